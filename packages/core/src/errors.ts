@@ -1,0 +1,40 @@
+/**
+ * Stable codes of the errors Vanguard throws. Thrown errors are only for programmer and configuration
+ * mistakes; what is wrong with a message is a finding. Every code is documented in `docs/errors.md`.
+ */
+export const VanguardErrorCode = {
+  /** `createGuard` received options that do not match the schema. */
+  InvalidOptions: 'VG_ERR_INVALID_OPTIONS',
+  /** A rule pack or rule is malformed (names the pack, the rule id and the field). */
+  InvalidRule: 'VG_ERR_RULE_INVALID',
+  /** A rule pattern that RE2 cannot compile (backreferences, lookaround, bad syntax). */
+  UnsupportedRegex: 'VG_ERR_REGEX_UNSUPPORTED',
+  /** Two rules share an id. */
+  DuplicateRule: 'VG_ERR_RULE_DUPLICATE',
+  /** A layer is malformed or two layers share a name. */
+  InvalidLayer: 'VG_ERR_LAYER_CONFIG',
+  /** A profile definition is malformed or names an unknown profile. */
+  InvalidProfile: 'VG_ERR_PROFILE_INVALID',
+} as const;
+
+export type VanguardErrorCode = (typeof VanguardErrorCode)[keyof typeof VanguardErrorCode];
+
+const brand = Symbol.for('vanguard.error');
+
+/** The only error class Vanguard throws. Check with {@link isVanguardError}, which works across bundles. */
+export class VanguardError extends Error {
+  readonly code: VanguardErrorCode;
+  readonly data: Readonly<Record<string, unknown>> | undefined;
+  readonly [brand] = true;
+
+  constructor(code: VanguardErrorCode, message: string, data?: Record<string, unknown>, options?: { cause?: unknown }) {
+    super(`${code}: ${message}`, options);
+    this.name = 'VanguardError';
+    this.code = code;
+    this.data = data;
+  }
+}
+
+export function isVanguardError(value: unknown): value is VanguardError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+}

@@ -1,0 +1,53 @@
+// Public API of @vanguard/core. Runtime-neutral: nothing here imports node:*.
+export { createGuard } from './guard.js';
+export type { Guard, RuleInfo } from './guard.js';
+export { VanguardError, VanguardErrorCode, isVanguardError } from './errors.js';
+export type {
+  Action,
+  AuditEvent,
+  AuditSink,
+  Explanation,
+  Finding,
+  InspectContext,
+  Layer,
+  LayerContext,
+  MessagePath,
+  MessageType,
+  Phase,
+  Principal,
+  ProfileName,
+  RemovedTool,
+  ScannedValue,
+  Sender,
+  Severity,
+  ValueKind,
+  Verdict,
+} from './types.js';
+export { GuardOptionsSchema, LimitsSchema } from './options.js';
+export type { GuardOptions, Limits } from './options.js';
+export {
+  JsonRpcBatchSchema,
+  JsonRpcErrorResponseSchema,
+  JsonRpcMessageSchema,
+  JsonRpcNotificationSchema,
+  JsonRpcRequestSchema,
+  JsonRpcResultResponseSchema,
+  RequestIdSchema,
+} from './jsonrpc.js';
+export type {
+  JsonRpcErrorResponse,
+  JsonRpcMessage,
+  JsonRpcNotification,
+  JsonRpcRequest,
+  JsonRpcResultResponse,
+  RequestId,
+} from './jsonrpc.js';
+export { RulePackSchema, RuleSchema } from './rules/schema.js';
+export type { RuleDefinition, RuleExample } from './rules/schema.js';
+export type { RulePackSource } from './rules/compile.js';
+export { bundledRulePacks } from './rules/bundled.js';
+export { testRulePack } from './rules/tester.js';
+export type { RuleTestFailure } from './rules/tester.js';
+export { canonicalize } from './text/normalize.js';
+export type { CanonicalText } from './text/normalize.js';
+export { redactSecrets } from './audit.js';

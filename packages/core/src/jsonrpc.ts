@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/** A JSON-RPC request id: a string or an integer (`null` is not valid in MCP). */
+export const RequestIdSchema = z.union([z.string(), z.number().int()]);
+
+const ParamsSchema = z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())]);
+
+export const JsonRpcRequestSchema = z
+  .object({ jsonrpc: z.literal('2.0'), id: RequestIdSchema, method: z.string().min(1), params: ParamsSchema.optional() })
+  .strict();
+
+export const JsonRpcNotificationSchema = z
+  .object({ jsonrpc: z.literal('2.0'), method: z.string().min(1), params: ParamsSchema.optional() })
+  .strict();
+
+export const JsonRpcResultResponseSchema = z
+  .object({ jsonrpc: z.literal('2.0'), id: RequestIdSchema, result: z.record(z.string(), z.unknown()) })
+  .strict();
+
+/** An error response. `id` may be absent (or `null`, which some servers still send for parse errors). */
+export const JsonRpcErrorResponseSchema = z
+  .object({
+    jsonrpc: z.literal('2.0'),
+    id: z.union([RequestIdSchema, z.null()]).optional(),
+    error: z.object({ code: z.number().int(), message: z.string(), data: z.unknown().optional() }).strict(),
+  })
+  .strict();
+
+export const JsonRpcMessageSchema = z.union([
+  JsonRpcRequestSchema,
+  JsonRpcNotificationSchema,
+  JsonRpcResultResponseSchema,
+  JsonRpcErrorResponseSchema,
+]);
+
+/** A batch (JSON-RPC 2.0; removed from MCP in 2025-06-18 but still accepted by some servers). */
+export const JsonRpcBatchSchema = z.array(JsonRpcMessageSchema).min(1);
+
+export type RequestId = z.infer<typeof RequestIdSchema>;
+export type JsonRpcRequest = z.infer<typeof JsonRpcRequestSchema>;
+export type JsonRpcNotification = z.infer<typeof JsonRpcNotificationSchema>;
+export type JsonRpcResultResponse = z.infer<typeof JsonRpcResultResponseSchema>;
+export type JsonRpcErrorResponse = z.infer<typeof JsonRpcErrorResponseSchema>;
+export type JsonRpcMessage = z.infer<typeof JsonRpcMessageSchema>;
+
+/** Methods a client sends, across both protocol eras (handshake era and 2026-07-28). */
+export const clientMethods: ReadonlySet<string> = new Set([
+  'initialize', 'ping', 'server/discover', 'tools/list', 'tools/call', 'resources/list', 'resources/read',
+  'resources/templates/list', 'resources/subscribe', 'resources/unsubscribe', 'prompts/list', 'prompts/get',
+  'completion/complete', 'logging/setLevel', 'subscriptions/listen', 'tasks/get', 'tasks/result',
+  'tasks/list', 'tasks/cancel', 'tasks/update',
+  'notifications/initialized', 'notifications/cancelled', 'notifications/progress',
+  'notifications/roots/list_changed', 'notifications/tasks/status',
+]);
+
+/** Methods a server sends (requests it initiates and its notifications). */
+export const serverMethods: ReadonlySet<string> = new Set([
+  'ping', 'sampling/createMessage', 'elicitation/create', 'roots/list', 'tasks/get', 'tasks/result',
+  'tasks/list', 'tasks/cancel',
+  'notifications/cancelled', 'notifications/progress', 'notifications/message',
+  'notifications/resources/updated', 'notifications/resources/list_changed',
+  'notifications/tools/list_changed', 'notifications/prompts/list_changed',
+  'notifications/elicitation/complete', 'notifications/tasks/status', 'notifications/tasks',
+  'notifications/subscriptions/acknowledged',
+]);
+
+/** Methods only a server initiates; used to tell who sent a bare message. */
+export const serverInitiatedMethods: ReadonlySet<string> = new Set([
+  'sampling/createMessage', 'elicitation/create', 'roots/list',
+]);
+
+/** Which method a result answers, judged from its shape, for when the request was not seen. */
+export function inferAnsweredMethod(result: Record<string, unknown>): string | undefined {
+  if (Array.isArray(result['tools'])) return 'tools/list';
+  if (Array.isArray(result['content']) || 'structuredContent' in result) return 'tools/call';
+  if (typeof result['protocolVersion'] === 'string') return 'initialize';
+  if (Array.isArray(result['supportedVersions'])) return 'server/discover';
+  if (Array.isArray(result['contents'])) return 'resources/read';
+  if (Array.isArray(result['messages'])) return 'prompts/get';
+  if (Array.isArray(result['prompts'])) return 'prompts/list';
+  if (Array.isArray(result['resources'])) return 'resources/list';
+  if (Array.isArray(result['resourceTemplates'])) return 'resources/templates/list';
+  if (Array.isArray(result['roots'])) return 'roots/list';
+  if (typeof result['model'] === 'string' && 'role' in result) return 'sampling/createMessage';
+  if (typeof result['action'] === 'string') return 'elicitation/create';
+  if (typeof result['completion'] === 'object') return 'completion/complete';
+  return undefined;
+}

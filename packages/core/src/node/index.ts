@@ -1,0 +1,32 @@
+// Node-only helpers of @vanguard/core: loading rule packs from a folder, a JSONL audit file sink.
+import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { RulePackSource } from '../rules/compile.js';
+import type { AuditEvent, AuditSink } from '../types.js';
+
+/** Reads every `*.yaml` / `*.yml` rule pack of a folder (sorted by name), for `createGuard({ rules: { packs } })`. */
+export function loadRulePacksFromDir(dir: string): RulePackSource[] {
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && f !== 'profiles.yaml')
+    .sort()
+    .map((f) => ({ name: join(dir, f), content: readFileSync(join(dir, f), 'utf8') }));
+}
+
+/** An audit sink that appends one JSON line per event to a file; `close()` flushes it. */
+export interface JsonlFileSink extends AuditSink {
+  close(): Promise<void>;
+}
+
+export function createJsonlFileSink(path: string): JsonlFileSink {
+  const stream = createWriteStream(path, { flags: 'a' });
+  let failed: Error | undefined;
+  stream.on('error', (error) => {
+    failed = error;
+  });
+  const sink = ((event: AuditEvent) => {
+    if (!failed) stream.write(`${JSON.stringify(event)}\n`);
+  }) as JsonlFileSink;
+  sink.close = () => new Promise<void>((resolve) => stream.end(resolve));
+  return sink;
+}

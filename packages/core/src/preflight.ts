@@ -1,0 +1,72 @@
+import type { Limits } from './options.js';
+import type { Finding } from './types.js';
+
+const finding = (rule: string, message: string, path: readonly (string | number)[] = []): Finding => ({
+  layer: 'preflight',
+  rule,
+  family: 'preflight',
+  severity: 'high',
+  action: 'block',
+  message,
+  path,
+  deterministic: true,
+});
+
+export const preflightFinding = finding;
+
+/** UTF-8 length of a string without allocating. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Checks depth, array length, object width, string length, node count and (for parsed input) an
+ * estimate of the size, without recursion. Returns the first limit exceeded as a block finding.
+ */
+export function checkStructure(root: unknown, limits: Limits, knownBytes: number | undefined): Finding | undefined {
+  let nodes = 0;
+  let bytes = 0;
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (++nodes > limits.maxNodes) return finding('preflight/max-nodes', `message has more than ${limits.maxNodes} values`);
+    if (typeof value === 'string') {
+      if (value.length > limits.maxStringLength) return finding('preflight/max-string-length', `a string is longer than ${limits.maxStringLength} characters`);
+      bytes += value.length + 2;
+    } else if (typeof value === 'object' && value !== null) {
+      if (depth > limits.maxDepth) return finding('preflight/max-depth', `message nests deeper than ${limits.maxDepth} levels`);
+      if (Array.isArray(value)) {
+        if (value.length > limits.maxArrayLength) return finding('preflight/max-array-length', `an array has more than ${limits.maxArrayLength} items`);
+        for (const item of value) stack.push([item, depth + 1]);
+        bytes += 2 + value.length;
+      } else {
+        const keys = Object.keys(value);
+        if (keys.length > limits.maxObjectKeys) return finding('preflight/max-object-keys', `an object has more than ${limits.maxObjectKeys} keys`);
+        for (const key of keys) {
+          bytes += key.length + 4;
+          stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+        }
+        bytes += 2;
+      }
+    } else if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return finding('preflight/non-finite-number', 'message holds NaN or Infinity, which JSON cannot carry');
+      bytes += 8;
+    } else if (value === undefined || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+      return finding('preflight/not-json', `message holds a ${typeof value}, which JSON cannot carry`);
+    } else bytes += 5;
+  }
+  if (knownBytes === undefined && bytes > limits.maxMessageBytes) {
+    return finding('preflight/max-message-bytes', `message is larger than ${limits.maxMessageBytes} bytes`);
+  }
+  return undefined;
+}

@@ -1,0 +1,21 @@
+import { bundledPacks, bundledProfiles } from '../generated/bundled-rules.js';
+import { parseProfiles, type Profile } from '../profiles.js';
+import type { ProfileName } from '../types.js';
+import { type CompiledRule, compileRulePacks, type RulePackSource } from './compile.js';
+
+let compiled: readonly CompiledRule[] | undefined;
+let profiles: Readonly<Record<ProfileName, Profile>> | undefined;
+
+/** The rule packs shipped with Vanguard (from `rules/*.yaml`), as sources. */
+export function bundledRulePacks(): readonly RulePackSource[] {
+  return bundledPacks;
+}
+
+/** Bundled rules, compiled once per process and shared by every guard. */
+export function bundledRules(): readonly CompiledRule[] {
+  return (compiled ??= compileRulePacks(bundledPacks));
+}
+
+export function bundledProfileTable(): Readonly<Record<ProfileName, Profile>> {
+  return (profiles ??= parseProfiles(bundledProfiles.content, bundledProfiles.name));
+}

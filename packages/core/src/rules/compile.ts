@@ -1,0 +1,134 @@
+import { RE2 } from 're2-wasm';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+
+import { VanguardError, VanguardErrorCode } from '../errors.js';
+import { signalNames } from '../text/normalize.js';
+import type { Action, ProfileName, Severity } from '../types.js';
+import { kindBits } from '../values/kinds.js';
+import { type RuleDefinition, type RuleExample, RulePackSchema, RuleSchema } from './schema.js';
+
+/** A rule pack to load: YAML text or an already parsed object, with the name errors should cite. */
+export interface RulePackSource {
+  /** File name or label, cited in errors. */
+  readonly name: string;
+  readonly content: string | Readonly<Record<string, unknown>>;
+}
+
+export type RuleLayerName = 'preflight' | 'rules' | 'camouflage';
+
+/** A rule ready to run. */
+export interface CompiledRule {
+  readonly id: string;
+  readonly family: string;
+  readonly pack: string;
+  readonly source: string;
+  readonly layer: RuleLayerName;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly action: Action;
+  readonly kinds: number;
+  /** Declared field kinds required (0: no requirement). */
+  readonly declared: number;
+  /** Declared field kinds excluded. */
+  readonly undeclared: number;
+  /** 0: any sender, 1: client, 2: server. */
+  readonly from: 0 | 1 | 2;
+  readonly methods: ReadonlySet<string> | undefined;
+  readonly prefilter: readonly string[] | undefined;
+  readonly regex: RE2 | undefined;
+  readonly signals: number;
+  readonly window: number;
+  readonly message: string;
+  readonly hint: string | undefined;
+  readonly redact: boolean;
+  readonly profiles: ReadonlySet<ProfileName> | undefined;
+  readonly examples: { readonly match: readonly RuleExample[]; readonly noMatch: readonly RuleExample[] };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+}
+
+function compileRegex(patterns: readonly string[], where: string, id: string): RE2 {
+  const combined = patterns.length === 1 ? patterns[0]! : patterns.map((p) => `(?:${p})`).join('|');
+  try {
+    return new RE2(combined, 'su');
+  } catch (cause) {
+    const index = patterns.findIndex((p) => {
+      try {
+        new RE2(p, 'su');
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    throw new VanguardError(
+      VanguardErrorCode.UnsupportedRegex,
+      `${where}: rule ${id}: patterns.${Math.max(index, 0)}: RE2 cannot compile it (${(cause as Error).message})`,
+      { pack: where, rule: id, field: `patterns.${Math.max(index, 0)}` },
+      { cause },
+    );
+  }
+}
+
+/** Validates and compiles rule packs. Throws a {@link VanguardError} naming the pack, rule and field. */
+export function compileRulePacks(sources: readonly RulePackSource[]): CompiledRule[] {
+  const compiled: CompiledRule[] = [];
+  const seen = new Map<string, string>();
+  for (const source of sources) {
+    let document: unknown = source.content;
+    if (typeof document === 'string') {
+      try {
+        document = parseYaml(document);
+      } catch (cause) {
+        throw new VanguardError(VanguardErrorCode.InvalidRule, `${source.name}: not valid YAML (${(cause as Error).message})`, { pack: source.name }, { cause });
+      }
+    }
+    const pack = RulePackSchema.safeParse(document);
+    if (!pack.success) {
+      throw new VanguardError(VanguardErrorCode.InvalidRule, `${source.name}: ${describeIssues(pack.error)}`, { pack: source.name });
+    }
+    pack.data.rules.forEach((input, index) => {
+      const id = typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string' ? (input as { id: string }).id : `#${index}`;
+      const parsed = RuleSchema.safeParse(input);
+      if (!parsed.success) {
+        const field = parsed.error.issues[0]?.path.join('.') ?? '';
+        throw new VanguardError(VanguardErrorCode.InvalidRule, `${source.name}: rule ${id}: ${describeIssues(parsed.error)}`, { pack: source.name, rule: id, field });
+      }
+      const rule: RuleDefinition = parsed.data;
+      const earlier = seen.get(rule.id);
+      if (earlier !== undefined) {
+        throw new VanguardError(VanguardErrorCode.DuplicateRule, `${source.name}: rule ${rule.id} is already defined in ${earlier}`, { pack: source.name, rule: rule.id, field: 'id' });
+      }
+      seen.set(rule.id, source.name);
+      let signals = 0;
+      for (const name of rule.signals ?? []) signals |= signalNames[name];
+      compiled.push({
+        id: rule.id,
+        family: rule.id.slice(0, rule.id.indexOf('/')),
+        pack: pack.data.pack,
+        source: source.name,
+        layer: pack.data.layer,
+        description: rule.description,
+        severity: rule.severity,
+        action: rule.action,
+        kinds: kindBits(rule.kinds),
+        declared: rule.declared ? kindBits(rule.declared) : 0,
+        undeclared: rule.undeclared ? kindBits(rule.undeclared) : 0,
+        from: rule.from === 'client' ? 1 : rule.from === 'server' ? 2 : 0,
+        methods: rule.methods ? new Set(rule.methods) : undefined,
+        prefilter: rule.prefilter,
+        regex: rule.patterns ? compileRegex(rule.patterns, source.name, rule.id) : undefined,
+        signals,
+        window: rule.window,
+        message: rule.message,
+        hint: rule.hint,
+        redact: rule.redact,
+        profiles: rule.profiles ? new Set(rule.profiles) : undefined,
+        examples: { match: rule.examples.match, noMatch: rule.examples['no-match'] },
+      });
+    });
+  }
+  return compiled;
+}

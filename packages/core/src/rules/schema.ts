@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+import { signalNames } from '../text/normalize.js';
+
+export const ActionSchema = z.enum(['allow', 'warn', 'review', 'shadow-block', 'block']);
+export const SeveritySchema = z.enum(['info', 'low', 'medium', 'high', 'critical']);
+export const ValueKindSchema = z.enum(['path', 'url', 'command', 'text', 'tool-metadata', 'identifier', 'any']);
+export const ProfileNameSchema = z.enum(['monitor', 'balanced', 'strict']);
+const signalNameList = Object.keys(signalNames) as [keyof typeof signalNames, ...(keyof typeof signalNames)[]];
+export const SignalNameSchema = z.enum(signalNameList);
+
+/** An example value a rule must (or must not) match; a bare string is a value sent by `from`. */
+export const RuleExampleSchema = z.union([
+  z.string(),
+  z.object({ value: z.string(), kinds: z.array(ValueKindSchema).min(1).optional(), declared: z.array(ValueKindSchema).min(1).optional() }).strict(),
+]);
+
+/** One signature rule, as written in a YAML pack. */
+export const RuleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be family/name in kebab case'),
+    description: z.string().min(10),
+    severity: SeveritySchema,
+    action: z.enum(['warn', 'review', 'block']),
+    kinds: z.array(ValueKindSchema).min(1),
+    /** Who must have sent the message for the rule to apply. */
+    from: z.enum(['client', 'server', 'any']).default('any'),
+    /** Only when the field is declared (by its name or the tool schema) as one of these kinds. */
+    declared: z.array(ValueKindSchema).min(1).optional(),
+    /** Only when the field is not declared as any of these kinds (a command in a field not meant for one). */
+    undeclared: z.array(ValueKindSchema).min(1).optional(),
+    /** Restrict to these methods (for responses: the method answered). */
+    methods: z.array(z.string().min(1)).min(1).optional(),
+    /** Lower-case literals one of which must occur for the patterns to run (a cheap gate before RE2). */
+    prefilter: z.array(z.string().min(1).refine((s) => s === s.toLowerCase(), 'must be lower case')).min(1).optional(),
+    /** RE2 patterns over the canonical (decoded, lower-case) text; any one matching is a hit. */
+    patterns: z.array(z.string().min(1)).min(1).optional(),
+    /** Normalization signals, any one of which is a hit (together with patterns, both must hold). */
+    signals: z.array(SignalNameSchema).min(1).optional(),
+    /** Characters around a prefilter hit that patterns see in long values. */
+    window: z.number().int().min(64).max(65536).default(2048),
+    message: z.string().min(5),
+    hint: z.string().min(5).optional(),
+    /** Replace the matched text in evidence (for secrets). */
+    redact: z.boolean().default(false),
+    /** Only active in these profiles (e.g. strict-only hardening). */
+    profiles: z.array(ProfileNameSchema).min(1).optional(),
+    examples: z
+      .object({ match: z.array(RuleExampleSchema).min(1), 'no-match': z.array(RuleExampleSchema).min(1) })
+      .strict(),
+  })
+  .strict()
+  .refine((rule) => rule.patterns !== undefined || rule.signals !== undefined, {
+    message: 'a rule needs patterns or signals',
+    path: ['patterns'],
+  });
+
+/** A YAML rule pack: a named list of rules that one layer runs. */
+export const RulePackSchema = z
+  .object({
+    pack: z.string().regex(/^[a-z0-9-]+$/),
+    description: z.string().min(10),
+    /** Which built-in layer runs the pack. */
+    layer: z.enum(['preflight', 'rules', 'camouflage']).default('rules'),
+    rules: z.array(z.unknown()).min(1),
+  })
+  .strict();
+
+export type RuleDefinition = z.infer<typeof RuleSchema>;
+export type RuleExample = z.infer<typeof RuleExampleSchema>;
+export type RulePackInput = z.input<typeof RulePackSchema>;

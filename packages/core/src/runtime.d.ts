@@ -1,0 +1,18 @@
+// The few web-standard globals the core uses. They exist in Node, Deno, Bun and workers; declaring them
+// here (instead of loading DOM or Node types) keeps node-only APIs out of the runtime-neutral core.
+declare const performance: { now(): number };
+declare function setTimeout(callback: () => void, ms: number): unknown;
+declare function clearTimeout(handle: unknown): void;
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean });
+  decode(input: Uint8Array): string;
+}
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly hostname: string;
+}
+interface AbortSignal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}

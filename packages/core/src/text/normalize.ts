@@ -1,0 +1,288 @@
+import unicode from 'unicode-properties';
+
+import { confusableOf } from './confusables.js';
+
+/** What normalization found while producing the canonical text; each bit is a signal rules can use. */
+export const TextSignal = {
+  PercentEncoded: 1 << 0,
+  MultiplyEncoded: 1 << 1,
+  HtmlEntities: 1 << 2,
+  EscapeSequences: 1 << 3,
+  OverlongUtf8: 1 << 4,
+  CompatibilityForms: 1 << 5,
+  ZeroWidth: 1 << 6,
+  BidiControl: 1 << 7,
+  TagCharacters: 1 << 8,
+  Confusables: 1 << 9,
+  MixedScript: 1 << 10,
+  LoneSurrogate: 1 << 11,
+  NulByte: 1 << 12,
+  ControlCharacters: 1 << 13,
+} as const;
+
+/** Names of the signals, as rules refer to them. */
+export const signalNames = {
+  'percent-encoded': TextSignal.PercentEncoded,
+  'multiply-encoded': TextSignal.MultiplyEncoded,
+  'html-entities': TextSignal.HtmlEntities,
+  'escape-sequences': TextSignal.EscapeSequences,
+  'overlong-utf8': TextSignal.OverlongUtf8,
+  'compatibility-forms': TextSignal.CompatibilityForms,
+  'zero-width': TextSignal.ZeroWidth,
+  'bidi-control': TextSignal.BidiControl,
+  'tag-characters': TextSignal.TagCharacters,
+  confusables: TextSignal.Confusables,
+  'mixed-script': TextSignal.MixedScript,
+  'lone-surrogate': TextSignal.LoneSurrogate,
+  'nul-byte': TextSignal.NulByte,
+  'control-characters': TextSignal.ControlCharacters,
+} as const;
+
+export type SignalName = keyof typeof signalNames;
+
+export interface CanonicalText {
+  /** Decoded, NFKC, invisible characters removed, confusables folded, lower case. */
+  readonly text: string;
+  /** Bitset of {@link TextSignal}. */
+  readonly signals: number;
+  /** ASCII text hidden in Unicode tag characters, if any (it is also appended to `text`). */
+  readonly hidden: string;
+}
+
+export interface NormalizeLimits {
+  /** How many rounds of percent / entity / escape decoding to apply at most. */
+  readonly maxDecodeRounds: number;
+}
+
+// Printable ASCII without the characters that start an encoding: such strings only need lower-casing.
+const plainAscii = /^[\x20-\x24\x27-\x5b\x5d-\x7e]*$/;
+const hasNonAscii = /[^\x00-\x7f]/;
+const controls = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+// Zero-width and other default-ignorable format characters (not the bidi controls, counted apart).
+const zeroWidth = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udd00-\uddef]/g;
+const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const tags = /\udb40[\udc00-\udc7f]/g;
+const flagTagSequence = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
+
+/**
+ * Produces the canonical form of a string that rules match against. The input is never changed; the
+ * message forwarded upstream stays byte-for-byte what was sent.
+ */
+export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalText {
+  if (plainAscii.test(raw)) return { text: raw.toLowerCase(), signals: 0, hidden: '' };
+  let signals = 0;
+  let text = raw;
+  if (!text.isWellFormed()) {
+    signals |= TextSignal.LoneSurrogate;
+    text = text.toWellFormed();
+  }
+  for (let round = 0; round < limits.maxDecodeRounds; round++) {
+    const decoded = decodeOnce(text);
+    if (decoded.text === text) break;
+    signals |= decoded.signals;
+    if (round > 0 && decoded.signals & TextSignal.PercentEncoded) signals |= TextSignal.MultiplyEncoded;
+    text = decoded.text;
+  }
+  if (text.includes('\0')) {
+    signals |= TextSignal.NulByte;
+    text = text.replaceAll('\0', '');
+  }
+  if (controls.test(text)) signals |= TextSignal.ControlCharacters;
+  let hidden = '';
+  if (hasNonAscii.test(text)) {
+    const nfkc = text.normalize('NFKC');
+    if (nfkc !== text) signals |= TextSignal.CompatibilityForms;
+    text = nfkc;
+    const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
+    if (tags.test(withoutFlags)) {
+      signals |= TextSignal.TagCharacters;
+      hidden = decodeTags(withoutFlags);
+    }
+    text = withoutFlags.replace(tags, '');
+    if (bidi.test(text)) {
+      signals |= TextSignal.BidiControl;
+      text = text.replace(bidi, '');
+    }
+    if (zeroWidth.test(text)) {
+      signals |= TextSignal.ZeroWidth;
+      text = text.replace(zeroWidth, '');
+    }
+    const folded = foldConfusables(text);
+    signals |= folded.signals;
+    text = folded.text;
+  }
+  text = text.toLowerCase();
+  if (hidden) text = `${text}\n${hidden.toLowerCase()}`;
+  return { text, signals, hidden };
+}
+
+function decodeTags(text: string): string {
+  let out = '';
+  for (const match of text.matchAll(tags)) {
+    const cp = match[0].codePointAt(0);
+    if (cp !== undefined) out += String.fromCharCode(cp - 0xe0000);
+  }
+  return out;
+}
+
+const hexDigit = (c: number): number =>
+  c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+
+const namedEntities: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", sol: '/', bsol: '\\', period: '.', colon: ':',
+  semi: ';', lpar: '(', rpar: ')', nbsp: ' ', tab: '\t', newline: '\n', num: '#', dollar: '$',
+  percnt: '%', verbar: '|', grave: '`', excl: '!', equals: '=', plus: '+', comma: ',', lowbar: '_',
+};
+const entity = /&(#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});?/gi;
+const escape = /\\(?:u\{([0-9a-f]{1,6})\}|u([0-9a-f]{4})|x([0-9a-f]{2}))/gi;
+
+function fromCodePoint(cp: number): string {
+  return cp >= 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : '\ufffd';
+}
+
+function decodeOnce(text: string): { text: string; signals: number } {
+  let signals = 0;
+  let out = text;
+  if (out.includes('%')) {
+    const decoded = percentDecode(out);
+    if (decoded.text !== out) {
+      signals |= TextSignal.PercentEncoded | decoded.signals;
+      out = decoded.text;
+    }
+  }
+  if (out.includes('&')) {
+    const decoded = out.replace(entity, (whole, body: string) => {
+      if (body[0] === '#') {
+        const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+        return fromCodePoint(cp);
+      }
+      return namedEntities[body.toLowerCase()] ?? whole;
+    });
+    if (decoded !== out) {
+      signals |= TextSignal.HtmlEntities;
+      out = decoded;
+    }
+  }
+  if (out.includes('\\')) {
+    const decoded = out.replace(escape, (_whole, braced?: string, u4?: string, x2?: string) =>
+      fromCodePoint(parseInt(braced ?? u4 ?? x2 ?? '', 16)),
+    );
+    if (decoded !== out) {
+      signals |= TextSignal.EscapeSequences;
+      out = decoded;
+    }
+  }
+  return { text: out, signals };
+}
+
+/**
+ * Decodes `%XX` runs as UTF-8 the way lenient servers do, including overlong forms (`%c0%ae` is `.`),
+ * which are themselves a signal; `%uXXXX` (IIS) too. Malformed sequences stay as they are.
+ */
+function percentDecode(text: string): { text: string; signals: number } {
+  let signals = 0;
+  let out = '';
+  let last = 0;
+  let i = text.indexOf('%');
+  while (i !== -1 && i < text.length) {
+    const bytes: number[] = [];
+    let j = i;
+    while (j + 2 < text.length + 0 && text.charCodeAt(j) === 37) {
+      const c1 = text.charCodeAt(j + 1);
+      if ((c1 === 117 || c1 === 85) && j + 5 < text.length) {
+        const h = [2, 3, 4, 5].map((k) => hexDigit(text.charCodeAt(j + k)));
+        if (h.every((d) => d >= 0)) {
+          if (bytes.length) break;
+          out += text.slice(last, i) + fromCodePoint(((h[0] ?? 0) << 12) | ((h[1] ?? 0) << 8) | ((h[2] ?? 0) << 4) | (h[3] ?? 0));
+          last = j + 6;
+          j += 6;
+          i = j;
+          continue;
+        }
+      }
+      const hi = hexDigit(c1);
+      const lo = hexDigit(text.charCodeAt(j + 2));
+      if (hi < 0 || lo < 0) break;
+      bytes.push((hi << 4) | lo);
+      j += 3;
+    }
+    if (bytes.length) {
+      const decoded = decodeUtf8Lenient(bytes);
+      signals |= decoded.signals;
+      out += text.slice(last, i) + decoded.text;
+      last = j;
+      i = text.indexOf('%', j);
+    } else {
+      i = text.indexOf('%', Math.max(j, i + 1));
+    }
+  }
+  return { text: last === 0 ? text : out + text.slice(last), signals };
+}
+
+function decodeUtf8Lenient(bytes: readonly number[]): { text: string; signals: number } {
+  let signals = 0;
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] ?? 0;
+    const need = b >= 0xf0 && b <= 0xf7 ? 3 : b >= 0xe0 ? (b <= 0xef ? 2 : 0) : b >= 0xc0 ? 1 : 0;
+    if (b < 0x80 || need === 0) {
+      out += b < 0x80 ? String.fromCharCode(b) : '\ufffd';
+      i++;
+      continue;
+    }
+    let cp = b & (0x3f >> need);
+    let ok = i + need < bytes.length;
+    for (let k = 1; ok && k <= need; k++) {
+      const c = bytes[i + k] ?? 0;
+      if ((c & 0xc0) !== 0x80) ok = false;
+      else cp = (cp << 6) | (c & 0x3f);
+    }
+    if (!ok) {
+      out += '\ufffd';
+      i++;
+      continue;
+    }
+    const minimum = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
+    if (cp < minimum) signals |= TextSignal.OverlongUtf8;
+    out += fromCodePoint(cp);
+    i += need + 1;
+  }
+  return { text: out, signals };
+}
+
+const letter = /\p{L}/u;
+
+/** Folds lookalike letters to Latin and flags words that mix Latin with another script. */
+function foldConfusables(text: string): { text: string; signals: number } {
+  let signals = 0;
+  let out = '';
+  let wordHasLatin = false;
+  let wordHasOther = false;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp < 0x80) {
+      const isWordChar = (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+      if (!isWordChar) {
+        if (wordHasLatin && wordHasOther) signals |= TextSignal.MixedScript;
+        wordHasLatin = wordHasOther = false;
+      } else if (cp >= 65) wordHasLatin = true;
+      out += ch;
+      continue;
+    }
+    if (letter.test(ch)) {
+      const script = unicode.getScript(cp);
+      if (script === 'Latin') wordHasLatin = true;
+      else if (script !== 'Common' && script !== 'Inherited') wordHasOther = true;
+    } else {
+      if (wordHasLatin && wordHasOther) signals |= TextSignal.MixedScript;
+      wordHasLatin = wordHasOther = false;
+    }
+    const latin = confusableOf(cp);
+    if (latin !== undefined) {
+      signals |= TextSignal.Confusables;
+      out += latin;
+    } else out += ch;
+  }
+  if (wordHasLatin && wordHasOther) signals |= TextSignal.MixedScript;
+  return { text: out, signals };
+}

@@ -1,0 +1,7 @@
+declare module 'unicode-properties' {
+  const unicode: {
+    getScript(codePoint: number): string;
+    getCategory(codePoint: number): string;
+  };
+  export default unicode;
+}

@@ -1,0 +1,178 @@
+import type { MessagePath } from '../types.js';
+import { kindsOfKey } from './classify.js';
+import { Kind } from './kinds.js';
+
+/** A string pulled out of a message before normalization. */
+export interface RawValue {
+  readonly path: MessagePath;
+  readonly key: string;
+  readonly raw: string;
+  /** Kinds known from where the value sits (field, argument name, tool schema). */
+  readonly kinds: number;
+  /** Whether the value's shape should add kinds (argument values: yes; model-bound prose: no). */
+  readonly byShape: boolean;
+}
+
+/** Per-tool argument kinds learned from a `tools/list` answer (argument name → kind bits). */
+export type ToolSchemaHints = ReadonlyMap<string, number>;
+
+type Sink = RawValue[];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+interface WalkOptions {
+  /** Kinds every string gets. */
+  readonly kinds: number;
+  /** Add kinds from argument names. */
+  readonly byKey: boolean;
+  readonly byShape: boolean;
+  /** Also scan object keys (as identifiers): tool schemas can hide text in property names. */
+  readonly keys?: boolean;
+  /** Keys whose values are not scanned (schema keywords that are not prose). */
+  readonly skip?: ReadonlySet<string>;
+  readonly hints?: ToolSchemaHints | undefined;
+}
+
+/** Walks every string under `node` without recursion, so depth never overflows the stack. */
+function walk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: Sink): void {
+  const stack: [unknown, MessagePath, string, number][] = [[node, path, key, 0]];
+  while (stack.length) {
+    const [value, at, name, inherited] = stack.pop()!;
+    if (typeof value === 'string') {
+      out.push({ path: at, key: name, raw: value, kinds: options.kinds | inherited, byShape: options.byShape });
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...at, i], name, inherited]);
+    } else if (isRecord(value)) {
+      const entries = Object.keys(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const k = entries[i]!;
+        if (options.skip?.has(k)) continue;
+        let bits = inherited;
+        if (options.byKey) bits |= kindsOfKey(k) | (options.hints?.get(k) ?? 0);
+        if (options.keys) {
+          out.push({ path: [...at, k], key: k, raw: k, kinds: Kind.Identifier | options.kinds, byShape: false });
+        }
+        stack.push([value[k], [...at, k], k, bits]);
+      }
+    }
+  }
+}
+
+// Schema keywords whose values are machine syntax, not text a model reads.
+const schemaSyntax = new Set(['type', '$schema', '$id', '$ref', '$anchor', '$dynamicRef', 'format', 'pattern', 'required', 'contentEncoding', 'contentMediaType', 'x-mcp-header']);
+const metadata = Kind.ToolMetadata | Kind.Text;
+
+function walkTool(tool: unknown, at: MessagePath, out: Sink): void {
+  if (!isRecord(tool)) return walk(tool, at, '', { kinds: metadata, byKey: false, byShape: false }, out);
+  for (const k of Object.keys(tool)) {
+    const value = tool[k];
+    const path = [...at, k];
+    if (k === 'name') {
+      if (typeof value === 'string') out.push({ path, key: k, raw: value, kinds: Kind.Identifier | Kind.ToolMetadata, byShape: false });
+    } else if (k === 'inputSchema' || k === 'outputSchema' || k === 'requestedSchema') {
+      walk(value, path, k, { kinds: metadata, byKey: false, byShape: false, keys: true, skip: schemaSyntax }, out);
+    } else if (k === 'icons') {
+      walk(value, path, k, { kinds: Kind.Url, byKey: false, byShape: true }, out);
+    } else {
+      walk(value, path, k, { kinds: metadata, byKey: false, byShape: false }, out);
+    }
+  }
+}
+
+const argumentWalk = (hints: ToolSchemaHints | undefined): WalkOptions => ({ kinds: 0, byKey: true, byShape: true, hints });
+const proseWalk: WalkOptions = { kinds: Kind.Text, byKey: false, byShape: false };
+const genericWalk: WalkOptions = { kinds: 0, byKey: true, byShape: true };
+const metadataWalk: WalkOptions = { kinds: metadata, byKey: false, byShape: false };
+
+/** Strings of a request or notification's params, classified for its method. */
+export function extractParams(method: string, params: unknown, hints: ToolSchemaHints | undefined, out: Sink): void {
+  const at: MessagePath = ['params'];
+  if (!isRecord(params)) return walk(params, at, '', genericWalk, out);
+  switch (method) {
+    case 'tools/call':
+    case 'prompts/get': {
+      for (const k of Object.keys(params)) {
+        const path = [...at, k];
+        if (k === 'name' && typeof params[k] === 'string') {
+          out.push({ path, key: k, raw: params[k], kinds: Kind.Identifier, byShape: false });
+        } else if (k === 'arguments') {
+          walk(params[k], path, '', argumentWalk(method === 'tools/call' ? hints : undefined), out);
+        } else if (k === 'inputResponses') {
+          walk(params[k], path, k, genericWalk, out);
+        } else if (k !== 'requestState') {
+          walk(params[k], path, k, genericWalk, out);
+        }
+      }
+      return;
+    }
+    case 'resources/read':
+    case 'resources/subscribe':
+    case 'resources/unsubscribe':
+      return walk(params, at, '', { kinds: 0, byKey: true, byShape: true, hints: new Map([['uri', Kind.Url | Kind.Path]]) }, out);
+    case 'sampling/createMessage': {
+      for (const k of Object.keys(params)) {
+        if (k === 'tools') walk(params[k], [...at, k], k, metadataWalk, out);
+        else if (k === 'messages' || k === 'systemPrompt' || k === 'stopSequences') walk(params[k], [...at, k], k, proseWalk, out);
+        else walk(params[k], [...at, k], k, genericWalk, out);
+      }
+      return;
+    }
+    case 'elicitation/create': {
+      for (const k of Object.keys(params)) {
+        if (k === 'requestedSchema') walkTool({ requestedSchema: params[k] }, at, out);
+        else if (k === 'message') walk(params[k], [...at, k], k, proseWalk, out);
+        else walk(params[k], [...at, k], k, genericWalk, out);
+      }
+      return;
+    }
+    case 'notifications/message':
+    case 'notifications/progress':
+      return walk(params, at, '', proseWalk, out);
+    case 'initialize':
+      return walk(params['clientInfo'], [...at, 'clientInfo'], 'clientInfo', { kinds: Kind.Identifier, byKey: false, byShape: false }, out);
+    default:
+      return walk(params, at, '', genericWalk, out);
+  }
+}
+
+/** Strings of a result, classified for the method it answers. */
+export function extractResult(method: string | undefined, result: unknown, out: Sink): void {
+  const at: MessagePath = ['result'];
+  if (!isRecord(result)) return walk(result, at, '', proseWalk, out);
+  switch (method) {
+    case 'tools/list': {
+      for (const k of Object.keys(result)) {
+        const value = result[k];
+        if (k === 'tools' && Array.isArray(value)) value.forEach((tool, i) => walkTool(tool, [...at, k, i], out));
+        else if (k !== 'nextCursor') walk(value, [...at, k], k, metadataWalk, out);
+      }
+      return;
+    }
+    case 'initialize':
+    case 'server/discover': {
+      for (const k of Object.keys(result)) {
+        if (k === 'instructions' || k === 'serverInfo' || k === '_meta') walk(result[k], [...at, k], k, metadataWalk, out);
+      }
+      return;
+    }
+    case 'prompts/list':
+    case 'resources/list':
+    case 'resources/templates/list':
+      return walk(result, at, '', { kinds: metadata, byKey: true, byShape: false, skip: new Set(['nextCursor', 'mimeType']) }, out);
+    case 'roots/list':
+    case 'elicitation/create':
+    case 'completion/complete':
+      return walk(result, at, '', genericWalk, out);
+    case 'ping':
+    case 'logging/setLevel':
+      return;
+    default:
+      // Tool results, resource contents, prompts, sampling answers and unknown results: text for a model.
+      return walk(result, at, '', { kinds: Kind.Text, byKey: false, byShape: false, skip: new Set(['mimeType', 'type', 'blob']) }, out);
+  }
+}
+
+/** Strings of an error response: their message and data reach the model too. */
+export function extractError(error: unknown, out: Sink): void {
+  walk(error, ['error'], 'error', proseWalk, out);
+}

@@ -1,0 +1,82 @@
+import { type CanonicalText, canonicalize, type NormalizeLimits } from '../text/normalize.js';
+import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
+import { kindsOfShape } from './classify.js';
+import type { RawValue } from './extract.js';
+import { commandForm, pathForm, urlForm } from './forms.js';
+import { Kind, kindNamesOf } from './kinds.js';
+
+/** A string of the message with its canonical text and lazily built kind-specific forms. */
+export class Scanned implements ScannedValue {
+  readonly path: MessagePath;
+  readonly key: string;
+  readonly raw: string;
+  readonly text: string;
+  /** Kind bits. */
+  readonly bits: number;
+  /** Kind bits known from where the value sits (field name, schema), before its shape was looked at. */
+  readonly declared: number;
+  /** Normalization signal bits. */
+  readonly signals: number;
+  #path: string | undefined;
+  #command: string | undefined;
+  #url: string | undefined;
+
+  constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0) {
+    this.path = raw.path;
+    this.key = raw.key;
+    this.raw = raw.raw;
+    this.text = canonical.text;
+    this.signals = canonical.signals;
+    this.declared = raw.kinds;
+    this.bits = raw.kinds | extraKinds | (raw.byShape ? kindsOfShape(canonical.text) : 0);
+  }
+
+  get kinds(): readonly ValueKind[] {
+    return kindNamesOf(this.bits);
+  }
+
+  get pathForm(): string {
+    return (this.#path ??= pathForm(this.text));
+  }
+
+  get commandForm(): string {
+    return (this.#command ??= commandForm(this.text));
+  }
+
+  get urlForm(): string {
+    return (this.#url ??= urlForm(this.text));
+  }
+}
+
+const tokenSeparators = /[\s;&|<>()`'"=,]+/;
+const pathToken = /^(?:\/|~\/|\.{1,2}\/|[a-z]:\/)[^\s]*$/;
+const urlToken = /^[a-z][a-z0-9+.-]{1,30}:\/\/\S+$/;
+const maxTokenSource = 4096;
+
+/**
+ * Paths and URLs inside a shell line or prose ("cat /etc/shadow", "fetch http://169.254.169.254") are
+ * scanned as values of their own kind, so path and URL rules see them wherever they are written.
+ */
+function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits): void {
+  if (value.text.length > maxTokenSource) return;
+  const isCommand = (value.bits & Kind.Command) !== 0;
+  if (!isCommand && !value.text.includes('://')) return;
+  const source = isCommand ? value.commandForm : value.text;
+  let count = 0;
+  for (const token of source.split(tokenSeparators)) {
+    const kind = urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
+    if (kind === 0 || token === value.text) continue;
+    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, canonicalize(token, limits), kind));
+    if (++count >= 32) return;
+  }
+}
+
+export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server'): Scanned[] {
+  const out: Scanned[] = [];
+  for (const raw of raws) {
+    const value = new Scanned(raw, canonicalize(raw.raw, limits));
+    out.push(value);
+    if (side === 'client') embeddedValues(value, out, limits);
+  }
+  return out;
+}
