@@ -1,0 +1,48 @@
+// Benchmark fixtures: a typical tools/call request and a 1 MiB tools/call text result of realistic text.
+
+const request = {
+  jsonrpc: '2.0',
+  id: 42,
+  method: 'tools/call',
+  params: {
+    name: 'search_files',
+    arguments: {
+      path: '/home/alice/projects/webapp/src',
+      pattern: 'useEffect',
+      excludePatterns: ['node_modules', 'dist'],
+      maxResults: 50,
+    },
+    _meta: { progressToken: 42 },
+  },
+};
+
+// Deterministic pseudo-random prose and code, so the result looks like a real file or page.
+function realisticText(bytes) {
+  const words = ('the a function returns value when config user file request response server client data ' +
+    'error handler module import export const let await async promise string number object array ' +
+    'install build test run option default path directory read write update list create delete ' +
+    'please note that you should set this before calling it and the documentation explains why').split(' ');
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+  const parts = [];
+  let size = 0;
+  while (size < bytes) {
+    let line = '';
+    const n = 6 + (next() % 12);
+    for (let i = 0; i < n; i++) line += `${words[next() % words.length]} `;
+    if (next() % 5 === 0) line = `  const ${words[next() % words.length]} = await ${words[next() % words.length]}(${next() % 100}); // ${line}`;
+    line += next() % 3 === 0 ? '.\n' : '\n';
+    parts.push(line);
+    size += line.length;
+  }
+  return parts.join('').slice(0, bytes);
+}
+
+const result = {
+  jsonrpc: '2.0',
+  id: 7,
+  result: { content: [{ type: 'text', text: realisticText(1 << 20) }], isError: false },
+};
+
+export const typicalRequest = { object: request, text: JSON.stringify(request) };
+export const largeResult = { object: result, text: JSON.stringify(result) };
