@@ -13,6 +13,7 @@ import {
   serverMethods,
 } from './jsonrpc.js';
 import { createRuleLayer } from './layers/rule-layer.js';
+import { createSafeZonesLayer } from './layers/safe-zones.js';
 import { type GuardOptions, type Limits, LimitsSchema, resolveOptions } from './options.js';
 import { checkStructure, preflightFinding, utf8Length } from './preflight.js';
 import type { Profile } from './profiles.js';
@@ -165,7 +166,11 @@ class GuardImpl implements Guard {
     const enabled = rules.filter((rule) => !off(rule) && (rule.profiles === undefined || rule.profiles.has(resolved.profile)));
     this.rules = enabled.map((r) => ({ id: r.id, family: r.family, layer: r.layer, description: r.description, severity: r.severity, action: r.action, pack: r.pack }));
     const builtIn = (['preflight', 'rules', 'camouflage'] as const).map((name) => createRuleLayer(name, enabled, resolved.profile));
-    const names = new Set<string>(['preflight', 'protocol', 'engine']);
+    const zones = resolved.safeZones;
+    if (zones && (zones.roots.length > 0 || Object.keys(zones.tools).length > 0)) {
+      builtIn.splice(2, 0, createSafeZonesLayer({ ...zones, maxDecodeRounds: this.#limits.maxDecodeRounds }));
+    }
+    const names = new Set<string>(['protocol', 'engine']);
     for (const layer of [...builtIn, ...resolved.layers]) {
       if (names.has(layer.name) && !builtIn.includes(layer)) {
         throw new VanguardError(VanguardErrorCode.InvalidLayer, `two layers are named ${layer.name}`, { layer: layer.name });

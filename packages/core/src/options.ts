@@ -61,6 +61,18 @@ export const GuardOptionsSchema = z
       .strict()
       .default({ bundled: true, packs: [], overrides: {} }),
     limits: LimitsSchema.partial().default({}),
+    /**
+     * Allowed roots for path arguments (off unless roots are given). Checked after decoding, separator
+     * normalization and lexical resolution of `.` and `..`; a tool's own list replaces the global one.
+     */
+    safeZones: z
+      .object({
+        roots: z.array(z.string().min(1)).default([]),
+        tools: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
+        action: z.enum(['warn', 'review', 'block']).default('block'),
+      })
+      .strict()
+      .optional(),
     /** Extra layers, run in phase order after the built-in ones of the same phase. */
     layers: z.array(LayerSchema).default([]),
     /** Receives one audit event per verdict. */

@@ -52,6 +52,8 @@ export interface CanonicalText {
 export interface NormalizeLimits {
   /** How many rounds of percent / entity / escape decoding to apply at most. */
   readonly maxDecodeRounds: number;
+  /** Keep the case (for comparisons that are case-sensitive, such as paths against safe zones). */
+  readonly keepCase?: boolean;
 }
 
 // Printable ASCII without the characters that start an encoding: such strings only need lower-casing.
@@ -69,7 +71,7 @@ const flagTagSequence = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
  * message forwarded upstream stays byte-for-byte what was sent.
  */
 export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalText {
-  if (plainAscii.test(raw)) return { text: raw.toLowerCase(), signals: 0, hidden: '' };
+  if (plainAscii.test(raw)) return { text: limits.keepCase ? raw : raw.toLowerCase(), signals: 0, hidden: '' };
   let signals = 0;
   let text = raw;
   if (!text.isWellFormed()) {
@@ -111,8 +113,8 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
     signals |= folded.signals;
     text = folded.text;
   }
-  text = text.toLowerCase();
-  if (hidden) text = `${text}\n${hidden.toLowerCase()}`;
+  if (!limits.keepCase) text = text.toLowerCase();
+  if (hidden) text = `${text}\n${limits.keepCase ? hidden : hidden.toLowerCase()}`;
   return { text, signals, hidden };
 }
 
