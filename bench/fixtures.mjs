@@ -9,7 +9,9 @@ const request = {
     arguments: {
       path: '/home/alice/projects/webapp/src',
       pattern: 'useEffect',
-      excludePatterns: ['node_modules', 'dist'],
+      excludePatterns: ['node_modules', 'dist', 'coverage'],
+      filePattern: '**/*.{ts,tsx}',
+      caseSensitive: false,
       maxResults: 50,
     },
     _meta: { progressToken: 42 },

@@ -1,6 +1,8 @@
 import type { CompiledRule, RuleLayerName } from '../rules/compile.js';
-import { matchRule } from '../rules/match.js';
+import { LiteralIndex } from '../rules/literal-index.js';
+import { applies, execRule, formsFor, maxWindows, signalEvidence } from '../rules/match.js';
 import type { Finding, Layer, LayerContext, Phase, ProfileName } from '../types.js';
+import { Kind } from '../values/kinds.js';
 import type { Scanned } from '../values/scanned.js';
 
 const phaseOf: Readonly<Record<RuleLayerName, Phase>> = { preflight: 'normalize', rules: 'rules', camouflage: 'camouflage' };
@@ -11,12 +13,92 @@ const descriptions: Readonly<Record<RuleLayerName, string>> = {
   camouflage: 'Text that tries to talk the guard or a reviewer into trusting a message',
 };
 
+/** The rules one sender's messages can trigger, with one literal index over all their prefilters. */
+class RulePlan {
+  readonly rules: readonly CompiledRule[];
+  readonly #index: LiteralIndex;
+  /** Literal id → indexes of the rules that list it. */
+  readonly #rulesOfLiteral: readonly (readonly number[])[];
+  /** Rules without a prefilter: candidates for every value. */
+  readonly #always: readonly number[];
+
+  constructor(rules: readonly CompiledRule[]) {
+    this.rules = rules;
+    const literalIds = new Map<string, number>();
+    const rulesOfLiteral: number[][] = [];
+    const always: number[] = [];
+    rules.forEach((rule, i) => {
+      if (!rule.prefilter) {
+        always.push(i);
+        return;
+      }
+      for (const literal of new Set(rule.prefilter)) {
+        let id = literalIds.get(literal);
+        if (id === undefined) {
+          id = rulesOfLiteral.length;
+          literalIds.set(literal, id);
+          rulesOfLiteral.push([]);
+        }
+        rulesOfLiteral[id]!.push(i);
+      }
+    });
+    this.#index = new LiteralIndex([...literalIds.keys()]);
+    this.#rulesOfLiteral = rulesOfLiteral;
+    this.#always = always;
+  }
+
+  /** Prefilter hits of every rule in one form: rule index → start offsets (capped). */
+  hitsIn(text: string): Map<number, number[]> {
+    const hits = new Map<number, number[]>();
+    this.#index.scan(text, (literal, start) => {
+      for (const rule of this.#rulesOfLiteral[literal]!) {
+        const list = hits.get(rule);
+        if (list === undefined) hits.set(rule, [start]);
+        else if (list.length <= maxWindows) list.push(start);
+      }
+    });
+    return hits;
+  }
+
+  match(value: Scanned, method: string | undefined, found: (rule: CompiledRule, evidence: string) => void): void {
+    // One index pass per distinct form of the value (most values have one or two).
+    const formHits = new Map<string, Map<number, number[]>>();
+    const hitsOf = (form: string): Map<number, number[]> => {
+      let hits = formHits.get(form);
+      if (hits === undefined) formHits.set(form, (hits = this.hitsIn(form)));
+      return hits;
+    };
+    const candidates = new Set<number>(this.#always);
+    const forms = [value.text];
+    if (value.bits & Kind.Path) forms.push(value.pathForm);
+    if (value.bits & Kind.Command) forms.push(value.commandForm);
+    if (value.bits & Kind.Url) forms.push(value.urlForm);
+    for (const form of forms) for (const rule of hitsOf(form).keys()) candidates.add(rule);
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const rule = this.rules[i]!;
+      if (!applies(rule, value)) continue;
+      if (rule.methods !== undefined && (method === undefined || !rule.methods.has(method))) continue;
+      if (rule.regex === undefined) {
+        found(rule, signalEvidence(rule, value));
+        continue;
+      }
+      for (const form of formsFor(rule, value)) {
+        const evidence = execRule(rule, form, rule.prefilter ? (hitsOf(form).get(i) ?? []) : undefined);
+        if (evidence !== undefined) {
+          found(rule, evidence);
+          break;
+        }
+      }
+    }
+  }
+}
+
 /** A layer that runs the rules of one pack layer for one profile. */
 export function createRuleLayer(name: RuleLayerName, rules: readonly CompiledRule[], profile: ProfileName): Layer {
   const active = rules.filter((r) => r.layer === name && (r.profiles === undefined || r.profiles.has(profile)));
-  const bySender = {
-    client: active.filter((r) => r.from !== 2),
-    server: active.filter((r) => r.from !== 1),
+  const plans = {
+    client: new RulePlan(active.filter((r) => r.from !== 2)),
+    server: new RulePlan(active.filter((r) => r.from !== 1)),
   };
   return {
     name,
@@ -25,13 +107,10 @@ export function createRuleLayer(name: RuleLayerName, rules: readonly CompiledRul
     description: descriptions[name],
     inspect(_message: unknown, context: LayerContext): Finding[] {
       const findings: Finding[] = [];
-      const candidates = bySender[context.from];
+      const plan = plans[context.from];
+      if (plan.rules.length === 0) return findings;
       for (const value of context.values as unknown as readonly Scanned[]) {
-        for (const rule of candidates) {
-          if ((rule.kinds & value.bits) === 0 && rule.kinds !== 63) continue;
-          if (rule.methods !== undefined && (context.method === undefined || !rule.methods.has(context.method))) continue;
-          const evidence = matchRule(rule, value);
-          if (evidence === undefined) continue;
+        plan.match(value, context.method, (rule, evidence) => {
           findings.push({
             layer: name,
             rule: rule.id,
@@ -43,7 +122,7 @@ export function createRuleLayer(name: RuleLayerName, rules: readonly CompiledRul
             evidence,
             deterministic: true,
           });
-        }
+        });
       }
       return findings;
     },

@@ -5,10 +5,11 @@ import type { CompiledRule } from './compile.js';
 /** Values longer than this are matched in windows around prefilter hits, not as a whole. */
 const longValue = 8192;
 /** More prefilter hits than this in one long value: match the whole value once instead. */
-const maxWindows = 48;
+export const maxWindows = 48;
 const maxEvidence = 120;
 
-function formsFor(rule: CompiledRule, value: Scanned): string[] {
+/** The forms of a value a rule looks at: the kind-specific forms it shares with the value, else the text. */
+export function formsFor(rule: CompiledRule, value: Scanned): string[] {
   const shared = rule.kinds & value.bits;
   const forms: string[] = [];
   if (shared & Kind.Path) forms.push(value.pathForm);
@@ -18,18 +19,18 @@ function formsFor(rule: CompiledRule, value: Scanned): string[] {
   return forms;
 }
 
-function windowsAround(text: string, literals: readonly string[], radius: number): [number, number][] | 'whole' | undefined {
-  const hits: number[] = [];
-  for (const literal of literals) {
-    for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + literal.length)) {
-      hits.push(at);
-      if (hits.length > maxWindows) return 'whole';
-    }
-  }
-  if (hits.length === 0) return undefined;
-  hits.sort((a, b) => a - b);
+/** Whether the value can be matched by the rule at all (kinds, declared field kinds, signals). */
+export function applies(rule: CompiledRule, value: Scanned): boolean {
+  if ((rule.kinds & value.bits) === 0 && rule.kinds !== allKinds) return false;
+  if (rule.declared !== 0 && (value.declared & rule.declared) === 0) return false;
+  if (rule.undeclared !== 0 && (value.declared & rule.undeclared) !== 0) return false;
+  return rule.signals === 0 || (value.signals & rule.signals) !== 0;
+}
+
+function windowsAround(text: string, hits: readonly number[], radius: number): [number, number][] {
+  const sorted = [...hits].sort((a, b) => a - b);
   const windows: [number, number][] = [];
-  for (const hit of hits) {
+  for (const hit of sorted) {
     const start = Math.max(0, hit - radius);
     const end = Math.min(text.length, hit + radius);
     const last = windows[windows.length - 1];
@@ -49,35 +50,47 @@ export function redactText(secret: string): string {
   return secret.length <= 8 ? '[redacted]' : `${secret.slice(0, 4)}…[redacted]`;
 }
 
-function exec(rule: CompiledRule, text: string): string | undefined {
+/**
+ * Runs the rule's patterns over one form. `hits` are the start offsets of its prefilter literals in
+ * `text` (undefined for a rule without prefilter); long values are matched only around them.
+ */
+export function execRule(rule: CompiledRule, text: string, hits: readonly number[] | undefined): string | undefined {
   const regex = rule.regex!;
-  if (text.length <= longValue || rule.prefilter === undefined) {
-    if (rule.prefilter && !rule.prefilter.some((literal) => text.includes(literal))) return undefined;
+  if (hits !== undefined && hits.length === 0) return undefined;
+  if (text.length <= longValue || hits === undefined || hits.length > maxWindows) {
     const match = regex.exec(text);
     return match ? evidenceOf(match[0] ?? '', rule.redact) : undefined;
   }
-  const windows = windowsAround(text, rule.prefilter, rule.window);
-  if (windows === undefined) return undefined;
-  if (windows === 'whole') {
-    const match = regex.exec(text);
-    return match ? evidenceOf(match[0] ?? '', rule.redact) : undefined;
-  }
-  for (const [start, end] of windows) {
+  for (const [start, end] of windowsAround(text, hits, rule.window)) {
     const match = regex.exec(text.slice(start, end));
     if (match) return evidenceOf(match[0] ?? '', rule.redact);
   }
   return undefined;
 }
 
-/** Evidence if `rule` matches `value`, else undefined. */
+function literalHits(text: string, literals: readonly string[]): number[] {
+  const hits: number[] = [];
+  for (const literal of literals) {
+    for (let at = text.indexOf(literal); at !== -1 && hits.length <= maxWindows; at = text.indexOf(literal, at + 1)) hits.push(at);
+  }
+  return hits;
+}
+
+/**
+ * Evidence if `rule` matches `value`, else undefined. This is the reference path (used by the rule
+ * tester); the rule layer gets the same answers from one literal-index pass over each value.
+ */
 export function matchRule(rule: CompiledRule, value: Scanned): string | undefined {
-  if (rule.declared !== 0 && (value.declared & rule.declared) === 0) return undefined;
-  if (rule.undeclared !== 0 && (value.declared & rule.undeclared) !== 0) return undefined;
-  if (rule.signals !== 0 && (value.signals & rule.signals) === 0) return undefined;
+  if (!applies(rule, value)) return undefined;
   if (rule.regex === undefined) return evidenceOf(value.raw, rule.redact);
   for (const form of formsFor(rule, value)) {
-    const evidence = exec(rule, form);
+    const evidence = execRule(rule, form, rule.prefilter ? literalHits(form, rule.prefilter) : undefined);
     if (evidence !== undefined) return evidence;
   }
   return undefined;
+}
+
+/** Evidence for a rule without patterns (signals only). */
+export function signalEvidence(rule: CompiledRule, value: Scanned): string {
+  return evidenceOf(value.raw, rule.redact);
 }

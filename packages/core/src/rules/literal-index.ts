@@ -1,0 +1,100 @@
+/**
+ * Aho–Corasick over every prefilter literal of a rule set: one pass over a value finds which rules can
+ * match and where, so RE2 (which costs microseconds per call) only runs for candidates, and on long
+ * values only in windows around the hits. ASCII transitions are a dense table; other characters fall
+ * back to per-node maps.
+ */
+export class LiteralIndex {
+  readonly #ascii: Int32Array;
+  readonly #other: (Map<number, number> | undefined)[];
+  readonly #fail: Int32Array;
+  /** Literal ids ending at each node (including those reached through fail links). */
+  readonly #out: (readonly number[] | undefined)[];
+  readonly #lengths: readonly number[];
+
+  constructor(literals: readonly string[]) {
+    const children: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
+    literals.forEach((literal, id) => {
+      let node = 0;
+      for (let i = 0; i < literal.length; i++) {
+        const c = literal.charCodeAt(i);
+        let next = children[node]!.get(c);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          ends.push([]);
+          children[node]!.set(c, next);
+        }
+        node = next;
+      }
+      ends[node]!.push(id);
+    });
+    const size = children.length;
+    this.#ascii = new Int32Array(size * 128);
+    this.#other = new Array<Map<number, number> | undefined>(size);
+    this.#fail = new Int32Array(size);
+    this.#out = new Array<readonly number[] | undefined>(size);
+    this.#lengths = literals.map((l) => l.length);
+    // Breadth-first: a node's fail link and ASCII row are complete before its children need them.
+    const queue: number[] = [0];
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head]!;
+      const fail = this.#fail[node]!;
+      const outs = [...ends[node]!, ...(node === 0 ? [] : (this.#out[fail] ?? []))];
+      this.#out[node] = outs.length ? outs : undefined;
+      for (let c = 0; c < 128; c++) {
+        const child = children[node]!.get(c);
+        if (child !== undefined) {
+          this.#fail[child] = node === 0 ? 0 : this.#ascii[fail * 128 + c]!;
+          this.#ascii[node * 128 + c] = child;
+          queue.push(child);
+        } else {
+          this.#ascii[node * 128 + c] = node === 0 ? 0 : this.#ascii[fail * 128 + c]!;
+        }
+      }
+      for (const [c, child] of children[node]!) {
+        if (c < 128) continue;
+        (this.#other[node] ??= new Map()).set(c, child);
+        let f = fail;
+        let target = 0;
+        if (node !== 0) {
+          for (;;) {
+            const t = this.#other[f]?.get(c);
+            if (t !== undefined && t !== child) {
+              target = t;
+              break;
+            }
+            if (f === 0) break;
+            f = this.#fail[f]!;
+          }
+        }
+        this.#fail[child] = target;
+        queue.push(child);
+      }
+    }
+  }
+
+  /** Calls `hit(literalId, start)` for every occurrence of every literal in `text`. */
+  scan(text: string, hit: (literal: number, start: number) => void): void {
+    const ascii = this.#ascii;
+    const out = this.#out;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) state = ascii[state * 128 + c]!;
+      else {
+        let s = state;
+        let next: number | undefined;
+        for (;;) {
+          next = this.#other[s]?.get(c);
+          if (next !== undefined || s === 0) break;
+          s = this.#fail[s]!;
+        }
+        state = next ?? 0;
+      }
+      const ids = out[state];
+      if (ids !== undefined) for (const id of ids) hit(id, i + 1 - this.#lengths[id]!);
+    }
+  }
+}
