@@ -145,6 +145,7 @@ class GuardImpl implements Guard {
   readonly #correlator: Correlator;
   readonly #toolHints: LRUCache<string, Map<string, ToolSchemaHints>>;
   readonly #now: () => number;
+  readonly #hints: ReadonlyMap<string, string>;
 
   constructor(options: GuardOptions | undefined) {
     const resolved = resolveOptions(options);
@@ -164,6 +165,7 @@ class GuardImpl implements Guard {
     const off = (rule: CompiledRule): boolean =>
       (resolved.rules.overrides[rule.id] ?? resolved.rules.overrides[rule.family] ?? this.#profile.overrides[rule.id] ?? this.#profile.overrides[rule.family]) === 'off';
     const enabled = rules.filter((rule) => !off(rule) && (rule.profiles === undefined || rule.profiles.has(resolved.profile)));
+    this.#hints = new Map(enabled.flatMap((r) => (r.hint === undefined ? [] : [[r.id, r.hint] as const])));
     this.rules = enabled.map((r) => ({ id: r.id, family: r.family, layer: r.layer, description: r.description, severity: r.severity, action: r.action, pack: r.pack }));
     const builtIn = (['preflight', 'rules', 'camouflage'] as const).map((name) => createRuleLayer(name, enabled, resolved.profile));
     const zones = resolved.safeZones;
@@ -410,7 +412,7 @@ class GuardImpl implements Guard {
       family: primary?.family,
       profileEffect,
       hint: primary
-        ? `If this traffic is expected, set rules.overrides["${primary.rule}"] to "warn" (or "off"), or to tune the whole family, rules.overrides["${primary.family}"].`
+        ? `${this.#hints.get(primary.rule) ?? ''}${this.#hints.has(primary.rule) ? ' ' : ''}If this traffic is expected, set rules.overrides["${primary.rule}"] to "warn" (or "off"), or tune the whole family with rules.overrides["${primary.family}"].`
         : undefined,
     };
     return {
