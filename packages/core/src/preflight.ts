@@ -53,8 +53,11 @@ export function checkStructure(root: unknown, limits: Limits, knownBytes: number
         const keys = Object.keys(value);
         if (keys.length > limits.maxObjectKeys) return finding('preflight/max-object-keys', `an object has more than ${limits.maxObjectKeys} keys`);
         for (const key of keys) {
+          const item = (value as Record<string, unknown>)[key];
+          // An undefined property is absent on the wire (JSON.stringify drops it); SDKs build such objects.
+          if (item === undefined) continue;
           bytes += key.length + 4;
-          stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+          stack.push([item, depth + 1]);
         }
         bytes += 2;
       }
