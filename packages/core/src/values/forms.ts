@@ -6,9 +6,38 @@ const slashRuns = /\/{2,}/g;
 const dotSegment = /\/\.(?=\/|$)/g;
 const fileScheme = /^file:\/\/(?:localhost)?(?=\/)/;
 
+// Spellings that lenient decoders (IIS, old Java and PHP stacks) read as `.` or a separator, left over
+// after canonical decoding: literal `0x2e`, lookalike and private-use slashes, undecodable bytes (U+FFFD,
+// from `%c0%2e`-style overlong forms that are not valid UTF-8), control bytes and malformed `%` escapes.
+// eslint-disable-next-line no-control-regex -- control bytes are debris of lenient decoding
+const encodingDebris = /0x(?:2e|2f|5c)|[\ufffd\x01-\x08\x0b\x0c\x0e-\x1f\u2215\u2216\u2044\u29f5\u29f8\u29f9\ufe68\ue000-\uf8ff]|%(?![0-9a-f]{2})|(?:^|[\\/])[?.]*\?[?.]*(?:[\\/]|$)/i;
+const hexSpelled = /0x(2e|2f|5c)/gi;
+// eslint-disable-next-line no-control-regex -- control bytes are debris of lenient decoding
+const slashLookalikes = /[\u2215\u2216\u2044\u29f5\u29f8\u29f9\ufe68\ue000-\uf8ff\x01-\x08\x0b\x0c\x0e-\x1f]+/g;
+const splitEscape = /%([0-9a-f])%([0-9a-f])/gi;
+const malformedEscape = /%(?:[0-9a-f][g-z]|[g-z][0-9a-z]|(?![0-9a-f]{2}))/gi;
+const dotLikeSegment = /(^|\/)[?.\ufffd]{2,}(?=\/|$)/g;
+
+/**
+ * Reads the debris of lenient decoding as the characters it stands for: `0x2f` and lookalike or
+ * private-use slashes, control bytes and malformed escapes (`%c0%9v`) as separators; a segment of
+ * dots, `?` and undecodable bytes (`?.`, `\ufffd.`, `??`) as `..`.
+ */
+function readDebris(text: string): string {
+  let out = text.replace(hexSpelled, (_m, hex: string) => (hex.toLowerCase() === '2e' ? '.' : '/'));
+  if (out.includes('%')) {
+    out = out.replace(splitEscape, (_m, hi: string, lo: string) => String.fromCharCode(parseInt(hi + lo, 16)));
+    out = out.replace(malformedEscape, '/');
+  }
+  out = out.replace(slashLookalikes, '/').replace(backslashes, '/');
+  out = out.replace(dotLikeSegment, (_m, start: string) => `${start}..`);
+  return out.replaceAll('\ufffd', '');
+}
+
 /** Path form: `/` separators, no repeated or `.` segments, `file://` stripped; `..` is kept. */
 export function pathForm(text: string): string {
-  let out = text.includes('\\') ? text.replace(backslashes, '/') : text;
+  let out = encodingDebris.test(text) ? readDebris(text) : text;
+  if (out.includes('\\')) out = out.replace(backslashes, '/');
   out = out.replace(fileScheme, '');
   if (out.includes('//')) out = out.replace(slashRuns, '/');
   if (out.includes('/.')) {
@@ -25,6 +54,9 @@ const ifs = /\$\{ifs\}|\$ifs(?:\$[0-9@*])?|\$\{ifs:[^}]*\}/g;
 const emptyExpansions = /\$(?:[@*]|\{[@*]?\})|\$[0-9](?![0-9])/g;
 const quotes = /["']/g;
 const escapes = /\\(?=[^\s\\])/g;
+// `\n` and `\r` written out as two characters: a line break to an interpreter (echo -e, printf, a host
+// field echoed into a shell), so they separate commands like a real newline.
+const escapedBreaks = /\\[nr](?=[a-z/\\]|$)/g;
 const braceList = /\{([^{}\s,]+(?:,[^{}\s,]*)+)\}/g;
 const spaces = /[ \t\v\f]+/g;
 
@@ -35,7 +67,7 @@ const spaces = /[ \t\v\f]+/g;
 export function commandForm(text: string): string {
   let out = text;
   if (out.includes('$')) out = out.replace(ifs, ' ').replace(emptyExpansions, '');
-  if (out.includes('\\')) out = out.replace(escapes, '');
+  if (out.includes('\\')) out = out.replace(escapedBreaks, '\n').replace(escapes, '');
   if (out.includes("'") || out.includes('"')) out = out.replace(quotes, '');
   if (out.includes('{')) out = out.replace(braceList, (_m, list: string) => list.split(',').join(' '));
   return out.replace(spaces, ' ');

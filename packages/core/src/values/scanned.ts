@@ -60,7 +60,9 @@ const maxTokenSource = 4096;
 function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits): void {
   if (value.text.length > maxTokenSource) return;
   const isCommand = (value.bits & Kind.Command) !== 0;
-  if (!isCommand && !value.text.includes('://')) return;
+  // A URL quoted in prose the client sends as data (a `content` or `message` to summarize) is not a
+  // request to fetch it; URLs in commands and in undeclared values are.
+  if (!isCommand && (!value.text.includes('://') || (value.declared & Kind.Text) !== 0)) return;
   const source = isCommand ? value.commandForm : value.text;
   let count = 0;
   for (const token of source.split(tokenSeparators)) {
