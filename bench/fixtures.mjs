@@ -1,4 +1,8 @@
-// Benchmark fixtures: a typical tools/call request and a 1 MiB tools/call text result of realistic text.
+// Benchmark fixtures: a typical tools/call request and 1 MiB tools/call text results, one of synthetic
+// prose and code, one of real documentation (the READMEs under node_modules, in a fixed order).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const request = {
   jsonrpc: '2.0',
@@ -48,3 +52,33 @@ const result = {
 
 export const typicalRequest = { object: request, text: JSON.stringify(request) };
 export const largeResult = { object: result, text: JSON.stringify(result) };
+
+function readmes(bytes) {
+  const root = fileURLToPath(new URL('../node_modules', import.meta.url));
+  const parts = [];
+  let size = 0;
+  const visit = (dir, depth) => {
+    if (size >= bytes || depth > 3) return;
+    for (const name of readdirSync(dir).sort()) {
+      if (size >= bytes) return;
+      const path = join(dir, name);
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch {
+        continue;
+      }
+      if (stat.isDirectory() && name !== '.bin') visit(path, depth + 1);
+      else if (/^readme\.md$/i.test(name) && stat.size < 256 * 1024) {
+        const text = readFileSync(path, 'utf8');
+        parts.push(text);
+        size += text.length;
+      }
+    }
+  };
+  visit(root, 0);
+  return parts.join('\n\n').slice(0, bytes);
+}
+
+const docs = { jsonrpc: '2.0', id: 8, result: { content: [{ type: 'text', text: readmes(1 << 20) }], isError: false } };
+export const docsResult = { object: docs, text: JSON.stringify(docs) };

@@ -3,7 +3,7 @@
 // measured in the same run. Run with `npm run bench` (builds first) or `node bench/inspect.bench.mjs`.
 import { createGuard } from '@vanguard/core';
 
-import { typicalRequest, largeResult } from './fixtures.mjs';
+import { docsResult, largeResult, typicalRequest } from './fixtures.mjs';
 
 const guard = createGuard({ profile: 'balanced' });
 
@@ -31,7 +31,8 @@ function baseline(text) {
 
 const cases = [
   { name: `typical tools/call request (${Buffer.byteLength(typicalRequest.text)} B)`, fixture: typicalRequest, from: 'client', iterations: 20000, warmup: 2000 },
-  { name: `tools/call text result (${(Buffer.byteLength(largeResult.text) / 1048576).toFixed(2)} MiB)`, fixture: largeResult, from: 'server', iterations: 40, warmup: 5 },
+  { name: `tools/call text result, synthetic prose (${(Buffer.byteLength(largeResult.text) / 1048576).toFixed(2)} MiB)`, fixture: largeResult, from: 'server', iterations: 40, warmup: 5 },
+  { name: `tools/call text result, real READMEs (${(Buffer.byteLength(docsResult.text) / 1048576).toFixed(2)} MiB)`, fixture: docsResult, from: 'server', iterations: 40, warmup: 5 },
 ];
 
 const fmt = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(2)} µs`);

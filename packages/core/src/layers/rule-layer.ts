@@ -1,6 +1,6 @@
 import type { CompiledRule, RuleLayerName } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
-import { applies, execRule, formsFor, maxWindows, signalEvidence } from '../rules/match.js';
+import { applies, execRule, formsFor, maxHits, signalEvidence } from '../rules/match.js';
 import type { Finding, Layer, LayerContext, Phase, ProfileName } from '../types.js';
 import { Kind } from '../values/kinds.js';
 import type { Scanned } from '../values/scanned.js';
@@ -13,48 +13,67 @@ const descriptions: Readonly<Record<RuleLayerName, string>> = {
   camouflage: 'Text that tries to talk the guard or a reviewer into trusting a message',
 };
 
+/** Where one rule's literals occur in one form of a value. */
+interface RuleHits {
+  /** Start offsets of prefilter literals (sorted, as the scan goes left to right). */
+  readonly anchors: number[];
+  /** Start offsets of each `near` group's literals. */
+  readonly near: number[][] | undefined;
+}
+
+/** Literal id → (rule index, role) pairs; role -1 is the prefilter, ≥ 0 a `near` group. */
+type LiteralUse = readonly (readonly [rule: number, role: number])[];
+
 /** The rules one sender's messages can trigger, with one literal index over all their prefilters. */
 class RulePlan {
   readonly rules: readonly CompiledRule[];
   readonly #index: LiteralIndex;
-  /** Literal id → indexes of the rules that list it. */
-  readonly #rulesOfLiteral: readonly (readonly number[])[];
+  readonly #uses: readonly LiteralUse[];
   /** Rules without a prefilter: candidates for every value. */
   readonly #always: readonly number[];
 
   constructor(rules: readonly CompiledRule[]) {
     this.rules = rules;
     const literalIds = new Map<string, number>();
-    const rulesOfLiteral: number[][] = [];
+    const uses: [number, number][][] = [];
     const always: number[] = [];
+    const use = (literal: string, rule: number, role: number): void => {
+      let id = literalIds.get(literal);
+      if (id === undefined) {
+        id = uses.length;
+        literalIds.set(literal, id);
+        uses.push([]);
+      }
+      uses[id]!.push([rule, role]);
+    };
     rules.forEach((rule, i) => {
       if (!rule.prefilter) {
         always.push(i);
         return;
       }
-      for (const literal of new Set(rule.prefilter)) {
-        let id = literalIds.get(literal);
-        if (id === undefined) {
-          id = rulesOfLiteral.length;
-          literalIds.set(literal, id);
-          rulesOfLiteral.push([]);
-        }
-        rulesOfLiteral[id]!.push(i);
-      }
+      for (const literal of new Set(rule.prefilter)) use(literal, i, -1);
+      rule.near?.forEach((group, g) => {
+        for (const literal of new Set(group)) use(literal, i, g);
+      });
     });
     this.#index = new LiteralIndex([...literalIds.keys()]);
-    this.#rulesOfLiteral = rulesOfLiteral;
+    this.#uses = uses;
     this.#always = always;
   }
 
-  /** Prefilter hits of every rule in one form: rule index → start offsets (capped). */
-  hitsIn(text: string): Map<number, number[]> {
-    const hits = new Map<number, number[]>();
+  /** Prefilter and `near` hits of every rule in one form. */
+  hitsIn(text: string): Map<number, RuleHits> {
+    const hits = new Map<number, RuleHits>();
     this.#index.scan(text, (literal, start) => {
-      for (const rule of this.#rulesOfLiteral[literal]!) {
-        const list = hits.get(rule);
-        if (list === undefined) hits.set(rule, [start]);
-        else if (list.length <= maxWindows) list.push(start);
+      for (const [rule, role] of this.#uses[literal]!) {
+        let entry = hits.get(rule);
+        if (entry === undefined) {
+          const groups = this.rules[rule]!.near;
+          entry = { anchors: [], near: groups ? groups.map(() => []) : undefined };
+          hits.set(rule, entry);
+        }
+        const list = role < 0 ? entry.anchors : entry.near![role]!;
+        if (list.length < maxHits) list.push(start);
       }
     });
     return hits;
@@ -62,8 +81,8 @@ class RulePlan {
 
   match(value: Scanned, method: string | undefined, found: (rule: CompiledRule, evidence: string) => void): void {
     // One index pass per distinct form of the value (most values have one or two).
-    const formHits = new Map<string, Map<number, number[]>>();
-    const hitsOf = (form: string): Map<number, number[]> => {
+    const formHits = new Map<string, Map<number, RuleHits>>();
+    const hitsOf = (form: string): Map<number, RuleHits> => {
       let hits = formHits.get(form);
       if (hits === undefined) formHits.set(form, (hits = this.hitsIn(form)));
       return hits;
@@ -73,7 +92,7 @@ class RulePlan {
     if (value.bits & Kind.Path) forms.push(value.pathForm);
     if (value.bits & Kind.Command) forms.push(value.commandForm);
     if (value.bits & Kind.Url) forms.push(value.urlForm);
-    for (const form of forms) for (const rule of hitsOf(form).keys()) candidates.add(rule);
+    for (const form of forms) for (const [rule, hits] of hitsOf(form)) if (hits.anchors.length) candidates.add(rule);
     for (const i of [...candidates].sort((a, b) => a - b)) {
       const rule = this.rules[i]!;
       if (!applies(rule, value)) continue;
@@ -83,7 +102,8 @@ class RulePlan {
         continue;
       }
       for (const form of formsFor(rule, value)) {
-        const evidence = execRule(rule, form, rule.prefilter ? (hitsOf(form).get(i) ?? []) : undefined);
+        const hits = rule.prefilter ? hitsOf(form).get(i) : undefined;
+        const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near);
         if (evidence !== undefined) {
           found(rule, evidence);
           break;

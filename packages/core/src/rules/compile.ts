@@ -36,6 +36,7 @@ export interface CompiledRule {
   readonly from: 0 | 1 | 2;
   readonly methods: ReadonlySet<string> | undefined;
   readonly prefilter: readonly string[] | undefined;
+  readonly near: readonly (readonly string[])[] | undefined;
   readonly regex: RE2 | undefined;
   readonly signals: number;
   readonly window: number;
@@ -50,10 +51,19 @@ function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
 }
 
+// re2-wasm keeps every compiled regex in one fixed 16 MiB WebAssembly heap and never frees it, so the
+// same pattern is compiled once per process, however many guards (and rule tests) load it. Matching with
+// these flags keeps no state between calls, so sharing is safe.
+const compiledPatterns = new Map<string, RE2>();
+
 function compileRegex(patterns: readonly string[], where: string, id: string): RE2 {
   const combined = patterns.length === 1 ? patterns[0]! : patterns.map((p) => `(?:${p})`).join('|');
+  const known = compiledPatterns.get(combined);
+  if (known) return known;
   try {
-    return new RE2(combined, 'su');
+    const regex = new RE2(combined, 'su');
+    compiledPatterns.set(combined, regex);
+    return regex;
   } catch (cause) {
     const index = patterns.findIndex((p) => {
       try {
@@ -119,6 +129,7 @@ export function compileRulePacks(sources: readonly RulePackSource[]): CompiledRu
         from: rule.from === 'client' ? 1 : rule.from === 'server' ? 2 : 0,
         methods: rule.methods ? new Set(rule.methods) : undefined,
         prefilter: rule.prefilter,
+        near: rule.near,
         regex: rule.patterns ? compileRegex(rule.patterns, source.name, rule.id) : undefined,
         signals,
         window: rule.window,

@@ -4,8 +4,8 @@ import type { CompiledRule } from './compile.js';
 
 /** Values longer than this are matched in windows around prefilter hits, not as a whole. */
 const longValue = 8192;
-/** More prefilter hits than this in one long value: match the whole value once instead. */
-export const maxWindows = 48;
+/** Prefilter hits kept per rule and value; enough to cover any value within the size limits. */
+export const maxHits = 100_000;
 const maxEvidence = 120;
 
 /** The forms of a value a rule looks at: the kind-specific forms it shares with the value, else the text. */
@@ -27,10 +27,30 @@ export function applies(rule: CompiledRule, value: Scanned): boolean {
   return rule.signals === 0 || (value.signals & rule.signals) !== 0;
 }
 
-function windowsAround(text: string, hits: readonly number[], radius: number): [number, number][] {
+/** Largest slice handed to RE2 at once: re2-wasm has a fixed 16 MiB heap, and a bigger input aborts it. */
+const maxChunk = 256 * 1024;
+
+/** Whether every `near` group has a hit within `radius` of `anchor` (positions sorted). */
+function nearAll(groups: readonly (readonly number[])[], anchor: number, radius: number): boolean {
+  for (const positions of groups) {
+    // Binary search for the first position ≥ anchor - radius.
+    let lo = 0;
+    let hi = positions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (positions[mid]! < anchor - radius) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === positions.length || positions[lo]! > anchor + radius) return false;
+  }
+  return true;
+}
+
+function windowsAround(text: string, hits: readonly number[], radius: number, near: readonly (readonly number[])[] | undefined): [number, number][] {
   const sorted = [...hits].sort((a, b) => a - b);
   const windows: [number, number][] = [];
   for (const hit of sorted) {
+    if (near !== undefined && !nearAll(near, hit, radius)) continue;
     const start = Math.max(0, hit - radius);
     const end = Math.min(text.length, hit + radius);
     const last = windows[windows.length - 1];
@@ -38,6 +58,18 @@ function windowsAround(text: string, hits: readonly number[], radius: number): [
     else windows.push([start, end]);
   }
   return windows;
+}
+
+/** Runs `regex` over text[start, end) in overlapping chunks small enough for the RE2 heap. */
+function execSpan(rule: CompiledRule, text: string, start: number, end: number): string | undefined {
+  const overlap = Math.min(rule.window, maxChunk / 4);
+  for (let from = start; from < end; from += maxChunk - overlap) {
+    const to = Math.min(end, from + maxChunk);
+    const match = rule.regex!.exec(from === 0 && to === text.length ? text : text.slice(from, to));
+    if (match) return evidenceOf(match[0] ?? '', rule.redact);
+    if (to === end) break;
+  }
+  return undefined;
 }
 
 function evidenceOf(match: string, redact: boolean): string {
@@ -52,18 +84,21 @@ export function redactText(secret: string): string {
 
 /**
  * Runs the rule's patterns over one form. `hits` are the start offsets of its prefilter literals in
- * `text` (undefined for a rule without prefilter); long values are matched only around them.
+ * `text` (undefined for a rule without prefilter) and `near` the sorted offsets of each `near` group;
+ * long values are matched only in windows around hits that have every group nearby.
  */
-export function execRule(rule: CompiledRule, text: string, hits: readonly number[] | undefined): string | undefined {
-  const regex = rule.regex!;
+export function execRule(
+  rule: CompiledRule,
+  text: string,
+  hits: readonly number[] | undefined,
+  near: readonly (readonly number[])[] | undefined,
+): string | undefined {
   if (hits !== undefined && hits.length === 0) return undefined;
-  if (text.length <= longValue || hits === undefined || hits.length > maxWindows) {
-    const match = regex.exec(text);
-    return match ? evidenceOf(match[0] ?? '', rule.redact) : undefined;
-  }
-  for (const [start, end] of windowsAround(text, hits, rule.window)) {
-    const match = regex.exec(text.slice(start, end));
-    if (match) return evidenceOf(match[0] ?? '', rule.redact);
+  if (near !== undefined && near.some((group) => group.length === 0)) return undefined;
+  if (text.length <= longValue || hits === undefined) return execSpan(rule, text, 0, text.length);
+  for (const [start, end] of windowsAround(text, hits, rule.window, near)) {
+    const evidence = execSpan(rule, text, start, end);
+    if (evidence !== undefined) return evidence;
   }
   return undefined;
 }
@@ -71,9 +106,9 @@ export function execRule(rule: CompiledRule, text: string, hits: readonly number
 function literalHits(text: string, literals: readonly string[]): number[] {
   const hits: number[] = [];
   for (const literal of literals) {
-    for (let at = text.indexOf(literal); at !== -1 && hits.length <= maxWindows; at = text.indexOf(literal, at + 1)) hits.push(at);
+    for (let at = text.indexOf(literal); at !== -1 && hits.length < maxHits; at = text.indexOf(literal, at + 1)) hits.push(at);
   }
-  return hits;
+  return hits.sort((a, b) => a - b);
 }
 
 /**
@@ -84,7 +119,8 @@ export function matchRule(rule: CompiledRule, value: Scanned): string | undefine
   if (!applies(rule, value)) return undefined;
   if (rule.regex === undefined) return evidenceOf(value.raw, rule.redact);
   for (const form of formsFor(rule, value)) {
-    const evidence = execRule(rule, form, rule.prefilter ? literalHits(form, rule.prefilter) : undefined);
+    const near = rule.near?.map((group) => literalHits(form, group));
+    const evidence = execRule(rule, form, rule.prefilter ? literalHits(form, rule.prefilter) : undefined, near);
     if (evidence !== undefined) return evidence;
   }
   return undefined;

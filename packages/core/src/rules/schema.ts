@@ -33,6 +33,12 @@ export const RuleSchema = z
     methods: z.array(z.string().min(1)).min(1).optional(),
     /** Lower-case literals one of which must occur for the patterns to run (a cheap gate before RE2). */
     prefilter: z.array(z.string().min(1).refine((s) => s === s.toLowerCase(), 'must be lower case')).min(1).optional(),
+    /**
+     * Groups of lower-case literals that must also occur, one of each group, within `window` characters
+     * of a prefilter hit (anywhere in short values). A second cheap gate for rules whose prefilter words
+     * are common in prose ("please", "ignore").
+     */
+    near: z.array(z.array(z.string().min(1).refine((s) => s === s.toLowerCase(), 'must be lower case')).min(1)).min(1).optional(),
     /** RE2 patterns over the canonical (decoded, lower-case) text; any one matching is a hit. */
     patterns: z.array(z.string().min(1)).min(1).optional(),
     /** Normalization signals, any one of which is a hit (together with patterns, both must hold). */
@@ -53,6 +59,10 @@ export const RuleSchema = z
   .refine((rule) => rule.patterns !== undefined || rule.signals !== undefined, {
     message: 'a rule needs patterns or signals',
     path: ['patterns'],
+  })
+  .refine((rule) => rule.near === undefined || rule.prefilter !== undefined, {
+    message: 'near needs a prefilter to be near to',
+    path: ['near'],
   });
 
 /** A YAML rule pack: a named list of rules that one layer runs. */

@@ -43,7 +43,7 @@ export type SignalName = keyof typeof signalNames;
 export interface CanonicalText {
   /** Decoded, NFKC, invisible characters removed, confusables folded, lower case. */
   readonly text: string;
-  /** Bitset of {@link TextSignal}. */
+  /** Bitset of normalization signals (the `signals` of rule packs, see docs/rules.md). */
   readonly signals: number;
   /** ASCII text hidden in Unicode tag characters, if any (it is also appended to `text`). */
   readonly hidden: string;
@@ -58,9 +58,13 @@ export interface NormalizeLimits {
 
 // Printable ASCII without the characters that start an encoding: such strings only need lower-casing.
 const plainAscii = /^[\x20-\x24\x27-\x5b\x5d-\x7e]*$/;
+// eslint-disable-next-line no-control-regex -- matching ASCII control characters is the point
 const hasNonAscii = /[^\x00-\x7f]/;
+// eslint-disable-next-line no-control-regex -- matching ASCII control characters is the point
 const controls = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 // Zero-width and other default-ignorable format characters (not the bidi controls, counted apart).
+// The class lists combining and variation-selector code points on purpose: each is removed on its own.
+// eslint-disable-next-line no-misleading-character-class
 const zeroWidth = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udd00-\uddef]/g;
 const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const tags = /\udb40[\udc00-\udc7f]/g;
@@ -120,6 +124,9 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
 
 function decodeTags(text: string): string {
   let out = '';
+  // `tags` is global and was just used by `test`, which leaves lastIndex past the first match;
+  // matchAll starts from there.
+  tags.lastIndex = 0;
   for (const match of text.matchAll(tags)) {
     const cp = match[0].codePointAt(0);
     if (cp !== undefined) out += String.fromCharCode(cp - 0xe0000);
@@ -136,6 +143,9 @@ const namedEntities: Readonly<Record<string, string>> = {
   percnt: '%', verbar: '|', grave: '`', excl: '!', equals: '=', plus: '+', comma: ',', lowbar: '_',
 };
 const entity = /&(#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});?/gi;
+const maybePercent = /%(?:[0-9a-f]{2}|u[0-9a-f]{4})/i;
+const maybeEntity = /&(?:#|[a-z]{2,8};)/i;
+const maybeEscape = /\\[ux]/i;
 const escape = /\\(?:u\{([0-9a-f]{1,6})\}|u([0-9a-f]{4})|x([0-9a-f]{2}))/gi;
 
 function fromCodePoint(cp: number): string {
@@ -145,14 +155,14 @@ function fromCodePoint(cp: number): string {
 function decodeOnce(text: string): { text: string; signals: number } {
   let signals = 0;
   let out = text;
-  if (out.includes('%')) {
+  if (out.includes('%') && maybePercent.test(out)) {
     const decoded = percentDecode(out);
     if (decoded.text !== out) {
       signals |= TextSignal.PercentEncoded | decoded.signals;
       out = decoded.text;
     }
   }
-  if (out.includes('&')) {
+  if (out.includes('&') && maybeEntity.test(out)) {
     const decoded = out.replace(entity, (whole, body: string) => {
       if (body[0] === '#') {
         const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
@@ -165,7 +175,7 @@ function decodeOnce(text: string): { text: string; signals: number } {
       out = decoded;
     }
   }
-  if (out.includes('\\')) {
+  if (out.includes('\\') && maybeEscape.test(out)) {
     const decoded = out.replace(escape, (_whole, braced?: string, u4?: string, x2?: string) =>
       fromCodePoint(parseInt(braced ?? u4 ?? x2 ?? '', 16)),
     );
@@ -252,39 +262,42 @@ function decodeUtf8Lenient(bytes: readonly number[]): { text: string; signals: n
   return { text: out, signals };
 }
 
-const letter = /\p{L}/u;
+// Words (letters, marks, digits) that contain at least one non-ASCII character: only these can hold
+// lookalikes or mix scripts, so mostly-ASCII text is never walked character by character.
+const nonAsciiWord = /[\p{L}\p{M}\p{N}]*[^\x00-\x7f][\p{L}\p{M}\p{N}]*/gu;
+const latinLetter = /[a-zA-Z]/;
 
 /** Folds lookalike letters to Latin and flags words that mix Latin with another script. */
 function foldConfusables(text: string): { text: string; signals: number } {
   let signals = 0;
-  let out = '';
-  let wordHasLatin = false;
-  let wordHasOther = false;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp < 0x80) {
-      const isWordChar = (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-      if (!isWordChar) {
-        if (wordHasLatin && wordHasOther) signals |= TextSignal.MixedScript;
-        wordHasLatin = wordHasOther = false;
-      } else if (cp >= 65) wordHasLatin = true;
-      out += ch;
-      continue;
+  const out = text.replace(nonAsciiWord, (word) => {
+    let folded = '';
+    let changed = false;
+    let hasLatin = latinLetter.test(word);
+    let hasOther = false;
+    for (const ch of word) {
+      const cp = ch.codePointAt(0) ?? 0;
+      if (cp >= 0x80) {
+        const script = unicode.getScript(cp);
+        if (script === 'Latin') hasLatin = true;
+        else if (script !== 'Common' && script !== 'Inherited' && unicode.getCategory(cp).startsWith('L')) hasOther = true;
+        const latin = confusableOf(cp);
+        if (latin !== undefined) {
+          folded += latin;
+          changed = true;
+          continue;
+        }
+      }
+      folded += ch;
     }
-    if (letter.test(ch)) {
-      const script = unicode.getScript(cp);
-      if (script === 'Latin') wordHasLatin = true;
-      else if (script !== 'Common' && script !== 'Inherited') wordHasOther = true;
-    } else {
-      if (wordHasLatin && wordHasOther) signals |= TextSignal.MixedScript;
-      wordHasLatin = wordHasOther = false;
-    }
-    const latin = confusableOf(cp);
-    if (latin !== undefined) {
-      signals |= TextSignal.Confusables;
-      out += latin;
-    } else out += ch;
-  }
-  if (wordHasLatin && wordHasOther) signals |= TextSignal.MixedScript;
-  return { text: out, signals };
+    if (hasLatin && hasOther) signals |= TextSignal.MixedScript;
+    if (changed) signals |= TextSignal.Confusables;
+    return changed ? folded : word;
+  });
+  // Lookalike separators and dots stand outside words.
+  const separators = out.replace(separatorLookalikes, (ch) => confusableOf(ch.codePointAt(0) ?? 0) ?? ch);
+  if (separators !== out) signals |= TextSignal.Confusables;
+  return { text: separators, signals };
 }
+
+const separatorLookalikes = /[\u2215\u2044\u29f8\u2571\u2216\u29f5\u29f9\u2572\u2024\u3002\uff61]/g;
