@@ -262,38 +262,63 @@ function decodeUtf8Lenient(bytes: readonly number[]): { text: string; signals: n
   return { text: out, signals };
 }
 
-// Words (letters, marks, digits) that contain at least one non-ASCII character: only these can hold
-// lookalikes or mix scripts, so mostly-ASCII text is never walked character by character.
-const nonAsciiWord = /[\p{L}\p{M}\p{N}]*[^\x00-\x7f][\p{L}\p{M}\p{N}]*/gu;
+const nonAsciiChar = /[^\x00-\x7f]/g;
+const wordChar = /[\p{L}\p{M}\p{N}]/u;
 const latinLetter = /[a-zA-Z]/;
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Folds lookalike letters to Latin and flags words that mix Latin with another script. */
+/** Folds the lookalikes of one word that holds non-ASCII characters; flags a Latin/other-script mix. */
+function foldWord(word: string): { text: string; signals: number } {
+  let folded = '';
+  let changed = false;
+  let hasLatin = latinLetter.test(word);
+  let hasOther = false;
+  for (const ch of word) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp >= 0x80) {
+      const script = unicode.getScript(cp);
+      if (script === 'Latin') hasLatin = true;
+      else if (script !== 'Common' && script !== 'Inherited' && unicode.getCategory(cp).startsWith('L')) hasOther = true;
+      const latin = confusableOf(cp);
+      if (latin !== undefined) {
+        folded += latin;
+        changed = true;
+        continue;
+      }
+    }
+    folded += ch;
+  }
+  const signals = (hasLatin && hasOther ? TextSignal.MixedScript : 0) | (changed ? TextSignal.Confusables : 0);
+  return { text: changed ? folded : word, signals };
+}
+
+/**
+ * Folds lookalike letters to Latin and flags words that mix Latin with another script. Only words that
+ * hold a non-ASCII character are looked at, found from those characters outwards, so mostly-ASCII text
+ * costs one scan.
+ */
 function foldConfusables(text: string): { text: string; signals: number } {
   let signals = 0;
-  const out = text.replace(nonAsciiWord, (word) => {
-    let folded = '';
-    let changed = false;
-    let hasLatin = latinLetter.test(word);
-    let hasOther = false;
-    for (const ch of word) {
-      const cp = ch.codePointAt(0) ?? 0;
-      if (cp >= 0x80) {
-        const script = unicode.getScript(cp);
-        if (script === 'Latin') hasLatin = true;
-        else if (script !== 'Common' && script !== 'Inherited' && unicode.getCategory(cp).startsWith('L')) hasOther = true;
-        const latin = confusableOf(cp);
-        if (latin !== undefined) {
-          folded += latin;
-          changed = true;
-          continue;
-        }
-      }
-      folded += ch;
+  let out = '';
+  let last = 0;
+  nonAsciiChar.lastIndex = 0;
+  for (let m = nonAsciiChar.exec(text); m !== null; m = nonAsciiChar.exec(text)) {
+    let start = m.index;
+    while (start > last && isAsciiAlnum(text.charCodeAt(start - 1))) start--;
+    let end = m.index;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c < 0x80 ? isAsciiAlnum(c) : wordChar.test(text[end]!) || (c >= 0xd800 && c <= 0xdfff)) end++;
+      else break;
     }
-    if (hasLatin && hasOther) signals |= TextSignal.MixedScript;
-    if (changed) signals |= TextSignal.Confusables;
-    return changed ? folded : word;
-  });
+    if (end === m.index) end++; // a lone non-word character (punctuation, symbol): look at it alone
+    const word = foldWord(text.slice(start, end));
+    signals |= word.signals;
+    out += text.slice(last, start) + word.text;
+    last = end;
+    nonAsciiChar.lastIndex = end;
+  }
+  out = last === 0 ? text : out + text.slice(last);
   // Lookalike separators and dots stand outside words.
   const separators = out.replace(separatorLookalikes, (ch) => confusableOf(ch.codePointAt(0) ?? 0) ?? ch);
   if (separators !== out) signals |= TextSignal.Confusables;
