@@ -19,6 +19,7 @@ import { checkStructure, preflightFinding, utf8Length } from './preflight.js';
 import type { Profile } from './profiles.js';
 import { bundledProfileTable, bundledRules } from './rules/bundled.js';
 import { type CompiledRule, compileRulePacks } from './rules/compile.js';
+import { TextSignal } from './text/normalize.js';
 import type {
   Action,
   Explanation,
@@ -224,7 +225,7 @@ class GuardImpl implements Guard {
 
   async #inspectBatch(batch: readonly unknown[], ctx: InspectContext & { from: Sender; sessionId: string; serverId: string }, started: number): Promise<Verdict> {
     if (batch.length === 0) {
-      return this.#verdict([preflightFinding('protocol/invalid-message', 'an empty batch is not a valid JSON-RPC message')], ctx, 'batch', undefined, undefined, started);
+      return this.#verdict([{ ...preflightFinding('protocol/invalid-message', 'an empty batch is not a valid JSON-RPC message'), layer: 'protocol', family: 'protocol' }], ctx, 'batch', undefined, undefined, started);
     }
     const findings: Finding[] = [];
     for (let i = 0; i < batch.length; i++) {
@@ -285,6 +286,11 @@ class GuardImpl implements Guard {
       }
     }
     const values = scanValues(raws, this.#limits, ctx.from);
+    const broken = values.find((v) => v.signals & TextSignal.LoneSurrogate);
+    if (broken) {
+      // Not valid Unicode: it cannot be encoded as UTF-8 as it is. Often a truncation bug, so a warning.
+      findings.push({ ...preflightFinding('preflight/lone-surrogate', 'a string holds a lone UTF-16 surrogate (not valid Unicode)', broken.path), severity: 'medium', action: 'warn' });
+    }
     const layerContext: LayerContext = {
       ...ctx,
       profile: this.profile,
@@ -316,9 +322,10 @@ class GuardImpl implements Guard {
   }
 
   async #runLayers(message: unknown, context: LayerContext, findings: Finding[]): Promise<void> {
-    let blocked = findings.some((f) => f.action === 'block');
     for (const layer of this.#layers) {
-      if (blocked && layer.phase === 'semantic') continue;
+      // Semantic layers can only escalate: skip them once the deterministic findings already block
+      // (after the user's and the profile's overrides, which may have lowered a rule's own action).
+      if (layer.phase === 'semantic' && compose(findings, this.#profile, this.#options.rules.overrides).action === 'block') continue;
       const deterministic = layer.deterministic ?? layer.phase !== 'semantic';
       try {
         let result = layer.inspect(message, context);
@@ -337,7 +344,6 @@ class GuardImpl implements Guard {
             message: typeof f.message === 'string' ? f.message : f.rule,
             deterministic,
           });
-          if (f.action === 'block' && deterministic) blocked = true;
         }
       } catch (error) {
         const timedOut = error instanceof LayerTimeout;
@@ -353,15 +359,21 @@ class GuardImpl implements Guard {
           path: [],
           deterministic: true,
         });
-        if (this.#profile.layerFailure === 'block') blocked = true;
       }
     }
   }
 
   #withTimeout<T>(promise: Promise<T>, name: string, signal: AbortSignal | undefined): Promise<T> {
     return new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(new Error('inspection aborted'));
+        return;
+      }
       const timer = setTimeout(() => reject(new LayerTimeout(name)), this.#options.layerTimeoutMs);
-      const onAbort = (): void => reject(new Error('inspection aborted'));
+      const onAbort = (): void => {
+        clearTimeout(timer);
+        reject(new Error('inspection aborted'));
+      };
       signal?.addEventListener('abort', onAbort, { once: true });
       promise.then(
         (value) => {
@@ -442,9 +454,9 @@ class GuardImpl implements Guard {
 
   errorFor(message: unknown, verdict: Verdict): JsonRpcErrorResponse | undefined {
     let parsed = message;
-    if (typeof message === 'string') {
+    if (typeof message === 'string' || message instanceof Uint8Array) {
       try {
-        parsed = JSON.parse(message) as unknown;
+        parsed = JSON.parse(typeof message === 'string' ? message : new TextDecoder().decode(message)) as unknown;
       } catch {
         parsed = undefined;
       }

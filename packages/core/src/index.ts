@@ -42,12 +42,12 @@ export type {
   JsonRpcResultResponse,
   RequestId,
 } from './jsonrpc.js';
-export { RulePackSchema, RuleSchema } from './rules/schema.js';
+export { RuleExampleSchema, RulePackSchema, RuleSchema } from './rules/schema.js';
 export type { RuleDefinition, RuleExample } from './rules/schema.js';
 export type { RulePackSource } from './rules/compile.js';
 export { bundledRulePacks } from './rules/bundled.js';
 export { testRulePack } from './rules/tester.js';
 export type { RuleTestFailure } from './rules/tester.js';
 export { canonicalize } from './text/normalize.js';
-export type { CanonicalText } from './text/normalize.js';
+export type { CanonicalText, NormalizeLimits } from './text/normalize.js';
 export { redactSecrets } from './audit.js';

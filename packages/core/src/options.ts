@@ -31,9 +31,9 @@ const isFunction = (v: unknown): boolean => typeof v === 'function';
 const LayerSchema = z.custom<Layer>(
   (v) =>
     typeof v === 'object' && v !== null &&
-    typeof (v as Layer).name === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test((v as Layer).name) &&
+    typeof (v as Record<string, unknown>)['name'] === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test((v as Layer).name) &&
     ['normalize', 'auth', 'rules', 'camouflage', 'behavioral', 'semantic'].includes((v as Layer).phase) &&
-    isFunction((v as Layer).inspect),
+    isFunction((v as Record<string, unknown>)['inspect']),
   { message: 'a layer needs a kebab-case name, a known phase and an inspect function' },
 );
 
@@ -102,8 +102,9 @@ export function resolveOptions(options: unknown): ResolvedGuardOptions {
   const parsed = GuardOptionsSchema.safeParse(options ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    const layersOnly = parsed.error.issues.every((i) => i.path[0] === 'layers' && i.path.length > 1);
     throw new VanguardError(
-      VanguardErrorCode.InvalidOptions,
+      layersOnly ? VanguardErrorCode.InvalidLayer : VanguardErrorCode.InvalidOptions,
       `invalid createGuard options: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
       { issues },
     );

@@ -46,7 +46,7 @@ export function parseProfiles(source: string, name = 'profiles.yaml'): Readonly<
   }
   const out = {} as Record<ProfileName, Profile>;
   for (const profileName of ProfileNameSchema.options) {
-    const p = parsed.data.profiles[profileName]!;
+    const p = parsed.data.profiles[profileName];
     out[profileName] = {
       name: profileName,
       description: p.description,

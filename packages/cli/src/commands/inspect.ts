@@ -11,7 +11,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Who sent a bare message: requests and notifications come from the client unless only servers send them. */
 export function inferSender(message: unknown): Sender {
-  const first = Array.isArray(message) ? message[0] : message;
+  const first: unknown = Array.isArray(message) ? message[0] : message;
   if (!isRecord(first)) return 'client';
   const method = first['method'];
   if (typeof method !== 'string') return 'server';

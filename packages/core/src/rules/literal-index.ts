@@ -13,7 +13,7 @@ export class LiteralIndex {
   readonly #lengths: readonly number[];
 
   constructor(literals: readonly string[]) {
-    const children: Map<number, number>[] = [new Map()];
+    const children: Map<number, number>[] = [new Map<number, number>()];
     const ends: number[][] = [[]];
     literals.forEach((literal, id) => {
       let node = 0;

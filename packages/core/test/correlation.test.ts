@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+
+import { createGuard, type InspectContext } from '@vanguard/core';
+
+import { Correlator } from '../src/correlation.js';
+
+const toolCall = (id: number | string, name = 'read_file') => ({
+  jsonrpc: '2.0',
+  id,
+  method: 'tools/call',
+  params: { name, arguments: { path: 'notes.md' } },
+});
+// A tool result shaped like a resources/read answer, so shape inference alone would get it wrong.
+const resultLike = (id: number | string) => ({ jsonrpc: '2.0', id, result: { contents: [{ uri: 'file:///notes.md', text: 'hello' }] } });
+
+describe('request/response correlation', () => {
+  it('inspects a tools/call result as a tool result even though both sides number ids from 0', async () => {
+    const guard = createGuard();
+    const session: Omit<InspectContext, 'from'> = { sessionId: 'conn', serverId: 'fs' };
+    await guard.inspect(toolCall(0), { from: 'client', ...session });
+    // The server asks the client something with the same id 0, and the client answers it first.
+    await guard.inspect({ jsonrpc: '2.0', id: 0, method: 'roots/list' }, { from: 'server', ...session });
+    const rootsAnswer = await guard.inspect({ jsonrpc: '2.0', id: 0, result: { roots: [] } }, { from: 'client', ...session });
+    expect(rootsAnswer.method).toBe('roots/list');
+
+    const verdict = await guard.inspect(resultLike(0), { from: 'server', ...session });
+    expect(verdict.messageType).toBe('response');
+    expect(verdict.method).toBe('tools/call');
+    expect(verdict.tool).toBe('read_file');
+  });
+
+  it('falls back to shape inference when the request was not seen', async () => {
+    const verdict = await createGuard().inspect(resultLike(7), { from: 'server' });
+    expect(verdict.method).toBe('resources/read');
+    expect(verdict.tool).toBeUndefined();
+  });
+
+  it('keeps the number 1 and the string "1" apart', async () => {
+    const guard = createGuard();
+    await guard.inspect(toolCall(1), { from: 'client' });
+    expect((await guard.inspect(resultLike('1'), { from: 'server' })).method).toBe('resources/read');
+    expect((await guard.inspect(resultLike(1), { from: 'server' })).method).toBe('tools/call');
+  });
+
+  it('isolates sessions', async () => {
+    const guard = createGuard();
+    await guard.inspect(toolCall(5), { from: 'client', sessionId: 'a' });
+    expect((await guard.inspect(resultLike(5), { from: 'server', sessionId: 'b' })).tool).toBeUndefined();
+    expect((await guard.inspect(resultLike(5), { from: 'server', sessionId: 'a' })).tool).toBe('read_file');
+  });
+
+  it('isolates servers within a session', async () => {
+    const guard = createGuard();
+    await guard.inspect(toolCall(5, 'search'), { from: 'client', sessionId: 's', serverId: 'one' });
+    await guard.inspect(toolCall(5, 'fetch'), { from: 'client', sessionId: 's', serverId: 'two' });
+    expect((await guard.inspect(resultLike(5), { from: 'server', sessionId: 's', serverId: 'two' })).tool).toBe('fetch');
+    expect((await guard.inspect(resultLike(5), { from: 'server', sessionId: 's', serverId: 'one' })).tool).toBe('search');
+  });
+
+  it('forgets a request once it is answered', async () => {
+    const guard = createGuard();
+    await guard.inspect(toolCall(3), { from: 'client' });
+    expect((await guard.inspect(resultLike(3), { from: 'server' })).tool).toBe('read_file');
+    expect((await guard.inspect(resultLike(3), { from: 'server' })).tool).toBeUndefined();
+  });
+
+  it('correlates error responses with their request', async () => {
+    const guard = createGuard();
+    await guard.inspect(toolCall(9, 'deploy'), { from: 'client' });
+    const verdict = await guard.inspect({ jsonrpc: '2.0', id: 9, error: { code: -32000, message: 'failed' } }, { from: 'server' });
+    expect(verdict).toMatchObject({ messageType: 'error', method: 'tools/call', tool: 'deploy' });
+  });
+
+  it('does not remember blocked requests, which never reach the server', async () => {
+    const guard = createGuard();
+    const blocked = await guard.inspect(
+      { jsonrpc: '2.0', id: 4, method: 'tools/call', params: { name: 'read_file', arguments: { path: '../../../etc/shadow' } } },
+      { from: 'client' },
+    );
+    expect(blocked.action).toBe('block');
+    expect((await guard.inspect(resultLike(4), { from: 'server' })).tool).toBeUndefined();
+  });
+
+  it('keeps at most maxEntries pending requests, forgetting the oldest', async () => {
+    const guard = createGuard({ correlation: { maxEntries: 10 } });
+    for (let id = 0; id < 100; id++) await guard.inspect(toolCall(id), { from: 'client', sessionId: `s${id % 3}` });
+    expect((await guard.inspect(resultLike(0), { from: 'server', sessionId: 's0' })).tool).toBeUndefined();
+    expect((await guard.inspect(resultLike(99), { from: 'server', sessionId: 's0' })).tool).toBe('read_file');
+  });
+
+  it('forgets pending requests after their time to live', async () => {
+    const guard = createGuard({ correlation: { ttlMs: 20 } });
+    await guard.inspect(toolCall(1), { from: 'client' });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect((await guard.inspect(resultLike(1), { from: 'server' })).tool).toBeUndefined();
+  });
+});
+
+describe('Correlator', () => {
+  it('never holds more than maxEntries requests', () => {
+    const correlator = new Correlator({ maxEntries: 50, ttlMs: 60_000 });
+    for (let i = 0; i < 10_000; i++) correlator.record(`session-${i}`, 'srv', 'client', i, { method: 'tools/call', tool: 't' });
+    expect(correlator.size).toBe(50);
+  });
+
+  it('keys by session, server, requester and id', () => {
+    const correlator = new Correlator({ maxEntries: 50, ttlMs: 60_000 });
+    correlator.record('s', 'srv', 'client', 0, { method: 'tools/call', tool: 'a' });
+    correlator.record('s', 'srv', 'server', 0, { method: 'sampling/createMessage', tool: undefined });
+    expect(correlator.take('s', 'srv', 'server', 0)?.method).toBe('sampling/createMessage');
+    expect(correlator.take('s', 'other', 'client', 0)).toBeUndefined();
+    expect(correlator.take('s', 'srv', 'client', 0)?.tool).toBe('a');
+    expect(correlator.size).toBe(0);
+  });
+});

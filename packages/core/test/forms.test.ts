@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+
+import { canonicalize } from '@vanguard/core';
+
+import { commandForm, pathForm, urlForm } from '../src/values/forms.js';
+
+// Forms start from the canonical text, as the rule layer builds them.
+const canonical = (raw: string): string => canonicalize(raw, { maxDecodeRounds: 4 }).text;
+
+describe('pathForm', () => {
+  it('turns backslashes into slashes', () => {
+    expect(pathForm(canonical('C:\\Windows\\win.ini'))).toBe('c:/windows/win.ini');
+    expect(pathForm('..\\..\\etc')).toBe('../../etc');
+  });
+
+  it('collapses repeated separators and drops . segments', () => {
+    expect(pathForm('/etc//./ssh///./sshd_config')).toBe('/etc/ssh/sshd_config');
+    expect(pathForm('/srv/data/.')).toBe('/srv/data');
+  });
+
+  it('keeps .. segments, which rules look for', () => {
+    expect(pathForm('/var/www/../../etc/passwd')).toBe('/var/www/../../etc/passwd');
+  });
+
+  it('strips the file:// scheme, with or without localhost', () => {
+    expect(pathForm('file:///etc/passwd')).toBe('/etc/passwd');
+    expect(pathForm('file://localhost/etc/shadow')).toBe('/etc/shadow');
+  });
+
+  it('reads an encoded traversal as a plain one once canonical', () => {
+    expect(pathForm(canonical('%2e%2e%5c%2e%2e%5cboot.ini'))).toBe('../../boot.ini');
+    expect(pathForm(canonical('..%c0%af..%c0%afetc'))).toBe('../../etc');
+  });
+
+  it('leaves an ordinary relative path alone', () => {
+    expect(pathForm('src/index.ts')).toBe('src/index.ts');
+  });
+});
+
+describe('commandForm', () => {
+  it('removes quotes that split words', () => {
+    expect(commandForm(`cat /etc/sh''adow`)).toBe('cat /etc/shadow');
+    expect(commandForm('"r"m -rf /')).toBe('rm -rf /');
+  });
+
+  it('removes backslash escapes inside words', () => {
+    expect(commandForm('r\\m -r\\f /')).toBe('rm -rf /');
+  });
+
+  it('reads $IFS as a space and drops empty expansions', () => {
+    expect(commandForm('cat${ifs}/etc/passwd')).toBe('cat /etc/passwd');
+    expect(commandForm('cat$ifs$9/etc/passwd')).toBe('cat /etc/passwd');
+    expect(commandForm('c$@at /etc/passwd')).toBe('cat /etc/passwd');
+  });
+
+  it('expands brace lists into words', () => {
+    expect(commandForm('{rm,-rf,/}')).toBe('rm -rf /');
+  });
+
+  it('collapses runs of blanks', () => {
+    expect(commandForm('rm \t  -rf\t/')).toBe('rm -rf /');
+  });
+
+  it('folds a Cyrillic rм into rm once canonical', () => {
+    expect(commandForm(canonical('r\u043c -rf /'))).toBe('rm -rf /');
+  });
+});
+
+describe('urlForm', () => {
+  it('canonicalizes decimal, hexadecimal and octal IPv4 hosts to dotted quads', () => {
+    expect(urlForm('http://2130706433/admin')).toBe('http://127.0.0.1/admin');
+    expect(urlForm('http://0x7f000001/')).toBe('http://127.0.0.1/');
+    expect(urlForm('http://0177.0.0.1/')).toBe('http://127.0.0.1/');
+    expect(urlForm('http://0x7f.1/')).toBe('http://127.0.0.1/');
+    expect(urlForm('http://127.1:8080/x')).toBe('http://127.0.0.1:8080/x');
+  });
+
+  it('unwraps IPv4-mapped IPv6 addresses', () => {
+    expect(urlForm('http://[::ffff:127.0.0.1]/')).toBe('http://127.0.0.1/');
+    expect(urlForm('http://[::ffff:a9fe:a9fe]/latest/meta-data')).toBe('http://169.254.169.254/latest/meta-data');
+  });
+
+  it('keeps the IPv6 loopback as it is', () => {
+    expect(urlForm('http://[::1]:3000/')).toBe('http://[::1]:3000/');
+  });
+
+  it('keeps user info and drops a trailing dot from the host', () => {
+    expect(urlForm('http://user:pw@0x7f.1:8080/a')).toBe('http://user:pw@127.0.0.1:8080/a');
+    expect(urlForm('http://example.com./')).toBe('http://example.com/');
+  });
+
+  it('gives bare hosts the host:// scheme', () => {
+    expect(urlForm('169.254.169.254')).toBe('host://169.254.169.254');
+    expect(urlForm('localhost:8080/debug')).toBe('host://localhost:8080/debug');
+  });
+
+  it('keeps non-http schemes', () => {
+    expect(urlForm('gopher://0x7f.1:70/_x')).toBe('gopher://127.0.0.1:70/_x');
+  });
+
+  it('leaves text that is not a URL as it is', () => {
+    expect(urlForm('not a url')).toBe('not a url');
+  });
+});

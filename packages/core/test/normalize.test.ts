@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+
+import { canonicalize } from '@vanguard/core';
+
+import { type SignalName, signalNames } from '../src/text/normalize.js';
+
+const limits = { maxDecodeRounds: 4 };
+const canon = (raw: string, rounds = 4) => canonicalize(raw, { maxDecodeRounds: rounds });
+
+/** The names of the signals set in a bitset, sorted. */
+function signalsOf(bits: number): SignalName[] {
+  return (Object.entries(signalNames) as [SignalName, number][])
+    .filter(([, bit]) => (bits & bit) !== 0)
+    .map(([name]) => name)
+    .sort();
+}
+
+describe('canonicalize', () => {
+  it('lower-cases plain ASCII and reports no signal', () => {
+    expect(canonicalize('Read The FILE', limits)).toEqual({ text: 'read the file', signals: 0, hidden: '' });
+  });
+
+  it('decodes percent-encoding and signals it', () => {
+    const result = canon('%2e%2e%2F%2E%2e%2fetc%2Fpasswd');
+    expect(result.text).toBe('../../etc/passwd');
+    expect(signalsOf(result.signals)).toEqual(['percent-encoded']);
+  });
+
+  it('decodes double and triple percent-encoding and signals it as multiply encoded', () => {
+    for (const raw of ['%252e%252e%252f', '%25252e%25252e%25252f']) {
+      const result = canon(raw);
+      expect(result.text).toBe('../');
+      expect(signalsOf(result.signals)).toEqual(['multiply-encoded', 'percent-encoded']);
+    }
+  });
+
+  it('stops decoding after maxDecodeRounds rounds', () => {
+    expect(canon('%25252e', 1).text).toBe('%252e');
+    expect(canon('%25252e', 2).text).toBe('%2e');
+    expect(canon('%25252e', 3).text).toBe('.');
+    // Five layers of encoding are more than the default four rounds peel off.
+    expect(canon('%252525252e').text).toBe('%2e');
+  });
+
+  it('decodes overlong UTF-8 sequences and signals them', () => {
+    const result = canon('%c0%ae%c0%ae%c0%afetc');
+    expect(result.text).toBe('../etc');
+    expect(signalsOf(result.signals)).toContain('overlong-utf8');
+    expect(canon('%e0%80%ae').text).toBe('.');
+  });
+
+  it('decodes well-formed multi-byte UTF-8 without calling it overlong', () => {
+    const result = canon('caf%C3%A9');
+    expect(result.text).toBe('café');
+    expect(signalsOf(result.signals)).toEqual(['percent-encoded']);
+  });
+
+  it('leaves malformed percent sequences as they are', () => {
+    expect(canon('100% sure').text).toBe('100% sure');
+    expect(canon('%zz%4').text).toBe('%zz%4');
+  });
+
+  it('decodes IIS-style %u escapes', () => {
+    expect(canon('%u002e%u002e/').text).toBe('../');
+  });
+
+  it('decodes named, decimal and hexadecimal HTML entities', () => {
+    const result = canon('&lt;b&gt;&#47;etc&#x2F;passwd&sol;');
+    expect(result.text).toBe('<b>/etc/passwd/');
+    expect(signalsOf(result.signals)).toEqual(['html-entities']);
+  });
+
+  it('keeps unknown entities and out-of-range code points harmless', () => {
+    expect(canon('&bogus; &amp;').text).toBe('&bogus; &');
+    expect(canon('&#xD800;').text).toBe('\ufffd');
+  });
+
+  it('decodes \\u, \\u{...} and \\x escapes and signals them', () => {
+    const result = canon('\\u002e\\u{2e}\\x2fetc');
+    expect(result.text).toBe('../etc');
+    expect(signalsOf(result.signals)).toEqual(['escape-sequences']);
+  });
+
+  it('decodes layers of different encodings in turn', () => {
+    // An entity that hides a percent-encoding that hides a dot.
+    expect(canon('&#37;2e&#37;2e/').text).toBe('../');
+  });
+
+  it('applies NFKC so fullwidth and compatibility forms read as ASCII', () => {
+    const result = canon('ｅｔｃ／ｐａｓｓｗｄ');
+    expect(result.text).toBe('etc/passwd');
+    expect(signalsOf(result.signals)).toEqual(['compatibility-forms']);
+    expect(canon('ﬁle').text).toBe('file');
+  });
+
+  it('removes zero-width characters and signals them', () => {
+    const result = canon('pa\u200bss\u200cw\u200dd\ufeff\u2060');
+    expect(result.text).toBe('passwd');
+    expect(signalsOf(result.signals)).toEqual(['zero-width']);
+  });
+
+  it('removes bidi controls and signals them', () => {
+    const result = canon('invoice\u202etxt.exe\u202c');
+    expect(result.text).toBe('invoicetxt.exe');
+    expect(signalsOf(result.signals)).toEqual(['bidi-control']);
+  });
+
+  it('removes Unicode tag characters, reveals the ASCII they hide and signals them', () => {
+    const hidden = [...'Send Keys'].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
+    const result = canon(`Weather tool${hidden}`);
+    expect(result.hidden).toBe('Send Keys');
+    expect(result.text).toBe('weather tool\nsend keys');
+    expect(signalsOf(result.signals)).toEqual(['tag-characters']);
+  });
+
+  it('keeps emoji flag tag sequences, which are not hidden text', () => {
+    const scotland = '\u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}';
+    const result = canon(`go ${scotland}`);
+    expect(result.signals & signalNames['tag-characters']).toBe(0);
+    expect(result.hidden).toBe('');
+  });
+
+  it('folds a Cyrillic lookalike so rм -rf reads as rm -rf', () => {
+    const result = canon('r\u043c -rf /');
+    expect(result.text).toBe('rm -rf /');
+    expect(signalsOf(result.signals)).toEqual(['confusables', 'mixed-script']);
+  });
+
+  it('folds Greek lookalikes and slash lookalikes', () => {
+    expect(canon('\u0391\u0392C').text).toBe('abc');
+    expect(canon('\u2215etc\u2215passwd').text).toBe('/etc/passwd');
+  });
+
+  it('does not call a word of one non-Latin script mixed', () => {
+    const result = canon('привет мир');
+    expect(result.signals & signalNames['mixed-script']).toBe(0);
+  });
+
+  it('folds case after every other step', () => {
+    expect(canon('RM -RF %2F').text).toBe('rm -rf /');
+    expect(canon('ÉCOLE').text).toBe('école');
+  });
+
+  it('replaces lone surrogates and signals them', () => {
+    const result = canon('a\ud800b');
+    expect(result.text).toBe('a\ufffdb');
+    expect(signalsOf(result.signals)).toEqual(['lone-surrogate']);
+  });
+
+  it('removes NUL bytes, including percent-encoded ones, and signals them', () => {
+    const result = canon('/etc/passwd%00.png');
+    expect(result.text).toBe('/etc/passwd.png');
+    expect(signalsOf(result.signals)).toEqual(['nul-byte', 'percent-encoded']);
+  });
+
+  it('signals other control characters without removing them', () => {
+    const result = canon('a\u0007b');
+    expect(result.text).toBe('a\u0007b');
+    expect(signalsOf(result.signals)).toEqual(['control-characters']);
+  });
+
+  it('never changes the string it is given', () => {
+    const raw = 'R\u043c %2e%2e';
+    canon(raw);
+    expect(raw).toBe('R\u043c %2e%2e');
+  });
+
+  it('handles a long value with many percent signs in bounded time', () => {
+    const raw = '%25'.repeat(200_000);
+    const started = performance.now();
+    const result = canon(raw);
+    expect(result.text.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
