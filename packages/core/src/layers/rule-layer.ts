@@ -24,19 +24,25 @@ interface RuleHits {
 /** Literal id → (rule index, role) pairs; role -1 is the prefilter, ≥ 0 a `near` group. */
 type LiteralUse = readonly (readonly [rule: number, role: number])[];
 
+// Shared by every value without hits; never written to.
+const noHits = new Map<number, RuleHits>();
+
 /** The rules one sender's messages can trigger, with one literal index over all their prefilters. */
 class RulePlan {
   readonly rules: readonly CompiledRule[];
   readonly #index: LiteralIndex;
   readonly #uses: readonly LiteralUse[];
-  /** Rules without a prefilter: candidates for every value. */
+  /** Rules without a prefilter or signals: candidates for every value. */
   readonly #always: readonly number[];
+  /** Rules without a prefilter that need a normalization signal: candidates only for values with signals. */
+  readonly #onSignals: readonly number[];
 
   constructor(rules: readonly CompiledRule[]) {
     this.rules = rules;
     const literalIds = new Map<string, number>();
     const uses: [number, number][][] = [];
     const always: number[] = [];
+    const onSignals: number[] = [];
     const use = (literal: string, rule: number, role: number): void => {
       let id = literalIds.get(literal);
       if (id === undefined) {
@@ -48,7 +54,7 @@ class RulePlan {
     };
     rules.forEach((rule, i) => {
       if (!rule.prefilter) {
-        always.push(i);
+        (rule.signals !== 0 ? onSignals : always).push(i);
         return;
       }
       for (const literal of new Set(rule.prefilter)) use(literal, i, -1);
@@ -59,12 +65,14 @@ class RulePlan {
     this.#index = new LiteralIndex([...literalIds.keys()]);
     this.#uses = uses;
     this.#always = always;
+    this.#onSignals = onSignals;
   }
 
   /** Prefilter and `near` hits of every rule in one form. */
   hitsIn(text: string): Map<number, RuleHits> {
-    const hits = new Map<number, RuleHits>();
+    let hits: Map<number, RuleHits> | undefined;
     this.#index.scan(text, (literal, start) => {
+      hits ??= new Map<number, RuleHits>();
       for (const [rule, role] of this.#uses[literal]!) {
         let entry = hits.get(rule);
         if (entry === undefined) {
@@ -76,7 +84,7 @@ class RulePlan {
         if (list.length < maxHits) list.push(start);
       }
     });
-    return hits;
+    return hits ?? noHits;
   }
 
   match(value: Scanned, method: string | undefined, found: (rule: CompiledRule, evidence: string) => void): void {
@@ -87,13 +95,19 @@ class RulePlan {
       if (hits === undefined) formHits.set(form, (hits = this.hitsIn(form)));
       return hits;
     };
-    const candidates = new Set<number>(this.#always);
-    const forms = [value.text];
-    if (value.bits & Kind.Path) forms.push(value.pathForm);
-    if (value.bits & Kind.Command) forms.push(value.commandForm);
-    if (value.bits & Kind.Url) forms.push(value.urlForm);
-    for (const form of forms) for (const [rule, hits] of hitsOf(form)) if (hits.anchors.length) candidates.add(rule);
-    for (const i of [...candidates].sort((a, b) => a - b)) {
+    const candidates: number[] = [...this.#always];
+    if (value.signals !== 0) candidates.push(...this.#onSignals);
+    const text = value.text;
+    for (const [rule, hits] of hitsOf(text)) if (hits.anchors.length) candidates.push(rule);
+    if (value.bits & (Kind.Path | Kind.Command | Kind.Url)) {
+      const bits = value.bits;
+      for (const form of [bits & Kind.Path ? value.pathForm : text, bits & Kind.Command ? value.commandForm : text, bits & Kind.Url ? value.urlForm : text]) {
+        if (form === text || formHits.has(form)) continue;
+        for (const [rule, hits] of hitsOf(form)) if (hits.anchors.length) candidates.push(rule);
+      }
+    }
+    if (candidates.length === 0) return;
+    for (const i of candidates.length > 1 ? [...new Set(candidates)].sort((a, b) => a - b) : candidates) {
       const rule = this.rules[i]!;
       if (!applies(rule, value)) continue;
       if (rule.methods !== undefined && (method === undefined || !rule.methods.has(method))) continue;
