@@ -13,7 +13,7 @@ export function bundledRulePacks(): readonly RulePackSource[] {
 
 /** Bundled rules, compiled once per process and shared by every guard. */
 export function bundledRules(): readonly CompiledRule[] {
-  return (compiled ??= compileRulePacks(bundledPacks));
+  return (compiled ??= compileRulePacks(bundledPacks, { lazy: true }));
 }
 
 export function bundledProfileTable(): Readonly<Record<ProfileName, Profile>> {

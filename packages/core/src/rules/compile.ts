@@ -83,7 +83,7 @@ function compileRegex(patterns: readonly string[], where: string, id: string): R
 }
 
 /** Validates and compiles rule packs. Throws a {@link VanguardError} naming the pack, rule and field. */
-export function compileRulePacks(sources: readonly RulePackSource[]): CompiledRule[] {
+export function compileRulePacks(sources: readonly RulePackSource[], options: { readonly lazy?: boolean } = {}): CompiledRule[] {
   const compiled: CompiledRule[] = [];
   const seen = new Map<string, string>();
   for (const source of sources) {
@@ -114,6 +114,12 @@ export function compileRulePacks(sources: readonly RulePackSource[]): CompiledRu
       seen.set(rule.id, source.name);
       let signals = 0;
       for (const name of rule.signals ?? []) signals |= signalNames[name];
+      const patterns = rule.patterns;
+      let regex: RE2 | undefined;
+      // Lazily compiled rules (the bundled ones, whose patterns the test suite compiles) cost nothing at
+      // start-up and take no RE2 heap until a value first reaches them; user packs compile here, so a
+      // pattern RE2 rejects is a load error.
+      if (patterns && !options.lazy) regex = compileRegex(patterns, source.name, rule.id);
       compiled.push({
         id: rule.id,
         family: rule.id.slice(0, rule.id.indexOf('/')),
@@ -130,7 +136,10 @@ export function compileRulePacks(sources: readonly RulePackSource[]): CompiledRu
         methods: rule.methods ? new Set(rule.methods) : undefined,
         prefilter: rule.prefilter,
         near: rule.near,
-        regex: rule.patterns ? compileRegex(rule.patterns, source.name, rule.id) : undefined,
+        get regex(): RE2 | undefined {
+          if (regex === undefined && patterns) regex = compileRegex(patterns, source.name, rule.id);
+          return regex;
+        },
         signals,
         window: rule.window,
         message: rule.message,
