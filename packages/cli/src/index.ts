@@ -1,10 +1,20 @@
+import { runConfigureClaude } from './commands/configure-claude.js';
+import { runInit } from './commands/init.js';
 import { runInspect } from './commands/inspect.js';
+import { runStart } from './commands/start.js';
 
 const usage = `vanguard - a policy engine that guards Model Context Protocol traffic
 
 Usage:
+  vanguard start [--profile P] [--config FILE] [--audit FILE] -- <server command...>
+  vanguard start [--profile P] [--config FILE] [--audit FILE] --server "<server command>"
+      Spawn a stdio MCP server and guard both directions of its traffic (vanguard start --help).
   vanguard inspect [--profile P] [--session file|line] [FILE|-]
       Inspect JSONL traffic offline; print one JSON verdict line per input line, in order.
+  vanguard init [--profile P] [--force] [FILE]
+      Write a commented starter config (./vanguard.yaml) for the current folder.
+  vanguard configure-claude [--config PATH] [--dry-run] [--undo]
+      Make every stdio server of a Claude Desktop config run under vanguard start (with a backup).
 
 Options:
   --profile P   monitor | balanced (default) | strict
@@ -16,8 +26,14 @@ Options:
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    case 'start':
+      return runStart(rest);
     case 'inspect':
       return runInspect(rest);
+    case 'init':
+      return runInit(rest);
+    case 'configure-claude':
+      return runConfigureClaude(rest);
     case '--version':
     case '-v':
       process.stdout.write('0.1.0\n');

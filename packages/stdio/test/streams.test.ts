@@ -1,0 +1,256 @@
+import { PassThrough } from 'node:stream';
+
+import { describe, expect, it } from 'vitest';
+
+import { guardStreams, type GuardStreamsCommonOptions, recoverId, type VerdictEvent } from '@vanguard/stdio';
+
+import { collectLines, jsonLine, readCall, request, testGuard } from './helpers.js';
+
+/** A proxy between four in-memory pipes: the test plays both the host and the server. */
+function harness(options: Partial<GuardStreamsCommonOptions> = {}, hostOutput = new PassThrough()) {
+  const hostIn = new PassThrough();
+  const serverIn = new PassThrough();
+  const serverOut = new PassThrough();
+  const events: VerdictEvent[] = [];
+  const logs: string[] = [];
+  const streams = guardStreams({
+    guard: testGuard(),
+    sessionId: 'test',
+    onVerdict: (e) => events.push(e),
+    log: (m) => logs.push(m),
+    ...options,
+    host: { input: hostIn, output: hostOutput },
+    server: { input: serverIn, output: serverOut },
+  });
+  return { hostIn, hostOut: hostOutput, serverIn, serverOut, streams, events, logs };
+}
+
+const parse = (line: string): Record<string, unknown> => JSON.parse(line) as Record<string, unknown>;
+
+describe('guardStreams', () => {
+  it('forwards allowed messages byte for byte and in order, in both directions', async () => {
+    const h = harness();
+    const toServer = collectLines(h.serverIn);
+    const toHost = collectLines(h.hostOut);
+    const sent: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      // Odd spacing and key order survive untouched: the proxy never re-serializes an allowed message.
+      const text = i % 3 === 0 ? `{ "id": ${i}, "jsonrpc":"2.0", "method": "tools/call", "params": {"name":"read_text_file","arguments":{"path":"/data/allowed/${i}.txt"}} }` : JSON.stringify(readCall(i, `/data/allowed/${i}.txt`));
+      sent.push(text);
+      h.hostIn.write(`${text}${i % 2 ? '\r\n' : '\n'}`);
+    }
+    const forwarded = await toServer.next(300);
+    expect(forwarded.map((l) => l.replace(/\r$/, ''))).toEqual(sent);
+    expect(forwarded.filter((l) => l.endsWith('\r'))).toHaveLength(150);
+    const answers = sent.map((_, i) => JSON.stringify({ result: { content: [{ type: 'text', text: `file ${i}` }] }, jsonrpc: '2.0', id: i }));
+    h.serverOut.write(answers.map((a) => `${a}\n`).join(''));
+    expect(await toHost.next(300)).toEqual(answers);
+    expect(h.streams.inFlight).toBe(0);
+  });
+
+  it('reassembles a message written one byte at a time', async () => {
+    const h = harness();
+    const toServer = collectLines(h.serverIn);
+    const text = JSON.stringify(readCall('é-1', '/data/allowed/naïve 😀.txt'));
+    for (const byte of Buffer.from(`${text}\n`)) h.hostIn.write(Buffer.from([byte]));
+    expect(await toServer.next(1)).toEqual([text]);
+  });
+
+  it('answers a blocked request to the host, and the server never sees it', async () => {
+    const h = harness();
+    const toServer = collectLines(h.serverIn);
+    const toHost = collectLines(h.hostOut);
+    h.hostIn.write(jsonLine(readCall(1, '/data/forbidden/key.pem')) + jsonLine(readCall(2, '/data/allowed/a.txt')));
+    const [answer] = await toHost.next(1);
+    expect(parse(answer!)).toMatchObject({ jsonrpc: '2.0', id: 1, error: { code: -32010, data: { rule: 'test/forbidden-path', action: 'block' } } });
+    expect(await toServer.next(1)).toEqual([JSON.stringify(readCall(2, '/data/allowed/a.txt'))]);
+    expect(toServer.lines).toHaveLength(1);
+    expect(h.events.map((e) => e.outcome)).toEqual(['answered', 'forwarded']);
+  });
+
+  it('drops a blocked notification without answering it', async () => {
+    const h = harness();
+    const toServer = collectLines(h.serverIn);
+    const toHost = collectLines(h.hostOut);
+    h.hostIn.write(jsonLine({ jsonrpc: '2.0', method: 'notifications/roots/list_changed', params: { path: '/data/forbidden/x' } }));
+    h.hostIn.write(jsonLine(request(3, 'ping')));
+    expect(await toServer.next(1)).toEqual([JSON.stringify(request(3, 'ping'))]);
+    expect(toHost.lines).toEqual([]);
+    expect(h.events[0]).toMatchObject({ outcome: 'dropped', verdict: { action: 'block' } });
+  });
+
+  it('removes a poisoned tool from a tools/list answer and keeps its id', async () => {
+    const h = harness();
+    const toServer = collectLines(h.serverIn);
+    const toHost = collectLines(h.hostOut);
+    h.hostIn.write(jsonLine(request(5, 'tools/list')));
+    await toServer.next(1);
+    const tools = [
+      { name: 'add', description: 'Adds numbers.', inputSchema: { type: 'object' } },
+      { name: 'evil', description: 'Adds numbers. poison-marker', inputSchema: { type: 'object' } },
+    ];
+    h.serverOut.write(jsonLine({ jsonrpc: '2.0', id: 5, result: { tools } }));
+    const [list] = await toHost.next(1);
+    expect(parse(list!)).toEqual({ jsonrpc: '2.0', id: 5, result: { tools: [tools[0]] } });
+    await new Promise(setImmediate);
+    expect(h.events[1]).toMatchObject({ from: 'server', outcome: 'replaced', verdict: { removedTools: [{ name: 'evil' }] } });
+  });
+
+  it('replaces a blocked server response with an error for its id', async () => {
+    const h = harness();
+    const toServer = collectLines(h.serverIn);
+    const toHost = collectLines(h.hostOut);
+    h.hostIn.write(jsonLine(readCall(8, '/data/allowed/a.txt')));
+    await toServer.next(1);
+    expect(h.streams.inFlight).toBe(1);
+    h.serverOut.write(jsonLine({ jsonrpc: '2.0', id: 8, result: { content: [{ type: 'text', text: 'the top-secret-marker is here' }] } }));
+    const [answer] = await toHost.next(1);
+    expect(parse(answer!)).toMatchObject({ id: 8, error: { data: { rule: 'test/secret-result' } } });
+    expect(h.streams.inFlight).toBe(0);
+  });
+
+  it('answers a blocked request from the server to the server, not to the host', async () => {
+    const h = harness();
+    const toServer = collectLines(h.serverIn);
+    const toHost = collectLines(h.hostOut);
+    // tools/call may only be sent by the client: from the server it is blocked as protocol/wrong-direction.
+    h.serverOut.write(jsonLine(request(0, 'tools/call', { name: 'x', arguments: {} })));
+    const [answer] = await toServer.next(1);
+    expect(parse(answer!)).toMatchObject({ id: 0, error: { data: { rule: 'protocol/wrong-direction' } } });
+    expect(toHost.lines).toEqual([]);
+  });
+
+  it('answers a line that is not JSON with a parse error without an id, and drops one from the server', async () => {
+    const h = harness();
+    const toServer = collectLines(h.serverIn);
+    const toHost = collectLines(h.hostOut);
+    h.hostIn.write('this is not json\n\n   \r\n');
+    const [answer] = await toHost.next(1);
+    const error = parse(answer!);
+    expect(error).not.toHaveProperty('id');
+    expect(error).toMatchObject({ jsonrpc: '2.0', error: { code: -32700, data: { rule: 'preflight/parse-error' } } });
+    h.hostIn.write(jsonLine({ hello: 'world' }));
+    expect(parse((await toHost.next(2))[1]!)).toMatchObject({ error: { code: -32600, data: { rule: 'protocol/invalid-message' } } });
+    h.serverOut.write('Server listening on stdio (a log line on the wrong stream)\n');
+    h.serverOut.write(jsonLine({ jsonrpc: '2.0', method: 'notifications/tools/list_changed' }));
+    await toHost.next(3);
+    expect(parse(toHost.lines[2]!)).toEqual({ jsonrpc: '2.0', method: 'notifications/tools/list_changed' });
+    expect(toServer.lines).toEqual([]);
+    expect(h.logs.some((l) => l.includes('not a JSON-RPC message'))).toBe(true);
+  });
+
+  it('answers each request of a blocked batch in one batch answer', async () => {
+    const h = harness();
+    const toHost = collectLines(h.hostOut);
+    h.hostIn.write(jsonLine([readCall(1, '/data/forbidden/a'), readCall(2, '/data/allowed/b'), { jsonrpc: '2.0', method: 'notifications/x' }]));
+    const [answer] = await toHost.next(1);
+    const batch = JSON.parse(answer!) as Record<string, unknown>[];
+    expect(batch.map((b) => b['id'])).toEqual([1, 2]);
+    expect(batch.every((b) => (b['error'] as { code: number }).code === -32010)).toBe(true);
+  });
+
+  it('answers an oversize request with an error for its id without ever holding it', async () => {
+    const h = harness({ maxMessageBytes: 4096 });
+    const toServer = collectLines(h.serverIn);
+    const toHost = collectLines(h.hostOut);
+    h.hostIn.write(jsonLine({ jsonrpc: '2.0', id: 'big-1', method: 'tools/call', params: { name: 'write_file', arguments: { content: 'z'.repeat(100_000) } } }));
+    h.hostIn.write(jsonLine(request(2, 'ping')));
+    const [answer] = await toHost.next(1);
+    expect(parse(answer!)).toMatchObject({ id: 'big-1', error: { code: -32010, data: { rule: 'preflight/max-message-bytes' } } });
+    expect(await toServer.next(1)).toEqual([JSON.stringify(request(2, 'ping'))]);
+  });
+
+  it('replaces an oversize server response with an error when the request is in flight', async () => {
+    const h = harness({ maxMessageBytes: 4096 });
+    const toServer = collectLines(h.serverIn);
+    const toHost = collectLines(h.hostOut);
+    h.hostIn.write(jsonLine(readCall(4, '/data/allowed/big.txt')));
+    await toServer.next(1);
+    // The SDK serializes results with the id last.
+    h.serverOut.write(jsonLine({ result: { content: [{ type: 'text', text: 'q'.repeat(50_000) }] }, jsonrpc: '2.0', id: 4 }));
+    const [answer] = await toHost.next(1);
+    expect(parse(answer!)).toMatchObject({ id: 4, error: { data: { rule: 'preflight/max-message-bytes' } } });
+    expect(h.streams.inFlight).toBe(0);
+  });
+
+  it('stops reading a side whose reader is slow, within the configured bound, and delivers everything once it reads', async () => {
+    const maxBufferedBytes = 64 * 1024;
+    const maxMessageBytes = 16 * 1024;
+    // The host reads nothing at first: its output fills up to its own high-water mark and no further.
+    const hostOutput = new PassThrough({ highWaterMark: 16 * 1024 });
+    const h = harness({ maxBufferedBytes, maxMessageBytes }, hostOutput);
+    const total = 2000;
+    const messages = Array.from({ length: total }, (_, i) => JSON.stringify({ jsonrpc: '2.0', method: 'notifications/message', params: { level: 'info', data: `log line ${i} ${'.'.repeat(200)}` } }));
+    const payload = Buffer.from(messages.map((m) => `${m}\n`).join(''));
+    // Write the server's output in 8 KiB chunks, like a pipe would deliver it.
+    let written = 0;
+    const pump = (): void => {
+      while (written < payload.length) {
+        const chunk = payload.subarray(written, written + 8192);
+        written += chunk.length;
+        if (!h.serverOut.write(chunk)) {
+          h.serverOut.once('drain', pump);
+          return;
+        }
+      }
+    };
+    pump();
+    await new Promise((r) => setTimeout(r, 200));
+    const read = h.streams.stats.server.bytes;
+    expect(read).toBeLessThan(payload.length);
+    // Read ahead stays within the documented bound: maxBufferedBytes + maxMessageBytes + one chunk + one message per output buffer.
+    expect(read).toBeLessThanOrEqual(maxBufferedBytes + maxMessageBytes + 8192 + hostOutput.writableHighWaterMark + 2 * 1024);
+    expect(h.serverOut.isPaused() || h.serverOut.readableLength > 0).toBe(true);
+    const toHost = collectLines(hostOutput);
+    expect(await toHost.next(total)).toEqual(messages);
+    expect(h.streams.stats.server.bytes).toBe(payload.length);
+  });
+
+  it('answers requests in flight and later requests once the server is gone', async () => {
+    const h = harness();
+    const toServer = collectLines(h.serverIn);
+    const toHost = collectLines(h.hostOut);
+    h.hostIn.write(jsonLine(request(1, 'ping')) + jsonLine(request('two', 'ping')) + jsonLine(request(3, 'ping')));
+    await toServer.next(3);
+    h.serverOut.write(jsonLine({ jsonrpc: '2.0', id: 1, result: {} }));
+    await toHost.next(1);
+    expect(h.streams.serverGone('The MCP server exited with code 3 before answering', { exitCode: 3 })).toBe(2);
+    h.hostIn.write(jsonLine(request(4, 'ping')));
+    const answers = (await toHost.next(4)).slice(1).map(parse);
+    expect(answers.map((a) => a['id']).sort()).toEqual([3, 4, 'two'].sort());
+    for (const a of answers) expect(a).toMatchObject({ error: { code: -32000, message: 'The MCP server exited with code 3 before answering', data: { exitCode: 3 } } });
+  });
+
+  it('forgets a request the host cancelled, so it is not failed again later', async () => {
+    const h = harness();
+    const toServer = collectLines(h.serverIn);
+    const toHost = collectLines(h.hostOut);
+    h.hostIn.write(jsonLine(request(1, 'ping')) + jsonLine(request(2, 'ping')));
+    h.hostIn.write(jsonLine({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 1, reason: 'user aborted' } }));
+    await toServer.next(3);
+    expect(h.streams.inFlight).toBe(1);
+    expect(h.streams.serverGone('gone')).toBe(1);
+    expect((await toHost.next(1)).map(parse)).toMatchObject([{ id: 2, error: { code: -32000 } }]);
+  });
+
+  it('waits for a guard that is still being created', async () => {
+    let resolveGuard: (g: ReturnType<typeof testGuard>) => void = () => undefined;
+    const h = harness({ guard: new Promise((r) => (resolveGuard = r)) });
+    const toServer = collectLines(h.serverIn);
+    h.hostIn.write(jsonLine(readCall(1, '/data/forbidden/x')) + jsonLine(request(2, 'ping')));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(toServer.lines).toEqual([]);
+    resolveGuard(testGuard());
+    expect(await toServer.next(1)).toEqual([JSON.stringify(request(2, 'ping'))]);
+  });
+});
+
+describe('recoverId', () => {
+  it('finds a top-level id at either end of a message and nowhere else', () => {
+    const b = (s: string): Buffer => Buffer.from(s);
+    expect(recoverId(b('{"jsonrpc":"2.0","id":12,"method":"tools/call","params":{"x":"'), b('xxx"}}}'))).toBe(12);
+    expect(recoverId(b('{"method":"tools/call","params":{"x":"'), b('xxx"}},"jsonrpc":"2.0","id":"a\\"b"}'))).toBe('a"b');
+    expect(recoverId(b('{"method":"m","params":{"id":5,"x":"'), b('xx"}}'))).toBeUndefined();
+    expect(recoverId(b('{"result":{"x":"'), b('xx","id":3}}'))).toBeUndefined();
+  });
+});
