@@ -262,6 +262,7 @@ function decodeUtf8Lenient(bytes: readonly number[]): { text: string; signals: n
   return { text: out, signals };
 }
 
+// eslint-disable-next-line no-control-regex -- the class is "not ASCII", written with its bounds
 const nonAsciiChar = /[^\x00-\x7f]/g;
 const wordChar = /[\p{L}\p{M}\p{N}]/u;
 const latinLetter = /[a-zA-Z]/;
