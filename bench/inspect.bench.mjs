@@ -4,24 +4,9 @@
 import { createGuard } from '@vanguard/core';
 
 import { docsResult, largeResult, typicalRequest } from './fixtures.mjs';
+import { formatMicros as fmt, measure, printTable } from './measure.mjs';
 
 const guard = createGuard({ profile: 'balanced' });
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-async function measure(fn, { iterations, warmup }) {
-  for (let i = 0; i < warmup; i++) await fn(i);
-  const samples = new Float64Array(iterations);
-  for (let i = 0; i < iterations; i++) {
-    const t0 = process.hrtime.bigint();
-    await fn(i);
-    samples[i] = Number(process.hrtime.bigint() - t0) / 1000; // µs
-  }
-  samples.sort();
-  return { median: percentile(samples, 50), p99: percentile(samples, 99) };
-}
 
 function baseline(text) {
   return () => {
@@ -35,7 +20,6 @@ const cases = [
   { name: `tools/call text result, real READMEs (${(Buffer.byteLength(docsResult.text) / 1048576).toFixed(2)} MiB)`, fixture: docsResult, from: 'server', iterations: 40, warmup: 5 },
 ];
 
-const fmt = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(2)} µs`);
 const rows = [];
 for (const c of cases) {
   const base = await measure(baseline(c.fixture.text), c);
@@ -45,10 +29,8 @@ for (const c of cases) {
   rows.push(['', 'inspect(parsed object)', fmt(parsed.median), fmt(parsed.p99), `${(parsed.median / base.median).toFixed(1)}×`]);
   rows.push(['', 'inspect(JSON text)', fmt(raw.median), fmt(raw.p99), `${(raw.median / base.median).toFixed(1)}×`]);
 }
-const header = ['message', 'operation', 'median', 'p99', 'vs baseline'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
-console.log(`inspect cost, balanced profile, node ${process.version}, ${new Date().toISOString()}`);
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const r of rows) console.log(line(r));
+printTable(
+  `inspect cost, balanced profile, node ${process.version}, ${new Date().toISOString()}`,
+  ['message', 'operation', 'median', 'p99', 'vs baseline'],
+  rows,
+);

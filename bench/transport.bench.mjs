@@ -9,23 +9,9 @@ import { createGuard } from '@vanguard/core';
 import { guardTransport } from '@vanguard/mcp-sdk';
 import { z } from 'zod';
 
+import { measure, printTable } from './measure.mjs';
+
 const guard = createGuard({ profile: 'balanced' });
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-async function measure(fn, { iterations, warmup }) {
-  for (let i = 0; i < warmup; i++) await fn(i);
-  const samples = new Float64Array(iterations);
-  for (let i = 0; i < iterations; i++) {
-    const t0 = process.hrtime.bigint();
-    await fn(i);
-    samples[i] = Number(process.hrtime.bigint() - t0) / 1000; // µs
-  }
-  samples.sort();
-  return { median: percentile(samples, 50), p99: percentile(samples, 99) };
-}
 
 /** A connected client and server; `wrap` says which ends go through guardTransport. */
 async function connect(wrap) {
@@ -87,10 +73,8 @@ for (const setup of setups) {
   ]);
 }
 
-const header = ['operation', 'transport', 'median', 'p99', 'added (median)', 'vs bare'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
-console.log(`guardTransport cost over the SDK v1 in-memory pair, balanced profile, node ${process.version}, ${new Date().toISOString()}`);
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const r of rows) console.log(line(r));
+printTable(
+  `guardTransport cost over the SDK v1 in-memory pair, balanced profile, node ${process.version}, ${new Date().toISOString()}`,
+  ['operation', 'transport', 'median', 'p99', 'added (median)', 'vs bare'],
+  rows,
+);

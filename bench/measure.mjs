@@ -1,0 +1,31 @@
+// Timing and table helpers shared by the benchmarks.
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Runs `fn` `warmup` times, then times `iterations` runs; returns the median and p99 in µs. */
+export async function measure(fn, { iterations, warmup }) {
+  for (let i = 0; i < warmup; i++) await fn(i);
+  const samples = new Float64Array(iterations);
+  for (let i = 0; i < iterations; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn(i);
+    samples[i] = Number(process.hrtime.bigint() - t0) / 1000;
+  }
+  samples.sort();
+  return { median: percentile(samples, 50), p99: percentile(samples, 99) };
+}
+
+/** µs as a short human duration. */
+export const formatMicros = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(2)} µs`);
+
+/** Prints a title and a left-aligned table. */
+export function printTable(title, header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  console.log(title);
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
