@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 
-import { type GuardedStreams, type GuardStreamsCommonOptions, guardStreams, type LaneStats } from './streams.js';
+import { drained, type GuardedStreams, type GuardStreamsCommonOptions, guardStreams, type LaneStats } from './streams.js';
 
 /** Default time the server gets to exit after its input closes, and again after SIGTERM, in milliseconds. */
 export const defaultShutdownTimeoutMs = 2000;
@@ -235,17 +235,5 @@ export function createStdioProxy(options: StdioProxyOptions): StdioProxy {
 /** Waits (briefly) until a writable has handed its buffered bytes to the OS. */
 function flush(stream: Writable): Promise<void> {
   if (stream.destroyed || stream.writableLength === 0) return Promise.resolve();
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(done, 5000);
-    function done(): void {
-      clearTimeout(timer);
-      stream.off('drain', done);
-      stream.off('close', done);
-      stream.off('error', done);
-      resolve();
-    }
-    stream.on('drain', done);
-    stream.on('close', done);
-    stream.on('error', done);
-  });
+  return drained(stream, 5000);
 }

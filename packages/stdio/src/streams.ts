@@ -125,13 +125,20 @@ function write(stream: Writable, data: Buffer | string): Promise<void> | undefin
     process.nextTick(uncork, stream);
   }
   if (stream.write(data)) return undefined;
+  return drained(stream);
+}
+
+/** Resolves when a writable drains, closes or fails (or after `timeoutMs`, if given). */
+export function drained(stream: Writable, timeoutMs?: number): Promise<void> {
   return new Promise<void>((resolve) => {
-    const done = (): void => {
+    const timer = timeoutMs === undefined ? undefined : setTimeout(done, timeoutMs);
+    function done(): void {
+      clearTimeout(timer);
       stream.off('drain', done);
       stream.off('close', done);
       stream.off('error', done);
       resolve();
-    };
+    }
     stream.on('drain', done);
     stream.on('close', done);
     stream.on('error', done);
