@@ -81,7 +81,7 @@ for (const path of filesUnder(join(root, 'node_modules'))) {
     await new Promise((resolve) => out.once('drain', resolve));
   }
 }
-await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+await new Promise((resolve) => out.end(resolve));
 
 const [command, ...args] = options.cli.split(' ');
 const started = performance.now();

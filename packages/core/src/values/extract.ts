@@ -30,12 +30,16 @@ interface WalkOptions {
   readonly keys?: boolean;
   /** Keys whose values are not scanned (schema keywords that are not prose). */
   readonly skip?: ReadonlySet<string>;
+  /** Entries not scanned, judged with their object (machine fields of content blocks). */
+  readonly skipIf?: (parent: Record<string, unknown>, key: string, value: unknown) => boolean;
   readonly hints?: ToolSchemaHints | undefined;
 }
 
 /** Walks every string under `node` without recursion, so depth never overflows the stack. */
 function walk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: Sink): void {
-  const stack: [unknown, MessagePath, string, number][] = [[node, path, key, 0]];
+  // The key a walk starts at speaks for its value as any nested key would (`includeContext`, `url`).
+  const own = options.byKey && key !== '' ? kindsOfKey(key) | (options.hints?.get(key) ?? 0) : 0;
+  const stack: [unknown, MessagePath, string, number][] = [[node, path, key, own]];
   while (stack.length) {
     const [value, at, name, inherited] = stack.pop()!;
     if (typeof value === 'string') {
@@ -46,7 +50,7 @@ function walk(node: unknown, path: MessagePath, key: string, options: WalkOption
       const entries = Object.keys(value);
       for (let i = entries.length - 1; i >= 0; i--) {
         const k = entries[i]!;
-        if (options.skip?.has(k)) continue;
+        if (options.skip?.has(k) || options.skipIf?.(value, k, value[k])) continue;
         let bits = inherited;
         if (options.byKey) bits |= kindsOfKey(k) | (options.hints?.get(k) ?? 0);
         if (options.keys) {
@@ -79,8 +83,23 @@ function walkTool(tool: unknown, at: MessagePath, out: Sink): void {
   }
 }
 
+const typeTag = /^[A-Za-z0-9_.+-]{1,24}$/;
+const mimeTag = /^[A-Za-z0-9_.+/-]{1,128}(?:;\s*[A-Za-z0-9_.-]{1,32}=[A-Za-z0-9_."-]{1,64}){0,4}$/;
+
+/**
+ * Machine fields of MCP content blocks, which no model reads as text: a `type` or `mimeType` tag, base64
+ * `blob`s and the base64 `data` of image and audio blocks. A `type` holding prose is still scanned.
+ */
+function machineField(parent: Record<string, unknown>, key: string, value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  if (key === 'type') return typeTag.test(value);
+  if (key === 'mimeType') return mimeTag.test(value);
+  if (key === 'blob') return true;
+  return key === 'data' && (parent['type'] === 'image' || parent['type'] === 'audio');
+}
+
 const argumentWalk = (hints: ToolSchemaHints | undefined): WalkOptions => ({ kinds: 0, byKey: true, byShape: true, hints });
-const proseWalk: WalkOptions = { kinds: Kind.Text, byKey: false, byShape: false };
+const proseWalk: WalkOptions = { kinds: Kind.Text, byKey: false, byShape: false, skipIf: machineField };
 const genericWalk: WalkOptions = { kinds: 0, byKey: true, byShape: true };
 const metadataWalk: WalkOptions = { kinds: metadata, byKey: false, byShape: false };
 
@@ -168,7 +187,7 @@ export function extractResult(method: string | undefined, result: unknown, out: 
       return;
     default:
       // Tool results, resource contents, prompts, sampling answers and unknown results: text for a model.
-      return walk(result, at, '', { kinds: Kind.Text, byKey: false, byShape: false, skip: new Set(['mimeType', 'type', 'blob']) }, out);
+      return walk(result, at, '', proseWalk, out);
   }
 }
 
