@@ -12,7 +12,7 @@ import {
   JsonRpcMessageSchema,
   serverMethods,
 } from './jsonrpc.js';
-import { createRuleLayer } from './layers/rule-layer.js';
+import { createRuleLayers } from './layers/rule-layer.js';
 import { createSafeZonesLayer } from './layers/safe-zones.js';
 import { type GuardOptions, type Limits, LimitsSchema, resolveOptions } from './options.js';
 import { checkStructure, preflightFinding, utf8Length } from './preflight.js';
@@ -168,7 +168,7 @@ class GuardImpl implements Guard {
     const enabled = rules.filter((rule) => !off(rule) && (rule.profiles === undefined || rule.profiles.has(resolved.profile)));
     this.#hints = new Map(enabled.flatMap((r) => (r.hint === undefined ? [] : [[r.id, r.hint] as const])));
     this.rules = enabled.map((r) => ({ id: r.id, family: r.family, layer: r.layer, description: r.description, severity: r.severity, action: r.action, pack: r.pack }));
-    const builtIn = (['preflight', 'rules', 'camouflage'] as const).map((name) => createRuleLayer(name, enabled, resolved.profile));
+    const builtIn = createRuleLayers(enabled, resolved.profile);
     const zones = resolved.safeZones;
     if (zones && (zones.roots.length > 0 || Object.keys(zones.tools).length > 0)) {
       builtIn.splice(2, 0, createSafeZonesLayer({ ...zones, maxDecodeRounds: this.#limits.maxDecodeRounds }));

@@ -87,9 +87,12 @@ class RulePlan {
     return hits ?? noHits;
   }
 
-  match(value: Scanned, method: string | undefined, found: (rule: CompiledRule, evidence: string) => void): void {
-    // One index pass per distinct form of the value (most values have one or two).
-    const formHits = new Map<string, Map<number, RuleHits>>();
+  /** Form hits per value, shared by the layers that use this plan (one index pass per form and value). */
+  readonly #hitsByValue = new WeakMap<Scanned, Map<string, Map<number, RuleHits>>>();
+
+  match(value: Scanned, method: string | undefined, layer: RuleLayerName, found: (rule: CompiledRule, evidence: string) => void): void {
+    let formHits = this.#hitsByValue.get(value);
+    if (formHits === undefined) this.#hitsByValue.set(value, (formHits = new Map()));
     const hitsOf = (form: string): Map<number, RuleHits> => {
       let hits = formHits.get(form);
       if (hits === undefined) formHits.set(form, (hits = this.hitsIn(form)));
@@ -101,15 +104,17 @@ class RulePlan {
     for (const [rule, hits] of hitsOf(text)) if (hits.anchors.length) candidates.push(rule);
     if (value.bits & (Kind.Path | Kind.Command | Kind.Url)) {
       const bits = value.bits;
+      const seen = new Set<string>([text]);
       for (const form of [bits & Kind.Path ? value.pathForm : text, bits & Kind.Command ? value.commandForm : text, bits & Kind.Url ? value.urlForm : text]) {
-        if (form === text || formHits.has(form)) continue;
+        if (seen.has(form)) continue;
+        seen.add(form);
         for (const [rule, hits] of hitsOf(form)) if (hits.anchors.length) candidates.push(rule);
       }
     }
     if (candidates.length === 0) return;
     for (const i of candidates.length > 1 ? [...new Set(candidates)].sort((a, b) => a - b) : candidates) {
       const rule = this.rules[i]!;
-      if (!applies(rule, value)) continue;
+      if (rule.layer !== layer || !applies(rule, value)) continue;
       if (rule.methods !== undefined && (method === undefined || !rule.methods.has(method))) continue;
       if (rule.regex === undefined) {
         found(rule, signalEvidence(rule, value));
@@ -127,38 +132,44 @@ class RulePlan {
   }
 }
 
-/** A layer that runs the rules of one pack layer for one profile. */
-export function createRuleLayer(name: RuleLayerName, rules: readonly CompiledRule[], profile: ProfileName): Layer {
-  const active = rules.filter((r) => r.layer === name && (r.profiles === undefined || r.profiles.has(profile)));
+/**
+ * The layers that run rule packs (preflight signals, signature rules, camouflage) for one profile. They
+ * share one literal index per sender, so each value is scanned once whatever the number of layers.
+ */
+export function createRuleLayers(rules: readonly CompiledRule[], profile: ProfileName): Layer[] {
+  const active = rules.filter((r) => r.profiles === undefined || r.profiles.has(profile));
   const plans = {
     client: new RulePlan(active.filter((r) => r.from !== 2)),
     server: new RulePlan(active.filter((r) => r.from !== 1)),
   };
-  return {
-    name,
-    phase: phaseOf[name],
-    deterministic: true,
-    description: descriptions[name],
-    inspect(_message: unknown, context: LayerContext): Finding[] {
-      const findings: Finding[] = [];
-      const plan = plans[context.from];
-      if (plan.rules.length === 0) return findings;
-      for (const value of context.values as unknown as readonly Scanned[]) {
-        plan.match(value, context.method, (rule, evidence) => {
-          findings.push({
-            layer: name,
-            rule: rule.id,
-            family: rule.family,
-            severity: rule.severity,
-            action: rule.action,
-            message: rule.message,
-            path: value.path,
-            evidence,
-            deterministic: true,
+  return (['preflight', 'rules', 'camouflage'] as const).map((name): Layer => {
+    const has = { client: plans.client.rules.some((r) => r.layer === name), server: plans.server.rules.some((r) => r.layer === name) };
+    return {
+      name,
+      phase: phaseOf[name],
+      deterministic: true,
+      description: descriptions[name],
+      inspect(_message: unknown, context: LayerContext): Finding[] {
+        const findings: Finding[] = [];
+        if (!has[context.from]) return findings;
+        const plan = plans[context.from];
+        for (const value of context.values as unknown as readonly Scanned[]) {
+          plan.match(value, context.method, name, (rule, evidence) => {
+            findings.push({
+              layer: name,
+              rule: rule.id,
+              family: rule.family,
+              severity: rule.severity,
+              action: rule.action,
+              message: rule.message,
+              path: value.path,
+              evidence,
+              deterministic: true,
+            });
           });
-        });
-      }
-      return findings;
-    },
-  };
+        }
+        return findings;
+      },
+    };
+  });
 }

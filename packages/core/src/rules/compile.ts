@@ -1,4 +1,3 @@
-import { RE2 } from 're2-wasm';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 
@@ -6,6 +5,7 @@ import { VanguardError, VanguardErrorCode } from '../errors.js';
 import { signalNames } from '../text/normalize.js';
 import type { Action, ProfileName, Severity } from '../types.js';
 import { kindBits } from '../values/kinds.js';
+import { compilePattern, type Pattern } from './pattern.js';
 import { type RuleDefinition, type RuleExample, RulePackSchema, RuleSchema } from './schema.js';
 
 /** A rule pack to load: YAML text or an already parsed object, with the name errors should cite. */
@@ -37,7 +37,7 @@ export interface CompiledRule {
   readonly methods: ReadonlySet<string> | undefined;
   readonly prefilter: readonly string[] | undefined;
   readonly near: readonly (readonly string[])[] | undefined;
-  readonly regex: RE2 | undefined;
+  readonly regex: Pattern | undefined;
   readonly signals: number;
   readonly window: number;
   readonly message: string;
@@ -51,23 +51,14 @@ function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
 }
 
-// re2-wasm keeps every compiled regex in one fixed 16 MiB WebAssembly heap and never frees it, so the
-// same pattern is compiled once per process, however many guards (and rule tests) load it. Matching with
-// these flags keeps no state between calls, so sharing is safe.
-const compiledPatterns = new Map<string, RE2>();
-
-function compileRegex(patterns: readonly string[], where: string, id: string): RE2 {
+function compileRegex(patterns: readonly string[], where: string, id: string): Pattern {
   const combined = patterns.length === 1 ? patterns[0]! : patterns.map((p) => `(?:${p})`).join('|');
-  const known = compiledPatterns.get(combined);
-  if (known) return known;
   try {
-    const regex = new RE2(combined, 'su');
-    compiledPatterns.set(combined, regex);
-    return regex;
+    return compilePattern(combined);
   } catch (cause) {
     const index = patterns.findIndex((p) => {
       try {
-        new RE2(p, 'su');
+        compilePattern(p);
         return false;
       } catch {
         return true;
@@ -115,10 +106,10 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
       let signals = 0;
       for (const name of rule.signals ?? []) signals |= signalNames[name];
       const patterns = rule.patterns;
-      let regex: RE2 | undefined;
+      let regex: Pattern | undefined;
       // Lazily compiled rules (the bundled ones, whose patterns the test suite compiles) cost nothing at
-      // start-up and take no RE2 heap until a value first reaches them; user packs compile here, so a
-      // pattern RE2 rejects is a load error.
+      // start-up until a value first reaches them; user packs compile here, so a pattern RE2 rejects is a
+      // load error.
       if (patterns && !options.lazy) regex = compileRegex(patterns, source.name, rule.id);
       compiled.push({
         id: rule.id,
@@ -136,7 +127,7 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
         methods: rule.methods ? new Set(rule.methods) : undefined,
         prefilter: rule.prefilter,
         near: rule.near,
-        get regex(): RE2 | undefined {
+        get regex(): Pattern | undefined {
           if (regex === undefined && patterns) regex = compileRegex(patterns, source.name, rule.id);
           return regex;
         },

@@ -27,8 +27,9 @@ export function applies(rule: CompiledRule, value: Scanned): boolean {
   return rule.signals === 0 || (value.signals & rule.signals) !== 0;
 }
 
-/** Largest slice handed to RE2 at once: re2-wasm has a fixed 16 MiB heap, and a bigger input aborts it. */
-const maxChunk = 256 * 1024;
+/** Long spans are tested in chunks of this size, and a match is located within a sub-chunk of this size. */
+const chunk = 64 * 1024;
+const subChunk = 4 * 1024;
 
 /** Whether every `near` group has a hit within `radius` of `anchor` (positions sorted). */
 function nearAll(groups: readonly (readonly number[])[], anchor: number, radius: number): boolean {
@@ -60,16 +61,32 @@ function windowsAround(text: string, hits: readonly number[], radius: number, ne
   return windows;
 }
 
-/** Runs `regex` over text[start, end) in overlapping chunks small enough for the RE2 heap. */
+/**
+ * Runs the rule's pattern over text[start, end): cheap `test` calls over overlapping chunks, and the
+ * costlier match extraction only inside the (sub-)chunk that matched.
+ */
 function execSpan(rule: CompiledRule, text: string, start: number, end: number): string | undefined {
-  const overlap = Math.min(rule.window, maxChunk / 4);
-  for (let from = start; from < end; from += maxChunk - overlap) {
-    const to = Math.min(end, from + maxChunk);
-    const match = rule.regex!.exec(from === 0 && to === text.length ? text : text.slice(from, to));
-    if (match) return evidenceOf(match[0] ?? '', rule.redact);
+  const pattern = rule.regex!;
+  const overlap = Math.min(rule.window, chunk / 4);
+  for (let from = start; from < end; from += chunk - overlap) {
+    const to = Math.min(end, from + chunk);
+    const span = from === 0 && to === text.length ? text : text.slice(from, to);
+    if (pattern.test(span)) return evidenceOf(locate(pattern, span, Math.min(rule.window, subChunk / 4)), rule.redact);
     if (to === end) break;
   }
   return undefined;
+}
+
+/** The first match in a span known to match, looked for in small sub-chunks first. */
+function locate(pattern: NonNullable<CompiledRule['regex']>, span: string, overlap: number): string {
+  if (span.length > subChunk) {
+    for (let from = 0; from < span.length; from += subChunk - overlap) {
+      const piece = span.slice(from, from + subChunk);
+      if (pattern.test(piece)) return pattern.firstMatch(piece) ?? '';
+      if (from + subChunk >= span.length) break;
+    }
+  }
+  return pattern.firstMatch(span) ?? '';
 }
 
 function evidenceOf(match: string, redact: boolean): string {
