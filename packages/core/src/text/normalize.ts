@@ -320,10 +320,23 @@ function foldConfusables(text: string): { text: string; signals: number } {
     nonAsciiChar.lastIndex = end;
   }
   out = last === 0 ? text : out + text.slice(last);
-  // Lookalike separators and dots stand outside words.
-  const separators = out.replace(separatorLookalikes, (ch) => confusableOf(ch.codePointAt(0) ?? 0) ?? ch);
-  if (separators !== out) signals |= TextSignal.Confusables;
+  // Lookalike separators, dots, dashes and quotes stand outside words.
+  let lookalike = false;
+  const separators = out.replace(separatorLookalikes, (ch) => {
+    const plain = punctuation.get(ch);
+    if (plain !== undefined) return plain;
+    lookalike = true;
+    return confusableOf(ch.codePointAt(0) ?? 0) ?? ch;
+  });
+  // Typographic dashes and quotes are ordinary prose; only separator lookalikes are a signal.
+  if (lookalike) signals |= TextSignal.Confusables;
   return { text: separators, signals };
 }
 
-const separatorLookalikes = /[\u2215\u2044\u29f8\u2571\u2216\u29f5\u29f9\u2572\u2024\u3002\uff61]/g;
+const separatorLookalikes = /[\u2215\u2044\u29f8\u2571\u2216\u29f5\u29f9\u2572\u2024\u3002\uff61\u2010-\u2015\u2212\u2018-\u201f\u2032\u2033]/g;
+// Dashes and typographic quotes NFKC keeps: folded so "ignore — all" and “quoted” words read as ASCII.
+const punctuation = new Map<string, string>([
+  ...[...'\u2010\u2011\u2012\u2013\u2014\u2015\u2212'].map((c) => [c, '-'] as [string, string]),
+  ...[...'\u2018\u2019\u201a\u201b\u2032'].map((c) => [c, "'"] as [string, string]),
+  ...[...'\u201c\u201d\u201e\u201f\u2033'].map((c) => [c, '"'] as [string, string]),
+]);
