@@ -181,3 +181,19 @@ describe('canonicalize typography', () => {
     expect(canonical.signals).toBe(0);
   });
 });
+
+describe('canonicalize invisible characters spelled as escapes', () => {
+  it('removes a bidi control that only a \\u escape spells, without the signal, but flags a raw one', () => {
+    const quoted = canonicalize('const RLO = "\\u202e"; // used to detect spoofing', { maxDecodeRounds: 4 });
+    expect(quoted.signals & signalNames['bidi-control']).toBe(0);
+    const raw = canonicalize('access\u202euser', { maxDecodeRounds: 4 });
+    expect(raw.signals & signalNames['bidi-control']).not.toBe(0);
+    expect(raw.text).toBe('accessuser');
+  });
+
+  it('still flags a percent-encoded zero-width character', () => {
+    const encoded = canonicalize('rm%E2%80%8B -rf /', { maxDecodeRounds: 4 });
+    expect(encoded.signals & signalNames['zero-width']).not.toBe(0);
+    expect(encoded.text).toBe('rm -rf /');
+  });
+});

@@ -68,6 +68,10 @@ const controls = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 const zeroWidth = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udd00-\uddef]/g;
 const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const tags = /\udb40[\udc00-\udc7f]/g;
+// Non-global twins for yes/no tests (a global regex's test() moves lastIndex).
+const hasTag = new RegExp(tags.source);
+const hasBidi = new RegExp(bidi.source);
+const hasZeroWidth = new RegExp(zeroWidth.source);
 const flagTagSequence = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
 
 /**
@@ -78,6 +82,10 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
   if (plainAscii.test(raw)) return { text: limits.keepCase ? raw : raw.toLowerCase(), signals: 0, hidden: '' };
   let signals = 0;
   let text = raw;
+  // Invisible characters count as a signal when they were in the value as sent, or appeared by percent
+  // or entity decoding; ones that only `\u` escapes spell (source code quoting them) are removed for
+  // matching but are not themselves a signal: a model reading the source sees the escape, not the character.
+  const invisibleAsSent = hasNonAscii.test(raw) ? invisibleSignals(raw) : 0;
   if (!text.isWellFormed()) {
     signals |= TextSignal.LoneSurrogate;
     text = text.toWellFormed();
@@ -99,20 +107,12 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
     const nfkc = text.normalize('NFKC');
     if (nfkc !== text) signals |= TextSignal.CompatibilityForms;
     text = nfkc;
+    const invisible = signals & TextSignal.EscapeSequences ? invisibleAsSent : invisibleSignals(text);
+    signals |= invisible;
     const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
-    if (tags.test(withoutFlags)) {
-      signals |= TextSignal.TagCharacters;
-      hidden = decodeTags(withoutFlags);
-    }
-    text = withoutFlags.replace(tags, '');
-    if (bidi.test(text)) {
-      signals |= TextSignal.BidiControl;
-      text = text.replace(bidi, '');
-    }
-    if (zeroWidth.test(text)) {
-      signals |= TextSignal.ZeroWidth;
-      text = text.replace(zeroWidth, '');
-    }
+    tags.lastIndex = 0;
+    if (tags.test(withoutFlags)) hidden = decodeTags(withoutFlags);
+    text = withoutFlags.replace(tags, '').replace(bidi, '').replace(zeroWidth, '');
     const folded = foldConfusables(text);
     signals |= folded.signals;
     text = folded.text;
@@ -120,6 +120,16 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
   if (!limits.keepCase) text = text.toLowerCase();
   if (hidden) text = `${text}\n${limits.keepCase ? hidden : hidden.toLowerCase()}`;
   return { text, signals, hidden };
+}
+
+/** Tag, bidi-control and zero-width signals of a text (tag characters of emoji flags excepted). */
+function invisibleSignals(text: string): number {
+  let signals = 0;
+  const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
+  if (hasTag.test(withoutFlags)) signals |= TextSignal.TagCharacters;
+  if (hasBidi.test(text)) signals |= TextSignal.BidiControl;
+  if (hasZeroWidth.test(text)) signals |= TextSignal.ZeroWidth;
+  return signals;
 }
 
 function decodeTags(text: string): string {
