@@ -92,7 +92,7 @@ class RulePlan {
 
   match(value: Scanned, method: string | undefined, layer: RuleLayerName, found: (rule: CompiledRule, evidence: string) => void): void {
     let formHits = this.#hitsByValue.get(value);
-    if (formHits === undefined) this.#hitsByValue.set(value, (formHits = new Map()));
+    if (formHits === undefined) this.#hitsByValue.set(value, (formHits = new Map<string, Map<number, RuleHits>>()));
     const hitsOf = (form: string): Map<number, RuleHits> => {
       let hits = formHits.get(form);
       if (hits === undefined) formHits.set(form, (hits = this.hitsIn(form)));

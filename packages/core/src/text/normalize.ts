@@ -71,6 +71,7 @@ const tags = /\udb40[\udc00-\udc7f]/g;
 // Non-global twins for yes/no tests (a global regex's test() moves lastIndex).
 const hasTag = new RegExp(tags.source);
 const hasBidi = new RegExp(bidi.source);
+// eslint-disable-next-line no-misleading-character-class -- same class as zeroWidth: each code point is removed on its own
 const hasZeroWidth = new RegExp(zeroWidth.source);
 const flagTagSequence = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
 
