@@ -20,7 +20,7 @@ export const LimitsSchema = z
     maxObjectKeys: z.number().int().positive().default(10_000),
     /** Most objects, arrays and values in one message. */
     maxNodes: z.number().int().positive().default(200_000),
-    /** Rounds of percent / entity / escape decoding in normalization. */
+    /** Rounds of percent / entity / escape decoding in normalization (values over 64 KiB get one). */
     maxDecodeRounds: z.number().int().min(1).max(16).default(4),
   })
   .strict();

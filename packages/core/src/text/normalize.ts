@@ -73,6 +73,10 @@ const hasTag = new RegExp(tags.source);
 const hasBidi = new RegExp(bidi.source);
 // eslint-disable-next-line no-misleading-character-class -- same class as zeroWidth: each code point is removed on its own
 const hasZeroWidth = new RegExp(zeroWidth.source);
+// Any tag, bidi-control or zero-width character: one pass decides whether the three above need to run.
+const hasInvisible = new RegExp(`${tags.source}|${bidi.source}|${zeroWidth.source}`);
+/** Longer values get a single decoding round. */
+const longText = 64 * 1024;
 const flagTagSequence = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
 
 /**
@@ -91,7 +95,10 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
     signals |= TextSignal.LoneSurrogate;
     text = text.toWellFormed();
   }
-  for (let round = 0; round < limits.maxDecodeRounds; round++) {
+  // Layered encodings are a filter bypass for short values (paths, URLs, commands); long text gets one
+  // round, so a megabyte of documentation full of escapes is not rewritten four times.
+  const rounds = text.length > longText ? 1 : limits.maxDecodeRounds;
+  for (let round = 0; round < rounds; round++) {
     const decoded = decodeOnce(text);
     if (decoded.text === text) break;
     signals |= decoded.signals;
@@ -110,10 +117,12 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
     text = nfkc;
     const invisible = signals & TextSignal.EscapeSequences ? invisibleAsSent : invisibleSignals(text);
     signals |= invisible;
-    const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
-    tags.lastIndex = 0;
-    if (tags.test(withoutFlags)) hidden = decodeTags(withoutFlags);
-    text = withoutFlags.replace(tags, '').replace(bidi, '').replace(zeroWidth, '');
+    if (hasInvisible.test(text)) {
+      const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
+      tags.lastIndex = 0;
+      if (tags.test(withoutFlags)) hidden = decodeTags(withoutFlags);
+      text = withoutFlags.replace(tags, '').replace(bidi, '').replace(zeroWidth, '');
+    }
     const folded = foldConfusables(text);
     signals |= folded.signals;
     text = folded.text;
@@ -125,6 +134,7 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
 
 /** Tag, bidi-control and zero-width signals of a text (tag characters of emoji flags excepted). */
 function invisibleSignals(text: string): number {
+  if (!hasInvisible.test(text)) return 0;
   let signals = 0;
   const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
   if (hasTag.test(withoutFlags)) signals |= TextSignal.TagCharacters;
