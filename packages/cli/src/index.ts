@@ -1,3 +1,5 @@
+import { isVanguardError } from '@vanguard/core';
+
 import { runConfigureClaude } from './commands/configure-claude.js';
 import { runInit } from './commands/init.js';
 import { runInspect } from './commands/inspect.js';
@@ -22,8 +24,21 @@ Options:
   --version     print the version
 `;
 
-/** Runs the `vanguard` command; returns the process exit code. */
+/**
+ * Runs the `vanguard` command; returns the process exit code. A configuration mistake (a Vanguard error
+ * with a stable code, such as an invalid rule pack) is one line on stderr and exit code 2, not a stack.
+ */
 export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    return await dispatch(argv);
+  } catch (error) {
+    if (!isVanguardError(error)) throw error;
+    process.stderr.write(`vanguard: ${error.message}\n`);
+    return 2;
+  }
+}
+
+async function dispatch(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'start':
