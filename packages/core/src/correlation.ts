@@ -18,6 +18,11 @@ export interface CorrelationOptions {
 const keyOf = (sessionId: string, serverId: string, requester: Sender, id: string | number): string =>
   `${sessionId}\u0000${serverId}\u0000${requester}\u0000${typeof id === 'number' ? 'n' : 's'}${id}`;
 
+// An answered request is overwritten with this marker rather than deleted: lru-cache clears its whole
+// backing store (arrays sized `max`) when the last entry is deleted, which in a one-request-at-a-time
+// conversation happened on every response. Markers age out like any entry.
+const answered: PendingRequest = Object.freeze({ method: '', tool: undefined });
+
 /** Bounded request/response correlation per (session, server, requester, id). */
 export class Correlator {
   readonly #pending: LRUCache<string, PendingRequest>;
@@ -34,11 +39,15 @@ export class Correlator {
   take(sessionId: string, serverId: string, requester: Sender, id: string | number): PendingRequest | undefined {
     const key = keyOf(sessionId, serverId, requester, id);
     const found = this.#pending.get(key);
-    if (found) this.#pending.delete(key);
+    if (found === undefined || found === answered) return undefined;
+    this.#pending.set(key, answered);
     return found;
   }
 
+  /** Requests still waiting for their response. */
   get size(): number {
-    return this.#pending.size;
+    let waiting = 0;
+    for (const value of this.#pending.values()) if (value !== answered) waiting++;
+    return waiting;
   }
 }
