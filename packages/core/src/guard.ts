@@ -78,6 +78,9 @@ interface Parsed {
   readonly finding?: Finding;
 }
 
+// One decoder for every message: decoding without `stream` keeps no state between calls.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function parseInput(input: unknown, limits: Limits): Parsed {
   let text: string;
   if (input instanceof Uint8Array) {
@@ -85,7 +88,7 @@ function parseInput(input: unknown, limits: Limits): Parsed {
       return { message: undefined, finding: preflightFinding('preflight/max-message-bytes', `message is larger than ${limits.maxMessageBytes} bytes`) };
     }
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+      text = utf8.decode(input);
     } catch {
       return { message: undefined, finding: preflightFinding('preflight/invalid-utf8', 'message is not valid UTF-8') };
     }
