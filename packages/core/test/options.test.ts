@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGuard, type GuardOptions, isVanguardError, type Layer, VanguardError, VanguardErrorCode } from '@vanguard/core';
 
 import { parseProfiles } from '../src/profiles.js';
+import { sampleRule } from './sample-rule.js';
 
 /** Runs `fn` and returns what it threw, failing the test if it did not throw. */
 function thrown(fn: () => unknown): VanguardError {
@@ -15,17 +16,7 @@ function thrown(fn: () => unknown): VanguardError {
   throw new Error('expected a VanguardError');
 }
 
-const rule = (overrides: Record<string, unknown> = {}) => ({
-  id: 'acme/no-tmp',
-  description: 'Paths under /tmp are not allowed here.',
-  severity: 'medium',
-  action: 'warn',
-  kinds: ['path'],
-  patterns: ['^/tmp/'],
-  message: 'Path under /tmp',
-  examples: { match: ['/tmp/x'], 'no-match': ['/home/x'] },
-  ...overrides,
-});
+const rule = sampleRule;
 const pack = (rules: unknown[], name = 'acme.yaml') => ({ name, content: { pack: 'acme', description: 'Acme house rules for tests.', rules } });
 
 describe('createGuard options', () => {

@@ -2,24 +2,14 @@ import { describe, expect, it } from 'vitest';
 
 import { isVanguardError, testRulePack } from '@vanguard/core';
 
+import { sampleRule } from './sample-rule.js';
+
 const pack = (rule: Record<string, unknown>) => ({
   name: 'tester.yaml',
   content: {
     pack: 'tester',
     description: 'Rules for the rule tester tests.',
-    rules: [
-      {
-        id: 'acme/no-tmp',
-        description: 'Paths under /tmp are not allowed here.',
-        severity: 'medium',
-        action: 'warn',
-        kinds: ['path'],
-        patterns: ['^/tmp/'],
-        message: 'Path under /tmp',
-        examples: { match: ['/tmp/x'], 'no-match': ['/home/x'] },
-        ...rule,
-      },
-    ],
+    rules: [sampleRule(rule)],
   },
 });
 
