@@ -15,7 +15,7 @@ import {
 import { createRuleLayers } from './layers/rule-layer.js';
 import { createSafeZonesLayer } from './layers/safe-zones.js';
 import { type GuardOptions, type Limits, LimitsSchema, resolveOptions } from './options.js';
-import { checkStructure, preflightFinding, utf8Length } from './preflight.js';
+import { checkStructure, engineFinding, utf8Length } from './preflight.js';
 import type { Profile } from './profiles.js';
 import { bundledProfileTable, bundledRules } from './rules/bundled.js';
 import { type CompiledRule, compileRulePacks } from './rules/compile.js';
@@ -85,17 +85,17 @@ function parseInput(input: unknown, limits: Limits): Parsed {
   let text: string;
   if (input instanceof Uint8Array) {
     if (input.byteLength > limits.maxMessageBytes) {
-      return { message: undefined, finding: preflightFinding('preflight/max-message-bytes', `message is larger than ${limits.maxMessageBytes} bytes`) };
+      return { message: undefined, finding: engineFinding('preflight/max-message-bytes', `message is larger than ${limits.maxMessageBytes} bytes`) };
     }
     try {
       text = utf8.decode(input);
     } catch {
-      return { message: undefined, finding: preflightFinding('preflight/invalid-utf8', 'message is not valid UTF-8') };
+      return { message: undefined, finding: engineFinding('preflight/invalid-utf8', 'message is not valid UTF-8') };
     }
   } else if (typeof input === 'string') {
     text = input;
     if (text.length * 3 > limits.maxMessageBytes && utf8Length(text) > limits.maxMessageBytes) {
-      return { message: undefined, finding: preflightFinding('preflight/max-message-bytes', `message is larger than ${limits.maxMessageBytes} bytes`) };
+      return { message: undefined, finding: engineFinding('preflight/max-message-bytes', `message is larger than ${limits.maxMessageBytes} bytes`) };
     }
   } else {
     return { message: input };
@@ -104,9 +104,9 @@ function parseInput(input: unknown, limits: Limits): Parsed {
     return { message: JSON.parse(text) as unknown };
   } catch (error) {
     if (error instanceof RangeError) {
-      return { message: undefined, finding: preflightFinding('preflight/max-depth', 'message nests too deep to parse') };
+      return { message: undefined, finding: engineFinding('preflight/max-depth', 'message nests too deep to parse') };
     }
-    return { message: undefined, finding: preflightFinding('preflight/parse-error', `message is not valid JSON: ${(error as Error).message.slice(0, 120)}`) };
+    return { message: undefined, finding: engineFinding('preflight/parse-error', `message is not valid JSON: ${(error as Error).message.slice(0, 120)}`) };
   }
 }
 
@@ -203,16 +203,16 @@ class GuardImpl implements Guard {
       const parsed = parseInput(input, this.#limits);
       messageId = messageIdOf(parsed.message);
       if (parsed.finding) {
-        verdict = this.#verdict([parsed.finding], ctx, 'invalid', undefined, undefined, started);
+        verdict = this.#verdict([parsed.finding], 'invalid', undefined, undefined, started);
       } else if (context?.from !== 'client' && context?.from !== 'server') {
-        verdict = this.#verdict([preflightFinding('preflight/invalid-context', 'inspect context.from must be "client" or "server"')], ctx, 'invalid', undefined, undefined, started);
+        verdict = this.#verdict([engineFinding('preflight/invalid-context', 'inspect context.from must be "client" or "server"')], 'invalid', undefined, undefined, started);
       } else {
         verdict = await this.#inspectParsed(parsed.message, ctx, started);
       }
     } catch (error) {
       verdict = this.#verdict(
-        [{ ...preflightFinding('engine/internal-error', `inspection failed: ${(error as Error)?.message ?? String(error)}`), layer: 'engine', family: 'engine', action: this.#profile.layerFailure }],
-        ctx, 'invalid', undefined, undefined, started,
+        [{ ...engineFinding('engine/internal-error', `inspection failed: ${(error as Error)?.message ?? String(error)}`), action: this.#profile.layerFailure }],
+        'invalid', undefined, undefined, started,
       );
     }
     this.#emitAudit(verdict, ctx, messageId);
@@ -221,21 +221,21 @@ class GuardImpl implements Guard {
 
   async #inspectParsed(message: unknown, ctx: InspectContext & { from: Sender; sessionId: string; serverId: string }, started: number): Promise<Verdict> {
     const structural = checkStructure(message, this.#limits, undefined);
-    if (structural) return this.#verdict([structural], ctx, 'invalid', undefined, undefined, started);
+    if (structural) return this.#verdict([structural], 'invalid', undefined, undefined, started);
     if (Array.isArray(message)) return this.#inspectBatch(message, ctx, started);
     return this.#inspectOne(message, ctx, started);
   }
 
   async #inspectBatch(batch: readonly unknown[], ctx: InspectContext & { from: Sender; sessionId: string; serverId: string }, started: number): Promise<Verdict> {
     if (batch.length === 0) {
-      return this.#verdict([{ ...preflightFinding('protocol/invalid-message', 'an empty batch is not a valid JSON-RPC message'), layer: 'protocol', family: 'protocol' }], ctx, 'batch', undefined, undefined, started);
+      return this.#verdict([engineFinding('protocol/invalid-message', 'an empty batch is not a valid JSON-RPC message')], 'batch', undefined, undefined, started);
     }
     const findings: Finding[] = [];
     for (let i = 0; i < batch.length; i++) {
       const item = await this.#inspectOne(batch[i], ctx, started);
       for (const f of item.findings) findings.push({ ...f, path: [i, ...f.path] });
     }
-    return this.#verdict(findings, ctx, 'batch', undefined, undefined, started);
+    return this.#verdict(findings, 'batch', undefined, undefined, started);
   }
 
   async #inspectOne(message: unknown, ctx: InspectContext & { from: Sender; sessionId: string; serverId: string }, started: number): Promise<Verdict> {
@@ -244,8 +244,8 @@ class GuardImpl implements Guard {
       const issue = valid.success ? undefined : valid.error.issues[0];
       const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
       return this.#verdict(
-        [{ ...preflightFinding('protocol/invalid-message', `not a valid JSON-RPC 2.0 message${where}: ${issue?.message ?? 'expected an object'}`, issue?.path.filter((p): p is string | number => typeof p !== 'symbol') ?? []), layer: 'protocol', family: 'protocol' }],
-        ctx, 'invalid', undefined, undefined, started,
+        [engineFinding('protocol/invalid-message', `not a valid JSON-RPC 2.0 message${where}: ${issue?.message ?? 'expected an object'}`, issue?.path.filter((p): p is string | number => typeof p !== 'symbol') ?? [])],
+        'invalid', undefined, undefined, started,
       );
     }
     const type = typeOf(message);
@@ -292,7 +292,7 @@ class GuardImpl implements Guard {
     const broken = values.find((v) => v.signals & TextSignal.LoneSurrogate);
     if (broken) {
       // Not valid Unicode: it cannot be encoded as UTF-8 as it is. Often a truncation bug, so a warning.
-      findings.push({ ...preflightFinding('preflight/lone-surrogate', 'a string holds a lone UTF-16 surrogate (not valid Unicode)', broken.path), severity: 'medium', action: 'warn' });
+      findings.push({ ...engineFinding('preflight/lone-surrogate', 'a string holds a lone UTF-16 surrogate (not valid Unicode)', broken.path), severity: 'medium', action: 'warn' });
     }
     const layerContext: LayerContext = {
       ...ctx,
@@ -303,7 +303,7 @@ class GuardImpl implements Guard {
       values,
     };
     await this.#runLayers(message, layerContext, findings);
-    const verdict = this.#verdict(findings, ctx, type, method, tool, started, message);
+    const verdict = this.#verdict(findings, type, method, tool, started, message);
     if (type === 'request' && id !== null && verdict.action !== 'block' && method !== undefined) {
       this.#correlator.record(ctx.sessionId, ctx.serverId, ctx.from, id, { method, tool });
     }
@@ -395,7 +395,6 @@ class GuardImpl implements Guard {
 
   #verdict(
     findings: readonly Finding[],
-    ctx: { sessionId: string; serverId: string },
     messageType: MessageType,
     method: string | undefined,
     tool: string | undefined,
@@ -409,7 +408,6 @@ class GuardImpl implements Guard {
       const removal = removePoisonedTools(message, composition.findings, composition.effective);
       if (removal) ({ replacement, removedTools } = removal);
     }
-    void ctx;
     const primary = composition.primary;
     const profileEffect =
       composition.requested !== undefined && composition.requested !== composition.action

@@ -1,18 +1,16 @@
 import type { Limits } from './options.js';
 import type { Finding } from './types.js';
 
-const finding = (rule: string, message: string, path: readonly (string | number)[] = []): Finding => ({
-  layer: 'preflight',
-  rule,
-  family: 'preflight',
-  severity: 'high',
-  action: 'block',
-  message,
-  path,
-  deterministic: true,
-});
+/**
+ * A block finding made by the engine itself (size and shape gates, protocol checks, internal errors).
+ * Its layer and family are the rule id's prefix: `preflight/…`, `protocol/…`, `engine/…`.
+ */
+export function engineFinding(rule: string, message: string, path: readonly (string | number)[] = []): Finding {
+  const family = rule.slice(0, rule.indexOf('/'));
+  return { layer: family, rule, family, severity: 'high', action: 'block', message, path, deterministic: true };
+}
 
-export const preflightFinding = finding;
+const finding = engineFinding;
 
 /** UTF-8 length of a string without allocating. */
 export function utf8Length(text: string): number {
