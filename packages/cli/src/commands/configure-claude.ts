@@ -2,8 +2,8 @@ import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } fro
 import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 
+import { parseCommandArgs } from './args.js';
 import { type CommandIo, processIo, ProfileSchema } from './config.js';
 
 export const configureClaudeUsage = `vanguard configure-claude [--config PATH] [--dry-run] [--undo] [--profile P] [--vanguard-config FILE]
@@ -112,23 +112,18 @@ const stamp = (date: Date): string => date.toISOString().replace(/[-:]/g, '').re
 
 /** `vanguard configure-claude`: returns the exit code. */
 export function runConfigureClaude(argv: readonly string[], io: CommandIo = processIo, now: () => Date = () => new Date()): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        config: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        undo: { type: 'boolean', default: false },
-        profile: { type: 'string' },
-        'vanguard-config': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    io.stderr(`vanguard configure-claude: ${(error as Error).message}\n\n${configureClaudeUsage}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('configure-claude', {
+    args: [...argv],
+    options: {
+      config: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      undo: { type: 'boolean', default: false },
+      profile: { type: 'string' },
+      'vanguard-config': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }, io.stderr, configureClaudeUsage);
+  if (!parsed) return 2;
   const { values } = parsed;
   if (values.help) {
     io.stdout(configureClaudeUsage);

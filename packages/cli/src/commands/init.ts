@@ -1,10 +1,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 
 import { LimitsSchema, type ProfileName } from '@vanguard/core';
 import { defaultMaxBufferedBytes, defaultShutdownTimeoutMs } from '@vanguard/stdio';
 
+import { parseCommandArgs } from './args.js';
 import { type CommandIo, parseConfig, processIo, ProfileSchema } from './config.js';
 
 export const initUsage = `vanguard init [--profile P] [--force] [FILE]
@@ -76,21 +76,16 @@ audit:
 
 /** `vanguard init`: returns the exit code. */
 export function runInit(argv: readonly string[], io: CommandIo = processIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        profile: { type: 'string', default: 'balanced' },
-        force: { type: 'boolean', short: 'f', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    io.stderr(`vanguard init: ${(error as Error).message}\n\n${initUsage}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('init', {
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      profile: { type: 'string', default: 'balanced' },
+      force: { type: 'boolean', short: 'f', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }, io.stderr, initUsage);
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(initUsage);

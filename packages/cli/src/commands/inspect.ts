@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 
 import { createGuard, type Finding, type Sender, type Verdict } from '@vanguard/core';
+
+import { parseCommandArgs } from './args.js';
 
 const serverInitiated = new Set(['sampling/createMessage', 'elicitation/create', 'roots/list']);
 const serverNotifications = /^notifications\/(?:message|resources\/|tools\/|prompts\/|elicitation\/|tasks|subscriptions\/)/;
@@ -66,21 +67,16 @@ export function verdictLine(line: number, verdict: Verdict): string {
 }
 
 export async function runInspect(argv: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        profile: { type: 'string', default: 'balanced' },
-        session: { type: 'string', default: 'file' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`vanguard inspect: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('inspect', {
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      profile: { type: 'string', default: 'balanced' },
+      session: { type: 'string', default: 'file' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }, (text) => process.stderr.write(text));
+  if (!parsed) return 2;
   const { profile, session, help } = parsed.values;
   if (help) {
     process.stdout.write('vanguard inspect [--profile monitor|balanced|strict] [--session file|line] [FILE|-]\n');
