@@ -107,7 +107,7 @@ describe('vanguard start', () => {
     r.child.stdin.end(lines([init, call(1, 'echo', { text: 'hello' }), { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'read_text_file', arguments: { path: '../../etc/passwd' } } }]));
     expect(await r.exit).toBe(0);
     const events = readFileSync(audit, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(events.every((e) => e['schema'] === 'vanguard.audit.v1' && e['server_id'] === 'fixture')).toBe(true);
+    expect(events.every((e) => e['schema'] === 'vanguard.audit.v2' && e['server_id'] === 'fixture')).toBe(true);
     expect(new Set(events.map((e) => e['direction']))).toEqual(new Set(['client_to_server', 'server_to_client']));
     expect(events.find((e) => e['message_id'] === 2)).toMatchObject({ action: 'block', direction: 'client_to_server', tool: 'read_text_file' });
     expect(parsed(r.stdout()).find((m) => m['id'] === 2)).toMatchObject({ error: { code: -32010 } });

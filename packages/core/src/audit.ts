@@ -1,4 +1,4 @@
-import type { AuditEvent, Finding, InspectContext, Verdict } from './types.js';
+import type { AuditEvent, Finding, InspectContext, Outcome, Verdict } from './types.js';
 
 // Token shapes masked in every audit string, whatever rule produced it (a second line of defence:
 // secret rules already redact their own evidence).
@@ -8,6 +8,11 @@ const urlCredentials = /(\/\/[^\s/:@]+:)[^\s/@]+@/g;
 /** Masks secrets in a string meant for logs. */
 export function redactSecrets(text: string): string {
   return text.replace(secretShapes, (m) => `${m.slice(0, 4)}…[redacted]`).replace(urlCredentials, '$1[redacted]@');
+}
+
+/** A random event id (Web Crypto, available in every runtime core supports). */
+function newEventId(): string {
+  return crypto.randomUUID();
 }
 
 function pathString(path: readonly (string | number)[]): string {
@@ -41,9 +46,11 @@ export function auditEventFor(
   context: InspectContext & { sessionId: string; serverId: string },
   messageId: string | number | null,
   time: number,
+  carried: { readonly host: string | null; readonly outcome: Outcome; readonly error: AuditEvent['error'] },
 ): AuditEvent {
   return {
-    schema: 'vanguard.audit.v1',
+    id: newEventId(),
+    schema: 'vanguard.audit.v2',
     time: new Date(time).toISOString(),
     session_id: context.sessionId,
     server_id: context.serverId,
@@ -62,5 +69,8 @@ export function auditEventFor(
     findings: verdict.findings.map(findingRecord),
     removed_tools: verdict.removedTools?.map((t) => t.name) ?? [],
     duration_ms: Math.round(verdict.durationMs * 1000) / 1000,
+    host: carried.host,
+    outcome: carried.outcome,
+    error: carried.error === null ? null : { code: carried.error.code, message: redactSecrets(carried.error.message) },
   };
 }

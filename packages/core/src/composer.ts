@@ -13,26 +13,33 @@ export interface Composition {
   readonly requested: Action | undefined;
 }
 
-function overrideFor(finding: Finding, ...tables: Readonly<Record<string, Override>>[]): Override | undefined {
+const lookup = (table: Readonly<Record<string, Override>>, finding: Finding): Override | undefined =>
+  table[finding.rule] ?? table[`${finding.family}/*`] ?? table[finding.family];
+
+function overrideFor(finding: Finding, tables: OverrideTables, profileTable: Readonly<Record<string, Override>>): Override | undefined {
   for (const table of tables) {
-    const value = table[finding.rule] ?? table[finding.family] ?? table[`${finding.family}/*`];
+    const value = lookup(table, finding);
     if (value !== undefined) return value;
   }
-  return undefined;
+  return lookup(profileTable, finding);
 }
 
+/** Override tables, highest precedence first: matching scopes (last first), then `rules.overrides`. */
+export type OverrideTables = readonly Readonly<Record<string, Override>>[];
+
 /**
- * Reduces findings to one action: each finding's requested action goes through the user's overrides,
- * then the profile's overrides, then the profile's action map; the most severe wins. Ties go to the
- * higher severity, then to the earlier layer. Nothing can lower another finding's action.
+ * Reduces findings to one action: each finding's requested action goes through the override tables
+ * (scopes, then the user's overrides), then the profile's overrides, then the profile's action map; the
+ * most severe wins. Within a table a rule id beats `family/*` beats the family. Ties go to the higher
+ * severity, then to the earlier layer. Nothing can lower another finding's action.
  */
-export function compose(findings: readonly Finding[], profile: Profile, userOverrides: Readonly<Record<string, Override>>): Composition {
+export function compose(findings: readonly Finding[], profile: Profile, tables: OverrideTables): Composition {
   const kept: Finding[] = [];
   const effective: Action[] = [];
   let best = -1;
   let bestRequested: Action | undefined;
   for (const finding of findings) {
-    const override = overrideFor(finding, userOverrides, profile.overrides);
+    const override = overrideFor(finding, tables, profile.overrides);
     if (override === 'off') continue;
     const requested = override ?? finding.action;
     const action = profile.actions[requested] ?? requested;

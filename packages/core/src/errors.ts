@@ -15,6 +15,8 @@ export const VanguardErrorCode = {
   InvalidLayer: 'VG_ERR_LAYER_CONFIG',
   /** A profile definition is malformed or names an unknown profile. */
   InvalidProfile: 'VG_ERR_PROFILE_INVALID',
+  /** An override, scope or profile names a rule id or family that no loaded rule has (the error suggests the closest). */
+  UnknownRule: 'VG_ERR_UNKNOWN_RULE',
 } as const;
 
 export type VanguardErrorCode = (typeof VanguardErrorCode)[keyof typeof VanguardErrorCode];

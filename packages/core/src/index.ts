@@ -1,10 +1,36 @@
 // Public API of @vanguard/core. Runtime-neutral: nothing here imports node:*.
 export { createGuard } from './guard.js';
-export type { Guard, RuleInfo } from './guard.js';
+export type { Guard, LayerInfo, RuleInfo } from './guard.js';
+export { defineLayer } from './layer.js';
+export type { LayerDefinition } from './layer.js';
+export { createMemoryStore } from './state/memory-store.js';
+export type { MemoryStateStore, MemoryStoreOptions } from './state/memory-store.js';
+export { ScopeSchema, normalizeToolName } from './scopes.js';
+export type { Scope, ScopeInput } from './scopes.js';
+export { WireErrorCode } from './wire.js';
+export { OrderedLane, classifyMessage, idKey } from './adapter-kit.js';
+export type { MessageShape } from './adapter-kit.js';
+export { Kind as ValueKindMask } from './values/kinds.js';
+export { TextSignal as TextSignalMask } from './text/normalize.js';
 export { VanguardError, VanguardErrorCode, isVanguardError } from './errors.js';
 export type {
   Action,
+  AdapterEvent,
   AuditEvent,
+  Awaitable,
+  Disposition,
+  EffectivePolicy,
+  EffectiveSafeZones,
+  JsonValue,
+  LayerFailureMode,
+  LayerFinding,
+  LayerRule,
+  Outcome,
+  SessionView,
+  StateStore,
+  StateView,
+  ToolInventory,
+  ToolRecord,
   AuditSink,
   Explanation,
   Finding,

@@ -1,40 +1,21 @@
 import { z } from 'zod';
 
 import { VanguardError, VanguardErrorCode } from './errors.js';
+import { isLayer } from './layer.js';
+import { LimitsSchema } from './limits.js';
+import { ScopeSchema } from './scopes.js';
 import type { RulePackSource } from './rules/compile.js';
 import { ActionSchema, ProfileNameSchema } from './rules/schema.js';
-import type { AuditSink, Layer } from './types.js';
+import type { AuditSink, Layer, StateStore } from './types.js';
 
-/** Size and shape limits. Every message over one is blocked with a `preflight/*` rule. */
-export const LimitsSchema = z
-  .object({
-    /** Largest message, in UTF-8 bytes (estimated from strings and keys for already parsed messages). */
-    maxMessageBytes: z.number().int().positive().default(16 * 1024 * 1024),
-    /** Deepest nesting of objects and arrays. */
-    maxDepth: z.number().int().positive().default(64),
-    /** Longest single string, in UTF-16 code units. */
-    maxStringLength: z.number().int().positive().default(8 * 1024 * 1024),
-    /** Longest array. */
-    maxArrayLength: z.number().int().positive().default(10_000),
-    /** Most keys in one object. */
-    maxObjectKeys: z.number().int().positive().default(10_000),
-    /** Most objects, arrays and values in one message. */
-    maxNodes: z.number().int().positive().default(200_000),
-    /** Rounds of percent / entity / escape decoding in normalization (values over 64 KiB get one). */
-    maxDecodeRounds: z.number().int().min(1).max(16).default(4),
-  })
-  .strict();
-
-export type Limits = z.infer<typeof LimitsSchema>;
+export { LimitsSchema } from './limits.js';
+export type { Limits } from './limits.js';
 
 const isFunction = (v: unknown): boolean => typeof v === 'function';
-const LayerSchema = z.custom<Layer>(
-  (v) =>
-    typeof v === 'object' && v !== null &&
-    typeof (v as Record<string, unknown>)['name'] === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test((v as Layer).name) &&
-    ['normalize', 'auth', 'rules', 'camouflage', 'behavioral', 'semantic'].includes((v as Layer).phase) &&
-    isFunction((v as Record<string, unknown>)['inspect']),
-  { message: 'a layer needs a kebab-case name, a known phase and an inspect function' },
+const LayerSchema = z.custom<Layer>(isLayer, { message: 'a layer must be made with defineLayer() (a kebab-case name, a known phase, a description and an inspect function)' });
+const StoreSchema = z.custom<StateStore>(
+  (v) => typeof v === 'object' && v !== null && ['get', 'set', 'take', 'delete', 'increment', 'hit'].every((m) => isFunction((v as Record<string, unknown>)[m])),
+  { message: 'store must implement StateStore (get, set, take, delete, increment, hit); see createMemoryStore()' },
 );
 
 const PackSourceSchema = z.custom<RulePackSource>(
@@ -79,14 +60,30 @@ export const GuardOptionsSchema = z
     audit: z.custom<AuditSink>(isFunction, { message: 'audit must be a function' }).optional(),
     /** Emit audit events for `allow` verdicts too (default true). */
     auditAllowed: z.boolean().default(true),
+    /** Where sessions live: correlation, tool inventories, layer state. Default: `createMemoryStore(state)`. */
+    store: StoreSchema.optional(),
+    /** Bounds of the default in-memory store, and the default TTL of layer state. */
+    state: z
+      .object({
+        /** Most entries the default in-memory store keeps (least recently used go first). */
+        maxEntries: z.number().int().positive().default(100_000),
+        /** How long layer state and tool inventories live without being refreshed. */
+        ttlMs: z.number().int().positive().default(60 * 60 * 1000),
+      })
+      .strict()
+      .default({ maxEntries: 100_000, ttlMs: 3_600_000 }),
     correlation: z
       .object({
-        maxEntries: z.number().int().positive().default(10_000),
+        /** How long a request waits for its response before it is forgotten. */
         ttlMs: z.number().int().positive().default(10 * 60 * 1000),
       })
       .strict()
-      .default({ maxEntries: 10_000, ttlMs: 600_000 }),
-    /** How long an async layer may take before its result counts as a layer failure. */
+      .default({ ttlMs: 600_000 }),
+    /** Policy per server, tool or principal; later entries refine earlier ones (see docs/configuration.md). */
+    scopes: z.array(ScopeSchema).default([]),
+    /** Names this guard's host in audit events (the node JSONL sink fills in the machine's name). */
+    host: z.string().min(1).optional(),
+    /** How long an async layer may take (unless it sets its own `timeoutMs`) before it counts as a layer failure. */
     layerTimeoutMs: z.number().int().positive().default(5000),
     /** The JSON-RPC error code `errorFor` uses (implementation-defined range -32000..-32099). */
     errorCode: z.number().int().min(-32099).max(-32000).default(-32010),

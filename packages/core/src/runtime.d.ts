@@ -7,12 +7,24 @@ declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean });
   decode(input: Uint8Array): string;
 }
+declare class TextEncoder {
+  encode(input: string): Uint8Array;
+}
 declare class URL {
   constructor(url: string, base?: string);
   readonly hostname: string;
 }
 interface AbortSignal {
   readonly aborted: boolean;
+  readonly reason: unknown;
   addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
   removeEventListener(type: 'abort', listener: () => void): void;
 }
+declare class AbortController {
+  readonly signal: AbortSignal;
+  abort(reason?: unknown): void;
+}
+declare const crypto: {
+  randomUUID(): string;
+  readonly subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> };
+};

@@ -41,6 +41,27 @@ export interface Finding {
   readonly evidence?: string;
   /** Whether this finding comes from a deterministic layer (profile effects aside, it cannot be lowered). */
   readonly deterministic: boolean;
+  /** Structured details the layer wants in the audit trail (scores, matched tool names, …). */
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * What a layer returns: only what its author knows. The engine adds the layer name, the family (from the
+ * rule id), the severity and message the rule was declared with, and whether the layer is deterministic.
+ */
+export interface LayerFinding {
+  /** A rule id the layer declared (`family/name`). */
+  readonly rule: string;
+  /** The action asked for; default: the action the rule was declared with. */
+  readonly action?: Action;
+  /** Default: the severity the rule was declared with. */
+  readonly severity?: Severity;
+  /** Default: the rule's description. */
+  readonly message?: string;
+  /** Where in the message (default: the message as a whole). */
+  readonly path?: MessagePath;
+  readonly evidence?: string;
+  readonly data?: Readonly<Record<string, unknown>>;
 }
 
 /** Who is behind the connection, as established by authentication. */
@@ -76,12 +97,111 @@ export interface ScannedValue {
   readonly raw: string;
   /** Kinds this value was classified as. */
   readonly kinds: readonly ValueKind[];
+  /** The same kinds as bits of {@link ValueKindMask}, for allocation-free tests. */
+  readonly kindMask: number;
+  /** Kinds known from where the value sits (argument name, tool schema) before its shape was looked at. */
+  readonly declaredMask: number;
+  /** Normalization signals (encodings, invisible or lookalike characters) as bits of {@link TextSignalMask}. */
+  readonly signalMask: number;
   /** Canonical text: decoded, NFKC, invisible characters removed, confusables folded, lower case. */
   readonly text: string;
+  /** The canonical text read as a path: separators unified, redundant `./` and duplicate slashes removed. */
+  readonly pathForm: string;
+  /** The canonical text read as a shell line: quotes, `$IFS` and brace tricks removed. */
+  readonly commandForm: string;
+  /** The canonical text read as a URL: WHATWG-canonical host (decimal/hex/octal IPs as dotted quads). */
+  readonly urlForm: string;
+}
+
+/** A JSON value, as a {@link StateStore} keeps it. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/** A value or a promise of it: the in-memory store answers synchronously, a networked one does not. */
+export type Awaitable<T> = T | Promise<T>;
+
+/**
+ * Shared, bounded, expiring state behind the guard: request/response correlation, the tool inventory of
+ * each server, and layers' own state. Keys are built by the guard (they carry the session, server,
+ * principal and layer); a store only keeps values. Every entry has a TTL, and every store is bounded.
+ * `createMemoryStore()` is the default; `createRedisStore()` of `@vanguard/redis` shares state between
+ * guards.
+ */
+export interface StateStore {
+  /** For audit and error messages (`memory`, `redis`). */
+  readonly name: string;
+  get(key: string): Awaitable<JsonValue | undefined>;
+  /** Stores `value` for `ttlMs` milliseconds (a store may cap the TTL, never extend it). */
+  set(key: string, value: JsonValue, ttlMs: number): Awaitable<void>;
+  /** Reads and deletes in one step (a response settles its request exactly once). */
+  take(key: string): Awaitable<JsonValue | undefined>;
+  delete(key: string): Awaitable<void>;
+  /** Adds `by` to a counter (created at 0 with `ttlMs`) and returns the new value. */
+  increment(key: string, by: number, ttlMs: number): Awaitable<number>;
+  /**
+   * Records one event at `now` in a sliding window of `windowMs` and returns how many events the window
+   * holds (a two-bucket sliding-window counter: O(1) memory per key, exact at bucket edges).
+   */
+  hit(key: string, now: number, windowMs: number): Awaitable<number>;
+  /** Releases connections; the guard never calls it (the owner of the store does). */
+  close?(): Awaitable<void>;
+}
+
+/** Per-session state a layer keeps, namespaced by the layer's name. Every entry expires. */
+export interface StateView {
+  get<T extends JsonValue = JsonValue>(name: string): Awaitable<T | undefined>;
+  /** Default TTL: the guard's `state.ttlMs`. */
+  set(name: string, value: JsonValue, options?: { readonly ttlMs?: number }): Awaitable<void>;
+  delete(name: string): Awaitable<void>;
+  increment(name: string, options?: { readonly by?: number; readonly ttlMs?: number }): Awaitable<number>;
+  /** Records one event and returns how many fell in the last `windowMs` milliseconds. */
+  hit(name: string, windowMs: number): Awaitable<number>;
+}
+
+/** What the guard has learned about one tool of one server from its `tools/list` answers. */
+export interface ToolRecord {
+  readonly name: string;
+  /** Hash of the whole definition (name, title, description, schemas, annotations), stable across key order. */
+  readonly hash: string;
+  /** Argument name → kinds learned from the input schema (property names, `format`, descriptions). */
+  readonly arguments: Readonly<Record<string, readonly ValueKind[]>>;
+  readonly annotations?: Readonly<Record<string, JsonValue>>;
+}
+
+/** The tools a server announced in this session, as last seen. */
+export interface ToolInventory {
+  readonly serverId: string;
+  readonly tools: Readonly<Record<string, ToolRecord>>;
+  /** When the last `tools/list` answer was seen (epoch ms). */
+  readonly updatedAt: number;
+}
+
+/** The session as a layer sees it: its own state, and what the guard knows about the server. */
+export interface SessionView extends StateView {
+  readonly id: string;
+  readonly serverId: string;
+  readonly principal: Principal | undefined;
+  /** The server's tools as announced in this session, if a `tools/list` answer was seen. */
+  tools(): Awaitable<ToolInventory | undefined>;
+}
+
+/** Safe zones in force for one message. */
+export interface EffectiveSafeZones {
+  /** Allowed roots, lexically resolved (`/`-separated, drive letters lower case). */
+  readonly roots: readonly string[];
+  readonly action: 'warn' | 'review' | 'block';
+}
+
+/** The policy that applies to one message after scopes are resolved. */
+export interface EffectivePolicy {
+  /** Indexes of the `scopes` entries that matched, in order. */
+  readonly scopes: readonly number[];
+  readonly safeZones: EffectiveSafeZones | undefined;
 }
 
 /** What layers see besides the message itself. */
-export interface LayerContext extends InspectContext {
+export interface LayerContext<Options = undefined> {
+  readonly from: Sender;
+  readonly principal: Principal | undefined;
   readonly sessionId: string;
   readonly serverId: string;
   readonly profile: ProfileName;
@@ -90,19 +210,56 @@ export interface LayerContext extends InspectContext {
   readonly method: string | undefined;
   /** For `tools/call` requests and their results: the tool name. */
   readonly tool: string | undefined;
+  /** The JSON-RPC id of the message, if it has one. */
+  readonly id: string | number | undefined;
   /** Every string value of the message that the guard scans, classified and normalized. */
   readonly values: readonly ScannedValue[];
+  /** The policy that applies to this message after scopes (safe zones, …). */
+  readonly policy: EffectivePolicy;
+  /** This session's state, namespaced by the layer, and the server's tool inventory. */
+  readonly session: SessionView;
+  /** The layer's options, validated by its `optionsSchema`. */
+  readonly options: Options;
+  /** Aborted when the layer's `timeoutMs` runs out or the caller aborts the inspection. */
+  readonly signal: AbortSignal;
+  /** The guard's clock (epoch milliseconds). */
+  now(): number;
 }
 
-/** A pluggable inspection step. */
+/** What a layer that throws, rejects or times out means: `open` warns, `closed` blocks, `profile` asks the profile. */
+export type LayerFailureMode = 'open' | 'closed' | 'profile';
+
+/** A rule a layer can report, declared with the layer so overrides and scopes can name it. */
+export interface LayerRule {
+  readonly description: string;
+  /** Default `medium`. */
+  readonly severity?: Severity;
+  /** Default `block`. */
+  readonly action?: Action;
+  /** What an operator can do about a false positive. */
+  readonly hint?: string;
+}
+
+/** A pluggable inspection step, made with `defineLayer`. Built-in layers are made the same way. */
 export interface Layer {
-  /** Unique kebab-case name, used in findings and audit events. */
+  /** Unique kebab-case name, used in findings, audit events and state keys. */
   readonly name: string;
   readonly phase: Phase;
+  readonly description: string;
+  /** Link to the layer's documentation. */
+  readonly docs: string | undefined;
   /** Deterministic layers' blocks cannot be lowered; a non-deterministic (semantic) layer can only escalate. */
-  readonly deterministic?: boolean;
-  readonly description?: string;
-  inspect(message: unknown, context: LayerContext): readonly Finding[] | Promise<readonly Finding[]>;
+  readonly deterministic: boolean;
+  /** Only messages of these methods (a response counts as the method it answers); undefined: all. */
+  readonly methods: ReadonlySet<string> | undefined;
+  /** Only messages from this side; undefined: both. */
+  readonly from: Sender | undefined;
+  readonly failure: LayerFailureMode;
+  /** This layer's own budget for an asynchronous answer; undefined: the guard's `layerTimeoutMs`. */
+  readonly timeoutMs: number | undefined;
+  /** The rules it may report; undefined: any well-formed id whose family is the layer's name. */
+  readonly rules: Readonly<Record<string, LayerRule>> | undefined;
+  inspect(message: unknown, context: LayerContext<unknown>): readonly LayerFinding[] | Promise<readonly LayerFinding[]>;
 }
 
 /** Operator-facing explanation of a verdict. */
@@ -125,6 +282,24 @@ export interface RemovedTool {
   readonly rules: readonly string[];
 }
 
+/**
+ * What an adapter must do with the message, decided by core; adapters carry it out and nothing more.
+ * - `forward`: pass the message on unchanged (also for `warn`, `review` and `shadow-block`).
+ * - `replace`: pass `message` on in its place (a filtered `tools/list` answer, or the error that settles a
+ *   blocked response's request).
+ * - `respond`: do not pass it on; send `response` back to the sender (the other side never sees it). For a
+ *   batch that mixes requests and responses, `replacement` goes on to the receiver too.
+ * - `drop`: pass nothing on and answer nothing (a blocked notification, server output that is not JSON-RPC).
+ */
+export type Disposition =
+  | { readonly kind: 'forward' }
+  | { readonly kind: 'replace'; readonly message: unknown }
+  | { readonly kind: 'respond'; readonly response: unknown; readonly replacement?: unknown }
+  | { readonly kind: 'drop' };
+
+/** What an adapter did with a message, as audit events record it. */
+export type Outcome = 'forwarded' | 'replaced' | 'answered' | 'dropped';
+
 /** The guard's decision on one message. */
 export interface Verdict {
   readonly action: Action;
@@ -136,9 +311,11 @@ export interface Verdict {
   readonly messageType: MessageType;
   readonly method: string | undefined;
   readonly tool: string | undefined;
+  /** What the adapter must do with the message. */
+  readonly disposition: Disposition;
   /**
-   * When set, adapters forward this message in place of the original instead of an error: a `tools/list`
-   * answer with its poisoned tools removed.
+   * A `tools/list` answer with its poisoned tools removed, when the profile removes tools (the same
+   * message as `disposition.message`).
    */
   readonly replacement?: unknown;
   readonly removedTools?: readonly RemovedTool[];
@@ -146,9 +323,43 @@ export interface Verdict {
   readonly durationMs: number;
 }
 
+/**
+ * Something an adapter met that is not a message it could inspect: a line too large to hold, a server
+ * that exited with requests in flight, an upstream that cannot be reached. `guard.decide` turns it into a
+ * verdict (with a disposition and an audit event) like any message.
+ */
+export type AdapterEvent =
+  | {
+      readonly kind: 'oversize';
+      /** Who sent it. */
+      readonly from: Sender;
+      /** Its size in bytes, as far as it was read. */
+      readonly size: number;
+      /** The limit it broke. */
+      readonly limit: number;
+      /** Its id, if the adapter could recover one. */
+      readonly id?: string | number;
+      /** Whether it is (most likely) a request, a response, or unknown. */
+      readonly shape?: 'request' | 'response' | 'notification' | 'unknown';
+    }
+  | {
+      readonly kind: 'server-gone';
+      /** The request from the client that will never be answered. */
+      readonly id: string | number;
+      readonly reason: string;
+      readonly data?: Readonly<Record<string, unknown>>;
+    }
+  | {
+      readonly kind: 'upstream-unreachable';
+      /** The request from the client that could not be delivered (none for a notification). */
+      readonly id?: string | number;
+      readonly reason: string;
+      readonly data?: Readonly<Record<string, unknown>>;
+    };
+
 /** One audit record per verdict, with stable, SIEM-friendly field names. */
 export interface AuditEvent {
-  readonly schema: 'vanguard.audit.v1';
+  readonly schema: 'vanguard.audit.v2';
   readonly time: string;
   readonly session_id: string;
   readonly server_id: string;
@@ -175,6 +386,14 @@ export interface AuditEvent {
   }[];
   readonly removed_tools: readonly string[];
   readonly duration_ms: number;
+  /** Unique id of this event. */
+  readonly id: string;
+  /** The guard's `host` option (the node sink fills in the machine's name), or null. */
+  readonly host: string | null;
+  /** What the adapter was told to do with the message. */
+  readonly outcome: Outcome;
+  /** For `answered` and `replaced` blocks: the JSON-RPC error sent in the message's place. */
+  readonly error: { readonly code: number; readonly message: string } | null;
 }
 
 /** Receives audit events. It may be async; the guard never waits on it and never lets it throw. */

@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 
-import { type AuditEvent, createGuard, type GuardOptions, type Layer, redactSecrets } from '@vanguard/core';
+import { type AuditEvent, createGuard, defineLayer, type GuardOptions, redactSecrets } from '@vanguard/core';
 
 // The stable field names of an audit event; SIEM pipelines key on them, so changing one is a breaking change.
 const eventFields = [
   'action',
   'direction',
   'duration_ms',
+  'error',
   'findings',
+  'host',
+  'id',
   'layer',
   'message_id',
   'message_type',
   'method',
+  'outcome',
   'principal',
   'profile',
   'removed_tools',
@@ -71,7 +75,7 @@ describe('audit events', () => {
     for (const event of events) expect(Object.keys(event).sort()).toEqual(eventFields);
     const [blocked, allowed, invalid] = events;
     expect(blocked).toMatchObject({
-      schema: 'vanguard.audit.v1',
+      schema: 'vanguard.audit.v2',
       time: '2026-01-02T03:04:05.000Z',
       session_id: 'conn-1',
       server_id: 'fs',
@@ -84,12 +88,19 @@ describe('audit events', () => {
       action: 'block',
       profile: 'balanced',
       removed_tools: [],
+      host: null,
+      outcome: 'answered',
     });
+    expect(blocked?.error?.code).toBe(-32010);
+    expect(blocked?.error?.message).toContain('Blocked by Vanguard');
+    expect(blocked?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(new Set(events.map((e) => e.id)).size).toBe(3);
     expect(blocked?.findings.length).toBeGreaterThan(0);
     for (const f of blocked?.findings ?? []) expect(Object.keys(f).sort()).toEqual(findingFields);
     expect(blocked?.findings[0]?.path).toBe('params.arguments.path');
-    expect(allowed).toMatchObject({ action: 'allow', rule: null, layer: null, severity: null, principal: null, session_id: 'default' });
-    expect(invalid).toMatchObject({ action: 'block', rule: 'preflight/parse-error', direction: 'server_to_client', message_id: null });
+    expect(allowed).toMatchObject({ action: 'allow', rule: null, layer: null, severity: null, principal: null, session_id: 'default', outcome: 'forwarded', error: null });
+    // A line from the server that is not JSON is never put on the client's stream.
+    expect(invalid).toMatchObject({ action: 'block', rule: 'preflight/parse-error', direction: 'server_to_client', message_id: null, outcome: 'dropped', error: null });
   });
 
   it('is serialisable as one JSON line', async () => {
@@ -115,11 +126,13 @@ describe('audit events', () => {
   });
 
   it('redact secrets in evidence and messages', async () => {
-    const leaky: Layer = {
+    const leaky = defineLayer({
       name: 'leaky',
       phase: 'behavioral',
-      inspect: () => [{ layer: 'leaky', rule: 'leak/echo', family: 'leak', severity: 'low', action: 'warn', message: `saw ${awsKey} in flight`, path: [], deterministic: true }],
-    };
+      description: 'echoes what it saw, secrets included',
+      rules: { 'leak/echo': { description: 'echoes a value', severity: 'low', action: 'warn' } },
+      inspect: () => [{ rule: 'leak/echo', message: `saw ${awsKey} in flight` }],
+    });
     const { guard, events } = collecting({ rules: { packs: [secretPack] }, layers: [leaky] });
     const verdict = await guard.inspect(
       { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'post', arguments: { body: `token=${githubToken}` } } },

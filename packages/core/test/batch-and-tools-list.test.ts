@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { createGuard, type GuardOptions, type Layer, type ProfileName } from '@vanguard/core';
+import { type GuardOptions, type ProfileName, createGuard, defineLayer } from '@vanguard/core';
 
 // A small tool-poisoning rule of our own, so these tests pin the removal mechanics rather than the
 // wording of the bundled packs: an instruction to the model that rides on a tool description.
@@ -151,14 +151,15 @@ describe('batches', () => {
 
   it('correlates the responses of a batch with the requests of an earlier batch', async () => {
     const seen: [string | undefined, string | undefined][] = [];
-    const recorder: Layer = {
+    const recorder = defineLayer({
       name: 'recorder',
       phase: 'behavioral',
+      description: 'records what each response answers',
       inspect(_message, context) {
         if (context.messageType === 'response') seen.push([context.method, context.tool]);
         return [];
       },
-    };
+    });
     const guard = createGuard({ layers: [recorder] });
     await guard.inspect(
       [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { createGuard, type Guard, type Layer, type ScannedValue } from '@vanguard/core';
+import { createGuard, defineLayer, type Guard, type ScannedValue } from '@vanguard/core';
 
 import { kindsOfKey, kindsOfShape } from '../src/values/classify.js';
 import { Kind } from '../src/values/kinds.js';
@@ -8,14 +8,15 @@ import { Kind } from '../src/values/kinds.js';
 /** A guard whose extra layer records the values the engine scanned in the last message. */
 function recordingGuard(): { guard: Guard; values: () => readonly ScannedValue[] } {
   let last: readonly ScannedValue[] = [];
-  const recorder: Layer = {
+  const recorder = defineLayer({
     name: 'recorder',
     phase: 'behavioral',
+    description: 'records the values the engine scanned',
     inspect(_message, context) {
       last = context.values;
       return [];
     },
-  };
+  });
   return { guard: createGuard({ layers: [recorder] }), values: () => last };
 }
 

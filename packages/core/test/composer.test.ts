@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type Action, createGuard, type Finding, type GuardOptions, type Layer, type Phase, type Severity } from '@vanguard/core';
+import { type Action, createGuard, defineLayer, type Finding, type GuardOptions, type Layer, type Phase, type Severity } from '@vanguard/core';
 
 import { compose } from '../src/composer.js';
 import { bundledProfileTable } from '../src/rules/bundled.js';
@@ -14,16 +14,19 @@ function finding(rule: string, action: Action, severity: Severity = 'medium', de
 
 /** A layer that reports the given findings on every message and counts its calls. */
 function layer(name: string, phase: Phase, findings: readonly Finding[]): Layer & { calls: number } {
-  const l = {
+  const counter = { calls: 0 };
+  const rules = Object.fromEntries(findings.map((f) => [f.rule, { description: `test rule ${f.rule}` }]));
+  const defined = defineLayer({
     name,
     phase,
-    calls: 0,
+    description: `test layer ${name}`,
+    rules,
     inspect() {
-      l.calls++;
+      counter.calls++;
       return findings;
     },
-  };
-  return l;
+  });
+  return Object.defineProperty(Object.create(defined) as Layer & { calls: number }, 'calls', { get: () => counter.calls });
 }
 
 const guardWith = (layers: Layer[], options: Omit<GuardOptions, 'layers'> = {}) =>
@@ -33,7 +36,7 @@ describe('compose', () => {
   const profiles = bundledProfileTable();
 
   it('allows when there is no finding', () => {
-    const result = compose([], profiles.balanced, {});
+    const result = compose([], profiles.balanced, [{}]);
     expect(result).toMatchObject({ action: 'allow', primary: undefined, findings: [] });
   });
 
@@ -42,17 +45,17 @@ describe('compose', () => {
     const b = finding('t/b', 'review', 'low');
     const c = finding('t/c', 'review', 'high');
     const d = finding('t/d', 'review', 'high');
-    const result = compose([a, b, c, d], profiles.balanced, {});
+    const result = compose([a, b, c, d], profiles.balanced, [{}]);
     expect(result.action).toBe('review');
     expect(result.primary).toBe(c);
     expect(result.effective).toEqual(['warn', 'review', 'review', 'review']);
   });
 
   it('drops findings turned off and reports the requested action of the primary', () => {
-    const result = compose([finding('t/a', 'block'), finding('u/b', 'warn')], profiles.monitor, { 't/a': 'off' });
+    const result = compose([finding('t/a', 'block'), finding('u/b', 'warn')], profiles.monitor, [{ 't/a': 'off' }]);
     expect(result.findings.map((f) => f.rule)).toEqual(['u/b']);
     expect(result.action).toBe('warn');
-    expect(compose([finding('t/a', 'block')], profiles.monitor, {}).requested).toBe('block');
+    expect(compose([finding('t/a', 'block')], profiles.monitor, [{}]).requested).toBe('block');
   });
 });
 
@@ -148,14 +151,16 @@ describe('user overrides', () => {
 describe('layer order and precedence', () => {
   it('runs layers in phase order whatever order they are given in, and in the given order within a phase', async () => {
     const seen: string[] = [];
-    const recorder = (name: string, phase: Phase): Layer => ({
-      name,
-      phase,
-      inspect() {
-        seen.push(name);
-        return [];
-      },
-    });
+    const recorder = (name: string, phase: Phase): Layer =>
+      defineLayer({
+        name,
+        phase,
+        description: 'records the order layers run in',
+        inspect() {
+          seen.push(name);
+          return [];
+        },
+      });
     const guard = guardWith([recorder('late', 'semantic'), recorder('b-first', 'behavioral'), recorder('auth', 'auth'), recorder('b-second', 'behavioral')]);
     await guard.inspect(ping, { from: 'client' });
     expect(seen).toEqual(['auth', 'b-first', 'b-second', 'late']);
@@ -207,13 +212,14 @@ describe('layer order and precedence', () => {
 });
 
 describe('layer failures', () => {
-  const throwing: Layer = {
+  const throwing: Layer = defineLayer({
     name: 'broken',
     phase: 'behavioral',
+    description: 'a layer whose backend is down',
     inspect() {
       throw new Error('database unavailable');
     },
-  };
+  });
 
   it('turn a throwing layer into engine/layer-error with the profile’s layer-failure action', async () => {
     const expected = { monitor: 'warn', balanced: 'block', strict: 'block' } as const;
@@ -226,13 +232,13 @@ describe('layer failures', () => {
   });
 
   it('turn a rejected promise into engine/layer-error', async () => {
-    const rejecting: Layer = { name: 'async-broken', phase: 'semantic', inspect: () => Promise.reject(new Error('model offline')) };
+    const rejecting = defineLayer({ name: 'async-broken', phase: 'semantic', description: 'a judge that is offline', inspect: () => Promise.reject(new Error('model offline')) });
     const verdict = await guardWith([rejecting]).inspect(ping, { from: 'client' });
     expect(verdict.primary?.rule).toBe('engine/layer-error');
   });
 
   it('turn a layer that does not answer in time into engine/layer-timeout', async () => {
-    const hanging: Layer = { name: 'slow', phase: 'semantic', inspect: () => new Promise<never>(() => undefined) };
+    const hanging = defineLayer({ name: 'slow', phase: 'semantic', description: 'never answers', inspect: () => new Promise<never>(() => undefined) });
     const started = performance.now();
     const verdict = await guardWith([hanging], { layerTimeoutMs: 30 }).inspect(ping, { from: 'client' });
     expect(verdict.action).toBe('block');
@@ -243,7 +249,7 @@ describe('layer failures', () => {
   });
 
   it('turn malformed layer output into engine/layer-error', async () => {
-    const notArray = { name: 'not-array', phase: 'rules', inspect: () => ({ rule: 'x/y' }) } as unknown as Layer;
+    const notArray = defineLayer({ name: 'not-array', phase: 'rules', description: 'returns an object', inspect: () => ({ rule: 'x/y' }) as unknown as [] });
     const badAction = layer('bad-action', 'rules', [{ ...finding('test/x', 'warn'), action: 'explode' as Action }]);
     for (const l of [notArray, badAction]) {
       const verdict = await guardWith([l]).inspect(ping, { from: 'client' });
@@ -252,7 +258,7 @@ describe('layer failures', () => {
   });
 
   it('fail an aborted inspection closed', async () => {
-    const slow: Layer = { name: 'slow', phase: 'semantic', inspect: () => new Promise<never>(() => undefined) };
+    const slow = defineLayer({ name: 'slow', phase: 'semantic', description: 'never answers', inspect: () => new Promise<never>(() => undefined) });
     const controller = new AbortController();
     controller.abort();
     const verdict = await guardWith([slow]).inspect(ping, { from: 'client', signal: controller.signal });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { createGuard, type InspectContext } from '@vanguard/core';
+import { createGuard, createMemoryStore, type InspectContext } from '@vanguard/core';
 
-import { Correlator } from '../src/correlation.js';
 
 const toolCall = (id: number | string, name = 'read_file') => ({
   jsonrpc: '2.0',
@@ -81,8 +80,8 @@ describe('request/response correlation', () => {
     expect((await guard.inspect(resultLike(4), { from: 'server' })).tool).toBeUndefined();
   });
 
-  it('keeps at most maxEntries pending requests, forgetting the oldest', async () => {
-    const guard = createGuard({ correlation: { maxEntries: 10 } });
+  it('keeps at most state.maxEntries entries in the default store, forgetting the oldest', async () => {
+    const guard = createGuard({ state: { maxEntries: 10 } });
     for (let id = 0; id < 100; id++) await guard.inspect(toolCall(id), { from: 'client', sessionId: `s${id % 3}` });
     expect((await guard.inspect(resultLike(0), { from: 'server', sessionId: 's0' })).tool).toBeUndefined();
     expect((await guard.inspect(resultLike(99), { from: 'server', sessionId: 's0' })).tool).toBe('read_file');
@@ -96,20 +95,13 @@ describe('request/response correlation', () => {
   });
 });
 
-describe('Correlator', () => {
-  it('never holds more than maxEntries requests', () => {
-    const correlator = new Correlator({ maxEntries: 50, ttlMs: 60_000 });
-    for (let i = 0; i < 10_000; i++) correlator.record(`session-${i}`, 'srv', 'client', i, { method: 'tools/call', tool: 't' });
-    expect(correlator.size).toBe(50);
-  });
-
-  it('keys by session, server, requester and id', () => {
-    const correlator = new Correlator({ maxEntries: 50, ttlMs: 60_000 });
-    correlator.record('s', 'srv', 'client', 0, { method: 'tools/call', tool: 'a' });
-    correlator.record('s', 'srv', 'server', 0, { method: 'sampling/createMessage', tool: undefined });
-    expect(correlator.take('s', 'srv', 'server', 0)?.method).toBe('sampling/createMessage');
-    expect(correlator.take('s', 'other', 'client', 0)).toBeUndefined();
-    expect(correlator.take('s', 'srv', 'client', 0)?.tool).toBe('a');
-    expect(correlator.size).toBe(0);
+describe('correlation in a shared store', () => {
+  it('lets a second guard on the same store settle a request the first one saw', async () => {
+    const store = createMemoryStore();
+    const first = createGuard({ store });
+    const second = createGuard({ store });
+    await first.inspect(toolCall(5, 'lookup'), { from: 'client', sessionId: 'shared' });
+    const verdict = await second.inspect(resultLike(5), { from: 'server', sessionId: 'shared' });
+    expect(verdict.tool).toBe('lookup');
   });
 });

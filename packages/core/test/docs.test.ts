@@ -48,9 +48,9 @@ describe('docs/errors.md', () => {
 });
 
 describe('docs/rules.md', () => {
-  const engineId = /['"`]((?:preflight|protocol|engine)\/[a-z0-9]+(?:-[a-z0-9]+)*)['"`]/g;
+  const engineId = /['"`]((?:preflight|protocol|engine|adapter)\/[a-z0-9]+(?:-[a-z0-9]+)*)['"`]/g;
   const inSource = sorted(sourceFiles(join(repo, 'packages/core/src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(engineId)].map((m) => m[1] ?? '')));
-  const documented = sorted(tableNames(doc('rules.md')).filter((name) => /^(?:preflight|protocol|engine)\//.test(name)));
+  const documented = sorted(tableNames(doc('rules.md')).filter((name) => /^(?:preflight|protocol|engine|adapter)\//.test(name)));
 
   it('finds the engine rule ids in the source', () => {
     expect(inSource).toEqual(expect.arrayContaining(['preflight/parse-error', 'protocol/invalid-message', 'engine/layer-error']));

@@ -18,16 +18,26 @@ const publicValues = [
   'JsonRpcRequestSchema',
   'JsonRpcResultResponseSchema',
   'LimitsSchema',
+  'OrderedLane',
   'RequestIdSchema',
   'RuleExampleSchema',
   'RulePackSchema',
   'RuleSchema',
+  'ScopeSchema',
+  'TextSignalMask',
+  'ValueKindMask',
   'VanguardError',
   'VanguardErrorCode',
+  'WireErrorCode',
   'bundledRulePacks',
   'canonicalize',
+  'classifyMessage',
   'createGuard',
+  'createMemoryStore',
+  'defineLayer',
+  'idKey',
   'isVanguardError',
+  'normalizeToolName',
   'redactSecrets',
   'testRulePack',
 ];
@@ -76,6 +86,18 @@ describe('public surface of @vanguard/core', () => {
   it('keeps node-only helpers at the @vanguard/core/node subpath', async () => {
     const mod = await import('@vanguard/core/node');
     expect(Object.keys(mod).sort()).toEqual(nodeOnlyPublicValues);
+  });
+
+  it('gives built-in layers nothing a user layer does not get: they import only the public layer API', () => {
+    // Built-in layers are made with defineLayer and read the same LayerContext as users' layers; they
+    // may use internal helpers for their own matching, but never the engine's private state.
+    const forbidden = /from '\.\.\/(?:guard|layer-runner|state\/[a-z-]+|options|scopes|verdict|disposition)\.js'/;
+    for (const file of filesUnder(join(packageRoot, 'src/layers'), '.ts', [])) {
+      const source = readFileSync(file, 'utf8');
+      expect(source, relative(packageRoot, file)).toContain("from '../layer.js'");
+      expect(source, relative(packageRoot, file)).not.toMatch(forbidden);
+      expect(source, relative(packageRoot, file)).not.toMatch(/as unknown as/);
+    }
   });
 
   it('never uses export * in the root entry', () => {

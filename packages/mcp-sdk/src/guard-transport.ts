@@ -473,6 +473,7 @@ function failureVerdict(guard: Guard, error: unknown): Verdict {
     messageType: 'invalid',
     method: undefined,
     tool: undefined,
+    disposition: { kind: "drop" },
     durationMs: 0,
   };
 }

@@ -501,6 +501,7 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
       messageType: 'invalid',
       method: undefined,
       tool: undefined,
+      disposition: { kind: 'drop' },
       durationMs: 0,
     };
   };

@@ -1,9 +1,9 @@
 import type { CompiledRule, RuleLayerName } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
 import { applies, execRule, formsFor, maxHits, signalEvidence } from '../rules/match.js';
-import type { Finding, Layer, LayerContext, Phase, ProfileName } from '../types.js';
+import { defineLayer } from '../layer.js';
+import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
-import type { Scanned } from '../values/scanned.js';
 
 const phaseOf: Readonly<Record<RuleLayerName, Phase>> = { preflight: 'normalize', rules: 'rules', camouflage: 'camouflage' };
 
@@ -88,9 +88,9 @@ class RulePlan {
   }
 
   /** Form hits per value, shared by the layers that use this plan (one index pass per form and value). */
-  readonly #hitsByValue = new WeakMap<Scanned, Map<string, Map<number, RuleHits>>>();
+  readonly #hitsByValue = new WeakMap<ScannedValue, Map<string, Map<number, RuleHits>>>();
 
-  match(value: Scanned, method: string | undefined, layer: RuleLayerName, found: (rule: CompiledRule, evidence: string) => void): void {
+  match(value: ScannedValue, method: string | undefined, layer: RuleLayerName, found: (rule: CompiledRule, evidence: string) => void): void {
     let formHits = this.#hitsByValue.get(value);
     if (formHits === undefined) this.#hitsByValue.set(value, (formHits = new Map<string, Map<number, RuleHits>>()));
     const hitsOf = (form: string): Map<number, RuleHits> => {
@@ -99,11 +99,11 @@ class RulePlan {
       return hits;
     };
     const candidates: number[] = [...this.#always];
-    if (value.signals !== 0) candidates.push(...this.#onSignals);
+    if (value.signalMask !== 0) candidates.push(...this.#onSignals);
     const text = value.text;
     for (const [rule, hits] of hitsOf(text)) if (hits.anchors.length) candidates.push(rule);
-    if (value.bits & (Kind.Path | Kind.Command | Kind.Url)) {
-      const bits = value.bits;
+    if (value.kindMask & (Kind.Path | Kind.Command | Kind.Url)) {
+      const bits = value.kindMask;
       const seen = new Set<string>([text]);
       for (const form of [bits & Kind.Path ? value.pathForm : text, bits & Kind.Command ? value.commandForm : text, bits & Kind.Url ? value.urlForm : text]) {
         if (seen.has(form)) continue;
@@ -144,32 +144,27 @@ export function createRuleLayers(rules: readonly CompiledRule[], profile: Profil
   };
   return (['preflight', 'rules', 'camouflage'] as const).map((name): Layer => {
     const has = { client: plans.client.rules.some((r) => r.layer === name), server: plans.server.rules.some((r) => r.layer === name) };
-    return {
+    const declared: Record<string, LayerRule> = {};
+    for (const rule of active) {
+      if (rule.layer === name) declared[rule.id] = { description: rule.description, severity: rule.severity, action: rule.action, ...(rule.hint ? { hint: rule.hint } : {}) };
+    }
+    return defineLayer({
       name,
       phase: phaseOf[name],
-      deterministic: true,
       description: descriptions[name],
-      inspect(_message: unknown, context: LayerContext): Finding[] {
-        const findings: Finding[] = [];
+      docs: 'docs/rules.md',
+      rules: declared,
+      inspect(_message, context) {
+        const findings: LayerFinding[] = [];
         if (!has[context.from]) return findings;
         const plan = plans[context.from];
-        for (const value of context.values as unknown as readonly Scanned[]) {
+        for (const value of context.values) {
           plan.match(value, context.method, name, (rule, evidence) => {
-            findings.push({
-              layer: name,
-              rule: rule.id,
-              family: rule.family,
-              severity: rule.severity,
-              action: rule.action,
-              message: rule.message,
-              path: value.path,
-              evidence,
-              deterministic: true,
-            });
+            findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence });
           });
         }
         return findings;
       },
-    };
+    });
   });
 }

@@ -1,16 +1,8 @@
+import { defineLayer } from '../layer.js';
 import { canonicalize } from '../text/normalize.js';
-import type { Action, Finding, Layer, LayerContext } from '../types.js';
+import type { Layer, LayerFinding } from '../types.js';
 import { Kind } from '../values/kinds.js';
 import { pathForm } from '../values/forms.js';
-import type { Scanned } from '../values/scanned.js';
-
-/** Allowed roots for path values: globally, and per tool (a tool's own list replaces the global one). */
-export interface SafeZones {
-  readonly roots: readonly string[];
-  readonly tools: Readonly<Record<string, readonly string[]>>;
-  readonly action: Action;
-  readonly maxDecodeRounds: number;
-}
 
 interface Resolved {
   /** Absolute, lexically resolved path (`/`-separated, drive letter lower case), or undefined if relative. */
@@ -46,7 +38,8 @@ export function resolveLexically(path: string): Resolved {
   return { absolute: undefined, relative: escaped ? undefined : segments };
 }
 
-function normalizeRoot(root: string): string {
+/** A configured root as safe zones compare it: decoded, `/`-separated, lexically resolved. */
+export function normalizeRoot(root: string): string {
   const resolved = resolveLexically(pathForm(root.replaceAll('\\', '/')));
   return resolved.absolute ?? `/${(resolved.relative ?? []).join('/')}`;
 }
@@ -58,28 +51,35 @@ const inside = (path: string, root: string): boolean =>
  * Safe zones: every path value of a client request must stay under an allowed root after decoding,
  * separator normalization and lexical resolution of `.` and `..`. Relative paths are taken relative to
  * the first root; one that climbs above it is outside. `~` paths are outside unless a root starts with `~`.
+ * The roots in force come from the policy of the message (`safeZones` and `scopes`).
  */
-export function createSafeZonesLayer(zones: SafeZones): Layer {
-  const globalRoots = zones.roots.map(normalizeRoot);
-  const toolRoots = new Map(Object.entries(zones.tools).map(([tool, roots]) => [tool, roots.map(normalizeRoot)]));
-  return {
+export function createSafeZonesLayer(maxDecodeRounds: number): Layer {
+  return defineLayer({
     name: 'safe-zones',
     phase: 'rules',
-    deterministic: true,
     description: 'Keeps path arguments under the configured allowed roots',
-    inspect(_message: unknown, context: LayerContext): Finding[] {
-      if (context.from !== 'client' || context.messageType !== 'request') return [];
-      if (context.method !== 'tools/call' && context.method !== 'resources/read') return [];
-      const roots = (context.tool !== undefined ? toolRoots.get(context.tool) : undefined) ?? globalRoots;
-      if (roots.length === 0) return [];
-      const findings: Finding[] = [];
+    docs: 'docs/safe-zones.md',
+    methods: ['tools/call', 'resources/read'],
+    from: 'client',
+    rules: {
+      'safe-zone/outside-root': {
+        description: 'A path argument resolves outside the allowed roots',
+        severity: 'high',
+        hint: 'Add the root to safeZones (globally, or in a scope for this server or tool).',
+      },
+    },
+    inspect(_message, context) {
+      const zones = context.policy.safeZones;
+      if (context.messageType !== 'request' || zones === undefined || zones.roots.length === 0) return [];
+      const roots = zones.roots;
+      const findings: LayerFinding[] = [];
       const seen = new Set<string>();
-      for (const value of context.values as unknown as readonly Scanned[]) {
-        if ((value.bits & Kind.Path) === 0 || value.path[value.path.length - 1] === 'name') continue;
+      for (const value of context.values) {
+        if ((value.kindMask & Kind.Path) === 0 || value.path[value.path.length - 1] === 'name') continue;
         let raw = value.raw.trim();
         if (raw.startsWith('file://')) raw = raw.slice(raw.indexOf('/', 7) >= 0 ? 7 : raw.length);
         else if (otherScheme.test(raw)) continue;
-        const form = pathForm(canonicalize(raw, { maxDecodeRounds: zones.maxDecodeRounds, keepCase: true }).text);
+        const form = pathForm(canonicalize(raw, { maxDecodeRounds, keepCase: true }).text);
         const key = `${value.path.join('\u0000')}\u0000${form}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -91,18 +91,14 @@ export function createSafeZonesLayer(zones: SafeZones): Layer {
         if (absolute !== undefined && roots.some((root) => inside(absolute, root))) continue;
         if (form.startsWith('~') && roots.some((root) => root.startsWith('~') && inside(form, root))) continue;
         findings.push({
-          layer: 'safe-zones',
           rule: 'safe-zone/outside-root',
-          family: 'safe-zone',
-          severity: 'high',
           action: zones.action,
           message: `Path ${absolute ?? form} is outside the allowed roots (${roots.join(', ')})`,
           path: value.path,
           evidence: form.length > 200 ? `${form.slice(0, 200)}…` : form,
-          deterministic: true,
         });
       }
       return findings;
     },
-  };
+  });
 }

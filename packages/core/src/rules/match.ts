@@ -1,5 +1,5 @@
 import { allKinds, Kind } from '../values/kinds.js';
-import type { Scanned } from '../values/scanned.js';
+import type { ScannedValue } from '../types.js';
 import type { CompiledRule } from './compile.js';
 
 /** Values longer than this are matched in windows around prefilter hits, not as a whole. */
@@ -9,8 +9,8 @@ export const maxHits = 100_000;
 const maxEvidence = 120;
 
 /** The forms of a value a rule looks at: the kind-specific forms it shares with the value, else the text. */
-export function formsFor(rule: CompiledRule, value: Scanned): string[] {
-  const shared = rule.kinds & value.bits;
+export function formsFor(rule: CompiledRule, value: ScannedValue): string[] {
+  const shared = rule.kinds & value.kindMask;
   const forms: string[] = [];
   if (shared & Kind.Path) forms.push(value.pathForm);
   if (shared & Kind.Command) forms.push(value.commandForm);
@@ -20,11 +20,11 @@ export function formsFor(rule: CompiledRule, value: Scanned): string[] {
 }
 
 /** Whether the value can be matched by the rule at all (kinds, declared field kinds, signals). */
-export function applies(rule: CompiledRule, value: Scanned): boolean {
-  if ((rule.kinds & value.bits) === 0 && rule.kinds !== allKinds) return false;
-  if (rule.declared !== 0 && (value.declared & rule.declared) === 0) return false;
-  if (rule.undeclared !== 0 && (value.declared & rule.undeclared) !== 0) return false;
-  return rule.signals === 0 || (value.signals & rule.signals) !== 0;
+export function applies(rule: CompiledRule, value: ScannedValue): boolean {
+  if ((rule.kinds & value.kindMask) === 0 && rule.kinds !== allKinds) return false;
+  if (rule.declared !== 0 && (value.declaredMask & rule.declared) === 0) return false;
+  if (rule.undeclared !== 0 && (value.declaredMask & rule.undeclared) !== 0) return false;
+  return rule.signals === 0 || (value.signalMask & rule.signals) !== 0;
 }
 
 /** Long spans are tested in chunks of this size, and a match is located within a sub-chunk of this size. */
@@ -132,7 +132,7 @@ function literalHits(text: string, literals: readonly string[]): number[] {
  * Evidence if `rule` matches `value`, else undefined. This is the reference path (used by the rule
  * tester); the rule layer gets the same answers from one literal-index pass over each value.
  */
-export function matchRule(rule: CompiledRule, value: Scanned): string | undefined {
+export function matchRule(rule: CompiledRule, value: ScannedValue): string | undefined {
   if (!applies(rule, value)) return undefined;
   if (rule.regex === undefined) return evidenceOf(value.raw, rule.redact);
   for (const form of formsFor(rule, value)) {
@@ -144,6 +144,6 @@ export function matchRule(rule: CompiledRule, value: Scanned): string | undefine
 }
 
 /** Evidence for a rule without patterns (signals only). */
-export function signalEvidence(rule: CompiledRule, value: Scanned): string {
+export function signalEvidence(rule: CompiledRule, value: ScannedValue): string {
   return evidenceOf(value.raw, rule.redact);
 }

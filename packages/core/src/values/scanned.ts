@@ -11,12 +11,9 @@ export class Scanned implements ScannedValue {
   readonly key: string;
   readonly raw: string;
   readonly text: string;
-  /** Kind bits. */
-  readonly bits: number;
-  /** Kind bits known from where the value sits (field name, schema), before its shape was looked at. */
-  readonly declared: number;
-  /** Normalization signal bits. */
-  readonly signals: number;
+  readonly kindMask: number;
+  readonly declaredMask: number;
+  readonly signalMask: number;
   #path: string | undefined;
   #command: string | undefined;
   #url: string | undefined;
@@ -26,13 +23,13 @@ export class Scanned implements ScannedValue {
     this.key = raw.key;
     this.raw = raw.raw;
     this.text = canonical.text;
-    this.signals = canonical.signals;
-    this.declared = raw.kinds;
-    this.bits = raw.kinds | extraKinds | (raw.byShape ? kindsOfShape(canonical.text) : 0);
+    this.signalMask = canonical.signals;
+    this.declaredMask = raw.kinds;
+    this.kindMask = raw.kinds | extraKinds | (raw.byShape ? kindsOfShape(canonical.text) : 0);
   }
 
   get kinds(): readonly ValueKind[] {
-    return kindNamesOf(this.bits);
+    return kindNamesOf(this.kindMask);
   }
 
   get pathForm(): string {
@@ -59,10 +56,10 @@ const maxTokenSource = 4096;
  */
 function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits): void {
   if (value.text.length > maxTokenSource) return;
-  const isCommand = (value.bits & Kind.Command) !== 0;
+  const isCommand = (value.kindMask & Kind.Command) !== 0;
   // A URL quoted in prose the client sends as data (a `content` or `message` to summarize) is not a
   // request to fetch it; URLs in commands and in undeclared values are.
-  if (!isCommand && (!value.text.includes('://') || (value.declared & Kind.Text) !== 0)) return;
+  if (!isCommand && (!value.text.includes('://') || (value.declaredMask & Kind.Text) !== 0)) return;
   const source = isCommand ? value.commandForm : value.text;
   let count = 0;
   for (const token of source.split(tokenSeparators)) {

@@ -1,0 +1,72 @@
+/**
+ * Two small pieces every adapter needs and none should write again: what kind of message it is carrying
+ * (before the guard has looked at it), and a queue that handles one direction's messages in order.
+ */
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isId = (v: unknown): v is string | number => typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v));
+
+/** What an adapter needs to know of a message to route it: its kind, id, method, and what it cancels. */
+export type MessageShape =
+  | { readonly kind: 'request'; readonly id: string | number; readonly method: string }
+  | { readonly kind: 'notification'; readonly method: string; /** For `notifications/cancelled`: the request id it cancels. */ readonly cancels: string | number | undefined }
+  | { readonly kind: 'response'; readonly id: string | number | undefined }
+  | { readonly kind: 'batch'; readonly items: readonly MessageShape[] }
+  | { readonly kind: 'invalid'; readonly id: string | number | undefined };
+
+/** Classifies a parsed message for routing (the guard's verdict decides what happens to it). */
+export function classifyMessage(message: unknown): MessageShape {
+  if (Array.isArray(message)) return { kind: 'batch', items: message.map(classifyMessage) };
+  if (!isRecord(message) || message['jsonrpc'] !== '2.0') return { kind: 'invalid', id: isRecord(message) && isId(message['id']) ? message['id'] : undefined };
+  const method = message['method'];
+  const id = message['id'];
+  if (typeof method === 'string') {
+    if (isId(id)) return { kind: 'request', id, method };
+    if (!('id' in message)) {
+      const params = message['params'];
+      const cancels = method === 'notifications/cancelled' && isRecord(params) && isId(params['requestId']) ? params['requestId'] : undefined;
+      return { kind: 'notification', method, cancels };
+    }
+    return { kind: 'invalid', id: undefined };
+  }
+  if (('result' in message || 'error' in message) && (isId(id) || id === undefined || id === null)) return { kind: 'response', id: isId(id) ? id : undefined };
+  return { kind: 'invalid', id: isId(id) ? id : undefined };
+}
+
+/** A request id as a map key that keeps its JSON type apart (`1` and `"1"` are different requests). */
+export const idKey = (id: string | number): string => `${typeof id === 'number' ? 'n' : 's'}${id}`;
+
+/**
+ * One direction of traffic: tasks run one after the other, in the order they were queued, so
+ * `initialize` → `notifications/initialized` → requests keep their order however long inspection takes.
+ * A task that throws does not stop the lane.
+ */
+export class OrderedLane {
+  #tail: Promise<void> = Promise.resolve();
+  #queued = 0;
+
+  /** Queues a task; resolves (or rejects) with its result. */
+  run<T>(task: () => T | Promise<T>): Promise<T> {
+    this.#queued++;
+    const result = this.#tail.then(task);
+    this.#tail = result.then(
+      () => {
+        this.#queued--;
+      },
+      () => {
+        this.#queued--;
+      },
+    );
+    return result;
+  }
+
+  /** Resolves once everything queued so far has run. */
+  idle(): Promise<void> {
+    return this.#tail;
+  }
+
+  /** Tasks queued and not finished. */
+  get pending(): number {
+    return this.#queued;
+  }
+}

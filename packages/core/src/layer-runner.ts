@@ -1,0 +1,189 @@
+import { rankOfAction } from './actions.js';
+import type { DefinedLayer } from './layer.js';
+import { ruleIdPattern } from './layer.js';
+import { LayerSessionView, type SessionCoordinates } from './state/session-view.js';
+import type {
+  Action,
+  EffectivePolicy,
+  Finding,
+  LayerContext,
+  LayerFinding,
+  MessageType,
+  Principal,
+  ProfileName,
+  ScannedValue,
+  Sender,
+  SessionView,
+} from './types.js';
+
+/** What every layer sees of one message; each layer gets its own view with its own signal and state namespace. */
+export interface MessageFacts {
+  readonly from: Sender;
+  readonly sessionId: string;
+  readonly serverId: string;
+  readonly principal: Principal | undefined;
+  readonly signal: AbortSignal | undefined;
+  readonly profile: ProfileName;
+  readonly messageType: MessageType;
+  readonly method: string | undefined;
+  readonly tool: string | undefined;
+  readonly id: string | number | undefined;
+  readonly values: readonly ScannedValue[];
+  readonly policy: EffectivePolicy;
+  readonly state: SessionCoordinates;
+}
+
+class LayerTimeout extends Error {}
+
+/** One layer's context: the shared facts, plus a lazily made abort signal and a namespaced session. */
+class LayerRunContext implements LayerContext<unknown> {
+  readonly #facts: MessageFacts;
+  readonly #layer: DefinedLayer;
+  #controller: AbortController | undefined;
+  #session: SessionView | undefined;
+
+  constructor(facts: MessageFacts, layer: DefinedLayer) {
+    this.#facts = facts;
+    this.#layer = layer;
+  }
+
+  get from(): Sender { return this.#facts.from; }
+  get sessionId(): string { return this.#facts.sessionId; }
+  get serverId(): string { return this.#facts.serverId; }
+  get principal(): Principal | undefined { return this.#facts.principal; }
+  get profile(): ProfileName { return this.#facts.profile; }
+  get messageType(): MessageType { return this.#facts.messageType; }
+  get method(): string | undefined { return this.#facts.method; }
+  get tool(): string | undefined { return this.#facts.tool; }
+  get id(): string | number | undefined { return this.#facts.id; }
+  get values(): readonly ScannedValue[] { return this.#facts.values; }
+  get policy(): EffectivePolicy { return this.#facts.policy; }
+  get options(): unknown { return this.#layer.options; }
+  get session(): SessionView { return (this.#session ??= new LayerSessionView(this.#facts.state, this.#layer.name)); }
+  now(): number { return this.#facts.state.now(); }
+
+  get signal(): AbortSignal {
+    return this.controller().signal;
+  }
+
+  /** Made on first use: most layers never ask for a signal. Follows the caller's signal. */
+  controller(): AbortController {
+    if (this.#controller === undefined) {
+      const controller = new AbortController();
+      this.#controller = controller;
+      const outer = this.#facts.signal;
+      if (outer?.aborted) controller.abort(outer.reason);
+      else outer?.addEventListener('abort', () => controller.abort(outer.reason), { once: true });
+    }
+    return this.#controller;
+  }
+
+  /** Aborts the layer's signal if anybody holds it (after a timeout or the caller's abort). */
+  abort(reason: unknown): void {
+    this.#controller?.abort(reason);
+  }
+}
+
+/** Waits for an asynchronous layer within its budget; aborting the caller's signal fails it too. */
+function withinBudget<T>(promise: Promise<T>, context: LayerRunContext, timeoutMs: number, outer: AbortSignal | undefined): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      context.abort(outer?.reason);
+      reject(new Error('inspection aborted by the caller'));
+    };
+    const timer = setTimeout(() => {
+      outer?.removeEventListener('abort', onAbort);
+      const reason = new LayerTimeout(`timed out after ${timeoutMs} ms`);
+      context.abort(reason);
+      reject(reason);
+    }, timeoutMs);
+    if (outer?.aborted) {
+      onAbort();
+      return;
+    }
+    outer?.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        outer?.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        outer?.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const severities = new Set(['info', 'low', 'medium', 'high', 'critical']);
+
+/** A finding as the engine records it, from what the layer said and what its rule declared. */
+function completeFinding(layer: DefinedLayer, f: LayerFinding): Finding {
+  if (!isRecord(f) || typeof f.rule !== 'string') throw new TypeError('a finding needs a rule id');
+  const declared = layer.rules?.[f.rule];
+  if (layer.rules !== undefined ? declared === undefined : !f.rule.startsWith(`${layer.name}/`) || !ruleIdPattern.test(f.rule)) {
+    throw new TypeError(`reported rule ${JSON.stringify(f.rule).slice(0, 80)}, which the layer does not declare`);
+  }
+  const action = f.action ?? declared?.action ?? 'block';
+  if (rankOfAction(action) === undefined) throw new TypeError(`finding ${f.rule} has an unknown action`);
+  const severity = f.severity ?? declared?.severity ?? 'medium';
+  if (!severities.has(severity)) throw new TypeError(`finding ${f.rule} has an unknown severity`);
+  return {
+    layer: layer.name,
+    rule: f.rule,
+    family: f.rule.slice(0, f.rule.indexOf('/')),
+    severity,
+    action,
+    message: typeof f.message === 'string' ? f.message : (declared?.description ?? f.rule),
+    path: Array.isArray(f.path) ? f.path : [],
+    ...(typeof f.evidence === 'string' ? { evidence: f.evidence } : {}),
+    ...(isRecord(f.data) ? { data: f.data } : {}),
+    deterministic: layer.deterministic,
+  };
+}
+
+export interface RunOptions {
+  readonly defaultTimeoutMs: number;
+  readonly profileFailure: Action;
+  /** Whether the findings so far already block (semantic layers only escalate, so they are skipped then). */
+  readonly blocks: (findings: readonly Finding[]) => boolean;
+}
+
+const failureAction = (layer: DefinedLayer, profileFailure: Action): Action =>
+  layer.failure === 'open' ? 'warn' : layer.failure === 'closed' ? 'block' : profileFailure;
+
+/** Runs the layers in order over one message, appending their findings (and their failures) to `findings`. */
+export async function runLayers(layers: readonly DefinedLayer[], message: unknown, facts: MessageFacts, findings: Finding[], options: RunOptions): Promise<void> {
+  for (const layer of layers) {
+    if (layer.from !== undefined && layer.from !== facts.from) continue;
+    if (layer.methods !== undefined && (facts.method === undefined || !layer.methods.has(facts.method))) continue;
+    if (layer.phase === 'semantic' && options.blocks(findings)) continue;
+    const context = new LayerRunContext(facts, layer);
+    const timeoutMs = layer.timeoutMs ?? options.defaultTimeoutMs;
+    try {
+      let result = layer.inspect(message, context);
+      if (result instanceof Promise) result = await withinBudget(result, context, timeoutMs, facts.signal);
+      if (!Array.isArray(result)) throw new TypeError('inspect must return an array of findings');
+      for (const f of result as readonly LayerFinding[]) findings.push(completeFinding(layer, f));
+    } catch (error) {
+      const timedOut = error instanceof LayerTimeout;
+      findings.push({
+        layer: layer.name,
+        rule: timedOut ? 'engine/layer-timeout' : 'engine/layer-error',
+        family: 'engine',
+        severity: 'high',
+        action: failureAction(layer, options.profileFailure),
+        message: timedOut
+          ? `layer ${layer.name} did not answer within ${timeoutMs} ms`
+          : `layer ${layer.name} failed: ${String((error as Error)?.message ?? error).slice(0, 200)}`,
+        path: [],
+        deterministic: true,
+        data: { failure: layer.failure },
+      });
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import type { JsonValue, ToolInventory, ToolRecord, ValueKind } from '../types.js';
+import { kindsOfKey } from '../values/classify.js';
+import type { ToolSchemaHints } from '../values/extract.js';
+import { Kind, kindBits, kindNamesOf } from '../values/kinds.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const urlFormats = new Set(['uri', 'url', 'iri', 'uri-reference', 'hostname', 'ipv4', 'ipv6']);
+
+/** Argument kinds learned from a tool's input schema: property names, `format` and descriptions. */
+export function argumentKinds(schema: unknown): Record<string, readonly ValueKind[]> {
+  const out: Record<string, readonly ValueKind[]> = {};
+  if (!isRecord(schema) || !isRecord(schema['properties'])) return out;
+  for (const [prop, definition] of Object.entries(schema['properties'])) {
+    let bits = 0;
+    if (isRecord(definition)) {
+      if (typeof definition['format'] === 'string' && urlFormats.has(definition['format'])) bits |= Kind.Url;
+      const description = definition['description'];
+      if (typeof description === 'string') bits |= kindsOfKey(description) & (Kind.Path | Kind.Url | Kind.Command);
+    }
+    if (bits) out[prop] = kindNamesOf(bits);
+  }
+  return out;
+}
+
+/** JSON text with object keys sorted, so a definition hashes the same whatever its key order. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (isRecord(value)) {
+    const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+const hex = (bytes: ArrayBuffer): string => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+const encoder = new TextEncoder();
+
+/** SHA-256 of a tool definition's stable JSON (Web Crypto: available in Node, Deno, Bun and workers). */
+export async function definitionHash(definition: unknown): Promise<string> {
+  return `sha256:${hex(await crypto.subtle.digest('SHA-256', encoder.encode(stableJson(definition))))}`;
+}
+
+/** The inventory a `tools/list` answer describes. */
+export async function inventoryOf(result: unknown, serverId: string, now: number): Promise<ToolInventory | undefined> {
+  const tools = isRecord(result) ? result['tools'] : undefined;
+  if (!Array.isArray(tools)) return undefined;
+  const records: Record<string, ToolRecord> = {};
+  for (const tool of tools) {
+    if (!isRecord(tool) || typeof tool['name'] !== 'string') continue;
+    const annotations = isRecord(tool['annotations']) ? (JSON.parse(JSON.stringify(tool['annotations'])) as Record<string, JsonValue>) : undefined;
+    records[tool['name']] = {
+      name: tool['name'],
+      hash: await definitionHash(tool),
+      arguments: argumentKinds(tool['inputSchema']),
+      ...(annotations ? { annotations } : {}),
+    };
+  }
+  return { serverId, tools: records, updatedAt: now };
+}
+
+const hintCache = new WeakMap<ToolRecord, ToolSchemaHints>();
+
+/** A tool record's argument kinds as the bit map value extraction uses (cached per record). */
+export function hintsOf(record: ToolRecord | undefined): ToolSchemaHints | undefined {
+  if (record === undefined) return undefined;
+  let hints = hintCache.get(record);
+  if (hints === undefined) {
+    hints = new Map(Object.entries(record.arguments).map(([arg, kinds]) => [arg, kindBits(kinds)] as const));
+    hintCache.set(record, hints);
+  }
+  return hints.size ? hints : undefined;
+}

@@ -1,0 +1,133 @@
+import { LRUCache } from 'lru-cache';
+
+import { VanguardError, VanguardErrorCode } from '../errors.js';
+import type { JsonValue, StateStore } from '../types.js';
+
+/** Bounds of {@link createMemoryStore}. */
+export interface MemoryStoreOptions {
+  /** Most entries kept; the least recently used go first (default 100,000). */
+  readonly maxEntries?: number;
+  /** Longest TTL an entry may have, in milliseconds (default 24 h); longer ones are capped. */
+  readonly maxTtlMs?: number;
+}
+
+/** A sliding-window counter: the count of the current bucket and of the one before it. */
+interface Window {
+  start: number;
+  current: number;
+  previous: number;
+}
+
+type Entry = { readonly value: JsonValue } | { readonly counter: number } | { readonly window: Window } | { readonly taken: true };
+
+const taken: Entry = Object.freeze({ taken: true });
+
+function positiveInteger(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new VanguardError(VanguardErrorCode.InvalidOptions, `createMemoryStore: ${name} must be a positive integer`, { field: name });
+  }
+  return value;
+}
+
+/**
+ * Events in the sliding window `(now - windowMs, now]`, estimated from two fixed buckets: all of the
+ * current bucket plus the part of the previous bucket the window still covers. One shared definition, so
+ * every store counts the same way.
+ */
+export function slidingWindowCount(window: { start: number; current: number; previous: number }, now: number, windowMs: number): number {
+  const elapsed = Math.min(Math.max(now - window.start, 0), windowMs);
+  return window.current + Math.floor((window.previous * (windowMs - elapsed)) / windowMs);
+}
+
+/** Moves a window's buckets forward to the bucket holding `now`. */
+export function advanceWindow(window: { start: number; current: number; previous: number }, now: number, windowMs: number): void {
+  const bucket = now - (now % windowMs);
+  if (bucket === window.start) return;
+  window.previous = bucket - window.start === windowMs ? window.current : 0;
+  window.current = 0;
+  window.start = bucket;
+}
+
+class MemoryStore implements StateStore {
+  readonly name = 'memory';
+  readonly #entries: LRUCache<string, Entry>;
+  readonly #maxTtl: number;
+
+  constructor(options: MemoryStoreOptions) {
+    this.#maxTtl = positiveInteger(options.maxTtlMs, 24 * 60 * 60 * 1000, 'maxTtlMs');
+    this.#entries = new LRUCache({ max: positiveInteger(options.maxEntries, 100_000, 'maxEntries'), ttl: this.#maxTtl, ttlAutopurge: false });
+  }
+
+  #ttl(ttlMs: number): number {
+    return Math.max(1, Math.min(Math.floor(ttlMs), this.#maxTtl));
+  }
+
+  get(key: string): JsonValue | undefined {
+    const entry = this.#entries.get(key);
+    if (entry === undefined) return undefined;
+    if ('value' in entry) return entry.value;
+    return 'counter' in entry ? entry.counter : undefined;
+  }
+
+  set(key: string, value: JsonValue, ttlMs: number): void {
+    this.#entries.set(key, { value }, { ttl: this.#ttl(ttlMs) });
+  }
+
+  take(key: string): JsonValue | undefined {
+    const value = this.get(key);
+    // lru-cache clears its whole backing store when its last entry is deleted; a short-lived tombstone
+    // keeps one-request-at-a-time traffic from paying for that on every response.
+    if (value !== undefined) this.#entries.set(key, taken, { ttl: 1000 });
+    return value;
+  }
+
+  delete(key: string): void {
+    this.#entries.delete(key);
+  }
+
+  increment(key: string, by: number, ttlMs: number): number {
+    const entry = this.#entries.get(key);
+    const next = (entry !== undefined && 'counter' in entry ? entry.counter : 0) + by;
+    // A counter keeps the TTL it was created with: a steady trickle must not keep it alive forever.
+    const remaining = entry !== undefined && 'counter' in entry ? this.#entries.getRemainingTTL(key) : this.#ttl(ttlMs);
+    this.#entries.set(key, { counter: next }, { ttl: Math.max(1, remaining) });
+    return next;
+  }
+
+  hit(key: string, now: number, windowMs: number): number {
+    const size = Math.max(1, Math.floor(windowMs));
+    const entry = this.#entries.get(key);
+    const window: Window = entry !== undefined && 'window' in entry ? entry.window : { start: now - (now % size), current: 0, previous: 0 };
+    advanceWindow(window, now, size);
+    window.current++;
+    if (entry === undefined || !('window' in entry)) this.#entries.set(key, { window }, { ttl: this.#ttl(2 * size) });
+    else this.#entries.set(key, entry, { ttl: this.#ttl(2 * size) });
+    return slidingWindowCount(window, now, size);
+  }
+
+  /** Entries held now (expired ones may still count until they are next touched). */
+  get size(): number {
+    return this.#entries.size;
+  }
+}
+
+/** The in-memory store: a {@link StateStore} whose answers are synchronous. */
+export interface MemoryStateStore extends StateStore {
+  get(key: string): JsonValue | undefined;
+  set(key: string, value: JsonValue, ttlMs: number): void;
+  take(key: string): JsonValue | undefined;
+  delete(key: string): void;
+  increment(key: string, by: number, ttlMs: number): number;
+  hit(key: string, now: number, windowMs: number): number;
+  /** Entries held now (expired ones may still count until they are next touched). */
+  readonly size: number;
+}
+
+/**
+ * The default {@link StateStore}: in-process, bounded by `maxEntries` (least recently used first) and
+ * `maxTtlMs`. Answers synchronously, so a guard on it never waits on I/O.
+ */
+export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStateStore {
+  return new MemoryStore(options);
+}

@@ -1,0 +1,65 @@
+import type { Awaitable, JsonValue, Principal, SessionView, StateStore, ToolInventory } from '../types.js';
+import { stateKey } from './keys.js';
+
+/** Where one message's state lives: the store, the session's coordinates and the default TTL. */
+export interface SessionCoordinates {
+  readonly store: StateStore;
+  readonly sessionId: string;
+  readonly serverId: string;
+  readonly principal: Principal | undefined;
+  readonly ttlMs: number;
+  readonly now: () => number;
+}
+
+/** A layer's view of its session: keys are namespaced by the layer, so layers cannot read each other's state. */
+export class LayerSessionView implements SessionView {
+  readonly #at: SessionCoordinates;
+  readonly #layer: string;
+
+  constructor(at: SessionCoordinates, layer: string) {
+    this.#at = at;
+    this.#layer = layer;
+  }
+
+  get id(): string {
+    return this.#at.sessionId;
+  }
+
+  get serverId(): string {
+    return this.#at.serverId;
+  }
+
+  get principal(): Principal | undefined {
+    return this.#at.principal;
+  }
+
+  #key(name: string): string {
+    return stateKey('layer', this.#at.sessionId, this.#at.serverId, this.#at.principal?.subject, `${this.#layer}/${name}`);
+  }
+
+  get<T extends JsonValue = JsonValue>(name: string): Awaitable<T | undefined> {
+    return this.#at.store.get(this.#key(name)) as Awaitable<T | undefined>;
+  }
+
+  set(name: string, value: JsonValue, options?: { readonly ttlMs?: number }): Awaitable<void> {
+    return this.#at.store.set(this.#key(name), value, options?.ttlMs ?? this.#at.ttlMs);
+  }
+
+  delete(name: string): Awaitable<void> {
+    return this.#at.store.delete(this.#key(name));
+  }
+
+  increment(name: string, options?: { readonly by?: number; readonly ttlMs?: number }): Awaitable<number> {
+    return this.#at.store.increment(this.#key(name), options?.by ?? 1, options?.ttlMs ?? this.#at.ttlMs);
+  }
+
+  hit(name: string, windowMs: number): Awaitable<number> {
+    return this.#at.store.hit(this.#key(name), this.#at.now(), windowMs);
+  }
+
+  tools(): Awaitable<ToolInventory | undefined> {
+    return this.#at.store.get(inventoryKey(this.#at.sessionId, this.#at.serverId)) as Awaitable<ToolInventory | undefined>;
+  }
+}
+
+export const inventoryKey = (sessionId: string, serverId: string): string => stateKey('tools', sessionId, serverId, undefined, 'inventory');
