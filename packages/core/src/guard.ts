@@ -232,7 +232,7 @@ class GuardImpl implements Guard {
         const finding = engineFinding('preflight/invalid-context', 'inspect context.from must be "client" or "server"');
         verdict = this.#finish([finding], 'invalid', notAbout, notAbout, parsed.message, ctx, started, preMatch);
       } else {
-        const structural = checkStructure(parsed.message, limits, undefined);
+        const structural = checkStructure(parsed.message, limits, parsed.sized ? 0 : undefined);
         if (structural) verdict = this.#finish([structural], 'invalid', notAbout, notAbout, parsed.message, ctx, started, preMatch);
         else if (Array.isArray(parsed.message)) verdict = await this.#inspectBatch(parsed.message, ctx, started);
         else verdict = await this.#inspectOne(parsed.message, ctx, started);

@@ -5,6 +5,8 @@ import type { Finding, MessageType } from './types.js';
 export interface Parsed {
   readonly message: unknown;
   readonly finding?: Finding;
+  /** Whether the size limit was already checked on the raw text or bytes (then no estimate is needed). */
+  readonly sized?: boolean;
 }
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -36,7 +38,7 @@ export function parseInput(input: unknown, limits: Limits): Parsed {
     return { message: input };
   }
   try {
-    return { message: JSON.parse(text) as unknown };
+    return { message: JSON.parse(text) as unknown, sized: true };
   } catch (error) {
     if (error instanceof RangeError) {
       return { message: undefined, finding: engineFinding('preflight/max-depth', 'message nests too deep to parse') };

@@ -39,6 +39,18 @@ describe('testRulePack', () => {
     expect(failures).toEqual([{ pack: 'tester.yaml', rule: 'acme/no-tmp', example: '/tmp/x', expected: 'match', problem: 'prefilter' }]);
   });
 
+  it('runs examples through the rule layer’s matcher, so a near group that hides a match is reported', () => {
+    const failures = testRulePack([pack({ prefilter: ['/tmp'], near: [['secret']] })]);
+    expect(failures).toEqual([{ pack: 'tester.yaml', rule: 'acme/no-tmp', example: '/tmp/x', expected: 'match', problem: 'prefilter' }]);
+    expect(testRulePack([pack({ prefilter: ['/tmp'], near: [['secret']], examples: { match: ['/tmp/secret'], 'no-match': ['/tmp/x'] } })])).toEqual([]);
+  });
+
+  it('matches a long example only in windows around its prefilter hits, as the guard does', () => {
+    const far = `/tmp/x${' '.repeat(9000)}`;
+    const rule = { patterns: ['^/tmp/'], prefilter: ['/tmp/'], window: 64, examples: { match: [far], 'no-match': [`${' '.repeat(9000)}/tmp/x`] } };
+    expect(testRulePack([pack(rule)])).toEqual([]);
+  });
+
   it('honours the kinds and declared kinds of an object example', () => {
     const declaredOnly = pack({
       declared: ['path'],

@@ -27,8 +27,8 @@ type LiteralUse = readonly (readonly [rule: number, role: number])[];
 // Shared by every value without hits; never written to.
 const noHits = new Map<number, RuleHits>();
 
-/** The rules one sender's messages can trigger, with one literal index over all their prefilters. */
-class RulePlan {
+/** The rules one sender's messages can trigger, with one literal index over all their prefilters (also the rule tester's matcher). */
+export class RulePlan {
   readonly rules: readonly CompiledRule[];
   readonly #index: LiteralIndex;
   readonly #uses: readonly LiteralUse[];

@@ -120,29 +120,6 @@ export function execRule(
   return undefined;
 }
 
-function literalHits(text: string, literals: readonly string[]): number[] {
-  const hits: number[] = [];
-  for (const literal of literals) {
-    for (let at = text.indexOf(literal); at !== -1 && hits.length < maxHits; at = text.indexOf(literal, at + 1)) hits.push(at);
-  }
-  return hits.sort((a, b) => a - b);
-}
-
-/**
- * Evidence if `rule` matches `value`, else undefined. This is the reference path (used by the rule
- * tester); the rule layer gets the same answers from one literal-index pass over each value.
- */
-export function matchRule(rule: CompiledRule, value: ScannedValue): string | undefined {
-  if (!applies(rule, value)) return undefined;
-  if (rule.regex === undefined) return evidenceOf(value.raw, rule.redact);
-  for (const form of formsFor(rule, value)) {
-    const near = rule.near?.map((group) => literalHits(form, group));
-    const evidence = execRule(rule, form, rule.prefilter ? literalHits(form, rule.prefilter) : undefined, near);
-    if (evidence !== undefined) return evidence;
-  }
-  return undefined;
-}
-
 /** Evidence for a rule without patterns (signals only). */
 export function signalEvidence(rule: CompiledRule, value: ScannedValue): string {
   return evidenceOf(value.raw, rule.redact);

@@ -1,8 +1,8 @@
+import { RulePlan } from '../layers/rule-layer.js';
 import { canonicalize } from '../text/normalize.js';
 import { allKinds, kindBits } from '../values/kinds.js';
 import { Scanned } from '../values/scanned.js';
 import { type CompiledRule, compileRulePacks, type RulePackSource } from './compile.js';
-import { matchRule } from './match.js';
 import type { RuleExample } from './schema.js';
 
 /** An example that did not behave as its rule says. */
@@ -11,7 +11,7 @@ export interface RuleTestFailure {
   readonly rule: string;
   readonly example: string;
   readonly expected: 'match' | 'no-match';
-  /** `prefilter`: the example matched the patterns but none of the prefilter literals occur in it. */
+  /** `prefilter`: the patterns match the example but its prefilter or `near` literals keep them from running. */
   readonly problem: 'missed' | 'false-positive' | 'prefilter';
 }
 
@@ -22,25 +22,42 @@ function scan(rule: CompiledRule, example: RuleExample): Scanned {
   return new Scanned({ path: [], key: '', raw: value, kinds: declared, byShape: false }, canonicalize(value, { maxDecodeRounds: 4 }), kinds);
 }
 
-const withoutPrefilter = (rule: CompiledRule): CompiledRule => ({ ...rule, prefilter: undefined });
+/** Whether `rule` fires on `value` in `plan`, the rule layer's matcher (literal index, `near` groups, windows). */
+function fires(plan: RulePlan, rule: CompiledRule, value: Scanned): boolean {
+  let fired = false;
+  const method = rule.methods === undefined ? undefined : [...rule.methods][0];
+  plan.match(value, method, rule.layer, (found) => {
+    if (found === rule) fired = true;
+  });
+  return fired;
+}
+
+/** The rule with its literal gates removed, alone in a plan: do its patterns match at all? */
+function patternsMatch(rule: CompiledRule, value: Scanned): boolean {
+  const ungated: CompiledRule = { ...rule, prefilter: undefined, near: undefined };
+  return fires(new RulePlan([ungated]), ungated, value);
+}
 
 /**
  * Runs every example of every rule of the given packs (RuleTester-style): each `match` example must
- * match and each `no-match` example must not, through the same normalization the guard applies.
- * Returns the failures; an empty array means the packs are sound. Invalid packs throw, as in `createGuard`.
+ * match and each `no-match` example must not, through the same normalization and the same matcher
+ * (`RulePlan`, with its literal index over all the packs' rules) the guard uses. Returns the failures;
+ * an empty array means the packs are sound. Invalid packs throw, as in `createGuard`.
  */
 export function testRulePack(sources: readonly RulePackSource[]): RuleTestFailure[] {
   const failures: RuleTestFailure[] = [];
-  for (const rule of compileRulePacks(sources)) {
+  const rules = compileRulePacks(sources);
+  const plan = new RulePlan(rules);
+  for (const rule of rules) {
     for (const example of rule.examples.match) {
       const value = scan(rule, example);
-      if (matchRule(rule, value) !== undefined) continue;
+      if (fires(plan, rule, value)) continue;
       const text = typeof example === 'string' ? example : example.value;
-      const problem = rule.prefilter && matchRule(withoutPrefilter(rule), value) !== undefined ? 'prefilter' : 'missed';
+      const problem = rule.prefilter && patternsMatch(rule, scan(rule, example)) ? 'prefilter' : 'missed';
       failures.push({ pack: rule.source, rule: rule.id, example: text, expected: 'match', problem });
     }
     for (const example of rule.examples.noMatch) {
-      if (matchRule(rule, scan(rule, example)) === undefined) continue;
+      if (!fires(plan, rule, scan(rule, example))) continue;
       const text = typeof example === 'string' ? example : example.value;
       failures.push({ pack: rule.source, rule: rule.id, example: text, expected: 'no-match', problem: 'false-positive' });
     }

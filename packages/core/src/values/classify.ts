@@ -48,29 +48,53 @@ export function kindsOfKey(key: string): number {
 }
 
 const schemeUrl = /^[a-z][a-z0-9+.-]{1,30}:\/\/|^(?:file|gopher|dict|ldap|jar|netdoc|data|javascript|vbscript|mailto|smb|ftp|tftp|sftp|ssh|telnet|php|expect|phar|zip|glob):/;
-const bareHost = /^(?:\[[0-9a-f:.%a-z]+\]|[0-9][0-9a-fx.]*|localhost(?:\.localdomain)?|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:internal|local|localhost|localdomain|arpa))(?::[0-9]{1,5})?(?:\/.*)?$/;
+// A bare host (`10.0.0.1`, `[::1]`, `metadata.internal`) with an optional port and path. Written out by
+// hand: the one-regex form repeats a group per label, and V8 overflows its stack on millions of labels.
+const bracketHost = /^\[[0-9a-f:.%a-z]+\]$/;
+const hostChar = /[^a-z0-9.-]/;
+const numericOrLocalhost = /^(?:[0-9][0-9a-fx.]*|localhost(?:\.localdomain)?)$/;
+const internalName = /^[a-z0-9-][a-z0-9.-]*\.(?:internal|local|localhost|localdomain|arpa)$/;
+const portAndPath = /^(?::[0-9]{1,5})?(?:\/.*)?$/;
+
+function isBareHost(text: string): boolean {
+  let end: number;
+  if (text.startsWith('[')) {
+    end = text.indexOf(']') + 1;
+    if (end === 0 || !bracketHost.test(text.slice(0, end))) return false;
+  } else {
+    // The host is the whole leading run of host characters: after it only `:port`, `/…` or the end may follow.
+    const stop = text.search(hostChar);
+    end = stop === -1 ? text.length : stop;
+    const host = text.slice(0, end);
+    // An internal name has no empty label (`..`).
+    if (!numericOrLocalhost.test(host) && !(internalName.test(host) && !host.includes('..'))) return false;
+  }
+  return portAndPath.test(text.slice(end));
+}
 const hostPort = /^[a-z0-9.-]+:[0-9]{2,5}(?:\/.*)?$/;
 const pathStart = /^(?:\/|~|\.{1,}[\\/]|\\|[a-z]:[\\/]|file:)|[\\/]\.{2,}(?:[\\/]|$)|^\.{2,}$/;
-const pathLike = /^[^\s]*[\\/][^\s]*$/;
+// `^\S*[\\/]\S*$` written as two one-character searches: the anchored form backtracks over every
+// separator (quadratic on `a/a/a/…/ x`).
+const whitespace = /\s/;
+const separator = /[\\/]/;
+const pathLike = (text: string): boolean => separator.test(text) && !whitespace.test(text);
 const fileName = /^[^\s/\\]{1,200}\.(?:[a-z0-9]{1,10})$/;
 const shellMeta = /[;|`\n\r]|&|\$\(|\$\{|\$[a-z_]|>\s*[/&~]|<\(|\\[nr](?:[a-z/]|\\)/;
 const commandStart = /^\s*(?:sudo\s+|exec\s+|nohup\s+|env\s+)?(?:rm|rmdir|cat|curl|wget|nc|ncat|netcat|bash|sh|zsh|dash|ksh|fish|python[0-9.]*|perl|php|ruby|node|lua|awk|gawk|socat|telnet|powershell|pwsh|cmd|chmod|chown|chattr|dd|mkfs[.a-z0-9]*|shred|find|xargs|base64|echo|printf|eval|ssh|scp|rsync|tar|zip|unzip|git|npm|npx|pip[0-9]*|apt|apt-get|yum|crontab|systemctl|kill|killall|pkill|mv|cp|ln|touch|tee|sed|grep|ls|id|whoami|uname|ifconfig|ip|iptables|mount|docker|kubectl|nsenter|chroot|unshare|history|shutdown|reboot|useradd|usermod|passwd|visudo|openssl|nmap|ping|certutil|bitsadmin|mshta|rundll32|regsvr32|wmic|reg|net|sc|schtasks|del|rd|format|icacls|takeown|invoke-[a-z]+|iex|start-process|set-[a-z]+)(?:\s|$)/;
 
 /**
- * Kinds a string is, from its shape alone. `text` is the canonical text (decoded, lower case).
+ * Kinds a string is, from its shape alone. Every test here is linear in the text (anchored or
+ * one-character patterns whose backtracking is bounded), so there is no length cut-off. `text` is the canonical text (decoded, lower case).
  * Inclusive on purpose: a value can be a path and a command; rules for each kind are written to be
  * precise on that kind.
  */
 export function kindsOfShape(text: string): number {
   let bits = 0;
   if (text.length === 0) return 0;
-  const short = text.length <= 4096;
-  if (short) {
-    if (schemeUrl.test(text)) bits |= Kind.Url | Kind.Path;
-    else if (bareHost.test(text) || hostPort.test(text)) bits |= Kind.Url;
-    if (pathStart.test(text) || pathLike.test(text) || fileName.test(text)) bits |= Kind.Path;
-    if (commandStart.test(text)) bits |= Kind.Command;
-  }
+  if (schemeUrl.test(text)) bits |= Kind.Url | Kind.Path;
+  else if (isBareHost(text) || hostPort.test(text)) bits |= Kind.Url;
+  if (pathStart.test(text) || pathLike(text) || (text.length <= 211 && fileName.test(text))) bits |= Kind.Path;
+  if (commandStart.test(text)) bits |= Kind.Command;
   if (shellMeta.test(text)) bits |= Kind.Command;
   if (text.includes(' ') || text.length > 64) bits |= Kind.Text;
   return bits;

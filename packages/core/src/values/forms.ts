@@ -10,7 +10,7 @@ const fileScheme = /^file:\/\/(?:localhost)?(?=\/)/;
 // after canonical decoding: literal `0x2e`, lookalike and private-use slashes, undecodable bytes (U+FFFD,
 // from `%c0%2e`-style overlong forms that are not valid UTF-8), control bytes and malformed `%` escapes.
 // eslint-disable-next-line no-control-regex -- control bytes are debris of lenient decoding
-const encodingDebris = /0x(?:2e|2f|5c)|[\ufffd\x01-\x08\x0b\x0c\x0e-\x1f\u2215\u2216\u2044\u29f5\u29f8\u29f9\ufe68\ue000-\uf8ff]|%(?![0-9a-f]{2})|(?:^|[\\/])[?.]*\?[?.]*(?:[\\/]|$)/i;
+const encodingDebris = /0x(?:2e|2f|5c)|[\ufffd\x01-\x08\x0b\x0c\x0e-\x1f\u2215\u2216\u2044\u29f5\u29f8\u29f9\ufe68\ue000-\uf8ff]|%(?![0-9a-f]{2})|(?:^|[\\/])(?=\.*\?)[?.]+(?:[\\/]|$)/i;
 const hexSpelled = /0x(2e|2f|5c)/gi;
 // eslint-disable-next-line no-control-regex -- control bytes are debris of lenient decoding
 const slashLookalikes = /[\u2215\u2216\u2044\u29f5\u29f8\u29f9\ufe68\ue000-\uf8ff\x01-\x08\x0b\x0c\x0e-\x1f]+/g;
@@ -51,13 +51,27 @@ export function pathForm(text: string): string {
 }
 
 const ifs = /\$\{ifs\}|\$ifs(?:\$[0-9@*])?|\$\{ifs:[^}]*\}/g;
+const bareIfs = /\$ifs(?:\$[0-9@*])?/g;
+
+/**
+ * `$IFS` in its spellings as a space. The braced spellings are looked for only up to the last `}`: past
+ * it `\$\{ifs:[^}]*\}` can only fail, and failing from every `\${ifs:` of a long run scans to the end.
+ */
+function withoutIfs(text: string): string {
+  const end = text.lastIndexOf('}') + 1;
+  const head = end === text.length ? text : text.slice(0, end);
+  const out = head.replace(ifs, ' ');
+  return end === text.length ? out : out + text.slice(end).replace(bareIfs, ' ');
+}
 const emptyExpansions = /\$(?:[@*]|\{[@*]?\})|\$[0-9](?![0-9])/g;
 const quotes = /["']/g;
 const escapes = /\\(?=[^\s\\])/g;
 // `\n` and `\r` written out as two characters: a line break to an interpreter (echo -e, printf, a host
 // field echoed into a shell), so they separate commands like a real newline.
 const escapedBreaks = /\\[nr](?=[a-z/\\]|$)/g;
-const braceList = /\{([^{}\s,]+(?:,[^{}\s,]*)+)\}/g;
+// `{a,b,…}`: a first word, then a comma and anything up to the brace. (A group repeated per word, the
+// obvious spelling, overflows V8's regex stack on millions of words.)
+const braceList = /\{([^{}\s,]+,[^{}\s]*)\}/g;
 const spaces = /[ \t\v\f]+/g;
 
 /**
@@ -66,7 +80,7 @@ const spaces = /[ \t\v\f]+/g;
  */
 export function commandForm(text: string): string {
   let out = text;
-  if (out.includes('$')) out = out.replace(ifs, ' ').replace(emptyExpansions, '');
+  if (out.includes('$')) out = withoutIfs(out).replace(emptyExpansions, '');
   if (out.includes('\\')) out = out.replace(escapedBreaks, '\n').replace(escapes, '');
   if (out.includes("'") || out.includes('"')) out = out.replace(quotes, '');
   if (out.includes('{')) out = out.replace(braceList, (_m, list: string) => list.split(',').join(' '));

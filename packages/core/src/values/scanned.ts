@@ -48,14 +48,12 @@ export class Scanned implements ScannedValue {
 const tokenSeparators = /[\s;&|<>()`'"=,]+/;
 const pathToken = /^(?:\/|~\/|\.{1,2}\/|[a-z]:\/)[^\s]*$/;
 const urlToken = /^[a-z][a-z0-9+.-]{1,30}:\/\/\S+$/;
-const maxTokenSource = 4096;
 
 /**
  * Paths and URLs inside a shell line or prose ("cat /etc/shadow", "fetch http://169.254.169.254") are
  * scanned as values of their own kind, so path and URL rules see them wherever they are written.
  */
 function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits): void {
-  if (value.text.length > maxTokenSource) return;
   const isCommand = (value.kindMask & Kind.Command) !== 0;
   // A URL quoted in prose the client sends as data (a `content` or `message` to summarize) is not a
   // request to fetch it; URLs in commands and in undeclared values are.

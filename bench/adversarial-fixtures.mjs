@@ -1,0 +1,88 @@
+// Adversarial tools/call requests: each shape aims at a backtracking or re-scanning weak spot of the value
+// classifiers, form builders or decoders. `adversarialShapes[shape](bytes)` builds a request of about
+// `bytes` bytes: half as values of just under 4 KiB, half as one large value (`one huge value` is one
+// value of up to the 8 Mi-character string limit, `many short values` only short ones, `deep nesting`
+// nested arrays within the default depth and node limits).
+
+const chunk = 4000;
+const repeatTo = (unit, length, tail = '') => unit.repeat(Math.max(1, Math.floor((length - tail.length) / unit.length))) + tail;
+
+/** Shape name → one value of about `length` characters. */
+export const valueShapes = {
+  'path-like a/a/…/ x': (length) => repeatTo('a/', length, ' x'),
+  '....// runs': (length) => repeatTo('....//', length),
+  '/?.?.…x segments': (length) => `/${repeatTo('?.', length, 'x')}`,
+  // JSON doubles every backslash: half as many characters make the same bytes.
+  'backslash runs': (length) => repeatTo('\\', length / 2),
+  'brace lists {a,a,…}': (length) => `{${repeatTo('a,', length, 'b}')}`,
+  'shell metacharacters': (length) => repeatTo('$(;|&>`<(${a${ifs:', length),
+  '%25%25… escapes': (length) => repeatTo('%25', length),
+  '&#…; entities': (length) => repeatTo('&#38;', length),
+  // `\u005c` is seven bytes in JSON.
+  '\\u escapes': (length) => repeatTo('\\u005c', (length * 6) / 7),
+  'url-ish a.a.a…:1': (length) => repeatTo('a.', length, 'a:1'),
+  'internal names a.a.a….internal': (length) => repeatTo('a.', length, 'internal/x'),
+};
+
+const request = (args) => ({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'run', arguments: args } });
+
+/** Spreads values over arrays within the default array limit. */
+function spread(values) {
+  const args = {};
+  for (let i = 0; i < values.length; i += 5000) args[`v${i / 5000}`] = values.slice(i, i + 5000);
+  return args;
+}
+
+function valueRequest(make, bytes) {
+  const values = [];
+  for (let size = 0; size < bytes / 2; size += chunk) values.push(make(chunk));
+  const args = spread(values);
+  args.big = make(Math.min(bytes / 2, 8 * 1024 * 1024 - 16));
+  return request(args);
+}
+
+function manyShortValues(bytes) {
+  const units = ['a/b', 'x;y', '%41', 'a.b:80', 'hello there', '../x', '&amp;', '\\x41'];
+  const values = [];
+  // Stays within the default 200,000-node limit: about 80 bytes a value.
+  const count = Math.min(190_000, Math.floor(bytes / 80));
+  const unit = Math.floor(bytes / count) - 4;
+  for (let i = 0; i < count; i++) values.push(repeatTo(units[i % units.length], unit));
+  return request(spread(values));
+}
+
+function oneHugeValue(bytes) {
+  const words = 'read the file at /srv/app/config and run ls -la; then fetch http://example.com/a?b=c ';
+  const huge = repeatTo(words, Math.min(bytes, 8 * 1024 * 1024 - 16));
+  return request(huge.length < bytes - 1024 ? { text: huge, more: repeatTo(words, bytes - huge.length - 200) } : { text: huge });
+}
+
+function deepNesting(bytes) {
+  // 3,000 trees 56 deep (the default depth limit is 64, the request around them takes 4; 3,000 × 58 nodes
+  // stays within the 200,000-node limit), each leaf a path-like value.
+  const depth = 56;
+  const trees = [];
+  // 95%: the structural size estimate counts a byte per array more than the JSON text takes.
+  const leaf = repeatTo('a/', (bytes * 0.95) / 3000 - depth * 2, ' x');
+  for (let t = 0; t < 3000; t++) {
+    let node = [leaf];
+    for (let d = 0; d < depth; d++) node = [node];
+    trees.push(node);
+  }
+  return request({ trees });
+}
+
+/** Every shape: name → (bytes) → request object. */
+export const adversarialShapes = {
+  ...Object.fromEntries(Object.entries(valueShapes).map(([name, make]) => [name, (bytes) => valueRequest(make, bytes)])),
+  'many short values': manyShortValues,
+  'one huge value': oneHugeValue,
+  'deep nesting': deepNesting,
+};
+
+/** The 4 MB tools/call of 1,000 path-like values (`a/a/…/ x`, 4 KiB each) the classifier once took 7 s on. */
+export function pathLikeRequest() {
+  const values = [];
+  for (let i = 0; i < 1000; i++) values.push(repeatTo('a/', 4096, ' x'));
+  return request({ v: values });
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Cost of guard.inspect on adversarial requests (shapes that would make a backtracking classifier or a
+// re-scanning decoder quadratic) at 1, 4 and 16 MiB, next to JSON.parse + JSON.stringify of the same
+// bytes in the same run. Linear paths keep the ratio flat as the size grows. Run with `npm run bench`
+// (builds first) or `node bench/adversarial.bench.mjs`.
+import { createGuard } from '@vanguard/core';
+
+import { adversarialShapes } from './adversarial-fixtures.mjs';
+import { formatMicros as fmt, measure, printTable } from './measure.mjs';
+
+const guard = createGuard({ profile: 'balanced' });
+const MiB = 1024 * 1024;
+// 16 MiB is the default message limit: the largest size stays just under it so the request is inspected.
+const sizes = [
+  { label: '1 MiB', bytes: MiB, iterations: 5, warmup: 1 },
+  { label: '4 MiB', bytes: 4 * MiB, iterations: 3, warmup: 1 },
+  { label: '16 MiB', bytes: 16 * MiB - 64 * 1024, iterations: 2, warmup: 1 },
+];
+
+const rows = [];
+for (const [shape, build] of Object.entries(adversarialShapes)) {
+  const cells = [shape];
+  const verdicts = [];
+  for (const size of sizes) {
+    const text = JSON.stringify(build(size.bytes));
+    const base = await measure(() => JSON.stringify(JSON.parse(text)), size);
+    let action = '';
+    const inspected = await measure(async () => {
+      action = (await guard.inspect(text, { from: 'client', sessionId: 'bench' })).action;
+    }, size);
+    cells.push(`${fmt(inspected.median)} (${(inspected.median / base.median).toFixed(1)}×)`);
+    verdicts.push(action);
+  }
+  rows.push([...cells, verdicts.join(' / ')]);
+}
+printTable(
+  `inspect(JSON text) on adversarial requests, balanced profile, median (ratio to JSON.parse + stringify), node ${process.version}, ${new Date().toISOString()}`,
+  ['shape', ...sizes.map((s) => s.label), 'verdicts'],
+  rows,
+);
