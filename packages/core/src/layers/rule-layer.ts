@@ -26,6 +26,15 @@ type LiteralUse = readonly (readonly [rule: number, role: number])[];
 
 // Shared by every value without hits; never written to.
 const noHits = new Map<number, RuleHits>();
+const noCandidates: readonly number[] = Object.freeze([]);
+
+/** What the plan knows of one value: the hits in each of its forms, and the rules worth trying on it. */
+interface ValueState {
+  readonly forms: readonly string[];
+  readonly hits: readonly Map<number, RuleHits>[];
+  /** Rule indexes, ascending, each once. */
+  readonly candidates: readonly number[];
+}
 
 /** The rules one sender's messages can trigger, with one literal index over all their prefilters (also the rule tester's matcher). */
 export class RulePlan {
@@ -87,32 +96,46 @@ export class RulePlan {
     return hits ?? noHits;
   }
 
-  /** Form hits per value, shared by the layers that use this plan (one index pass per form and value). */
-  readonly #hitsByValue = new WeakMap<ScannedValue, Map<string, Map<number, RuleHits>>>();
+  /** Per value: its forms' hits and its candidate rules, computed once and shared by the three rule layers. */
+  readonly #states = new WeakMap<ScannedValue, ValueState>();
 
-  match(value: ScannedValue, method: string | undefined, layer: RuleLayerName, found: (rule: CompiledRule, evidence: string) => void): void {
-    let formHits = this.#hitsByValue.get(value);
-    if (formHits === undefined) this.#hitsByValue.set(value, (formHits = new Map<string, Map<number, RuleHits>>()));
-    const hitsOf = (form: string): Map<number, RuleHits> => {
-      let hits = formHits.get(form);
-      if (hits === undefined) formHits.set(form, (hits = this.hitsIn(form)));
-      return hits;
-    };
-    const candidates: number[] = [...this.#always];
-    if (value.signalMask !== 0) candidates.push(...this.#onSignals);
+  #state(value: ScannedValue): ValueState {
+    let state = this.#states.get(value);
+    if (state !== undefined) return state;
     const text = value.text;
-    for (const [rule, hits] of hitsOf(text)) if (hits.anchors.length) candidates.push(rule);
-    if (value.kindMask & (Kind.Path | Kind.Command | Kind.Url)) {
-      const bits = value.kindMask;
-      const seen = new Set<string>([text]);
-      for (const form of [bits & Kind.Path ? value.pathForm : text, bits & Kind.Command ? value.commandForm : text, bits & Kind.Url ? value.urlForm : text]) {
-        if (seen.has(form)) continue;
-        seen.add(form);
-        for (const [rule, hits] of hitsOf(form)) if (hits.anchors.length) candidates.push(rule);
+    const forms = [text];
+    const hits = [this.hitsIn(text)];
+    const bits = value.kindMask;
+    if (bits & (Kind.Path | Kind.Command | Kind.Url)) {
+      for (const kind of [Kind.Path, Kind.Command, Kind.Url]) {
+        if ((bits & kind) === 0) continue;
+        const form = kind === Kind.Path ? value.pathForm : kind === Kind.Command ? value.commandForm : value.urlForm;
+        if (forms.includes(form)) continue;
+        forms.push(form);
+        hits.push(this.hitsIn(form));
       }
     }
-    if (candidates.length === 0) return;
-    for (const i of candidates.length > 1 ? [...new Set(candidates)].sort((a, b) => a - b) : candidates) {
+    let candidates: number[] | undefined;
+    if (this.#always.length) candidates = [...this.#always];
+    if (value.signalMask !== 0 && this.#onSignals.length) (candidates ??= []).push(...this.#onSignals);
+    for (const formHits of hits) {
+      if (formHits === noHits) continue;
+      for (const [rule, entry] of formHits) if (entry.anchors.length) (candidates ??= []).push(rule);
+    }
+    if (candidates !== undefined && candidates.length > 1) {
+      candidates.sort((a, b) => a - b);
+      let kept = 1;
+      for (let i = 1; i < candidates.length; i++) if (candidates[i] !== candidates[kept - 1]) candidates[kept++] = candidates[i]!;
+      candidates.length = kept;
+    }
+    state = { forms, hits, candidates: candidates ?? noCandidates };
+    this.#states.set(value, state);
+    return state;
+  }
+
+  match(value: ScannedValue, method: string | undefined, layer: RuleLayerName, found: (rule: CompiledRule, evidence: string) => void): void {
+    const state = this.#state(value);
+    for (const i of state.candidates) {
       const rule = this.rules[i]!;
       if (rule.layer !== layer || !applies(rule, value)) continue;
       if (rule.methods !== undefined && (method === undefined || !rule.methods.has(method))) continue;
@@ -121,7 +144,11 @@ export class RulePlan {
         continue;
       }
       for (const form of formsFor(rule, value)) {
-        const hits = rule.prefilter ? hitsOf(form).get(i) : undefined;
+        let hits: RuleHits | undefined;
+        if (rule.prefilter) {
+          const at = state.forms.indexOf(form);
+          hits = (at >= 0 ? state.hits[at]! : this.hitsIn(form)).get(i);
+        }
         const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near);
         if (evidence !== undefined) {
           found(rule, evidence);
