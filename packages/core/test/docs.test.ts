@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
-import { type AuditEvent, createGuard, VanguardErrorCode } from '@vanguard/core';
+import { type AuditEvent, createGuard, GuardOptionsSchema, LimitsSchema, VanguardErrorCode } from '@vanguard/core';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const doc = (name: string): string => readFileSync(join(repo, 'docs', name), 'utf8');
@@ -89,5 +89,30 @@ describe('docs/audit.md', () => {
     const documented = sorted(tableNames(doc('audit.md')));
     const actual = sorted([...Object.keys(event ?? {}), ...Object.keys(event?.findings[0] ?? {})]);
     expect(documented).toEqual(actual);
+  });
+});
+
+describe('docs/configuration.md', () => {
+  const text = doc('configuration.md');
+  /** Dotted option names of a zod object schema, one level into nested objects. */
+  function optionNames(shape: Record<string, unknown>, prefix = ''): string[] {
+    return Object.entries(shape).flatMap(([key, schema]) => {
+      let inner = schema as { def?: { innerType?: unknown; type?: string; shape?: Record<string, unknown> } };
+      while (inner.def?.innerType) inner = inner.def.innerType;
+      const nested = inner.def?.type === 'object' && prefix === '' && key !== 'limits' ? inner.def.shape : undefined;
+      return nested ? optionNames(nested, `${key}.`) : [`${prefix}${key}`];
+    });
+  }
+
+  it('documents every createGuard option', () => {
+    const names = optionNames(GuardOptionsSchema.shape);
+    expect(names.length).toBeGreaterThan(15);
+    const documented = new Set(tableNames(text));
+    const missing = names.filter((n) => !documented.has(n) && !(n === 'limits' && [...documented].some((d) => d.startsWith('limits.'))));
+    expect(missing).toEqual([]);
+  });
+
+  it('documents every limit', () => {
+    expect(Object.keys(LimitsSchema.shape).filter((k) => !text.includes(`\`limits.${k}\``))).toEqual([]);
   });
 });
