@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { createGuard, type GuardOptions, isVanguardError, type Layer, VanguardError, VanguardErrorCode } from '@vanguard/core';
+import { createGuard, defineLayer, type GuardOptions, isVanguardError, type Layer, VanguardError, VanguardErrorCode } from '@vanguard/core';
 
 import { parseProfiles } from '../src/profiles.js';
 import { sampleRule } from './sample-rule.js';
@@ -114,9 +114,9 @@ describe('createGuard options', () => {
   });
 
   it('throws VG_ERR_LAYER_CONFIG for a malformed layer or a duplicate layer name', () => {
-    const noop = (name: string): Layer => ({ name, phase: 'behavioral', inspect: () => [] });
-    expect(thrown(() => createGuard({ layers: [{ name: 'Bad Name', phase: 'rules', inspect: () => [] }] })).code).toBe('VG_ERR_LAYER_CONFIG');
-    expect(thrown(() => createGuard({ layers: [{ name: 'x', phase: 'later', inspect: () => [] } as unknown as Layer] })).code).toBe('VG_ERR_LAYER_CONFIG');
+    const noop = (name: string): Layer => defineLayer({ name, phase: 'behavioral', description: 'does nothing', inspect: () => [] });
+    expect(thrown(() => createGuard({ layers: [{ name: 'bad-name', phase: 'rules', inspect: () => [] } as unknown as Layer] })).code).toBe('VG_ERR_LAYER_CONFIG');
+    expect(thrown(() => defineLayer({ name: 'x', phase: 'later', description: 'x', inspect: () => [] } as unknown as Parameters<typeof defineLayer>[0])).code).toBe('VG_ERR_LAYER_CONFIG');
     expect(thrown(() => createGuard({ layers: [noop('twin'), noop('twin')] })).code).toBe('VG_ERR_LAYER_CONFIG');
     expect(thrown(() => createGuard({ layers: [noop('rules')] })).code).toBe('VG_ERR_LAYER_CONFIG');
   });
