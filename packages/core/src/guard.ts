@@ -348,7 +348,7 @@ class GuardImpl implements Guard {
       await store.set(this.#correlationKey(ctx, ctx.from, id), { method: method!, tool: tool ?? null }, this.#options.correlation.ttlMs);
     }
     if (method === 'tools/list' && type === 'response' && ctx.from === 'server') {
-      const inventory = await inventoryOf((isRecord(verdict.replacement) ? verdict.replacement : message)['result'], ctx.serverId, this.#now());
+      const inventory = inventoryOf((isRecord(verdict.replacement) ? verdict.replacement : message)['result'], ctx.serverId, this.#now());
       if (inventory) await store.set(inventoryKey(ctx.sessionId, ctx.serverId), inventory as never, this.#options.state.ttlMs);
     }
     return verdict;

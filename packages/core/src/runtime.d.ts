@@ -24,7 +24,4 @@ declare class AbortController {
   readonly signal: AbortSignal;
   abort(reason?: unknown): void;
 }
-declare const crypto: {
-  randomUUID(): string;
-  readonly subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> };
-};
+declare const crypto: { randomUUID(): string };

@@ -2,6 +2,7 @@ import type { JsonValue, ToolInventory, ToolRecord, ValueKind } from '../types.j
 import { kindsOfKey } from '../values/classify.js';
 import type { ToolSchemaHints } from '../values/extract.js';
 import { Kind, kindBits, kindNamesOf } from '../values/kinds.js';
+import { sha256Hex } from './sha256.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const urlFormats = new Set(['uri', 'url', 'iri', 'uri-reference', 'hostname', 'ipv4', 'ipv6']);
@@ -32,16 +33,13 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-const hex = (bytes: ArrayBuffer): string => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
-const encoder = new TextEncoder();
-
-/** SHA-256 of a tool definition's stable JSON (Web Crypto: available in Node, Deno, Bun and workers). */
-export async function definitionHash(definition: unknown): Promise<string> {
-  return `sha256:${hex(await crypto.subtle.digest('SHA-256', encoder.encode(stableJson(definition))))}`;
+/** SHA-256 of a tool definition's stable JSON. */
+export function definitionHash(definition: unknown): string {
+  return `sha256:${sha256Hex(stableJson(definition))}`;
 }
 
 /** The inventory a `tools/list` answer describes. */
-export async function inventoryOf(result: unknown, serverId: string, now: number): Promise<ToolInventory | undefined> {
+export function inventoryOf(result: unknown, serverId: string, now: number): ToolInventory | undefined {
   const tools = isRecord(result) ? result['tools'] : undefined;
   if (!Array.isArray(tools)) return undefined;
   const records: Record<string, ToolRecord> = {};
@@ -50,7 +48,7 @@ export async function inventoryOf(result: unknown, serverId: string, now: number
     const annotations = isRecord(tool['annotations']) ? (JSON.parse(JSON.stringify(tool['annotations'])) as Record<string, JsonValue>) : undefined;
     records[tool['name']] = {
       name: tool['name'],
-      hash: await definitionHash(tool),
+      hash: definitionHash(tool),
       arguments: argumentKinds(tool['inputSchema']),
       ...(annotations ? { annotations } : {}),
     };
