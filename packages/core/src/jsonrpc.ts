@@ -86,3 +86,41 @@ export function inferAnsweredMethod(result: Record<string, unknown>): string | u
   if (typeof result['completion'] === 'object') return 'completion/complete';
   return undefined;
 }
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+};
+const isRequestId = (v: unknown): boolean => typeof v === 'string' || (typeof v === 'number' && Number.isSafeInteger(v));
+const isParams = (v: unknown): boolean => v === undefined || Array.isArray(v) || isPlainObject(v);
+
+/** Whether every key of `value` is one of `allowed` (the schemas are strict). */
+function onlyKeys(value: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
+  for (const key in value) if (!allowed.has(key)) return false;
+  return true;
+}
+const requestKeys = new Set(['jsonrpc', 'id', 'method', 'params']);
+const notificationKeys = new Set(['jsonrpc', 'method', 'params']);
+const resultKeys = new Set(['jsonrpc', 'id', 'result']);
+const errorKeys = new Set(['jsonrpc', 'id', 'error']);
+const errorObjectKeys = new Set(['code', 'message', 'data']);
+
+/**
+ * The same answer as `JsonRpcMessageSchema.safeParse(value).success`, without building a zod result on
+ * every message (a property test keeps the two equal); zod is still used to explain a failure.
+ */
+export function isJsonRpcMessage(value: unknown): boolean {
+  if (!isPlainObject(value) || value['jsonrpc'] !== '2.0') return false;
+  const method = value['method'];
+  if (method !== undefined) {
+    if (typeof method !== 'string' || method.length === 0 || !isParams(value['params'])) return false;
+    return 'id' in value ? isRequestId(value['id']) && onlyKeys(value, requestKeys) : onlyKeys(value, notificationKeys);
+  }
+  if ('result' in value) return isRequestId(value['id']) && isPlainObject(value['result']) && onlyKeys(value, resultKeys);
+  const error = value['error'];
+  if (!isPlainObject(error) || !onlyKeys(value, errorKeys) || !onlyKeys(error, errorObjectKeys)) return false;
+  const id = value['id'];
+  if (id !== undefined && id !== null && !isRequestId(id)) return false;
+  return typeof error['code'] === 'number' && Number.isSafeInteger(error['code']) && typeof error['message'] === 'string';
+}

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { type Action, createGuard, type Verdict } from '@vanguard/core';
+import { type Action, createGuard, JsonRpcMessageSchema, type Verdict } from '@vanguard/core';
+
+import { isJsonRpcMessage } from '../src/jsonrpc.js';
 
 const actions: readonly Action[] = ['allow', 'warn', 'review', 'shadow-block', 'block'];
 const guard = createGuard();
@@ -111,5 +113,25 @@ describe('inspect properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the hand-written JSON-RPC check', () => {
+  it('answers exactly as the zod schema does', () => {
+    const id = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.constant(null), fc.constant(2 ** 60), fc.boolean());
+    const anyValue = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.constant([]), fc.constant({}));
+    const shaped = fc.record(
+      {
+        jsonrpc: fc.oneof(fc.constant('2.0'), fc.constant('1.0'), fc.constant(2)),
+        id,
+        method: fc.oneof(fc.constant('tools/call'), fc.constant(''), fc.integer()),
+        params: anyValue,
+        result: anyValue,
+        error: fc.oneof(anyValue, fc.record({ code: fc.oneof(fc.integer(), fc.double(), fc.string()), message: fc.oneof(fc.string(), fc.integer()), data: anyValue }, { requiredKeys: [] })),
+        extra: fc.string(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(fc.property(fc.oneof(shaped, anyValue), (message) => isJsonRpcMessage(message) === JsonRpcMessageSchema.safeParse(message).success), { numRuns: 20_000 });
   });
 });
