@@ -21,6 +21,10 @@ function pathString(path: readonly (string | number)[]): string {
   return out;
 }
 
+/**
+ * A message path as every output shows it (audit events, `errorFor` data, `vanguard inspect`):
+ * `params.arguments.files[2].path`.
+ */
 export function formatPath(path: readonly (string | number)[]): string {
   return pathString(path);
 }

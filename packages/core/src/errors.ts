@@ -17,20 +17,29 @@ export const VanguardErrorCode = {
   InvalidProfile: 'VG_ERR_PROFILE_INVALID',
   /** An override, scope or profile names a rule id or family that no loaded rule has (the error suggests the closest). */
   UnknownRule: 'VG_ERR_UNKNOWN_RULE',
+  /** A configuration file (`vanguard.yaml`, a rule pack it names) cannot be read or is not valid YAML. */
+  ConfigRead: 'VG_ERR_CONFIG_READ',
+  /** A configuration file does not match its schema (names the file, the key and the allowed values). */
+  ConfigInvalid: 'VG_ERR_CONFIG_INVALID',
+  /** The `vanguard` command was given an unknown flag, a flag without its value or a value it does not accept. */
+  Usage: 'VG_ERR_USAGE',
 } as const;
 
 export type VanguardErrorCode = (typeof VanguardErrorCode)[keyof typeof VanguardErrorCode];
 
 const brand = Symbol.for('vanguard.error');
 
-/** The only error class Vanguard throws. Check with {@link isVanguardError}, which works across bundles. */
+/**
+ * The only error class Vanguard throws. Check with {@link isVanguardError}, which works across bundles.
+ * The stable code is the `code` field; the message is for people and does not repeat it.
+ */
 export class VanguardError extends Error {
   readonly code: VanguardErrorCode;
   readonly data: Readonly<Record<string, unknown>> | undefined;
   readonly [brand] = true;
 
   constructor(code: VanguardErrorCode, message: string, data?: Record<string, unknown>, options?: { cause?: unknown }) {
-    super(`${code}: ${message}`, options);
+    super(message, options);
     this.name = 'VanguardError';
     this.code = code;
     this.data = data;

@@ -76,4 +76,4 @@ export { testRulePack } from './rules/tester.js';
 export type { RuleTestFailure } from './rules/tester.js';
 export { canonicalize } from './text/normalize.js';
 export type { CanonicalText, NormalizeLimits } from './text/normalize.js';
-export { redactSecrets } from './audit.js';
+export { formatPath, redactSecrets } from './audit.js';

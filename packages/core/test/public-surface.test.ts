@@ -35,6 +35,7 @@ const publicValues = [
   'createGuard',
   'createMemoryStore',
   'defineLayer',
+  'formatPath',
   'idKey',
   'isVanguardError',
   'normalizeToolName',

@@ -13,13 +13,16 @@ export function loadRulePacksFromDir(dir: string): RulePackSource[] {
     .map((f) => ({ name: join(dir, f), content: readFileSync(join(dir, f), 'utf8') }));
 }
 
-/** An audit sink that appends one JSON line per event to a file; `close()` flushes it. */
+/**
+ * An audit sink that appends one JSON line per event to a file; `close()` flushes it. A new file is
+ * created readable and writable by its owner only (0o600): audit events carry tool arguments.
+ */
 export interface JsonlFileSink extends AuditSink {
   close(): Promise<void>;
 }
 
 export function createJsonlFileSink(path: string): JsonlFileSink {
-  const stream = createWriteStream(path, { flags: 'a' });
+  const stream = createWriteStream(path, { flags: 'a', mode: 0o600 });
   let failed: Error | undefined;
   stream.on('error', (error) => {
     failed = error;

@@ -31,3 +31,50 @@ export function compilePattern(source: string): Pattern {
   compiled.set(source, pattern);
   return pattern;
 }
+
+/**
+ * The first upper-case letter a pattern matches literally, with its offset: rule patterns run over
+ * lower-cased text, so such a pattern (or that branch of it) can never match. Escapes (`\S`, `\p{Lu}`,
+ * `\x41`), group names, flags and character classes are skipped; a pattern with `(?i` is not checked.
+ */
+export function upperCaseLiteral(source: string): { readonly char: string; readonly offset: number } | undefined {
+  if (source.includes('(?i')) return undefined;
+  const upper = (c: string): boolean => c !== c.toLowerCase();
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const next = source[i + 1];
+      if (next === 'Q') {
+        const end = source.indexOf('\\E', i + 2);
+        const stop = end === -1 ? source.length : end;
+        for (let j = i + 2; j < stop; j++) if (!inClass && upper(source[j]!)) return { char: source[j]!, offset: j };
+        i = stop + 1;
+      } else if ((next === 'p' || next === 'P' || next === 'x') && source[i + 2] === '{') {
+        i = Math.max(source.indexOf('}', i + 3), i + 2);
+      } else if (next === 'p' || next === 'P') i += 2;
+      else if (next === 'x') i += 3;
+      else i += 1;
+      continue;
+    }
+    if (inClass) {
+      if (c === '[' && source[i + 1] === ':') i = Math.max(source.indexOf(':]', i + 2) + 1, i);
+      else if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      if (source[i + 1] === '^') i++;
+      if (source[i + 1] === ']') i++; // a leading ] is a literal member
+      continue;
+    }
+    if (c === '(' && source[i + 1] === '?') {
+      // (?P<name>…), (?<name>…), (?flags:…) or (?flags): nothing in the header is matched literally.
+      const header = /^\(\?(?:P?<[^>]*>|[a-zA-Z-]*[:)])/.exec(source.slice(i, i + 64));
+      if (header) i += header[0].length - 1;
+      continue;
+    }
+    if (upper(c)) return { char: c, offset: i };
+  }
+  return undefined;
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { signalNames } from '../text/normalize.js';
+import { upperCaseLiteral } from './pattern.js';
 
 export const ActionSchema = z.enum(['allow', 'warn', 'review', 'shadow-block', 'block']);
 export const SeveritySchema = z.enum(['info', 'low', 'medium', 'high', 'critical']);
@@ -40,7 +41,15 @@ export const RuleSchema = z
      */
     near: z.array(z.array(z.string().min(1).refine((s) => s === s.toLowerCase(), 'must be lower case')).min(1)).min(1).optional(),
     /** RE2 patterns over the canonical (decoded, lower-case) text; any one matching is a hit. */
-    patterns: z.array(z.string().min(1)).min(1).optional(),
+    patterns: z
+      .array(
+        z.string().min(1).superRefine((source, ctx) => {
+          const upper = upperCaseLiteral(source);
+          if (upper) ctx.addIssue({ code: 'custom', message: `"${upper.char}" at offset ${upper.offset} is upper case, but values are lower-cased before patterns run, so it can never match (write it in lower case)` });
+        }),
+      )
+      .min(1)
+      .optional(),
     /** Normalization signals, any one of which is a hit (together with patterns, both must hold). */
     signals: z.array(SignalNameSchema).min(1).optional(),
     /** Characters around a prefilter hit that patterns see in long values. */
