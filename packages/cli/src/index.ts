@@ -1,9 +1,15 @@
-import { isVanguardError } from '@vanguard/core';
+import { readFileSync } from 'node:fs';
+
+import { isVanguardError, VanguardErrorCode } from '@vanguard/core';
 
 import { runConfigureClaude } from './commands/configure-claude.js';
 import { runInit } from './commands/init.js';
 import { runInspect } from './commands/inspect.js';
+import { runRules } from './commands/rules.js';
 import { runStart } from './commands/start.js';
+
+/** The version of this package, read from its package.json (the one place versions are set). */
+export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const usage = `vanguard - a policy engine that guards Model Context Protocol traffic
 
@@ -11,8 +17,10 @@ Usage:
   vanguard start [--profile P] [--config FILE] [--audit FILE] -- <server command...>
   vanguard start [--profile P] [--config FILE] [--audit FILE] --server "<server command>"
       Spawn a stdio MCP server and guard both directions of its traffic (vanguard start --help).
-  vanguard inspect [--profile P] [--session file|line] [FILE|-]
+  vanguard inspect [--profile P] [--config FILE] [--session file|line] [FILE|-]
       Inspect JSONL traffic offline; print one JSON verdict line per input line, in order.
+  vanguard rules test <pack.yaml...>
+      Check rule packs: schema, patterns, and every rule's own examples.
   vanguard init [--profile P] [--force] [FILE]
       Write a commented starter config (./vanguard.yaml) for the current folder.
   vanguard configure-claude [--config PATH] [--dry-run] [--undo]
@@ -25,15 +33,18 @@ Options:
 `;
 
 /**
- * Runs the `vanguard` command; returns the process exit code. A configuration mistake (a Vanguard error
- * with a stable code, such as an invalid rule pack) is one line on stderr and exit code 2, not a stack.
+ * Runs the `vanguard` command; returns the process exit code. A usage or configuration mistake (a
+ * Vanguard error with a stable code, such as an invalid rule pack) is one message on stderr and exit
+ * code 2, not a stack.
  */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     return await dispatch(argv);
   } catch (error) {
     if (!isVanguardError(error)) throw error;
-    process.stderr.write(`vanguard: ${error.message}\n`);
+    const command = argv[0] && !argv[0].startsWith('-') ? ` ${argv[0]}` : '';
+    const hint = error.code === VanguardErrorCode.Usage ? `\n(see vanguard${command} --help)` : '';
+    process.stderr.write(`vanguard${command}: ${error.message} [${error.code}]${hint}\n`);
     return 2;
   }
 }
@@ -45,13 +56,15 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       return runStart(rest);
     case 'inspect':
       return runInspect(rest);
+    case 'rules':
+      return runRules(rest);
     case 'init':
       return runInit(rest);
     case 'configure-claude':
       return runConfigureClaude(rest);
     case '--version':
     case '-v':
-      process.stdout.write('0.1.0\n');
+      process.stdout.write(`${version}\n`);
       return 0;
     case undefined:
     case '-h':

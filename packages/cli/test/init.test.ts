@@ -58,7 +58,6 @@ describe('vanguard init', () => {
   });
 
   it('rejects an unknown profile', () => {
-    expect(runInit(['--profile', 'paranoid'], io)).toBe(2);
-    expect(err).toContain('unknown profile "paranoid"');
+    expect(() => runInit(['--profile', 'paranoid'], io)).toThrow('--profile: unknown profile "paranoid" (allowed: monitor, balanced, strict)');
   });
 });

@@ -2,13 +2,18 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 
+import { spawnPlan } from './spawn-command.js';
 import { drained, type GuardedStreams, type GuardStreamsCommonOptions, guardStreams, type LaneStats } from './streams.js';
 
 /** Default time the server gets to exit after its input closes, and again after SIGTERM, in milliseconds. */
 export const defaultShutdownTimeoutMs = 2000;
 
 export interface StdioProxyOptions extends GuardStreamsCommonOptions {
-  /** The server executable. It is spawned without a shell; put a shell in `command` if you need one. */
+  /**
+   * The server executable. It is spawned without a shell (no expansion; put a shell in `command` if you
+   * need one); on Windows a command that is not an `.exe` runs through `cmd.exe /c` with every argument
+   * escaped, so `npx` and other `.cmd` shims work.
+   */
   readonly command: string;
   readonly args?: readonly string[];
   readonly cwd?: string;
@@ -98,12 +103,15 @@ export function createStdioProxy(options: StdioProxyOptions): StdioProxy {
   let child: ChildProcess | undefined;
   let spawnError: Error | undefined;
   try {
-    child = spawn(options.command, args, {
+    const env = options.env ?? process.env;
+    const plan = spawnPlan(options.command, args, process.platform, env);
+    child = spawn(plan.file, plan.args, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env,
       stdio: ['pipe', 'pipe', options.stderr ?? 'inherit'],
       shell: false,
       windowsHide: true,
+      windowsVerbatimArguments: plan.windowsVerbatimArguments,
     });
   } catch (error) {
     // Synchronous spawn failures: invalid arguments such as a NUL byte in the command.

@@ -1,15 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 
-import { type GuardOptions, LimitsSchema, type ProfileName } from '@vanguard/core';
+import { type GuardOptions, LimitsSchema, type ProfileName, type RulePackSource, testRulePack, VanguardError, VanguardErrorCode } from '@vanguard/core';
 import { loadRulePacksFromDir } from '@vanguard/core/node';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+
+import { usageError } from './args.js';
 
 /** File names `vanguard start` looks for in the current folder when no `--config` is given. */
 export const configFileNames = ['vanguard.yaml', 'vanguard.yml'] as const;
 
 export const ProfileSchema = z.enum(['monitor', 'balanced', 'strict']);
+
+const OverridesSchema = z.record(z.string().min(1), z.enum(['allow', 'warn', 'review', 'shadow-block', 'block', 'off']));
+const SafeZoneActionSchema = z.enum(['warn', 'review', 'block']);
+const OneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 
 /** The `vanguard` config file. Every section is optional; unknown keys are errors (they are usually typos). */
 export const VanguardConfigSchema = z
@@ -25,12 +31,50 @@ export const VanguardConfigSchema = z
         /** Extra rule pack files, relative to the config file. */
         files: z.array(z.string().min(1)).optional(),
         /** Per rule id or family: the action to request instead, or `off`. */
-        overrides: z.record(z.string().min(1), z.enum(['allow', 'warn', 'review', 'shadow-block', 'block', 'off'])).optional(),
+        overrides: OverridesSchema.optional(),
       })
       .strict()
       .optional(),
     /** Size and shape limits of one message (see `LimitsSchema` in @vanguard/core). */
     limits: LimitsSchema.partial().optional(),
+    /** Folders path arguments may reach; relative roots are resolved against the config file's folder. */
+    safeZones: z
+      .object({
+        /** Allowed roots for every tool (off unless roots are given). */
+        roots: z.array(z.string().min(1)).optional(),
+        /** Per tool name: its own roots, replacing `roots` for that tool. */
+        tools: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).optional(),
+        /** What a path outside the zones gets: `warn`, `review` or `block` (default). */
+        action: SafeZoneActionSchema.optional(),
+      })
+      .strict()
+      .optional(),
+    /** Policy per server, tool or principal: overrides, safe zones and limits for the traffic a scope matches. */
+    scopes: z
+      .array(
+        z
+          .object({
+            match: z
+              .object({
+                server: OneOrMany.optional(),
+                tool: OneOrMany.optional(),
+                principal: z
+                  .object({
+                    subject: OneOrMany.optional(),
+                    roles: z.array(z.string().min(1)).optional(),
+                    scopes: z.array(z.string().min(1)).optional(),
+                  })
+                  .strict()
+                  .optional(),
+              })
+              .strict(),
+            overrides: OverridesSchema.optional(),
+            safeZones: z.object({ roots: z.array(z.string().min(1)), action: SafeZoneActionSchema.optional() }).strict().optional(),
+            limits: LimitsSchema.partial().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
     stdio: z
       .object({
         /** Back-pressure bound per direction, in bytes (default 8 MiB). */
@@ -54,29 +98,6 @@ export const VanguardConfigSchema = z
 
 export type VanguardConfig = z.infer<typeof VanguardConfigSchema>;
 
-/** Stable codes of configuration errors. */
-export const ConfigErrorCode = {
-  /** The file could not be read or is not valid YAML. */
-  Unreadable: 'VG_ERR_CONFIG_READ',
-  /** The file does not match the config schema. */
-  Invalid: 'VG_ERR_CONFIG_INVALID',
-} as const;
-
-export type ConfigErrorCode = (typeof ConfigErrorCode)[keyof typeof ConfigErrorCode];
-
-/** A config file that cannot be used; the message names the file and every problem found. */
-export class ConfigError extends Error {
-  readonly code: ConfigErrorCode;
-  readonly path: string;
-
-  constructor(code: ConfigErrorCode, path: string, message: string) {
-    super(message);
-    this.name = 'ConfigError';
-    this.code = code;
-    this.path = path;
-  }
-}
-
 /** A validated config and the folder its relative paths are resolved against. */
 export interface LoadedConfig {
   readonly path: string;
@@ -86,9 +107,50 @@ export interface LoadedConfig {
 
 /** A key with nothing after it (`limits:` whose entries are all commented out) means "not set". */
 function withoutNulls(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(withoutNulls);
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
 }
+
+/** The keys an object of the schema accepts at `path` (array indexes skipped), for "allowed: ..." hints. */
+function keysAt(path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType = VanguardConfigSchema;
+  for (const part of [...path, undefined]) {
+    for (;;) {
+      if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) schema = schema.unwrap() as z.ZodType;
+      else if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
+      else break;
+    }
+    if (part === undefined || typeof part === 'number') continue;
+    if (!(schema instanceof z.ZodObject)) return [];
+    const next = (schema.shape as Record<string, z.ZodType>)[String(part)];
+    if (!next) return [];
+    schema = next;
+  }
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+/** One config problem: the dotted key (`limits.maxDepth`, `scopes.0.match`), what is wrong, what is allowed. */
+export interface ConfigIssue {
+  readonly key: string;
+  readonly message: string;
+  readonly allowed?: readonly string[];
+}
+
+function issuesOf(error: z.ZodError): ConfigIssue[] {
+  return error.issues.map((issue) => {
+    const base = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((k) => (base ? `${base}.${k}` : k));
+      return { key: keys.join(', '), message: `unknown key${keys.length > 1 ? 's' : ''}`, allowed: keysAt(issue.path) };
+    }
+    if (issue.code === 'invalid_value') return { key: base || '(top level)', message: 'unknown value', allowed: issue.values.map(String) };
+    return { key: base || '(top level)', message: issue.message };
+  });
+}
+
+const describeIssue = (issue: ConfigIssue): string =>
+  `  - ${issue.key}: ${issue.message}${issue.allowed?.length ? ` (allowed: ${issue.allowed.join(', ')})` : ''}`;
 
 /** Parses and validates config text; `path` is only used in messages and to resolve relative paths. */
 export function parseConfig(text: string, path: string): LoadedConfig {
@@ -96,30 +158,28 @@ export function parseConfig(text: string, path: string): LoadedConfig {
   try {
     data = parseYaml(text, { prettyErrors: true });
   } catch (error) {
-    throw new ConfigError(ConfigErrorCode.Unreadable, path, `${path} is not valid YAML: ${(error as Error).message}`);
+    throw new VanguardError(VanguardErrorCode.ConfigRead, `${path} is not valid YAML: ${(error as Error).message}`, { file: path }, { cause: error });
   }
   const parsed = VanguardConfigSchema.safeParse(withoutNulls(data) ?? {});
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const where = issue.path.map(String).join('.') || '(top level)';
-      const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
-      return `  - ${where}: ${issue.message}${keys}`;
-    });
-    throw new ConfigError(ConfigErrorCode.Invalid, path, `invalid config ${path}:\n${problems.join('\n')}`);
+    const issues = issuesOf(parsed.error);
+    throw new VanguardError(VanguardErrorCode.ConfigInvalid, `invalid config ${path}:\n${issues.map(describeIssue).join('\n')}`, { file: path, issues });
   }
   return { path, dir: dirname(path), config: parsed.data };
 }
 
-/** Reads and validates a config file. Throws {@link ConfigError}. */
+function readText(file: string, what: string, data: Record<string, unknown>): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new VanguardError(VanguardErrorCode.ConfigRead, `cannot read ${what} ${file}: ${(error as Error).message}`, { file, ...data }, { cause: error });
+  }
+}
+
+/** Reads and validates a config file. Throws a `VanguardError` (`VG_ERR_CONFIG_READ` / `VG_ERR_CONFIG_INVALID`). */
 export function loadConfig(path: string): LoadedConfig {
   const absolute = resolve(path);
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8');
-  } catch (error) {
-    throw new ConfigError(ConfigErrorCode.Unreadable, absolute, `cannot read config ${absolute}: ${(error as Error).message}`);
-  }
-  return parseConfig(text, absolute);
+  return parseConfig(readText(absolute, 'config', {}), absolute);
 }
 
 /** The config file of a folder (`vanguard.yaml` or `vanguard.yml`), if there is one. */
@@ -134,25 +194,77 @@ export function findConfig(dir: string): string | undefined {
 const resolveFrom = (dir: string, path: string): string => (isAbsolute(path) ? path : resolve(dir, path));
 
 /**
+ * The user's rule packs a config lists, read from disk and checked: a pack whose own examples fail does
+ * not load (its rules would not do what they say), so the config is rejected naming the rule and example.
+ */
+function userPacks(loaded: LoadedConfig): RulePackSource[] {
+  const { config, dir, path } = loaded;
+  const packs = [
+    ...(config.rules?.dirs ?? []).flatMap((d, i) => {
+      const folder = resolveFrom(dir, d);
+      try {
+        return loadRulePacksFromDir(folder);
+      } catch (error) {
+        throw new VanguardError(VanguardErrorCode.ConfigRead, `${path}: rules.dirs.${i}: cannot read ${folder}: ${(error as Error).message}`, { file: path, key: `rules.dirs.${i}` }, { cause: error });
+      }
+    }),
+    ...(config.rules?.files ?? []).map((f, i) => {
+      const file = resolveFrom(dir, f);
+      return { name: file, content: readText(file, `rule pack (${path}: rules.files.${i})`, { key: `rules.files.${i}` }) };
+    }),
+  ];
+  const failures = packs.length ? testRulePack(packs) : [];
+  if (failures.length) {
+    const issues = failures.map((f) => ({ key: `${f.pack}: ${f.rule}`, message: `example ${JSON.stringify(f.example)} should ${f.expected === 'match' ? 'match' : 'not match'} (${f.problem})` }));
+    throw new VanguardError(
+      VanguardErrorCode.ConfigInvalid,
+      `rule pack examples fail, so these rules do not load (run vanguard rules test on the pack):\n${issues.map(describeIssue).join('\n')}`,
+      { file: path, issues },
+    );
+  }
+  return packs;
+}
+
+/**
  * `createGuard` options from a config (rule packs read from disk, paths relative to the config file).
- * A bad rule pack throws the guard's own `VanguardError` later, in `createGuard`.
+ * A bad rule pack throws the guard's own `VanguardError`, naming the pack, rule and field.
  */
 export function guardOptionsFor(loaded: LoadedConfig | undefined, profile: ProfileName): GuardOptions {
   const config = loaded?.config ?? {};
   const dir = loaded?.dir ?? process.cwd();
-  const packs = [
-    ...(config.rules?.dirs ?? []).flatMap((d) => loadRulePacksFromDir(resolveFrom(dir, d))),
-    ...(config.rules?.files ?? []).map((f) => {
-      const file = resolveFrom(dir, f);
-      return { name: file, content: readFileSync(file, 'utf8') };
-    }),
-  ];
+  const zones = config.safeZones;
+  const roots = (list: readonly string[]): string[] => list.map((r) => resolveFrom(dir, r));
   return {
     profile,
-    rules: { bundled: config.rules?.bundled ?? true, packs, overrides: config.rules?.overrides ?? {} },
+    rules: { bundled: config.rules?.bundled ?? true, packs: loaded ? userPacks(loaded) : [], overrides: config.rules?.overrides ?? {} },
     limits: config.limits ?? {},
     auditAllowed: config.audit?.allowed ?? true,
+    ...(zones
+      ? {
+          safeZones: {
+            roots: roots(zones.roots ?? []),
+            tools: Object.fromEntries(Object.entries(zones.tools ?? {}).map(([tool, list]) => [tool, roots(list)])),
+            ...(zones.action ? { action: zones.action } : {}),
+          },
+        }
+      : {}),
   };
+}
+
+/** `--profile`, else the config's `profile`, else `balanced`. An unknown `--profile` is a usage error. */
+export function profileFor(flag: string | undefined, loaded: LoadedConfig | undefined): ProfileName {
+  if (flag === undefined) return loaded?.config.profile ?? 'balanced';
+  const checked = ProfileSchema.safeParse(flag);
+  if (!checked.success) throw usageError(`--profile: unknown profile "${flag}" (allowed: ${ProfileSchema.options.join(', ')})`, { flag: 'profile', allowed: ProfileSchema.options });
+  return checked.data;
+}
+
+
+
+/** The config `start` and `inspect` use: `--config FILE`, else `vanguard.yaml` / `.yml` in `cwd`, else none. */
+export function configFor(flag: string | undefined, cwd: string): LoadedConfig | undefined {
+  const path = flag === undefined ? findConfig(cwd) : resolve(cwd, flag);
+  return path ? loadConfig(path) : undefined;
 }
 
 /** The audit file a config names, resolved against the config's folder. */

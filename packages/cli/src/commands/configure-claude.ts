@@ -3,8 +3,8 @@ import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { parseCommandArgs } from './args.js';
-import { type CommandIo, processIo, ProfileSchema } from './config.js';
+import { parseCommandArgs, requireValues } from './args.js';
+import { type CommandIo, processIo, profileFor } from './config.js';
 
 export const configureClaudeUsage = `vanguard configure-claude [--config PATH] [--dry-run] [--undo] [--profile P] [--vanguard-config FILE]
 
@@ -122,17 +122,14 @@ export function runConfigureClaude(argv: readonly string[], io: CommandIo = proc
       'vanguard-config': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
-  }, io.stderr, configureClaudeUsage);
-  if (!parsed) return 2;
+  });
+  requireValues(parsed.values);
   const { values } = parsed;
   if (values.help) {
     io.stdout(configureClaudeUsage);
     return 0;
   }
-  if (values.profile !== undefined && !ProfileSchema.safeParse(values.profile).success) {
-    io.stderr(`vanguard configure-claude: unknown profile "${values.profile}" (monitor, balanced or strict)\n`);
-    return 2;
-  }
+  if (values.profile !== undefined) profileFor(values.profile, undefined);
   const path = values.config ? resolve(io.cwd, values.config) : defaultClaudeConfigPath(io.platform, io.env);
   if (!existsSync(path)) {
     io.stderr(`vanguard configure-claude: no Claude Desktop config at ${path} (give its path with --config)\n`);

@@ -4,8 +4,8 @@ import { basename, relative, resolve } from 'node:path';
 import { LimitsSchema, type ProfileName } from '@vanguard/core';
 import { defaultMaxBufferedBytes, defaultShutdownTimeoutMs } from '@vanguard/stdio';
 
-import { parseCommandArgs } from './args.js';
-import { type CommandIo, parseConfig, processIo, ProfileSchema } from './config.js';
+import { parseCommandArgs, requireValues, usageError } from './args.js';
+import { type CommandIo, parseConfig, processIo, profileFor } from './config.js';
 
 export const initUsage = `vanguard init [--profile P] [--force] [FILE]
 
@@ -66,11 +66,20 @@ audit:
   # Record allowed messages too, not only warnings and blocks.
   allowed: true
 
-# Safe zones - the folders, hosts and commands each tool may reach - are being designed and are not
-# read yet. This section is a placeholder; leave it commented out.
+# Safe zones: the folders path arguments of tool calls may reach (off while no roots are given).
+# Relative roots are resolved against the folder of this file. A path outside them gets \`action\`.
 # safeZones:
-#   - tools: [read_text_file, write_file]
-#     paths: [./src, ./docs]
+#   roots: [./src, ./docs]
+#   tools:                     # a tool's own roots replace \`roots\` for that tool
+#     write_file: [./out]
+#   action: block              # warn | review | block
+
+# Scopes: other overrides, safe zones and limits for the servers, tools or callers a scope matches.
+# scopes:
+#   - match: { server: filesystem, tool: [write_file, edit_file] }
+#     overrides: { path/traversal: block }
+#     safeZones: { roots: [./out], action: block }
+#     limits: { maxMessageBytes: 1048576 }
 `;
 }
 
@@ -80,32 +89,25 @@ export function runInit(argv: readonly string[], io: CommandIo = processIo): num
     args: [...argv],
     allowPositionals: true,
     options: {
-      profile: { type: 'string', default: 'balanced' },
+      profile: { type: 'string' },
       force: { type: 'boolean', short: 'f', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
-  }, io.stderr, initUsage);
-  if (!parsed) return 2;
+  });
+  requireValues(parsed.values);
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(initUsage);
     return 0;
   }
-  const profile = ProfileSchema.safeParse(values.profile);
-  if (!profile.success) {
-    io.stderr(`vanguard init: unknown profile "${values.profile}" (monitor, balanced or strict)\n`);
-    return 2;
-  }
-  if (positionals.length > 1) {
-    io.stderr(`vanguard init: give at most one FILE\n\n${initUsage}`);
-    return 2;
-  }
+  const profile = profileFor(values.profile, undefined);
+  if (positionals.length > 1) throw usageError('give at most one FILE');
   const file = resolve(io.cwd, positionals[0] ?? 'vanguard.yaml');
   if (existsSync(file) && !values.force) {
     io.stderr(`vanguard init: ${file} already exists (use --force to overwrite it)\n`);
     return 1;
   }
-  const text = starterConfig(basename(io.cwd) || io.cwd, profile.data);
+  const text = starterConfig(basename(io.cwd) || io.cwd, profile);
   parseConfig(text, file);
   try {
     writeFileSync(file, text, 'utf8');
@@ -115,6 +117,6 @@ export function runInit(argv: readonly string[], io: CommandIo = processIo): num
   }
   const shown = relative(io.cwd, file) || file;
   const flag = shown === 'vanguard.yaml' ? '' : ` --config ${shown}`;
-  io.stdout(`Wrote ${shown} (profile ${profile.data}).\nNext: vanguard start${flag} -- <server command...>\n`);
+  io.stdout(`Wrote ${shown} (profile ${profile}).\nNext: vanguard start${flag} -- <server command...>\n`);
   return 0;
 }

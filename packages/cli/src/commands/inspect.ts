@@ -1,9 +1,23 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-import { createGuard, type Finding, type Sender, type Verdict } from '@vanguard/core';
+import { createGuard, type Finding, formatPath, type Sender, type Verdict } from '@vanguard/core';
 
-import { parseCommandArgs } from './args.js';
+import { parseCommandArgs, requireValues, usageError } from './args.js';
+import { configFor, guardOptionsFor, profileFor } from './config.js';
+
+export const inspectUsage = `vanguard inspect [options] [FILE|-]
+
+Inspects JSON-RPC traffic offline: one message per line (a bare message, or an envelope
+{"message": ..., "from": "client"|"server", "session": "..."}), from FILE or standard input. Prints one
+JSON verdict line per input line, in order. Uses the same configuration as vanguard start.
+
+Options:
+  --profile P        monitor | balanced | strict (default: the config's, else balanced)
+  --config FILE      config file (default: ./vanguard.yaml if present)
+  --session file|line  one session for the whole file (default), or a fresh session per line
+  -h, --help         show this help
+`;
 
 const serverInitiated = new Set(['sampling/createMessage', 'elicitation/create', 'roots/list']);
 const serverNotifications = /^notifications\/(?:message|resources\/|tools\/|prompts\/|elicitation\/|tasks|subscriptions\/)/;
@@ -47,7 +61,7 @@ const findingJson = (f: Finding): Record<string, unknown> => ({
   severity: f.severity,
   action: f.action,
   message: f.message,
-  path: f.path,
+  path: formatPath(f.path),
   ...(f.evidence === undefined ? {} : { evidence: f.evidence }),
 });
 
@@ -66,36 +80,30 @@ export function verdictLine(line: number, verdict: Verdict): string {
   });
 }
 
+/** `vanguard inspect`: returns the exit code. */
 export async function runInspect(argv: readonly string[]): Promise<number> {
   const parsed = parseCommandArgs('inspect', {
     args: [...argv],
     allowPositionals: true,
     options: {
-      profile: { type: 'string', default: 'balanced' },
+      profile: { type: 'string' },
+      config: { type: 'string' },
       session: { type: 'string', default: 'file' },
       help: { type: 'boolean', short: 'h' },
     },
-  }, (text) => process.stderr.write(text));
-  if (!parsed) return 2;
-  const { profile, session, help } = parsed.values;
+  });
+  requireValues(parsed.values);
+  const { session, help } = parsed.values;
   if (help) {
-    process.stdout.write('vanguard inspect [--profile monitor|balanced|strict] [--session file|line] [FILE|-]\n');
+    process.stdout.write(inspectUsage);
     return 0;
   }
-  if (profile !== 'monitor' && profile !== 'balanced' && profile !== 'strict') {
-    process.stderr.write(`vanguard inspect: unknown profile "${profile}" (monitor, balanced or strict)\n`);
-    return 2;
-  }
-  if (session !== 'file' && session !== 'line') {
-    process.stderr.write(`vanguard inspect: --session must be "file" or "line"\n`);
-    return 2;
-  }
-  if (parsed.positionals.length > 1) {
-    process.stderr.write('vanguard inspect: give one FILE (or - for standard input)\n');
-    return 2;
-  }
+  if (session !== 'file' && session !== 'line') throw usageError(`--session: "${session}" is not one of file, line`, { flag: 'session', allowed: ['file', 'line'] });
+  if (parsed.positionals.length > 1) throw usageError('give one FILE (or - for standard input)');
   const file = parsed.positionals[0] ?? '-';
-  const guard = createGuard({ profile });
+  const loaded = configFor(parsed.values.config, process.cwd());
+  const options = guardOptionsFor(loaded, profileFor(parsed.values.profile, loaded));
+  const guard = createGuard(options);
   const input = file === '-' ? process.stdin : createReadStream(file);
   const opened = new Promise<Error | undefined>((resolve) => {
     input.once('error', resolve);

@@ -1,10 +1,13 @@
 import { resolve } from 'node:path';
 
-import { createGuard, type Guard, type GuardOptions, isVanguardError } from '@vanguard/core';
+import type { ParseArgsConfig } from 'node:util';
+
+import { createGuard, type Guard, isVanguardError, VanguardError, VanguardErrorCode } from '@vanguard/core';
 import { createJsonlFileSink, type JsonlFileSink } from '@vanguard/core/node';
 import { createStdioProxy, type VerdictEvent } from '@vanguard/stdio';
 
-import { auditFileOf, ConfigError, findConfig, guardOptionsFor, type LoadedConfig, loadConfig, ProfileSchema } from './config.js';
+import { parseCommandArgs, requireValues, usageError } from './args.js';
+import { auditFileOf, configFor, guardOptionsFor, profileFor } from './config.js';
 
 export const startUsage = `vanguard start [options] -- <server command> [args...]
 vanguard start [options] --server "<server command line>"
@@ -24,61 +27,62 @@ Options:
   -h, --help        show this help
 `;
 
-interface StartArgs {
-  profile?: string;
-  config?: string;
-  audit?: string;
-  server?: string;
-  serverId?: string;
-  quiet: boolean;
-  help: boolean;
-  command: string[];
-}
+const startOptions = {
+  profile: { type: 'string' },
+  config: { type: 'string' },
+  audit: { type: 'string' },
+  server: { type: 'string' },
+  'server-id': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
 
-const valued: Readonly<Record<string, 'profile' | 'config' | 'audit' | 'server' | 'serverId'>> = {
-  '--profile': 'profile',
-  '--config': 'config',
-  '--audit': 'audit',
-  '--server': 'server',
-  '--server-id': 'serverId',
+const takesValue = (arg: string): boolean => {
+  if (!arg.startsWith('--') || arg.includes('=')) return false;
+  const option = (startOptions as Record<string, { type: string }>)[arg.slice(2)];
+  return option?.type === 'string';
 };
 
-class UsageError extends Error {}
+export interface StartArgs {
+  readonly profile: string | undefined;
+  readonly config: string | undefined;
+  readonly audit: string | undefined;
+  readonly server: string | undefined;
+  readonly serverId: string | undefined;
+  readonly quiet: boolean;
+  readonly help: boolean;
+  readonly command: readonly string[];
+}
 
 /**
  * Options come first; the server command starts after `--` or at the first word that is not an
  * option of ours, so `vanguard start npx -y server` works as well as `vanguard start -- npx -y server`.
+ * The options are parsed by `node:util` `parseArgs` in strict mode: an unknown flag is an error, and a
+ * flag that takes a value never takes the next flag or `--` as it (`--audit -- node s.js` is an error).
+ * Throws a usage error (`VG_ERR_USAGE`).
  */
 export function parseStartArgs(argv: readonly string[]): StartArgs {
-  const out: StartArgs = { quiet: false, help: false, command: [] };
+  let end = argv.length;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--') {
-      out.command = argv.slice(i + 1);
+    if (arg === '--' || !arg.startsWith('-') || arg === '-') {
+      end = i;
       break;
     }
-    if (arg === '-h' || arg === '--help') {
-      out.help = true;
-      continue;
-    }
-    if (arg === '--quiet' || arg === '-q') {
-      out.quiet = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
-    const key = valued[name];
-    if (key) {
-      const value = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-      out[key] = value;
-      continue;
-    }
-    if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg} (put the server command after --)`);
-    out.command = argv.slice(i);
-    break;
+    if (takesValue(arg)) i++; // its value; parseArgs refuses it when it looks like a flag
   }
-  return out;
+  const { values } = parseCommandArgs('start', { args: argv.slice(0, end), options: startOptions });
+  requireValues(values);
+  return {
+    profile: values.profile,
+    config: values.config,
+    audit: values.audit,
+    server: values.server,
+    serverId: values['server-id'],
+    quiet: values.quiet,
+    help: values.help,
+    command: argv[end] === '--' ? argv.slice(end + 1) : argv.slice(end),
+  };
 }
 
 /**
@@ -115,7 +119,7 @@ export function splitCommandLine(line: string): string[] {
       inWord = true;
     }
   }
-  if (quote) throw new UsageError(`unterminated ${quote} quote in --server`);
+  if (quote) throw usageError(`--server: unterminated ${quote} quote`, { flag: 'server' });
   if (inWord) words.push(word);
   return words;
 }
@@ -134,43 +138,23 @@ const verdictLog = (event: VerdictEvent): string | undefined => {
 
 /** `vanguard start`: returns the exit code (the server's, or 2 for a usage or config error). */
 export async function runStart(argv: readonly string[]): Promise<number> {
-  const fail = (message: string, code = 2): number => {
-    process.stderr.write(`vanguard start: ${message}\n`);
-    return code;
-  };
-  let args: StartArgs;
-  let command: string[];
-  try {
-    args = parseStartArgs(argv);
-    if (args.help) {
-      process.stdout.write(startUsage);
-      return 0;
-    }
-    if (args.server !== undefined && args.command.length) throw new UsageError('give the server command either with --server or after --, not both');
-    command = args.server !== undefined ? splitCommandLine(args.server) : args.command;
-    if (!command.length) throw new UsageError('no server command (vanguard start [options] -- <server command> [args...])');
-  } catch (error) {
-    if (error instanceof UsageError) return fail(`${error.message}\n\n${startUsage}`);
-    throw error;
+  const args = parseStartArgs(argv);
+  if (args.help) {
+    process.stdout.write(startUsage);
+    return 0;
   }
+  if (args.server !== undefined && args.command.length) throw usageError('give the server command either with --server or after --, not both');
+  const command = args.server !== undefined ? splitCommandLine(args.server) : args.command;
+  if (!command.length) throw usageError('no server command (vanguard start [options] -- <server command> [args...])');
 
-  let loaded: LoadedConfig | undefined;
-  let options: GuardOptions;
+  const loaded = configFor(args.config, process.cwd());
+  const options = guardOptionsFor(loaded, profileFor(args.profile, loaded));
+  const auditFile = args.audit ? resolve(args.audit) : auditFileOf(loaded);
   let sink: JsonlFileSink | undefined;
   try {
-    const configPath = args.config ?? findConfig(process.cwd());
-    loaded = configPath ? loadConfig(configPath) : undefined;
-    const profile = args.profile ?? loaded?.config.profile ?? 'balanced';
-    const checked = ProfileSchema.safeParse(profile);
-    if (!checked.success) return fail(`unknown profile "${profile}" (monitor, balanced or strict)`);
-    options = guardOptionsFor(loaded, checked.data);
-    const auditFile = args.audit ? resolve(args.audit) : auditFileOf(loaded);
     if (auditFile) sink = createJsonlFileSink(auditFile);
   } catch (error) {
-    await sink?.close();
-    if (error instanceof ConfigError) return fail(error.message);
-    if ((error as NodeJS.ErrnoException).code) return fail((error as Error).message);
-    throw error;
+    throw new VanguardError(VanguardErrorCode.ConfigRead, `cannot open the audit file ${auditFile}: ${(error as Error).message}`, { file: auditFile }, { cause: error });
   }
 
   // The server starts while the guard compiles its rules; messages wait in the pipes until it is ready.
