@@ -7,8 +7,9 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    // Scratch files (`*.tmp.*`) are never linted.
-    ignores: ['**/dist/**', '**/node_modules/**', 'docs/api/**', 'packages/core/src/generated/**', '**/*.tsbuildinfo', '**/*.tmp.*', 'coverage/**'],
+    // Scratch files (`*.tmp.*`) are never linted. The packed-install consumers run (and type-check) in a
+    // project outside the workspace, against the installed tarballs: test/packed-install.test.ts.
+    ignores: ['test/fixtures/consumer/**', '**/dist/**', '**/node_modules/**', 'docs/api/**', 'packages/core/src/generated/**', '**/*.tsbuildinfo', '**/*.tmp.*', 'coverage/**'],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -22,6 +23,7 @@ export default defineConfig(
             '*.js',
             '*.mjs',
             'bench/*.mjs',
+            'scripts/*.mjs',
             'examples/*.mjs',
             'examples/*/*.mjs',
             'test/*.mjs',

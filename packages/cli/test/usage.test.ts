@@ -1,6 +1,6 @@
 // Every command's usage errors: strict flags, no value swallowed, a named problem and exit code 2.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,13 @@ async function usageProblem(call: () => unknown): Promise<string> {
   }
   throw new Error('expected a usage error');
 }
+
+describe('vanguard --version', () => {
+  it('prints the version of the installed package', () => {
+    const { version } = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as { version: string };
+    expect(spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).stdout).toBe(`${version}\n`);
+  });
+});
 
 describe('usage errors', () => {
   it('vanguard start refuses unknown flags, missing values and a value that is a flag or --', async () => {
