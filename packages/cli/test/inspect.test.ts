@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -205,5 +205,69 @@ describe('vanguard inspect', () => {
     expect(out.code).toBe(2);
     expect(out.stdout).toBe('');
     expect(out.stderr).toContain('does-not-exist.jsonl');
+  });
+});
+
+describe('vanguard inspect --config', () => {
+  const read = (id: number, path: string): unknown => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'read_text_file', arguments: { path } } });
+
+  it('uses the config start uses: safe zones and scopes, relative roots resolved against the config folder', async () => {
+    const folder = join(dir, 'zoned');
+    const config = join(folder, 'vanguard.yaml');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(config, [
+      'safeZones:',
+      '  roots: [./project]',
+      'scopes:',
+      '  - match: { tool: read_text_file, server: default }',
+      '    safeZones: { roots: [./project/docs], action: warn }',
+      '',
+    ].join('\n'));
+    const inside = join(folder, 'project', 'docs', 'a.md');
+    const outside = join(folder, 'elsewhere', 'b.md');
+    const out = await run(['inspect', '--config', config, '-'], jsonl(read(1, inside), read(2, outside)));
+    expect(out.stderr).toBe('');
+    const [ok, flagged] = verdicts(out);
+    expect(ok?.action).toBe('allow');
+    expect(flagged?.action).toBe('warn');
+    expect(flagged?.findings.map((f) => f.rule)).toContain('safe-zone/outside-root');
+  });
+
+  it('names the file, the key and the allowed values of a bad config, with the paths written as everywhere else', async () => {
+    const config = join(dir, 'bad-scopes.yaml');
+    writeFileSync(config, 'scopes:\n  - match: { tool: x, host: y }\n    safeZones: { roots: [./a], action: deny }\n');
+    const out = await run(['inspect', '--config', config, '-'], '');
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain(`vanguard inspect: invalid config ${config}:`);
+    expect(out.stderr).toContain('- scopes[0].match.host: unknown key (allowed: server, tool, principal)');
+    expect(out.stderr).toContain('- scopes[0].safeZones.action: unknown value (allowed: warn, review, block)');
+    expect(out.stderr).toContain('[VG_ERR_CONFIG_INVALID]');
+  });
+
+  it('refuses a config whose rule pack has failing examples, naming the rule and the example', async () => {
+    const pack = join(dir, 'weak-pack.yaml');
+    writeFileSync(pack, [
+      'pack: acme',
+      'description: Rules of our own',
+      'layer: rules',
+      'rules:',
+      '  - id: acme/internal-host',
+      '    description: Calls to our internal admin host',
+      '    severity: high',
+      '    action: block',
+      '    kinds: [url]',
+      "    patterns: ['admin\\.internal\\.example']",
+      '    message: Reaches the internal admin host',
+      '    examples:',
+      "      match: ['https://admin.internal.example/x', 'https://admin-internal.example/y']",
+      "      no-match: ['https://www.example.com/']",
+      '',
+    ].join('\n'));
+    const config = join(dir, 'with-pack.yaml');
+    writeFileSync(config, `rules:\n  files: [${JSON.stringify(pack)}]\n`);
+    const out = await run(['inspect', '--config', config, '-'], '');
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('rule pack examples fail, so these rules do not load');
+    expect(out.stderr).toContain(`${pack}: acme/internal-host: example "https://admin-internal.example/y" should match (missed)`);
   });
 });

@@ -2,11 +2,11 @@ import { z } from 'zod';
 
 import { VanguardError, VanguardErrorCode } from './errors.js';
 import { isLayer } from './layer.js';
-import { LimitsSchema } from './limits.js';
-import { ScopeSchema } from './scopes.js';
+import { type Limits, LimitsSchema } from './limits.js';
+import { ScopeSchema, type ScopeInput } from './scopes.js';
 import type { RulePackSource } from './rules/compile.js';
 import { ActionSchema, ProfileNameSchema } from './rules/schema.js';
-import type { AuditSink, Layer, StateStore } from './types.js';
+import type { Action, AuditSink, Layer, ProfileName, StateStore } from './types.js';
 
 export { LimitsSchema } from './limits.js';
 export type { Limits } from './limits.js';
@@ -92,7 +92,68 @@ export const GuardOptionsSchema = z
   })
   .strict();
 
-export type GuardOptions = z.input<typeof GuardOptionsSchema>;
+/**
+ * Options of {@link createGuard}. Every field is optional: `createGuard()` runs the bundled rules with the
+ * `balanced` profile. Validated once, in `createGuard`, by {@link GuardOptionsSchema} (a type-level test keeps
+ * this interface and the schema in step); a bad option throws `VG_ERR_INVALID_OPTIONS`. A field set to
+ * `undefined` counts as not set.
+ */
+export interface GuardOptions {
+  /** `monitor` (audit only: blocks become `shadow-block`), `balanced` (default) or `strict`. */
+  profile?: ProfileName | undefined;
+  /** Which rules run, and what they do. */
+  rules?: {
+    /** Load the rule packs shipped with Vanguard (default true). */
+    bundled?: boolean | undefined;
+    /** More rule packs: YAML text or parsed objects, each with the name errors cite (default none). */
+    packs?: RulePackSource[] | undefined;
+    /** Per rule id, `family/*` or family: the action to request instead, or `'off'`. Wins over the profile's. */
+    overrides?: Record<string, Action | 'off'> | undefined;
+  } | undefined;
+  /** Size and shape limits of one message; a message over one is blocked with a `preflight/*` rule. */
+  limits?: { [K in keyof Limits]?: Limits[K] | undefined } | undefined;
+  /**
+   * Allowed roots for path arguments (off unless roots are given). Checked after decoding, separator
+   * normalization and lexical resolution of `.` and `..`.
+   */
+  safeZones?: {
+    /** Roots for every tool. */
+    roots?: string[] | undefined;
+    /** Per tool name: its own roots, replacing `roots` for that tool. */
+    tools?: Record<string, string[]> | undefined;
+    /** What a path outside the zones gets (default `block`). */
+    action?: 'warn' | 'review' | 'block' | undefined;
+  } | undefined;
+  /** Extra layers made with `defineLayer`, run in phase order after the built-in ones of the same phase. */
+  layers?: Layer[] | undefined;
+  /** Receives one audit event per verdict (`createJsonlFileSink` in `@vanguard/core/node` writes JSONL). */
+  audit?: AuditSink | undefined;
+  /** Emit audit events for `allow` verdicts too (default true). */
+  auditAllowed?: boolean | undefined;
+  /** Where sessions live: correlation, tool inventories, layer state. Default: `createMemoryStore(state)`. */
+  store?: StateStore | undefined;
+  /** Bounds of the default in-memory store, and the default TTL of layer state. */
+  state?: {
+    /** Most entries the default in-memory store keeps, least recently used go first (default 100,000). */
+    maxEntries?: number | undefined;
+    /** How long layer state and tool inventories live without being refreshed, in ms (default 1 hour). */
+    ttlMs?: number | undefined;
+  } | undefined;
+  correlation?: {
+    /** How long a request waits for its response before it is forgotten, in ms (default 10 minutes). */
+    ttlMs?: number | undefined;
+  } | undefined;
+  /** Policy per server, tool or principal; later entries refine earlier ones. */
+  scopes?: ScopeInput[] | undefined;
+  /** Names this guard's host in audit events (the node JSONL sink fills in the machine's name). */
+  host?: string | undefined;
+  /** How long an async layer may take (unless it sets its own `timeoutMs`) before it counts as a failure, in ms (default 5000). */
+  layerTimeoutMs?: number | undefined;
+  /** The JSON-RPC error code `errorFor` uses, in the implementation-defined range -32099..-32000 (default -32010). */
+  errorCode?: number | undefined;
+  /** Clock returning epoch milliseconds, for deterministic tests. */
+  now?: (() => number) | undefined;
+}
 export type ResolvedGuardOptions = z.output<typeof GuardOptionsSchema>;
 
 export function resolveOptions(options: unknown): ResolvedGuardOptions {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 
-import { type GuardOptions, LimitsSchema, type ProfileName, type RulePackSource, testRulePack, VanguardError, VanguardErrorCode } from '@vanguard/core';
+import { formatPath, type GuardOptions, GuardOptionsSchema, LimitsSchema, ScopeSchema, type ProfileName, type RulePackSource, testRulePack, VanguardError, VanguardErrorCode } from '@vanguard/core';
 import { loadRulePacksFromDir } from '@vanguard/core/node';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -14,8 +14,6 @@ export const configFileNames = ['vanguard.yaml', 'vanguard.yml'] as const;
 export const ProfileSchema = z.enum(['monitor', 'balanced', 'strict']);
 
 const OverridesSchema = z.record(z.string().min(1), z.enum(['allow', 'warn', 'review', 'shadow-block', 'block', 'off']));
-const SafeZoneActionSchema = z.enum(['warn', 'review', 'block']);
-const OneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 
 /** The `vanguard` config file. Every section is optional; unknown keys are errors (they are usually typos). */
 export const VanguardConfigSchema = z
@@ -37,44 +35,10 @@ export const VanguardConfigSchema = z
       .optional(),
     /** Size and shape limits of one message (see `LimitsSchema` in @vanguard/core). */
     limits: LimitsSchema.partial().optional(),
-    /** Folders path arguments may reach; relative roots are resolved against the config file's folder. */
-    safeZones: z
-      .object({
-        /** Allowed roots for every tool (off unless roots are given). */
-        roots: z.array(z.string().min(1)).optional(),
-        /** Per tool name: its own roots, replacing `roots` for that tool. */
-        tools: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).optional(),
-        /** What a path outside the zones gets: `warn`, `review` or `block` (default). */
-        action: SafeZoneActionSchema.optional(),
-      })
-      .strict()
-      .optional(),
-    /** Policy per server, tool or principal: overrides, safe zones and limits for the traffic a scope matches. */
-    scopes: z
-      .array(
-        z
-          .object({
-            match: z
-              .object({
-                server: OneOrMany.optional(),
-                tool: OneOrMany.optional(),
-                principal: z
-                  .object({
-                    subject: OneOrMany.optional(),
-                    roles: z.array(z.string().min(1)).optional(),
-                    scopes: z.array(z.string().min(1)).optional(),
-                  })
-                  .strict()
-                  .optional(),
-              })
-              .strict(),
-            overrides: OverridesSchema.optional(),
-            safeZones: z.object({ roots: z.array(z.string().min(1)), action: SafeZoneActionSchema.optional() }).strict().optional(),
-            limits: LimitsSchema.partial().optional(),
-          })
-          .strict(),
-      )
-      .optional(),
+    /** Folders path arguments may reach (core's `safeZones`); relative roots are resolved against the config file's folder. */
+    safeZones: GuardOptionsSchema.shape.safeZones,
+    /** Policy per server, tool or principal (core's `scopes`); relative safe-zone roots as above. */
+    scopes: z.array(ScopeSchema).optional(),
     stdio: z
       .object({
         /** Back-pressure bound per direction, in bytes (default 8 MiB). */
@@ -130,7 +94,7 @@ function keysAt(path: readonly PropertyKey[]): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
 
-/** One config problem: the dotted key (`limits.maxDepth`, `scopes.0.match`), what is wrong, what is allowed. */
+/** One config problem: the key as paths are written everywhere (`limits.maxDepth`, `scopes[0].match`), what is wrong, what is allowed. */
 export interface ConfigIssue {
   readonly key: string;
   readonly message: string;
@@ -139,7 +103,7 @@ export interface ConfigIssue {
 
 function issuesOf(error: z.ZodError): ConfigIssue[] {
   return error.issues.map((issue) => {
-    const base = issue.path.map(String).join('.');
+    const base = formatPath(issue.path.map((part) => (typeof part === 'number' ? part : String(part))));
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.map((k) => (base ? `${base}.${k}` : k));
       return { key: keys.join(', '), message: `unknown key${keys.length > 1 ? 's' : ''}`, allowed: keysAt(issue.path) };
@@ -205,12 +169,12 @@ function userPacks(loaded: LoadedConfig): RulePackSource[] {
       try {
         return loadRulePacksFromDir(folder);
       } catch (error) {
-        throw new VanguardError(VanguardErrorCode.ConfigRead, `${path}: rules.dirs.${i}: cannot read ${folder}: ${(error as Error).message}`, { file: path, key: `rules.dirs.${i}` }, { cause: error });
+        throw new VanguardError(VanguardErrorCode.ConfigRead, `${path}: rules.dirs[${i}]: cannot read ${folder}: ${(error as Error).message}`, { file: path, key: `rules.dirs[${i}]` }, { cause: error });
       }
     }),
     ...(config.rules?.files ?? []).map((f, i) => {
       const file = resolveFrom(dir, f);
-      return { name: file, content: readText(file, `rule pack (${path}: rules.files.${i})`, { key: `rules.files.${i}` }) };
+      return { name: file, content: readText(file, `rule pack (${path}: rules.files[${i}])`, { key: `rules.files[${i}]` }) };
     }),
   ];
   const failures = packs.length ? testRulePack(packs) : [];
@@ -234,6 +198,7 @@ export function guardOptionsFor(loaded: LoadedConfig | undefined, profile: Profi
   const dir = loaded?.dir ?? process.cwd();
   const zones = config.safeZones;
   const roots = (list: readonly string[]): string[] => list.map((r) => resolveFrom(dir, r));
+  const scopes = config.scopes?.map((scope) => (scope.safeZones ? { ...scope, safeZones: { ...scope.safeZones, roots: roots(scope.safeZones.roots) } } : scope));
   return {
     profile,
     rules: { bundled: config.rules?.bundled ?? true, packs: loaded ? userPacks(loaded) : [], overrides: config.rules?.overrides ?? {} },
@@ -242,12 +207,13 @@ export function guardOptionsFor(loaded: LoadedConfig | undefined, profile: Profi
     ...(zones
       ? {
           safeZones: {
-            roots: roots(zones.roots ?? []),
-            tools: Object.fromEntries(Object.entries(zones.tools ?? {}).map(([tool, list]) => [tool, roots(list)])),
-            ...(zones.action ? { action: zones.action } : {}),
+            roots: roots(zones.roots),
+            tools: Object.fromEntries(Object.entries(zones.tools).map(([tool, list]) => [tool, roots(list)])),
+            action: zones.action,
           },
         }
       : {}),
+    ...(scopes ? { scopes } : {}),
   };
 }
 
