@@ -99,6 +99,20 @@ describe('createGuard options', () => {
     expect(error.data).toMatchObject({ pack: 'acme.yaml', rule: 'acme/no-tmp', field: 'patterns.1' });
   });
 
+  it('throws VG_ERR_RULE_INVALID for a pattern with an upper-case literal, which lower-cased values never match', () => {
+    const error = thrown(() => createGuard({ rules: { packs: [pack([rule({ patterns: ['^/tmp/', 'invoke-Expression'] })])] } }));
+    expect(error.code).toBe('VG_ERR_RULE_INVALID');
+    expect(error.data).toMatchObject({ pack: 'acme.yaml', rule: 'acme/no-tmp', field: 'patterns.1' });
+    expect(error.message).toContain('"E" at offset 7 is upper case');
+    for (const pattern of ['\\Qa.B\\E', '[a-z]X']) expect(thrown(() => createGuard({ rules: { packs: [pack([rule({ patterns: [pattern] })])] } })).code, pattern).toBe('VG_ERR_RULE_INVALID');
+  });
+
+  it('accepts upper case where it is not a literal: escapes, classes, group names, flags, (?i)', () => {
+    for (const pattern of ['\\S+\\W\\D\\B', '\\p{Lu}|\\pL|\\x41|\\x{2028}', '[A-Za-z]+', '[[:upper:]a]', '(?P<Name>tmp)', '(?<Name>tmp)', '(?s:tmp)', '(?i)TMP']) {
+      expect(() => createGuard({ rules: { bundled: false, packs: [pack([rule({ patterns: [pattern] })])] } }), pattern).not.toThrow();
+    }
+  });
+
   it('throws VG_ERR_REGEX_UNSUPPORTED for lookahead and lookbehind', () => {
     for (const pattern of ['foo(?=bar)', '(?<!x)y', 'a(?!b)']) {
       expect(thrown(() => createGuard({ rules: { packs: [pack([rule({ patterns: [pattern] })])] } })).code, pattern).toBe('VG_ERR_REGEX_UNSUPPORTED');
