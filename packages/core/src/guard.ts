@@ -3,7 +3,7 @@ import { compose, type OverrideTables } from './composer.js';
 import { errorOf, outcomeOf } from './disposition.js';
 import { engineRules } from './engine-rules.js';
 import { VanguardError, VanguardErrorCode } from './errors.js';
-import { clientMethods, inferAnsweredMethod, isJsonRpcMessage, type JsonRpcErrorResponse, JsonRpcMessageSchema, serverMethods } from './jsonrpc.js';
+import { clientMethods, inferAnsweredMethod, invalidMessageProblem, isJsonRpcMessage, type JsonRpcErrorResponse, serverMethods } from './jsonrpc.js';
 import { type DefinedLayer, phases } from './layer.js';
 import { type MessageFacts, runLayers } from './layer-runner.js';
 import { createRuleLayers } from './layers/rule-layer.js';
@@ -263,11 +263,8 @@ class GuardImpl implements Guard {
 
   async #inspectOne(message: unknown, ctx: Context, started: number): Promise<Verdict> {
     if (!isJsonRpcMessage(message) || !isRecord(message)) {
-      const valid = JsonRpcMessageSchema.safeParse(message);
-      const issue = valid.success ? undefined : valid.error.issues[0];
-      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-      const path = issue?.path.filter((p): p is string | number => typeof p !== 'symbol') ?? [];
-      const finding = engineFinding('protocol/invalid-message', `not a valid JSON-RPC 2.0 message${where}: ${issue?.message ?? 'expected an object'}`, path);
+      const { path, problem } = invalidMessageProblem(message);
+      const finding = engineFinding('protocol/invalid-message', `not a valid JSON-RPC 2.0 message: ${problem}`, path);
       return this.#finish([finding], 'invalid', notAbout, notAbout, message, ctx, started, this.#matching(ctx, undefined));
     }
     const type = typeOf(message);

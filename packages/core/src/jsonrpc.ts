@@ -124,3 +124,37 @@ export function isJsonRpcMessage(value: unknown): boolean {
   if (id !== undefined && id !== null && !isRequestId(id)) return false;
   return typeof error['code'] === 'number' && Number.isSafeInteger(error['code']) && typeof error['message'] === 'string';
 }
+
+const fieldRules: Readonly<Record<string, string>> = {
+  jsonrpc: 'must be "2.0"',
+  id: 'must be a string or an integer',
+  method: 'must be a non-empty string',
+  params: 'must be an object or an array',
+  result: 'must be an object',
+  error: 'must be { code: integer, message: string, data? }',
+};
+
+/**
+ * Why a value is not a JSON-RPC message, and where: judged against the kind of message its keys say it
+ * is (a `method` and an `id` make a request, and so on), so the problem names one field, not a union.
+ */
+export function invalidMessageProblem(message: unknown): { readonly path: readonly (string | number)[]; readonly problem: string } {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return { path: [], problem: 'expected a JSON object' };
+  const has = (key: string): boolean => Object.hasOwn(message, key);
+  const [kind, schema] =
+    has('method') ? (has('id') ? (['request', JsonRpcRequestSchema] as const) : (['notification', JsonRpcNotificationSchema] as const))
+    : has('error') ? (['error response', JsonRpcErrorResponseSchema] as const)
+    : has('result') ? (['response', JsonRpcResultResponseSchema] as const)
+    : [undefined, undefined];
+  if (!kind) return { path: [], problem: 'expected a method (request or notification), a result or an error' };
+  const issue = schema.safeParse(message).error?.issues[0];
+  if (!issue) return { path: [], problem: `not a valid ${kind}` };
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const [first] = issue.keys;
+    return { path: issue.keys.length === 1 && first !== undefined ? [...path, first] : path, problem: `a ${kind} has no ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}` };
+  }
+  const top = path[0];
+  const rule = path.length === 1 && typeof top === 'string' ? fieldRules[top] : undefined;
+  return { path, problem: rule ? `${kind} ${String(top)} ${rule}` : `${kind}: ${issue.message}` };
+}

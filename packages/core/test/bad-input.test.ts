@@ -162,3 +162,26 @@ describe('inspect on bad input', () => {
     expect(verdict.primary?.rule).toBe('engine/internal-error');
   });
 });
+
+describe('a message that is not JSON-RPC', () => {
+  const problem = async (message: unknown): Promise<[string, string]> => {
+    const verdict = await createGuard().inspect(message, { from: 'client' });
+    const finding = verdict.findings[0];
+    expect(finding?.rule).toBe('protocol/invalid-message');
+    return [finding?.path.join('.') ?? '', finding?.message ?? ''];
+  };
+
+  it('names the field at fault and what it must be, judged as the kind of message its keys say it is', async () => {
+    expect(await problem({ jsonrpc: '2.0', id: { n: 1 }, method: 'ping' })).toEqual(['id', 'not a valid JSON-RPC 2.0 message: request id must be a string or an integer']);
+    expect(await problem({ jsonrpc: '1.0', method: 'notifications/initialized' })).toEqual(['jsonrpc', 'not a valid JSON-RPC 2.0 message: notification jsonrpc must be "2.0"']);
+    expect(await problem({ jsonrpc: '2.0', id: 1, result: {}, extra: true })).toEqual(['extra', 'not a valid JSON-RPC 2.0 message: a response has no "extra"']);
+    expect((await problem({ jsonrpc: '2.0', id: 1, error: { code: 'x', message: 'm' } }))[0]).toBe('error.code');
+    expect(await problem({ jsonrpc: '2.0' })).toEqual(['', 'not a valid JSON-RPC 2.0 message: expected a method (request or notification), a result or an error']);
+  });
+
+  it('gives the position of a bad message in a batch', async () => {
+    const verdict = await createGuard().inspect([{ jsonrpc: '2.0', id: 1, method: 'ping' }, { jsonrpc: '2.0', id: 2, method: 7 }], { from: 'client' });
+    expect(verdict.findings[0]?.path).toEqual([1, 'method']);
+    expect(verdict.explain.summary).toContain('at [1].method');
+  });
+});
