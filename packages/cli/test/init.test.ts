@@ -35,6 +35,17 @@ describe('vanguard init', () => {
     writeFileSync(file, text.replace('  # maxDepth: 64', '  maxDepth: 64').replace('  # shutdownTimeoutMs:', '  shutdownTimeoutMs:'));
     expect(loadConfig(file).config).toMatchObject({ limits: { maxDepth: 64 }, stdio: { shutdownTimeoutMs: 2000 } });
     expect(createGuard(guardOptionsFor(loaded, 'balanced')).profile).toBe('balanced');
+    // So do the commented safe-zone and scope examples, which build a guard with roots under this folder.
+    const section = text.indexOf('# Safe zones:');
+    const examples = text.slice(0, section) + text.slice(section).replace(/^# ((?:safeZones|scopes):.*| {2}.*)$/gm, '$1');
+    writeFileSync(file, examples);
+    const zoned = loadConfig(file);
+    expect(zoned.config.safeZones?.roots).toEqual(['./src', './docs']);
+    expect(zoned.config.scopes?.[0]?.match).toEqual({ server: 'filesystem', tool: ['write_file', 'edit_file'] });
+    const options = guardOptionsFor(zoned, 'balanced');
+    expect(options.safeZones?.roots).toEqual([join(dir, 'src'), join(dir, 'docs')]);
+    expect(options.scopes?.[0]?.safeZones?.roots).toEqual([join(dir, 'out')]);
+    expect(() => createGuard(options)).not.toThrow();
     expect(out).toBe('Wrote vanguard.yaml (profile balanced).\nNext: vanguard start -- <server command...>\n');
     expect(err).toBe('');
   });
