@@ -61,7 +61,7 @@ describe('the packed packages', () => {
       // Every source map points at a shipped source.
       for (const map of files.filter((f) => f.endsWith('.map'))) {
         const { sources } = JSON.parse(readFileSync(join(app, 'node_modules', pkg.name, map), 'utf8')) as { sources: string[] };
-        for (const source of sources) expect(files, `${pkg.name}/${map} → ${source}`).toContain(join(map, '..', source).replace(/\\/g, '/'));
+        for (const source of sources) expect(files, `${pkg.name}/${map} → ${source} (stale build output? npm run clean && npm run build)`).toContain(join(map, '..', source).replace(/\\/g, '/'));
       }
     }
   });
