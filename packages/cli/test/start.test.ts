@@ -146,6 +146,15 @@ describe('vanguard start', () => {
     expect(r.stdout()).toBe('');
   });
 
+  it('refuses an audit file it cannot open before starting the server', async () => {
+    const audit = join(dir, 'no-such-folder', 'audit.jsonl');
+    const r = run(['--audit', audit, '--', process.execPath, '-e', 'require("fs").writeFileSync(process.argv[1], "started")', join(dir, 'audit-marker')]);
+    expect(await r.exit).toBe(2);
+    expect(r.stderr()).toContain(`vanguard start: cannot open the audit file ${audit}: ENOENT`);
+    expect(r.stderr()).toContain('[VG_ERR_CONFIG_READ]');
+    expect(existsSync(join(dir, 'audit-marker'))).toBe(false);
+  });
+
   it('reports YAML syntax errors and a missing server command as usage errors', async () => {
     const config = join(dir, 'syntax.yaml');
     writeFileSync(config, 'profile: [balanced\n');

@@ -35,3 +35,9 @@ describe('createJsonlFileSink', () => {
     if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o640);
   });
 });
+
+describe('createJsonlFileSink on a path it cannot write', () => {
+  it('throws when it is created, instead of losing every event later', () => {
+    expect(() => createJsonlFileSink(join(dir, 'missing-folder', 'audit.jsonl'))).toThrow(/ENOENT/);
+  });
+});

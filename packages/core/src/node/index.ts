@@ -1,5 +1,5 @@
 // Node-only helpers of @vanguard/core: loading rule packs from a folder, a JSONL audit file sink.
-import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
+import { createWriteStream, openSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { RulePackSource } from '../rules/compile.js';
@@ -21,8 +21,9 @@ export interface JsonlFileSink extends AuditSink {
   close(): Promise<void>;
 }
 
+/** Opens (or creates) the file at once, so a path that cannot be written throws here, not later. */
 export function createJsonlFileSink(path: string): JsonlFileSink {
-  const stream = createWriteStream(path, { flags: 'a', mode: 0o600 });
+  const stream = createWriteStream(path, { fd: openSync(path, 'a', 0o600) });
   let failed: Error | undefined;
   stream.on('error', (error) => {
     failed = error;
