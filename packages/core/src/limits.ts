@@ -20,4 +20,23 @@ export const LimitsSchema = z
   })
   .strict();
 
-export type Limits = z.infer<typeof LimitsSchema>;
+/**
+ * Size and shape limits of one message (as resolved: every field set). Kept equal to `LimitsSchema` by a
+ * type-level test; a type alias rather than an interface so that it is also a `Record<string, number>`.
+ */
+export type Limits = {
+  /** Largest message, in UTF-8 bytes (default 16 MiB; estimated from strings and keys for already parsed messages). */
+  maxMessageBytes: number;
+  /** Deepest nesting of objects and arrays (default 64). */
+  maxDepth: number;
+  /** Longest single string, in UTF-16 code units (default 8 Mi). */
+  maxStringLength: number;
+  /** Longest array (default 10,000). */
+  maxArrayLength: number;
+  /** Most keys in one object (default 10,000). */
+  maxObjectKeys: number;
+  /** Most objects, arrays and values in one message (default 200,000). */
+  maxNodes: number;
+  /** Rounds of percent / entity / escape decoding in normalization, 1 to 16 (default 4; values over 64 KiB get one). */
+  maxDecodeRounds: number;
+};

@@ -5,7 +5,7 @@ import type { Limits } from './limits.js';
 import type { Override } from './profiles.js';
 import { ActionSchema } from './rules/schema.js';
 import { canonicalize } from './text/normalize.js';
-import type { EffectiveSafeZones, Principal } from './types.js';
+import type { Action, EffectiveSafeZones, Principal } from './types.js';
 
 const OneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 const OverrideValueSchema = z.union([ActionSchema, z.literal('off')]);
@@ -38,7 +38,24 @@ export const ScopeSchema = z
   })
   .strict();
 
-export type ScopeInput = z.input<typeof ScopeSchema>;
+/** One entry of `createGuard({ scopes })`, as `ScopeSchema` accepts it (a type-level test keeps them equal). */
+export interface ScopeInput {
+  /** Which messages the scope applies to: every field given must match (an empty `match` matches all). */
+  match: {
+    /** The `serverId` of the inspect context, or one of several. */
+    server?: string | string[] | undefined;
+    /** The tool of a `tools/call` (and of its result), compared after normalization (case, invisible characters, lookalikes). */
+    tool?: string | string[] | undefined;
+    /** The principal: its subject is one of `subject`, and it has at least one of `roles` and one of `scopes`. */
+    principal?: { subject?: string | string[] | undefined; roles?: string[] | undefined; scopes?: string[] | undefined } | undefined;
+  };
+  /** Per rule id, `family/*` or family: the action to request instead, or `off`. Wins over `rules.overrides`. */
+  overrides?: Record<string, Action | 'off'> | undefined;
+  /** Allowed roots for path arguments of the matching messages; replaces the global `safeZones.roots`. */
+  safeZones?: { roots: string[]; action?: 'warn' | 'review' | 'block' | undefined } | undefined;
+  /** Size and shape limits for the matching messages (tighter or looser than the global ones). */
+  limits?: { [K in keyof Limits]?: Limits[K] | undefined } | undefined;
+}
 export type Scope = z.output<typeof ScopeSchema>;
 
 /** A scope compiled for matching: names normalized once. */

@@ -3,7 +3,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 
-import { createGuard, type GuardOptions, type GuardOptionsSchema } from '@vanguard/core';
+import { createGuard, type GuardOptions, type GuardOptionsSchema, type Limits, type LimitsSchema, type ScopeInput, type ScopeSchema } from '@vanguard/core';
 
 type SchemaInput = z.input<typeof GuardOptionsSchema>;
 
@@ -21,5 +21,15 @@ describe('GuardOptions', () => {
 
   it('is what createGuard takes', () => {
     expectTypeOf(createGuard).parameter(0).toEqualTypeOf<GuardOptions | undefined>();
+  });
+});
+
+describe('Limits and ScopeInput', () => {
+  it('are exactly what LimitsSchema resolves and ScopeSchema accepts', () => {
+    expectTypeOf<Limits>().toEqualTypeOf<z.output<typeof LimitsSchema>>();
+    expectTypeOf<ScopeInput>().toExtend<z.input<typeof ScopeSchema>>();
+    expectTypeOf<z.input<typeof ScopeSchema>>().toExtend<ScopeInput>();
+    expectTypeOf<keyof ScopeInput>().toEqualTypeOf<keyof z.input<typeof ScopeSchema>>();
+    expectTypeOf<ScopeInput['match']>().toEqualTypeOf<z.input<typeof ScopeSchema>['match']>();
   });
 });
