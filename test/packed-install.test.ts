@@ -96,5 +96,9 @@ describe('the packed packages', () => {
     expect(help.stdout).toMatch(/^vanguard - a policy engine/);
     const version = await run(npx, ['--no-install', 'vanguard', '--version'], { cwd: app, env: quiet, shell: process.platform === 'win32' });
     expect(version.stdout).toBe(`${rootPackage.version}\n`);
+    // configure-claude pins the installed version, so the entries it writes keep running this one.
+    writeFileSync(join(app, 'claude.json'), JSON.stringify({ mcpServers: { files: { command: 'uvx', args: ['mcp-server-files'] } } }));
+    const claude = await run(npx, ['--no-install', 'vanguard', 'configure-claude', '--config', 'claude.json', '--dry-run'], { cwd: app, env: quiet, shell: process.platform === 'win32' });
+    expect(claude.stdout).toContain(`npx -y @vanguard/cli@${rootPackage.version} start --server-id files -- uvx mcp-server-files`);
   });
 });
