@@ -225,8 +225,6 @@ export function profileFor(flag: string | undefined, loaded: LoadedConfig | unde
   return checked.data;
 }
 
-
-
 /** The config `start` and `inspect` use: `--config FILE`, else `vanguard.yaml` / `.yml` in `cwd`, else none. */
 export function configFor(flag: string | undefined, cwd: string): LoadedConfig | undefined {
   const path = flag === undefined ? findConfig(cwd) : resolve(cwd, flag);
