@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { VanguardError, VanguardErrorCode } from './errors.js';
 import { isLayer } from './layer.js';
+import { PinsOptionsSchema, StatefulOptionsSchema } from './stateful/stateful-options.js';
 import { LimitsSchema } from './limits.js';
 import { ScopeSchema } from './scopes.js';
 import type { RulePackSource } from './rules/compile.js';
@@ -72,6 +73,10 @@ export const GuardOptionsSchema = z
       })
       .strict()
       .default({ maxEntries: 100_000, ttlMs: 3_600_000 }),
+    /** The stateful layers: behaviour, data flow and budgets (see docs/stateful.md). */
+    stateful: StatefulOptionsSchema,
+    /** Rug-pull protection: first-use pins or a lockfile from `vanguard pin` (see docs/stateful.md#drift). */
+    pins: PinsOptionsSchema,
     correlation: z
       .object({
         /** How long a request waits for its response before it is forgotten. */

@@ -1,4 +1,4 @@
-import type { Awaitable, JsonValue, Principal, SessionView, StateStore, ToolInventory } from '../types.js';
+import type { Awaitable, JsonValue, Principal, SessionView, StateStore, StateView, ToolInventory } from '../types.js';
 import { stateKey } from './keys.js';
 
 /** Where one message's state lives: the store, the session's coordinates and the default TTL. */
@@ -59,6 +59,41 @@ export class LayerSessionView implements SessionView {
 
   tools(): Awaitable<ToolInventory | undefined> {
     return this.#at.store.get(inventoryKey(this.#at.sessionId, this.#at.serverId)) as Awaitable<ToolInventory | undefined>;
+  }
+}
+
+/** A layer's view of its server's state: keyed by the server id only, shared by all sessions and principals. */
+export class LayerServerView implements StateView {
+  readonly #at: SessionCoordinates;
+  readonly #layer: string;
+
+  constructor(at: SessionCoordinates, layer: string) {
+    this.#at = at;
+    this.#layer = layer;
+  }
+
+  #key(name: string): string {
+    return stateKey('server', '', this.#at.serverId, undefined, `${this.#layer}/${name}`);
+  }
+
+  get<T extends JsonValue = JsonValue>(name: string): Awaitable<T | undefined> {
+    return this.#at.store.get(this.#key(name)) as Awaitable<T | undefined>;
+  }
+
+  set(name: string, value: JsonValue, options?: { readonly ttlMs?: number }): Awaitable<void> {
+    return this.#at.store.set(this.#key(name), value, options?.ttlMs ?? this.#at.ttlMs);
+  }
+
+  delete(name: string): Awaitable<void> {
+    return this.#at.store.delete(this.#key(name));
+  }
+
+  increment(name: string, options?: { readonly by?: number; readonly ttlMs?: number }): Awaitable<number> {
+    return this.#at.store.increment(this.#key(name), options?.by ?? 1, options?.ttlMs ?? this.#at.ttlMs);
+  }
+
+  hit(name: string, windowMs: number): Awaitable<number> {
+    return this.#at.store.hit(this.#key(name), this.#at.now(), windowMs);
   }
 }
 
