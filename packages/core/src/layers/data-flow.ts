@@ -221,7 +221,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   function onResult(ctx: LayerContext<unknown>): Awaitable<LayerFinding[]> {
     const secrets = secretPaths(ctx);
     const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
-    const pendingKey = ctx.id === undefined ? undefined : `pending/${typeof ctx.id}:${ctx.id}`;
+    // Only a correlated answer settles a pending read: a blocked request never reached the server.
+    const pendingKey = ctx.id === undefined || ctx.tool === undefined ? undefined : `pending/${typeof ctx.id}:${ctx.id}`;
     return chain(pendingKey === undefined ? undefined : ctx.session.get<string>(pendingKey), (why) => {
       const steps: Awaitable<void>[] = [];
       if (why !== undefined) steps.push(chain(ctx.session.delete(pendingKey!), () => remember(ctx, ctx.values, why)));
