@@ -3,6 +3,7 @@ import { isVanguardError } from '@vanguard/core';
 import { runConfigureClaude } from './commands/configure-claude.js';
 import { runInit } from './commands/init.js';
 import { runInspect } from './commands/inspect.js';
+import { runPin } from './commands/pin.js';
 import { runStart } from './commands/start.js';
 
 const usage = `vanguard - a policy engine that guards Model Context Protocol traffic
@@ -15,6 +16,8 @@ Usage:
       Inspect JSONL traffic offline; print one JSON verdict line per input line, in order.
   vanguard init [--profile P] [--force] [FILE]
       Write a commented starter config (./vanguard.yaml) for the current folder.
+  vanguard pin [--check] [--lock FILE] [--server-id ID] -- <server command...>   (or --upstream URL)
+      Write (or with --check verify, exit 1 on drift) a lockfile of a server's initialize and tools.
   vanguard configure-claude [--config PATH] [--dry-run] [--undo]
       Make every stdio server of a Claude Desktop config run under vanguard start (with a backup).
 
@@ -47,6 +50,8 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       return runInspect(rest);
     case 'init':
       return runInit(rest);
+    case 'pin':
+      return runPin(rest);
     case 'configure-claude':
       return runConfigureClaude(rest);
     case '--version':
