@@ -279,6 +279,8 @@ class GuardImpl implements Guard {
     const store = this.store;
     let method: string | undefined;
     let tool: string | undefined;
+    // Read once for a tools/call request and handed on to the layers' session views.
+    let inventory: ToolInventory | undefined | null = null;
     const id = messageIdOf(message);
     if (type === 'request' || type === 'notification') {
       method = message['method'] as string;
@@ -295,7 +297,7 @@ class GuardImpl implements Guard {
       }
       let hints;
       if (tool !== undefined) {
-        const inventory = (await store.get(inventoryKey(ctx.sessionId, ctx.serverId))) as ToolInventory | undefined;
+        inventory = (await store.get(inventoryKey(ctx.sessionId, ctx.serverId))) as ToolInventory | undefined;
         hints = hintsOf(inventory?.tools[tool]);
       }
       if (params !== undefined) extractParams(method, params, hints, raws);
@@ -324,7 +326,7 @@ class GuardImpl implements Guard {
       // Not valid Unicode: it cannot be encoded as UTF-8 as it is. Often a truncation bug, so a warning.
       findings.push({ ...engineFinding('preflight/lone-surrogate', 'a string holds a lone UTF-16 surrogate (not valid Unicode)', broken.path), severity: 'medium', action: 'warn' });
     }
-    const state: SessionCoordinates = { store, sessionId: ctx.sessionId, serverId: ctx.serverId, principal: ctx.principal, ttlMs: this.#options.state.ttlMs, now: this.#now };
+    const state: SessionCoordinates = { store, sessionId: ctx.sessionId, serverId: ctx.serverId, principal: ctx.principal, ttlMs: this.#options.state.ttlMs, now: this.#now, ...(inventory === null ? {} : { inventory }) };
     const facts: MessageFacts = {
       from: ctx.from,
       sessionId: ctx.sessionId,

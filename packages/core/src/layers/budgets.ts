@@ -67,6 +67,8 @@ export function createBudgetsLayer(budgets: readonly Budget[]): Layer {
     rules,
     inspect(_message, ctx) {
       const isRequest = ctx.from === 'client' && ctx.messageType === 'request' && !alwaysAllowed.has(ctx.method ?? '');
+      // Nothing to refuse and nothing to count: no state to read.
+      if (!isRequest && ctx.findings.length === 0) return [];
       return chain(ctx.session.get<Trip>('trip'), (trip) => {
         if (trip !== undefined && trip.until > ctx.now()) return isRequest ? [refusal(trip, ctx.now())] : [];
         return count(ctx, isRequest);

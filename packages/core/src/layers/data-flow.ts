@@ -33,12 +33,13 @@ const outbound = Capability.Network | Capability.Send | Capability.Write | Capab
 const recipientWords = new Set('to cc bcc recipient recipients email address account iban wallet destination dest target channel user username phone number url uri endpoint webhook host domain repo repository owner org organization payee beneficiary'.split(' '));
 const resultMethods = new Set(['tools/call', 'resources/read', 'prompts/get']);
 
-const splitter = /[\s<>"'`()[\]{},;|]+/;
 const email = /^[^@\s]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 const scheme = /^[a-z][a-z0-9+.-]*:\/\//;
 const wallet = /^0x[0-9a-f]{40}$/;
 const domain = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
-const slug = /^[a-z0-9_.-]+\/[a-z0-9_.-]+$/;
+const slug = /^[a-z0-9_-][a-z0-9_.-]*\/[a-z0-9_-][a-z0-9_.-]*$/;
+const fileName = /\.[a-z0-9]{1,5}$/;
+const accountNumber = /^[a-z]{0,4}[0-9][0-9-]{6,}[0-9]$/;
 
 const hostOf = (url: string): string => {
   const rest = url.slice(url.indexOf('://') + 3);
@@ -47,20 +48,41 @@ const hostOf = (url: string): string => {
   return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':', 1)[0] ?? '';
 };
 
-/** Recipient-like tokens of a text (emails, URL hosts, domains, wallets, `owner/repo`), and the text itself when it is one short word. */
+/** Characters that end a token: whitespace and the punctuation around addresses in prose, JSON and markup. */
+const boundary = new Uint8Array(128);
+for (const c of ' \t\n\r\f\v<>"\'`()[]{},;|') boundary[c.charCodeAt(0)] = 1;
+
+function classify(piece: string, emit: (token: string) => void): void {
+  const token = piece.replace(/[.:!?]+$/, '');
+  if (token.length < 4) return;
+  if (scheme.test(token)) {
+    const host = hostOf(token);
+    if (host) emit(host);
+  } else if (token.includes('@')) {
+    if (email.test(token)) emit(token);
+  } else if (wallet.test(token) || accountNumber.test(token) || (domain.test(token) && !token.includes('/')) || (slug.test(token) && !fileName.test(token))) emit(token);
+}
+
+/**
+ * Recipient-like tokens of a (lower-case) text: email addresses, URL hosts, domains, wallet addresses,
+ * account numbers and `owner/repo` slugs. One pass; a piece is only looked at closely when it holds one
+ * of `@ . / :` or a run of digits, so ordinary prose and code cost a scan.
+ */
 export function tokensOf(text: string, emit: (token: string) => void, maxChars = 65_536): void {
-  const t = text.length > maxChars ? text.slice(0, maxChars) : text;
-  const whole = t.trim();
-  if (whole.length >= 4 && whole.length <= 120 && !/\s/.test(whole)) emit(whole);
-  for (const raw of t.split(splitter)) {
-    const piece = raw.replace(/[.:!?]+$/, '');
-    if (piece.length < 4 || piece.length > 256) continue;
-    if (scheme.test(piece)) {
-      const host = hostOf(piece);
-      if (host) emit(host);
-    } else if (piece.includes('@')) {
-      if (email.test(piece)) emit(piece);
-    } else if (wallet.test(piece) || domain.test(piece) || slug.test(piece)) emit(piece);
+  const end = Math.min(text.length, maxChars);
+  let start = 0;
+  let marked = false;
+  let digits = 0;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    if (c < 128 && boundary[c] === 1) {
+      const length = i - start;
+      if ((marked || digits >= 8) && length >= 4 && length <= 256) classify(text.slice(start, i), emit);
+      start = i + 1;
+      marked = false;
+      digits = 0;
+    } else if (c === 64 || c === 46 || c === 47 || c === 58) marked = true;
+    else if (c >= 48 && c <= 57) digits++;
   }
 }
 
@@ -147,6 +169,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   }
 
   function provenance(ctx: LayerContext<unknown>, caps: number, findings: LayerFinding[]): Awaitable<void> {
+    const hashes = tokenHashes(ctx);
+    if (hashes.length === 0 && !(caps & Capability.Send)) return;
     return chain(ctx.session.get<ProvenanceSets>('prov'), (stored) => {
       const sets = stored ?? { r: [], i: [], c: [] };
       const results = setOf(sets.r);
@@ -174,23 +198,27 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       }
       // A flagged value stays untrusted: it is not learned as the client's own.
       if (flagged) return;
-      return record(ctx, sets, 'c', 0);
+      return record(ctx, sets, 'c', 0, hashes);
     });
   }
 
-  function record(ctx: LayerContext<unknown>, sets: ProvenanceSets, into: 'r' | 'c', flag: number): Awaitable<void> {
+  /** Hashes of the recipient-like tokens of a message's values (usually none: then no state is touched). */
+  function tokenHashes(ctx: LayerContext<unknown>): number[] {
+    const out: number[] = [];
+    for (const v of ctx.values) tokensOf(v.text, (token) => out.push(tokenHash(token)));
+    return out;
+  }
+
+  function record(ctx: LayerContext<unknown>, sets: ProvenanceSets, into: 'r' | 'c', flag: number, hashes: readonly number[]): Awaitable<void> {
     const list = sets[into];
     const seen = setOf(list);
     let changed = false;
-    for (const v of ctx.values) {
-      tokensOf(v.text, (token) => {
-        const h = tokenHash(token);
-        if (seen.has(h)) return;
-        seen.add(h);
-        list.push(h);
-        if (into === 'r') sets.i.push(flag);
-        changed = true;
-      });
+    for (const h of hashes) {
+      if (seen.has(h)) continue;
+      seen.add(h);
+      list.push(h);
+      if (into === 'r') sets.i.push(flag);
+      changed = true;
     }
     if (!changed) return;
     while (list.length > max) {
@@ -204,7 +232,9 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     const findings: LayerFinding[] = [];
     if (ctx.values.length === 0) return findings;
     if (ctx.messageType !== 'request' || ctx.tool === undefined) {
-      return chain(ctx.session.get<ProvenanceSets>('prov'), (stored) => chain(record(ctx, stored ?? { r: [], i: [], c: [] }, 'c', 0), () => findings));
+      const hashes = tokenHashes(ctx);
+      if (hashes.length === 0) return findings;
+      return chain(ctx.session.get<ProvenanceSets>('prov'), (stored) => chain(record(ctx, stored ?? { r: [], i: [], c: [] }, 'c', 0, hashes), () => findings));
     }
     const tool = ctx.tool;
     return chain(ctx.session.tools(), (inventory) => {
@@ -230,7 +260,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
         const paths = new Set(secrets);
         steps.push(remember(ctx, ctx.values.filter((v) => paths.has(JSON.stringify(v.path))), 'a secret'));
       }
-      steps.push(chain(ctx.session.get<ProvenanceSets>('prov'), (stored) => record(ctx, stored ?? { r: [], i: [], c: [] }, 'r', injected)));
+      const hashes = tokenHashes(ctx);
+      if (hashes.length) steps.push(chain(ctx.session.get<ProvenanceSets>('prov'), (stored) => record(ctx, stored ?? { r: [], i: [], c: [] }, 'r', injected, hashes)));
       return chain(all(steps), () => []);
     });
   }

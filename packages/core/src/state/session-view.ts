@@ -9,6 +9,8 @@ export interface SessionCoordinates {
   readonly principal: Principal | undefined;
   readonly ttlMs: number;
   readonly now: () => number;
+  /** The server's inventory, read at most once per message and shared by every layer's view. */
+  inventory?: Awaitable<ToolInventory | undefined>;
 }
 
 /** A layer's view of its session: keys are namespaced by the layer, so layers cannot read each other's state. */
@@ -33,8 +35,11 @@ export class LayerSessionView implements SessionView {
     return this.#at.principal;
   }
 
+  #prefix: string | undefined;
+
   #key(name: string): string {
-    return stateKey('layer', this.#at.sessionId, this.#at.serverId, this.#at.principal?.subject, `${this.#layer}/${name}`);
+    this.#prefix ??= stateKey('layer', this.#at.sessionId, this.#at.serverId, this.#at.principal?.subject, `${this.#layer}/`);
+    return this.#prefix + name;
   }
 
   get<T extends JsonValue = JsonValue>(name: string): Awaitable<T | undefined> {
@@ -58,7 +63,8 @@ export class LayerSessionView implements SessionView {
   }
 
   tools(): Awaitable<ToolInventory | undefined> {
-    return this.#at.store.get(inventoryKey(this.#at.sessionId, this.#at.serverId)) as Awaitable<ToolInventory | undefined>;
+    if (!('inventory' in this.#at)) this.#at.inventory = this.#at.store.get(inventoryKey(this.#at.sessionId, this.#at.serverId)) as Awaitable<ToolInventory | undefined>;
+    return this.#at.inventory;
   }
 }
 
