@@ -126,7 +126,7 @@ describe('a lockfile', () => {
     for (let i = 0; i < 2; i++) expect(rules(await s.list([search, close, unlocked]))).toEqual(['drift/tool-added']);
   });
 
-  it('is rejected when malformed, as an option error', async () => {
+  it('is rejected when malformed, as an option error', () => {
     expect(() => createGuard({ pins: { lock: { lockfileVersion: 2, servers: {} } as unknown as Lockfile } })).toThrow(/pins\.lock/);
   });
 

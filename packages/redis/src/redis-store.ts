@@ -92,7 +92,7 @@ class RedisStore implements RedisStateStore {
         disableOfflineQueue: true,
         socket: { connectTimeout: this.#timeoutMs * 4, reconnectStrategy: (retries: number) => Math.min(50 * 2 ** Math.min(retries, 6), 2000) },
       });
-      this.#client = client as unknown as RedisClientLike;
+      this.#client = client;
       this.#owned = client;
       this.#started = client.connect().then(
         () => undefined,

@@ -63,7 +63,7 @@ describe('the Redis store', () => {
     const client = createClient({ url: server.url });
     await client.connect();
     try {
-      const keys = (await client.sendCommand(['KEYS', 'ttl-check:*'])) as string[];
+      const keys = await client.sendCommand<string[]>(['KEYS', 'ttl-check:*']);
       expect(keys.sort()).toEqual(['ttl-check:a', 'ttl-check:b', 'ttl-check:c', 'ttl-check:d']);
       for (const key of keys) {
         const ttl = Number(await client.sendCommand(['PTTL', key]));
