@@ -97,8 +97,8 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
         return chain(ctx.session.get<string>(key), (why): Awaitable<LayerFinding[]> => {
           // A secret in a result is a sensitive read too.
           const what = why ?? (secretPaths(ctx).length ? 'a secret in its result' : undefined);
-          if (why !== undefined) void ctx.session.delete(key);
-          return what === undefined ? [] : chain(markRead(ctx, what), () => []);
+          if (what === undefined) return [];
+          return chain(why === undefined ? undefined : ctx.session.delete(key), () => chain(markRead(ctx, what), () => []));
         });
       }
       if (ctx.messageType !== 'request') return [];

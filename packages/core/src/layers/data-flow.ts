@@ -98,6 +98,7 @@ const isRecipientKey = (key: string): boolean => nameWords(key).some((w) => reci
  */
 export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: SensitiveMarks): Layer {
   const max = config.maxFingerprints;
+  const maxTokens = config.maxTokens;
   const ttlMs = config.ttlMs;
   const cache = new WeakMap<number[], Map<number, number>>();
   const indexOf = (set: FingerprintSet): Map<number, number> => {
@@ -221,7 +222,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       changed = true;
     }
     if (!changed) return;
-    while (list.length > max) {
+    while (list.length > maxTokens) {
       seen.delete(list.shift()!);
       if (into === 'r') sets.i.shift();
     }

@@ -68,6 +68,7 @@ const BehaviourDocumentSchema = z
     'data-flow': z
       .object({
         maxFingerprints: z.number().int().positive().max(65_536),
+        maxTokens: z.number().int().positive().max(65_536),
         ttlMs: ms,
         flow: perProfile(ActionSchema),
         provenance: perProfile(ActionSchema),
@@ -117,6 +118,7 @@ export interface BehaviourConfig {
   readonly drift: Readonly<Record<DriftRule, Action>>;
   readonly dataFlow: {
     readonly maxFingerprints: number;
+    readonly maxTokens: number;
     readonly ttlMs: number;
     readonly flow: Action;
     readonly provenance: Action;
@@ -150,6 +152,7 @@ export function behaviourConfig(profile: ProfileName): BehaviourConfig {
     drift,
     dataFlow: {
       maxFingerprints: flow.maxFingerprints,
+      maxTokens: flow.maxTokens,
       ttlMs: flow.ttlMs,
       flow: flow.flow[profile],
       provenance: flow.provenance[profile],
