@@ -4,6 +4,7 @@ import { createGuard, type Guard, type GuardOptions, isVanguardError } from '@va
 import { createJsonlFileSink, type JsonlFileSink } from '@vanguard/core/node';
 import { createStdioProxy, type VerdictEvent } from '@vanguard/stdio';
 
+import { readLockfile } from './pin.js';
 import { auditFileOf, ConfigError, findConfig, guardOptionsFor, type LoadedConfig, loadConfig, ProfileSchema } from './config.js';
 
 export const startUsage = `vanguard start [options] -- <server command> [args...]
@@ -20,6 +21,7 @@ Options:
   --audit FILE      append JSONL audit events to FILE
   --server CMD      the server command line as one string (quotes group words; no shell expansion)
   --server-id NAME  name of the server in audit events and guard state (default: default)
+  --lock FILE       check the server against its entry in a lockfile written by vanguard pin
   --quiet           do not log blocked or flagged messages on stderr
   -h, --help        show this help
 `;
@@ -30,17 +32,19 @@ interface StartArgs {
   audit?: string;
   server?: string;
   serverId?: string;
+  lock?: string;
   quiet: boolean;
   help: boolean;
   command: string[];
 }
 
-const valued: Readonly<Record<string, 'profile' | 'config' | 'audit' | 'server' | 'serverId'>> = {
+const valued: Readonly<Record<string, 'profile' | 'config' | 'audit' | 'server' | 'serverId' | 'lock'>> = {
   '--profile': 'profile',
   '--config': 'config',
   '--audit': 'audit',
   '--server': 'server',
   '--server-id': 'serverId',
+  '--lock': 'lock',
 };
 
 class UsageError extends Error {}
@@ -164,6 +168,11 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     const checked = ProfileSchema.safeParse(profile);
     if (!checked.success) return fail(`unknown profile "${profile}" (monitor, balanced or strict)`);
     options = guardOptionsFor(loaded, checked.data);
+    if (args.lock !== undefined) {
+      const lock = readLockfile(resolve(args.lock));
+      if (typeof lock === 'string') return fail(lock);
+      options = { ...options, pins: { lock } };
+    }
     const auditFile = args.audit ? resolve(args.audit) : auditFileOf(loaded);
     if (auditFile) sink = createJsonlFileSink(auditFile);
   } catch (error) {
