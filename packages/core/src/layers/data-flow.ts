@@ -135,9 +135,10 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
           added++;
         });
       }
-      while (set.h.length > max) {
-        index.delete(set.h.shift()!);
-        set.s.shift();
+      const drop = set.h.length - max;
+      if (drop > 0) {
+        for (const h of set.h.splice(0, drop)) index.delete(h);
+        set.s.splice(0, drop);
       }
       return ctx.session.set('fp', set, { ttlMs });
     });
@@ -222,9 +223,10 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       changed = true;
     }
     if (!changed) return;
-    while (list.length > maxTokens) {
-      seen.delete(list.shift()!);
-      if (into === 'r') sets.i.shift();
+    const drop = list.length - maxTokens;
+    if (drop > 0) {
+      for (const h of list.splice(0, drop)) seen.delete(h);
+      if (into === 'r') sets.i.splice(0, drop);
     }
     return ctx.session.set('prov', sets, { ttlMs });
   }
