@@ -152,4 +152,29 @@ describe('an unreachable Redis', () => {
     expect(await redis.increment('local-only', 1, 60_000)).toBe(1);
     expect(await redis.increment('local-only', 1, 60_000)).toBe(2);
   });
+
+  it('stops warning once Redis is back, and shares state again', async () => {
+    const first = await startRedisServer();
+    const redis = createRedisStore({ url: first.url, commandTimeoutMs: 200 });
+    stores.push(redis);
+    await redis.ready();
+    await first.stop();
+    await redis.get('anything');
+    expect(redis.degraded()).toBeDefined();
+    const again = await startRedisServer(first.port);
+    try {
+      const deadline = Date.now() + 10_000;
+      while (redis.degraded() !== undefined && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(redis.degraded()).toBeUndefined();
+      const guard = createGuard({ store: redis });
+      expect((await guard.inspect(call(1, 'read_file', { path: 'README.md' }), { from: 'client' })).action).toBe('allow');
+      await redis.set('back', 'shared', 60_000);
+      const other = createRedisStore({ url: again.url });
+      stores.push(other);
+      await other.ready();
+      expect(await other.get('back')).toBe('shared');
+    } finally {
+      await again.stop();
+    }
+  });
 });
