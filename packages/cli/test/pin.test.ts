@@ -99,7 +99,7 @@ async function httpServer(description: () => string) {
     void (async () => {
       const mcp = new McpServer({ name: 'http-fixture', version: '1.0.0' });
       mcp.registerTool('translate', { description: description(), inputSchema: { text: z.string() } }, ({ text }) => ({ content: [{ type: 'text', text }] }));
-      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+      const transport = new StreamableHTTPServerTransport({ enableJsonResponse: true });
       await mcp.connect(transport);
       await transport.handleRequest(req, res, req.method === 'POST' ? await readJson(req) : undefined);
     })();
