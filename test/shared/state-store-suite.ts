@@ -67,6 +67,16 @@ export function describeStateStore(name: string, make: () => StateStore | Promis
       expect(await store.hit(key, 13_500, 1000)).toBe(1);
     });
 
+    it('reads a window as absent, and counts with real clock values', async () => {
+      const store = await make();
+      const key = `window-get-${unique()}`;
+      // Today's epoch milliseconds, a little after a bucket edge so both hits share a bucket.
+      const now = Date.now() - (Date.now() % 60_000) + 100;
+      expect(await store.hit(key, now, 60_000)).toBe(1);
+      expect(await store.hit(key, now + 1, 60_000)).toBe(2);
+      expect(await store.get(key)).toBeUndefined();
+    });
+
     it('keeps keys that differ only after a separator apart', async () => {
       const store = await make();
       const id = unique();

@@ -6,6 +6,7 @@ import { runConfigureClaude } from './commands/configure-claude.js';
 import { runInit } from './commands/init.js';
 import { runInspect } from './commands/inspect.js';
 import { runRules } from './commands/rules.js';
+import { runPin } from './commands/pin.js';
 import { runStart } from './commands/start.js';
 
 /** The version of this package, read from its package.json (the one place versions are set). */
@@ -23,6 +24,8 @@ Usage:
       Check rule packs: schema, patterns, and every rule's own examples.
   vanguard init [--profile P] [--force] [FILE]
       Write a commented starter config (./vanguard.yaml) for the current folder.
+  vanguard pin [--check] [--lock FILE] [--server-id ID] -- <server command...>   (or --upstream URL)
+      Write (or with --check verify, exit 1 on drift) a lockfile of a server's initialize and tools.
   vanguard configure-claude [--config PATH] [--dry-run] [--undo]
       Make every stdio server of a Claude Desktop config run under vanguard start (with a backup).
 
@@ -60,6 +63,8 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       return runRules(rest);
     case 'init':
       return runInit(rest);
+    case 'pin':
+      return runPin(rest);
     case 'configure-claude':
       return runConfigureClaude(rest);
     case '--version':

@@ -24,6 +24,7 @@ export const engineRules: Readonly<Record<string, LayerRule>> = {
   'engine/internal-error': { description: 'The guard failed while inspecting (fails closed per the profile)', severity: 'high' },
   'engine/layer-error': { description: 'A layer threw, rejected or returned something that is not a list of findings', severity: 'high', hint: "Set the layer's failure mode to 'open' if it is optional." },
   'engine/layer-timeout': { description: "A layer did not answer within its timeoutMs", severity: 'high', hint: "Raise the layer's timeoutMs, or set its failure mode to 'open' if it is optional." },
+  'engine/store-unavailable': { description: 'The state store lost its shared backend and answers from local state', severity: 'high', action: 'warn', hint: 'Bring the shared store (Redis) back; strict fails closed meanwhile, monitor and balanced use local state.' },
   'adapter/server-gone': { description: 'The MCP server exited or closed the connection with this request in flight', severity: 'high' },
   'adapter/upstream-unreachable': { description: 'The upstream MCP server could not be reached', severity: 'high' },
 };

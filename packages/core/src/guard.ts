@@ -6,6 +6,8 @@ import { VanguardError, VanguardErrorCode } from './errors.js';
 import { clientMethods, inferAnsweredMethod, invalidMessageProblem, isJsonRpcMessage, type JsonRpcErrorResponse, serverMethods } from './jsonrpc.js';
 import { type DefinedLayer, phases } from './layer.js';
 import { type MessageFacts, runLayers } from './layer-runner.js';
+import { behaviourConfig } from './stateful/behaviour-config.js';
+import { createStatefulLayers } from './stateful/stateful.js';
 import { createRuleLayers } from './layers/rule-layer.js';
 import { createSafeZonesLayer, normalizeRoot } from './layers/safe-zones.js';
 import { type Limits, LimitsSchema } from './limits.js';
@@ -113,7 +115,7 @@ class GuardImpl implements Guard {
     this.#profile = bundledProfileTable()[resolved.profile];
     this.#limits = LimitsSchema.parse(resolved.limits);
     this.#now = resolved.now ?? (() => Date.now());
-    this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs) });
+    this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs, resolved.pins.ttlMs) });
     const loaded: CompiledRule[] = [...(resolved.rules.bundled ? bundledRules() : []), ...compileRulePacks(resolved.rules.packs)];
     const ids = new Set<string>();
     for (const rule of loaded) {
@@ -123,7 +125,8 @@ class GuardImpl implements Guard {
       ids.add(rule.id);
     }
     const userLayers = resolved.layers as unknown as readonly DefinedLayer[];
-    checkOverrideNames(resolved, loaded, userLayers, this.#profile);
+    const stateful = createStatefulLayers(behaviourConfig(resolved.profile), resolved.stateful, resolved.pins) as DefinedLayer[];
+    checkOverrideNames(resolved, loaded, [...stateful, ...userLayers], this.#profile);
 
     // A rule turned off for everyone is not run at all; one a scope may turn back on stays in.
     const scoped = new Set(resolved.scopes.flatMap((s) => Object.keys(s.overrides ?? {})));
@@ -136,7 +139,7 @@ class GuardImpl implements Guard {
         (globalOverride(rule) !== 'off' || scoped.has(rule.id) || scoped.has(rule.family) || scoped.has(`${rule.family}/*`)),
     );
 
-    const builtIn = [...createRuleLayers(enabled, resolved.profile), createSafeZonesLayer(this.#limits.maxDecodeRounds)] as DefinedLayer[];
+    const builtIn = [...createRuleLayers(enabled, resolved.profile), createSafeZonesLayer(this.#limits.maxDecodeRounds), ...stateful] as DefinedLayer[];
     const names = new Set<string>(['protocol', 'engine', 'adapter']);
     for (const layer of [...builtIn, ...userLayers]) {
       if (names.has(layer.name)) throw new VanguardError(VanguardErrorCode.InvalidLayer, `two layers are named ${layer.name}`, { layer: layer.name, field: 'name' });
@@ -152,7 +155,7 @@ class GuardImpl implements Guard {
     this.#hints = hints;
     this.rules = [
       ...enabled.map((r) => ({ id: r.id, family: r.family, layer: r.layer, description: r.description, severity: r.severity, action: r.action, pack: r.pack })),
-      ...userLayers.flatMap((l) =>
+      ...[...stateful, ...userLayers].flatMap((l) =>
         Object.entries(l.rules ?? {}).map(([id, r]) => ({ id, family: id.slice(0, id.indexOf('/')), layer: l.name, description: r.description, severity: r.severity ?? 'medium', action: r.action ?? 'block', pack: l.name })),
       ),
     ];
@@ -273,6 +276,8 @@ class GuardImpl implements Guard {
     const store = this.store;
     let method: string | undefined;
     let tool: string | undefined;
+    // Read once for a tools/call request and handed on to the layers' session views.
+    let inventory: ToolInventory | undefined | null = null;
     const id = messageIdOf(message);
     if (type === 'request' || type === 'notification') {
       method = message['method'] as string;
@@ -289,7 +294,7 @@ class GuardImpl implements Guard {
       }
       let hints;
       if (tool !== undefined) {
-        const inventory = (await store.get(inventoryKey(ctx.sessionId, ctx.serverId))) as ToolInventory | undefined;
+        inventory = (await store.get(inventoryKey(ctx.sessionId, ctx.serverId))) as ToolInventory | undefined;
         hints = hintsOf(inventory?.tools[tool]);
       }
       if (params !== undefined) extractParams(method, params, hints, raws);
@@ -318,7 +323,7 @@ class GuardImpl implements Guard {
       // Not valid Unicode: it cannot be encoded as UTF-8 as it is. Often a truncation bug, so a warning.
       findings.push({ ...engineFinding('preflight/lone-surrogate', 'a string holds a lone UTF-16 surrogate (not valid Unicode)', broken.path), severity: 'medium', action: 'warn' });
     }
-    const state: SessionCoordinates = { store, sessionId: ctx.sessionId, serverId: ctx.serverId, principal: ctx.principal, ttlMs: this.#options.state.ttlMs, now: this.#now };
+    const state: SessionCoordinates = { store, sessionId: ctx.sessionId, serverId: ctx.serverId, principal: ctx.principal, ttlMs: this.#options.state.ttlMs, now: this.#now, ...(inventory === null ? {} : { inventory }) };
     const facts: MessageFacts = {
       from: ctx.from,
       sessionId: ctx.sessionId,
@@ -340,6 +345,8 @@ class GuardImpl implements Guard {
       profileFailure: this.#profile.layerFailure,
       blocks: (so) => compose(so, this.#profile, tables).action === 'block',
     });
+    const degraded = store.degraded?.();
+    if (degraded !== undefined) findings.push({ ...engineFinding('engine/store-unavailable', `state store ${store.name} is answering from local state: ${degraded.slice(0, 160)}`), action: 'warn' });
     const verdict = this.#finish(findings, type, method, tool, message, ctx, started, matching);
     if (type === 'request' && id !== undefined && verdict.action !== 'block') {
       await store.set(this.#correlationKey(ctx, ctx.from, id), { method: method!, tool: tool ?? null }, this.#options.correlation.ttlMs);

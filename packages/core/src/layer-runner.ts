@@ -1,7 +1,7 @@
 import { rankOfAction } from './actions.js';
 import type { DefinedLayer } from './layer.js';
 import { ruleIdPattern } from './layer.js';
-import { LayerSessionView, type SessionCoordinates } from './state/session-view.js';
+import { LayerServerView, LayerSessionView, type SessionCoordinates } from './state/session-view.js';
 import type {
   Action,
   EffectivePolicy,
@@ -14,6 +14,7 @@ import type {
   ScannedValue,
   Sender,
   SessionView,
+  StateView,
 } from './types.js';
 
 /** What every layer sees of one message; each layer gets its own view with its own signal and state namespace. */
@@ -39,12 +40,15 @@ class LayerTimeout extends Error {}
 class LayerRunContext implements LayerContext<unknown> {
   readonly #facts: MessageFacts;
   readonly #layer: DefinedLayer;
+  readonly #findings: readonly Finding[];
   #controller: AbortController | undefined;
   #session: SessionView | undefined;
+  #server: StateView | undefined;
 
-  constructor(facts: MessageFacts, layer: DefinedLayer) {
+  constructor(facts: MessageFacts, layer: DefinedLayer, findings: readonly Finding[]) {
     this.#facts = facts;
     this.#layer = layer;
+    this.#findings = findings;
   }
 
   get from(): Sender { return this.#facts.from; }
@@ -60,6 +64,8 @@ class LayerRunContext implements LayerContext<unknown> {
   get policy(): EffectivePolicy { return this.#facts.policy; }
   get options(): unknown { return this.#layer.options; }
   get session(): SessionView { return (this.#session ??= new LayerSessionView(this.#facts.state, this.#layer.name)); }
+  get server(): StateView { return (this.#server ??= new LayerServerView(this.#facts.state, this.#layer.name)); }
+  get findings(): readonly Finding[] { return this.#findings; }
   now(): number { return this.#facts.state.now(); }
 
   get signal(): AbortSignal {
@@ -162,7 +168,7 @@ export async function runLayers(layers: readonly DefinedLayer[], message: unknow
     if (layer.from !== undefined && layer.from !== facts.from) continue;
     if (layer.methods !== undefined && (facts.method === undefined || !layer.methods.has(facts.method))) continue;
     if (layer.phase === 'semantic' && options.blocks(findings)) continue;
-    const context = new LayerRunContext(facts, layer);
+    const context = new LayerRunContext(facts, layer, findings);
     const timeoutMs = layer.timeoutMs ?? options.defaultTimeoutMs;
     try {
       let result = layer.inspect(message, context);

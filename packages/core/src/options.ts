@@ -4,6 +4,8 @@ import { VanguardError, VanguardErrorCode } from './errors.js';
 import { isLayer } from './layer.js';
 import { type Limits, LimitsSchema } from './limits.js';
 import { ScopeSchema, type ScopeInput } from './scopes.js';
+import { type LockfileSchema } from './stateful/lockfile.js';
+import { PinsOptionsSchema, StatefulOptionsSchema } from './stateful/stateful-options.js';
 import type { RulePackSource } from './rules/compile.js';
 import { ActionSchema, ProfileNameSchema } from './rules/schema.js';
 import type { Action, AuditSink, Layer, ProfileName, StateStore } from './types.js';
@@ -72,6 +74,10 @@ export const GuardOptionsSchema = z
       })
       .strict()
       .default({ maxEntries: 100_000, ttlMs: 3_600_000 }),
+    /** The stateful layers: behaviour, data flow and budgets (see docs/stateful.md). */
+    stateful: StatefulOptionsSchema,
+    /** Rug-pull protection: first-use pins or a lockfile from `vanguard pin` (see docs/stateful.md#drift). */
+    pins: PinsOptionsSchema,
     correlation: z
       .object({
         /** How long a request waits for its response before it is forgotten. */
@@ -126,6 +132,28 @@ export interface GuardOptions {
   } | undefined;
   /** Extra layers made with `defineLayer`, run in phase order after the built-in ones of the same phase. */
   layers?: Layer[] | undefined;
+  /** The built-in stateful layers (see docs/stateful.md). */
+  stateful?: {
+    /** Sliding-window and sequence rules of rules/behaviour.yaml (default true). */
+    behaviour?: boolean | undefined;
+    /** Fingerprints of sensitive results followed into outbound arguments, and provenance of recipients (default true). */
+    dataFlow?: boolean | undefined;
+    /** Circuit breakers per session: calls, risky and blocked messages per window (default false). */
+    budgets?: boolean | undefined;
+    /** Tools whose results are sensitive, by name. */
+    sensitiveTools?: string[] | undefined;
+    /** Paths whose content is sensitive. */
+    sensitivePaths?: string[] | undefined;
+  } | undefined;
+  /** Rug-pull protection: pins of each server's `initialize` answer and tool definitions (see docs/stateful.md#drift). */
+  pins?: {
+    /** Pin on first use and report later changes (default true). */
+    enabled?: boolean | undefined;
+    /** A lockfile written by `vanguard pin`: its servers are checked against it instead of first use. */
+    lock?: z.input<typeof LockfileSchema> | undefined;
+    /** How long a first-use pin is kept in the store (default 30 days; the store may cap it). */
+    ttlMs?: number | undefined;
+  } | undefined;
   /** Receives one audit event per verdict (`createJsonlFileSink` in `@vanguard/core/node` writes JSONL). */
   audit?: AuditSink | undefined;
   /** Emit audit events for `allow` verdicts too (default true). */

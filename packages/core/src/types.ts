@@ -144,6 +144,12 @@ export interface StateStore {
   hit(key: string, now: number, windowMs: number): Awaitable<number>;
   /** Releases connections; the guard never calls it (the owner of the store does). */
   close?(): Awaitable<void>;
+  /**
+   * Why the store is answering from local state instead of its shared backend (Redis unreachable), or
+   * undefined while it is healthy. The guard reports `engine/store-unavailable` while it is set: a warning
+   * in `monitor` and `balanced`, a block in `strict` (fail closed).
+   */
+  degraded?(): string | undefined;
 }
 
 /** Per-session state a layer keeps, namespaced by the layer's name. Every entry expires. */
@@ -218,6 +224,13 @@ export interface LayerContext<Options = undefined> {
   readonly policy: EffectivePolicy;
   /** This session's state, namespaced by the layer, and the server's tool inventory. */
   readonly session: SessionView;
+  /**
+   * State of this server id shared by every session and principal (tool pins, for instance), namespaced
+   * by the layer. Use it only for facts about the server itself: anything per user belongs in `session`.
+   */
+  readonly server: StateView;
+  /** What the engine and the layers before this one reported about this message so far (read-only). */
+  readonly findings: readonly Finding[];
   /** The layer's options, validated by its `optionsSchema`. */
   readonly options: Options;
   /** Aborted when the layer's `timeoutMs` runs out or the caller aborts the inspection. */

@@ -46,6 +46,9 @@ describe('a layer written by a user with defineLayer', () => {
       ['safe-zones', true],
       ['home-only', false],
       ['camouflage', true],
+      ['behaviour', true],
+      ['data-flow', true],
+      ['drift', true],
     ]);
   });
 

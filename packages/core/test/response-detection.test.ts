@@ -23,14 +23,18 @@ const guards: Record<ProfileName, Guard> = {
 let nextId = 1;
 let nextSession = 1;
 
-/** A request from the client and the server's answer to it, in one fresh session; the answer's verdict. */
+/**
+ * A request from the client and the server's answer to it, in one fresh session of a server never seen
+ * before (tool lists are pinned per server id); the answer's verdict.
+ */
 async function answer(method: string, result: Record<string, unknown>, profile: ProfileName = 'balanced', params: Record<string, unknown> = {}): Promise<Verdict> {
   const guard = guards[profile];
   const sessionId = `response-${nextSession++}`;
+  const serverId = `server-${sessionId}`;
   const id = nextId++;
-  const request = await guard.inspect({ jsonrpc: '2.0', id, method, params }, { from: 'client', sessionId, serverId: 'server' });
+  const request = await guard.inspect({ jsonrpc: '2.0', id, method, params }, { from: 'client', sessionId, serverId });
   expect(request.action).toBe('allow');
-  return guard.inspect({ jsonrpc: '2.0', id, result }, { from: 'server', sessionId, serverId: 'server' });
+  return guard.inspect({ jsonrpc: '2.0', id, result }, { from: 'server', sessionId, serverId });
 }
 
 const toolList = (tools: readonly Record<string, unknown>[], profile: ProfileName = 'balanced'): Promise<Verdict> => answer('tools/list', { tools }, profile);

@@ -8,6 +8,7 @@ import { createStdioProxy, type VerdictEvent } from '@vanguard/stdio';
 
 import { parseCommandArgs, requireValues, usageError } from './args.js';
 import { auditFileOf, configFor, guardOptionsFor, profileFor } from './config.js';
+import { readLockfile } from './pin.js';
 
 export const startUsage = `vanguard start [options] -- <server command> [args...]
 vanguard start [options] --server "<server command line>"
@@ -23,6 +24,7 @@ Options:
   --audit FILE      append JSONL audit events to FILE
   --server CMD      the server command line as one string (quotes group words; no shell expansion)
   --server-id NAME  name of the server in audit events and guard state (default: default)
+  --lock FILE       check the server against its entry in a lockfile written by vanguard pin
   --quiet           do not log blocked or flagged messages on stderr
   -h, --help        show this help
 `;
@@ -33,6 +35,7 @@ const startOptions = {
   audit: { type: 'string' },
   server: { type: 'string' },
   'server-id': { type: 'string' },
+  lock: { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
@@ -49,6 +52,7 @@ export interface StartArgs {
   readonly audit: string | undefined;
   readonly server: string | undefined;
   readonly serverId: string | undefined;
+  readonly lock: string | undefined;
   readonly quiet: boolean;
   readonly help: boolean;
   readonly command: readonly string[];
@@ -79,6 +83,7 @@ export function parseStartArgs(argv: readonly string[]): StartArgs {
     audit: values.audit,
     server: values.server,
     serverId: values['server-id'],
+    lock: values.lock,
     quiet: values.quiet,
     help: values.help,
     command: argv[end] === '--' ? argv.slice(end + 1) : argv.slice(end),
@@ -148,7 +153,12 @@ export async function runStart(argv: readonly string[]): Promise<number> {
   if (!command.length) throw usageError('no server command (vanguard start [options] -- <server command> [args...])');
 
   const loaded = configFor(args.config, process.cwd());
-  const options = guardOptionsFor(loaded, profileFor(args.profile, loaded));
+  let options = guardOptionsFor(loaded, profileFor(args.profile, loaded));
+  if (args.lock !== undefined) {
+    const lock = readLockfile(resolve(args.lock));
+    if (typeof lock === 'string') throw new VanguardError(VanguardErrorCode.ConfigRead, lock, { file: resolve(args.lock) });
+    options = { ...options, pins: { lock } };
+  }
   const auditFile = args.audit ? resolve(args.audit) : auditFileOf(loaded);
   let sink: JsonlFileSink | undefined;
   try {

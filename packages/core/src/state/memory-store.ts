@@ -98,11 +98,17 @@ class MemoryStore implements StateStore {
   hit(key: string, now: number, windowMs: number): number {
     const size = Math.max(1, Math.floor(windowMs));
     const entry = this.#entries.get(key);
-    const window: Window = entry !== undefined && 'window' in entry ? entry.window : { start: now - (now % size), current: 0, previous: 0 };
-    advanceWindow(window, now, size);
-    window.current++;
-    if (entry === undefined || !('window' in entry)) this.#entries.set(key, { window }, { ttl: this.#ttl(2 * size) });
-    else this.#entries.set(key, entry, { ttl: this.#ttl(2 * size) });
+    if (entry !== undefined && 'window' in entry) {
+      const window = entry.window;
+      const start = window.start;
+      advanceWindow(window, now, size);
+      window.current++;
+      // The entry matters until two windows after its bucket started; only a new bucket moves that.
+      if (window.start !== start) this.#entries.set(key, entry, { ttl: this.#ttl(window.start + 2 * size - now) });
+      return slidingWindowCount(window, now, size);
+    }
+    const window: Window = { start: now - (now % size), current: 1, previous: 0 };
+    this.#entries.set(key, { window }, { ttl: this.#ttl(window.start + 2 * size - now) });
     return slidingWindowCount(window, now, size);
   }
 

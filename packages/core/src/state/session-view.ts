@@ -1,4 +1,4 @@
-import type { Awaitable, JsonValue, Principal, SessionView, StateStore, ToolInventory } from '../types.js';
+import type { Awaitable, JsonValue, Principal, SessionView, StateStore, StateView, ToolInventory } from '../types.js';
 import { stateKey } from './keys.js';
 
 /** Where one message's state lives: the store, the session's coordinates and the default TTL. */
@@ -9,6 +9,8 @@ export interface SessionCoordinates {
   readonly principal: Principal | undefined;
   readonly ttlMs: number;
   readonly now: () => number;
+  /** The server's inventory, read at most once per message and shared by every layer's view. */
+  inventory?: Awaitable<ToolInventory | undefined>;
 }
 
 /** A layer's view of its session: keys are namespaced by the layer, so layers cannot read each other's state. */
@@ -33,8 +35,11 @@ export class LayerSessionView implements SessionView {
     return this.#at.principal;
   }
 
+  #prefix: string | undefined;
+
   #key(name: string): string {
-    return stateKey('layer', this.#at.sessionId, this.#at.serverId, this.#at.principal?.subject, `${this.#layer}/${name}`);
+    this.#prefix ??= stateKey('layer', this.#at.sessionId, this.#at.serverId, this.#at.principal?.subject, `${this.#layer}/`);
+    return this.#prefix + name;
   }
 
   get<T extends JsonValue = JsonValue>(name: string): Awaitable<T | undefined> {
@@ -58,7 +63,43 @@ export class LayerSessionView implements SessionView {
   }
 
   tools(): Awaitable<ToolInventory | undefined> {
-    return this.#at.store.get(inventoryKey(this.#at.sessionId, this.#at.serverId)) as Awaitable<ToolInventory | undefined>;
+    if (!('inventory' in this.#at)) this.#at.inventory = this.#at.store.get(inventoryKey(this.#at.sessionId, this.#at.serverId)) as Awaitable<ToolInventory | undefined>;
+    return this.#at.inventory;
+  }
+}
+
+/** A layer's view of its server's state: keyed by the server id only, shared by all sessions and principals. */
+export class LayerServerView implements StateView {
+  readonly #at: SessionCoordinates;
+  readonly #layer: string;
+
+  constructor(at: SessionCoordinates, layer: string) {
+    this.#at = at;
+    this.#layer = layer;
+  }
+
+  #key(name: string): string {
+    return stateKey('server', '', this.#at.serverId, undefined, `${this.#layer}/${name}`);
+  }
+
+  get<T extends JsonValue = JsonValue>(name: string): Awaitable<T | undefined> {
+    return this.#at.store.get(this.#key(name)) as Awaitable<T | undefined>;
+  }
+
+  set(name: string, value: JsonValue, options?: { readonly ttlMs?: number }): Awaitable<void> {
+    return this.#at.store.set(this.#key(name), value, options?.ttlMs ?? this.#at.ttlMs);
+  }
+
+  delete(name: string): Awaitable<void> {
+    return this.#at.store.delete(this.#key(name));
+  }
+
+  increment(name: string, options?: { readonly by?: number; readonly ttlMs?: number }): Awaitable<number> {
+    return this.#at.store.increment(this.#key(name), options?.by ?? 1, options?.ttlMs ?? this.#at.ttlMs);
+  }
+
+  hit(name: string, windowMs: number): Awaitable<number> {
+    return this.#at.store.hit(this.#key(name), this.#at.now(), windowMs);
   }
 }
 

@@ -1,0 +1,109 @@
+import { defineLayer } from '../layer.js';
+import { all, chain } from '../stateful/awaitable.js';
+import type { Awaitable, Layer, LayerContext, LayerFinding, LayerRule } from '../types.js';
+import type { BehaviourConfig, SequenceRule, WindowRule } from '../stateful/behaviour-config.js';
+import { capabilitiesOf, capabilityBits, capabilityNames } from '../stateful/capabilities.js';
+import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
+
+/** A sensitive read the session made: when, and what. */
+type SensitiveRead = {
+  readonly at: number;
+  readonly what: string;
+  readonly tool: string;
+};
+
+interface CompiledWindow extends WindowRule {
+  readonly bits: number;
+  readonly any: boolean;
+  readonly blocked: boolean;
+}
+
+interface CompiledSequence extends SequenceRule {
+  readonly bits: number;
+}
+
+const pendingKey = (id: string | number): string => `pending/${typeof id}:${id}`;
+const blockedSoFar = (ctx: LayerContext<unknown>): boolean => ctx.findings.some((f) => f.action === 'block');
+
+/**
+ * Behaviour over time (L3): sliding-window rules (bursts of listing, reading or network calls, a tool
+ * retried after blocks) and sequence rules (a sensitive read followed by a send or a write), with
+ * thresholds and actions per profile from rules/behaviour.yaml. State is keyed by (session, server,
+ * principal).
+ */
+export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMarks): Layer {
+  const windows: CompiledWindow[] = config.windows.map((w) => ({ ...w, bits: capabilityBits(w.counts), any: w.counts.includes('any'), blocked: w.counts.includes('blocked') }));
+  const sequences: CompiledSequence[] = config.sequences.map((s) => ({ ...s, bits: capabilityBits(s.then) }));
+  const longest = Math.max(1, ...sequences.map((s) => s.withinMs));
+  const rules: Record<string, LayerRule> = {};
+  for (const r of [...windows, ...sequences]) rules[r.id] = { description: r.description, severity: r.severity, action: r.action, hint: 'Thresholds and actions per profile are in rules/behaviour.yaml; override the rule id for a tool or principal with a scope.' };
+
+  function markRead(ctx: LayerContext<unknown>, what: string): Awaitable<void> {
+    const read: SensitiveRead = { at: ctx.now(), what: what.slice(0, 200), tool: ctx.tool ?? '' };
+    return ctx.session.set('sensitive-read', read, { ttlMs: longest });
+  }
+
+  function onRequest(ctx: LayerContext<unknown>, caps: number): Awaitable<LayerFinding[]> {
+    const tool = ctx.tool!;
+    const findings: LayerFinding[] = [];
+    const pending: Awaitable<void>[] = [];
+    for (const w of windows) {
+      const counts = w.blocked ? blockedSoFar(ctx) : w.any || (caps & w.bits) !== 0;
+      if (!counts) continue;
+      pending.push(
+        chain(ctx.session.hit(w.perTool ? `w/${w.id}/${tool}` : `w/${w.id}`, w.windowMs), (n) => {
+          if (n > w.threshold) {
+            findings.push({ rule: w.id, path: ['params', 'name'], message: `${w.description} (${n} in ${w.windowMs / 1000} s, threshold ${w.threshold})`, data: { count: n, threshold: w.threshold, windowMs: w.windowMs, tool } });
+          }
+        }),
+      );
+    }
+    const sequenced = sequences.some((s) => caps & s.bits);
+    if (sequenced) {
+      pending.push(
+        chain(ctx.session.get<SensitiveRead>('sensitive-read'), (read) => {
+          if (read === undefined) return;
+          const age = ctx.now() - read.at;
+          for (const s of sequences) {
+            if (!(caps & s.bits) || age > s.withinMs) continue;
+            findings.push({
+              rule: s.id,
+              path: ['params', 'name'],
+              message: `${tool} (${capabilityNames(caps & s.bits).join(', ')}) ${Math.round(age / 1000)} s after ${read.tool || 'a call'} read ${read.what}`,
+              data: { source: { tool: read.tool, what: read.what, at: read.at }, sink: { tool, capabilities: capabilityNames(caps) } },
+            });
+          }
+        }),
+      );
+    }
+    // The read counts once its result arrives: a blocked read never gets one.
+    const why = sensitiveRequest(ctx, marks);
+    if (why !== undefined && ctx.id !== undefined) pending.push(ctx.session.set(pendingKey(ctx.id), why, { ttlMs: 600_000 }));
+    return chain(all(pending), () => findings);
+  }
+
+  return defineLayer({
+    name: 'behaviour',
+    phase: 'behavioral',
+    description: 'Sliding-window and sequence rules over the calls of a session (rules/behaviour.yaml)',
+    docs: 'docs/stateful.md#behaviour',
+    methods: ['tools/call'],
+    rules,
+    inspect(_message, ctx) {
+      if (ctx.tool === undefined) return [];
+      if (ctx.from === 'server') {
+        if (ctx.messageType !== 'response' || ctx.id === undefined) return [];
+        const key = pendingKey(ctx.id);
+        return chain(ctx.session.get<string>(key), (why): Awaitable<LayerFinding[]> => {
+          // A secret in a result is a sensitive read too.
+          const what = why ?? (secretPaths(ctx).length ? 'a secret in its result' : undefined);
+          if (what === undefined) return [];
+          return chain(why === undefined ? undefined : ctx.session.delete(key), () => chain(markRead(ctx, what), () => []));
+        });
+      }
+      if (ctx.messageType !== 'request') return [];
+      const tool = ctx.tool;
+      return chain(ctx.session.tools(), (inventory) => onRequest(ctx, capabilitiesOf(tool, inventory?.tools[tool])));
+    },
+  });
+}

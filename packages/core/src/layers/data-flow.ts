@@ -1,0 +1,288 @@
+import { defineLayer } from '../layer.js';
+import { all, chain } from '../stateful/awaitable.js';
+import type { Awaitable, Layer, LayerContext, LayerFinding, ScannedValue } from '../types.js';
+import type { BehaviourConfig } from '../stateful/behaviour-config.js';
+import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
+import { tokenHash, winnow } from '../stateful/fingerprints.js';
+import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
+
+/** Where remembered fingerprints came from (the tool, why it was sensitive, when). */
+type Source = {
+  readonly tool: string;
+  readonly what: string;
+  readonly at: number;
+};
+
+/** Fingerprints of sensitive results: hash → index into `sources`. */
+type FingerprintSet = {
+  h: number[];
+  s: number[];
+  /** The last 32 sources; `n` counts every source ever added, so source `k` is `sources[k - (n - sources.length)]`. */
+  sources: Source[];
+  n: number;
+};
+
+/** Tokens (hashed) that appeared in tool results (`i`: 1 when that result was flagged as an injection) and in client messages. */
+type ProvenanceSets = {
+  r: number[];
+  i: number[];
+  c: number[];
+};
+
+const outbound = Capability.Network | Capability.Send | Capability.Write | Capability.Execute;
+const recipientWords = new Set('to cc bcc recipient recipients email address account iban wallet destination dest target channel user username phone number url uri endpoint webhook host domain repo repository owner org organization payee beneficiary'.split(' '));
+const resultMethods = new Set(['tools/call', 'resources/read', 'prompts/get']);
+
+const email = /^[^@\s]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+const scheme = /^[a-z][a-z0-9+.-]*:\/\//;
+const wallet = /^0x[0-9a-f]{40}$/;
+const domain = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
+const slug = /^[a-z0-9_-][a-z0-9_.-]*\/[a-z0-9_-][a-z0-9_.-]*$/;
+const fileName = /\.[a-z0-9]{1,5}$/;
+const accountNumber = /^[a-z]{0,4}[0-9][0-9-]{6,}[0-9]$/;
+
+const hostOf = (url: string): string => {
+  const rest = url.slice(url.indexOf('://') + 3);
+  const authority = rest.split(/[/?#]/, 1)[0] ?? '';
+  const host = authority.slice(authority.lastIndexOf('@') + 1);
+  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':', 1)[0] ?? '';
+};
+
+/** Characters that end a token: whitespace and the punctuation around addresses in prose, JSON and markup. */
+const boundary = new Uint8Array(128);
+for (const c of ' \t\n\r\f\v<>"\'`()[]{},;|') boundary[c.charCodeAt(0)] = 1;
+
+function classify(piece: string, emit: (token: string) => void): void {
+  const token = piece.replace(/[.:!?]+$/, '');
+  if (token.length < 4) return;
+  if (scheme.test(token)) {
+    const host = hostOf(token);
+    if (host) emit(host);
+  } else if (token.includes('@')) {
+    if (email.test(token)) emit(token);
+  } else if (wallet.test(token) || accountNumber.test(token) || (domain.test(token) && !token.includes('/')) || (slug.test(token) && !fileName.test(token))) emit(token);
+}
+
+/**
+ * Recipient-like tokens of a (lower-case) text: email addresses, URL hosts, domains, wallet addresses,
+ * account numbers and `owner/repo` slugs. One pass; a piece is only looked at closely when it holds one
+ * of `@ . / :` or a run of digits, so ordinary prose and code cost a scan.
+ */
+export function tokensOf(text: string, emit: (token: string) => void, maxChars = 65_536): void {
+  const end = Math.min(text.length, maxChars);
+  let start = 0;
+  let marked = false;
+  let digits = 0;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    if (c < 128 && boundary[c] === 1) {
+      const length = i - start;
+      if ((marked || digits >= 8) && length >= 4 && length <= 256) classify(text.slice(start, i), emit);
+      start = i + 1;
+      marked = false;
+      digits = 0;
+    } else if (c === 64 || c === 46 || c === 47 || c === 58) marked = true;
+    else if (c >= 48 && c <= 57) digits++;
+  }
+}
+
+const isRecipientKey = (key: string): boolean => nameWords(key).some((w) => recipientWords.has(w));
+
+/**
+ * Data flow: the content of sensitive results (a credential file read, secrets the secrets pack found, a
+ * tool or path the user marked) is remembered as bounded fingerprints, never as values; a later argument
+ * to a tool that can send, write or execute that carries one is `data-flow/sensitive-flow`, naming both
+ * ends. Provenance: a recipient-like argument of a tool that sends, pays or publishes whose value appeared
+ * in a tool result of this session and never in a client message is `provenance/from-tool-result`
+ * (`provenance/from-injected-result` when that result was flagged as an injection).
+ */
+export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: SensitiveMarks): Layer {
+  const max = config.maxFingerprints;
+  const maxTokens = config.maxTokens;
+  const ttlMs = config.ttlMs;
+  const cache = new WeakMap<number[], Map<number, number>>();
+  const indexOf = (set: FingerprintSet): Map<number, number> => {
+    let index = cache.get(set.h);
+    if (index === undefined) {
+      index = new Map();
+      for (let i = 0; i < set.h.length; i++) index.set(set.h[i]!, set.s[i]!);
+      cache.set(set.h, index);
+    }
+    return index;
+  };
+  const setCache = new WeakMap<number[], Set<number>>();
+  const setOf = (list: number[]): Set<number> => {
+    let set = setCache.get(list);
+    if (set === undefined) setCache.set(list, (set = new Set(list)));
+    return set;
+  };
+
+  function remember(ctx: LayerContext<unknown>, values: readonly ScannedValue[], what: string): Awaitable<void> {
+    return chain(ctx.session.get<FingerprintSet>('fp'), (stored) => {
+      const set: FingerprintSet = stored ?? { h: [], s: [], sources: [], n: 0 };
+      const index = indexOf(set);
+      if (set.sources.length >= 32) set.sources.shift();
+      const sourceIndex = set.n++;
+      set.sources.push({ tool: ctx.tool ?? '', what: what.slice(0, 200), at: ctx.now() });
+      let added = 0;
+      const budget = Math.max(16, max >> 2);
+      for (const v of values) {
+        winnow(v.text, (h) => {
+          if (added >= budget || index.has(h)) return;
+          set.h.push(h);
+          set.s.push(sourceIndex);
+          index.set(h, sourceIndex);
+          added++;
+        });
+      }
+      const drop = set.h.length - max;
+      if (drop > 0) {
+        for (const h of set.h.splice(0, drop)) index.delete(h);
+        set.s.splice(0, drop);
+      }
+      return ctx.session.set('fp', set, { ttlMs });
+    });
+  }
+
+  function sourceOf(set: FingerprintSet, sourceIndex: number): Source | undefined {
+    return set.sources[sourceIndex - (set.n - set.sources.length)];
+  }
+
+  function checkFlow(ctx: LayerContext<unknown>, findings: LayerFinding[]): Awaitable<void> {
+    return chain(ctx.session.get<FingerprintSet>('fp'), (set) => {
+      if (set === undefined || set.h.length === 0) return;
+      const index = indexOf(set);
+      for (const v of ctx.values) {
+        let hit: number | undefined;
+        winnow(v.text, (h) => {
+          if (hit === undefined) hit = index.get(h);
+        });
+        if (hit === undefined) continue;
+        const source = sourceOf(set, hit);
+        findings.push({
+          rule: 'data-flow/sensitive-flow',
+          path: v.path,
+          message: `argument ${v.key || '(value)'} of ${ctx.tool} carries data from ${source ? `${source.what} returned by ${source.tool || 'a tool'}` : 'a sensitive result'}`,
+          data: { source: source ?? null, sink: { tool: ctx.tool ?? null, argument: v.key } },
+        });
+        return;
+      }
+    });
+  }
+
+  function provenance(ctx: LayerContext<unknown>, caps: number, findings: LayerFinding[]): Awaitable<void> {
+    const hashes = tokenHashes(ctx);
+    if (hashes.length === 0 && !(caps & Capability.Send)) return;
+    return chain(ctx.session.get<ProvenanceSets>('prov'), (stored) => {
+      const sets = stored ?? { r: [], i: [], c: [] };
+      const results = setOf(sets.r);
+      const clients = setOf(sets.c);
+      let flagged = false;
+      if (caps & Capability.Send && results.size) {
+        for (const v of ctx.values) {
+          if (!isRecipientKey(v.key)) continue;
+          let from: { token: string; injected: boolean } | undefined;
+          tokensOf(v.text, (token) => {
+            if (from !== undefined) return;
+            const h = tokenHash(token);
+            if (!results.has(h) || clients.has(h)) return;
+            from = { token, injected: sets.i[sets.r.lastIndexOf(h)] === 1 };
+          });
+          if (from === undefined) continue;
+          flagged = true;
+          findings.push({
+            rule: from.injected ? 'provenance/from-injected-result' : 'provenance/from-tool-result',
+            path: v.path,
+            message: `${v.key} of ${ctx.tool} names ${from.token.slice(0, 80)}, which came from a tool result${from.injected ? ' flagged as an injection' : ''}, not from the client`,
+            data: { sink: { tool: ctx.tool ?? null, argument: v.key }, injected: from.injected },
+          });
+        }
+      }
+      // A flagged value stays untrusted: it is not learned as the client's own.
+      if (flagged) return;
+      return record(ctx, sets, 'c', 0, hashes);
+    });
+  }
+
+  /** Hashes of the recipient-like tokens of a message's values (usually none: then no state is touched). */
+  function tokenHashes(ctx: LayerContext<unknown>): number[] {
+    const out: number[] = [];
+    for (const v of ctx.values) tokensOf(v.text, (token) => out.push(tokenHash(token)));
+    return out;
+  }
+
+  function record(ctx: LayerContext<unknown>, sets: ProvenanceSets, into: 'r' | 'c', flag: number, hashes: readonly number[]): Awaitable<void> {
+    const list = sets[into];
+    const seen = setOf(list);
+    let changed = false;
+    for (const h of hashes) {
+      if (seen.has(h)) continue;
+      seen.add(h);
+      list.push(h);
+      if (into === 'r') sets.i.push(flag);
+      changed = true;
+    }
+    if (!changed) return;
+    const drop = list.length - maxTokens;
+    if (drop > 0) {
+      for (const h of list.splice(0, drop)) seen.delete(h);
+      if (into === 'r') sets.i.splice(0, drop);
+    }
+    return ctx.session.set('prov', sets, { ttlMs });
+  }
+
+  function onClient(ctx: LayerContext<unknown>): Awaitable<LayerFinding[]> {
+    const findings: LayerFinding[] = [];
+    if (ctx.values.length === 0) return findings;
+    if (ctx.messageType !== 'request' || ctx.tool === undefined) {
+      const hashes = tokenHashes(ctx);
+      if (hashes.length === 0) return findings;
+      return chain(ctx.session.get<ProvenanceSets>('prov'), (stored) => chain(record(ctx, stored ?? { r: [], i: [], c: [] }, 'c', 0, hashes), () => findings));
+    }
+    const tool = ctx.tool;
+    return chain(ctx.session.tools(), (inventory) => {
+      const caps = capabilitiesOf(tool, inventory?.tools[tool]);
+      const steps: Awaitable<void>[] = [];
+      const why = sensitiveRequest(ctx, marks);
+      if (why !== undefined && ctx.id !== undefined) steps.push(ctx.session.set(`pending/${typeof ctx.id}:${ctx.id}`, why, { ttlMs: 600_000 }));
+      if (caps & outbound) steps.push(checkFlow(ctx, findings));
+      steps.push(provenance(ctx, caps, findings));
+      return chain(all(steps), () => findings);
+    });
+  }
+
+  function onResult(ctx: LayerContext<unknown>): Awaitable<LayerFinding[]> {
+    const secrets = secretPaths(ctx);
+    const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
+    // Only a correlated answer settles a pending read: a blocked request never reached the server.
+    const pendingKey = ctx.id === undefined || ctx.tool === undefined ? undefined : `pending/${typeof ctx.id}:${ctx.id}`;
+    return chain(pendingKey === undefined ? undefined : ctx.session.get<string>(pendingKey), (why) => {
+      const steps: Awaitable<void>[] = [];
+      if (why !== undefined) steps.push(chain(ctx.session.delete(pendingKey!), () => remember(ctx, ctx.values, why)));
+      else if (secrets.length) {
+        const paths = new Set(secrets);
+        steps.push(remember(ctx, ctx.values.filter((v) => paths.has(JSON.stringify(v.path))), 'a secret'));
+      }
+      const hashes = tokenHashes(ctx);
+      if (hashes.length) steps.push(chain(ctx.session.get<ProvenanceSets>('prov'), (stored) => record(ctx, stored ?? { r: [], i: [], c: [] }, 'r', injected, hashes)));
+      return chain(all(steps), () => []);
+    });
+  }
+
+  return defineLayer({
+    name: 'data-flow',
+    phase: 'behavioral',
+    description: 'Follows sensitive results into outbound arguments (fingerprints, never values) and checks where send recipients came from',
+    docs: 'docs/stateful.md#data-flow',
+    rules: {
+      'data-flow/sensitive-flow': { description: 'An outbound argument carries data from a sensitive tool result (a credential file, a secret, a marked tool or path).', severity: 'critical', action: config.flow, hint: 'If this flow is intended, scope the rule off for the sending tool.' },
+      'provenance/from-tool-result': { description: 'A recipient, account, host or repository of a send/pay/publish call came from a tool result, never from the client.', severity: 'medium', action: config.provenance, hint: 'Confirm the recipient with the user; scope the rule off for tools that legitimately reply to senders they read.' },
+      'provenance/from-injected-result': { description: 'A recipient, account, host or repository of a send/pay/publish call came from a tool result that was flagged as a prompt injection.', severity: 'critical', action: config.provenanceInjected },
+    },
+    inspect(_message, ctx) {
+      if (ctx.from === 'client') return onClient(ctx);
+      if (ctx.messageType === 'response' && ctx.method !== undefined && resultMethods.has(ctx.method)) return onResult(ctx);
+      return [];
+    },
+  });
+}

@@ -1,0 +1,93 @@
+import { defineLayer } from '../layer.js';
+import type { Action, Layer, LayerContext, LayerFinding, LayerRule } from '../types.js';
+import type { DriftRule } from '../stateful/behaviour-config.js';
+import { type DriftChange, diffServer, diffTools } from '../stateful/drift-diff.js';
+import { type Lockfile, pinServer, pinsJson, pinTools, readPins, type StoredPins } from '../stateful/lockfile.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const driftDescriptions: Readonly<Record<DriftRule, string>> = {
+  'drift/description-changed': 'A pinned tool\'s description changed (the classic rug pull: approved text, then new instructions).',
+  'drift/schema-widened': 'A pinned tool\'s input schema now accepts more (new arguments, dropped requirements or bounds).',
+  'drift/schema-changed': 'A pinned tool\'s input schema changed without accepting more.',
+  'drift/annotation-destructive': 'A pinned tool flipped from read-only (or non-destructive) to destructive.',
+  'drift/definition-changed': 'Another part of a pinned tool\'s definition changed (title, output schema, other annotations).',
+  'drift/tool-added': 'A tool that was not pinned appeared.',
+  'drift/tool-removed': 'A pinned tool is no longer listed.',
+  'drift/server-changed': 'The server\'s name, version, protocol version or capabilities changed since it was pinned.',
+  'drift/instructions-changed': 'The server\'s instructions changed since they were pinned.',
+};
+
+export interface DriftOptions {
+  readonly actions: Readonly<Record<DriftRule, Action>>;
+  readonly lock: Lockfile | undefined;
+  readonly ttlMs: number;
+}
+
+/**
+ * Rug-pull and drift: pins each server's `initialize` answer and tool definitions on first use (by server
+ * id, shared by every session; or takes them from a lockfile) and classifies every later difference. A
+ * finding about one tool points into `result.tools[i]`, so a profile that removes tools drops only the
+ * changed tool. Pins are never replaced by what changed: a rug pull keeps being reported; new tools are
+ * pinned on first sight unless a lockfile is in force.
+ */
+export function createDriftLayer(options: DriftOptions): Layer {
+  const rules: Record<string, LayerRule> = {};
+  for (const [id, description] of Object.entries(driftDescriptions)) {
+    rules[id] = { description, severity: id === 'drift/tool-removed' || id === 'drift/schema-changed' ? 'low' : 'high', action: options.actions[id as DriftRule], hint: 'Review the change; if it is expected, re-run `vanguard pin` (lockfile) or let the first-use pin expire.' };
+  }
+
+  function findingsOf(changes: readonly DriftChange[], result: Record<string, unknown>): LayerFinding[] {
+    const list = Array.isArray(result['tools']) ? (result['tools'] as unknown[]) : [];
+    return changes.map((c) => {
+      const index = c.tool === undefined ? -1 : list.findIndex((t) => isRecord(t) && t['name'] === c.tool);
+      return { rule: c.rule, message: c.message, path: index >= 0 ? ['result', 'tools', index] : ['result'], ...(c.tool ? { data: { tool: c.tool } } : {}) };
+    });
+  }
+
+  async function inspect(message: unknown, ctx: LayerContext<unknown>): Promise<LayerFinding[]> {
+    const result = isRecord(message) && isRecord(message['result']) ? message['result'] : undefined;
+    if (result === undefined) return [];
+    const locked = options.lock?.servers[ctx.serverId];
+    // Without a server id the guard cannot tell servers apart: pins then last for the session only.
+    const where = ctx.serverId === 'default' ? ctx.session : ctx.server;
+    const pins: StoredPins = locked ?? readPins(await where.get('pins'));
+    if (ctx.method === 'initialize') {
+      const live = pinServer(result);
+      if (live === undefined) return [];
+      if (pins.server === undefined) {
+        if (!locked) await where.set('pins', pinsJson({ ...pins, server: live }), { ttlMs: options.ttlMs });
+        return [];
+      }
+      return findingsOf(diffServer(pins.server, live), result);
+    }
+    const live = pinTools(result);
+    if (live === undefined) return [];
+    const paged = pins.paged === true || typeof result['nextCursor'] === 'string';
+    if (pins.tools === undefined) {
+      if (!locked) await where.set('pins', pinsJson({ ...pins, tools: live, ...(paged ? { paged } : {}) }), { ttlMs: options.ttlMs });
+      return [];
+    }
+    const changes = diffTools(pins.tools, live, !paged);
+    // A tool added where the profile blocks additions stays unpinned, so it keeps being removed.
+    const added = options.actions['drift/tool-added'] === 'block' ? [] : changes.filter((c) => c.rule === 'drift/tool-added');
+    if (!locked && (added.length || (paged && !pins.paged))) {
+      // New tools are pinned as first seen (the finding reports them once); changed ones keep their pin.
+      const tools = { ...pins.tools };
+      for (const c of added) tools[c.tool!] = live[c.tool!]!;
+      await where.set('pins', pinsJson({ ...pins, tools, ...(paged ? { paged } : {}) }), { ttlMs: options.ttlMs });
+    }
+    return findingsOf(changes, result);
+  }
+
+  return defineLayer({
+    name: 'drift',
+    phase: 'behavioral',
+    description: 'Pins each server\'s initialize answer and tool definitions and reports later changes (rug pulls)',
+    docs: 'docs/stateful.md#drift',
+    methods: ['initialize', 'tools/list'],
+    from: 'server',
+    rules,
+    inspect: (message, ctx) => (ctx.messageType === 'response' ? inspect(message, ctx) : []),
+  });
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+import { definitionHash, stableJson } from '../state/inventory.js';
+import type { JsonValue } from '../types.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const Json = z.custom<JsonValue>(() => true);
+const Hash = z.string().regex(/^sha256:[0-9a-f]{64}$/);
+
+/** One tool as pinned: its definition hash, and what a reviewer (and the drift classifier) needs to see. */
+export const PinnedToolSchema = z
+  .object({
+    /** SHA-256 of the whole definition's stable JSON (the same hash as the tool inventory's). */
+    hash: Hash,
+    description: z.string().optional(),
+    inputSchema: Json.optional(),
+    annotations: z.record(z.string(), Json).optional(),
+  })
+  .strict();
+
+/** A server as pinned: what its `initialize` answer said, and its tools by name. */
+export const LockEntrySchema = z
+  .object({
+    server: z
+      .object({
+        name: z.string().optional(),
+        version: z.string().optional(),
+        protocolVersion: z.string().optional(),
+        instructions: z.string().optional(),
+        /** Hash of the capabilities object. */
+        capabilities: Hash.optional(),
+      })
+      .strict()
+      .optional(),
+    tools: z.record(z.string(), PinnedToolSchema),
+  })
+  .strict();
+
+/** The lockfile `vanguard pin` writes (`vanguard.lock.json`): pins per server id. See docs/stateful.md#lockfile. */
+export const LockfileSchema = z
+  .object({
+    lockfileVersion: z.literal(1),
+    servers: z.record(z.string(), LockEntrySchema),
+  })
+  .strict();
+
+export type PinnedTool = z.output<typeof PinnedToolSchema>;
+export type LockEntry = z.output<typeof LockEntrySchema>;
+export type Lockfile = z.output<typeof LockfileSchema>;
+export type PinnedServer = NonNullable<LockEntry['server']>;
+
+const json = (value: unknown): JsonValue => JSON.parse(stableJson(value)) as JsonValue;
+
+/** A tool definition (one item of a `tools/list` answer) as pinned. */
+export function pinTool(tool: Record<string, unknown>): PinnedTool {
+  return {
+    hash: definitionHash(tool),
+    ...(typeof tool['description'] === 'string' ? { description: tool['description'] } : {}),
+    ...(tool['inputSchema'] !== undefined ? { inputSchema: json(tool['inputSchema']) } : {}),
+    ...(isRecord(tool['annotations']) ? { annotations: json(tool['annotations']) as Record<string, JsonValue> } : {}),
+  };
+}
+
+/** The pins of every well-formed tool of a `tools/list` result, by name. */
+export function pinTools(result: unknown): Record<string, PinnedTool> | undefined {
+  const tools = isRecord(result) ? result['tools'] : undefined;
+  if (!Array.isArray(tools)) return undefined;
+  const out: Record<string, PinnedTool> = {};
+  for (const tool of tools) if (isRecord(tool) && typeof tool['name'] === 'string') out[tool['name']] = pinTool(tool);
+  return out;
+}
+
+/** An `initialize` result as pinned. */
+export function pinServer(result: unknown): PinnedServer | undefined {
+  if (!isRecord(result)) return undefined;
+  const info = isRecord(result['serverInfo']) ? result['serverInfo'] : {};
+  return {
+    ...(typeof info['name'] === 'string' ? { name: info['name'] } : {}),
+    ...(typeof info['version'] === 'string' ? { version: info['version'] } : {}),
+    ...(typeof result['protocolVersion'] === 'string' ? { protocolVersion: result['protocolVersion'] } : {}),
+    ...(typeof result['instructions'] === 'string' ? { instructions: result['instructions'] } : {}),
+    ...(result['capabilities'] !== undefined ? { capabilities: definitionHash(result['capabilities']) } : {}),
+  };
+}
+
+/** A lock entry for one server from its `initialize` and `tools/list` results (what `vanguard pin` records). */
+export function createLockEntry(answers: { readonly initialize?: unknown; readonly tools: unknown }): LockEntry {
+  const server = answers.initialize === undefined ? undefined : pinServer(answers.initialize);
+  return { ...(server ? { server } : {}), tools: pinTools(answers.tools) ?? {} };
+}
+
+/** First-use pins of one server as the drift layer keeps them in the store. */
+export const StoredPinsSchema = z
+  .object({
+    server: LockEntrySchema.shape.server,
+    tools: LockEntrySchema.shape.tools.optional(),
+    /** Seen a paginated answer: tool removal cannot be judged from one page. */
+    paged: z.boolean().optional(),
+  })
+  .strict();
+export type StoredPins = z.output<typeof StoredPinsSchema>;
+
+/** Pins read back from a store; anything malformed (a foreign or corrupted entry) counts as no pins. */
+export function readPins(value: JsonValue | undefined): StoredPins {
+  const parsed = StoredPinsSchema.safeParse(value ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/** Pins as JSON for the store (drops `undefined` members). */
+export function pinsJson(pins: StoredPins): JsonValue {
+  return JSON.parse(JSON.stringify(pins)) as JsonValue;
+}
