@@ -1,7 +1,16 @@
 /**
- * Two small pieces every adapter needs and none should write again: what kind of message it is carrying
- * (before the guard has looked at it), and a queue that handles one direction's messages in order.
+ * The small pieces every adapter needs and none should write again: what kind of message it is carrying
+ * (before the guard has looked at it), a queue that handles one direction's messages in order, and an
+ * inspection that always ends in a verdict.
  */
+import { compose } from './composer.js';
+import { outcomeOf } from './disposition.js';
+import type { Guard } from './guard.js';
+import { engineFinding } from './preflight.js';
+import { bundledProfileTable } from './rules/bundled.js';
+import type { InspectContext, Verdict } from './types.js';
+import { buildVerdict } from './verdict.js';
+import { WireErrorCode } from './wire.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string | number => typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v));
@@ -70,3 +79,46 @@ export class OrderedLane {
     return this.#queued;
   }
 }
+
+const decoder = new TextDecoder();
+
+/** The message as JSON, for reading its id when the guard could not (raw text or bytes). */
+function asJson(message: unknown): unknown {
+  if (typeof message !== 'string' && !(message instanceof Uint8Array)) return message;
+  try {
+    return JSON.parse(typeof message === 'string' ? message : decoder.decode(message)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `guard.inspect`, for adapters: `inspect` never rejects, but a guard-like object may (a wrapper, a
+ * test double). A rejection gets the verdict the guard gives its own internal errors: an
+ * `engine/internal-error` finding with the profile's `layer-failure` action (block in balanced and
+ * strict, a warning in monitor), and the disposition of the one wire table (`-32603`).
+ */
+export async function inspectSafely(guard: Pick<Guard, 'inspect' | 'profile'>, message: unknown, context: InspectContext): Promise<Verdict> {
+  const started = performance.now();
+  try {
+    return await guard.inspect(message, context);
+  } catch (error) {
+    const profile = bundledProfileTable()[guard.profile] ?? bundledProfileTable().balanced;
+    const finding = { ...engineFinding('engine/internal-error', `inspection failed: ${String((error as Error)?.message ?? error).slice(0, 200)}`), action: profile.layerFailure };
+    return buildVerdict({
+      composition: compose([finding], profile, []),
+      profile,
+      messageType: 'invalid',
+      method: undefined,
+      tool: undefined,
+      message: asJson(message),
+      from: context.from,
+      started,
+      blockedCode: WireErrorCode.Blocked,
+      hints: new Map(),
+    });
+  }
+}
+
+/** What an adapter did when it carried out a disposition, by the names audit events use. */
+export { outcomeOf };

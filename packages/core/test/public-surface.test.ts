@@ -37,8 +37,10 @@ const publicValues = [
   'defineLayer',
   'formatPath',
   'idKey',
+  'inspectSafely',
   'isVanguardError',
   'normalizeToolName',
+  'outcomeOf',
   'redactSecrets',
   'testRulePack',
 ];
