@@ -8,7 +8,7 @@ import { outcomeOf } from './disposition.js';
 import type { Guard } from './guard.js';
 import { engineFinding } from './preflight.js';
 import { bundledProfileTable } from './rules/bundled.js';
-import type { InspectContext, Verdict } from './types.js';
+import type { Disposition, InspectContext, Verdict } from './types.js';
 import { buildVerdict } from './verdict.js';
 import { WireErrorCode } from './wire.js';
 
@@ -122,3 +122,38 @@ export async function inspectSafely(guard: Pick<Guard, 'inspect' | 'profile'>, m
 
 /** What an adapter did when it carried out a disposition, by the names audit events use. */
 export { outcomeOf };
+
+/**
+ * Where an adapter sends things when it carries out a disposition. Each returns a promise only when the
+ * adapter has to wait (a stream asked for it, a transport's send).
+ */
+export interface DispositionTargets {
+  /** Pass the message on to its receiver unchanged. */
+  forward(): Promise<void> | undefined;
+  /** Pass `message` on to the receiver in its place. */
+  pass(message: unknown): Promise<void> | undefined;
+  /** Send `response` back to the message's sender (the receiver never sees the message). */
+  answer(response: unknown): Promise<void> | undefined;
+}
+
+/**
+ * Carries out a disposition, the same way in every adapter: `forward` forwards, `replace` passes the
+ * replacement on, `respond` answers the sender (and passes a batch's `replacement` on), `drop` does
+ * nothing. Returns a promise to wait for, if a target returned one.
+ */
+export function carryOut(disposition: Disposition, to: DispositionTargets): Promise<void> | undefined {
+  switch (disposition.kind) {
+    case 'forward':
+      return to.forward();
+    case 'replace':
+      return to.pass(disposition.message);
+    case 'respond': {
+      const answered = to.answer(disposition.response);
+      if (disposition.replacement === undefined) return answered;
+      const replaced = to.pass(disposition.replacement);
+      return answered && replaced ? Promise.all([answered, replaced]).then(() => undefined) : (answered ?? replaced);
+    }
+    case 'drop':
+      return undefined;
+  }
+}

@@ -31,6 +31,7 @@ const publicValues = [
   'WireErrorCode',
   'bundledRulePacks',
   'canonicalize',
+  'carryOut',
   'classifyMessage',
   'createGuard',
   'createMemoryStore',

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 
-import { classifyMessage, type Disposition, type MessageShape } from '@vanguard/core';
+import { carryOut as carryOutTo, classifyMessage, type Disposition, type MessageShape } from '@vanguard/core';
 
 import { jsonLine, write } from './write.js';
 
@@ -15,26 +15,16 @@ export interface Route {
 }
 
 /**
- * Carries out the guard's disposition, and nothing more: `forward` passes the message on as read (the
- * caller says how: a whole line, or an oversize line as it streams), `replace` passes the replacement
- * on, `respond` answers the sender (and passes a batch's `replacement` on), `drop` does nothing.
- * Returns a promise only when a stream asks the caller to wait.
+ * Core's `carryOut` onto the two streams of a direction: `forward` is the caller's (a whole line as
+ * read, or an oversize line as it streams), replacements and answers are written as JSON lines.
  */
 export function carryOut(disposition: Disposition, route: Route, forward: () => Promise<void> | undefined): Promise<void> | undefined {
-  switch (disposition.kind) {
-    case 'forward':
-      return forward();
-    case 'replace':
-      route.delivered(classifyMessage(disposition.message));
-      return write(route.receiver, jsonLine(disposition.message));
-    case 'respond': {
-      const answered = write(route.sender, jsonLine(disposition.response));
-      if (disposition.replacement === undefined) return answered;
-      route.delivered(classifyMessage(disposition.replacement));
-      const replaced = write(route.receiver, jsonLine(disposition.replacement));
-      return answered && replaced ? Promise.all([answered, replaced]).then(() => undefined) : (answered ?? replaced);
-    }
-    case 'drop':
-      return undefined;
-  }
+  return carryOutTo(disposition, {
+    forward,
+    pass: (message) => {
+      route.delivered(classifyMessage(message));
+      return write(route.receiver, jsonLine(message));
+    },
+    answer: (response) => write(route.sender, jsonLine(response)),
+  });
 }
