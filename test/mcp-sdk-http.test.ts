@@ -8,7 +8,7 @@ import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { CreateMessageRequestSchema, McpError, type Progress } from '@modelcontextprotocol/sdk/types.js';
-import { createGuard, type Finding, type Layer } from '@vanguard/core';
+import { createGuard, defineLayer } from '@vanguard/core';
 import { guardTransport, type GuardTransportEvent } from '@vanguard/mcp-sdk';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
@@ -187,14 +187,15 @@ describe('guardTransport around StreamableHTTPServerTransport (server side, SDK 
   const events: GuardTransportEvent[] = [];
 
   /** A layer that records the principal the wrapper derived from the transport's authInfo. */
-  const whoLayer: Layer = {
+  const whoLayer = defineLayer({
     name: 'who',
     phase: 'auth',
-    inspect: (_m, ctx): Finding[] => {
+    description: 'Records who called.',
+    inspect: (_m, ctx) => {
       if (ctx.method === 'tools/call' && ctx.messageType === 'request') principals.push(ctx.principal?.subject);
       return [];
     },
-  };
+  });
   const guard = createGuard({ layers: [whoLayer] });
 
   beforeAll(async () => {
