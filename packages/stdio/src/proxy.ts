@@ -5,7 +5,6 @@ import type { Readable, Writable } from 'node:stream';
 import { spawnPlan } from './spawn-command.js';
 import { type GuardedStreams, type GuardStreamsCommonOptions, guardStreams } from './guard-streams.js';
 import type { LaneStats } from './read-lane.js';
-import { drained } from './write.js';
 
 /** Default time the server gets to exit after its input closes, and again after SIGTERM, in milliseconds. */
 export const defaultShutdownTimeoutMs = 2000;
@@ -242,8 +241,17 @@ export function createStdioProxy(options: StdioProxyOptions): StdioProxy {
   };
 }
 
-/** Waits (briefly) until a writable has handed its buffered bytes to the OS. */
+/**
+ * Waits (at most 5 s) until a writable has handed everything written so far to the OS: an empty write's
+ * callback runs after the writes before it, corked or not.
+ */
 function flush(stream: Writable): Promise<void> {
-  if (stream.destroyed || stream.writableLength === 0) return Promise.resolve();
-  return drained(stream, 5000);
+  if (stream.destroyed || stream.writableEnded) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 5000);
+    stream.write('', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }

@@ -25,12 +25,10 @@ export function write(stream: Writable, data: Buffer | string): Promise<void> | 
 /** A message as one line of newline-delimited JSON. */
 export const jsonLine = (message: unknown): string => `${JSON.stringify(message)}\n`;
 
-/** Resolves when a writable drains, closes or fails (or after `timeoutMs`, if given). */
-export function drained(stream: Writable, timeoutMs?: number): Promise<void> {
+/** Resolves when a writable drains, closes or fails. */
+function drained(stream: Writable): Promise<void> {
   return new Promise<void>((resolve) => {
-    const timer = timeoutMs === undefined ? undefined : setTimeout(done, timeoutMs);
     function done(): void {
-      clearTimeout(timer);
       stream.off('drain', done);
       stream.off('close', done);
       stream.off('error', done);
