@@ -188,7 +188,7 @@ export class GuardedTransport {
           { kind: 'server-gone', id, reason: 'The MCP server closed the connection before answering' },
           { sessionId: this.guardSession, ...(this.#options.serverId === undefined ? {} : { serverId: this.#options.serverId }) },
         );
-        carryOut(verdict.disposition, { forward: () => undefined, pass: () => undefined, answer: (response) => void this.#deliver(response, undefined) });
+        void carryOut(verdict.disposition, { forward: () => undefined, pass: () => undefined, answer: (response) => void this.#deliver(response, undefined) });
         this.#report({ direction: 'outbound', from: this.#side, sessionId: this.guardSession, message: { jsonrpc: '2.0', id }, verdict, outcome: outcomeOf(verdict.disposition) });
       }
     }
