@@ -173,9 +173,11 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
     const route = from === 'client' ? toServer : toHost;
     const disposition = verdict.disposition;
     if (gone && from === 'client' && disposition.kind === 'forward') {
-      // Nowhere to forward it: requests are answered as the guard decides, anything else is dropped.
-      report('client', verdict, 'dropped');
-      for (const id of requestsOf(shapeOfLine(line.bytes))) await answerGone(g, id);
+      // Nowhere to forward it: requests are answered as the guard decides (and reported with that
+      // verdict), anything else is dropped.
+      const requests = requestsOf(shapeOfLine(line.bytes));
+      if (requests.length === 0) report('client', verdict, 'dropped');
+      for (const id of requests) await answerGone(g, id);
       return;
     }
     const pending = carryOut(disposition, route, () => {
