@@ -48,24 +48,31 @@ export const idKey = (id: string | number): string => `${typeof id === 'number' 
 /**
  * One direction of traffic: tasks run one after the other, in the order they were queued, so
  * `initialize` → `notifications/initialized` → requests keep their order however long inspection takes.
- * A task that throws does not stop the lane.
+ * A task that throws does not stop the lane; its error goes to `onError` (the promise `run` returns
+ * rejects too, for a caller that waits on it).
  */
 export class OrderedLane {
   #tail: Promise<void> = Promise.resolve();
   #queued = 0;
+  // Made once, not per task: a busy lane queues thousands of tasks a second.
+  readonly #settled = (): void => {
+    this.#queued--;
+  };
+  readonly #failed: (error: unknown) => void;
+
+  constructor(options: { readonly onError?: (error: unknown) => void } = {}) {
+    const onError = options.onError;
+    this.#failed = (error) => {
+      this.#queued--;
+      onError?.(error);
+    };
+  }
 
   /** Queues a task; resolves (or rejects) with its result. */
   run<T>(task: () => T | Promise<T>): Promise<T> {
     this.#queued++;
     const result = this.#tail.then(task);
-    this.#tail = result.then(
-      () => {
-        this.#queued--;
-      },
-      () => {
-        this.#queued--;
-      },
-    );
+    this.#tail = result.then(this.#settled, this.#failed);
     return result;
   }
 
@@ -98,11 +105,9 @@ function asJson(message: unknown): unknown {
  * `engine/internal-error` finding with the profile's `layer-failure` action (block in balanced and
  * strict, a warning in monitor), and the disposition of the one wire table (`-32603`).
  */
-export async function inspectSafely(guard: Pick<Guard, 'inspect' | 'profile'>, message: unknown, context: InspectContext): Promise<Verdict> {
+export function inspectSafely(guard: Pick<Guard, 'inspect' | 'profile'>, message: unknown, context: InspectContext): Promise<Verdict> {
   const started = performance.now();
-  try {
-    return await guard.inspect(message, context);
-  } catch (error) {
+  const failed = (error: unknown): Verdict => {
     const profile = bundledProfileTable()[guard.profile] ?? bundledProfileTable().balanced;
     const finding = { ...engineFinding('engine/internal-error', `inspection failed: ${String((error as Error)?.message ?? error).slice(0, 200)}`), action: profile.layerFailure };
     return buildVerdict({
@@ -117,6 +122,12 @@ export async function inspectSafely(guard: Pick<Guard, 'inspect' | 'profile'>, m
       blockedCode: WireErrorCode.Blocked,
       hints: new Map(),
     });
+  };
+  try {
+    // No extra async frame on the hot path: only a rejection costs anything.
+    return guard.inspect(message, context).catch(failed);
+  } catch (error) {
+    return Promise.resolve(failed(error));
   }
 }
 

@@ -200,6 +200,45 @@ describe('guardTransport on the client side', () => {
   });
 });
 
+describe('guardTransport carries out the disposition and nothing more', () => {
+  const monitor = createGuard({ profile: 'monitor' });
+
+  it('forwards in monitor what balanced refuses, an invalid outbound message included, and never throws', async () => {
+    const events: GuardTransportEvent[] = [];
+    const { wrapped, forwarded, received } = await rawPair(monitor, events);
+    const traversal: JSONRPCMessage = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'read_file', arguments: { path: '../../etc/passwd' } } };
+    const invalid = { jsonrpc: '2.0', id: 2, method: 42 } as unknown as JSONRPCMessage;
+    await wrapped.send(traversal);
+    await wrapped.send(invalid);
+    expect(forwarded).toEqual([traversal, invalid]);
+    expect(received).toEqual([]);
+    expect(events.map((e) => [e.verdict.action, e.verdict.disposition.kind, e.outcome])).toEqual([
+      ['shadow-block', 'forward', 'forwarded'],
+      ['shadow-block', 'forward', 'forwarded'],
+    ]);
+    await wrapped.close();
+  });
+
+  it('answers an invalid outbound request in balanced with the invalid-request error instead of throwing', async () => {
+    const { wrapped, forwarded, received } = await rawPair(balanced);
+    await wrapped.send({ jsonrpc: '2.0', id: 3, method: 42 } as unknown as JSONRPCMessage);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(forwarded).toEqual([]);
+    expect(received).toMatchObject([{ jsonrpc: '2.0', id: 3, error: { code: -32600, data: { rule: 'protocol/invalid-message' } } }]);
+    await wrapped.close();
+  });
+
+  it('lets traffic through in monitor when the guard itself fails, as core does for its own failures', async () => {
+    const broken: Guard = { ...monitor, profile: monitor.profile, rules: monitor.rules, decide: monitor.decide.bind(monitor), errorFor: monitor.errorFor.bind(monitor), inspect: () => Promise.reject(new Error('inspect broke')) };
+    const events: GuardTransportEvent[] = [];
+    const { wrapped, forwarded } = await rawPair(broken, events);
+    await wrapped.send({ jsonrpc: '2.0', id: 'm-1', method: 'tools/list' });
+    expect(forwarded).toEqual([{ jsonrpc: '2.0', id: 'm-1', method: 'tools/list' }]);
+    expect(events[0]).toMatchObject({ outcome: 'forwarded', verdict: { action: 'warn', primary: { rule: 'engine/internal-error' } } });
+    await wrapped.close();
+  });
+});
+
 describe('guardTransport ordering, cancellation and failures', () => {
   /** A guard whose inspection of some messages is slow, to expose ordering and cancellation. */
   function slowGuard(delayFor: (message: unknown) => number, inner = balanced) {

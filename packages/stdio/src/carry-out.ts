@@ -19,6 +19,8 @@ export interface Route {
  * read, or an oversize line as it streams), replacements and answers are written as JSON lines.
  */
 export function carryOut(disposition: Disposition, route: Route, forward: () => Promise<void> | undefined): Promise<void> | undefined {
+  // Most messages are forwarded: no targets to build for them.
+  if (disposition.kind === 'forward') return forward();
   return carryOutTo(disposition, {
     forward,
     pass: (message) => {

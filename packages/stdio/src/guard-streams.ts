@@ -180,27 +180,38 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
       for (const id of requests) await answerGone(g, id);
       return;
     }
-    const pending = carryOut(disposition, route, () => {
+    let pending: Promise<void> | undefined;
+    if (disposition.kind === 'forward') {
       route.delivered(shapeOfLine(line.bytes));
-      return write(route.receiver, line.raw);
-    });
+      pending = write(route.receiver, line.raw);
+    } else {
+      pending = carryOut(disposition, route, () => undefined);
+    }
     if (disposition.kind === 'drop' && from === 'server') log(`dropped a ${line.bytes.length}-byte message from the server: ${verdict.explain.summary}`);
     report(from, verdict, outcomeOf(disposition));
     if (pending) await pending;
   };
 
   const oversizeState: Record<Sender, OversizeState> = { client: { refuses: undefined }, server: { refuses: undefined } };
-  const handler = (from: Sender) => async (item: LaneItem): Promise<void> => {
-    const g = guard ?? (await ready());
-    if (!g) {
-      if (item.kind === 'oversize') await item.line.body.discard();
-      return;
-    }
-    if (item.kind === 'line') return handleLine(g, from, item.line);
+  const handleOversizeItem = async (g: Guard, from: Sender, item: LaneItem & { kind: 'oversize' }): Promise<void> => {
     const route = from === 'client' ? toServer : toHost;
-    const { verdict, outcome } = await handleOversize(item.line, from, g, base, maxMessageBytes, route, oversizeState[from], log);
-    report(from, verdict, outcome);
+    try {
+      const { verdict, outcome } = await handleOversize(item.line, from, g, base, maxMessageBytes, route, oversizeState[from], log);
+      report(from, verdict, outcome);
+    } catch (error) {
+      // A bug: its bytes must still be taken, or its side stays paused.
+      await item.line.body.discard();
+      throw error;
+    }
   };
+  const dispatch = (g: Guard | undefined, from: Sender, item: LaneItem): Promise<void> => {
+    if (g === undefined) return item.kind === 'oversize' ? item.line.body.discard() : Promise.resolve();
+    return item.kind === 'line' ? handleLine(g, from, item.line) : handleOversizeItem(g, from, item);
+  };
+  const handler =
+    (from: Sender) =>
+    (item: LaneItem): Promise<void> =>
+      guard ? dispatch(guard, from, item) : ready().then((g) => dispatch(g, from, item));
 
   const hostLane: ReadLane = new ReadLane(options.host.input, maxMessageBytes, maxBufferedBytes, handler('client'), (m) => log(`host input: ${m}`));
   const serverLane: ReadLane = new ReadLane(options.server.output, maxMessageBytes, maxBufferedBytes, handler('server'), (m) => log(`server output: ${m}`));

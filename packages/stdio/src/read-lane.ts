@@ -23,7 +23,7 @@ export interface LaneStats {
 export class ReadLane {
   readonly stats = { messages: 0, forwarded: 0, blocked: 0, bytes: 0 };
   readonly done: Promise<void>;
-  readonly #lane = new OrderedLane();
+  readonly #lane: OrderedLane;
   readonly #source: Readable;
   readonly #handle: (item: LaneItem) => Promise<void>;
   readonly #highWater: number;
@@ -40,6 +40,8 @@ export class ReadLane {
     this.#handle = handle;
     this.#highWater = maxBufferedBytes;
     this.#log = log;
+    // Handlers report through verdicts; an error here is a bug, and the message is dropped.
+    this.#lane = new OrderedLane({ onError: (error) => log(`internal error while handling a message: ${(error as Error)?.stack ?? String(error)}`) });
     this.done = new Promise((resolve) => {
       this.#resolveDone = resolve;
     });
@@ -100,17 +102,13 @@ export class ReadLane {
 
   #queue(item: LaneItem, size: number): void {
     this.#hold(size);
-    void this.#lane.run(async () => {
-      this.#hold(-size);
-      this.stats.messages++;
-      try {
-        await this.#handle(item);
-      } catch (error) {
-        // Handlers report through verdicts; this is a bug, and the message is dropped.
-        this.#log(`internal error while handling a message: ${(error as Error)?.stack ?? String(error)}`);
-        if (item.kind === 'oversize') await item.line.body.discard();
-      }
-    });
+    void this.#lane.run(() => this.#run(item, size));
+  }
+
+  #run(item: LaneItem, size: number): Promise<void> {
+    this.#hold(-size);
+    this.stats.messages++;
+    return this.#handle(item);
   }
 
   #hold(delta: number): void {
