@@ -106,8 +106,8 @@ function asJson(message: unknown): unknown {
  * strict, a warning in monitor), and the disposition of the one wire table (`-32603`).
  */
 export function inspectSafely(guard: Pick<Guard, 'inspect' | 'profile'>, message: unknown, context: InspectContext): Promise<Verdict> {
-  const started = performance.now();
   const failed = (error: unknown): Verdict => {
+    const started = performance.now();
     const profile = bundledProfileTable()[guard.profile] ?? bundledProfileTable().balanced;
     const finding = { ...engineFinding('engine/internal-error', `inspection failed: ${String((error as Error)?.message ?? error).slice(0, 200)}`), action: profile.layerFailure };
     return buildVerdict({

@@ -18,27 +18,31 @@ export class Direction {
   readonly #answered = new Set<string>();
   readonly #waiting = new Map<string, string | number>();
 
-  /** Notes a request before it is queued, or the cancellation of one still under inspection. */
-  queued(shape: MessageShape): void {
-    if (shape.kind === 'request') this.#inspecting.set(idKey(shape.id), false);
-    else if (shape.kind === 'notification' && shape.cancels !== undefined) {
+  /** Notes a request before it is queued (returns its key), or the cancellation of one still under inspection. */
+  queued(shape: MessageShape): string | undefined {
+    if (shape.kind === 'request') {
+      const key = idKey(shape.id);
+      this.#inspecting.set(key, false);
+      return key;
+    }
+    if (shape.kind === 'notification' && shape.cancels !== undefined) {
       const key = idKey(shape.cancels);
       if (this.#inspecting.has(key)) this.#inspecting.set(key, true);
     }
+    return undefined;
   }
 
-  /** Whether the sender cancelled this request while it was inspected (it is then forgotten as answered). */
-  cancelledWhileInspected(id: string | number, aborted: boolean): boolean {
-    const key = idKey(id);
+  /** Whether the sender cancelled this request (`key` from {@link queued}) while it was inspected; it then counts as answered. */
+  cancelledWhileInspected(key: string, aborted: boolean): boolean {
     const cancelled = this.#inspecting.get(key) === true || aborted;
     this.#inspecting.delete(key);
-    if (cancelled) this.answered(id);
+    if (cancelled) this.answered(key);
     return cancelled;
   }
 
-  /** The wrapper answered (or dropped) this request itself. */
-  answered(id: string | number): void {
-    this.#answered.add(idKey(id));
+  /** The wrapper answered (or dropped) this request (`key` from {@link queued}) itself. */
+  answered(key: string): void {
+    this.#answered.add(key);
     if (this.#answered.size > answeredMemory) this.#answered.delete(this.#answered.values().next().value as string);
   }
 
@@ -48,10 +52,10 @@ export class Direction {
   }
 
   /** Something was passed on to the peer: its requests now wait for an answer, its cancellations end a wait. */
-  sent(shape: MessageShape): void {
-    if (shape.kind === 'request') this.#waiting.set(idKey(shape.id), shape.id);
+  sent(shape: MessageShape, key: string | undefined): void {
+    if (shape.kind === 'request') this.#waiting.set(key ?? idKey(shape.id), shape.id);
     else if (shape.kind === 'notification' && shape.cancels !== undefined) this.#waiting.delete(idKey(shape.cancels));
-    else if (shape.kind === 'batch') for (const item of shape.items) this.sent(item);
+    else if (shape.kind === 'batch') for (const item of shape.items) this.sent(item, undefined);
   }
 
   /** Something reached the local side from the peer: the requests it answers wait no more. */

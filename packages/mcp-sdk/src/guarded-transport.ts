@@ -95,10 +95,10 @@ export class GuardedTransport {
 
   readonly send = (message: unknown, options?: unknown): Promise<void> => {
     const shape = classifyMessage(message);
-    this.#out.queued(shape);
+    const key = this.#out.queued(shape);
     const signal = (options as SendOptions | undefined)?.requestSignal;
     return this.#out.lane.run(() =>
-      this.#handle(message, shape, {
+      this.#handle(message, shape, key, {
         direction: 'outbound',
         from: this.#side,
         book: this.#out,
@@ -118,12 +118,12 @@ export class GuardedTransport {
 
   #receive(message: unknown, extra: unknown): void {
     const shape = classifyMessage(message);
-    this.#in.queued(shape);
+    const key = this.#in.queued(shape);
     // Who sent it is read now, from this message's own extra; outbound messages use the latest one.
     const principal = this.#principalFrom(extra);
     this.#in.lane
       .run(() =>
-        this.#handle(message, shape, {
+        this.#handle(message, shape, key, {
           direction: 'inbound',
           from: this.#peer,
           book: this.#in,
@@ -138,7 +138,7 @@ export class GuardedTransport {
   }
 
   /** Inspects one message and carries out its disposition; the route says where things go. */
-  async #handle(message: unknown, shape: MessageShape, route: Route): Promise<void> {
+  async #handle(message: unknown, shape: MessageShape, key: string | undefined, route: Route): Promise<void> {
     const { book } = route;
     // The cancellation of a request this wrapper answered or dropped goes nowhere.
     if (book.cancelsAnswered(shape)) return;
@@ -152,24 +152,31 @@ export class GuardedTransport {
     });
     const report = (outcome: Outcome): void => this.#report({ direction: route.direction, from: route.from, sessionId, message, verdict, outcome });
     // The sender gave up on the request while it was inspected: it expects no answer.
-    if (shape.kind === 'request' && book.cancelledWhileInspected(shape.id, route.signal?.aborted === true)) return report('dropped');
+    if (key !== undefined && book.cancelledWhileInspected(key, route.signal?.aborted === true)) return report('dropped');
     const disposition = verdict.disposition;
-    const id = shape.kind === 'request' ? shape.id : undefined;
-    if (disposition.kind === 'respond' && id !== undefined) book.answered(id);
     const outbound = route.direction === 'outbound';
-    const pending = carryOut(disposition, {
-      forward: () => {
-        // What the peer was sent waits for an answer; what reached the local side answers it.
-        if (outbound) this.#out.sent(shape);
+    // Only a client waits on the server: the requests it sent are tracked for a server that goes away.
+    const tracks = this.#side === 'client';
+    let pending: Promise<void> | undefined;
+    if (disposition.kind === 'forward') {
+      // Most messages: no targets to build. What the peer was sent waits; what reached the local side answers.
+      if (tracks) {
+        if (outbound) this.#out.sent(shape, key);
         else this.#out.settled(shape);
-        return route.pass(message);
-      },
-      pass: (replacement) => {
-        if (!outbound) this.#out.settled(classifyMessage(replacement));
-        return route.pass(replacement);
-      },
-      answer: (response) => route.answer(response, id),
-    });
+      }
+      pending = route.pass(message);
+    } else {
+      const id = shape.kind === 'request' ? shape.id : undefined;
+      if (disposition.kind === 'respond' && key !== undefined) book.answered(key);
+      pending = carryOut(disposition, {
+        forward: () => undefined,
+        pass: (replacement) => {
+          if (tracks && !outbound) this.#out.settled(classifyMessage(replacement));
+          return route.pass(replacement);
+        },
+        answer: (response) => route.answer(response, id),
+      });
+    }
     if (pending) await pending;
     report(outcomeOf(disposition));
   }
