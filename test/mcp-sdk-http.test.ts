@@ -8,7 +8,7 @@ import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { CreateMessageRequestSchema, McpError, type Progress } from '@modelcontextprotocol/sdk/types.js';
-import { createGuard, type Finding, type Layer } from '@vanguard/core';
+import { createGuard, defineLayer } from '@vanguard/core';
 import { guardTransport, type GuardTransportEvent } from '@vanguard/mcp-sdk';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
@@ -101,7 +101,7 @@ describe('guardTransport with StreamableHTTPClientTransport and server-everythin
     const error = await client.callTool({ name: 'gzip-file-as-resource', arguments: { name: 'out.gz', data: 'file:///etc/passwd' } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(McpError);
     expect(((error as McpError).data as { rule: string }).rule).toMatch(/^path\//);
-    expect(events.slice(before).map((e) => `${e.direction}:${e.outcome}`)).toEqual(['outbound:blocked']);
+    expect(events.slice(before).map((e) => `${e.direction}:${e.outcome}`)).toEqual(['outbound:answered']);
   });
 
   it('ends the session through the delegated terminateSession', async () => {
@@ -163,7 +163,7 @@ describe('guardTransport filtering a poisoned tools/list answer over HTTP (SDK v
     await client.connect(guardTransport(new StreamableHTTPClientTransport(server.url), balanced, { onVerdict: (e) => events.push(e) }));
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name)).toEqual(['forecast']);
-    const filtered = events.find((e) => e.outcome === 'filtered');
+    const filtered = events.find((e) => e.outcome === 'replaced');
     expect(filtered?.verdict.removedTools).toEqual([expect.objectContaining({ name: 'alerts', rules: ['unicode/tag-characters'] })]);
     const result = await client.callTool({ name: 'forecast', arguments: { city: 'Lyon' } });
     expect(JSON.stringify(result.content)).toContain('sunny in Lyon');
@@ -187,14 +187,15 @@ describe('guardTransport around StreamableHTTPServerTransport (server side, SDK 
   const events: GuardTransportEvent[] = [];
 
   /** A layer that records the principal the wrapper derived from the transport's authInfo. */
-  const whoLayer: Layer = {
+  const whoLayer = defineLayer({
     name: 'who',
     phase: 'auth',
-    inspect: (_m, ctx): Finding[] => {
+    description: 'Records who called.',
+    inspect: (_m, ctx) => {
       if (ctx.method === 'tools/call' && ctx.messageType === 'request') principals.push(ctx.principal?.subject);
       return [];
     },
-  };
+  });
   const guard = createGuard({ layers: [whoLayer] });
 
   beforeAll(async () => {
@@ -239,7 +240,7 @@ describe('guardTransport around StreamableHTTPServerTransport (server side, SDK 
     expect((error as McpError).data).toMatchObject({ rule: 'path/credential-file' });
     expect(handled).toEqual(['src/app.ts']);
     // The block was answered on the request's own stream, and the guard knew who asked.
-    const blocked = events.filter((e) => e.outcome === 'blocked');
+    const blocked = events.filter((e) => e.outcome === 'answered');
     expect(blocked.map((e) => `${e.direction}:${e.from}`)).toEqual(['inbound:client']);
     expect(principals).toEqual(['alice', 'alice']);
     await client.close();

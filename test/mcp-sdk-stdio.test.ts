@@ -70,7 +70,7 @@ describe('guardTransport with StdioClientTransport and server-filesystem (SDK v1
     expect(error).toBeInstanceOf(McpError);
     expect((error as McpError).data).toMatchObject({ rule: 'path/credential-file' });
     expect(written.length).toBe(before);
-    const blocked = events.filter((e) => e.outcome === 'blocked');
+    const blocked = events.filter((e) => e.outcome === 'answered');
     expect(blocked.length).toBeGreaterThanOrEqual(2);
     expect(blocked.every((e) => e.direction === 'outbound' && e.from === 'client')).toBe(true);
   });

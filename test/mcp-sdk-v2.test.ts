@@ -75,7 +75,7 @@ describe('guardTransport on the client side of a v2 Streamable HTTP connection',
       expect(wrapped.hasPerRequestStream).toBe(inner.hasPerRequestStream);
       const { tools } = await client.listTools();
       expect(tools.map((t) => t.name)).toEqual(['read_file']);
-      expect(events.find((e) => e.outcome === 'filtered')?.verdict.removedTools?.map((t) => t.name)).toEqual(['alerts']);
+      expect(events.find((e) => e.outcome === 'replaced')?.verdict.removedTools?.map((t) => t.name)).toEqual(['alerts']);
       const ok = await client.callTool({ name: 'read_file', arguments: { path: 'docs/guide.md' } });
       expect(JSON.stringify(ok.content)).toContain('contents of docs/guide.md');
       await expectBlocked(client.callTool({ name: 'read_file', arguments: { path: '../../../etc/shadow' } }), /^path\//);
@@ -112,7 +112,7 @@ describe('guardServerFactory on the server side of v2 createMcpHandler', () => {
       expect(JSON.stringify(ok.content)).toContain('contents of src/main.ts');
       await expectBlocked(client.callTool({ name: 'read_file', arguments: { path: '/root/.aws/credentials' } }), /^path\//);
       expect(handled).toEqual(['src/main.ts']);
-      const blocked = events.filter((e) => e.outcome === 'blocked');
+      const blocked = events.filter((e) => e.outcome === 'answered');
       expect(blocked.map((e) => `${e.direction}:${e.from}:${e.verdict.method}`)).toEqual(['inbound:client:tools/call']);
       await client.close();
     });
@@ -166,7 +166,7 @@ describe('guardTransport around v2 stdio transports', () => {
       expect(JSON.stringify(ok.content)).toContain('contents of notes/today.md');
       await expectBlocked(client.callTool({ name: 'read_file', arguments: { path: '~/.ssh/id_ed25519' } }), 'path/credential-file');
       expect(handled).toEqual(['notes/today.md']);
-      expect(events.filter((e) => e.outcome === 'blocked').map((e) => e.direction)).toEqual(['inbound']);
+      expect(events.filter((e) => e.outcome === 'answered').map((e) => e.direction)).toEqual(['inbound']);
       await client.close();
       await served.close();
     });

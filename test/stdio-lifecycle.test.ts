@@ -39,7 +39,7 @@ describe('vanguard start lifecycle', () => {
     const p = startCli();
     await ready(p);
     p.send({ jsonrpc: '2.0', id: 5, method: 'tools/call', params: { name: 'crash', arguments: { code: 3 } } });
-    expect(await p.next()).toMatchObject({ id: 5, error: { code: -32000, message: 'The MCP server exited with code 3 before answering' } });
+    expect(await p.next()).toMatchObject({ id: 5, error: { code: -32000, message: 'Connection closed: The MCP server exited with code 3 before answering (adapter/server-gone)' } });
     expect(await p.exit).toEqual({ code: 3, signal: null });
     expect(p.stderr()).toContain('fixture: crashing on purpose\n');
     expect(p.stderr()).toContain('vanguard: the MCP server exited with code 3; 1 request(s) in flight were answered with an error\n');

@@ -32,7 +32,7 @@ describe('a tools/list answer with a hidden instruction', () => {
     const wrapped = guarded(server);
     const c = await connectTo(wrapped.command, wrapped.args);
     const { tools } = await c.client.listTools();
-    expect(tools.map((t) => t.name).sort()).toEqual(['add', 'big_text', 'crash', 'echo', 'fetch']);
+    expect(tools.map((t) => t.name).sort()).toEqual(['add', 'ask_host', 'big_text', 'crash', 'echo', 'fetch']);
     expect(tools.some((t) => hasTagCharacters(t.description))).toBe(false);
     expect(await c.client.callTool({ name: 'add', arguments: { a: 2, b: 3 } })).toMatchObject({ content: [{ type: 'text', text: '5' }] });
     const removed = /vanguard: Removed 1 poisoned tool\(s\) from tools\/list: weather \([a-z-]+\/[a-z-]+\)/;

@@ -1,7 +1,16 @@
 /**
- * Two small pieces every adapter needs and none should write again: what kind of message it is carrying
- * (before the guard has looked at it), and a queue that handles one direction's messages in order.
+ * The small pieces every adapter needs and none should write again: what kind of message it is carrying
+ * (before the guard has looked at it), a queue that handles one direction's messages in order, and an
+ * inspection that always ends in a verdict.
  */
+import { compose } from './composer.js';
+import { outcomeOf } from './disposition.js';
+import type { Guard } from './guard.js';
+import { engineFinding } from './preflight.js';
+import { bundledProfileTable } from './rules/bundled.js';
+import type { Disposition, InspectContext, Verdict } from './types.js';
+import { buildVerdict } from './verdict.js';
+import { WireErrorCode } from './wire.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string | number => typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v));
@@ -39,24 +48,31 @@ export const idKey = (id: string | number): string => `${typeof id === 'number' 
 /**
  * One direction of traffic: tasks run one after the other, in the order they were queued, so
  * `initialize` → `notifications/initialized` → requests keep their order however long inspection takes.
- * A task that throws does not stop the lane.
+ * A task that throws does not stop the lane; its error goes to `onError` (the promise `run` returns
+ * rejects too, for a caller that waits on it).
  */
 export class OrderedLane {
   #tail: Promise<void> = Promise.resolve();
   #queued = 0;
+  // Made once, not per task: a busy lane queues thousands of tasks a second.
+  readonly #settled = (): void => {
+    this.#queued--;
+  };
+  readonly #failed: (error: unknown) => void;
+
+  constructor(options: { readonly onError?: (error: unknown) => void } = {}) {
+    const onError = options.onError;
+    this.#failed = (error) => {
+      this.#queued--;
+      onError?.(error);
+    };
+  }
 
   /** Queues a task; resolves (or rejects) with its result. */
   run<T>(task: () => T | Promise<T>): Promise<T> {
     this.#queued++;
     const result = this.#tail.then(task);
-    this.#tail = result.then(
-      () => {
-        this.#queued--;
-      },
-      () => {
-        this.#queued--;
-      },
-    );
+    this.#tail = result.then(this.#settled, this.#failed);
     return result;
   }
 
@@ -68,5 +84,87 @@ export class OrderedLane {
   /** Tasks queued and not finished. */
   get pending(): number {
     return this.#queued;
+  }
+}
+
+const decoder = new TextDecoder();
+
+/** The message as JSON, for reading its id when the guard could not (raw text or bytes). */
+function asJson(message: unknown): unknown {
+  if (typeof message !== 'string' && !(message instanceof Uint8Array)) return message;
+  try {
+    return JSON.parse(typeof message === 'string' ? message : decoder.decode(message)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `guard.inspect`, for adapters: `inspect` never rejects, but a guard-like object may (a wrapper, a
+ * test double). A rejection gets the verdict the guard gives its own internal errors: an
+ * `engine/internal-error` finding with the profile's `layer-failure` action (block in balanced and
+ * strict, a warning in monitor), and the disposition of the one wire table (`-32603`).
+ */
+export function inspectSafely(guard: Pick<Guard, 'inspect' | 'profile'>, message: unknown, context: InspectContext): Promise<Verdict> {
+  const failed = (error: unknown): Verdict => {
+    const started = performance.now();
+    const profile = bundledProfileTable()[guard.profile] ?? bundledProfileTable().balanced;
+    const finding = { ...engineFinding('engine/internal-error', `inspection failed: ${String((error as Error)?.message ?? error).slice(0, 200)}`), action: profile.layerFailure };
+    return buildVerdict({
+      composition: compose([finding], profile, []),
+      profile,
+      messageType: 'invalid',
+      method: undefined,
+      tool: undefined,
+      message: asJson(message),
+      from: context.from,
+      started,
+      blockedCode: WireErrorCode.Blocked,
+      hints: new Map(),
+    });
+  };
+  try {
+    // No extra async frame on the hot path: only a rejection costs anything.
+    return guard.inspect(message, context).catch(failed);
+  } catch (error) {
+    return Promise.resolve(failed(error));
+  }
+}
+
+/** What an adapter did when it carried out a disposition, by the names audit events use. */
+export { outcomeOf };
+
+/**
+ * Where an adapter sends things when it carries out a disposition. Each returns a promise only when the
+ * adapter has to wait (a stream asked for it, a transport's send).
+ */
+export interface DispositionTargets {
+  /** Pass the message on to its receiver unchanged. */
+  forward(): Promise<void> | undefined;
+  /** Pass `message` on to the receiver in its place. */
+  pass(message: unknown): Promise<void> | undefined;
+  /** Send `response` back to the message's sender (the receiver never sees the message). */
+  answer(response: unknown): Promise<void> | undefined;
+}
+
+/**
+ * Carries out a disposition, the same way in every adapter: `forward` forwards, `replace` passes the
+ * replacement on, `respond` answers the sender (and passes a batch's `replacement` on), `drop` does
+ * nothing. Returns a promise to wait for, if a target returned one.
+ */
+export function carryOut(disposition: Disposition, to: DispositionTargets): Promise<void> | undefined {
+  switch (disposition.kind) {
+    case 'forward':
+      return to.forward();
+    case 'replace':
+      return to.pass(disposition.message);
+    case 'respond': {
+      const answered = to.answer(disposition.response);
+      if (disposition.replacement === undefined) return answered;
+      const replaced = to.pass(disposition.replacement);
+      return answered && replaced ? Promise.all([answered, replaced]).then(() => undefined) : (answered ?? replaced);
+    }
+    case 'drop':
+      return undefined;
   }
 }

@@ -12,8 +12,8 @@ export type { MemoryStateStore, MemoryStoreOptions } from './state/memory-store.
 export { ScopeSchema, normalizeToolName } from './scopes.js';
 export type { Scope, ScopeInput } from './scopes.js';
 export { WireErrorCode } from './wire.js';
-export { OrderedLane, classifyMessage, idKey } from './adapter-kit.js';
-export type { MessageShape } from './adapter-kit.js';
+export { OrderedLane, carryOut, classifyMessage, idKey, inspectSafely, outcomeOf } from './adapter-kit.js';
+export type { DispositionTargets, MessageShape } from './adapter-kit.js';
 export { Kind as ValueKindMask } from './values/kinds.js';
 export { TextSignal as TextSignalMask } from './text/normalize.js';
 export { VanguardError, VanguardErrorCode, isVanguardError } from './errors.js';

@@ -32,6 +32,7 @@ const publicValues = [
   'WireErrorCode',
   'bundledRulePacks',
   'canonicalize',
+  'carryOut',
   'classifyMessage',
   'createGuard',
   'createLockEntry',
@@ -40,8 +41,10 @@ const publicValues = [
   'formatPath',
   'diffLockEntries',
   'idKey',
+  'inspectSafely',
   'isVanguardError',
   'normalizeToolName',
+  'outcomeOf',
   'redactSecrets',
   'testRulePack',
 ];

@@ -1,6 +1,7 @@
 import { type Guard, VanguardError, VanguardErrorCode } from '@vanguard/core';
 
-import { guardTransport, type GuardTransportOptions, type TransportLike } from './guard-transport.js';
+import { guardTransport } from './guard-transport.js';
+import type { GuardTransportOptions, TransportLike } from './options.js';
 
 type Connectable = { connect(transport: TransportLike, ...rest: unknown[]): Promise<void> };
 

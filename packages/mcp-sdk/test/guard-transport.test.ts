@@ -3,7 +3,7 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { CallToolResultSchema, CreateMessageRequestSchema, CreateMessageResultSchema, type JSONRPCMessage, McpError } from '@modelcontextprotocol/sdk/types.js';
-import { createGuard, type Finding, type Guard, type Layer, type Verdict } from '@vanguard/core';
+import { createGuard, defineLayer, type Guard, type Verdict } from '@vanguard/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
@@ -109,9 +109,9 @@ describe('guardTransport on the client side', () => {
     expect(ruleOf(error)).toMatch(/^path\//);
     expect(calls).toEqual([]);
     expect(wire.received.some((m) => 'method' in m && m.method === 'tools/call')).toBe(false);
-    const blocked = events.find((e) => e.outcome === 'blocked');
+    const blocked = events.find((e) => e.outcome === 'answered');
     expect(blocked?.direction).toBe('outbound');
-    expect(blocked?.error?.error.data).toMatchObject({ rule: ruleOf(error) });
+    expect(blocked?.verdict.disposition).toMatchObject({ kind: 'respond', response: { error: { code: -32010, data: { rule: ruleOf(error) } } } });
     // The connection stays usable.
     await expect(client.callTool({ name: 'read_file', arguments: { path: 'src/index.ts' } })).resolves.toBeDefined();
     expect(calls).toEqual(['src/index.ts']);
@@ -121,14 +121,15 @@ describe('guardTransport on the client side', () => {
   it('answers a blocked server request through the transport and keeps the client usable', async () => {
     const events: GuardTransportEvent[] = [];
     // A user layer that refuses every sampling request: the adapter, not a rule, is under test here.
-    const noSampling: Layer = {
+    const noSampling = defineLayer({
       name: 'no-sampling',
       phase: 'rules',
-      inspect: (_message, ctx): Finding[] =>
-        ctx.method === 'sampling/createMessage' && ctx.messageType === 'request'
-          ? [{ layer: 'no-sampling', rule: 'policy/no-sampling', family: 'policy', severity: 'high', action: 'block', message: 'sampling is disabled', path: ['method'], deterministic: true }]
-          : [],
-    };
+      description: 'Refuses every sampling request.',
+      methods: ['sampling/createMessage'],
+      from: 'server',
+      rules: { 'policy/no-sampling': { description: 'sampling is disabled', severity: 'high' } },
+      inspect: (_message, ctx) => (ctx.messageType === 'request' ? [{ rule: 'policy/no-sampling', path: ['method'] }] : []),
+    });
     const guard = createGuard({ layers: [noSampling] });
     const { client, calls, wire } = await connectPair({ guard, events });
     let sampled = 0;
@@ -143,7 +144,7 @@ describe('guardTransport on the client side', () => {
     expect(calls).toEqual(['ask:what time is it']);
     const answer = wire.received.find((m) => 'error' in m);
     expect(answer).toMatchObject({ id: 0, error: { code: -32010, data: { rule: 'policy/no-sampling' } } });
-    expect(events.filter((e) => e.outcome === 'blocked').map((e) => e.direction)).toEqual(['inbound']);
+    expect(events.filter((e) => e.outcome === 'answered').map((e) => e.direction)).toEqual(['inbound']);
     await client.close();
   });
 
@@ -167,7 +168,7 @@ describe('guardTransport on the client side', () => {
       if (expectRemoval) {
         const { tools } = await client.listTools();
         expect(tools.map((t) => t.name).sort()).toEqual(['ask_model', 'read_file']);
-        const filtered = events.find((e) => e.outcome === 'filtered');
+        const filtered = events.find((e) => e.outcome === 'replaced');
         expect(filtered?.verdict.removedTools?.map((t) => t.name)).toEqual(['weather']);
       } else {
         const error = await client.listTools().catch((e: unknown) => e);
@@ -199,6 +200,45 @@ describe('guardTransport on the client side', () => {
   });
 });
 
+describe('guardTransport carries out the disposition and nothing more', () => {
+  const monitor = createGuard({ profile: 'monitor' });
+
+  it('forwards in monitor what balanced refuses, an invalid outbound message included, and never throws', async () => {
+    const events: GuardTransportEvent[] = [];
+    const { wrapped, forwarded, received } = await rawPair(monitor, events);
+    const traversal: JSONRPCMessage = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'read_file', arguments: { path: '../../etc/passwd' } } };
+    const invalid = { jsonrpc: '2.0', id: 2, method: 42 } as unknown as JSONRPCMessage;
+    await wrapped.send(traversal);
+    await wrapped.send(invalid);
+    expect(forwarded).toEqual([traversal, invalid]);
+    expect(received).toEqual([]);
+    expect(events.map((e) => [e.verdict.action, e.verdict.disposition.kind, e.outcome])).toEqual([
+      ['shadow-block', 'forward', 'forwarded'],
+      ['shadow-block', 'forward', 'forwarded'],
+    ]);
+    await wrapped.close();
+  });
+
+  it('answers an invalid outbound request in balanced with the invalid-request error instead of throwing', async () => {
+    const { wrapped, forwarded, received } = await rawPair(balanced);
+    await wrapped.send({ jsonrpc: '2.0', id: 3, method: 42 } as unknown as JSONRPCMessage);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(forwarded).toEqual([]);
+    expect(received).toMatchObject([{ jsonrpc: '2.0', id: 3, error: { code: -32600, data: { rule: 'protocol/invalid-message' } } }]);
+    await wrapped.close();
+  });
+
+  it('lets traffic through in monitor when the guard itself fails, as core does for its own failures', async () => {
+    const broken: Guard = { ...monitor, profile: monitor.profile, rules: monitor.rules, decide: monitor.decide.bind(monitor), errorFor: monitor.errorFor.bind(monitor), inspect: () => Promise.reject(new Error('inspect broke')) };
+    const events: GuardTransportEvent[] = [];
+    const { wrapped, forwarded } = await rawPair(broken, events);
+    await wrapped.send({ jsonrpc: '2.0', id: 'm-1', method: 'tools/list' });
+    expect(forwarded).toEqual([{ jsonrpc: '2.0', id: 'm-1', method: 'tools/list' }]);
+    expect(events[0]).toMatchObject({ outcome: 'forwarded', verdict: { action: 'warn', primary: { rule: 'engine/internal-error' } } });
+    await wrapped.close();
+  });
+});
+
 describe('guardTransport ordering, cancellation and failures', () => {
   /** A guard whose inspection of some messages is slow, to expose ordering and cancellation. */
   function slowGuard(delayFor: (message: unknown) => number, inner = balanced) {
@@ -206,6 +246,7 @@ describe('guardTransport ordering, cancellation and failures', () => {
       ...inner,
       profile: inner.profile,
       rules: inner.rules,
+      decide: inner.decide.bind(inner),
       errorFor: inner.errorFor.bind(inner),
       async inspect(message: unknown, ctx: Parameters<typeof inner.inspect>[1]): Promise<Verdict> {
         const delay = delayFor(message);
@@ -257,11 +298,12 @@ describe('guardTransport ordering, cancellation and failures', () => {
     await client.close();
   });
 
-  it('fails closed when the guard itself throws, answering the request once', async () => {
+  it('fails closed when the guard itself throws, answering the request once with the guard-failure error', async () => {
     const broken: Guard = {
       ...balanced,
       profile: balanced.profile,
       rules: balanced.rules,
+      decide: balanced.decide.bind(balanced),
       errorFor: () => {
         throw new Error('errorFor broke');
       },

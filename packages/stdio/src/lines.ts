@@ -6,21 +6,24 @@ export interface Line {
   readonly raw: Buffer;
 }
 
-/** A line longer than the limit. Its bytes were discarded as they streamed past; only its ends are kept. */
+/**
+ * A line longer than the limit, reported as soon as it crosses it. It is never held whole: its bytes
+ * flow through {@link OversizeBody} as they are read, for the reader to pass on or discard.
+ */
 export interface OversizeLine {
-  /** Length of the line without its terminator, in bytes. */
-  readonly size: number;
-  /** The first bytes of the line (at most {@link edgeBytes}). */
+  /** The first bytes of the line (at most {@link edgeBytes}), to read its id and kind from. */
   readonly head: Buffer;
-  /** The last bytes of the line (at most {@link edgeBytes}). */
-  readonly tail: Buffer;
+  /** Bytes read when it crossed the limit. */
+  readonly sizeSoFar: number;
+  readonly body: OversizeBody;
 }
 
-/** How many bytes of each end of an oversize line are kept to recover its id. */
+/** How many bytes of each end of an oversize line are kept to read its id. */
 export const edgeBytes = 1024;
 
 const LF = 0x0a;
 const CR = 0x0d;
+const NEWLINE = Buffer.from('\n');
 
 function isBlank(bytes: Buffer): boolean {
   for (let i = 0; i < bytes.length; i++) {
@@ -30,50 +33,108 @@ function isBlank(bytes: Buffer): boolean {
   return true;
 }
 
-function firstBytes(parts: readonly Buffer[], n: number): Buffer {
-  const taken: Buffer[] = [];
-  let size = 0;
-  for (const part of parts) {
-    if (size >= n) break;
-    taken.push(part.subarray(0, n - size));
-    size += Math.min(part.length, n - size);
-  }
-  return Buffer.concat(taken, size);
-}
+/**
+ * The bytes of one oversize line, in order, terminator included, as they arrive. Bytes wait here only
+ * until the reader takes them; `onHeld` reports how many are waiting, so the reading side can stop
+ * reading its source (back-pressure) instead of letting them pile up.
+ */
+export class OversizeBody {
+  #chunks: Buffer[] = [];
+  #head = 0;
+  #size = 0;
+  #tail: Buffer = Buffer.alloc(0);
+  #ended = false;
+  #complete = false;
+  #wake: (() => void) | undefined;
+  readonly #onHeld: (delta: number) => void;
 
-function lastBytes(parts: readonly Buffer[], n: number): Buffer {
-  const taken: Buffer[] = [];
-  let size = 0;
-  for (let i = parts.length - 1; i >= 0 && size < n; i--) {
-    const part = parts[i]!;
-    const piece = part.length > n - size ? part.subarray(part.length - (n - size)) : part;
-    taken.unshift(piece);
-    size += piece.length;
+  constructor(onHeld: (delta: number) => void) {
+    this.#onHeld = onHeld;
   }
-  return Buffer.concat(taken, size);
+
+  /** Length without the terminator, once the line ended. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /** The last bytes of the line without its terminator (at most {@link edgeBytes}), once it ended. */
+  get tail(): Buffer {
+    return this.#tail;
+  }
+
+  /** False when reading stopped in the middle of the line (its bytes end without a terminator). */
+  get complete(): boolean {
+    return this.#complete;
+  }
+
+  /** The next bytes, or undefined once the whole line (terminator included) was taken. */
+  async next(): Promise<Buffer | undefined> {
+    while (this.#head >= this.#chunks.length) {
+      if (this.#ended) return undefined;
+      await new Promise<void>((resolve) => (this.#wake = resolve));
+    }
+    const chunk = this.#chunks[this.#head]!;
+    this.#chunks[this.#head++] = undefined as unknown as Buffer;
+    if (this.#head === this.#chunks.length) {
+      this.#chunks = [];
+      this.#head = 0;
+    }
+    this.#onHeld(-chunk.length);
+    return chunk;
+  }
+
+  /** Takes and drops everything up to the end of the line. */
+  async discard(): Promise<void> {
+    while ((await this.next()) !== undefined);
+  }
+
+  /** @internal */
+  push(piece: Buffer): void {
+    if (piece.length === 0) return;
+    this.#chunks.push(piece);
+    this.#onHeld(piece.length);
+    this.#wakeReader();
+  }
+
+  /** @internal */
+  end(size: number, tail: Buffer, complete: boolean): void {
+    this.#size = size;
+    this.#complete = complete;
+    this.#tail = tail;
+    this.#ended = true;
+    this.#wakeReader();
+  }
+
+  #wakeReader(): void {
+    const wake = this.#wake;
+    this.#wake = undefined;
+    wake?.();
+  }
 }
 
 /**
  * Splits a byte stream into newline-delimited lines. Chunks may cut a line (or a UTF-8 sequence)
  * anywhere; lines inside one chunk are zero-copy views of it. Blank and whitespace-only lines are
- * skipped. A line over `maxLineBytes` is never held in memory: its bytes are dropped as they arrive
- * and it is reported once complete, with its first and last {@link edgeBytes} bytes.
+ * skipped. A line over `maxLineBytes` is never held whole: it is reported when it crosses the limit,
+ * and its bytes (those already read, then the rest as it arrives) flow through its {@link OversizeBody}.
  */
 export class LineSplitter {
   readonly #maxLineBytes: number;
   readonly #onLine: (line: Line) => void;
   readonly #onOversize: (line: OversizeLine) => void;
+  readonly #onHeld: (delta: number) => void;
   #parts: Buffer[] = [];
   #partBytes = 0;
-  #oversize: { size: number; head: Buffer; tail: Buffer } | undefined;
+  #oversize: { body: OversizeBody; size: number; tail: Buffer } | undefined;
 
-  constructor(maxLineBytes: number, onLine: (line: Line) => void, onOversize: (line: OversizeLine) => void) {
+  constructor(maxLineBytes: number, onLine: (line: Line) => void, onOversize: (line: OversizeLine) => void, onHeld: (delta: number) => void = () => undefined) {
     this.#maxLineBytes = maxLineBytes;
     this.#onLine = onLine;
     this.#onOversize = onOversize;
+    this.#onHeld = onHeld;
   }
 
-  /** Bytes of the unfinished line currently held (never more than the limit). */
+  /** Bytes of the unfinished line currently held (never more than the limit, plus a \\r). */
   get pendingBytes(): number {
     return this.#partBytes;
   }
@@ -87,12 +148,11 @@ export class LineSplitter {
         return;
       }
       if (this.#oversize) {
-        this.#append(chunk.subarray(start, newline));
-        this.#finishOversize();
+        this.#finishOversize(chunk.subarray(start, newline + 1));
       } else if (this.#partBytes === 0) {
         this.#emit(chunk.subarray(start, newline + 1));
       } else {
-        // Held bytes never exceed the limit, so this copy is bounded by the limit plus one chunk.
+        // Held bytes never exceed the limit (plus a \r), so this copy is bounded by the limit plus one chunk.
         const piece = chunk.subarray(start, newline + 1);
         this.#parts.push(piece);
         const raw = Buffer.concat(this.#parts, this.#partBytes + piece.length);
@@ -107,13 +167,23 @@ export class LineSplitter {
   /** Flushes an unterminated last line at end of input. */
   end(): void {
     if (this.#oversize) {
-      this.#finishOversize();
+      this.#finishOversize(NEWLINE);
     } else if (this.#partBytes > 0) {
-      const raw = Buffer.concat([...this.#parts, Buffer.from([LF])], this.#partBytes + 1);
+      const raw = Buffer.concat([...this.#parts, NEWLINE], this.#partBytes + 1);
       this.#parts = [];
       this.#partBytes = 0;
       this.#emit(raw);
     }
+  }
+
+  /** Drops an unfinished line at a detach; an oversize line in flight ends where it is, without a terminator. */
+  cut(): void {
+    this.#parts = [];
+    this.#partBytes = 0;
+    const over = this.#oversize;
+    if (!over) return;
+    this.#oversize = undefined;
+    over.body.end(over.size, Buffer.from(over.tail.subarray(-edgeBytes)), false);
   }
 
   /** `raw` ends with `\n`. */
@@ -122,7 +192,9 @@ export class LineSplitter {
     if (end > 0 && raw[end - 1] === CR) end--;
     const bytes = raw.subarray(0, end);
     if (bytes.length > this.#maxLineBytes) {
-      this.#onOversize({ size: bytes.length, head: Buffer.from(bytes.subarray(0, edgeBytes)), tail: Buffer.from(bytes.subarray(-edgeBytes)) });
+      // A whole line over the limit at once: it streams on like any other.
+      this.#startOversize([raw.subarray(0, raw.length - 1)]);
+      this.#finishOversize(raw.subarray(raw.length - 1));
       return;
     }
     if (bytes.length === 0 || ((bytes[0] === 0x20 || bytes[0] === 0x09 || bytes[0] === CR) && isBlank(bytes))) return;
@@ -131,34 +203,54 @@ export class LineSplitter {
 
   #append(piece: Buffer): void {
     if (piece.length === 0) return;
-    const over = this.#oversize;
-    if (over) {
-      over.size += piece.length;
-      if (over.head.length < edgeBytes) over.head = Buffer.concat([over.head, piece.subarray(0, edgeBytes - over.head.length)]);
-      // One byte more than reported: a trailing \r is only known to be the terminator's once the \n arrives.
-      over.tail = piece.length > edgeBytes ? Buffer.from(piece.subarray(-(edgeBytes + 1))) : Buffer.concat([over.tail, piece]).subarray(-(edgeBytes + 1));
+    if (this.#oversize) {
+      this.#feed(piece);
       return;
     }
-    if (this.#partBytes + piece.length <= this.#maxLineBytes) {
+    // One byte of slack: a trailing \r is only known to be the terminator's once the \n arrives.
+    if (this.#partBytes + piece.length <= this.#maxLineBytes + 1) {
       this.#parts.push(piece);
       this.#partBytes += piece.length;
       return;
     }
     const parts = [...this.#parts, piece];
-    this.#oversize = { size: this.#partBytes + piece.length, head: firstBytes(parts, edgeBytes), tail: lastBytes(parts, edgeBytes + 1) };
     this.#parts = [];
     this.#partBytes = 0;
+    this.#startOversize(parts);
   }
 
-  #finishOversize(): void {
-    const over = this.#oversize;
-    if (!over) return;
+  /** Starts an oversize line from its first bytes (no terminator in them). */
+  #startOversize(parts: readonly Buffer[]): void {
+    const body = new OversizeBody(this.#onHeld);
+    this.#oversize = { body, size: 0, tail: Buffer.alloc(0) };
+    const held = parts.reduce((n, p) => n + p.length, 0);
+    this.#onOversize({ head: Buffer.concat(parts, Math.min(held, edgeBytes)), sizeSoFar: held, body });
+    for (const part of parts) this.#feed(part);
+  }
+
+  /** Content bytes of the oversize line: into its body, and its last bytes kept for its id. */
+  #feed(piece: Buffer): void {
+    const over = this.#oversize!;
+    over.size += piece.length;
+    over.tail = piece.length > edgeBytes ? piece.subarray(-(edgeBytes + 1)) : Buffer.concat([over.tail, piece]).subarray(-(edgeBytes + 1));
+    over.body.push(piece);
+  }
+
+  /** `last` is the rest of the line, its `\n` included. */
+  #finishOversize(last: Buffer): void {
+    const over = this.#oversize!;
     this.#oversize = undefined;
-    let tail = over.tail;
+    const rest = last.subarray(0, -1);
+    over.size += rest.length;
+    let tail = rest.length > edgeBytes ? rest.subarray(-(edgeBytes + 1)) : Buffer.concat([over.tail, rest]);
+    let size = over.size;
     if (tail.length > 0 && tail[tail.length - 1] === CR) {
       tail = tail.subarray(0, -1);
-      over.size--;
+      size--;
     }
-    this.#onOversize({ size: over.size, head: over.head, tail: Buffer.from(tail.subarray(-edgeBytes)) });
+    // The tail was a view of chunks that are passed on; keep a copy of its few bytes.
+    const kept = Buffer.from(tail.subarray(-edgeBytes));
+    over.body.push(last);
+    over.body.end(size, kept, true);
   }
 }

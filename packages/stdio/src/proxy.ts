@@ -3,7 +3,8 @@ import { constants } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 
 import { spawnPlan } from './spawn-command.js';
-import { drained, type GuardedStreams, type GuardStreamsCommonOptions, guardStreams, type LaneStats } from './streams.js';
+import { type GuardedStreams, type GuardStreamsCommonOptions, guardStreams } from './guard-streams.js';
+import type { LaneStats } from './read-lane.js';
 
 /** Default time the server gets to exit after its input closes, and again after SIGTERM, in milliseconds. */
 export const defaultShutdownTimeoutMs = 2000;
@@ -82,9 +83,10 @@ function describeCommand(command: string, args: readonly string[]): string {
  * through `guard.inspect`. The server's stderr passes through untouched.
  *
  * Lifecycle: when the host's input ends, the server's input is closed after every message read has been
- * handled, then SIGTERM and SIGKILL follow if it lingers. When the server exits or fails to start, every
- * host request still waiting is answered with a JSON-RPC error (`-32000`), the reason is logged, and
- * `exited` resolves with the code to exit with. Nothing here calls `process.exit` or installs signal
+ * handled, then SIGTERM and SIGKILL follow if it lingers. When the server exits, every host request still
+ * waiting is answered as `guard.decide({ kind: 'server-gone' })` says (JSON-RPC error `-32000`); when it
+ * cannot be started, as `guard.decide({ kind: 'upstream-unreachable' })` says (`-32012`). The reason is
+ * logged, and `exited` resolves with the code to exit with. Nothing here calls `process.exit` or installs signal
  * handlers; the `vanguard start` command does that on top.
  *
  * @example
@@ -163,10 +165,9 @@ export function createStdioProxy(options: StdioProxyOptions): StdioProxy {
     if (streams) {
       // Everything the server wrote before exiting is forwarded first, then the requests it left unanswered fail.
       await streams.serverDone;
-      const reason = error
-        ? `The MCP server could not be started: ${error.message}`
-        : `The MCP server exited${signal ? ` (killed by ${signal})` : ` with code ${code}`} before answering`;
-      failedRequests = streams.serverGone(reason, error ? { reason: 'spawn-failed' } : { reason: 'server-exited', exitCode: code, signal });
+      failedRequests = error
+        ? streams.serverUnreachable(`The MCP server could not be started: ${error.message}`, { cause: 'spawn-failed' })
+        : streams.serverGone(`The MCP server exited${signal ? ` (killed by ${signal})` : ` with code ${code}`} before answering`, { cause: 'server-exited', exitCode: code, signal });
       streams.detachHost();
       await streams.hostIdle();
     }
@@ -240,8 +241,17 @@ export function createStdioProxy(options: StdioProxyOptions): StdioProxy {
   };
 }
 
-/** Waits (briefly) until a writable has handed its buffered bytes to the OS. */
+/**
+ * Waits (at most 5 s) until a writable has handed everything written so far to the OS: an empty write's
+ * callback runs after the writes before it, corked or not.
+ */
 function flush(stream: Writable): Promise<void> {
-  if (stream.destroyed || stream.writableLength === 0) return Promise.resolve();
-  return drained(stream, 5000);
+  if (stream.destroyed || stream.writableEnded) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 5000);
+    stream.write('', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }

@@ -65,7 +65,10 @@ describe('createStdioProxy', () => {
     await p.output.next(1);
     p.input.write(jsonLine(call(7, 'crash', { code: 3 })));
     const [, answer] = await p.output.next(2);
-    expect(JSON.parse(answer!)).toMatchObject({ id: 7, error: { code: -32000, message: 'The MCP server exited with code 3 before answering', data: { exitCode: 3 } } });
+    expect(JSON.parse(answer!)).toMatchObject({
+      id: 7,
+      error: { code: -32000, message: 'Connection closed: The MCP server exited with code 3 before answering (adapter/server-gone)', data: { cause: 'server-exited', exitCode: 3 } },
+    });
     const exit = await p.proxy.exited;
     expect(exit).toMatchObject({ code: 3, exitCode: 3, failedRequests: 1 });
     expect(p.logs).toEqual(['the MCP server exited with code 3; 1 request(s) in flight were answered with an error']);
@@ -79,7 +82,7 @@ describe('createStdioProxy', () => {
     expect((exit.error as NodeJS.ErrnoException | undefined)?.code).toBe('ENOENT');
     expect(p.logs.join('\n')).toMatch(/could not start the MCP server "vanguard-test-no-such-server": .*ENOENT \(command not found/);
     const [answer] = await p.output.next(1);
-    expect(JSON.parse(answer!)).toMatchObject({ id: 0, error: { code: -32000, data: { reason: 'spawn-failed' } } });
+    expect(JSON.parse(answer!)).toMatchObject({ id: 0, error: { code: -32012, data: { rule: 'adapter/upstream-unreachable', cause: 'spawn-failed' } } });
   });
 
   it('closes the input of a lingering server, then sends SIGTERM, then SIGKILL', async () => {

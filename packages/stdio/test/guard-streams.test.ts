@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 
 import { describe, expect, it } from 'vitest';
 
-import { guardStreams, type GuardStreamsCommonOptions, recoverId, type VerdictEvent } from '@vanguard/stdio';
+import { guardStreams, type GuardStreamsCommonOptions, type VerdictEvent } from '@vanguard/stdio';
 
 import { collectLines, jsonLine, readCall, request, testGuard } from './helpers.js';
 
@@ -136,7 +136,7 @@ describe('guardStreams', () => {
     await toHost.next(3);
     expect(parse(toHost.lines[2]!)).toEqual({ jsonrpc: '2.0', method: 'notifications/tools/list_changed' });
     expect(toServer.lines).toEqual([]);
-    expect(h.logs.some((l) => l.includes('not a JSON-RPC message'))).toBe(true);
+    expect(h.logs.some((l) => /dropped a \d+-byte message from the server: .*preflight\/parse-error/.test(l))).toBe(true);
   });
 
   it('answers each request of a blocked batch in one batch answer', async () => {
@@ -149,14 +149,14 @@ describe('guardStreams', () => {
     expect(batch.every((b) => (b['error'] as { code: number }).code === -32010)).toBe(true);
   });
 
-  it('answers an oversize request with an error for its id without ever holding it', async () => {
+  it('answers an oversize request with the too-large error for its id without ever holding it', async () => {
     const h = harness({ maxMessageBytes: 4096 });
     const toServer = collectLines(h.serverIn);
     const toHost = collectLines(h.hostOut);
     h.hostIn.write(jsonLine({ jsonrpc: '2.0', id: 'big-1', method: 'tools/call', params: { name: 'write_file', arguments: { content: 'z'.repeat(100_000) } } }));
     h.hostIn.write(jsonLine(request(2, 'ping')));
     const [answer] = await toHost.next(1);
-    expect(parse(answer!)).toMatchObject({ id: 'big-1', error: { code: -32010, data: { rule: 'preflight/max-message-bytes' } } });
+    expect(parse(answer!)).toMatchObject({ id: 'big-1', error: { code: -32011, data: { rule: 'preflight/max-message-bytes' } } });
     expect(await toServer.next(1)).toEqual([JSON.stringify(request(2, 'ping'))]);
   });
 
@@ -169,8 +169,10 @@ describe('guardStreams', () => {
     // The SDK serializes results with the id last.
     h.serverOut.write(jsonLine({ result: { content: [{ type: 'text', text: 'q'.repeat(50_000) }] }, jsonrpc: '2.0', id: 4 }));
     const [answer] = await toHost.next(1);
-    expect(parse(answer!)).toMatchObject({ id: 4, error: { data: { rule: 'preflight/max-message-bytes' } } });
+    expect(parse(answer!)).toMatchObject({ id: 4, error: { code: -32011, data: { rule: 'preflight/max-message-bytes' } } });
     expect(h.streams.inFlight).toBe(0);
+    // The id was only at its end: the verdict carried out (and reported once) is the one that knows it.
+    expect(h.events.filter((e) => e.from === 'server').map((e) => [e.outcome, e.verdict.disposition.kind])).toEqual([['replaced', 'replace']]);
   });
 
   it('stops reading a side whose reader is slow, within the configured bound, and delivers everything once it reads', async () => {
@@ -218,7 +220,11 @@ describe('guardStreams', () => {
     h.hostIn.write(jsonLine(request(4, 'ping')));
     const answers = (await toHost.next(4)).slice(1).map(parse);
     expect(answers.map((a) => a['id']).sort()).toEqual([3, 4, 'two'].sort());
-    for (const a of answers) expect(a).toMatchObject({ error: { code: -32000, message: 'The MCP server exited with code 3 before answering', data: { exitCode: 3 } } });
+    for (const a of answers) {
+      expect(a).toMatchObject({ error: { code: -32000, data: { rule: 'adapter/server-gone', exitCode: 3 } } });
+      expect((a['error'] as { message: string }).message).toContain('The MCP server exited with code 3 before answering');
+    }
+    expect(h.events.filter((e) => e.verdict.primary?.rule === 'adapter/server-gone').map((e) => e.outcome)).toEqual(['answered', 'answered', 'answered']);
   });
 
   it('forgets a request the host cancelled, so it is not failed again later', async () => {
@@ -243,14 +249,29 @@ describe('guardStreams', () => {
     resolveGuard(testGuard());
     expect(await toServer.next(1)).toEqual([JSON.stringify(request(2, 'ping'))]);
   });
-});
 
-describe('recoverId', () => {
-  it('finds a top-level id at either end of a message and nowhere else', () => {
-    const b = (s: string): Buffer => Buffer.from(s);
-    expect(recoverId(b('{"jsonrpc":"2.0","id":12,"method":"tools/call","params":{"x":"'), b('xxx"}}}'))).toBe(12);
-    expect(recoverId(b('{"method":"tools/call","params":{"x":"'), b('xxx"}},"jsonrpc":"2.0","id":"a\\"b"}'))).toBe('a"b');
-    expect(recoverId(b('{"method":"m","params":{"id":5,"x":"'), b('xx"}}'))).toBeUndefined();
-    expect(recoverId(b('{"result":{"x":"'), b('xx","id":3}}'))).toBeUndefined();
+  it('streams an oversize line through unchanged and in order when the profile lets it pass (monitor)', async () => {
+    const h = harness({ guard: testGuard('monitor'), maxMessageBytes: 4096, maxBufferedBytes: 16 * 1024 });
+    const toServer = collectLines(h.serverIn);
+    const big = JSON.stringify({ method: 'tools/call', params: { name: 'write_file', arguments: { content: 'w'.repeat(200_000) } }, jsonrpc: '2.0', id: 'big-2' });
+    h.hostIn.write(jsonLine(request(1, 'ping')));
+    // Written in small pieces, interleaved with the next message: order must hold.
+    const bytes = Buffer.from(`${big}\n${jsonLine(request(3, 'ping'))}`);
+    for (let i = 0; i < bytes.length; i += 7000) h.hostIn.write(bytes.subarray(i, i + 7000));
+    expect(await toServer.next(3)).toEqual([JSON.stringify(request(1, 'ping')), big, JSON.stringify(request(3, 'ping'))]);
+    const oversize = h.events.find((e) => e.verdict.primary?.rule === 'preflight/max-message-bytes');
+    expect(oversize).toMatchObject({ from: 'client', outcome: 'forwarded', verdict: { action: 'shadow-block', disposition: { kind: 'forward' } } });
+    expect(h.streams.inFlight).toBe(3);
+  });
+
+  it('answers a client request the guard fails on with the guard-failure error', async () => {
+    const broken = { ...testGuard(), profile: 'balanced' as const, inspect: () => Promise.reject(new Error('inspect broke')) };
+    const h = harness({ guard: broken as unknown as ReturnType<typeof testGuard> });
+    const toServer = collectLines(h.serverIn);
+    const toHost = collectLines(h.hostOut);
+    h.hostIn.write(jsonLine(request(9, 'ping')));
+    const [answer] = await toHost.next(1);
+    expect(parse(answer!)).toMatchObject({ id: 9, error: { code: -32603, data: { rule: 'engine/internal-error' } } });
+    expect(toServer.lines).toEqual([]);
   });
 });

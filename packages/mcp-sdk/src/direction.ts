@@ -1,0 +1,73 @@
+import { idKey, type MessageShape, OrderedLane } from '@vanguard/core';
+
+/** How many answered request ids a direction remembers, to drop their late cancellations. */
+const answeredMemory = 1024;
+
+/**
+ * One direction of traffic: core's `OrderedLane` (messages are handled one after the other, so their
+ * order is kept) and what the direction must remember about requests: those under inspection (and
+ * whether their sender cancelled them meanwhile), those the wrapper answered itself (their cancellations
+ * go nowhere), and those forwarded and not answered yet (a peer that goes away must not leave them
+ * hanging).
+ */
+export class Direction {
+  readonly lane = new OrderedLane();
+  /** Requests under inspection: key → cancelled while inspected. */
+  readonly #inspecting = new Map<string, boolean>();
+  /** Insertion-ordered, bounded. */
+  readonly #answered = new Set<string>();
+  readonly #waiting = new Map<string, string | number>();
+
+  /** Notes a request before it is queued (returns its key), or the cancellation of one still under inspection. */
+  queued(shape: MessageShape): string | undefined {
+    if (shape.kind === 'request') {
+      const key = idKey(shape.id);
+      this.#inspecting.set(key, false);
+      return key;
+    }
+    if (shape.kind === 'notification' && shape.cancels !== undefined) {
+      const key = idKey(shape.cancels);
+      if (this.#inspecting.has(key)) this.#inspecting.set(key, true);
+    }
+    return undefined;
+  }
+
+  /** Whether the sender cancelled this request (`key` from {@link queued}) while it was inspected; it then counts as answered. */
+  cancelledWhileInspected(key: string, aborted: boolean): boolean {
+    const cancelled = this.#inspecting.get(key) === true || aborted;
+    this.#inspecting.delete(key);
+    if (cancelled) this.answered(key);
+    return cancelled;
+  }
+
+  /** The wrapper answered (or dropped) this request (`key` from {@link queued}) itself. */
+  answered(key: string): void {
+    this.#answered.add(key);
+    if (this.#answered.size > answeredMemory) this.#answered.delete(this.#answered.values().next().value as string);
+  }
+
+  /** Whether a message is the cancellation of a request the wrapper answered itself. */
+  cancelsAnswered(shape: MessageShape): boolean {
+    return shape.kind === 'notification' && shape.cancels !== undefined && this.#answered.has(idKey(shape.cancels));
+  }
+
+  /** Something was passed on to the peer: its requests now wait for an answer, its cancellations end a wait. */
+  sent(shape: MessageShape, key: string | undefined): void {
+    if (shape.kind === 'request') this.#waiting.set(key ?? idKey(shape.id), shape.id);
+    else if (shape.kind === 'notification' && shape.cancels !== undefined) this.#waiting.delete(idKey(shape.cancels));
+    else if (shape.kind === 'batch') for (const item of shape.items) this.sent(item, undefined);
+  }
+
+  /** Something reached the local side from the peer: the requests it answers wait no more. */
+  settled(shape: MessageShape): void {
+    if (shape.kind === 'response' && shape.id !== undefined) this.#waiting.delete(idKey(shape.id));
+    else if (shape.kind === 'batch') for (const item of shape.items) this.settled(item);
+  }
+
+  /** Forgets the requests still waiting and returns their ids. */
+  drainWaiting(): (string | number)[] {
+    const ids = [...this.#waiting.values()];
+    this.#waiting.clear();
+    return ids;
+  }
+}

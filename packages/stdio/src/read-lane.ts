@@ -1,0 +1,124 @@
+import type { Readable } from 'node:stream';
+
+import { OrderedLane } from '@vanguard/core';
+
+import { type Line, LineSplitter, type OversizeLine } from './lines.js';
+
+/** One unit of work of a lane: a whole line, or an oversize line whose bytes are still arriving. */
+export type LaneItem = { readonly kind: 'line'; readonly line: Line } | { readonly kind: 'oversize'; readonly line: OversizeLine };
+
+/** Counters of one direction. */
+export interface LaneStats {
+  readonly messages: number;
+  readonly forwarded: number;
+  readonly blocked: number;
+  readonly bytes: number;
+}
+
+/**
+ * Reads lines from one side and hands them, in order, to one async handler (core's `OrderedLane`), with
+ * bounded read-ahead: when `maxBufferedBytes` of input wait for the handler (whole lines, or bytes of an
+ * oversize line not yet passed on), the source is paused until half of that is handled.
+ */
+export class ReadLane {
+  readonly stats = { messages: 0, forwarded: 0, blocked: 0, bytes: 0 };
+  readonly done: Promise<void>;
+  readonly #lane: OrderedLane;
+  readonly #source: Readable;
+  readonly #handle: (item: LaneItem) => Promise<void>;
+  readonly #highWater: number;
+  readonly #splitter: LineSplitter;
+  readonly #log: (message: string) => void;
+  #held = 0;
+  #paused = false;
+  #ended = false;
+  #detached = false;
+  #resolveDone: () => void = () => undefined;
+
+  constructor(source: Readable, maxMessageBytes: number, maxBufferedBytes: number, handle: (item: LaneItem) => Promise<void>, log: (message: string) => void) {
+    this.#source = source;
+    this.#handle = handle;
+    this.#highWater = maxBufferedBytes;
+    this.#log = log;
+    // Handlers report through verdicts; an error here is a bug, and the message is dropped.
+    this.#lane = new OrderedLane({ onError: (error) => log(`internal error while handling a message: ${(error as Error)?.stack ?? String(error)}`) });
+    this.done = new Promise((resolve) => {
+      this.#resolveDone = resolve;
+    });
+    this.#splitter = new LineSplitter(
+      maxMessageBytes,
+      (line) => this.#queue({ kind: 'line', line }, line.raw.length),
+      (line) => this.#queue({ kind: 'oversize', line }, 0),
+      (delta) => this.#hold(delta),
+    );
+    source.on('data', this.#onData);
+    source.on('end', this.#onEnd);
+    source.on('close', this.#onEnd);
+    source.on('error', this.#onError);
+  }
+
+  /** Runs a task in this lane's order (after every message read so far). */
+  run(task: () => void | Promise<void>): Promise<void> {
+    return this.#lane.run(task);
+  }
+
+  /** Stops reading; what was read is still handled, an unfinished line is cut where it is. */
+  detach(): void {
+    if (this.#detached) return;
+    this.#detached = true;
+    this.#source.off('data', this.#onData);
+    this.#source.off('end', this.#onEnd);
+    this.#source.off('close', this.#onEnd);
+    this.#source.off('error', this.#onError);
+    this.#source.pause();
+    this.#finish(false);
+  }
+
+  /** Resolves once every message read so far is handled. */
+  idle(): Promise<void> {
+    return this.#lane.idle();
+  }
+
+  readonly #onData = (chunk: Buffer | string): void => {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    this.stats.bytes += bytes.length;
+    this.#splitter.push(bytes);
+  };
+
+  readonly #onEnd = (): void => this.#finish(true);
+
+  readonly #onError = (error: Error): void => {
+    this.#log(`reading failed: ${error.message}`);
+    this.#finish(true);
+  };
+
+  #finish(flush: boolean): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    if (flush) this.#splitter.end();
+    else this.#splitter.cut();
+    void this.#lane.run(() => this.#resolveDone());
+  }
+
+  #queue(item: LaneItem, size: number): void {
+    this.#hold(size);
+    void this.#lane.run(() => this.#run(item, size));
+  }
+
+  #run(item: LaneItem, size: number): Promise<void> {
+    this.#hold(-size);
+    this.stats.messages++;
+    return this.#handle(item);
+  }
+
+  #hold(delta: number): void {
+    this.#held += delta;
+    if (!this.#paused && this.#held >= this.#highWater && !this.#detached) {
+      this.#paused = true;
+      this.#source.pause();
+    } else if (this.#paused && this.#held <= this.#highWater / 2) {
+      this.#paused = false;
+      if (!this.#detached) this.#source.resume();
+    }
+  }
+}
