@@ -6,6 +6,8 @@ export type { LayerDefinition } from './layer.js';
 export { createMemoryStore } from './state/memory-store.js';
 export type { MemoryStateStore, MemoryStoreOptions } from './state/memory-store.js';
 export { ScopeSchema, normalizeToolName } from './scopes.js';
+export { AuthOptionsSchema, ToolRequirementSchema } from './auth-options.js';
+export type { AuthOptions, AuthOptionsInput, ToolRequirement } from './auth-options.js';
 export type { Scope, ScopeInput } from './scopes.js';
 export { WireErrorCode } from './wire.js';
 export { OrderedLane, classifyMessage, idKey } from './adapter-kit.js';
@@ -42,6 +44,7 @@ export type {
   Phase,
   Principal,
   ProfileName,
+  RefusalRule,
   RemovedTool,
   ScannedValue,
   Sender,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { VanguardError, VanguardErrorCode } from './errors.js';
 import { isLayer } from './layer.js';
+import { AuthOptionsSchema } from './auth-options.js';
 import { LimitsSchema } from './limits.js';
 import { ScopeSchema } from './scopes.js';
 import type { RulePackSource } from './rules/compile.js';
@@ -54,6 +55,8 @@ export const GuardOptionsSchema = z
       })
       .strict()
       .optional(),
+    /** Who may call (and see) which tool: per-tool scopes and roles of the principal (the auth layer; off unless given). */
+    auth: AuthOptionsSchema.optional(),
     /** Extra layers, run in phase order after the built-in ones of the same phase. */
     layers: z.array(LayerSchema).default([]),
     /** Receives one audit event per verdict. */
