@@ -17,6 +17,8 @@ export const VanguardErrorCode = {
   InvalidProfile: 'VG_ERR_PROFILE_INVALID',
   /** An override, scope or profile names a rule id or family that no loaded rule has (the error suggests the closest). */
   UnknownRule: 'VG_ERR_UNKNOWN_RULE',
+  /** A gateway's options are invalid, or it would listen beyond loopback without authentication under `strict`. */
+  InvalidGateway: 'VG_ERR_GATEWAY_CONFIG',
 } as const;
 
 export type VanguardErrorCode = (typeof VanguardErrorCode)[keyof typeof VanguardErrorCode];

@@ -1,0 +1,177 @@
+import { createMemoryStore, type Guard, type Principal, type StateStore } from '@vanguard/core';
+
+import { type Authenticator, type AuthenticatorOptions, createAuthenticator } from './auth.js';
+import { readBody } from './body.js';
+import { GatewayLimits, type LimitOptions } from './limits.js';
+import { checkHostAndOrigin, type OriginOptions } from './origin.js';
+import { createMcpProxy } from './proxy.js';
+import { jsonHeaders, type Refusal, refusalResponse } from './refusal.js';
+import type { Upstream } from './upstream.js';
+
+/** One upstream behind the gateway, with its own guard (profile, rules, safe zones, auth layer). */
+export interface GatewayRoute {
+  /**
+   * The server id in guard state and audit events, and the path prefix: `/<name>/mcp`. The route named
+   * `default` (or the only route) is also served at `/mcp`.
+   */
+  readonly name: string;
+  readonly upstream: Upstream;
+  readonly guard: Guard;
+  /** Credentials for this route instead of the gateway's (`false`: none). */
+  readonly auth?: AuthenticatorOptions | Authenticator | false;
+  /** Pass the client's `Authorization` upstream (default false). */
+  readonly passAuthorization?: boolean;
+}
+
+export interface GatewayHandlerOptions {
+  readonly routes: readonly GatewayRoute[];
+  /** Credentials every route needs unless it sets its own. Default: none (anonymous). */
+  readonly auth?: AuthenticatorOptions | Authenticator;
+  readonly limits?: LimitOptions;
+  readonly origin?: OriginOptions;
+  /** The gateway's public base URL (for OAuth Protected Resource Metadata); default: the request's origin. */
+  readonly publicUrl?: string;
+  /** Authorization servers announced in the Protected Resource Metadata. */
+  readonly authorizationServers?: readonly string[];
+  /** Where the request rate is counted (default: the first route's guard store). */
+  readonly store?: StateStore;
+}
+
+export interface GatewayHandler {
+  /** The web-standard handler: mount it in any framework that speaks `Request`/`Response`. */
+  (request: Request): Promise<Response>;
+  readonly limits: GatewayLimits;
+  /** Ends every session and upstream. */
+  close(): Promise<void>;
+}
+
+const isAuthenticator = (v: unknown): v is Authenticator => typeof v === 'object' && v !== null && typeof (v as Authenticator).authenticate === 'function';
+const json = (value: unknown, status = 200, headers: Record<string, string> = {}): Response =>
+  new Response(JSON.stringify(value), { status, headers: { ...jsonHeaders, 'cache-control': 'no-store', ...headers } });
+
+interface Route extends GatewayRoute {
+  readonly proxy: ReturnType<typeof createMcpProxy>;
+  readonly authenticator: Authenticator;
+  readonly prefix: string;
+}
+
+/**
+ * The gateway as a web-standard handler: Host/Origin checks, authentication, rate, concurrency and
+ * session limits, then MCP proxying through the route's guard. Each refusal is an HTTP status, a
+ * JSON-RPC error and an audit event. `/healthz` and `/readyz` answer without auth and reveal nothing.
+ */
+export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHandler {
+  if (options.routes.length === 0) throw new TypeError('createGatewayHandler: at least one route is required');
+  const shared = isAuthenticator(options.auth) ? options.auth : createAuthenticator(options.auth ?? {});
+  const store = options.store ?? options.routes[0]!.guard.store ?? createMemoryStore();
+  const limits = new GatewayLimits(store, options.limits);
+  const byPath = new Map<string, Route>();
+  const routes: Route[] = options.routes.map((r) => {
+    const authenticator = r.auth === false ? createAuthenticator({}) : r.auth === undefined ? shared : isAuthenticator(r.auth) ? r.auth : createAuthenticator(r.auth);
+    const route: Route = {
+      ...r,
+      authenticator,
+      prefix: `/${r.name}`,
+      proxy: createMcpProxy({ guard: r.guard, upstream: r.upstream, serverId: r.name, ...(r.passAuthorization ? { passAuthorization: true } : {}) }),
+    };
+    byPath.set(`/${r.name}/mcp`, route);
+    return route;
+  });
+  const fallback = routes.find((r) => r.name === 'default') ?? (routes.length === 1 ? routes[0] : undefined);
+  if (fallback) byPath.set('/mcp', fallback);
+  limits.onExpire((sessionId, serverId) => {
+    void routes.find((r) => r.name === serverId)?.upstream.endSession?.(sessionId).catch(() => undefined);
+  });
+  const sweeper = setInterval(() => limits.sweep(), Math.min(60_000, Math.max(1000, limits.options.sessionIdleMs / 4)));
+  (sweeper as { unref?: () => void }).unref?.();
+
+  const baseUrl = (request: Request): string => (options.publicUrl ?? new URL(request.url).origin).replace(/\/$/, '');
+  const metadataUrl = (request: Request, path: string): string => `${baseUrl(request)}/.well-known/oauth-protected-resource${path}`;
+
+  async function serveMcp(route: Route, request: Request, path: string): Promise<Response> {
+    const refuse = (refusal: Refusal, principal?: Principal, id?: string | number): Promise<Response> =>
+      refusalResponse(route.guard, refusal, { serverId: route.name, principal, id, ...(sessionOf(request) ? { sessionId: sessionOf(request)! } : {}) });
+    const hostRefusal = checkHostAndOrigin(request, options.origin);
+    if (hostRefusal) return refuse(hostRefusal);
+    const auth = await route.authenticator.authenticate(request, metadataUrl(request, path));
+    if (!auth.ok) return refuse(auth.refusal);
+    const principal = auth.principal;
+    if (request.method !== 'POST' && request.method !== 'GET' && request.method !== 'DELETE') {
+      return json({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed.' } }, 405, { allow: 'GET, POST, DELETE' });
+    }
+    const rated = await limits.rate(principal);
+    if (rated) return refuse(rated, principal);
+    const sessionId = sessionOf(request);
+    if (sessionId !== undefined) {
+      const unknown = limits.useSession(sessionId, route.name, principal);
+      if (unknown) return refuse(unknown, principal);
+    }
+    let body: Uint8Array | undefined;
+    if (request.method === 'POST') {
+      const read = await readBody(request, limits.options.maxBodyBytes);
+      if ('tooLarge' in read) {
+        const verdict = await route.guard.decide(
+          { kind: 'oversize', from: 'client', size: read.tooLarge, limit: limits.options.maxBodyBytes, shape: 'unknown' },
+          { serverId: route.name, ...(sessionId ? { sessionId } : {}), ...(principal ? { principal } : {}) },
+        );
+        return json(verdict.disposition.kind === 'respond' ? verdict.disposition.response : route.guard.errorFor({}, verdict), 413);
+      }
+      body = read.bytes;
+    }
+    const release = limits.acquire(principal);
+    if (typeof release !== 'function') return refuse(release, principal);
+    try {
+      return await route.proxy(request, {
+        principal,
+        ...(body ? { body } : {}),
+        beforeNewSession: () => limits.canOpenSession(principal),
+        onSessionOpened: (id) => limits.openSession(id, route.name, principal),
+        onSessionClosed: (id) => limits.closeSession(id),
+        onDone: release,
+        refuse: (refusal, id) => refuse(refusal, principal, id),
+      });
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  function protectedResourceMetadata(request: Request, path: string): Response | undefined {
+    const route = path === '' ? fallback : byPath.get(path);
+    if (!route || !route.authenticator.enabled) return undefined;
+    return json({
+      resource: `${baseUrl(request)}${path || '/mcp'}`,
+      authorization_servers: options.authorizationServers ?? [],
+      bearer_methods_supported: ['header'],
+      resource_name: 'Vanguard MCP gateway',
+    });
+  }
+
+  const handler = async (request: Request): Promise<Response> => {
+    const path = new URL(request.url).pathname.replace(/\/+$/, '') || '/';
+    if (path === '/healthz') return json({ status: 'ok' });
+    if (path === '/readyz') {
+      const ready = (await Promise.all(routes.map(async (r) => Boolean(await r.upstream.ready())))).every(Boolean);
+      return json({ status: ready ? 'ready' : 'not ready' }, ready ? 200 : 503);
+    }
+    if (path.startsWith('/.well-known/oauth-protected-resource')) {
+      const hostRefusal = checkHostAndOrigin(request, options.origin);
+      if (hostRefusal) return refusalResponse(routes[0]!.guard, hostRefusal);
+      const metadata = protectedResourceMetadata(request, path.slice('/.well-known/oauth-protected-resource'.length));
+      if (metadata) return metadata;
+    }
+    const route = byPath.get(path);
+    if (route) return serveMcp(route, request, path);
+    return json({ error: 'not found' }, 404);
+  };
+
+  return Object.assign(handler, {
+    limits,
+    async close() {
+      clearInterval(sweeper);
+      await Promise.all(routes.map((r) => r.upstream.close().catch(() => undefined)));
+    },
+  });
+}
+
+const sessionOf = (request: Request): string | undefined => request.headers.get('mcp-session-id') ?? undefined;
