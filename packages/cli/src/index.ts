@@ -1,6 +1,7 @@
 import { isVanguardError } from '@vanguard/core';
 
 import { runConfigureClaude } from './commands/configure-claude.js';
+import { runGateway } from './commands/gateway.js';
 import { runInit } from './commands/init.js';
 import { runInspect } from './commands/inspect.js';
 import { runStart } from './commands/start.js';
@@ -11,6 +12,8 @@ Usage:
   vanguard start [--profile P] [--config FILE] [--audit FILE] -- <server command...>
   vanguard start [--profile P] [--config FILE] [--audit FILE] --server "<server command>"
       Spawn a stdio MCP server and guard both directions of its traffic (vanguard start --help).
+  vanguard gateway --listen HOST:PORT (--upstream URL | -- <server command...>) [--profile P] [--config FILE]
+      HTTP gateway: Streamable HTTP at /mcp in front of a remote or spawned server (vanguard gateway --help).
   vanguard inspect [--profile P] [--session file|line] [FILE|-]
       Inspect JSONL traffic offline; print one JSON verdict line per input line, in order.
   vanguard init [--profile P] [--force] [FILE]
@@ -43,6 +46,8 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'start':
       return runStart(rest);
+    case 'gateway':
+      return runGateway(rest);
     case 'inspect':
       return runInspect(rest);
     case 'init':

@@ -41,6 +41,8 @@ export interface GatewayHandler {
   /** The web-standard handler: mount it in any framework that speaks `Request`/`Response`. */
   (request: Request): Promise<Response>;
   readonly limits: GatewayLimits;
+  /** Whether every route requires credentials (a gateway beyond loopback should). */
+  readonly authenticated: boolean;
   /** Ends every session and upstream. */
   close(): Promise<void>;
 }
@@ -167,6 +169,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
 
   return Object.assign(handler, {
     limits,
+    authenticated: routes.every((r) => r.authenticator.enabled),
     async close() {
       clearInterval(sweeper);
       await Promise.all(routes.map((r) => r.upstream.close().catch(() => undefined)));
