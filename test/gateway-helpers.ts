@@ -20,7 +20,7 @@ export interface RunningGateway {
 /** Serves a gateway handler with the package's node server on a free loopback port. */
 export async function startGateway(options: GatewayHandlerOptions): Promise<RunningGateway> {
   const handler = createGatewayHandler(options);
-  const server: Server = createNodeServer(handler);
+  const server: Server = createNodeServer(handler, { maxBodyBytes: handler.limits.options.maxBodyBytes });
   const { port } = await listen(server, '127.0.0.1', 0);
   const base = `http://127.0.0.1:${port}`;
   return {

@@ -19,7 +19,7 @@ export type { StdioUpstreamOptions } from './stdio-upstream.js';
 export { encodeSseEvent, parseSseEvent, readSseEvents } from './sse.js';
 export type { SseEvent } from './sse.js';
 export { createNodeServer, listen, toWebRequest, writeWebResponse } from './node-server.js';
-export type { FetchHandler } from './node-server.js';
+export type { FetchHandler, NodeServerOptions } from './node-server.js';
 export { AuthenticationSchema, GatewayConfigSchema, GatewayLimitsSchema, UpstreamConfigSchema } from './config.js';
 export type { AuthenticationConfig, GatewayConfig, UpstreamConfig } from './config.js';
 export { checkListen, createGatewayFromConfig, isLoopback, parseGatewayConfig } from './gateway.js';

@@ -250,7 +250,7 @@ export function createMcpProxy(options: McpProxyOptions): (request: Request, con
       }
       const headers = upstreamHeaders(request);
       const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers, signal: request.signal };
-      if (body !== null) init.body = body;
+      if (body !== null) init.body = body as NonNullable<RequestInit['body']>;
       let upstreamResponse: Response;
       try {
         upstreamResponse = await upstream.fetch(new Request(request.url, init));

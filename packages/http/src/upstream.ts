@@ -31,11 +31,9 @@ export function httpUpstream(url: string, options: HttpUpstreamOptions = {}): Up
     async fetch(request) {
       const headers = new Headers(request.headers);
       for (const [k, v] of Object.entries(extra)) headers.set(k, v);
-      const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers, signal: request.signal, redirect: 'manual' };
-      if (request.body !== null) {
-        init.body = request.body;
-        init.duplex = 'half';
-      }
+      const init: RequestInit = { method: request.method, headers, signal: request.signal, redirect: 'manual' };
+      // The gateway has read the body already (within its limit): send it whole, with a Content-Length.
+      if (request.body !== null) init.body = await request.arrayBuffer();
       try {
         const response = await fetch(target, init);
         reachable = true;

@@ -105,7 +105,7 @@ export async function runGateway(argv: readonly string[]): Promise<number> {
     await sink?.close();
     throw error;
   }
-  const server = createNodeServer(handler);
+  const server = createNodeServer(handler, { maxBodyBytes: handler.limits.options.maxBodyBytes });
   try {
     const bound = await listen(server, address.host, address.port);
     const host = bound.family === 'IPv6' ? `[${bound.address}]` : bound.address;
