@@ -60,6 +60,8 @@ export const UpstreamConfigSchema = z
     name: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case kebab-case name'),
     url: z.url().optional(),
     command: z.array(z.string().min(1)).min(1).optional(),
+    /** The upstream's legacy HTTP+SSE endpoint, served at `/<name>/sse` with the endpoint rewritten. */
+    sseUrl: z.url().optional(),
     /** Headers sent upstream (the gateway's own credentials for that server). */
     headers: z.record(z.string(), z.string()).optional(),
     /** Pass the client's Authorization header upstream (default false). */

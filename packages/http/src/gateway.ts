@@ -89,6 +89,7 @@ export function createGatewayFromConfig(options: GatewayFromConfigOptions): Gate
     upstream: upstreamOf(u),
     guard: createGuard(guardOptionsFor(base, u, store)),
     ...(u.passAuthorization ? { passAuthorization: true } : {}),
+    ...(u.sseUrl ? { legacySse: { url: u.sseUrl, ...(u.headers ? { headers: u.headers } : {}) } } : {}),
     ...(u.authentication === false ? { auth: false as const } : u.authentication ? { auth: authenticatorOptionsOf(u.authentication, env, `gateway.upstreams.${i}.authentication`, true) } : {}),
   }));
   return createGatewayHandler({

@@ -4,6 +4,7 @@ import { type Authenticator, type AuthenticatorOptions, createAuthenticator } fr
 import { readBody } from './body.js';
 import { GatewayLimits, type LimitOptions } from './limits.js';
 import { checkHostAndOrigin, type OriginOptions } from './origin.js';
+import { createLegacySseProxy, type LegacySseProxy } from './legacy-sse.js';
 import { createMcpProxy } from './proxy.js';
 import { jsonHeaders, type Refusal, refusalResponse } from './refusal.js';
 import type { Upstream } from './upstream.js';
@@ -21,6 +22,11 @@ export interface GatewayRoute {
   readonly auth?: AuthenticatorOptions | Authenticator | false;
   /** Pass the client's `Authorization` upstream (default false). */
   readonly passAuthorization?: boolean;
+  /**
+   * The upstream's legacy HTTP+SSE endpoint: served at `/<name>/sse` (and `/sse`) with the message
+   * endpoint `/<name>/message`, the `endpoint` event rewritten to the gateway's URL.
+   */
+  readonly legacySse?: { readonly url: string; readonly headers?: Readonly<Record<string, string>> };
 }
 
 export interface GatewayHandlerOptions {
@@ -53,6 +59,7 @@ const json = (value: unknown, status = 200, headers: Record<string, string> = {}
 
 interface Route extends GatewayRoute {
   readonly proxy: ReturnType<typeof createMcpProxy>;
+  readonly sse: LegacySseProxy | undefined;
   readonly authenticator: Authenticator;
   readonly prefix: string;
 }
@@ -75,12 +82,23 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
       authenticator,
       prefix: `/${r.name}`,
       proxy: createMcpProxy({ guard: r.guard, upstream: r.upstream, serverId: r.name, ...(r.passAuthorization ? { passAuthorization: true } : {}) }),
+      sse: r.legacySse ? createLegacySseProxy({ guard: r.guard, serverId: r.name, url: r.legacySse.url, ...(r.legacySse.headers ? { headers: r.legacySse.headers } : {}) }) : undefined,
     };
     byPath.set(`/${r.name}/mcp`, route);
+    if (route.sse) {
+      byPath.set(`/${r.name}/sse`, route);
+      byPath.set(`/${r.name}/message`, route);
+    }
     return route;
   });
   const fallback = routes.find((r) => r.name === 'default') ?? (routes.length === 1 ? routes[0] : undefined);
-  if (fallback) byPath.set('/mcp', fallback);
+  if (fallback) {
+    byPath.set('/mcp', fallback);
+    if (fallback.sse) {
+      byPath.set('/sse', fallback);
+      byPath.set('/message', fallback);
+    }
+  }
   limits.onExpire((sessionId, serverId) => {
     void routes.find((r) => r.name === serverId)?.upstream.endSession?.(sessionId).catch(() => undefined);
   });
@@ -90,19 +108,42 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
   const baseUrl = (request: Request): string => (options.publicUrl ?? new URL(request.url).origin).replace(/\/$/, '');
   const metadataUrl = (request: Request, path: string): string => `${baseUrl(request)}/.well-known/oauth-protected-resource${path}`;
 
-  async function serveMcp(route: Route, request: Request, path: string): Promise<Response> {
+  type Admitted = { readonly principal: Principal | undefined; readonly refuse: (refusal: Refusal, principal?: Principal, id?: string | number) => Promise<Response> };
+
+  /** Host/Origin, credentials, allowed method and the request rate: what every MCP request passes first. */
+  async function admit(route: Route, request: Request, path: string, methods: readonly string[]): Promise<Admitted | Response> {
+    const sessionHint = sessionOf(request) ?? new URL(request.url).searchParams.get('sessionId') ?? undefined;
     const refuse = (refusal: Refusal, principal?: Principal, id?: string | number): Promise<Response> =>
-      refusalResponse(route.guard, refusal, { serverId: route.name, principal, id, ...(sessionOf(request) ? { sessionId: sessionOf(request)! } : {}) });
+      refusalResponse(route.guard, refusal, { serverId: route.name, principal, id, ...(sessionHint ? { sessionId: sessionHint } : {}) });
     const hostRefusal = checkHostAndOrigin(request, options.origin);
     if (hostRefusal) return refuse(hostRefusal);
     const auth = await route.authenticator.authenticate(request, metadataUrl(request, path));
     if (!auth.ok) return refuse(auth.refusal);
     const principal = auth.principal;
-    if (request.method !== 'POST' && request.method !== 'GET' && request.method !== 'DELETE') {
-      return json({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed.' } }, 405, { allow: 'GET, POST, DELETE' });
+    if (!methods.includes(request.method)) {
+      return json({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed.' } }, 405, { allow: methods.join(', ') });
     }
     const rated = await limits.rate(principal);
     if (rated) return refuse(rated, principal);
+    return { principal, refuse };
+  }
+
+  /** Reads a POST body within the limit; a 413 (and its audit event) when it is larger. */
+  async function bodyOf(route: Route, request: Request, principal: Principal | undefined, sessionId: string | undefined): Promise<Uint8Array | Response> {
+    const read = await readBody(request, limits.options.maxBodyBytes);
+    if (!('tooLarge' in read)) return read.bytes;
+    const verdict = await route.guard.decide(
+      { kind: 'oversize', from: 'client', size: read.tooLarge, limit: limits.options.maxBodyBytes, shape: 'unknown' },
+      { serverId: route.name, ...(sessionId ? { sessionId } : {}), ...(principal ? { principal } : {}) },
+    );
+    return json(verdict.disposition.kind === 'respond' ? verdict.disposition.response : route.guard.errorFor({}, verdict), 413);
+  }
+
+  async function serveMcp(route: Route, request: Request, path: string): Promise<Response> {
+    const admitted = await admit(route, request, path, ['GET', 'POST', 'DELETE']);
+    if (admitted instanceof Response) return admitted;
+    const { principal } = admitted;
+    const refuse = admitted.refuse;
     const sessionId = sessionOf(request);
     if (sessionId !== undefined) {
       const unknown = limits.useSession(sessionId, route.name, principal);
@@ -110,15 +151,9 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     }
     let body: Uint8Array | undefined;
     if (request.method === 'POST') {
-      const read = await readBody(request, limits.options.maxBodyBytes);
-      if ('tooLarge' in read) {
-        const verdict = await route.guard.decide(
-          { kind: 'oversize', from: 'client', size: read.tooLarge, limit: limits.options.maxBodyBytes, shape: 'unknown' },
-          { serverId: route.name, ...(sessionId ? { sessionId } : {}), ...(principal ? { principal } : {}) },
-        );
-        return json(verdict.disposition.kind === 'respond' ? verdict.disposition.response : route.guard.errorFor({}, verdict), 413);
-      }
-      body = read.bytes;
+      const read = await bodyOf(route, request, principal, sessionId);
+      if (read instanceof Response) return read;
+      body = read;
     }
     const release = limits.acquire(principal);
     if (typeof release !== 'function') return refuse(release, principal);
@@ -135,6 +170,49 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     } catch (error) {
       release();
       throw error;
+    }
+  }
+
+  async function serveLegacy(route: Route, sse: LegacySseProxy, request: Request, path: string): Promise<Response> {
+    const isStream = path.endsWith('/sse');
+    const admitted = await admit(route, request, path, [isStream ? 'GET' : 'POST']);
+    if (admitted instanceof Response) return admitted;
+    const { principal, refuse } = admitted;
+    if (isStream) {
+      const refusal = limits.canOpenSession(principal);
+      if (refusal) return refuse(refusal, principal);
+      const release = limits.acquire(principal);
+      if (typeof release !== 'function') return refuse(release, principal);
+      let opened: string | undefined;
+      try {
+        return await sse.stream(request, {
+          principal,
+          messagePath: path.slice(0, -'/sse'.length) + '/message',
+          onSession: (id) => {
+            opened = id;
+            limits.openSession(id, route.name, principal);
+          },
+          onDone: () => {
+            release();
+            if (opened !== undefined) limits.closeSession(opened);
+          },
+        });
+      } catch (error) {
+        release();
+        return json({ error: `upstream unreachable: ${String((error as Error).message).slice(0, 200)}` }, 502);
+      }
+    }
+    const sessionId = new URL(request.url).searchParams.get('sessionId') ?? '';
+    const unknown = limits.useSession(sessionId, route.name, principal);
+    if (unknown) return refuse(unknown, principal);
+    const body = await bodyOf(route, request, principal, sessionId);
+    if (body instanceof Response) return body;
+    const release = limits.acquire(principal);
+    if (typeof release !== 'function') return refuse(release, principal);
+    try {
+      return await sse.message(request, { principal, body, sessionId });
+    } finally {
+      release();
     }
   }
 
@@ -163,6 +241,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
       if (metadata) return metadata;
     }
     const route = byPath.get(path);
+    if (route?.sse && (path.endsWith('/sse') || path.endsWith('/message'))) return serveLegacy(route, route.sse, request, path);
     if (route) return serveMcp(route, request, path);
     return json({ error: 'not found' }, 404);
   };

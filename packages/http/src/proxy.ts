@@ -1,6 +1,7 @@
 import type { Guard, Principal, Verdict } from '@vanguard/core';
 
 import { checkMcpHeaders } from './mcp-headers.js';
+import { guardServerMessage } from './server-message.js';
 import { principalKey } from './limits.js';
 import { jsonHeaders, type Refusal } from './refusal.js';
 import { encodeSseEvent, readSseEvents, type SseEvent } from './sse.js';
@@ -103,24 +104,8 @@ export function createMcpProxy(options: McpProxyOptions): (request: Request, con
     }
   }
 
-  /** Inspects one server message; the text to send the client in its place, or undefined for nothing. */
-  async function serverMessage(data: string, sessionId: string, principal: Principal | undefined, request: Request): Promise<string | undefined> {
-    const verdict = await guard.inspect(data, { from: 'server', ...guardContext(sessionId, principal) });
-    const d = verdict.disposition;
-    switch (d.kind) {
-      case 'forward':
-        return data;
-      case 'replace':
-        return JSON.stringify(d.message);
-      case 'respond':
-        // A server request the guard refused (sampling, elicitation): answer it upstream, show the client nothing.
-        await postUpstream(d.response, request);
-        if (d.replacement !== undefined) return JSON.stringify(d.replacement);
-        return undefined;
-      case 'drop':
-        return undefined;
-    }
-  }
+  const serverMessage = (data: string, sessionId: string, principal: Principal | undefined, request: Request): Promise<string | undefined> =>
+    guardServerMessage(data, { guard, serverId, sessionId, principal, answerUpstream: (message) => postUpstream(message, request) });
 
   function guardedStream(body: ReadableStream<Uint8Array>, sessionId: string, principal: Principal | undefined, request: Request, done: () => void): ReadableStream<Uint8Array> {
     const abort = new AbortController();
