@@ -51,7 +51,8 @@ if (values.upstream) {
 
 // ---- the load generator ------------------------------------------------------------------------------
 else if (values.load) {
-  process.on('message', async ({ url, concurrency, seconds, requests, progressEvery }) => {
+  process.on('message', (message) => void drive(message));
+  async function drive({ url, concurrency, seconds, requests, progressEvery }) {
     const latencies = [];
     let sent = 0;
     let failed = 0;
@@ -75,7 +76,7 @@ else if (values.load) {
     latencies.sort((a, b) => a - b);
     const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
     process.send({ done: true, count: sent, failed, rps: sent / elapsed, p50: pct(50), p99: pct(99) });
-  });
+  }
 }
 
 // ---- the gateway and the report --------------------------------------------------------------------

@@ -28,7 +28,7 @@ describe('gateway authentication and per-tool authorization', () => {
       .setProtectedHeader({ alg: 'ES256', kid: options.kid ?? 'k1' })
       .setIssuer(issuer)
       .setAudience(options.aud ?? audience)
-      .setSubject(String(claims['sub'] ?? 'alice'))
+      .setSubject(typeof claims['sub'] === 'string' ? claims['sub'] : 'alice')
       .setIssuedAt()
       .setExpirationTime(options.exp ?? '5m')
       .sign(options.key ?? signingKey);
@@ -102,7 +102,7 @@ describe('gateway authentication and per-tool authorization', () => {
     const names = (await client.listTools()).tools.map((t) => t.name);
     expect(names).toContain('echo');
     expect(names).not.toContain('get-sum');
-    const error = await client.callTool({ name: 'get-sum', arguments: { a: 1, b: 2 } }).catch((e: unknown) => e as { code?: number; data?: { rule?: string } });
+    const error = (await client.callTool({ name: 'get-sum', arguments: { a: 1, b: 2 } }).catch((e: unknown) => e)) as { code?: number; data?: { rule?: string } };
     expect(error.code).toBe(-32010);
     expect(error.data?.rule).toBe('auth/tool-forbidden');
     await client.close();

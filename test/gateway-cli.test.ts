@@ -19,7 +19,7 @@ async function startCli(args: readonly string[], env: Record<string, string> = {
   let log = '';
   const base = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no listening line: ${log}`)), 15_000);
-    child.stderr!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       log += chunk.toString();
       const m = /listening on (http:\/\/[^/\s]+)\/mcp/.exec(log);
       if (m) {
@@ -112,7 +112,7 @@ describe('vanguard gateway', () => {
       writeFileSync(config, 'gateway:\n  upstreams:\n    - name: both\n      url: http://127.0.0.1:1/mcp\n      command: [node]\n');
       const child = spawn(process.execPath, [vanguardBin, 'gateway', '--config', config], { stdio: ['ignore', 'ignore', 'pipe'] });
       let log = '';
-      child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
       const [code] = (await once(child, 'exit')) as [number];
       expect(code).toBe(2);
       expect(log).toContain('gateway.upstreams.0');
@@ -123,7 +123,7 @@ describe('vanguard gateway', () => {
   it('refuses, under strict, to listen beyond loopback without authentication', async () => {
     const child = spawn(process.execPath, [vanguardBin, 'gateway', '--profile', 'strict', '--listen', '0.0.0.0:0', '--', ...everythingArgs], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, VANGUARD_API_KEY: '' } });
     let log = '';
-    child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
     const [code] = (await once(child, 'exit')) as [number];
     expect(code).toBe(2);
     expect(log).toContain('VG_ERR_GATEWAY_CONFIG');

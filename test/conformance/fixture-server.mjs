@@ -53,7 +53,7 @@ function build() {
   server.registerResource('static-text', 'test://static-text', { mimeType: 'text/plain' }, (uri) => ({ contents: [{ uri: uri.href, mimeType: 'text/plain', text: 'This is the content of the static text resource.' }] }));
   server.registerResource('static-binary', 'test://static-binary', { mimeType: 'image/png' }, (uri) => ({ contents: [{ uri: uri.href, mimeType: 'image/png', blob: png }] }));
   server.registerResource('template', new ResourceTemplate('test://template/{id}/data', { list: undefined }), { mimeType: 'application/json' }, (uri, { id }) => ({
-    contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify({ id, templateTest: true, data: `Data for ID: ${id}` }) }],
+    contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify({ id, templateTest: true, data: `Data for ID: ${String(id)}` }) }],
   }));
   server.registerResource('watched', 'test://watched-resource', { mimeType: 'text/plain' }, (uri) => ({ contents: [{ uri: uri.href, mimeType: 'text/plain', text: 'Watched resource content' }] }));
   server.server.setRequestHandler(z.object({ method: z.literal('resources/subscribe'), params: z.object({ uri: z.string() }).passthrough() }).passthrough(), () => ({}));
@@ -72,7 +72,9 @@ function build() {
 }
 
 const transports = new Map();
-const http = createServer(async (req, res) => {
+const http = createServer((req, res) => void serve(req, res));
+
+async function serve(req, res) {
   const sessionId = req.headers['mcp-session-id'];
   let transport = typeof sessionId === 'string' ? transports.get(sessionId) : undefined;
   if (!transport) {
@@ -85,5 +87,5 @@ const http = createServer(async (req, res) => {
     await build().connect(transport);
   }
   await transport.handleRequest(req, res);
-});
+}
 http.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => process.stderr.write(`listening on http://127.0.0.1:${http.address().port}/mcp\n`));

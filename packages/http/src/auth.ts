@@ -188,7 +188,7 @@ function principalOf(payload: JWTPayload, jwt: JwtOptions): Principal {
     scopes,
     roles: listOf(payload[jwt.rolesClaim ?? 'roles']),
     ...(typeof payload.iss === 'string' ? { issuer: payload.iss } : {}),
-    claims: payload as Record<string, unknown>,
+    claims: payload,
   };
 }
 

@@ -3,7 +3,7 @@ export async function readBody(request: Request, max: number): Promise<{ bytes: 
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > max) return { tooLarge: declared };
   if (request.body === null) return { bytes: new Uint8Array(0) };
-  const reader = request.body.getReader();
+  const reader = (request.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {

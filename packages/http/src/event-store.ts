@@ -9,14 +9,14 @@ export function createBoundedEventStore(maxEvents = 1000): EventStore {
   const events = new Map<string, { streamId: string; message: JSONRPCMessage }>();
   let counter = 0;
   return {
-    async storeEvent(streamId, message) {
+    storeEvent(streamId, message) {
       const id = `${streamId}_${(++counter).toString(36)}`;
       events.set(id, { streamId, message });
       if (events.size > maxEvents) events.delete(events.keys().next().value!);
-      return id;
+      return Promise.resolve(id);
     },
-    async getStreamIdForEventId(eventId) {
-      return events.get(eventId)?.streamId ?? streamOf(eventId);
+    getStreamIdForEventId(eventId) {
+      return Promise.resolve(events.get(eventId)?.streamId ?? streamOf(eventId));
     },
     async replayEventsAfter(lastEventId, { send }) {
       const streamId = events.get(lastEventId)?.streamId ?? streamOf(lastEventId);

@@ -80,7 +80,8 @@ export function createGatewayFromConfig(options: GatewayFromConfigOptions): Gate
   let upstreams: UpstreamConfig[] | undefined = config.upstreams;
   if (!upstreams) {
     if (!options.upstream) throw invalid('gateway.upstreams', 'no upstream: give --upstream URL, a server command after --, or gateway.upstreams');
-    upstreams = [{ name: 'default', ...options.upstream, command: 'command' in options.upstream ? [...options.upstream.command] : undefined } as UpstreamConfig];
+    const only: UpstreamConfig = 'command' in options.upstream ? { name: 'default', command: [...options.upstream.command] } : { name: 'default', url: options.upstream.url };
+    upstreams = [only];
   } else if (options.upstream) {
     throw invalid('gateway.upstreams', 'the config declares upstreams; do not also give --upstream or a server command');
   }

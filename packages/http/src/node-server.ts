@@ -19,7 +19,7 @@ export async function toWebRequest(req: IncomingMessage, res: ServerResponse, ma
     if (!res.writableFinished) controller.abort();
   });
   const init: RequestInit = { method: req.method ?? 'GET', headers, signal: controller.signal };
-  if (req.method !== 'GET' && req.method !== 'HEAD') init.body = await readNodeBody(req, maxBodyBytes + 1);
+  if (req.method !== 'GET' && req.method !== 'HEAD') init.body = (await readNodeBody(req, maxBodyBytes + 1)) as NonNullable<RequestInit['body']>;
   return new Request(url, init);
 }
 
@@ -59,7 +59,7 @@ export async function writeWebResponse(response: Response, res: ServerResponse):
   }
   // An event stream's headers go out at once (the client waits for them); other headers leave with the body.
   if (response.headers.get('content-type')?.startsWith('text/event-stream')) res.flushHeaders();
-  const reader = response.body.getReader();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const onClose = (): void => void reader.cancel().catch(() => undefined);
   res.on('close', onClose);
   try {

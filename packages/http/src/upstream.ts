@@ -47,6 +47,6 @@ export function httpUpstream(url: string, options: HttpUpstreamOptions = {}): Up
     async endSession(sessionId) {
       await fetch(target, { method: 'DELETE', headers: { ...extra, 'mcp-session-id': sessionId } }).then((r) => r.body?.cancel(), () => undefined);
     },
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   };
 }
