@@ -1,3 +1,5 @@
+import { nodeFetch } from './node-fetch.js';
+
 /**
  * Where a gateway sends MCP traffic: anything that answers a web-standard `Request` at the MCP endpoint.
  * A remote server is `httpUpstream(url)`; a spawned stdio server is `stdioUpstream(command)`.
@@ -31,11 +33,10 @@ export function httpUpstream(url: string, options: HttpUpstreamOptions = {}): Up
     async fetch(request) {
       const headers = new Headers(request.headers);
       for (const [k, v] of Object.entries(extra)) headers.set(k, v);
-      const init: RequestInit = { method: request.method, headers, signal: request.signal, redirect: 'manual' };
       // The gateway has read the body already (within its limit): send it whole, with a Content-Length.
-      if (request.body !== null) init.body = await request.arrayBuffer();
+      const body = request.body === null ? undefined : await request.arrayBuffer();
       try {
-        const response = await fetch(target, init);
+        const response = await nodeFetch(target, { method: request.method, headers, body, signal: request.signal });
         reachable = true;
         return response;
       } catch (error) {
