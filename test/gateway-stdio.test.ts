@@ -7,7 +7,9 @@ import { createGuard } from '@vanguard/core';
 import { stdioUpstream } from '@vanguard/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { auditLog, connectV1, type RunningGateway, serverEntry, startGateway } from './gateway-helpers.js';
+import { readSseEvents } from '@vanguard/http';
+
+import { auditLog, connectV1, initialize, post, type RunningGateway, serverEntry, startGateway } from './gateway-helpers.js';
 
 const everything = () => stdioUpstream({ command: process.execPath, args: [serverEntry('@modelcontextprotocol/server-everything'), 'stdio'], stderr: 'ignore' });
 
@@ -91,6 +93,25 @@ describe('vanguard gateway in front of server-everything spawned over stdio (SDK
     expect(blocked[0]!.outcome).toBe('answered');
     // The server answered only what the guard forwarded: no server-side answer to the blocked call exists.
     expect(audit.events.filter((e) => e.direction === 'server_to_client' && e.message_id === blocked[0]!.message_id && e.session_id === blocked[0]!.session_id)).toHaveLength(0);
+  });
+
+  it('replays the events after Last-Event-ID from the bounded event store of a spawned server', async () => {
+    const init = await post(gateway.url, initialize());
+    const headers = { 'mcp-session-id': init.headers.get('mcp-session-id')!, 'mcp-protocol-version': '2025-06-18' };
+    await init.body?.cancel();
+    await (await post(gateway.url, { jsonrpc: '2.0', method: 'notifications/initialized' }, headers)).body?.cancel();
+    const call = await post(gateway.url, { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'trigger-long-running-operation', arguments: { duration: 1, steps: 2 }, _meta: { progressToken: 'p' } } }, headers);
+    const ids: string[] = [];
+    for await (const event of readSseEvents(call.body!, 1 << 20)) if (event.id && event.data) ids.push(event.id);
+    expect(ids.length).toBe(3); // two progress notifications and the result
+    const resumed = await fetch(gateway.url, { headers: { ...headers, accept: 'text/event-stream', 'last-event-id': ids[0]! } });
+    const replayed: string[] = [];
+    for await (const event of readSseEvents(resumed.body!, 1 << 20)) {
+      if (event.data) replayed.push(event.data);
+      if (event.data?.includes('"result"')) break;
+    }
+    expect(replayed).toHaveLength(2);
+    expect(replayed[1]).toContain('Long running operation completed');
   });
 
   it('ends the session and its server process on DELETE', async () => {
