@@ -1,5 +1,8 @@
 // The gateway in front of server-everything spawned over stdio (one process per session), driven by the
 // real SDK clients (v1 and v2) over Streamable HTTP on 127.0.0.1.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
 import { Client as ClientV2, ProtocolError, StreamableHTTPClientTransport as StreamableHTTPClientTransportV2 } from '@modelcontextprotocol/client';
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { CreateMessageRequestSchema } from '@modelcontextprotocol/sdk/types.js';
@@ -126,6 +129,49 @@ describe('vanguard gateway in front of server-everything spawned over stdio (SDK
     });
     expect(after.status).toBe(404);
     await client.close();
+  });
+});
+
+describe('vanguard gateway sharing one spawned server between sessions', () => {
+  let gateway: RunningGateway;
+
+  beforeAll(async () => {
+    gateway = await startGateway({
+      routes: [{ name: 'shared', guard: createGuard(), upstream: stdioUpstream({ command: process.execPath, args: [serverEntry('@modelcontextprotocol/server-everything'), 'stdio'], stderr: 'ignore', mode: 'shared', env: { ...(process.env as Record<string, string>), VG_SHARED_MARK: '1' } }) }],
+    });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+  });
+
+  it('keeps concurrent sessions apart (same request ids, own progress) over a single server process', async () => {
+    // Our children that carry this describe's marker in their environment.
+    const marked = (): number =>
+      execFileSync('ps', ['-o', 'pid=', '--ppid', String(process.pid)]).toString().trim().split('\n').filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid.trim()}/environ`, 'latin1').includes('VG_SHARED_MARK=1');
+        } catch {
+          return false;
+        }
+      }).length;
+    const [a, b] = await Promise.all([connectV1(gateway.url), connectV1(gateway.url)]);
+    expect(marked()).toBe(1);
+    const progress: Record<string, number[]> = { a: [], b: [] };
+    const [ra, rb] = await Promise.all([
+      a.client.callTool({ name: 'trigger-long-running-operation', arguments: { duration: 1, steps: 2 } }, undefined, { onprogress: (p) => progress['a']!.push(p.progress) }),
+      b.client.callTool({ name: 'trigger-long-running-operation', arguments: { duration: 1, steps: 3 } }, undefined, { onprogress: (p) => progress['b']!.push(p.progress) }),
+    ]);
+    expect(JSON.stringify(ra.content)).toContain('Steps: 2');
+    expect(JSON.stringify(rb.content)).toContain('Steps: 3');
+    expect(progress).toEqual({ a: [1, 2], b: [1, 2, 3] });
+    const [ea, eb] = await Promise.all([a.client.callTool({ name: 'echo', arguments: { message: 'from a' } }), b.client.callTool({ name: 'echo', arguments: { message: 'from b' } })]);
+    expect(JSON.stringify(ea.content)).toContain('from a');
+    expect(JSON.stringify(eb.content)).toContain('from b');
+    await a.transport.terminateSession();
+    // The shared server outlives one session's end.
+    expect(JSON.stringify((await b.client.callTool({ name: 'echo', arguments: { message: 'still b' } })).content)).toContain('still b');
+    await a.client.close();
+    await b.client.close();
   });
 });
 

@@ -60,6 +60,8 @@ export const UpstreamConfigSchema = z
     name: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case kebab-case name'),
     url: z.url().optional(),
     command: z.array(z.string().min(1)).min(1).optional(),
+    /** For `command`: a server process per MCP session (default), or one shared by all sessions. */
+    spawn: z.enum(['per-session', 'shared']).optional(),
     /** The upstream's legacy HTTP+SSE endpoint, served at `/<name>/sse` with the endpoint rewritten. */
     sseUrl: z.url().optional(),
     /** Headers sent upstream (the gateway's own credentials for that server). */

@@ -48,10 +48,10 @@ export function authenticatorOptionsOf(config: AuthenticationConfig | undefined,
   };
 }
 
-function upstreamOf(u: { readonly url?: string | undefined; readonly command?: readonly string[] | undefined; readonly headers?: Readonly<Record<string, string>> | undefined }): Upstream {
+function upstreamOf(u: UpstreamConfig): Upstream {
   if (u.url !== undefined) return httpUpstream(u.url, u.headers ? { headers: u.headers } : {});
   const [command, ...args] = u.command!;
-  return stdioUpstream({ command: command!, args });
+  return stdioUpstream({ command: command!, args, ...(u.spawn ? { mode: u.spawn } : {}) });
 }
 
 function guardOptionsFor(base: GuardOptions, u: UpstreamConfig, store: StateStore): GuardOptions {

@@ -5,6 +5,7 @@ import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 
 import { createBoundedEventStore } from './event-store.js';
+import { type ChildLink, SharedChild } from './shared-child.js';
 import type { Upstream } from './upstream.js';
 
 export interface StdioUpstreamOptions {
@@ -16,6 +17,11 @@ export interface StdioUpstreamOptions {
   readonly stderr?: 'inherit' | 'ignore';
   /** Events kept per session for `Last-Event-ID` resumption (default 1000). */
   readonly resumableEvents?: number;
+  /**
+   * `per-session` (default): a server process per MCP session, ended with it. `shared`: one process for
+   * every session (ids and progress tokens renumbered), for servers that are costly to start.
+   */
+  readonly mode?: 'per-session' | 'shared';
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -23,13 +29,14 @@ const isId = (v: unknown): v is string | number => typeof v === 'string' || type
 
 interface Session {
   readonly transport: WebStandardStreamableHTTPServerTransport;
-  readonly child: StdioClientTransport;
+  readonly child: ChildLink;
   /** Client requests in flight upstream, and the progress tokens they asked for. */
   readonly inFlight: Map<string | number, string | number | undefined>;
 }
 
 /**
- * A stdio MCP server behind the gateway, one process per session: each `initialize` spawns the server and
+ * A stdio MCP server behind the gateway, one process per session (or one shared, `mode: 'shared'`): each
+ * `initialize` spawns the server (or joins the shared one) and
  * a Streamable HTTP endpoint in front of it (the SDK's web-standard server transport, with a bounded event
  * store for resumption). Progress and the server's own requests and notifications are sent on the stream of
  * the request they belong to, as a server speaking HTTP itself would.
@@ -51,14 +58,33 @@ export function stdioUpstream(options: StdioUpstreamOptions): Upstream {
     return undefined;
   }
 
-  async function open(): Promise<Session> {
-    const child = new StdioClientTransport({
+  const spawnChild = (): ChildLink =>
+    new StdioClientTransport({
       command: options.command,
       args: [...(options.args ?? [])],
       ...(options.env ? { env: { ...options.env } } : {}),
       ...(options.cwd ? { cwd: options.cwd } : {}),
       stderr: options.stderr ?? 'inherit',
     });
+  let shared: SharedChild | undefined;
+  const childForSession = (): ChildLink => {
+    if (options.mode !== 'shared') return spawnChild();
+    if (!shared) {
+      const process = spawnChild();
+      const mine = new SharedChild(process);
+      shared = mine;
+      // A shared server that exits is started again for the next session.
+      const onclose = process.onclose;
+      process.onclose = () => {
+        if (shared === mine) shared = undefined;
+        onclose?.();
+      };
+    }
+    return shared.attach();
+  };
+
+  async function open(): Promise<Session> {
+    const child = childForSession();
     const transport: WebStandardStreamableHTTPServerTransport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       eventStore: createBoundedEventStore(options.resumableEvents ?? 1000),
@@ -123,6 +149,7 @@ export function stdioUpstream(options: StdioUpstreamOptions): Upstream {
     async close() {
       await Promise.all([...sessions.values()].map((s) => s.transport.close().catch(() => undefined)));
       sessions.clear();
+      await shared?.close().catch(() => undefined);
     },
   };
 }
