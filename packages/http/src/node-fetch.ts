@@ -24,7 +24,9 @@ export function nodeFetch(url: URL, init: { method: string; headers: Headers; bo
       const status = res.statusCode ?? 502;
       const empty = status === 204 || status === 304 || init.method === 'HEAD';
       if (empty) res.resume();
-      resolve(new Response(empty ? null : (Readable.toWeb(res)), { status, headers: out }));
+      // node's stream/web type and the DOM lib's global one are the same class under two declarations.
+      const body = empty ? null : (Readable.toWeb(res) as unknown as ReadableStream<Uint8Array>);
+      resolve(new Response(body, { status, headers: out }));
     });
     req.once('error', reject);
     req.end(init.body === undefined ? undefined : Buffer.from(init.body));
