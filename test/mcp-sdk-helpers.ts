@@ -47,10 +47,10 @@ async function freePort(): Promise<number> {
  * Starts `@modelcontextprotocol/server-everything streamableHttp` on a free port. It binds every
  * interface; the tests only ever connect to 127.0.0.1.
  */
-export async function startEverything(): Promise<{ url: URL; stop: () => Promise<void> }> {
+export async function startEverything(mode: 'streamableHttp' | 'sse' = 'streamableHttp'): Promise<{ url: URL; stop: () => Promise<void> }> {
   for (let attempt = 0; ; attempt++) {
     const port = await freePort();
-    const child: ChildProcess = spawn(process.execPath, [serverEntry('@modelcontextprotocol/server-everything'), 'streamableHttp'], {
+    const child: ChildProcess = spawn(process.execPath, [serverEntry('@modelcontextprotocol/server-everything'), mode], {
       env: { ...process.env, PORT: String(port) },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -59,7 +59,7 @@ export async function startEverything(): Promise<{ url: URL; stop: () => Promise
       const timer = setTimeout(() => resolve(false), 15_000);
       child.stderr!.on('data', (chunk: Buffer) => {
         log += chunk.toString();
-        if (/listening on port/i.test(log)) {
+        if (/(listening|running) on port/i.test(log)) {
           clearTimeout(timer);
           resolve(true);
         }
@@ -77,7 +77,7 @@ export async function startEverything(): Promise<{ url: URL; stop: () => Promise
       await exited;
       clearTimeout(timer);
     };
-    if (ready) return { url: new URL(`http://127.0.0.1:${port}/mcp`), stop };
+    if (ready) return { url: new URL(`http://127.0.0.1:${port}/${mode === 'sse' ? 'sse' : 'mcp'}`), stop };
     await stop();
     if (attempt >= 2) throw new Error(`server-everything did not start: ${log.slice(0, 500)}`);
   }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isVanguardError, VanguardErrorCode } from '@vanguard/core';
 
 import { runConfigureClaude } from './commands/configure-claude.js';
+import { runGateway } from './commands/gateway.js';
 import { runInit } from './commands/init.js';
 import { runInspect } from './commands/inspect.js';
 import { runRules } from './commands/rules.js';
@@ -18,6 +19,8 @@ Usage:
   vanguard start [--profile P] [--config FILE] [--audit FILE] -- <server command...>
   vanguard start [--profile P] [--config FILE] [--audit FILE] --server "<server command>"
       Spawn a stdio MCP server and guard both directions of its traffic (vanguard start --help).
+  vanguard gateway --listen HOST:PORT (--upstream URL | -- <server command...>) [--profile P] [--config FILE]
+      HTTP gateway: Streamable HTTP at /mcp in front of a remote or spawned server (vanguard gateway --help).
   vanguard inspect [--profile P] [--config FILE] [--session file|line] [FILE|-]
       Inspect JSONL traffic offline; print one JSON verdict line per input line, in order.
   vanguard rules test <pack.yaml...>
@@ -57,6 +60,8 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'start':
       return runStart(rest);
+    case 'gateway':
+      return runGateway(rest);
     case 'inspect':
       return runInspect(rest);
     case 'rules':

@@ -27,6 +27,14 @@ export const engineRules: Readonly<Record<string, LayerRule>> = {
   'engine/store-unavailable': { description: 'The state store lost its shared backend and answers from local state', severity: 'high', action: 'warn', hint: 'Bring the shared store (Redis) back; strict fails closed meanwhile, monitor and balanced use local state.' },
   'adapter/server-gone': { description: 'The MCP server exited or closed the connection with this request in flight', severity: 'high' },
   'adapter/upstream-unreachable': { description: 'The upstream MCP server could not be reached', severity: 'high' },
+  'adapter/unauthenticated': { description: 'A gateway request without valid credentials (missing, wrong or expired key or token)', severity: 'medium' },
+  'adapter/forbidden': { description: 'A gateway request whose credentials lack a required scope or role', severity: 'medium' },
+  'adapter/rate-limited': { description: "A gateway request over the principal's request rate", severity: 'low', hint: 'Raise limits.ratePerMinute of the gateway.' },
+  'adapter/busy': { description: 'A gateway request over the per-principal or global concurrency limit', severity: 'low', hint: 'Raise limits.concurrencyPerPrincipal or limits.concurrency of the gateway.' },
+  'adapter/session-limit': { description: 'A new session over the per-principal or total session limit', severity: 'low', hint: 'Raise limits.sessionsPerPrincipal or limits.sessions of the gateway.' },
+  'adapter/session-unknown': { description: 'A gateway request for a session that expired, never existed or belongs to another principal', severity: 'medium' },
+  'adapter/origin-refused': { description: 'A gateway request whose Host or Origin is not allowed (DNS-rebinding protection)', severity: 'high', hint: 'Add the host or origin to allowedHosts / allowedOrigins of the gateway.' },
+  'adapter/header-mismatch': { description: 'Mcp-Method or Mcp-Name headers disagree with the request body', severity: 'high' },
 };
 
 /** Edit distance, for "did you mean" suggestions (inputs are short ids). */

@@ -23,6 +23,8 @@ export const VanguardErrorCode = {
   ConfigInvalid: 'VG_ERR_CONFIG_INVALID',
   /** The `vanguard` command was given an unknown flag, a flag without its value or a value it does not accept. */
   Usage: 'VG_ERR_USAGE',
+  /** A gateway's options are invalid, or it would listen beyond loopback without authentication under `strict`. */
+  InvalidGateway: 'VG_ERR_GATEWAY_CONFIG',
 } as const;
 
 export type VanguardErrorCode = (typeof VanguardErrorCode)[keyof typeof VanguardErrorCode];

@@ -8,6 +8,7 @@ import { type DefinedLayer, phases } from './layer.js';
 import { type MessageFacts, runLayers } from './layer-runner.js';
 import { behaviourConfig } from './stateful/behaviour-config.js';
 import { createStatefulLayers } from './stateful/stateful.js';
+import { createAuthLayer } from './layers/auth.js';
 import { createRuleLayers } from './layers/rule-layer.js';
 import { createSafeZonesLayer, normalizeRoot } from './layers/safe-zones.js';
 import { type Limits, LimitsSchema } from './limits.js';
@@ -139,7 +140,12 @@ class GuardImpl implements Guard {
         (globalOverride(rule) !== 'off' || scoped.has(rule.id) || scoped.has(rule.family) || scoped.has(`${rule.family}/*`)),
     );
 
-    const builtIn = [...createRuleLayers(enabled, resolved.profile), createSafeZonesLayer(this.#limits.maxDecodeRounds), ...stateful] as DefinedLayer[];
+    const builtIn = [
+      ...(resolved.auth ? [createAuthLayer(resolved.auth)] : []),
+      ...createRuleLayers(enabled, resolved.profile),
+      createSafeZonesLayer(this.#limits.maxDecodeRounds),
+      ...stateful,
+    ] as DefinedLayer[];
     const names = new Set<string>(['protocol', 'engine', 'adapter']);
     for (const layer of [...builtIn, ...userLayers]) {
       if (names.has(layer.name)) throw new VanguardError(VanguardErrorCode.InvalidLayer, `two layers are named ${layer.name}`, { layer: layer.name, field: 'name' });
@@ -398,7 +404,7 @@ class GuardImpl implements Guard {
       verdict = this.#finish([finding], type, notAbout, notAbout, stub, ctx, started, this.#scopedLimits ? this.#matching(ctx, null) : []);
     } else {
       // Not a policy decision: nothing can forward a request to a server that is not there.
-      const rule = event.kind === 'server-gone' ? 'adapter/server-gone' : 'adapter/upstream-unreachable';
+      const rule = event.kind === 'server-gone' ? 'adapter/server-gone' : event.kind === 'refused' ? event.rule : 'adapter/upstream-unreachable';
       const finding: Finding = { ...engineFinding(rule, event.reason), ...(event.data ? { data: event.data } : {}) };
       const base = buildVerdict({
         composition: { action: 'block', findings: [finding], effective: ['block'], primary: finding, requested: 'block' },
@@ -412,7 +418,8 @@ class GuardImpl implements Guard {
         blockedCode: this.#options.errorCode,
         hints: this.#hints,
       });
-      verdict = { ...base, explain: { ...base.explain, profileEffect: 'block (not a policy decision: the server cannot answer)' } };
+      const effect = event.kind === 'refused' ? 'block (refused by the gateway before inspection)' : 'block (not a policy decision: the server cannot answer)';
+      verdict = { ...base, explain: { ...base.explain, profileEffect: effect } };
     }
     this.#emitAudit(verdict, ctx, event.id);
     return Promise.resolve(verdict);

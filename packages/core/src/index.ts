@@ -10,6 +10,8 @@ export { diffLockEntries } from './stateful/drift-diff.js';
 export type { DriftChange } from './stateful/drift-diff.js';
 export type { MemoryStateStore, MemoryStoreOptions } from './state/memory-store.js';
 export { ScopeSchema, normalizeToolName } from './scopes.js';
+export { AuthOptionsSchema, ToolRequirementSchema } from './auth-options.js';
+export type { AuthOptions, AuthOptionsInput, ToolRequirement } from './auth-options.js';
 export type { Scope, ScopeInput } from './scopes.js';
 export { WireErrorCode } from './wire.js';
 export { OrderedLane, carryOut, classifyMessage, idKey, inspectSafely, outcomeOf } from './adapter-kit.js';
@@ -46,6 +48,7 @@ export type {
   Phase,
   Principal,
   ProfileName,
+  RefusalRule,
   RemovedTool,
   ScannedValue,
   Sender,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { VanguardError, VanguardErrorCode } from './errors.js';
 import { isLayer } from './layer.js';
+import { AuthOptionsSchema } from './auth-options.js';
 import { type Limits, LimitsSchema } from './limits.js';
 import { ScopeSchema, type ScopeInput } from './scopes.js';
 import { type LockfileSchema } from './stateful/lockfile.js';
@@ -9,6 +10,12 @@ import { PinsOptionsSchema, StatefulOptionsSchema } from './stateful/stateful-op
 import type { RulePackSource } from './rules/compile.js';
 import { ActionSchema, ProfileNameSchema } from './rules/schema.js';
 import type { Action, AuditSink, Layer, ProfileName, StateStore } from './types.js';
+
+/** What calling a tool takes: every one of `scopes`, and one of `roles` (when given). */
+export interface ToolRequirementInput {
+  scopes?: string[] | undefined;
+  roles?: string[] | undefined;
+}
 
 export { LimitsSchema } from './limits.js';
 export type { Limits } from './limits.js';
@@ -56,6 +63,8 @@ export const GuardOptionsSchema = z
       })
       .strict()
       .optional(),
+    /** Who may call (and see) which tool: per-tool scopes and roles of the principal (the auth layer; off unless given). */
+    auth: AuthOptionsSchema.optional(),
     /** Extra layers, run in phase order after the built-in ones of the same phase. */
     layers: z.array(LayerSchema).default([]),
     /** Receives one audit event per verdict. */
@@ -132,6 +141,23 @@ export interface GuardOptions {
   } | undefined;
   /** Extra layers made with `defineLayer`, run in phase order after the built-in ones of the same phase. */
   layers?: Layer[] | undefined;
+  /**
+   * Who may call which tool (the auth layer; off unless given): per-tool required scopes and roles,
+   * what destructive tools take, and whether `tools/list` answers hide what the principal may not call.
+   * Tool names are compared after normalization. See docs/gateway.md#authorization.
+   */
+  auth?: {
+    /** Per tool name: the scopes the principal must all hold, and roles of which it must hold one. */
+    tools?: Record<string, ToolRequirementInput> | undefined;
+    /** What calling a destructive tool takes (`destructiveHint: true`, or listed in `destructiveTools`). */
+    destructive?: ToolRequirementInput | undefined;
+    /** Tools to treat as destructive whatever their annotations say. */
+    destructiveTools?: string[] | undefined;
+    /** What calling any other tool takes (default: nothing). */
+    default?: ToolRequirementInput | undefined;
+    /** Remove from `tools/list` answers the tools the principal may not call (default true). */
+    filterToolsList?: boolean | undefined;
+  } | undefined;
   /** The built-in stateful layers (see docs/stateful.md). */
   stateful?: {
     /** Sliding-window and sequence rules of rules/behaviour.yaml (default true). */

@@ -17,6 +17,8 @@ function knownNames(loaded: readonly CompiledRule[], layers: readonly DefinedLay
   };
   for (const id of Object.keys(engineRules)) add(id);
   add('safe-zone/outside-root');
+  add('auth/tool-forbidden');
+  add('auth/tool-hidden');
   for (const rule of loaded) add(rule.id);
   for (const layer of layers) {
     if (layer.rules === undefined) {

@@ -4,7 +4,7 @@ import { LimitsSchema } from './limits.js';
 import type { Limits } from './limits.js';
 import type { Override } from './profiles.js';
 import { ActionSchema } from './rules/schema.js';
-import { canonicalize } from './text/normalize.js';
+import { normalizeToolName } from './text/tool-name.js';
 import type { Action, EffectiveSafeZones, Principal } from './types.js';
 
 const OneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
@@ -71,15 +71,9 @@ export interface CompiledScope {
   readonly limits: { readonly [K in keyof Limits]?: Limits[K] | undefined } | undefined;
 }
 
-const list = (v: string | readonly string[] | undefined): readonly string[] | undefined => (v === undefined ? undefined : typeof v === 'string' ? [v] : v);
+export { normalizeToolName };
 
-/**
- * A tool name as scopes and policies compare it: NFKC, invisible characters removed, lookalikes folded,
- * lower case, so `Delete_File`, `delete\u200b_file` and `dеlete_file` (Cyrillic е) are one name.
- */
-export function normalizeToolName(name: string): string {
-  return canonicalize(name, { maxDecodeRounds: 1 }).text.trim();
-}
+const list = (v: string | readonly string[] | undefined): readonly string[] | undefined => (v === undefined ? undefined : typeof v === 'string' ? [v] : v);
 
 export function compileScopes(scopes: readonly Scope[], normalizeRoot: (root: string) => string, defaultAction: EffectiveSafeZones['action']): CompiledScope[] {
   return scopes.map((scope, index) => {

@@ -368,7 +368,27 @@ export type AdapterEvent =
       readonly id?: string | number;
       readonly reason: string;
       readonly data?: Readonly<Record<string, unknown>>;
+    }
+  | {
+      /** A gateway refused the request before any message was inspected (authentication, a limit, Origin). */
+      readonly kind: 'refused';
+      readonly rule: RefusalRule;
+      /** The request refused, if its id is known. */
+      readonly id?: string | number;
+      readonly reason: string;
+      readonly data?: Readonly<Record<string, unknown>>;
     };
+
+/** Why a gateway refused a request before inspecting it; each is an `adapter/…` rule in audit events. */
+export type RefusalRule =
+  | 'adapter/unauthenticated'
+  | 'adapter/forbidden'
+  | 'adapter/rate-limited'
+  | 'adapter/busy'
+  | 'adapter/session-limit'
+  | 'adapter/session-unknown'
+  | 'adapter/origin-refused'
+  | 'adapter/header-mismatch';
 
 /** One audit record per verdict, with stable, SIEM-friendly field names. */
 export interface AuditEvent {

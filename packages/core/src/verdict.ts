@@ -61,7 +61,9 @@ export function buildVerdict(input: VerdictInput): Verdict {
   const { composition, profile, messageType, method, tool, message } = input;
   let replacement: unknown;
   let removedTools: RemovedTool[] | undefined;
-  if (composition.action === 'block' && method === 'tools/list' && messageType === 'response' && isRecord(message) && profile.toolPoisoning === 'remove-tools') {
+  // Tools hidden by the auth layer are removed whatever the profile: hiding them is not a sign of poisoning.
+  const onlyHidden = composition.findings.every((f, i) => composition.effective[i] !== 'block' || f.rule === 'auth/tool-hidden');
+  if (composition.action === 'block' && method === 'tools/list' && messageType === 'response' && isRecord(message) && (profile.toolPoisoning === 'remove-tools' || onlyHidden)) {
     const removal = removePoisonedTools(message, composition.findings, composition.effective);
     if (removal) ({ replacement, removedTools } = removal);
   }
@@ -69,7 +71,7 @@ export function buildVerdict(input: VerdictInput): Verdict {
   const what = method ? `${method}${tool ? ` ${tool}` : ''}` : messageType;
   let summary: string;
   if (!primary) summary = `${verbs.allow} ${what}: ${composition.findings.length ? `${composition.findings.length} finding(s) below any action` : 'no findings'}`;
-  else if (removedTools) summary = `Removed ${removedTools.length} poisoned tool(s) from ${what}: ${removedTools.map((t) => t.name).join(', ')} (${primary.rule})`;
+  else if (removedTools) summary = `Removed ${removedTools.length} ${onlyHidden ? 'hidden' : 'poisoned'} tool(s) from ${what}: ${removedTools.map((t) => t.name).join(', ')} (${primary.rule})`;
   else summary = `${verbs[composition.action]} ${what}: ${primary.message} (${primary.rule}${primary.path.length ? ` at ${formatPath(primary.path)}` : ''})`;
   const hint = primary ? input.hints.get(primary.rule) : undefined;
   const explain: Explanation = {

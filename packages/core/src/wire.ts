@@ -13,6 +13,10 @@ export const WireErrorCode = {
   TooLarge: -32011,
   /** The upstream server could not be reached (gateway, spawned server that never started). */
   UpstreamUnreachable: -32012,
+  /** A gateway refused the request before inspecting it (authentication, a rate, concurrency or session limit, Host/Origin). */
+  Refused: -32013,
+  /** `Mcp-Method` / `Mcp-Name` headers disagree with the body (the 2026-07-28 spec's `HeaderMismatch`). */
+  HeaderMismatch: -32020,
   /** The MCP server exited or closed its connection with this request in flight (the SDKs' `ConnectionClosed`). */
   ServerGone: -32000,
   /** The message is not JSON or not valid UTF-8 (JSON-RPC `Parse error`). */
@@ -41,6 +45,8 @@ export function wireErrorOf(primary: Finding | undefined, blockedCode: number): 
   if (rule === 'engine/internal-error') return { code: WireErrorCode.GuardFailure, prefix: 'Internal error' };
   if (rule === 'adapter/server-gone') return { code: WireErrorCode.ServerGone, prefix: 'Connection closed' };
   if (rule === 'adapter/upstream-unreachable') return { code: WireErrorCode.UpstreamUnreachable, prefix: 'Upstream unreachable' };
+  if (rule === 'adapter/header-mismatch') return { code: WireErrorCode.HeaderMismatch, prefix: 'Bad Request: the request headers and body disagree' };
+  if (rule.startsWith('adapter/')) return { code: WireErrorCode.Refused, prefix: 'Refused by Vanguard' };
   return { code: blockedCode, prefix: 'Blocked by Vanguard' };
 }
 

@@ -10,6 +10,7 @@ const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 // Adding a name here makes it public API of @vanguard/core: do it on purpose, and document it.
 const publicValues = [
+  'AuthOptionsSchema',
   'GuardOptionsSchema',
   'JsonRpcBatchSchema',
   'JsonRpcErrorResponseSchema',
@@ -26,6 +27,7 @@ const publicValues = [
   'RuleSchema',
   'ScopeSchema',
   'TextSignalMask',
+  'ToolRequirementSchema',
   'ValueKindMask',
   'VanguardError',
   'VanguardErrorCode',

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 
 import { formatPath, type GuardOptions, GuardOptionsSchema, LimitsSchema, ScopeSchema, type ProfileName, type RulePackSource, testRulePack, VanguardError, VanguardErrorCode } from '@vanguard/core';
 import { loadRulePacksFromDir } from '@vanguard/core/node';
+import { GatewayConfigSchema } from '@vanguard/http';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
@@ -48,6 +49,8 @@ export const VanguardConfigSchema = z
       })
       .strict()
       .optional(),
+    /** `vanguard gateway`: listen address, credentials, limits, upstreams (see docs/gateway.md). */
+    gateway: GatewayConfigSchema.optional(),
     audit: z
       .object({
         /** Append JSONL audit events to this file, relative to the config file. `--audit` wins over it. */

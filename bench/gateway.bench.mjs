@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// What the HTTP gateway costs: requests per second and p50/p99 latency of tools/call POSTs straight to an
+// upstream versus through the gateway, in the same run, at 1 and 64 concurrent clients; then the gateway's
+// heap over a 100,000-request run. Three processes on 127.0.0.1: the upstream (this file --upstream), the
+// load generator (this file --load, keep-alive fetch), and the gateway (this process, run with
+// --expose-gc so heap samples are taken after a full collection).
+//
+//   npm run build && node --expose-gc bench/gateway.bench.mjs [--seconds 5] [--heap-requests 100000] [--profile balanced]
+//
+// Targets: at least 70% of direct throughput, at most 0.5 ms added to the median, heap flat.
+// The upstream is a minimal Streamable HTTP MCP server (no SDK: JSON answers, so what is measured is the
+// gateway and not a server framework).
+import { fork } from 'node:child_process';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import { printTable } from './measure.mjs';
+
+const self = fileURLToPath(import.meta.url);
+const { values } = parseArgs({
+  options: {
+    upstream: { type: 'boolean', default: false },
+    load: { type: 'boolean', default: false },
+    seconds: { type: 'string', default: '5' },
+    'heap-requests': { type: 'string', default: '100000' },
+    profile: { type: 'string', default: 'balanced' },
+  },
+});
+
+const call = (id) =>
+  JSON.stringify({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'read_file', arguments: { path: `src/module-${id % 100}.ts` } } });
+
+// ---- the upstream ------------------------------------------------------------------------------------
+if (values.upstream) {
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const message = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const text = `export const value = ${JSON.stringify(message.params?.arguments?.path ?? '')};\n`.repeat(4);
+      const result = message.method === 'tools/call' ? { content: [{ type: 'text', text }] } : {};
+      const body = JSON.stringify({ jsonrpc: '2.0', id: message.id, result });
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+}
+
+// ---- the load generator ------------------------------------------------------------------------------
+else if (values.load) {
+  process.on('message', (message) => void drive(message));
+  async function drive({ url, concurrency, seconds, requests, progressEvery }) {
+    const latencies = [];
+    let sent = 0;
+    let failed = 0;
+    const deadline = seconds ? performance.now() + seconds * 1000 : Infinity;
+    const headers = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
+    const worker = async () => {
+      for (;;) {
+        if (performance.now() >= deadline || (requests && sent >= requests)) return;
+        const id = ++sent;
+        const t0 = performance.now();
+        const response = await fetch(url, { method: 'POST', headers, body: call(id) });
+        const body = await response.text();
+        if (!response.ok || !body.includes('"result"')) failed++;
+        if (!requests) latencies.push(performance.now() - t0);
+        if (progressEvery && id % progressEvery === 0) process.send({ progress: id });
+      }
+    };
+    const started = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    const elapsed = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+    process.send({ done: true, count: sent, failed, rps: sent / elapsed, p50: pct(50), p99: pct(99) });
+  }
+}
+
+// ---- the gateway and the report --------------------------------------------------------------------
+else {
+  const { createGuard } = await import('@vanguard/core');
+  const { createGatewayHandler, createNodeServer, httpUpstream, listen } = await import('@vanguard/http');
+  const child = (flag) => fork(self, [flag], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const upstream = child('--upstream');
+  const { port } = await new Promise((resolve) => upstream.once('message', resolve));
+  const direct = `http://127.0.0.1:${port}/mcp`;
+  const handler = createGatewayHandler({
+    // Limits high enough that the load itself is never refused.
+    limits: { ratePerMinute: 0, concurrencyPerPrincipal: 0, concurrency: 0 },
+    routes: [{ name: 'bench', guard: createGuard({ profile: values.profile }), upstream: httpUpstream(direct) }],
+  });
+  const server = createNodeServer(handler, { maxBodyBytes: handler.limits.options.maxBodyBytes });
+  server.keepAliveTimeout = 60_000;
+  const bound = await listen(server, '127.0.0.1', 0);
+  const gateway = `http://127.0.0.1:${bound.port}/mcp`;
+  const load = child('--load');
+  const run = (message, onProgress) =>
+    new Promise((resolve) => {
+      const listener = (reply) => {
+        if (reply.progress !== undefined) return onProgress?.(reply.progress);
+        load.off('message', listener);
+        resolve(reply);
+      };
+      load.on('message', listener);
+      load.send(message);
+    });
+
+  const seconds = Number(values.seconds);
+  await run({ url: direct, concurrency: 8, seconds: 1 });
+  await run({ url: gateway, concurrency: 8, seconds: 1 });
+  const rows = [];
+  for (const concurrency of [1, 64]) {
+    // Interleaved halves so machine noise hits both alike.
+    const halves = { direct: [], gateway: [] };
+    for (let round = 0; round < 2; round++) {
+      halves.direct.push(await run({ url: direct, concurrency, seconds: seconds / 2 }));
+      halves.gateway.push(await run({ url: gateway, concurrency, seconds: seconds / 2 }));
+    }
+    const merge = (list) => ({
+      rps: list.reduce((s, r) => s + r.rps, 0) / list.length,
+      p50: list.reduce((s, r) => s + r.p50, 0) / list.length,
+      p99: Math.max(...list.map((r) => r.p99)),
+      failed: list.reduce((s, r) => s + r.failed, 0),
+    });
+    const d = merge(halves.direct);
+    const g = merge(halves.gateway);
+    rows.push([concurrency, 'direct', d.rps.toFixed(0), d.p50.toFixed(3), d.p99.toFixed(3), '', '', d.failed]);
+    rows.push([concurrency, 'gateway', g.rps.toFixed(0), g.p50.toFixed(3), g.p99.toFixed(3), `${((g.rps / d.rps) * 100).toFixed(1)}%`, (g.p50 - d.p50).toFixed(3), g.failed]);
+  }
+  printTable(`Gateway vs direct, tools/call over HTTP on 127.0.0.1 (profile ${values.profile}, ${seconds} s per cell, Node ${process.version})`, ['clients', 'path', 'req/s', 'p50 ms', 'p99 ms', 'of direct', '+p50 ms', 'failed'], rows);
+
+  const total = Number(values['heap-requests']);
+  const heap = [];
+  const sample = (done) => {
+    globalThis.gc?.();
+    heap.push([done, (process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1)]);
+  };
+  sample(0);
+  const result = await run({ url: gateway, concurrency: 64, requests: total, progressEvery: total / 10 }, sample);
+  console.log('');
+  printTable(`Gateway heap over ${total.toLocaleString('en')} requests (64 clients${globalThis.gc ? ', after gc' : ', run with --expose-gc for gc-ed samples'})`, ['requests', 'heap MiB'], heap);
+  console.log(`failed: ${result.failed}; first→last sample: ${heap[1]?.[1]} → ${heap.at(-1)[1]} MiB`);
+  load.kill();
+  upstream.kill();
+  server.closeAllConnections();
+  server.close();
+  await handler.close();
+}

@@ -1,0 +1,26 @@
+// Public API of @vanguard/http: the gateway handler, the pieces it is made of, and a node server for it.
+export { createGatewayHandler } from './handler.js';
+export type { GatewayHandler, GatewayHandlerOptions, GatewayRoute } from './handler.js';
+export { createMcpProxy } from './proxy.js';
+export type { McpProxyOptions, ProxyRequestContext } from './proxy.js';
+export { apiKeysFromEnv, createAuthenticator } from './auth.js';
+export type { ApiKey, Authenticator, AuthenticatorOptions, AuthOutcome, JwtOptions } from './auth.js';
+export { defaultLimits, GatewayLimits } from './limits.js';
+export type { LimitOptions, ResolvedLimits } from './limits.js';
+export { checkHostAndOrigin } from './origin.js';
+export type { OriginOptions } from './origin.js';
+export { checkMcpHeaders } from './mcp-headers.js';
+export { refusalResponse } from './refusal.js';
+export type { Refusal, RefusalContext } from './refusal.js';
+export { httpUpstream } from './upstream.js';
+export type { HttpUpstreamOptions, Upstream } from './upstream.js';
+export { stdioUpstream } from './stdio-upstream.js';
+export type { StdioUpstreamOptions } from './stdio-upstream.js';
+export { encodeSseEvent, parseSseEvent, readSseEvents } from './sse.js';
+export type { SseEvent } from './sse.js';
+export { createNodeServer, listen, toWebRequest, writeWebResponse } from './node-server.js';
+export type { FetchHandler, NodeServerOptions } from './node-server.js';
+export { AuthenticationSchema, GatewayConfigSchema, GatewayLimitsSchema, UpstreamConfigSchema } from './config.js';
+export type { AuthenticationConfig, GatewayConfig, UpstreamConfig } from './config.js';
+export { checkListen, createGatewayFromConfig, isLoopback, parseGatewayConfig } from './gateway.js';
+export type { GatewayFromConfigOptions } from './gateway.js';

@@ -1,0 +1,108 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A web-standard handler, as `createGatewayHandler` returns. */
+export type FetchHandler = (request: Request) => Promise<Response>;
+
+/**
+ * Turns a node request into a web-standard one; its signal aborts when the client goes away. The body is
+ * read into memory up to `maxBodyBytes` + 1 bytes (the handler refuses anything over its limit with 413;
+ * reading stops there, so nothing is buffered without bound).
+ */
+export async function toWebRequest(req: IncomingMessage, res: ServerResponse, maxBodyBytes = 4 * 1024 * 1024): Promise<Request> {
+  const host = req.headers.host ?? 'localhost';
+  const url = new URL(req.url ?? '/', `http://${host}`);
+  const headers = new Headers();
+  for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+  const controller = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  const init: RequestInit = { method: req.method ?? 'GET', headers, signal: controller.signal };
+  if (req.method !== 'GET' && req.method !== 'HEAD') init.body = (await readNodeBody(req, maxBodyBytes + 1)) as NonNullable<RequestInit['body']>;
+  return new Request(url, init);
+}
+
+function readNodeBody(req: IncomingMessage, max: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (): void => {
+      req.off('data', onData);
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      chunks.push(chunk);
+      if (size >= max) {
+        // Enough to know it is too large; the rest is never read.
+        req.pause();
+        done();
+      }
+    };
+    req.on('data', onData);
+    req.once('end', done);
+    req.once('error', reject);
+  });
+}
+
+/** Writes a web-standard response to a node response, streaming the body and honouring back-pressure. */
+export async function writeWebResponse(response: Response, res: ServerResponse): Promise<void> {
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  res.writeHead(response.status, headers);
+  if (response.body === null) {
+    res.end();
+    return;
+  }
+  // An event stream's headers go out at once (the client waits for them); other headers leave with the body.
+  if (response.headers.get('content-type')?.startsWith('text/event-stream')) res.flushHeaders();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const onClose = (): void => void reader.cancel().catch(() => undefined);
+  res.on('close', onClose);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!res.write(value)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+      if (res.destroyed) break;
+    }
+  } catch {
+    // The client went away or the upstream broke off; the response ends here.
+  } finally {
+    res.off('close', onClose);
+    res.end();
+  }
+}
+
+export interface NodeServerOptions {
+  /** Most body bytes read before the handler sees the request (default 4 MiB, the gateway's default limit). */
+  readonly maxBodyBytes?: number;
+}
+
+/** Serves a web-standard handler with node:http. */
+export function createNodeServer(handler: FetchHandler, options: NodeServerOptions = {}): Server {
+  return createServer((req, res) => {
+    void (async () => {
+      try {
+        await writeWebResponse(await handler(await toWebRequest(req, res, options.maxBodyBytes)), res);
+      } catch {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32603, message: 'Internal error' } }));
+      }
+    })();
+  });
+}
+
+/** Listens on `host:port` (port 0: any free port) and resolves with the address actually bound. */
+export function listen(server: Server, host: string, port: number): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
