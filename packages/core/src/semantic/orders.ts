@@ -1,0 +1,34 @@
+// Combinations of instruction cues that no honest text needs, whatever the scorer says: metadata that
+// hides something from the user, text that speaks as the user or fakes a conversation turn, an error
+// that demands an action, a description selling itself to the model. Each is one rule id.
+import { Cue } from './cues.js';
+import type { TextRole } from './features.js';
+
+export interface OrderMatch {
+  readonly rule: 'semantic/conceals-from-user' | 'semantic/impersonates-user' | 'semantic/false-error' | 'semantic/preference-manipulation' | 'semantic/hidden-instruction';
+  readonly message: string;
+}
+
+const any = (bits: number, mask: number): boolean => (bits & mask) !== 0;
+const directed = Cue['addresses-model'] | Cue.imperative | Cue.obligation | Cue['polite-request'];
+const demands = Cue['call-tool'] | Cue.execute | Cue['network-send'] | Cue['file-access'] | Cue['parameter-override'] | Cue['action-verb'] | Cue['to-user'];
+
+/** The rule a clause's cues break on their own, if any. `hidden` is the text's Hidden bits. */
+export function orderIn(cues: number, role: TextRole, hidden: number, score: number): OrderMatch | undefined {
+  if (any(cues, Cue.secrecy) && any(cues, directed | Cue['to-user']) && any(cues, demands | Cue['parameter-override'] | Cue.secrecy) && score >= 0.2) {
+    return { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user' };
+  }
+  if (role === 'content' && any(cues, Cue.impersonation) && any(cues, directed | Cue.override) && any(cues, demands | Cue.override)) {
+    return { rule: 'semantic/impersonates-user', message: 'Tool output speaks as the user or opens a fake conversation turn to give orders' };
+  }
+  if (role === 'content' && any(cues, Cue['false-error']) && any(cues, Cue.obligation | Cue['addresses-model']) && any(cues, Cue['call-tool'] | Cue['file-access'] | Cue.execute | Cue['network-send'])) {
+    return { rule: 'semantic/false-error', message: 'An error message demands that the model take an action to get its result' };
+  }
+  if (role === 'metadata' && any(cues, Cue.persuasion) && !any(cues, Cue['conditional-use']) && score >= 0.05) {
+    return { rule: 'semantic/preference-manipulation', message: 'Tool metadata advertises itself to the model to win its choice of tool' };
+  }
+  if (hidden !== 0 && score >= 0.5) {
+    return { rule: 'semantic/hidden-instruction', message: 'Hidden or encoded text carries instructions to the model' };
+  }
+  return undefined;
+}
