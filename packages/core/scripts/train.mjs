@@ -109,7 +109,7 @@ const marginOf = (w, b, features) => {
 };
 
 /** Trains on the given bags; returns { weights, bias }. */
-function train(trainBags, { rounds = 3, epochs = 6, l2 = 2e-6, ngramL2 = Number(option('--ngram-l2', '4e-5')), rate = 0.08 } = {}) {
+function train(trainBags, { rounds = 3, epochs = 6, l2 = 2e-6, ngramL2 = Number(option('--ngram-l2', '1e-4')), rate = 0.08 } = {}) {
   // Every source weighs about as much as 300 messages (corpora repeat a few templates many times);
   // the written examples, small and varied, weigh as much as 600.
   const perSource = new Map();
@@ -222,7 +222,7 @@ export const modelData: ModelData = {
   scale: ${scale.toExponential(8)},
   buckets: '${bucketBytes.toString('base64')}',
   weights: '${weightBytes.toString('base64')}',
-  thresholds: { block: 0.9, strict: 0.75, grey: 0.5 },
+  thresholds: { block: 0.97, strict: 0.85, grey: 0.5 },
 };
 `;
   writeFileSync(join(here, '../src/semantic/model-data.ts'), out);

@@ -49,6 +49,16 @@ export function analyzeText(raw: string, role: TextRole, model: InstructionModel
   let best = -Infinity;
   let at = -1;
   let order: InstructionAnalysis['order'];
+  if (reading.hiddenText) {
+    // Hidden text that reads as an order is an attack on its own: nobody hides documentation.
+    for (const s of splitSentences(reading.hiddenText, limits)) {
+      const c = cuesOf(s.text);
+      const p = sigmoid(margin(model, featurize(s.text, c, 0, c, role)));
+      if (p >= model.thresholds.grey && !order) {
+        order = { rule: 'semantic/hidden-instruction', message: 'Hidden or encoded text carries instructions to the model', sentence: s.text.slice(0, 200), start: 0 };
+      }
+    }
+  }
   for (let i = 0; i < sentences.length; i++) {
     const z = margin(model, featurize(sentences[i]!.text, cues[i]!, i > 0 ? cues[i - 1]! : 0, textCues, role));
     if (z > best) {
@@ -56,7 +66,7 @@ export function analyzeText(raw: string, role: TextRole, model: InstructionModel
       at = i;
     }
     if (!order && cues[i]) {
-      const found = orderIn(cues[i]!, role, reading.hidden, sigmoid(z));
+      const found = orderIn(cues[i]!, role, sigmoid(z));
       if (found) order = { ...found, sentence: sentences[i]!.text.slice(0, 200), start: sentences[i]!.start };
     }
   }

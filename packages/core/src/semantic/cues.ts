@@ -30,6 +30,7 @@ export const cueNames = [
   'action-verb', // an operational verb: grant, transfer, delete, unlock, schedule, dispatch ...
   'description-of-tool', // "this tool / returns / retrieves / lists": describing, not ordering
   'conditional-use', // "use this tool when / if / to": guidance on this tool's own use
+  'code-like', // source code, line-numbered listings, log and stack-trace lines
 ] as const;
 
 export type CueName = (typeof cueNames)[number];
@@ -74,7 +75,7 @@ const patterns: readonly RegExp[] = [
   // status-claim
   re(String.raw`\b(?:deprecated|retired|discontinued|decommissioned|disabled|no longer (?:available|supported|works|functional|in use|valid)|has been (?:replaced|superseded|moved|renamed|removed)|replaced by|superseded by|is broken|out of service|under maintenance|temporarily unavailable|migrated to|renamed to)\b`),
   // persuasion: claims of rank, popularity or exclusivity aimed at the model's choice of tool
-  re(String.raw`\b(?:best (?:[a-z-]+ )?(?:tool|function|choice|option|one)? ?in the world|world's (?:best|most|leading|number one|#1)|best-in-class|the best (?:tool|function|option|choice)|most trusted|trusted by|loved by|preferred by|recommended by (?:experts|professionals|developers|engineers|everyone|most)|used by (?:millions|thousands|most|all|every|\d)|number one|top[- ]rated|award[- ]winning|industry[- ]leading|unmatched|unrivaled|unrivalled|unparalleled|the only (?:tool|function|one|option) (?:you|that you|the (?:assistant|model|agent))|always (?:choose|prefer|pick|select|use) this|(?:prefer|choose|pick|select) this (?:tool |function )?(?:over|instead|first|whenever)|instead of (?:any |all )?other (?:tools|functions|readers|options)|better than (?:any|all|other|every)|outperforms (?:any|all|other|every))(?![\p{L}\p{N}])|(?:^|\s)#1\b|\b\d{2,3}(?:\.\d+)?\s?% of (?:users|developers|engineers|teams|companies|experts|professionals|agents|assistants|people|customers)`),
+  re(String.raw`\b(?:best (?:[a-z-]+ )?(?:tool|function|choice|option|one)? ?in the world|world's (?:best|most|leading|number one|#1)|best-in-class|the best (?:tool|function|option|choice)|most trusted|trusted by|loved by|preferred by|recommended by (?:experts|professionals|developers|engineers|everyone|most)|used by (?:millions|thousands|most|all|every|\d)|number one|top[- ]rated|award[- ]winning|industry[- ]leading|unmatched|unrivaled|unrivalled|unparalleled|the only (?:tool|function|one|option) (?:you|that you|the (?:assistant|model|agent))|always (?:choose|prefer|pick|select|use) this|instead of (?:any |all )?other (?:tools|functions|readers|options)|better than (?:any|all|other|every)|outperforms (?:any|all|other|every))(?![\p{L}\p{N}])|(?:^|\s)#1\b|\b\d{2,3}(?:\.\d+)?\s?% of (?:users|developers|engineers|teams|companies|experts|professionals|agents|assistants|people|customers)`),
   // impersonation
   re(String.raw`\b(?:i am the user|i'm the user|this is the user|as the user|on behalf of the user|the user (?:has )?(?:said|authorized|approved|instructed|confirmed) (?:that |you )|new (?:user )?(?:query|task|instruction|instructions|request|message|prompt)|user (?:query|request|message|instruction)s?\s*:|message from the user)\b|(?:^|\n|\s)(?:human|user|assistant|system|ai)\s*:\s|<\/?(?:tool_result|tool_output|function_results?|system|user|assistant|human|im_start|im_end)\b|\[(?:system|user|assistant|inst)\]`),
   // override
@@ -93,6 +94,8 @@ const patterns: readonly RegExp[] = [
   re(String.raw`\b(?:this (?:tool|function|endpoint|method|api)|returns|retrieves|fetches|lists|gets|searches|creates|generates|provides|allows|lets you|can be used|is used|useful for|supports|accepts|takes|args|arguments|parameters|the result|returns a|list of|number of|default)\b`),
   // conditional-use
   re(String.raw`\buse (?:this|it)(?: tool| function)? (?:when|if|to|for|only|whenever|instead)\b|\b(?:when|if) (?:you|the user) (?:need|needs|want|wants|ask|asks)\b|\buse (?:this|it) (?:before|after)\b`),
+  // code-like
+  re(String.raw`^\d+\t|^\s*(?:#|//|/\*|\*|>>>|\$ )|[{}();=]\s*[{}();=]|\b(?:def|class|return|import|raise|const|function|var|let|self|elif|lambda|traceback|assert)\b|\w\(\)|\w+\.\w+\(|==|!=|->|=>`),
 ];
 
 /** Bitmask of the cues one clause shows. */

@@ -13,8 +13,9 @@ const any = (bits: number, mask: number): boolean => (bits & mask) !== 0;
 const directed = Cue['addresses-model'] | Cue.imperative | Cue.obligation | Cue['polite-request'];
 const demands = Cue['call-tool'] | Cue.execute | Cue['network-send'] | Cue['file-access'] | Cue['parameter-override'] | Cue['action-verb'] | Cue['to-user'];
 
-/** The rule a clause's cues break on their own, if any. `hidden` is the text's Hidden bits. */
-export function orderIn(cues: number, role: TextRole, hidden: number, score: number): OrderMatch | undefined {
+/** The rule a clause's cues break on their own, if any (code and logs quote such clauses: skipped). */
+export function orderIn(cues: number, role: TextRole, score: number): OrderMatch | undefined {
+  if (cues & Cue['code-like']) return undefined;
   if (any(cues, Cue.secrecy) && any(cues, directed | Cue['to-user']) && any(cues, demands | Cue['parameter-override'] | Cue.secrecy) && score >= 0.2) {
     return { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user' };
   }
@@ -26,9 +27,6 @@ export function orderIn(cues: number, role: TextRole, hidden: number, score: num
   }
   if (role === 'metadata' && any(cues, Cue.persuasion) && !any(cues, Cue['conditional-use']) && score >= 0.05) {
     return { rule: 'semantic/preference-manipulation', message: 'Tool metadata advertises itself to the model to win its choice of tool' };
-  }
-  if (hidden !== 0 && score >= 0.5) {
-    return { rule: 'semantic/hidden-instruction', message: 'Hidden or encoded text carries instructions to the model' };
   }
   return undefined;
 }

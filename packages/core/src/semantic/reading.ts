@@ -19,6 +19,8 @@ export const Hidden = {
 export interface Reading {
   /** Lower-cased text as the model sees it, hidden tag text appended as its own line. */
   readonly text: string;
+  /** What was hidden or encoded (tag characters, decoded base64 and leetspeak), lower case; may be empty. */
+  readonly hiddenText: string;
   /** Bits of {@link Hidden}. */
   readonly hidden: number;
 }
@@ -65,15 +67,17 @@ export function readText(raw: string, maxLength = 64 * 1024): Reading {
       return out;
     });
   }
-  if (tagged) text += `\n${tagged.toLowerCase()}`;
+  let hiddenText = tagged.toLowerCase();
+  if (tagged) text += `\n${hiddenText}`;
   if (decodeHint.test(text)) {
     const decoded = decodeHidden(visible);
     if (decoded) {
       hidden |= Hidden.Encoded;
       text += `\n${decoded}`;
+      hiddenText += `\n${decoded}`;
     }
   }
-  return { text, hidden };
+  return { text, hiddenText, hidden };
 }
 
 const decodeHint = /\b(?:decode|decoded|decoding|base64|b64|encoded|leet|deobfuscate|dekodier|décode|decodifica|декодируй|解码)/;
@@ -108,7 +112,8 @@ function decodeHidden(text: string): string {
     const decoded = base64Text(run);
     if (decoded) parts.push(decoded.toLowerCase());
   }
-  const words = text.toLowerCase().match(/[a-z0-9@$]*[a-z][a-z0-9@$]*[0-9@$][a-z0-9@$]*/g);
-  if (words && words.length >= 3) parts.push(words.map((w) => w.replace(/[013457@$]/g, (c) => leet[c] ?? c)).join(' '));
+  // Leetspeak: words with two or more digits or symbols standing for letters, several in a row.
+  const words = text.toLowerCase().match(/(?<![\w.])(?=[a-z0-9@$]*[a-z])(?:[a-z]*[013457@$]){2,}[a-z0-9@$]*(?![\w.])/g);
+  if (words && words.length >= 4) parts.push(words.map((w) => w.replace(/[013457@$]/g, (c) => leet[c] ?? c)).join(' '));
   return parts.join('\n');
 }
