@@ -9,7 +9,7 @@
 // learning: the positive clause of each attack bag is re-chosen by the model between rounds).
 // Prints cross-validated precision/recall: 5-fold over bags, and leave-one-source-out (train without a
 // corpus, test on it), which is the number that says how the model does on data it has not seen.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +28,10 @@ const option = (name, fallback) => {
 };
 const corpusDir = resolve(option('--corpus', process.env.VANGUARD_CORPUS ?? join(here, '../../../../shared/corpus/dev')));
 const cvOnly = args.includes('--cv-only');
+// Clean documentation of the build machine's operating system (Debian: licenses, package READMEs,
+// copyright files, the Python standard library): documentation full of "you must" that is not an
+// attack, as hard negatives for tool results. --docs none leaves it out.
+const docDirs = option('--docs', '/usr/share/common-licenses:/usr/share/doc:/usr/lib/python3.11').split(':').filter((d) => d !== 'none' && existsSync(d));
 const version = option('--version', 'instruction-v1');
 
 // Deterministic pseudo-random numbers, so a retrain gives the same model.
@@ -99,6 +103,28 @@ for (const file of corpora) {
   }
   console.error(`${source}: ${kept} messages`);
 }
+
+/** Files under `dir` (sorted, no symbolic links) whose names look like documentation or source. */
+function* docFiles(dir, depth = 0) {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const stat = lstatSync(path);
+    if (stat.isDirectory() && depth < 2 && name !== '__pycache__' && name !== 'test' && name !== 'tests') yield* docFiles(path, depth + 1);
+    else if (stat.isFile() && stat.size > 200 && /^(?:README|copyright|LICENSE|NEWS|[A-Za-z0-9-]+$)|\.(?:md|txt|py)$/.test(name) && !/\.gz$/.test(name)) yield path;
+  }
+}
+let docCount = 0;
+for (const dir of docDirs) {
+  for (const path of docFiles(dir)) {
+    if (docCount >= 1500) break;
+    if (random() > 0.5) continue;
+    const text = readFileSync(path, 'utf8').slice(0, 32 * 1024);
+    if (text.includes('\u0000')) continue;
+    bags.push(bagOf('system-docs', 0, [{ role: 'content', text }]));
+    docCount++;
+  }
+}
+if (docCount) console.error(`system-docs: ${docCount} files`);
 
 const dims = 1 << hashBits;
 const sigmoid = (z) => 1 / (1 + Math.exp(-z));
@@ -189,7 +215,7 @@ const thresholds = [0.5, 0.7, 0.8, 0.9, 0.95];
   report(`5-fold CV over ${bags.length} bags (all sources)`, scored, thresholds);
 }
 // Leave one source out: the honest number for data the model has not seen.
-for (const source of ['written', ...corpora.map((f) => f.replace(/\.jsonl$/, ''))]) {
+for (const source of ['written', 'system-docs', ...corpora.map((f) => f.replace(/\.jsonl$/, ''))]) {
   const held = bags.filter((b) => b.source === source);
   if (!held.length || !held.some((b) => b.label === 1) && !held.some((b) => b.label === 0)) continue;
   const model = train(bags.filter((b) => b.source !== source));
@@ -210,7 +236,7 @@ if (!cvOnly) {
     weightBytes.writeInt16LE(Math.round(model.weights[bucket] / scale), k * 2);
     previous = bucket;
   });
-  const sources = ['written', ...corpora.map((f) => f.replace(/\.jsonl$/, ''))].join(', ');
+  const sources = ['written', ...(docCount ? ['system-docs'] : []), ...corpora.map((f) => f.replace(/\.jsonl$/, ''))].join(', ');
   const out = `// Written by \`npm run train\` (packages/core/scripts/train.mjs); do not edit by hand.
 // Trained on: ${sources} (${bags.length} bags). See docs/detection.md for the model card.
 import type { ModelData } from './model.js';
@@ -222,7 +248,7 @@ export const modelData: ModelData = {
   scale: ${scale.toExponential(8)},
   buckets: '${bucketBytes.toString('base64')}',
   weights: '${weightBytes.toString('base64')}',
-  thresholds: { block: 0.97, strict: 0.85, grey: 0.5 },
+  thresholds: { block: 0.99, strict: 0.9, grey: 0.6 },
 };
 `;
   writeFileSync(join(here, '../src/semantic/model-data.ts'), out);

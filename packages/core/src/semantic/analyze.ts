@@ -7,7 +7,10 @@ import { splitSentences, type SplitLimits } from './sentences.js';
 
 /** What one text asks of the model, as the offline scorer judged it. */
 export interface InstructionAnalysis {
-  /** Probability-like score in [0, 1] of the most instruction-like clause. */
+  /**
+   * Probability-like score in [0, 1] of the most instruction-like clause, discounted for texts of more than
+   * 20 clauses (the maximum of many scores is higher by chance).
+   */
   readonly score: number;
   /** That clause (lower case, at most 200 characters). */
   readonly sentence: string;
@@ -72,8 +75,10 @@ export function analyzeText(raw: string, role: TextRole, model: InstructionModel
   }
   if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden: reading.hidden };
   const top = sentences[at]!;
+  // The maximum over many clauses grows with their number: long documents need a clearer clause.
+  const penalty = Math.max(0, Math.log(sentences.length / 20));
   return {
-    score: sigmoid(best),
+    score: sigmoid(best - penalty),
     sentence: top.text.slice(0, 200),
     start: top.start,
     cues: cueList(cues[at]!),

@@ -112,8 +112,10 @@ function decodeHidden(text: string): string {
     const decoded = base64Text(run);
     if (decoded) parts.push(decoded.toLowerCase());
   }
-  // Leetspeak: words with two or more digits or symbols standing for letters, several in a row.
-  const words = text.toLowerCase().match(/(?<![\w.])(?=[a-z0-9@$]*[a-z])(?:[a-z]*[013457@$]){2,}[a-z0-9@$]*(?![\w.])/g);
-  if (words && words.length >= 4) parts.push(words.map((w) => w.replace(/[013457@$]/g, (c) => leet[c] ?? c)).join(' '));
+  // Leetspeak: words with two or more digits or symbols standing for letters, several in a row, that
+  // spell letters only once decoded (hashes and generated tables do not).
+  const words = text.toLowerCase().match(/(?<![\w.])(?=[a-z0-9@$]*[a-z])(?:[a-z]*[013457@$]){2,}[a-z0-9@$]*(?![\w.])/g) ?? [];
+  const spelled = words.map((w) => w.replace(/[013457@$]/g, (c) => leet[c] ?? c)).filter((w) => /^[a-z]{3,}$/.test(w) && /[aeiou]/.test(w));
+  if (spelled.length >= 4 && spelled.length >= words.length * 0.8) parts.push(spelled.join(' '));
   return parts.join('\n');
 }
