@@ -7,6 +7,7 @@ import { clientMethods, inferAnsweredMethod, isJsonRpcMessage, type JsonRpcError
 import { type DefinedLayer, phases } from './layer.js';
 import { type MessageFacts, runLayers } from './layer-runner.js';
 import { createRuleLayers } from './layers/rule-layer.js';
+import { createCrossToolLayer, createInstructionLayer } from './semantic/layers.js';
 import { createSafeZonesLayer, normalizeRoot } from './layers/safe-zones.js';
 import { type Limits, LimitsSchema } from './limits.js';
 import { type GuardOptions, resolveOptions, type ResolvedGuardOptions } from './options.js';
@@ -136,7 +137,12 @@ class GuardImpl implements Guard {
         (globalOverride(rule) !== 'off' || scoped.has(rule.id) || scoped.has(rule.family) || scoped.has(`${rule.family}/*`)),
     );
 
-    const builtIn = [...createRuleLayers(enabled, resolved.profile), createSafeZonesLayer(this.#limits.maxDecodeRounds)] as DefinedLayer[];
+    const builtIn = [
+      ...createRuleLayers(enabled, resolved.profile),
+      createSafeZonesLayer(this.#limits.maxDecodeRounds),
+      createCrossToolLayer(),
+      createInstructionLayer(),
+    ] as DefinedLayer[];
     const names = new Set<string>(['protocol', 'engine', 'adapter']);
     for (const layer of [...builtIn, ...userLayers]) {
       if (names.has(layer.name)) throw new VanguardError(VanguardErrorCode.InvalidLayer, `two layers are named ${layer.name}`, { layer: layer.name, field: 'name' });
