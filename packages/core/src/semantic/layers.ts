@@ -40,6 +40,8 @@ export const instructionRules: Readonly<Record<string, LayerRule>> = {
   'semantic/out-of-scope-parameter': { description: 'A tool\'s input schema asks for the calling model\'s identity or context, not for the task\'s data', severity: 'high' },
 };
 
+const metadataOrders = new Set<string>(['addresses-model', 'obligation', 'override', 'hidden-markup', 'impersonation', 'to-user', 'secrecy']);
+
 /** Findings of the instruction analysis for one document. */
 export function documentFindings(doc: TextDocument, analysis: InstructionAnalysis, model: InstructionModel, threshold: number): LayerFinding[] {
   const what = doc.role === 'metadata' ? `Tool metadata${doc.tool ? ` of ${doc.tool}` : ''}` : 'Text the model will read';
@@ -47,7 +49,10 @@ export function documentFindings(doc: TextDocument, analysis: InstructionAnalysi
     const o = analysis.order;
     return [finding(o.rule, `${o.message}: "${o.sentence.slice(0, 120)}"`, pathAt(doc, o.start), o.sentence, { score: analysis.score, model: model.version })];
   }
-  if (analysis.score >= threshold) {
+  // Metadata describes a tool in imperative words all the time; only a clause that addresses or obliges
+  // the model (or hides, overrides, fakes a turn) can be an order beyond using the tool.
+  const directed = doc.role === 'content' || analysis.cues.some((c) => metadataOrders.has(c));
+  if (analysis.score >= threshold && directed) {
     const rule = doc.role === 'metadata' ? 'semantic/poisoned-metadata' : 'semantic/injected-instruction';
     return [finding(rule, `${what} gives the model orders: ${describeScore(analysis, model.version)}`, pathAt(doc, analysis.start), analysis.sentence, { score: analysis.score, model: model.version, cues: analysis.cues })];
   }
@@ -70,7 +75,8 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       const threshold = options.thresholds?.[context.profile] ?? (context.profile === 'strict' ? model.thresholds.strict : model.thresholds.block);
       const out: LayerFinding[] = [];
       for (const doc of documentsOf(message, context.method, limits.maxTextLength)) {
-        out.push(...documentFindings(doc, analyzeText(doc.text, doc.role, model, limits), model, threshold));
+        const t = doc.role === 'metadata' ? Math.max(threshold, model.thresholds.metadata) : threshold;
+        out.push(...documentFindings(doc, analyzeText(doc.text, doc.role, model, limits), model, t));
       }
       const result = isRecord(message) && isRecord(message['result']) ? message['result'] : undefined;
       if (result && Array.isArray(result['tools'])) {

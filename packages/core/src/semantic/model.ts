@@ -14,7 +14,16 @@ export interface ModelData {
   /** Base64 of the matching weights as little-endian int16. */
   readonly weights: string;
   /** Suggested score thresholds per profile (from cross-validation; see docs/detection.md). */
-  readonly thresholds: { readonly block: number; readonly strict: number; readonly grey: number };
+  readonly thresholds: {
+    /** Block content (tool results, resources, prompts) at or above this score in balanced and monitor. */
+    readonly block: number;
+    /** The same in strict. */
+    readonly strict: number;
+    /** Tool metadata needs more: the rules, the cue checks and cross-tool analysis cover it first. */
+    readonly metadata: number;
+    /** Scores from here up to the block threshold are the grey band an LLM judge may be asked about. */
+    readonly grey: number;
+  };
 }
 
 /** A model ready to score: dense weights over every bucket. */
