@@ -1,4 +1,4 @@
-import { cueList, cuesOf, type CueName } from './cues.js';
+import { Cue, cueList, cuesOf, type CueName } from './cues.js';
 import { featurize, type TextRole } from './features.js';
 import type { InstructionModel } from './model.js';
 import { type OrderMatch, orderIn } from './orders.js';
@@ -57,7 +57,7 @@ export function analyzeText(raw: string, role: TextRole, model: InstructionModel
     for (const s of splitSentences(reading.hiddenText, limits)) {
       const c = cuesOf(s.text);
       const p = sigmoid(margin(model, featurize(s.text, c, 0, c, role)));
-      if (p >= model.thresholds.grey && !order) {
+      if (p >= model.thresholds.strict && !(c & Cue['code-like']) && !order) {
         order = { rule: 'semantic/hidden-instruction', message: 'Hidden or encoded text carries instructions to the model', sentence: s.text.slice(0, 200), start: 0 };
       }
     }

@@ -35,6 +35,8 @@ export const instructionRules: Readonly<Record<string, LayerRule>> = {
   'semantic/conceals-from-user': { description: 'Text tells the model to keep something from the user', severity: 'high' },
   'semantic/impersonates-user': { description: 'Tool output speaks as the user or opens a fake conversation turn to give orders', severity: 'high' },
   'semantic/false-error': { description: 'An error message demands an action from the model to get its result', severity: 'high' },
+  'semantic/false-authority': { description: 'Text claims system, admin or security authority to make the model run a command or send data', severity: 'high' },
+  'semantic/dictates-reply': { description: 'Tool output orders an action and dictates what the model tells the user about it', severity: 'high' },
   'semantic/preference-manipulation': { description: 'Tool metadata advertises the tool to the model (rank, popularity, exclusivity) to win its choice', severity: 'high' },
   'semantic/hidden-instruction': { description: 'Invisible or encoded text (tag characters, base64, leetspeak) carries orders to the model', severity: 'high' },
   'semantic/out-of-scope-parameter': { description: 'A tool\'s input schema asks for the calling model\'s identity or context, not for the task\'s data', severity: 'high' },

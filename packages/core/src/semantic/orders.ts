@@ -5,7 +5,14 @@ import { Cue } from './cues.js';
 import type { TextRole } from './features.js';
 
 export interface OrderMatch {
-  readonly rule: 'semantic/conceals-from-user' | 'semantic/impersonates-user' | 'semantic/false-error' | 'semantic/preference-manipulation' | 'semantic/hidden-instruction';
+  readonly rule:
+    | 'semantic/conceals-from-user'
+    | 'semantic/impersonates-user'
+    | 'semantic/false-error'
+    | 'semantic/false-authority'
+    | 'semantic/dictates-reply'
+    | 'semantic/preference-manipulation'
+    | 'semantic/hidden-instruction';
   readonly message: string;
 }
 
@@ -24,6 +31,12 @@ export function orderIn(cues: number, role: TextRole, score: number): OrderMatch
   }
   if (role === 'content' && any(cues, Cue['false-error']) && any(cues, Cue.obligation | Cue['addresses-model']) && any(cues, Cue['call-tool'] | Cue['file-access'] | Cue.execute | Cue['network-send'])) {
     return { rule: 'semantic/false-error', message: 'An error message demands that the model take an action to get its result' };
+  }
+  if (any(cues, Cue.authority) && any(cues, Cue.execute | Cue['network-send']) && any(cues, Cue.imperative | Cue.obligation | Cue.urgency | Cue['addresses-model'])) {
+    return { rule: 'semantic/false-authority', message: 'Text claims system or security authority to make the model run a command or send data' };
+  }
+  if (role === 'content' && any(cues, Cue['to-user']) && any(cues, Cue.imperative | Cue.obligation) && any(cues, Cue['call-tool'] | Cue['action-verb'] | Cue.execute) && score >= 0.2) {
+    return { rule: 'semantic/dictates-reply', message: 'Tool output orders an action and dictates what the model tells the user' };
   }
   if (role === 'metadata' && any(cues, Cue.persuasion) && !any(cues, Cue['conditional-use']) && score >= 0.05) {
     return { rule: 'semantic/preference-manipulation', message: 'Tool metadata advertises itself to the model to win its choice of tool' };
