@@ -34,9 +34,10 @@ export function splitSentences(text: string, limits: SplitLimits = defaults): Se
         const space = text.lastIndexOf(' ', e);
         if (space > s + limits.maxSentenceLength / 2) e = space;
       }
+      // Quotes around a clause belong to the data it came from, not to the sentence.
       const raw = text.slice(s, e);
-      const lead = raw.length - raw.trimStart().length;
-      const clause = raw.trim();
+      const clause = raw.replace(/^[\s"'`]+|[\s"'`]+$/g, '');
+      const lead = raw.length - raw.replace(/^[\s"'`]+/, '').length;
       if (clause.length > 1 && /[\p{L}\p{N}]/u.test(clause)) out.push({ text: clause, start: s + lead });
       s = e;
     }
