@@ -100,6 +100,7 @@ function variantNames(a: string, b: string): boolean {
 const orderCues = Cue.obligation | Cue['tool-order'] | Cue['status-claim'] | Cue['parameter-override'] | Cue.secrecy | Cue['network-send'];
 // Names a clause can mention: identifiers with a separator or a capital (send_email, sendEmail), or long ones.
 const identifier = /[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}]/gu;
+const statusWord = /\b(?:deprecated|retired|discontinued|decommissioned|disabled|no longer|replaced|superseded|renamed|migrated|out of service|maintenance)\b/;
 const distinctive = (name: string): boolean => /[_.-]|[a-z][A-Z]/.test(name) || name.length >= 12;
 
 /** Tools indexed by name core (and one-letter-dropped variants) for near-duplicate lookups. */
@@ -164,10 +165,13 @@ export class ToolInventory {
         const other = sentence.text.match(identifier)?.find((w) => w !== own && names.has(w));
         if (!other) continue;
         const cues = cuesOf(sentence.text);
+        // "Deprecated: use x instead" speaks about this tool; "x was retired, use y" about another one.
+        const status = statusWord.exec(sentence.text);
+        const aboutOther = !status || sentence.text.indexOf(other) < status.index;
         if (!(cues & orderCues) || !(cues & (Cue.obligation | Cue.secrecy | Cue['parameter-override'] | Cue['status-claim'] | Cue['network-send']))) continue;
         // "Use list_x first" between a server's own tools is ordinary guidance; orders that oblige every
         // use, hide, re-route or re-define another tool are not.
-        const strong = cues & (Cue.secrecy | Cue['parameter-override'] | Cue['status-claim'] | Cue.authority | Cue['network-send'] | Cue['sensitive-data']);
+        const strong = cues & (Cue.secrecy | Cue['parameter-override'] | (aboutOther ? Cue['status-claim'] : 0) | Cue.authority | Cue['network-send'] | Cue['sensitive-data']);
         if (!strong && !/\b(?:every|each|all|any|always|whenever)\b/.test(sentence.text)) continue;
         out.push({ index, rule: 'cross-tool/shadowing', message: `Tool ${tool.name} gives the model orders about another tool (${names.get(other) ?? other})`, evidence: sentence.text.slice(0, 160) });
         break;
