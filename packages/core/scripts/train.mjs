@@ -248,7 +248,7 @@ export const modelData: ModelData = {
   scale: ${scale.toExponential(8)},
   buckets: '${bucketBytes.toString('base64')}',
   weights: '${weightBytes.toString('base64')}',
-  thresholds: { block: 0.995, strict: 0.95, metadata: 0.999, grey: 0.6 },
+  thresholds: { block: 0.998, strict: 0.97, metadata: 0.999, grey: 0.6 },
 };
 `;
   writeFileSync(join(here, '../src/semantic/model-data.ts'), out);

@@ -46,6 +46,8 @@ describe('a layer written by a user with defineLayer', () => {
       ['safe-zones', true],
       ['home-only', false],
       ['camouflage', true],
+      ['cross-tool', true],
+      ['instruction-analysis', true],
     ]);
   });
 

@@ -23,7 +23,9 @@ const demands = Cue['call-tool'] | Cue.execute | Cue['network-send'] | Cue['file
 /** The rule a clause's cues break on their own, if any (code and logs quote such clauses: skipped). */
 export function orderIn(cues: number, role: TextRole, score: number): OrderMatch | undefined {
   if (cues & Cue['code-like']) return undefined;
-  if (any(cues, Cue.secrecy) && any(cues, directed | Cue['to-user']) && any(cues, demands | Cue['parameter-override'] | Cue.secrecy) && score >= 0.2) {
+  // The secrecy cue names the user as the one kept uninformed (or a covert verb); with an action or an
+  // order in the same clause that is never documentation.
+  if (any(cues, Cue.secrecy) && any(cues, demands | directed) && score >= 0.2) {
     return { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user' };
   }
   if (role === 'content' && any(cues, Cue.impersonation) && any(cues, directed | Cue.override) && any(cues, demands | Cue.override)) {
