@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Trains the offline instruction scorer and writes packages/core/src/semantic/model-data.ts.
 //   npm run train [-- --corpus DIR] [-- --cv-only]
-// Data: the examples in scripts/training/written.mjs plus the labelled developer corpora, read from
+// Data: the examples in scripts/written-examples.mjs plus the labelled developer corpora, read from
 // DIR (default ../shared/corpus/dev next to the repository) at training time and never copied in.
 // Model: logistic regression over hashed word n-grams and instruction cues of each clause
 // (src/semantic/features.ts, imported from the build so training and runtime featurize alike). A
@@ -18,7 +18,7 @@ import { documentsOf } from '../dist/semantic/documents.js';
 import { featurize, hashBits } from '../dist/semantic/features.js';
 import { readText } from '../dist/semantic/reading.js';
 import { splitSentences } from '../dist/semantic/sentences.js';
-import { written } from './training/written.mjs';
+import { written } from './written-examples.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -193,15 +193,17 @@ function report(name, scored, thresholds) {
   for (const t of thresholds) {
     let tp = 0, fp = 0, fn = 0, tn = 0;
     for (const [s, y] of scored) {
-      if (s >= t) y ? tp++ : fp++;
-      else y ? fn++ : tn++;
+      if (s >= t && y) tp++;
+      else if (s >= t) fp++;
+      else if (y) fn++;
+      else tn++;
     }
-    rows.push(`t=${t.toFixed(2)} precision=${(tp / Math.max(tp + fp, 1)).toFixed(3)} recall=${(tp / Math.max(tp + fn, 1)).toFixed(3)} fpr=${(fp / Math.max(fp + tn, 1)).toFixed(4)} (tp=${tp} fp=${fp} fn=${fn} tn=${tn})`);
+    rows.push(`t=${t.toFixed(3)} precision=${(tp / Math.max(tp + fp, 1)).toFixed(3)} recall=${(tp / Math.max(tp + fn, 1)).toFixed(3)} fpr=${(fp / Math.max(fp + tn, 1)).toFixed(4)} (tp=${tp} fp=${fp} fn=${fn} tn=${tn})`);
   }
   console.log(`${name}\n  ${rows.join('\n  ')}`);
 }
 
-const thresholds = [0.5, 0.7, 0.8, 0.9, 0.95];
+const thresholds = [0.5, 0.9, 0.99, 0.998];
 // 5-fold cross-validation over bags.
 {
   const folds = bags.map(() => Math.floor(random() * 5));

@@ -34,8 +34,9 @@ const lookalikes = new Map<string, string>();
 
 // eslint-disable-next-line no-control-regex
 const ansi = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
-const invisible = /[\u200b-\u200f\u2060-\u2064\u00ad\ufeff\u180e\ufe00-\ufe0f]|\udb40[\udd00-\uddef]/g;
-const tagChars = /\udb40[\udc20-\udc7e]/g;
+const invisible = /[\u200b-\u200f\u2060-\u2064\u00ad\ufeff\u180e]|\p{Variation_Selector}/gu;
+const insideWord = /\p{L}(?:[\u200b-\u200f\u2060-\u2064]|\p{Variation_Selector})+\p{L}/u;
+const tagChars = /[\u{e0000}-\u{e007f}]/gu;
 const latin = /[a-z]/;
 const foreignLookalike = /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]/;
 
@@ -45,8 +46,11 @@ export function readText(raw: string, maxLength = 64 * 1024): Reading {
   let hidden = 0;
   let tagged = '';
   if (text.includes('\udb40')) {
-    tagged = text.replace(/[^\udb40\udc00-\udfff]+/g, '').replace(tagChars, (c) => String.fromCharCode(c.charCodeAt(1) - 0xdc00));
-    tagged = tagged.replace(/[\udb40\udc00-\udfff]/g, '');
+    // Tag characters spell ASCII (U+E0020..U+E007E); the rest of the block (begin / cancel tags) spells nothing.
+    for (const tag of text.match(tagChars) ?? []) {
+      const code = tag.codePointAt(0)! - 0xe0000;
+      if (code >= 0x20 && code <= 0x7e) tagged += String.fromCharCode(code);
+    }
     if (tagged.length > 0) hidden |= Hidden.TagText;
     text = text.replace(tagChars, '');
   }
@@ -56,7 +60,7 @@ export function readText(raw: string, maxLength = 64 * 1024): Reading {
     text = stripped;
   }
   const visible = text.replace(invisible, '');
-  if (visible.length !== text.length && /[\p{L}][\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f]+[\p{L}]/u.test(text)) hidden |= Hidden.Invisible;
+  if (visible.length !== text.length && insideWord.test(text)) hidden |= Hidden.Invisible;
   text = visible.normalize('NFKC').toLowerCase();
   if (foreignLookalike.test(text)) {
     text = text.replace(/[\p{L}\p{M}]+/gu, (word) => {
