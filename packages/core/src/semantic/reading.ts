@@ -54,6 +54,11 @@ export function readText(raw: string, maxLength = 64 * 1024): Reading {
     if (tagged.length > 0) hidden |= Hidden.TagText;
     text = text.replace(tagChars, '');
   }
+  const smuggled = variationBytes(text);
+  if (smuggled) {
+    hidden |= Hidden.TagText;
+    tagged += `${tagged ? '\n' : ''}${smuggled}`;
+  }
   if (text.includes('\u001b')) {
     const stripped = text.replace(ansi, '');
     if (stripped !== text) hidden |= Hidden.Ansi;
@@ -82,6 +87,28 @@ export function readText(raw: string, maxLength = 64 * 1024): Reading {
     }
   }
   return { text, hiddenText, hidden };
+}
+
+const selectorRun = /(?:[\ufe00-\ufe0f]|\udb40[\udd00-\uddef]){8,}/g;
+
+/**
+ * Text smuggled in runs of variation selectors, one byte each (VS1-16 are 0-15, VS17-256 are 16-255):
+ * renders as nothing, reads as ASCII to a model that decodes it. Only printable ASCII is kept.
+ */
+function variationBytes(text: string): string {
+  if (!/[\ufe00-\ufe0f\udb40]/.test(text)) return '';
+  let out = '';
+  for (const run of text.match(selectorRun) ?? []) {
+    let decoded = '';
+    for (const ch of run) {
+      const cp = ch.codePointAt(0)!;
+      const byte = cp <= 0xfe0f ? cp - 0xfe00 : cp - 0xe0100 + 16;
+      if (byte >= 0x20 && byte <= 0x7e) decoded += String.fromCharCode(byte);
+      else if (byte === 10 || byte === 9) decoded += ' ';
+    }
+    if (/[a-z]{2,} [a-z]{2,}/i.test(decoded)) out += `${out ? '\n' : ''}${decoded}`;
+  }
+  return out;
 }
 
 const decodeHint = /\b(?:decode|decoded|decoding|base64|b64|encoded|leet|deobfuscate|dekodier|décode|decodifica|декодируй|解码)/;
@@ -116,10 +143,15 @@ function decodeHidden(text: string): string {
     const decoded = base64Text(run);
     if (decoded) parts.push(decoded.toLowerCase());
   }
-  // Leetspeak: words with two or more digits or symbols standing for letters, several in a row, that
-  // spell letters only once decoded (hashes and generated tables do not).
-  const words = text.toLowerCase().match(/(?<![\w.])(?=[a-z0-9@$]*[a-z])(?:[a-z]*[013457@$]){2,}[a-z0-9@$]*(?![\w.])/g) ?? [];
-  const spelled = words.map((w) => w.replace(/[013457@$]/g, (c) => leet[c] ?? c)).filter((w) => /^[a-z]{3,}$/.test(w) && /[aeiou]/.test(w));
-  if (spelled.length >= 4 && spelled.length >= words.length * 0.8) parts.push(spelled.join(' '));
+  // Leetspeak: many words that mix letters with digits standing for letters. The whole text is spelled
+  // out, but only when such words are a good share of it and spell letters once decoded (hashes, ids and
+  // generated tables do not).
+  const tokens = text.toLowerCase().match(/[a-z0-9@$]+/g) ?? [];
+  const mixed = tokens.filter((w) => /[a-z]/.test(w) && /[013457@$]/.test(w));
+  const spell = (w: string): string => w.replace(/[013457@$]/g, (c) => leet[c] ?? c);
+  const spelled = mixed.filter((w) => /^[a-z]{2,}$/.test(spell(w)) && /[aeiou]/.test(spell(w)));
+  if (spelled.length >= 4 && spelled.length >= mixed.length * 0.8 && mixed.length >= tokens.length * 0.3) {
+    parts.push(tokens.map((w) => (/[a-z]/.test(w) ? spell(w) : w)).join(' '));
+  }
   return parts.join('\n');
 }
