@@ -10,6 +10,7 @@ import { behaviourConfig } from './stateful/behaviour-config.js';
 import { createStatefulLayers } from './stateful/stateful.js';
 import { createAuthLayer } from './layers/auth.js';
 import { createRuleLayers } from './layers/rule-layer.js';
+import { createCrossToolLayer, createInstructionLayer } from './semantic/layers.js';
 import { createSafeZonesLayer, normalizeRoot } from './layers/safe-zones.js';
 import { type Limits, LimitsSchema } from './limits.js';
 import { type GuardOptions, resolveOptions, type ResolvedGuardOptions } from './options.js';
@@ -144,6 +145,8 @@ class GuardImpl implements Guard {
       ...(resolved.auth ? [createAuthLayer(resolved.auth)] : []),
       ...createRuleLayers(enabled, resolved.profile),
       createSafeZonesLayer(this.#limits.maxDecodeRounds),
+      createCrossToolLayer(),
+      createInstructionLayer(),
       ...stateful,
     ] as DefinedLayer[];
     const names = new Set<string>(['protocol', 'engine', 'adapter']);

@@ -84,3 +84,7 @@ export type { RuleTestFailure } from './rules/tester.js';
 export { canonicalize } from './text/normalize.js';
 export type { CanonicalText, NormalizeLimits } from './text/normalize.js';
 export { formatPath, redactSecrets } from './audit.js';
+export { createJudgeLayer, JudgeOptionsSchema } from './semantic/judge/judge-layer.js';
+export type { JudgeOptions } from './semantic/judge/judge-layer.js';
+export { functionBackend, ollamaBackend, openAiCompatibleBackend } from './semantic/judge/backends.js';
+export type { FetchLike, HttpBackendOptions, JudgeAnswer, JudgeBackend, JudgeRequest } from './semantic/judge/backends.js';

@@ -46,9 +46,11 @@ describe('a layer written by a user with defineLayer', () => {
       ['safe-zones', true],
       ['home-only', false],
       ['camouflage', true],
+      ['cross-tool', true],
       ['behaviour', true],
       ['data-flow', true],
       ['drift', true],
+      ['instruction-analysis', true],
     ]);
   });
 

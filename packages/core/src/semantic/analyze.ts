@@ -1,0 +1,89 @@
+import { Cue, cueList, cuesOf, type CueName } from './cues.js';
+import { featurize, type TextRole } from './features.js';
+import type { InstructionModel } from './model.js';
+import { type OrderMatch, orderIn } from './orders.js';
+import { readText } from './reading.js';
+import { splitSentences, type SplitLimits } from './sentences.js';
+
+/** What one text asks of the model, as the offline scorer judged it. */
+export interface InstructionAnalysis {
+  /**
+   * Probability-like score in [0, 1] of the most instruction-like clause, discounted for texts of more than
+   * 20 clauses (the maximum of many scores is higher by chance).
+   */
+  readonly score: number;
+  /** That clause (lower case, at most 200 characters). */
+  readonly sentence: string;
+  /** Its offset in the text as read. */
+  readonly start: number;
+  /** The cues that clause shows. */
+  readonly cues: readonly CueName[];
+  /** Cues seen anywhere in the text (bitmask of {@link cueNames} order). */
+  readonly textCues: number;
+  /** Bits of `Hidden`: what the text hid (tag characters, ANSI, encodings ...). */
+  readonly hidden: number;
+  /** The first clause whose cues alone break a rule (see orders.ts), with that clause. */
+  readonly order?: OrderMatch & { readonly sentence: string; readonly start: number };
+}
+
+export interface AnalyzeLimits extends SplitLimits {
+  /** Longest text read; the rest is not analysed. */
+  readonly maxTextLength: number;
+}
+
+export const defaultAnalyzeLimits: AnalyzeLimits = { maxTextLength: 64 * 1024, maxSentences: 400, maxSentenceLength: 400 };
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** The raw linear score of one featurized clause. */
+export function margin(model: InstructionModel, features: readonly number[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return z;
+}
+
+/** Scores every clause of `raw` and keeps the most instruction-like one. Linear in the text. */
+export function analyzeText(raw: string, role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits): InstructionAnalysis {
+  const reading = readText(raw, limits.maxTextLength);
+  const sentences = splitSentences(reading.text, limits);
+  const cues = sentences.map((s) => cuesOf(s.text));
+  let textCues = 0;
+  for (const c of cues) textCues |= c;
+  let best = -Infinity;
+  let at = -1;
+  let order: InstructionAnalysis['order'];
+  if (reading.hiddenText) {
+    // Hidden text that reads as an order is an attack on its own: nobody hides documentation.
+    for (const s of splitSentences(reading.hiddenText, limits)) {
+      const c = cuesOf(s.text);
+      const p = sigmoid(margin(model, featurize(s.text, c, 0, c, role)));
+      if (p >= model.thresholds.strict && !(c & Cue['code-like']) && !order) {
+        order = { rule: 'semantic/hidden-instruction', message: 'Hidden or encoded text carries instructions to the model', sentence: s.text.slice(0, 200), start: 0 };
+      }
+    }
+  }
+  for (let i = 0; i < sentences.length; i++) {
+    const z = margin(model, featurize(sentences[i]!.text, cues[i]!, i > 0 ? cues[i - 1]! : 0, textCues, role));
+    if (z > best) {
+      best = z;
+      at = i;
+    }
+    if (!order && cues[i]) {
+      const found = orderIn(cues[i]!, role, sigmoid(z));
+      if (found) order = { ...found, sentence: sentences[i]!.text.slice(0, 200), start: sentences[i]!.start };
+    }
+  }
+  if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden: reading.hidden };
+  const top = sentences[at]!;
+  // The maximum over many clauses grows with their number: long documents need a clearer clause.
+  const penalty = Math.max(0, Math.log(sentences.length / 20));
+  return {
+    score: sigmoid(best - penalty),
+    sentence: top.text.slice(0, 200),
+    start: top.start,
+    cues: cueList(cues[at]!),
+    textCues,
+    hidden: reading.hidden,
+    ...(order ? { order } : {}),
+  };
+}

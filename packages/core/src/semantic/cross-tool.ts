@@ -1,0 +1,209 @@
+// Cross-tool analysis of `tools/list` answers: a tool that near-duplicates another one (a name variant
+// with the same description: shadow copy, typosquat), one name offered by two servers of a session, and
+// a description that names another tool and gives orders about it (shadowing, redirection, dependency
+// injection). Tools are compared with the others of the same answer, of the session's other servers, and
+// with what the same server listed earlier.
+import { LRUCache } from 'lru-cache';
+
+import { Cue, cuesOf } from './cues.js';
+import { readText } from './reading.js';
+import { splitSentences } from './sentences.js';
+
+export interface KnownTool {
+  readonly name: string;
+  readonly serverId: string;
+  /** Word set of the description, for near-duplicate checks. */
+  readonly words: ReadonlySet<string>;
+}
+
+export interface CrossToolFinding {
+  readonly index: number;
+  readonly rule: 'cross-tool/duplicate-tool' | 'cross-tool/name-collision' | 'cross-tool/shadowing';
+  readonly message: string;
+  readonly evidence: string;
+}
+
+export interface ToolText {
+  readonly name: string;
+  readonly description: string;
+}
+
+export interface InventoryLimits {
+  /** Servers and sessions remembered (least recently used first out). */
+  readonly maxEntries: number;
+  /** Tools remembered per server or session. */
+  readonly maxToolsPerEntry: number;
+}
+
+const affixes = /(?:^|_)(?:v\d+|new|pro|plus|official|secure|safe|fast|latest|beta|alt|copy|ext|extended|enhanced|improved|updated|real|true|\d+)(?=_|$)/g;
+
+/** A tool name reduced to its words: case, separators and version-like affixes dropped. */
+export function nameCore(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(affixes, '')
+    .replace(/_+/g, '');
+}
+
+/** Levenshtein distance, stopping early above `limit` (names are short; linear in practice). */
+export function editDistance(a: string, b: string, limit = 2): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+export function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu)?.slice(0, 400) ?? []);
+}
+
+/** Jaccard similarity of two word sets. */
+export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** The name without case and separators (two names equal here differ in spelling only). */
+const plain = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/** Keys under which a name is indexed: its core and, for long cores, the core with one letter dropped. */
+function variantKeys(name: string): string[] {
+  const core = nameCore(name);
+  if (core.length < 4) return [];
+  const keys = [core];
+  if (core.length >= 8) for (let i = 0; i < core.length; i++) keys.push(`${core.slice(0, i)}\u0000${core.slice(i + 1)}`);
+  return keys;
+}
+
+function variantNames(a: string, b: string): boolean {
+  // Only spelling (case, separators) apart: servers that offer calculate_BMI and calculate_bmi exist.
+  if (plain(a) === plain(b)) return false;
+  const ca = nameCore(a);
+  const cb = nameCore(b);
+  return ca.length >= 4 && (ca === cb || (Math.min(ca.length, cb.length) >= 8 && editDistance(ca, cb) <= 1));
+}
+
+const orderCues = Cue.obligation | Cue['tool-order'] | Cue['status-claim'] | Cue['parameter-override'] | Cue.secrecy | Cue['network-send'];
+// Names a clause can mention: identifiers with a separator or a capital (send_email, sendEmail), or long ones.
+const identifier = /[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}]/gu;
+const statusWord = /\b(?:deprecated|retired|discontinued|decommissioned|disabled|no longer|replaced|superseded|renamed|migrated|out of service|maintenance)\b/;
+const distinctive = (name: string): boolean => /[_.-]|[a-z][A-Z]/.test(name) || name.length >= 12;
+
+/** Tools indexed by name core (and one-letter-dropped variants) for near-duplicate lookups. */
+class VariantIndex {
+  readonly #byKey = new Map<string, KnownTool[]>();
+  add(tool: KnownTool): void {
+    for (const key of variantKeys(tool.name)) {
+      const list = this.#byKey.get(key) ?? [];
+      if (list.length < 16) list.push(tool);
+      this.#byKey.set(key, list);
+    }
+  }
+  twinOf(name: string, words: ReadonlySet<string>): KnownTool | undefined {
+    for (const key of variantKeys(name)) {
+      for (const k of this.#byKey.get(key) ?? []) if (variantNames(k.name, name) && similarity(k.words, words) >= 0.6) return k;
+    }
+    return undefined;
+  }
+}
+
+/** Remembers tools per server and which server offered a name per session. */
+export class ToolInventory {
+  readonly #servers: LRUCache<string, { tools: Map<string, KnownTool>; index: VariantIndex }>;
+  readonly #sessions: LRUCache<string, Map<string, string>>;
+  readonly #maxTools: number;
+
+  constructor(limits: InventoryLimits) {
+    this.#servers = new LRUCache({ max: limits.maxEntries });
+    this.#sessions = new LRUCache({ max: limits.maxEntries });
+    this.#maxTools = limits.maxToolsPerEntry;
+  }
+
+  /** Findings for one `tools/list` answer, then records its tools. Linear in the answer's size. */
+  inspect(sessionId: string, serverId: string, tools: readonly (ToolText | undefined)[]): CrossToolFinding[] {
+    const out: CrossToolFinding[] = [];
+    const server = this.#servers.get(serverId) ?? { tools: new Map<string, KnownTool>(), index: new VariantIndex() };
+    const session = this.#sessions.get(sessionId) ?? new Map<string, string>();
+    const listed = new VariantIndex();
+    const names = new Map<string, string>();
+    for (const name of [...server.tools.keys(), ...session.keys()]) if (distinctive(name)) names.set(name.toLowerCase(), name);
+    const recorded: KnownTool[] = [];
+    tools.forEach((tool, index) => {
+      if (!tool) return;
+      const words = wordsOf(tool.description);
+      const owner = session.get(tool.name);
+      if (owner !== undefined && owner !== serverId) {
+        out.push({ index, rule: 'cross-tool/name-collision', message: `Tool ${tool.name} is also offered by server ${owner} in this session`, evidence: tool.name });
+      } else if (!server.tools.has(tool.name)) {
+        const twin = server.index.twinOf(tool.name, words) ?? listed.twinOf(tool.name, words);
+        if (twin) out.push({ index, rule: 'cross-tool/duplicate-tool', message: `Tool ${tool.name} near-duplicates ${twin.name} (name variant, same description)`, evidence: `${tool.name} ~ ${twin.name}` });
+      }
+      const known = { name: tool.name, serverId, words };
+      listed.add(known);
+      recorded.push(known);
+      if (distinctive(tool.name)) names.set(tool.name.toLowerCase(), tool.name);
+    });
+    // Orders about other tools: a clause that names one and obliges, redirects or overrides.
+    tools.forEach((tool, index) => {
+      if (!tool || names.size < 2 || out.some((f) => f.index === index)) return;
+      const own = tool.name.toLowerCase();
+      for (const sentence of splitSentences(readText(tool.description, 16 * 1024).text)) {
+        const other = sentence.text.match(identifier)?.find((w) => w !== own && names.has(w));
+        if (!other) continue;
+        const cues = cuesOf(sentence.text);
+        // "Deprecated: use x instead" speaks about this tool; "x was retired, use y" about another one.
+        const status = statusWord.exec(sentence.text);
+        const aboutOther = !status || sentence.text.indexOf(other) < status.index;
+        if (!(cues & orderCues) || !(cues & (Cue.obligation | Cue.secrecy | Cue['parameter-override'] | Cue['status-claim'] | Cue['network-send']))) continue;
+        // "Use list_x first" between a server's own tools is ordinary guidance; orders that oblige every
+        // use, hide, re-route or re-define another tool are not.
+        const strong = cues & (Cue.secrecy | Cue['parameter-override'] | (aboutOther ? Cue['status-claim'] : 0) | Cue.authority | Cue['network-send'] | Cue['sensitive-data']);
+        if (!strong && !/\b(?:every|each|all|any|always|whenever)\b/.test(sentence.text)) continue;
+        out.push({ index, rule: 'cross-tool/shadowing', message: `Tool ${tool.name} gives the model orders about another tool (${names.get(other) ?? other})`, evidence: sentence.text.slice(0, 160) });
+        break;
+      }
+    });
+    for (const t of recorded) {
+      if (!server.tools.has(t.name) && server.tools.size < this.#maxTools) {
+        server.tools.set(t.name, t);
+        server.index.add(t);
+      }
+      if (!session.has(t.name) && session.size < this.#maxTools) session.set(t.name, serverId);
+    }
+    this.#servers.set(serverId, server);
+    this.#sessions.set(sessionId, session);
+    return out;
+  }
+}
+const callerIdentity = /(?:^|_)(?:llm|ai|assistant|agent|caller|chatbot)_?(?:model_?)?(?:name|version|provider|vendor|identity)(?:_|$)/;
+const callerPhrase =
+  /\b(?:(?:llm|language model|ai model|ai|model|assistant|agent|chatbot)\b[^.]{0,30}\b(?:that|which|who) (?:is )?(?:call|calling|calls|invok|invokes|invoking|uses|using)\b[^.]{0,20}\bthis (?:tool|function)|your (?:own )?(?:system prompt|instructions|model name|identity|conversation|chat history)|(?:tools|functions) you (?:have|can use|are given))\b/;
+
+/** Parameters of a tool's input schema that ask for the caller's identity or context, not the task's data. */
+export function outOfScopeParameters(schema: unknown): { name: string; why: string }[] {
+  const out: { name: string; why: string }[] = [];
+  if (typeof schema !== 'object' || schema === null) return out;
+  const properties = (schema as Record<string, unknown>)['properties'];
+  if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) return out;
+  for (const [name, definition] of Object.entries(properties as Record<string, unknown>).slice(0, 500)) {
+    const key = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+    const description = typeof definition === 'object' && definition !== null ? (definition as Record<string, unknown>)['description'] : undefined;
+    if (callerIdentity.test(key)) out.push({ name, why: 'asks for the identity of the calling model' });
+    else if (typeof description === 'string' && callerPhrase.test(description.toLowerCase().slice(0, 2000))) out.push({ name, why: 'asks for the model\'s own context' });
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+// Instruction cues: what one clause demands of the model. Each cue is a property of the clause (who it
+// addresses, whether it obliges, what action it asks for, whether it hides that from the user), not a
+// phrase of a known attack; the scorer learns how they combine. Patterns run on lower-case text.
+
+/** The cues, in bit order. Names are stable: they appear in explanations and the model file. */
+export const cueNames = [
+  'addresses-model', // you / your / the assistant / the AI / the agent
+  'imperative', // the clause opens with a verb (after please / now / then ...)
+  'polite-request', // please / kindly + verb
+  'obligation', // must, always, never, required, mandatory, regardless of ...
+  'call-tool', // call / use / invoke ... a tool or a named function
+  'tool-order', // before / after / instead of / every time ... calling or using
+  'execute', // run or execute a command, script, shell
+  'network-send', // send / post / upload / forward ... or a URL to visit
+  'file-access', // read / open / write a file or path
+  'sensitive-data', // credentials, keys, tokens, personal and financial data
+  'parameter-override', // set / change / replace a parameter or value ("always set x to ...")
+  'to-user', // tell / show / respond to the user (what the model presents)
+  'secrecy', // do not tell the user, silently, without mentioning ...
+  'urgency', // urgent, immediately, critical, !!!
+  'authority', // system notice, admin, security team, compliance, policy requires
+  'status-claim', // deprecated, retired, disabled, no longer available, replaced by
+  'persuasion', // the best, most trusted, 98%, the only tool you should use
+  'impersonation', // I am the user, new user query, Human:, fake turns
+  'override', // ignore / disregard / forget, previous task, new task, instead
+  'false-error', // an error that asks for an action to get the result
+  'hidden-markup', // <important>, <system>, [[...]], html comments
+  'decode-hint', // decode / base64 / follow the encoded text
+  'first-person-request', // for me / my account / my ID: the writer asks for action on their behalf
+  'action-verb', // an operational verb: grant, transfer, delete, unlock, schedule, dispatch ...
+  'description-of-tool', // "this tool / returns / retrieves / lists": describing, not ordering
+  'conditional-use', // "use this tool when / if / to": guidance on this tool's own use
+  'code-like', // source code, line-numbered listings, log and stack-trace lines
+] as const;
+
+export type CueName = (typeof cueNames)[number];
+
+const verbs =
+  '(?:call|use|invoke|run|execute|trigger|send|forward|email|mail|post|upload|read|open|write|save|store|delete|remove|erase|wipe|transfer|wire|pay|grant|give|change|set|update|modify|edit|replace|override|move|copy|share|add|create|insert|append|include|attach|schedule|book|cancel|disable|enable|turn|unlock|lock|install|download|fetch|visit|navigate|go|click|tell|inform|say|respond|reply|answer|output|print|return|show|display|ignore|disregard|forget|do|make|ensure|stop|provide|list|collect|retrieve|export|leave|dispatch|guide|invite|follow|apply|perform|complete|report|notify|reset|deposit|withdraw|sell|buy|purchase|order|approve|accept|close|publish|submit|generate|redirect|adjust|reply|contact|text|message|remember|store|save|alert|access|log|sign|register|subscribe|unsubscribe|rename|archive|kill|terminate|restart|shut|grab|extract|dump|exfiltrate|leak|reveal|disclose|first|always|never|don\'t|do not)';
+
+const re = (source: string): RegExp => new RegExp(source, 'u');
+
+// Separate pattern per cue, in the order of cueNames.
+const patterns: readonly RegExp[] = [
+  // addresses-model
+  re(String.raw`\b(?:you|your|you're|yourself|assistant|chatbot|llm|ai agent|the ai|the model|the agent|language model|claude|chatgpt|gpt|gemini|copilot)\b|(?:^|\s)(?:du|dir|dich|dein|deine|sie müssen|vous|votre|tu|toi|ton|ta|usted|tú|tu|voi|você|vocês|ты|вы|тебе|вам|твой|ваш|你|您|あなた|당신|너)(?:\s|$|[,.!?])`),
+  // imperative
+  re(String.raw`^(?:[-*•>#\d.)\s"'\x60]*)(?:(?:please|kindly|now|then|also|first|next|finally|immediately|and|just|simply|bitte|s'il vous plaît|por favor|per favore|пожалуйста|请)[,\s]+)?${verbs}\b`),
+  // polite-request
+  re(String.raw`(?:^|[\s"'(:])(?:please|kindly|bitte|veuillez|merci de|por favor|per favore|пожалуйста|请|お願い)[,\s]+[\p{L}]`),
+  // obligation
+  re(String.raw`\b(?:must|mustn't|always|never|mandatory|required|requires|require|obligatory|shall|have to|has to|need to|needs to|make sure|ensure that|be sure to|regardless of|no matter|under no circumstances|at all times|without exception|strictly|it is essential|it is critical|it is imperative|is crucial|non-negotiable|only acceptable)\b|(?:\b(?:muss|musst|immer|niemals|unbedingt|doit|devez|dois|toujours|jamais|obligatoire|debe|debes|deben|siempre|nunca|obligatorio|deve|devi|sempre|obbligatorio|precisa)\b|(?:^|[\s\x22'(,.:;!?«„-])(?:müssen|должен|должна|должны|обязательно|всегда|никогда)(?![\p{L}\p{N}]))|(?:必须|务必|一定要|总是|永远|必ず|絶対|常に|반드시|항상)`),
+  // call-tool
+  re(String.raw`\b(?:call|use|using|invoke|invoking|run|trigger|execute|calling|utilize|switch to)\b[^.]{0,60}?(?:\btools?\b|\bfunctions?\b|\bendpoint\b|\bapi\b|[a-z][a-z0-9]*_[a-z0-9_]+|\x60[^\x60]{2,40}\x60)|(?:(?:\b(?:rufe|verwende|benutze|nutze|appelle|utilise|llama a|usa|usar|utiliza|chiama)\b|(?:^|[\s\x22'(,.:;!?«„-])(?:вызови|вызовите|вызывать|используй|используйте)(?![\p{L}\p{N}]))|调用|使用|呼び出)[^.]{0,60}?(?:tool|werkzeug|outil|herramienta|strumento|инструмент|工具|ツール|_)`),
+  // tool-order
+  re(String.raw`\b(?:before|after|prior to|instead of|in place of|rather than|every time|each time|whenever|first)\b[^.]{0,40}?\b(?:call|calling|use|using|invoke|invoking|running|sending|responding|answering|each|every|any)\b`),
+  // execute
+  re(String.raw`\b(?:run|execute|exec|eval|spawn|launch)\b[^.]{0,40}?\b(?:command|commands|shell|script|bash|terminal|powershell|cmd|code|binary|payload|curl|wget|sudo|chmod|rm -rf)\b|(?:^|\s)(?:curl|wget|sudo|rm -rf|chmod \+x|nc -e|bash -c|powershell -)\s`),
+  // network-send
+  re(String.raw`\b(?:send|forward|post|upload|transmit|exfiltrate|leak|bcc|cc|mail|email|e-mail|submit|report|sync|share|copy)\b[^.]{0,60}?(?:https?://|www\.|@[a-z0-9-]+\.[a-z]{2,}|\bserver\b|\bendpoint\b|\bwebhook\b|\burl\b|\baddress\b|\bto\b)|https?://|\bwww\.[a-z0-9-]+\.|\b(?:visit|navigate to|open|go to|browse to|fetch)\b[^.]{0,30}?(?:https?://|www\.|\blink\b|\burl\b|\bsite\b|\bpage\b)|(?:^|\s)(?:envía|envia|envíe|envoie|envoyez|transfère|sende|schicke|schick|leite|invia|inoltra|manda|mande|отправь|отправьте|перешли|перешлите|发送|转发|送信)\s`),
+  // file-access
+  re(String.raw`\b(?:read|open|cat|load|access|include|attach|write|save|append|upload|copy|move|delete|remove)\b[^.]{0,50}?(?:\bfile\b|\bfiles\b|~\/|\/etc\/|\/home\/|\.ssh|\.env\b|\.aws|id_rsa|passwd|shadow|\.pem|\.key\b|config|credentials|directory|folder|\.txt\b|\.json\b)`),
+  // sensitive-data
+  re(String.raw`\b(?:password|passwords|passphrase|credential|credentials|api[ _-]?key|apikey|access key|secret|secrets|token|tokens|private key|ssh key|ssh-rsa|id_rsa|seed phrase|mnemonic|2fa|otp|verification code|ssn|social security|credit card|card number|cvv|iban|bank account|account number|routing number|passport|medical record|health record|phone number|home address|date of birth|conversation history|chat history|system prompt|previous messages)\b|(?:\b(?:passwort|kennwort|mot de passe|senha)\b|(?:^|[\s\x22'(,.:;!?«„-])(?:passwörter|contraseña|пароль|пароли)(?![\p{L}\p{N}]))|(?:密码|密钥|パスワード)`),
+  // parameter-override
+  re(String.raw`\b(?:set|change|replace|override|overwrite|substitute|swap|modify|rewrite|force|fill)\b[^.]{0,60}?\b(?:parameter|param|argument|field|value|recipient|address|amount|destination|city|account|to)\b[^.]{0,40}?(?:\bto\b|\bwith\b|\binto\b|=|:)|\b(?:always|must)\b[^.]{0,20}?\b(?:set|pass|use|include|add)\b[^.]{0,40}?(?:\bparameter\b|\bargument\b|\bfield\b|\bvalue\b|\bto ['"\x60]|=)|\b(?:alias|internal alias|internally mapped|maps? to)\b`),
+  // to-user
+  re(String.raw`\b(?:tell|inform|show|notify|say to|respond to|reply to|answer|assure|reassure|let)\b[^.]{0,30}?\b(?:the user|the human|the customer|the requester|them|user)\b|\b(?:tell|inform|reply|respond|say|report)\b[^.]{0,20}?\bthat\b`),
+  // secrecy: keep something from the user (an object that is the user, or a covert verb)
+  re(String.raw`\b(?:do not|don't|never|without|no need to|must not|should not|shouldn't|not to|nor)\b[^.]{0,30}?\b(?:tell|telling|inform|informing|mention|mentioning|reveal|revealing|notify|notifying|alert|alerting|disclose|disclosing|let|bring (?:it|this) up|point (?:it|this) out)\b[^.]{0,30}?\b(?:the user|users?|the human|the customer|the requester|the operator|them|anyone|with the user)\b|\b(?:silently|secretly|covertly|quietly|discreetly|invisibly)\b[^.]{0,20}?\b(?:send|forward|add|include|copy|change|replace|call|run|upload|transfer|redirect|set|append|use|pick|switch|route|share|delete|email)\b|\bkeep (?:this|it|that) (?:secret |hidden )?(?:from the user|between us)\b|\b(?:the user|they|users) (?:does not|doesn't|do not|don't|need not|should not|must not|won't) (?:need to )?(?:know|be told|notice|see this)\b|\bhidden from the user\b|\bwithout (?:the user's|their) (?:knowledge|consent|noticing)\b|(?:nicht[^.]{0,20}(?:erwähnen|sagen|mitteilen|informieren|verraten)|ne (?:dis|dites|mentionne|mentionnez|informe|informez|révèle)|sans (?:le dire|prévenir|informer|mentionner)|no (?:le )?(?:digas|diga|menciones|mencione|informes|reveles)|sin (?:decir|decírselo|decirle|avisar|informar|mencionar)|non (?:dire|dirlo|menzionare|informare|rivelare)|не (?:говори|говорите|сообщай|сообщайте|упоминай|упоминайте|рассказывай)|不要(?:告诉|提及|透露|通知)|别告诉|言わない|知らせない|秘密に|말하지)`),
+  // urgency
+  re(String.raw`\b(?:urgent|urgently|immediately|right now|right away|asap|critical|emergency|at once|without delay|time-sensitive|high priority|top priority|more urgent)\b|!!!|(?:\b(?:sofort|dringend|inmediatamente|urgente|subito)\b|(?:^|[\s\x22'(,.:;!?«„-])(?:immédiatement|срочно|немедленно)(?![\p{L}\p{N}]))|(?:立即|马上|紧急|至急|すぐに)`),
+  // authority
+  re(String.raw`\b(?:system (?:update|notice|message|alert|override|administrator|admin|instruction|note|requirement)|administrator|admin notice|security (?:team|verification|policy|audit|requirement|check|protocol|notice)|compliance|for audit|audit (?:reasons|purposes|requirement)|policy requires|company policy|it department|official|authorized by|verified by|per (?:the )?(?:policy|regulation)|developer (?:note|notice|mode)|maintenance mode|from the developers?|by order of|legal requirement|regulatory)\b`),
+  // status-claim
+  re(String.raw`\b(?:deprecated|retired|discontinued|decommissioned|disabled|no longer (?:available|supported|works|functional|in use|valid)|has been (?:replaced|superseded|moved|renamed|removed)|replaced by|superseded by|is broken|out of service|under maintenance|temporarily unavailable|migrated to|renamed to)\b`),
+  // persuasion: claims of rank, popularity or exclusivity aimed at the model's choice of tool
+  re(String.raw`\b(?:best (?:[a-z-]+ )?(?:tool|function|choice|option|one)? ?in the world|world's (?:best|most|leading|number one|#1)|best-in-class|the best (?:tool|function|option|choice)|most trusted|trusted by|loved by|preferred by|recommended by (?:experts|professionals|developers|engineers|everyone|most)|used by (?:millions|thousands|most|all|every|\d)|number one|top[- ]rated|award[- ]winning|industry[- ]leading|unmatched|unrivaled|unrivalled|unparalleled|the only (?:tool|function|one|option) (?:you|that you|the (?:assistant|model|agent))|always (?:choose|prefer|pick|select|use) this|instead of (?:any |all )?other (?:tools|functions|readers|options)|better than (?:any|all|other|every)|outperforms (?:any|all|other|every))(?![\p{L}\p{N}])|(?:^|\s)#1\b|\b\d{2,3}(?:\.\d+)?\s?% of (?:users|developers|engineers|teams|companies|experts|professionals|agents|assistants|people|customers)`),
+  // impersonation
+  re(String.raw`\b(?:i am the user|i'm the user|this is the user|as the user|on behalf of the user|the user (?:has )?(?:said|authorized|approved|instructed|confirmed) (?:that |you )|new user (?:query|task|instruction|instructions|request|message|prompt)|user (?:query|request|message|instruction)s?\s*:|message from the user)\b|(?:^|\n|\s)(?:human|user|assistant|system|ai)\s*:\s|<\/?(?:tool_result|tool_output|function_results?|system|user|assistant|human|im_start|im_end)\b|\[(?:system|user|assistant|inst)\]`),
+  // override
+  re(String.raw`\b(?:ignore|disregard|forget|override|supersede|bypass|skip)\b[^.]{0,40}?\b(?:previous|prior|above|earlier|original|all|any|instructions?|task|request|rules?|guidelines?|what)\b|\b(?:previous|original|current|prior) (?:task|instructions?|request|goal) (?:is|has been|was) (?:complete|completed|done|cancelled|canceled|finished|over|void)|\b(?:new|updated|real|actual|more important|more urgent) (?:task|instructions?|goal|objective|priority)\b|\binstead\b|(?:\b(?:ignoriere|vergiss|ignorez|oublie|oubliez|ignora|olvida|olvide|dimentica)\b|(?:^|[\s\x22'(,.:;!?«„-])(?:игнорируй|игнорируйте|забудь|забудьте)(?![\p{L}\p{N}]))|(?:忽略|无视|忘记|無視|忘れ)`),
+  // false-error
+  re(String.raw`\b(?:error|failed|failure|exception|unable to|could not|cannot|access denied|not authorized|verification required|authentication required)\b[^.]{0,80}?\b(?:you must|you need to|please|in order to|to (?:get|continue|proceed|obtain|see|retrieve|fix|resolve)|first (?:call|run|use|send))\b`),
+  // hidden-markup
+  re(String.raw`<(?:important|system|instructions?|secret|hidden|admin|note|critical|priority|directive|context|information)\b|\[\[|\]\]|<!--|\{\{|\}\}|<\|`),
+  // decode-hint
+  re(String.raw`\b(?:decode|decoded|decoding|base64|rot13|reverse (?:the|this)|encoded|deobfuscate|leetspeak|hex-encoded)\b`),
+  // first-person-request
+  re(String.raw`\b(?:for me|on my behalf|my (?:account|accounts|id|patient id|password|card|bank|home|house|residence|car|device|email|phone|friend|files?|data|records?|address|order|wallet|payment|subscription|profile))\b|\bme\b[^.]{0,20}\b(?:access|permission|money|funds|details|password|code)\b`),
+  // action-verb
+  re(String.raw`\b(?:grant|transfer|wire|withdraw|deposit|delete|erase|wipe|unlock|disable|dispatch|schedule|purchase|buy|sell|pay|approve|revoke|reset|redirect|forward|invite|add|remove|change|update|move|cancel|book|share|give|send|post|publish|install|download|upload|leave|close|turn off|turn on|set|kill|terminate|shut down|deploy|merge|push)\b`),
+  // description-of-tool
+  re(String.raw`\b(?:this (?:tool|function|endpoint|method|api)|returns|retrieves|fetches|lists|gets|searches|creates|generates|provides|allows|lets you|can be used|is used|useful for|supports|accepts|takes|args|arguments|parameters|the result|returns a|list of|number of|default)\b`),
+  // conditional-use
+  re(String.raw`\buse (?:this|it)(?: tool| function)? (?:when|if|to|for|only|whenever|instead)\b|\b(?:when|if) (?:you|the user) (?:need|needs|want|wants|ask|asks)\b|\buse (?:this|it) (?:before|after)\b`),
+  // code-like
+  re(String.raw`^\d+\t|^\s*(?:#|//|/\*|\*|>>>|\$ )|[{}();=]\s*[{}();=]|\b(?:def|class|return|import|raise|const|function|var|let|self|elif|lambda|traceback|assert)\b|[a-z0-9_]\(\)|[a-z_]\.[a-z_]+\(|==|!=|->|=>`),
+];
+
+/** Bitmask of the cues one clause shows. */
+export function cuesOf(clause: string): number {
+  let bits = 0;
+  for (let i = 0; i < patterns.length; i++) if (patterns[i]!.test(clause)) bits |= 1 << i;
+  return bits;
+}
+
+/** The names of the cues set in `bits`. */
+export function cueList(bits: number): CueName[] {
+  const out: CueName[] = [];
+  for (let i = 0; i < cueNames.length; i++) if (bits & (1 << i)) out.push(cueNames[i]!);
+  return out;
+}
+
+export const Cue = Object.fromEntries(cueNames.map((n, i) => [n, 1 << i])) as Readonly<Record<CueName, number>>;

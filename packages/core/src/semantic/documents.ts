@@ -1,0 +1,102 @@
+// The texts a model will read in one server message, grouped into documents: each tool of a `tools/list`
+// answer is one document (so a finding points at that tool), everything else in a message is one (so an
+// instruction split across two content blocks is read as one). Schema keywords the model is shown but
+// rules treat as syntax (`format`, `pattern`, `$id`, `$ref`, `required` items, `x-` keys) are included.
+import type { MessagePath } from '../types.js';
+import type { TextRole } from './features.js';
+
+/** One string of a document, with where it came from and where it starts in the joined text. */
+export interface Piece {
+  readonly path: MessagePath;
+  readonly offset: number;
+}
+
+export interface TextDocument {
+  readonly role: TextRole;
+  /** Path of the tool, prompt or message this document stands for. */
+  readonly path: MessagePath;
+  /** The tool's name, for `tools/list` documents. */
+  readonly tool?: string;
+  readonly text: string;
+  readonly pieces: readonly Piece[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const machineKeys = new Set(['jsonrpc', 'id', 'type', 'mimeType', 'blob', 'uri', 'uriTemplate', 'progressToken', 'cursor', 'nextCursor', 'protocolVersion', 'version', 'icons', 'src']);
+const metadataMethods = new Set(['tools/list', 'prompts/list', 'resources/list', 'resources/templates/list', 'initialize']);
+
+/** Collects strings under `node` (iteratively), appending them to a document under construction. */
+class DocumentBuilder {
+  readonly pieces: Piece[] = [];
+  #parts: string[] = [];
+  #length = 0;
+  constructor(readonly maxLength: number) {}
+
+  add(text: string, path: MessagePath): void {
+    if (this.#length >= this.maxLength || text.length === 0) return;
+    const piece = this.#length + text.length > this.maxLength ? text.slice(0, this.maxLength - this.#length) : text;
+    this.pieces.push({ path, offset: this.#length });
+    this.#parts.push(piece);
+    this.#length += piece.length + 1;
+  }
+
+  walk(node: unknown, path: MessagePath, keys: boolean): void {
+    const stack: [unknown, MessagePath][] = [[node, path]];
+    while (stack.length && this.#length < this.maxLength) {
+      const [value, at] = stack.pop()!;
+      if (typeof value === 'string') this.add(value, at);
+      else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...at, i]]);
+      else if (isRecord(value)) {
+        const entries = Object.keys(value);
+        for (let i = entries.length - 1; i >= 0; i--) {
+          const k = entries[i]!;
+          const v = value[k];
+          if (machineKeys.has(k) && (typeof v === 'string' || typeof v === 'number')) continue;
+          if (k === 'data' && (value['type'] === 'image' || value['type'] === 'audio')) continue;
+          stack.push([v, [...at, k]]);
+          // Property names are shown to the model too; long ones can carry sentences.
+          if (keys && k.length > 24 && /\s/.test(k)) stack.push([k, [...at, k]]);
+        }
+      }
+    }
+  }
+
+  get text(): string {
+    return this.#parts.join('\n');
+  }
+}
+
+/**
+ * Documents of one message sent by a server (its result, its params for server-initiated requests, or
+ * its error). `method` is the method the message carries or answers.
+ */
+export function documentsOf(message: unknown, method: string | undefined, maxLength: number): TextDocument[] {
+  if (!isRecord(message)) return [];
+  const result = message['result'];
+  if (method === 'tools/list' || (method === undefined && isRecord(result) && Array.isArray(result['tools']))) {
+    const tools = isRecord(result) && Array.isArray(result['tools']) ? result['tools'] : [];
+    return tools.map((tool, i) => {
+      const path: MessagePath = ['result', 'tools', i];
+      const b = new DocumentBuilder(maxLength);
+      b.walk(tool, path, true);
+      const name = isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined;
+      return { role: 'metadata' as const, path, ...(name === undefined ? {} : { tool: name }), text: b.text, pieces: b.pieces };
+    });
+  }
+  const role: TextRole = method !== undefined && metadataMethods.has(method) ? 'metadata' : 'content';
+  const b = new DocumentBuilder(maxLength);
+  for (const key of ['result', 'params', 'error'] as const) {
+    if (key in message) b.walk(message[key], [key], role === 'metadata');
+  }
+  return b.pieces.length ? [{ role, path: [], text: b.text, pieces: b.pieces }] : [];
+}
+
+/** The path of the piece that holds `offset` of a document's text. */
+export function pathAt(document: TextDocument, offset: number): MessagePath {
+  let found = document.pieces[0]?.path ?? document.path;
+  for (const p of document.pieces) {
+    if (p.offset > offset) break;
+    found = p.path;
+  }
+  return found;
+}

@@ -1,0 +1,130 @@
+// The built-in meaning layers: instruction analysis with the offline scorer over every text a server
+// sends a model, and cross-tool analysis of tool lists. Client messages carry little model-bound text
+// (the request rules cover their arguments), so both read server messages only.
+import { defineLayer } from '../layer.js';
+import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName } from '../types.js';
+import { analyzeText, type AnalyzeLimits, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
+import { outOfScopeParameters, ToolInventory, type ToolText } from './cross-tool.js';
+import { documentsOf, pathAt, type TextDocument } from './documents.js';
+import { type InstructionModel, shippedModel } from './model.js';
+
+export interface InstructionLayerOptions {
+  /** The scorer's model (default: the one shipped with core). */
+  readonly model?: InstructionModel;
+  /** Score at or above which a text is blocked, per profile (default: the model's suggested thresholds). */
+  readonly thresholds?: Partial<Record<ProfileName, number>>;
+  readonly limits?: Partial<AnalyzeLimits>;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Short operator-facing account of a score: the model, the score, the clause and the cues behind it. */
+export function describeScore(analysis: InstructionAnalysis, version: string): string {
+  const cues = analysis.cues.filter((c) => c !== 'action-verb' && c !== 'description-of-tool').slice(0, 5);
+  return `score ${analysis.score.toFixed(2)} (${version}) for "${analysis.sentence.slice(0, 120)}"${cues.length ? ` [${cues.join(', ')}]` : ''}`;
+}
+
+function finding(rule: string, message: string, path: MessagePath, evidence: string, data?: Record<string, unknown>): LayerFinding {
+  return { rule, message, path, evidence: evidence.slice(0, 200), ...(data ? { data } : {}) };
+}
+
+/** The rules of the instruction analysis, as declared with the layer (see docs/detection.md). */
+export const instructionRules: Readonly<Record<string, LayerRule>> = {
+  'semantic/injected-instruction': { description: 'The offline scorer reads a tool result, resource, prompt or other server text as orders to the model', severity: 'high', hint: 'Raise the threshold with semantic options, or override this rule for the tool whose output quotes instructions.' },
+  'semantic/poisoned-metadata': { description: 'The offline scorer reads a tool\'s metadata as orders to the model beyond using the tool', severity: 'high' },
+  'semantic/conceals-from-user': { description: 'Text tells the model to keep something from the user', severity: 'high' },
+  'semantic/impersonates-user': { description: 'Tool output speaks as the user or opens a fake conversation turn to give orders', severity: 'high' },
+  'semantic/false-error': { description: 'An error message demands an action from the model to get its result', severity: 'high' },
+  'semantic/false-authority': { description: 'Text claims system, admin or security authority to make the model run a command or send data', severity: 'high' },
+  'semantic/dictates-reply': { description: 'Tool output orders an action and dictates what the model tells the user about it', severity: 'high' },
+  'semantic/preference-manipulation': { description: 'Tool metadata advertises the tool to the model (rank, popularity, exclusivity) to win its choice', severity: 'high' },
+  'semantic/hidden-instruction': { description: 'Invisible or encoded text (tag characters, base64, leetspeak) carries orders to the model', severity: 'high' },
+  'semantic/out-of-scope-parameter': { description: 'A tool\'s input schema asks for the calling model\'s identity or context, not for the task\'s data', severity: 'high' },
+};
+
+const metadataOrders = new Set<string>(['addresses-model', 'obligation', 'override', 'hidden-markup', 'impersonation', 'to-user', 'secrecy']);
+
+/** Findings of the instruction analysis for one document. */
+export function documentFindings(doc: TextDocument, analysis: InstructionAnalysis, model: InstructionModel, threshold: number): LayerFinding[] {
+  const what = doc.role === 'metadata' ? `Tool metadata${doc.tool ? ` of ${doc.tool}` : ''}` : 'Text the model will read';
+  if (analysis.order) {
+    const o = analysis.order;
+    return [finding(o.rule, `${o.message}: "${o.sentence.slice(0, 120)}"`, pathAt(doc, o.start), o.sentence, { score: analysis.score, model: model.version })];
+  }
+  // Metadata describes a tool in imperative words all the time; only a clause that addresses or obliges
+  // the model (or hides, overrides, fakes a turn) can be an order beyond using the tool.
+  const directed = doc.role === 'content' || analysis.cues.some((c) => metadataOrders.has(c));
+  if (analysis.score >= threshold && directed) {
+    const rule = doc.role === 'metadata' ? 'semantic/poisoned-metadata' : 'semantic/injected-instruction';
+    return [finding(rule, `${what} gives the model orders: ${describeScore(analysis, model.version)}`, pathAt(doc, analysis.start), analysis.sentence, { score: analysis.score, model: model.version, cues: analysis.cues })];
+  }
+  return [];
+}
+
+/** Instruction analysis: scores what each server text asks of the model. */
+export function createInstructionLayer(options: InstructionLayerOptions = {}): Layer {
+  const limits: AnalyzeLimits = { ...defaultAnalyzeLimits, ...options.limits };
+  let model = options.model;
+  return defineLayer({
+    name: 'instruction-analysis',
+    phase: 'semantic',
+    description: 'Reads what server text asks the model to do: instruction cues per clause and the offline scorer',
+    docs: 'docs/detection.md',
+    from: 'server',
+    rules: instructionRules,
+    inspect(message, context) {
+      model ??= shippedModel();
+      const threshold = options.thresholds?.[context.profile] ?? (context.profile === 'strict' ? model.thresholds.strict : model.thresholds.block);
+      const out: LayerFinding[] = [];
+      for (const doc of documentsOf(message, context.method, limits.maxTextLength)) {
+        const t = doc.role === 'metadata' ? Math.max(threshold, model.thresholds.metadata) : threshold;
+        out.push(...documentFindings(doc, analyzeText(doc.text, doc.role, model, limits), model, t));
+      }
+      const result = isRecord(message) && isRecord(message['result']) ? message['result'] : undefined;
+      if (result && Array.isArray(result['tools'])) {
+        result['tools'].forEach((tool: unknown, i: number) => {
+          if (!isRecord(tool)) return;
+          for (const p of outOfScopeParameters(tool['inputSchema']).slice(0, 1)) {
+            out.push(finding('semantic/out-of-scope-parameter', `Tool ${String(tool['name'])} asks for data outside its task: parameter ${p.name} ${p.why}`, ['result', 'tools', i, 'inputSchema', 'properties', p.name], p.name));
+          }
+        });
+      }
+      return out;
+    },
+  });
+}
+
+export interface CrossToolLayerOptions {
+  /** Servers and sessions whose tools are remembered (default 1000). */
+  readonly maxEntries?: number;
+  /** Tools remembered per server or session (default 500). */
+  readonly maxToolsPerEntry?: number;
+}
+
+/** Cross-tool analysis of `tools/list` answers (duplicates, name collisions, orders about other tools). */
+export function createCrossToolLayer(options: CrossToolLayerOptions = {}): Layer {
+  // Kept by the layer, per server across sessions: a shadow copy often arrives in a later session.
+  const inventory = new ToolInventory({ maxEntries: options.maxEntries ?? 1000, maxToolsPerEntry: options.maxToolsPerEntry ?? 500 });
+  return defineLayer({
+    name: 'cross-tool',
+    phase: 'behavioral',
+    description: 'Compares the tools of a list with each other, with the session\'s other servers and with earlier lists',
+    docs: 'docs/detection.md',
+    from: 'server',
+    methods: ['tools/list'],
+    rules: {
+      'cross-tool/duplicate-tool': { description: 'A tool near-duplicates another one: a name variant with the same description (shadow copy, typosquat)', severity: 'high' },
+      'cross-tool/name-collision': { description: 'Two servers of one session offer a tool of the same name', severity: 'high' },
+      'cross-tool/shadowing': { description: 'A tool\'s description names another tool and gives the model orders about it (shadowing, redirection, dependency injection)', severity: 'high' },
+    },
+    inspect(message, context) {
+      if (context.messageType !== 'response' || !isRecord(message) || !isRecord(message['result'])) return [];
+      const tools = message['result']['tools'];
+      if (!Array.isArray(tools)) return [];
+      const texts: (ToolText | undefined)[] = tools.map((t: unknown) =>
+        isRecord(t) && typeof t['name'] === 'string' ? { name: t['name'], description: typeof t['description'] === 'string' ? t['description'] : '' } : undefined,
+      );
+      return inventory.inspect(context.sessionId, context.serverId, texts).map((f) => ({ rule: f.rule, message: f.message, path: ['result', 'tools', f.index], evidence: f.evidence }));
+    },
+  });
+}

@@ -1,0 +1,157 @@
+// What a model reads in a string, for instruction analysis. Unlike the rules' canonical form this keeps
+// scripts apart: a Cyrillic word stays Cyrillic ("Запомни" must not become "3aпомни"); only a word that
+// mixes Latin with lookalike letters (a disguise) is folded to Latin.
+
+/** How a string hid part of what it says. */
+export const Hidden = {
+  /** Unicode tag characters (U+E0020..U+E007E) spelling ASCII that renders invisibly. */
+  TagText: 1,
+  /** ANSI / terminal escape sequences. */
+  Ansi: 2,
+  /** Zero-width characters or variation selectors inside words. */
+  Invisible: 4,
+  /** Words mixing Latin with lookalike letters of another script. */
+  MixedScript: 8,
+  /** Base64 or leetspeak next to a hint to decode it. */
+  Encoded: 16,
+} as const;
+
+export interface Reading {
+  /** Lower-cased text as the model sees it, hidden tag text appended as its own line. */
+  readonly text: string;
+  /** What was hidden or encoded (tag characters, decoded base64 and leetspeak), lower case; may be empty. */
+  readonly hiddenText: string;
+  /** Bits of {@link Hidden}. */
+  readonly hidden: number;
+}
+
+// Cyrillic and Greek letters that render like Latin ones; used only inside mixed-script words.
+const lookalikes = new Map<string, string>();
+{
+  const pairs = 'аaвbеeкkмmнhоoрpсcтtуyхxѕsіiјjԁdһhАaВbЕeКkМmНhОoРpСcТtУyХxЅsІiЈjαaοoρpεeιiκkνvτtυuχxΑaΒbΕeΗhΙiΚkΜmΝnΟoΡpΤtΥyΧx';
+  for (let i = 0; i + 1 < pairs.length; i += 2) lookalikes.set(pairs[i]!, pairs[i + 1]!);
+}
+
+// eslint-disable-next-line no-control-regex
+const ansi = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+const invisible = /[\u200b-\u200f\u2060-\u2064\u00ad\ufeff\u180e]|\p{Variation_Selector}/gu;
+const insideWord = /\p{L}(?:[\u200b-\u200f\u2060-\u2064]|\p{Variation_Selector})+\p{L}/u;
+const tagChars = /[\u{e0000}-\u{e007f}]/gu;
+const latin = /[a-z]/;
+const foreignLookalike = /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]/;
+
+/** The text a model reads in `raw`, lower-cased, with what was hidden decoded and flagged. */
+export function readText(raw: string, maxLength = 64 * 1024): Reading {
+  let text = raw.length > maxLength ? raw.slice(0, maxLength) : raw;
+  let hidden = 0;
+  let tagged = '';
+  if (text.includes('\udb40')) {
+    // Tag characters spell ASCII (U+E0020..U+E007E); the rest of the block (begin / cancel tags) spells nothing.
+    for (const tag of text.match(tagChars) ?? []) {
+      const code = tag.codePointAt(0)! - 0xe0000;
+      if (code >= 0x20 && code <= 0x7e) tagged += String.fromCharCode(code);
+    }
+    if (tagged.length > 0) hidden |= Hidden.TagText;
+    text = text.replace(tagChars, '');
+  }
+  const smuggled = variationBytes(text);
+  if (smuggled) {
+    hidden |= Hidden.TagText;
+    tagged += `${tagged ? '\n' : ''}${smuggled}`;
+  }
+  if (text.includes('\u001b')) {
+    const stripped = text.replace(ansi, '');
+    if (stripped !== text) hidden |= Hidden.Ansi;
+    text = stripped;
+  }
+  const visible = text.replace(invisible, '');
+  if (visible.length !== text.length && insideWord.test(text)) hidden |= Hidden.Invisible;
+  text = visible.normalize('NFKC').toLowerCase();
+  if (foreignLookalike.test(text)) {
+    text = text.replace(/[\p{L}\p{M}]+/gu, (word) => {
+      if (!latin.test(word) || !foreignLookalike.test(word)) return word;
+      hidden |= Hidden.MixedScript;
+      let out = '';
+      for (const ch of word) out += lookalikes.get(ch) ?? ch;
+      return out;
+    });
+  }
+  let hiddenText = tagged.toLowerCase();
+  if (tagged) text += `\n${hiddenText}`;
+  if (decodeHint.test(text)) {
+    const decoded = decodeHidden(visible);
+    if (decoded) {
+      hidden |= Hidden.Encoded;
+      text += `\n${decoded}`;
+      hiddenText += `\n${decoded}`;
+    }
+  }
+  return { text, hiddenText, hidden };
+}
+
+const selectorRun = /(?:[\ufe00-\ufe0f]|\udb40[\udd00-\uddef]){8,}/g;
+
+/**
+ * Text smuggled in runs of variation selectors, one byte each (VS1-16 are 0-15, VS17-256 are 16-255):
+ * renders as nothing, reads as ASCII to a model that decodes it. Only printable ASCII is kept.
+ */
+function variationBytes(text: string): string {
+  if (!/[\ufe00-\ufe0f\udb40]/.test(text)) return '';
+  let out = '';
+  for (const run of text.match(selectorRun) ?? []) {
+    let decoded = '';
+    for (const ch of run) {
+      const cp = ch.codePointAt(0)!;
+      const byte = cp <= 0xfe0f ? cp - 0xfe00 : cp - 0xe0100 + 16;
+      if (byte >= 0x20 && byte <= 0x7e) decoded += String.fromCharCode(byte);
+      else if (byte === 10 || byte === 9) decoded += ' ';
+    }
+    if (/[a-z]{2,} [a-z]{2,}/i.test(decoded)) out += `${out ? '\n' : ''}${decoded}`;
+  }
+  return out;
+}
+
+const decodeHint = /\b(?:decode|decoded|decoding|base64|b64|encoded|leet|deobfuscate|dekodier|décode|decodifica|декодируй|解码)/;
+const base64Run = /[A-Za-z0-9+/]{24,}={0,2}/g;
+const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const leet: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/** Printable text of a base64 run, or undefined when it is not text. */
+function base64Text(run: string): string | undefined {
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const ch of run) {
+    const v = alphabet.indexOf(ch);
+    if (v < 0) break;
+    value = (value << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const code = (value >> bits) & 0xff;
+      if (code < 9 || (code > 13 && code < 32) || code > 126) return undefined;
+      out += String.fromCharCode(code);
+    }
+  }
+  return /[a-z]{2,} [a-z]{2,}/i.test(out) ? out : undefined;
+}
+
+/** Base64 runs that decode to prose, and leetspeak words spelled out, next to a decoding hint. */
+function decodeHidden(text: string): string {
+  const parts: string[] = [];
+  for (const run of text.match(base64Run)?.slice(0, 16) ?? []) {
+    const decoded = base64Text(run);
+    if (decoded) parts.push(decoded.toLowerCase());
+  }
+  // Leetspeak: many words that mix letters with digits standing for letters. The whole text is spelled
+  // out, but only when such words are a good share of it and spell letters once decoded (hashes, ids and
+  // generated tables do not).
+  const tokens = text.toLowerCase().match(/[a-z0-9@$]+/g) ?? [];
+  const mixed = tokens.filter((w) => /[a-z]/.test(w) && /[013457@$]/.test(w));
+  const spell = (w: string): string => w.replace(/[013457@$]/g, (c) => leet[c] ?? c);
+  const spelled = mixed.filter((w) => /^[a-z]{2,}$/.test(spell(w)) && /[aeiou]/.test(spell(w)));
+  if (spelled.length >= 4 && spelled.length >= mixed.length * 0.8 && mixed.length >= tokens.length * 0.3) {
+    parts.push(tokens.map((w) => (/[a-z]/.test(w) ? spell(w) : w)).join(' '));
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,56 @@
+/** One sentence or clause of a text, as the instruction analysis reads it. */
+export interface Sentence {
+  /** The clause, trimmed (lower case when the input was). */
+  readonly text: string;
+  /** Offset of the clause in the text it came from. */
+  readonly start: number;
+}
+
+export interface SplitLimits {
+  /** Most sentences returned; the rest of the text is not split further. */
+  readonly maxSentences: number;
+  /** Longest sentence; longer runs are cut at a space near this length. */
+  readonly maxSentenceLength: number;
+}
+
+const defaults: SplitLimits = { maxSentences: 400, maxSentenceLength: 400 };
+
+// Sentence ends, line breaks, and the seams of serialized data (`', '` / `": "`), which put a value that
+// opens with an order ("...'content': 'Please move...'") at the start of its own clause.
+const boundary = /[.!?。！？]+(?=["'”’)\]]*(?:\s|$))["'”’)\]]*|[;\n\r\u2028\u2029]+|["']\s*[:,]\s*["'{[(]|[{}[\]]|<\/?[a-z_][\w-]*\s*\/?>|\s[-*•]\s/gi;
+
+/**
+ * Splits text into sentences and clauses in one pass (linear in the text). Empty clauses are dropped;
+ * clauses are never longer than `maxSentenceLength`.
+ */
+export function splitSentences(text: string, limits: SplitLimits = defaults): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  const push = (end: number): void => {
+    let s = from;
+    while (s < end && out.length < limits.maxSentences) {
+      let e = Math.min(end, s + limits.maxSentenceLength);
+      if (e < end) {
+        const space = text.lastIndexOf(' ', e);
+        if (space > s + limits.maxSentenceLength / 2) e = space;
+      }
+      // Quotes around a clause belong to the data it came from, not to the sentence.
+      const raw = text.slice(s, e);
+      const clause = raw.replace(/^[\s"'`]+|[\s"'`]+$/g, '');
+      const lead = raw.length - raw.replace(/^[\s"'`]+/, '').length;
+      if (clause.length > 1 && /[\p{L}\p{N}]/u.test(clause)) out.push({ text: clause, start: s + lead });
+      s = e;
+    }
+  };
+  boundary.lastIndex = 0;
+  for (let m = boundary.exec(text); m !== null && out.length < limits.maxSentences; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    // Keep the sentence's own punctuation with it; a seam or tag starts a new clause.
+    const cut = /^[.!?。！？]/.test(m[0]) ? end : m.index;
+    push(cut);
+    from = end;
+    if (m[0].length === 0) boundary.lastIndex++;
+  }
+  if (out.length < limits.maxSentences) push(text.length);
+  return out;
+}
