@@ -6,6 +6,7 @@ import { VanguardError, VanguardErrorCode } from './errors.js';
 import { clientMethods, inferAnsweredMethod, invalidMessageProblem, isJsonRpcMessage, type JsonRpcErrorResponse, serverMethods } from './jsonrpc.js';
 import { type DefinedLayer, phases } from './layer.js';
 import { type MessageFacts, runLayers } from './layer-runner.js';
+import { createRequestAnalysisLayer } from './layers/request-analysis.js';
 import { behaviourConfig } from './stateful/behaviour-config.js';
 import { createStatefulLayers } from './stateful/stateful.js';
 import { createRuleLayers } from './layers/rule-layer.js';
@@ -139,7 +140,7 @@ class GuardImpl implements Guard {
         (globalOverride(rule) !== 'off' || scoped.has(rule.id) || scoped.has(rule.family) || scoped.has(`${rule.family}/*`)),
     );
 
-    const builtIn = [...createRuleLayers(enabled, resolved.profile), createSafeZonesLayer(this.#limits.maxDecodeRounds), ...stateful] as DefinedLayer[];
+    const builtIn = [...createRuleLayers(enabled, resolved.profile), createSafeZonesLayer(this.#limits.maxDecodeRounds), createRequestAnalysisLayer(), ...stateful] as DefinedLayer[];
     const names = new Set<string>(['protocol', 'engine', 'adapter']);
     for (const layer of [...builtIn, ...userLayers]) {
       if (names.has(layer.name)) throw new VanguardError(VanguardErrorCode.InvalidLayer, `two layers are named ${layer.name}`, { layer: layer.name, field: 'name' });
@@ -239,6 +240,11 @@ class GuardImpl implements Guard {
         if (structural) verdict = this.#finish([structural], 'invalid', notAbout, notAbout, parsed.message, ctx, started, preMatch);
         else if (Array.isArray(parsed.message)) verdict = await this.#inspectBatch(parsed.message, ctx, started);
         else verdict = await this.#inspectOne(parsed.message, ctx, started);
+        if (parsed.differentials?.length) {
+          // What servers would read differently is refused, next to what the message holds.
+          const refused = parsed.differentials.map((d) => engineFinding(d.rule, d.message, d.path));
+          verdict = this.#finish([...refused, ...verdict.findings], verdict.messageType, verdict.method, verdict.tool, parsed.message, ctx, started, preMatch);
+        }
       }
     } catch (error) {
       const finding: Finding = { ...engineFinding('engine/internal-error', `inspection failed: ${String((error as Error)?.message ?? error).slice(0, 200)}`), action: this.#profile.layerFailure };
