@@ -34,9 +34,43 @@ function readDebris(text: string): string {
   return out.replaceAll('\ufffd', '');
 }
 
+// Windows spellings of one file: `\\?\` and `\\.\` device prefixes, administrative shares of the local
+// machine, `::$DATA` streams, trailing dots and spaces (Win32 drops them), 8.3 short names.
+const devicePrefix = /^[\\/]{2}[?.][\\/](?:unc[\\/])?/;
+const localShare = /^[\\/]{2}(?:localhost|127\.0\.0\.1|\[::1\])[\\/]([a-z])\$(?=[\\/]|$)/;
+const dataStream = /:{1,2}\$data(?=[\\/]|$)/g;
+const trailingDots = /([^\\/.\s])[. ]+(?=[\\/]|$)/g;
+const shortName = /(^|[\\/])([a-z0-9_$!#%&'()@^`{}-]{1,6})~([1-4])(\.[a-z0-9_$!#%&'()@^`{}-]{1,3})?(?=[\\/]|$)/g;
+
+/** The 8.3 alias Windows gives a long name first (`~1`), lower case. */
+function shortAlias(name: string): string {
+  const bare = name.replace(/^\.+/, '').replace(/[ ]/g, '');
+  const dot = bare.lastIndexOf('.');
+  const base = (dot > 0 ? bare.slice(0, dot) : bare).replace(/\./g, '').replace(/[+,;=[\]]/g, '_');
+  const ext = dot > 0 ? bare.slice(dot + 1, dot + 4) : '';
+  return `${base.slice(0, 6)}~1${ext ? `.${ext}` : ''}`;
+}
+
+// Long names that matter to path rules (credential folders and files, system folders), by their 8.3 alias.
+const longNames = new Map(
+  [
+    '.ssh', '.aws', '.azure', '.kube', '.docker', '.gnupg', '.config', '.git-credentials', 'credentials', 'appdata',
+    'microsoft', 'authorized_keys', 'known_hosts', 'id_ed25519', 'id_ecdsa', 'program files', 'program files (x86)',
+    'documents and settings', 'programdata', 'system32', 'credentials.json', 'application data', 'local settings',
+  ].map((name) => [shortAlias(name), name] as const),
+);
+
 /** Path form: `/` separators, no repeated or `.` segments, `file://` stripped; `..` is kept. */
 export function pathForm(text: string): string {
-  let out = encodingDebris.test(text) ? readDebris(text) : text;
+  let out = text;
+  if (out.startsWith('\\\\') || out.startsWith('//')) out = out.replace(devicePrefix, '').replace(localShare, '$1:');
+  if (out.includes('$data')) out = out.replace(dataStream, '');
+  if (out.includes('~')) out = out.replace(shortName, (m, start: string, base: string, n: string, ext?: string) => {
+    const long = longNames.get(`${base}~1${ext ?? ''}`);
+    return long !== undefined && n === '1' ? start + long : m;
+  });
+  if (out.includes('. ') || out.includes(' /') || out.includes(' \\') || /[. ]$/.test(out) || out.includes('./') || out.includes('.\\')) out = out.replace(trailingDots, '$1');
+  out = encodingDebris.test(out) ? readDebris(out) : out;
   if (out.includes('\\')) out = out.replace(backslashes, '/');
   out = out.replace(fileScheme, '');
   if (out.includes('//')) out = out.replace(slashRuns, '/');

@@ -3,6 +3,7 @@ import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
 import { kindsOfShape } from './classify.js';
 import type { RawValue } from './extract.js';
 import { commandForm, pathForm, urlForm } from './forms.js';
+import { jsonTextValues } from './json-text.js';
 import { Kind, kindNamesOf } from './kinds.js';
 
 /** A string of the message with its canonical text and lazily built kind-specific forms. */
@@ -73,7 +74,16 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
   for (const raw of raws) {
     const value = new Scanned(raw, canonicalize(raw.raw, limits));
     out.push(value);
-    if (side === 'client') embeddedValues(value, out, limits);
+    if (side !== 'client') continue;
+    embeddedValues(value, out, limits);
+    // Arguments sent as JSON text are read as the server will decode them (file content is not).
+    if (!(raw.kinds & Kind.Text)) {
+      for (const inner of jsonTextValues(raw)) {
+        const decoded = new Scanned(inner, canonicalize(inner.raw, limits));
+        out.push(decoded);
+        embeddedValues(decoded, out, limits);
+      }
+    }
   }
   return out;
 }
