@@ -39,7 +39,7 @@ function readDebris(text: string): string {
 const devicePrefix = /^[\\/]{2}[?.][\\/](?:unc[\\/])?/;
 const localShare = /^[\\/]{2}(?:localhost|127\.0\.0\.1|\[::1\])[\\/]([a-z])\$(?=[\\/]|$)/;
 const dataStream = /:{1,2}\$data(?=[\\/]|$)/g;
-const trailingDots = /([^\\/.\s])[. ]+(?=[\\/]|$)/g;
+const trailingDots = /([^\\/.\s?\ufffd])[. ]+(?=[\\/]|$)/g;
 const shortName = /(^|[\\/])([a-z0-9_$!#%&'()@^`{}-]{1,6})~([1-4])(\.[a-z0-9_$!#%&'()@^`{}-]{1,3})?(?=[\\/]|$)/g;
 
 /** The 8.3 alias Windows gives a long name first (`~1`), lower case. */

@@ -6,6 +6,21 @@ import { commandForm, pathForm, urlForm } from './forms.js';
 import { jsonTextValues } from './json-text.js';
 import { Kind, kindNamesOf } from './kinds.js';
 
+// Arguments that carry a file's or a message's body, whatever the tool calls them.
+const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
+
+/**
+ * Kinds from a value's shape, knowing where it goes: a multi-line or long body of text (a file written, a
+ * message sent) quotes commands, paths and URLs without running or opening them, so it is not one of
+ * them by shape - unless it is a script (`#!`). Short single-line values keep every kind their shape says.
+ */
+function shapeKinds(raw: RawValue, text: string): number {
+  const shape = kindsOfShape(text);
+  const body = (raw.kinds & Kind.Text && !(raw.kinds & (Kind.Path | Kind.Url | Kind.Command))) || contentKey.test(raw.key);
+  if (!body || (text.length <= 256 && !text.includes('\n'))) return shape;
+  return text.startsWith('#!') ? shape | Kind.Command : shape & ~(Kind.Path | Kind.Command | Kind.Url);
+}
+
 /** A string of the message with its canonical text and lazily built kind-specific forms. */
 export class Scanned implements ScannedValue {
   readonly path: MessagePath;
@@ -26,7 +41,7 @@ export class Scanned implements ScannedValue {
     this.text = canonical.text;
     this.signalMask = canonical.signals;
     this.declaredMask = raw.kinds;
-    this.kindMask = raw.kinds | extraKinds | (raw.byShape ? kindsOfShape(canonical.text) : 0);
+    this.kindMask = raw.kinds | extraKinds | (raw.byShape ? shapeKinds(raw, canonical.text) : 0);
   }
 
   get kinds(): readonly ValueKind[] {
@@ -49,6 +64,11 @@ export class Scanned implements ScannedValue {
 const tokenSeparators = /[\s;&|<>()`'"=,]+/;
 const pathToken = /^(?:\/|~\/|\.{1,2}\/|[a-z]:\/)[^\s]*$/;
 const urlToken = /^[a-z][a-z0-9+.-]{1,30}:\/\/\S+$/;
+// Paths and URLs taken from one value: enough for any real command, bounded for a hostile one.
+const maxTokens = 256;
+// Streams every script redirects to, and a file one folder up from where the command runs (`python3
+// ../repro.py`): neither reaches past what the command could reach anyway.
+const harmlessToken = /^\/dev\/(?:null|stdout|stderr|stdin|tty|zero|u?random|fd\/[0-9])$|^\.\.\/[^/.][^/]*$/;
 
 /**
  * Paths and URLs inside a shell line or prose ("cat /etc/shadow", "fetch http://169.254.169.254") are
@@ -61,11 +81,13 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits)
   if (!isCommand && (!value.text.includes('://') || (value.declaredMask & Kind.Text) !== 0)) return;
   const source = isCommand ? value.commandForm : value.text;
   let count = 0;
+  const seen = new Set<string>();
   for (const token of source.split(tokenSeparators)) {
     const kind = urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
-    if (kind === 0 || token === value.text) continue;
+    if (kind === 0 || token === value.text || harmlessToken.test(token) || seen.has(token)) continue;
+    seen.add(token);
     out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, canonicalize(token, limits), kind));
-    if (++count >= 32) return;
+    if (++count >= maxTokens) return;
   }
 }
 
