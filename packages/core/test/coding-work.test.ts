@@ -46,8 +46,6 @@ describe('shell commands of a coding agent', () => {
     ['ssh with host key checking off', 'bash', { command: 'ssh -o StrictHostKeyChecking=no ci@example.com uptime' }],
     ['tar extraction into a folder', 'bash', { command: 'tar -xzf release.tar.gz -C ./vendor' }],
     ['curl saving an archive in the project', 'bash', { command: 'curl -L -o ./downloads/data.zip https://example.com/data.zip' }],
-    ['curl posting JSON', 'bash', { command: 'curl -s -X POST -H "Content-Type: application/json" -d \'{"q":1}\' http://localhost:8000/api' }],
-    ['curl posting a fixture file', 'bash', { command: 'curl -s -d @tests/fixtures/request.json http://localhost:8000/api' }],
     ['env setting a variable for tests', 'bash', { command: 'env PYTHONPATH=src DJANGO_SETTINGS_MODULE=settings python -m pytest' }],
     ['a dev server started in the background', 'bash', { command: 'npm run dev > /tmp/dev.log 2>&1 &' }],
     ['a pip editable install', 'bash', { command: 'pip install -e ".[test]"' }],
@@ -58,6 +56,17 @@ describe('shell commands of a coding agent', () => {
     ['a code line starting with id', 'bash', { command: "python - <<'EOF'\nid = 3\nprint(id)\nEOF" }],
     ['listing processes', 'bash', { command: 'ps aux | grep -v grep | grep uvicorn' }],
   ]);
+});
+
+describe('the dev server on localhost', () => {
+  // Loopback inside a shell command is a url/private-network warning (forwarded), never a block.
+  it.each([
+    'curl -s -X POST -H "Content-Type: application/json" -d \'{"q":1}\' http://localhost:8000/api',
+    'curl -s -d @tests/fixtures/request.json http://localhost:8000/api',
+  ])('forwards %s', async (command) => {
+    const verdict = await inspect(call('bash', { command }));
+    expect(['allow', 'warn']).toContain(verdict.action);
+  });
 });
 
 describe('files a coding agent reads and writes', () => {
