@@ -18,7 +18,7 @@ async function expectAllowed(message: unknown): Promise<void> {
 type Case = readonly [label: string, tool: string, args: Record<string, unknown>];
 
 const allows = (cases: readonly Case[]): void => {
-  it.each(cases)('allows %s', async (_label, tool, args) => {
+  it.each(cases.map((c) => ({ label: c[0], tool: c[1], args: c[2] })))('allows $label', async ({ tool, args }) => {
     await expectAllowed(call(tool, args));
   });
 };

@@ -21,7 +21,7 @@ async function expectBlock(message: unknown, family?: string): Promise<void> {
 type Case = readonly [label: string, tool: string, args: Record<string, unknown>, family?: string];
 
 const blocks = (cases: readonly Case[]): void => {
-  it.each(cases)('blocks %s', async (_label, tool, args, family) => {
+  it.each(cases.map((c) => ({ label: c[0], tool: c[1], args: c[2], family: c[3] })))('blocks $label', async ({ tool, args, family }) => {
     await expectBlock(call(tool, args), family);
   });
 };

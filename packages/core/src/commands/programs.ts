@@ -71,7 +71,7 @@ const setOf = (v: unknown): ReadonlySet<string> | undefined => (Array.isArray(v)
 
 function option(raw: Raw): OptionSpec {
   return {
-    effect: String(raw['effect'] ?? 'none') as Effect,
+    effect: (typeof raw['effect'] === 'string' ? raw['effect'] : 'none') as Effect,
     expect: setOf(raw['expect']),
     settings: (Array.isArray(raw['settings']) ? raw['settings'] : []).filter(isRecord).map((s) => ({ key: compilePattern(String(s['key'])), expect: setOf(s['expect']) })),
     at: raw['at'] === true,

@@ -46,13 +46,13 @@ function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], Mes
   while (stack.length && budget-- > 0) {
     const [node, path] = stack.pop()!;
     if (Array.isArray(node)) {
-      if (node.length >= 2 && node.every((v) => typeof v === 'string') && known(node[0] as string)) out.push([node as string[], path]);
+      if (node.length >= 2 && node.every((v) => typeof v === 'string') && known(node[0] as string)) out.push([node, path]);
       node.forEach((v, i) => stack.push([v, [...path, i]]));
     } else if (isRecord(node)) {
       const command = node['command'] ?? node['cmd'] ?? node['program'] ?? node['executable'];
       const list = node['args'] ?? node['argv'] ?? node['arguments'];
       if (typeof command === 'string' && !/\s/.test(command.trim()) && Array.isArray(list) && list.every((v) => typeof v === 'string')) {
-        out.push([[command, ...(list as string[])], path]);
+        out.push([[command, ...(list)], path]);
       }
       for (const [k, v] of Object.entries(node)) stack.push([v, [...path, k]]);
     }

@@ -1,4 +1,3 @@
-import type { MessagePath } from '../types.js';
 import { kindsOfKey } from './classify.js';
 import type { RawValue } from './extract.js';
 import { Kind } from './kinds.js';
@@ -43,7 +42,7 @@ export function jsonTextValues(raw: RawValue): RawValue[] {
     while (stack.length && out.length < maxInner) {
       const [node, key] = stack.pop()!;
       if (typeof node === 'string') {
-        out.push({ path: raw.path as MessagePath, key, raw: node, kinds: kindsOfKey(key), byShape: true });
+        out.push({ path: raw.path, key, raw: node, kinds: kindsOfKey(key), byShape: true });
         if (nesting + 1 < maxNesting) pending.push([node, key, nesting + 1]);
       } else if (Array.isArray(node)) {
         for (const item of node) stack.push([item, key]);
