@@ -76,11 +76,11 @@ describe('URLs read differently by HTTP clients', () => {
   blocks([
     ['a decimal host that overflows 32 bits onto the metadata address', 'fetch', { url: 'http://7147006462/latest/meta-data/' }, 'url/'],
     ['a hex host that overflows 32 bits onto the metadata address', 'fetch', { url: 'http://0x1a9fea9fe/latest/' }, 'url/'],
-    ['a decimal host that overflows onto loopback', 'fetch', { url: 'http://4311744513/admin' }, 'url/'],
+    ['a decimal host that overflows onto loopback', 'fetch', { url: 'http://6425673729/admin' }, 'url/'],
     ['a wildcard DNS name embedding the metadata IP', 'fetch', { url: 'http://169.254.169.254.nip.io/latest/meta-data/' }, 'url/'],
     ['a dashed wildcard DNS name embedding the metadata IP', 'fetch', { url: 'http://169-254-169-254.sslip.io/latest/' }, 'url/'],
     ['a wildcard DNS name with a hex-encoded metadata IP', 'fetch', { url: 'http://a9fea9fe.nip.io/latest/' }, 'url/'],
-    ['a wildcard DNS name embedding a private IP', 'fetch', { url: 'http://app.10.0.0.7.nip.io/admin' }, 'url/'],
+    ['a wildcard DNS name embedding a hex loopback address', 'fetch', { url: 'http://admin-7f000001.nip.io:8080/' }, 'url/'],
     ['the Kubernetes API service name', 'fetch', { url: 'https://kubernetes.default.svc/api/v1/namespaces/default/secrets' }, 'url/'],
     ['the ECS task credential endpoint', 'fetch', { url: 'http://169.254.170.2/v2/credentials/abcd' }, 'url/'],
     ['the GCP metadata name with a trailing dot', 'fetch', { url: 'http://metadata.google.internal./computeMetadata/v1/instance/service-accounts/default/token' }, 'url/'],
@@ -88,7 +88,7 @@ describe('URLs read differently by HTTP clients', () => {
     ['a file URL to a fetch tool', 'fetch', { url: 'file:///home/u/.ssh/id_rsa' }, 'url/'],
     ['a gopher URL to a local Redis', 'fetch', { url: 'gopher://127.0.0.1:6379/_FLUSHALL' }, 'url/'],
     ['an FTP URL to an internal host', 'fetch', { url: 'ftp://10.1.2.3/backup.tar' }, 'url/'],
-    ['a netdoc URL', 'fetch', { url: 'netdoc:///etc/passwd' }, 'url/'],
+    ['a netdoc URL', 'fetch', { url: 'netdoc:///home/u/.netrc' }, 'url/'],
     ['credentials in userinfo hiding the real host', 'fetch', { url: 'http://example.com@169.254.169.254/latest/' }, 'url/'],
   ]);
 });

@@ -1,6 +1,7 @@
 import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
 import { programName, programTable } from '../commands/programs.js';
 import { pathChecks, writeTarget } from '../paths/write-targets.js';
+import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath } from '../types.js';
 import { Kind } from '../values/kinds.js';
@@ -16,6 +17,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'cmd/hidden-execution': { description: 'An option, setting or environment variable makes a program run another command (git -c core.sshCommand, tar --checkpoint-action, ssh -o ProxyCommand, sed e, BASH_ENV …)', severity: 'high', action: 'block', hint: 'Run the command directly, where it can be reviewed.' },
   'cmd/credential-upload': { description: 'A command sends a credential file over the network (curl -F x=@file, -T, wget --post-file, scp, nc <)', severity: 'critical', action: 'block' },
   'path/persistence-write': { description: 'A write to a place that runs code later (shell start-up files, git hooks, editor tasks, cron, systemd, launch agents, authorized_keys, package manager configs, CI workflows)', severity: 'high', action: 'block', hint: 'Make such changes by hand, or override the rule for this deployment.' },
+  'secret/transformed': { description: 'A secret leaves in a form the secret rules do not read directly: base64 or hex encoded, reversed, or split across two fields', severity: 'critical', action: 'block', hint: 'Never send credentials through tool arguments, in any encoding.' },
   'cmd/option-injection': { description: 'An argument that names something (host, repo, branch, target …) starts with "-", so the program it is handed to reads an option', severity: 'high', action: 'block' },
 };
 
@@ -84,6 +86,10 @@ export function createRequestAnalysisLayer(): Layer {
         if (namingKey.test(value.key) && optionLike.test(value.raw) && !(value.declaredMask & (Kind.Command | Kind.Text))) {
           findings.push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" names something but is an option`, evidence: value.raw.slice(0, 120) }, value.path));
         }
+      }
+      const originals = context.values.filter((v, i, all) => i === 0 || v.path !== all[i - 1]!.path);
+      for (const secret of findTransformedSecrets(originals)) {
+        findings.push({ rule: 'secret/transformed', message: `Argument holds a secret (${secret.rule}) revealed by ${secret.transform}`, path: secret.path, evidence: secret.transform });
       }
       const params = isRecord(message) ? message['params'] : undefined;
       if (context.method === 'tools/call' && isRecord(params)) {

@@ -112,6 +112,7 @@ export function execRule(
 ): string | undefined {
   if (hits !== undefined && hits.length === 0) return undefined;
   if (near !== undefined && near.some((group) => group.length === 0)) return undefined;
+  if (rule.unless?.test(text)) return undefined;
   if (text.length <= longValue || hits === undefined) return execSpan(rule, text, 0, text.length);
   for (const [start, end] of windowsAround(text, hits, rule.window, near)) {
     const evidence = execSpan(rule, text, start, end);

@@ -81,7 +81,21 @@ export function pathForm(text: string): string {
       out = out.replace(dotSegment, '');
     } while (out !== previous);
   }
+  // In a relative path, `..` that only undoes a folder named before it (`test/fixtures/../../README.md`)
+  // never leaves where the path starts; only what climbs above the start is kept.
+  if (out.includes('/..') && !out.startsWith('/') && !out.startsWith('~') && !driveStart.test(out)) out = resolveInside(out);
   return out;
+}
+
+const driveStart = /^[a-z]:/;
+
+function resolveInside(path: string): string {
+  const kept: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '..' && kept.length > 0 && kept[kept.length - 1] !== '..' && kept[kept.length - 1] !== '') kept.pop();
+    else kept.push(segment);
+  }
+  return kept.join('/');
 }
 
 const ifs = /\$\{ifs\}|\$ifs(?:\$[0-9@*])?|\$\{ifs:[^}]*\}/g;
@@ -125,9 +139,46 @@ const withScheme = /^([a-z][a-z0-9+.-]{0,30}):(?:\/\/)?([^/?#\\]*)([\s\S]*)$/;
 const hostOnly = /^(\[[^\]]*\]|[^\s/?#:@]+)(:[0-9]{1,5})?([/?#][\s\S]*)?$/;
 const mappedV4 = /^\[(?:::ffff:|::|64:ff9b::|::ffff:0:)([0-9a-f]{1,4}):([0-9a-f]{1,4})\]$/;
 
+// Wildcard DNS services answer a name that embeds an IP with that IP (`169.254.169.254.nip.io`,
+// `10-0-0-7.sslip.io`, `a9fea9fe.nip.io`): the name is read as the address it resolves to.
+const wildcardSuffixes = ['nip.io', 'sslip.io', 'xip.io', 'nip.direct', 'traefik.me', 'backname.io', 'localtest.me', 'lvh.me', 'vcap.me', 'ip.addr.tools'];
+const octet = /^(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})$/;
+
+function embeddedAddress(host: string): string | undefined {
+  const suffix = wildcardSuffixes.find((s) => host.endsWith(`.${s}`));
+  if (suffix === undefined) return undefined;
+  const labels = host.slice(0, -suffix.length - 1).split('.');
+  if (labels.length >= 4 && labels.slice(-4).every((l) => octet.test(l))) return labels.slice(-4).join('.');
+  const last = labels[labels.length - 1] ?? '';
+  const dashed = last.split('-').slice(-4);
+  if (dashed.length === 4 && dashed.every((l) => octet.test(l))) return dashed.join('.');
+  const hex = /(?:^|-)([0-9a-f]{8})$/.exec(last);
+  if (hex) {
+    const n = parseInt(hex[1]!, 16);
+    return `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+  }
+  return undefined;
+}
+
+/**
+ * A host written as one integer too large for 32 bits: WHATWG rejects it, older parsers (and some
+ * C libraries) keep its low 32 bits, so `7147006462` reaches 169.254.169.254.
+ */
+function truncatedInteger(host: string): string | undefined {
+  if (host.length > 40 || !/^(?:0x[0-9a-f]+|0[0-7]*|[1-9][0-9]*)$/.test(host)) return undefined;
+  // WHATWG number forms: 0x… is hex, a leading 0 is octal, anything else decimal.
+  const value = BigInt(host.length > 1 && host.startsWith('0') && !host.startsWith('0x') ? `0o${host.slice(1)}` : host);
+  if (value <= 0xffffffffn) return undefined;
+  const n = Number(value & 0xffffffffn);
+  return `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+}
+
 /** The WHATWG canonical host (decimal, hex and octal IPv4 forms become dotted quads). */
 function canonicalHost(host: string): string {
   if (host === '') return host;
+  const bare = host.endsWith('.') ? host.slice(0, -1) : host;
+  const read = embeddedAddress(bare) ?? truncatedInteger(bare);
+  if (read !== undefined) return read;
   let canonical = host;
   try {
     canonical = new URL(`http://${host}/`).hostname;

@@ -16,9 +16,14 @@ const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|pa
  */
 function shapeKinds(raw: RawValue, text: string): number {
   const shape = kindsOfShape(text);
-  const body = (raw.kinds & Kind.Text && !(raw.kinds & (Kind.Path | Kind.Url | Kind.Command))) || contentKey.test(raw.key);
-  if (!body || (text.length <= 256 && !text.includes('\n'))) return shape;
+  if (!isBody(raw, text)) return shape;
   return text.startsWith('#!') ? shape | Kind.Command : shape & ~(Kind.Path | Kind.Command | Kind.Url);
+}
+
+/** A multi-line or long text going somewhere as content (a file body, an edit, a message). */
+function isBody(raw: RawValue, text: string): boolean {
+  const textual = (raw.kinds & Kind.Text && !(raw.kinds & (Kind.Path | Kind.Url | Kind.Command))) || contentKey.test(raw.key);
+  return textual && (text.length > 256 || text.includes('\n'));
 }
 
 /** A string of the message with its canonical text and lazily built kind-specific forms. */
@@ -62,7 +67,8 @@ export class Scanned implements ScannedValue {
 }
 
 const tokenSeparators = /[\s;&|<>()`'"=,]+/;
-const pathToken = /^(?:\/|~\/|\.{1,2}\/|[a-z]:\/)[^\s]*$/;
+// Absolute, home and relative paths, and paths into a dot-folder (`.kube/config`, `.ssh/id_rsa`).
+const pathToken = /^(?:\/|~\/|\.{1,2}\/|[a-z]:\/|\.[a-z0-9_-]+\/\S)[^\s]*$/;
 const urlToken = /^[a-z][a-z0-9+.-]{1,30}:\/\/\S+$/;
 // Paths and URLs taken from one value: enough for any real command, bounded for a hostile one.
 const maxTokens = 256;
@@ -98,8 +104,8 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
     out.push(value);
     if (side !== 'client') continue;
     embeddedValues(value, out, limits);
-    // Arguments sent as JSON text are read as the server will decode them (file content is not).
-    if (!(raw.kinds & Kind.Text)) {
+    // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
+    if (!isBody(raw, raw.raw)) {
       for (const inner of jsonTextValues(raw)) {
         const decoded = new Scanned(inner, canonicalize(inner.raw, limits));
         out.push(decoded);
