@@ -5,7 +5,7 @@ import { type OptionSpec, type ProgramSpec, type ProgramTable, programName, prog
 // the line would not see (options and settings that execute, downloads or decoded text fed to a
 // shell), files it writes, files it sends. Findings are data; nothing here throws on odd input.
 
-export type CommandRule = 'cmd/download-and-run' | 'cmd/decode-and-run' | 'cmd/hidden-execution' | 'cmd/credential-upload' | 'path/persistence-write';
+export type CommandRule = 'cmd/download-and-run' | 'cmd/decode-and-run' | 'cmd/hidden-execution' | 'cmd/credential-upload' | 'cmd/credential-search' | 'path/persistence-write';
 
 export interface CommandFinding {
   readonly rule: CommandRule;
@@ -26,6 +26,7 @@ const messages: Readonly<Record<CommandRule, string>> = {
   'cmd/decode-and-run': 'Command decodes hidden text and runs it',
   'cmd/hidden-execution': 'An option or setting makes the program run another command',
   'cmd/credential-upload': 'Command sends a credential file over the network',
+  'cmd/credential-search': 'Command searches for credential files by name and acts on what it finds',
   'path/persistence-write': 'Command writes a file that runs code later',
 };
 
@@ -206,6 +207,8 @@ class Analysis {
     let spec = base;
     const operands: string[] = [];
     const scripts: string[] = [];
+    const searched: string[] = [];
+    let acts = false;
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
       if (a === '--') {
@@ -255,6 +258,7 @@ class Analysis {
       }
       if (!option) continue;
       if (option.effect === 'command') {
+        acts = true;
         const end = args.findIndex((w, k) => k > i && option.until.has(w));
         const inner = args.slice(i + 1, end < 0 ? args.length : end);
         this.command({ argv: inner, env: [], redirects: [], heredocs: [], substitutions: [], upstream: [] }, inner, depth + 1);
@@ -263,8 +267,15 @@ class Analysis {
       }
       if (value === undefined) continue;
       if (option.effect === 'script') scripts.push(value);
+      else if (option.effect === 'search') searched.push(value);
       else if (option.effect === 'setting') this.setting(option, value, `${name} ${label} ${value}`, depth);
       else this.effect(option.effect, value, `${name} ${label} ${value}`, option, depth);
+    }
+    if (acts) {
+      for (const pattern of searched) {
+        const what = this.checks.credential(pattern.replace(/^\*+/, ''));
+        if (what) this.add('cmd/credential-search', `${name} ${pattern}`, what);
+      }
     }
     if (spec.scriptOperand && scripts.length === 0 && operands.length > 0) scripts.push(operands.shift()!);
     for (const script of scripts) {

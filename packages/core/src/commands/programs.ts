@@ -6,7 +6,7 @@ import { compilePattern, type Pattern } from '../rules/pattern.js';
 // The programs table (rules/programs.yaml) compiled for lookups. Bundled data, so a problem in it is a
 // build defect: it throws on first use, and the programs-table test catches it.
 
-export type Effect = 'exec' | 'setting' | 'write' | 'upload' | 'command' | 'script' | 'code' | 'none';
+export type Effect = 'exec' | 'setting' | 'write' | 'upload' | 'command' | 'script' | 'code' | 'search' | 'none';
 
 export interface Setting {
   readonly key: Pattern;

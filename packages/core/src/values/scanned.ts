@@ -21,7 +21,7 @@ function shapeKinds(raw: RawValue, text: string): number {
 }
 
 /** A multi-line or long text going somewhere as content (a file body, an edit, a message). */
-function isBody(raw: RawValue, text: string): boolean {
+function isBody(raw: { readonly kinds: number; readonly key: string }, text: string): boolean {
   const textual = (raw.kinds & Kind.Text && !(raw.kinds & (Kind.Path | Kind.Url | Kind.Command))) || contentKey.test(raw.key);
   return textual && (text.length > 256 || text.includes('\n'));
 }
@@ -82,9 +82,9 @@ const harmlessToken = /^\/dev\/(?:null|stdout|stderr|stdin|tty|zero|u?random|fd\
  */
 function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits): void {
   const isCommand = (value.kindMask & Kind.Command) !== 0;
-  // A URL quoted in prose the client sends as data (a `content` or `message` to summarize) is not a
-  // request to fetch it; URLs in commands and in undeclared values are.
-  if (!isCommand && (!value.text.includes('://') || (value.declaredMask & Kind.Text) !== 0)) return;
+  // A URL quoted in prose the client sends as data (a `content` or `message` to summarize, code written
+  // to a file) is not a request to fetch it; URLs in commands and in undeclared values are.
+  if (!isCommand && (!value.text.includes('://') || (value.declaredMask & Kind.Text) !== 0 || isBody({ kinds: value.declaredMask, key: value.key }, value.text))) return;
   const source = isCommand ? value.commandForm : value.text;
   let count = 0;
   const seen = new Set<string>();
