@@ -23,9 +23,11 @@ const rules: Readonly<Record<string, LayerRule>> = {
 };
 
 const writeTool = /(?:write|edit|create|save|append|move|copy|rename|patch|replace|put|insert|update)/i;
-const writeKey = /^(?:path|file|file_?path|file_?name|filename|dest|destination|target|to|output|out|new_?path|target_?path|dest(?:ination)?_?path)$/i;
+// In a write tool, every path is a write target but the ones it reads from (a move's source).
+const readKey = /^(?:source|sources|src|from|old_?path)$/i;
 const namingKey = /^(?:host|hostname|repo|repository|branch|ref|revision|rev|commit|tag|target|name|package|pkg|module|file|filename|remote|user|username|server|domain|image|container|service|database|db|project|url|uri|address|source|destination|dest)$/i;
 const optionLike = /^--?[a-z]/i;
+const shellOperator = /^(?:\||\|\||&&|;|&|>|>>|<)$/;
 
 const finding = (f: CommandFinding | { rule: string; message: string; evidence: string }, path: MessagePath): LayerFinding => ({
   rule: f.rule,
@@ -76,12 +78,12 @@ export function createRequestAnalysisLayer(): Layer {
       const findings: LayerFinding[] = [];
       const writes = context.tool !== undefined && writeTool.test(context.tool);
       for (const value of context.values) {
-        // Text that goes somewhere as content (a file body, a message) is not run by this call.
-        if (value.kindMask & Kind.Command && !(value.declaredMask & Kind.Text)) {
+        // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
+        if (value.kindMask & Kind.Command) {
           for (const f of analyzeShell(value.raw, pathChecks)) findings.push(finding(f, value.path));
         }
-        if (writes && writeKey.test(value.key) && typeof value.path[value.path.length - 1] === 'string') {
-          const what = writeTarget(value.raw);
+        if (writes && value.kindMask & Kind.Path && !readKey.test(value.key)) {
+          const what = writeTarget(value.text);
           if (what) findings.push(finding({ rule: 'path/persistence-write', message: `Write to ${what}`, evidence: value.raw.slice(0, 120) }, value.path));
         }
         if (namingKey.test(value.key) && optionLike.test(value.raw) && !(value.declaredMask & (Kind.Command | Kind.Text))) {
@@ -96,7 +98,11 @@ export function createRequestAnalysisLayer(): Layer {
       if (context.method === 'tools/call' && isRecord(params)) {
         const arrays: [readonly string[], MessagePath][] = [];
         argvArrays(params['arguments'], ['params', 'arguments'], arrays);
-        for (const [argv, path] of arrays) for (const f of analyzeArgv(argv, pathChecks)) findings.push(finding(f, path));
+        for (const [argv, path] of arrays) {
+          for (const f of analyzeArgv(argv, pathChecks)) findings.push(finding(f, path));
+          // Servers that join argv into one shell line (shell=True) run its pipes and separators too.
+          if (argv.some((word) => shellOperator.test(word))) for (const f of analyzeShell(argv.join(' '), pathChecks)) findings.push(finding(f, path));
+        }
       }
       return findings;
     },

@@ -1,6 +1,6 @@
 import type { CompiledRule, RuleLayerName } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
-import { applies, execRule, formsFor, maxHits, signalEvidence } from '../rules/match.js';
+import { applies, execRule, formsFor, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
@@ -140,7 +140,7 @@ export class RulePlan {
       if (rule.layer !== layer || !applies(rule, value)) continue;
       if (rule.methods !== undefined && (method === undefined || !rule.methods.has(method))) continue;
       if (rule.regex === undefined) {
-        found(rule, signalEvidence(rule, value));
+        if (!unlessHolds(rule, value)) found(rule, signalEvidence(rule, value));
         continue;
       }
       for (const form of formsFor(rule, value)) {
