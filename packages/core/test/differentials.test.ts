@@ -9,8 +9,9 @@ describe('findParserDifferentials', () => {
     expect(rules('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"a","arguments":{"x":[1,{"y":"\\r"}]}}}\r\n')).toEqual([]);
   });
 
-  it('reports a bare CR between tokens', () => {
+  it('reports a bare CR between tokens, but not a CR-LF line end of pretty-printed JSON', () => {
     expect(rules('{"a":1,\r"b":2}')).toEqual(['protocol/bare-carriage-return']);
+    expect(rules('{\r\n  "a": 1,\r\n  "b": 2\r\n}')).toEqual([]);
   });
 
   it('reports a leading BOM', () => {

@@ -31,7 +31,7 @@ describe('parser differentials: the guard refuses what servers would read differ
   it.each([
     ['a bare CR that splits a notification into two lines for a universal-newline reader', `{"jsonrpc":"2.0","method":"notifications/progress","params":{"note":\r${smuggled}\r}}`],
     ['a bare CR between members', '{"jsonrpc":"2.0",\r"id":3,"method":"ping"}'],
-    ['a CR-LF pair in the middle of a message', '{"jsonrpc":"2.0","id":4,\r\n"method":"ping"}'],
+    ['a bare CR inside an argument list', '{"jsonrpc":"2.0","id":4,"method":"tools/call","params":{"name":"x","arguments":{"a":[1,\r2]}}}'],
     ['a leading byte-order mark', '\ufeff{"jsonrpc":"2.0","id":5,"method":"ping"}'],
     ['a duplicated argument where the first copy is harmless', '{"jsonrpc":"2.0","id":6,"method":"tools/call","params":{"name":"read_file","arguments":{"path":"notes.md","path":"/etc/shadow"}}}'],
     ['a duplicated argument where the last copy is harmless', '{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"read_file","arguments":{"path":"/etc/shadow","path":"notes.md"}}}'],

@@ -35,8 +35,8 @@ interface Frame {
 }
 
 /**
- * Scans JSON text once, left to right, for what servers read differently: bare CRs outside strings (not
- * counting trailing whitespace), a leading BOM, duplicate keys, keys that collide under case folding, and
+ * Scans JSON text once, left to right, for what servers read differently: bare CRs (not followed by LF)
+ * outside strings (not counting trailing whitespace), a leading BOM, duplicate keys, keys that collide under case folding, and
  * prototype keys. Expects text that `JSON.parse` accepts (after a BOM); each rule is reported once.
  */
 export function findParserDifferentials(text: string): Differential[] {
@@ -109,7 +109,9 @@ export function findParserDifferentials(text: string): Differential[] {
         break;
       }
       case 0x0d /* \r */:
-        report('protocol/bare-carriage-return');
+        // CR-LF is a line end everywhere (pretty-printed JSON over HTTP); a CR alone splits only for
+        // universal-newline readers.
+        if (text.charCodeAt(i + 1) !== 0x0a) report('protocol/bare-carriage-return');
         break;
       default:
         break;
