@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { analyzeArgv, analyzeShell } from '../src/commands/analyze.js';
@@ -72,5 +73,28 @@ describe('rules/write-targets.yaml', () => {
 
   it('compiles from YAML text', () => {
     expect(compileWriteTargets('groups:\n  - name: x\n    patterns: ["^/x$"]\n')[0]?.pattern.test('/x')).toBe(true);
+  });
+});
+
+describe('shell analysis on arbitrary text', () => {
+  const shellish = fc.string({ unit: fc.constantFrom(...'ab -=/.;|&<>()$`\'"\\\n\t{}#!*~@:x0'.split('')), maxLength: 200 });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(shellish, fc.string({ maxLength: 200 })), (text) => {
+        expect(Array.isArray(analyzeShell(text, checks))).toBe(true);
+        expect(Array.isArray(parseShell(text))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on argv arrays', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(shellish, fc.constantFrom('git', 'tar', 'ssh', 'sed', 'find', 'curl', '-c', '-e', '-o', '--', '-exec', ';')), { maxLength: 12 }), (argv) => {
+        expect(Array.isArray(analyzeArgv(argv, checks))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
