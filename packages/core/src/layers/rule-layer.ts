@@ -5,6 +5,8 @@ import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
 
+const maxPerArgument = 8;
+
 const phaseOf: Readonly<Record<RuleLayerName, Phase>> = { preflight: 'normalize', rules: 'rules', camouflage: 'camouflage' };
 
 const descriptions: Readonly<Record<RuleLayerName, string>> = {
@@ -185,9 +187,15 @@ export function createRuleLayers(rules: readonly CompiledRule[], profile: Profil
         const findings: LayerFinding[] = [];
         if (!has[context.from]) return findings;
         const plan = plans[context.from];
+        // Every path and URL inside a command is a value of its own, however many there are; a rule
+        // reports a few of them per argument, so a line of 100,000 paths cannot make 100,000 findings.
+        const reported = new Map<string, number>();
         for (const value of context.values) {
           plan.match(value, context.method, name, (rule, evidence) => {
-            findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence });
+            const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
+            const count = reported.get(key) ?? 0;
+            reported.set(key, count + 1);
+            if (count < maxPerArgument) findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence });
           });
         }
         return findings;

@@ -70,8 +70,6 @@ const tokenSeparators = /[\s;&|<>()`'"=,]+/;
 // Absolute, home and relative paths, and paths into a dot-folder (`.kube/config`, `.ssh/id_rsa`).
 const pathToken = /^(?:\/|~\/|\.{1,2}\/|[a-z]:\/|\.[a-z0-9_-]+\/\S)[^\s]*$/;
 const urlToken = /^[a-z][a-z0-9+.-]{1,30}:\/\/\S+$/;
-// Paths and URLs taken from one value: enough for any real command, bounded for a hostile one.
-const maxTokens = 256;
 // Streams every script redirects to, and a file one folder up from where the command runs (`python3
 // ../repro.py`): neither reaches past what the command could reach anyway.
 const harmlessToken = /^\/dev\/(?:null|stdout|stderr|stdin|tty|zero|u?random|fd\/[0-9])$|^\.\.\/[^/.][^/]*$/;
@@ -86,14 +84,12 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits)
   // to a file) is not a request to fetch it; URLs in commands and in undeclared values are.
   if (!isCommand && (!value.text.includes('://') || (value.declaredMask & Kind.Text) !== 0 || isBody({ kinds: value.declaredMask, key: value.key }, value.text))) return;
   const source = isCommand ? value.commandForm : value.text;
-  let count = 0;
   const seen = new Set<string>();
   for (const token of source.split(tokenSeparators)) {
     const kind = urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
     if (kind === 0 || token === value.text || harmlessToken.test(token) || seen.has(token)) continue;
     seen.add(token);
     out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, canonicalize(token, limits), kind));
-    if (++count >= maxTokens) return;
   }
 }
 
