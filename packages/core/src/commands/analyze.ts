@@ -279,7 +279,7 @@ class Analysis {
     }
     if (spec.scriptOperand && scripts.length === 0 && operands.length > 0) scripts.push(operands.shift()!);
     for (const script of scripts) {
-      if (name === 'sed') this.sed(script, depth);
+      if (name === 'sed') this.sed(script);
       else this.awk(script);
     }
     if (spec.destination && operands.length >= 2) this.write(operands[operands.length - 1]!, name);
@@ -327,7 +327,7 @@ class Analysis {
   }
 
   /** sed: the `e` command and `s///e` run commands; `w` and `s///w` write files. */
-  sed(script: string, depth: number): void {
+  sed(script: string): void {
     let i = 0;
     const n = script.length;
     while (i < n) {
@@ -376,7 +376,6 @@ class Analysis {
       } else if (c === 'a' || c === 'i' || c === 'c' || c === 'r' || c === 'R' || c === 'b' || c === 't' || c === 'T' || c === ':') {
         restOfLine();
       }
-      void depth;
     }
   }
 
