@@ -115,7 +115,7 @@ describe('vanguard gateway', () => {
       child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
       const [code] = (await once(child, 'exit')) as [number];
       expect(code).toBe(2);
-      expect(log).toContain('gateway.upstreams.0');
+      expect(log).toContain('gateway.upstreams[0]');
       expect(log).toContain('exactly one of url and command');
     });
   });

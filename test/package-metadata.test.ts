@@ -26,8 +26,8 @@ const root = readJson(join(repo, 'package.json'));
 const published = root.workspaces.map((dir) => ({ dir, pkg: readJson(join(repo, dir, 'package.json')) })).filter(({ pkg }) => !pkg.private);
 
 describe('published package metadata', () => {
-  it('covers core, the adapters and the cli', () => {
-    expect(published.map(({ pkg }) => pkg.name).sort()).toEqual(['@vanguard/cli', '@vanguard/core', '@vanguard/mcp-sdk', '@vanguard/stdio']);
+  it('covers core, the adapters, the gateway, the Redis store and the cli', () => {
+    expect(published.map(({ pkg }) => pkg.name).sort()).toEqual(['@vanguard/cli', '@vanguard/core', '@vanguard/http', '@vanguard/mcp-sdk', '@vanguard/redis', '@vanguard/stdio']);
   });
 
   it('is in sync with the root package.json (node scripts/sync-packages.mjs --check)', () => {
@@ -47,8 +47,8 @@ describe('published package metadata', () => {
     }
   });
 
-  it('makes core a peer of the adapters, whose host brings its own guard', () => {
-    for (const { pkg } of published.filter(({ pkg }) => pkg.name === '@vanguard/mcp-sdk' || pkg.name === '@vanguard/stdio')) {
+  it('makes core a peer of the adapters, the gateway and the store, whose host brings its own guard', () => {
+    for (const { pkg } of published.filter(({ pkg }) => ['@vanguard/mcp-sdk', '@vanguard/stdio', '@vanguard/http', '@vanguard/redis'].includes(pkg.name))) {
       expect(pkg.peerDependencies?.['@vanguard/core'], pkg.name).toBe(`^${root.version}`);
       expect(pkg.dependencies?.['@vanguard/core'], pkg.name).toBeUndefined();
     }

@@ -56,7 +56,7 @@ describe('the packed packages', () => {
     for (const { pkg } of published) {
       const files = packed.get(pkg.name) ?? [];
       expect(files, pkg.name).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'src/index.ts']));
-      expect(files.filter((f) => !/^(?:dist|src|bin)\//.test(f) && !['LICENSE', 'README.md', 'package.json'].includes(f)), pkg.name).toEqual([]);
+      expect(files.filter((f) => !/^(?:dist|src|bin|schemas)\//.test(f) && !['LICENSE', 'README.md', 'package.json'].includes(f)), pkg.name).toEqual([]);
       expect(files.filter((f) => /tsbuildinfo|\.test\.|(?:^|\/)test\//.test(f)), pkg.name).toEqual([]);
       // Every source map points at a shipped source.
       for (const map of files.filter((f) => f.endsWith('.map'))) {

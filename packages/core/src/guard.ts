@@ -6,6 +6,7 @@ import { VanguardError, VanguardErrorCode } from './errors.js';
 import { clientMethods, inferAnsweredMethod, invalidMessageProblem, isJsonRpcMessage, type JsonRpcErrorResponse, serverMethods } from './jsonrpc.js';
 import { type DefinedLayer, phases } from './layer.js';
 import { type MessageFacts, runLayers } from './layer-runner.js';
+import { createRequestAnalysisLayer } from './layers/request-analysis.js';
 import { behaviourConfig } from './stateful/behaviour-config.js';
 import { createStatefulLayers } from './stateful/stateful.js';
 import { createAuthLayer } from './layers/auth.js';
@@ -145,6 +146,7 @@ class GuardImpl implements Guard {
       ...(resolved.auth ? [createAuthLayer(resolved.auth)] : []),
       ...createRuleLayers(enabled, resolved.profile),
       createSafeZonesLayer(this.#limits.maxDecodeRounds),
+      createRequestAnalysisLayer(),
       createCrossToolLayer(),
       createInstructionLayer(),
       ...stateful,
@@ -248,6 +250,11 @@ class GuardImpl implements Guard {
         if (structural) verdict = this.#finish([structural], 'invalid', notAbout, notAbout, parsed.message, ctx, started, preMatch);
         else if (Array.isArray(parsed.message)) verdict = await this.#inspectBatch(parsed.message, ctx, started);
         else verdict = await this.#inspectOne(parsed.message, ctx, started);
+        if (parsed.differentials?.length) {
+          // What servers would read differently is refused, next to what the message holds.
+          const refused = parsed.differentials.map((d) => engineFinding(d.rule, d.message, d.path));
+          verdict = this.#finish([...refused, ...verdict.findings], verdict.messageType, verdict.method, verdict.tool, parsed.message, ctx, started, preMatch);
+        }
       }
     } catch (error) {
       const finding: Finding = { ...engineFinding('engine/internal-error', `inspection failed: ${String((error as Error)?.message ?? error).slice(0, 200)}`), action: this.#profile.layerFailure };

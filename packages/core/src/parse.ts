@@ -1,5 +1,6 @@
 import type { Limits } from './limits.js';
 import { engineFinding, utf8Length } from './preflight.js';
+import { type Differential, findObjectDifferentials, findParserDifferentials } from './protocol/differentials.js';
 import type { Finding, MessageType } from './types.js';
 
 export interface Parsed {
@@ -7,12 +8,15 @@ export interface Parsed {
   readonly finding?: Finding;
   /** Whether the size limit was already checked on the raw text or bytes (then no estimate is needed). */
   readonly sized?: boolean;
+  /** What servers would read differently (duplicate keys, bare CRs, a BOM ...). */
+  readonly differentials?: readonly Differential[];
 }
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-// One decoder for every message: decoding without `stream` keeps no state between calls.
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// One decoder for every message: decoding without `stream` keeps no state between calls. The BOM is
+// kept, so the parser-differential scan sees it.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 const tooLarge = (limits: Limits): Parsed => ({
   message: undefined,
@@ -35,10 +39,11 @@ export function parseInput(input: unknown, limits: Limits): Parsed {
     if (text.length > limits.maxMessageBytes) return tooLarge(limits);
     if (text.length * 3 > limits.maxMessageBytes && utf8Length(text) > limits.maxMessageBytes) return tooLarge(limits);
   } else {
-    return { message: input };
+    return { message: input, differentials: findObjectDifferentials(input) };
   }
   try {
-    return { message: JSON.parse(text) as unknown, sized: true };
+    const message = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+    return { message, sized: true, differentials: findParserDifferentials(text) };
   } catch (error) {
     if (error instanceof RangeError) {
       return { message: undefined, finding: engineFinding('preflight/max-depth', 'message nests too deep to parse') };

@@ -9,12 +9,12 @@ const canonical = (raw: string): string => canonicalize(raw, { maxDecodeRounds: 
 
 describe('pathForm', () => {
   it('turns backslashes into slashes', () => {
-    expect(pathForm(canonical('C:\\Windows\\win.ini'))).toBe('c:/windows/win.ini');
+    expect(pathForm(canonical('D:\\Windows\\System.ini'))).toBe('d:/windows/system.ini');
     expect(pathForm('..\\..\\etc')).toBe('../../etc');
   });
 
   it('collapses repeated separators and drops . segments', () => {
-    expect(pathForm('/etc//./ssh///./sshd_config')).toBe('/etc/ssh/sshd_config');
+    expect(pathForm('/etc//./ssh///./ssh_config.d/x.conf')).toBe('/etc/ssh/ssh_config.d/x.conf');
     expect(pathForm('/srv/data/.')).toBe('/srv/data');
   });
 
@@ -23,12 +23,12 @@ describe('pathForm', () => {
   });
 
   it('strips the file:// scheme, with or without localhost', () => {
-    expect(pathForm('file:///etc/passwd')).toBe('/etc/passwd');
+    expect(pathForm('file:///etc/group')).toBe('/etc/group');
     expect(pathForm('file://localhost/etc/shadow')).toBe('/etc/shadow');
   });
 
   it('reads an encoded traversal as a plain one once canonical', () => {
-    expect(pathForm(canonical('%2e%2e%5c%2e%2e%5cboot.ini'))).toBe('../../boot.ini');
+    expect(pathForm(canonical('%2e%2e%5c%2e%2e%5capp.cfg'))).toBe('../../app.cfg');
     expect(pathForm(canonical('..%c0%af..%c0%afetc'))).toBe('../../etc');
   });
 

@@ -44,6 +44,7 @@ describe('a layer written by a user with defineLayer', () => {
       ['preflight', true],
       ['rules', true],
       ['safe-zones', true],
+      ['request-analysis', true],
       ['home-only', false],
       ['camouflage', true],
       ['cross-tool', true],

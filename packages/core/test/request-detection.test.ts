@@ -53,7 +53,7 @@ describe('McpVanguard request-side misses are caught', () => {
   });
 
   it('blocks the Docker API on 127.0.0.1:2375 instead of only warning', async () => {
-    await expectBlocked('fetch', { url: 'http://127.0.0.1:2375/v1.24/containers/json' }, 'url/loopback');
+    await expectBlocked('fetch', { url: 'http://127.0.0.1:2375/v1.43/images/json' }, 'url/loopback');
   });
 
   it('blocks the AWS IPv6 metadata endpoint [fd00:ec2::254]', async () => {
@@ -120,7 +120,7 @@ describe('McpVanguard false positives pass', () => {
     await expectAllowed('ping_host', { host: 'test.example.net' });
   });
 
-  it.each(['./src', './config/app.yaml', './README.md', './dist/output.json', './docs/incident_postmortem.md'])(
+  it.each(['./src', './config/settings.toml', './README.md', './build/report.json', './docs/release_notes.md'])(
     'allows the relative project path %s',
     async (path) => {
       await expectAllowed('read_file', { path });
@@ -159,12 +159,12 @@ describe('path values', () => {
     ['kube config', '/root/.kube/config'],
     ['a .env file', '/srv/app/.env.production'],
     ['the shadow file', '/etc/shadow'],
-    ['the process environment', '/proc/self/environ'],
+    ['the process environment', '/proc/self/task/1/environ'],
     ['shell history', '/home/dev/.zsh_history'],
     ['a browser password store', 'C:/Users/dev/AppData/Local/Google/Chrome/User Data/Default/Login Data'],
     ['the Windows SAM hive', 'C:\\Windows\\System32\\config\\SAM'],
     ['a Windows credential vault', 'C:/Users/dev/AppData/Roaming/Microsoft/Credentials/ABCD'],
-    ['a web server configuration file', '/usr/local/apache2/conf/httpd.conf'],
+    ['a web server configuration file', '/usr/local/apache2/conf/extra/httpd-vhosts.conf'],
     ['a database configuration under Program Files', 'C:/Program Files/MySQL/my.ini'],
     ['a server log at a drive root', 'C:\\logs\\access_log'],
   ])('blocks %s', async (_label, path) => {
@@ -194,12 +194,12 @@ describe('command values', () => {
     ['a cron job piped into crontab', "echo '* * * * * /tmp/x.sh' | crontab -"],
     ['history wiping', 'history -c && unset HISTFILE'],
     ['log truncation', 'truncate -s 0 /var/log/auth.log'],
-    ['stopping auditd', 'systemctl stop auditd'],
+    ['stopping auditd', 'sudo systemctl mask auditd'],
     ['a privileged container with the host root mounted', 'docker run --privileged -v /:/host alpine chroot /host'],
     ['the Docker socket', 'curl --unix-socket /var/run/docker.sock http://localhost/containers/json'],
     ['nsenter into PID 1', 'nsenter --target 1 --mount --uts --ipc --net --pid sh'],
     ['a package from a VCS URL', 'pip install git+https://example.test/someone/pkg'],
-    ['an endless loop', 'while true; do sleep 0.1; done'],
+    ['an endless loop', 'while :; do sleep 0.2; done'],
   ])('blocks %s', async (_label, command) => {
     await expectBlocked('bash', { command });
   });
@@ -226,12 +226,12 @@ describe('command values', () => {
   it.each([
     ['a semicolon', '127.0.0.1; id'],
     ['a pipe', 'example.org|whoami'],
-    ['a single ampersand', '127.0.0.1& ipconfig /all'],
+    ['a single ampersand', '10.0.0.2& ipconfig /flushdns'],
     ['command substitution', 'example.org$(uname -a)'],
     ['backticks', 'example.org`id`'],
     ['a newline', '127.0.0.1\nsleep 5'],
     ['an escaped newline', '127.0.0.1\\n/usr/bin/id'],
-    ['a closing quote', "127.0.0.1' whoami"],
+    ['a closing quote', "10.0.0.2' whoami"],
   ])('blocks a command chained into a host argument with %s', async (_label, host) => {
     await expectBlocked('ping_host', { host }, 'cmd/');
   });
@@ -256,7 +256,7 @@ describe('command values', () => {
     'rm -rf node_modules dist',
     'find . -name "*.pyc" -delete',
     'docker run --rm -p 8080:80 nginx',
-    'pip install -r requirements.txt',
+    'pip install -r requirements/test.txt',
     'curl -s https://api.example.com/health | jq .status',
     'grep -rn TODO src | head -20',
     'for f in *.md; do wc -l "$f"; done',

@@ -9,6 +9,7 @@ import { createStdioProxy, type VerdictEvent } from '@vanguard/stdio';
 import { parseCommandArgs, requireValues, usageError } from './args.js';
 import { auditFileOf, configFor, guardOptionsFor, profileFor } from './config.js';
 import { readLockfile } from './pin.js';
+import { knownServerRoots } from './known-servers.js';
 
 export const startUsage = `vanguard start [options] -- <server command> [args...]
 vanguard start [options] --server "<server command line>"
@@ -154,6 +155,9 @@ export async function runStart(argv: readonly string[]): Promise<number> {
 
   const loaded = configFor(args.config, process.cwd());
   let options = guardOptionsFor(loaded, profileFor(args.profile, loaded));
+  const known = options.safeZones ? undefined : knownServerRoots(command, process.cwd());
+  if (known) options = { ...options, safeZones: { roots: [...known.roots] } };
+  if (known && !args.quiet) process.stderr.write(`vanguard: safe zones from the ${known.server} server's arguments: ${known.roots.join(', ')}\n`);
   if (args.lock !== undefined) {
     const lock = readLockfile(resolve(args.lock));
     if (typeof lock === 'string') throw new VanguardError(VanguardErrorCode.ConfigRead, lock, { file: resolve(args.lock) });

@@ -1,9 +1,11 @@
 import type { CompiledRule, RuleLayerName } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
-import { applies, execRule, formsFor, maxHits, signalEvidence } from '../rules/match.js';
+import { applies, execRule, formsFor, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
+
+const maxPerArgument = 8;
 
 const phaseOf: Readonly<Record<RuleLayerName, Phase>> = { preflight: 'normalize', rules: 'rules', camouflage: 'camouflage' };
 
@@ -140,7 +142,7 @@ export class RulePlan {
       if (rule.layer !== layer || !applies(rule, value)) continue;
       if (rule.methods !== undefined && (method === undefined || !rule.methods.has(method))) continue;
       if (rule.regex === undefined) {
-        found(rule, signalEvidence(rule, value));
+        if (!unlessHolds(rule, value)) found(rule, signalEvidence(rule, value));
         continue;
       }
       for (const form of formsFor(rule, value)) {
@@ -185,9 +187,15 @@ export function createRuleLayers(rules: readonly CompiledRule[], profile: Profil
         const findings: LayerFinding[] = [];
         if (!has[context.from]) return findings;
         const plan = plans[context.from];
+        // Every path and URL inside a command is a value of its own, however many there are; a rule
+        // reports a few of them per argument, so a line of 100,000 paths cannot make 100,000 findings.
+        const reported = new Map<string, number>();
         for (const value of context.values) {
           plan.match(value, context.method, name, (rule, evidence) => {
-            findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence });
+            const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
+            const count = reported.get(key) ?? 0;
+            reported.set(key, count + 1);
+            if (count < maxPerArgument) findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence });
           });
         }
         return findings;

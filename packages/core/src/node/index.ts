@@ -5,12 +5,16 @@ import { join } from 'node:path';
 import type { RulePackSource } from '../rules/compile.js';
 import type { AuditEvent, AuditSink } from '../types.js';
 
-/** Reads every `*.yaml` / `*.yml` rule pack of a folder (sorted by name), for `createGuard({ rules: { packs } })`. */
+/**
+ * Reads every `*.yaml` / `*.yml` rule pack of a folder (sorted by name), for `createGuard({ rules: { packs } })`.
+ * Data tables (files that start with `data:`, like the bundled programs table) are not packs and are skipped.
+ */
 export function loadRulePacksFromDir(dir: string): RulePackSource[] {
   return readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f) && f !== 'profiles.yaml')
     .sort()
-    .map((f) => ({ name: join(dir, f), content: readFileSync(join(dir, f), 'utf8') }));
+    .map((f) => ({ name: join(dir, f), content: readFileSync(join(dir, f), 'utf8') }))
+    .filter((pack) => !/^(?:#[^\n]*\n|[ \t]*\n)*data:/.test(pack.content));
 }
 
 /**

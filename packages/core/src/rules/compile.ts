@@ -38,6 +38,8 @@ export interface CompiledRule {
   readonly prefilter: readonly string[] | undefined;
   readonly near: readonly (readonly string[])[] | undefined;
   readonly regex: Pattern | undefined;
+  /** Known-harmless values: a form this matches is not a hit. */
+  readonly unless: Pattern | undefined;
   readonly signals: number;
   readonly window: number;
   readonly message: string;
@@ -111,6 +113,7 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
       // start-up until a value first reaches them; user packs compile here, so a pattern RE2 rejects is a
       // load error.
       if (patterns && !options.lazy) regex = compileRegex(patterns, source.name, rule.id);
+      const unless = rule.unless ? compileRegex(rule.unless, source.name, rule.id) : undefined;
       compiled.push({
         id: rule.id,
         family: rule.id.slice(0, rule.id.indexOf('/')),
@@ -131,6 +134,7 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
           if (regex === undefined && patterns) regex = compileRegex(patterns, source.name, rule.id);
           return regex;
         },
+        unless,
         signals,
         window: rule.window,
         message: rule.message,

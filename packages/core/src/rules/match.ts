@@ -19,6 +19,11 @@ export function formsFor(rule: CompiledRule, value: ScannedValue): string[] {
   return forms;
 }
 
+/** Whether a signals-only rule's `unless` exception holds for one of the value's forms. */
+export function unlessHolds(rule: CompiledRule, value: ScannedValue): boolean {
+  return rule.unless !== undefined && formsFor(rule, value).some((form) => rule.unless!.test(form));
+}
+
 /** Whether the value can be matched by the rule at all (kinds, declared field kinds, signals). */
 export function applies(rule: CompiledRule, value: ScannedValue): boolean {
   if ((rule.kinds & value.kindMask) === 0 && rule.kinds !== allKinds) return false;
@@ -112,6 +117,7 @@ export function execRule(
 ): string | undefined {
   if (hits !== undefined && hits.length === 0) return undefined;
   if (near !== undefined && near.some((group) => group.length === 0)) return undefined;
+  if (rule.unless?.test(text)) return undefined;
   if (text.length <= longValue || hits === undefined) return execSpan(rule, text, 0, text.length);
   for (const [start, end] of windowsAround(text, hits, rule.window, near)) {
     const evidence = execSpan(rule, text, start, end);

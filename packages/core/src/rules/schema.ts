@@ -50,6 +50,19 @@ export const RuleSchema = z
       )
       .min(1)
       .optional(),
+    /**
+     * RE2 patterns for known-harmless values the patterns would catch (`/etc/os-release` under a rule for
+     * `/etc`): a value any of them matches is not a hit. Lower case, like patterns.
+     */
+    unless: z
+      .array(
+        z.string().min(1).superRefine((source, ctx) => {
+          const upper = upperCaseLiteral(source);
+          if (upper) ctx.addIssue({ code: 'custom', message: `"${upper.char}" at offset ${upper.offset} is upper case, but values are lower-cased before patterns run, so it can never match (write it in lower case)` });
+        }),
+      )
+      .min(1)
+      .optional(),
     /** Normalization signals, any one of which is a hit (together with patterns, both must hold). */
     signals: z.array(SignalNameSchema).min(1).optional(),
     /** Characters around a prefilter hit that patterns see in long values. */

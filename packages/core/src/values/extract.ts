@@ -35,6 +35,8 @@ interface WalkOptions {
   readonly hints?: ToolSchemaHints | undefined;
 }
 
+const plainKey = /^[A-Za-z0-9_-]{1,64}$/;
+
 /** Walks every string under `node` without recursion, so depth never overflows the stack. */
 function walk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: Sink): void {
   // The key a walk starts at speaks for its value as any nested key would (`includeContext`, `url`).
@@ -55,6 +57,10 @@ function walk(node: unknown, path: MessagePath, key: string, options: WalkOption
         if (options.byKey) bits |= kindsOfKey(k) | (options.hints?.get(k) ?? 0);
         if (options.keys) {
           out.push({ path: [...at, k], key: k, raw: k, kinds: Kind.Identifier | options.kinds, byShape: false });
+        } else if (options.byShape && !plainKey.test(k)) {
+          // A key that is not a plain name (`../../etc/passwd`, a shell line) is read as a value: servers
+          // that take a map of paths or commands act on their keys.
+          out.push({ path: [...at, k], key: name, raw: k, kinds: Kind.Identifier, byShape: true });
         }
         stack.push([value[k], [...at, k], k, bits]);
       }

@@ -34,9 +34,43 @@ function readDebris(text: string): string {
   return out.replaceAll('\ufffd', '');
 }
 
+// Windows spellings of one file: `\\?\` and `\\.\` device prefixes, administrative shares of the local
+// machine, `::$DATA` streams, trailing dots and spaces (Win32 drops them), 8.3 short names.
+const devicePrefix = /^[\\/]{2}[?.][\\/](?:unc[\\/])?/;
+const localShare = /^[\\/]{2}(?:localhost|127\.0\.0\.1|\[::1\])[\\/]([a-z])\$(?=[\\/]|$)/;
+const dataStream = /:{1,2}\$data(?=[\\/]|$)/g;
+const trailingDots = /([^\\/.\s?\ufffd])[. ]+(?=[\\/]|$)/g;
+const shortName = /(^|[\\/])([a-z0-9_$!#%&'()@^`{}-]{1,6})~([1-4])(\.[a-z0-9_$!#%&'()@^`{}-]{1,3})?(?=[\\/]|$)/g;
+
+/** The 8.3 alias Windows gives a long name first (`~1`), lower case. */
+function shortAlias(name: string): string {
+  const bare = name.replace(/^\.+/, '').replace(/[ ]/g, '');
+  const dot = bare.lastIndexOf('.');
+  const base = (dot > 0 ? bare.slice(0, dot) : bare).replace(/\./g, '').replace(/[+,;=[\]]/g, '_');
+  const ext = dot > 0 ? bare.slice(dot + 1, dot + 4) : '';
+  return `${base.slice(0, 6)}~1${ext ? `.${ext}` : ''}`;
+}
+
+// Long names that matter to path rules (credential folders and files, system folders), by their 8.3 alias.
+const longNames = new Map(
+  [
+    '.ssh', '.aws', '.azure', '.kube', '.docker', '.gnupg', '.config', '.git-credentials', 'credentials', 'appdata',
+    'microsoft', 'authorized_keys', 'known_hosts', 'id_ed25519', 'id_ecdsa', 'program files', 'program files (x86)',
+    'documents and settings', 'programdata', 'system32', 'credentials.json', 'application data', 'local settings',
+  ].map((name) => [shortAlias(name), name] as const),
+);
+
 /** Path form: `/` separators, no repeated or `.` segments, `file://` stripped; `..` is kept. */
 export function pathForm(text: string): string {
-  let out = encodingDebris.test(text) ? readDebris(text) : text;
+  let out = text;
+  if (out.startsWith('\\\\') || out.startsWith('//')) out = out.replace(devicePrefix, '').replace(localShare, '$1:');
+  if (out.includes('$data')) out = out.replace(dataStream, '');
+  if (out.includes('~')) out = out.replace(shortName, (m, start: string, base: string, n: string, ext?: string) => {
+    const long = longNames.get(`${base}~1${ext ?? ''}`);
+    return long !== undefined && n === '1' ? start + long : m;
+  });
+  if (out.includes('. ') || out.includes(' /') || out.includes(' \\') || /[. ]$/.test(out) || out.includes('./') || out.includes('.\\')) out = out.replace(trailingDots, '$1');
+  out = encodingDebris.test(out) ? readDebris(out) : out;
   if (out.includes('\\')) out = out.replace(backslashes, '/');
   out = out.replace(fileScheme, '');
   if (out.includes('//')) out = out.replace(slashRuns, '/');
@@ -47,7 +81,21 @@ export function pathForm(text: string): string {
       out = out.replace(dotSegment, '');
     } while (out !== previous);
   }
+  // In a relative path, `..` that only undoes a folder named before it (`test/fixtures/../../README.md`)
+  // never leaves where the path starts; only what climbs above the start is kept.
+  if (out.includes('/..') && !out.startsWith('/') && !out.startsWith('~') && !driveStart.test(out)) out = resolveInside(out);
   return out;
+}
+
+const driveStart = /^[a-z]:/;
+
+function resolveInside(path: string): string {
+  const kept: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '..' && kept.length > 0 && kept[kept.length - 1] !== '..' && kept[kept.length - 1] !== '') kept.pop();
+    else kept.push(segment);
+  }
+  return kept.join('/');
 }
 
 const ifs = /\$\{ifs\}|\$ifs(?:\$[0-9@*])?|\$\{ifs:[^}]*\}/g;
@@ -91,9 +139,46 @@ const withScheme = /^([a-z][a-z0-9+.-]{0,30}):(?:\/\/)?([^/?#\\]*)([\s\S]*)$/;
 const hostOnly = /^(\[[^\]]*\]|[^\s/?#:@]+)(:[0-9]{1,5})?([/?#][\s\S]*)?$/;
 const mappedV4 = /^\[(?:::ffff:|::|64:ff9b::|::ffff:0:)([0-9a-f]{1,4}):([0-9a-f]{1,4})\]$/;
 
+// Wildcard DNS services answer a name that embeds an IP with that IP (`169.254.169.254.nip.io`,
+// `10-0-0-7.sslip.io`, `a9fea9fe.nip.io`): the name is read as the address it resolves to.
+const wildcardSuffixes = ['nip.io', 'sslip.io', 'xip.io', 'nip.direct', 'traefik.me', 'backname.io', 'localtest.me', 'lvh.me', 'vcap.me', 'ip.addr.tools'];
+const octet = /^(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})$/;
+
+function embeddedAddress(host: string): string | undefined {
+  const suffix = wildcardSuffixes.find((s) => host.endsWith(`.${s}`));
+  if (suffix === undefined) return undefined;
+  const labels = host.slice(0, -suffix.length - 1).split('.');
+  if (labels.length >= 4 && labels.slice(-4).every((l) => octet.test(l))) return labels.slice(-4).join('.');
+  const last = labels[labels.length - 1] ?? '';
+  const dashed = last.split('-').slice(-4);
+  if (dashed.length === 4 && dashed.every((l) => octet.test(l))) return dashed.join('.');
+  const hex = /(?:^|-)([0-9a-f]{8})$/.exec(last);
+  if (hex) {
+    const n = parseInt(hex[1]!, 16);
+    return `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+  }
+  return undefined;
+}
+
+/**
+ * A host written as one integer too large for 32 bits: WHATWG rejects it, older parsers (and some
+ * C libraries) keep its low 32 bits, so `7147006462` reaches 169.254.169.254.
+ */
+function truncatedInteger(host: string): string | undefined {
+  if (host.length > 40 || !/^(?:0x[0-9a-f]+|0[0-7]*|[1-9][0-9]*)$/.test(host)) return undefined;
+  // WHATWG number forms: 0x… is hex, a leading 0 is octal, anything else decimal.
+  const value = BigInt(host.length > 1 && host.startsWith('0') && !host.startsWith('0x') ? `0o${host.slice(1)}` : host);
+  if (value <= 0xffffffffn) return undefined;
+  const n = Number(value & 0xffffffffn);
+  return `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+}
+
 /** The WHATWG canonical host (decimal, hex and octal IPv4 forms become dotted quads). */
 function canonicalHost(host: string): string {
   if (host === '') return host;
+  const bare = host.endsWith('.') ? host.slice(0, -1) : host;
+  const read = embeddedAddress(bare) ?? truncatedInteger(bare);
+  if (read !== undefined) return read;
   let canonical = host;
   try {
     canonical = new URL(`http://${host}/`).hostname;

@@ -3,7 +3,28 @@ import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
 import { kindsOfShape } from './classify.js';
 import type { RawValue } from './extract.js';
 import { commandForm, pathForm, urlForm } from './forms.js';
+import { jsonTextValues } from './json-text.js';
 import { Kind, kindNamesOf } from './kinds.js';
+
+// Arguments that carry a file's or a message's body, whatever the tool calls them.
+const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
+
+/**
+ * Kinds from a value's shape, knowing where it goes: a multi-line or long body of text (a file written, a
+ * message sent) quotes commands, paths and URLs without running or opening them, so it is not one of
+ * them by shape - unless it is a script (`#!`). Short single-line values keep every kind their shape says.
+ */
+function shapeKinds(raw: RawValue, text: string): number {
+  const shape = kindsOfShape(text);
+  if (!isBody(raw, text)) return shape;
+  return text.startsWith('#!') ? shape | Kind.Command : shape & ~(Kind.Path | Kind.Command | Kind.Url);
+}
+
+/** A multi-line or long text going somewhere as content (a file body, an edit, a message). */
+function isBody(raw: { readonly kinds: number; readonly key: string }, text: string): boolean {
+  const textual = (raw.kinds & Kind.Text && !(raw.kinds & (Kind.Path | Kind.Url | Kind.Command))) || contentKey.test(raw.key);
+  return textual && (text.length > 256 || text.includes('\n'));
+}
 
 /** A string of the message with its canonical text and lazily built kind-specific forms. */
 export class Scanned implements ScannedValue {
@@ -25,7 +46,7 @@ export class Scanned implements ScannedValue {
     this.text = canonical.text;
     this.signalMask = canonical.signals;
     this.declaredMask = raw.kinds;
-    this.kindMask = raw.kinds | extraKinds | (raw.byShape ? kindsOfShape(canonical.text) : 0);
+    this.kindMask = raw.kinds | extraKinds | (raw.byShape ? shapeKinds(raw, canonical.text) : 0);
   }
 
   get kinds(): readonly ValueKind[] {
@@ -46,8 +67,12 @@ export class Scanned implements ScannedValue {
 }
 
 const tokenSeparators = /[\s;&|<>()`'"=,]+/;
-const pathToken = /^(?:\/|~\/|\.{1,2}\/|[a-z]:\/)[^\s]*$/;
+// Absolute, home and relative paths, and paths into a dot-folder (`.kube/config`, `.ssh/id_rsa`).
+const pathToken = /^(?:\/|~\/|\.{1,2}\/|[a-z]:\/|\.[a-z0-9_-]+\/\S)[^\s]*$/;
 const urlToken = /^[a-z][a-z0-9+.-]{1,30}:\/\/\S+$/;
+// Streams every script redirects to, and a file one folder up from where the command runs (`python3
+// ../repro.py`): neither reaches past what the command could reach anyway.
+const harmlessToken = /^\/dev\/(?:null|stdout|stderr|stdin|tty|zero|u?random|fd\/[0-9])$|^\.\.\/[^/.][^/]*$/;
 
 /**
  * Paths and URLs inside a shell line or prose ("cat /etc/shadow", "fetch http://169.254.169.254") are
@@ -55,16 +80,16 @@ const urlToken = /^[a-z][a-z0-9+.-]{1,30}:\/\/\S+$/;
  */
 function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits): void {
   const isCommand = (value.kindMask & Kind.Command) !== 0;
-  // A URL quoted in prose the client sends as data (a `content` or `message` to summarize) is not a
-  // request to fetch it; URLs in commands and in undeclared values are.
-  if (!isCommand && (!value.text.includes('://') || (value.declaredMask & Kind.Text) !== 0)) return;
+  // A URL quoted in prose the client sends as data (a `content` or `message` to summarize, code written
+  // to a file) is not a request to fetch it; URLs in commands and in undeclared values are.
+  if (!isCommand && (!value.text.includes('://') || (value.declaredMask & Kind.Text) !== 0 || isBody({ kinds: value.declaredMask, key: value.key }, value.text))) return;
   const source = isCommand ? value.commandForm : value.text;
-  let count = 0;
+  const seen = new Set<string>();
   for (const token of source.split(tokenSeparators)) {
     const kind = urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
-    if (kind === 0 || token === value.text) continue;
+    if (kind === 0 || token === value.text || harmlessToken.test(token) || seen.has(token)) continue;
+    seen.add(token);
     out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, canonicalize(token, limits), kind));
-    if (++count >= 32) return;
   }
 }
 
@@ -73,7 +98,16 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
   for (const raw of raws) {
     const value = new Scanned(raw, canonicalize(raw.raw, limits));
     out.push(value);
-    if (side === 'client') embeddedValues(value, out, limits);
+    if (side !== 'client') continue;
+    embeddedValues(value, out, limits);
+    // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
+    if (!isBody(raw, raw.raw)) {
+      for (const inner of jsonTextValues(raw)) {
+        const decoded = new Scanned(inner, canonicalize(inner.raw, limits));
+        out.push(decoded);
+        embeddedValues(decoded, out, limits);
+      }
+    }
   }
   return out;
 }

@@ -1,0 +1,422 @@
+import { parseShell, type SimpleCommand } from './shell-words.js';
+import { type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
+
+// What a command line will do, read as argv against the programs table: code it runs that a reader of
+// the line would not see (options and settings that execute, downloads or decoded text fed to a
+// shell), files it writes, files it sends. Findings are data; nothing here throws on odd input.
+
+export type CommandRule = 'cmd/download-and-run' | 'cmd/decode-and-run' | 'cmd/hidden-execution' | 'cmd/credential-upload' | 'cmd/credential-search' | 'path/persistence-write';
+
+export interface CommandFinding {
+  readonly rule: CommandRule;
+  readonly message: string;
+  readonly evidence: string;
+}
+
+/** Path checks the analysis asks for; each returns what the path is (for the message) or undefined. */
+export interface PathChecks {
+  /** A place that runs code later (start-up files, hooks, autostart …). */
+  writeTarget(path: string): string | undefined;
+  /** A file that holds credentials. */
+  credential(path: string): string | undefined;
+}
+
+const messages: Readonly<Record<CommandRule, string>> = {
+  'cmd/download-and-run': 'Command runs code it downloads',
+  'cmd/decode-and-run': 'Command decodes hidden text and runs it',
+  'cmd/hidden-execution': 'An option or setting makes the program run another command',
+  'cmd/credential-upload': 'Command sends a credential file over the network',
+  'cmd/credential-search': 'Command searches for credential files by name and acts on what it finds',
+  'path/persistence-write': 'Command writes a file that runs code later',
+};
+
+const maxDepth = 6;
+const maxFindings = 16;
+const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 117)}...` : s);
+const firstWord = (s: string): string => programName(s.trim().split(/\s+/, 1)[0] ?? '');
+const writeOps = new Set(['>', '>>', '&>', '&>>', '>|']);
+
+class Analysis {
+  readonly table: ProgramTable;
+  readonly checks: PathChecks;
+  readonly findings = new Map<string, CommandFinding>();
+  /** Files a fetcher saved in this text, which a later command may run. */
+  readonly downloaded = new Set<string>();
+
+  constructor(checks: PathChecks) {
+    this.table = programTable();
+    this.checks = checks;
+  }
+
+  add(rule: CommandRule, evidence: string, detail?: string): void {
+    if (this.findings.size >= maxFindings) return;
+    const key = `${rule}\u0000${evidence}`;
+    if (!this.findings.has(key)) this.findings.set(key, { rule, message: detail ? `${messages[rule]}: ${detail}` : messages[rule], evidence: clip(evidence) });
+  }
+
+  text(script: string, depth: number): void {
+    if (depth > maxDepth) return;
+    for (const cmd of parseShell(script)) this.command(cmd, cmd.argv, depth);
+  }
+
+  write(path: string, how: string): void {
+    const what = this.checks.writeTarget(path);
+    if (what) this.add('path/persistence-write', `${how} ${path}`, what);
+  }
+
+  upload(path: string, how: string): void {
+    const what = this.checks.credential(path);
+    if (what) this.add('cmd/credential-upload', `${how} ${path}`, what);
+  }
+
+  env(name: string, value: string, depth: number): void {
+    const spec = this.table.environment.get(name.toUpperCase());
+    if (!spec) return;
+    if (spec.pattern) {
+      if (spec.pattern.test(value)) this.add('cmd/hidden-execution', `${name}=${value}`);
+      return;
+    }
+    this.runs(value, spec.expect, `${name}=${value}`, depth);
+  }
+
+  /** A value that will run as a command: fine when it is the setting's normal program (then read it too). */
+  runs(value: string, expect: ReadonlySet<string> | undefined, evidence: string, depth: number): void {
+    if (expect?.has(firstWord(value))) this.text(value, depth + 1);
+    else this.add('cmd/hidden-execution', evidence);
+  }
+
+  fetches(cmds: readonly SimpleCommand[]): boolean {
+    return cmds.some((c) => this.table.fetchers.has(programName(unwrap(this.table, c.argv)[0] ?? '')));
+  }
+
+  decodes(cmds: readonly SimpleCommand[]): boolean {
+    return cmds.some((c) => {
+      const argv = unwrap(this.table, c.argv);
+      const options = this.table.decoders.get(programName(argv[0] ?? ''));
+      return options !== undefined && (options.has('*') || argv.slice(1).some((a) => options.has(a) || (a.startsWith('-') && !a.startsWith('--') && [...a.slice(1)].some((ch) => options.has(`-${ch}`)))));
+    });
+  }
+
+  command(cmd: SimpleCommand, words: readonly string[], depth: number): void {
+    for (const [name, value] of cmd.env) this.env(name, value, depth);
+    for (const r of cmd.redirects) if (writeOps.has(r.op)) this.write(r.target, r.op);
+    let argv = words;
+    // Wrappers (sudo, env, timeout, xargs …) run the rest of the line.
+    for (let guard = 0; guard < 8; guard++) {
+      const spec = this.table.wrappers.get(programName(argv[0] ?? ''));
+      if (!spec) break;
+      const isEnv = programName(argv[0]!) === 'env';
+      let i = 1;
+      let skip = spec.skip;
+      for (; i < argv.length; i++) {
+        const a = argv[i]!;
+        if (a === '--') {
+          i++;
+          break;
+        }
+        if (spec.valueOptions.has(a)) i++;
+        else if (a.startsWith('-') && a.length > 1) continue;
+        else if (isEnv && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) this.env(a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1), depth);
+        else if (skip > 0) skip--;
+        else break;
+      }
+      argv = argv.slice(i);
+    }
+    const name = programName(argv[0] ?? '');
+    if (name === '') return;
+    const args = argv.slice(1);
+    const fetchedSubstitution = this.fetches(cmd.substitutions);
+    if (name === 'export' || name === 'declare' || name === 'typeset') {
+      for (const a of args) if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) this.env(a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1), depth);
+      return;
+    }
+    if (name === 'eval' || name === 'source' || name === '.') {
+      if (fetchedSubstitution) this.add('cmd/download-and-run', argv.join(' '));
+      if (name === 'eval') this.text(args.join(' '), depth + 1);
+      else if (args[0] !== undefined && this.downloaded.has(args[0])) this.add('cmd/download-and-run', argv.join(' '), `${args[0]} was downloaded above`);
+      return;
+    }
+    if (this.table.shells.has(name) || this.table.interpreters.has(name)) {
+      this.interpreter(cmd, name, args, depth, fetchedSubstitution);
+      return;
+    }
+    if (argv[0]!.startsWith('./') || argv[0]!.startsWith('/')) {
+      if (this.downloaded.has(argv[0]!)) this.add('cmd/download-and-run', argv.join(' '), `${argv[0]} was downloaded above`);
+    }
+    const spec = this.table.programs.get(name);
+    if (spec) this.program(cmd, name, spec, args, depth);
+    if (this.table.fetchers.has(name)) this.recordDownloads(cmd, args);
+  }
+
+  interpreter(cmd: SimpleCommand, name: string, args: readonly string[], depth: number, fetchedSubstitution: boolean): void {
+    const shell = this.table.shells.has(name);
+    const codeOptions = shell ? new Set(['-c']) : this.table.interpreters.get(name)!;
+    let code: string | undefined;
+    let script: string | undefined;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      if (codeOptions.has(a) || (shell && /^-[a-z]*c[a-z]*$/.test(a) && !a.startsWith('--'))) {
+        code = args[i + 1] ?? '';
+        break;
+      }
+      const glued = [...codeOptions].find((o) => o.length === 2 && a.startsWith(o) && a.length > 2);
+      if (glued) {
+        code = a.slice(2);
+        break;
+      }
+      if (a === '-' || a === '-s') break;
+      if (a.startsWith('-')) {
+        // Options with a separate value (python -m mod, -W arg, node -r mod) are not scripts.
+        if (/^-[mWXrR]$|^--(?:require|import|loader)$/.test(a)) i++;
+        continue;
+      }
+      script = a;
+      break;
+    }
+    if (fetchedSubstitution) this.add('cmd/download-and-run', `${name} ${args.join(' ')}`);
+    if (code !== undefined) {
+      if (shell) this.text(code, depth + 1);
+      else if (this.table.codeFetch.test(code.toLowerCase()) && this.table.codeRun.test(code.toLowerCase())) this.add('cmd/download-and-run', `${name} ${clip(code)}`, 'inline code fetches and runs');
+      return;
+    }
+    if (script !== undefined) {
+      if (this.downloaded.has(script)) this.add('cmd/download-and-run', `${name} ${script}`, `${script} was downloaded above`);
+      return;
+    }
+    // Code read from stdin: a pipe, a here-document or a here-string.
+    if (this.fetches(cmd.upstream)) this.add('cmd/download-and-run', `… | ${name}`);
+    else if (this.decodes(cmd.upstream)) this.add('cmd/decode-and-run', `… | ${name}`);
+    for (const r of cmd.redirects) {
+      if (r.op === '<' && this.downloaded.has(r.target)) this.add('cmd/download-and-run', `${name} < ${r.target}`);
+      if (r.op === '<<<' && shell) this.text(r.target, depth + 1);
+    }
+    if (shell) for (const doc of cmd.heredocs) this.text(doc, depth + 1);
+  }
+
+  recordDownloads(cmd: SimpleCommand, args: readonly string[]): void {
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      if (a === '-o' || a === '-O' || a === '--output' || a === '--output-document') {
+        if (args[i + 1]) this.downloaded.add(args[i + 1]!);
+      } else if (/^--output(?:-document)?=/.test(a)) this.downloaded.add(a.slice(a.indexOf('=') + 1));
+    }
+    for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.downloaded.add(r.target);
+  }
+
+  program(cmd: SimpleCommand, name: string, base: ProgramSpec, args: readonly string[], depth: number): void {
+    let spec = base;
+    const operands: string[] = [];
+    const scripts: string[] = [];
+    const searched: string[] = [];
+    let acts = false;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      if (a === '--') {
+        operands.push(...args.slice(i + 1));
+        break;
+      }
+      let option: OptionSpec | undefined;
+      let value: string | undefined;
+      let label = a;
+      if (a.startsWith('--')) {
+        const eq = a.indexOf('=');
+        label = eq > 0 ? a.slice(0, eq) : a;
+        option = spec.options.get(label);
+        if (option && option.effect !== 'command') value = eq > 0 ? a.slice(eq + 1) : args[++i];
+      } else if (a.startsWith('-') && a.length > 1) {
+        option = spec.options.get(a);
+        if (option) {
+          if (option.effect !== 'command') value = args[++i];
+        } else {
+          // Clustered short flags: the first one that takes a value takes the rest of the word or the next.
+          for (let j = 1; j < a.length; j++) {
+            const short = spec.options.get(`-${a[j]}`);
+            if (short) {
+              option = short;
+              label = `-${a[j]}`;
+              value = j + 1 < a.length ? a.slice(j + 1).replace(/^=/, '') : args[++i];
+              break;
+            }
+          }
+        }
+      } else {
+        if (operands.length === 0 && spec.subcommands.has(a)) {
+          const sub = spec.subcommands.get(a)!;
+          spec = { ...spec, ...sub, options: new Map([...spec.options, ...sub.options]), operands: [...spec.operands, ...sub.operands] };
+          if (sub.configOperands) {
+            const key = args[i + 1];
+            const setting = key === undefined ? undefined : base.options.get('-c');
+            const val = args[i + 2];
+            if (setting && key !== undefined && val !== undefined) this.setting(setting, `${key}=${val}`, `${name} config ${key} ${val}`, depth);
+            return;
+          }
+          continue;
+        }
+        operands.push(a);
+        for (const o of spec.operands) if (o.pattern.test(a)) this.effect(o.effect, a, `${name} ${a}`, undefined, depth);
+        continue;
+      }
+      if (!option) continue;
+      if (option.effect === 'command') {
+        acts = true;
+        const end = args.findIndex((w, k) => k > i && option.until.has(w));
+        const inner = args.slice(i + 1, end < 0 ? args.length : end);
+        this.command({ argv: inner, env: [], redirects: [], heredocs: [], substitutions: [], upstream: [] }, inner, depth + 1);
+        i = end < 0 ? args.length : end;
+        continue;
+      }
+      if (value === undefined) continue;
+      if (option.effect === 'script') scripts.push(value);
+      else if (option.effect === 'search') searched.push(value);
+      else if (option.effect === 'setting') this.setting(option, value, `${name} ${label} ${value}`, depth);
+      else this.effect(option.effect, value, `${name} ${label} ${value}`, option, depth);
+    }
+    if (acts) {
+      for (const pattern of searched) {
+        const what = this.checks.credential(pattern.replace(/^\*+/, ''));
+        if (what) this.add('cmd/credential-search', `${name} ${pattern}`, what);
+      }
+    }
+    if (spec.scriptOperand && scripts.length === 0 && operands.length > 0) scripts.push(operands.shift()!);
+    for (const script of scripts) {
+      if (name === 'sed') this.sed(script);
+      else this.awk(script);
+    }
+    if (spec.destination && operands.length >= 2) this.write(operands[operands.length - 1]!, name);
+    if (spec.allOperandsWrite) for (const o of operands) this.write(o, name);
+    if (spec.stdinUpload) for (const r of cmd.redirects) if (r.op === '<') this.upload(r.target, `${name} <`);
+    if (spec.operandUpload && operands.length >= 2 && operands[operands.length - 1]!.includes(':')) {
+      for (const o of operands.slice(0, -1)) this.upload(o, name);
+    }
+  }
+
+  setting(option: OptionSpec, value: string, evidence: string, depth: number): void {
+    const eq = value.indexOf('=');
+    const key = (eq < 0 ? value : value.slice(0, eq)).toLowerCase();
+    const setting = option.settings.find((s) => s.key.test(key));
+    if (!setting) return;
+    this.runs(eq < 0 ? '' : value.slice(eq + 1), setting.expect, evidence, depth);
+  }
+
+  effect(effect: string, value: string, evidence: string, option: OptionSpec | undefined, depth: number): void {
+    switch (effect) {
+      case 'exec': {
+        let command = value;
+        if (option?.when) {
+          const hit = option.when.firstMatch(value);
+          if (hit === undefined) return;
+          command = value.slice(hit.length);
+        }
+        this.runs(command, option?.expect, evidence, depth);
+        return;
+      }
+      case 'write':
+        this.write(value.replace(/^of=/, ''), evidence.slice(0, evidence.length - value.length).trim());
+        return;
+      case 'upload': {
+        let file: string | undefined = value;
+        if (option?.at) {
+          const at = /^(?:[^=@<]*=)?[@<](.+)$|^[^@=]+@(.+)$/.exec(value);
+          file = at ? (at[1] ?? at[2]) : undefined;
+        }
+        if (file) this.upload(file.replace(/;(?:type|filename|headers)=.*$/, ''), evidence.slice(0, evidence.length - value.length).trim());
+        return;
+      }
+      default:
+    }
+  }
+
+  /** sed: the `e` command and `s///e` run commands; `w` and `s///w` write files. */
+  sed(script: string): void {
+    let i = 0;
+    const n = script.length;
+    while (i < n) {
+      while (i < n && /[\s;{}!]/.test(script[i]!)) i++;
+      // Address: line numbers, $, /regex/, and a second one after a comma.
+      for (let part = 0; part < 2; part++) {
+        if (script[i] === '/') {
+          i++;
+          while (i < n && script[i] !== '/') i += script[i] === '\\' ? 2 : 1;
+          i++;
+        } else while (i < n && /[0-9$~+]/.test(script[i]!)) i++;
+        if (script[i] !== ',') break;
+        i++;
+      }
+      while (i < n && /[\s!]/.test(script[i]!)) i++;
+      const c = script[i];
+      if (c === undefined) return;
+      i++;
+      const restOfLine = (): string => {
+        const end = script.indexOf('\n', i);
+        const line = script.slice(i, end < 0 ? n : end).trim();
+        i = end < 0 ? n : end + 1;
+        return line;
+      };
+      if (c === 'e') {
+        const command = restOfLine();
+        this.add('cmd/hidden-execution', `sed e ${command}`);
+      } else if (c === 'w' || c === 'W') {
+        this.write(restOfLine(), 'sed w');
+      } else if (c === 's' || c === 'y') {
+        const delimiter = script[i];
+        if (delimiter === undefined) return;
+        i++;
+        for (let parts = 0; parts < 2 && i < n; parts++) {
+          while (i < n && script[i] !== delimiter) i += script[i] === '\\' ? 2 : 1;
+          i++;
+        }
+        const flagsStart = i;
+        while (i < n && /[gpiImMe0-9]/.test(script[i]!)) i++;
+        const flags = script.slice(flagsStart, i);
+        if (c === 's' && flags.includes('e')) this.add('cmd/hidden-execution', `sed s///${flags}`);
+        if (c === 's' && script[i] === 'w') {
+          i++;
+          this.write(restOfLine(), 'sed s///w');
+        }
+      } else if (c === 'a' || c === 'i' || c === 'c' || c === 'r' || c === 'R' || c === 'b' || c === 't' || c === 'T' || c === ':') {
+        restOfLine();
+      }
+    }
+  }
+
+  /** awk: system() and pipes to or from a command run commands; `> "file"` writes one. */
+  awk(script: string): void {
+    if (/\bsystem\s*\(/.test(script)) this.add('cmd/hidden-execution', 'awk system()');
+    else if (/\|\s*"|"\s*\|\s*getline|\|&/.test(script)) this.add('cmd/hidden-execution', 'awk | "command"');
+    for (const m of script.matchAll(/>>?\s*"([^"\n]{1,400})"/g)) this.write(m[1]!, 'awk >');
+  }
+}
+
+/** argv after the wrappers (sudo, env, timeout …), for recognising the program a stage runs. */
+function unwrap(table: ProgramTable, argv: readonly string[]): readonly string[] {
+  let out = argv;
+  for (let guard = 0; guard < 8; guard++) {
+    const spec = table.wrappers.get(programName(out[0] ?? ''));
+    if (!spec) return out;
+    let i = 1;
+    let skip = spec.skip;
+    for (; i < out.length; i++) {
+      const a = out[i]!;
+      if (spec.valueOptions.has(a)) i++;
+      else if (a.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) continue;
+      else if (skip > 0) skip--;
+      else break;
+    }
+    out = out.slice(i);
+  }
+  return out;
+}
+
+/** Analyses shell text. */
+export function analyzeShell(text: string, checks: PathChecks): CommandFinding[] {
+  const analysis = new Analysis(checks);
+  analysis.text(text, 0);
+  return [...analysis.findings.values()];
+}
+
+/** Analyses an argv given as an array (exec-style tools). */
+export function analyzeArgv(argv: readonly string[], checks: PathChecks): CommandFinding[] {
+  const analysis = new Analysis(checks);
+  analysis.command({ argv: [...argv], env: [], redirects: [], heredocs: [], substitutions: [], upstream: [] }, argv, 0);
+  return [...analysis.findings.values()];
+}

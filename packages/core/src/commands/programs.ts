@@ -1,0 +1,155 @@
+import { parse as parseYaml } from 'yaml';
+
+import { bundledData } from '../generated/bundled-rules.js';
+import { compilePattern, type Pattern } from '../rules/pattern.js';
+
+// The programs table (rules/programs.yaml) compiled for lookups. Bundled data, so a problem in it is a
+// build defect: it throws on first use, and the programs-table test catches it.
+
+export type Effect = 'exec' | 'setting' | 'write' | 'upload' | 'command' | 'script' | 'code' | 'search' | 'none';
+
+export interface Setting {
+  readonly key: Pattern;
+  /** Programs that are the setting's normal use; undefined: any value runs code. */
+  readonly expect: ReadonlySet<string> | undefined;
+}
+
+export interface OptionSpec {
+  readonly effect: Effect;
+  readonly expect: ReadonlySet<string> | undefined;
+  readonly settings: readonly Setting[];
+  readonly at: boolean;
+  readonly until: ReadonlySet<string>;
+  readonly when: Pattern | undefined;
+}
+
+export interface OperandSpec {
+  readonly pattern: Pattern;
+  readonly effect: Effect;
+}
+
+export interface ProgramSpec {
+  readonly options: ReadonlyMap<string, OptionSpec>;
+  readonly operands: readonly OperandSpec[];
+  readonly subcommands: ReadonlyMap<string, ProgramSpec>;
+  readonly scriptOperand: boolean;
+  readonly destination: boolean;
+  readonly allOperandsWrite: boolean;
+  readonly stdinUpload: boolean;
+  readonly operandUpload: boolean;
+  readonly configOperands: boolean;
+}
+
+export interface WrapperSpec {
+  readonly valueOptions: ReadonlySet<string>;
+  readonly skip: number;
+}
+
+export interface EnvSpec {
+  readonly expect: ReadonlySet<string> | undefined;
+  readonly pattern: Pattern | undefined;
+}
+
+export interface ProgramTable {
+  readonly wrappers: ReadonlyMap<string, WrapperSpec>;
+  readonly shells: ReadonlySet<string>;
+  /** Interpreter name → its inline-code options. */
+  readonly interpreters: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly fetchers: ReadonlySet<string>;
+  /** Decoder name → options that make it decode (`*`: always). */
+  readonly decoders: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly codeFetch: Pattern;
+  readonly codeRun: Pattern;
+  readonly environment: ReadonlyMap<string, EnvSpec>;
+  readonly programs: ReadonlyMap<string, ProgramSpec>;
+}
+
+type Raw = Record<string, unknown>;
+const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const setOf = (v: unknown): ReadonlySet<string> | undefined => (Array.isArray(v) ? new Set(v.map((s) => String(s).toLowerCase())) : undefined);
+
+function option(raw: Raw): OptionSpec {
+  return {
+    effect: (typeof raw['effect'] === 'string' ? raw['effect'] : 'none') as Effect,
+    expect: setOf(raw['expect']),
+    settings: (Array.isArray(raw['settings']) ? raw['settings'] : []).filter(isRecord).map((s) => ({ key: compilePattern(String(s['key'])), expect: setOf(s['expect']) })),
+    at: raw['at'] === true,
+    until: new Set(strings(raw['until'])),
+    when: typeof raw['when'] === 'string' ? compilePattern(raw['when']) : undefined,
+  };
+}
+
+function program(raw: Raw): ProgramSpec {
+  const options = new Map<string, OptionSpec>();
+  for (const o of Array.isArray(raw['options']) ? raw['options'] : []) {
+    if (!isRecord(o)) continue;
+    const spec = option(o);
+    for (const name of strings(o['names'])) options.set(name, spec);
+  }
+  const subcommands = new Map<string, ProgramSpec>();
+  if (isRecord(raw['subcommands'])) for (const [name, sub] of Object.entries(raw['subcommands'])) if (isRecord(sub)) subcommands.set(name, program(sub));
+  return {
+    options,
+    operands: (Array.isArray(raw['operands']) ? raw['operands'] : []).filter(isRecord).map((o) => ({ pattern: compilePattern(String(o['pattern'])), effect: String(o['effect']) as Effect })),
+    subcommands,
+    scriptOperand: raw['script-operand'] === true,
+    destination: raw['destination'] === true,
+    allOperandsWrite: raw['all-operands'] === 'write',
+    stdinUpload: raw['stdin-upload'] === true,
+    operandUpload: raw['operand-upload'] === true,
+    configOperands: raw['config-operands'] === true,
+  };
+}
+
+/** Compiles a programs table from its YAML text. */
+export function compileProgramTable(content: string): ProgramTable {
+  const doc = parseYaml(content, { merge: true }) as Raw;
+  const wrappers = new Map<string, WrapperSpec>();
+  for (const [name, w] of Object.entries(isRecord(doc['wrappers']) ? doc['wrappers'] : {})) {
+    const spec = isRecord(w) ? w : {};
+    wrappers.set(name, { valueOptions: new Set(strings(spec['value-options'])), skip: Number(spec['skip'] ?? 0) });
+  }
+  const interpreters = new Map<string, ReadonlySet<string>>();
+  for (const i of Object.values(isRecord(doc['interpreters']) ? doc['interpreters'] : {})) {
+    if (!isRecord(i)) continue;
+    for (const name of strings(i['names'])) interpreters.set(name, new Set(strings(i['code'])));
+  }
+  const decoders = new Map<string, ReadonlySet<string>>();
+  for (const [name, opts] of Object.entries(isRecord(doc['decoders']) ? doc['decoders'] : {})) decoders.set(name, new Set(strings(opts)));
+  const environment = new Map<string, EnvSpec>();
+  for (const e of Array.isArray(doc['environment']) ? doc['environment'] : []) {
+    if (!isRecord(e)) continue;
+    environment.set(String(e['name']), { expect: setOf(e['expect']), pattern: typeof e['pattern'] === 'string' ? compilePattern(e['pattern']) : undefined });
+  }
+  const programs = new Map<string, ProgramSpec>();
+  for (const [key, p] of Object.entries(isRecord(doc['programs']) ? doc['programs'] : {})) {
+    if (!isRecord(p)) continue;
+    const spec = program(p);
+    for (const name of Array.isArray(p['names']) ? strings(p['names']) : [key]) programs.set(name, spec);
+  }
+  return {
+    wrappers,
+    shells: new Set(strings(doc['shells'])),
+    interpreters,
+    fetchers: new Set(strings(doc['fetchers'])),
+    decoders,
+    codeFetch: compilePattern(String(doc['code-fetch'])),
+    codeRun: compilePattern(String(doc['code-run'])),
+    environment,
+    programs,
+  };
+}
+
+let bundled: ProgramTable | undefined;
+
+/** The bundled programs table, compiled once per process. */
+export function programTable(): ProgramTable {
+  return (bundled ??= compileProgramTable(bundledData['programs'] ?? ''));
+}
+
+/** A program's name as the table knows it: base name, lower case, without `.exe`. */
+export function programName(word: string): string {
+  const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
+  return word.slice(slash + 1).toLowerCase().replace(/\.exe$/, '');
+}

@@ -1,0 +1,325 @@
+// A POSIX-shell reader for analysis: splits shell text into simple commands (argv, leading assignments,
+// redirections, here-documents) the way a shell would word-split them, with quotes, escapes, `$'…'`,
+// `$(…)`, backticks, process substitution, pipes and control operators. It never expands variables or
+// globs; it reads what a command line says. One pass over the text (nested substitutions are read in
+// place), so the cost is linear in the input.
+
+export interface Redirect {
+  /** `>`, `>>`, `<`, `<<<`, `&>`, `>&` … (without the fd number). */
+  readonly op: string;
+  readonly target: string;
+}
+
+export interface SimpleCommand {
+  /** Words after the leading assignments, quotes removed. */
+  readonly argv: string[];
+  /** Leading `NAME=value` assignments. */
+  readonly env: [name: string, value: string][];
+  readonly redirects: Redirect[];
+  /** Here-document bodies fed to the command. */
+  readonly heredocs: string[];
+  /** Commands inside `$(…)`, backticks and `<(…)` of this command's words. */
+  readonly substitutions: SimpleCommand[];
+  /** The commands before this one in its pipeline (`a | b | c`: for c, [a, b]). */
+  readonly upstream: SimpleCommand[];
+}
+
+const reservedStarts = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'time', 'in', 'esac', ';;']);
+const assignment = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const maxNesting = 8;
+
+class Reader {
+  readonly text: string;
+  i: number;
+  constructor(text: string, start = 0) {
+    this.text = text;
+    this.i = start;
+  }
+}
+
+interface Building {
+  argv: string[];
+  env: [string, string][];
+  redirects: Redirect[];
+  heredocs: string[];
+  substitutions: SimpleCommand[];
+  upstream: SimpleCommand[];
+}
+
+const fresh = (upstream: SimpleCommand[] = []): Building => ({ argv: [], env: [], redirects: [], heredocs: [], substitutions: [], upstream });
+
+const ansiEscapes: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"' };
+
+/**
+ * Reads shell text into simple commands, in order; commands inside substitutions are listed after the
+ * command that holds them and in its `substitutions`.
+ */
+export function parseShell(text: string): SimpleCommand[] {
+  const out: SimpleCommand[] = [];
+  readList(new Reader(text), out, '', 0);
+  return out;
+}
+
+/** Reads commands until `stop` (`)` or end of text); returns with the reader after `stop`. */
+function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number): void {
+  const text = r.text;
+  let cmd = fresh();
+  let word = '';
+  let inWord = false;
+  let pendingRedirect: string | undefined;
+  const pendingHeredocs: { delimiter: string; strip: boolean; into: Building }[] = [];
+
+  const endWord = (): void => {
+    if (!inWord) return;
+    if (pendingRedirect !== undefined) {
+      if (pendingRedirect === '<<' || pendingRedirect === '<<-') {
+        pendingHeredocs.push({ delimiter: word, strip: pendingRedirect === '<<-', into: cmd });
+      } else {
+        cmd.redirects.push({ op: pendingRedirect, target: word });
+      }
+      pendingRedirect = undefined;
+    } else if (cmd.argv.length === 0 && assignment.test(word)) {
+      const eq = word.indexOf('=');
+      cmd.env.push([word.slice(0, eq), word.slice(eq + 1)]);
+    } else if (cmd.argv.length === 0 && reservedStarts.has(word)) {
+      // `if`, `then`, `{` … introduce the command that follows.
+    } else {
+      cmd.argv.push(word);
+    }
+    word = '';
+    inWord = false;
+  };
+  const endCommand = (piped: boolean): void => {
+    endWord();
+    const done: SimpleCommand = cmd;
+    const nonEmpty = cmd.argv.length > 0 || cmd.env.length > 0 || cmd.redirects.length > 0;
+    if (nonEmpty) out.push(done);
+    // Only the last few stages matter for analysis; keeping all would make a long pipeline quadratic.
+    cmd = fresh(piped ? [...done.upstream.slice(-15), ...(nonEmpty ? [done] : [])] : []);
+  };
+  const substitution = (close: string): string => {
+    // Reads `$(…)`, `<(…)` or `` `…` `` starting after its opener; returns its raw text.
+    const from = r.i;
+    const inner: SimpleCommand[] = [];
+    if (close === '`') {
+      let end = from;
+      while (end < text.length && text[end] !== '`') end += text[end] === '\\' ? 2 : 1;
+      if (depth < maxNesting) readList(new Reader(text.slice(from, end).replace(/\\([`\\$])/g, '$1')), inner, '', depth + 1);
+      r.i = Math.min(end + 1, text.length);
+    } else if (depth < maxNesting) {
+      readList(r, inner, ')', depth + 1);
+    } else {
+      skipBalanced(r);
+    }
+    cmd.substitutions.push(...inner);
+    out.push(...inner);
+    return text.slice(from - (close === '`' ? 1 : 2), r.i);
+  };
+
+  while (r.i < text.length) {
+    const c = text[r.i]!;
+    if (c === stop && stop !== '') {
+      r.i++;
+      endCommand(false);
+      return;
+    }
+    switch (c) {
+      case ' ':
+      case '\t':
+        endWord();
+        r.i++;
+        continue;
+      case '\n': {
+        endCommand(false);
+        r.i++;
+        for (const doc of pendingHeredocs.splice(0)) doc.into.heredocs.push(readHeredoc(r, doc.delimiter, doc.strip));
+        continue;
+      }
+      case ';':
+        endCommand(false);
+        r.i++;
+        continue;
+      case '|':
+        if (text[r.i + 1] === '|') {
+          endCommand(false);
+          r.i += 2;
+        } else {
+          endCommand(true);
+          r.i += text[r.i + 1] === '&' ? 2 : 1;
+        }
+        continue;
+      case '&':
+        if (text[r.i + 1] === '>') {
+          endWord();
+          pendingRedirect = text[r.i + 2] === '>' ? '&>>' : '&>';
+          r.i += pendingRedirect.length;
+          continue;
+        }
+        endCommand(false);
+        r.i += text[r.i + 1] === '&' ? 2 : 1;
+        continue;
+      case '(':
+      case ')':
+        if (!inWord) {
+          endCommand(false);
+          r.i++;
+          continue;
+        }
+        word += c;
+        r.i++;
+        continue;
+      case '#':
+        if (!inWord) {
+          while (r.i < text.length && text[r.i] !== '\n') r.i++;
+          continue;
+        }
+        word += c;
+        r.i++;
+        continue;
+      case '>':
+      case '<': {
+        if (text[r.i + 1] === '(' && !inWord) {
+          r.i += 2;
+          word = substitution(')');
+          inWord = true;
+          continue;
+        }
+        // A word of digits right before is a file descriptor, not an argument.
+        if (inWord && /^[0-9]+$/.test(word)) {
+          word = '';
+          inWord = false;
+        } else endWord();
+        let op: string = c;
+        let j = r.i + 1;
+        if (c === '<' && text.startsWith('<<', j)) op = '<<<';
+        else if (text[j] === c) op = c + c;
+        else if (text[j] === '&') op = `${c}&`;
+        else if (c === '>' && text[j] === '|') op = '>|';
+        j = r.i + op.length;
+        if (op === '<<' && text[j] === '-') {
+          op = '<<-';
+          j++;
+        }
+        r.i = j;
+        pendingRedirect = op;
+        continue;
+      }
+      case '\\':
+        if (text[r.i + 1] === '\n') r.i += 2;
+        else {
+          word += text[r.i + 1] ?? '';
+          inWord = true;
+          r.i += 2;
+        }
+        continue;
+      case "'": {
+        const end = text.indexOf("'", r.i + 1);
+        const stopAt = end < 0 ? text.length : end;
+        word += text.slice(r.i + 1, stopAt);
+        inWord = true;
+        r.i = stopAt + 1;
+        continue;
+      }
+      case '"': {
+        inWord = true;
+        r.i++;
+        while (r.i < text.length && text[r.i] !== '"') {
+          const d = text[r.i]!;
+          if (d === '\\' && r.i + 1 < text.length && '"\\$`\n'.includes(text[r.i + 1]!)) {
+            if (text[r.i + 1] !== '\n') word += text[r.i + 1];
+            r.i += 2;
+          } else if (d === '$' && text[r.i + 1] === '(') {
+            r.i += 2;
+            word += substitution(')');
+          } else if (d === '`') {
+            r.i++;
+            word += substitution('`');
+          } else {
+            word += d;
+            r.i++;
+          }
+        }
+        r.i++;
+        continue;
+      }
+      case '`':
+        r.i++;
+        word += substitution('`');
+        inWord = true;
+        continue;
+      case '$': {
+        const next = text[r.i + 1];
+        if (next === '(') {
+          r.i += 2;
+          word += substitution(')');
+          inWord = true;
+          continue;
+        }
+        if (next === "'") {
+          r.i += 2;
+          while (r.i < text.length && text[r.i] !== "'") {
+            if (text[r.i] === '\\' && r.i + 1 < text.length) {
+              const e = text[r.i + 1]!;
+              if (e === 'x' || e === 'u' || e === 'U') {
+                const hex = /^[0-9a-fA-F]{1,8}/.exec(text.slice(r.i + 2, r.i + 2 + (e === 'x' ? 2 : e === 'u' ? 4 : 8)))?.[0] ?? '';
+                word += hex ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)) : e;
+                r.i += 2 + hex.length;
+              } else if (e >= '0' && e <= '7') {
+                const oct = /^[0-7]{1,3}/.exec(text.slice(r.i + 1, r.i + 4))![0];
+                word += String.fromCharCode(parseInt(oct, 8) & 255);
+                r.i += 1 + oct.length;
+              } else {
+                word += ansiEscapes[e] ?? e;
+                r.i += 2;
+              }
+            } else word += text[r.i++];
+          }
+          r.i++;
+          inWord = true;
+          continue;
+        }
+        // `$IFS` and `${IFS}` split words as a blank would.
+        const ifs = /^\$(?:\{IFS\}|IFS\b)/.exec(text.slice(r.i, r.i + 6));
+        if (ifs) {
+          endWord();
+          r.i += ifs[0].length;
+          continue;
+        }
+        word += c;
+        inWord = true;
+        r.i++;
+        continue;
+      }
+      default:
+        word += c;
+        inWord = true;
+        r.i++;
+    }
+  }
+  endCommand(false);
+}
+
+function skipBalanced(r: Reader): void {
+  let open = 1;
+  while (r.i < r.text.length && open > 0) {
+    const c = r.text[r.i++];
+    if (c === '(') open++;
+    else if (c === ')') open--;
+  }
+}
+
+/** Reads a here-document body up to its delimiter line; the reader ends after that line. */
+function readHeredoc(r: Reader, delimiter: string, strip: boolean): string {
+  const text = r.text;
+  const lines: string[] = [];
+  while (r.i < text.length) {
+    let end = text.indexOf('\n', r.i);
+    if (end < 0) end = text.length;
+    let line = text.slice(r.i, end);
+    r.i = end + 1;
+    if (strip) line = line.replace(/^\t+/, '');
+    if (line === delimiter) break;
+    lines.push(line);
+  }
+  return lines.join('\n');
+}

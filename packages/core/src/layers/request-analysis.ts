@@ -1,0 +1,110 @@
+import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
+import { programName, programTable } from '../commands/programs.js';
+import { pathChecks, writeTarget } from '../paths/write-targets.js';
+import { findTransformedSecrets } from '../secrets/transformed.js';
+import { defineLayer } from '../layer.js';
+import type { Layer, LayerFinding, LayerRule, MessagePath } from '../types.js';
+import { Kind } from '../values/kinds.js';
+
+// Request analysis: what a tools/call will do, beyond what its strings look like. Shell text and argv
+// arrays are read against the programs table (commands/analyze.ts); writes are judged by where they go;
+// an argument that names something (a host, a repository, a branch) but starts with `-` is an option
+// injection into the program the server will hand it to.
+
+const rules: Readonly<Record<string, LayerRule>> = {
+  'cmd/download-and-run': { description: 'A shell or interpreter runs code a fetcher downloaded (pipe, substitution, saved file, inline code)', severity: 'critical', action: 'block', hint: 'Download, review and run the script from a file.' },
+  'cmd/decode-and-run': { description: 'A shell or interpreter runs text a decoder (base64 -d, xxd -r, rev …) revealed', severity: 'critical', action: 'block' },
+  'cmd/hidden-execution': { description: 'An option, setting or environment variable makes a program run another command (git -c core.sshCommand, tar --checkpoint-action, ssh -o ProxyCommand, sed e, BASH_ENV …)', severity: 'high', action: 'block', hint: 'Run the command directly, where it can be reviewed.' },
+  'cmd/credential-upload': { description: 'A command sends a credential file over the network (curl -F x=@file, -T, wget --post-file, scp, nc <)', severity: 'critical', action: 'block' },
+  'cmd/credential-search': { description: 'find locates credential files by name (-name credentials, -name id_rsa) and runs a command on what it finds', severity: 'critical', action: 'block' },
+  'path/persistence-write': { description: 'A write to a place that runs code later (shell start-up files, git hooks, editor tasks, cron, systemd, launch agents, authorized_keys, package manager configs, CI workflows)', severity: 'high', action: 'block', hint: 'Make such changes by hand, or override the rule for this deployment.' },
+  'secret/transformed': { description: 'A secret leaves in a form the secret rules do not read directly: base64 or hex encoded, reversed, or split across two fields', severity: 'critical', action: 'block', hint: 'Never send credentials through tool arguments, in any encoding.' },
+  'cmd/option-injection': { description: 'An argument that names something (host, repo, branch, target …) starts with "-", so the program it is handed to reads an option', severity: 'high', action: 'block' },
+};
+
+const writeTool = /(?:write|edit|create|save|append|move|copy|rename|patch|replace|put|insert|update)/i;
+// In a write tool, every path is a write target but the ones it reads from (a move's source).
+const readKey = /^(?:source|sources|src|from|old_?path)$/i;
+const namingKey = /^(?:host|hostname|repo|repository|branch|ref|revision|rev|commit|tag|target|name|package|pkg|module|file|filename|remote|user|username|server|domain|image|container|service|database|db|project|url|uri|address|source|destination|dest)$/i;
+const optionLike = /^--?[a-z]/i;
+const shellOperator = /^(?:\||\|\||&&|;|&|>|>>|<)$/;
+
+const finding = (f: CommandFinding | { rule: string; message: string; evidence: string }, path: MessagePath): LayerFinding => ({
+  rule: f.rule,
+  message: f.message,
+  path,
+  evidence: f.evidence,
+});
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Argv arrays in a tool's arguments: `["git", "-c", …]`, or `{ command: "sh", args: ["-c", …] }`. */
+function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], MessagePath][]): void {
+  if (!isRecord(args)) return;
+  const table = programTable();
+  const known = (word: string): boolean => {
+    const name = programName(word);
+    return table.programs.has(name) || table.shells.has(name) || table.interpreters.has(name) || table.wrappers.has(name) || table.fetchers.has(name);
+  };
+  const stack: [unknown, MessagePath][] = [[args, at]];
+  let budget = 10_000;
+  while (stack.length && budget-- > 0) {
+    const [node, path] = stack.pop()!;
+    if (Array.isArray(node)) {
+      if (node.length >= 2 && node.every((v) => typeof v === 'string') && known(node[0] as string)) out.push([node, path]);
+      node.forEach((v, i) => stack.push([v, [...path, i]]));
+    } else if (isRecord(node)) {
+      const command = node['command'] ?? node['cmd'] ?? node['program'] ?? node['executable'];
+      const list = node['args'] ?? node['argv'] ?? node['arguments'];
+      if (typeof command === 'string' && !/\s/.test(command.trim()) && Array.isArray(list) && list.every((v) => typeof v === 'string')) {
+        out.push([[command, ...(list)], path]);
+      }
+      for (const [k, v] of Object.entries(node)) stack.push([v, [...path, k]]);
+    }
+  }
+}
+
+/** The request-analysis layer: commands as argv, write targets and option injection in client requests. */
+export function createRequestAnalysisLayer(): Layer {
+  return defineLayer({
+    name: 'request-analysis',
+    phase: 'rules',
+    description: 'Commands read as argv against the programs table, writes judged by where they go, option injection into named arguments',
+    docs: 'docs/rules.md#request-analysis',
+    from: 'client',
+    rules,
+    inspect(message, context) {
+      if (context.messageType !== 'request') return [];
+      const findings: LayerFinding[] = [];
+      const writes = context.tool !== undefined && writeTool.test(context.tool);
+      for (const value of context.values) {
+        // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
+        if (value.kindMask & Kind.Command) {
+          for (const f of analyzeShell(value.raw, pathChecks)) findings.push(finding(f, value.path));
+        }
+        if (writes && value.kindMask & Kind.Path && !readKey.test(value.key)) {
+          const what = writeTarget(value.text);
+          if (what) findings.push(finding({ rule: 'path/persistence-write', message: `Write to ${what}`, evidence: value.raw.slice(0, 120) }, value.path));
+        }
+        if (namingKey.test(value.key) && optionLike.test(value.raw) && !(value.declaredMask & (Kind.Command | Kind.Text))) {
+          findings.push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" names something but is an option`, evidence: value.raw.slice(0, 120) }, value.path));
+        }
+      }
+      const originals = context.values.filter((v, i, all) => i === 0 || v.path !== all[i - 1]!.path);
+      for (const secret of findTransformedSecrets(originals)) {
+        findings.push({ rule: 'secret/transformed', message: `Argument holds a secret (${secret.rule}) revealed by ${secret.transform}`, path: secret.path, evidence: secret.transform });
+      }
+      const params = isRecord(message) ? message['params'] : undefined;
+      if (context.method === 'tools/call' && isRecord(params)) {
+        const arrays: [readonly string[], MessagePath][] = [];
+        argvArrays(params['arguments'], ['params', 'arguments'], arrays);
+        for (const [argv, path] of arrays) {
+          for (const f of analyzeArgv(argv, pathChecks)) findings.push(finding(f, path));
+          // Servers that join argv into one shell line (shell=True) run its pipes and separators too.
+          if (argv.some((word) => shellOperator.test(word))) for (const f of analyzeShell(argv.join(' '), pathChecks)) findings.push(finding(f, path));
+        }
+      }
+      return findings;
+    },
+  });
+}

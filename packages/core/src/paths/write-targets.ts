@@ -1,0 +1,56 @@
+import { parse as parseYaml } from 'yaml';
+
+import { bundledData } from '../generated/bundled-rules.js';
+import { bundledRules } from '../rules/bundled.js';
+import { compilePattern, type Pattern } from '../rules/pattern.js';
+import { pathForm } from '../values/forms.js';
+
+// Where a path leads, for the checks that depend on what is done with it: a write to a place that runs
+// code later (rules/write-targets.yaml), a credential file sent somewhere (the credential-stores pack).
+
+export interface WriteTargetGroup {
+  readonly name: string;
+  readonly pattern: Pattern;
+  readonly examples: { readonly match: readonly string[]; readonly noMatch: readonly string[] };
+}
+
+const home = /^(?:\$\{?home\}?|%userprofile%|\/home\/[^/]+|\/users\/[^/]+|[a-z]:\/users\/[^/]+|\/root|\/var\/root)(?=\/|$)/;
+
+/** A path as the tables read it: lower case, `/` separators, no `.` segments, the home folder as `~`. */
+export function canonicalPath(path: string): string {
+  return pathForm(path.trim().toLowerCase()).replace(home, '~');
+}
+
+/** Compiles a write-targets table from its YAML text. */
+export function compileWriteTargets(content: string): WriteTargetGroup[] {
+  const doc = parseYaml(content) as { groups?: { name: string; patterns: string[]; examples?: { match?: string[]; 'no-match'?: string[] } }[] };
+  return (doc.groups ?? []).map((g) => ({
+    name: g.name,
+    pattern: compilePattern(g.patterns.map((p) => `(?:${p})`).join('|')),
+    examples: { match: g.examples?.match ?? [], noMatch: g.examples?.['no-match'] ?? [] },
+  }));
+}
+
+let targets: readonly WriteTargetGroup[] | undefined;
+
+export function writeTargetGroups(): readonly WriteTargetGroup[] {
+  return (targets ??= compileWriteTargets(bundledData['write-targets'] ?? ''));
+}
+
+/** What a write to `path` would plant (a group name), or undefined for an ordinary file. */
+export function writeTarget(path: string): string | undefined {
+  if (path === '' || path.startsWith('&') || path === '/dev/null') return undefined;
+  const canonical = canonicalPath(path);
+  return writeTargetGroups().find((g) => g.pattern.test(canonical))?.name;
+}
+
+let credentialPattern: Pattern | null | undefined;
+
+/** Whether `path` names a credential file, by the bundled `path/credential-file` rule. */
+export function credentialFile(path: string): string | undefined {
+  if (credentialPattern === undefined) credentialPattern = bundledRules().find((r) => r.id === 'path/credential-file')?.regex ?? null;
+  const canonical = canonicalPath(path.replace(/^["']|["']$/g, ''));
+  return credentialPattern?.test(canonical) ? `${path} holds credentials` : undefined;
+}
+
+export const pathChecks = { writeTarget, credential: credentialFile };

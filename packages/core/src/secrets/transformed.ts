@@ -1,0 +1,185 @@
+import { bundledRules } from '../rules/bundled.js';
+import { LiteralIndex } from '../rules/literal-index.js';
+import type { Pattern } from '../rules/pattern.js';
+import type { MessagePath } from '../types.js';
+
+// Secrets that leave in a form the secret rules do not read directly: base64 or hex encoded, reversed,
+// or split across two fields. Each candidate form is read with the bundled `secret/*` rules' own
+// prefilters and patterns, so a token shape is described once; the finding says which transform
+// revealed it. Every step is one pass over its input: runs are found with plain loops, decoded into byte
+// arrays, and one literal-index pass gates the patterns.
+
+export interface TransformedSecret {
+  readonly path: MessagePath;
+  /** The secret rule whose pattern matched the revealed text. */
+  readonly rule: string;
+  readonly transform: 'base64 decoding' | 'hex decoding' | 'reversal' | 'joining two fields';
+}
+
+interface SecretPatterns {
+  readonly index: LiteralIndex;
+  /** The same literals written backwards: a reversed secret shows them in the text as it is. */
+  readonly reversed: LiteralIndex;
+  /** Literal id → rules (indexes into `rules`) it gates. */
+  readonly gates: readonly (readonly number[])[];
+  readonly rules: readonly { readonly id: string; readonly pattern: Pattern; readonly always: boolean }[];
+}
+
+let compiled: SecretPatterns | undefined;
+
+function secretPatterns(): SecretPatterns {
+  if (compiled) return compiled;
+  const rules = bundledRules()
+    .filter((r) => r.family === 'secret' && r.from !== 2 && r.regex !== undefined)
+    .map((r) => ({ id: r.id, pattern: r.regex!, literals: r.prefilter, always: r.prefilter === undefined }));
+  const literals: string[] = [];
+  const gates: number[][] = [];
+  rules.forEach((rule, i) => {
+    for (const literal of rule.literals ?? []) {
+      let id = literals.indexOf(literal);
+      if (id < 0) {
+        id = literals.push(literal) - 1;
+        gates.push([]);
+      }
+      gates[id]!.push(i);
+    }
+  });
+  return (compiled = { index: new LiteralIndex(literals), reversed: new LiteralIndex(literals.map(reverse)), gates, rules });
+}
+
+/** The secret rule a text matches (lower-cased, as the rules are written), if any. */
+function secretIn(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const { index, gates, rules } = secretPatterns();
+  const candidates = new Set<number>();
+  rules.forEach((r, i) => r.always && candidates.add(i));
+  index.scan(lower, (literal) => {
+    for (const rule of gates[literal]!) candidates.add(rule);
+  });
+  for (const i of [...candidates].sort((a, b) => a - b)) if (rules[i]!.pattern.test(lower)) return rules[i]!.id;
+  return undefined;
+}
+
+/** Whether a secret literal occurs backwards in `text` (so reading it reversed is worth it). */
+function hasReversedLiteral(text: string): boolean {
+  let hit = false;
+  secretPatterns().reversed.scan(text.toLowerCase(), () => {
+    hit = true;
+  });
+  return hit || secretPatterns().rules.some((r) => r.always);
+}
+
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isBase64 = (c: number): boolean => isAlnum(c) || c === 43 || c === 47 || c === 95 || c === 45 || c === 61;
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+const isToken = (c: number): boolean => isBase64(c) || c === 46 || c === 58;
+
+/** Maximal runs of characters of one class, at least `min` long (a plain loop: regexes over megabyte runs overflow). */
+function* runsOf(text: string, isMember: (c: number) => boolean, min: number): Generator<string> {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const member = i < text.length && isMember(text.charCodeAt(i));
+    if (member && start < 0) start = i;
+    else if (!member && start >= 0) {
+      if (i - start >= min) yield text.slice(start, i);
+      start = -1;
+    }
+  }
+}
+
+// `apply` reads a typed array as an array-like directly; spreading it goes through the (slow) iterator.
+const charsOf = (codes: Uint8Array | Uint16Array): string => String.fromCharCode.apply(null, codes as unknown as number[]);
+
+const sextet = new Int8Array(128).fill(-1);
+[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].forEach((c, i) => (sextet[c.charCodeAt(0)] = i));
+sextet['-'.charCodeAt(0)] = 62;
+sextet['_'.charCodeAt(0)] = 63;
+
+/** Bytes as Latin-1 text, if at least 90% of them are printable ASCII (decoded text worth reading). */
+function printableText(bytes: Uint8Array, length: number): string | undefined {
+  let ok = 0;
+  for (let i = 0; i < length; i++) {
+    const c = bytes[i]!;
+    if ((c >= 32 && c < 127) || c === 10 || c === 13 || c === 9) ok++;
+  }
+  if (length === 0 || ok / length < 0.9) return undefined;
+  let out = '';
+  for (let i = 0; i < length; i += 8192) out += charsOf(bytes.subarray(i, Math.min(length, i + 8192)));
+  return out;
+}
+
+/** Decodes base64 (standard or URL-safe, padding optional). */
+function fromBase64(run: string): string | undefined {
+  // Base64 of text mixes upper and lower case; a run of one case (a path, a word) is not worth decoding.
+  if (!/[A-Z]/.test(run) || !/[a-z]/.test(run)) return undefined;
+  const bytes = new Uint8Array(Math.ceil((run.length * 3) / 4));
+  let length = 0;
+  let bits = 0;
+  let value = 0;
+  for (let i = 0; i < run.length; i++) {
+    const v = sextet[run.charCodeAt(i)] ?? -1;
+    if (v < 0) continue;
+    value = ((value << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[length++] = (value >> bits) & 255;
+    }
+  }
+  return printableText(bytes, length);
+}
+
+function fromHex(run: string): string | undefined {
+  const bytes = new Uint8Array(run.length >> 1);
+  for (let i = 0; i + 1 < run.length; i += 2) bytes[i >> 1] = parseInt(run.slice(i, i + 2), 16);
+  return printableText(bytes, bytes.length);
+}
+
+function reverse(text: string): string {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[text.length - 1 - i] = text.charCodeAt(i);
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += charsOf(codes.subarray(i, i + 8192));
+  return out;
+}
+
+const maxJoined = 256;
+
+/** Secrets revealed by decoding, reversing or joining the string values of one request. */
+export function findTransformedSecrets(values: readonly { readonly path: MessagePath; readonly raw: string }[]): TransformedSecret[] {
+  const out: TransformedSecret[] = [];
+  const seen = new Set<string>();
+  const report = (path: MessagePath, rule: string, transform: TransformedSecret['transform']): void => {
+    const key = `${path.join('\u0000')}\u0000${transform}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ path, rule, transform });
+  };
+  let previous: { readonly path: MessagePath; readonly raw: string } | undefined;
+  for (const value of values) {
+    const raw = value.raw;
+    for (const run of runsOf(raw, isBase64, 16)) {
+      const decoded = fromBase64(run);
+      const rule = decoded === undefined ? undefined : secretIn(decoded);
+      if (rule) report(value.path, rule, 'base64 decoding');
+    }
+    for (const run of runsOf(raw, isHex, 24)) {
+      const decoded = fromHex(run);
+      const rule = decoded === undefined ? undefined : secretIn(decoded);
+      if (rule) report(value.path, rule, 'hex decoding');
+    }
+    for (const run of runsOf(raw, isToken, 16)) {
+      if (!hasReversedLiteral(run)) continue;
+      const rule = secretIn(reverse(run));
+      if (rule && secretIn(run) === undefined) report(value.path, rule, 'reversal');
+    }
+    // A token cut in two and sent in neighbouring fields: read the pair joined, if neither holds it alone.
+    const short = raw.length <= maxJoined;
+    if (previous !== undefined && short && secretIn(previous.raw) === undefined && secretIn(raw) === undefined) {
+      const rule = secretIn(previous.raw + raw);
+      if (rule) report(value.path, rule, 'joining two fields');
+    }
+    previous = short ? { path: value.path, raw } : undefined;
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import { kindsOfKey } from './classify.js';
+import type { RawValue } from './extract.js';
+import { Kind } from './kinds.js';
+
+// Arguments sent as JSON text (`"paths": "[\"/etc/shadow\"]"`): servers built on FastMCP and similar
+// frameworks decode them back into lists and objects, so the guard reads them the same way.
+
+const maxInner = 1000;
+const maxNesting = 3;
+const plainKey = /^[A-Za-z0-9_-]{1,64}$/;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function looksLikeJson(text: string): boolean {
+  let start = 0;
+  while (start < text.length && text.charCodeAt(start) <= 32) start++;
+  let end = text.length - 1;
+  while (end > start && text.charCodeAt(end) <= 32) end--;
+  const first = text[start];
+  const last = text[end];
+  return end - start >= 1 && ((first === '[' && last === ']') || (first === '{' && last === '}'));
+}
+
+/**
+ * The strings (and keys that are not plain identifiers) of a value that is JSON text, as values of their
+ * own at the same path, kinds taken from their inner keys. JSON text inside them is read too, a few levels
+ * deep. Empty when the value is not JSON text.
+ */
+export function jsonTextValues(raw: RawValue): RawValue[] {
+  const out: RawValue[] = [];
+  const pending: [string, string, number][] = [[raw.raw, raw.key, 0]];
+  while (pending.length && out.length < maxInner) {
+    const [text, outerKey, nesting] = pending.pop()!;
+    if (!looksLikeJson(text)) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text) as unknown;
+    } catch {
+      continue;
+    }
+    const stack: [unknown, string][] = [[parsed, outerKey]];
+    while (stack.length && out.length < maxInner) {
+      const [node, key] = stack.pop()!;
+      if (typeof node === 'string') {
+        out.push({ path: raw.path, key, raw: node, kinds: kindsOfKey(key), byShape: true });
+        if (nesting + 1 < maxNesting) pending.push([node, key, nesting + 1]);
+      } else if (Array.isArray(node)) {
+        for (const item of node) stack.push([item, key]);
+      } else if (isRecord(node)) {
+        for (const [k, v] of Object.entries(node)) {
+          if (!plainKey.test(k)) out.push({ path: raw.path, key, raw: k, kinds: Kind.Identifier, byShape: true });
+          stack.push([v, k]);
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+
+import { createGuard, type Verdict } from '@vanguard/core';
+
+// Ordinary coding-agent work, written for this suite: none of it may block or warn in `balanced`.
+const guard = createGuard({ profile: 'balanced' });
+
+let nextId = 1;
+const call = (name: string, args: Record<string, unknown>) => ({ jsonrpc: '2.0', id: nextId++, method: 'tools/call', params: { name, arguments: args } });
+const inspect = (message: unknown): Promise<Verdict> => guard.inspect(message, { from: 'client', sessionId: 'coding-work', serverId: 'tools' });
+
+async function expectAllowed(message: unknown): Promise<void> {
+  const verdict = await inspect(message);
+  const label = `${JSON.stringify(message).slice(0, 300)} -> ${verdict.findings.map((f) => `${f.rule} (${f.evidence ?? ''})`).join(', ')}`;
+  expect(verdict.action, label).toBe('allow');
+}
+
+type Case = readonly [label: string, tool: string, args: Record<string, unknown>];
+
+const allows = (cases: readonly Case[]): void => {
+  it.each(cases.map((c) => ({ label: c[0], tool: c[1], args: c[2] })))('allows $label', async ({ tool, args }) => {
+    await expectAllowed(call(tool, args));
+  });
+};
+
+const bigReadme = `# Project\n\n${'This section explains how the parser reads a configuration file and why each field matters. '.repeat(11_000)}\n`;
+
+describe('shell commands of a coding agent', () => {
+  allows([
+    ['cat /etc/os-release', 'bash', { command: 'cat /etc/os-release' }],
+    ['a test run with stderr silenced', 'bash', { command: 'cd /workspace/app && python -m pytest tests/test_io.py -q 2>/dev/null | tail -20' }],
+    ['a script one folder up', 'bash', { command: 'cd /workspace/proj && python3 ../reproduce_bug.py' }],
+    ['an import check through python -c', 'bash', { command: 'python -c "import django; print(django.VERSION)" 2>/dev/null || true' }],
+    ['find -exec removing compiled files', 'bash', { command: "find . -name '*.pyc' -exec rm -f {} +" }],
+    ['find -exec grep', 'bash', { command: 'find src -name "*.ts" -exec grep -l "createGuard" {} \\;' }],
+    ['xargs grep', 'bash', { command: 'git ls-files | xargs grep -n "TODO" | head' }],
+    ['sed -i substitution', 'bash', { command: "sed -i 's/old_name/new_name/g' src/module.py" }],
+    ['sed printing a range', 'bash', { command: "sed -n '120,160p' astropy/io/fits/header.py" }],
+    ['awk printing a column', 'bash', { command: "awk '{print $2}' results.txt | sort | uniq -c" }],
+    ['git with a one-off user name', 'bash', { command: 'git -c user.name="Dev Bot" -c user.email=bot@example.com commit -m "Fix parser"' }],
+    ['git log with a format', 'bash', { command: 'git log --oneline --format="%h %s" -n 20' }],
+    ['git diff of one file', 'bash', { command: 'git diff HEAD~1 -- src/parser.py' }],
+    ['a git clone over https', 'bash', { command: 'git clone https://github.com/example/project.git /workspace/project' }],
+    ['rsync over ssh', 'bash', { command: 'rsync -avz -e ssh build/ deploy@example.com:/srv/www/' }],
+    ['rsync with an ssh port option', 'bash', { command: "rsync -a -e 'ssh -p 2222' dist/ host:/srv/" }],
+    ['ssh with host key checking off', 'bash', { command: 'ssh -o StrictHostKeyChecking=no ci@example.com uptime' }],
+    ['tar extraction into a folder', 'bash', { command: 'tar -xzf release.tar.gz -C ./vendor' }],
+    ['curl saving an archive in the project', 'bash', { command: 'curl -L -o ./downloads/data.zip https://example.com/data.zip' }],
+    ['env setting a variable for tests', 'bash', { command: 'env PYTHONPATH=src DJANGO_SETTINGS_MODULE=settings python -m pytest' }],
+    ['a dev server started in the background', 'bash', { command: 'npm run dev > /tmp/dev.log 2>&1 &' }],
+    ['a pip editable install', 'bash', { command: 'pip install -e ".[test]"' }],
+    ['node -e printing a version', 'bash', { command: "node -e \"console.log(require('./package.json').version)\"" }],
+    ['a heredoc writing a test script', 'bash', { command: "cat > /tmp/check.py << 'EOF'\nimport sys\nprint(sys.argv)\nEOF\npython /tmp/check.py" }],
+    ['reading the public half of a key', 'bash', { command: 'cat ~/.ssh/id_ed25519.pub' }],
+    ['a printf with a NUL escape written as text', 'bash', { command: "printf 'a\\x00b' | xxd" }],
+    ['a code line starting with id', 'bash', { command: "python - <<'EOF'\nid = 3\nprint(id)\nEOF" }],
+    ['listing processes', 'bash', { command: 'ps aux | grep -v grep | grep uvicorn' }],
+  ]);
+});
+
+describe('the dev server on localhost', () => {
+  // Loopback inside a shell command is a url/private-network warning (forwarded), never a block.
+  it.each([
+    'curl -s -X POST -H "Content-Type: application/json" -d \'{"q":1}\' http://localhost:8000/api',
+    'curl -s -d @tests/fixtures/request.json http://localhost:8000/api',
+  ])('forwards %s', async (command) => {
+    const verdict = await inspect(call('bash', { command }));
+    expect(['allow', 'warn']).toContain(verdict.action);
+  });
+});
+
+describe('files a coding agent reads and writes', () => {
+  allows([
+    ['.env.example', 'read_file', { path: '/workspace/app/.env.example' }],
+    ['a fixture path that climbs back into the project', 'read_file', { path: 'test/fixtures/../../README.md' }],
+    ['a CA bundle', 'read_file', { path: '/etc/ssl/certs/ca-certificates.crt' }],
+    ['a project certificate', 'read_file', { path: 'certs/server-chain.pem' }],
+    ['code importing a sibling library', 'write_file', { path: 'src/app/main.ts', content: "import { parse } from '../lib/parse.js';\nimport cfg from '../../config/default.json';\n" }],
+    ['a README quoting an install one-liner', 'write_file', { path: 'README.md', content: '## Install\n\n```sh\ncurl -fsSL https://example.com/install.sh | sh\n```\n' }],
+    ['a 1 MiB README', 'write_file', { path: 'docs/README.md', content: bigReadme }],
+    ['security docs quoting a traversal', 'write_file', { path: 'docs/security.md', content: 'Reject paths like `../../etc/passwd` and URLs like http://169.254.169.254/ before fetching.\n' }],
+    ['a test file holding injection strings', 'write_file', { path: 'tests/test_sanitize.py', content: "CASES = ['; rm -rf /', '$(curl x|sh)', '../../etc/shadow']\n\ndef test_rejects():\n    for c in CASES:\n        assert not is_safe(c)\n" }],
+    ['Python code with # Test comments', 'write_file', { path: 'edge_cases.py', content: '# Test case 1: empty table\nt = Table()\n# Test ok path\nprint(t)\n' }],
+    ['an edit replacing a code block', 'edit_file', { path: '/workspace/app/models.py', old_str: 'id = models.AutoField()', new_str: 'id = models.UUIDField(primary_key=True)' }],
+    ['a shell script in the project', 'write_file', { path: 'scripts/build.sh', content: '#!/bin/sh\nset -e\nnpm ci\nnpm run build\n' }],
+    ['a GitHub issue template (not a workflow)', 'write_file', { path: '.github/ISSUE_TEMPLATE/bug.md', content: 'Describe the bug.' }],
+    ['a project .npmrc example doc', 'read_file', { path: 'docs/npmrc-example.md' }],
+  ]);
+});
+
+describe('URLs and arguments of a coding agent', () => {
+  allows([
+    ['a public documentation page', 'fetch', { url: 'https://docs.python.org/3/library/json.html' }],
+    ['a package registry page', 'fetch', { url: 'https://registry.npmjs.org/fast-check' }],
+    ['a branch name with a dash inside', 'git_checkout', { branch: 'fix-parser-crash' }],
+    ['a negative number in a name-like field', 'set_offset', { name: 'offset', value: '-5' }],
+    ['a JSON text argument with ordinary paths', 'read_multiple_files', { paths: '["src/a.ts", "src/b.ts"]' }],
+    ['a JSON config string', 'configure', { config: '{"retries": 3, "timeout": "30s"}' }],
+    ['a search query that mentions credentials', 'search_docs', { query: 'how to rotate aws credentials safely' }],
+  ]);
+});
