@@ -4,7 +4,7 @@ export type { Guard, LayerInfo, RuleInfo } from './guard.js';
 export { defineLayer } from './layer.js';
 export type { LayerDefinition } from './layer.js';
 export { createMemoryStore } from './state/memory-store.js';
-export { LockfileSchema, createLockEntry } from './stateful/lockfile.js';
+export { LockEntrySchema, LockfileSchema, PinnedToolSchema, createLockEntry } from './stateful/lockfile.js';
 export type { LockEntry, Lockfile, PinnedServer, PinnedTool } from './stateful/lockfile.js';
 export { diffLockEntries } from './stateful/drift-diff.js';
 export type { DriftChange } from './stateful/drift-diff.js';
@@ -57,7 +57,7 @@ export type {
   Verdict,
 } from './types.js';
 export { GuardOptionsSchema, LimitsSchema } from './options.js';
-export type { GuardOptions, Limits } from './options.js';
+export type { GuardOptions, Limits, ToolRequirementInput } from './options.js';
 export {
   JsonRpcBatchSchema,
   JsonRpcErrorResponseSchema,
@@ -86,5 +86,6 @@ export type { CanonicalText, NormalizeLimits } from './text/normalize.js';
 export { formatPath, redactSecrets } from './audit.js';
 export { createJudgeLayer, JudgeOptionsSchema } from './semantic/judge/judge-layer.js';
 export type { JudgeOptions } from './semantic/judge/judge-layer.js';
+export type { InstructionModel } from './semantic/model.js';
 export { functionBackend, ollamaBackend, openAiCompatibleBackend } from './semantic/judge/backends.js';
 export type { FetchLike, HttpBackendOptions, JudgeAnswer, JudgeBackend, JudgeRequest } from './semantic/judge/backends.js';
