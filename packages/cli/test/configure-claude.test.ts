@@ -162,12 +162,16 @@ describe('vanguard configure-claude', () => {
     try {
       const result = await client.callTool({ name: 'read_text_file', arguments: { path: join(dir, 'hello.txt') } });
       expect(result).toMatchObject({ content: [{ type: 'text', text: 'hello from claude\n' }] });
-      const blocked = await client.callTool({ name: 'read_text_file', arguments: { path: `${dir}/x/../hello.txt` } }).then(
+      // A '..' that stays inside the served folder is fine (vanguard start takes the folder as a safe zone);
+      // one that leaves it is not.
+      const inside = await client.callTool({ name: 'read_text_file', arguments: { path: `${dir}/x/../hello.txt` } });
+      expect(inside).toMatchObject({ content: [{ type: 'text', text: 'hello from claude\n' }] });
+      const blocked = await client.callTool({ name: 'read_text_file', arguments: { path: `${dir}/../../../home/x/.ssh/id_rsa` } }).then(
         () => undefined,
         (e: unknown) => e,
       );
       expect(blocked).toBeInstanceOf(McpError);
-      expect((blocked as McpError).data).toMatchObject({ rule: 'path/traversal' });
+      expect((blocked as McpError).data).toMatchObject({ rule: expect.stringMatching(/^(?:path|safe-zone)\//) as unknown });
     } finally {
       await client.close();
     }

@@ -144,7 +144,7 @@ class GuardImpl implements Guard {
 
     const builtIn = [
       ...(resolved.auth ? [createAuthLayer(resolved.auth)] : []),
-      ...createRuleLayers(enabled, resolved.profile),
+      ...createRuleLayers(enabled, resolved.profile, this.#limits.maxDecodeRounds),
       createSafeZonesLayer(this.#limits.maxDecodeRounds),
       createRequestAnalysisLayer(),
       createCrossToolLayer(),

@@ -61,3 +61,22 @@ describe('safe zones', () => {
     expect(warned.action).toBe('warn');
   });
 });
+
+describe('safe zones and path/traversal', () => {
+  const read = (path: string) => ({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'read_file', arguments: { path } } });
+
+  it('trust a ".." that lands inside the allowed roots, and still block one that leaves them', async () => {
+    const guard = createGuard({ safeZones: { roots: ['/home/dev/project'] } });
+    expect((await guard.inspect(read('/home/dev/project/test/fixtures/../../README.md'), { from: 'client' })).action).toBe('allow');
+    expect((await guard.inspect(read('test/fixtures/../../README.md'), { from: 'client' })).action).toBe('allow');
+    const out = await guard.inspect(read('/home/dev/project/../../../etc/passwd'), { from: 'client' });
+    expect(out.action).toBe('block');
+    expect(out.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['path/traversal', 'safe-zone/outside-root']));
+    // A sensitive file inside the roots is still what it is.
+    expect((await guard.inspect(read('/home/dev/project/src/../.env'), { from: 'client' })).primary?.rule).toBe('path/credential-file');
+  });
+
+  it('keep judging ".." as a traversal where no safe zones are configured', async () => {
+    expect((await createGuard().inspect(read('/srv/app/uploads/../config/settings.json'), { from: 'client' })).findings.map((f) => f.rule)).toContain('path/traversal');
+  });
+});

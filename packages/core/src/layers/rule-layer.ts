@@ -2,6 +2,7 @@ import type { CompiledRule, RuleLayerName } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
 import { applies, execRule, formsFor, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
+import { placeInRoots } from './safe-zones.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
 
@@ -29,6 +30,8 @@ type LiteralUse = readonly (readonly [rule: number, role: number])[];
 // Shared by every value without hits; never written to.
 const noHits = new Map<number, RuleHits>();
 const noCandidates: readonly number[] = Object.freeze([]);
+/** Rules about a path leaving its folder, which safe zones answer better when they are configured. */
+const climbing: ReadonlySet<string> = new Set(['path/traversal']);
 
 /** What the plan knows of one value: the hits in each of its forms, and the rules worth trying on it. */
 interface ValueState {
@@ -165,7 +168,7 @@ export class RulePlan {
  * The layers that run rule packs (preflight signals, signature rules, camouflage) for one profile. They
  * share one literal index per sender, so each value is scanned once whatever the number of layers.
  */
-export function createRuleLayers(rules: readonly CompiledRule[], profile: ProfileName): Layer[] {
+export function createRuleLayers(rules: readonly CompiledRule[], profile: ProfileName, maxDecodeRounds: number): Layer[] {
   const active = rules.filter((r) => r.profiles === undefined || r.profiles.has(profile));
   const plans = {
     client: new RulePlan(active.filter((r) => r.from !== 2)),
@@ -187,11 +190,15 @@ export function createRuleLayers(rules: readonly CompiledRule[], profile: Profil
         const findings: LayerFinding[] = [];
         if (!has[context.from]) return findings;
         const plan = plans[context.from];
+        const zones = context.policy.safeZones;
         // Every path and URL inside a command is a value of its own, however many there are; a rule
         // reports a few of them per argument, so a line of 100,000 paths cannot make 100,000 findings.
         const reported = new Map<string, number>();
         for (const value of context.values) {
           plan.match(value, context.method, name, (rule, evidence) => {
+            // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
+            // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
+            if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
             const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
             const count = reported.get(key) ?? 0;
             reported.set(key, count + 1);

@@ -1,6 +1,6 @@
 import { defineLayer } from '../layer.js';
 import { canonicalize } from '../text/normalize.js';
-import type { Layer, LayerFinding } from '../types.js';
+import type { Layer, LayerFinding, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
 import { pathForm } from '../values/forms.js';
 
@@ -48,6 +48,27 @@ const inside = (path: string, root: string): boolean =>
   path === root || path.startsWith(root.endsWith('/') ? root : `${root}/`);
 
 /**
+ * Where a path value lands against the allowed roots: its decoded form, the absolute path it resolves to
+ * (relative paths against the first root) and whether that is inside a root. Undefined for a value that
+ * is not a path of this machine (another URL scheme). Shared with the rule layer, which trusts a `..`
+ * that lands inside the roots (safe zones are then the control for where a path may go).
+ */
+export function placeInRoots(value: ScannedValue, roots: readonly string[], maxDecodeRounds: number): { form: string; absolute: string | undefined; inside: boolean } | undefined {
+  let raw = value.raw.trim();
+  if (raw.startsWith('file://')) raw = raw.slice(raw.indexOf('/', 7) >= 0 ? 7 : raw.length);
+  else if (otherScheme.test(raw)) return undefined;
+  const form = pathForm(canonicalize(raw, { maxDecodeRounds, keepCase: true }).text);
+  const resolved = resolveLexically(form);
+  let absolute = resolved.absolute;
+  if (absolute === undefined && resolved.relative !== undefined && !form.startsWith('~') && roots.length) {
+    absolute = `${roots[0]!.replace(/\/$/, '')}/${resolved.relative.join('/')}`.replace(/\/$/, '') || '/';
+  }
+  const within = (absolute !== undefined && roots.some((root) => inside(absolute, root))) ||
+    (form.startsWith('~') && roots.some((root) => root.startsWith('~') && inside(form, root)));
+  return { form, absolute, inside: within };
+}
+
+/**
  * Safe zones: every path value of a client request must stay under an allowed root after decoding,
  * separator normalization and lexical resolution of `.` and `..`. Relative paths are taken relative to
  * the first root; one that climbs above it is outside. `~` paths are outside unless a root starts with `~`.
@@ -76,20 +97,13 @@ export function createSafeZonesLayer(maxDecodeRounds: number): Layer {
       const seen = new Set<string>();
       for (const value of context.values) {
         if ((value.kindMask & Kind.Path) === 0 || value.path[value.path.length - 1] === 'name') continue;
-        let raw = value.raw.trim();
-        if (raw.startsWith('file://')) raw = raw.slice(raw.indexOf('/', 7) >= 0 ? 7 : raw.length);
-        else if (otherScheme.test(raw)) continue;
-        const form = pathForm(canonicalize(raw, { maxDecodeRounds, keepCase: true }).text);
-        const key = `${value.path.join('\u0000')}\u0000${form}`;
+        const placed = placeInRoots(value, roots, maxDecodeRounds);
+        if (placed === undefined) continue;
+        const key = `${value.path.join('\u0000')}\u0000${placed.form}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const resolved = resolveLexically(form);
-        let absolute = resolved.absolute;
-        if (absolute === undefined && resolved.relative !== undefined && !form.startsWith('~')) {
-          absolute = `${roots[0]!.replace(/\/$/, '')}/${resolved.relative.join('/')}`.replace(/\/$/, '') || '/';
-        }
-        if (absolute !== undefined && roots.some((root) => inside(absolute, root))) continue;
-        if (form.startsWith('~') && roots.some((root) => root.startsWith('~') && inside(form, root))) continue;
+        if (placed.inside) continue;
+        const { form, absolute } = placed;
         findings.push({
           rule: 'safe-zone/outside-root',
           action: zones.action,
