@@ -66,10 +66,12 @@ describe('vanguard start in front of server-filesystem', () => {
     expect(await names(library)).toEqual(expected);
   });
 
-  it('blocks a traversal that the raw server would follow, on the guarded paths only', async () => {
+  it('lets vanguard start trust a ".." that stays in the served folder, which it takes as a safe zone', async () => {
     const path = `${dir}/sub/../notes.txt`;
     expect(textOf(await read(raw, path))).toBe('meeting notes: ship the proxy\n');
-    expect(await blockedRule(read(cli, path))).toBe('path/traversal');
+    // vanguard start derives the safe zone from the filesystem server's arguments; the bare library proxy
+    // here has none, so it still judges the '..' on its own.
+    expect(textOf(await read(cli, path))).toBe('meeting notes: ship the proxy\n');
     expect(await blockedRule(read(library, path))).toBe('path/traversal');
   });
 
@@ -91,12 +93,12 @@ describe('vanguard start in front of server-filesystem', () => {
 
   it('answers many concurrent requests, each with its own result, with blocked ones interleaved', async () => {
     const calls = Array.from({ length: 200 }, (_, i) => {
-      if (i % 10 === 9) return blockedRule(read(cli, `${dir}/sub/../file-${i % 50}.txt`)).then((rule) => `blocked ${rule}`);
+      if (i % 10 === 9) return blockedRule(read(cli, `${dir}/sub/../.env`)).then((rule) => `blocked ${rule}`);
       return read(cli, join(dir, `file-${i % 50}.txt`)).then(textOf);
     });
     const results = await Promise.all(calls);
     results.forEach((result, i) => {
-      expect(result).toBe(i % 10 === 9 ? 'blocked path/traversal' : `contents of file ${i % 50}\n`);
+      expect(result).toBe(i % 10 === 9 ? 'blocked path/credential-file' : `contents of file ${i % 50}\n`);
     });
   });
 });
