@@ -23,6 +23,8 @@ interface SecretPatterns {
   /** Literal id → rules (indexes into `rules`) it gates. */
   readonly gates: readonly (readonly number[])[];
   readonly rules: readonly { readonly id: string; readonly pattern: Pattern; readonly always: boolean }[];
+  /** Rules without a prefilter: candidates for every text. */
+  readonly always: readonly number[];
 }
 
 let compiled: SecretPatterns | undefined;
@@ -44,19 +46,27 @@ function secretPatterns(): SecretPatterns {
       gates[id]!.push(i);
     }
   });
-  return (compiled = { index: new LiteralIndex(literals), reversed: new LiteralIndex(literals.map(reverse)), gates, rules });
+  const always = rules.flatMap((rule, i) => (rule.always ? [i] : []));
+  return (compiled = { index: new LiteralIndex(literals), reversed: new LiteralIndex(literals.map(reverse)), gates, rules, always });
 }
 
 /** The secret rule a text matches (lower-cased, as the rules are written), if any. */
 function secretIn(text: string): string | undefined {
   const lower = text.toLowerCase();
-  const { index, gates, rules } = secretPatterns();
-  const candidates = new Set<number>();
-  rules.forEach((r, i) => r.always && candidates.add(i));
+  const { index, gates, rules, always } = secretPatterns();
+  // Most texts hold no secret literal at all: no set, no sort, no array unless one is found.
+  let candidates: number[] | undefined = always.length ? [...always] : undefined;
   index.scan(lower, (literal) => {
-    for (const rule of gates[literal]!) candidates.add(rule);
+    for (const rule of gates[literal]!) (candidates ??= []).push(rule);
   });
-  for (const i of [...candidates].sort((a, b) => a - b)) if (rules[i]!.pattern.test(lower)) return rules[i]!.id;
+  if (candidates === undefined) return undefined;
+  candidates.sort((a, b) => a - b);
+  let previous = -1;
+  for (const i of candidates) {
+    if (i === previous) continue;
+    previous = i;
+    if (rules[i]!.pattern.test(lower)) return rules[i]!.id;
+  }
   return undefined;
 }
 
@@ -66,7 +76,7 @@ function hasReversedLiteral(text: string): boolean {
   secretPatterns().reversed.scan(text.toLowerCase(), () => {
     hit = true;
   });
-  return hit || secretPatterns().rules.some((r) => r.always);
+  return hit || secretPatterns().always.length > 0;
 }
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
