@@ -13,93 +13,74 @@ export interface SessionCoordinates {
   inventory?: Awaitable<ToolInventory | undefined>;
 }
 
-/** A layer's view of its session: keys are namespaced by the layer, so layers cannot read each other's state. */
-export class LayerSessionView implements SessionView {
-  readonly #at: SessionCoordinates;
-  readonly #layer: string;
-
-  constructor(at: SessionCoordinates, layer: string) {
-    this.#at = at;
-    this.#layer = layer;
-  }
-
-  get id(): string {
-    return this.#at.sessionId;
-  }
-
-  get serverId(): string {
-    return this.#at.serverId;
-  }
-
-  get principal(): Principal | undefined {
-    return this.#at.principal;
-  }
-
+/**
+ * State under one key prefix: every layer view is this, with the prefix saying whose state it is. The prefix
+ * is built on first use (most layers never touch state).
+ */
+class PrefixedStateView implements StateView {
+  protected readonly at: SessionCoordinates;
+  readonly #makePrefix: () => string;
   #prefix: string | undefined;
 
+  constructor(at: SessionCoordinates, makePrefix: () => string) {
+    this.at = at;
+    this.#makePrefix = makePrefix;
+  }
+
   #key(name: string): string {
-    this.#prefix ??= stateKey('layer', this.#at.sessionId, this.#at.serverId, this.#at.principal?.subject, `${this.#layer}/`);
+    this.#prefix ??= this.#makePrefix();
     return this.#prefix + name;
   }
 
   get<T extends JsonValue = JsonValue>(name: string): Awaitable<T | undefined> {
-    return this.#at.store.get(this.#key(name)) as Awaitable<T | undefined>;
+    return this.at.store.get(this.#key(name)) as Awaitable<T | undefined>;
   }
 
   set(name: string, value: JsonValue, options?: { readonly ttlMs?: number }): Awaitable<void> {
-    return this.#at.store.set(this.#key(name), value, options?.ttlMs ?? this.#at.ttlMs);
+    return this.at.store.set(this.#key(name), value, options?.ttlMs ?? this.at.ttlMs);
   }
 
   delete(name: string): Awaitable<void> {
-    return this.#at.store.delete(this.#key(name));
+    return this.at.store.delete(this.#key(name));
   }
 
   increment(name: string, options?: { readonly by?: number; readonly ttlMs?: number }): Awaitable<number> {
-    return this.#at.store.increment(this.#key(name), options?.by ?? 1, options?.ttlMs ?? this.#at.ttlMs);
+    return this.at.store.increment(this.#key(name), options?.by ?? 1, options?.ttlMs ?? this.at.ttlMs);
   }
 
   hit(name: string, windowMs: number): Awaitable<number> {
-    return this.#at.store.hit(this.#key(name), this.#at.now(), windowMs);
+    return this.at.store.hit(this.#key(name), this.at.now(), windowMs);
+  }
+}
+
+/** A layer's view of its session: keys are namespaced by the layer, so layers cannot read each other's state. */
+export class LayerSessionView extends PrefixedStateView implements SessionView {
+  constructor(at: SessionCoordinates, layer: string) {
+    super(at, () => stateKey('layer', at.sessionId, at.serverId, at.principal?.subject, `${layer}/`));
+  }
+
+  get id(): string {
+    return this.at.sessionId;
+  }
+
+  get serverId(): string {
+    return this.at.serverId;
+  }
+
+  get principal(): Principal | undefined {
+    return this.at.principal;
   }
 
   tools(): Awaitable<ToolInventory | undefined> {
-    if (!('inventory' in this.#at)) this.#at.inventory = this.#at.store.get(inventoryKey(this.#at.sessionId, this.#at.serverId)) as Awaitable<ToolInventory | undefined>;
-    return this.#at.inventory;
+    if (!('inventory' in this.at)) this.at.inventory = this.at.store.get(inventoryKey(this.at.sessionId, this.at.serverId)) as Awaitable<ToolInventory | undefined>;
+    return this.at.inventory;
   }
 }
 
 /** A layer's view of its server's state: keyed by the server id only, shared by all sessions and principals. */
-export class LayerServerView implements StateView {
-  readonly #at: SessionCoordinates;
-  readonly #layer: string;
-
+export class LayerServerView extends PrefixedStateView {
   constructor(at: SessionCoordinates, layer: string) {
-    this.#at = at;
-    this.#layer = layer;
-  }
-
-  #key(name: string): string {
-    return stateKey('server', '', this.#at.serverId, undefined, `${this.#layer}/${name}`);
-  }
-
-  get<T extends JsonValue = JsonValue>(name: string): Awaitable<T | undefined> {
-    return this.#at.store.get(this.#key(name)) as Awaitable<T | undefined>;
-  }
-
-  set(name: string, value: JsonValue, options?: { readonly ttlMs?: number }): Awaitable<void> {
-    return this.#at.store.set(this.#key(name), value, options?.ttlMs ?? this.#at.ttlMs);
-  }
-
-  delete(name: string): Awaitable<void> {
-    return this.#at.store.delete(this.#key(name));
-  }
-
-  increment(name: string, options?: { readonly by?: number; readonly ttlMs?: number }): Awaitable<number> {
-    return this.#at.store.increment(this.#key(name), options?.by ?? 1, options?.ttlMs ?? this.#at.ttlMs);
-  }
-
-  hit(name: string, windowMs: number): Awaitable<number> {
-    return this.#at.store.hit(this.#key(name), this.#at.now(), windowMs);
+    super(at, () => stateKey('server', '', at.serverId, undefined, `${layer}/`));
   }
 }
 
