@@ -1,11 +1,7 @@
 // One message of each class issue 13 measures: tools/call requests carrying a path, a shell command and a
 // URL; a tools/list answer of 30 realistic tools; 1 MiB tool results of real README text and of minified
 // JavaScript (both read from node_modules, in a fixed order, so every run sees the same bytes).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-import { docsResult } from './fixtures.mjs';
+import { concatenated, docsResult, nodeModulesFiles } from './fixtures.mjs';
 
 const call = (id, name, args) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name, arguments: args, _meta: { progressToken: id } } });
 
@@ -47,31 +43,7 @@ function tool(i) {
 }
 const toolsList = { jsonrpc: '2.0', id: 4, result: { tools: Array.from({ length: 30 }, (_, i) => tool(i)) } };
 
-function minifiedJs(bytes) {
-  const root = fileURLToPath(new URL('../node_modules', import.meta.url));
-  const files = [];
-  const visit = (dir, depth) => {
-    if (depth > 4) return;
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      let stat;
-      try {
-        stat = statSync(path);
-      } catch {
-        continue;
-      }
-      if (stat.isDirectory() && name !== '.bin') visit(path, depth + 1);
-      else if (name.endsWith('.min.js') && stat.size > 20_000) files.push(path);
-    }
-  };
-  visit(root, 0);
-  let text = '';
-  for (const file of files) {
-    if (text.length >= bytes) break;
-    text += readFileSync(file, 'utf8');
-  }
-  return text.slice(0, bytes);
-}
+const minifiedJs = (bytes) => concatenated(nodeModulesFiles((name, size) => name.endsWith('.min.js') && size > 20_000, 4), bytes);
 const minified = { jsonrpc: '2.0', id: 5, result: { content: [{ type: 'text', text: minifiedJs(1 << 20) }], isError: false } };
 
 const fixture = (name, from, message) => ({ name, from, text: JSON.stringify(message) });

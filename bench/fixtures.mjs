@@ -53,14 +53,13 @@ const result = {
 export const typicalRequest = { object: request, text: JSON.stringify(request) };
 export const largeResult = { object: result, text: JSON.stringify(result) };
 
-function readmes(bytes) {
+/** Files under node_modules (depth ≤ `maxDepth`, names sorted, so every run sees the same ones) whose name and size `want` accepts. */
+export function nodeModulesFiles(want, maxDepth) {
   const root = fileURLToPath(new URL('../node_modules', import.meta.url));
-  const parts = [];
-  let size = 0;
+  const files = [];
   const visit = (dir, depth) => {
-    if (size >= bytes || depth > 3) return;
+    if (depth > maxDepth) return;
     for (const name of readdirSync(dir).sort()) {
-      if (size >= bytes) return;
       const path = join(dir, name);
       let stat;
       try {
@@ -69,16 +68,27 @@ function readmes(bytes) {
         continue;
       }
       if (stat.isDirectory() && name !== '.bin') visit(path, depth + 1);
-      else if (/^readme\.md$/i.test(name) && stat.size < 256 * 1024) {
-        const text = readFileSync(path, 'utf8');
-        parts.push(text);
-        size += text.length;
-      }
+      else if (!stat.isDirectory() && want(name, stat.size)) files.push(path);
     }
   };
   visit(root, 0);
-  return parts.join('\n\n').slice(0, bytes);
+  return files;
 }
+
+/** The first `bytes` characters of files joined with `separator`. */
+export function concatenated(files, bytes, separator = '') {
+  const parts = [];
+  let size = 0;
+  for (const file of files) {
+    if (size >= bytes) break;
+    const text = readFileSync(file, 'utf8');
+    parts.push(text);
+    size += text.length + separator.length;
+  }
+  return parts.join(separator).slice(0, bytes);
+}
+
+const readmes = (bytes) => concatenated(nodeModulesFiles((name, size) => /^readme\.md$/i.test(name) && size < 256 * 1024, 3), bytes, '\n\n');
 
 const docs = { jsonrpc: '2.0', id: 8, result: { content: [{ type: 'text', text: readmes(1 << 20) }], isError: false } };
 export const docsResult = { object: docs, text: JSON.stringify(docs) };
