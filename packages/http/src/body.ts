@@ -3,7 +3,12 @@ export async function readBody(request: Request, max: number): Promise<{ bytes: 
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > max) return { tooLarge: declared };
   if (request.body === null) return { bytes: new Uint8Array(0) };
-  const reader = (request.body as ReadableStream<Uint8Array>).getReader();
+  return readStreamBounded(request.body as ReadableStream<Uint8Array>, max);
+}
+
+/** Reads a byte stream whole up to `max` bytes; past that it is cancelled and only its size so far is told. */
+export async function readStreamBounded(body: ReadableStream<Uint8Array>, max: number): Promise<{ bytes: Uint8Array } | { tooLarge: number }> {
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {

@@ -1,5 +1,6 @@
 import type { Guard, Principal, Verdict } from '@vanguard/core';
 
+import { readStreamBounded } from './body.js';
 import { checkMcpHeaders } from './mcp-headers.js';
 import { guardServerMessage } from './server-message.js';
 import { principalKey } from './limits.js';
@@ -276,25 +277,7 @@ function isInitialize(text: string): boolean {
 }
 
 async function readBounded(body: ReadableStream<Uint8Array>, max: number): Promise<string> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      throw new RangeError(`larger than ${max} bytes`);
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return decoder.decode(chunks[0]);
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return decoder.decode(all);
+  const read = await readStreamBounded(body, max);
+  if ('tooLarge' in read) throw new RangeError(`larger than ${max} bytes`);
+  return decoder.decode(read.bytes);
 }
