@@ -5,13 +5,17 @@
 // load generator (this file --load, keep-alive fetch), and the gateway (this process, run with
 // --expose-gc so heap samples are taken after a full collection).
 //
-//   npm run build && node --expose-gc bench/gateway.bench.mjs [--seconds 5] [--heap-requests 100000] [--profile balanced]
+//   npm run build && node --expose-gc bench/gateway.bench.mjs [--seconds 5] [--heap-requests 100000] [--profile balanced] [--clients 1,64]
+//
+// A bare node:http relay runs beside the gateway as the floor any proxy hop costs on this machine, and the
+// CPU column is this process's CPU time per request (relay or gateway), which other load on the machine
+// changes far less than throughput or latency.
 //
 // Targets: at least 70% of direct throughput, at most 0.5 ms added to the median, heap flat.
 // The upstream is a minimal Streamable HTTP MCP server (no SDK: JSON answers, so what is measured is the
 // gateway and not a server framework).
 import { fork } from 'node:child_process';
-import { createServer } from 'node:http';
+import { Agent, createServer, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -25,6 +29,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '5' },
     'heap-requests': { type: 'string', default: '100000' },
     profile: { type: 'string', default: 'balanced' },
+    clients: { type: 'string', default: '1,64' },
   },
 });
 
@@ -96,13 +101,29 @@ else {
   server.keepAliveTimeout = 60_000;
   const bound = await listen(server, '127.0.0.1', 0);
   const gateway = `http://127.0.0.1:${bound.port}/mcp`;
+  // The floor: a bare node:http relay (no inspection, no web-standard objects) in the same process.
+  const relayAgent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const relayServer = createServer((req, res) => {
+    const out = request(direct, { method: req.method, headers: req.headers, agent: relayAgent }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    req.pipe(out);
+  });
+  relayServer.keepAliveTimeout = 60_000;
+  const relayBound = await listen(relayServer, '127.0.0.1', 0);
+  const relay = `http://127.0.0.1:${relayBound.port}/mcp`;
   const load = child('--load');
   const run = (message, onProgress) =>
     new Promise((resolve) => {
+      // CPU this process spent while the run lasted: the relay's or the gateway's own cost per request,
+      // which, unlike throughput, other load on the machine hardly changes.
+      const cpu = process.cpuUsage();
       const listener = (reply) => {
         if (reply.progress !== undefined) return onProgress?.(reply.progress);
         load.off('message', listener);
-        resolve(reply);
+        const used = process.cpuUsage(cpu);
+        resolve({ ...reply, cpuMicros: (used.user + used.system) / Math.max(1, reply.count) });
       };
       load.on('message', listener);
       load.send(message);
@@ -112,11 +133,12 @@ else {
   await run({ url: direct, concurrency: 8, seconds: 1 });
   await run({ url: gateway, concurrency: 8, seconds: 1 });
   const rows = [];
-  for (const concurrency of [1, 64]) {
+  for (const concurrency of values.clients.split(',').map(Number)) {
     // Interleaved halves so machine noise hits both alike.
-    const halves = { direct: [], gateway: [] };
+    const halves = { direct: [], relay: [], gateway: [] };
     for (let round = 0; round < 2; round++) {
       halves.direct.push(await run({ url: direct, concurrency, seconds: seconds / 2 }));
+      halves.relay.push(await run({ url: relay, concurrency, seconds: seconds / 2 }));
       halves.gateway.push(await run({ url: gateway, concurrency, seconds: seconds / 2 }));
     }
     const merge = (list) => ({
@@ -124,13 +146,16 @@ else {
       p50: list.reduce((s, r) => s + r.p50, 0) / list.length,
       p99: Math.max(...list.map((r) => r.p99)),
       failed: list.reduce((s, r) => s + r.failed, 0),
+      cpu: list.reduce((s, r) => s + r.cpuMicros, 0) / list.length,
     });
     const d = merge(halves.direct);
     const g = merge(halves.gateway);
-    rows.push([concurrency, 'direct', d.rps.toFixed(0), d.p50.toFixed(3), d.p99.toFixed(3), '', '', d.failed]);
-    rows.push([concurrency, 'gateway', g.rps.toFixed(0), g.p50.toFixed(3), g.p99.toFixed(3), `${((g.rps / d.rps) * 100).toFixed(1)}%`, (g.p50 - d.p50).toFixed(3), g.failed]);
+    const r = merge(halves.relay);
+    rows.push([concurrency, 'direct', d.rps.toFixed(0), d.p50.toFixed(3), d.p99.toFixed(3), '', '', '', d.failed]);
+    rows.push([concurrency, 'bare relay', r.rps.toFixed(0), r.p50.toFixed(3), r.p99.toFixed(3), `${((r.rps / d.rps) * 100).toFixed(1)}%`, (r.p50 - d.p50).toFixed(3), r.cpu.toFixed(0), r.failed]);
+    rows.push([concurrency, 'gateway', g.rps.toFixed(0), g.p50.toFixed(3), g.p99.toFixed(3), `${((g.rps / d.rps) * 100).toFixed(1)}%`, (g.p50 - d.p50).toFixed(3), g.cpu.toFixed(0), g.failed]);
   }
-  printTable(`Gateway vs direct, tools/call over HTTP on 127.0.0.1 (profile ${values.profile}, ${seconds} s per cell, Node ${process.version})`, ['clients', 'path', 'req/s', 'p50 ms', 'p99 ms', 'of direct', '+p50 ms', 'failed'], rows);
+  printTable(`Gateway vs direct, tools/call over HTTP on 127.0.0.1 (profile ${values.profile}, ${seconds} s per cell, Node ${process.version})`, ['clients', 'path', 'req/s', 'p50 ms', 'p99 ms', 'of direct', '+p50 ms', 'CPU µs/req', 'failed'], rows);
 
   const total = Number(values['heap-requests']);
   const heap = [];
@@ -147,5 +172,7 @@ else {
   upstream.kill();
   server.closeAllConnections();
   server.close();
+  relayServer.closeAllConnections();
+  relayServer.close();
   await handler.close();
 }

@@ -1,5 +1,9 @@
+import { knownBody } from './known-body.js';
+
 /** Reads a request body up to `max` bytes; undefined when it is larger (the rest is not read). */
 export async function readBody(request: Request, max: number): Promise<{ bytes: Uint8Array } | { tooLarge: number }> {
+  const known = knownBody(request);
+  if (known instanceof Uint8Array) return known.byteLength > max ? { tooLarge: known.byteLength } : { bytes: known };
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > max) return { tooLarge: declared };
   if (request.body === null) return { bytes: new Uint8Array(0) };

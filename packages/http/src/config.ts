@@ -66,6 +66,8 @@ export const UpstreamConfigSchema = z
     sseUrl: z.url().optional(),
     /** Headers sent upstream (the gateway's own credentials for that server). */
     headers: z.record(z.string(), z.string()).optional(),
+    /** For `url`: most milliseconds to connect and receive the response headers (default 30000); streams are not cut. */
+    headersTimeoutMs: z.number().int().positive().optional(),
     /** Pass the client's Authorization header upstream (default false). */
     passAuthorization: z.boolean().optional(),
     profile: z.enum(['monitor', 'balanced', 'strict']).optional(),

@@ -49,7 +49,7 @@ export function authenticatorOptionsOf(config: AuthenticationConfig | undefined,
 }
 
 function upstreamOf(u: UpstreamConfig): Upstream {
-  if (u.url !== undefined) return httpUpstream(u.url, u.headers ? { headers: u.headers } : {});
+  if (u.url !== undefined) return httpUpstream(u.url, { ...(u.headers ? { headers: u.headers } : {}), ...(u.headersTimeoutMs === undefined ? {} : { headersTimeoutMs: u.headersTimeoutMs }) });
   const [command, ...args] = u.command!;
   return stdioUpstream({ command: command!, args, ...(u.spawn ? { mode: u.spawn } : {}) });
 }

@@ -2,6 +2,7 @@ import { createMemoryStore, type Guard, type Principal, type StateStore } from '
 
 import { type Authenticator, type AuthenticatorOptions, createAuthenticator } from './auth.js';
 import { readBody } from './body.js';
+import { readsKnownBodies, responseFor } from './known-body.js';
 import { GatewayLimits, type LimitOptions } from './limits.js';
 import { checkHostAndOrigin, type OriginOptions } from './origin.js';
 import { createLegacySseProxy, type LegacySseProxy } from './legacy-sse.js';
@@ -55,7 +56,7 @@ export interface GatewayHandler {
 
 const isAuthenticator = (v: unknown): v is Authenticator => typeof v === 'object' && v !== null && typeof (v as Authenticator).authenticate === 'function';
 const json = (value: unknown, status = 200, headers: Record<string, string> = {}): Response =>
-  new Response(JSON.stringify(value), { status, headers: { ...jsonHeaders, 'cache-control': 'no-store', ...headers } });
+  responseFor(undefined, JSON.stringify(value), { status, headers: { ...jsonHeaders, 'cache-control': 'no-store', ...headers } });
 
 interface Route extends GatewayRoute {
   readonly proxy: ReturnType<typeof createMcpProxy>;
@@ -246,7 +247,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     return json({ error: 'not found' }, 404);
   };
 
-  return Object.assign(handler, {
+  return Object.assign(readsKnownBodies(handler), {
     limits,
     authenticated: routes.every((r) => r.authenticator.enabled),
     async close() {

@@ -1,5 +1,6 @@
 import type { Guard, Principal } from '@vanguard/core';
 
+import { signalOf } from './known-body.js';
 import { guardServerMessage } from './server-message.js';
 import { encodeSseEvent, readSseEvents } from './sse.js';
 
@@ -50,7 +51,7 @@ export function createLegacySseProxy(options: LegacySseOptions): LegacySseProxy 
       const lastEventId = request.headers.get('last-event-id');
       const upstream = await fetch(upstreamUrl, {
         headers: { ...extra, accept: 'text/event-stream', ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
-        signal: request.signal,
+        signal: signalOf(request),
       });
       if (!upstream.ok || !(upstream.headers.get('content-type') ?? '').startsWith('text/event-stream') || upstream.body === null) {
         context.onDone();

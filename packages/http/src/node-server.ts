@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { knownBody, requestFor } from './known-body.js';
+
 /** A web-standard handler, as `createGatewayHandler` returns. */
 export type FetchHandler = (request: Request) => Promise<Response>;
 
@@ -9,7 +11,7 @@ export type FetchHandler = (request: Request) => Promise<Response>;
  * read into memory up to `maxBodyBytes` + 1 bytes (the handler refuses anything over its limit with 413;
  * reading stops there, so nothing is buffered without bound).
  */
-export async function toWebRequest(req: IncomingMessage, res: ServerResponse, maxBodyBytes = 4 * 1024 * 1024): Promise<Request> {
+export async function toWebRequest(req: IncomingMessage, res: ServerResponse, maxBodyBytes = 4 * 1024 * 1024, handler?: FetchHandler): Promise<Request> {
   const host = req.headers.host ?? 'localhost';
   const url = new URL(req.url ?? '/', `http://${host}`);
   const headers = new Headers();
@@ -18,9 +20,9 @@ export async function toWebRequest(req: IncomingMessage, res: ServerResponse, ma
   res.on('close', () => {
     if (!res.writableFinished) controller.abort();
   });
-  const init: RequestInit = { method: req.method ?? 'GET', headers, signal: controller.signal };
-  if (req.method !== 'GET' && req.method !== 'HEAD') init.body = (await readNodeBody(req, maxBodyBytes + 1)) as NonNullable<RequestInit['body']>;
-  return new Request(url, init);
+  const method = req.method ?? 'GET';
+  if (method === 'GET' || method === 'HEAD') return requestFor(handler ?? toWebRequest, url, { method, headers, signal: controller.signal }, undefined);
+  return requestFor(handler ?? toWebRequest, url, { method, headers, signal: controller.signal }, await readNodeBody(req, maxBodyBytes + 1));
 }
 
 function readNodeBody(req: IncomingMessage, max: number): Promise<Uint8Array> {
@@ -52,11 +54,16 @@ export async function writeWebResponse(response: Response, res: ServerResponse):
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  res.writeHead(response.status, headers);
-  if (response.body === null) {
-    res.end();
+  const known = knownBody(response);
+  if (known !== undefined || response.body === null) {
+    // Whole in memory: one write with a Content-Length (a chunked write costs a syscall more per request).
+    const bytes = known === undefined ? undefined : typeof known === 'string' ? Buffer.from(known) : known;
+    if (bytes !== undefined) headers['content-length'] = String(bytes.byteLength);
+    res.writeHead(response.status, headers);
+    res.end(bytes);
     return;
   }
+  res.writeHead(response.status, headers);
   // An event stream's headers go out at once (the client waits for them); other headers leave with the body.
   if (response.headers.get('content-type')?.startsWith('text/event-stream')) res.flushHeaders();
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
@@ -87,7 +94,7 @@ export function createNodeServer(handler: FetchHandler, options: NodeServerOptio
   return createServer((req, res) => {
     void (async () => {
       try {
-        await writeWebResponse(await handler(await toWebRequest(req, res, options.maxBodyBytes)), res);
+        await writeWebResponse(await handler(await toWebRequest(req, res, options.maxBodyBytes, handler)), res);
       } catch {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32603, message: 'Internal error' } }));

@@ -1,6 +1,7 @@
 import type { Guard, Principal, Verdict } from '@vanguard/core';
 
 import { readStreamBounded } from './body.js';
+import { knownBody, requestFor, responseFor, signalOf } from './known-body.js';
 import { checkMcpHeaders } from './mcp-headers.js';
 import { guardServerMessage } from './server-message.js';
 import { principalKey } from './limits.js';
@@ -98,7 +99,7 @@ export function createMcpProxy(options: McpProxyOptions): (request: Request, con
     headers.delete('mcp-name');
     for (const name of [...headers.keys()]) if (name.startsWith('mcp-param-')) headers.delete(name);
     try {
-      const response = await upstream.fetch(new Request(request.url, { method: 'POST', headers, body: JSON.stringify(message) }));
+      const response = await upstream.fetch(requestFor(upstream, request.url, { method: 'POST', headers }, JSON.stringify(message)));
       await response.body?.cancel();
     } catch {
       // The upstream is gone; the request it made will not be answered, which it learns from the stream.
@@ -163,11 +164,12 @@ export function createMcpProxy(options: McpProxyOptions): (request: Request, con
     const headers = clientHeaders(upstreamResponse);
     const type = upstreamResponse.headers.get('content-type') ?? '';
     const body = upstreamResponse.body;
-    if (body === null || upstreamResponse.status === 202 || upstreamResponse.status === 204) {
+    const known = knownBody(upstreamResponse);
+    if ((body === null && known === undefined) || upstreamResponse.status === 202 || upstreamResponse.status === 204) {
       done();
       return new Response(null, { status: upstreamResponse.status, headers });
     }
-    if (upstreamResponse.ok && type.startsWith('text/event-stream')) {
+    if (upstreamResponse.ok && type.startsWith('text/event-stream') && body !== null) {
       headers.set('cache-control', 'no-cache');
       headers.set('x-accel-buffering', 'no');
       return new Response(guardedStream(body, sessionId, principal, request, done), { status: upstreamResponse.status, headers });
@@ -175,19 +177,19 @@ export function createMcpProxy(options: McpProxyOptions): (request: Request, con
     if (upstreamResponse.ok && type.startsWith('application/json')) {
       let text: string;
       try {
-        text = await readBounded(body, maxEventBytes);
+        text = await readBounded(upstreamResponse, body, maxEventBytes);
       } catch (error) {
         done();
         const verdict = await guard.decide({ kind: 'upstream-unreachable', reason: `the upstream answer is unusable: ${(error as Error).message}` }, guardContext(sessionId, principal));
-        return new Response(JSON.stringify(guard.errorFor({}, verdict)), { status: 502, headers: jsonHeaders });
+        return responseFor(request, JSON.stringify(guard.errorFor({}, verdict)), { status: 502, headers: jsonHeaders });
       }
       done();
       const out = await serverMessage(text, sessionId, principal, request);
       if (out === undefined) return new Response(null, { status: 202, headers: (headers.delete('content-type'), headers) });
-      return new Response(out, { status: upstreamResponse.status, headers });
+      return responseFor(request, out, { status: upstreamResponse.status, headers });
     }
     // Errors (400, 404 session gone, 405, …) pass through as they are; they carry no server messages.
-    return new Response(body, { status: upstreamResponse.status, headers });
+    return known === undefined ? new Response(body, { status: upstreamResponse.status, headers }) : responseFor(request, known, { status: upstreamResponse.status, headers });
   }
 
   return async function proxy(request, context) {
@@ -218,7 +220,7 @@ export function createMcpProxy(options: McpProxyOptions): (request: Request, con
         if (d.kind === 'respond') {
           if (d.replacement !== undefined) await postUpstream(d.replacement, request);
           done();
-          return new Response(JSON.stringify(d.response), { status: wireStatus(verdict), headers: jsonHeaders });
+          return responseFor(request, JSON.stringify(d.response), { status: wireStatus(verdict), headers: jsonHeaders });
         }
         if (d.kind === 'drop') {
           done();
@@ -235,20 +237,18 @@ export function createMcpProxy(options: McpProxyOptions): (request: Request, con
         }
       }
       const headers = upstreamHeaders(request);
-      const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers, signal: request.signal };
-      if (body !== null) init.body = body as NonNullable<RequestInit['body']>;
       let upstreamResponse: Response;
       try {
-        upstreamResponse = await upstream.fetch(new Request(request.url, init));
+        upstreamResponse = await upstream.fetch(requestFor(upstream, request.url, { method: request.method, headers, signal: signalOf(request) }, body ?? undefined));
       } catch (error) {
         done();
-        if (request.signal.aborted) return new Response(null, { status: 499 });
+        if (signalOf(request).aborted) return new Response(null, { status: 499 });
         const verdict = await guard.decide(
           { kind: 'upstream-unreachable', ...(requestId === undefined ? {} : { id: requestId }), reason: `${upstream.name}: ${String((error as Error)?.message ?? error).slice(0, 200)}` },
           guardContext(sessionId, principal),
         );
         const answer = verdict.disposition.kind === 'respond' ? verdict.disposition.response : guard.errorFor({}, verdict);
-        return new Response(JSON.stringify(answer), { status: 502, headers: jsonHeaders });
+        return responseFor(request, JSON.stringify(answer), { status: 502, headers: jsonHeaders });
       }
       const opened = upstreamResponse.headers.get('mcp-session-id');
       if (opened !== null && opened !== incomingSession && upstreamResponse.ok) context.onSessionOpened?.(opened);
@@ -276,7 +276,14 @@ function isInitialize(text: string): boolean {
   return text.includes('"initialize"') && /"method"\s*:\s*"initialize"/.test(text);
 }
 
-async function readBounded(body: ReadableStream<Uint8Array>, max: number): Promise<string> {
+async function readBounded(response: Response, body: ReadableStream<Uint8Array> | null, max: number): Promise<string> {
+  const known = knownBody(response);
+  if (known !== undefined) {
+    const bytes = typeof known === 'string' ? encoder.encode(known) : known;
+    if (bytes.byteLength > max) throw new RangeError(`larger than ${max} bytes`);
+    return typeof known === 'string' ? known : decoder.decode(bytes);
+  }
+  if (body === null) return '';
   const read = await readStreamBounded(body, max);
   if ('tooLarge' in read) throw new RangeError(`larger than ${max} bytes`);
   return decoder.decode(read.bytes);

@@ -1,5 +1,7 @@
 import type { Guard, Principal, RefusalRule, Verdict } from '@vanguard/core';
 
+import { responseFor } from './known-body.js';
+
 /** A request the gateway will not pass on, before any message is inspected. */
 export interface Refusal {
   readonly rule: RefusalRule;
@@ -38,5 +40,5 @@ export async function refusalResponse(guard: Guard, refusal: Refusal, context: R
   const d = verdict.disposition;
   // Without a request id the error goes out id-less (the spec allows it; `id: null` is invalid).
   const body = d.kind === 'respond' ? d.response : guard.errorFor({}, verdict);
-  return new Response(JSON.stringify(body), { status: refusal.status, headers: { ...jsonHeaders, ...refusal.headers } });
+  return responseFor(undefined, JSON.stringify(body), { status: refusal.status, headers: { ...jsonHeaders, ...refusal.headers } });
 }

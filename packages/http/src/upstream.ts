@@ -1,4 +1,7 @@
+import { knownBody, readsKnownBodies, signalOf } from './known-body.js';
 import { nodeFetch } from './node-fetch.js';
+
+const encoder = new TextEncoder();
 
 /**
  * Where a gateway sends MCP traffic: anything that answers a web-standard `Request` at the MCP endpoint.
@@ -28,19 +31,20 @@ export function httpUpstream(url: string, options: HttpUpstreamOptions = {}): Up
   const target = new URL(url);
   const extra = options.headers ?? {};
   let reachable = true;
-  return {
+  return readsKnownBodies({
     name: target.origin + target.pathname,
     async fetch(request) {
       const headers = new Headers(request.headers);
       for (const [k, v] of Object.entries(extra)) headers.set(k, v);
       // The gateway has read the body already (within its limit): send it whole, with a Content-Length.
-      const body = request.body === null ? undefined : await request.arrayBuffer();
+      const known = knownBody(request);
+      const body = known !== undefined ? (typeof known === 'string' ? encoder.encode(known) : known) : request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
       try {
-        const response = await nodeFetch(target, { method: request.method, headers, body, signal: request.signal });
+        const response = await nodeFetch(target, { method: request.method, headers, body, signal: signalOf(request), request, headersTimeoutMs: options.headersTimeoutMs ?? 30_000 });
         reachable = true;
         return response;
       } catch (error) {
-        if (!request.signal.aborted) reachable = false;
+        if (!signalOf(request).aborted) reachable = false;
         throw error;
       }
     },
@@ -49,5 +53,5 @@ export function httpUpstream(url: string, options: HttpUpstreamOptions = {}): Up
       await fetch(target, { method: 'DELETE', headers: { ...extra, 'mcp-session-id': sessionId } }).then((r) => r.body?.cancel(), () => undefined);
     },
     close: () => Promise.resolve(),
-  };
+  });
 }
