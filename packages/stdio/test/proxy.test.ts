@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 
 import { describe, expect, it } from 'vitest';
 
+import { createGuard } from '@vanguard/core';
 import { createStdioProxy, type StdioProxyOptions } from '@vanguard/stdio';
 
 import { collectLines, jsonLine, request, testGuard } from './helpers.js';
@@ -107,5 +108,23 @@ describe('createStdioProxy', () => {
     p.input.end();
     const exit = await p.proxy.exited;
     expect(exit).toMatchObject({ signal: 'SIGTERM', exitCode: 143, failedRequests: 0 });
+  });
+
+  it('inspects every message with the principal it was given, so per-tool scopes apply', async () => {
+    const guardFor = () => createGuard({ rules: { bundled: false, packs: [] }, auth: { tools: { echo: { scopes: ['echo:call'] } } } });
+    const outsider = start({ guard: guardFor(), principal: { subject: 'alice', scopes: ['files:read'] } });
+    outsider.input.write(jsonLine(initialize) + jsonLine(initialized) + jsonLine(call(1, 'echo', { text: 'hello' })));
+    // The refusal may overtake the answer to initialize: the proxy answers it without the server.
+    const refused = (await outsider.output.next(2)).map((l) => JSON.parse(l) as { id: number; error?: { data?: { rule?: string } } }).find((m) => m.id === 1);
+    expect(refused?.error?.data?.rule).toMatch(/^auth\//);
+    outsider.input.end();
+    await outsider.proxy.exited;
+
+    const allowed = start({ guard: guardFor(), principal: { subject: 'bob', scopes: ['echo:call'] } });
+    allowed.input.write(jsonLine(initialize) + jsonLine(initialized) + jsonLine(call(1, 'echo', { text: 'hello' })));
+    const echo = (await allowed.output.next(2)).map((l) => JSON.parse(l) as { id: number }).find((m) => m.id === 1);
+    expect(echo).toMatchObject({ id: 1, result: { content: [{ type: 'text', text: 'hello' }] } });
+    allowed.input.end();
+    await allowed.proxy.exited;
   });
 });
