@@ -106,19 +106,26 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
   const sweeper = setInterval(() => limits.sweep(), Math.min(60_000, Math.max(1000, limits.options.sessionIdleMs / 4)));
   (sweeper as { unref?: () => void }).unref?.();
 
-  const baseUrl = (request: Request): string => (options.publicUrl ?? new URL(request.url).origin).replace(/\/$/, '');
+  // One parse of the request URL, however many places read it.
+  const parsedUrls = new WeakMap<Request, URL>();
+  const urlOf = (request: Request): URL => {
+    let url = parsedUrls.get(request);
+    if (url === undefined) parsedUrls.set(request, (url = new URL(request.url)));
+    return url;
+  };
+  const baseUrl = (request: Request): string => (options.publicUrl ?? urlOf(request).origin).replace(/\/$/, '');
   const metadataUrl = (request: Request, path: string): string => `${baseUrl(request)}/.well-known/oauth-protected-resource${path}`;
 
   type Admitted = { readonly principal: Principal | undefined; readonly refuse: (refusal: Refusal, principal?: Principal, id?: string | number) => Promise<Response> };
 
   /** Host/Origin, credentials, allowed method and the request rate: what every MCP request passes first. */
   async function admit(route: Route, request: Request, path: string, methods: readonly string[]): Promise<Admitted | Response> {
-    const sessionHint = sessionOf(request) ?? new URL(request.url).searchParams.get('sessionId') ?? undefined;
+    const sessionHint = sessionOf(request) ?? urlOf(request).searchParams.get('sessionId') ?? undefined;
     const refuse = (refusal: Refusal, principal?: Principal, id?: string | number): Promise<Response> =>
       refusalResponse(route.guard, refusal, { serverId: route.name, principal, id, ...(sessionHint ? { sessionId: sessionHint } : {}) });
     const hostRefusal = checkHostAndOrigin(request, options.origin);
     if (hostRefusal) return refuse(hostRefusal);
-    const auth = await route.authenticator.authenticate(request, metadataUrl(request, path));
+    const auth = await route.authenticator.authenticate(request, route.authenticator.enabled ? metadataUrl(request, path) : '');
     if (!auth.ok) return refuse(auth.refusal);
     const principal = auth.principal;
     if (!methods.includes(request.method)) {
@@ -203,7 +210,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
         return json({ error: `upstream unreachable: ${String((error as Error).message).slice(0, 200)}` }, 502);
       }
     }
-    const sessionId = new URL(request.url).searchParams.get('sessionId') ?? '';
+    const sessionId = urlOf(request).searchParams.get('sessionId') ?? '';
     const unknown = limits.useSession(sessionId, route.name, principal);
     if (unknown) return refuse(unknown, principal);
     const body = await bodyOf(route, request, principal, sessionId);
@@ -229,7 +236,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
   }
 
   const handler = async (request: Request): Promise<Response> => {
-    const path = new URL(request.url).pathname.replace(/\/+$/, '') || '/';
+    const path = urlOf(request).pathname.replace(/\/+$/, '') || '/';
     if (path === '/healthz') return json({ status: 'ok' });
     if (path === '/readyz') {
       const ready = (await Promise.all(routes.map(async (r) => Boolean(await r.upstream.ready())))).every(Boolean);
