@@ -2,11 +2,12 @@
 // Cost of guard.inspect on adversarial requests (shapes that would make a backtracking classifier or a
 // re-scanning decoder quadratic) at 1, 4 and 16 MiB, next to JSON.parse + JSON.stringify of the same
 // bytes in the same run. Linear paths keep the ratio flat as the size grows. Run with `npm run bench`
-// (builds first) or `node bench/adversarial.bench.mjs`.
+// (builds first) or `node bench/adversarial.bench.mjs [--compare bench/results/adversarial.json]`.
+// Target (issue 13): at most 20× at 16 MiB for every shape.
 import { createGuard } from '@vanguard/core';
 
 import { adversarialShapes } from './adversarial-fixtures.mjs';
-import { formatMicros as fmt, measure, printTable } from './measure.mjs';
+import { benchArgs, formatMicros as fmt, measure, printTable, writeResults } from './measure.mjs';
 
 const guard = createGuard({ profile: 'balanced' });
 const MiB = 1024 * 1024;
@@ -17,9 +18,12 @@ const sizes = [
   { label: '16 MiB', bytes: 16 * MiB - 64 * 1024, iterations: 2, warmup: 1 },
 ];
 
+const { compare } = benchArgs();
 const rows = [];
+const results = [];
 for (const [shape, build] of Object.entries(adversarialShapes)) {
   const cells = [shape];
+  const ratios = {};
   const verdicts = [];
   for (const size of sizes) {
     const text = JSON.stringify(build(size.bytes));
@@ -29,12 +33,18 @@ for (const [shape, build] of Object.entries(adversarialShapes)) {
       action = (await guard.inspect(text, { from: 'client', sessionId: 'bench' })).action;
     }, size);
     cells.push(`${fmt(inspected.median)} (${(inspected.median / base.median).toFixed(1)}×)`);
+    ratios[size.label] = inspected.median / base.median;
     verdicts.push(action);
   }
-  rows.push([...cells, verdicts.join(' / ')]);
+  const largest = sizes.at(-1).label;
+  const before = compare?.results?.find((r) => r.name === shape);
+  const ratio = ratios[largest];
+  rows.push([...cells, verdicts.join(' / '), ratio <= 20 ? 'met' : 'MISSED', ...(compare ? [before ? `${before.ratios[largest].toFixed(1)}×` : ''] : [])]);
+  results.push({ name: shape, ratios, verdicts });
 }
 printTable(
   `inspect(JSON text) on adversarial requests, balanced profile, median (ratio to JSON.parse + stringify), node ${process.version}, ${new Date().toISOString()}`,
-  ['shape', ...sizes.map((s) => s.label), 'verdicts'],
+  ['shape', ...sizes.map((s) => s.label), 'verdicts', `≤ 20× at ${sizes.at(-1).label}`, ...(compare ? ['before'] : [])],
   rows,
 );
+writeResults('adversarial', { sizes: sizes.map((s) => s.label), results });
