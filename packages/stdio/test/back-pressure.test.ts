@@ -8,7 +8,7 @@ import { createStdioProxy } from '@vanguard/stdio';
 
 import { jsonLine, readCall, request, testGuard } from './helpers.js';
 
-const slowServer = fileURLToPath(new URL('./fixtures/slow-reader-server.mjs', import.meta.url));
+const slowServer = fileURLToPath(new URL('../../../test/fixtures/slow-reader-server.mjs', import.meta.url));
 
 /** A host that reads slowly: each chunk is taken a moment later, and its buffer is small. */
 class SlowHost extends Writable {
