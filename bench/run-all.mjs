@@ -86,6 +86,8 @@ printTable(
   ['number', 'now', ...(compareDir ? ['before'] : []), 'target', ''],
   rows,
 );
+// With --only, the other rows come from earlier runs: say when each was measured.
+console.log(`measured: ${[['classes', classes], ['adversarial', adversarial], ['transport', transport], ['stdio', stdio]].map(([name, data]) => `${name} ${data?.time ?? 'never'}`).join(', ')}`);
 if (failed.length) {
   console.error(`\nbenches that failed: ${failed.join(', ')}`);
   process.exit(1);
