@@ -24,6 +24,7 @@ export default defineConfig(
             '*.mjs',
             'bench/*.mjs',
             'scripts/*.mjs',
+            'scripts/*.d.mts',
             'examples/*.mjs',
             'examples/*/*.mjs',
             'test/*.mjs',

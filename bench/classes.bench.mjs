@@ -1,39 +1,67 @@
 #!/usr/bin/env node
 // inspect() of each message class next to JSON.parse + JSON.stringify of the same bytes, balanced profile,
 // JSON text in, medians of alternating rounds in one run. Prints a table and writes bench/results/classes.json
-// (not committed) so a later change can be compared: node bench/classes.bench.mjs [--compare old.json]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
+// (not committed) so a later change can be compared:
+//   node bench/classes.bench.mjs [--rounds 7] [--budget-ms 400] [--compare old.json]
+// Each round of a class runs as many inspections as fit in --budget-ms (at least 8; the per-call cost is
+// estimated after a warm-up), so a 1 MiB result and a 200-byte call take about the same wall time.
+// Target (issue 13): every class ≤ 5× (stretch: ≤ 3×).
 import { createGuard } from '@vanguard/core';
 
 import { classes } from './class-fixtures.mjs';
-import { formatMicros as fmt, measure, printTable } from './measure.mjs';
+import { benchArgs, formatMicros as fmt, measure, median, printTable, writeResults } from './measure.mjs';
 
-const args = process.argv.slice(2);
-const compareTo = args[0] === '--compare' ? JSON.parse(readFileSync(args[1], 'utf8')) : undefined;
+const { rounds, compare, value } = benchArgs({ rounds: 7 });
+const budgetMs = Number(value('--budget-ms') ?? 400);
 const guard = createGuard({ profile: 'balanced' });
-const rounds = 5;
+
+/**
+ * Warms `fn` up (a fifth of the budget, at least 3 calls), then times it for another fifth; returns how
+ * many calls fill the budget (8 to 5000).
+ */
+async function callsPerBudget(fn) {
+  const window = async () => {
+    let calls = 0;
+    const start = performance.now();
+    while (calls < 5000 && (calls < 3 || performance.now() - start < budgetMs / 5)) await fn(calls++);
+    return (performance.now() - start) / calls;
+  };
+  await window();
+  return Math.max(8, Math.min(5000, Math.round(budgetMs / (await window()))));
+}
+
 const results = [];
 for (const c of classes) {
-  const small = c.text.length < 100_000;
-  const options = small ? { iterations: 3000, warmup: 500 } : { iterations: 10, warmup: 3 };
+  let n = 0;
+  const inspect = () => guard.inspect(c.text, { from: c.from, sessionId: `s${n++ % 64}` });
+  const baseline = () => JSON.stringify(JSON.parse(c.text));
+  const iterations = await callsPerBudget(inspect);
+  const options = { iterations, warmup: Math.min(50, Math.ceil(iterations / 10)) };
   const base = [];
   const inspected = [];
-  let n = 0;
   for (let round = 0; round < rounds; round++) {
-    base.push((await measure(() => JSON.stringify(JSON.parse(c.text)), options)).median);
-    inspected.push((await measure(() => guard.inspect(c.text, { from: c.from, sessionId: `s${n++ % 64}` }), options)).median);
+    base.push((await measure(baseline, options)).median);
+    inspected.push((await measure(inspect, options)).median);
   }
-  const mid = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
-  const inspectMedian = mid(inspected);
-  results.push({ name: c.name, bytes: Buffer.byteLength(c.text), baselineMicros: mid(base), inspectMicros: inspectMedian, ratio: inspectMedian / mid(base) });
+  const ratios = inspected.map((x, i) => x / base[i]);
+  results.push({ name: c.name, bytes: Buffer.byteLength(c.text), iterations, baselineMicros: median(base), inspectMicros: median(inspected), ratio: median(inspected) / median(base), roundRatios: ratios });
 }
 const rows = results.map((r) => {
-  const before = compareTo?.results?.find((x) => x.name === r.name);
-  return [r.name, fmt(r.baselineMicros), fmt(r.inspectMicros), `${r.ratio.toFixed(1)}×`, before ? `${before.ratio.toFixed(1)}×` : ''];
+  const before = compare?.results?.find((x) => x.name === r.name);
+  return [
+    r.name,
+    String(r.iterations),
+    fmt(r.baselineMicros),
+    fmt(r.inspectMicros),
+    `${r.ratio.toFixed(1)}×`,
+    r.roundRatios.map((x) => x.toFixed(1)).join(' '),
+    r.ratio <= 5 ? 'met' : 'MISSED',
+    ...(compare ? [before ? `${before.ratio.toFixed(1)}×` : ''] : []),
+  ];
 });
-printTable(`inspect by message class, balanced, JSON text in, node ${process.version}, ${new Date().toISOString()}`, ['class', 'parse+stringify', 'inspect', 'ratio', compareTo ? 'before' : ''], rows);
-const dir = fileURLToPath(new URL('./results/', import.meta.url));
-mkdirSync(dir, { recursive: true });
-writeFileSync(`${dir}classes.json`, `${JSON.stringify({ node: process.version, time: new Date().toISOString(), results }, null, 2)}\n`);
+printTable(
+  `inspect by message class, balanced, JSON text in, medians of ${rounds} alternating rounds, node ${process.version}, ${new Date().toISOString()}`,
+  ['class', 'calls/round', 'parse+stringify', 'inspect', 'ratio', 'ratio per round', '≤ 5×', ...(compare ? ['before'] : [])],
+  rows,
+);
+writeResults('classes', { rounds, budgetMs, results });

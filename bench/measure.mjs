@@ -1,4 +1,7 @@
 // Timing and table helpers shared by the benchmarks.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -28,4 +31,36 @@ export function printTable(title, header, rows) {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
+}
+
+/** The median of a list of numbers. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * The options every bench takes: `--rounds N` (alternating rounds; default per bench) and
+ * `--compare FILE` (results JSON of an earlier run, shown next to this run's).
+ */
+export function benchArgs(defaults = {}) {
+  const args = process.argv.slice(2);
+  const value = (flag) => {
+    const i = args.indexOf(flag);
+    return i === -1 ? undefined : args[i + 1];
+  };
+  const compareFile = value('--compare');
+  return {
+    rounds: Number(value('--rounds') ?? defaults.rounds ?? 5),
+    compare: compareFile ? JSON.parse(readFileSync(compareFile, 'utf8')) : undefined,
+    value,
+  };
+}
+
+/** Writes bench/results/<name>.json (not committed), for a later run's `--compare`. */
+export function writeResults(name, data) {
+  const dir = fileURLToPath(new URL('./results/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}${name}.json`, `${JSON.stringify({ bench: name, node: process.version, time: new Date().toISOString(), ...data }, null, 2)}\n`);
+  console.log(`(results: bench/results/${name}.json)`);
 }

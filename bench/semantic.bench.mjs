@@ -7,7 +7,7 @@ import { createGuard } from '@vanguard/core';
 import { analyzeText } from '../packages/core/dist/semantic/analyze.js';
 import { shippedModel } from '../packages/core/dist/semantic/model.js';
 import { typicalRequest } from './fixtures.mjs';
-import { formatMicros as fmt, measure, printTable } from './measure.mjs';
+import { benchArgs, formatMicros as fmt, measure, printTable, writeResults } from './measure.mjs';
 
 // Descriptions in the style of popular servers (written for this bench).
 const descriptions = [
@@ -40,4 +40,12 @@ const res = await measure((i) => guard.inspect(result, { from: 'server', session
 rows.push(['inspect short tools/call result (whole guard)', fmt(res.median), fmt(res.p99)]);
 const req = await measure((i) => guard.inspect(typicalRequest.object, { from: 'client', sessionId: `s${i % 64}` }), { iterations: 20000, warmup: 2000 });
 rows.push(['inspect typical tools/call request (layers skip client messages)', fmt(req.median), fmt(req.p99)]);
-printTable(`meaning layers, balanced profile, model ${model.version}, node ${process.version}, ${new Date().toISOString()}`, ['what', 'median', 'p99'], rows);
+const { compare } = benchArgs();
+const results = rows.map((row, i) => ({ name: row[0], micros: [perDescription, perResult, list, res, req][i].median }));
+const before = (name) => compare?.results?.find((r) => r.name === name);
+printTable(
+  `meaning layers, balanced profile, model ${model.version}, node ${process.version}, ${new Date().toISOString()}`,
+  ['what', 'median', 'p99', ...(compare ? ['before'] : [])],
+  rows.map((row) => [...row, ...(compare ? [before(row[0]) ? fmt(before(row[0]).micros) : ''] : [])]),
+);
+writeResults('semantic', { model: model.version, results });

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { createGuard, createMemoryStore } from '@vanguard/core';
 import { createRedisStore } from '@vanguard/redis';
 
-import { formatMicros as fmt, measure, printTable } from './measure.mjs';
+import { benchArgs, formatMicros as fmt, measure, printTable, writeResults } from './measure.mjs';
 
 const off = { stateful: { behaviour: false, dataFlow: false, budgets: false }, pins: { enabled: false } };
 const on = { stateful: { behaviour: true, dataFlow: true, budgets: true } };
@@ -55,23 +55,26 @@ async function startRedis() {
   return undefined;
 }
 
+const { compare } = benchArgs();
+const results = [];
 const iterations = 30_000;
 const warmup = 3_000;
 const rows = [];
 // Interleaved rounds, so machine noise hits both guards alike; the medians of the rounds are reported.
 const rounds = 3;
-const results = { off: [], on: [] };
+const runs = { off: [], on: [] };
 for (let r = 0; r < rounds; r++) {
   const a = createGuard({ ...off, store: createMemoryStore() });
   const b = createGuard({ ...on, store: createMemoryStore() });
-  results.off.push(await measure((i) => step(a, i), { iterations, warmup }));
-  results.on.push(await measure((i) => step(b, i), { iterations, warmup }));
+  runs.off.push(await measure((i) => step(a, i), { iterations, warmup }));
+  runs.on.push(await measure((i) => step(b, i), { iterations, warmup }));
 }
 const median = (list, key) => list.map((x) => x[key]).sort((x, y) => x - y)[Math.floor(list.length / 2)];
-const baseMedian = median(results.off, 'median');
-const onMedian = median(results.on, 'median');
-rows.push(['memory', 'stateful layers off', fmt(baseMedian), fmt(median(results.off, 'p99')), '-', '0']);
-rows.push(['memory', 'stateful layers on', fmt(onMedian), fmt(median(results.on, 'p99')), fmt(onMedian - baseMedian), '0']);
+const baseMedian = median(runs.off, 'median');
+const onMedian = median(runs.on, 'median');
+rows.push(['memory', 'stateful layers off', fmt(baseMedian), fmt(median(runs.off, 'p99')), '-', '0']);
+rows.push(['memory', 'stateful layers on', fmt(onMedian), fmt(median(runs.on, 'p99')), fmt(onMedian - baseMedian), '0']);
+results.push({ name: 'memory: stateful layers off', micros: baseMedian }, { name: 'memory: added by the stateful layers', micros: onMedian - baseMedian });
 
 const redis = await startRedis();
 if (redis) {
@@ -85,6 +88,7 @@ if (redis) {
   const trips = (redis.store.commands - start) / 5500;
   rows.push(['redis (loopback)', 'stateful layers off', fmt(baseRun.median), fmt(baseRun.p99), '-', baseTrips.toFixed(2)]);
   rows.push(['redis (loopback)', 'stateful layers on', fmt(fullRun.median), fmt(fullRun.p99), fmt(fullRun.median - baseRun.median), trips.toFixed(2)]);
+  results.push({ name: 'redis: stateful layers off', micros: baseRun.median }, { name: 'redis: added by the stateful layers', micros: fullRun.median - baseRun.median });
   await redis.store.close();
   redis.stop();
 } else {
@@ -113,3 +117,6 @@ peak = Math.max(peak, process.memoryUsage().heapUsed);
 printTable('\n100,000 sessions through the in-memory store (maxEntries 100,000), all stateful layers on', ['sessions', 'store entries', 'heap at start', 'peak heap', 'peak − start'], [
   ['100,000', String(store.size), `${(startHeap / 1048576).toFixed(1)} MiB`, `${(peak / 1048576).toFixed(1)} MiB`, `${((peak - startHeap) / 1048576).toFixed(1)} MiB`],
 ]);
+const before = (name) => compare?.results?.find((r) => r.name === name);
+if (compare) printTable('\nbefore (--compare)', ['measure', 'now', 'before'], results.map((r) => [r.name, fmt(r.micros), before(r.name) ? fmt(before(r.name).micros) : '']));
+writeResults('stateful', { results, heapPeakMiB: (peak - startHeap) / 1048576 });

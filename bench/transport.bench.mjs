@@ -1,80 +1,139 @@
 #!/usr/bin/env node
-// Added cost of guardTransport over the bare SDK transport, measured in the same run over the SDK v1
-// in-memory transport pair (no I/O, so the wrapper and the guard are all that differs).
-// Run after `npm run build`: `node bench/transport.bench.mjs`.
+// Added cost of guardTransport over the bare SDK transport, over the SDK v1 in-memory transport pair (no
+// I/O, so the wrapper and the guard are all that differs), in one run, alternating rounds so machine load
+// hits every setup alike. Two guards, so the adapter's own cost is visible apart from inspection:
+// - pass-through: a guard whose inspect resolves at once with a fixed allow verdict (the adapter alone);
+// - balanced: createGuard({ profile: 'balanced' }) (the adapter plus real inspection).
+// `guard.inspect` of the same messages, called directly, is measured too: adapter + inspect ≈ balanced.
+//
+//   npm run build && node bench/transport.bench.mjs [--rounds 5] [--compare bench/results/transport.json]
+//       [--baseline /path/to/other/checkout]   (its built guardTransport measured in the same run, same guards)
+//
+// Targets (issue 13): the adapter adds ≤ 5 µs per message and ≤ 15 µs per client round trip.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { createGuard } from '@vanguard/core';
 import { guardTransport } from '@vanguard/mcp-sdk';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 
-import { measure, printTable } from './measure.mjs';
+import { benchArgs, formatMicros as fmt, measure, median, printTable, writeResults } from './measure.mjs';
 
+const { rounds, compare, value } = benchArgs({ rounds: 5 });
+const baselineRoot = value('--baseline');
+const baseline = baselineRoot ? (await import(pathToFileURL(resolve(baselineRoot, 'packages/mcp-sdk/dist/index.js')).href)).guardTransport : undefined;
 const guard = createGuard({ profile: 'balanced' });
+const allow = await guard.inspect({ jsonrpc: '2.0', method: 'notifications/initialized' }, { from: 'client', sessionId: 'bench' });
+/** The adapter alone: inspection costs one resolved promise. */
+const passThrough = { profile: guard.profile, inspect: () => Promise.resolve(allow), decide: (event, context) => guard.decide(event, context) };
 
-/** A connected client and server; `wrap` says which ends go through guardTransport. */
-async function connect(wrap) {
+const callArgs = { name: 'search_files', arguments: { path: '/home/alice/projects/webapp/src', pattern: 'useEffect' } };
+const request = { jsonrpc: '2.0', id: 0, method: 'tools/call', params: callArgs };
+const answerText = '3 matches for useEffect under /home/alice/projects/webapp/src: src/app.tsx:12, src/hooks/useData.ts:4, src/pages/index.tsx:30';
+const answer = { jsonrpc: '2.0', id: 0, result: { content: [{ type: 'text', text: answerText }] } };
+
+/** A connected client and server; `wrap` names the guard of each end (undefined: bare). */
+async function connect(wrap, wrapTransport = guardTransport) {
   const [clientEnd, serverEnd] = InMemoryTransport.createLinkedPair();
   const server = new McpServer({ name: 'bench', version: '1.0.0' });
-  server.registerTool('search_files', { description: 'Searches files of the project.', inputSchema: { path: z.string(), pattern: z.string() } }, ({ path, pattern }) => ({
-    content: [{ type: 'text', text: `3 matches for ${pattern} under ${path}: src/app.tsx:12, src/hooks/useData.ts:4, src/pages/index.tsx:30` }],
+  server.registerTool('search_files', { description: 'Searches files of the project.', inputSchema: { path: z.string(), pattern: z.string() } }, () => ({
+    content: [{ type: 'text', text: answerText }],
   }));
-  await server.connect(wrap.server ? guardTransport(serverEnd, guard, { side: 'server' }) : serverEnd);
+  await server.connect(wrap.server ? wrapTransport(serverEnd, wrap.server, { side: 'server' }) : serverEnd);
   const client = new Client({ name: 'bench-host', version: '1.0.0' });
-  await client.connect(wrap.client ? guardTransport(clientEnd, guard) : clientEnd);
+  await client.connect(wrap.client ? wrapTransport(clientEnd, wrap.client) : clientEnd);
   return client;
 }
 
 /** One message through a transport pair, from send() to the peer's onmessage. */
-async function oneWay(wrapped) {
+async function oneWay(wrapWith, wrapTransport = guardTransport) {
   const [a, b] = InMemoryTransport.createLinkedPair();
   let arrived;
   b.onmessage = () => arrived();
   await b.start();
-  const sender = wrapped ? guardTransport(a, guard) : a;
+  const sender = wrapWith ? wrapTransport(a, wrapWith) : a;
   await sender.start();
-  const message = { jsonrpc: '2.0', id: 0, method: 'tools/call', params: { name: 'search_files', arguments: { path: '/home/alice/projects/webapp/src', pattern: 'useEffect' } } };
   return (i) =>
     new Promise((resolve) => {
       arrived = resolve;
-      void sender.send({ ...message, id: i });
+      void sender.send({ ...request, id: i });
     });
 }
 
-const callArgs = { name: 'search_files', arguments: { path: '/home/alice/projects/webapp/src', pattern: 'useEffect' } };
-const setups = [
+const sendSetups = [
+  { name: 'bare transport', run: await oneWay(undefined) },
+  { name: 'guardTransport, pass-through guard', run: await oneWay(passThrough) },
+  { name: 'guardTransport, balanced guard', run: await oneWay(guard) },
+  ...(baseline ? [{ name: 'baseline guardTransport, pass-through guard', run: await oneWay(passThrough, baseline) }] : []),
+];
+const tripSetups = [
   { name: 'bare transports', wrap: {} },
-  { name: 'client side guarded', wrap: { client: true } },
-  { name: 'both sides guarded', wrap: { client: true, server: true } },
+  { name: 'client side guarded, pass-through', wrap: { client: passThrough } },
+  { name: 'both sides guarded, pass-through', wrap: { client: passThrough, server: passThrough } },
+  { name: 'client side guarded, balanced', wrap: { client: guard } },
+  { name: 'both sides guarded, balanced', wrap: { client: guard, server: guard } },
+  ...(baseline ? [{ name: 'baseline: client side guarded, pass-through', wrap: { client: passThrough }, baseline: true }] : []),
+];
+for (const s of tripSetups) {
+  const client = await connect(s.wrap, s.baseline ? baseline : guardTransport);
+  s.client = client;
+  s.run = () => client.callTool(callArgs);
+}
+// What the client-side wrapper asks of the guard per round trip: the request, then its answer, in one session.
+let pairs = 0;
+const inspectSetups = [
+  {
+    name: 'guard.inspect of the request, then of its answer, direct',
+    run: async () => {
+      const id = pairs++;
+      await guard.inspect({ ...request, id }, { from: 'client', sessionId: 'bench-direct' });
+      await guard.inspect({ ...answer, id }, { from: 'server', sessionId: 'bench-direct' });
+    },
+  },
 ];
 
-const fmt = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
-const rows = [];
-
-const sendBare = await measure(await oneWay(false), { iterations: 20000, warmup: 2000 });
-const sendGuarded = await measure(await oneWay(true), { iterations: 20000, warmup: 2000 });
-rows.push(['send → peer onmessage (tools/call)', 'bare transport', fmt(sendBare.median), fmt(sendBare.p99), '', '1.0×']);
-rows.push(['', 'guardTransport', fmt(sendGuarded.median), fmt(sendGuarded.p99), `+${fmt(sendGuarded.median - sendBare.median)}`, `${(sendGuarded.median / sendBare.median).toFixed(1)}×`]);
-
-let bare;
-for (const setup of setups) {
-  const client = await connect(setup.wrap);
-  const result = await measure(() => client.callTool(callArgs), { iterations: 5000, warmup: 500 });
-  await client.close();
-  bare ??= result;
-  rows.push([
-    setup === setups[0] ? 'client.callTool round trip' : '',
-    setup.name,
-    fmt(result.median),
-    fmt(result.p99),
-    setup === setups[0] ? '' : `+${fmt(result.median - bare.median)}`,
-    `${(result.median / bare.median).toFixed(1)}×`,
-  ]);
+const all = [...sendSetups, ...tripSetups, ...inspectSetups];
+for (const s of all) s.medians = [];
+for (let round = 0; round < rounds; round++) {
+  for (const s of sendSetups) s.medians.push((await measure(s.run, { iterations: 5000, warmup: 500 })).median);
+  for (const s of tripSetups) s.medians.push((await measure(s.run, { iterations: 1500, warmup: 150 })).median);
+  for (const s of inspectSetups) s.medians.push((await measure(s.run, { iterations: 5000, warmup: 500 })).median);
 }
+for (const s of tripSetups) await s.client.close();
 
+const m = (s) => median(s.medians);
+const [bareSend, passSend, balancedSend, baselineSend] = sendSetups.map(m);
+const [bareTrip, clientPass, bothPass, clientBalanced, bothBalanced, baselineTrip] = tripSetups.map(m);
+const [inspectPair] = inspectSetups.map(m);
+const results = [
+  { name: 'send: bare transport', micros: bareSend },
+  { name: 'send: adapter added (pass-through guard)', micros: passSend - bareSend, target: 5 },
+  { name: 'send: added with the balanced guard', micros: balancedSend - bareSend },
+  { name: 'round trip: bare transports', micros: bareTrip },
+  { name: 'round trip: adapter added, client side (pass-through guard)', micros: clientPass - bareTrip, target: 15 },
+  { name: 'round trip: adapter added, both sides (pass-through guard)', micros: bothPass - bareTrip },
+  { name: 'round trip: added with the balanced guard, client side', micros: clientBalanced - bareTrip },
+  { name: 'round trip: added with the balanced guard, both sides', micros: bothBalanced - bareTrip },
+  { name: 'guard.inspect of the request and its answer, direct', micros: inspectPair },
+  ...(baseline
+    ? [
+        { name: 'baseline send: adapter added (pass-through guard)', micros: baselineSend - bareSend },
+        { name: 'baseline round trip: adapter added, client side (pass-through guard)', micros: baselineTrip - bareTrip },
+      ]
+    : []),
+];
+
+const before = (name) => compare?.results?.find((r) => r.name === name);
 printTable(
-  `guardTransport cost over the SDK v1 in-memory pair, balanced profile, node ${process.version}, ${new Date().toISOString()}`,
-  ['operation', 'transport', 'median', 'p99', 'added (median)', 'vs bare'],
-  rows,
+  `guardTransport over the SDK v1 in-memory pair, medians of ${rounds} alternating rounds, node ${process.version}, ${new Date().toISOString()}`,
+  ['measure', 'median', 'per round', 'target', ...(compare ? ['before'] : [])],
+  [
+    ...sendSetups.map((s) => [`send → peer onmessage: ${s.name}`, fmt(m(s)), s.medians.map((x) => x.toFixed(1)).join(' '), '', ...(compare ? [''] : [])]),
+    ...tripSetups.map((s) => [`client.callTool round trip: ${s.name}`, fmt(m(s)), s.medians.map((x) => x.toFixed(1)).join(' '), '', ...(compare ? [''] : [])]),
+    ...inspectSetups.map((s) => [s.name, fmt(m(s)), s.medians.map((x) => x.toFixed(1)).join(' '), '', ...(compare ? [''] : [])]),
+    ...results.map((r) => [`= ${r.name}`, fmt(r.micros), '', r.target ? `≤ ${r.target} µs ${r.micros <= r.target ? 'met' : 'MISSED'}` : '', ...(compare ? [before(r.name) ? fmt(before(r.name).micros) : ''] : [])]),
+  ],
 );
+writeResults('transport', { rounds, results });

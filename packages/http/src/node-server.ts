@@ -73,7 +73,7 @@ export async function writeWebResponse(response: Response, res: ServerResponse):
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      if (!res.write(value)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+      if (!res.write(value)) await drainedOrClosed(res);
       if (res.destroyed) break;
     }
   } catch {
@@ -82,6 +82,19 @@ export async function writeWebResponse(response: Response, res: ServerResponse):
     res.off('close', onClose);
     res.end();
   }
+}
+
+/** Resolves when the response drains or closes; both listeners go either way (a long stream waits many times). */
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
 
 export interface NodeServerOptions {

@@ -27,6 +27,22 @@ export interface StdioUpstreamOptions {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number';
 
+/**
+ * The SDK's stdio transport adds a `drain` listener for every message sent while the server's input pipe
+ * is full: concurrent requests to a server that reads slowly piled them up (MaxListenersExceededWarning).
+ * Sends wait for the one before them instead; the order is the same, and at most one listener waits.
+ */
+function oneSendAtATime(transport: StdioClientTransport): StdioClientTransport {
+  const send = transport.send.bind(transport);
+  let last: Promise<void> = Promise.resolve();
+  transport.send = (message) => {
+    const sent = last.then(() => send(message));
+    last = sent.catch(() => undefined);
+    return sent;
+  };
+  return transport;
+}
+
 interface Session {
   readonly transport: WebStandardStreamableHTTPServerTransport;
   readonly child: ChildLink;
@@ -59,13 +75,15 @@ export function stdioUpstream(options: StdioUpstreamOptions): Upstream {
   }
 
   const spawnChild = (): ChildLink =>
-    new StdioClientTransport({
-      command: options.command,
-      args: [...(options.args ?? [])],
-      ...(options.env ? { env: { ...options.env } } : {}),
-      ...(options.cwd ? { cwd: options.cwd } : {}),
-      stderr: options.stderr ?? 'inherit',
-    });
+    oneSendAtATime(
+      new StdioClientTransport({
+        command: options.command,
+        args: [...(options.args ?? [])],
+        ...(options.env ? { env: { ...options.env } } : {}),
+        ...(options.cwd ? { cwd: options.cwd } : {}),
+        stderr: options.stderr ?? 'inherit',
+      }),
+    );
   let shared: SharedChild | undefined;
   const childForSession = (): ChildLink => {
     if (options.mode !== 'shared') return spawnChild();

@@ -1,6 +1,6 @@
-import { carryOut, classifyMessage, type Guard, inspectSafely, type MessageShape, type Outcome, outcomeOf, type Principal, type Sender, type Verdict } from '@vanguard/core';
+import { carryOut, classifyMessage, type Guard, type InspectContext, inspectSafely, type MessageShape, type Outcome, outcomeOf, type Principal, type Sender, type Verdict } from '@vanguard/core';
 
-import { type GuardTransportEvent, type GuardTransportOptions, isRecord, type MessageExtra, principalFromAuth, type TransportSide } from './options.js';
+import { type GuardTransportOptions, isRecord, type MessageExtra, principalFromAuth, type TransportSide } from './options.js';
 import { Direction } from './direction.js';
 
 type MessageHandler = (message: unknown, extra?: unknown) => void;
@@ -22,20 +22,6 @@ export interface Slots {
   onmessage?: MessageHandler | undefined;
   onclose?: (() => void) | undefined;
   onerror?: ((error: Error) => void) | undefined;
-}
-
-/** Where the messages of one direction go. */
-interface Route {
-  readonly direction: 'outbound' | 'inbound';
-  readonly from: Sender;
-  readonly book: Direction;
-  /** Aborts inspection; an aborted request is dropped (v2 `requestSignal`). */
-  readonly signal: AbortSignal | undefined;
-  readonly principal: Principal | undefined;
-  /** Passes a message on to where it was going. */
-  pass(message: unknown): Promise<void> | undefined;
-  /** Answers the sender of the message (`id`: the request it answers, if it is one). */
-  answer(response: unknown, id: string | number | undefined): Promise<void> | undefined;
 }
 
 let wrappers = 0;
@@ -97,18 +83,8 @@ export class GuardedTransport {
     const shape = classifyMessage(message);
     const key = this.#out.queued(shape);
     const signal = (options as SendOptions | undefined)?.requestSignal;
-    return this.#out.lane.run(() =>
-      this.#handle(message, shape, key, {
-        direction: 'outbound',
-        from: this.#side,
-        book: this.#out,
-        signal,
-        principal: this.#principal,
-        pass: (m) => this.#inner.send(m, options),
-        // Never forwarded: the local side gets the answer as if the peer had sent it, after send() resolved.
-        answer: (response) => void setTimeout(() => this.#deliver(response, undefined), 0),
-      }),
-    );
+    const principal = this.#principal;
+    return this.#out.lane.run(() => this.#handle(message, shape, key, true, options, signal, principal));
   };
 
   /** The session the guard keys this connection's state by (never exposed as the transport's sessionId). */
@@ -121,40 +97,27 @@ export class GuardedTransport {
     const key = this.#in.queued(shape);
     // Who sent it is read now, from this message's own extra; outbound messages use the latest one.
     const principal = this.#principalFrom(extra);
-    this.#in.lane
-      .run(() =>
-        this.#handle(message, shape, key, {
-          direction: 'inbound',
-          from: this.#peer,
-          book: this.#in,
-          signal: undefined,
-          principal,
-          pass: (m) => void this.#deliver(m, extra),
-          // Never delivered: the peer gets the answer on the stream its request came from.
-          answer: (response, id) => this.#inner.send(response, id === undefined ? undefined : { relatedRequestId: id }).catch((e: unknown) => this.#reportError(e)),
-        }),
-      )
-      .catch((error: unknown) => this.#reportError(error));
+    this.#in.lane.run(() => this.#handle(message, shape, key, false, extra, undefined, principal)).catch(this.#reportError);
   }
 
-  /** Inspects one message and carries out its disposition; the route says where things go. */
-  async #handle(message: unknown, shape: MessageShape, key: string | undefined, route: Route): Promise<void> {
-    const { book } = route;
+  /**
+   * Inspects one message and carries out its disposition. Outbound (`send`), `carry` is the send options
+   * (passed on with the message); inbound, it is the transport's `extra` (delivered with it).
+   */
+  async #handle(message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, principal: Principal | undefined): Promise<void> {
+    const book = outbound ? this.#out : this.#in;
     // The cancellation of a request this wrapper answered or dropped goes nowhere.
     if (book.cancelsAnswered(shape)) return;
     const sessionId = this.guardSession;
-    const verdict = await inspectSafely(this.#guard, message, {
-      from: route.from,
-      sessionId,
-      ...(this.#options.serverId === undefined ? {} : { serverId: this.#options.serverId }),
-      ...(route.principal === undefined ? {} : { principal: route.principal }),
-      ...(route.signal === undefined ? {} : { signal: route.signal }),
-    });
-    const report = (outcome: Outcome): void => this.#report({ direction: route.direction, from: route.from, sessionId, message, verdict, outcome });
+    const from = outbound ? this.#side : this.#peer;
+    const context: { -readonly [K in keyof InspectContext]: InspectContext[K] } = { from, sessionId };
+    if (this.#options.serverId !== undefined) context.serverId = this.#options.serverId;
+    if (principal !== undefined) context.principal = principal;
+    if (signal !== undefined) context.signal = signal;
+    const verdict = await inspectSafely(this.#guard, message, context);
     // The sender gave up on the request while it was inspected: it expects no answer.
-    if (key !== undefined && book.cancelledWhileInspected(key, route.signal?.aborted === true)) return report('dropped');
+    if (key !== undefined && book.cancelledWhileInspected(key, signal?.aborted === true)) return this.#report(outbound, from, sessionId, message, verdict, 'dropped');
     const disposition = verdict.disposition;
-    const outbound = route.direction === 'outbound';
     // Only a client waits on the server: the requests it sent are tracked for a server that goes away.
     const tracks = this.#side === 'client';
     let pending: Promise<void> | undefined;
@@ -164,7 +127,7 @@ export class GuardedTransport {
         if (outbound) this.#out.sent(shape, key);
         else this.#out.settled(shape);
       }
-      pending = route.pass(message);
+      pending = this.#pass(message, outbound, carry);
     } else {
       const id = shape.kind === 'request' ? shape.id : undefined;
       if (disposition.kind === 'respond' && key !== undefined) book.answered(key);
@@ -172,13 +135,31 @@ export class GuardedTransport {
         forward: () => undefined,
         pass: (replacement) => {
           if (tracks && !outbound) this.#out.settled(classifyMessage(replacement));
-          return route.pass(replacement);
+          return this.#pass(replacement, outbound, carry);
         },
-        answer: (response) => route.answer(response, id),
+        answer: (response) => this.#answer(response, outbound, id),
       });
     }
     if (pending) await pending;
-    report(outcomeOf(disposition));
+    this.#report(outbound, from, sessionId, message, verdict, outcomeOf(disposition));
+  }
+
+  /** Passes a message on to where it was going: the peer (outbound, with its send options) or the local side. */
+  #pass(message: unknown, outbound: boolean, carry: unknown): Promise<void> | undefined {
+    if (outbound) return this.#inner.send(message, carry);
+    this.#deliver(message, carry);
+    return undefined;
+  }
+
+  /** Answers the sender of a message the guard refused. */
+  #answer(response: unknown, outbound: boolean, id: string | number | undefined): Promise<void> | undefined {
+    // Never forwarded: the local side gets the answer as if the peer had sent it, after send() resolved.
+    if (outbound) {
+      setTimeout(() => this.#deliver(response, undefined), 0);
+      return undefined;
+    }
+    // Never delivered: the peer gets the answer on the stream its request came from.
+    return this.#inner.send(response, id === undefined ? undefined : { relatedRequestId: id }).catch(this.#reportError);
   }
 
   /**
@@ -196,7 +177,7 @@ export class GuardedTransport {
           { sessionId: this.guardSession, ...(this.#options.serverId === undefined ? {} : { serverId: this.#options.serverId }) },
         );
         void carryOut(verdict.disposition, { forward: () => undefined, pass: () => undefined, answer: (response) => void this.#deliver(response, undefined) });
-        this.#report({ direction: 'outbound', from: this.#side, sessionId: this.guardSession, message: { jsonrpc: '2.0', id }, verdict, outcome: outcomeOf(verdict.disposition) });
+        this.#report(true, this.#side, this.guardSession, { jsonrpc: '2.0', id }, verdict, outcomeOf(verdict.disposition));
       }
     }
     this.#closed = true;
@@ -228,21 +209,21 @@ export class GuardedTransport {
     return this.#principal;
   }
 
-  #report(event: GuardTransportEvent): void {
+  #report(outbound: boolean, from: Sender, sessionId: string, message: unknown, verdict: Verdict, outcome: Outcome): void {
     const listener = this.#options.onVerdict;
     if (!listener) return;
     try {
-      listener(event);
+      listener({ direction: outbound ? 'outbound' : 'inbound', from, sessionId, message, verdict, outcome });
     } catch (error) {
       this.#reportError(error);
     }
   }
 
-  #reportError(error: unknown): void {
+  readonly #reportError = (error: unknown): void => {
     try {
       this.slots.onerror?.(error instanceof Error ? error : new Error(String(error)));
     } catch {
       // An error handler that throws must not break the traffic.
     }
-  }
+  };
 }
