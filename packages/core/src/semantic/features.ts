@@ -35,7 +35,9 @@ function mayBeCjk(w: string): boolean {
 /** Word tokens of a clause; CJK runs become one token per character, digits one shape token. */
 export function tokens(clause: string, max = 96): string[] {
   const out: string[] = [];
-  for (const m of clause.matchAll(wordPattern)) {
+  // exec over the shared global pattern: matchAll would copy the regex on every call.
+  wordPattern.lastIndex = 0;
+  for (let m = wordPattern.exec(clause); m !== null; m = wordPattern.exec(clause)) {
     let w = m[0];
     if (isEdgeMark(w.charCodeAt(0)) || isEdgeMark(w.charCodeAt(w.length - 1))) w = w.replace(edgeMarks, '');
     if (!w) continue;
