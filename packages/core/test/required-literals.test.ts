@@ -32,11 +32,14 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('[]a]')).toBeUndefined();
     expect(requiredLiterals('[^x]+')).toBeUndefined();
     expect(requiredLiterals('(unbalanced')).toBeUndefined();
+    expect(requiredLiterals(String.raw`\012x`)).toBeUndefined();
+    expect(requiredLiterals(String.raw`\Qa.b\E`)).toBeUndefined();
   });
 
   it('reads escapes as the characters they stand for', () => {
     expect(requiredLiterals(String.raw`\x22\u0041\.\t`)).toEqual(['"A.\t']);
     expect(requiredLiterals(String.raw`[\x2f\x5c]etc`)).toEqual(['/etc', '\\etc']);
+    expect(requiredLiterals(String.raw`\x{41}b`)).toEqual(['Ab']);
   });
 });
 

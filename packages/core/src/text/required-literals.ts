@@ -91,7 +91,10 @@ function repeat(item: Info, min: number, max: number): Info {
   return min >= 1 ? { exact: undefined, required: best(item) } : unknown;
 }
 
-/** Reads a pattern in JavaScript `u` syntax (or the RE2 subset rules use) into {@link Info}. */
+/**
+ * Reads a pattern in JavaScript `u` syntax or RE2 syntax into {@link Info}; where the two differ (flags,
+ * escapes that are letters or digits, POSIX classes) it stops, and the pattern counts as unread.
+ */
 class Reader {
   #at = 0;
   constructor(readonly source: string) {}
@@ -181,24 +184,27 @@ class Reader {
       return undefined;
     }
     const hex = (digits: string): Info => literal(String.fromCodePoint(parseInt(digits, 16)));
+    if ((c === 'x' || c === 'u') && s[this.#at] === '{') {
+      const end = s.indexOf('}', this.#at);
+      const digits = s.slice(this.#at + 1, end);
+      if (end < 0 || !/^[0-9a-fA-F]{1,6}$/.test(digits)) throw new Error('escape');
+      this.#at = end + 1;
+      return hex(digits);
+    }
     if (c === 'x' && /^[0-9a-fA-F]{2}$/.test(s.slice(this.#at, this.#at + 2))) {
       this.#at += 2;
       return hex(s.slice(this.#at - 2, this.#at));
-    }
-    if (c === 'u' && s[this.#at] === '{') {
-      const end = s.indexOf('}', this.#at);
-      const digits = s.slice(this.#at + 1, end);
-      this.#at = end + 1;
-      return hex(digits);
     }
     if (c === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(this.#at, this.#at + 4))) {
       this.#at += 4;
       return hex(s.slice(this.#at - 4, this.#at));
     }
-    const controls: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v', '0': '\0' };
+    const controls: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v' };
     if (controls[c] !== undefined) return literal(controls[c]);
-    // Back references, named ones, control letters, RE2's \Q…\E, \A, \z: not read.
-    if (/[1-9kcQEAzC]/.test(c)) throw new Error('escape');
+    if (c === '0' && !/[0-9]/.test(s[this.#at] ?? '')) return literal('\0');
+    // Only punctuation escapes itself in both syntaxes; letters and digits (back references, octal, \a,
+    // \A, \z, \Q…\E, \C, control letters) mean different things in RE2 and JavaScript: not read.
+    if (/[\p{L}\p{N}]/u.test(c)) throw new Error('escape');
     return literal(c);
   }
 
