@@ -189,8 +189,23 @@ function byIslands(text: string, escaped: boolean, keepCase: boolean): Canonical
   return { text: parts.join(''), signals, hidden };
 }
 
-/** Tag, bidi-control and zero-width signals of a text (tag characters of emoji flags excepted). */
+// eslint-disable-next-line no-control-regex -- the class is "not ASCII", written with its bounds
+const nonAsciiRun = /[^\x00-\x7f]+/g;
+
+/**
+ * Tag, bidi-control and zero-width signals of a text (tag characters of emoji flags excepted). Every such
+ * character, and every flag sequence, lies inside a run of non-ASCII characters: a long text is judged
+ * run by run, the ASCII between them never scanned.
+ */
 function invisibleSignals(text: string): number {
+  if (text.length < islandText) return invisibleSignalsOf(text);
+  let signals = 0;
+  nonAsciiRun.lastIndex = 0;
+  for (let m = nonAsciiRun.exec(text); m !== null; m = nonAsciiRun.exec(text)) signals |= invisibleSignalsOf(m[0]);
+  return signals;
+}
+
+function invisibleSignalsOf(text: string): number {
   if (!hasInvisible.test(text)) return 0;
   let signals = 0;
   const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
