@@ -121,6 +121,8 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
 
 /** Texts at least this long are normalized island by island when their non-ASCII characters are few. */
 const islandText = 2048;
+/** Non-ASCII characters fewer than this many characters apart share an island. */
+const islandGap = 256;
 
 /**
  * NFKC, invisible characters (counted unless `escaped`, then removed), lookalikes folded and, unless
@@ -165,14 +167,28 @@ function byIslands(text: string, escaped: boolean, keepCase: boolean): Canonical
   let hidden = '';
   let last = 0;
   let covered = 0;
+  const cutAfter = (from: number): number => {
+    let end = from;
+    while (end < text.length && !isCut(text.charCodeAt(end))) end++;
+    return end;
+  };
   islandStart.lastIndex = 0;
-  for (let m = islandStart.exec(text); m !== null; m = islandStart.exec(text)) {
+  let m = islandStart.exec(text);
+  while (m !== null) {
     let start = m.index;
     while (start > last && !isCut(text.charCodeAt(start - 1))) start--;
     // The cut itself goes with the island: NFKC may join it with a mark that follows (< and U+0338 is ≮).
     if (start > last) start--;
-    let end = m.index + 1;
-    while (end < text.length && !isCut(text.charCodeAt(end))) end++;
+    // Islands less than islandGap apart are one: a call per island costs more than the characters
+    // between them, so islands are at least that far apart and at most one per islandGap characters.
+    let end = cutAfter(m.index + 1);
+    for (;;) {
+      islandStart.lastIndex = end;
+      m = islandStart.exec(text);
+      if (m === null || m.index - end >= islandGap) break;
+      end = cutAfter(m.index + 1);
+      if ((covered + end - start) * 4 > text.length) return undefined;
+    }
     covered += end - start;
     if (covered * 4 > text.length) return undefined;
     const gap = text.slice(last, start);
@@ -182,7 +198,6 @@ function byIslands(text: string, escaped: boolean, keepCase: boolean): Canonical
     signals |= island.signals;
     hidden += island.hidden;
     last = end;
-    islandStart.lastIndex = end;
   }
   const rest = text.slice(last);
   parts.push(keepCase ? rest : rest.toLowerCase());
