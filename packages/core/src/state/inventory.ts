@@ -46,10 +46,11 @@ export function stableJson(value: unknown): string {
 }
 
 // Hashes of recent definitions by their stable JSON: the drift layer and the inventory hash the same
-// tools of one answer, and servers list the same tools every session. Keyed by the text itself.
+// tools of one answer, and servers list the same tools every session. Keyed by the text itself; at most
+// 1024 definitions of at most 8 KiB (8 MiB) are kept.
 const recentHashes = new Map<string, string>();
 const maxRecentHashes = 1024;
-const maxHashedLength = 64 * 1024;
+const maxHashedLength = 8 * 1024;
 
 /** SHA-256 of a tool definition's stable JSON. */
 export function definitionHash(definition: unknown): string {
