@@ -46,14 +46,33 @@ const toolsList = { jsonrpc: '2.0', id: 4, result: { tools: Array.from({ length:
 const minifiedJs = (bytes) => concatenated(nodeModulesFiles((name, size) => name.endsWith('.min.js') && size > 20_000, 4), bytes);
 const minified = { jsonrpc: '2.0', id: 5, result: { content: [{ type: 'text', text: minifiedJs(1 << 20) }], isError: false } };
 
-const fixture = (name, from, message) => ({ name, from, text: JSON.stringify(message) });
+const fixture = (name, from, message, extra = {}) => ({ name, from, text: JSON.stringify(message), ...extra });
 
-/** Each class: its name, who sends it, and its JSON text (answers are read by their shape: tools/list, tools/call). */
+/**
+ * The same list with every description new (a revision number in each tool's and each argument's), so no
+ * text of it can have been seen before: what a guard pays the first time it meets a server's tools.
+ */
+function toolsListRevision(n) {
+  const revised = (text) => `${text} (revision ${n})`;
+  const tools = toolsList.result.tools.map((t) => {
+    const properties = Object.fromEntries(Object.entries(t.inputSchema.properties).map(([k, p]) => [k, { ...p, description: revised(p.description) }]));
+    return { ...t, description: revised(t.description), inputSchema: { ...t.inputSchema, properties } };
+  });
+  return JSON.stringify({ ...toolsList, result: { tools } });
+}
+
+/**
+ * Each class: its name, who sends it, and its JSON text (answers are read by their shape: tools/list,
+ * tools/call); `variant(n)`, when present, gives the text of the n-th inspection instead, and `fresh` asks
+ * for a new session and server id per inspection.
+ */
 export const classes = [
   fixture('tools/call with a path', 'client', pathCall),
   fixture('tools/call with a shell command', 'client', commandCall),
   fixture('tools/call with a URL', 'client', urlCall),
   fixture(`tools/list of 30 tools (${(JSON.stringify(toolsList).length / 1024).toFixed(0)} KB)`, 'server', toolsList),
+  // Each inspection gets its own session and server, so no state or pin of an earlier one applies.
+  fixture(`tools/list of 30 tools, cold (every description new)`, 'server', toolsList, { variant: toolsListRevision, fresh: true }),
   fixture('1 MiB tool result, README text', 'server', docsResult.object),
   fixture('1 MiB tool result, minified JS', 'server', minified),
 ];

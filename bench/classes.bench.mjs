@@ -2,7 +2,8 @@
 // inspect() of each message class next to JSON.parse + JSON.stringify of the same bytes, balanced profile,
 // JSON text in, medians of alternating rounds in one run. Prints a table and writes bench/results/classes.json
 // (not committed) so a later change can be compared:
-//   node bench/classes.bench.mjs [--rounds 7] [--budget-ms 400] [--compare old.json]
+//   node bench/classes.bench.mjs [--rounds 7] [--budget-ms 400] [--compare old.json] [--only <substring>]
+// (--only: just the classes whose name holds it, e.g. `--only tools/call`; a filtered run writes no results)
 // Each round of a class runs as many inspections as fit in --budget-ms (at least 8; the per-call cost is
 // estimated after a warm-up), so a 1 MiB result and a 200-byte call take about the same wall time.
 // Target (issue 13): every class ≤ 5× (stretch: ≤ 3×).
@@ -13,6 +14,7 @@ import { benchArgs, formatMicros as fmt, measure, median, printTable, writeResul
 
 const { rounds, compare, value } = benchArgs({ rounds: 7 });
 const budgetMs = Number(value('--budget-ms') ?? 400);
+const only = value('--only');
 const guard = createGuard({ profile: 'balanced' });
 
 /**
@@ -32,8 +34,26 @@ async function callsPerBudget(fn) {
 
 const results = [];
 for (const c of classes) {
+  if (only !== undefined && !c.name.includes(only)) continue;
   let n = 0;
-  const inspect = () => guard.inspect(c.text, { from: c.from, sessionId: `s${n++ % 64}` });
+  // A class with a variant (cold) inspects a text never seen before on each call, in a fresh session and
+  // server when `fresh`: texts are made before timing, one per call.
+  let texts = [];
+  let next = 0;
+  const inspect =
+    c.variant === undefined
+      ? () => guard.inspect(c.text, { from: c.from, sessionId: `s${n++ % 64}` })
+      : () => {
+          const at = next++;
+          if (at >= texts.length) texts.push([c.variant(n), n++]);
+          const [text, id] = texts[at];
+          return guard.inspect(text, { from: c.from, ...(c.fresh ? { sessionId: `cold-${id}`, serverId: `cold-${id}` } : {}) });
+        };
+  const prepare = (count) => {
+    if (c.variant === undefined) return;
+    texts = Array.from({ length: count }, () => [c.variant(n), n++]);
+    next = 0;
+  };
   const baseline = () => JSON.stringify(JSON.parse(c.text));
   const iterations = await callsPerBudget(inspect);
   const options = { iterations, warmup: Math.min(50, Math.ceil(iterations / 10)) };
@@ -41,6 +61,7 @@ for (const c of classes) {
   const inspected = [];
   for (let round = 0; round < rounds; round++) {
     base.push((await measure(baseline, options)).median);
+    prepare(options.warmup + options.iterations);
     inspected.push((await measure(inspect, options)).median);
   }
   const ratios = inspected.map((x, i) => x / base[i]);
@@ -64,4 +85,4 @@ printTable(
   ['class', 'calls/round', 'parse+stringify', 'inspect', 'ratio', 'ratio per round', '≤ 5×', ...(compare ? ['before'] : [])],
   rows,
 );
-writeResults('classes', { rounds, budgetMs, results });
+if (only === undefined) writeResults('classes', { rounds, budgetMs, results });

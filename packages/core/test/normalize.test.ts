@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { canonicalize } from '@vanguard/core';
@@ -195,5 +196,37 @@ describe('canonicalize invisible characters spelled as escapes', () => {
     const encoded = canonicalize('rm%E2%80%8B -rf /', { maxDecodeRounds: 4 });
     expect(encoded.signals & signalNames['zero-width']).not.toBe(0);
     expect(encoded.text).toBe('rm -rf /');
+  });
+});
+
+describe('canonicalize of long, mostly ASCII text', () => {
+  // Long text is normalized only around its non-ASCII characters; the result must be the one the
+  // whole-text passes give a short text. Characters chosen for what crosses a word or a cut: combining
+  // marks (NFKC joins them to the letter before, < and U+0338 make ≮), capital sigma (lower case depends
+  // on the letters around it), lookalikes inside Latin words, invisible and bidi characters, fullwidth
+  // forms, ligatures and separator lookalikes.
+  const special = ['\u0301', '\u0338', 'Σ', 'ς', 'а', 'о', '\u200b', '\u202e', 'Ａ', 'ﬁ', 'İ', '😀', '①', '\u00b4', '\u2215', '\u2013', '\u201c', '\ufe0f', 'é', 'ß', 'ǅ', '中', '\u0345'];
+  const plain = "aZ09 \n.,:;'`^\"<>=-_/()[]{}!?@#*+|~";
+  const piece = fc.array(fc.oneof(fc.constantFrom(...special), fc.constantFrom(...plain)), { minLength: 1, maxLength: 40 }).map((cs) => cs.join(''));
+
+  it('gives around each non-ASCII island what the whole-text passes give', () => {
+    const pad = 'Plain ASCII Documentation, Version 2. '.repeat(60);
+    fc.assert(
+      fc.property(piece, piece, (a, b) => {
+        const long = canon(`${pad} ${a} ${pad} ${b} ${pad}`);
+        const expected = [pad, a, pad, b, pad].map((s) => canon(s));
+        expect(long.text).toBe(expected.map((e) => e.text).join(' '));
+        expect(signalsOf(long.signals)).toEqual(signalsOf(expected.reduce((bits, e) => bits | e.signals, 0)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reveals tag text hidden in two islands in order', () => {
+    const tag = (s: string) => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
+    const pad = 'x'.repeat(3000);
+    const result = canon(`${pad} one${tag('Hi')} ${pad} two${tag('Yo')} end`);
+    expect(result.hidden).toBe('HiYo');
+    expect(result.text.endsWith(' two end\nhiyo')).toBe(true);
   });
 });

@@ -43,15 +43,14 @@ export class LiteralIndex {
       const fail = this.#fail[node]!;
       const outs = [...ends[node]!, ...(node === 0 ? [] : (this.#out[fail] ?? []))];
       this.#out[node] = outs.length ? outs : undefined;
-      for (let c = 0; c < 128; c++) {
-        const child = children[node]!.get(c);
-        if (child !== undefined) {
-          this.#fail[child] = node === 0 ? 0 : this.#ascii[fail * 128 + c]!;
-          this.#ascii[node * 128 + c] = child;
-          queue.push(child);
-        } else {
-          this.#ascii[node * 128 + c] = node === 0 ? 0 : this.#ascii[fail * 128 + c]!;
-        }
+      // A missing ASCII transition is the fail node's (the root's are 0): copy that row, then set the children.
+      if (node !== 0) this.#ascii.copyWithin(node * 128, fail * 128, fail * 128 + 128);
+      const ascii = [...children[node]!.keys()].filter((c) => c < 128).sort((a, b) => a - b);
+      for (const c of ascii) {
+        const child = children[node]!.get(c)!;
+        this.#fail[child] = node === 0 ? 0 : this.#ascii[fail * 128 + c]!;
+        this.#ascii[node * 128 + c] = child;
+        queue.push(child);
       }
       for (const [c, child] of children[node]!) {
         if (c < 128) continue;

@@ -1,5 +1,5 @@
 import { Cue, cueList, cuesOf, type CueName } from './cues.js';
-import { featurize, type TextRole } from './features.js';
+import { clauseScore, type TextRole } from './features.js';
 import type { InstructionModel } from './model.js';
 import { type OrderMatch, orderIn } from './orders.js';
 import { readText } from './reading.js';
@@ -35,13 +35,6 @@ export const defaultAnalyzeLimits: AnalyzeLimits = { maxTextLength: 64 * 1024, m
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** The raw linear score of one featurized clause. */
-export function margin(model: InstructionModel, features: readonly number[]): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return z;
-}
-
 /** Scores every clause of `raw` and keeps the most instruction-like one. Linear in the text. */
 export function analyzeText(raw: string, role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits): InstructionAnalysis {
   const reading = readText(raw, limits.maxTextLength);
@@ -56,14 +49,14 @@ export function analyzeText(raw: string, role: TextRole, model: InstructionModel
     // Hidden text that reads as an order is an attack on its own: nobody hides documentation.
     for (const s of splitSentences(reading.hiddenText, limits)) {
       const c = cuesOf(s.text);
-      const p = sigmoid(margin(model, featurize(s.text, c, 0, c, role)));
+      const p = sigmoid(clauseScore(model.weights, model.bias, s.text, c, 0, c, role));
       if (p >= model.thresholds.strict && !(c & Cue['code-like']) && !order) {
         order = { rule: 'semantic/hidden-instruction', message: 'Hidden or encoded text carries instructions to the model', sentence: s.text.slice(0, 200), start: 0 };
       }
     }
   }
   for (let i = 0; i < sentences.length; i++) {
-    const z = margin(model, featurize(sentences[i]!.text, cues[i]!, i > 0 ? cues[i - 1]! : 0, textCues, role));
+    const z = clauseScore(model.weights, model.bias, sentences[i]!.text, cues[i]!, i > 0 ? cues[i - 1]! : 0, textCues, role);
     if (z > best) {
       best = z;
       at = i;

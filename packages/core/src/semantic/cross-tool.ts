@@ -14,6 +14,8 @@ export interface KnownTool {
   readonly serverId: string;
   /** Word set of the description, for near-duplicate checks. */
   readonly words: ReadonlySet<string>;
+  /** The name's keys in a variant index (see variantKeys), computed once. */
+  readonly keys: readonly string[];
 }
 
 export interface CrossToolFinding {
@@ -103,18 +105,25 @@ const identifier = /[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}]/gu;
 const statusWord = /\b(?:deprecated|retired|discontinued|decommissioned|disabled|no longer|replaced|superseded|renamed|migrated|out of service|maintenance)\b/;
 const distinctive = (name: string): boolean => /[_.-]|[a-z][A-Z]/.test(name) || name.length >= 12;
 
+/** The first identifier of a clause that names a listed tool other than `own`. */
+function otherName(clause: string, own: string, names: ReadonlyMap<string, string>): string | undefined {
+  identifier.lastIndex = 0;
+  for (let m = identifier.exec(clause); m !== null; m = identifier.exec(clause)) if (m[0] !== own && names.has(m[0])) return m[0];
+  return undefined;
+}
+
 /** Tools indexed by name core (and one-letter-dropped variants) for near-duplicate lookups. */
 class VariantIndex {
   readonly #byKey = new Map<string, KnownTool[]>();
   add(tool: KnownTool): void {
-    for (const key of variantKeys(tool.name)) {
+    for (const key of tool.keys) {
       const list = this.#byKey.get(key) ?? [];
       if (list.length < 16) list.push(tool);
       this.#byKey.set(key, list);
     }
   }
-  twinOf(name: string, words: ReadonlySet<string>): KnownTool | undefined {
-    for (const key of variantKeys(name)) {
+  twinOf(name: string, keys: readonly string[], words: ReadonlySet<string>): KnownTool | undefined {
+    for (const key of keys) {
       for (const k of this.#byKey.get(key) ?? []) if (variantNames(k.name, name) && similarity(k.words, words) >= 0.6) return k;
     }
     return undefined;
@@ -145,14 +154,15 @@ export class ToolInventory {
     tools.forEach((tool, index) => {
       if (!tool) return;
       const words = wordsOf(tool.description);
+      const keys = variantKeys(tool.name);
       const owner = session.get(tool.name);
       if (owner !== undefined && owner !== serverId) {
         out.push({ index, rule: 'cross-tool/name-collision', message: `Tool ${tool.name} is also offered by server ${owner} in this session`, evidence: tool.name });
       } else if (!server.tools.has(tool.name)) {
-        const twin = server.index.twinOf(tool.name, words) ?? listed.twinOf(tool.name, words);
+        const twin = server.index.twinOf(tool.name, keys, words) ?? listed.twinOf(tool.name, keys, words);
         if (twin) out.push({ index, rule: 'cross-tool/duplicate-tool', message: `Tool ${tool.name} near-duplicates ${twin.name} (name variant, same description)`, evidence: `${tool.name} ~ ${twin.name}` });
       }
-      const known = { name: tool.name, serverId, words };
+      const known = { name: tool.name, serverId, words, keys };
       listed.add(known);
       recorded.push(known);
       if (distinctive(tool.name)) names.set(tool.name.toLowerCase(), tool.name);
@@ -162,7 +172,7 @@ export class ToolInventory {
       if (!tool || names.size < 2 || out.some((f) => f.index === index)) return;
       const own = tool.name.toLowerCase();
       for (const sentence of splitSentences(readText(tool.description, 16 * 1024).text)) {
-        const other = sentence.text.match(identifier)?.find((w) => w !== own && names.has(w));
+        const other = otherName(sentence.text, own, names);
         if (!other) continue;
         const cues = cuesOf(sentence.text);
         // "Deprecated: use x instead" speaks about this tool; "x was retired, use y" about another one.

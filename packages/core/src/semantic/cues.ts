@@ -35,6 +35,9 @@ export const cueNames = [
 
 export type CueName = (typeof cueNames)[number];
 
+import { LiteralIndex } from '../rules/literal-index.js';
+import { requiredLiterals } from '../text/required-literals.js';
+
 const verbs =
   '(?:call|use|invoke|run|execute|trigger|send|forward|email|mail|post|upload|read|open|write|save|store|delete|remove|erase|wipe|transfer|wire|pay|grant|give|change|set|update|modify|edit|replace|override|move|copy|share|add|create|insert|append|include|attach|schedule|book|cancel|disable|enable|turn|unlock|lock|install|download|fetch|visit|navigate|go|click|tell|inform|say|respond|reply|answer|output|print|return|show|display|ignore|disregard|forget|do|make|ensure|stop|provide|list|collect|retrieve|export|leave|dispatch|guide|invite|follow|apply|perform|complete|report|notify|reset|deposit|withdraw|sell|buy|purchase|order|approve|accept|close|publish|submit|generate|redirect|adjust|reply|contact|text|message|remember|store|save|alert|access|log|sign|register|subscribe|unsubscribe|rename|archive|kill|terminate|restart|shut|grab|extract|dump|exfiltrate|leak|reveal|disclose|first|always|never|don\'t|do not)';
 
@@ -98,10 +101,62 @@ const patterns: readonly RegExp[] = [
   re(String.raw`^\d+\t|^\s*(?:#|//|/\*|\*|>>>|\$ )|[{}();=]\s*[{}();=]|\b(?:def|class|return|import|raise|const|function|var|let|self|elif|lambda|traceback|assert)\b|[a-z0-9_]\(\)|[a-z_]\.[a-z_]+\(|==|!=|->|=>`),
 ];
 
+/** The cue patterns, in bit order (for tests that compare the prefiltered cues with every pattern's answer). */
+export const cuePatterns: readonly RegExp[] = patterns;
+
+/**
+ * Which cues a clause can show, from one pass of a literal index: a cue whose pattern needs one of a few
+ * literals (see required-literals.ts) is a candidate only when one occurs in the clause; the others always are.
+ */
+class CueFilter {
+  readonly #index: LiteralIndex;
+  /** Literal id -> bits of the cues that need it. */
+  readonly #cues: readonly number[];
+  /** Cues without required literals. */
+  readonly #always: number;
+
+  constructor(sources: readonly string[]) {
+    const ids = new Map<string, number>();
+    const cues: number[] = [];
+    let always = 0;
+    sources.forEach((source, i) => {
+      const literals = requiredLiterals(source);
+      if (literals === undefined) {
+        always |= 1 << i;
+        return;
+      }
+      for (const literal of literals) {
+        let id = ids.get(literal);
+        if (id === undefined) {
+          id = cues.length;
+          ids.set(literal, id);
+          cues.push(0);
+        }
+        cues[id]! |= 1 << i;
+      }
+    });
+    this.#index = new LiteralIndex([...ids.keys()]);
+    this.#cues = cues;
+    this.#always = always;
+  }
+
+  candidates(clause: string): number {
+    let bits = this.#always;
+    this.#index.scan(clause, (literal) => {
+      bits |= this.#cues[literal]!;
+    });
+    return bits;
+  }
+}
+
+let filter: CueFilter | undefined;
+
 /** Bitmask of the cues one clause shows. */
 export function cuesOf(clause: string): number {
+  filter ??= new CueFilter(patterns.map((p) => p.source));
+  const candidates = filter.candidates(clause);
   let bits = 0;
-  for (let i = 0; i < patterns.length; i++) if (patterns[i]!.test(clause)) bits |= 1 << i;
+  for (let i = 0; i < patterns.length; i++) if (candidates & (1 << i) && patterns[i]!.test(clause)) bits |= 1 << i;
   return bits;
 }
 

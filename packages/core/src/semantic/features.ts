@@ -20,20 +20,32 @@ function fnv(s: string, h = 0x811c9dc5): number {
 }
 
 const wordPattern = /[\p{L}\p{N}_'$@%#/<>:-]+/gu;
+const edgeMarks = /^[-:'/<>#]+|[-:'/<>#]+$/g;
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const roleSeed: Readonly<Record<TextRole, number>> = { metadata: fnv('m:'), content: fnv('c:') };
 const numberLike = /^\d[\d.,:/-]*$/;
 
+const isEdgeMark = (c: number): boolean => c === 45 || c === 58 || c === 39 || c === 47 || c === 60 || c === 62 || c === 35;
+/** Whether a word has a character of the CJK scripts' range (Hangul jamo, U+1100, is the lowest). */
+function mayBeCjk(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x1100) return true;
+  return false;
+}
+
 /** Word tokens of a clause; CJK runs become one token per character, digits one shape token. */
 export function tokens(clause: string, max = 96): string[] {
   const out: string[] = [];
-  for (const m of clause.matchAll(wordPattern)) {
-    let w = m[0].replace(/^[-:'/<>#]+|[-:'/<>#]+$/g, '');
+  // exec over the shared global pattern: matchAll would copy the regex on every call.
+  wordPattern.lastIndex = 0;
+  for (let m = wordPattern.exec(clause); m !== null; m = wordPattern.exec(clause)) {
+    let w = m[0];
+    if (isEdgeMark(w.charCodeAt(0)) || isEdgeMark(w.charCodeAt(w.length - 1))) w = w.replace(edgeMarks, '');
     if (!w) continue;
-    if (cjk.test(w)) {
+    if (mayBeCjk(w) && cjk.test(w)) {
       for (const ch of w) if (out.length < max) out.push(ch);
     } else {
-      if (numberLike.test(w)) w = '0';
+      const first = w.charCodeAt(0);
+      if (first >= 48 && first <= 57 && numberLike.test(w)) w = '0';
       else if (w.length > 24) w = w.includes('/') ? '/path' : 'long';
       out.push(w);
     }
@@ -42,44 +54,124 @@ export function tokens(clause: string, max = 96): string[] {
   return out;
 }
 
+/** The cue features' buckets do not depend on the clause: hashed once. */
+interface CueHashes {
+  readonly cue: Int32Array;
+  readonly cueRole: Int32Array;
+  readonly previous: Int32Array;
+  readonly text: Int32Array;
+  /** Index a * cues + b. */
+  readonly pair: Int32Array;
+  readonly pairRole: Int32Array;
+  readonly count: Int32Array;
+  readonly length: Int32Array;
+  readonly bias: number;
+}
+
+const cueCount = cueNames.length;
+const hashesByRole = new Map<TextRole, CueHashes>();
+
+function cueHashes(role: TextRole): CueHashes {
+  let h = hashesByRole.get(role);
+  if (h !== undefined) return h;
+  const r = roleSeed[role];
+  const each = (n: number, f: (i: number) => number): Int32Array => Int32Array.from({ length: n }, (_, i) => f(i) & mask);
+  const pairs = (seed: number | undefined): Int32Array => each(cueCount * cueCount, (i) => fnv(`pair:${Math.floor(i / cueCount)}:${i % cueCount}`, seed));
+  h = {
+    cue: each(cueCount, (i) => fnv(`cue:${i}`)),
+    cueRole: each(cueCount, (i) => fnv(`cue:${i}`, r)),
+    previous: each(cueCount, (i) => fnv(`prev:${i}`)),
+    text: each(cueCount, (i) => fnv(`text:${i}`, r)),
+    pair: pairs(undefined),
+    pairRole: pairs(r),
+    count: each(7, (i) => fnv(`count:${i}`, r)),
+    length: each(9, (i) => fnv(`len:${i}`, r)),
+    bias: fnv('bias', r) & mask,
+  };
+  hashesByRole.set(role, h);
+  return h;
+}
+
+// Buckets of the clause being featurized, in the order they are found (repeats included).
+let scratch = new Int32Array(512);
+const active = new Int32Array(cueCount);
+
+/** Writes the buckets of one clause to `scratch` (n-grams first, then cue features); returns [count, n-gram count]. */
+function collect(clause: string, cues: number, previousCues: number, textCues: number, role: TextRole): [number, number] {
+  const words = tokens(clause);
+  const needed = words.length * 2 + 1 + cueCount * 4 + (cueCount * (cueCount - 1)) + 3;
+  if (scratch.length < needed) scratch = new Int32Array(needed);
+  let n = 0;
+  // fnv(prev + ' ') continues fnv(prev) with a space, and fnv(prev) is the previous word's own hash.
+  let previous = fnv('^');
+  for (const w of words) {
+    const own = fnv(w);
+    scratch[n++] = own & mask;
+    scratch[n++] = fnv(w, fnv(' ', previous)) & mask;
+    previous = own;
+  }
+  scratch[n++] = fnv('$', fnv(' ', previous)) & mask;
+  const ngrams = n;
+  const h = cueHashes(role);
+  let actives = 0;
+  for (let i = 0; i < cueCount; i++) {
+    if (cues & (1 << i)) {
+      active[actives++] = i;
+      scratch[n++] = h.cue[i]!;
+      scratch[n++] = h.cueRole[i]!;
+    }
+    if (previousCues & (1 << i)) scratch[n++] = h.previous[i]!;
+    if (textCues & (1 << i)) scratch[n++] = h.text[i]!;
+  }
+  // Pairs of cues: "obliges" and "calls a tool" mean more together than apart.
+  for (let a = 0; a < actives; a++) {
+    for (let b = a + 1; b < actives; b++) {
+      const at = active[a]! * cueCount + active[b]!;
+      scratch[n++] = h.pair[at]!;
+      scratch[n++] = h.pairRole[at]!;
+    }
+  }
+  scratch[n++] = h.count[Math.min(actives, 6)]!;
+  scratch[n++] = h.length[Math.min(Math.floor(words.length / 6), 8)]!;
+  scratch[n++] = h.bias;
+  return [n, ngrams];
+}
+
 /**
  * Distinct bucket indexes of one clause: its word n-grams first, then the cue features. `parts`, when
  * given, receives how many of them are n-grams (training regularizes the two kinds differently).
  */
 export function featurize(clause: string, cues: number, previousCues: number, textCues: number, role: TextRole, parts?: { ngrams: number }): number[] {
+  const [n, ngrams] = collect(clause, cues, previousCues, textCues, role);
   const seen = new Set<number>();
-  const add = (h: number): void => {
-    seen.add(h & mask);
-  };
-  const words = tokens(clause);
-  let prev = '^';
-  for (const w of words) {
-    add(fnv(w));
-    add(fnv(w, fnv(prev + ' ')));
-    prev = w;
+  for (let i = 0; i < n; i++) {
+    if (i === ngrams && parts) parts.ngrams = seen.size;
+    seen.add(scratch[i]!);
   }
-  add(fnv('$', fnv(prev + ' ')));
-  if (parts) parts.ngrams = seen.size;
-  const r = roleSeed[role];
-  const active: number[] = [];
-  for (let i = 0; i < cueNames.length; i++) {
-    if (cues & (1 << i)) {
-      active.push(i);
-      add(fnv(`cue:${i}`));
-      add(fnv(`cue:${i}`, r));
-    }
-    if (previousCues & (1 << i)) add(fnv(`prev:${i}`));
-    if (textCues & (1 << i)) add(fnv(`text:${i}`, r));
-  }
-  // Pairs of cues: "obliges" and "calls a tool" mean more together than apart.
-  for (let a = 0; a < active.length; a++) {
-    for (let b = a + 1; b < active.length; b++) {
-      add(fnv(`pair:${active[a]}:${active[b]}`));
-      add(fnv(`pair:${active[a]}:${active[b]}`, r));
-    }
-  }
-  add(fnv(`count:${Math.min(active.length, 6)}`, r));
-  add(fnv(`len:${Math.min(Math.floor(words.length / 6), 8)}`, r));
-  add(fnv('bias', r));
+  if (parts && n === ngrams) parts.ngrams = seen.size;
   return [...seen];
+}
+
+// Stamp per bucket: a bucket counts once per clause without a set (the same sum, in the same order, as
+// adding the weights of featurize's distinct buckets).
+let stamps: Uint32Array | undefined;
+let stamp = 0;
+
+/** The linear score of one clause: `bias` plus the weight of each distinct bucket featurize gives it. */
+export function clauseScore(weights: Float32Array, bias: number, clause: string, cues: number, previousCues: number, textCues: number, role: TextRole): number {
+  const [n] = collect(clause, cues, previousCues, textCues, role);
+  stamps ??= new Uint32Array(1 << hashBits);
+  if (++stamp === 0xffffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  let z = bias;
+  for (let i = 0; i < n; i++) {
+    const f = scratch[i]!;
+    if (stamps[f] !== stamp) {
+      stamps[f] = stamp;
+      z += weights[f] ?? 0;
+    }
+  }
+  return z;
 }

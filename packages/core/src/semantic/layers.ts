@@ -61,10 +61,28 @@ export function documentFindings(doc: TextDocument, analysis: InstructionAnalysi
   return [];
 }
 
+/** Tool metadata analyses remembered per layer (servers list the same tools every session), and the longest text remembered. */
+const rememberedAnalyses = 256;
+const rememberedLength = 16 * 1024;
+
 /** Instruction analysis: scores what each server text asks of the model. */
 export function createInstructionLayer(options: InstructionLayerOptions = {}): Layer {
   const limits: AnalyzeLimits = { ...defaultAnalyzeLimits, ...options.limits };
   let model = options.model;
+  // By the text itself, least recently used first out; an analysis depends on nothing else the layer varies.
+  const remembered = new Map<string, InstructionAnalysis>();
+  const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
+    if (doc.role !== 'metadata' || doc.text.length > rememberedLength) return analyzeText(doc.text, doc.role, scorer, limits);
+    let analysis = remembered.get(doc.text);
+    if (analysis !== undefined) {
+      remembered.delete(doc.text);
+    } else {
+      analysis = analyzeText(doc.text, doc.role, scorer, limits);
+      if (remembered.size >= rememberedAnalyses) remembered.delete(remembered.keys().next().value!);
+    }
+    remembered.set(doc.text, analysis);
+    return analysis;
+  };
   return defineLayer({
     name: 'instruction-analysis',
     phase: 'semantic',
@@ -78,7 +96,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       const out: LayerFinding[] = [];
       for (const doc of documentsOf(message, context.method, limits.maxTextLength)) {
         const t = doc.role === 'metadata' ? Math.max(threshold, model.thresholds.metadata) : threshold;
-        out.push(...documentFindings(doc, analyzeText(doc.text, doc.role, model, limits), model, t));
+        out.push(...documentFindings(doc, analysisOf(doc, model), model, t));
       }
       const result = isRecord(message) && isRecord(message['result']) ? message['result'] : undefined;
       if (result && Array.isArray(result['tools'])) {

@@ -25,17 +25,45 @@ export function argumentKinds(schema: unknown): Record<string, readonly ValueKin
 
 /** JSON text with object keys sorted, so a definition hashes the same whatever its key order. */
 export function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      if (i in value) out += stableJson(value[i]);
+    }
+    return `${out}]`;
+  }
   if (isRecord(value)) {
     const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
+    let out = '{';
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      out += `${i > 0 ? ',' : ''}${JSON.stringify(k)}:${stableJson(value[k])}`;
+    }
+    return `${out}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
 
+// Hashes of recent definitions by their stable JSON: the drift layer and the inventory hash the same
+// tools of one answer, and servers list the same tools every session. Keyed by the text itself; at most
+// 1024 definitions of at most 8 KiB (8 MiB) are kept.
+const recentHashes = new Map<string, string>();
+const maxRecentHashes = 1024;
+const maxHashedLength = 8 * 1024;
+
 /** SHA-256 of a tool definition's stable JSON. */
 export function definitionHash(definition: unknown): string {
-  return `sha256:${sha256Hex(stableJson(definition))}`;
+  const json = stableJson(definition);
+  let hash = recentHashes.get(json);
+  if (hash === undefined) {
+    hash = `sha256:${sha256Hex(json)}`;
+    if (json.length <= maxHashedLength) {
+      if (recentHashes.size >= maxRecentHashes) recentHashes.delete(recentHashes.keys().next().value!);
+      recentHashes.set(json, hash);
+    }
+  }
+  return hash;
 }
 
 /** The inventory a `tools/list` answer describes. */

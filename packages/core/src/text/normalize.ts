@@ -87,10 +87,6 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
   if (plainAscii.test(raw)) return { text: limits.keepCase ? raw : raw.toLowerCase(), signals: 0, hidden: '' };
   let signals = 0;
   let text = raw;
-  // Invisible characters count as a signal when they were in the value as sent, or appeared by percent
-  // or entity decoding; ones that only `\u` escapes spell (source code quoting them) are removed for
-  // matching but are not themselves a signal: a model reading the source sees the escape, not the character.
-  const invisibleAsSent = hasNonAscii.test(raw) ? invisibleSignals(raw) : 0;
   if (!text.isWellFormed()) {
     signals |= TextSignal.LoneSurrogate;
     text = text.toWellFormed();
@@ -110,30 +106,121 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
     text = text.replaceAll('\0', '');
   }
   if (controls.test(text)) signals |= TextSignal.ControlCharacters;
-  let hidden = '';
-  if (hasNonAscii.test(text)) {
-    const nfkc = text.normalize('NFKC');
-    if (nfkc !== text) signals |= TextSignal.CompatibilityForms;
-    text = nfkc;
-    const invisible = signals & TextSignal.EscapeSequences ? invisibleAsSent : invisibleSignals(text);
-    signals |= invisible;
-    if (hasInvisible.test(text)) {
-      const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
-      tags.lastIndex = 0;
-      if (tags.test(withoutFlags)) hidden = decodeTags(withoutFlags);
-      text = withoutFlags.replace(tags, '').replace(bidi, '').replace(zeroWidth, '');
-    }
-    const folded = foldConfusables(text);
-    signals |= folded.signals;
-    text = folded.text;
-  }
-  if (!limits.keepCase) text = text.toLowerCase();
-  if (hidden) text = `${text}\n${limits.keepCase ? hidden : hidden.toLowerCase()}`;
-  return { text, signals, hidden };
+  const keepCase = limits.keepCase === true;
+  if (!hasNonAscii.test(text)) return { text: keepCase ? text : text.toLowerCase(), signals, hidden: '' };
+  // Invisible characters count as a signal when they were in the value as sent, or appeared by percent
+  // or entity decoding; ones that only `\u` escapes spell (source code quoting them) are removed for
+  // matching but are not themselves a signal: a model reading the source sees the escape, not the character.
+  const escaped = (signals & TextSignal.EscapeSequences) !== 0;
+  if (escaped && hasNonAscii.test(raw)) signals |= invisibleSignals(raw);
+  const canonical = (text.length >= islandText ? byIslands(text, escaped, keepCase) : undefined) ?? canonicalSpan(text, escaped, keepCase);
+  signals |= canonical.signals;
+  const hidden = canonical.hidden;
+  return { text: hidden ? `${canonical.text}\n${keepCase ? hidden : hidden.toLowerCase()}` : canonical.text, signals, hidden };
 }
 
-/** Tag, bidi-control and zero-width signals of a text (tag characters of emoji flags excepted). */
+/** Texts at least this long are normalized island by island when their non-ASCII characters are few. */
+const islandText = 2048;
+/** Non-ASCII characters fewer than this many characters apart share an island. */
+const islandGap = 256;
+
+/**
+ * NFKC, invisible characters (counted unless `escaped`, then removed), lookalikes folded and, unless
+ * `keepCase`, lower case: the canonical form of a text that holds non-ASCII characters, without the tag
+ * text it hid (returned apart, in order).
+ */
+function canonicalSpan(span: string, escaped: boolean, keepCase: boolean): CanonicalText {
+  let signals = 0;
+  let text = span.normalize('NFKC');
+  if (text !== span) signals |= TextSignal.CompatibilityForms;
+  if (!escaped) signals |= invisibleSignals(text);
+  let hidden = '';
+  if (hasInvisible.test(text)) {
+    const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
+    tags.lastIndex = 0;
+    if (tags.test(withoutFlags)) hidden = decodeTags(withoutFlags);
+    text = withoutFlags.replace(tags, '').replace(bidi, '').replace(zeroWidth, '');
+  }
+  const folded = foldConfusables(text);
+  signals |= folded.signals;
+  return { text: keepCase ? folded.text : folded.text.toLowerCase(), signals, hidden };
+}
+
+/**
+ * An ASCII character at which every step of {@link canonicalSpan} may cut a text: not part of a word
+ * (lookalikes are folded word by word) and not one that lower-casing looks through (' . : ^ `, for the
+ * final sigma); NFKC never joins an ASCII character to the one before it.
+ */
+// eslint-disable-next-line no-control-regex -- the class is "not ASCII", written with its bounds
+const islandStart = /[^\x00-\x7f]/g;
+const isCut = (c: number): boolean => c < 0x80 && !isAsciiAlnum(c) && c !== 0x27 && c !== 0x2e && c !== 0x3a && c !== 0x5e && c !== 0x60;
+
+/**
+ * {@link canonicalSpan} of a mostly ASCII text, applied only to the islands around its non-ASCII
+ * characters (from the cut before to the cut after) and lower-casing the ASCII between them: the same
+ * result without NFKC, invisible-character and lookalike passes over the whole text. Undefined when the
+ * islands cover much of the text (then one pass over all of it is cheaper).
+ */
+function byIslands(text: string, escaped: boolean, keepCase: boolean): CanonicalText | undefined {
+  const parts: string[] = [];
+  let signals = 0;
+  let hidden = '';
+  let last = 0;
+  let covered = 0;
+  const cutAfter = (from: number): number => {
+    let end = from;
+    while (end < text.length && !isCut(text.charCodeAt(end))) end++;
+    return end;
+  };
+  islandStart.lastIndex = 0;
+  let m = islandStart.exec(text);
+  while (m !== null) {
+    let start = m.index;
+    while (start > last && !isCut(text.charCodeAt(start - 1))) start--;
+    // The cut itself goes with the island: NFKC may join it with a mark that follows (< and U+0338 is ≮).
+    if (start > last) start--;
+    // Islands less than islandGap apart are one: a call per island costs more than the characters
+    // between them, so islands are at least that far apart and at most one per islandGap characters.
+    let end = cutAfter(m.index + 1);
+    for (;;) {
+      islandStart.lastIndex = end;
+      m = islandStart.exec(text);
+      if (m === null || m.index - end >= islandGap) break;
+      end = cutAfter(m.index + 1);
+      if ((covered + end - start) * 4 > text.length) return undefined;
+    }
+    covered += end - start;
+    if (covered * 4 > text.length) return undefined;
+    const gap = text.slice(last, start);
+    parts.push(keepCase ? gap : gap.toLowerCase());
+    const island = canonicalSpan(text.slice(start, end), escaped, keepCase);
+    parts.push(island.text);
+    signals |= island.signals;
+    hidden += island.hidden;
+    last = end;
+  }
+  const rest = text.slice(last);
+  parts.push(keepCase ? rest : rest.toLowerCase());
+  return { text: parts.join(''), signals, hidden };
+}
+
+// eslint-disable-next-line no-control-regex -- the class is "not ASCII", written with its bounds
+const nonAsciiRun = /[^\x00-\x7f]+/g;
+
+/**
+ * Tag, bidi-control and zero-width signals of a text (tag characters of emoji flags excepted). Every such
+ * character, and every flag sequence, lies inside a run of non-ASCII characters: a long text is judged
+ * run by run, the ASCII between them never scanned.
+ */
 function invisibleSignals(text: string): number {
+  if (text.length < islandText) return invisibleSignalsOf(text);
+  let signals = 0;
+  nonAsciiRun.lastIndex = 0;
+  for (let m = nonAsciiRun.exec(text); m !== null; m = nonAsciiRun.exec(text)) signals |= invisibleSignalsOf(m[0]);
+  return signals;
+}
+
+function invisibleSignalsOf(text: string): number {
   if (!hasInvisible.test(text)) return 0;
   let signals = 0;
   const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// The message classes of classes.bench.mjs, inspected by this build and by another build of @vanguard/core
+// (a checkout of an older commit, built) in one process, alternating rounds so load on a shared machine
+// hits both alike, each next to JSON.parse + JSON.stringify of the same bytes:
+//   node bench/classes-ab.mjs /path/to/other/checkout/packages/core/dist/index.js [--only <substring>] [--rounds N]
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import * as current from '@vanguard/core';
+
+import { classes } from './class-fixtures.mjs';
+import { formatMicros as fmt, measure, printTable } from './measure.mjs';
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const otherPath = args[0];
+if (!otherPath || otherPath.startsWith('--')) {
+  console.error('usage: node bench/classes-ab.mjs <other build of packages/core/dist/index.js> [--only <substring>] [--rounds N]');
+  process.exit(2);
+}
+const other = await import(pathToFileURL(resolve(otherPath)).href);
+const only = option('--only');
+const rounds = Number(option('--rounds') ?? 5);
+const guards = { this: current.createGuard({ profile: 'balanced' }), other: other.createGuard({ profile: 'balanced' }) };
+
+const mid = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const rows = [];
+let n = 0;
+for (const c of classes) {
+  if (only !== undefined && !c.name.includes(only)) continue;
+  const small = c.text.length < 100_000;
+  const options = c.text.length > 10_000 && small ? { iterations: 150, warmup: 30 } : small ? { iterations: 2000, warmup: 300 } : { iterations: 8, warmup: 2 };
+  const medians = { base: [], this: [], other: [] };
+  for (let round = 0; round < rounds; round++) {
+    medians.base.push((await measure(() => JSON.stringify(JSON.parse(c.text)), options)).median);
+    for (const build of round % 2 ? ['this', 'other'] : ['other', 'this']) {
+      const guard = guards[build];
+      // Variant texts (the cold tools/list) are made before timing, none seen twice by either build.
+      const texts = c.variant ? Array.from({ length: options.warmup + options.iterations }, () => c.variant(n++)) : undefined;
+      let next = 0;
+      const inspect = () => {
+        const at = next++;
+        const id = `${build}-${n++}`;
+        return guard.inspect(texts ? texts[at] : c.text, { from: c.from, sessionId: c.fresh ? id : `s${n % 64}`, ...(c.fresh ? { serverId: id } : {}) });
+      };
+      medians[build].push((await measure(inspect, options)).median);
+    }
+  }
+  const base = mid(medians.base);
+  const mine = mid(medians.this);
+  const theirs = mid(medians.other);
+  rows.push([c.name, fmt(base), fmt(theirs), `${(theirs / base).toFixed(1)}×`, fmt(mine), `${(mine / base).toFixed(1)}×`, `${(theirs / mine).toFixed(2)}`]);
+}
+printTable(
+  `inspect by message class, this build vs ${otherPath}, balanced, JSON text in, median of ${rounds} alternating rounds, node ${process.version}, ${new Date().toISOString()}`,
+  ['class', 'parse+stringify', 'other', 'ratio', 'this build', 'ratio', 'speed-up'],
+  rows,
+);
