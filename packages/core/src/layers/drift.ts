@@ -2,7 +2,7 @@ import { defineLayer } from '../layer.js';
 import type { Action, Layer, LayerContext, LayerFinding, LayerRule } from '../types.js';
 import type { DriftRule } from '../stateful/behaviour-config.js';
 import { type DriftChange, diffServer, diffTools } from '../stateful/drift-diff.js';
-import { type Lockfile, pinServer, pinsJson, pinTools, readPins, type StoredPins } from '../stateful/lockfile.js';
+import { type Lockfile, pinServer, pinsJson, pinTools, readPins, toolsMatchPins, type StoredPins } from '../stateful/lockfile.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -61,9 +61,11 @@ export function createDriftLayer(options: DriftOptions): Layer {
       }
       return findingsOf(diffServer(pins.server, live), result);
     }
+    const paged = pins.paged === true || typeof result['nextCursor'] === 'string';
+    // The usual answer: the same tools as pinned. Hashes alone tell (no pins built, nothing stored).
+    if (pins.tools !== undefined && paged === (pins.paged === true) && toolsMatchPins(pins.tools, result, !paged)) return [];
     const live = pinTools(result);
     if (live === undefined) return [];
-    const paged = pins.paged === true || typeof result['nextCursor'] === 'string';
     if (pins.tools === undefined) {
       if (!locked) await where.set('pins', pinsJson({ ...pins, tools: live, ...(paged ? { paged } : {}) }), { ttlMs: options.ttlMs });
       return [];

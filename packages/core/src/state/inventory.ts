@@ -45,24 +45,30 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-// Hashes of recent definitions by their stable JSON: the drift layer and the inventory hash the same
-// tools of one answer, and servers list the same tools every session. Keyed by the text itself; at most
-// 1024 definitions of at most 8 KiB (8 MiB) are kept.
+// Hashes of recent definitions by their JSON text as sent: servers list the same tools, in the same key
+// order, every session, and the native JSON.stringify costs a fraction of the sorted text. At most 1024
+// definitions of at most 8 KiB (8 MiB) are kept. Within one answer the drift layer and the inventory hash
+// the same objects: those hashes are kept by object.
 const recentHashes = new Map<string, string>();
 const maxRecentHashes = 1024;
 const maxHashedLength = 8 * 1024;
+const hashedObjects = new WeakMap<object, string>();
 
-/** SHA-256 of a tool definition's stable JSON. */
+/** SHA-256 of a tool definition's stable JSON (sorted keys). */
 export function definitionHash(definition: unknown): string {
-  const json = stableJson(definition);
-  let hash = recentHashes.get(json);
+  const isObject = typeof definition === 'object' && definition !== null;
+  let hash = isObject ? hashedObjects.get(definition) : undefined;
+  if (hash !== undefined) return hash;
+  const raw = JSON.stringify(definition) ?? 'null';
+  hash = recentHashes.get(raw);
   if (hash === undefined) {
-    hash = `sha256:${sha256Hex(json)}`;
-    if (json.length <= maxHashedLength) {
+    hash = `sha256:${sha256Hex(stableJson(definition))}`;
+    if (raw.length <= maxHashedLength) {
       if (recentHashes.size >= maxRecentHashes) recentHashes.delete(recentHashes.keys().next().value!);
-      recentHashes.set(json, hash);
+      recentHashes.set(raw, hash);
     }
   }
+  if (isObject) hashedObjects.set(definition, hash);
   return hash;
 }
 

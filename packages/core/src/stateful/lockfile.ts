@@ -61,6 +61,22 @@ export function pinTool(tool: Record<string, unknown>): PinnedTool {
   };
 }
 
+/**
+ * Whether every tool of a `tools/list` result matches its pin by hash (and, when the list is `complete`,
+ * none is missing): the usual answer, told without building pins.
+ */
+export function toolsMatchPins(pinned: Readonly<Record<string, PinnedTool>>, result: Record<string, unknown>, complete: boolean): boolean {
+  const tools = result['tools'];
+  if (!Array.isArray(tools)) return false;
+  let count = 0;
+  for (const tool of tools) {
+    if (!isRecord(tool) || typeof tool['name'] !== 'string') continue;
+    if (pinned[tool['name']]?.hash !== definitionHash(tool)) return false;
+    count++;
+  }
+  return !complete || count === Object.keys(pinned).length;
+}
+
 /** The pins of every well-formed tool of a `tools/list` result, by name. */
 export function pinTools(result: unknown): Record<string, PinnedTool> | undefined {
   const tools = isRecord(result) ? result['tools'] : undefined;
