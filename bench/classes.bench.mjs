@@ -2,6 +2,8 @@
 // inspect() of each message class next to JSON.parse + JSON.stringify of the same bytes, balanced profile,
 // JSON text in, medians of alternating rounds in one run. Prints a table and writes bench/results/classes.json
 // (not committed) so a later change can be compared: node bench/classes.bench.mjs [--compare old.json]
+// [--only <substring>] (only the classes whose name holds it, e.g. `--only tools/call` for the three small calls;
+// a filtered run does not overwrite the results file) [--rounds N]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -11,11 +13,18 @@ import { classes } from './class-fixtures.mjs';
 import { formatMicros as fmt, measure, printTable } from './measure.mjs';
 
 const args = process.argv.slice(2);
-const compareTo = args[0] === '--compare' ? JSON.parse(readFileSync(args[1], 'utf8')) : undefined;
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const compareFile = option('--compare');
+const compareTo = compareFile === undefined ? undefined : JSON.parse(readFileSync(compareFile, 'utf8'));
+const only = option('--only');
 const guard = createGuard({ profile: 'balanced' });
-const rounds = 5;
+const rounds = Number(option('--rounds') ?? 5);
 const results = [];
 for (const c of classes) {
+  if (only !== undefined && !c.name.includes(only)) continue;
   const small = c.text.length < 100_000;
   const options = small ? { iterations: 3000, warmup: 500 } : { iterations: 10, warmup: 3 };
   const base = [];
@@ -36,4 +45,4 @@ const rows = results.map((r) => {
 printTable(`inspect by message class, balanced, JSON text in, node ${process.version}, ${new Date().toISOString()}`, ['class', 'parse+stringify', 'inspect', 'ratio', compareTo ? 'before' : ''], rows);
 const dir = fileURLToPath(new URL('./results/', import.meta.url));
 mkdirSync(dir, { recursive: true });
-writeFileSync(`${dir}classes.json`, `${JSON.stringify({ node: process.version, time: new Date().toISOString(), results }, null, 2)}\n`);
+if (only === undefined) writeFileSync(`${dir}classes.json`, `${JSON.stringify({ node: process.version, time: new Date().toISOString(), results }, null, 2)}\n`);
