@@ -35,6 +35,8 @@ export class Scanned implements ScannedValue {
   readonly kindMask: number;
   readonly declaredMask: number;
   readonly signalMask: number;
+  /** The rule plan's work on this value (hits and candidate rules), shared by the three rule layers. */
+  ruleState: unknown = undefined;
   #path: string | undefined;
   #command: string | undefined;
   #url: string | undefined;
