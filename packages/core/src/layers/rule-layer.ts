@@ -193,7 +193,11 @@ export class RulePlan {
         if (!unlessHolds(rule, value)) found(rule, signalEvidence(rule, value));
         continue;
       }
-      for (const form of formsFor(rule, value)) {
+      const forms = formsFor(rule, value);
+      for (let f = 0; f < forms.length; f++) {
+        const form = forms[f]!;
+        // Forms often coincide (a URL is its own URL form): the same text gives the same answer.
+        if (forms.indexOf(form) < f) continue;
         let hits: RuleHits | undefined;
         if (rule.prefilter) {
           const at = state.forms.indexOf(form);
