@@ -1,6 +1,6 @@
 import type { CompiledRule, RuleLayerName } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
-import { applies, execRule, formsFor, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
+import { applies, execRule, formsFor, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
 import { placeInRoots } from './safe-zones.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
@@ -61,6 +61,13 @@ export class RulePlan {
   #foundLength = 0;
   #anchored = false;
   readonly #perLiteral: Int32Array;
+  /** Per rule, what the hits of a form up to `longValue` long come to when every `near` group has one:
+   * such forms are matched whole, so only whether there are hits counts, not where (shared, never written). */
+  readonly #present: readonly RuleHits[];
+  /** Scratch of one short form: bits of the `near` groups of each rule that have a hit. */
+  readonly #groupsHit: Int32Array;
+  /** Whether every rule's `near` groups fit in the bits of {@link #groupsHit}. */
+  readonly #groupsFit: boolean;
   readonly #collect = (literal: number, start: number): void => {
     if (++this.#perLiteral[literal]! > maxHits) return;
     if (this.#foundLength + 2 > this.#found.length) {
@@ -104,6 +111,10 @@ export class RulePlan {
     this.#onSignals = onSignals;
     this.#anchoring = new Uint8Array(uses.length);
     this.#perLiteral = new Int32Array(uses.length);
+    const somewhere = Object.freeze([0]) as unknown as number[];
+    this.#present = rules.map((rule) => Object.freeze({ anchors: somewhere, near: rule.near ? rule.near.map(() => somewhere) : undefined }));
+    this.#groupsHit = new Int32Array(rules.length);
+    this.#groupsFit = rules.every((rule) => (rule.near?.length ?? 0) <= 30);
     uses.forEach((list, id) => {
       if (list.some(([, role]) => role < 0)) this.#anchoring[id] = 1;
     });
@@ -123,6 +134,7 @@ export class RulePlan {
     for (let k = 0; k < length; k += 2) this.#perLiteral[found[k]!] = 0;
     if (length > 1 << 16) this.#found = new Int32Array(64);
     if (!this.#anchored) return noHits;
+    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(found, length);
     const hits = new Map<number, RuleHits>();
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
@@ -140,6 +152,32 @@ export class RulePlan {
         const list = role < 0 ? entry.anchors : entry.near![role]!;
         if (list.length < maxHits) list.push(start);
       }
+    }
+    return hits;
+  }
+
+  /**
+   * Hits of a form short enough to be matched whole: the rules with a prefilter hit and a hit in every
+   * `near` group, each with its shared {@link #present} entry. A rule missing a group could not match
+   * the form, and is left out as if it had no hit there.
+   */
+  #shortHits(found: Int32Array, length: number): ReadonlyMap<number, RuleHits> {
+    const hits = new Map<number, RuleHits>();
+    const groupsHit = this.#groupsHit;
+    for (let k = 0; k < length; k += 2) {
+      if (this.#anchoring[found[k]!] !== 1) continue;
+      for (const [rule, role] of this.#uses[found[k]!]!) if (role < 0) hits.set(rule, this.#present[rule]!);
+    }
+    for (let k = 0; k < length; k += 2) {
+      for (const [rule, role] of this.#uses[found[k]!]!) if (role >= 0 && hits.has(rule)) groupsHit[rule]! |= 1 << role;
+    }
+    for (const [rule] of hits) {
+      const groups = this.rules[rule]!.near;
+      if (groups === undefined) continue;
+      const complete = groupsHit[rule] === (1 << groups.length) - 1;
+      groupsHit[rule] = 0;
+      // A rule without patterns is reported on its prefilter alone; it keeps its entry as before.
+      if (!complete && this.rules[rule]!.regex !== undefined) hits.delete(rule);
     }
     return hits;
   }
