@@ -25,6 +25,8 @@ interface SecretPatterns {
   readonly rules: readonly { readonly id: string; readonly pattern: Pattern; readonly always: boolean }[];
   /** Rules without a prefilter: candidates for every text. */
   readonly always: readonly number[];
+  /** Length of the longest literal. */
+  readonly longest: number;
 }
 
 let compiled: SecretPatterns | undefined;
@@ -47,7 +49,8 @@ function secretPatterns(): SecretPatterns {
     }
   });
   const always = rules.flatMap((rule, i) => (rule.always ? [i] : []));
-  return (compiled = { index: new LiteralIndex(literals), reversed: new LiteralIndex(literals.map(reverse)), gates, rules, always });
+  const longest = Math.max(1, ...literals.map((l) => l.length));
+  return (compiled = { index: new LiteralIndex(literals), reversed: new LiteralIndex(literals.map(reverse)), gates, rules, always, longest });
 }
 
 // Scratch of one literal scan (scans never nest): the rules its literals gate, in the order found.
@@ -60,6 +63,9 @@ const markReversed = (): void => {
   reversedHit = true;
 };
 
+/** How many candidate rules the last {@link secretIn} found (0: its text holds no secret literal). */
+let lastCandidates = 0;
+
 /** The secret rule a text matches (lower-cased, as the rules are written), if any. */
 function secretIn(text: string): string | undefined {
   const lower = text.toLowerCase();
@@ -68,6 +74,7 @@ function secretIn(text: string): string | undefined {
   gated.length = 0;
   for (const rule of always) gated.push(rule);
   index.scan(lower, collectGated);
+  lastCandidates = gated.length;
   if (gated.length === 0) return undefined;
   const candidates = gated;
   gated = [];
@@ -187,43 +194,66 @@ const maxJoined = 256;
 /** Secrets revealed by decoding, reversing or joining the string values of one request. */
 export function findTransformedSecrets(values: readonly { readonly path: MessagePath; readonly raw: string }[]): TransformedSecret[] {
   const out: TransformedSecret[] = [];
-  const seen = new Set<string>();
-  const report = (path: MessagePath, rule: string, transform: TransformedSecret['transform']): void => {
+  let seen: Set<string> | undefined;
+  const report: Report = (path, rule, transform) => {
     const key = `${path.join('\u0000')}\u0000${transform}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (seen?.has(key)) return;
+    (seen ??= new Set()).add(key);
     out.push({ path, rule, transform });
   };
   let previous: { readonly path: MessagePath; readonly raw: string } | undefined;
   let previousAlone = true;
+  let previousLiteral = false;
   for (const value of values) {
     const raw = value.raw;
-    for (let start = nextRun(raw, base64Char, 16, 0); start >= 0; start = nextRun(raw, base64Char, 16, runEnd)) {
-      const decoded = fromBase64(raw.slice(start, runEnd));
-      const rule = decoded === undefined ? undefined : secretIn(decoded);
-      if (rule) report(value.path, rule, 'base64 decoding');
-    }
-    for (let start = nextRun(raw, hexChar, 24, 0); start >= 0; start = nextRun(raw, hexChar, 24, runEnd)) {
-      const decoded = fromHex(raw.slice(start, runEnd));
-      const rule = decoded === undefined ? undefined : secretIn(decoded);
-      if (rule) report(value.path, rule, 'hex decoding');
-    }
-    for (let start = nextRun(raw, tokenChar, 16, 0); start >= 0; start = nextRun(raw, tokenChar, 16, runEnd)) {
-      const run = raw.slice(start, runEnd);
-      if (!hasReversedLiteral(run)) continue;
-      const rule = secretIn(reverse(run));
-      if (rule && secretIn(run) === undefined) report(value.path, rule, 'reversal');
-    }
+    // Every run worth decoding, reversing or reading is 16 characters or more.
+    if (raw.length >= 16) revealed(value, raw, report);
     // A token cut in two and sent in neighbouring fields: read the pair joined, if neither holds it alone
     // (whether the previous one holds one alone was learned on the previous turn).
     const short = raw.length <= maxJoined;
     const alone = short ? secretIn(raw) !== undefined : true;
-    if (previous !== undefined && short && !previousAlone && !alone) {
+    const literal = short && lastCandidates > 0;
+    if (previous !== undefined && short && !previousAlone && !alone && (previousLiteral || literal || straddles(previous.raw, raw))) {
       const rule = secretIn(previous.raw + raw);
       if (rule) report(value.path, rule, 'joining two fields');
     }
     previous = short ? value : undefined;
     previousAlone = alone;
+    previousLiteral = literal;
   }
   return out;
+}
+
+/**
+ * Whether a secret literal crosses the seam of `first + second`. With no literal in either part (and no
+ * rule without one), the pair joined can only hold a literal that crosses it, so only the characters
+ * around the seam are read (lower-casing maps characters one by one, so the seam's are those of the whole).
+ */
+function straddles(first: string, second: string): boolean {
+  const reach = secretPatterns().longest - 1;
+  if (reach === 0) return false;
+  secretIn(first.slice(Math.max(0, first.length - reach)) + second.slice(0, reach));
+  return lastCandidates > 0;
+}
+
+type Report = (path: MessagePath, rule: string, transform: TransformedSecret['transform']) => void;
+
+/** Secrets one value reveals decoded (base64, hex) or reversed. */
+function revealed(value: { readonly path: MessagePath }, raw: string, report: Report): void {
+  for (let start = nextRun(raw, base64Char, 16, 0); start >= 0; start = nextRun(raw, base64Char, 16, runEnd)) {
+    const decoded = fromBase64(raw.slice(start, runEnd));
+    const rule = decoded === undefined ? undefined : secretIn(decoded);
+    if (rule) report(value.path, rule, 'base64 decoding');
+  }
+  for (let start = nextRun(raw, hexChar, 24, 0); start >= 0; start = nextRun(raw, hexChar, 24, runEnd)) {
+    const decoded = fromHex(raw.slice(start, runEnd));
+    const rule = decoded === undefined ? undefined : secretIn(decoded);
+    if (rule) report(value.path, rule, 'hex decoding');
+  }
+  for (let start = nextRun(raw, tokenChar, 16, 0); start >= 0; start = nextRun(raw, tokenChar, 16, runEnd)) {
+    const run = raw.slice(start, runEnd);
+    if (!hasReversedLiteral(run)) continue;
+    const rule = secretIn(reverse(run));
+    if (rule && secretIn(run) === undefined) report(value.path, rule, 'reversal');
+  }
 }
