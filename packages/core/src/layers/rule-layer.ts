@@ -111,7 +111,8 @@ export class RulePlan {
     this.#onSignals = onSignals;
     this.#anchoring = new Uint8Array(uses.length);
     this.#perLiteral = new Int32Array(uses.length);
-    const somewhere = Object.freeze([0]) as unknown as number[];
+    // One hit at the start stands for "some": shared by every entry, never written (only long forms grow lists).
+    const somewhere = [0];
     this.#present = rules.map((rule) => Object.freeze({ anchors: somewhere, near: rule.near ? rule.near.map(() => somewhere) : undefined }));
     this.#groupsHit = new Int32Array(rules.length);
     this.#groupsFit = rules.every((rule) => (rule.near?.length ?? 0) <= 30);
