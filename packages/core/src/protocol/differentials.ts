@@ -41,7 +41,9 @@ class Frame {
   index = 0;
   key: string | undefined = undefined;
   readonly keys: string[] = [];
-  readonly folded: string[] = [];
+  /** Each key's case fold, made when a comparison needs it. */
+  readonly folded: (string | undefined)[] = [];
+  readonly ascii: boolean[] = [];
   keySet: Set<string> | undefined = undefined;
   foldedSet: Set<string> | undefined = undefined;
 
@@ -52,6 +54,7 @@ class Frame {
     this.key = undefined;
     this.keys.length = 0;
     this.folded.length = 0;
+    this.ascii.length = 0;
     this.keySet = undefined;
     this.foldedSet = undefined;
     return this;
@@ -67,17 +70,32 @@ class Frame {
       this.foldedSet!.add(f);
       return colliding ? 'colliding' : undefined;
     }
-    if (this.keys.includes(key)) return 'duplicate';
-    const f = fold(key);
-    const colliding = this.folded.includes(f);
-    this.keys.push(key);
+    const keys = this.keys;
+    if (keys.includes(key)) return 'duplicate';
+    // Folding maps a character to one character except for a few non-ASCII ones (`İ` → `i̇`), so two keys
+    // of which one is ASCII can only collide if their lengths are equal: most keys are never folded.
+    const ascii = isAscii(key);
+    let f: string | undefined;
+    let colliding = false;
+    for (let j = 0; j < keys.length && !colliding; j++) {
+      const other = keys[j]!;
+      if ((ascii || this.ascii[j]) && other.length !== key.length) continue;
+      colliding = (this.folded[j] ??= fold(other)) === (f ??= fold(key));
+    }
+    keys.push(key);
     this.folded.push(f);
-    if (this.keys.length > fewKeys) {
-      this.keySet = new Set(this.keys);
-      this.foldedSet = new Set(this.folded);
+    this.ascii.push(ascii);
+    if (keys.length > fewKeys) {
+      this.keySet = new Set(keys);
+      this.foldedSet = new Set(keys.map((k, j) => (this.folded[j] ??= fold(k))));
     }
     return colliding ? 'colliding' : undefined;
   }
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /**
