@@ -110,6 +110,8 @@ class GuardImpl implements Guard {
   readonly #globalZones: EffectiveSafeZones | undefined;
   readonly #toolZones: ReadonlyMap<string, EffectiveSafeZones>;
   readonly #noScopes: EffectivePolicy;
+  /** The override tables when no scope matches: the user's overrides alone (the usual case). */
+  #userTables: OverrideTables | undefined;
 
   constructor(options: GuardOptions | undefined) {
     const resolved = resolveOptions(options);
@@ -209,7 +211,7 @@ class GuardImpl implements Guard {
 
   #tables(matching: readonly CompiledScope[]): OverrideTables {
     const user = this.#options.rules.overrides;
-    if (matching.length === 0) return [user];
+    if (matching.length === 0) return (this.#userTables ??= [user]);
     const tables: OverrideTables[number][] = [];
     for (let i = matching.length - 1; i >= 0; i--) if (matching[i]!.overrides) tables.push(matching[i]!.overrides!);
     tables.push(user);

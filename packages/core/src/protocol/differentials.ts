@@ -52,9 +52,12 @@ class Frame {
     this.expectKey = object;
     this.index = 0;
     this.key = undefined;
-    this.keys.length = 0;
-    this.folded.length = 0;
-    this.ascii.length = 0;
+    // Setting an array's length is a runtime call: only a frame reused after a sibling has keys to drop.
+    if (this.keys.length !== 0) {
+      this.keys.length = 0;
+      this.folded.length = 0;
+      this.ascii.length = 0;
+    }
     this.keySet = undefined;
     this.foldedSet = undefined;
     return this;

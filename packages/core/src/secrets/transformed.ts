@@ -71,7 +71,7 @@ function secretIn(text: string): string | undefined {
   const lower = text.toLowerCase();
   const { index, rules, always } = secretPatterns();
   // Most texts hold no secret literal at all: no sort and no new array unless one is found.
-  gated.length = 0;
+  if (gated.length !== 0) gated.length = 0;
   for (const rule of always) gated.push(rule);
   index.scan(lower, collectGated);
   lastCandidates = gated.length;
