@@ -72,7 +72,7 @@ export function pathForm(text: string): string {
   if (out.includes('. ') || out.includes(' /') || out.includes(' \\') || /[. ]$/.test(out) || out.includes('./') || out.includes('.\\')) out = out.replace(trailingDots, '$1');
   out = encodingDebris.test(out) ? readDebris(out) : out;
   if (out.includes('\\')) out = out.replace(backslashes, '/');
-  out = out.replace(fileScheme, '');
+  if (out.startsWith('file://')) out = out.replace(fileScheme, '');
   if (out.includes('//')) out = out.replace(slashRuns, '/');
   if (out.includes('/.')) {
     let previous;

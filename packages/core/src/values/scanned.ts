@@ -88,7 +88,9 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits)
   const source = isCommand ? value.commandForm : value.text;
   let seen: Set<string> | undefined;
   for (const token of source.split(tokenSeparators)) {
-    const kind = urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
+    // Every URL token holds `://` and every path token a `/`: most words are turned away without a regex.
+    const slash = token.includes('/');
+    const kind = slash && token.includes('://') && urlToken.test(token) ? Kind.Url : slash && isCommand && pathToken.test(token) ? Kind.Path : 0;
     if (kind === 0 || token === value.text || harmlessToken.test(token) || seen?.has(token)) continue;
     (seen ??= new Set<string>()).add(token);
     out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, canonicalize(token, limits), kind));
