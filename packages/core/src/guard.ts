@@ -110,6 +110,8 @@ class GuardImpl implements Guard {
   readonly #globalZones: EffectiveSafeZones | undefined;
   readonly #toolZones: ReadonlyMap<string, EffectiveSafeZones>;
   readonly #noScopes: EffectivePolicy;
+  /** The override tables when no scope matches: the user's overrides alone (the usual case). */
+  #userTables: OverrideTables | undefined;
 
   constructor(options: GuardOptions | undefined) {
     const resolved = resolveOptions(options);
@@ -209,7 +211,7 @@ class GuardImpl implements Guard {
 
   #tables(matching: readonly CompiledScope[]): OverrideTables {
     const user = this.#options.rules.overrides;
-    if (matching.length === 0) return [user];
+    if (matching.length === 0) return (this.#userTables ??= [user]);
     const tables: OverrideTables[number][] = [];
     for (let i = matching.length - 1; i >= 0; i--) if (matching[i]!.overrides) tables.push(matching[i]!.overrides!);
     tables.push(user);
@@ -310,13 +312,16 @@ class GuardImpl implements Guard {
       }
       let hints;
       if (tool !== undefined) {
-        inventory = (await store.get(inventoryKey(ctx.sessionId, ctx.serverId))) as ToolInventory | undefined;
+        // A synchronous store (the memory store) answers without a turn of the event loop.
+        const read = store.get(inventoryKey(ctx.sessionId, ctx.serverId));
+        inventory = (read instanceof Promise ? await read : read) as ToolInventory | undefined;
         hints = hintsOf(inventory?.tools[tool]);
       }
       if (params !== undefined) extractParams(method, params, hints, raws);
     } else {
       const requester: Sender = ctx.from === 'client' ? 'server' : 'client';
-      const pending = id === undefined ? undefined : ((await store.take(this.#correlationKey(ctx, requester, id))) as { method: string; tool: string | null } | undefined);
+      const taken = id === undefined ? undefined : store.take(this.#correlationKey(ctx, requester, id));
+      const pending = (taken instanceof Promise ? await taken : taken) as { method: string; tool: string | null } | undefined;
       method = pending?.method;
       tool = pending?.tool ?? undefined;
       if (type === 'response') {
@@ -356,20 +361,25 @@ class GuardImpl implements Guard {
       state,
     };
     const tables = this.#tables(matching);
-    await runLayers(this.#layers, message, facts, findings, {
+    const ran = runLayers(this.#layers, message, facts, findings, {
       defaultTimeoutMs: this.#options.layerTimeoutMs,
       profileFailure: this.#profile.layerFailure,
       blocks: (so) => compose(so, this.#profile, tables).action === 'block',
     });
+    if (ran !== undefined) await ran;
     const degraded = store.degraded?.();
     if (degraded !== undefined) findings.push({ ...engineFinding('engine/store-unavailable', `state store ${store.name} is answering from local state: ${degraded.slice(0, 160)}`), action: 'warn' });
     const verdict = this.#finish(findings, type, method, tool, message, ctx, started, matching);
     if (type === 'request' && id !== undefined && verdict.action !== 'block') {
-      await store.set(this.#correlationKey(ctx, ctx.from, id), { method: method!, tool: tool ?? null }, this.#options.correlation.ttlMs);
+      const stored = store.set(this.#correlationKey(ctx, ctx.from, id), { method: method!, tool: tool ?? null }, this.#options.correlation.ttlMs);
+      if (stored instanceof Promise) await stored;
     }
     if (method === 'tools/list' && type === 'response' && ctx.from === 'server') {
       const inventory = inventoryOf((isRecord(verdict.replacement) ? verdict.replacement : message)['result'], ctx.serverId, this.#now());
-      if (inventory) await store.set(inventoryKey(ctx.sessionId, ctx.serverId), inventory as never, this.#options.state.ttlMs);
+      if (inventory) {
+        const stored = store.set(inventoryKey(ctx.sessionId, ctx.serverId), inventory as never, this.#options.state.ttlMs);
+        if (stored instanceof Promise) await stored;
+      }
     }
     return verdict;
   }

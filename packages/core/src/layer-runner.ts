@@ -162,34 +162,62 @@ export interface RunOptions {
 const failureAction = (layer: DefinedLayer, profileFailure: Action): Action =>
   layer.failure === 'open' ? 'warn' : layer.failure === 'closed' ? 'block' : profileFailure;
 
-/** Runs the layers in order over one message, appending their findings (and their failures) to `findings`. */
-export async function runLayers(layers: readonly DefinedLayer[], message: unknown, facts: MessageFacts, findings: Finding[], options: RunOptions): Promise<void> {
-  for (const layer of layers) {
+function failureFinding(layer: DefinedLayer, error: unknown, timeoutMs: number, profileFailure: Action): Finding {
+  const timedOut = error instanceof LayerTimeout;
+  return {
+    layer: layer.name,
+    rule: timedOut ? 'engine/layer-timeout' : 'engine/layer-error',
+    family: 'engine',
+    severity: 'high',
+    action: failureAction(layer, profileFailure),
+    message: timedOut
+      ? `layer ${layer.name} did not answer within ${timeoutMs} ms`
+      : `layer ${layer.name} failed: ${String((error as Error)?.message ?? error).slice(0, 200)}`,
+    path: [],
+    deterministic: true,
+    data: { failure: layer.failure },
+  };
+}
+
+/** Records what a layer returned; anything that is not an array of valid findings fails the layer. */
+function record(layer: DefinedLayer, result: unknown, findings: Finding[], timeoutMs: number, options: RunOptions): void {
+  try {
+    if (!Array.isArray(result)) throw new TypeError('inspect must return an array of findings');
+    for (const f of result as readonly LayerFinding[]) findings.push(completeFinding(layer, f));
+  } catch (error) {
+    findings.push(failureFinding(layer, error, timeoutMs, options.profileFailure));
+  }
+}
+
+/**
+ * Runs the layers in order over one message, appending their findings (and their failures) to `findings`.
+ * Synchronous while every layer answers synchronously (the built-in ones on the memory store do): a promise
+ * is made only from the first layer that returns one.
+ */
+export function runLayers(layers: readonly DefinedLayer[], message: unknown, facts: MessageFacts, findings: Finding[], options: RunOptions, from = 0): Promise<void> | undefined {
+  for (let i = from; i < layers.length; i++) {
+    const layer = layers[i]!;
     if (layer.from !== undefined && layer.from !== facts.from) continue;
     if (layer.methods !== undefined && (facts.method === undefined || !layer.methods.has(facts.method))) continue;
     if (layer.phase === 'semantic' && options.blocks(findings)) continue;
     const context = new LayerRunContext(facts, layer, findings);
     const timeoutMs = layer.timeoutMs ?? options.defaultTimeoutMs;
+    let result: unknown;
     try {
-      let result = layer.inspect(message, context);
-      if (result instanceof Promise) result = await withinBudget(result, context, timeoutMs, facts.signal);
-      if (!Array.isArray(result)) throw new TypeError('inspect must return an array of findings');
-      for (const f of result as readonly LayerFinding[]) findings.push(completeFinding(layer, f));
+      result = layer.inspect(message, context);
     } catch (error) {
-      const timedOut = error instanceof LayerTimeout;
-      findings.push({
-        layer: layer.name,
-        rule: timedOut ? 'engine/layer-timeout' : 'engine/layer-error',
-        family: 'engine',
-        severity: 'high',
-        action: failureAction(layer, options.profileFailure),
-        message: timedOut
-          ? `layer ${layer.name} did not answer within ${timeoutMs} ms`
-          : `layer ${layer.name} failed: ${String((error as Error)?.message ?? error).slice(0, 200)}`,
-        path: [],
-        deterministic: true,
-        data: { failure: layer.failure },
-      });
+      findings.push(failureFinding(layer, error, timeoutMs, options.profileFailure));
+      continue;
     }
+    if (result instanceof Promise) {
+      return withinBudget(result, context, timeoutMs, facts.signal).then(
+        (value) => record(layer, value, findings, timeoutMs, options),
+        (error: unknown) => {
+          findings.push(failureFinding(layer, error, timeoutMs, options.profileFailure));
+        },
+      ).then(() => runLayers(layers, message, facts, findings, options, i + 1));
+    }
+    record(layer, result, findings, timeoutMs, options);
   }
+  return undefined;
 }

@@ -34,9 +34,12 @@ export function utf8Length(text: string): number {
 export function checkStructure(root: unknown, limits: Limits, knownBytes: number | undefined): Finding | undefined {
   let nodes = 0;
   let bytes = 0;
-  const stack: [unknown, number][] = [[root, 1]];
+  // Two parallel stacks rather than a [value, depth] pair per node: no allocation per value.
+  const stack: unknown[] = [root];
+  const depths: number[] = [1];
   while (stack.length) {
-    const [value, depth] = stack.pop()!;
+    const value = stack.pop();
+    const depth = depths.pop()!;
     if (++nodes > limits.maxNodes) return finding('preflight/max-nodes', `message has more than ${limits.maxNodes} values`);
     if (typeof value === 'string') {
       if (value.length > limits.maxStringLength) return finding('preflight/max-string-length', `a string is longer than ${limits.maxStringLength} characters`);
@@ -45,7 +48,10 @@ export function checkStructure(root: unknown, limits: Limits, knownBytes: number
       if (depth > limits.maxDepth) return finding('preflight/max-depth', `message nests deeper than ${limits.maxDepth} levels`);
       if (Array.isArray(value)) {
         if (value.length > limits.maxArrayLength) return finding('preflight/max-array-length', `an array has more than ${limits.maxArrayLength} items`);
-        for (const item of value) stack.push([item, depth + 1]);
+        for (const item of value) {
+          stack.push(item);
+          depths.push(depth + 1);
+        }
         bytes += 2 + value.length;
       } else {
         const keys = Object.keys(value);
@@ -55,7 +61,8 @@ export function checkStructure(root: unknown, limits: Limits, knownBytes: number
           // An undefined property is absent on the wire (JSON.stringify drops it); SDKs build such objects.
           if (item === undefined) continue;
           bytes += key.length + 4;
-          stack.push([item, depth + 1]);
+          stack.push(item);
+          depths.push(depth + 1);
         }
         bytes += 2;
       }

@@ -235,8 +235,10 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
             r.i++;
             word += substitution('`');
           } else {
-            word += d;
+            const from = r.i;
             r.i++;
+            while (r.i < text.length && !(text.charCodeAt(r.i) < 128 && specialInQuotes[text.charCodeAt(r.i)] === 1)) r.i++;
+            word += text.slice(from, r.i);
           }
         }
         r.i++;
@@ -290,14 +292,27 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
         r.i++;
         continue;
       }
-      default:
-        word += c;
-        inWord = true;
+      default: {
+        // A run of ordinary characters joins the word at once (one slice, not a string per character).
+        const from = r.i;
         r.i++;
+        while (r.i < text.length && !isSpecial(text.charCodeAt(r.i))) r.i++;
+        word += text.slice(from, r.i);
+        inWord = true;
+      }
     }
   }
   endCommand(false);
 }
+
+/** Characters the reader acts on outside quotes; every other character is part of a word. */
+const special = new Uint8Array(128);
+for (const c of ' \t\n;|&()#<>\\\'"`$') special[c.charCodeAt(0)] = 1;
+const isSpecial = (code: number): boolean => code < 128 && special[code] === 1;
+
+/** Characters the reader acts on inside double quotes. */
+const specialInQuotes = new Uint8Array(128);
+for (const c of '"\\$`') specialInQuotes[c.charCodeAt(0)] = 1;
 
 function skipBalanced(r: Reader): void {
   let open = 1;

@@ -42,18 +42,37 @@ const fileName = /\.[a-z0-9]{1,5}$/;
 const accountNumber = /^[a-z]{0,4}[0-9][0-9-]{6,}[0-9]$/;
 
 const hostOf = (url: string): string => {
-  const rest = url.slice(url.indexOf('://') + 3);
-  const authority = rest.split(/[/?#]/, 1)[0] ?? '';
+  const from = url.indexOf('://') + 3;
+  let end = from;
+  while (end < url.length) {
+    const c = url.charCodeAt(end);
+    if (c === 0x2f /* / */ || c === 0x3f /* ? */ || c === 0x23 /* # */) break;
+    end++;
+  }
+  const authority = url.slice(from, end);
   const host = authority.slice(authority.lastIndexOf('@') + 1);
-  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':', 1)[0] ?? '';
+  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
+  const colon = host.indexOf(':');
+  return colon < 0 ? host : host.slice(0, colon);
 };
+
+/** The piece without trailing sentence punctuation (`.`, `:`, `!`, `?`). */
+function withoutTrailingPunctuation(piece: string): string {
+  let end = piece.length;
+  for (;;) {
+    const c = piece.charCodeAt(end - 1);
+    if (c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f) end--;
+    else break;
+  }
+  return end === piece.length ? piece : piece.slice(0, end);
+}
 
 /** Characters that end a token: whitespace and the punctuation around addresses in prose, JSON and markup. */
 const boundary = new Uint8Array(128);
 for (const c of ' \t\n\r\f\v<>"\'`()[]{},;|') boundary[c.charCodeAt(0)] = 1;
 
 function classify(piece: string, emit: (token: string) => void): void {
-  const token = piece.replace(/[.:!?]+$/, '');
+  const token = withoutTrailingPunctuation(piece);
   if (token.length < 4) return;
   if (scheme.test(token)) {
     const host = hostOf(token);

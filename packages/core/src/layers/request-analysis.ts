@@ -52,14 +52,22 @@ function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], Mes
     const [node, path] = stack.pop()!;
     if (Array.isArray(node)) {
       if (node.length >= 2 && node.every((v) => typeof v === 'string') && known(node[0] as string)) out.push([node, path]);
-      node.forEach((v, i) => stack.push([v, [...path, i]]));
+      // Only containers can hold an argv: strings and numbers are not pushed (nor their paths built).
+      node.forEach((v, i) => {
+        if (typeof v === 'object' && v !== null) stack.push([v, [...path, i]]);
+        else budget--;
+      });
     } else if (isRecord(node)) {
       const command = node['command'] ?? node['cmd'] ?? node['program'] ?? node['executable'];
       const list = node['args'] ?? node['argv'] ?? node['arguments'];
       if (typeof command === 'string' && !/\s/.test(command.trim()) && Array.isArray(list) && list.every((v) => typeof v === 'string')) {
         out.push([[command, ...(list)], path]);
       }
-      for (const [k, v] of Object.entries(node)) stack.push([v, [...path, k]]);
+      for (const k of Object.keys(node)) {
+        const v = node[k];
+        if (typeof v === 'object' && v !== null) stack.push([v, [...path, k]]);
+        else budget--;
+      }
     }
   }
 }

@@ -1,10 +1,11 @@
 import type { CompiledRule, RuleLayerName } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
-import { applies, execRule, formsFor, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
+import { applies, execRule, formsFor, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
 import { placeInRoots } from './safe-zones.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
+import { Scanned } from '../values/scanned.js';
 
 const maxPerArgument = 8;
 
@@ -27,16 +28,18 @@ interface RuleHits {
 /** Literal id → (rule index, role) pairs; role -1 is the prefilter, ≥ 0 a `near` group. */
 type LiteralUse = readonly (readonly [rule: number, role: number])[];
 
-// Shared by every value without hits; never written to.
-const noHits = new Map<number, RuleHits>();
+// Shared by every form without hits; never written to.
+const noHits: ReadonlyMap<number, RuleHits> = new Map<number, RuleHits>();
 const noCandidates: readonly number[] = Object.freeze([]);
 /** Rules about a path leaving its folder, which safe zones answer better when they are configured. */
 const climbing: ReadonlySet<string> = new Set(['path/traversal']);
 
 /** What the plan knows of one value: the hits in each of its forms, and the rules worth trying on it. */
 interface ValueState {
+  /** The plan it was computed for (a value is matched by one plan, its sender's). */
+  readonly plan: RulePlan;
   readonly forms: readonly string[];
-  readonly hits: readonly Map<number, RuleHits>[];
+  readonly hits: readonly ReadonlyMap<number, RuleHits>[];
   /** Rule indexes, ascending, each once. */
   readonly candidates: readonly number[];
 }
@@ -50,6 +53,32 @@ export class RulePlan {
   readonly #always: readonly number[];
   /** Rules without a prefilter that need a normalization signal: candidates only for values with signals. */
   readonly #onSignals: readonly number[];
+  /** Per literal id, whether it is some rule's prefilter literal (a hit of it makes a candidate). */
+  readonly #anchoring: Uint8Array;
+  // Scratch of one scan (scans never nest): the (literal, start) pairs found, in order, at most `maxHits`
+  // per literal (so at most `maxHits` per rule, as the first ones of a rule are the first ones of its literals).
+  #found: Int32Array = new Int32Array(64);
+  #foundLength = 0;
+  #anchored = false;
+  readonly #perLiteral: Int32Array;
+  /** Per rule, what the hits of a form up to `longValue` long come to when every `near` group has one:
+   * such forms are matched whole, so only whether there are hits counts, not where (shared, never written). */
+  readonly #present: readonly RuleHits[];
+  /** Scratch of one short form: bits of the `near` groups of each rule that have a hit. */
+  readonly #groupsHit: Int32Array;
+  /** Whether every rule's `near` groups fit in the bits of {@link #groupsHit}. */
+  readonly #groupsFit: boolean;
+  readonly #collect = (literal: number, start: number): void => {
+    if (++this.#perLiteral[literal]! > maxHits) return;
+    if (this.#foundLength + 2 > this.#found.length) {
+      const grown = new Int32Array(this.#found.length * 2);
+      grown.set(this.#found);
+      this.#found = grown;
+    }
+    this.#found[this.#foundLength++] = literal;
+    this.#found[this.#foundLength++] = start;
+    if (this.#anchoring[literal] === 1) this.#anchored = true;
+  };
 
   constructor(rules: readonly CompiledRule[]) {
     this.rules = rules;
@@ -80,46 +109,95 @@ export class RulePlan {
     this.#uses = uses;
     this.#always = always;
     this.#onSignals = onSignals;
+    this.#anchoring = new Uint8Array(uses.length);
+    this.#perLiteral = new Int32Array(uses.length);
+    // One hit at the start stands for "some": shared by every entry, never written (only long forms grow lists).
+    const somewhere = [0];
+    this.#present = rules.map((rule) => Object.freeze({ anchors: somewhere, near: rule.near ? rule.near.map(() => somewhere) : undefined }));
+    this.#groupsHit = new Int32Array(rules.length);
+    this.#groupsFit = rules.every((rule) => (rule.near?.length ?? 0) <= 30);
+    uses.forEach((list, id) => {
+      if (list.some(([, role]) => role < 0)) this.#anchoring[id] = 1;
+    });
   }
 
-  /** Prefilter and `near` hits of every rule in one form. */
-  hitsIn(text: string): Map<number, RuleHits> {
-    let hits: Map<number, RuleHits> | undefined;
-    this.#index.scan(text, (literal, start) => {
-      hits ??= new Map<number, RuleHits>();
-      for (const [rule, role] of this.#uses[literal]!) {
-        let entry = hits.get(rule);
-        if (entry === undefined) {
-          const groups = this.rules[rule]!.near;
-          entry = { anchors: [], near: groups ? groups.map(() => []) : undefined };
-          hits.set(rule, entry);
-        }
+  /**
+   * Prefilter and `near` hits of every rule in one form. The scan only collects (literal, start) pairs;
+   * entries are made afterwards, and only for rules with a prefilter hit: `near` hits of a rule that is
+   * not a candidate are never read. Most forms hold no prefilter literal at all and cost no allocation.
+   */
+  hitsIn(text: string): ReadonlyMap<number, RuleHits> {
+    this.#foundLength = 0;
+    this.#anchored = false;
+    this.#index.scan(text, this.#collect);
+    const found = this.#found;
+    const length = this.#foundLength;
+    for (let k = 0; k < length; k += 2) this.#perLiteral[found[k]!] = 0;
+    if (length > 1 << 16) this.#found = new Int32Array(64);
+    if (!this.#anchored) return noHits;
+    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(found, length);
+    const hits = new Map<number, RuleHits>();
+    for (let k = 0; k < length; k += 2) {
+      if (this.#anchoring[found[k]!] !== 1) continue;
+      for (const [rule] of this.#uses[found[k]!]!) {
+        if (hits.has(rule)) continue;
+        const groups = this.rules[rule]!.near;
+        hits.set(rule, { anchors: [], near: groups ? groups.map(() => []) : undefined });
+      }
+    }
+    for (let k = 0; k < length; k += 2) {
+      const start = found[k + 1]!;
+      for (const [rule, role] of this.#uses[found[k]!]!) {
+        const entry = hits.get(rule);
+        if (entry === undefined) continue;
         const list = role < 0 ? entry.anchors : entry.near![role]!;
         if (list.length < maxHits) list.push(start);
       }
-    });
-    return hits ?? noHits;
+    }
+    return hits;
   }
 
-  /** Per value: its forms' hits and its candidate rules, computed once and shared by the three rule layers. */
-  readonly #states = new WeakMap<ScannedValue, ValueState>();
+  /**
+   * Hits of a form short enough to be matched whole: the rules with a prefilter hit and a hit in every
+   * `near` group, each with its shared {@link #present} entry. A rule missing a group could not match
+   * the form, and is left out as if it had no hit there.
+   */
+  #shortHits(found: Int32Array, length: number): ReadonlyMap<number, RuleHits> {
+    const hits = new Map<number, RuleHits>();
+    const groupsHit = this.#groupsHit;
+    for (let k = 0; k < length; k += 2) {
+      if (this.#anchoring[found[k]!] !== 1) continue;
+      for (const [rule, role] of this.#uses[found[k]!]!) if (role < 0) hits.set(rule, this.#present[rule]!);
+    }
+    for (let k = 0; k < length; k += 2) {
+      for (const [rule, role] of this.#uses[found[k]!]!) if (role >= 0 && hits.has(rule)) groupsHit[rule]! |= 1 << role;
+    }
+    for (const [rule] of hits) {
+      const groups = this.rules[rule]!.near;
+      if (groups === undefined) continue;
+      const complete = groupsHit[rule] === (1 << groups.length) - 1;
+      groupsHit[rule] = 0;
+      // A rule without patterns is reported on its prefilter alone; it keeps its entry as before.
+      if (!complete && this.rules[rule]!.regex !== undefined) hits.delete(rule);
+    }
+    return hits;
+  }
 
+  /**
+   * Per value: its forms' hits and its candidate rules, computed once and shared by the three rule layers.
+   * Kept on the value itself (the guard's values are {@link Scanned}): a side table would cost a map entry
+   * per value and per message.
+   */
   #state(value: ScannedValue): ValueState {
-    let state = this.#states.get(value);
-    if (state !== undefined) return state;
+    const cached = value instanceof Scanned ? (value.ruleState as ValueState | undefined) : undefined;
+    if (cached !== undefined && cached.plan === this) return cached;
     const text = value.text;
     const forms = [text];
     const hits = [this.hitsIn(text)];
     const bits = value.kindMask;
-    if (bits & (Kind.Path | Kind.Command | Kind.Url)) {
-      for (const kind of [Kind.Path, Kind.Command, Kind.Url]) {
-        if ((bits & kind) === 0) continue;
-        const form = kind === Kind.Path ? value.pathForm : kind === Kind.Command ? value.commandForm : value.urlForm;
-        if (forms.includes(form)) continue;
-        forms.push(form);
-        hits.push(this.hitsIn(form));
-      }
-    }
+    if (bits & Kind.Path) this.#addForm(value.pathForm, forms, hits);
+    if (bits & Kind.Command) this.#addForm(value.commandForm, forms, hits);
+    if (bits & Kind.Url) this.#addForm(value.urlForm, forms, hits);
     let candidates: number[] | undefined;
     if (this.#always.length) candidates = [...this.#always];
     if (value.signalMask !== 0 && this.#onSignals.length) (candidates ??= []).push(...this.#onSignals);
@@ -128,14 +206,20 @@ export class RulePlan {
       for (const [rule, entry] of formHits) if (entry.anchors.length) (candidates ??= []).push(rule);
     }
     if (candidates !== undefined && candidates.length > 1) {
-      candidates.sort((a, b) => a - b);
+      candidates.sort(ascending);
       let kept = 1;
       for (let i = 1; i < candidates.length; i++) if (candidates[i] !== candidates[kept - 1]) candidates[kept++] = candidates[i]!;
       candidates.length = kept;
     }
-    state = { forms, hits, candidates: candidates ?? noCandidates };
-    this.#states.set(value, state);
+    const state: ValueState = { plan: this, forms, hits, candidates: candidates ?? noCandidates };
+    if (value instanceof Scanned) value.ruleState = state;
     return state;
+  }
+
+  #addForm(form: string, forms: string[], hits: ReadonlyMap<number, RuleHits>[]): void {
+    if (forms.includes(form)) return;
+    forms.push(form);
+    hits.push(this.hitsIn(form));
   }
 
   match(value: ScannedValue, method: string | undefined, layer: RuleLayerName, found: (rule: CompiledRule, evidence: string) => void): void {
@@ -148,7 +232,11 @@ export class RulePlan {
         if (!unlessHolds(rule, value)) found(rule, signalEvidence(rule, value));
         continue;
       }
-      for (const form of formsFor(rule, value)) {
+      const forms = formsFor(rule, value);
+      for (let f = 0; f < forms.length; f++) {
+        const form = forms[f]!;
+        // Forms often coincide (a URL is its own URL form): the same text gives the same answer.
+        if (forms.indexOf(form) < f) continue;
         let hits: RuleHits | undefined;
         if (rule.prefilter) {
           const at = state.forms.indexOf(form);
@@ -163,6 +251,8 @@ export class RulePlan {
     }
   }
 }
+
+const ascending = (a: number, b: number): number => a - b;
 
 /**
  * The layers that run rule packs (preflight signals, signature rules, camouflage) for one profile. They
@@ -193,13 +283,14 @@ export function createRuleLayers(rules: readonly CompiledRule[], profile: Profil
         const zones = context.policy.safeZones;
         // Every path and URL inside a command is a value of its own, however many there are; a rule
         // reports a few of them per argument, so a line of 100,000 paths cannot make 100,000 findings.
-        const reported = new Map<string, number>();
+        let reported: Map<string, number> | undefined;
         for (const value of context.values) {
           plan.match(value, context.method, name, (rule, evidence) => {
             // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
             // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
             if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
             const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
+            reported ??= new Map<string, number>();
             const count = reported.get(key) ?? 0;
             reported.set(key, count + 1);
             if (count < maxPerArgument) findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence });

@@ -15,7 +15,10 @@ export interface Differential {
 }
 
 /** How Go's encoding/json compares keys: simple case folding (the Kelvin sign is `k`, the long s is `s`). */
-const fold = (key: string): string => key.toLowerCase().replace(/\u017f/g, 's');
+const fold = (key: string): string => {
+  const lower = key.toLowerCase();
+  return lower.includes('\u017f') ? lower.replace(/\u017f/g, 's') : lower;
+};
 
 const messages: Readonly<Record<Differential['rule'], string>> = {
   'protocol/bare-carriage-return': 'a carriage return outside a string: readers with universal newlines (the Python SDK) split the message there',
@@ -25,13 +28,77 @@ const messages: Readonly<Record<Differential['rule'], string>> = {
   'protocol/prototype-key': 'a __proto__ or constructor.prototype member, which changes objects in JavaScript servers that merge it',
 };
 
-interface Frame {
-  readonly object: boolean;
-  readonly keys: Set<string> | undefined;
-  readonly folded: Set<string> | undefined;
-  expectKey: boolean;
-  index: number;
-  key: string | undefined;
+/** Objects with up to this many keys compare them in arrays; larger ones move them into sets. */
+const fewKeys = 16;
+
+/**
+ * One open object or array of the scan. Frames are reused by depth within a scan, and an object's keys
+ * (and their case folds) are kept in arrays for the usual few keys, in sets past `fewKeys`.
+ */
+class Frame {
+  object = false;
+  expectKey = false;
+  index = 0;
+  key: string | undefined = undefined;
+  readonly keys: string[] = [];
+  /** Each key's case fold, made when a comparison needs it. */
+  readonly folded: (string | undefined)[] = [];
+  readonly ascii: boolean[] = [];
+  keySet: Set<string> | undefined = undefined;
+  foldedSet: Set<string> | undefined = undefined;
+
+  open(object: boolean): this {
+    this.object = object;
+    this.expectKey = object;
+    this.index = 0;
+    this.key = undefined;
+    // Setting an array's length is a runtime call: only a frame reused after a sibling has keys to drop.
+    if (this.keys.length !== 0) {
+      this.keys.length = 0;
+      this.folded.length = 0;
+      this.ascii.length = 0;
+    }
+    this.keySet = undefined;
+    this.foldedSet = undefined;
+    return this;
+  }
+
+  /** Adds a key; says whether it repeats one, collides with one under case folding, or is new. */
+  add(key: string): 'duplicate' | 'colliding' | undefined {
+    if (this.keySet !== undefined) {
+      if (this.keySet.has(key)) return 'duplicate';
+      const f = fold(key);
+      const colliding = this.foldedSet!.has(f);
+      this.keySet.add(key);
+      this.foldedSet!.add(f);
+      return colliding ? 'colliding' : undefined;
+    }
+    const keys = this.keys;
+    if (keys.includes(key)) return 'duplicate';
+    // Folding maps a character to one character except for a few non-ASCII ones (`İ` → `i̇`), so two keys
+    // of which one is ASCII can only collide if their lengths are equal: most keys are never folded.
+    const ascii = isAscii(key);
+    let f: string | undefined;
+    let colliding = false;
+    for (let j = 0; j < keys.length && !colliding; j++) {
+      const other = keys[j]!;
+      if ((ascii || this.ascii[j]) && other.length !== key.length) continue;
+      colliding = (this.folded[j] ??= fold(other)) === (f ??= fold(key));
+    }
+    keys.push(key);
+    this.folded.push(f);
+    this.ascii.push(ascii);
+    if (keys.length > fewKeys) {
+      this.keySet = new Set(keys);
+      this.foldedSet = new Set(keys.map((k, j) => (this.folded[j] ??= fold(k))));
+    }
+    return colliding ? 'colliding' : undefined;
+  }
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /**
@@ -41,12 +108,9 @@ interface Frame {
  */
 export function findParserDifferentials(text: string): Differential[] {
   const out: Differential[] = [];
-  const seen = new Set<Differential['rule']>();
   const path: (string | number)[] = [];
   const report = (rule: Differential['rule'], at: MessagePath = path.slice()): void => {
-    if (seen.has(rule)) return;
-    seen.add(rule);
-    out.push({ rule, message: messages[rule], path: at });
+    if (!out.some((d) => d.rule === rule)) out.push({ rule, message: messages[rule], path: at });
   };
   let start = 0;
   if (text.charCodeAt(0) === 0xfeff) {
@@ -55,57 +119,62 @@ export function findParserDifferentials(text: string): Differential[] {
   }
   let end = text.length;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  const stack: Frame[] = [];
+  const frames: Frame[] = [];
+  let depth = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
       const from = i;
-      let escaped = false;
-      for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 0x5c) {
-          escaped = true;
-          i++;
-        } else if (d === 0x22) break;
+      // The closing quote is the next one not escaped (an odd run of backslashes before it escapes it);
+      // indexOf finds candidates without looking at every character of a long string.
+      for (let j = i + 1; ; ) {
+        const quote = text.indexOf('"', j);
+        if (quote < 0) {
+          i = text.length;
+          break;
+        }
+        let b = quote - 1;
+        while (text.charCodeAt(b) === 0x5c) b--;
+        if ((quote - 1 - b) % 2 === 0) {
+          i = quote;
+          break;
+        }
+        j = quote + 1;
       }
-      const top = stack[stack.length - 1];
+      const top = depth > 0 ? frames[depth - 1]! : undefined;
       if (top?.object && top.expectKey) {
+        let escaped = false;
+        for (let k = from + 1; k < i && !escaped; k++) escaped = text.charCodeAt(k) === 0x5c;
         const key = escaped ? (JSON.parse(text.slice(from, i + 1)) as string) : text.slice(from + 1, i);
         top.key = key;
-        path[stack.length - 1] = key;
-        if (top.keys!.has(key)) report('protocol/duplicate-key');
-        else {
-          const f = fold(key);
-          if (top.folded!.has(f)) report('protocol/case-colliding-keys');
-          top.keys!.add(key);
-          top.folded!.add(f);
-        }
-        if (key === '__proto__' || (key === 'prototype' && stack[stack.length - 2]?.key === 'constructor')) report('protocol/prototype-key');
+        path[depth - 1] = key;
+        const clash = top.add(key);
+        if (clash === 'duplicate') report('protocol/duplicate-key');
+        else if (clash === 'colliding') report('protocol/case-colliding-keys');
+        if (key === '__proto__' || (key === 'prototype' && depth >= 2 && frames[depth - 2]!.key === 'constructor')) report('protocol/prototype-key');
       }
       continue;
     }
     switch (c) {
       case 0x7b /* { */:
-        stack.push({ object: true, keys: new Set(), folded: new Set(), expectKey: true, index: 0, key: undefined });
-        path.length = stack.length;
-        break;
       case 0x5b /* [ */:
-        stack.push({ object: false, keys: undefined, folded: undefined, expectKey: false, index: 0, key: undefined });
-        path.length = stack.length;
-        path[stack.length - 1] = 0;
+        (frames[depth] ??= new Frame()).open(c === 0x7b);
+        depth++;
+        path.length = depth;
+        if (c === 0x5b) path[depth - 1] = 0;
         break;
       case 0x7d /* } */:
       case 0x5d /* ] */:
-        stack.pop();
-        path.length = stack.length;
+        if (depth > 0) depth--;
+        path.length = depth;
         break;
       case 0x3a /* : */:
-        if (stack.length) stack[stack.length - 1]!.expectKey = false;
+        if (depth > 0) frames[depth - 1]!.expectKey = false;
         break;
       case 0x2c /* , */: {
-        const top = stack[stack.length - 1];
+        const top = depth > 0 ? frames[depth - 1]! : undefined;
         if (top?.object) top.expectKey = true;
-        else if (top) path[stack.length - 1] = ++top.index;
+        else if (top) path[depth - 1] = ++top.index;
         break;
       }
       case 0x0d /* \r */:

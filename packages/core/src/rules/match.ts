@@ -3,7 +3,7 @@ import type { ScannedValue } from '../types.js';
 import type { CompiledRule } from './compile.js';
 
 /** Values longer than this are matched in windows around prefilter hits, not as a whole. */
-const longValue = 8192;
+export const longValue = 8192;
 /** Prefilter hits kept per rule and value; enough to cover any value within the size limits. */
 export const maxHits = 100_000;
 const maxEvidence = 120;

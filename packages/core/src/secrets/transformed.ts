@@ -25,6 +25,8 @@ interface SecretPatterns {
   readonly rules: readonly { readonly id: string; readonly pattern: Pattern; readonly always: boolean }[];
   /** Rules without a prefilter: candidates for every text. */
   readonly always: readonly number[];
+  /** Length of the longest literal. */
+  readonly longest: number;
 }
 
 let compiled: SecretPatterns | undefined;
@@ -47,19 +49,35 @@ function secretPatterns(): SecretPatterns {
     }
   });
   const always = rules.flatMap((rule, i) => (rule.always ? [i] : []));
-  return (compiled = { index: new LiteralIndex(literals), reversed: new LiteralIndex(literals.map(reverse)), gates, rules, always });
+  const longest = Math.max(1, ...literals.map((l) => l.length));
+  return (compiled = { index: new LiteralIndex(literals), reversed: new LiteralIndex(literals.map(reverse)), gates, rules, always, longest });
 }
+
+// Scratch of one literal scan (scans never nest): the rules its literals gate, in the order found.
+let gated: number[] = [];
+const collectGated = (literal: number): void => {
+  for (const rule of secretPatterns().gates[literal]!) gated.push(rule);
+};
+let reversedHit = false;
+const markReversed = (): void => {
+  reversedHit = true;
+};
+
+/** How many candidate rules the last {@link secretIn} found (0: its text holds no secret literal). */
+let lastCandidates = 0;
 
 /** The secret rule a text matches (lower-cased, as the rules are written), if any. */
 function secretIn(text: string): string | undefined {
   const lower = text.toLowerCase();
-  const { index, gates, rules, always } = secretPatterns();
-  // Most texts hold no secret literal at all: no set, no sort, no array unless one is found.
-  let candidates: number[] | undefined = always.length ? [...always] : undefined;
-  index.scan(lower, (literal) => {
-    for (const rule of gates[literal]!) (candidates ??= []).push(rule);
-  });
-  if (candidates === undefined) return undefined;
+  const { index, rules, always } = secretPatterns();
+  // Most texts hold no secret literal at all: no sort and no new array unless one is found.
+  if (gated.length !== 0) gated.length = 0;
+  for (const rule of always) gated.push(rule);
+  index.scan(lower, collectGated);
+  lastCandidates = gated.length;
+  if (gated.length === 0) return undefined;
+  const candidates = gated;
+  gated = [];
   candidates.sort((a, b) => a - b);
   let previous = -1;
   for (const i of candidates) {
@@ -72,29 +90,47 @@ function secretIn(text: string): string | undefined {
 
 /** Whether a secret literal occurs backwards in `text` (so reading it reversed is worth it). */
 function hasReversedLiteral(text: string): boolean {
-  let hit = false;
-  secretPatterns().reversed.scan(text.toLowerCase(), () => {
-    hit = true;
-  });
-  return hit || secretPatterns().always.length > 0;
+  const patterns = secretPatterns();
+  if (patterns.always.length > 0) return true;
+  reversedHit = false;
+  patterns.reversed.scan(text.toLowerCase(), markReversed);
+  return reversedHit;
 }
 
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isBase64 = (c: number): boolean => isAlnum(c) || c === 43 || c === 47 || c === 95 || c === 45 || c === 61;
-const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-const isToken = (c: number): boolean => isBase64(c) || c === 46 || c === 58;
+/** Character classes of the runs worth decoding, as bits per ASCII character. */
+const base64Char = 1;
+const hexChar = 2;
+const tokenChar = 4;
+const classes = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const base64 = alnum || c === 43 || c === 47 || c === 95 || c === 45 || c === 61;
+  const hex = (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+  classes[c] = (base64 ? base64Char | tokenChar : 0) | (hex ? hexChar : 0) | (c === 46 || c === 58 ? tokenChar : 0);
+}
 
-/** Maximal runs of characters of one class, at least `min` long (a plain loop: regexes over megabyte runs overflow). */
-function* runsOf(text: string, isMember: (c: number) => boolean, min: number): Generator<string> {
+/** End of the run `nextRun` found last (a module variable, so finding a run allocates nothing). */
+let runEnd = 0;
+
+/**
+ * Start of the next maximal run of characters of one class at or after `from`, at least `min` long, or
+ * -1; its end is left in `runEnd`. A plain loop: regexes over megabyte runs overflow.
+ */
+function nextRun(text: string, member: number, min: number, from: number): number {
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const member = i < text.length && isMember(text.charCodeAt(i));
-    if (member && start < 0) start = i;
-    else if (!member && start >= 0) {
-      if (i - start >= min) yield text.slice(start, i);
+  for (let i = from; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 128;
+    const isMember = c < 128 && (classes[c]! & member) !== 0;
+    if (isMember && start < 0) start = i;
+    else if (!isMember && start >= 0) {
+      if (i - start >= min) {
+        runEnd = i;
+        return start;
+      }
       start = -1;
     }
   }
+  return -1;
 }
 
 // `apply` reads a typed array as an array-like directly; spreading it goes through the (slow) iterator.
@@ -158,38 +194,66 @@ const maxJoined = 256;
 /** Secrets revealed by decoding, reversing or joining the string values of one request. */
 export function findTransformedSecrets(values: readonly { readonly path: MessagePath; readonly raw: string }[]): TransformedSecret[] {
   const out: TransformedSecret[] = [];
-  const seen = new Set<string>();
-  const report = (path: MessagePath, rule: string, transform: TransformedSecret['transform']): void => {
+  let seen: Set<string> | undefined;
+  const report: Report = (path, rule, transform) => {
     const key = `${path.join('\u0000')}\u0000${transform}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (seen?.has(key)) return;
+    (seen ??= new Set()).add(key);
     out.push({ path, rule, transform });
   };
   let previous: { readonly path: MessagePath; readonly raw: string } | undefined;
+  let previousAlone = true;
+  let previousLiteral = false;
   for (const value of values) {
     const raw = value.raw;
-    for (const run of runsOf(raw, isBase64, 16)) {
-      const decoded = fromBase64(run);
-      const rule = decoded === undefined ? undefined : secretIn(decoded);
-      if (rule) report(value.path, rule, 'base64 decoding');
-    }
-    for (const run of runsOf(raw, isHex, 24)) {
-      const decoded = fromHex(run);
-      const rule = decoded === undefined ? undefined : secretIn(decoded);
-      if (rule) report(value.path, rule, 'hex decoding');
-    }
-    for (const run of runsOf(raw, isToken, 16)) {
-      if (!hasReversedLiteral(run)) continue;
-      const rule = secretIn(reverse(run));
-      if (rule && secretIn(run) === undefined) report(value.path, rule, 'reversal');
-    }
-    // A token cut in two and sent in neighbouring fields: read the pair joined, if neither holds it alone.
+    // Every run worth decoding, reversing or reading is 16 characters or more.
+    if (raw.length >= 16) revealed(value, raw, report);
+    // A token cut in two and sent in neighbouring fields: read the pair joined, if neither holds it alone
+    // (whether the previous one holds one alone was learned on the previous turn).
     const short = raw.length <= maxJoined;
-    if (previous !== undefined && short && secretIn(previous.raw) === undefined && secretIn(raw) === undefined) {
+    const alone = short ? secretIn(raw) !== undefined : true;
+    const literal = short && lastCandidates > 0;
+    if (previous !== undefined && short && !previousAlone && !alone && (previousLiteral || literal || straddles(previous.raw, raw))) {
       const rule = secretIn(previous.raw + raw);
       if (rule) report(value.path, rule, 'joining two fields');
     }
-    previous = short ? { path: value.path, raw } : undefined;
+    previous = short ? value : undefined;
+    previousAlone = alone;
+    previousLiteral = literal;
   }
   return out;
+}
+
+/**
+ * Whether a secret literal crosses the seam of `first + second`. With no literal in either part (and no
+ * rule without one), the pair joined can only hold a literal that crosses it, so only the characters
+ * around the seam are read (lower-casing maps characters one by one, so the seam's are those of the whole).
+ */
+function straddles(first: string, second: string): boolean {
+  const reach = secretPatterns().longest - 1;
+  if (reach === 0) return false;
+  secretIn(first.slice(Math.max(0, first.length - reach)) + second.slice(0, reach));
+  return lastCandidates > 0;
+}
+
+type Report = (path: MessagePath, rule: string, transform: TransformedSecret['transform']) => void;
+
+/** Secrets one value reveals decoded (base64, hex) or reversed. */
+function revealed(value: { readonly path: MessagePath }, raw: string, report: Report): void {
+  for (let start = nextRun(raw, base64Char, 16, 0); start >= 0; start = nextRun(raw, base64Char, 16, runEnd)) {
+    const decoded = fromBase64(raw.slice(start, runEnd));
+    const rule = decoded === undefined ? undefined : secretIn(decoded);
+    if (rule) report(value.path, rule, 'base64 decoding');
+  }
+  for (let start = nextRun(raw, hexChar, 24, 0); start >= 0; start = nextRun(raw, hexChar, 24, runEnd)) {
+    const decoded = fromHex(raw.slice(start, runEnd));
+    const rule = decoded === undefined ? undefined : secretIn(decoded);
+    if (rule) report(value.path, rule, 'hex decoding');
+  }
+  for (let start = nextRun(raw, tokenChar, 16, 0); start >= 0; start = nextRun(raw, tokenChar, 16, runEnd)) {
+    const run = raw.slice(start, runEnd);
+    if (!hasReversedLiteral(run)) continue;
+    const rule = secretIn(reverse(run));
+    if (rule && secretIn(run) === undefined) report(value.path, rule, 'reversal');
+  }
 }

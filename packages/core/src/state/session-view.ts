@@ -11,6 +11,8 @@ export interface SessionCoordinates {
   readonly now: () => number;
   /** The server's inventory, read at most once per message and shared by every layer's view. */
   inventory?: Awaitable<ToolInventory | undefined>;
+  /** The session's layer-key prefix (less the layer's name), built once per message for every layer's view. */
+  layerPrefix?: string;
 }
 
 /**
@@ -56,7 +58,7 @@ class PrefixedStateView implements StateView {
 /** A layer's view of its session: keys are namespaced by the layer, so layers cannot read each other's state. */
 export class LayerSessionView extends PrefixedStateView implements SessionView {
   constructor(at: SessionCoordinates, layer: string) {
-    super(at, () => stateKey('layer', at.sessionId, at.serverId, at.principal?.subject, `${layer}/`));
+    super(at, () => (at.layerPrefix ??= stateKey('layer', at.sessionId, at.serverId, at.principal?.subject, '')) + `${layer}/`);
   }
 
   get id(): string {

@@ -72,7 +72,7 @@ export function pathForm(text: string): string {
   if (out.includes('. ') || out.includes(' /') || out.includes(' \\') || /[. ]$/.test(out) || out.includes('./') || out.includes('.\\')) out = out.replace(trailingDots, '$1');
   out = encodingDebris.test(out) ? readDebris(out) : out;
   if (out.includes('\\')) out = out.replace(backslashes, '/');
-  out = out.replace(fileScheme, '');
+  if (out.startsWith('file://')) out = out.replace(fileScheme, '');
   if (out.includes('//')) out = out.replace(slashRuns, '/');
   if (out.includes('/.')) {
     let previous;
@@ -173,9 +173,40 @@ function truncatedInteger(host: string): string | undefined {
   return `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
 }
 
+/**
+ * Whether WHATWG host parsing would give `host` back unchanged (less a trailing dot): lower-case ASCII
+ * letters, digits and hyphens in non-empty dot-separated labels, no IDNA label (`xn--`), and a last label
+ * that is not a number (WHATWG reads a host ending in a number as IPv4). Most hosts are such names, and
+ * they skip the URL parser.
+ */
+function isPlainName(host: string): boolean {
+  let labelStart = 0;
+  let allDigits = true;
+  const end = host.endsWith('.') ? host.length - 1 : host.length;
+  if (end === 0) return false;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? host.charCodeAt(i) : 0x2e;
+    if (c === 0x2e /* . */) {
+      if (i === labelStart) return false;
+      if (host.startsWith('xn--', labelStart)) return false;
+      if (i === end && (allDigits || host.startsWith('0x', labelStart))) return false;
+      labelStart = i + 1;
+      allDigits = true;
+    } else if (c >= 0x30 && c <= 0x39) {
+      // a digit keeps the label possibly numeric
+    } else if ((c >= 0x61 && c <= 0x7a) || c === 0x2d /* - */) {
+      allDigits = false;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** The WHATWG canonical host (decimal, hex and octal IPv4 forms become dotted quads). */
 function canonicalHost(host: string): string {
   if (host === '') return host;
+  if (isPlainName(host) && embeddedAddress(host.endsWith('.') ? host.slice(0, -1) : host) === undefined) return host.endsWith('.') ? host.slice(0, -1) : host;
   const bare = host.endsWith('.') ? host.slice(0, -1) : host;
   const read = embeddedAddress(bare) ?? truncatedInteger(bare);
   if (read !== undefined) return read;

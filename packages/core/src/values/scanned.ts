@@ -35,6 +35,8 @@ export class Scanned implements ScannedValue {
   readonly kindMask: number;
   readonly declaredMask: number;
   readonly signalMask: number;
+  /** The rule plan's work on this value (hits and candidate rules), shared by the three rule layers. */
+  ruleState: unknown = undefined;
   #path: string | undefined;
   #command: string | undefined;
   #url: string | undefined;
@@ -84,11 +86,13 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits)
   // to a file) is not a request to fetch it; URLs in commands and in undeclared values are.
   if (!isCommand && (!value.text.includes('://') || (value.declaredMask & Kind.Text) !== 0 || isBody({ kinds: value.declaredMask, key: value.key }, value.text))) return;
   const source = isCommand ? value.commandForm : value.text;
-  const seen = new Set<string>();
+  let seen: Set<string> | undefined;
   for (const token of source.split(tokenSeparators)) {
-    const kind = urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
-    if (kind === 0 || token === value.text || harmlessToken.test(token) || seen.has(token)) continue;
-    seen.add(token);
+    // Every URL token holds `://` and every path token a `/`: most words are turned away without a regex.
+    const slash = token.includes('/');
+    const kind = slash && token.includes('://') && urlToken.test(token) ? Kind.Url : slash && isCommand && pathToken.test(token) ? Kind.Path : 0;
+    if (kind === 0 || token === value.text || harmlessToken.test(token) || seen?.has(token)) continue;
+    (seen ??= new Set<string>()).add(token);
     out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, canonicalize(token, limits), kind));
   }
 }
