@@ -10,6 +10,8 @@ export interface Pattern {
   test(text: string): boolean;
   /** The first match in `text`, if any (costlier than `test`: call it once `test` said yes). */
   firstMatch(text: string): string | undefined;
+  /** Whether every match starts at the start of the text (each alternative begins with `^`). */
+  readonly anchored: boolean;
 }
 
 // The same pattern is compiled once per process, however many guards (and rule tests) load it.
@@ -27,9 +29,67 @@ export function compilePattern(source: string): Pattern {
       const matcher = regex.matcher(text);
       return matcher.find() ? (matcher.group() ?? '') : undefined;
     },
+    anchored: anchoredAtStart(source),
   };
   compiled.set(source, pattern);
   return pattern;
+}
+
+/** The index of the last character of the escape, class or group starting at `source[at]` (-1 if unclosed). */
+function atomEnd(source: string, at: number): number {
+  const c = source[at];
+  if (c === '\\') {
+    if (source[at + 1] !== 'Q') return at + 1;
+    const end = source.indexOf('\\E', at + 2);
+    return end === -1 ? -1 : end + 1;
+  }
+  if (c === '[') {
+    // A class ends at the first `]` that is not its first member; `[:alpha:]` inside it holds no `]`.
+    let j = source[at + 1] === '^' ? at + 2 : at + 1;
+    if (source[j] === ']') j++;
+    for (; j < source.length && source[j] !== ']'; j++) {
+      if (source[j] === '\\') j++;
+      else if (source[j] === '[' && source[j + 1] === ':') j = Math.max(source.indexOf(':]', j + 2) + 1, j);
+    }
+    return j < source.length ? j : -1;
+  }
+  if (c === '(') {
+    for (let i = at + 1; i < source.length; i++) {
+      if (source[i] === ')') return i;
+      if (source[i] === '\\' || source[i] === '[' || source[i] === '(') {
+        i = atomEnd(source, i);
+        if (i === -1) return -1;
+      }
+    }
+    return -1;
+  }
+  return at;
+}
+
+/**
+ * Whether a pattern can only match at the start of the text: each top-level alternative begins with
+ * `^` (not followed by a quantifier) or with a non-capturing group that is itself anchored and not
+ * made optional. Conservative: anything else (flags, capturing groups, `(?m)`) is not anchored.
+ */
+export function anchoredAtStart(source: string): boolean {
+  let start = 0;
+  while (start <= source.length) {
+    // The end of this top-level alternative.
+    let end = start;
+    for (; end < source.length && source[end] !== '|'; end++) {
+      end = atomEnd(source, end);
+      if (end === -1) return false;
+    }
+    const alternative = source.slice(start, end);
+    if (alternative.startsWith('^')) {
+      if (/^\^[*+?{]/.test(alternative)) return false;
+    } else if (alternative.startsWith('(?:')) {
+      const close = atomEnd(alternative, 0);
+      if (close === -1 || /^[*?{]/.test(alternative.slice(close + 1)) || !anchoredAtStart(alternative.slice(3, close))) return false;
+    } else return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 /**
