@@ -22,14 +22,19 @@ export function compilePattern(source: string): Pattern {
   const known = compiled.get(source);
   if (known) return known;
   const regex = RE2JS.compile(source, RE2JS.DOTALL);
+  const anchored = anchoredAtStart(source);
+  // An anchored pattern matches a text when its twin with `.*` appended matches all of it, which the DFA
+  // decides in anchored mode: it stops where no match from 0 can go on, instead of reading the whole text
+  // (a URL rule tested over a megabyte of prose stops after a few characters).
+  const whole = anchored ? RE2JS.compile(`(?:${source}).*`, RE2JS.DOTALL) : undefined;
   const pattern: Pattern = {
     source,
-    test: (text) => regex.test(text),
+    test: whole ? (text) => whole.testExact(text) : (text) => regex.test(text),
     firstMatch: (text) => {
       const matcher = regex.matcher(text);
       return matcher.find() ? (matcher.group() ?? '') : undefined;
     },
-    anchored: anchoredAtStart(source),
+    anchored,
   };
   compiled.set(source, pattern);
   return pattern;
