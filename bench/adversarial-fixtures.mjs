@@ -72,10 +72,63 @@ function deepNesting(bytes) {
   return request({ trees });
 }
 
+/** Short values that each match a URL rule, all different (no per-value memo helps): a finding per value. */
+function manyMatchingUrls(bytes) {
+  const count = Math.min(190_000, Math.floor(bytes / 80));
+  const unit = Math.floor(bytes / count) - 4;
+  const values = [];
+  for (let i = 0; i < count; i++) values.push(`http://h${i}.internal/${'a'.repeat(Math.max(0, unit - 20 - String(i).length))}`);
+  return request(spread(values));
+}
+
+/** An exec-style argv: one array of short words, half of them options, with a shell line at the end. */
+function argvWords(bytes) {
+  const words = ['-c', 'ls', '--all', '-o', 'x;y', '/tmp/a', '$(id)', '-rf'];
+  const argv = [];
+  for (let size = 0, i = 0; size < bytes * 0.9 && argv.length < 190_000; i++) {
+    const word = `${words[i % words.length]}${'a'.repeat(60)}`;
+    argv.push(word);
+    size += word.length + 3;
+  }
+  return request({ argv: spread(argv) });
+}
+
+/** Objects whose keys are not plain names (read as values: a map of paths or commands keyed by them). */
+function pathKeys(bytes) {
+  const args = {};
+  // 10,000 keys per object (the default key limit), 19 objects within the node limit.
+  const keyLength = Math.floor(bytes / 190_000) - 6;
+  for (let o = 0; o < 19; o++) {
+    const object = {};
+    for (let k = 0; k < 10_000; k++) object[`../${o}/${k}/${'a/'.repeat(Math.max(1, Math.floor((keyLength - 12) / 2)))}`] = 1;
+    args[`m${o}`] = object;
+  }
+  return request(args);
+}
+
+/** Arguments sent as JSON text (decoded and read like the server will): JSON arrays of paths, as strings. */
+function jsonInStrings(bytes) {
+  const inner = JSON.stringify(Array.from({ length: 200 }, (_, i) => `../${i}/${'a/'.repeat(6)}x`));
+  const values = [];
+  for (let size = 0; size < bytes * 0.9; size += inner.length * 1.3) values.push(inner);
+  return request(spread(values));
+}
+
+/** Runs of token-like words that are almost secrets (one character short of a key's length), and base64 of them. */
+function secretLike(length) {
+  const token = `AKIA${'QWERTYUIOPASDFG'} ghp_${'x1'.repeat(17)} ${Buffer.from(`sk_live_${'z'.repeat(20)}`).toString('base64')} `;
+  return repeatTo(token, length);
+}
+
 /** Every shape: name → (bytes) → request object. */
 export const adversarialShapes = {
   ...Object.fromEntries(Object.entries(valueShapes).map(([name, make]) => [name, (bytes) => valueRequest(make, bytes)])),
+  'secret-like tokens': (bytes) => valueRequest(secretLike, bytes),
   'many short values': manyShortValues,
+  'many matching URLs': manyMatchingUrls,
+  'argv words': argvWords,
+  'path-like object keys': pathKeys,
+  'JSON text in strings': jsonInStrings,
   'one huge value': oneHugeValue,
   'deep nesting': deepNesting,
 };

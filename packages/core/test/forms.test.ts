@@ -18,6 +18,19 @@ describe('pathForm', () => {
     expect(pathForm('/srv/data/.')).toBe('/srv/data');
   });
 
+  it('keeps one trailing slash and the first segment as written', () => {
+    const cases: [string, string][] = [
+      ['a//', 'a/'], ['//', '/'], ['/./', '/'], ['/.', ''], ['a/./', 'a/'], ['a/.//', 'a/'], ['./a//b', './a/b'],
+      ['///a', '/a'], ['a/./../b', 'b'], ['a/../', ''], ['x/y/../../..//z', '../z'], ['~/a/../../b', '~/a/../../b'],
+    ];
+    for (const [path, form] of cases) expect(pathForm(path), path).toBe(form);
+  });
+
+  it('reads a value of a million separators and dot runs in one pass', () => {
+    expect(pathForm('....//'.repeat(1_000_000))).toBe(`${'..../'.repeat(1_000_000)}`);
+    expect(pathForm('\\'.repeat(1_000_000))).toBe('/');
+  });
+
   it('keeps .. segments, which rules look for', () => {
     expect(pathForm('/var/www/../../etc/passwd')).toBe('/var/www/../../etc/passwd');
   });

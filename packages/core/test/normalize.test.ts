@@ -76,6 +76,16 @@ describe('canonicalize', () => {
     expect(canon('&#xD800;').text).toBe('\ufffd');
   });
 
+  it('reads entities as far as their syntax goes: seven decimal or six hex digits, eight letters, an optional ;', () => {
+    expect(canon('&#00000465&#X41;&#x;&#;&AMP&ampx &abcdefghij; &a;').text).toBe('.5a&#x;&#;&&ampx &abcdefghij; &a;');
+  });
+
+  it('decodes a value of a million entities in one pass', () => {
+    const result = canon('&#38;'.repeat(1_000_000));
+    expect(result.text).toBe('&'.repeat(1_000_000));
+    expect(signalsOf(result.signals)).toEqual(['html-entities']);
+  });
+
   it('decodes \\u, \\u{...} and \\x escapes and signals them', () => {
     const result = canon('\\u002e\\u{2e}\\x2fetc');
     expect(result.text).toBe('../etc');

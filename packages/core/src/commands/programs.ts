@@ -151,5 +151,7 @@ export function programTable(): ProgramTable {
 /** A program's name as the table knows it: base name, lower case, without `.exe`. */
 export function programName(word: string): string {
   const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
-  return word.slice(slash + 1).toLowerCase().replace(/\.exe$/, '');
+  const base = (slash === -1 ? word : word.slice(slash + 1)).toLowerCase();
+  // Called for every word that may start a command: no regex or new string for the usual name.
+  return base.endsWith('.exe') ? base.slice(0, -4) : base;
 }

@@ -1,6 +1,7 @@
 import { allKinds, Kind } from '../values/kinds.js';
 import type { ScannedValue } from '../types.js';
 import type { CompiledRule } from './compile.js';
+import type { Pattern } from './pattern.js';
 
 /** Values longer than this are matched in windows around prefilter hits, not as a whole. */
 export const longValue = 8192;
@@ -83,15 +84,30 @@ function execSpan(rule: CompiledRule, text: string, start: number, end: number):
 }
 
 /** The first match in a span known to match, looked for in small sub-chunks first. */
-function locate(pattern: NonNullable<CompiledRule['regex']>, span: string, overlap: number): string {
+function locate(pattern: Pattern, span: string, overlap: number): string {
   if (span.length > subChunk) {
     for (let from = 0; from < span.length; from += subChunk - overlap) {
       const piece = span.slice(from, from + subChunk);
-      if (pattern.test(piece)) return pattern.firstMatch(piece) ?? '';
+      if (pattern.test(piece)) return firstMatch(pattern, piece);
       if (from + subChunk >= span.length) break;
     }
   }
-  return pattern.firstMatch(span) ?? '';
+  return firstMatch(pattern, span);
+}
+
+/** Long enough for evidence to be cut, short enough that testing this prefix costs little. */
+const probe = 256;
+
+/**
+ * The first match of a pattern in a text it matches (or enough of it for evidence). An anchored
+ * pattern's match starts at 0; when no match ends within the first `probe` characters (a match
+ * ending earlier would match the prefix too), it is longer than evidence keeps, so its start is
+ * the evidence: the match extraction (an NFA about 30 times slower than `test`) never runs over a
+ * match thousands of characters long (`http://a.a.a…a.internal`).
+ */
+function firstMatch(pattern: Pattern, text: string): string {
+  if (pattern.anchored && text.length > probe && !pattern.test(text.slice(0, probe))) return text.slice(0, maxEvidence + 1);
+  return pattern.firstMatch(text) ?? '';
 }
 
 function evidenceOf(match: string, redact: boolean): string {

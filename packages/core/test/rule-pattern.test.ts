@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+
+import { bundledRules } from '../src/rules/bundled.js';
+import { execRule } from '../src/rules/match.js';
+import { anchoredAtStart, compilePattern } from '../src/rules/pattern.js';
+
+describe('anchoredAtStart', () => {
+  it('says a pattern is anchored when every top-level alternative starts with ^', () => {
+    expect(anchoredAtStart('^a')).toBe(true);
+    expect(anchoredAtStart('(?:^a)|(?:^b|^c)d')).toBe(true);
+    expect(anchoredAtStart('^(?:x|y)|^[|(]z')).toBe(true);
+  });
+
+  it('says it is not when one alternative can start elsewhere', () => {
+    for (const source of ['a^', '^a|b', '(?:^a|b)', '(?:^a)?b', '(?:^a)*', '(?:^a){0,1}', '(?m)^a', '(^a)', '[^a]', '\\^a', '^a|', '']) {
+      expect(anchoredAtStart(source), source).toBe(false);
+    }
+  });
+});
+
+describe('evidence of an anchored rule', () => {
+  const rule = bundledRules().find((r) => r.id === 'url/private-network')!;
+
+  it('is the start of a match too long to keep whole, found without extracting the match', () => {
+    const long = `host://${'a.'.repeat(2000)}internal/x`;
+    expect(rule.regex!.anchored).toBe(true);
+    expect(execRule(rule, long, [long.length - 10], undefined)).toBe(`${long.slice(0, 120)}…`);
+  });
+
+  it('is the match itself when it is short', () => {
+    const url = `http://db.internal/${'x'.repeat(300)}`;
+    expect(execRule(rule, url, [10], undefined)).toBe('http://db.internal/');
+    expect(compilePattern(rule.regex!.source).firstMatch(url)).toBe('http://db.internal/');
+  });
+});
