@@ -1,17 +1,17 @@
-import { knownBody } from './known-body.js';
+import { knownBytes } from './known-body.js';
 
-/** Reads a request body up to `max` bytes; undefined when it is larger (the rest is not read). */
-export async function readBody(request: Request, max: number): Promise<{ bytes: Uint8Array } | { tooLarge: number }> {
-  const known = knownBody(request);
-  if (known instanceof Uint8Array) return known.byteLength > max ? { tooLarge: known.byteLength } : { bytes: known };
-  const declared = Number(request.headers.get('content-length') ?? NaN);
+/** Reads a request or response body up to `max` bytes; past that only its size so far (the rest is not read). */
+export async function readBody(message: Request | Response, max: number): Promise<{ bytes: Uint8Array } | { tooLarge: number }> {
+  const known = knownBytes(message);
+  if (known !== undefined) return known.byteLength > max ? { tooLarge: known.byteLength } : { bytes: known };
+  const declared = Number(message.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > max) return { tooLarge: declared };
-  if (request.body === null) return { bytes: new Uint8Array(0) };
-  return readStreamBounded(request.body as ReadableStream<Uint8Array>, max);
+  if (message.body === null) return { bytes: new Uint8Array(0) };
+  return readStreamBounded(message.body as ReadableStream<Uint8Array>, max);
 }
 
 /** Reads a byte stream whole up to `max` bytes; past that it is cancelled and only its size so far is told. */
-export async function readStreamBounded(body: ReadableStream<Uint8Array>, max: number): Promise<{ bytes: Uint8Array } | { tooLarge: number }> {
+async function readStreamBounded(body: ReadableStream<Uint8Array>, max: number): Promise<{ bytes: Uint8Array } | { tooLarge: number }> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -59,3 +59,11 @@ export function responseFor(request: Request | undefined, body: Uint8Array | str
 export function knownBody(message: Request | Response): Uint8Array | string | undefined {
   return carried.get(message)?.body;
 }
+
+const encoder = new TextEncoder();
+
+/** The known body as bytes (a text body is UTF-8 encoded); undefined as for `knownBody`. */
+export function knownBytes(message: Request | Response): Uint8Array | undefined {
+  const known = carried.get(message)?.body;
+  return typeof known === 'string' ? encoder.encode(known) : known;
+}

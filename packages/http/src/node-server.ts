@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { knownBody, requestFor } from './known-body.js';
+import { knownBytes, requestFor } from './known-body.js';
 
 /** A web-standard handler, as `createGatewayHandler` returns. */
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -54,10 +54,9 @@ export async function writeWebResponse(response: Response, res: ServerResponse):
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  const known = knownBody(response);
-  if (known !== undefined || response.body === null) {
+  const bytes = knownBytes(response);
+  if (bytes !== undefined || response.body === null) {
     // Whole in memory: one write with a Content-Length (a chunked write costs a syscall more per request).
-    const bytes = known === undefined ? undefined : typeof known === 'string' ? Buffer.from(known) : known;
     if (bytes !== undefined) headers['content-length'] = String(bytes.byteLength);
     res.writeHead(response.status, headers);
     res.end(bytes);

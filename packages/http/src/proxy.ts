@@ -1,6 +1,6 @@
 import type { Guard, Principal, Verdict } from '@vanguard/core';
 
-import { readStreamBounded } from './body.js';
+import { readBody } from './body.js';
 import { knownBody, requestFor, responseFor, signalOf } from './known-body.js';
 import { checkMcpHeaders } from './mcp-headers.js';
 import { guardServerMessage } from './server-message.js';
@@ -177,7 +177,7 @@ export function createMcpProxy(options: McpProxyOptions): (request: Request, con
     if (upstreamResponse.ok && type.startsWith('application/json')) {
       let text: string;
       try {
-        text = await readBounded(upstreamResponse, body, maxEventBytes);
+        text = await readBounded(upstreamResponse, maxEventBytes);
       } catch (error) {
         done();
         const verdict = await guard.decide({ kind: 'upstream-unreachable', reason: `the upstream answer is unusable: ${(error as Error).message}` }, guardContext(sessionId, principal));
@@ -276,15 +276,8 @@ function isInitialize(text: string): boolean {
   return text.includes('"initialize"') && /"method"\s*:\s*"initialize"/.test(text);
 }
 
-async function readBounded(response: Response, body: ReadableStream<Uint8Array> | null, max: number): Promise<string> {
-  const known = knownBody(response);
-  if (known !== undefined) {
-    const bytes = typeof known === 'string' ? encoder.encode(known) : known;
-    if (bytes.byteLength > max) throw new RangeError(`larger than ${max} bytes`);
-    return typeof known === 'string' ? known : decoder.decode(bytes);
-  }
-  if (body === null) return '';
-  const read = await readStreamBounded(body, max);
+async function readBounded(response: Response, max: number): Promise<string> {
+  const read = await readBody(response, max);
   if ('tooLarge' in read) throw new RangeError(`larger than ${max} bytes`);
   return decoder.decode(read.bytes);
 }

@@ -1,7 +1,5 @@
-import { knownBody, readsKnownBodies, signalOf } from './known-body.js';
+import { knownBytes, readsKnownBodies, signalOf } from './known-body.js';
 import { nodeFetch } from './node-fetch.js';
-
-const encoder = new TextEncoder();
 
 /**
  * Where a gateway sends MCP traffic: anything that answers a web-standard `Request` at the MCP endpoint.
@@ -37,8 +35,7 @@ export function httpUpstream(url: string, options: HttpUpstreamOptions = {}): Up
       const headers = new Headers(request.headers);
       for (const [k, v] of Object.entries(extra)) headers.set(k, v);
       // The gateway has read the body already (within its limit): send it whole, with a Content-Length.
-      const known = knownBody(request);
-      const body = known !== undefined ? (typeof known === 'string' ? encoder.encode(known) : known) : request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
+      const body = knownBytes(request) ?? (request.body === null ? undefined : new Uint8Array(await request.arrayBuffer()));
       try {
         const response = await nodeFetch(target, { method: request.method, headers, body, signal: signalOf(request), request, headersTimeoutMs: options.headersTimeoutMs ?? 30_000 });
         reachable = true;
