@@ -10,6 +10,12 @@ export const ProfileNameSchema = z.enum(['monitor', 'balanced', 'strict']);
 const signalNameList = Object.keys(signalNames) as [keyof typeof signalNames, ...(keyof typeof signalNames)[]];
 export const SignalNameSchema = z.enum(signalNameList);
 
+/** An RE2 pattern over lower-cased text: an upper-case literal in it could never match. */
+const LowerCasePattern = z.string().min(1).superRefine((source, ctx) => {
+  const upper = upperCaseLiteral(source);
+  if (upper) ctx.addIssue({ code: 'custom', message: `"${upper.char}" at offset ${upper.offset} is upper case, but values are lower-cased before patterns run, so it can never match (write it in lower case)` });
+});
+
 /** An example value a rule must (or must not) match; a bare string is a value sent by `from`. */
 export const RuleExampleSchema = z.union([
   z.string(),
@@ -41,28 +47,12 @@ export const RuleSchema = z
      */
     near: z.array(z.array(z.string().min(1).refine((s) => s === s.toLowerCase(), 'must be lower case')).min(1)).min(1).optional(),
     /** RE2 patterns over the canonical (decoded, lower-case) text; any one matching is a hit. */
-    patterns: z
-      .array(
-        z.string().min(1).superRefine((source, ctx) => {
-          const upper = upperCaseLiteral(source);
-          if (upper) ctx.addIssue({ code: 'custom', message: `"${upper.char}" at offset ${upper.offset} is upper case, but values are lower-cased before patterns run, so it can never match (write it in lower case)` });
-        }),
-      )
-      .min(1)
-      .optional(),
+    patterns: z.array(LowerCasePattern).min(1).optional(),
     /**
      * RE2 patterns for known-harmless values the patterns would catch (`/etc/os-release` under a rule for
      * `/etc`): a value any of them matches is not a hit. Lower case, like patterns.
      */
-    unless: z
-      .array(
-        z.string().min(1).superRefine((source, ctx) => {
-          const upper = upperCaseLiteral(source);
-          if (upper) ctx.addIssue({ code: 'custom', message: `"${upper.char}" at offset ${upper.offset} is upper case, but values are lower-cased before patterns run, so it can never match (write it in lower case)` });
-        }),
-      )
-      .min(1)
-      .optional(),
+    unless: z.array(LowerCasePattern).min(1).optional(),
     /** Normalization signals, any one of which is a hit (together with patterns, both must hold). */
     signals: z.array(SignalNameSchema).min(1).optional(),
     /** Characters around a prefilter hit that patterns see in long values. */
