@@ -1,18 +1,15 @@
 import { request } from 'node:http';
 
 import { createNodeServer, listen } from '@vanguard/http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-const warnings: Error[] = [];
-const onWarning = (warning: Error): void => void warnings.push(warning);
-afterEach(() => {
-  process.off('warning', onWarning);
-  warnings.length = 0;
-});
+import { processWarnings } from '../../../test/shared/process-warnings.js';
+
+const warnings = processWarnings();
 
 describe('createNodeServer', () => {
   it('streams a long response to a client that reads slowly without piling up listeners or warnings', { timeout: 60_000 }, async () => {
-    process.on('warning', onWarning);
+    warnings.start();
     const chunk = new TextEncoder().encode(`data: ${'e'.repeat(64 * 1024)}\n\n`);
     const chunks = 200;
     const server = createNodeServer(() => {
@@ -43,7 +40,7 @@ describe('createNodeServer', () => {
         req.end();
       });
       expect(received).toBe(chunks * chunk.length);
-      expect(warnings.map((w) => `${w.name}: ${w.message}`)).toEqual([]);
+      expect(warnings.seen()).toEqual([]);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

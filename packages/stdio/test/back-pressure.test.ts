@@ -2,10 +2,11 @@ import { once } from 'node:events';
 import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { createStdioProxy } from '@vanguard/stdio';
 
+import { processWarnings } from '../../../test/shared/process-warnings.js';
 import { jsonLine, readCall, request, testGuard } from './helpers.js';
 
 const slowServer = fileURLToPath(new URL('../../../test/fixtures/slow-reader-server.mjs', import.meta.url));
@@ -31,16 +32,11 @@ class SlowHost extends Writable {
   }
 }
 
-const warnings: Error[] = [];
-const onWarning = (warning: Error): void => void warnings.push(warning);
-afterEach(() => {
-  process.off('warning', onWarning);
-  warnings.length = 0;
-});
+const warnings = processWarnings();
 
 describe('the proxy under back-pressure', () => {
   it('answers thousands of pipelined requests through a slow server and a slow host without piling up listeners or warnings', { timeout: 60_000 }, async () => {
-    process.on('warning', onWarning);
+    warnings.start();
     const input = new PassThrough();
     const host = new SlowHost();
     const proxy = createStdioProxy({
@@ -75,7 +71,7 @@ describe('the proxy under back-pressure', () => {
     expect(answers.filter((a) => refused(a.id)).every((a) => a.error !== undefined)).toBe(true);
     expect(answers.filter((a) => !refused(a.id)).every((a) => a.result !== undefined)).toBe(true);
     expect(exit).toMatchObject({ code: 0, failedRequests: 0 });
-    expect(warnings.map((w) => `${w.name}: ${w.message}`)).toEqual([]);
+    expect(warnings.seen()).toEqual([]);
     // One wait per lane at most: the host's lane and the server's lane may both wait on the host.
     expect(host.maxListeners).toBeLessThanOrEqual(4);
     expect(serverStderr).toBe('');
