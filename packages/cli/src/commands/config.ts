@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 
 import { formatPath, type GuardOptions, GuardOptionsSchema, LimitsSchema, ScopeSchema, type ProfileName, type RulePackSource, testRulePack, VanguardError, VanguardErrorCode } from '@vanguard/core';
-import { loadRulePacksFromDir } from '@vanguard/core/node';
+import { createJsonlFileSink, type JsonlFileSink, loadRulePacksFromDir } from '@vanguard/core/node';
 import { GatewayConfigSchema } from '@vanguard/http';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -238,6 +238,19 @@ export function configFor(flag: string | undefined, cwd: string): LoadedConfig |
 export function auditFileOf(loaded: LoadedConfig | undefined): string | undefined {
   const file = loaded?.config.audit?.file;
   return file && loaded ? resolveFrom(loaded.dir, file) : undefined;
+}
+
+/**
+ * The JSONL audit sink of a command: `--audit FILE` (relative to the working directory) or the config's
+ * `audit.file`; undefined when neither is given. A file that cannot be opened is a config error.
+ */
+export function openAuditSink(flag: string | undefined, loaded: LoadedConfig | undefined): JsonlFileSink | undefined {
+  const file = flag ? resolve(flag) : auditFileOf(loaded);
+  try {
+    return file ? createJsonlFileSink(file) : undefined;
+  } catch (error) {
+    throw new VanguardError(VanguardErrorCode.ConfigRead, `cannot open the audit file ${file}: ${(error as Error).message}`, { file }, { cause: error });
+  }
 }
 
 /** Where commands write and what they see of the process; tests pass their own. */

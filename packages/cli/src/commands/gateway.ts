@@ -1,11 +1,9 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { type GuardOptions, VanguardError, VanguardErrorCode } from '@vanguard/core';
-import { createJsonlFileSink, type JsonlFileSink } from '@vanguard/core/node';
+import type { GuardOptions } from '@vanguard/core';
 import { checkListen, createGatewayFromConfig, createNodeServer, listen } from '@vanguard/http';
 
-import { auditFileOf, configFor, guardOptionsFor, profileFor } from './config.js';
+import { configFor, guardOptionsFor, openAuditSink, profileFor } from './config.js';
 
 export const gatewayUsage = `vanguard gateway --listen HOST:PORT --upstream URL [options]
 vanguard gateway --listen HOST:PORT [options] -- <server command> [args...]
@@ -73,13 +71,7 @@ export async function runGateway(argv: readonly string[]): Promise<number> {
 
   const loaded = configFor(values.config, process.cwd());
   const options: GuardOptions = guardOptionsFor(loaded, profileFor(values.profile, loaded));
-  const auditFile = values.audit ? resolve(values.audit) : auditFileOf(loaded);
-  let sink: JsonlFileSink | undefined;
-  try {
-    if (auditFile) sink = createJsonlFileSink(auditFile);
-  } catch (error) {
-    throw new VanguardError(VanguardErrorCode.ConfigRead, `cannot open the audit file ${auditFile}: ${(error as Error).message}`, { file: auditFile }, { cause: error });
-  }
+  const sink = openAuditSink(values.audit, loaded);
   const listenAt = values.listen ?? loaded?.config.gateway?.listen ?? '127.0.0.1:8080';
   const address = parseListen(listenAt);
   if (!address) return fail(`--listen must be HOST:PORT, not ${listenAt}`);

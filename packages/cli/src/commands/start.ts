@@ -3,11 +3,10 @@ import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 
 import { createGuard, type Guard, isVanguardError, VanguardError, VanguardErrorCode } from '@vanguard/core';
-import { createJsonlFileSink, type JsonlFileSink } from '@vanguard/core/node';
 import { createStdioProxy, type VerdictEvent } from '@vanguard/stdio';
 
 import { parseCommandArgs, requireValues, usageError } from './args.js';
-import { auditFileOf, configFor, guardOptionsFor, profileFor } from './config.js';
+import { configFor, guardOptionsFor, openAuditSink, profileFor } from './config.js';
 import { readLockfile } from './pin.js';
 import { knownServerRoots } from './known-servers.js';
 
@@ -163,13 +162,7 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     if (typeof lock === 'string') throw new VanguardError(VanguardErrorCode.ConfigRead, lock, { file: resolve(args.lock) });
     options = { ...options, pins: { lock } };
   }
-  const auditFile = args.audit ? resolve(args.audit) : auditFileOf(loaded);
-  let sink: JsonlFileSink | undefined;
-  try {
-    if (auditFile) sink = createJsonlFileSink(auditFile);
-  } catch (error) {
-    throw new VanguardError(VanguardErrorCode.ConfigRead, `cannot open the audit file ${auditFile}: ${(error as Error).message}`, { file: auditFile }, { cause: error });
-  }
+  const sink = openAuditSink(args.audit, loaded);
 
   // The server starts while the guard compiles its rules; messages wait in the pipes until it is ready.
   let guardError: unknown;
