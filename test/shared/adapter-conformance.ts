@@ -110,7 +110,15 @@ async function rejection(promise: Promise<unknown>): Promise<McpError> {
 const calls = (log: string, tool: string): number => log.split('\n').filter((line) => line === `fixture: called ${tool}`).length;
 const echo = (client: Client, text: string): Promise<unknown> => client.callTool({ name: 'echo', arguments: { text } });
 const textOf = (result: unknown): string => ((result as { content: { text?: string }[] }).content ?? []).map((c) => c.text ?? '').join('');
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
+/**
+ * How many times the server logged a call to `tool`, once it logged at least `expected` (or 5 s passed). The log
+ * comes on the server's stderr, a pipe of its own: it may arrive after the answer the client already has.
+ */
+async function loggedCalls(session: AdapterSession, tool: string, expected: number): Promise<number> {
+  const deadline = Date.now() + 5000;
+  while (calls(session.serverLog(), tool) < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+  return calls(session.serverLog(), tool);
+}
 
 /** The shared suite: `name` names the adapter, `harness` runs it. */
 export function describeAdapterConformance(name: string, harness: AdapterHarness): void {
@@ -142,8 +150,7 @@ export function describeAdapterConformance(name: string, harness: AdapterHarness
       expect(ids).toHaveLength(25);
       expect(ids).toEqual([...ids].sort((a, b) => a - b));
       expect(s.events.filter((e) => e.from === 'client' && e.verdict.tool === 'echo').every((e) => e.outcome === 'forwarded')).toBe(true);
-      await settle();
-      expect(calls(s.serverLog(), 'echo')).toBe(25);
+      expect(await loggedCalls(s, 'echo', 25)).toBe(25);
     });
 
     it('answers a blocked client request with the policy error, and the server never sees it', async () => {
@@ -155,8 +162,7 @@ export function describeAdapterConformance(name: string, harness: AdapterHarness
       expect(event).toMatchObject({ from: 'client', outcome: 'answered', verdict: { disposition: { kind: 'respond', response: { error: { code: -32010 } } } } });
       // The connection stays usable, and only the allowed call reached the server.
       expect(textOf(await echo(s.client, '/data/allowed/notes.txt'))).toBe('/data/allowed/notes.txt');
-      await settle();
-      expect(calls(s.serverLog(), 'echo')).toBe(1);
+      expect(await loggedCalls(s, 'echo', 1)).toBe(1);
     });
 
     it('answers a blocked server request to the server, and the client never sees it', async () => {
@@ -179,7 +185,7 @@ export function describeAdapterConformance(name: string, harness: AdapterHarness
       expect(error.code).toBe(-32010);
       expect(error.data).toMatchObject({ rule: 'conformance/secret-result' });
       expect(s.events.find((e) => e.verdict.primary?.rule === 'conformance/secret-result')).toMatchObject({ from: 'server', outcome: 'replaced' });
-      expect(calls(s.serverLog(), 'echo')).toBe(1);
+      expect(await loggedCalls(s, 'echo', 1)).toBe(1);
     });
 
     it('replaces a poisoned tools/list answer by the list without the poisoned tool (balanced)', async () => {
@@ -209,14 +215,15 @@ export function describeAdapterConformance(name: string, harness: AdapterHarness
       const shadowed = s.events.filter((e) => e.verdict.action === 'shadow-block');
       expect(shadowed.length).toBeGreaterThanOrEqual(2);
       expect(shadowed.every((e) => e.outcome === 'forwarded' && e.verdict.disposition.kind === 'forward')).toBe(true);
-      expect(calls(s.serverLog(), 'echo')).toBe(1);
+      expect(await loggedCalls(s, 'echo', 1)).toBe(1);
     });
 
     it('drops a blocked notification without answering it, and the server never sees it', async () => {
       const s = await connect('balanced');
       await s.client.sendRootsListChanged();
       expect(textOf(await echo(s.client, 'after the notice'))).toBe('after the notice');
-      await settle();
+      // The server reads its input in order: once it logged the later call, it had logged the notice if it got it.
+      expect(await loggedCalls(s, 'echo', 1)).toBe(1);
       expect(s.events.find((e) => e.verdict.method === 'notifications/roots/list_changed')).toMatchObject({ from: 'client', outcome: 'dropped', verdict: { disposition: { kind: 'drop' } } });
       expect(s.serverLog()).not.toContain('fixture: roots changed');
     });
@@ -227,8 +234,7 @@ export function describeAdapterConformance(name: string, harness: AdapterHarness
       expect(error.code).toBe(-32011);
       expect(error.data).toMatchObject({ rule: 'preflight/max-message-bytes' });
       expect(textOf(await echo(s.client, 'small'))).toBe('small');
-      await settle();
-      expect(calls(s.serverLog(), 'echo')).toBe(1);
+      expect(await loggedCalls(s, 'echo', 1)).toBe(1);
     });
 
     it('replaces an oversize answer with the too-large error for its id', async () => {

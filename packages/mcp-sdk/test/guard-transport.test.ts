@@ -12,6 +12,11 @@ import { guardTransport, type GuardTransportEvent } from '../src/index.js';
 const balanced = createGuard({ profile: 'balanced' });
 const ruleOf = (error: unknown): unknown => (error instanceof McpError ? (error.data as { rule?: unknown } | undefined)?.rule : undefined);
 const strict = createGuard({ profile: 'strict' });
+/** Waits (up to 5 s) until `list` holds `n` messages: answers come after an inspection that may yield. */
+async function gathered(list: readonly unknown[], n: number): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (list.length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+}
 
 /** A server whose tools record every call, so a test can prove a blocked call never reached them. */
 function fileServer(calls: string[]): McpServer {
@@ -189,7 +194,7 @@ describe('guardTransport on the client side', () => {
     const request: JSONRPCMessage = { jsonrpc: '2.0', id: 7, method: 'tools/call', params: { name: 'read_file', arguments: { path: '/etc/shadow' } } };
     await wrapped.send(request);
     sendResolved = true;
-    await new Promise((r) => setTimeout(r, 10));
+    await gathered(received, 1);
     expect(forwarded).toEqual([]);
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({ jsonrpc: '2.0', id: 7, error: { code: -32010 } });
@@ -222,7 +227,7 @@ describe('guardTransport carries out the disposition and nothing more', () => {
   it('answers an invalid outbound request in balanced with the invalid-request error instead of throwing', async () => {
     const { wrapped, forwarded, received } = await rawPair(balanced);
     await wrapped.send({ jsonrpc: '2.0', id: 3, method: 42 } as unknown as JSONRPCMessage);
-    await new Promise((r) => setTimeout(r, 5));
+    await gathered(received, 1);
     expect(forwarded).toEqual([]);
     expect(received).toMatchObject([{ jsonrpc: '2.0', id: 3, error: { code: -32600, data: { rule: 'protocol/invalid-message' } } }]);
     await wrapped.close();
@@ -311,7 +316,7 @@ describe('guardTransport ordering, cancellation and failures', () => {
     };
     const { wrapped, forwarded, received } = await rawPair(broken);
     await wrapped.send({ jsonrpc: '2.0', id: 'a-1', method: 'tools/list' });
-    await new Promise((r) => setTimeout(r, 5));
+    await gathered(received, 1);
     expect(forwarded).toEqual([]);
     expect(received).toHaveLength(1);
     const [answer] = received as { id: unknown; error: { code: number; message: string; data: unknown } }[];

@@ -11,7 +11,10 @@ export interface Line {
  * flow through {@link OversizeBody} as they are read, for the reader to pass on or discard.
  */
 export interface OversizeLine {
-  /** The first bytes of the line (at most {@link edgeBytes}), to read its id and kind from. */
+  /**
+   * The first bytes of the line, to read its id and kind from: at most {@link edgeBytes}, and no more than had
+   * arrived when it crossed the limit (fewer than {@link edgeBytes} only under a limit below it).
+   */
   readonly head: Buffer;
   /** Bytes read when it crossed the limit. */
   readonly sizeSoFar: number;
