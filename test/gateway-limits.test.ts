@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { auditLog, initialize, post, type RunningGateway, startGateway } from './gateway-helpers.js';
 import { startEverything } from './mcp-sdk-helpers.js';
+import { waitFor } from './stdio-helpers.js';
 
 const keyA = 'vg-key-alice-0123456789abcdef';
 const keyB = 'vg-key-bob-0123456789abcdef00';
@@ -85,8 +86,7 @@ describe('gateway limits', () => {
     await stream.body?.cancel();
     await bobStream.body?.cancel();
     // Slots come back when the streams end.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(gateway.handler.limits.inFlight).toBe(0);
+    await waitFor(() => gateway.handler.limits.inFlight === 0, () => `${gateway.handler.limits.inFlight} requests still in flight`);
   });
 
   it('refuses sessions over the per-principal and the total session limits', async () => {
