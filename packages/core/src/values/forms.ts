@@ -163,7 +163,17 @@ export function commandForm(text: string): string {
   if (out.includes('\\')) out = out.replace(escapedBreaks, '\n').replace(escapes, '');
   if (out.includes("'") || out.includes('"')) out = out.replace(quotes, '');
   if (out.includes('{')) out = out.replace(braceList, (_m, list: string) => list.split(',').join(' '));
-  return out.replace(spaces, ' ');
+  return hasBlankRun(out) ? out.replace(spaces, ' ') : out;
+}
+
+/** Whether collapsing blanks would change `text`: it holds a tab, vertical tab or form feed, or two blanks in a row. */
+function hasBlankRun(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09 || c === 0x0b || c === 0x0c) return true;
+    if (c === 0x20 && text.charCodeAt(i + 1) === 0x20) return true;
+  }
+  return false;
 }
 
 const withScheme = /^([a-z][a-z0-9+.-]{0,30}):(?:\/\/)?([^/?#\\]*)([\s\S]*)$/;
