@@ -21,6 +21,15 @@ describe('slashWords', () => {
 });
 
 describe('commandForm', () => {
+  it('returns a line without quotes, escapes, expansions, braces or blank runs as it is', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        if (!/[$\\'"{\t\v\f]| {2}/.test(text)) expect(commandForm(text)).toBe(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('never leaves a run of blanks or a tab, vertical tab or form feed behind', () => {
     fc.assert(
       fc.property(line, (text) => {

@@ -27,8 +27,9 @@ const transforms = {
 describe('findTransformedSecrets', () => {
   it('names the transform that hides a token among ordinary words', () => {
     fc.assert(
-      fc.property(token, fc.constantFrom(...(Object.keys(transforms) as (keyof typeof transforms)[])), words, words, (secret, transform, before, after) => {
-        const raw = `${before} ${transforms[transform](secret)} ${after}`;
+      // Dots and colons join the encoded token to its neighbours into one longer token run.
+      fc.property(token, fc.constantFrom(...(Object.keys(transforms) as (keyof typeof transforms)[])), words, words, fc.constantFrom(' ', '.', ':', ', '), (secret, transform, before, after, joint) => {
+        const raw = `${before}${joint}${transforms[transform](secret)}${joint}${after}`;
         const found = findTransformedSecrets([{ path: ['params', 'arguments', 'x'], raw }]);
         expect(found.map((f) => f.transform)).toContain(transform);
       }),

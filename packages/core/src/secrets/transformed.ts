@@ -136,12 +136,29 @@ function findRuns(text: string): void {
   base64Runs.length = 0;
   hexRuns.length = 0;
   tokenRuns.length = 0;
-  let base64 = -1;
-  let hex = -1;
+  // Hex digits are base64 characters and base64 characters token characters, so every run worth decoding
+  // lies within a token run at least as long: only those are read again, for the runs inside them.
   let token = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 128;
-    const bits = c < 128 ? classes[c]! : 0;
+    if (c < 128 && (classes[c]! & tokenChar) !== 0) {
+      if (token < 0) token = i;
+    } else if (token >= 0) {
+      if (i - token >= 16) {
+        tokenRuns.push(token, i);
+        runsWithin(text, token, i);
+      }
+      token = -1;
+    }
+  }
+}
+
+/** The base64 (16 or more) and hex (24 or more) runs of text[from, to), a token run. */
+function runsWithin(text: string, from: number, to: number): void {
+  let base64 = -1;
+  let hex = -1;
+  for (let i = from; i <= to; i++) {
+    const bits = i < to ? classes[text.charCodeAt(i)]! : 0;
     if (bits & base64Char) {
       if (base64 < 0) base64 = i;
     } else if (base64 >= 0) {
@@ -153,12 +170,6 @@ function findRuns(text: string): void {
     } else if (hex >= 0) {
       if (i - hex >= 24) hexRuns.push(hex, i);
       hex = -1;
-    }
-    if (bits & tokenChar) {
-      if (token < 0) token = i;
-    } else if (token >= 0) {
-      if (i - token >= 16) tokenRuns.push(token, i);
-      token = -1;
     }
   }
 }
