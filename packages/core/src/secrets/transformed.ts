@@ -109,69 +109,28 @@ for (let c = 0; c < 128; c++) {
   classes[c] = (base64 ? base64Char | tokenChar : 0) | (hex ? hexChar : 0) | (c === 46 || c === 58 ? tokenChar : 0);
 }
 
+/** End of the run `nextRun` found last (a module variable, so finding a run allocates nothing). */
+let runEnd = 0;
+
 /**
- * The runs worth decoding or reversing in a text, found in one pass: maximal runs of base64 characters
- * (16 or more), of hex digits (24 or more) and of token characters (16 or more), as start/end pairs in
- * the scratch lists below (reused: the scans never nest). A plain loop: regexes over megabyte runs overflow.
+ * Start of the next maximal run of characters of one class at or after `from`, at least `min` long, or
+ * -1; its end is left in `runEnd`. A plain loop: regexes over megabyte runs overflow.
  */
-class Runs {
-  pairs = new Int32Array(16);
-  length = 0;
-
-  push(start: number, end: number): void {
-    if (this.length + 2 > this.pairs.length) {
-      const grown = new Int32Array(this.pairs.length * 2);
-      grown.set(this.pairs);
-      this.pairs = grown;
-    }
-    this.pairs[this.length++] = start;
-    this.pairs[this.length++] = end;
-  }
-}
-const base64Runs = new Runs();
-const hexRuns = new Runs();
-const tokenRuns = new Runs();
-
-function findRuns(text: string): void {
-  base64Runs.length = 0;
-  hexRuns.length = 0;
-  tokenRuns.length = 0;
-  // Hex digits are base64 characters and base64 characters token characters, so every run worth decoding
-  // lies within a token run at least as long: only those are read again, for the runs inside them.
-  let token = -1;
-  for (let i = 0; i <= text.length; i++) {
+function nextRun(text: string, member: number, min: number, from: number): number {
+  let start = -1;
+  for (let i = from; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 128;
-    if (c < 128 && (classes[c]! & tokenChar) !== 0) {
-      if (token < 0) token = i;
-    } else if (token >= 0) {
-      if (i - token >= 16) {
-        tokenRuns.push(token, i);
-        runsWithin(text, token, i);
+    const isMember = c < 128 && (classes[c]! & member) !== 0;
+    if (isMember && start < 0) start = i;
+    else if (!isMember && start >= 0) {
+      if (i - start >= min) {
+        runEnd = i;
+        return start;
       }
-      token = -1;
+      start = -1;
     }
   }
-}
-
-/** The base64 (16 or more) and hex (24 or more) runs of text[from, to), a token run. */
-function runsWithin(text: string, from: number, to: number): void {
-  let base64 = -1;
-  let hex = -1;
-  for (let i = from; i <= to; i++) {
-    const bits = i < to ? classes[text.charCodeAt(i)]! : 0;
-    if (bits & base64Char) {
-      if (base64 < 0) base64 = i;
-    } else if (base64 >= 0) {
-      if (i - base64 >= 16) base64Runs.push(base64, i);
-      base64 = -1;
-    }
-    if (bits & hexChar) {
-      if (hex < 0) hex = i;
-    } else if (hex >= 0) {
-      if (i - hex >= 24) hexRuns.push(hex, i);
-      hex = -1;
-    }
-  }
+  return -1;
 }
 
 // `apply` reads a typed array as an array-like directly; spreading it goes through the (slow) iterator.
@@ -187,7 +146,7 @@ function printableText(bytes: Uint8Array, length: number): string | undefined {
   let ok = 0;
   for (let i = 0; i < length; i++) {
     const c = bytes[i]!;
-    if (isPrintable(c)) ok++;
+    if ((c >= 32 && c < 127) || c === 10 || c === 13 || c === 9) ok++;
   }
   if (length === 0 || ok / length < 0.9) return undefined;
   let out = '';
@@ -195,21 +154,11 @@ function printableText(bytes: Uint8Array, length: number): string | undefined {
   return out;
 }
 
-const isPrintable = (c: number): boolean => (c >= 32 && c < 127) || c === 10 || c === 13 || c === 9;
-
-// Decoded bytes of one run (reused; grown for a longer run).
-let decodedBytes = new Uint8Array(256);
-
 /** Decodes base64 (standard or URL-safe, padding optional). */
 function fromBase64(run: string): string | undefined {
   // Base64 of text mixes upper and lower case; a run of one case (a path, a word) is not worth decoding.
   if (!/[A-Z]/.test(run) || !/[a-z]/.test(run)) return undefined;
-  const most = Math.ceil((run.length * 3) / 4);
-  if (decodedBytes.length < most) decodedBytes = new Uint8Array(most);
-  const bytes = decodedBytes;
-  // More than a tenth of the most bytes the run can give unprintable: it is not text, whatever follows.
-  const tolerated = most / 10;
-  let unprintable = 0;
+  const bytes = new Uint8Array(Math.ceil((run.length * 3) / 4));
   let length = 0;
   let bits = 0;
   let value = 0;
@@ -220,9 +169,7 @@ function fromBase64(run: string): string | undefined {
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
-      const byte = (value >> bits) & 255;
-      bytes[length++] = byte;
-      if (!isPrintable(byte) && ++unprintable > tolerated) return undefined;
+      bytes[length++] = (value >> bits) & 255;
     }
   }
   return printableText(bytes, length);
@@ -293,20 +240,18 @@ type Report = (path: MessagePath, rule: string, transform: TransformedSecret['tr
 
 /** Secrets one value reveals decoded (base64, hex) or reversed. */
 function revealed(value: { readonly path: MessagePath }, raw: string, report: Report): void {
-  findRuns(raw);
-  // secretIn and the decoders do not find runs, so the lists stay as they are while they are read.
-  for (let k = 0; k < base64Runs.length; k += 2) {
-    const decoded = fromBase64(raw.slice(base64Runs.pairs[k], base64Runs.pairs[k + 1]));
+  for (let start = nextRun(raw, base64Char, 16, 0); start >= 0; start = nextRun(raw, base64Char, 16, runEnd)) {
+    const decoded = fromBase64(raw.slice(start, runEnd));
     const rule = decoded === undefined ? undefined : secretIn(decoded);
     if (rule) report(value.path, rule, 'base64 decoding');
   }
-  for (let k = 0; k < hexRuns.length; k += 2) {
-    const decoded = fromHex(raw.slice(hexRuns.pairs[k], hexRuns.pairs[k + 1]));
+  for (let start = nextRun(raw, hexChar, 24, 0); start >= 0; start = nextRun(raw, hexChar, 24, runEnd)) {
+    const decoded = fromHex(raw.slice(start, runEnd));
     const rule = decoded === undefined ? undefined : secretIn(decoded);
     if (rule) report(value.path, rule, 'hex decoding');
   }
-  for (let k = 0; k < tokenRuns.length; k += 2) {
-    const run = raw.slice(tokenRuns.pairs[k], tokenRuns.pairs[k + 1]);
+  for (let start = nextRun(raw, tokenChar, 16, 0); start >= 0; start = nextRun(raw, tokenChar, 16, runEnd)) {
+    const run = raw.slice(start, runEnd);
     if (!hasReversedLiteral(run)) continue;
     const rule = secretIn(reverse(run));
     if (rule && secretIn(run) === undefined) report(value.path, rule, 'reversal');

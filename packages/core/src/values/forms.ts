@@ -154,20 +154,6 @@ const braceList = /\{([^{}\s,]+,[^{}\s]*)\}/g;
 const spaces = /[ \t\v\f]+/g;
 
 /**
- * Command form: quotes and escapes that split words removed (`sh''adow`, `r\m`, `"r"m`), `$IFS` as a
- * space, brace lists expanded to words (`{rm,-rf,/}`), runs of blanks collapsed.
- */
-export function commandForm(text: string): string {
-  if (plainCommand(text)) return text;
-  let out = text;
-  if (out.includes('$')) out = withoutIfs(out).replace(emptyExpansions, '');
-  if (out.includes('\\')) out = out.replace(escapedBreaks, '\n').replace(escapes, '');
-  if (out.includes("'") || out.includes('"')) out = out.replace(quotes, '');
-  if (out.includes('{')) out = out.replace(braceList, (_m, list: string) => list.split(',').join(' '));
-  return hasBlankRun(out) ? out.replace(spaces, ' ') : out;
-}
-
-/**
  * Whether the command form of `text` is `text` itself: no `$`, backslash, quote or brace to rewrite, and
  * no blanks to collapse. One pass instead of one per rewrite (most command lines are plain).
  */
@@ -180,14 +166,18 @@ function plainCommand(text: string): boolean {
   return true;
 }
 
-/** Whether collapsing blanks would change `text`: it holds a tab, vertical tab or form feed, or two blanks in a row. */
-function hasBlankRun(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x09 || c === 0x0b || c === 0x0c) return true;
-    if (c === 0x20 && text.charCodeAt(i + 1) === 0x20) return true;
-  }
-  return false;
+/**
+ * Command form: quotes and escapes that split words removed (`sh''adow`, `r\m`, `"r"m`), `$IFS` as a
+ * space, brace lists expanded to words (`{rm,-rf,/}`), runs of blanks collapsed.
+ */
+export function commandForm(text: string): string {
+  if (plainCommand(text)) return text;
+  let out = text;
+  if (out.includes('$')) out = withoutIfs(out).replace(emptyExpansions, '');
+  if (out.includes('\\')) out = out.replace(escapedBreaks, '\n').replace(escapes, '');
+  if (out.includes("'") || out.includes('"')) out = out.replace(quotes, '');
+  if (out.includes('{')) out = out.replace(braceList, (_m, list: string) => list.split(',').join(' '));
+  return out.replace(spaces, ' ');
 }
 
 const withScheme = /^([a-z][a-z0-9+.-]{0,30}):(?:\/\/)?([^/?#\\]*)([\s\S]*)$/;
