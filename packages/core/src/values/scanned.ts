@@ -68,11 +68,13 @@ export class Scanned implements ScannedValue {
   }
 }
 
-// What separates the words of a line here: `\s` (as JavaScript reads it) and `;&|<>()\`'"=,`.
+const tokenSeparators = /[\s;&|<>()`'"=,]+/;
+// The ASCII separators as a table. Past ASCII only spaces separate (all of them U+00A0, U+1680, U+FEFF or
+// between U+2000 and U+3000): those few are asked of the regex itself.
 const separators = new Uint8Array(128);
-for (const c of ' \t\n\v\f\r;&|<>()`\'"=,') separators[c.charCodeAt(0)] = 1;
+for (let c = 0; c < 128; c++) separators[c] = tokenSeparators.test(String.fromCharCode(c)) ? 1 : 0;
 const isSeparator = (c: number): boolean =>
-  c < 128 ? separators[c] === 1 : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c < 128 ? separators[c] === 1 : (c === 0xa0 || c === 0x1680 || c === 0xfeff || (c >= 0x2000 && c <= 0x3000)) && tokenSeparators.test(String.fromCharCode(c));
 
 /**
  * The words of a line that hold a `/`, in order (every path and URL token does): found from each `/`
