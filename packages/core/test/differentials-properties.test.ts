@@ -106,6 +106,8 @@ function reference(text: string): Reported[] {
 const key = fc.oneof(
   fc.constantFrom('a', 'A', 'b', 'key', 'Key', 'KEY', '\u212aey', 's', 'S', '\u017f', 'I', 'i', '\u0130', 'i\u0307', '__proto__', 'constructor', 'prototype', 'x'.repeat(70), '@', '`', 'a[', 'a{', 'Z', 'z'),
   fc.string({ maxLength: 6 }),
+  // Around the length where the scan stops reading strings by hand: escapes may straddle it.
+  fc.array(fc.constantFrom('a', '"', '\\', 'é'), { minLength: 58, maxLength: 70 }).map((chars) => chars.join('')),
 );
 
 const json: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
@@ -114,6 +116,7 @@ const json: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
     fc.constantFrom(null, true, false, 0, -1.5e3),
     fc.string({ maxLength: 90 }),
     fc.constantFrom('a\\"b', '\\', 'x'.repeat(200) + '"'),
+    fc.array(fc.constantFrom('a', '"', '\\'), { minLength: 58, maxLength: 70 }).map((chars) => chars.join('')),
     fc.array(tie('value'), { maxLength: 4 }),
     fc.array(fc.tuple(key, tie('value')), { maxLength: 5 }).map((pairs) => ({ pairs })),
     // Objects past the size where keys move into sets.

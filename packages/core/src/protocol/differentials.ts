@@ -62,7 +62,7 @@ class Frame {
   }
 
   /** Adds a key; says whether it repeats one, collides with one under case folding, or is new. */
-  add(key: string): 'duplicate' | 'colliding' | undefined {
+  add(key: string, ascii: boolean): 'duplicate' | 'colliding' | undefined {
     if (this.keySet !== undefined) {
       if (this.keySet.has(key)) return 'duplicate';
       const f = fold(key);
@@ -76,7 +76,6 @@ class Frame {
     // Folding maps a character to one character except for a few non-ASCII ones (`İ` → `i̇`), so two keys
     // of which one is ASCII can only collide if their lengths are equal: most keys are never folded, and
     // two ASCII keys are compared in place.
-    const ascii = isAscii(key);
     let f: string | undefined;
     let colliding = false;
     for (let j = 0; j < size; j++) {
@@ -124,6 +123,28 @@ function isAscii(text: string): boolean {
 const scanFrames: Frame[] = [];
 let largeFrames = false;
 
+/** Strings up to this long are read character by character; longer ones are searched with indexOf. */
+const shortString = 64;
+const escapeFlag = 1;
+const nonAsciiFlag = 2;
+/** A string read by indexOf: whether it holds escapes or non-ASCII characters is not known. */
+const unknownFlags = -1;
+
+/**
+ * The closing quote of a string at or after `from` (not inside an escape), or -1: the next quote not
+ * preceded by an odd run of backslashes. indexOf finds candidates without looking at every character.
+ */
+function closingQuote(text: string, from: number): number {
+  for (let j = from; ; ) {
+    const quote = text.indexOf('"', j);
+    if (quote < 0) return -1;
+    let b = quote - 1;
+    while (text.charCodeAt(b) === 0x5c) b--;
+    if ((quote - 1 - b) % 2 === 0) return quote;
+    j = quote + 1;
+  }
+}
+
 /** Reports a rule once (its first occurrence). */
 function report(out: Differential[], rule: Differential['rule'], at: MessagePath): void {
   if (!out.some((d) => d.rule === rule)) out.push({ rule, message: messages[rule], path: at });
@@ -161,33 +182,42 @@ export function findParserDifferentials(text: string): Differential[] {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
       const from = i;
-      // The closing quote is the next one not escaped (an odd run of backslashes before it escapes it);
-      // indexOf finds candidates without looking at every character of a long string.
-      for (let j = i + 1; ; ) {
-        // Most strings of a message are short: a plain loop finds their end sooner than a call to indexOf.
-        let quote = j;
-        const near = Math.min(text.length, j + 64);
-        while (quote < near && text.charCodeAt(quote) !== 0x22) quote++;
-        if (quote === near) quote = text.indexOf('"', near);
-        if (quote < 0) {
-          i = text.length;
+      // Most strings of a message are short: one loop finds their end and notes, for a key, whether it
+      // holds an escape or a non-ASCII character. Past `shortString` characters indexOf finds the end.
+      let flags = 0;
+      let j = i + 1;
+      let close = -1;
+      const near = Math.min(text.length, j + shortString);
+      while (j < near) {
+        const d = text.charCodeAt(j);
+        if (d === 0x22) {
+          close = j;
           break;
         }
-        let b = quote - 1;
-        while (text.charCodeAt(b) === 0x5c) b--;
-        if ((quote - 1 - b) % 2 === 0) {
-          i = quote;
-          break;
+        if (d === 0x5c) {
+          flags |= escapeFlag;
+          j += 2;
+          continue;
         }
-        j = quote + 1;
+        if (d > 0x7f) flags |= nonAsciiFlag;
+        j++;
       }
+      if (close < 0) {
+        close = closingQuote(text, Math.min(j, text.length));
+        flags = unknownFlags;
+      }
+      i = close < 0 ? text.length : close;
       const top = depth > 0 ? frames[depth - 1]! : undefined;
       if (top?.object && top.expectKey) {
-        let escaped = false;
-        for (let k = from + 1; k < i && !escaped; k++) escaped = text.charCodeAt(k) === 0x5c;
+        let escaped = (flags & escapeFlag) !== 0;
+        if (flags === unknownFlags) {
+          escaped = false;
+          for (let k = from + 1; k < i && !escaped; k++) escaped = text.charCodeAt(k) === 0x5c;
+        }
         const key = escaped ? (JSON.parse(text.slice(from, i + 1)) as string) : text.slice(from + 1, i);
         top.key = key;
-        const clash = top.add(key);
+        // An escape can spell a non-ASCII character: then the decoded key is looked at.
+        const clash = top.add(key, escaped || flags === unknownFlags ? isAscii(key) : (flags & nonAsciiFlag) === 0);
         if (clash === 'duplicate') report(out, 'protocol/duplicate-key', pathAt(frames, depth));
         else if (clash === 'colliding') report(out, 'protocol/case-colliding-keys', pathAt(frames, depth));
         if (key === '__proto__' || (key === 'prototype' && depth >= 2 && frames[depth - 2]!.key === 'constructor')) report(out, 'protocol/prototype-key', pathAt(frames, depth));
