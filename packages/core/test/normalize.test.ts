@@ -240,3 +240,24 @@ describe('canonicalize of long, mostly ASCII text', () => {
     expect(result.text.endsWith(' two end\nhiyo')).toBe(true);
   });
 });
+
+describe('canonicalize on printable ASCII', () => {
+  // Text with the characters that start encodings, in and out of encodings: the shortcut for text that
+  // decodes to itself must give what the full path gives (a trailing NUL forces the full path, which
+  // removes it and says so).
+  const piece = fc.constantFrom('a', 'B', ' ', '%', '%41', '%u0041', '%zz', '&', '&&', '&amp;', '&#65;', '&x', '2>&1', '\\', '\\x41', '\\u0041', '\\n', 'date +%F', '~', '/');
+  const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('reads text that decodes to itself as the full path does', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (raw, keepCase) => {
+        const limits = { maxDecodeRounds: 4, keepCase };
+        const fast = canonicalize(raw, limits);
+        const full = canonicalize(`${raw}\u0000`, limits);
+        expect(fast.text).toBe(full.text);
+        expect(fast.signals).toBe(full.signals & ~signalNames['nul-byte']);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,3 +1,5 @@
+import { createHook } from 'node:async_hooks';
+
 import { describe, expect, it } from 'vitest';
 
 import { createMemoryStore, isVanguardError } from '@vanguard/core';
@@ -37,5 +39,30 @@ describe('the in-memory store', () => {
       error = e;
     }
     expect(isVanguardError(error) && error.code).toBe('VG_ERR_INVALID_OPTIONS');
+  });
+});
+
+describe('the in-memory store and timers', () => {
+  it('starts no timer when it reads, writes or counts', async () => {
+    const store = createMemoryStore();
+    store.set('a', 1, 60_000);
+    // After an idle moment, as between two messages.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    let timers = 0;
+    const hook = createHook({
+      init(_id, type) {
+        if (type === 'Timeout') timers++;
+      },
+    }).enable();
+    try {
+      expect(store.get('a')).toBe(1);
+      store.set('b', 2, 60_000);
+      expect(store.take('b')).toBe(2);
+      store.increment('c', 1, 60_000);
+      store.hit('d', Date.now(), 1000);
+    } finally {
+      hook.disable();
+    }
+    expect(timers).toBe(0);
   });
 });

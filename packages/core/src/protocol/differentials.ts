@@ -40,6 +40,8 @@ class Frame {
   expectKey = false;
   index = 0;
   key: string | undefined = undefined;
+  /** Keys held in the arrays below (entries past it are a previous object's, overwritten as keys come). */
+  size = 0;
   readonly keys: string[] = [];
   /** Each key's case fold, made when a comparison needs it. */
   readonly folded: (string | undefined)[] = [];
@@ -52,19 +54,15 @@ class Frame {
     this.expectKey = object;
     this.index = 0;
     this.key = undefined;
-    // Setting an array's length is a runtime call: only a frame reused after a sibling has keys to drop.
-    if (this.keys.length !== 0) {
-      this.keys.length = 0;
-      this.folded.length = 0;
-      this.ascii.length = 0;
-    }
+    // A count, not the arrays' length: setting an array's length is a runtime call.
+    this.size = 0;
     this.keySet = undefined;
     this.foldedSet = undefined;
     return this;
   }
 
   /** Adds a key; says whether it repeats one, collides with one under case folding, or is new. */
-  add(key: string): 'duplicate' | 'colliding' | undefined {
+  add(key: string, ascii: boolean): 'duplicate' | 'colliding' | undefined {
     if (this.keySet !== undefined) {
       if (this.keySet.has(key)) return 'duplicate';
       const f = fold(key);
@@ -74,31 +72,94 @@ class Frame {
       return colliding ? 'colliding' : undefined;
     }
     const keys = this.keys;
-    if (keys.includes(key)) return 'duplicate';
+    const size = this.size;
     // Folding maps a character to one character except for a few non-ASCII ones (`İ` → `i̇`), so two keys
-    // of which one is ASCII can only collide if their lengths are equal: most keys are never folded.
-    const ascii = isAscii(key);
+    // of which one is ASCII can only collide if their lengths are equal: most keys are never folded, and
+    // two ASCII keys are compared in place.
     let f: string | undefined;
     let colliding = false;
-    for (let j = 0; j < keys.length && !colliding; j++) {
+    for (let j = 0; j < size; j++) {
       const other = keys[j]!;
-      if ((ascii || this.ascii[j]) && other.length !== key.length) continue;
-      colliding = (this.folded[j] ??= fold(other)) === (f ??= fold(key));
+      if (other === key) return 'duplicate';
+      if (colliding || ((ascii || this.ascii[j]) && other.length !== key.length)) continue;
+      colliding = ascii && this.ascii[j] ? asciiFoldEqual(other, key) : (this.folded[j] ??= fold(other)) === (f ??= fold(key));
     }
-    keys.push(key);
-    this.folded.push(f);
-    this.ascii.push(ascii);
-    if (keys.length > fewKeys) {
+    keys[size] = key;
+    this.folded[size] = f;
+    this.ascii[size] = ascii;
+    this.size = size + 1;
+    if (size + 1 > fewKeys) {
+      largeFrames = true;
       this.keySet = new Set(keys);
       this.foldedSet = new Set(keys.map((k, j) => (this.folded[j] ??= fold(k))));
+      keys.length = 0;
+      this.folded.length = 0;
+      this.ascii.length = 0;
     }
     return colliding ? 'colliding' : undefined;
   }
 }
 
+/** Whether two ASCII strings of one length are equal once lower-cased. */
+function asciiFoldEqual(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0x41 && x <= 0x5a) x |= 0x20;
+    if (y >= 0x41 && y <= 0x5a) y |= 0x20;
+    if (x !== y) return false;
+  }
+  return true;
+}
+
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
+}
+
+// The frames of a scan, reused by the next one: scans are synchronous and never nest. Frames that moved
+// their keys into sets are emptied at the end of the scan, so a large object is not kept alive by them.
+const scanFrames: Frame[] = [];
+let largeFrames = false;
+
+/** Strings up to this long are read character by character; longer ones are searched with indexOf. */
+const shortString = 64;
+const escapeFlag = 1;
+const nonAsciiFlag = 2;
+/** A string read by indexOf: whether it holds escapes or non-ASCII characters is not known. */
+const unknownFlags = -1;
+
+/**
+ * The closing quote of a string at or after `from` (not inside an escape), or -1: the next quote not
+ * preceded by an odd run of backslashes. indexOf finds candidates without looking at every character.
+ */
+function closingQuote(text: string, from: number): number {
+  for (let j = from; ; ) {
+    const quote = text.indexOf('"', j);
+    if (quote < 0) return -1;
+    let b = quote - 1;
+    while (text.charCodeAt(b) === 0x5c) b--;
+    if ((quote - 1 - b) % 2 === 0) return quote;
+    j = quote + 1;
+  }
+}
+
+/** Reports a rule once (its first occurrence). */
+function report(out: Differential[], rule: Differential['rule'], at: MessagePath): void {
+  if (!out.some((d) => d.rule === rule)) out.push({ rule, message: messages[rule], path: at });
+}
+
+/** Where the scan is: per open frame, the key last read (an object's, none before its first) or the index (an array's). */
+function pathAt(frames: readonly Frame[], depth: number): MessagePath {
+  const at: (string | number)[] = [];
+  for (let d = 0; d < depth; d++) {
+    const frame = frames[d]!;
+    if (!frame.object) at[d] = frame.index;
+    else if (frame.key !== undefined) at[d] = frame.key;
+  }
+  at.length = depth;
+  return at;
 }
 
 /**
@@ -108,50 +169,58 @@ function isAscii(text: string): boolean {
  */
 export function findParserDifferentials(text: string): Differential[] {
   const out: Differential[] = [];
-  const path: (string | number)[] = [];
-  const report = (rule: Differential['rule'], at: MessagePath = path.slice()): void => {
-    if (!out.some((d) => d.rule === rule)) out.push({ rule, message: messages[rule], path: at });
-  };
   let start = 0;
   if (text.charCodeAt(0) === 0xfeff) {
-    report('protocol/byte-order-mark', []);
+    report(out, 'protocol/byte-order-mark', []);
     start = 1;
   }
   let end = text.length;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  const frames: Frame[] = [];
+  const frames = scanFrames;
   let depth = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
       const from = i;
-      // The closing quote is the next one not escaped (an odd run of backslashes before it escapes it);
-      // indexOf finds candidates without looking at every character of a long string.
-      for (let j = i + 1; ; ) {
-        const quote = text.indexOf('"', j);
-        if (quote < 0) {
-          i = text.length;
+      // Most strings of a message are short: one loop finds their end and notes, for a key, whether it
+      // holds an escape or a non-ASCII character. Past `shortString` characters indexOf finds the end.
+      let flags = 0;
+      let j = i + 1;
+      let close = -1;
+      const near = Math.min(text.length, j + shortString);
+      while (j < near) {
+        const d = text.charCodeAt(j);
+        if (d === 0x22) {
+          close = j;
           break;
         }
-        let b = quote - 1;
-        while (text.charCodeAt(b) === 0x5c) b--;
-        if ((quote - 1 - b) % 2 === 0) {
-          i = quote;
-          break;
+        if (d === 0x5c) {
+          flags |= escapeFlag;
+          j += 2;
+          continue;
         }
-        j = quote + 1;
+        if (d > 0x7f) flags |= nonAsciiFlag;
+        j++;
       }
+      if (close < 0) {
+        close = closingQuote(text, Math.min(j, text.length));
+        flags = unknownFlags;
+      }
+      i = close < 0 ? text.length : close;
       const top = depth > 0 ? frames[depth - 1]! : undefined;
       if (top?.object && top.expectKey) {
-        let escaped = false;
-        for (let k = from + 1; k < i && !escaped; k++) escaped = text.charCodeAt(k) === 0x5c;
+        let escaped = (flags & escapeFlag) !== 0;
+        if (flags === unknownFlags) {
+          escaped = false;
+          for (let k = from + 1; k < i && !escaped; k++) escaped = text.charCodeAt(k) === 0x5c;
+        }
         const key = escaped ? (JSON.parse(text.slice(from, i + 1)) as string) : text.slice(from + 1, i);
         top.key = key;
-        path[depth - 1] = key;
-        const clash = top.add(key);
-        if (clash === 'duplicate') report('protocol/duplicate-key');
-        else if (clash === 'colliding') report('protocol/case-colliding-keys');
-        if (key === '__proto__' || (key === 'prototype' && depth >= 2 && frames[depth - 2]!.key === 'constructor')) report('protocol/prototype-key');
+        // An escape can spell a non-ASCII character: then the decoded key is looked at.
+        const clash = top.add(key, escaped || flags === unknownFlags ? isAscii(key) : (flags & nonAsciiFlag) === 0);
+        if (clash === 'duplicate') report(out, 'protocol/duplicate-key', pathAt(frames, depth));
+        else if (clash === 'colliding') report(out, 'protocol/case-colliding-keys', pathAt(frames, depth));
+        if (key === '__proto__' || (key === 'prototype' && depth >= 2 && frames[depth - 2]!.key === 'constructor')) report(out, 'protocol/prototype-key', pathAt(frames, depth));
       }
       continue;
     }
@@ -160,13 +229,10 @@ export function findParserDifferentials(text: string): Differential[] {
       case 0x5b /* [ */:
         (frames[depth] ??= new Frame()).open(c === 0x7b);
         depth++;
-        path.length = depth;
-        if (c === 0x5b) path[depth - 1] = 0;
         break;
       case 0x7d /* } */:
       case 0x5d /* ] */:
         if (depth > 0) depth--;
-        path.length = depth;
         break;
       case 0x3a /* : */:
         if (depth > 0) frames[depth - 1]!.expectKey = false;
@@ -174,17 +240,21 @@ export function findParserDifferentials(text: string): Differential[] {
       case 0x2c /* , */: {
         const top = depth > 0 ? frames[depth - 1]! : undefined;
         if (top?.object) top.expectKey = true;
-        else if (top) path[depth - 1] = ++top.index;
+        else if (top) ++top.index;
         break;
       }
       case 0x0d /* \r */:
         // CR-LF is a line end everywhere (pretty-printed JSON over HTTP); a CR alone splits only for
         // universal-newline readers.
-        if (text.charCodeAt(i + 1) !== 0x0a) report('protocol/bare-carriage-return');
+        if (text.charCodeAt(i + 1) !== 0x0a) report(out, 'protocol/bare-carriage-return', pathAt(frames, depth));
         break;
       default:
         break;
     }
+  }
+  if (largeFrames) {
+    largeFrames = false;
+      for (const frame of frames) if (frame.keySet !== undefined) frame.open(false);
   }
   return out;
 }

@@ -56,7 +56,10 @@ class MemoryStore implements StateStore {
 
   constructor(options: MemoryStoreOptions) {
     this.#maxTtl = positiveInteger(options.maxTtlMs, 24 * 60 * 60 * 1000, 'maxTtlMs');
-    this.#entries = new LRUCache({ max: positiveInteger(options.maxEntries, 100_000, 'maxEntries'), ttl: this.#maxTtl, ttlAutopurge: false });
+    // ttlResolution 0: lru-cache otherwise remembers the time for a millisecond and starts a timer to forget
+    // it, so the first read of every message that arrives more than a millisecond after the last one
+    // scheduled a timer (measured: about 10 µs per such message); reading the clock costs less.
+    this.#entries = new LRUCache({ max: positiveInteger(options.maxEntries, 100_000, 'maxEntries'), ttl: this.#maxTtl, ttlAutopurge: false, ttlResolution: 0 });
   }
 
   #ttl(ttlMs: number): number {

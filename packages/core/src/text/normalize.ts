@@ -58,6 +58,15 @@ export interface NormalizeLimits {
 
 // Printable ASCII without the characters that start an encoding: such strings only need lower-casing.
 const plainAscii = /^[\x20-\x24\x27-\x5b\x5d-\x7e]*$/;
+const printableAscii = /^[\x20-\x7e]*$/;
+
+/**
+ * Printable ASCII whose `%`, `&` and `\` start no encoding (`2>&1`, `&&`, `date +%F`): decoding leaves it
+ * as it is, so it too only needs lower-casing (the full path would find that in a pass per step).
+ */
+function decodesToItself(raw: string): boolean {
+  return printableAscii.test(raw) && !maybePercent.test(raw) && !maybeEntity.test(raw) && !maybeEscape.test(raw);
+}
 // eslint-disable-next-line no-control-regex -- matching ASCII control characters is the point
 const hasNonAscii = /[^\x00-\x7f]/;
 // eslint-disable-next-line no-control-regex -- matching ASCII control characters is the point
@@ -84,7 +93,7 @@ const flagTagSequence = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
  * message forwarded upstream stays byte-for-byte what was sent.
  */
 export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalText {
-  if (plainAscii.test(raw)) return { text: limits.keepCase ? raw : raw.toLowerCase(), signals: 0, hidden: '' };
+  if (plainAscii.test(raw) || decodesToItself(raw)) return { text: limits.keepCase ? raw : raw.toLowerCase(), signals: 0, hidden: '' };
   let signals = 0;
   let text = raw;
   if (!text.isWellFormed()) {

@@ -154,10 +154,24 @@ const braceList = /\{([^{}\s,]+,[^{}\s]*)\}/g;
 const spaces = /[ \t\v\f]+/g;
 
 /**
+ * Whether the command form of `text` is `text` itself: no `$`, backslash, quote or brace to rewrite, and
+ * no blanks to collapse. One pass instead of one per rewrite (most command lines are plain).
+ */
+function plainCommand(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x24 || c === 0x5c || c === 0x27 || c === 0x22 || c === 0x7b || c === 0x09 || c === 0x0b || c === 0x0c) return false;
+    if (c === 0x20 && text.charCodeAt(i + 1) === 0x20) return false;
+  }
+  return true;
+}
+
+/**
  * Command form: quotes and escapes that split words removed (`sh''adow`, `r\m`, `"r"m`), `$IFS` as a
  * space, brace lists expanded to words (`{rm,-rf,/}`), runs of blanks collapsed.
  */
 export function commandForm(text: string): string {
+  if (plainCommand(text)) return text;
   let out = text;
   if (out.includes('$')) out = withoutIfs(out).replace(emptyExpansions, '');
   if (out.includes('\\')) out = out.replace(escapedBreaks, '\n').replace(escapes, '');

@@ -69,6 +69,29 @@ export class Scanned implements ScannedValue {
 }
 
 const tokenSeparators = /[\s;&|<>()`'"=,]+/;
+// The ASCII separators as a table. Past ASCII only spaces separate (all of them U+00A0, U+1680, U+FEFF or
+// between U+2000 and U+3000): those few are asked of the regex itself.
+const separators = new Uint8Array(128);
+for (let c = 0; c < 128; c++) separators[c] = tokenSeparators.test(String.fromCharCode(c)) ? 1 : 0;
+const isSeparator = (c: number): boolean =>
+  c < 128 ? separators[c] === 1 : (c === 0xa0 || c === 0x1680 || c === 0xfeff || (c >= 0x2000 && c <= 0x3000)) && tokenSeparators.test(String.fromCharCode(c));
+
+/**
+ * The words of a line that hold a `/`, in order (every path and URL token does): found from each `/`
+ * outwards, so the other words of a long command are never cut out.
+ */
+export function slashWords(text: string): string[] {
+  const out: string[] = [];
+  for (let slash = text.indexOf('/'); slash >= 0; ) {
+    let start = slash;
+    while (start > 0 && !isSeparator(text.charCodeAt(start - 1))) start--;
+    let end = slash + 1;
+    while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
+    out.push(text.slice(start, end));
+    slash = text.indexOf('/', end);
+  }
+  return out;
+}
 // Absolute, home and relative paths, and paths into a dot-folder (`.kube/config`, `.ssh/id_rsa`).
 const pathToken = /^(?:\/|~\/|\.{1,2}\/|[a-z]:\/|\.[a-z0-9_-]+\/\S)[^\s]*$/;
 const urlToken = /^[a-z][a-z0-9+.-]{1,30}:\/\/\S+$/;
@@ -87,10 +110,8 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits)
   if (!isCommand && (!value.text.includes('://') || (value.declaredMask & Kind.Text) !== 0 || isBody({ kinds: value.declaredMask, key: value.key }, value.text))) return;
   const source = isCommand ? value.commandForm : value.text;
   let seen: Set<string> | undefined;
-  for (const token of source.split(tokenSeparators)) {
-    // Every URL token holds `://` and every path token a `/`: most words are turned away without a regex.
-    const slash = token.includes('/');
-    const kind = slash && token.includes('://') && urlToken.test(token) ? Kind.Url : slash && isCommand && pathToken.test(token) ? Kind.Path : 0;
+  for (const token of slashWords(source)) {
+    const kind = token.includes('://') && urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
     if (kind === 0 || token === value.text || harmlessToken.test(token) || seen?.has(token)) continue;
     (seen ??= new Set<string>()).add(token);
     out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, canonicalize(token, limits), kind));

@@ -1,0 +1,169 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { findParserDifferentials } from '../src/protocol/differentials.js';
+
+// findParserDifferentials is a hand-tuned single pass (reused frames, keys compared in place, strings
+// skipped by a loop or indexOf). This reference reads the same JSON by recursive descent, as the rules
+// are stated, and the two must agree on every rule and path for random JSON with repeated, case-colliding,
+// escaped and prototype keys, long strings, CRs between tokens and a leading BOM.
+
+type Json = null | boolean | number | string | Json[] | { readonly pairs: readonly (readonly [string, Json])[] };
+
+interface Reported {
+  readonly rule: string;
+  readonly path: readonly (string | number | undefined)[];
+}
+
+const fold = (key: string): string => key.toLowerCase().replace(/\u017f/g, 's');
+
+function reference(text: string): Reported[] {
+  const out: Reported[] = [];
+  const report = (rule: string, path: readonly (string | number | undefined)[]): void => {
+    if (!out.some((r) => r.rule === rule)) out.push({ rule, path });
+  };
+  let i = 0;
+  if (text.charCodeAt(0) === 0xfeff) {
+    report('protocol/byte-order-mark', []);
+    i = 1;
+  }
+  let end = text.length;
+  while (end > i && /\s/.test(text[end - 1]!)) end--;
+  // Per open container: the key last read in an object (none before its first), the index in an array.
+  const frames: { object: boolean; key: string | undefined; index: number }[] = [];
+  const here = (): (string | number | undefined)[] => frames.map((f) => (f.object ? f.key : f.index));
+  const space = (): void => {
+    while (i < end && ' \t\n\r'.includes(text[i]!)) {
+      if (text[i] === '\r' && text[i + 1] !== '\n') report('protocol/bare-carriage-return', here());
+      i++;
+    }
+  };
+  const string = (): string => {
+    const from = i;
+    i++;
+    while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(from, i)) as string;
+  };
+  const value = (): void => {
+    space();
+    const c = text[i];
+    if (c === '"') {
+      string();
+    } else if (c === '{') {
+      i++;
+      const frame = { object: true, key: undefined as string | undefined, index: 0 };
+      const parent = frames[frames.length - 1];
+      frames.push(frame);
+      const keys: string[] = [];
+      space();
+      if (text[i] === '}') i++;
+      else {
+        for (;;) {
+          space();
+          const key = string();
+          frame.key = key;
+          if (keys.includes(key)) report('protocol/duplicate-key', here());
+          else {
+            if (keys.some((k) => fold(k) === fold(key))) report('protocol/case-colliding-keys', here());
+            keys.push(key);
+          }
+          if (key === '__proto__' || (key === 'prototype' && parent?.object === true && parent.key === 'constructor')) report('protocol/prototype-key', here());
+          space();
+          i++; // :
+          value();
+          space();
+          if (text[i++] === '}') break;
+        }
+      }
+      frames.pop();
+    } else if (c === '[') {
+      i++;
+      const frame = { object: false, key: undefined, index: 0 };
+      frames.push(frame);
+      space();
+      if (text[i] === ']') i++;
+      else {
+        for (;;) {
+          value();
+          space();
+          if (text[i++] === ']') break;
+          frame.index++;
+        }
+      }
+      frames.pop();
+    } else {
+      while (i < end && !',]} \t\n\r'.includes(text[i]!)) i++;
+    }
+  };
+  value();
+  space();
+  return out;
+}
+
+// Keys that repeat, collide under case folding (the Kelvin sign, the long s, a dotted capital I) or are
+// prototype keys, and random ones.
+const key = fc.oneof(
+  fc.constantFrom('a', 'A', 'b', 'key', 'Key', 'KEY', '\u212aey', 's', 'S', '\u017f', 'I', 'i', '\u0130', 'i\u0307', '__proto__', 'constructor', 'prototype', 'x'.repeat(70), '@', '`', 'a[', 'a{', 'Z', 'z'),
+  fc.string({ maxLength: 6 }),
+  // Around the length where the scan stops reading strings by hand: escapes may straddle it.
+  fc.array(fc.constantFrom('a', '"', '\\', 'é'), { minLength: 58, maxLength: 70 }).map((chars) => chars.join('')),
+);
+
+const json: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom(null, true, false, 0, -1.5e3),
+    fc.string({ maxLength: 90 }),
+    fc.constantFrom('a\\"b', '\\', 'x'.repeat(200) + '"'),
+    fc.array(fc.constantFrom('a', '"', '\\'), { minLength: 58, maxLength: 70 }).map((chars) => chars.join('')),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.array(fc.tuple(key, tie('value')), { maxLength: 5 }).map((pairs) => ({ pairs })),
+    // Objects past the size where keys move into sets.
+    fc.array(fc.tuple(key, fc.constant(1)), { minLength: 15, maxLength: 24 }).map((pairs) => ({ pairs })),
+  ),
+})).value;
+
+/** A small deterministic generator for the layout choices (whitespace, escapes). */
+function choices(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function write(value: Json, next: () => number): string {
+  const gap = (): string => ['', '', '', ' ', '\n', '\r\n', '\r', '\t '][Math.floor(next() * 8)]!;
+  const quoted = (s: string): string => {
+    const plain = JSON.stringify(s);
+    // Sometimes the first character as an escape: the guard must decode keys before comparing them.
+    if (s.length === 0 || next() < 0.7) return plain;
+    return `"\\u${s.charCodeAt(0).toString(16).padStart(4, '0')}${plain.slice(1 + JSON.stringify(s[0]).length - 2)}`;
+  };
+  if (value === null || typeof value !== 'object') return typeof value === 'string' ? quoted(value) : JSON.stringify(value);
+  if (Array.isArray(value)) return `[${gap()}${value.map((v) => `${write(v, next)}${gap()}`).join(`,${gap()}`)}]`;
+  return `{${gap()}${value.pairs.map(([k, v]) => `${quoted(k)}${gap()}:${gap()}${write(v, next)}${gap()}`).join(`,${gap()}`)}}`;
+}
+
+describe('findParserDifferentials', () => {
+  it('agrees with a recursive-descent reading of the same rules on random JSON', () => {
+    fc.assert(
+      fc.property(json, fc.integer(), fc.boolean(), fc.constantFrom('', '\n', '\r\n', '\r', ' \r'), (value, seed, bom, trailer) => {
+        const next = choices(seed);
+        const text = `${bom ? '\ufeff' : ''}${write(value, next)}${trailer}`;
+        JSON.parse(bom ? text.slice(1) : text);
+        const expected = reference(text);
+        // Twice: the second scan reuses the frames the first one left.
+        for (let round = 0; round < 2; round++) {
+          const found = findParserDifferentials(text).map((d) => ({ rule: d.rule, path: Array.from(d.path) }));
+          expect(found).toEqual(expected.map((r) => ({ rule: r.rule, path: Array.from(r.path) })));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
