@@ -3,6 +3,7 @@ import { LiteralIndex } from '../rules/literal-index.js';
 import { applies, execRule, formsFor, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
 import { placeInRoots } from './safe-zones.js';
+import type { Limits } from '../limits.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned } from '../values/scanned.js';
@@ -222,7 +223,17 @@ export class RulePlan {
     hits.push(this.hitsIn(form));
   }
 
-  match(value: ScannedValue, method: string | undefined, layer: RuleLayerName, found: (rule: CompiledRule, evidence: string) => void): void {
+  /**
+   * Calls `found` for each rule of `layer` that matches the value, with its evidence; when `wantsEvidence`
+   * says no for a rule, only whether it matches is found out (cheaper) and the evidence is ''.
+   */
+  match(
+    value: ScannedValue,
+    method: string | undefined,
+    layer: RuleLayerName,
+    found: (rule: CompiledRule, evidence: string) => void,
+    wantsEvidence?: (rule: CompiledRule) => boolean,
+  ): void {
     const state = this.#state(value);
     for (const i of state.candidates) {
       const rule = this.rules[i]!;
@@ -242,7 +253,7 @@ export class RulePlan {
           const at = state.forms.indexOf(form);
           hits = (at >= 0 ? state.hits[at]! : this.hitsIn(form)).get(i);
         }
-        const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near);
+        const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near, wantsEvidence?.(rule) ?? true);
         if (evidence !== undefined) {
           found(rule, evidence);
           break;
@@ -258,7 +269,15 @@ const ascending = (a: number, b: number): number => a - b;
  * The layers that run rule packs (preflight signals, signature rules, camouflage) for one profile. They
  * share one literal index per sender, so each value is scanned once whatever the number of layers.
  */
-export function createRuleLayers(rules: readonly CompiledRule[], profile: ProfileName, maxDecodeRounds: number): Layer[] {
+/** A rule's findings in one message: how many are kept, where the last one is, how many matches were left out. */
+interface Tally {
+  kept: number;
+  last: number;
+  unreported: number;
+}
+
+export function createRuleLayers(rules: readonly CompiledRule[], profile: ProfileName, limits: Pick<Limits, 'maxDecodeRounds' | 'maxFindingsPerRule'>): Layer[] {
+  const { maxDecodeRounds, maxFindingsPerRule } = limits;
   const active = rules.filter((r) => r.profiles === undefined || r.profiles.has(profile));
   const plans = {
     client: new RulePlan(active.filter((r) => r.from !== 2)),
@@ -284,17 +303,38 @@ export function createRuleLayers(rules: readonly CompiledRule[], profile: Profil
         // Every path and URL inside a command is a value of its own, however many there are; a rule
         // reports a few of them per argument, so a line of 100,000 paths cannot make 100,000 findings.
         let reported: Map<string, number> | undefined;
+        // And a message of 100,000 matching values keeps `maxFindingsPerRule` findings of a rule and counts
+        // the rest: past the cap, a match costs no evidence, no finding and no explanation.
+        const tallies = new Map<CompiledRule, Tally>();
+        const wantsEvidence = (rule: CompiledRule): boolean => (tallies.get(rule)?.kept ?? 0) < maxFindingsPerRule;
         for (const value of context.values) {
-          plan.match(value, context.method, name, (rule, evidence) => {
-            // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
-            // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
-            if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
-            const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
-            reported ??= new Map<string, number>();
-            const count = reported.get(key) ?? 0;
-            reported.set(key, count + 1);
-            if (count < maxPerArgument) findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence });
-          });
+          plan.match(
+            value,
+            context.method,
+            name,
+            (rule, evidence) => {
+              // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
+              // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
+              if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
+              let tally = tallies.get(rule);
+              if (tally === undefined) tallies.set(rule, (tally = { kept: 0, last: -1, unreported: 0 }));
+              if (tally.kept >= maxFindingsPerRule) {
+                tally.unreported++;
+                return;
+              }
+              const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
+              reported ??= new Map<string, number>();
+              const count = reported.get(key) ?? 0;
+              reported.set(key, count + 1);
+              if (count >= maxPerArgument) return;
+              tally.kept++;
+              tally.last = findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence }) - 1;
+            },
+            wantsEvidence,
+          );
+        }
+        for (const tally of tallies.values()) {
+          if (tally.unreported > 0) findings[tally.last] = { ...findings[tally.last]!, data: { unreported: tally.unreported } };
         }
         return findings;
       },
