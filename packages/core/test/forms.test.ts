@@ -1,13 +1,27 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { canonicalize } from '@vanguard/core';
 
-import { commandForm, pathForm, urlForm } from '../src/values/forms.js';
+import { commandForm, keptSegments, pathForm, segmentsInBuffer, urlForm } from '../src/values/forms.js';
 
 // Forms start from the canonical text, as the rule layer builds them.
 const canonical = (raw: string): string => canonicalize(raw, { maxDecodeRounds: 4 }).text;
 
 describe('pathForm', () => {
+  it('drops segments without a buffer exactly as the buffer reader does', () => {
+    // Short paths that need no `..` resolved are sliced instead of copied into a buffer: the same text,
+    // whatever the segments (with `..` too, left as they are when not resolved).
+    const part = fc.constantFrom('/', '//', '.', '..', 'a', 'b.c', '~', 'c:', ' ', 'https:', '\u00e9');
+    const path = fc.array(part, { maxLength: 24 }).map((parts) => parts.join('')).filter((p) => p.includes('/'));
+    fc.assert(
+      fc.property(path, (p) => {
+        expect(keptSegments(p, p.indexOf('/'))).toBe(segmentsInBuffer(p, p.indexOf('/'), false));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('turns backslashes into slashes', () => {
     expect(pathForm(canonical('D:\\Windows\\System.ini'))).toBe('d:/windows/system.ini');
     expect(pathForm('..\\..\\etc')).toBe('../../etc');

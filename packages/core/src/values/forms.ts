@@ -82,15 +82,44 @@ const driveStart = /^[a-z]:/;
 /**
  * Runs of `/` as one, `.` segments dropped, and in a relative path, `..` that only undoes a folder named
  * before it (`test/fixtures/../../README.md`) resolved: such a path never leaves where it starts, only
- * what climbs above the start is kept. One pass over the segments into a character buffer (a regex
- * replace per `//`, a loop until no `/./` was left and a string per segment took over a second on a
- * value of a million `....//`).
+ * what climbs above the start is kept. One pass over the segments (a regex replace per `//`, a loop
+ * until no `/./` was left and a string per segment took over a second on a value of a million `....//`).
  */
-function bySegments(path: string): string {
-  const n = path.length;
+export function bySegments(path: string): string {
   const firstEnd = path.indexOf('/');
   const first = path.slice(0, firstEnd);
   const resolve = first !== '' && !first.startsWith('~') && !driveStart.test(first) && path.includes('/..');
+  return resolve || path.length > 4096 ? segmentsInBuffer(path, firstEnd, resolve) : keptSegments(path, firstEnd);
+}
+
+/**
+ * {@link bySegments} of a path that needs no `..` resolved: every kept segment is the text from its `/` up
+ * to the next one, so the form is the path less the dropped segments, copied in runs (a URL's `//` is
+ * one drop, two slices: no buffer).
+ */
+export function keptSegments(path: string, firstEnd: number): string {
+  const n = path.length;
+  let out = '';
+  // Start of the run of kept text not copied yet.
+  let from = 0;
+  for (let i = firstEnd; i < n; ) {
+    const next = path.indexOf('/', i + 1);
+    const end = next === -1 ? n : next;
+    const size = end - i - 1;
+    // Empty segments but a last one (a trailing slash) and `.` segments are dropped.
+    if ((size === 0 && next !== -1) || (size === 1 && path.charCodeAt(i + 1) === 46)) {
+      out += path.slice(from, i);
+      from = end;
+    }
+    i = end;
+  }
+  return from === 0 ? path : out + path.slice(from);
+}
+
+/** {@link bySegments} in a character buffer: for `..` resolution, and long paths (no string per run). */
+export function segmentsInBuffer(path: string, firstEnd: number, resolve: boolean): string {
+  const n = path.length;
+  const first = path.slice(0, firstEnd);
   const out = new Uint16Array(n);
   let length = 0;
   for (let i = 0; i < firstEnd; i++) out[length++] = path.charCodeAt(i);
