@@ -29,8 +29,15 @@ interface RuleHits {
 /** Literal id → (rule index, role) pairs; role -1 is the prefilter, ≥ 0 a `near` group. */
 type LiteralUse = readonly (readonly [rule: number, role: number])[];
 
+/**
+ * The hits of one form: where each rule's literals are (a form longer than `longValue`, matched in
+ * windows around them), or, for a form matched whole, only which rules have a prefilter hit and a hit in
+ * every `near` group (ascending rule indexes: no map per form).
+ */
+type FormHits = ReadonlyMap<number, RuleHits> | readonly number[];
+
 // Shared by every form without hits; never written to.
-const noHits: ReadonlyMap<number, RuleHits> = new Map<number, RuleHits>();
+const noHits: readonly number[] = Object.freeze([]);
 const noCandidates: readonly number[] = Object.freeze([]);
 /** Rules about a path leaving its folder, which safe zones answer better when they are configured. */
 const climbing: ReadonlySet<string> = new Set(['path/traversal']);
@@ -40,7 +47,7 @@ interface ValueState {
   /** The plan it was computed for (a value is matched by one plan, its sender's). */
   readonly plan: RulePlan;
   readonly forms: readonly string[];
-  readonly hits: readonly ReadonlyMap<number, RuleHits>[];
+  readonly hits: readonly FormHits[];
   /** Rule indexes, ascending, each once. */
   readonly candidates: readonly number[];
 }
@@ -69,6 +76,10 @@ export class RulePlan {
   readonly #groupsHit: Int32Array;
   /** Whether every rule's `near` groups fit in the bits of {@link #groupsHit}. */
   readonly #groupsFit: boolean;
+  /** Scratch of one short form: 1 for each rule with a prefilter hit. */
+  readonly #anchoredRules: Uint8Array;
+  /** Scratch of {@link match}: the forms one rule looks at (the `found` callback never matches again). */
+  readonly #ruleForms: string[] = [];
   readonly #collect = (literal: number, start: number): void => {
     if (++this.#perLiteral[literal]! > maxHits) return;
     if (this.#foundLength + 2 > this.#found.length) {
@@ -117,6 +128,7 @@ export class RulePlan {
     this.#present = rules.map((rule) => Object.freeze({ anchors: somewhere, near: rule.near ? rule.near.map(() => somewhere) : undefined }));
     this.#groupsHit = new Int32Array(rules.length);
     this.#groupsFit = rules.every((rule) => (rule.near?.length ?? 0) <= 30);
+    this.#anchoredRules = new Uint8Array(rules.length);
     uses.forEach((list, id) => {
       if (list.some(([, role]) => role < 0)) this.#anchoring[id] = 1;
     });
@@ -127,7 +139,7 @@ export class RulePlan {
    * entries are made afterwards, and only for rules with a prefilter hit: `near` hits of a rule that is
    * not a candidate are never read. Most forms hold no prefilter literal at all and cost no allocation.
    */
-  hitsIn(text: string): ReadonlyMap<number, RuleHits> {
+  hitsIn(text: string): FormHits {
     this.#foundLength = 0;
     this.#anchored = false;
     this.#index.scan(text, this.#collect);
@@ -160,28 +172,44 @@ export class RulePlan {
 
   /**
    * Hits of a form short enough to be matched whole: the rules with a prefilter hit and a hit in every
-   * `near` group, each with its shared {@link #present} entry. A rule missing a group could not match
-   * the form, and is left out as if it had no hit there.
+   * `near` group, ascending (they stand for their shared {@link #present} entries). A rule missing a group
+   * could not match the form, and is left out as if it had no hit there.
    */
-  #shortHits(found: Int32Array, length: number): ReadonlyMap<number, RuleHits> {
-    const hits = new Map<number, RuleHits>();
+  #shortHits(found: Int32Array, length: number): readonly number[] {
+    const rules: number[] = [];
+    const anchored = this.#anchoredRules;
     const groupsHit = this.#groupsHit;
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
-      for (const [rule, role] of this.#uses[found[k]!]!) if (role < 0) hits.set(rule, this.#present[rule]!);
+      for (const [rule, role] of this.#uses[found[k]!]!) {
+        if (role < 0 && anchored[rule] === 0) {
+          anchored[rule] = 1;
+          rules.push(rule);
+        }
+      }
     }
     for (let k = 0; k < length; k += 2) {
-      for (const [rule, role] of this.#uses[found[k]!]!) if (role >= 0 && hits.has(rule)) groupsHit[rule]! |= 1 << role;
+      for (const [rule, role] of this.#uses[found[k]!]!) if (role >= 0 && anchored[rule] === 1) groupsHit[rule]! |= 1 << role;
     }
-    for (const [rule] of hits) {
+    let kept = 0;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
       const groups = this.rules[rule]!.near;
-      if (groups === undefined) continue;
-      const complete = groupsHit[rule] === (1 << groups.length) - 1;
+      const complete = groups === undefined || groupsHit[rule] === (1 << groups.length) - 1;
+      anchored[rule] = 0;
       groupsHit[rule] = 0;
       // A rule without patterns is reported on its prefilter alone; it keeps its entry as before.
-      if (!complete && this.rules[rule]!.regex !== undefined) hits.delete(rule);
+      if (complete || this.rules[rule]!.regex === undefined) rules[kept++] = rule;
     }
-    return hits;
+    rules.length = kept;
+    return sortUnique(rules);
+  }
+
+  /** A rule's hits in one form: its entry, or for a short form its shared {@link #present} entry. */
+  #hitsOf(hits: FormHits, rule: number): RuleHits | undefined {
+    if (!isRuleList(hits)) return hits.get(rule);
+    for (let r = 0; r < hits.length; r++) if (hits[r] === rule) return this.#present[rule];
+    return undefined;
   }
 
   /**
@@ -199,25 +227,31 @@ export class RulePlan {
     if (bits & Kind.Path) this.#addForm(value.pathForm, forms, hits);
     if (bits & Kind.Command) this.#addForm(value.commandForm, forms, hits);
     if (bits & Kind.Url) this.#addForm(value.urlForm, forms, hits);
-    let candidates: number[] | undefined;
-    if (this.#always.length) candidates = [...this.#always];
-    if (value.signalMask !== 0 && this.#onSignals.length) (candidates ??= []).push(...this.#onSignals);
-    for (const formHits of hits) {
-      if (formHits === noHits) continue;
-      for (const [rule, entry] of formHits) if (entry.anchors.length) (candidates ??= []).push(rule);
+    const signals = value.signalMask !== 0 && this.#onSignals.length !== 0;
+    let candidates: readonly number[] = noCandidates;
+    // Most values have hits in one form at most, and a short form's list is already what is asked: no copy.
+    let lists = 0;
+    for (let f = 0; f < hits.length; f++) if (hits[f] !== noHits) lists++;
+    if (lists === 1 && this.#always.length === 0 && !signals) {
+      const only = hits.find((h) => h !== noHits)!;
+      if (isRuleList(only)) candidates = only;
     }
-    if (candidates !== undefined && candidates.length > 1) {
-      candidates.sort(ascending);
-      let kept = 1;
-      for (let i = 1; i < candidates.length; i++) if (candidates[i] !== candidates[kept - 1]) candidates[kept++] = candidates[i]!;
-      candidates.length = kept;
+    if (candidates === noCandidates && (lists !== 0 || this.#always.length !== 0 || signals)) {
+      const all: number[] = [...this.#always];
+      if (signals) all.push(...this.#onSignals);
+      for (let f = 0; f < hits.length; f++) {
+        const formHits = hits[f]!;
+        if (isRuleList(formHits)) for (let r = 0; r < formHits.length; r++) all.push(formHits[r]!);
+        else for (const [rule, entry] of formHits) if (entry.anchors.length) all.push(rule);
+      }
+      candidates = sortUnique(all);
     }
-    const state: ValueState = { plan: this, forms, hits, candidates: candidates ?? noCandidates };
+    const state: ValueState = { plan: this, forms, hits, candidates };
     if (value instanceof Scanned) value.ruleState = state;
     return state;
   }
 
-  #addForm(form: string, forms: string[], hits: ReadonlyMap<number, RuleHits>[]): void {
+  #addForm(form: string, forms: string[], hits: FormHits[]): void {
     if (forms.includes(form)) return;
     forms.push(form);
     hits.push(this.hitsIn(form));
@@ -235,7 +269,9 @@ export class RulePlan {
     wantsEvidence?: (rule: CompiledRule) => boolean,
   ): void {
     const state = this.#state(value);
-    for (const i of state.candidates) {
+    const candidates = state.candidates;
+    for (let c = 0; c < candidates.length; c++) {
+      const i = candidates[c]!;
       const rule = this.rules[i]!;
       if (rule.layer !== layer || !applies(rule, value)) continue;
       if (rule.methods !== undefined && (method === undefined || !rule.methods.has(method))) continue;
@@ -243,7 +279,7 @@ export class RulePlan {
         if (!unlessHolds(rule, value)) found(rule, signalEvidence(rule, value));
         continue;
       }
-      const forms = formsFor(rule, value);
+      const forms = formsFor(rule, value, this.#ruleForms);
       for (let f = 0; f < forms.length; f++) {
         const form = forms[f]!;
         // Forms often coincide (a URL is its own URL form): the same text gives the same answer.
@@ -251,7 +287,7 @@ export class RulePlan {
         let hits: RuleHits | undefined;
         if (rule.prefilter) {
           const at = state.forms.indexOf(form);
-          hits = (at >= 0 ? state.hits[at]! : this.hitsIn(form)).get(i);
+          hits = this.#hitsOf(at >= 0 ? state.hits[at]! : this.hitsIn(form), i);
         }
         const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near, wantsEvidence?.(rule) ?? true);
         if (evidence !== undefined) {
@@ -263,7 +299,27 @@ export class RulePlan {
   }
 }
 
-const ascending = (a: number, b: number): number => a - b;
+const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);
+
+/**
+ * Sorts a short list of rule indexes and drops repeats, in place (insertion sort: `Array#sort` copies
+ * the array, once per value).
+ */
+function sortUnique(list: number[]): number[] {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]! > x) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = x;
+  }
+  let kept = list.length === 0 ? 0 : 1;
+  for (let i = 1; i < list.length; i++) if (list[i] !== list[kept - 1]) list[kept++] = list[i]!;
+  list.length = kept;
+  return list;
+}
 
 /**
  * The layers that run rule packs (preflight signals, signature rules, camouflage) for one profile. They
@@ -305,36 +361,37 @@ export function createRuleLayers(rules: readonly CompiledRule[], profile: Profil
         let reported: Map<string, number> | undefined;
         // And a message of 100,000 matching values keeps `maxFindingsPerRule` findings of a rule and counts
         // the rest: past the cap, a match costs no evidence, no finding and no explanation.
-        const tallies = new Map<CompiledRule, Tally>();
-        const wantsEvidence = (rule: CompiledRule): boolean => (tallies.get(rule)?.kept ?? 0) < maxFindingsPerRule;
-        for (const value of context.values) {
-          plan.match(
-            value,
-            context.method,
-            name,
-            (rule, evidence) => {
-              // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
-              // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
-              if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
-              let tally = tallies.get(rule);
-              if (tally === undefined) tallies.set(rule, (tally = { kept: 0, last: -1, unreported: 0 }));
-              if (tally.kept >= maxFindingsPerRule) {
-                tally.unreported++;
-                return;
-              }
-              const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
-              reported ??= new Map<string, number>();
-              const count = reported.get(key) ?? 0;
-              reported.set(key, count + 1);
-              if (count >= maxPerArgument) return;
-              tally.kept++;
-              tally.last = findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence }) - 1;
-            },
-            wantsEvidence,
-          );
+        let tallies: Map<CompiledRule, Tally> | undefined;
+        const wantsEvidence = (rule: CompiledRule): boolean => (tallies?.get(rule)?.kept ?? 0) < maxFindingsPerRule;
+        // One callback for every value (the value it is about is `value`), not a closure per value.
+        let value: ScannedValue;
+        const found = (rule: CompiledRule, evidence: string): void => {
+          // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
+          // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
+          if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
+          let tally = (tallies ??= new Map<CompiledRule, Tally>()).get(rule);
+          if (tally === undefined) tallies.set(rule, (tally = { kept: 0, last: -1, unreported: 0 }));
+          if (tally.kept >= maxFindingsPerRule) {
+            tally.unreported++;
+            return;
+          }
+          const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
+          reported ??= new Map<string, number>();
+          const count = reported.get(key) ?? 0;
+          reported.set(key, count + 1);
+          if (count >= maxPerArgument) return;
+          tally.kept++;
+          tally.last = findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence }) - 1;
+        };
+        const values = context.values;
+        for (let v = 0; v < values.length; v++) {
+          value = values[v]!;
+          plan.match(value, context.method, name, found, wantsEvidence);
         }
-        for (const tally of tallies.values()) {
-          if (tally.unreported > 0) findings[tally.last] = { ...findings[tally.last]!, data: { unreported: tally.unreported } };
+        if (tallies !== undefined) {
+          for (const tally of tallies.values()) {
+            if (tally.unreported > 0) findings[tally.last] = { ...findings[tally.last]!, data: { unreported: tally.unreported } };
+          }
         }
         return findings;
       },

@@ -9,10 +9,13 @@ export const longValue = 8192;
 export const maxHits = 100_000;
 const maxEvidence = 120;
 
-/** The forms of a value a rule looks at: the kind-specific forms it shares with the value, else the text. */
-export function formsFor(rule: CompiledRule, value: ScannedValue): string[] {
+/**
+ * The forms of a value a rule looks at: the kind-specific forms it shares with the value, else the text.
+ * Written into `forms` when given (emptied first: the rule layer reuses one array for every rule and value).
+ */
+export function formsFor(rule: CompiledRule, value: ScannedValue, forms: string[] = []): string[] {
   const shared = rule.kinds & value.kindMask;
-  const forms: string[] = [];
+  forms.length = 0;
   if (shared & Kind.Path) forms.push(value.pathForm);
   if (shared & Kind.Command) forms.push(value.commandForm);
   if (shared & Kind.Url) forms.push(value.urlForm);

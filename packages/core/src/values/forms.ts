@@ -201,13 +201,13 @@ const mappedV4 = /^\[(?:::ffff:|::|64:ff9b::|::ffff:0:)([0-9a-f]{1,4}):([0-9a-f]
 
 // Wildcard DNS services answer a name that embeds an IP with that IP (`169.254.169.254.nip.io`,
 // `10-0-0-7.sslip.io`, `a9fea9fe.nip.io`): the name is read as the address it resolves to.
-const wildcardSuffixes = ['nip.io', 'sslip.io', 'xip.io', 'nip.direct', 'traefik.me', 'backname.io', 'localtest.me', 'lvh.me', 'vcap.me', 'ip.addr.tools'];
+const wildcardSuffixes = ['nip.io', 'sslip.io', 'xip.io', 'nip.direct', 'traefik.me', 'backname.io', 'localtest.me', 'lvh.me', 'vcap.me', 'ip.addr.tools'].map((s) => `.${s}`);
 const octet = /^(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})$/;
 
 function embeddedAddress(host: string): string | undefined {
-  const suffix = wildcardSuffixes.find((s) => host.endsWith(`.${s}`));
+  const suffix = wildcardSuffixes.find((s) => host.endsWith(s));
   if (suffix === undefined) return undefined;
-  const labels = host.slice(0, -suffix.length - 1).split('.');
+  const labels = host.slice(0, -suffix.length).split('.');
   if (labels.length >= 4 && labels.slice(-4).every((l) => octet.test(l))) return labels.slice(-4).join('.');
   const last = labels[labels.length - 1] ?? '';
   const dashed = last.split('-').slice(-4);
