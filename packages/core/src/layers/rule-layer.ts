@@ -1,6 +1,6 @@
 import type { CompiledRule, RuleLayerName } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
-import { applies, execRule, formsFor, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
+import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
 import { placeInRoots } from './safe-zones.js';
 import type { Limits } from '../limits.js';
@@ -80,6 +80,8 @@ export class RulePlan {
   readonly #anchoredRules: Uint8Array;
   /** Scratch of {@link match}: the forms one rule looks at (the `found` callback never matches again). */
   readonly #ruleForms: string[] = [];
+  /** Scratch of {@link #shortHits}: the rules with a prefilter hit in one form. */
+  readonly #shortRules: number[] = [];
   readonly #collect = (literal: number, start: number): void => {
     if (++this.#perLiteral[literal]! > maxHits) return;
     if (this.#foundLength + 2 > this.#found.length) {
@@ -176,7 +178,9 @@ export class RulePlan {
    * could not match the form, and is left out as if it had no hit there.
    */
   #shortHits(found: Int32Array, length: number): readonly number[] {
-    const rules: number[] = [];
+    // Collected in a scratch array, then copied to one of the exact size (most forms have one to three).
+    const rules = this.#shortRules;
+    let count = 0;
     const anchored = this.#anchoredRules;
     const groupsHit = this.#groupsHit;
     for (let k = 0; k < length; k += 2) {
@@ -184,7 +188,7 @@ export class RulePlan {
       for (const [rule, role] of this.#uses[found[k]!]!) {
         if (role < 0 && anchored[rule] === 0) {
           anchored[rule] = 1;
-          rules.push(rule);
+          rules[count++] = rule;
         }
       }
     }
@@ -192,7 +196,7 @@ export class RulePlan {
       for (const [rule, role] of this.#uses[found[k]!]!) if (role >= 0 && anchored[rule] === 1) groupsHit[rule]! |= 1 << role;
     }
     let kept = 0;
-    for (let r = 0; r < rules.length; r++) {
+    for (let r = 0; r < count; r++) {
       const rule = rules[r]!;
       const groups = this.rules[rule]!.near;
       const complete = groups === undefined || groupsHit[rule] === (1 << groups.length) - 1;
@@ -201,8 +205,8 @@ export class RulePlan {
       // A rule without patterns is reported on its prefilter alone; it keeps its entry as before.
       if (complete || this.rules[rule]!.regex === undefined) rules[kept++] = rule;
     }
-    rules.length = kept;
-    return sortUnique(rules);
+    if (kept === 0) return noHits;
+    return kept === 1 ? [rules[0]!] : sortUnique(rules.slice(0, kept));
   }
 
   /** A rule's hits in one form: its entry, or for a short form its shared {@link #present} entry. */
@@ -221,12 +225,31 @@ export class RulePlan {
     const cached = value instanceof Scanned ? (value.ruleState as ValueState | undefined) : undefined;
     if (cached !== undefined && cached.plan === this) return cached;
     const text = value.text;
-    const forms = [text];
-    const hits = [this.hitsIn(text)];
     const bits = value.kindMask;
-    if (bits & Kind.Path) this.#addForm(value.pathForm, forms, hits);
-    if (bits & Kind.Command) this.#addForm(value.commandForm, forms, hits);
-    if (bits & Kind.Url) this.#addForm(value.urlForm, forms, hits);
+    // The distinct forms, text first, in arrays of their exact size.
+    const path = bits & Kind.Path ? value.pathForm : text;
+    const command = bits & Kind.Command ? value.commandForm : text;
+    const url = bits & Kind.Url ? value.urlForm : text;
+    const newPath = path !== text;
+    const newCommand = command !== text && command !== path;
+    const newUrl = url !== text && url !== path && url !== command;
+    const forms = new Array<string>(1 + +newPath + +newCommand + +newUrl);
+    const hits = new Array<FormHits>(forms.length);
+    forms[0] = text;
+    hits[0] = this.hitsIn(text);
+    let n = 1;
+    if (newPath) {
+      forms[n] = path;
+      hits[n++] = this.hitsIn(path);
+    }
+    if (newCommand) {
+      forms[n] = command;
+      hits[n++] = this.hitsIn(command);
+    }
+    if (newUrl) {
+      forms[n] = url;
+      hits[n] = this.hitsIn(url);
+    }
     const signals = value.signalMask !== 0 && this.#onSignals.length !== 0;
     let candidates: readonly number[] = noCandidates;
     // Most values have hits in one form at most, and a short form's list is already what is asked: no copy.
@@ -251,12 +274,6 @@ export class RulePlan {
     return state;
   }
 
-  #addForm(form: string, forms: string[], hits: FormHits[]): void {
-    if (forms.includes(form)) return;
-    forms.push(form);
-    hits.push(this.hitsIn(form));
-  }
-
   /**
    * Calls `found` for each rule of `layer` that matches the value, with its evidence; when `wantsEvidence`
    * says no for a rule, only whether it matches is found out (cheaper) and the evidence is ''.
@@ -279,8 +296,9 @@ export class RulePlan {
         if (!unlessHolds(rule, value)) found(rule, signalEvidence(rule, value));
         continue;
       }
-      const forms = formsFor(rule, value, this.#ruleForms);
-      for (let f = 0; f < forms.length; f++) {
+      const forms = this.#ruleForms;
+      const count = formsInto(rule, value, forms);
+      for (let f = 0; f < count; f++) {
         const form = forms[f]!;
         // Forms often coincide (a URL is its own URL form): the same text gives the same answer.
         if (forms.indexOf(form) < f) continue;
@@ -317,7 +335,8 @@ function sortUnique(list: number[]): number[] {
   }
   let kept = list.length === 0 ? 0 : 1;
   for (let i = 1; i < list.length; i++) if (list[i] !== list[kept - 1]) list[kept++] = list[i]!;
-  list.length = kept;
+  // Setting the length is a runtime call: only when there were repeats.
+  if (kept !== list.length) list.length = kept;
   return list;
 }
 

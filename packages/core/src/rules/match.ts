@@ -9,18 +9,25 @@ export const longValue = 8192;
 export const maxHits = 100_000;
 const maxEvidence = 120;
 
-/**
- * The forms of a value a rule looks at: the kind-specific forms it shares with the value, else the text.
- * Written into `forms` when given (emptied first: the rule layer reuses one array for every rule and value).
- */
-export function formsFor(rule: CompiledRule, value: ScannedValue, forms: string[] = []): string[] {
-  const shared = rule.kinds & value.kindMask;
-  forms.length = 0;
-  if (shared & Kind.Path) forms.push(value.pathForm);
-  if (shared & Kind.Command) forms.push(value.commandForm);
-  if (shared & Kind.Url) forms.push(value.urlForm);
-  if (rule.kinds === allKinds || shared & ~(Kind.Path | Kind.Command | Kind.Url) || forms.length === 0) forms.push(value.text);
+/** The forms of a value a rule looks at: the kind-specific forms it shares with the value, else the text. */
+export function formsFor(rule: CompiledRule, value: ScannedValue): string[] {
+  const forms: string[] = [];
+  forms.length = formsInto(rule, value, forms);
   return forms;
+}
+
+/**
+ * {@link formsFor} written into `forms` from index 0, returning how many: the rule layer reuses one array
+ * for every rule and value (setting an array's length is a runtime call, and emptying it frees its store).
+ */
+export function formsInto(rule: CompiledRule, value: ScannedValue, forms: string[]): number {
+  const shared = rule.kinds & value.kindMask;
+  let n = 0;
+  if (shared & Kind.Path) forms[n++] = value.pathForm;
+  if (shared & Kind.Command) forms[n++] = value.commandForm;
+  if (shared & Kind.Url) forms[n++] = value.urlForm;
+  if (rule.kinds === allKinds || shared & ~(Kind.Path | Kind.Command | Kind.Url) || n === 0) forms[n++] = value.text;
+  return n;
 }
 
 /** Whether a signals-only rule's `unless` exception holds for one of the value's forms. */

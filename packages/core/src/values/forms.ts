@@ -290,6 +290,37 @@ function canonicalHost(host: string): string {
  * `0177.0.0.1` and `[::ffff:127.0.0.1]` are all `127.0.0.1`). A bare host gets the scheme `host://`.
  */
 export function urlForm(text: string): string {
+  return isOwnUrlForm(text) ? text : parsedUrlForm(text);
+}
+
+/**
+ * Whether a URL is its own URL form: `scheme://host…` with a plain host name (no userinfo, port, number
+ * or wildcard-DNS name) and no surrounding space. Most URLs are, and skip the regexes and the rebuild.
+ */
+function isOwnUrlForm(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > 31 || text.charCodeAt(colon + 1) !== 0x2f || text.charCodeAt(colon + 2) !== 0x2f) return false;
+  for (let i = 0; i < colon; i++) {
+    const c = text.charCodeAt(i);
+    const letter = c >= 0x61 && c <= 0x7a;
+    if (!letter && (i === 0 || !((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d))) return false;
+  }
+  let end = colon + 3;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) break;
+  }
+  const host = text.slice(colon + 3, end);
+  // isPlainName turns away `@`, `:` and every space; a trailing dot is dropped by the rebuild.
+  if (host.endsWith('.') || !isPlainName(host) || embeddedAddress(host) !== undefined) return false;
+  const last = text.charCodeAt(text.length - 1);
+  return !isSpace(text.charCodeAt(0)) && !isSpace(last);
+}
+
+const isSpace = (c: number): boolean => c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** {@link urlForm} by parsing: scheme, authority and rest split by regex, the host made canonical. */
+export function parsedUrlForm(text: string): string {
   const trimmed = text.trim();
   const scheme = withScheme.exec(trimmed);
   if (scheme && (trimmed.includes('://') || /^(?:file|gopher|dict|ldap|jar|netdoc|data|javascript|vbscript|mailto|php|expect|phar|smb|tftp)$/.test(scheme[1]!))) {
