@@ -178,8 +178,18 @@ function fromBase64(run: string): string | undefined {
 const nibble = new Int8Array(128).fill(-1);
 [...'0123456789abcdef'].forEach((c, i) => (nibble[c.charCodeAt(0)] = nibble[c.toUpperCase().charCodeAt(0)] = i));
 
-/** Decodes a run of hex digits (a table per digit: a parseInt and a slice per byte cost most of the scan). */
+/**
+ * Decodes a run of hex digits (a table per digit: a parseInt and a slice per byte cost most of the scan).
+ * Bytes are counted before any is kept: most runs (`aaaa…`, hashes) are not text, and cost no buffer.
+ */
 export function fromHex(run: string): string | undefined {
+  let printable = 0;
+  for (let i = 0; i + 1 < run.length; i += 2) {
+    const c = (nibble[run.charCodeAt(i)]! << 4) | nibble[run.charCodeAt(i + 1)]!;
+    if ((c >= 32 && c < 127) || c === 10 || c === 13 || c === 9) printable++;
+  }
+  // The test printableText makes, written the same way (so the same runs pass).
+  if (run.length >> 1 === 0 || printable / (run.length >> 1) < 0.9) return undefined;
   const bytes = new Uint8Array(run.length >> 1);
   for (let i = 0; i + 1 < run.length; i += 2) bytes[i >> 1] = (nibble[run.charCodeAt(i)]! << 4) | nibble[run.charCodeAt(i + 1)]!;
   return printableText(bytes, bytes.length);
