@@ -154,11 +154,16 @@ function printableText(bytes: Uint8Array, length: number): string | undefined {
   return out;
 }
 
+// Decoded bytes of short runs, reused (decodings never nest): most runs decode to no text, and a typed
+// array per run cost more than its decoding.
+const scratch = new Uint8Array(4096);
+const byteBuffer = (size: number): Uint8Array => (size <= scratch.length ? scratch : new Uint8Array(size));
+
 /** Decodes base64 (standard or URL-safe, padding optional). */
-function fromBase64(run: string): string | undefined {
+export function fromBase64(run: string): string | undefined {
   // Base64 of text mixes upper and lower case; a run of one case (a path, a word) is not worth decoding.
   if (!/[A-Z]/.test(run) || !/[a-z]/.test(run)) return undefined;
-  const bytes = new Uint8Array(Math.ceil((run.length * 3) / 4));
+  const bytes = byteBuffer(Math.ceil((run.length * 3) / 4));
   let length = 0;
   let bits = 0;
   let value = 0;
