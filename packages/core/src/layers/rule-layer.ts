@@ -267,7 +267,8 @@ export class RulePlan {
         if (isRuleList(formHits)) for (let r = 0; r < formHits.length; r++) all.push(formHits[r]!);
         else for (const [rule, entry] of formHits) if (entry.anchors.length) all.push(rule);
       }
-      candidates = sortUnique(all);
+      // Kept as long as the value: copied to an array of its exact size (pushes leave room for 17).
+      candidates = sortUnique(all).slice();
     }
     const state: ValueState = { plan: this, forms, hits, candidates };
     if (value instanceof Scanned) value.ruleState = state;
