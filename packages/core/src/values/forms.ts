@@ -204,8 +204,14 @@ const mappedV4 = /^\[(?:::ffff:|::|64:ff9b::|::ffff:0:)([0-9a-f]{1,4}):([0-9a-f]
 const wildcardSuffixes = ['nip.io', 'sslip.io', 'xip.io', 'nip.direct', 'traefik.me', 'backname.io', 'localtest.me', 'lvh.me', 'vcap.me', 'ip.addr.tools'].map((s) => `.${s}`);
 const octet = /^(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})$/;
 
+/** The wildcard-DNS suffix `host[0, end)` ends with, if any. */
+function wildcardSuffix(host: string, end = host.length): string | undefined {
+  for (const suffix of wildcardSuffixes) if (host.startsWith(suffix, end - suffix.length)) return suffix;
+  return undefined;
+}
+
 function embeddedAddress(host: string): string | undefined {
-  const suffix = wildcardSuffixes.find((s) => host.endsWith(s));
+  const suffix = wildcardSuffix(host);
   if (suffix === undefined) return undefined;
   const labels = host.slice(0, -suffix.length).split('.');
   if (labels.length >= 4 && labels.slice(-4).every((l) => octet.test(l))) return labels.slice(-4).join('.');
@@ -239,12 +245,12 @@ function truncatedInteger(host: string): string | undefined {
  * that is not a number (WHATWG reads a host ending in a number as IPv4). Most hosts are such names, and
  * they skip the URL parser.
  */
-function isPlainName(host: string): boolean {
-  let labelStart = 0;
+function isPlainName(host: string, start = 0, stop = host.length): boolean {
+  let labelStart = start;
   let allDigits = true;
-  const end = host.endsWith('.') ? host.length - 1 : host.length;
-  if (end === 0) return false;
-  for (let i = 0; i <= end; i++) {
+  const end = host.charCodeAt(stop - 1) === 0x2e && stop > start ? stop - 1 : stop;
+  if (end === start) return false;
+  for (let i = start; i <= end; i++) {
     const c = i < end ? host.charCodeAt(i) : 0x2e;
     if (c === 0x2e /* . */) {
       if (i === labelStart) return false;
@@ -310,9 +316,10 @@ function isOwnUrlForm(text: string): boolean {
     const c = text.charCodeAt(end);
     if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) break;
   }
-  const host = text.slice(colon + 3, end);
-  // isPlainName turns away `@`, `:` and every space; a trailing dot is dropped by the rebuild.
-  if (host.endsWith('.') || !isPlainName(host) || embeddedAddress(host) !== undefined) return false;
+  // The host, read in place: isPlainName turns away `@`, `:` and every space; a trailing dot is dropped
+  // by the rebuild, and a wildcard-DNS name may stand for an address.
+  if (end === colon + 3 || text.charCodeAt(end - 1) === 0x2e || !isPlainName(text, colon + 3, end)) return false;
+  if (wildcardSuffix(text, end) !== undefined && embeddedAddress(text.slice(colon + 3, end)) !== undefined) return false;
   const last = text.charCodeAt(text.length - 1);
   return !isSpace(text.charCodeAt(0)) && !isSpace(last);
 }
