@@ -82,6 +82,8 @@ export class RulePlan {
   readonly #ruleForms: string[] = [];
   /** Scratch of {@link #shortHits}: the rules with a prefilter hit in one form. */
   readonly #shortRules: number[] = [];
+  /** Scratch of {@link #mergedCandidates}. */
+  readonly #merging: number[] = [];
   readonly #collect = (literal: number, start: number): void => {
     if (++this.#perLiteral[literal]! > maxHits) return;
     if (this.#foundLength + 2 > this.#found.length) {
@@ -251,28 +253,47 @@ export class RulePlan {
       hits[n] = this.hitsIn(url);
     }
     const signals = value.signalMask !== 0 && this.#onSignals.length !== 0;
-    let candidates: readonly number[] = noCandidates;
-    // Most values have hits in one form at most, and a short form's list is already what is asked: no copy.
-    let lists = 0;
-    for (let f = 0; f < hits.length; f++) if (hits[f] !== noHits) lists++;
-    if (lists === 1 && this.#always.length === 0 && !signals) {
-      const only = hits.find((h) => h !== noHits)!;
-      if (isRuleList(only)) candidates = only;
-    }
-    if (candidates === noCandidates && (lists !== 0 || this.#always.length !== 0 || signals)) {
-      const all: number[] = [...this.#always];
-      if (signals) all.push(...this.#onSignals);
-      for (let f = 0; f < hits.length; f++) {
-        const formHits = hits[f]!;
-        if (isRuleList(formHits)) for (let r = 0; r < formHits.length; r++) all.push(formHits[r]!);
-        else for (const [rule, entry] of formHits) if (entry.anchors.length) all.push(rule);
-      }
-      // Kept as long as the value: copied to an array of its exact size (pushes leave room for 17).
-      candidates = sortUnique(all).slice();
-    }
+    const candidates = this.#always.length === 0 && !signals ? this.#candidatesOf(hits) : this.#mergedCandidates(hits, signals);
     const state: ValueState = { plan: this, forms, hits, candidates };
     if (value instanceof Scanned) value.ruleState = state;
     return state;
+  }
+
+  /**
+   * The rules with hits in any form. Most values have hits in one form, or in forms whose rules are all
+   * among those of another (a URL's path form hits the rules its text hits): that form's list is the
+   * answer, with no copy.
+   */
+  #candidatesOf(hits: readonly FormHits[]): readonly number[] {
+    let widest: readonly number[] | undefined;
+    for (let f = 0; f < hits.length; f++) {
+      const formHits = hits[f]!;
+      if (formHits === noHits) continue;
+      if (!isRuleList(formHits)) return this.#mergedCandidates(hits, false);
+      if (widest === undefined || formHits.length > widest.length) widest = formHits;
+    }
+    if (widest === undefined) return noCandidates;
+    for (let f = 0; f < hits.length; f++) {
+      const formHits = hits[f] as readonly number[];
+      if (formHits !== widest && formHits !== noHits && !includesAll(widest, formHits)) return this.#mergedCandidates(hits, false);
+    }
+    return widest;
+  }
+
+  /** The rules with hits in any form, with the rules every value (or every value with signals) tries. */
+  #mergedCandidates(hits: readonly FormHits[], signals: boolean): readonly number[] {
+    const all = this.#merging;
+    let n = 0;
+    for (let r = 0; r < this.#always.length; r++) all[n++] = this.#always[r]!;
+    if (signals) for (let r = 0; r < this.#onSignals.length; r++) all[n++] = this.#onSignals[r]!;
+    for (let f = 0; f < hits.length; f++) {
+      const formHits = hits[f]!;
+      if (isRuleList(formHits)) for (let r = 0; r < formHits.length; r++) all[n++] = formHits[r]!;
+      else for (const [rule, entry] of formHits) if (entry.anchors.length) all[n++] = rule;
+    }
+    if (n === 0) return noCandidates;
+    // Kept as long as the value: a copy of its exact size, sorted.
+    return sortUnique(all.slice(0, n));
   }
 
   /**
@@ -319,6 +340,16 @@ export class RulePlan {
 }
 
 const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);
+
+/** Whether every entry of `part` is in `whole` (both ascending). */
+function includesAll(whole: readonly number[], part: readonly number[]): boolean {
+  let w = 0;
+  for (let p = 0; p < part.length; p++) {
+    while (w < whole.length && whole[w]! < part[p]!) w++;
+    if (w === whole.length || whole[w] !== part[p]) return false;
+  }
+  return true;
+}
 
 /**
  * Sorts a short list of rule indexes and drops repeats, in place (insertion sort: `Array#sort` copies
