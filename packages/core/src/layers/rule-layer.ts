@@ -26,9 +26,6 @@ interface RuleHits {
   readonly near: number[][] | undefined;
 }
 
-/** Literal id → (rule index, role) pairs; role -1 is the prefilter, ≥ 0 a `near` group. */
-type LiteralUse = readonly (readonly [rule: number, role: number])[];
-
 /**
  * The hits of one form: where each rule's literals are (a form longer than `longValue`, matched in
  * windows around them), or, for a form matched whole, only which rules have a prefilter hit and a hit in
@@ -56,7 +53,10 @@ interface ValueState {
 export class RulePlan {
   readonly rules: readonly CompiledRule[];
   readonly #index: LiteralIndex;
-  readonly #uses: readonly LiteralUse[];
+  /** Literal id → its (rule, role) pairs, flat: they are `useRule[k]`, `useRole[k]` for k in [useStart[id], useStart[id + 1]). */
+  readonly #useStart: Int32Array;
+  readonly #useRule: Int32Array;
+  readonly #useRole: Int32Array;
   /** Rules without a prefilter or signals: candidates for every value. */
   readonly #always: readonly number[];
   /** Rules without a prefilter that need a normalization signal: candidates only for values with signals. */
@@ -99,6 +99,7 @@ export class RulePlan {
   constructor(rules: readonly CompiledRule[]) {
     this.rules = rules;
     const literalIds = new Map<string, number>();
+    /** Literal id → (rule index, role) pairs; role -1 is the prefilter, ≥ 0 a `near` group. */
     const uses: [number, number][][] = [];
     const always: number[] = [];
     const onSignals: number[] = [];
@@ -122,7 +123,10 @@ export class RulePlan {
       });
     });
     this.#index = new LiteralIndex([...literalIds.keys()]);
-    this.#uses = uses;
+    this.#useStart = new Int32Array(uses.length + 1);
+    uses.forEach((list, id) => (this.#useStart[id + 1] = this.#useStart[id]! + list.length));
+    this.#useRule = Int32Array.from(uses.flat(), ([rule]) => rule);
+    this.#useRole = Int32Array.from(uses.flat(), ([, role]) => role);
     this.#always = always;
     this.#onSignals = onSignals;
     this.#anchoring = new Uint8Array(uses.length);
@@ -156,7 +160,8 @@ export class RulePlan {
     const hits = new Map<number, RuleHits>();
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
-      for (const [rule] of this.#uses[found[k]!]!) {
+      for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+        const rule = this.#useRule[u]!;
         if (hits.has(rule)) continue;
         const groups = this.rules[rule]!.near;
         hits.set(rule, { anchors: [], near: groups ? groups.map(() => []) : undefined });
@@ -164,7 +169,9 @@ export class RulePlan {
     }
     for (let k = 0; k < length; k += 2) {
       const start = found[k + 1]!;
-      for (const [rule, role] of this.#uses[found[k]!]!) {
+      for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+        const rule = this.#useRule[u]!;
+        const role = this.#useRole[u]!;
         const entry = hits.get(rule);
         if (entry === undefined) continue;
         const list = role < 0 ? entry.anchors : entry.near![role]!;
@@ -187,15 +194,20 @@ export class RulePlan {
     const groupsHit = this.#groupsHit;
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
-      for (const [rule, role] of this.#uses[found[k]!]!) {
-        if (role < 0 && anchored[rule] === 0) {
+      for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+        const rule = this.#useRule[u]!;
+        if (this.#useRole[u]! < 0 && anchored[rule] === 0) {
           anchored[rule] = 1;
           rules[count++] = rule;
         }
       }
     }
     for (let k = 0; k < length; k += 2) {
-      for (const [rule, role] of this.#uses[found[k]!]!) if (role >= 0 && anchored[rule] === 1) groupsHit[rule]! |= 1 << role;
+      for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+        const rule = this.#useRule[u]!;
+        const role = this.#useRole[u]!;
+        if (role >= 0 && anchored[rule] === 1) groupsHit[rule]! |= 1 << role;
+      }
     }
     let kept = 0;
     for (let r = 0; r < count; r++) {

@@ -204,8 +204,12 @@ const mappedV4 = /^\[(?:::ffff:|::|64:ff9b::|::ffff:0:)([0-9a-f]{1,4}):([0-9a-f]
 const wildcardSuffixes = ['nip.io', 'sslip.io', 'xip.io', 'nip.direct', 'traefik.me', 'backname.io', 'localtest.me', 'lvh.me', 'vcap.me', 'ip.addr.tools'].map((s) => `.${s}`);
 const octet = /^(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})$/;
 
+// Last characters of the suffixes: most hosts (`.com`, `.org`, `.internal`) end otherwise, and are done.
+const suffixEnds = new Set(wildcardSuffixes.map((s) => s.charCodeAt(s.length - 1)));
+
 /** The wildcard-DNS suffix `host[0, end)` ends with, if any. */
 function wildcardSuffix(host: string, end = host.length): string | undefined {
+  if (!suffixEnds.has(host.charCodeAt(end - 1))) return undefined;
   for (const suffix of wildcardSuffixes) if (host.startsWith(suffix, end - suffix.length)) return suffix;
   return undefined;
 }
