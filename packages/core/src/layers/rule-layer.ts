@@ -384,10 +384,6 @@ function sortUnique(list: number[]): number[] {
   return list;
 }
 
-/**
- * The layers that run rule packs (preflight signals, signature rules, camouflage) for one profile. They
- * share one literal index per sender, so each value is scanned once whatever the number of layers.
- */
 /** A rule's findings in one message: how many are kept, where the last one is, how many matches were left out. */
 interface Tally {
   kept: number;
@@ -395,6 +391,10 @@ interface Tally {
   unreported: number;
 }
 
+/**
+ * The layers that run rule packs (preflight signals, signature rules, camouflage) for one profile. They
+ * share one literal index per sender, so each value is scanned once whatever the number of layers.
+ */
 export function createRuleLayers(rules: readonly CompiledRule[], profile: ProfileName, limits: Pick<Limits, 'maxDecodeRounds' | 'maxFindingsPerRule'>): Layer[] {
   const { maxDecodeRounds, maxFindingsPerRule } = limits;
   const active = rules.filter((r) => r.profiles === undefined || r.profiles.has(profile));

@@ -85,7 +85,7 @@ const driveStart = /^[a-z]:/;
  * what climbs above the start is kept. One pass over the segments (a regex replace per `//`, a loop
  * until no `/./` was left and a string per segment took over a second on a value of a million `....//`).
  */
-export function bySegments(path: string): string {
+function bySegments(path: string): string {
   const firstEnd = path.indexOf('/');
   const first = path.slice(0, firstEnd);
   const resolve = first !== '' && !first.startsWith('~') && !driveStart.test(first) && path.includes('/..');
