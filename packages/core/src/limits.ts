@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Size and shape limits. Every message over one is blocked with a `preflight/*` rule. */
+/** Size and shape limits (a message over one is blocked with a `preflight/*` rule), and how many findings a rule keeps. */
 export const LimitsSchema = z
   .object({
     /** Largest message, in UTF-8 bytes (estimated from strings and keys for already parsed messages). */
@@ -17,6 +17,8 @@ export const LimitsSchema = z
     maxNodes: z.number().int().positive().default(200_000),
     /** Rounds of percent / entity / escape decoding in normalization (values over 64 KiB get one). */
     maxDecodeRounds: z.number().int().min(1).max(16).default(4),
+    /** Findings one rule keeps per message; further matches are counted on the last one kept (`data.unreported`). */
+    maxFindingsPerRule: z.number().int().positive().default(100),
   })
   .strict();
 
@@ -39,4 +41,6 @@ export type Limits = {
   maxNodes: number;
   /** Rounds of percent / entity / escape decoding in normalization, 1 to 16 (default 4; values over 64 KiB get one). */
   maxDecodeRounds: number;
+  /** Findings one rule keeps per message (default 100); further matches are counted on the last one kept, as `data.unreported`. */
+  maxFindingsPerRule: number;
 };

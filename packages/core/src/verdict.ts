@@ -25,6 +25,9 @@ export function removePoisonedTools(
   for (let i = 0; i < findings.length; i++) {
     if (effective[i] !== 'block') continue;
     const path = findings[i]!.path;
+    // A rule that matched more values than it reports (limits.maxFindingsPerRule) does not say which tools
+    // the rest are in: the list is blocked whole.
+    if (findings[i]!.data?.['unreported'] !== undefined) return undefined;
     if (path[0] !== 'result' || path[1] !== 'tools' || typeof path[2] !== 'number') return undefined;
     const rules = poisoned.get(path[2]) ?? new Set<string>();
     rules.add(findings[i]!.rule);

@@ -1,13 +1,45 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { canonicalize } from '@vanguard/core';
 
-import { commandForm, pathForm, urlForm } from '../src/values/forms.js';
+import { commandForm, keptSegments, parsedUrlForm, pathForm, segmentsInBuffer, urlForm } from '../src/values/forms.js';
 
 // Forms start from the canonical text, as the rule layer builds them.
 const canonical = (raw: string): string => canonicalize(raw, { maxDecodeRounds: 4 }).text;
 
+describe('urlForm', () => {
+  it('gives what parsing gives, for URLs that are their own form and for every other', () => {
+    // URLs with a plain host are returned as they are, without parsing: only when parsing gives them back.
+    const scheme = fc.constantFrom('http', 'https', 'h2c', 'git+ssh', 'a.b-c', 'HTTP', '1x', 'x'.repeat(31), 'x'.repeat(32), 'file', 'javascript');
+    const host = fc.constantFrom('example.com', 'h1.internal', 'a.', '', 'a..b', 'xn--80ak6aa92e.com', '10.0.0.1', '2130706433', '0x7f.1', '169.254.169.254.nip.io', 'a9fea9fe.nip.io', 'user@host', 'host:8080', '[::1]', 'ex ample.com', 'ex\u00e9.com', '1.2.3.4.sslip.io', 'nip.io', 'localhost', 'A.com', 'a.b.lvh.me', 'x.0x1f', 'xn--', 'a.xn--b', 'a-.b9', '1.2.3.4', 'x.nip.io.');
+    const rest = fc.constantFrom('', '/', '/a/b?c=d#e', '?x', '#y', '\\x', '/ ', ' ', '\n', '/\u00a0', '//x');
+    const sep = fc.constantFrom('://', ':/', ':', ':///', '');
+    const lead = fc.constantFrom('', '', '', ' ', '\t', '\u3000');
+    const url = fc.tuple(lead, scheme, sep, host, rest).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(url, fc.string({ maxLength: 40 })), (text) => {
+        expect(urlForm(text)).toBe(parsedUrlForm(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
 describe('pathForm', () => {
+  it('drops segments without a buffer exactly as the buffer reader does', () => {
+    // Short paths that need no `..` resolved are sliced instead of copied into a buffer: the same text,
+    // whatever the segments (with `..` too, left as they are when not resolved).
+    const part = fc.constantFrom('/', '//', '.', '..', 'a', 'b.c', '~', 'c:', ' ', 'https:', '\u00e9');
+    const path = fc.array(part, { maxLength: 24 }).map((parts) => parts.join('')).filter((p) => p.includes('/'));
+    fc.assert(
+      fc.property(path, (p) => {
+        expect(keptSegments(p, p.indexOf('/'))).toBe(segmentsInBuffer(p, p.indexOf('/'), false));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('turns backslashes into slashes', () => {
     expect(pathForm(canonical('D:\\Windows\\System.ini'))).toBe('d:/windows/system.ini');
     expect(pathForm('..\\..\\etc')).toBe('../../etc');

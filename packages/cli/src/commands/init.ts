@@ -21,6 +21,7 @@ const limitNotes: Readonly<Record<string, string>> = {
   maxObjectKeys: 'most keys in one object',
   maxNodes: 'most objects, arrays and values in one message',
   maxDecodeRounds: 'rounds of percent / entity / escape decoding when normalizing values',
+  maxFindingsPerRule: 'findings one rule keeps per message; further matches are counted (data.unreported)',
 };
 
 /** The starter config text; it is valid as written (a test loads it). */

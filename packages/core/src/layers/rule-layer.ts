@@ -1,8 +1,9 @@
 import type { CompiledRule, RuleLayerName } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
-import { applies, execRule, formsFor, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
+import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
 import { placeInRoots } from './safe-zones.js';
+import type { Limits } from '../limits.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned } from '../values/scanned.js';
@@ -25,11 +26,15 @@ interface RuleHits {
   readonly near: number[][] | undefined;
 }
 
-/** Literal id → (rule index, role) pairs; role -1 is the prefilter, ≥ 0 a `near` group. */
-type LiteralUse = readonly (readonly [rule: number, role: number])[];
+/**
+ * The hits of one form: where each rule's literals are (a form longer than `longValue`, matched in
+ * windows around them), or, for a form matched whole, only which rules have a prefilter hit and a hit in
+ * every `near` group (ascending rule indexes: no map per form).
+ */
+type FormHits = ReadonlyMap<number, RuleHits> | readonly number[];
 
 // Shared by every form without hits; never written to.
-const noHits: ReadonlyMap<number, RuleHits> = new Map<number, RuleHits>();
+const noHits: readonly number[] = Object.freeze([]);
 const noCandidates: readonly number[] = Object.freeze([]);
 /** Rules about a path leaving its folder, which safe zones answer better when they are configured. */
 const climbing: ReadonlySet<string> = new Set(['path/traversal']);
@@ -39,7 +44,7 @@ interface ValueState {
   /** The plan it was computed for (a value is matched by one plan, its sender's). */
   readonly plan: RulePlan;
   readonly forms: readonly string[];
-  readonly hits: readonly ReadonlyMap<number, RuleHits>[];
+  readonly hits: readonly FormHits[];
   /** Rule indexes, ascending, each once. */
   readonly candidates: readonly number[];
 }
@@ -48,7 +53,10 @@ interface ValueState {
 export class RulePlan {
   readonly rules: readonly CompiledRule[];
   readonly #index: LiteralIndex;
-  readonly #uses: readonly LiteralUse[];
+  /** Literal id → its (rule, role) pairs, flat: they are `useRule[k]`, `useRole[k]` for k in [useStart[id], useStart[id + 1]). */
+  readonly #useStart: Int32Array;
+  readonly #useRule: Int32Array;
+  readonly #useRole: Int32Array;
   /** Rules without a prefilter or signals: candidates for every value. */
   readonly #always: readonly number[];
   /** Rules without a prefilter that need a normalization signal: candidates only for values with signals. */
@@ -68,6 +76,14 @@ export class RulePlan {
   readonly #groupsHit: Int32Array;
   /** Whether every rule's `near` groups fit in the bits of {@link #groupsHit}. */
   readonly #groupsFit: boolean;
+  /** Scratch of one short form: 1 for each rule with a prefilter hit. */
+  readonly #anchoredRules: Uint8Array;
+  /** Scratch of {@link match}: the forms one rule looks at (the `found` callback never matches again). */
+  readonly #ruleForms: string[] = [];
+  /** Scratch of {@link #shortHits}: the rules with a prefilter hit in one form. */
+  readonly #shortRules: number[] = [];
+  /** Scratch of {@link #mergedCandidates}. */
+  readonly #merging: number[] = [];
   readonly #collect = (literal: number, start: number): void => {
     if (++this.#perLiteral[literal]! > maxHits) return;
     if (this.#foundLength + 2 > this.#found.length) {
@@ -83,6 +99,7 @@ export class RulePlan {
   constructor(rules: readonly CompiledRule[]) {
     this.rules = rules;
     const literalIds = new Map<string, number>();
+    /** Literal id → (rule index, role) pairs; role -1 is the prefilter, ≥ 0 a `near` group. */
     const uses: [number, number][][] = [];
     const always: number[] = [];
     const onSignals: number[] = [];
@@ -106,7 +123,10 @@ export class RulePlan {
       });
     });
     this.#index = new LiteralIndex([...literalIds.keys()]);
-    this.#uses = uses;
+    this.#useStart = new Int32Array(uses.length + 1);
+    uses.forEach((list, id) => (this.#useStart[id + 1] = this.#useStart[id]! + list.length));
+    this.#useRule = Int32Array.from(uses.flat(), ([rule]) => rule);
+    this.#useRole = Int32Array.from(uses.flat(), ([, role]) => role);
     this.#always = always;
     this.#onSignals = onSignals;
     this.#anchoring = new Uint8Array(uses.length);
@@ -116,6 +136,7 @@ export class RulePlan {
     this.#present = rules.map((rule) => Object.freeze({ anchors: somewhere, near: rule.near ? rule.near.map(() => somewhere) : undefined }));
     this.#groupsHit = new Int32Array(rules.length);
     this.#groupsFit = rules.every((rule) => (rule.near?.length ?? 0) <= 30);
+    this.#anchoredRules = new Uint8Array(rules.length);
     uses.forEach((list, id) => {
       if (list.some(([, role]) => role < 0)) this.#anchoring[id] = 1;
     });
@@ -126,7 +147,7 @@ export class RulePlan {
    * entries are made afterwards, and only for rules with a prefilter hit: `near` hits of a rule that is
    * not a candidate are never read. Most forms hold no prefilter literal at all and cost no allocation.
    */
-  hitsIn(text: string): ReadonlyMap<number, RuleHits> {
+  hitsIn(text: string): FormHits {
     this.#foundLength = 0;
     this.#anchored = false;
     this.#index.scan(text, this.#collect);
@@ -139,7 +160,8 @@ export class RulePlan {
     const hits = new Map<number, RuleHits>();
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
-      for (const [rule] of this.#uses[found[k]!]!) {
+      for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+        const rule = this.#useRule[u]!;
         if (hits.has(rule)) continue;
         const groups = this.rules[rule]!.near;
         hits.set(rule, { anchors: [], near: groups ? groups.map(() => []) : undefined });
@@ -147,7 +169,9 @@ export class RulePlan {
     }
     for (let k = 0; k < length; k += 2) {
       const start = found[k + 1]!;
-      for (const [rule, role] of this.#uses[found[k]!]!) {
+      for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+        const rule = this.#useRule[u]!;
+        const role = this.#useRole[u]!;
         const entry = hits.get(rule);
         if (entry === undefined) continue;
         const list = role < 0 ? entry.anchors : entry.near![role]!;
@@ -159,28 +183,51 @@ export class RulePlan {
 
   /**
    * Hits of a form short enough to be matched whole: the rules with a prefilter hit and a hit in every
-   * `near` group, each with its shared {@link #present} entry. A rule missing a group could not match
-   * the form, and is left out as if it had no hit there.
+   * `near` group, ascending (they stand for their shared {@link #present} entries). A rule missing a group
+   * could not match the form, and is left out as if it had no hit there.
    */
-  #shortHits(found: Int32Array, length: number): ReadonlyMap<number, RuleHits> {
-    const hits = new Map<number, RuleHits>();
+  #shortHits(found: Int32Array, length: number): readonly number[] {
+    // Collected in a scratch array, then copied to one of the exact size (most forms have one to three).
+    const rules = this.#shortRules;
+    let count = 0;
+    const anchored = this.#anchoredRules;
     const groupsHit = this.#groupsHit;
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
-      for (const [rule, role] of this.#uses[found[k]!]!) if (role < 0) hits.set(rule, this.#present[rule]!);
+      for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+        const rule = this.#useRule[u]!;
+        if (this.#useRole[u]! < 0 && anchored[rule] === 0) {
+          anchored[rule] = 1;
+          rules[count++] = rule;
+        }
+      }
     }
     for (let k = 0; k < length; k += 2) {
-      for (const [rule, role] of this.#uses[found[k]!]!) if (role >= 0 && hits.has(rule)) groupsHit[rule]! |= 1 << role;
+      for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+        const rule = this.#useRule[u]!;
+        const role = this.#useRole[u]!;
+        if (role >= 0 && anchored[rule] === 1) groupsHit[rule]! |= 1 << role;
+      }
     }
-    for (const [rule] of hits) {
+    let kept = 0;
+    for (let r = 0; r < count; r++) {
+      const rule = rules[r]!;
       const groups = this.rules[rule]!.near;
-      if (groups === undefined) continue;
-      const complete = groupsHit[rule] === (1 << groups.length) - 1;
+      const complete = groups === undefined || groupsHit[rule] === (1 << groups.length) - 1;
+      anchored[rule] = 0;
       groupsHit[rule] = 0;
       // A rule without patterns is reported on its prefilter alone; it keeps its entry as before.
-      if (!complete && this.rules[rule]!.regex !== undefined) hits.delete(rule);
+      if (complete || this.rules[rule]!.regex === undefined) rules[kept++] = rule;
     }
-    return hits;
+    if (kept === 0) return noHits;
+    return kept === 1 ? [rules[0]!] : sortUnique(rules.slice(0, kept));
+  }
+
+  /** A rule's hits in one form: its entry, or for a short form its shared {@link #present} entry. */
+  #hitsOf(hits: FormHits, rule: number): RuleHits | undefined {
+    if (!isRuleList(hits)) return hits.get(rule);
+    for (let r = 0; r < hits.length; r++) if (hits[r] === rule) return this.#present[rule];
+    return undefined;
   }
 
   /**
@@ -192,39 +239,90 @@ export class RulePlan {
     const cached = value instanceof Scanned ? (value.ruleState as ValueState | undefined) : undefined;
     if (cached !== undefined && cached.plan === this) return cached;
     const text = value.text;
-    const forms = [text];
-    const hits = [this.hitsIn(text)];
     const bits = value.kindMask;
-    if (bits & Kind.Path) this.#addForm(value.pathForm, forms, hits);
-    if (bits & Kind.Command) this.#addForm(value.commandForm, forms, hits);
-    if (bits & Kind.Url) this.#addForm(value.urlForm, forms, hits);
-    let candidates: number[] | undefined;
-    if (this.#always.length) candidates = [...this.#always];
-    if (value.signalMask !== 0 && this.#onSignals.length) (candidates ??= []).push(...this.#onSignals);
-    for (const formHits of hits) {
-      if (formHits === noHits) continue;
-      for (const [rule, entry] of formHits) if (entry.anchors.length) (candidates ??= []).push(rule);
+    // The distinct forms, text first, in arrays of their exact size.
+    const path = bits & Kind.Path ? value.pathForm : text;
+    const command = bits & Kind.Command ? value.commandForm : text;
+    const url = bits & Kind.Url ? value.urlForm : text;
+    const newPath = path !== text;
+    const newCommand = command !== text && command !== path;
+    const newUrl = url !== text && url !== path && url !== command;
+    const forms = new Array<string>(1 + +newPath + +newCommand + +newUrl);
+    const hits = new Array<FormHits>(forms.length);
+    forms[0] = text;
+    hits[0] = this.hitsIn(text);
+    let n = 1;
+    if (newPath) {
+      forms[n] = path;
+      hits[n++] = this.hitsIn(path);
     }
-    if (candidates !== undefined && candidates.length > 1) {
-      candidates.sort(ascending);
-      let kept = 1;
-      for (let i = 1; i < candidates.length; i++) if (candidates[i] !== candidates[kept - 1]) candidates[kept++] = candidates[i]!;
-      candidates.length = kept;
+    if (newCommand) {
+      forms[n] = command;
+      hits[n++] = this.hitsIn(command);
     }
-    const state: ValueState = { plan: this, forms, hits, candidates: candidates ?? noCandidates };
+    if (newUrl) {
+      forms[n] = url;
+      hits[n] = this.hitsIn(url);
+    }
+    const signals = value.signalMask !== 0 && this.#onSignals.length !== 0;
+    const candidates = this.#always.length === 0 && !signals ? this.#candidatesOf(hits) : this.#mergedCandidates(hits, signals);
+    const state: ValueState = { plan: this, forms, hits, candidates };
     if (value instanceof Scanned) value.ruleState = state;
     return state;
   }
 
-  #addForm(form: string, forms: string[], hits: ReadonlyMap<number, RuleHits>[]): void {
-    if (forms.includes(form)) return;
-    forms.push(form);
-    hits.push(this.hitsIn(form));
+  /**
+   * The rules with hits in any form. Most values have hits in one form, or in forms whose rules are all
+   * among those of another (a URL's path form hits the rules its text hits): that form's list is the
+   * answer, with no copy.
+   */
+  #candidatesOf(hits: readonly FormHits[]): readonly number[] {
+    let widest: readonly number[] | undefined;
+    for (let f = 0; f < hits.length; f++) {
+      const formHits = hits[f]!;
+      if (formHits === noHits) continue;
+      if (!isRuleList(formHits)) return this.#mergedCandidates(hits, false);
+      if (widest === undefined || formHits.length > widest.length) widest = formHits;
+    }
+    if (widest === undefined) return noCandidates;
+    for (let f = 0; f < hits.length; f++) {
+      const formHits = hits[f] as readonly number[];
+      if (formHits !== widest && formHits !== noHits && !includesAll(widest, formHits)) return this.#mergedCandidates(hits, false);
+    }
+    return widest;
   }
 
-  match(value: ScannedValue, method: string | undefined, layer: RuleLayerName, found: (rule: CompiledRule, evidence: string) => void): void {
+  /** The rules with hits in any form, with the rules every value (or every value with signals) tries. */
+  #mergedCandidates(hits: readonly FormHits[], signals: boolean): readonly number[] {
+    const all = this.#merging;
+    let n = 0;
+    for (let r = 0; r < this.#always.length; r++) all[n++] = this.#always[r]!;
+    if (signals) for (let r = 0; r < this.#onSignals.length; r++) all[n++] = this.#onSignals[r]!;
+    for (let f = 0; f < hits.length; f++) {
+      const formHits = hits[f]!;
+      if (isRuleList(formHits)) for (let r = 0; r < formHits.length; r++) all[n++] = formHits[r]!;
+      else for (const [rule, entry] of formHits) if (entry.anchors.length) all[n++] = rule;
+    }
+    if (n === 0) return noCandidates;
+    // Kept as long as the value: a copy of its exact size, sorted.
+    return sortUnique(all.slice(0, n));
+  }
+
+  /**
+   * Calls `found` for each rule of `layer` that matches the value, with its evidence; when `wantsEvidence`
+   * says no for a rule, only whether it matches is found out (cheaper) and the evidence is ''.
+   */
+  match(
+    value: ScannedValue,
+    method: string | undefined,
+    layer: RuleLayerName,
+    found: (rule: CompiledRule, evidence: string) => void,
+    wantsEvidence?: (rule: CompiledRule) => boolean,
+  ): void {
     const state = this.#state(value);
-    for (const i of state.candidates) {
+    const candidates = state.candidates;
+    for (let c = 0; c < candidates.length; c++) {
+      const i = candidates[c]!;
       const rule = this.rules[i]!;
       if (rule.layer !== layer || !applies(rule, value)) continue;
       if (rule.methods !== undefined && (method === undefined || !rule.methods.has(method))) continue;
@@ -232,17 +330,18 @@ export class RulePlan {
         if (!unlessHolds(rule, value)) found(rule, signalEvidence(rule, value));
         continue;
       }
-      const forms = formsFor(rule, value);
-      for (let f = 0; f < forms.length; f++) {
+      const forms = this.#ruleForms;
+      const count = formsInto(rule, value, forms);
+      for (let f = 0; f < count; f++) {
         const form = forms[f]!;
         // Forms often coincide (a URL is its own URL form): the same text gives the same answer.
         if (forms.indexOf(form) < f) continue;
         let hits: RuleHits | undefined;
         if (rule.prefilter) {
           const at = state.forms.indexOf(form);
-          hits = (at >= 0 ? state.hits[at]! : this.hitsIn(form)).get(i);
+          hits = this.#hitsOf(at >= 0 ? state.hits[at]! : this.hitsIn(form), i);
         }
-        const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near);
+        const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near, wantsEvidence?.(rule) ?? true);
         if (evidence !== undefined) {
           found(rule, evidence);
           break;
@@ -252,13 +351,52 @@ export class RulePlan {
   }
 }
 
-const ascending = (a: number, b: number): number => a - b;
+const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);
+
+/** Whether every entry of `part` is in `whole` (both ascending). */
+function includesAll(whole: readonly number[], part: readonly number[]): boolean {
+  let w = 0;
+  for (let p = 0; p < part.length; p++) {
+    while (w < whole.length && whole[w]! < part[p]!) w++;
+    if (w === whole.length || whole[w] !== part[p]) return false;
+  }
+  return true;
+}
+
+/**
+ * Sorts a short list of rule indexes and drops repeats, in place (insertion sort: `Array#sort` copies
+ * the array, once per value).
+ */
+function sortUnique(list: number[]): number[] {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]! > x) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = x;
+  }
+  let kept = list.length === 0 ? 0 : 1;
+  for (let i = 1; i < list.length; i++) if (list[i] !== list[kept - 1]) list[kept++] = list[i]!;
+  // Setting the length is a runtime call: only when there were repeats.
+  if (kept !== list.length) list.length = kept;
+  return list;
+}
+
+/** A rule's findings in one message: how many are kept, where the last one is, how many matches were left out. */
+interface Tally {
+  kept: number;
+  last: number;
+  unreported: number;
+}
 
 /**
  * The layers that run rule packs (preflight signals, signature rules, camouflage) for one profile. They
  * share one literal index per sender, so each value is scanned once whatever the number of layers.
  */
-export function createRuleLayers(rules: readonly CompiledRule[], profile: ProfileName, maxDecodeRounds: number): Layer[] {
+export function createRuleLayers(rules: readonly CompiledRule[], profile: ProfileName, limits: Pick<Limits, 'maxDecodeRounds' | 'maxFindingsPerRule'>): Layer[] {
+  const { maxDecodeRounds, maxFindingsPerRule } = limits;
   const active = rules.filter((r) => r.profiles === undefined || r.profiles.has(profile));
   const plans = {
     client: new RulePlan(active.filter((r) => r.from !== 2)),
@@ -284,17 +422,39 @@ export function createRuleLayers(rules: readonly CompiledRule[], profile: Profil
         // Every path and URL inside a command is a value of its own, however many there are; a rule
         // reports a few of them per argument, so a line of 100,000 paths cannot make 100,000 findings.
         let reported: Map<string, number> | undefined;
-        for (const value of context.values) {
-          plan.match(value, context.method, name, (rule, evidence) => {
-            // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
-            // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
-            if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
-            const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
-            reported ??= new Map<string, number>();
-            const count = reported.get(key) ?? 0;
-            reported.set(key, count + 1);
-            if (count < maxPerArgument) findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence });
-          });
+        // And a message of 100,000 matching values keeps `maxFindingsPerRule` findings of a rule and counts
+        // the rest: past the cap, a match costs no evidence, no finding and no explanation.
+        let tallies: Map<CompiledRule, Tally> | undefined;
+        const wantsEvidence = (rule: CompiledRule): boolean => (tallies?.get(rule)?.kept ?? 0) < maxFindingsPerRule;
+        // One callback for every value (the value it is about is `value`), not a closure per value.
+        let value: ScannedValue;
+        const found = (rule: CompiledRule, evidence: string): void => {
+          // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
+          // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
+          if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
+          let tally = (tallies ??= new Map<CompiledRule, Tally>()).get(rule);
+          if (tally === undefined) tallies.set(rule, (tally = { kept: 0, last: -1, unreported: 0 }));
+          if (tally.kept >= maxFindingsPerRule) {
+            tally.unreported++;
+            return;
+          }
+          const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
+          reported ??= new Map<string, number>();
+          const count = reported.get(key) ?? 0;
+          reported.set(key, count + 1);
+          if (count >= maxPerArgument) return;
+          tally.kept++;
+          tally.last = findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence }) - 1;
+        };
+        const values = context.values;
+        for (let v = 0; v < values.length; v++) {
+          value = values[v]!;
+          plan.match(value, context.method, name, found, wantsEvidence);
+        }
+        if (tallies !== undefined) {
+          for (const tally of tallies.values()) {
+            if (tally.unreported > 0) findings[tally.last] = { ...findings[tally.last]!, data: { unreported: tally.unreported } };
+          }
         }
         return findings;
       },

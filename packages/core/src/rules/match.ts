@@ -11,13 +11,23 @@ const maxEvidence = 120;
 
 /** The forms of a value a rule looks at: the kind-specific forms it shares with the value, else the text. */
 export function formsFor(rule: CompiledRule, value: ScannedValue): string[] {
-  const shared = rule.kinds & value.kindMask;
   const forms: string[] = [];
-  if (shared & Kind.Path) forms.push(value.pathForm);
-  if (shared & Kind.Command) forms.push(value.commandForm);
-  if (shared & Kind.Url) forms.push(value.urlForm);
-  if (rule.kinds === allKinds || shared & ~(Kind.Path | Kind.Command | Kind.Url) || forms.length === 0) forms.push(value.text);
+  forms.length = formsInto(rule, value, forms);
   return forms;
+}
+
+/**
+ * {@link formsFor} written into `forms` from index 0, returning how many: the rule layer reuses one array
+ * for every rule and value (setting an array's length is a runtime call, and emptying it frees its store).
+ */
+export function formsInto(rule: CompiledRule, value: ScannedValue, forms: string[]): number {
+  const shared = rule.kinds & value.kindMask;
+  let n = 0;
+  if (shared & Kind.Path) forms[n++] = value.pathForm;
+  if (shared & Kind.Command) forms[n++] = value.commandForm;
+  if (shared & Kind.Url) forms[n++] = value.urlForm;
+  if (rule.kinds === allKinds || shared & ~(Kind.Path | Kind.Command | Kind.Url) || n === 0) forms[n++] = value.text;
+  return n;
 }
 
 /** Whether a signals-only rule's `unless` exception holds for one of the value's forms. */
@@ -71,13 +81,13 @@ function windowsAround(text: string, hits: readonly number[], radius: number, ne
  * Runs the rule's pattern over text[start, end): cheap `test` calls over overlapping chunks, and the
  * costlier match extraction only inside the (sub-)chunk that matched.
  */
-function execSpan(rule: CompiledRule, text: string, start: number, end: number): string | undefined {
+function execSpan(rule: CompiledRule, text: string, start: number, end: number, evidence: boolean): string | undefined {
   const pattern = rule.regex!;
   const overlap = Math.min(rule.window, chunk / 4);
   for (let from = start; from < end; from += chunk - overlap) {
     const to = Math.min(end, from + chunk);
     const span = from === 0 && to === text.length ? text : text.slice(from, to);
-    if (pattern.test(span)) return evidenceOf(locate(pattern, span, Math.min(rule.window, subChunk / 4)), rule.redact);
+    if (pattern.test(span)) return evidence ? evidenceOf(locate(pattern, span, Math.min(rule.window, subChunk / 4)), rule.redact) : '';
     if (to === end) break;
   }
   return undefined;
@@ -123,21 +133,23 @@ export function redactText(secret: string): string {
 /**
  * Runs the rule's patterns over one form. `hits` are the start offsets of its prefilter literals in
  * `text` (undefined for a rule without prefilter) and `near` the sorted offsets of each `near` group;
- * long values are matched only in windows around hits that have every group nearby.
+ * long values are matched only in windows around hits that have every group nearby. Without `evidence`
+ * a match gives '' (only whether it matches is asked: the match extraction is skipped).
  */
 export function execRule(
   rule: CompiledRule,
   text: string,
   hits: readonly number[] | undefined,
   near: readonly (readonly number[])[] | undefined,
+  evidence = true,
 ): string | undefined {
   if (hits !== undefined && hits.length === 0) return undefined;
   if (near !== undefined && near.some((group) => group.length === 0)) return undefined;
   if (rule.unless?.test(text)) return undefined;
-  if (text.length <= longValue || hits === undefined) return execSpan(rule, text, 0, text.length);
+  if (text.length <= longValue || hits === undefined) return execSpan(rule, text, 0, text.length, evidence);
   for (const [start, end] of windowsAround(text, hits, rule.window, near)) {
-    const evidence = execSpan(rule, text, start, end);
-    if (evidence !== undefined) return evidence;
+    const found = execSpan(rule, text, start, end, evidence);
+    if (found !== undefined) return found;
   }
   return undefined;
 }

@@ -154,11 +154,16 @@ function printableText(bytes: Uint8Array, length: number): string | undefined {
   return out;
 }
 
+// Decoded bytes of short runs, reused (decodings never nest): most runs decode to no text, and a typed
+// array per run cost more than its decoding.
+const scratch = new Uint8Array(4096);
+const byteBuffer = (size: number): Uint8Array => (size <= scratch.length ? scratch : new Uint8Array(size));
+
 /** Decodes base64 (standard or URL-safe, padding optional). */
-function fromBase64(run: string): string | undefined {
+export function fromBase64(run: string): string | undefined {
   // Base64 of text mixes upper and lower case; a run of one case (a path, a word) is not worth decoding.
   if (!/[A-Z]/.test(run) || !/[a-z]/.test(run)) return undefined;
-  const bytes = new Uint8Array(Math.ceil((run.length * 3) / 4));
+  const bytes = byteBuffer(Math.ceil((run.length * 3) / 4));
   let length = 0;
   let bits = 0;
   let value = 0;
@@ -175,9 +180,23 @@ function fromBase64(run: string): string | undefined {
   return printableText(bytes, length);
 }
 
-function fromHex(run: string): string | undefined {
+const nibble = new Int8Array(128).fill(-1);
+[...'0123456789abcdef'].forEach((c, i) => (nibble[c.charCodeAt(0)] = nibble[c.toUpperCase().charCodeAt(0)] = i));
+
+/**
+ * Decodes a run of hex digits (a table per digit: a parseInt and a slice per byte cost most of the scan).
+ * Bytes are counted before any is kept: most runs (`aaaa…`, hashes) are not text, and cost no buffer.
+ */
+export function fromHex(run: string): string | undefined {
+  let printable = 0;
+  for (let i = 0; i + 1 < run.length; i += 2) {
+    const c = (nibble[run.charCodeAt(i)]! << 4) | nibble[run.charCodeAt(i + 1)]!;
+    if ((c >= 32 && c < 127) || c === 10 || c === 13 || c === 9) printable++;
+  }
+  // The test printableText makes, written the same way (so the same runs pass).
+  if (run.length >> 1 === 0 || printable / (run.length >> 1) < 0.9) return undefined;
   const bytes = new Uint8Array(run.length >> 1);
-  for (let i = 0; i + 1 < run.length; i += 2) bytes[i >> 1] = parseInt(run.slice(i, i + 2), 16);
+  for (let i = 0; i + 1 < run.length; i += 2) bytes[i >> 1] = (nibble[run.charCodeAt(i)]! << 4) | nibble[run.charCodeAt(i + 1)]!;
   return printableText(bytes, bytes.length);
 }
 

@@ -82,15 +82,44 @@ const driveStart = /^[a-z]:/;
 /**
  * Runs of `/` as one, `.` segments dropped, and in a relative path, `..` that only undoes a folder named
  * before it (`test/fixtures/../../README.md`) resolved: such a path never leaves where it starts, only
- * what climbs above the start is kept. One pass over the segments into a character buffer (a regex
- * replace per `//`, a loop until no `/./` was left and a string per segment took over a second on a
- * value of a million `....//`).
+ * what climbs above the start is kept. One pass over the segments (a regex replace per `//`, a loop
+ * until no `/./` was left and a string per segment took over a second on a value of a million `....//`).
  */
 function bySegments(path: string): string {
-  const n = path.length;
   const firstEnd = path.indexOf('/');
   const first = path.slice(0, firstEnd);
   const resolve = first !== '' && !first.startsWith('~') && !driveStart.test(first) && path.includes('/..');
+  return resolve || path.length > 4096 ? segmentsInBuffer(path, firstEnd, resolve) : keptSegments(path, firstEnd);
+}
+
+/**
+ * {@link bySegments} of a path that needs no `..` resolved: every kept segment is the text from its `/` up
+ * to the next one, so the form is the path less the dropped segments, copied in runs (a URL's `//` is
+ * one drop, two slices: no buffer).
+ */
+export function keptSegments(path: string, firstEnd: number): string {
+  const n = path.length;
+  let out = '';
+  // Start of the run of kept text not copied yet.
+  let from = 0;
+  for (let i = firstEnd; i < n; ) {
+    const next = path.indexOf('/', i + 1);
+    const end = next === -1 ? n : next;
+    const size = end - i - 1;
+    // Empty segments but a last one (a trailing slash) and `.` segments are dropped.
+    if ((size === 0 && next !== -1) || (size === 1 && path.charCodeAt(i + 1) === 46)) {
+      out += path.slice(from, i);
+      from = end;
+    }
+    i = end;
+  }
+  return from === 0 ? path : out + path.slice(from);
+}
+
+/** {@link bySegments} in a character buffer: for `..` resolution, and long paths (no string per run). */
+export function segmentsInBuffer(path: string, firstEnd: number, resolve: boolean): string {
+  const n = path.length;
+  const first = path.slice(0, firstEnd);
   const out = new Uint16Array(n);
   let length = 0;
   for (let i = 0; i < firstEnd; i++) out[length++] = path.charCodeAt(i);
@@ -186,13 +215,23 @@ const mappedV4 = /^\[(?:::ffff:|::|64:ff9b::|::ffff:0:)([0-9a-f]{1,4}):([0-9a-f]
 
 // Wildcard DNS services answer a name that embeds an IP with that IP (`169.254.169.254.nip.io`,
 // `10-0-0-7.sslip.io`, `a9fea9fe.nip.io`): the name is read as the address it resolves to.
-const wildcardSuffixes = ['nip.io', 'sslip.io', 'xip.io', 'nip.direct', 'traefik.me', 'backname.io', 'localtest.me', 'lvh.me', 'vcap.me', 'ip.addr.tools'];
+const wildcardSuffixes = ['nip.io', 'sslip.io', 'xip.io', 'nip.direct', 'traefik.me', 'backname.io', 'localtest.me', 'lvh.me', 'vcap.me', 'ip.addr.tools'].map((s) => `.${s}`);
 const octet = /^(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})$/;
 
+// Last characters of the suffixes: most hosts (`.com`, `.org`, `.internal`) end otherwise, and are done.
+const suffixEnds = new Set(wildcardSuffixes.map((s) => s.charCodeAt(s.length - 1)));
+
+/** The wildcard-DNS suffix `host[0, end)` ends with, if any. */
+function wildcardSuffix(host: string, end = host.length): string | undefined {
+  if (!suffixEnds.has(host.charCodeAt(end - 1))) return undefined;
+  for (const suffix of wildcardSuffixes) if (host.startsWith(suffix, end - suffix.length)) return suffix;
+  return undefined;
+}
+
 function embeddedAddress(host: string): string | undefined {
-  const suffix = wildcardSuffixes.find((s) => host.endsWith(`.${s}`));
+  const suffix = wildcardSuffix(host);
   if (suffix === undefined) return undefined;
-  const labels = host.slice(0, -suffix.length - 1).split('.');
+  const labels = host.slice(0, -suffix.length).split('.');
   if (labels.length >= 4 && labels.slice(-4).every((l) => octet.test(l))) return labels.slice(-4).join('.');
   const last = labels[labels.length - 1] ?? '';
   const dashed = last.split('-').slice(-4);
@@ -224,12 +263,12 @@ function truncatedInteger(host: string): string | undefined {
  * that is not a number (WHATWG reads a host ending in a number as IPv4). Most hosts are such names, and
  * they skip the URL parser.
  */
-function isPlainName(host: string): boolean {
-  let labelStart = 0;
+function isPlainName(host: string, start = 0, stop = host.length): boolean {
+  let labelStart = start;
   let allDigits = true;
-  const end = host.endsWith('.') ? host.length - 1 : host.length;
-  if (end === 0) return false;
-  for (let i = 0; i <= end; i++) {
+  const end = host.charCodeAt(stop - 1) === 0x2e && stop > start ? stop - 1 : stop;
+  if (end === start) return false;
+  for (let i = start; i <= end; i++) {
     const c = i < end ? host.charCodeAt(i) : 0x2e;
     if (c === 0x2e /* . */) {
       if (i === labelStart) return false;
@@ -275,6 +314,38 @@ function canonicalHost(host: string): string {
  * `0177.0.0.1` and `[::ffff:127.0.0.1]` are all `127.0.0.1`). A bare host gets the scheme `host://`.
  */
 export function urlForm(text: string): string {
+  return isOwnUrlForm(text) ? text : parsedUrlForm(text);
+}
+
+/**
+ * Whether a URL is its own URL form: `scheme://host…` with a plain host name (no userinfo, port, number
+ * or wildcard-DNS name) and no surrounding space. Most URLs are, and skip the regexes and the rebuild.
+ */
+function isOwnUrlForm(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > 31 || text.charCodeAt(colon + 1) !== 0x2f || text.charCodeAt(colon + 2) !== 0x2f) return false;
+  for (let i = 0; i < colon; i++) {
+    const c = text.charCodeAt(i);
+    const letter = c >= 0x61 && c <= 0x7a;
+    if (!letter && (i === 0 || !((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d))) return false;
+  }
+  let end = colon + 3;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) break;
+  }
+  // The host, read in place: isPlainName turns away `@`, `:` and every space; a trailing dot is dropped
+  // by the rebuild, and a wildcard-DNS name may stand for an address.
+  if (end === colon + 3 || text.charCodeAt(end - 1) === 0x2e || !isPlainName(text, colon + 3, end)) return false;
+  if (wildcardSuffix(text, end) !== undefined && embeddedAddress(text.slice(colon + 3, end)) !== undefined) return false;
+  const last = text.charCodeAt(text.length - 1);
+  return !isSpace(text.charCodeAt(0)) && !isSpace(last);
+}
+
+const isSpace = (c: number): boolean => c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** {@link urlForm} by parsing: scheme, authority and rest split by regex, the host made canonical. */
+export function parsedUrlForm(text: string): string {
   const trimmed = text.trim();
   const scheme = withScheme.exec(trimmed);
   if (scheme && (trimmed.includes('://') || /^(?:file|gopher|dict|ldap|jar|netdoc|data|javascript|vbscript|mailto|php|expect|phar|smb|tftp)$/.test(scheme[1]!))) {

@@ -11,6 +11,8 @@ const plainKey = /^[A-Za-z0-9_-]{1,64}$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const none: readonly RawValue[] = Object.freeze([]);
+
 function looksLikeJson(text: string): boolean {
   let start = 0;
   while (start < text.length && text.charCodeAt(start) <= 32) start++;
@@ -26,7 +28,9 @@ function looksLikeJson(text: string): boolean {
  * own at the same path, kinds taken from their inner keys. JSON text inside them is read too, a few levels
  * deep. Empty when the value is not JSON text.
  */
-export function jsonTextValues(raw: RawValue): RawValue[] {
+export function jsonTextValues(raw: RawValue): readonly RawValue[] {
+  // Most values are not JSON text: no arrays for them.
+  if (!looksLikeJson(raw.raw)) return none;
   const out: RawValue[] = [];
   const pending: [string, string, number][] = [[raw.raw, raw.key, 0]];
   while (pending.length && out.length < maxInner) {

@@ -109,6 +109,8 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits)
   // to a file) is not a request to fetch it; URLs in commands and in undeclared values are.
   if (!isCommand && (!value.text.includes('://') || (value.declaredMask & Kind.Text) !== 0 || isBody({ kinds: value.declaredMask, key: value.key }, value.text))) return;
   const source = isCommand ? value.commandForm : value.text;
+  // A value of one token (a URL alone) is not scanned again as its own token.
+  if (source === value.text && !tokenSeparators.test(source)) return;
   let seen: Set<string> | undefined;
   for (const token of slashWords(source)) {
     const kind = token.includes('://') && urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
