@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['./test/setup/global-setup.ts'],
     testTimeout: 30_000,
+    // Setup and cleanup start servers and remove installed trees: on a loaded 2-core runner they take seconds.
+    hookTimeout: 60_000,
     pool: 'forks',
   },
 });
