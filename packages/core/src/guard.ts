@@ -146,7 +146,7 @@ class GuardImpl implements Guard {
 
     const builtIn = [
       ...(resolved.auth ? [createAuthLayer(resolved.auth)] : []),
-      ...createRuleLayers(enabled, resolved.profile, this.#limits.maxDecodeRounds),
+      ...createRuleLayers(enabled, resolved.profile, this.#limits.maxDecodeRounds, resolved.caches),
       createSafeZonesLayer(this.#limits.maxDecodeRounds),
       createRequestAnalysisLayer(),
       createCrossToolLayer(),

@@ -2,6 +2,7 @@ import type { CompiledRule, RuleLayerName } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
 import { applies, execRule, formsFor, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
+import { type CacheBounds, noCaches, Recent } from '../recent.js';
 import { placeInRoots } from './safe-zones.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
@@ -33,6 +34,25 @@ const noHits: ReadonlyMap<number, RuleHits> = new Map<number, RuleHits>();
 const noCandidates: readonly number[] = Object.freeze([]);
 /** Rules about a path leaving its folder, which safe zones answer better when they are configured. */
 const climbing: ReadonlySet<string> = new Set(['path/traversal']);
+
+/** What a rule layer reported for one value: (rule, evidence) pairs, in order. */
+type Reported = readonly (readonly [rule: CompiledRule, evidence: string])[];
+const nothingReported: Reported = Object.freeze([]);
+const layerIndex: Readonly<Record<RuleLayerName, number>> = { preflight: 0, rules: 1, camouflage: 2 };
+
+/**
+ * What each rule layer reported for a value, remembered by everything the rules read of it: its text (and
+ * the forms made from it), its kinds, declared kinds and signals, its raw text where signal-only rules
+ * quote it, and the method. Servers send the same descriptions and schema words in every list.
+ */
+interface Remembered {
+  readonly method: string | undefined;
+  readonly kindMask: number;
+  readonly declaredMask: number;
+  readonly signalMask: number;
+  readonly raw: string;
+  readonly reported: (Reported | undefined)[];
+}
 
 /** What the plan knows of one value: the hits in each of its forms, and the rules worth trying on it. */
 interface ValueState {
@@ -68,6 +88,11 @@ export class RulePlan {
   readonly #groupsHit: Int32Array;
   /** Whether every rule's `near` groups fit in the bits of {@link #groupsHit}. */
   readonly #groupsFit: boolean;
+  /** Reports by value (see {@link Remembered}), bounded by the guard's `caches` option. */
+  readonly #remembered: Recent<string, Remembered[]>;
+  readonly #maxRememberedLength: number;
+  /** Whether a rule without patterns may apply to a value without signals (then its raw text is evidence). */
+  readonly #quotesPlainRaw: boolean;
   readonly #collect = (literal: number, start: number): void => {
     if (++this.#perLiteral[literal]! > maxHits) return;
     if (this.#foundLength + 2 > this.#found.length) {
@@ -80,8 +105,11 @@ export class RulePlan {
     if (this.#anchoring[literal] === 1) this.#anchored = true;
   };
 
-  constructor(rules: readonly CompiledRule[]) {
+  constructor(rules: readonly CompiledRule[], caches: CacheBounds = noCaches) {
     this.rules = rules;
+    this.#remembered = new Recent(caches.maxEntries);
+    this.#maxRememberedLength = caches.maxEntries === 0 ? -1 : caches.maxTextLength;
+    this.#quotesPlainRaw = rules.some((rule) => rule.regex === undefined && rule.signals === 0);
     const literalIds = new Map<string, number>();
     const uses: [number, number][][] = [];
     const always: number[] = [];
@@ -222,7 +250,51 @@ export class RulePlan {
     hits.push(this.hitsIn(form));
   }
 
+  /** The remembered reports of a value (looked up once per value and message, kept on the value), if it may be remembered. */
+  #rememberedOf(value: ScannedValue, method: string | undefined): Remembered | undefined {
+    if (value.text.length > this.#maxRememberedLength || value.raw.length > this.#maxRememberedLength) return undefined;
+    const scanned = value instanceof Scanned ? value : undefined;
+    const kept = scanned?.ruleMemo as { plan: RulePlan; method: string | undefined; remembered: Remembered } | undefined;
+    if (kept !== undefined && kept.plan === this && kept.method === method) return kept.remembered;
+    // Rules without patterns quote the raw text as evidence; signal-only ones apply only to values with signals.
+    const raw = value.signalMask !== 0 || this.#quotesPlainRaw ? value.raw : '';
+    // By text first (its hash is kept with the string), then by what else the rules read.
+    let variants = this.#remembered.get(value.text);
+    if (variants === undefined) {
+      variants = [];
+      this.#remembered.set(value.text, variants);
+    }
+    let remembered = variants.find((v) => v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.signalMask === value.signalMask && v.raw === raw);
+    if (remembered === undefined) {
+      remembered = { method, kindMask: value.kindMask, declaredMask: value.declaredMask, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined] };
+      // A text read many ways (kinds, methods) keeps its latest few.
+      if (variants.length >= 8) variants.shift();
+      variants.push(remembered);
+    }
+    if (scanned !== undefined) scanned.ruleMemo = { plan: this, method, remembered };
+    return remembered;
+  }
+
   match(value: ScannedValue, method: string | undefined, layer: RuleLayerName, found: (rule: CompiledRule, evidence: string) => void): void {
+    const remembered = this.#rememberedOf(value, method);
+    const known = remembered?.reported[layerIndex[layer]];
+    if (known !== undefined) {
+      for (const [rule, evidence] of known) found(rule, evidence);
+      return;
+    }
+    if (remembered === undefined) {
+      this.#match(value, method, layer, found);
+      return;
+    }
+    let reported: [CompiledRule, string][] | undefined;
+    this.#match(value, method, layer, (rule, evidence) => {
+      (reported ??= []).push([rule, evidence]);
+      found(rule, evidence);
+    });
+    remembered.reported[layerIndex[layer]] = reported ?? nothingReported;
+  }
+
+  #match(value: ScannedValue, method: string | undefined, layer: RuleLayerName, found: (rule: CompiledRule, evidence: string) => void): void {
     const state = this.#state(value);
     for (const i of state.candidates) {
       const rule = this.rules[i]!;
@@ -258,11 +330,11 @@ const ascending = (a: number, b: number): number => a - b;
  * The layers that run rule packs (preflight signals, signature rules, camouflage) for one profile. They
  * share one literal index per sender, so each value is scanned once whatever the number of layers.
  */
-export function createRuleLayers(rules: readonly CompiledRule[], profile: ProfileName, maxDecodeRounds: number): Layer[] {
+export function createRuleLayers(rules: readonly CompiledRule[], profile: ProfileName, maxDecodeRounds: number, caches: CacheBounds = noCaches): Layer[] {
   const active = rules.filter((r) => r.profiles === undefined || r.profiles.has(profile));
   const plans = {
-    client: new RulePlan(active.filter((r) => r.from !== 2)),
-    server: new RulePlan(active.filter((r) => r.from !== 1)),
+    client: new RulePlan(active.filter((r) => r.from !== 2), caches),
+    server: new RulePlan(active.filter((r) => r.from !== 1), caches),
   };
   return (['preflight', 'rules', 'camouflage'] as const).map((name): Layer => {
     const has = { client: plans.client.rules.some((r) => r.layer === name), server: plans.server.rules.some((r) => r.layer === name) };
