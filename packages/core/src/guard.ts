@@ -149,7 +149,7 @@ class GuardImpl implements Guard {
       ...createRuleLayers(enabled, resolved.profile, this.#limits.maxDecodeRounds, resolved.caches),
       createSafeZonesLayer(this.#limits.maxDecodeRounds),
       createRequestAnalysisLayer(),
-      createCrossToolLayer(),
+      createCrossToolLayer({ caches: resolved.caches }),
       createInstructionLayer(),
       ...stateful,
     ] as DefinedLayer[];

@@ -2,6 +2,7 @@
 // sends a model, and cross-tool analysis of tool lists. Client messages carry little model-bound text
 // (the request rules cover their arguments), so both read server messages only.
 import { defineLayer } from '../layer.js';
+import type { CacheBounds } from '../recent.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName } from '../types.js';
 import { analyzeText, type AnalyzeLimits, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
 import { outOfScopeParameters, ToolInventory, type ToolText } from './cross-tool.js';
@@ -117,12 +118,14 @@ export interface CrossToolLayerOptions {
   readonly maxEntries?: number;
   /** Tools remembered per server or session (default 500). */
   readonly maxToolsPerEntry?: number;
+  /** What is remembered of descriptions and names seen before (default: nothing). */
+  readonly caches?: CacheBounds;
 }
 
 /** Cross-tool analysis of `tools/list` answers (duplicates, name collisions, orders about other tools). */
 export function createCrossToolLayer(options: CrossToolLayerOptions = {}): Layer {
   // Kept by the layer, per server across sessions: a shadow copy often arrives in a later session.
-  const inventory = new ToolInventory({ maxEntries: options.maxEntries ?? 1000, maxToolsPerEntry: options.maxToolsPerEntry ?? 500 });
+  const inventory = new ToolInventory({ maxEntries: options.maxEntries ?? 1000, maxToolsPerEntry: options.maxToolsPerEntry ?? 500 }, options.caches);
   return defineLayer({
     name: 'cross-tool',
     phase: 'behavioral',
