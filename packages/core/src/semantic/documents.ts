@@ -66,6 +66,21 @@ class DocumentBuilder {
   }
 }
 
+/** Whether the documents of a message are its tools, one each (see {@link toolDocument}). */
+export function readsTools(message: Record<string, unknown>, method: string | undefined): boolean {
+  const result = message['result'];
+  return method === 'tools/list' || (method === undefined && isRecord(result) && Array.isArray(result['tools']));
+}
+
+/** The document of the `index`-th tool of a `tools/list` answer. */
+export function toolDocument(tool: unknown, index: number, maxLength: number): TextDocument {
+  const path: MessagePath = ['result', 'tools', index];
+  const b = new DocumentBuilder(maxLength);
+  b.walk(tool, path, true);
+  const name = isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined;
+  return { role: 'metadata' as const, path, ...(name === undefined ? {} : { tool: name }), text: b.text, pieces: b.pieces };
+}
+
 /**
  * Documents of one message sent by a server (its result, its params for server-initiated requests, or
  * its error). `method` is the method the message carries or answers.
@@ -73,15 +88,9 @@ class DocumentBuilder {
 export function documentsOf(message: unknown, method: string | undefined, maxLength: number): TextDocument[] {
   if (!isRecord(message)) return [];
   const result = message['result'];
-  if (method === 'tools/list' || (method === undefined && isRecord(result) && Array.isArray(result['tools']))) {
+  if (readsTools(message, method)) {
     const tools = isRecord(result) && Array.isArray(result['tools']) ? result['tools'] : [];
-    return tools.map((tool, i) => {
-      const path: MessagePath = ['result', 'tools', i];
-      const b = new DocumentBuilder(maxLength);
-      b.walk(tool, path, true);
-      const name = isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined;
-      return { role: 'metadata' as const, path, ...(name === undefined ? {} : { tool: name }), text: b.text, pieces: b.pieces };
-    });
+    return tools.map((tool, i) => toolDocument(tool, i, maxLength));
   }
   const role: TextRole = method !== undefined && metadataMethods.has(method) ? 'metadata' : 'content';
   const b = new DocumentBuilder(maxLength);
