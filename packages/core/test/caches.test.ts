@@ -6,6 +6,10 @@ import { describe, expect, it } from 'vitest';
 
 import { createGuard, type Verdict } from '@vanguard/core';
 
+import { analyzeText, type ClauseMemo, defaultAnalyzeLimits } from '../src/semantic/analyze.js';
+import { shippedModel } from '../src/semantic/model.js';
+import { Recent } from '../src/recent.js';
+
 // Pieces of argument and result text, written for this test: paths, commands, URLs, encodings, invisible
 // and lookalike characters, orders to a model, and plain prose, combined at random.
 const pieces = [
@@ -37,6 +41,21 @@ const message = fc.oneof(
 const said = (v: Verdict): unknown => ({ action: v.action, findings: v.findings.map((f) => [f.rule, f.action, f.path, f.evidence ?? null, f.message]) });
 
 describe('caches', () => {
+  it('leave an instruction analysis as it is: clause facts remembered or made anew give the same analysis', () => {
+    const model = shippedModel();
+    const memo: ClauseMemo = { model, clauses: new Recent(64), maxTextLength: 1024 };
+    const document = fc.array(text, { minLength: 1, maxLength: 8 }).map((parts) => parts.join('\n'));
+    fc.assert(
+      fc.property(document, fc.constantFrom('metadata' as const, 'content' as const), (raw, role) => {
+        const fresh = analyzeText(raw, role, model, defaultAnalyzeLimits);
+        // Twice with the memo: the first fills it (or evicts), the second reads it.
+        expect(analyzeText(raw, role, model, defaultAnalyzeLimits, memo)).toEqual(fresh);
+        expect(analyzeText(raw, role, model, defaultAnalyzeLimits, memo)).toEqual(fresh);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('never change a verdict: remembered, evicted or not remembered at all', async () => {
     const plain = createGuard({ caches: { maxEntries: 0 } });
     const roomy = createGuard();

@@ -3,7 +3,7 @@
 // (the request rules cover their arguments), so both read server messages only.
 import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName } from '../types.js';
-import { analyzeText, type AnalyzeLimits, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
+import { analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
 import { outOfScopeParameters, ToolInventory, type ToolText } from './cross-tool.js';
 import { definitionText } from '../state/inventory.js';
 import { type CacheBounds, noCaches, Recent } from '../recent.js';
@@ -97,13 +97,15 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   const caches = options.caches ?? noCaches;
   const rememberedTools = new Recent<string, ToolFindings>(caches.maxEntries);
   const maxRememberedLength = caches.maxTextLength;
+  let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
-    if (doc.role !== 'metadata' || doc.text.length > rememberedLength) return analyzeText(doc.text, doc.role, scorer, limits);
+    if (clauses?.model !== scorer && caches.maxEntries > 0) clauses = { model: scorer, clauses: new Recent(caches.maxEntries), maxTextLength: caches.maxTextLength };
+    if (doc.role !== 'metadata' || doc.text.length > rememberedLength) return analyzeText(doc.text, doc.role, scorer, limits, clauses);
     let analysis = remembered.get(doc.text);
     if (analysis !== undefined) {
       remembered.delete(doc.text);
     } else {
-      analysis = analyzeText(doc.text, doc.role, scorer, limits);
+      analysis = analyzeText(doc.text, doc.role, scorer, limits, clauses);
       if (remembered.size >= rememberedAnalyses) remembered.delete(remembered.keys().next().value!);
     }
     remembered.set(doc.text, analysis);
