@@ -264,7 +264,10 @@ export class RulePlan {
       variants = [];
       this.#remembered.set(value.text, variants);
     }
-    let remembered = variants.find((v) => v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.signalMask === value.signalMask && v.raw === raw);
+    let remembered: Remembered | undefined;
+    for (const v of variants) {
+      if (v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.signalMask === value.signalMask && v.raw === raw) remembered = v;
+    }
     if (remembered === undefined) {
       remembered = { method, kindMask: value.kindMask, declaredMask: value.declaredMask, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined] };
       // A text read many ways (kinds, methods) keeps its latest few.
@@ -356,18 +359,19 @@ export function createRuleLayers(rules: readonly CompiledRule[], profile: Profil
         // Every path and URL inside a command is a value of its own, however many there are; a rule
         // reports a few of them per argument, so a line of 100,000 paths cannot make 100,000 findings.
         let reported: Map<string, number> | undefined;
-        for (const value of context.values) {
-          plan.match(value, context.method, name, (rule, evidence) => {
-            // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
-            // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
-            if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
-            const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
-            reported ??= new Map<string, number>();
-            const count = reported.get(key) ?? 0;
-            reported.set(key, count + 1);
-            if (count < maxPerArgument) findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence });
-          });
-        }
+        // One callback for every value (of a message's hundreds, most report nothing).
+        let value: ScannedValue;
+        const found = (rule: CompiledRule, evidence: string): void => {
+          // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
+          // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
+          if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
+          const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
+          reported ??= new Map<string, number>();
+          const count = reported.get(key) ?? 0;
+          reported.set(key, count + 1);
+          if (count < maxPerArgument) findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence });
+        };
+        for (value of context.values) plan.match(value, context.method, name, found);
         return findings;
       },
     });

@@ -42,7 +42,15 @@ const foreignLookalike = /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]/;
 
 /** The text a model reads in `raw`, lower-cased, with what was hidden decoded and flagged. */
 export function readText(raw: string, maxLength = 64 * 1024): Reading {
-  let text = raw.length > maxLength ? raw.slice(0, maxLength) : raw;
+  const text = raw.length > maxLength ? raw.slice(0, maxLength) : raw;
+  // ASCII without ESC hides nothing of what readWhole looks for (tag, invisible and lookalike characters
+  // are not ASCII, NFKC leaves ASCII as it is, ANSI sequences start with ESC): only its case changes.
+  return asciiWithoutEscape.test(text) ? withDecoded(text, text.toLowerCase(), 0, '') : readWhole(text);
+}
+
+/** {@link readText} of a text within the length limit, every step taken (exported for a test: the ASCII shortcut reads the same). */
+export function readWhole(whole: string): Reading {
+  let text = whole;
   let hidden = 0;
   let tagged = '';
   if (text.includes('\udb40')) {
@@ -76,6 +84,14 @@ export function readText(raw: string, maxLength = 64 * 1024): Reading {
       return out;
     });
   }
+  return withDecoded(visible, text, hidden, tagged);
+}
+
+// eslint-disable-next-line no-control-regex -- ASCII but ESC, control characters included
+const asciiWithoutEscape = /^[\x00-\x1a\x1c-\x7f]*$/;
+
+/** The reading of `text` (read from `visible`) with its tag text and, next to a decoding hint, what it encodes. */
+function withDecoded(visible: string, text: string, hidden: number, tagged: string): Reading {
   let hiddenText = tagged.toLowerCase();
   if (tagged) text += `\n${hiddenText}`;
   if (decodeHint.test(text)) {
