@@ -104,6 +104,15 @@ describe('cross-tool analysis', () => {
     expect(copy.findings.map((f) => f.rule)).toContain('cross-tool/duplicate-tool');
   });
 
+  it('blocks a name variant with the same description within one list, after tools it knows and tools it does not', async () => {
+    const description = 'Converts an amount between two currencies at the current exchange rate.';
+    const other = { name: 'list_currencies', description: 'Lists the currencies the service knows.' };
+    const first = await fromServer(tools(other, { name: 'convert_amount', description }, { name: 'convert_amount_v2', description }), 'z1', 'fx2');
+    expect(first.findings.filter((f) => f.rule === 'cross-tool/duplicate-tool').map((f) => f.path)).toEqual([['result', 'tools', 2]]);
+    const again = await fromServer(tools(other, { name: 'convert_amount_new', description }), 'z2', 'fx2');
+    expect(again.findings.map((f) => f.rule)).toContain('cross-tool/duplicate-tool');
+  });
+
   it('blocks one name offered by two servers of a session, and not the same list seen again', async () => {
     expect((await fromServer(tools({ name: 'open_ticket', description: 'Opens a support ticket.' }), 'y', 'helpdesk')).action).toBe('allow');
     expect((await fromServer(tools({ name: 'open_ticket', description: 'Opens a support ticket.' }), 'y', 'helpdesk')).action).toBe('allow');

@@ -190,10 +190,17 @@ export class ToolInventory {
     const out: CrossToolFinding[] = [];
     const server = this.#servers.get(serverId) ?? { tools: new Map<string, KnownTool>(), index: new VariantIndex() };
     const session = this.#sessions.get(sessionId) ?? new Map<string, string>();
-    const listed = new VariantIndex();
     const names = new Map<string, string>();
     for (const name of [...server.tools.keys(), ...session.keys()]) if (distinctive(name)) names.set(name.toLowerCase(), name);
     const recorded: KnownTool[] = [];
+    // The tools listed before the one at hand, indexed when a new tool needs them (a known list never does).
+    let listed: VariantIndex | undefined;
+    let indexed = 0;
+    const listedBefore = (): VariantIndex => {
+      listed ??= new VariantIndex();
+      while (indexed < recorded.length) listed.add(recorded[indexed++]!);
+      return listed;
+    };
     const facts = tools.map((tool) => (tool ? this.#facts(tool.description) : undefined));
     tools.forEach((tool, index) => {
       if (!tool) return;
@@ -203,12 +210,10 @@ export class ToolInventory {
       if (owner !== undefined && owner !== serverId) {
         out.push({ index, rule: 'cross-tool/name-collision', message: `Tool ${tool.name} is also offered by server ${owner} in this session`, evidence: tool.name });
       } else if (!server.tools.has(tool.name)) {
-        const twin = server.index.twinOf(tool.name, keys, words) ?? listed.twinOf(tool.name, keys, words);
+        const twin = server.index.twinOf(tool.name, keys, words) ?? listedBefore().twinOf(tool.name, keys, words);
         if (twin) out.push({ index, rule: 'cross-tool/duplicate-tool', message: `Tool ${tool.name} near-duplicates ${twin.name} (name variant, same description)`, evidence: `${tool.name} ~ ${twin.name}` });
       }
-      const known = { name: tool.name, serverId, words, keys };
-      listed.add(known);
-      recorded.push(known);
+      recorded.push({ name: tool.name, serverId, words, keys });
       if (distinctive(tool.name)) names.set(tool.name.toLowerCase(), tool.name);
     });
     // Orders about other tools: a clause that names one and obliges, redirects or overrides.
