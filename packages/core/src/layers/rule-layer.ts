@@ -46,6 +46,7 @@ const layerIndex: Readonly<Record<RuleLayerName, number>> = { preflight: 0, rule
  * quote it, and the method. Servers send the same descriptions and schema words in every list.
  */
 interface Remembered {
+  readonly plan: RulePlan;
   readonly method: string | undefined;
   readonly kindMask: number;
   readonly declaredMask: number;
@@ -254,8 +255,8 @@ export class RulePlan {
   #rememberedOf(value: ScannedValue, method: string | undefined): Remembered | undefined {
     if (value.text.length > this.#maxRememberedLength || value.raw.length > this.#maxRememberedLength) return undefined;
     const scanned = value instanceof Scanned ? value : undefined;
-    const kept = scanned?.ruleMemo as { plan: RulePlan; method: string | undefined; remembered: Remembered } | undefined;
-    if (kept !== undefined && kept.plan === this && kept.method === method) return kept.remembered;
+    const kept = scanned?.ruleMemo as Remembered | undefined;
+    if (kept !== undefined && kept.plan === this && kept.method === method) return kept;
     // Rules without patterns quote the raw text as evidence; signal-only ones apply only to values with signals.
     const raw = value.signalMask !== 0 || this.#quotesPlainRaw ? value.raw : '';
     // By text first (its hash is kept with the string), then by what else the rules read.
@@ -269,12 +270,12 @@ export class RulePlan {
       if (v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.signalMask === value.signalMask && v.raw === raw) remembered = v;
     }
     if (remembered === undefined) {
-      remembered = { method, kindMask: value.kindMask, declaredMask: value.declaredMask, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined] };
+      remembered = { plan: this, method, kindMask: value.kindMask, declaredMask: value.declaredMask, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined] };
       // A text read many ways (kinds, methods) keeps its latest few.
       if (variants.length >= 8) variants.shift();
       variants.push(remembered);
     }
-    if (scanned !== undefined) scanned.ruleMemo = { plan: this, method, remembered };
+    if (scanned !== undefined) scanned.ruleMemo = remembered;
     return remembered;
   }
 
@@ -282,7 +283,8 @@ export class RulePlan {
     const remembered = this.#rememberedOf(value, method);
     const known = remembered?.reported[layerIndex[layer]];
     if (known !== undefined) {
-      for (const [rule, evidence] of known) found(rule, evidence);
+      // An indexed loop: most values report nothing, and an iterator per value and layer adds up.
+      for (let i = 0; i < known.length; i++) found(known[i]![0], known[i]![1]);
       return;
     }
     if (remembered === undefined) {
