@@ -41,21 +41,39 @@ class DocumentBuilder {
   }
 
   walk(node: unknown, path: MessagePath, keys: boolean): void {
-    const stack: [unknown, MessagePath][] = [[node, path]];
-    while (stack.length && this.#length < this.maxLength) {
-      const [value, at] = stack.pop()!;
+    // Parallel stacks, and only strings and containers pushed (nothing else is read): no tuple per node.
+    const values: unknown[] = [node];
+    const paths: MessagePath[] = [path];
+    while (values.length && this.#length < this.maxLength) {
+      const value = values.pop();
+      const at = paths.pop()!;
       if (typeof value === 'string') this.add(value, at);
-      else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...at, i]]);
-      else if (isRecord(value)) {
+      else if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) {
+          const item: unknown = value[i];
+          if (typeof item !== 'string' && (typeof item !== 'object' || item === null)) continue;
+          values.push(item);
+          paths.push([...at, i]);
+        }
+      } else if (isRecord(value)) {
         const entries = Object.keys(value);
         for (let i = entries.length - 1; i >= 0; i--) {
           const k = entries[i]!;
           const v = value[k];
           if (machineKeys.has(k) && (typeof v === 'string' || typeof v === 'number')) continue;
           if (k === 'data' && (value['type'] === 'image' || value['type'] === 'audio')) continue;
-          stack.push([v, [...at, k]]);
           // Property names are shown to the model too; long ones can carry sentences.
-          if (keys && k.length > 24 && /\s/.test(k)) stack.push([k, [...at, k]]);
+          const named = keys && k.length > 24 && /\s/.test(k);
+          if (!named && typeof v !== 'string' && (typeof v !== 'object' || v === null)) continue;
+          const child = [...at, k];
+          if (typeof v === 'string' || (typeof v === 'object' && v !== null)) {
+            values.push(v);
+            paths.push(child);
+          }
+          if (named) {
+            values.push(k);
+            paths.push(child);
+          }
         }
       }
     }

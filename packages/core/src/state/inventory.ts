@@ -38,15 +38,33 @@ export function stableJson(value: unknown, parts?: ReadonlyMap<string, string>):
     return `${out}]`;
   }
   if (isRecord(value)) {
-    const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
+    const keys = sortedKeys(value);
     let out = '{';
+    let first = true;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
-      out += `${i > 0 ? ',' : ''}${JSON.stringify(k)}:${parts?.get(k) ?? stableJson(value[k])}`;
+      const member = value[k];
+      if (member === undefined) continue;
+      out += `${first ? '' : ','}${JSON.stringify(k)}:${parts?.get(k) ?? stableJson(member)}`;
+      first = false;
     }
     return `${out}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/** An object's keys in sort order: the few keys of a schema object by insertion, without sort's work array. */
+function sortedKeys(value: Record<string, unknown>): string[] {
+  const keys = Object.keys(value);
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!;
+    let j = i - 1;
+    // The order of Array.prototype.sort without a comparator: by UTF-16 code units.
+    for (; j >= 0 && keys[j]! > key; j--) keys[j + 1] = keys[j]!;
+    keys[j + 1] = key;
+  }
+  return keys;
 }
 
 // JSON texts of definitions, by object (undefined: not plain JSON, see below).
