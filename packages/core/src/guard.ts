@@ -113,7 +113,7 @@ class GuardImpl implements Guard {
   readonly #toolZones: ReadonlyMap<string, EffectiveSafeZones>;
   readonly #noScopes: EffectivePolicy;
   /** Inventory records by tool definition text (servers list the same tools every session). */
-  readonly #records: { readonly records: Recent<string, ToolRecord>; readonly maxTextLength: number };
+  readonly #records: { readonly records: Recent<string, ToolRecord>; readonly maxTextLength: number } | undefined;
   /** The override tables when no scope matches: the user's overrides alone (the usual case). */
   #userTables: OverrideTables | undefined;
 
@@ -124,7 +124,7 @@ class GuardImpl implements Guard {
     this.#profile = bundledProfileTable()[resolved.profile];
     this.#limits = LimitsSchema.parse(resolved.limits);
     this.#now = resolved.now ?? (() => Date.now());
-    this.#records = { records: new Recent(resolved.caches.maxEntries), maxTextLength: resolved.caches.maxTextLength };
+    this.#records = resolved.caches.maxEntries > 0 ? { records: new Recent(resolved.caches.maxEntries), maxTextLength: resolved.caches.maxTextLength } : undefined;
     this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs, resolved.pins.ttlMs) });
     const loaded: CompiledRule[] = [...(resolved.rules.bundled ? bundledRules() : []), ...compileRulePacks(resolved.rules.packs)];
     const ids = new Set<string>();

@@ -126,7 +126,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       const tools: readonly unknown[] | undefined = result && Array.isArray(result['tools']) ? result['tools'] : undefined;
       const metadataThreshold = Math.max(threshold, scorer.thresholds.metadata);
       const ofTool = (tool: unknown, i: number): ToolFindings => {
-        const text = isRecord(tool) ? definitionText(tool, maxRememberedLength) : undefined;
+        const text = isRecord(tool) && caches.maxEntries > 0 ? definitionText(tool, maxRememberedLength) : undefined;
         const known = text === undefined ? undefined : rememberedTools.get(text);
         if (known !== undefined && known.threshold === metadataThreshold) return known;
         const doc = toolDocument(tool, i, limits.maxTextLength);
