@@ -18,6 +18,7 @@ import { type GuardOptions, resolveOptions, type ResolvedGuardOptions } from './
 import { isRecord, messageIdOf, parseInput, typeOf } from './parse.js';
 import { checkStructure, engineFinding } from './preflight.js';
 import type { Profile } from './profiles.js';
+import { Recent } from './recent.js';
 import { bundledProfileTable, bundledRules } from './rules/bundled.js';
 import { type CompiledRule, compileRulePacks } from './rules/compile.js';
 import { type CompiledScope, compileScopes, normalizeToolName, scopeMatches } from './scopes.js';
@@ -40,6 +41,7 @@ import type {
   Sender,
   StateStore,
   ToolInventory,
+  ToolRecord,
   Verdict,
 } from './types.js';
 import { extractError, extractParams, extractResult, type RawValue } from './values/extract.js';
@@ -110,6 +112,8 @@ class GuardImpl implements Guard {
   readonly #globalZones: EffectiveSafeZones | undefined;
   readonly #toolZones: ReadonlyMap<string, EffectiveSafeZones>;
   readonly #noScopes: EffectivePolicy;
+  /** Inventory records by tool definition text (servers list the same tools every session). */
+  readonly #records: { readonly records: Recent<string, ToolRecord>; readonly maxTextLength: number } | undefined;
   /** The override tables when no scope matches: the user's overrides alone (the usual case). */
   #userTables: OverrideTables | undefined;
 
@@ -120,6 +124,7 @@ class GuardImpl implements Guard {
     this.#profile = bundledProfileTable()[resolved.profile];
     this.#limits = LimitsSchema.parse(resolved.limits);
     this.#now = resolved.now ?? (() => Date.now());
+    this.#records = resolved.caches.maxEntries > 0 ? { records: new Recent(resolved.caches.maxEntries), maxTextLength: resolved.caches.maxTextLength } : undefined;
     this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs, resolved.pins.ttlMs) });
     const loaded: CompiledRule[] = [...(resolved.rules.bundled ? bundledRules() : []), ...compileRulePacks(resolved.rules.packs)];
     const ids = new Set<string>();
@@ -146,11 +151,11 @@ class GuardImpl implements Guard {
 
     const builtIn = [
       ...(resolved.auth ? [createAuthLayer(resolved.auth)] : []),
-      ...createRuleLayers(enabled, resolved.profile, this.#limits),
+      ...createRuleLayers(enabled, resolved.profile, this.#limits, resolved.caches),
       createSafeZonesLayer(this.#limits.maxDecodeRounds),
       createRequestAnalysisLayer(),
-      createCrossToolLayer(),
-      createInstructionLayer(),
+      createCrossToolLayer({ caches: resolved.caches }),
+      createInstructionLayer({ caches: resolved.caches }),
       ...stateful,
     ] as DefinedLayer[];
     const names = new Set<string>(['protocol', 'engine', 'adapter']);
@@ -375,7 +380,7 @@ class GuardImpl implements Guard {
       if (stored instanceof Promise) await stored;
     }
     if (method === 'tools/list' && type === 'response' && ctx.from === 'server') {
-      const inventory = inventoryOf((isRecord(verdict.replacement) ? verdict.replacement : message)['result'], ctx.serverId, this.#now());
+      const inventory = inventoryOf((isRecord(verdict.replacement) ? verdict.replacement : message)['result'], ctx.serverId, this.#now(), this.#records);
       if (inventory) {
         const stored = store.set(inventoryKey(ctx.sessionId, ctx.serverId), inventory as never, this.#options.state.ttlMs);
         if (stored instanceof Promise) await stored;

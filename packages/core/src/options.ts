@@ -98,6 +98,20 @@ export const GuardOptionsSchema = z
     scopes: z.array(ScopeSchema).default([]),
     /** Names this guard's host in audit events (the node JSONL sink fills in the machine's name). */
     host: z.string().min(1).optional(),
+    /**
+     * What the guard remembers of texts it has read (tool definitions, schema words and descriptions servers
+     * send again and again), so a repeated `tools/list` is not analysed anew. Results only: a verdict is the
+     * same with any bounds, 0 entries turns remembering off.
+     */
+    caches: z
+      .object({
+        /** Most results each cache keeps (least recently used go first). */
+        maxEntries: z.number().int().min(0).default(4096),
+        /** Longest text (or tool definition, as JSON) whose results are kept, in UTF-16 code units. */
+        maxTextLength: z.number().int().min(0).default(16 * 1024),
+      })
+      .strict()
+      .default({ maxEntries: 4096, maxTextLength: 16 * 1024 }),
     /** How long an async layer may take (unless it sets its own `timeoutMs`) before it counts as a layer failure. */
     layerTimeoutMs: z.number().int().positive().default(5000),
     /** The JSON-RPC error code `errorFor` uses (implementation-defined range -32000..-32099). */
@@ -201,6 +215,16 @@ export interface GuardOptions {
   scopes?: ScopeInput[] | undefined;
   /** Names this guard's host in audit events (the node JSONL sink fills in the machine's name). */
   host?: string | undefined;
+  /**
+   * What the guard remembers of texts it has read (tool definitions, schema words, descriptions), so a
+   * repeated `tools/list` is not analysed anew. Verdicts are the same with any bounds.
+   */
+  caches?: {
+    /** Most results each cache keeps, least recently used go first (default 4096; 0 turns remembering off). */
+    maxEntries?: number | undefined;
+    /** Longest text (or tool definition, as JSON) whose results are kept, in UTF-16 code units (default 16 Ki). */
+    maxTextLength?: number | undefined;
+  } | undefined;
   /** How long an async layer may take (unless it sets its own `timeoutMs`) before it counts as a failure, in ms (default 5000). */
   layerTimeoutMs?: number | undefined;
   /** The JSON-RPC error code `errorFor` uses, in the implementation-defined range -32099..-32000 (default -32010). */

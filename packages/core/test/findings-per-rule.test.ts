@@ -45,6 +45,18 @@ describe('findings kept per rule and message', () => {
     expect(found.some((f) => f.data !== undefined)).toBe(false);
   });
 
+  it('gives a value its evidence in a later message after it was matched past the limit without it', async () => {
+    // The guard remembers what its rules report per value; a match past the limit is found without its
+    // evidence, so it must not be remembered for a message where it is within the limit.
+    const guard = createGuard({ limits: { maxFindingsPerRule: 1 } });
+    const [first, second] = internalUrls(2);
+    await guard.inspect(call({ urls: [first, second] }), { from: 'client' });
+    const later = await guard.inspect(call({ url: second }), { from: 'client' });
+    const found = later.findings.filter((f) => f.rule === 'url/private-network');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.evidence).toContain('h1.internal');
+  });
+
   it('refuses a limit below one', () => {
     expect(() => createGuard({ limits: { maxFindingsPerRule: 0 } })).toThrow(/maxFindingsPerRule/);
   });

@@ -2,6 +2,7 @@ import type { CompiledRule, RuleLayerName } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
 import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
+import { type CacheBounds, noCaches, Recent } from '../recent.js';
 import { placeInRoots } from './safe-zones.js';
 import type { Limits } from '../limits.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
@@ -38,6 +39,26 @@ const noHits: readonly number[] = Object.freeze([]);
 const noCandidates: readonly number[] = Object.freeze([]);
 /** Rules about a path leaving its folder, which safe zones answer better when they are configured. */
 const climbing: ReadonlySet<string> = new Set(['path/traversal']);
+
+/** What a rule layer reported for one value: (rule, evidence) pairs, in order. */
+type Reported = readonly (readonly [rule: CompiledRule, evidence: string])[];
+const nothingReported: Reported = Object.freeze([]);
+const layerIndex: Readonly<Record<RuleLayerName, number>> = { preflight: 0, rules: 1, camouflage: 2 };
+
+/**
+ * What each rule layer reported for a value, remembered by everything the rules read of it: its text (and
+ * the forms made from it), its kinds, declared kinds and signals, its raw text where signal-only rules
+ * quote it, and the method. Servers send the same descriptions and schema words in every list.
+ */
+interface Remembered {
+  readonly plan: RulePlan;
+  readonly method: string | undefined;
+  readonly kindMask: number;
+  readonly declaredMask: number;
+  readonly signalMask: number;
+  readonly raw: string;
+  readonly reported: (Reported | undefined)[];
+}
 
 /** What the plan knows of one value: the hits in each of its forms, and the rules worth trying on it. */
 interface ValueState {
@@ -84,6 +105,11 @@ export class RulePlan {
   readonly #shortRules: number[] = [];
   /** Scratch of {@link #mergedCandidates}. */
   readonly #merging: number[] = [];
+  /** Reports by value (see {@link Remembered}), bounded by the guard's `caches` option. */
+  readonly #remembered: Recent<string, Remembered[]>;
+  readonly #maxRememberedLength: number;
+  /** Whether a rule without patterns may apply to a value without signals (then its raw text is evidence). */
+  readonly #quotesPlainRaw: boolean;
   readonly #collect = (literal: number, start: number): void => {
     if (++this.#perLiteral[literal]! > maxHits) return;
     if (this.#foundLength + 2 > this.#found.length) {
@@ -96,8 +122,11 @@ export class RulePlan {
     if (this.#anchoring[literal] === 1) this.#anchored = true;
   };
 
-  constructor(rules: readonly CompiledRule[]) {
+  constructor(rules: readonly CompiledRule[], caches: CacheBounds = noCaches) {
     this.rules = rules;
+    this.#remembered = new Recent(caches.maxEntries);
+    this.#maxRememberedLength = caches.maxEntries === 0 ? -1 : caches.maxTextLength;
+    this.#quotesPlainRaw = rules.some((rule) => rule.regex === undefined && rule.signals === 0);
     const literalIds = new Map<string, number>();
     /** Literal id → (rule index, role) pairs; role -1 is the prefilter, ≥ 0 a `near` group. */
     const uses: [number, number][][] = [];
@@ -308,6 +337,34 @@ export class RulePlan {
     return sortUnique(all.slice(0, n));
   }
 
+  /** The remembered reports of a value (looked up once per value and message, kept on the value), if it may be remembered. */
+  #rememberedOf(value: ScannedValue, method: string | undefined): Remembered | undefined {
+    if (value.text.length > this.#maxRememberedLength || value.raw.length > this.#maxRememberedLength) return undefined;
+    const scanned = value instanceof Scanned ? value : undefined;
+    const kept = scanned?.ruleMemo as Remembered | undefined;
+    if (kept !== undefined && kept.plan === this && kept.method === method) return kept;
+    // Rules without patterns quote the raw text as evidence; signal-only ones apply only to values with signals.
+    const raw = value.signalMask !== 0 || this.#quotesPlainRaw ? value.raw : '';
+    // By text first (its hash is kept with the string), then by what else the rules read.
+    let variants = this.#remembered.get(value.text);
+    if (variants === undefined) {
+      variants = [];
+      this.#remembered.set(value.text, variants);
+    }
+    let remembered: Remembered | undefined;
+    for (const v of variants) {
+      if (v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.signalMask === value.signalMask && v.raw === raw) remembered = v;
+    }
+    if (remembered === undefined) {
+      remembered = { plan: this, method, kindMask: value.kindMask, declaredMask: value.declaredMask, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined] };
+      // A text read many ways (kinds, methods) keeps its latest few.
+      if (variants.length >= 8) variants.shift();
+      variants.push(remembered);
+    }
+    if (scanned !== undefined) scanned.ruleMemo = remembered;
+    return remembered;
+  }
+
   /**
    * Calls `found` for each rule of `layer` that matches the value, with its evidence; when `wantsEvidence`
    * says no for a rule, only whether it matches is found out (cheaper) and the evidence is ''.
@@ -318,6 +375,46 @@ export class RulePlan {
     layer: RuleLayerName,
     found: (rule: CompiledRule, evidence: string) => void,
     wantsEvidence?: (rule: CompiledRule) => boolean,
+  ): void {
+    const remembered = this.#rememberedOf(value, method);
+    const known = remembered?.reported[layerIndex[layer]];
+    if (known !== undefined) {
+      // An indexed loop: most values report nothing, and an iterator per value and layer adds up.
+      for (let i = 0; i < known.length; i++) found(known[i]![0], known[i]![1]);
+      return;
+    }
+    if (remembered === undefined) {
+      this.#match(value, method, layer, found, wantsEvidence);
+      return;
+    }
+    let reported: [CompiledRule, string][] | undefined;
+    // A match found without its evidence (past maxFindingsPerRule) is not remembered: a later message may want it.
+    let whole = true;
+    this.#match(
+      value,
+      method,
+      layer,
+      (rule, evidence) => {
+        (reported ??= []).push([rule, evidence]);
+        found(rule, evidence);
+      },
+      wantsEvidence === undefined
+        ? undefined
+        : (rule) => {
+            const wanted = wantsEvidence(rule);
+            if (!wanted) whole = false;
+            return wanted;
+          },
+    );
+    if (whole) remembered.reported[layerIndex[layer]] = reported ?? nothingReported;
+  }
+
+  #match(
+    value: ScannedValue,
+    method: string | undefined,
+    layer: RuleLayerName,
+    found: (rule: CompiledRule, evidence: string) => void,
+    wantsEvidence: ((rule: CompiledRule) => boolean) | undefined,
   ): void {
     const state = this.#state(value);
     const candidates = state.candidates;
@@ -395,12 +492,17 @@ interface Tally {
  * The layers that run rule packs (preflight signals, signature rules, camouflage) for one profile. They
  * share one literal index per sender, so each value is scanned once whatever the number of layers.
  */
-export function createRuleLayers(rules: readonly CompiledRule[], profile: ProfileName, limits: Pick<Limits, 'maxDecodeRounds' | 'maxFindingsPerRule'>): Layer[] {
+export function createRuleLayers(
+  rules: readonly CompiledRule[],
+  profile: ProfileName,
+  limits: Pick<Limits, 'maxDecodeRounds' | 'maxFindingsPerRule'>,
+  caches: CacheBounds = noCaches,
+): Layer[] {
   const { maxDecodeRounds, maxFindingsPerRule } = limits;
   const active = rules.filter((r) => r.profiles === undefined || r.profiles.has(profile));
   const plans = {
-    client: new RulePlan(active.filter((r) => r.from !== 2)),
-    server: new RulePlan(active.filter((r) => r.from !== 1)),
+    client: new RulePlan(active.filter((r) => r.from !== 2), caches),
+    server: new RulePlan(active.filter((r) => r.from !== 1), caches),
   };
   return (['preflight', 'rules', 'camouflage'] as const).map((name): Layer => {
     const has = { client: plans.client.rules.some((r) => r.layer === name), server: plans.server.rules.some((r) => r.layer === name) };

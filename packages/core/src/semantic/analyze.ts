@@ -1,6 +1,7 @@
 import { Cue, cueList, cuesOf, type CueName } from './cues.js';
-import { clauseScore, type TextRole } from './features.js';
+import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
 import type { InstructionModel } from './model.js';
+import type { Recent } from '../recent.js';
 import { type OrderMatch, orderIn } from './orders.js';
 import { readText } from './reading.js';
 import { splitSentences, type SplitLimits } from './sentences.js';
@@ -35,11 +36,38 @@ export const defaultAnalyzeLimits: AnalyzeLimits = { maxTextLength: 64 * 1024, m
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** Scores every clause of `raw` and keeps the most instruction-like one. Linear in the text. */
-export function analyzeText(raw: string, role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits): InstructionAnalysis {
+/** What a clause says on its own: its cues and the n-gram part of its score under one model. */
+export interface ClauseFacts {
+  readonly cues: number;
+  readonly ngrams: ClauseNgrams;
+}
+
+/** Clause facts remembered by clause text, for one model (clauses recur: schema words, arguments described alike). */
+export interface ClauseMemo {
+  readonly model: InstructionModel;
+  readonly clauses: Recent<string, ClauseFacts>;
+  /** Longest clause remembered. */
+  readonly maxTextLength: number;
+}
+
+function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | undefined): ClauseFacts {
+  const usable = memo !== undefined && memo.model === model && text.length <= memo.maxTextLength ? memo : undefined;
+  const known = usable?.clauses.get(text);
+  if (known !== undefined) return known;
+  const facts = { cues: cuesOf(text), ngrams: clauseNgrams(model.weights, model.bias, text) };
+  usable?.clauses.set(text, facts);
+  return facts;
+}
+
+/**
+ * Scores every clause of `raw` and keeps the most instruction-like one. Linear in the text. `memo` keeps
+ * what each clause says on its own; the analysis is the same with or without it.
+ */
+export function analyzeText(raw: string, role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits, memo?: ClauseMemo): InstructionAnalysis {
   const reading = readText(raw, limits.maxTextLength);
   const sentences = splitSentences(reading.text, limits);
-  const cues = sentences.map((s) => cuesOf(s.text));
+  const facts = sentences.map((s) => clauseFacts(s.text, model, memo));
+  const cues = facts.map((f) => f.cues);
   let textCues = 0;
   for (const c of cues) textCues |= c;
   let best = -Infinity;
@@ -56,7 +84,7 @@ export function analyzeText(raw: string, role: TextRole, model: InstructionModel
     }
   }
   for (let i = 0; i < sentences.length; i++) {
-    const z = clauseScore(model.weights, model.bias, sentences[i]!.text, cues[i]!, i > 0 ? cues[i - 1]! : 0, textCues, role);
+    const z = scoreWithNgrams(model.weights, facts[i]!.ngrams, cues[i]!, i > 0 ? cues[i - 1]! : 0, textCues, role);
     if (z > best) {
       best = z;
       at = i;

@@ -5,6 +5,7 @@
 // with what the same server listed earlier.
 import { LRUCache } from 'lru-cache';
 
+import { type CacheBounds, noCaches, Recent } from '../recent.js';
 import { Cue, cuesOf } from './cues.js';
 import { readText } from './reading.js';
 import { splitSentences } from './sentences.js';
@@ -105,10 +106,26 @@ const identifier = /[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}]/gu;
 const statusWord = /\b(?:deprecated|retired|discontinued|decommissioned|disabled|no longer|replaced|superseded|renamed|migrated|out of service|maintenance)\b/;
 const distinctive = (name: string): boolean => /[_.-]|[a-z][A-Z]/.test(name) || name.length >= 12;
 
+/** One clause of a description, with the identifiers it holds, in order. */
+interface Clause {
+  readonly text: string;
+  readonly identifiers: readonly string[];
+}
+
+/** What the checks read of one description; servers send the same descriptions every session. */
+interface DescriptionFacts {
+  readonly words: ReadonlySet<string>;
+  /** Made when first needed (a list of one tool names no other). */
+  clauses?: readonly Clause[];
+}
+
+function clausesOf(description: string): Clause[] {
+  return splitSentences(readText(description, 16 * 1024).text).map((sentence) => ({ text: sentence.text, identifiers: sentence.text.match(identifier) ?? [] }));
+}
+
 /** The first identifier of a clause that names a listed tool other than `own`. */
-function otherName(clause: string, own: string, names: ReadonlyMap<string, string>): string | undefined {
-  identifier.lastIndex = 0;
-  for (let m = identifier.exec(clause); m !== null; m = identifier.exec(clause)) if (m[0] !== own && names.has(m[0])) return m[0];
+function otherName(clause: Clause, own: string, names: ReadonlyMap<string, string>): string | undefined {
+  for (const id of clause.identifiers) if (id !== own && names.has(id)) return id;
   return undefined;
 }
 
@@ -135,11 +152,37 @@ export class ToolInventory {
   readonly #servers: LRUCache<string, { tools: Map<string, KnownTool>; index: VariantIndex }>;
   readonly #sessions: LRUCache<string, Map<string, string>>;
   readonly #maxTools: number;
+  readonly #descriptions: Recent<string, DescriptionFacts>;
+  readonly #names: Recent<string, readonly string[]>;
+  readonly #maxRememberedLength: number;
 
-  constructor(limits: InventoryLimits) {
+  constructor(limits: InventoryLimits, caches: CacheBounds = noCaches) {
     this.#servers = new LRUCache({ max: limits.maxEntries });
     this.#sessions = new LRUCache({ max: limits.maxEntries });
     this.#maxTools = limits.maxToolsPerEntry;
+    this.#descriptions = new Recent(caches.maxEntries);
+    this.#names = new Recent(caches.maxEntries);
+    this.#maxRememberedLength = caches.maxTextLength;
+  }
+
+  #facts(description: string): DescriptionFacts {
+    if (description.length > this.#maxRememberedLength) return { words: wordsOf(description) };
+    let facts = this.#descriptions.get(description);
+    if (facts === undefined) {
+      facts = { words: wordsOf(description) };
+      this.#descriptions.set(description, facts);
+    }
+    return facts;
+  }
+
+  #keysOf(name: string): readonly string[] {
+    if (name.length > this.#maxRememberedLength) return variantKeys(name);
+    let keys = this.#names.get(name);
+    if (keys === undefined) {
+      keys = variantKeys(name);
+      this.#names.set(name, keys);
+    }
+    return keys;
   }
 
   /** Findings for one `tools/list` answer, then records its tools. Linear in the answer's size. */
@@ -147,32 +190,39 @@ export class ToolInventory {
     const out: CrossToolFinding[] = [];
     const server = this.#servers.get(serverId) ?? { tools: new Map<string, KnownTool>(), index: new VariantIndex() };
     const session = this.#sessions.get(sessionId) ?? new Map<string, string>();
-    const listed = new VariantIndex();
     const names = new Map<string, string>();
     for (const name of [...server.tools.keys(), ...session.keys()]) if (distinctive(name)) names.set(name.toLowerCase(), name);
     const recorded: KnownTool[] = [];
+    // The tools listed before the one at hand, indexed when a new tool needs them (a known list never does).
+    let listed: VariantIndex | undefined;
+    let indexed = 0;
+    const listedBefore = (): VariantIndex => {
+      listed ??= new VariantIndex();
+      while (indexed < recorded.length) listed.add(recorded[indexed++]!);
+      return listed;
+    };
+    const facts = tools.map((tool) => (tool ? this.#facts(tool.description) : undefined));
     tools.forEach((tool, index) => {
       if (!tool) return;
-      const words = wordsOf(tool.description);
-      const keys = variantKeys(tool.name);
+      const words = facts[index]!.words;
+      const keys = this.#keysOf(tool.name);
       const owner = session.get(tool.name);
       if (owner !== undefined && owner !== serverId) {
         out.push({ index, rule: 'cross-tool/name-collision', message: `Tool ${tool.name} is also offered by server ${owner} in this session`, evidence: tool.name });
       } else if (!server.tools.has(tool.name)) {
-        const twin = server.index.twinOf(tool.name, keys, words) ?? listed.twinOf(tool.name, keys, words);
+        const twin = server.index.twinOf(tool.name, keys, words) ?? listedBefore().twinOf(tool.name, keys, words);
         if (twin) out.push({ index, rule: 'cross-tool/duplicate-tool', message: `Tool ${tool.name} near-duplicates ${twin.name} (name variant, same description)`, evidence: `${tool.name} ~ ${twin.name}` });
       }
-      const known = { name: tool.name, serverId, words, keys };
-      listed.add(known);
-      recorded.push(known);
+      recorded.push({ name: tool.name, serverId, words, keys });
       if (distinctive(tool.name)) names.set(tool.name.toLowerCase(), tool.name);
     });
     // Orders about other tools: a clause that names one and obliges, redirects or overrides.
     tools.forEach((tool, index) => {
       if (!tool || names.size < 2 || out.some((f) => f.index === index)) return;
       const own = tool.name.toLowerCase();
-      for (const sentence of splitSentences(readText(tool.description, 16 * 1024).text)) {
-        const other = otherName(sentence.text, own, names);
+      const described = facts[index]!;
+      for (const sentence of (described.clauses ??= clausesOf(tool.description))) {
+        const other = otherName(sentence, own, names);
         if (!other) continue;
         const cues = cuesOf(sentence.text);
         // "Deprecated: use x instead" speaks about this tool; "x was retired, use y" about another one.

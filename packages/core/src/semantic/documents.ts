@@ -41,21 +41,39 @@ class DocumentBuilder {
   }
 
   walk(node: unknown, path: MessagePath, keys: boolean): void {
-    const stack: [unknown, MessagePath][] = [[node, path]];
-    while (stack.length && this.#length < this.maxLength) {
-      const [value, at] = stack.pop()!;
+    // Parallel stacks, and only strings and containers pushed (nothing else is read): no tuple per node.
+    const values: unknown[] = [node];
+    const paths: MessagePath[] = [path];
+    while (values.length && this.#length < this.maxLength) {
+      const value = values.pop();
+      const at = paths.pop()!;
       if (typeof value === 'string') this.add(value, at);
-      else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...at, i]]);
-      else if (isRecord(value)) {
+      else if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) {
+          const item: unknown = value[i];
+          if (typeof item !== 'string' && (typeof item !== 'object' || item === null)) continue;
+          values.push(item);
+          paths.push([...at, i]);
+        }
+      } else if (isRecord(value)) {
         const entries = Object.keys(value);
         for (let i = entries.length - 1; i >= 0; i--) {
           const k = entries[i]!;
           const v = value[k];
           if (machineKeys.has(k) && (typeof v === 'string' || typeof v === 'number')) continue;
           if (k === 'data' && (value['type'] === 'image' || value['type'] === 'audio')) continue;
-          stack.push([v, [...at, k]]);
           // Property names are shown to the model too; long ones can carry sentences.
-          if (keys && k.length > 24 && /\s/.test(k)) stack.push([k, [...at, k]]);
+          const named = keys && k.length > 24 && /\s/.test(k);
+          if (!named && typeof v !== 'string' && (typeof v !== 'object' || v === null)) continue;
+          const child = [...at, k];
+          if (typeof v === 'string' || (typeof v === 'object' && v !== null)) {
+            values.push(v);
+            paths.push(child);
+          }
+          if (named) {
+            values.push(k);
+            paths.push(child);
+          }
         }
       }
     }
@@ -66,6 +84,21 @@ class DocumentBuilder {
   }
 }
 
+/** Whether the documents of a message are its tools, one each (see {@link toolDocument}). */
+export function readsTools(message: Record<string, unknown>, method: string | undefined): boolean {
+  const result = message['result'];
+  return method === 'tools/list' || (method === undefined && isRecord(result) && Array.isArray(result['tools']));
+}
+
+/** The document of the `index`-th tool of a `tools/list` answer. */
+export function toolDocument(tool: unknown, index: number, maxLength: number): TextDocument {
+  const path: MessagePath = ['result', 'tools', index];
+  const b = new DocumentBuilder(maxLength);
+  b.walk(tool, path, true);
+  const name = isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined;
+  return { role: 'metadata' as const, path, ...(name === undefined ? {} : { tool: name }), text: b.text, pieces: b.pieces };
+}
+
 /**
  * Documents of one message sent by a server (its result, its params for server-initiated requests, or
  * its error). `method` is the method the message carries or answers.
@@ -73,15 +106,9 @@ class DocumentBuilder {
 export function documentsOf(message: unknown, method: string | undefined, maxLength: number): TextDocument[] {
   if (!isRecord(message)) return [];
   const result = message['result'];
-  if (method === 'tools/list' || (method === undefined && isRecord(result) && Array.isArray(result['tools']))) {
+  if (readsTools(message, method)) {
     const tools = isRecord(result) && Array.isArray(result['tools']) ? result['tools'] : [];
-    return tools.map((tool, i) => {
-      const path: MessagePath = ['result', 'tools', i];
-      const b = new DocumentBuilder(maxLength);
-      b.walk(tool, path, true);
-      const name = isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined;
-      return { role: 'metadata' as const, path, ...(name === undefined ? {} : { tool: name }), text: b.text, pieces: b.pieces };
-    });
+    return tools.map((tool, i) => toolDocument(tool, i, maxLength));
   }
   const role: TextRole = method !== undefined && metadataMethods.has(method) ? 'metadata' : 'content';
   const b = new DocumentBuilder(maxLength);

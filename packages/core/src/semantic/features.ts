@@ -96,8 +96,8 @@ function cueHashes(role: TextRole): CueHashes {
 let scratch = new Int32Array(512);
 const active = new Int32Array(cueCount);
 
-/** Writes the buckets of one clause to `scratch` (n-grams first, then cue features); returns [count, n-gram count]. */
-function collect(clause: string, cues: number, previousCues: number, textCues: number, role: TextRole): [number, number] {
+/** Writes the n-gram buckets of one clause to `scratch`; returns [count, word count]. */
+function collectNgrams(clause: string): [number, number] {
   const words = tokens(clause);
   const needed = words.length * 2 + 1 + cueCount * 4 + (cueCount * (cueCount - 1)) + 3;
   if (scratch.length < needed) scratch = new Int32Array(needed);
@@ -111,7 +111,17 @@ function collect(clause: string, cues: number, previousCues: number, textCues: n
     previous = own;
   }
   scratch[n++] = fnv('$', fnv(' ', previous)) & mask;
-  const ngrams = n;
+  return [n, words.length];
+}
+
+/** Writes the cue feature buckets of a clause of `words` words to `scratch` from `n` on; returns the new count. */
+function collectCues(n: number, words: number, cues: number, previousCues: number, textCues: number, role: TextRole): number {
+  const needed = n + cueCount * 4 + (cueCount * (cueCount - 1)) + 3;
+  if (scratch.length < needed) {
+    const grown = new Int32Array(needed);
+    grown.set(scratch.subarray(0, n));
+    scratch = grown;
+  }
   const h = cueHashes(role);
   let actives = 0;
   for (let i = 0; i < cueCount; i++) {
@@ -132,9 +142,15 @@ function collect(clause: string, cues: number, previousCues: number, textCues: n
     }
   }
   scratch[n++] = h.count[Math.min(actives, 6)]!;
-  scratch[n++] = h.length[Math.min(Math.floor(words.length / 6), 8)]!;
+  scratch[n++] = h.length[Math.min(Math.floor(words / 6), 8)]!;
   scratch[n++] = h.bias;
-  return [n, ngrams];
+  return n;
+}
+
+/** Writes the buckets of one clause to `scratch` (n-grams first, then cue features); returns [count, n-gram count]. */
+function collect(clause: string, cues: number, previousCues: number, textCues: number, role: TextRole): [number, number] {
+  const [ngrams, words] = collectNgrams(clause);
+  return [collectCues(ngrams, words, cues, previousCues, textCues, role), ngrams];
 }
 
 /**
@@ -157,21 +173,60 @@ export function featurize(clause: string, cues: number, previousCues: number, te
 let stamps: Uint32Array | undefined;
 let stamp = 0;
 
-/** The linear score of one clause: `bias` plus the weight of each distinct bucket featurize gives it. */
-export function clauseScore(weights: Float32Array, bias: number, clause: string, cues: number, previousCues: number, textCues: number, role: TextRole): number {
-  const [n] = collect(clause, cues, previousCues, textCues, role);
+function nextStamp(): Uint32Array {
   stamps ??= new Uint32Array(1 << hashBits);
   if (++stamp === 0xffffffff) {
     stamps.fill(0);
     stamp = 1;
   }
+  return stamps;
+}
+
+/**
+ * The part of a clause's score that depends on its words alone: its distinct n-gram buckets in order, the
+ * sum from `bias` over their weights, and its word count. A clause that recurs (schema words, an argument
+ * described alike in every tool) can keep it; {@link scoreWithNgrams} adds the rest.
+ */
+export interface ClauseNgrams {
+  readonly buckets: Int32Array;
+  readonly z: number;
+  readonly words: number;
+}
+
+export function clauseNgrams(weights: Float32Array, bias: number, clause: string): ClauseNgrams {
+  const [n, words] = collectNgrams(clause);
+  const seen = nextStamp();
+  const buckets = new Int32Array(n);
+  let distinct = 0;
   let z = bias;
   for (let i = 0; i < n; i++) {
     const f = scratch[i]!;
-    if (stamps[f] !== stamp) {
-      stamps[f] = stamp;
+    if (seen[f] !== stamp) {
+      seen[f] = stamp;
+      z += weights[f] ?? 0;
+      buckets[distinct++] = f;
+    }
+  }
+  return { buckets: buckets.subarray(0, distinct), z, words };
+}
+
+/** The linear score of a clause from its n-gram part: the cue features' weights added in the same order as {@link clauseScore}. */
+export function scoreWithNgrams(weights: Float32Array, ngrams: ClauseNgrams, cues: number, previousCues: number, textCues: number, role: TextRole): number {
+  const seen = nextStamp();
+  for (const f of ngrams.buckets) seen[f] = stamp;
+  const n = collectCues(0, ngrams.words, cues, previousCues, textCues, role);
+  let z = ngrams.z;
+  for (let i = 0; i < n; i++) {
+    const f = scratch[i]!;
+    if (seen[f] !== stamp) {
+      seen[f] = stamp;
       z += weights[f] ?? 0;
     }
   }
   return z;
+}
+
+/** The linear score of one clause: `bias` plus the weight of each distinct bucket featurize gives it. */
+export function clauseScore(weights: Float32Array, bias: number, clause: string, cues: number, previousCues: number, textCues: number, role: TextRole): number {
+  return scoreWithNgrams(weights, clauseNgrams(weights, bias, clause), cues, previousCues, textCues, role);
 }

@@ -3,9 +3,11 @@
 // (the request rules cover their arguments), so both read server messages only.
 import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName } from '../types.js';
-import { analyzeText, type AnalyzeLimits, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
+import { analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
 import { outOfScopeParameters, ToolInventory, type ToolText } from './cross-tool.js';
-import { documentsOf, pathAt, type TextDocument } from './documents.js';
+import { definitionText } from '../state/inventory.js';
+import { type CacheBounds, noCaches, Recent } from '../recent.js';
+import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 
 export interface InstructionLayerOptions {
@@ -14,7 +16,20 @@ export interface InstructionLayerOptions {
   /** Score at or above which a text is blocked, per profile (default: the model's suggested thresholds). */
   readonly thresholds?: Partial<Record<ProfileName, number>>;
   readonly limits?: Partial<AnalyzeLimits>;
+  /** What is remembered per tool definition seen before (default: nothing). */
+  readonly caches?: CacheBounds;
 }
+
+/** The instruction findings of one tool definition, with paths below the tool's own (`result.tools[i]`). */
+interface ToolFindings {
+  readonly threshold: number;
+  readonly documents: readonly LayerFinding[];
+  readonly parameters: readonly LayerFinding[];
+}
+
+/** Findings of one tool with paths below `result.tools[index]`, the other way round with `index` given. */
+const belowTool = (f: LayerFinding): LayerFinding => ({ ...f, path: (f.path ?? []).slice(3) });
+const atTool = (f: LayerFinding, index: number): LayerFinding => ({ ...f, path: ['result', 'tools', index, ...(f.path ?? [])] });
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -61,6 +76,14 @@ export function documentFindings(doc: TextDocument, analysis: InstructionAnalysi
   return [];
 }
 
+/** A tool's parameter that asks for data outside its task (the first one), as a finding. */
+function parameterFindings(tool: unknown, index: number): LayerFinding[] {
+  if (!isRecord(tool)) return [];
+  return outOfScopeParameters(tool['inputSchema']).slice(0, 1).map((p) =>
+    finding('semantic/out-of-scope-parameter', `Tool ${String(tool['name'])} asks for data outside its task: parameter ${p.name} ${p.why}`, ['result', 'tools', index, 'inputSchema', 'properties', p.name], p.name),
+  );
+}
+
 /** Tool metadata analyses remembered per layer (servers list the same tools every session), and the longest text remembered. */
 const rememberedAnalyses = 256;
 const rememberedLength = 16 * 1024;
@@ -71,13 +94,18 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   let model = options.model;
   // By the text itself, least recently used first out; an analysis depends on nothing else the layer varies.
   const remembered = new Map<string, InstructionAnalysis>();
+  const caches = options.caches ?? noCaches;
+  const rememberedTools = new Recent<string, ToolFindings>(caches.maxEntries);
+  const maxRememberedLength = caches.maxTextLength;
+  let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
-    if (doc.role !== 'metadata' || doc.text.length > rememberedLength) return analyzeText(doc.text, doc.role, scorer, limits);
+    if (clauses?.model !== scorer && caches.maxEntries > 0) clauses = { model: scorer, clauses: new Recent(caches.maxEntries), maxTextLength: caches.maxTextLength };
+    if (doc.role !== 'metadata' || doc.text.length > rememberedLength) return analyzeText(doc.text, doc.role, scorer, limits, clauses);
     let analysis = remembered.get(doc.text);
     if (analysis !== undefined) {
       remembered.delete(doc.text);
     } else {
-      analysis = analyzeText(doc.text, doc.role, scorer, limits);
+      analysis = analyzeText(doc.text, doc.role, scorer, limits, clauses);
       if (remembered.size >= rememberedAnalyses) remembered.delete(remembered.keys().next().value!);
     }
     remembered.set(doc.text, analysis);
@@ -91,22 +119,37 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
     from: 'server',
     rules: instructionRules,
     inspect(message, context) {
-      model ??= shippedModel();
-      const threshold = options.thresholds?.[context.profile] ?? (context.profile === 'strict' ? model.thresholds.strict : model.thresholds.block);
+      const scorer = (model ??= shippedModel());
+      const threshold = options.thresholds?.[context.profile] ?? (context.profile === 'strict' ? scorer.thresholds.strict : scorer.thresholds.block);
       const out: LayerFinding[] = [];
-      for (const doc of documentsOf(message, context.method, limits.maxTextLength)) {
-        const t = doc.role === 'metadata' ? Math.max(threshold, model.thresholds.metadata) : threshold;
-        out.push(...documentFindings(doc, analysisOf(doc, model), model, t));
-      }
       const result = isRecord(message) && isRecord(message['result']) ? message['result'] : undefined;
-      if (result && Array.isArray(result['tools'])) {
-        result['tools'].forEach((tool: unknown, i: number) => {
-          if (!isRecord(tool)) return;
-          for (const p of outOfScopeParameters(tool['inputSchema']).slice(0, 1)) {
-            out.push(finding('semantic/out-of-scope-parameter', `Tool ${String(tool['name'])} asks for data outside its task: parameter ${p.name} ${p.why}`, ['result', 'tools', i, 'inputSchema', 'properties', p.name], p.name));
-          }
+      const tools: readonly unknown[] | undefined = result && Array.isArray(result['tools']) ? result['tools'] : undefined;
+      const metadataThreshold = Math.max(threshold, scorer.thresholds.metadata);
+      const ofTool = (tool: unknown, i: number): ToolFindings => {
+        const text = isRecord(tool) && caches.maxEntries > 0 ? definitionText(tool, maxRememberedLength) : undefined;
+        const known = text === undefined ? undefined : rememberedTools.get(text);
+        if (known !== undefined && known.threshold === metadataThreshold) return known;
+        const doc = toolDocument(tool, i, limits.maxTextLength);
+        const found = { threshold: metadataThreshold, documents: documentFindings(doc, analysisOf(doc, scorer), scorer, metadataThreshold).map(belowTool), parameters: parameterFindings(tool, i).map(belowTool) };
+        if (text !== undefined) rememberedTools.set(text, found);
+        return found;
+      };
+      if (isRecord(message) && readsTools(message, context.method)) {
+        // A tool's findings depend on its definition alone: each is remembered by the definition's text.
+        const perTool = (tools ?? []).map(ofTool);
+        perTool.forEach((found, i) => {
+          for (const f of found.documents) out.push(atTool(f, i));
         });
+        perTool.forEach((found, i) => {
+          for (const f of found.parameters) out.push(atTool(f, i));
+        });
+        return out;
       }
+      for (const doc of documentsOf(message, context.method, limits.maxTextLength)) {
+        const t = doc.role === 'metadata' ? metadataThreshold : threshold;
+        out.push(...documentFindings(doc, analysisOf(doc, scorer), scorer, t));
+      }
+      tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i)));
       return out;
     },
   });
@@ -117,12 +160,14 @@ export interface CrossToolLayerOptions {
   readonly maxEntries?: number;
   /** Tools remembered per server or session (default 500). */
   readonly maxToolsPerEntry?: number;
+  /** What is remembered of descriptions and names seen before (default: nothing). */
+  readonly caches?: CacheBounds;
 }
 
 /** Cross-tool analysis of `tools/list` answers (duplicates, name collisions, orders about other tools). */
 export function createCrossToolLayer(options: CrossToolLayerOptions = {}): Layer {
   // Kept by the layer, per server across sessions: a shadow copy often arrives in a later session.
-  const inventory = new ToolInventory({ maxEntries: options.maxEntries ?? 1000, maxToolsPerEntry: options.maxToolsPerEntry ?? 500 });
+  const inventory = new ToolInventory({ maxEntries: options.maxEntries ?? 1000, maxToolsPerEntry: options.maxToolsPerEntry ?? 500 }, options.caches);
   return defineLayer({
     name: 'cross-tool',
     phase: 'behavioral',

@@ -42,7 +42,15 @@ const foreignLookalike = /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]/;
 
 /** The text a model reads in `raw`, lower-cased, with what was hidden decoded and flagged. */
 export function readText(raw: string, maxLength = 64 * 1024): Reading {
-  let text = raw.length > maxLength ? raw.slice(0, maxLength) : raw;
+  const text = raw.length > maxLength ? raw.slice(0, maxLength) : raw;
+  // ASCII without ESC hides nothing of what readWhole looks for (tag, invisible and lookalike characters
+  // are not ASCII, NFKC leaves ASCII as it is, ANSI sequences start with ESC): only its case changes.
+  return asciiWithoutEscape.test(text) ? withDecoded(text, text.toLowerCase(), 0, '') : readWhole(text);
+}
+
+/** {@link readText} of a text within the length limit, every step taken (exported for a test: the ASCII shortcut reads the same). */
+export function readWhole(whole: string): Reading {
+  let text = whole;
   let hidden = 0;
   let tagged = '';
   if (text.includes('\udb40')) {
@@ -76,6 +84,14 @@ export function readText(raw: string, maxLength = 64 * 1024): Reading {
       return out;
     });
   }
+  return withDecoded(visible, text, hidden, tagged);
+}
+
+// eslint-disable-next-line no-control-regex -- ASCII but ESC, control characters included
+const asciiWithoutEscape = /^[\x00-\x1a\x1c-\x7f]*$/;
+
+/** The reading of `text` (read from `visible`) with its tag text and, next to a decoding hint, what it encodes. */
+function withDecoded(visible: string, text: string, hidden: number, tagged: string): Reading {
   let hiddenText = tagged.toLowerCase();
   if (tagged) text += `\n${hiddenText}`;
   if (decodeHint.test(text)) {
@@ -136,21 +152,49 @@ function base64Text(run: string): string | undefined {
   return /[a-z]{2,} [a-z]{2,}/i.test(out) ? out : undefined;
 }
 
-/** Base64 runs that decode to prose, and leetspeak words spelled out, next to a decoding hint. */
-function decodeHidden(text: string): string {
+/** a-z, 0-9, @ and $: what a leetspeak word is made of. */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36;
+/** 0 1 3 4 5 7 @ $: what stands for a letter in leetspeak. */
+const isLeetDigit = (c: number): boolean => c === 48 || c === 49 || c === 51 || c === 52 || c === 53 || c === 55 || c === 64 || c === 36;
+
+/** Base64 runs that decode to prose, and leetspeak words spelled out, next to a decoding hint (exported for a test). */
+export function decodeHidden(text: string): string {
   const parts: string[] = [];
-  for (const run of text.match(base64Run)?.slice(0, 16) ?? []) {
-    const decoded = base64Text(run);
+  // The first 16 runs (found one by one: a long text may hold thousands).
+  base64Run.lastIndex = 0;
+  for (let m = base64Run.exec(text), n = 0; m !== null && n < 16; m = base64Run.exec(text), n++) {
+    const decoded = base64Text(m[0]);
     if (decoded) parts.push(decoded.toLowerCase());
   }
   // Leetspeak: many words that mix letters with digits standing for letters. The whole text is spelled
   // out, but only when such words are a good share of it and spell letters once decoded (hashes, ids and
-  // generated tables do not).
-  const tokens = text.toLowerCase().match(/[a-z0-9@$]+/g) ?? [];
-  const mixed = tokens.filter((w) => /[a-z]/.test(w) && /[013457@$]/.test(w));
+  // generated tables do not). The share is counted first: prose and code seldom come near it.
+  // The words (runs of [a-z0-9@$]) are counted by a scan, and only the mixed ones are kept as strings.
+  const lower = text.toLowerCase();
+  const mixed: string[] = [];
+  let words = 0;
+  for (let i = 0; i < lower.length; ) {
+    let c = lower.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    let letter = false;
+    let digit = false;
+    let end = i;
+    for (; end < lower.length && isWordChar((c = lower.charCodeAt(end))); end++) {
+      if (c >= 97 && c <= 122) letter = true;
+      else if (isLeetDigit(c)) digit = true;
+    }
+    words++;
+    if (letter && digit) mixed.push(lower.slice(i, end));
+    i = end;
+  }
+  if (mixed.length < 4 || mixed.length < words * 0.3) return parts.join('\n');
+  const tokens = lower.match(/[a-z0-9@$]+/g) ?? [];
   const spell = (w: string): string => w.replace(/[013457@$]/g, (c) => leet[c] ?? c);
   const spelled = mixed.filter((w) => /^[a-z]{2,}$/.test(spell(w)) && /[aeiou]/.test(spell(w)));
-  if (spelled.length >= 4 && spelled.length >= mixed.length * 0.8 && mixed.length >= tokens.length * 0.3) {
+  if (spelled.length >= 4 && spelled.length >= mixed.length * 0.8) {
     parts.push(tokens.map((w) => (/[a-z]/.test(w) ? spell(w) : w)).join(' '));
   }
   return parts.join('\n');

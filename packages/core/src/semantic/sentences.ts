@@ -19,6 +19,13 @@ const defaults: SplitLimits = { maxSentences: 400, maxSentenceLength: 400 };
 // opens with an order ("...'content': 'Please move...'") at the start of its own clause.
 const boundary = /[.!?。！？]+(?=["'”’)\]]*(?:\s|$))["'”’)\]]*|[;\n\r\u2028\u2029]+|["']\s*[:,]\s*["'{[(]|[{}[\]]|<\/?[a-z_][\w-]*\s*\/?>|\s[-*•]\s/gi;
 
+/** Whether a clause is trimmed of the character: white space as `\s` matches it, and quotes (" ' `). */
+function isTrimmed(c: number): boolean {
+  if (c === 0x20 || c === 0x22 || c === 0x27 || c === 0x60 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
  * Splits text into sentences and clauses in one pass (linear in the text). Empty clauses are dropped;
  * clauses are never longer than `maxSentenceLength`.
@@ -35,10 +42,14 @@ export function splitSentences(text: string, limits: SplitLimits = defaults): Se
         if (space > s + limits.maxSentenceLength / 2) e = space;
       }
       // Quotes around a clause belong to the data it came from, not to the sentence.
-      const raw = text.slice(s, e);
-      const clause = raw.replace(/^[\s"'`]+|[\s"'`]+$/g, '');
-      const lead = raw.length - raw.replace(/^[\s"'`]+/, '').length;
-      if (clause.length > 1 && /[\p{L}\p{N}]/u.test(clause)) out.push({ text: clause, start: s + lead });
+      let first = s;
+      let last = e;
+      while (first < last && isTrimmed(text.charCodeAt(first))) first++;
+      while (last > first && isTrimmed(text.charCodeAt(last - 1))) last--;
+      if (last - first > 1) {
+        const clause = text.slice(first, last);
+        if (/[\p{L}\p{N}]/u.test(clause)) out.push({ text: clause, start: first });
+      }
       s = e;
     }
   };

@@ -34,7 +34,7 @@ export function schemaWidened(before: unknown, after: unknown, depth = 0): boole
   const enumAfter = after['enum'];
   if (Array.isArray(enumBefore)) {
     if (!Array.isArray(enumAfter)) return true;
-    const known = new Set(enumBefore.map(stableJson));
+    const known = new Set(enumBefore.map((v) => stableJson(v)));
     if (enumAfter.some((v) => !known.has(stableJson(v)))) return true;
   }
   if ('const' in before && !('const' in after)) return true;

@@ -49,15 +49,19 @@ export type LockEntry = z.output<typeof LockEntrySchema>;
 export type Lockfile = z.output<typeof LockfileSchema>;
 export type PinnedServer = NonNullable<LockEntry['server']>;
 
-const json = (value: unknown): JsonValue => JSON.parse(stableJson(value)) as JsonValue;
-
 /** A tool definition (one item of a `tools/list` answer) as pinned. */
 export function pinTool(tool: Record<string, unknown>): PinnedTool {
+  // The stable texts of the schema and annotations are also the parts of the definition's own, made once.
+  const parts = new Map<string, string>();
+  if (tool['inputSchema'] !== undefined) parts.set('inputSchema', stableJson(tool['inputSchema']));
+  if (isRecord(tool['annotations'])) parts.set('annotations', stableJson(tool['annotations']));
+  const schema = parts.get('inputSchema');
+  const annotations = parts.get('annotations');
   return {
-    hash: definitionHash(tool),
+    hash: definitionHash(tool, parts),
     ...(typeof tool['description'] === 'string' ? { description: tool['description'] } : {}),
-    ...(tool['inputSchema'] !== undefined ? { inputSchema: json(tool['inputSchema']) } : {}),
-    ...(isRecord(tool['annotations']) ? { annotations: json(tool['annotations']) as Record<string, JsonValue> } : {}),
+    ...(schema !== undefined ? { inputSchema: JSON.parse(schema) as JsonValue } : {}),
+    ...(annotations !== undefined ? { annotations: JSON.parse(annotations) as Record<string, JsonValue> } : {}),
   };
 }
 
@@ -116,13 +120,50 @@ export const StoredPinsSchema = z
   .strict();
 export type StoredPins = z.output<typeof StoredPinsSchema>;
 
+// Pins as last read, by the stored object: an in-memory store hands back the very object it was given
+// (never changed: pins are replaced, not edited), so its check is done once, not on every tools/list.
+const checkedPins = new WeakMap<object, StoredPins>();
+
 /** Pins read back from a store; anything malformed (a foreign or corrupted entry) counts as no pins. */
 export function readPins(value: JsonValue | undefined): StoredPins {
+  const stored = typeof value === 'object' && value !== null ? value : undefined;
+  const known = stored === undefined ? undefined : checkedPins.get(stored);
+  if (known !== undefined) return known;
   const parsed = StoredPinsSchema.safeParse(value ?? {});
-  return parsed.success ? parsed.data : {};
+  const pins = parsed.success ? parsed.data : {};
+  if (stored !== undefined) checkedPins.set(stored, pins);
+  return pins;
 }
 
-/** Pins as JSON for the store (drops `undefined` members). */
+/**
+ * Pins as JSON for the store: `undefined` members dropped. Pins are made of JSON values (parsed or read
+ * back), so what has no `undefined` member is kept as it is rather than copied.
+ */
 export function pinsJson(pins: StoredPins): JsonValue {
-  return JSON.parse(JSON.stringify(pins)) as JsonValue;
+  return withoutUndefined(pins) as JsonValue;
+}
+
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const kept = item === undefined ? null : withoutUndefined(item);
+      if (kept !== item) (out ??= value.slice())[i] = kept;
+    }
+    return out ?? value;
+  }
+  if (!isRecord(value)) return value;
+  let out: Record<string, unknown> | undefined;
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    if (item === undefined) {
+      out ??= { ...value };
+      delete out[key];
+      continue;
+    }
+    const kept = withoutUndefined(item);
+    if (kept !== item) (out ??= { ...value })[key] = kept;
+  }
+  return out ?? value;
 }

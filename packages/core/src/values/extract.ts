@@ -20,7 +20,7 @@ type Sink = RawValue[];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-interface WalkOptions {
+export interface WalkOptions {
   /** Kinds every string gets. */
   readonly kinds: number;
   /** Add kinds from argument names. */
@@ -48,17 +48,32 @@ function childPath(at: MessagePath, step: string | number): MessagePath {
   return path;
 }
 
-/** Walks every string under `node` without recursion, so depth never overflows the stack. */
-function walk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: Sink): void {
+/**
+ * Walks every string under `node` without recursion, so depth never overflows the stack. The pending
+ * nodes are four parallel stacks rather than a tuple each, and a key's path is one array shared by the
+ * key (when it is read as a value) and its value: a tool list has thousands of nodes.
+ */
+export function walk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: Sink): void {
   // The key a walk starts at speaks for its value as any nested key would (`includeContext`, `url`).
   const own = options.byKey && key !== '' ? kindsOfKey(key) | (options.hints?.get(key) ?? 0) : 0;
-  const stack: [unknown, MessagePath, string, number][] = [[node, path, key, own]];
-  while (stack.length) {
-    const [value, at, name, inherited] = stack.pop()!;
+  const values: unknown[] = [node];
+  const paths: MessagePath[] = [path];
+  const names: string[] = [key];
+  const kinds: number[] = [own];
+  while (values.length) {
+    const value = values.pop();
+    const at = paths.pop()!;
+    const name = names.pop()!;
+    const inherited = kinds.pop()!;
     if (typeof value === 'string') {
       out.push({ path: at, key: name, raw: value, kinds: options.kinds | inherited, byShape: options.byShape });
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], childPath(at, i), name, inherited]);
+      for (let i = value.length - 1; i >= 0; i--) {
+        values.push(value[i]);
+        paths.push(childPath(at, i));
+        names.push(name);
+        kinds.push(inherited);
+      }
     } else if (isRecord(value)) {
       const entries = Object.keys(value);
       for (let i = entries.length - 1; i >= 0; i--) {
@@ -66,14 +81,18 @@ function walk(node: unknown, path: MessagePath, key: string, options: WalkOption
         if (options.skip?.has(k) || options.skipIf?.(value, k, value[k])) continue;
         let bits = inherited;
         if (options.byKey) bits |= kindsOfKey(k) | (options.hints?.get(k) ?? 0);
+        const child = childPath(at, k);
         if (options.keys) {
-          out.push({ path: childPath(at, k), key: k, raw: k, kinds: Kind.Identifier | options.kinds, byShape: false });
+          out.push({ path: child, key: k, raw: k, kinds: Kind.Identifier | options.kinds, byShape: false });
         } else if (options.byShape && !plainKey.test(k)) {
           // A key that is not a plain name (`../../etc/passwd`, a shell line) is read as a value: servers
           // that take a map of paths or commands act on their keys.
-          out.push({ path: childPath(at, k), key: name, raw: k, kinds: Kind.Identifier, byShape: true });
+          out.push({ path: child, key: name, raw: k, kinds: Kind.Identifier, byShape: true });
         }
-        stack.push([value[k], childPath(at, k), k, bits]);
+        values.push(value[k]);
+        paths.push(child);
+        names.push(k);
+        kinds.push(bits);
       }
     }
   }

@@ -37,6 +37,8 @@ export class Scanned implements ScannedValue {
   readonly signalMask: number;
   /** The rule plan's work on this value (hits and candidate rules), shared by the three rule layers. */
   ruleState: unknown = undefined;
+  /** The rule plan's remembered reports for this value's text and kinds (looked up once per message). */
+  ruleMemo: unknown = undefined;
   #path: string | undefined;
   #command: string | undefined;
   #url: string | undefined;

@@ -1,0 +1,53 @@
+/**
+ * A bounded map of recent results, least recently used first out: what the guard remembers of texts and
+ * tool definitions servers send again and again (the same tool list every session, the same schema words
+ * in every tool). A capacity of 0 remembers nothing; the least recently used
+ * entries go first (roughly: see below).
+ */
+export class Recent<K, V> {
+  // Two generations instead of a strict LRU order: a hit costs a lookup (an entry of the old generation
+  // moves to the young one), not a delete and an insert per hit. When the young generation is full it
+  // becomes the old one and the old one is dropped, so at most `capacity` entries are kept.
+  #young = new Map<K, V>();
+  #old = new Map<K, V>();
+  readonly #half: number;
+
+  constructor(capacity: number) {
+    this.#half = Math.ceil(capacity / 2);
+  }
+
+  get(key: K): V | undefined {
+    const value = this.#young.get(key);
+    if (value !== undefined) return value;
+    const old = this.#old.get(key);
+    if (old !== undefined) {
+      this.#old.delete(key);
+      this.set(key, old);
+    }
+    return old;
+  }
+
+  set(key: K, value: V): void {
+    if (this.#half === 0) return;
+    if (this.#young.size >= this.#half && !this.#young.has(key)) {
+      this.#old = this.#young;
+      this.#young = new Map();
+    }
+    this.#young.set(key, value);
+  }
+
+  get size(): number {
+    return this.#young.size + this.#old.size;
+  }
+}
+
+/** Bounds of the guard's caches (the `caches` option). */
+export interface CacheBounds {
+  /** Most results each cache keeps. */
+  readonly maxEntries: number;
+  /** Longest text whose results are kept. */
+  readonly maxTextLength: number;
+}
+
+/** Remembers nothing: for the parts built outside a guard (tools, tests) unless told otherwise. */
+export const noCaches: CacheBounds = Object.freeze({ maxEntries: 0, maxTextLength: 0 });

@@ -1,0 +1,80 @@
+// The walk that gathers the texts of a server message into documents was rewritten for fewer allocations
+// (parallel stacks, numbers and booleans never pushed). It must build the documents the walk it replaced
+// built, kept here as the reference: the same text, and every piece at the same offset and path.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { documentsOf, type Piece, toolDocument } from '../src/semantic/documents.js';
+import type { MessagePath } from '../src/types.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const machineKeys = new Set(['jsonrpc', 'id', 'type', 'mimeType', 'blob', 'uri', 'uriTemplate', 'progressToken', 'cursor', 'nextCursor', 'protocolVersion', 'version', 'icons', 'src']);
+
+class ReferenceBuilder {
+  readonly pieces: Piece[] = [];
+  #parts: string[] = [];
+  #length = 0;
+  constructor(readonly maxLength: number) {}
+  add(text: string, path: MessagePath): void {
+    if (this.#length >= this.maxLength || text.length === 0) return;
+    const piece = this.#length + text.length > this.maxLength ? text.slice(0, this.maxLength - this.#length) : text;
+    this.pieces.push({ path, offset: this.#length });
+    this.#parts.push(piece);
+    this.#length += piece.length + 1;
+  }
+  walk(node: unknown, path: MessagePath, keys: boolean): void {
+    const stack: [unknown, MessagePath][] = [[node, path]];
+    while (stack.length && this.#length < this.maxLength) {
+      const [value, at] = stack.pop()!;
+      if (typeof value === 'string') this.add(value, at);
+      else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...at, i]]);
+      else if (isRecord(value)) {
+        const entries = Object.keys(value);
+        for (let i = entries.length - 1; i >= 0; i--) {
+          const k = entries[i]!;
+          const v = value[k];
+          if (machineKeys.has(k) && (typeof v === 'string' || typeof v === 'number')) continue;
+          if (k === 'data' && (value['type'] === 'image' || value['type'] === 'audio')) continue;
+          stack.push([v, [...at, k]]);
+          if (keys && k.length > 24 && /\s/.test(k)) stack.push([k, [...at, k]]);
+        }
+      }
+    }
+  }
+  get text(): string {
+    return this.#parts.join('\n');
+  }
+}
+
+const key = fc.oneof(fc.constantFrom('type', 'data', 'uri', 'text', 'description', 'a property name long enough to be a sentence'), fc.string({ maxLength: 6 }));
+const node = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('image', 'audio', ''),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(key, tie('value'), { maxKeys: 5 }),
+  ),
+})).value;
+
+describe('document walk', () => {
+  it('builds the documents the walk it replaced built, within any length limit', () => {
+    fc.assert(
+      fc.property(node, fc.integer({ min: 1, max: 80 }), fc.constantFrom('resources/read', 'initialize'), (result, maxLength, method) => {
+        const reference = new ReferenceBuilder(maxLength);
+        reference.walk(result, ['result'], method === 'initialize');
+        const expected = reference.pieces.length ? [{ role: method === 'initialize' ? 'metadata' : 'content', path: [], text: reference.text, pieces: reference.pieces }] : [];
+        expect(documentsOf({ jsonrpc: '2.0', id: 1, result }, method, maxLength)).toEqual(expected);
+
+        const tool = new ReferenceBuilder(maxLength);
+        tool.walk(result, ['result', 'tools', 3], true);
+        const doc = toolDocument(result, 3, maxLength);
+        expect({ text: doc.text, pieces: doc.pieces }).toEqual({ text: tool.text, pieces: tool.pieces });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

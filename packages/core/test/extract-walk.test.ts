@@ -1,0 +1,69 @@
+// The value walk of extraction was rewritten for fewer allocations (parallel stacks, one path per key).
+// It must give exactly what the walk it replaced gave: that walk is kept here as the reference.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { kindsOfKey } from '../src/values/classify.js';
+import { type RawValue, walk, type WalkOptions } from '../src/values/extract.js';
+import { Kind } from '../src/values/kinds.js';
+import type { MessagePath } from '../src/types.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const plainKey = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The walk as it was before the rewrite (a tuple per pending node, a path per use). */
+function referenceWalk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: RawValue[]): void {
+  const own = options.byKey && key !== '' ? kindsOfKey(key) | (options.hints?.get(key) ?? 0) : 0;
+  const stack: [unknown, MessagePath, string, number][] = [[node, path, key, own]];
+  while (stack.length) {
+    const [value, at, name, inherited] = stack.pop()!;
+    if (typeof value === 'string') {
+      out.push({ path: at, key: name, raw: value, kinds: options.kinds | inherited, byShape: options.byShape });
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...at, i], name, inherited]);
+    } else if (isRecord(value)) {
+      const entries = Object.keys(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const k = entries[i]!;
+        if (options.skip?.has(k) || options.skipIf?.(value, k, value[k])) continue;
+        let bits = inherited;
+        if (options.byKey) bits |= kindsOfKey(k) | (options.hints?.get(k) ?? 0);
+        if (options.keys) {
+          out.push({ path: [...at, k], key: k, raw: k, kinds: Kind.Identifier | options.kinds, byShape: false });
+        } else if (options.byShape && !plainKey.test(k)) {
+          out.push({ path: [...at, k], key: name, raw: k, kinds: Kind.Identifier, byShape: true });
+        }
+        stack.push([value[k], [...at, k], k, bits]);
+      }
+    }
+  }
+}
+
+const key = fc.oneof(fc.constantFrom('path', 'url', 'command', 'type', 'description', 'data', 'uri', '../../etc/passwd', 'rm -rf /', 'a b'), fc.string({ maxLength: 8 }));
+const json = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(key, tie('value'), { maxKeys: 5 })),
+})).value;
+const options = fc.record({
+  kinds: fc.constantFrom(0, Kind.Text, Kind.ToolMetadata | Kind.Text, Kind.Url),
+  byKey: fc.boolean(),
+  byShape: fc.boolean(),
+  keys: fc.boolean(),
+  skip: fc.option(fc.constant(new Set(['type', 'uri'])), { nil: undefined }),
+  skipIf: fc.option(fc.constant((parent: Record<string, unknown>, k: string) => k === 'data' && parent['type'] === 'image'), { nil: undefined }),
+  hints: fc.option(fc.constant(new Map([['url', Kind.Url], ['path', Kind.Path]])), { nil: undefined }),
+});
+
+describe('value walk', () => {
+  it('gives the strings, paths, keys and kinds the walk it replaced gave, in the same order', () => {
+    fc.assert(
+      fc.property(json, key, options, (value, start, walkOptions) => {
+        const got: RawValue[] = [];
+        const expected: RawValue[] = [];
+        walk(value, ['result'], start, walkOptions as WalkOptions, got);
+        referenceWalk(value, ['result'], start, walkOptions as WalkOptions, expected);
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
