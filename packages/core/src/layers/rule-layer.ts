@@ -3,7 +3,7 @@ import { LiteralIndex } from '../rules/literal-index.js';
 import { applies, execRule, formsFor, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
 import { placeInRoots } from './safe-zones.js';
-import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
+import type { Layer, LayerFinding, LayerRule, MessagePath, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned } from '../values/scanned.js';
 
@@ -68,8 +68,12 @@ export class RulePlan {
   readonly #groupsHit: Int32Array;
   /** Whether every rule's `near` groups fit in the bits of {@link #groupsHit}. */
   readonly #groupsFit: boolean;
+  /** The state of every value without candidate rules (never written). */
+  readonly #nothing: ValueState = Object.freeze({ plan: this, forms: [], hits: [], candidates: noCandidates });
+  /** Hits kept per literal in the current scan: one in a short form (only whether it occurs counts there). */
+  #keep = maxHits;
   readonly #collect = (literal: number, start: number): void => {
-    if (++this.#perLiteral[literal]! > maxHits) return;
+    if (++this.#perLiteral[literal]! > this.#keep) return;
     if (this.#foundLength + 2 > this.#found.length) {
       const grown = new Int32Array(this.#found.length * 2);
       grown.set(this.#found);
@@ -129,13 +133,15 @@ export class RulePlan {
   hitsIn(text: string): ReadonlyMap<number, RuleHits> {
     this.#foundLength = 0;
     this.#anchored = false;
+    const short = text.length <= longValue && this.#groupsFit;
+    this.#keep = short ? 1 : maxHits;
     this.#index.scan(text, this.#collect);
     const found = this.#found;
     const length = this.#foundLength;
     for (let k = 0; k < length; k += 2) this.#perLiteral[found[k]!] = 0;
     if (length > 1 << 16) this.#found = new Int32Array(64);
     if (!this.#anchored) return noHits;
-    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(found, length);
+    if (short) return this.#shortHits(found, length);
     const hits = new Map<number, RuleHits>();
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
@@ -211,7 +217,8 @@ export class RulePlan {
       for (let i = 1; i < candidates.length; i++) if (candidates[i] !== candidates[kept - 1]) candidates[kept++] = candidates[i]!;
       candidates.length = kept;
     }
-    const state: ValueState = { plan: this, forms, hits, candidates: candidates ?? noCandidates };
+    // Most values have no candidate: they share one state, and keep no forms or hits alive.
+    const state: ValueState = candidates === undefined ? this.#nothing : { plan: this, forms, hits, candidates };
     if (value instanceof Scanned) value.ruleState = state;
     return state;
   }
@@ -222,12 +229,25 @@ export class RulePlan {
     hits.push(this.hitsIn(form));
   }
 
-  match(value: ScannedValue, method: string | undefined, layer: RuleLayerName, found: (rule: CompiledRule, evidence: string) => void): void {
+  /**
+   * Reports each candidate rule of `layer` that matches the value. `wanted` (when given) says whether a
+   * finding of a rule would still be kept: a rule whose findings would be dropped is not run.
+   */
+  match(
+    value: ScannedValue,
+    method: string | undefined,
+    layer: RuleLayerName,
+    found: (rule: CompiledRule, evidence: string) => void,
+    wanted?: (rule: CompiledRule) => boolean,
+  ): void {
     const state = this.#state(value);
-    for (const i of state.candidates) {
+    const candidates = state.candidates;
+    for (let c = 0; c < candidates.length; c++) {
+      const i = candidates[c]!;
       const rule = this.rules[i]!;
       if (rule.layer !== layer || !applies(rule, value)) continue;
       if (rule.methods !== undefined && (method === undefined || !rule.methods.has(method))) continue;
+      if (wanted !== undefined && !wanted(rule)) continue;
       if (rule.regex === undefined) {
         if (!unlessHolds(rule, value)) found(rule, signalEvidence(rule, value));
         continue;
@@ -282,19 +302,35 @@ export function createRuleLayers(rules: readonly CompiledRule[], profile: Profil
         const plan = plans[context.from];
         const zones = context.policy.safeZones;
         // Every path and URL inside a command is a value of its own, however many there are; a rule
-        // reports a few of them per argument, so a line of 100,000 paths cannot make 100,000 findings.
-        let reported: Map<string, number> | undefined;
+        // reports a few of them per argument, so a line of 100,000 paths cannot make 100,000 findings
+        // (nor run a rule whose findings there would be dropped). Counts per argument (its path joined),
+        // then per rule; an argument's values come one after another, so its counts are looked up once.
+        const reported = new Map<string, Map<string, number>>();
+        let countsPath: MessagePath | undefined;
+        let counts: Map<string, number> | undefined;
+        const countsOf = (path: MessagePath, create: boolean): Map<string, number> | undefined => {
+          if (path !== countsPath) {
+            countsPath = path;
+            counts = reported.size === 0 ? undefined : reported.get(path.join('\u0000'));
+          }
+          if (counts === undefined && create) reported.set(path.join('\u0000'), (counts = new Map<string, number>()));
+          return counts;
+        };
+        const wanted = (rule: CompiledRule): boolean => (countsOf(current!.path, false)?.get(rule.id) ?? 0) < maxPerArgument;
+        const found = (rule: CompiledRule, evidence: string): void => {
+          const value = current!;
+          // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
+          // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
+          if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
+          const byRule = countsOf(value.path, true)!;
+          const count = byRule.get(rule.id) ?? 0;
+          byRule.set(rule.id, count + 1);
+          if (count < maxPerArgument) findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence });
+        };
+        let current: ScannedValue | undefined;
         for (const value of context.values) {
-          plan.match(value, context.method, name, (rule, evidence) => {
-            // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
-            // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
-            if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
-            const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
-            reported ??= new Map<string, number>();
-            const count = reported.get(key) ?? 0;
-            reported.set(key, count + 1);
-            if (count < maxPerArgument) findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence });
-          });
+          current = value;
+          plan.match(value, context.method, name, found, wanted);
         }
         return findings;
       },

@@ -143,10 +143,13 @@ sextet['_'.charCodeAt(0)] = 63;
 
 /** Bytes as Latin-1 text, if at least 90% of them are printable ASCII (decoded text worth reading). */
 function printableText(bytes: Uint8Array, length: number): string | undefined {
+  // Stops once clearly more than a tenth is not printable (binary decodes as such from its first bytes).
+  const hopeless = Math.floor(length / 10) + 1;
   let ok = 0;
   for (let i = 0; i < length; i++) {
     const c = bytes[i]!;
     if ((c >= 32 && c < 127) || c === 10 || c === 13 || c === 9) ok++;
+    else if (i + 1 - ok > hopeless) return undefined;
   }
   if (length === 0 || ok / length < 0.9) return undefined;
   let out = '';
@@ -175,9 +178,13 @@ function fromBase64(run: string): string | undefined {
   return printableText(bytes, length);
 }
 
+const nibble = new Int8Array(128).fill(-1);
+[...'0123456789abcdef'].forEach((c, i) => (nibble[c.charCodeAt(0)] = nibble[c.toUpperCase().charCodeAt(0)] = i));
+
+/** Decodes a run of hex digits (an odd last digit is left out). */
 function fromHex(run: string): string | undefined {
   const bytes = new Uint8Array(run.length >> 1);
-  for (let i = 0; i + 1 < run.length; i += 2) bytes[i >> 1] = parseInt(run.slice(i, i + 2), 16);
+  for (let i = 0; i + 1 < run.length; i += 2) bytes[i >> 1] = (nibble[run.charCodeAt(i)]! << 4) | nibble[run.charCodeAt(i + 1)]!;
   return printableText(bytes, bytes.length);
 }
 
