@@ -60,6 +60,46 @@ const longNames = new Map(
 
 /** Path form: `/` separators, no repeated or `.` segments, `file://` stripped; `..` is kept. */
 export function pathForm(text: string): string {
+  return isPlainPath(text) ? text : rewrittenPathForm(text);
+}
+
+/**
+ * Whether no step of {@link rewrittenPathForm} can change `text`, decided in one pass over its
+ * characters: most paths (`src/app/main.ts`, `../x`) hold nothing any step looks for, and a dozen regex
+ * and `includes` calls per value were most of the time spent on a message of many short paths. Errs
+ * towards no: a text it says no to is merely rewritten the long way.
+ */
+function isPlainPath(text: string): boolean {
+  const n = text.length;
+  if (n > 0 && text.charCodeAt(0) === 0x66 /* f */ && text.startsWith('file://')) return false;
+  let previous = -1;
+  // Start of the current run of `.` and spaces (-1 outside one).
+  let run = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // Non-ASCII (lookalike slashes, U+FFFD, private use), control bytes, `%`, `?`, `\`, `~`, `$`.
+    if (c >= 0x80 || c < 0x20 || c === 0x25 || c === 0x3f || c === 0x5c || c === 0x7e || c === 0x24) return false;
+    // `0x` (hex-spelled separators) and `//`, `/.` (collapsed and dropped segments; `//` at the start is a device prefix).
+    if ((c === 0x78 || c === 0x58) && previous === 0x30) return false;
+    if (previous === 0x2f && (c === 0x2f || c === 0x2e)) return false;
+    if (c === 0x2e || c === 0x20) {
+      if (run < 0) run = i;
+    } else {
+      // A run of dots and spaces before a separator, after a character that is not a separator, dot,
+      // space or `?`: `trailingDots` would drop it.
+      if (c === 0x2f && run > 0 && !isSeparatorOrBlank(text.charCodeAt(run - 1))) return false;
+      run = -1;
+    }
+    previous = c;
+  }
+  return !(run > 0 && !isSeparatorOrBlank(text.charCodeAt(run - 1)));
+}
+
+/** `/`, `.`, and the ASCII blanks (`\s`); the other characters `trailingDots` refuses before a run were refused already. */
+const isSeparatorOrBlank = (c: number): boolean => c === 0x2f || c === 0x2e || c === 0x20 || (c >= 0x09 && c <= 0x0d);
+
+/** The path form by every rewrite, for any text (what {@link pathForm} gives a text that is not plain). */
+export function rewrittenPathForm(text: string): string {
   let out = text;
   if (out.startsWith('\\\\') || out.startsWith('//')) out = out.replace(devicePrefix, '').replace(localShare, '$1:');
   if (out.includes('$data')) out = out.replace(dataStream, '');
