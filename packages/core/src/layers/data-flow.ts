@@ -226,7 +226,12 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   /** Hashes of the recipient-like tokens of a message's values (usually none: then no state is touched). */
   function tokenHashes(ctx: LayerContext<unknown>): number[] {
     const out: number[] = [];
-    for (const v of ctx.values) tokensOf(v.text, (token) => out.push(tokenHash(token)));
+    const add = (token: string): void => {
+      out.push(tokenHash(token));
+    };
+    // Indexed, one callback: this runs once per message (maybe unoptimized), over every value.
+    const values = ctx.values;
+    for (let v = 0; v < values.length; v++) tokensOf(values[v]!.text, add);
     return out;
   }
 

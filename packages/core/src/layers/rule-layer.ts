@@ -8,6 +8,8 @@ import { Kind } from '../values/kinds.js';
 import { Scanned } from '../values/scanned.js';
 
 const maxPerArgument = 8;
+/** Sets of rules kept as shared hit maps and candidate lists per plan; past this many, new sets are not kept. */
+const maxShared = 4096;
 
 const phaseOf: Readonly<Record<RuleLayerName, Phase>> = { preflight: 'normalize', rules: 'rules', camouflage: 'camouflage' };
 
@@ -25,8 +27,8 @@ interface RuleHits {
   readonly near: number[][] | undefined;
 }
 
-/** Literal id → (rule index, role) pairs; role -1 is the prefilter, ≥ 0 a `near` group. */
-type LiteralUse = readonly (readonly [rule: number, role: number])[];
+/** Per literal id, its (rule index, role) pairs one after the other; role -1 is the prefilter, ≥ 0 a `near` group. */
+type LiteralUse = Int32Array;
 
 // Shared by every form without hits; never written to.
 const noHits: ReadonlyMap<number, RuleHits> = new Map<number, RuleHits>();
@@ -68,6 +70,18 @@ export class RulePlan {
   readonly #groupsHit: Int32Array;
   /** Whether every rule's `near` groups fit in the bits of {@link #groupsHit}. */
   readonly #groupsFit: boolean;
+  /**
+   * Scratch of one {@link #shortHits} or of the candidates of one {@link #state} (which reads no hits
+   * once it collects candidates): rule indexes, room for every rule from each of the four forms, and
+   * the rules without prefilter. {@link #count} is the candidates' count.
+   */
+  readonly #scratch: Int32Array;
+  #count = 0;
+  /** Scratch of one {@link #shortHits}: 1 for each rule it has put in {@link #scratch}. */
+  readonly #marked: Uint8Array;
+  /** Shared hits of short forms and candidate lists, by their rules (ascending, one character each). */
+  readonly #shortSets = new Map<string, ReadonlyMap<number, RuleHits>>();
+  readonly #candidateSets = new Map<string, readonly number[]>();
   /** The state of every value without candidate rules (never written). */
   readonly #nothing: ValueState = Object.freeze({ plan: this, forms: [], hits: [], candidates: noCandidates });
   /** Hits kept per literal in the current scan: one in a short form (only whether it occurs counts there). */
@@ -110,7 +124,7 @@ export class RulePlan {
       });
     });
     this.#index = new LiteralIndex([...literalIds.keys()]);
-    this.#uses = uses;
+    this.#uses = uses.map((list) => Int32Array.from(list.flat()));
     this.#always = always;
     this.#onSignals = onSignals;
     this.#anchoring = new Uint8Array(uses.length);
@@ -119,6 +133,8 @@ export class RulePlan {
     const somewhere = [0];
     this.#present = rules.map((rule) => Object.freeze({ anchors: somewhere, near: rule.near ? rule.near.map(() => somewhere) : undefined }));
     this.#groupsHit = new Int32Array(rules.length);
+    this.#marked = new Uint8Array(rules.length);
+    this.#scratch = new Int32Array(rules.length * 5);
     this.#groupsFit = rules.every((rule) => (rule.near?.length ?? 0) <= 30);
     uses.forEach((list, id) => {
       if (list.some(([, role]) => role < 0)) this.#anchoring[id] = 1;
@@ -145,7 +161,9 @@ export class RulePlan {
     const hits = new Map<number, RuleHits>();
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
-      for (const [rule] of this.#uses[found[k]!]!) {
+      const uses = this.#uses[found[k]!]!;
+      for (let u = 0; u < uses.length; u += 2) {
+        const rule = uses[u]!;
         if (hits.has(rule)) continue;
         const groups = this.rules[rule]!.near;
         hits.set(rule, { anchors: [], near: groups ? groups.map(() => []) : undefined });
@@ -153,7 +171,10 @@ export class RulePlan {
     }
     for (let k = 0; k < length; k += 2) {
       const start = found[k + 1]!;
-      for (const [rule, role] of this.#uses[found[k]!]!) {
+      const uses = this.#uses[found[k]!]!;
+      for (let u = 0; u < uses.length; u += 2) {
+        const rule = uses[u]!;
+        const role = uses[u + 1]!;
         const entry = hits.get(rule);
         if (entry === undefined) continue;
         const list = role < 0 ? entry.anchors : entry.near![role]!;
@@ -169,24 +190,59 @@ export class RulePlan {
    * the form, and is left out as if it had no hit there.
    */
   #shortHits(found: Int32Array, length: number): ReadonlyMap<number, RuleHits> {
-    const hits = new Map<number, RuleHits>();
     const groupsHit = this.#groupsHit;
+    const marked = this.#marked;
+    const rules = this.#scratch;
+    let count = 0;
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
-      for (const [rule, role] of this.#uses[found[k]!]!) if (role < 0) hits.set(rule, this.#present[rule]!);
+      const uses = this.#uses[found[k]!]!;
+      for (let u = 0; u < uses.length; u += 2) {
+        const rule = uses[u]!;
+        if (uses[u + 1]! < 0 && marked[rule] === 0) {
+          marked[rule] = 1;
+          rules[count++] = rule;
+        }
+      }
     }
     for (let k = 0; k < length; k += 2) {
-      for (const [rule, role] of this.#uses[found[k]!]!) if (role >= 0 && hits.has(rule)) groupsHit[rule]! |= 1 << role;
+      const uses = this.#uses[found[k]!]!;
+      for (let u = 0; u < uses.length; u += 2) {
+        const rule = uses[u]!;
+        const role = uses[u + 1]!;
+        if (role >= 0 && marked[rule] === 1) groupsHit[rule]! |= 1 << role;
+      }
     }
-    for (const [rule] of hits) {
+    let kept = 0;
+    for (let r = 0; r < count; r++) {
+      const rule = rules[r]!;
+      marked[rule] = 0;
       const groups = this.rules[rule]!.near;
-      if (groups === undefined) continue;
-      const complete = groupsHit[rule] === (1 << groups.length) - 1;
+      const complete = groups === undefined || groupsHit[rule] === (1 << groups.length) - 1;
       groupsHit[rule] = 0;
       // A rule without patterns is reported on its prefilter alone; it keeps its entry as before.
-      if (!complete && this.rules[rule]!.regex !== undefined) hits.delete(rule);
+      if (complete || this.rules[rule]!.regex === undefined) rules[kept++] = rule;
     }
-    return hits;
+    if (kept === 0) return noHits;
+    // The hits of a short form only say which rules have some: one shared map per set of rules.
+    return this.#shared(this.#shortSets, kept, () => new Map(Array.from(rules.subarray(0, kept), (rule) => [rule, this.#present[rule]!])));
+  }
+
+  /**
+   * The entry of `table` for the set of rules in the first `count` places of {@link #scratch} (sorted
+   * there first), made by `make` when there is none; past {@link maxShared} sets, made and not kept.
+   */
+  #shared<T>(table: Map<string, T>, count: number, make: () => T): T {
+    const rules = this.#scratch;
+    if (count > 1) rules.subarray(0, count).sort();
+    let key = '';
+    for (let r = 0; r < count; r++) key += String.fromCharCode(rules[r]!);
+    let entry = table.get(key);
+    if (entry === undefined) {
+      entry = make();
+      if (table.size < maxShared) table.set(key, entry);
+    }
+    return entry;
   }
 
   /**
@@ -204,24 +260,34 @@ export class RulePlan {
     if (bits & Kind.Path) this.#addForm(value.pathForm, forms, hits);
     if (bits & Kind.Command) this.#addForm(value.commandForm, forms, hits);
     if (bits & Kind.Url) this.#addForm(value.urlForm, forms, hits);
-    let candidates: number[] | undefined;
-    if (this.#always.length) candidates = [...this.#always];
-    if (value.signalMask !== 0 && this.#onSignals.length) (candidates ??= []).push(...this.#onSignals);
-    for (const formHits of hits) {
-      if (formHits === noHits) continue;
-      for (const [rule, entry] of formHits) if (entry.anchors.length) (candidates ??= []).push(rule);
-    }
-    if (candidates !== undefined && candidates.length > 1) {
-      candidates.sort(ascending);
-      let kept = 1;
-      for (let i = 1; i < candidates.length; i++) if (candidates[i] !== candidates[kept - 1]) candidates[kept++] = candidates[i]!;
-      candidates.length = kept;
-    }
+    // The scratch is free now (hitsIn is done): candidates go there, with repeats.
+    const candidates = this.#scratch;
+    this.#count = 0;
+    for (const rule of this.#always) candidates[this.#count++] = rule;
+    if (value.signalMask !== 0) for (const rule of this.#onSignals) candidates[this.#count++] = rule;
+    for (const formHits of hits) if (formHits !== noHits) formHits.forEach(this.#addCandidate);
+    let count = this.#count;
     // Most values have no candidate: they share one state, and keep no forms or hits alive.
-    const state: ValueState = candidates === undefined ? this.#nothing : { plan: this, forms, hits, candidates };
+    if (count === 0) {
+      if (value instanceof Scanned) value.ruleState = this.#nothing;
+      return this.#nothing;
+    }
+    if (count > 1) {
+      candidates.subarray(0, count).sort();
+      let kept = 1;
+      for (let i = 1; i < count; i++) if (candidates[i] !== candidates[kept - 1]) candidates[kept++] = candidates[i]!;
+      count = kept;
+    }
+    // Values mostly have one of a few sets of candidates: each set is one shared list.
+    const list = this.#shared(this.#candidateSets, count, () => Object.freeze(Array.from(candidates.subarray(0, count))));
+    const state: ValueState = { plan: this, forms, hits, candidates: list };
     if (value instanceof Scanned) value.ruleState = state;
     return state;
   }
+
+  readonly #addCandidate = (entry: RuleHits, rule: number): void => {
+    if (entry.anchors.length) this.#scratch[this.#count++] = rule;
+  };
 
   #addForm(form: string, forms: string[], hits: ReadonlyMap<number, RuleHits>[]): void {
     if (forms.includes(form)) return;
@@ -271,8 +337,6 @@ export class RulePlan {
     }
   }
 }
-
-const ascending = (a: number, b: number): number => a - b;
 
 /**
  * The layers that run rule packs (preflight signals, signature rules, camouflage) for one profile. They
@@ -328,9 +392,11 @@ export function createRuleLayers(rules: readonly CompiledRule[], profile: Profil
           if (count < maxPerArgument) findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence });
         };
         let current: ScannedValue | undefined;
-        for (const value of context.values) {
-          current = value;
-          plan.match(value, context.method, name, found, wanted);
+        // Indexed: a loop that runs once per message may not be optimized, and for-of then allocates per value.
+        const values = context.values;
+        for (let v = 0; v < values.length; v++) {
+          current = values[v]!;
+          plan.match(current, context.method, name, found, wanted);
         }
         return findings;
       },

@@ -88,13 +88,26 @@ function secretIn(text: string): string | undefined {
   return undefined;
 }
 
-/** Whether a secret literal occurs backwards in `text` (so reading it reversed is worth it). */
-function hasReversedLiteral(text: string): boolean {
+/** Whether a secret literal occurs backwards in the ASCII `text[start, end)` (so reading it reversed is worth it). */
+function hasReversedLiteral(text: string, start: number, end: number): boolean {
   const patterns = secretPatterns();
   if (patterns.always.length > 0) return true;
   reversedHit = false;
-  patterns.reversed.scan(text.toLowerCase(), markReversed);
+  patterns.reversed.scanAsciiLower(text, start, end, markReversed);
   return reversedHit;
+}
+
+/** Whether `text[start, end)` has both an upper-case and a lower-case ASCII letter. */
+function mixedCase(text: string, start: number, end: number): boolean {
+  let upper = false;
+  let lower = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    if (upper && lower) return true;
+  }
+  return false;
 }
 
 /** Character classes of the runs worth decoding, as bits per ASCII character. */
@@ -157,10 +170,8 @@ function printableText(bytes: Uint8Array, length: number): string | undefined {
   return out;
 }
 
-/** Decodes base64 (standard or URL-safe, padding optional). */
+/** Decodes base64 (standard or URL-safe, padding optional) of a run of mixed case. */
 function fromBase64(run: string): string | undefined {
-  // Base64 of text mixes upper and lower case; a run of one case (a path, a word) is not worth decoding.
-  if (!/[A-Z]/.test(run) || !/[a-z]/.test(run)) return undefined;
   const bytes = new Uint8Array(Math.ceil((run.length * 3) / 4));
   let length = 0;
   let bits = 0;
@@ -248,6 +259,8 @@ type Report = (path: MessagePath, rule: string, transform: TransformedSecret['tr
 /** Secrets one value reveals decoded (base64, hex) or reversed. */
 function revealed(value: { readonly path: MessagePath }, raw: string, report: Report): void {
   for (let start = nextRun(raw, base64Char, 16, 0); start >= 0; start = nextRun(raw, base64Char, 16, runEnd)) {
+    // Base64 of text mixes upper and lower case; a run of one case (a path, a word) is not worth decoding.
+    if (!mixedCase(raw, start, runEnd)) continue;
     const decoded = fromBase64(raw.slice(start, runEnd));
     const rule = decoded === undefined ? undefined : secretIn(decoded);
     if (rule) report(value.path, rule, 'base64 decoding');
@@ -258,8 +271,8 @@ function revealed(value: { readonly path: MessagePath }, raw: string, report: Re
     if (rule) report(value.path, rule, 'hex decoding');
   }
   for (let start = nextRun(raw, tokenChar, 16, 0); start >= 0; start = nextRun(raw, tokenChar, 16, runEnd)) {
+    if (!hasReversedLiteral(raw, start, runEnd)) continue;
     const run = raw.slice(start, runEnd);
-    if (!hasReversedLiteral(run)) continue;
     const rule = secretIn(reverse(run));
     if (rule && secretIn(run) === undefined) report(value.path, rule, 'reversal');
   }
