@@ -77,18 +77,19 @@ export class LiteralIndex {
   /**
    * Calls `hit(literalId, start)` for every occurrence of every literal in `text[from, to)` read with its
    * ASCII letters in lower case, `start` counted from `from` (the scan of a lower-cased slice of ASCII
-   * text, without making either).
+   * text, without making either). Starts in `state` and returns the state it ends in, so a scan can go
+   * on in another text (two slices read as joined).
    */
-  scanAsciiLower(text: string, from: number, to: number, hit: (literal: number, start: number) => void): void {
+  scanAsciiLower(text: string, from: number, to: number, hit: (literal: number, start: number) => void, state = 0): number {
     const ascii = this.#ascii;
     const out = this.#out;
-    let state = 0;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       state = c < 128 ? ascii[state * 128 + (c >= 65 && c <= 90 ? c + 32 : c)]! : this.#nonAscii(state, c);
       const ids = out[state];
       if (ids !== undefined) for (const id of ids) hit(id, i + 1 - from - this.#lengths[id]!);
     }
+    return state;
   }
 
   /** Calls `hit(literalId, start)` for every occurrence of every literal in `text`. */

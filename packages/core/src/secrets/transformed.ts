@@ -63,13 +63,33 @@ const markReversed = (): void => {
   reversedHit = true;
 };
 
+let anyLiteral = false;
+const markAny = (): void => {
+  anyLiteral = true;
+};
+
+/** Whether `text[from, to)` is ASCII (lower-casing it maps letters one by one, A-Z to a-z). */
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 /** How many candidate rules the last {@link secretIn} found (0: its text holds no secret literal). */
 let lastCandidates = 0;
 
 /** The secret rule a text matches (lower-cased, as the rules are written), if any. */
 function secretIn(text: string): string | undefined {
-  const lower = text.toLowerCase();
   const { index, rules, always } = secretPatterns();
+  // Most texts hold no secret literal: an ASCII one is read for them in place, lower-cased as it goes.
+  if (always.length === 0 && isAscii(text, 0, text.length)) {
+    anyLiteral = false;
+    index.scanAsciiLower(text, 0, text.length, markAny);
+    if (!anyLiteral) {
+      lastCandidates = 0;
+      return undefined;
+    }
+  }
+  const lower = text.toLowerCase();
   // Most texts hold no secret literal at all: no sort and no new array unless one is found.
   if (gated.length !== 0) gated.length = 0;
   for (const rule of always) gated.push(rule);
@@ -122,28 +142,57 @@ for (let c = 0; c < 128; c++) {
   classes[c] = (base64 ? base64Char | tokenChar : 0) | (hex ? hexChar : 0) | (c === 46 || c === 58 ? tokenChar : 0);
 }
 
-/** End of the run `nextRun` found last (a module variable, so finding a run allocates nothing). */
-let runEnd = 0;
+/**
+ * The runs of one value worth decoding or reversing, found in one pass: per class (base64, hex, token),
+ * `count` runs as (start, end) pairs in `at`. Module scratch (a value's runs are read before the next's).
+ */
+const runs = [0, 1, 2].map(() => ({ at: new Int32Array(64), count: 0 }));
 
 /**
- * Start of the next maximal run of characters of one class at or after `from`, at least `min` long, or
- * -1; its end is left in `runEnd`. A plain loop: regexes over megabyte runs overflow.
+ * Every maximal run of base64 characters (16 or more), hex digits (24 or more) and token characters (16
+ * or more), left to right. A plain loop: regexes over megabyte runs overflow, and one pass reads each
+ * character once for all three classes.
  */
-function nextRun(text: string, member: number, min: number, from: number): number {
-  let start = -1;
-  for (let i = from; i <= text.length; i++) {
+function findRuns(text: string): void {
+  const [base64Runs, hexRuns, tokenRuns] = runs;
+  base64Runs!.count = hexRuns!.count = tokenRuns!.count = 0;
+  // Where the current run of each class started (-1: not in one). Hex ⊂ base64 ⊂ token characters.
+  let base64 = -1;
+  let hex = -1;
+  let token = -1;
+  for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 128;
-    const isMember = c < 128 && (classes[c]! & member) !== 0;
-    if (isMember && start < 0) start = i;
-    else if (!isMember && start >= 0) {
-      if (i - start >= min) {
-        runEnd = i;
-        return start;
-      }
-      start = -1;
+    const bits = c < 128 ? classes[c]! : 0;
+    if (bits & base64Char) {
+      if (base64 < 0) base64 = i;
+    } else if (base64 >= 0) {
+      if (i - base64 >= 16) addRun(base64Runs!, base64, i);
+      base64 = -1;
+    }
+    if (bits & hexChar) {
+      if (hex < 0) hex = i;
+    } else if (hex >= 0) {
+      if (i - hex >= 24) addRun(hexRuns!, hex, i);
+      hex = -1;
+    }
+    if (bits & tokenChar) {
+      if (token < 0) token = i;
+    } else if (token >= 0) {
+      if (i - token >= 16) addRun(tokenRuns!, token, i);
+      token = -1;
     }
   }
-  return -1;
+}
+
+function addRun(list: { at: Int32Array; count: number }, start: number, end: number): void {
+  if (2 * list.count + 2 > list.at.length) {
+    const grown = new Int32Array(list.at.length * 2);
+    grown.set(list.at);
+    list.at = grown;
+  }
+  list.at[2 * list.count] = start;
+  list.at[2 * list.count + 1] = end;
+  list.count++;
 }
 
 // `apply` reads a typed array as an array-like directly; spreading it goes through the (slow) iterator.
@@ -248,9 +297,18 @@ export function findTransformedSecrets(values: readonly { readonly path: Message
  * around the seam are read (lower-casing maps characters one by one, so the seam's are those of the whole).
  */
 function straddles(first: string, second: string): boolean {
-  const reach = secretPatterns().longest - 1;
+  const { index, always, longest } = secretPatterns();
+  const reach = longest - 1;
   if (reach === 0) return false;
-  secretIn(first.slice(Math.max(0, first.length - reach)) + second.slice(0, reach));
+  const from = Math.max(0, first.length - reach);
+  const to = Math.min(second.length, reach);
+  // ASCII on both sides (the usual case): the seam is read in place, as one text.
+  if (always.length === 0 && isAscii(first, from, first.length) && isAscii(second, 0, to)) {
+    anyLiteral = false;
+    index.scanAsciiLower(second, 0, to, markAny, index.scanAsciiLower(first, from, first.length, markAny));
+    return anyLiteral;
+  }
+  secretIn(first.slice(from) + second.slice(0, to));
   return lastCandidates > 0;
 }
 
@@ -258,21 +316,28 @@ type Report = (path: MessagePath, rule: string, transform: TransformedSecret['tr
 
 /** Secrets one value reveals decoded (base64, hex) or reversed. */
 function revealed(value: { readonly path: MessagePath }, raw: string, report: Report): void {
-  for (let start = nextRun(raw, base64Char, 16, 0); start >= 0; start = nextRun(raw, base64Char, 16, runEnd)) {
+  findRuns(raw);
+  const [base64Runs, hexRuns, tokenRuns] = runs;
+  // The runs are read before anything below finds runs again (secretIn does not).
+  for (let r = 0; r < base64Runs!.count; r++) {
+    const start = base64Runs!.at[2 * r]!;
+    const end = base64Runs!.at[2 * r + 1]!;
     // Base64 of text mixes upper and lower case; a run of one case (a path, a word) is not worth decoding.
-    if (!mixedCase(raw, start, runEnd)) continue;
-    const decoded = fromBase64(raw.slice(start, runEnd));
+    if (!mixedCase(raw, start, end)) continue;
+    const decoded = fromBase64(raw.slice(start, end));
     const rule = decoded === undefined ? undefined : secretIn(decoded);
     if (rule) report(value.path, rule, 'base64 decoding');
   }
-  for (let start = nextRun(raw, hexChar, 24, 0); start >= 0; start = nextRun(raw, hexChar, 24, runEnd)) {
-    const decoded = fromHex(raw.slice(start, runEnd));
+  for (let r = 0; r < hexRuns!.count; r++) {
+    const decoded = fromHex(raw.slice(hexRuns!.at[2 * r]!, hexRuns!.at[2 * r + 1]!));
     const rule = decoded === undefined ? undefined : secretIn(decoded);
     if (rule) report(value.path, rule, 'hex decoding');
   }
-  for (let start = nextRun(raw, tokenChar, 16, 0); start >= 0; start = nextRun(raw, tokenChar, 16, runEnd)) {
-    if (!hasReversedLiteral(raw, start, runEnd)) continue;
-    const run = raw.slice(start, runEnd);
+  for (let r = 0; r < tokenRuns!.count; r++) {
+    const start = tokenRuns!.at[2 * r]!;
+    const end = tokenRuns!.at[2 * r + 1]!;
+    if (!hasReversedLiteral(raw, start, end)) continue;
+    const run = raw.slice(start, end);
     const rule = secretIn(reverse(run));
     if (rule && secretIn(run) === undefined) report(value.path, rule, 'reversal');
   }
