@@ -117,68 +117,66 @@ function hasReversedLiteral(text: string, start: number, end: number): boolean {
   return reversedHit;
 }
 
-/** Whether `text[start, end)` has both an upper-case and a lower-case ASCII letter. */
-function mixedCase(text: string, start: number, end: number): boolean {
-  let upper = false;
-  let lower = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper = true;
-    else if (c >= 97 && c <= 122) lower = true;
-    if (upper && lower) return true;
-  }
-  return false;
-}
-
 /** Character classes of the runs worth decoding, as bits per ASCII character. */
 const base64Char = 1;
 const hexChar = 2;
 const tokenChar = 4;
+const upperCase = 8;
+const lowerCase = 16;
 const classes = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   const base64 = alnum || c === 43 || c === 47 || c === 95 || c === 45 || c === 61;
   const hex = (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-  classes[c] = (base64 ? base64Char | tokenChar : 0) | (hex ? hexChar : 0) | (c === 46 || c === 58 ? tokenChar : 0);
+  const letterCase = c >= 65 && c <= 90 ? upperCase : c >= 97 && c <= 122 ? lowerCase : 0;
+  classes[c] = (base64 ? base64Char | tokenChar : 0) | (hex ? hexChar : 0) | (c === 46 || c === 58 ? tokenChar : 0) | letterCase;
 }
 
 /**
  * The runs of one value worth decoding or reversing, found in one pass: per class (base64, hex, token),
  * `count` runs as (start, end) pairs in `at`. Module scratch (a value's runs are read before the next's).
  */
-const runs = [0, 1, 2].map(() => ({ at: new Int32Array(64), count: 0 }));
+const base64Runs = { at: new Int32Array(64), count: 0 };
+const hexRuns = { at: new Int32Array(64), count: 0 };
+const tokenRuns = { at: new Int32Array(64), count: 0 };
 
 /**
- * Every maximal run of base64 characters (16 or more), hex digits (24 or more) and token characters (16
- * or more), left to right. A plain loop: regexes over megabyte runs overflow, and one pass reads each
- * character once for all three classes.
+ * Every maximal run of base64 characters (16 or more) with letters of both cases (base64 of text mixes
+ * them; a run of one case, a path or a word, is not worth decoding), of hex digits (24 or more) and of
+ * token characters (16 or more), left to right. A plain loop: regexes over megabyte runs overflow, and
+ * one pass reads each character once for all three classes.
  */
 function findRuns(text: string): void {
-  const [base64Runs, hexRuns, tokenRuns] = runs;
-  base64Runs!.count = hexRuns!.count = tokenRuns!.count = 0;
-  // Where the current run of each class started (-1: not in one). Hex ⊂ base64 ⊂ token characters.
+  base64Runs.count = hexRuns.count = tokenRuns.count = 0;
+  // Where the current run of each class started (-1: not in one), and the letter cases of the base64 run.
   let base64 = -1;
+  let cases = 0;
   let hex = -1;
   let token = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 128;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 128;
     const bits = c < 128 ? classes[c]! : 0;
     if (bits & base64Char) {
-      if (base64 < 0) base64 = i;
+      if (base64 < 0) {
+        base64 = i;
+        cases = 0;
+      }
+      cases |= bits;
     } else if (base64 >= 0) {
-      if (i - base64 >= 16) addRun(base64Runs!, base64, i);
+      if (i - base64 >= 16 && (cases & (upperCase | lowerCase)) === (upperCase | lowerCase)) addRun(base64Runs, base64, i);
       base64 = -1;
     }
     if (bits & hexChar) {
       if (hex < 0) hex = i;
     } else if (hex >= 0) {
-      if (i - hex >= 24) addRun(hexRuns!, hex, i);
+      if (i - hex >= 24) addRun(hexRuns, hex, i);
       hex = -1;
     }
     if (bits & tokenChar) {
       if (token < 0) token = i;
     } else if (token >= 0) {
-      if (i - token >= 16) addRun(tokenRuns!, token, i);
+      if (i - token >= 16) addRun(tokenRuns, token, i);
       token = -1;
     }
   }
@@ -203,23 +201,28 @@ const sextet = new Int8Array(128).fill(-1);
 sextet['-'.charCodeAt(0)] = 62;
 sextet['_'.charCodeAt(0)] = 63;
 
+const isPrintable = (c: number): boolean => (c >= 32 && c < 127) || c === 10 || c === 13 || c === 9;
+
+/** Bytes as Latin-1 text. */
+function textOf(bytes: Uint8Array, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i += 8192) out += charsOf(bytes.subarray(i, Math.min(length, i + 8192)));
+  return out;
+}
+
 /** Bytes as Latin-1 text, if at least 90% of them are printable ASCII (decoded text worth reading). */
 function printableText(bytes: Uint8Array, length: number): string | undefined {
   // Stops once clearly more than a tenth is not printable (binary decodes as such from its first bytes).
   const hopeless = Math.floor(length / 10) + 1;
   let ok = 0;
   for (let i = 0; i < length; i++) {
-    const c = bytes[i]!;
-    if ((c >= 32 && c < 127) || c === 10 || c === 13 || c === 9) ok++;
+    if (isPrintable(bytes[i]!)) ok++;
     else if (i + 1 - ok > hopeless) return undefined;
   }
-  if (length === 0 || ok / length < 0.9) return undefined;
-  let out = '';
-  for (let i = 0; i < length; i += 8192) out += charsOf(bytes.subarray(i, Math.min(length, i + 8192)));
-  return out;
+  return length === 0 || ok / length < 0.9 ? undefined : textOf(bytes, length);
 }
 
-/** Decodes base64 (standard or URL-safe, padding optional) of a run of mixed case. */
+/** Decodes base64 (standard or URL-safe, padding optional). */
 function fromBase64(run: string): string | undefined {
   const bytes = new Uint8Array(Math.ceil((run.length * 3) / 4));
   let length = 0;
@@ -241,11 +244,23 @@ function fromBase64(run: string): string | undefined {
 const nibble = new Int8Array(128).fill(-1);
 [...'0123456789abcdef'].forEach((c, i) => (nibble[c.charCodeAt(0)] = nibble[c.toUpperCase().charCodeAt(0)] = i));
 
-/** Decodes a run of hex digits (an odd last digit is left out). */
-function fromHex(run: string): string | undefined {
-  const bytes = new Uint8Array(run.length >> 1);
-  for (let i = 0; i + 1 < run.length; i += 2) bytes[i >> 1] = (nibble[run.charCodeAt(i)]! << 4) | nibble[run.charCodeAt(i + 1)]!;
-  return printableText(bytes, bytes.length);
+/** Decoding scratch for hex runs up to its size (most are short); longer ones get their own bytes. */
+const hexScratch = new Uint8Array(4096);
+
+/** Decodes the hex digits `text[start, end)` (an odd last digit is left out), if it is printable text. */
+function fromHex(text: string, start: number, end: number): string | undefined {
+  const length = (end - start) >> 1;
+  const bytes = length <= hexScratch.length ? hexScratch : new Uint8Array(length);
+  // Decoded and judged as it goes: binary (most hex runs, and every run of digits) stops within a few bytes.
+  const hopeless = Math.floor(length / 10) + 1;
+  let ok = 0;
+  for (let i = 0; i < length; i++) {
+    const c = (nibble[text.charCodeAt(start + 2 * i)]! << 4) | nibble[text.charCodeAt(start + 2 * i + 1)]!;
+    bytes[i] = c;
+    if (isPrintable(c)) ok++;
+    else if (i + 1 - ok > hopeless) return undefined;
+  }
+  return length === 0 || ok / length < 0.9 ? undefined : textOf(bytes, length);
 }
 
 function reverse(text: string): string {
@@ -317,25 +332,20 @@ type Report = (path: MessagePath, rule: string, transform: TransformedSecret['tr
 /** Secrets one value reveals decoded (base64, hex) or reversed. */
 function revealed(value: { readonly path: MessagePath }, raw: string, report: Report): void {
   findRuns(raw);
-  const [base64Runs, hexRuns, tokenRuns] = runs;
   // The runs are read before anything below finds runs again (secretIn does not).
-  for (let r = 0; r < base64Runs!.count; r++) {
-    const start = base64Runs!.at[2 * r]!;
-    const end = base64Runs!.at[2 * r + 1]!;
-    // Base64 of text mixes upper and lower case; a run of one case (a path, a word) is not worth decoding.
-    if (!mixedCase(raw, start, end)) continue;
-    const decoded = fromBase64(raw.slice(start, end));
+  for (let r = 0; r < base64Runs.count; r++) {
+    const decoded = fromBase64(raw.slice(base64Runs.at[2 * r]!, base64Runs.at[2 * r + 1]!));
     const rule = decoded === undefined ? undefined : secretIn(decoded);
     if (rule) report(value.path, rule, 'base64 decoding');
   }
-  for (let r = 0; r < hexRuns!.count; r++) {
-    const decoded = fromHex(raw.slice(hexRuns!.at[2 * r]!, hexRuns!.at[2 * r + 1]!));
+  for (let r = 0; r < hexRuns.count; r++) {
+    const decoded = fromHex(raw, hexRuns.at[2 * r]!, hexRuns.at[2 * r + 1]!);
     const rule = decoded === undefined ? undefined : secretIn(decoded);
     if (rule) report(value.path, rule, 'hex decoding');
   }
-  for (let r = 0; r < tokenRuns!.count; r++) {
-    const start = tokenRuns!.at[2 * r]!;
-    const end = tokenRuns!.at[2 * r + 1]!;
+  for (let r = 0; r < tokenRuns.count; r++) {
+    const start = tokenRuns.at[2 * r]!;
+    const end = tokenRuns.at[2 * r + 1]!;
     if (!hasReversedLiteral(raw, start, end)) continue;
     const run = raw.slice(start, end);
     const rule = secretIn(reverse(run));
