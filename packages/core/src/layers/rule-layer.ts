@@ -8,6 +8,8 @@ import { Kind } from '../values/kinds.js';
 import { Scanned } from '../values/scanned.js';
 
 const maxPerArgument = 8;
+/** The kinds with a form of their own, in the order the forms are read (path, command, URL). */
+const formKinds = [Kind.Path, Kind.Command, Kind.Url] as const;
 /** Sets of rules kept as shared hit maps and candidate lists per plan; past this many, new sets are not kept. */
 const maxShared = 4096;
 
@@ -40,8 +42,11 @@ const climbing: ReadonlySet<string> = new Set(['path/traversal']);
 interface ValueState {
   /** The plan it was computed for (a value is matched by one plan, its sender's). */
   readonly plan: RulePlan;
-  readonly forms: readonly string[];
-  readonly hits: readonly ReadonlyMap<number, RuleHits>[];
+  /** The hits in the value's text. */
+  readonly textHits: ReadonlyMap<number, RuleHits>;
+  /** Its kind-specific forms that differ from the text (and each other), with their hits; undefined when none does. */
+  readonly forms: readonly string[] | undefined;
+  readonly hits: readonly ReadonlyMap<number, RuleHits>[] | undefined;
   /** Rule indexes, ascending, each once. */
   readonly candidates: readonly number[];
 }
@@ -83,7 +88,7 @@ export class RulePlan {
   readonly #shortSets = new Map<string, ReadonlyMap<number, RuleHits>>();
   readonly #candidateSets = new Map<string, readonly number[]>();
   /** The state of every value without candidate rules (never written). */
-  readonly #nothing: ValueState = Object.freeze({ plan: this, forms: [], hits: [], candidates: noCandidates });
+  readonly #nothing: ValueState = Object.freeze({ plan: this, textHits: noHits, forms: undefined, hits: undefined, candidates: noCandidates });
   /** Hits kept per literal in the current scan: one in a short form (only whether it occurs counts there). */
   #keep = maxHits;
   readonly #collect = (literal: number, start: number): void => {
@@ -225,24 +230,36 @@ export class RulePlan {
     }
     if (kept === 0) return noHits;
     // The hits of a short form only say which rules have some: one shared map per set of rules.
-    return this.#shared(this.#shortSets, kept, () => new Map(Array.from(rules.subarray(0, kept), (rule) => [rule, this.#present[rule]!])));
+    this.#sortScratch(kept);
+    const key = this.#setKey(kept);
+    let hits = this.#shortSets.get(key);
+    if (hits === undefined) {
+      const map = new Map<number, RuleHits>();
+      for (let r = 0; r < kept; r++) map.set(rules[r]!, this.#present[rules[r]!]!);
+      hits = map;
+      if (this.#shortSets.size < maxShared) this.#shortSets.set(key, hits);
+    }
+    return hits;
   }
 
-  /**
-   * The entry of `table` for the set of rules in the first `count` places of {@link #scratch} (sorted
-   * there first), made by `make` when there is none; past {@link maxShared} sets, made and not kept.
-   */
-  #shared<T>(table: Map<string, T>, count: number, make: () => T): T {
+  /** Sorts the first `count` rule indexes of {@link #scratch}. */
+  #sortScratch(count: number): void {
     const rules = this.#scratch;
-    if (count > 1) rules.subarray(0, count).sort();
+    // Insertion sort: a value has a handful of candidate rules, and a typed array view would be one more object.
+    for (let i = 1; i < count; i++) {
+      const rule = rules[i]!;
+      let j = i - 1;
+      for (; j >= 0 && rules[j]! > rule; j--) rules[j + 1] = rules[j]!;
+      rules[j + 1] = rule;
+    }
+  }
+
+  /** The key of the first `count` rule indexes of {@link #scratch} (sorted) in the shared tables. */
+  #setKey(count: number): string {
+    const rules = this.#scratch;
     let key = '';
     for (let r = 0; r < count; r++) key += String.fromCharCode(rules[r]!);
-    let entry = table.get(key);
-    if (entry === undefined) {
-      entry = make();
-      if (table.size < maxShared) table.set(key, entry);
-    }
-    return entry;
+    return key;
   }
 
   /**
@@ -254,18 +271,25 @@ export class RulePlan {
     const cached = value instanceof Scanned ? (value.ruleState as ValueState | undefined) : undefined;
     if (cached !== undefined && cached.plan === this) return cached;
     const text = value.text;
-    const forms = [text];
-    const hits = [this.hitsIn(text)];
+    const textHits = this.hitsIn(text);
+    // Most values are their own forms: lists only for the forms that differ.
+    let forms: string[] | undefined;
+    let hits: ReadonlyMap<number, RuleHits>[] | undefined;
     const bits = value.kindMask;
-    if (bits & Kind.Path) this.#addForm(value.pathForm, forms, hits);
-    if (bits & Kind.Command) this.#addForm(value.commandForm, forms, hits);
-    if (bits & Kind.Url) this.#addForm(value.urlForm, forms, hits);
+    for (let slot = 0; slot < 3; slot++) {
+      if ((bits & formKinds[slot]!) === 0) continue;
+      const form = slot === 0 ? value.pathForm : slot === 1 ? value.commandForm : value.urlForm;
+      if (form === text || forms?.includes(form)) continue;
+      (forms ??= []).push(form);
+      (hits ??= []).push(this.hitsIn(form));
+    }
     // The scratch is free now (hitsIn is done): candidates go there, with repeats.
     const candidates = this.#scratch;
     this.#count = 0;
     for (const rule of this.#always) candidates[this.#count++] = rule;
     if (value.signalMask !== 0) for (const rule of this.#onSignals) candidates[this.#count++] = rule;
-    for (const formHits of hits) if (formHits !== noHits) formHits.forEach(this.#addCandidate);
+    if (textHits !== noHits) textHits.forEach(this.#addCandidate);
+    if (hits !== undefined) for (const formHits of hits) if (formHits !== noHits) formHits.forEach(this.#addCandidate);
     let count = this.#count;
     // Most values have no candidate: they share one state, and keep no forms or hits alive.
     if (count === 0) {
@@ -273,14 +297,21 @@ export class RulePlan {
       return this.#nothing;
     }
     if (count > 1) {
-      candidates.subarray(0, count).sort();
+      this.#sortScratch(count);
       let kept = 1;
       for (let i = 1; i < count; i++) if (candidates[i] !== candidates[kept - 1]) candidates[kept++] = candidates[i]!;
       count = kept;
     }
     // Values mostly have one of a few sets of candidates: each set is one shared list.
-    const list = this.#shared(this.#candidateSets, count, () => Object.freeze(Array.from(candidates.subarray(0, count))));
-    const state: ValueState = { plan: this, forms, hits, candidates: list };
+    const key = this.#setKey(count);
+    let list = this.#candidateSets.get(key);
+    if (list === undefined) {
+      const rules: number[] = [];
+      for (let r = 0; r < count; r++) rules.push(candidates[r]!);
+      list = Object.freeze(rules);
+      if (this.#candidateSets.size < maxShared) this.#candidateSets.set(key, list);
+    }
+    const state: ValueState = { plan: this, textHits, forms, hits, candidates: list };
     if (value instanceof Scanned) value.ruleState = state;
     return state;
   }
@@ -288,12 +319,6 @@ export class RulePlan {
   readonly #addCandidate = (entry: RuleHits, rule: number): void => {
     if (entry.anchors.length) this.#scratch[this.#count++] = rule;
   };
-
-  #addForm(form: string, forms: string[], hits: ReadonlyMap<number, RuleHits>[]): void {
-    if (forms.includes(form)) return;
-    forms.push(form);
-    hits.push(this.hitsIn(form));
-  }
 
   /**
    * Reports each candidate rule of `layer` that matches the value. `wanted` (when given) says whether a
@@ -325,8 +350,8 @@ export class RulePlan {
         if (forms.indexOf(form) < f) continue;
         let hits: RuleHits | undefined;
         if (rule.prefilter) {
-          const at = state.forms.indexOf(form);
-          hits = (at >= 0 ? state.hits[at]! : this.hitsIn(form)).get(i);
+          const at = form === value.text ? -1 : (state.forms?.indexOf(form) ?? -1);
+          hits = (form === value.text ? state.textHits : at >= 0 ? state.hits![at]! : this.hitsIn(form)).get(i);
         }
         const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near);
         if (evidence !== undefined) {
