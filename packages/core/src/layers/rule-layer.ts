@@ -405,7 +405,9 @@ export function createRuleLayers(rules: readonly CompiledRule[], profile: Profil
           if (counts === undefined && create) reported.set(path.join('\u0000'), (counts = new Map<string, number>()));
           return counts;
         };
-        const wanted = (rule: CompiledRule): boolean => (countsOf(current!.path, false)?.get(rule.id) ?? 0) < maxPerArgument;
+        // Rules that have reached the limit for some argument: only their counts are worth looking up.
+        const saturated = new Set<string>();
+        const wanted = (rule: CompiledRule): boolean => !saturated.has(rule.id) || (countsOf(current!.path, false)?.get(rule.id) ?? 0) < maxPerArgument;
         const found = (rule: CompiledRule, evidence: string): void => {
           const value = current!;
           // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
@@ -414,6 +416,7 @@ export function createRuleLayers(rules: readonly CompiledRule[], profile: Profil
           const byRule = countsOf(value.path, true)!;
           const count = byRule.get(rule.id) ?? 0;
           byRule.set(rule.id, count + 1);
+          if (count + 1 >= maxPerArgument) saturated.add(rule.id);
           if (count < maxPerArgument) findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence });
         };
         let current: ScannedValue | undefined;
