@@ -68,7 +68,6 @@ export class Scanned implements ScannedValue {
   }
 }
 
-const tokenSeparators = /[\s;&|<>()`'"=,]+/;
 // Absolute, home and relative paths, and paths into a dot-folder (`.kube/config`, `.ssh/id_rsa`).
 const pathToken = /^(?:\/|~\/|\.{1,2}\/|[a-z]:\/|\.[a-z0-9_-]+\/\S)[^\s]*$/;
 const urlToken = /^[a-z][a-z0-9+.-]{1,30}:\/\/\S+$/;
@@ -87,15 +86,38 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits)
   if (!isCommand && (!value.text.includes('://') || (value.declaredMask & Kind.Text) !== 0 || isBody({ kinds: value.declaredMask, key: value.key }, value.text))) return;
   const source = isCommand ? value.commandForm : value.text;
   let seen: Set<string> | undefined;
-  for (const token of source.split(tokenSeparators)) {
-    // Every URL token holds `://` and every path token a `/`: most words are turned away without a regex.
-    const slash = token.includes('/');
-    const kind = slash && token.includes('://') && urlToken.test(token) ? Kind.Url : slash && isCommand && pathToken.test(token) ? Kind.Path : 0;
-    if (kind === 0 || token === value.text || harmlessToken.test(token) || seen?.has(token)) continue;
+  forEachSlashToken(source, (token) => {
+    const kind = token.includes('://') && urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
+    if (kind === 0 || token === value.text || harmlessToken.test(token) || seen?.has(token)) return;
     (seen ??= new Set<string>()).add(token);
     out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, canonicalize(token, limits), kind));
+  });
+}
+
+/**
+ * Calls `visit` with each token of `text` (split at JavaScript's `\s` and ``;&|<>()`'"=,``) that holds a
+ * `/`, in order. Every URL token holds `://` and every path token a `/`, so only those are cut out: a
+ * megabyte of prose is read in place, not split into a million strings.
+ */
+export function forEachSlashToken(text: string, visit: (token: string) => void): void {
+  let start = 0;
+  let slash = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (!isTokenSeparator(c)) {
+      if (c === 0x2f) slash = true;
+    } else {
+      if (slash) visit(text.slice(start, i));
+      start = i + 1;
+      slash = false;
+    }
   }
 }
+
+/** Token separators: JavaScript's `\s` and ``;&|<>()`'"=,``. */
+const separatorChars = new Uint8Array(128);
+for (const c of ' \t\n\v\f\r;&|<>()`\'"=,') separatorChars[c.charCodeAt(0)] = 1;
+const isTokenSeparator = (c: number): boolean => (c < 128 ? separatorChars[c] === 1 : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 
 export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server'): Scanned[] {
   const out: Scanned[] = [];
