@@ -8,6 +8,8 @@ import { Kind } from '../values/kinds.js';
 import { Scanned } from '../values/scanned.js';
 
 const maxPerArgument = 8;
+const prefilterRole = -1;
+const gateRole = -2;
 /** The kinds with a form of their own, in the order the forms are read (path, command, URL). */
 const formKinds = [Kind.Path, Kind.Command, Kind.Url] as const;
 /** Sets of rules kept as shared hit maps and candidate lists per plan; past this many, new sets are not kept. */
@@ -29,7 +31,7 @@ interface RuleHits {
   readonly near: number[][] | undefined;
 }
 
-/** Per literal id, its (rule index, role) pairs one after the other; role -1 is the prefilter, ≥ 0 a `near` group. */
+/** Per literal id, its (rule index, role) pairs one after the other; role -1 is the prefilter, -2 the gate, ≥ 0 a `near` group. */
 type LiteralUse = Int32Array;
 
 // Shared by every form without hits; never written to.
@@ -82,6 +84,12 @@ export class RulePlan {
    */
   readonly #scratch: Int32Array;
   #count = 0;
+  /** Per rule, 1 when it has a gate (see {@link CompiledRule.gate}). */
+  readonly #gated: Uint8Array;
+  /** Scratch of one form: 1 for each rule one of whose gate literals it holds. */
+  readonly #gateHit: Uint8Array;
+  /** Per literal id, 1 when it is only ever a gate literal (one hit of it is enough). */
+  readonly #gateOnly: Uint8Array;
   /** Scratch of one {@link #shortHits}: 1 for each rule it has put in {@link #scratch}. */
   readonly #marked: Uint8Array;
   /** Shared hits of short forms and candidate lists, by their rules (ascending, one character each). */
@@ -92,7 +100,8 @@ export class RulePlan {
   /** Hits kept per literal in the current scan: one in a short form (only whether it occurs counts there). */
   #keep = maxHits;
   readonly #collect = (literal: number, start: number): void => {
-    if (++this.#perLiteral[literal]! > this.#keep) return;
+    // A literal that only gates counts once: where it is does not matter.
+    if (++this.#perLiteral[literal]! > (this.#gateOnly[literal] === 1 ? 1 : this.#keep)) return;
     if (this.#foundLength + 2 > this.#found.length) {
       const grown = new Int32Array(this.#found.length * 2);
       grown.set(this.#found);
@@ -123,7 +132,8 @@ export class RulePlan {
         (rule.signals !== 0 ? onSignals : always).push(i);
         return;
       }
-      for (const literal of new Set(rule.prefilter)) use(literal, i, -1);
+      for (const literal of new Set(rule.prefilter)) use(literal, i, prefilterRole);
+      for (const literal of new Set(rule.gate)) use(literal, i, gateRole);
       rule.near?.forEach((group, g) => {
         for (const literal of new Set(group)) use(literal, i, g);
       });
@@ -141,8 +151,12 @@ export class RulePlan {
     this.#marked = new Uint8Array(rules.length);
     this.#scratch = new Int32Array(rules.length * 5);
     this.#groupsFit = rules.every((rule) => (rule.near?.length ?? 0) <= 30);
+    this.#gated = Uint8Array.from(rules, (rule) => (rule.prefilter && rule.gate ? 1 : 0));
+    this.#gateHit = new Uint8Array(rules.length);
+    this.#gateOnly = new Uint8Array(uses.length);
     uses.forEach((list, id) => {
-      if (list.some(([, role]) => role < 0)) this.#anchoring[id] = 1;
+      if (list.some(([, role]) => role === prefilterRole)) this.#anchoring[id] = 1;
+      if (list.every(([, role]) => role === gateRole)) this.#gateOnly[id] = 1;
     });
   }
 
@@ -174,6 +188,7 @@ export class RulePlan {
         hits.set(rule, { anchors: [], near: groups ? groups.map(() => []) : undefined });
       }
     }
+    const gateHit = this.#gateHit;
     for (let k = 0; k < length; k += 2) {
       const start = found[k + 1]!;
       const uses = this.#uses[found[k]!]!;
@@ -182,9 +197,17 @@ export class RulePlan {
         const role = uses[u + 1]!;
         const entry = hits.get(rule);
         if (entry === undefined) continue;
-        const list = role < 0 ? entry.anchors : entry.near![role]!;
-        if (list.length < maxHits) list.push(start);
+        if (role === gateRole) gateHit[rule] = 1;
+        else {
+          const list = role === prefilterRole ? entry.anchors : entry.near![role]!;
+          if (list.length < maxHits) list.push(start);
+        }
       }
+    }
+    // A rule whose gate has no literal anywhere in the form cannot match in any window of it.
+    for (const rule of hits.keys()) {
+      if (this.#gated[rule] === 1 && gateHit[rule] === 0) hits.delete(rule);
+      gateHit[rule] = 0;
     }
     return hits;
   }
@@ -196,6 +219,7 @@ export class RulePlan {
    */
   #shortHits(found: Int32Array, length: number): ReadonlyMap<number, RuleHits> {
     const groupsHit = this.#groupsHit;
+    const gateHit = this.#gateHit;
     const marked = this.#marked;
     const rules = this.#scratch;
     let count = 0;
@@ -204,7 +228,7 @@ export class RulePlan {
       const uses = this.#uses[found[k]!]!;
       for (let u = 0; u < uses.length; u += 2) {
         const rule = uses[u]!;
-        if (uses[u + 1]! < 0 && marked[rule] === 0) {
+        if (uses[u + 1]! === prefilterRole && marked[rule] === 0) {
           marked[rule] = 1;
           rules[count++] = rule;
         }
@@ -215,7 +239,9 @@ export class RulePlan {
       for (let u = 0; u < uses.length; u += 2) {
         const rule = uses[u]!;
         const role = uses[u + 1]!;
-        if (role >= 0 && marked[rule] === 1) groupsHit[rule]! |= 1 << role;
+        if (marked[rule] !== 1) continue;
+        if (role >= 0) groupsHit[rule]! |= 1 << role;
+        else if (role === gateRole) gateHit[rule] = 1;
       }
     }
     let kept = 0;
@@ -223,8 +249,9 @@ export class RulePlan {
       const rule = rules[r]!;
       marked[rule] = 0;
       const groups = this.rules[rule]!.near;
-      const complete = groups === undefined || groupsHit[rule] === (1 << groups.length) - 1;
+      const complete = (groups === undefined || groupsHit[rule] === (1 << groups.length) - 1) && (this.#gated[rule] === 0 || gateHit[rule] === 1);
       groupsHit[rule] = 0;
+      gateHit[rule] = 0;
       // A rule without patterns is reported on its prefilter alone; it keeps its entry as before.
       if (complete || this.rules[rule]!.regex === undefined) rules[kept++] = rule;
     }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 
 import { VanguardError, VanguardErrorCode } from '../errors.js';
 import { signalNames } from '../text/normalize.js';
+import { requiredLiterals } from '../text/required-literals.js';
 import type { Action, ProfileName, Severity } from '../types.js';
 import { kindBits } from '../values/kinds.js';
 import { compilePattern, type Pattern } from './pattern.js';
@@ -38,6 +39,11 @@ export interface CompiledRule {
   readonly prefilter: readonly string[] | undefined;
   readonly near: readonly (readonly string[])[] | undefined;
   readonly regex: Pattern | undefined;
+  /**
+   * Literals one of which every match of the patterns holds (read from the patterns, see
+   * required-literals.ts), or undefined: a form without any of them cannot match, whatever its prefilter hits.
+   */
+  readonly gate: readonly string[] | undefined;
   /** Known-harmless values: a form this matches is not a hit. */
   readonly unless: Pattern | undefined;
   readonly signals: number;
@@ -73,6 +79,21 @@ function compileRegex(patterns: readonly string[], where: string, id: string): P
       { cause },
     );
   }
+}
+
+/**
+ * The literals one of which every match of `patterns` holds, when each pattern names some and they are
+ * more selective than the prefilter (their shortest is longer than its shortest); else null.
+ */
+function gateOf(patterns: readonly string[], prefilter: readonly string[]): readonly string[] | null {
+  const literals = new Set<string>();
+  for (const pattern of patterns) {
+    const required = requiredLiterals(pattern);
+    if (required === undefined) return null;
+    for (const literal of required) literals.add(literal);
+  }
+  const shortest = (list: Iterable<string>): number => Math.min(...[...list].map((l) => l.length));
+  return literals.size > 0 && shortest(literals) > shortest(prefilter) ? [...literals] : null;
 }
 
 /** Validates and compiles rule packs. Throws a {@link VanguardError} naming the pack, rule and field. */
@@ -114,6 +135,7 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
       // load error.
       if (patterns && !options.lazy) regex = compileRegex(patterns, source.name, rule.id);
       const unless = rule.unless ? compileRegex(rule.unless, source.name, rule.id) : undefined;
+      let gate: readonly string[] | null | undefined;
       compiled.push({
         id: rule.id,
         family: rule.id.slice(0, rule.id.indexOf('/')),
@@ -133,6 +155,9 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
         get regex(): Pattern | undefined {
           if (regex === undefined && patterns) regex = compileRegex(patterns, source.name, rule.id);
           return regex;
+        },
+        get gate(): readonly string[] | undefined {
+          return (gate ??= patterns && rule.prefilter ? gateOf(patterns, rule.prefilter) : null) ?? undefined;
         },
         unless,
         signals,
