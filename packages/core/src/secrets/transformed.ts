@@ -329,19 +329,28 @@ function straddles(first: string, second: string): boolean {
 
 type Report = (path: MessagePath, rule: string, transform: TransformedSecret['transform']) => void;
 
-/** Secrets one value reveals decoded (base64, hex) or reversed. */
+/**
+ * Secrets one value reveals decoded (base64, hex) or reversed. A value is reported once per transform,
+ * so after its first secret by a transform the rest of its runs are not decoded that way.
+ */
 function revealed(value: { readonly path: MessagePath }, raw: string, report: Report): void {
   findRuns(raw);
   // The runs are read before anything below finds runs again (secretIn does not).
   for (let r = 0; r < base64Runs.count; r++) {
     const decoded = fromBase64(raw.slice(base64Runs.at[2 * r]!, base64Runs.at[2 * r + 1]!));
     const rule = decoded === undefined ? undefined : secretIn(decoded);
-    if (rule) report(value.path, rule, 'base64 decoding');
+    if (rule) {
+      report(value.path, rule, 'base64 decoding');
+      break;
+    }
   }
   for (let r = 0; r < hexRuns.count; r++) {
     const decoded = fromHex(raw, hexRuns.at[2 * r]!, hexRuns.at[2 * r + 1]!);
     const rule = decoded === undefined ? undefined : secretIn(decoded);
-    if (rule) report(value.path, rule, 'hex decoding');
+    if (rule) {
+      report(value.path, rule, 'hex decoding');
+      break;
+    }
   }
   for (let r = 0; r < tokenRuns.count; r++) {
     const start = tokenRuns.at[2 * r]!;
@@ -349,6 +358,9 @@ function revealed(value: { readonly path: MessagePath }, raw: string, report: Re
     if (!hasReversedLiteral(raw, start, end)) continue;
     const run = raw.slice(start, end);
     const rule = secretIn(reverse(run));
-    if (rule && secretIn(run) === undefined) report(value.path, rule, 'reversal');
+    if (rule && secretIn(run) === undefined) {
+      report(value.path, rule, 'reversal');
+      break;
+    }
   }
 }
