@@ -337,7 +337,7 @@ function revealed(value: { readonly path: MessagePath }, raw: string, report: Re
   findRuns(raw);
   // The runs are read before anything below finds runs again (secretIn does not).
   for (let r = 0; r < base64Runs.count; r++) {
-    const decoded = fromBase64(raw.slice(base64Runs.at[2 * r]!, base64Runs.at[2 * r + 1]!));
+    const decoded = fromBase64(raw.slice(base64Runs.at[2 * r], base64Runs.at[2 * r + 1]));
     const rule = decoded === undefined ? undefined : secretIn(decoded);
     if (rule) {
       report(value.path, rule, 'base64 decoding');
