@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { canonicalize } from '@vanguard/core';
 
-import { commandForm, pathForm, rewrittenPathForm, urlForm } from '../src/values/forms.js';
+import { commandForm, marksOf, PathMarks, pathForm, rewrittenPathForm, urlForm } from '../src/values/forms.js';
 
 // Forms start from the canonical text, as the rule layer builds them.
 const canonical = (raw: string): string => canonicalize(raw, { maxDecodeRounds: 4 }).text;
@@ -63,6 +63,18 @@ describe('pathForm on plain paths', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it('skips only rewrites that cannot change the text (every rewrite run gives the same form)', () => {
+    const long = fc.array(pathish, { maxLength: 6 }).map((parts) => parts.join('x/'.repeat(40)));
+    fc.assert(
+      fc.property(fc.oneof(pathish, long, fc.string({ maxLength: 24 }), fc.string({ unit: 'binary', maxLength: 12 })), (text) => {
+        expect(rewrittenPathForm(text)).toBe(rewrittenPathForm(text, PathMarks.All));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(marksOf('a/b.c')).toBe(0);
+    expect(marksOf('~/$x\\0X%')).toBe(PathMarks.All);
   });
 
   it('leaves plain relative and absolute paths as they are', () => {

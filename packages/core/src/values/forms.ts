@@ -98,19 +98,50 @@ function isPlainPath(text: string): boolean {
 /** `/`, `.`, and the ASCII blanks (`\s`); the other characters `trailingDots` refuses before a run were refused already. */
 const isSeparatorOrBlank = (c: number): boolean => c === 0x2f || c === 0x2e || c === 0x20 || (c >= 0x09 && c <= 0x0d);
 
-/** The path form by every rewrite, for any text (what {@link pathForm} gives a text that is not plain). */
-export function rewrittenPathForm(text: string): string {
+/** Characters (or pairs) a rewrite of {@link rewrittenPathForm} looks for, as bits (see {@link marksOf}). */
+export const PathMarks = {
+  Dollar: 1,
+  Tilde: 2,
+  Backslash: 4,
+  /** `0x`, `%`, `?`, a control character or any non-ASCII one: what `encodingDebris` may match. */
+  Debris: 8,
+  All: 15,
+} as const;
+
+/** Which of {@link PathMarks} a text holds, in one pass (a bit may be set for nothing; never missing). */
+export function marksOf(text: string): number {
+  let marks = 0;
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x24) marks |= PathMarks.Dollar;
+    else if (c === 0x7e) marks |= PathMarks.Tilde;
+    else if (c === 0x5c) marks |= PathMarks.Backslash;
+    else if (c >= 0x80 || c < 0x20 || c === 0x25 || c === 0x3f || ((c === 0x78 || c === 0x58) && previous === 0x30)) marks |= PathMarks.Debris;
+    previous = c;
+  }
+  return marks;
+}
+
+/**
+ * The path form by every rewrite, for any text (what {@link pathForm} gives a text that is not plain).
+ * `marks` (by default the text's) skips the rewrites whose characters the text does not hold: no step
+ * before them adds a `$`, `~` or `\` that was not there, and the debris test reads the text as it is
+ * then. The regex and searches they replace took most of the time on long texts full of separators.
+ */
+export function rewrittenPathForm(text: string, marks = marksOf(text)): string {
   let out = text;
   if (out.startsWith('\\\\') || out.startsWith('//')) out = out.replace(devicePrefix, '').replace(localShare, '$1:');
-  if (out.includes('$data')) out = out.replace(dataStream, '');
-  if (out.includes('~')) out = out.replace(shortName, (m, start: string, base: string, n: string, ext?: string) => {
+  if (marks & PathMarks.Dollar && out.includes('$data')) out = out.replace(dataStream, '');
+  if (marks & PathMarks.Tilde && out.includes('~')) out = out.replace(shortName, (m, start: string, base: string, n: string, ext?: string) => {
     const long = longNames.get(`${base}~1${ext ?? ''}`);
     return long !== undefined && n === '1' ? start + long : m;
   });
   if (trailingDotOrSpace.test(out)) out = out.replace(trailingDots, '$1');
-  out = encodingDebris.test(out) ? readDebris(out) : out;
+  const debris = marks === PathMarks.All || (out === text ? marks : marksOf(out)) & PathMarks.Debris;
+  out = debris && encodingDebris.test(out) ? readDebris(out) : out;
   // split/join: a global replace costs about 100 ns per match, and a value can be millions of `\`.
-  if (out.includes('\\')) out = out.split('\\').join('/');
+  if (marks & PathMarks.Backslash && out.includes('\\')) out = out.split('\\').join('/');
   if (out.startsWith('file://')) out = out.replace(fileScheme, '');
   return out.includes('//') || out.includes('/.') ? bySegments(out) : out;
 }
