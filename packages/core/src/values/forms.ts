@@ -143,7 +143,18 @@ export function rewrittenPathForm(text: string, marks = marksOf(text)): string {
   // split/join: a global replace costs about 100 ns per match, and a value can be millions of `\`.
   if (marks & PathMarks.Backslash && out.includes('\\')) out = out.split('\\').join('/');
   if (out.startsWith('file://')) out = out.replace(fileScheme, '');
-  return out.includes('//') || out.includes('/.') ? bySegments(out) : out;
+  return hasSegmentToDrop(out) ? bySegments(out) : out;
+}
+
+/** Whether `text` holds `//` or `/.` (one pass, where two searches took twice as long). */
+function hasSegmentToDrop(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (text.charCodeAt(i) === 0x2f) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 0x2f || next === 0x2e) return true;
+    }
+  }
+  return false;
 }
 
 // A `.` or space before a separator or at the end (what `trailingDots` removes), in one pass.
