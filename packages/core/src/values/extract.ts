@@ -36,7 +36,6 @@ interface WalkOptions {
 }
 
 const plainKey = /^[A-Za-z0-9_-]{1,64}$/;
-const isLeaf = (v: unknown): boolean => typeof v !== 'object' || v === null;
 
 /** Walks every string under `node` without recursion, so depth never overflows the stack. */
 function walk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: Sink): void {
@@ -48,14 +47,7 @@ function walk(node: unknown, path: MessagePath, key: string, options: WalkOption
     if (typeof value === 'string') {
       out.push({ path: at, key: name, raw: value, kinds: options.kinds | inherited, byShape: options.byShape });
     } else if (Array.isArray(value)) {
-      // A list of strings (and numbers …) is taken in order here: pushed, its items would come off the
-      // stack next, one by one, with nothing in between.
-      if (value.every(isLeaf)) {
-        for (let i = 0; i < value.length; i++) {
-          const item: unknown = value[i];
-          if (typeof item === 'string') out.push({ path: [...at, i], key: name, raw: item, kinds: options.kinds | inherited, byShape: options.byShape });
-        }
-      } else for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...at, i], name, inherited]);
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...at, i], name, inherited]);
     } else if (isRecord(value)) {
       const entries = Object.keys(value);
       for (let i = entries.length - 1; i >= 0; i--) {
