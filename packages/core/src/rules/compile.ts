@@ -81,18 +81,23 @@ function compileRegex(patterns: readonly string[], where: string, id: string): P
   }
 }
 
+/** A prefilter whose shortest literal is this long or shorter (a quote, `;`, `#`) hits almost everywhere. */
+const weakPrefilter = 2;
+
 /**
- * The literals one of which every match of `patterns` holds, when each pattern names some and they are
- * more selective than the prefilter (their shortest is longer than its shortest); else null.
+ * For a rule with a weak prefilter: the literals one of which every match of `patterns` holds, when each
+ * pattern names some and they are more selective than the prefilter (their shortest is longer than its
+ * shortest); else null. (Other rules gain little from a gate, and every literal enlarges the index.)
  */
 function gateOf(patterns: readonly string[], prefilter: readonly string[]): readonly string[] | null {
+  const shortest = (list: Iterable<string>): number => Math.min(...[...list].map((l) => l.length));
+  if (shortest(prefilter) > weakPrefilter) return null;
   const literals = new Set<string>();
   for (const pattern of patterns) {
     const required = requiredLiterals(pattern);
     if (required === undefined) return null;
     for (const literal of required) literals.add(literal);
   }
-  const shortest = (list: Iterable<string>): number => Math.min(...[...list].map((l) => l.length));
   return literals.size > 0 && shortest(literals) > shortest(prefilter) ? [...literals] : null;
 }
 
@@ -157,7 +162,8 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
           return regex;
         },
         get gate(): readonly string[] | undefined {
-          return (gate ??= patterns && rule.prefilter ? gateOf(patterns, rule.prefilter) : null) ?? undefined;
+          if (gate === undefined) gate = patterns && rule.prefilter ? gateOf(patterns, rule.prefilter) : null;
+          return gate ?? undefined;
         },
         unless,
         signals,
