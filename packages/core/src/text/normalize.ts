@@ -119,8 +119,12 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
   return { text: hidden ? `${canonical.text}\n${keepCase ? hidden : hidden.toLowerCase()}` : canonical.text, signals, hidden };
 }
 
-/** An ASCII text in lower case: itself when it has no capital (`toLowerCase` makes a copy even then). */
+/**
+ * An ASCII text in lower case: a short one is itself when it has no capital (`toLowerCase` makes a copy
+ * even then, a garbage string per value); a long one is lowered natively, faster than a loop reads it.
+ */
 function asciiLowerCase(text: string): string {
+  if (text.length > 4096) return text.toLowerCase();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) return text.toLowerCase();
