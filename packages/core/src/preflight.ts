@@ -12,10 +12,17 @@ export function engineFinding(rule: string, message: string, path: readonly (str
 
 const finding = engineFinding;
 
+// eslint-disable-next-line no-control-regex -- every character outside ASCII
+const nonAscii = /[^\x00-\x7f]/;
+
 /** UTF-8 length of a string without allocating. */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
+  // The ASCII before the first other character is a byte each; the regex engine finds that character
+  // about twice as fast as a loop (most messages are all ASCII).
+  const first = text.search(nonAscii);
+  if (first < 0) return text.length;
+  let bytes = first;
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;

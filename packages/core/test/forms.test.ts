@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { canonicalize } from '@vanguard/core';
 
-import { commandForm, keptSegments, parsedUrlForm, pathForm, segmentsInBuffer, urlForm } from '../src/values/forms.js';
+import { commandForm, keptSegments, marksOf, parsedUrlForm, PathMarks, pathForm, rewrittenPathForm, segmentsInBuffer, urlForm } from '../src/values/forms.js';
 
 // Forms start from the canonical text, as the rule layer builds them.
 const canonical = (raw: string): string => canonicalize(raw, { maxDecodeRounds: 4 }).text;
@@ -79,6 +79,39 @@ describe('pathForm', () => {
 
   it('leaves an ordinary relative path alone', () => {
     expect(pathForm('src/index.ts')).toBe('src/index.ts');
+  });
+});
+
+describe('pathForm on plain paths', () => {
+  // Pieces of paths and of every spelling a rewrite looks for, so random texts hit the edges often.
+  const pieces = ['/', '//', '.', '..', ' ', 'a', 'b9', '0', 'x', 'X', '0x2e', '0X', '2F', '5c', '~', '$data', '\\', '?', '%', '%2', 'file://', '\t', '\u0001', '\ufffd', '\u2215', 'é', '-', '"'];
+  const pathish = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('gives every text what the full rewrite gives', () => {
+    fc.assert(
+      fc.property(fc.oneof(pathish, fc.string({ maxLength: 24 }), fc.string({ unit: 'binary', maxLength: 12 })), (text) => {
+        expect(pathForm(text)).toBe(rewrittenPathForm(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('skips only rewrites that cannot change the text (every rewrite run gives the same form)', () => {
+    const long = fc.array(pathish, { maxLength: 6 }).map((parts) => parts.join('x/'.repeat(40)));
+    fc.assert(
+      fc.property(fc.oneof(pathish, long, fc.string({ maxLength: 24 }), fc.string({ unit: 'binary', maxLength: 12 })), (text) => {
+        expect(rewrittenPathForm(text)).toBe(rewrittenPathForm(text, PathMarks.All));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(marksOf('a/b.c')).toBe(0);
+    expect(marksOf('~/$x\\0X%')).toBe(PathMarks.All);
+  });
+
+  it('leaves plain relative and absolute paths as they are', () => {
+    for (const path of ['src/app/main.ts', '../x', '/etc/passwd', 'a.b/c', '..', 'a b/c']) expect(pathForm(path), path).toBe(path);
+    expect(pathForm('a../b')).toBe('a/b');
+    expect(pathForm('a ./b')).toBe('a/b');
   });
 });
 

@@ -1,77 +1,109 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { createGuard } from '@vanguard/core';
+import { bundledRules } from '../src/rules/bundled.js';
+import { findTransformedSecrets, type TransformedSecret } from '../src/secrets/transformed.js';
 
-import { fromBase64, fromHex } from '../src/secrets/transformed.js';
+// A plain reference for findTransformedSecrets: runs by regex, every text lower-cased and read by every
+// secret rule, the seam of two fields read as the joined slices. It is slow on purpose and holds the fast
+// one (one pass for all runs, literals read in place) to the same findings.
 
-// A token made up here (the vcs-token shape: a prefix and 36 letters and digits), never a real one.
-const token = `ghp_${'Zq7'.repeat(12)}`;
-const call = (value: string) => ({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'send', arguments: { payload: value } } });
+const secretRules = bundledRules().filter((r) => r.family === 'secret' && r.from !== 2 && r.regex !== undefined);
+const literals = [...new Set(secretRules.flatMap((r) => r.prefilter ?? []))];
+const longest = Math.max(...literals.map((l) => l.length));
+const gated = (lower: string) => secretRules.filter((r) => r.prefilter === undefined || r.prefilter.some((l) => lower.includes(l)));
+const secretIn = (text: string) => gated(text.toLowerCase()).find((r) => r.regex!.test(text.toLowerCase()))?.id;
+const hasLiteral = (text: string) => gated(text.toLowerCase()).length > 0;
 
-describe('secrets sent transformed', () => {
-  it('finds a token sent hex encoded, in either case', async () => {
-    const guard = createGuard();
-    for (const hex of [Buffer.from(token).toString('hex'), Buffer.from(token).toString('hex').toUpperCase()]) {
-      const verdict = await guard.inspect(call(hex), { from: 'client' });
-      expect(verdict.findings.some((f) => f.rule === 'secret/transformed' && f.evidence === 'hex decoding')).toBe(true);
+function decode(bytes: number[]): string | undefined {
+  const ok = bytes.filter((c) => (c >= 32 && c < 127) || c === 10 || c === 13 || c === 9).length;
+  return bytes.length === 0 || ok / bytes.length < 0.9 ? undefined : String.fromCharCode(...bytes);
+}
+
+function fromBase64(run: string): string | undefined {
+  if (!/[A-Z]/.test(run) || !/[a-z]/.test(run)) return undefined;
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const bytes: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const c of run) {
+    const v = c === '-' ? 62 : c === '_' ? 63 : alphabet.indexOf(c);
+    if (v < 0) continue;
+    value = ((value << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((value >> bits) & 255);
     }
-  });
+  }
+  return decode(bytes);
+}
 
-  it('leaves hex of ordinary text alone', async () => {
-    const verdict = await createGuard().inspect(call(Buffer.from('the quick brown fox jumps over the lazy dog').toString('hex')), { from: 'client' });
-    expect(verdict.findings.filter((f) => f.rule === 'secret/transformed')).toEqual([]);
-  });
+const fromHex = (run: string) => decode(Array.from({ length: run.length >> 1 }, (_, i) => parseInt(run.slice(2 * i, 2 * i + 2), 16)));
 
-  it('decodes hex digit by digit as parseInt does, on any run', () => {
-    // The reader it replaced: a parseInt of each two-digit slice.
-    const byParseInt = (run: string): string | undefined => {
-      const bytes = Array.from({ length: run.length >> 1 }, (_, i) => parseInt(run.slice(2 * i, 2 * i + 2), 16));
-      const printable = bytes.filter((c) => (c >= 32 && c < 127) || c === 10 || c === 13 || c === 9).length;
-      return bytes.length === 0 || printable / bytes.length < 0.9 ? undefined : String.fromCharCode(...bytes);
-    };
-    const digits = fc.array(fc.constantFrom(...'0123456789abcdefABCDEF'), { maxLength: 80 }).map((d) => d.join(''));
-    const printableHex = fc.string({ maxLength: 40 }).map((s) => Buffer.from(s, 'latin1').toString('hex'));
-    fc.assert(
-      fc.property(fc.oneof(digits, printableHex), (run) => {
-        expect(fromHex(run)).toBe(byParseInt(run));
-      }),
-      { numRuns: 20_000 },
-    );
-  });
-
-  it('decodes base64 runs into a reused buffer as into a new one, one run after another', () => {
-    // The reader it replaced: a new array per run.
-    const sextets = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-    const byNewArray = (run: string): string | undefined => {
-      if (!/[A-Z]/.test(run) || !/[a-z]/.test(run)) return undefined;
-      const bytes: number[] = [];
-      let bits = 0;
-      let value = 0;
-      for (const c of run) {
-        const v = c === '-' ? 62 : c === '_' ? 63 : sextets.indexOf(c);
-        if (v < 0) continue;
-        value = ((value << 6) | v) & 0xffffff;
-        bits += 6;
-        if (bits >= 8) {
-          bits -= 8;
-          bytes.push((value >> bits) & 255);
-        }
+function reference(values: readonly { path: (string | number)[]; raw: string }[]): TransformedSecret[] {
+  const out: TransformedSecret[] = [];
+  const seen = new Set<string>();
+  const report = (path: (string | number)[], rule: string, transform: TransformedSecret['transform']) => {
+    const key = `${path.join('\u0000')}\u0000${transform}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ path, rule, transform });
+  };
+  let previous: { path: (string | number)[]; raw: string } | undefined;
+  for (const value of values) {
+    const { raw, path } = value;
+    for (const [run] of raw.matchAll(/[A-Za-z0-9+/_=-]{16,}/g)) {
+      const rule = fromBase64(run) === undefined ? undefined : secretIn(fromBase64(run)!);
+      if (rule) report(path, rule, 'base64 decoding');
+    }
+    for (const [run] of raw.matchAll(/[0-9a-fA-F]{24,}/g)) {
+      const rule = fromHex(run) === undefined ? undefined : secretIn(fromHex(run)!);
+      if (rule) report(path, rule, 'hex decoding');
+    }
+    for (const [run] of raw.matchAll(/[A-Za-z0-9+/_=.:-]{16,}/g)) {
+      const rule = secretIn([...run].reverse().join(''));
+      if (rule && secretIn(run) === undefined) report(path, rule, 'reversal');
+    }
+    const short = raw.length <= 256;
+    if (previous !== undefined && short && secretIn(previous.raw) === undefined && secretIn(raw) === undefined) {
+      const seam = previous.raw.slice(Math.max(0, previous.raw.length - (longest - 1))) + raw.slice(0, longest - 1);
+      if (hasLiteral(previous.raw) || hasLiteral(raw) || hasLiteral(seam)) {
+        const rule = secretIn(previous.raw + raw);
+        if (rule) report(path, rule, 'joining two fields');
       }
-      const printable = bytes.filter((c) => (c >= 32 && c < 127) || c === 10 || c === 13 || c === 9).length;
-      return bytes.length === 0 || printable / bytes.length < 0.9 ? undefined : String.fromCharCode(...bytes);
-    };
-    const chars = fc.constantFrom(...`${sextets}-_=`);
-    const base64Run = fc.array(chars, { maxLength: 120 }).map((c) => c.join(''));
-    const ofText = fc.string({ maxLength: 90 }).map((s) => Buffer.from(s, 'latin1').toString('base64'));
-    // Runs in sequence: a long one, then shorter ones that must not read its leftovers.
+    }
+    previous = short ? value : undefined;
+  }
+  return out;
+}
+
+// Pieces of tokens, their encodings and reversals, with letters of both cases and characters that lower-case
+// into ASCII (the Kelvin sign) or into two characters (İ).
+const token = 'ghp_' + 'x1'.repeat(18);
+const pieces = [
+  'AKIA', 'QWERTYUIOPASDFGH', 'ghp_', 'x1'.repeat(9), 'sk_live_', 'z'.repeat(12), Buffer.from(token).toString('base64'),
+  Buffer.from(token).toString('hex'), [...token].reverse().join(''), Buffer.from(`sk_live_${'a'.repeat(24)}`).toString('base64url'),
+  ' ', '/', '.', ':', '=', '-', 'é', '\u212a', '\u0130', 'Ab', '0123456789abcdef',
+];
+const raw = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((parts) => parts.join(''));
+
+describe('findTransformedSecrets', () => {
+  it('finds what a plain reading of every run, value and seam finds', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(base64Run, ofText), { minLength: 1, maxLength: 4 }), (runs) => {
-        for (const run of runs) expect(fromBase64(run)).toBe(byNewArray(run));
+      fc.property(fc.array(raw, { minLength: 1, maxLength: 5 }), (raws) => {
+        const values = raws.map((text, i) => ({ path: ['params', 'arguments', `a${i}`], raw: text }));
+        expect(findTransformedSecrets(values)).toEqual(reference(values));
       }),
-      { numRuns: 10_000 },
+      { numRuns: 1500 },
     );
-    const long = Buffer.from('x'.repeat(9000)).toString('base64');
-    expect(fromBase64(long)).toBe('x'.repeat(9000));
+  });
+
+  it('reads a token split across two fields, encoded, or reversed', () => {
+    const at = (raw: string, i = 0) => ({ path: ['params', 'arguments', `a${i}`], raw });
+    expect(findTransformedSecrets([at(token.slice(0, 10)), at(token.slice(10), 1)]).map((s) => s.transform)).toEqual(['joining two fields']);
+    expect(findTransformedSecrets([at(Buffer.from(token).toString('base64'))]).map((s) => s.transform)).toEqual(['base64 decoding']);
+    expect(findTransformedSecrets([at(Buffer.from(token).toString('hex'))]).map((s) => s.transform)).toEqual(['hex decoding']);
+    expect(findTransformedSecrets([at([...token].reverse().join(''))]).map((s) => s.transform)).toEqual(['reversal']);
   });
 });

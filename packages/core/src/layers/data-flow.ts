@@ -91,19 +91,27 @@ export function tokensOf(text: string, emit: (token: string) => void, maxChars =
   const end = Math.min(text.length, maxChars);
   let start = 0;
   let marked = false;
+  let at = false;
   let digits = 0;
   for (let i = 0; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 32;
     if (c < 128 && boundary[c] === 1) {
       const length = i - start;
-      if ((marked || digits >= 8) && length >= 4 && length <= 256) classify(text.slice(start, i), emit);
+      // Every token but an email address starts with [a-z0-9_-]: a path (`../x`, `/etc`) is not sliced.
+      if ((marked || digits >= 8) && length >= 4 && length <= 256 && (at || startsToken(text.charCodeAt(start)))) classify(text.slice(start, i), emit);
       start = i + 1;
       marked = false;
+      at = false;
       digits = 0;
-    } else if (c === 64 || c === 46 || c === 47 || c === 58) marked = true;
-    else if (c >= 48 && c <= 57) digits++;
+    } else if (c === 64 || c === 46 || c === 47 || c === 58) {
+      marked = true;
+      if (c === 64) at = true;
+    } else if (c >= 48 && c <= 57) digits++;
   }
 }
+
+/** Whether a token may start with `c`: the first character every pattern of {@link classify} but `email` takes. */
+const startsToken = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
 
 const isRecipientKey = (key: string): boolean => nameWords(key).some((w) => recipientWords.has(w));
 
@@ -226,7 +234,12 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   /** Hashes of the recipient-like tokens of a message's values (usually none: then no state is touched). */
   function tokenHashes(ctx: LayerContext<unknown>): number[] {
     const out: number[] = [];
-    for (const v of ctx.values) tokensOf(v.text, (token) => out.push(tokenHash(token)));
+    const add = (token: string): void => {
+      out.push(tokenHash(token));
+    };
+    // Indexed, one callback: this runs once per message (maybe unoptimized), over every value.
+    const values = ctx.values;
+    for (let v = 0; v < values.length; v++) tokensOf(values[v]!.text, add);
     return out;
   }
 

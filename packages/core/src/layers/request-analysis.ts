@@ -85,7 +85,10 @@ export function createRequestAnalysisLayer(): Layer {
       if (context.messageType !== 'request') return [];
       const findings: LayerFinding[] = [];
       const writes = context.tool !== undefined && writeTool.test(context.tool);
-      for (const value of context.values) {
+      const values = context.values;
+      // Indexed: a loop that runs once per message may not be optimized, and for-of then allocates per value.
+      for (let v = 0; v < values.length; v++) {
+        const value = values[v]!;
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
         if (value.kindMask & Kind.Command) {
           for (const f of analyzeShell(value.raw, pathChecks)) findings.push(finding(f, value.path));

@@ -74,6 +74,24 @@ export class LiteralIndex {
     }
   }
 
+  /**
+   * Calls `hit(literalId, start)` for every occurrence of every literal in `text[from, to)` read with its
+   * ASCII letters in lower case, `start` counted from `from` (the scan of a lower-cased slice of ASCII
+   * text, without making either). Starts in `state` and returns the state it ends in, so a scan can go
+   * on in another text (two slices read as joined).
+   */
+  scanAsciiLower(text: string, from: number, to: number, hit: (literal: number, start: number) => void, state = 0): number {
+    const ascii = this.#ascii;
+    const out = this.#out;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      state = c < 128 ? ascii[state * 128 + (c >= 65 && c <= 90 ? c + 32 : c)]! : this.#nonAscii(state, c);
+      const ids = out[state];
+      if (ids !== undefined) for (const id of ids) hit(id, i + 1 - from - this.#lengths[id]!);
+    }
+    return state;
+  }
+
   /** Calls `hit(literalId, start)` for every occurrence of every literal in `text`. */
   scan(text: string, hit: (literal: number, start: number) => void): void {
     const ascii = this.#ascii;
@@ -81,19 +99,20 @@ export class LiteralIndex {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c < 128) state = ascii[state * 128 + c]!;
-      else {
-        let s = state;
-        let next: number | undefined;
-        for (;;) {
-          next = this.#other[s]?.get(c);
-          if (next !== undefined || s === 0) break;
-          s = this.#fail[s]!;
-        }
-        state = next ?? 0;
-      }
+      state = c < 128 ? ascii[state * 128 + c]! : this.#nonAscii(state, c);
       const ids = out[state];
       if (ids !== undefined) for (const id of ids) hit(id, i + 1 - this.#lengths[id]!);
+    }
+  }
+
+  /** The transition from `state` on a character outside ASCII. */
+  #nonAscii(state: number, c: number): number {
+    let s = state;
+    for (;;) {
+      const next = this.#other[s]?.get(c);
+      if (next !== undefined) return next;
+      if (s === 0) return 0;
+      s = this.#fail[s]!;
     }
   }
 }

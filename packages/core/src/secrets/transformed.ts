@@ -63,13 +63,33 @@ const markReversed = (): void => {
   reversedHit = true;
 };
 
+let anyLiteral = false;
+const markAny = (): void => {
+  anyLiteral = true;
+};
+
+/** Whether `text[from, to)` is ASCII (lower-casing it maps letters one by one, A-Z to a-z). */
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 /** How many candidate rules the last {@link secretIn} found (0: its text holds no secret literal). */
 let lastCandidates = 0;
 
 /** The secret rule a text matches (lower-cased, as the rules are written), if any. */
 function secretIn(text: string): string | undefined {
-  const lower = text.toLowerCase();
   const { index, rules, always } = secretPatterns();
+  // Most texts hold no secret literal: an ASCII one is read for them in place, lower-cased as it goes.
+  if (always.length === 0 && isAscii(text, 0, text.length)) {
+    anyLiteral = false;
+    index.scanAsciiLower(text, 0, text.length, markAny);
+    if (!anyLiteral) {
+      lastCandidates = 0;
+      return undefined;
+    }
+  }
+  const lower = text.toLowerCase();
   // Most texts hold no secret literal at all: no sort and no new array unless one is found.
   if (gated.length !== 0) gated.length = 0;
   for (const rule of always) gated.push(rule);
@@ -88,12 +108,12 @@ function secretIn(text: string): string | undefined {
   return undefined;
 }
 
-/** Whether a secret literal occurs backwards in `text` (so reading it reversed is worth it). */
-function hasReversedLiteral(text: string): boolean {
+/** Whether a secret literal occurs backwards in the ASCII `text[start, end)` (so reading it reversed is worth it). */
+function hasReversedLiteral(text: string, start: number, end: number): boolean {
   const patterns = secretPatterns();
   if (patterns.always.length > 0) return true;
   reversedHit = false;
-  patterns.reversed.scan(text.toLowerCase(), markReversed);
+  patterns.reversed.scanAsciiLower(text, start, end, markReversed);
   return reversedHit;
 }
 
@@ -101,36 +121,76 @@ function hasReversedLiteral(text: string): boolean {
 const base64Char = 1;
 const hexChar = 2;
 const tokenChar = 4;
+const upperCase = 8;
+const lowerCase = 16;
 const classes = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   const base64 = alnum || c === 43 || c === 47 || c === 95 || c === 45 || c === 61;
   const hex = (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-  classes[c] = (base64 ? base64Char | tokenChar : 0) | (hex ? hexChar : 0) | (c === 46 || c === 58 ? tokenChar : 0);
+  const letterCase = c >= 65 && c <= 90 ? upperCase : c >= 97 && c <= 122 ? lowerCase : 0;
+  classes[c] = (base64 ? base64Char | tokenChar : 0) | (hex ? hexChar : 0) | (c === 46 || c === 58 ? tokenChar : 0) | letterCase;
 }
 
-/** End of the run `nextRun` found last (a module variable, so finding a run allocates nothing). */
-let runEnd = 0;
+/**
+ * The runs of one value worth decoding or reversing, found in one pass: per class (base64, hex, token),
+ * `count` runs as (start, end) pairs in `at`. Module scratch (a value's runs are read before the next's).
+ */
+const base64Runs = { at: new Int32Array(64), count: 0 };
+const hexRuns = { at: new Int32Array(64), count: 0 };
+const tokenRuns = { at: new Int32Array(64), count: 0 };
 
 /**
- * Start of the next maximal run of characters of one class at or after `from`, at least `min` long, or
- * -1; its end is left in `runEnd`. A plain loop: regexes over megabyte runs overflow.
+ * Every maximal run of base64 characters (16 or more) with letters of both cases (base64 of text mixes
+ * them; a run of one case, a path or a word, is not worth decoding), of hex digits (24 or more) and of
+ * token characters (16 or more), left to right. A plain loop: regexes over megabyte runs overflow, and
+ * one pass reads each character once for all three classes.
  */
-function nextRun(text: string, member: number, min: number, from: number): number {
-  let start = -1;
-  for (let i = from; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 128;
-    const isMember = c < 128 && (classes[c]! & member) !== 0;
-    if (isMember && start < 0) start = i;
-    else if (!isMember && start >= 0) {
-      if (i - start >= min) {
-        runEnd = i;
-        return start;
+function findRuns(text: string): void {
+  base64Runs.count = hexRuns.count = tokenRuns.count = 0;
+  // Where the current run of each class started (-1: not in one), and the letter cases of the base64 run.
+  let base64 = -1;
+  let cases = 0;
+  let hex = -1;
+  let token = -1;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 128;
+    const bits = c < 128 ? classes[c]! : 0;
+    if (bits & base64Char) {
+      if (base64 < 0) {
+        base64 = i;
+        cases = 0;
       }
-      start = -1;
+      cases |= bits;
+    } else if (base64 >= 0) {
+      if (i - base64 >= 16 && (cases & (upperCase | lowerCase)) === (upperCase | lowerCase)) addRun(base64Runs, base64, i);
+      base64 = -1;
+    }
+    if (bits & hexChar) {
+      if (hex < 0) hex = i;
+    } else if (hex >= 0) {
+      if (i - hex >= 24) addRun(hexRuns, hex, i);
+      hex = -1;
+    }
+    if (bits & tokenChar) {
+      if (token < 0) token = i;
+    } else if (token >= 0) {
+      if (i - token >= 16) addRun(tokenRuns, token, i);
+      token = -1;
     }
   }
-  return -1;
+}
+
+function addRun(list: { at: Int32Array; count: number }, start: number, end: number): void {
+  if (2 * list.count + 2 > list.at.length) {
+    const grown = new Int32Array(list.at.length * 2);
+    grown.set(list.at);
+    list.at = grown;
+  }
+  list.at[2 * list.count] = start;
+  list.at[2 * list.count + 1] = end;
+  list.count++;
 }
 
 // `apply` reads a typed array as an array-like directly; spreading it goes through the (slow) iterator.
@@ -141,29 +201,30 @@ const sextet = new Int8Array(128).fill(-1);
 sextet['-'.charCodeAt(0)] = 62;
 sextet['_'.charCodeAt(0)] = 63;
 
-/** Bytes as Latin-1 text, if at least 90% of them are printable ASCII (decoded text worth reading). */
-function printableText(bytes: Uint8Array, length: number): string | undefined {
-  let ok = 0;
-  for (let i = 0; i < length; i++) {
-    const c = bytes[i]!;
-    if ((c >= 32 && c < 127) || c === 10 || c === 13 || c === 9) ok++;
-  }
-  if (length === 0 || ok / length < 0.9) return undefined;
+const isPrintable = (c: number): boolean => (c >= 32 && c < 127) || c === 10 || c === 13 || c === 9;
+
+/** Bytes as Latin-1 text. */
+function textOf(bytes: Uint8Array, length: number): string {
   let out = '';
   for (let i = 0; i < length; i += 8192) out += charsOf(bytes.subarray(i, Math.min(length, i + 8192)));
   return out;
 }
 
-// Decoded bytes of short runs, reused (decodings never nest): most runs decode to no text, and a typed
-// array per run cost more than its decoding.
-const scratch = new Uint8Array(4096);
-const byteBuffer = (size: number): Uint8Array => (size <= scratch.length ? scratch : new Uint8Array(size));
+/** Bytes as Latin-1 text, if at least 90% of them are printable ASCII (decoded text worth reading). */
+function printableText(bytes: Uint8Array, length: number): string | undefined {
+  // Stops once clearly more than a tenth is not printable (binary decodes as such from its first bytes).
+  const hopeless = Math.floor(length / 10) + 1;
+  let ok = 0;
+  for (let i = 0; i < length; i++) {
+    if (isPrintable(bytes[i]!)) ok++;
+    else if (i + 1 - ok > hopeless) return undefined;
+  }
+  return length === 0 || ok / length < 0.9 ? undefined : textOf(bytes, length);
+}
 
 /** Decodes base64 (standard or URL-safe, padding optional). */
-export function fromBase64(run: string): string | undefined {
-  // Base64 of text mixes upper and lower case; a run of one case (a path, a word) is not worth decoding.
-  if (!/[A-Z]/.test(run) || !/[a-z]/.test(run)) return undefined;
-  const bytes = byteBuffer(Math.ceil((run.length * 3) / 4));
+function fromBase64(run: string): string | undefined {
+  const bytes = new Uint8Array(Math.ceil((run.length * 3) / 4));
   let length = 0;
   let bits = 0;
   let value = 0;
@@ -183,21 +244,23 @@ export function fromBase64(run: string): string | undefined {
 const nibble = new Int8Array(128).fill(-1);
 [...'0123456789abcdef'].forEach((c, i) => (nibble[c.charCodeAt(0)] = nibble[c.toUpperCase().charCodeAt(0)] = i));
 
-/**
- * Decodes a run of hex digits (a table per digit: a parseInt and a slice per byte cost most of the scan).
- * Bytes are counted before any is kept: most runs (`aaaa…`, hashes) are not text, and cost no buffer.
- */
-export function fromHex(run: string): string | undefined {
-  let printable = 0;
-  for (let i = 0; i + 1 < run.length; i += 2) {
-    const c = (nibble[run.charCodeAt(i)]! << 4) | nibble[run.charCodeAt(i + 1)]!;
-    if ((c >= 32 && c < 127) || c === 10 || c === 13 || c === 9) printable++;
+/** Decoding scratch for hex runs up to its size (most are short); longer ones get their own bytes. */
+const hexScratch = new Uint8Array(4096);
+
+/** Decodes the hex digits `text[start, end)` (an odd last digit is left out), if it is printable text. */
+function fromHex(text: string, start: number, end: number): string | undefined {
+  const length = (end - start) >> 1;
+  const bytes = length <= hexScratch.length ? hexScratch : new Uint8Array(length);
+  // Decoded and judged as it goes: binary (most hex runs, and every run of digits) stops within a few bytes.
+  const hopeless = Math.floor(length / 10) + 1;
+  let ok = 0;
+  for (let i = 0; i < length; i++) {
+    const c = (nibble[text.charCodeAt(start + 2 * i)]! << 4) | nibble[text.charCodeAt(start + 2 * i + 1)]!;
+    bytes[i] = c;
+    if (isPrintable(c)) ok++;
+    else if (i + 1 - ok > hopeless) return undefined;
   }
-  // The test printableText makes, written the same way (so the same runs pass).
-  if (run.length >> 1 === 0 || printable / (run.length >> 1) < 0.9) return undefined;
-  const bytes = new Uint8Array(run.length >> 1);
-  for (let i = 0; i + 1 < run.length; i += 2) bytes[i >> 1] = (nibble[run.charCodeAt(i)]! << 4) | nibble[run.charCodeAt(i + 1)]!;
-  return printableText(bytes, bytes.length);
+  return length === 0 || ok / length < 0.9 ? undefined : textOf(bytes, length);
 }
 
 function reverse(text: string): string {
@@ -249,30 +312,55 @@ export function findTransformedSecrets(values: readonly { readonly path: Message
  * around the seam are read (lower-casing maps characters one by one, so the seam's are those of the whole).
  */
 function straddles(first: string, second: string): boolean {
-  const reach = secretPatterns().longest - 1;
+  const { index, always, longest } = secretPatterns();
+  const reach = longest - 1;
   if (reach === 0) return false;
-  secretIn(first.slice(Math.max(0, first.length - reach)) + second.slice(0, reach));
+  const from = Math.max(0, first.length - reach);
+  const to = Math.min(second.length, reach);
+  // ASCII on both sides (the usual case): the seam is read in place, as one text.
+  if (always.length === 0 && isAscii(first, from, first.length) && isAscii(second, 0, to)) {
+    anyLiteral = false;
+    index.scanAsciiLower(second, 0, to, markAny, index.scanAsciiLower(first, from, first.length, markAny));
+    return anyLiteral;
+  }
+  secretIn(first.slice(from) + second.slice(0, to));
   return lastCandidates > 0;
 }
 
 type Report = (path: MessagePath, rule: string, transform: TransformedSecret['transform']) => void;
 
-/** Secrets one value reveals decoded (base64, hex) or reversed. */
+/**
+ * Secrets one value reveals decoded (base64, hex) or reversed. A value is reported once per transform,
+ * so after its first secret by a transform the rest of its runs are not decoded that way.
+ */
 function revealed(value: { readonly path: MessagePath }, raw: string, report: Report): void {
-  for (let start = nextRun(raw, base64Char, 16, 0); start >= 0; start = nextRun(raw, base64Char, 16, runEnd)) {
-    const decoded = fromBase64(raw.slice(start, runEnd));
+  findRuns(raw);
+  // The runs are read before anything below finds runs again (secretIn does not).
+  for (let r = 0; r < base64Runs.count; r++) {
+    const decoded = fromBase64(raw.slice(base64Runs.at[2 * r], base64Runs.at[2 * r + 1]));
     const rule = decoded === undefined ? undefined : secretIn(decoded);
-    if (rule) report(value.path, rule, 'base64 decoding');
+    if (rule) {
+      report(value.path, rule, 'base64 decoding');
+      break;
+    }
   }
-  for (let start = nextRun(raw, hexChar, 24, 0); start >= 0; start = nextRun(raw, hexChar, 24, runEnd)) {
-    const decoded = fromHex(raw.slice(start, runEnd));
+  for (let r = 0; r < hexRuns.count; r++) {
+    const decoded = fromHex(raw, hexRuns.at[2 * r]!, hexRuns.at[2 * r + 1]!);
     const rule = decoded === undefined ? undefined : secretIn(decoded);
-    if (rule) report(value.path, rule, 'hex decoding');
+    if (rule) {
+      report(value.path, rule, 'hex decoding');
+      break;
+    }
   }
-  for (let start = nextRun(raw, tokenChar, 16, 0); start >= 0; start = nextRun(raw, tokenChar, 16, runEnd)) {
-    const run = raw.slice(start, runEnd);
-    if (!hasReversedLiteral(run)) continue;
+  for (let r = 0; r < tokenRuns.count; r++) {
+    const start = tokenRuns.at[2 * r]!;
+    const end = tokenRuns.at[2 * r + 1]!;
+    if (!hasReversedLiteral(raw, start, end)) continue;
+    const run = raw.slice(start, end);
     const rule = secretIn(reverse(run));
-    if (rule && secretIn(run) === undefined) report(value.path, rule, 'reversal');
+    if (rule && secretIn(run) === undefined) {
+      report(value.path, rule, 'reversal');
+      break;
+    }
   }
 }

@@ -93,7 +93,7 @@ const flagTagSequence = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
  * message forwarded upstream stays byte-for-byte what was sent.
  */
 export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalText {
-  if (plainAscii.test(raw) || decodesToItself(raw)) return { text: limits.keepCase ? raw : raw.toLowerCase(), signals: 0, hidden: '' };
+  if (plainAscii.test(raw) || decodesToItself(raw)) return { text: limits.keepCase ? raw : asciiLowerCase(raw), signals: 0, hidden: '' };
   let signals = 0;
   let text = raw;
   if (!text.isWellFormed()) {
@@ -116,7 +116,7 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
   }
   if (controls.test(text)) signals |= TextSignal.ControlCharacters;
   const keepCase = limits.keepCase === true;
-  if (!hasNonAscii.test(text)) return { text: keepCase ? text : text.toLowerCase(), signals, hidden: '' };
+  if (!hasNonAscii.test(text)) return { text: keepCase ? text : asciiLowerCase(text), signals, hidden: '' };
   // Invisible characters count as a signal when they were in the value as sent, or appeared by percent
   // or entity decoding; ones that only `\u` escapes spell (source code quoting them) are removed for
   // matching but are not themselves a signal: a model reading the source sees the escape, not the character.
@@ -126,6 +126,19 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
   signals |= canonical.signals;
   const hidden = canonical.hidden;
   return { text: hidden ? `${canonical.text}\n${keepCase ? hidden : hidden.toLowerCase()}` : canonical.text, signals, hidden };
+}
+
+/**
+ * An ASCII text in lower case: a short one is itself when it has no capital (`toLowerCase` makes a copy
+ * even then, a garbage string per value); a long one is lowered natively, faster than a loop reads it.
+ */
+function asciiLowerCase(text: string): string {
+  if (text.length > 4096) return text.toLowerCase();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return text.toLowerCase();
+  }
+  return text;
 }
 
 /** Texts at least this long are normalized island by island when their non-ASCII characters are few. */

@@ -57,6 +57,10 @@ const internalName = /^[a-z0-9-][a-z0-9.-]*\.(?:internal|local|localhost|localdo
 const portAndPath = /^(?::[0-9]{1,5})?(?:\/.*)?$/;
 
 function isBareHost(text: string): boolean {
+  // Bracketed, numeric, localhost, or an internal name (which has a dot): anything else is turned away
+  // before a search and two regexes.
+  const first = text.charCodeAt(0);
+  if (first !== 0x5b && !(first >= 0x30 && first <= 0x39) && first !== 0x6c && !text.includes('.')) return false;
   let end: number;
   if (text.startsWith('[')) {
     end = text.indexOf(']') + 1;

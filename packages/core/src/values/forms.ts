@@ -60,19 +60,101 @@ const longNames = new Map(
 
 /** Path form: `/` separators, no repeated or `.` segments, `file://` stripped; `..` is kept. */
 export function pathForm(text: string): string {
+  return isPlainPath(text) ? text : rewrittenPathForm(text);
+}
+
+/**
+ * Whether no step of {@link rewrittenPathForm} can change `text`, decided in one pass over its
+ * characters: most paths (`src/app/main.ts`, `../x`) hold nothing any step looks for, and a dozen regex
+ * and `includes` calls per value were most of the time spent on a message of many short paths. Errs
+ * towards no: a text it says no to is merely rewritten the long way.
+ */
+function isPlainPath(text: string): boolean {
+  const n = text.length;
+  if (n > 0 && text.charCodeAt(0) === 0x66 /* f */ && text.startsWith('file://')) return false;
+  let previous = -1;
+  // Start of the current run of `.` and spaces (-1 outside one).
+  let run = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // Non-ASCII (lookalike slashes, U+FFFD, private use), control bytes, `%`, `?`, `\`, `~`, `$`.
+    if (c >= 0x80 || c < 0x20 || c === 0x25 || c === 0x3f || c === 0x5c || c === 0x7e || c === 0x24) return false;
+    // `0x` (hex-spelled separators) and `//`, `/.` (collapsed and dropped segments; `//` at the start is a device prefix).
+    if ((c === 0x78 || c === 0x58) && previous === 0x30) return false;
+    if (previous === 0x2f && (c === 0x2f || c === 0x2e)) return false;
+    if (c === 0x2e || c === 0x20) {
+      if (run < 0) run = i;
+    } else {
+      // A run of dots and spaces before a separator, after a character that is not a separator, dot,
+      // space or `?`: `trailingDots` would drop it.
+      if (c === 0x2f && run > 0 && !isSeparatorOrBlank(text.charCodeAt(run - 1))) return false;
+      run = -1;
+    }
+    previous = c;
+  }
+  return !(run > 0 && !isSeparatorOrBlank(text.charCodeAt(run - 1)));
+}
+
+/** `/`, `.`, and the ASCII blanks (`\s`); the other characters `trailingDots` refuses before a run were refused already. */
+const isSeparatorOrBlank = (c: number): boolean => c === 0x2f || c === 0x2e || c === 0x20 || (c >= 0x09 && c <= 0x0d);
+
+/** Characters (or pairs) a rewrite of {@link rewrittenPathForm} looks for, as bits (see {@link marksOf}). */
+export const PathMarks = {
+  Dollar: 1,
+  Tilde: 2,
+  Backslash: 4,
+  /** `0x`, `%`, `?`, a control character or any non-ASCII one: what `encodingDebris` may match. */
+  Debris: 8,
+  All: 15,
+} as const;
+
+/** Which of {@link PathMarks} a text holds, in one pass (a bit may be set for nothing; never missing). */
+export function marksOf(text: string): number {
+  let marks = 0;
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x24) marks |= PathMarks.Dollar;
+    else if (c === 0x7e) marks |= PathMarks.Tilde;
+    else if (c === 0x5c) marks |= PathMarks.Backslash;
+    else if (c >= 0x80 || c < 0x20 || c === 0x25 || c === 0x3f || ((c === 0x78 || c === 0x58) && previous === 0x30)) marks |= PathMarks.Debris;
+    previous = c;
+  }
+  return marks;
+}
+
+/**
+ * The path form by every rewrite, for any text (what {@link pathForm} gives a text that is not plain).
+ * `marks` (by default the text's) skips the rewrites whose characters the text does not hold: no step
+ * before them adds a `$`, `~` or `\` that was not there, and the debris test reads the text as it is
+ * then. The regex and searches they replace took most of the time on long texts full of separators.
+ */
+export function rewrittenPathForm(text: string, marks = marksOf(text)): string {
   let out = text;
   if (out.startsWith('\\\\') || out.startsWith('//')) out = out.replace(devicePrefix, '').replace(localShare, '$1:');
-  if (out.includes('$data')) out = out.replace(dataStream, '');
-  if (out.includes('~')) out = out.replace(shortName, (m, start: string, base: string, n: string, ext?: string) => {
+  if (marks & PathMarks.Dollar && out.includes('$data')) out = out.replace(dataStream, '');
+  if (marks & PathMarks.Tilde && out.includes('~')) out = out.replace(shortName, (m, start: string, base: string, n: string, ext?: string) => {
     const long = longNames.get(`${base}~1${ext ?? ''}`);
     return long !== undefined && n === '1' ? start + long : m;
   });
   if (trailingDotOrSpace.test(out)) out = out.replace(trailingDots, '$1');
-  out = encodingDebris.test(out) ? readDebris(out) : out;
+  const debris = marks === PathMarks.All || (out === text ? marks : marksOf(out)) & PathMarks.Debris;
+  out = debris && encodingDebris.test(out) ? readDebris(out) : out;
   // split/join: a global replace costs about 100 ns per match, and a value can be millions of `\`.
-  if (out.includes('\\')) out = out.split('\\').join('/');
+  if (marks & PathMarks.Backslash && out.includes('\\')) out = out.split('\\').join('/');
   if (out.startsWith('file://')) out = out.replace(fileScheme, '');
-  return out.includes('//') || out.includes('/.') ? bySegments(out) : out;
+  return hasSegmentToDrop(out) ? bySegments(out) : out;
+}
+
+/** Whether `text` holds `//` or `/.` (one pass, where two searches took twice as long). */
+function hasSegmentToDrop(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (text.charCodeAt(i) === 0x2f) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 0x2f || next === 0x2e) return true;
+    }
+  }
+  return false;
 }
 
 // A `.` or space before a separator or at the end (what `trailingDots` removes), in one pass.

@@ -32,31 +32,42 @@ export function jsonTextValues(raw: RawValue): readonly RawValue[] {
   // Most values are not JSON text: no arrays for them.
   if (!looksLikeJson(raw.raw)) return none;
   const out: RawValue[] = [];
+  if (!looksLikeJson(raw.raw)) return out;
   const pending: [string, string, number][] = [[raw.raw, raw.key, 0]];
+  // The walk's stack as two parallel lists (node, key): no pair allocated per node.
+  const nodes: unknown[] = [];
+  const keys: string[] = [];
   while (pending.length && out.length < maxInner) {
     const [text, outerKey, nesting] = pending.pop()!;
-    if (!looksLikeJson(text)) continue;
     let parsed: unknown;
     try {
       parsed = JSON.parse(text) as unknown;
     } catch {
       continue;
     }
-    const stack: [unknown, string][] = [[parsed, outerKey]];
-    while (stack.length && out.length < maxInner) {
-      const [node, key] = stack.pop()!;
+    nodes.push(parsed);
+    keys.push(outerKey);
+    while (nodes.length && out.length < maxInner) {
+      const node = nodes.pop();
+      const key = keys.pop()!;
       if (typeof node === 'string') {
         out.push({ path: raw.path, key, raw: node, kinds: kindsOfKey(key), byShape: true });
-        if (nesting + 1 < maxNesting) pending.push([node, key, nesting + 1]);
+        if (nesting + 1 < maxNesting && looksLikeJson(node)) pending.push([node, key, nesting + 1]);
       } else if (Array.isArray(node)) {
-        for (const item of node) stack.push([item, key]);
+        for (const item of node) {
+          nodes.push(item);
+          keys.push(key);
+        }
       } else if (isRecord(node)) {
         for (const [k, v] of Object.entries(node)) {
           if (!plainKey.test(k)) out.push({ path: raw.path, key, raw: k, kinds: Kind.Identifier, byShape: true });
-          stack.push([v, k]);
+          nodes.push(v);
+          keys.push(k);
         }
       }
     }
+    nodes.length = 0;
+    keys.length = 0;
   }
   return out;
 }

@@ -115,8 +115,10 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits)
   if (source === value.text && !tokenSeparators.test(source)) return;
   let seen: Set<string> | undefined;
   for (const token of slashWords(source)) {
+    // A token taken once is not read again (a line repeating a path or URL costs one look-up per repeat).
+    if (seen?.has(token)) continue;
     const kind = token.includes('://') && urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
-    if (kind === 0 || token === value.text || harmlessToken.test(token) || seen?.has(token)) continue;
+    if (kind === 0 || token === value.text || harmlessToken.test(token)) continue;
     (seen ??= new Set<string>()).add(token);
     out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, canonicalize(token, limits), kind));
   }

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { LiteralIndex } from '../src/rules/literal-index.js';
+
+/** Every (literal, start) occurrence, found the slow way. */
+function naiveHits(literals: readonly string[], text: string): [number, number][] {
+  const hits: [number, number][] = [];
+  literals.forEach((literal, id) => {
+    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) hits.push([id, at]);
+  });
+  return hits.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+}
+
+function scanned(index: LiteralIndex, text: string): [number, number][] {
+  const hits: [number, number][] = [];
+  index.scan(text, (id, start) => hits.push([id, start]));
+  return hits.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+}
+
+// Small alphabets make literals overlap, share prefixes and sit inside each other.
+const letters = fc.constantFrom('a', 'b', 'A', 'B', '.', 'é', '\u0130');
+const word = (maxLength: number) => fc.array(letters, { minLength: 1, maxLength }).map((chars) => chars.join(''));
+const literalSets = fc.uniqueArray(word(4), { minLength: 1, maxLength: 6 });
+
+describe('LiteralIndex', () => {
+  it('finds every occurrence of every literal, ASCII or not', () => {
+    fc.assert(
+      fc.property(literalSets, word(40), (literals, text) => {
+        expect(scanned(new LiteralIndex(literals), text)).toEqual(naiveHits(literals, text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a range with its ASCII letters lower-cased as the scan of the lower-cased slice', () => {
+    const ascii = fc.array(fc.constantFrom('a', 'b', 'A', 'B', '.', 'x'), { maxLength: 40 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(literalSets, ascii, fc.nat(), fc.nat(), (literals, text, a, b) => {
+        const index = new LiteralIndex(literals);
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        const hits: [number, number][] = [];
+        index.scanAsciiLower(text, from, to, (id, start) => hits.push([id, start]));
+        expect(hits.sort((x, y) => x[1] - y[1] || x[0] - y[0])).toEqual(scanned(index, text.slice(from, to).toLowerCase()));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
