@@ -57,6 +57,19 @@ describe('findings kept per rule and message', () => {
     expect(found[0]?.evidence).toContain('h1.internal');
   });
 
+  it('finds a value in a later message that an earlier one left unread once its argument had its share', async () => {
+    // One argument reports a rule at most 8 times; the rule is then not run on that argument's other values,
+    // and what was not run must not be remembered as nothing found.
+    const guard = createGuard();
+    const keys = Array.from({ length: 12 }, (_, i) => `/home/u${i}/.ssh/id_rsa`);
+    const first = await guard.inspect(call({ command: keys.map((k) => `cat ${k}`).join('; ') }), { from: 'client' });
+    expect(first.findings.filter((f) => f.rule === 'path/credential-file')).toHaveLength(8);
+    // The same token in the same kind of argument: the value read exactly as before.
+    const later = await guard.inspect(call({ command: `cat ${keys[11]!}` }), { from: 'client' });
+    expect(later.findings.filter((f) => f.rule === 'path/credential-file')).toHaveLength(1);
+    expect(later.action).toBe('block');
+  });
+
   it('refuses a limit below one', () => {
     expect(() => createGuard({ limits: { maxFindingsPerRule: 0 } })).toThrow(/maxFindingsPerRule/);
   });
