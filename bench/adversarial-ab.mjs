@@ -5,25 +5,12 @@
 //   node bench/adversarial-ab.mjs /path/to/other/checkout/packages/core/dist/index.js [--only <substring>] [--rounds N] [--mib 1,16]
 // (--only: the shapes whose name holds it, e.g. `--only "many matching URLs"`; sizes in MiB, 16 meaning
 // the largest message under the default 16 MiB limit, as in adversarial.bench.mjs)
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-
 import * as current from '@vanguard/core';
 
 import { adversarialShapes, resultShapes } from './adversarial-fixtures.mjs';
-import { formatMicros as fmt, median, printTable } from './measure.mjs';
+import { abArgs, formatMicros as fmt, median, printTable } from './measure.mjs';
 
-const args = process.argv.slice(2);
-const option = (name) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
-const otherPath = args[0];
-if (!otherPath || otherPath.startsWith('--')) {
-  console.error('usage: node bench/adversarial-ab.mjs <other build of packages/core/dist/index.js> [--only <substring>] [--rounds N] [--mib 1,16]');
-  process.exit(2);
-}
-const other = await import(pathToFileURL(resolve(otherPath)).href);
+const { other, otherPath, option } = await abArgs('node bench/adversarial-ab.mjs <other build of packages/core/dist/index.js> [--only <substring>] [--rounds N] [--mib 1,16]');
 const only = option('--only');
 const rounds = Number(option('--rounds') ?? 3);
 const MiB = 1024 * 1024;

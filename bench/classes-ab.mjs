@@ -3,25 +3,12 @@
 // (a checkout of an older commit, built) in one process, alternating rounds so load on a shared machine
 // hits both alike, each next to JSON.parse + JSON.stringify of the same bytes:
 //   node bench/classes-ab.mjs /path/to/other/checkout/packages/core/dist/index.js [--only <substring>] [--rounds N]
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-
 import * as current from '@vanguard/core';
 
 import { classes } from './class-fixtures.mjs';
-import { formatMicros as fmt, measure, printTable } from './measure.mjs';
+import { abArgs, formatMicros as fmt, measure, printTable } from './measure.mjs';
 
-const args = process.argv.slice(2);
-const option = (name) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
-const otherPath = args[0];
-if (!otherPath || otherPath.startsWith('--')) {
-  console.error('usage: node bench/classes-ab.mjs <other build of packages/core/dist/index.js> [--only <substring>] [--rounds N]');
-  process.exit(2);
-}
-const other = await import(pathToFileURL(resolve(otherPath)).href);
+const { other, otherPath, option } = await abArgs('node bench/classes-ab.mjs <other build of packages/core/dist/index.js> [--only <substring>] [--rounds N]');
 const only = option('--only');
 const rounds = Number(option('--rounds') ?? 5);
 const guards = { this: current.createGuard({ profile: 'balanced' }), other: other.createGuard({ profile: 'balanced' }) };

@@ -2,20 +2,12 @@
 // Side-by-side cost of guard.inspect in this build and in another build of @vanguard/core (a checkout of
 // an older commit, built), in one process, alternating rounds so load on the machine hits both alike:
 //   node bench/inspect-ab.mjs /path/to/other/checkout/packages/core/dist/index.js
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-
 import * as current from '@vanguard/core';
 
 import { typicalRequest } from './fixtures.mjs';
-import { formatMicros as fmt, measure, printTable } from './measure.mjs';
+import { abArgs, formatMicros as fmt, measure, printTable } from './measure.mjs';
 
-const otherPath = process.argv[2];
-if (!otherPath) {
-  console.error('usage: node bench/inspect-ab.mjs <other build of packages/core/dist/index.js>');
-  process.exit(2);
-}
-const other = await import(pathToFileURL(resolve(otherPath)).href);
+const { other, otherPath } = await abArgs('node bench/inspect-ab.mjs <other build of packages/core/dist/index.js>');
 
 const builds = [
   ['this build', current.createGuard({ profile: 'balanced' })],

@@ -1,6 +1,7 @@
 // Timing and table helpers shared by the benchmarks.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 
 function percentile(sorted, p) {
@@ -63,4 +64,22 @@ export function writeResults(name, data) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}${name}.json`, `${JSON.stringify({ bench: name, node: process.version, time: new Date().toISOString(), ...data }, null, 2)}\n`);
   console.log(`(results: bench/results/${name}.json)`);
+}
+
+/**
+ * The arguments of an A/B script (`node bench/x-ab.mjs <other build of packages/core/dist/index.js> [--name value]…`):
+ * the other build, imported, its path, and the value of each `--name` option. Exits with `usage` when no build is given.
+ */
+export async function abArgs(usage) {
+  const args = process.argv.slice(2);
+  const otherPath = args[0];
+  if (!otherPath || otherPath.startsWith('--')) {
+    console.error(`usage: ${usage}`);
+    process.exit(2);
+  }
+  const option = (name) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  return { other: await import(pathToFileURL(resolve(otherPath)).href), otherPath, option };
 }

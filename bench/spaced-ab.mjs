@@ -4,25 +4,12 @@
 // pays), by this build and by another build of @vanguard/core, alternating; medians of the single
 // inspections:
 //   node bench/spaced-ab.mjs /path/to/other/checkout/packages/core/dist/index.js [--only <substring>] [--samples N] [--gap-ms N]
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-
 import * as current from '@vanguard/core';
 
 import { classes } from './class-fixtures.mjs';
-import { formatMicros as fmt, median, printTable } from './measure.mjs';
+import { abArgs, formatMicros as fmt, median, printTable } from './measure.mjs';
 
-const args = process.argv.slice(2);
-const option = (name) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
-const otherPath = args[0];
-if (!otherPath || otherPath.startsWith('--')) {
-  console.error('usage: node bench/spaced-ab.mjs <other build of packages/core/dist/index.js> [--only <substring>] [--samples N] [--gap-ms N]');
-  process.exit(2);
-}
-const other = await import(pathToFileURL(resolve(otherPath)).href);
+const { other, otherPath, option } = await abArgs('node bench/spaced-ab.mjs <other build of packages/core/dist/index.js> [--only <substring>] [--samples N] [--gap-ms N]');
 const only = option('--only');
 const samples = Number(option('--samples') ?? 300);
 const gapMs = Number(option('--gap-ms') ?? 2);
