@@ -4,7 +4,7 @@
  * in every tool). A capacity of 0 remembers nothing; the least recently used
  * entries go first (roughly: see below).
  */
-export class Recent<K, V> {
+class Recent<K, V> {
   // Two generations instead of a strict LRU order: a hit costs a lookup (an entry of the old generation
   // moves to the young one), not a delete and an insert per hit. When the young generation is full it
   // becomes the old one and the old one is dropped, so at most `capacity` entries are kept.
@@ -38,6 +38,45 @@ export class Recent<K, V> {
 
   get size(): number {
     return this.#young.size + this.#old.size;
+  }
+}
+
+/**
+ * A {@link Recent} keyed by texts, within the guard's cache bounds: results for a text longer than
+ * `maxTextLength` are never kept, and a capacity of 0 keeps none.
+ */
+export class RecentTexts<V> {
+  readonly #recent: Recent<string, V>;
+  /** Longest text whose results are kept; -1 when none are. */
+  readonly maxTextLength: number;
+
+  constructor(bounds: CacheBounds) {
+    this.#recent = new Recent(bounds.maxEntries);
+    this.maxTextLength = bounds.maxEntries === 0 ? -1 : bounds.maxTextLength;
+  }
+
+  /** Whether results for `text` are kept. */
+  keeps(text: string): boolean {
+    return text.length <= this.maxTextLength;
+  }
+
+  get(text: string): V | undefined {
+    return this.keeps(text) ? this.#recent.get(text) : undefined;
+  }
+
+  set(text: string, value: V): void {
+    if (this.keeps(text)) this.#recent.set(text, value);
+  }
+
+  /** The result for `text`: the one kept, or `make(text)` (kept when the text may be). */
+  of(text: string, make: (text: string) => V): V {
+    if (!this.keeps(text)) return make(text);
+    let value = this.#recent.get(text);
+    if (value === undefined) {
+      value = make(text);
+      this.#recent.set(text, value);
+    }
+    return value;
   }
 }
 

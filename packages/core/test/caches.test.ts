@@ -8,7 +8,7 @@ import { createGuard, type Verdict } from '@vanguard/core';
 
 import { analyzeText, type ClauseMemo, defaultAnalyzeLimits } from '../src/semantic/analyze.js';
 import { shippedModel } from '../src/semantic/model.js';
-import { Recent } from '../src/recent.js';
+import { RecentTexts } from '../src/recent.js';
 
 // Pieces of argument and result text, written for this test: paths, commands, URLs, encodings, invisible
 // and lookalike characters, orders to a model, and plain prose, combined at random.
@@ -43,7 +43,7 @@ const said = (v: Verdict): unknown => ({ action: v.action, findings: v.findings.
 describe('caches', () => {
   it('leave an instruction analysis as it is: clause facts remembered or made anew give the same analysis', () => {
     const model = shippedModel();
-    const memo: ClauseMemo = { model, clauses: new Recent(64), maxTextLength: 1024 };
+    const memo: ClauseMemo = { model, clauses: new RecentTexts({ maxEntries: 64, maxTextLength: 1024 }) };
     const document = fc.array(text, { minLength: 1, maxLength: 8 }).map((parts) => parts.join('\n'));
     fc.assert(
       fc.property(document, fc.constantFrom('metadata' as const, 'content' as const), (raw, role) => {

@@ -2,7 +2,7 @@ import type { CompiledRule, RuleLayerName } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
 import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
-import { type CacheBounds, noCaches, Recent } from '../recent.js';
+import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
 import { placeInRoots } from './safe-zones.js';
 import type { Limits } from '../limits.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
@@ -106,8 +106,7 @@ export class RulePlan {
   /** Scratch of {@link #mergedCandidates}. */
   readonly #merging: number[] = [];
   /** Reports by value (see {@link Remembered}), bounded by the guard's `caches` option. */
-  readonly #remembered: Recent<string, Remembered[]>;
-  readonly #maxRememberedLength: number;
+  readonly #remembered: RecentTexts<Remembered[]>;
   /** Whether a rule without patterns may apply to a value without signals (then its raw text is evidence). */
   readonly #quotesPlainRaw: boolean;
   readonly #collect = (literal: number, start: number): void => {
@@ -124,8 +123,7 @@ export class RulePlan {
 
   constructor(rules: readonly CompiledRule[], caches: CacheBounds = noCaches) {
     this.rules = rules;
-    this.#remembered = new Recent(caches.maxEntries);
-    this.#maxRememberedLength = caches.maxEntries === 0 ? -1 : caches.maxTextLength;
+    this.#remembered = new RecentTexts(caches);
     this.#quotesPlainRaw = rules.some((rule) => rule.regex === undefined && rule.signals === 0);
     const literalIds = new Map<string, number>();
     /** Literal id → (rule index, role) pairs; role -1 is the prefilter, ≥ 0 a `near` group. */
@@ -339,7 +337,7 @@ export class RulePlan {
 
   /** The remembered reports of a value (looked up once per value and message, kept on the value), if it may be remembered. */
   #rememberedOf(value: ScannedValue, method: string | undefined): Remembered | undefined {
-    if (value.text.length > this.#maxRememberedLength || value.raw.length > this.#maxRememberedLength) return undefined;
+    if (!this.#remembered.keeps(value.text) || !this.#remembered.keeps(value.raw)) return undefined;
     const scanned = value instanceof Scanned ? value : undefined;
     const kept = scanned?.ruleMemo as Remembered | undefined;
     if (kept !== undefined && kept.plan === this && kept.method === method) return kept;

@@ -10,7 +10,7 @@ export const maxHits = 100_000;
 const maxEvidence = 120;
 
 /** The forms of a value a rule looks at: the kind-specific forms it shares with the value, else the text. */
-export function formsFor(rule: CompiledRule, value: ScannedValue): string[] {
+function formsFor(rule: CompiledRule, value: ScannedValue): string[] {
   const forms: string[] = [];
   forms.length = formsInto(rule, value, forms);
   return forms;

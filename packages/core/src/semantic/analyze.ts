@@ -1,7 +1,7 @@
 import { Cue, cueList, cuesOf, type CueName } from './cues.js';
 import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
 import type { InstructionModel } from './model.js';
-import type { Recent } from '../recent.js';
+import type { RecentTexts } from '../recent.js';
 import { type OrderMatch, orderIn } from './orders.js';
 import { readText } from './reading.js';
 import { splitSentences, type SplitLimits } from './sentences.js';
@@ -45,13 +45,11 @@ export interface ClauseFacts {
 /** Clause facts remembered by clause text, for one model (clauses recur: schema words, arguments described alike). */
 export interface ClauseMemo {
   readonly model: InstructionModel;
-  readonly clauses: Recent<string, ClauseFacts>;
-  /** Longest clause remembered. */
-  readonly maxTextLength: number;
+  readonly clauses: RecentTexts<ClauseFacts>;
 }
 
 function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | undefined): ClauseFacts {
-  const usable = memo !== undefined && memo.model === model && text.length <= memo.maxTextLength ? memo : undefined;
+  const usable = memo !== undefined && memo.model === model ? memo : undefined;
   const known = usable?.clauses.get(text);
   if (known !== undefined) return known;
   const facts = { cues: cuesOf(text), ngrams: clauseNgrams(model.weights, model.bias, text) };

@@ -5,7 +5,7 @@
 // with what the same server listed earlier.
 import { LRUCache } from 'lru-cache';
 
-import { type CacheBounds, noCaches, Recent } from '../recent.js';
+import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
 import { Cue, cuesOf } from './cues.js';
 import { readText } from './reading.js';
 import { splitSentences } from './sentences.js';
@@ -119,6 +119,8 @@ interface DescriptionFacts {
   clauses?: readonly Clause[];
 }
 
+const factsOf = (description: string): DescriptionFacts => ({ words: wordsOf(description) });
+
 function clausesOf(description: string): Clause[] {
   return splitSentences(readText(description, 16 * 1024).text).map((sentence) => ({ text: sentence.text, identifiers: sentence.text.match(identifier) ?? [] }));
 }
@@ -152,37 +154,23 @@ export class ToolInventory {
   readonly #servers: LRUCache<string, { tools: Map<string, KnownTool>; index: VariantIndex }>;
   readonly #sessions: LRUCache<string, Map<string, string>>;
   readonly #maxTools: number;
-  readonly #descriptions: Recent<string, DescriptionFacts>;
-  readonly #names: Recent<string, readonly string[]>;
-  readonly #maxRememberedLength: number;
+  readonly #descriptions: RecentTexts<DescriptionFacts>;
+  readonly #names: RecentTexts<readonly string[]>;
 
   constructor(limits: InventoryLimits, caches: CacheBounds = noCaches) {
     this.#servers = new LRUCache({ max: limits.maxEntries });
     this.#sessions = new LRUCache({ max: limits.maxEntries });
     this.#maxTools = limits.maxToolsPerEntry;
-    this.#descriptions = new Recent(caches.maxEntries);
-    this.#names = new Recent(caches.maxEntries);
-    this.#maxRememberedLength = caches.maxTextLength;
+    this.#descriptions = new RecentTexts(caches);
+    this.#names = new RecentTexts(caches);
   }
 
   #facts(description: string): DescriptionFacts {
-    if (description.length > this.#maxRememberedLength) return { words: wordsOf(description) };
-    let facts = this.#descriptions.get(description);
-    if (facts === undefined) {
-      facts = { words: wordsOf(description) };
-      this.#descriptions.set(description, facts);
-    }
-    return facts;
+    return this.#descriptions.of(description, factsOf);
   }
 
   #keysOf(name: string): readonly string[] {
-    if (name.length > this.#maxRememberedLength) return variantKeys(name);
-    let keys = this.#names.get(name);
-    if (keys === undefined) {
-      keys = variantKeys(name);
-      this.#names.set(name, keys);
-    }
-    return keys;
+    return this.#names.of(name, variantKeys);
   }
 
   /** Findings for one `tools/list` answer, then records its tools. Linear in the answer's size. */

@@ -6,7 +6,7 @@ import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName } from '.
 import { analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
 import { outOfScopeParameters, ToolInventory, type ToolText } from './cross-tool.js';
 import { definitionText } from '../state/inventory.js';
-import { type CacheBounds, noCaches, Recent } from '../recent.js';
+import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 
@@ -95,11 +95,10 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   // By the text itself, least recently used first out; an analysis depends on nothing else the layer varies.
   const remembered = new Map<string, InstructionAnalysis>();
   const caches = options.caches ?? noCaches;
-  const rememberedTools = new Recent<string, ToolFindings>(caches.maxEntries);
-  const maxRememberedLength = caches.maxTextLength;
+  const rememberedTools = new RecentTexts<ToolFindings>(caches);
   let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
-    if (clauses?.model !== scorer && caches.maxEntries > 0) clauses = { model: scorer, clauses: new Recent(caches.maxEntries), maxTextLength: caches.maxTextLength };
+    if (clauses?.model !== scorer && caches.maxEntries > 0) clauses = { model: scorer, clauses: new RecentTexts(caches) };
     if (doc.role !== 'metadata' || doc.text.length > rememberedLength) return analyzeText(doc.text, doc.role, scorer, limits, clauses);
     let analysis = remembered.get(doc.text);
     if (analysis !== undefined) {
@@ -126,7 +125,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       const tools: readonly unknown[] | undefined = result && Array.isArray(result['tools']) ? result['tools'] : undefined;
       const metadataThreshold = Math.max(threshold, scorer.thresholds.metadata);
       const ofTool = (tool: unknown, i: number): ToolFindings => {
-        const text = isRecord(tool) && caches.maxEntries > 0 ? definitionText(tool, maxRememberedLength) : undefined;
+        const text = isRecord(tool) && caches.maxEntries > 0 ? definitionText(tool, rememberedTools.maxTextLength) : undefined;
         const known = text === undefined ? undefined : rememberedTools.get(text);
         if (known !== undefined && known.threshold === metadataThreshold) return known;
         const doc = toolDocument(tool, i, limits.maxTextLength);

@@ -1,4 +1,4 @@
-import type { Recent } from '../recent.js';
+import type { RecentTexts } from '../recent.js';
 import type { JsonValue, ToolInventory, ToolRecord, ValueKind } from '../types.js';
 import { kindsOfKey } from '../values/classify.js';
 import type { ToolSchemaHints } from '../values/extract.js';
@@ -136,14 +136,14 @@ export function definitionHash(definition: unknown, parts?: ReadonlyMap<string, 
  * The inventory a `tools/list` answer describes. `remembered` keeps records by definition text (see
  * {@link definitionText}; a record depends on nothing else), up to `maxTextLength`.
  */
-export function inventoryOf(result: unknown, serverId: string, now: number, remembered?: { readonly records: Recent<string, ToolRecord>; readonly maxTextLength: number }): ToolInventory | undefined {
+export function inventoryOf(result: unknown, serverId: string, now: number, remembered?: RecentTexts<ToolRecord>): ToolInventory | undefined {
   const tools = isRecord(result) ? result['tools'] : undefined;
   if (!Array.isArray(tools)) return undefined;
   const records: Record<string, ToolRecord> = {};
   for (const tool of tools) {
     if (!isRecord(tool) || typeof tool['name'] !== 'string') continue;
     const text = remembered === undefined ? undefined : definitionText(tool, remembered.maxTextLength);
-    const known = text === undefined ? undefined : remembered!.records.get(text);
+    const known = text === undefined ? undefined : remembered!.get(text);
     if (known !== undefined) {
       records[tool['name']] = known;
       continue;
@@ -156,7 +156,7 @@ export function inventoryOf(result: unknown, serverId: string, now: number, reme
       ...(annotations ? { annotations } : {}),
     };
     records[tool['name']] = record;
-    if (text !== undefined) remembered!.records.set(text, record);
+    if (text !== undefined) remembered!.set(text, record);
   }
   return { serverId, tools: records, updatedAt: now };
 }
