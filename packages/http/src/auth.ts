@@ -1,6 +1,7 @@
 import type { Principal } from '@vanguard/core';
 import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, type JWK, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 
+import { type GatewayRequest, type HeaderLookup, webRequestOf } from './exchange.js';
 import type { Refusal } from './refusal.js';
 
 /** One API key; a bare string is a key with a derived id and no scopes. */
@@ -132,52 +133,62 @@ export function createAuthenticator(options: AuthenticatorOptions = {}): Authent
     }
   }
 
-  return {
-    enabled,
-    async authenticate(request, resourceMetadataUrl) {
-      if (!enabled) return { ok: true, principal: undefined };
-      const header = request.headers.get('authorization');
-      const apiKey = request.headers.get('x-api-key');
-      const bearer = header !== null && /^bearer\s+/i.test(header) ? header.replace(/^bearer\s+/i, '').trim() : undefined;
-      const unauthenticated = (reason: string, invalid: boolean): AuthOutcome => ({
+  async function fromHeaders(headers: HeaderLookup, resourceMetadataUrl?: string): Promise<AuthOutcome> {
+    if (!enabled) return { ok: true, principal: undefined };
+    const header = headers.get('authorization');
+    const apiKey = headers.get('x-api-key');
+    const bearer = header !== null && /^bearer\s+/i.test(header) ? header.replace(/^bearer\s+/i, '').trim() : undefined;
+    const unauthenticated = (reason: string, invalid: boolean): AuthOutcome => ({
+      ok: false,
+      refusal: {
+        rule: 'adapter/unauthenticated',
+        status: 401,
+        reason,
+        headers: { 'www-authenticate': challenge(resourceMetadataUrl, invalid ? { error: 'invalid_token', error_description: reason } : {}) },
+      },
+    });
+    let principal: Principal | undefined;
+    if (apiKey !== null && apiKey !== '') {
+      principal = await fromKey(apiKey);
+      if (!principal) return unauthenticated('the API key is not valid', true);
+    } else if (bearer !== undefined && bearer !== '') {
+      principal = keys.length ? await fromKey(bearer) : undefined;
+      if (!principal) {
+        const verified = await fromJwt(bearer);
+        if ('reason' in verified) return unauthenticated(verified.reason, true);
+        principal = verified.principal;
+      }
+    } else {
+      return unauthenticated(header === null ? 'no credentials: send Authorization: Bearer <token> or X-API-Key' : 'the Authorization header is not a Bearer credential', false);
+    }
+    const lacking = required.filter((s) => !principal.scopes?.includes(s));
+    if (lacking.length) {
+      return {
         ok: false,
         refusal: {
-          rule: 'adapter/unauthenticated',
-          status: 401,
-          reason,
-          headers: { 'www-authenticate': challenge(resourceMetadataUrl, invalid ? { error: 'invalid_token', error_description: reason } : {}) },
+          rule: 'adapter/forbidden',
+          status: 403,
+          reason: `missing scope ${lacking.join(' ')}`,
+          headers: { 'www-authenticate': challenge(resourceMetadataUrl, { error: 'insufficient_scope', scope: required.join(' ') }) },
+          data: { requiredScopes: lacking },
         },
-      });
-      let principal: Principal | undefined;
-      if (apiKey !== null && apiKey !== '') {
-        principal = await fromKey(apiKey);
-        if (!principal) return unauthenticated('the API key is not valid', true);
-      } else if (bearer !== undefined && bearer !== '') {
-        principal = keys.length ? await fromKey(bearer) : undefined;
-        if (!principal) {
-          const verified = await fromJwt(bearer);
-          if ('reason' in verified) return unauthenticated(verified.reason, true);
-          principal = verified.principal;
-        }
-      } else {
-        return unauthenticated(header === null ? 'no credentials: send Authorization: Bearer <token> or X-API-Key' : 'the Authorization header is not a Bearer credential', false);
-      }
-      const lacking = required.filter((s) => !principal.scopes?.includes(s));
-      if (lacking.length) {
-        return {
-          ok: false,
-          refusal: {
-            rule: 'adapter/forbidden',
-            status: 403,
-            reason: `missing scope ${lacking.join(' ')}`,
-            headers: { 'www-authenticate': challenge(resourceMetadataUrl, { error: 'insufficient_scope', scope: required.join(' ') }) },
-            data: { requiredScopes: lacking },
-          },
-        };
-      }
-      return { ok: true, principal };
-    },
-  };
+      };
+    }
+    return { ok: true, principal };
+  }
+
+  const authenticator: Authenticator = { enabled, authenticate: (request, resourceMetadataUrl) => fromHeaders(request.headers, resourceMetadataUrl) };
+  byHeaders.set(authenticator, fromHeaders);
+  return authenticator;
+}
+
+/** Authenticators made by `createAuthenticator`: they read headers only, so any `GatewayRequest` does. */
+const byHeaders = new WeakMap<Authenticator, (headers: HeaderLookup, resourceMetadataUrl?: string) => Promise<AuthOutcome>>();
+
+/** Checks a request's credentials: with its headers for this package's authenticators, as a web `Request` for another's. */
+export function authenticate(authenticator: Authenticator, request: GatewayRequest, resourceMetadataUrl: string): Promise<AuthOutcome> {
+  const fromHeaders = byHeaders.get(authenticator);
+  return fromHeaders ? fromHeaders(request.headers, resourceMetadataUrl) : authenticator.authenticate(webRequestOf(request), resourceMetadataUrl);
 }
 
 function principalOf(payload: JWTPayload, jwt: JwtOptions): Principal {

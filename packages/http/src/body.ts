@@ -1,9 +1,5 @@
-import { knownBytes } from './known-body.js';
-
-/** Reads a request or response body up to `max` bytes; past that only its size so far (the rest is not read). */
-export async function readBody(message: Request | Response, max: number): Promise<{ bytes: Uint8Array } | { tooLarge: number }> {
-  const known = knownBytes(message);
-  if (known !== undefined) return known.byteLength > max ? { tooLarge: known.byteLength } : { bytes: known };
+/** Reads a request body up to `max` bytes; past that only its size so far (the rest is not read). */
+export async function readBody(message: Request, max: number): Promise<{ bytes: Uint8Array } | { tooLarge: number }> {
   const declared = Number(message.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > max) return { tooLarge: declared };
   if (message.body === null) return { bytes: new Uint8Array(0) };
@@ -11,7 +7,7 @@ export async function readBody(message: Request | Response, max: number): Promis
 }
 
 /** Reads a byte stream whole up to `max` bytes; past that it is cancelled and only its size so far is told. */
-async function readStreamBounded(body: ReadableStream<Uint8Array>, max: number): Promise<{ bytes: Uint8Array } | { tooLarge: number }> {
+export async function readStreamBounded(body: ReadableStream<Uint8Array>, max: number): Promise<{ bytes: Uint8Array } | { tooLarge: number }> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -1,13 +1,13 @@
 import { createMemoryStore, type Guard, type Principal, type StateStore } from '@vanguard/core';
 
-import { type Authenticator, type AuthenticatorOptions, createAuthenticator } from './auth.js';
+import { authenticate, type Authenticator, type AuthenticatorOptions, createAuthenticator } from './auth.js';
 import { readBody } from './body.js';
-import { readsKnownBodies, responseFor } from './known-body.js';
+import { type Answer, answerOf, type GatewayRequest, jsonHeaders, NodeRequest, servesDirectly, toResponse, urlOf, webRequestOf } from './exchange.js';
 import { GatewayLimits, type LimitOptions } from './limits.js';
 import { checkHostAndOrigin, type OriginOptions } from './origin.js';
 import { createLegacySseProxy, type LegacySseProxy } from './legacy-sse.js';
-import { createMcpProxy } from './proxy.js';
-import { jsonHeaders, type Refusal, refusalResponse } from './refusal.js';
+import { createProxy, type McpProxy } from './proxy.js';
+import { type Refusal, refusalAnswer } from './refusal.js';
 import type { Upstream } from './upstream.js';
 
 /** One upstream behind the gateway, with its own guard (profile, rules, safe zones, auth layer). */
@@ -55,11 +55,10 @@ export interface GatewayHandler {
 }
 
 const isAuthenticator = (v: unknown): v is Authenticator => typeof v === 'object' && v !== null && typeof (v as Authenticator).authenticate === 'function';
-const json = (value: unknown, status = 200, headers: Record<string, string> = {}): Response =>
-  responseFor(undefined, JSON.stringify(value), { status, headers: { ...jsonHeaders, 'cache-control': 'no-store', ...headers } });
+const json = (value: unknown, status = 200, headers: Record<string, string> = {}): Answer => ({ status, headers: { ...jsonHeaders, 'cache-control': 'no-store', ...headers }, body: JSON.stringify(value) });
 
 interface Route extends GatewayRoute {
-  readonly proxy: ReturnType<typeof createMcpProxy>;
+  readonly proxy: McpProxy;
   readonly sse: LegacySseProxy | undefined;
   readonly authenticator: Authenticator;
   readonly prefix: string;
@@ -82,7 +81,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
       ...r,
       authenticator,
       prefix: `/${r.name}`,
-      proxy: createMcpProxy({ guard: r.guard, upstream: r.upstream, serverId: r.name, ...(r.passAuthorization ? { passAuthorization: true } : {}) }),
+      proxy: createProxy({ guard: r.guard, upstream: r.upstream, serverId: r.name, ...(r.passAuthorization ? { passAuthorization: true } : {}) }),
       sse: r.legacySse ? createLegacySseProxy({ guard: r.guard, serverId: r.name, url: r.legacySse.url, ...(r.legacySse.headers ? { headers: r.legacySse.headers } : {}) }) : undefined,
     };
     byPath.set(`/${r.name}/mcp`, route);
@@ -106,26 +105,19 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
   const sweeper = setInterval(() => limits.sweep(), Math.min(60_000, Math.max(1000, limits.options.sessionIdleMs / 4)));
   (sweeper as { unref?: () => void }).unref?.();
 
-  // One parse of the request URL, however many places read it.
-  const parsedUrls = new WeakMap<Request, URL>();
-  const urlOf = (request: Request): URL => {
-    let url = parsedUrls.get(request);
-    if (url === undefined) parsedUrls.set(request, (url = new URL(request.url)));
-    return url;
-  };
-  const baseUrl = (request: Request): string => (options.publicUrl ?? urlOf(request).origin).replace(/\/$/, '');
-  const metadataUrl = (request: Request, path: string): string => `${baseUrl(request)}/.well-known/oauth-protected-resource${path}`;
+  const baseUrl = (request: GatewayRequest): string => (options.publicUrl ?? urlOf(request).origin).replace(/\/$/, '');
+  const metadataUrl = (request: GatewayRequest, path: string): string => `${baseUrl(request)}/.well-known/oauth-protected-resource${path}`;
 
-  type Admitted = { readonly principal: Principal | undefined; readonly refuse: (refusal: Refusal, principal?: Principal, id?: string | number) => Promise<Response> };
+  type Admitted = { readonly principal: Principal | undefined; readonly refuse: (refusal: Refusal, principal?: Principal, id?: string | number) => Promise<Answer> };
 
   /** Host/Origin, credentials, allowed method and the request rate: what every MCP request passes first. */
-  async function admit(route: Route, request: Request, path: string, methods: readonly string[]): Promise<Admitted | Response> {
+  async function admit(route: Route, request: GatewayRequest, path: string, methods: readonly string[]): Promise<Admitted | Answer> {
     const sessionHint = sessionOf(request) ?? urlOf(request).searchParams.get('sessionId') ?? undefined;
-    const refuse = (refusal: Refusal, principal?: Principal, id?: string | number): Promise<Response> =>
-      refusalResponse(route.guard, refusal, { serverId: route.name, principal, id, ...(sessionHint ? { sessionId: sessionHint } : {}) });
+    const refuse = (refusal: Refusal, principal?: Principal, id?: string | number): Promise<Answer> =>
+      refusalAnswer(route.guard, refusal, { serverId: route.name, principal, id, ...(sessionHint ? { sessionId: sessionHint } : {}) });
     const hostRefusal = checkHostAndOrigin(request, options.origin);
     if (hostRefusal) return refuse(hostRefusal);
-    const auth = await route.authenticator.authenticate(request, route.authenticator.enabled ? metadataUrl(request, path) : '');
+    const auth = await authenticate(route.authenticator, request, route.authenticator.enabled ? metadataUrl(request, path) : '');
     if (!auth.ok) return refuse(auth.refusal);
     const principal = auth.principal;
     if (!methods.includes(request.method)) {
@@ -137,8 +129,9 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
   }
 
   /** Reads a POST body within the limit; a 413 (and its audit event) when it is larger. */
-  async function bodyOf(route: Route, request: Request, principal: Principal | undefined, sessionId: string | undefined): Promise<Uint8Array | Response> {
-    const read = await readBody(request, limits.options.maxBodyBytes);
+  async function bodyOf(route: Route, request: GatewayRequest, principal: Principal | undefined, sessionId: string | undefined): Promise<Uint8Array | Answer> {
+    const max = limits.options.maxBodyBytes;
+    const read = request instanceof NodeRequest ? sized(request.body ?? new Uint8Array(0), max) : await readBody(request as Request, max);
     if (!('tooLarge' in read)) return read.bytes;
     const verdict = await route.guard.decide(
       { kind: 'oversize', from: 'client', size: read.tooLarge, limit: limits.options.maxBodyBytes, shape: 'unknown' },
@@ -147,9 +140,9 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     return json(verdict.disposition.kind === 'respond' ? verdict.disposition.response : route.guard.errorFor({}, verdict), 413);
   }
 
-  async function serveMcp(route: Route, request: Request, path: string): Promise<Response> {
+  async function serveMcp(route: Route, request: GatewayRequest, path: string): Promise<Answer> {
     const admitted = await admit(route, request, path, ['GET', 'POST', 'DELETE']);
-    if (admitted instanceof Response) return admitted;
+    if (!('refuse' in admitted)) return admitted;
     const { principal } = admitted;
     const refuse = admitted.refuse;
     const sessionId = sessionOf(request);
@@ -160,7 +153,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     let body: Uint8Array | undefined;
     if (request.method === 'POST') {
       const read = await bodyOf(route, request, principal, sessionId);
-      if (read instanceof Response) return read;
+      if (!(read instanceof Uint8Array)) return read;
       body = read;
     }
     const release = limits.acquire(principal);
@@ -181,10 +174,10 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     }
   }
 
-  async function serveLegacy(route: Route, sse: LegacySseProxy, request: Request, path: string): Promise<Response> {
+  async function serveLegacy(route: Route, sse: LegacySseProxy, request: GatewayRequest, path: string): Promise<Answer> {
     const isStream = path.endsWith('/sse');
     const admitted = await admit(route, request, path, [isStream ? 'GET' : 'POST']);
-    if (admitted instanceof Response) return admitted;
+    if (!('refuse' in admitted)) return admitted;
     const { principal, refuse } = admitted;
     if (isStream) {
       const refusal = limits.canOpenSession(principal);
@@ -193,7 +186,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
       if (typeof release !== 'function') return refuse(release, principal);
       let opened: string | undefined;
       try {
-        return await sse.stream(request, {
+        return answerOf(await sse.stream(webRequestOf(request), {
           principal,
           messagePath: path.slice(0, -'/sse'.length) + '/message',
           onSession: (id) => {
@@ -204,7 +197,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
             release();
             if (opened !== undefined) limits.closeSession(opened);
           },
-        });
+        }));
       } catch (error) {
         release();
         return json({ error: `upstream unreachable: ${String((error as Error).message).slice(0, 200)}` }, 502);
@@ -214,17 +207,17 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     const unknown = limits.useSession(sessionId, route.name, principal);
     if (unknown) return refuse(unknown, principal);
     const body = await bodyOf(route, request, principal, sessionId);
-    if (body instanceof Response) return body;
+    if (!(body instanceof Uint8Array)) return body;
     const release = limits.acquire(principal);
     if (typeof release !== 'function') return refuse(release, principal);
     try {
-      return await sse.message(request, { principal, body, sessionId });
+      return answerOf(await sse.message(webRequestOf(request), { principal, body, sessionId }));
     } finally {
       release();
     }
   }
 
-  function protectedResourceMetadata(request: Request, path: string): Response | undefined {
+  function protectedResourceMetadata(request: GatewayRequest, path: string): Answer | undefined {
     const route = path === '' ? fallback : byPath.get(path);
     if (!route || !route.authenticator.enabled) return undefined;
     return json({
@@ -235,7 +228,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     });
   }
 
-  const handler = async (request: Request): Promise<Response> => {
+  const serve = async (request: GatewayRequest): Promise<Answer> => {
     const path = urlOf(request).pathname.replace(/\/+$/, '') || '/';
     if (path === '/healthz') return json({ status: 'ok' });
     if (path === '/readyz') {
@@ -244,7 +237,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     }
     if (path.startsWith('/.well-known/oauth-protected-resource')) {
       const hostRefusal = checkHostAndOrigin(request, options.origin);
-      if (hostRefusal) return refusalResponse(routes[0]!.guard, hostRefusal);
+      if (hostRefusal) return refusalAnswer(routes[0]!.guard, hostRefusal);
       const metadata = protectedResourceMetadata(request, path.slice('/.well-known/oauth-protected-resource'.length));
       if (metadata) return metadata;
     }
@@ -254,7 +247,8 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     return json({ error: 'not found' }, 404);
   };
 
-  return Object.assign(readsKnownBodies(handler), {
+  const handler = async (request: Request): Promise<Response> => toResponse(await serve(request));
+  return Object.assign(servesDirectly(handler, serve), {
     limits,
     authenticated: routes.every((r) => r.authenticator.enabled),
     async close() {
@@ -264,4 +258,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
   });
 }
 
-const sessionOf = (request: Request): string | undefined => request.headers.get('mcp-session-id') ?? undefined;
+const sessionOf = (request: GatewayRequest): string | undefined => request.headers.get('mcp-session-id') ?? undefined;
+
+/** A body already read whole (up to one byte past the limit), or its size when that is over `max`. */
+const sized = (bytes: Uint8Array, max: number): { bytes: Uint8Array } | { tooLarge: number } => (bytes.byteLength > max ? { tooLarge: bytes.byteLength } : { bytes });

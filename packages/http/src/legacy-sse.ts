@@ -1,6 +1,5 @@
 import type { Guard, Principal } from '@vanguard/core';
 
-import { signalOf } from './known-body.js';
 import { guardServerMessage } from './server-message.js';
 import { encodeSseEvent, readSseEvents } from './sse.js';
 
@@ -51,7 +50,7 @@ export function createLegacySseProxy(options: LegacySseOptions): LegacySseProxy 
       const lastEventId = request.headers.get('last-event-id');
       const upstream = await fetch(upstreamUrl, {
         headers: { ...extra, accept: 'text/event-stream', ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
-        signal: signalOf(request),
+        signal: request.signal,
       });
       if (!upstream.ok || !(upstream.headers.get('content-type') ?? '').startsWith('text/event-stream') || upstream.body === null) {
         context.onDone();

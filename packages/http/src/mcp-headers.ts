@@ -20,7 +20,7 @@ function decodeHeader(value: string): string {
  * routes on one name while the guard judged another. `Mcp-Param-*` are forwarded unchanged; the server
  * checks them against the tool's schema.
  */
-export function checkMcpHeaders(headers: Headers, body: string): { refusal: Refusal; id: string | number | undefined } | undefined {
+export function checkMcpHeaders(headers: { get(name: string): string | null }, body: string): { refusal: Refusal; id: string | number | undefined } | undefined {
   const methodHeader = headers.get('mcp-method');
   const nameHeader = headers.get('mcp-name');
   if (methodHeader === null && nameHeader === null) return undefined;

@@ -2,7 +2,7 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 
-import { responseFor } from './known-body.js';
+import { type Departure, type HeaderLookup, RawHeaders } from './exchange.js';
 
 /** Answers with a Content-Length up to this size are read whole rather than streamed. */
 const wholeBelow = 1024 * 1024;
@@ -10,36 +10,51 @@ const wholeBelow = 1024 * 1024;
 /** Keep-alive agents for upstream connections (undici's fetch costs several times more per request). */
 const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 256 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 256 }) };
 
+/** What an upstream answered: small answers of known length whole, others as a stream. */
+export interface UpstreamAnswer {
+  readonly status: number;
+  readonly headers: HeaderLookup;
+  /** The whole body, when it was read into memory. */
+  readonly bytes: Uint8Array | undefined;
+  /** Otherwise the body as it streams (null: none). */
+  readonly stream: ReadableStream<Uint8Array> | null;
+}
+
+export interface NodeFetchInit {
+  readonly method: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: Uint8Array | string | undefined;
+  /** The client's going away aborts the request. */
+  readonly departure?: Departure | undefined;
+  readonly headersTimeoutMs?: number | undefined;
+}
+
 /**
  * A minimal `fetch` over node:http(s) for the upstream hop: the body is sent whole (the gateway has read it
- * within its limit), the answer streams back as a web-standard `Response`, and the request is aborted with
- * the signal (the client went away).
+ * within its limit) with a Content-Length, a small answer of known length is read whole and any other
+ * streams back, and the request is aborted when the client goes away.
  */
-export function nodeFetch(url: URL, init: { method: string; headers: Headers; body?: Uint8Array | undefined; signal?: AbortSignal | undefined; request?: Request; headersTimeoutMs?: number }): Promise<Response> {
+export function nodeFetch(url: URL, init: NodeFetchInit): Promise<UpstreamAnswer> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = {};
-    init.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    if (init.body !== undefined) headers['content-length'] = String(init.body.byteLength);
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.body !== undefined) headers['content-length'] = String(typeof init.body === 'string' ? Buffer.byteLength(init.body) : init.body.byteLength);
     const secure = url.protocol === 'https:';
-    const req = (secure ? httpsRequest : httpRequest)(url, { method: init.method, headers, agent: secure ? agents.https : agents.http, ...(init.signal ? { signal: init.signal } : {}) }, (res: IncomingMessage) => {
+    const req = (secure ? httpsRequest : httpRequest)(url, { method: init.method, headers, agent: secure ? agents.https : agents.http }, (res: IncomingMessage) => {
       clearTimeout(timer);
-      const out = new Headers();
-      for (let i = 0; i < res.rawHeaders.length; i += 2) out.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
       const status = res.statusCode ?? 502;
+      const answerHeaders = new RawHeaders(res.rawHeaders);
       const empty = status === 204 || status === 304 || init.method === 'HEAD';
       if (empty) res.resume();
       const declared = Number(res.headers['content-length'] ?? NaN);
       if (!empty && declared <= wholeBelow && !String(res.headers['content-type']).startsWith('text/event-stream')) {
         // A small answer of known length: read it whole (node's parser holds it to that length) and skip
-        // the web stream; the gateway reads it through knownBody.
-        readWhole(res, declared).then((bytes) => resolve(responseFor(init.request, bytes, { status, headers: out })), reject);
+        // the web stream.
+        readWhole(res, declared).then((bytes) => resolve({ status, headers: answerHeaders, bytes, stream: null }), reject);
         return;
       }
       // node's stream/web type and the DOM lib's global one are the same class under two declarations.
-      const body = empty ? null : (Readable.toWeb(res) as unknown as ReadableStream<Uint8Array>);
-      resolve(new Response(body, { status, headers: out }));
+      const stream = empty ? null : (Readable.toWeb(res) as unknown as ReadableStream<Uint8Array>);
+      resolve({ status, headers: answerHeaders, bytes: undefined, stream });
     });
     // Connecting and the response headers are bounded; the body (a stream may last for hours) is not.
     const ms = init.headersTimeoutMs ?? 30_000;
@@ -48,6 +63,10 @@ export function nodeFetch(url: URL, init: { method: string; headers: Headers; bo
       clearTimeout(timer);
       reject(error);
     });
+    if (init.departure) {
+      const unwatch = init.departure.watch(() => req.destroy(new DOMException('The client went away', 'AbortError')));
+      req.once('close', unwatch);
+    }
     req.end(init.body);
   });
 }

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { knownBytes, requestFor } from './known-body.js';
+import { type Answer, answerOf, directServeOf, NodeRequest } from './exchange.js';
 
 /** A web-standard handler, as `createGatewayHandler` returns. */
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -11,7 +11,7 @@ export type FetchHandler = (request: Request) => Promise<Response>;
  * read into memory up to `maxBodyBytes` + 1 bytes (the handler refuses anything over its limit with 413;
  * reading stops there, so nothing is buffered without bound).
  */
-export async function toWebRequest(req: IncomingMessage, res: ServerResponse, maxBodyBytes = 4 * 1024 * 1024, handler?: FetchHandler): Promise<Request> {
+export async function toWebRequest(req: IncomingMessage, res: ServerResponse, maxBodyBytes = 4 * 1024 * 1024): Promise<Request> {
   const host = req.headers.host ?? 'localhost';
   const url = new URL(req.url ?? '/', `http://${host}`);
   const headers = new Headers();
@@ -21,8 +21,9 @@ export async function toWebRequest(req: IncomingMessage, res: ServerResponse, ma
     if (!res.writableFinished) controller.abort();
   });
   const method = req.method ?? 'GET';
-  if (method === 'GET' || method === 'HEAD') return requestFor(handler ?? toWebRequest, url, { method, headers, signal: controller.signal }, undefined);
-  return requestFor(handler ?? toWebRequest, url, { method, headers, signal: controller.signal }, await readNodeBody(req, maxBodyBytes + 1));
+  const init: RequestInit = { method, headers, signal: controller.signal };
+  if (method !== 'GET' && method !== 'HEAD') init.body = await readNodeBody(req, maxBodyBytes + 1);
+  return new Request(url, init);
 }
 
 function readNodeBody(req: IncomingMessage, max: number): Promise<Uint8Array> {
@@ -49,23 +50,24 @@ function readNodeBody(req: IncomingMessage, max: number): Promise<Uint8Array> {
 }
 
 /** Writes a web-standard response to a node response, streaming the body and honouring back-pressure. */
-export async function writeWebResponse(response: Response, res: ServerResponse): Promise<void> {
-  const headers: Record<string, string | string[]> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  const bytes = knownBytes(response);
-  if (bytes !== undefined || response.body === null) {
-    // Whole in memory: one write with a Content-Length (a chunked write costs a syscall more per request).
-    if (bytes !== undefined) headers['content-length'] = String(bytes.byteLength);
-    res.writeHead(response.status, headers);
-    res.end(bytes);
+export function writeWebResponse(response: Response, res: ServerResponse): Promise<void> {
+  return writeAnswer(answerOf(response), res);
+}
+
+/** Writes an answer: a whole body in one write with a Content-Length, a stream chunk by chunk. */
+async function writeAnswer(answer: Answer, res: ServerResponse): Promise<void> {
+  const { body } = answer;
+  if (body === null || typeof body === 'string' || body instanceof Uint8Array) {
+    // One write with a Content-Length (a chunked write costs a syscall more per request).
+    const length = body === null ? undefined : typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+    res.writeHead(answer.status, length === undefined ? answer.headers : { ...answer.headers, 'content-length': String(length) });
+    res.end(body ?? undefined);
     return;
   }
-  res.writeHead(response.status, headers);
+  res.writeHead(answer.status, answer.headers);
   // An event stream's headers go out at once (the client waits for them); other headers leave with the body.
-  if (response.headers.get('content-type')?.startsWith('text/event-stream')) res.flushHeaders();
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  if (answer.headers['content-type']?.startsWith('text/event-stream')) res.flushHeaders();
+  const reader = body.getReader();
   const onClose = (): void => void reader.cancel().catch(() => undefined);
   res.on('close', onClose);
   try {
@@ -101,12 +103,24 @@ export interface NodeServerOptions {
   readonly maxBodyBytes?: number;
 }
 
-/** Serves a web-standard handler with node:http. */
+/**
+ * Serves a web-standard handler with node:http. A gateway handler of this package is served without web
+ * objects: it reads the node request and its answer is written as it is (the same decisions either way).
+ */
 export function createNodeServer(handler: FetchHandler, options: NodeServerOptions = {}): Server {
+  const maxBodyBytes = options.maxBodyBytes ?? 4 * 1024 * 1024;
+  const direct = directServeOf(handler);
+  const answer = direct
+    ? async (req: IncomingMessage, res: ServerResponse): Promise<Answer> => {
+        const request = new NodeRequest(req, res);
+        if (request.method !== 'GET' && request.method !== 'HEAD') request.body = await readNodeBody(req, maxBodyBytes + 1);
+        return direct(request);
+      }
+    : async (req: IncomingMessage, res: ServerResponse): Promise<Answer> => answerOf(await handler(await toWebRequest(req, res, maxBodyBytes)));
   return createServer((req, res) => {
     void (async () => {
       try {
-        await writeWebResponse(await handler(await toWebRequest(req, res, options.maxBodyBytes, handler)), res);
+        await writeAnswer(await answer(req, res), res);
       } catch {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32603, message: 'Internal error' } }));

@@ -26,7 +26,7 @@ function matches(value: string, allowed: readonly string[] | undefined, loopback
 }
 
 /** The refusal for a request whose `Host` or `Origin` is not allowed, or undefined. */
-export function checkHostAndOrigin(request: Request, options: OriginOptions = {}): Refusal | undefined {
+export function checkHostAndOrigin(request: { readonly url: string; readonly headers: { get(name: string): string | null } }, options: OriginOptions = {}): Refusal | undefined {
   const host = (request.headers.get('host') ?? new URL(request.url).host).toLowerCase();
   if (!matches(host, options.allowedHosts, (h) => loopbackNames.has(hostnameOf(h)))) {
     return { rule: 'adapter/origin-refused', status: 403, reason: `Host ${host.slice(0, 100)} is not allowed` };

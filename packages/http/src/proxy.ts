@@ -1,13 +1,13 @@
 import type { Guard, Principal, Verdict } from '@vanguard/core';
 
-import { readBody } from './body.js';
-import { knownBody, requestFor, responseFor, signalOf } from './known-body.js';
-import { checkMcpHeaders } from './mcp-headers.js';
-import { guardServerMessage } from './server-message.js';
+import { readStreamBounded } from './body.js';
+import { type Answer, answerOf, departureOf, type GatewayRequest, jsonAnswer, toResponse } from './exchange.js';
 import { principalKey } from './limits.js';
-import { jsonHeaders, type Refusal } from './refusal.js';
+import { checkMcpHeaders } from './mcp-headers.js';
+import type { Refusal } from './refusal.js';
+import { guardServerMessage } from './server-message.js';
 import { encodeSseEvent, readSseEvents, type SseEvent } from './sse.js';
-import type { Upstream } from './upstream.js';
+import { callUpstream, type Upstream, type UpstreamAnswer } from './upstream.js';
 
 /** Request headers passed upstream (besides `mcp-param-*`); `host`, cookies and credentials never are. */
 const upstreamRequestHeaders = ['accept', 'content-type', 'mcp-session-id', 'mcp-protocol-version', 'last-event-id', 'mcp-method', 'mcp-name', 'traceparent', 'tracestate', 'baggage', 'user-agent'];
@@ -49,6 +49,12 @@ const wireStatus = (verdict: Verdict): number => {
   return code === -32700 || code === -32600 ? 400 : 200;
 };
 
+/** The proxy as the gateway runs it: any `GatewayRequest` in, an `Answer` out (the web-standard one wraps it). */
+export interface ProxyContext extends Omit<ProxyRequestContext, 'refuse'> {
+  readonly refuse: (refusal: Refusal, id?: string | number) => Promise<Answer>;
+}
+export type McpProxy = (request: GatewayRequest, context: ProxyContext) => Promise<Answer>;
+
 /**
  * MCP proxying for one upstream, byte-level: every message both ways goes through `guard.inspect` with the
  * session, the server id and the principal, and the proxy carries out `verdict.disposition`. What the
@@ -57,28 +63,39 @@ const wireStatus = (verdict: Verdict): number => {
  * `Last-Event-ID` resumption, batches, 2026-07-28 stateless POSTs and their `Mcp-*` headers).
  */
 export function createMcpProxy(options: McpProxyOptions): (request: Request, context: ProxyRequestContext) => Promise<Response> {
+  const proxy = createProxy(options);
+  return async (request, context) => {
+    const body = context.body ?? (request.method === 'POST' ? new Uint8Array(await request.arrayBuffer()) : undefined);
+    const answer = await proxy(request, { ...context, ...(body ? { body } : {}), refuse: async (refusal, id) => answerOf(await context.refuse(refusal, id)) });
+    return toResponse(answer);
+  };
+}
+
+export function createProxy(options: McpProxyOptions): McpProxy {
   const { guard, upstream, serverId } = options;
   const maxEventBytes = options.maxEventBytes ?? 16 * 1024 * 1024;
 
-  function upstreamHeaders(request: Request): Headers {
-    const out = new Headers();
+  function upstreamHeaders(request: GatewayRequest): Record<string, string> {
+    const out: Record<string, string> = {};
     for (const name of upstreamRequestHeaders) {
       const value = request.headers.get(name);
-      if (value !== null) out.set(name, value);
+      if (value !== null) out[name] = value;
     }
-    for (const [name, value] of request.headers) if (name.startsWith('mcp-param-')) out.set(name, value);
+    request.headers.forEach((value, name) => {
+      if (name.startsWith('mcp-param-')) out[name] = value;
+    });
     if (options.passAuthorization) {
       const auth = request.headers.get('authorization');
-      if (auth !== null) out.set('authorization', auth);
+      if (auth !== null) out['authorization'] = auth;
     }
     return out;
   }
 
-  function clientHeaders(upstreamResponse: Response): Headers {
-    const out = new Headers();
+  function clientHeaders(answer: UpstreamAnswer): Record<string, string> {
+    const out: Record<string, string> = {};
     for (const name of clientResponseHeaders) {
-      const value = upstreamResponse.headers.get(name);
-      if (value !== null) out.set(name, value);
+      const value = answer.headers.get(name);
+      if (value !== null) out[name] = value;
     }
     return out;
   }
@@ -90,26 +107,23 @@ export function createMcpProxy(options: McpProxyOptions): (request: Request, con
   });
 
   /** Sends a message the guard wrote (an error answering a blocked server request) upstream, on the same session. */
-  async function postUpstream(message: unknown, request: Request): Promise<void> {
+  async function postUpstream(message: unknown, request: GatewayRequest): Promise<void> {
     const headers = upstreamHeaders(request);
-    headers.set('content-type', 'application/json');
-    headers.set('accept', 'application/json, text/event-stream');
-    headers.delete('last-event-id');
-    headers.delete('mcp-method');
-    headers.delete('mcp-name');
-    for (const name of [...headers.keys()]) if (name.startsWith('mcp-param-')) headers.delete(name);
+    for (const name of Object.keys(headers)) if (name === 'last-event-id' || name === 'mcp-method' || name === 'mcp-name' || name.startsWith('mcp-param-')) delete headers[name];
+    headers['content-type'] = 'application/json';
+    headers['accept'] = 'application/json, text/event-stream';
     try {
-      const response = await upstream.fetch(requestFor(upstream, request.url, { method: 'POST', headers }, JSON.stringify(message)));
-      await response.body?.cancel();
+      const answer = await callUpstream(upstream, { url: request.url, method: 'POST', headers, body: JSON.stringify(message) });
+      await answer.stream?.cancel();
     } catch {
       // The upstream is gone; the request it made will not be answered, which it learns from the stream.
     }
   }
 
-  const serverMessage = (data: string, sessionId: string, principal: Principal | undefined, request: Request): Promise<string | undefined> =>
+  const serverMessage = (data: string, sessionId: string, principal: Principal | undefined, request: GatewayRequest): Promise<string | undefined> =>
     guardServerMessage(data, { guard, serverId, sessionId, principal, answerUpstream: (message) => postUpstream(message, request) });
 
-  function guardedStream(body: ReadableStream<Uint8Array>, sessionId: string, principal: Principal | undefined, request: Request, done: () => void): ReadableStream<Uint8Array> {
+  function guardedStream(body: ReadableStream<Uint8Array>, sessionId: string, principal: Principal | undefined, request: GatewayRequest, done: () => void): ReadableStream<Uint8Array> {
     const abort = new AbortController();
     const events = readSseEvents(body, maxEventBytes, abort.signal);
     let finished = false;
@@ -160,36 +174,43 @@ export function createMcpProxy(options: McpProxyOptions): (request: Request, con
     });
   }
 
-  async function relay(upstreamResponse: Response, request: Request, sessionId: string, principal: Principal | undefined, done: () => void): Promise<Response> {
-    const headers = clientHeaders(upstreamResponse);
-    const type = upstreamResponse.headers.get('content-type') ?? '';
-    const body = upstreamResponse.body;
-    const known = knownBody(upstreamResponse);
-    if ((body === null && known === undefined) || upstreamResponse.status === 202 || upstreamResponse.status === 204) {
+  async function relay(answer: UpstreamAnswer, request: GatewayRequest, sessionId: string, principal: Principal | undefined, done: () => void): Promise<Answer> {
+    const headers = clientHeaders(answer);
+    const { status, stream, bytes } = answer;
+    const ok = status >= 200 && status < 300;
+    const type = headers['content-type'] ?? '';
+    if ((stream === null && bytes === undefined) || status === 202 || status === 204) {
+      await stream?.cancel().catch(() => undefined);
       done();
-      return new Response(null, { status: upstreamResponse.status, headers });
+      return { status, headers, body: null };
     }
-    if (upstreamResponse.ok && type.startsWith('text/event-stream') && body !== null) {
-      headers.set('cache-control', 'no-cache');
-      headers.set('x-accel-buffering', 'no');
-      return new Response(guardedStream(body, sessionId, principal, request, done), { status: upstreamResponse.status, headers });
+    if (ok && type.startsWith('text/event-stream') && stream !== null) {
+      return { status, headers: { ...headers, 'cache-control': 'no-cache', 'x-accel-buffering': 'no' }, body: guardedStream(stream, sessionId, principal, request, done) };
     }
-    if (upstreamResponse.ok && type.startsWith('application/json')) {
+    if (ok && type.startsWith('application/json')) {
       let text: string;
       try {
-        text = await readBounded(upstreamResponse, maxEventBytes);
+        text = await readBounded(answer, maxEventBytes);
       } catch (error) {
         done();
         const verdict = await guard.decide({ kind: 'upstream-unreachable', reason: `the upstream answer is unusable: ${(error as Error).message}` }, guardContext(sessionId, principal));
-        return responseFor(request, JSON.stringify(guard.errorFor({}, verdict)), { status: 502, headers: jsonHeaders });
+        return jsonAnswer(guard.errorFor({}, verdict), 502);
       }
       done();
       const out = await serverMessage(text, sessionId, principal, request);
-      if (out === undefined) return new Response(null, { status: 202, headers: (headers.delete('content-type'), headers) });
-      return responseFor(request, out, { status: upstreamResponse.status, headers });
+      if (out === undefined) {
+        delete headers['content-type'];
+        return { status: 202, headers, body: null };
+      }
+      // Forwarded as it came: the bytes the upstream sent.
+      return { status, headers, body: out === text && bytes !== undefined ? bytes : out };
     }
     // Errors (400, 404 session gone, 405, …) pass through as they are; they carry no server messages.
-    return known === undefined ? new Response(body, { status: upstreamResponse.status, headers }) : responseFor(request, known, { status: upstreamResponse.status, headers });
+    if (stream === null) {
+      done();
+      return { status, headers, body: bytes ?? null };
+    }
+    return { status, headers, body: endingWith(stream, done) };
   }
 
   return async function proxy(request, context) {
@@ -204,11 +225,12 @@ export function createMcpProxy(options: McpProxyOptions): (request: Request, con
     // Stateless (2026-07-28) and not-yet-initialized traffic shares one guard session per principal and
     // upstream, so correlation and the tool inventory still work across requests.
     const sessionId = incomingSession ?? `stateless:${principalKey(principal)}`;
-    let body: Uint8Array | string | null = null;
+    let body: Uint8Array | string | undefined;
     let requestId: string | number | undefined;
+    const departure = departureOf(request);
     try {
       if (request.method === 'POST') {
-        const bytes = context.body ?? new Uint8Array(await request.arrayBuffer());
+        const bytes = context.body ?? new Uint8Array(0);
         const text = decoder.decode(bytes);
         const mismatch = checkMcpHeaders(request.headers, text);
         if (mismatch) {
@@ -220,11 +242,11 @@ export function createMcpProxy(options: McpProxyOptions): (request: Request, con
         if (d.kind === 'respond') {
           if (d.replacement !== undefined) await postUpstream(d.replacement, request);
           done();
-          return responseFor(request, JSON.stringify(d.response), { status: wireStatus(verdict), headers: jsonHeaders });
+          return jsonAnswer(d.response, wireStatus(verdict));
         }
         if (d.kind === 'drop') {
           done();
-          return new Response(null, { status: 202 });
+          return { status: 202, headers: {}, body: null };
         }
         body = d.kind === 'replace' ? JSON.stringify(d.message) : bytes;
         requestId = requestIdOf(text);
@@ -236,29 +258,51 @@ export function createMcpProxy(options: McpProxyOptions): (request: Request, con
           }
         }
       }
-      const headers = upstreamHeaders(request);
-      let upstreamResponse: Response;
+      let answer: UpstreamAnswer;
       try {
-        upstreamResponse = await upstream.fetch(requestFor(upstream, request.url, { method: request.method, headers, signal: signalOf(request) }, body ?? undefined));
+        answer = await callUpstream(upstream, { url: request.url, method: request.method, headers: upstreamHeaders(request), body, departure });
       } catch (error) {
         done();
-        if (signalOf(request).aborted) return new Response(null, { status: 499 });
+        if (departure.gone) return { status: 499, headers: {}, body: null };
         const verdict = await guard.decide(
           { kind: 'upstream-unreachable', ...(requestId === undefined ? {} : { id: requestId }), reason: `${upstream.name}: ${String((error as Error)?.message ?? error).slice(0, 200)}` },
           guardContext(sessionId, principal),
         );
-        const answer = verdict.disposition.kind === 'respond' ? verdict.disposition.response : guard.errorFor({}, verdict);
-        return responseFor(request, JSON.stringify(answer), { status: 502, headers: jsonHeaders });
+        return jsonAnswer(verdict.disposition.kind === 'respond' ? verdict.disposition.response : guard.errorFor({}, verdict), 502);
       }
-      const opened = upstreamResponse.headers.get('mcp-session-id');
-      if (opened !== null && opened !== incomingSession && upstreamResponse.ok) context.onSessionOpened?.(opened);
-      if (request.method === 'DELETE' && incomingSession !== undefined && upstreamResponse.ok) context.onSessionClosed?.(incomingSession);
-      return await relay(upstreamResponse, request, sessionId, principal, done);
+      const ok = answer.status >= 200 && answer.status < 300;
+      const opened = answer.headers.get('mcp-session-id');
+      if (opened !== null && opened !== incomingSession && ok) context.onSessionOpened?.(opened);
+      if (request.method === 'DELETE' && incomingSession !== undefined && ok) context.onSessionClosed?.(incomingSession);
+      return await relay(answer, request, sessionId, principal, done);
     } catch (error) {
       done();
       throw error;
     }
   };
+}
+
+/** The stream as it is, calling `done` once when it ends, fails or is cancelled. */
+function endingWith(stream: ReadableStream<Uint8Array>, done: () => void): ReadableStream<Uint8Array> {
+  const reader = stream.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await reader.read();
+        if (next.done) {
+          controller.close();
+          done();
+        } else controller.enqueue(next.value);
+      } catch (error) {
+        controller.error(error);
+        done();
+      }
+    },
+    async cancel(reason) {
+      done();
+      await reader.cancel(reason).catch(() => undefined);
+    },
+  });
 }
 
 function requestIdOf(text: string): string | number | undefined {
@@ -276,8 +320,12 @@ function isInitialize(text: string): boolean {
   return text.includes('"initialize"') && /"method"\s*:\s*"initialize"/.test(text);
 }
 
-async function readBounded(response: Response, max: number): Promise<string> {
-  const read = await readBody(response, max);
+async function readBounded(answer: UpstreamAnswer, max: number): Promise<string> {
+  if (answer.bytes !== undefined) {
+    if (answer.bytes.byteLength > max) throw new RangeError(`larger than ${max} bytes`);
+    return decoder.decode(answer.bytes);
+  }
+  const read = await readStreamBounded(answer.stream!, max);
   if ('tooLarge' in read) throw new RangeError(`larger than ${max} bytes`);
   return decoder.decode(read.bytes);
 }

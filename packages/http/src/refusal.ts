@@ -1,6 +1,6 @@
 import type { Guard, Principal, RefusalRule, Verdict } from '@vanguard/core';
 
-import { responseFor } from './known-body.js';
+import { type Answer, jsonHeaders, toResponse } from './exchange.js';
 
 /** A request the gateway will not pass on, before any message is inspected. */
 export interface Refusal {
@@ -22,13 +22,16 @@ export interface RefusalContext {
   readonly id?: string | number | undefined;
 }
 
-export const jsonHeaders = { 'content-type': 'application/json' } as const;
-
 /**
  * Turns a refusal into its HTTP response: core decides the JSON-RPC error (`guard.decide`, which also
  * emits the audit event), the gateway adds the HTTP status and headers.
  */
 export async function refusalResponse(guard: Guard, refusal: Refusal, context: RefusalContext = {}): Promise<Response> {
+  return toResponse(await refusalAnswer(guard, refusal, context));
+}
+
+/** The refusal's answer (what `refusalResponse` turns into a `Response`). */
+export async function refusalAnswer(guard: Guard, refusal: Refusal, context: RefusalContext = {}): Promise<Answer> {
   const verdict: Verdict = await guard.decide(
     { kind: 'refused', rule: refusal.rule, reason: refusal.reason, ...(context.id === undefined ? {} : { id: context.id }), ...(refusal.data ? { data: refusal.data } : {}) },
     {
@@ -40,5 +43,11 @@ export async function refusalResponse(guard: Guard, refusal: Refusal, context: R
   const d = verdict.disposition;
   // Without a request id the error goes out id-less (the spec allows it; `id: null` is invalid).
   const body = d.kind === 'respond' ? d.response : guard.errorFor({}, verdict);
-  return responseFor(undefined, JSON.stringify(body), { status: refusal.status, headers: { ...jsonHeaders, ...refusal.headers } });
+  return { status: refusal.status, headers: { ...jsonHeaders, ...lowerCased(refusal.headers) }, body: JSON.stringify(body) };
 }
+
+const lowerCased = (headers: Readonly<Record<string, string>> = {}): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+  return out;
+};

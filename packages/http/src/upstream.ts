@@ -1,5 +1,7 @@
-import { knownBytes, readsKnownBodies, signalOf } from './known-body.js';
-import { nodeFetch } from './node-fetch.js';
+import { type Departure, departureOf } from './exchange.js';
+import { nodeFetch, type UpstreamAnswer } from './node-fetch.js';
+
+export type { UpstreamAnswer } from './node-fetch.js';
 
 /**
  * Where a gateway sends MCP traffic: anything that answers a web-standard `Request` at the MCP endpoint.
@@ -24,31 +26,67 @@ export interface HttpUpstreamOptions {
   readonly headersTimeoutMs?: number;
 }
 
+/** One request the proxy sends upstream. */
+export interface UpstreamCall {
+  /** The client's request URL (what an upstream that takes a web `Request` sees). */
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Uint8Array | string | undefined;
+  readonly departure?: Departure | undefined;
+}
+
+/** The upstreams of this package that take a call without a web `Request` (and answer without a `Response`). */
+const directCalls = new WeakMap<Upstream, (call: UpstreamCall) => Promise<UpstreamAnswer>>();
+
+/** Sends a call to any upstream: directly to `httpUpstream`, as a web `Request` to any other. */
+export async function callUpstream(upstream: Upstream, call: UpstreamCall): Promise<UpstreamAnswer> {
+  const direct = directCalls.get(upstream);
+  if (direct) return direct(call);
+  const init: RequestInit = { method: call.method, headers: call.headers, signal: call.departure?.signal ?? null };
+  if (call.body !== undefined) init.body = call.body as NonNullable<RequestInit['body']>;
+  const response = await upstream.fetch(new Request(call.url, init));
+  return { status: response.status, headers: response.headers, bytes: undefined, stream: response.body };
+}
+
 /** A remote Streamable HTTP server at `url` (its MCP endpoint, e.g. `https://mcp.example.com/mcp`). */
 export function httpUpstream(url: string, options: HttpUpstreamOptions = {}): Upstream {
   const target = new URL(url);
   const extra = options.headers ?? {};
+  // Lower-case names, so that one of them replaces the client's header of the same name.
+  const ownHeaders = Object.fromEntries(Object.entries(extra).map(([name, value]) => [name.toLowerCase(), value]));
+  const headersTimeoutMs = options.headersTimeoutMs ?? 30_000;
   let reachable = true;
-  return readsKnownBodies({
+  async function send(call: UpstreamCall): Promise<UpstreamAnswer> {
+    try {
+      const answer = await nodeFetch(target, { method: call.method, headers: { ...call.headers, ...ownHeaders }, body: call.body, departure: call.departure, headersTimeoutMs });
+      reachable = true;
+      return answer;
+    } catch (error) {
+      if (!call.departure?.gone) reachable = false;
+      throw error;
+    }
+  }
+  const upstream: Upstream = {
     name: target.origin + target.pathname,
     async fetch(request) {
-      const headers = new Headers(request.headers);
-      for (const [k, v] of Object.entries(extra)) headers.set(k, v);
-      // The gateway has read the body already (within its limit): send it whole, with a Content-Length.
-      const body = knownBytes(request) ?? (request.body === null ? undefined : new Uint8Array(await request.arrayBuffer()));
-      try {
-        const response = await nodeFetch(target, { method: request.method, headers, body, signal: signalOf(request), request, headersTimeoutMs: options.headersTimeoutMs ?? 30_000 });
-        reachable = true;
-        return response;
-      } catch (error) {
-        if (!signalOf(request).aborted) reachable = false;
-        throw error;
-      }
+      const headers: Record<string, string> = {};
+      request.headers.forEach((value, name) => {
+        headers[name] = value;
+      });
+      // Sent whole, with a Content-Length.
+      const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
+      const answer = await send({ url: request.url, method: request.method, headers, body, departure: departureOf(request) });
+      const out = new Headers();
+      answer.headers.forEach((value, name) => out.append(name, value));
+      return new Response(answer.bytes ?? answer.stream, { status: answer.status, headers: out });
     },
     ready: () => reachable,
     async endSession(sessionId) {
       await fetch(target, { method: 'DELETE', headers: { ...extra, 'mcp-session-id': sessionId } }).then((r) => r.body?.cancel(), () => undefined);
     },
     close: () => Promise.resolve(),
-  });
+  };
+  directCalls.set(upstream, send);
+  return upstream;
 }
