@@ -8,13 +8,13 @@ import { stdioUpstream } from '@vanguard/http';
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { auditLog, connectV1, initialize, post, type RunningGateway, serverEntry, startGateway } from './gateway-helpers.js';
+import { auditLog, connectV1, initialize, post, type RunningGateway, servings, serverEntry, startGateway } from './gateway-helpers.js';
 
 const issuer = 'https://issuer.test';
 let audience: string;
 const apiKey = 'vg-test-key-0123456789abcdef';
 
-describe('gateway authentication and per-tool authorization', () => {
+describe.each(servings)('gateway authentication and per-tool authorization (%s)', (serving) => {
   let jwks: Server;
   let jwksUrl: string;
   let signingKey: CryptoKey;
@@ -55,7 +55,7 @@ describe('gateway authentication and per-tool authorization', () => {
           upstream: stdioUpstream({ command: process.execPath, args: [serverEntry('@modelcontextprotocol/server-everything'), 'stdio'], stderr: 'ignore' }),
         },
       ],
-    });
+    }, serving);
   });
   afterAll(async () => {
     await gateway?.close();
@@ -144,7 +144,7 @@ describe('gateway authentication and per-tool authorization', () => {
     const strict = await startGateway({
       auth: { jwt: { jwksUrl, issuer, audience }, requiredScopes: ['mcp:use'] },
       routes: [{ name: 'default', guard: createGuard(), upstream: stdioUpstream({ command: process.execPath, args: ['-e', ''] }) }],
-    });
+    }, serving);
     const response = await post(strict.url, initialize(), { authorization: `Bearer ${await token({ sub: 'alice', scope: 'other' })}` });
     expect(response.status).toBe(403);
     const challenge = response.headers.get('www-authenticate')!;
@@ -165,7 +165,7 @@ describe('gateway authentication and per-tool authorization', () => {
     const gw = await startGateway({
       auth: { apiKeys: [apiKey] },
       routes: [{ name: 'default', guard: createGuard(), upstream: httpUpstream(`http://127.0.0.1:${(upstream.address() as AddressInfo).port}/mcp`) }],
-    });
+    }, serving);
     const response = await post(gw.url, initialize(), { authorization: `Bearer ${apiKey}` });
     await response.body?.cancel();
     expect(seen).toEqual([undefined]);

@@ -17,10 +17,19 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+/**
+ * How a gateway is served: by the node server directly (no web objects), or as the web-standard handler
+ * a framework mounts (wrapped, so the node server sees just another `Request` handler). The end-to-end
+ * suites run both, so the two ways keep the same behaviour.
+ */
+export const servings = ['node server', 'web handler'] as const;
+export type Serving = (typeof servings)[number];
+
 /** Serves a gateway handler with the package's node server on a free loopback port. */
-export async function startGateway(options: GatewayHandlerOptions): Promise<RunningGateway> {
+export async function startGateway(options: GatewayHandlerOptions, serving: Serving = 'node server'): Promise<RunningGateway> {
   const handler = createGatewayHandler(options);
-  const server: Server = createNodeServer(handler, { maxBodyBytes: handler.limits.options.maxBodyBytes });
+  const served = serving === 'node server' ? handler : (request: Request) => handler(request);
+  const server: Server = createNodeServer(served, { maxBodyBytes: handler.limits.options.maxBodyBytes });
   const { port } = await listen(server, '127.0.0.1', 0);
   const base = `http://127.0.0.1:${port}`;
   return {

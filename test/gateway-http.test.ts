@@ -9,16 +9,16 @@ import { httpUpstream, readSseEvents } from '@vanguard/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
-import { auditLog, connectV1, initialize, post, type RunningGateway, startGateway } from './gateway-helpers.js';
+import { auditLog, connectV1, initialize, post, type RunningGateway, servings, startGateway } from './gateway-helpers.js';
 import { hiddenInstruction, serveHttp, startEverything } from './mcp-sdk-helpers.js';
 
-describe('vanguard gateway in front of server-everything over Streamable HTTP (SDK v1 client)', () => {
+describe.each(servings)('vanguard gateway in front of server-everything over Streamable HTTP (SDK v1 client) (%s)', (serving) => {
   let everything: Awaited<ReturnType<typeof startEverything>>;
   let gateway: RunningGateway;
 
   beforeAll(async () => {
     everything = await startEverything();
-    gateway = await startGateway({ routes: [{ name: 'everything', guard: createGuard(), upstream: httpUpstream(everything.url.href) }] });
+    gateway = await startGateway({ routes: [{ name: 'everything', guard: createGuard(), upstream: httpUpstream(everything.url.href) }] }, serving);
   }, 30_000);
   afterAll(async () => {
     await gateway?.close();
@@ -69,7 +69,7 @@ describe('vanguard gateway in front of server-everything over Streamable HTTP (S
   });
 });
 
-describe('vanguard gateway in front of an SDK v2 server, in both protocol eras', () => {
+describe.each(servings)('vanguard gateway in front of an SDK v2 server, in both protocol eras (%s)', (serving) => {
   let upstream: Awaited<ReturnType<typeof serveHttp>>;
   let gateway: RunningGateway;
   const handled: string[] = [];
@@ -96,7 +96,7 @@ describe('vanguard gateway in front of an SDK v2 server, in both protocol eras',
       traceparents.push(req.headers['traceparent'] as string | undefined);
       void handler(req as Parameters<typeof handler>[0], res);
     });
-    gateway = await startGateway({ routes: [{ name: 'files', guard: createGuard({ audit: audit.sink }), upstream: httpUpstream(upstream.url.href) }] });
+    gateway = await startGateway({ routes: [{ name: 'files', guard: createGuard({ audit: audit.sink }), upstream: httpUpstream(upstream.url.href) }] }, serving);
   });
   afterAll(async () => {
     await gateway?.close();
@@ -150,7 +150,7 @@ describe('vanguard gateway in front of an SDK v2 server, in both protocol eras',
   });
 
   it('answers 502 with -32012 when the upstream cannot be reached', async () => {
-    const dead = await startGateway({ routes: [{ name: 'gone', guard: createGuard(), upstream: httpUpstream('http://127.0.0.1:9/mcp') }] });
+    const dead = await startGateway({ routes: [{ name: 'gone', guard: createGuard(), upstream: httpUpstream('http://127.0.0.1:9/mcp') }] }, serving);
     const response = await post(dead.url, initialize(4));
     expect(response.status).toBe(502);
     const body = (await response.json()) as { id: number; error: { code: number } };

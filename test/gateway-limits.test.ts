@@ -4,7 +4,7 @@ import { type AuditEvent, createGuard } from '@vanguard/core';
 import { type GatewayHandlerOptions, httpUpstream, type LimitOptions } from '@vanguard/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { auditLog, initialize, post, type RunningGateway, startGateway } from './gateway-helpers.js';
+import { auditLog, initialize, post, type RunningGateway, servings, startGateway } from './gateway-helpers.js';
 import { startEverything } from './mcp-sdk-helpers.js';
 import { waitFor } from './stdio-helpers.js';
 
@@ -13,7 +13,7 @@ const keyB = 'vg-key-bob-0123456789abcdef00';
 const alice = { 'x-api-key': keyA };
 const bob = { 'x-api-key': keyB };
 
-describe('gateway limits', () => {
+describe.each(servings)('gateway limits (%s)', (serving) => {
   let everything: Awaited<ReturnType<typeof startEverything>>;
   const running: RunningGateway[] = [];
 
@@ -32,7 +32,7 @@ describe('gateway limits', () => {
       limits,
       routes: [{ name: 'everything', guard: createGuard({ audit: audit.sink }), upstream: httpUpstream(everything.url.href) }],
       ...extra,
-    });
+    }, serving);
     running.push(gateway);
     return { gateway, events: audit.events };
   }
@@ -86,6 +86,17 @@ describe('gateway limits', () => {
     await stream.body?.cancel();
     await bobStream.body?.cancel();
     // Slots come back when the streams end.
+    await waitFor(() => gateway.handler.limits.inFlight === 0, () => `${gateway.handler.limits.inFlight} requests still in flight`);
+  });
+
+  it('gives back the slot of a request whose upstream error answer passes through as it is', async () => {
+    const { gateway } = await gatewayWith({ concurrency: 1 });
+    // A GET without a session: the upstream answers 400 and the gateway passes that on.
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(gateway.url, { headers: { ...alice, accept: 'text/event-stream' } });
+      expect(response.status).toBe(400);
+      await response.body?.cancel();
+    }
     await waitFor(() => gateway.handler.limits.inFlight === 0, () => `${gateway.handler.limits.inFlight} requests still in flight`);
   });
 

@@ -6,10 +6,10 @@ import { createGuard } from '@vanguard/core';
 import { httpUpstream, readSseEvents } from '@vanguard/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { auditLog, type RunningGateway, startGateway } from './gateway-helpers.js';
+import { auditLog, type RunningGateway, servings, startGateway } from './gateway-helpers.js';
 import { startEverything } from './mcp-sdk-helpers.js';
 
-describe('vanguard gateway in front of a legacy HTTP+SSE server', () => {
+describe.each(servings)('vanguard gateway in front of a legacy HTTP+SSE server (%s)', (serving) => {
   let everything: Awaited<ReturnType<typeof startEverything>>;
   let gateway: RunningGateway;
   const audit = auditLog();
@@ -19,7 +19,7 @@ describe('vanguard gateway in front of a legacy HTTP+SSE server', () => {
     gateway = await startGateway({
       auth: { apiKeys: ['legacy-key-0123456789abcdef'] },
       routes: [{ name: 'legacy', guard: createGuard({ audit: audit.sink }), upstream: httpUpstream(everything.url.href), legacySse: { url: everything.url.href } }],
-    });
+    }, serving);
   }, 30_000);
   afterAll(async () => {
     await gateway?.close();

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { readSseEvents } from '@vanguard/http';
 
-import { auditLog, connectV1, initialize, post, type RunningGateway, serverEntry, startGateway } from './gateway-helpers.js';
+import { auditLog, connectV1, initialize, post, type RunningGateway, servings, serverEntry, startGateway } from './gateway-helpers.js';
 
 const everything = () => stdioUpstream({ command: process.execPath, args: [serverEntry('@modelcontextprotocol/server-everything'), 'stdio'], stderr: 'ignore' });
 
@@ -25,12 +25,12 @@ async function expectBlocked(promise: Promise<unknown>, rule: string | RegExp): 
   else expect(actual).toMatch(rule);
 }
 
-describe('vanguard gateway in front of server-everything spawned over stdio (SDK v1 client)', () => {
+describe.each(servings)('vanguard gateway in front of server-everything spawned over stdio (SDK v1 client) (%s)', (serving) => {
   let gateway: RunningGateway;
   const audit = auditLog();
 
   beforeAll(async () => {
-    gateway = await startGateway({ routes: [{ name: 'everything', guard: createGuard({ audit: audit.sink }), upstream: everything() }] });
+    gateway = await startGateway({ routes: [{ name: 'everything', guard: createGuard({ audit: audit.sink }), upstream: everything() }] }, serving);
   });
   afterAll(async () => {
     await gateway?.close();
@@ -132,13 +132,13 @@ describe('vanguard gateway in front of server-everything spawned over stdio (SDK
   });
 });
 
-describe('vanguard gateway sharing one spawned server between sessions', () => {
+describe.each(servings)('vanguard gateway sharing one spawned server between sessions (%s)', (serving) => {
   let gateway: RunningGateway;
 
   beforeAll(async () => {
     gateway = await startGateway({
       routes: [{ name: 'shared', guard: createGuard(), upstream: stdioUpstream({ command: process.execPath, args: [serverEntry('@modelcontextprotocol/server-everything'), 'stdio'], stderr: 'ignore', mode: 'shared', env: { ...(process.env as Record<string, string>), VG_SHARED_MARK: '1' } }) }],
-    });
+    }, serving);
   });
   afterAll(async () => {
     await gateway?.close();
@@ -175,11 +175,11 @@ describe('vanguard gateway sharing one spawned server between sessions', () => {
   });
 });
 
-describe('vanguard gateway in front of server-everything spawned over stdio (SDK v2 client)', () => {
+describe.each(servings)('vanguard gateway in front of server-everything spawned over stdio (SDK v2 client) (%s)', (serving) => {
   let gateway: RunningGateway;
 
   beforeAll(async () => {
-    gateway = await startGateway({ routes: [{ name: 'default', guard: createGuard(), upstream: everything() }] });
+    gateway = await startGateway({ routes: [{ name: 'default', guard: createGuard(), upstream: everything() }] }, serving);
   });
   afterAll(async () => {
     await gateway?.close();
