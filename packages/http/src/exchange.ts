@@ -52,6 +52,12 @@ export class RawHeaders implements HeaderLookup {
     return this.#index().get(name) ?? null;
   }
 
+  /** The first value of a header (as node keeps one `Host`), without indexing them all. */
+  first(name: string): string | undefined {
+    for (let i = 0; i + 1 < this.#raw.length; i += 2) if (this.#raw[i]!.length === name.length && this.#raw[i]!.toLowerCase() === name) return this.#raw[i + 1];
+    return undefined;
+  }
+
   forEach(visit: (value: string, name: string) => void): void {
     for (const [name, value] of this.#index()) visit(value, name);
   }
@@ -79,8 +85,9 @@ export class NodeRequest implements GatewayRequest, Departure {
 
   constructor(req: IncomingMessage, res: ServerResponse) {
     this.method = req.method ?? 'GET';
-    this.parsedUrl = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    // From the raw headers: `req.headers` would build node's own header object for this one read.
     this.headers = new RawHeaders(req.rawHeaders);
+    this.parsedUrl = new URL(req.url ?? '/', `http://${this.headers.first('host') ?? 'localhost'}`);
     res.once('close', () => {
       if (res.writableFinished) return;
       this.#gone = true;

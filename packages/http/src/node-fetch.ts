@@ -20,6 +20,21 @@ export interface UpstreamAnswer {
   readonly stream: ReadableStream<Uint8Array> | null;
 }
 
+/** Where requests go, worked out once per upstream. */
+export interface UpstreamTarget {
+  readonly secure: boolean;
+  /** The `Host` header. */
+  readonly host: string;
+  readonly options: { readonly hostname: string; readonly port: string; readonly path: string; readonly agent: HttpAgent };
+}
+
+export function upstreamTarget(url: URL): UpstreamTarget {
+  const secure = url.protocol === 'https:';
+  // node's request options take an IPv6 host name without its brackets.
+  const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+  return { secure, host: url.host, options: { hostname, port: url.port, path: url.pathname + url.search, agent: secure ? agents.https : agents.http } };
+}
+
 export interface NodeFetchInit {
   readonly method: string;
   readonly headers: Readonly<Record<string, string>>;
@@ -34,19 +49,21 @@ export interface NodeFetchInit {
  * within its limit) with a Content-Length, a small answer of known length is read whole and any other
  * streams back, and the request is aborted when the client goes away.
  */
-export function nodeFetch(url: URL, init: NodeFetchInit): Promise<UpstreamAnswer> {
+export function nodeFetch(target: UpstreamTarget, init: NodeFetchInit): Promise<UpstreamAnswer> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { ...init.headers };
-    if (init.body !== undefined) headers['content-length'] = String(typeof init.body === 'string' ? Buffer.byteLength(init.body) : init.body.byteLength);
-    const secure = url.protocol === 'https:';
-    const req = (secure ? httpsRequest : httpRequest)(url, { method: init.method, headers, agent: secure ? agents.https : agents.http }, (res: IncomingMessage) => {
+    // A flat list: node then writes the headers as given, without its per-header bookkeeping.
+    const headers: string[] = ['host', init.headers['host'] ?? target.host];
+    for (const name in init.headers) if (name !== 'host' && name !== 'content-length') headers.push(name, init.headers[name]!);
+    if (init.body !== undefined) headers.push('content-length', String(typeof init.body === 'string' ? Buffer.byteLength(init.body) : init.body.byteLength));
+    const req = (target.secure ? httpsRequest : httpRequest)({ ...target.options, method: init.method, headers }, (res: IncomingMessage) => {
       clearTimeout(timer);
       const status = res.statusCode ?? 502;
+      // From the raw headers: `res.headers` would build node's own header object as well.
       const answerHeaders = new RawHeaders(res.rawHeaders);
       const empty = status === 204 || status === 304 || init.method === 'HEAD';
       if (empty) res.resume();
-      const declared = Number(res.headers['content-length'] ?? NaN);
-      if (!empty && declared <= wholeBelow && !String(res.headers['content-type']).startsWith('text/event-stream')) {
+      const declared = Number(answerHeaders.get('content-length') ?? NaN);
+      if (!empty && declared <= wholeBelow && !(answerHeaders.get('content-type') ?? '').startsWith('text/event-stream')) {
         // A small answer of known length: read it whole (node's parser holds it to that length) and skip
         // the web stream.
         readWhole(res, declared).then((bytes) => resolve({ status, headers: answerHeaders, bytes, stream: null }), reject);

@@ -1,5 +1,5 @@
 import { type Departure, departureOf } from './exchange.js';
-import { nodeFetch, type UpstreamAnswer } from './node-fetch.js';
+import { nodeFetch, type UpstreamAnswer, upstreamTarget } from './node-fetch.js';
 
 export type { UpstreamAnswer } from './node-fetch.js';
 
@@ -56,10 +56,11 @@ export function httpUpstream(url: string, options: HttpUpstreamOptions = {}): Up
   // Lower-case names, so that one of them replaces the client's header of the same name.
   const ownHeaders = Object.fromEntries(Object.entries(extra).map(([name, value]) => [name.toLowerCase(), value]));
   const headersTimeoutMs = options.headersTimeoutMs ?? 30_000;
+  const to = upstreamTarget(target);
   let reachable = true;
   async function send(call: UpstreamCall): Promise<UpstreamAnswer> {
     try {
-      const answer = await nodeFetch(target, { method: call.method, headers: { ...call.headers, ...ownHeaders }, body: call.body, departure: call.departure, headersTimeoutMs });
+      const answer = await nodeFetch(to, { method: call.method, headers: { ...call.headers, ...ownHeaders }, body: call.body, departure: call.departure, headersTimeoutMs });
       reachable = true;
       return answer;
     } catch (error) {
