@@ -66,6 +66,23 @@ describe('httpUpstream', () => {
     expect(await response.json()).toEqual({ jsonrpc: '2.0', id: 7, result: { echoed: call.length } });
   });
 
+  it("sends its own headers in place of the request's, whatever their case, with the upstream's Host", async () => {
+    let seen: string[] = [];
+    const base = await upstreamServer((req, res, body) => {
+      seen = req.rawHeaders;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ jsonrpc: '2.0', id: 7, result: { length: body.length } }));
+    });
+    const upstream = httpUpstream(`${base}/mcp`, { headers: { Authorization: 'Bearer gateway', 'X-Upstream-Key': 'k' } });
+    const response = await upstream.fetch(new Request('http://gateway.invalid/mcp', { method: 'POST', headers: { authorization: 'Bearer client', 'content-type': 'application/json' }, body: call }));
+    expect(await response.json()).toEqual({ jsonrpc: '2.0', id: 7, result: { length: call.length } });
+    const named = (name: string) => seen.filter((_, i) => i % 2 === 1 && seen[i - 1]!.toLowerCase() === name);
+    expect(named('authorization')).toEqual(['Bearer gateway']);
+    expect(named('x-upstream-key')).toEqual(['k']);
+    expect(named('host')).toEqual([new URL(base).host]);
+    expect(named('content-length')).toEqual([String(Buffer.byteLength(call))]);
+  });
+
   it('gives up on an upstream that sends no response headers within headersTimeoutMs', async () => {
     const upstream = httpUpstream(`${await upstreamServer(() => undefined)}/mcp`, { headersTimeoutMs: 150 });
     const started = performance.now();
