@@ -226,12 +226,13 @@ export function createProxy(options: McpProxyOptions): McpProxy {
     // upstream, so correlation and the tool inventory still work across requests.
     const sessionId = incomingSession ?? `stateless:${principalKey(principal)}`;
     let body: Uint8Array | string | undefined;
-    let requestId: string | number | undefined;
+    // The request body as text; its id is parsed out only for the answers that carry it (refusal, unreachable upstream).
+    let text: string | undefined;
     const departure = departureOf(request);
     try {
       if (request.method === 'POST') {
         const bytes = context.body ?? new Uint8Array(0);
-        const text = decoder.decode(bytes);
+        text = decoder.decode(bytes);
         const mismatch = checkMcpHeaders(request.headers, text);
         if (mismatch) {
           done();
@@ -249,12 +250,11 @@ export function createProxy(options: McpProxyOptions): McpProxy {
           return { status: 202, headers: {}, body: null };
         }
         body = d.kind === 'replace' ? JSON.stringify(d.message) : bytes;
-        requestId = requestIdOf(text);
         if (incomingSession === undefined && isInitialize(text)) {
           const refusal = context.beforeNewSession?.();
           if (refusal) {
             done();
-            return await context.refuse(refusal, requestId);
+            return await context.refuse(refusal, requestIdOf(text));
           }
         }
       }
@@ -264,6 +264,7 @@ export function createProxy(options: McpProxyOptions): McpProxy {
       } catch (error) {
         done();
         if (departure.gone) return { status: 499, headers: {}, body: null };
+        const requestId = text === undefined ? undefined : requestIdOf(text);
         const verdict = await guard.decide(
           { kind: 'upstream-unreachable', ...(requestId === undefined ? {} : { id: requestId }), reason: `${upstream.name}: ${String((error as Error)?.message ?? error).slice(0, 200)}` },
           guardContext(sessionId, principal),
