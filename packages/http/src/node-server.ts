@@ -22,7 +22,7 @@ export async function toWebRequest(req: IncomingMessage, res: ServerResponse, ma
   });
   const method = req.method ?? 'GET';
   const init: RequestInit = { method, headers, signal: controller.signal };
-  if (method !== 'GET' && method !== 'HEAD') init.body = await readNodeBody(req, maxBodyBytes + 1);
+  if (method !== 'GET' && method !== 'HEAD') init.body = (await readNodeBody(req, maxBodyBytes + 1)) as NonNullable<RequestInit['body']>;
   return new Request(url, init);
 }
 

@@ -80,7 +80,7 @@ export function httpUpstream(url: string, options: HttpUpstreamOptions = {}): Up
       const answer = await send({ url: request.url, method: request.method, headers, body, departure: departureOf(request) });
       const out = new Headers();
       answer.headers.forEach((value, name) => out.append(name, value));
-      return new Response(answer.bytes ?? answer.stream, { status: answer.status, headers: out });
+      return new Response((answer.bytes ?? answer.stream) as ConstructorParameters<typeof Response>[0], { status: answer.status, headers: out });
     },
     ready: () => reachable,
     async endSession(sessionId) {
