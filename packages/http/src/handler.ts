@@ -112,9 +112,11 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
 
   /** Host/Origin, credentials, allowed method and the request rate: what every MCP request passes first. */
   async function admit(route: Route, request: GatewayRequest, path: string, methods: readonly string[]): Promise<Admitted | Answer> {
-    const sessionHint = sessionOf(request) ?? urlOf(request).searchParams.get('sessionId') ?? undefined;
-    const refuse = (refusal: Refusal, principal?: Principal, id?: string | number): Promise<Answer> =>
-      refusalAnswer(route.guard, refusal, { serverId: route.name, principal, id, ...(sessionHint ? { sessionId: sessionHint } : {}) });
+    const refuse = (refusal: Refusal, principal?: Principal, id?: string | number): Promise<Answer> => {
+      // The session for the audit event, read only when there is a refusal to audit.
+      const sessionHint = sessionOf(request) ?? urlOf(request).searchParams.get('sessionId') ?? undefined;
+      return refusalAnswer(route.guard, refusal, { serverId: route.name, principal, id, ...(sessionHint ? { sessionId: sessionHint } : {}) });
+    };
     const hostRefusal = checkHostAndOrigin(request, options.origin);
     if (hostRefusal) return refuse(hostRefusal);
     const auth = await authenticate(route.authenticator, request, route.authenticator.enabled ? metadataUrl(request, path) : '');
