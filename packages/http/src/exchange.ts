@@ -164,9 +164,14 @@ export function webRequestOf(request: GatewayRequest): Request {
   return new Request(request.url, { method: request.method, headers, signal: departureOf(request).signal });
 }
 
-/** The answer as a web `Response`. */
+const encoder = new TextEncoder();
+
+/** The answer as a web `Response`; a whole body goes with its Content-Length. */
 export function toResponse(answer: Answer): Response {
-  return new Response(answer.body as ConstructorParameters<typeof Response>[0], { status: answer.status, headers: answer.headers });
+  const { body } = answer;
+  if (body === null || body instanceof ReadableStream) return new Response(body, { status: answer.status, headers: answer.headers });
+  const bytes = typeof body === 'string' ? encoder.encode(body) : body;
+  return new Response(bytes as ConstructorParameters<typeof Response>[0], { status: answer.status, headers: { ...answer.headers, 'content-length': String(bytes.byteLength) } });
 }
 
 /** A web `Response` as an answer (its body as it is). */

@@ -49,9 +49,20 @@ function readNodeBody(req: IncomingMessage, max: number): Promise<Uint8Array> {
   });
 }
 
+/** Answers with a Content-Length up to this size are written in one go rather than streamed. */
+const wholeBelow = 1024 * 1024;
+
 /** Writes a web-standard response to a node response, streaming the body and honouring back-pressure. */
-export function writeWebResponse(response: Response, res: ServerResponse): Promise<void> {
-  return writeAnswer(answerOf(response), res);
+export async function writeWebResponse(response: Response, res: ServerResponse): Promise<void> {
+  await writeAnswer(await wholeAnswerOf(response), res);
+}
+
+/** The response as an answer; a small body of known length read whole (one write instead of a chunked stream). */
+async function wholeAnswerOf(response: Response): Promise<Answer> {
+  const answer = answerOf(response);
+  const declared = Number(answer.headers['content-length'] ?? NaN);
+  if (response.body === null || !(declared <= wholeBelow)) return answer;
+  return { ...answer, body: new Uint8Array(await response.arrayBuffer()) };
 }
 
 /** Writes an answer: a whole body in one write with a Content-Length, a stream chunk by chunk. */
@@ -116,7 +127,7 @@ export function createNodeServer(handler: FetchHandler, options: NodeServerOptio
         if (request.method !== 'GET' && request.method !== 'HEAD') request.body = await readNodeBody(req, maxBodyBytes + 1);
         return direct(request);
       }
-    : async (req: IncomingMessage, res: ServerResponse): Promise<Answer> => answerOf(await handler(await toWebRequest(req, res, maxBodyBytes)));
+    : async (req: IncomingMessage, res: ServerResponse): Promise<Answer> => wholeAnswerOf(await handler(await toWebRequest(req, res, maxBodyBytes)));
   return createServer((req, res) => {
     void (async () => {
       try {

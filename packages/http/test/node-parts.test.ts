@@ -48,6 +48,14 @@ describe('createNodeServer', () => {
     expect(await response.text()).toBe(`got ${call.length} chars via POST`);
   });
 
+  it('writes a response of declared length whole, with its Content-Length and not chunked', async () => {
+    const base = await serve(createNodeServer(() => Promise.resolve(new Response('héllo', { headers: { 'content-length': String(Buffer.byteLength('héllo')) } }))));
+    const response = await fetch(`${base}/`);
+    expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength('héllo')));
+    expect(response.headers.get('transfer-encoding')).toBeNull();
+    expect(await response.text()).toBe('héllo');
+  });
+
   it('streams a response body it did not make, chunk by chunk', async () => {
     const base = await serve(
       createNodeServer(() => {
@@ -97,7 +105,9 @@ describe('the gateway handler mounted without the node server', () => {
     const handler = createGatewayHandler({ routes: [{ name: 'default', guard: createGuard({ profile: 'balanced' }), upstream }] });
     const response = await handler(new Request('http://127.0.0.1:8080/mcp', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', host: '127.0.0.1:8080' }, body: call }));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ jsonrpc: '2.0', id: 7, result: { echoed: call.length } });
+    const text = await response.text();
+    expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(text)));
+    expect(JSON.parse(text)).toEqual({ jsonrpc: '2.0', id: 7, result: { echoed: call.length } });
     await handler.close();
   });
 });
