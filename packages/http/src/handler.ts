@@ -133,6 +133,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
   /** Reads a POST body within the limit; a 413 (and its audit event) when it is larger. */
   async function bodyOf(route: Route, request: GatewayRequest, principal: Principal | undefined, sessionId: string | undefined): Promise<Uint8Array | Answer> {
     const max = limits.options.maxBodyBytes;
+    // The node server has read the body (up to one byte past the limit); any other request is a web `Request`.
     const read = request instanceof NodeRequest ? sized(request.body ?? new Uint8Array(0), max) : await readBody(request as Request, max);
     if (!('tooLarge' in read)) return read.bytes;
     const verdict = await route.guard.decide(
