@@ -1,4 +1,4 @@
-import type { RecentTexts } from '../recent.js';
+import { RecentTexts } from '../recent.js';
 import type { JsonValue, ToolInventory, ToolRecord, ValueKind } from '../types.js';
 import { kindsOfKey } from '../values/classify.js';
 import type { ToolSchemaHints } from '../values/extract.js';
@@ -24,11 +24,8 @@ export function argumentKinds(schema: unknown): Record<string, readonly ValueKin
   return out;
 }
 
-/**
- * JSON text with object keys sorted, so a definition hashes the same whatever its key order. `parts`
- * gives the stable text of some members of the top object, already made.
- */
-export function stableJson(value: unknown, parts?: ReadonlyMap<string, string>): string {
+/** JSON text with object keys sorted, so a definition hashes the same whatever its key order. */
+export function stableJson(value: unknown): string {
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) {
@@ -45,7 +42,7 @@ export function stableJson(value: unknown, parts?: ReadonlyMap<string, string>):
       const k = keys[i]!;
       const member = value[k];
       if (member === undefined) continue;
-      out += `${first ? '' : ','}${JSON.stringify(k)}:${parts?.get(k) ?? stableJson(member)}`;
+      out += `${first ? '' : ','}${JSON.stringify(k)}:${stableJson(member)}`;
       first = false;
     }
     return `${out}}`;
@@ -65,6 +62,53 @@ function sortedKeys(value: Record<string, unknown>): string[] {
     keys[j + 1] = key;
   }
   return keys;
+}
+
+/** A plain JSON value copied with every object's keys in sort order, and its stable JSON text. */
+export interface SortedCopy {
+  /** What `JSON.parse(stableJson(value))` gives. */
+  readonly copy: unknown;
+  /** `stableJson(value)`. */
+  readonly text: string;
+}
+
+const arrayIndex = /^(?:0|[1-9][0-9]*)$/;
+
+/**
+ * {@link SortedCopy} of a plain JSON value (see {@link definitionText}), made without parsing its stable
+ * text: the copy's keys go in by sort order, so the native JSON.stringify writes the stable text. Not when
+ * an object has a key that reads as an array index: an object lists those first whatever the order they
+ * went in, so then the text is written by {@link stableJson}.
+ */
+export function sortedCopy(value: unknown): SortedCopy {
+  const state = { indexKeys: false };
+  const copy = copySorted(value, state);
+  return { copy, text: stableTextOf(value, copy, state.indexKeys) };
+}
+
+const stableTextOf = (value: unknown, copy: unknown, indexKeys: boolean): string => (indexKeys ? stableJson(value) : JSON.stringify(copy));
+
+function copySorted(value: unknown, state: { indexKeys: boolean }): unknown {
+  if (typeof value !== 'object' || value === null) return value === 0 ? 0 : value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) out.push(copySorted(value[i], state));
+    return out;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = sortedKeys(record);
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const member = record[k];
+    if (member === undefined) continue;
+    const first = k.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39 && arrayIndex.test(k)) state.indexKeys = true;
+    // An own member named __proto__, as JSON.parse makes it (an assignment would set the prototype).
+    if (k === '__proto__') Object.defineProperty(out, k, { value: copySorted(member, state), enumerable: true, writable: true, configurable: true });
+    else out[k] = copySorted(member, state);
+  }
+  return out;
 }
 
 // JSON texts of definitions, by object (undefined: not plain JSON, see below).
@@ -109,27 +153,34 @@ export function definitionText(definition: object, maxLength: number): string | 
 // order, every session, and the native JSON.stringify costs a fraction of the sorted text. At most 1024
 // definitions of at most 8 KiB (8 MiB) are kept. Within one answer the drift layer and the inventory hash
 // the same objects: those hashes are kept by object.
-const recentHashes = new Map<string, string>();
-const maxRecentHashes = 1024;
-const maxHashedLength = 8 * 1024;
+const recentHashes = new RecentTexts<string>({ maxEntries: 1024, maxTextLength: 8 * 1024 });
 const hashedObjects = new WeakMap<object, string>();
 
-/** SHA-256 of a tool definition's stable JSON (sorted keys); `parts` as for {@link stableJson}. */
-export function definitionHash(definition: unknown, parts?: ReadonlyMap<string, string>): string {
+/** SHA-256 of a tool definition's stable JSON (sorted keys). */
+export function definitionHash(definition: unknown): string {
   const isObject = typeof definition === 'object' && definition !== null;
   let hash = isObject ? hashedObjects.get(definition) : undefined;
   if (hash !== undefined) return hash;
-  const raw = (isObject ? definitionText(definition, Infinity) : undefined) ?? JSON.stringify(definition) ?? 'null';
-  hash = recentHashes.get(raw);
-  if (hash === undefined) {
-    hash = `sha256:${sha256Hex(stableJson(definition, parts))}`;
-    if (raw.length <= maxHashedLength) {
-      if (recentHashes.size >= maxRecentHashes) recentHashes.delete(recentHashes.keys().next().value!);
-      recentHashes.set(raw, hash);
-    }
-  }
+  const raw = isObject ? definitionText(definition, Infinity) : undefined;
+  hash = raw === undefined ? hashOf(stableJson(definition)) : recentHashes.of(raw, () => hashOf(sortedCopy(definition).text));
   if (isObject) hashedObjects.set(definition, hash);
   return hash;
+}
+
+const hashOf = (stable: string): string => `sha256:${sha256Hex(stable)}`;
+
+/**
+ * A plain JSON definition copied with its keys sorted (what a pin keeps), with its {@link definitionHash}
+ * from the same copy; undefined for a definition that is not plain JSON.
+ */
+export function sortedDefinition(definition: Record<string, unknown>): { readonly copy: Record<string, unknown>; readonly hash: string } | undefined {
+  const raw = definitionText(definition, Infinity);
+  if (raw === undefined) return undefined;
+  const state = { indexKeys: false };
+  const copy = copySorted(definition, state) as Record<string, unknown>;
+  const hash = hashedObjects.get(definition) ?? recentHashes.of(raw, () => hashOf(stableTextOf(definition, copy, state.indexKeys)));
+  hashedObjects.set(definition, hash);
+  return { copy, hash };
 }
 
 /**

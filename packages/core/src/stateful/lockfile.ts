@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { definitionHash, stableJson } from '../state/inventory.js';
+import { definitionHash, sortedDefinition, stableJson } from '../state/inventory.js';
 import type { JsonValue } from '../types.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -51,17 +51,17 @@ export type PinnedServer = NonNullable<LockEntry['server']>;
 
 /** A tool definition (one item of a `tools/list` answer) as pinned. */
 export function pinTool(tool: Record<string, unknown>): PinnedTool {
-  // The stable texts of the schema and annotations are also the parts of the definition's own, made once.
-  const parts = new Map<string, string>();
-  if (tool['inputSchema'] !== undefined) parts.set('inputSchema', stableJson(tool['inputSchema']));
-  if (isRecord(tool['annotations'])) parts.set('annotations', stableJson(tool['annotations']));
-  const schema = parts.get('inputSchema');
-  const annotations = parts.get('annotations');
+  // The pin's schema and annotations are the definition's own, copied with sorted keys (what reading the
+  // stable text back would give) by the same walk its hash is written from.
+  const sorted = sortedDefinition(tool);
+  const copy = sorted?.copy ?? (JSON.parse(stableJson(tool)) as Record<string, unknown>);
+  const schema = tool['inputSchema'] === undefined ? undefined : copy['inputSchema'] ?? null;
+  const annotations = isRecord(tool['annotations']) ? copy['annotations'] : undefined;
   return {
-    hash: definitionHash(tool, parts),
+    hash: sorted?.hash ?? definitionHash(tool),
     ...(typeof tool['description'] === 'string' ? { description: tool['description'] } : {}),
-    ...(schema !== undefined ? { inputSchema: JSON.parse(schema) as JsonValue } : {}),
-    ...(annotations !== undefined ? { annotations: JSON.parse(annotations) as Record<string, JsonValue> } : {}),
+    ...(schema !== undefined ? { inputSchema: schema as JsonValue } : {}),
+    ...(annotations !== undefined ? { annotations: annotations as Record<string, JsonValue> } : {}),
   };
 }
 
