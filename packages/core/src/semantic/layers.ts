@@ -85,30 +85,21 @@ function parameterFindings(tool: unknown, index: number): LayerFinding[] {
 }
 
 /** Tool metadata analyses remembered per layer (servers list the same tools every session), and the longest text remembered. */
-const rememberedAnalyses = 256;
-const rememberedLength = 16 * 1024;
+const rememberedAnalyses: CacheBounds = { maxEntries: 256, maxTextLength: 16 * 1024 };
 
 /** Instruction analysis: scores what each server text asks of the model. */
 export function createInstructionLayer(options: InstructionLayerOptions = {}): Layer {
   const limits: AnalyzeLimits = { ...defaultAnalyzeLimits, ...options.limits };
   let model = options.model;
-  // By the text itself, least recently used first out; an analysis depends on nothing else the layer varies.
-  const remembered = new Map<string, InstructionAnalysis>();
+  // By the text itself; an analysis depends on nothing else the layer varies.
+  const remembered = new RecentTexts<InstructionAnalysis>(rememberedAnalyses);
   const caches = options.caches ?? noCaches;
   const rememberedTools = new RecentTexts<ToolFindings>(caches);
   let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
     if (clauses?.model !== scorer && caches.maxEntries > 0) clauses = { model: scorer, clauses: new RecentTexts(caches) };
-    if (doc.role !== 'metadata' || doc.text.length > rememberedLength) return analyzeText(doc.text, doc.role, scorer, limits, clauses);
-    let analysis = remembered.get(doc.text);
-    if (analysis !== undefined) {
-      remembered.delete(doc.text);
-    } else {
-      analysis = analyzeText(doc.text, doc.role, scorer, limits, clauses);
-      if (remembered.size >= rememberedAnalyses) remembered.delete(remembered.keys().next().value!);
-    }
-    remembered.set(doc.text, analysis);
-    return analysis;
+    const analyze = (text: string): InstructionAnalysis => analyzeText(text, doc.role, scorer, limits, clauses);
+    return doc.role === 'metadata' ? remembered.of(doc.text, analyze) : analyze(doc.text);
   };
   return defineLayer({
     name: 'instruction-analysis',
