@@ -5,8 +5,8 @@ import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName } from '../types.js';
 import { analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
 import { outOfScopeParameters, ToolInventory, type ToolText } from './cross-tool.js';
-import { definitionText } from '../state/inventory.js';
-import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
+import { definitionKey } from '../state/definitions.js';
+import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 
@@ -94,7 +94,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   // By the text itself; an analysis depends on nothing else the layer varies.
   const remembered = new RecentTexts<InstructionAnalysis>(rememberedAnalyses);
   const caches = options.caches ?? noCaches;
-  const rememberedTools = new RecentTexts<ToolFindings>(caches);
+  const rememberedTools = new RecentDefinitions<ToolFindings>(caches);
   let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
     if (clauses?.model !== scorer && caches.maxEntries > 0) clauses = { model: scorer, clauses: new RecentTexts(caches) };
@@ -116,16 +116,16 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       const tools: readonly unknown[] | undefined = result && Array.isArray(result['tools']) ? result['tools'] : undefined;
       const metadataThreshold = Math.max(threshold, scorer.thresholds.metadata);
       const ofTool = (tool: unknown, i: number): ToolFindings => {
-        const text = isRecord(tool) && caches.maxEntries > 0 ? definitionText(tool, rememberedTools.maxTextLength) : undefined;
-        const known = text === undefined ? undefined : rememberedTools.get(text);
+        const key = isRecord(tool) && caches.maxEntries > 0 ? definitionKey(tool) : undefined;
+        const known = key === undefined ? undefined : rememberedTools.get(key);
         if (known !== undefined && known.threshold === metadataThreshold) return known;
         const doc = toolDocument(tool, i, limits.maxTextLength);
         const found = { threshold: metadataThreshold, documents: documentFindings(doc, analysisOf(doc, scorer), scorer, metadataThreshold).map(belowTool), parameters: parameterFindings(tool, i).map(belowTool) };
-        if (text !== undefined) rememberedTools.set(text, found);
+        if (key !== undefined) rememberedTools.set(key, found);
         return found;
       };
       if (isRecord(message) && readsTools(message, context.method)) {
-        // A tool's findings depend on its definition alone: each is remembered by the definition's text.
+        // A tool's findings depend on its definition alone: each is remembered by the definition.
         const perTool = (tools ?? []).map(ofTool);
         perTool.forEach((found, i) => {
           for (const f of found.documents) out.push(atTool(f, i));
