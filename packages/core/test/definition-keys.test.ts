@@ -76,4 +76,20 @@ describe('definitionKey', () => {
     expect(definitionKey({ name: 'deep', inputSchema: deep })).toBeUndefined();
     expect(definitionKey({ name: 'fits', description: 'x'.repeat(8 * 1024) })?.size).toBeGreaterThan(8 * 1024);
   });
+
+  it('recognizes every tool of a list of 1000 the next time it is listed, and forgets the oldest past 4096', () => {
+    const list = Array.from({ length: 1000 }, (_, i) => ({ name: `tool_${i}`, description: `Does thing ${i}.`, inputSchema: { type: 'object' } }));
+    const keys = list.map((t) => definitionKey(t));
+    expect(reparsed(list).map((t) => definitionKey(t))).toEqual(keys);
+    for (let i = 0; i < 4096; i++) definitionKey({ name: `other_${i}`, description: 'x' });
+    expect(definitionKey(reparsed(list[0]!))).not.toBe(keys[0]);
+  });
+
+  it('keeps at most four definitions of one name, the latest', () => {
+    const versions = Array.from({ length: 6 }, (_, i) => ({ name: 'versioned', description: `version ${i}` }));
+    const keys = versions.map((v) => definitionKey(v));
+    expect(definitionKey(reparsed(versions[5]!))).toBe(keys[5]);
+    expect(definitionKey(reparsed(versions[2]!))).toBe(keys[2]);
+    expect(definitionKey(reparsed(versions[0]!))).not.toBe(keys[0]);
+  });
 });

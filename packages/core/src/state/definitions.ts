@@ -6,18 +6,20 @@
  * it member by member with a copy of the one seen: a fraction of writing its JSON text (about 5 µs for a
  * 1 KB tool) and of hashing that text to look it up.
  */
-import { RecentTexts } from '../recent.js';
 
 /** The identity of a plain JSON definition while it is remembered (see {@link definitionKey}). */
 export class DefinitionKey {
   /** Characters of its JSON text, each string counted as it is (unescaped). */
   readonly size: number;
+  /** The name it is filed under. */
+  readonly name: string;
   /** A copy, in the order sent, that later definitions are compared with. */
   readonly #copy: unknown;
 
-  constructor(copy: unknown, size: number) {
+  constructor(copy: unknown, size: number, name: string) {
     this.#copy = copy;
     this.size = size;
+    this.name = name;
   }
 
   /** Whether `value` holds the same JSON as the copy: members in the same order, nothing that is not JSON. */
@@ -26,27 +28,36 @@ export class DefinitionKey {
   }
 }
 
-/** Largest definition remembered (as JSON), deepest nesting, and how many per name and names in all. */
+// Remembered: at most 4096 definitions of up to 16 Ki characters each, 8 Mi characters in all, the oldest
+// first out; filed by name (a name longer than 256 files under ''), at most 4 per name, so a lookup
+// compares with 4 copies at most.
 const maxSize = 16 * 1024;
 const maxDepth = 64;
+const maxKept = 4096;
+const maxKeptSize = 8 * 1024 * 1024;
 const perName = 4;
-// At most 256 names of 4 definitions of 16 Ki (16 MiB); a name longer than 256 shares the bucket of ''.
-const byName = new RecentTexts<DefinitionKey[]>({ maxEntries: 256, maxTextLength: 256 });
+const byName = new Map<string, DefinitionKey[]>();
+let kept: (DefinitionKey | undefined)[] = [];
+let oldest = 0;
+let keptSize = 0;
 const byObject = new WeakMap<object, DefinitionKey | null>();
 
 /**
  * The key of a plain JSON definition (plain objects and arrays, strings, finite numbers, booleans, null):
- * the same key for every definition holding the same members in the same order. Undefined for one that
- * is not plain JSON (a Date or a boxed string reads differently from its JSON text), larger than 16 Ki or
- * nested deeper than 64: nothing is remembered of those.
+ * the same key for every definition holding the same members in the same order, while it is remembered.
+ * Undefined for one that is not plain JSON (a Date or a boxed string reads differently from its JSON text),
+ * larger than 16 Ki or nested deeper than 64: nothing is remembered of those.
  */
 export function definitionKey(definition: object): DefinitionKey | undefined {
   let key = byObject.get(definition);
   if (key !== undefined) return key ?? undefined;
   const name = (definition as Record<string, unknown>)['name'];
-  const bucketName = typeof name === 'string' && name.length <= 256 ? name : '';
-  const bucket = byName.get(bucketName);
-  key = bucket?.find((k) => k.matches(definition)) ?? made(definition, bucketName, bucket);
+  const filed = typeof name === 'string' && name.length <= 256 ? name : '';
+  const bucket = byName.get(filed);
+  if (bucket !== undefined) {
+    for (let i = 0; i < bucket.length && key === undefined; i++) if (bucket[i]!.matches(definition)) key = bucket[i]!;
+  }
+  key ??= made(definition, filed, bucket);
   byObject.set(definition, key);
   return key ?? undefined;
 }
@@ -55,13 +66,35 @@ function made(definition: object, name: string, bucket: DefinitionKey[] | undefi
   const counted = { size: 0 };
   const copy = copyJson(definition, 0, counted);
   if (copy === notJson) return null;
-  const key = new DefinitionKey(copy, counted.size);
+  const key = new DefinitionKey(copy, counted.size, name);
   if (bucket === undefined) byName.set(name, [key]);
   else {
     bucket.unshift(key);
-    if (bucket.length > perName) bucket.pop();
+    if (bucket.length > perName) forget(bucket[perName]!);
+  }
+  // Counted until it leaves the queue, also when its bucket let it go earlier: the queue holds it until then.
+  kept.push(key);
+  keptSize += key.size;
+  while (kept.length - oldest > maxKept || keptSize > maxKeptSize) {
+    const first = kept[oldest]!;
+    kept[oldest++] = undefined;
+    keptSize -= first.size;
+    forget(first);
+  }
+  if (oldest > 1024 && oldest * 2 > kept.length) {
+    kept = kept.slice(oldest);
+    oldest = 0;
   }
   return key;
+}
+
+/** Drops a key from its name's bucket, if it is still there. */
+function forget(key: DefinitionKey): void {
+  const bucket = byName.get(key.name);
+  const at = bucket === undefined ? -1 : bucket.indexOf(key);
+  if (at < 0) return;
+  bucket!.splice(at, 1);
+  if (bucket!.length === 0) byName.delete(key.name);
 }
 
 const notJson = Symbol('not JSON');
