@@ -49,6 +49,9 @@ export type LockEntry = z.output<typeof LockEntrySchema>;
 export type Lockfile = z.output<typeof LockfileSchema>;
 export type PinnedServer = NonNullable<LockEntry['server']>;
 
+// Pins made here hold no `undefined` (copies of JSON, or parsed from it): storing them walks none of them.
+const jsonOnly = new WeakSet<object>();
+
 /** A tool definition (one item of a `tools/list` answer) as pinned. */
 export function pinTool(tool: Record<string, unknown>): PinnedTool {
   // The pin's schema and annotations are the definition's own, copied with sorted keys (what reading the
@@ -57,12 +60,14 @@ export function pinTool(tool: Record<string, unknown>): PinnedTool {
   const copy = sorted?.copy ?? (JSON.parse(stableJson(tool)) as Record<string, unknown>);
   const schema = tool['inputSchema'] === undefined ? undefined : copy['inputSchema'] ?? null;
   const annotations = isRecord(tool['annotations']) ? copy['annotations'] : undefined;
-  return {
+  const pin: PinnedTool = {
     hash: sorted?.hash ?? definitionHash(tool),
     ...(typeof tool['description'] === 'string' ? { description: tool['description'] } : {}),
     ...(schema !== undefined ? { inputSchema: schema as JsonValue } : {}),
     ...(annotations !== undefined ? { annotations: annotations as Record<string, JsonValue> } : {}),
   };
+  jsonOnly.add(pin);
+  return pin;
 }
 
 /**
@@ -153,7 +158,7 @@ function withoutUndefined(value: unknown): unknown {
     }
     return out ?? value;
   }
-  if (!isRecord(value)) return value;
+  if (!isRecord(value) || jsonOnly.has(value)) return value;
   let out: Record<string, unknown> | undefined;
   for (const key of Object.keys(value)) {
     const item = value[key];
