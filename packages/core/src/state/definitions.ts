@@ -13,10 +13,10 @@ export class DefinitionKey {
   readonly size: number;
   /** The name it is filed under. */
   readonly name: string;
-  /** A copy, in the order sent, that later definitions are compared with. */
-  readonly #copy: unknown;
+  /** A copy, in the order sent, that later definitions are compared with (see {@link flatten}). */
+  readonly #copy: readonly unknown[];
 
-  constructor(copy: unknown, size: number, name: string) {
+  constructor(copy: readonly unknown[], size: number, name: string) {
     this.#copy = copy;
     this.size = size;
     this.name = name;
@@ -24,7 +24,7 @@ export class DefinitionKey {
 
   /** Whether `value` holds the same JSON as the copy: members in the same order, nothing that is not JSON. */
   matches(value: unknown): boolean {
-    return same(this.#copy, value, 0);
+    return matchAt(this.#copy, 0, value) === this.#copy.length;
   }
 }
 
@@ -63,10 +63,10 @@ export function definitionKey(definition: object): DefinitionKey | undefined {
 }
 
 function made(definition: object, name: string, bucket: DefinitionKey[] | undefined): DefinitionKey | null {
-  const counted = { size: 0 };
-  const copy = copyJson(definition, 0, counted);
-  if (copy === notJson) return null;
-  const key = new DefinitionKey(copy, counted.size, name);
+  const copy: unknown[] = [];
+  const size = flatten(definition, 0, copy, 0);
+  if (size < 0 || size > maxSize) return null;
+  const key = new DefinitionKey(copy, size, name);
   if (bucket === undefined) byName.set(name, [key]);
   else {
     bucket.unshift(key);
@@ -97,74 +97,81 @@ function forget(key: DefinitionKey): void {
   if (bucket!.length === 0) byName.delete(key.name);
 }
 
-const notJson = Symbol('not JSON');
+// A copy is one array, in the order of a walk of the definition: a string, number, boolean or null as
+// itself; an array as `arrayMark`, its length and its items; an object as `objectMark`, its key count and
+// each key followed by its value. One array holds a 1 KB tool in about 100 slots, with no object per node
+// for the collector to trace.
+const arrayMark = Symbol('array');
+const objectMark = Symbol('object');
 
-/** A copy of plain JSON in the same order, or `notJson` (also when too large or too deep to keep). */
-function copyJson(value: unknown, depth: number, counted: { size: number }): unknown {
+/**
+ * Appends the copy of plain JSON `value` to `out`; returns the size counted so far (characters of its JSON
+ * text, strings unescaped), or -1 when it is not plain JSON or too large or too deep to keep.
+ */
+function flatten(value: unknown, depth: number, out: unknown[], size: number): number {
   if (typeof value === 'string') {
-    counted.size += value.length + 2;
-    return counted.size > maxSize ? notJson : value;
+    out.push(value);
+    size += value.length + 2;
+    return size > maxSize ? -1 : size;
   }
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return notJson;
-    counted.size += String(value).length;
-    return value;
+    if (!Number.isFinite(value)) return -1;
+    out.push(value);
+    return size + String(value).length;
   }
   if (typeof value === 'boolean' || value === null) {
-    counted.size += 5;
-    return value;
+    out.push(value);
+    return size + 5;
   }
-  if (typeof value !== 'object' || depth >= maxDepth) return notJson;
+  if (typeof value !== 'object' || depth >= maxDepth) return -1;
   if (Array.isArray(value)) {
-    if (Object.getPrototypeOf(value) !== Array.prototype) return notJson;
-    counted.size += 1 + value.length;
-    const out: unknown[] = [];
-    for (let i = 0; i < value.length; i++) {
-      const item = copyJson(value[i], depth + 1, counted);
-      if (item === notJson) return notJson;
-      out.push(item);
-    }
-    return out;
+    if (Object.getPrototypeOf(value) !== Array.prototype) return -1;
+    out.push(arrayMark, value.length);
+    size += 1 + value.length;
+    for (let i = 0; i < value.length && size >= 0; i++) size = flatten(value[i], depth + 1, out, size);
+    return size;
   }
   const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return notJson;
+  if (prototype !== Object.prototype && prototype !== null) return -1;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
-  counted.size += 1 + keys.length;
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) {
+  out.push(objectMark, keys.length);
+  size += 1 + keys.length;
+  for (let i = 0; i < keys.length && size >= 0; i++) {
     const k = keys[i]!;
-    counted.size += k.length + 3;
-    const member = copyJson(record[k], depth + 1, counted);
-    if (member === notJson) return notJson;
-    // An own member named __proto__, as JSON.parse makes it (an assignment would set the prototype).
-    if (k === '__proto__') Object.defineProperty(out, k, { value: member, enumerable: true, writable: true, configurable: true });
-    else out[k] = member;
+    out.push(k);
+    size = flatten(record[k], depth + 1, out, size + k.length + 3);
   }
-  return out;
+  return size;
 }
 
-/** Whether `value` equals `copy` (plain JSON), in member order; anything that is not JSON differs. */
-function same(copy: unknown, value: unknown, depth: number): boolean {
-  // Strings compare by content; a NaN or an infinity is never in a copy. 0 and -0 write the same JSON.
-  if (copy === value) return true;
-  if (typeof copy !== 'object' || copy === null || typeof value !== 'object' || value === null || depth >= maxDepth) return false;
-  if (Array.isArray(copy)) {
-    if (!Array.isArray(value) || value.length !== copy.length || Object.getPrototypeOf(value) !== Array.prototype) return false;
-    for (let i = 0; i < copy.length; i++) if (!same(copy[i], value[i], depth + 1)) return false;
-    return true;
+/**
+ * Where the copy of the value starting at `copy[at]` ends if `value` holds the same JSON, else -1. Strings
+ * compare by content; a copy holds no NaN or infinity; 0 and -0 write the same JSON. An object's keys are
+ * read with for-in, which lists own keys in the order Object.keys does (an object that inherits enumerable
+ * keys differs, and is only not recognized).
+ */
+function matchAt(copy: readonly unknown[], at: number, value: unknown): number {
+  const token = copy[at];
+  if (token === arrayMark) {
+    if (!Array.isArray(value) || value.length !== copy[at + 1] || Object.getPrototypeOf(value) !== Array.prototype) return -1;
+    let next = at + 2;
+    for (let i = 0; i < value.length && next >= 0; i++) next = matchAt(copy, next, value[i]);
+    return next;
   }
-  if (Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return false;
-  const a = copy as Record<string, unknown>;
-  const b = value as Record<string, unknown>;
-  const keys = Object.keys(a);
-  const others = Object.keys(b);
-  if (keys.length !== others.length) return false;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    if (k !== others[i] || !same(a[k], b[k], depth + 1)) return false;
+  if (token === objectMark) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return -1;
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) return -1;
+    const count = copy[at + 1] as number;
+    let next = at + 2;
+    let i = 0;
+    for (const k in value) {
+      if (i++ >= count || copy[next] !== k) return -1;
+      next = matchAt(copy, next + 1, (value as Record<string, unknown>)[k]);
+      if (next < 0) return -1;
+    }
+    return i === count ? next : -1;
   }
-  return true;
+  return token === value ? at + 1 : -1;
 }
