@@ -5,7 +5,8 @@
 // with what the same server listed earlier.
 import { LRUCache } from 'lru-cache';
 
-import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
+import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
+import type { DefinitionKey } from '../state/definitions.js';
 import { Cue, cuesOf } from './cues.js';
 import { readText } from './reading.js';
 import { splitSentences } from './sentences.js';
@@ -29,6 +30,8 @@ export interface CrossToolFinding {
 export interface ToolText {
   readonly name: string;
   readonly description: string;
+  /** The key of the definition they were read from, if it has one: what is read of it is remembered by it. */
+  readonly definition?: DefinitionKey | undefined;
 }
 
 export interface InventoryLimits {
@@ -160,19 +163,26 @@ export class ToolInventory {
   readonly #servers: LRUCache<string, { tools: Map<string, KnownTool>; index: VariantIndex }>;
   readonly #sessions: LRUCache<string, Map<string, string>>;
   readonly #maxTools: number;
-  readonly #descriptions: RecentTexts<DescriptionFacts>;
+  readonly #descriptions: RecentDefinitions<DescriptionFacts>;
   readonly #names: RecentTexts<readonly string[]>;
 
   constructor(limits: InventoryLimits, caches: CacheBounds = noCaches) {
     this.#servers = new LRUCache({ max: limits.maxEntries });
     this.#sessions = new LRUCache({ max: limits.maxEntries });
     this.#maxTools = limits.maxToolsPerEntry;
-    this.#descriptions = new RecentTexts(caches);
+    this.#descriptions = new RecentDefinitions(caches);
     this.#names = new RecentTexts(caches);
   }
 
-  #facts(description: string): DescriptionFacts {
-    return this.#descriptions.of(description, factsOf);
+  /** What is read of a tool's description, remembered by its definition (servers list the same tools every session). */
+  #facts(tool: ToolText): DescriptionFacts {
+    if (tool.definition === undefined) return factsOf(tool.description);
+    let facts = this.#descriptions.get(tool.definition);
+    if (facts === undefined) {
+      facts = factsOf(tool.description);
+      this.#descriptions.set(tool.definition, facts);
+    }
+    return facts;
   }
 
   #keysOf(name: string): readonly string[] {
@@ -195,7 +205,7 @@ export class ToolInventory {
       while (indexed < recorded.length) listed.add(recorded[indexed++]!);
       return listed;
     };
-    const facts = tools.map((tool) => (tool ? this.#facts(tool.description) : undefined));
+    const facts = tools.map((tool) => (tool ? this.#facts(tool) : undefined));
     tools.forEach((tool, index) => {
       if (!tool) return;
       const described = facts[index]!;

@@ -150,14 +150,15 @@ export interface CrossToolLayerOptions {
   readonly maxEntries?: number;
   /** Tools remembered per server or session (default 500). */
   readonly maxToolsPerEntry?: number;
-  /** What is remembered of descriptions and names seen before (default: nothing). */
+  /** What is remembered of tool definitions and names seen before (default: nothing). */
   readonly caches?: CacheBounds;
 }
 
 /** Cross-tool analysis of `tools/list` answers (duplicates, name collisions, orders about other tools). */
 export function createCrossToolLayer(options: CrossToolLayerOptions = {}): Layer {
   // Kept by the layer, per server across sessions: a shadow copy often arrives in a later session.
-  const inventory = new ToolInventory({ maxEntries: options.maxEntries ?? 1000, maxToolsPerEntry: options.maxToolsPerEntry ?? 500 }, options.caches);
+  const caches = options.caches ?? noCaches;
+  const inventory = new ToolInventory({ maxEntries: options.maxEntries ?? 1000, maxToolsPerEntry: options.maxToolsPerEntry ?? 500 }, caches);
   return defineLayer({
     name: 'cross-tool',
     phase: 'behavioral',
@@ -175,7 +176,9 @@ export function createCrossToolLayer(options: CrossToolLayerOptions = {}): Layer
       const tools = message['result']['tools'];
       if (!Array.isArray(tools)) return [];
       const texts: (ToolText | undefined)[] = tools.map((t: unknown) =>
-        isRecord(t) && typeof t['name'] === 'string' ? { name: t['name'], description: typeof t['description'] === 'string' ? t['description'] : '' } : undefined,
+        isRecord(t) && typeof t['name'] === 'string'
+          ? { name: t['name'], description: typeof t['description'] === 'string' ? t['description'] : '', definition: caches.maxEntries > 0 ? definitionKey(t) : undefined }
+          : undefined,
       );
       return inventory.inspect(context.sessionId, context.serverId, texts).map((f) => ({ rule: f.rule, message: f.message, path: ['result', 'tools', f.index], evidence: f.evidence }));
     },
