@@ -14,8 +14,8 @@ import { splitSentences } from './sentences.js';
 export interface KnownTool {
   readonly name: string;
   readonly serverId: string;
-  /** What is read of the description (its word set, for near-duplicate checks). */
-  readonly facts: DescriptionFacts;
+  /** Its description, with the word set near-duplicate checks compare. */
+  readonly words: Words;
   /** The name's keys in a variant index (see variantKeys), computed once. */
   readonly keys: readonly string[];
 }
@@ -115,20 +115,21 @@ interface Clause {
   readonly identifiers: readonly string[];
 }
 
-/**
- * What the checks read of one description, each part made when first needed; servers send the same
- * descriptions every session.
- */
-export interface DescriptionFacts {
+/** A description and, once a comparison needs it, its word set (tools kept per server hold only this). */
+interface Words {
   readonly description: string;
-  /** Its word set: compared only with a tool whose name is a variant of this one's. */
-  words?: ReadonlySet<string>;
+  set?: ReadonlySet<string>;
+}
+
+/** What the checks read of one description, each part made when first needed; servers send the same descriptions every session. */
+interface DescriptionFacts {
+  readonly words: Words;
   /** Its clauses (a list of one tool names no other). */
   clauses?: readonly Clause[];
 }
 
-const factsOf = (description: string): DescriptionFacts => ({ description });
-const wordsIn = (facts: DescriptionFacts): ReadonlySet<string> => (facts.words ??= wordsOf(facts.description));
+const factsOf = (description: string): DescriptionFacts => ({ words: { description } });
+const wordsIn = (words: Words): ReadonlySet<string> => (words.set ??= wordsOf(words.description));
 
 function clausesOf(description: string): Clause[] {
   return splitSentences(readText(description, 16 * 1024).text).map((sentence) => ({ text: sentence.text, identifiers: sentence.text.match(identifier) ?? [] }));
@@ -150,9 +151,9 @@ class VariantIndex {
       this.#byKey.set(key, list);
     }
   }
-  twinOf(name: string, keys: readonly string[], facts: DescriptionFacts): KnownTool | undefined {
+  twinOf(name: string, keys: readonly string[], words: Words): KnownTool | undefined {
     for (const key of keys) {
-      for (const k of this.#byKey.get(key) ?? []) if (variantNames(k.name, name) && similarity(wordsIn(k.facts), wordsIn(facts)) >= 0.6) return k;
+      for (const k of this.#byKey.get(key) ?? []) if (variantNames(k.name, name) && similarity(wordsIn(k.words), wordsIn(words)) >= 0.6) return k;
     }
     return undefined;
   }
@@ -208,16 +209,16 @@ export class ToolInventory {
     const facts = tools.map((tool) => (tool ? this.#facts(tool) : undefined));
     tools.forEach((tool, index) => {
       if (!tool) return;
-      const described = facts[index]!;
+      const words = facts[index]!.words;
       const keys = this.#keysOf(tool.name);
       const owner = session.get(tool.name);
       if (owner !== undefined && owner !== serverId) {
         out.push({ index, rule: 'cross-tool/name-collision', message: `Tool ${tool.name} is also offered by server ${owner} in this session`, evidence: tool.name });
       } else if (!server.tools.has(tool.name)) {
-        const twin = server.index.twinOf(tool.name, keys, described) ?? listedBefore().twinOf(tool.name, keys, described);
+        const twin = server.index.twinOf(tool.name, keys, words) ?? listedBefore().twinOf(tool.name, keys, words);
         if (twin) out.push({ index, rule: 'cross-tool/duplicate-tool', message: `Tool ${tool.name} near-duplicates ${twin.name} (name variant, same description)`, evidence: `${tool.name} ~ ${twin.name}` });
       }
-      recorded.push({ name: tool.name, serverId, facts: described, keys });
+      recorded.push({ name: tool.name, serverId, words, keys });
       if (distinctive(tool.name)) names.set(tool.name.toLowerCase(), tool.name);
     });
     // Orders about other tools: a clause that names one and obliges, redirects or overrides.
