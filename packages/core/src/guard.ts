@@ -18,7 +18,7 @@ import { type GuardOptions, resolveOptions, type ResolvedGuardOptions } from './
 import { isRecord, messageIdOf, parseInput, typeOf } from './parse.js';
 import { checkStructure, engineFinding } from './preflight.js';
 import type { Profile } from './profiles.js';
-import { RecentTexts } from './recent.js';
+import { RecentDefinitions } from './recent.js';
 import { bundledProfileTable, bundledRules } from './rules/bundled.js';
 import { type CompiledRule, compileRulePacks } from './rules/compile.js';
 import { type CompiledScope, compileScopes, normalizeToolName, scopeMatches } from './scopes.js';
@@ -112,8 +112,8 @@ class GuardImpl implements Guard {
   readonly #globalZones: EffectiveSafeZones | undefined;
   readonly #toolZones: ReadonlyMap<string, EffectiveSafeZones>;
   readonly #noScopes: EffectivePolicy;
-  /** Inventory records by tool definition text (servers list the same tools every session). */
-  readonly #records: RecentTexts<ToolRecord> | undefined;
+  /** Inventory records by tool definition (servers list the same tools every session). */
+  readonly #records: RecentDefinitions<ToolRecord> | undefined;
   /** The override tables when no scope matches: the user's overrides alone (the usual case). */
   #userTables: OverrideTables | undefined;
 
@@ -124,7 +124,7 @@ class GuardImpl implements Guard {
     this.#profile = bundledProfileTable()[resolved.profile];
     this.#limits = LimitsSchema.parse(resolved.limits);
     this.#now = resolved.now ?? (() => Date.now());
-    this.#records = resolved.caches.maxEntries > 0 ? new RecentTexts(resolved.caches) : undefined;
+    this.#records = resolved.caches.maxEntries > 0 ? new RecentDefinitions(resolved.caches) : undefined;
     this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs, resolved.pins.ttlMs) });
     const loaded: CompiledRule[] = [...(resolved.rules.bundled ? bundledRules() : []), ...compileRulePacks(resolved.rules.packs)];
     const ids = new Set<string>();

@@ -1,3 +1,5 @@
+import type { DefinitionKey } from './state/definitions.js';
+
 /**
  * A bounded map of recent results, least recently used first out: what the guard remembers of texts and
  * tool definitions servers send again and again (the same tool list every session, the same schema words
@@ -77,6 +79,28 @@ export class RecentTexts<V> {
       this.#recent.set(text, value);
     }
     return value;
+  }
+}
+
+/**
+ * A {@link Recent} keyed by tool definitions (see definitionKey), within the guard's cache bounds: results
+ * for a definition whose JSON is longer than `maxTextLength` are never kept, and a capacity of 0 keeps none.
+ */
+export class RecentDefinitions<V> {
+  readonly #recent: Recent<DefinitionKey, V>;
+  readonly #maxSize: number;
+
+  constructor(bounds: CacheBounds) {
+    this.#recent = new Recent(bounds.maxEntries);
+    this.#maxSize = bounds.maxEntries === 0 ? -1 : bounds.maxTextLength;
+  }
+
+  get(key: DefinitionKey): V | undefined {
+    return key.size <= this.#maxSize ? this.#recent.get(key) : undefined;
+  }
+
+  set(key: DefinitionKey, value: V): void {
+    if (key.size <= this.#maxSize) this.#recent.set(key, value);
   }
 }
 

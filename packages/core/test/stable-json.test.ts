@@ -1,9 +1,13 @@
 // stableJson (the text tool definitions are hashed and pinned by) sorts keys by insertion for small
-// objects now; it must write exactly what the version it replaced wrote, kept here as the reference.
+// objects now; it must write exactly what the version it replaced wrote, kept here as the reference. A pin
+// is now a sorted copy of the definition written natively, not a parse of its stable text: it must hold
+// and hash exactly what the parse gave (the lockfile format is unchanged).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { stableJson } from '../src/state/inventory.js';
+import { definitionHash, sortedCopy, stableJson } from '../src/state/inventory.js';
+import { sha256Hex } from '../src/state/sha256.js';
+import { pinTool } from '../src/stateful/lockfile.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -51,5 +55,82 @@ describe('stableJson', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+// Plain JSON (what a parsed message holds): no undefined, no NaN or infinities; -0 and every kind of key,
+// own `__proto__` members included (as JSON.parse makes them).
+const plainKey = fc.oneof(key, fc.constantFrom('__proto__', '0', '01', '4294967295', '-1', '1.5'));
+const plain = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small' },
+    fc.string({ maxLength: 6 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('node'), { maxLength: 5 }),
+    fc.dictionary(plainKey, tie('node'), { maxKeys: 24 }).map((d) => JSON.parse(JSON.stringify(d)) as unknown),
+  ),
+})).node;
+const tool = fc.record(
+  { name: fc.string({ maxLength: 8 }), description: fc.string({ maxLength: 8 }), inputSchema: plain, annotations: plain, title: plain },
+  { requiredKeys: ['name'] },
+);
+
+/** pinTool as it was: the stable texts of schema and annotations, read back by JSON.parse. */
+function referencePin(t: Record<string, unknown>): Record<string, unknown> {
+  const schema = t['inputSchema'] === undefined ? undefined : referenceStableJson(t['inputSchema']);
+  const annotations = isRecord(t['annotations']) ? referenceStableJson(t['annotations']) : undefined;
+  return {
+    hash: `sha256:${sha256Hex(referenceStableJson(t))}`,
+    ...(typeof t['description'] === 'string' ? { description: t['description'] } : {}),
+    ...(schema !== undefined ? { inputSchema: JSON.parse(schema) as unknown } : {}),
+    ...(annotations !== undefined ? { annotations: JSON.parse(annotations) as unknown } : {}),
+  };
+}
+
+/** Key order and values alike, own `__proto__` members included. */
+const sameJson = (a: unknown, b: unknown): void => {
+  expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  expect(a).toStrictEqual(b);
+};
+
+describe('sortedCopy', () => {
+  it('gives what parsing the stable text gave, and the stable text, for plain JSON of any shape', () => {
+    fc.assert(
+      fc.property(plain, (v) => {
+        const sorted = sortedCopy(v);
+        expect(sorted.text).toBe(referenceStableJson(v));
+        sameJson(sorted.copy, JSON.parse(referenceStableJson(v)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('shares no object with the value it copies', () => {
+    const schema = { type: 'object', properties: { b: { type: 'string' }, a: { enum: ['x', 'y'] } } };
+    const copy = sortedCopy(schema).copy as typeof schema;
+    schema.properties.a.enum.push('z');
+    expect(copy.properties.a.enum).toEqual(['x', 'y']);
+    expect(Object.keys(copy.properties)).toEqual(['a', 'b']);
+  });
+});
+
+describe('pinTool', () => {
+  it('pins a parsed definition as the parse of its stable text did, with the same hash', () => {
+    fc.assert(
+      fc.property(tool, (t) => {
+        const parsed = JSON.parse(JSON.stringify(t)) as Record<string, unknown>;
+        const pin = pinTool(parsed);
+        sameJson(pin, referencePin(parsed));
+        expect(definitionHash(JSON.parse(JSON.stringify(t)))).toBe(pin.hash);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('pins a definition that is not plain JSON (a Date, a NaN) as JSON would read it', () => {
+    const t = { name: 'when', inputSchema: { type: 'object', default: new Date(0), maximum: Number.NaN }, annotations: { title: 'x' } };
+    sameJson(pinTool(t), referencePin(t));
   });
 });

@@ -5,7 +5,8 @@
 // with what the same server listed earlier.
 import { LRUCache } from 'lru-cache';
 
-import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
+import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
+import type { DefinitionKey } from '../state/definitions.js';
 import { Cue, cuesOf } from './cues.js';
 import { readText } from './reading.js';
 import { splitSentences } from './sentences.js';
@@ -13,8 +14,8 @@ import { splitSentences } from './sentences.js';
 export interface KnownTool {
   readonly name: string;
   readonly serverId: string;
-  /** Word set of the description, for near-duplicate checks. */
-  readonly words: ReadonlySet<string>;
+  /** Its description, with the word set near-duplicate checks compare. */
+  readonly words: Words;
   /** The name's keys in a variant index (see variantKeys), computed once. */
   readonly keys: readonly string[];
 }
@@ -29,6 +30,8 @@ export interface CrossToolFinding {
 export interface ToolText {
   readonly name: string;
   readonly description: string;
+  /** The key of the definition they were read from, if it has one: what is read of it is remembered by it. */
+  readonly definition?: DefinitionKey | undefined;
 }
 
 export interface InventoryLimits {
@@ -112,14 +115,21 @@ interface Clause {
   readonly identifiers: readonly string[];
 }
 
-/** What the checks read of one description; servers send the same descriptions every session. */
+/** A description and, once a comparison needs it, its word set (tools kept per server hold only this). */
+interface Words {
+  readonly description: string;
+  set?: ReadonlySet<string>;
+}
+
+/** What the checks read of one description, each part made when first needed; servers send the same descriptions every session. */
 interface DescriptionFacts {
-  readonly words: ReadonlySet<string>;
-  /** Made when first needed (a list of one tool names no other). */
+  readonly words: Words;
+  /** Its clauses (a list of one tool names no other). */
   clauses?: readonly Clause[];
 }
 
-const factsOf = (description: string): DescriptionFacts => ({ words: wordsOf(description) });
+const factsOf = (description: string): DescriptionFacts => ({ words: { description } });
+const wordsIn = (words: Words): ReadonlySet<string> => (words.set ??= wordsOf(words.description));
 
 function clausesOf(description: string): Clause[] {
   return splitSentences(readText(description, 16 * 1024).text).map((sentence) => ({ text: sentence.text, identifiers: sentence.text.match(identifier) ?? [] }));
@@ -141,9 +151,9 @@ class VariantIndex {
       this.#byKey.set(key, list);
     }
   }
-  twinOf(name: string, keys: readonly string[], words: ReadonlySet<string>): KnownTool | undefined {
+  twinOf(name: string, keys: readonly string[], words: Words): KnownTool | undefined {
     for (const key of keys) {
-      for (const k of this.#byKey.get(key) ?? []) if (variantNames(k.name, name) && similarity(k.words, words) >= 0.6) return k;
+      for (const k of this.#byKey.get(key) ?? []) if (variantNames(k.name, name) && similarity(wordsIn(k.words), wordsIn(words)) >= 0.6) return k;
     }
     return undefined;
   }
@@ -154,19 +164,26 @@ export class ToolInventory {
   readonly #servers: LRUCache<string, { tools: Map<string, KnownTool>; index: VariantIndex }>;
   readonly #sessions: LRUCache<string, Map<string, string>>;
   readonly #maxTools: number;
-  readonly #descriptions: RecentTexts<DescriptionFacts>;
+  readonly #descriptions: RecentDefinitions<DescriptionFacts>;
   readonly #names: RecentTexts<readonly string[]>;
 
   constructor(limits: InventoryLimits, caches: CacheBounds = noCaches) {
     this.#servers = new LRUCache({ max: limits.maxEntries });
     this.#sessions = new LRUCache({ max: limits.maxEntries });
     this.#maxTools = limits.maxToolsPerEntry;
-    this.#descriptions = new RecentTexts(caches);
+    this.#descriptions = new RecentDefinitions(caches);
     this.#names = new RecentTexts(caches);
   }
 
-  #facts(description: string): DescriptionFacts {
-    return this.#descriptions.of(description, factsOf);
+  /** What is read of a tool's description, remembered by its definition (servers list the same tools every session). */
+  #facts(tool: ToolText): DescriptionFacts {
+    if (tool.definition === undefined) return factsOf(tool.description);
+    let facts = this.#descriptions.get(tool.definition);
+    if (facts === undefined) {
+      facts = factsOf(tool.description);
+      this.#descriptions.set(tool.definition, facts);
+    }
+    return facts;
   }
 
   #keysOf(name: string): readonly string[] {
@@ -189,7 +206,7 @@ export class ToolInventory {
       while (indexed < recorded.length) listed.add(recorded[indexed++]!);
       return listed;
     };
-    const facts = tools.map((tool) => (tool ? this.#facts(tool.description) : undefined));
+    const facts = tools.map((tool) => (tool ? this.#facts(tool) : undefined));
     tools.forEach((tool, index) => {
       if (!tool) return;
       const words = facts[index]!.words;

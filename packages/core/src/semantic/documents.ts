@@ -25,35 +25,53 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const machineKeys = new Set(['jsonrpc', 'id', 'type', 'mimeType', 'blob', 'uri', 'uriTemplate', 'progressToken', 'cursor', 'nextCursor', 'protocolVersion', 'version', 'icons', 'src']);
 const metadataMethods = new Set(['tools/list', 'prompts/list', 'resources/list', 'resources/templates/list', 'initialize']);
 
-/** Collects strings under `node` (iteratively), appending them to a document under construction. */
+/**
+ * Collects strings under `node` (iteratively), appending them to a document under construction. Where
+ * each string and container sits is kept as its parent's number and its own key or index, in two arrays:
+ * a piece's path is made only when asked for (a finding points at it), not one array per node walked.
+ */
 class DocumentBuilder {
-  readonly pieces: Piece[] = [];
+  /** Per node: its parent's number, or -1 - n for the start of the n-th walk; and its key or index. */
+  readonly #parents: number[] = [];
+  readonly #steps: (string | number)[] = [];
+  readonly #starts: MessagePath[] = [];
+  /** Per piece: its offset in the text and its node. */
+  readonly #offsets: number[] = [];
+  readonly #nodes: number[] = [];
   #parts: string[] = [];
   #length = 0;
   constructor(readonly maxLength: number) {}
 
-  add(text: string, path: MessagePath): void {
+  add(text: string, node: number): void {
     if (this.#length >= this.maxLength || text.length === 0) return;
     const piece = this.#length + text.length > this.maxLength ? text.slice(0, this.maxLength - this.#length) : text;
-    this.pieces.push({ path, offset: this.#length });
+    this.#offsets.push(this.#length);
+    this.#nodes.push(node);
     this.#parts.push(piece);
     this.#length += piece.length + 1;
   }
 
+  #child(parent: number, step: string | number): number {
+    this.#parents.push(parent);
+    this.#steps.push(step);
+    return this.#parents.length - 1;
+  }
+
   walk(node: unknown, path: MessagePath, keys: boolean): void {
+    this.#starts.push(path);
     // Parallel stacks, and only strings and containers pushed (nothing else is read): no tuple per node.
     const values: unknown[] = [node];
-    const paths: MessagePath[] = [path];
+    const nodes: number[] = [-this.#starts.length];
     while (values.length && this.#length < this.maxLength) {
       const value = values.pop();
-      const at = paths.pop()!;
+      const at = nodes.pop()!;
       if (typeof value === 'string') this.add(value, at);
       else if (Array.isArray(value)) {
         for (let i = value.length - 1; i >= 0; i--) {
           const item: unknown = value[i];
           if (typeof item !== 'string' && (typeof item !== 'object' || item === null)) continue;
           values.push(item);
-          paths.push([...at, i]);
+          nodes.push(this.#child(at, i));
         }
       } else if (isRecord(value)) {
         const entries = Object.keys(value);
@@ -65,22 +83,47 @@ class DocumentBuilder {
           // Property names are shown to the model too; long ones can carry sentences.
           const named = keys && k.length > 24 && /\s/.test(k);
           if (!named && typeof v !== 'string' && (typeof v !== 'object' || v === null)) continue;
-          const child = [...at, k];
+          const child = this.#child(at, k);
           if (typeof v === 'string' || (typeof v === 'object' && v !== null)) {
             values.push(v);
-            paths.push(child);
+            nodes.push(child);
           }
           if (named) {
             values.push(k);
-            paths.push(child);
+            nodes.push(child);
           }
         }
       }
     }
   }
 
-  get text(): string {
-    return this.#parts.join('\n');
+  #pathOf(node: number): MessagePath {
+    const steps: (string | number)[] = [];
+    let n = node;
+    for (; n >= 0; n = this.#parents[n]!) steps.push(this.#steps[n]!);
+    const path = [...this.#starts[-n - 1]!];
+    for (let i = steps.length - 1; i >= 0; i--) path.push(steps[i]!);
+    return path;
+  }
+
+  get hasPieces(): boolean {
+    return this.#offsets.length > 0;
+  }
+
+  /** The document built, its pieces' paths made when first read. */
+  document(role: TextRole, path: MessagePath, tool: string | undefined): TextDocument {
+    const text = this.#parts.join('\n');
+    let pieces: Piece[] | undefined;
+    const piecesOf = (): Piece[] => (pieces ??= this.#offsets.map((offset, i) => ({ path: this.#pathOf(this.#nodes[i]!), offset })));
+    return {
+      role,
+      path,
+      ...(tool === undefined ? {} : { tool }),
+      text,
+      get pieces() {
+        return piecesOf();
+      },
+    };
   }
 }
 
@@ -95,8 +138,7 @@ export function toolDocument(tool: unknown, index: number, maxLength: number): T
   const path: MessagePath = ['result', 'tools', index];
   const b = new DocumentBuilder(maxLength);
   b.walk(tool, path, true);
-  const name = isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined;
-  return { role: 'metadata' as const, path, ...(name === undefined ? {} : { tool: name }), text: b.text, pieces: b.pieces };
+  return b.document('metadata', path, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined);
 }
 
 /**
@@ -115,7 +157,7 @@ export function documentsOf(message: unknown, method: string | undefined, maxLen
   for (const key of ['result', 'params', 'error'] as const) {
     if (key in message) b.walk(message[key], [key], role === 'metadata');
   }
-  return b.pieces.length ? [{ role, path: [], text: b.text, pieces: b.pieces }] : [];
+  return b.hasPieces ? [b.document(role, [], undefined)] : [];
 }
 
 /** The path of the piece that holds `offset` of a document's text. */

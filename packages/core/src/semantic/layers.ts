@@ -5,8 +5,8 @@ import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName } from '../types.js';
 import { analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
 import { outOfScopeParameters, ToolInventory, type ToolText } from './cross-tool.js';
-import { definitionText } from '../state/inventory.js';
-import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
+import { definitionKey } from '../state/definitions.js';
+import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 
@@ -85,30 +85,21 @@ function parameterFindings(tool: unknown, index: number): LayerFinding[] {
 }
 
 /** Tool metadata analyses remembered per layer (servers list the same tools every session), and the longest text remembered. */
-const rememberedAnalyses = 256;
-const rememberedLength = 16 * 1024;
+const rememberedAnalyses: CacheBounds = { maxEntries: 256, maxTextLength: 16 * 1024 };
 
 /** Instruction analysis: scores what each server text asks of the model. */
 export function createInstructionLayer(options: InstructionLayerOptions = {}): Layer {
   const limits: AnalyzeLimits = { ...defaultAnalyzeLimits, ...options.limits };
   let model = options.model;
-  // By the text itself, least recently used first out; an analysis depends on nothing else the layer varies.
-  const remembered = new Map<string, InstructionAnalysis>();
+  // By the text itself; an analysis depends on nothing else the layer varies.
+  const remembered = new RecentTexts<InstructionAnalysis>(rememberedAnalyses);
   const caches = options.caches ?? noCaches;
-  const rememberedTools = new RecentTexts<ToolFindings>(caches);
+  const rememberedTools = new RecentDefinitions<ToolFindings>(caches);
   let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
     if (clauses?.model !== scorer && caches.maxEntries > 0) clauses = { model: scorer, clauses: new RecentTexts(caches) };
-    if (doc.role !== 'metadata' || doc.text.length > rememberedLength) return analyzeText(doc.text, doc.role, scorer, limits, clauses);
-    let analysis = remembered.get(doc.text);
-    if (analysis !== undefined) {
-      remembered.delete(doc.text);
-    } else {
-      analysis = analyzeText(doc.text, doc.role, scorer, limits, clauses);
-      if (remembered.size >= rememberedAnalyses) remembered.delete(remembered.keys().next().value!);
-    }
-    remembered.set(doc.text, analysis);
-    return analysis;
+    const analyze = (text: string): InstructionAnalysis => analyzeText(text, doc.role, scorer, limits, clauses);
+    return doc.role === 'metadata' ? remembered.of(doc.text, analyze) : analyze(doc.text);
   };
   return defineLayer({
     name: 'instruction-analysis',
@@ -125,16 +116,16 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       const tools: readonly unknown[] | undefined = result && Array.isArray(result['tools']) ? result['tools'] : undefined;
       const metadataThreshold = Math.max(threshold, scorer.thresholds.metadata);
       const ofTool = (tool: unknown, i: number): ToolFindings => {
-        const text = isRecord(tool) && caches.maxEntries > 0 ? definitionText(tool, rememberedTools.maxTextLength) : undefined;
-        const known = text === undefined ? undefined : rememberedTools.get(text);
+        const key = isRecord(tool) && caches.maxEntries > 0 ? definitionKey(tool) : undefined;
+        const known = key === undefined ? undefined : rememberedTools.get(key);
         if (known !== undefined && known.threshold === metadataThreshold) return known;
         const doc = toolDocument(tool, i, limits.maxTextLength);
         const found = { threshold: metadataThreshold, documents: documentFindings(doc, analysisOf(doc, scorer), scorer, metadataThreshold).map(belowTool), parameters: parameterFindings(tool, i).map(belowTool) };
-        if (text !== undefined) rememberedTools.set(text, found);
+        if (key !== undefined) rememberedTools.set(key, found);
         return found;
       };
       if (isRecord(message) && readsTools(message, context.method)) {
-        // A tool's findings depend on its definition alone: each is remembered by the definition's text.
+        // A tool's findings depend on its definition alone: each is remembered by the definition.
         const perTool = (tools ?? []).map(ofTool);
         perTool.forEach((found, i) => {
           for (const f of found.documents) out.push(atTool(f, i));
@@ -159,14 +150,15 @@ export interface CrossToolLayerOptions {
   readonly maxEntries?: number;
   /** Tools remembered per server or session (default 500). */
   readonly maxToolsPerEntry?: number;
-  /** What is remembered of descriptions and names seen before (default: nothing). */
+  /** What is remembered of tool definitions and names seen before (default: nothing). */
   readonly caches?: CacheBounds;
 }
 
 /** Cross-tool analysis of `tools/list` answers (duplicates, name collisions, orders about other tools). */
 export function createCrossToolLayer(options: CrossToolLayerOptions = {}): Layer {
   // Kept by the layer, per server across sessions: a shadow copy often arrives in a later session.
-  const inventory = new ToolInventory({ maxEntries: options.maxEntries ?? 1000, maxToolsPerEntry: options.maxToolsPerEntry ?? 500 }, options.caches);
+  const caches = options.caches ?? noCaches;
+  const inventory = new ToolInventory({ maxEntries: options.maxEntries ?? 1000, maxToolsPerEntry: options.maxToolsPerEntry ?? 500 }, caches);
   return defineLayer({
     name: 'cross-tool',
     phase: 'behavioral',
@@ -184,7 +176,9 @@ export function createCrossToolLayer(options: CrossToolLayerOptions = {}): Layer
       const tools = message['result']['tools'];
       if (!Array.isArray(tools)) return [];
       const texts: (ToolText | undefined)[] = tools.map((t: unknown) =>
-        isRecord(t) && typeof t['name'] === 'string' ? { name: t['name'], description: typeof t['description'] === 'string' ? t['description'] : '' } : undefined,
+        isRecord(t) && typeof t['name'] === 'string'
+          ? { name: t['name'], description: typeof t['description'] === 'string' ? t['description'] : '', definition: caches.maxEntries > 0 ? definitionKey(t) : undefined }
+          : undefined,
       );
       return inventory.inspect(context.sessionId, context.serverId, texts).map((f) => ({ rule: f.rule, message: f.message, path: ['result', 'tools', f.index], evidence: f.evidence }));
     },

@@ -1,8 +1,9 @@
-import type { RecentTexts } from '../recent.js';
+import type { RecentDefinitions } from '../recent.js';
 import type { JsonValue, ToolInventory, ToolRecord, ValueKind } from '../types.js';
 import { kindsOfKey } from '../values/classify.js';
 import type { ToolSchemaHints } from '../values/extract.js';
 import { Kind, kindBits, kindNamesOf } from '../values/kinds.js';
+import { type DefinitionKey, definitionKey } from './definitions.js';
 import { sha256Hex } from './sha256.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -24,11 +25,8 @@ export function argumentKinds(schema: unknown): Record<string, readonly ValueKin
   return out;
 }
 
-/**
- * JSON text with object keys sorted, so a definition hashes the same whatever its key order. `parts`
- * gives the stable text of some members of the top object, already made.
- */
-export function stableJson(value: unknown, parts?: ReadonlyMap<string, string>): string {
+/** JSON text with object keys sorted, so a definition hashes the same whatever its key order. */
+export function stableJson(value: unknown): string {
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) {
@@ -45,7 +43,7 @@ export function stableJson(value: unknown, parts?: ReadonlyMap<string, string>):
       const k = keys[i]!;
       const member = value[k];
       if (member === undefined) continue;
-      out += `${first ? '' : ','}${JSON.stringify(k)}:${parts?.get(k) ?? stableJson(member)}`;
+      out += `${first ? '' : ','}${JSON.stringify(k)}:${stableJson(member)}`;
       first = false;
     }
     return `${out}}`;
@@ -67,83 +65,104 @@ function sortedKeys(value: Record<string, unknown>): string[] {
   return keys;
 }
 
-// JSON texts of definitions, by object (undefined: not plain JSON, see below).
-const definitionTexts = new WeakMap<object, string | null>();
-
-/** Whether a value is made of JSON alone: plain objects and arrays, strings, finite numbers, booleans, null. */
-function isPlainJson(root: unknown): boolean {
-  const stack: unknown[] = [root];
-  while (stack.length) {
-    const value = stack.pop();
-    if (typeof value === 'string' || typeof value === 'boolean' || value === null) continue;
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return false;
-    } else if (Array.isArray(value)) {
-      if (Object.getPrototypeOf(value) !== Array.prototype) return false;
-      for (let i = 0; i < value.length; i++) stack.push(value[i]);
-    } else if (typeof value === 'object') {
-      const prototype: unknown = Object.getPrototypeOf(value);
-      if (prototype !== Object.prototype && prototype !== null) return false;
-      for (const key in value) if (Object.hasOwn(value, key)) stack.push((value as Record<string, unknown>)[key]);
-    } else return false;
-  }
-  return true;
+/** A plain JSON value copied with every object's keys in sort order, and its stable JSON text. */
+export interface SortedCopy {
+  /** What `JSON.parse(stableJson(value))` gives. */
+  readonly copy: unknown;
+  /** `stableJson(value)`. */
+  readonly text: string;
 }
+
+const arrayIndex = /^(?:0|[1-9][0-9]*)$/;
 
 /**
- * A tool definition's JSON text as sent (key order kept), made once per object: the key of what is
- * remembered per definition (its inventory record, its instruction findings). Undefined for a definition
- * that is not plain JSON (a parsed object holding a Date or a boxed string reads differently from its JSON
- * text), or one longer than `maxLength`.
+ * {@link SortedCopy} of a plain JSON value (see {@link definitionKey}), made without parsing its stable
+ * text: the copy's keys go in by sort order, so the native JSON.stringify writes the stable text. Not when
+ * an object has a key that reads as an array index: an object lists those first whatever the order they
+ * went in, so then the text is written by {@link stableJson}.
  */
-export function definitionText(definition: object, maxLength: number): string | undefined {
-  let text = definitionTexts.get(definition);
-  if (text === undefined) {
-    text = isPlainJson(definition) ? JSON.stringify(definition) : null;
-    definitionTexts.set(definition, text);
-  }
-  return text === null || text.length > maxLength ? undefined : text;
+export function sortedCopy(value: unknown): SortedCopy {
+  const state = { indexKeys: false };
+  const copy = copySorted(value, state);
+  return { copy, text: stableTextOf(value, copy, state.indexKeys) };
 }
 
-// Hashes of recent definitions by their JSON text as sent: servers list the same tools, in the same key
-// order, every session, and the native JSON.stringify costs a fraction of the sorted text. At most 1024
-// definitions of at most 8 KiB (8 MiB) are kept. Within one answer the drift layer and the inventory hash
-// the same objects: those hashes are kept by object.
-const recentHashes = new Map<string, string>();
-const maxRecentHashes = 1024;
-const maxHashedLength = 8 * 1024;
+const stableTextOf = (value: unknown, copy: unknown, indexKeys: boolean): string => (indexKeys ? stableJson(value) : JSON.stringify(copy));
+
+function copySorted(value: unknown, state: { indexKeys: boolean }): unknown {
+  if (typeof value !== 'object' || value === null) return value === 0 ? 0 : value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) out.push(copySorted(value[i], state));
+    return out;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = sortedKeys(record);
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const member = record[k];
+    if (member === undefined) continue;
+    const first = k.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39 && arrayIndex.test(k)) state.indexKeys = true;
+    // An own member named __proto__, as JSON.parse makes it (an assignment would set the prototype).
+    if (k === '__proto__') Object.defineProperty(out, k, { value: copySorted(member, state), enumerable: true, writable: true, configurable: true });
+    else out[k] = copySorted(member, state);
+  }
+  return out;
+}
+
+// Hashes of definitions by key (servers list the same tools every session), and of those without one by
+// object: within one answer the drift layer and the inventory hash the same objects.
+const hashes = new WeakMap<DefinitionKey, string>();
 const hashedObjects = new WeakMap<object, string>();
 
-/** SHA-256 of a tool definition's stable JSON (sorted keys); `parts` as for {@link stableJson}. */
-export function definitionHash(definition: unknown, parts?: ReadonlyMap<string, string>): string {
-  const isObject = typeof definition === 'object' && definition !== null;
-  let hash = isObject ? hashedObjects.get(definition) : undefined;
-  if (hash !== undefined) return hash;
-  const raw = (isObject ? definitionText(definition, Infinity) : undefined) ?? JSON.stringify(definition) ?? 'null';
-  hash = recentHashes.get(raw);
+/** SHA-256 of a tool definition's stable JSON (sorted keys). */
+export function definitionHash(definition: unknown): string {
+  if (typeof definition !== 'object' || definition === null) return hashOf(stableJson(definition));
+  const key = definitionKey(definition);
+  const kept: WeakMap<object, string> = key === undefined ? hashedObjects : hashes;
+  const by: object = key ?? definition;
+  let hash = kept.get(by);
   if (hash === undefined) {
-    hash = `sha256:${sha256Hex(stableJson(definition, parts))}`;
-    if (raw.length <= maxHashedLength) {
-      if (recentHashes.size >= maxRecentHashes) recentHashes.delete(recentHashes.keys().next().value!);
-      recentHashes.set(raw, hash);
-    }
+    // A definition with a key is plain JSON: its sorted copy writes the stable text natively.
+    hash = hashOf(key === undefined ? stableJson(definition) : sortedCopy(definition).text);
+    kept.set(by, hash);
   }
-  if (isObject) hashedObjects.set(definition, hash);
   return hash;
 }
 
+const hashOf = (stable: string): string => `sha256:${sha256Hex(stable)}`;
+
 /**
- * The inventory a `tools/list` answer describes. `remembered` keeps records by definition text (see
- * {@link definitionText}; a record depends on nothing else), up to `maxTextLength`.
+ * A plain JSON definition (one with a {@link definitionKey}) copied with its keys sorted (what a pin
+ * keeps), with its {@link definitionHash} from the same copy; undefined for any other definition.
  */
-export function inventoryOf(result: unknown, serverId: string, now: number, remembered?: RecentTexts<ToolRecord>): ToolInventory | undefined {
+export function sortedDefinition(definition: Record<string, unknown>): { readonly copy: Record<string, unknown>; readonly hash: string } | undefined {
+  const key = definitionKey(definition);
+  if (key === undefined) return undefined;
+  const state = { indexKeys: false };
+  const copy = copySorted(definition, state) as Record<string, unknown>;
+  let hash = hashes.get(key);
+  if (hash === undefined) {
+    hash = hashOf(stableTextOf(definition, copy, state.indexKeys));
+    hashes.set(key, hash);
+  }
+  return { copy, hash };
+}
+
+/**
+ * The inventory a `tools/list` answer describes. `remembered` keeps records by definition (see
+ * {@link definitionKey}; a record depends on nothing else).
+ */
+export function inventoryOf(result: unknown, serverId: string, now: number, remembered?: RecentDefinitions<ToolRecord>): ToolInventory | undefined {
   const tools = isRecord(result) ? result['tools'] : undefined;
   if (!Array.isArray(tools)) return undefined;
   const records: Record<string, ToolRecord> = {};
   for (const tool of tools) {
     if (!isRecord(tool) || typeof tool['name'] !== 'string') continue;
-    const text = remembered === undefined ? undefined : definitionText(tool, remembered.maxTextLength);
-    const known = text === undefined ? undefined : remembered!.get(text);
+    const key = remembered === undefined ? undefined : definitionKey(tool);
+    const known = key === undefined ? undefined : remembered!.get(key);
     if (known !== undefined) {
       records[tool['name']] = known;
       continue;
@@ -156,7 +175,7 @@ export function inventoryOf(result: unknown, serverId: string, now: number, reme
       ...(annotations ? { annotations } : {}),
     };
     records[tool['name']] = record;
-    if (text !== undefined) remembered!.set(text, record);
+    if (key !== undefined) remembered!.set(key, record);
   }
   return { serverId, tools: records, updatedAt: now };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { definitionHash, stableJson } from '../state/inventory.js';
+import { definitionHash, sortedDefinition, stableJson } from '../state/inventory.js';
 import type { JsonValue } from '../types.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -49,20 +49,25 @@ export type LockEntry = z.output<typeof LockEntrySchema>;
 export type Lockfile = z.output<typeof LockfileSchema>;
 export type PinnedServer = NonNullable<LockEntry['server']>;
 
+// Pins made here hold no `undefined` (copies of JSON, or parsed from it): storing them walks none of them.
+const jsonOnly = new WeakSet<object>();
+
 /** A tool definition (one item of a `tools/list` answer) as pinned. */
 export function pinTool(tool: Record<string, unknown>): PinnedTool {
-  // The stable texts of the schema and annotations are also the parts of the definition's own, made once.
-  const parts = new Map<string, string>();
-  if (tool['inputSchema'] !== undefined) parts.set('inputSchema', stableJson(tool['inputSchema']));
-  if (isRecord(tool['annotations'])) parts.set('annotations', stableJson(tool['annotations']));
-  const schema = parts.get('inputSchema');
-  const annotations = parts.get('annotations');
-  return {
-    hash: definitionHash(tool, parts),
+  // The pin's schema and annotations are the definition's own, copied with sorted keys (what reading the
+  // stable text back would give) by the same walk its hash is written from.
+  const sorted = sortedDefinition(tool);
+  const copy = sorted?.copy ?? (JSON.parse(stableJson(tool)) as Record<string, unknown>);
+  const schema = tool['inputSchema'] === undefined ? undefined : copy['inputSchema'] ?? null;
+  const annotations = isRecord(tool['annotations']) ? copy['annotations'] : undefined;
+  const pin: PinnedTool = {
+    hash: sorted?.hash ?? definitionHash(tool),
     ...(typeof tool['description'] === 'string' ? { description: tool['description'] } : {}),
-    ...(schema !== undefined ? { inputSchema: JSON.parse(schema) as JsonValue } : {}),
-    ...(annotations !== undefined ? { annotations: JSON.parse(annotations) as Record<string, JsonValue> } : {}),
+    ...(schema !== undefined ? { inputSchema: schema as JsonValue } : {}),
+    ...(annotations !== undefined ? { annotations: annotations as Record<string, JsonValue> } : {}),
   };
+  jsonOnly.add(pin);
+  return pin;
 }
 
 /**
@@ -153,7 +158,7 @@ function withoutUndefined(value: unknown): unknown {
     }
     return out ?? value;
   }
-  if (!isRecord(value)) return value;
+  if (!isRecord(value) || jsonOnly.has(value)) return value;
   let out: Record<string, unknown> | undefined;
   for (const key of Object.keys(value)) {
     const item = value[key];

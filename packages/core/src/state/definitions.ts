@@ -1,0 +1,177 @@
+/**
+ * Tool definitions told apart by what they hold rather than by their JSON text. Servers list the same tools
+ * every session, each time as new objects; what the guard remembers per definition (its hash, its
+ * instruction findings, its inventory record) is kept by a {@link DefinitionKey}, the same object for every
+ * definition with the same members in the same order. A definition met before is recognized by comparing
+ * it member by member with a copy of the one seen: a fraction of writing its JSON text (about 5 µs for a
+ * 1 KB tool) and of hashing that text to look it up.
+ */
+
+/** The identity of a plain JSON definition while it is remembered (see {@link definitionKey}). */
+export class DefinitionKey {
+  /** Characters of its JSON text, each string counted as it is (unescaped). */
+  readonly size: number;
+  /** The name it is filed under. */
+  readonly name: string;
+  /** A copy, in the order sent, that later definitions are compared with (see {@link flatten}). */
+  readonly #copy: readonly unknown[];
+
+  constructor(copy: readonly unknown[], size: number, name: string) {
+    this.#copy = copy;
+    this.size = size;
+    this.name = name;
+  }
+
+  /** Whether `value` holds the same JSON as the copy: members in the same order, nothing that is not JSON. */
+  matches(value: unknown): boolean {
+    return matchAt(this.#copy, 0, value) === this.#copy.length;
+  }
+}
+
+// Remembered: at most 4096 definitions of up to 16 Ki characters each, 8 Mi characters in all, the oldest
+// first out; filed by name (a name longer than 256 files under ''), at most 4 per name, so a lookup
+// compares with 4 copies at most.
+const maxSize = 16 * 1024;
+const maxDepth = 64;
+const maxKept = 4096;
+const maxKeptSize = 8 * 1024 * 1024;
+const perName = 4;
+const byName = new Map<string, DefinitionKey[]>();
+let kept: (DefinitionKey | undefined)[] = [];
+let oldest = 0;
+let keptSize = 0;
+const byObject = new WeakMap<object, DefinitionKey | null>();
+
+/**
+ * The key of a plain JSON definition (plain objects and arrays, strings, finite numbers, booleans, null):
+ * the same key for every definition holding the same members in the same order, while it is remembered.
+ * Undefined for one that is not plain JSON (a Date or a boxed string reads differently from its JSON text),
+ * larger than 16 Ki or nested deeper than 64: nothing is remembered of those.
+ */
+export function definitionKey(definition: object): DefinitionKey | undefined {
+  let key = byObject.get(definition);
+  if (key !== undefined) return key ?? undefined;
+  const name = (definition as Record<string, unknown>)['name'];
+  const filed = typeof name === 'string' && name.length <= 256 ? name : '';
+  const bucket = byName.get(filed);
+  if (bucket !== undefined) {
+    for (let i = 0; i < bucket.length && key === undefined; i++) if (bucket[i]!.matches(definition)) key = bucket[i]!;
+  }
+  key ??= made(definition, filed, bucket);
+  byObject.set(definition, key);
+  return key ?? undefined;
+}
+
+function made(definition: object, name: string, bucket: DefinitionKey[] | undefined): DefinitionKey | null {
+  const copy: unknown[] = [];
+  const size = flatten(definition, 0, copy, 0);
+  if (size < 0 || size > maxSize) return null;
+  const key = new DefinitionKey(copy, size, name);
+  if (bucket === undefined) byName.set(name, [key]);
+  else {
+    bucket.unshift(key);
+    if (bucket.length > perName) forget(bucket[perName]!);
+  }
+  // Counted until it leaves the queue, also when its bucket let it go earlier: the queue holds it until then.
+  kept.push(key);
+  keptSize += key.size;
+  while (kept.length - oldest > maxKept || keptSize > maxKeptSize) {
+    const first = kept[oldest]!;
+    kept[oldest++] = undefined;
+    keptSize -= first.size;
+    forget(first);
+  }
+  if (oldest > 1024 && oldest * 2 > kept.length) {
+    kept = kept.slice(oldest);
+    oldest = 0;
+  }
+  return key;
+}
+
+/** Drops a key from its name's bucket, if it is still there. */
+function forget(key: DefinitionKey): void {
+  const bucket = byName.get(key.name);
+  const at = bucket === undefined ? -1 : bucket.indexOf(key);
+  if (at < 0) return;
+  bucket!.splice(at, 1);
+  if (bucket!.length === 0) byName.delete(key.name);
+}
+
+// A copy is one array, in the order of a walk of the definition: a string, number, boolean or null as
+// itself; an array as `arrayMark`, its length and its items; an object as `objectMark`, its key count and
+// each key followed by its value. One array holds a 1 KB tool in about 100 slots, with no object per node
+// for the collector to trace.
+const arrayMark = Symbol('array');
+const objectMark = Symbol('object');
+
+/**
+ * Appends the copy of plain JSON `value` to `out`; returns the size counted so far (characters of its JSON
+ * text, strings unescaped), or -1 when it is not plain JSON or too large or too deep to keep.
+ */
+function flatten(value: unknown, depth: number, out: unknown[], size: number): number {
+  if (typeof value === 'string') {
+    out.push(value);
+    size += value.length + 2;
+    return size > maxSize ? -1 : size;
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return -1;
+    out.push(value);
+    return size + String(value).length;
+  }
+  if (typeof value === 'boolean' || value === null) {
+    out.push(value);
+    return size + 5;
+  }
+  if (typeof value !== 'object' || depth >= maxDepth) return -1;
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return -1;
+    out.push(arrayMark, value.length);
+    size += 1 + value.length;
+    for (let i = 0; i < value.length && size >= 0; i++) size = flatten(value[i], depth + 1, out, size);
+    return size;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return -1;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  out.push(objectMark, keys.length);
+  size += 1 + keys.length;
+  for (let i = 0; i < keys.length && size >= 0; i++) {
+    const k = keys[i]!;
+    out.push(k);
+    size = flatten(record[k], depth + 1, out, size + k.length + 3);
+  }
+  return size;
+}
+
+/**
+ * Where the copy of the value starting at `copy[at]` ends if `value` holds the same JSON, else -1. Strings
+ * compare by content; a copy holds no NaN or infinity; 0 and -0 write the same JSON. An object's keys are
+ * read with for-in, which lists own keys in the order Object.keys does (an object that inherits enumerable
+ * keys differs, and is only not recognized).
+ */
+function matchAt(copy: readonly unknown[], at: number, value: unknown): number {
+  const token = copy[at];
+  if (token === arrayMark) {
+    if (!Array.isArray(value) || value.length !== copy[at + 1] || Object.getPrototypeOf(value) !== Array.prototype) return -1;
+    let next = at + 2;
+    for (let i = 0; i < value.length && next >= 0; i++) next = matchAt(copy, next, value[i]);
+    return next;
+  }
+  if (token === objectMark) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return -1;
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) return -1;
+    const count = copy[at + 1] as number;
+    let next = at + 2;
+    let i = 0;
+    for (const k in value) {
+      if (i++ >= count || copy[next] !== k) return -1;
+      next = matchAt(copy, next + 1, (value as Record<string, unknown>)[k]);
+      if (next < 0) return -1;
+    }
+    return i === count ? next : -1;
+  }
+  return token === value ? at + 1 : -1;
+}

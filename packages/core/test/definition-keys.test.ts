@@ -1,0 +1,95 @@
+// Tool definitions are remembered by a key object that every definition with the same JSON (members in
+// the same order) shares, found by comparing with a copy instead of writing the definition's JSON text.
+// The key must tell definitions apart exactly as their JSON text as sent did.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { definitionKey } from '../src/state/definitions.js';
+
+// Few names, so definitions share the buckets keys are looked up in; values of every JSON kind.
+const leaf = fc.oneof(fc.string({ maxLength: 4 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+const json = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small' },
+    leaf,
+    fc.array(tie('node'), { maxLength: 4 }),
+    fc.dictionary(fc.constantFrom('a', 'b', 'type', '0', '10', '__proto__', 'é'), tie('node'), { maxKeys: 4 }).map((d) => JSON.parse(JSON.stringify(d)) as unknown),
+  ),
+})).node;
+const tool = fc.record({ name: fc.constantFrom('read', 'write', 'list'), description: fc.string({ maxLength: 4 }), inputSchema: json }, { requiredKeys: ['name'] });
+/** A copy as another parse of the same text makes it. */
+const reparsed = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+describe('definitionKey', () => {
+  it('gives two definitions the same key exactly when their JSON texts are the same', () => {
+    fc.assert(
+      fc.property(tool, tool, fc.boolean(), (a, b, sameText) => {
+        const other = sameText ? reparsed(a) : b;
+        const ka = definitionKey(a);
+        const kb = definitionKey(other);
+        expect(ka).toBeDefined();
+        expect(ka === kb).toBe(JSON.stringify(a) === JSON.stringify(other));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('tells members in another order apart, as their texts differ', () => {
+    expect(definitionKey({ name: 'order', a: 1, b: 2 })).not.toBe(definitionKey({ name: 'order', b: 2, a: 1 }));
+  });
+
+  it('gives nothing that is not plain JSON a key, nor the key of the JSON text it would write', () => {
+    class Schema {
+      type = 'object';
+    }
+    const holey: unknown[] = [1];
+    holey[2] = 3;
+    const plain = { name: 'when', value: '1970-01-01T00:00:00.000Z' };
+    expect(definitionKey(plain)).toBeDefined();
+    const others: object[] = [
+      { name: 'when', value: new Date(0) },
+      { name: 'when', value: Number.NaN },
+      { name: 'when', value: Number.POSITIVE_INFINITY },
+      { name: 'when', value: undefined },
+      { name: 'when', value: new String('x') },
+      { name: 'when', value: new Schema() },
+      { name: 'when', value: holey },
+      { name: 'when', value: () => 1 },
+      new Schema(),
+    ];
+    for (const value of others) expect(definitionKey(value)).toBeUndefined();
+  });
+
+  it('keeps a copy, so a definition changed after it was keyed is not mistaken for the one first seen', () => {
+    const first = { name: 'mutable', inputSchema: { type: 'object', properties: { path: { type: 'string' } } } };
+    const key = definitionKey(first);
+    const again = reparsed(first);
+    first.inputSchema.properties.path.type = 'number';
+    expect(definitionKey(again)).toBe(key);
+    expect(definitionKey(reparsed(first))).not.toBe(key);
+  });
+
+  it('keys no definition over 16 Ki or nested deeper than 64', () => {
+    expect(definitionKey({ name: 'big', description: 'x'.repeat(16 * 1024) })).toBeUndefined();
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 70; i++) deep = { deep };
+    expect(definitionKey({ name: 'deep', inputSchema: deep })).toBeUndefined();
+    expect(definitionKey({ name: 'fits', description: 'x'.repeat(8 * 1024) })?.size).toBeGreaterThan(8 * 1024);
+  });
+
+  it('recognizes every tool of a list of 1000 the next time it is listed, and forgets the oldest past 4096', () => {
+    const list = Array.from({ length: 1000 }, (_, i) => ({ name: `tool_${i}`, description: `Does thing ${i}.`, inputSchema: { type: 'object' } }));
+    const keys = list.map((t) => definitionKey(t));
+    expect(reparsed(list).map((t) => definitionKey(t))).toEqual(keys);
+    for (let i = 0; i < 4096; i++) definitionKey({ name: `other_${i}`, description: 'x' });
+    expect(definitionKey(reparsed(list[0]!))).not.toBe(keys[0]);
+  });
+
+  it('keeps at most four definitions of one name, the latest', () => {
+    const versions = Array.from({ length: 6 }, (_, i) => ({ name: 'versioned', description: `version ${i}` }));
+    const keys = versions.map((v) => definitionKey(v));
+    expect(definitionKey(reparsed(versions[5]!))).toBe(keys[5]);
+    expect(definitionKey(reparsed(versions[2]!))).toBe(keys[2]);
+    expect(definitionKey(reparsed(versions[0]!))).not.toBe(keys[0]);
+  });
+});
