@@ -94,6 +94,14 @@ const flagTagSequence = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
  */
 export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalText {
   if (plainAscii.test(raw) || decodesToItself(raw)) return { text: limits.keepCase ? raw : asciiLowerCase(raw), signals: 0, hidden: '' };
+  return raw.length > longText ? canonicalizeLong(raw, limits.keepCase === true) : canonicalizeWhole(raw, limits);
+}
+
+/**
+ * {@link canonicalize} as passes over the whole text, each step once (exported for a test: the piecewise
+ * reading of long texts must give what it gives).
+ */
+export function canonicalizeWhole(raw: string, limits: NormalizeLimits): CanonicalText {
   let signals = 0;
   let text = raw;
   if (!text.isWellFormed()) {
@@ -126,6 +134,116 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
   signals |= canonical.signals;
   const hidden = canonical.hidden;
   return { text: hidden ? `${canonical.text}\n${keepCase ? hidden : hidden.toLowerCase()}` : canonical.text, signals, hidden };
+}
+
+
+/**
+ * ASCII characters no step of canonicalization reads across, so a text cut before one of them reads as
+ * its pieces joined: no encoding spells them (`%XX`, entities, escapes are letters, digits, `#;{}%&\`),
+ * nothing removes them, they are not part of a word (lookalikes are folded word by word) nor characters
+ * lower-casing looks through (' . : ^ ` for the final sigma), and NFKC joins no character to the one
+ * before them (only to marks after them, which stay in the same piece: < and U+0338 is ≮).
+ */
+const pieceCut = new Uint8Array(128);
+for (const c of '\t\n\r !"$()*+,-/<=>?@[]_|~') pieceCut[c.charCodeAt(0)] = 1;
+const isPieceCut = (c: number): boolean => c < 128 && pieceCut[c] === 1;
+/** Pieces of a long text closer than this are read as one, up to this length (a call per piece costs more than the characters between them). */
+const pieceGap = 256;
+const pieceMerge = 16 * 1024;
+
+/**
+ * {@link canonicalizeWhole} of a text longer than `longText`, read piece by piece: only the pieces that
+ * need work (see {@link needsWork}) go through the steps, from the cut before to the cut after; the text
+ * between them is lower-cased as it is. No step makes a copy of the whole text (its one copy is the
+ * result), and none reads it again. The steps that depend on the whole text: entities are decoded in every
+ * piece when any piece holds one that must be (a text with `&lt;` somewhere has its `&amp` decoded too), and
+ * `\u` escapes anywhere make the invisible characters of the text as sent the signal.
+ */
+function canonicalizeLong(raw: string, keepCase: boolean): CanonicalText {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  needsWork.lastIndex = 0;
+  for (let m = needsWork.exec(raw); m !== null; m = needsWork.exec(raw)) {
+    const n = ends.length;
+    const floor = n === 0 ? 0 : ends[n - 1]!;
+    let start = m.index;
+    while (start > floor && !isPieceCut(raw.charCodeAt(start - 1))) start--;
+    // The cut itself goes with the piece (marks after it are NFKC-joined to it).
+    if (start > floor) start--;
+    let end = m.index + 1;
+    while (end < raw.length && !isPieceCut(raw.charCodeAt(end))) end++;
+    if (n > 0 && start - floor < pieceGap && end - starts[n - 1]! <= pieceMerge) ends[n - 1] = end;
+    else {
+      starts.push(start);
+      ends.push(end);
+    }
+    needsWork.lastIndex = end;
+  }
+  // Decoding, step by step as canonicalizeWhole takes them (one round: the text is long).
+  let signals = 0;
+  let entities = false;
+  const pieces = new Array<string>(starts.length);
+  for (let p = 0; p < pieces.length; p++) {
+    let piece = raw.slice(starts[p], ends[p]);
+    if (!piece.isWellFormed()) {
+      signals |= TextSignal.LoneSurrogate;
+      piece = piece.toWellFormed();
+    }
+    if (piece.includes('%') && maybePercent.test(piece)) {
+      const decoded = percentDecode(piece);
+      if (decoded.text !== piece) {
+        signals |= TextSignal.PercentEncoded | decoded.signals;
+        piece = decoded.text;
+      }
+    }
+    if (!entities && piece.includes('&') && maybeEntity.test(piece)) entities = true;
+    pieces[p] = piece;
+  }
+  for (let p = 0; p < pieces.length; p++) {
+    let piece = pieces[p]!;
+    if (entities && piece.includes('&')) {
+      const decoded = decodeEntities(piece);
+      if (decoded !== piece) {
+        signals |= TextSignal.HtmlEntities;
+        piece = decoded;
+      }
+    }
+    if (piece.includes('\\') && maybeEscape.test(piece)) {
+      const decoded = decodeEscapes(piece);
+      if (decoded !== piece) {
+        signals |= TextSignal.EscapeSequences;
+        piece = decoded;
+      }
+    }
+    if (piece.includes('\0')) {
+      signals |= TextSignal.NulByte;
+      piece = piece.replaceAll('\0', '');
+    }
+    if (controls.test(piece)) signals |= TextSignal.ControlCharacters;
+    pieces[p] = piece;
+  }
+  // Decoding keeps every non-ASCII character: the text has some after it exactly when it had some before.
+  const escaped = (signals & TextSignal.EscapeSequences) !== 0;
+  if (escaped && hasNonAscii.test(raw)) signals |= invisibleSignals(raw);
+  const parts: string[] = [];
+  let hidden = '';
+  let last = 0;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    const gap = raw.slice(last, starts[p]);
+    parts.push(keepCase ? gap : gap.toLowerCase());
+    if (hasNonAscii.test(piece)) {
+      const canonical = canonicalSpan(piece, escaped, keepCase);
+      parts.push(canonical.text);
+      signals |= canonical.signals;
+      hidden += canonical.hidden;
+    } else parts.push(keepCase ? piece : asciiLowerCase(piece));
+    last = ends[p]!;
+  }
+  const rest = raw.slice(last);
+  parts.push(keepCase ? rest : rest.toLowerCase());
+  const text = parts.join('');
+  return { text: hidden ? `${text}\n${keepCase ? hidden : hidden.toLowerCase()}` : text, signals, hidden };
 }
 
 /**
@@ -272,6 +390,16 @@ const namedEntities: Readonly<Record<string, string>> = {
   semi: ';', lpar: '(', rpar: ')', nbsp: ' ', tab: '\t', newline: '\n', num: '#', dollar: '$',
   percnt: '%', verbar: '|', grave: '`', excl: '!', equals: '=', plus: '+', comma: ',', lowbar: '_',
 };
+/**
+ * Where a long text needs more than lower-casing: a character outside printable ASCII and tab / line
+ * ends, or a `%`, `&` or `\` that may start an encoding (`%` and a hex digit; `&#`, a known entity name
+ * or one that ends in `;`, which makes every known one decode, see {@link canonicalizeLong}; `\u`, `\x`).
+ * `&&`, `2>&1`, `a&b` and `100%` need nothing.
+ */
+const needsWork = new RegExp(
+  `[^\\t\\n\\r\\x20-\\x7e]|%[0-9a-fu]|&(?:#|(?:${Object.keys(namedEntities).join('|')})(?![a-z])|[a-z]{2,8};)|\\\\[ux]`,
+  'gi',
+);
 const maybePercent = /%(?:[0-9a-f]{2}|u[0-9a-f]{4})/i;
 const maybeEntity = /&(?:#|[a-z]{2,8};)/i;
 const maybeEscape = /\\[ux]/i;
