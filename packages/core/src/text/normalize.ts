@@ -162,8 +162,9 @@ const pieceMerge = 16 * 1024;
 function canonicalizeLong(raw: string, keepCase: boolean): CanonicalText {
   const starts: number[] = [];
   const ends: number[] = [];
-  needsWork.lastIndex = 0;
-  for (let m = needsWork.exec(raw); m !== null; m = needsWork.exec(raw)) {
+  mayNeedWork.lastIndex = 0;
+  for (let m = mayNeedWork.exec(raw); m !== null; m = mayNeedWork.exec(raw)) {
+    if (!needsWork(raw, m.index)) continue;
     const n = ends.length;
     const floor = n === 0 ? 0 : ends[n - 1]!;
     let start = m.index;
@@ -177,7 +178,7 @@ function canonicalizeLong(raw: string, keepCase: boolean): CanonicalText {
       starts.push(start);
       ends.push(end);
     }
-    needsWork.lastIndex = end;
+    mayNeedWork.lastIndex = end;
   }
   // Decoding, step by step as canonicalizeWhole takes them (one round: the text is long).
   let signals = 0;
@@ -222,9 +223,9 @@ function canonicalizeLong(raw: string, keepCase: boolean): CanonicalText {
     if (controls.test(piece)) signals |= TextSignal.ControlCharacters;
     pieces[p] = piece;
   }
-  // Decoding keeps every non-ASCII character: the text has some after it exactly when it had some before.
+  // The invisible characters of the text as sent (all of them in its pieces: they are not ASCII).
   const escaped = (signals & TextSignal.EscapeSequences) !== 0;
-  if (escaped && hasNonAscii.test(raw)) signals |= invisibleSignals(raw);
+  if (escaped) for (let p = 0; p < pieces.length; p++) signals |= invisibleSignals(raw.slice(starts[p], ends[p]));
   const parts: string[] = [];
   let hidden = '';
   let last = 0;
@@ -390,16 +391,26 @@ const namedEntities: Readonly<Record<string, string>> = {
   semi: ';', lpar: '(', rpar: ')', nbsp: ' ', tab: '\t', newline: '\n', num: '#', dollar: '$',
   percnt: '%', verbar: '|', grave: '`', excl: '!', equals: '=', plus: '+', comma: ',', lowbar: '_',
 };
+const mayNeedWork = /[^\t\n\r\x20-\x24\x27-\x5b\x5d-\x7e]/g;
+/** After `&`: a known entity name, or a name that ends in `;` (which makes every known one decode, see {@link canonicalizeLong}). */
+const entityName = new RegExp(`(?:${Object.keys(namedEntities).join('|')})(?![a-z])|[a-z]{2,8};`, 'iy');
+
 /**
- * Where a long text needs more than lower-casing: a character outside printable ASCII and tab / line
- * ends, or a `%`, `&` or `\` that may start an encoding (`%` and a hex digit; `&#`, a known entity name
- * or one that ends in `;`, which makes every known one decode, see {@link canonicalizeLong}; `\u`, `\x`).
- * `&&`, `2>&1`, `a&b` and `100%` need nothing.
+ * Whether a long text needs more than lower-casing at `i`, where {@link mayNeedWork} stopped: a character
+ * outside printable ASCII and tab / line ends, or a `%`, `&` or `\` that may start an encoding (`%` and a
+ * hex digit or `u`; `&#` or `&` and an entity name; `\u`, `\x`). `&&`, `2>&1` and `100%` need nothing.
  */
-const needsWork = new RegExp(
-  `[^\\t\\n\\r\\x20-\\x7e]|%[0-9a-fu]|&(?:#|(?:${Object.keys(namedEntities).join('|')})(?![a-z])|[a-z]{2,8};)|\\\\[ux]`,
-  'gi',
-);
+function needsWork(raw: string, i: number): boolean {
+  const c = raw.charCodeAt(i);
+  const next = raw.charCodeAt(i + 1) | 32;
+  if (c === 0x25 /* % */) return hexDigit(next) >= 0 || next === 117 /* u */;
+  if (c === 0x5c /* \ */) return next === 117 /* u */ || next === 120 /* x */;
+  if (c !== 0x26 /* & */) return true;
+  if (raw.charCodeAt(i + 1) === 0x23 /* # */) return true;
+  if (next < 97 || next > 122) return false;
+  entityName.lastIndex = i + 1;
+  return entityName.test(raw);
+}
 const maybePercent = /%(?:[0-9a-f]{2}|u[0-9a-f]{4})/i;
 const maybeEntity = /&(?:#|[a-z]{2,8};)/i;
 const maybeEscape = /\\[ux]/i;
