@@ -391,6 +391,7 @@ const namedEntities: Readonly<Record<string, string>> = {
   semi: ';', lpar: '(', rpar: ')', nbsp: ' ', tab: '\t', newline: '\n', num: '#', dollar: '$',
   percnt: '%', verbar: '|', grave: '`', excl: '!', equals: '=', plus: '+', comma: ',', lowbar: '_',
 };
+// Every % & \ and character outside printable ASCII, tab and line ends: {@link needsWork} says which matter.
 const mayNeedWork = /[^\t\n\r\x20-\x24\x27-\x5b\x5d-\x7e]/g;
 /** After `&`: a known entity name, or a name that ends in `;` (which makes every known one decode, see {@link canonicalizeLong}). */
 const entityName = new RegExp(`(?:${Object.keys(namedEntities).join('|')})(?![a-z])|[a-z]{2,8};`, 'iy');
