@@ -109,6 +109,20 @@ export class RulePlan {
   readonly #remembered: RecentTexts<Remembered[]>;
   /** Whether a rule without patterns may apply to a value without signals (then its raw text is evidence). */
   readonly #quotesPlainRaw: boolean;
+  /** Scratch of {@link match} on a value whose reports are remembered: what it reported, whether with all evidence, and its caller's callbacks. */
+  #recorded: [CompiledRule, string][] | undefined = undefined;
+  #recordedWhole = true;
+  #recordTo: (rule: CompiledRule, evidence: string) => void = ignore;
+  #recordWants: ((rule: CompiledRule) => boolean) | undefined = undefined;
+  readonly #record = (rule: CompiledRule, evidence: string): void => {
+    (this.#recorded ??= []).push([rule, evidence]);
+    this.#recordTo(rule, evidence);
+  };
+  readonly #recordWanted = (rule: CompiledRule): boolean => {
+    const wanted = this.#recordWants!(rule);
+    if (!wanted) this.#recordedWhole = false;
+    return wanted;
+  };
   readonly #collect = (literal: number, start: number): void => {
     if (++this.#perLiteral[literal]! > maxHits) return;
     if (this.#foundLength + 2 > this.#found.length) {
@@ -385,26 +399,19 @@ export class RulePlan {
       this.#match(value, method, layer, found, wantsEvidence);
       return;
     }
-    let reported: [CompiledRule, string][] | undefined;
+    // What the rules report is recorded on the way through two callbacks made once (two closures per value
+    // and layer were most of what a message of 100,000 URLs allocated); calls never nest.
+    this.#recorded = undefined;
+    this.#recordedWhole = true;
+    this.#recordTo = found;
+    this.#recordWants = wantsEvidence;
+    this.#match(value, method, layer, this.#record, wantsEvidence === undefined ? undefined : this.#recordWanted);
+    const reported = this.#recorded;
     // A match found without its evidence (past maxFindingsPerRule) is not remembered: a later message may want it.
-    let whole = true;
-    this.#match(
-      value,
-      method,
-      layer,
-      (rule, evidence) => {
-        (reported ??= []).push([rule, evidence]);
-        found(rule, evidence);
-      },
-      wantsEvidence === undefined
-        ? undefined
-        : (rule) => {
-            const wanted = wantsEvidence(rule);
-            if (!wanted) whole = false;
-            return wanted;
-          },
-    );
-    if (whole) remembered.reported[layerIndex[layer]] = reported ?? nothingReported;
+    if (this.#recordedWhole) remembered.reported[layerIndex[layer]] = reported ?? nothingReported;
+    this.#recorded = undefined;
+    this.#recordTo = ignore;
+    this.#recordWants = undefined;
   }
 
   #match(
@@ -447,6 +454,7 @@ export class RulePlan {
 }
 
 const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);
+const ignore = (): void => {};
 
 /** Whether every entry of `part` is in `whole` (both ascending). */
 function includesAll(whole: readonly number[], part: readonly number[]): boolean {
