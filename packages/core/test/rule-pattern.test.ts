@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
 
 import { bundledRules } from '../src/rules/bundled.js';
@@ -31,5 +33,25 @@ describe('evidence of an anchored rule', () => {
     const url = `http://db.internal/${'x'.repeat(300)}`;
     expect(execRule(rule, url, [10], undefined)).toBe('http://db.internal/');
     expect(compilePattern(rule.regex!.source).firstMatch(url)).toBe('http://db.internal/');
+  });
+});
+
+describe('a compiled rule pattern', () => {
+  // compilePattern drops re2js's own search for a set of literals before its automaton runs (a necessary
+  // condition only): every bundled pattern must test a text as re2js with that search does. Texts are
+  // made of the rules' own literals and the words and separators around them, so checks pass and fail.
+  const rules = bundledRules().filter((r) => r.regex !== undefined);
+  const words = [...new Set(rules.flatMap((r) => [...(r.prefilter ?? []), ...(r.near ?? []).flat()]))];
+  const glue = [' ', ': ', '\n', '. ', '/', '-', '_', '://', '@', '(', ')', 'the ', 'you ', 'all ', 'x'];
+  const text = fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...glue)), { maxLength: 24 }).map((parts) => parts.join(''));
+
+  it('tests every text as re2js does with its literal search', () => {
+    const reference = new Map(rules.map((r) => [r.id, RE2JS.compile(r.regex!.source, RE2JS.DOTALL)]));
+    fc.assert(
+      fc.property(fc.constantFrom(...rules), text, (rule, sample) => {
+        expect(rule.regex!.test(sample)).toBe(reference.get(rule.id)!.test(sample));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -21,7 +21,7 @@ const compiled = new Map<string, Pattern>();
 export function compilePattern(source: string): Pattern {
   const known = compiled.get(source);
   if (known) return known;
-  const regex = RE2JS.compile(source, RE2JS.DOTALL);
+  const regex = withoutLiteralSetCheck(RE2JS.compile(source, RE2JS.DOTALL));
   const anchored = anchoredAtStart(source);
   // An anchored pattern matches a text when its twin with `.*` appended matches all of it, which the DFA
   // decides in anchored mode: it stops where no match from 0 can go on, instead of reading the whole text
@@ -48,6 +48,30 @@ export function compilePattern(source: string): Pattern {
   };
   compiled.set(source, pattern);
   return pattern;
+}
+
+/** re2js's check of the literals a match needs, as far as it is read here (re2js 2.x keeps it on `re2Input.prefilter`). */
+interface LiteralCheck {
+  readonly type: number;
+  readonly subs: readonly LiteralCheck[];
+}
+/** re2js's kind of check that one of several literals occurs (searched with its Aho–Corasick automaton). */
+const anyOfLiterals = 3;
+const searchesLiteralSet = (check: LiteralCheck): boolean => check.type === anyOfLiterals || check.subs.some(searchesLiteralSet);
+
+/**
+ * The regex without re2js's own check, before its automaton runs, that one of several literals occurs:
+ * that check is an Aho–Corasick search written in JavaScript, about as costly per character as the
+ * automaton, and patterns run where the rule layer's literal index already found their rules' literals
+ * (long texts only in windows around them), so it mostly read each window twice (13% of inspecting a
+ * megabyte of documentation). A check of single literals (indexOf) is kept. Either way it is only a
+ * necessary condition: what matches is the same; should re2js keep it elsewhere, only speed changes.
+ */
+function withoutLiteralSetCheck(regex: RE2JS): RE2JS {
+  const engine = (regex as unknown as { re2Input?: { prefilter?: LiteralCheck | null } }).re2Input;
+  const check = engine?.prefilter;
+  if (engine !== undefined && check != null && searchesLiteralSet(check)) engine.prefilter = null;
+  return regex;
 }
 
 /** The index of the last character of the escape, class or group starting at `source[at]` (-1 if unclosed). */
