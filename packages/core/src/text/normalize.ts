@@ -163,15 +163,17 @@ function canonicalizeLong(raw: string, keepCase: boolean): CanonicalText {
   const starts: number[] = [];
   const ends: number[] = [];
   mayNeedWork.lastIndex = 0;
-  for (let m = mayNeedWork.exec(raw); m !== null; m = mayNeedWork.exec(raw)) {
-    if (!needsWork(raw, m.index)) continue;
+  // `test`, not `exec`: no match array per character found (a minified script has tens of thousands).
+  while (mayNeedWork.test(raw)) {
+    const at = mayNeedWork.lastIndex - 1;
+    if (!needsWork(raw, at)) continue;
     const n = ends.length;
     const floor = n === 0 ? 0 : ends[n - 1]!;
-    let start = m.index;
+    let start = at;
     while (start > floor && !isPieceCut(raw.charCodeAt(start - 1))) start--;
     // The cut itself goes with the piece (marks after it are NFKC-joined to it).
     if (start > floor) start--;
-    let end = m.index + 1;
+    let end = at + 1;
     while (end < raw.length && !isPieceCut(raw.charCodeAt(end))) end++;
     if (n > 0 && start - floor < pieceGap && end - starts[n - 1]! <= pieceMerge) ends[n - 1] = end;
     else {
@@ -627,6 +629,28 @@ const wordChar = /[\p{L}\p{M}\p{N}]/u;
 const latinLetter = /[a-zA-Z]/;
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** What {@link foldWord} and {@link foldConfusables} ask of a character, as bits of {@link factsOf}. */
+const known = 1;
+/** A code unit that is a letter, mark or number (as `wordChar` reads it alone). */
+const wordUnit = 2;
+const latinScript = 4;
+/** A letter of a script other than Latin (not Common or Inherited). */
+const otherLetter = 8;
+/** The facts of each BMP code point, found on first sight (script look-ups cost a trie walk each). */
+const bmpFacts = new Uint8Array(0x10000);
+
+function factsOf(cp: number): number {
+  const cached = cp < 0x10000 ? bmpFacts[cp]! : 0;
+  if (cached !== 0) return cached;
+  let facts = known;
+  if (cp < 0x10000 && wordChar.test(String.fromCharCode(cp))) facts |= wordUnit;
+  const script = unicode.getScript(cp);
+  if (script === 'Latin') facts |= latinScript;
+  else if (script !== 'Common' && script !== 'Inherited' && unicode.getCategory(cp).startsWith('L')) facts |= otherLetter;
+  if (cp < 0x10000) bmpFacts[cp] = facts;
+  return facts;
+}
+
 /** Folds the lookalikes of one word that holds non-ASCII characters; flags a Latin/other-script mix. */
 function foldWord(word: string): { text: string; signals: number } {
   let folded = '';
@@ -636,9 +660,9 @@ function foldWord(word: string): { text: string; signals: number } {
   for (const ch of word) {
     const cp = ch.codePointAt(0) ?? 0;
     if (cp >= 0x80) {
-      const script = unicode.getScript(cp);
-      if (script === 'Latin') hasLatin = true;
-      else if (script !== 'Common' && script !== 'Inherited' && unicode.getCategory(cp).startsWith('L')) hasOther = true;
+      const facts = factsOf(cp);
+      if (facts & latinScript) hasLatin = true;
+      else if (facts & otherLetter) hasOther = true;
       const latin = confusableOf(cp);
       if (latin !== undefined) {
         folded += latin;
@@ -659,26 +683,32 @@ function foldWord(word: string): { text: string; signals: number } {
  */
 function foldConfusables(text: string): { text: string; signals: number } {
   let signals = 0;
-  let out = '';
+  const parts: string[] = [];
   let last = 0;
   nonAsciiChar.lastIndex = 0;
-  for (let m = nonAsciiChar.exec(text); m !== null; m = nonAsciiChar.exec(text)) {
-    let start = m.index;
+  // `test`, not `exec`: no match array per non-ASCII character.
+  while (nonAsciiChar.test(text)) {
+    const at = nonAsciiChar.lastIndex - 1;
+    let start = at;
     while (start > last && isAsciiAlnum(text.charCodeAt(start - 1))) start--;
-    let end = m.index;
+    let end = at;
     while (end < text.length) {
       const c = text.charCodeAt(end);
-      if (c < 0x80 ? isAsciiAlnum(c) : wordChar.test(text[end]!) || (c >= 0xd800 && c <= 0xdfff)) end++;
+      if (c < 0x80 ? isAsciiAlnum(c) : (factsOf(c) & wordUnit) !== 0 || (c >= 0xd800 && c <= 0xdfff)) end++;
       else break;
     }
-    if (end === m.index) end++; // a lone non-word character (punctuation, symbol): look at it alone
+    if (end === at) end++; // a lone non-word character (punctuation, symbol): look at it alone
     const word = foldWord(text.slice(start, end));
     signals |= word.signals;
-    out += text.slice(last, start) + word.text;
+    parts.push(text.slice(last, start), word.text);
     last = end;
     nonAsciiChar.lastIndex = end;
   }
-  out = last === 0 ? text : out + text.slice(last);
+  let out = text;
+  if (last !== 0) {
+    parts.push(text.slice(last));
+    out = parts.join('');
+  }
   // Lookalike separators, dots, dashes and quotes stand outside words.
   let lookalike = false;
   const separators = out.replace(separatorLookalikes, (ch) => {
