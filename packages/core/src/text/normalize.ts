@@ -136,7 +136,6 @@ export function canonicalizeWhole(raw: string, limits: NormalizeLimits): Canonic
   return { text: hidden ? `${canonical.text}\n${keepCase ? hidden : hidden.toLowerCase()}` : canonical.text, signals, hidden };
 }
 
-
 /**
  * ASCII characters no step of canonicalization reads across, so a text cut before one of them reads as
  * its pieces joined: no encoding spells them (`%XX`, entities, escapes are letters, digits, `#;{}%&\`),
