@@ -16,12 +16,23 @@ export interface Pattern {
 
 // The same pattern is compiled once per process, however many guards (and rule tests) load it.
 const compiled = new Map<string, Pattern>();
+const compiledForFound = new Map<string, Pattern>();
+
+export interface PatternOptions {
+  /**
+   * The pattern runs only where the literals a match needs were found already (a rule with a prefilter:
+   * its texts and windows hold one), so re2js's own search for them before its automaton runs is dropped.
+   */
+  readonly literalsFound?: boolean;
+}
 
 /** Compiles an RE2 pattern (dot matches newlines). Throws the engine's syntax error if RE2 rejects it. */
-export function compilePattern(source: string): Pattern {
-  const known = compiled.get(source);
+export function compilePattern(source: string, options: PatternOptions = {}): Pattern {
+  const cache = options.literalsFound ? compiledForFound : compiled;
+  const known = cache.get(source);
   if (known) return known;
-  const regex = withoutLiteralSetCheck(RE2JS.compile(source, RE2JS.DOTALL));
+  const compiledRegex = RE2JS.compile(source, RE2JS.DOTALL);
+  const regex = options.literalsFound ? withoutLiteralSetCheck(compiledRegex) : compiledRegex;
   const anchored = anchoredAtStart(source);
   // An anchored pattern is tested from the start only: the DFA stops where no match from 0 can go on
   // (a URL rule tested over a megabyte of prose stops after a few characters) and at the first match (a
@@ -48,7 +59,7 @@ export function compilePattern(source: string): Pattern {
     },
     anchored,
   };
-  compiled.set(source, pattern);
+  cache.set(source, pattern);
   return pattern;
 }
 
@@ -78,10 +89,11 @@ const searchesLiteralSet = (check: LiteralCheck): boolean => check.type === anyO
 /**
  * The regex without re2js's own check, before its automaton runs, that one of several literals occurs:
  * that check is an Aho–Corasick search written in JavaScript, about as costly per character as the
- * automaton, and patterns run where the rule layer's literal index already found their rules' literals
- * (long texts only in windows around them), so it mostly read each window twice (13% of inspecting a
- * megabyte of documentation). A check of single literals (indexOf) is kept. Either way it is only a
- * necessary condition: what matches is the same; should re2js keep it elsewhere, only speed changes.
+ * automaton. Where the rule layer's literal index already found a rule's literals (long texts are matched
+ * only in windows around them) it read each window twice (13% of inspecting a megabyte of documentation);
+ * where nothing was found before (rules without a prefilter, `unless`), it is kept: it rejects a text that
+ * lacks them faster than the automaton. A check of single literals (indexOf) is kept. Either way it is
+ * only a necessary condition: what matches is the same; should re2js keep it elsewhere, only speed changes.
  */
 function withoutLiteralSetCheck(regex: RE2JS): RE2JS {
   const engine = (regex as unknown as { re2Input?: { prefilter?: LiteralCheck | null } }).re2Input;
