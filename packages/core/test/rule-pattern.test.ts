@@ -38,7 +38,7 @@ describe('evidence of an anchored rule', () => {
 
 describe('a compiled rule pattern', () => {
   // compilePattern drops re2js's own search for a set of literals before its automaton runs (a necessary
-  // condition only), and tests an anchored pattern from the start only, stopping at the first match: every
+  // condition only), and tests an anchored pattern as its twin with .* appended matching all of it: every
   // bundled pattern must test a text as plain re2js does. Texts are made of the rules' own literals and
   // the words, schemes and separators around them, so checks pass and fail.
   const rules = bundledRules().filter((r) => r.regex !== undefined);
