@@ -99,6 +99,8 @@ export class RulePlan {
   readonly #groupsFit: boolean;
   /** Scratch of one short form: 1 for each rule with a prefilter hit. */
   readonly #anchoredRules: Uint8Array;
+  /** Scratch of one long form: each rule's entry while its hits are collected. */
+  readonly #entries: (RuleHits | undefined)[];
   /** Scratch of {@link match}: the forms one rule looks at (the `found` callback never matches again). */
   readonly #ruleForms: string[] = [];
   /** Scratch of {@link #shortHits}: the rules with a prefilter hit in one form. */
@@ -178,6 +180,7 @@ export class RulePlan {
     this.#groupsHit = new Int32Array(rules.length);
     this.#groupsFit = rules.every((rule) => (rule.near?.length ?? 0) <= 30);
     this.#anchoredRules = new Uint8Array(rules.length);
+    this.#entries = new Array<RuleHits | undefined>(rules.length).fill(undefined);
     uses.forEach((list, id) => {
       if (list.some(([, role]) => role < 0)) this.#anchoring[id] = 1;
     });
@@ -199,26 +202,31 @@ export class RulePlan {
     if (!this.#anchored) return noHits;
     if (text.length <= longValue && this.#groupsFit) return this.#shortHits(found, length);
     const hits = new Map<number, RuleHits>();
+    // Entries by rule index while they are filled (a megabyte of prose has tens of thousands of hits: an
+    // array read each, not a map look-up), emptied again before returning.
+    const entries = this.#entries;
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
-        if (hits.has(rule)) continue;
+        if (entries[rule] !== undefined) continue;
         const groups = this.rules[rule]!.near;
-        hits.set(rule, { anchors: [], near: groups ? groups.map(() => []) : undefined });
+        const entry = { anchors: [], near: groups ? groups.map(() => []) : undefined };
+        entries[rule] = entry;
+        hits.set(rule, entry);
       }
     }
     for (let k = 0; k < length; k += 2) {
       const start = found[k + 1]!;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
-        const rule = this.#useRule[u]!;
-        const role = this.#useRole[u]!;
-        const entry = hits.get(rule);
+        const entry = entries[this.#useRule[u]!];
         if (entry === undefined) continue;
+        const role = this.#useRole[u]!;
         const list = role < 0 ? entry.anchors : entry.near![role]!;
         if (list.length < maxHits) list.push(start);
       }
     }
+    for (const rule of hits.keys()) entries[rule] = undefined;
     return hits;
   }
 
