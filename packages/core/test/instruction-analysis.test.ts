@@ -241,6 +241,17 @@ describe('reading text as the model does', () => {
     expect(clauses).toContain('last');
   });
 
+  it('removes every invisible character and variation selector, whichever block it is in', () => {
+    // The reading looks for them only where they can be (a quick test first): every one must still go.
+    const invisible = /[\u200b-\u200f\u2060-\u2064\u00ad\ufeff\u180e]|\p{Variation_Selector}/u;
+    for (let cp = 0x80; cp <= 0xe01ff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (!invisible.test(ch)) continue;
+      expect(readWhole(`ab${ch}cd`).text, cp.toString(16)).toBe('abcd');
+    }
+  });
+
   it('splits a long run linearly and caps clause length', () => {
     const clauses = splitSentences('word '.repeat(20_000), { maxSentences: 1000, maxSentenceLength: 400 });
     expect(clauses.every((s) => s.text.length <= 400)).toBe(true);

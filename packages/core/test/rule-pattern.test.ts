@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
 
 import { bundledRules } from '../src/rules/bundled.js';
@@ -31,5 +33,55 @@ describe('evidence of an anchored rule', () => {
     const url = `http://db.internal/${'x'.repeat(300)}`;
     expect(execRule(rule, url, [10], undefined)).toBe('http://db.internal/');
     expect(compilePattern(rule.regex!.source).firstMatch(url)).toBe('http://db.internal/');
+  });
+});
+
+describe('a compiled rule pattern', () => {
+  // compilePattern drops re2js's own search for a set of literals before its automaton runs (a necessary
+  // condition only), and tests an anchored pattern as its twin with .* appended matching all of it: every
+  // bundled pattern must test a text as plain re2js does. Texts are made of the rules' own literals and
+  // the words, schemes and separators around them, so checks pass and fail.
+  const rules = bundledRules().filter((r) => r.regex !== undefined);
+  const words = [...new Set(rules.flatMap((r) => [...(r.prefilter ?? []), ...(r.near ?? []).flat()]))];
+  const glue = [' ', ': ', '\n', '. ', '/', '-', '_', '://', '@', '(', ')', 'the ', 'you ', 'all ', 'x', 'http://', 'https://', 'file:///', '10.0.0.1', '127.0.0.1', 'a.b', ':8080', '..', '~'];
+  const text = fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...glue)), { maxLength: 24 }).map((parts) => parts.join(''));
+  // A rule with a text: its own examples (lower case, as rules read them), alone or with words around.
+  const examplesOf = (rule: (typeof rules)[number]): string[] =>
+    [...rule.examples.match, ...rule.examples.noMatch].map((e) => (typeof e === 'string' ? e : e.value).toLowerCase());
+  const ruleAndText = (among: typeof rules) =>
+    fc.constantFrom(...among).chain((rule) => {
+      const examples = examplesOf(rule);
+      const samples = examples.length ? [fc.constantFrom(...examples), fc.tuple(fc.constantFrom(...examples), text).map(([a, b]) => `${a}${b}`), fc.tuple(text, fc.constantFrom(...examples)).map(([a, b]) => `${a} ${b}`)] : [];
+      return fc.tuple(fc.constant(rule), fc.oneof(text, ...samples));
+    });
+
+  it('tests every text as re2js does with its literal search', () => {
+    const reference = new Map(rules.map((r) => [r.id, RE2JS.compile(r.regex!.source, RE2JS.DOTALL)]));
+    let matched = 0;
+    fc.assert(
+      fc.property(ruleAndText(rules), ([rule, sample]) => {
+        const expected = reference.get(rule.id)!.test(sample);
+        expect(rule.regex!.test(sample)).toBe(expected);
+        if (expected) matched++;
+      }),
+      { numRuns: 4000 },
+    );
+    expect(matched).toBeGreaterThan(400);
+  });
+
+  it('tests an anchored pattern from the start, as its twin with .* appended matching the whole text', () => {
+    const anchored = rules.filter((r) => r.regex!.anchored);
+    expect(anchored.length).toBeGreaterThan(0);
+    const twins = new Map(anchored.map((r) => [r.id, RE2JS.compile(`(?:${r.regex!.source}).*`, RE2JS.DOTALL)]));
+    let matched = 0;
+    fc.assert(
+      fc.property(ruleAndText(anchored), ([rule, sample]) => {
+        const expected = twins.get(rule.id)!.testExact(sample);
+        expect(rule.regex!.test(sample)).toBe(expected);
+        if (expected) matched++;
+      }),
+      { numRuns: 4000 },
+    );
+    expect(matched).toBeGreaterThan(400);
   });
 });

@@ -99,6 +99,8 @@ export class RulePlan {
   readonly #groupsFit: boolean;
   /** Scratch of one short form: 1 for each rule with a prefilter hit. */
   readonly #anchoredRules: Uint8Array;
+  /** Scratch of one long form: each rule's entry while its hits are collected. */
+  readonly #entries: (RuleHits | undefined)[];
   /** Scratch of {@link match}: the forms one rule looks at (the `found` callback never matches again). */
   readonly #ruleForms: string[] = [];
   /** Scratch of {@link #shortHits}: the rules with a prefilter hit in one form. */
@@ -109,6 +111,20 @@ export class RulePlan {
   readonly #remembered: RecentTexts<Remembered[]>;
   /** Whether a rule without patterns may apply to a value without signals (then its raw text is evidence). */
   readonly #quotesPlainRaw: boolean;
+  /** Scratch of {@link match} on a value whose reports are remembered: what it reported, whether with all evidence, and its caller's callbacks. */
+  #recorded: [CompiledRule, string][] | undefined = undefined;
+  #recordedWhole = true;
+  #recordTo: (rule: CompiledRule, evidence: string) => void = ignore;
+  #recordWants: ((rule: CompiledRule) => boolean) | undefined = undefined;
+  readonly #record = (rule: CompiledRule, evidence: string): void => {
+    (this.#recorded ??= []).push([rule, evidence]);
+    this.#recordTo(rule, evidence);
+  };
+  readonly #recordWanted = (rule: CompiledRule): boolean => {
+    const wanted = this.#recordWants!(rule);
+    if (!wanted) this.#recordedWhole = false;
+    return wanted;
+  };
   readonly #collect = (literal: number, start: number): void => {
     if (++this.#perLiteral[literal]! > maxHits) return;
     if (this.#foundLength + 2 > this.#found.length) {
@@ -164,6 +180,7 @@ export class RulePlan {
     this.#groupsHit = new Int32Array(rules.length);
     this.#groupsFit = rules.every((rule) => (rule.near?.length ?? 0) <= 30);
     this.#anchoredRules = new Uint8Array(rules.length);
+    this.#entries = new Array<RuleHits | undefined>(rules.length).fill(undefined);
     uses.forEach((list, id) => {
       if (list.some(([, role]) => role < 0)) this.#anchoring[id] = 1;
     });
@@ -185,26 +202,31 @@ export class RulePlan {
     if (!this.#anchored) return noHits;
     if (text.length <= longValue && this.#groupsFit) return this.#shortHits(found, length);
     const hits = new Map<number, RuleHits>();
+    // Entries by rule index while they are filled (a megabyte of prose has tens of thousands of hits: an
+    // array read each, not a map look-up), emptied again before returning.
+    const entries = this.#entries;
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
-        if (hits.has(rule)) continue;
+        if (entries[rule] !== undefined) continue;
         const groups = this.rules[rule]!.near;
-        hits.set(rule, { anchors: [], near: groups ? groups.map(() => []) : undefined });
+        const entry = { anchors: [], near: groups ? groups.map(() => []) : undefined };
+        entries[rule] = entry;
+        hits.set(rule, entry);
       }
     }
     for (let k = 0; k < length; k += 2) {
       const start = found[k + 1]!;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
-        const rule = this.#useRule[u]!;
-        const role = this.#useRole[u]!;
-        const entry = hits.get(rule);
+        const entry = entries[this.#useRule[u]!];
         if (entry === undefined) continue;
+        const role = this.#useRole[u]!;
         const list = role < 0 ? entry.anchors : entry.near![role]!;
         if (list.length < maxHits) list.push(start);
       }
     }
+    for (const rule of hits.keys()) entries[rule] = undefined;
     return hits;
   }
 
@@ -385,26 +407,19 @@ export class RulePlan {
       this.#match(value, method, layer, found, wantsEvidence);
       return;
     }
-    let reported: [CompiledRule, string][] | undefined;
+    // What the rules report is recorded on the way through two callbacks made once (two closures per value
+    // and layer were most of what a message of 100,000 URLs allocated); calls never nest.
+    this.#recorded = undefined;
+    this.#recordedWhole = true;
+    this.#recordTo = found;
+    this.#recordWants = wantsEvidence;
+    this.#match(value, method, layer, this.#record, wantsEvidence === undefined ? undefined : this.#recordWanted);
+    const reported = this.#recorded;
     // A match found without its evidence (past maxFindingsPerRule) is not remembered: a later message may want it.
-    let whole = true;
-    this.#match(
-      value,
-      method,
-      layer,
-      (rule, evidence) => {
-        (reported ??= []).push([rule, evidence]);
-        found(rule, evidence);
-      },
-      wantsEvidence === undefined
-        ? undefined
-        : (rule) => {
-            const wanted = wantsEvidence(rule);
-            if (!wanted) whole = false;
-            return wanted;
-          },
-    );
-    if (whole) remembered.reported[layerIndex[layer]] = reported ?? nothingReported;
+    if (this.#recordedWhole) remembered.reported[layerIndex[layer]] = reported ?? nothingReported;
+    this.#recorded = undefined;
+    this.#recordTo = ignore;
+    this.#recordWants = undefined;
   }
 
   #match(
@@ -447,6 +462,7 @@ export class RulePlan {
 }
 
 const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);
+const ignore = (): void => {};
 
 /** Whether every entry of `part` is in `whole` (both ascending). */
 function includesAll(whole: readonly number[], part: readonly number[]): boolean {

@@ -53,10 +53,11 @@ function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
 }
 
-function compileRegex(patterns: readonly string[], where: string, id: string): Pattern {
+/** The rule's patterns as one; `literalsFound` when the rule has a prefilter (its patterns run only where its literals are). */
+function compileRegex(patterns: readonly string[], where: string, id: string, literalsFound = false): Pattern {
   const combined = patterns.length === 1 ? patterns[0]! : patterns.map((p) => `(?:${p})`).join('|');
   try {
-    return compilePattern(combined);
+    return compilePattern(combined, { literalsFound });
   } catch (cause) {
     const index = patterns.findIndex((p) => {
       try {
@@ -112,7 +113,7 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
       // Lazily compiled rules (the bundled ones, whose patterns the test suite compiles) cost nothing at
       // start-up until a value first reaches them; user packs compile here, so a pattern RE2 rejects is a
       // load error.
-      if (patterns && !options.lazy) regex = compileRegex(patterns, source.name, rule.id);
+      if (patterns && !options.lazy) regex = compileRegex(patterns, source.name, rule.id, rule.prefilter !== undefined);
       const unless = rule.unless ? compileRegex(rule.unless, source.name, rule.id) : undefined;
       compiled.push({
         id: rule.id,
@@ -131,7 +132,7 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
         prefilter: rule.prefilter,
         near: rule.near,
         get regex(): Pattern | undefined {
-          if (regex === undefined && patterns) regex = compileRegex(patterns, source.name, rule.id);
+          if (regex === undefined && patterns) regex = compileRegex(patterns, source.name, rule.id, rule.prefilter !== undefined);
           return regex;
         },
         unless,

@@ -16,16 +16,29 @@ export interface Pattern {
 
 // The same pattern is compiled once per process, however many guards (and rule tests) load it.
 const compiled = new Map<string, Pattern>();
+const compiledForFound = new Map<string, Pattern>();
+
+export interface PatternOptions {
+  /**
+   * The pattern runs only where the literals a match needs were found already (a rule with a prefilter:
+   * its texts and windows hold one), so re2js's own search for them before its automaton runs is dropped.
+   */
+  readonly literalsFound?: boolean;
+}
 
 /** Compiles an RE2 pattern (dot matches newlines). Throws the engine's syntax error if RE2 rejects it. */
-export function compilePattern(source: string): Pattern {
-  const known = compiled.get(source);
+export function compilePattern(source: string, options: PatternOptions = {}): Pattern {
+  const cache = options.literalsFound ? compiledForFound : compiled;
+  const known = cache.get(source);
   if (known) return known;
-  const regex = RE2JS.compile(source, RE2JS.DOTALL);
+  const compiledRegex = RE2JS.compile(source, RE2JS.DOTALL);
+  const regex = options.literalsFound ? withoutLiteralSetCheck(compiledRegex) : compiledRegex;
   const anchored = anchoredAtStart(source);
   // An anchored pattern matches a text when its twin with `.*` appended matches all of it, which the DFA
   // decides in anchored mode: it stops where no match from 0 can go on, instead of reading the whole text
-  // (a URL rule tested over a megabyte of prose stops after a few characters).
+  // (a URL rule tested over a megabyte of prose stops after a few characters). (re2js's engine asked for a
+  // match from the start with no groups would also stop at the first match, but it is not public and
+  // allocates more per call: 190,000 matching URLs took longer with it, garbage collection included.)
   const whole = anchored ? RE2JS.compile(`(?:${source}).*`, RE2JS.DOTALL) : undefined;
   // Matches of an anchored pattern all start at 0, so its first match is the first match of the first
   // alternative that matches: extracted with that alternative's smaller program (re2js extracts with a
@@ -46,8 +59,33 @@ export function compilePattern(source: string): Pattern {
     },
     anchored,
   };
-  compiled.set(source, pattern);
+  cache.set(source, pattern);
   return pattern;
+}
+
+/** re2js's check of the literals a match needs, as far as it is read here (re2js 2.x keeps it on `re2Input.prefilter`). */
+interface LiteralCheck {
+  readonly type: number;
+  readonly subs: readonly LiteralCheck[];
+}
+/** re2js's kind of check that one of several literals occurs (searched with its Aho–Corasick automaton). */
+const anyOfLiterals = 3;
+const searchesLiteralSet = (check: LiteralCheck): boolean => check.type === anyOfLiterals || check.subs.some(searchesLiteralSet);
+
+/**
+ * The regex without re2js's own check, before its automaton runs, that one of several literals occurs:
+ * that check is an Aho–Corasick search written in JavaScript, about as costly per character as the
+ * automaton. Where the rule layer's literal index already found a rule's literals (long texts are matched
+ * only in windows around them) it read each window twice (13% of inspecting a megabyte of documentation);
+ * where nothing was found before (rules without a prefilter, `unless`), it is kept: it rejects a text that
+ * lacks them faster than the automaton. A check of single literals (indexOf) is kept. Either way it is
+ * only a necessary condition: what matches is the same; should re2js keep it elsewhere, only speed changes.
+ */
+function withoutLiteralSetCheck(regex: RE2JS): RE2JS {
+  const engine = (regex as unknown as { re2Input?: { prefilter?: LiteralCheck | null } }).re2Input;
+  const check = engine?.prefilter;
+  if (engine !== undefined && check != null && searchesLiteralSet(check)) engine.prefilter = null;
+  return regex;
 }
 
 /** The index of the last character of the escape, class or group starting at `source[at]` (-1 if unclosed). */

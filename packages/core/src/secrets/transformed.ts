@@ -80,22 +80,17 @@ let lastCandidates = 0;
 /** The secret rule a text matches (lower-cased, as the rules are written), if any. */
 function secretIn(text: string): string | undefined {
   const { index, rules, always } = secretPatterns();
-  // Most texts hold no secret literal: an ASCII one is read for them in place, lower-cased as it goes.
-  if (always.length === 0 && isAscii(text, 0, text.length)) {
-    anyLiteral = false;
-    index.scanAsciiLower(text, 0, text.length, markAny);
-    if (!anyLiteral) {
-      lastCandidates = 0;
-      return undefined;
-    }
-  }
-  const lower = text.toLowerCase();
   // Most texts hold no secret literal at all: no sort and no new array unless one is found.
   if (gated.length !== 0) gated.length = 0;
   for (const rule of always) gated.push(rule);
-  index.scan(lower, collectGated);
+  // An ASCII text is read in place, lower-cased as it goes (one scan, no copy unless a literal is found).
+  const ascii = isAscii(text, 0, text.length);
+  let lower = ascii ? undefined : text.toLowerCase();
+  if (lower === undefined) index.scanAsciiLower(text, 0, text.length, collectGated);
+  else index.scan(lower, collectGated);
   lastCandidates = gated.length;
   if (gated.length === 0) return undefined;
+  lower ??= text.toLowerCase();
   const candidates = gated;
   gated = [];
   candidates.sort((a, b) => a - b);

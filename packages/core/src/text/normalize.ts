@@ -94,6 +94,14 @@ const flagTagSequence = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
  */
 export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalText {
   if (plainAscii.test(raw) || decodesToItself(raw)) return { text: limits.keepCase ? raw : asciiLowerCase(raw), signals: 0, hidden: '' };
+  return raw.length > longText ? canonicalizeLong(raw, limits.keepCase === true) : canonicalizeWhole(raw, limits);
+}
+
+/**
+ * {@link canonicalize} as passes over the whole text, each step once (exported for a test: the piecewise
+ * reading of long texts must give what it gives).
+ */
+export function canonicalizeWhole(raw: string, limits: NormalizeLimits): CanonicalText {
   let signals = 0;
   let text = raw;
   if (!text.isWellFormed()) {
@@ -126,6 +134,118 @@ export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalTex
   signals |= canonical.signals;
   const hidden = canonical.hidden;
   return { text: hidden ? `${canonical.text}\n${keepCase ? hidden : hidden.toLowerCase()}` : canonical.text, signals, hidden };
+}
+
+/**
+ * ASCII characters no step of canonicalization reads across, so a text cut before one of them reads as
+ * its pieces joined: no encoding spells them (`%XX`, entities, escapes are letters, digits, `#;{}%&\`),
+ * nothing removes them, they are not part of a word (lookalikes are folded word by word) nor characters
+ * lower-casing looks through (' . : ^ ` for the final sigma), and NFKC joins no character to the one
+ * before them (only to marks after them, which stay in the same piece: < and U+0338 is ≮).
+ */
+const pieceCut = new Uint8Array(128);
+for (const c of '\t\n\r !"$()*+,-/<=>?@[]_|~') pieceCut[c.charCodeAt(0)] = 1;
+const isPieceCut = (c: number): boolean => c < 128 && pieceCut[c] === 1;
+/** Pieces of a long text closer than this are read as one, up to this length (a call per piece costs more than the characters between them). */
+const pieceGap = 256;
+const pieceMerge = 16 * 1024;
+
+/**
+ * {@link canonicalizeWhole} of a text longer than `longText`, read piece by piece: only the pieces that
+ * need work (see {@link needsWork}) go through the steps, from the cut before to the cut after; the text
+ * between them is lower-cased as it is. No step makes a copy of the whole text (its one copy is the
+ * result), and none reads it again. The steps that depend on the whole text: entities are decoded in every
+ * piece when any piece holds one that must be (a text with `&lt;` somewhere has its `&amp` decoded too), and
+ * `\u` escapes anywhere make the invisible characters of the text as sent the signal.
+ */
+function canonicalizeLong(raw: string, keepCase: boolean): CanonicalText {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  mayNeedWork.lastIndex = 0;
+  // `test`, not `exec`: no match array per character found (a minified script has tens of thousands).
+  while (mayNeedWork.test(raw)) {
+    const at = mayNeedWork.lastIndex - 1;
+    if (!needsWork(raw, at)) continue;
+    const n = ends.length;
+    const floor = n === 0 ? 0 : ends[n - 1]!;
+    let start = at;
+    while (start > floor && !isPieceCut(raw.charCodeAt(start - 1))) start--;
+    // The cut itself goes with the piece (marks after it are NFKC-joined to it).
+    if (start > floor) start--;
+    let end = at + 1;
+    while (end < raw.length && !isPieceCut(raw.charCodeAt(end))) end++;
+    if (n > 0 && start - floor < pieceGap && end - starts[n - 1]! <= pieceMerge) ends[n - 1] = end;
+    else {
+      starts.push(start);
+      ends.push(end);
+    }
+    mayNeedWork.lastIndex = end;
+  }
+  // Decoding, step by step as canonicalizeWhole takes them (one round: the text is long).
+  let signals = 0;
+  let entities = false;
+  const pieces = new Array<string>(starts.length);
+  for (let p = 0; p < pieces.length; p++) {
+    let piece = raw.slice(starts[p], ends[p]);
+    if (!piece.isWellFormed()) {
+      signals |= TextSignal.LoneSurrogate;
+      piece = piece.toWellFormed();
+    }
+    if (piece.includes('%') && maybePercent.test(piece)) {
+      const decoded = percentDecode(piece);
+      if (decoded.text !== piece) {
+        signals |= TextSignal.PercentEncoded | decoded.signals;
+        piece = decoded.text;
+      }
+    }
+    if (!entities && piece.includes('&') && maybeEntity.test(piece)) entities = true;
+    pieces[p] = piece;
+  }
+  for (let p = 0; p < pieces.length; p++) {
+    let piece = pieces[p]!;
+    if (entities && piece.includes('&')) {
+      const decoded = decodeEntities(piece);
+      if (decoded !== piece) {
+        signals |= TextSignal.HtmlEntities;
+        piece = decoded;
+      }
+    }
+    if (piece.includes('\\') && maybeEscape.test(piece)) {
+      const decoded = decodeEscapes(piece);
+      if (decoded !== piece) {
+        signals |= TextSignal.EscapeSequences;
+        piece = decoded;
+      }
+    }
+    if (piece.includes('\0')) {
+      signals |= TextSignal.NulByte;
+      piece = piece.replaceAll('\0', '');
+    }
+    if (controls.test(piece)) signals |= TextSignal.ControlCharacters;
+    pieces[p] = piece;
+  }
+  // The invisible characters of the text as sent (all of them in its pieces: they are not ASCII).
+  const escaped = (signals & TextSignal.EscapeSequences) !== 0;
+  if (escaped) for (let p = 0; p < pieces.length; p++) signals |= invisibleSignals(raw.slice(starts[p], ends[p]));
+  const parts: string[] = [];
+  let hidden = '';
+  let last = 0;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    const gap = raw.slice(last, starts[p]);
+    parts.push(keepCase ? gap : gap.toLowerCase());
+    if (hasNonAscii.test(piece)) {
+      const canonical = canonicalSpan(piece, escaped, keepCase);
+      parts.push(canonical.text);
+      signals |= canonical.signals;
+      hidden += canonical.hidden;
+    } else parts.push(keepCase ? piece : asciiLowerCase(piece));
+    last = ends[p]!;
+  }
+  const rest = raw.slice(last);
+  parts.push(keepCase ? rest : rest.toLowerCase());
+  const text = parts.join('');
+  return { text: hidden ? `${text}\n${keepCase ? hidden : hidden.toLowerCase()}` : text, signals, hidden };
 }
 
 /**
@@ -272,6 +392,27 @@ const namedEntities: Readonly<Record<string, string>> = {
   semi: ';', lpar: '(', rpar: ')', nbsp: ' ', tab: '\t', newline: '\n', num: '#', dollar: '$',
   percnt: '%', verbar: '|', grave: '`', excl: '!', equals: '=', plus: '+', comma: ',', lowbar: '_',
 };
+// Every % & \ and character outside printable ASCII, tab and line ends: {@link needsWork} says which matter.
+const mayNeedWork = /[^\t\n\r\x20-\x24\x27-\x5b\x5d-\x7e]/g;
+/** After `&`: a known entity name, or a name that ends in `;` (which makes every known one decode, see {@link canonicalizeLong}). */
+const entityName = new RegExp(`(?:${Object.keys(namedEntities).join('|')})(?![a-z])|[a-z]{2,8};`, 'iy');
+
+/**
+ * Whether a long text needs more than lower-casing at `i`, where {@link mayNeedWork} stopped: a character
+ * outside printable ASCII and tab / line ends, or a `%`, `&` or `\` that may start an encoding (`%` and a
+ * hex digit or `u`; `&#` or `&` and an entity name; `\u`, `\x`). `&&`, `2>&1` and `100%` need nothing.
+ */
+function needsWork(raw: string, i: number): boolean {
+  const c = raw.charCodeAt(i);
+  const next = raw.charCodeAt(i + 1) | 32;
+  if (c === 0x25 /* % */) return hexDigit(next) >= 0 || next === 117 /* u */;
+  if (c === 0x5c /* \ */) return next === 117 /* u */ || next === 120 /* x */;
+  if (c !== 0x26 /* & */) return true;
+  if (raw.charCodeAt(i + 1) === 0x23 /* # */) return true;
+  if (next < 97 || next > 122) return false;
+  entityName.lastIndex = i + 1;
+  return entityName.test(raw);
+}
 const maybePercent = /%(?:[0-9a-f]{2}|u[0-9a-f]{4})/i;
 const maybeEntity = /&(?:#|[a-z]{2,8};)/i;
 const maybeEscape = /\\[ux]/i;
@@ -487,6 +628,28 @@ const wordChar = /[\p{L}\p{M}\p{N}]/u;
 const latinLetter = /[a-zA-Z]/;
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** What {@link foldWord} and {@link foldConfusables} ask of a character, as bits of {@link factsOf}. */
+const known = 1;
+/** A code unit that is a letter, mark or number (as `wordChar` reads it alone). */
+const wordUnit = 2;
+const latinScript = 4;
+/** A letter of a script other than Latin (not Common or Inherited). */
+const otherLetter = 8;
+/** The facts of each BMP code point, found on first sight (script look-ups cost a trie walk each). */
+const bmpFacts = new Uint8Array(0x10000);
+
+function factsOf(cp: number): number {
+  const cached = cp < 0x10000 ? bmpFacts[cp]! : 0;
+  if (cached !== 0) return cached;
+  let facts = known;
+  if (cp < 0x10000 && wordChar.test(String.fromCharCode(cp))) facts |= wordUnit;
+  const script = unicode.getScript(cp);
+  if (script === 'Latin') facts |= latinScript;
+  else if (script !== 'Common' && script !== 'Inherited' && unicode.getCategory(cp).startsWith('L')) facts |= otherLetter;
+  if (cp < 0x10000) bmpFacts[cp] = facts;
+  return facts;
+}
+
 /** Folds the lookalikes of one word that holds non-ASCII characters; flags a Latin/other-script mix. */
 function foldWord(word: string): { text: string; signals: number } {
   let folded = '';
@@ -496,9 +659,9 @@ function foldWord(word: string): { text: string; signals: number } {
   for (const ch of word) {
     const cp = ch.codePointAt(0) ?? 0;
     if (cp >= 0x80) {
-      const script = unicode.getScript(cp);
-      if (script === 'Latin') hasLatin = true;
-      else if (script !== 'Common' && script !== 'Inherited' && unicode.getCategory(cp).startsWith('L')) hasOther = true;
+      const facts = factsOf(cp);
+      if (facts & latinScript) hasLatin = true;
+      else if (facts & otherLetter) hasOther = true;
       const latin = confusableOf(cp);
       if (latin !== undefined) {
         folded += latin;
@@ -519,26 +682,32 @@ function foldWord(word: string): { text: string; signals: number } {
  */
 function foldConfusables(text: string): { text: string; signals: number } {
   let signals = 0;
-  let out = '';
+  const parts: string[] = [];
   let last = 0;
   nonAsciiChar.lastIndex = 0;
-  for (let m = nonAsciiChar.exec(text); m !== null; m = nonAsciiChar.exec(text)) {
-    let start = m.index;
+  // `test`, not `exec`: no match array per non-ASCII character.
+  while (nonAsciiChar.test(text)) {
+    const at = nonAsciiChar.lastIndex - 1;
+    let start = at;
     while (start > last && isAsciiAlnum(text.charCodeAt(start - 1))) start--;
-    let end = m.index;
+    let end = at;
     while (end < text.length) {
       const c = text.charCodeAt(end);
-      if (c < 0x80 ? isAsciiAlnum(c) : wordChar.test(text[end]!) || (c >= 0xd800 && c <= 0xdfff)) end++;
+      if (c < 0x80 ? isAsciiAlnum(c) : (factsOf(c) & wordUnit) !== 0 || (c >= 0xd800 && c <= 0xdfff)) end++;
       else break;
     }
-    if (end === m.index) end++; // a lone non-word character (punctuation, symbol): look at it alone
+    if (end === at) end++; // a lone non-word character (punctuation, symbol): look at it alone
     const word = foldWord(text.slice(start, end));
     signals |= word.signals;
-    out += text.slice(last, start) + word.text;
+    parts.push(text.slice(last, start), word.text);
     last = end;
     nonAsciiChar.lastIndex = end;
   }
-  out = last === 0 ? text : out + text.slice(last);
+  let out = text;
+  if (last !== 0) {
+    parts.push(text.slice(last));
+    out = parts.join('');
+  }
   // Lookalike separators, dots, dashes and quotes stand outside words.
   let lookalike = false;
   const separators = out.replace(separatorLookalikes, (ch) => {
