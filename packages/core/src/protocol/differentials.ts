@@ -181,9 +181,16 @@ export function findParserDifferentials(text: string): Differential[] {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
+      const top = depth > 0 ? frames[depth - 1]! : undefined;
+      if (!top?.object || !top.expectKey) {
+        // A value's string: only its end matters, and indexOf finds that without reading every character.
+        const close = closingQuote(text, i + 1);
+        i = close < 0 ? text.length : close;
+        continue;
+      }
       const from = i;
-      // Most strings of a message are short: one loop finds their end and notes, for a key, whether it
-      // holds an escape or a non-ASCII character. Past `shortString` characters indexOf finds the end.
+      // Keys are short: one loop finds their end and notes whether they hold an escape or a non-ASCII
+      // character. Past `shortString` characters indexOf finds the end.
       let flags = 0;
       let j = i + 1;
       let close = -1;
@@ -207,21 +214,18 @@ export function findParserDifferentials(text: string): Differential[] {
         flags = unknownFlags;
       }
       i = close < 0 ? text.length : close;
-      const top = depth > 0 ? frames[depth - 1]! : undefined;
-      if (top?.object && top.expectKey) {
-        let escaped = (flags & escapeFlag) !== 0;
-        if (flags === unknownFlags) {
-          escaped = false;
-          for (let k = from + 1; k < i && !escaped; k++) escaped = text.charCodeAt(k) === 0x5c;
-        }
-        const key = escaped ? (JSON.parse(text.slice(from, i + 1)) as string) : text.slice(from + 1, i);
-        top.key = key;
-        // An escape can spell a non-ASCII character: then the decoded key is looked at.
-        const clash = top.add(key, escaped || flags === unknownFlags ? isAscii(key) : (flags & nonAsciiFlag) === 0);
-        if (clash === 'duplicate') report(out, 'protocol/duplicate-key', pathAt(frames, depth));
-        else if (clash === 'colliding') report(out, 'protocol/case-colliding-keys', pathAt(frames, depth));
-        if (key === '__proto__' || (key === 'prototype' && depth >= 2 && frames[depth - 2]!.key === 'constructor')) report(out, 'protocol/prototype-key', pathAt(frames, depth));
+      let escaped = (flags & escapeFlag) !== 0;
+      if (flags === unknownFlags) {
+        escaped = false;
+        for (let k = from + 1; k < i && !escaped; k++) escaped = text.charCodeAt(k) === 0x5c;
       }
+      const key = escaped ? (JSON.parse(text.slice(from, i + 1)) as string) : text.slice(from + 1, i);
+      top.key = key;
+      // An escape can spell a non-ASCII character: then the decoded key is looked at.
+      const clash = top.add(key, escaped || flags === unknownFlags ? isAscii(key) : (flags & nonAsciiFlag) === 0);
+      if (clash === 'duplicate') report(out, 'protocol/duplicate-key', pathAt(frames, depth));
+      else if (clash === 'colliding') report(out, 'protocol/case-colliding-keys', pathAt(frames, depth));
+      if (key === '__proto__' || (key === 'prototype' && depth >= 2 && frames[depth - 2]!.key === 'constructor')) report(out, 'protocol/prototype-key', pathAt(frames, depth));
       continue;
     }
     switch (c) {
