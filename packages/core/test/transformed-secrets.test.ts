@@ -99,6 +99,24 @@ describe('findTransformedSecrets', () => {
     );
   });
 
+  it('finds reversed tokens among runs that hold reversed literals, whole or cut by a separator', () => {
+    // A value is read once for its literals and reversed literals; each run then asks whether one lies
+    // inside it. Reversed literals here sit inside runs, across their ends and next to each other.
+    const reversed = (text: string) => [...text].reverse().join('');
+    const parts = [
+      reversed(token), reversed('AKIAQWERTYUIOPASDFGH'), reversed(`sk_live_${'a'.repeat(24)}`), '_phg', 'AIKA', '-ks', '_evil_ks', reversed('glpat-') + 'x',
+      'abcdefgh', 'ABCDEFGH', ' ', '/', '.', ':', '=', '(', 'é', '\u212a', '\u0130',
+    ];
+    const text = fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((list) => list.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
+        const values = texts.map((t, i) => ({ path: ['params', 'arguments', `a${i}`], raw: t }));
+        expect(findTransformedSecrets(values)).toEqual(reference(values));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('reads a token split across two fields, encoded, or reversed', () => {
     const at = (raw: string, i = 0) => ({ path: ['params', 'arguments', `a${i}`], raw });
     expect(findTransformedSecrets([at(token.slice(0, 10)), at(token.slice(10), 1)]).map((s) => s.transform)).toEqual(['joining two fields']);
