@@ -58,7 +58,7 @@ export class SessionKeys {
     let key = names?.get(name);
     if (key !== undefined) return key;
     key = `${prefix()}${layer}/${name}`;
-    if (names === undefined) byLayer.set(layer, (names = new Map()));
+    if (names === undefined) byLayer.set(layer, (names = new Map<string, string>()));
     else if (names.size >= maxNames) names.clear();
     names.set(name, key);
     return key;
