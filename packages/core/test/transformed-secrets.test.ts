@@ -117,6 +117,23 @@ describe('findTransformedSecrets', () => {
     );
   });
 
+  it('finds what a plain reading finds in texts cut in two anywhere, a literal across the cut included', () => {
+    // Each value is read going on from where the previous one's reading ended: a literal that the cut
+    // splits shows there, and nowhere else.
+    const parts = [token, 'AKIAQWERTYUIOPASDFGH', `sk_live_${'a'.repeat(24)}`, 'ghp_', 'aws_secret_access_key', 'xoxb-', 'word', ' ', '/', '=', 'é'];
+    const text = fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 6 }).map((list) => list.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), text, (t, cut, cut2, rest) => {
+        const at = cut % (t.length + 1);
+        const at2 = cut2 % (rest.length + 1);
+        const raws = [t.slice(0, at), t.slice(at) + rest.slice(0, at2), rest.slice(at2)];
+        const values = raws.map((r, i) => ({ path: ['params', 'arguments', `a${i}`], raw: r }));
+        expect(findTransformedSecrets(values)).toEqual(reference(values));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads a token split across two fields, encoded, or reversed', () => {
     const at = (raw: string, i = 0) => ({ path: ['params', 'arguments', `a${i}`], raw });
     expect(findTransformedSecrets([at(token.slice(0, 10)), at(token.slice(10), 1)]).map((s) => s.transform)).toEqual(['joining two fields']);

@@ -139,19 +139,22 @@ function hasReversedLiteral(text: string, start: number, end: number): boolean {
   return reversedHit;
 }
 
-// Scratch of one scan of a value by `both` (see scanBoth): whether a literal occurs, and where (start,
-// end pairs, in the order of their ends) a reversed literal does; `reversedNext` is the first pair not yet
-// passed by a run.
+// Scratch of one scan of a value by `both` (see scanBoth): whether a literal occurs in it, whether one
+// crosses the seam with the value read before it, and where (start, end pairs, in the order of their
+// ends) a reversed literal does; `reversedNext` is the first pair not yet passed by a run.
 let forwardHit = false;
+let seamHit = false;
 let reversedHits = new Int32Array(32);
 let reversedCount = 0;
 let reversedNext = 0;
 const collectBoth = (literal: number, start: number): void => {
   const { literals, lengths } = secretPatterns();
   if (literal < literals) {
-    forwardHit = true;
+    if (start < 0) seamHit = true;
+    else forwardHit = true;
     return;
   }
+  if (start < 0) return;
   if (2 * reversedCount + 2 > reversedHits.length) {
     const grown = new Int32Array(reversedHits.length * 2);
     grown.set(reversedHits);
@@ -163,14 +166,18 @@ const collectBoth = (literal: number, start: number): void => {
 };
 
 /**
- * Reads an ASCII value once for both questions {@link secretIn} and {@link hasReversedLiteral} ask of it:
- * whether a literal occurs (`forwardHit`) and where reversed ones do. Only with no rule lacking a literal.
+ * Reads a value once for what {@link secretIn}, {@link hasReversedLiteral} and {@link straddles} ask of
+ * it: whether a literal occurs in it (`forwardHit`), where reversed ones do, and, going on from `state`
+ * (where the reading of the value before it ended), whether a literal crosses the seam (`seamHit`).
+ * Returns the state it ends in, or -1 when the value is not ASCII (then none of this is known). Only
+ * with no rule lacking a literal.
  */
-function scanBoth(text: string): void {
+function scanBoth(text: string, state: number): number {
   forwardHit = false;
+  seamHit = false;
   reversedCount = 0;
   reversedNext = 0;
-  secretPatterns().both.scanAsciiLower(text, 0, text.length, collectBoth);
+  return secretPatterns().both.scanAscii(text, collectBoth, state);
 }
 
 /**
@@ -355,12 +362,16 @@ export function findTransformedSecrets(values: readonly { readonly path: Message
   let previous: { readonly path: MessagePath; readonly raw: string } | undefined;
   let previousAlone = true;
   let previousLiteral = false;
+  // Where the reading of the previous value by `both` ended (-1: it was not read so).
+  let previousState = -1;
+  const scans = secretPatterns().always.length === 0;
   for (const value of values) {
     const raw = value.raw;
     const short = raw.length <= maxJoined;
-    // A short ASCII value (the usual argument) is read once for its literals and its reversed ones.
-    const once = short && raw.length >= 16 && secretPatterns().always.length === 0 && isAscii(raw, 0, raw.length);
-    if (once) scanBoth(raw);
+    // A short ASCII value (the usual argument) is read once, for its literals, its reversed literals and
+    // the literals across its seam with the previous value.
+    const state = short && scans ? scanBoth(raw, previous !== undefined && previousState >= 0 ? previousState : 0) : -1;
+    const once = state >= 0;
     // Every run worth decoding, reversing or reading is 16 characters or more.
     if (raw.length >= 16) revealed(value, raw, report, once);
     // A token cut in two and sent in neighbouring fields: read the pair joined, if neither holds it alone
@@ -373,13 +384,14 @@ export function findTransformedSecrets(values: readonly { readonly path: Message
       alone = (once ? secretInLiterals(raw) : secretIn(raw)) !== undefined;
     }
     const literal = short && lastCandidates > 0;
-    if (previous !== undefined && short && !previousAlone && !alone && (previousLiteral || literal || straddles(previous.raw, raw))) {
+    if (previous !== undefined && short && !previousAlone && !alone && (previousLiteral || literal || (once && previousState >= 0 ? seamHit : straddles(previous.raw, raw)))) {
       const rule = secretIn(previous.raw + raw);
       if (rule) report(value.path, rule, 'joining two fields');
     }
     previous = short ? value : undefined;
     previousAlone = alone;
     previousLiteral = literal;
+    previousState = state;
   }
   return out;
 }
