@@ -1,6 +1,6 @@
 import type { Limits } from './limits.js';
 import { engineFinding, utf8Length } from './preflight.js';
-import { type Differential, findObjectDifferentials, findParserDifferentials } from './protocol/differentials.js';
+import { type Differential, findObjectDifferentials } from './protocol/differentials.js';
 import type { Finding, MessageType } from './types.js';
 
 export interface Parsed {
@@ -8,8 +8,13 @@ export interface Parsed {
   readonly finding?: Finding;
   /** Whether the size limit was already checked on the raw text or bytes (then no estimate is needed). */
   readonly sized?: boolean;
-  /** What servers would read differently (duplicate keys, bare CRs, a BOM ...). */
+  /** What servers would read differently (case-colliding and prototype keys), for a message given parsed. */
   readonly differentials?: readonly Differential[];
+  /**
+   * The JSON text a message was parsed from, for its parser differentials (duplicate keys, bare CRs, a
+   * BOM ...): see textDifferentials, which reads it after the structure check has counted the keys.
+   */
+  readonly text?: string;
 }
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -43,7 +48,7 @@ export function parseInput(input: unknown, limits: Limits): Parsed {
   }
   try {
     const message = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
-    return { message, sized: true, differentials: findParserDifferentials(text) };
+    return { message, sized: true, text };
   } catch (error) {
     if (error instanceof RangeError) {
       return { message: undefined, finding: engineFinding('preflight/max-depth', 'message nests too deep to parse') };

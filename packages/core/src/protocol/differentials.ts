@@ -263,6 +263,58 @@ export function findParserDifferentials(text: string): Differential[] {
   return out;
 }
 
+/**
+ * The keys of a parsed message, as the structure check counts them: how many (over all objects), and
+ * whether an object has keys that may collide under case folding or are prototype keys.
+ */
+export interface KeyCensus {
+  keys: number;
+  suspect: boolean;
+}
+
+/**
+ * Whether one object's keys may be read differently: a prototype key, or two keys that may collide
+ * under case folding. May say yes when they do not (any key outside ASCII in an object of several, for
+ * one); never says no when they do.
+ */
+export function keysMayDiffer(keys: readonly string[]): boolean {
+  for (const key of keys) if (key === '__proto__' || key === 'prototype') return true;
+  if (keys.length < 2) return false;
+  for (const key of keys) if (!isAscii(key)) return true;
+  if (keys.length > fewKeys) return new Set(keys.map((k) => k.toLowerCase())).size < keys.length;
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!;
+    for (let j = 0; j < i; j++) if (keys[j]!.length === key.length && asciiFoldEqual(keys[j]!, key)) return true;
+  }
+  return false;
+}
+
+/**
+ * How many keys the JSON text may hold at most: the colons that follow a quote (after whitespace). Every
+ * key is followed by one; a colon inside a string after an escaped quote counts too.
+ */
+function keyColons(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    let j = i - 1;
+    let c = text.charCodeAt(j);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(--j);
+    if (c === 0x22) count++;
+  }
+  return count;
+}
+
+/**
+ * The parser differentials of a JSON text, given the census of its parsed message's keys (undefined when
+ * the census was not completed). The single-pass scan is skipped when the text cannot hold any: no BOM,
+ * no CR, no object key that may collide or is a prototype key, and no more key colons than the parsed
+ * message has keys (a duplicate key is in the text but not in the parse, so it would show as one more).
+ */
+export function textDifferentials(text: string, census: KeyCensus | undefined): Differential[] {
+  if (census !== undefined && !census.suspect && text.charCodeAt(0) !== 0xfeff && !text.includes('\r') && keyColons(text) === census.keys) return [];
+  return findParserDifferentials(text);
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const maxDepth = 256;
