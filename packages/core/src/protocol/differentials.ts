@@ -290,12 +290,13 @@ export function keysMayDiffer(keys: readonly string[]): boolean {
 }
 
 /**
- * How many keys the JSON text may hold at most: the colons that follow a quote (after whitespace). Every
- * key is followed by one; a colon inside a string after an escaped quote counts too.
+ * How many keys the JSON text may hold at most: the colons that follow a quote (after whitespace), or
+ * `most + 1` once there are more than `most`. Every key is followed by one; a colon inside a string after
+ * an escaped quote counts too.
  */
-function keyColons(text: string): number {
+function keyColons(text: string, most: number): number {
   let count = 0;
-  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+  for (let i = text.indexOf(':'); i >= 0 && count <= most; i = text.indexOf(':', i + 1)) {
     let j = i - 1;
     let c = text.charCodeAt(j);
     while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(--j);
@@ -311,7 +312,7 @@ function keyColons(text: string): number {
  * message has keys (a duplicate key is in the text but not in the parse, so it would show as one more).
  */
 export function textDifferentials(text: string, census: KeyCensus | undefined): Differential[] {
-  if (census !== undefined && !census.suspect && text.charCodeAt(0) !== 0xfeff && !text.includes('\r') && keyColons(text) === census.keys) return [];
+  if (census !== undefined && !census.suspect && text.charCodeAt(0) !== 0xfeff && !text.includes('\r') && keyColons(text, census.keys) === census.keys) return [];
   return findParserDifferentials(text);
 }
 
