@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { bundledRules } from '../src/rules/bundled.js';
-import { findTransformedSecrets, type TransformedSecret } from '../src/secrets/transformed.js';
+import { findTransformedSecrets, runsOf, type TransformedSecret } from '../src/secrets/transformed.js';
 
 // A plain reference for findTransformedSecrets: runs by regex, every text lower-cased and read by every
 // secret rule, the seam of two fields read as the joined slices. It is slow on purpose and holds the fast
@@ -131,6 +131,22 @@ describe('findTransformedSecrets', () => {
         expect(findTransformedSecrets(values)).toEqual(reference(values));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('finds the runs a regex finds: base64 of both letter cases, hex, token characters', () => {
+    const spans = (text: string, pattern: RegExp, keep: (run: string) => boolean = () => true) =>
+      [...text.matchAll(pattern)].filter(([run]) => keep(run)).flatMap((m) => [m.index, m.index + m[0].length]);
+    const text = fc.array(fc.constantFrom('a', 'B', 'f', 'F', '0', '9', 'z', 'Z', '+', '/', '_', '-', '=', '.', ':', ' ', 'é', 'deadbeef', 'AbCd'), { maxLength: 80 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(runsOf(t)).toEqual({
+          base64: spans(t, /[A-Za-z0-9+/_=-]{16,}/g, (run) => /[A-Z]/.test(run) && /[a-z]/.test(run)),
+          hex: spans(t, /[0-9a-fA-F]{24,}/g),
+          token: spans(t, /[A-Za-z0-9+/_=.:-]{16,}/g),
+        });
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -199,6 +199,7 @@ const hexChar = 2;
 const tokenChar = 4;
 const upperCase = 8;
 const lowerCase = 16;
+const bothCases = upperCase | lowerCase;
 const classes = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -224,38 +225,35 @@ const tokenRuns = { at: new Int32Array(64), count: 0 };
  */
 function findRuns(text: string): void {
   base64Runs.count = hexRuns.count = tokenRuns.count = 0;
-  // Where the current run of each class started (-1: not in one), and the letter cases of the base64 run.
-  let base64 = -1;
+  // The length of the current run of each class (0: not in one) and the letter cases of the base64 run.
+  // Counted without a branch per class: hex digits come and go within words, and a branch on each
+  // change is mispredicted; a run is only looked at when it ends long enough.
+  let base64 = 0;
   let cases = 0;
-  let hex = -1;
-  let token = -1;
+  let hex = 0;
+  let token = 0;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 128;
     const bits = c < 128 ? classes[c]! : 0;
-    if (bits & base64Char) {
-      if (base64 < 0) {
-        base64 = i;
-        cases = 0;
-      }
-      cases |= bits;
-    } else if (base64 >= 0) {
-      if (i - base64 >= 16 && (cases & (upperCase | lowerCase)) === (upperCase | lowerCase)) addRun(base64Runs, base64, i);
-      base64 = -1;
-    }
-    if (bits & hexChar) {
-      if (hex < 0) hex = i;
-    } else if (hex >= 0) {
-      if (i - hex >= 24) addRun(hexRuns, hex, i);
-      hex = -1;
-    }
-    if (bits & tokenChar) {
-      if (token < 0) token = i;
-    } else if (token >= 0) {
-      if (i - token >= 16) addRun(tokenRuns, token, i);
-      token = -1;
-    }
+    const nextBase64 = (base64 + 1) * (bits & base64Char);
+    const nextHex = (hex + 1) * ((bits & hexChar) >> 1);
+    const nextToken = (token + 1) * ((bits & tokenChar) >> 2);
+    if (base64 >= 16 && nextBase64 === 0 && (cases & bothCases) === bothCases) addRun(base64Runs, i - base64, i);
+    if (hex >= 24 && nextHex === 0) addRun(hexRuns, i - hex, i);
+    if (token >= 16 && nextToken === 0) addRun(tokenRuns, i - token, i);
+    cases = (cases | bits) & -(bits & base64Char);
+    base64 = nextBase64;
+    hex = nextHex;
+    token = nextToken;
   }
+}
+
+/** The runs {@link findRuns} finds in `text`, as (start, end) pairs per class: for tests. */
+export function runsOf(text: string): { readonly base64: number[]; readonly hex: number[]; readonly token: number[] } {
+  findRuns(text);
+  const pairs = (list: { at: Int32Array; count: number }): number[] => Array.from(list.at.subarray(0, 2 * list.count));
+  return { base64: pairs(base64Runs), hex: pairs(hexRuns), token: pairs(tokenRuns) };
 }
 
 function addRun(list: { at: Int32Array; count: number }, start: number, end: number): void {
