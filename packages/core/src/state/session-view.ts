@@ -45,19 +45,17 @@ export class SessionKeys {
 
   /** A layer's key in this session. */
   layer(layer: string, name: string): string {
-    return this.#kept(this.#layer, layer, name, () => (this.#layerPrefix ??= stateKey('layer', this.sessionId, this.serverId, this.principal, '')));
+    return this.#layer.get(layer)?.get(name) ?? this.#keep(this.#layer, layer, name, (this.#layerPrefix ??= stateKey('layer', this.sessionId, this.serverId, this.principal, '')));
   }
 
   /** A layer's key in this server's state, shared by every session. */
   server(layer: string, name: string): string {
-    return this.#kept(this.#server, layer, name, () => (this.#serverPrefix ??= stateKey('server', '', this.serverId, undefined, '')));
+    return this.#server.get(layer)?.get(name) ?? this.#keep(this.#server, layer, name, (this.#serverPrefix ??= stateKey('server', '', this.serverId, undefined, '')));
   }
 
-  #kept(byLayer: Map<string, Map<string, string>>, layer: string, name: string, prefix: () => string): string {
+  #keep(byLayer: Map<string, Map<string, string>>, layer: string, name: string, prefix: string): string {
     let names = byLayer.get(layer);
-    let key = names?.get(name);
-    if (key !== undefined) return key;
-    key = `${prefix()}${layer}/${name}`;
+    const key = `${prefix}${layer}/${name}`;
     if (names === undefined) byLayer.set(layer, (names = new Map<string, string>()));
     else if (names.size >= maxNames) names.clear();
     names.set(name, key);
