@@ -156,7 +156,7 @@ class GuardImpl implements Guard {
       ...(resolved.auth ? [createAuthLayer(resolved.auth)] : []),
       ...createRuleLayers(enabled, resolved.profile, this.#limits, resolved.caches),
       createSafeZonesLayer(this.#limits.maxDecodeRounds),
-      createRequestAnalysisLayer(),
+      createRequestAnalysisLayer(resolved.caches),
       createCrossToolLayer({ caches: resolved.caches }),
       createInstructionLayer({ caches: resolved.caches }),
       ...stateful,
