@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { LimitsSchema } from '../src/limits.js';
 import { checkStructure } from '../src/preflight.js';
-import { findParserDifferentials, type KeyCensus, textDifferentials } from '../src/protocol/differentials.js';
+import { findObjectDifferentials, findParserDifferentials, type KeyCensus, textDifferentials } from '../src/protocol/differentials.js';
 
 // findParserDifferentials is a hand-tuned single pass (reused frames, keys compared in place, strings
 // skipped by a loop or indexOf). This reference reads the same JSON by recursive descent, as the rules
@@ -226,5 +226,48 @@ describe('textDifferentials', () => {
       checkStructure(JSON.parse(text), limits, 0, census);
       expect(textDifferentials(text, census).map((d) => d.rule)).toEqual(['protocol/duplicate-key']);
     }
+  });
+});
+
+describe('findObjectDifferentials', () => {
+  // The walk keeps one entry per value and makes a path only for what it reports. This reference is the
+  // plain walk: a path built for every value, every key folded into a set.
+  function plainWalk(message: unknown): { rule: string; path: (string | number)[] }[] {
+    const out: { rule: string; path: (string | number)[] }[] = [];
+    const seen = new Set<string>();
+    const stack: [unknown, (string | number)[], string | undefined][] = [[message, [], undefined]];
+    while (stack.length && seen.size < 2) {
+      const [value, at, parentKey] = stack.pop()!;
+      if (at.length > 256) continue;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) stack.push([value[i], [...at, i], undefined]);
+      } else if (typeof value === 'object' && value !== null) {
+        const folded = new Set<string>();
+        for (const key of Object.keys(value)) {
+          const f = fold(key);
+          if (folded.has(f) && !seen.has('case')) {
+            seen.add('case');
+            out.push({ rule: 'protocol/case-colliding-keys', path: [...at, key] });
+          }
+          folded.add(f);
+          if ((key === '__proto__' || (key === 'prototype' && parentKey === 'constructor')) && !seen.has('proto')) {
+            seen.add('proto');
+            out.push({ rule: 'protocol/prototype-key', path: [...at, key] });
+          }
+          stack.push([(value as Record<string, unknown>)[key], [...at, key], key]);
+        }
+      }
+    }
+    return out;
+  }
+
+  it('reports what a plain walk reports, on the same paths', () => {
+    fc.assert(
+      fc.property(json, fc.integer(), (value, seed) => {
+        const parsed = JSON.parse(write(value, choices(seed))) as unknown;
+        expect(findObjectDifferentials(parsed).map((d) => ({ rule: d.rule, path: Array.from(d.path) }))).toEqual(plainWalk(parsed));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -323,35 +323,79 @@ const maxVisits = 4_000_000;
 
 /**
  * The differentials an already-parsed message can still carry: keys that collide under case folding and
- * prototype keys (duplicates cannot survive parsing). Iterative, one visit per value.
+ * prototype keys (duplicates cannot survive parsing). Iterative, one visit per value. A value's path is
+ * not built while walking: each visited value is an entry (its value, its step from its parent, its
+ * parent's entry), and a path is made from the entries only for what is reported.
  */
 export function findObjectDifferentials(message: unknown): Differential[] {
   const out: Differential[] = [];
-  const seen = new Set<Differential['rule']>();
-  const stack: [unknown, MessagePath, string | undefined][] = [[message, [], undefined]];
+  let colliding = false;
+  let prototype = false;
+  const values: unknown[] = [message];
+  const steps: (string | number)[] = [''];
+  const parents: number[] = [-1];
+  const depths: number[] = [0];
+  const stack: number[] = [0];
+  const pathOf = (entry: number, key: string): MessagePath => {
+    const at: (string | number)[] = [key];
+    for (let e = entry; e > 0; e = parents[e]!) at.push(steps[e]!);
+    return at.reverse();
+  };
+  const visit = (value: unknown, step: string | number, parent: number): void => {
+    stack.push(values.length);
+    values.push(value);
+    steps.push(step);
+    parents.push(parent);
+    depths.push(depths[parent]! + 1);
+  };
   let budget = maxVisits;
-  while (stack.length && seen.size < 2 && budget-- > 0) {
-    const [value, at, parentKey] = stack.pop()!;
+  while (stack.length && !(colliding && prototype) && budget-- > 0) {
+    const entry = stack.pop()!;
+    const value = values[entry];
     // Cycles and absurd depth are the structure check's to report; stop descending here.
-    if (at.length > maxDepth) continue;
+    if (depths[entry]! > maxDepth) continue;
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) stack.push([value[i], [...at, i], undefined]);
+      for (let i = 0; i < value.length; i++) visit(value[i], i, entry);
     } else if (isRecord(value)) {
-      const folded = new Set<string>();
-      for (const key of Object.keys(value)) {
-        const f = fold(key);
-        if (folded.has(f) && !seen.has('protocol/case-colliding-keys')) {
-          seen.add('protocol/case-colliding-keys');
-          out.push({ rule: 'protocol/case-colliding-keys', message: messages['protocol/case-colliding-keys'], path: [...at, key] });
+      // The key this object sits under, if its parent is an object.
+      const parentKey = entry > 0 && typeof steps[entry] === 'string' ? steps[entry] : undefined;
+      const keys = Object.keys(value);
+      // Which key first folds like an earlier one: ASCII keys (most) are compared in place.
+      const clash = colliding ? -1 : firstFoldClash(keys);
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k]!;
+        if (k === clash) {
+          colliding = true;
+          out.push({ rule: 'protocol/case-colliding-keys', message: messages['protocol/case-colliding-keys'], path: pathOf(entry, key) });
         }
-        folded.add(f);
-        if ((key === '__proto__' || (key === 'prototype' && parentKey === 'constructor')) && !seen.has('protocol/prototype-key')) {
-          seen.add('protocol/prototype-key');
-          out.push({ rule: 'protocol/prototype-key', message: messages['protocol/prototype-key'], path: [...at, key] });
+        if ((key === '__proto__' || (key === 'prototype' && parentKey === 'constructor')) && !prototype) {
+          prototype = true;
+          out.push({ rule: 'protocol/prototype-key', message: messages['protocol/prototype-key'], path: pathOf(entry, key) });
         }
-        stack.push([value[key], [...at, key], key]);
+        visit(value[key], key, entry);
       }
     }
   }
   return out;
+}
+
+/** The index of the first key that folds like an earlier one, or -1. */
+function firstFoldClash(keys: readonly string[]): number {
+  if (keys.length < 2) return -1;
+  let ascii = keys.length <= fewKeys;
+  for (let k = 0; ascii && k < keys.length; k++) ascii = isAscii(keys[k]!);
+  if (!ascii) {
+    const folded = new Set<string>();
+    for (let k = 0; k < keys.length; k++) {
+      const f = fold(keys[k]!);
+      if (folded.has(f)) return k;
+      folded.add(f);
+    }
+    return -1;
+  }
+  for (let k = 1; k < keys.length; k++) {
+    const key = keys[k]!;
+    for (let j = 0; j < k; j++) if (keys[j]!.length === key.length && asciiFoldEqual(keys[j]!, key)) return k;
+  }
+  return -1;
 }
