@@ -17,7 +17,7 @@ import { type Limits, LimitsSchema } from './limits.js';
 import { type GuardOptions, resolveOptions, type ResolvedGuardOptions } from './options.js';
 import { isRecord, messageIdOf, parseInput, typeOf } from './parse.js';
 import { checkStructure, engineFinding } from './preflight.js';
-import { type KeyCensus, textDifferentials } from './protocol/differentials.js';
+import { type KeyCensus, messageDifferentials } from './protocol/differentials.js';
 import type { Profile } from './profiles.js';
 import { Recent, RecentTexts } from './recent.js';
 import { bundledProfileTable, bundledRules } from './rules/bundled.js';
@@ -256,13 +256,14 @@ class GuardImpl implements Guard {
         const finding = engineFinding('preflight/invalid-context', 'inspect context.from must be "client" or "server"');
         verdict = this.#finish([finding], 'invalid', notAbout, notAbout, parsed.message, ctx, started, preMatch);
       } else {
-        const census: KeyCensus | undefined = parsed.text === undefined ? undefined : { keys: 0, suspect: false };
+        const census: KeyCensus = { keys: 0, suspect: false };
         const structural = checkStructure(parsed.message, limits, parsed.sized ? 0 : undefined, census);
+        // Read before the layers run: a user layer may change the message object.
+        const differentials = messageDifferentials(parsed.message, parsed.text, structural ? undefined : census);
         if (structural) verdict = this.#finish([structural], 'invalid', notAbout, notAbout, parsed.message, ctx, started, preMatch);
         else if (Array.isArray(parsed.message)) verdict = await this.#inspectBatch(parsed.message, ctx, started);
         else verdict = await this.#inspectOne(parsed.message, ctx, started);
-        const differentials = parsed.text === undefined ? parsed.differentials : textDifferentials(parsed.text, structural ? undefined : census);
-        if (differentials?.length) {
+        if (differentials.length) {
           // What servers would read differently is refused, next to what the message holds.
           const refused = differentials.map((d) => engineFinding(d.rule, d.message, d.path));
           verdict = this.#finish([...refused, ...verdict.findings], verdict.messageType, verdict.method, verdict.tool, parsed.message, ctx, started, preMatch);

@@ -1,6 +1,5 @@
 import type { Limits } from './limits.js';
 import { engineFinding, utf8Length } from './preflight.js';
-import { type Differential, findObjectDifferentials } from './protocol/differentials.js';
 import type { Finding, MessageType } from './types.js';
 
 export interface Parsed {
@@ -8,11 +7,9 @@ export interface Parsed {
   readonly finding?: Finding;
   /** Whether the size limit was already checked on the raw text or bytes (then no estimate is needed). */
   readonly sized?: boolean;
-  /** What servers would read differently (case-colliding and prototype keys), for a message given parsed. */
-  readonly differentials?: readonly Differential[];
   /**
    * The JSON text a message was parsed from, for its parser differentials (duplicate keys, bare CRs, a
-   * BOM ...): see textDifferentials, which reads it after the structure check has counted the keys.
+   * BOM ...): see messageDifferentials, which reads it after the structure check has counted the keys.
    */
   readonly text?: string;
 }
@@ -44,7 +41,7 @@ export function parseInput(input: unknown, limits: Limits): Parsed {
     if (text.length > limits.maxMessageBytes) return tooLarge(limits);
     if (text.length * 3 > limits.maxMessageBytes && utf8Length(text) > limits.maxMessageBytes) return tooLarge(limits);
   } else {
-    return { message: input, differentials: findObjectDifferentials(input) };
+    return { message: input };
   }
   try {
     const message = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { LimitsSchema } from '../src/limits.js';
 import { checkStructure } from '../src/preflight.js';
-import { findObjectDifferentials, findParserDifferentials, type KeyCensus, textDifferentials } from '../src/protocol/differentials.js';
+import { findObjectDifferentials, findParserDifferentials, type KeyCensus, messageDifferentials, textDifferentials } from '../src/protocol/differentials.js';
 
 // findParserDifferentials is a hand-tuned single pass (reused frames, keys compared in place, strings
 // skipped by a loop or indexOf). This reference reads the same JSON by recursive descent, as the rules
@@ -260,6 +260,19 @@ describe('findObjectDifferentials', () => {
     }
     return out;
   }
+
+  it('is skipped only when the structure check found no key that may collide or is a prototype key', () => {
+    const limits = LimitsSchema.parse({});
+    fc.assert(
+      fc.property(json, fc.integer(), (value, seed) => {
+        const parsed = JSON.parse(write(value, choices(seed))) as unknown;
+        const census: KeyCensus = { keys: 0, suspect: false };
+        expect(checkStructure(parsed, limits, undefined, census)).toBeUndefined();
+        expect(messageDifferentials(parsed, undefined, census)).toEqual(findObjectDifferentials(parsed));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 
   it('reports what a plain walk reports, on the same paths', () => {
     fc.assert(

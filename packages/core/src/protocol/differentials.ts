@@ -316,6 +316,17 @@ export function textDifferentials(text: string, census: KeyCensus | undefined): 
   return findParserDifferentials(text);
 }
 
+/**
+ * What servers would read differently in a message: from its JSON text when it came as text, else from
+ * the parsed message (case-colliding and prototype keys only). `census` is the structure check's count
+ * of the message's keys (undefined when the check stopped early); a walk is skipped when it shows there
+ * is nothing to find.
+ */
+export function messageDifferentials(message: unknown, text: string | undefined, census: KeyCensus | undefined): Differential[] {
+  if (text !== undefined) return textDifferentials(text, census);
+  return census !== undefined && !census.suspect ? [] : findObjectDifferentials(message);
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const maxDepth = 256;
