@@ -3,7 +3,8 @@ import { stateKey } from './keys.js';
 
 /**
  * Most keys one {@link SessionKeys} keeps per layer. Names can hold tool names and request ids, which may
- * not come again: a full layer's keys are dropped, and the ones still in use are made again once.
+ * not come again: past this many, a layer's further keys are made for each use (the first names a layer
+ * uses, its fixed ones, are kept).
  */
 const maxNames = 32;
 
@@ -57,8 +58,7 @@ export class SessionKeys {
     let names = byLayer.get(layer);
     const key = `${prefix}${layer}/${name}`;
     if (names === undefined) byLayer.set(layer, (names = new Map<string, string>()));
-    else if (names.size >= maxNames) names.clear();
-    names.set(name, key);
+    if (names.size < maxNames) names.set(name, key);
     return key;
   }
 }
