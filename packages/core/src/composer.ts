@@ -13,15 +13,32 @@ export interface Composition {
   readonly requested: Action | undefined;
 }
 
-const lookup = (table: Readonly<Record<string, Override>>, finding: Finding): Override | undefined =>
-  table[finding.rule] ?? table[`${finding.family}/*`] ?? table[finding.family];
+/**
+ * A finding's `family/*` and family keys, made once per rule: a key made anew (a template, a slice) is
+ * looked up in the string table on every property read, and every finding is read against two tables or more.
+ */
+const ruleKeys = new Map<string, readonly [wildcard: string, family: string]>();
+function keysOf(finding: Finding): readonly [wildcard: string, family: string] {
+  let keys = ruleKeys.get(finding.rule);
+  if (keys === undefined || keys[1] !== finding.family) {
+    keys = [`${finding.family}/*`, finding.family];
+    // Rule ids are few; a layer making up ids without end only ever costs this map its size.
+    if (ruleKeys.size >= 4096) ruleKeys.clear();
+    ruleKeys.set(finding.rule, keys);
+  }
+  return keys;
+}
+
+const lookup = (table: Readonly<Record<string, Override>>, rule: string, keys: readonly [string, string]): Override | undefined =>
+  table[rule] ?? table[keys[0]] ?? table[keys[1]];
 
 function overrideFor(finding: Finding, tables: OverrideTables, profileTable: Readonly<Record<string, Override>>): Override | undefined {
+  const keys = keysOf(finding);
   for (const table of tables) {
-    const value = lookup(table, finding);
+    const value = lookup(table, finding.rule, keys);
     if (value !== undefined) return value;
   }
-  return lookup(profileTable, finding);
+  return lookup(profileTable, finding.rule, keys);
 }
 
 /** Override tables, highest precedence first: matching scopes (last first), then `rules.overrides`. */

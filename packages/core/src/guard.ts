@@ -17,16 +17,16 @@ import { type Limits, LimitsSchema } from './limits.js';
 import { type GuardOptions, resolveOptions, type ResolvedGuardOptions } from './options.js';
 import { isRecord, messageIdOf, parseInput, typeOf } from './parse.js';
 import { checkStructure, engineFinding } from './preflight.js';
+import { type KeyCensus, messageDifferentials } from './protocol/differentials.js';
 import type { Profile } from './profiles.js';
-import { RecentDefinitions } from './recent.js';
+import { Recent, RecentDefinitions } from './recent.js';
 import { bundledProfileTable, bundledRules } from './rules/bundled.js';
 import { type CompiledRule, compileRulePacks } from './rules/compile.js';
 import { type CompiledScope, compileScopes, normalizeToolName, scopeMatches } from './scopes.js';
 import { checkOverrideNames } from './rule-names.js';
 import { hintsOf, inventoryOf } from './state/inventory.js';
-import { stateKey } from './state/keys.js';
 import { createMemoryStore } from './state/memory-store.js';
-import { inventoryKey, type SessionCoordinates } from './state/session-view.js';
+import { type SessionCoordinates, SessionKeys } from './state/session-view.js';
 import { TextSignal } from './text/normalize.js';
 import type {
   Action,
@@ -116,6 +116,8 @@ class GuardImpl implements Guard {
   readonly #records: RecentDefinitions<ToolRecord> | undefined;
   /** The override tables when no scope matches: the user's overrides alone (the usual case). */
   #userTables: OverrideTables | undefined;
+  /** State keys of recent sessions, by session id (see SessionKeys). */
+  readonly #sessionKeys: Recent<string, SessionKeys>;
 
   constructor(options: GuardOptions | undefined) {
     const resolved = resolveOptions(options);
@@ -125,6 +127,7 @@ class GuardImpl implements Guard {
     this.#limits = LimitsSchema.parse(resolved.limits);
     this.#now = resolved.now ?? (() => Date.now());
     this.#records = resolved.caches.maxEntries > 0 ? new RecentDefinitions(resolved.caches) : undefined;
+    this.#sessionKeys = new Recent(resolved.caches.maxEntries);
     this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs, resolved.pins.ttlMs) });
     const loaded: CompiledRule[] = [...(resolved.rules.bundled ? bundledRules() : []), ...compileRulePacks(resolved.rules.packs)];
     const ids = new Set<string>();
@@ -153,7 +156,7 @@ class GuardImpl implements Guard {
       ...(resolved.auth ? [createAuthLayer(resolved.auth)] : []),
       ...createRuleLayers(enabled, resolved.profile, this.#limits, resolved.caches),
       createSafeZonesLayer(this.#limits.maxDecodeRounds),
-      createRequestAnalysisLayer(),
+      createRequestAnalysisLayer(resolved.caches),
       createCrossToolLayer({ caches: resolved.caches }),
       createInstructionLayer({ caches: resolved.caches }),
       ...stateful,
@@ -253,13 +256,16 @@ class GuardImpl implements Guard {
         const finding = engineFinding('preflight/invalid-context', 'inspect context.from must be "client" or "server"');
         verdict = this.#finish([finding], 'invalid', notAbout, notAbout, parsed.message, ctx, started, preMatch);
       } else {
-        const structural = checkStructure(parsed.message, limits, parsed.sized ? 0 : undefined);
+        const census: KeyCensus = { keys: 0, suspect: false };
+        const structural = checkStructure(parsed.message, limits, parsed.sized ? 0 : undefined, census);
+        // Read before the layers run: a user layer may change the message object.
+        const differentials = messageDifferentials(parsed.message, parsed.text, structural ? undefined : census);
         if (structural) verdict = this.#finish([structural], 'invalid', notAbout, notAbout, parsed.message, ctx, started, preMatch);
         else if (Array.isArray(parsed.message)) verdict = await this.#inspectBatch(parsed.message, ctx, started);
         else verdict = await this.#inspectOne(parsed.message, ctx, started);
-        if (parsed.differentials?.length) {
+        if (differentials.length) {
           // What servers would read differently is refused, next to what the message holds.
-          const refused = parsed.differentials.map((d) => engineFinding(d.rule, d.message, d.path));
+          const refused = differentials.map((d) => engineFinding(d.rule, d.message, d.path));
           verdict = this.#finish([...refused, ...verdict.findings], verdict.messageType, verdict.method, verdict.tool, parsed.message, ctx, started, preMatch);
         }
       }
@@ -283,8 +289,15 @@ class GuardImpl implements Guard {
     return this.#finish(findings, 'batch', notAbout, notAbout, batch, ctx, started, this.#matching(ctx, undefined));
   }
 
-  #correlationKey(ctx: Context, requester: Sender, id: string | number): string {
-    return stateKey('corr', ctx.sessionId, ctx.serverId, undefined, `${requester}:${typeof id === 'number' ? 'n' : 's'}${id}`);
+  /** The state keys of the message's session: the ones made for an earlier message when they are kept. */
+  #keys(ctx: Context): SessionKeys {
+    const principal = ctx.principal?.subject;
+    let keys = this.#sessionKeys.get(ctx.sessionId);
+    if (keys === undefined || !keys.matches(ctx.serverId, principal)) {
+      keys = new SessionKeys(ctx.sessionId, ctx.serverId, principal);
+      this.#sessionKeys.set(ctx.sessionId, keys);
+    }
+    return keys;
   }
 
   async #inspectOne(message: unknown, ctx: Context, started: number): Promise<Verdict> {
@@ -297,6 +310,7 @@ class GuardImpl implements Guard {
     const findings: Finding[] = [];
     const raws: RawValue[] = [];
     const store = this.store;
+    const keys = this.#keys(ctx);
     let method: string | undefined;
     let tool: string | undefined;
     // Read once for a tools/call request and handed on to the layers' session views.
@@ -318,14 +332,14 @@ class GuardImpl implements Guard {
       let hints;
       if (tool !== undefined) {
         // A synchronous store (the memory store) answers without a turn of the event loop.
-        const read = store.get(inventoryKey(ctx.sessionId, ctx.serverId));
+        const read = store.get(keys.inventory);
         inventory = (read instanceof Promise ? await read : read) as ToolInventory | undefined;
         hints = hintsOf(inventory?.tools[tool]);
       }
       if (params !== undefined) extractParams(method, params, hints, raws);
     } else {
       const requester: Sender = ctx.from === 'client' ? 'server' : 'client';
-      const taken = id === undefined ? undefined : store.take(this.#correlationKey(ctx, requester, id));
+      const taken = id === undefined ? undefined : store.take(keys.correlation(requester, id));
       const pending = (taken instanceof Promise ? await taken : taken) as { method: string; tool: string | null } | undefined;
       method = pending?.method;
       tool = pending?.tool ?? undefined;
@@ -349,7 +363,7 @@ class GuardImpl implements Guard {
       // Not valid Unicode: it cannot be encoded as UTF-8 as it is. Often a truncation bug, so a warning.
       findings.push({ ...engineFinding('preflight/lone-surrogate', 'a string holds a lone UTF-16 surrogate (not valid Unicode)', broken.path), severity: 'medium', action: 'warn' });
     }
-    const state: SessionCoordinates = { store, sessionId: ctx.sessionId, serverId: ctx.serverId, principal: ctx.principal, ttlMs: this.#options.state.ttlMs, now: this.#now, ...(inventory === null ? {} : { inventory }) };
+    const state: SessionCoordinates = { store, keys, principal: ctx.principal, ttlMs: this.#options.state.ttlMs, now: this.#now, ...(inventory === null ? {} : { inventory }) };
     const facts: MessageFacts = {
       from: ctx.from,
       sessionId: ctx.sessionId,
@@ -376,13 +390,13 @@ class GuardImpl implements Guard {
     if (degraded !== undefined) findings.push({ ...engineFinding('engine/store-unavailable', `state store ${store.name} is answering from local state: ${degraded.slice(0, 160)}`), action: 'warn' });
     const verdict = this.#finish(findings, type, method, tool, message, ctx, started, matching);
     if (type === 'request' && id !== undefined && verdict.action !== 'block') {
-      const stored = store.set(this.#correlationKey(ctx, ctx.from, id), { method: method!, tool: tool ?? null }, this.#options.correlation.ttlMs);
+      const stored = store.set(keys.correlation(ctx.from, id), { method: method!, tool: tool ?? null }, this.#options.correlation.ttlMs);
       if (stored instanceof Promise) await stored;
     }
     if (method === 'tools/list' && type === 'response' && ctx.from === 'server') {
       const inventory = inventoryOf((isRecord(verdict.replacement) ? verdict.replacement : message)['result'], ctx.serverId, this.#now(), this.#records);
       if (inventory) {
-        const stored = store.set(inventoryKey(ctx.sessionId, ctx.serverId), inventory as never, this.#options.state.ttlMs);
+        const stored = store.set(keys.inventory, inventory as never, this.#options.state.ttlMs);
         if (stored instanceof Promise) await stored;
       }
     }

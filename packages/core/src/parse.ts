@@ -1,6 +1,5 @@
 import type { Limits } from './limits.js';
 import { engineFinding, utf8Length } from './preflight.js';
-import { type Differential, findObjectDifferentials, findParserDifferentials } from './protocol/differentials.js';
 import type { Finding, MessageType } from './types.js';
 
 export interface Parsed {
@@ -8,8 +7,11 @@ export interface Parsed {
   readonly finding?: Finding;
   /** Whether the size limit was already checked on the raw text or bytes (then no estimate is needed). */
   readonly sized?: boolean;
-  /** What servers would read differently (duplicate keys, bare CRs, a BOM ...). */
-  readonly differentials?: readonly Differential[];
+  /**
+   * The JSON text a message was parsed from, for its parser differentials (duplicate keys, bare CRs, a
+   * BOM ...): see messageDifferentials, which reads it after the structure check has counted the keys.
+   */
+  readonly text?: string;
 }
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,11 +41,11 @@ export function parseInput(input: unknown, limits: Limits): Parsed {
     if (text.length > limits.maxMessageBytes) return tooLarge(limits);
     if (text.length * 3 > limits.maxMessageBytes && utf8Length(text) > limits.maxMessageBytes) return tooLarge(limits);
   } else {
-    return { message: input, differentials: findObjectDifferentials(input) };
+    return { message: input };
   }
   try {
     const message = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
-    return { message, sized: true, differentials: findParserDifferentials(text) };
+    return { message, sized: true, text };
   } catch (error) {
     if (error instanceof RangeError) {
       return { message: undefined, finding: engineFinding('preflight/max-depth', 'message nests too deep to parse') };

@@ -1,4 +1,5 @@
 import type { Limits } from './options.js';
+import { type KeyCensus, keysMayDiffer } from './protocol/differentials.js';
 import type { Finding } from './types.js';
 
 /**
@@ -36,9 +37,11 @@ export function utf8Length(text: string): number {
 
 /**
  * Checks depth, array length, object width, string length, node count and (for parsed input) an
- * estimate of the size, without recursion. Returns the first limit exceeded as a block finding.
+ * estimate of the size, without recursion. Returns the first limit exceeded as a block finding. With a
+ * `census`, also counts the objects' keys and notes keys servers may read differently (complete only
+ * when no limit is exceeded).
  */
-export function checkStructure(root: unknown, limits: Limits, knownBytes: number | undefined): Finding | undefined {
+export function checkStructure(root: unknown, limits: Limits, knownBytes: number | undefined, census?: KeyCensus): Finding | undefined {
   let nodes = 0;
   let bytes = 0;
   // Two parallel stacks rather than a [value, depth] pair per node: no allocation per value.
@@ -63,6 +66,10 @@ export function checkStructure(root: unknown, limits: Limits, knownBytes: number
       } else {
         const keys = Object.keys(value);
         if (keys.length > limits.maxObjectKeys) return finding('preflight/max-object-keys', `an object has more than ${limits.maxObjectKeys} keys`);
+        if (census !== undefined) {
+          census.keys += keys.length;
+          if (!census.suspect && keysMayDiffer(keys)) census.suspect = true;
+        }
         for (const key of keys) {
           const item = (value as Record<string, unknown>)[key];
           // An undefined property is absent on the wire (JSON.stringify drops it); SDKs build such objects.

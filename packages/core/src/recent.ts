@@ -6,7 +6,7 @@ import type { DefinitionKey } from './state/definitions.js';
  * in every tool). A capacity of 0 remembers nothing; the least recently used
  * entries go first (roughly: see below).
  */
-class Recent<K, V> {
+export class Recent<K, V> {
   // Two generations instead of a strict LRU order: a hit costs a lookup (an entry of the old generation
   // moves to the young one), not a delete and an insert per hit. When the young generation is full it
   // becomes the old one and the old one is dropped, so at most `capacity` entries are kept.

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { findParserDifferentials } from '../src/protocol/differentials.js';
+import { LimitsSchema } from '../src/limits.js';
+import { checkStructure } from '../src/preflight.js';
+import { findObjectDifferentials, findParserDifferentials, type KeyCensus, messageDifferentials, textDifferentials } from '../src/protocol/differentials.js';
 
 // findParserDifferentials is a hand-tuned single pass (reused frames, keys compared in place, strings
 // skipped by a loop or indexOf). This reference reads the same JSON by recursive descent, as the rules
@@ -164,6 +166,121 @@ describe('findParserDifferentials', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('textDifferentials', () => {
+  // The scan is skipped when the structure check's key census shows the text cannot hold a differential.
+  // Values here mostly have none (distinct keys), with strings holding `":`, escaped quotes and CRs as escapes.
+  const plainKey = fc.oneof(fc.constantFrom('jsonrpc', 'id', 'method', 'params', 'name', 'arguments', 'path', 'Path', 'a":', 'é'), fc.string({ maxLength: 5, unit: fc.constantFrom('a', 'B', '_', '-', '1') }));
+  const clean: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom(null, 1, 'text', ' : ', '\r\n', 'x":1', 'a\\":', 'x'),
+      fc.array(tie('value'), { maxLength: 3 }),
+      fc.uniqueArray(fc.tuple(plainKey, tie('value')), { maxLength: 5, selector: ([k]) => k }).map((pairs) => ({ pairs })),
+      fc.array(fc.tuple(key, tie('value')), { maxLength: 4 }).map((pairs) => ({ pairs })),
+      // Distinct ASCII keys that often differ only in case, in small objects and past the size where the
+      // census compares them in a set; a prototype under a constructor.
+      fc.uniqueArray(fc.tuple(fc.constantFrom('k', 'K', 'ab', 'aB', 'Ab', 'x', 'y', 'zz'), tie('value')), { maxLength: 4, selector: ([k]) => k }).map((pairs) => ({ pairs })),
+      fc.uniqueArray(fc.string({ minLength: 1, maxLength: 2, unit: fc.constantFrom('q', 'Q', 'r', 'R', 't') }), { minLength: 15, maxLength: 22 }).map((keys) => ({ pairs: keys.map((k) => [k, 1] as const) })),
+      tie('value').map((v) => ({ pairs: [['constructor', { pairs: [['prototype', v]] }]] as const })),
+    ),
+  })).value;
+  const limits = LimitsSchema.parse({});
+
+  it('finds what the scan finds, whether or not the census lets it skip the scan', () => {
+    let skipped = 0;
+    fc.assert(
+      fc.property(fc.oneof(clean, json), fc.integer(), fc.boolean(), fc.boolean(), (value, seed, compact, bom) => {
+        // Compact (no whitespace, no escapes the writer chooses) or laid out at random (CRs among the gaps).
+        const text = `${bom ? '\ufeff' : ''}${write(value, compact ? () => 0 : choices(seed))}`;
+        const census: KeyCensus = { keys: 0, suspect: false };
+        expect(checkStructure(JSON.parse(bom ? text.slice(1) : text), limits, 0, census)).toBeUndefined();
+        const found = textDifferentials(text, census);
+        if (found.length === 0 && findParserDifferentials(text).length === 0 && !census.suspect && !text.includes('\r') && !bom) skipped++;
+        expect(found).toEqual(findParserDifferentials(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(skipped).toBeGreaterThan(300);
+  });
+
+  it('finds keys that differ only in case in flat objects the census could wave through', () => {
+    const object = fc.uniqueArray(fc.constantFrom('k', 'K', 'ab', 'aB', 'Ab', 'x', 'y', 'zz', 'Zz', 'id'), { maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(object, { minLength: 1, maxLength: 3 }), (objects) => {
+        const text = JSON.stringify({ jsonrpc: '2.0', params: objects.map((keys) => Object.fromEntries(keys.map((k, i) => [k, i]))) });
+        const census: KeyCensus = { keys: 0, suspect: false };
+        checkStructure(JSON.parse(text), limits, 0, census);
+        expect(textDifferentials(text, census)).toEqual(findParserDifferentials(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads a repeated key the parse has dropped, whatever the spacing around its colon', () => {
+    for (const text of ['{"a":1,"a":2}', '{"a" :1, "a"\n:\t2}', '{"x":{"k":1},"y":{"k":2,"k":3}}', '{"a":"\\":","a":1}']) {
+      const census: KeyCensus = { keys: 0, suspect: false };
+      checkStructure(JSON.parse(text), limits, 0, census);
+      expect(textDifferentials(text, census).map((d) => d.rule)).toEqual(['protocol/duplicate-key']);
+    }
+  });
+});
+
+describe('findObjectDifferentials', () => {
+  // The walk keeps one entry per value and makes a path only for what it reports. This reference is the
+  // plain walk: a path built for every value, every key folded into a set.
+  function plainWalk(message: unknown): { rule: string; path: (string | number)[] }[] {
+    const out: { rule: string; path: (string | number)[] }[] = [];
+    const seen = new Set<string>();
+    const stack: [unknown, (string | number)[], string | undefined][] = [[message, [], undefined]];
+    while (stack.length && seen.size < 2) {
+      const [value, at, parentKey] = stack.pop()!;
+      if (at.length > 256) continue;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) stack.push([value[i], [...at, i], undefined]);
+      } else if (typeof value === 'object' && value !== null) {
+        const folded = new Set<string>();
+        for (const key of Object.keys(value)) {
+          const f = fold(key);
+          if (folded.has(f) && !seen.has('case')) {
+            seen.add('case');
+            out.push({ rule: 'protocol/case-colliding-keys', path: [...at, key] });
+          }
+          folded.add(f);
+          if ((key === '__proto__' || (key === 'prototype' && parentKey === 'constructor')) && !seen.has('proto')) {
+            seen.add('proto');
+            out.push({ rule: 'protocol/prototype-key', path: [...at, key] });
+          }
+          stack.push([(value as Record<string, unknown>)[key], [...at, key], key]);
+        }
+      }
+    }
+    return out;
+  }
+
+  it('is skipped only when the structure check found no key that may collide or is a prototype key', () => {
+    const limits = LimitsSchema.parse({});
+    fc.assert(
+      fc.property(json, fc.integer(), (value, seed) => {
+        const parsed = JSON.parse(write(value, choices(seed))) as unknown;
+        const census: KeyCensus = { keys: 0, suspect: false };
+        expect(checkStructure(parsed, limits, undefined, census)).toBeUndefined();
+        expect(messageDifferentials(parsed, undefined, census)).toEqual(findObjectDifferentials(parsed));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reports what a plain walk reports, on the same paths', () => {
+    fc.assert(
+      fc.property(json, fc.integer(), (value, seed) => {
+        const parsed = JSON.parse(write(value, choices(seed))) as unknown;
+        expect(findObjectDifferentials(parsed).map((d) => ({ rule: d.rule, path: Array.from(d.path) }))).toEqual(plainWalk(parsed));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -47,4 +47,22 @@ describe('LiteralIndex', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('reads an ASCII text going on from where another ended as the scan of the two joined, and stops at other characters', () => {
+    const lower = fc.array(fc.constantFrom('a', 'b', '.', 'x'), { minLength: 1, maxLength: 4 }).map((chars) => chars.join(''));
+    const ascii = fc.array(fc.constantFrom('a', 'b', 'A', 'B', '.', 'x'), { maxLength: 30 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(lower, { minLength: 1, maxLength: 6 }), ascii, ascii, (literals, first, second) => {
+        const index = new LiteralIndex(literals);
+        const hits: [number, number][] = [];
+        const state = index.scanAscii(first, (id, start) => hits.push([id, start]));
+        expect(state).toBeGreaterThanOrEqual(0);
+        // The second text's hits, counted from its start: a literal across the seam starts before 0.
+        expect(index.scanAscii(second, (id, start) => hits.push([id, first.length + start]), state)).toBeGreaterThanOrEqual(0);
+        expect(hits.sort((x, y) => x[1] - y[1] || x[0] - y[0])).toEqual(scanned(index, (first + second).toLowerCase()));
+        expect(index.scanAscii(`${first}é${second}`, () => undefined)).toBe(-1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

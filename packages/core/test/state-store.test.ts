@@ -2,13 +2,37 @@ import { createHook } from 'node:async_hooks';
 
 import { describe, expect, it } from 'vitest';
 
-import { createMemoryStore, isVanguardError } from '@vanguard/core';
+import { createGuard, createMemoryStore, isVanguardError } from '@vanguard/core';
 
 import { describeStateStore } from '../../../test/shared/state-store-suite.js';
 
 describeStateStore('memory', () => createMemoryStore());
 
 describe('the in-memory store', () => {
+  it('does not fill up with answered requests: a session keeps its state however many ids it uses', async () => {
+    const store = createMemoryStore({ maxEntries: 50 });
+    const guard = createGuard({ store });
+    const tools = { jsonrpc: '2.0', id: 'list', result: { tools: [{ name: 'read_file', inputSchema: { type: 'object', properties: { path: { type: 'string' } } } }] } };
+    await guard.inspect({ jsonrpc: '2.0', id: 'list', method: 'tools/list' }, { from: 'client', sessionId: 's' });
+    await guard.inspect(tools, { from: 'server', sessionId: 's' });
+    const held = store.size;
+    for (let id = 0; id < 500; id++) {
+      await guard.inspect({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'read_file', arguments: { path: `src/f${id}.ts` } } }, { from: 'client', sessionId: 's' });
+      await guard.inspect({ jsonrpc: '2.0', id, result: { content: [{ type: 'text', text: 'export {};' }] } }, { from: 'server', sessionId: 's' });
+    }
+    // Each answer took its request's entry: the store holds what it held, plus the session's counters.
+    expect(store.size).toBeLessThan(held + 10);
+    expect(store.get('tools:s:default::inventory')).toBeDefined();
+  });
+
+  it('takes the last entry it holds as well', () => {
+    const store = createMemoryStore();
+    store.set('only', 1, 60_000);
+    expect(store.take('only')).toBe(1);
+    expect(store.get('only')).toBeUndefined();
+    expect(store.take('only')).toBeUndefined();
+  });
+
   it('never holds more than maxEntries entries', () => {
     const store = createMemoryStore({ maxEntries: 50 });
     for (let i = 0; i < 10_000; i++) store.set(`k${i}`, i, 60_000);

@@ -67,6 +67,20 @@ describe('sliding-window rules', () => {
     expect((await b.send('list_files', { path: 'd' })).verdict.action).toBe('allow');
   });
 
+  it('count per server and principal within one session id, whichever came last', async () => {
+    const guard = createGuard({ profile: 'strict', now: () => 1_000_000 });
+    const send = (serverId: string, subject: string | undefined, i: number) =>
+      guard.inspect(call('list_files', { path: `d${i}` }), { from: 'client', sessionId: 'shared', serverId, ...(subject ? { principal: { subject } } : {}) });
+    // Alternating callers of one session id: each keeps its own count (50 allowed, the 51st over).
+    for (let i = 0; i < 50; i++) {
+      for (const [server, subject] of [['files', 'alice'], ['files', 'bob'], ['files', undefined], ['docs', 'alice']] as const) {
+        expect((await send(server, subject, i)).action, `${server} ${subject} #${i}`).toBe('allow');
+      }
+    }
+    expect((await send('files', 'bob', 50)).primary?.rule).toBe('behaviour/enumeration-burst');
+    expect((await send('docs', 'alice', 50)).primary?.rule).toBe('behaviour/enumeration-burst');
+  });
+
   it('flag a tool that is retried after its calls were blocked', async () => {
     const s = session();
     const verdicts = [];

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { bundledRules } from '../src/rules/bundled.js';
-import { findTransformedSecrets, type TransformedSecret } from '../src/secrets/transformed.js';
+import { findTransformedSecrets, runsOf, type TransformedSecret } from '../src/secrets/transformed.js';
 
 // A plain reference for findTransformedSecrets: runs by regex, every text lower-cased and read by every
 // secret rule, the seam of two fields read as the joined slices. It is slow on purpose and holds the fast
@@ -96,6 +96,57 @@ describe('findTransformedSecrets', () => {
         expect(findTransformedSecrets(values)).toEqual(reference(values));
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('finds reversed tokens among runs that hold reversed literals, whole or cut by a separator', () => {
+    // A value is read once for its literals and reversed literals; each run then asks whether one lies
+    // inside it. Reversed literals here sit inside runs, across their ends and next to each other.
+    const reversed = (text: string) => [...text].reverse().join('');
+    const parts = [
+      reversed(token), reversed('AKIAQWERTYUIOPASDFGH'), reversed(`sk_live_${'a'.repeat(24)}`), '_phg', 'AIKA', '-ks', '_evil_ks', reversed('glpat-') + 'x',
+      'abcdefgh', 'ABCDEFGH', ' ', '/', '.', ':', '=', '(', 'é', '\u212a', '\u0130',
+    ];
+    const text = fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((list) => list.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
+        const values = texts.map((t, i) => ({ path: ['params', 'arguments', `a${i}`], raw: t }));
+        expect(findTransformedSecrets(values)).toEqual(reference(values));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('finds what a plain reading finds in texts cut in two anywhere, a literal across the cut included', () => {
+    // Each value is read going on from where the previous one's reading ended: a literal that the cut
+    // splits shows there, and nowhere else.
+    const parts = [token, 'AKIAQWERTYUIOPASDFGH', `sk_live_${'a'.repeat(24)}`, 'ghp_', 'aws_secret_access_key', 'xoxb-', 'word', ' ', '/', '=', 'é'];
+    const text = fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 6 }).map((list) => list.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), text, (t, cut, cut2, rest) => {
+        const at = cut % (t.length + 1);
+        const at2 = cut2 % (rest.length + 1);
+        const raws = [t.slice(0, at), t.slice(at) + rest.slice(0, at2), rest.slice(at2)];
+        const values = raws.map((r, i) => ({ path: ['params', 'arguments', `a${i}`], raw: r }));
+        expect(findTransformedSecrets(values)).toEqual(reference(values));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds the runs a regex finds: base64 of both letter cases, hex, token characters', () => {
+    const spans = (text: string, pattern: RegExp, keep: (run: string) => boolean = () => true) =>
+      [...text.matchAll(pattern)].filter(([run]) => keep(run)).flatMap((m) => [m.index, m.index + m[0].length]);
+    const text = fc.array(fc.constantFrom('a', 'B', 'f', 'F', '0', '9', 'z', 'Z', '+', '/', '_', '-', '=', '.', ':', ' ', 'é', 'deadbeef', 'AbCd'), { maxLength: 80 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(runsOf(t)).toEqual({
+          base64: spans(t, /[A-Za-z0-9+/_=-]{16,}/g, (run) => /[A-Z]/.test(run) && /[a-z]/.test(run)),
+          hex: spans(t, /[0-9a-fA-F]{24,}/g),
+          token: spans(t, /[A-Za-z0-9+/_=.:-]{16,}/g),
+        });
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -123,23 +123,24 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
       endCommand(false);
       return;
     }
-    switch (c) {
-      case ' ':
-      case '\t':
+    // Dispatched on the character code: a switch over one-character strings compares them case by case.
+    switch (text.charCodeAt(r.i)) {
+      case 0x20 /* space */:
+      case 0x09 /* tab */:
         endWord();
         r.i++;
         continue;
-      case '\n': {
+      case 0x0a /* newline */: {
         endCommand(false);
         r.i++;
         for (const doc of pendingHeredocs.splice(0)) doc.into.heredocs.push(readHeredoc(r, doc.delimiter, doc.strip));
         continue;
       }
-      case ';':
+      case 0x3b /* ; */:
         endCommand(false);
         r.i++;
         continue;
-      case '|':
+      case 0x7c /* | */:
         if (text[r.i + 1] === '|') {
           endCommand(false);
           r.i += 2;
@@ -148,7 +149,7 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
           r.i += text[r.i + 1] === '&' ? 2 : 1;
         }
         continue;
-      case '&':
+      case 0x26 /* & */:
         if (text[r.i + 1] === '>') {
           endWord();
           pendingRedirect = text[r.i + 2] === '>' ? '&>>' : '&>';
@@ -158,8 +159,8 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
         endCommand(false);
         r.i += text[r.i + 1] === '&' ? 2 : 1;
         continue;
-      case '(':
-      case ')':
+      case 0x28 /* ( */:
+      case 0x29 /* ) */:
         if (!inWord) {
           endCommand(false);
           r.i++;
@@ -168,7 +169,7 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
         word += c;
         r.i++;
         continue;
-      case '#':
+      case 0x23 /* # */:
         if (!inWord) {
           while (r.i < text.length && text[r.i] !== '\n') r.i++;
           continue;
@@ -176,8 +177,8 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
         word += c;
         r.i++;
         continue;
-      case '>':
-      case '<': {
+      case 0x3e /* > */:
+      case 0x3c /* < */: {
         if (text[r.i + 1] === '(' && !inWord) {
           r.i += 2;
           word = substitution(')');
@@ -204,7 +205,7 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
         pendingRedirect = op;
         continue;
       }
-      case '\\':
+      case 0x5c /* \ */:
         if (text[r.i + 1] === '\n') r.i += 2;
         else {
           word += text[r.i + 1] ?? '';
@@ -212,7 +213,7 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
           r.i += 2;
         }
         continue;
-      case "'": {
+      case 0x27 /* ' */: {
         const end = text.indexOf("'", r.i + 1);
         const stopAt = end < 0 ? text.length : end;
         word += text.slice(r.i + 1, stopAt);
@@ -220,7 +221,7 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
         r.i = stopAt + 1;
         continue;
       }
-      case '"': {
+      case 0x22 /* " */: {
         inWord = true;
         r.i++;
         while (r.i < text.length && text[r.i] !== '"') {
@@ -244,12 +245,12 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
         r.i++;
         continue;
       }
-      case '`':
+      case 0x60 /* ` */:
         r.i++;
         word += substitution('`');
         inWord = true;
         continue;
-      case '$': {
+      case 0x24 /* $ */: {
         const next = text[r.i + 1];
         if (next === '(') {
           r.i += 2;

@@ -13,6 +13,8 @@ type SensitiveRead = {
 };
 
 interface CompiledWindow extends WindowRule {
+  /** Its state name (a per-tool window adds the tool). */
+  readonly name: string;
   readonly bits: number;
   readonly any: boolean;
   readonly blocked: boolean;
@@ -32,7 +34,7 @@ const blockedSoFar = (ctx: LayerContext<unknown>): boolean => ctx.findings.some(
  * principal).
  */
 export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMarks): Layer {
-  const windows: CompiledWindow[] = config.windows.map((w) => ({ ...w, bits: capabilityBits(w.counts), any: w.counts.includes('any'), blocked: w.counts.includes('blocked') }));
+  const windows: CompiledWindow[] = config.windows.map((w) => ({ ...w, name: `w/${w.id}`, bits: capabilityBits(w.counts), any: w.counts.includes('any'), blocked: w.counts.includes('blocked') }));
   const sequences: CompiledSequence[] = config.sequences.map((s) => ({ ...s, bits: capabilityBits(s.then) }));
   const longest = Math.max(1, ...sequences.map((s) => s.withinMs));
   const rules: Record<string, LayerRule> = {};
@@ -51,7 +53,7 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
       const counts = w.blocked ? blockedSoFar(ctx) : w.any || (caps & w.bits) !== 0;
       if (!counts) continue;
       pending.push(
-        chain(ctx.session.hit(w.perTool ? `w/${w.id}/${tool}` : `w/${w.id}`, w.windowMs), (n) => {
+        chain(ctx.session.hit(w.perTool ? `${w.name}/${tool}` : w.name, w.windowMs), (n) => {
           if (n > w.threshold) {
             findings.push({ rule: w.id, path: ['params', 'name'], message: `${w.description} (${n} in ${w.windowMs / 1000} s, threshold ${w.threshold})`, data: { count: n, threshold: w.threshold, windowMs: w.windowMs, tool } });
           }

@@ -67,9 +67,20 @@ function withoutTrailingPunctuation(piece: string): string {
   return end === piece.length ? piece : piece.slice(0, end);
 }
 
-/** Characters that end a token: whitespace and the punctuation around addresses in prose, JSON and markup. */
-const boundary = new Uint8Array(128);
-for (const c of ' \t\n\r\f\v<>"\'`()[]{},;|') boundary[c.charCodeAt(0)] = 1;
+/**
+ * What each ASCII character is to {@link tokensOf}, as bits: 1 ends a token (whitespace and the
+ * punctuation around addresses in prose, JSON and markup), 2 marks a token worth a close look (`@ . / :`),
+ * 4 is `@`, 8 a digit. Letters (most characters) are 0 and cost one look-up.
+ */
+const tokenEnd = 1;
+const marked = 2;
+const atSign = 4;
+const digit = 8;
+const charKinds = new Uint8Array(128);
+for (const c of ' \t\n\r\f\v<>"\'`()[]{},;|') charKinds[c.charCodeAt(0)] = tokenEnd;
+for (const c of './:') charKinds[c.charCodeAt(0)] = marked;
+charKinds[0x40] = marked | atSign;
+for (let c = 0x30; c <= 0x39; c++) charKinds[c] = digit;
 
 function classify(piece: string, emit: (token: string) => void): void {
   const token = withoutTrailingPunctuation(piece);
@@ -90,23 +101,24 @@ function classify(piece: string, emit: (token: string) => void): void {
 export function tokensOf(text: string, emit: (token: string) => void, maxChars = 65_536): void {
   const end = Math.min(text.length, maxChars);
   let start = 0;
-  let marked = false;
-  let at = false;
+  // The kinds seen in the current piece (marked, at sign) and its digits.
+  let seen = 0;
   let digits = 0;
   for (let i = 0; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 32;
-    if (c < 128 && boundary[c] === 1) {
+    const kind = c < 128 ? charKinds[c]! : 0;
+    if (kind === 0) continue;
+    if (kind === tokenEnd) {
       const length = i - start;
       // Every token but an email address starts with [a-z0-9_-]: a path (`../x`, `/etc`) is not sliced.
-      if ((marked || digits >= 8) && length >= 4 && length <= 256 && (at || startsToken(text.charCodeAt(start)))) classify(text.slice(start, i), emit);
+      if ((seen & marked || digits >= 8) && length >= 4 && length <= 256 && (seen & atSign || startsToken(text.charCodeAt(start)))) classify(text.slice(start, i), emit);
       start = i + 1;
-      marked = false;
-      at = false;
+      seen = 0;
       digits = 0;
-    } else if (c === 64 || c === 46 || c === 47 || c === 58) {
-      marked = true;
-      if (c === 64) at = true;
-    } else if (c >= 48 && c <= 57) digits++;
+    } else {
+      seen |= kind;
+      digits += kind >> 3;
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import { programName, programTable } from '../commands/programs.js';
 import { pathChecks, writeTarget } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
+import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath } from '../types.js';
 import { Kind } from '../values/kinds.js';
 
@@ -72,8 +73,14 @@ function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], Mes
   }
 }
 
-/** The request-analysis layer: commands as argv, write targets and option injection in client requests. */
-export function createRequestAnalysisLayer(): Layer {
+/**
+ * The request-analysis layer: commands as argv, write targets and option injection in client requests.
+ * The analysis of a command text is remembered within the guard's cache bounds: agents run the same
+ * commands again and again (tests, builds, status), and the findings depend on the text alone.
+ */
+export function createRequestAnalysisLayer(caches: CacheBounds = noCaches): Layer {
+  const commands = new RecentTexts<readonly CommandFinding[]>(caches);
+  const analyze = (text: string): readonly CommandFinding[] => analyzeShell(text, pathChecks);
   return defineLayer({
     name: 'request-analysis',
     phase: 'rules',
@@ -91,7 +98,7 @@ export function createRequestAnalysisLayer(): Layer {
         const value = values[v]!;
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
         if (value.kindMask & Kind.Command) {
-          for (const f of analyzeShell(value.raw, pathChecks)) findings.push(finding(f, value.path));
+          for (const f of commands.of(value.raw, analyze)) findings.push(finding(f, value.path));
         }
         if (writes && value.kindMask & Kind.Path && !readKey.test(value.key)) {
           const what = writeTarget(value.text);

@@ -263,6 +263,70 @@ export function findParserDifferentials(text: string): Differential[] {
   return out;
 }
 
+/**
+ * The keys of a parsed message, as the structure check counts them: how many (over all objects), and
+ * whether an object has keys that may collide under case folding or are prototype keys.
+ */
+export interface KeyCensus {
+  keys: number;
+  suspect: boolean;
+}
+
+/**
+ * Whether one object's keys may be read differently: a prototype key, or two keys that may collide
+ * under case folding. May say yes when they do not (any key outside ASCII in an object of several, for
+ * one); never says no when they do.
+ */
+export function keysMayDiffer(keys: readonly string[]): boolean {
+  for (const key of keys) if (key === '__proto__' || key === 'prototype') return true;
+  if (keys.length < 2) return false;
+  for (const key of keys) if (!isAscii(key)) return true;
+  if (keys.length > fewKeys) return new Set(keys.map((k) => k.toLowerCase())).size < keys.length;
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!;
+    for (let j = 0; j < i; j++) if (keys[j]!.length === key.length && asciiFoldEqual(keys[j]!, key)) return true;
+  }
+  return false;
+}
+
+/**
+ * How many keys the JSON text may hold at most: the colons that follow a quote (after whitespace), or
+ * `most + 1` once there are more than `most`. Every key is followed by one; a colon inside a string after
+ * an escaped quote counts too.
+ */
+function keyColons(text: string, most: number): number {
+  let count = 0;
+  for (let i = text.indexOf(':'); i >= 0 && count <= most; i = text.indexOf(':', i + 1)) {
+    let j = i - 1;
+    let c = text.charCodeAt(j);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(--j);
+    if (c === 0x22) count++;
+  }
+  return count;
+}
+
+/**
+ * The parser differentials of a JSON text, given the census of its parsed message's keys (undefined when
+ * the census was not completed). The single-pass scan is skipped when the text cannot hold any: no BOM,
+ * no CR, no object key that may collide or is a prototype key, and no more key colons than the parsed
+ * message has keys (a duplicate key is in the text but not in the parse, so it would show as one more).
+ */
+export function textDifferentials(text: string, census: KeyCensus | undefined): Differential[] {
+  if (census !== undefined && !census.suspect && text.charCodeAt(0) !== 0xfeff && !text.includes('\r') && keyColons(text, census.keys) === census.keys) return [];
+  return findParserDifferentials(text);
+}
+
+/**
+ * What servers would read differently in a message: from its JSON text when it came as text, else from
+ * the parsed message (case-colliding and prototype keys only). `census` is the structure check's count
+ * of the message's keys (undefined when the check stopped early); a walk is skipped when it shows there
+ * is nothing to find.
+ */
+export function messageDifferentials(message: unknown, text: string | undefined, census: KeyCensus | undefined): Differential[] {
+  if (text !== undefined) return textDifferentials(text, census);
+  return census !== undefined && !census.suspect ? [] : findObjectDifferentials(message);
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const maxDepth = 256;
@@ -270,35 +334,79 @@ const maxVisits = 4_000_000;
 
 /**
  * The differentials an already-parsed message can still carry: keys that collide under case folding and
- * prototype keys (duplicates cannot survive parsing). Iterative, one visit per value.
+ * prototype keys (duplicates cannot survive parsing). Iterative, one visit per value. A value's path is
+ * not built while walking: each visited value is an entry (its value, its step from its parent, its
+ * parent's entry), and a path is made from the entries only for what is reported.
  */
 export function findObjectDifferentials(message: unknown): Differential[] {
   const out: Differential[] = [];
-  const seen = new Set<Differential['rule']>();
-  const stack: [unknown, MessagePath, string | undefined][] = [[message, [], undefined]];
+  let colliding = false;
+  let prototype = false;
+  const values: unknown[] = [message];
+  const steps: (string | number)[] = [''];
+  const parents: number[] = [-1];
+  const depths: number[] = [0];
+  const stack: number[] = [0];
+  const pathOf = (entry: number, key: string): MessagePath => {
+    const at: (string | number)[] = [key];
+    for (let e = entry; e > 0; e = parents[e]!) at.push(steps[e]!);
+    return at.reverse();
+  };
+  const visit = (value: unknown, step: string | number, parent: number): void => {
+    stack.push(values.length);
+    values.push(value);
+    steps.push(step);
+    parents.push(parent);
+    depths.push(depths[parent]! + 1);
+  };
   let budget = maxVisits;
-  while (stack.length && seen.size < 2 && budget-- > 0) {
-    const [value, at, parentKey] = stack.pop()!;
+  while (stack.length && !(colliding && prototype) && budget-- > 0) {
+    const entry = stack.pop()!;
+    const value = values[entry];
     // Cycles and absurd depth are the structure check's to report; stop descending here.
-    if (at.length > maxDepth) continue;
+    if (depths[entry]! > maxDepth) continue;
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) stack.push([value[i], [...at, i], undefined]);
+      for (let i = 0; i < value.length; i++) visit(value[i], i, entry);
     } else if (isRecord(value)) {
-      const folded = new Set<string>();
-      for (const key of Object.keys(value)) {
-        const f = fold(key);
-        if (folded.has(f) && !seen.has('protocol/case-colliding-keys')) {
-          seen.add('protocol/case-colliding-keys');
-          out.push({ rule: 'protocol/case-colliding-keys', message: messages['protocol/case-colliding-keys'], path: [...at, key] });
+      // The key this object sits under, if its parent is an object.
+      const parentKey = entry > 0 && typeof steps[entry] === 'string' ? steps[entry] : undefined;
+      const keys = Object.keys(value);
+      // Which key first folds like an earlier one: ASCII keys (most) are compared in place.
+      const clash = colliding ? -1 : firstFoldClash(keys);
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k]!;
+        if (k === clash) {
+          colliding = true;
+          out.push({ rule: 'protocol/case-colliding-keys', message: messages['protocol/case-colliding-keys'], path: pathOf(entry, key) });
         }
-        folded.add(f);
-        if ((key === '__proto__' || (key === 'prototype' && parentKey === 'constructor')) && !seen.has('protocol/prototype-key')) {
-          seen.add('protocol/prototype-key');
-          out.push({ rule: 'protocol/prototype-key', message: messages['protocol/prototype-key'], path: [...at, key] });
+        if ((key === '__proto__' || (key === 'prototype' && parentKey === 'constructor')) && !prototype) {
+          prototype = true;
+          out.push({ rule: 'protocol/prototype-key', message: messages['protocol/prototype-key'], path: pathOf(entry, key) });
         }
-        stack.push([value[key], [...at, key], key]);
+        visit(value[key], key, entry);
       }
     }
   }
   return out;
+}
+
+/** The index of the first key that folds like an earlier one, or -1. */
+function firstFoldClash(keys: readonly string[]): number {
+  if (keys.length < 2) return -1;
+  let ascii = keys.length <= fewKeys;
+  for (let k = 0; ascii && k < keys.length; k++) ascii = isAscii(keys[k]!);
+  if (!ascii) {
+    const folded = new Set<string>();
+    for (let k = 0; k < keys.length; k++) {
+      const f = fold(keys[k]!);
+      if (folded.has(f)) return k;
+      folded.add(f);
+    }
+    return -1;
+  }
+  for (let k = 1; k < keys.length; k++) {
+    const key = keys[k]!;
+    for (let j = 0; j < k; j++) if (keys[j]!.length === key.length && asciiFoldEqual(keys[j]!, key)) return k;
+  }
+  return -1;
 }

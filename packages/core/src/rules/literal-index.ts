@@ -146,6 +146,23 @@ export class LiteralIndex {
     return state;
   }
 
+  /**
+   * {@link scanAsciiLower} over all of `text`, from `state`, when it is ASCII: returns the state it ends
+   * in, or -1 at the first character outside ASCII (the rest is then not read). `start` of a literal that
+   * began before `text` (in a text read before it, whose end state is `state`) is negative.
+   */
+  scanAscii(text: string, hit: (literal: number, start: number) => void, state = 0): number {
+    const table = this.#table;
+    const column = this.#lowerColumn;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) return -1;
+      state = table[(state & rowMask) + column[c]!]!;
+      if (state >= hasOut) this.#hits(state, i, hit);
+    }
+    return state;
+  }
+
   /** Calls `hit(literalId, start)` for every occurrence of every literal in `text`. */
   scan(text: string, hit: (literal: number, start: number) => void): void {
     const table = this.#table;

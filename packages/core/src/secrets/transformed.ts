@@ -20,6 +20,11 @@ interface SecretPatterns {
   readonly index: LiteralIndex;
   /** The same literals written backwards: a reversed secret shows them in the text as it is. */
   readonly reversed: LiteralIndex;
+  /** The literals (ids below `literals`) and their reversals (ids from `literals`), for one scan of a value. */
+  readonly both: LiteralIndex;
+  readonly literals: number;
+  /** Length of each literal of `both`. */
+  readonly lengths: readonly number[];
   /** Literal id → rules (indexes into `rules`) it gates. */
   readonly gates: readonly (readonly number[])[];
   readonly rules: readonly { readonly id: string; readonly pattern: Pattern; readonly always: boolean }[];
@@ -50,7 +55,18 @@ function secretPatterns(): SecretPatterns {
   });
   const always = rules.flatMap((rule, i) => (rule.always ? [i] : []));
   const longest = Math.max(1, ...literals.map((l) => l.length));
-  return (compiled = { index: new LiteralIndex(literals), reversed: new LiteralIndex(literals.map(reverse)), gates, rules, always, longest });
+  const both = [...literals, ...literals.map(reverse)];
+  return (compiled = {
+    index: new LiteralIndex(literals),
+    reversed: new LiteralIndex(literals.map(reverse)),
+    both: new LiteralIndex(both),
+    literals: literals.length,
+    lengths: both.map((l) => l.length),
+    gates,
+    rules,
+    always,
+    longest,
+  });
 }
 
 // Scratch of one literal scan (scans never nest): the rules its literals gate, in the order found.
@@ -112,12 +128,67 @@ function hasReversedLiteral(text: string, start: number, end: number): boolean {
   return reversedHit;
 }
 
+// Scratch of one scan of a value by `both` (see scanBoth): whether a literal occurs in it, whether one
+// crosses the seam with the value read before it, and where (start, end pairs, in the order of their
+// ends) a reversed literal does; `reversedNext` is the first pair not yet passed by a run.
+let forwardHit = false;
+let seamHit = false;
+let reversedHits = new Int32Array(32);
+let reversedCount = 0;
+let reversedNext = 0;
+const collectBoth = (literal: number, start: number): void => {
+  const { literals, lengths } = secretPatterns();
+  if (literal < literals) {
+    if (start < 0) seamHit = true;
+    else forwardHit = true;
+    return;
+  }
+  if (start < 0) return;
+  if (2 * reversedCount + 2 > reversedHits.length) {
+    const grown = new Int32Array(reversedHits.length * 2);
+    grown.set(reversedHits);
+    reversedHits = grown;
+  }
+  reversedHits[2 * reversedCount] = start;
+  reversedHits[2 * reversedCount + 1] = start + lengths[literal]!;
+  reversedCount++;
+};
+
+/**
+ * Reads a value once for what {@link secretIn}, {@link hasReversedLiteral} and {@link straddles} ask of
+ * it: whether a literal occurs in it (`forwardHit`), where reversed ones do, and, going on from `state`
+ * (where the reading of the value before it ended), whether a literal crosses the seam (`seamHit`).
+ * Returns the state it ends in, or -1 when the value is not ASCII (then none of this is known). Only
+ * with no rule lacking a literal.
+ */
+function scanBoth(text: string, state: number): number {
+  forwardHit = false;
+  seamHit = false;
+  reversedCount = 0;
+  reversedNext = 0;
+  return secretPatterns().both.scanAscii(text, collectBoth, state);
+}
+
+/**
+ * {@link hasReversedLiteral} from the last {@link scanBoth}, for runs asked about left to right: a hit
+ * ending before a run ends is passed for good (no later run holds it).
+ */
+function reversedWithin(start: number, end: number): boolean {
+  for (; reversedNext < reversedCount; reversedNext++) {
+    const hitEnd = reversedHits[2 * reversedNext + 1]!;
+    if (hitEnd > end) return false;
+    if (reversedHits[2 * reversedNext]! >= start) return true;
+  }
+  return false;
+}
+
 /** Character classes of the runs worth decoding, as bits per ASCII character. */
 const base64Char = 1;
 const hexChar = 2;
 const tokenChar = 4;
 const upperCase = 8;
 const lowerCase = 16;
+const bothCases = upperCase | lowerCase;
 const classes = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -143,38 +214,35 @@ const tokenRuns = { at: new Int32Array(64), count: 0 };
  */
 function findRuns(text: string): void {
   base64Runs.count = hexRuns.count = tokenRuns.count = 0;
-  // Where the current run of each class started (-1: not in one), and the letter cases of the base64 run.
-  let base64 = -1;
+  // The length of the current run of each class (0: not in one) and the letter cases of the base64 run.
+  // Counted without a branch per class: hex digits come and go within words, and a branch on each
+  // change is mispredicted; a run is only looked at when it ends long enough.
+  let base64 = 0;
   let cases = 0;
-  let hex = -1;
-  let token = -1;
+  let hex = 0;
+  let token = 0;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 128;
     const bits = c < 128 ? classes[c]! : 0;
-    if (bits & base64Char) {
-      if (base64 < 0) {
-        base64 = i;
-        cases = 0;
-      }
-      cases |= bits;
-    } else if (base64 >= 0) {
-      if (i - base64 >= 16 && (cases & (upperCase | lowerCase)) === (upperCase | lowerCase)) addRun(base64Runs, base64, i);
-      base64 = -1;
-    }
-    if (bits & hexChar) {
-      if (hex < 0) hex = i;
-    } else if (hex >= 0) {
-      if (i - hex >= 24) addRun(hexRuns, hex, i);
-      hex = -1;
-    }
-    if (bits & tokenChar) {
-      if (token < 0) token = i;
-    } else if (token >= 0) {
-      if (i - token >= 16) addRun(tokenRuns, token, i);
-      token = -1;
-    }
+    const nextBase64 = (base64 + 1) * (bits & base64Char);
+    const nextHex = (hex + 1) * ((bits & hexChar) >> 1);
+    const nextToken = (token + 1) * ((bits & tokenChar) >> 2);
+    if (base64 >= 16 && nextBase64 === 0 && (cases & bothCases) === bothCases) addRun(base64Runs, i - base64, i);
+    if (hex >= 24 && nextHex === 0) addRun(hexRuns, i - hex, i);
+    if (token >= 16 && nextToken === 0) addRun(tokenRuns, i - token, i);
+    cases = (cases | bits) & -(bits & base64Char);
+    base64 = nextBase64;
+    hex = nextHex;
+    token = nextToken;
   }
+}
+
+/** The runs {@link findRuns} finds in `text`, as (start, end) pairs per class: for tests. */
+export function runsOf(text: string): { readonly base64: number[]; readonly hex: number[]; readonly token: number[] } {
+  findRuns(text);
+  const pairs = (list: { at: Int32Array; count: number }): number[] => Array.from(list.at.subarray(0, 2 * list.count));
+  return { base64: pairs(base64Runs), hex: pairs(hexRuns), token: pairs(tokenRuns) };
 }
 
 function addRun(list: { at: Int32Array; count: number }, start: number, end: number): void {
@@ -205,47 +273,47 @@ function textOf(bytes: Uint8Array, length: number): string {
   return out;
 }
 
-/** Bytes as Latin-1 text, if at least 90% of them are printable ASCII (decoded text worth reading). */
-function printableText(bytes: Uint8Array, length: number): string | undefined {
-  // Stops once clearly more than a tenth is not printable (binary decodes as such from its first bytes).
-  const hopeless = Math.floor(length / 10) + 1;
-  let ok = 0;
-  for (let i = 0; i < length; i++) {
-    if (isPrintable(bytes[i]!)) ok++;
-    else if (i + 1 - ok > hopeless) return undefined;
-  }
-  return length === 0 || ok / length < 0.9 ? undefined : textOf(bytes, length);
-}
+/** Decoding scratch for runs up to its size (most are short); longer ones get their own bytes. */
+const scratch = new Uint8Array(4096);
 
-/** Decodes base64 (standard or URL-safe, padding optional). */
-function fromBase64(run: string): string | undefined {
-  const bytes = new Uint8Array(Math.ceil((run.length * 3) / 4));
+/**
+ * Decodes the base64 (standard or URL-safe, padding optional) run `text[start, end)`, if it is printable
+ * text. Decoded and judged as it goes, like {@link fromHex}: most runs (paths, identifiers) decode to
+ * binary within a few bytes. `=` decodes to nothing, so the run's length bounds the bytes from above; a
+ * run hopeless at that bound is hopeless at its own length.
+ */
+function fromBase64(text: string, start: number, end: number): string | undefined {
+  const most = ((end - start) * 6) >> 3;
+  const bytes = most <= scratch.length ? scratch : new Uint8Array(most);
+  const hopeless = Math.floor(most / 10) + 1;
   let length = 0;
+  let ok = 0;
   let bits = 0;
   let value = 0;
-  for (let i = 0; i < run.length; i++) {
-    const v = sextet[run.charCodeAt(i)] ?? -1;
+  for (let i = start; i < end; i++) {
+    // A run holds base64 characters only (ASCII).
+    const v = sextet[text.charCodeAt(i)]!;
     if (v < 0) continue;
     value = ((value << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
-      bytes[length++] = (value >> bits) & 255;
+      const c = (value >> bits) & 255;
+      bytes[length++] = c;
+      if (isPrintable(c)) ok++;
+      else if (length - ok > hopeless) return undefined;
     }
   }
-  return printableText(bytes, length);
+  return length === 0 || ok / length < 0.9 ? undefined : textOf(bytes, length);
 }
 
 const nibble = new Int8Array(128).fill(-1);
 [...'0123456789abcdef'].forEach((c, i) => (nibble[c.charCodeAt(0)] = nibble[c.toUpperCase().charCodeAt(0)] = i));
 
-/** Decoding scratch for hex runs up to its size (most are short); longer ones get their own bytes. */
-const hexScratch = new Uint8Array(4096);
-
 /** Decodes the hex digits `text[start, end)` (an odd last digit is left out), if it is printable text. */
 function fromHex(text: string, start: number, end: number): string | undefined {
   const length = (end - start) >> 1;
-  const bytes = length <= hexScratch.length ? hexScratch : new Uint8Array(length);
+  const bytes = length <= scratch.length ? scratch : new Uint8Array(length);
   // Decoded and judged as it goes: binary (most hex runs, and every run of digits) stops within a few bytes.
   const hopeless = Math.floor(length / 10) + 1;
   let ok = 0;
@@ -281,22 +349,36 @@ export function findTransformedSecrets(values: readonly { readonly path: Message
   let previous: { readonly path: MessagePath; readonly raw: string } | undefined;
   let previousAlone = true;
   let previousLiteral = false;
+  // Where the reading of the previous value by `both` ended (-1: it was not read so).
+  let previousState = -1;
+  const scans = secretPatterns().always.length === 0;
   for (const value of values) {
     const raw = value.raw;
+    const short = raw.length <= maxJoined;
+    // A short ASCII value (the usual argument) is read once, for its literals, its reversed literals and
+    // the literals across its seam with the previous value.
+    const state = short && scans ? scanBoth(raw, previous !== undefined && previousState >= 0 ? previousState : 0) : -1;
+    const once = state >= 0;
     // Every run worth decoding, reversing or reading is 16 characters or more.
-    if (raw.length >= 16) revealed(value, raw, report);
+    if (raw.length >= 16) revealed(value, raw, report, once);
     // A token cut in two and sent in neighbouring fields: read the pair joined, if neither holds it alone
     // (whether the previous one holds one alone was learned on the previous turn).
-    const short = raw.length <= maxJoined;
-    const alone = short ? secretIn(raw) !== undefined : true;
+    let alone = true;
+    if (once && !forwardHit) {
+      alone = false;
+      lastCandidates = 0;
+    } else if (short) {
+      alone = secretIn(raw) !== undefined;
+    }
     const literal = short && lastCandidates > 0;
-    if (previous !== undefined && short && !previousAlone && !alone && (previousLiteral || literal || straddles(previous.raw, raw))) {
+    if (previous !== undefined && short && !previousAlone && !alone && (previousLiteral || literal || (once && previousState >= 0 ? seamHit : straddles(previous.raw, raw)))) {
       const rule = secretIn(previous.raw + raw);
       if (rule) report(value.path, rule, 'joining two fields');
     }
     previous = short ? value : undefined;
     previousAlone = alone;
     previousLiteral = literal;
+    previousState = state;
   }
   return out;
 }
@@ -326,13 +408,14 @@ type Report = (path: MessagePath, rule: string, transform: TransformedSecret['tr
 
 /**
  * Secrets one value reveals decoded (base64, hex) or reversed. A value is reported once per transform,
- * so after its first secret by a transform the rest of its runs are not decoded that way.
+ * so after its first secret by a transform the rest of its runs are not decoded that way. `scanned`: the
+ * value was just read by {@link scanBoth}, which says where reversed literals are.
  */
-function revealed(value: { readonly path: MessagePath }, raw: string, report: Report): void {
+function revealed(value: { readonly path: MessagePath }, raw: string, report: Report, scanned: boolean): void {
   findRuns(raw);
   // The runs are read before anything below finds runs again (secretIn does not).
   for (let r = 0; r < base64Runs.count; r++) {
-    const decoded = fromBase64(raw.slice(base64Runs.at[2 * r], base64Runs.at[2 * r + 1]));
+    const decoded = fromBase64(raw, base64Runs.at[2 * r]!, base64Runs.at[2 * r + 1]!);
     const rule = decoded === undefined ? undefined : secretIn(decoded);
     if (rule) {
       report(value.path, rule, 'base64 decoding');
@@ -350,7 +433,7 @@ function revealed(value: { readonly path: MessagePath }, raw: string, report: Re
   for (let r = 0; r < tokenRuns.count; r++) {
     const start = tokenRuns.at[2 * r]!;
     const end = tokenRuns.at[2 * r + 1]!;
-    if (!hasReversedLiteral(raw, start, end)) continue;
+    if (!(scanned ? reversedWithin(start, end) : hasReversedLiteral(raw, start, end))) continue;
     const run = raw.slice(start, end);
     const rule = secretIn(reverse(run));
     if (rule && secretIn(run) === undefined) {

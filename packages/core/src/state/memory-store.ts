@@ -79,9 +79,13 @@ class MemoryStore implements StateStore {
 
   take(key: string): JsonValue | undefined {
     const value = this.get(key);
-    // lru-cache clears its whole backing store when its last entry is deleted; a short-lived tombstone
-    // keeps one-request-at-a-time traffic from paying for that on every response.
-    if (value !== undefined) this.#entries.set(key, taken, { ttl: 1000 });
+    if (value === undefined) return value;
+    // lru-cache clears its whole backing store when its last entry is deleted: the last one becomes a
+    // short-lived tombstone instead, so one-request-at-a-time traffic on an otherwise empty store does not
+    // pay for that on every response. Any other is deleted: a tombstone per answered request (every id is
+    // new) filled the store to its bound, where each new entry evicted an older one (of any session).
+    if (this.#entries.size > 1) this.#entries.delete(key);
+    else this.#entries.set(key, taken, { ttl: 1000 });
     return value;
   }
 
