@@ -146,7 +146,12 @@ const maxNamesLookedFor = 64;
  */
 function mayNameOther(text: string, own: string, names: ReadonlyMap<string, string>): boolean {
   if (names.size > maxNamesLookedFor) return true;
-  for (const name of names.keys()) if (name !== own && text.includes(name)) return true;
+  // Most names are snake_case; prose seldom holds an underscore unless it names something.
+  const underscore = text.includes('_');
+  for (const name of names.keys()) {
+    if (name === own || (!underscore && name.includes('_'))) continue;
+    if (text.includes(name)) return true;
+  }
   return false;
 }
 
