@@ -124,15 +124,35 @@ interface Words {
 /** What the checks read of one description, each part made when first needed; servers send the same descriptions every session. */
 interface DescriptionFacts {
   readonly words: Words;
-  /** Its clauses (a list of one tool names no other). */
+  /** Its clauses (a list of one tool names no other), split and kept from the second sight on. */
   clauses?: readonly Clause[];
+  /** The description as read, kept from a first sight that split nothing. */
+  text?: string | undefined;
 }
 
 const factsOf = (description: string): DescriptionFacts => ({ words: { description } });
 const wordsIn = (words: Words): ReadonlySet<string> => (words.set ??= wordsOf(words.description));
 
-function clausesOf(description: string): Clause[] {
-  return splitSentences(readText(description, 16 * 1024).text).map((sentence) => ({ text: sentence.text, identifiers: sentence.text.match(identifier) ?? [] }));
+function clausesOf(text: string): Clause[] {
+  return splitSentences(text).map((sentence) => ({ text: sentence.text, identifiers: sentence.text.match(identifier) ?? [] }));
+}
+
+// Past this many listed names, looking for each one in a description costs more than splitting it.
+const maxNamesLookedFor = 64;
+
+/**
+ * Whether `text` may name a listed tool other than `own`: a clause's identifiers are parts of the text,
+ * so a description holding none of the names needs no splitting (most descriptions of a list).
+ */
+function mayNameOther(text: string, own: string, names: ReadonlyMap<string, string>): boolean {
+  if (names.size > maxNamesLookedFor) return true;
+  // Most names are snake_case; prose seldom holds an underscore unless it names something.
+  const underscore = text.includes('_');
+  for (const name of names.keys()) {
+    if (name === own || (!underscore && name.includes('_'))) continue;
+    if (text.includes(name)) return true;
+  }
+  return false;
 }
 
 /** The first identifier of a clause that names a listed tool other than `own`. */
@@ -226,7 +246,23 @@ export class ToolInventory {
       if (!tool || names.size < 2 || out.some((f) => f.index === index)) return;
       const own = tool.name.toLowerCase();
       const described = facts[index]!;
-      for (const sentence of (described.clauses ??= clausesOf(tool.description))) {
+      let clauses = described.clauses;
+      if (clauses === undefined) {
+        // At first sight, only a text that holds another listed name is split; one seen again (servers
+        // list the same tools every session) is split once and its clauses kept, not searched each time.
+        if (described.text === undefined) {
+          const text = readText(tool.description, 16 * 1024).text;
+          if (!mayNameOther(text, own, names)) {
+            described.text = text;
+            return;
+          }
+          clauses = described.clauses = clausesOf(text);
+        } else {
+          clauses = described.clauses = clausesOf(described.text);
+          described.text = undefined;
+        }
+      }
+      for (const sentence of clauses) {
         const other = otherName(sentence, own, names);
         if (!other) continue;
         const cues = cuesOf(sentence.text);
