@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 
 import { bundledRulePacks } from '@vanguard/core';
 
+import { scanLiterals } from '../src/rules/compile.js';
 import { compilePattern } from '../src/rules/pattern.js';
 
 // A `near` group lets a rule's patterns run only when one of its literals is in the value, so each literal
@@ -19,25 +20,21 @@ interface RuleDoc {
   readonly patterns?: readonly string[];
 }
 
-// Groups of these still hold phrases with a space ("before that", "up to now"), which a tab or a
-// punctuation mark between the words gets past, or miss a word the pattern allows (task-abandon's
-// "quit"): not yet rewritten.
+// The groups of these miss a word one of the rule's patterns allows (task-abandon's "quit", a currency word
+// of money-transfer, …): not yet rewritten. Phrases and words written with whitespace are read by their
+// words (scanLiterals), so the separator between words no longer hides a match in any rule.
 const unverified = new Set([
-  'injection/ignore-instructions',
-  'injection/ignore-all-instructions',
-  'injection/instructions-revoked',
-  'injection/roleplay-jailbreak',
-  'injection/safety-bypass',
-  'injection/no-refusal',
-  'injection/system-prompt-extraction',
-  'injection/hidden-html-instruction',
   'injection/conceal-from-user',
-  'injection/secret-disclosure',
-  'injection/exfiltration-directive',
   'injection/embedded-money-transfer',
   'injection/embedded-security-change',
-  'injection/task-redirect',
+  'injection/exfiltration-directive',
+  'injection/hidden-html-instruction',
+  'injection/ignore-all-instructions',
+  'injection/roleplay-jailbreak',
+  'injection/safety-bypass',
+  'injection/system-prompt-extraction',
   'injection/task-abandon',
+  'injection/task-redirect',
 ]);
 
 // Rules whose prefilter is checked the same way (a prefilter is one more group every match must hit).
@@ -50,8 +47,8 @@ const rules = bundledRulePacks().flatMap((pack) => {
 
 /** The literal groups of a rule this test holds to its patterns. */
 const groupsOf = (rule: RuleDoc): readonly (readonly string[])[] => [
-  ...(prefilterChecked.has(rule.id) && rule.prefilter ? [rule.prefilter] : []),
-  ...(unverified.has(rule.id) ? [] : (rule.near ?? [])),
+  ...(prefilterChecked.has(rule.id) && rule.prefilter ? [scanLiterals(rule.prefilter)] : []),
+  ...(unverified.has(rule.id) ? [] : (rule.near ?? []).map(scanLiterals)),
 ];
 
 describe('literal groups of the bundled rules', () => {

@@ -53,6 +53,26 @@ function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
 }
 
+/**
+ * A rule's literals as the scan looks for them. A phrase (words with whitespace between them) is looked
+ * for by its longest word, and so is a word of three characters or more written with whitespace beside it:
+ * patterns join words with any run of separators (a tab, two spaces, a hyphen, an underscore), which the
+ * literal as written would not find, while every text a pattern matches holds each of the words. Shorter
+ * words keep their whitespace (`rm `, `my `): alone they would be found inside most words of a text.
+ */
+export function scanLiterals(literals: readonly string[]): readonly string[] {
+  if (!literals.some(relaxed)) return literals;
+  return [...new Set(literals.map((literal) => (relaxed(literal) ? longestWord(literal) : literal)))];
+}
+
+const relaxed = (literal: string): boolean => /\s/u.test(literal) && longestWord(literal).length >= 3;
+
+function longestWord(literal: string): string {
+  let best = '';
+  for (const word of literal.split(/[^\p{L}\p{N}]+/u)) if (word.length > best.length) best = word;
+  return best;
+}
+
 /** The rule's patterns as one; `literalsFound` when the rule has a prefilter (its patterns run only where its literals are). */
 function compileRegex(patterns: readonly string[], where: string, id: string, literalsFound = false): Pattern {
   const combined = patterns.length === 1 ? patterns[0]! : patterns.map((p) => `(?:${p})`).join('|');
@@ -129,8 +149,8 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
         undeclared: rule.undeclared ? kindBits(rule.undeclared) : 0,
         from: rule.from === 'client' ? 1 : rule.from === 'server' ? 2 : 0,
         methods: rule.methods ? new Set(rule.methods) : undefined,
-        prefilter: rule.prefilter,
-        near: rule.near,
+        prefilter: rule.prefilter && scanLiterals(rule.prefilter),
+        near: rule.near?.map(scanLiterals),
         get regex(): Pattern | undefined {
           if (regex === undefined && patterns) regex = compileRegex(patterns, source.name, rule.id, rule.prefilter !== undefined);
           return regex;
