@@ -1,4 +1,4 @@
-import type { CompiledRule, RuleLayerName } from '../rules/compile.js';
+import { type CompiledRule, type RuleLayerName, scanLiterals } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
 import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
@@ -84,6 +84,10 @@ export class RulePlan {
   readonly #onSignals: readonly number[];
   /** Per literal id, whether it is some rule's prefilter literal (a hit of it makes a candidate). */
   readonly #anchoring: Uint8Array;
+  /** {@link #anchoring} in long forms, where the words of literals written with whitespace are not used. */
+  readonly #anchoringLong: Uint8Array;
+  /** Per use, 1 when it is a word of a literal written with whitespace (forms matched whole only). */
+  readonly #useShort: Uint8Array;
   // Scratch of one scan (scans never nest): the (literal, start) pairs found, in order, at most `maxHits`
   // per literal (so at most `maxHits` per rule, as the first ones of a rule are the first ones of its literals).
   #found: Int32Array = new Int32Array(64);
@@ -142,37 +146,45 @@ export class RulePlan {
     this.#remembered = new RecentTexts(caches);
     this.#quotesPlainRaw = rules.some((rule) => rule.regex === undefined && rule.signals === 0);
     const literalIds = new Map<string, number>();
-    /** Literal id → (rule index, role) pairs; role -1 is the prefilter, ≥ 0 a `near` group. */
-    const uses: [number, number][][] = [];
+    /**
+     * Literal id → (rule index, role, short) uses; role -1 is the prefilter, ≥ 0 a `near` group; short 1
+     * for a word of a literal written with whitespace, used only in forms matched whole (see scanLiterals):
+     * in a long form a common word would open a window at each of its thousands of hits.
+     */
+    const uses: [number, number, number][][] = [];
     const always: number[] = [];
     const onSignals: number[] = [];
-    const use = (literal: string, rule: number, role: number): void => {
+    const use = (literal: string, rule: number, role: number, short: number): void => {
       let id = literalIds.get(literal);
       if (id === undefined) {
         id = uses.length;
         literalIds.set(literal, id);
         uses.push([]);
       }
-      uses[id]!.push([rule, role]);
+      if (!uses[id]!.some(([r, o]) => r === rule && o === role)) uses[id]!.push([rule, role, short]);
+    };
+    const group = (literals: readonly string[], rule: number, role: number): void => {
+      for (const literal of literals) use(literal, rule, role, 0);
+      for (const word of scanLiterals(literals)) use(word, rule, role, 1);
     };
     rules.forEach((rule, i) => {
       if (!rule.prefilter) {
         (rule.signals !== 0 ? onSignals : always).push(i);
         return;
       }
-      for (const literal of new Set(rule.prefilter)) use(literal, i, -1);
-      rule.near?.forEach((group, g) => {
-        for (const literal of new Set(group)) use(literal, i, g);
-      });
+      group(rule.prefilter, i, -1);
+      rule.near?.forEach((literals, g) => group(literals, i, g));
     });
     this.#index = new LiteralIndex([...literalIds.keys()]);
     this.#useStart = new Int32Array(uses.length + 1);
     uses.forEach((list, id) => (this.#useStart[id + 1] = this.#useStart[id]! + list.length));
     this.#useRule = Int32Array.from(uses.flat(), ([rule]) => rule);
     this.#useRole = Int32Array.from(uses.flat(), ([, role]) => role);
+    this.#useShort = Uint8Array.from(uses.flat(), ([, , short]) => short);
     this.#always = always;
     this.#onSignals = onSignals;
     this.#anchoring = new Uint8Array(uses.length);
+    this.#anchoringLong = new Uint8Array(uses.length);
     this.#perLiteral = new Int32Array(uses.length);
     // One hit at the start stands for "some": shared by every entry, never written (only long forms grow lists).
     const somewhere = [0];
@@ -183,6 +195,7 @@ export class RulePlan {
     this.#entries = new Array<RuleHits | undefined>(rules.length).fill(undefined);
     uses.forEach((list, id) => {
       if (list.some(([, role]) => role < 0)) this.#anchoring[id] = 1;
+      if (list.some(([, role, short]) => role < 0 && short === 0)) this.#anchoringLong[id] = 1;
     });
   }
 
@@ -206,8 +219,9 @@ export class RulePlan {
     // array read each, not a map look-up), emptied again before returning.
     const entries = this.#entries;
     for (let k = 0; k < length; k += 2) {
-      if (this.#anchoring[found[k]!] !== 1) continue;
+      if (this.#anchoringLong[found[k]!] !== 1) continue;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+        if (this.#useShort[u] === 1) continue;
         const rule = this.#useRule[u]!;
         if (entries[rule] !== undefined) continue;
         const groups = this.rules[rule]!.near;
@@ -219,6 +233,7 @@ export class RulePlan {
     for (let k = 0; k < length; k += 2) {
       const start = found[k + 1]!;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+        if (this.#useShort[u] === 1) continue;
         const entry = entries[this.#useRule[u]!];
         if (entry === undefined) continue;
         const role = this.#useRole[u]!;

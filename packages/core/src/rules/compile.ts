@@ -54,11 +54,12 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /**
- * A rule's literals as the scan looks for them. A phrase (words with whitespace between them) is looked
- * for by its longest word, and so is a word of three characters or more written with whitespace beside it:
- * patterns join words with any run of separators (a tab, two spaces, a hyphen, an underscore), which the
- * literal as written would not find, while every text a pattern matches holds each of the words. Shorter
- * words keep their whitespace (`rm `, `my `): alone they would be found inside most words of a text.
+ * A rule's literals as a value matched whole is scanned for them. A phrase (words with whitespace between
+ * them) is looked for by its longest word, and so is a word of three characters or more written with
+ * whitespace beside it: patterns join words with any run of separators (a tab, two spaces, a hyphen, an
+ * underscore), which the literal as written would not find, while every text a pattern matches holds each
+ * of the words. Shorter words keep their whitespace (`rm `, `my `): alone they would be found inside most
+ * words of a text.
  */
 export function scanLiterals(literals: readonly string[]): readonly string[] {
   if (!literals.some(relaxed)) return literals;
@@ -149,8 +150,8 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
         undeclared: rule.undeclared ? kindBits(rule.undeclared) : 0,
         from: rule.from === 'client' ? 1 : rule.from === 'server' ? 2 : 0,
         methods: rule.methods ? new Set(rule.methods) : undefined,
-        prefilter: rule.prefilter && scanLiterals(rule.prefilter),
-        near: rule.near?.map(scanLiterals),
+        prefilter: rule.prefilter,
+        near: rule.near,
         get regex(): Pattern | undefined {
           if (regex === undefined && patterns) regex = compileRegex(patterns, source.name, rule.id, rule.prefilter !== undefined);
           return regex;
