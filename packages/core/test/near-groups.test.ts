@@ -33,7 +33,6 @@ const unverified = new Set([
   'injection/roleplay-jailbreak',
   'injection/safety-bypass',
   'injection/system-prompt-extraction',
-  'injection/task-abandon',
   'injection/task-redirect',
 ]);
 
