@@ -26,7 +26,6 @@ interface RuleDoc {
 const unverified = new Set([
   'injection/embedded-money-transfer',
   'injection/embedded-security-change',
-  'injection/exfiltration-directive',
   'injection/hidden-html-instruction',
   'injection/ignore-all-instructions',
   'injection/roleplay-jailbreak',
