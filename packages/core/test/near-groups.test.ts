@@ -24,7 +24,6 @@ interface RuleDoc {
 // of money-transfer, …): not yet rewritten. Phrases and words written with whitespace are read by their
 // words (scanLiterals), so the separator between words no longer hides a match in any rule.
 const unverified = new Set([
-  'injection/embedded-security-change',
   'injection/hidden-html-instruction',
   'injection/ignore-all-instructions',
   'injection/roleplay-jailbreak',
