@@ -29,7 +29,6 @@ const unverified = new Set([
   'injection/roleplay-jailbreak',
   'injection/safety-bypass',
   'injection/system-prompt-extraction',
-  'injection/task-redirect',
 ]);
 
 // Rules whose prefilter is checked the same way (a prefilter is one more group every match must hit).
