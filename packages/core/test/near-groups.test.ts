@@ -25,7 +25,6 @@ interface RuleDoc {
 // words (scanLiterals), so the separator between words no longer hides a match in any rule.
 const unverified = new Set([
   'injection/hidden-html-instruction',
-  'injection/safety-bypass',
   'injection/system-prompt-extraction',
 ]);
 
