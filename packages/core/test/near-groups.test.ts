@@ -25,7 +25,6 @@ interface RuleDoc {
 // words (scanLiterals), so the separator between words no longer hides a match in any rule.
 const unverified = new Set([
   'injection/hidden-html-instruction',
-  'injection/system-prompt-extraction',
 ]);
 
 // Rules whose prefilter is checked the same way (a prefilter is one more group every match must hit).
