@@ -191,32 +191,16 @@ function canonicalizeLong(raw: string, keepCase: boolean): CanonicalText {
       signals |= TextSignal.LoneSurrogate;
       piece = piece.toWellFormed();
     }
-    if (piece.includes('%') && maybePercent.test(piece)) {
-      const decoded = percentDecode(piece);
-      if (decoded.text !== piece) {
-        signals |= TextSignal.PercentEncoded | decoded.signals;
-        piece = decoded.text;
-      }
-    }
+    const percent = decodePercentStep(piece);
+    signals |= percent.signals;
+    piece = percent.text;
     if (!entities && piece.includes('&') && maybeEntity.test(piece)) entities = true;
     pieces[p] = piece;
   }
   for (let p = 0; p < pieces.length; p++) {
-    let piece = pieces[p]!;
-    if (entities && piece.includes('&')) {
-      const decoded = decodeEntities(piece);
-      if (decoded !== piece) {
-        signals |= TextSignal.HtmlEntities;
-        piece = decoded;
-      }
-    }
-    if (piece.includes('\\') && maybeEscape.test(piece)) {
-      const decoded = decodeEscapes(piece);
-      if (decoded !== piece) {
-        signals |= TextSignal.EscapeSequences;
-        piece = decoded;
-      }
-    }
+    const decoded = decodeEntityAndEscapeSteps(pieces[p]!, entities);
+    signals |= decoded.signals;
+    let piece = decoded.text;
     if (piece.includes('\0')) {
       signals |= TextSignal.NulByte;
       piece = piece.replaceAll('\0', '');
@@ -521,16 +505,26 @@ function decodeEscapes(text: string): string {
 }
 
 function decodeOnce(text: string): { text: string; signals: number } {
+  const percent = decodePercentStep(text);
+  const rest = decodeEntityAndEscapeSteps(percent.text, percent.text.includes('&') && maybeEntity.test(percent.text));
+  return { text: rest.text, signals: percent.signals | rest.signals };
+}
+
+/** The first step of {@link decodeOnce}: `%XX` and `%uXXXX` escapes. */
+function decodePercentStep(text: string): { text: string; signals: number } {
+  if (!text.includes('%') || !maybePercent.test(text)) return { text, signals: 0 };
+  const decoded = percentDecode(text);
+  return decoded.text === text ? { text, signals: 0 } : { text: decoded.text, signals: TextSignal.PercentEncoded | decoded.signals };
+}
+
+/**
+ * The steps of {@link decodeOnce} after percent decoding: HTML entities (when `entities`, which says
+ * whether the text they come from holds one that must be decoded), then `\u` and `\x` escapes.
+ */
+function decodeEntityAndEscapeSteps(text: string, entities: boolean): { text: string; signals: number } {
   let signals = 0;
   let out = text;
-  if (out.includes('%') && maybePercent.test(out)) {
-    const decoded = percentDecode(out);
-    if (decoded.text !== out) {
-      signals |= TextSignal.PercentEncoded | decoded.signals;
-      out = decoded.text;
-    }
-  }
-  if (out.includes('&') && maybeEntity.test(out)) {
+  if (entities && out.includes('&')) {
     const decoded = decodeEntities(out);
     if (decoded !== out) {
       signals |= TextSignal.HtmlEntities;
