@@ -75,8 +75,9 @@ export interface Departure {
 /** A request read by the node server: its body whole (up to the server's bound), its headers unparsed. */
 export class NodeRequest implements GatewayRequest, Departure {
   readonly method: string;
-  readonly parsedUrl: URL;
   readonly headers: RawHeaders;
+  readonly #target: string;
+  #url: URL | undefined;
   /** Set by the node server once read (the client may go away while it is being read). */
   body: Uint8Array | undefined;
   #gone = false;
@@ -87,7 +88,7 @@ export class NodeRequest implements GatewayRequest, Departure {
     this.method = req.method ?? 'GET';
     // From the raw headers: `req.headers` would build node's own header object for this one read.
     this.headers = new RawHeaders(req.rawHeaders);
-    this.parsedUrl = new URL(req.url ?? '/', `http://${this.headers.first('host') ?? 'localhost'}`);
+    this.#target = req.url ?? '/';
     res.once('close', () => {
       if (res.writableFinished) return;
       this.#gone = true;
@@ -96,8 +97,18 @@ export class NodeRequest implements GatewayRequest, Departure {
     });
   }
 
+  /** The request URL, parsed on first use (a plain path needs no parsing; see `pathOf`). */
+  get parsedUrl(): URL {
+    return (this.#url ??= new URL(this.#target, `http://${this.headers.first('host') ?? 'localhost'}`));
+  }
+
   get url(): string {
     return this.parsedUrl.href;
+  }
+
+  /** The URL's path: the request target itself when URL parsing would not change it. */
+  get pathname(): string {
+    return plainPath.test(this.#target) ? this.#target : this.parsedUrl.pathname;
   }
 
   get gone(): boolean {
@@ -146,6 +157,16 @@ class SignalDeparture implements Departure {
 export function departureOf(request: GatewayRequest): Departure {
   return request instanceof NodeRequest ? request : new SignalDeparture((request as Request).signal);
 }
+
+/**
+ * A request target that is its own pathname: a path of letters, digits, `_`, `-` and `/`, without a query,
+ * escapes or dot segments (which URL parsing would rewrite), and not starting with `//` (which it would
+ * read as a host).
+ */
+const plainPath = /^\/(?!\/)[\w\-/]*$/;
+
+/** The request's path as URL parsing gives it, without parsing a plain one. */
+export const pathOf = (request: GatewayRequest): string => (request instanceof NodeRequest ? request.pathname : urlOf(request).pathname);
 
 /** The request's URL, parsed once however many parts read it. */
 const parsedUrls = new WeakMap<GatewayRequest, URL>();

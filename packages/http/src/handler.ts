@@ -2,7 +2,7 @@ import { createMemoryStore, type Guard, type Principal, type StateStore } from '
 
 import { authenticate, type Authenticator, type AuthenticatorOptions, createAuthenticator } from './auth.js';
 import { readBody } from './body.js';
-import { type Answer, answerOf, type GatewayRequest, jsonHeaders, NodeRequest, servesDirectly, toResponse, urlOf, webRequestOf } from './exchange.js';
+import { type Answer, answerOf, type GatewayRequest, jsonHeaders, NodeRequest, pathOf, servesDirectly, toResponse, urlOf, webRequestOf } from './exchange.js';
 import { GatewayLimits, type LimitOptions } from './limits.js';
 import { checkHostAndOrigin, type OriginOptions } from './origin.js';
 import { createLegacySseProxy, type LegacySseProxy } from './legacy-sse.js';
@@ -232,7 +232,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
   }
 
   const serve = async (request: GatewayRequest): Promise<Answer> => {
-    const path = urlOf(request).pathname.replace(/\/+$/, '') || '/';
+    const path = pathOf(request).replace(/\/+$/, '') || '/';
     if (path === '/healthz') return json({ status: 'ok' });
     if (path === '/readyz') {
       const ready = (await Promise.all(routes.map(async (r) => Boolean(await r.upstream.ready())))).every(Boolean);

@@ -3,6 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 
 import { type Departure, type HeaderLookup, RawHeaders } from './exchange.js';
+import { bufferedBody } from './incoming.js';
 
 /** Answers with a Content-Length up to this size are read whole rather than streamed. */
 const wholeBelow = 1024 * 1024;
@@ -65,8 +66,13 @@ export function nodeFetch(target: UpstreamTarget, init: NodeFetchInit): Promise<
       const declared = Number(answerHeaders.get('content-length') ?? NaN);
       if (!empty && declared <= wholeBelow && !(answerHeaders.get('content-type') ?? '').startsWith('text/event-stream')) {
         // A small answer of known length: read it whole (node's parser holds it to that length) and skip
-        // the web stream.
-        readWhole(res, declared).then((bytes) => resolve({ status, headers: answerHeaders, bytes, stream: null }), reject);
+        // the web stream. This runs while node parses the socket read the headers came in; once that read
+        // is parsed, a body that came with them is whole in the stream's buffer.
+        queueMicrotask(() => {
+          const whole = bufferedBody(res);
+          if (whole !== undefined) resolve({ status, headers: answerHeaders, bytes: whole, stream: null });
+          else readWhole(res, declared).then((bytes) => resolve({ status, headers: answerHeaders, bytes, stream: null }), reject);
+        });
         return;
       }
       // node's stream/web type and the DOM lib's global one are the same class under two declarations.
@@ -90,6 +96,7 @@ export function nodeFetch(target: UpstreamTarget, init: NodeFetchInit): Promise<
 
 function readWhole(res: IncomingMessage, length: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
+    if (res.destroyed) return reject(new Error('the upstream answer broke off'));
     const chunks: Buffer[] = [];
     res.on('data', (chunk: Buffer) => chunks.push(chunk));
     res.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length)));

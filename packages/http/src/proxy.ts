@@ -113,7 +113,7 @@ export function createProxy(options: McpProxyOptions): McpProxy {
     headers['content-type'] = 'application/json';
     headers['accept'] = 'application/json, text/event-stream';
     try {
-      const answer = await callUpstream(upstream, { url: request.url, method: 'POST', headers, body: JSON.stringify(message) });
+      const answer = await callUpstream(upstream, { request, method: 'POST', headers, body: JSON.stringify(message) });
       await answer.stream?.cancel();
     } catch {
       // The upstream is gone; the request it made will not be answered, which it learns from the stream.
@@ -260,7 +260,7 @@ export function createProxy(options: McpProxyOptions): McpProxy {
       }
       let answer: UpstreamAnswer;
       try {
-        answer = await callUpstream(upstream, { url: request.url, method: request.method, headers: upstreamHeaders(request), body, departure });
+        answer = await callUpstream(upstream, { request, method: request.method, headers: upstreamHeaders(request), body, departure });
       } catch (error) {
         done();
         if (departure.gone) return { status: 499, headers: {}, body: null };

@@ -28,8 +28,8 @@ export interface HttpUpstreamOptions {
 
 /** One request the proxy sends upstream. */
 export interface UpstreamCall {
-  /** The client's request URL (what an upstream that takes a web `Request` sees). */
-  readonly url: string;
+  /** The client's request: its URL is what an upstream that takes a web `Request` sees (read only for those). */
+  readonly request: { readonly url: string };
   readonly method: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: Uint8Array | string | undefined;
@@ -45,7 +45,7 @@ export async function callUpstream(upstream: Upstream, call: UpstreamCall): Prom
   if (direct) return direct(call);
   const init: RequestInit = { method: call.method, headers: call.headers, signal: call.departure?.signal ?? null };
   if (call.body !== undefined) init.body = call.body as NonNullable<RequestInit['body']>;
-  const response = await upstream.fetch(new Request(call.url, init));
+  const response = await upstream.fetch(new Request(call.request.url, init));
   return { status: response.status, headers: response.headers, bytes: undefined, stream: response.body };
 }
 
@@ -77,7 +77,7 @@ export function httpUpstream(url: string, options: HttpUpstreamOptions = {}): Up
       });
       // Sent whole, with a Content-Length.
       const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
-      const answer = await send({ url: request.url, method: request.method, headers, body, departure: departureOf(request) });
+      const answer = await send({ request, method: request.method, headers, body, departure: departureOf(request) });
       const out = new Headers();
       answer.headers.forEach((value, name) => out.append(name, value));
       return new Response((answer.bytes ?? answer.stream) as ConstructorParameters<typeof Response>[0], { status: answer.status, headers: out });

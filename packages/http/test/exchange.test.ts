@@ -71,6 +71,25 @@ describe('NodeRequest', () => {
     expect(late).toBe(true);
   });
 
+  it('reads the same path from any request target as URL parsing does', async () => {
+    const targets = ['/mcp', '/team-a/mcp/', '/a_b/c-d//mcp', '/', '/a/../mcp', '/./mcp', '/%6Dcp', '/mcp?x=/y', '//evil.example/mcp', '/MCP', '/a%2F..%2Fmcp', '/caf\u00e9'];
+    const seen: [string, string][] = [];
+    const server = createServer((req, res) => {
+      seen.push([req.url ?? '', new NodeRequest(req, res).pathname]);
+      res.end();
+    });
+    servers.push(server);
+    const { port } = await listen(server, '127.0.0.1', 0);
+    for (const path of targets) {
+      await new Promise<void>((resolve, reject) => {
+        const client = httpRequest({ host: '127.0.0.1', port, path: encodeURI(path).replace(/%25/g, '%'), headers: { host: 'gateway.test' } }, (res) => res.resume().on('end', resolve));
+        client.on('error', reject).end();
+      });
+    }
+    expect(seen).toHaveLength(targets.length);
+    for (const [target, pathname] of seen) expect(pathname).toBe(new URL(target, 'http://gateway.test').pathname);
+  });
+
   it('is not gone once its answer was written', async () => {
     let request: NodeRequest | undefined;
     const server = createServer((req, res) => {

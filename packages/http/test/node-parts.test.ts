@@ -127,6 +127,19 @@ describe('the gateway on the node server', () => {
     expect(JSON.parse(text)).toEqual({ jsonrpc: '2.0', id: 7, result: { echoed: call.length } });
   });
 
+  it('answers with the whole upstream answer when its body comes in a later read than its headers', async () => {
+    const upstream = await upstreamServer((_req, res, body) => {
+      const text = JSON.stringify({ jsonrpc: '2.0', id: 7, result: { echoed: body.length } });
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      res.flushHeaders();
+      setTimeout(() => res.write(text.slice(0, 10)), 20);
+      setTimeout(() => res.end(text.slice(10)), 40);
+    });
+    const response = await post(await gatewayTo(`${upstream}/mcp`), call);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ jsonrpc: '2.0', id: 7, result: { echoed: call.length } });
+  });
+
   it('passes an upstream error answer on with its body', async () => {
     const upstream = await upstreamServer((_req, res) => {
       res.writeHead(404, { 'content-type': 'application/json' });
