@@ -234,7 +234,9 @@ export class Http1Connection {
   #closed = false;
 
   constructor(readonly socket: Socket, private readonly pool: Http1Pool) {
+    // As node's keep-alive agent sets them up.
     socket.setNoDelay(true);
+    socket.setKeepAlive(true, 1000);
     socket.on('data', (chunk: Buffer) => {
       if (this.exchange) this.exchange.data(chunk);
       // Bytes nobody asked for: the connection is out of step.

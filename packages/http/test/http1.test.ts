@@ -1,6 +1,6 @@
 // The upstream hop's own HTTP/1.1 client: its answer parser read against node's HTTP client (the reference)
 // on generated answers split at random points, and its connections over real loopback servers.
-import { createServer as createHttpServer, request as httpRequest, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTcpServer, type Server as TcpServer, type Socket } from 'node:net';
 
 import { createGuard } from '@vanguard/core';
@@ -230,6 +230,37 @@ describe('the upstream connections', () => {
     });
     const response = await post(await gatewayTo(upstream.url));
     expect(await response.json()).toMatchObject({ id: 7, result: { content: [{ text: 'ok' }] } });
+  });
+
+  it('holds a streamed answer back at the upstream while the client does not read it', async () => {
+    const event = `data: ${JSON.stringify({ jsonrpc: '2.0', method: 'notifications/message', params: { level: 'info', data: 'e'.repeat(64 * 1024) } })}\n\n`;
+    let written = 0;
+    const upstream = await countingUpstream((res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      const pump = (): void => {
+        while (!res.destroyed && written < 512 * 1024 * 1024) {
+          written += event.length;
+          if (!res.write(event)) return void res.once('drain', pump);
+        }
+      };
+      pump();
+    });
+    const gateway = new URL(await gatewayTo(upstream.url));
+    const paused = await new Promise<IncomingMessage>((resolve, reject) => {
+      const req = httpRequest({ host: gateway.hostname, port: gateway.port, path: gateway.pathname, method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' } }, (res) => {
+        res.pause();
+        resolve(res);
+      });
+      req.on('error', reject);
+      req.end(call);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const held = written;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The pipe is full at every hop (kernel buffers, one queue of the stream) and stays so.
+    expect(held).toBeLessThan(64 * 1024 * 1024);
+    expect(written - held).toBeLessThan(4 * event.length);
+    paused.destroy();
   });
 
   it('answers 502 for a malformed upstream answer, and the next request gets a fresh connection', async () => {
