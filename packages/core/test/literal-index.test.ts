@@ -33,6 +33,23 @@ describe('LiteralIndex', () => {
     );
   });
 
+  it('reads a text alike whatever form V8 keeps it in: sliced, joined, flat, one or two bytes a character', () => {
+    // The scans read characters through String.prototype.charCodeAt, not the string's own look-up.
+    fc.assert(
+      fc.property(literalSets, word(40), (literals, text) => {
+        const index = new LiteralIndex(literals);
+        const expected = naiveHits(literals, text);
+        const padded = `<<<<<<<<<<<<<<<<${text}>>>>>>>>>>>>>>>>`;
+        const sliced = padded.slice(16, 16 + text.length);
+        const half = text.length >> 1;
+        const joined = `${text.slice(0, half)}${text.slice(half)}`;
+        const wide = `\u2500${text}`.slice(1);
+        for (const form of [sliced, joined, wide, [...text].join('')]) expect(scanned(index, form)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('reads a range with its ASCII letters lower-cased as the scan of the lower-cased slice', () => {
     const ascii = fc.array(fc.constantFrom('a', 'b', 'A', 'B', '.', 'x'), { maxLength: 40 }).map((chars) => chars.join(''));
     fc.assert(
