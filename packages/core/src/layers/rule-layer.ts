@@ -92,8 +92,10 @@ export class RulePlan {
   // per literal (so at most `maxHits` per rule, as the first ones of a rule are the first ones of its literals).
   #found: Int32Array = new Int32Array(64);
   #foundLength = 0;
-  #anchored = false;
   readonly #perLiteral: Int32Array;
+  /** Scratch of one scan: each literal found, once, in the order of its first hit. */
+  readonly #distinct: Int32Array;
+  #distinctLength = 0;
   /** Per rule, what the hits of a form up to `longValue` long come to when every `near` group has one:
    * such forms are matched whole, so only whether there are hits counts, not where (shared, never written). */
   readonly #present: readonly RuleHits[];
@@ -130,7 +132,9 @@ export class RulePlan {
     return wanted;
   };
   readonly #collect = (literal: number, start: number): void => {
-    if (++this.#perLiteral[literal]! > maxHits) return;
+    const count = ++this.#perLiteral[literal]!;
+    if (count > maxHits) return;
+    if (count === 1) this.#distinct[this.#distinctLength++] = literal;
     if (this.#foundLength + 2 > this.#found.length) {
       const grown = new Int32Array(this.#found.length * 2);
       grown.set(this.#found);
@@ -138,7 +142,6 @@ export class RulePlan {
     }
     this.#found[this.#foundLength++] = literal;
     this.#found[this.#foundLength++] = start;
-    if (this.#anchoring[literal] === 1) this.#anchored = true;
   };
 
   constructor(rules: readonly CompiledRule[], caches: CacheBounds = noCaches) {
@@ -186,6 +189,7 @@ export class RulePlan {
     this.#anchoring = new Uint8Array(uses.length);
     this.#anchoringLong = new Uint8Array(uses.length);
     this.#perLiteral = new Int32Array(uses.length);
+    this.#distinct = new Int32Array(uses.length);
     // One hit at the start stands for "some": shared by every entry, never written (only long forms grow lists).
     const somewhere = [0];
     this.#present = rules.map((rule) => Object.freeze({ anchors: somewhere, near: rule.near ? rule.near.map(() => somewhere) : undefined }));
@@ -206,21 +210,47 @@ export class RulePlan {
    */
   hitsIn(text: string): FormHits {
     this.#foundLength = 0;
-    this.#anchored = false;
+    this.#distinctLength = 0;
     this.#index.scan(text, this.#collect);
     const found = this.#found;
     const length = this.#foundLength;
-    for (let k = 0; k < length; k += 2) this.#perLiteral[found[k]!] = 0;
     if (length > 1 << 16) this.#found = new Int32Array(64);
-    if (!this.#anchored) return noHits;
+    if (!this.#resetCounts()) return noHits;
     if (text.length <= longValue && this.#groupsFit) return this.#shortHits(found, length);
+    return this.#longHits(found, length);
+  }
+
+  /**
+   * Sets the hit count of each literal the scan found back to 0, and says whether one of them is a
+   * prefilter literal (the form has candidates). Reads each literal once, not each hit: a megabyte of
+   * prose has tens of thousands of hits of a few hundred literals.
+   */
+  #resetCounts(): boolean {
+    const distinct = this.#distinct;
+    let anchored = false;
+    for (let d = 0; d < this.#distinctLength; d++) {
+      const literal = distinct[d]!;
+      this.#perLiteral[literal] = 0;
+      if (this.#anchoring[literal] === 1) anchored = true;
+    }
+    return anchored;
+  }
+
+  /**
+   * Hits of a form longer than `longValue`, matched in windows around them: an entry per rule with a
+   * prefilter hit (made once per literal found, not per hit), then every hit's start in the entries of
+   * its rules. The loops are a method of their own: the scan that comes before them runs for every value.
+   */
+  #longHits(found: Int32Array, length: number): FormHits {
     const hits = new Map<number, RuleHits>();
     // Entries by rule index while they are filled (a megabyte of prose has tens of thousands of hits: an
     // array read each, not a map look-up), emptied again before returning.
     const entries = this.#entries;
-    for (let k = 0; k < length; k += 2) {
-      if (this.#anchoringLong[found[k]!] !== 1) continue;
-      for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+    const distinct = this.#distinct;
+    for (let d = 0; d < this.#distinctLength; d++) {
+      const literal = distinct[d]!;
+      if (this.#anchoringLong[literal] !== 1) continue;
+      for (let u = this.#useStart[literal]!, end = this.#useStart[literal + 1]!; u < end; u++) {
         if (this.#useShort[u] === 1) continue;
         const rule = this.#useRule[u]!;
         if (entries[rule] !== undefined) continue;
