@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { createGuard, defineLayer, type Guard, type ScannedValue } from '@vanguard/core';
@@ -49,6 +50,20 @@ describe('kindsOfKey', () => {
 });
 
 describe('kindsOfShape', () => {
+  it('reads a path where the one-regex reading did (anchored starts, a climb anywhere)', () => {
+    const oldPathStart = /^(?:\/|~|\.{1,}[\\/]|\\|[a-z]:[\\/]|file:)|[\\/]\.{2,}(?:[\\/]|$)|^\.{2,}$/;
+    const pathLike = (t: string): boolean => /[\\/]/.test(t) && !/\s/.test(t);
+    const fileName = /^[^\s/\\]{1,200}\.(?:[a-z0-9]{1,10})$/;
+    const unit = fc.constantFrom('/', '\\', '.', '..', '~', 'a', 'c', ':', 'file:', ' ', '\n', 'x.y');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 10 }).map((u) => u.join('')), (text) => {
+        const path = text.length > 0 && (oldPathStart.test(text) || pathLike(text) || (text.length <= 211 && fileName.test(text)));
+        expect((kindsOfShape(text) & Kind.Path) !== 0).toBe(path);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('recognises absolute, home, Windows and traversing paths', () => {
     for (const text of ['/etc/passwd', '~/.ssh/id_rsa', 'c:/windows/win.ini', '../../x', 'notes/today.md']) {
       expect(kindsOfShape(text) & Kind.Path, text).toBe(Kind.Path);

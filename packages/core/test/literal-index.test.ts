@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { LiteralIndex } from '../src/rules/literal-index.js';
+import { FoundLiterals, LiteralIndex } from '../src/rules/literal-index.js';
 
 /** Every (literal, start) occurrence, found the slow way. */
 function naiveHits(literals: readonly string[], text: string): [number, number][] {
@@ -28,6 +28,46 @@ describe('LiteralIndex', () => {
     fc.assert(
       fc.property(literalSets, word(40), (literals, text) => {
         expect(scanned(new LiteralIndex(literals), text)).toEqual(naiveHits(literals, text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a text alike whatever form V8 keeps it in: sliced, joined, flat, one or two bytes a character', () => {
+    // The scans read characters through String.prototype.charCodeAt, not the string's own look-up.
+    fc.assert(
+      fc.property(literalSets, word(40), (literals, text) => {
+        const index = new LiteralIndex(literals);
+        const expected = naiveHits(literals, text);
+        const padded = `<<<<<<<<<<<<<<<<${text}>>>>>>>>>>>>>>>>`;
+        const sliced = padded.slice(16, 16 + text.length);
+        const half = text.length >> 1;
+        const joined = `${text.slice(0, half)}${text.slice(half)}`;
+        const wide = `\u2500${text}`.slice(1);
+        for (const form of [sliced, joined, wide, [...text].join('')]) expect(scanned(index, form)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('collects what the scan calls back with, at most its cap per literal, each literal listed once in the order found', () => {
+    const found = new FoundLiterals(8, 3);
+    fc.assert(
+      fc.property(literalSets, word(40), (literals, text) => {
+        const index = new LiteralIndex(literals);
+        const expected: [number, number][] = [];
+        const seen = new Map<number, number>();
+        index.scan(text, (id, start) => {
+          seen.set(id, (seen.get(id) ?? 0) + 1);
+          if (seen.get(id)! <= 3) expected.push([id, start]);
+        });
+        // Twice into the same FoundLiterals: the second scan starts from nothing.
+        index.collect(`${text}${text}`, found);
+        index.collect(text, found);
+        const pairs: [number, number][] = [];
+        for (let k = 0; k < found.length; k += 2) pairs.push([found.pairs[k]!, found.pairs[k + 1]!]);
+        expect(pairs).toEqual(expected);
+        expect([...found.distinct.subarray(0, found.distinctLength)]).toEqual([...seen.keys()]);
       }),
       { numRuns: 2000 },
     );

@@ -69,6 +69,24 @@ describe('a compiled rule pattern', () => {
     expect(matched).toBeGreaterThan(400);
   });
 
+  it('tests the UTF-8 bytes of a text as it tests the text', () => {
+    // Long windows are tested as bytes; letters outside ASCII, lookalikes and astral characters around the words.
+    const wide = fc.array(fc.constantFrom('é', 'ß', 'а', 'İ', '中', '—', '\u200b', '😀', '\u{10400}', '\ufffd'), { maxLength: 3 }).map((w) => w.join(''));
+    const encoder = new TextEncoder();
+    let matched = 0;
+    fc.assert(
+      fc.property(ruleAndText(rules), wide, fc.nat(), ([rule, text], insert, at) => {
+        const cut = at % (text.length + 1);
+        const sample = `${text.slice(0, cut)}${insert}${text.slice(cut)}`;
+        const expected = rule.regex!.test(sample);
+        expect(rule.regex!.testUtf8(encoder.encode(sample))).toBe(expected);
+        if (expected) matched++;
+      }),
+      { numRuns: 4000 },
+    );
+    expect(matched).toBeGreaterThan(200);
+  });
+
   it('tests an anchored pattern from the start, as its twin with .* appended matching the whole text', () => {
     const anchored = rules.filter((r) => r.regex!.anchored);
     expect(anchored.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { type CompiledRule, type RuleLayerName, scanLiterals } from '../rules/compile.js';
-import { LiteralIndex } from '../rules/literal-index.js';
+import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
 import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
@@ -90,10 +90,9 @@ export class RulePlan {
   readonly #useShort: Uint8Array;
   // Scratch of one scan (scans never nest): the (literal, start) pairs found, in order, at most `maxHits`
   // per literal (so at most `maxHits` per rule, as the first ones of a rule are the first ones of its literals).
-  #found: Int32Array = new Int32Array(64);
-  #foundLength = 0;
-  #anchored = false;
-  readonly #perLiteral: Int32Array;
+  readonly #found: FoundLiterals;
+  /** Scratch of {@link #longHits}: 1 for each literal found whose hits go into some rule's entry. */
+  readonly #useful: Uint8Array;
   /** Per rule, what the hits of a form up to `longValue` long come to when every `near` group has one:
    * such forms are matched whole, so only whether there are hits counts, not where (shared, never written). */
   readonly #present: readonly RuleHits[];
@@ -128,17 +127,6 @@ export class RulePlan {
     const wanted = this.#recordWants!(rule);
     if (!wanted) this.#recordedWhole = false;
     return wanted;
-  };
-  readonly #collect = (literal: number, start: number): void => {
-    if (++this.#perLiteral[literal]! > maxHits) return;
-    if (this.#foundLength + 2 > this.#found.length) {
-      const grown = new Int32Array(this.#found.length * 2);
-      grown.set(this.#found);
-      this.#found = grown;
-    }
-    this.#found[this.#foundLength++] = literal;
-    this.#found[this.#foundLength++] = start;
-    if (this.#anchoring[literal] === 1) this.#anchored = true;
   };
 
   constructor(rules: readonly CompiledRule[], caches: CacheBounds = noCaches) {
@@ -185,7 +173,8 @@ export class RulePlan {
     this.#onSignals = onSignals;
     this.#anchoring = new Uint8Array(uses.length);
     this.#anchoringLong = new Uint8Array(uses.length);
-    this.#perLiteral = new Int32Array(uses.length);
+    this.#found = new FoundLiterals(uses.length, maxHits);
+    this.#useful = new Uint8Array(uses.length);
     // One hit at the start stands for "some": shared by every entry, never written (only long forms grow lists).
     const somewhere = [0];
     this.#present = rules.map((rule) => Object.freeze({ anchors: somewhere, near: rule.near ? rule.near.map(() => somewhere) : undefined }));
@@ -205,22 +194,37 @@ export class RulePlan {
    * not a candidate are never read. Most forms hold no prefilter literal at all and cost no allocation.
    */
   hitsIn(text: string): FormHits {
-    this.#foundLength = 0;
-    this.#anchored = false;
-    this.#index.scan(text, this.#collect);
     const found = this.#found;
-    const length = this.#foundLength;
-    for (let k = 0; k < length; k += 2) this.#perLiteral[found[k]!] = 0;
-    if (length > 1 << 16) this.#found = new Int32Array(64);
-    if (!this.#anchored) return noHits;
-    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(found, length);
+    this.#index.collect(text, found);
+    const pairs = found.pairs;
+    const length = found.length;
+    found.release();
+    if (!this.#anchoredIn(found)) return noHits;
+    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(pairs, length);
+    return this.#longHits(pairs, length);
+  }
+
+  /** Whether one of the literals found is a prefilter literal (the form has candidates). Reads each literal once, not each hit. */
+  #anchoredIn(found: FoundLiterals): boolean {
+    for (let d = 0; d < found.distinctLength; d++) if (this.#anchoring[found.distinct[d]!] === 1) return true;
+    return false;
+  }
+
+  /**
+   * Hits of a form longer than `longValue`, matched in windows around them: an entry per rule with a
+   * prefilter hit (made once per literal found, not per hit), then every hit's start in the entries of
+   * its rules. The loops are a method of their own: the scan that comes before them runs for every value.
+   */
+  #longHits(pairs: Int32Array, length: number): FormHits {
     const hits = new Map<number, RuleHits>();
     // Entries by rule index while they are filled (a megabyte of prose has tens of thousands of hits: an
     // array read each, not a map look-up), emptied again before returning.
     const entries = this.#entries;
-    for (let k = 0; k < length; k += 2) {
-      if (this.#anchoringLong[found[k]!] !== 1) continue;
-      for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+    const { distinct, distinctLength } = this.#found;
+    for (let d = 0; d < distinctLength; d++) {
+      const literal = distinct[d]!;
+      if (this.#anchoringLong[literal] !== 1) continue;
+      for (let u = this.#useStart[literal]!, end = this.#useStart[literal + 1]!; u < end; u++) {
         if (this.#useShort[u] === 1) continue;
         const rule = this.#useRule[u]!;
         if (entries[rule] !== undefined) continue;
@@ -230,9 +234,20 @@ export class RulePlan {
         hits.set(rule, entry);
       }
     }
+    // The literals whose hits go somewhere (most hits of a long text are of words used only in short
+    // forms, or of literals whose rules have no prefilter hit): the others' hits are passed over at one look-up.
+    const useful = this.#useful;
+    for (let d = 0; d < distinctLength; d++) {
+      const literal = distinct[d]!;
+      for (let u = this.#useStart[literal]!, end = this.#useStart[literal + 1]!; u < end; u++) {
+        if (this.#useShort[u] !== 1 && entries[this.#useRule[u]!] !== undefined) useful[literal] = 1;
+      }
+    }
     for (let k = 0; k < length; k += 2) {
-      const start = found[k + 1]!;
-      for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+      const literal = pairs[k]!;
+      if (useful[literal] !== 1) continue;
+      const start = pairs[k + 1]!;
+      for (let u = this.#useStart[literal]!, end = this.#useStart[literal + 1]!; u < end; u++) {
         if (this.#useShort[u] === 1) continue;
         const entry = entries[this.#useRule[u]!];
         if (entry === undefined) continue;
@@ -241,6 +256,7 @@ export class RulePlan {
         if (list.length < maxHits) list.push(start);
       }
     }
+    for (let d = 0; d < distinctLength; d++) useful[distinct[d]!] = 0;
     for (const rule of hits.keys()) entries[rule] = undefined;
     return hits;
   }

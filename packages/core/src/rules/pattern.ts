@@ -8,6 +8,8 @@ export interface Pattern {
   readonly source: string;
   /** Whether the pattern matches anywhere in `text`. */
   test(text: string): boolean;
+  /** {@link test} of a text given as its UTF-8 bytes: the same answer for any well-formed text. */
+  testUtf8(bytes: Uint8Array): boolean;
   /** The first match in `text`, if any (costlier than `test`: call it once `test` said yes). */
   firstMatch(text: string): string | undefined;
   /** Whether every match starts at the start of the text (each alternative begins with `^`). */
@@ -49,6 +51,7 @@ export function compilePattern(source: string, options: PatternOptions = {}): Pa
   const pattern: Pattern = {
     source,
     test: whole ? (text) => whole.testExact(text) : (text) => regex.test(text),
+    testUtf8: whole ? (bytes) => whole.testExact(bytes) : (bytes) => regex.test(bytes),
     firstMatch: (text) => {
       if (parts !== undefined && parts.length > 1) {
         split ??= parts.map((part) => ({ whole: RE2JS.compile(`(?:${part}).*`, RE2JS.DOTALL), regex: RE2JS.compile(part, RE2JS.DOTALL) }));

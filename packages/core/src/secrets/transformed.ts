@@ -99,11 +99,15 @@ function secretIn(text: string): string | undefined {
   // Most texts hold no secret literal at all: no sort and no new array unless one is found.
   if (gated.length !== 0) gated.length = 0;
   for (const rule of always) gated.push(rule);
-  // An ASCII text is read in place, lower-cased as it goes (one scan, no copy unless a literal is found).
-  const ascii = isAscii(text, 0, text.length);
-  let lower = ascii ? undefined : text.toLowerCase();
-  if (lower === undefined) index.scanAsciiLower(text, 0, text.length, collectGated);
-  else index.scan(lower, collectGated);
+  // An ASCII text is read in place, lower-cased as it goes (one scan, no copy unless a literal is found);
+  // at the first character outside ASCII the scan stops, and the lower-cased copy is read instead.
+  let lower: string | undefined;
+  if (index.scanAscii(text, collectGated) < 0) {
+    gated.length = 0;
+    for (const rule of always) gated.push(rule);
+    lower = text.toLowerCase();
+    index.scan(lower, collectGated);
+  }
   lastCandidates = gated.length;
   if (gated.length === 0) return undefined;
   lower ??= text.toLowerCase();

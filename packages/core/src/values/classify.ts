@@ -76,7 +76,11 @@ function isBareHost(text: string): boolean {
   return portAndPath.test(text.slice(end));
 }
 const hostPort = /^[a-z0-9.-]+:[0-9]{2,5}(?:\/.*)?$/;
-const pathStart = /^(?:\/|~|\.{1,}[\\/]|\\|[a-z]:[\\/]|file:)|[\\/]\.{2,}(?:[\\/]|$)|^\.{2,}$/;
+// A path starts like one, or climbs (`/..`) anywhere. Two regexes, not one alternation: with an unanchored
+// alternative among anchored ones the engine tries all three at every position (2 ms over a megabyte of
+// minified script, 0.3 ms for the climb alone).
+const pathStart = /^(?:\/|~|\.{1,}[\\/]|\\|[a-z]:[\\/]|file:)|^\.{2,}$/;
+const climbs = /[\\/]\.{2,}(?:[\\/]|$)/;
 // `^\S*[\\/]\S*$` written as two one-character searches: the anchored form backtracks over every
 // separator (quadratic on `a/a/a/…/ x`).
 const whitespace = /\s/;
@@ -97,7 +101,7 @@ export function kindsOfShape(text: string): number {
   if (text.length === 0) return 0;
   if (schemeUrl.test(text)) bits |= Kind.Url | Kind.Path;
   else if (isBareHost(text) || hostPort.test(text)) bits |= Kind.Url;
-  if (pathStart.test(text) || pathLike(text) || (text.length <= 211 && fileName.test(text))) bits |= Kind.Path;
+  if (pathStart.test(text) || climbs.test(text) || pathLike(text) || (text.length <= 211 && fileName.test(text))) bits |= Kind.Path;
   if (commandStart.test(text)) bits |= Kind.Command;
   if (shellMeta.test(text)) bits |= Kind.Command;
   if (text.includes(' ') || text.length > 64) bits |= Kind.Text;
