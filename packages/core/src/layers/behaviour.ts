@@ -69,6 +69,14 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
     }
   }
 
+  /** A result, once its pending read (`why`) is known: a sensitive read is marked when it was one. */
+  function afterResult(ctx: LayerContext<unknown>, key: string, why: string | undefined): Awaitable<LayerFinding[]> {
+    // A secret in a result is a sensitive read too.
+    const what = why ?? (secretPaths(ctx).length ? 'a secret in its result' : undefined);
+    if (what === undefined) return [];
+    return chain(why === undefined ? undefined : ctx.session.delete(key), () => chain(markRead(ctx, what), () => []));
+  }
+
   function onRequest(ctx: LayerContext<unknown>, caps: number): Awaitable<LayerFinding[]> {
     const tool = ctx.tool!;
     const findings: LayerFinding[] = [];
@@ -108,12 +116,9 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
       if (ctx.from === 'server') {
         if (ctx.messageType !== 'response' || ctx.id === undefined) return [];
         const key = pendingKey(ctx.id);
-        return chain(ctx.session.get<string>(key), (why): Awaitable<LayerFinding[]> => {
-          // A secret in a result is a sensitive read too.
-          const what = why ?? (secretPaths(ctx).length ? 'a secret in its result' : undefined);
-          if (what === undefined) return [];
-          return chain(why === undefined ? undefined : ctx.session.delete(key), () => chain(markRead(ctx, what), () => []));
-        });
+        const why = ctx.session.get<string>(key);
+        if (why instanceof Promise) return why.then((read) => afterResult(ctx, key, read));
+        return afterResult(ctx, key, why);
       }
       if (ctx.messageType !== 'request') return [];
       const tool = ctx.tool;

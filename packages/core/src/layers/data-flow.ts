@@ -1,5 +1,5 @@
 import { defineLayer } from '../layer.js';
-import { all, chain } from '../stateful/awaitable.js';
+import { chain } from '../stateful/awaitable.js';
 import type { Awaitable, Layer, LayerContext, LayerFinding, ScannedValue } from '../types.js';
 import type { BehaviourConfig } from '../stateful/behaviour-config.js';
 import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
@@ -317,21 +317,37 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   }
 
   function onResult(ctx: LayerContext<unknown>): Awaitable<LayerFinding[]> {
-    const secrets = secretPaths(ctx);
-    const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
     // Only a correlated answer settles a pending read: a blocked request never reached the server.
     const pendingKey = ctx.id === undefined || ctx.tool === undefined ? undefined : `pending/${typeof ctx.id}:${ctx.id}`;
-    return chain(pendingKey === undefined ? undefined : ctx.session.get<string>(pendingKey), (why) => {
-      const steps: Awaitable<void>[] = [];
-      if (why !== undefined) steps.push(chain(ctx.session.delete(pendingKey!), () => remember(ctx, ctx.values, why)));
-      else if (secrets.length) {
+    const why = pendingKey === undefined ? undefined : ctx.session.get<string>(pendingKey);
+    if (why instanceof Promise) return why.then((read) => afterResult(ctx, pendingKey, read));
+    return afterResult(ctx, pendingKey, why);
+  }
+
+  /** A result, once its pending read (`why`) is known: synchronous (no closure, no steps array) unless the store is not. */
+  function afterResult(ctx: LayerContext<unknown>, pendingKey: string | undefined, why: string | undefined): Awaitable<LayerFinding[]> {
+    let pending: Promise<void>[] | undefined;
+    if (why !== undefined) {
+      const step = chain(ctx.session.delete(pendingKey!), () => remember(ctx, ctx.values, why));
+      if (step instanceof Promise) (pending ??= []).push(step);
+    } else {
+      const secrets = secretPaths(ctx);
+      if (secrets.length) {
         const paths = new Set(secrets);
-        steps.push(remember(ctx, ctx.values.filter((v) => paths.has(JSON.stringify(v.path))), 'a secret'));
+        const step = remember(ctx, ctx.values.filter((v) => paths.has(JSON.stringify(v.path))), 'a secret');
+        if (step instanceof Promise) (pending ??= []).push(step);
       }
-      const hashes = tokenHashes(ctx);
-      if (hashes.length) steps.push(chain(ctx.session.get<ProvenanceSets>('prov'), (stored) => record(ctx, stored ?? { r: [], i: [], c: [] }, 'r', injected, hashes)));
-      return chain(all(steps), () => []);
-    });
+    }
+    const hashes = tokenHashes(ctx);
+    if (hashes.length) {
+      const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
+      const stored = ctx.session.get<ProvenanceSets>('prov');
+      const step = stored instanceof Promise
+        ? stored.then((sets) => record(ctx, sets ?? { r: [], i: [], c: [] }, 'r', injected, hashes))
+        : record(ctx, stored ?? { r: [], i: [], c: [] }, 'r', injected, hashes);
+      if (step instanceof Promise) (pending ??= []).push(step);
+    }
+    return pending === undefined ? [] : Promise.all(pending).then(() => []);
   }
 
   return defineLayer({
