@@ -6,11 +6,14 @@
 import * as current from '@vanguard/core';
 
 import { classes } from './class-fixtures.mjs';
-import { abArgs, formatMicros as fmt, measure, printTable } from './measure.mjs';
+import { abArgs, formatMicros as fmt, measure, measureCpu, printTable } from './measure.mjs';
 
-const { other, otherPath, option } = await abArgs('node bench/classes-ab.mjs <other build of packages/core/dist/index.js> [--only <substring>] [--rounds N]');
+const { other, otherPath, option } = await abArgs('node bench/classes-ab.mjs <other build of packages/core/dist/index.js> [--only <substring>] [--rounds N] [--cpu]');
 const only = option('--only');
 const rounds = Number(option('--rounds') ?? 5);
+// --cpu: CPU time per inspection (mean of each block) instead of wall-clock medians, for a loaded machine.
+const cpu = process.argv.includes('--cpu');
+const timed = cpu ? measureCpu : measure;
 const guards = { this: current.createGuard({ profile: 'balanced' }), other: other.createGuard({ profile: 'balanced' }) };
 
 const mid = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -22,7 +25,7 @@ for (const c of classes) {
   const options = c.text.length > 10_000 && small ? { iterations: 150, warmup: 30 } : small ? { iterations: 2000, warmup: 300 } : { iterations: 8, warmup: 2 };
   const medians = { base: [], this: [], other: [] };
   for (let round = 0; round < rounds; round++) {
-    medians.base.push((await measure(() => JSON.stringify(JSON.parse(c.text)), options)).median);
+    medians.base.push((await timed(() => JSON.stringify(JSON.parse(c.text)), options)).median);
     for (const build of round % 2 ? ['this', 'other'] : ['other', 'this']) {
       const guard = guards[build];
       // Variant texts (the cold tools/list) are made before timing, none seen twice by either build.
@@ -33,7 +36,7 @@ for (const c of classes) {
         const id = `${build}-${n++}`;
         return guard.inspect(texts ? texts[at] : c.text, { from: c.from, sessionId: c.fresh ? id : `s${n % 64}`, ...(c.fresh ? { serverId: id } : {}) });
       };
-      medians[build].push((await measure(inspect, options)).median);
+      medians[build].push((await timed(inspect, options)).median);
     }
   }
   const base = mid(medians.base);
@@ -42,7 +45,7 @@ for (const c of classes) {
   rows.push([c.name, fmt(base), fmt(theirs), `${(theirs / base).toFixed(1)}×`, fmt(mine), `${(mine / base).toFixed(1)}×`, `${(theirs / mine).toFixed(2)}`]);
 }
 printTable(
-  `inspect by message class, this build vs ${otherPath}, balanced, JSON text in, median of ${rounds} alternating rounds, node ${process.version}, ${new Date().toISOString()}`,
+  `inspect by message class, this build vs ${otherPath}, balanced, JSON text in, ${cpu ? 'CPU time per inspection (mean of each block), median' : 'median'} of ${rounds} alternating rounds, node ${process.version}, ${new Date().toISOString()}`,
   ['class', 'parse+stringify', 'other', 'ratio', 'this build', 'ratio', 'speed-up'],
   rows,
 );

@@ -6,10 +6,13 @@
 //   node bench/fresh-values-ab.mjs /path/to/other/checkout/packages/core/dist/index.js [--rounds N]
 import * as current from '@vanguard/core';
 
-import { abArgs, formatMicros as fmt, measure, printTable } from './measure.mjs';
+import { abArgs, formatMicros as fmt, measure, measureCpu, printTable } from './measure.mjs';
 
-const { other, otherPath, option } = await abArgs('node bench/fresh-values-ab.mjs <other build of packages/core/dist/index.js> [--rounds N]');
+const { other, otherPath, option } = await abArgs('node bench/fresh-values-ab.mjs <other build of packages/core/dist/index.js> [--rounds N] [--cpu]');
 const rounds = Number(option('--rounds') ?? 5);
+// --cpu: CPU time per inspection (mean of each block) instead of wall-clock medians, for a loaded machine.
+const cpu = process.argv.includes('--cpu');
+const timed = cpu ? measureCpu : measure;
 const guards = { this: current.createGuard({ profile: 'balanced' }), other: other.createGuard({ profile: 'balanced' }) };
 
 const call = (id, name, args) => JSON.stringify({ jsonrpc: '2.0', id, method: 'tools/call', params: { name, arguments: args, _meta: { progressToken: id } } });
@@ -27,12 +30,12 @@ for (const [name, make] of classes) {
   const medians = { base: [], this: [], other: [] };
   for (let round = 0; round < rounds; round++) {
     const sample = make(n);
-    medians.base.push((await measure(() => JSON.stringify(JSON.parse(sample)), options)).median);
+    medians.base.push((await timed(() => JSON.stringify(JSON.parse(sample)), options)).median);
     for (const build of round % 2 ? ['this', 'other'] : ['other', 'this']) {
       // The texts are made before timing; each build sees every text once.
       const texts = Array.from({ length: options.warmup + options.iterations }, () => make(n++));
       let next = 0;
-      medians[build].push((await measure(() => guards[build].inspect(texts[next++], { from: 'client', sessionId: `s${n++ % 64}` }), options)).median);
+      medians[build].push((await timed(() => guards[build].inspect(texts[next++], { from: 'client', sessionId: `s${n++ % 64}` }), options)).median);
     }
   }
   const base = mid(medians.base);
@@ -41,7 +44,7 @@ for (const [name, make] of classes) {
   rows.push([name, fmt(base), fmt(theirs), `${(theirs / base).toFixed(1)}×`, fmt(mine), `${(mine / base).toFixed(1)}×`, `${(theirs / mine).toFixed(2)}`]);
 }
 printTable(
-  `inspect with values never seen before, this build vs ${otherPath}, balanced, JSON text in, median of ${rounds} alternating rounds, node ${process.version}, ${new Date().toISOString()}`,
+  `inspect with values never seen before, this build vs ${otherPath}, balanced, JSON text in, ${cpu ? 'CPU time per inspection (mean of each block), median' : 'median'} of ${rounds} alternating rounds, node ${process.version}, ${new Date().toISOString()}`,
   ['class', 'parse+stringify', 'other', 'ratio', 'this build', 'ratio', 'speed-up'],
   rows,
 );

@@ -1,5 +1,5 @@
 import { defineLayer } from '../layer.js';
-import { all, chain } from '../stateful/awaitable.js';
+import { chain } from '../stateful/awaitable.js';
 import type { Awaitable, Layer, LayerContext, LayerFinding, LayerRule } from '../types.js';
 import type { BehaviourConfig, SequenceRule, WindowRule } from '../stateful/behaviour-config.js';
 import { capabilitiesOf, capabilityBits, capabilityNames } from '../stateful/capabilities.js';
@@ -37,6 +37,8 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
   const windows: CompiledWindow[] = config.windows.map((w) => ({ ...w, name: `w/${w.id}`, bits: capabilityBits(w.counts), any: w.counts.includes('any'), blocked: w.counts.includes('blocked') }));
   const sequences: CompiledSequence[] = config.sequences.map((s) => ({ ...s, bits: capabilityBits(s.then) }));
   const longest = Math.max(1, ...sequences.map((s) => s.withinMs));
+  /** The capabilities some sequence ends with. */
+  const sequenceBits = sequences.reduce((bits, s) => bits | s.bits, 0);
   const rules: Record<string, LayerRule> = {};
   for (const r of [...windows, ...sequences]) rules[r.id] = { description: r.description, severity: r.severity, action: r.action, hint: 'Thresholds and actions per profile are in rules/behaviour.yaml; override the rule id for a tool or principal with a scope.' };
 
@@ -45,43 +47,61 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
     return ctx.session.set('sensitive-read', read, { ttlMs: longest });
   }
 
+  /** Adds the window's finding when the call that made its count `n` crossed its threshold. */
+  function windowCount(w: CompiledWindow, n: number, tool: string, findings: LayerFinding[]): void {
+    if (n > w.threshold) {
+      findings.push({ rule: w.id, path: ['params', 'name'], message: `${w.description} (${n} in ${w.windowMs / 1000} s, threshold ${w.threshold})`, data: { count: n, threshold: w.threshold, windowMs: w.windowMs, tool } });
+    }
+  }
+
+  /** Adds the findings of the sequences a call with capabilities `caps` ends, after the sensitive read `read`. */
+  function sequenceAfter(ctx: LayerContext<unknown>, read: SensitiveRead | undefined, caps: number, tool: string, findings: LayerFinding[]): void {
+    if (read === undefined) return;
+    const age = ctx.now() - read.at;
+    for (const s of sequences) {
+      if (!(caps & s.bits) || age > s.withinMs) continue;
+      findings.push({
+        rule: s.id,
+        path: ['params', 'name'],
+        message: `${tool} (${capabilityNames(caps & s.bits).join(', ')}) ${Math.round(age / 1000)} s after ${read.tool || 'a call'} read ${read.what}`,
+        data: { source: { tool: read.tool, what: read.what, at: read.at }, sink: { tool, capabilities: capabilityNames(caps) } },
+      });
+    }
+  }
+
+  /** A result, once its pending read (`why`) is known: a sensitive read is marked when it was one. */
+  function afterResult(ctx: LayerContext<unknown>, key: string, why: string | undefined): Awaitable<LayerFinding[]> {
+    // A secret in a result is a sensitive read too.
+    const what = why ?? (secretPaths(ctx).length ? 'a secret in its result' : undefined);
+    if (what === undefined) return [];
+    return chain(why === undefined ? undefined : ctx.session.delete(key), () => chain(markRead(ctx, what), () => []));
+  }
+
   function onRequest(ctx: LayerContext<unknown>, caps: number): Awaitable<LayerFinding[]> {
     const tool = ctx.tool!;
     const findings: LayerFinding[] = [];
-    const pending: Awaitable<void>[] = [];
+    // Only an asynchronous store makes promises to wait for: on the memory store every step is done in
+    // place, without a closure or an array per call.
+    let pending: Promise<void>[] | undefined;
     for (const w of windows) {
       const counts = w.blocked ? blockedSoFar(ctx) : w.any || (caps & w.bits) !== 0;
       if (!counts) continue;
-      pending.push(
-        chain(ctx.session.hit(w.perTool ? `${w.name}/${tool}` : w.name, w.windowMs), (n) => {
-          if (n > w.threshold) {
-            findings.push({ rule: w.id, path: ['params', 'name'], message: `${w.description} (${n} in ${w.windowMs / 1000} s, threshold ${w.threshold})`, data: { count: n, threshold: w.threshold, windowMs: w.windowMs, tool } });
-          }
-        }),
-      );
+      const n = ctx.session.hit(w.perTool ? `${w.name}/${tool}` : w.name, w.windowMs);
+      if (n instanceof Promise) (pending ??= []).push(n.then((count) => windowCount(w, count, tool, findings)));
+      else windowCount(w, n, tool, findings);
     }
-    const sequenced = sequences.some((s) => caps & s.bits);
-    if (sequenced) {
-      pending.push(
-        chain(ctx.session.get<SensitiveRead>('sensitive-read'), (read) => {
-          if (read === undefined) return;
-          const age = ctx.now() - read.at;
-          for (const s of sequences) {
-            if (!(caps & s.bits) || age > s.withinMs) continue;
-            findings.push({
-              rule: s.id,
-              path: ['params', 'name'],
-              message: `${tool} (${capabilityNames(caps & s.bits).join(', ')}) ${Math.round(age / 1000)} s after ${read.tool || 'a call'} read ${read.what}`,
-              data: { source: { tool: read.tool, what: read.what, at: read.at }, sink: { tool, capabilities: capabilityNames(caps) } },
-            });
-          }
-        }),
-      );
+    if (caps & sequenceBits) {
+      const read = ctx.session.get<SensitiveRead>('sensitive-read');
+      if (read instanceof Promise) (pending ??= []).push(read.then((r) => sequenceAfter(ctx, r, caps, tool, findings)));
+      else sequenceAfter(ctx, read, caps, tool, findings);
     }
     // The read counts once its result arrives: a blocked read never gets one.
     const why = sensitiveRequest(ctx, marks);
-    if (why !== undefined && ctx.id !== undefined) pending.push(ctx.session.set(pendingKey(ctx.id), why, { ttlMs: 600_000 }));
-    return chain(all(pending), () => findings);
+    if (why !== undefined && ctx.id !== undefined) {
+      const stored = ctx.session.set(pendingKey(ctx.id), why, { ttlMs: 600_000 });
+      if (stored instanceof Promise) (pending ??= []).push(stored);
+    }
+    return pending === undefined ? findings : Promise.all(pending).then(() => findings);
   }
 
   return defineLayer({
@@ -96,16 +116,15 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
       if (ctx.from === 'server') {
         if (ctx.messageType !== 'response' || ctx.id === undefined) return [];
         const key = pendingKey(ctx.id);
-        return chain(ctx.session.get<string>(key), (why): Awaitable<LayerFinding[]> => {
-          // A secret in a result is a sensitive read too.
-          const what = why ?? (secretPaths(ctx).length ? 'a secret in its result' : undefined);
-          if (what === undefined) return [];
-          return chain(why === undefined ? undefined : ctx.session.delete(key), () => chain(markRead(ctx, what), () => []));
-        });
+        const why = ctx.session.get<string>(key);
+        if (why instanceof Promise) return why.then((read) => afterResult(ctx, key, read));
+        return afterResult(ctx, key, why);
       }
       if (ctx.messageType !== 'request') return [];
       const tool = ctx.tool;
-      return chain(ctx.session.tools(), (inventory) => onRequest(ctx, capabilitiesOf(tool, inventory?.tools[tool])));
+      const inventory = ctx.session.tools();
+      if (inventory instanceof Promise) return inventory.then((read) => onRequest(ctx, capabilitiesOf(tool, read?.tools[tool])));
+      return onRequest(ctx, capabilitiesOf(tool, inventory?.tools[tool]));
     },
   });
 }

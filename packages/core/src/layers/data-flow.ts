@@ -1,5 +1,5 @@
 import { defineLayer } from '../layer.js';
-import { all, chain } from '../stateful/awaitable.js';
+import { chain } from '../stateful/awaitable.js';
 import type { Awaitable, Layer, LayerContext, LayerFinding, ScannedValue } from '../types.js';
 import type { BehaviourConfig } from '../stateful/behaviour-config.js';
 import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
@@ -188,59 +188,69 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   }
 
   function checkFlow(ctx: LayerContext<unknown>, findings: LayerFinding[]): Awaitable<void> {
-    return chain(ctx.session.get<FingerprintSet>('fp'), (set) => {
-      if (set === undefined || set.h.length === 0) return;
-      const index = indexOf(set);
-      for (const v of ctx.values) {
-        let hit: number | undefined;
-        winnow(v.text, (h) => {
-          if (hit === undefined) hit = index.get(h);
-        });
-        if (hit === undefined) continue;
-        const source = sourceOf(set, hit);
-        findings.push({
-          rule: 'data-flow/sensitive-flow',
-          path: v.path,
-          message: `argument ${v.key || '(value)'} of ${ctx.tool} carries data from ${source ? `${source.what} returned by ${source.tool || 'a tool'}` : 'a sensitive result'}`,
-          data: { source: source ?? null, sink: { tool: ctx.tool ?? null, argument: v.key } },
-        });
-        return;
-      }
-    });
+    const stored = ctx.session.get<FingerprintSet>('fp');
+    if (stored instanceof Promise) return stored.then((set) => flowFrom(ctx, set, findings));
+    flowFrom(ctx, stored, findings);
+  }
+
+  /** The first value that carries a fingerprint of `set`, as a finding. */
+  function flowFrom(ctx: LayerContext<unknown>, set: FingerprintSet | undefined, findings: LayerFinding[]): void {
+    if (set === undefined || set.h.length === 0) return;
+    const index = indexOf(set);
+    for (const v of ctx.values) {
+      let hit: number | undefined;
+      winnow(v.text, (h) => {
+        if (hit === undefined) hit = index.get(h);
+      });
+      if (hit === undefined) continue;
+      const source = sourceOf(set, hit);
+      findings.push({
+        rule: 'data-flow/sensitive-flow',
+        path: v.path,
+        message: `argument ${v.key || '(value)'} of ${ctx.tool} carries data from ${source ? `${source.what} returned by ${source.tool || 'a tool'}` : 'a sensitive result'}`,
+        data: { source: source ?? null, sink: { tool: ctx.tool ?? null, argument: v.key } },
+      });
+      return;
+    }
   }
 
   function provenance(ctx: LayerContext<unknown>, caps: number, findings: LayerFinding[]): Awaitable<void> {
     const hashes = tokenHashes(ctx);
     if (hashes.length === 0 && !(caps & Capability.Send)) return;
-    return chain(ctx.session.get<ProvenanceSets>('prov'), (stored) => {
-      const sets = stored ?? { r: [], i: [], c: [] };
-      const results = setOf(sets.r);
-      const clients = setOf(sets.c);
-      let flagged = false;
-      if (caps & Capability.Send && results.size) {
-        for (const v of ctx.values) {
-          if (!isRecipientKey(v.key)) continue;
-          let from: { token: string; injected: boolean } | undefined;
-          tokensOf(v.text, (token) => {
-            if (from !== undefined) return;
-            const h = tokenHash(token);
-            if (!results.has(h) || clients.has(h)) return;
-            from = { token, injected: sets.i[sets.r.lastIndexOf(h)] === 1 };
-          });
-          if (from === undefined) continue;
-          flagged = true;
-          findings.push({
-            rule: from.injected ? 'provenance/from-injected-result' : 'provenance/from-tool-result',
-            path: v.path,
-            message: `${v.key} of ${ctx.tool} names ${from.token.slice(0, 80)}, which came from a tool result${from.injected ? ' flagged as an injection' : ''}, not from the client`,
-            data: { sink: { tool: ctx.tool ?? null, argument: v.key }, injected: from.injected },
-          });
-        }
+    const stored = ctx.session.get<ProvenanceSets>('prov');
+    if (stored instanceof Promise) return stored.then((sets) => provenanceIn(ctx, sets, caps, hashes, findings));
+    return provenanceIn(ctx, stored, caps, hashes, findings);
+  }
+
+  /** Provenance of the recipient-like values against the session's sets, then the client's tokens learned. */
+  function provenanceIn(ctx: LayerContext<unknown>, stored: ProvenanceSets | undefined, caps: number, hashes: readonly number[], findings: LayerFinding[]): Awaitable<void> {
+    const sets = stored ?? { r: [], i: [], c: [] };
+    const results = setOf(sets.r);
+    const clients = setOf(sets.c);
+    let flagged = false;
+    if (caps & Capability.Send && results.size) {
+      for (const v of ctx.values) {
+        if (!isRecipientKey(v.key)) continue;
+        let from: { token: string; injected: boolean } | undefined;
+        tokensOf(v.text, (token) => {
+          if (from !== undefined) return;
+          const h = tokenHash(token);
+          if (!results.has(h) || clients.has(h)) return;
+          from = { token, injected: sets.i[sets.r.lastIndexOf(h)] === 1 };
+        });
+        if (from === undefined) continue;
+        flagged = true;
+        findings.push({
+          rule: from.injected ? 'provenance/from-injected-result' : 'provenance/from-tool-result',
+          path: v.path,
+          message: `${v.key} of ${ctx.tool} names ${from.token.slice(0, 80)}, which came from a tool result${from.injected ? ' flagged as an injection' : ''}, not from the client`,
+          data: { sink: { tool: ctx.tool ?? null, argument: v.key }, injected: from.injected },
+        });
       }
-      // A flagged value stays untrusted: it is not learned as the client's own.
-      if (flagged) return;
-      return record(ctx, sets, 'c', 0, hashes);
-    });
+    }
+    // A flagged value stays untrusted: it is not learned as the client's own.
+    if (flagged) return;
+    return record(ctx, sets, 'c', 0, hashes);
   }
 
   /** Hashes of the recipient-like tokens of a message's values (usually none: then no state is touched). */
@@ -284,33 +294,60 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       return chain(ctx.session.get<ProvenanceSets>('prov'), (stored) => chain(record(ctx, stored ?? { r: [], i: [], c: [] }, 'c', 0, hashes), () => findings));
     }
     const tool = ctx.tool;
-    return chain(ctx.session.tools(), (inventory) => {
-      const caps = capabilitiesOf(tool, inventory?.tools[tool]);
-      const steps: Awaitable<void>[] = [];
-      const why = sensitiveRequest(ctx, marks);
-      if (why !== undefined && ctx.id !== undefined) steps.push(ctx.session.set(`pending/${typeof ctx.id}:${ctx.id}`, why, { ttlMs: 600_000 }));
-      if (caps & outbound) steps.push(checkFlow(ctx, findings));
-      steps.push(provenance(ctx, caps, findings));
-      return chain(all(steps), () => findings);
-    });
+    const inventory = ctx.session.tools();
+    if (inventory instanceof Promise) return inventory.then((read) => onCall(ctx, capabilitiesOf(tool, read?.tools[tool]), findings));
+    return onCall(ctx, capabilitiesOf(tool, inventory?.tools[tool]), findings);
+  }
+
+  /** A tools/call request of a tool with capabilities `caps`: synchronous (no closure, no array of steps) unless the store is not. */
+  function onCall(ctx: LayerContext<unknown>, caps: number, findings: LayerFinding[]): Awaitable<LayerFinding[]> {
+    let pending: Promise<void>[] | undefined;
+    const why = sensitiveRequest(ctx, marks);
+    if (why !== undefined && ctx.id !== undefined) {
+      const stored = ctx.session.set(`pending/${typeof ctx.id}:${ctx.id}`, why, { ttlMs: 600_000 });
+      if (stored instanceof Promise) (pending ??= []).push(stored);
+    }
+    if (caps & outbound) {
+      const checked = checkFlow(ctx, findings);
+      if (checked instanceof Promise) (pending ??= []).push(checked);
+    }
+    const traced = provenance(ctx, caps, findings);
+    if (traced instanceof Promise) (pending ??= []).push(traced);
+    return pending === undefined ? findings : Promise.all(pending).then(() => findings);
   }
 
   function onResult(ctx: LayerContext<unknown>): Awaitable<LayerFinding[]> {
-    const secrets = secretPaths(ctx);
-    const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
     // Only a correlated answer settles a pending read: a blocked request never reached the server.
     const pendingKey = ctx.id === undefined || ctx.tool === undefined ? undefined : `pending/${typeof ctx.id}:${ctx.id}`;
-    return chain(pendingKey === undefined ? undefined : ctx.session.get<string>(pendingKey), (why) => {
-      const steps: Awaitable<void>[] = [];
-      if (why !== undefined) steps.push(chain(ctx.session.delete(pendingKey!), () => remember(ctx, ctx.values, why)));
-      else if (secrets.length) {
+    const why = pendingKey === undefined ? undefined : ctx.session.get<string>(pendingKey);
+    if (why instanceof Promise) return why.then((read) => afterResult(ctx, pendingKey, read));
+    return afterResult(ctx, pendingKey, why);
+  }
+
+  /** A result, once its pending read (`why`) is known: synchronous (no closure, no steps array) unless the store is not. */
+  function afterResult(ctx: LayerContext<unknown>, pendingKey: string | undefined, why: string | undefined): Awaitable<LayerFinding[]> {
+    let pending: Promise<void>[] | undefined;
+    if (why !== undefined) {
+      const step = chain(ctx.session.delete(pendingKey!), () => remember(ctx, ctx.values, why));
+      if (step instanceof Promise) (pending ??= []).push(step);
+    } else {
+      const secrets = secretPaths(ctx);
+      if (secrets.length) {
         const paths = new Set(secrets);
-        steps.push(remember(ctx, ctx.values.filter((v) => paths.has(JSON.stringify(v.path))), 'a secret'));
+        const step = remember(ctx, ctx.values.filter((v) => paths.has(JSON.stringify(v.path))), 'a secret');
+        if (step instanceof Promise) (pending ??= []).push(step);
       }
-      const hashes = tokenHashes(ctx);
-      if (hashes.length) steps.push(chain(ctx.session.get<ProvenanceSets>('prov'), (stored) => record(ctx, stored ?? { r: [], i: [], c: [] }, 'r', injected, hashes)));
-      return chain(all(steps), () => []);
-    });
+    }
+    const hashes = tokenHashes(ctx);
+    if (hashes.length) {
+      const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
+      const stored = ctx.session.get<ProvenanceSets>('prov');
+      const step = stored instanceof Promise
+        ? stored.then((sets) => record(ctx, sets ?? { r: [], i: [], c: [] }, 'r', injected, hashes))
+        : record(ctx, stored ?? { r: [], i: [], c: [] }, 'r', injected, hashes);
+      if (step instanceof Promise) (pending ??= []).push(step);
+    }
+    return pending === undefined ? [] : Promise.all(pending).then(() => []);
   }
 
   return defineLayer({

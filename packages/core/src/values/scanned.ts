@@ -102,6 +102,23 @@ const urlToken = /^[a-z][a-z0-9+.-]{1,30}:\/\/\S+$/;
 const harmlessToken = /^\/dev\/(?:null|stdout|stderr|stdin|tty|zero|u?random|fd\/[0-9])$|^\.\.\/[^/.][^/]*$/;
 
 /**
+ * Whether `token` is a URL value's own URL cut at the first `=` or `&` of its query or fragment
+ * (`https://h/p?lang` of `https://h/p?lang=de&page=2`): the value itself, read whole already, cut where no
+ * URL reader cuts it. Its scheme, host and path are the value's, so it matched no rule the value does not
+ * match; it only reported the value's findings a second time. A query key with a dot in it is still read
+ * on its own (`?evil.example.io=1`: a rule may take a name ending there for a host). URLs inside the
+ * query are tokens of their own and are read as before.
+ */
+function isOwnUrlCut(value: Scanned, isCommand: boolean, token: string): boolean {
+  if (isCommand || (value.kindMask & Kind.Url) === 0 || token.length >= value.text.length) return false;
+  const next = value.text.charCodeAt(token.length);
+  if (next !== 0x3d /* = */ && next !== 0x26 /* & */) return false;
+  if (!token.includes('?') && !token.includes('#')) return false;
+  const key = Math.max(token.lastIndexOf('?'), token.lastIndexOf('#'), token.lastIndexOf('/'));
+  return !token.includes('.', key) && value.text.startsWith(token);
+}
+
+/**
  * Paths and URLs inside a shell line or prose ("cat /etc/shadow", "fetch http://169.254.169.254") are
  * scanned as values of their own kind, so path and URL rules see them wherever they are written.
  */
@@ -118,7 +135,7 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits)
     // A token taken once is not read again (a line repeating a path or URL costs one look-up per repeat).
     if (seen?.has(token)) continue;
     const kind = token.includes('://') && urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
-    if (kind === 0 || token === value.text || harmlessToken.test(token)) continue;
+    if (kind === 0 || token === value.text || harmlessToken.test(token) || isOwnUrlCut(value, isCommand, token)) continue;
     (seen ??= new Set<string>()).add(token);
     out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, canonicalize(token, limits), kind));
   }
