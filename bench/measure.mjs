@@ -25,7 +25,9 @@ export async function measure(fn, { iterations, warmup }) {
  * Runs `fn` `warmup` times, then `iterations` times, and returns the CPU time (user + system) per run in µs
  * as `median` (one number per call: the mean over the block). On a machine shared with other work, CPU time
  * leaves out the time the process waited for a core, which wall-clock medians cannot; it keeps garbage
- * collection in (wall-clock medians mostly drop the runs a collection fell into).
+ * collection in (wall-clock medians mostly drop the runs a collection fell into), and the compiler's and
+ * collector's background threads too, so the first class measured reads high: compare classes after it,
+ * or run it twice.
  */
 export async function measureCpu(fn, { iterations, warmup }) {
   for (let i = 0; i < warmup; i++) await fn(i);
