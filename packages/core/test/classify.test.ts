@@ -54,10 +54,12 @@ describe('kindsOfShape', () => {
     const oldPathStart = /^(?:\/|~|\.{1,}[\\/]|\\|[a-z]:[\\/]|file:)|[\\/]\.{2,}(?:[\\/]|$)|^\.{2,}$/;
     const pathLike = (t: string): boolean => /[\\/]/.test(t) && !/\s/.test(t);
     const fileName = /^[^\s/\\]{1,200}\.(?:[a-z0-9]{1,10})$/;
+    // A URL with a scheme is read as a path too (`x.y://`), outside what the one regex decided.
+    const url = (t: string): boolean => /^[a-z][a-z0-9+.-]{1,30}:\/\/|^file:/.test(t);
     const unit = fc.constantFrom('/', '\\', '.', '..', '~', 'a', 'c', ':', 'file:', ' ', '\n', 'x.y');
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 10 }).map((u) => u.join('')), (text) => {
-        const path = text.length > 0 && (oldPathStart.test(text) || pathLike(text) || (text.length <= 211 && fileName.test(text)));
+        const path = text.length > 0 && (url(text) || oldPathStart.test(text) || pathLike(text) || (text.length <= 211 && fileName.test(text)));
         expect((kindsOfShape(text) & Kind.Path) !== 0).toBe(path);
       }),
       { numRuns: 5000 },
