@@ -1,5 +1,6 @@
-import { type CompiledRule, type RuleLayerName, scanLiterals } from '../rules/compile.js';
+import { type CompiledRule, type RuleLayerName, scanWord } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
+import { type PhraseCheck, phraseCheck } from '../rules/phrases.js';
 import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
@@ -88,6 +89,11 @@ export class RulePlan {
   readonly #anchoringLong: Uint8Array;
   /** Per use, 1 when it is a word of a literal written with whitespace (forms matched whole only). */
   readonly #useShort: Uint8Array;
+  /**
+   * Per use of such a word, the checks of the phrases it stands for, one of which must hold at a hit
+   * (see phraseCheck); undefined for a literal looked for as written or a word that needs no check.
+   */
+  readonly #useChecks: (readonly PhraseCheck[] | undefined)[];
   // Scratch of one scan (scans never nest): the (literal, start) pairs found, in order, at most `maxHits`
   // per literal (so at most `maxHits` per rule, as the first ones of a rule are the first ones of its literals).
   #found: Int32Array = new Int32Array(64);
@@ -147,25 +153,35 @@ export class RulePlan {
     this.#quotesPlainRaw = rules.some((rule) => rule.regex === undefined && rule.signals === 0);
     const literalIds = new Map<string, number>();
     /**
-     * Literal id → (rule index, role, short) uses; role -1 is the prefilter, ≥ 0 a `near` group; short 1
-     * for a word of a literal written with whitespace, used only in forms matched whole (see scanLiterals):
-     * in a long form a common word would open a window at each of its thousands of hits.
+     * Literal id → (rule index, role, short, checks) uses; role -1 is the prefilter, ≥ 0 a `near` group;
+     * short 1 for a word of a literal written with whitespace, used only in forms matched whole (see
+     * scanLiterals): in a long form a common word would open a window at each of its thousands of hits.
+     * Such a word's checks are those of the phrases it stands for for that rule and role (null: none needed).
      */
-    const uses: [number, number, number][][] = [];
+    const uses: [rule: number, role: number, short: number, checks: PhraseCheck[] | null][][] = [];
     const always: number[] = [];
     const onSignals: number[] = [];
-    const use = (literal: string, rule: number, role: number, short: number): void => {
+    const use = (literal: string, rule: number, role: number, short: number, check: PhraseCheck | undefined): void => {
       let id = literalIds.get(literal);
       if (id === undefined) {
         id = uses.length;
         literalIds.set(literal, id);
         uses.push([]);
       }
-      if (!uses[id]!.some(([r, o]) => r === rule && o === role)) uses[id]!.push([rule, role, short]);
+      const known = uses[id]!.find(([r, o]) => r === rule && o === role);
+      if (known === undefined) uses[id]!.push([rule, role, short, check === undefined ? null : [check]]);
+      // A use as written, or one that needs no check, makes every hit count.
+      else if (known[3] !== null) {
+        if (short === 0 || check === undefined) known[3] = null;
+        else known[3].push(check);
+      }
     };
     const group = (literals: readonly string[], rule: number, role: number): void => {
-      for (const literal of literals) use(literal, rule, role, 0);
-      for (const word of scanLiterals(literals)) use(word, rule, role, 1);
+      for (const literal of literals) use(literal, rule, role, 0, undefined);
+      for (const literal of literals) {
+        const word = scanWord(literal);
+        if (word !== undefined) use(word, rule, role, 1, rules[rule]!.phrases ? phraseCheck(literal, word) : undefined);
+      }
     };
     rules.forEach((rule, i) => {
       if (!rule.prefilter) {
@@ -181,6 +197,7 @@ export class RulePlan {
     this.#useRule = Int32Array.from(uses.flat(), ([rule]) => rule);
     this.#useRole = Int32Array.from(uses.flat(), ([, role]) => role);
     this.#useShort = Uint8Array.from(uses.flat(), ([, , short]) => short);
+    this.#useChecks = uses.flat().map(([, , , checks]) => checks ?? undefined);
     this.#always = always;
     this.#onSignals = onSignals;
     this.#anchoring = new Uint8Array(uses.length);
@@ -213,7 +230,7 @@ export class RulePlan {
     for (let k = 0; k < length; k += 2) this.#perLiteral[found[k]!] = 0;
     if (length > 1 << 16) this.#found = new Int32Array(64);
     if (!this.#anchored) return noHits;
-    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(found, length);
+    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(text, found, length);
     const hits = new Map<number, RuleHits>();
     // Entries by rule index while they are filled (a megabyte of prose has tens of thousands of hits: an
     // array read each, not a map look-up), emptied again before returning.
@@ -250,7 +267,7 @@ export class RulePlan {
    * `near` group, ascending (they stand for their shared {@link #present} entries). A rule missing a group
    * could not match the form, and is left out as if it had no hit there.
    */
-  #shortHits(found: Int32Array, length: number): readonly number[] {
+  #shortHits(text: string, found: Int32Array, length: number): readonly number[] {
     // Collected in a scratch array, then copied to one of the exact size (most forms have one to three).
     const rules = this.#shortRules;
     let count = 0;
@@ -260,7 +277,7 @@ export class RulePlan {
       if (this.#anchoring[found[k]!] !== 1) continue;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
-        if (this.#useRole[u]! < 0 && anchored[rule] === 0) {
+        if (this.#useRole[u]! < 0 && anchored[rule] === 0 && this.#phraseHolds(u, text, found[k + 1]!)) {
           anchored[rule] = 1;
           rules[count++] = rule;
         }
@@ -270,7 +287,7 @@ export class RulePlan {
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
         const role = this.#useRole[u]!;
-        if (role >= 0 && anchored[rule] === 1) groupsHit[rule]! |= 1 << role;
+        if (role >= 0 && anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#phraseHolds(u, text, found[k + 1]!)) groupsHit[rule]! |= 1 << role;
       }
     }
     let kept = 0;
@@ -285,6 +302,17 @@ export class RulePlan {
     }
     if (kept === 0) return noHits;
     return kept === 1 ? [rules[0]!] : sortUnique(rules.slice(0, kept));
+  }
+
+  /**
+   * Whether a hit of use `u` at `start` counts: a literal as written always does, and so does a word of a
+   * rule without `phrases`; a word of one with `phrases` when one of the phrases it stands for is there.
+   */
+  #phraseHolds(u: number, text: string, start: number): boolean {
+    const checks = this.#useChecks[u];
+    if (checks === undefined) return true;
+    for (let c = 0; c < checks.length; c++) if (checks[c]!(text, start)) return true;
+    return false;
   }
 
   /** A rule's hits in one form: its entry, or for a short form its shared {@link #present} entry. */
