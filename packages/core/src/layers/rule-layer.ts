@@ -119,6 +119,15 @@ export class RulePlan {
   readonly #merging: number[] = [];
   /** Reports by value (see {@link Remembered}), bounded by the guard's `caches` option. */
   readonly #remembered: RecentTexts<Remembered[]>;
+  /**
+   * Texts a message may still add to {@link #remembered} (reset by {@link startMessage}): at most half the
+   * cache per message, so a message of 100,000 different values neither pays a cache entry per value nor
+   * flushes what earlier messages left (the tool descriptions every session lists).
+   */
+  #newTexts: number;
+  readonly #newPerMessage: number;
+  /** What {@link Scanned.ruleMemo} holds for a value whose reports are not remembered this message. */
+  readonly #unremembered: object = Object.freeze({});
   /** Whether a rule without patterns may apply to a value without signals (then its raw text is evidence). */
   readonly #quotesPlainRaw: boolean;
   /** Scratch of {@link match} on a value whose reports are remembered: what it reported, whether with all evidence, and its caller's callbacks. */
@@ -150,6 +159,8 @@ export class RulePlan {
   constructor(rules: readonly CompiledRule[], caches: CacheBounds = noCaches) {
     this.rules = rules;
     this.#remembered = new RecentTexts(caches);
+    this.#newPerMessage = Math.ceil(caches.maxEntries / 2);
+    this.#newTexts = this.#newPerMessage;
     this.#quotesPlainRaw = rules.some((rule) => rule.regex === undefined && rule.signals === 0);
     const literalIds = new Map<string, number>();
     /**
@@ -404,6 +415,7 @@ export class RulePlan {
   #rememberedOf(value: ScannedValue, method: string | undefined): Remembered | undefined {
     if (!this.#remembered.keeps(value.text) || !this.#remembered.keeps(value.raw)) return undefined;
     const scanned = value instanceof Scanned ? value : undefined;
+    if (scanned?.ruleMemo === this.#unremembered) return undefined;
     const kept = scanned?.ruleMemo as Remembered | undefined;
     if (kept !== undefined && kept.plan === this && kept.method === method) return kept;
     // Rules without patterns quote the raw text as evidence; signal-only ones apply only to values with signals.
@@ -411,6 +423,11 @@ export class RulePlan {
     // By text first (its hash is kept with the string), then by what else the rules read.
     let variants = this.#remembered.get(value.text);
     if (variants === undefined) {
+      if (this.#newTexts === 0) {
+        if (scanned !== undefined) scanned.ruleMemo = this.#unremembered;
+        return undefined;
+      }
+      this.#newTexts--;
       variants = [];
       this.#remembered.set(value.text, variants);
     }
@@ -426,6 +443,11 @@ export class RulePlan {
     }
     if (scanned !== undefined) scanned.ruleMemo = remembered;
     return remembered;
+  }
+
+  /** Starts a message: it may remember the reports of up to half the cache's worth of new texts. */
+  startMessage(): void {
+    this.#newTexts = this.#newPerMessage;
   }
 
   /**
@@ -606,6 +628,7 @@ export function createRuleLayers(
           tally.last = findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence }) - 1;
         };
         const values = context.values;
+        plan.startMessage();
         for (let v = 0; v < values.length; v++) {
           value = values[v]!;
           plan.match(value, context.method, name, found, wantsEvidence);
