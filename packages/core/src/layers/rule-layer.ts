@@ -1,5 +1,6 @@
-import { type CompiledRule, type RuleLayerName, scanLiterals } from '../rules/compile.js';
+import { type CompiledRule, type RuleLayerName, scanWord } from '../rules/compile.js';
 import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
+import { type PhraseCheck, phraseCheck } from '../rules/phrases.js';
 import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
@@ -88,6 +89,11 @@ export class RulePlan {
   readonly #anchoringLong: Uint8Array;
   /** Per use, 1 when it is a word of a literal written with whitespace (forms matched whole only). */
   readonly #useShort: Uint8Array;
+  /**
+   * Per use of such a word, the checks of the phrases it stands for, one of which must hold at a hit
+   * (see phraseCheck); undefined for a literal looked for as written or a word that needs no check.
+   */
+  readonly #useChecks: (readonly PhraseCheck[] | undefined)[];
   // Scratch of one scan (scans never nest): the (literal, start) pairs found, in order, at most `maxHits`
   // per literal (so at most `maxHits` per rule, as the first ones of a rule are the first ones of its literals).
   readonly #found: FoundLiterals;
@@ -112,6 +118,15 @@ export class RulePlan {
   readonly #merging: number[] = [];
   /** Reports by value (see {@link Remembered}), bounded by the guard's `caches` option. */
   readonly #remembered: RecentTexts<Remembered[]>;
+  /**
+   * Texts a message may still add to {@link #remembered} (reset by {@link startMessage}): at most half the
+   * cache per message, so a message of 100,000 different values neither pays a cache entry per value nor
+   * flushes what earlier messages left (the tool descriptions every session lists).
+   */
+  #newTexts: number;
+  readonly #newPerMessage: number;
+  /** What {@link Scanned.ruleMemo} holds for a value whose reports are not remembered this message. */
+  readonly #unremembered: object = Object.freeze({});
   /** Whether a rule without patterns may apply to a value without signals (then its raw text is evidence). */
   readonly #quotesPlainRaw: boolean;
   /** Scratch of {@link match} on a value whose reports are remembered: what it reported, whether with all evidence, and its caller's callbacks. */
@@ -132,28 +147,40 @@ export class RulePlan {
   constructor(rules: readonly CompiledRule[], caches: CacheBounds = noCaches) {
     this.rules = rules;
     this.#remembered = new RecentTexts(caches);
+    this.#newPerMessage = Math.ceil(caches.maxEntries / 2);
+    this.#newTexts = this.#newPerMessage;
     this.#quotesPlainRaw = rules.some((rule) => rule.regex === undefined && rule.signals === 0);
     const literalIds = new Map<string, number>();
     /**
-     * Literal id → (rule index, role, short) uses; role -1 is the prefilter, ≥ 0 a `near` group; short 1
-     * for a word of a literal written with whitespace, used only in forms matched whole (see scanLiterals):
-     * in a long form a common word would open a window at each of its thousands of hits.
+     * Literal id → (rule index, role, short, checks) uses; role -1 is the prefilter, ≥ 0 a `near` group;
+     * short 1 for a word of a literal written with whitespace, used only in forms matched whole (see
+     * scanLiterals): in a long form a common word would open a window at each of its thousands of hits.
+     * Such a word's checks are those of the phrases it stands for for that rule and role (null: none needed).
      */
-    const uses: [number, number, number][][] = [];
+    const uses: [rule: number, role: number, short: number, checks: PhraseCheck[] | null][][] = [];
     const always: number[] = [];
     const onSignals: number[] = [];
-    const use = (literal: string, rule: number, role: number, short: number): void => {
+    const use = (literal: string, rule: number, role: number, short: number, check: PhraseCheck | undefined): void => {
       let id = literalIds.get(literal);
       if (id === undefined) {
         id = uses.length;
         literalIds.set(literal, id);
         uses.push([]);
       }
-      if (!uses[id]!.some(([r, o]) => r === rule && o === role)) uses[id]!.push([rule, role, short]);
+      const known = uses[id]!.find(([r, o]) => r === rule && o === role);
+      if (known === undefined) uses[id]!.push([rule, role, short, check === undefined ? null : [check]]);
+      // A use as written, or one that needs no check, makes every hit count.
+      else if (known[3] !== null) {
+        if (short === 0 || check === undefined) known[3] = null;
+        else known[3].push(check);
+      }
     };
     const group = (literals: readonly string[], rule: number, role: number): void => {
-      for (const literal of literals) use(literal, rule, role, 0);
-      for (const word of scanLiterals(literals)) use(word, rule, role, 1);
+      for (const literal of literals) use(literal, rule, role, 0, undefined);
+      for (const literal of literals) {
+        const word = scanWord(literal);
+        if (word !== undefined) use(word, rule, role, 1, rules[rule]!.phrases ? phraseCheck(literal, word) : undefined);
+      }
     };
     rules.forEach((rule, i) => {
       if (!rule.prefilter) {
@@ -169,6 +196,7 @@ export class RulePlan {
     this.#useRule = Int32Array.from(uses.flat(), ([rule]) => rule);
     this.#useRole = Int32Array.from(uses.flat(), ([, role]) => role);
     this.#useShort = Uint8Array.from(uses.flat(), ([, , short]) => short);
+    this.#useChecks = uses.flat().map(([, , , checks]) => checks ?? undefined);
     this.#always = always;
     this.#onSignals = onSignals;
     this.#anchoring = new Uint8Array(uses.length);
@@ -200,7 +228,7 @@ export class RulePlan {
     const length = found.length;
     found.release();
     if (!this.#anchoredIn(found)) return noHits;
-    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(pairs, length);
+    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(text, pairs, length);
     return this.#longHits(pairs, length);
   }
 
@@ -266,7 +294,7 @@ export class RulePlan {
    * `near` group, ascending (they stand for their shared {@link #present} entries). A rule missing a group
    * could not match the form, and is left out as if it had no hit there.
    */
-  #shortHits(found: Int32Array, length: number): readonly number[] {
+  #shortHits(text: string, found: Int32Array, length: number): readonly number[] {
     // Collected in a scratch array, then copied to one of the exact size (most forms have one to three).
     const rules = this.#shortRules;
     let count = 0;
@@ -276,7 +304,7 @@ export class RulePlan {
       if (this.#anchoring[found[k]!] !== 1) continue;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
-        if (this.#useRole[u]! < 0 && anchored[rule] === 0) {
+        if (this.#useRole[u]! < 0 && anchored[rule] === 0 && this.#phraseHolds(u, text, found[k + 1]!)) {
           anchored[rule] = 1;
           rules[count++] = rule;
         }
@@ -286,7 +314,7 @@ export class RulePlan {
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
         const role = this.#useRole[u]!;
-        if (role >= 0 && anchored[rule] === 1) groupsHit[rule]! |= 1 << role;
+        if (role >= 0 && anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#phraseHolds(u, text, found[k + 1]!)) groupsHit[rule]! |= 1 << role;
       }
     }
     let kept = 0;
@@ -301,6 +329,17 @@ export class RulePlan {
     }
     if (kept === 0) return noHits;
     return kept === 1 ? [rules[0]!] : sortUnique(rules.slice(0, kept));
+  }
+
+  /**
+   * Whether a hit of use `u` at `start` counts: a literal as written always does, and so does a word of a
+   * rule without `phrases`; a word of one with `phrases` when one of the phrases it stands for is there.
+   */
+  #phraseHolds(u: number, text: string, start: number): boolean {
+    const checks = this.#useChecks[u];
+    if (checks === undefined) return true;
+    for (let c = 0; c < checks.length; c++) if (checks[c]!(text, start)) return true;
+    return false;
   }
 
   /** A rule's hits in one form: its entry, or for a short form its shared {@link #present} entry. */
@@ -392,6 +431,7 @@ export class RulePlan {
   #rememberedOf(value: ScannedValue, method: string | undefined): Remembered | undefined {
     if (!this.#remembered.keeps(value.text) || !this.#remembered.keeps(value.raw)) return undefined;
     const scanned = value instanceof Scanned ? value : undefined;
+    if (scanned?.ruleMemo === this.#unremembered) return undefined;
     const kept = scanned?.ruleMemo as Remembered | undefined;
     if (kept !== undefined && kept.plan === this && kept.method === method) return kept;
     // Rules without patterns quote the raw text as evidence; signal-only ones apply only to values with signals.
@@ -399,6 +439,11 @@ export class RulePlan {
     // By text first (its hash is kept with the string), then by what else the rules read.
     let variants = this.#remembered.get(value.text);
     if (variants === undefined) {
+      if (this.#newTexts === 0) {
+        if (scanned !== undefined) scanned.ruleMemo = this.#unremembered;
+        return undefined;
+      }
+      this.#newTexts--;
       variants = [];
       this.#remembered.set(value.text, variants);
     }
@@ -414,6 +459,11 @@ export class RulePlan {
     }
     if (scanned !== undefined) scanned.ruleMemo = remembered;
     return remembered;
+  }
+
+  /** Starts a message: it may remember the reports of up to half the cache's worth of new texts. */
+  startMessage(): void {
+    this.#newTexts = this.#newPerMessage;
   }
 
   /**
@@ -594,6 +644,7 @@ export function createRuleLayers(
           tally.last = findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence }) - 1;
         };
         const values = context.values;
+        plan.startMessage();
         for (let v = 0; v < values.length; v++) {
           value = values[v]!;
           plan.match(value, context.method, name, found, wantsEvidence);

@@ -37,6 +37,8 @@ export interface CompiledRule {
   readonly methods: ReadonlySet<string> | undefined;
   readonly prefilter: readonly string[] | undefined;
   readonly near: readonly (readonly string[])[] | undefined;
+  /** Whether a phrase literal's longest word counts only next to the phrase's other words (see phraseCheck). */
+  readonly phrases: boolean;
   readonly regex: Pattern | undefined;
   /** Known-harmless values: a form this matches is not a hit. */
   readonly unless: Pattern | undefined;
@@ -67,6 +69,9 @@ export function scanLiterals(literals: readonly string[]): readonly string[] {
 }
 
 const relaxed = (literal: string): boolean => /\s/u.test(literal) && longestWord(literal).length >= 3;
+
+/** The word a literal is looked for by in a value matched whole (see {@link scanLiterals}), or undefined when it is looked for as written. */
+export const scanWord = (literal: string): string | undefined => (relaxed(literal) ? longestWord(literal) : undefined);
 
 function longestWord(literal: string): string {
   let best = '';
@@ -152,6 +157,7 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
         methods: rule.methods ? new Set(rule.methods) : undefined,
         prefilter: rule.prefilter,
         near: rule.near,
+        phrases: rule.phrases,
         get regex(): Pattern | undefined {
           if (regex === undefined && patterns) regex = compileRegex(patterns, source.name, rule.id, rule.prefilter !== undefined);
           return regex;

@@ -46,6 +46,12 @@ export const RuleSchema = z
      * are common in prose ("please", "ignore").
      */
     near: z.array(z.array(z.string().min(1).refine((s) => s === s.toLowerCase(), 'must be lower case')).min(1)).min(1).optional(),
+    /**
+     * In values matched whole, a `prefilter` or `near` literal with whitespace counts only where its words
+     * stand next to each other, in order (anything but letters and digits between them), not wherever its
+     * longest word is. For rules whose phrase words are common in prose ("ask the user").
+     */
+    phrases: z.boolean().default(false),
     /** RE2 patterns over the canonical (decoded, lower-case) text; any one matching is a hit. */
     patterns: z.array(LowerCasePattern).min(1).optional(),
     /**

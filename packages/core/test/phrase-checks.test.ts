@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+import { bundledRulePacks } from '@vanguard/core';
+
+import { RulePlan } from '../src/layers/rule-layer.js';
+import { compileRulePacks, scanLiterals } from '../src/rules/compile.js';
+import { compilePattern } from '../src/rules/pattern.js';
+import { phraseCheck } from '../src/rules/phrases.js';
+
+// In a rule with `phrases`, a word of a phrase literal counts in a value matched whole only where the rest
+// of the phrase stands next to it (phraseCheck); without, any hit of the word counts. Strings are drawn
+// from the patterns of each bundled rule with `phrases` (as JavaScript regexes, which read these patterns
+// the same way) with whatever separators their classes allow: wherever the patterns match and the words
+// alone would let the rule run, the phrases must too, or the checks would hide a match.
+
+const packs = bundledRulePacks();
+const patterns = new Map(
+  packs.flatMap((pack) => ((typeof pack.content === 'string' ? parse(pack.content) : pack.content) as { rules: { id: string; patterns?: string[] }[] }).rules.map((rule) => [rule.id, rule.patterns ?? []] as const)),
+);
+const rules = compileRulePacks(packs, { lazy: true }).filter((rule) => rule.phrases && patterns.get(rule.id)!.length > 0);
+
+/** The gate as it was: a literal, or the word a phrase is looked for by, anywhere in the text. */
+const wordsGate = (groups: readonly (readonly string[])[], text: string): boolean =>
+  groups.every((group) => group.some((literal) => text.includes(literal)) || scanLiterals(group).some((word) => text.includes(word)));
+
+describe('phrase checks of the bundled rules', () => {
+  it('let a rule run on every value its patterns match that its words alone let it run on', () => {
+    expect(rules.map((rule) => rule.id)).toEqual(expect.arrayContaining(['injection/conceal-from-user', 'injection/task-redirect', 'injection/task-abandon', 'injection/persona-override', 'camouflage/authority-claim']));
+    const missed = new Map<string, string>();
+    let compared = 0;
+    for (const rule of rules) {
+      const plan = new RulePlan([rule]);
+      const groups = [rule.prefilter!, ...(rule.near ?? [])];
+      for (const source of patterns.get(rule.id)!) {
+        let strings: fc.Arbitrary<string>;
+        try {
+          // Without its word boundaries (the generator has none) a pattern draws some strings RE2 rejects.
+          strings = fc.stringMatching(new RegExp(source.replace(/(?<!\\)\\b/g, '')));
+        } catch {
+          continue; // Syntax the generator does not read.
+        }
+        const pattern = compilePattern(source);
+        fc.assert(
+          fc.property(strings, (drawn) => {
+            // Patterns see lower-case canonical forms: an upper-case letter drawn for a separator class becomes a control character.
+            const text = drawn.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x41));
+            if (text.length > 8192 || !pattern.test(text) || !wordsGate(groups, text)) return;
+            compared++;
+            const hits = plan.hitsIn(text);
+            if (!(hits instanceof Map ? hits.has(0) : (hits as readonly number[]).includes(0))) missed.set(rule.id, text);
+          }),
+          { numRuns: 300 },
+        );
+      }
+    }
+    expect(Object.fromEntries(missed)).toEqual({});
+    expect(compared).toBeGreaterThan(rules.length * 50);
+  });
+});
+
+describe('phraseCheck', () => {
+  const at = (literal: string, longest: string, text: string): boolean => {
+    const check = phraseCheck(literal, longest)!;
+    for (let i = text.indexOf(longest); i >= 0; i = text.indexOf(longest, i + 1)) if (check(text, i)) return true;
+    return false;
+  };
+
+  it('finds a phrase whose words are joined by any run of separators, or none', () => {
+    expect(at('ask the user', 'user', 'please ask the user first')).toBe(true);
+    expect(at('ask the user', 'user', 'ask\tthe--user')).toBe(true);
+    expect(at('ask the user', 'user', 'ask_the_user')).toBe(true);
+    expect(at("n't follow", 'follow', 'dont follow them')).toBe(true);
+    expect(at('you read this', 'read', 'when you read this file')).toBe(true);
+  });
+
+  it('does not count the word where the other words are not next to it', () => {
+    expect(at('ask the user', 'user', 'when the user asks')).toBe(false);
+    expect(at('you read this', 'read', 'reads a file; use this tool')).toBe(false);
+    expect(at('you read this', 'read', 'you may read this')).toBe(false);
+  });
+
+  it('needs no check for a single word', () => {
+    expect(phraseCheck('old ', 'old')).toBeUndefined();
+  });
+});
