@@ -1,5 +1,6 @@
 import { type CompiledRule, type RuleLayerName, scanLiterals } from '../rules/compile.js';
 import { LiteralIndex } from '../rules/literal-index.js';
+import { foldSeparators, isPhrase, isSeparator, phraseAt } from '../rules/phrases.js';
 import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
@@ -129,7 +130,23 @@ export class RulePlan {
     if (!wanted) this.#recordedWhole = false;
     return wanted;
   };
+  /**
+   * Per literal id that is the longest word of phrases (`follow` of `stop follow`): those phrases, folded,
+   * with the word's offsets in them. In a long form a phrase is looked for as written, and, where its word
+   * occurs, with the separators around it read as the patterns read them ({@link phraseAt}).
+   */
+  readonly #phrasesOf: (PhraseOfWord[] | undefined)[];
+  /**
+   * Per literal id of {@link #phrasesOf}: bit 1 when every phrase has a separator right after the word, 2 right
+   * before it; 4 when a phrase asks for the character after the separators that follow it, 8 before.
+   */
+  readonly #phraseBounds: Uint8Array;
+  /** The literals by id. */
+  readonly #literals: readonly string[];
+  /** The long form {@link hitsIn} is reading (phrases are looked for only in long forms), else undefined. */
+  #longText: string | undefined = undefined;
   readonly #collect = (literal: number, start: number): void => {
+    if (this.#longText !== undefined && this.#phrasesOf[literal] !== undefined) this.#collectPhrases(literal, start, this.#longText);
     if (++this.#perLiteral[literal]! > maxHits) return;
     if (this.#foundLength + 2 > this.#found.length) {
       const grown = new Int32Array(this.#found.length * 2);
@@ -140,6 +157,29 @@ export class RulePlan {
     this.#found[this.#foundLength++] = start;
     if (this.#anchoring[literal] === 1) this.#anchored = true;
   };
+
+  /** The phrases of a word found at `start` that occur around it with other separators than written. */
+  #collectPhrases(word: number, start: number, text: string): void {
+    const length = this.#literals[word]!.length;
+    // Inside a longer word (`are` of `software`), the word is in none of its phrases.
+    const bounds = this.#phraseBounds[word]!;
+    if ((bounds & 1 && !isSeparator(text.charCodeAt(start + length))) || (bounds & 2 && !isSeparator(text.charCodeAt(start - 1)))) return;
+    // The characters next to the word past the separators around it: most phrases of a common word
+    // (`you can`, `you are`, `to you`) are told apart by them without reading further.
+    const after = bounds & 4 ? wordAfter(text, start + length) : -1;
+    const before = bounds & 8 ? wordBefore(text, start - 1) : -1;
+    const phrases = this.#phrasesOf[word]!;
+    for (let p = 0; p < phrases.length; p++) {
+      const { literal, folded, offsets, after: next, before: previous } = phrases[p]!;
+      if ((next >= 0 && next !== after) || (previous >= 0 && previous !== before)) continue;
+      for (let o = 0; o < offsets.length; o++) {
+        const at = phraseAt(text, start, folded, offsets[o]!, length);
+        // Written as the literal is, the scan finds it itself.
+        if (at >= 0 && !text.startsWith(this.#literals[literal]!, at)) this.#collect(literal, at);
+        if (at >= 0) break;
+      }
+    }
+  }
 
   constructor(rules: readonly CompiledRule[], caches: CacheBounds = noCaches) {
     this.rules = rules;
@@ -175,7 +215,34 @@ export class RulePlan {
       group(rule.prefilter, i, -1);
       rule.near?.forEach((literals, g) => group(literals, i, g));
     });
-    this.#index = new LiteralIndex([...literalIds.keys()]);
+    this.#literals = [...literalIds.keys()];
+    this.#index = new LiteralIndex(this.#literals);
+    this.#phrasesOf = new Array<PhraseOfWord[] | undefined>(this.#literals.length).fill(undefined);
+    for (const [literal, id] of literalIds) {
+      const [word] = scanLiterals([literal]);
+      if (!isPhrase(literal) || word === literal || !uses[id]!.some(([, , short]) => short === 0)) continue;
+      const folded = foldSeparators(literal);
+      const offsets: number[] = [];
+      for (let at = folded.indexOf(word!); at >= 0; at = folded.indexOf(word!, at + 1)) offsets.push(at);
+      const first = offsets[0]!;
+      const end = first + word!.length;
+      // Only where the word is followed (preceded) by a space and a character in every reading of the phrase.
+      const after = offsets.length === 1 && folded[end] === ' ' && end + 1 < folded.length ? folded.charCodeAt(end + 1) : -1;
+      const before = offsets.length === 1 && folded[first - 1] === ' ' && first >= 2 ? folded.charCodeAt(first - 2) : -1;
+      (this.#phrasesOf[literalIds.get(word!)!] ??= []).push({ literal: id, folded, offsets, after, before });
+    }
+    this.#phraseBounds = Uint8Array.from(this.#phrasesOf, (phrases, id) => {
+      if (phrases === undefined) return 0;
+      const length = this.#literals[id]!.length;
+      const all = (test: (phrase: PhraseOfWord, at: number) => boolean): boolean => phrases.every((phrase) => phrase.offsets.every((at) => test(phrase, at)));
+      const some = (test: (phrase: PhraseOfWord) => boolean): boolean => phrases.some(test);
+      return (
+        (all((p, at) => p.folded[at + length] === ' ') ? 1 : 0) |
+        (all((p, at) => p.folded[at - 1] === ' ') ? 2 : 0) |
+        (some((p) => p.after >= 0) ? 4 : 0) |
+        (some((p) => p.before >= 0) ? 8 : 0)
+      );
+    });
     this.#useStart = new Int32Array(uses.length + 1);
     uses.forEach((list, id) => (this.#useStart[id + 1] = this.#useStart[id]! + list.length));
     this.#useRule = Int32Array.from(uses.flat(), ([rule]) => rule);
@@ -207,7 +274,9 @@ export class RulePlan {
   hitsIn(text: string): FormHits {
     this.#foundLength = 0;
     this.#anchored = false;
+    if (text.length > longValue) this.#longText = text;
     this.#index.scan(text, this.#collect);
+    this.#longText = undefined;
     const found = this.#found;
     const length = this.#foundLength;
     for (let k = 0; k < length; k += 2) this.#perLiteral[found[k]!] = 0;
@@ -477,6 +546,29 @@ export class RulePlan {
 }
 
 const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);
+
+/** A phrase a literal id is the longest word of: its id, its folded spelling, where the word is in it, and the characters next to it past one space (-1: any). */
+interface PhraseOfWord {
+  readonly literal: number;
+  readonly folded: string;
+  readonly offsets: readonly number[];
+  readonly after: number;
+  readonly before: number;
+}
+
+/** The first character after the run of separators at `i` (-1: none there, or the text ends). */
+function wordAfter(text: string, i: number): number {
+  if (i >= text.length || !isSeparator(text.charCodeAt(i))) return -1;
+  while (i < text.length && isSeparator(text.charCodeAt(i))) i++;
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** The last character before the run of separators ending at `i` (-1: none there, or the text starts). */
+function wordBefore(text: string, i: number): number {
+  if (i < 0 || !isSeparator(text.charCodeAt(i))) return -1;
+  while (i >= 0 && isSeparator(text.charCodeAt(i))) i--;
+  return i >= 0 ? text.charCodeAt(i) : -1;
+}
 const ignore = (): void => {};
 
 /** Whether every entry of `part` is in `whole` (both ascending). */
