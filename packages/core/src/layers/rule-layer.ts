@@ -137,16 +137,16 @@ export class RulePlan {
    */
   readonly #phrasesOf: (PhraseOfWord[] | undefined)[];
   /**
-   * Per literal id of {@link #phrasesOf}: bit 1 when every phrase has a separator right after the word, 2 right
-   * before it; 4 when a phrase asks for the character after the separators that follow it, 8 before.
+   * Per literal id: 0 when it is no phrase's word, else 16, with bit 1 when every phrase has a separator right
+   * after the word, 2 right before it; 4 when a phrase asks for the character past the separators after it, 8 before.
    */
   readonly #phraseBounds: Uint8Array;
-  /** The literals by id. */
+  /** The literals by id, and their lengths. */
   readonly #literals: readonly string[];
-  /** The long form {@link hitsIn} is reading (phrases are looked for only in long forms), else undefined. */
-  #longText: string | undefined = undefined;
+  readonly #literalLengths: Int32Array;
+  /** Whether the last {@link hitsIn} found phrases with other separators than written (its hits then need sorting). */
+  #phraseHits = false;
   readonly #collect = (literal: number, start: number): void => {
-    if (this.#longText !== undefined && this.#phrasesOf[literal] !== undefined) this.#collectPhrases(literal, start, this.#longText);
     if (++this.#perLiteral[literal]! > maxHits) return;
     if (this.#foundLength + 2 > this.#found.length) {
       const grown = new Int32Array(this.#found.length * 2);
@@ -158,12 +158,30 @@ export class RulePlan {
     if (this.#anchoring[literal] === 1) this.#anchored = true;
   };
 
+  /**
+   * The phrases found around their words in a long form with other separators than written, added to the
+   * scan's hits. Most texts have none: the hits are put in order only when some were added.
+   */
+  #findPhrases(text: string): void {
+    const found = this.#found;
+    const length = this.#foundLength;
+    const bounds = this.#phraseBounds;
+    for (let k = 0; k < length; k += 2) {
+      const word = found[k]!;
+      const b = bounds[word]!;
+      if (b === 0) continue;
+      const start = found[k + 1]!;
+      // Inside a longer word (`are` of `software`), a word is in none of its phrases.
+      if ((b & 1 && !isSeparator(text.charCodeAt(start + this.#literalLengths[word]!))) || (b & 2 && !isSeparator(text.charCodeAt(start - 1)))) continue;
+      this.#collectPhrases(word, start, text);
+    }
+    this.#phraseHits = this.#foundLength > length;
+  }
+
   /** The phrases of a word found at `start` that occur around it with other separators than written. */
   #collectPhrases(word: number, start: number, text: string): void {
-    const length = this.#literals[word]!.length;
-    // Inside a longer word (`are` of `software`), the word is in none of its phrases.
+    const length = this.#literalLengths[word]!;
     const bounds = this.#phraseBounds[word]!;
-    if ((bounds & 1 && !isSeparator(text.charCodeAt(start + length))) || (bounds & 2 && !isSeparator(text.charCodeAt(start - 1)))) return;
     // The characters next to the word past the separators around it: most phrases of a common word
     // (`you can`, `you are`, `to you`) are told apart by them without reading further.
     const after = bounds & 4 ? wordAfter(text, start + length) : -1;
@@ -216,6 +234,7 @@ export class RulePlan {
       rule.near?.forEach((literals, g) => group(literals, i, g));
     });
     this.#literals = [...literalIds.keys()];
+    this.#literalLengths = Int32Array.from(this.#literals, (literal) => literal.length);
     this.#index = new LiteralIndex(this.#literals);
     this.#phrasesOf = new Array<PhraseOfWord[] | undefined>(this.#literals.length).fill(undefined);
     for (const [literal, id] of literalIds) {
@@ -237,6 +256,7 @@ export class RulePlan {
       const all = (test: (phrase: PhraseOfWord, at: number) => boolean): boolean => phrases.every((phrase) => phrase.offsets.every((at) => test(phrase, at)));
       const some = (test: (phrase: PhraseOfWord) => boolean): boolean => phrases.some(test);
       return (
+        16 |
         (all((p, at) => p.folded[at + length] === ' ') ? 1 : 0) |
         (all((p, at) => p.folded[at - 1] === ' ') ? 2 : 0) |
         (some((p) => p.after >= 0) ? 4 : 0) |
@@ -274,9 +294,9 @@ export class RulePlan {
   hitsIn(text: string): FormHits {
     this.#foundLength = 0;
     this.#anchored = false;
-    if (text.length > longValue) this.#longText = text;
     this.#index.scan(text, this.#collect);
-    this.#longText = undefined;
+    this.#phraseHits = false;
+    if (text.length > longValue) this.#findPhrases(text);
     const found = this.#found;
     const length = this.#foundLength;
     for (let k = 0; k < length; k += 2) this.#perLiteral[found[k]!] = 0;
@@ -311,6 +331,13 @@ export class RulePlan {
       }
     }
     for (const rule of hits.keys()) entries[rule] = undefined;
+    // Phrases found by their words come after the scan's hits: `near` lists are searched by halves.
+    if (this.#phraseHits) {
+      for (const entry of hits.values()) {
+        entry.anchors.sort(ascending);
+        entry.near?.forEach((list) => list.sort(ascending));
+      }
+    }
     return hits;
   }
 
@@ -546,6 +573,7 @@ export class RulePlan {
 }
 
 const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);
+const ascending = (a: number, b: number): number => a - b;
 
 /** A phrase a literal id is the longest word of: its id, its folded spelling, where the word is in it, and the characters next to it past one space (-1: any). */
 interface PhraseOfWord {
