@@ -1,6 +1,6 @@
 import { type CompiledRule, type RuleLayerName, scanWord } from '../rules/compile.js';
 import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
-import { type PhraseCheck, phraseCheck } from '../rules/phrases.js';
+import { foldSeparators, isPhrase, isSeparator, type PhraseCheck, phraseAt, phraseCheck } from '../rules/phrases.js';
 import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
@@ -143,6 +143,60 @@ export class RulePlan {
     if (!wanted) this.#recordedWhole = false;
     return wanted;
   };
+  /**
+   * Per literal id that is the longest word of phrases (`follow` of `stop follow`): those phrases, folded,
+   * with the word's offsets in them. In a long form a phrase is looked for as written, and, where its word
+   * occurs, with the separators around it read as the patterns read them ({@link phraseAt}).
+   */
+  readonly #phrasesOf: (PhraseOfWord[] | undefined)[];
+  /**
+   * Per literal id: 0 when it is no phrase's word, else 16, with bit 1 when every phrase has a separator right
+   * after the word, 2 right before it; 4 when a phrase asks for the character past the separators after it, 8 before.
+   */
+  readonly #phraseBounds: Uint8Array;
+  /** The literals by id, and their lengths. */
+  readonly #literals: readonly string[];
+  readonly #literalLengths: Int32Array;
+
+  /**
+   * Adds to the scan's hits the phrases found around their words in a long form with other separators than
+   * written; whether it added any (the hits then need sorting). Most texts have none.
+   */
+  #findPhrases(text: string, found: FoundLiterals): boolean {
+    const length = found.length;
+    const bounds = this.#phraseBounds;
+    for (let k = 0; k < length; k += 2) {
+      const word = found.pairs[k]!;
+      const b = bounds[word]!;
+      if (b === 0) continue;
+      const start = found.pairs[k + 1]!;
+      // Inside a longer word (`are` of `software`), a word is in none of its phrases.
+      if ((b & 1 && !isSeparator(text.charCodeAt(start + this.#literalLengths[word]!))) || (b & 2 && !isSeparator(text.charCodeAt(start - 1)))) continue;
+      this.#collectPhrases(word, start, text, found);
+    }
+    return found.length > length;
+  }
+
+  /** The phrases of a word found at `start` that occur around it with other separators than written. */
+  #collectPhrases(word: number, start: number, text: string, found: FoundLiterals): void {
+    const length = this.#literalLengths[word]!;
+    const bounds = this.#phraseBounds[word]!;
+    // The characters next to the word past the separators around it: most phrases of a common word
+    // (`you can`, `you are`, `to you`) are told apart by them without reading further.
+    const after = bounds & 4 ? wordAfter(text, start + length) : -1;
+    const before = bounds & 8 ? wordBefore(text, start - 1) : -1;
+    const phrases = this.#phrasesOf[word]!;
+    for (let p = 0; p < phrases.length; p++) {
+      const { literal, folded, offsets, after: next, before: previous } = phrases[p]!;
+      if ((next >= 0 && next !== after) || (previous >= 0 && previous !== before)) continue;
+      for (let o = 0; o < offsets.length; o++) {
+        const at = phraseAt(text, start, folded, offsets[o]!, length);
+        // Written as the literal is, the scan finds it itself.
+        if (at >= 0 && !text.startsWith(this.#literals[literal]!, at)) found.add(literal, at);
+        if (at >= 0) break;
+      }
+    }
+  }
 
   constructor(rules: readonly CompiledRule[], caches: CacheBounds = noCaches) {
     this.rules = rules;
@@ -190,7 +244,36 @@ export class RulePlan {
       group(rule.prefilter, i, -1);
       rule.near?.forEach((literals, g) => group(literals, i, g));
     });
-    this.#index = new LiteralIndex([...literalIds.keys()]);
+    this.#literals = [...literalIds.keys()];
+    this.#literalLengths = Int32Array.from(this.#literals, (literal) => literal.length);
+    this.#index = new LiteralIndex(this.#literals);
+    this.#phrasesOf = new Array<PhraseOfWord[] | undefined>(this.#literals.length).fill(undefined);
+    for (const [literal, id] of literalIds) {
+      const word = scanWord(literal);
+      if (word === undefined || !isPhrase(literal) || !uses[id]!.some(([, , short]) => short === 0)) continue;
+      const folded = foldSeparators(literal);
+      const offsets: number[] = [];
+      for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) offsets.push(at);
+      const first = offsets[0]!;
+      const end = first + word.length;
+      // Only where the word is followed (preceded) by a space and a character in every reading of the phrase.
+      const after = offsets.length === 1 && folded[end] === ' ' && end + 1 < folded.length ? folded.charCodeAt(end + 1) : -1;
+      const before = offsets.length === 1 && folded[first - 1] === ' ' && first >= 2 ? folded.charCodeAt(first - 2) : -1;
+      (this.#phrasesOf[literalIds.get(word)!] ??= []).push({ literal: id, folded, offsets, after, before });
+    }
+    this.#phraseBounds = Uint8Array.from(this.#phrasesOf, (phrases, id) => {
+      if (phrases === undefined) return 0;
+      const length = this.#literals[id]!.length;
+      const all = (test: (phrase: PhraseOfWord, at: number) => boolean): boolean => phrases.every((phrase) => phrase.offsets.every((at) => test(phrase, at)));
+      const some = (test: (phrase: PhraseOfWord) => boolean): boolean => phrases.some(test);
+      return (
+        16 |
+        (all((p, at) => p.folded[at + length] === ' ') ? 1 : 0) |
+        (all((p, at) => p.folded[at - 1] === ' ') ? 2 : 0) |
+        (some((p) => p.after >= 0) ? 4 : 0) |
+        (some((p) => p.before >= 0) ? 8 : 0)
+      );
+    });
     this.#useStart = new Int32Array(uses.length + 1);
     uses.forEach((list, id) => (this.#useStart[id + 1] = this.#useStart[id]! + list.length));
     this.#useRule = Int32Array.from(uses.flat(), ([rule]) => rule);
@@ -224,12 +307,13 @@ export class RulePlan {
   hitsIn(text: string): FormHits {
     const found = this.#found;
     this.#index.collect(text, found);
+    const phraseHits = text.length > longValue && this.#findPhrases(text, found);
     const pairs = found.pairs;
     const length = found.length;
     found.release();
     if (!this.#anchoredIn(found)) return noHits;
     if (text.length <= longValue && this.#groupsFit) return this.#shortHits(text, pairs, length);
-    return this.#longHits(pairs, length);
+    return this.#longHits(pairs, length, phraseHits);
   }
 
   /** Whether one of the literals found is a prefilter literal (the form has candidates). Reads each literal once, not each hit. */
@@ -243,7 +327,7 @@ export class RulePlan {
    * prefilter hit (made once per literal found, not per hit), then every hit's start in the entries of
    * its rules. The loops are a method of their own: the scan that comes before them runs for every value.
    */
-  #longHits(pairs: Int32Array, length: number): FormHits {
+  #longHits(pairs: Int32Array, length: number, phraseHits: boolean): FormHits {
     const hits = new Map<number, RuleHits>();
     // Entries by rule index while they are filled (a megabyte of prose has tens of thousands of hits: an
     // array read each, not a map look-up), emptied again before returning.
@@ -286,6 +370,13 @@ export class RulePlan {
     }
     for (let d = 0; d < distinctLength; d++) useful[distinct[d]!] = 0;
     for (const rule of hits.keys()) entries[rule] = undefined;
+    // Phrases found by their words come after the scan's hits: `near` lists are searched by halves.
+    if (phraseHits) {
+      for (const entry of hits.values()) {
+        entry.anchors.sort(ascending);
+        entry.near?.forEach((list) => list.sort(ascending));
+      }
+    }
     return hits;
   }
 
@@ -543,6 +634,29 @@ export class RulePlan {
 }
 
 const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);
+const ascending = (a: number, b: number): number => a - b;
+/** A phrase a literal id is the longest word of: its id, its folded spelling, where the word is in it, and the characters next to it past one space (-1: any). */
+interface PhraseOfWord {
+  readonly literal: number;
+  readonly folded: string;
+  readonly offsets: readonly number[];
+  readonly after: number;
+  readonly before: number;
+}
+
+/** The first character after the run of separators at `i` (-1: none there, or the text ends). */
+function wordAfter(text: string, i: number): number {
+  if (i >= text.length || !isSeparator(text.charCodeAt(i))) return -1;
+  while (i < text.length && isSeparator(text.charCodeAt(i))) i++;
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** The last character before the run of separators ending at `i` (-1: none there, or the text starts). */
+function wordBefore(text: string, i: number): number {
+  if (i < 0 || !isSeparator(text.charCodeAt(i))) return -1;
+  while (i >= 0 && isSeparator(text.charCodeAt(i))) i--;
+  return i >= 0 ? text.charCodeAt(i) : -1;
+}
 const ignore = (): void => {};
 
 /** Whether every entry of `part` is in `whole` (both ascending). */

@@ -285,6 +285,16 @@ export class FoundLiterals {
     this.distinctLength = 0;
   }
 
+  /** Adds a hit found outside the scan (a phrase spelled with other separators), within the same cap. */
+  add(literal: number, start: number): void {
+    const count = ++this.counts[literal]!;
+    if (count > this.cap) return;
+    if (count === 1) this.distinct[this.distinctLength++] = literal;
+    if (this.length + 2 > this.pairs.length) this.pairs = grown(this.pairs);
+    this.pairs[this.length++] = literal;
+    this.pairs[this.length++] = start;
+  }
+
   /** Lets go of a large pair array (the caller keeps what it still reads): a megabyte's hits are not held between messages. */
   release(): void {
     if (this.pairs.length > 1 << 16) this.pairs = new Int32Array(64);
