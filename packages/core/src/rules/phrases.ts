@@ -42,51 +42,70 @@ export const isPhrase = (literal: string): boolean => /[\p{L}\p{N}]\s+[\p{L}\p{N
 /**
  * Where `phrase` (folded, see {@link foldSeparators}) begins in `text` if it occurs there with `word` (a
  * word of it, at `offset` in it) being the occurrence at `at`, each space of the phrase read as a run of
- * separators; -1 if it does not. Reads only the phrase's length of text on either side.
+ * separators; -1 if it does not. Reads only the phrase's length of text on either side. `loose` reads each
+ * space as any run of characters other than letters and digits, or none (`dont` for `don t`), and letters
+ * in either case: a reading that may find more, never less.
  */
-export function phraseAt(text: string, at: number, phrase: string, offset: number, word: number): number {
+export function phraseAt(text: string, at: number, phrase: string, offset: number, word: number, loose = false): number {
   let i = at - 1;
   for (let j = offset - 1; j >= 0; j--) {
-    if (phrase.charCodeAt(j) === 0x20) {
+    const p = phrase.charCodeAt(j);
+    if (p === 0x20) {
+      if (loose) {
+        while (i >= 0 && gapAt(text, i)) i--;
+        continue;
+      }
       if (i < 0 || !separatorAt(text, i)) return -1;
       while (i > 0 && separatorAt(text, i - 1)) i--;
-    } else if (i < 0 || text.charCodeAt(i) !== phrase.charCodeAt(j)) return -1;
+    } else if (i < 0 || !same(text.charCodeAt(i), p, loose)) return -1;
     i--;
   }
   const start = i + 1;
   i = at + word;
   for (let j = offset + word; j < phrase.length; j++) {
-    if (phrase.charCodeAt(j) === 0x20) {
+    const p = phrase.charCodeAt(j);
+    if (p === 0x20) {
+      if (loose) {
+        while (i < text.length && gapAt(text, i)) i++;
+        continue;
+      }
       if (i >= text.length || !separatorAt(text, i)) return -1;
       while (i + 1 < text.length && separatorAt(text, i + 1)) i++;
-    } else if (i >= text.length || text.charCodeAt(i) !== phrase.charCodeAt(j)) return -1;
+    } else if (i >= text.length || !same(text.charCodeAt(i), p, loose)) return -1;
     i++;
   }
   return start;
 }
 
+const same = (c: number, p: number, loose: boolean): boolean => c === p || (loose && c >= 0x41 && c <= 0x5a && c + 0x20 === p);
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+/** Not a letter or digit (a lone surrogate half counts as a gap: looser, never stricter). */
+function gapAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a));
+  return !letterOrDigit.test(text[i]!);
+}
+
 /** Checks, at the offset a hit of a phrase's longest word starts, that the whole phrase is there. */
 export type PhraseCheck = (text: string, start: number) => boolean;
 
-const word = /[\p{L}\p{N}]+/gu;
-// Any run of characters that are not letters or digits, including none (a dropped apostrophe, `dont`).
-const gap = '[^\\p{L}\\p{N}]*';
+const wordsOf = /[\p{L}\p{N}]+/gu;
 
 /**
  * The check for a literal read by its longest word, or undefined when the word is all there is to check
- * (a single word, `old `). `longest` is the word the literal is looked for by.
+ * (a single word, `old `). `longest` is the word the literal is looked for by. The literal's words are read
+ * as runs of letters and digits (`n't follow` is `n t follow`) and the text around a hit loosely
+ * ({@link phraseAt}): a check may let more through than the patterns would, never less.
  */
 export function phraseCheck(literal: string, longest: string): PhraseCheck | undefined {
-  const words: readonly string[] = literal.match(word) ?? [];
-  const at = words.indexOf(longest);
-  if (words.length < 2 || at < 0) return undefined;
-  // Sticky at the hit; what comes before it is a lookbehind, so the hit's own offset anchors both sides.
-  // Case-insensitive, as loose as the literal index or looser: a check may let more through, never less.
-  const before = words.slice(0, at).map((w) => `${w}${gap}`).join('');
-  const after = words.slice(at + 1).map((w) => `${gap}${w}`).join('');
-  const regex = new RegExp(`${before ? `(?<=${before})` : ''}${longest}${after}`, 'iuy');
+  const words: readonly string[] = literal.toLowerCase().match(wordsOf) ?? [];
+  if (words.length < 2 || !words.includes(longest)) return undefined;
+  const phrase = words.join(' ');
+  const offsets: number[] = [];
+  for (let w = 0, at = 0; w < words.length; at += words[w]!.length + 1, w++) if (words[w] === longest) offsets.push(at);
   return (text, start) => {
-    regex.lastIndex = start;
-    return regex.test(text);
+    for (let o = 0; o < offsets.length; o++) if (phraseAt(text, start, phrase, offsets[o]!, longest.length, true) >= 0) return true;
+    return false;
   };
 }
