@@ -64,14 +64,16 @@ function describeIssues(error: z.ZodError): string {
  * words of a text.
  */
 export function scanLiterals(literals: readonly string[]): readonly string[] {
-  if (!literals.some(relaxed)) return literals;
-  return [...new Set(literals.map((literal) => (relaxed(literal) ? longestWord(literal) : literal)))];
+  const scanned = literals.map((literal) => scanWord(literal) ?? literal);
+  return scanned.some((word, i) => word !== literals[i]) ? [...new Set(scanned)] : literals;
 }
 
-const relaxed = (literal: string): boolean => /\s/u.test(literal) && longestWord(literal).length >= 3;
-
 /** The word a literal is looked for by in a value matched whole (see {@link scanLiterals}), or undefined when it is looked for as written. */
-export const scanWord = (literal: string): string | undefined => (relaxed(literal) ? longestWord(literal) : undefined);
+export function scanWord(literal: string): string | undefined {
+  if (!/\s/u.test(literal)) return undefined;
+  const word = longestWord(literal);
+  return word.length >= 3 ? word : undefined;
+}
 
 function longestWord(literal: string): string {
   let best = '';
