@@ -56,7 +56,7 @@ function parseOrUndefined(bytes: Buffer): unknown {
 /** Mirrors `classifyMessage` for an object, from its top-level fields. */
 function shapeOf(f: Fields): MessageShape {
   const id = f.id;
-  if (f.jsonrpc !== '2.0') return { kind: 'invalid', id: isId(id) ? id : undefined };
+  if (!f.jsonrpc) return { kind: 'invalid', id: isId(id) ? id : undefined };
   if (f.method !== undefined) {
     if (isId(id)) return { kind: 'request', id, method: f.method };
     if (!f.hasId) return { kind: 'notification', method: f.method, cancels: undefined };
@@ -67,7 +67,8 @@ function shapeOf(f: Fields): MessageShape {
 }
 
 interface Fields {
-  jsonrpc: unknown;
+  /** Whether `jsonrpc` is the string `2.0`. */
+  jsonrpc: boolean;
   /** `undefined` when absent; `null`, a number, a string, or `notAnId` for any other JSON value. */
   id: unknown;
   hasId: boolean;
@@ -86,6 +87,13 @@ class Truncated extends Error {}
 
 /** Index just past the string that opens at `i`. */
 function skipString(buf: Buffer, i: number): number {
+  // Keys and most values are short: read their first bytes here, leave longer ones to the native search.
+  const near = Math.min(buf.length, i + 33);
+  for (let j = i + 1; j < near; j++) {
+    const b = buf[j];
+    if (b === QUOTE) return j + 1;
+    if (b === BACKSLASH) break;
+  }
   let from = i + 1;
   for (;;) {
     const quote = buf.indexOf(QUOTE, from);
@@ -133,15 +141,66 @@ function skipSpace(buf: Buffer, i: number): number {
   return i;
 }
 
+/** The string whose JSON text (quotes included) is `buf[start, end)`. */
 function decodeString(buf: Buffer, start: number, end: number): string {
-  const slice = buf.subarray(start, end);
-  return slice.includes(BACKSLASH) ? (JSON.parse(slice.toString('utf8')) as string) : slice.toString('utf8', 1, slice.length - 1);
+  return escaped(buf, start, end) ? (JSON.parse(buf.toString('utf8', start, end)) as string) : buf.toString('utf8', start + 1, end - 1);
 }
+
+function escaped(buf: Buffer, start: number, end: number): boolean {
+  for (let j = start + 1; j < end - 1; j++) if (buf[j] === BACKSLASH) return true;
+  return false;
+}
+
+// The top-level keys that route a message, read in place (no string made for any key).
+const Key = { Other: 0, Jsonrpc: 1, Id: 2, Method: 3, Result: 4, Error: 5 } as const;
+type Key = (typeof Key)[keyof typeof Key];
+const keys: readonly (readonly [Key, string, Buffer])[] = (
+  [
+    [Key.Jsonrpc, 'jsonrpc'],
+    [Key.Id, 'id'],
+    [Key.Method, 'method'],
+    [Key.Result, 'result'],
+    [Key.Error, 'error'],
+  ] as const
+).map(([key, name]) => [key, name, Buffer.from(`"${name}"`)] as const);
+
+/** Which routing key the JSON string at `buf[start, end)` is (escapes decoded). */
+function keyAt(buf: Buffer, start: number, end: number): Key {
+  if (escaped(buf, start, end)) {
+    // Rare: a key spelt with escapes. Long ones cannot be any of these (a few characters each).
+    const name = end - start <= 64 ? decodeString(buf, start, end) : '';
+    for (const [key, spelt] of keys) if (name === spelt) return key;
+    return Key.Other;
+  }
+  for (const [key, , quoted] of keys) if (sameBytes(buf, start, end, quoted)) return key;
+  return Key.Other;
+}
+
+/** Whether `buf[start, end)` is exactly `bytes`. */
+function sameBytes(buf: Buffer, start: number, end: number, bytes: Buffer): boolean {
+  if (end - start !== bytes.length) return false;
+  for (let j = 0; j < bytes.length; j++) if (buf[start + j] !== bytes[j]) return false;
+  return true;
+}
+
+const version = Buffer.from('"2.0"');
 
 /** A scalar value as JSON.parse reads it, or `notAnId` for objects, arrays, booleans and bad numbers. */
 function scalar(buf: Buffer, start: number, end: number): unknown {
   const first = buf[start];
   if (first === QUOTE) return decodeString(buf, start, end);
+  // Most ids are small integers: read their digits here (what Number() reads them as, -0 included).
+  const negative = first === 0x2d;
+  let digits = negative ? start + 1 : start;
+  if (end - digits >= 1 && end - digits <= 15) {
+    let n = 0;
+    for (; digits < end; digits++) {
+      const d = buf[digits]! - 0x30;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (digits === end) return negative ? -n : n;
+  }
   const text = buf.toString('latin1', start, end);
   if (text === 'null') return null;
   if (first === 0x2d || (first !== undefined && first >= 0x30 && first <= 0x39)) {
@@ -160,30 +219,30 @@ function readTopLevel(buf: Buffer, partial: boolean): Fields | 'array' | undefin
   let i = skipSpace(buf, 0);
   if (buf[i] === 0x5b) return 'array';
   if (buf[i] !== 0x7b) return undefined;
-  const f: Fields = { jsonrpc: undefined, id: undefined, hasId: false, method: undefined, result: false, error: false };
+  const f: Fields = { jsonrpc: false, id: undefined, hasId: false, method: undefined, result: false, error: false };
   try {
     i = skipSpace(buf, i + 1);
     if (buf[i] === 0x7d) return skipSpace(buf, i + 1) === buf.length ? f : undefined;
     for (;;) {
       if (buf[i] !== QUOTE) return partial && i >= buf.length ? f : undefined;
       const keyEnd = skipString(buf, i);
-      const key = keyEnd - i <= 64 ? decodeString(buf, i, keyEnd) : '';
+      const key = keyAt(buf, i, keyEnd);
       i = skipSpace(buf, keyEnd);
       if (buf[i] !== 0x3a) return partial && i >= buf.length ? f : undefined;
       i = skipSpace(buf, i + 1);
       // Known before its value is skipped: a head cut inside a huge result still tells it is an answer.
-      if (key === 'result') f.result = true;
-      else if (key === 'error') f.error = true;
+      if (key === Key.Result) f.result = true;
+      else if (key === Key.Error) f.error = true;
       const valueEnd = skipValue(buf, i);
       switch (key) {
-        case 'jsonrpc':
-          f.jsonrpc = buf[i] === QUOTE ? decodeString(buf, i, valueEnd) : notAnId;
+        case Key.Jsonrpc:
+          f.jsonrpc = buf[i] === QUOTE && (sameBytes(buf, i, valueEnd, version) || (escaped(buf, i, valueEnd) && decodeString(buf, i, valueEnd) === '2.0'));
           break;
-        case 'id':
+        case Key.Id:
           f.hasId = true;
           f.id = scalar(buf, i, valueEnd);
           break;
-        case 'method':
+        case Key.Method:
           f.method = buf[i] === QUOTE ? decodeString(buf, i, valueEnd) : undefined;
           break;
         default:

@@ -5,8 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { idFromTail, shapeOfHead, shapeOfLine } from '../src/shape.js';
 
 const tricky = fc.constantFrom('"', '\\', '\\"', '{', '}', '[', ']', ',', ':', '"id":1', '\u2028', 'é', '😀', '\n', '2.0');
-const text = fc.oneof(fc.string(), fc.array(tricky, { maxLength: 6 }).map((a) => a.join('')));
-const id = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.double({ noNaN: true, noDefaultInfinity: true }), text, fc.constant(null), fc.boolean());
+// Short and long strings (the reader looks at a string's first bytes itself and leaves the rest to a native search).
+const text = fc.oneof(fc.string(), fc.string({ minLength: 28, maxLength: 80 }), fc.array(tricky, { maxLength: 6 }).map((a) => a.join('')), fc.array(tricky, { minLength: 10, maxLength: 30 }).map((a) => a.join('')));
+const id = fc.oneof(
+  fc.integer({ min: -1e9, max: 1e9 }),
+  fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  text,
+  fc.constant(null),
+  fc.boolean(),
+);
 const payload = fc.jsonValue({ maxDepth: 3 }).chain((v) => fc.oneof(fc.constant(v), fc.record({ id, method: text, nested: fc.constant(v) })));
 
 const message = fc
@@ -39,6 +47,13 @@ describe('shapeOfLine', () => {
   it('keeps the JSON type of the id and decodes escapes in keys and values', () => {
     expect(shapeOfLine(Buffer.from('{"jsonrpc":"2.0","id":"7","method":"tools/call"}'))).toEqual({ kind: 'request', id: '7', method: 'tools/call' });
     expect(shapeOfLine(Buffer.from('{"jsonrpc":"2.\\u0030","\\u0069d":7,"m\\u0065thod":"a\\/b"}'))).toEqual({ kind: 'request', id: 7, method: 'a/b' });
+  });
+
+  it('reads numeric ids as JSON.parse does, whatever their spelling', () => {
+    for (const spelt of ['-0', '0', '7', '-12', '123456789012345', '1234567890123456', '9007199254740993', '1e3', '1.0', '-1.5', '1E+2']) {
+      const json = `{"jsonrpc":"2.0","id":${spelt},"method":"m"}`;
+      expect(shapeOfLine(Buffer.from(json)), spelt).toEqual(classifyMessage(JSON.parse(json)));
+    }
   });
 
   it('takes a repeated key by its last occurrence, as JSON.parse does', () => {
