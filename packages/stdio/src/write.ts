@@ -8,12 +8,14 @@ function uncork(stream: Writable): void {
 
 /**
  * Writes one whole message; returns a promise only when the stream asks to wait (drain, close or error).
- * Messages written in the same tick are corked into one system call: a burst of pipelined messages costs
- * one write, a lone message is flushed at the end of the tick it was handled in.
+ * A lone message goes out at once (the peer can start on it while the proxy finishes its bookkeeping);
+ * messages that follow it before the stream has taken it, as in a burst of pipelined messages, are corked
+ * into one system call flushed at the end of the tick.
  */
 export function write(stream: Writable, data: Buffer | string): Promise<void> | undefined {
   if (stream.destroyed || stream.writableEnded) return undefined;
-  if (!corked.has(stream)) {
+  // writableLength stays above 0 until the tick after a write that the OS took at once.
+  if (stream.writableLength > 0 && !corked.has(stream)) {
     corked.add(stream);
     stream.cork();
     process.nextTick(uncork, stream);
