@@ -154,31 +154,51 @@ function escaped(buf: Buffer, start: number, end: number): boolean {
 // The top-level keys that route a message, read in place (no string made for any key).
 const Key = { Other: 0, Jsonrpc: 1, Id: 2, Method: 3, Result: 4, Error: 5 } as const;
 type Key = (typeof Key)[keyof typeof Key];
-const keys: readonly (readonly [Key, string, Buffer])[] = (
-  [
-    [Key.Jsonrpc, 'jsonrpc'],
-    [Key.Id, 'id'],
-    [Key.Method, 'method'],
-    [Key.Result, 'result'],
-    [Key.Error, 'error'],
-  ] as const
-).map(([key, name]) => [key, name, Buffer.from(`"${name}"`)] as const);
+const quotedId = Buffer.from('"id"');
+const quotedError = Buffer.from('"error"');
+const quotedMethod = Buffer.from('"method"');
+const quotedResult = Buffer.from('"result"');
+const quotedJsonrpc = Buffer.from('"jsonrpc"');
 
 /** Which routing key the JSON string at `buf[start, end)` is (escapes decoded). */
 function keyAt(buf: Buffer, start: number, end: number): Key {
-  if (escaped(buf, start, end)) {
-    // Rare: a key spelt with escapes. Long ones cannot be any of these (a few characters each).
-    const name = end - start <= 64 ? decodeString(buf, start, end) : '';
-    for (const [key, spelt] of keys) if (name === spelt) return key;
-    return Key.Other;
+  switch (end - start) {
+    case 4:
+      if (sameBytes(buf, start, quotedId)) return Key.Id;
+      break;
+    case 7:
+      if (sameBytes(buf, start, quotedError)) return Key.Error;
+      break;
+    case 8:
+      if (sameBytes(buf, start, quotedMethod)) return Key.Method;
+      if (sameBytes(buf, start, quotedResult)) return Key.Result;
+      break;
+    case 9:
+      if (sameBytes(buf, start, quotedJsonrpc)) return Key.Jsonrpc;
+      break;
+    default:
+      break;
   }
-  for (const [key, , quoted] of keys) if (sameBytes(buf, start, end, quoted)) return key;
-  return Key.Other;
+  // Rare: a key spelt with escapes. Long ones cannot be any of these (a few characters each).
+  if (end - start > 64 || !escaped(buf, start, end)) return Key.Other;
+  switch (decodeString(buf, start, end)) {
+    case 'jsonrpc':
+      return Key.Jsonrpc;
+    case 'id':
+      return Key.Id;
+    case 'method':
+      return Key.Method;
+    case 'result':
+      return Key.Result;
+    case 'error':
+      return Key.Error;
+    default:
+      return Key.Other;
+  }
 }
 
-/** Whether `buf[start, end)` is exactly `bytes`. */
-function sameBytes(buf: Buffer, start: number, end: number, bytes: Buffer): boolean {
-  if (end - start !== bytes.length) return false;
+/** Whether `bytes` are at `buf[start]` (the caller checked the length). */
+function sameBytes(buf: Buffer, start: number, bytes: Buffer): boolean {
   for (let j = 0; j < bytes.length; j++) if (buf[start + j] !== bytes[j]) return false;
   return true;
 }
@@ -236,7 +256,7 @@ function readTopLevel(buf: Buffer, partial: boolean): Fields | 'array' | undefin
       const valueEnd = skipValue(buf, i);
       switch (key) {
         case Key.Jsonrpc:
-          f.jsonrpc = buf[i] === QUOTE && (sameBytes(buf, i, valueEnd, version) || (escaped(buf, i, valueEnd) && decodeString(buf, i, valueEnd) === '2.0'));
+          f.jsonrpc = buf[i] === QUOTE && ((valueEnd - i === version.length && sameBytes(buf, i, version)) || (escaped(buf, i, valueEnd) && decodeString(buf, i, valueEnd) === '2.0'));
           break;
         case Key.Id:
           f.hasId = true;
