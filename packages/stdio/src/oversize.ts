@@ -3,7 +3,7 @@ import { type AdapterEvent, type Guard, type InspectContext, type MessageShape, 
 import { carryOut, type Route } from './carry-out.js';
 import type { OversizeLine } from './lines.js';
 import { idFromTail, shapeOfHead } from './shape.js';
-import { corkForTheTick, write } from './write.js';
+import { write } from './write.js';
 
 /** What one direction remembers between oversize lines. */
 export interface OversizeState {
@@ -56,9 +56,6 @@ export async function handleOversize(
   const disposition = verdict.disposition;
   // Its bytes are gone: a verdict that changed its mind mid-line cannot be carried out any more.
   if (disposition.kind === 'forward') log(`dropped a ${line.body.size}-byte line from the ${from}: it was already discarded when the guard let it through`);
-  // Written at the end of the tick, after the caller reported the verdict, as for a whole message.
-  corkForTheTick(route.receiver);
-  corkForTheTick(route.sender);
   const pending = carryOut(disposition, route, () => undefined);
   if (pending) await pending;
   return { verdict, outcome: disposition.kind === 'forward' ? 'dropped' : outcomeOf(disposition) };
@@ -67,7 +64,6 @@ export async function handleOversize(
 /** Passes an oversize line on as it arrives, waiting for the receiver when it asks to. */
 async function stream(line: OversizeLine, route: Route): Promise<void> {
   for (let chunk = await line.body.next(); chunk !== undefined; chunk = await line.body.next()) {
-    corkForTheTick(route.receiver);
     const pending = write(route.receiver, chunk);
     if (pending) await pending;
   }

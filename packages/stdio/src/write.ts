@@ -8,28 +8,18 @@ function uncork(stream: Writable): void {
 
 /**
  * Writes one whole message; returns a promise only when the stream asks to wait (drain, close or error).
- * A lone message goes out at once (the peer can start on it while the proxy finishes its bookkeeping);
- * messages that follow it before the stream has taken it, as in a burst of pipelined messages, are corked
- * into one system call flushed at the end of the tick.
+ * Messages written in the same tick are corked into one system call: a burst of pipelined messages costs
+ * one write, a lone message is flushed at the end of the tick it was handled in.
  */
 export function write(stream: Writable, data: Buffer | string): Promise<void> | undefined {
   if (stream.destroyed || stream.writableEnded) return undefined;
-  // writableLength stays above 0 until the tick after a write that the OS took at once.
-  if (stream.writableLength > 0) corkForTheTick(stream);
+  if (!corked.has(stream)) {
+    corked.add(stream);
+    stream.cork();
+    process.nextTick(uncork, stream);
+  }
   if (stream.write(data)) return undefined;
   return drained(stream);
-}
-
-/**
- * Corks a stream until the end of the tick: what is written meanwhile goes out in one system call. What
- * an oversize line becomes (its pieces, or the answer that replaces it) is written so, and reaches the
- * receiver after its verdict event, as a whole message does.
- */
-export function corkForTheTick(stream: Writable): void {
-  if (corked.has(stream)) return;
-  corked.add(stream);
-  stream.cork();
-  process.nextTick(uncork, stream);
 }
 
 /** A message as one line of newline-delimited JSON. */
