@@ -11,7 +11,8 @@
 // Targets: `vanguard start` adds at most 0.08 ms to the median round trip (issue 13; a bare relay adds
 // ~0.07 ms); at least 10,000 messages/s through the proxy. The trivial server is this file run with
 // --server (no SDK: it answers each line directly, so what is measured is the proxy and not a server
-// framework); --relay and --passthrough run the two reference middles.
+// framework); --relay and --passthrough run the two reference middles. On a loaded machine these medians
+// move by tens of µs from run to run: bench/stdio-instructions.mjs counts the same middles' instructions.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
