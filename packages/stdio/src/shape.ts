@@ -146,6 +146,7 @@ function decodeString(buf: Buffer, start: number, end: number): string {
   return escaped(buf, start, end) ? (JSON.parse(buf.toString('utf8', start, end)) as string) : buf.toString('utf8', start + 1, end - 1);
 }
 
+/** Whether the JSON string at `buf[start, end)` holds an escape. */
 function escaped(buf: Buffer, start: number, end: number): boolean {
   for (let j = start + 1; j < end - 1; j++) if (buf[j] === BACKSLASH) return true;
   return false;
@@ -159,6 +160,7 @@ const quotedError = Buffer.from('"error"');
 const quotedMethod = Buffer.from('"method"');
 const quotedResult = Buffer.from('"result"');
 const quotedJsonrpc = Buffer.from('"jsonrpc"');
+const quotedVersion = Buffer.from('"2.0"');
 
 /** Which routing key the JSON string at `buf[start, end)` is (escapes decoded). */
 function keyAt(buf: Buffer, start: number, end: number): Key {
@@ -202,8 +204,6 @@ function sameBytes(buf: Buffer, start: number, bytes: Buffer): boolean {
   for (let j = 0; j < bytes.length; j++) if (buf[start + j] !== bytes[j]) return false;
   return true;
 }
-
-const version = Buffer.from('"2.0"');
 
 /** A scalar value as JSON.parse reads it, or `notAnId` for objects, arrays, booleans and bad numbers. */
 function scalar(buf: Buffer, start: number, end: number): unknown {
@@ -256,7 +256,7 @@ function readTopLevel(buf: Buffer, partial: boolean): Fields | 'array' | undefin
       const valueEnd = skipValue(buf, i);
       switch (key) {
         case Key.Jsonrpc:
-          f.jsonrpc = buf[i] === QUOTE && ((valueEnd - i === version.length && sameBytes(buf, i, version)) || (escaped(buf, i, valueEnd) && decodeString(buf, i, valueEnd) === '2.0'));
+          f.jsonrpc = buf[i] === QUOTE && ((valueEnd - i === quotedVersion.length && sameBytes(buf, i, quotedVersion)) || (escaped(buf, i, valueEnd) && decodeString(buf, i, valueEnd) === '2.0'));
           break;
         case Key.Id:
           f.hasId = true;
