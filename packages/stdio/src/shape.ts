@@ -85,15 +85,24 @@ const isSpace = (b: number | undefined): boolean => b === 0x20 || b === 0x0a || 
 
 class Truncated extends Error {}
 
-/** Index just past the string that opens at `i`. */
-function skipString(buf: Buffer, i: number): number {
-  // Keys and most values are short: read their first bytes here, leave longer ones to the native search.
+/**
+ * Index just past a string that opens at `i` and closes within its first 32 bytes without an escape,
+ * else -1. Keys and most values are such strings: no native search for them.
+ */
+function shortStringEnd(buf: Buffer, i: number): number {
   const near = Math.min(buf.length, i + 33);
   for (let j = i + 1; j < near; j++) {
     const b = buf[j];
     if (b === QUOTE) return j + 1;
-    if (b === BACKSLASH) break;
+    if (b === BACKSLASH) return -1;
   }
+  return -1;
+}
+
+/** Index just past the string that opens at `i`. */
+function skipString(buf: Buffer, i: number): number {
+  const short = shortStringEnd(buf, i);
+  if (short !== -1) return short;
   let from = i + 1;
   for (;;) {
     const quote = buf.indexOf(QUOTE, from);
