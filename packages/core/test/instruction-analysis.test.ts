@@ -113,6 +113,19 @@ describe('cross-tool analysis', () => {
     expect(again.findings.map((f) => f.rule)).toContain('cross-tool/duplicate-tool');
   });
 
+  it('compares a later list of a server whose first list named one tool twice with the first of the two', async () => {
+    const kept = 'Exports the rows of a spreadsheet as comma separated values.';
+    const dropped = 'Renders a chart of the selected cells as a picture file.';
+    const twice = tools({ name: 'export_sheet', description: kept }, { name: 'export_sheet', description: dropped }, { name: 'import_rows', description: 'Imports rows from a file.' });
+    expect((await fromServer(twice, 'w1', 'sheets')).findings.map((f) => f.rule)).not.toContain('cross-tool/duplicate-tool');
+    const copy = await fromServer(tools({ name: 'export_sheet_v2', description: kept }), 'w2', 'sheets');
+    expect(copy.findings.filter((f) => f.rule === 'cross-tool/duplicate-tool').map((f) => f.evidence)).toEqual(['export_sheet_v2 ~ export_sheet']);
+    const unlike = await fromServer(tools({ name: 'export_sheet_new', description: dropped }), 'w3', 'sheets');
+    expect(unlike.findings.map((f) => f.rule)).not.toContain('cross-tool/duplicate-tool');
+    const other = await fromServer(tools({ name: 'import_rows_new', description: 'Imports rows from a file.' }), 'w4', 'sheets');
+    expect(other.findings.map((f) => f.rule)).toContain('cross-tool/duplicate-tool');
+  });
+
   it('blocks one name offered by two servers of a session, and not the same list seen again', async () => {
     expect((await fromServer(tools({ name: 'open_ticket', description: 'Opens a support ticket.' }), 'y', 'helpdesk')).action).toBe('allow');
     expect((await fromServer(tools({ name: 'open_ticket', description: 'Opens a support ticket.' }), 'y', 'helpdesk')).action).toBe('allow');
