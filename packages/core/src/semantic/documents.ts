@@ -18,6 +18,8 @@ export interface TextDocument {
   /** The tool's name, for `tools/list` documents. */
   readonly tool?: string;
   readonly text: string;
+  /** The strings `text` joins with line breaks, in order (each cut as it is in `text`). */
+  readonly parts: readonly string[];
   readonly pieces: readonly Piece[];
 }
 
@@ -117,7 +119,7 @@ class DocumentBuilder {
 
   /** The document built, its pieces' paths made when first read. */
   document(role: TextRole, path: MessagePath, tool: string | undefined): TextDocument {
-    return new BuiltDocument(role, path, tool, this.#parts.join('\n'), this);
+    return new BuiltDocument(role, path, tool, this.#parts, this);
   }
 }
 
@@ -130,14 +132,16 @@ class BuiltDocument implements TextDocument {
   readonly path: MessagePath;
   declare readonly tool?: string;
   readonly text: string;
+  readonly parts: readonly string[];
   #pieces: readonly Piece[] | undefined;
   #builder: DocumentBuilder | undefined;
 
-  constructor(role: TextRole, path: MessagePath, tool: string | undefined, text: string, builder: DocumentBuilder) {
+  constructor(role: TextRole, path: MessagePath, tool: string | undefined, parts: readonly string[], builder: DocumentBuilder) {
     this.role = role;
     this.path = path;
     if (tool !== undefined) (this as { tool?: string }).tool = tool;
-    this.text = text;
+    this.text = parts.join('\n');
+    this.parts = parts;
     this.#builder = builder;
   }
 

@@ -3,7 +3,7 @@
 // (the request rules cover their arguments), so both read server messages only.
 import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName } from '../types.js';
-import { analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
+import { analyzePieces, analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
 import { outOfScopeParameters, ToolInventory, type ToolText } from './cross-tool.js';
 import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
@@ -97,8 +97,10 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   const rememberedTools = new RecentDefinitions<ToolFindings>(caches);
   let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
-    if (clauses?.model !== scorer && caches.maxEntries > 0) clauses = { model: scorer, clauses: new RecentTexts(caches) };
-    const analyze = (text: string): InstructionAnalysis => analyzeText(text, doc.role, scorer, limits, clauses);
+    if (clauses?.model !== scorer && caches.maxEntries > 0) clauses = { model: scorer, clauses: new RecentTexts(caches), pieces: new RecentTexts(caches) };
+    // Tool metadata is read string by string where that reads the same (a tool's strings recur in other tools).
+    const analyze = (text: string): InstructionAnalysis =>
+      doc.role === 'metadata' ? analyzePieces(doc.parts, doc.role, scorer, limits, clauses) : analyzeText(text, doc.role, scorer, limits, clauses);
     return doc.role === 'metadata' ? remembered.of(doc.text, analyze) : analyze(doc.text);
   };
   return defineLayer({
