@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 import { createGuard, type Verdict } from '@vanguard/core';
 
-import { decodeHidden, invisibleInsideWord, readText, readWhole } from '../src/semantic/reading.js';
+import { callerPhrase, mayAskForCaller } from '../src/semantic/cross-tool.js';
+import { decodeHidden, invisibleInsideWord, readPlain, readText, readWhole } from '../src/semantic/reading.js';
 import { splitSentences } from '../src/semantic/sentences.js';
 
 const guard = createGuard();
@@ -328,8 +329,24 @@ describe('reading ASCII text', () => {
     fc.assert(
       fc.property(ascii, (text) => {
         expect(readText(text)).toEqual(readWhole(text));
+        const plain = readPlain(text);
+        if (plain !== undefined) expect(readText(text)).toEqual({ text: plain, hiddenText: '', hidden: 0 });
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('parameters that ask for the caller', () => {
+  it('look for the phrase only in descriptions with "you" or "this", which every reading of it has', () => {
+    // Drawn from the phrase itself, a space standing for each word boundary (random letters there would break it).
+    const drawn = fc.stringMatching(new RegExp(callerPhrase.source.replace(/\\b/g, ' ')));
+    fc.assert(
+      fc.property(fc.oneof(drawn, fc.string()), fc.string({ maxLength: 20 }), (phrase, around) => {
+        const text = `${around} ${phrase} ${around}`.toLowerCase();
+        expect(mayAskForCaller(text)).toBe(callerPhrase.test(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

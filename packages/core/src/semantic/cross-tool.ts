@@ -307,8 +307,12 @@ export class ToolInventory {
   }
 }
 const callerIdentity = /(?:^|_)(?:llm|ai|assistant|agent|caller|chatbot)_?(?:model_?)?(?:name|version|provider|vendor|identity)(?:_|$)/;
-const callerPhrase =
+/** A description that asks for the calling model's own context (exported for a test). */
+export const callerPhrase =
   /\b(?:(?:llm|language model|ai model|ai|model|assistant|agent|chatbot)\b[^.]{0,30}\b(?:that|which|who) (?:is )?(?:call|calling|calls|invok|invokes|invoking|uses|using)\b[^.]{0,20}\bthis (?:tool|function)|your (?:own )?(?:system prompt|instructions|model name|identity|conversation|chat history)|(?:tools|functions) you (?:have|can use|are given))\b/;
+
+/** Whether a description (lower case) holds {@link callerPhrase}: each of its readings has "this" or "you", most descriptions neither (exported for a test). */
+export const mayAskForCaller = (text: string): boolean => (text.includes('you') || text.includes('this')) && callerPhrase.test(text);
 
 /** Parameters of a tool's input schema that ask for the caller's identity or context, not the task's data. */
 export function outOfScopeParameters(schema: unknown): { name: string; why: string }[] {
@@ -320,7 +324,7 @@ export function outOfScopeParameters(schema: unknown): { name: string; why: stri
     const key = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
     const description = typeof definition === 'object' && definition !== null ? (definition as Record<string, unknown>)['description'] : undefined;
     if (callerIdentity.test(key)) out.push({ name, why: 'asks for the identity of the calling model' });
-    else if (typeof description === 'string' && callerPhrase.test(description.toLowerCase().slice(0, 2000))) out.push({ name, why: 'asks for the model\'s own context' });
+    else if (typeof description === 'string' && mayAskForCaller(description.toLowerCase().slice(0, 2000))) out.push({ name, why: 'asks for the model\'s own context' });
   }
   return out;
 }
