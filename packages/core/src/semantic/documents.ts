@@ -131,8 +131,8 @@ class BuiltDocument implements TextDocument {
   readonly role: TextRole;
   readonly path: MessagePath;
   declare readonly tool?: string;
-  readonly text: string;
   readonly parts: readonly string[];
+  #text: string | undefined;
   #pieces: readonly Piece[] | undefined;
   #builder: DocumentBuilder | undefined;
 
@@ -140,9 +140,13 @@ class BuiltDocument implements TextDocument {
     this.role = role;
     this.path = path;
     if (tool !== undefined) (this as { tool?: string }).tool = tool;
-    this.text = parts.join('\n');
     this.parts = parts;
     this.#builder = builder;
+  }
+
+  /** Joined when first read: tool metadata is read string by string. */
+  get text(): string {
+    return (this.#text ??= this.parts.join('\n'));
   }
 
   get pieces(): readonly Piece[] {

@@ -84,7 +84,7 @@ function parameterFindings(tool: unknown, index: number): LayerFinding[] {
   );
 }
 
-/** Tool metadata analyses remembered per layer (servers list the same tools every session), and the longest text remembered. */
+/** Tool metadata analyses remembered per layer without caches (servers list the same tools every session), and the longest text remembered. */
 const rememberedAnalyses: CacheBounds = { maxEntries: 256, maxTextLength: 16 * 1024 };
 
 /** Instruction analysis: scores what each server text asks of the model. */
@@ -98,10 +98,11 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
     if (clauses?.model !== scorer && caches.maxEntries > 0) clauses = { model: scorer, clauses: new RecentTexts(caches), pieces: new RecentTexts(caches) };
-    // Tool metadata is read string by string where that reads the same (a tool's strings recur in other tools).
-    const analyze = (text: string): InstructionAnalysis =>
-      doc.role === 'metadata' ? analyzePieces(doc.parts, doc.role, scorer, limits, clauses) : analyzeText(text, doc.role, scorer, limits, clauses);
-    return doc.role === 'metadata' ? remembered.of(doc.text, analyze) : analyze(doc.text);
+    if (doc.role !== 'metadata') return analyzeText(doc.text, doc.role, scorer, limits, clauses);
+    // Tool metadata is read string by string where that reads the same, each string's clauses remembered
+    // (a tool's strings recur in its other tools and lists); without caches, whole documents are remembered.
+    const analyze = (): InstructionAnalysis => analyzePieces(doc.parts, doc.role, scorer, limits, clauses);
+    return clauses !== undefined ? analyze() : remembered.of(doc.text, analyze);
   };
   return defineLayer({
     name: 'instruction-analysis',
