@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createGuard, type Verdict } from '@vanguard/core';
 
-import { callerPhrase, mayAskForCaller } from '../src/semantic/cross-tool.js';
+import { asksForCaller, callerPhrase } from '../src/semantic/cross-tool.js';
 import { decodeHidden, invisibleInsideWord, readPlain, readText, readWhole } from '../src/semantic/reading.js';
 import { splitSentences } from '../src/semantic/sentences.js';
 
@@ -341,10 +341,11 @@ describe('parameters that ask for the caller', () => {
   it('look for the phrase only in descriptions with "you" or "this", which every reading of it has', () => {
     // Drawn from the phrase itself, a space standing for each word boundary (random letters there would break it).
     const drawn = fc.stringMatching(new RegExp(callerPhrase.source.replace(/\\b/g, ' ')));
+    const cased = fc.tuple(drawn, fc.array(fc.boolean(), { minLength: 80, maxLength: 80 })).map(([text, upper]) => [...text].map((c, i) => (upper[i % 80] ? c.toUpperCase() : c)).join(''));
     fc.assert(
-      fc.property(fc.oneof(drawn, fc.string()), fc.string({ maxLength: 20 }), (phrase, around) => {
-        const text = `${around} ${phrase} ${around}`.toLowerCase();
-        expect(mayAskForCaller(text)).toBe(callerPhrase.test(text));
+      fc.property(fc.oneof(drawn, cased, fc.string()), fc.string({ maxLength: 20 }), fc.constantFrom('', 'x'.repeat(1990), '\u0130\u212a\u017f'), (phrase, around, before) => {
+        const description = `${before}${around} ${phrase} ${around}`;
+        expect(asksForCaller(description)).toBe(callerPhrase.test(description.toLowerCase().slice(0, 2000)));
       }),
       { numRuns: 3000 },
     );

@@ -311,8 +311,12 @@ const callerIdentity = /(?:^|_)(?:llm|ai|assistant|agent|caller|chatbot)_?(?:mod
 export const callerPhrase =
   /\b(?:(?:llm|language model|ai model|ai|model|assistant|agent|chatbot)\b[^.]{0,30}\b(?:that|which|who) (?:is )?(?:call|calling|calls|invok|invokes|invoking|uses|using)\b[^.]{0,20}\bthis (?:tool|function)|your (?:own )?(?:system prompt|instructions|model name|identity|conversation|chat history)|(?:tools|functions) you (?:have|can use|are given))\b/;
 
-/** Whether a description (lower case) holds {@link callerPhrase}: each of its readings has "this" or "you", most descriptions neither (exported for a test). */
-export const mayAskForCaller = (text: string): boolean => (text.includes('you') || text.includes('this')) && callerPhrase.test(text);
+// Each reading of callerPhrase has "this" or "you"; most descriptions have neither, in any case (no other
+// character lowers to these letters next to each other).
+const youOrThis = /you|this/i;
+
+/** Whether a parameter's description asks for the model's own context: {@link callerPhrase} in its first 2000 characters, lower case (exported for a test). */
+export const asksForCaller = (description: string): boolean => youOrThis.test(description) && callerPhrase.test(description.toLowerCase().slice(0, 2000));
 
 /** Parameters of a tool's input schema that ask for the caller's identity or context, not the task's data. */
 export function outOfScopeParameters(schema: unknown): { name: string; why: string }[] {
@@ -320,11 +324,14 @@ export function outOfScopeParameters(schema: unknown): { name: string; why: stri
   if (typeof schema !== 'object' || schema === null) return out;
   const properties = (schema as Record<string, unknown>)['properties'];
   if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) return out;
-  for (const [name, definition] of Object.entries(properties as Record<string, unknown>).slice(0, 500)) {
+  const names = Object.keys(properties);
+  for (let i = 0; i < names.length && i < 500; i++) {
+    const name = names[i]!;
+    const definition = (properties as Record<string, unknown>)[name];
     const key = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
     const description = typeof definition === 'object' && definition !== null ? (definition as Record<string, unknown>)['description'] : undefined;
     if (callerIdentity.test(key)) out.push({ name, why: 'asks for the identity of the calling model' });
-    else if (typeof description === 'string' && mayAskForCaller(description.toLowerCase().slice(0, 2000))) out.push({ name, why: 'asks for the model\'s own context' });
+    else if (typeof description === 'string' && asksForCaller(description)) out.push({ name, why: 'asks for the model\'s own context' });
   }
   return out;
 }
