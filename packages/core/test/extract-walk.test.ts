@@ -66,4 +66,13 @@ describe('value walk', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('leaves nothing of a walk that threw to the next walk', () => {
+    const options: WalkOptions = { kinds: 0, byKey: false, byShape: false };
+    const trap = { before: 'kept for later', get broken(): string { throw new Error('getter'); }, after: ['x', 'y'] };
+    expect(() => walk(trap, ['result'], '', options, [])).toThrow('getter');
+    const got: RawValue[] = [];
+    walk({ text: 'hello' }, ['result'], '', options, got);
+    expect(got.map((v) => v.raw)).toEqual(['hello']);
+  });
 });

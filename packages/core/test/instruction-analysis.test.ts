@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 import { createGuard, type Verdict } from '@vanguard/core';
 
-import { decodeHidden, invisibleInsideWord, readText, readWhole } from '../src/semantic/reading.js';
+import { asksForCaller, callerPhrase } from '../src/semantic/cross-tool.js';
+import { decodeHidden, invisibleInsideWord, readPlain, readText, readWhole } from '../src/semantic/reading.js';
 import { splitSentences } from '../src/semantic/sentences.js';
 
 const guard = createGuard();
@@ -111,6 +112,19 @@ describe('cross-tool analysis', () => {
     expect(first.findings.filter((f) => f.rule === 'cross-tool/duplicate-tool').map((f) => f.path)).toEqual([['result', 'tools', 2]]);
     const again = await fromServer(tools(other, { name: 'convert_amount_new', description }), 'z2', 'fx2');
     expect(again.findings.map((f) => f.rule)).toContain('cross-tool/duplicate-tool');
+  });
+
+  it('compares a later list of a server whose first list named one tool twice with the first of the two', async () => {
+    const kept = 'Exports the rows of a spreadsheet as comma separated values.';
+    const dropped = 'Renders a chart of the selected cells as a picture file.';
+    const twice = tools({ name: 'export_sheet', description: kept }, { name: 'export_sheet', description: dropped }, { name: 'import_rows', description: 'Imports rows from a file.' });
+    expect((await fromServer(twice, 'w1', 'sheets')).findings.map((f) => f.rule)).not.toContain('cross-tool/duplicate-tool');
+    const copy = await fromServer(tools({ name: 'export_sheet_v2', description: kept }), 'w2', 'sheets');
+    expect(copy.findings.filter((f) => f.rule === 'cross-tool/duplicate-tool').map((f) => f.evidence)).toEqual(['export_sheet_v2 ~ export_sheet']);
+    const unlike = await fromServer(tools({ name: 'export_sheet_new', description: dropped }), 'w3', 'sheets');
+    expect(unlike.findings.map((f) => f.rule)).not.toContain('cross-tool/duplicate-tool');
+    const other = await fromServer(tools({ name: 'import_rows_new', description: 'Imports rows from a file.' }), 'w4', 'sheets');
+    expect(other.findings.map((f) => f.rule)).toContain('cross-tool/duplicate-tool');
   });
 
   it('blocks one name offered by two servers of a session, and not the same list seen again', async () => {
@@ -315,8 +329,25 @@ describe('reading ASCII text', () => {
     fc.assert(
       fc.property(ascii, (text) => {
         expect(readText(text)).toEqual(readWhole(text));
+        const plain = readPlain(text);
+        if (plain !== undefined) expect(readText(text)).toEqual({ text: plain, hiddenText: '', hidden: 0 });
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('parameters that ask for the caller', () => {
+  it('look for the phrase only in descriptions with "you" or "this", which every reading of it has', () => {
+    // Drawn from the phrase itself, a space standing for each word boundary (random letters there would break it).
+    const drawn = fc.stringMatching(new RegExp(callerPhrase.source.replace(/\\b/g, ' ')));
+    const cased = fc.tuple(drawn, fc.array(fc.boolean(), { minLength: 80, maxLength: 80 })).map(([text, upper]) => [...text].map((c, i) => (upper[i % 80] ? c.toUpperCase() : c)).join(''));
+    fc.assert(
+      fc.property(fc.oneof(drawn, cased, fc.string()), fc.string({ maxLength: 20 }), fc.constantFrom('', 'x'.repeat(1990), '\u0130\u212a\u017f'), (phrase, around, before) => {
+        const description = `${before}${around} ${phrase} ${around}`;
+        expect(asksForCaller(description)).toBe(callerPhrase.test(description.toLowerCase().slice(0, 2000)));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

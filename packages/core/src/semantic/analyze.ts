@@ -1,5 +1,6 @@
 import { Cue, cueList, cuesOf, type CueName } from './cues.js';
 import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
+import { type PieceClause, type PieceReading, readPiece } from './pieces.js';
 import type { InstructionModel } from './model.js';
 import type { RecentTexts } from '../recent.js';
 import { type OrderMatch, orderIn } from './orders.js';
@@ -36,23 +37,49 @@ export const defaultAnalyzeLimits: AnalyzeLimits = { maxTextLength: 64 * 1024, m
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** What a clause says on its own: its cues and the n-gram part of its score under one model. */
-export interface ClauseFacts {
-  readonly cues: number;
-  readonly ngrams: ClauseNgrams;
+/**
+ * What a clause says on its own: its cues and the n-gram part of its score under one model, and the last
+ * score made of them with what else it was made of (a recurring clause mostly sits where it sat before:
+ * after the same clause, in a text showing the same cues).
+ */
+export class ClauseFacts {
+  #previous = -1;
+  #text = -1;
+  #role: TextRole | undefined = undefined;
+  #z = 0;
+
+  constructor(
+    readonly cues: number,
+    readonly ngrams: ClauseNgrams,
+  ) {}
+
+  /** The clause's linear score after a clause showing `previous`, in a text showing `text` (see scoreWithNgrams). */
+  score(weights: Float32Array, previous: number, text: number, role: TextRole): number {
+    if (previous !== this.#previous || text !== this.#text || role !== this.#role) {
+      this.#z = scoreWithNgrams(weights, this.ngrams, this.cues, previous, text, role);
+      this.#previous = previous;
+      this.#text = text;
+      this.#role = role;
+    }
+    return this.#z;
+  }
 }
 
-/** Clause facts remembered by clause text, for one model (clauses recur: schema words, arguments described alike). */
+/**
+ * Clause facts remembered by clause text, for one model (clauses recur: schema words, arguments described
+ * alike), and the clauses of document pieces by piece (see pieces.ts).
+ */
 export interface ClauseMemo {
   readonly model: InstructionModel;
   readonly clauses: RecentTexts<ClauseFacts>;
+  readonly pieces?: RecentTexts<PieceReading>;
 }
 
 function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | undefined): ClauseFacts {
   const usable = memo !== undefined && memo.model === model ? memo : undefined;
   const known = usable?.clauses.get(text);
   if (known !== undefined) return known;
-  const facts = { cues: cuesOf(text), ngrams: clauseNgrams(model.weights, model.bias, text) };
+  const facts = new ClauseFacts(cuesOf(text), clauseNgrams(model.weights, model.bias, text));
   usable?.clauses.set(text, facts);
   return facts;
 }
@@ -63,17 +90,52 @@ function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | u
  */
 export function analyzeText(raw: string, role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits, memo?: ClauseMemo): InstructionAnalysis {
   const reading = readText(raw, limits.maxTextLength);
-  const sentences = splitSentences(reading.text, limits);
-  const facts = sentences.map((s) => clauseFacts(s.text, model, memo));
-  const cues = facts.map((f) => f.cues);
+  const clauses = splitSentences(reading.text, limits).map((s): PieceClause => ({ text: s.text, start: s.start, facts: clauseFacts(s.text, model, memo) }));
+  return scored(clauses, undefined, reading.hiddenText, reading.hidden, role, model, limits);
+}
+
+/**
+ * {@link analyzeText} of `pieces.join('\n')` (a document's strings, see documents.ts), read piece by piece
+ * where that reads the same (see pieces.ts): `memo` then keeps each piece's clauses too.
+ */
+export function analyzePieces(pieces: readonly string[], role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits, memo?: ClauseMemo): InstructionAnalysis {
+  const usable = memo !== undefined && memo.model === model ? memo : undefined;
+  const clauses: PieceClause[] = [];
+  const shifts: number[] = [];
+  let offset = 0;
+  let closes = true;
+  for (const piece of pieces) {
+    let reading = usable?.pieces?.get(piece);
+    if (reading === undefined) {
+      reading = readPiece(piece, limits, (clause) => clauseFacts(clause, model, usable));
+      if (reading !== undefined) usable?.pieces?.set(piece, reading);
+    }
+    // Read whole: a piece reading changes more than its case, one whose end may join its neighbour's
+    // clause, or a document past the limits (it would be cut).
+    if (reading === undefined || !(closes && reading.opens) || clauses.length + reading.clauses.length >= limits.maxSentences) {
+      return analyzeText(pieces.join('\n'), role, model, limits, memo);
+    }
+    for (const clause of reading.clauses) {
+      clauses.push(clause);
+      shifts.push(offset);
+    }
+    offset += piece.length + 1;
+    closes = reading.closes;
+  }
+  if (offset - 1 > limits.maxTextLength) return analyzeText(pieces.join('\n'), role, model, limits, memo);
+  return scored(clauses, shifts, '', 0, role, model, limits);
+}
+
+/** The analysis of a text from its clauses in order (`shifts`: what to add to each one's start), and what it hid. */
+function scored(clauses: readonly PieceClause[], shifts: readonly number[] | undefined, hiddenText: string, hidden: number, role: TextRole, model: InstructionModel, limits: AnalyzeLimits): InstructionAnalysis {
   let textCues = 0;
-  for (const c of cues) textCues |= c;
+  for (let i = 0; i < clauses.length; i++) textCues |= clauses[i]!.facts.cues;
   let best = -Infinity;
   let at = -1;
   let order: InstructionAnalysis['order'];
-  if (reading.hiddenText) {
+  if (hiddenText) {
     // Hidden text that reads as an order is an attack on its own: nobody hides documentation.
-    for (const s of splitSentences(reading.hiddenText, limits)) {
+    for (const s of splitSentences(hiddenText, limits)) {
       const c = cuesOf(s.text);
       const p = sigmoid(clauseScore(model.weights, model.bias, s.text, c, 0, c, role));
       if (p >= model.thresholds.strict && !(c & Cue['code-like']) && !order) {
@@ -81,28 +143,30 @@ export function analyzeText(raw: string, role: TextRole, model: InstructionModel
       }
     }
   }
-  for (let i = 0; i < sentences.length; i++) {
-    const z = scoreWithNgrams(model.weights, facts[i]!.ngrams, cues[i]!, i > 0 ? cues[i - 1]! : 0, textCues, role);
+  const startOf = (i: number): number => clauses[i]!.start + (shifts === undefined ? 0 : shifts[i]!);
+  for (let i = 0; i < clauses.length; i++) {
+    const cues = clauses[i]!.facts.cues;
+    const z = clauses[i]!.facts.score(model.weights, i > 0 ? clauses[i - 1]!.facts.cues : 0, textCues, role);
     if (z > best) {
       best = z;
       at = i;
     }
-    if (!order && cues[i]) {
-      const found = orderIn(cues[i]!, role, sigmoid(z));
-      if (found) order = { ...found, sentence: sentences[i]!.text.slice(0, 200), start: sentences[i]!.start };
+    if (!order && cues) {
+      const found = orderIn(cues, role, sigmoid(z));
+      if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(i) };
     }
   }
-  if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden: reading.hidden };
-  const top = sentences[at]!;
+  if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden };
+  const top = clauses[at]!;
   // The maximum over many clauses grows with their number: long documents need a clearer clause.
-  const penalty = Math.max(0, Math.log(sentences.length / 20));
+  const penalty = Math.max(0, Math.log(clauses.length / 20));
   return {
     score: sigmoid(best - penalty),
     sentence: top.text.slice(0, 200),
-    start: top.start,
-    cues: cueList(cues[at]!),
+    start: startOf(at),
+    cues: cueList(top.facts.cues),
     textCues,
-    hidden: reading.hidden,
+    hidden,
     ...(order ? { order } : {}),
   };
 }

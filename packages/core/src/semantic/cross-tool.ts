@@ -126,8 +126,8 @@ interface DescriptionFacts {
   readonly words: Words;
   /** Its clauses (a list of one tool names no other), split and kept from the second sight on. */
   clauses?: readonly Clause[];
-  /** The description as read, kept from a first sight that split nothing. */
-  text?: string | undefined;
+  /** Whether a first sight split nothing (the text read then is not kept: most descriptions are not seen again). */
+  seen?: boolean;
 }
 
 const factsOf = (description: string): DescriptionFacts => ({ words: { description } });
@@ -161,19 +161,32 @@ function otherName(clause: Clause, own: string, names: ReadonlyMap<string, strin
   return undefined;
 }
 
-/** Tools indexed by name core (and one-letter-dropped variants) for near-duplicate lookups. */
+const isTwin = (known: KnownTool, name: string, words: Words): boolean => variantNames(known.name, name) && similarity(wordsIn(known.words), wordsIn(words)) >= 0.6;
+
+/**
+ * Tools indexed by name core (and one-letter-dropped variants) for near-duplicate lookups. A key held by
+ * one tool maps to it, by more to a list of at most 16: a server's index is kept as long as the server is,
+ * and most of its keys (a dozen per name) belong to one tool.
+ */
 class VariantIndex {
-  readonly #byKey = new Map<string, KnownTool[]>();
+  readonly #byKey = new Map<string, KnownTool | KnownTool[]>();
   add(tool: KnownTool): void {
     for (const key of tool.keys) {
-      const list = this.#byKey.get(key) ?? [];
-      if (list.length < 16) list.push(tool);
-      this.#byKey.set(key, list);
+      const held = this.#byKey.get(key);
+      if (held === undefined) this.#byKey.set(key, tool);
+      else if (!Array.isArray(held)) this.#byKey.set(key, [held, tool]);
+      else if (held.length < 16) held.push(tool);
     }
   }
   twinOf(name: string, keys: readonly string[], words: Words): KnownTool | undefined {
     for (const key of keys) {
-      for (const k of this.#byKey.get(key) ?? []) if (variantNames(k.name, name) && similarity(wordsIn(k.words), wordsIn(words)) >= 0.6) return k;
+      const held = this.#byKey.get(key);
+      if (held === undefined) continue;
+      if (!Array.isArray(held)) {
+        if (isTwin(held, name, words)) return held;
+        continue;
+      }
+      for (const k of held) if (isTwin(k, name, words)) return k;
     }
     return undefined;
   }
@@ -250,17 +263,12 @@ export class ToolInventory {
       if (clauses === undefined) {
         // At first sight, only a text that holds another listed name is split; one seen again (servers
         // list the same tools every session) is split once and its clauses kept, not searched each time.
-        if (described.text === undefined) {
-          const text = readText(tool.description, 16 * 1024).text;
-          if (!mayNameOther(text, own, names)) {
-            described.text = text;
-            return;
-          }
-          clauses = described.clauses = clausesOf(text);
-        } else {
-          clauses = described.clauses = clausesOf(described.text);
-          described.text = undefined;
+        const text = readText(tool.description, 16 * 1024).text;
+        if (described.seen !== true && !mayNameOther(text, own, names)) {
+          described.seen = true;
+          return;
         }
+        clauses = described.clauses = clausesOf(text);
       }
       for (const sentence of clauses) {
         const other = otherName(sentence, own, names);
@@ -278,21 +286,37 @@ export class ToolInventory {
         break;
       }
     });
+    // A server met for the first time keeps the index of its list when it keeps every tool of it (names
+    // all different, within the bound): the same keys, already indexed once.
+    let index = server.tools.size === 0 && recorded.length <= this.#maxTools ? listedBefore() : undefined;
     for (const t of recorded) {
       if (!server.tools.has(t.name) && server.tools.size < this.#maxTools) {
         server.tools.set(t.name, t);
-        server.index.add(t);
+        if (index === undefined) server.index.add(t);
+      } else if (index !== undefined) {
+        // A name listed twice: the index holds both, so it is made again from the tools kept.
+        index = undefined;
+        for (const kept of server.tools.values()) server.index.add(kept);
       }
       if (!session.has(t.name) && session.size < this.#maxTools) session.set(t.name, serverId);
     }
+    if (index !== undefined) server.index = index;
     this.#servers.set(serverId, server);
     this.#sessions.set(sessionId, session);
     return out;
   }
 }
 const callerIdentity = /(?:^|_)(?:llm|ai|assistant|agent|caller|chatbot)_?(?:model_?)?(?:name|version|provider|vendor|identity)(?:_|$)/;
-const callerPhrase =
+/** A description that asks for the calling model's own context (exported for a test). */
+export const callerPhrase =
   /\b(?:(?:llm|language model|ai model|ai|model|assistant|agent|chatbot)\b[^.]{0,30}\b(?:that|which|who) (?:is )?(?:call|calling|calls|invok|invokes|invoking|uses|using)\b[^.]{0,20}\bthis (?:tool|function)|your (?:own )?(?:system prompt|instructions|model name|identity|conversation|chat history)|(?:tools|functions) you (?:have|can use|are given))\b/;
+
+// Each reading of callerPhrase has "this" or "you"; most descriptions have neither, in any case (no other
+// character lowers to these letters next to each other).
+const youOrThis = /you|this/i;
+
+/** Whether a parameter's description asks for the model's own context: {@link callerPhrase} in its first 2000 characters, lower case (exported for a test). */
+export const asksForCaller = (description: string): boolean => youOrThis.test(description) && callerPhrase.test(description.toLowerCase().slice(0, 2000));
 
 /** Parameters of a tool's input schema that ask for the caller's identity or context, not the task's data. */
 export function outOfScopeParameters(schema: unknown): { name: string; why: string }[] {
@@ -300,11 +324,14 @@ export function outOfScopeParameters(schema: unknown): { name: string; why: stri
   if (typeof schema !== 'object' || schema === null) return out;
   const properties = (schema as Record<string, unknown>)['properties'];
   if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) return out;
-  for (const [name, definition] of Object.entries(properties as Record<string, unknown>).slice(0, 500)) {
+  const names = Object.keys(properties);
+  for (let i = 0; i < names.length && i < 500; i++) {
+    const name = names[i]!;
+    const definition = (properties as Record<string, unknown>)[name];
     const key = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
     const description = typeof definition === 'object' && definition !== null ? (definition as Record<string, unknown>)['description'] : undefined;
     if (callerIdentity.test(key)) out.push({ name, why: 'asks for the identity of the calling model' });
-    else if (typeof description === 'string' && callerPhrase.test(description.toLowerCase().slice(0, 2000))) out.push({ name, why: 'asks for the model\'s own context' });
+    else if (typeof description === 'string' && asksForCaller(description)) out.push({ name, why: 'asks for the model\'s own context' });
   }
   return out;
 }

@@ -18,6 +18,8 @@ export interface TextDocument {
   /** The tool's name, for `tools/list` documents. */
   readonly tool?: string;
   readonly text: string;
+  /** The strings `text` joins with line breaks, in order (each cut as it is in `text`). */
+  readonly parts: readonly string[];
   readonly pieces: readonly Piece[];
 }
 
@@ -117,7 +119,7 @@ class DocumentBuilder {
 
   /** The document built, its pieces' paths made when first read. */
   document(role: TextRole, path: MessagePath, tool: string | undefined): TextDocument {
-    return new BuiltDocument(role, path, tool, this.#parts.join('\n'), this);
+    return new BuiltDocument(role, path, tool, this.#parts, this);
   }
 }
 
@@ -129,16 +131,22 @@ class BuiltDocument implements TextDocument {
   readonly role: TextRole;
   readonly path: MessagePath;
   declare readonly tool?: string;
-  readonly text: string;
+  readonly parts: readonly string[];
+  #text: string | undefined;
   #pieces: readonly Piece[] | undefined;
   #builder: DocumentBuilder | undefined;
 
-  constructor(role: TextRole, path: MessagePath, tool: string | undefined, text: string, builder: DocumentBuilder) {
+  constructor(role: TextRole, path: MessagePath, tool: string | undefined, parts: readonly string[], builder: DocumentBuilder) {
     this.role = role;
     this.path = path;
     if (tool !== undefined) (this as { tool?: string }).tool = tool;
-    this.text = text;
+    this.parts = parts;
     this.#builder = builder;
+  }
+
+  /** Joined when first read: tool metadata is read string by string. */
+  get text(): string {
+    return (this.#text ??= this.parts.join('\n'));
   }
 
   get pieces(): readonly Piece[] {

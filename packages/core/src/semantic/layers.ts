@@ -3,7 +3,7 @@
 // (the request rules cover their arguments), so both read server messages only.
 import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName } from '../types.js';
-import { analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
+import { analyzePieces, analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
 import { outOfScopeParameters, ToolInventory, type ToolText } from './cross-tool.js';
 import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
@@ -84,7 +84,7 @@ function parameterFindings(tool: unknown, index: number): LayerFinding[] {
   );
 }
 
-/** Tool metadata analyses remembered per layer (servers list the same tools every session), and the longest text remembered. */
+/** Tool metadata analyses remembered per layer without caches (servers list the same tools every session), and the longest text remembered. */
 const rememberedAnalyses: CacheBounds = { maxEntries: 256, maxTextLength: 16 * 1024 };
 
 /** Instruction analysis: scores what each server text asks of the model. */
@@ -97,9 +97,12 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   const rememberedTools = new RecentDefinitions<ToolFindings>(caches);
   let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
-    if (clauses?.model !== scorer && caches.maxEntries > 0) clauses = { model: scorer, clauses: new RecentTexts(caches) };
-    const analyze = (text: string): InstructionAnalysis => analyzeText(text, doc.role, scorer, limits, clauses);
-    return doc.role === 'metadata' ? remembered.of(doc.text, analyze) : analyze(doc.text);
+    if (clauses?.model !== scorer && caches.maxEntries > 0) clauses = { model: scorer, clauses: new RecentTexts(caches), pieces: new RecentTexts(caches) };
+    if (doc.role !== 'metadata') return analyzeText(doc.text, doc.role, scorer, limits, clauses);
+    // Tool metadata is read string by string where that reads the same, each string's clauses remembered
+    // (a tool's strings recur in its other tools and lists); without caches, whole documents are remembered.
+    const analyze = (): InstructionAnalysis => analyzePieces(doc.parts, doc.role, scorer, limits, clauses);
+    return clauses !== undefined ? analyze() : remembered.of(doc.text, analyze);
   };
   return defineLayer({
     name: 'instruction-analysis',

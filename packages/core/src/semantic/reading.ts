@@ -71,6 +71,16 @@ export function readText(raw: string, maxLength = 64 * 1024): Reading {
   return asciiWithoutEscape.test(text) ? withDecoded(text, text.toLowerCase(), 0, '') : readWhole(text);
 }
 
+/**
+ * What a model reads in `raw` when reading changes only its case (ASCII without ESC, nothing that hints at
+ * decoding): the lower-case text, as {@link readText} gives it then with nothing hidden; else undefined.
+ */
+export function readPlain(raw: string): string | undefined {
+  if (!asciiWithoutEscape.test(raw)) return undefined;
+  const text = raw.toLowerCase();
+  return decodeHint.test(text) ? undefined : text;
+}
+
 /** {@link readText} of a text within the length limit, every step taken (exported for a test: the ASCII shortcut reads the same). */
 export function readWhole(whole: string): Reading {
   let text = whole;

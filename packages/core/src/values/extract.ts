@@ -48,18 +48,26 @@ function childPath(at: MessagePath, step: string | number): MessagePath {
   return path;
 }
 
+// The pending nodes of a walk: four parallel stacks rather than a tuple each, kept between walks (a tool
+// list is walked once per tool member, 150 walks) and emptied at the end of each (walks never nest).
+const values: unknown[] = [];
+const paths: MessagePath[] = [];
+const names: string[] = [];
+const kinds: number[] = [];
+
 /**
- * Walks every string under `node` without recursion, so depth never overflows the stack. The pending
- * nodes are four parallel stacks rather than a tuple each, and a key's path is one array shared by the
- * key (when it is read as a value) and its value: a tool list has thousands of nodes.
+ * Walks every string under `node` without recursion, so depth never overflows the stack. A key's path is
+ * one array shared by the key (when it is read as a value) and its value: a tool list has thousands of nodes.
  */
 export function walk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: Sink): void {
   // The key a walk starts at speaks for its value as any nested key would (`includeContext`, `url`).
   const own = options.byKey && key !== '' ? kindsOfKey(key) | (options.hints?.get(key) ?? 0) : 0;
-  const values: unknown[] = [node];
-  const paths: MessagePath[] = [path];
-  const names: string[] = [key];
-  const kinds: number[] = [own];
+  // Left over only by a walk that threw (a getter of an object passed in): none of it is this walk's.
+  if (values.length !== 0) values.length = paths.length = names.length = kinds.length = 0;
+  values.push(node);
+  paths.push(path);
+  names.push(key);
+  kinds.push(own);
   while (values.length) {
     const value = values.pop();
     const at = paths.pop()!;

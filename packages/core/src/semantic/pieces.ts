@@ -1,0 +1,59 @@
+// A tool's document is its strings joined by line breaks (see documents.ts), and most of those strings
+// recur: the same argument described alike in every tool, the same schema words. A string that reading
+// changes only in case, and whose ends cannot join a clause boundary with the line break next to them, is
+// split into the same clauses alone as inside the document: its clauses are read once per string and the
+// document's are its strings' clauses one after the other (analyze.ts holds both readings equal).
+import type { ClauseFacts } from './analyze.js';
+import { readPlain } from './reading.js';
+import { splitSentences, type SplitLimits } from './sentences.js';
+
+/** One clause of a piece: its text (lower case), its offset in the piece, and what it says on its own. */
+export interface PieceClause {
+  readonly text: string;
+  readonly start: number;
+  readonly facts: ClauseFacts;
+}
+
+/** A piece read on its own. */
+export interface PieceReading {
+  readonly clauses: readonly PieceClause[];
+  /** Whether the piece may follow a line break without a clause boundary crossing it (see {@link edges}). */
+  readonly opens: boolean;
+  /** Whether it may be followed by one. */
+  readonly closes: boolean;
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+
+/**
+ * Whether a boundary of splitSentences can take in the line break between two pieces with a character on
+ * one side of it, so the document splits there otherwise than the pieces do: a list mark between white
+ * space (`\s[-*•]\s`: a piece ending with `-` or `*`; one starting with them is not, the break is matched
+ * on its own first), a data seam (`["']\s*[:,]\s*["'{[(]`: a piece ending, white space aside, with a
+ * quote, `:` or `,`), and white space inside a tag before its `>` or `/>` (a piece starting, white space
+ * aside, with `>` or `/`). Every other boundary is the break itself or lies within one piece.
+ */
+function edges(text: string): { opens: boolean; closes: boolean } {
+  const last = text.charCodeAt(text.length - 1);
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  let j = text.length - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  const firstSeen = i < text.length ? text.charCodeAt(i) : -1;
+  const lastSeen = j >= 0 ? text.charCodeAt(j) : -1;
+  return {
+    opens: firstSeen !== 0x3e && firstSeen !== 0x2f,
+    closes: last !== 0x2d && last !== 0x2a && lastSeen !== 0x22 && lastSeen !== 0x27 && lastSeen !== 0x3a && lastSeen !== 0x2c,
+  };
+}
+
+/**
+ * The clauses of one piece read alone, or undefined when reading it does more than lower its case (the
+ * document is then read whole). `facts` gives each clause's facts.
+ */
+export function readPiece(raw: string, limits: SplitLimits, facts: (clause: string) => ClauseFacts): PieceReading | undefined {
+  const text = readPlain(raw);
+  if (text === undefined || text.length === 0) return undefined;
+  const clauses = splitSentences(text, limits).map((s): PieceClause => ({ text: s.text, start: s.start, facts: facts(s.text) }));
+  return { clauses, ...edges(text) };
+}
