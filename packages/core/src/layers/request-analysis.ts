@@ -1,7 +1,7 @@
 import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
 import { programName, programTable } from '../commands/programs.js';
 import { pathChecks, writeTarget } from '../paths/write-targets.js';
-import { findTransformedSecrets } from '../secrets/transformed.js';
+import { findTransformedSecrets, type TransformedSecretsMemo } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath } from '../types.js';
@@ -75,11 +75,13 @@ function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], Mes
 
 /**
  * The request-analysis layer: commands as argv, write targets and option injection in client requests.
- * The analysis of a command text is remembered within the guard's cache bounds: agents run the same
- * commands again and again (tests, builds, status), and the findings depend on the text alone.
+ * The analysis of a command text, and what a value reveals decoded or reversed, are remembered within the
+ * guard's cache bounds: agents run the same commands again and again (tests, builds, status), and both
+ * depend on the text alone.
  */
 export function createRequestAnalysisLayer(caches: CacheBounds = noCaches): Layer {
   const commands = new RecentTexts<readonly CommandFinding[]>(caches);
+  const secrets: TransformedSecretsMemo = new RecentTexts(caches);
   const analyze = (text: string): readonly CommandFinding[] => analyzeShell(text, pathChecks);
   return defineLayer({
     name: 'request-analysis',
@@ -109,7 +111,7 @@ export function createRequestAnalysisLayer(caches: CacheBounds = noCaches): Laye
         }
       }
       const originals = context.values.filter((v, i, all) => i === 0 || v.path !== all[i - 1]!.path);
-      for (const secret of findTransformedSecrets(originals)) {
+      for (const secret of findTransformedSecrets(originals, secrets)) {
         findings.push({ rule: 'secret/transformed', message: `Argument holds a secret (${secret.rule}) revealed by ${secret.transform}`, path: secret.path, evidence: secret.transform });
       }
       const params = isRecord(message) ? message['params'] : undefined;
