@@ -61,7 +61,7 @@ function profileEffectOf(profile: Profile, requested: Action | undefined, action
 const hintTexts = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
 function hintOf(hints: ReadonlyMap<string, string>, rule: string): string {
   let texts = hintTexts.get(hints);
-  if (texts === undefined) hintTexts.set(hints, (texts = new Map()));
+  if (texts === undefined) hintTexts.set(hints, (texts = new Map<string, string>()));
   let text = texts.get(rule);
   if (text === undefined) {
     const hint = hints.get(rule);

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { bundledRules } from '../src/rules/bundled.js';
-import { RecentTexts } from '../src/recent.js';
-import { findTransformedSecrets, runsOf, type TransformedSecret, type TransformedSecretsMemo } from '../src/secrets/transformed.js';
+import { findTransformedSecrets, type OnItsOwn, runsOf, type TransformedSecret } from '../src/secrets/transformed.js';
 
 // A plain reference for findTransformedSecrets: runs by regex, every text lower-cased and read by every
 // secret rule, the seam of two fields read as the joined slices. It is slow on purpose and holds the fast
@@ -100,10 +99,11 @@ describe('findTransformedSecrets', () => {
     );
   });
 
-  it('finds the same with a memo of values read before, wherever a remembered value comes again', () => {
-    // One memo across every run: a value met again is not read again, only its seams with its new neighbours.
-    // Values are pieces of texts cut anywhere, so remembered ones meet literals across their seams.
-    const memo: TransformedSecretsMemo = new RecentTexts({ maxEntries: 64, maxTextLength: 1024 });
+  it('finds the same when what a text shows on its own is kept from an earlier reading, wherever it comes again', () => {
+    // One reading per text across every run: a value met again is not read again, only its seams with its
+    // new neighbours. Values are pieces of texts cut anywhere, so remembered ones meet literals across their seams.
+    const readings = new Map<string, { secrets: OnItsOwn | undefined }>();
+    const readingOf = (text: string) => readings.get(text) ?? readings.set(text, { secrets: undefined }).get(text)!;
     const parts = [token, 'AKIAQWERTYUIOPASDFGH', `sk_live_${'a'.repeat(24)}`, 'ghp_', 'xoxb-', 'word', ' ', '/', '=', 'é'];
     const cut = fc
       .array(fc.constantFrom(...parts), { minLength: 1, maxLength: 4 })
@@ -115,7 +115,8 @@ describe('findTransformedSecrets', () => {
     fc.assert(
       fc.property(fc.array(run, { minLength: 1, maxLength: 4 }).map((runs) => runs.flat()), (raws) => {
         const values = raws.map((text, i) => ({ path: ['params', 'arguments', `a${i}`], raw: text }));
-        expect(findTransformedSecrets(values, memo)).toEqual(reference(values));
+        const remembered = values.map((v) => ({ ...v, reading: readingOf(v.raw) }));
+        expect(findTransformedSecrets(remembered)).toEqual(reference(values));
       }),
       { numRuns: 3000 },
     );

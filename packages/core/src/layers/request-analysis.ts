@@ -1,10 +1,10 @@
 import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
 import { programName, programTable } from '../commands/programs.js';
 import { pathChecks, writeTarget } from '../paths/write-targets.js';
-import { findTransformedSecrets, type TransformedSecretsMemo } from '../secrets/transformed.js';
+import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
-import type { Layer, LayerFinding, LayerRule, MessagePath } from '../types.js';
+import type { Layer, LayerFinding, LayerRule, MessagePath, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
 
 // Request analysis: what a tools/call will do, beyond what its strings look like. Shell text and argv
@@ -75,13 +75,12 @@ function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], Mes
 
 /**
  * The request-analysis layer: commands as argv, write targets and option injection in client requests.
- * The analysis of a command text, and what a value reveals decoded or reversed, are remembered within the
- * guard's cache bounds: agents run the same commands again and again (tests, builds, status), and both
- * depend on the text alone.
+ * The analysis of a command text is remembered within the guard's cache bounds: agents run the same
+ * commands again and again (tests, builds, status), and the findings depend on the text alone. (What a
+ * value reveals decoded or reversed is kept with its text's reading, see Reading.)
  */
 export function createRequestAnalysisLayer(caches: CacheBounds = noCaches): Layer {
   const commands = new RecentTexts<readonly CommandFinding[]>(caches);
-  const secrets: TransformedSecretsMemo = new RecentTexts(caches);
   const analyze = (text: string): readonly CommandFinding[] => analyzeShell(text, pathChecks);
   return defineLayer({
     name: 'request-analysis',
@@ -95,9 +94,12 @@ export function createRequestAnalysisLayer(caches: CacheBounds = noCaches): Laye
       const findings: LayerFinding[] = [];
       const writes = context.tool !== undefined && writeTool.test(context.tool);
       const values = context.values;
+      // The values as sent (a path or URL read out of a command is not one): read for transformed secrets.
+      const originals: ScannedValue[] = [];
       // Indexed: a loop that runs once per message may not be optimized, and for-of then allocates per value.
       for (let v = 0; v < values.length; v++) {
         const value = values[v]!;
+        if (v === 0 || value.path !== values[v - 1]!.path) originals.push(value);
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
         if (value.kindMask & Kind.Command) {
           for (const f of commands.of(value.raw, analyze)) findings.push(finding(f, value.path));
@@ -110,8 +112,7 @@ export function createRequestAnalysisLayer(caches: CacheBounds = noCaches): Laye
           findings.push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" names something but is an option`, evidence: value.raw.slice(0, 120) }, value.path));
         }
       }
-      const originals = context.values.filter((v, i, all) => i === 0 || v.path !== all[i - 1]!.path);
-      for (const secret of findTransformedSecrets(originals, secrets)) {
+      for (const secret of findTransformedSecrets(originals)) {
         findings.push({ rule: 'secret/transformed', message: `Argument holds a secret (${secret.rule}) revealed by ${secret.transform}`, path: secret.path, evidence: secret.transform });
       }
       const params = isRecord(message) ? message['params'] : undefined;

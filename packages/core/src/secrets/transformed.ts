@@ -1,7 +1,6 @@
 import { bundledRules } from '../rules/bundled.js';
 import { LiteralIndex } from '../rules/literal-index.js';
 import type { Pattern } from '../rules/pattern.js';
-import type { RecentTexts } from '../recent.js';
 import type { MessagePath } from '../types.js';
 
 // Secrets that leave in a form the secret rules do not read directly: base64 or hex encoded, reversed,
@@ -347,7 +346,7 @@ type Transform = TransformedSecret['transform'];
  * What one value shows whatever its neighbours are: the secrets its runs reveal decoded or reversed, and
  * (for a short value) whether it holds a secret or a secret literal as it is. A function of its text alone.
  */
-interface OnItsOwn {
+export interface OnItsOwn {
   /** The secret rule and transform of each secret its runs reveal, in the order found (one per transform). */
   readonly revealed: readonly (readonly [rule: string, transform: Transform])[];
   readonly alone: boolean;
@@ -355,16 +354,20 @@ interface OnItsOwn {
 }
 
 /**
- * What values showed on their own, by text, for a caller that sees the same values again (agents repeat
- * their commands, paths and URLs): a value read before is not decoded, reversed or matched alone again.
- * Only the reading across its seams with its neighbours is redone.
+ * A value, and where what it shows on its own may be kept with its text (`reading.secrets`), for a caller
+ * that sees the same texts again (agents repeat their commands, paths and URLs): a value whose text was
+ * read before is not decoded, reversed or matched alone again; only its seams with its neighbours are read.
  */
-export type TransformedSecretsMemo = RecentTexts<OnItsOwn>;
+export interface SecretSource {
+  readonly path: MessagePath;
+  readonly raw: string;
+  readonly reading?: { secrets: OnItsOwn | undefined } | undefined;
+}
 
 const nothingRevealed: OnItsOwn['revealed'] = Object.freeze([]);
 
 /** Secrets revealed by decoding, reversing or joining the string values of one request. */
-export function findTransformedSecrets(values: readonly { readonly path: MessagePath; readonly raw: string }[], memo?: TransformedSecretsMemo): TransformedSecret[] {
+export function findTransformedSecrets(values: readonly SecretSource[]): TransformedSecret[] {
   const out: TransformedSecret[] = [];
   let seen: Set<string> | undefined;
   const report: Report = (path, rule, transform) => {
@@ -373,7 +376,7 @@ export function findTransformedSecrets(values: readonly { readonly path: Message
     (seen ??= new Set()).add(key);
     out.push({ path, rule, transform });
   };
-  let previous: { readonly path: MessagePath; readonly raw: string } | undefined;
+  let previous: SecretSource | undefined;
   let previousAlone = true;
   let previousLiteral = false;
   // Where the reading of the previous value by `both` ended (-1: it was not read so).
@@ -383,14 +386,14 @@ export function findTransformedSecrets(values: readonly { readonly path: Message
     const raw = value.raw;
     const short = raw.length <= maxJoined;
     // A short ASCII value (the usual argument) is read once, for its literals, its reversed literals and
-    // the literals across its seam with the previous value; one the memo knows is not read again, only
-    // its seam (by straddles, below) when that is asked.
-    let own = memo?.get(raw);
+    // the literals across its seam with the previous value; one whose text was read before is not read
+    // again, only its seam (by straddles, below) when that is asked.
+    let own = value.reading?.secrets;
     let state = -1;
     if (own === undefined) {
       state = short && scans ? scanBoth(raw, previous !== undefined && previousState >= 0 ? previousState : 0) : -1;
       own = onItsOwn(raw, short, state >= 0);
-      memo?.set(raw, own);
+      if (value.reading !== undefined) value.reading.secrets = own;
     }
     for (const [rule, transform] of own.revealed) report(value.path, rule, transform);
     const { alone, literal } = own;

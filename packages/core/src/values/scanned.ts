@@ -1,3 +1,5 @@
+import type { RecentTexts } from '../recent.js';
+import type { OnItsOwn } from '../secrets/transformed.js';
 import { type CanonicalText, canonicalize, type NormalizeLimits } from '../text/normalize.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
 import { kindsOfShape } from './classify.js';
@@ -10,12 +12,58 @@ import { Kind, kindNamesOf } from './kinds.js';
 const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
 
 /**
+ * What depends on a raw text alone: its canonical form, the kinds its shape says (-1 until a value asks),
+ * and what layers learned of it (each slot undefined until its layer reads a value of this text). A guard
+ * keeps readings for the texts that come again (tool names, the paths, commands and URLs an agent
+ * repeats), one entry per text for every layer. A value read from a kept reading also carries the kept
+ * canonical string, whose hash every later look-up by text reuses.
+ */
+export class Reading implements CanonicalText {
+  readonly text: string;
+  readonly signals: number;
+  readonly hidden: string;
+  shape = -1;
+  /** What the text shows on its own to the transformed-secrets reading (request analysis). */
+  secrets: OnItsOwn | undefined = undefined;
+  /** Hashes of the recipient-like tokens of the canonical text (data flow). */
+  tokenHashes: readonly number[] | undefined = undefined;
+
+  constructor(canonical: CanonicalText) {
+    this.text = canonical.text;
+    this.signals = canonical.signals;
+    this.hidden = canonical.hidden;
+  }
+}
+
+/** Readings by raw text, within the guard's cache bounds. */
+export type Readings = RecentTexts<Reading>;
+
+/** Marks a text met once: its reading is kept from the second time on. */
+const metOnce = new Reading({ text: '', signals: 0, hidden: '' });
+
+/**
+ * The reading of `raw`: the kept one, or a new one. A text is kept from its second time on, so values
+ * that never come again (an id, a fresh file name) leave only their text in the cache, not a reading and
+ * what layers hang on it, to be carried into the old generation and collected there.
+ */
+function readingOf(raw: string, limits: NormalizeLimits, readings: Readings | undefined): Reading {
+  const kept = readings?.get(raw);
+  if (kept !== undefined && kept !== metOnce) return kept;
+  const reading = new Reading(canonicalize(raw, limits));
+  readings?.set(raw, kept === undefined ? metOnce : reading);
+  return reading;
+}
+
+/**
  * Kinds from a value's shape, knowing where it goes: a multi-line or long body of text (a file written, a
  * message sent) quotes commands, paths and URLs without running or opening them, so it is not one of
  * them by shape - unless it is a script (`#!`). Short single-line values keep every kind their shape says.
  */
-function shapeKinds(raw: RawValue, text: string): number {
-  const shape = kindsOfShape(text);
+function shapeKinds(raw: RawValue, canonical: CanonicalText): number {
+  const text = canonical.text;
+  let shape: number;
+  if (!(canonical instanceof Reading)) shape = kindsOfShape(text);
+  else if ((shape = canonical.shape) < 0) shape = canonical.shape = kindsOfShape(text);
   if (!isBody(raw, text)) return shape;
   return text.startsWith('#!') ? shape | Kind.Command : shape & ~(Kind.Path | Kind.Command | Kind.Url);
 }
@@ -39,10 +87,13 @@ export class Scanned implements ScannedValue {
   ruleState: unknown = undefined;
   /** The rule plan's remembered reports for this value's text and kinds (looked up once per message). */
   ruleMemo: unknown = undefined;
+  /** What is kept with this value's text (undefined for a value made from a bare canonical text). */
+  readonly reading: Reading | undefined;
   #path: string | undefined;
   #command: string | undefined;
   #url: string | undefined;
 
+  /** `canonical`: the raw text's canonical form, or its kept {@link Reading}. */
   constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0) {
     this.path = raw.path;
     this.key = raw.key;
@@ -50,7 +101,8 @@ export class Scanned implements ScannedValue {
     this.text = canonical.text;
     this.signalMask = canonical.signals;
     this.declaredMask = raw.kinds;
-    this.kindMask = raw.kinds | extraKinds | (raw.byShape ? shapeKinds(raw, canonical.text) : 0);
+    this.kindMask = raw.kinds | extraKinds | (raw.byShape ? shapeKinds(raw, canonical) : 0);
+    this.reading = canonical instanceof Reading ? canonical : undefined;
   }
 
   get kinds(): readonly ValueKind[] {
@@ -122,7 +174,7 @@ function isOwnUrlCut(value: Scanned, isCommand: boolean, token: string): boolean
  * Paths and URLs inside a shell line or prose ("cat /etc/shadow", "fetch http://169.254.169.254") are
  * scanned as values of their own kind, so path and URL rules see them wherever they are written.
  */
-function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits): void {
+function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits, readings: Readings | undefined): void {
   const isCommand = (value.kindMask & Kind.Command) !== 0;
   // A URL quoted in prose the client sends as data (a `content` or `message` to summarize, code written
   // to a file) is not a request to fetch it; URLs in commands and in undeclared values are.
@@ -137,23 +189,24 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits)
     const kind = token.includes('://') && urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
     if (kind === 0 || token === value.text || harmlessToken.test(token) || isOwnUrlCut(value, isCommand, token)) continue;
     (seen ??= new Set<string>()).add(token);
-    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, canonicalize(token, limits), kind));
+    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), kind));
   }
 }
 
-export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server'): Scanned[] {
+/** The scanned values of a message's strings (`readings`: the guard's readings of texts seen before). */
+export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings): Scanned[] {
   const out: Scanned[] = [];
   for (const raw of raws) {
-    const value = new Scanned(raw, canonicalize(raw.raw, limits));
+    const value = new Scanned(raw, readingOf(raw.raw, limits, readings));
     out.push(value);
     if (side !== 'client') continue;
-    embeddedValues(value, out, limits);
+    embeddedValues(value, out, limits, readings);
     // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
     if (!isBody(raw, raw.raw)) {
       for (const inner of jsonTextValues(raw)) {
-        const decoded = new Scanned(inner, canonicalize(inner.raw, limits));
+        const decoded = new Scanned(inner, readingOf(inner.raw, limits, readings));
         out.push(decoded);
-        embeddedValues(decoded, out, limits);
+        embeddedValues(decoded, out, limits, readings);
       }
     }
   }
