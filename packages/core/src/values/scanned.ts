@@ -27,6 +27,12 @@ export class Reading implements CanonicalText {
   secrets: OnItsOwn | undefined = undefined;
   /** Hashes of the recipient-like tokens of the canonical text (data flow). */
   tokenHashes: readonly number[] | undefined = undefined;
+  /** The text's path, command and URL forms (see forms.ts), made when a value asks. */
+  pathForm: string | undefined = undefined;
+  commandForm: string | undefined = undefined;
+  urlForm: string | undefined = undefined;
+  /** The paths and URLs inside the text as {@link embeddedValues} takes them, for one way of reading it. */
+  embedded: { readonly as: number; readonly tokens: readonly Embedded[] } | undefined = undefined;
 
   constructor(canonical: CanonicalText) {
     this.text = canonical.text;
@@ -109,16 +115,20 @@ export class Scanned implements ScannedValue {
     return kindNamesOf(this.kindMask);
   }
 
+  // Kept with the text's reading when it has one (the forms depend on the text alone), else with the value.
   get pathForm(): string {
-    return (this.#path ??= pathForm(this.text));
+    const reading = this.reading;
+    return reading === undefined ? (this.#path ??= pathForm(this.text)) : (reading.pathForm ??= pathForm(this.text));
   }
 
   get commandForm(): string {
-    return (this.#command ??= commandForm(this.text));
+    const reading = this.reading;
+    return reading === undefined ? (this.#command ??= commandForm(this.text)) : (reading.commandForm ??= commandForm(this.text));
   }
 
   get urlForm(): string {
-    return (this.#url ??= urlForm(this.text));
+    const reading = this.reading;
+    return reading === undefined ? (this.#url ??= urlForm(this.text)) : (reading.urlForm ??= urlForm(this.text));
   }
 }
 
@@ -179,18 +189,39 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits,
   // A URL quoted in prose the client sends as data (a `content` or `message` to summarize, code written
   // to a file) is not a request to fetch it; URLs in commands and in undeclared values are.
   if (!isCommand && (!value.text.includes('://') || (value.declaredMask & Kind.Text) !== 0 || isBody({ kinds: value.declaredMask, key: value.key }, value.text))) return;
+  // The tokens depend on the text and on whether it is read as a command and as a URL: kept with its reading.
+  const as = (isCommand ? 1 : 0) | (value.kindMask & Kind.Url ? 2 : 0);
+  const reading = value.reading;
+  let tokens = reading?.embedded?.as === as ? reading.embedded.tokens : undefined;
+  if (tokens === undefined) {
+    tokens = embeddedTokens(value, isCommand);
+    if (reading !== undefined) reading.embedded = { as, tokens };
+  }
+  for (const [token, kind] of tokens) {
+    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), kind));
+  }
+}
+
+/** A path or URL inside a value's text, and its kind. */
+type Embedded = readonly [token: string, kind: number];
+const noTokens: readonly Embedded[] = Object.freeze([]);
+
+/** The paths and URLs {@link embeddedValues} takes from a value's text, each once, in order. */
+function embeddedTokens(value: Scanned, isCommand: boolean): readonly Embedded[] {
   const source = isCommand ? value.commandForm : value.text;
   // A value of one token (a URL alone) is not scanned again as its own token.
-  if (source === value.text && !tokenSeparators.test(source)) return;
+  if (source === value.text && !tokenSeparators.test(source)) return noTokens;
   let seen: Set<string> | undefined;
+  let tokens: Embedded[] | undefined;
   for (const token of slashWords(source)) {
     // A token taken once is not read again (a line repeating a path or URL costs one look-up per repeat).
     if (seen?.has(token)) continue;
     const kind = token.includes('://') && urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
     if (kind === 0 || token === value.text || harmlessToken.test(token) || isOwnUrlCut(value, isCommand, token)) continue;
     (seen ??= new Set<string>()).add(token);
-    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), kind));
+    (tokens ??= []).push([token, kind]);
   }
+  return tokens ?? noTokens;
 }
 
 /** The scanned values of a message's strings (`readings`: the guard's readings of texts seen before). */
