@@ -25,6 +25,8 @@ interface CompiledSequence extends SequenceRule {
 }
 
 const pendingKey = (id: string | number): string => `pending/${typeof id}:${id}`;
+/** Where every behaviour finding points: the tool name of the call. */
+const toolName: readonly string[] = Object.freeze(['params', 'name']);
 const blockedSoFar = (ctx: LayerContext<unknown>): boolean => ctx.findings.some((f) => f.action === 'block');
 
 /**
@@ -50,7 +52,7 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
   /** Adds the window's finding when the call that made its count `n` crossed its threshold. */
   function windowCount(w: CompiledWindow, n: number, tool: string, findings: LayerFinding[]): void {
     if (n > w.threshold) {
-      findings.push({ rule: w.id, path: ['params', 'name'], message: `${w.description} (${n} in ${w.windowMs / 1000} s, threshold ${w.threshold})`, data: { count: n, threshold: w.threshold, windowMs: w.windowMs, tool } });
+      findings.push({ rule: w.id, path: toolName, message: `${w.description} (${n} in ${w.windowMs / 1000} s, threshold ${w.threshold})`, data: { count: n, threshold: w.threshold, windowMs: w.windowMs, tool } });
     }
   }
 
@@ -62,7 +64,7 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
       if (!(caps & s.bits) || age > s.withinMs) continue;
       findings.push({
         rule: s.id,
-        path: ['params', 'name'],
+        path: toolName,
         message: `${tool} (${capabilityNames(caps & s.bits).join(', ')}) ${Math.round(age / 1000)} s after ${read.tool || 'a call'} read ${read.what}`,
         data: { source: { tool: read.tool, what: read.what, at: read.at }, sink: { tool, capabilities: capabilityNames(caps) } },
       });
