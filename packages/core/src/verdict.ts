@@ -94,7 +94,7 @@ export function buildVerdict(input: VerdictInput): Verdict {
   let replacement: unknown;
   let removedTools: RemovedTool[] | undefined;
   // Tools hidden by the auth layer are removed whatever the profile: hiding them is not a sign of poisoning.
-  const onlyHidden = composition.findings.every((f, i) => composition.effective[i] !== 'block' || f.rule === 'auth/tool-hidden');
+  const onlyHidden = composition.action === 'block' && composition.findings.every((f, i) => composition.effective[i] !== 'block' || f.rule === 'auth/tool-hidden');
   if (composition.action === 'block' && method === 'tools/list' && messageType === 'response' && isRecord(message) && (profile.toolPoisoning === 'remove-tools' || onlyHidden)) {
     const removal = removePoisonedTools(message, composition.findings, composition.effective);
     if (removal) ({ replacement, removedTools } = removal);

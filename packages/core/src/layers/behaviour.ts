@@ -15,6 +15,9 @@ type SensitiveRead = {
 interface CompiledWindow extends WindowRule {
   /** Its state name (a per-tool window adds the tool). */
   readonly name: string;
+  /** Its finding's message around the count (a burst reports on every call past the threshold). */
+  readonly before: string;
+  readonly after: string;
   readonly bits: number;
   readonly any: boolean;
   readonly blocked: boolean;
@@ -36,7 +39,15 @@ const blockedSoFar = (ctx: LayerContext<unknown>): boolean => ctx.findings.some(
  * principal).
  */
 export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMarks): Layer {
-  const windows: CompiledWindow[] = config.windows.map((w) => ({ ...w, name: `w/${w.id}`, bits: capabilityBits(w.counts), any: w.counts.includes('any'), blocked: w.counts.includes('blocked') }));
+  const windows: CompiledWindow[] = config.windows.map((w) => ({
+    ...w,
+    name: `w/${w.id}`,
+    before: `${w.description} (`,
+    after: ` in ${w.windowMs / 1000} s, threshold ${w.threshold})`,
+    bits: capabilityBits(w.counts),
+    any: w.counts.includes('any'),
+    blocked: w.counts.includes('blocked'),
+  }));
   const sequences: CompiledSequence[] = config.sequences.map((s) => ({ ...s, bits: capabilityBits(s.then) }));
   const longest = Math.max(1, ...sequences.map((s) => s.withinMs));
   /** The capabilities some sequence ends with. */
@@ -52,7 +63,7 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
   /** Adds the window's finding when the call that made its count `n` crossed its threshold. */
   function windowCount(w: CompiledWindow, n: number, tool: string, findings: LayerFinding[]): void {
     if (n > w.threshold) {
-      findings.push({ rule: w.id, path: toolName, message: `${w.description} (${n} in ${w.windowMs / 1000} s, threshold ${w.threshold})`, data: { count: n, threshold: w.threshold, windowMs: w.windowMs, tool } });
+      findings.push({ rule: w.id, path: toolName, message: `${w.before}${n}${w.after}`, data: { count: n, threshold: w.threshold, windowMs: w.windowMs, tool } });
     }
   }
 
