@@ -39,14 +39,26 @@ const finding = (f: CommandFinding | { rule: string; message: string; evidence: 
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Whether the programs table knows `word` as a program, shell, interpreter, wrapper or fetcher. */
+function known(word: string): boolean {
+  const table = programTable();
+  const name = programName(word);
+  return table.programs.has(name) || table.shells.has(name) || table.interpreters.has(name) || table.wrappers.has(name) || table.fetchers.has(name);
+}
+
+/** Whether any value of `record` is an object or array (can hold an argv). */
+function holdsContainers(record: Record<string, unknown>): boolean {
+  for (const k in record) {
+    const v = record[k];
+    if (typeof v === 'object' && v !== null) return true;
+  }
+  return false;
+}
+
 /** Argv arrays in a tool's arguments: `["git", "-c", …]`, or `{ command: "sh", args: ["-c", …] }`. */
 function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], MessagePath][]): void {
-  if (!isRecord(args)) return;
-  const table = programTable();
-  const known = (word: string): boolean => {
-    const name = programName(word);
-    return table.programs.has(name) || table.shells.has(name) || table.interpreters.has(name) || table.wrappers.has(name) || table.fetchers.has(name);
-  };
+  // Flat arguments (the usual call: strings and numbers) hold no argv: no array list, no command with args.
+  if (!isRecord(args) || !holdsContainers(args)) return;
   const stack: [unknown, MessagePath][] = [[args, at]];
   let budget = 10_000;
   while (stack.length && budget-- > 0) {
