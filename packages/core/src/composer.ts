@@ -50,7 +50,11 @@ export type OverrideTables = readonly Readonly<Record<string, Override>>[];
  * most severe wins. Within a table a rule id beats `family/*` beats the family. Ties go to the higher
  * severity, then to the earlier layer. Nothing can lower another finding's action.
  */
+/** The composition of no findings (most messages): shared, as nothing in it can differ. */
+const nothing: Composition = Object.freeze({ action: 'allow', findings: Object.freeze([]), effective: Object.freeze([]), primary: undefined, requested: undefined });
+
 export function compose(findings: readonly Finding[], profile: Profile, tables: OverrideTables): Composition {
+  if (findings.length === 0) return nothing;
   const kept: Finding[] = [];
   const effective: Action[] = [];
   let best = -1;

@@ -5,7 +5,7 @@ import { engineRules } from './engine-rules.js';
 import { VanguardError, VanguardErrorCode } from './errors.js';
 import { clientMethods, inferAnsweredMethod, invalidMessageProblem, isJsonRpcMessage, type JsonRpcErrorResponse, serverMethods } from './jsonrpc.js';
 import { type DefinedLayer, phases } from './layer.js';
-import { type MessageFacts, runLayers } from './layer-runner.js';
+import { type MessageFacts, runLayers, type RunOptions } from './layer-runner.js';
 import { createRequestAnalysisLayer } from './layers/request-analysis.js';
 import { behaviourConfig } from './stateful/behaviour-config.js';
 import { createStatefulLayers } from './stateful/stateful.js';
@@ -19,7 +19,7 @@ import { isRecord, messageIdOf, parseInput, typeOf } from './parse.js';
 import { checkStructure, engineFinding } from './preflight.js';
 import { type KeyCensus, messageDifferentials } from './protocol/differentials.js';
 import type { Profile } from './profiles.js';
-import { Recent, RecentDefinitions } from './recent.js';
+import { Recent, RecentDefinitions, RecentTexts } from './recent.js';
 import { bundledProfileTable, bundledRules } from './rules/bundled.js';
 import { type CompiledRule, compileRulePacks } from './rules/compile.js';
 import { type CompiledScope, compileScopes, normalizeToolName, scopeMatches } from './scopes.js';
@@ -45,7 +45,7 @@ import type {
   Verdict,
 } from './types.js';
 import { extractError, extractParams, extractResult, type RawValue } from './values/extract.js';
-import { scanValues } from './values/scanned.js';
+import { type Readings, type Scanned, scanValues } from './values/scanned.js';
 import { buildVerdict } from './verdict.js';
 import { wireError } from './wire.js';
 
@@ -116,8 +116,12 @@ class GuardImpl implements Guard {
   readonly #records: RecentDefinitions<ToolRecord> | undefined;
   /** The override tables when no scope matches: the user's overrides alone (the usual case). */
   #userTables: OverrideTables | undefined;
+  /** How layers run under the user's tables. */
+  #userRunOptions: RunOptions | undefined;
   /** State keys of recent sessions, by session id (see SessionKeys). */
   readonly #sessionKeys: Recent<string, SessionKeys>;
+  /** Canonical forms and shape kinds of recent texts (see Reading). */
+  readonly #readings: Readings;
 
   constructor(options: GuardOptions | undefined) {
     const resolved = resolveOptions(options);
@@ -128,6 +132,7 @@ class GuardImpl implements Guard {
     this.#now = resolved.now ?? (() => Date.now());
     this.#records = resolved.caches.maxEntries > 0 ? new RecentDefinitions(resolved.caches) : undefined;
     this.#sessionKeys = new Recent(resolved.caches.maxEntries);
+    this.#readings = new RecentTexts(resolved.caches);
     this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs, resolved.pins.ttlMs) });
     const loaded: CompiledRule[] = [...(resolved.rules.bundled ? bundledRules() : []), ...compileRulePacks(resolved.rules.packs)];
     const ids = new Set<string>();
@@ -217,6 +222,18 @@ class GuardImpl implements Guard {
     return { scopes: matching.map((s) => s.index), safeZones };
   }
 
+  /** How layers run under `tables`: made once for the user's tables (no scope matching, the usual case). */
+  #runOptions(tables: OverrideTables): RunOptions {
+    if (tables === this.#userTables && this.#userRunOptions !== undefined) return this.#userRunOptions;
+    const options: RunOptions = {
+      defaultTimeoutMs: this.#options.layerTimeoutMs,
+      profileFailure: this.#profile.layerFailure,
+      blocks: (so) => compose(so, this.#profile, tables).action === 'block',
+    };
+    if (tables === this.#userTables) this.#userRunOptions = options;
+    return options;
+  }
+
   #tables(matching: readonly CompiledScope[]): OverrideTables {
     const user = this.#options.rules.overrides;
     if (matching.length === 0) return (this.#userTables ??= [user]);
@@ -230,13 +247,15 @@ class GuardImpl implements Guard {
 
   #context(context: InspectContext | Omit<InspectContext, 'from'> | undefined, from: Sender): Context {
     const c = (context ?? {}) as Partial<InspectContext>;
-    return {
+    const ctx: { -readonly [K in keyof Context]: Context[K] } = {
       from,
       sessionId: typeof c.sessionId === 'string' ? c.sessionId : 'default',
       serverId: typeof c.serverId === 'string' ? c.serverId : 'default',
-      ...(c.principal && typeof c.principal.subject === 'string' ? { principal: c.principal } : {}),
-      ...(c.signal ? { signal: c.signal } : {}),
     };
+    // Set only when given (no temporary objects to spread: this runs for every message).
+    if (c.principal && typeof c.principal.subject === 'string') ctx.principal = c.principal;
+    if (c.signal) ctx.signal = c.signal;
+    return ctx;
   }
 
   async inspect(input: unknown, context: InspectContext): Promise<Verdict> {
@@ -357,13 +376,15 @@ class GuardImpl implements Guard {
       const structural = checkStructure(message, this.#limitsFor(matching), undefined);
       if (structural) return this.#finish([structural], type, method, tool, message, ctx, started, matching);
     }
-    const values = scanValues(raws, this.#limits, ctx.from);
-    const broken = values.find((v) => v.signalMask & TextSignal.LoneSurrogate);
+    const values = scanValues(raws, this.#limits, ctx.from, this.#readings);
+    let broken: Scanned | undefined;
+    for (let v = 0; v < values.length && broken === undefined; v++) if (values[v]!.signalMask & TextSignal.LoneSurrogate) broken = values[v];
     if (broken) {
       // Not valid Unicode: it cannot be encoded as UTF-8 as it is. Often a truncation bug, so a warning.
       findings.push({ ...engineFinding('preflight/lone-surrogate', 'a string holds a lone UTF-16 surrogate (not valid Unicode)', broken.path), severity: 'medium', action: 'warn' });
     }
-    const state: SessionCoordinates = { store, keys, principal: ctx.principal, ttlMs: this.#options.state.ttlMs, now: this.#now, ...(inventory === null ? {} : { inventory }) };
+    const state: SessionCoordinates = { store, keys, principal: ctx.principal, ttlMs: this.#options.state.ttlMs, now: this.#now };
+    if (inventory !== null) state.inventory = inventory;
     const facts: MessageFacts = {
       from: ctx.from,
       sessionId: ctx.sessionId,
@@ -380,11 +401,7 @@ class GuardImpl implements Guard {
       state,
     };
     const tables = this.#tables(matching);
-    const ran = runLayers(this.#layers, message, facts, findings, {
-      defaultTimeoutMs: this.#options.layerTimeoutMs,
-      profileFailure: this.#profile.layerFailure,
-      blocks: (so) => compose(so, this.#profile, tables).action === 'block',
-    });
+    const ran = runLayers(this.#layers, message, facts, findings, this.#runOptions(tables));
     if (ran !== undefined) await ran;
     const degraded = store.degraded?.();
     if (degraded !== undefined) findings.push({ ...engineFinding('engine/store-unavailable', `state store ${store.name} is answering from local state: ${degraded.slice(0, 160)}`), action: 'warn' });

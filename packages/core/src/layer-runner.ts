@@ -138,18 +138,22 @@ function completeFinding(layer: DefinedLayer, f: LayerFinding): Finding {
   if (rankOfAction(action) === undefined) throw new TypeError(`finding ${f.rule} has an unknown action`);
   const severity = f.severity ?? declared?.severity ?? 'medium';
   if (!severities.has(severity)) throw new TypeError(`finding ${f.rule} has an unknown severity`);
-  return {
-    layer: layer.name,
-    rule: f.rule,
-    family: f.rule.slice(0, f.rule.indexOf('/')),
-    severity,
-    action,
-    message: typeof f.message === 'string' ? f.message : (declared?.description ?? f.rule),
-    path: Array.isArray(f.path) ? f.path : [],
-    ...(typeof f.evidence === 'string' ? { evidence: f.evidence } : {}),
-    ...(isRecord(f.data) ? { data: f.data } : {}),
-    deterministic: layer.deterministic,
-  };
+  const family = f.rule.slice(0, f.rule.indexOf('/'));
+  const message = typeof f.message === 'string' ? f.message : (declared?.description ?? f.rule);
+  const path = Array.isArray(f.path) ? f.path : [];
+  const evidence = typeof f.evidence === 'string' ? f.evidence : undefined;
+  const data = isRecord(f.data) ? f.data : undefined;
+  // One literal per combination (same key order), not spreads of temporary objects: every finding of a
+  // layer passes here, and the behaviour windows report one per call in a burst.
+  const { name, deterministic } = layer;
+  if (evidence === undefined) {
+    return data === undefined
+      ? { layer: name, rule: f.rule, family, severity, action, message, path, deterministic }
+      : { layer: name, rule: f.rule, family, severity, action, message, path, data, deterministic };
+  }
+  return data === undefined
+    ? { layer: name, rule: f.rule, family, severity, action, message, path, evidence, deterministic }
+    : { layer: name, rule: f.rule, family, severity, action, message, path, evidence, data, deterministic };
 }
 
 export interface RunOptions {

@@ -42,14 +42,33 @@ export function utf8Length(text: string): number {
  * when no limit is exceeded).
  */
 export function checkStructure(root: unknown, limits: Limits, knownBytes: number | undefined, census?: KeyCensus): Finding | undefined {
+  stack[0] = root;
+  depths[0] = 1;
+  try {
+    return walkStructure(limits, knownBytes, census);
+  } finally {
+    // Nothing of this message stays reachable from here once it is checked (a check may stop early).
+    if (stack.length > keptRoom) stack.length = depths.length = 0;
+    else stack.fill(undefined);
+  }
+}
+
+// Two parallel stacks rather than a [value, depth] pair per node (no allocation per value), kept between
+// checks (one runs to its end before the next begins) and indexed by hand, so they keep their room: a
+// small message's check allocates none. A very large message's check gives its room back.
+const stack: unknown[] = [];
+const depths: number[] = [];
+const keptRoom = 1024;
+
+/** The check of the message at `stack[0]` (at depth 1). */
+function walkStructure(limits: Limits, knownBytes: number | undefined, census: KeyCensus | undefined): Finding | undefined {
   let nodes = 0;
   let bytes = 0;
-  // Two parallel stacks rather than a [value, depth] pair per node: no allocation per value.
-  const stack: unknown[] = [root];
-  const depths: number[] = [1];
-  while (stack.length) {
-    const value = stack.pop();
-    const depth = depths.pop()!;
+  let top = 1;
+  while (top > 0) {
+    top--;
+    const value = stack[top];
+    const depth = depths[top]!;
     if (++nodes > limits.maxNodes) return finding('preflight/max-nodes', `message has more than ${limits.maxNodes} values`);
     if (typeof value === 'string') {
       if (value.length > limits.maxStringLength) return finding('preflight/max-string-length', `a string is longer than ${limits.maxStringLength} characters`);
@@ -59,8 +78,8 @@ export function checkStructure(root: unknown, limits: Limits, knownBytes: number
       if (Array.isArray(value)) {
         if (value.length > limits.maxArrayLength) return finding('preflight/max-array-length', `an array has more than ${limits.maxArrayLength} items`);
         for (const item of value) {
-          stack.push(item);
-          depths.push(depth + 1);
+          stack[top] = item;
+          depths[top++] = depth + 1;
         }
         bytes += 2 + value.length;
       } else {
@@ -75,8 +94,8 @@ export function checkStructure(root: unknown, limits: Limits, knownBytes: number
           // An undefined property is absent on the wire (JSON.stringify drops it); SDKs build such objects.
           if (item === undefined) continue;
           bytes += key.length + 4;
-          stack.push(item);
-          depths.push(depth + 1);
+          stack[top] = item;
+          depths[top++] = depth + 1;
         }
         bytes += 2;
       }

@@ -1,3 +1,4 @@
+import { rankOfAction } from './actions.js';
 import { formatPath } from './audit.js';
 import type { Composition } from './composer.js';
 import { dispositionFor } from './disposition.js';
@@ -44,6 +45,34 @@ export function removePoisonedTools(
   return { replacement, removedTools };
 }
 
+/**
+ * The explanation's texts that depend on the rule or the actions alone, made once each: a burst of calls
+ * that warn (a behaviour window past its threshold) builds the same hint and profile effect per call.
+ */
+const effects = new WeakMap<Profile, string[]>();
+function profileEffectOf(profile: Profile, requested: Action | undefined, action: Action): string {
+  let table = effects.get(profile);
+  if (table === undefined) effects.set(profile, (table = []));
+  const changed = requested !== undefined && requested !== action;
+  const at = changed ? 5 + 5 * rankOfAction(requested) + rankOfAction(action) : rankOfAction(action);
+  return (table[at] ??= changed ? `${requested} → ${action} (${profile.name} profile)` : `${action} (unchanged by the ${profile.name} profile)`);
+}
+
+const hintTexts = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
+function hintOf(hints: ReadonlyMap<string, string>, rule: string): string {
+  let texts = hintTexts.get(hints);
+  if (texts === undefined) hintTexts.set(hints, (texts = new Map<string, string>()));
+  let text = texts.get(rule);
+  if (text === undefined) {
+    const hint = hints.get(rule);
+    text = `${hint ?? ''}${hint ? ' ' : ''}If this traffic is expected, set rules.overrides["${rule}"] to "warn" (or "off"), or scope the override to one server, tool or principal with scopes: [{ match: { … }, overrides: { "${rule}": "warn" } }].`;
+    // Rule ids are few; a layer making up ids without end only ever costs this map its size.
+    if (texts.size >= 4096) texts.clear();
+    texts.set(rule, text);
+  }
+  return text;
+}
+
 export interface VerdictInput {
   readonly composition: Composition;
   readonly profile: Profile;
@@ -65,7 +94,7 @@ export function buildVerdict(input: VerdictInput): Verdict {
   let replacement: unknown;
   let removedTools: RemovedTool[] | undefined;
   // Tools hidden by the auth layer are removed whatever the profile: hiding them is not a sign of poisoning.
-  const onlyHidden = composition.findings.every((f, i) => composition.effective[i] !== 'block' || f.rule === 'auth/tool-hidden');
+  const onlyHidden = composition.action === 'block' && composition.findings.every((f, i) => composition.effective[i] !== 'block' || f.rule === 'auth/tool-hidden');
   if (composition.action === 'block' && method === 'tools/list' && messageType === 'response' && isRecord(message) && (profile.toolPoisoning === 'remove-tools' || onlyHidden)) {
     const removal = removePoisonedTools(message, composition.findings, composition.effective);
     if (removal) ({ replacement, removedTools } = removal);
@@ -76,19 +105,13 @@ export function buildVerdict(input: VerdictInput): Verdict {
   if (!primary) summary = `${verbs.allow} ${what}: ${composition.findings.length ? `${composition.findings.length} finding(s) below any action` : 'no findings'}`;
   else if (removedTools) summary = `Removed ${removedTools.length} ${onlyHidden ? 'hidden' : 'poisoned'} tool(s) from ${what}: ${removedTools.map((t) => t.name).join(', ')} (${primary.rule})`;
   else summary = `${verbs[composition.action]} ${what}: ${primary.message} (${primary.rule}${primary.path.length ? ` at ${formatPath(primary.path)}` : ''})`;
-  const hint = primary ? input.hints.get(primary.rule) : undefined;
   const explain: Explanation = {
     summary,
     layer: primary?.layer,
     rule: primary?.rule,
     family: primary?.family,
-    profileEffect:
-      composition.requested !== undefined && composition.requested !== composition.action
-        ? `${composition.requested} → ${composition.action} (${profile.name} profile)`
-        : `${composition.action} (unchanged by the ${profile.name} profile)`,
-    hint: primary
-      ? `${hint ?? ''}${hint ? ' ' : ''}If this traffic is expected, set rules.overrides["${primary.rule}"] to "warn" (or "off"), or scope the override to one server, tool or principal with scopes: [{ match: { … }, overrides: { "${primary.rule}": "warn" } }].`
-      : undefined,
+    profileEffect: profileEffectOf(profile, composition.requested, composition.action),
+    hint: primary ? hintOf(input.hints, primary.rule) : undefined,
   };
   const disposition = dispositionFor({
     message,

@@ -67,6 +67,8 @@ describe('caches', () => {
           // A new session and server each time, so only the caches carry anything from one message to the next.
           const context = () => ({ from, sessionId: `s${++n}`, serverId: `v${n}` });
           const expected = said(await plain.inspect(JSON.stringify(m), context()));
+          // Three times: a value text's reading is kept from its second sighting and read from its third.
+          expect(said(await roomy.inspect(JSON.stringify(m), context()))).toEqual(expected);
           expect(said(await roomy.inspect(JSON.stringify(m), context()))).toEqual(expected);
           expect(said(await roomy.inspect(JSON.stringify(m), context()))).toEqual(expected);
           expect(said(await tiny.inspect(JSON.stringify(m), context()))).toEqual(expected);

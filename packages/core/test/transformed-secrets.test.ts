@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { bundledRules } from '../src/rules/bundled.js';
-import { findTransformedSecrets, runsOf, type TransformedSecret } from '../src/secrets/transformed.js';
+import { findTransformedSecrets, type OnItsOwn, runsOf, type TransformedSecret } from '../src/secrets/transformed.js';
 
 // A plain reference for findTransformedSecrets: runs by regex, every text lower-cased and read by every
 // secret rule, the seam of two fields read as the joined slices. It is slow on purpose and holds the fast
@@ -96,6 +96,29 @@ describe('findTransformedSecrets', () => {
         expect(findTransformedSecrets(values)).toEqual(reference(values));
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('finds the same when what a text shows on its own is kept from an earlier reading, wherever it comes again', () => {
+    // One reading per text across every run: a value met again is not read again, only its seams with its
+    // new neighbours. Values are pieces of texts cut anywhere, so remembered ones meet literals across their seams.
+    const readings = new Map<string, { secrets: OnItsOwn | undefined }>();
+    const readingOf = (text: string) => readings.get(text) ?? readings.set(text, { secrets: undefined }).get(text)!;
+    const parts = [token, 'AKIAQWERTYUIOPASDFGH', `sk_live_${'a'.repeat(24)}`, 'ghp_', 'xoxb-', 'word', ' ', '/', '=', 'é'];
+    const cut = fc
+      .array(fc.constantFrom(...parts), { minLength: 1, maxLength: 4 })
+      .map((list) => list.join(''))
+      .chain((t) => fc.nat(t.length).map((at): [string, string] => [t.slice(0, at), t.slice(at)]));
+    const acrossLiterals = [token, 'AKIAQWERTYUIOPASDFGH', `sk_live_${'a'.repeat(24)}`].flatMap((t) => [1, 2, 3, 5, t.length - 2].map((at): [string, string] => [t.slice(0, at), t.slice(at)]));
+    const halves = fc.constantFrom(...acrossLiterals, ...fc.sample(cut, { numRuns: 16, seed: 7 }));
+    const run = fc.oneof(halves, halves.map(([a]) => [a]), halves.map(([, b]) => [b]), raw.map((r) => [r]));
+    fc.assert(
+      fc.property(fc.array(run, { minLength: 1, maxLength: 4 }).map((runs) => runs.flat()), (raws) => {
+        const values = raws.map((text, i) => ({ path: ['params', 'arguments', `a${i}`], raw: text }));
+        const remembered = values.map((v) => ({ ...v, reading: readingOf(v.raw) }));
+        expect(findTransformedSecrets(remembered)).toEqual(reference(values));
+      }),
+      { numRuns: 3000 },
     );
   });
 

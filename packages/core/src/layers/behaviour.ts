@@ -15,6 +15,9 @@ type SensitiveRead = {
 interface CompiledWindow extends WindowRule {
   /** Its state name (a per-tool window adds the tool). */
   readonly name: string;
+  /** Its finding's message around the count (a burst reports on every call past the threshold). */
+  readonly before: string;
+  readonly after: string;
   readonly bits: number;
   readonly any: boolean;
   readonly blocked: boolean;
@@ -25,6 +28,8 @@ interface CompiledSequence extends SequenceRule {
 }
 
 const pendingKey = (id: string | number): string => `pending/${typeof id}:${id}`;
+/** Where every behaviour finding points: the tool name of the call. */
+const toolName: readonly string[] = Object.freeze(['params', 'name']);
 const blockedSoFar = (ctx: LayerContext<unknown>): boolean => ctx.findings.some((f) => f.action === 'block');
 
 /**
@@ -34,7 +39,15 @@ const blockedSoFar = (ctx: LayerContext<unknown>): boolean => ctx.findings.some(
  * principal).
  */
 export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMarks): Layer {
-  const windows: CompiledWindow[] = config.windows.map((w) => ({ ...w, name: `w/${w.id}`, bits: capabilityBits(w.counts), any: w.counts.includes('any'), blocked: w.counts.includes('blocked') }));
+  const windows: CompiledWindow[] = config.windows.map((w) => ({
+    ...w,
+    name: `w/${w.id}`,
+    before: `${w.description} (`,
+    after: ` in ${w.windowMs / 1000} s, threshold ${w.threshold})`,
+    bits: capabilityBits(w.counts),
+    any: w.counts.includes('any'),
+    blocked: w.counts.includes('blocked'),
+  }));
   const sequences: CompiledSequence[] = config.sequences.map((s) => ({ ...s, bits: capabilityBits(s.then) }));
   const longest = Math.max(1, ...sequences.map((s) => s.withinMs));
   /** The capabilities some sequence ends with. */
@@ -50,7 +63,7 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
   /** Adds the window's finding when the call that made its count `n` crossed its threshold. */
   function windowCount(w: CompiledWindow, n: number, tool: string, findings: LayerFinding[]): void {
     if (n > w.threshold) {
-      findings.push({ rule: w.id, path: ['params', 'name'], message: `${w.description} (${n} in ${w.windowMs / 1000} s, threshold ${w.threshold})`, data: { count: n, threshold: w.threshold, windowMs: w.windowMs, tool } });
+      findings.push({ rule: w.id, path: toolName, message: `${w.before}${n}${w.after}`, data: { count: n, threshold: w.threshold, windowMs: w.windowMs, tool } });
     }
   }
 
@@ -62,7 +75,7 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
       if (!(caps & s.bits) || age > s.withinMs) continue;
       findings.push({
         rule: s.id,
-        path: ['params', 'name'],
+        path: toolName,
         message: `${tool} (${capabilityNames(caps & s.bits).join(', ')}) ${Math.round(age / 1000)} s after ${read.tool || 'a call'} read ${read.what}`,
         data: { source: { tool: read.tool, what: read.what, at: read.at }, sink: { tool, capabilities: capabilityNames(caps) } },
       });

@@ -5,6 +5,7 @@ import type { BehaviourConfig } from '../stateful/behaviour-config.js';
 import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
 import { tokenHash, winnow } from '../stateful/fingerprints.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
+import { Scanned } from '../values/scanned.js';
 
 /** Where remembered fingerprints came from (the tool, why it was sensitive, when). */
 type Source = {
@@ -124,6 +125,29 @@ export function tokensOf(text: string, emit: (token: string) => void, maxChars =
 
 /** Whether a token may start with `c`: the first character every pattern of {@link classify} but `email` takes. */
 const startsToken = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
+
+// The hashes of the text being read by tokensOf (one text at a time), through one callback.
+let found: number[] = [];
+const addHash = (token: string): void => {
+  found.push(tokenHash(token));
+};
+const noHashes: readonly number[] = Object.freeze([]);
+
+/** The token hashes of a value's text: kept with its text's reading (agents repeat their arguments; most texts have none). */
+function hashesOf(value: ScannedValue): readonly number[] {
+  const reading = value instanceof Scanned ? value.reading : undefined;
+  let hashes = reading?.tokenHashes;
+  if (hashes === undefined) {
+    tokensOf(value.text, addHash);
+    hashes = noHashes;
+    if (found.length !== 0) {
+      hashes = found;
+      found = [];
+    }
+    if (reading !== undefined) reading.tokenHashes = hashes;
+  }
+  return hashes;
+}
 
 const isRecipientKey = (key: string): boolean => nameWords(key).some((w) => recipientWords.has(w));
 
@@ -256,12 +280,12 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   /** Hashes of the recipient-like tokens of a message's values (usually none: then no state is touched). */
   function tokenHashes(ctx: LayerContext<unknown>): number[] {
     const out: number[] = [];
-    const add = (token: string): void => {
-      out.push(tokenHash(token));
-    };
-    // Indexed, one callback: this runs once per message (maybe unoptimized), over every value.
+    // Indexed: this runs once per message (maybe unoptimized), over every value.
     const values = ctx.values;
-    for (let v = 0; v < values.length; v++) tokensOf(values[v]!.text, add);
+    for (let v = 0; v < values.length; v++) {
+      const hashes = hashesOf(values[v]!);
+      for (let h = 0; h < hashes.length; h++) out.push(hashes[h]!);
+    }
     return out;
   }
 

@@ -4,7 +4,7 @@ import { pathChecks, writeTarget } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
-import type { Layer, LayerFinding, LayerRule, MessagePath } from '../types.js';
+import type { Layer, LayerFinding, LayerRule, MessagePath, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
 
 // Request analysis: what a tools/call will do, beyond what its strings look like. Shell text and argv
@@ -39,14 +39,26 @@ const finding = (f: CommandFinding | { rule: string; message: string; evidence: 
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Whether the programs table knows `word` as a program, shell, interpreter, wrapper or fetcher. */
+function known(word: string): boolean {
+  const table = programTable();
+  const name = programName(word);
+  return table.programs.has(name) || table.shells.has(name) || table.interpreters.has(name) || table.wrappers.has(name) || table.fetchers.has(name);
+}
+
+/** Whether any value of `record` is an object or array (can hold an argv). */
+function holdsContainers(record: Record<string, unknown>): boolean {
+  for (const k in record) {
+    const v = record[k];
+    if (typeof v === 'object' && v !== null) return true;
+  }
+  return false;
+}
+
 /** Argv arrays in a tool's arguments: `["git", "-c", …]`, or `{ command: "sh", args: ["-c", …] }`. */
 function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], MessagePath][]): void {
-  if (!isRecord(args)) return;
-  const table = programTable();
-  const known = (word: string): boolean => {
-    const name = programName(word);
-    return table.programs.has(name) || table.shells.has(name) || table.interpreters.has(name) || table.wrappers.has(name) || table.fetchers.has(name);
-  };
+  // Flat arguments (the usual call: strings and numbers) hold no argv: no array list, no command with args.
+  if (!isRecord(args) || !holdsContainers(args)) return;
   const stack: [unknown, MessagePath][] = [[args, at]];
   let budget = 10_000;
   while (stack.length && budget-- > 0) {
@@ -76,7 +88,8 @@ function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], Mes
 /**
  * The request-analysis layer: commands as argv, write targets and option injection in client requests.
  * The analysis of a command text is remembered within the guard's cache bounds: agents run the same
- * commands again and again (tests, builds, status), and the findings depend on the text alone.
+ * commands again and again (tests, builds, status), and the findings depend on the text alone. (What a
+ * value reveals decoded or reversed is kept with its text's reading, see Reading.)
  */
 export function createRequestAnalysisLayer(caches: CacheBounds = noCaches): Layer {
   const commands = new RecentTexts<readonly CommandFinding[]>(caches);
@@ -93,9 +106,12 @@ export function createRequestAnalysisLayer(caches: CacheBounds = noCaches): Laye
       const findings: LayerFinding[] = [];
       const writes = context.tool !== undefined && writeTool.test(context.tool);
       const values = context.values;
+      // The values as sent (a path or URL read out of a command is not one): read for transformed secrets.
+      const originals: ScannedValue[] = [];
       // Indexed: a loop that runs once per message may not be optimized, and for-of then allocates per value.
       for (let v = 0; v < values.length; v++) {
         const value = values[v]!;
+        if (v === 0 || value.path !== values[v - 1]!.path) originals.push(value);
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
         if (value.kindMask & Kind.Command) {
           for (const f of commands.of(value.raw, analyze)) findings.push(finding(f, value.path));
@@ -108,7 +124,6 @@ export function createRequestAnalysisLayer(caches: CacheBounds = noCaches): Laye
           findings.push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" names something but is an option`, evidence: value.raw.slice(0, 120) }, value.path));
         }
       }
-      const originals = context.values.filter((v, i, all) => i === 0 || v.path !== all[i - 1]!.path);
       for (const secret of findTransformedSecrets(originals)) {
         findings.push({ rule: 'secret/transformed', message: `Argument holds a secret (${secret.rule}) revealed by ${secret.transform}`, path: secret.path, evidence: secret.transform });
       }

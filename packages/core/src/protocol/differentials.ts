@@ -305,14 +305,17 @@ function keyColons(text: string, most: number): number {
   return count;
 }
 
+/** No differentials (the usual answer), shared. */
+const none: readonly Differential[] = Object.freeze([]);
+
 /**
  * The parser differentials of a JSON text, given the census of its parsed message's keys (undefined when
  * the census was not completed). The single-pass scan is skipped when the text cannot hold any: no BOM,
  * no CR, no object key that may collide or is a prototype key, and no more key colons than the parsed
  * message has keys (a duplicate key is in the text but not in the parse, so it would show as one more).
  */
-export function textDifferentials(text: string, census: KeyCensus | undefined): Differential[] {
-  if (census !== undefined && !census.suspect && text.charCodeAt(0) !== 0xfeff && !text.includes('\r') && keyColons(text, census.keys) === census.keys) return [];
+export function textDifferentials(text: string, census: KeyCensus | undefined): readonly Differential[] {
+  if (census !== undefined && !census.suspect && text.charCodeAt(0) !== 0xfeff && !text.includes('\r') && keyColons(text, census.keys) === census.keys) return none;
   return findParserDifferentials(text);
 }
 
@@ -322,9 +325,9 @@ export function textDifferentials(text: string, census: KeyCensus | undefined): 
  * of the message's keys (undefined when the check stopped early); a walk is skipped when it shows there
  * is nothing to find.
  */
-export function messageDifferentials(message: unknown, text: string | undefined, census: KeyCensus | undefined): Differential[] {
+export function messageDifferentials(message: unknown, text: string | undefined, census: KeyCensus | undefined): readonly Differential[] {
   if (text !== undefined) return textDifferentials(text, census);
-  return census !== undefined && !census.suspect ? [] : findObjectDifferentials(message);
+  return census !== undefined && !census.suspect ? none : findObjectDifferentials(message);
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

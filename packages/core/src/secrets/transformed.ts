@@ -340,8 +340,34 @@ function reverse(text: string): string {
 
 const maxJoined = 256;
 
+type Transform = TransformedSecret['transform'];
+
+/**
+ * What one value shows whatever its neighbours are: the secrets its runs reveal decoded or reversed, and
+ * (for a short value) whether it holds a secret or a secret literal as it is. A function of its text alone.
+ */
+export interface OnItsOwn {
+  /** The secret rule and transform of each secret its runs reveal, in the order found (one per transform). */
+  readonly revealed: readonly (readonly [rule: string, transform: Transform])[];
+  readonly alone: boolean;
+  readonly literal: boolean;
+}
+
+/**
+ * A value, and where what it shows on its own may be kept with its text (`reading.secrets`), for a caller
+ * that sees the same texts again (agents repeat their commands, paths and URLs): a value whose text was
+ * read before is not decoded, reversed or matched alone again; only its seams with its neighbours are read.
+ */
+export interface SecretSource {
+  readonly path: MessagePath;
+  readonly raw: string;
+  readonly reading?: { secrets: OnItsOwn | undefined } | undefined;
+}
+
+const nothingRevealed: OnItsOwn['revealed'] = Object.freeze([]);
+
 /** Secrets revealed by decoding, reversing or joining the string values of one request. */
-export function findTransformedSecrets(values: readonly { readonly path: MessagePath; readonly raw: string }[]): TransformedSecret[] {
+export function findTransformedSecrets(values: readonly SecretSource[]): TransformedSecret[] {
   const out: TransformedSecret[] = [];
   let seen: Set<string> | undefined;
   const report: Report = (path, rule, transform) => {
@@ -350,7 +376,7 @@ export function findTransformedSecrets(values: readonly { readonly path: Message
     (seen ??= new Set()).add(key);
     out.push({ path, rule, transform });
   };
-  let previous: { readonly path: MessagePath; readonly raw: string } | undefined;
+  let previous: SecretSource | undefined;
   let previousAlone = true;
   let previousLiteral = false;
   // Where the reading of the previous value by `both` ended (-1: it was not read so).
@@ -360,22 +386,20 @@ export function findTransformedSecrets(values: readonly { readonly path: Message
     const raw = value.raw;
     const short = raw.length <= maxJoined;
     // A short ASCII value (the usual argument) is read once, for its literals, its reversed literals and
-    // the literals across its seam with the previous value.
-    const state = short && scans ? scanBoth(raw, previous !== undefined && previousState >= 0 ? previousState : 0) : -1;
-    const once = state >= 0;
-    // Every run worth decoding, reversing or reading is 16 characters or more.
-    if (raw.length >= 16) revealed(value, raw, report, once);
+    // the literals across its seam with the previous value; one whose text was read before is not read
+    // again, only its seam (by straddles, below) when that is asked.
+    let own = value.reading?.secrets;
+    let state = -1;
+    if (own === undefined) {
+      state = short && scans ? scanBoth(raw, previous !== undefined && previousState >= 0 ? previousState : 0) : -1;
+      own = onItsOwn(raw, short, state >= 0);
+      if (value.reading !== undefined) value.reading.secrets = own;
+    }
+    for (const [rule, transform] of own.revealed) report(value.path, rule, transform);
+    const { alone, literal } = own;
     // A token cut in two and sent in neighbouring fields: read the pair joined, if neither holds it alone
     // (whether the previous one holds one alone was learned on the previous turn).
-    let alone = true;
-    if (once && !forwardHit) {
-      alone = false;
-      lastCandidates = 0;
-    } else if (short) {
-      alone = secretIn(raw) !== undefined;
-    }
-    const literal = short && lastCandidates > 0;
-    if (previous !== undefined && short && !previousAlone && !alone && (previousLiteral || literal || (once && previousState >= 0 ? seamHit : straddles(previous.raw, raw)))) {
+    if (previous !== undefined && short && !previousAlone && !alone && (previousLiteral || literal || (state >= 0 && previousState >= 0 ? seamHit : straddles(previous.raw, raw)))) {
       const rule = secretIn(previous.raw + raw);
       if (rule) report(value.path, rule, 'joining two fields');
     }
@@ -385,6 +409,23 @@ export function findTransformedSecrets(values: readonly { readonly path: Message
     previousState = state;
   }
   return out;
+}
+
+/**
+ * What `raw` shows on its own (`short`: it may be joined with a neighbour; `scanned`: it was just read by
+ * {@link scanBoth}, whose forward hit and reversed literals are its own, whatever state the scan began in).
+ */
+function onItsOwn(raw: string, short: boolean, scanned: boolean): OnItsOwn {
+  // Every run worth decoding, reversing or reading is 16 characters or more.
+  const found = raw.length >= 16 ? revealed(raw, scanned) : nothingRevealed;
+  let alone = true;
+  if (scanned && !forwardHit) {
+    alone = false;
+    lastCandidates = 0;
+  } else if (short) {
+    alone = secretIn(raw) !== undefined;
+  }
+  return { revealed: found, alone, literal: short && lastCandidates > 0 };
 }
 
 /**
@@ -408,21 +449,22 @@ function straddles(first: string, second: string): boolean {
   return lastCandidates > 0;
 }
 
-type Report = (path: MessagePath, rule: string, transform: TransformedSecret['transform']) => void;
+type Report = (path: MessagePath, rule: string, transform: Transform) => void;
 
 /**
  * Secrets one value reveals decoded (base64, hex) or reversed. A value is reported once per transform,
  * so after its first secret by a transform the rest of its runs are not decoded that way. `scanned`: the
  * value was just read by {@link scanBoth}, which says where reversed literals are.
  */
-function revealed(value: { readonly path: MessagePath }, raw: string, report: Report, scanned: boolean): void {
+function revealed(raw: string, scanned: boolean): OnItsOwn['revealed'] {
+  let out: (readonly [string, Transform])[] | undefined;
   findRuns(raw);
   // The runs are read before anything below finds runs again (secretIn does not).
   for (let r = 0; r < base64Runs.count; r++) {
     const decoded = fromBase64(raw, base64Runs.at[2 * r]!, base64Runs.at[2 * r + 1]!);
     const rule = decoded === undefined ? undefined : secretIn(decoded);
     if (rule) {
-      report(value.path, rule, 'base64 decoding');
+      (out ??= []).push([rule, 'base64 decoding']);
       break;
     }
   }
@@ -430,7 +472,7 @@ function revealed(value: { readonly path: MessagePath }, raw: string, report: Re
     const decoded = fromHex(raw, hexRuns.at[2 * r]!, hexRuns.at[2 * r + 1]!);
     const rule = decoded === undefined ? undefined : secretIn(decoded);
     if (rule) {
-      report(value.path, rule, 'hex decoding');
+      (out ??= []).push([rule, 'hex decoding']);
       break;
     }
   }
@@ -441,8 +483,9 @@ function revealed(value: { readonly path: MessagePath }, raw: string, report: Re
     const run = raw.slice(start, end);
     const rule = secretIn(reverse(run));
     if (rule && secretIn(run) === undefined) {
-      report(value.path, rule, 'reversal');
+      (out ??= []).push([rule, 'reversal']);
       break;
     }
   }
+  return out ?? nothingRevealed;
 }

@@ -53,6 +53,8 @@ class MemoryStore implements StateStore {
   readonly name = 'memory';
   readonly #entries: LRUCache<string, Entry>;
   readonly #maxTtl: number;
+  /** Options of every read: lru-cache makes an empty object per read given none (and writes its status into it). */
+  readonly #read: LRUCache.GetOptions<string, Entry, unknown> = {};
 
   constructor(options: MemoryStoreOptions) {
     this.#maxTtl = positiveInteger(options.maxTtlMs, 24 * 60 * 60 * 1000, 'maxTtlMs');
@@ -67,7 +69,7 @@ class MemoryStore implements StateStore {
   }
 
   get(key: string): JsonValue | undefined {
-    const entry = this.#entries.get(key);
+    const entry = this.#entries.get(key, this.#read);
     if (entry === undefined) return undefined;
     if ('value' in entry) return entry.value;
     return 'counter' in entry ? entry.counter : undefined;
@@ -94,7 +96,7 @@ class MemoryStore implements StateStore {
   }
 
   increment(key: string, by: number, ttlMs: number): number {
-    const entry = this.#entries.get(key);
+    const entry = this.#entries.get(key, this.#read);
     const next = (entry !== undefined && 'counter' in entry ? entry.counter : 0) + by;
     // A counter keeps the TTL it was created with: a steady trickle must not keep it alive forever.
     const remaining = entry !== undefined && 'counter' in entry ? this.#entries.getRemainingTTL(key) : this.#ttl(ttlMs);
@@ -104,7 +106,7 @@ class MemoryStore implements StateStore {
 
   hit(key: string, now: number, windowMs: number): number {
     const size = Math.max(1, Math.floor(windowMs));
-    const entry = this.#entries.get(key);
+    const entry = this.#entries.get(key, this.#read);
     if (entry !== undefined && 'window' in entry) {
       const window = entry.window;
       const start = window.start;

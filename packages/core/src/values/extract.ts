@@ -36,6 +36,7 @@ export interface WalkOptions {
 }
 
 const plainKey = /^[A-Za-z0-9_-]{1,64}$/;
+const noPath: MessagePath = Object.freeze([]);
 
 /**
  * `[...at, step]` in an array of its exact size: a path lives as long as its value, and the spread makes
@@ -48,62 +49,78 @@ function childPath(at: MessagePath, step: string | number): MessagePath {
   return path;
 }
 
-// The pending nodes of a walk: four parallel stacks rather than a tuple each, kept between walks (a tool
-// list is walked once per tool member, 150 walks) and emptied at the end of each (walks never nest).
+/** A number, boolean, null (or a value JSON has not): nothing under it is read, so it is not pushed. */
+const inert = (value: unknown): boolean => typeof value !== 'string' && (typeof value !== 'object' || value === null);
+
+// The pending nodes of a walk: four parallel stacks, kept between walks (a walk runs to its end before the
+// next begins) and indexed by hand, so they keep their room: a message's few small walks allocate none.
+// A popped node is cleared, so no message stays reachable from here; a very large walk gives its room back.
 const values: unknown[] = [];
 const paths: MessagePath[] = [];
 const names: string[] = [];
 const kinds: number[] = [];
+const keptRoom = 1024;
 
 /**
- * Walks every string under `node` without recursion, so depth never overflows the stack. A key's path is
- * one array shared by the key (when it is read as a value) and its value: a tool list has thousands of nodes.
+ * Walks every string under `node` without recursion, so depth never overflows the stack. The pending
+ * nodes are four parallel stacks rather than a tuple each, and a key's path is one array shared by the
+ * key (when it is read as a value) and its value: a tool list has thousands of nodes.
  */
 export function walk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: Sink): void {
   // The key a walk starts at speaks for its value as any nested key would (`includeContext`, `url`).
   const own = options.byKey && key !== '' ? kindsOfKey(key) | (options.hints?.get(key) ?? 0) : 0;
-  // Left over only by a walk that threw (a getter of an object passed in): none of it is this walk's.
-  if (values.length !== 0) values.length = paths.length = names.length = kinds.length = 0;
-  values.push(node);
-  paths.push(path);
-  names.push(key);
-  kinds.push(own);
-  while (values.length) {
-    const value = values.pop();
-    const at = paths.pop()!;
-    const name = names.pop()!;
-    const inherited = kinds.pop()!;
+  if (typeof node === 'string') {
+    out.push({ path, key, raw: node, kinds: options.kinds | own, byShape: options.byShape });
+    return;
+  }
+  let top = 0;
+  let most = 0;
+  const push = (value: unknown, at: MessagePath, name: string, bits: number): void => {
+    values[top] = value;
+    paths[top] = at;
+    names[top] = name;
+    kinds[top] = bits;
+    if (++top > most) most = top;
+  };
+  push(node, path, key, own);
+  while (top > 0) {
+    top--;
+    const value = values[top];
+    const at = paths[top]!;
+    const name = names[top]!;
+    const inherited = kinds[top]!;
+    values[top] = undefined;
+    paths[top] = noPath;
     if (typeof value === 'string') {
       out.push({ path: at, key: name, raw: value, kinds: options.kinds | inherited, byShape: options.byShape });
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
-        values.push(value[i]);
-        paths.push(childPath(at, i));
-        names.push(name);
-        kinds.push(inherited);
+        const item: unknown = value[i];
+        if (!inert(item)) push(item, childPath(at, i), name, inherited);
       }
     } else if (isRecord(value)) {
       const entries = Object.keys(value);
       for (let i = entries.length - 1; i >= 0; i--) {
         const k = entries[i]!;
-        if (options.skip?.has(k) || options.skipIf?.(value, k, value[k])) continue;
+        const item = value[k];
+        if (options.skip?.has(k) || options.skipIf?.(value, k, item)) continue;
+        // A key that is not a plain name (`../../etc/passwd`, a shell line) is read as a value: servers
+        // that take a map of paths or commands act on their keys.
+        const oddKey = !options.keys && options.byShape && !plainKey.test(k);
+        if (inert(item) && !options.keys && !oddKey) continue;
         let bits = inherited;
         if (options.byKey) bits |= kindsOfKey(k) | (options.hints?.get(k) ?? 0);
         const child = childPath(at, k);
         if (options.keys) {
           out.push({ path: child, key: k, raw: k, kinds: Kind.Identifier | options.kinds, byShape: false });
-        } else if (options.byShape && !plainKey.test(k)) {
-          // A key that is not a plain name (`../../etc/passwd`, a shell line) is read as a value: servers
-          // that take a map of paths or commands act on their keys.
+        } else if (oddKey) {
           out.push({ path: child, key: name, raw: k, kinds: Kind.Identifier, byShape: true });
         }
-        values.push(value[k]);
-        paths.push(child);
-        names.push(k);
-        kinds.push(bits);
+        if (!inert(item)) push(item, child, k, bits);
       }
     }
   }
+  if (most > keptRoom) values.length = paths.length = names.length = kinds.length = 0;
 }
 
 // Schema keywords whose values are machine syntax, not text a model reads.
@@ -142,7 +159,8 @@ function machineField(parent: Record<string, unknown>, key: string, value: unkno
   return key === 'data' && (parent['type'] === 'image' || parent['type'] === 'audio');
 }
 
-const argumentWalk = (hints: ToolSchemaHints | undefined): WalkOptions => ({ kinds: 0, byKey: true, byShape: true, hints });
+const unhintedArguments: WalkOptions = { kinds: 0, byKey: true, byShape: true, hints: undefined };
+const argumentWalk = (hints: ToolSchemaHints | undefined): WalkOptions => (hints === undefined ? unhintedArguments : { kinds: 0, byKey: true, byShape: true, hints });
 const proseWalk: WalkOptions = { kinds: Kind.Text, byKey: false, byShape: false, skipIf: machineField };
 const genericWalk: WalkOptions = { kinds: 0, byKey: true, byShape: true };
 const metadataWalk: WalkOptions = { kinds: metadata, byKey: false, byShape: false };
@@ -155,7 +173,7 @@ export function extractParams(method: string, params: unknown, hints: ToolSchema
     case 'tools/call':
     case 'prompts/get': {
       for (const k of Object.keys(params)) {
-        const path = [...at, k];
+        const path = childPath(at, k);
         if (k === 'name' && typeof params[k] === 'string') {
           out.push({ path, key: k, raw: params[k], kinds: Kind.Identifier, byShape: false });
         } else if (k === 'arguments') {

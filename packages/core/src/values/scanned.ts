@@ -1,3 +1,5 @@
+import type { RecentTexts } from '../recent.js';
+import type { OnItsOwn } from '../secrets/transformed.js';
 import { type CanonicalText, canonicalize, type NormalizeLimits } from '../text/normalize.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
 import { kindsOfShape } from './classify.js';
@@ -10,12 +12,64 @@ import { Kind, kindNamesOf } from './kinds.js';
 const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
 
 /**
+ * What depends on a raw text alone: its canonical form, the kinds its shape says (-1 until a value asks),
+ * and what layers learned of it (each slot undefined until its layer reads a value of this text). A guard
+ * keeps readings for the texts that come again (tool names, the paths, commands and URLs an agent
+ * repeats), one entry per text for every layer. A value read from a kept reading also carries the kept
+ * canonical string, whose hash every later look-up by text reuses.
+ */
+export class Reading implements CanonicalText {
+  readonly text: string;
+  readonly signals: number;
+  readonly hidden: string;
+  shape = -1;
+  /** What the text shows on its own to the transformed-secrets reading (request analysis). */
+  secrets: OnItsOwn | undefined = undefined;
+  /** Hashes of the recipient-like tokens of the canonical text (data flow). */
+  tokenHashes: readonly number[] | undefined = undefined;
+  /** The text's path, command and URL forms (see forms.ts), made when a value asks. */
+  pathForm: string | undefined = undefined;
+  commandForm: string | undefined = undefined;
+  urlForm: string | undefined = undefined;
+  /** The paths and URLs inside the text as {@link embeddedValues} takes them, for one way of reading it. */
+  embedded: { readonly as: number; readonly tokens: readonly Embedded[] } | undefined = undefined;
+
+  constructor(canonical: CanonicalText) {
+    this.text = canonical.text;
+    this.signals = canonical.signals;
+    this.hidden = canonical.hidden;
+  }
+}
+
+/** Readings by raw text, within the guard's cache bounds. */
+export type Readings = RecentTexts<Reading>;
+
+/** Marks a text met once: its reading is kept from the second time on. */
+const metOnce = new Reading({ text: '', signals: 0, hidden: '' });
+
+/**
+ * The reading of `raw`: the kept one, or a new one. A text is kept from its second time on, so values
+ * that never come again (an id, a fresh file name) leave only their text in the cache, not a reading and
+ * what layers hang on it, to be carried into the old generation and collected there.
+ */
+function readingOf(raw: string, limits: NormalizeLimits, readings: Readings | undefined): Reading {
+  const kept = readings?.get(raw);
+  if (kept !== undefined && kept !== metOnce) return kept;
+  const reading = new Reading(canonicalize(raw, limits));
+  readings?.set(raw, kept === undefined ? metOnce : reading);
+  return reading;
+}
+
+/**
  * Kinds from a value's shape, knowing where it goes: a multi-line or long body of text (a file written, a
  * message sent) quotes commands, paths and URLs without running or opening them, so it is not one of
  * them by shape - unless it is a script (`#!`). Short single-line values keep every kind their shape says.
  */
-function shapeKinds(raw: RawValue, text: string): number {
-  const shape = kindsOfShape(text);
+function shapeKinds(raw: RawValue, canonical: CanonicalText): number {
+  const text = canonical.text;
+  let shape: number;
+  if (!(canonical instanceof Reading)) shape = kindsOfShape(text);
+  else if ((shape = canonical.shape) < 0) shape = canonical.shape = kindsOfShape(text);
   if (!isBody(raw, text)) return shape;
   return text.startsWith('#!') ? shape | Kind.Command : shape & ~(Kind.Path | Kind.Command | Kind.Url);
 }
@@ -39,10 +93,13 @@ export class Scanned implements ScannedValue {
   ruleState: unknown = undefined;
   /** The rule plan's remembered reports for this value's text and kinds (looked up once per message). */
   ruleMemo: unknown = undefined;
+  /** What is kept with this value's text (undefined for a value made from a bare canonical text). */
+  readonly reading: Reading | undefined;
   #path: string | undefined;
   #command: string | undefined;
   #url: string | undefined;
 
+  /** `canonical`: the raw text's canonical form, or its kept {@link Reading}. */
   constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0) {
     this.path = raw.path;
     this.key = raw.key;
@@ -50,23 +107,28 @@ export class Scanned implements ScannedValue {
     this.text = canonical.text;
     this.signalMask = canonical.signals;
     this.declaredMask = raw.kinds;
-    this.kindMask = raw.kinds | extraKinds | (raw.byShape ? shapeKinds(raw, canonical.text) : 0);
+    this.kindMask = raw.kinds | extraKinds | (raw.byShape ? shapeKinds(raw, canonical) : 0);
+    this.reading = canonical instanceof Reading ? canonical : undefined;
   }
 
   get kinds(): readonly ValueKind[] {
     return kindNamesOf(this.kindMask);
   }
 
+  // Kept with the text's reading when it has one (the forms depend on the text alone), else with the value.
   get pathForm(): string {
-    return (this.#path ??= pathForm(this.text));
+    const reading = this.reading;
+    return reading === undefined ? (this.#path ??= pathForm(this.text)) : (reading.pathForm ??= pathForm(this.text));
   }
 
   get commandForm(): string {
-    return (this.#command ??= commandForm(this.text));
+    const reading = this.reading;
+    return reading === undefined ? (this.#command ??= commandForm(this.text)) : (reading.commandForm ??= commandForm(this.text));
   }
 
   get urlForm(): string {
-    return (this.#url ??= urlForm(this.text));
+    const reading = this.reading;
+    return reading === undefined ? (this.#url ??= urlForm(this.text)) : (reading.urlForm ??= urlForm(this.text));
   }
 }
 
@@ -122,38 +184,60 @@ function isOwnUrlCut(value: Scanned, isCommand: boolean, token: string): boolean
  * Paths and URLs inside a shell line or prose ("cat /etc/shadow", "fetch http://169.254.169.254") are
  * scanned as values of their own kind, so path and URL rules see them wherever they are written.
  */
-function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits): void {
+function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits, readings: Readings | undefined): void {
   const isCommand = (value.kindMask & Kind.Command) !== 0;
   // A URL quoted in prose the client sends as data (a `content` or `message` to summarize, code written
   // to a file) is not a request to fetch it; URLs in commands and in undeclared values are.
   if (!isCommand && (!value.text.includes('://') || (value.declaredMask & Kind.Text) !== 0 || isBody({ kinds: value.declaredMask, key: value.key }, value.text))) return;
+  // The tokens depend on the text and on whether it is read as a command and as a URL: kept with its reading.
+  const as = (isCommand ? 1 : 0) | (value.kindMask & Kind.Url ? 2 : 0);
+  const reading = value.reading;
+  let tokens = reading?.embedded?.as === as ? reading.embedded.tokens : undefined;
+  if (tokens === undefined) {
+    tokens = embeddedTokens(value, isCommand);
+    if (reading !== undefined) reading.embedded = { as, tokens };
+  }
+  for (const [token, kind] of tokens) {
+    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), kind));
+  }
+}
+
+/** A path or URL inside a value's text, and its kind. */
+type Embedded = readonly [token: string, kind: number];
+const noTokens: readonly Embedded[] = Object.freeze([]);
+
+/** The paths and URLs {@link embeddedValues} takes from a value's text, each once, in order. */
+function embeddedTokens(value: Scanned, isCommand: boolean): readonly Embedded[] {
   const source = isCommand ? value.commandForm : value.text;
   // A value of one token (a URL alone) is not scanned again as its own token.
-  if (source === value.text && !tokenSeparators.test(source)) return;
+  if (source === value.text && !tokenSeparators.test(source)) return noTokens;
   let seen: Set<string> | undefined;
+  let tokens: Embedded[] | undefined;
   for (const token of slashWords(source)) {
     // A token taken once is not read again (a line repeating a path or URL costs one look-up per repeat).
     if (seen?.has(token)) continue;
     const kind = token.includes('://') && urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
     if (kind === 0 || token === value.text || harmlessToken.test(token) || isOwnUrlCut(value, isCommand, token)) continue;
     (seen ??= new Set<string>()).add(token);
-    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, canonicalize(token, limits), kind));
+    (tokens ??= []).push([token, kind]);
   }
+  return tokens ?? noTokens;
 }
 
-export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server'): Scanned[] {
+/** The scanned values of a message's strings (`readings`: the guard's readings of texts seen before). */
+export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings): Scanned[] {
   const out: Scanned[] = [];
   for (const raw of raws) {
-    const value = new Scanned(raw, canonicalize(raw.raw, limits));
+    const value = new Scanned(raw, readingOf(raw.raw, limits, readings));
     out.push(value);
     if (side !== 'client') continue;
-    embeddedValues(value, out, limits);
+    embeddedValues(value, out, limits, readings);
     // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
     if (!isBody(raw, raw.raw)) {
       for (const inner of jsonTextValues(raw)) {
-        const decoded = new Scanned(inner, canonicalize(inner.raw, limits));
+        const decoded = new Scanned(inner, readingOf(inner.raw, limits, readings));
         out.push(decoded);
-        embeddedValues(decoded, out, limits);
+        embeddedValues(decoded, out, limits, readings);
       }
     }
   }
