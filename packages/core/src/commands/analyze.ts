@@ -5,7 +5,7 @@ import { type OptionSpec, type ProgramSpec, type ProgramTable, programName, prog
 // the line would not see (options and settings that execute, downloads or decoded text fed to a
 // shell), files it writes, files it sends. Findings are data; nothing here throws on odd input.
 
-export type CommandRule = 'cmd/download-and-run' | 'cmd/decode-and-run' | 'cmd/hidden-execution' | 'cmd/credential-upload' | 'cmd/credential-search' | 'path/persistence-write';
+export type CommandRule = 'cmd/download-and-run' | 'cmd/decode-and-run' | 'cmd/hidden-execution' | 'cmd/credential-upload' | 'cmd/credential-search' | 'cmd/found-files-upload' | 'path/persistence-write';
 
 export interface CommandFinding {
   readonly rule: CommandRule;
@@ -27,6 +27,7 @@ const messages: Readonly<Record<CommandRule, string>> = {
   'cmd/hidden-execution': 'An option or setting makes the program run another command',
   'cmd/credential-upload': 'Command sends a credential file over the network',
   'cmd/credential-search': 'Command searches for credential files by name and acts on what it finds',
+  'cmd/found-files-upload': 'Command sends the files a search finds over the network',
   'path/persistence-write': 'Command writes a file that runs code later',
 };
 
@@ -36,12 +37,24 @@ const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 117)}...` : 
 const firstWord = (s: string): string => programName(s.trim().split(/\s+/, 1)[0] ?? '');
 const writeOps = new Set(['>', '>>', '&>', '&>>', '>|']);
 
+/** Files a command receives from a search: the word that stands for each (find's `{}`, xargs -I's string), and why sending them matters. */
+interface FoundFiles {
+  readonly placeholder: string;
+  /** Set when the search covers the machine or looks for key material; undefined for a search of the project. */
+  readonly why: string | undefined;
+}
+
+const unquote = (word: string): string => word.replace(/^["']|["']$/g, '');
+const homeWord = /^(?:\$\{?home\}?|%userprofile%)(?=\/|$)/;
+
 class Analysis {
   readonly table: ProgramTable;
   readonly checks: PathChecks;
   readonly findings = new Map<string, CommandFinding>();
   /** Files a fetcher saved in this text, which a later command may run. */
   readonly downloaded = new Set<string>();
+  /** What the command being read receives from a search (inside find -exec, after … | xargs -I). */
+  found: FoundFiles | undefined;
 
   constructor(checks: PathChecks) {
     this.table = programTable();
@@ -67,6 +80,34 @@ class Analysis {
   upload(path: string, how: string): void {
     const what = this.checks.credential(path);
     if (what) this.add('cmd/credential-upload', `${how} ${path}`, what);
+    else if (this.found?.why !== undefined && path.includes(this.found.placeholder)) this.add('cmd/found-files-upload', `${how} ${path}`, this.found.why);
+  }
+
+  /**
+   * Why sending what `name args` finds matters, or undefined: a search of the machine (a root such as `/`,
+   * `~` or `/etc`, or locate's database of every file) or one for key material by name (`*.pem`, `id_*`).
+   */
+  searchReason(name: string, args: readonly string[]): string | undefined {
+    const names: string[] = [];
+    let wide: string | undefined = name === 'find' ? undefined : `${name} searches the whole machine`;
+    if (name === 'find') {
+      const search = this.table.programs.get('find');
+      // The starting points come first, up to the first option or expression.
+      let leading = true;
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i]!;
+        if (/^[-(!]/.test(a)) leading = false;
+        if (leading) {
+          const root = unquote(a).toLowerCase().replace(/\\/g, '/').replace(homeWord, '~');
+          if (wide === undefined && this.table.wideSearchRoot.test(root)) wide = `find searches ${a}`;
+        } else if (search?.options.get(a)?.effect === 'search') names.push(unquote(args[++i] ?? ''));
+      }
+    } else {
+      for (const a of args) if (!a.startsWith('-')) names.push(unquote(a));
+    }
+    const key = names.find((n) => this.table.keyMaterialName.test(n.toLowerCase()));
+    if (key !== undefined) return `${name} looks for ${key}`;
+    return wide;
   }
 
   env(name: string, value: string, depth: number): void {
@@ -101,11 +142,13 @@ class Analysis {
     for (const [name, value] of cmd.env) this.env(name, value, depth);
     for (const r of cmd.redirects) if (writeOps.has(r.op)) this.write(r.target, r.op);
     let argv = words;
+    let found: FoundFiles | undefined;
     // Wrappers (sudo, env, timeout, xargs …) run the rest of the line.
     for (let guard = 0; guard < 8; guard++) {
       const spec = this.table.wrappers.get(programName(argv[0] ?? ''));
       if (!spec) break;
       const isEnv = programName(argv[0]!) === 'env';
+      const isXargs = programName(argv[0]!) === 'xargs';
       let i = 1;
       let skip = spec.skip;
       for (; i < argv.length; i++) {
@@ -113,6 +156,12 @@ class Analysis {
         if (a === '--') {
           i++;
           break;
+        }
+        // xargs -I STR / -i / --replace[=STR]: STR stands for each file the pipeline's search found.
+        if (isXargs && (a === '-I' || a === '-i' || a.startsWith('--replace') || (a.startsWith('-I') && a.length > 2))) {
+          const placeholder = a === '-I' ? (argv[i + 1] ?? '') : a.startsWith('-I') ? a.slice(2) : a.startsWith('--replace=') ? a.slice(10) : '{}';
+          const source = [...cmd.upstream].reverse().map((c) => unwrap(this.table, c.argv)).find((w) => this.table.searchers.has(programName(w[0] ?? '')));
+          if (placeholder !== '' && source !== undefined) found = { placeholder, why: this.searchReason(programName(source[0]!), source.slice(1)) };
         }
         if (spec.valueOptions.has(a)) i++;
         else if (a.startsWith('-') && a.length > 1) continue;
@@ -122,6 +171,14 @@ class Analysis {
       }
       argv = argv.slice(i);
     }
+    const outer = this.found;
+    if (found !== undefined) this.found = found;
+    this.unwrapped(cmd, argv, depth);
+    this.found = outer;
+  }
+
+  /** A simple command once its wrappers are read: `argv[0]` is the program that runs. */
+  unwrapped(cmd: SimpleCommand, argv: readonly string[], depth: number): void {
     const name = programName(argv[0] ?? '');
     if (name === '') return;
     const args = argv.slice(1);
@@ -261,7 +318,10 @@ class Analysis {
         acts = true;
         const end = args.findIndex((w, k) => k > i && option.until.has(w));
         const inner = args.slice(i + 1, end < 0 ? args.length : end);
+        const outer = this.found;
+        if (this.table.searchers.has(name)) this.found = { placeholder: '{}', why: this.searchReason(name, args) };
         this.command({ argv: inner, env: [], redirects: [], heredocs: [], substitutions: [], upstream: [] }, inner, depth + 1);
+        this.found = outer;
         i = end < 0 ? args.length : end;
         continue;
       }

@@ -61,6 +61,12 @@ export interface ProgramTable {
   readonly codeFetch: Pattern;
   readonly codeRun: Pattern;
   readonly environment: ReadonlyMap<string, EnvSpec>;
+  /** A search root that covers the machine rather than a project (over a canonical path, home as `~`). */
+  readonly wideSearchRoot: Pattern;
+  /** A file name pattern that looks for key material. */
+  readonly keyMaterialName: Pattern;
+  /** Programs whose output is a list of files found (read by xargs downstream). */
+  readonly searchers: ReadonlySet<string>;
   readonly programs: ReadonlyMap<string, ProgramSpec>;
 }
 
@@ -137,6 +143,9 @@ export function compileProgramTable(content: string): ProgramTable {
     codeFetch: compilePattern(String(doc['code-fetch'])),
     codeRun: compilePattern(String(doc['code-run'])),
     environment,
+    wideSearchRoot: compilePattern(String(doc['wide-search-root'])),
+    keyMaterialName: compilePattern(String(doc['key-material-name'])),
+    searchers: new Set(strings(doc['searchers'])),
     programs,
   };
 }

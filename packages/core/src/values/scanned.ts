@@ -1,6 +1,6 @@
 import { type CanonicalText, canonicalize, type NormalizeLimits } from '../text/normalize.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
-import { kindsOfShape } from './classify.js';
+import { kindsOfShape, startsWithProgram } from './classify.js';
 import type { RawValue } from './extract.js';
 import { commandForm, pathForm, urlForm } from './forms.js';
 import { jsonTextValues } from './json-text.js';
@@ -26,6 +26,39 @@ function isBody(raw: { readonly kinds: number; readonly key: string }, text: str
   return textual && (text.length > 256 || text.includes('\n'));
 }
 
+// Files a coding agent reads as its own instructions: what is written there speaks to a model later.
+const agentInstructions = /(?:^|\/)(?:agents|claude|gemini)\.md$|(?:^|\/)\.(?:cursorrules|windsurfrules|clinerules)$|(?:^|\/)\.cursor\/rules\/|(?:^|\/)\.github\/(?:copilot-instructions\.md|instructions\/)/;
+const commandOnly = (kinds: number): boolean => (kinds & Kind.Command) !== 0 && (kinds & Kind.Text) === 0;
+const topKey = (path: MessagePath): string | number | undefined => (path[1] === 'arguments' ? path[2] : undefined);
+
+/**
+ * Where a client request writes a file: the top-level argument declared a path (not also text) of a call
+ * that also carries text, or undefined. Its siblings that carry text are that file's content.
+ */
+function writeDestination(raws: readonly RawValue[]): RawValue | undefined {
+  let destination: RawValue | undefined;
+  let content = false;
+  for (const raw of raws) {
+    if (raw.path.length !== 3 || topKey(raw.path) === undefined) continue;
+    if (raw.kinds & Kind.Path && !(raw.kinds & Kind.Text)) destination ??= raw;
+    else if (raw.kinds & Kind.Text || contentKey.test(raw.key)) content = true;
+  }
+  return content ? destination : undefined;
+}
+
+/**
+ * Whether a client hands `raw` on as data rather than prose for a reader (see {@link ScannedValue.quoted}):
+ * a value its field declares a command or code, a line that opens with a program in a field not declared
+ * text, or the content of a file written next to `destination` (unless the file is one an agent reads as
+ * its instructions). A search pattern in a grep line or a test fixture of attack strings is then data.
+ */
+function isQuoted(raw: RawValue, text: string, destination: RawValue | undefined): boolean {
+  if (commandOnly(raw.kinds)) return true;
+  if (raw.byShape && !(raw.kinds & Kind.Text) && startsWithProgram(text)) return true;
+  if (destination === undefined || topKey(raw.path) === topKey(destination.path)) return false;
+  return ((raw.kinds & Kind.Text) !== 0 || contentKey.test(raw.key)) && !agentInstructions.test(destination.raw.trim().toLowerCase().replace(/\\/g, '/'));
+}
+
 /** A string of the message with its canonical text and lazily built kind-specific forms. */
 export class Scanned implements ScannedValue {
   readonly path: MessagePath;
@@ -35,6 +68,7 @@ export class Scanned implements ScannedValue {
   readonly kindMask: number;
   readonly declaredMask: number;
   readonly signalMask: number;
+  readonly quoted: boolean;
   /** The rule plan's work on this value (hits and candidate rules), shared by the three rule layers. */
   ruleState: unknown = undefined;
   /** The rule plan's remembered reports for this value's text and kinds (looked up once per message). */
@@ -43,13 +77,14 @@ export class Scanned implements ScannedValue {
   #command: string | undefined;
   #url: string | undefined;
 
-  constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0) {
+  constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0, quoted = false) {
     this.path = raw.path;
     this.key = raw.key;
     this.raw = raw.raw;
     this.text = canonical.text;
     this.signalMask = canonical.signals;
     this.declaredMask = raw.kinds;
+    this.quoted = quoted;
     this.kindMask = raw.kinds | extraKinds | (raw.byShape ? shapeKinds(raw, canonical.text) : 0);
   }
 
@@ -137,21 +172,24 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits)
     const kind = token.includes('://') && urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
     if (kind === 0 || token === value.text || harmlessToken.test(token) || isOwnUrlCut(value, isCommand, token)) continue;
     (seen ??= new Set<string>()).add(token);
-    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, canonicalize(token, limits), kind));
+    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, canonicalize(token, limits), kind, value.quoted));
   }
 }
 
 export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server'): Scanned[] {
   const out: Scanned[] = [];
+  const destination = side === 'client' ? writeDestination(raws) : undefined;
   for (const raw of raws) {
-    const value = new Scanned(raw, canonicalize(raw.raw, limits));
+    const canonical = canonicalize(raw.raw, limits);
+    const value = new Scanned(raw, canonical, 0, side === 'client' && isQuoted(raw, canonical.text, destination));
     out.push(value);
     if (side !== 'client') continue;
     embeddedValues(value, out, limits);
     // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
     if (!isBody(raw, raw.raw)) {
       for (const inner of jsonTextValues(raw)) {
-        const decoded = new Scanned(inner, canonicalize(inner.raw, limits));
+        const innerText = canonicalize(inner.raw, limits);
+        const decoded = new Scanned(inner, innerText, 0, value.quoted || isQuoted(inner, innerText.text, destination));
         out.push(decoded);
         embeddedValues(decoded, out, limits);
       }
