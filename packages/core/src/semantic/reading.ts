@@ -1,3 +1,5 @@
+import { encodedProse } from '../text/encoded-prose.js';
+
 // What a model reads in a string, for instruction analysis. Unlike the rules' canonical form this keeps
 // scripts apart: a Cyrillic word stays Cyrillic ("Запомни" must not become "3aпомни"); only a word that
 // mixes Latin with lookalike letters (a disguise) is folded to Latin.
@@ -125,6 +127,11 @@ function withDecoded(visible: string, text: string, hidden: number, tagged: stri
       text += `\n${decoded}`;
       hiddenText += `\n${decoded}`;
     }
+  } else {
+    // Unasked, a model may still decode a run of base64 or hex: what it spells is read as plain text (the
+    // thresholds of content, not of hidden text: a wrapped README from a code host is no attack).
+    const islands = encodedProse(visible);
+    if (islands.length > 0) text += `\n${islands.join('\n').toLowerCase()}`;
   }
   return { text, hiddenText, hidden };
 }

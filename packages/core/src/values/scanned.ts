@@ -1,3 +1,4 @@
+import { encodedProse } from '../text/encoded-prose.js';
 import { type CanonicalText, canonicalize, type NormalizeLimits } from '../text/normalize.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
 import { kindsOfShape, startsWithProgram } from './classify.js';
@@ -183,7 +184,11 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
     const canonical = canonicalize(raw.raw, limits);
     const value = new Scanned(raw, canonical, 0, side === 'client' && isQuoted(raw, canonical.text, destination));
     out.push(value);
-    if (side !== 'client') continue;
+    if (side !== 'client') {
+      // Base64 or hex runs that spell prose are read as what they spell (a model decodes them).
+      if (raw.raw.length >= 24) for (const decoded of encodedProse(raw.raw)) out.push(new Scanned({ ...raw, raw: decoded }, canonicalize(decoded, limits)));
+      continue;
+    }
     embeddedValues(value, out, limits);
     // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
     if (!isBody(raw, raw.raw)) {

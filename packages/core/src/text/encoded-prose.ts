@@ -1,0 +1,129 @@
+// Encoded islands in text a model reads: runs of base64 (also wrapped over lines, as mail and APIs wrap it)
+// or hex that decode to prose. A model decodes such a run when the text asks it to, and often unasked, so an
+// order written that way is still an order; the guard reads the decoded prose as the model would.
+//
+// What keeps it cheap and quiet: one left-to-right pass over the text, no regex; a run is decoded only when
+// it is at least 24 base64 (32 hex) characters long; decoding stops at the first byte that is not text
+// (images, keys, hashes, compressed data and ciphertext fail within a few bytes); what decodes must be UTF-8
+// holding two words; at most `maxRuns` runs and `maxDecoded` characters of decoded text per string.
+
+/** Bounds of {@link encodedProse}. */
+export interface EncodedProseLimits {
+  /** Runs decoded per string (the first ones). */
+  readonly maxRuns: number;
+  /** Characters decoded per string, in all. */
+  readonly maxDecoded: number;
+}
+
+export const defaultEncodedProseLimits: EncodedProseLimits = { maxRuns: 16, maxDecoded: 64 * 1024 };
+
+const minBase64 = 24;
+const minHex = 32;
+
+// Per ASCII code: its base64 value (0-63), or -1.
+const base64Value = new Int8Array(128).fill(-1);
+{
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < alphabet.length; i++) base64Value[alphabet.charCodeAt(i)] = i;
+}
+const isBase64 = (c: number): boolean => c < 128 && base64Value[c]! >= 0;
+const hexValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
+/** Bytes that text holds: tab, line breaks, printable ASCII and UTF-8 sequences (checked when decoded). */
+const isTextByte = (b: number): boolean => b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127);
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const prose = /\p{L}{2,}[\s,;:]+\p{L}{2,}/u;
+
+/** The text `bytes` spell, or undefined when they are not UTF-8 prose. */
+function asProse(bytes: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  return prose.test(text) ? text : undefined;
+}
+
+/**
+ * Base64 from `start` to `end` of `text` (line breaks inside skipped), up to `max` bytes, or undefined at
+ * the first byte that is not text.
+ */
+function decodeBase64(text: string, start: number, end: number, max: number): Uint8Array | undefined {
+  const out = new Uint8Array(Math.min(max, Math.ceil(((end - start) * 3) / 4)));
+  let n = 0;
+  let bits = 0;
+  let value = 0;
+  for (let i = start; i < end && n < out.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBase64(c)) continue;
+    value = ((value << 6) | base64Value[c]!) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const byte = (value >> bits) & 0xff;
+      if (!isTextByte(byte)) return undefined;
+      out[n++] = byte;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+function decodeHex(text: string, start: number, end: number, max: number): Uint8Array | undefined {
+  const out = new Uint8Array(Math.min(max, (end - start) >> 1));
+  let n = 0;
+  for (let i = start; i + 1 < end && n < out.length; i += 2) {
+    const byte = (hexValue(text.charCodeAt(i)) << 4) | hexValue(text.charCodeAt(i + 1));
+    if (!isTextByte(byte)) return undefined;
+    out[n++] = byte;
+  }
+  return out.subarray(0, n);
+}
+
+/**
+ * The prose that base64 and hex runs of `text` decode to, in order. A base64 run may be wrapped: a line
+ * break followed by more base64 continues it. Linear in the text.
+ */
+export function encodedProse(text: string, limits: EncodedProseLimits = defaultEncodedProseLimits): string[] {
+  const found: string[] = [];
+  let runs = 0;
+  let budget = limits.maxDecoded;
+  const n = text.length;
+  for (let i = 0; i < n && runs < limits.maxRuns && budget > 0; ) {
+    if (!isBase64(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // A run starts here (the character before is not base64): read it and its wrapped lines.
+    const start = i;
+    let count = 0;
+    let hex = true;
+    let end = i;
+    for (;;) {
+      while (end < n && isBase64(text.charCodeAt(end))) {
+        if (hex && hexValue(text.charCodeAt(end)) < 0) hex = false;
+        end++;
+        count++;
+      }
+      while (end < n && text.charCodeAt(end) === 61 /* = */) end++;
+      // A wrapped line continues the run: a line break (CR LF or LF) right after a full line of base64.
+      let next = end;
+      if (text.charCodeAt(next) === 13) next++;
+      if (count >= minBase64 && text.charCodeAt(next) === 10 && next + 1 < n && isBase64(text.charCodeAt(next + 1))) {
+        end = next + 1;
+        hex = false;
+        continue;
+      }
+      break;
+    }
+    i = end;
+    if (count < (hex ? minHex : minBase64)) continue;
+    runs++;
+    const bytes = hex && count % 2 === 0 ? decodeHex(text, start, end, budget) : decodeBase64(text, start, end, budget);
+    const decoded = bytes === undefined ? undefined : asProse(bytes);
+    if (decoded === undefined) continue;
+    budget -= decoded.length;
+    found.push(decoded);
+  }
+  return found;
+}
