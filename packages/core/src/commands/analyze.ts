@@ -25,7 +25,7 @@ const messages: Readonly<Record<CommandRule, string>> = {
   'cmd/download-and-run': 'Command runs code it downloads',
   'cmd/decode-and-run': 'Command decodes hidden text and runs it',
   'cmd/hidden-execution': 'An option or setting makes the program run another command',
-  'cmd/credential-upload': 'Command sends a credential file over the network',
+  'cmd/credential-upload': 'Command sends credentials over the network',
   'cmd/credential-search': 'Command searches for credential files by name and acts on what it finds',
   'cmd/found-files-upload': 'Command sends the files a search finds over the network',
   'path/persistence-write': 'Command writes a file that runs code later',
@@ -55,6 +55,8 @@ class Analysis {
   readonly downloaded = new Set<string>();
   /** What the command being read receives from a search (inside find -exec, after … | xargs -I). */
   found: FoundFiles | undefined;
+  /** Set while the command being read has the process environment on its stdin (env | …): the dumping stage. */
+  environmentIn: string | undefined;
 
   constructor(checks: PathChecks) {
     this.table = programTable();
@@ -80,7 +82,16 @@ class Analysis {
   upload(path: string, how: string): void {
     const what = this.checks.credential(path);
     if (what) this.add('cmd/credential-upload', `${how} ${path}`, what);
+    else if (path === '-' && this.environmentIn !== undefined) this.add('cmd/credential-upload', `${this.environmentIn} | ${how} -`, 'the process environment');
     else if (this.found?.why !== undefined && path.includes(this.found.placeholder)) this.add('cmd/found-files-upload', `${how} ${path}`, this.found.why);
+  }
+
+  /** The stage, written out, when `argv` prints the process environment (`env`, `printenv`, `export -p`), else undefined. */
+  dumpsEnvironment(argv: readonly string[]): string | undefined {
+    const name = programName(argv[0] ?? '');
+    if (!this.table.environmentDumpers.has(name)) return undefined;
+    const quiet = argv.slice(1).every((a) => a.startsWith('-') || (name === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)));
+    return quiet ? argv.join(' ') : undefined;
   }
 
   /**
@@ -172,9 +183,12 @@ class Analysis {
       argv = argv.slice(i);
     }
     const outer = this.found;
+    const outerEnvironment = this.environmentIn;
     if (found !== undefined) this.found = found;
+    this.environmentIn = cmd.upstream.map((c) => this.dumpsEnvironment(c.argv)).find((d) => d !== undefined);
     this.unwrapped(cmd, argv, depth);
     this.found = outer;
+    this.environmentIn = outerEnvironment;
   }
 
   /** A simple command once its wrappers are read: `argv[0]` is the program that runs. */
@@ -183,6 +197,11 @@ class Analysis {
     if (name === '') return;
     const args = argv.slice(1);
     const fetchedSubstitution = this.fetches(cmd.substitutions);
+    if (this.table.fetchers.has(name)) {
+      // curl -d "$(env)", wget "https://x/?d=$(printenv | base64)": what the fetcher sends holds the environment.
+      const dump = cmd.substitutions.map((c) => this.dumpsEnvironment(c.argv)).find((d) => d !== undefined);
+      if (dump !== undefined) this.add('cmd/credential-upload', `${name} … $(${dump})`, 'the process environment');
+    }
     if (name === 'export' || name === 'declare' || name === 'typeset') {
       for (const a of args) if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) this.env(a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1), depth);
       return;
@@ -345,6 +364,7 @@ class Analysis {
     if (spec.destination && operands.length >= 2) this.write(operands[operands.length - 1]!, name);
     if (spec.allOperandsWrite) for (const o of operands) this.write(o, name);
     if (spec.stdinUpload) for (const r of cmd.redirects) if (r.op === '<') this.upload(r.target, `${name} <`);
+    if (spec.stdinUpload && this.environmentIn !== undefined) this.add('cmd/credential-upload', `${this.environmentIn} | ${name}`, 'the process environment');
     if (spec.operandUpload && operands.length >= 2 && operands[operands.length - 1]!.includes(':')) {
       for (const o of operands.slice(0, -1)) this.upload(o, name);
     }

@@ -67,6 +67,8 @@ export interface ProgramTable {
   readonly keyMaterialName: Pattern;
   /** Programs whose output is a list of files found (read by xargs downstream). */
   readonly searchers: ReadonlySet<string>;
+  /** Programs that print the process environment when given no command. */
+  readonly environmentDumpers: ReadonlySet<string>;
   readonly programs: ReadonlyMap<string, ProgramSpec>;
 }
 
@@ -146,6 +148,7 @@ export function compileProgramTable(content: string): ProgramTable {
     wideSearchRoot: compilePattern(String(doc['wide-search-root'])),
     keyMaterialName: compilePattern(String(doc['key-material-name'])),
     searchers: new Set(strings(doc['searchers'])),
+    environmentDumpers: new Set(strings(doc['environment-dumpers'])),
     programs,
   };
 }

@@ -80,6 +80,11 @@ function decodeHex(text: string, start: number, end: number, max: number): Uint8
   return out.subarray(0, n);
 }
 
+// Runs of at least `minBase64` base64 characters, found by the regex engine (prose is skipped natively:
+// few words are 24 letters long); wrapped lines after a run are read by hand.
+const longRun = /[A-Za-z0-9+/]{24,}/g;
+const hexOnly = /^[0-9a-fA-F]+$/;
+
 /**
  * The prose that base64 and hex runs of `text` decode to, in order. A base64 run may be wrapped: a line
  * break followed by more base64 continues it. Linear in the text.
@@ -89,34 +94,26 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
   let runs = 0;
   let budget = limits.maxDecoded;
   const n = text.length;
-  for (let i = 0; i < n && runs < limits.maxRuns && budget > 0; ) {
-    if (!isBase64(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    // A run starts here (the character before is not base64): read it and its wrapped lines.
-    const start = i;
-    let count = 0;
-    let hex = true;
-    let end = i;
+  longRun.lastIndex = 0;
+  for (let m = longRun.exec(text); m !== null && runs < limits.maxRuns && budget > 0; m = longRun.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    let count = m[0].length;
+    let hex = hexOnly.test(m[0]);
     for (;;) {
+      while (end < n && text.charCodeAt(end) === 61 /* = */) end++;
+      // A wrapped line continues the run: a line break (CR LF or LF) right after the run, then more base64.
+      let next = end;
+      if (text.charCodeAt(next) === 13) next++;
+      if (text.charCodeAt(next) !== 10 || next + 1 >= n || !isBase64(text.charCodeAt(next + 1))) break;
+      hex = false;
+      end = next + 1;
       while (end < n && isBase64(text.charCodeAt(end))) {
-        if (hex && hexValue(text.charCodeAt(end)) < 0) hex = false;
         end++;
         count++;
       }
-      while (end < n && text.charCodeAt(end) === 61 /* = */) end++;
-      // A wrapped line continues the run: a line break (CR LF or LF) right after a full line of base64.
-      let next = end;
-      if (text.charCodeAt(next) === 13) next++;
-      if (count >= minBase64 && text.charCodeAt(next) === 10 && next + 1 < n && isBase64(text.charCodeAt(next + 1))) {
-        end = next + 1;
-        hex = false;
-        continue;
-      }
-      break;
     }
-    i = end;
+    longRun.lastIndex = end;
     if (count < (hex ? minHex : minBase64)) continue;
     runs++;
     const bytes = hex && count % 2 === 0 ? decodeHex(text, start, end, budget) : decodeBase64(text, start, end, budget);
