@@ -252,7 +252,11 @@ class Analysis {
     if (fetchedSubstitution) this.add('cmd/download-and-run', `${name} ${args.join(' ')}`);
     if (code !== undefined) {
       if (shell) this.text(code, depth + 1);
-      else if (this.table.codeFetch.test(code.toLowerCase()) && this.table.codeRun.test(code.toLowerCase())) this.add('cmd/download-and-run', `${name} ${clip(code)}`, 'inline code fetches and runs');
+      else {
+        const lower = code.toLowerCase();
+        if (this.table.codeFetch.test(lower) && this.table.codeRun.test(lower)) this.add('cmd/download-and-run', `${name} ${clip(code)}`, 'inline code fetches and runs');
+        if (this.table.codeSend.test(lower) && this.table.codeEnvironment.test(lower)) this.add('cmd/credential-upload', `${name} ${clip(code)}`, 'inline code sends the process environment');
+      }
       return;
     }
     if (script !== undefined) {

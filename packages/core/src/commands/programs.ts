@@ -60,6 +60,9 @@ export interface ProgramTable {
   readonly decoders: ReadonlyMap<string, ReadonlySet<string>>;
   readonly codeFetch: Pattern;
   readonly codeRun: Pattern;
+  /** Inline code that sends something over the network, and inline code that takes the whole environment. */
+  readonly codeSend: Pattern;
+  readonly codeEnvironment: Pattern;
   readonly environment: ReadonlyMap<string, EnvSpec>;
   /** A search root that covers the machine rather than a project (over a canonical path, home as `~`). */
   readonly wideSearchRoot: Pattern;
@@ -144,6 +147,8 @@ export function compileProgramTable(content: string): ProgramTable {
     decoders,
     codeFetch: compilePattern(String(doc['code-fetch'])),
     codeRun: compilePattern(String(doc['code-run'])),
+    codeSend: compilePattern(String(doc['code-send'])),
+    codeEnvironment: compilePattern(String(doc['code-environment'])),
     environment,
     wideSearchRoot: compilePattern(String(doc['wide-search-root'])),
     keyMaterialName: compilePattern(String(doc['key-material-name'])),
