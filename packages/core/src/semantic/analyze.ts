@@ -62,7 +62,7 @@ function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | u
  * what each clause says on its own; the analysis is the same with or without it.
  */
 export function analyzeText(raw: string, role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits, memo?: ClauseMemo): InstructionAnalysis {
-  const reading = readText(raw, limits.maxTextLength);
+  const reading = readText(raw, limits.maxTextLength, role === 'metadata' ? 'hidden' : 'plain');
   const sentences = splitSentences(reading.text, limits);
   const facts = sentences.map((s) => clauseFacts(s.text, model, memo));
   const cues = facts.map((f) => f.cues);

@@ -2,10 +2,10 @@
 // or hex that decode to prose. A model decodes such a run when the text asks it to, and often unasked, so an
 // order written that way is still an order; the guard reads the decoded prose as the model would.
 //
-// What keeps it cheap and quiet: one left-to-right pass over the text, no regex; a run is decoded only when
-// it is at least 24 base64 (32 hex) characters long; decoding stops at the first byte that is not text
-// (images, keys, hashes, compressed data and ciphertext fail within a few bytes); what decodes must be UTF-8
-// holding two words; at most `maxRuns` runs and `maxDecoded` characters of decoded text per string.
+// What keeps it cheap and quiet: one left-to-right pass that probes one character in 24; a run is decoded
+// only when it is at least 24 base64 (32 hex) characters long; decoding stops at the first byte that is not
+// text (images, keys, hashes, compressed data and ciphertext fail within a few bytes); what decodes must be
+// UTF-8 holding two words; at most `maxRuns` runs and `maxDecoded` characters of decoded text per string.
 
 /** Bounds of {@link encodedProse}. */
 export interface EncodedProseLimits {
@@ -80,26 +80,34 @@ function decodeHex(text: string, start: number, end: number, max: number): Uint8
   return out.subarray(0, n);
 }
 
-// Runs of at least `minBase64` base64 characters, found by the regex engine (prose is skipped natively:
-// few words are 24 letters long); wrapped lines after a run are read by hand.
-const longRun = /[A-Za-z0-9+/]{24,}/g;
-const hexOnly = /^[0-9a-fA-F]+$/;
-
 /**
  * The prose that base64 and hex runs of `text` decode to, in order. A base64 run may be wrapped: a line
- * break followed by more base64 continues it. Linear in the text.
+ * break followed by more base64 continues it. Linear in the text, and it reads few of its characters: a
+ * run of 24 covers one of every 24 positions, so only those are probed, and a probe that lands in a word
+ * reads just that word (prose: about a quarter of the characters).
  */
 export function encodedProse(text: string, limits: EncodedProseLimits = defaultEncodedProseLimits): string[] {
   const found: string[] = [];
   let runs = 0;
   let budget = limits.maxDecoded;
   const n = text.length;
-  longRun.lastIndex = 0;
-  for (let m = longRun.exec(text); m !== null && runs < limits.maxRuns && budget > 0; m = longRun.exec(text)) {
-    const start = m.index;
-    let end = start + m[0].length;
-    let count = m[0].length;
-    let hex = hexOnly.test(m[0]);
+  for (let probe = minBase64 - 1; probe < n && runs < limits.maxRuns && budget > 0; ) {
+    if (!isBase64(text.charCodeAt(probe))) {
+      probe += minBase64;
+      continue;
+    }
+    // The run around the probe. Everything left of it up to the last probe was read or is not base64.
+    let start = probe;
+    while (start > 0 && isBase64(text.charCodeAt(start - 1))) start--;
+    let end = probe + 1;
+    while (end < n && isBase64(text.charCodeAt(end))) end++;
+    if (end - start < minBase64) {
+      probe = end + minBase64;
+      continue;
+    }
+    let count = end - start;
+    let hex = true;
+    for (let i = start; i < end && hex; i++) hex = hexValue(text.charCodeAt(i)) >= 0;
     for (;;) {
       while (end < n && text.charCodeAt(end) === 61 /* = */) end++;
       // A wrapped line continues the run: a line break (CR LF or LF) right after the run, then more base64.
@@ -113,7 +121,7 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
         count++;
       }
     }
-    longRun.lastIndex = end;
+    probe = end + minBase64;
     if (count < (hex ? minHex : minBase64)) continue;
     runs++;
     const bytes = hex && count % 2 === 0 ? decodeHex(text, start, end, budget) : decodeBase64(text, start, end, budget);
@@ -123,4 +131,48 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
     found.push(decoded);
   }
   return found;
+}
+
+/** Leetspeak is spelled out without a hint to decode only in texts up to this long: an order in it is short, and spelling reads every character. */
+export const maxUnaskedLeet = 4096;
+
+const leet: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+/** a-z, 0-9, @ and $: what a leetspeak word is made of. */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36;
+/** 0 1 3 4 5 7 @ $: what stands for a letter in leetspeak. */
+const isLeetDigit = (c: number): boolean => c === 48 || c === 49 || c === 51 || c === 52 || c === 53 || c === 55 || c === 64 || c === 36;
+
+/**
+ * The text spelled out when it is written in leetspeak, else ''. The whole text is spelled out, but only
+ * when words that mix letters with digits standing for letters are a good share of it and spell letters
+ * once decoded (hashes, ids and generated tables do not). The share is counted first, by a scan that keeps
+ * only the mixed words as strings: prose and code seldom come near it.
+ */
+export function leetSpelled(text: string): string {
+  const lower = text.toLowerCase();
+  const mixed: string[] = [];
+  let words = 0;
+  for (let i = 0; i < lower.length; ) {
+    let c = lower.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    let letter = false;
+    let digit = false;
+    let end = i;
+    for (; end < lower.length && isWordChar((c = lower.charCodeAt(end))); end++) {
+      if (c >= 97 && c <= 122) letter = true;
+      else if (isLeetDigit(c)) digit = true;
+    }
+    words++;
+    if (letter && digit) mixed.push(lower.slice(i, end));
+    i = end;
+  }
+  if (mixed.length < 4 || mixed.length < words * 0.3) return '';
+  const tokens = lower.match(/[a-z0-9@$]+/g) ?? [];
+  const spell = (w: string): string => w.replace(/[013457@$]/g, (c) => leet[c] ?? c);
+  const spelled = mixed.filter((w) => /^[a-z]{2,}$/.test(spell(w)) && /[aeiou]/.test(spell(w)));
+  if (spelled.length < 4 || spelled.length < mixed.length * 0.8) return '';
+  return tokens.map((w) => (/[a-z]/.test(w) ? spell(w) : w)).join(' ');
 }

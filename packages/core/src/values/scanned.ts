@@ -1,4 +1,4 @@
-import { encodedProse } from '../text/encoded-prose.js';
+import { encodedProse, leetSpelled, maxUnaskedLeet } from '../text/encoded-prose.js';
 import { type CanonicalText, canonicalize, type NormalizeLimits } from '../text/normalize.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
 import { kindsOfShape, startsWithProgram } from './classify.js';
@@ -185,8 +185,15 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
     const value = new Scanned(raw, canonical, 0, side === 'client' && isQuoted(raw, canonical.text, destination));
     out.push(value);
     if (side !== 'client') {
-      // Base64 or hex runs that spell prose are read as what they spell (a model decodes them).
-      if (raw.raw.length >= 24) for (const decoded of encodedProse(raw.raw)) out.push(new Scanned({ ...raw, raw: decoded }, canonicalize(decoded, limits)));
+      // Base64 or hex runs that spell prose are read as what they spell (a model decodes them), and so is
+      // leetspeak in short content (an order in it is short; spelling reads every character, so not in the
+      // tool metadata of every list).
+      if (raw.raw.length >= 24) {
+        const decoded = encodedProse(raw.raw);
+        const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? leetSpelled(raw.raw) : '';
+        if (spelled) decoded.push(spelled);
+        for (const text of decoded) out.push(new Scanned({ ...raw, raw: text }, canonicalize(text, limits)));
+      }
       continue;
     }
     embeddedValues(value, out, limits);
