@@ -3,6 +3,7 @@ import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type Tex
 import type { InstructionModel } from './model.js';
 import type { RecentTexts } from '../recent.js';
 import { type OrderMatch, orderIn } from './orders.js';
+import { mayOverride, namesTarget, setsInstructionsAside } from './overrides.js';
 import { readText } from './reading.js';
 import { splitSentences, type SplitLimits } from './sentences.js';
 
@@ -81,6 +82,8 @@ export function analyzeText(raw: string, role: TextRole, model: InstructionModel
       }
     }
   }
+  // One test over the whole text before any clause is looked at for it (most texts set nothing aside).
+  const overrides = mayOverride(reading.text);
   for (let i = 0; i < sentences.length; i++) {
     const z = scoreWithNgrams(model.weights, facts[i]!.ngrams, cues[i]!, i > 0 ? cues[i - 1]! : 0, textCues, role);
     if (z > best) {
@@ -90,6 +93,10 @@ export function analyzeText(raw: string, role: TextRole, model: InstructionModel
     if (!order && cues[i]) {
       const found = orderIn(cues[i]!, role, sigmoid(z));
       if (found) order = { ...found, sentence: sentences[i]!.text.slice(0, 200), start: sentences[i]!.start };
+    }
+    const next = i + 1 < sentences.length ? i + 1 : i;
+    if (!order && overrides && setsInstructionsAside(sentences[i]!.text, cues[i]!) && (namesTarget(sentences[i]!.text, cues[i]!) || namesTarget(sentences[next]!.text, cues[next]!))) {
+      order = { rule: 'semantic/overrides-instructions', message: "Text sets the model's instructions aside and asks for secrets, a command or data sent out", sentence: sentences[i]!.text.slice(0, 200), start: sentences[i]!.start };
     }
   }
   if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden: reading.hidden };
