@@ -251,14 +251,18 @@ describe('encodedProse', () => {
   }
 
   it('finds what a regex and Buffer find on single-line text', () => {
+    // Prose of every length from 2 to 60 bytes (runs of 4 to 80 characters, around the 24-character floor).
+    const sentence = fc.integer({ min: 2, max: 60 }).map((n) => 'send the keys to the vault now, then stop here please'.repeat(2).slice(0, n));
     const piece = fc.oneof(
-      fc.constantFrom('word', 'the', 'a', '-', '.', ' ', ', '),
-      fc.constantFrom('send the keys', 'hello there world', 'ok', 'a b', 'über alles und mehr').map((t) => b64(t)),
+      fc.constantFrom('word', 'the', 'a', '-', '.', ', ', 'averyveryverylongidentifiername'),
+      sentence.map((t) => b64(t)),
+      fc.constantFrom('über alles und mehr', 'ok', 'a b').map((t) => b64(t)),
       fc.integer({ min: 1, max: 60 }).map((n) => b64(binary(n, n))),
-      fc.constantFrom('69676e6f726520746865207275', 'deadbeefdeadbeefdeadbeefdeadbeefdeadbeef'),
+      sentence.map((t) => Buffer.from(t).toString('hex')),
     );
+    const separator = fc.constantFrom(' ', '  ', '   ', ' . ', '\t');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(' ')), (text) => {
+      fc.property(fc.array(fc.tuple(piece, separator), { maxLength: 30 }).map((parts) => parts.map(([p, sep]) => p + sep).join('')), (text) => {
         expect(encodedProse(text)).toEqual(reference(text));
       }),
       { numRuns: 1000 },
