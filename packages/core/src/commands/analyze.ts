@@ -5,7 +5,7 @@ import { type OptionSpec, type ProgramSpec, type ProgramTable, programName, prog
 // the line would not see (options and settings that execute, downloads or decoded text fed to a
 // shell), files it writes, files it sends. Findings are data; nothing here throws on odd input.
 
-export type CommandRule = 'cmd/download-and-run' | 'cmd/decode-and-run' | 'cmd/hidden-execution' | 'cmd/credential-upload' | 'cmd/credential-search' | 'cmd/found-files-upload' | 'path/persistence-write';
+export type CommandRule = 'cmd/download-and-run' | 'cmd/decode-and-run' | 'cmd/hidden-execution' | 'cmd/credential-upload' | 'cmd/credential-search' | 'cmd/bulk-upload' | 'path/persistence-write';
 
 export interface CommandFinding {
   readonly rule: CommandRule;
@@ -27,7 +27,7 @@ const messages: Readonly<Record<CommandRule, string>> = {
   'cmd/hidden-execution': 'An option or setting makes the program run another command',
   'cmd/credential-upload': 'Command sends credentials over the network',
   'cmd/credential-search': 'Command searches for credential files by name and acts on what it finds',
-  'cmd/found-files-upload': 'Command sends the files a search finds over the network',
+  'cmd/bulk-upload': 'Command sends files of the machine it does not name over the network',
   'path/persistence-write': 'Command writes a file that runs code later',
 };
 
@@ -45,6 +45,8 @@ interface FoundFiles {
 }
 
 const unquote = (word: string): string => word.replace(/^["']|["']$/g, '');
+/** A word that is one shell variable (`$f`, `${file}`): what it names is known only when the line runs. */
+const variable = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
 const homeWord = /^(?:\$\{?home\}?|%userprofile%)(?=\/|$)/;
 
 class Analysis {
@@ -55,8 +57,12 @@ class Analysis {
   readonly downloaded = new Set<string>();
   /** What the command being read receives from a search (inside find -exec, after … | xargs -I). */
   found: FoundFiles | undefined;
-  /** Set while the command being read has the process environment on its stdin (env | …): the dumping stage. */
-  environmentIn: string | undefined;
+  /** Set while the command being read has secrets on its stdin: the process environment (env | …) or an archive of the machine (tar c ~ | …). */
+  stdinHolds: { readonly rule: CommandRule; readonly stage: string; readonly what: string } | undefined;
+  /** Archives this text packed from the machine or from credential files (tar czf /tmp/a.tgz ~): archive → what it holds. */
+  readonly packed = new Map<string, string>();
+  /** Why the files of this text's own search are worth stealing, when it searches (a loop sends `$f` of find's output). */
+  searched: string | undefined;
 
   constructor(checks: PathChecks) {
     this.table = programTable();
@@ -71,7 +77,24 @@ class Analysis {
 
   text(script: string, depth: number): void {
     if (depth > maxDepth) return;
-    for (const cmd of parseShell(script)) this.command(cmd, cmd.argv, depth);
+    const commands = parseShell(script);
+    // A loop over a search's output (`for f in $(find …)`, `find … | while read f`) sends `$f`: whichever
+    // stage searches, its files are what a variable names later in the text.
+    if (this.searched === undefined) {
+      for (const cmd of commands) {
+        for (const stage of [cmd, ...cmd.upstream, ...cmd.substitutions]) {
+          const argv = unwrap(this.table, stage.argv);
+          const name = programName(argv[0] ?? '');
+          if (this.table.searchers.has(name)) this.searched ??= this.searchReason(name, argv.slice(1));
+        }
+      }
+    }
+    for (const cmd of commands) this.command(cmd, cmd.argv, depth);
+  }
+
+  /** Whether `path` is a root of the machine (`/`, `~`, `$HOME`, `/etc`, `/home/u`) rather than a project's file. */
+  wide(path: string): boolean {
+    return this.table.wideRoot.test(unquote(path).toLowerCase().replace(/\\/g, '/').replace(homeWord, '~'));
   }
 
   write(path: string, how: string): void {
@@ -82,8 +105,42 @@ class Analysis {
   upload(path: string, how: string): void {
     const what = this.checks.credential(path);
     if (what) this.add('cmd/credential-upload', `${how} ${path}`, what);
-    else if (path === '-' && this.environmentIn !== undefined) this.add('cmd/credential-upload', `${this.environmentIn} | ${how} -`, 'the process environment');
-    else if (this.found?.why !== undefined && path.includes(this.found.placeholder)) this.add('cmd/found-files-upload', `${how} ${path}`, this.found.why);
+    else if (path === '-' && this.stdinHolds !== undefined) this.add(this.stdinHolds.rule, `${this.stdinHolds.stage} | ${how} -`, this.stdinHolds.what);
+    else if (this.found?.why !== undefined && path.includes(this.found.placeholder)) this.add('cmd/bulk-upload', `${how} ${path}`, this.found.why);
+    else if (this.packed.has(path)) this.add('cmd/bulk-upload', `${how} ${path}`, this.packed.get(path));
+    else if (this.wide(path)) this.add('cmd/bulk-upload', `${how} ${path}`, `${path} is a root of the machine`);
+    else if (this.searched !== undefined && variable.test(path)) this.add('cmd/bulk-upload', `${how} ${path}`, `${path} names what the search finds: ${this.searched}`);
+  }
+
+  /**
+   * What an archiver's argv packs when it packs a root of the machine or a credential file, with the archive
+   * it writes (`-` for stdout); undefined otherwise. Every operand that is not the archive is a source.
+   */
+  archive(name: string, args: readonly string[]): { readonly archive: string; readonly what: string } | undefined {
+    let archive = '-';
+    const sources: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      // tar's archive follows f (-f X, -czf X, old-style czf X, --file=X); zip's, 7z's and rar's is the first operand.
+      if (name === 'tar' && (a === '--file' || /^-?[a-z]*f$/i.test(a)) && i + 1 < args.length && (a.startsWith('-') || i === 0)) archive = args[++i]!;
+      else if (name === 'tar' && a.startsWith('--file=')) archive = a.slice(7);
+      else if (a.startsWith('-') || (name === 'tar' && i === 0 && /^[a-z]+$/i.test(a))) continue;
+      else if (name !== 'tar' && name !== 'cpio' && archive === '-' && sources.length === 0 && /\.(?:zip|7z|rar)$|^-$/i.test(a)) archive = a;
+      else sources.push(a);
+    }
+    const source = sources.find((p) => this.wide(p) || this.checks.credential(p) !== undefined);
+    return source === undefined ? undefined : { archive, what: `an archive of ${source}` };
+  }
+
+  /** What a pipeline stage puts on the next stage's stdin that must not be sent: the environment or an archive of the machine. */
+  secretStdout(argv: readonly string[]): Analysis['stdinHolds'] {
+    const environment = this.dumpsEnvironment(argv);
+    if (environment !== undefined) return { rule: 'cmd/credential-upload', stage: environment, what: 'the process environment' };
+    const unwrapped = unwrap(this.table, argv);
+    const name = programName(unwrapped[0] ?? '');
+    if (!this.table.archivers.has(name)) return undefined;
+    const packed = this.archive(name, unwrapped.slice(1));
+    return packed?.archive === '-' ? { rule: 'cmd/bulk-upload', stage: clip(unwrapped.join(' ')), what: packed.what } : undefined;
   }
 
   /** The stage, written out, when `argv` prints the process environment (`env`, `printenv`, `export -p`), else undefined. */
@@ -110,7 +167,7 @@ class Analysis {
         if (/^[-(!]/.test(a)) leading = false;
         if (leading) {
           const root = unquote(a).toLowerCase().replace(/\\/g, '/').replace(homeWord, '~');
-          if (wide === undefined && this.table.wideSearchRoot.test(root)) wide = `find searches ${a}`;
+          if (wide === undefined && this.table.wideRoot.test(root)) wide = `find searches ${a}`;
         } else if (search?.options.get(a)?.effect === 'search') names.push(unquote(args[++i] ?? ''));
       }
     } else {
@@ -183,12 +240,23 @@ class Analysis {
       argv = argv.slice(i);
     }
     const outer = this.found;
-    const outerEnvironment = this.environmentIn;
+    const outerStdin = this.stdinHolds;
     if (found !== undefined) this.found = found;
-    this.environmentIn = cmd.upstream.map((c) => this.dumpsEnvironment(c.argv)).find((d) => d !== undefined);
+    this.stdinHolds = undefined;
+    let searched: string | undefined;
+    for (const stage of cmd.upstream) {
+      this.stdinHolds ??= this.secretStdout(stage.argv);
+      const stageArgv = unwrap(this.table, stage.argv);
+      const stageName = programName(stageArgv[0] ?? '');
+      if (this.table.searchers.has(stageName)) searched ??= this.searchReason(stageName, stageArgv.slice(1));
+      // An archiver that reads the names of its files from stdin (tar -T -, cpio -o, zip -@) packs what the search found.
+      else if (searched !== undefined && this.table.archivers.has(stageName) && stageArgv.some((a) => a === '-T' || a.startsWith('--files-from') || a === '-@' || (stageName === 'cpio' && /^-[a-z]*o/.test(a)))) {
+        this.stdinHolds ??= { rule: 'cmd/bulk-upload', stage: clip(stageArgv.join(' ')), what: `an archive of what the search finds: ${searched}` };
+      }
+    }
     this.unwrapped(cmd, argv, depth);
     this.found = outer;
-    this.environmentIn = outerEnvironment;
+    this.stdinHolds = outerStdin;
   }
 
   /** A simple command once its wrappers are read: `argv[0]` is the program that runs. */
@@ -218,6 +286,10 @@ class Analysis {
     }
     if (argv[0]!.startsWith('./') || argv[0]!.startsWith('/')) {
       if (this.downloaded.has(argv[0]!)) this.add('cmd/download-and-run', argv.join(' '), `${argv[0]} was downloaded above`);
+    }
+    if (this.table.archivers.has(name)) {
+      const packed = this.archive(name, args);
+      if (packed !== undefined && packed.archive !== '-') this.packed.set(packed.archive, packed.what);
     }
     const spec = this.table.programs.get(name);
     if (spec) this.program(cmd, name, spec, args, depth);
@@ -368,7 +440,7 @@ class Analysis {
     if (spec.destination && operands.length >= 2) this.write(operands[operands.length - 1]!, name);
     if (spec.allOperandsWrite) for (const o of operands) this.write(o, name);
     if (spec.stdinUpload) for (const r of cmd.redirects) if (r.op === '<') this.upload(r.target, `${name} <`);
-    if (spec.stdinUpload && this.environmentIn !== undefined) this.add('cmd/credential-upload', `${this.environmentIn} | ${name}`, 'the process environment');
+    if (spec.stdinUpload && this.stdinHolds !== undefined) this.add(this.stdinHolds.rule, `${this.stdinHolds.stage} | ${name}`, this.stdinHolds.what);
     if (spec.operandUpload && operands.length >= 2 && operands[operands.length - 1]!.includes(':')) {
       for (const o of operands.slice(0, -1)) this.upload(o, name);
     }

@@ -64,12 +64,14 @@ export interface ProgramTable {
   readonly codeSend: Pattern;
   readonly codeEnvironment: Pattern;
   readonly environment: ReadonlyMap<string, EnvSpec>;
-  /** A search root that covers the machine rather than a project (over a canonical path, home as `~`). */
-  readonly wideSearchRoot: Pattern;
+  /** A root that covers the machine rather than a project (over a canonical path, home as `~`). */
+  readonly wideRoot: Pattern;
   /** A file name pattern that looks for key material. */
   readonly keyMaterialName: Pattern;
   /** Programs whose output is a list of files found (read by xargs downstream). */
   readonly searchers: ReadonlySet<string>;
+  /** Programs that pack their operands into one archive. */
+  readonly archivers: ReadonlySet<string>;
   /** Programs that print the process environment when given no command. */
   readonly environmentDumpers: ReadonlySet<string>;
   readonly programs: ReadonlyMap<string, ProgramSpec>;
@@ -150,9 +152,10 @@ export function compileProgramTable(content: string): ProgramTable {
     codeSend: compilePattern(String(doc['code-send'])),
     codeEnvironment: compilePattern(String(doc['code-environment'])),
     environment,
-    wideSearchRoot: compilePattern(String(doc['wide-search-root'])),
+    wideRoot: compilePattern(String(doc['wide-root'])),
     keyMaterialName: compilePattern(String(doc['key-material-name'])),
     searchers: new Set(strings(doc['searchers'])),
+    archivers: new Set(strings(doc['archivers'])),
     environmentDumpers: new Set(strings(doc['environment-dumpers'])),
     programs,
   };
