@@ -128,6 +128,8 @@ class Analysis {
       else if (name !== 'tar' && name !== 'cpio' && archive === '-' && sources.length === 0 && /\.(?:zip|7z|rar)$|^-$/i.test(a)) archive = a;
       else sources.push(a);
     }
+    // tar packs only in create mode (`c` in its first word of letters, or --create); extracting reads an archive.
+    if (name === 'tar' && !args.some((a, i) => a === '--create' || (/^-?[a-z]+$/i.test(a) && a.includes('c') && (a.startsWith('-') || i === 0)))) return undefined;
     const source = sources.find((p) => this.wide(p) || this.checks.credential(p) !== undefined);
     return source === undefined ? undefined : { archive, what: `an archive of ${source}` };
   }
