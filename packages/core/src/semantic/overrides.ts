@@ -49,16 +49,16 @@ const target = anyOf(
   words(['curl', 'wget', 'rm -rf', 'sudo', 'chmod']),
 );
 
-// A cheap first test: the nouns above as plain literals (no look-behind, no Unicode mode: the exact tests cost
-// ~10 ns a character over every description of a new tool list); the exact tests run only on a hit.
+// A cheap first test, of the text and then of each clause: the nouns above as plain literals (no look-behind,
+// no Unicode mode: the exact tests cost ~10 ns a character); the exact tests run only on clauses that hit.
 const nounStems = /instru[cçkt]|istruz|anweisung|vorgabe|befehl|indicaci|órdenes|direttiv|diretriz|opdracht|polece|talimat|yönerge|perintah|directive|guideline|prompt|consigne|инструк|указани|команд|інструк|вказівк|تعليمات|أوامر|निर्देश|指令|指示|说明|命令|지시|명령/;
 
 /** Whether a text can hold such a clause at all (one test over the whole text before any clause is read). */
-export const mayOverride = (text: string): boolean => nounStems.test(text) && (setAside.test(text) || voided.test(text));
+export const mayOverride = (text: string): boolean => nounStems.test(text);
 
 /** Whether a clause sets the model's instructions aside or declares them void (code and logs quote such clauses: never). */
 export function setsInstructionsAside(clause: string, cues: number): boolean {
-  if (cues & Cue['code-like']) return false;
+  if (cues & Cue['code-like'] || !nounStems.test(clause)) return false;
   return instructions.test(clause) && (setAside.test(clause) || voided.test(clause));
 }
 

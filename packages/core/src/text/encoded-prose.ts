@@ -28,8 +28,26 @@ const base64Value = new Int8Array(128).fill(-1);
 }
 const isBase64 = (c: number): boolean => c < 128 && base64Value[c]! >= 0;
 const hexValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
-/** Bytes that text holds: tab, line breaks, printable ASCII and UTF-8 sequences (checked when decoded). */
-const isTextByte = (b: number): boolean => b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127);
+/**
+ * Continuation bytes a UTF-8 sequence still needs, carried across {@link textByte} calls of one decoding (-1:
+ * not text). Checking UTF-8 byte by byte stops random data within a few bytes: most of it is not UTF-8.
+ */
+let pending = 0;
+
+/** Whether `b` continues text: tab, line breaks, printable ASCII, or a well-formed UTF-8 sequence. */
+function textByte(b: number): boolean {
+  if (pending > 0) {
+    if ((b & 0xc0) !== 0x80) return false;
+    pending--;
+    return true;
+  }
+  if (b < 0x80) return b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127);
+  if (b >= 0xc2 && b <= 0xdf) pending = 1;
+  else if ((b & 0xf0) === 0xe0) pending = 2;
+  else if (b >= 0xf0 && b <= 0xf4) pending = 3;
+  else return false;
+  return true;
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const prose = /\p{L}{2,}[\s,;:]+\p{L}{2,}/u;
@@ -53,6 +71,7 @@ function decodeBase64(text: string, start: number, end: number, max: number): Ui
   const out = new Uint8Array(Math.min(max, Math.ceil(((end - start) * 3) / 4)));
   let n = 0;
   let bits = 0;
+  pending = 0;
   let value = 0;
   for (let i = start; i < end && n < out.length; i++) {
     const c = text.charCodeAt(i);
@@ -62,7 +81,7 @@ function decodeBase64(text: string, start: number, end: number, max: number): Ui
     if (bits >= 8) {
       bits -= 8;
       const byte = (value >> bits) & 0xff;
-      if (!isTextByte(byte)) return undefined;
+      if (!textByte(byte)) return undefined;
       out[n++] = byte;
     }
   }
@@ -72,9 +91,10 @@ function decodeBase64(text: string, start: number, end: number, max: number): Ui
 function decodeHex(text: string, start: number, end: number, max: number): Uint8Array | undefined {
   const out = new Uint8Array(Math.min(max, (end - start) >> 1));
   let n = 0;
+  pending = 0;
   for (let i = start; i + 1 < end && n < out.length; i += 2) {
     const byte = (hexValue(text.charCodeAt(i)) << 4) | hexValue(text.charCodeAt(i + 1));
-    if (!isTextByte(byte)) return undefined;
+    if (!textByte(byte)) return undefined;
     out[n++] = byte;
   }
   return out.subarray(0, n);
