@@ -101,6 +101,12 @@ export interface ScannedValue {
   readonly kindMask: number;
   /** Kinds known from where the value sits (argument name, tool schema) before its shape was looked at. */
   readonly declaredMask: number;
+  /**
+   * Whether the client hands this value on as data rather than as prose for a reader: a command line, code,
+   * or the content of a file being written. Rules with `audience: model` do not read it (quoting an order to
+   * a model is not giving one). Always false in server messages, which a model reads.
+   */
+  readonly quoted: boolean;
   /** Normalization signals (encodings, invisible or lookalike characters) as bits of {@link TextSignalMask}. */
   readonly signalMask: number;
   /** Canonical text: decoded, NFKC, invisible characters removed, confusables folded, lower case. */

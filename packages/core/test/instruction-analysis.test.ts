@@ -330,7 +330,8 @@ describe('reading ASCII text', () => {
       fc.property(ascii, (text) => {
         expect(readText(text)).toEqual(readWhole(text));
         const plain = readPlain(text);
-        if (plain !== undefined) expect(readText(text)).toEqual({ text: plain, hiddenText: '', hidden: 0 });
+        // readPlain reads as tool metadata is read ('hidden': leetspeak is not spelled out unasked there).
+        if (plain !== undefined) expect(readText(text, undefined, 'hidden')).toEqual({ text: plain, hiddenText: '', hidden: 0 });
       }),
       { numRuns: 2000 },
     );

@@ -5,7 +5,7 @@ import { type OptionSpec, type ProgramSpec, type ProgramTable, programName, prog
 // the line would not see (options and settings that execute, downloads or decoded text fed to a
 // shell), files it writes, files it sends. Findings are data; nothing here throws on odd input.
 
-export type CommandRule = 'cmd/download-and-run' | 'cmd/decode-and-run' | 'cmd/hidden-execution' | 'cmd/credential-upload' | 'cmd/credential-search' | 'path/persistence-write';
+export type CommandRule = 'cmd/download-and-run' | 'cmd/decode-and-run' | 'cmd/hidden-execution' | 'cmd/credential-upload' | 'cmd/credential-search' | 'cmd/bulk-upload' | 'path/persistence-write';
 
 export interface CommandFinding {
   readonly rule: CommandRule;
@@ -25,8 +25,9 @@ const messages: Readonly<Record<CommandRule, string>> = {
   'cmd/download-and-run': 'Command runs code it downloads',
   'cmd/decode-and-run': 'Command decodes hidden text and runs it',
   'cmd/hidden-execution': 'An option or setting makes the program run another command',
-  'cmd/credential-upload': 'Command sends a credential file over the network',
+  'cmd/credential-upload': 'Command sends credentials over the network',
   'cmd/credential-search': 'Command searches for credential files by name and acts on what it finds',
+  'cmd/bulk-upload': 'Command sends files of the machine it does not name over the network',
   'path/persistence-write': 'Command writes a file that runs code later',
 };
 
@@ -36,12 +37,32 @@ const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 117)}...` : 
 const firstWord = (s: string): string => programName(s.trim().split(/\s+/, 1)[0] ?? '');
 const writeOps = new Set(['>', '>>', '&>', '&>>', '>|']);
 
+/** Files a command receives from a search: the word that stands for each (find's `{}`, xargs -I's string), and why sending them matters. */
+interface FoundFiles {
+  readonly placeholder: string;
+  /** Set when the search covers the machine or looks for key material; undefined for a search of the project. */
+  readonly why: string | undefined;
+}
+
+const unquote = (word: string): string => word.replace(/^["']|["']$/g, '');
+/** A word that is one shell variable (`$f`, `${file}`): what it names is known only when the line runs. */
+const variable = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
+const homeWord = /^(?:\$\{?home\}?|%userprofile%)(?=\/|$)/;
+
 class Analysis {
   readonly table: ProgramTable;
   readonly checks: PathChecks;
   readonly findings = new Map<string, CommandFinding>();
   /** Files a fetcher saved in this text, which a later command may run. */
   readonly downloaded = new Set<string>();
+  /** What the command being read receives from a search (inside find -exec, after … | xargs -I). */
+  found: FoundFiles | undefined;
+  /** Set while the command being read has secrets on its stdin: the process environment (env | …) or an archive of the machine (tar c ~ | …). */
+  stdinHolds: { readonly rule: CommandRule; readonly stage: string; readonly what: string } | undefined;
+  /** Archives this text packed from the machine or from credential files (tar czf /tmp/a.tgz ~): archive → what it holds. */
+  readonly packed = new Map<string, string>();
+  /** Why the files of this text's own search are worth stealing, when it searches (a loop sends `$f` of find's output). */
+  searched: string | undefined;
 
   constructor(checks: PathChecks) {
     this.table = programTable();
@@ -56,7 +77,24 @@ class Analysis {
 
   text(script: string, depth: number): void {
     if (depth > maxDepth) return;
-    for (const cmd of parseShell(script)) this.command(cmd, cmd.argv, depth);
+    const commands = parseShell(script);
+    // A loop over a search's output (`for f in $(find …)`, `find … | while read f`) sends `$f`: whichever
+    // stage searches, its files are what a variable names later in the text.
+    if (this.searched === undefined) {
+      for (const cmd of commands) {
+        for (const stage of [cmd, ...cmd.upstream, ...cmd.substitutions]) {
+          const argv = unwrap(this.table, stage.argv);
+          const name = programName(argv[0] ?? '');
+          if (this.table.searchers.has(name)) this.searched ??= this.searchReason(name, argv.slice(1));
+        }
+      }
+    }
+    for (const cmd of commands) this.command(cmd, cmd.argv, depth);
+  }
+
+  /** Whether `path` is a root of the machine (`/`, `~`, `$HOME`, `/etc`, `/home/u`) rather than a project's file. */
+  wide(path: string): boolean {
+    return this.table.wideRoot.test(unquote(path).toLowerCase().replace(/\\/g, '/').replace(homeWord, '~'));
   }
 
   write(path: string, how: string): void {
@@ -67,6 +105,79 @@ class Analysis {
   upload(path: string, how: string): void {
     const what = this.checks.credential(path);
     if (what) this.add('cmd/credential-upload', `${how} ${path}`, what);
+    else if (path === '-' && this.stdinHolds !== undefined) this.add(this.stdinHolds.rule, `${this.stdinHolds.stage} | ${how} -`, this.stdinHolds.what);
+    else if (this.found?.why !== undefined && path.includes(this.found.placeholder)) this.add('cmd/bulk-upload', `${how} ${path}`, this.found.why);
+    else if (this.packed.has(path)) this.add('cmd/bulk-upload', `${how} ${path}`, this.packed.get(path));
+    else if (this.wide(path)) this.add('cmd/bulk-upload', `${how} ${path}`, `${path} is a root of the machine`);
+    else if (this.searched !== undefined && variable.test(path)) this.add('cmd/bulk-upload', `${how} ${path}`, `${path} names what the search finds: ${this.searched}`);
+  }
+
+  /**
+   * What an archiver's argv packs when it packs a root of the machine or a credential file, with the archive
+   * it writes (`-` for stdout); undefined otherwise. Every operand that is not the archive is a source.
+   */
+  archive(name: string, args: readonly string[]): { readonly archive: string; readonly what: string } | undefined {
+    let archive = '-';
+    const sources: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      // tar's archive follows f (-f X, -czf X, old-style czf X, --file=X); zip's, 7z's and rar's is the first operand.
+      if (name === 'tar' && (a === '--file' || /^-?[a-z]*f$/i.test(a)) && i + 1 < args.length && (a.startsWith('-') || i === 0)) archive = args[++i]!;
+      else if (name === 'tar' && a.startsWith('--file=')) archive = a.slice(7);
+      else if (a.startsWith('-') || (name === 'tar' && i === 0 && /^[a-z]+$/i.test(a))) continue;
+      else if (name !== 'tar' && name !== 'cpio' && archive === '-' && sources.length === 0 && /\.(?:zip|7z|rar)$|^-$/i.test(a)) archive = a;
+      else sources.push(a);
+    }
+    // tar packs only in create mode (`c` in its first word of letters, or --create); extracting reads an archive.
+    if (name === 'tar' && !args.some((a, i) => a === '--create' || (/^-?[a-z]+$/i.test(a) && a.includes('c') && (a.startsWith('-') || i === 0)))) return undefined;
+    const source = sources.find((p) => this.wide(p) || this.checks.credential(p) !== undefined);
+    return source === undefined ? undefined : { archive, what: `an archive of ${source}` };
+  }
+
+  /** What a pipeline stage puts on the next stage's stdin that must not be sent: the environment or an archive of the machine. */
+  secretStdout(argv: readonly string[]): Analysis['stdinHolds'] {
+    const environment = this.dumpsEnvironment(argv);
+    if (environment !== undefined) return { rule: 'cmd/credential-upload', stage: environment, what: 'the process environment' };
+    const unwrapped = unwrap(this.table, argv);
+    const name = programName(unwrapped[0] ?? '');
+    if (!this.table.archivers.has(name)) return undefined;
+    const packed = this.archive(name, unwrapped.slice(1));
+    return packed?.archive === '-' ? { rule: 'cmd/bulk-upload', stage: clip(unwrapped.join(' ')), what: packed.what } : undefined;
+  }
+
+  /** The stage, written out, when `argv` prints the process environment (`env`, `printenv`, `export -p`), else undefined. */
+  dumpsEnvironment(argv: readonly string[]): string | undefined {
+    const name = programName(argv[0] ?? '');
+    if (!this.table.environmentDumpers.has(name)) return undefined;
+    const quiet = argv.slice(1).every((a) => a.startsWith('-') || (name === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)));
+    return quiet ? argv.join(' ') : undefined;
+  }
+
+  /**
+   * Why sending what `name args` finds matters, or undefined: a search of the machine (a root such as `/`,
+   * `~` or `/etc`, or locate's database of every file) or one for key material by name (`*.pem`, `id_*`).
+   */
+  searchReason(name: string, args: readonly string[]): string | undefined {
+    const names: string[] = [];
+    let wide: string | undefined = name === 'find' ? undefined : `${name} searches the whole machine`;
+    if (name === 'find') {
+      const search = this.table.programs.get('find');
+      // The starting points come first, up to the first option or expression.
+      let leading = true;
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i]!;
+        if (/^[-(!]/.test(a)) leading = false;
+        if (leading) {
+          const root = unquote(a).toLowerCase().replace(/\\/g, '/').replace(homeWord, '~');
+          if (wide === undefined && this.table.wideRoot.test(root)) wide = `find searches ${a}`;
+        } else if (search?.options.get(a)?.effect === 'search') names.push(unquote(args[++i] ?? ''));
+      }
+    } else {
+      for (const a of args) if (!a.startsWith('-')) names.push(unquote(a));
+    }
+    const key = names.find((n) => this.table.keyMaterialName.test(n.toLowerCase()));
+    if (key !== undefined) return `${name} looks for ${key}`;
+    return wide;
   }
 
   env(name: string, value: string, depth: number): void {
@@ -101,11 +212,13 @@ class Analysis {
     for (const [name, value] of cmd.env) this.env(name, value, depth);
     for (const r of cmd.redirects) if (writeOps.has(r.op)) this.write(r.target, r.op);
     let argv = words;
+    let found: FoundFiles | undefined;
     // Wrappers (sudo, env, timeout, xargs …) run the rest of the line.
     for (let guard = 0; guard < 8; guard++) {
       const spec = this.table.wrappers.get(programName(argv[0] ?? ''));
       if (!spec) break;
       const isEnv = programName(argv[0]!) === 'env';
+      const isXargs = programName(argv[0]!) === 'xargs';
       let i = 1;
       let skip = spec.skip;
       for (; i < argv.length; i++) {
@@ -113,6 +226,12 @@ class Analysis {
         if (a === '--') {
           i++;
           break;
+        }
+        // xargs -I STR / -i / --replace[=STR]: STR stands for each file the pipeline's search found.
+        if (isXargs && (a === '-I' || a === '-i' || a.startsWith('--replace') || (a.startsWith('-I') && a.length > 2))) {
+          const placeholder = a === '-I' ? (argv[i + 1] ?? '') : a.startsWith('-I') ? a.slice(2) : a.startsWith('--replace=') ? a.slice(10) : '{}';
+          const source = [...cmd.upstream].reverse().map((c) => unwrap(this.table, c.argv)).find((w) => this.table.searchers.has(programName(w[0] ?? '')));
+          if (placeholder !== '' && source !== undefined) found = { placeholder, why: this.searchReason(programName(source[0]!), source.slice(1)) };
         }
         if (spec.valueOptions.has(a)) i++;
         else if (a.startsWith('-') && a.length > 1) continue;
@@ -122,10 +241,37 @@ class Analysis {
       }
       argv = argv.slice(i);
     }
+    const outer = this.found;
+    const outerStdin = this.stdinHolds;
+    if (found !== undefined) this.found = found;
+    this.stdinHolds = undefined;
+    let searched: string | undefined;
+    for (const stage of cmd.upstream) {
+      this.stdinHolds ??= this.secretStdout(stage.argv);
+      const stageArgv = unwrap(this.table, stage.argv);
+      const stageName = programName(stageArgv[0] ?? '');
+      if (this.table.searchers.has(stageName)) searched ??= this.searchReason(stageName, stageArgv.slice(1));
+      // An archiver that reads the names of its files from stdin (tar -T -, cpio -o, zip -@) packs what the search found.
+      else if (searched !== undefined && this.table.archivers.has(stageName) && stageArgv.some((a) => a === '-T' || a.startsWith('--files-from') || a === '-@' || (stageName === 'cpio' && /^-[a-z]*o/.test(a)))) {
+        this.stdinHolds ??= { rule: 'cmd/bulk-upload', stage: clip(stageArgv.join(' ')), what: `an archive of what the search finds: ${searched}` };
+      }
+    }
+    this.unwrapped(cmd, argv, depth);
+    this.found = outer;
+    this.stdinHolds = outerStdin;
+  }
+
+  /** A simple command once its wrappers are read: `argv[0]` is the program that runs. */
+  unwrapped(cmd: SimpleCommand, argv: readonly string[], depth: number): void {
     const name = programName(argv[0] ?? '');
     if (name === '') return;
     const args = argv.slice(1);
     const fetchedSubstitution = this.fetches(cmd.substitutions);
+    if (this.table.fetchers.has(name)) {
+      // curl -d "$(env)", wget "https://x/?d=$(printenv | base64)": what the fetcher sends holds the environment.
+      const dump = cmd.substitutions.map((c) => this.dumpsEnvironment(c.argv)).find((d) => d !== undefined);
+      if (dump !== undefined) this.add('cmd/credential-upload', `${name} … $(${dump})`, 'the process environment');
+    }
     if (name === 'export' || name === 'declare' || name === 'typeset') {
       for (const a of args) if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) this.env(a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1), depth);
       return;
@@ -142,6 +288,10 @@ class Analysis {
     }
     if (argv[0]!.startsWith('./') || argv[0]!.startsWith('/')) {
       if (this.downloaded.has(argv[0]!)) this.add('cmd/download-and-run', argv.join(' '), `${argv[0]} was downloaded above`);
+    }
+    if (this.table.archivers.has(name)) {
+      const packed = this.archive(name, args);
+      if (packed !== undefined && packed.archive !== '-') this.packed.set(packed.archive, packed.what);
     }
     const spec = this.table.programs.get(name);
     if (spec) this.program(cmd, name, spec, args, depth);
@@ -176,7 +326,11 @@ class Analysis {
     if (fetchedSubstitution) this.add('cmd/download-and-run', `${name} ${args.join(' ')}`);
     if (code !== undefined) {
       if (shell) this.text(code, depth + 1);
-      else if (this.table.codeFetch.test(code.toLowerCase()) && this.table.codeRun.test(code.toLowerCase())) this.add('cmd/download-and-run', `${name} ${clip(code)}`, 'inline code fetches and runs');
+      else {
+        const lower = code.toLowerCase();
+        if (this.table.codeFetch.test(lower) && this.table.codeRun.test(lower)) this.add('cmd/download-and-run', `${name} ${clip(code)}`, 'inline code fetches and runs');
+        if (this.table.codeSend.test(lower) && this.table.codeEnvironment.test(lower)) this.add('cmd/credential-upload', `${name} ${clip(code)}`, 'inline code sends the process environment');
+      }
       return;
     }
     if (script !== undefined) {
@@ -261,7 +415,10 @@ class Analysis {
         acts = true;
         const end = args.findIndex((w, k) => k > i && option.until.has(w));
         const inner = args.slice(i + 1, end < 0 ? args.length : end);
+        const outer = this.found;
+        if (this.table.searchers.has(name)) this.found = { placeholder: '{}', why: this.searchReason(name, args) };
         this.command({ argv: inner, env: [], redirects: [], heredocs: [], substitutions: [], upstream: [] }, inner, depth + 1);
+        this.found = outer;
         i = end < 0 ? args.length : end;
         continue;
       }
@@ -285,6 +442,7 @@ class Analysis {
     if (spec.destination && operands.length >= 2) this.write(operands[operands.length - 1]!, name);
     if (spec.allOperandsWrite) for (const o of operands) this.write(o, name);
     if (spec.stdinUpload) for (const r of cmd.redirects) if (r.op === '<') this.upload(r.target, `${name} <`);
+    if (spec.stdinUpload && this.stdinHolds !== undefined) this.add(this.stdinHolds.rule, `${this.stdinHolds.stage} | ${name}`, this.stdinHolds.what);
     if (spec.operandUpload && operands.length >= 2 && operands[operands.length - 1]!.includes(':')) {
       for (const o of operands.slice(0, -1)) this.upload(o, name);
     }

@@ -60,7 +60,20 @@ export interface ProgramTable {
   readonly decoders: ReadonlyMap<string, ReadonlySet<string>>;
   readonly codeFetch: Pattern;
   readonly codeRun: Pattern;
+  /** Inline code that sends something over the network, and inline code that takes the whole environment. */
+  readonly codeSend: Pattern;
+  readonly codeEnvironment: Pattern;
   readonly environment: ReadonlyMap<string, EnvSpec>;
+  /** A root that covers the machine rather than a project (over a canonical path, home as `~`). */
+  readonly wideRoot: Pattern;
+  /** A file name pattern that looks for key material. */
+  readonly keyMaterialName: Pattern;
+  /** Programs whose output is a list of files found (read by xargs downstream). */
+  readonly searchers: ReadonlySet<string>;
+  /** Programs that pack their operands into one archive. */
+  readonly archivers: ReadonlySet<string>;
+  /** Programs that print the process environment when given no command. */
+  readonly environmentDumpers: ReadonlySet<string>;
   readonly programs: ReadonlyMap<string, ProgramSpec>;
 }
 
@@ -136,7 +149,14 @@ export function compileProgramTable(content: string): ProgramTable {
     decoders,
     codeFetch: compilePattern(String(doc['code-fetch'])),
     codeRun: compilePattern(String(doc['code-run'])),
+    codeSend: compilePattern(String(doc['code-send'])),
+    codeEnvironment: compilePattern(String(doc['code-environment'])),
     environment,
+    wideRoot: compilePattern(String(doc['wide-root'])),
+    keyMaterialName: compilePattern(String(doc['key-material-name'])),
+    searchers: new Set(strings(doc['searchers'])),
+    archivers: new Set(strings(doc['archivers'])),
+    environmentDumpers: new Set(strings(doc['environment-dumpers'])),
     programs,
   };
 }

@@ -56,6 +56,7 @@ interface Remembered {
   readonly method: string | undefined;
   readonly kindMask: number;
   readonly declaredMask: number;
+  readonly quoted: boolean;
   readonly signalMask: number;
   readonly raw: string;
   readonly reported: (Reported | undefined)[];
@@ -540,10 +541,10 @@ export class RulePlan {
     }
     let remembered: Remembered | undefined;
     for (const v of variants) {
-      if (v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.signalMask === value.signalMask && v.raw === raw) remembered = v;
+      if (v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.quoted === value.quoted && v.signalMask === value.signalMask && v.raw === raw) remembered = v;
     }
     if (remembered === undefined) {
-      remembered = { plan: this, method, kindMask: value.kindMask, declaredMask: value.declaredMask, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined] };
+      remembered = { plan: this, method, kindMask: value.kindMask, declaredMask: value.declaredMask, quoted: value.quoted, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined] };
       // A text read many ways (kinds, methods) keeps its latest few.
       if (variants.length >= 8) variants.shift();
       variants.push(remembered);

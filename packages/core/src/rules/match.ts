@@ -40,6 +40,7 @@ export function applies(rule: CompiledRule, value: ScannedValue): boolean {
   if ((rule.kinds & value.kindMask) === 0 && rule.kinds !== allKinds) return false;
   if (rule.declared !== 0 && (value.declaredMask & rule.declared) === 0) return false;
   if (rule.undeclared !== 0 && (value.declaredMask & rule.undeclared) !== 0) return false;
+  if (rule.toModel && value.quoted) return false;
   return rule.signals === 0 || (value.signalMask & rule.signals) !== 0;
 }
 

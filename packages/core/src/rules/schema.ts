@@ -36,6 +36,12 @@ export const RuleSchema = z
     declared: z.array(ValueKindSchema).min(1).optional(),
     /** Only when the field is not declared as any of these kinds (a command in a field not meant for one). */
     undeclared: z.array(ValueKindSchema).min(1).optional(),
+    /**
+     * `model`: the rule is about text addressed to a model (an order, a persona, a request for its prompt).
+     * Server text always reaches the model; in a client request the rule reads only values handed on as prose,
+     * not commands, code or the content of files being written (see ScannedValue.quoted).
+     */
+    audience: z.enum(['model']).optional(),
     /** Restrict to these methods (for responses: the method answered). */
     methods: z.array(z.string().min(1)).min(1).optional(),
     /** Lower-case literals one of which must occur for the patterns to run (a cheap gate before RE2). */

@@ -4,6 +4,7 @@ import { type PieceClause, type PieceReading, readPiece } from './pieces.js';
 import type { InstructionModel } from './model.js';
 import type { RecentTexts } from '../recent.js';
 import { type OrderMatch, orderIn } from './orders.js';
+import { mayOverride, namesTarget, setsInstructionsAside } from './overrides.js';
 import { readText } from './reading.js';
 import { splitSentences, type SplitLimits } from './sentences.js';
 
@@ -89,9 +90,10 @@ function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | u
  * what each clause says on its own; the analysis is the same with or without it.
  */
 export function analyzeText(raw: string, role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits, memo?: ClauseMemo): InstructionAnalysis {
-  const reading = readText(raw, limits.maxTextLength);
+  const reading = readText(raw, limits.maxTextLength, role === 'metadata' ? 'hidden' : 'plain');
   const clauses = splitSentences(reading.text, limits).map((s): PieceClause => ({ text: s.text, start: s.start, facts: clauseFacts(s.text, model, memo) }));
-  return scored(clauses, undefined, reading.hiddenText, reading.hidden, role, model, limits);
+  // One test over the whole text before any clause is looked at for it (most texts set nothing aside).
+  return scored(clauses, undefined, reading.hiddenText, reading.hidden, mayOverride(reading.text), role, model, limits);
 }
 
 /**
@@ -99,6 +101,8 @@ export function analyzeText(raw: string, role: TextRole, model: InstructionModel
  * where that reads the same (see pieces.ts): `memo` then keeps each piece's clauses too.
  */
 export function analyzePieces(pieces: readonly string[], role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits, memo?: ClauseMemo): InstructionAnalysis {
+  // Strings read alone read as tool metadata does: other text has its leetspeak spelled out, as a whole.
+  if (role !== 'metadata') return analyzeText(pieces.join('\n'), role, model, limits, memo);
   const usable = memo !== undefined && memo.model === model ? memo : undefined;
   const clauses: PieceClause[] = [];
   const shifts: number[] = [];
@@ -123,11 +127,15 @@ export function analyzePieces(pieces: readonly string[], role: TextRole, model: 
     closes = reading.closes;
   }
   if (offset - 1 > limits.maxTextLength) return analyzeText(pieces.join('\n'), role, model, limits, memo);
-  return scored(clauses, shifts, '', 0, role, model, limits);
+  // No test over the whole text here (it is never joined): each clause's own test decides alike.
+  return scored(clauses, shifts, '', 0, true, role, model, limits);
 }
 
-/** The analysis of a text from its clauses in order (`shifts`: what to add to each one's start), and what it hid. */
-function scored(clauses: readonly PieceClause[], shifts: readonly number[] | undefined, hiddenText: string, hidden: number, role: TextRole, model: InstructionModel, limits: AnalyzeLimits): InstructionAnalysis {
+/**
+ * The analysis of a text from its clauses in order (`shifts`: what to add to each one's start), and what it
+ * hid; `overrides`: whether the text may set the model's instructions aside at all.
+ */
+function scored(clauses: readonly PieceClause[], shifts: readonly number[] | undefined, hiddenText: string, hidden: number, overrides: boolean, role: TextRole, model: InstructionModel, limits: AnalyzeLimits): InstructionAnalysis {
   let textCues = 0;
   for (let i = 0; i < clauses.length; i++) textCues |= clauses[i]!.facts.cues;
   let best = -Infinity;
@@ -154,6 +162,11 @@ function scored(clauses: readonly PieceClause[], shifts: readonly number[] | und
     if (!order && cues) {
       const found = orderIn(cues, role, sigmoid(z));
       if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(i) };
+    }
+    const clause = clauses[i]!;
+    const next = i + 1 < clauses.length ? clauses[i + 1]! : clause;
+    if (!order && overrides && setsInstructionsAside(clause.text, cues) && (namesTarget(clause.text, cues) || namesTarget(next.text, next.facts.cues))) {
+      order = { rule: 'semantic/overrides-instructions', message: "Text sets the model's instructions aside and asks for secrets, a command or data sent out", sentence: clause.text.slice(0, 200), start: startOf(i) };
     }
   }
   if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden };

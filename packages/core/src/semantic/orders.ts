@@ -12,7 +12,8 @@ export interface OrderMatch {
     | 'semantic/false-authority'
     | 'semantic/dictates-reply'
     | 'semantic/preference-manipulation'
-    | 'semantic/hidden-instruction';
+    | 'semantic/hidden-instruction'
+    | 'semantic/overrides-instructions';
   readonly message: string;
 }
 

@@ -1,3 +1,5 @@
+import { encodedProse, leetSpelled, mayBeginEncoded, maxUnaskedLeet } from '../text/encoded-prose.js';
+
 // What a model reads in a string, for instruction analysis. Unlike the rules' canonical form this keeps
 // scripts apart: a Cyrillic word stays Cyrillic ("Запомни" must not become "3aпомни"); only a word that
 // mixes Latin with lookalike letters (a disguise) is folded to Latin.
@@ -63,26 +65,35 @@ const tagChars = /[\u{e0000}-\u{e007f}]/gu;
 const latin = /[a-z]/;
 const foreignLookalike = /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]/;
 
+/**
+ * How text encoded without a hint to decode it is read: as `plain` text at the thresholds of content (a
+ * README a code host serves base64-wrapped is documentation), or as `hidden` text (a tool description has no
+ * reason to carry base64 prose at all).
+ */
+export type Unasked = 'plain' | 'hidden';
+
+
 /** The text a model reads in `raw`, lower-cased, with what was hidden decoded and flagged. */
-export function readText(raw: string, maxLength = 64 * 1024): Reading {
+export function readText(raw: string, maxLength = 64 * 1024, unasked: Unasked = 'plain'): Reading {
   const text = raw.length > maxLength ? raw.slice(0, maxLength) : raw;
   // ASCII without ESC hides nothing of what readWhole looks for (tag, invisible and lookalike characters
   // are not ASCII, NFKC leaves ASCII as it is, ANSI sequences start with ESC): only its case changes.
-  return asciiWithoutEscape.test(text) ? withDecoded(text, text.toLowerCase(), 0, '') : readWhole(text);
+  return asciiWithoutEscape.test(text) ? withDecoded(text, text.toLowerCase(), 0, '', unasked) : readWhole(text, unasked);
 }
 
 /**
  * What a model reads in `raw` when reading changes only its case (ASCII without ESC, nothing that hints at
- * decoding): the lower-case text, as {@link readText} gives it then with nothing hidden; else undefined.
+ * decoding, no run that could be decoded unasked): the lower-case text, as {@link readText} gives it then
+ * with nothing hidden; else undefined. For `hidden` reading (tool metadata): `plain` also spells leetspeak.
  */
 export function readPlain(raw: string): string | undefined {
-  if (!asciiWithoutEscape.test(raw)) return undefined;
+  if (!asciiWithoutEscape.test(raw) || mayBeginEncoded(raw)) return undefined;
   const text = raw.toLowerCase();
   return decodeHint.test(text) ? undefined : text;
 }
 
 /** {@link readText} of a text within the length limit, every step taken (exported for a test: the ASCII shortcut reads the same). */
-export function readWhole(whole: string): Reading {
+export function readWhole(whole: string, unasked: Unasked = 'plain'): Reading {
   let text = whole;
   let hidden = 0;
   let tagged = '';
@@ -118,14 +129,14 @@ export function readWhole(whole: string): Reading {
       return out;
     });
   }
-  return withDecoded(visible, text, hidden, tagged);
+  return withDecoded(visible, text, hidden, tagged, unasked);
 }
 
 // eslint-disable-next-line no-control-regex -- ASCII but ESC, control characters included
 const asciiWithoutEscape = /^[\x00-\x1a\x1c-\x7f]*$/;
 
 /** The reading of `text` (read from `visible`) with its tag text and, next to a decoding hint, what it encodes. */
-function withDecoded(visible: string, text: string, hidden: number, tagged: string): Reading {
+function withDecoded(visible: string, text: string, hidden: number, tagged: string, unasked: Unasked): Reading {
   let hiddenText = tagged.toLowerCase();
   if (tagged) text += `\n${hiddenText}`;
   if (decodeHint.test(text)) {
@@ -134,6 +145,21 @@ function withDecoded(visible: string, text: string, hidden: number, tagged: stri
       hidden |= Hidden.Encoded;
       text += `\n${decoded}`;
       hiddenText += `\n${decoded}`;
+    }
+  } else {
+    // Unasked, a model may still decode a run of base64 or hex, or read leetspeak: what it spells is read too.
+    const islands = encodedProse(visible);
+    if (unasked === 'plain' && visible.length <= maxUnaskedLeet) {
+      const spelled = leetSpelled(visible);
+      if (spelled) islands.push(spelled);
+    }
+    if (islands.length > 0) {
+      const decoded = islands.join('\n').toLowerCase();
+      text += `\n${decoded}`;
+      if (unasked === 'hidden') {
+        hidden |= Hidden.Encoded;
+        hiddenText += `\n${decoded}`;
+      }
     }
   }
   return { text, hiddenText, hidden };
@@ -166,7 +192,6 @@ const decodeHint = /\b(?:decode|decoded|decoding|base64|b64|encoded|leet|deobfus
 // without the look-behind, but a text of short words is not read again from each of their characters.
 const base64Run = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}={0,2}/g;
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const leet: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
 /** Printable text of a base64 run, or undefined when it is not text. */
 function base64Text(run: string): string | undefined {
@@ -188,11 +213,6 @@ function base64Text(run: string): string | undefined {
   return /[a-z]{2,} [a-z]{2,}/i.test(out) ? out : undefined;
 }
 
-/** a-z, 0-9, @ and $: what a leetspeak word is made of. */
-const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36;
-/** 0 1 3 4 5 7 @ $: what stands for a letter in leetspeak. */
-const isLeetDigit = (c: number): boolean => c === 48 || c === 49 || c === 51 || c === 52 || c === 53 || c === 55 || c === 64 || c === 36;
-
 /** Base64 runs that decode to prose, and leetspeak words spelled out, next to a decoding hint (exported for a test). */
 export function decodeHidden(text: string): string {
   const parts: string[] = [];
@@ -202,36 +222,7 @@ export function decodeHidden(text: string): string {
     const decoded = base64Text(m[0]);
     if (decoded) parts.push(decoded.toLowerCase());
   }
-  // Leetspeak: many words that mix letters with digits standing for letters. The whole text is spelled
-  // out, but only when such words are a good share of it and spell letters once decoded (hashes, ids and
-  // generated tables do not). The share is counted first: prose and code seldom come near it.
-  // The words (runs of [a-z0-9@$]) are counted by a scan, and only the mixed ones are kept as strings.
-  const lower = text.toLowerCase();
-  const mixed: string[] = [];
-  let words = 0;
-  for (let i = 0; i < lower.length; ) {
-    let c = lower.charCodeAt(i);
-    if (!isWordChar(c)) {
-      i++;
-      continue;
-    }
-    let letter = false;
-    let digit = false;
-    let end = i;
-    for (; end < lower.length && isWordChar((c = lower.charCodeAt(end))); end++) {
-      if (c >= 97 && c <= 122) letter = true;
-      else if (isLeetDigit(c)) digit = true;
-    }
-    words++;
-    if (letter && digit) mixed.push(lower.slice(i, end));
-    i = end;
-  }
-  if (mixed.length < 4 || mixed.length < words * 0.3) return parts.join('\n');
-  const tokens = lower.match(/[a-z0-9@$]+/g) ?? [];
-  const spell = (w: string): string => w.replace(/[013457@$]/g, (c) => leet[c] ?? c);
-  const spelled = mixed.filter((w) => /^[a-z]{2,}$/.test(spell(w)) && /[aeiou]/.test(spell(w)));
-  if (spelled.length >= 4 && spelled.length >= mixed.length * 0.8) {
-    parts.push(tokens.map((w) => (/[a-z]/.test(w) ? spell(w) : w)).join(' '));
-  }
+  const spelled = leetSpelled(text);
+  if (spelled) parts.push(spelled);
   return parts.join('\n');
 }

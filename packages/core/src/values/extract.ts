@@ -125,6 +125,17 @@ export function walk(node: unknown, path: MessagePath, key: string, options: Wal
 
 // Schema keywords whose values are machine syntax, not text a model reads.
 const schemaSyntax = new Set(['type', '$schema', '$id', '$ref', '$anchor', '$dynamicRef', 'format', 'pattern', 'required', 'contentEncoding', 'contentMediaType', 'x-mcp-header']);
+// Prose: three words. The model reads the whole schema, so a sentence moved into `pattern` or `format` is read.
+const sentence = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
+/**
+ * A schema keyword whose value is machine syntax as it should be: not scanned. A sentence hidden in it is, and
+ * so is an object under such a name (a property called `pattern` or `type` has a description like any other).
+ */
+function schemaSyntaxValue(_parent: Record<string, unknown>, key: string, value: unknown): boolean {
+  if (!schemaSyntax.has(key)) return false;
+  if (typeof value === 'string') return !(value.length > 16 && value.includes(' ') && sentence.test(value));
+  return typeof value !== 'object' || value === null || Array.isArray(value);
+}
 const metadata = Kind.ToolMetadata | Kind.Text;
 
 function walkTool(tool: unknown, at: MessagePath, out: Sink): void {
@@ -135,7 +146,7 @@ function walkTool(tool: unknown, at: MessagePath, out: Sink): void {
     if (k === 'name') {
       if (typeof value === 'string') out.push({ path, key: k, raw: value, kinds: Kind.Identifier | Kind.ToolMetadata, byShape: false });
     } else if (k === 'inputSchema' || k === 'outputSchema' || k === 'requestedSchema') {
-      walk(value, path, k, { kinds: metadata, byKey: false, byShape: false, keys: true, skip: schemaSyntax }, out);
+      walk(value, path, k, { kinds: metadata, byKey: false, byShape: false, keys: true, skipIf: schemaSyntaxValue }, out);
     } else if (k === 'icons') {
       walk(value, path, k, { kinds: Kind.Url, byKey: false, byShape: true }, out);
     } else {

@@ -1,8 +1,9 @@
 import type { RecentTexts } from '../recent.js';
 import type { OnItsOwn } from '../secrets/transformed.js';
+import { encodedProse, leetSpelled, maxUnaskedLeet } from '../text/encoded-prose.js';
 import { type CanonicalText, canonicalize, type NormalizeLimits } from '../text/normalize.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
-import { kindsOfShape } from './classify.js';
+import { kindsOfShape, startsWithProgram } from './classify.js';
 import type { RawValue } from './extract.js';
 import { commandForm, pathForm, urlForm } from './forms.js';
 import { jsonTextValues } from './json-text.js';
@@ -10,6 +11,39 @@ import { Kind, kindNamesOf } from './kinds.js';
 
 // Arguments that carry a file's or a message's body, whatever the tool calls them.
 const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
+
+// Files a coding agent reads as its own instructions: what is written there speaks to a model later.
+const agentInstructions = /(?:^|\/)(?:agents|claude|gemini)\.md$|(?:^|\/)\.(?:cursorrules|windsurfrules|clinerules)$|(?:^|\/)\.cursor\/rules\/|(?:^|\/)\.github\/(?:copilot-instructions\.md|instructions\/)/;
+const commandOnly = (kinds: number): boolean => (kinds & Kind.Command) !== 0 && (kinds & Kind.Text) === 0;
+const topKey = (path: MessagePath): string | number | undefined => (path[1] === 'arguments' ? path[2] : undefined);
+
+/**
+ * Where a client request writes a file: the top-level argument declared a path (not also text) of a call
+ * that also carries text, or undefined. Its siblings that carry text are that file's content.
+ */
+function writeDestination(raws: readonly RawValue[]): RawValue | undefined {
+  let destination: RawValue | undefined;
+  let content = false;
+  for (const raw of raws) {
+    if (raw.path.length !== 3 || topKey(raw.path) === undefined) continue;
+    if (raw.kinds & Kind.Path && !(raw.kinds & Kind.Text)) destination ??= raw;
+    else if (raw.kinds & Kind.Text || contentKey.test(raw.key)) content = true;
+  }
+  return content ? destination : undefined;
+}
+
+/**
+ * Whether a client hands `raw` on as data rather than prose for a reader (see {@link ScannedValue.quoted}):
+ * a value its field declares a command or code, a line that opens with a program in a field not declared
+ * text, or the content of a file written next to `destination` (unless the file is one an agent reads as
+ * its instructions). A search pattern in a grep line or a test fixture of attack strings is then data.
+ */
+function isQuoted(raw: RawValue, text: string, destination: RawValue | undefined): boolean {
+  if (commandOnly(raw.kinds)) return true;
+  if (raw.byShape && !(raw.kinds & Kind.Text) && startsWithProgram(text)) return true;
+  if (destination === undefined || topKey(raw.path) === topKey(destination.path)) return false;
+  return ((raw.kinds & Kind.Text) !== 0 || contentKey.test(raw.key)) && !agentInstructions.test(destination.raw.trim().toLowerCase().replace(/\\/g, '/'));
+}
 
 /**
  * What depends on a raw text alone: its canonical form, the kinds its shape says (-1 until a value asks),
@@ -89,6 +123,7 @@ export class Scanned implements ScannedValue {
   readonly kindMask: number;
   readonly declaredMask: number;
   readonly signalMask: number;
+  readonly quoted: boolean;
   /** The rule plan's work on this value (hits and candidate rules), shared by the three rule layers. */
   ruleState: unknown = undefined;
   /** The rule plan's remembered reports for this value's text and kinds (looked up once per message). */
@@ -100,13 +135,14 @@ export class Scanned implements ScannedValue {
   #url: string | undefined;
 
   /** `canonical`: the raw text's canonical form, or its kept {@link Reading}. */
-  constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0) {
+  constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0, quoted = false) {
     this.path = raw.path;
     this.key = raw.key;
     this.raw = raw.raw;
     this.text = canonical.text;
     this.signalMask = canonical.signals;
     this.declaredMask = raw.kinds;
+    this.quoted = quoted;
     this.kindMask = raw.kinds | extraKinds | (raw.byShape ? shapeKinds(raw, canonical) : 0);
     this.reading = canonical instanceof Reading ? canonical : undefined;
   }
@@ -198,7 +234,7 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits,
     if (reading !== undefined) reading.embedded = { as, tokens };
   }
   for (const [token, kind] of tokens) {
-    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), kind));
+    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), kind, value.quoted));
   }
 }
 
@@ -227,15 +263,29 @@ function embeddedTokens(value: Scanned, isCommand: boolean): readonly Embedded[]
 /** The scanned values of a message's strings (`readings`: the guard's readings of texts seen before). */
 export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings): Scanned[] {
   const out: Scanned[] = [];
+  const destination = side === 'client' ? writeDestination(raws) : undefined;
   for (const raw of raws) {
-    const value = new Scanned(raw, readingOf(raw.raw, limits, readings));
+    const reading = readingOf(raw.raw, limits, readings);
+    const value = new Scanned(raw, reading, 0, side === 'client' && isQuoted(raw, reading.text, destination));
     out.push(value);
-    if (side !== 'client') continue;
+    if (side !== 'client') {
+      // Base64 or hex runs that spell prose are read as what they spell (a model decodes them), and so is
+      // leetspeak in short content (an order in it is short; spelling reads every character, so not in the
+      // tool metadata of every list).
+      if (raw.raw.length >= 24) {
+        const decoded = encodedProse(raw.raw);
+        const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? leetSpelled(raw.raw) : '';
+        if (spelled) decoded.push(spelled);
+        for (const text of decoded) out.push(new Scanned({ ...raw, raw: text }, canonicalize(text, limits)));
+      }
+      continue;
+    }
     embeddedValues(value, out, limits, readings);
     // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
     if (!isBody(raw, raw.raw)) {
       for (const inner of jsonTextValues(raw)) {
-        const decoded = new Scanned(inner, readingOf(inner.raw, limits, readings));
+        const innerReading = readingOf(inner.raw, limits, readings);
+        const decoded = new Scanned(inner, innerReading, 0, value.quoted || isQuoted(inner, innerReading.text, destination));
         out.push(decoded);
         embeddedValues(decoded, out, limits, readings);
       }

@@ -1,0 +1,207 @@
+// Encoded islands in text a model reads: runs of base64 (also wrapped over lines, as mail and APIs wrap it)
+// or hex that decode to prose. A model decodes such a run when the text asks it to, and often unasked, so an
+// order written that way is still an order; the guard reads the decoded prose as the model would.
+//
+// What keeps it cheap and quiet: one left-to-right pass that probes one character in 24; a run is decoded
+// only when it is at least 24 base64 (32 hex) characters long; decoding stops at the first byte that is not
+// text (images, keys, hashes, compressed data and ciphertext fail within a few bytes); what decodes must be
+// UTF-8 holding two words; at most `maxRuns` runs and `maxDecoded` characters of decoded text per string.
+
+/** Bounds of {@link encodedProse}. */
+export interface EncodedProseLimits {
+  /** Runs decoded per string (the first ones). */
+  readonly maxRuns: number;
+  /** Characters decoded per string, in all. */
+  readonly maxDecoded: number;
+}
+
+export const defaultEncodedProseLimits: EncodedProseLimits = { maxRuns: 16, maxDecoded: 64 * 1024 };
+
+const minBase64 = 24;
+const minHex = 32;
+
+// Per ASCII code: its base64 value (0-63), or -1.
+const base64Value = new Int8Array(128).fill(-1);
+{
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < alphabet.length; i++) base64Value[alphabet.charCodeAt(i)] = i;
+}
+const isBase64 = (c: number): boolean => c < 128 && base64Value[c]! >= 0;
+const hexValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
+/**
+ * Continuation bytes a UTF-8 sequence still needs, carried across {@link textByte} calls of one decoding (-1:
+ * not text). Checking UTF-8 byte by byte stops random data within a few bytes: most of it is not UTF-8.
+ */
+let pending = 0;
+
+/** Whether `b` continues text: tab, line breaks, printable ASCII, or a well-formed UTF-8 sequence. */
+function textByte(b: number): boolean {
+  if (pending > 0) {
+    if ((b & 0xc0) !== 0x80) return false;
+    pending--;
+    return true;
+  }
+  if (b < 0x80) return b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127);
+  if (b >= 0xc2 && b <= 0xdf) pending = 1;
+  else if ((b & 0xf0) === 0xe0) pending = 2;
+  else if (b >= 0xf0 && b <= 0xf4) pending = 3;
+  else return false;
+  return true;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const prose = /\p{L}{2,}[\s,;:]+\p{L}{2,}/u;
+
+/** The text `bytes` spell, or undefined when they are not UTF-8 prose. */
+function asProse(bytes: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  return prose.test(text) ? text : undefined;
+}
+
+/**
+ * Base64 from `start` to `end` of `text` (line breaks inside skipped), up to `max` bytes, or undefined at
+ * the first byte that is not text.
+ */
+function decodeBase64(text: string, start: number, end: number, max: number): Uint8Array | undefined {
+  const out = new Uint8Array(Math.min(max, Math.ceil(((end - start) * 3) / 4)));
+  let n = 0;
+  let bits = 0;
+  pending = 0;
+  let value = 0;
+  for (let i = start; i < end && n < out.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBase64(c)) continue;
+    value = ((value << 6) | base64Value[c]!) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const byte = (value >> bits) & 0xff;
+      if (!textByte(byte)) return undefined;
+      out[n++] = byte;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+function decodeHex(text: string, start: number, end: number, max: number): Uint8Array | undefined {
+  const out = new Uint8Array(Math.min(max, (end - start) >> 1));
+  let n = 0;
+  pending = 0;
+  for (let i = start; i + 1 < end && n < out.length; i += 2) {
+    const byte = (hexValue(text.charCodeAt(i)) << 4) | hexValue(text.charCodeAt(i + 1));
+    if (!textByte(byte)) return undefined;
+    out[n++] = byte;
+  }
+  return out.subarray(0, n);
+}
+
+/**
+ * The prose that base64 and hex runs of `text` decode to, in order. A base64 run may be wrapped: a line
+ * break followed by more base64 continues it. Linear in the text, and it reads few of its characters: a
+ * run of 24 covers one of every 24 positions, so only those are probed, and a probe that lands in a word
+ * reads just that word (prose: about a quarter of the characters).
+ */
+export function encodedProse(text: string, limits: EncodedProseLimits = defaultEncodedProseLimits): string[] {
+  const found: string[] = [];
+  let runs = 0;
+  let budget = limits.maxDecoded;
+  const n = text.length;
+  for (let probe = minBase64 - 1; probe < n && runs < limits.maxRuns && budget > 0; ) {
+    if (!isBase64(text.charCodeAt(probe))) {
+      probe += minBase64;
+      continue;
+    }
+    // The run around the probe. Everything left of it up to the last probe was read or is not base64.
+    let start = probe;
+    while (start > 0 && isBase64(text.charCodeAt(start - 1))) start--;
+    let end = probe + 1;
+    while (end < n && isBase64(text.charCodeAt(end))) end++;
+    if (end - start < minBase64) {
+      probe = end + minBase64;
+      continue;
+    }
+    let count = end - start;
+    let hex = true;
+    for (let i = start; i < end && hex; i++) hex = hexValue(text.charCodeAt(i)) >= 0;
+    for (;;) {
+      while (end < n && text.charCodeAt(end) === 61 /* = */) end++;
+      // A wrapped line continues the run: a line break (CR LF or LF) right after the run, then more base64.
+      let next = end;
+      if (text.charCodeAt(next) === 13) next++;
+      if (text.charCodeAt(next) !== 10 || next + 1 >= n || !isBase64(text.charCodeAt(next + 1))) break;
+      hex = false;
+      end = next + 1;
+      while (end < n && isBase64(text.charCodeAt(end))) {
+        end++;
+        count++;
+      }
+    }
+    probe = end + minBase64;
+    if (count < (hex ? minHex : minBase64)) continue;
+    runs++;
+    const bytes = hex && count % 2 === 0 ? decodeHex(text, start, end, budget) : decodeBase64(text, start, end, budget);
+    const decoded = bytes === undefined ? undefined : asProse(bytes);
+    if (decoded === undefined) continue;
+    budget -= decoded.length;
+    found.push(decoded);
+  }
+  return found;
+}
+
+const startsRun = new RegExp(`[A-Za-z0-9+/]{${minBase64}}`);
+
+/**
+ * Whether `text` holds a run of base64 characters long enough to begin an island: every island's first
+ * line is such a run, so a text without one adds nothing to {@link encodedProse} of any text it is joined
+ * into by line breaks.
+ */
+export const mayBeginEncoded = (text: string): boolean => startsRun.test(text);
+
+/** Leetspeak is spelled out without a hint to decode only in texts up to this long: an order in it is short, and spelling reads every character. */
+export const maxUnaskedLeet = 4096;
+
+const leet: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+/** a-z, 0-9, @ and $: what a leetspeak word is made of. */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36;
+/** 0 1 3 4 5 7 @ $: what stands for a letter in leetspeak. */
+const isLeetDigit = (c: number): boolean => c === 48 || c === 49 || c === 51 || c === 52 || c === 53 || c === 55 || c === 64 || c === 36;
+
+/**
+ * The text spelled out when it is written in leetspeak, else ''. The whole text is spelled out, but only
+ * when words that mix letters with digits standing for letters are a good share of it and spell letters
+ * once decoded (hashes, ids and generated tables do not). The share is counted first, by a scan that keeps
+ * only the mixed words as strings: prose and code seldom come near it.
+ */
+export function leetSpelled(text: string): string {
+  const lower = text.toLowerCase();
+  const mixed: string[] = [];
+  let words = 0;
+  for (let i = 0; i < lower.length; ) {
+    let c = lower.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    let letter = false;
+    let digit = false;
+    let end = i;
+    for (; end < lower.length && isWordChar((c = lower.charCodeAt(end))); end++) {
+      if (c >= 97 && c <= 122) letter = true;
+      else if (isLeetDigit(c)) digit = true;
+    }
+    words++;
+    if (letter && digit) mixed.push(lower.slice(i, end));
+    i = end;
+  }
+  if (mixed.length < 4 || mixed.length < words * 0.3) return '';
+  const tokens = lower.match(/[a-z0-9@$]+/g) ?? [];
+  const spell = (w: string): string => w.replace(/[013457@$]/g, (c) => leet[c] ?? c);
+  const spelled = mixed.filter((w) => /^[a-z]{2,}$/.test(spell(w)) && /[aeiou]/.test(spell(w)));
+  if (spelled.length < 4 || spelled.length < mixed.length * 0.8) return '';
+  return tokens.map((w) => (/[a-z]/.test(w) ? spell(w) : w)).join(' ');
+}
