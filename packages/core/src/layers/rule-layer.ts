@@ -168,22 +168,24 @@ export class RulePlan {
   readonly #literalLengths: Int32Array;
 
   /**
-   * Adds to the scan's hits the phrases found around their words in a long form with other separators than
-   * written; whether it added any (the hits then need sorting). Most texts have none.
+   * Adds to the scan's hits (after them) the phrases found around their words in a long form with other
+   * separators than written. Most texts have none.
    */
-  #findPhrases(text: string, found: FoundLiterals): boolean {
+  #findPhrases(text: string, found: FoundLiterals): void {
     const length = found.length;
     const bounds = this.#phraseBounds;
+    const lengths = this.#literalLengths;
+    // The scan's pairs: `found.add` may move them to a larger array, which holds the same ones.
+    const pairs = found.pairs;
     for (let k = 0; k < length; k += 2) {
-      const word = found.pairs[k]!;
+      const word = pairs[k]!;
       const b = bounds[word]!;
       if (b === 0) continue;
-      const start = found.pairs[k + 1]!;
+      const start = pairs[k + 1]!;
       // Inside a longer word (`are` of `software`), a word is in none of its phrases.
-      if ((b & 1 && !isSeparator(text.charCodeAt(start + this.#literalLengths[word]!))) || (b & 2 && !isSeparator(text.charCodeAt(start - 1)))) continue;
+      if ((b & 1 && !isSeparator(charCodeAt.call(text, start + lengths[word]!))) || (b & 2 && !isSeparator(charCodeAt.call(text, start - 1)))) continue;
       this.#collectPhrases(word, start, text, found);
     }
-    return found.length > length;
   }
 
   /** The phrases of a word found at `start` that occur around it with other separators than written. */
@@ -319,13 +321,13 @@ export class RulePlan {
   hitsIn(text: string): FormHits {
     const found = this.#found;
     this.#index.collect(text, found);
-    const phraseHits = text.length > longValue && this.#findPhrases(text, found);
+    if (text.length > longValue) this.#findPhrases(text, found);
     const pairs = found.pairs;
     const length = found.length;
     found.release();
     if (!this.#anchoredIn(found)) return noHits;
     if (text.length <= longValue && this.#groupsFit) return this.#shortHits(text, pairs, length);
-    return this.#longHits(text, pairs, length, phraseHits);
+    return this.#longHits(text, pairs, length);
   }
 
   /** Whether one of the literals found is a prefilter literal (the form has candidates). Reads each literal once, not each hit. */
@@ -339,7 +341,7 @@ export class RulePlan {
    * prefilter hit (made once per literal found, not per hit), then every hit's start in the entries of
    * its rules. The loops are a method of their own: the scan that comes before them runs for every value.
    */
-  #longHits(text: string, pairs: Int32Array, length: number, phraseHits: boolean): FormHits {
+  #longHits(text: string, pairs: Int32Array, length: number): FormHits {
     const hits = new Map<number, RuleHits>();
     // Entries by rule index while they are filled (a megabyte of prose has tens of thousands of hits: an
     // array read each, not a map look-up), emptied again before returning.
@@ -368,6 +370,7 @@ export class RulePlan {
         if (this.#useShort[u] !== 1 && entries[this.#useRule[u]!] !== undefined) useful[literal] = 1;
       }
     }
+    let unsorted: Set<number[]> | undefined;
     for (let k = 0; k < length; k += 2) {
       const literal = pairs[k]!;
       if (useful[literal] !== 1) continue;
@@ -384,18 +387,16 @@ export class RulePlan {
         }
         const role = this.#useRole[u]!;
         const list = role < 0 ? entry.anchors : entry.near![role]!;
-        if (list.length < maxHits) list.push(start);
+        if (list.length >= maxHits) continue;
+        if (list.length > 0 && start < list[list.length - 1]!) (unsorted ??= new Set()).add(list);
+        list.push(start);
       }
     }
     for (let d = 0; d < distinctLength; d++) useful[distinct[d]!] = 0;
     for (const rule of hits.keys()) entries[rule] = undefined;
-    // Phrases found by their words come after the scan's hits: `near` lists are searched by halves.
-    if (phraseHits) {
-      for (const entry of hits.values()) {
-        entry.anchors.sort(ascending);
-        entry.near?.forEach((list) => list.sort(ascending));
-      }
-    }
+    // `near` lists are searched by halves: the few that got a hit out of order (a phrase found by its word
+    // comes after the scan's hits, a longer literal ends after a shorter one that starts later) are sorted.
+    if (unsorted !== undefined) for (const list of unsorted) list.sort(ascending);
     return hits;
   }
 
@@ -692,6 +693,8 @@ function wordBefore(text: string, i: number): number {
   return i >= 0 ? text.charCodeAt(i) : -1;
 }
 const ignore = (): void => {};
+/** Read as `charCodeAt.call(text, i)`: one look-up whatever form the string has (see literal-index.ts). */
+const charCodeAt = String.prototype.charCodeAt;
 
 /** Whether every entry of `part` is in `whole` (both ascending). */
 function includesAll(whole: readonly number[], part: readonly number[]): boolean {
