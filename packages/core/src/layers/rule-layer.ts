@@ -183,7 +183,7 @@ export class RulePlan {
       if (b === 0) continue;
       const start = pairs[k + 1]!;
       // Inside a longer word (`are` of `software`), a word is in none of its phrases.
-      if ((b & 1 && !isSeparator(charCodeAt.call(text, start + lengths[word]!))) || (b & 2 && !isSeparator(charCodeAt.call(text, start - 1)))) continue;
+      if ((b & 1 && !isSeparator(String.prototype.charCodeAt.call(text, start + lengths[word]!))) || (b & 2 && !isSeparator(String.prototype.charCodeAt.call(text, start - 1)))) continue;
       this.#collectPhrases(word, start, text, found);
     }
   }
@@ -693,8 +693,6 @@ function wordBefore(text: string, i: number): number {
   return i >= 0 ? text.charCodeAt(i) : -1;
 }
 const ignore = (): void => {};
-/** Read as `charCodeAt.call(text, i)`: one look-up whatever form the string has (see literal-index.ts). */
-const charCodeAt = String.prototype.charCodeAt;
 
 /** Whether every entry of `part` is in `whole` (both ascending). */
 function includesAll(whole: readonly number[], part: readonly number[]): boolean {
