@@ -77,25 +77,6 @@ function windowsAround(text: string, hits: readonly number[], radius: number, ne
   return windows;
 }
 
-/** Spans at least this long are tested as UTF-8 bytes (see {@link testSpan}). */
-const bytesFrom = 256;
-const encoder = new TextEncoder();
-/** The bytes of the span being tested (a chunk takes at most 3 bytes per UTF-16 unit). */
-let spanBytes: Uint8Array | undefined;
-
-/**
- * Whether the pattern matches the span. A long well-formed span is handed to re2js as its UTF-8 bytes:
- * re2js reads a string with `charCodeAt` at one place for every text of every pattern, which V8 makes a
- * generic look-up once it has seen strings of more than four forms (every guard does), while bytes are
- * one kind of array; the windows of a megabyte of prose are tested ~20% faster. A span with a lone
- * surrogate stays a string (UTF-8 has no lone surrogates).
- */
-function testSpan(pattern: Pattern, span: string): boolean {
-  if (span.length < bytesFrom || !span.isWellFormed()) return pattern.test(span);
-  spanBytes ??= new Uint8Array(3 * chunk);
-  return pattern.testUtf8(spanBytes.subarray(0, encoder.encodeInto(span, spanBytes).written));
-}
-
 /**
  * Runs the rule's pattern over text[start, end): cheap `test` calls over overlapping chunks, and the
  * costlier match extraction only inside the (sub-)chunk that matched.
@@ -105,8 +86,11 @@ function execSpan(rule: CompiledRule, text: string, start: number, end: number, 
   const overlap = Math.min(rule.window, chunk / 4);
   for (let from = start; from < end; from += chunk - overlap) {
     const to = Math.min(end, from + chunk);
-    const span = from === 0 && to === text.length ? text : text.slice(from, to);
-    if (testSpan(pattern, span)) return evidence ? evidenceOf(locate(pattern, span, Math.min(rule.window, subChunk / 4)), rule.redact) : '';
+    if (pattern.testRange(text, from, to)) {
+      if (!evidence) return '';
+      const span = from === 0 && to === text.length ? text : text.slice(from, to);
+      return evidenceOf(locate(pattern, span, Math.min(rule.window, subChunk / 4)), rule.redact);
+    }
     if (to === end) break;
   }
   return undefined;
