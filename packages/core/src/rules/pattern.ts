@@ -56,7 +56,8 @@ export function compilePattern(source: string, options: PatternOptions = {}): Pa
     source,
     test: whole ? (text) => whole.testExact(text) : (text) => regex.test(text),
     testRange: (text, from, to) => {
-      if (whole === undefined) {
+      // A short range is sliced: re2js's own test of a short string costs no more, and keeps its literal check.
+      if (whole === undefined && to - from >= bytesFrom) {
         const dfa = (ranged ??= dfaOf(regex) ?? null);
         const found = dfa === null ? undefined : matchesRange(dfa, text, from, to);
         if (found !== undefined) return found;
