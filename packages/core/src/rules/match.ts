@@ -47,6 +47,11 @@ export function applies(rule: CompiledRule, value: ScannedValue): boolean {
 const chunk = 64 * 1024;
 const subChunk = 4 * 1024;
 
+function ascending(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i]! < list[i - 1]!) return false;
+  return true;
+}
+
 /** Whether every `near` group has a hit within `radius` of `anchor` (positions sorted). */
 function nearAll(groups: readonly (readonly number[])[], anchor: number, radius: number): boolean {
   for (const positions of groups) {
@@ -64,7 +69,8 @@ function nearAll(groups: readonly (readonly number[])[], anchor: number, radius:
 }
 
 function windowsAround(text: string, hits: readonly number[], radius: number, near: readonly (readonly number[])[] | undefined): [number, number][] {
-  const sorted = [...hits].sort((a, b) => a - b);
+  // The rule plan's hits come sorted; a copy is sorted only when they are not.
+  const sorted = ascending(hits) ? hits : [...hits].sort((a, b) => a - b);
   const windows: [number, number][] = [];
   for (const hit of sorted) {
     if (near !== undefined && !nearAll(near, hit, radius)) continue;
