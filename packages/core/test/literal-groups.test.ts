@@ -7,6 +7,7 @@ import { bundledRulePacks } from '@vanguard/core';
 import { bundledRules } from '../src/rules/bundled.js';
 import { type CompiledRule, scanLiterals } from '../src/rules/compile.js';
 import { canonicalize } from '../src/text/normalize.js';
+import { startsWord, wordStartLiterals } from '../src/text/word-start-literals.js';
 import { commandForm, pathForm, urlForm } from '../src/values/forms.js';
 import { allKinds, Kind } from '../src/values/kinds.js';
 
@@ -85,8 +86,43 @@ describe('literal groups of the bundled rules', () => {
     expect(matched).toBeGreaterThan(0);
   });
 
+  // In a long value a literal the patterns only need where a word starts (wordStartLiterals: `ai` after `\b`)
+  // opens no window inside a word (`main`): every form a pattern matches, also glued to a letter or digit
+  // before it, must hold, as written, a literal of each such group that counts where it is (the other groups
+  // are read as before, above).
+  const wordStartRules = checked.filter((rule) => [rule.prefilter!, ...(rule.near ?? [])].some((group) => wordStartLiterals(sources.get(rule.id)!, group).length > 0));
+  it.each(wordStartRules.map((rule) => [rule.id, rule] as const))('%s: every form a pattern matches holds a literal of each group where it counts', (_id, rule) => {
+    const patterns = sources.get(rule.id)!;
+    const groups = [rule.prefilter!, ...(rule.near ?? [])].map((group) => ({ group, atStart: new Set(wordStartLiterals(patterns, group)) })).filter(({ atStart }) => atStart.size > 0);
+    const counts = (form: string, literal: string, atStart: boolean): boolean => {
+      for (let at = form.indexOf(literal); at >= 0; at = form.indexOf(literal, at + 1)) if (!atStart || startsWord(form, at)) return true;
+      return false;
+    };
+    const holds = (form: string): boolean => groups.every(({ group, atStart }) => group.some((literal) => counts(form, literal, atStart.has(literal))));
+    const missed: string[] = [];
+    let matched = 0;
+    for (const source of patterns) {
+      const strings = fc.tuple(fc.constantFrom('', 'x', '9', 'ab'), fc.stringMatching(new RegExp(source.replace(/(?<!\\)\\b/g, ''))));
+      fc.assert(
+        fc.property(strings, ([glue, drawn]) => {
+          for (const raw of [drawn, drawn.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x41))]) {
+            const form = glue + canonicalize(raw, { maxDecodeRounds: 4 }).text;
+            if (!rule.regex!.test(form) || rule.unless?.test(form)) continue;
+            matched++;
+            if (!holds(form) && !exceptions[rule.id]?.test(form)) missed.push(form);
+          }
+        }),
+        { numRuns: 80 },
+      );
+    }
+    expect(missed.slice(0, 3)).toEqual([]);
+    expect(matched).toBeGreaterThan(0);
+  });
+
   it('cover every bundled rule that has a prefilter and patterns', () => {
     expect(checked.map((rule) => rule.id)).toEqual(expect.arrayContaining(['path/credential-file', 'url/metadata-endpoint', 'cmd/reverse-shell', 'injection/ignore-instructions', 'tool-poisoning/secret-to-parameter']));
     expect(bundledRules().filter((rule) => rule.prefilter !== undefined && rule.regex !== undefined).length).toBe(checked.length);
+    // Word starts are asked of the rules long texts hit most (`ai` of `main`, `note` of `footnote`).
+    expect(wordStartRules.map((rule) => rule.id)).toEqual(expect.arrayContaining(['injection/model-directed-label', 'injection/instructions-revoked']));
   });
 });

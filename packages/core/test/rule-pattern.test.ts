@@ -69,22 +69,42 @@ describe('a compiled rule pattern', () => {
     expect(matched).toBeGreaterThan(400);
   });
 
-  it('tests the UTF-8 bytes of a text as it tests the text', () => {
-    // Long windows are tested as bytes; letters outside ASCII, lookalikes and astral characters around the words.
-    const wide = fc.array(fc.constantFrom('é', 'ß', 'а', 'İ', '中', '—', '\u200b', '😀', '\u{10400}', '\ufffd'), { maxLength: 3 }).map((w) => w.join(''));
-    const encoder = new TextEncoder();
+  it('tests a range of a text as it tests the range sliced out', () => {
+    // Windows of long values are tested in place (re2js's automaton run over the range) or as UTF-8 bytes;
+    // letters outside ASCII, lookalikes, astral characters and lone surrogates around the words, and ranges
+    // that cut the text anywhere (inside a surrogate pair too), padded to both sizes of slice.
+    const wide = fc.array(fc.constantFrom('é', 'ß', 'а', 'İ', '中', '—', '\u200b', '😀', '\u{10400}', '\ufffd', '\ud800', '\udc00'), { maxLength: 3 }).map((w) => w.join(''));
+    const pad = fc.constantFrom('', ' ', 'x'.repeat(300), `${'word, '.repeat(60)}\n`);
     let matched = 0;
     fc.assert(
-      fc.property(ruleAndText(rules), wide, fc.nat(), ([rule, text], insert, at) => {
+      fc.property(ruleAndText(rules), wide, fc.nat(), pad, pad, fc.nat(), fc.nat(), ([rule, text], insert, at, before, after, a, b) => {
         const cut = at % (text.length + 1);
-        const sample = `${text.slice(0, cut)}${insert}${text.slice(cut)}`;
-        const expected = rule.regex!.test(sample);
-        expect(rule.regex!.testUtf8(encoder.encode(sample))).toBe(expected);
+        const sample = `${before}${text.slice(0, cut)}${insert}${text.slice(cut)}${after}`;
+        const from = Math.min(a % (before.length + 2), sample.length);
+        const to = Math.max(from, sample.length - (b % (after.length + 2)));
+        const expected = rule.regex!.test(sample.slice(from, to));
+        expect(rule.regex!.testRange(sample, from, to)).toBe(expected);
         if (expected) matched++;
       }),
       { numRuns: 4000 },
     );
     expect(matched).toBeGreaterThan(200);
+  });
+
+  it('reads astral characters and lone surrogates of a range as re2js reads them', () => {
+    // No literal a match needs: re2js keeps no check of its own, and the range is read by its automaton in place.
+    const pattern = compilePattern(String.raw`[\x{1F600}-\x{1F64F}]x|[^\x00-\x{FFFF}]a|[\x{D800}-\x{DFFF}]\b`, { literalsFound: true });
+    const unit = fc.constantFrom('a', 'x', ' ', '😀', '\u{1F650}', '\ud83d', '\ude00', '\ud800', 'é');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 8 }), fc.array(unit, { maxLength: 8 }), fc.nat(), fc.nat(), (head, tail, a, b) => {
+        // Long enough to be read in place; cut anywhere in the characters at either end.
+        const text = `${head.join('')}${' '.repeat(300)}${tail.join('')}`;
+        const from = a % (head.join('').length + 1);
+        const to = text.length - (b % (tail.join('').length + 1));
+        expect(pattern.testRange(text, from, to)).toBe(pattern.test(text.slice(from, to)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('tests an anchored pattern from the start, as its twin with .* appended matching the whole text', () => {

@@ -9,6 +9,7 @@ import type { Limits } from '../limits.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned } from '../values/scanned.js';
+import { startsWord, wordStartLiterals } from '../text/word-start-literals.js';
 
 const maxPerArgument = 8;
 
@@ -155,27 +156,37 @@ export class RulePlan {
    * after the word, 2 right before it; 4 when a phrase asks for the character past the separators after it, 8 before.
    */
   readonly #phraseBounds: Uint8Array;
+  /**
+   * Per use, 1 when in a long form its hits count only where they start a word (see word-start-literals.ts:
+   * `ai` of `main` opens no window). Filled in per rule the first time a long form has a hit of it
+   * ({@link #wordStartsRead}), as reading a rule's patterns costs milliseconds.
+   */
+  readonly #useWordStart: Uint8Array;
+  readonly #wordStartsRead: Uint8Array;
+  readonly #literalIds: ReadonlyMap<string, number>;
   /** The literals by id, and their lengths. */
   readonly #literals: readonly string[];
   readonly #literalLengths: Int32Array;
 
   /**
-   * Adds to the scan's hits the phrases found around their words in a long form with other separators than
-   * written; whether it added any (the hits then need sorting). Most texts have none.
+   * Adds to the scan's hits (after them) the phrases found around their words in a long form with other
+   * separators than written. Most texts have none.
    */
-  #findPhrases(text: string, found: FoundLiterals): boolean {
+  #findPhrases(text: string, found: FoundLiterals): void {
     const length = found.length;
     const bounds = this.#phraseBounds;
+    const lengths = this.#literalLengths;
+    // The scan's pairs: `found.add` may move them to a larger array, which holds the same ones.
+    const pairs = found.pairs;
     for (let k = 0; k < length; k += 2) {
-      const word = found.pairs[k]!;
+      const word = pairs[k]!;
       const b = bounds[word]!;
       if (b === 0) continue;
-      const start = found.pairs[k + 1]!;
+      const start = pairs[k + 1]!;
       // Inside a longer word (`are` of `software`), a word is in none of its phrases.
-      if ((b & 1 && !isSeparator(text.charCodeAt(start + this.#literalLengths[word]!))) || (b & 2 && !isSeparator(text.charCodeAt(start - 1)))) continue;
+      if ((b & 1 && !isSeparator(String.prototype.charCodeAt.call(text, start + lengths[word]!))) || (b & 2 && !isSeparator(String.prototype.charCodeAt.call(text, start - 1)))) continue;
       this.#collectPhrases(word, start, text, found);
     }
-    return found.length > length;
   }
 
   /** The phrases of a word found at `start` that occur around it with other separators than written. */
@@ -246,6 +257,7 @@ export class RulePlan {
       rule.near?.forEach((literals, g) => group(literals, i, g));
     });
     this.#literals = [...literalIds.keys()];
+    this.#literalIds = literalIds;
     this.#literalLengths = Int32Array.from(this.#literals, (literal) => literal.length);
     this.#index = new LiteralIndex(this.#literals);
     this.#phrasesOf = new Array<PhraseOfWord[] | undefined>(this.#literals.length).fill(undefined);
@@ -281,6 +293,8 @@ export class RulePlan {
     this.#useRole = Int32Array.from(uses.flat(), ([, role]) => role);
     this.#useShort = Uint8Array.from(uses.flat(), ([, , short]) => short);
     this.#useChecks = uses.flat().map(([, , , checks]) => checks ?? undefined);
+    this.#useWordStart = new Uint8Array(this.#useRule.length);
+    this.#wordStartsRead = new Uint8Array(rules.length);
     this.#always = always;
     this.#onSignals = onSignals;
     this.#anchoring = new Uint8Array(uses.length);
@@ -308,13 +322,13 @@ export class RulePlan {
   hitsIn(text: string): FormHits {
     const found = this.#found;
     this.#index.collect(text, found);
-    const phraseHits = text.length > longValue && this.#findPhrases(text, found);
+    if (text.length > longValue) this.#findPhrases(text, found);
     const pairs = found.pairs;
     const length = found.length;
     found.release();
     if (!this.#anchoredIn(found)) return noHits;
     if (text.length <= longValue && this.#groupsFit) return this.#shortHits(text, pairs, length);
-    return this.#longHits(pairs, length, phraseHits);
+    return this.#longHits(text, pairs, length);
   }
 
   /** Whether one of the literals found is a prefilter literal (the form has candidates). Reads each literal once, not each hit. */
@@ -328,7 +342,7 @@ export class RulePlan {
    * prefilter hit (made once per literal found, not per hit), then every hit's start in the entries of
    * its rules. The loops are a method of their own: the scan that comes before them runs for every value.
    */
-  #longHits(pairs: Int32Array, length: number, phraseHits: boolean): FormHits {
+  #longHits(text: string, pairs: Int32Array, length: number): FormHits {
     const hits = new Map<number, RuleHits>();
     // Entries by rule index while they are filled (a megabyte of prose has tens of thousands of hits: an
     // array read each, not a map look-up), emptied again before returning.
@@ -342,6 +356,7 @@ export class RulePlan {
         const rule = this.#useRule[u]!;
         if (entries[rule] !== undefined) continue;
         const groups = this.rules[rule]!.near;
+        if (this.#wordStartsRead[rule] === 0) this.#readWordStarts(rule);
         const entry = { anchors: [], near: groups ? groups.map(() => []) : undefined };
         entries[rule] = entry;
         hits.set(rule, entry);
@@ -356,29 +371,49 @@ export class RulePlan {
         if (this.#useShort[u] !== 1 && entries[this.#useRule[u]!] !== undefined) useful[literal] = 1;
       }
     }
+    let unsorted: Set<number[]> | undefined;
     for (let k = 0; k < length; k += 2) {
       const literal = pairs[k]!;
       if (useful[literal] !== 1) continue;
       const start = pairs[k + 1]!;
+      // Whether the hit starts a word: read once, for the first use that asks.
+      let wordStart = -1;
       for (let u = this.#useStart[literal]!, end = this.#useStart[literal + 1]!; u < end; u++) {
         if (this.#useShort[u] === 1) continue;
         const entry = entries[this.#useRule[u]!];
         if (entry === undefined) continue;
+        if (this.#useWordStart[u] === 1) {
+          if (wordStart === -1) wordStart = startsWord(text, start) ? 1 : 0;
+          if (wordStart === 0) continue;
+        }
         const role = this.#useRole[u]!;
         const list = role < 0 ? entry.anchors : entry.near![role]!;
-        if (list.length < maxHits) list.push(start);
+        if (list.length >= maxHits) continue;
+        if (list.length > 0 && start < list[list.length - 1]!) (unsorted ??= new Set()).add(list);
+        list.push(start);
       }
     }
     for (let d = 0; d < distinctLength; d++) useful[distinct[d]!] = 0;
     for (const rule of hits.keys()) entries[rule] = undefined;
-    // Phrases found by their words come after the scan's hits: `near` lists are searched by halves.
-    if (phraseHits) {
-      for (const entry of hits.values()) {
-        entry.anchors.sort(ascending);
-        entry.near?.forEach((list) => list.sort(ascending));
-      }
-    }
+    // `near` lists are searched by halves: the few that got a hit out of order (a phrase found by its word
+    // comes after the scan's hits, a longer literal ends after a shorter one that starts later) are sorted.
+    if (unsorted !== undefined) for (const list of unsorted) list.sort(ascending);
     return hits;
+  }
+
+  /** Sets {@link #useWordStart} for the uses of a rule's literals as written, from its patterns. */
+  #readWordStarts(rule: number): void {
+    this.#wordStartsRead[rule] = 1;
+    const { prefilter, near, patterns } = this.rules[rule]!;
+    if (patterns === undefined || prefilter === undefined) return;
+    [prefilter, ...(near ?? [])].forEach((group, g) => {
+      for (const literal of wordStartLiterals(patterns, group)) {
+        const id = this.#literalIds.get(literal)!;
+        for (let u = this.#useStart[id]!, end = this.#useStart[id + 1]!; u < end; u++) {
+          if (this.#useRule[u] === rule && this.#useRole[u] === g - 1 && this.#useShort[u] === 0) this.#useWordStart[u] = 1;
+        }
+      }
+    });
   }
 
   /**

@@ -41,6 +41,8 @@ export interface CompiledRule {
   readonly near: readonly (readonly string[])[] | undefined;
   /** Whether a phrase literal's longest word counts only next to the phrase's other words (see phraseCheck). */
   readonly phrases: boolean;
+  /** The pattern sources, as written (what `regex` is compiled from). */
+  readonly patterns: readonly string[] | undefined;
   readonly regex: Pattern | undefined;
   /** Known-harmless values: a form this matches is not a hit. */
   readonly unless: Pattern | undefined;
@@ -163,6 +165,7 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
         prefilter: rule.prefilter,
         near: rule.near,
         phrases: rule.phrases,
+        patterns,
         get regex(): Pattern | undefined {
           if (regex === undefined && patterns) regex = compileRegex(patterns, source.name, rule.id, rule.prefilter !== undefined);
           return regex;

@@ -48,6 +48,11 @@ export function applies(rule: CompiledRule, value: ScannedValue): boolean {
 const chunk = 64 * 1024;
 const subChunk = 4 * 1024;
 
+function ascending(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i]! < list[i - 1]!) return false;
+  return true;
+}
+
 /** Whether every `near` group has a hit within `radius` of `anchor` (positions sorted). */
 function nearAll(groups: readonly (readonly number[])[], anchor: number, radius: number): boolean {
   for (const positions of groups) {
@@ -65,7 +70,8 @@ function nearAll(groups: readonly (readonly number[])[], anchor: number, radius:
 }
 
 function windowsAround(text: string, hits: readonly number[], radius: number, near: readonly (readonly number[])[] | undefined): [number, number][] {
-  const sorted = [...hits].sort((a, b) => a - b);
+  // The rule plan's hits come sorted; a copy is sorted only when they are not.
+  const sorted = ascending(hits) ? hits : [...hits].sort((a, b) => a - b);
   const windows: [number, number][] = [];
   for (const hit of sorted) {
     if (near !== undefined && !nearAll(near, hit, radius)) continue;
@@ -78,25 +84,6 @@ function windowsAround(text: string, hits: readonly number[], radius: number, ne
   return windows;
 }
 
-/** Spans at least this long are tested as UTF-8 bytes (see {@link testSpan}). */
-const bytesFrom = 256;
-const encoder = new TextEncoder();
-/** The bytes of the span being tested (a chunk takes at most 3 bytes per UTF-16 unit). */
-let spanBytes: Uint8Array | undefined;
-
-/**
- * Whether the pattern matches the span. A long well-formed span is handed to re2js as its UTF-8 bytes:
- * re2js reads a string with `charCodeAt` at one place for every text of every pattern, which V8 makes a
- * generic look-up once it has seen strings of more than four forms (every guard does), while bytes are
- * one kind of array; the windows of a megabyte of prose are tested ~20% faster. A span with a lone
- * surrogate stays a string (UTF-8 has no lone surrogates).
- */
-function testSpan(pattern: Pattern, span: string): boolean {
-  if (span.length < bytesFrom || !span.isWellFormed()) return pattern.test(span);
-  spanBytes ??= new Uint8Array(3 * chunk);
-  return pattern.testUtf8(spanBytes.subarray(0, encoder.encodeInto(span, spanBytes).written));
-}
-
 /**
  * Runs the rule's pattern over text[start, end): cheap `test` calls over overlapping chunks, and the
  * costlier match extraction only inside the (sub-)chunk that matched.
@@ -106,8 +93,11 @@ function execSpan(rule: CompiledRule, text: string, start: number, end: number, 
   const overlap = Math.min(rule.window, chunk / 4);
   for (let from = start; from < end; from += chunk - overlap) {
     const to = Math.min(end, from + chunk);
-    const span = from === 0 && to === text.length ? text : text.slice(from, to);
-    if (testSpan(pattern, span)) return evidence ? evidenceOf(locate(pattern, span, Math.min(rule.window, subChunk / 4)), rule.redact) : '';
+    if (pattern.testRange(text, from, to)) {
+      if (!evidence) return '';
+      const span = from === 0 && to === text.length ? text : text.slice(from, to);
+      return evidenceOf(locate(pattern, span, Math.min(rule.window, subChunk / 4)), rule.redact);
+    }
     if (to === end) break;
   }
   return undefined;

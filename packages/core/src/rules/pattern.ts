@@ -1,5 +1,7 @@
 import { RE2JS } from 're2js';
 
+import { dfaOf, matchesRange } from './dfa-range.js';
+
 /**
  * A compiled rule pattern: RE2 syntax and semantics (linear-time matching, no backreferences or
  * lookaround), on re2js, a pure JavaScript port of RE2 — runtime-neutral, garbage-collected, no heap cap.
@@ -8,8 +10,8 @@ export interface Pattern {
   readonly source: string;
   /** Whether the pattern matches anywhere in `text`. */
   test(text: string): boolean;
-  /** {@link test} of a text given as its UTF-8 bytes: the same answer for any well-formed text. */
-  testUtf8(bytes: Uint8Array): boolean;
+  /** {@link test} of `text.slice(from, to)`, without making the slice where it can. */
+  testRange(text: string, from: number, to: number): boolean;
   /** The first match in `text`, if any (costlier than `test`: call it once `test` said yes). */
   firstMatch(text: string): string | undefined;
   /** Whether every match starts at the start of the text (each alternative begins with `^`). */
@@ -48,10 +50,20 @@ export function compilePattern(source: string, options: PatternOptions = {}): Pa
   // per short URL, its one matching pattern 2.5 µs).
   const parts = anchored ? alternatives(source) : undefined;
   let split: { readonly whole: RE2JS; readonly regex: RE2JS }[] | undefined;
+  // The regex's DFA when it can be run over a range in place (see dfa-range.ts), null when not; looked up at the first range.
+  let ranged: ReturnType<typeof dfaOf> | null | undefined;
   const pattern: Pattern = {
     source,
     test: whole ? (text) => whole.testExact(text) : (text) => regex.test(text),
-    testUtf8: whole ? (bytes) => whole.testExact(bytes) : (bytes) => regex.test(bytes),
+    testRange: (text, from, to) => {
+      // A short range is sliced: re2js's own test of a short string costs no more, and keeps its literal check.
+      if (whole === undefined && to - from >= bytesFrom) {
+        const dfa = (ranged ??= dfaOf(regex) ?? null);
+        const found = dfa === null ? undefined : matchesRange(dfa, text, from, to);
+        if (found !== undefined) return found;
+      }
+      return testSlice(whole ?? regex, whole !== undefined, text.slice(from, to));
+    },
     firstMatch: (text) => {
       if (parts !== undefined && parts.length > 1) {
         split ??= parts.map((part) => ({ whole: RE2JS.compile(`(?:${part}).*`, RE2JS.DOTALL), regex: RE2JS.compile(part, RE2JS.DOTALL) }));
@@ -64,6 +76,26 @@ export function compilePattern(source: string, options: PatternOptions = {}): Pa
   };
   cache.set(source, pattern);
   return pattern;
+}
+
+/** Slices at least this long, and at most as long as the chunks long values are tested in, are tested as UTF-8 bytes (see {@link testSlice}). */
+const bytesFrom = 256;
+const bytesUntil = 64 * 1024;
+const encoder = new TextEncoder();
+/** The bytes of the slice being tested. */
+let sliceBytes: Uint8Array | undefined;
+
+/**
+ * `regex.test(slice)` (`testExact` when `exact`). A long well-formed slice is handed to re2js as its UTF-8
+ * bytes: re2js reads a string with `charCodeAt` at one place for every text of every pattern, which V8 makes
+ * a generic look-up once it has seen strings of more than four forms (every guard does), while bytes are one
+ * kind of array. A slice with a lone surrogate stays a string (UTF-8 has no lone surrogates).
+ */
+function testSlice(regex: RE2JS, exact: boolean, slice: string): boolean {
+  if (slice.length < bytesFrom || slice.length > bytesUntil || !slice.isWellFormed()) return exact ? regex.testExact(slice) : regex.test(slice);
+  sliceBytes ??= new Uint8Array(3 * bytesUntil);
+  const bytes = sliceBytes.subarray(0, encoder.encodeInto(slice, sliceBytes).written);
+  return exact ? regex.testExact(bytes) : regex.test(bytes);
 }
 
 /** re2js's check of the literals a match needs, as far as it is read here (re2js 2.x keeps it on `re2Input.prefilter`). */

@@ -1,0 +1,79 @@
+// Runs re2js's lazy DFA over a range of a string, read in place. The windows of a long text are tested
+// this way: no slice, no UTF-8 copy, and no call per character to re2js's input reader (which its own
+// loop makes), as the window tests of a megabyte of prose read about half of it. It reads re2js's DFA
+// as re2js 2.x has it; a regex whose DFA does not look like that, or that re2js itself would not give
+// to its DFA, is tested by re2js as before (`undefined` here).
+
+import type { RE2JS } from 're2js';
+
+interface DfaState {
+  readonly next: readonly (DfaState | null)[] | null;
+  readonly isMatch: boolean;
+}
+
+interface Dfa {
+  readonly failed: boolean;
+  readonly latin1Class: Int32Array;
+  readonly numClasses: number;
+  runeClass(rune: number): number;
+  start(input: { context(pos: number): number }, pos: number): DfaState | null;
+  stepOrReset(state: DfaState, cls: number, rune: number, anchor: number, pos: number, search: { resetPos: number }): DfaState | null;
+}
+
+interface Engine {
+  readonly cond?: number;
+  readonly prefilter?: unknown;
+  readonly prog?: { readonly numLb?: number };
+  readonly dfa?: Dfa;
+}
+
+/** re2js's flags: an unanchored search; a program that can never match; the empty-width facts of a text's start. */
+const unanchored = 0;
+const neverMatches = -1;
+const atTextStart = { context: (): number => 1 /* begin line */ | 4 /* begin text */ };
+/** re2js's rune for the end of the text. */
+const endOfText = -1;
+
+/**
+ * The DFA of an unanchored regex with no literal check of re2js's own left (it would run before the DFA:
+ * a regex that keeps one is tested by re2js, which may turn a text away faster), or undefined.
+ */
+export function dfaOf(regex: RE2JS): Dfa | undefined {
+  const engine = (regex as unknown as { re2Input?: Engine }).re2Input;
+  if (engine === undefined || engine.prefilter !== null || engine.prog?.numLb !== 0 || engine.cond === neverMatches) return undefined;
+  const dfa = engine.dfa;
+  if (dfa === undefined || dfa.failed || !(dfa.latin1Class instanceof Int32Array) || typeof dfa.numClasses !== 'number') return undefined;
+  if (typeof dfa.start !== 'function' || typeof dfa.stepOrReset !== 'function' || typeof dfa.runeClass !== 'function') return undefined;
+  return dfa;
+}
+
+
+/**
+ * Whether the regex of `dfa` matches `text.slice(from, to)` (read as a text of its own: its start and end
+ * are the text's), or undefined when the DFA gives up (its memory budget spent), as re2js's own loop does;
+ * the same steps as that loop, over UTF-16 code units joined into code points.
+ */
+export function matchesRange(dfa: Dfa, text: string, from: number, to: number): boolean | undefined {
+  const first = dfa.start(atTextStart, 0);
+  if (first === null) return undefined;
+  let state: DfaState = first;
+  const latin1Class = dfa.latin1Class;
+  const search = { resetPos: -1 };
+  for (let i = from; i < to; i++) {
+    let rune = String.prototype.charCodeAt.call(text, i);
+    if (rune >= 0xd800 && rune <= 0xdbff && i + 1 < to) {
+      const low = String.prototype.charCodeAt.call(text, i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        rune = (rune - 0xd800) * 1024 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const cls = rune <= 0xff ? latin1Class[rune]! : dfa.runeClass(rune);
+    const next: DfaState | null = state.next?.[cls] ?? dfa.stepOrReset(state, cls, rune, unanchored, i, search);
+    if (next === null) return undefined;
+    state = next;
+    if (state.isMatch) return true;
+  }
+  const last = dfa.stepOrReset(state, dfa.numClasses, endOfText, unanchored, to, search);
+  return last === null ? undefined : last.isMatch;
+}
