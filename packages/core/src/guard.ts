@@ -144,7 +144,14 @@ class GuardImpl implements Guard {
     }
     const userLayers = resolved.layers as unknown as readonly DefinedLayer[];
     const stateful = createStatefulLayers(behaviourConfig(resolved.profile), resolved.stateful, resolved.pins) as DefinedLayer[];
-    checkOverrideNames(resolved, loaded, [...stateful, ...userLayers], this.#profile);
+    const analysis = [
+      createSafeZonesLayer(this.#limits.maxDecodeRounds),
+      createRequestAnalysisLayer(resolved.caches),
+      createCrossToolLayer({ caches: resolved.caches }),
+      createInstructionLayer({ caches: resolved.caches }),
+    ] as DefinedLayer[];
+    // The analysis layers' declared rules (`semantic/*`, …) may be overridden like any other.
+    checkOverrideNames(resolved, loaded, [...analysis.filter((l) => l.rules !== undefined), ...stateful, ...userLayers], this.#profile);
 
     // A rule turned off for everyone is not run at all; one a scope may turn back on stays in.
     const scoped = new Set(resolved.scopes.flatMap((s) => Object.keys(s.overrides ?? {})));
@@ -160,10 +167,7 @@ class GuardImpl implements Guard {
     const builtIn = [
       ...(resolved.auth ? [createAuthLayer(resolved.auth)] : []),
       ...createRuleLayers(enabled, resolved.profile, this.#limits, resolved.caches),
-      createSafeZonesLayer(this.#limits.maxDecodeRounds),
-      createRequestAnalysisLayer(resolved.caches),
-      createCrossToolLayer({ caches: resolved.caches }),
-      createInstructionLayer({ caches: resolved.caches }),
+      ...analysis,
       ...stateful,
     ] as DefinedLayer[];
     const names = new Set<string>(['protocol', 'engine', 'adapter']);

@@ -124,6 +124,13 @@ describe('override names', () => {
     ).not.toThrow();
   });
 
+  it("accept the analysis layers' rule ids, and suggest them for a misspelling", () => {
+    expect(() => createGuard({ rules: { overrides: { 'semantic/injected-instruction': 'warn', 'semantic/*': 'review' } } })).not.toThrow();
+    expect(() => createGuard({ scopes: [{ match: { server: 'docs' }, overrides: { 'semantic/injected-instruction': 'off' } }] })).not.toThrow();
+    const error = thrown(() => createGuard({ rules: { overrides: { 'semantic/injected-instuction': 'warn' } } }));
+    expect(error).toMatchObject({ code: 'VG_ERR_UNKNOWN_RULE', data: { suggestion: 'semantic/injected-instruction' } });
+  });
+
   it('accept names of a pack that is loaded, and refuse them once it is not', () => {
     expect(() => createGuard({ rules: { overrides: { 'path/traversal': 'warn' } } })).not.toThrow();
     expect(isVanguardError(thrown(() => createGuard({ rules: { bundled: false, overrides: { 'path/traversal': 'warn' } } })))).toBe(true);
