@@ -219,3 +219,20 @@ class Reader {
     return { type: 'class', chars: known && chars.size > 0 && chars.size <= 64 ? chars : undefined, apart };
   }
 }
+
+/** Largest set of strings a reading of patterns keeps, and their longest length; past that a piece counts as unknown. */
+export const maxStrings = 256;
+const maxStringLength = 48;
+
+/** Every string of `a` followed by one of `b`, or undefined past the bounds above. */
+export function crossStrings(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> | undefined {
+  if (a.size * b.size > maxStrings) return undefined;
+  const out = new Set<string>();
+  for (const x of a) {
+    for (const y of b) {
+      if (x.length + y.length > maxStringLength) return undefined;
+      out.add(x + y);
+    }
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
 // at all, so the costly regex runs only for those. Derived from the pattern's source, so the set is right
 // by construction; anything the reader does not understand counts as "could be anything".
 
-import { type PatternNode, readPattern } from './pattern-tree.js';
+import { crossStrings as cross, maxStrings, type PatternNode, readPattern } from './pattern-tree.js';
 
 /** What a piece of a pattern can match: all its strings when they are few, and literals one of which every match holds. */
 interface Info {
@@ -15,10 +15,6 @@ interface Info {
 
 const unknown: Info = { exact: undefined, required: undefined };
 const empty: Info = { exact: new Set(['']), required: undefined };
-/** Largest set of exact strings kept, and their longest length; past that a piece counts as unknown. */
-const maxStrings = 256;
-const maxLength = 48;
-
 const literal = (s: string): Info => ({ exact: new Set([s]), required: new Set([s]) });
 
 /** How selective a set of required literals is: its shortest literal's length (0: useless). */
@@ -38,18 +34,6 @@ function better(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | und
 
 /** The literals one of which every match of a piece holds: its own required set or its exact strings. */
 const best = (info: Info): ReadonlySet<string> | undefined => better(info.required, info.exact);
-
-function cross(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> | undefined {
-  if (a.size * b.size > maxStrings) return undefined;
-  const out = new Set<string>();
-  for (const x of a) {
-    for (const y of b) {
-      if (x.length + y.length > maxLength) return undefined;
-      out.add(x + y);
-    }
-  }
-  return out;
-}
 
 function sequence(items: readonly Info[]): Info {
   let current: ReadonlySet<string> | undefined = new Set(['']);

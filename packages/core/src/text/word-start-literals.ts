@@ -5,7 +5,7 @@
 // literal counts only at a word start when every string every pattern matches holds a literal of the group
 // that counts where it is, and anything the reader does not understand counts as "could be anything".
 
-import { isLowerLetterOrDigit, type PatternNode, readPattern } from './pattern-tree.js';
+import { crossStrings as cross, isLowerLetterOrDigit, maxStrings, type PatternNode, readPattern } from './pattern-tree.js';
 
 /** Whether the character before `at` lets a word start there: none, or one that is not a lower-case letter or digit. */
 export const startsWord = (text: string, at: number): boolean => at === 0 || !isLowerLetterOrDigit(text.charCodeAt(at - 1));
@@ -16,10 +16,6 @@ const apart = '\uE000';
 const boundary = '\uE001';
 const start = '\uE002';
 const marks = /[\uE000-\uE002]/u;
-
-/** Largest set of strings kept, and their longest length; past that a piece's strings count as unknown. */
-const maxStrings = 256;
-const maxLength = 48;
 
 /** Whether every match holds a literal that counts: a condition on sets of strings the matches must hold one of. */
 type Holds = { readonly kind: 'set'; readonly strings: ReadonlySet<string> } | { readonly kind: 'any' | 'all'; readonly parts: readonly Holds[] };
@@ -40,18 +36,6 @@ function strings(set: ReadonlySet<string>): Reach {
   return { exact: set, prefix: set, suffix: set, nullable: set.has(''), holds: { kind: 'set', strings: set } };
 }
 const unknown: Reach = { exact: undefined, prefix: undefined, suffix: undefined, nullable: false, holds: never };
-
-function cross(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> | undefined {
-  if (a.size * b.size > maxStrings) return undefined;
-  const out = new Set<string>();
-  for (const x of a) {
-    for (const y of b) {
-      if (x.length + y.length > maxLength) return undefined;
-      out.add(x + y);
-    }
-  }
-  return out;
-}
 
 function union(sets: readonly (ReadonlySet<string> | undefined)[]): ReadonlySet<string> | undefined {
   const out = new Set<string>();
