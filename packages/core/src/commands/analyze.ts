@@ -168,8 +168,7 @@ class Analysis {
         const a = args[i]!;
         if (/^[-(!]/.test(a)) leading = false;
         if (leading) {
-          const root = unquote(a).toLowerCase().replace(/\\/g, '/').replace(homeWord, '~');
-          if (wide === undefined && this.table.wideRoot.test(root)) wide = `find searches ${a}`;
+          if (wide === undefined && this.wide(a)) wide = `find searches ${a}`;
         } else if (search?.options.get(a)?.effect === 'search') names.push(unquote(args[++i] ?? ''));
       }
     } else {
