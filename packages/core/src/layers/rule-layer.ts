@@ -258,8 +258,8 @@ export class RulePlan {
     });
     this.#literals = [...literalIds.keys()];
     this.#literalIds = literalIds;
-    this.#literalLengths = Int32Array.from(this.#literals, (literal) => literal.length);
     this.#index = new LiteralIndex(this.#literals);
+    this.#literalLengths = this.#index.lengths;
     this.#phrasesOf = new Array<PhraseOfWord[] | undefined>(this.#literals.length).fill(undefined);
     for (const [literal, id] of literalIds) {
       const word = scanWord(literal);

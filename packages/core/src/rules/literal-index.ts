@@ -30,7 +30,8 @@ export class LiteralIndex {
   /** Literal ids ending at each node (including those reached through fail links): `outIds[outStart[n] .. outStart[n + 1])`. */
   readonly #outStart: Int32Array;
   readonly #outIds: Int32Array;
-  readonly #lengths: Int32Array;
+  /** The literals' lengths by id (the rule plan reads them too; never written after construction). */
+  readonly lengths: Int32Array;
 
   constructor(literals: readonly string[]) {
     const children: Map<number, number>[] = [new Map<number, number>()];
@@ -68,7 +69,7 @@ export class LiteralIndex {
     this.#other = new Array<Map<number, number> | undefined>(size);
     this.#fail = new Int32Array(size);
     const out = new Array<readonly number[] | undefined>(size);
-    this.#lengths = Int32Array.from(literals, (l) => l.length);
+    this.lengths = Int32Array.from(literals, (l) => l.length);
     // Breadth-first: a node's fail link and ASCII row are complete before its children need them.
     const queue: number[] = [0];
     for (let head = 0; head < queue.length; head++) {
@@ -132,7 +133,7 @@ export class LiteralIndex {
     const node = (state & rowMask) >> this.#shift;
     for (let k = this.#outStart[node]!, end = this.#outStart[node + 1]!; k < end; k++) {
       const id = this.#outIds[k]!;
-      hit(id, i + 1 - this.#lengths[id]!);
+      hit(id, i + 1 - this.lengths[id]!);
     }
   }
 
@@ -177,7 +178,7 @@ export class LiteralIndex {
     const column = this.#column;
     const outStart = this.#outStart;
     const outIds = this.#outIds;
-    const lengths = this.#lengths;
+    const lengths = this.lengths;
     const shift = this.#shift;
     let state = this.#entry(0);
     const length = text.length;
@@ -204,7 +205,7 @@ export class LiteralIndex {
     const column = this.#column;
     const outStart = this.#outStart;
     const outIds = this.#outIds;
-    const lengths = this.#lengths;
+    const lengths = this.lengths;
     const shift = this.#shift;
     const counts = found.counts;
     const distinct = found.distinct;

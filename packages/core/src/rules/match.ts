@@ -48,7 +48,7 @@ export function applies(rule: CompiledRule, value: ScannedValue): boolean {
 const chunk = 64 * 1024;
 const subChunk = 4 * 1024;
 
-function ascending(list: readonly number[]): boolean {
+function isAscending(list: readonly number[]): boolean {
   for (let i = 1; i < list.length; i++) if (list[i]! < list[i - 1]!) return false;
   return true;
 }
@@ -71,7 +71,7 @@ function nearAll(groups: readonly (readonly number[])[], anchor: number, radius:
 
 function windowsAround(text: string, hits: readonly number[], radius: number, near: readonly (readonly number[])[] | undefined): [number, number][] {
   // The rule plan's hits come sorted; a copy is sorted only when they are not.
-  const sorted = ascending(hits) ? hits : [...hits].sort((a, b) => a - b);
+  const sorted = isAscending(hits) ? hits : [...hits].sort((a, b) => a - b);
   const windows: [number, number][] = [];
   for (const hit of sorted) {
     if (near !== undefined && !nearAll(near, hit, radius)) continue;
