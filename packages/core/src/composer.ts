@@ -44,15 +44,15 @@ function overrideFor(finding: Finding, tables: OverrideTables, profileTable: Rea
 /** Override tables, highest precedence first: matching scopes (last first), then `rules.overrides`. */
 export type OverrideTables = readonly Readonly<Record<string, Override>>[];
 
+/** The composition of no findings (most messages): shared, as nothing in it can differ. */
+const nothing: Composition = Object.freeze({ action: 'allow', findings: Object.freeze([]), effective: Object.freeze([]), primary: undefined, requested: undefined });
+
 /**
  * Reduces findings to one action: each finding's requested action goes through the override tables
  * (scopes, then the user's overrides), then the profile's overrides, then the profile's action map; the
  * most severe wins. Within a table a rule id beats `family/*` beats the family. Ties go to the higher
  * severity, then to the earlier layer. Nothing can lower another finding's action.
  */
-/** The composition of no findings (most messages): shared, as nothing in it can differ. */
-const nothing: Composition = Object.freeze({ action: 'allow', findings: Object.freeze([]), effective: Object.freeze([]), primary: undefined, requested: undefined });
-
 export function compose(findings: readonly Finding[], profile: Profile, tables: OverrideTables): Composition {
   if (findings.length === 0) return nothing;
   const kept: Finding[] = [];
