@@ -67,6 +67,9 @@ export class Reading implements CanonicalText {
   urlForm: string | undefined = undefined;
   /** The paths and URLs inside the text as {@link embeddedValues} takes them, for one way of reading it. */
   embedded: { readonly as: number; readonly tokens: readonly Embedded[] } | undefined = undefined;
+  /** The prose its base64 and hex runs spell, and the text spelled out of leetspeak ('' if it is not), when a server value asks. */
+  encoded: readonly string[] | undefined = undefined;
+  spelled: string | undefined = undefined;
 
   constructor(canonical: CanonicalText) {
     this.text = canonical.text;
@@ -273,10 +276,9 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
       // leetspeak in short content (an order in it is short; spelling reads every character, so not in the
       // tool metadata of every list).
       if (raw.raw.length >= 24) {
-        const decoded = encodedProse(raw.raw);
-        const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? leetSpelled(raw.raw) : '';
-        if (spelled) decoded.push(spelled);
-        for (const text of decoded) out.push(new Scanned({ ...raw, raw: text }, canonicalize(text, limits)));
+        for (const text of (reading.encoded ??= encodedProse(raw.raw))) out.push(new Scanned({ ...raw, raw: text }, canonicalize(text, limits)));
+        const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading.spelled ??= leetSpelled(raw.raw)) : '';
+        if (spelled) out.push(new Scanned({ ...raw, raw: spelled }, canonicalize(spelled, limits)));
       }
       continue;
     }
