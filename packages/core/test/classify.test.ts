@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createGuard, defineLayer, type Guard, type ScannedValue } from '@vanguard/core';
 
-import { kindsOfKey, kindsOfShape } from '../src/values/classify.js';
+import { asciiKindsOfKey, kindsOfKey, kindsOfShape, kindsOfWords } from '../src/values/classify.js';
 import { Kind } from '../src/values/kinds.js';
 
 /** A guard whose extra layer records the values the engine scanned in the last message. */
@@ -46,6 +46,26 @@ describe('kindsOfKey', () => {
   it('gives names that say nothing no kind', () => {
     expect(kindsOfKey('flag')).toBe(0);
     expect(kindsOfKey('count')).toBe(0);
+  });
+
+  it('reads ASCII names and sentences in one pass as the regex and split reading does, and leaves the rest to it', () => {
+    // Words of the sets in every case, pieces of them, separators, digits, and characters outside ASCII
+    // that lower-case into ASCII letters (Kelvin sign, dotted capital I).
+    const words = ['path', 'files', 'directory', 'dest', 'glob', 'workdir', 'url', 'uri', 'endpoint', 'baseUrl', 'remote', 'command', 'cmdline', 'shell', 'sql', 'query', 'prompt', 'instructions', 'q', 'summary'];
+    const piece = fc.oneof(
+      fc.constantFrom(...words).chain((w) => fc.constantFrom(w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1), w.slice(0, 2), w.slice(2))),
+      fc.constantFrom(' ', '_', '-', '.', '/', '1', '2x', 'A', 'b', 'é', '\u212a', '\u0130', 'of the', '(revision 7)', 'x'.repeat(14)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const key = pieces.join('');
+        const fast = asciiKindsOfKey(key);
+        expect(fast === undefined).toBe(/[^\x00-\x7f]/.test(key));
+        if (fast !== undefined) expect(fast).toBe(kindsOfWords(key));
+        expect(kindsOfKey(key)).toBe(kindsOfWords(key));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

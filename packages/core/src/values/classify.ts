@@ -24,26 +24,86 @@ const textWords = new Set([
 ]);
 
 const cache = new Map<string, number>();
+// Each word of the sets with the kinds it speaks for (one look-up per word); no longer word speaks for any.
+const kindsByWord = new Map<string, number>();
+for (const [set, kind] of [[pathWords, Kind.Path], [urlWords, Kind.Url], [commandWords, Kind.Command], [textWords, Kind.Text]] as const) {
+  for (const word of set) kindsByWord.set(word, (kindsByWord.get(word) ?? 0) | kind);
+}
+const longestWord = Math.max(...[...kindsByWord.keys()].map((w) => w.length));
+const wordKinds = (word: string): number => kindsByWord.get(word) ?? 0;
+// By length, the characters a word of the sets starts with and ends with (at length * 128 + the character):
+// most words of a sentence are turned away by these before a copy of them is made and looked up.
+const firstChars = new Uint8Array((longestWord + 1) * 128);
+const lastChars = new Uint8Array((longestWord + 1) * 128);
+for (const word of kindsByWord.keys()) {
+  firstChars[word.length * 128 + word.charCodeAt(0)] = 1;
+  lastChars[word.length * 128 + word.charCodeAt(word.length - 1)] = 1;
+}
+/** The lower-case form of an ASCII letter or digit's code. */
+const lowerCode = (c: number): number => (c <= 0x5a && c >= 0x41 ? c | 0x20 : c);
 
 /** Kinds an argument name speaks for. Cached: argument names repeat. */
 export function kindsOfKey(key: string): number {
   let bits = cache.get(key);
   if (bits !== undefined) return bits;
-  bits = 0;
+  bits = asciiKindsOfKey(key) ?? kindsOfWords(key);
+  if (cache.size > 4096) cache.clear();
+  cache.set(key, bits);
+  return bits;
+}
+
+/**
+ * The kinds of a name: its compact form (lower case, letters and digits only) and its words (split at
+ * anything but a letter or digit, and where a capital follows a lower-case letter or digit), each looked up
+ * (exported for a test).
+ */
+export function kindsOfWords(key: string): number {
+  let bits = 0;
   const compact = key.toLowerCase().replace(/[^a-z0-9]/g, '');
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  for (const word of [compact, ...words]) {
-    if (pathWords.has(word)) bits |= Kind.Path;
-    if (urlWords.has(word)) bits |= Kind.Url;
-    if (commandWords.has(word)) bits |= Kind.Command;
-    if (textWords.has(word)) bits |= Kind.Text;
+  for (const word of [compact, ...words]) bits |= wordKinds(word);
+  return bits;
+}
+
+/**
+ * {@link kindsOfWords} of an ASCII name in one pass, looking up only words short enough to be in a set (a
+ * parameter description is a sentence: about 3 µs by regexes and splitting); undefined for any other name
+ * (lower-casing may turn a character outside ASCII into an ASCII letter). Exported for a test.
+ */
+export function asciiKindsOfKey(key: string): number | undefined {
+  let bits = 0;
+  let alnum = 0;
+  let start = -1;
+  let cased = false;
+  let afterLowerOrDigit = false;
+  for (let i = 0; i <= key.length; i++) {
+    const c = i < key.length ? key.charCodeAt(i) : 0x20;
+    if (c >= 0x80) return undefined;
+    const upper = c >= 0x41 && c <= 0x5a;
+    const lowerOrDigit = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if ((!upper && !lowerOrDigit) || (upper && afterLowerOrDigit)) {
+      const length = i - start;
+      if (start >= 0 && length <= longestWord && firstChars[length * 128 + lowerCode(key.charCodeAt(start))] && lastChars[length * 128 + lowerCode(key.charCodeAt(i - 1))]) {
+        const word = key.slice(start, i);
+        bits |= wordKinds(cased ? word.toLowerCase() : word);
+      }
+      start = -1;
+    }
+    if (upper || lowerOrDigit) {
+      if (start < 0) {
+        start = i;
+        cased = false;
+      }
+      if (upper) cased = true;
+      alnum++;
+    }
+    afterLowerOrDigit = lowerOrDigit;
   }
-  if (cache.size > 4096) cache.clear();
-  cache.set(key, bits);
+  if (alnum <= longestWord) bits |= wordKinds(key.toLowerCase().replace(/[^a-z0-9]/g, ''));
   return bits;
 }
 
