@@ -85,6 +85,26 @@ describe('definitionKey', () => {
     expect(definitionKey(reparsed(list[0]!))).not.toBe(keys[0]);
   });
 
+  it('counts the size of a definition as its members and numbers write, integers counted without writing them', () => {
+    // The size as first counted: every number written out by String.
+    const reference = (v: unknown): number => {
+      if (typeof v === 'string') return v.length + 2;
+      if (typeof v === 'number') return String(v).length;
+      if (typeof v === 'boolean' || v === null) return 5;
+      if (Array.isArray(v)) return 1 + v.length + v.reduce((sum: number, item) => sum + reference(item), 0);
+      const record = v as Record<string, unknown>;
+      return 1 + Object.keys(record).reduce((sum, k) => sum + 1 + k.length + 3 + reference(record[k]), 0);
+    };
+    const number = fc.oneof(fc.integer(), fc.integer({ min: -1e9 - 2, max: -1e9 + 2 }), fc.integer({ min: 1e9 - 2, max: 1e9 + 2 }), fc.constantFrom(-0, 0, 9, 10, -10, 99, 100), fc.double({ noNaN: true, noDefaultInfinity: true }));
+    fc.assert(
+      fc.property(fc.array(number, { maxLength: 6 }), fc.string({ maxLength: 6 }), (numbers, name) => {
+        const definition = { name: `sized ${name}`, inputSchema: { numbers } };
+        expect(definitionKey(definition)?.size).toBe(reference(definition));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('keeps at most four definitions of one name, the latest', () => {
     const versions = Array.from({ length: 6 }, (_, i) => ({ name: 'versioned', description: `version ${i}` }));
     const keys = versions.map((v) => definitionKey(v));

@@ -15,6 +15,11 @@ export class DefinitionKey {
   readonly name: string;
   /** A copy, in the order sent, that later definitions are compared with (see {@link flatten}). */
   readonly #copy: readonly unknown[];
+  /**
+   * The SHA-256 of its stable JSON, once written (see definitionHash): what drift pins, the inventory and a
+   * lockfile compare, the same for every definition with this key.
+   */
+  hash: string | undefined = undefined;
 
   constructor(copy: readonly unknown[], size: number, name: string) {
     this.#copy = copy;
@@ -70,7 +75,7 @@ function made(definition: object, name: string, bucket: DefinitionKey[] | undefi
   if (bucket === undefined) byName.set(name, [key]);
   else {
     bucket.unshift(key);
-    if (bucket.length > perName) forget(bucket[perName]!);
+    if (bucket.length > perName) bucket.pop();
   }
   // Counted until it leaves the queue, also when its bucket let it go earlier: the queue holds it until then.
   kept.push(key);
@@ -91,9 +96,11 @@ function made(definition: object, name: string, bucket: DefinitionKey[] | undefi
 /** Drops a key from its name's bucket, if it is still there. */
 function forget(key: DefinitionKey): void {
   const bucket = byName.get(key.name);
-  const at = bucket === undefined ? -1 : bucket.indexOf(key);
+  let at = bucket === undefined ? -1 : bucket.indexOf(key);
   if (at < 0) return;
-  bucket!.splice(at, 1);
+  // Shifted by hand: splice would make an array of what it removes.
+  for (; at + 1 < bucket!.length; at++) bucket![at] = bucket![at + 1]!;
+  bucket!.length--;
   if (bucket!.length === 0) byName.delete(key.name);
 }
 
@@ -117,7 +124,7 @@ function flatten(value: unknown, depth: number, out: unknown[], size: number): n
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return -1;
     out.push(value);
-    return size + String(value).length;
+    return size + numberLength(value);
   }
   if (typeof value === 'boolean' || value === null) {
     out.push(value);
@@ -143,6 +150,14 @@ function flatten(value: unknown, depth: number, out: unknown[], size: number): n
     size = flatten(record[k], depth + 1, out, size + k.length + 3);
   }
   return size;
+}
+
+/** Characters of a finite number's JSON text: small integers counted without writing them. */
+function numberLength(value: number): number {
+  if (!Number.isInteger(value) || value <= -1e9 || value >= 1e9) return String(value).length;
+  let length = value < 0 ? 2 : 1;
+  for (let rest = Math.abs(value); rest >= 10; rest = Math.floor(rest / 10)) length++;
+  return length;
 }
 
 /**

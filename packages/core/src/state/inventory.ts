@@ -3,7 +3,7 @@ import type { JsonValue, ToolInventory, ToolRecord, ValueKind } from '../types.j
 import { kindsOfKey } from '../values/classify.js';
 import type { ToolSchemaHints } from '../values/extract.js';
 import { Kind, kindBits, kindNamesOf } from '../values/kinds.js';
-import { type DefinitionKey, definitionKey } from './definitions.js';
+import { definitionKey } from './definitions.js';
 import { sha256Hex } from './sha256.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -82,18 +82,19 @@ const arrayIndex = /^(?:0|[1-9][0-9]*)$/;
  * went in, so then the text is written by {@link stableJson}.
  */
 export function sortedCopy(value: unknown): SortedCopy {
-  const state = { indexKeys: false };
-  const copy = copySorted(value, state);
-  return { copy, text: stableTextOf(value, copy, state.indexKeys) };
+  indexKeys = false;
+  const copy = copySorted(value);
+  return { copy, text: indexKeys ? stableJson(value) : JSON.stringify(copy) };
 }
 
-const stableTextOf = (value: unknown, copy: unknown, indexKeys: boolean): string => (indexKeys ? stableJson(value) : JSON.stringify(copy));
+// Whether the copy being made has a key that reads as an array index (copySorted runs to its end unbroken).
+let indexKeys = false;
 
-function copySorted(value: unknown, state: { indexKeys: boolean }): unknown {
+function copySorted(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value === 0 ? 0 : value;
   if (Array.isArray(value)) {
     const out: unknown[] = [];
-    for (let i = 0; i < value.length; i++) out.push(copySorted(value[i], state));
+    for (let i = 0; i < value.length; i++) out.push(copySorted(value[i]));
     return out;
   }
   const record = value as Record<string, unknown>;
@@ -104,30 +105,29 @@ function copySorted(value: unknown, state: { indexKeys: boolean }): unknown {
     const member = record[k];
     if (member === undefined) continue;
     const first = k.charCodeAt(0);
-    if (first >= 0x30 && first <= 0x39 && arrayIndex.test(k)) state.indexKeys = true;
+    if (first >= 0x30 && first <= 0x39 && arrayIndex.test(k)) indexKeys = true;
     // An own member named __proto__, as JSON.parse makes it (an assignment would set the prototype).
-    if (k === '__proto__') Object.defineProperty(out, k, { value: copySorted(member, state), enumerable: true, writable: true, configurable: true });
-    else out[k] = copySorted(member, state);
+    if (k === '__proto__') Object.defineProperty(out, k, { value: copySorted(member), enumerable: true, writable: true, configurable: true });
+    else out[k] = copySorted(member);
   }
   return out;
 }
 
-// Hashes of definitions by key (servers list the same tools every session), and of those without one by
-// object: within one answer the drift layer and the inventory hash the same objects.
-const hashes = new WeakMap<DefinitionKey, string>();
+// Hashes of definitions without a key by object (within one answer the drift layer and the inventory hash
+// the same objects); a definition with a key keeps its hash on the key (servers list the same tools every
+// session).
 const hashedObjects = new WeakMap<object, string>();
 
 /** SHA-256 of a tool definition's stable JSON (sorted keys). */
 export function definitionHash(definition: unknown): string {
   if (typeof definition !== 'object' || definition === null) return hashOf(stableJson(definition));
   const key = definitionKey(definition);
-  const kept: WeakMap<object, string> = key === undefined ? hashedObjects : hashes;
-  const by: object = key ?? definition;
-  let hash = kept.get(by);
+  // A definition with a key is plain JSON: its sorted copy writes the stable text natively.
+  if (key !== undefined) return (key.hash ??= hashOf(sortedCopy(definition).text));
+  let hash = hashedObjects.get(definition);
   if (hash === undefined) {
-    // A definition with a key is plain JSON: its sorted copy writes the stable text natively.
-    hash = hashOf(key === undefined ? stableJson(definition) : sortedCopy(definition).text);
-    kept.set(by, hash);
+    hash = hashOf(stableJson(definition));
+    hashedObjects.set(definition, hash);
   }
   return hash;
 }
@@ -141,14 +141,10 @@ const hashOf = (stable: string): string => `sha256:${sha256Hex(stable)}`;
 export function sortedDefinition(definition: Record<string, unknown>): { readonly copy: Record<string, unknown>; readonly hash: string } | undefined {
   const key = definitionKey(definition);
   if (key === undefined) return undefined;
-  const state = { indexKeys: false };
-  const copy = copySorted(definition, state) as Record<string, unknown>;
-  let hash = hashes.get(key);
-  if (hash === undefined) {
-    hash = hashOf(stableTextOf(definition, copy, state.indexKeys));
-    hashes.set(key, hash);
-  }
-  return { copy, hash };
+  if (key.hash !== undefined) return { copy: copySorted(definition) as Record<string, unknown>, hash: key.hash };
+  const sorted = sortedCopy(definition);
+  key.hash = hashOf(sorted.text);
+  return { copy: sorted.copy as Record<string, unknown>, hash: key.hash };
 }
 
 /**
