@@ -105,6 +105,17 @@ describe('definitionKey', () => {
     );
   });
 
+  it('copies a definition whose getter asks for another key meanwhile as it reads, the other left without one', () => {
+    const inner = { name: 'inner-asked', description: 'x' };
+    const outer = { name: 'outer-asking' } as Record<string, unknown>;
+    Object.defineProperty(outer, 'description', { enumerable: true, get: () => (definitionKey(inner), 'read') });
+    const key = definitionKey(outer);
+    expect(key).toBeDefined();
+    expect(definitionKey({ name: 'outer-asking', description: 'read' })).toBe(key);
+    expect(definitionKey(inner)).toBeUndefined();
+    expect(definitionKey(reparsed(inner))).toBeDefined();
+  });
+
   it('keeps at most four definitions of one name, the latest', () => {
     const versions = Array.from({ length: 6 }, (_, i) => ({ name: 'versioned', description: `version ${i}` }));
     const keys = versions.map((v) => definitionKey(v));

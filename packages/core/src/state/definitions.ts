@@ -67,10 +67,29 @@ export function definitionKey(definition: object): DefinitionKey | undefined {
   return key ?? undefined;
 }
 
+// Copies are written here first (`filled` slots) and kept as arrays of their own length: pushing to a new
+// array reallocates it as it grows (three times for a 1 KB tool), about as much garbage again as the copy.
+const scratch: unknown[] = [];
+let filled = 0;
+
+let writing = false;
+
 function made(definition: object, name: string, bucket: DefinitionKey[] | undefined): DefinitionKey | null {
-  const copy: unknown[] = [];
-  const size = flatten(definition, 0, copy, 0);
-  if (size < 0 || size > maxSize) return null;
+  // A getter that asks for a key while its object is copied gets none (the scratch array is in use).
+  if (writing) return null;
+  writing = true;
+  let copy: unknown[] | undefined;
+  let size = -1;
+  try {
+    filled = 0;
+    size = flatten(definition, 0, 0);
+    if (size >= 0 && size <= maxSize) copy = scratch.slice(0, filled);
+  } finally {
+    // What was copied is not kept alive by the scratch array.
+    scratch.fill(undefined, 0, filled);
+    writing = false;
+  }
+  if (copy === undefined) return null;
   const key = new DefinitionKey(copy, size, name);
   if (bucket === undefined) byName.set(name, [key]);
   else {
@@ -112,42 +131,44 @@ const arrayMark = Symbol('array');
 const objectMark = Symbol('object');
 
 /**
- * Appends the copy of plain JSON `value` to `out`; returns the size counted so far (characters of its JSON
- * text, strings unescaped), or -1 when it is not plain JSON or too large or too deep to keep.
+ * Writes the copy of plain JSON `value` to the scratch array; returns the size counted so far (characters of
+ * its JSON text, strings unescaped), or -1 when it is not plain JSON or too large or too deep to keep.
  */
-function flatten(value: unknown, depth: number, out: unknown[], size: number): number {
+function flatten(value: unknown, depth: number, size: number): number {
   if (typeof value === 'string') {
-    out.push(value);
+    scratch[filled++] = value;
     size += value.length + 2;
     return size > maxSize ? -1 : size;
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return -1;
-    out.push(value);
+    scratch[filled++] = value;
     return size + numberLength(value);
   }
   if (typeof value === 'boolean' || value === null) {
-    out.push(value);
+    scratch[filled++] = value;
     return size + 5;
   }
   if (typeof value !== 'object' || depth >= maxDepth) return -1;
   if (Array.isArray(value)) {
     if (Object.getPrototypeOf(value) !== Array.prototype) return -1;
-    out.push(arrayMark, value.length);
+    scratch[filled++] = arrayMark;
+    scratch[filled++] = value.length;
     size += 1 + value.length;
-    for (let i = 0; i < value.length && size >= 0; i++) size = flatten(value[i], depth + 1, out, size);
+    for (let i = 0; i < value.length && size >= 0; i++) size = flatten(value[i], depth + 1, size);
     return size;
   }
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return -1;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
-  out.push(objectMark, keys.length);
+  scratch[filled++] = objectMark;
+  scratch[filled++] = keys.length;
   size += 1 + keys.length;
   for (let i = 0; i < keys.length && size >= 0; i++) {
     const k = keys[i]!;
-    out.push(k);
-    size = flatten(record[k], depth + 1, out, size + k.length + 3);
+    scratch[filled++] = k;
+    size = flatten(record[k], depth + 1, size + k.length + 3);
   }
   return size;
 }
