@@ -58,14 +58,15 @@ export function pinTool(tool: Record<string, unknown>): PinnedTool {
   // stable text back would give) by the same walk its hash is written from.
   const sorted = sortedDefinition(tool);
   const copy = sorted?.copy ?? (JSON.parse(stableJson(tool)) as Record<string, unknown>);
-  const schema = tool['inputSchema'] === undefined ? undefined : copy['inputSchema'] ?? null;
-  const annotations = isRecord(tool['annotations']) ? copy['annotations'] : undefined;
-  const pin: PinnedTool = {
-    hash: sorted?.hash ?? definitionHash(tool),
-    ...(typeof tool['description'] === 'string' ? { description: tool['description'] } : {}),
-    ...(schema !== undefined ? { inputSchema: schema as JsonValue } : {}),
-    ...(annotations !== undefined ? { annotations: annotations as Record<string, JsonValue> } : {}),
-  };
+  // Members set one by one, in the order pins are written (spreading optional parts makes an object per part).
+  const pin: { -readonly [K in keyof PinnedTool]: PinnedTool[K] } = { hash: sorted?.hash ?? definitionHash(tool) };
+  const description = tool['description'];
+  if (typeof description === 'string') pin.description = description;
+  if (tool['inputSchema'] !== undefined) pin.inputSchema = (copy['inputSchema'] ?? null) as JsonValue;
+  if (isRecord(tool['annotations'])) {
+    const annotations = copy['annotations'];
+    if (annotations !== undefined) pin.annotations = annotations as Record<string, JsonValue>;
+  }
   jsonOnly.add(pin);
   return pin;
 }
