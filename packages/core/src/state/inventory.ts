@@ -12,8 +12,13 @@ const urlFormats = new Set(['uri', 'url', 'iri', 'uri-reference', 'hostname', 'i
 /** Argument kinds learned from a tool's input schema: property names, `format` and descriptions. */
 export function argumentKinds(schema: unknown): Record<string, readonly ValueKind[]> {
   const out: Record<string, readonly ValueKind[]> = {};
-  if (!isRecord(schema) || !isRecord(schema['properties'])) return out;
-  for (const [prop, definition] of Object.entries(schema['properties'])) {
+  const properties = isRecord(schema) ? schema['properties'] : undefined;
+  if (!isRecord(properties)) return out;
+  // By key, not by Object.entries: an array per property is most of what reading a schema allocated.
+  const names = Object.keys(properties);
+  for (let i = 0; i < names.length; i++) {
+    const prop = names[i]!;
+    const definition = properties[prop];
     let bits = 0;
     if (isRecord(definition)) {
       if (typeof definition['format'] === 'string' && urlFormats.has(definition['format'])) bits |= Kind.Url;
@@ -163,13 +168,8 @@ export function inventoryOf(result: unknown, serverId: string, now: number, reme
       records[tool['name']] = known;
       continue;
     }
-    const annotations = isRecord(tool['annotations']) ? (JSON.parse(JSON.stringify(tool['annotations'])) as Record<string, JsonValue>) : undefined;
-    const record: ToolRecord = {
-      name: tool['name'],
-      hash: definitionHash(tool),
-      arguments: argumentKinds(tool['inputSchema']),
-      ...(annotations ? { annotations } : {}),
-    };
+    const record: { -readonly [K in keyof ToolRecord]: ToolRecord[K] } = { name: tool['name'], hash: definitionHash(tool), arguments: argumentKinds(tool['inputSchema']) };
+    if (isRecord(tool['annotations'])) record.annotations = JSON.parse(JSON.stringify(tool['annotations'])) as Record<string, JsonValue>;
     records[tool['name']] = record;
     if (key !== undefined) remembered!.set(key, record);
   }
