@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createGuard, type Verdict } from '@vanguard/core';
 
-import { asksForCaller, callerPhrase } from '../src/semantic/cross-tool.js';
+import { asksForCaller, callerPhrase, outOfScopeParameters } from '../src/semantic/cross-tool.js';
 import { decodeHidden, invisibleInsideWord, readPlain, readText, readWhole } from '../src/semantic/reading.js';
 import { splitSentences } from '../src/semantic/sentences.js';
 
@@ -347,6 +347,21 @@ describe('parameters that ask for the caller', () => {
       fc.property(fc.oneof(drawn, cased, fc.string()), fc.string({ maxLength: 20 }), fc.constantFrom('', 'x'.repeat(1990), '\u0130\u212a\u017f'), (phrase, around, before) => {
         const description = `${before}${around} ${phrase} ${around}`;
         expect(asksForCaller(description)).toBe(callerPhrase.test(description.toLowerCase().slice(0, 2000)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('parameters named for the caller', () => {
+  it('are found under names of any case and script as snake-casing and lower-casing every name found them', () => {
+    const callerIdentity = /(?:^|_)(?:llm|ai|assistant|agent|caller|chatbot)_?(?:model_?)?(?:name|version|provider|vendor|identity)(?:_|$)/;
+    const piece = fc.constantFrom('llm', 'LLM', 'Llm', 'ai', 'AI', 'agent', 'Agent', 'caller', 'chatbot', 'model', 'Model', 'name', 'Name', 'version', 'Vendor', 'identity', '_', '-', '1', 'x', 'X', '\u0130', '\u212a', 'É');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const name = pieces.join('');
+        const expected = callerIdentity.test(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+        expect(outOfScopeParameters({ properties: { [name]: { type: 'string' } } }).length).toBe(expected ? 1 : 0);
       }),
       { numRuns: 3000 },
     );

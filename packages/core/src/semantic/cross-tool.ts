@@ -318,6 +318,15 @@ const youOrThis = /you|this/i;
 /** Whether a parameter's description asks for the model's own context: {@link callerPhrase} in its first 2000 characters, lower case (exported for a test). */
 export const asksForCaller = (description: string): boolean => youOrThis.test(description) && callerPhrase.test(description.toLowerCase().slice(0, 2000));
 
+/** Whether a name is ASCII without a capital: snake-casing and lower-casing leave it as it is (most names). */
+function lowerAsciiOnly(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return false;
+  }
+  return true;
+}
+
 /** Parameters of a tool's input schema that ask for the caller's identity or context, not the task's data. */
 export function outOfScopeParameters(schema: unknown): { name: string; why: string }[] {
   const out: { name: string; why: string }[] = [];
@@ -328,7 +337,7 @@ export function outOfScopeParameters(schema: unknown): { name: string; why: stri
   for (let i = 0; i < names.length && i < 500; i++) {
     const name = names[i]!;
     const definition = (properties as Record<string, unknown>)[name];
-    const key = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+    const key = lowerAsciiOnly(name) ? name : name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
     const description = typeof definition === 'object' && definition !== null ? (definition as Record<string, unknown>)['description'] : undefined;
     if (callerIdentity.test(key)) out.push({ name, why: 'asks for the identity of the calling model' });
     else if (typeof description === 'string' && asksForCaller(description)) out.push({ name, why: 'asks for the model\'s own context' });
