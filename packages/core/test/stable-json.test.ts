@@ -134,3 +134,29 @@ describe('pinTool', () => {
     sameJson(pinTool(t), referencePin(t));
   });
 });
+
+describe('pins written by earlier builds', () => {
+  it('are matched: a definition keeps the hash and pinned form the build of cbde78f wrote for it', () => {
+    // Integer-like keys, -0, escapes, a line separator, a surrogate pair and non-ASCII text; unsorted keys.
+    const sent = JSON.stringify({
+      name: 'read_file',
+      title: 'Read file',
+      description: 'Reads a file. Ünïcode \u2028 and "quotes" and \\ back\ud83d\ude00',
+      inputSchema: {
+        type: 'object',
+        properties: { path: { type: 'string', description: 'Path' }, limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 }, '10': { const: -0 }, '2': { enum: [1.5, true, null] } },
+        required: ['path'],
+        additionalProperties: false,
+      },
+      annotations: { readOnlyHint: true, destructiveHint: false },
+    });
+    const written =
+      '{"hash":"sha256:6312797420fc5dccda0d510b9d67613b0b9d9efe17b77685c1cefafd42e93769","description":"Reads a file. Ünïcode \u2028 and \\"quotes\\" and \\\\ back\ud83d\ude00",' +
+      '"inputSchema":{"additionalProperties":false,"properties":{"2":{"enum":[1.5,true,null]},"10":{"const":0},"limit":{"default":50,"maximum":500,"minimum":1,"type":"integer"},"path":{"description":"Path","type":"string"}},"required":["path"],"type":"object"},' +
+      '"annotations":{"destructiveHint":false,"readOnlyHint":true}}';
+    expect(JSON.stringify(pinTool(JSON.parse(sent) as Record<string, unknown>))).toBe(written);
+    // Again once its key keeps the hash: the hash alone, and the pin.
+    expect(definitionHash(JSON.parse(sent))).toBe((JSON.parse(written) as { hash: string }).hash);
+    expect(JSON.stringify(pinTool(JSON.parse(sent) as Record<string, unknown>))).toBe(written);
+  });
+});
