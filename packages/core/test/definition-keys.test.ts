@@ -71,6 +71,9 @@ describe('definitionKey', () => {
 
   it('keys no definition over 16 Ki or nested deeper than 64', () => {
     expect(definitionKey({ name: 'big', description: 'x'.repeat(16 * 1024) })).toBeUndefined();
+    expect(definitionKey({ name: 'long', inputSchema: { enum: Array.from({ length: 100_000 }, (_, i) => i % 10) } })).toBeUndefined();
+    expect(definitionKey({ name: 'wide', inputSchema: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, true])) })).toBeUndefined();
+    expect(definitionKey({ name: 'flags', inputSchema: { enum: Array.from({ length: 4000 }, () => false) } })).toBeUndefined();
     let deep: unknown = 'leaf';
     for (let i = 0; i < 70; i++) deep = { deep };
     expect(definitionKey({ name: 'deep', inputSchema: deep })).toBeUndefined();

@@ -71,6 +71,9 @@ export function definitionKey(definition: object): DefinitionKey | undefined {
 // array reallocates it as it grows (three times for a 1 KB tool), about as much garbage again as the copy.
 const scratch: unknown[] = [];
 let filled = 0;
+// Every slot adds at least one character to the size, and a copy stops at 16 Ki: the array stays below this
+// (it is let go if it grows past it anyway).
+const maxScratch = 2 * maxSize + 8;
 
 let writing = false;
 
@@ -85,8 +88,9 @@ function made(definition: object, name: string, bucket: DefinitionKey[] | undefi
     size = flatten(definition, 0, 0);
     if (size >= 0 && size <= maxSize) copy = scratch.slice(0, filled);
   } finally {
-    // What was copied is not kept alive by the scratch array.
-    scratch.fill(undefined, 0, filled);
+    // What was copied is not kept alive by the scratch array, nor a large array by the module.
+    if (scratch.length > maxScratch) scratch.length = 0;
+    else scratch.fill(undefined, 0, filled);
     writing = false;
   }
   if (copy === undefined) return null;
@@ -143,18 +147,22 @@ function flatten(value: unknown, depth: number, size: number): number {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return -1;
     scratch[filled++] = value;
-    return size + numberLength(value);
+    size += numberLength(value);
+    return size > maxSize ? -1 : size;
   }
   if (typeof value === 'boolean' || value === null) {
     scratch[filled++] = value;
-    return size + 5;
+    size += 5;
+    return size > maxSize ? -1 : size;
   }
   if (typeof value !== 'object' || depth >= maxDepth) return -1;
   if (Array.isArray(value)) {
     if (Object.getPrototypeOf(value) !== Array.prototype) return -1;
+    size += 1 + value.length;
+    // Too large before a slot is written: a long array is not walked.
+    if (size > maxSize) return -1;
     scratch[filled++] = arrayMark;
     scratch[filled++] = value.length;
-    size += 1 + value.length;
     for (let i = 0; i < value.length && size >= 0; i++) size = flatten(value[i], depth + 1, size);
     return size;
   }
@@ -162,9 +170,10 @@ function flatten(value: unknown, depth: number, size: number): number {
   if (prototype !== Object.prototype && prototype !== null) return -1;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
+  size += 1 + keys.length;
+  if (size > maxSize) return -1;
   scratch[filled++] = objectMark;
   scratch[filled++] = keys.length;
-  size += 1 + keys.length;
   for (let i = 0; i < keys.length && size >= 0; i++) {
     const k = keys[i]!;
     scratch[filled++] = k;

@@ -70,9 +70,10 @@ export function kindsOfWords(key: string): number {
 }
 
 /**
- * {@link kindsOfWords} of an ASCII name in one pass, looking up only words short enough to be in a set (a
- * parameter description is a sentence: about 3 µs by regexes and splitting); undefined for any other name
- * (lower-casing may turn a character outside ASCII into an ASCII letter). Exported for a test.
+ * {@link kindsOfWords} of an ASCII name in one pass, looking up only words whose length and first and last
+ * characters a word of the sets has (a parameter description is a sentence: about 2 µs by regexes and
+ * splitting); undefined for any other name (lower-casing may turn a character outside ASCII into an ASCII
+ * letter). Exported for a test.
  */
 export function asciiKindsOfKey(key: string): number | undefined {
   let bits = 0;
