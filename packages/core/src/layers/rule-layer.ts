@@ -563,20 +563,27 @@ export class RulePlan {
     if (kept !== undefined && kept.plan === this && kept.method === method) return kept;
     // Rules without patterns quote the raw text as evidence; signal-only ones apply only to values with signals.
     const raw = value.signalMask !== 0 || this.#quotesPlainRaw ? value.raw : '';
-    // By text first (its hash is kept with the string), then by what else the rules read.
-    let variants = this.#remembered.get(value.text);
+    // Kept with the text's reading when the guard keeps one (the texts that come again: no look-up of
+    // their own), else by text (its hash is kept with the string); then by what else the rules read.
+    const reading = scanned?.reading;
+    let variants = reading?.rules as Remembered[] | undefined;
     if (variants === undefined) {
-      if (this.#newTexts === 0) {
-        if (scanned !== undefined) scanned.ruleMemo = this.#unremembered;
-        return undefined;
+      variants = this.#remembered.get(value.text);
+      if (variants === undefined) {
+        if (this.#newTexts === 0) {
+          if (scanned !== undefined) scanned.ruleMemo = this.#unremembered;
+          return undefined;
+        }
+        this.#newTexts--;
+        variants = [];
+        this.#remembered.set(value.text, variants);
       }
-      this.#newTexts--;
-      variants = [];
-      this.#remembered.set(value.text, variants);
+      if (reading !== undefined) reading.rules = variants;
     }
     let remembered: Remembered | undefined;
+    // The reading's list is shared by both senders' plans.
     for (const v of variants) {
-      if (v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.quoted === value.quoted && v.signalMask === value.signalMask && v.raw === raw) remembered = v;
+      if (v.plan === this && v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.quoted === value.quoted && v.signalMask === value.signalMask && v.raw === raw) remembered = v;
     }
     if (remembered === undefined) {
       remembered = { plan: this, method, kindMask: value.kindMask, declaredMask: value.declaredMask, quoted: value.quoted, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined] };

@@ -70,6 +70,8 @@ export class Reading implements CanonicalText {
   /** The prose its base64 and hex runs spell, and the text spelled out of leetspeak ('' if it is not), when a server value asks. */
   encoded: readonly string[] | undefined = undefined;
   spelled: string | undefined = undefined;
+  /** What the rule plans reported for values of this text, by the rest of what their rules read (rule-layer.ts). */
+  rules: unknown = undefined;
 
   constructor(canonical: CanonicalText) {
     this.text = canonical.text;
