@@ -187,7 +187,9 @@ function failureFinding(layer: DefinedLayer, error: unknown, timeoutMs: number, 
 function record(layer: DefinedLayer, result: unknown, findings: Finding[], timeoutMs: number, options: RunOptions): void {
   try {
     if (!Array.isArray(result)) throw new TypeError('inspect must return an array of findings');
-    for (const f of result as readonly LayerFinding[]) findings.push(completeFinding(layer, f));
+    // Indexed: a layer may return a shared frozen empty list, which `for...of` would iterate with an iterator object.
+    const found = result as readonly LayerFinding[];
+    for (let i = 0; i < found.length; i++) findings.push(completeFinding(layer, found[i]!));
   } catch (error) {
     findings.push(failureFinding(layer, error, timeoutMs, options.profileFailure));
   }
