@@ -441,7 +441,8 @@ class GuardImpl implements Guard {
     raws: readonly RawValue[],
     inventory: ToolInventory | undefined | null,
   ): Verdict | Promise<Verdict> {
-    const normalizedTool = tool === undefined ? undefined : normalizeToolName(tool);
+    // The tool as scopes and tool safe zones name it: not made when there are none (the usual case).
+    const normalizedTool = tool === undefined || (this.#scopes.length === 0 && this.#toolZones.size === 0) ? undefined : normalizeToolName(tool);
     const matching = this.#scopes.length ? this.#matching(ctx, normalizedTool) : noScopes;
     if (this.#scopedLimits && normalizedTool !== undefined && matching.some((s) => s.limits && s.tools)) {
       const structural = checkStructure(message, this.#limitsFor(matching), undefined);
