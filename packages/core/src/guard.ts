@@ -109,6 +109,8 @@ class GuardImpl implements Guard {
   readonly #options: ResolvedGuardOptions;
   readonly #limits: Limits;
   readonly #layers: readonly DefinedLayer[];
+  /** Per layer, whether it is built in: it keeps nothing of its context once it returned (see RunOptions). */
+  readonly #lettingGo: readonly boolean[];
   readonly #now: () => number;
   readonly #hints: ReadonlyMap<string, string>;
   readonly #scopes: readonly CompiledScope[];
@@ -184,6 +186,7 @@ class GuardImpl implements Guard {
     // Stable sort: built-in layers first within a phase, then user layers in the order given.
     this.#layers = [...builtIn, ...userLayers].sort((a, b) => phases.indexOf(a.phase) - phases.indexOf(b.phase));
     this.layers = this.#layers.map((l) => ({ name: l.name, phase: l.phase, description: l.description, failure: l.failure, builtIn: builtIn.includes(l) }));
+    this.#lettingGo = this.#layers.map((l) => builtIn.includes(l));
 
     const hints = new Map<string, string>();
     for (const [id, rule] of Object.entries(engineRules)) if (rule.hint) hints.set(id, rule.hint);
@@ -237,9 +240,11 @@ class GuardImpl implements Guard {
   #runOptions(tables: OverrideTables): RunOptions {
     if (tables === this.#userTables && this.#userRunOptions !== undefined) return this.#userRunOptions;
     const options: RunOptions = {
+      lettingGo: this.#lettingGo,
       defaultTimeoutMs: this.#options.layerTimeoutMs,
       profileFailure: this.#profile.layerFailure,
-      blocks: (so) => compose(so, this.#profile, tables).action === 'block',
+      // No findings block nothing (most server messages reach the semantic layers with none).
+      blocks: (so) => so.length !== 0 && compose(so, this.#profile, tables).action === 'block',
     };
     if (tables === this.#userTables) this.#userRunOptions = options;
     return options;
