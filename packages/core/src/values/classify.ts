@@ -24,6 +24,7 @@ const textWords = new Set([
 ]);
 
 const cache = new Map<string, number>();
+const maxCachedKey = 64;
 
 /** Kinds an argument name speaks for. Cached: argument names repeat. */
 export function kindsOfKey(key: string): number {
@@ -42,6 +43,9 @@ export function kindsOfKey(key: string): number {
     if (commandWords.has(word)) bits |= Kind.Command;
     if (textWords.has(word)) bits |= Kind.Text;
   }
+  // Names repeat; a longer text (a description read for the kinds it names) is not kept, so a stream of
+  // new ones never flushes the names.
+  if (key.length > maxCachedKey) return bits;
   if (cache.size > 4096) cache.clear();
   cache.set(key, bits);
   return bits;
