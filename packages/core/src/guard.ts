@@ -275,6 +275,15 @@ class GuardImpl implements Guard {
   }
 
   inspect(input: unknown, context: InspectContext): Promise<Verdict> {
+    try {
+      return this.#inspect(input, context);
+    } catch (error) {
+      // Only a context whose getters throw gets here: a rejection, as from an async function.
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  #inspect(input: unknown, context: InspectContext): Promise<Verdict> {
     const started = performance.now();
     const validFrom = context?.from === 'client' || context?.from === 'server';
     const ctx = this.#context(context, validFrom ? context.from : 'client');
