@@ -15,7 +15,7 @@ import { createCrossToolLayer, createInstructionLayer } from './semantic/layers.
 import { createSafeZonesLayer, normalizeRoot } from './layers/safe-zones.js';
 import { type Limits, LimitsSchema } from './limits.js';
 import { type GuardOptions, resolveOptions, type ResolvedGuardOptions } from './options.js';
-import { isRecord, messageIdOf, parseInput, typeOf } from './parse.js';
+import { isRecord, messageIdOf, type Parsed, parseInput, typeOf } from './parse.js';
 import { checkStructure, engineFinding } from './preflight.js';
 import { type KeyCensus, messageDifferentials } from './protocol/differentials.js';
 import type { Profile } from './profiles.js';
@@ -95,6 +95,10 @@ export interface LayerInfo {
 type Context = InspectContext & { readonly from: Sender; readonly sessionId: string; readonly serverId: string };
 
 const notAbout = undefined;
+/** No scope matches (the usual case): shared, never written. */
+const noScopes: readonly CompiledScope[] = Object.freeze([]);
+/** What an answer's request was, as kept when it was let through. */
+type Pending = { readonly method: string; readonly tool: string | null } | undefined;
 
 class GuardImpl implements Guard {
   readonly profile: ProfileName;
@@ -105,6 +109,8 @@ class GuardImpl implements Guard {
   readonly #options: ResolvedGuardOptions;
   readonly #limits: Limits;
   readonly #layers: readonly DefinedLayer[];
+  /** Per layer, whether it is built in: it keeps nothing of its context once it returned (see RunOptions). */
+  readonly #lettingGo: readonly boolean[];
   readonly #now: () => number;
   readonly #hints: ReadonlyMap<string, string>;
   readonly #scopes: readonly CompiledScope[];
@@ -122,6 +128,8 @@ class GuardImpl implements Guard {
   readonly #sessionKeys: Recent<string, SessionKeys>;
   /** Canonical forms and shape kinds of recent texts (see Reading). */
   readonly #readings: Readings;
+  /** The structure check's key census, reused (read right after the check). */
+  readonly #census: KeyCensus = { keys: 0, suspect: false };
 
   constructor(options: GuardOptions | undefined) {
     const resolved = resolveOptions(options);
@@ -178,6 +186,7 @@ class GuardImpl implements Guard {
     // Stable sort: built-in layers first within a phase, then user layers in the order given.
     this.#layers = [...builtIn, ...userLayers].sort((a, b) => phases.indexOf(a.phase) - phases.indexOf(b.phase));
     this.layers = this.#layers.map((l) => ({ name: l.name, phase: l.phase, description: l.description, failure: l.failure, builtIn: builtIn.includes(l) }));
+    this.#lettingGo = this.#layers.map((l) => builtIn.includes(l));
 
     const hints = new Map<string, string>();
     for (const [id, rule] of Object.entries(engineRules)) if (rule.hint) hints.set(id, rule.hint);
@@ -209,6 +218,7 @@ class GuardImpl implements Guard {
 
   #limitsFor(matching: readonly CompiledScope[]): Limits {
     let limits = this.#limits;
+    if (matching.length === 0) return limits;
     for (const scope of matching) {
       if (scope.limits === undefined) continue;
       const merged: Record<string, number> = { ...limits };
@@ -230,9 +240,11 @@ class GuardImpl implements Guard {
   #runOptions(tables: OverrideTables): RunOptions {
     if (tables === this.#userTables && this.#userRunOptions !== undefined) return this.#userRunOptions;
     const options: RunOptions = {
+      lettingGo: this.#lettingGo,
       defaultTimeoutMs: this.#options.layerTimeoutMs,
       profileFailure: this.#profile.layerFailure,
-      blocks: (so) => compose(so, this.#profile, tables).action === 'block',
+      // No findings block nothing (most server messages reach the semantic layers with none).
+      blocks: (so) => so.length !== 0 && compose(so, this.#profile, tables).action === 'block',
     };
     if (tables === this.#userTables) this.#userRunOptions = options;
     return options;
@@ -262,47 +274,77 @@ class GuardImpl implements Guard {
     return ctx;
   }
 
-  async inspect(input: unknown, context: InspectContext): Promise<Verdict> {
+  inspect(input: unknown, context: InspectContext): Promise<Verdict> {
+    try {
+      return this.#inspect(input, context);
+    } catch (error) {
+      // Only a context whose getters throw gets here: a rejection, as from an async function.
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  #inspect(input: unknown, context: InspectContext): Promise<Verdict> {
     const started = performance.now();
     const validFrom = context?.from === 'client' || context?.from === 'server';
     const ctx = this.#context(context, validFrom ? context.from : 'client');
-    let verdict: Verdict;
+    let verdict: Verdict | Promise<Verdict>;
     let messageId: string | number | undefined;
     try {
-      const preMatch = this.#scopedLimits ? this.#matching(ctx, null) : [];
+      const preMatch = this.#scopedLimits ? this.#matching(ctx, null) : noScopes;
       const limits = this.#limitsFor(preMatch);
       const parsed = parseInput(input, limits);
       messageId = messageIdOf(parsed.message);
-      if (parsed.finding) {
-        verdict = this.#finish([parsed.finding], 'invalid', notAbout, notAbout, undefined, ctx, started, preMatch);
-      } else if (!validFrom) {
-        const finding = engineFinding('preflight/invalid-context', 'inspect context.from must be "client" or "server"');
-        verdict = this.#finish([finding], 'invalid', notAbout, notAbout, parsed.message, ctx, started, preMatch);
-      } else {
-        const census: KeyCensus = { keys: 0, suspect: false };
-        const structural = checkStructure(parsed.message, limits, parsed.sized ? 0 : undefined, census);
-        // Read before the layers run: a user layer may change the message object.
-        const differentials = messageDifferentials(parsed.message, parsed.text, structural ? undefined : census);
-        if (structural) verdict = this.#finish([structural], 'invalid', notAbout, notAbout, parsed.message, ctx, started, preMatch);
-        else if (Array.isArray(parsed.message)) verdict = await this.#inspectBatch(parsed.message, ctx, started);
-        else verdict = await this.#inspectOne(parsed.message, ctx, started);
-        if (differentials.length) {
-          // What servers would read differently is refused, next to what the message holds.
-          const refused = differentials.map((d) => engineFinding(d.rule, d.message, d.path));
-          verdict = this.#finish([...refused, ...verdict.findings], verdict.messageType, verdict.method, verdict.tool, parsed.message, ctx, started, preMatch);
-        }
-      }
+      verdict = this.#inspectParsed(parsed, validFrom, limits, ctx, started, preMatch);
     } catch (error) {
-      const finding: Finding = { ...engineFinding('engine/internal-error', `inspection failed: ${String((error as Error)?.message ?? error).slice(0, 200)}`), action: this.#profile.layerFailure };
-      verdict = this.#finish([finding], 'invalid', notAbout, notAbout, undefined, ctx, started, []);
+      verdict = this.#failed(error, ctx, started);
     }
+    // Synchronous unless the store or a layer answers with a promise (the memory store and the built-in
+    // layers do not): no async frames to allocate and resume per message.
+    if (verdict instanceof Promise) {
+      const id = messageId;
+      return verdict.catch((error: unknown) => this.#failed(error, ctx, started)).then((v) => this.#audited(v, ctx, id));
+    }
+    return Promise.resolve(this.#audited(verdict, ctx, messageId));
+  }
+
+  #inspectParsed(parsed: Parsed, validFrom: boolean, limits: Limits, ctx: Context, started: number, preMatch: readonly CompiledScope[]): Verdict | Promise<Verdict> {
+    if (parsed.finding) return this.#finish([parsed.finding], 'invalid', notAbout, notAbout, undefined, ctx, started, preMatch);
+    if (!validFrom) {
+      const finding = engineFinding('preflight/invalid-context', 'inspect context.from must be "client" or "server"');
+      return this.#finish([finding], 'invalid', notAbout, notAbout, parsed.message, ctx, started, preMatch);
+    }
+    // One census for every message: it is read right after the check, before anything else can run.
+    const census = this.#census;
+    census.keys = 0;
+    census.suspect = false;
+    const structural = checkStructure(parsed.message, limits, parsed.sized ? 0 : undefined, census);
+    // Read before the layers run: a user layer may change the message object.
+    const differentials = messageDifferentials(parsed.message, parsed.text, structural ? undefined : census);
+    if (structural) return this.#finish([structural], 'invalid', notAbout, notAbout, parsed.message, ctx, started, preMatch);
+    const verdict = Array.isArray(parsed.message) ? this.#inspectBatch(parsed.message, ctx, started) : this.#inspectOne(parsed.message, ctx, started);
+    if (differentials.length === 0) return verdict;
+    // What servers would read differently is refused, next to what the message holds.
+    const refused = (v: Verdict): Verdict => {
+      const findings = differentials.map((d) => engineFinding(d.rule, d.message, d.path));
+      return this.#finish([...findings, ...v.findings], v.messageType, v.method, v.tool, parsed.message, ctx, started, preMatch);
+    };
+    return verdict instanceof Promise ? verdict.then(refused) : refused(verdict);
+  }
+
+  /** The verdict of an inspection that threw: the profile's layer-failure action. */
+  #failed(error: unknown, ctx: Context, started: number): Verdict {
+    const finding: Finding = { ...engineFinding('engine/internal-error', `inspection failed: ${String((error as Error)?.message ?? error).slice(0, 200)}`), action: this.#profile.layerFailure };
+    return this.#finish([finding], 'invalid', notAbout, notAbout, undefined, ctx, started, noScopes);
+  }
+
+  #audited(verdict: Verdict, ctx: Context, messageId: string | number | undefined): Verdict {
     this.#emitAudit(verdict, ctx, messageId);
     return verdict;
   }
 
   async #inspectBatch(batch: readonly unknown[], ctx: Context, started: number): Promise<Verdict> {
     if (batch.length === 0) {
-      return this.#finish([engineFinding('protocol/invalid-message', 'an empty batch is not a valid JSON-RPC message')], 'batch', notAbout, notAbout, batch, ctx, started, []);
+      return this.#finish([engineFinding('protocol/invalid-message', 'an empty batch is not a valid JSON-RPC message')], 'batch', notAbout, notAbout, batch, ctx, started, noScopes);
     }
     const findings: Finding[] = [];
     for (let i = 0; i < batch.length; i++) {
@@ -323,7 +365,12 @@ class GuardImpl implements Guard {
     return keys;
   }
 
-  async #inspectOne(message: unknown, ctx: Context, started: number): Promise<Verdict> {
+  /**
+   * One message, in steps that go on at once when the store answers synchronously (the memory store) and
+   * after its promise otherwise: a request's tool inventory or an answer's request is read, the values are
+   * read, the layers run, and the verdict is recorded.
+   */
+  #inspectOne(message: unknown, ctx: Context, started: number): Verdict | Promise<Verdict> {
     if (!isJsonRpcMessage(message) || !isRecord(message)) {
       const { path, problem } = invalidMessageProblem(message);
       const finding = engineFinding('protocol/invalid-message', `not a valid JSON-RPC 2.0 message: ${problem}`, path);
@@ -331,18 +378,12 @@ class GuardImpl implements Guard {
     }
     const type = typeOf(message);
     const findings: Finding[] = [];
-    const raws: RawValue[] = [];
-    const store = this.store;
     const keys = this.#keys(ctx);
-    let method: string | undefined;
-    let tool: string | undefined;
-    // Read once for a tools/call request and handed on to the layers' session views.
-    let inventory: ToolInventory | undefined | null = null;
     const id = messageIdOf(message);
     if (type === 'request' || type === 'notification') {
-      method = message['method'] as string;
+      const method = message['method'] as string;
       const params = message['params'];
-      if (method === 'tools/call' && isRecord(params) && typeof params['name'] === 'string') tool = params['name'];
+      const tool = method === 'tools/call' && isRecord(params) && typeof params['name'] === 'string' ? params['name'] : undefined;
       const expected = ctx.from === 'client' ? clientMethods : serverMethods;
       if (!expected.has(method) && !method.startsWith('notifications/')) {
         const other = ctx.from === 'client' ? serverMethods : clientMethods;
@@ -352,30 +393,71 @@ class GuardImpl implements Guard {
           ...(wrongWay ? {} : { severity: 'low', action: 'warn' }),
         });
       }
-      let hints;
-      if (tool !== undefined) {
-        // A synchronous store (the memory store) answers without a turn of the event loop.
-        const read = store.get(keys.inventory);
-        inventory = (read instanceof Promise ? await read : read) as ToolInventory | undefined;
-        hints = hintsOf(inventory?.tools[tool]);
-      }
-      if (params !== undefined) extractParams(method, params, hints, raws);
-    } else {
-      const requester: Sender = ctx.from === 'client' ? 'server' : 'client';
-      const taken = id === undefined ? undefined : store.take(keys.correlation(requester, id));
-      const pending = (taken instanceof Promise ? await taken : taken) as { method: string; tool: string | null } | undefined;
-      method = pending?.method;
-      tool = pending?.tool ?? undefined;
-      if (type === 'response') {
-        const result = message['result'] as Record<string, unknown>;
-        method ??= inferAnsweredMethod(result);
-        extractResult(method, result, raws);
-      } else {
-        extractError(message['error'], raws);
-      }
+      if (tool === undefined) return this.#request(message, ctx, started, type, keys, id, method, tool, findings, null);
+      // Read once for a tools/call request and handed on to the layers' session views.
+      const read = this.store.get(keys.inventory);
+      return read instanceof Promise
+        ? read.then((inventory) => this.#request(message, ctx, started, type, keys, id, method, tool, findings, inventory as ToolInventory | undefined))
+        : this.#request(message, ctx, started, type, keys, id, method, tool, findings, read as ToolInventory | undefined);
     }
-    const normalizedTool = tool === undefined ? undefined : normalizeToolName(tool);
-    const matching = this.#scopes.length ? this.#matching(ctx, normalizedTool) : [];
+    const requester: Sender = ctx.from === 'client' ? 'server' : 'client';
+    const taken = id === undefined ? undefined : this.store.take(keys.correlation(requester, id));
+    return taken instanceof Promise
+      ? taken.then((pending) => this.#answer(message, ctx, started, type, keys, id, findings, pending as Pending))
+      : this.#answer(message, ctx, started, type, keys, id, findings, taken as Pending);
+  }
+
+  /** A request or notification, with its tool's inventory (null: not a tools/call request). */
+  #request(
+    message: Record<string, unknown>,
+    ctx: Context,
+    started: number,
+    type: MessageType,
+    keys: SessionKeys,
+    id: string | number | undefined,
+    method: string,
+    tool: string | undefined,
+    findings: Finding[],
+    inventory: ToolInventory | undefined | null,
+  ): Verdict | Promise<Verdict> {
+    const raws: RawValue[] = [];
+    const params = message['params'];
+    if (params !== undefined) extractParams(method, params, tool === undefined || inventory === null ? undefined : hintsOf(inventory?.tools[tool]), raws);
+    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, raws, inventory);
+  }
+
+  /** An answer (result or error), with what its request was (undefined: not known). */
+  #answer(message: Record<string, unknown>, ctx: Context, started: number, type: MessageType, keys: SessionKeys, id: string | number | undefined, findings: Finding[], pending: Pending): Verdict | Promise<Verdict> {
+    let method = pending?.method;
+    const tool = pending?.tool ?? undefined;
+    const raws: RawValue[] = [];
+    if (type === 'response') {
+      const result = message['result'] as Record<string, unknown>;
+      method ??= inferAnsweredMethod(result);
+      extractResult(method, result, raws);
+    } else {
+      extractError(message['error'], raws);
+    }
+    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, raws, null);
+  }
+
+  /** Reads a message's values and runs the layers over them. */
+  #run(
+    message: Record<string, unknown>,
+    ctx: Context,
+    started: number,
+    type: MessageType,
+    keys: SessionKeys,
+    id: string | number | undefined,
+    method: string | undefined,
+    tool: string | undefined,
+    findings: Finding[],
+    raws: readonly RawValue[],
+    inventory: ToolInventory | undefined | null,
+  ): Verdict | Promise<Verdict> {
+    // The tool as scopes and tool safe zones name it: not made when there are none (the usual case).
+    const normalizedTool = tool === undefined || (this.#scopes.length === 0 && this.#toolZones.size === 0) ? undefined : normalizeToolName(tool);
+    const matching = this.#scopes.length ? this.#matching(ctx, normalizedTool) : noScopes;
     if (this.#scopedLimits && normalizedTool !== undefined && matching.some((s) => s.limits && s.tools)) {
       const structural = checkStructure(message, this.#limitsFor(matching), undefined);
       if (structural) return this.#finish([structural], type, method, tool, message, ctx, started, matching);
@@ -387,7 +469,7 @@ class GuardImpl implements Guard {
       // Not valid Unicode: it cannot be encoded as UTF-8 as it is. Often a truncation bug, so a warning.
       findings.push({ ...engineFinding('preflight/lone-surrogate', 'a string holds a lone UTF-16 surrogate (not valid Unicode)', broken.path), severity: 'medium', action: 'warn' });
     }
-    const state: SessionCoordinates = { store, keys, principal: ctx.principal, ttlMs: this.#options.state.ttlMs, now: this.#now };
+    const state: SessionCoordinates = { store: this.store, keys, principal: ctx.principal, ttlMs: this.#options.state.ttlMs, now: this.#now };
     if (inventory !== null) state.inventory = inventory;
     const facts: MessageFacts = {
       from: ctx.from,
@@ -404,21 +486,27 @@ class GuardImpl implements Guard {
       policy: this.#policyFor(matching, normalizedTool),
       state,
     };
-    const tables = this.#tables(matching);
-    const ran = runLayers(this.#layers, message, facts, findings, this.#runOptions(tables));
-    if (ran !== undefined) await ran;
+    const ran = runLayers(this.#layers, message, facts, findings, this.#runOptions(this.#tables(matching)));
+    return ran === undefined ? this.#record(message, ctx, started, facts, findings, matching) : ran.then(() => this.#record(message, ctx, started, facts, findings, matching));
+  }
+
+  /** The verdict, once the layers ran; a request let through is remembered for its answer, a tool list as the inventory. */
+  #record(message: Record<string, unknown>, ctx: Context, started: number, facts: MessageFacts, findings: Finding[], matching: readonly CompiledScope[]): Verdict | Promise<Verdict> {
+    const store = this.store;
+    const { messageType: type, method, tool, id } = facts;
+    const keys = facts.state.keys;
     const degraded = store.degraded?.();
     if (degraded !== undefined) findings.push({ ...engineFinding('engine/store-unavailable', `state store ${store.name} is answering from local state: ${degraded.slice(0, 160)}`), action: 'warn' });
     const verdict = this.#finish(findings, type, method, tool, message, ctx, started, matching);
     if (type === 'request' && id !== undefined && verdict.action !== 'block') {
       const stored = store.set(keys.correlation(ctx.from, id), { method: method!, tool: tool ?? null }, this.#options.correlation.ttlMs);
-      if (stored instanceof Promise) await stored;
+      return stored instanceof Promise ? stored.then(() => verdict) : verdict;
     }
     if (method === 'tools/list' && type === 'response' && ctx.from === 'server') {
       const inventory = inventoryOf((isRecord(verdict.replacement) ? verdict.replacement : message)['result'], ctx.serverId, this.#now(), this.#records);
       if (inventory) {
         const stored = store.set(keys.inventory, inventory as never, this.#options.state.ttlMs);
-        if (stored instanceof Promise) await stored;
+        if (stored instanceof Promise) return stored.then(() => verdict);
       }
     }
     return verdict;

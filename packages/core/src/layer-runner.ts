@@ -39,7 +39,7 @@ class LayerTimeout extends Error {}
 /** One layer's context: the shared facts, plus a lazily made abort signal and a namespaced session. */
 class LayerRunContext implements LayerContext<unknown> {
   readonly #facts: MessageFacts;
-  readonly #layer: DefinedLayer;
+  #layer: DefinedLayer;
   readonly #findings: readonly Finding[];
   #controller: AbortController | undefined;
   #session: SessionView | undefined;
@@ -82,6 +82,15 @@ class LayerRunContext implements LayerContext<unknown> {
       else outer?.addEventListener('abort', () => controller.abort(outer.reason), { once: true });
     }
     return this.#controller;
+  }
+
+  /** The context, given over to the next layer: only once the layer it was made for let go of it. */
+  passTo(layer: DefinedLayer): this {
+    this.#layer = layer;
+    this.#controller = undefined;
+    this.#session = undefined;
+    this.#server = undefined;
+    return this;
   }
 
   /** Aborts the layer's signal if anybody holds it (after a timeout or the caller's abort). */
@@ -161,6 +170,11 @@ export interface RunOptions {
   readonly profileFailure: Action;
   /** Whether the findings so far already block (semantic layers only escalate, so they are skipped then). */
   readonly blocks: (findings: readonly Finding[]) => boolean;
+  /**
+   * Per layer (by index), whether it keeps nothing of its context once it returned synchronously (the
+   * built-in layers): the layers after it get the same context object, not one each.
+   */
+  readonly lettingGo?: readonly boolean[];
 }
 
 const failureAction = (layer: DefinedLayer, profileFailure: Action): Action =>
@@ -187,7 +201,9 @@ function failureFinding(layer: DefinedLayer, error: unknown, timeoutMs: number, 
 function record(layer: DefinedLayer, result: unknown, findings: Finding[], timeoutMs: number, options: RunOptions): void {
   try {
     if (!Array.isArray(result)) throw new TypeError('inspect must return an array of findings');
-    for (const f of result as readonly LayerFinding[]) findings.push(completeFinding(layer, f));
+    // Indexed: a layer may return a shared frozen empty list, which `for...of` would iterate with an iterator object.
+    const found = result as readonly LayerFinding[];
+    for (let i = 0; i < found.length; i++) findings.push(completeFinding(layer, found[i]!));
   } catch (error) {
     findings.push(failureFinding(layer, error, timeoutMs, options.profileFailure));
   }
@@ -199,12 +215,15 @@ function record(layer: DefinedLayer, result: unknown, findings: Finding[], timeo
  * is made only from the first layer that returns one.
  */
 export function runLayers(layers: readonly DefinedLayer[], message: unknown, facts: MessageFacts, findings: Finding[], options: RunOptions, from = 0): Promise<void> | undefined {
+  // A context the last layer let go of: a user layer, or one that returned a promise, may still hold its own.
+  let spare: LayerRunContext | undefined;
   for (let i = from; i < layers.length; i++) {
     const layer = layers[i]!;
     if (layer.from !== undefined && layer.from !== facts.from) continue;
     if (layer.methods !== undefined && (facts.method === undefined || !layer.methods.has(facts.method))) continue;
     if (layer.phase === 'semantic' && options.blocks(findings)) continue;
-    const context = new LayerRunContext(facts, layer, findings);
+    const context = spare === undefined ? new LayerRunContext(facts, layer, findings) : spare.passTo(layer);
+    spare = undefined;
     const timeoutMs = layer.timeoutMs ?? options.defaultTimeoutMs;
     let result: unknown;
     try {
@@ -222,6 +241,7 @@ export function runLayers(layers: readonly DefinedLayer[], message: unknown, fac
       ).then(() => runLayers(layers, message, facts, findings, options, i + 1));
     }
     record(layer, result, findings, timeoutMs, options);
+    if (options.lettingGo?.[i] === true) spare = context;
   }
   return undefined;
 }

@@ -45,7 +45,7 @@ export function checkStructure(root: unknown, limits: Limits, knownBytes: number
   stack[0] = root;
   depths[0] = 1;
   try {
-    return walkStructure(limits, knownBytes, census);
+    return walkStructure(limits, knownBytes, census, plainPrototype());
   } finally {
     // Nothing of this message stays reachable from here once it is checked (a check may stop early).
     if (stack.length > keptRoom) stack.length = depths.length = 0;
@@ -60,8 +60,30 @@ const stack: unknown[] = [];
 const depths: number[] = [];
 const keptRoom = 1024;
 
+/**
+ * Whether `Object.prototype` has no enumerable property (as it should): then `for...in` over an object
+ * whose prototype it is reads its own keys alone, in `Object.keys` order, without making their array.
+ */
+function plainPrototype(): boolean {
+  for (const _ in Object.prototype) return false;
+  return true;
+}
+
+/**
+ * Whether a key can neither collide with another key of its object under case folding nor be a prototype
+ * key: ASCII without upper-case letters (such keys fold to themselves, so distinct ones stay distinct).
+ * An object of such keys only is what {@link keysMayDiffer} says no to, without asking it.
+ */
+function foldsToItself(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c > 0x7f || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return key !== '__proto__' && key !== 'prototype';
+}
+
 /** The check of the message at `stack[0]` (at depth 1). */
-function walkStructure(limits: Limits, knownBytes: number | undefined, census: KeyCensus | undefined): Finding | undefined {
+function walkStructure(limits: Limits, knownBytes: number | undefined, census: KeyCensus | undefined, plain: boolean): Finding | undefined {
   let nodes = 0;
   let bytes = 0;
   let top = 1;
@@ -82,6 +104,25 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
           depths[top++] = depth + 1;
         }
         bytes += 2 + value.length;
+      } else if (plain && Object.getPrototypeOf(value) === Object.prototype) {
+        // The usual object (parsed JSON, an object literal): its keys read in place, no array made for them.
+        let count = 0;
+        let folded = true;
+        for (const key in value) {
+          if (++count > limits.maxObjectKeys) return finding('preflight/max-object-keys', `an object has more than ${limits.maxObjectKeys} keys`);
+          if (folded && census !== undefined && !census.suspect) folded = foldsToItself(key);
+          const item = (value as Record<string, unknown>)[key];
+          // An undefined property is absent on the wire (JSON.stringify drops it); SDKs build such objects.
+          if (item === undefined) continue;
+          bytes += key.length + 4;
+          stack[top] = item;
+          depths[top++] = depth + 1;
+        }
+        if (census !== undefined) {
+          census.keys += count;
+          if (!folded && !census.suspect && keysMayDiffer(Object.keys(value))) census.suspect = true;
+        }
+        bytes += 2;
       } else {
         const keys = Object.keys(value);
         if (keys.length > limits.maxObjectKeys) return finding('preflight/max-object-keys', `an object has more than ${limits.maxObjectKeys} keys`);
@@ -91,7 +132,6 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
         }
         for (const key of keys) {
           const item = (value as Record<string, unknown>)[key];
-          // An undefined property is absent on the wire (JSON.stringify drops it); SDKs build such objects.
           if (item === undefined) continue;
           bytes += key.length + 4;
           stack[top] = item;

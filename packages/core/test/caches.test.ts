@@ -78,6 +78,28 @@ describe('caches', () => {
     );
   });
 
+  it('keep what the client\'s rules report of a text apart from what the server\'s report of the same text', async () => {
+    // One text read the same way on both sides (same kinds, no method) but by different rule sets: a
+    // credential the client sends is a leak to the server, one a server returns a secret in a result.
+    const plain = createGuard({ caches: { maxEntries: 0 } });
+    const roomy = createGuard();
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(text, key, fc.boolean(), async (t, k, serverFirst) => {
+        const request = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'search', arguments: { [k]: t } } });
+        const answer = JSON.stringify({ jsonrpc: '2.0', id: 1, result: { content: [{ type: 'text', text: t }], isError: false } });
+        const sent = serverFirst ? [['server', answer], ['client', request]] as const : [['client', request], ['server', answer]] as const;
+        for (let round = 0; round < 3; round++) {
+          for (const [from, m] of sent) {
+            const context = () => ({ from, sessionId: `s${++n}`, serverId: `v${n}` });
+            expect(said(await roomy.inspect(m, context()))).toEqual(said(await plain.inspect(m, context())));
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('never change a verdict when one server lists its tools again and again (pins, drift, inventories)', async () => {
     const lists = fc.array(fc.array(tool, { minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 5 });
     let n = 0;

@@ -33,6 +33,29 @@ describe('a layer written by a user with defineLayer', () => {
     },
   });
 
+  it('keeps its own context after it returned, whatever layers run after it (built-in layers share one)', async () => {
+    const held: { name: string; context: { readonly options: unknown; readonly session: unknown } }[] = [];
+    const keeping = (name: string, phase: 'rules' | 'behavioral', options: string) =>
+      defineLayer({
+        name,
+        phase,
+        description: 'Keeps its context',
+        optionsSchema: z.string(),
+        options,
+        inspect(_message, ctx) {
+          held.push({ name, context: ctx });
+          return [];
+        },
+      });
+    const guard = createGuard({ layers: [keeping('keeps-first', 'rules', 'first'), keeping('keeps-second', 'behavioral', 'second')] });
+    await guard.inspect(call(1, 'read_file', { path: '/home/alice/notes.txt' }), { from: 'client', sessionId: 'held' });
+    expect(held.map((h) => h.name)).toEqual(['keeps-first', 'keeps-second']);
+    expect(held[0]!.context).not.toBe(held[1]!.context);
+    // Read after the other layers ran: still the options and session of the layer it was made for.
+    expect(held.map((h) => h.context.options)).toEqual(['first', 'second']);
+    expect(held[0]!.context.session).toBe(held[0]!.context.session);
+  });
+
   it('sees the same classified values as the built-in layers, and reports with the rule it declared', async () => {
     const guard = createGuard({ layers: [homeOnly], safeZones: { roots: ['/home'] } });
     const verdict = await guard.inspect(call(1, 'read_file', { target: '/srv/data/x.txt' }), { from: 'client' });

@@ -64,6 +64,21 @@ describe('the rule plan', () => {
     expect(firing).toBeGreaterThan(250);
   });
 
+  it('fires the rules that fire alone when their literals sit inside words (`arg` of `large`), in values matched whole', () => {
+    // A literal the patterns need at the start of a word does not make its rule a candidate inside one:
+    // the same rules must fire as when each rule is matched alone, whatever letters stand before them.
+    const literals = [...new Set(rules.flatMap((r) => [...(r.prefilter ?? []), ...(r.near ?? []).flat()]))];
+    const piece = fc.tuple(fc.constantFrom('', '', 'x', 'la', 'e', '9', '_', '-', '/', ' '), fc.constantFrom(...literals), fc.constantFrom('', ' ', 's', 'e ', '/', '.')).map((p) => p.join(''));
+    const raw = fc.array(fc.oneof(piece, fc.constantFrom(' the ', ' to ', ' you ', ' a ', 'user ', 'large ')), { minLength: 1, maxLength: 8 }).map((p) => p.join(''));
+    const key = fc.constantFrom('url', 'path', 'command', 'text', 'x', 'description');
+    fc.assert(
+      fc.property(raw, key, (text, name) => {
+        expect(firedByPlan(text, name)).toEqual(firedAlone(text, name));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
   it('fires the same rules on a value too long to be matched whole, where it matches in windows around the hits', () => {
     const literals = [...new Set(rules.flatMap((r) => [...(r.prefilter ?? []), ...(r.near ?? []).flat()]))];
     // Literals close together and far apart in filler prose, so windows open, merge and stay apart.

@@ -404,16 +404,27 @@ export class RulePlan {
   /** Sets {@link #useWordStart} for the uses of a rule's literals as written, from its patterns. */
   #readWordStarts(rule: number): void {
     this.#wordStartsRead[rule] = 1;
-    const { prefilter, near, patterns } = this.rules[rule]!;
-    if (patterns === undefined || prefilter === undefined) return;
-    [prefilter, ...(near ?? [])].forEach((group, g) => {
-      for (const literal of wordStartLiterals(patterns, group)) {
+    wordStartsOf(this.rules[rule]!).forEach((literals, g) => {
+      for (const literal of literals) {
         const id = this.#literalIds.get(literal)!;
         for (let u = this.#useStart[id]!, end = this.#useStart[id + 1]!; u < end; u++) {
           if (this.#useRule[u] === rule && this.#useRole[u] === g - 1 && this.#useShort[u] === 0) this.#useWordStart[u] = 1;
         }
       }
     });
+  }
+
+  /**
+   * Whether a hit of use `u` (of `rule`) at `start` counts in a form matched whole: its phrase holds, and a
+   * literal the rule's patterns need at the start of a word (see word-start-literals.ts) is at one: `arg`
+   * of `large` or `ai` of `paginated` cannot begin a match, and the rule's automaton is not run over the
+   * form for it. The patterns are read the first time a hit inside a word asks.
+   */
+  #countsAt(u: number, rule: number, text: string, start: number): boolean {
+    if (!this.#phraseHolds(u, text, start)) return false;
+    if (this.#useShort[u] === 1 || startsWord(text, start)) return true;
+    if (this.#wordStartsRead[rule] === 0) this.#readWordStarts(rule);
+    return this.#useWordStart[u] === 0;
   }
 
   /**
@@ -431,7 +442,7 @@ export class RulePlan {
       if (this.#anchoring[found[k]!] !== 1) continue;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
-        if (this.#useRole[u]! < 0 && anchored[rule] === 0 && this.#phraseHolds(u, text, found[k + 1]!)) {
+        if (this.#useRole[u]! < 0 && anchored[rule] === 0 && this.#countsAt(u, rule, text, found[k + 1]!)) {
           anchored[rule] = 1;
           rules[count++] = rule;
         }
@@ -441,7 +452,7 @@ export class RulePlan {
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
         const role = this.#useRole[u]!;
-        if (role >= 0 && anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#phraseHolds(u, text, found[k + 1]!)) groupsHit[rule]! |= 1 << role;
+        if (role >= 0 && anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#countsAt(u, rule, text, found[k + 1]!)) groupsHit[rule]! |= 1 << role;
       }
     }
     let kept = 0;
@@ -563,20 +574,27 @@ export class RulePlan {
     if (kept !== undefined && kept.plan === this && kept.method === method) return kept;
     // Rules without patterns quote the raw text as evidence; signal-only ones apply only to values with signals.
     const raw = value.signalMask !== 0 || this.#quotesPlainRaw ? value.raw : '';
-    // By text first (its hash is kept with the string), then by what else the rules read.
-    let variants = this.#remembered.get(value.text);
+    // Kept with the text's reading when the guard keeps one (the texts that come again: no look-up of
+    // their own), else by text (its hash is kept with the string); then by what else the rules read.
+    const reading = scanned?.reading;
+    let variants = reading?.rules as Remembered[] | undefined;
     if (variants === undefined) {
-      if (this.#newTexts === 0) {
-        if (scanned !== undefined) scanned.ruleMemo = this.#unremembered;
-        return undefined;
+      variants = this.#remembered.get(value.text);
+      if (variants === undefined) {
+        if (this.#newTexts === 0) {
+          if (scanned !== undefined) scanned.ruleMemo = this.#unremembered;
+          return undefined;
+        }
+        this.#newTexts--;
+        variants = [];
+        this.#remembered.set(value.text, variants);
       }
-      this.#newTexts--;
-      variants = [];
-      this.#remembered.set(value.text, variants);
+      if (reading !== undefined) reading.rules = variants;
     }
     let remembered: Remembered | undefined;
+    // The reading's list is shared by both senders' plans.
     for (const v of variants) {
-      if (v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.quoted === value.quoted && v.signalMask === value.signalMask && v.raw === raw) remembered = v;
+      if (v.plan === this && v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.quoted === value.quoted && v.signalMask === value.signalMask && v.raw === raw) remembered = v;
     }
     if (remembered === undefined) {
       remembered = { plan: this, method, kindMask: value.kindMask, declaredMask: value.declaredMask, quoted: value.quoted, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined] };
@@ -670,6 +688,18 @@ export class RulePlan {
 }
 
 const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);
+
+/** Each rule's word-start literals per group (prefilter first), read once per process: every guard has plans of its own, and reading a rule's patterns costs milliseconds. */
+const wordStarts = new WeakMap<CompiledRule, readonly (readonly string[])[]>();
+function wordStartsOf(rule: CompiledRule): readonly (readonly string[])[] {
+  let known = wordStarts.get(rule);
+  if (known === undefined) {
+    const { prefilter, near, patterns } = rule;
+    known = patterns === undefined || prefilter === undefined ? [] : [prefilter, ...(near ?? [])].map((group) => wordStartLiterals(patterns, group));
+    wordStarts.set(rule, known);
+  }
+  return known;
+}
 const ascending = (a: number, b: number): number => a - b;
 /** A phrase a literal id is the longest word of: its id, its folded spelling, where the word is in it, and the characters next to it past one space (-1: any). */
 interface PhraseOfWord {

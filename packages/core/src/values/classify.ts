@@ -41,12 +41,16 @@ for (const word of kindsByWord.keys()) {
 }
 /** The lower-case form of an ASCII letter or digit's code. */
 const lowerCode = (c: number): number => (c <= 0x5a && c >= 0x41 ? c | 0x20 : c);
+const maxCachedKey = 64;
 
 /** Kinds an argument name speaks for. Cached: argument names repeat. */
 export function kindsOfKey(key: string): number {
   let bits = cache.get(key);
   if (bits !== undefined) return bits;
   bits = asciiKindsOfKey(key) ?? kindsOfWords(key);
+  // Names repeat; a longer text (a description read for the kinds it names) is not kept, so a stream of
+  // new ones never flushes the names.
+  if (key.length > maxCachedKey) return bits;
   if (cache.size > 4096) cache.clear();
   cache.set(key, bits);
   return bits;

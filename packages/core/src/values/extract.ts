@@ -61,6 +61,18 @@ const names: string[] = [];
 const kinds: number[] = [];
 const keptRoom = 1024;
 
+/** The height of the stacks in the running walk, and the most it reached. */
+let top = 0;
+let most = 0;
+
+function push(value: unknown, at: MessagePath, name: string, bits: number): void {
+  values[top] = value;
+  paths[top] = at;
+  names[top] = name;
+  kinds[top] = bits;
+  if (++top > most) most = top;
+}
+
 /**
  * Walks every string under `node` without recursion, so depth never overflows the stack. The pending
  * nodes are four parallel stacks rather than a tuple each, and a key's path is one array shared by the
@@ -73,15 +85,9 @@ export function walk(node: unknown, path: MessagePath, key: string, options: Wal
     out.push({ path, key, raw: node, kinds: options.kinds | own, byShape: options.byShape });
     return;
   }
-  let top = 0;
-  let most = 0;
-  const push = (value: unknown, at: MessagePath, name: string, bits: number): void => {
-    values[top] = value;
-    paths[top] = at;
-    names[top] = name;
-    kinds[top] = bits;
-    if (++top > most) most = top;
-  };
+  // A module-level push, not a closure made per walk (a tool list walks each tool's fields).
+  top = 0;
+  most = 0;
   push(node, path, key, own);
   while (top > 0) {
     top--;
@@ -142,7 +148,7 @@ function walkTool(tool: unknown, at: MessagePath, out: Sink): void {
   if (!isRecord(tool)) return walk(tool, at, '', { kinds: metadata, byKey: false, byShape: false }, out);
   for (const k of Object.keys(tool)) {
     const value = tool[k];
-    const path = [...at, k];
+    const path = childPath(at, k);
     if (k === 'name') {
       if (typeof value === 'string') out.push({ path, key: k, raw: value, kinds: Kind.Identifier | Kind.ToolMetadata, byShape: false });
     } else if (k === 'inputSchema' || k === 'outputSchema' || k === 'requestedSchema') {
@@ -235,8 +241,10 @@ export function extractResult(method: string | undefined, result: unknown, out: 
     case 'tools/list': {
       for (const k of Object.keys(result)) {
         const value = result[k];
-        if (k === 'tools' && Array.isArray(value)) value.forEach((tool, i) => walkTool(tool, [...at, k, i], out));
-        else if (k !== 'nextCursor') walk(value, [...at, k], k, metadataWalk, out);
+        if (k === 'tools' && Array.isArray(value)) {
+          const tools = childPath(at, k);
+          for (let i = 0; i < value.length; i++) walkTool(value[i], childPath(tools, i), out);
+        } else if (k !== 'nextCursor') walk(value, [...at, k], k, metadataWalk, out);
       }
       return;
     }

@@ -70,6 +70,8 @@ export class Reading implements CanonicalText {
   /** The prose its base64 and hex runs spell, and the text spelled out of leetspeak ('' if it is not), when a server value asks. */
   encoded: readonly string[] | undefined = undefined;
   spelled: string | undefined = undefined;
+  /** What the rule plans reported for values of this text, by the rest of what their rules read (rule-layer.ts). */
+  rules: unknown = undefined;
 
   constructor(canonical: CanonicalText) {
     this.text = canonical.text;
@@ -236,8 +238,10 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits,
     tokens = embeddedTokens(value, isCommand);
     if (reading !== undefined) reading.embedded = { as, tokens };
   }
-  for (const [token, kind] of tokens) {
-    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), kind, value.quoted));
+  // Indexed loops here and below: `for...of` over a frozen array (the shared empty ones) makes an iterator and a result per step.
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]![0];
+    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), tokens[t]![1], value.quoted));
   }
 }
 
@@ -267,7 +271,8 @@ function embeddedTokens(value: Scanned, isCommand: boolean): readonly Embedded[]
 export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings): Scanned[] {
   const out: Scanned[] = [];
   const destination = side === 'client' ? writeDestination(raws) : undefined;
-  for (const raw of raws) {
+  for (let r = 0; r < raws.length; r++) {
+    const raw = raws[r]!;
     const reading = readingOf(raw.raw, limits, readings);
     const value = new Scanned(raw, reading, 0, side === 'client' && isQuoted(raw, reading.text, destination));
     out.push(value);
@@ -276,7 +281,8 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
       // leetspeak in short content (an order in it is short; spelling reads every character, so not in the
       // tool metadata of every list).
       if (raw.raw.length >= 24) {
-        for (const text of (reading.encoded ??= encodedProse(raw.raw))) out.push(new Scanned({ ...raw, raw: text }, canonicalize(text, limits)));
+        const encoded = (reading.encoded ??= encodedProse(raw.raw));
+        for (let e = 0; e < encoded.length; e++) out.push(new Scanned({ ...raw, raw: encoded[e]! }, canonicalize(encoded[e]!, limits)));
         const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading.spelled ??= leetSpelled(raw.raw)) : '';
         if (spelled) out.push(new Scanned({ ...raw, raw: spelled }, canonicalize(spelled, limits)));
       }
@@ -285,7 +291,9 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
     embeddedValues(value, out, limits, readings);
     // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
     if (!isBody(raw, raw.raw)) {
-      for (const inner of jsonTextValues(raw)) {
+      const inners = jsonTextValues(raw);
+      for (let i = 0; i < inners.length; i++) {
+        const inner = inners[i]!;
         const innerReading = readingOf(inner.raw, limits, readings);
         const decoded = new Scanned(inner, innerReading, 0, value.quoted || isQuoted(inner, innerReading.text, destination));
         out.push(decoded);

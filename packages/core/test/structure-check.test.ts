@@ -1,0 +1,112 @@
+// checkStructure reads plain objects' keys in place (no array of them) and asks keysMayDiffer only of an
+// object with a key that could collide or is a prototype key. This reference is the plain check: every
+// object's keys as an array, every array asked. Both must give the same finding and the same census.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { type Limits, LimitsSchema } from '../src/limits.js';
+import { checkStructure } from '../src/preflight.js';
+import { type KeyCensus, keysMayDiffer } from '../src/protocol/differentials.js';
+
+function referenceCheck(root: unknown, limits: Limits, knownBytes: number | undefined, census: KeyCensus | undefined): string | undefined {
+  const stack: [unknown, number][] = [[root, 1]];
+  let nodes = 0;
+  let bytes = 0;
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (++nodes > limits.maxNodes) return 'preflight/max-nodes';
+    if (typeof value === 'string') {
+      if (value.length > limits.maxStringLength) return 'preflight/max-string-length';
+      bytes += value.length + 2;
+    } else if (typeof value === 'object' && value !== null) {
+      if (depth > limits.maxDepth) return 'preflight/max-depth';
+      if (Array.isArray(value)) {
+        if (value.length > limits.maxArrayLength) return 'preflight/max-array-length';
+        for (const item of value) stack.push([item, depth + 1]);
+        bytes += 2 + value.length;
+      } else {
+        const keys = Object.keys(value);
+        if (keys.length > limits.maxObjectKeys) return 'preflight/max-object-keys';
+        if (census !== undefined) {
+          census.keys += keys.length;
+          if (!census.suspect && keysMayDiffer(keys)) census.suspect = true;
+        }
+        for (const key of keys) {
+          const item = (value as Record<string, unknown>)[key];
+          if (item === undefined) continue;
+          bytes += key.length + 4;
+          stack.push([item, depth + 1]);
+        }
+        bytes += 2;
+      }
+    } else if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return 'preflight/non-finite-number';
+      bytes += 8;
+    } else if (value === undefined || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+      return 'preflight/not-json';
+    } else bytes += 5;
+  }
+  return knownBytes === undefined && bytes > limits.maxMessageBytes ? 'preflight/max-message-bytes' : undefined;
+}
+
+// Keys that fold to themselves, keys with capitals that may collide, non-ASCII keys, prototype keys, numbers.
+const key = fc.oneof(
+  fc.constantFrom('jsonrpc', 'id', 'method', 'params', 'name', 'arguments', 'path', 'x_1', 'a-b', '0', '12'),
+  fc.constantFrom('K', 'k', 'aB', 'ab', 'Ab', 'inputSchema', 'inputschema', 'ﬁle', 'file', 'é', 'É', '__proto__', 'prototype', 'constructor'),
+  fc.string({ maxLength: 3 }),
+);
+const leaf = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined));
+const { value } = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, tie('array'), tie('object'), tie('odd')),
+  array: fc.array(tie('value'), { maxLength: 5 }),
+  object: fc.array(fc.tuple(key, tie('value')), { maxLength: 6 }).map((pairs) => {
+    const out: Record<string, unknown> = {};
+    // defineProperty: a `__proto__` key is an own key, as JSON.parse makes it.
+    for (const [k, v] of pairs) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    return out;
+  }),
+  // Objects not made by JSON.parse: no prototype, or a prototype with keys of its own (never on the wire).
+  odd: fc.tuple(fc.boolean(), fc.array(fc.tuple(key, tie('value')), { maxLength: 3 })).map(([bare, pairs]) => {
+    const out = Object.create(bare ? null : { inherited: 'not own' }) as Record<string, unknown>;
+    for (const [k, v] of pairs) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    return out;
+  }),
+}));
+const limits = fc.record({
+  maxNodes: fc.integer({ min: 1, max: 40 }),
+  maxDepth: fc.integer({ min: 1, max: 6 }),
+  maxArrayLength: fc.integer({ min: 1, max: 5 }),
+  maxObjectKeys: fc.integer({ min: 1, max: 6 }),
+  maxStringLength: fc.integer({ min: 1, max: 12 }),
+  maxMessageBytes: fc.integer({ min: 1, max: 400 }),
+});
+
+describe('checkStructure', () => {
+  it('gives the finding and the key census of the plain check, within or past the limits', () => {
+    fc.assert(
+      fc.property(value, fc.option(limits, { nil: undefined }), fc.boolean(), fc.option(fc.constant(0), { nil: undefined }), (root, bounds, counted, knownBytes) => {
+        const all = LimitsSchema.parse(bounds ?? {});
+        const census: KeyCensus | undefined = counted ? { keys: 0, suspect: false } : undefined;
+        const expected: KeyCensus | undefined = counted ? { keys: 0, suspect: false } : undefined;
+        const rule = referenceCheck(root, all, knownBytes, expected);
+        expect(checkStructure(root, all, knownBytes, census)?.rule).toEqual(rule);
+        // The census is complete only when no limit is exceeded.
+        if (rule === undefined) expect(census).toEqual(expected);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('reads own keys alone while something has made a key of Object.prototype enumerable', () => {
+    const three = LimitsSchema.parse({ maxObjectKeys: 3 });
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['polluted'] = 'everywhere';
+    try {
+      const census: KeyCensus = { keys: 0, suspect: false };
+      expect(checkStructure({ jsonrpc: '2.0', id: 1, method: 'ping' }, three, undefined, census)).toBeUndefined();
+      expect(census).toEqual({ keys: 3, suspect: false });
+    } finally {
+      delete proto['polluted'];
+    }
+  });
+});
