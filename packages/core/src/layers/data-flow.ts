@@ -293,7 +293,9 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     const list = sets[into];
     const seen = setOf(list);
     let changed = false;
-    for (const h of hashes) {
+    // Indexed: this runs once per message (maybe unoptimized), and an iterator step per hash allocates.
+    for (let k = 0; k < hashes.length; k++) {
+      const h = hashes[k]!;
       if (seen.has(h)) continue;
       seen.add(h);
       list.push(h);
