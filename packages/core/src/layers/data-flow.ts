@@ -128,10 +128,12 @@ export function tokensOf(text: string, emit: (token: string) => void, maxChars =
 /** Whether a token may start with `c`: the first character every pattern of {@link classify} but `email` takes. */
 const startsToken = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
 
-// The hashes of the text being read by tokensOf (one text at a time), through one callback.
-let found: number[] = [];
+// The hashes of the text being read by tokensOf (one text at a time), through one callback, in a scratch
+// list copied out at its exact size: a list per value grown by push took ~150 bytes for its one hash.
+const found: number[] = [];
+let foundCount = 0;
 const addHash = (token: string): void => {
-  found.push(tokenHash(token));
+  found[foundCount++] = tokenHash(token);
 };
 const noHashes: readonly number[] = Object.freeze([]);
 
@@ -140,12 +142,9 @@ function hashesOf(value: ScannedValue): readonly number[] {
   const reading = value instanceof Scanned ? value.reading : undefined;
   let hashes = reading?.tokenHashes;
   if (hashes === undefined) {
+    foundCount = 0;
     tokensOf(value.text, addHash);
-    hashes = noHashes;
-    if (found.length !== 0) {
-      hashes = found;
-      found = [];
-    }
+    hashes = foundCount === 0 ? noHashes : found.slice(0, foundCount);
     if (reading !== undefined) reading.tokenHashes = hashes;
   }
   return hashes;
