@@ -656,6 +656,8 @@ const wordUnit = 2;
 const latinScript = 4;
 /** A letter of a script other than Latin (not Common or Inherited). */
 const otherLetter = 8;
+/** A lookalike {@link confusableOf} folds: few characters are, and asking its map costs a hash look-up per character. */
+const imitates = 16;
 /** The facts of each BMP code point, found on first sight (script look-ups cost a trie walk each). */
 const bmpFacts = new Uint8Array(0x10000);
 
@@ -667,6 +669,7 @@ function factsOf(cp: number): number {
   const script = unicode.getScript(cp);
   if (script === 'Latin') facts |= latinScript;
   else if (script !== 'Common' && script !== 'Inherited' && unicode.getCategory(cp).startsWith('L')) facts |= otherLetter;
+  if (confusableOf(cp) !== undefined) facts |= imitates;
   if (cp < 0x10000) bmpFacts[cp] = facts;
   return facts;
 }
@@ -695,7 +698,7 @@ function foldWord(text: string, start: number, end: number): string | undefined 
       const facts = factsOf(cp);
       if (facts & latinScript) hasLatin = true;
       else if (facts & otherLetter) hasOther = true;
-      const latin = confusableOf(cp);
+      const latin = facts & imitates ? confusableOf(cp) : undefined;
       if (latin !== undefined) {
         folded = `${folded ?? ''}${text.slice(copied, i)}${latin}`;
         copied = i + size;
