@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 
 import { canonicalize } from '@vanguard/core';
 
-import { canonicalizeWhole, type SignalName, signalNames } from '../src/text/normalize.js';
+import unicode from 'unicode-properties';
+
+import { confusableOf } from '../src/text/confusables.js';
+import { canonicalizeWhole, foldConfusables, type SignalName, signalNames } from '../src/text/normalize.js';
 
 const limits = { maxDecodeRounds: 4 };
 const canon = (raw: string, rounds = 4) => canonicalize(raw, { maxDecodeRounds: rounds });
@@ -305,5 +308,86 @@ describe('canonicalize of text longer than 64 KiB', () => {
     const result = canonicalize(raw, limits);
     expect(result.text.endsWith('ignore <previous> instructions a')).toBe(true);
     expect(signalsOf(result.signals)).toEqual(['escape-sequences', 'html-entities', 'percent-encoded', 'zero-width']);
+  });
+});
+
+describe('foldConfusables', () => {
+  // The reference: lookalikes folded as a per-word pass that copies every word and every character does it
+  // (foldConfusables copies only the words that change, reading the others in place).
+  const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const isWordUnit = (c: number): boolean => /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+  const isLatin = (cp: number): boolean => unicode.getScript(cp) === 'Latin';
+  const isOtherLetter = (cp: number): boolean => !['Latin', 'Common', 'Inherited'].includes(unicode.getScript(cp)) && unicode.getCategory(cp).startsWith('L');
+  function referenceWord(word: string): { text: string; signals: number } {
+    let folded = '';
+    let changed = false;
+    let hasLatin = /[a-zA-Z]/.test(word);
+    let hasOther = false;
+    for (const ch of word) {
+      const cp = ch.codePointAt(0)!;
+      if (cp >= 0x80) {
+        if (isLatin(cp)) hasLatin = true;
+        else if (isOtherLetter(cp)) hasOther = true;
+        const latin = confusableOf(cp);
+        if (latin !== undefined) {
+          folded += latin;
+          changed = true;
+          continue;
+        }
+      }
+      folded += ch;
+    }
+    return { text: changed ? folded : word, signals: (hasLatin && hasOther ? signalNames['mixed-script'] : 0) | (changed ? signalNames.confusables : 0) };
+  }
+  function reference(text: string): { text: string; signals: number } {
+    let out = '';
+    let signals = 0;
+    let last = 0;
+    for (let at = 0; at < text.length; at++) {
+      if (text.charCodeAt(at) < 0x80 || at < last) continue;
+      let start = at;
+      while (start > last && isAlnum(text.charCodeAt(start - 1))) start--;
+      let end = at;
+      while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c < 0x80 ? isAlnum(c) : isWordUnit(c) || (c >= 0xd800 && c <= 0xdfff)) end++;
+        else break;
+      }
+      if (end === at) end++;
+      const word = referenceWord(text.slice(start, end));
+      signals |= word.signals;
+      out += text.slice(last, start) + word.text;
+      last = end;
+    }
+    out += text.slice(last);
+    let lookalike = false;
+    const dashes = new Map([...'\u2010\u2011\u2012\u2013\u2014\u2015\u2212'].map((c) => [c, '-']));
+    const quotes = new Map([...[...'\u2018\u2019\u201a\u201b\u2032'].map((c) => [c, "'"] as const), ...[...'\u201c\u201d\u201e\u201f\u2033'].map((c) => [c, '"'] as const)]);
+    out = out.replace(/[\u2215\u2044\u29f8\u2571\u2216\u29f5\u29f9\u2572\u2024\u3002\uff61\u2010-\u2015\u2212\u2018-\u201f\u2032\u2033]/g, (ch) => {
+      const plain = dashes.get(ch) ?? quotes.get(ch);
+      if (plain !== undefined) return plain;
+      lookalike = true;
+      return confusableOf(ch.codePointAt(0)!) ?? ch;
+    });
+    return { text: out, signals: signals | (lookalike ? signalNames.confusables : 0) };
+  }
+
+  it('folds words and flags them as the per-word reference does', () => {
+    // Lookalikes and letters of other scripts inside and next to ASCII words, marks, astral characters,
+    // lone surrogates, separator lookalikes, typographic dashes and quotes, CJK, symbols.
+    const unit = fc.constantFrom('a', 'Z', '7', ' ', '.', '/', '-', '_', 'а', 'о', 'Р', 'α', 'Ω', 'ɑ', 'é', 'ß', 'İ', '\u0301', '中', 'ا', '😀', '\u{1D400}', '\ud800', '\udc00', '\u2215', '\u2013', '\u201c', '\u2024', '→', '①', 'ｘ');
+    let folded = 0;
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 24 }), (units) => {
+        const text = units.join('');
+        const expected = reference(text);
+        const actual = foldConfusables(text);
+        expect(actual.text).toBe(expected.text);
+        expect(signalsOf(actual.signals)).toEqual(signalsOf(expected.signals));
+        if (actual.text !== text) folded++;
+      }),
+      { numRuns: 4000 },
+    );
+    expect(folded).toBeGreaterThan(1000);
   });
 });

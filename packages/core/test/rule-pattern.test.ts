@@ -75,6 +75,9 @@ describe('a compiled rule pattern', () => {
     // that cut the text anywhere (inside a surrogate pair too), padded to both sizes of slice.
     const wide = fc.array(fc.constantFrom('é', 'ß', 'а', 'İ', '中', '—', '\u200b', '😀', '\u{10400}', '\ufffd', '\ud800', '\udc00'), { maxLength: 3 }).map((w) => w.join(''));
     const pad = fc.constantFrom('', ' ', 'x'.repeat(300), `${'word, '.repeat(60)}\n`);
+    // The reference is plain re2js on the slice: an anchored pattern's twin with .* appended matching all
+    // of it (its DFA is run over the range in place too), any other pattern searched for in it.
+    const reference = new Map(rules.map((r) => [r.id, r.regex!.anchored ? RE2JS.compile(`(?:${r.regex!.source}).*`, RE2JS.DOTALL) : RE2JS.compile(r.regex!.source, RE2JS.DOTALL)]));
     let matched = 0;
     fc.assert(
       fc.property(ruleAndText(rules), wide, fc.nat(), pad, pad, fc.nat(), fc.nat(), ([rule, text], insert, at, before, after, a, b) => {
@@ -82,7 +85,10 @@ describe('a compiled rule pattern', () => {
         const sample = `${before}${text.slice(0, cut)}${insert}${text.slice(cut)}${after}`;
         const from = Math.min(a % (before.length + 2), sample.length);
         const to = Math.max(from, sample.length - (b % (after.length + 2)));
-        const expected = rule.regex!.test(sample.slice(from, to));
+        const regex = reference.get(rule.id)!;
+        const slice = sample.slice(from, to);
+        const expected = rule.regex!.anchored ? regex.testExact(slice) : regex.test(slice);
+        expect(rule.regex!.test(slice)).toBe(expected);
         expect(rule.regex!.testRange(sample, from, to)).toBe(expected);
         if (expected) matched++;
       }),
@@ -105,6 +111,28 @@ describe('a compiled rule pattern', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('reads astral characters and lone surrogates of an anchored pattern\'s range as re2js reads them', () => {
+    // Anchored: its twin's automaton runs over the range in place, whatever its length.
+    const source = String.raw`^(?:[\x{1F600}-\x{1F64F}]x|[^\x00-\x{FFFF}]a|[\x{D800}-\x{DFFF}]\b|a[\x{D800}-\x{DBFF}][\x{DC00}-\x{DFFF}])`;
+    const pattern = compilePattern(source);
+    const twin = RE2JS.compile(`(?:${source}).*`, RE2JS.DOTALL);
+    expect(pattern.anchored).toBe(true);
+    const unit = fc.constantFrom('a', 'x', ' ', '😀', '\u{1F650}', '\ud83d', '\ude00', '\ud800', 'é');
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 10 }), fc.nat(), fc.nat(), (units, a, b) => {
+        const text = units.join('');
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        const expected = twin.testExact(text.slice(from, to));
+        expect(pattern.testRange(text, from, to)).toBe(expected);
+        if (expected) matched++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(matched).toBeGreaterThan(100);
   });
 
   it('tests an anchored pattern from the start, as its twin with .* appended matching the whole text', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGuard, createMemoryStore, type GuardOptions } from '@vanguard/core';
 
 import { stateKey } from '../src/state/keys.js';
-import { winnow } from '../src/stateful/fingerprints.js';
+import { tokenHash, winnow } from '../src/stateful/fingerprints.js';
 
 let nextId = 1;
 
@@ -67,6 +67,19 @@ describe('data flow state', () => {
     // The last batch is still remembered: its data leaving is caught.
     const { verdict } = await s.send('http_post', { url: 'https://x.example/in', body: `value-${(11 * 7919 + 5 * 104729).toString(36)}-5 contact user11x5@mail5.example` });
     expect(verdict.findings.map((f) => f.rule)).toContain('data-flow/sensitive-flow');
+  });
+});
+
+describe('data flow tokens', () => {
+  it('keeps the newest 512 tokens a client message names, each once, in the order first named', async () => {
+    // One message naming 700 hosts, 50 of them twice: the stored list is the last 512 first namings.
+    const store = createMemoryStore();
+    const s = session({ store });
+    const hosts = Array.from({ length: 700 }, (_, i) => `h${i}.example.org`);
+    const urls = [...hosts.slice(0, 300), ...hosts.slice(0, 50), ...hosts.slice(300)].map((host) => `https://${host}/page`);
+    await s.send('fetch_pages', { urls });
+    const prov = store.get(stateKey('layer', s.context.sessionId, 'tools', undefined, 'data-flow/prov')) as { c: number[] };
+    expect(prov.c).toEqual(hosts.slice(-512).map(tokenHash));
   });
 });
 

@@ -39,6 +39,8 @@ type FormHits = ReadonlyMap<number, RuleHits> | readonly number[];
 // Shared by every form without hits; never written to.
 const noHits: readonly number[] = Object.freeze([]);
 const noCandidates: readonly number[] = Object.freeze([]);
+/** Rule lists a plan shares at most (each set of rules that hits a form together is one; there are few). */
+const maxSharedLists = 4096;
 /** Rules about a path leaving its folder, which safe zones answer better when they are configured. */
 const climbing: ReadonlySet<string> = new Set(['path/traversal']);
 
@@ -63,12 +65,21 @@ interface Remembered {
   readonly reported: (Reported | undefined)[];
 }
 
-/** What the plan knows of one value: the hits in each of its forms, and the rules worth trying on it. */
+/**
+ * What the plan knows of one value: the hits in each of its forms (a form it does not have is its text,
+ * with the text's hits), and the rules worth trying on it. One object per value, no arrays.
+ */
 interface ValueState {
   /** The plan it was computed for (a value is matched by one plan, its sender's). */
   readonly plan: RulePlan;
-  readonly forms: readonly string[];
-  readonly hits: readonly FormHits[];
+  readonly text: string;
+  readonly textHits: FormHits;
+  readonly path: string;
+  readonly pathHits: FormHits;
+  readonly command: string;
+  readonly commandHits: FormHits;
+  readonly url: string;
+  readonly urlHits: FormHits;
   /** Rule indexes, ascending, each once. */
   readonly candidates: readonly number[];
 }
@@ -118,6 +129,15 @@ export class RulePlan {
   readonly #shortRules: number[] = [];
   /** Scratch of {@link #mergedCandidates}. */
   readonly #merging: number[] = [];
+  /** Scratch of {@link #state}: the hits of a value's distinct forms. */
+  readonly #formHits: FormHits[] = [noHits, noHits, noHits, noHits];
+  /**
+   * Rule lists (ascending, each rule once) by a hash of their rules: a form's hits and a value's candidates
+   * are one of a few lists, shared by every value that has them (never written), not an array per value
+   * (a message of 190,000 matching URLs made 380,000). At most {@link maxSharedLists} are kept.
+   */
+  readonly #lists = new Map<number, (readonly number[])[]>();
+  #listCount = 0;
   /** Reports by value (see {@link Remembered}), bounded by the guard's `caches` option. */
   readonly #remembered: RecentTexts<Remembered[]>;
   /**
@@ -466,7 +486,7 @@ export class RulePlan {
       if (complete || this.rules[rule]!.regex === undefined) rules[kept++] = rule;
     }
     if (kept === 0) return noHits;
-    return kept === 1 ? [rules[0]!] : sortUnique(rules.slice(0, kept));
+    return this.#sharedList(rules, sortUnique(rules, kept));
   }
 
   /**
@@ -504,26 +524,19 @@ export class RulePlan {
     const newPath = path !== text;
     const newCommand = command !== text && command !== path;
     const newUrl = url !== text && url !== path && url !== command;
-    const forms = new Array<string>(1 + +newPath + +newCommand + +newUrl);
-    const hits = new Array<FormHits>(forms.length);
-    forms[0] = text;
-    hits[0] = this.hitsIn(text);
+    // The hits of the distinct forms, text first, in a scratch list for the candidates.
+    const hits = this.#formHits;
+    const textHits = this.hitsIn(text);
+    hits[0] = textHits;
     let n = 1;
-    if (newPath) {
-      forms[n] = path;
-      hits[n++] = this.hitsIn(path);
-    }
-    if (newCommand) {
-      forms[n] = command;
-      hits[n++] = this.hitsIn(command);
-    }
-    if (newUrl) {
-      forms[n] = url;
-      hits[n] = this.hitsIn(url);
-    }
+    const pathHits = newPath ? (hits[n++] = this.hitsIn(path)) : textHits;
+    const commandHits = newCommand ? (hits[n++] = this.hitsIn(command)) : command === text ? textHits : pathHits;
+    const urlHits = newUrl ? (hits[n++] = this.hitsIn(url)) : url === text ? textHits : url === path ? pathHits : commandHits;
     const signals = value.signalMask !== 0 && this.#onSignals.length !== 0;
-    const candidates = this.#always.length === 0 && !signals ? this.#candidatesOf(hits) : this.#mergedCandidates(hits, signals);
-    const state: ValueState = { plan: this, forms, hits, candidates };
+    const candidates = this.#always.length === 0 && !signals ? this.#candidatesOf(hits, n) : this.#mergedCandidates(hits, n, signals);
+    // The scratch holds no form's hits past this value (those of a long form are large).
+    for (let f = 0; f < n; f++) hits[f] = noHits;
+    const state: ValueState = { plan: this, text, textHits, path, pathHits, command, commandHits, url, urlHits, candidates };
     if (value instanceof Scanned) value.ruleState = state;
     return state;
   }
@@ -533,36 +546,35 @@ export class RulePlan {
    * among those of another (a URL's path form hits the rules its text hits): that form's list is the
    * answer, with no copy.
    */
-  #candidatesOf(hits: readonly FormHits[]): readonly number[] {
+  #candidatesOf(hits: readonly FormHits[], count: number): readonly number[] {
     let widest: readonly number[] | undefined;
-    for (let f = 0; f < hits.length; f++) {
+    for (let f = 0; f < count; f++) {
       const formHits = hits[f]!;
       if (formHits === noHits) continue;
-      if (!isRuleList(formHits)) return this.#mergedCandidates(hits, false);
+      if (!isRuleList(formHits)) return this.#mergedCandidates(hits, count, false);
       if (widest === undefined || formHits.length > widest.length) widest = formHits;
     }
     if (widest === undefined) return noCandidates;
-    for (let f = 0; f < hits.length; f++) {
+    for (let f = 0; f < count; f++) {
       const formHits = hits[f] as readonly number[];
-      if (formHits !== widest && formHits !== noHits && !includesAll(widest, formHits)) return this.#mergedCandidates(hits, false);
+      if (formHits !== widest && formHits !== noHits && !includesAll(widest, formHits)) return this.#mergedCandidates(hits, count, false);
     }
     return widest;
   }
 
-  /** The rules with hits in any form, with the rules every value (or every value with signals) tries. */
-  #mergedCandidates(hits: readonly FormHits[], signals: boolean): readonly number[] {
+  /** The rules with hits in any of the first `count` forms, with the rules every value (or every value with signals) tries. */
+  #mergedCandidates(hits: readonly FormHits[], count: number, signals: boolean): readonly number[] {
     const all = this.#merging;
     let n = 0;
     for (let r = 0; r < this.#always.length; r++) all[n++] = this.#always[r]!;
     if (signals) for (let r = 0; r < this.#onSignals.length; r++) all[n++] = this.#onSignals[r]!;
-    for (let f = 0; f < hits.length; f++) {
+    for (let f = 0; f < count; f++) {
       const formHits = hits[f]!;
       if (isRuleList(formHits)) for (let r = 0; r < formHits.length; r++) all[n++] = formHits[r]!;
       else for (const [rule, entry] of formHits) if (entry.anchors.length) all[n++] = rule;
     }
     if (n === 0) return noCandidates;
-    // Kept as long as the value: a copy of its exact size, sorted.
-    return sortUnique(all.slice(0, n));
+    return this.#sharedList(all, sortUnique(all, n));
   }
 
   /** The remembered reports of a value (looked up once per value and message, kept on the value), if it may be remembered. */
@@ -604,6 +616,22 @@ export class RulePlan {
     }
     if (scanned !== undefined) scanned.ruleMemo = remembered;
     return remembered;
+  }
+
+  /** The first `count` entries of a scratch list as the shared list of those rules (a copy when there are too many kinds of list). */
+  #sharedList(scratch: readonly number[], count: number): readonly number[] {
+    let key = count;
+    // Kept a small integer (a V8 Smi): a larger key would be a heap number per look-up.
+    for (let i = 0; i < count; i++) key = (Math.imul(key, 31) + scratch[i]!) & 0x3fffffff;
+    const known = this.#lists.get(key);
+    if (known !== undefined) for (let k = 0; k < known.length; k++) if (sameRules(known[k]!, scratch, count)) return known[k]!;
+    const list = Object.freeze(scratch.slice(0, count));
+    if (this.#listCount < maxSharedLists) {
+      this.#listCount++;
+      if (known === undefined) this.#lists.set(key, [list]);
+      else known.push(list);
+    }
+    return list;
   }
 
   /** Starts a message: it may remember the reports of up to half the cache's worth of new texts. */
@@ -674,8 +702,9 @@ export class RulePlan {
         if (forms.indexOf(form) < f) continue;
         let hits: RuleHits | undefined;
         if (rule.prefilter) {
-          const at = state.forms.indexOf(form);
-          hits = this.#hitsOf(at >= 0 ? state.hits[at]! : this.hitsIn(form), i);
+          const formHits =
+            form === state.text ? state.textHits : form === state.path ? state.pathHits : form === state.command ? state.commandHits : form === state.url ? state.urlHits : this.hitsIn(form);
+          hits = this.#hitsOf(formHits, i);
         }
         const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near, wantsEvidence?.(rule) ?? true);
         if (evidence !== undefined) {
@@ -736,11 +765,11 @@ function includesAll(whole: readonly number[], part: readonly number[]): boolean
 }
 
 /**
- * Sorts a short list of rule indexes and drops repeats, in place (insertion sort: `Array#sort` copies
- * the array, once per value).
+ * Sorts the first `count` entries of a scratch list of rule indexes and drops repeats, in place (insertion
+ * sort: `Array#sort` copies the array), returning how many are left.
  */
-function sortUnique(list: number[]): number[] {
-  for (let i = 1; i < list.length; i++) {
+function sortUnique(list: number[], count: number): number {
+  for (let i = 1; i < count; i++) {
     const x = list[i]!;
     let j = i - 1;
     while (j >= 0 && list[j]! > x) {
@@ -749,11 +778,16 @@ function sortUnique(list: number[]): number[] {
     }
     list[j + 1] = x;
   }
-  let kept = list.length === 0 ? 0 : 1;
-  for (let i = 1; i < list.length; i++) if (list[i] !== list[kept - 1]) list[kept++] = list[i]!;
-  // Setting the length is a runtime call: only when there were repeats.
-  if (kept !== list.length) list.length = kept;
-  return list;
+  let kept = count === 0 ? 0 : 1;
+  for (let i = 1; i < count; i++) if (list[i] !== list[kept - 1]) list[kept++] = list[i]!;
+  return kept;
+}
+
+/** Whether `list` is the first `count` entries of `scratch`. */
+function sameRules(list: readonly number[], scratch: readonly number[], count: number): boolean {
+  if (list.length !== count) return false;
+  for (let i = 0; i < count; i++) if (list[i] !== scratch[i]) return false;
+  return true;
 }
 
 /** A rule's findings in one message: how many are kept, where the last one is, how many matches were left out. */

@@ -1,6 +1,6 @@
 import { RE2JS } from 're2js';
 
-import { dfaOf, matchesRange } from './dfa-range.js';
+import { dfaOf, exactDfaOf, matchesRange, matchesWhole } from './dfa-range.js';
 
 /**
  * A compiled rule pattern: RE2 syntax and semantics (linear-time matching, no backreferences or
@@ -52,17 +52,25 @@ export function compilePattern(source: string, options: PatternOptions = {}): Pa
   let split: { readonly whole: RE2JS; readonly regex: RE2JS }[] | undefined;
   // The regex's DFA when it can be run over a range in place (see dfa-range.ts), null when not; looked up at the first range.
   let ranged: ReturnType<typeof dfaOf> | null | undefined;
+  // The twin's DFA, run in place over the text or range (see matchesWhole), null when it cannot be.
+  let exact: ReturnType<typeof exactDfaOf> | null | undefined;
+  const testWhole = (whole: RE2JS, text: string, from: number, to: number): boolean => {
+    const dfa = (exact ??= exactDfaOf(whole) ?? null);
+    const found = dfa === null ? undefined : matchesWhole(dfa, text, from, to);
+    return found ?? testSlice(whole, true, text.slice(from, to));
+  };
   const pattern: Pattern = {
     source,
-    test: whole ? (text) => whole.testExact(text) : (text) => regex.test(text),
+    test: whole ? (text) => testWhole(whole, text, 0, text.length) : (text) => regex.test(text),
     testRange: (text, from, to) => {
+      if (whole !== undefined) return testWhole(whole, text, from, to);
       // A short range is sliced: re2js's own test of a short string costs no more, and keeps its literal check.
-      if (whole === undefined && to - from >= bytesFrom) {
+      if (to - from >= bytesFrom) {
         const dfa = (ranged ??= dfaOf(regex) ?? null);
         const found = dfa === null ? undefined : matchesRange(dfa, text, from, to);
         if (found !== undefined) return found;
       }
-      return testSlice(whole ?? regex, whole !== undefined, text.slice(from, to));
+      return testSlice(regex, false, text.slice(from, to));
     },
     firstMatch: (text) => {
       if (parts !== undefined && parts.length > 1) {

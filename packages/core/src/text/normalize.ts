@@ -647,7 +647,6 @@ function decodeUtf8Lenient(bytes: readonly number[]): { text: string; signals: n
 // eslint-disable-next-line no-control-regex -- the class is "not ASCII", written with its bounds
 const nonAsciiChar = /[^\x00-\x7f]/g;
 const wordChar = /[\p{L}\p{M}\p{N}]/u;
-const latinLetter = /[a-zA-Z]/;
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** What {@link foldWord} and {@link foldConfusables} ask of a character, as bits of {@link factsOf}. */
@@ -657,6 +656,8 @@ const wordUnit = 2;
 const latinScript = 4;
 /** A letter of a script other than Latin (not Common or Inherited). */
 const otherLetter = 8;
+/** A lookalike {@link confusableOf} folds: few characters are, and asking its map costs a hash look-up per character. */
+const imitates = 16;
 /** The facts of each BMP code point, found on first sight (script look-ups cost a trie walk each). */
 const bmpFacts = new Uint8Array(0x10000);
 
@@ -668,43 +669,57 @@ function factsOf(cp: number): number {
   const script = unicode.getScript(cp);
   if (script === 'Latin') facts |= latinScript;
   else if (script !== 'Common' && script !== 'Inherited' && unicode.getCategory(cp).startsWith('L')) facts |= otherLetter;
+  if (confusableOf(cp) !== undefined) facts |= imitates;
   if (cp < 0x10000) bmpFacts[cp] = facts;
   return facts;
 }
 
-/** Folds the lookalikes of one word that holds non-ASCII characters; flags a Latin/other-script mix. */
-function foldWord(word: string): { text: string; signals: number } {
-  let folded = '';
-  let changed = false;
-  let hasLatin = latinLetter.test(word);
+/** The signals of the last word {@link foldWord} read (a scratch: a result object per word adds up in a script's Unicode tables). */
+let wordSignals = 0;
+
+/**
+ * Folds the lookalikes of `text[start, end)`, one word that holds non-ASCII characters: the word folded,
+ * or undefined when it holds no lookalike (then no string is made); its signals (a Latin/other-script mix,
+ * lookalikes) in {@link wordSignals}.
+ */
+function foldWord(text: string, start: number, end: number): string | undefined {
+  let folded: string | undefined;
+  let copied = start;
+  let hasLatin = false;
   let hasOther = false;
-  for (const ch of word) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp >= 0x80) {
+  for (let i = start; i < end; ) {
+    const cp = text.codePointAt(i)!;
+    // A lone surrogate is read alone, as iterating the string reads it.
+    const size = cp > 0xffff ? 2 : 1;
+    if (cp < 0x80) {
+      const lower = cp | 32;
+      if (lower >= 97 && lower <= 122) hasLatin = true;
+    } else {
       const facts = factsOf(cp);
       if (facts & latinScript) hasLatin = true;
       else if (facts & otherLetter) hasOther = true;
-      const latin = confusableOf(cp);
+      const latin = facts & imitates ? confusableOf(cp) : undefined;
       if (latin !== undefined) {
-        folded += latin;
-        changed = true;
-        continue;
+        folded = `${folded ?? ''}${text.slice(copied, i)}${latin}`;
+        copied = i + size;
       }
     }
-    folded += ch;
+    i += size;
   }
-  const signals = (hasLatin && hasOther ? TextSignal.MixedScript : 0) | (changed ? TextSignal.Confusables : 0);
-  return { text: changed ? folded : word, signals };
+  wordSignals = (hasLatin && hasOther ? TextSignal.MixedScript : 0) | (folded !== undefined ? TextSignal.Confusables : 0);
+  return folded === undefined ? undefined : folded + text.slice(copied, end);
 }
 
 /**
  * Folds lookalike letters to Latin and flags words that mix Latin with another script. Only words that
  * hold a non-ASCII character are looked at, found from those characters outwards, so mostly-ASCII text
- * costs one scan.
+ * costs one scan; only words that change are copied (exported for a test: it reads as its reference does).
  */
-function foldConfusables(text: string): { text: string; signals: number } {
+export function foldConfusables(text: string): { text: string; signals: number } {
   let signals = 0;
-  const parts: string[] = [];
+  let parts: string[] | undefined;
+  // `text[0, copied)` is in `parts`; `last` is the end of the last word looked at.
+  let copied = 0;
   let last = 0;
   nonAsciiChar.lastIndex = 0;
   // `test`, not `exec`: no match array per non-ASCII character.
@@ -719,15 +734,18 @@ function foldConfusables(text: string): { text: string; signals: number } {
       else break;
     }
     if (end === at) end++; // a lone non-word character (punctuation, symbol): look at it alone
-    const word = foldWord(text.slice(start, end));
-    signals |= word.signals;
-    parts.push(text.slice(last, start), word.text);
+    const folded = foldWord(text, start, end);
+    signals |= wordSignals;
+    if (folded !== undefined) {
+      (parts ??= []).push(text.slice(copied, start), folded);
+      copied = end;
+    }
     last = end;
     nonAsciiChar.lastIndex = end;
   }
   let out = text;
-  if (last !== 0) {
-    parts.push(text.slice(last));
+  if (parts !== undefined) {
+    parts.push(text.slice(copied));
     out = parts.join('');
   }
   // Lookalike separators, dots, dashes and quotes stand outside words.
