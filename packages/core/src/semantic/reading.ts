@@ -188,40 +188,13 @@ function variationBytes(text: string): string {
 }
 
 const decodeHint = /\b(?:decode|decoded|decoding|base64|b64|encoded|leet|deobfuscate|dekodier|décode|decodifica|декодируй|解码)/;
-// A run is looked for only where one starts (not after another base64 character): the same matches as
-// without the look-behind, but a text of short words is not read again from each of their characters.
-const base64Run = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}={0,2}/g;
-const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Printable text of a base64 run, or undefined when it is not text. */
-function base64Text(run: string): string | undefined {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const ch of run) {
-    const v = alphabet.indexOf(ch);
-    if (v < 0) break;
-    value = (value << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      const code = (value >> bits) & 0xff;
-      if (code < 9 || (code > 13 && code < 32) || code > 126) return undefined;
-      out += String.fromCharCode(code);
-    }
-  }
-  return /[a-z]{2,} [a-z]{2,}/i.test(out) ? out : undefined;
-}
-
-/** Base64 runs that decode to prose, and leetspeak words spelled out, next to a decoding hint (exported for a test). */
+/**
+ * What a text spells next to a decoding hint: the prose of its base64 and hex runs (read as
+ * {@link encodedProse} reads them unasked), lower case, and its leetspeak spelled out (exported for a test).
+ */
 export function decodeHidden(text: string): string {
-  const parts: string[] = [];
-  // The first 16 runs (found one by one: a long text may hold thousands).
-  base64Run.lastIndex = 0;
-  for (let m = base64Run.exec(text), n = 0; m !== null && n < 16; m = base64Run.exec(text), n++) {
-    const decoded = base64Text(m[0]);
-    if (decoded) parts.push(decoded.toLowerCase());
-  }
+  const parts = encodedProse(text).map((t) => t.toLowerCase());
   const spelled = leetSpelled(text);
   if (spelled) parts.push(spelled);
   return parts.join('\n');

@@ -153,14 +153,29 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
   return found;
 }
 
-const startsRun = new RegExp(`[A-Za-z0-9+/]{${minBase64}}`);
-
 /**
  * Whether `text` holds a run of base64 characters long enough to begin an island: every island's first
  * line is such a run, so a text without one adds nothing to {@link encodedProse} of any text it is joined
- * into by line breaks.
+ * into by line breaks. Probed like {@link encodedProse}: one character in 24, and a probe that lands in a
+ * run reads that run only (a regex for the run tried a character class at every position).
  */
-export const mayBeginEncoded = (text: string): boolean => startsRun.test(text);
+export function mayBeginEncoded(text: string): boolean {
+  const n = text.length;
+  for (let probe = minBase64 - 1; probe < n; ) {
+    if (!isBase64(text.charCodeAt(probe))) {
+      probe += minBase64;
+      continue;
+    }
+    let start = probe;
+    while (start > 0 && isBase64(text.charCodeAt(start - 1))) start--;
+    let end = probe + 1;
+    while (end < n && end - start < minBase64 && isBase64(text.charCodeAt(end))) end++;
+    if (end - start >= minBase64) return true;
+    // No run reaches past `end` from before it: the next run that could be long enough ends at end + 24 or later.
+    probe = end + minBase64;
+  }
+  return false;
+}
 
 /** Leetspeak is spelled out without a hint to decode only in texts up to this long: an order in it is short, and spelling reads every character. */
 export const maxUnaskedLeet = 4096;
