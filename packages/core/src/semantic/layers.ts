@@ -9,6 +9,7 @@ import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
+import { unquoted } from '../text/quoted.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -85,6 +86,17 @@ function parameterFindings(tool: unknown, index: number): LayerFinding[] {
   );
 }
 
+/** `doc` with what each of its strings quotes as data blanked (see text/quoted.ts), or undefined when none quotes so. */
+function unquotedDocument(doc: TextDocument): TextDocument | undefined {
+  let changed = false;
+  const parts = doc.parts.map((part) => {
+    const view = unquoted(part);
+    if (view !== undefined) changed = true;
+    return view ?? part;
+  });
+  return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, pieces: doc.pieces } : undefined;
+}
+
 /** Tool metadata analyses remembered per layer without caches (servers list the same tools every session), and the longest text remembered. */
 const rememberedAnalyses: CacheBounds = { maxEntries: 256, maxTextLength: 16 * 1024 };
 
@@ -141,7 +153,10 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       }
       for (const doc of documentsOf(message, context.method, limits.maxTextLength)) {
         const t = doc.role === 'metadata' ? metadataThreshold : threshold;
-        out.push(...documentFindings(doc, analysisOf(doc, scorer), scorer, t));
+        const found = documentFindings(doc, analysisOf(doc, scorer), scorer, t);
+        // Content that gives orders only inside what it quotes as data is read again without the quotes.
+        const view = found.length > 0 && doc.role === 'content' ? unquotedDocument(doc) : undefined;
+        out.push(...(view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, t)));
       }
       tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i)));
       return out;

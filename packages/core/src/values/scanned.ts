@@ -2,6 +2,7 @@ import type { RecentTexts } from '../recent.js';
 import type { OnItsOwn } from '../secrets/transformed.js';
 import { encodedProse, leetSpelled, maxUnaskedLeet } from '../text/encoded-prose.js';
 import { type CanonicalText, canonicalize, type NormalizeLimits } from '../text/normalize.js';
+import { unquoted } from '../text/quoted.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
 import { kindsOfShape, startsWithProgram } from './classify.js';
 import type { RawValue } from './extract.js';
@@ -70,12 +71,20 @@ export class Reading implements CanonicalText {
   /** The prose its base64 and hex runs spell, and the text spelled out of leetspeak ('' if it is not), when a server value asks. */
   encoded: readonly string[] | undefined = undefined;
   spelled: string | undefined = undefined;
+  /** The canonical text with what it quotes as data blanked ('' if it quotes nothing so), when a rule about orders to a model matched it (see text/quoted.ts). */
+  unquoted: string | undefined = undefined;
 
   constructor(canonical: CanonicalText) {
     this.text = canonical.text;
     this.signals = canonical.signals;
     this.hidden = canonical.hidden;
   }
+}
+
+/** The canonical text of `value` with what it quotes as data blanked, or '' (kept with its reading). */
+export function unquotedText(value: Scanned): string {
+  const reading = value.reading;
+  return reading === undefined ? (unquoted(value.text) ?? '') : (reading.unquoted ??= unquoted(value.text) ?? '');
 }
 
 /** Readings by raw text, within the guard's cache bounds. */
@@ -127,6 +136,11 @@ export class Scanned implements ScannedValue {
   readonly declaredMask: number;
   readonly signalMask: number;
   readonly quoted: boolean;
+  /**
+   * Whether this is text a server sends a model to read as content (a result, a resource; not tool
+   * metadata): an order found in it only inside what it quotes as data (see text/quoted.ts) is not one.
+   */
+  mayQuote = false;
   /** The rule plan's work on this value (hits and candidate rules), shared by the three rule layers. */
   ruleState: unknown = undefined;
   /** The rule plan's remembered reports for this value's text and kinds (looked up once per message). */
@@ -272,6 +286,7 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
     const value = new Scanned(raw, reading, 0, side === 'client' && isQuoted(raw, reading.text, destination));
     out.push(value);
     if (side !== 'client') {
+      value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
       // Base64 or hex runs that spell prose are read as what they spell (a model decodes them), and so is
       // leetspeak in short content (an order in it is short; spelling reads every character, so not in the
       // tool metadata of every list).
