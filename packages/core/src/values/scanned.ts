@@ -33,14 +33,21 @@ function writeDestination(raws: readonly RawValue[]): RawValue | undefined {
   return content ? destination : undefined;
 }
 
+// Arguments that hold what a search engine (web, code, issues, a database) is asked to find: its words are
+// matched against documents, not read as orders ("ignore case regex javascript", a search for the text of
+// an injection). A long or multi-line "query" is read as prose all the same.
+const searchKey = /^(?:q|query|search|search_?query|search_?terms?|terms?|keywords?)$/i;
+const maxSearchQuery = 400;
+
 /**
  * Whether a client hands `raw` on as data rather than prose for a reader (see {@link ScannedValue.quoted}):
- * a value its field declares a command or code, a line that opens with a program in a field not declared
+ * a value its field declares a command or code, a one-line search query, a line that opens with a program in a field not declared
  * text, or the content of a file written next to `destination` (unless the file is one an agent reads as
  * its instructions). A search pattern in a grep line or a test fixture of attack strings is then data.
  */
 function isQuoted(raw: RawValue, text: string, destination: RawValue | undefined): boolean {
   if (commandOnly(raw.kinds)) return true;
+  if (searchKey.test(raw.key) && text.length <= maxSearchQuery && !text.includes('\n')) return true;
   if (raw.byShape && !(raw.kinds & Kind.Text) && startsWithProgram(text)) return true;
   if (destination === undefined || topKey(raw.path) === topKey(destination.path)) return false;
   return ((raw.kinds & Kind.Text) !== 0 || contentKey.test(raw.key)) && !agentInstructions.test(destination.raw.trim().toLowerCase().replace(/\\/g, '/'));
