@@ -33,21 +33,22 @@ function writeDestination(raws: readonly RawValue[]): RawValue | undefined {
   return content ? destination : undefined;
 }
 
-// Arguments that hold what a search engine (web, code, issues, a database) is asked to find: its words are
-// matched against documents, not read as orders ("ignore case regex javascript", a search for the text of
-// an injection). A long or multi-line "query" is read as prose all the same.
+// The query of a search tool (web, code, issues, documents): its words are matched against documents, not
+// read as orders ("ignore case regex javascript", a search for the text of an injection). A tool that only
+// has a `query` (ask, chat) may hand it to a model; a long or multi-line query is read as prose all the same.
+const searchTool = /search|find|lookup|look_up|grep|google|bing|brave|tavily|serp|duckduckgo/i;
 const searchKey = /^(?:q|query|search|search_?query|search_?terms?|terms?|keywords?)$/i;
 const maxSearchQuery = 400;
 
 /**
  * Whether a client hands `raw` on as data rather than prose for a reader (see {@link ScannedValue.quoted}):
- * a value its field declares a command or code, a one-line search query, a line that opens with a program in a field not declared
+ * a value its field declares a command or code, a one-line query of a search tool, a line that opens with a program in a field not declared
  * text, or the content of a file written next to `destination` (unless the file is one an agent reads as
  * its instructions). A search pattern in a grep line or a test fixture of attack strings is then data.
  */
-function isQuoted(raw: RawValue, text: string, destination: RawValue | undefined): boolean {
+function isQuoted(raw: RawValue, text: string, destination: RawValue | undefined, searching: boolean): boolean {
   if (commandOnly(raw.kinds)) return true;
-  if (searchKey.test(raw.key) && text.length <= maxSearchQuery && !text.includes('\n')) return true;
+  if (searching && searchKey.test(raw.key) && text.length <= maxSearchQuery && !text.includes('\n')) return true;
   if (raw.byShape && !(raw.kinds & Kind.Text) && startsWithProgram(text)) return true;
   if (destination === undefined || topKey(raw.path) === topKey(destination.path)) return false;
   return ((raw.kinds & Kind.Text) !== 0 || contentKey.test(raw.key)) && !agentInstructions.test(destination.raw.trim().toLowerCase().replace(/\\/g, '/'));
@@ -284,13 +285,17 @@ function embeddedTokens(value: Scanned, isCommand: boolean): readonly Embedded[]
   return tokens ?? noTokens;
 }
 
-/** The scanned values of a message's strings (`readings`: the guard's readings of texts seen before). */
-export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings): Scanned[] {
+/**
+ * The scanned values of a message's strings (`readings`: the guard's readings of texts seen before; `tool`:
+ * the tool a call or its result is about).
+ */
+export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings, tool?: string): Scanned[] {
   const out: Scanned[] = [];
   const destination = side === 'client' ? writeDestination(raws) : undefined;
+  const searching = side === 'client' && tool !== undefined && searchTool.test(tool);
   for (const raw of raws) {
     const reading = readingOf(raw.raw, limits, readings);
-    const value = new Scanned(raw, reading, 0, side === 'client' && isQuoted(raw, reading.text, destination));
+    const value = new Scanned(raw, reading, 0, side === 'client' && isQuoted(raw, reading.text, destination, searching));
     out.push(value);
     if (side !== 'client') {
       value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
@@ -309,7 +314,7 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
     if (!isBody(raw, raw.raw)) {
       for (const inner of jsonTextValues(raw)) {
         const innerReading = readingOf(inner.raw, limits, readings);
-        const decoded = new Scanned(inner, innerReading, 0, value.quoted || isQuoted(inner, innerReading.text, destination));
+        const decoded = new Scanned(inner, innerReading, 0, value.quoted || isQuoted(inner, innerReading.text, destination, searching));
         out.push(decoded);
         embeddedValues(decoded, out, limits, readings);
       }
