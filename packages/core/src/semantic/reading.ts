@@ -1,4 +1,4 @@
-import { encodedProse, leetSpelled, mayBeginEncoded, maxUnaskedLeet } from '../text/encoded-prose.js';
+import { encodedProse, leetSpelled, mayBeginEncoded, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
 
 // What a model reads in a string, for instruction analysis. Unlike the rules' canonical form this keeps
 // scripts apart: a Cyrillic word stays Cyrillic ("Запомни" must not become "3aпомни"); only a word that
@@ -83,13 +83,13 @@ export function readText(raw: string, maxLength = 64 * 1024, unasked: Unasked = 
 
 /**
  * What a model reads in `raw` when reading changes only its case (ASCII without ESC, nothing that hints at
- * decoding, no run that could be decoded unasked): the lower-case text, as {@link readText} gives it then
+ * decoding, no run that could be decoded unasked, no ROT13): the lower-case text, as {@link readText} gives it then
  * with nothing hidden; else undefined. For `hidden` reading (tool metadata): `plain` also spells leetspeak.
  */
 export function readPlain(raw: string): string | undefined {
   if (!asciiWithoutEscape.test(raw) || mayBeginEncoded(raw)) return undefined;
   const text = raw.toLowerCase();
-  return decodeHint.test(text) ? undefined : text;
+  return decodeHint.test(text) || (raw.length <= maxUnaskedLeet && rot13Spelled(raw)) ? undefined : text;
 }
 
 /** {@link readText} of a text within the length limit, every step taken (exported for a test: the ASCII shortcut reads the same). */
@@ -149,9 +149,11 @@ function withDecoded(visible: string, text: string, hidden: number, tagged: stri
   } else {
     // Unasked, a model may still decode a run of base64 or hex, or read leetspeak: what it spells is read too.
     const islands = encodedProse(visible);
-    if (unasked === 'plain' && visible.length <= maxUnaskedLeet) {
-      const spelled = leetSpelled(visible);
+    if (visible.length <= maxUnaskedLeet) {
+      const spelled = unasked === 'plain' ? leetSpelled(visible) : '';
       if (spelled) islands.push(spelled);
+      const rotated = rot13Spelled(visible);
+      if (rotated) islands.push(rotated);
     }
     if (islands.length > 0) {
       const decoded = islands.join('\n').toLowerCase();
@@ -187,15 +189,18 @@ function variationBytes(text: string): string {
   return out;
 }
 
-const decodeHint = /\b(?:decode|decoded|decoding|base64|b64|encoded|leet|deobfuscate|dekodier|décode|decodifica|декодируй|解码)/;
+const decodeHint = /\b(?:decode|decoded|decoding|base64|b64|encoded|leet|rot13|rot-13|deobfuscate|dekodier|décode|decodifica|декодируй|解码)/;
 
 /**
  * What a text spells next to a decoding hint: the prose of its base64 and hex runs (read as
- * {@link encodedProse} reads them unasked), lower case, and its leetspeak spelled out (exported for a test).
+ * {@link encodedProse} reads them unasked), lower case, its leetspeak spelled out and its ROT13 rotated back
+ * (exported for a test).
  */
 export function decodeHidden(text: string): string {
   const parts = encodedProse(text).map((t) => t.toLowerCase());
   const spelled = leetSpelled(text);
   if (spelled) parts.push(spelled);
+  const rotated = rot13Spelled(text).toLowerCase();
+  if (rotated) parts.push(rotated);
   return parts.join('\n');
 }

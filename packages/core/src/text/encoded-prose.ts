@@ -220,3 +220,38 @@ export function leetSpelled(text: string): string {
   if (spelled.length < 4 || spelled.length < mixed.length * 0.8) return '';
   return tokens.map((w) => (/[a-z]/.test(w) ? spell(w) : w)).join(' ');
 }
+
+// The commonest English words as ROT13 spells them (the, and, to, you, your, this, that, of, is, it, for,
+// all, not, with, do, are, on, from, any, then, before, after, never): ROT13 turns every text into
+// letters, so a text is taken for ROT13 when its rotation reads as English and the text itself does not.
+const rotatedCommon = /\b(?:gur|naq|gb|lbh|lbhe|guvf|gung|bs|vf|vg|sbe|nyy|abg|jvgu|qb|ner|ba|sebz|nal|gura|orsber|nsgre|arire)\b/gi;
+const common = new Set(['the', 'and', 'to', 'you', 'your', 'this', 'that', 'of', 'is', 'it', 'for', 'all', 'not', 'with', 'do', 'are', 'on', 'from', 'any', 'then', 'before', 'after', 'never']);
+
+const rot13 = (text: string): string =>
+  text.replace(/[a-z]/gi, (c) => {
+    const code = c.charCodeAt(0);
+    const base = code >= 97 ? 97 : 65;
+    return String.fromCharCode(((code - base + 13) % 26) + base);
+  });
+
+/**
+ * The text rotated back when it is written in ROT13, else ''. It is when at least four of its words are
+ * common English words once rotated, a fifth of its words at least, and three times as many as the text
+ * has unrotated (English prose has them unrotated; ROT13 of English has them rotated). A first regex pass
+ * counts the rotated ones: other texts stop there.
+ */
+export function rot13Spelled(text: string): string {
+  let rotated = 0;
+  rotatedCommon.lastIndex = 0;
+  while (rotatedCommon.exec(text) !== null) if (++rotated >= 4) break;
+  if (rotated < 4) return '';
+  const words = text.match(/[a-z]+/gi) ?? [];
+  rotated = 0;
+  let plain = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (common.has(lower)) plain++;
+    else if (common.has(rot13(lower))) rotated++;
+  }
+  return rotated >= 4 && rotated >= words.length / 5 && rotated >= plain * 3 ? rot13(text) : '';
+}

@@ -1,6 +1,6 @@
 import type { RecentTexts } from '../recent.js';
 import type { OnItsOwn } from '../secrets/transformed.js';
-import { encodedProse, leetSpelled, maxUnaskedLeet } from '../text/encoded-prose.js';
+import { encodedProse, leetSpelled, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
 import { type CanonicalText, canonicalize, type NormalizeLimits } from '../text/normalize.js';
 import { unquoted } from '../text/quoted.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
@@ -79,6 +79,8 @@ export class Reading implements CanonicalText {
   /** The prose its base64 and hex runs spell, and the text spelled out of leetspeak ('' if it is not), when a server value asks. */
   encoded: readonly string[] | undefined = undefined;
   spelled: string | undefined = undefined;
+  /** The text rotated back when it is written in ROT13 ('' if it is not), when a server value asks. */
+  rotated: string | undefined = undefined;
   /** The canonical text with what it quotes as data blanked ('' if it quotes nothing so), when a rule about orders to a model matched it (see text/quoted.ts). */
   unquoted: string | undefined = undefined;
 
@@ -306,6 +308,9 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
         for (const text of (reading.encoded ??= encodedProse(raw.raw))) out.push(new Scanned({ ...raw, raw: text }, canonicalize(text, limits)));
         const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading.spelled ??= leetSpelled(raw.raw)) : '';
         if (spelled) out.push(new Scanned({ ...raw, raw: spelled }, canonicalize(spelled, limits)));
+        // ROT13 too, in any short string (a first regex pass stops other texts).
+        const rotated = raw.raw.length <= maxUnaskedLeet ? (reading.rotated ??= rot13Spelled(raw.raw)) : '';
+        if (rotated) out.push(new Scanned({ ...raw, raw: rotated }, canonicalize(rotated, limits)));
       }
       continue;
     }
