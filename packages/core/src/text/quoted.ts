@@ -88,6 +88,30 @@ function blankLiterals(line: string, at: number, out: Blanked): void {
   }
 }
 
+/** Whether `text[i]` stands where an expression starts: after an operator or bracket, or `return`. */
+function opensExpression(text: string, i: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && /\s/.test(text[before]!)) before--;
+  return before < 0 || '([{,=+?:!&|'.includes(text[before]!) || /\breturn$/.test(text.slice(Math.max(0, before - 6), before + 1));
+}
+
+/** Blanks the template literals of code that span lines and stand in an expression; whether there was one. */
+function blankTemplates(text: string, out: Blanked): boolean {
+  let found = false;
+  for (let i = text.indexOf('`'); i >= 0; ) {
+    let end = i + 1;
+    while (end < text.length && text[end] !== '`') end += text[end] === '\\' ? 2 : 1;
+    if (end >= text.length) break;
+    const after = text[end + 1];
+    if (text.lastIndexOf('\n', end) > i && opensExpression(text, i) && (after === undefined || ')]},;+:.?\n \t'.includes(after))) {
+      out.blank(i + 1, end);
+      found = true;
+    }
+    i = text.indexOf('`', end + 1);
+  }
+  return found;
+}
+
 /**
  * Blanks quotations that are part of a sentence of one prose line: after a word or a comma, followed by
  * more of the sentence ('such as "..." in an issue', 'the string "..." is flagged').
@@ -157,10 +181,12 @@ export function unquoted(text: string): string | undefined {
     discussed = true;
   } else {
     const code = codeLine.test(text) && !/^\s*[[{]/.test(text);
+    // Template literals over several lines first; the lines are then read as what is left of them.
+    const read = code && blankTemplates(text, out) ? out.toString().split('\n') : lines;
     let inFence = false;
     let fenced = false;
     let at = 0;
-    for (const line of lines) {
+    for (const line of read) {
       if (fence.test(line)) {
         inFence = !inFence;
         fenced = true;
