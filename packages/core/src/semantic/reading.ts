@@ -189,12 +189,14 @@ function variationBytes(text: string): string {
   return out;
 }
 
-const decodeHint = /\b(?:decode|decoded|decoding|base64|b64|encoded|leet|rot13|rot-13|deobfuscate|dekodier|décode|decodifica|декодируй|解码)/;
+const decodeHint = /\b(?:decode|decoded|decoding|base64|b64|encoded|leet|rot13|rot-13|deobfuscate|dekodier|décode|decodifica|декодируй|解码)|\b(?:read|reading|written|write|spelled)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b/;
+
+const backwardsHint = /\b(?:read|reading|written|write|spelled)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b/i;
 
 /**
  * What a text spells next to a decoding hint: the prose of its base64 and hex runs (read as
- * {@link encodedProse} reads them unasked), lower case, its leetspeak spelled out and its ROT13 rotated back
- * (exported for a test).
+ * {@link encodedProse} reads them unasked), lower case, its leetspeak spelled out, its ROT13 rotated back
+ * and, when it says to read backwards, itself backwards (exported for a test).
  */
 export function decodeHidden(text: string): string {
   const parts = encodedProse(text).map((t) => t.toLowerCase());
@@ -202,5 +204,7 @@ export function decodeHidden(text: string): string {
   if (spelled) parts.push(spelled);
   const rotated = rot13Spelled(text).toLowerCase();
   if (rotated) parts.push(rotated);
+  // A text that says to read it backwards is read backwards too (short ones: an order in it is short).
+  if (text.length <= maxUnaskedLeet && backwardsHint.test(text)) parts.push([...text].reverse().join('').toLowerCase());
   return parts.join('\n');
 }
