@@ -11,9 +11,10 @@
 
 /** Words of prose outside fences and blockquotes that make them quotes under discussion, not a page dressed as code. */
 const minDiscussionWords = 6;
-// Prose that discusses what a fence or blockquote holds: names it an example, a string, an attack, a test.
+// Prose that discusses what a fence or blockquote holds as text under study: strings, an attack, a test
+// (not merely "an example", which introduces a page's own content as well).
 const discussion =
-  /\b(?:e\.g\.|for (?:example|instance)|such as|examples?|samples?|strings?|phrases?|payloads?|injections?|attacks?|attackers?|jailbreaks?|malicious|detect(?:s|ed|ion|or)?|flag(?:s|ged)?|filter(?:s|ed)?|patterns?|tests?|fixtures?|quoted?|cve-\d|vulnerabilit(?:y|ies)|exploits?)\b/i;
+  /\b(?:strings?|phrases?|payloads?|injections?|injected|attacks?|attackers?|jailbreaks?|malicious|detect(?:s|ed|ion|or)?|flag(?:s|ged)?|filter(?:s|ed)?|patterns?|tests?|fixtures?|quoted?|cve-\d|vulnerabilit(?:y|ies)|exploits?)\b/i;
 
 // Lines of source code: declarations, imports, definitions, calls, assertions, assignments.
 const codeLine =
@@ -38,10 +39,17 @@ const handsOver = new RegExp(
   `${asOrder}(?:follow|obey|execute|run|do|perform|carry out|apply|comply with|act on|treat|heed|repeat|paste|type|enter)\\b[^.!?\\n]{0,40}?\\b(?:above|below|following|quoted|preceding|previous|it|them|these|those|this|that)\\b`,
   'i',
 );
-// ... or going along with it: "go ahead", "do as it says".
-const goesAlong = new RegExp(`${asOrder}(?:go ahead|proceed|do so|do as)\\b|\\bas (?:it|they|he|she|the \\w+) (?:says?|said|asks?|asked|wants?)\\b`, 'i');
-// A verb of saying, said as an order, just before a quotation: the quote is what to say or write.
-const saying = new RegExp(`${asOrder}(?:respond|reply|answer|say|output|print|write|type|repeat|return|start|begin|end|append|prepend|include|add|sign)\\b[^.!?]{0,24}$|\\b(?:please|kindly|now|just|must|should|do)\\s*:?\\s*$`, 'i');
+// ... or going along with it: "go ahead", "do as it says", "ask that it be honoured".
+const goesAlong = new RegExp(
+  `${asOrder}(?:go ahead|proceed|do so|do as)\\b|\\bas (?:it|they|he|she|the \\w+) (?:says?|said|asks?|asked|wants?)\\b|\\b(?:be|is|are|gets?) (?:honou?red|followed|obeyed|executed|done|carried out|applied|performed|respected|complied with|acted on)\\b|\\b(?:ask|asks|request|requests|require|requires|expect|expects) that\\b`,
+  'i',
+);
+// A verb of saying, said as an order, just before a quotation: the quote is what to say or write;
+// ... or after a word for the reader in the same clause ("I need you to "…"", "your next step is "…"").
+const saying = new RegExp(
+  `${asOrder}(?:respond|reply|answer|say|output|print|write|type|repeat|return|start|begin|end|append|prepend|include|add|sign)\\b[^.!?]{0,24}$|\\b(?:please|kindly|now|just|must|should|do)\\s*:?\\s*$|\\b(?:you|your|yourself)\\b[^.!?]*$`,
+  'i',
+);
 // ... or speaking to the model: "Assistant:", "hey AI,", "note for the agent:".
 const addressesModel =
   /(?:^|[.!?]\s+|\n\s*)(?:(?:dear|hey|hi|hello|attention|note (?:to|for))\s+(?:the\s+)?)?(?:ai|assistants?|agents?|models?|llms?|bots?|chatbots?|copilot|claude|chatgpt|gpt|gemini)\s*[:,!]|\b(?:to|for) (?:the |any |all |every )?(?:ai|assistants?|agents?|models?|llms?)\b(?: reading| that reads| processing)?[^.!?\n]{0,12}:/i;
