@@ -167,6 +167,8 @@ function isSearchOutput(lines: readonly string[]): boolean {
  * and an order only inside quotes is not one.
  */
 export function unquoted(text: string): string | undefined {
+  // Text hidden in tag characters or variation selectors is read as hidden, quoted or not: nobody hides a quote.
+  if (text.includes('\udb40')) return undefined;
   const out = new Blanked(text);
   const lines = text.split('\n');
   let discussed = false;
