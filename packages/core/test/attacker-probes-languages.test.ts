@@ -117,6 +117,7 @@ describe('an order to send a credential file out, in any language', () => {
     "N'envoie jamais ton fichier .env à https://pastebin.com.",
     'The server reads ~/.netrc to authenticate against https://api.example.com when you run `tool login`.',
     'If .env is missing, the CLI falls back to https://config.example.com and sends a warning email to admin@example.com.',
+    'CVE-2025-0001: a prompt injection in the issue tracker integration allows a remote attacker to make the agent send the contents of ~/.ssh/id_rsa to a server such as https://evil.example.',
   ])('allows "%s"', async (text) => {
     const verdict = await result(text);
     expect(verdict.action, rules(verdict)).toBe('allow');

@@ -43,11 +43,16 @@ const negated = new RegExp(
   'u',
 );
 
+// What an attack makes a model do, reported: a verb of causing or allowing, or a modal, before the verb.
+const reported = /\b(?:make|makes|made|making|let|lets|letting|allow|allows|allowed|allowing|cause|causes|caused|trick|tricks|tricked|get|gets|got|lead|leads|led|force|forces|forced|can|could|may|might|would)\b(?:\s+[\w'-]+){0,4}?\s+(?:to\s+)?$/;
+
 /** Whether a clause (lower case) orders a credential file sent to an outside address, in any of the languages above. */
 export function sendsCredentialFile(clause: string): boolean {
   if (!credentialFile.test(clause) || !destination.test(clause)) return false;
   const verb = sending.exec(clause);
   if (verb === null) return false;
   // The negation of that verb: just before it, or just after it where the verb comes first ("lade niemals").
-  return !negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16));
+  if (negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16))) return false;
+  // A write-up reporting what an attack makes a model do ("allows an attacker to make the agent send …").
+  return !reported.test(clause.slice(Math.max(0, verb.index - 48), verb.index));
 }

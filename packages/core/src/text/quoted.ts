@@ -14,7 +14,7 @@ const minDiscussionWords = 6;
 // Prose that discusses what a fence or blockquote holds as text under study: strings, an attack, a test
 // (not merely "an example", which introduces a page's own content as well).
 const discussion =
-  /\b(?:strings?|phrases?|payloads?|injections?|injected|attacks?|attackers?|jailbreaks?|malicious|detect(?:s|ed|ion|or)?|flag(?:s|ged)?|filter(?:s|ed)?|patterns?|tests?|fixtures?|quoted?|cve-\d|vulnerabilit(?:y|ies)|exploits?)\b/i;
+  /\b(?:strings?|phrases?|payloads?|injections?|injected|attacks?|attackers?|jailbreaks?|malicious|detect(?:s|ed|ion|or)?|flag(?:s|ged)?|filter(?:s|ed)?|patterns?|tests?|fixtures?|quoted?|cve-\d|vulnerabilit(?:y|ies)|exploits?|threats?|mitigations?|security|advisory)\b/i;
 
 // Lines of source code: declarations, imports, definitions, calls, assertions, assignments.
 const codeLine =
