@@ -18,7 +18,7 @@ const discussion =
 
 // Lines of source code: declarations, imports, definitions, calls, assertions, assignments.
 const codeLine =
-  /^[ \t]*(?:(?:const|let|var)\s+[\w$[{]|(?:export\s+)?(?:default\s+)?(?:async\s+)?function\b|def\s+\w+\s*\(|class\s+\w+|import\s+[\w{*'"]|from\s+[\w.]+\s+import\b|#include\b|(?:pub\s+)?fn\s+\w|func\s+\w|package\s+\w|(?:public|private|protected|static)\s+\w|return\b|assert\b|expect\s*\(|(?:it|test|describe)\s*\(\s*['"`]|[\w$.[\]]+\s*(?:=|\+=)\s*[^=\s])/im;
+  /^[ \t]*(?:(?:const|let|var)\s+[\w$[{]|(?:export\s+)?(?:default\s+)?(?:async\s+)?function\b|def\s+\w+\s*\(|class\s+\w+|import\s+[\w{*'"]|from\s+[\w.]+\s+import\b|#include\b|(?:pub\s+)?fn\s+\w|func\s+\w|package\s+\w|(?:public|private|protected|static)\s+\w|return\b|throw\s+\w|assert\b|expect\s*\(|module\.exports\b|console\.\w+\s*\(|(?:it|test|describe)\s*\(\s*['"`]|[\w$.[\]]+\s*(?:=|\+=)\s*[^=\s])/im;
 // A search hit: `path:line:` or `path-line-` (context), `path:` alone; the path has a slash or an extension.
 const hitLine = /^((?:[^\s:"'<>|`]*\/)?[^\s:"'<>|`/]+\.[A-Za-z0-9]{1,6}|[^\s:"'<>|`]*\/[^\s:"'<>|`]+)(?:(?::\d+)?:|-\d+-)/;
 // ripgrep's heading mode: the path on a line of its own, then `line:` or `line-` hits.
