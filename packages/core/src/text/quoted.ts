@@ -57,24 +57,43 @@ const addressesModel =
 const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 
-/** A mutable copy of a text whose spans can be blanked (line breaks kept, lengths unchanged). */
+/** Spans of a text to blank, in the order found; the text is rebuilt once (line breaks kept, lengths unchanged). */
 class Blanked {
-  readonly chars: string[];
-  changed = false;
-  constructor(text: string) {
-    this.chars = text.split('');
-  }
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+  constructor(readonly text: string) {}
   blank(start: number, end: number): void {
-    for (let i = start; i < end; i++) {
-      if (this.chars[i] !== '\n' && this.chars[i] !== ' ') {
-        this.chars[i] = ' ';
-        this.changed = true;
-      }
-    }
+    if (end <= start) return;
+    this.#starts.push(start);
+    this.#ends.push(end);
+  }
+  get changed(): boolean {
+    return this.#starts.length > 0;
   }
   toString(): string {
-    return this.chars.join('');
+    // Spans come mostly in order; they may overlap (a template blanked, then a literal on one of its lines).
+    const starts = this.#starts;
+    const order = starts.map((_, i) => i);
+    if (!isAscending(starts)) order.sort((x, y) => starts[x]! - starts[y]!);
+    const parts: string[] = [];
+    let at = 0;
+    for (const i of order) {
+      const start = Math.max(at, starts[i]!);
+      const end = this.#ends[i]!;
+      if (end <= start) continue;
+      parts.push(this.text.slice(at, start));
+      const lineBreak = this.text.indexOf('\n', start);
+      parts.push(lineBreak < 0 || lineBreak >= end ? ' '.repeat(end - start) : this.text.slice(start, end).replace(/[^\n]/g, ' '));
+      at = end;
+    }
+    parts.push(this.text.slice(at));
+    return parts.join('');
   }
+}
+
+function isAscending(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i]! < list[i - 1]!) return false;
+  return true;
 }
 
 /** Blanks the string literals of one line of code that stand in an expression: an argument, an item, an assigned or returned value. */
@@ -89,7 +108,7 @@ function blankLiterals(line: string, at: number, out: Blanked): void {
     while (before >= 0 && isSpace(line.charCodeAt(before))) before--;
     let after = end + 1;
     while (after < line.length && isSpace(line.charCodeAt(after))) after++;
-    const opens = before < 0 || '([{,=+?:!&|'.includes(line[before]!) || /\b(?:return|in|of)$/.test(line.slice(Math.max(0, before - 6), before + 1)) || line.slice(0, i).endsWith('=>');
+    const opens = before < 0 || '([{,=+?:!&|>'.includes(line[before]!) || /\b(?:return|in|of)$/.test(line.slice(Math.max(0, before - 6), before + 1));
     const closes = after >= line.length || ')]},;+:.?%'.includes(line[after]!);
     if (opens && closes) out.blank(at + i + 1, at + end);
     i = end;
