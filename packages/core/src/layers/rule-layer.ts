@@ -664,7 +664,7 @@ export class RulePlan {
         const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near, wantsEvidence?.(rule) ?? true);
         if (evidence !== undefined) {
           // An order a server text only quotes (a search hit, a literal in code, a quotation discussed) is not given.
-          if (!(rule.toModel && value instanceof Scanned && value.mayQuote && quotedOnly(rule, value))) found(rule, evidence);
+          if (!(rule.toModel && value instanceof Scanned && value.mayQuote && quotedOnly(rule, value, form === value.text ? hits : undefined))) found(rule, evidence);
           break;
         }
       }
@@ -672,10 +672,14 @@ export class RulePlan {
   }
 }
 
-/** Whether `rule` matches what a server text says only inside what it quotes as data (its unquoted text read alone). */
-function quotedOnly(rule: CompiledRule, value: Scanned): boolean {
+/**
+ * Whether `rule` matches what a server text says only inside what it quotes as data (its unquoted text read
+ * alone). The view keeps every offset of the text, so the rule's literal hits in the text (when the rule matched
+ * the text itself, not another of its forms) bound where it is read.
+ */
+function quotedOnly(rule: CompiledRule, value: Scanned, hits: RuleHits | undefined): boolean {
   const view = unquotedText(value);
-  return view !== '' && execRule(rule, view, undefined, undefined, false) === undefined;
+  return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
 }
 
 const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);
