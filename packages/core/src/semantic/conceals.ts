@@ -80,7 +80,7 @@ const languages: readonly Language[] = [
 ];
 
 // A cheap first test of a clause: a user noun of one of the languages.
-const userStems = /nutzer|benutzer|anwender|kund|user|utilisat|usuári|usuari|utent|utilizador|gebruiker|użytkownik|uzytkownik|пользовател|користувач|kullanıcı|kullanici/;
+const userStems = /nutzer|benutzer|anwender|kund|utilisat|usuári|usuari|utent|utilizador|gebruiker|użytkownik|uzytkownik|пользовател|користувач|kullanıcı|kullanici/;
 
 /** Whether a clause (lower case) orders that something be kept from the user, in one of the languages above. */
 export function keepsFromUser(clause: string): boolean {
