@@ -308,8 +308,8 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
         for (const text of (reading.encoded ??= encodedProse(raw.raw))) out.push(new Scanned({ ...raw, raw: text }, canonicalize(text, limits)));
         const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading.spelled ??= leetSpelled(raw.raw)) : '';
         if (spelled) out.push(new Scanned({ ...raw, raw: spelled }, canonicalize(spelled, limits)));
-        // ROT13 too, in any short string (a first regex pass stops other texts).
-        const rotated = raw.raw.length <= maxUnaskedLeet ? (reading.rotated ??= rot13Spelled(raw.raw)) : '';
+        // ROT13 too, in short content (tool metadata in ROT13 is read by the instruction analysis, which flags it hidden).
+        const rotated = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading.rotated ??= rot13Spelled(raw.raw)) : '';
         if (rotated) out.push(new Scanned({ ...raw, raw: rotated }, canonicalize(rotated, limits)));
       }
       continue;
