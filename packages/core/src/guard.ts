@@ -462,7 +462,7 @@ class GuardImpl implements Guard {
       const structural = checkStructure(message, this.#limitsFor(matching), undefined);
       if (structural) return this.#finish([structural], type, method, tool, message, ctx, started, matching);
     }
-    const values = scanValues(raws, this.#limits, ctx.from, this.#readings);
+    const values = scanValues(raws, this.#limits, ctx.from, this.#readings, normalizedTool);
     let broken: Scanned | undefined;
     for (let v = 0; v < values.length && broken === undefined; v++) if (values[v]!.signalMask & TextSignal.LoneSurrogate) broken = values[v];
     if (broken) {

@@ -8,7 +8,7 @@ import { placeInRoots } from './safe-zones.js';
 import type { Limits } from '../limits.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
-import { Scanned } from '../values/scanned.js';
+import { Scanned, unquotedText } from '../values/scanned.js';
 import { startsWord, wordStartLiterals } from '../text/word-start-literals.js';
 
 const maxPerArgument = 8;
@@ -60,6 +60,7 @@ interface Remembered {
   readonly kindMask: number;
   readonly declaredMask: number;
   readonly quoted: boolean;
+  readonly mayQuote: boolean;
   readonly signalMask: number;
   readonly raw: string;
   readonly reported: (Reported | undefined)[];
@@ -586,6 +587,7 @@ export class RulePlan {
     if (kept !== undefined && kept.plan === this && kept.method === method) return kept;
     // Rules without patterns quote the raw text as evidence; signal-only ones apply only to values with signals.
     const raw = value.signalMask !== 0 || this.#quotesPlainRaw ? value.raw : '';
+    const mayQuote = scanned?.mayQuote === true;
     // Kept with the text's reading when the guard keeps one (the texts that come again: no look-up of
     // their own), else by text (its hash is kept with the string); then by what else the rules read.
     const reading = scanned?.reading;
@@ -606,10 +608,10 @@ export class RulePlan {
     let remembered: Remembered | undefined;
     // The reading's list is shared by both senders' plans.
     for (const v of variants) {
-      if (v.plan === this && v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.quoted === value.quoted && v.signalMask === value.signalMask && v.raw === raw) remembered = v;
+      if (v.plan === this && v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.quoted === value.quoted && v.mayQuote === mayQuote && v.signalMask === value.signalMask && v.raw === raw) remembered = v;
     }
     if (remembered === undefined) {
-      remembered = { plan: this, method, kindMask: value.kindMask, declaredMask: value.declaredMask, quoted: value.quoted, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined] };
+      remembered = { plan: this, method, kindMask: value.kindMask, declaredMask: value.declaredMask, quoted: value.quoted, mayQuote, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined] };
       // A text read many ways (kinds, methods) keeps its latest few.
       if (variants.length >= 8) variants.shift();
       variants.push(remembered);
@@ -708,12 +710,23 @@ export class RulePlan {
         }
         const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near, wantsEvidence?.(rule) ?? true);
         if (evidence !== undefined) {
-          found(rule, evidence);
+          // An order a server text only quotes (a search hit, a literal in code, a quotation discussed) is not given.
+          if (!(rule.toModel && value instanceof Scanned && value.mayQuote && quotedOnly(rule, value, form === value.text ? hits : undefined))) found(rule, evidence);
           break;
         }
       }
     }
   }
+}
+
+/**
+ * Whether `rule` matches what a server text says only inside what it quotes as data (its unquoted text read
+ * alone). The view keeps every offset of the text, so the rule's literal hits in the text (when the rule matched
+ * the text itself, not another of its forms) bound where it is read.
+ */
+function quotedOnly(rule: CompiledRule, value: Scanned, hits: RuleHits | undefined): boolean {
+  const view = unquotedText(value);
+  return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
 }
 
 const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);

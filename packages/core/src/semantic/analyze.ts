@@ -1,3 +1,5 @@
+import { keepsFromUser } from './conceals.js';
+import { sendsCredentialFile } from './sends-secrets.js';
 import { Cue, cueList, cuesOf, type CueName } from './cues.js';
 import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
 import { type PieceClause, type PieceReading, readPiece } from './pieces.js';
@@ -162,6 +164,14 @@ function scored(clauses: readonly PieceClause[], shifts: readonly number[] | und
     if (!order && cues) {
       const found = orderIn(cues, role, sigmoid(z));
       if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(i) };
+    }
+    // The same order to keep something from the user in other languages, read by its grammar (conceals.ts).
+    if (!order && !(cues & Cue['code-like']) && keepsFromUser(clauses[i]!.text)) {
+      order = { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user', sentence: clauses[i]!.text.slice(0, 200), start: startOf(i) };
+    }
+    // A credential file sent to an outside address, in any language (sends-secrets.ts).
+    if (!order && !(cues & Cue['code-like']) && sendsCredentialFile(clauses[i]!.text)) {
+      order = { rule: 'semantic/sends-credential-file', message: 'Text orders a credential file sent to an outside address', sentence: clauses[i]!.text.slice(0, 200), start: startOf(i) };
     }
     const clause = clauses[i]!;
     const next = i + 1 < clauses.length ? clauses[i + 1]! : clause;

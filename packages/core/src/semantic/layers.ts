@@ -9,6 +9,7 @@ import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
+import { unquoted } from '../text/quoted.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -54,6 +55,7 @@ export const instructionRules: Readonly<Record<string, LayerRule>> = {
   'semantic/dictates-reply': { description: 'Tool output orders an action and dictates what the model tells the user about it', severity: 'high' },
   'semantic/preference-manipulation': { description: 'Tool metadata advertises the tool to the model (rank, popularity, exclusivity) to win its choice', severity: 'high' },
   'semantic/overrides-instructions': { description: "A clause sets the model's instructions aside (or declares them void) and asks for secrets, a credential file, a command or an address to send to, in any of 17 languages", severity: 'high' },
+  'semantic/sends-credential-file': { description: 'A clause orders a credential file (private SSH key, cloud credentials, .env, the password database) sent to a URL or an e-mail address, in any of 15 languages', severity: 'critical' },
   'semantic/hidden-instruction': { description: 'Invisible or encoded text (tag characters, base64, leetspeak) carries orders to the model', severity: 'high' },
   'semantic/out-of-scope-parameter': { description: 'A tool\'s input schema asks for the calling model\'s identity or context, not for the task\'s data', severity: 'high' },
 };
@@ -83,6 +85,17 @@ function parameterFindings(tool: unknown, index: number): LayerFinding[] {
   return outOfScopeParameters(tool['inputSchema']).slice(0, 1).map((p) =>
     finding('semantic/out-of-scope-parameter', `Tool ${String(tool['name'])} asks for data outside its task: parameter ${p.name} ${p.why}`, ['result', 'tools', index, 'inputSchema', 'properties', p.name], p.name),
   );
+}
+
+/** `doc` with what each of its strings quotes as data blanked (see text/quoted.ts), or undefined when none quotes so. */
+function unquotedDocument(doc: TextDocument): TextDocument | undefined {
+  let changed = false;
+  const parts = doc.parts.map((part) => {
+    const view = unquoted(part);
+    if (view !== undefined) changed = true;
+    return view ?? part;
+  });
+  return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, pieces: doc.pieces } : undefined;
 }
 
 /** Tool metadata analyses remembered per layer without caches (servers list the same tools every session), and the longest text remembered. */
@@ -141,7 +154,10 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       }
       for (const doc of documentsOf(message, context.method, limits.maxTextLength)) {
         const t = doc.role === 'metadata' ? metadataThreshold : threshold;
-        out.push(...documentFindings(doc, analysisOf(doc, scorer), scorer, t));
+        const found = documentFindings(doc, analysisOf(doc, scorer), scorer, t);
+        // Content that gives orders only inside what it quotes as data is read again without the quotes.
+        const view = found.length > 0 && doc.role === 'content' ? unquotedDocument(doc) : undefined;
+        out.push(...(view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, t)));
       }
       tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i)));
       return out;

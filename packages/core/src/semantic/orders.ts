@@ -13,7 +13,8 @@ export interface OrderMatch {
     | 'semantic/dictates-reply'
     | 'semantic/preference-manipulation'
     | 'semantic/hidden-instruction'
-    | 'semantic/overrides-instructions';
+    | 'semantic/overrides-instructions'
+    | 'semantic/sends-credential-file';
   readonly message: string;
 }
 

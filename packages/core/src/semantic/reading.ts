@@ -1,4 +1,4 @@
-import { encodedProse, leetSpelled, mayBeginEncoded, maxUnaskedLeet } from '../text/encoded-prose.js';
+import { encodedProse, leetSpelled, mayBeginEncoded, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
 
 // What a model reads in a string, for instruction analysis. Unlike the rules' canonical form this keeps
 // scripts apart: a Cyrillic word stays Cyrillic ("Запомни" must not become "3aпомни"); only a word that
@@ -83,13 +83,13 @@ export function readText(raw: string, maxLength = 64 * 1024, unasked: Unasked = 
 
 /**
  * What a model reads in `raw` when reading changes only its case (ASCII without ESC, nothing that hints at
- * decoding, no run that could be decoded unasked): the lower-case text, as {@link readText} gives it then
+ * decoding, no run that could be decoded unasked, no ROT13): the lower-case text, as {@link readText} gives it then
  * with nothing hidden; else undefined. For `hidden` reading (tool metadata): `plain` also spells leetspeak.
  */
 export function readPlain(raw: string): string | undefined {
   if (!asciiWithoutEscape.test(raw) || mayBeginEncoded(raw)) return undefined;
   const text = raw.toLowerCase();
-  return decodeHint.test(text) ? undefined : text;
+  return decodeHint.test(text) || (raw.length <= maxUnaskedLeet && rot13Spelled(raw)) ? undefined : text;
 }
 
 /** {@link readText} of a text within the length limit, every step taken (exported for a test: the ASCII shortcut reads the same). */
@@ -149,9 +149,11 @@ function withDecoded(visible: string, text: string, hidden: number, tagged: stri
   } else {
     // Unasked, a model may still decode a run of base64 or hex, or read leetspeak: what it spells is read too.
     const islands = encodedProse(visible);
-    if (unasked === 'plain' && visible.length <= maxUnaskedLeet) {
-      const spelled = leetSpelled(visible);
+    if (visible.length <= maxUnaskedLeet) {
+      const spelled = unasked === 'plain' ? leetSpelled(visible) : '';
       if (spelled) islands.push(spelled);
+      const rotated = rot13Spelled(visible);
+      if (rotated) islands.push(rotated);
     }
     if (islands.length > 0) {
       const decoded = islands.join('\n').toLowerCase();
@@ -187,42 +189,22 @@ function variationBytes(text: string): string {
   return out;
 }
 
-const decodeHint = /\b(?:decode|decoded|decoding|base64|b64|encoded|leet|deobfuscate|dekodier|décode|decodifica|декодируй|解码)/;
-// A run is looked for only where one starts (not after another base64 character): the same matches as
-// without the look-behind, but a text of short words is not read again from each of their characters.
-const base64Run = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}={0,2}/g;
-const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const decodeHint = /\b(?:decode|decoded|decoding|base64|b64|encoded|leet|rot13|rot-13|deobfuscate|dekodier|décode|decodifica|декодируй|解码)|\b(?:read|reading|written|write|spelled)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b/;
 
-/** Printable text of a base64 run, or undefined when it is not text. */
-function base64Text(run: string): string | undefined {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const ch of run) {
-    const v = alphabet.indexOf(ch);
-    if (v < 0) break;
-    value = (value << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      const code = (value >> bits) & 0xff;
-      if (code < 9 || (code > 13 && code < 32) || code > 126) return undefined;
-      out += String.fromCharCode(code);
-    }
-  }
-  return /[a-z]{2,} [a-z]{2,}/i.test(out) ? out : undefined;
-}
+const backwardsHint = /\b(?:read|reading|written|write|spelled)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b/i;
 
-/** Base64 runs that decode to prose, and leetspeak words spelled out, next to a decoding hint (exported for a test). */
+/**
+ * What a text spells next to a decoding hint: the prose of its base64 and hex runs (read as
+ * {@link encodedProse} reads them unasked), lower case, its leetspeak spelled out, its ROT13 rotated back
+ * and, when it says to read backwards, itself backwards (exported for a test).
+ */
 export function decodeHidden(text: string): string {
-  const parts: string[] = [];
-  // The first 16 runs (found one by one: a long text may hold thousands).
-  base64Run.lastIndex = 0;
-  for (let m = base64Run.exec(text), n = 0; m !== null && n < 16; m = base64Run.exec(text), n++) {
-    const decoded = base64Text(m[0]);
-    if (decoded) parts.push(decoded.toLowerCase());
-  }
+  const parts = encodedProse(text).map((t) => t.toLowerCase());
   const spelled = leetSpelled(text);
   if (spelled) parts.push(spelled);
+  const rotated = rot13Spelled(text).toLowerCase();
+  if (rotated) parts.push(rotated);
+  // A text that says to read it backwards is read backwards too (short ones: an order in it is short).
+  if (text.length <= maxUnaskedLeet && backwardsHint.test(text)) parts.push([...text].reverse().join('').toLowerCase());
   return parts.join('\n');
 }

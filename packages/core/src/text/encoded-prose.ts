@@ -156,8 +156,8 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
 /**
  * Whether `text` holds a run of base64 characters long enough to begin an island: every island's first
  * line is such a run, so a text without one adds nothing to {@link encodedProse} of any text it is joined
- * into by line breaks. Probed as encodedProse probes (one position in `minBase64`, and the word around a
- * probe that lands in one): a regex tries every position, a run of letters at each (prose: most of them).
+ * into by line breaks. Probed like {@link encodedProse}: one character in 24, and a probe that lands in a
+ * run reads that run only (a regex for the run tried a character class at every position).
  */
 export function mayBeginEncoded(text: string): boolean {
   const n = text.length;
@@ -169,8 +169,9 @@ export function mayBeginEncoded(text: string): boolean {
     let start = probe;
     while (start > 0 && isBase64(text.charCodeAt(start - 1))) start--;
     let end = probe + 1;
-    while (end < n && isBase64(text.charCodeAt(end))) end++;
+    while (end < n && end - start < minBase64 && isBase64(text.charCodeAt(end))) end++;
     if (end - start >= minBase64) return true;
+    // No run reaches past `end` from before it: the next run that could be long enough ends at end + 24 or later.
     probe = end + minBase64;
   }
   return false;
@@ -218,4 +219,39 @@ export function leetSpelled(text: string): string {
   const spelled = mixed.filter((w) => /^[a-z]{2,}$/.test(spell(w)) && /[aeiou]/.test(spell(w)));
   if (spelled.length < 4 || spelled.length < mixed.length * 0.8) return '';
   return tokens.map((w) => (/[a-z]/.test(w) ? spell(w) : w)).join(' ');
+}
+
+// The commonest English words as ROT13 spells them (the, and, to, you, your, this, that, of, is, it, for,
+// all, not, with, do, are, on, from, any, then, before, after, never): ROT13 turns every text into
+// letters, so a text is taken for ROT13 when its rotation reads as English and the text itself does not.
+const rotatedCommon = /\b(?:gur|naq|gb|lbh|lbhe|guvf|gung|bs|vf|vg|sbe|nyy|abg|jvgu|qb|ner|ba|sebz|nal|gura|orsber|nsgre|arire)\b/gi;
+const common = new Set(['the', 'and', 'to', 'you', 'your', 'this', 'that', 'of', 'is', 'it', 'for', 'all', 'not', 'with', 'do', 'are', 'on', 'from', 'any', 'then', 'before', 'after', 'never']);
+
+const rot13 = (text: string): string =>
+  text.replace(/[a-z]/gi, (c) => {
+    const code = c.charCodeAt(0);
+    const base = code >= 97 ? 97 : 65;
+    return String.fromCharCode(((code - base + 13) % 26) + base);
+  });
+
+/**
+ * The text rotated back when it is written in ROT13, else ''. It is when at least four of its words are
+ * common English words once rotated, a fifth of its words at least, and three times as many as the text
+ * has unrotated (English prose has them unrotated; ROT13 of English has them rotated). A first regex pass
+ * counts the rotated ones: other texts stop there.
+ */
+export function rot13Spelled(text: string): string {
+  let rotated = 0;
+  rotatedCommon.lastIndex = 0;
+  while (rotatedCommon.exec(text) !== null) if (++rotated >= 4) break;
+  if (rotated < 4) return '';
+  const words = text.match(/[a-z]+/gi) ?? [];
+  rotated = 0;
+  let plain = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (common.has(lower)) plain++;
+    else if (common.has(rot13(lower))) rotated++;
+  }
+  return rotated >= 4 && rotated >= words.length / 5 && rotated >= plain * 3 ? rot13(text) : '';
 }

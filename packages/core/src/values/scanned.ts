@@ -1,7 +1,8 @@
 import type { RecentTexts } from '../recent.js';
 import type { OnItsOwn } from '../secrets/transformed.js';
-import { encodedProse, leetSpelled, maxUnaskedLeet } from '../text/encoded-prose.js';
+import { encodedProse, leetSpelled, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
 import { type CanonicalText, canonicalize, type NormalizeLimits } from '../text/normalize.js';
+import { unquoted } from '../text/quoted.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
 import { kindsOfShape, startsWithProgram } from './classify.js';
 import type { RawValue } from './extract.js';
@@ -32,14 +33,22 @@ function writeDestination(raws: readonly RawValue[]): RawValue | undefined {
   return content ? destination : undefined;
 }
 
+// The query of a search tool (web, code, issues, documents): its words are matched against documents, not
+// read as orders ("ignore case regex javascript", a search for the text of an injection). A tool that only
+// has a `query` (ask, chat) may hand it to a model; a long or multi-line query is read as prose all the same.
+const searchTool = /search|find|lookup|look_up|grep|google|bing|brave|tavily|serp|duckduckgo/i;
+const searchKey = /^(?:q|query|search|search_?query|search_?terms?|terms?|keywords?)$/i;
+const maxSearchQuery = 400;
+
 /**
  * Whether a client hands `raw` on as data rather than prose for a reader (see {@link ScannedValue.quoted}):
- * a value its field declares a command or code, a line that opens with a program in a field not declared
+ * a value its field declares a command or code, a one-line query of a search tool, a line that opens with a program in a field not declared
  * text, or the content of a file written next to `destination` (unless the file is one an agent reads as
  * its instructions). A search pattern in a grep line or a test fixture of attack strings is then data.
  */
-function isQuoted(raw: RawValue, text: string, destination: RawValue | undefined): boolean {
+function isQuoted(raw: RawValue, text: string, destination: RawValue | undefined, searching: boolean): boolean {
   if (commandOnly(raw.kinds)) return true;
+  if (searching && searchKey.test(raw.key) && text.length <= maxSearchQuery && !text.includes('\n')) return true;
   if (raw.byShape && !(raw.kinds & Kind.Text) && startsWithProgram(text)) return true;
   if (destination === undefined || topKey(raw.path) === topKey(destination.path)) return false;
   return ((raw.kinds & Kind.Text) !== 0 || contentKey.test(raw.key)) && !agentInstructions.test(destination.raw.trim().toLowerCase().replace(/\\/g, '/'));
@@ -72,12 +81,22 @@ export class Reading implements CanonicalText {
   spelled: string | undefined = undefined;
   /** What the rule plans reported for values of this text, by the rest of what their rules read (rule-layer.ts). */
   rules: unknown = undefined;
+  /** The text rotated back when it is written in ROT13 ('' if it is not), when a server value asks. */
+  rotated: string | undefined = undefined;
+  /** The canonical text with what it quotes as data blanked ('' if it quotes nothing so), when a rule about orders to a model matched it (see text/quoted.ts). */
+  unquoted: string | undefined = undefined;
 
   constructor(canonical: CanonicalText) {
     this.text = canonical.text;
     this.signals = canonical.signals;
     this.hidden = canonical.hidden;
   }
+}
+
+/** The canonical text of `value` with what it quotes as data blanked, or '' (kept with its reading). */
+export function unquotedText(value: Scanned): string {
+  const reading = value.reading;
+  return reading === undefined ? (unquoted(value.text) ?? '') : (reading.unquoted ??= unquoted(value.text) ?? '');
 }
 
 /** Readings by raw text, within the guard's cache bounds. */
@@ -129,6 +148,11 @@ export class Scanned implements ScannedValue {
   readonly declaredMask: number;
   readonly signalMask: number;
   readonly quoted: boolean;
+  /**
+   * Whether this is text a server sends a model to read as content (a result, a resource; not tool
+   * metadata): an order found in it only inside what it quotes as data (see text/quoted.ts) is not one.
+   */
+  mayQuote = false;
   /** The rule plan's work on this value (hits and candidate rules), shared by the three rule layers. */
   ruleState: unknown = undefined;
   /** The rule plan's remembered reports for this value's text and kinds (looked up once per message). */
@@ -267,16 +291,21 @@ function embeddedTokens(value: Scanned, isCommand: boolean): readonly Embedded[]
   return tokens ?? noTokens;
 }
 
-/** The scanned values of a message's strings (`readings`: the guard's readings of texts seen before). */
-export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings): Scanned[] {
+/**
+ * The scanned values of a message's strings (`readings`: the guard's readings of texts seen before; `tool`:
+ * the tool a call or its result is about).
+ */
+export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings, tool?: string): Scanned[] {
   const out: Scanned[] = [];
   const destination = side === 'client' ? writeDestination(raws) : undefined;
+  const searching = side === 'client' && tool !== undefined && searchTool.test(tool);
   for (let r = 0; r < raws.length; r++) {
     const raw = raws[r]!;
     const reading = readingOf(raw.raw, limits, readings);
-    const value = new Scanned(raw, reading, 0, side === 'client' && isQuoted(raw, reading.text, destination));
+    const value = new Scanned(raw, reading, 0, side === 'client' && isQuoted(raw, reading.text, destination, searching));
     out.push(value);
     if (side !== 'client') {
+      value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
       // Base64 or hex runs that spell prose are read as what they spell (a model decodes them), and so is
       // leetspeak in short content (an order in it is short; spelling reads every character, so not in the
       // tool metadata of every list).
@@ -285,6 +314,9 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
         for (let e = 0; e < encoded.length; e++) out.push(new Scanned({ ...raw, raw: encoded[e]! }, canonicalize(encoded[e]!, limits)));
         const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading.spelled ??= leetSpelled(raw.raw)) : '';
         if (spelled) out.push(new Scanned({ ...raw, raw: spelled }, canonicalize(spelled, limits)));
+        // ROT13 too, in short content (tool metadata in ROT13 is read by the instruction analysis, which flags it hidden).
+        const rotated = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading.rotated ??= rot13Spelled(raw.raw)) : '';
+        if (rotated) out.push(new Scanned({ ...raw, raw: rotated }, canonicalize(rotated, limits)));
       }
       continue;
     }
@@ -295,7 +327,7 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
       for (let i = 0; i < inners.length; i++) {
         const inner = inners[i]!;
         const innerReading = readingOf(inner.raw, limits, readings);
-        const decoded = new Scanned(inner, innerReading, 0, value.quoted || isQuoted(inner, innerReading.text, destination));
+        const decoded = new Scanned(inner, innerReading, 0, value.quoted || isQuoted(inner, innerReading.text, destination, searching));
         out.push(decoded);
         embeddedValues(decoded, out, limits, readings);
       }

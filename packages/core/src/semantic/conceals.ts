@@ -1,0 +1,92 @@
+// An order to keep something from the user, in languages other than English (the signature rule and the
+// secrecy cue read English word orders exactly). Read by the grammar of such an order, as overrides.ts
+// reads its move: the user (a noun of the language) and a verb of telling, mentioning or informing in a
+// negated order - a negative imperative ("ne le dis pas", "no se lo digas", "non dirlo", "не говори",
+// "bahsetme"), a verb-first imperative with a negation ("Sag dem Nutzer nichts davon"), or an instruction's
+// negated infinitive closing the clause ("dem Nutzer gegenüber nichts erwähnen"). A lexicon of grammar per
+// language, not phrases of attacks: statements about users ("Der Nutzer wird nicht informiert", "wir können
+// dem Nutzer nicht sagen, wann …", "o usuário não precisa informar …") have no such order, and an order
+// about what to tell the user to do ("ne dites pas à l'utilisateur de redémarrer") is not secrecy.
+
+const stems = (list: readonly string[]): string => String.raw`(?<![\p{L}\p{N}_-])(?:${list.join('|')})`;
+const words = (list: readonly string[]): string => String.raw`${stems(list)}(?![\p{L}\p{N}_-])`;
+/** Up to `n` words (with their trailing white space). */
+const some = (n: number): string => String.raw`(?:[\p{L}'’]+[\s,]+){0,${n}}?`;
+
+interface Language {
+  /** The user, as the one kept uninformed. */
+  readonly user: RegExp;
+  /** A negated order to tell, mention or inform. */
+  readonly order: RegExp;
+  /** What follows the user when the order is about what to tell the user to do (an infinitive). */
+  readonly toDo?: RegExp;
+}
+
+const language = (user: string, order: string, toDo?: string): Language => ({
+  user: new RegExp(user, 'u'),
+  order: new RegExp(order, 'u'),
+  ...(toDo === undefined ? {} : { toDo: new RegExp(toDo, 'u') }),
+});
+
+const languages: readonly Language[] = [
+  // German: "Sag dem Nutzer nichts davon", "Erwähne das dem Benutzer gegenüber nicht", "dem Anwender nichts davon mitteilen".
+  language(
+    stems(['nutzer', 'benutzer', 'anwender', 'kunde', 'kundin']),
+    `^(?:(?:bitte|und|aber|dann|also|doch)[\\s,]+)?${words(['sag', 'sage', 'erzähl', 'erzähle', 'erwähn', 'erwähne', 'verrat', 'verrate', 'informier', 'informiere', 'benachrichtige'])}.*${words(['nicht', 'nichts', 'kein', 'keine', 'keinen', 'keinem', 'nie', 'niemals'])}|${words(['nicht', 'nichts', 'nie', 'niemals'])}\\s+${some(3)}${words(['sagen', 'erzählen', 'erwähnen', 'verraten', 'mitteilen', 'informieren', 'benachrichtigen'])}\\s*[.!]?$`,
+    `(?:nutzer|benutzer|anwender|kunden?|kundin)\\p{L}*,?\\s+zu\\s`,
+  ),
+  // French: "Ne le dis pas à l'utilisateur", "n'en parle jamais à l'utilisateur", "ne rien dire à l'utilisateur".
+  language(
+    stems(['utilisat']),
+    `(?:${stems(['ne'])}\\s+(?:(?:le|la|les|lui|leur|rien|en)\\s+|l['’])*|${stems(['n'])}['’](?:en\\s+)?)${words(['dis', 'dites', 'mentionne', 'mentionnez', 'informe', 'informez', 'révèle', 'révélez', 'signale', 'signalez', 'préviens', 'prévenez', 'avertis', 'avertissez', 'raconte', 'racontez', 'parle', 'parlez'])}|${stems(['ne'])}\\s+(?:pas|jamais|rien)\\s+(?:(?:le|la|les|lui|leur|en)\\s+|l['’])*${words(['dire', 'mentionner', 'parler', 'informer', 'révéler', 'signaler', 'prévenir', 'avertir', 'raconter'])}`,
+    `utilisat\\p{L}*\\s+(?:de\\s+|d['’])\\p{L}+(?:er|ir|re)(?![\\p{L}])`,
+  ),
+  // Spanish: "No se lo digas al usuario", "nunca le menciones nada al usuario".
+  language(
+    stems(['usuari']),
+    `${words(['no', 'nunca', 'jamás'])}\\s+(?:(?:se|le|les|lo|la|nada)\\s+)*${words(['digas', 'diga', 'digan', 'menciones', 'mencione', 'mencionen', 'informes', 'cuentes', 'cuente', 'cuenten', 'reveles', 'revele', 'avises', 'avise', 'comentes', 'comente', 'hables', 'hable'])}`,
+    `usuari\\p{L}*\\s+(?:que\\s|a\\s+\\p{L}+(?:ar|er|ir)(?![\\p{L}]))`,
+  ),
+  // Italian: "Non dirlo all'utente", "non menzionare nulla all'utente".
+  language(
+    stems(['utent']),
+    `${words(['non', 'mai'])}\\s+(?:(?:lo|la|gli|glielo|le|ne|nulla|niente)\\s+)*${words(['dire', 'dirlo', 'dirgli', 'dirglielo', 'dica', 'menzionare', 'menzionarlo', 'menzionargli', 'menzioni', 'informare', 'informarlo', 'informarla', 'informi', 'rivelare', 'rivelarlo', 'rivelargli', 'riveli', 'raccontare', 'raccontarlo', 'raccontargli', 'racconti', 'avvisare', 'avvisarlo', 'avvisi', 'parlarne', 'parlargli', 'segnalare', 'segnalarlo'])}`,
+    `utent\\p{L}*\\s+di\\s+\\p{L}+(?:are|ere|ire)(?![\\p{L}])`,
+  ),
+  // Portuguese: "Não conte nada ao usuário", "nunca mencione isso ao utilizador".
+  language(
+    stems(['usuári', 'usuari', 'utilizador']),
+    `${words(['não', 'nao', 'nunca', 'jamais'])}\\s+(?:(?:lhe|o|a|nada|isso|isto)\\s+)*${words(['diga', 'digas', 'conte', 'contes', 'mencione', 'menciones', 'informe', 'informes', 'revele', 'reveles', 'avise', 'avises', 'fale', 'fales'])}`,
+    `(?:usuári|usuari|utilizador)\\p{L}*\\s+(?:que\\s|para\\s+\\p{L}+(?:ar|er|ir)(?![\\p{L}]))`,
+  ),
+  // Dutch: "Vertel de gebruiker er niets over", "niets tegen de gebruiker zeggen".
+  language(
+    stems(['gebruiker']),
+    `^(?:(?:en|maar|dan)\\s+)?${words(['vertel', 'zeg', 'noem', 'informeer', 'verklap'])}.*${words(['niet', 'niets', 'nooit', 'geen'])}|${words(['niet', 'niets', 'nooit'])}\\s+${some(3)}${words(['vertellen', 'zeggen', 'noemen', 'informeren', 'verklappen'])}\\s*[.!]?$`,
+    `gebruiker\\p{L}*\\s+(?:om|te)\\s`,
+  ),
+  // Polish: "Nie mów o tym użytkownikowi", "nic nie wspominaj użytkownikowi".
+  language(
+    stems(['użytkownik', 'uzytkownik']),
+    `${words(['nie'])}\\s+${words(['mów', 'mówcie', 'mow', 'wspominaj', 'wspominajcie', 'informuj', 'informujcie', 'zdradzaj', 'ujawniaj', 'powiadamiaj', 'opowiadaj'])}`,
+  ),
+  // Russian and Ukrainian: "Ничего не говори об этом пользователю", "не кажи користувачу".
+  language(
+    stems(['пользовател', 'користувач']),
+    `${words(['не'])}\\s+${words(['говори', 'говорите', 'сообщай', 'сообщайте', 'упоминай', 'упоминайте', 'рассказывай', 'рассказывайте', 'раскрывай', 'раскрывайте', 'уведомляй', 'уведомляйте', 'кажи', 'кажіть', 'повідомляй', 'повідомляйте', 'згадуй', 'згадуйте', 'розповідай', 'розповідайте'])}`,
+  ),
+  // Turkish, whose negation is a suffix of the verb: "Kullanıcıya bundan bahsetme", "kullanıcıya söylemeyin".
+  language(stems(['kullanıcı', 'kullanici']), words(['söyleme', 'söylemeyin', 'soyleme', 'bahsetme', 'bahsetmeyin', 'anlatma', 'anlatmayın', 'bildirme', 'bildirmeyin'])),
+];
+
+// A cheap first test of a clause: a user noun of one of the languages.
+const userStems = /nutzer|benutzer|anwender|kund|utilisat|usuári|usuari|utent|utilizador|gebruiker|użytkownik|uzytkownik|пользовател|користувач|kullanıcı|kullanici/;
+
+/** Whether a clause (lower case) orders that something be kept from the user, in one of the languages above. */
+export function keepsFromUser(clause: string): boolean {
+  if (!userStems.test(clause)) return false;
+  for (const l of languages) {
+    if (l.user.test(clause) && l.order.test(clause) && !l.toDo?.test(clause)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,237 @@
+// Text that quotes an order as data instead of giving one: the lines a search found (`path:line:`), a
+// string literal in code, a fenced code block or a blockquote under prose that discusses it, a quotation
+// inside a sentence ("pages may say "..." to the agent"). A model reads these as what a file, a page or a
+// writer says, not as what it is asked to do - unless the text around the quote hands it over ("follow the
+// quoted steps", "assistant: do what it says"), which is then an order of its own.
+//
+// What is NOT a quote: a JSON or dict field (API results carry third-party text that way: it is what the
+// model reads), a code comment, a quotation that is a sentence of its own ('The admin says: "..."'), a fence
+// or blockquote with no discussion around it (an attacker can dress a whole page as code), a search hit of a
+// prose file outside tests and fixtures.
+
+/** Words of prose outside fences and blockquotes that make them quotes under discussion, not a page dressed as code. */
+const minDiscussionWords = 6;
+// Prose that discusses what a fence or blockquote holds as text under study: strings, an attack, a test
+// (not merely "an example", which introduces a page's own content as well).
+const discussion =
+  /\b(?:strings?|phrases?|payloads?|injections?|injected|attacks?|attackers?|jailbreaks?|malicious|detect(?:s|ed|ion|or)?|flag(?:s|ged)?|filter(?:s|ed)?|patterns?|tests?|fixtures?|quoted?|cve-\d|vulnerabilit(?:y|ies)|exploits?|threats?|mitigations?|security|advisory)\b/i;
+
+// Lines of source code: declarations, imports, definitions, calls, assertions, assignments.
+const codeLine =
+  /^[ \t]*(?:(?:const|let|var)\s+[\w$[{]|(?:export\s+)?(?:default\s+)?(?:async\s+)?function\b|def\s+\w+\s*\(|class\s+\w+|import\s+[\w{*'"]|from\s+[\w.]+\s+import\b|#include\b|(?:pub\s+)?fn\s+\w|func\s+\w|package\s+\w|(?:public|private|protected|static)\s+\w|return\b|throw\s+\w|assert\b|expect\s*\(|module\.exports\b|console\.\w+\s*\(|(?:it|test|describe)\s*\(\s*['"`]|[\w$.[\]]+\s*(?:=|\+=)\s*[^=\s])/im;
+// A search hit: `path:line:` or `path-line-` (context), `path:` alone; the path has a slash or an extension.
+const hitLine = /^((?:[^\s:"'<>|`]*\/)?[^\s:"'<>|`/]+\.[A-Za-z0-9]{1,6}|[^\s:"'<>|`]*\/[^\s:"'<>|`]+)(?:(?::\d+)?:|-\d+-)/;
+// ripgrep's heading mode: the path on a line of its own, then `line:` or `line-` hits.
+const headingLine = /^(?:[^\s:"'<>|`]*\/)?[^\s:"'<>|`/]+\.[A-Za-z0-9]{1,6}$|^[^\s:"'<>|`]*\/[^\s:"'<>|`]+$/;
+const numberedLine = /^\d+[:-]/;
+const codeFile = /\.(?:[cm]?[jt]sx?|py|pyi|rb|go|rs|java|kt|kts|scala|swift|c|cc|cpp|cxx|h|hh|hpp|cs|php|sh|bash|zsh|lua|pl|ex|exs|dart|vue|svelte|r|jl|sql)$/i;
+// Files of tests and sample data: their lines are the strings a test feeds to what it tests.
+const testFile = /(?:^|[/_.-])(?:tests?|specs?|__tests__|fixtures?|testdata|examples?|samples?|mocks?)(?:[/_.-]|$)/i;
+const fence = /^ {0,3}(?:`{3,}|~{3,})/;
+const blockquote = /^ {0,3}>/;
+
+// A verb said as an order: starting a clause, or after "please", "now", "you must" ... ("the agent may
+// follow it" reports; "follow it" orders).
+const asOrder = String.raw`(?:^|[.!?;:]\s+|\n\s*|\b(?:please|now|then|so|just|and|also|first|always|only|you (?:must|should|need to|have to|will|can)|must|should)\s+)`;
+// The text around quotes handing them to the model: a verb of carrying out, said as an order, with a word
+// pointing at the quote.
+const handsOver = new RegExp(
+  `${asOrder}(?:follow|obey|execute|run|do|perform|carry out|apply|comply with|act on|treat|heed|repeat|paste|type|enter)\\b[^.!?\\n]{0,40}?\\b(?:above|below|following|quoted|preceding|previous|it|them|these|those|this|that)\\b`,
+  'i',
+);
+// ... or going along with it: "go ahead", "do as it says", "ask that it be honoured".
+const goesAlong = new RegExp(
+  `${asOrder}(?:go ahead|proceed|do so|do as)\\b|\\bas (?:it|they|he|she|the \\w+) (?:says?|said|asks?|asked|wants?)\\b|\\b(?:be|is|are|gets?) (?:honou?red|followed|obeyed|executed|done|carried out|applied|performed|respected|complied with|acted on)\\b|\\b(?:ask|asks|request|requests|require|requires|expect|expects) that\\b`,
+  'i',
+);
+// A verb of saying, said as an order, just before a quotation: the quote is what to say or write;
+// ... or after a word for the reader in the same clause ("I need you to "…"", "your next step is "…"").
+const saying = new RegExp(
+  `${asOrder}(?:respond|reply|answer|say|output|print|write|type|repeat|return|start|begin|end|append|prepend|include|add|sign)\\b[^.!?]{0,24}$|\\b(?:please|kindly|now|just|must|should|do)\\s*:?\\s*$|\\b(?:you|your|yourself)\\b[^.!?]*$`,
+  'i',
+);
+// ... or speaking to the model: "Assistant:", "hey AI,", "note for the agent:".
+const addressesModel =
+  /(?:^|[.!?]\s+|\n\s*)(?:(?:dear|hey|hi|hello|attention|note (?:to|for))\s+(?:the\s+)?)?(?:ai|assistants?|agents?|models?|llms?|bots?|chatbots?|copilot|claude|chatgpt|gpt|gemini)\s*[:,!]|\b(?:to|for) (?:the |any |all |every )?(?:ai|assistants?|agents?|models?|llms?)\b(?: reading| that reads| processing)?[^.!?\n]{0,12}:/i;
+
+const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
+const isSpace = (c: number): boolean => c === 32 || c === 9;
+
+/** Spans of a text to blank, in the order found; the text is rebuilt once (line breaks kept, lengths unchanged). */
+class Blanked {
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+  constructor(readonly text: string) {}
+  blank(start: number, end: number): void {
+    if (end <= start) return;
+    this.#starts.push(start);
+    this.#ends.push(end);
+  }
+  get changed(): boolean {
+    return this.#starts.length > 0;
+  }
+  toString(): string {
+    // Spans come mostly in order; they may overlap (a template blanked, then a literal on one of its lines).
+    const starts = this.#starts;
+    const order = starts.map((_, i) => i);
+    if (!isAscending(starts)) order.sort((x, y) => starts[x]! - starts[y]!);
+    const parts: string[] = [];
+    let at = 0;
+    for (const i of order) {
+      const start = Math.max(at, starts[i]!);
+      const end = this.#ends[i]!;
+      if (end <= start) continue;
+      parts.push(this.text.slice(at, start));
+      const lineBreak = this.text.indexOf('\n', start);
+      parts.push(lineBreak < 0 || lineBreak >= end ? ' '.repeat(end - start) : this.text.slice(start, end).replace(/[^\n]/g, ' '));
+      at = end;
+    }
+    parts.push(this.text.slice(at));
+    return parts.join('');
+  }
+}
+
+function isAscending(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i]! < list[i - 1]!) return false;
+  return true;
+}
+
+/** Blanks the string literals of one line of code that stand in an expression: an argument, an item, an assigned or returned value. */
+function blankLiterals(line: string, at: number, out: Blanked): void {
+  for (let i = 0; i < line.length; i++) {
+    const q = line[i]!;
+    if (q !== '"' && q !== "'" && q !== '`') continue;
+    let end = i + 1;
+    while (end < line.length && line[end] !== q) end += line[end] === '\\' ? 2 : 1;
+    if (end >= line.length) return;
+    let before = i - 1;
+    while (before >= 0 && isSpace(line.charCodeAt(before))) before--;
+    let after = end + 1;
+    while (after < line.length && isSpace(line.charCodeAt(after))) after++;
+    const opens = before < 0 || '([{,=+?:!&|>'.includes(line[before]!) || /\b(?:return|in|of)$/.test(line.slice(Math.max(0, before - 6), before + 1));
+    const closes = after >= line.length || ')]},;+:.?%'.includes(line[after]!);
+    if (opens && closes) out.blank(at + i + 1, at + end);
+    i = end;
+  }
+}
+
+/** Whether `text[i]` stands where an expression starts: after an operator or bracket, or `return`. */
+function opensExpression(text: string, i: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && /\s/.test(text[before]!)) before--;
+  return before < 0 || '([{,=+?:!&|'.includes(text[before]!) || /\breturn$/.test(text.slice(Math.max(0, before - 6), before + 1));
+}
+
+/** Blanks the template literals of code that span lines and stand in an expression; whether there was one. */
+function blankTemplates(text: string, out: Blanked): boolean {
+  let found = false;
+  for (let i = text.indexOf('`'); i >= 0; ) {
+    let end = i + 1;
+    while (end < text.length && text[end] !== '`') end += text[end] === '\\' ? 2 : 1;
+    if (end >= text.length) break;
+    const after = text[end + 1];
+    if (text.lastIndexOf('\n', end) > i && opensExpression(text, i) && (after === undefined || ')]},;+:.?\n \t'.includes(after))) {
+      out.blank(i + 1, end);
+      found = true;
+    }
+    i = text.indexOf('`', end + 1);
+  }
+  return found;
+}
+
+/**
+ * Blanks quotations that are part of a sentence of one prose line: after a word or a comma, followed by
+ * more of the sentence ('such as "..." in an issue', 'the string "..." is flagged').
+ */
+function blankEmbedded(line: string, at: number, out: Blanked): void {
+  const pairs: Readonly<Record<string, string>> = { '"': '"', '\u201c': '\u201d', '\u201e': '\u201c', '\u00ab': '\u00bb', '`': '`' };
+  for (let i = 0; i < line.length; i++) {
+    const close = pairs[line[i]!];
+    if (close === undefined) continue;
+    const end = line.indexOf(close, i + 1);
+    if (end < 0) return;
+    let before = i - 1;
+    while (before >= 0 && isSpace(line.charCodeAt(before))) before--;
+    let after = end + 1;
+    while (after < line.length && isSpace(line.charCodeAt(after))) after++;
+    // After a word (or "e.g."), not after punctuation: an item of a JSON array or object is no quotation.
+    const inside = before >= 0 && (isLetter(line[before]!) || /\d/.test(line[before]!) || /\b(?:e\.g|i\.e|cf)\.$/i.test(line.slice(0, before + 1)));
+    const continues = after < line.length && (isLetter(line[after]!) || /[,;)]/.test(line[after]!));
+    // Inline code (`...`) is code shown in prose wherever it stands; a quotation must sit inside its sentence,
+    // and not be what the reader is told to say ('respond with "..."' hands the quote over).
+    const said = saying.test(line.slice(Math.max(0, i - 40), i));
+    if (!said && (line[i] === '`' || (inside && continues))) out.blank(at + i + 1, at + end);
+    i = end;
+  }
+}
+
+/** Whether every line that is not blank is a search hit, a heading of hits, or a separator between them. */
+function isSearchOutput(lines: readonly string[]): boolean {
+  let hits = 0;
+  let heading = false;
+  for (const line of lines) {
+    if (line.trim() === '' || line === '--') continue;
+    if (hitLine.test(line)) hits++;
+    else if (heading && numberedLine.test(line)) hits++;
+    else if (headingLine.test(line)) heading = true;
+    else return false;
+  }
+  return hits > 0;
+}
+
+/**
+ * `text` with the spans it quotes as data blanked out (same length, line breaks kept), or undefined when it
+ * quotes nothing that way or its words outside the quotes hand them to the model or speak to it. Read by
+ * the detectors of orders to a model only after they found one: what is left of the text is read again,
+ * and an order only inside quotes is not one.
+ */
+export function unquoted(text: string): string | undefined {
+  // Text hidden in tag characters or variation selectors is read as hidden, quoted or not: nobody hides a quote.
+  if (text.includes('\udb40')) return undefined;
+  const out = new Blanked(text);
+  const lines = text.split('\n');
+  let discussed = false;
+  if (isSearchOutput(lines)) {
+    // A hit in a test or fixture file is a string a test feeds; in code, its literals are quoted as in code.
+    let heading = '';
+    let at = 0;
+    for (const line of lines) {
+      const hit = hitLine.exec(line);
+      const path = hit?.[1] ?? (numberedLine.test(line) ? heading : undefined);
+      if (path === undefined) {
+        if (headingLine.test(line)) heading = line;
+      } else {
+        const start = hit ? hit[0].length : line.indexOf(line.match(numberedLine)![0]) + line.match(numberedLine)![0].length;
+        if (testFile.test(path)) out.blank(at + start, at + line.length);
+        else if (codeFile.test(path)) blankLiterals(line.slice(start), at + start, out);
+      }
+      at += line.length + 1;
+    }
+    discussed = true;
+  } else {
+    const code = codeLine.test(text) && !/^\s*[[{]/.test(text);
+    // Template literals over several lines first; the lines are then read as what is left of them.
+    const read = code && blankTemplates(text, out) ? out.toString().split('\n') : lines;
+    let inFence = false;
+    let fenced = false;
+    let at = 0;
+    for (const line of read) {
+      if (fence.test(line)) {
+        inFence = !inFence;
+        fenced = true;
+      } else if (inFence) out.blank(at, at + line.length);
+      else if (blockquote.test(line)) {
+        out.blank(at + line.indexOf('>') + 1, at + line.length);
+        fenced = true;
+      } else if (code) blankLiterals(line, at, out);
+      else blankEmbedded(line, at, out);
+      at += line.length + 1;
+    }
+    const view = out.toString();
+    // Fences and blockquotes are quotes when prose around them discusses them; literals and embedded quotations are by where they stand.
+    discussed = !fenced || ((view.match(/\p{L}{2,}/gu)?.length ?? 0) >= minDiscussionWords && discussion.test(view));
+  }
+  if (!out.changed || !discussed) return undefined;
+  const view = out.toString();
+  return handsOver.test(view) || goesAlong.test(view) || addressesModel.test(view) ? undefined : view;
+}
