@@ -462,7 +462,8 @@ class GuardImpl implements Guard {
       const structural = checkStructure(message, this.#limitsFor(matching), undefined);
       if (structural) return this.#finish([structural], type, method, tool, message, ctx, started, matching);
     }
-    const values = scanValues(raws, this.#limits, ctx.from, this.#readings, normalizedTool);
+    // The tool's name as sent: whether it names a search is read case-blind, and a disguised name earns no exemption.
+    const values = scanValues(raws, this.#limits, ctx.from, this.#readings, tool);
     let broken: Scanned | undefined;
     for (let v = 0; v < values.length && broken === undefined; v++) if (values[v]!.signalMask & TextSignal.LoneSurrogate) broken = values[v];
     if (broken) {
