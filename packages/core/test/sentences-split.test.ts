@@ -37,9 +37,16 @@ function referenceSplit(text: string, limits: SplitLimits): Sentence[] {
   return out;
 }
 
-// Text of words, every white space \s knows, quotes, sentence ends and seams.
+// Text of words, every white space \s knows, quotes, sentence ends and seams, and every character a
+// boundary may start with (the split looks for one before it runs the regex).
 const pieces = ['word', 'Use it', 'x', '1', 'é', '"', "'", '`', ' ', '\t', '\v', '\f', '\u00a0', '\u1680', '\u2005', '\u2028', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '. ', '!', '?', ';', '\n', '", "', '{', '<b>', ' - ', '\ud83d\ude00'];
-const text = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 60 }));
+const openers = ['。', '！', '？', '\r', '\u2029', '[', ']', '}', '<a-b />', '</b>', '<', ' • ', '\u3000*\u00a0', '-', '*', "'\t:\t("];
+const text = fc.oneof(
+  fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join('')),
+  fc.array(fc.constantFrom(...pieces, ...openers), { maxLength: 40 }).map((p) => p.join('')),
+  fc.tuple(fc.array(fc.constantFrom('word ', 'Use it ', '1 ', 'é '), { maxLength: 20 }), fc.constantFrom('', ...openers), fc.array(fc.constantFrom(...pieces), { maxLength: 8 })).map(([a, o, b]) => a.join('') + o + b.join('')),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+);
 const limits = fc.record({ maxSentences: fc.integer({ min: 1, max: 12 }), maxSentenceLength: fc.integer({ min: 2, max: 30 }) });
 
 describe('splitSentences', () => {

@@ -48,6 +48,7 @@ export class ClauseFacts {
   #text = -1;
   #role: TextRole | undefined = undefined;
   #z = 0;
+  #setsAside: boolean | undefined = undefined;
 
   constructor(
     readonly cues: number,
@@ -63,6 +64,11 @@ export class ClauseFacts {
       this.#role = role;
     }
     return this.#z;
+  }
+
+  /** Whether the clause (`text`, the one these are the facts of) sets the model's instructions aside (see overrides.ts), read once. */
+  setsAside(text: string): boolean {
+    return (this.#setsAside ??= setsInstructionsAside(text, this.cues));
   }
 }
 
@@ -165,7 +171,7 @@ function scored(clauses: readonly PieceClause[], shifts: readonly number[] | und
     }
     const clause = clauses[i]!;
     const next = i + 1 < clauses.length ? clauses[i + 1]! : clause;
-    if (!order && overrides && setsInstructionsAside(clause.text, cues) && (namesTarget(clause.text, cues) || namesTarget(next.text, next.facts.cues))) {
+    if (!order && overrides && clause.facts.setsAside(clause.text) && (namesTarget(clause.text, cues) || namesTarget(next.text, next.facts.cues))) {
       order = { rule: 'semantic/overrides-instructions', message: "Text sets the model's instructions aside and asks for secrets, a command or data sent out", sentence: clause.text.slice(0, 200), start: startOf(i) };
     }
   }

@@ -19,6 +19,24 @@ const defaults: SplitLimits = { maxSentences: 400, maxSentenceLength: 400 };
 // opens with an order ("...'content': 'Please move...'") at the start of its own clause.
 const boundary = /[.!?。！？]+(?=["'”’)\]]*(?:\s|$))["'”’)\]]*|[;\n\r\u2028\u2029]+|["']\s*[:,]\s*["'{[(]|[{}[\]]|<\/?[a-z_][\w-]*\s*\/?>|\s[-*•]\s/gi;
 
+/**
+ * Whether a match of `boundary` can start at or just before a character: every match starts with one of
+ * `.!?。！？;\n\r\u2028\u2029"'{}[]<`, or with white space before one of `-*•`.
+ */
+const opensBoundary = new Uint8Array(128);
+for (const c of '.!?;\n\r"\'{}[]<-*') opensBoundary[c.charCodeAt(0)] = 1;
+const opensBoundaryBeyondAscii = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2028 || c === 0x2029 || c === 0x2022;
+
+/** Where `boundary` may first match in `text`: before this offset no match can start (text.length: none at all). */
+function firstBoundary(text: string): number {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? opensBoundary[c] === 1 : opensBoundaryBeyondAscii(c)) return i > 0 ? i - 1 : 0;
+  }
+  return length;
+}
+
 /** Whether a clause is trimmed of the character: white space as `\s` matches it, and quotes (" ' `). */
 function isTrimmed(c: number): boolean {
   if (c === 0x20 || c === 0x22 || c === 0x27 || c === 0x60 || (c >= 0x09 && c <= 0x0d)) return true;
@@ -53,7 +71,14 @@ export function splitSentences(text: string, limits: SplitLimits = defaults): Se
       s = e;
     }
   };
-  boundary.lastIndex = 0;
+  // Most short texts (a property's description) hold no boundary at all: the regex runs from the first
+  // character that may open one.
+  const first = firstBoundary(text);
+  if (first === text.length) {
+    push(text.length);
+    return out;
+  }
+  boundary.lastIndex = first;
   for (let m = boundary.exec(text); m !== null && out.length < limits.maxSentences; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
     // Keep the sentence's own punctuation with it; a seam or tag starts a new clause.
