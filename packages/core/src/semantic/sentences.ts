@@ -65,8 +65,20 @@ function nextBoundary(text: string, from: number): number {
   const length = text.length;
   for (let i = from; i < length; i++) {
     const c = text.charCodeAt(i);
-    const kind = c < 128 ? opens[c]! : isSentenceEnd(c) ? sentenceEnd : c === 0x2028 || c === 0x2029 ? lineBreak : c === 0x2022 || !isSpace(c) ? none : space;
-    if (kind === none) continue;
+    let kind: number;
+    if (c < 128) {
+      kind = opens[c]!;
+      if (kind === none) continue;
+    } else kind = isSentenceEnd(c) ? sentenceEnd : c === 0x2028 || c === 0x2029 ? lineBreak : c !== 0x2022 && isSpace(c) ? space : none;
+    if (kind === space) {
+      // White space (line breaks are read as breaks): a list mark between white space.
+      if (i + 2 < length && isListMark(text.charCodeAt(i + 1)) && isSpace(text.charCodeAt(i + 2))) {
+        boundaryEnd = i + 3;
+        endsSentence = false;
+        return i;
+      }
+      continue;
+    }
     if (kind === sentenceEnd) {
       // The whole run of ends, then closers, then white space or the end of the text; a shorter run is
       // followed by an end, which is neither, so the run matches from its first character or not at all.
@@ -82,51 +94,49 @@ function nextBoundary(text: string, from: number): number {
       i = j - 1;
       continue;
     }
-    endsSentence = false;
     if (kind === lineBreak) {
       let j = i + 1;
       while (j < length && isBreak(text.charCodeAt(j))) j++;
       boundaryEnd = j;
+      endsSentence = false;
       return i;
     }
     if (kind === bracket) {
       boundaryEnd = i + 1;
+      endsSentence = false;
       return i;
     }
-    if (kind === quote) {
-      let j = i + 1;
-      while (j < length && isSpace(text.charCodeAt(j))) j++;
-      const seam = j < length ? text.charCodeAt(j) : -1;
-      if (seam !== 0x3a && seam !== 0x2c) continue;
-      j++;
-      while (j < length && isSpace(text.charCodeAt(j))) j++;
-      if (j < length && isOpener(text.charCodeAt(j))) {
-        boundaryEnd = j + 1;
-        return i;
-      }
-      continue;
-    }
-    if (kind === tag) {
-      let j = i + 1;
-      if (j < length && text.charCodeAt(j) === 0x2f) j++;
-      if (j >= length || !isTagStart(text.charCodeAt(j))) continue;
-      j++;
-      while (j < length && isTagPart(text.charCodeAt(j))) j++;
-      while (j < length && isSpace(text.charCodeAt(j))) j++;
-      if (j < length && text.charCodeAt(j) === 0x2f) j++;
-      if (j < length && text.charCodeAt(j) === 0x3e) {
-        boundaryEnd = j + 1;
-        return i;
-      }
-      continue;
-    }
-    // White space (line breaks were read as breaks above): a list mark between white space.
-    if (i + 2 < length && isListMark(text.charCodeAt(i + 1)) && isSpace(text.charCodeAt(i + 2))) {
-      boundaryEnd = i + 3;
+    const end = kind === quote ? seamEnd(text, i + 1) : tagEnd(text, i + 1);
+    if (end >= 0) {
+      boundaryEnd = end;
+      endsSentence = false;
       return i;
     }
   }
   return -1;
+}
+
+/** End of a data seam whose quote is before `j` (`\s*[:,]\s*["'{[(]`), or -1. */
+function seamEnd(text: string, j: number): number {
+  const length = text.length;
+  while (j < length && isSpace(text.charCodeAt(j))) j++;
+  const seam = j < length ? text.charCodeAt(j) : -1;
+  if (seam !== 0x3a && seam !== 0x2c) return -1;
+  j++;
+  while (j < length && isSpace(text.charCodeAt(j))) j++;
+  return j < length && isOpener(text.charCodeAt(j)) ? j + 1 : -1;
+}
+
+/** End of a tag whose `<` is before `j` (`\/?[a-z_][\w-]*\s*\/?>`), or -1. */
+function tagEnd(text: string, j: number): number {
+  const length = text.length;
+  if (j < length && text.charCodeAt(j) === 0x2f) j++;
+  if (j >= length || !isTagStart(text.charCodeAt(j))) return -1;
+  j++;
+  while (j < length && isTagPart(text.charCodeAt(j))) j++;
+  while (j < length && isSpace(text.charCodeAt(j))) j++;
+  if (j < length && text.charCodeAt(j) === 0x2f) j++;
+  return j < length && text.charCodeAt(j) === 0x3e ? j + 1 : -1;
 }
 
 /** Whether a clause is trimmed of the character: white space as `\s` matches it, and quotes (" ' `). */
