@@ -27,6 +27,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const machineKeys = new Set(['jsonrpc', 'id', 'type', 'mimeType', 'blob', 'uri', 'uriTemplate', 'progressToken', 'cursor', 'nextCursor', 'protocolVersion', 'version', 'icons', 'src']);
 const metadataMethods = new Set(['tools/list', 'prompts/list', 'resources/list', 'resources/templates/list', 'initialize']);
 
+const walkValues: unknown[] = [];
+const walkNodes: number[] = [];
+
 /**
  * Collects strings under `node` (iteratively), appending them to a document under construction. Where
  * each string and container sits is kept as its parent's number and its own key or index, in two arrays:
@@ -62,8 +65,13 @@ class DocumentBuilder {
   walk(node: unknown, path: MessagePath, keys: boolean): void {
     this.#starts.push(path);
     // Parallel stacks, and only strings and containers pushed (nothing else is read): no tuple per node.
-    const values: unknown[] = [node];
-    const nodes: number[] = [-this.#starts.length];
+    // Shared by every walk (one runs at a time), emptied when it starts (a getter may have thrown out of
+    // the last one) and when it ends (nothing of a message kept).
+    const values = walkValues;
+    const nodes = walkNodes;
+    if (values.length > 0) values.length = nodes.length = 0;
+    values.push(node);
+    nodes.push(-this.#starts.length);
     while (values.length && this.#length < this.maxLength) {
       const value = values.pop();
       const at = nodes.pop()!;
@@ -97,6 +105,7 @@ class DocumentBuilder {
         }
       }
     }
+    if (values.length > 0) values.length = nodes.length = 0;
   }
 
   #pathOf(node: number): MessagePath {
