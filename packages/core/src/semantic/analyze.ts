@@ -117,7 +117,9 @@ export function analyzePieces(pieces: readonly string[], role: TextRole, model: 
   for (const piece of pieces) {
     let reading = usable?.pieces?.get(piece);
     if (reading === undefined) {
-      reading = readPiece(piece, limits, (clause) => clauseFacts(clause, model, usable));
+      // A clause that is the whole piece is remembered with the piece, when it is (a piece seen again is not read again).
+      const withPiece = usable?.pieces?.keeps(piece) === true;
+      reading = readPiece(piece, limits, (clause, whole) => clauseFacts(clause, model, whole && withPiece ? undefined : usable));
       if (reading !== undefined) usable?.pieces?.set(piece, reading);
     }
     // Read whole: a piece reading changes more than its case, one whose end may join its neighbour's
