@@ -137,7 +137,7 @@ function collectAsciiNgrams(clause: string): number {
   const length = clause.length;
   let n = 0;
   let words = 0;
-  let previous = start;
+  let previous = start | 0;
   let i = 0;
   while (i < length && words < maxTokens) {
     let c = clause.charCodeAt(i);
@@ -172,29 +172,29 @@ function collectAsciiNgrams(clause: string): number {
         }
       }
     }
-    const seed = fnv(' ', previous);
-    let own: number;
-    let pair: number;
+    // fnv continued by hand (int32 all along, the same low bits): a call returning a hash above 2^30 would
+    // box it as a heap number, one per word.
+    const seed = Math.imul(previous ^ 0x20, 0x01000193);
+    let a = 0x811c9dc5 | 0;
+    let b = seed;
     if (shape !== undefined) {
-      own = fnv(shape);
-      pair = fnv(shape, seed);
+      for (let k = 0; k < shape.length; k++) {
+        a = Math.imul(a ^ shape.charCodeAt(k), 0x01000193);
+        b = Math.imul(b ^ shape.charCodeAt(k), 0x01000193);
+      }
     } else {
-      let a = 0x811c9dc5;
-      let b = seed;
       for (let k = from; k < to; k++) {
         const ch = clause.charCodeAt(k);
         a = Math.imul(a ^ ch, 0x01000193);
         b = Math.imul(b ^ ch, 0x01000193);
       }
-      own = a >>> 0;
-      pair = b >>> 0;
     }
-    scratch[n++] = own & mask;
-    scratch[n++] = pair & mask;
-    previous = own;
+    scratch[n++] = a & mask;
+    scratch[n++] = b & mask;
+    previous = a;
     words++;
   }
-  scratch[n++] = fnv('$', fnv(' ', previous)) & mask;
+  scratch[n++] = Math.imul(Math.imul(previous ^ 0x20, 0x01000193) ^ 0x24, 0x01000193) & mask;
   collectedWords = words;
   return n;
 }
