@@ -203,7 +203,9 @@ function collectAsciiNgrams(clause: string): number {
 function collectCues(n: number, words: number, cues: number, previousCues: number, textCues: number, role: TextRole): number {
   const h = cueHashes(role);
   let actives = 0;
-  for (let i = 0; i < cueCount; i++) {
+  // The cues set in any of the three masks, lowest first: what a loop over every cue would write, in order.
+  for (let left = (cues | previousCues | textCues) >>> 0; left !== 0; left &= left - 1) {
+    const i = 31 - Math.clz32(left & -left);
     if (cues & (1 << i)) {
       active[actives++] = i;
       scratch[n++] = h.cue[i]!;
@@ -311,10 +313,22 @@ export function clauseNgrams(weights: Float32Array, bias: number, clause: string
 
 /** The linear score of a clause from its n-gram part: the cue features' weights added in the same order as {@link clauseScore}. */
 export function scoreWithNgrams(weights: Float32Array, ngrams: ClauseNgrams, cues: number, previousCues: number, textCues: number, role: TextRole): number {
-  const seen = nextStamp();
-  if (ngrams.shared !== undefined) for (const f of ngrams.shared) seen[f] = stamp;
   const n = collectCues(0, ngrams.words, cues, previousCues, textCues, role);
+  const shared = ngrams.shared;
   let z = ngrams.z;
+  if (n <= fewCueFeatures) {
+    // Few buckets (most clauses): each is compared with those before it, in the cache, not stamped in a
+    // table of 2^18 entries.
+    next: for (let i = 0; i < n; i++) {
+      const f = scratch[i]!;
+      for (let j = 0; j < i; j++) if (scratch[j] === f) continue next;
+      if (shared !== undefined && shared.includes(f)) continue;
+      z += weights[f] ?? 0;
+    }
+    return z;
+  }
+  const seen = nextStamp();
+  if (shared !== undefined) for (const f of shared) seen[f] = stamp;
   for (let i = 0; i < n; i++) {
     const f = scratch[i]!;
     if (seen[f] !== stamp) {
@@ -324,6 +338,9 @@ export function scoreWithNgrams(weights: Float32Array, ngrams: ClauseNgrams, cue
   }
   return z;
 }
+
+/** Most cue feature buckets compared pairwise for repeats (beyond, they are stamped). */
+const fewCueFeatures = 48;
 
 /** The linear score of one clause: `bias` plus the weight of each distinct bucket featurize gives it. */
 export function clauseScore(weights: Float32Array, bias: number, clause: string, cues: number, previousCues: number, textCues: number, role: TextRole): number {
