@@ -1,6 +1,7 @@
 // The walk that gathers the texts of a server message into documents was rewritten for fewer allocations
-// (parallel stacks, numbers and booleans never pushed). It must build the documents the walk it replaced
-// built, kept here as the reference: the same text, and every piece at the same offset and path.
+// (parallel stacks, numbers and booleans never pushed; a tool's pieces found by walking it again). It must
+// build the documents the walk it replaced built, kept here as the reference: the same text, and every
+// piece at the same offset and path.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 

@@ -34,6 +34,7 @@ const walkNodes: number[] = [];
  * Collects strings under `node` (iteratively), appending them to a document under construction. Where
  * each string and container sits is kept as its parent's number and its own key or index, in two arrays:
  * a piece's path is made only when asked for (a finding points at it), not one array per node walked.
+ * A builder that does not `record` keeps the strings only (its pieces are read by walking again).
  */
 class DocumentBuilder {
   /** Per node: its parent's number, or -1 - n for the start of the n-th walk; and its key or index. */
@@ -45,18 +46,24 @@ class DocumentBuilder {
   readonly #nodes: number[] = [];
   #parts: string[] = [];
   #length = 0;
-  constructor(readonly maxLength: number) {}
+  constructor(
+    readonly maxLength: number,
+    readonly record = true,
+  ) {}
 
   add(text: string, node: number): void {
     if (this.#length >= this.maxLength || text.length === 0) return;
     const piece = this.#length + text.length > this.maxLength ? text.slice(0, this.maxLength - this.#length) : text;
-    this.#offsets.push(this.#length);
-    this.#nodes.push(node);
+    if (this.record) {
+      this.#offsets.push(this.#length);
+      this.#nodes.push(node);
+    }
     this.#parts.push(piece);
     this.#length += piece.length + 1;
   }
 
   #child(parent: number, step: string | number): number {
+    if (!this.record) return -1;
     this.#parents.push(parent);
     this.#steps.push(step);
     return this.#parents.length - 1;
@@ -118,7 +125,7 @@ class DocumentBuilder {
   }
 
   get hasPieces(): boolean {
-    return this.#offsets.length > 0;
+    return this.#parts.length > 0;
   }
 
   /** Each piece's path and offset (paths are made here, when a finding needs them). */
@@ -126,9 +133,9 @@ class DocumentBuilder {
     return this.#offsets.map((offset, i) => ({ path: this.#pathOf(this.#nodes[i]!), offset }));
   }
 
-  /** The document built, its pieces' paths made when first read. */
-  document(role: TextRole, path: MessagePath, tool: string | undefined): TextDocument {
-    return new BuiltDocument(role, path, tool, this.#parts, this);
+  /** The document built, its pieces' paths made when first read (by `recorded`, when this builder did not record). */
+  document(role: TextRole, path: MessagePath, tool: string | undefined, recorded?: () => DocumentBuilder): TextDocument {
+    return new BuiltDocument(role, path, tool, this.#parts, recorded ?? this);
   }
 }
 
@@ -143,9 +150,9 @@ class BuiltDocument implements TextDocument {
   readonly parts: readonly string[];
   #text: string | undefined;
   #pieces: readonly Piece[] | undefined;
-  #builder: DocumentBuilder | undefined;
+  #builder: DocumentBuilder | (() => DocumentBuilder) | undefined;
 
-  constructor(role: TextRole, path: MessagePath, tool: string | undefined, parts: readonly string[], builder: DocumentBuilder) {
+  constructor(role: TextRole, path: MessagePath, tool: string | undefined, parts: readonly string[], builder: DocumentBuilder | (() => DocumentBuilder)) {
     this.role = role;
     this.path = path;
     if (tool !== undefined) (this as { tool?: string }).tool = tool;
@@ -160,7 +167,8 @@ class BuiltDocument implements TextDocument {
 
   get pieces(): readonly Piece[] {
     if (this.#pieces === undefined) {
-      this.#pieces = this.#builder!.pieces();
+      const builder = this.#builder!;
+      this.#pieces = (typeof builder === 'function' ? builder() : builder).pieces();
       this.#builder = undefined;
     }
     return this.#pieces;
@@ -173,12 +181,21 @@ export function readsTools(message: Record<string, unknown>, method: string | un
   return method === 'tools/list' || (method === undefined && isRecord(result) && Array.isArray(result['tools']));
 }
 
-/** The document of the `index`-th tool of a `tools/list` answer. */
+/**
+ * The document of the `index`-th tool of a `tools/list` answer. Where its pieces sit is found by walking
+ * the tool again when first asked for (a finding points at a piece; most tools have none), so the tool
+ * must not change in between: read a document's pieces in the inspection that made it.
+ */
 export function toolDocument(tool: unknown, index: number, maxLength: number): TextDocument {
   const path: MessagePath = ['result', 'tools', index];
-  const b = new DocumentBuilder(maxLength);
+  const b = new DocumentBuilder(maxLength, false);
   b.walk(tool, path, true);
-  return b.document('metadata', path, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined);
+  const recorded = (): DocumentBuilder => {
+    const again = new DocumentBuilder(maxLength);
+    again.walk(tool, path, true);
+    return again;
+  };
+  return b.document('metadata', path, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined, recorded);
 }
 
 const documentKeys = ['result', 'params', 'error'] as const;
