@@ -80,4 +80,11 @@ describe('document walk', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('reads own properties only, as Object.keys lists them', () => {
+    // An object whose prototype has an enumerable property (for-in would list it) and numeric keys (listed first).
+    const tool = Object.assign(Object.create({ inherited: 'not a property of the tool' }) as Record<string, unknown>, { name: 'n', b: 'second', 2: 'two', 1: 'one' });
+    expect(toolDocument(tool, 0, 1000).parts).toEqual(['one', 'two', 'n', 'second']);
+    expect(documentsOf({ jsonrpc: '2.0', id: 1, result: tool }, 'resources/read', 1000)[0]?.parts).toEqual(['one', 'two', 'n', 'second']);
+  });
 });

@@ -91,24 +91,36 @@ class DocumentBuilder {
           nodes.push(this.#child(at, i));
         }
       } else if (isRecord(value)) {
-        const entries = Object.keys(value);
-        for (let i = entries.length - 1; i >= 0; i--) {
-          const k = entries[i]!;
+        // Own keys in order (for-in reads them without a new array of keys, and V8 reads `value[k]` from
+        // the object's enumeration cache), pushed as they come and then reversed, to be popped in order.
+        const first = values.length;
+        for (const k in value) {
+          if (!Object.hasOwn(value, k)) continue;
           const v = value[k];
-          if (machineKeys.has(k) && (typeof v === 'string' || typeof v === 'number')) continue;
+          const scalar = typeof v === 'string' || typeof v === 'number';
+          if (scalar && machineKeys.has(k)) continue;
           if (k === 'data' && (value['type'] === 'image' || value['type'] === 'audio')) continue;
           // Property names are shown to the model too; long ones can carry sentences.
           const named = keys && k.length > 24 && /\s/.test(k);
-          if (!named && typeof v !== 'string' && (typeof v !== 'object' || v === null)) continue;
+          const walked = typeof v === 'string' || (typeof v === 'object' && v !== null);
+          if (!named && !walked) continue;
           const child = this.#child(at, k);
-          if (typeof v === 'string' || (typeof v === 'object' && v !== null)) {
-            values.push(v);
-            nodes.push(child);
-          }
           if (named) {
             values.push(k);
             nodes.push(child);
           }
+          if (walked) {
+            values.push(v);
+            nodes.push(child);
+          }
+        }
+        for (let i = first, j = values.length - 1; i < j; i++, j--) {
+          const value = values[i];
+          values[i] = values[j];
+          values[j] = value;
+          const node = nodes[i]!;
+          nodes[i] = nodes[j]!;
+          nodes[j] = node;
         }
       }
     }
