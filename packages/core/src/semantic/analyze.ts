@@ -36,6 +36,7 @@ export interface AnalyzeLimits extends SplitLimits {
 
 export const defaultAnalyzeLimits: AnalyzeLimits = { maxTextLength: 64 * 1024, maxSentences: 400, maxSentenceLength: 400 };
 
+/** The probability of a linear score (orders.ts works it out alike for the rules that read it). */
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /**
@@ -184,7 +185,7 @@ function scored(clauses: readonly PieceClause[], count: number, shifts: readonly
       at = i;
     }
     if (!order && cues) {
-      const found = orderIn(cues, role, sigmoid(z));
+      const found = orderIn(cues, role, z);
       if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     const clause = clauses[i]!;
