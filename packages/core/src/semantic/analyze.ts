@@ -150,6 +150,7 @@ export function analyzePieces(pieces: readonly string[], role: TextRole, model: 
 /**
  * The clauses of the document analyzePieces reads and what to add to each one's start, shared by every
  * call (one runs at a time, to its end; each writes from the start): not two arrays grown anew per tool.
+ * They hold the last document's clauses (at most maxSentences) until the next one overwrites them.
  */
 const documentClauses: PieceClause[] = [];
 const documentShifts: number[] = [];
