@@ -249,8 +249,8 @@ export function featurize(clause: string, cues: number, previousCues: number, te
   return [...seen];
 }
 
-// Stamp per bucket: a bucket counts once per clause without a set (the same sum, in the same order, as
-// adding the weights of featurize's distinct buckets).
+// Stamp per bucket, for a clause with many cue features: a bucket counts once per clause without a set
+// (the same sum, in the same order, as adding the weights of featurize's distinct buckets).
 let stamps: Uint32Array | undefined;
 let stamp = 0;
 
