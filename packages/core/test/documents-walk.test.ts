@@ -1,6 +1,7 @@
 // The walk that gathers the texts of a server message into documents was rewritten for fewer allocations
-// (parallel stacks, numbers and booleans never pushed). It must build the documents the walk it replaced
-// built, kept here as the reference: the same text, and every piece at the same offset and path.
+// (parallel stacks, numbers and booleans never pushed; a tool's pieces found by walking it again). It must
+// build the documents the walk it replaced built, kept here as the reference: the same text, and every
+// piece at the same offset and path.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -78,5 +79,12 @@ describe('document walk', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('reads own properties only, as Object.keys lists them', () => {
+    // An object whose prototype has an enumerable property (for-in would list it) and numeric keys (listed first).
+    const tool = Object.assign(Object.create({ inherited: 'not a property of the tool' }) as Record<string, unknown>, { name: 'n', b: 'second', 2: 'two', 1: 'one' });
+    expect(toolDocument(tool, 0, 1000).parts).toEqual(['one', 'two', 'n', 'second']);
+    expect(documentsOf({ jsonrpc: '2.0', id: 1, result: tool }, 'resources/read', 1000)[0]?.parts).toEqual(['one', 'two', 'n', 'second']);
   });
 });

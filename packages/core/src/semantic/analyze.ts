@@ -38,6 +38,7 @@ export interface AnalyzeLimits extends SplitLimits {
 
 export const defaultAnalyzeLimits: AnalyzeLimits = { maxTextLength: 64 * 1024, maxSentences: 400, maxSentenceLength: 400 };
 
+/** The probability of a linear score (orders.ts works it out alike for the rules that read it). */
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /**
@@ -50,6 +51,8 @@ export class ClauseFacts {
   #text = -1;
   #role: TextRole | undefined = undefined;
   #z = 0;
+  #setsAside: boolean | undefined = undefined;
+  #names: readonly CueName[] | undefined = undefined;
 
   constructor(
     readonly cues: number,
@@ -65,6 +68,16 @@ export class ClauseFacts {
       this.#role = role;
     }
     return this.#z;
+  }
+
+  /** The names of the clause's cues (one frozen list, shared by every analysis this clause tops). */
+  get cueNames(): readonly CueName[] {
+    return (this.#names ??= Object.freeze(cueList(this.cues)));
+  }
+
+  /** Whether the clause (`text`, the one these are the facts of) sets the model's instructions aside (see overrides.ts), read once. */
+  setsAside(text: string): boolean {
+    return (this.#setsAside ??= setsInstructionsAside(text, this.cues));
   }
 }
 
@@ -95,7 +108,7 @@ export function analyzeText(raw: string, role: TextRole, model: InstructionModel
   const reading = readText(raw, limits.maxTextLength, role === 'metadata' ? 'hidden' : 'plain');
   const clauses = splitSentences(reading.text, limits).map((s): PieceClause => ({ text: s.text, start: s.start, facts: clauseFacts(s.text, model, memo) }));
   // One test over the whole text before any clause is looked at for it (most texts set nothing aside).
-  return scored(clauses, undefined, reading.hiddenText, reading.hidden, mayOverride(reading.text), role, model, limits);
+  return scored(clauses, clauses.length, undefined, reading.hiddenText, reading.hidden, mayOverride(reading.text), role, model, limits);
 }
 
 /**
@@ -106,40 +119,54 @@ export function analyzePieces(pieces: readonly string[], role: TextRole, model: 
   // Strings read alone read as tool metadata does: other text has its leetspeak spelled out, as a whole.
   if (role !== 'metadata') return analyzeText(pieces.join('\n'), role, model, limits, memo);
   const usable = memo !== undefined && memo.model === model ? memo : undefined;
-  const clauses: PieceClause[] = [];
-  const shifts: number[] = [];
+  const clauses = documentClauses;
+  const shifts = documentShifts;
+  let count = 0;
   let offset = 0;
   let closes = true;
   for (const piece of pieces) {
     let reading = usable?.pieces?.get(piece);
     if (reading === undefined) {
-      reading = readPiece(piece, limits, (clause) => clauseFacts(clause, model, usable));
+      // A clause that is the whole piece is remembered with the piece, when it is (a piece seen again is not read again).
+      const withPiece = usable?.pieces?.keeps(piece) === true;
+      reading = readPiece(piece, limits, (clause, whole) => clauseFacts(clause, model, whole && withPiece ? undefined : usable));
       if (reading !== undefined) usable?.pieces?.set(piece, reading);
     }
     // Read whole: a piece reading changes more than its case, one whose end may join its neighbour's
     // clause, or a document past the limits (it would be cut).
-    if (reading === undefined || !(closes && reading.opens) || clauses.length + reading.clauses.length >= limits.maxSentences) {
+    if (reading === undefined || !(closes && reading.opens) || count + reading.clauses.length >= limits.maxSentences) {
       return analyzeText(pieces.join('\n'), role, model, limits, memo);
     }
     for (const clause of reading.clauses) {
-      clauses.push(clause);
-      shifts.push(offset);
+      clauses[count] = clause;
+      shifts[count++] = offset;
     }
     offset += piece.length + 1;
     closes = reading.closes;
   }
   if (offset - 1 > limits.maxTextLength) return analyzeText(pieces.join('\n'), role, model, limits, memo);
   // No test over the whole text here (it is never joined): each clause's own test decides alike.
-  return scored(clauses, shifts, '', 0, true, role, model, limits);
+  return scored(clauses, count, shifts, '', 0, true, role, model, limits);
 }
 
 /**
- * The analysis of a text from its clauses in order (`shifts`: what to add to each one's start), and what it
- * hid; `overrides`: whether the text may set the model's instructions aside at all.
+ * The clauses of the document analyzePieces reads and what to add to each one's start, shared by every
+ * call (one runs at a time, to its end; each writes from the start): not two arrays grown anew per tool.
+ * They hold the last document's clauses (at most maxSentences) until the next one overwrites them.
  */
-function scored(clauses: readonly PieceClause[], shifts: readonly number[] | undefined, hiddenText: string, hidden: number, overrides: boolean, role: TextRole, model: InstructionModel, limits: AnalyzeLimits): InstructionAnalysis {
+const documentClauses: PieceClause[] = [];
+const documentShifts: number[] = [];
+
+/** Offset of the i-th clause in the text it came from. */
+const startOf = (clauses: readonly PieceClause[], shifts: readonly number[] | undefined, i: number): number => clauses[i]!.start + (shifts === undefined ? 0 : shifts[i]!);
+
+/**
+ * The analysis of a text from its first `count` clauses in order (`shifts`: what to add to each one's
+ * start), and what it hid; `overrides`: whether the text may set the model's instructions aside at all.
+ */
+function scored(clauses: readonly PieceClause[], count: number, shifts: readonly number[] | undefined, hiddenText: string, hidden: number, overrides: boolean, role: TextRole, model: InstructionModel, limits: AnalyzeLimits): InstructionAnalysis {
   let textCues = 0;
-  for (let i = 0; i < clauses.length; i++) textCues |= clauses[i]!.facts.cues;
+  for (let i = 0; i < count; i++) textCues |= clauses[i]!.facts.cues;
   let best = -Infinity;
   let at = -1;
   let order: InstructionAnalysis['order'];
@@ -153,8 +180,7 @@ function scored(clauses: readonly PieceClause[], shifts: readonly number[] | und
       }
     }
   }
-  const startOf = (i: number): number => clauses[i]!.start + (shifts === undefined ? 0 : shifts[i]!);
-  for (let i = 0; i < clauses.length; i++) {
+  for (let i = 0; i < count; i++) {
     const cues = clauses[i]!.facts.cues;
     const z = clauses[i]!.facts.score(model.weights, i > 0 ? clauses[i - 1]!.facts.cues : 0, textCues, role);
     if (z > best) {
@@ -162,8 +188,8 @@ function scored(clauses: readonly PieceClause[], shifts: readonly number[] | und
       at = i;
     }
     if (!order && cues) {
-      const found = orderIn(cues, role, sigmoid(z));
-      if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(i) };
+      const found = orderIn(cues, role, z);
+      if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     // The same order to keep something from the user in other languages, read by its grammar (conceals.ts).
     if (!order && !(cues & Cue['code-like']) && keepsFromUser(clauses[i]!.text)) {
@@ -174,22 +200,18 @@ function scored(clauses: readonly PieceClause[], shifts: readonly number[] | und
       order = { rule: 'semantic/sends-credential-file', message: 'Text orders a credential file sent to an outside address', sentence: clauses[i]!.text.slice(0, 200), start: startOf(i) };
     }
     const clause = clauses[i]!;
-    const next = i + 1 < clauses.length ? clauses[i + 1]! : clause;
-    if (!order && overrides && setsInstructionsAside(clause.text, cues) && (namesTarget(clause.text, cues) || namesTarget(next.text, next.facts.cues))) {
-      order = { rule: 'semantic/overrides-instructions', message: "Text sets the model's instructions aside and asks for secrets, a command or data sent out", sentence: clause.text.slice(0, 200), start: startOf(i) };
+    const next = i + 1 < count ? clauses[i + 1]! : clause;
+    if (!order && overrides && clause.facts.setsAside(clause.text) && (namesTarget(clause.text, cues) || namesTarget(next.text, next.facts.cues))) {
+      order = { rule: 'semantic/overrides-instructions', message: "Text sets the model's instructions aside and asks for secrets, a command or data sent out", sentence: clause.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
   }
   if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden };
   const top = clauses[at]!;
   // The maximum over many clauses grows with their number: long documents need a clearer clause.
-  const penalty = Math.max(0, Math.log(clauses.length / 20));
-  return {
-    score: sigmoid(best - penalty),
-    sentence: top.text.slice(0, 200),
-    start: startOf(at),
-    cues: cueList(top.facts.cues),
-    textCues,
-    hidden,
-    ...(order ? { order } : {}),
-  };
+  const penalty = Math.max(0, Math.log(count / 20));
+  const score = sigmoid(best - penalty);
+  const sentence = top.text.slice(0, 200);
+  const start = startOf(clauses, shifts, at);
+  const cues = top.facts.cueNames;
+  return order ? { score, sentence, start, cues, textCues, hidden, order } : { score, sentence, start, cues, textCues, hidden };
 }

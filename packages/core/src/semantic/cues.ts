@@ -35,7 +35,7 @@ export const cueNames = [
 
 export type CueName = (typeof cueNames)[number];
 
-import { LiteralIndex } from '../rules/literal-index.js';
+import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
 import { requiredLiterals } from '../text/required-literals.js';
 
 const verbs =
@@ -114,6 +114,8 @@ class CueFilter {
   readonly #cues: readonly number[];
   /** Cues without required literals. */
   readonly #always: number;
+  /** The literals one clause holds (each listed once), reused from clause to clause. */
+  readonly #found: FoundLiterals;
 
   constructor(sources: readonly string[]) {
     const ids = new Map<string, number>();
@@ -138,13 +140,15 @@ class CueFilter {
     this.#index = new LiteralIndex([...ids.keys()]);
     this.#cues = cues;
     this.#always = always;
+    this.#found = new FoundLiterals(cues.length, 1);
   }
 
   candidates(clause: string): number {
     let bits = this.#always;
-    this.#index.scan(clause, (literal) => {
-      bits |= this.#cues[literal]!;
-    });
+    // Collected in the scan's loop, each literal once: no call per hit, no closure per clause.
+    const found = this.#found;
+    this.#index.collect(clause, found);
+    for (let d = 0; d < found.distinctLength; d++) bits |= this.#cues[found.distinct[d]!]!;
     return bits;
   }
 }

@@ -27,10 +27,14 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const machineKeys = new Set(['jsonrpc', 'id', 'type', 'mimeType', 'blob', 'uri', 'uriTemplate', 'progressToken', 'cursor', 'nextCursor', 'protocolVersion', 'version', 'icons', 'src']);
 const metadataMethods = new Set(['tools/list', 'prompts/list', 'resources/list', 'resources/templates/list', 'initialize']);
 
+const walkValues: unknown[] = [];
+const walkNodes: number[] = [];
+
 /**
  * Collects strings under `node` (iteratively), appending them to a document under construction. Where
  * each string and container sits is kept as its parent's number and its own key or index, in two arrays:
  * a piece's path is made only when asked for (a finding points at it), not one array per node walked.
+ * A builder that does not `record` keeps the strings only (its pieces are read by walking again).
  */
 class DocumentBuilder {
   /** Per node: its parent's number, or -1 - n for the start of the n-th walk; and its key or index. */
@@ -42,18 +46,24 @@ class DocumentBuilder {
   readonly #nodes: number[] = [];
   #parts: string[] = [];
   #length = 0;
-  constructor(readonly maxLength: number) {}
+  constructor(
+    readonly maxLength: number,
+    readonly record = true,
+  ) {}
 
   add(text: string, node: number): void {
     if (this.#length >= this.maxLength || text.length === 0) return;
     const piece = this.#length + text.length > this.maxLength ? text.slice(0, this.maxLength - this.#length) : text;
-    this.#offsets.push(this.#length);
-    this.#nodes.push(node);
+    if (this.record) {
+      this.#offsets.push(this.#length);
+      this.#nodes.push(node);
+    }
     this.#parts.push(piece);
     this.#length += piece.length + 1;
   }
 
   #child(parent: number, step: string | number): number {
+    if (!this.record) return -1;
     this.#parents.push(parent);
     this.#steps.push(step);
     return this.#parents.length - 1;
@@ -62,8 +72,13 @@ class DocumentBuilder {
   walk(node: unknown, path: MessagePath, keys: boolean): void {
     this.#starts.push(path);
     // Parallel stacks, and only strings and containers pushed (nothing else is read): no tuple per node.
-    const values: unknown[] = [node];
-    const nodes: number[] = [-this.#starts.length];
+    // Shared by every walk (one runs at a time), emptied when it starts (a getter may have thrown out of
+    // the last one) and when it ends (nothing of a message kept).
+    const values = walkValues;
+    const nodes = walkNodes;
+    if (values.length > 0) values.length = nodes.length = 0;
+    values.push(node);
+    nodes.push(-this.#starts.length);
     while (values.length && this.#length < this.maxLength) {
       const value = values.pop();
       const at = nodes.pop()!;
@@ -76,27 +91,40 @@ class DocumentBuilder {
           nodes.push(this.#child(at, i));
         }
       } else if (isRecord(value)) {
-        const entries = Object.keys(value);
-        for (let i = entries.length - 1; i >= 0; i--) {
-          const k = entries[i]!;
+        // Own keys in order (for-in reads them without a new array of keys, and V8 reads `value[k]` from
+        // the object's enumeration cache), pushed as they come and then reversed, to be popped in order.
+        const first = values.length;
+        for (const k in value) {
+          if (!Object.hasOwn(value, k)) continue;
           const v = value[k];
-          if (machineKeys.has(k) && (typeof v === 'string' || typeof v === 'number')) continue;
+          const scalar = typeof v === 'string' || typeof v === 'number';
+          if (scalar && machineKeys.has(k)) continue;
           if (k === 'data' && (value['type'] === 'image' || value['type'] === 'audio')) continue;
           // Property names are shown to the model too; long ones can carry sentences.
           const named = keys && k.length > 24 && /\s/.test(k);
-          if (!named && typeof v !== 'string' && (typeof v !== 'object' || v === null)) continue;
+          const walked = typeof v === 'string' || (typeof v === 'object' && v !== null);
+          if (!named && !walked) continue;
           const child = this.#child(at, k);
-          if (typeof v === 'string' || (typeof v === 'object' && v !== null)) {
-            values.push(v);
-            nodes.push(child);
-          }
           if (named) {
             values.push(k);
             nodes.push(child);
           }
+          if (walked) {
+            values.push(v);
+            nodes.push(child);
+          }
+        }
+        for (let i = first, j = values.length - 1; i < j; i++, j--) {
+          const value = values[i];
+          values[i] = values[j];
+          values[j] = value;
+          const node = nodes[i]!;
+          nodes[i] = nodes[j]!;
+          nodes[j] = node;
         }
       }
     }
+    if (values.length > 0) values.length = nodes.length = 0;
   }
 
   #pathOf(node: number): MessagePath {
@@ -109,7 +137,7 @@ class DocumentBuilder {
   }
 
   get hasPieces(): boolean {
-    return this.#offsets.length > 0;
+    return this.#parts.length > 0;
   }
 
   /** Each piece's path and offset (paths are made here, when a finding needs them). */
@@ -117,9 +145,9 @@ class DocumentBuilder {
     return this.#offsets.map((offset, i) => ({ path: this.#pathOf(this.#nodes[i]!), offset }));
   }
 
-  /** The document built, its pieces' paths made when first read. */
-  document(role: TextRole, path: MessagePath, tool: string | undefined): TextDocument {
-    return new BuiltDocument(role, path, tool, this.#parts, this);
+  /** The document built, its pieces' paths made when first read (by `recorded`, when this builder did not record). */
+  document(role: TextRole, path: MessagePath, tool: string | undefined, recorded?: () => DocumentBuilder): TextDocument {
+    return new BuiltDocument(role, path, tool, this.#parts, recorded ?? this);
   }
 }
 
@@ -134,9 +162,9 @@ class BuiltDocument implements TextDocument {
   readonly parts: readonly string[];
   #text: string | undefined;
   #pieces: readonly Piece[] | undefined;
-  #builder: DocumentBuilder | undefined;
+  #builder: DocumentBuilder | (() => DocumentBuilder) | undefined;
 
-  constructor(role: TextRole, path: MessagePath, tool: string | undefined, parts: readonly string[], builder: DocumentBuilder) {
+  constructor(role: TextRole, path: MessagePath, tool: string | undefined, parts: readonly string[], builder: DocumentBuilder | (() => DocumentBuilder)) {
     this.role = role;
     this.path = path;
     if (tool !== undefined) (this as { tool?: string }).tool = tool;
@@ -151,7 +179,8 @@ class BuiltDocument implements TextDocument {
 
   get pieces(): readonly Piece[] {
     if (this.#pieces === undefined) {
-      this.#pieces = this.#builder!.pieces();
+      const builder = this.#builder!;
+      this.#pieces = (typeof builder === 'function' ? builder() : builder).pieces();
       this.#builder = undefined;
     }
     return this.#pieces;
@@ -164,12 +193,21 @@ export function readsTools(message: Record<string, unknown>, method: string | un
   return method === 'tools/list' || (method === undefined && isRecord(result) && Array.isArray(result['tools']));
 }
 
-/** The document of the `index`-th tool of a `tools/list` answer. */
+/**
+ * The document of the `index`-th tool of a `tools/list` answer. Where its pieces sit is found by walking
+ * the tool again when first asked for (a finding points at a piece; most tools have none), so the tool
+ * must not change in between: read a document's pieces in the inspection that made it.
+ */
 export function toolDocument(tool: unknown, index: number, maxLength: number): TextDocument {
   const path: MessagePath = ['result', 'tools', index];
-  const b = new DocumentBuilder(maxLength);
+  const b = new DocumentBuilder(maxLength, false);
   b.walk(tool, path, true);
-  return b.document('metadata', path, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined);
+  const recorded = (): DocumentBuilder => {
+    const again = new DocumentBuilder(maxLength);
+    again.walk(tool, path, true);
+    return again;
+  };
+  return b.document('metadata', path, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined, recorded);
 }
 
 const documentKeys = ['result', 'params', 'error'] as const;

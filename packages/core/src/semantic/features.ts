@@ -92,18 +92,35 @@ function cueHashes(role: TextRole): CueHashes {
   return h;
 }
 
-// Buckets of the clause being featurized, in the order they are found (repeats included).
-let scratch = new Int32Array(512);
+/** Most word tokens read of one clause. */
+const maxTokens = 96;
+// Buckets of the clause being featurized, in the order they are found (repeats included): room for the
+// n-grams of the most tokens and every cue feature.
+const scratch = new Int32Array(maxTokens * 2 + 1 + cueCount * 4 + cueCount * (cueCount - 1) + 3);
 const active = new Int32Array(cueCount);
+/** Word count of the clause collectNgrams last read. */
+let collectedWords = 0;
 
-/** Writes the n-gram buckets of one clause to `scratch`; returns [count, word count]. */
-function collectNgrams(clause: string): [number, number] {
-  const words = tokens(clause);
-  const needed = words.length * 2 + 1 + cueCount * 4 + (cueCount * (cueCount - 1)) + 3;
-  if (scratch.length < needed) scratch = new Int32Array(needed);
+/** The ASCII characters of {@link wordPattern}: letters, digits and `_'$@%#/<>:-`. */
+const asciiWordChar = new Uint8Array(128);
+for (let c = 0; c < 128; c++) asciiWordChar[c] = /[\p{L}\p{N}_'$@%#/<>:-]/u.test(String.fromCharCode(c)) ? 1 : 0;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** What a number-like token may hold after its first digit, of the word characters (numberLike's `[\d.,:/-]`). */
+const isNumberPart = (c: number): boolean => isDigit(c) || c === 58 || c === 47 || c === 45;
+const start = fnv('^');
+
+/**
+ * Writes the n-gram buckets of one clause to `scratch` and its word count to `collectedWords`; returns
+ * the bucket count. Each token is hashed where it stands in an ASCII clause (as {@link tokens} would
+ * read it, without a string per word); a clause with other characters is read by tokens.
+ */
+function collectNgrams(clause: string): number {
+  const ascii = collectAsciiNgrams(clause);
+  if (ascii >= 0) return ascii;
+  const words = tokens(clause, maxTokens);
   let n = 0;
   // fnv(prev + ' ') continues fnv(prev) with a space, and fnv(prev) is the previous word's own hash.
-  let previous = fnv('^');
+  let previous = start;
   for (const w of words) {
     const own = fnv(w);
     scratch[n++] = own & mask;
@@ -111,20 +128,84 @@ function collectNgrams(clause: string): [number, number] {
     previous = own;
   }
   scratch[n++] = fnv('$', fnv(' ', previous)) & mask;
-  return [n, words.length];
+  collectedWords = words.length;
+  return n;
+}
+
+/** {@link collectNgrams} of an ASCII clause; -1 (nothing written that counts) when the clause has another character. */
+function collectAsciiNgrams(clause: string): number {
+  const length = clause.length;
+  let n = 0;
+  let words = 0;
+  let previous = start | 0;
+  let i = 0;
+  while (i < length && words < maxTokens) {
+    let c = clause.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (asciiWordChar[c] === 0) {
+      i++;
+      continue;
+    }
+    let from = i;
+    for (i++; i < length; i++) {
+      c = clause.charCodeAt(i);
+      if (c >= 128) return -1;
+      if (asciiWordChar[c] === 0) break;
+    }
+    let to = i;
+    while (from < to && isEdgeMark(clause.charCodeAt(from))) from++;
+    while (to > from && isEdgeMark(clause.charCodeAt(to - 1))) to--;
+    if (from === to) continue;
+    // Numbers read as one shape token, and long tokens as a path or not.
+    let shape: string | undefined;
+    if (isDigit(clause.charCodeAt(from))) {
+      let k = from + 1;
+      while (k < to && isNumberPart(clause.charCodeAt(k))) k++;
+      if (k === to) shape = '0';
+    }
+    if (shape === undefined && to - from > 24) {
+      shape = 'long';
+      for (let k = from; k < to; k++) {
+        if (clause.charCodeAt(k) === 47) {
+          shape = '/path';
+          break;
+        }
+      }
+    }
+    // fnv continued by hand (int32 all along, the same low bits): a call returning a hash above 2^30 would
+    // box it as a heap number, one per word.
+    const seed = Math.imul(previous ^ 0x20, 0x01000193);
+    let a = 0x811c9dc5 | 0;
+    let b = seed;
+    if (shape !== undefined) {
+      for (let k = 0; k < shape.length; k++) {
+        a = Math.imul(a ^ shape.charCodeAt(k), 0x01000193);
+        b = Math.imul(b ^ shape.charCodeAt(k), 0x01000193);
+      }
+    } else {
+      for (let k = from; k < to; k++) {
+        const ch = clause.charCodeAt(k);
+        a = Math.imul(a ^ ch, 0x01000193);
+        b = Math.imul(b ^ ch, 0x01000193);
+      }
+    }
+    scratch[n++] = a & mask;
+    scratch[n++] = b & mask;
+    previous = a;
+    words++;
+  }
+  scratch[n++] = Math.imul(Math.imul(previous ^ 0x20, 0x01000193) ^ 0x24, 0x01000193) & mask;
+  collectedWords = words;
+  return n;
 }
 
 /** Writes the cue feature buckets of a clause of `words` words to `scratch` from `n` on; returns the new count. */
 function collectCues(n: number, words: number, cues: number, previousCues: number, textCues: number, role: TextRole): number {
-  const needed = n + cueCount * 4 + (cueCount * (cueCount - 1)) + 3;
-  if (scratch.length < needed) {
-    const grown = new Int32Array(needed);
-    grown.set(scratch.subarray(0, n));
-    scratch = grown;
-  }
   const h = cueHashes(role);
   let actives = 0;
-  for (let i = 0; i < cueCount; i++) {
+  // The cues set in any of the three masks, lowest first: what a loop over every cue would write, in order.
+  for (let left = (cues | previousCues | textCues) >>> 0; left !== 0; left &= left - 1) {
+    const i = 31 - Math.clz32(left & -left);
     if (cues & (1 << i)) {
       active[actives++] = i;
       scratch[n++] = h.cue[i]!;
@@ -149,8 +230,8 @@ function collectCues(n: number, words: number, cues: number, previousCues: numbe
 
 /** Writes the buckets of one clause to `scratch` (n-grams first, then cue features); returns [count, n-gram count]. */
 function collect(clause: string, cues: number, previousCues: number, textCues: number, role: TextRole): [number, number] {
-  const [ngrams, words] = collectNgrams(clause);
-  return [collectCues(ngrams, words, cues, previousCues, textCues, role), ngrams];
+  const ngrams = collectNgrams(clause);
+  return [collectCues(ngrams, collectedWords, cues, previousCues, textCues, role), ngrams];
 }
 
 /**
@@ -168,8 +249,8 @@ export function featurize(clause: string, cues: number, previousCues: number, te
   return [...seen];
 }
 
-// Stamp per bucket: a bucket counts once per clause without a set (the same sum, in the same order, as
-// adding the weights of featurize's distinct buckets).
+// Stamp per bucket, for a clause with many cue features: a bucket counts once per clause without a set
+// (the same sum, in the same order, as adding the weights of featurize's distinct buckets).
 let stamps: Uint32Array | undefined;
 let stamp = 0;
 
@@ -183,39 +264,84 @@ function nextStamp(): Uint32Array {
 }
 
 /**
- * The part of a clause's score that depends on its words alone: its distinct n-gram buckets in order, the
- * sum from `bias` over their weights, and its word count. A clause that recurs (schema words, an argument
- * described alike in every tool) can keep it; {@link scoreWithNgrams} adds the rest.
+ * The buckets any cue feature of either role can take (a bit each): an n-gram bucket not among them can
+ * never be one of a clause's cue features as well.
  */
-export interface ClauseNgrams {
-  readonly buckets: Int32Array;
-  readonly z: number;
-  readonly words: number;
-}
+let cueBuckets: Uint32Array | undefined;
 
-export function clauseNgrams(weights: Float32Array, bias: number, clause: string): ClauseNgrams {
-  const [n, words] = collectNgrams(clause);
-  const seen = nextStamp();
-  const buckets = new Int32Array(n);
-  let distinct = 0;
-  let z = bias;
-  for (let i = 0; i < n; i++) {
-    const f = scratch[i]!;
-    if (seen[f] !== stamp) {
-      seen[f] = stamp;
-      z += weights[f] ?? 0;
-      buckets[distinct++] = f;
+function cueBucketSet(): Uint32Array {
+  if (cueBuckets !== undefined) return cueBuckets;
+  const bits = new Uint32Array((1 << hashBits) >>> 5);
+  for (const role of Object.keys(roleSeed) as TextRole[]) {
+    const h = cueHashes(role);
+    for (const list of [h.cue, h.cueRole, h.previous, h.text, h.pair, h.pairRole, h.count, h.length, [h.bias]]) {
+      for (const f of list) bits[f >>> 5]! |= 1 << (f & 31);
     }
   }
-  return { buckets: buckets.subarray(0, distinct), z, words };
+  return (cueBuckets = bits);
+}
+
+/**
+ * The part of a clause's score that depends on its words alone: the sum from `bias` over the weights of
+ * its distinct n-gram buckets, its word count, and those of its buckets a cue feature can take too (a
+ * bucket counts once: {@link scoreWithNgrams} skips a cue feature's bucket that is one of them). A clause
+ * that recurs (schema words, an argument described alike in every tool) can keep it.
+ */
+export interface ClauseNgrams {
+  readonly z: number;
+  readonly words: number;
+  /** Distinct n-gram buckets that a cue feature can take too (usually none). */
+  readonly shared: readonly number[] | undefined;
+}
+
+// The distinct n-gram buckets of one clause, found in a set of 512 slots (room for the most n-grams of a
+// clause, 2 * 96 + 1) marked per clause: it stays in the cache, where a table of 2^18 stamps does not.
+const slotBuckets = new Int32Array(512);
+const slotMarks = new Uint32Array(512);
+let slotMark = 0;
+
+export function clauseNgrams(weights: Float32Array, bias: number, clause: string): ClauseNgrams {
+  const n = collectNgrams(clause);
+  if (++slotMark === 0xffffffff) {
+    slotMarks.fill(0);
+    slotMark = 1;
+  }
+  const cueSet = cueBucketSet();
+  let shared: number[] | undefined;
+  let z = bias;
+  next: for (let i = 0; i < n; i++) {
+    const f = scratch[i]!;
+    let slot = Math.imul(f, 0x9e3779b1) >>> 23;
+    while (slotMarks[slot] === slotMark) {
+      if (slotBuckets[slot] === f) continue next;
+      slot = (slot + 1) & 511;
+    }
+    slotMarks[slot] = slotMark;
+    slotBuckets[slot] = f;
+    z += weights[f] ?? 0;
+    if ((cueSet[f >>> 5]! >>> (f & 31)) & 1) (shared ??= []).push(f);
+  }
+  return { z, words: collectedWords, shared };
 }
 
 /** The linear score of a clause from its n-gram part: the cue features' weights added in the same order as {@link clauseScore}. */
 export function scoreWithNgrams(weights: Float32Array, ngrams: ClauseNgrams, cues: number, previousCues: number, textCues: number, role: TextRole): number {
-  const seen = nextStamp();
-  for (const f of ngrams.buckets) seen[f] = stamp;
   const n = collectCues(0, ngrams.words, cues, previousCues, textCues, role);
+  const shared = ngrams.shared;
   let z = ngrams.z;
+  if (n <= fewCueFeatures) {
+    // Few buckets (most clauses): each is compared with those before it, in the cache, not stamped in a
+    // table of 2^18 entries.
+    next: for (let i = 0; i < n; i++) {
+      const f = scratch[i]!;
+      for (let j = 0; j < i; j++) if (scratch[j] === f) continue next;
+      if (shared !== undefined && shared.includes(f)) continue;
+      z += weights[f] ?? 0;
+    }
+    return z;
+  }
+  const seen = nextStamp();
+  if (shared !== undefined) for (const f of shared) seen[f] = stamp;
   for (let i = 0; i < n; i++) {
     const f = scratch[i]!;
     if (seen[f] !== stamp) {
@@ -225,6 +351,9 @@ export function scoreWithNgrams(weights: Float32Array, ngrams: ClauseNgrams, cue
   }
   return z;
 }
+
+/** Most cue feature buckets compared pairwise for repeats (beyond, they are stamped). */
+const fewCueFeatures = 48;
 
 /** The linear score of one clause: `bias` plus the weight of each distinct bucket featurize gives it. */
 export function clauseScore(weights: Float32Array, bias: number, clause: string, cues: number, previousCues: number, textCues: number, role: TextRole): number {

@@ -30,6 +30,9 @@ interface ToolFindings {
 
 /** Findings of one tool with paths below `result.tools[index]`, the other way round with `index` given. */
 const belowTool = (f: LayerFinding): LayerFinding => ({ ...f, path: (f.path ?? []).slice(3) });
+/** What most tools find: one list for all of them, not new ones per tool. */
+const none: readonly LayerFinding[] = Object.freeze([]);
+const allBelowTool = (found: readonly LayerFinding[]): readonly LayerFinding[] => (found.length === 0 ? none : found.map(belowTool));
 const atTool = (f: LayerFinding, index: number): LayerFinding => ({ ...f, path: ['result', 'tools', index, ...(f.path ?? [])] });
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -63,8 +66,7 @@ export const instructionRules: Readonly<Record<string, LayerRule>> = {
 const metadataOrders = new Set<string>(['addresses-model', 'obligation', 'override', 'hidden-markup', 'impersonation', 'to-user', 'secrecy']);
 
 /** Findings of the instruction analysis for one document. */
-export function documentFindings(doc: TextDocument, analysis: InstructionAnalysis, model: InstructionModel, threshold: number): LayerFinding[] {
-  const what = doc.role === 'metadata' ? `Tool metadata${doc.tool ? ` of ${doc.tool}` : ''}` : 'Text the model will read';
+export function documentFindings(doc: TextDocument, analysis: InstructionAnalysis, model: InstructionModel, threshold: number): readonly LayerFinding[] {
   if (analysis.order) {
     const o = analysis.order;
     return [finding(o.rule, `${o.message}: "${o.sentence.slice(0, 120)}"`, pathAt(doc, o.start), o.sentence, { score: analysis.score, model: model.version })];
@@ -74,15 +76,18 @@ export function documentFindings(doc: TextDocument, analysis: InstructionAnalysi
   const directed = doc.role === 'content' || analysis.cues.some((c) => metadataOrders.has(c));
   if (analysis.score >= threshold && directed) {
     const rule = doc.role === 'metadata' ? 'semantic/poisoned-metadata' : 'semantic/injected-instruction';
+    const what = doc.role === 'metadata' ? `Tool metadata${doc.tool ? ` of ${doc.tool}` : ''}` : 'Text the model will read';
     return [finding(rule, `${what} gives the model orders: ${describeScore(analysis, model.version)}`, pathAt(doc, analysis.start), analysis.sentence, { score: analysis.score, model: model.version, cues: analysis.cues })];
   }
-  return [];
+  return none;
 }
 
 /** A tool's parameter that asks for data outside its task (the first one), as a finding. */
-function parameterFindings(tool: unknown, index: number): LayerFinding[] {
-  if (!isRecord(tool)) return [];
-  return outOfScopeParameters(tool['inputSchema']).slice(0, 1).map((p) =>
+function parameterFindings(tool: unknown, index: number): readonly LayerFinding[] {
+  if (!isRecord(tool)) return none;
+  const found = outOfScopeParameters(tool['inputSchema']);
+  if (found.length === 0) return none;
+  return found.slice(0, 1).map((p) =>
     finding('semantic/out-of-scope-parameter', `Tool ${String(tool['name'])} asks for data outside its task: parameter ${p.name} ${p.why}`, ['result', 'tools', index, 'inputSchema', 'properties', p.name], p.name),
   );
 }
@@ -137,7 +142,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const known = key === undefined ? undefined : rememberedTools.get(key);
         if (known !== undefined && known.threshold === metadataThreshold) return known;
         const doc = toolDocument(tool, i, limits.maxTextLength);
-        const found = { threshold: metadataThreshold, documents: documentFindings(doc, analysisOf(doc, scorer), scorer, metadataThreshold).map(belowTool), parameters: parameterFindings(tool, i).map(belowTool) };
+        const found = { threshold: metadataThreshold, documents: allBelowTool(documentFindings(doc, analysisOf(doc, scorer), scorer, metadataThreshold)), parameters: allBelowTool(parameterFindings(tool, i)) };
         if (key !== undefined) rememberedTools.set(key, found);
         return found;
       };

@@ -22,12 +22,17 @@ const any = (bits: number, mask: number): boolean => (bits & mask) !== 0;
 const directed = Cue['addresses-model'] | Cue.imperative | Cue.obligation | Cue['polite-request'];
 const demands = Cue['call-tool'] | Cue.execute | Cue['network-send'] | Cue['file-access'] | Cue['parameter-override'] | Cue['action-verb'] | Cue['to-user'];
 
-/** The rule a clause's cues break on their own, if any (code and logs quote such clauses: skipped). */
-export function orderIn(cues: number, role: TextRole, score: number): OrderMatch | undefined {
+const probability = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * The rule a clause's cues break on their own, if any (code and logs quote such clauses: skipped). `z`
+ * is the clause's linear score: its probability is worked out only for the rules that read it.
+ */
+export function orderIn(cues: number, role: TextRole, z: number): OrderMatch | undefined {
   if (cues & Cue['code-like']) return undefined;
   // The secrecy cue names the user as the one kept uninformed (or a covert verb); with an action or an
   // order in the same clause that is never documentation.
-  if (any(cues, Cue.secrecy) && any(cues, demands | directed) && score >= 0.2) {
+  if (any(cues, Cue.secrecy) && any(cues, demands | directed) && probability(z) >= 0.2) {
     return { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user' };
   }
   if (role === 'content' && any(cues, Cue.impersonation) && any(cues, directed | Cue.override) && any(cues, demands | Cue.override)) {
@@ -39,10 +44,10 @@ export function orderIn(cues: number, role: TextRole, score: number): OrderMatch
   if (any(cues, Cue.authority) && any(cues, Cue.execute | Cue['network-send']) && any(cues, Cue.imperative | Cue.obligation | Cue.urgency | Cue['addresses-model'])) {
     return { rule: 'semantic/false-authority', message: 'Text claims system or security authority to make the model run a command or send data' };
   }
-  if (role === 'content' && any(cues, Cue['to-user']) && any(cues, Cue.imperative | Cue.obligation) && any(cues, Cue['call-tool'] | Cue['action-verb'] | Cue.execute) && score >= 0.2) {
+  if (role === 'content' && any(cues, Cue['to-user']) && any(cues, Cue.imperative | Cue.obligation) && any(cues, Cue['call-tool'] | Cue['action-verb'] | Cue.execute) && probability(z) >= 0.2) {
     return { rule: 'semantic/dictates-reply', message: 'Tool output orders an action and dictates what the model tells the user' };
   }
-  if (role === 'metadata' && any(cues, Cue.persuasion) && !any(cues, Cue['conditional-use']) && score >= 0.05) {
+  if (role === 'metadata' && any(cues, Cue.persuasion) && !any(cues, Cue['conditional-use']) && probability(z) >= 0.05) {
     return { rule: 'semantic/preference-manipulation', message: 'Tool metadata advertises itself to the model to win its choice of tool' };
   }
   return undefined;

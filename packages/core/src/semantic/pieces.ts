@@ -49,11 +49,16 @@ function edges(text: string): { opens: boolean; closes: boolean } {
 
 /**
  * The clauses of one piece read alone, or undefined when reading it does more than lower its case (the
- * document is then read whole). `facts` gives each clause's facts.
+ * document is then read whole). `facts` gives each clause's facts, told whether the clause is the whole
+ * piece (remembered with the piece, it needs no place of its own among remembered clauses).
  */
-export function readPiece(raw: string, limits: SplitLimits, facts: (clause: string) => ClauseFacts): PieceReading | undefined {
+export function readPiece(raw: string, limits: SplitLimits, facts: (clause: string, whole: boolean) => ClauseFacts): PieceReading | undefined {
   const text = readPlain(raw);
   if (text === undefined || text.length === 0) return undefined;
-  const clauses = splitSentences(text, limits).map((s): PieceClause => ({ text: s.text, start: s.start, facts: facts(s.text) }));
-  return { clauses, ...edges(text) };
+  const sentences = splitSentences(text, limits);
+  const whole = sentences.length === 1;
+  const clauses: PieceClause[] = [];
+  for (const s of sentences) clauses.push({ text: s.text, start: s.start, facts: facts(s.text, whole) });
+  const { opens, closes } = edges(text);
+  return { clauses, opens, closes };
 }

@@ -16,14 +16,161 @@ export interface SplitLimits {
 const defaults: SplitLimits = { maxSentences: 400, maxSentenceLength: 400 };
 
 // Sentence ends, line breaks, and the seams of serialized data (`', '` / `": "`), which put a value that
-// opens with an order ("...'content': 'Please move...'") at the start of its own clause.
-const boundary = /[.!?。！？]+(?=["'”’)\]]*(?:\s|$))["'”’)\]]*|[;\n\r\u2028\u2029]+|["']\s*[:,]\s*["'{[(]|[{}[\]]|<\/?[a-z_][\w-]*\s*\/?>|\s[-*•]\s/gi;
+// opens with an order ("...'content': 'Please move...'") at the start of its own clause. Boundaries are
+// the matches of this regex, found by the scan below (same matches; a regex match costs an array and
+// strings per boundary, and the regex tries six alternatives at every character):
+//   /[.!?。！？]+(?=["'”’)\]]*(?:\s|$))["'”’)\]]*|[;\n\r\u2028\u2029]+|["']\s*[:,]\s*["'{[(]|[{}[\]]|<\/?[a-z_][\w-]*\s*\/?>|\s[-*•]\s/gi
+
+// What a boundary may start with (see nextBoundary), and that of each ASCII character.
+const none = 0;
+const sentenceEnd = 1;
+const lineBreak = 2;
+const quote = 3;
+const bracket = 4;
+const tag = 5;
+const space = 6;
+const opens = new Uint8Array(128);
+for (const c of '.!?') opens[c.charCodeAt(0)] = sentenceEnd;
+for (const c of ';\n\r') opens[c.charCodeAt(0)] = lineBreak;
+for (const c of `"'`) opens[c.charCodeAt(0)] = quote;
+for (const c of '{}[]') opens[c.charCodeAt(0)] = bracket;
+opens[0x3c] = tag;
+for (const c of ' \t\v\f') opens[c.charCodeAt(0)] = space;
+
+/** White space as `\s` matches it. */
+function isSpace(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const isSentenceEnd = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+const isBreak = (c: number): boolean => c === 0x3b || c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+/** What may close a sentence after its end: `"'”’)]`. */
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
+/** What may open the value after a data seam: `"'{[(`. */
+const isOpener = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x7b || c === 0x5b || c === 0x28;
+/** `[a-z_]` and `[\w-]` with the `i` flag (ASCII only without the `u` flag). */
+const isTagStart = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+const isTagPart = (c: number): boolean => isTagStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+const isListMark = (c: number): boolean => c === 0x2d || c === 0x2a || c === 0x2022;
+
+/** End of the boundary {@link nextBoundary} found last, and whether it ends a sentence (not a seam or tag). */
+let boundaryEnd = 0;
+let endsSentence = false;
+
+/**
+ * Start of the first boundary at or after `from` (the regex's leftmost match, its alternatives tried in
+ * order at each character), or -1; its end goes to {@link boundaryEnd}.
+ */
+function nextBoundary(text: string, from: number): number {
+  const length = text.length;
+  for (let i = from; i < length; i++) {
+    const c = text.charCodeAt(i);
+    let kind: number;
+    if (c < 128) {
+      kind = opens[c]!;
+      if (kind === none) continue;
+    } else kind = isSentenceEnd(c) ? sentenceEnd : c === 0x2028 || c === 0x2029 ? lineBreak : c !== 0x2022 && isSpace(c) ? space : none;
+    if (kind === space) {
+      // White space (line breaks are read as breaks): a list mark between white space.
+      if (i + 2 < length && isListMark(text.charCodeAt(i + 1)) && isSpace(text.charCodeAt(i + 2))) {
+        boundaryEnd = i + 3;
+        endsSentence = false;
+        return i;
+      }
+      continue;
+    }
+    if (kind === sentenceEnd) {
+      // The whole run of ends, then closers, then white space or the end of the text; a shorter run is
+      // followed by an end, which is neither, so the run matches from its first character or not at all.
+      let j = i + 1;
+      while (j < length && isSentenceEnd(text.charCodeAt(j))) j++;
+      let k = j;
+      while (k < length && isCloser(text.charCodeAt(k))) k++;
+      if (k === length || isSpace(text.charCodeAt(k))) {
+        boundaryEnd = k;
+        endsSentence = true;
+        return i;
+      }
+      i = j - 1;
+      continue;
+    }
+    if (kind === lineBreak) {
+      let j = i + 1;
+      while (j < length && isBreak(text.charCodeAt(j))) j++;
+      boundaryEnd = j;
+      endsSentence = false;
+      return i;
+    }
+    if (kind === bracket) {
+      boundaryEnd = i + 1;
+      endsSentence = false;
+      return i;
+    }
+    const end = kind === quote ? seamEnd(text, i + 1) : tagEnd(text, i + 1);
+    if (end >= 0) {
+      boundaryEnd = end;
+      endsSentence = false;
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** End of a data seam whose quote is before `j` (`\s*[:,]\s*["'{[(]`), or -1. */
+function seamEnd(text: string, j: number): number {
+  const length = text.length;
+  while (j < length && isSpace(text.charCodeAt(j))) j++;
+  const seam = j < length ? text.charCodeAt(j) : -1;
+  if (seam !== 0x3a && seam !== 0x2c) return -1;
+  j++;
+  while (j < length && isSpace(text.charCodeAt(j))) j++;
+  return j < length && isOpener(text.charCodeAt(j)) ? j + 1 : -1;
+}
+
+/** End of a tag whose `<` is before `j` (`\/?[a-z_][\w-]*\s*\/?>`), or -1. */
+function tagEnd(text: string, j: number): number {
+  const length = text.length;
+  if (j < length && text.charCodeAt(j) === 0x2f) j++;
+  if (j >= length || !isTagStart(text.charCodeAt(j))) return -1;
+  j++;
+  while (j < length && isTagPart(text.charCodeAt(j))) j++;
+  while (j < length && isSpace(text.charCodeAt(j))) j++;
+  if (j < length && text.charCodeAt(j) === 0x2f) j++;
+  return j < length && text.charCodeAt(j) === 0x3e ? j + 1 : -1;
+}
 
 /** Whether a clause is trimmed of the character: white space as `\s` matches it, and quotes (" ' `). */
-function isTrimmed(c: number): boolean {
-  if (c === 0x20 || c === 0x22 || c === 0x27 || c === 0x60 || (c >= 0x09 && c <= 0x0d)) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isTrimmed = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x60 || isSpace(c);
+
+/** Whether `text` has a letter or a digit between `first` and `last`, as `[\p{L}\p{N}]` reads it. */
+function hasLetterOrDigit(text: string, first: number, last: number): boolean {
+  let beyondAscii = false;
+  for (let i = first; i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) beyondAscii = true;
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return beyondAscii && letterOrDigit.test(text.slice(first, last));
+}
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/** Appends the clauses of `text` from `from` to `end` to `out`, cut at `maxSentenceLength`. */
+function pushClauses(out: Sentence[], text: string, from: number, end: number, limits: SplitLimits): void {
+  let s = from;
+  while (s < end && out.length < limits.maxSentences) {
+    let e = Math.min(end, s + limits.maxSentenceLength);
+    if (e < end) {
+      const space = text.lastIndexOf(' ', e);
+      if (space > s + limits.maxSentenceLength / 2) e = space;
+    }
+    // Quotes around a clause belong to the data it came from, not to the sentence.
+    let first = s;
+    let last = e;
+    while (first < last && isTrimmed(text.charCodeAt(first))) first++;
+    while (last > first && isTrimmed(text.charCodeAt(last - 1))) last--;
+    if (last - first > 1 && hasLetterOrDigit(text, first, last)) out.push({ text: text.slice(first, last), start: first });
+    s = e;
+  }
 }
 
 /**
@@ -33,35 +180,12 @@ function isTrimmed(c: number): boolean {
 export function splitSentences(text: string, limits: SplitLimits = defaults): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
-  const push = (end: number): void => {
-    let s = from;
-    while (s < end && out.length < limits.maxSentences) {
-      let e = Math.min(end, s + limits.maxSentenceLength);
-      if (e < end) {
-        const space = text.lastIndexOf(' ', e);
-        if (space > s + limits.maxSentenceLength / 2) e = space;
-      }
-      // Quotes around a clause belong to the data it came from, not to the sentence.
-      let first = s;
-      let last = e;
-      while (first < last && isTrimmed(text.charCodeAt(first))) first++;
-      while (last > first && isTrimmed(text.charCodeAt(last - 1))) last--;
-      if (last - first > 1) {
-        const clause = text.slice(first, last);
-        if (/[\p{L}\p{N}]/u.test(clause)) out.push({ text: clause, start: first });
-      }
-      s = e;
-    }
-  };
-  boundary.lastIndex = 0;
-  for (let m = boundary.exec(text); m !== null && out.length < limits.maxSentences; m = boundary.exec(text)) {
-    const end = m.index + m[0].length;
+  for (let at = nextBoundary(text, 0); at >= 0 && out.length < limits.maxSentences; at = nextBoundary(text, from)) {
+    const end = boundaryEnd;
     // Keep the sentence's own punctuation with it; a seam or tag starts a new clause.
-    const cut = /^[.!?。！？]/.test(m[0]) ? end : m.index;
-    push(cut);
+    pushClauses(out, text, from, endsSentence ? end : at, limits);
     from = end;
-    if (m[0].length === 0) boundary.lastIndex++;
   }
-  if (out.length < limits.maxSentences) push(text.length);
+  if (out.length < limits.maxSentences) pushClauses(out, text, from, text.length, limits);
   return out;
 }

@@ -1,0 +1,132 @@
+// The n-gram part of a clause's features is hashed where each word stands in an ASCII clause, not from a
+// string per word, and the cue features are written for the cues that are set only: they must give the
+// buckets the tokens and a test of every cue gave, in the same order, and the score must stay the sum
+// over featurize's distinct buckets in their order (repeats found by comparing few buckets or stamping).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { cueNames } from '../src/semantic/cues.js';
+import { clauseNgrams, clauseScore, featurize, hashBits, type TextRole, tokens } from '../src/semantic/features.js';
+import { shippedModel } from '../src/semantic/model.js';
+
+const mask18 = (1 << hashBits) - 1;
+function fnv(s: string, h = 0x811c9dc5): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The distinct n-gram buckets of a clause, read from its tokens (words and pairs of words). */
+function referenceNgrams(clause: string): number[] {
+  const out = new Set<number>();
+  let previous = fnv('^');
+  for (const w of tokens(clause)) {
+    const own = fnv(w);
+    out.add(own & mask18);
+    out.add(fnv(w, fnv(' ', previous)) & mask18);
+    previous = own;
+  }
+  out.add(fnv('$', fnv(' ', previous)) & mask18);
+  return [...out];
+}
+
+/** The cue feature buckets of a clause of `words` words, every cue tested in order (as features.ts did). */
+function referenceCueFeatures(cues: number, previous: number, text: number, role: TextRole, words: number): number[] {
+  const seed = fnv(role === 'metadata' ? 'm:' : 'c:');
+  const out: number[] = [];
+  const active: number[] = [];
+  for (let i = 0; i < cueNames.length; i++) {
+    if (cues & (1 << i)) {
+      active.push(i);
+      out.push(fnv(`cue:${i}`) & mask18, fnv(`cue:${i}`, seed) & mask18);
+    }
+    if (previous & (1 << i)) out.push(fnv(`prev:${i}`) & mask18);
+    if (text & (1 << i)) out.push(fnv(`text:${i}`, seed) & mask18);
+  }
+  for (let a = 0; a < active.length; a++) {
+    for (let b = a + 1; b < active.length; b++) out.push(fnv(`pair:${active[a]}:${active[b]}`) & mask18, fnv(`pair:${active[a]}:${active[b]}`, seed) & mask18);
+  }
+  out.push(fnv(`count:${Math.min(active.length, 6)}`, seed) & mask18, fnv(`len:${Math.min(Math.floor(words / 6), 8)}`, seed) & mask18, fnv('bias', seed) & mask18);
+  return out;
+}
+
+// Words, numbers, marks at the edges, long tokens with and without a slash, and now and then a character
+// outside ASCII (read by the tokens themselves) or a word of the CJK scripts.
+const parts = ['use', 'The', 'tool', 'x', '12', '3.5', '10:30', '2024-01-02', '1/2', '-v', '--', ':', "'", "it's", '#1', '<b>', 'a_b', '$HOME', '@me', '50%', '/etc/passwd', 'https://example.com/a', 'averyveryverylongidentifierwithoutaslash', 'a/very/very/long/path/to/somewhere', ' ', '  ', '.', ',', '!', '(', ')', '"', '\t', '\n', 'é', 'ça', '工具', '—', '\u00a0', '😀'];
+const clause = fc.oneof(
+  fc.array(fc.constantFrom(...parts), { maxLength: 60 }).map((p) => p.join(' ')),
+  fc.array(fc.constantFrom(...parts), { maxLength: 30 }).map((p) => p.join('')),
+  fc.array(fc.constantFrom('go', 'now', '1'), { minLength: 90, maxLength: 110 }).map((p) => p.join(' ')),
+  fc.string({ unit: fc.constantFrom(...'ab1-:/#<> _.\'$@%é'.split('')), maxLength: 80 }),
+  fc.string({ maxLength: 40 }),
+);
+const every = 2 ** cueNames.length - 1;
+// Cue masks as clauses show them (a few cues) and any at all (many cues: many pairs of them).
+const cues = fc.oneof(
+  fc.array(fc.integer({ min: 0, max: cueNames.length - 1 }), { maxLength: 4 }).map((bits) => bits.reduce((mask, bit) => mask | (1 << bit), 0)),
+  fc.integer({ min: 0, max: every }),
+);
+const role = fc.constantFrom<TextRole>('metadata', 'content');
+
+describe('clause n-grams', () => {
+  const model = shippedModel();
+
+  it('are the buckets of the clause\'s tokens, in order', () => {
+    fc.assert(
+      fc.property(clause, role, (c, r) => {
+        const parts = { ngrams: 0 };
+        const all = featurize(c, 0, 0, 0, r, parts);
+        expect(all.slice(0, parts.ngrams)).toEqual(referenceNgrams(c));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('are followed by the cue features of every cue the clause, the one before it and its text show', () => {
+    fc.assert(
+      fc.property(clause, cues, cues, cues, role, (c, own, previous, text, r) => {
+        const parts = { ngrams: 0 };
+        const all = featurize(c, own, previous, text, r, parts);
+        const ngrams = new Set(all.slice(0, parts.ngrams));
+        const expected = [...new Set(referenceCueFeatures(own, previous, text, r, tokens(c).length))].filter((f) => !ngrams.has(f));
+        expect(all.slice(parts.ngrams)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('give the score of featurize\'s distinct buckets, summed in their order', () => {
+    let shared = 0;
+    fc.assert(
+      fc.property(clause, cues, cues, cues, role, (c, own, previous, text, r) => {
+        let z = model.bias;
+        for (const f of featurize(c, own, previous, text, r)) z += model.weights[f] ?? 0;
+        expect(clauseScore(model.weights, model.bias, c, own, previous, text, r)).toBe(z);
+        if (clauseNgrams(model.weights, model.bias, c).shared) shared++;
+      }),
+      { numRuns: 4000 },
+    );
+    // Some clauses had an n-gram bucket a cue feature takes too: the case the score must not count twice.
+    expect(shared).toBeGreaterThan(0);
+  });
+
+  it('count a bucket an n-gram and a cue feature share once', () => {
+    // With no cue (few features, compared pairwise) and with every cue (many, stamped): a word whose
+    // bucket is one of those features, found by trying words, not chosen.
+    for (const mask of [0, every]) {
+      for (const role of ['metadata', 'content'] as const) {
+        const parts = { ngrams: 0 };
+        const features = new Set(featurize('', mask, mask, mask, role, parts).slice(parts.ngrams));
+        let word = '';
+        for (let i = 0; word === '' && i < 2_000_000; i++) if (features.has(fnv(`w${i}`) & mask18)) word = `w${i}`;
+        expect(word).not.toBe('');
+        expect(clauseNgrams(model.weights, model.bias, word).shared).toContain(fnv(word) & mask18);
+        let z = model.bias;
+        for (const f of featurize(word, mask, mask, mask, role)) z += model.weights[f] ?? 0;
+        expect(clauseScore(model.weights, model.bias, word, mask, mask, mask, role)).toBe(z);
+      }
+    }
+  });
+});
