@@ -193,11 +193,11 @@ function scored(clauses: readonly PieceClause[], count: number, shifts: readonly
     }
     // The same order to keep something from the user in other languages, read by its grammar (conceals.ts).
     if (!order && !(cues & Cue['code-like']) && keepsFromUser(clauses[i]!.text)) {
-      order = { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user', sentence: clauses[i]!.text.slice(0, 200), start: startOf(i) };
+      order = { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user', sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     // A credential file sent to an outside address, in any language (sends-secrets.ts).
     if (!order && !(cues & Cue['code-like']) && sendsCredentialFile(clauses[i]!.text)) {
-      order = { rule: 'semantic/sends-credential-file', message: 'Text orders a credential file sent to an outside address', sentence: clauses[i]!.text.slice(0, 200), start: startOf(i) };
+      order = { rule: 'semantic/sends-credential-file', message: 'Text orders a credential file sent to an outside address', sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     const clause = clauses[i]!;
     const next = i + 1 < count ? clauses[i + 1]! : clause;
