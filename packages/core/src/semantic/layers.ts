@@ -2,7 +2,8 @@
 // sends a model, and cross-tool analysis of tool lists. Client messages carry little model-bound text
 // (the request rules cover their arguments), so both read server messages only.
 import { defineLayer } from '../layer.js';
-import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName } from '../types.js';
+import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName, ScannedValue } from '../types.js';
+import { type Reading, Scanned } from '../values/scanned.js';
 import { analyzePieces, analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
 import { outOfScopeParameters, ToolInventory, type ToolText } from './cross-tool.js';
 import { definitionKey } from '../state/definitions.js';
@@ -103,6 +104,15 @@ function unquotedDocument(doc: TextDocument): TextDocument | undefined {
   return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, pieces: doc.pieces } : undefined;
 }
 
+/** The reading of the scanned value whose string is `text` (none when the text was cut or is not one value). */
+function readingOf(text: string, values: readonly ScannedValue[]): Reading | undefined {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (value.raw === text && value instanceof Scanned && value.reading !== undefined) return value.reading;
+  }
+  return undefined;
+}
+
 /** Tool metadata analyses remembered per layer without caches (servers list the same tools every session), and the longest text remembered. */
 const rememberedAnalyses: CacheBounds = { maxEntries: 256, maxTextLength: 16 * 1024 };
 
@@ -122,6 +132,21 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
     // (a tool's strings recur in its other tools and lists); without caches, whole documents are remembered.
     const analyze = (): InstructionAnalysis => analyzePieces(doc.parts, doc.role, scorer, limits, clauses);
     return clauses !== undefined ? analyze() : remembered.of(doc.text, analyze);
+  };
+  // Content of one string read before (a tool that answers alike every time): its analysis is kept with
+  // the string's reading (see values/scanned.ts), which the guard keeps for texts that come again, so a
+  // fresh text costs no look-up and keeps nothing. Marked with this layer: another may read with another model.
+  const self = {};
+  interface KeptAnalysis { readonly layer: object; readonly model: InstructionModel; readonly analysis: InstructionAnalysis }
+  const contentAnalysis = (doc: TextDocument, values: readonly ScannedValue[], scorer: InstructionModel): InstructionAnalysis | undefined => {
+    if (doc.role !== 'content' || doc.parts.length !== 1) return undefined;
+    const reading = readingOf(doc.text, values);
+    if (reading === undefined) return undefined;
+    const kept = reading.instructions as KeptAnalysis | undefined;
+    if (kept !== undefined && kept.layer === self && kept.model === scorer) return kept.analysis;
+    const analysis = analysisOf(doc, scorer);
+    reading.instructions = { layer: self, model: scorer, analysis } satisfies KeptAnalysis;
+    return analysis;
   };
   return defineLayer({
     name: 'instruction-analysis',
@@ -159,7 +184,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       }
       for (const doc of documentsOf(message, context.method, limits.maxTextLength)) {
         const t = doc.role === 'metadata' ? metadataThreshold : threshold;
-        const found = documentFindings(doc, analysisOf(doc, scorer), scorer, t);
+        const found = documentFindings(doc, contentAnalysis(doc, context.values, scorer) ?? analysisOf(doc, scorer), scorer, t);
         // Content that gives orders only inside what it quotes as data is read again without the quotes.
         const view = found.length > 0 && doc.role === 'content' ? unquotedDocument(doc) : undefined;
         out.push(...(view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, t)));

@@ -85,6 +85,8 @@ export class Reading implements CanonicalText {
   rotated: string | undefined = undefined;
   /** The canonical text with what it quotes as data blanked ('' if it quotes nothing so), when a rule about orders to a model matched it (see text/quoted.ts). */
   unquoted: string | undefined = undefined;
+  /** What the instruction analysis read in the text as a server's content, with the layer that read it (semantic/layers.ts). */
+  instructions: unknown = undefined;
 
   constructor(canonical: CanonicalText) {
     this.text = canonical.text;
