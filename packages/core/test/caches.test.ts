@@ -78,6 +78,24 @@ describe('caches', () => {
     );
   });
 
+  it('keep a result text\'s instruction analysis for that text alone, whether it comes alone or with others', async () => {
+    // Texts drawn from a few, so one comes again alone, first, last or joined with others in one answer.
+    const plain = createGuard({ caches: { maxEntries: 0 } });
+    const roomy = createGuard();
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(text, { minLength: 2, maxLength: 3 }), fc.array(fc.array(fc.nat(2), { minLength: 1, maxLength: 3 }), { minLength: 3, maxLength: 8 }), async (texts, answers) => {
+        for (const picks of answers) {
+          const content = picks.map((i) => ({ type: 'text', text: texts[i % texts.length]! }));
+          const m = JSON.stringify({ jsonrpc: '2.0', id: 3, result: { content, isError: false } });
+          const context = () => ({ from: 'server' as const, sessionId: `s${++n}`, serverId: `v${n}` });
+          expect(said(await roomy.inspect(m, context()))).toEqual(said(await plain.inspect(m, context())));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keep what the client\'s rules report of a text apart from what the server\'s report of the same text', async () => {
     // One text read the same way on both sides (same kinds, no method) but by different rule sets: a
     // credential the client sends is a leak to the server, one a server returns a secret in a result.
