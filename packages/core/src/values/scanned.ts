@@ -136,8 +136,9 @@ function shapeKinds(raw: RawValue, canonical: CanonicalText): number {
 
 /** A multi-line or long text going somewhere as content (a file body, an edit, a message). */
 function isBody(raw: { readonly kinds: number; readonly key: string }, text: string): boolean {
-  const textual = (raw.kinds & Kind.Text && !(raw.kinds & (Kind.Path | Kind.Url | Kind.Command))) || contentKey.test(raw.key);
-  return textual && (text.length > 256 || text.includes('\n'));
+  // Length first: most values are short single lines, and the key's regex costs more than that test.
+  if (text.length <= 256 && !text.includes('\n')) return false;
+  return ((raw.kinds & Kind.Text) !== 0 && (raw.kinds & (Kind.Path | Kind.Url | Kind.Command)) === 0) || contentKey.test(raw.key);
 }
 
 /** A string of the message with its canonical text and lazily built kind-specific forms. */
