@@ -85,6 +85,11 @@ export class Reading implements CanonicalText {
   rotated: string | undefined = undefined;
   /** The canonical text with what it quotes as data blanked ('' if it quotes nothing so), when a rule about orders to a model matched it (see text/quoted.ts). */
   unquoted: string | undefined = undefined;
+  /**
+   * Made at the text's first sighting by a guard that keeps readings: not kept, so neither is what layers
+   * learn of it by text (most texts of a new tool list are never seen again; a look-up by text costs its hash).
+   */
+  firstSight = false;
 
   constructor(canonical: CanonicalText) {
     this.text = canonical.text;
@@ -114,7 +119,9 @@ function readingOf(raw: string, limits: NormalizeLimits, readings: Readings | un
   const kept = readings?.get(raw);
   if (kept !== undefined && kept !== metOnce) return kept;
   const reading = new Reading(canonicalize(raw, limits));
-  readings?.set(raw, kept === undefined ? metOnce : reading);
+  if (readings === undefined) return reading;
+  if (kept === undefined) reading.firstSight = readings.keeps(raw);
+  readings.set(raw, kept === undefined ? metOnce : reading);
   return reading;
 }
 
