@@ -332,6 +332,8 @@ describe('reading ASCII text', () => {
         const plain = readPlain(text);
         // readPlain reads as tool metadata is read ('hidden': leetspeak is not spelled out unasked there).
         if (plain !== undefined) expect(readText(text, undefined, 'hidden')).toEqual({ text: plain, hiddenText: '', hidden: 0 });
+        // Remembered for the next reader of the same text (cross-tool, then the instruction analysis): the same answer.
+        expect(readPlain(text)).toBe(plain);
       }),
       { numRuns: 2000 },
     );

@@ -592,6 +592,11 @@ export class RulePlan {
     // their own), else by text (its hash is kept with the string); then by what else the rules read.
     const reading = scanned?.reading;
     let variants = reading?.rules as Remembered[] | undefined;
+    if (variants === undefined && reading?.firstSight === true) {
+      // Remembered from the text's second sighting on, as its reading is.
+      scanned!.ruleMemo = this.#unremembered;
+      return undefined;
+    }
     if (variants === undefined) {
       variants = this.#remembered.get(value.text);
       if (variants === undefined) {

@@ -8,7 +8,8 @@ import { LRUCache } from 'lru-cache';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import type { DefinitionKey } from '../state/definitions.js';
 import { Cue, cuesOf } from './cues.js';
-import { readText } from './reading.js';
+import { maxUnaskedLeet } from '../text/encoded-prose.js';
+import { readPlain, readText } from './reading.js';
 import { splitSentences } from './sentences.js';
 
 export interface KnownTool {
@@ -155,6 +156,29 @@ function mayNameOther(text: string, own: string, names: ReadonlyMap<string, stri
   return false;
 }
 
+// What leetspeak spelled out is made of (letters, digits, @, $, spaces): a name with any other character
+// (snake_case, dotted) is never inside it, nor across the line break before it unless it holds one.
+const leetSpellable = /^[a-z0-9@$ ]*$|\n/;
+const maxRead = 16 * 1024;
+
+/**
+ * Whether the text a model reads in `description` (readText, at most 16 Ki) may name a listed tool other
+ * than `own` (see mayNameOther), read only as far as that needs (exported for a test): a description whose
+ * reading changes only its case is searched as it is, unless leetspeak spelled out of it could hold a name
+ * (`leetSpellsNone`: no listed name is made of what it is made of).
+ */
+export function descriptionMayNameOther(description: string, own: string, names: ReadonlyMap<string, string>, leetSpellsNone: boolean): boolean {
+  const raw = description.length > maxRead ? description.slice(0, maxRead) : description;
+  const plain = leetSpellsNone || raw.length > maxUnaskedLeet ? readPlain(raw) : undefined;
+  return mayNameOther(plain ?? readText(raw, maxRead).text, own, names);
+}
+
+/** Whether no name of `names` could be read out of leetspeak (see descriptionMayNameOther). */
+export const leetSpellsNoneOf = (names: ReadonlyMap<string, string>): boolean => {
+  for (const name of names.keys()) if (leetSpellable.test(name)) return false;
+  return true;
+};
+
 /** The first identifier of a clause that names a listed tool other than `own`. */
 function otherName(clause: Clause, own: string, names: ReadonlyMap<string, string>): string | undefined {
   for (const id of clause.identifiers) if (id !== own && names.has(id)) return id;
@@ -255,6 +279,7 @@ export class ToolInventory {
       if (distinctive(tool.name)) names.set(tool.name.toLowerCase(), tool.name);
     });
     // Orders about other tools: a clause that names one and obliges, redirects or overrides.
+    let leetSpellsNone: boolean | undefined;
     tools.forEach((tool, index) => {
       if (!tool || names.size < 2 || out.some((f) => f.index === index)) return;
       const own = tool.name.toLowerCase();
@@ -263,12 +288,11 @@ export class ToolInventory {
       if (clauses === undefined) {
         // At first sight, only a text that holds another listed name is split; one seen again (servers
         // list the same tools every session) is split once and its clauses kept, not searched each time.
-        const text = readText(tool.description, 16 * 1024).text;
-        if (described.seen !== true && !mayNameOther(text, own, names)) {
+        if (described.seen !== true && !descriptionMayNameOther(tool.description, own, names, (leetSpellsNone ??= leetSpellsNoneOf(names)))) {
           described.seen = true;
           return;
         }
-        clauses = described.clauses = clausesOf(text);
+        clauses = described.clauses = clausesOf(readText(tool.description, maxRead).text);
       }
       for (const sentence of clauses) {
         const other = otherName(sentence, own, names);

@@ -1,3 +1,4 @@
+import { Recent } from '../recent.js';
 import { encodedProse, leetSpelled, mayBeginEncoded, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
 
 // What a model reads in a string, for instruction analysis. Unlike the rules' canonical form this keeps
@@ -87,9 +88,21 @@ export function readText(raw: string, maxLength = 64 * 1024, unasked: Unasked = 
  * with nothing hidden; else undefined. For `hidden` reading (tool metadata): `plain` also spells leetspeak.
  */
 export function readPlain(raw: string): string | undefined {
-  if (!asciiWithoutEscape.test(raw) || mayBeginEncoded(raw)) return undefined;
+  if (raw.length > maxPlainKept) return plainOf(raw) ?? undefined;
+  let plain = recentPlain.get(raw);
+  if (plain === undefined) recentPlain.set(raw, (plain = plainOf(raw)));
+  return plain ?? undefined;
+}
+
+// The plain readings of the latest texts: a tool's description is read so by the cross-tool check and by
+// the instruction analysis of the same answer (a few regex passes over it each time).
+const recentPlain = new Recent<string, string | null>(512);
+const maxPlainKept = 4096;
+
+function plainOf(raw: string): string | null {
+  if (!asciiWithoutEscape.test(raw) || mayBeginEncoded(raw)) return null;
   const text = raw.toLowerCase();
-  return decodeHint.test(text) || (raw.length <= maxUnaskedLeet && rot13Spelled(raw)) ? undefined : text;
+  return decodeHint.test(text) || (raw.length <= maxUnaskedLeet && rot13Spelled(raw)) ? null : text;
 }
 
 /** {@link readText} of a text within the length limit, every step taken (exported for a test: the ASCII shortcut reads the same). */

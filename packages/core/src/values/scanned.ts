@@ -87,6 +87,11 @@ export class Reading implements CanonicalText {
   unquoted: string | undefined = undefined;
   /** What the instruction analysis read in the text as a server's content, with the layer that read it (semantic/layers.ts). */
   instructions: unknown = undefined;
+  /**
+   * Made at the text's first sighting by a guard that keeps readings: not kept, so neither is what layers
+   * learn of it by text (most texts of a new tool list are never seen again; a look-up by text costs its hash).
+   */
+  firstSight = false;
 
   constructor(canonical: CanonicalText) {
     this.text = canonical.text;
@@ -116,7 +121,9 @@ function readingOf(raw: string, limits: NormalizeLimits, readings: Readings | un
   const kept = readings?.get(raw);
   if (kept !== undefined && kept !== metOnce) return kept;
   const reading = new Reading(canonicalize(raw, limits));
-  readings?.set(raw, kept === undefined ? metOnce : reading);
+  if (readings === undefined) return reading;
+  if (kept === undefined) reading.firstSight = readings.keeps(raw);
+  readings.set(raw, kept === undefined ? metOnce : reading);
   return reading;
 }
 
