@@ -2,6 +2,7 @@ import { type CompiledRule, type RuleLayerName, scanWord } from '../rules/compil
 import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
 import { foldSeparators, isPhrase, isSeparator, type PhraseCheck, phraseAt, phraseCheck } from '../rules/phrases.js';
 import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
+import { builtWordStarts } from '../rules/word-start-table.js';
 import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
 import { placeInRoots } from './safe-zones.js';
@@ -731,13 +732,19 @@ function quotedOnly(rule: CompiledRule, value: Scanned, hits: RuleHits | undefin
 
 const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);
 
-/** Each rule's word-start literals per group (prefilter first), read once per process: every guard has plans of its own, and reading a rule's patterns costs milliseconds. */
+/**
+ * Each rule's word-start literals per group (prefilter first), read once per process: every guard has plans
+ * of its own, and reading a rule's patterns costs milliseconds. A bundled rule's were read at build time.
+ */
 const wordStarts = new WeakMap<CompiledRule, readonly (readonly string[])[]>();
 function wordStartsOf(rule: CompiledRule): readonly (readonly string[])[] {
   let known = wordStarts.get(rule);
   if (known === undefined) {
     const { prefilter, near, patterns } = rule;
-    known = patterns === undefined || prefilter === undefined ? [] : [prefilter, ...(near ?? [])].map((group) => wordStartLiterals(patterns, group));
+    known =
+      patterns === undefined || prefilter === undefined
+        ? []
+        : [prefilter, ...(near ?? [])].map((group) => builtWordStarts(rule.id, patterns, group) ?? wordStartLiterals(patterns, group));
     wordStarts.set(rule, known);
   }
   return known;
