@@ -237,7 +237,8 @@ export class RulePlan {
     this.#remembered = new RecentTexts(caches);
     this.#newPerMessage = Math.ceil(caches.maxEntries / 2);
     this.#newTexts = this.#newPerMessage;
-    this.#quotesPlainRaw = rules.some((rule) => rule.regex === undefined && rule.signals === 0);
+    // A rule has a regex exactly when it has patterns: asked first, so that no bundled rule is compiled here.
+    this.#quotesPlainRaw = rules.some((rule) => rule.patterns === undefined && rule.regex === undefined && rule.signals === 0);
     const literalIds = new Map<string, number>();
     /**
      * Literal id → (rule index, role, short, checks) uses; role -1 is the prefilter, ≥ 0 a `near` group;
