@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { bundledRulePacks, testRulePack } from '@vanguard/core';
 
+import { bundledRules } from '../src/rules/bundled.js';
+import { type CompiledRule, compileRulePacks } from '../src/rules/compile.js';
+
 describe('bundled rule packs', () => {
   it('every example of every shipped rule behaves as the rule says', () => {
     expect(testRulePack(bundledRulePacks())).toEqual([]);
@@ -11,5 +14,13 @@ describe('bundled rule packs', () => {
     // Patterns without a prefilter run on every value of their kinds; keep them rare and cheap.
     const packs = bundledRulePacks();
     expect(packs.length).toBeGreaterThan(0);
+  });
+
+  it('the rules the engine compiles from the packs parsed at build time are those of the packs as YAML', () => {
+    // Every field but the compiled patterns, which come from the same sources (compared as `patterns`).
+    const fields = ({ regex: _regex, unless, ...rule }: CompiledRule) => ({ ...rule, unless: unless?.source });
+    const fromYaml = compileRulePacks(bundledRulePacks(), { lazy: true }).map(fields);
+    expect(fromYaml.length).toBeGreaterThan(50);
+    expect(bundledRules().map(fields)).toEqual(fromYaml);
   });
 });
