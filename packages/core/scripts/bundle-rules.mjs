@@ -29,9 +29,10 @@ writeFileSync(
     `export const bundledData: Readonly<Record<string, string>> = ${JSON.stringify(data, null, 1)};\n` +
     `export const bundledProfiles: { readonly name: string; readonly content: string } = ${JSON.stringify(profiles)};\n` +
     `export const bundledBehaviour: { readonly name: string; readonly content: string } = ${JSON.stringify(behaviour)};\n` +
-    // The packs parsed (as the engine parses them: YAML's default options), as JSON text: the bundled rules
-    // are compiled from these, as reading the YAML costs a one-shot process a few hundred milliseconds.
-    `export const bundledPackDocumentsJson: string = ${JSON.stringify(JSON.stringify(packs.map((s) => ({ name: s.name, content: parse(s.content) }))))};\n`,
+    // The packs and behaviour.yaml parsed (as the engine parses them: YAML's default options), as JSON text:
+    // the engine reads these, as reading the YAML costs a one-shot process a few hundred milliseconds.
+    `export const bundledPackDocumentsJson: string = ${JSON.stringify(JSON.stringify(packs.map((s) => ({ name: s.name, content: parse(s.content) }))))};\n` +
+    `export const bundledBehaviourDocumentJson: string = ${JSON.stringify(JSON.stringify(parse(behaviour.content)))};\n`,
 );
 
 // Read after the rules are written. As JSON text, parsed the first time the engine asks (a JSON string is

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 import { bundledRulePacks, testRulePack } from '@vanguard/core';
 
+import { bundledBehaviour, bundledBehaviourDocumentJson } from '../src/generated/bundled-rules.js';
 import { bundledRules } from '../src/rules/bundled.js';
 import { type CompiledRule, compileRulePacks } from '../src/rules/compile.js';
 
@@ -22,5 +24,11 @@ describe('bundled rule packs', () => {
     const fromYaml = compileRulePacks(bundledRulePacks(), { lazy: true }).map(fields);
     expect(fromYaml.length).toBeGreaterThan(50);
     expect(bundledRules().map(fields)).toEqual(fromYaml);
+  });
+
+  it('the behaviour document the engine reads, parsed at build time, is behaviour.yaml as parsed now', () => {
+    const document: unknown = JSON.parse(bundledBehaviourDocumentJson);
+    expect(document).toEqual(parse(bundledBehaviour.content));
+    expect(document).toHaveProperty('windows');
   });
 });
