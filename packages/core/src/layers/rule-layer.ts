@@ -2,6 +2,7 @@ import { type CompiledRule, type RuleLayerName, scanWord } from '../rules/compil
 import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
 import { foldSeparators, isPhrase, isSeparator, type PhraseCheck, phraseAt, phraseCheck } from '../rules/phrases.js';
 import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
+import { builtWordStarts } from '../rules/word-start-table.js';
 import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
 import { placeInRoots } from './safe-zones.js';
@@ -236,7 +237,8 @@ export class RulePlan {
     this.#remembered = new RecentTexts(caches);
     this.#newPerMessage = Math.ceil(caches.maxEntries / 2);
     this.#newTexts = this.#newPerMessage;
-    this.#quotesPlainRaw = rules.some((rule) => rule.regex === undefined && rule.signals === 0);
+    // A rule has a regex exactly when it has patterns: asked first, so that no bundled rule is compiled here.
+    this.#quotesPlainRaw = rules.some((rule) => rule.patterns === undefined && rule.regex === undefined && rule.signals === 0);
     const literalIds = new Map<string, number>();
     /**
      * Literal id → (rule index, role, short, checks) uses; role -1 is the prefilter, ≥ 0 a `near` group;
@@ -736,13 +738,19 @@ function quotedOnly(rule: CompiledRule, value: Scanned, hits: RuleHits | undefin
 
 const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);
 
-/** Each rule's word-start literals per group (prefilter first), read once per process: every guard has plans of its own, and reading a rule's patterns costs milliseconds. */
+/**
+ * Each rule's word-start literals per group (prefilter first), read once per process: every guard has plans
+ * of its own, and reading a rule's patterns costs milliseconds. A bundled rule's were read at build time.
+ */
 const wordStarts = new WeakMap<CompiledRule, readonly (readonly string[])[]>();
 function wordStartsOf(rule: CompiledRule): readonly (readonly string[])[] {
   let known = wordStarts.get(rule);
   if (known === undefined) {
     const { prefilter, near, patterns } = rule;
-    known = patterns === undefined || prefilter === undefined ? [] : [prefilter, ...(near ?? [])].map((group) => wordStartLiterals(patterns, group));
+    known =
+      patterns === undefined || prefilter === undefined
+        ? []
+        : [prefilter, ...(near ?? [])].map((group) => builtWordStarts(rule.id, patterns, group) ?? wordStartLiterals(patterns, group));
     wordStarts.set(rule, known);
   }
   return known;
