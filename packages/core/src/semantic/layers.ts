@@ -10,6 +10,7 @@ import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../r
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
+import { guidanceBlanked } from '../text/agent-guidance.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -92,13 +93,17 @@ function parameterFindings(tool: unknown, index: number): readonly LayerFinding[
   );
 }
 
-/** `doc` with what each of its strings quotes as data blanked (see text/quoted.ts), or undefined when none quotes so. */
-function unquotedDocument(doc: TextDocument): TextDocument | undefined {
+/**
+ * `doc` with what each of its strings quotes as data blanked (see text/quoted.ts), and the sentences in which it
+ * asks AI agents only for project work (see text/agent-guidance.ts); undefined when there is neither.
+ */
+function givenDocument(doc: TextDocument): TextDocument | undefined {
   let changed = false;
   const parts = doc.parts.map((part) => {
-    const view = unquoted(part);
-    if (view !== undefined) changed = true;
-    return view ?? part;
+    const view = unquoted(part) ?? part;
+    const given = guidanceBlanked(view);
+    if (view !== part || given !== '') changed = true;
+    return given === '' ? view : given;
   });
   return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, pieces: doc.pieces } : undefined;
 }
@@ -160,8 +165,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       for (const doc of documentsOf(message, context.method, limits.maxTextLength)) {
         const t = doc.role === 'metadata' ? metadataThreshold : threshold;
         const found = documentFindings(doc, analysisOf(doc, scorer), scorer, t);
-        // Content that gives orders only inside what it quotes as data is read again without the quotes.
-        const view = found.length > 0 && doc.role === 'content' ? unquotedDocument(doc) : undefined;
+        // Content that gives orders only inside what it quotes as data, or in guidance asking AI agents for
+        // project work, is read again without them.
+        const view = found.length > 0 && doc.role === 'content' ? givenDocument(doc) : undefined;
         out.push(...(view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, t)));
       }
       tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i)));
