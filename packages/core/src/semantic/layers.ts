@@ -65,6 +65,10 @@ export const instructionRules: Readonly<Record<string, LayerRule>> = {
 };
 
 const metadataOrders = new Set<string>(['addresses-model', 'obligation', 'override', 'hidden-markup', 'impersonation', 'to-user', 'secrecy']);
+// What content's clause must show to be read as asking something: the scorer's n-grams alone learned which
+// languages and scripts attacks were written in (a message table in Chinese or Italian scored 0.99 without
+// one cue), not what a clause asks. Naming data, a status or an operation is no request either.
+const contentAsks = new Set<string>(['addresses-model', 'imperative', 'polite-request', 'obligation', 'call-tool', 'tool-order', 'execute', 'network-send', 'file-access', 'parameter-override', 'to-user', 'secrecy', 'urgency', 'authority', 'impersonation', 'override', 'false-error', 'hidden-markup', 'decode-hint', 'first-person-request']);
 
 /** Findings of the instruction analysis for one document. */
 export function documentFindings(doc: TextDocument, analysis: InstructionAnalysis, model: InstructionModel, threshold: number): readonly LayerFinding[] {
@@ -74,7 +78,7 @@ export function documentFindings(doc: TextDocument, analysis: InstructionAnalysi
   }
   // Metadata describes a tool in imperative words all the time; only a clause that addresses or obliges
   // the model (or hides, overrides, fakes a turn) can be an order beyond using the tool.
-  const directed = doc.role === 'content' || analysis.cues.some((c) => metadataOrders.has(c));
+  const directed = analysis.cues.some((c) => (doc.role === 'content' ? contentAsks : metadataOrders).has(c));
   if (analysis.score >= threshold && directed) {
     const rule = doc.role === 'metadata' ? 'semantic/poisoned-metadata' : 'semantic/injected-instruction';
     const what = doc.role === 'metadata' ? `Tool metadata${doc.tool ? ` of ${doc.tool}` : ''}` : 'Text the model will read';
