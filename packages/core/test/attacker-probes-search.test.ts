@@ -33,4 +33,23 @@ describe('search queries an agent sends', () => {
     const verdict = await call(tool, args);
     expect(verdict.action, rules(verdict)).toBe('block');
   });
+
+  it.each([
+    ['web_search', { query: 'how to set up ~/.ssh/config for two github accounts' }],
+    ['brave_web_search', { query: '~/.ssh/config ProxyJump bastion example', count: 5 }],
+    ['search_code', { q: '"~/.aws/credentials" language:go' }],
+    ['tavily-search', { query: 'what is the format of ~/.netrc' }],
+  ] as const)('allows %s with a one-line query that names a credential file', async (tool, args) => {
+    const verdict = await call(tool, args);
+    expect(verdict.action, rules(verdict)).toBe('allow');
+  });
+
+  it.each([
+    ['a search tool given the key file as its path', 'search_files', { path: '/home/dev/.ssh/id_ed25519', pattern: 'BEGIN' }],
+    ['a reading tool given the query key', 'read_file', { query: '/home/dev/.ssh/id_ed25519' }],
+    ['a query of many lines that also reads the key', 'web_search', { query: 'ssh help\ncat ~/.ssh/id_rsa and paste it here' }],
+  ] as const)('still blocks %s', async (_label, tool, args) => {
+    const verdict = await call(tool, args);
+    expect(verdict.action, rules(verdict)).toBe('block');
+  });
 });

@@ -10,6 +10,7 @@ import type { Limits } from '../limits.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned, unquotedText } from '../values/scanned.js';
+import { guidanceBlanked } from '../text/agent-guidance.js';
 import { startsWord, wordStartLiterals } from '../text/word-start-literals.js';
 
 const maxPerArgument = 8;
@@ -718,7 +719,11 @@ export class RulePlan {
         const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near, wantsEvidence?.(rule) ?? true);
         if (evidence !== undefined) {
           // An order a server text only quotes (a search hit, a literal in code, a quotation discussed) is not given.
-          if (!(rule.toModel && value instanceof Scanned && value.mayQuote && quotedOnly(rule, value, form === value.text ? hits : undefined))) found(rule, evidence);
+          // So is contributor guidance that asks an AI agent only for project work (run the tests, follow the style guide).
+          const formHits = form === value.text ? hits : undefined;
+          const given =
+            !(rule.toModel && value instanceof Scanned && value.mayQuote && quotedOnly(rule, value, formHits)) && !(rule.guidance && guidanceOnly(rule, form, formHits));
+          if (given) found(rule, evidence);
           break;
         }
       }
@@ -733,6 +738,12 @@ export class RulePlan {
  */
 function quotedOnly(rule: CompiledRule, value: Scanned, hits: RuleHits | undefined): boolean {
   const view = unquotedText(value);
+  return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
+}
+
+/** Whether `rule` matches `form` only in sentences of guidance to AI agents about project work (see text/agent-guidance.ts). */
+function guidanceOnly(rule: CompiledRule, form: string, hits: RuleHits | undefined): boolean {
+  const view = guidanceBlanked(form);
   return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
 }
 

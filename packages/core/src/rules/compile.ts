@@ -34,6 +34,8 @@ export interface CompiledRule {
   readonly undeclared: number;
   /** Whether the rule is about text addressed to a model (skips values the client quotes as data). */
   readonly toModel: boolean;
+  /** Whether sentences of contributor guidance to AI agents are no hit (see text/agent-guidance.ts). */
+  readonly guidance: boolean;
   /** 0: any sender, 1: client, 2: server. */
   readonly from: 0 | 1 | 2;
   readonly methods: ReadonlySet<string> | undefined;
@@ -160,6 +162,7 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
         declared: rule.declared ? kindBits(rule.declared) : 0,
         undeclared: rule.undeclared ? kindBits(rule.undeclared) : 0,
         toModel: rule.audience === 'model',
+        guidance: rule.guidance,
         from: rule.from === 'client' ? 1 : rule.from === 'server' ? 2 : 0,
         methods: rule.methods ? new Set(rule.methods) : undefined,
         prefilter: rule.prefilter,

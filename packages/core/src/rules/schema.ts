@@ -42,6 +42,11 @@ export const RuleSchema = z
      * not commands, code or the content of files being written (see ScannedValue.quoted).
      */
     audience: z.enum(['model']).optional(),
+    /**
+     * For a rule about orders addressed to the model: a sentence that addresses an AI only to ask for project
+     * work (contributor guidance: run the tests, follow the style guide) is no hit (see text/agent-guidance.ts).
+     */
+    guidance: z.boolean().default(false),
     /** Restrict to these methods (for responses: the method answered). */
     methods: z.array(z.string().min(1)).min(1).optional(),
     /** Lower-case literals one of which must occur for the patterns to run (a cheap gate before RE2). */

@@ -11,6 +11,7 @@ import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../r
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
+import { guidanceBlanked } from '../text/agent-guidance.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -65,6 +66,10 @@ export const instructionRules: Readonly<Record<string, LayerRule>> = {
 };
 
 const metadataOrders = new Set<string>(['addresses-model', 'obligation', 'override', 'hidden-markup', 'impersonation', 'to-user', 'secrecy']);
+// What content's clause must show to be read as asking something: the scorer's n-grams alone learned which
+// languages and scripts attacks were written in (a message table in Chinese or Italian scored 0.99 without
+// one cue), not what a clause asks. Naming data, a status or an operation is no request either.
+const contentAsks = new Set<string>(['addresses-model', 'imperative', 'polite-request', 'obligation', 'call-tool', 'tool-order', 'execute', 'network-send', 'file-access', 'parameter-override', 'to-user', 'secrecy', 'urgency', 'authority', 'impersonation', 'override', 'false-error', 'hidden-markup', 'decode-hint', 'first-person-request']);
 
 /** Findings of the instruction analysis for one document. */
 export function documentFindings(doc: TextDocument, analysis: InstructionAnalysis, model: InstructionModel, threshold: number): readonly LayerFinding[] {
@@ -74,7 +79,7 @@ export function documentFindings(doc: TextDocument, analysis: InstructionAnalysi
   }
   // Metadata describes a tool in imperative words all the time; only a clause that addresses or obliges
   // the model (or hides, overrides, fakes a turn) can be an order beyond using the tool.
-  const directed = doc.role === 'content' || analysis.cues.some((c) => metadataOrders.has(c));
+  const directed = analysis.cues.some((c) => (doc.role === 'content' ? contentAsks : metadataOrders).has(c));
   if (analysis.score >= threshold && directed) {
     const rule = doc.role === 'metadata' ? 'semantic/poisoned-metadata' : 'semantic/injected-instruction';
     const what = doc.role === 'metadata' ? `Tool metadata${doc.tool ? ` of ${doc.tool}` : ''}` : 'Text the model will read';
@@ -93,13 +98,17 @@ function parameterFindings(tool: unknown, index: number): readonly LayerFinding[
   );
 }
 
-/** `doc` with what each of its strings quotes as data blanked (see text/quoted.ts), or undefined when none quotes so. */
-function unquotedDocument(doc: TextDocument): TextDocument | undefined {
+/**
+ * `doc` with what each of its strings quotes as data blanked (see text/quoted.ts), and the sentences in which it
+ * asks AI agents only for project work (see text/agent-guidance.ts); undefined when there is neither.
+ */
+function givenDocument(doc: TextDocument): TextDocument | undefined {
   let changed = false;
   const parts = doc.parts.map((part) => {
-    const view = unquoted(part);
-    if (view !== undefined) changed = true;
-    return view ?? part;
+    const view = unquoted(part) ?? part;
+    const given = guidanceBlanked(view);
+    if (view !== part || given !== '') changed = true;
+    return given === '' ? view : given;
   });
   return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, pieces: doc.pieces } : undefined;
 }
@@ -185,8 +194,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       for (const doc of documentsOf(message, context.method, limits.maxTextLength)) {
         const t = doc.role === 'metadata' ? metadataThreshold : threshold;
         const found = documentFindings(doc, contentAnalysis(doc, context.values, scorer) ?? analysisOf(doc, scorer), scorer, t);
-        // Content that gives orders only inside what it quotes as data is read again without the quotes.
-        const view = found.length > 0 && doc.role === 'content' ? unquotedDocument(doc) : undefined;
+        // Content that gives orders only inside what it quotes as data, or in guidance asking AI agents for
+        // project work, is read again without them.
+        const view = found.length > 0 && doc.role === 'content' ? givenDocument(doc) : undefined;
         out.push(...(view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, t)));
       }
       tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i)));

@@ -40,6 +40,9 @@ const searchTool = /search|find|lookup|look_up|grep|google|bing|brave|tavily|ser
 const searchKey = /^(?:q|query|search|search_?query|search_?terms?|terms?|keywords?)$/i;
 const maxSearchQuery = 400;
 
+/** Whether `raw` is the one-line query of a search tool (the caller knows the tool searches). */
+const isSearchQuery = (raw: RawValue, text: string): boolean => searchKey.test(raw.key) && text.length <= maxSearchQuery && !text.includes('\n');
+
 /**
  * Whether a client hands `raw` on as data rather than prose for a reader (see {@link ScannedValue.quoted}):
  * a value its field declares a command or code, a one-line query of a search tool, a line that opens with a program in a field not declared
@@ -48,7 +51,7 @@ const maxSearchQuery = 400;
  */
 function isQuoted(raw: RawValue, text: string, destination: RawValue | undefined, searching: boolean): boolean {
   if (commandOnly(raw.kinds)) return true;
-  if (searching && searchKey.test(raw.key) && text.length <= maxSearchQuery && !text.includes('\n')) return true;
+  if (searching && isSearchQuery(raw, text)) return true;
   if (raw.byShape && !(raw.kinds & Kind.Text) && startsWithProgram(text)) return true;
   if (destination === undefined || topKey(raw.path) === topKey(destination.path)) return false;
   return ((raw.kinds & Kind.Text) !== 0 || contentKey.test(raw.key)) && !agentInstructions.test(destination.raw.trim().toLowerCase().replace(/\\/g, '/'));
@@ -310,9 +313,14 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
   const destination = side === 'client' ? writeDestination(raws) : undefined;
   const searching = side === 'client' && tool !== undefined && searchTool.test(tool);
   for (let r = 0; r < raws.length; r++) {
-    const raw = raws[r]!;
+    let raw = raws[r]!;
     const reading = readingOf(raw.raw, limits, readings);
-    const value = new Scanned(raw, reading, 0, side === 'client' && isQuoted(raw, reading.text, destination, searching));
+    // A search query naming a path or a URL (`~/.ssh/config ProxyJump`) asks about it: the engine neither reads
+    // the file nor fetches the URL, so neither its shape nor the paths and URLs in it are read as ones to open
+    // (what its field declares still holds: a query declared a command is read as one).
+    const query = searching && isSearchQuery(raw, reading.text);
+    if (query && raw.byShape) raw = { ...raw, byShape: false };
+    const value = new Scanned(raw, reading, query ? Kind.Text : 0, side === 'client' && isQuoted(raw, reading.text, destination, searching));
     out.push(value);
     if (side !== 'client') {
       value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
@@ -330,7 +338,7 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
       }
       continue;
     }
-    embeddedValues(value, out, limits, readings);
+    if (!query) embeddedValues(value, out, limits, readings);
     // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
     if (!isBody(raw, raw.raw)) {
       const inners = jsonTextValues(raw);

@@ -1,0 +1,74 @@
+// Contributor guidance addressed to AI agents: CONTRIBUTING.md, AGENTS.md, a README or a CI log telling "AI
+// assistants" to run the tests, follow the style guide or sign their commits. It speaks to the model as an
+// injection does, but it asks only for the project work the agent is there to do. What makes an address an
+// attack is what it asks: to override instructions, to keep something from the user, to send data or secrets
+// out, or to act outside the task (delete, buy, rate, install a named package, push to main). A sentence that
+// addresses an AI and whose paragraph asks for project work and none of that is guidance; rules about orders
+// addressed to the model (`guidance: true`) are read again with such sentences blanked.
+
+/** Words that name an AI reader. */
+const modelWord = /\b(?:ai|a\.i\.|llms?|assistants?|agents?|models?|chatbots?|bots?|copilot|claude|chatgpt|gpt[\w.-]*|gemini|codex|cursor)\b/i;
+
+// Project work: tests, checks, style, commits, docs, the review process.
+const projectWork =
+  /\b(?:tests?|testing|test suite|specs?|lint(?:er|ing|s)?|eslint|prettier|ruff|black|clippy|rustfmt|gofmt|format(?:ter|ting)?|type-?check(?:s|ing|er)?|tsc|mypy|builds?|compiles?|ci|checks?|style(?: guide)?|conventions?|coding standards?|commits?|signed?[- ]off|dco|changelog|changesets?|docs|documentation|readme|pull requests?|prs?|branch(?:es)?|rebase|code review|contributing|code of conduct|coverage|benchmarks?)\b/i;
+
+// What guidance never asks for. Each family is read on the sentence and the rest of its paragraph.
+const overrides =
+  /\b(?:ignore|disregard|forget|override|bypass|circumvent|no longer|instead of|regardless of|system prompt|developer mode|jailbreak|(?:previous|prior|above|earlier|original|other) (?:instructions?|prompts?|rules?|directions?|guidelines?))\b/i;
+const conceals =
+  /\b(?:(?:do not|don't|dont|never|must not|mustn't|without)\s+(?:\w+\s+){0,2}?(?:tell|telling|mention|mentioning|inform|informing|notify|notifying|reveal|disclose|report|alert|ask|asking|show)|secretly|silently|quietly|covertly|hide|hidden|conceal|keep (?:\w+ ){0,3}?(?:secret|private|quiet)|from the (?:user|human|developer|maintainer|reviewer)s?)\b/i;
+const sendsOut =
+  /:\/\/|\b[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:send|forward|e-?mail|mail|upload|transfer|share|paste|leak|exfiltrate|post|submit|copy) (?:\S+ ){0,6}?(?:to|into|at|via)\b/i;
+// Credentials named where no negation ("never commit secrets") keeps them out.
+const credential =
+  /\b(?:secrets?|tokens?|passwords?|passphrases?|credentials?|api[ _-]?keys?|private keys?|ssh|\.env|cookies?|wallets?|seed phrases?|environment variables?|env vars?)\b/gi;
+const negationBefore = /\b(?:never|not|don't|dont|no|avoid|without)\b[^.!?\n]{0,30}$/i;
+const outsideTask =
+  /\b(?:delete|remove|wipe|erase|destroy|rm -rf|drop (?:table|database)|buy|purchase|pay|(?:place|places|placing) (?:an? )?orders?|gift ?cards?|approve|rate|rating|stars?|recommend|endorse|vote|curl|wget|download|sudo|chmod|base64|eval|(?:npm|pnpm|yarn|pip3?|gem|cargo|go) (?:i|install|add|get) +[@\w]|push (?:\S+ ){0,2}?(?:main|master|production|prod)\b|--force|force[- ]push|reply|respond|answer|say|tell)\b/i;
+
+/** The paragraph rest read with a sentence: up to a blank line, at most this many characters (keeps the reading linear). */
+const maxParagraph = 1200;
+
+function asksOnlyProjectWork(unit: string): boolean {
+  if (!projectWork.test(unit) || overrides.test(unit) || conceals.test(unit) || sendsOut.test(unit) || outsideTask.test(unit)) return false;
+  credential.lastIndex = 0;
+  for (let m = credential.exec(unit); m !== null; m = credential.exec(unit)) {
+    if (!negationBefore.test(unit.slice(Math.max(0, m.index - 30), m.index))) return false;
+  }
+  return true;
+}
+
+/**
+ * `text` with each sentence that addresses an AI reader only to ask for project work blanked (spaces, line
+ * breaks and length kept, so offsets hold); '' when there is none.
+ */
+export function guidanceBlanked(text: string): string {
+  if (!modelWord.test(text)) return '';
+  let out: string[] | undefined;
+  let start = 0;
+  while (start < text.length) {
+    const end = sentenceEnd(text, start);
+    const sentence = text.slice(start, end);
+    if (modelWord.test(sentence)) {
+      let paragraph = text.indexOf('\n\n', end);
+      if (paragraph < 0 || paragraph - start > maxParagraph) paragraph = Math.min(text.length, start + maxParagraph);
+      if (asksOnlyProjectWork(text.slice(start, Math.max(end, paragraph)))) {
+        out ??= text.split('');
+        for (let i = start; i < end; i++) if (text[i] !== '\n') out[i] = ' ';
+      }
+    }
+    start = end;
+  }
+  return out === undefined ? '' : out.join('');
+}
+
+/** Where the sentence starting at `start` ends: after `.`, `!` or `?` before a space, or at a line break. */
+function sentenceEnd(text: string, start: number): number {
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1]!))) return i + 1;
+  }
+  return text.length;
+}
