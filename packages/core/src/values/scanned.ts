@@ -1,7 +1,7 @@
 import type { RecentTexts } from '../recent.js';
 import type { OnItsOwn } from '../secrets/transformed.js';
 import { encodedProse, leetSpelled, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
-import { type CanonicalText, canonicalize, type NormalizeLimits } from '../text/normalize.js';
+import { type CanonicalText, canonicalize, canonicalizeNotPlain, type NormalizeLimits, plainCanonical } from '../text/normalize.js';
 import { unquoted } from '../text/quoted.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
 import { kindsOfShape, startsWithProgram } from './classify.js';
@@ -86,10 +86,10 @@ export class Reading implements CanonicalText {
   /** The canonical text with what it quotes as data blanked ('' if it quotes nothing so), when a rule about orders to a model matched it (see text/quoted.ts). */
   unquoted: string | undefined = undefined;
 
-  constructor(canonical: CanonicalText) {
-    this.text = canonical.text;
-    this.signals = canonical.signals;
-    this.hidden = canonical.hidden;
+  constructor(text: string, signals: number, hidden: string) {
+    this.text = text;
+    this.signals = signals;
+    this.hidden = hidden;
   }
 }
 
@@ -103,7 +103,7 @@ export function unquotedText(value: Scanned): string {
 export type Readings = RecentTexts<Reading>;
 
 /** Marks a text met once: its reading is kept from the second time on. */
-const metOnce = new Reading({ text: '', signals: 0, hidden: '' });
+const metOnce = new Reading('', 0, '');
 
 /**
  * The reading of `raw`: the kept one, or a new one. A text is kept from its second time on, so values
@@ -113,7 +113,10 @@ const metOnce = new Reading({ text: '', signals: 0, hidden: '' });
 function readingOf(raw: string, limits: NormalizeLimits, readings: Readings | undefined): Reading {
   const kept = readings?.get(raw);
   if (kept !== undefined && kept !== metOnce) return kept;
-  const reading = new Reading(canonicalize(raw, limits));
+  // Plain ASCII (most values) makes its reading alone, not a canonical object first.
+  const plain = plainCanonical(raw, limits);
+  const canonical = plain === undefined ? canonicalizeNotPlain(raw, limits) : undefined;
+  const reading = canonical === undefined ? new Reading(plain!, 0, '') : new Reading(canonical.text, canonical.signals, canonical.hidden);
   readings?.set(raw, kept === undefined ? metOnce : reading);
   return reading;
 }
