@@ -40,6 +40,19 @@ describe('pathForm', () => {
     );
   });
 
+  it('gives every text the form the full rewrite gives it', () => {
+    // pathForm skips the rewrite for plain paths and for URLs (one `//` in an otherwise plain path).
+    const part = fc.constantFrom('/', '//', '.', '..', ' ', 'a', 'b.c', 'https:', 'file://', '~1', '$data', '\\', '0x2f', '%2e', '?', '\u00e9', 'x. ');
+    const text = fc.array(part, { maxLength: 16 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 24 })), (t) => {
+        expect(pathForm(t)).toBe(rewrittenPathForm(t));
+      }),
+      { numRuns: 30_000 },
+    );
+    expect(pathForm('http://h1.internal/a')).toBe('http:/h1.internal/a');
+  });
+
   it('turns backslashes into slashes', () => {
     expect(pathForm(canonical('D:\\Windows\\System.ini'))).toBe('d:/windows/system.ini');
     expect(pathForm('..\\..\\etc')).toBe('../../etc');

@@ -134,6 +134,8 @@ export class RulePlan {
   readonly #merging: number[] = [];
   /** Scratch of {@link #state}: the hits of a value's distinct forms. */
   readonly #formHits: FormHits[] = [noHits, noHits, noHits, noHits];
+  /** The {@link #state} of every value without candidate rules. */
+  readonly #noRules: ValueState = { plan: this, text: '', textHits: noHits, path: '', pathHits: noHits, command: '', commandHits: noHits, url: '', urlHits: noHits, candidates: noCandidates };
   /**
    * Rule lists (ascending, each rule once) by a hash of their rules: a form's hits and a value's candidates
    * are one of a few lists, shared by every value that has them (never written), not an array per value
@@ -540,7 +542,8 @@ export class RulePlan {
     const candidates = this.#always.length === 0 && !signals ? this.#candidatesOf(hits, n) : this.#mergedCandidates(hits, n, signals);
     // The scratch holds no form's hits past this value (those of a long form are large).
     for (let f = 0; f < n; f++) hits[f] = noHits;
-    const state: ValueState = { plan: this, text, textHits, path, pathHits, command, commandHits, url, urlHits, candidates };
+    // A value no rule is worth trying on (most) shares one state: its forms and hits are never read.
+    const state: ValueState = candidates === noCandidates ? this.#noRules : { plan: this, text, textHits, path, pathHits, command, commandHits, url, urlHits, candidates };
     if (value instanceof Scanned) value.ruleState = state;
     return state;
   }
@@ -595,9 +598,10 @@ export class RulePlan {
     // their own), else by text (its hash is kept with the string); then by what else the rules read.
     const reading = scanned?.reading;
     let variants = reading?.rules as Remembered[] | undefined;
-    if (variants === undefined && reading?.firstSight === true) {
-      // Remembered from the text's second sighting on, as its reading is.
-      scanned!.ruleMemo = this.#unremembered;
+    if (scanned !== undefined && reading === undefined) {
+      // A value read without a reading is a text the guard meets for the first time (or one too long to
+      // keep, turned away above): remembered from its second sighting on, as its reading is.
+      scanned.ruleMemo = this.#unremembered;
       return undefined;
     }
     if (variants === undefined) {

@@ -425,8 +425,13 @@ function onItsOwn(raw: string, short: boolean, scanned: boolean): OnItsOwn {
   } else if (short) {
     alone = secretIn(raw) !== undefined;
   }
-  return { revealed: found, alone, literal: short && lastCandidates > 0 };
+  const literal = short && lastCandidates > 0;
+  // Most values reveal nothing: one of four shared answers, not an object per value kept for the message.
+  return found === nothingRevealed ? nothingOwn[(alone ? 2 : 0) + (literal ? 1 : 0)]! : { revealed: found, alone, literal };
 }
+
+/** {@link onItsOwn} of a value revealing nothing, by `alone` (2) and `literal` (1). */
+const nothingOwn: readonly OnItsOwn[] = [0, 1, 2, 3].map((bits) => Object.freeze({ revealed: nothingRevealed, alone: bits >= 2, literal: (bits & 1) === 1 }));
 
 /**
  * Whether a secret literal crosses the seam of `first + second`. With no literal in either part (and no

@@ -89,11 +89,25 @@ const longText = 64 * 1024;
 const flagTagSequence = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
 
 /**
+ * The canonical text of ASCII that decoding leaves as it is (no signals, nothing hidden: most values), or
+ * undefined: for a caller that keeps the text in an object of its own (no canonical object per value).
+ */
+export function plainCanonical(raw: string, limits: NormalizeLimits): string | undefined {
+  if (!plainAscii.test(raw) && !decodesToItself(raw)) return undefined;
+  return limits.keepCase ? raw : asciiLowerCase(raw);
+}
+
+/**
  * Produces the canonical form of a string that rules match against. The input is never changed; the
  * message forwarded upstream stays byte-for-byte what was sent.
  */
 export function canonicalize(raw: string, limits: NormalizeLimits): CanonicalText {
-  if (plainAscii.test(raw) || decodesToItself(raw)) return { text: limits.keepCase ? raw : asciiLowerCase(raw), signals: 0, hidden: '' };
+  const plain = plainCanonical(raw, limits);
+  return plain !== undefined ? { text: plain, signals: 0, hidden: '' } : canonicalizeNotPlain(raw, limits);
+}
+
+/** {@link canonicalize} of a text {@link plainCanonical} gave undefined. */
+export function canonicalizeNotPlain(raw: string, limits: NormalizeLimits): CanonicalText {
   return raw.length > longText ? canonicalizeLong(raw, limits.keepCase === true) : canonicalizeWhole(raw, limits);
 }
 

@@ -60,39 +60,56 @@ const longNames = new Map(
 
 /** Path form: `/` separators, no repeated or `.` segments, `file://` stripped; `..` is kept. */
 export function pathForm(text: string): string {
-  return isPlainPath(text) ? text : rewrittenPathForm(text);
+  const plain = plainPathDrop(text);
+  if (plain === unchanged) return text;
+  // A URL's `scheme://` (one `//` inside an otherwise plain path): the one step that changes it drops a `/`.
+  return plain > 0 ? text.slice(0, plain) + text.slice(plain + 1) : rewrittenPathForm(text);
 }
+
+/** {@link plainPathDrop}: no step changes the text; some step may (read it the long way). */
+const unchanged = -1;
+const longWay = -2;
 
 /**
  * Whether no step of {@link rewrittenPathForm} can change `text`, decided in one pass over its
  * characters: most paths (`src/app/main.ts`, `../x`) hold nothing any step looks for, and a dozen regex
  * and `includes` calls per value were most of the time spent on a message of many short paths. Errs
- * towards no: a text it says no to is merely rewritten the long way.
+ * towards "some step may": a text so judged is merely rewritten the long way. Else, when the only thing
+ * a step changes is one `//` after the first character (a URL's `scheme://`, which the segment step makes
+ * one `/`), where it is: no other step touches such a text, and the drop makes no new `//` or `/.`.
  */
-function isPlainPath(text: string): boolean {
+function plainPathDrop(text: string): number {
   const n = text.length;
-  if (n > 0 && text.charCodeAt(0) === 0x66 /* f */ && text.startsWith('file://')) return false;
+  if (n > 0 && text.charCodeAt(0) === 0x66 /* f */ && text.startsWith('file://')) return longWay;
   let previous = -1;
   // Start of the current run of `.` and spaces (-1 outside one).
   let run = -1;
+  // Where the one `//` starts (-1: none yet).
+  let drop = -1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // Non-ASCII (lookalike slashes, U+FFFD, private use), control bytes, `%`, `?`, `\`, `~`, `$`.
-    if (c >= 0x80 || c < 0x20 || c === 0x25 || c === 0x3f || c === 0x5c || c === 0x7e || c === 0x24) return false;
-    // `0x` (hex-spelled separators) and `//`, `/.` (collapsed and dropped segments; `//` at the start is a device prefix).
-    if ((c === 0x78 || c === 0x58) && previous === 0x30) return false;
-    if (previous === 0x2f && (c === 0x2f || c === 0x2e)) return false;
+    if (c >= 0x80 || c < 0x20 || c === 0x25 || c === 0x3f || c === 0x5c || c === 0x7e || c === 0x24) return longWay;
+    // `0x` (hex-spelled separators) and `/.`, more than one `//` or one at the start (collapsed and
+    // dropped segments; `//` at the start is a device prefix).
+    if ((c === 0x78 || c === 0x58) && previous === 0x30) return longWay;
+    if (previous === 0x2f && c === 0x2e) return longWay;
+    if (previous === 0x2f && c === 0x2f) {
+      if (drop !== -1 || i === 1) return longWay;
+      drop = i - 1;
+    }
     if (c === 0x2e || c === 0x20) {
       if (run < 0) run = i;
     } else {
       // A run of dots and spaces before a separator, after a character that is not a separator, dot,
       // space or `?`: `trailingDots` would drop it.
-      if (c === 0x2f && run > 0 && !isSeparatorOrBlank(text.charCodeAt(run - 1))) return false;
+      if (c === 0x2f && run > 0 && !isSeparatorOrBlank(text.charCodeAt(run - 1))) return longWay;
       run = -1;
     }
     previous = c;
   }
-  return !(run > 0 && !isSeparatorOrBlank(text.charCodeAt(run - 1)));
+  if (run > 0 && !isSeparatorOrBlank(text.charCodeAt(run - 1))) return longWay;
+  return drop;
 }
 
 /** `/`, `.`, and the ASCII blanks (`\s`); the other characters `trailingDots` refuses before a run were refused already. */

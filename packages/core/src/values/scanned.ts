@@ -1,7 +1,7 @@
 import type { RecentTexts } from '../recent.js';
 import type { OnItsOwn } from '../secrets/transformed.js';
 import { encodedProse, leetSpelled, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
-import { type CanonicalText, canonicalize, type NormalizeLimits } from '../text/normalize.js';
+import { type CanonicalText, canonicalize, canonicalizeNotPlain, type NormalizeLimits, plainCanonical } from '../text/normalize.js';
 import { unquoted } from '../text/quoted.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
 import { kindsOfShape, startsWithProgram } from './classify.js';
@@ -90,43 +90,44 @@ export class Reading implements CanonicalText {
   unquoted: string | undefined = undefined;
   /** What the instruction analysis read in the text as a server's content, with the layer that read it (semantic/layers.ts). */
   instructions: unknown = undefined;
-  /**
-   * Made at the text's first sighting by a guard that keeps readings: not kept, so neither is what layers
-   * learn of it by text (most texts of a new tool list are never seen again; a look-up by text costs its hash).
-   */
-  firstSight = false;
 
-  constructor(canonical: CanonicalText) {
-    this.text = canonical.text;
-    this.signals = canonical.signals;
-    this.hidden = canonical.hidden;
+  constructor(text: string, signals: number, hidden: string) {
+    this.text = text;
+    this.signals = signals;
+    this.hidden = hidden;
   }
 }
 
 /** The canonical text of `value` with what it quotes as data blanked, or '' (kept with its reading). */
 export function unquotedText(value: Scanned): string {
-  const reading = value.reading;
-  return reading === undefined ? (unquoted(value.text) ?? '') : (reading.unquoted ??= unquoted(value.text) ?? '');
+  return value.unquotedText;
 }
 
 /** Readings by raw text, within the guard's cache bounds. */
 export type Readings = RecentTexts<Reading>;
 
 /** Marks a text met once: its reading is kept from the second time on. */
-const metOnce = new Reading({ text: '', signals: 0, hidden: '' });
+const metOnce = new Reading('', 0, '');
 
 /**
- * The reading of `raw`: the kept one, or a new one. A text is kept from its second time on, so values
- * that never come again (an id, a fresh file name) leave only their text in the cache, not a reading and
- * what layers hang on it, to be carried into the old generation and collected there.
+ * The reading of `raw`: the kept one, or a new one, kept. A text is kept from its second time on, so
+ * values that never come again (an id, a fresh file name) leave only their text in the cache, not a
+ * reading and what layers hang on it, to be carried into the old generation and collected there. Such a
+ * value gets its bare canonical text (its value keeps its own forms): a reading its one value alone reads
+ * would only add an object to every value of a message, kept as long as the message.
  */
-function readingOf(raw: string, limits: NormalizeLimits, readings: Readings | undefined): Reading {
+function readingOf(raw: string, limits: NormalizeLimits, readings: Readings | undefined): CanonicalText {
   const kept = readings?.get(raw);
   if (kept !== undefined && kept !== metOnce) return kept;
-  const reading = new Reading(canonicalize(raw, limits));
-  if (readings === undefined) return reading;
-  if (kept === undefined) reading.firstSight = readings.keeps(raw);
-  readings.set(raw, kept === undefined ? metOnce : reading);
+  if (kept === undefined) {
+    readings?.set(raw, metOnce);
+    return canonicalize(raw, limits);
+  }
+  // Plain ASCII (most values) makes its reading alone, not a canonical object first.
+  const plain = plainCanonical(raw, limits);
+  const canonical = plain === undefined ? canonicalizeNotPlain(raw, limits) : undefined;
+  const reading = canonical === undefined ? new Reading(plain!, 0, '') : new Reading(canonical.text, canonical.signals, canonical.hidden);
+  readings!.set(raw, reading);
   return reading;
 }
 
@@ -175,6 +176,7 @@ export class Scanned implements ScannedValue {
   #path: string | undefined;
   #command: string | undefined;
   #url: string | undefined;
+  #unquoted: string | undefined;
 
   /** `canonical`: the raw text's canonical form, or its kept {@link Reading}. */
   constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0, quoted = false) {
@@ -207,6 +209,12 @@ export class Scanned implements ScannedValue {
   get urlForm(): string {
     const reading = this.reading;
     return reading === undefined ? (this.#url ??= urlForm(this.text)) : (reading.urlForm ??= urlForm(this.text));
+  }
+
+  /** The canonical text with what it quotes as data blanked, or '' (see {@link unquotedText}). */
+  get unquotedText(): string {
+    const reading = this.reading;
+    return reading === undefined ? (this.#unquoted ??= unquoted(this.text) ?? '') : (reading.unquoted ??= unquoted(this.text) ?? '');
   }
 }
 
@@ -314,13 +322,14 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
   const searching = side === 'client' && tool !== undefined && searchTool.test(tool);
   for (let r = 0; r < raws.length; r++) {
     let raw = raws[r]!;
-    const reading = readingOf(raw.raw, limits, readings);
+    const canonical = readingOf(raw.raw, limits, readings);
     // A search query naming a path or a URL (`~/.ssh/config ProxyJump`) asks about it: the engine neither reads
     // the file nor fetches the URL, so neither its shape nor the paths and URLs in it are read as ones to open
     // (what its field declares still holds: a query declared a command is read as one).
-    const query = searching && isSearchQuery(raw, reading.text);
+    const query = searching && isSearchQuery(raw, canonical.text);
     if (query && raw.byShape) raw = { ...raw, byShape: false };
-    const value = new Scanned(raw, reading, query ? Kind.Text : 0, side === 'client' && isQuoted(raw, reading.text, destination, searching));
+    const value = new Scanned(raw, canonical, query ? Kind.Text : 0, side === 'client' && isQuoted(raw, canonical.text, destination, searching));
+    const reading = value.reading;
     out.push(value);
     if (side !== 'client') {
       value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
@@ -328,12 +337,12 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
       // leetspeak in short content (an order in it is short; spelling reads every character, so not in the
       // tool metadata of every list).
       if (raw.raw.length >= 24) {
-        const encoded = (reading.encoded ??= encodedProse(raw.raw));
+        const encoded = (reading === undefined ? encodedProse(raw.raw) : (reading.encoded ??= encodedProse(raw.raw)));
         for (let e = 0; e < encoded.length; e++) out.push(new Scanned({ ...raw, raw: encoded[e]! }, canonicalize(encoded[e]!, limits)));
-        const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading.spelled ??= leetSpelled(raw.raw)) : '';
+        const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? leetSpelled(raw.raw) : (reading.spelled ??= leetSpelled(raw.raw))) : '';
         if (spelled) out.push(new Scanned({ ...raw, raw: spelled }, canonicalize(spelled, limits)));
         // ROT13 too, in short content (tool metadata in ROT13 is read by the instruction analysis, which flags it hidden).
-        const rotated = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading.rotated ??= rot13Spelled(raw.raw)) : '';
+        const rotated = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? rot13Spelled(raw.raw) : (reading.rotated ??= rot13Spelled(raw.raw))) : '';
         if (rotated) out.push(new Scanned({ ...raw, raw: rotated }, canonicalize(rotated, limits)));
       }
       continue;
