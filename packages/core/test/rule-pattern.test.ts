@@ -132,7 +132,8 @@ describe('a compiled rule pattern', () => {
       }),
       { numRuns: 3000 },
     );
-    expect(matched).toBeGreaterThan(100);
+    // About 120 of 3000 draws match (99 to 143 over 20 seeds): enough that both answers are tested.
+    expect(matched).toBeGreaterThan(60);
   });
 
   it('tests an anchored pattern from the start, as its twin with .* appended matching the whole text', () => {
