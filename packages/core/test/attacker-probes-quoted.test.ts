@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createGuard, type Verdict } from '@vanguard/core';
 
+import { findingsText } from './findings-text.js';
 import { unquoted } from '../src/text/quoted.js';
 
 // Tool results that quote an order to a model as data (search hits, string literals in code, quotations a
@@ -11,7 +12,6 @@ import { unquoted } from '../src/text/quoted.js';
 const guard = createGuard({ profile: 'balanced' });
 
 let nextId = 1;
-const rules = (v: Verdict): string => v.findings.map((f) => `${f.rule} (${(f.evidence ?? '').slice(0, 60)})`).join(', ') || 'no findings';
 
 /** The result of a read_file (or grep) call holding `text`, in a session of its own (the request first). */
 async function result(text: string, tool = 'read_file'): Promise<Verdict> {
@@ -61,14 +61,14 @@ const speaking: readonly (readonly [string, string])[] = [
 describe('a tool result that quotes an order as data', () => {
   it.each(quoting)('allows %s', async (_label, text) => {
     const verdict = await result(text);
-    expect(verdict.action, rules(verdict)).toBe('allow');
+    expect(verdict.action, findingsText(verdict)).toBe('allow');
   });
 });
 
 describe('a tool result dressed as a quote that still speaks to the model', () => {
   it.each(speaking)('blocks %s', async (_label, text) => {
     const verdict = await result(text);
-    expect(verdict.action, rules(verdict)).toBe('block');
+    expect(verdict.action, findingsText(verdict)).toBe('block');
   });
 });
 
