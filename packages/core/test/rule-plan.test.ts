@@ -99,6 +99,7 @@ describe('the rule plan', () => {
       }),
       { numRuns: 40 },
     );
-    expect(firing).toBeGreaterThan(10);
+    // About 15 of 40 texts fire a rule (11 to 20 over 25 seeds; one CI run drew 8): enough that both answers are tested.
+    expect(firing).toBeGreaterThan(4);
   });
 });
