@@ -61,6 +61,14 @@ export function exactDfaOf(regex: RE2JS): Dfa | undefined {
 }
 
 
+/** The code point at `i`: a surrogate pair ending before `to` joined (above 0xFFFF: it takes two units), else the unit itself. */
+function runeAt(text: string, i: number, to: number): number {
+  const unit = String.prototype.charCodeAt.call(text, i);
+  if (unit < 0xd800 || unit > 0xdbff || i + 1 >= to) return unit;
+  const low = String.prototype.charCodeAt.call(text, i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? (unit - 0xd800) * 1024 + (low - 0xdc00) + 0x10000 : unit;
+}
+
 /**
  * Whether the regex of `dfa` matches `text.slice(from, to)` (read as a text of its own: its start and end
  * are the text's), or undefined when the DFA gives up (its memory budget spent), as re2js's own loop does;
@@ -73,14 +81,8 @@ export function matchesRange(dfa: Dfa, text: string, from: number, to: number): 
   const latin1Class = dfa.latin1Class;
   const search = { resetPos: -1 };
   for (let i = from; i < to; i++) {
-    let rune = String.prototype.charCodeAt.call(text, i);
-    if (rune >= 0xd800 && rune <= 0xdbff && i + 1 < to) {
-      const low = String.prototype.charCodeAt.call(text, i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        rune = (rune - 0xd800) * 1024 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    const rune = runeAt(text, i, to);
+    if (rune > 0xffff) i++;
     const cls = rune <= 0xff ? latin1Class[rune]! : dfa.runeClass(rune);
     const next: DfaState | null = state.next?.[cls] ?? dfa.stepOrReset(state, cls, rune, unanchored, i, search);
     if (next === null) return undefined;
@@ -106,14 +108,8 @@ export function matchesWhole(dfa: Dfa, text: string, from: number, to: number): 
   const search = { resetPos: -1 };
   for (let i = from; i < to; i++) {
     const at = i;
-    let rune = String.prototype.charCodeAt.call(text, i);
-    if (rune >= 0xd800 && rune <= 0xdbff && i + 1 < to) {
-      const low = String.prototype.charCodeAt.call(text, i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        rune = (rune - 0xd800) * 1024 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    const rune = runeAt(text, i, to);
+    if (rune > 0xffff) i++;
     const cls = rune <= 0xff ? latin1Class[rune]! : dfa.runeClass(rune);
     const next: DfaState | null = state.nextAnchored?.[cls] ?? dfa.stepOrReset(state, cls, rune, anchorBoth, at - from, search);
     if (next === null) return undefined;
