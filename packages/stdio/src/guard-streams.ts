@@ -196,8 +196,10 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
   const handleOversizeItem = async (g: Guard, from: Sender, item: LaneItem & { kind: 'oversize' }): Promise<void> => {
     const route = from === 'client' ? toServer : toHost;
     try {
-      const { verdict, outcome } = await handleOversize(item.line, from, g, base, maxMessageBytes, route, oversizeState[from], log);
+      const { verdict, outcome, pending } = await handleOversize(item.line, from, g, base, maxMessageBytes, route, oversizeState[from], log);
+      // Reported before waiting for the receiver, which may have read the message once it drained.
       report(from, verdict, outcome);
+      if (pending) await pending;
     } catch (error) {
       // A bug: its bytes must still be taken, or its side stays paused.
       await item.line.body.discard();

@@ -70,6 +70,11 @@ export class OversizeBody {
     return this.#complete;
   }
 
+  /** True once the line ended and every byte of it was taken: the last {@link next} chunk was its end. */
+  get taken(): boolean {
+    return this.#ended && this.#head >= this.#chunks.length;
+  }
+
   /** The next bytes, or undefined once the whole line (terminator included) was taken. */
   async next(): Promise<Buffer | undefined> {
     while (this.#head >= this.#chunks.length) {

@@ -15,6 +15,18 @@ export interface OversizeState {
   refuses: boolean | undefined;
 }
 
+/** How an oversize line was carried out. */
+export interface OversizeResult {
+  readonly verdict: Verdict;
+  readonly outcome: Outcome;
+  /**
+   * Set when the last write (the line's last bytes, or what replaced it) asks to wait for the receiver.
+   * The caller reports the verdict before waiting, as for a whole line: once the stream drains, a receiver
+   * in the same process may already have read the message.
+   */
+  readonly pending: Promise<void> | undefined;
+}
+
 /**
  * An oversize line, carried out as `guard.decide` says: `forward` streams its bytes on to the receiver as
  * they arrive (in order: the lane waits for its end), anything else discards them and answers, replaces
@@ -31,7 +43,7 @@ export async function handleOversize(
   route: Route,
   state: OversizeState,
   log: (message: string) => void,
-): Promise<{ verdict: Verdict; outcome: Outcome }> {
+): Promise<OversizeResult> {
   const head = shapeOfHead(line.head);
   const event = (size: number, id: string | number | undefined): AdapterEvent => ({ kind: 'oversize', from, size, limit, shape: head.shape, ...(id === undefined ? {} : { id }) });
   let id = head.id;
@@ -41,10 +53,10 @@ export async function handleOversize(
     state.refuses = verdict.disposition.kind !== 'forward';
   }
   if (verdict?.disposition.kind === 'forward') {
-    await stream(line, route);
+    const { pending } = await stream(line, route);
     id ??= idFromTail(line.body.tail);
     if (id !== undefined) route.delivered(shapeOf(from, head.shape, id));
-    return { verdict, outcome: 'forwarded' };
+    return { verdict, outcome: 'forwarded', pending };
   }
   await line.body.discard();
   const tailId = id === undefined ? idFromTail(line.body.tail) : undefined;
@@ -57,18 +69,22 @@ export async function handleOversize(
   // Its bytes are gone: a verdict that changed its mind mid-line cannot be carried out any more.
   if (disposition.kind === 'forward') log(`dropped a ${line.body.size}-byte line from the ${from}: it was already discarded when the guard let it through`);
   const pending = carryOut(disposition, route, () => undefined);
-  if (pending) await pending;
-  return { verdict, outcome: disposition.kind === 'forward' ? 'dropped' : outcomeOf(disposition) };
+  return { verdict, outcome: disposition.kind === 'forward' ? 'dropped' : outcomeOf(disposition), pending };
 }
 
-/** Passes an oversize line on as it arrives, waiting for the receiver when it asks to. */
-async function stream(line: OversizeLine, route: Route): Promise<void> {
-  for (let chunk = await line.body.next(); chunk !== undefined; chunk = await line.body.next()) {
+/**
+ * Passes an oversize line on as it arrives, waiting for the receiver when it asks to, except after the
+ * last bytes: that wait is returned (in an object, so that returning it does not await it).
+ */
+async function stream(line: OversizeLine, route: Route): Promise<{ pending: Promise<void> | undefined }> {
+  const body = line.body;
+  for (let chunk = await body.next(); chunk !== undefined; chunk = await body.next()) {
     const pending = write(route.receiver, chunk);
+    if (body.taken && body.complete) return { pending };
     if (pending) await pending;
   }
   // Reading stopped mid-line: end it, so the next message is not glued to it.
-  if (!line.body.complete) await write(route.receiver, '\n');
+  return { pending: body.complete ? undefined : write(route.receiver, '\n') };
 }
 
 /** What the receiver got, as far as in-flight tracking cares. */

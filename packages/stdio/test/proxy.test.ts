@@ -3,10 +3,10 @@ import { PassThrough } from 'node:stream';
 
 import { describe, expect, it } from 'vitest';
 
-import { createGuard } from '@vanguard/core';
-import { createStdioProxy, type StdioProxyOptions } from '@vanguard/stdio';
+import { createGuard, type ProfileName } from '@vanguard/core';
+import { createStdioProxy, type StdioProxyOptions, type VerdictEvent } from '@vanguard/stdio';
 
-import { collectLines, jsonLine, request, testGuard } from './helpers.js';
+import { collectLines, jsonLine, request, testGuard, testPack } from './helpers.js';
 
 const fixture = fileURLToPath(new URL('../../../test/fixtures/poisoned-tools-server.mjs', import.meta.url));
 
@@ -16,7 +16,7 @@ const call = (id: number, name: string, args: Record<string, unknown>): Record<s
 
 function start(options: Partial<StdioProxyOptions> = {}) {
   const input = new PassThrough();
-  const output = new PassThrough();
+  const output = (options.output as PassThrough | undefined) ?? new PassThrough();
   const logs: string[] = [];
   const proxy = createStdioProxy({
     command: process.execPath,
@@ -126,5 +126,42 @@ describe('createStdioProxy', () => {
     expect(echo).toMatchObject({ id: 1, result: { content: [{ type: 'text', text: 'hello' }] } });
     allowed.input.end();
     await allowed.proxy.exited;
+  });
+
+  it('reports the verdict of every message the host gets before the host can read it, oversize ones and refusals too, even when the host asks the proxy to wait', async () => {
+    const limit = 64 * 1024;
+    for (const [profile, exchanges] of [
+      ['monitor', [call(1, 'echo', { text: 'small' }), call(2, 'big_text', { bytes: limit * 2 }), call(3, 'echo', { text: 'y'.repeat(limit * 3) })]],
+      ['balanced', [call(1, 'big_text', { bytes: limit * 2 }), call(2, 'echo', { text: 'z'.repeat(limit + 1000) }), call(3, 'echo', { text: 'small' })]],
+    ] as const) {
+      // Every write to the host asks to wait (the drain comes after the host read it): the verdict must not.
+      const output = new PassThrough({ writableHighWaterMark: 1 });
+      const events: VerdictEvent[] = [];
+      const p = start({
+        guard: createGuard({ profile: profile as ProfileName, rules: { bundled: false, packs: [testPack] }, limits: { maxMessageBytes: limit } }),
+        maxMessageBytes: limit,
+        output,
+        onVerdict: (e) => events.push(e),
+      });
+      /** How many verdicts had been reported when the host read each line, taken as its last byte arrives. */
+      const reportedAt: number[] = [];
+      output.on('data', (chunk: Buffer) => {
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) reportedAt.push(events.length);
+      });
+      p.input.write(jsonLine(initialize));
+      await p.output.next(1);
+      p.input.write(jsonLine(initialized));
+      for (const [i, exchange] of exchanges.entries()) {
+        p.input.write(jsonLine(exchange));
+        await p.output.next(i + 2);
+      }
+      p.input.end();
+      await p.proxy.exited;
+      // The host's lines are, in order, the server's messages forwarded or replaced and the client's answered.
+      const toHost = events.flatMap((e, at) => ((e.from === 'server' && (e.outcome === 'forwarded' || e.outcome === 'replaced')) || (e.from === 'client' && e.outcome === 'answered') ? [at + 1] : []));
+      expect(reportedAt, profile).toHaveLength(exchanges.length + 1);
+      for (const [line, reported] of reportedAt.entries()) expect(reported, `${profile}: line ${line}`).toBeGreaterThanOrEqual(toHost[line]!);
+      expect(events.map((e) => `${e.from}:${e.outcome}`).filter((e) => !e.endsWith('forwarded')), profile).toEqual(profile === 'monitor' ? [] : ['server:replaced', 'client:answered']);
+    }
   });
 });
