@@ -44,12 +44,17 @@ export function utf8Length(text: string): number {
 export function checkStructure(root: unknown, limits: Limits, knownBytes: number | undefined, census?: KeyCensus): Finding | undefined {
   stack[0] = root;
   depths[0] = 1;
+  let cleared = false;
   try {
-    return walkStructure(limits, knownBytes, census, plainPrototype());
+    const found = walkStructure(limits, knownBytes, census, plainPrototype());
+    cleared = found === undefined;
+    return found;
   } finally {
-    // Nothing of this message stays reachable from here once it is checked (a check may stop early).
+    // Nothing of this message stays reachable from here once it is checked. A walk to the end cleared each
+    // slot as it took it (not the whole stack after it: its room is that of the largest message yet); one
+    // that stopped at a limit or threw left some behind.
     if (stack.length > keptRoom) stack.length = depths.length = 0;
-    else stack.fill(undefined);
+    else if (!cleared) stack.fill(undefined);
   }
 }
 
@@ -90,6 +95,7 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
   while (top > 0) {
     top--;
     const value = stack[top];
+    stack[top] = undefined;
     const depth = depths[top]!;
     if (++nodes > limits.maxNodes) return finding('preflight/max-nodes', `message has more than ${limits.maxNodes} values`);
     if (typeof value === 'string') {

@@ -1,6 +1,9 @@
 // checkStructure reads plain objects' keys in place (no array of them) and asks keysMayDiffer only of an
 // object with a key that could collide or is a prototype key. This reference is the plain check: every
 // object's keys as an array, every array asked. Both must give the same finding and the same census.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -108,5 +111,29 @@ describe('checkStructure', () => {
     } finally {
       delete proto['polluted'];
     }
+  });
+
+  it('keeps nothing of a checked message reachable, whether its check ran to the end or stopped at a limit', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const check = (items: number, limits: Limits, kept: WeakRef<object>[]): void => {
+      const leaves = Array.from({ length: items }, () => ({}));
+      for (const leaf of leaves) kept.push(new WeakRef(leaf));
+      checkStructure({ jsonrpc: '2.0', id: 1, result: { leaves } }, limits, undefined);
+    };
+    const alive = async (kept: WeakRef<object>[]): Promise<number> => {
+      // A WeakRef holds its target until the current job ends.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      gc();
+      return kept.filter((ref) => ref.deref() !== undefined).length;
+    };
+    // A small message after a larger one: the larger one's slots above the small one's are not written again.
+    const walked: WeakRef<object>[] = [];
+    check(50, LimitsSchema.parse({}), walked);
+    check(5, LimitsSchema.parse({}), walked);
+    expect(await alive(walked)).toBe(0);
+    const stopped: WeakRef<object>[] = [];
+    check(50, LimitsSchema.parse({ maxNodes: 20 }), stopped);
+    expect(await alive(stopped)).toBe(0);
   });
 });
