@@ -5,9 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { definitionHash, sortedCopy, stableJson } from '../src/state/inventory.js';
+import { copyJson, definitionHash, sortedCopy, stableJson } from '../src/state/inventory.js';
 import { sha256Hex } from '../src/state/sha256.js';
-import { pinTool } from '../src/stateful/lockfile.js';
+import { pinTool, pinTools } from '../src/stateful/lockfile.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -116,6 +116,24 @@ describe('sortedCopy', () => {
   });
 });
 
+describe('copyJson', () => {
+  it('gives what reading the JSON text back gave, for plain JSON of any shape', () => {
+    fc.assert(
+      fc.property(plain, (v) => {
+        sameJson(copyJson(v), JSON.parse(JSON.stringify(v)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('shares no object with the value it copies', () => {
+    const annotations = { title: 'x', hints: { list: [1, 2] } };
+    const copy = copyJson(annotations) as typeof annotations;
+    annotations.hints.list.push(3);
+    expect(copy.hints.list).toEqual([1, 2]);
+  });
+});
+
 describe('pinTool', () => {
   it('pins a parsed definition as the parse of its stable text did, with the same hash', () => {
     fc.assert(
@@ -126,6 +144,22 @@ describe('pinTool', () => {
         expect(definitionHash(JSON.parse(JSON.stringify(t)))).toBe(pin.hash);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('pins a definition met again (its hash kept) as it pinned it first, alone or in a list', () => {
+    fc.assert(
+      fc.property(tool, (t) => {
+        const text = JSON.stringify(t);
+        const first = pinTool(JSON.parse(text) as Record<string, unknown>);
+        const again = pinTool(JSON.parse(text) as Record<string, unknown>);
+        const listed = pinTools({ tools: [JSON.parse(text)] })!;
+        const reference = referencePin(JSON.parse(text) as Record<string, unknown>);
+        sameJson(first, reference);
+        sameJson(again, reference);
+        sameJson(Object.values(listed)[0], reference);
+      }),
+      { numRuns: 1000 },
     );
   });
 
