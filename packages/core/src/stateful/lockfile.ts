@@ -133,16 +133,20 @@ export const StoredPinsSchema = z
   .strict();
 export type StoredPins = z.output<typeof StoredPinsSchema>;
 
+const noPins: StoredPins = Object.freeze({});
+
 // Pins as last read, by the stored object: an in-memory store hands back the very object it was given
 // (never changed: pins are replaced, not edited), so its check is done once, not on every tools/list.
 const checkedPins = new WeakMap<object, StoredPins>();
 
 /** Pins read back from a store; anything malformed (a foreign or corrupted entry) counts as no pins. */
 export function readPins(value: JsonValue | undefined): StoredPins {
+  // Nothing stored (a server met for the first time): no pins, without checking an empty object each time.
+  if (value === undefined) return noPins;
   const stored = typeof value === 'object' && value !== null ? value : undefined;
   const known = stored === undefined ? undefined : checkedPins.get(stored);
   if (known !== undefined) return known;
-  const parsed = StoredPinsSchema.safeParse(value ?? {});
+  const parsed = StoredPinsSchema.safeParse(value);
   const pins = parsed.success ? parsed.data : {};
   if (stored !== undefined) checkedPins.set(stored, pins);
   return pins;
