@@ -107,6 +107,32 @@ describe('sortedCopy', () => {
     );
   });
 
+  it('sorts objects of many keys, nested in each other, as objects of a few', () => {
+    // Two levels of objects with more keys than insertion sorts (16), mixed with small ones.
+    const leafValue = fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.constant(null));
+    const inner = fc.dictionary(plainKey, leafValue, { minKeys: 0, maxKeys: 30 });
+    const wide = fc.dictionary(plainKey, fc.oneof(leafValue, inner), { minKeys: 12, maxKeys: 40 }).map((d) => JSON.parse(JSON.stringify(d)) as unknown);
+    fc.assert(
+      fc.property(wide, (v) => {
+        const sorted = sortedCopy(v);
+        expect(sorted.text).toBe(referenceStableJson(v));
+        sameJson(sorted.copy, JSON.parse(referenceStableJson(v)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('copies own members only, whatever a polluted Object.prototype lends', () => {
+    const value = JSON.parse('{"b":1,"a":{"d":[{"c":2}]}}') as unknown;
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype['polluted'] = 'x';
+    try {
+      expect(sortedCopy(value).text).toBe('{"a":{"d":[{"c":2}]},"b":1}');
+    } finally {
+      delete prototype['polluted'];
+    }
+  });
+
   it('shares no object with the value it copies', () => {
     const schema = { type: 'object', properties: { b: { type: 'string' }, a: { enum: ['x', 'y'] } } };
     const copy = sortedCopy(schema).copy as typeof schema;

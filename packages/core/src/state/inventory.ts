@@ -88,12 +88,29 @@ const arrayIndex = /^(?:0|[1-9][0-9]*)$/;
  */
 export function sortedCopy(value: unknown): SortedCopy {
   indexKeys = false;
-  const copy = copySorted(value);
+  const copy = copySortedFrom(value);
   return { copy, text: indexKeys ? stableJson(value) : JSON.stringify(copy) };
 }
 
 // Whether the copy being made has a key that reads as an array index (copySorted runs to its end unbroken).
 let indexKeys = false;
+
+// An object's keys are sorted here, each object's above its parent's (released when its copy is made): the
+// own keys read with for-in make no array per object, as Object.keys would.
+const keyStack: string[] = [];
+let keyTop = 0;
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** {@link copySorted} from the top: the key stack is left as found also when a getter throws. */
+function copySortedFrom(value: unknown): unknown {
+  const base = keyTop;
+  try {
+    return copySorted(value);
+  } finally {
+    keyTop = base;
+    if (base === 0 && keyStack.length > 4096) keyStack.length = 0;
+  }
+}
 
 function copySorted(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value === 0 ? 0 : value;
@@ -106,10 +123,13 @@ function copySorted(value: unknown): unknown {
     return out;
   }
   const record = value as Record<string, unknown>;
-  const keys = sortedKeys(record);
+  const start = keyTop;
+  for (const k in record) if (hasOwn.call(record, k)) keyStack[keyTop++] = k;
+  const end = keyTop;
+  sortKeys(start, end);
   const out: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
+  for (let i = start; i < end; i++) {
+    const k = keyStack[i]!;
     const member = record[k];
     if (member === undefined) continue;
     const first = k.charCodeAt(0);
@@ -118,7 +138,23 @@ function copySorted(value: unknown): unknown {
     if (k === '__proto__') Object.defineProperty(out, k, { value: copySorted(member), enumerable: true, writable: true, configurable: true });
     else out[k] = copySorted(member);
   }
+  keyTop = start;
   return out;
+}
+
+/** Sorts `keyStack[start..end)` as sortedKeys does: by insertion for a few keys, by sort for more. */
+function sortKeys(start: number, end: number): void {
+  if (end - start > 16) {
+    const sorted = keyStack.slice(start, end).sort();
+    for (let i = 0; i < sorted.length; i++) keyStack[start + i] = sorted[i]!;
+    return;
+  }
+  for (let i = start + 1; i < end; i++) {
+    const key = keyStack[i]!;
+    let j = i - 1;
+    for (; j >= start && keyStack[j]! > key; j--) keyStack[j + 1] = keyStack[j]!;
+    keyStack[j + 1] = key;
+  }
 }
 
 /**
@@ -175,7 +211,7 @@ const hashOf = (stable: string): string => `sha256:${sha256Hex(stable)}`;
 export function sortedDefinition(definition: Record<string, unknown>): SortedDefinition | undefined {
   const key = definitionKey(definition);
   if (key === undefined) return undefined;
-  if (key.hash !== undefined) return { inputSchema: copySorted(definition['inputSchema']), annotations: copySorted(definition['annotations']), hash: key.hash };
+  if (key.hash !== undefined) return { inputSchema: copySortedFrom(definition['inputSchema']), annotations: copySortedFrom(definition['annotations']), hash: key.hash };
   const sorted = sortedCopy(definition);
   const copy = sorted.copy as Record<string, unknown>;
   key.hash = hashOf(sorted.text);
