@@ -99,7 +99,6 @@ let indexKeys = false;
 // own keys read with for-in make no array per object, as Object.keys would.
 const keyStack: string[] = [];
 let keyTop = 0;
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /** {@link copySorted} from the top: the key stack is left as found also when a getter throws. */
 function copySortedFrom(value: unknown): unknown {
@@ -124,7 +123,7 @@ function copySorted(value: unknown): unknown {
   }
   const record = value as Record<string, unknown>;
   const start = keyTop;
-  for (const k in record) if (hasOwn.call(record, k)) keyStack[keyTop++] = k;
+  for (const k in record) if (Object.prototype.hasOwnProperty.call(record, k)) keyStack[keyTop++] = k;
   const end = keyTop;
   sortKeys(start, end);
   const out: Record<string, unknown> = {};
