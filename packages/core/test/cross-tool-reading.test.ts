@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { descriptionMayNameOther, leetSpellsNoneOf } from '../src/semantic/cross-tool.js';
+import { descriptionMayNameOther, leetSpellsNoneOf, ListedNames } from '../src/semantic/cross-tool.js';
 import { readText } from '../src/semantic/reading.js';
 
 /** The reference: the whole reading of the description searched for every listed name but the tool's own. */
@@ -54,5 +54,35 @@ describe('what a cross-tool check reads of a description', () => {
     const text = `c ${leet('then you must always use the tool')} a_b`;
     expect(reference(text, 'other', names)).toBe(true);
     expect(descriptionMayNameOther(text, 'other', names, leetSpellsNoneOf(names))).toBe(true);
+  });
+});
+
+/** How each description was searched before the names were sorted once per list: name by name. */
+function referenceMayName(text: string, own: string, names: ReadonlyMap<string, string>): boolean {
+  if (names.size > 64) return true;
+  const underscore = text.includes('_');
+  for (const name of names.keys()) {
+    if (name === own || (!underscore && name.includes('_'))) continue;
+    if (text.includes(name)) return true;
+  }
+  return false;
+}
+
+describe('the names a list is searched for', () => {
+  const letter = fc.constantFrom('a', 'b', '_', '.', '-', 'x');
+  const name = fc.string({ unit: letter, minLength: 1, maxLength: 5 });
+  const text = fc.string({ unit: fc.constantFrom('a', 'b', '_', '.', ' ', 'x', '-'), maxLength: 40 });
+
+  it('tell whether a text may name another listed tool as searching it name by name did', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { maxLength: 70 }), text, fc.option(name, { nil: undefined }), fc.nat(), (list, t, other, pick) => {
+        const names = new Map(list.map((n) => [n, n]));
+        const own = other ?? list[pick % Math.max(1, list.length)] ?? 'none';
+        const listed = new ListedNames(names);
+        expect(listed.mayName(t, own)).toBe(referenceMayName(t, own, names));
+        expect(listed.leetSpellsNone).toBe(leetSpellsNoneOf(names));
+      }),
+      { numRuns: 4000 },
+    );
   });
 });

@@ -5,9 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { definitionHash, sortedCopy, stableJson } from '../src/state/inventory.js';
+import { copyJson, definitionHash, sortedCopy, stableJson } from '../src/state/inventory.js';
 import { sha256Hex } from '../src/state/sha256.js';
-import { pinTool } from '../src/stateful/lockfile.js';
+import { pinTool, pinTools } from '../src/stateful/lockfile.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -107,12 +107,56 @@ describe('sortedCopy', () => {
     );
   });
 
+  it('sorts objects of many keys, nested in each other, as objects of a few', () => {
+    // Two levels of objects with more keys than insertion sorts (16), mixed with small ones.
+    const leafValue = fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.constant(null));
+    const inner = fc.dictionary(plainKey, leafValue, { minKeys: 0, maxKeys: 30 });
+    const wide = fc.dictionary(plainKey, fc.oneof(leafValue, inner), { minKeys: 12, maxKeys: 40 }).map((d) => JSON.parse(JSON.stringify(d)) as unknown);
+    fc.assert(
+      fc.property(wide, (v) => {
+        const sorted = sortedCopy(v);
+        expect(sorted.text).toBe(referenceStableJson(v));
+        sameJson(sorted.copy, JSON.parse(referenceStableJson(v)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('copies own members only, whatever a polluted Object.prototype lends', () => {
+    const value = JSON.parse('{"b":1,"a":{"d":[{"c":2}]}}') as unknown;
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype['polluted'] = 'x';
+    try {
+      expect(sortedCopy(value).text).toBe('{"a":{"d":[{"c":2}]},"b":1}');
+    } finally {
+      delete prototype['polluted'];
+    }
+  });
+
   it('shares no object with the value it copies', () => {
     const schema = { type: 'object', properties: { b: { type: 'string' }, a: { enum: ['x', 'y'] } } };
     const copy = sortedCopy(schema).copy as typeof schema;
     schema.properties.a.enum.push('z');
     expect(copy.properties.a.enum).toEqual(['x', 'y']);
     expect(Object.keys(copy.properties)).toEqual(['a', 'b']);
+  });
+});
+
+describe('copyJson', () => {
+  it('gives what reading the JSON text back gave, for plain JSON of any shape', () => {
+    fc.assert(
+      fc.property(plain, (v) => {
+        sameJson(copyJson(v), JSON.parse(JSON.stringify(v)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('shares no object with the value it copies', () => {
+    const annotations = { title: 'x', hints: { list: [1, 2] } };
+    const copy = copyJson(annotations) as typeof annotations;
+    annotations.hints.list.push(3);
+    expect(copy.hints.list).toEqual([1, 2]);
   });
 });
 
@@ -126,6 +170,22 @@ describe('pinTool', () => {
         expect(definitionHash(JSON.parse(JSON.stringify(t)))).toBe(pin.hash);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('pins a definition met again (its hash kept) as it pinned it first, alone or in a list', () => {
+    fc.assert(
+      fc.property(tool, (t) => {
+        const text = JSON.stringify(t);
+        const first = pinTool(JSON.parse(text) as Record<string, unknown>);
+        const again = pinTool(JSON.parse(text) as Record<string, unknown>);
+        const listed = pinTools({ tools: [JSON.parse(text)] })!;
+        const reference = referencePin(JSON.parse(text) as Record<string, unknown>);
+        sameJson(first, reference);
+        sameJson(again, reference);
+        sameJson(Object.values(listed)[0], reference);
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -142,17 +142,44 @@ function clausesOf(text: string): Clause[] {
 const maxNamesLookedFor = 64;
 
 /**
- * Whether `text` may name a listed tool other than `own`: a clause's identifiers are parts of the text,
- * so a description holding none of the names needs no splitting (most descriptions of a list).
+ * The names a list's descriptions are searched for, sorted once per list by whether they hold an
+ * underscore: most names are snake_case, and prose seldom holds an underscore unless it names something,
+ * so a description without one is searched for the other names only.
  */
-function mayNameOther(text: string, own: string, names: ReadonlyMap<string, string>): boolean {
-  if (names.size > maxNamesLookedFor) return true;
-  // Most names are snake_case; prose seldom holds an underscore unless it names something.
-  const underscore = text.includes('_');
-  for (const name of names.keys()) {
-    if (name === own || (!underscore && name.includes('_'))) continue;
-    if (text.includes(name)) return true;
+export class ListedNames {
+  readonly #names: ReadonlyMap<string, string>;
+  readonly #plain: readonly string[];
+  readonly #underscored: readonly string[];
+  #leetSpellsNone: boolean | undefined;
+
+  constructor(names: ReadonlyMap<string, string>) {
+    this.#names = names;
+    const plain: string[] = [];
+    const underscored: string[] = [];
+    // Past this many, every description is split (see mayName): the names are not sorted.
+    if (names.size <= maxNamesLookedFor) for (const name of names.keys()) (name.includes('_') ? underscored : plain).push(name);
+    this.#plain = plain;
+    this.#underscored = underscored;
   }
+
+  /**
+   * Whether `text` may name a listed tool other than `own`: a clause's identifiers are parts of the text,
+   * so a description holding none of the names needs no splitting (most descriptions of a list).
+   */
+  mayName(text: string, own: string): boolean {
+    if (this.#names.size > maxNamesLookedFor) return true;
+    if (includesOther(text, own, this.#plain)) return true;
+    return this.#underscored.length > 0 && text.includes('_') && includesOther(text, own, this.#underscored);
+  }
+
+  /** Whether no name could be read out of leetspeak (see descriptionMayNameOther). */
+  get leetSpellsNone(): boolean {
+    return (this.#leetSpellsNone ??= leetSpellsNoneOf(this.#names));
+  }
+}
+
+function includesOther(text: string, own: string, names: readonly string[]): boolean {
+  for (let i = 0; i < names.length; i++) if (names[i] !== own && text.includes(names[i]!)) return true;
   return false;
 }
 
@@ -163,14 +190,15 @@ const maxRead = 16 * 1024;
 
 /**
  * Whether the text a model reads in `description` (readText, at most 16 Ki) may name a listed tool other
- * than `own` (see mayNameOther), read only as far as that needs (exported for a test): a description whose
+ * than `own` (see {@link ListedNames.mayName}), read only as far as that needs (exported for a test): a description whose
  * reading changes only its case is searched as it is, unless leetspeak spelled out of it could hold a name
  * (`leetSpellsNone`: no listed name is made of what it is made of).
  */
-export function descriptionMayNameOther(description: string, own: string, names: ReadonlyMap<string, string>, leetSpellsNone: boolean): boolean {
+export function descriptionMayNameOther(description: string, own: string, names: ReadonlyMap<string, string> | ListedNames, leetSpellsNone: boolean): boolean {
+  const listed = names instanceof ListedNames ? names : new ListedNames(names);
   const raw = description.length > maxRead ? description.slice(0, maxRead) : description;
   const plain = leetSpellsNone || raw.length > maxUnaskedLeet ? readPlain(raw) : undefined;
-  return mayNameOther(plain ?? readText(raw, maxRead).text, own, names);
+  return listed.mayName(plain ?? readText(raw, maxRead).text, own);
 }
 
 /** Whether no name of `names` could be read out of leetspeak (see descriptionMayNameOther). */
@@ -216,9 +244,28 @@ class VariantIndex {
   }
 }
 
+/**
+ * The tools kept of a server, and their variant index once a later list brought a new tool to compare
+ * (most servers list the same tools every time: an index kept per server would be a dozen map entries per
+ * tool never read).
+ */
+interface KnownServer {
+  readonly tools: Map<string, KnownTool>;
+  index: VariantIndex | undefined;
+}
+
+/** A server's variant index: its kept tools indexed in the order they were kept, as when it was made. */
+function indexOf(server: KnownServer): VariantIndex {
+  if (server.index === undefined) {
+    server.index = new VariantIndex();
+    for (const tool of server.tools.values()) server.index.add(tool);
+  }
+  return server.index;
+}
+
 /** Remembers tools per server and which server offered a name per session. */
 export class ToolInventory {
-  readonly #servers: LRUCache<string, { tools: Map<string, KnownTool>; index: VariantIndex }>;
+  readonly #servers: LRUCache<string, KnownServer>;
   readonly #sessions: LRUCache<string, Map<string, string>>;
   readonly #maxTools: number;
   readonly #descriptions: RecentDefinitions<DescriptionFacts>;
@@ -250,7 +297,7 @@ export class ToolInventory {
   /** Findings for one `tools/list` answer, then records its tools. Linear in the answer's size. */
   inspect(sessionId: string, serverId: string, tools: readonly (ToolText | undefined)[]): CrossToolFinding[] {
     const out: CrossToolFinding[] = [];
-    const server = this.#servers.get(serverId) ?? { tools: new Map<string, KnownTool>(), index: new VariantIndex() };
+    const server: KnownServer = this.#servers.get(serverId) ?? { tools: new Map<string, KnownTool>(), index: undefined };
     const session = this.#sessions.get(sessionId) ?? new Map<string, string>();
     const names = new Map<string, string>();
     for (const name of [...server.tools.keys(), ...session.keys()]) if (distinctive(name)) names.set(name.toLowerCase(), name);
@@ -272,14 +319,14 @@ export class ToolInventory {
       if (owner !== undefined && owner !== serverId) {
         out.push({ index, rule: 'cross-tool/name-collision', message: `Tool ${tool.name} is also offered by server ${owner} in this session`, evidence: tool.name });
       } else if (!server.tools.has(tool.name)) {
-        const twin = server.index.twinOf(tool.name, keys, words) ?? listedBefore().twinOf(tool.name, keys, words);
+        const twin = (server.tools.size === 0 ? undefined : indexOf(server).twinOf(tool.name, keys, words)) ?? listedBefore().twinOf(tool.name, keys, words);
         if (twin) out.push({ index, rule: 'cross-tool/duplicate-tool', message: `Tool ${tool.name} near-duplicates ${twin.name} (name variant, same description)`, evidence: `${tool.name} ~ ${twin.name}` });
       }
       recorded.push({ name: tool.name, serverId, words, keys });
       if (distinctive(tool.name)) names.set(tool.name.toLowerCase(), tool.name);
     });
     // Orders about other tools: a clause that names one and obliges, redirects or overrides.
-    let leetSpellsNone: boolean | undefined;
+    let listedNames: ListedNames | undefined;
     tools.forEach((tool, index) => {
       if (!tool || names.size < 2 || out.some((f) => f.index === index)) return;
       const own = tool.name.toLowerCase();
@@ -288,7 +335,8 @@ export class ToolInventory {
       if (clauses === undefined) {
         // At first sight, only a text that holds another listed name is split; one seen again (servers
         // list the same tools every session) is split once and its clauses kept, not searched each time.
-        if (described.seen !== true && !descriptionMayNameOther(tool.description, own, names, (leetSpellsNone ??= leetSpellsNoneOf(names)))) {
+        listedNames ??= new ListedNames(names);
+        if (described.seen !== true && !descriptionMayNameOther(tool.description, own, listedNames, listedNames.leetSpellsNone)) {
           described.seen = true;
           return;
         }
@@ -310,21 +358,13 @@ export class ToolInventory {
         break;
       }
     });
-    // A server met for the first time keeps the index of its list when it keeps every tool of it (names
-    // all different, within the bound): the same keys, already indexed once.
-    let index = server.tools.size === 0 && recorded.length <= this.#maxTools ? listedBefore() : undefined;
     for (const t of recorded) {
       if (!server.tools.has(t.name) && server.tools.size < this.#maxTools) {
         server.tools.set(t.name, t);
-        if (index === undefined) server.index.add(t);
-      } else if (index !== undefined) {
-        // A name listed twice: the index holds both, so it is made again from the tools kept.
-        index = undefined;
-        for (const kept of server.tools.values()) server.index.add(kept);
+        server.index?.add(t);
       }
       if (!session.has(t.name) && session.size < this.#maxTools) session.set(t.name, serverId);
     }
-    if (index !== undefined) server.index = index;
     this.#servers.set(serverId, server);
     this.#sessions.set(sessionId, session);
     return out;

@@ -169,17 +169,20 @@ function flatten(value: unknown, depth: number, size: number): number {
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return -1;
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
-  size += 1 + keys.length;
-  if (size > maxSize) return -1;
+  // Keys read with for-in, as matchAt reads them (no array of keys per object), the count written once known.
   scratch[filled++] = objectMark;
-  scratch[filled++] = keys.length;
-  for (let i = 0; i < keys.length && size >= 0; i++) {
-    const k = keys[i]!;
+  const countAt = filled++;
+  let count = 0;
+  size += 1;
+  for (const k in record) {
+    count++;
     scratch[filled++] = k;
-    size = flatten(record[k], depth + 1, size + k.length + 3);
+    // Each member adds at least a character: a copy too large stops within 16 Ki slots.
+    size = flatten(record[k], depth + 1, size + 1 + k.length + 3);
+    if (size < 0) return -1;
   }
-  return size;
+  scratch[countAt] = count;
+  return size > maxSize ? -1 : size;
 }
 
 /** Characters of a finite number's JSON text: small integers counted without writing them. */
@@ -193,8 +196,8 @@ function numberLength(value: number): number {
 /**
  * Where the copy of the value starting at `copy[at]` ends if `value` holds the same JSON, else -1. Strings
  * compare by content; a copy holds no NaN or infinity; 0 and -0 write the same JSON. An object's keys are
- * read with for-in, which lists own keys in the order Object.keys does (an object that inherits enumerable
- * keys differs, and is only not recognized).
+ * read with for-in, as flatten read them: own keys in the order Object.keys lists them (and enumerable
+ * keys a polluted Object.prototype lends every object alike).
  */
 function matchAt(copy: readonly unknown[], at: number, value: unknown): number {
   const token = copy[at];

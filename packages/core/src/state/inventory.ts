@@ -88,25 +88,47 @@ const arrayIndex = /^(?:0|[1-9][0-9]*)$/;
  */
 export function sortedCopy(value: unknown): SortedCopy {
   indexKeys = false;
-  const copy = copySorted(value);
+  const copy = copySortedFrom(value);
   return { copy, text: indexKeys ? stableJson(value) : JSON.stringify(copy) };
 }
 
 // Whether the copy being made has a key that reads as an array index (copySorted runs to its end unbroken).
 let indexKeys = false;
 
+// An object's keys are sorted here, each object's above its parent's (released when its copy is made): the
+// own keys read with for-in make no array per object, as Object.keys would.
+const keyStack: string[] = [];
+let keyTop = 0;
+
+/** {@link copySorted} from the top: the key stack is left as found also when a getter throws. */
+function copySortedFrom(value: unknown): unknown {
+  const base = keyTop;
+  try {
+    return copySorted(value);
+  } finally {
+    keyTop = base;
+    if (base === 0 && keyStack.length > 4096) keyStack.length = 0;
+  }
+}
+
 function copySorted(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value === 0 ? 0 : value;
   if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (let i = 0; i < value.length; i++) out.push(copySorted(value[i]));
+    // Made at its length: pushing grows an array to 17 slots for its first item (most arrays of a schema
+    // hold one to three), and a pin keeps its arrays as long as the server is remembered.
+    const length = value.length;
+    const out: unknown[] = new Array<unknown>(length);
+    for (let i = 0; i < length; i++) out[i] = copySorted(value[i]);
     return out;
   }
   const record = value as Record<string, unknown>;
-  const keys = sortedKeys(record);
+  const start = keyTop;
+  for (const k in record) if (Object.prototype.hasOwnProperty.call(record, k)) keyStack[keyTop++] = k;
+  const end = keyTop;
+  sortKeys(start, end);
   const out: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
+  for (let i = start; i < end; i++) {
+    const k = keyStack[i]!;
     const member = record[k];
     if (member === undefined) continue;
     const first = k.charCodeAt(0);
@@ -114,6 +136,46 @@ function copySorted(value: unknown): unknown {
     // An own member named __proto__, as JSON.parse makes it (an assignment would set the prototype).
     if (k === '__proto__') Object.defineProperty(out, k, { value: copySorted(member), enumerable: true, writable: true, configurable: true });
     else out[k] = copySorted(member);
+  }
+  keyTop = start;
+  return out;
+}
+
+/** Sorts `keyStack[start..end)` as sortedKeys does: by insertion for a few keys, by sort for more. */
+function sortKeys(start: number, end: number): void {
+  if (end - start > 16) {
+    const sorted = keyStack.slice(start, end).sort();
+    for (let i = 0; i < sorted.length; i++) keyStack[start + i] = sorted[i]!;
+    return;
+  }
+  for (let i = start + 1; i < end; i++) {
+    const key = keyStack[i]!;
+    let j = i - 1;
+    for (; j >= start && keyStack[j]! > key; j--) keyStack[j + 1] = keyStack[j]!;
+    keyStack[j + 1] = key;
+  }
+}
+
+/**
+ * What `JSON.parse(JSON.stringify(value))` gives for plain JSON (see {@link definitionKey}), made without
+ * the text: members in the order Object.keys lists them (the order the text is written and read back in),
+ * -0 as 0, an own `__proto__` member as an own member.
+ */
+export function copyJson(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value === 0 ? 0 : value;
+  if (Array.isArray(value)) {
+    const length = value.length;
+    const out: unknown[] = new Array<unknown>(length);
+    for (let i = 0; i < length; i++) out[i] = copyJson(value[i]);
+    return out;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (k === '__proto__') Object.defineProperty(out, k, { value: copyJson(record[k]), enumerable: true, writable: true, configurable: true });
+    else out[k] = copyJson(record[k]);
   }
   return out;
 }
@@ -140,16 +202,26 @@ export function definitionHash(definition: unknown): string {
 const hashOf = (stable: string): string => `sha256:${sha256Hex(stable)}`;
 
 /**
- * A plain JSON definition (one with a {@link definitionKey}) copied with its keys sorted (what a pin
- * keeps), with its {@link definitionHash} from the same copy; undefined for any other definition.
+ * What a pin keeps of a plain JSON definition (one with a {@link definitionKey}): its input schema and
+ * annotations copied with sorted keys (`undefined` for a member it lacks), with its {@link definitionHash};
+ * undefined for any other definition. The whole definition is copied only when its hash is still to be
+ * written (from the copy's text); once its key holds the hash, only the two members are.
  */
-export function sortedDefinition(definition: Record<string, unknown>): { readonly copy: Record<string, unknown>; readonly hash: string } | undefined {
+export function sortedDefinition(definition: Record<string, unknown>): SortedDefinition | undefined {
   const key = definitionKey(definition);
   if (key === undefined) return undefined;
-  if (key.hash !== undefined) return { copy: copySorted(definition) as Record<string, unknown>, hash: key.hash };
+  if (key.hash !== undefined) return { inputSchema: copySortedFrom(definition['inputSchema']), annotations: copySortedFrom(definition['annotations']), hash: key.hash };
   const sorted = sortedCopy(definition);
+  const copy = sorted.copy as Record<string, unknown>;
   key.hash = hashOf(sorted.text);
-  return { copy: sorted.copy as Record<string, unknown>, hash: key.hash };
+  return { inputSchema: copy['inputSchema'], annotations: copy['annotations'], hash: key.hash };
+}
+
+/** See {@link sortedDefinition}. */
+export interface SortedDefinition {
+  readonly inputSchema: unknown;
+  readonly annotations: unknown;
+  readonly hash: string;
 }
 
 /**
@@ -162,16 +234,18 @@ export function inventoryOf(result: unknown, serverId: string, now: number, reme
   const records: Record<string, ToolRecord> = {};
   for (const tool of tools) {
     if (!isRecord(tool) || typeof tool['name'] !== 'string') continue;
-    const key = remembered === undefined ? undefined : definitionKey(tool);
-    const known = key === undefined ? undefined : remembered!.get(key);
+    const key = definitionKey(tool);
+    const known = key === undefined || remembered === undefined ? undefined : remembered.get(key);
     if (known !== undefined) {
       records[tool['name']] = known;
       continue;
     }
     const record: { -readonly [K in keyof ToolRecord]: ToolRecord[K] } = { name: tool['name'], hash: definitionHash(tool), arguments: argumentKinds(tool['inputSchema']) };
-    if (isRecord(tool['annotations'])) record.annotations = JSON.parse(JSON.stringify(tool['annotations'])) as Record<string, JsonValue>;
+    const annotations = tool['annotations'];
+    // A definition with a key is plain JSON: copied as reading its JSON text back would give it, without the text.
+    if (isRecord(annotations)) record.annotations = (key === undefined ? JSON.parse(JSON.stringify(annotations)) : copyJson(annotations)) as Record<string, JsonValue>;
     records[tool['name']] = record;
-    if (key !== undefined) remembered!.set(key, record);
+    if (key !== undefined && remembered !== undefined) remembered.set(key, record);
   }
   return { serverId, tools: records, updatedAt: now };
 }

@@ -50,24 +50,30 @@ export type Lockfile = z.output<typeof LockfileSchema>;
 export type PinnedServer = NonNullable<LockEntry['server']>;
 
 // Pins made here hold no `undefined` (copies of JSON, or parsed from it): storing them walks none of them.
+// Marked by the record of a whole answer's pins (one entry per answer in a weak set, not one per tool).
 const jsonOnly = new WeakSet<object>();
 
 /** A tool definition (one item of a `tools/list` answer) as pinned. */
 export function pinTool(tool: Record<string, unknown>): PinnedTool {
+  const pin = pinOf(tool);
+  jsonOnly.add(pin);
+  return pin;
+}
+
+function pinOf(tool: Record<string, unknown>): PinnedTool {
   // The pin's schema and annotations are the definition's own, copied with sorted keys (what reading the
   // stable text back would give) by the same walk its hash is written from.
   const sorted = sortedDefinition(tool);
-  const copy = sorted?.copy ?? (JSON.parse(stableJson(tool)) as Record<string, unknown>);
+  const copy = sorted === undefined ? (JSON.parse(stableJson(tool)) as Record<string, unknown>) : undefined;
   // Members set one by one, in the order pins are written (spreading optional parts makes an object per part).
   const pin: { -readonly [K in keyof PinnedTool]: PinnedTool[K] } = { hash: sorted?.hash ?? definitionHash(tool) };
   const description = tool['description'];
   if (typeof description === 'string') pin.description = description;
-  if (tool['inputSchema'] !== undefined) pin.inputSchema = (copy['inputSchema'] ?? null) as JsonValue;
+  if (tool['inputSchema'] !== undefined) pin.inputSchema = ((sorted === undefined ? copy!['inputSchema'] : sorted.inputSchema) ?? null) as JsonValue;
   if (isRecord(tool['annotations'])) {
-    const annotations = copy['annotations'];
+    const annotations = sorted === undefined ? copy!['annotations'] : sorted.annotations;
     if (annotations !== undefined) pin.annotations = annotations as Record<string, JsonValue>;
   }
-  jsonOnly.add(pin);
   return pin;
 }
 
@@ -92,7 +98,8 @@ export function pinTools(result: unknown): Record<string, PinnedTool> | undefine
   const tools = isRecord(result) ? result['tools'] : undefined;
   if (!Array.isArray(tools)) return undefined;
   const out: Record<string, PinnedTool> = {};
-  for (const tool of tools) if (isRecord(tool) && typeof tool['name'] === 'string') out[tool['name']] = pinTool(tool);
+  for (const tool of tools) if (isRecord(tool) && typeof tool['name'] === 'string') out[tool['name']] = pinOf(tool);
+  jsonOnly.add(out);
   return out;
 }
 
@@ -126,16 +133,20 @@ export const StoredPinsSchema = z
   .strict();
 export type StoredPins = z.output<typeof StoredPinsSchema>;
 
+const noPins: StoredPins = Object.freeze({});
+
 // Pins as last read, by the stored object: an in-memory store hands back the very object it was given
 // (never changed: pins are replaced, not edited), so its check is done once, not on every tools/list.
 const checkedPins = new WeakMap<object, StoredPins>();
 
 /** Pins read back from a store; anything malformed (a foreign or corrupted entry) counts as no pins. */
 export function readPins(value: JsonValue | undefined): StoredPins {
+  // Nothing stored (a server met for the first time): no pins, without checking an empty object each time.
+  if (value === undefined) return noPins;
   const stored = typeof value === 'object' && value !== null ? value : undefined;
   const known = stored === undefined ? undefined : checkedPins.get(stored);
   if (known !== undefined) return known;
-  const parsed = StoredPinsSchema.safeParse(value ?? {});
+  const parsed = StoredPinsSchema.safeParse(value);
   const pins = parsed.success ? parsed.data : {};
   if (stored !== undefined) checkedPins.set(stored, pins);
   return pins;
