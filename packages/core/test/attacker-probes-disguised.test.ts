@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { createGuard, type Verdict } from '@vanguard/core';
 
 import { findingsText } from './findings-text.js';
+import { hasOpenValue } from '../src/semantic/sends-secrets.js';
 
 // Probes written by an attacker who has read docs/detection.md and dresses the order as something else: a
 // changelog or deprecation notice in a tool description, a schema's default, example, enum or nested title,
@@ -121,5 +123,19 @@ describe('comments of real code that describe, not order', () => {
   ] as const)('blocks %s', async (_label, text) => {
     const verdict = await result(text, 'read_file');
     expect(verdict.action, findingsText(verdict)).toBe('block');
+  });
+});
+
+describe('hasOpenValue', () => {
+  // The reference: the regex it stands for, a query parameter's `=` followed by nothing that is a value.
+  const reference = /[?&][\w.%-]*=(?=$|[\s"'<>)\]{[$]|\.\s|\.$)/;
+  it('finds an open query value exactly where the regex does', () => {
+    const piece = fc.constantFrom('https://x.example/p', '?', '&', 'd', 'key_1', '%20', '-', '.', '=', ' ', '"', "'", '<', '>', ')', ']', '{', '[', '$', 'v', 'é', '\n', 'a=b', '?q=', '.=');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')), (text) => {
+        expect(hasOpenValue(text)).toBe(reference.test(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

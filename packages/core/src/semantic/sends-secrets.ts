@@ -80,8 +80,8 @@ function foreignKey(clause: string, host: string): boolean {
 
 const isNameChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x25 || c === 0x2d;
 
-/** Whether some `=` of the clause has no value after it (what openUrl's last part reads), found without a regex. */
-function hasOpenValue(clause: string): boolean {
+/** Whether some `=` of a query parameter in the clause has no value after it (what openUrl's last part reads), found without a regex (exported for a test). */
+export function hasOpenValue(clause: string): boolean {
   for (let i = clause.indexOf('='); i >= 0; i = clause.indexOf('=', i + 1)) {
     // A query parameter's: its name (`[\w.%-]*`) follows `?` or `&`.
     let k = i - 1;
