@@ -15,7 +15,7 @@ const determiners = 'el|la|los|las|lo|un|una|unas|unos|su|sus|tu|tus|mi|mis|esta
 const stops = new Set(determiners.split('|'));
 
 // Person the model works for, a verb of wanting or asking, and the words after it. One per language.
-const english = new RegExp(
+const englishOrder = new RegExp(
   String.raw`\b(?:user|customer|client|owner|human|principal|boss|manager|requester|operator|administrator|admin)(?:'s)? (?:wants|would like|would prefer|prefers|wishes|has asked|asked|asks|is asking|needs|requests|has requested|requested|instructs|instructed|has instructed|told|has told|expects|has authorized|authorized|has authorised|authorised|has approved|approved)(?: for| that)? (?:you|the assistant|the ai|the agent|the model)\b`,
 );
 const addressed = new RegExp(
@@ -32,8 +32,7 @@ const afterThat = /^\s+(?:(?:tú|tu|você|vocês|usted|ustedes|voi|vós)(?![\p{L
 const secondPerson = /(?:es|as|i|a)$/u;
 // A condition in front of the subject makes the sentence guidance, not an order.
 const condition = /(?:^|[^\p{L}])(?:if|when|whenever|unless|once|in case|si|cuando|wenn|falls|sobald|quand|lorsque|se|quando|qualora|caso)(?![\p{L}])/u;
-// Cheap first tests: a noun for the person, in English and in the other languages.
-const mayAttributeEnglish = /user|customer|client|owner|human|principal|boss|manager|requester|operator|admin/;
+// Cheap first test of the other languages: a noun for the person.
 const mayAttribute = /nutzer|anwender|kunde|besitzer|inhaber|utilisat|client|propriétaire|usuari|usuári|cliente|utilizador|utente|propietari|proprietari|dueñ|titular/;
 // Tool metadata: data moved or sent, the model's context, or what the cues call sending, files, commands, secrecy.
 const moves = /\b(?:attach|include|send|forward|copy|share|upload|post|append|pass|put|paste|sync|export|cc|bcc|e-?mail|mail)\b/;
@@ -42,8 +41,8 @@ const metadataDemands = Cue['network-send'] | Cue['file-access'] | Cue.execute |
 const contentDemands = metadataDemands | Cue['call-tool'] | Cue['action-verb'] | Cue['to-user'];
 
 /** Where an order the clause attributes to the user starts, or -1 (see above). */
-function attribution(clause: string): number {
-  const en = mayAttributeEnglish.test(clause) ? english.exec(clause) : null;
+function attribution(clause: string, named: boolean): number {
+  const en = named ? englishOrder.exec(clause) : null;
   if (en !== null) return en.index;
   const m = mayAttribute.test(clause) ? addressed.exec(clause) : null;
   if (m === null) return -1;
@@ -58,12 +57,11 @@ function attribution(clause: string): number {
 
 /** Whether a clause (lower case) with `cues` gives the model an order it says the user or the owner gave. */
 export function attributedOrder(clause: string, cues: number, role: TextRole): boolean {
-  // What the order asks for first (cue bits are free), then whether the clause can name the model: every form
-  // names it (a cue) or joins the order with que / che / di / de / dass. Most clauses stop here.
-  const demands = role === 'content' ? (cues & contentDemands) !== 0 : (cues & metadataDemands) !== 0 || moves.test(clause);
-  if (!demands) return false;
-  if (!(cues & Cue['addresses-model']) && !clause.includes(' que ') && !clause.includes(' che ') && !clause.includes(' di ') && !clause.includes(' de ') && !clause.includes('dass')) return false;
-  const at = attribution(clause);
+  // Cue bits first (most clauses stop here): every form names the model (a cue) or is one the impersonation
+  // cue reads ("el usuario quiere que", "l'utente vuole che"), and asks for something.
+  if (!(cues & (Cue['addresses-model'] | Cue.impersonation))) return false;
+  if (!(cues & (role === 'content' ? contentDemands : metadataDemands | Cue.impersonation))) return false;
+  const at = attribution(clause, (cues & Cue['addresses-model']) !== 0);
   if (at < 0 || condition.test(clause.slice(0, at))) return false;
-  return role === 'content' || (cues & metadataDemands) !== 0 || data.test(clause);
+  return role === 'content' || (cues & metadataDemands) !== 0 || (moves.test(clause) && data.test(clause));
 }
