@@ -5,8 +5,10 @@
 // verb ("que envíes", "que mandes", "che invii"). A condition in front ("if the user wants you to deploy, …",
 // "cuando el usuario quiere que …") makes it guidance, and a subject the order is for ("el usuario quiere que
 // la aplicación envíe …") makes it a statement. The order must ask for something: in tool results any action
-// (as the English cue rule reads it), in tool metadata, where the tool's author cannot know what the user
-// wants, data moved or sent, a file, a command or secrecy.
+// or an outside address, in tool metadata, where the tool's author cannot know what the user wants, data
+// moved or sent, an address, a file, a command or secrecy. English in tool results is left to the
+// impersonation cue's rule (orders.ts), which reads the person only at the start of a clause or after a label:
+// chats and mails between people relay what a manager or a client asked "you" to do.
 import { Cue } from './cues.js';
 import type { TextRole } from './features.js';
 
@@ -41,8 +43,10 @@ const metadataDemands = Cue['network-send'] | Cue['file-access'] | Cue.execute |
 const contentDemands = metadataDemands | Cue['call-tool'] | Cue['action-verb'] | Cue['to-user'];
 
 /** Where an order the clause attributes to the user starts, or -1 (see above). */
-function attribution(clause: string, named: boolean): number {
-  const en = named ? englishOrder.exec(clause) : null;
+function attribution(clause: string, named: boolean, role: TextRole): number {
+  // English in content is the impersonation cue's (orders.ts): a chat or a mail between people relays what
+  // a manager or a client asked "you" to do anywhere in a sentence.
+  const en = named && role === 'metadata' ? englishOrder.exec(clause) : null;
   if (en !== null) return en.index;
   const m = mayAttribute.test(clause) ? addressed.exec(clause) : null;
   if (m === null) return -1;
@@ -60,8 +64,10 @@ export function attributedOrder(clause: string, cues: number, role: TextRole): b
   // Cue bits first (most clauses stop here): every form names the model (a cue) or is one the impersonation
   // cue reads ("el usuario quiere que", "l'utente vuole che"), and asks for something.
   if (!(cues & (Cue['addresses-model'] | Cue.impersonation))) return false;
-  if (!(cues & (role === 'content' ? contentDemands : metadataDemands | Cue.impersonation))) return false;
-  const at = attribution(clause, (cues & Cue['addresses-model']) !== 0);
+  // An outside address asks for something in any language ("… an rechnung@… weiterleiten").
+  const address = clause.includes('@') || clause.includes('://');
+  if (!address && !(cues & (role === 'content' ? contentDemands : metadataDemands | Cue.impersonation))) return false;
+  const at = attribution(clause, (cues & Cue['addresses-model']) !== 0, role);
   if (at < 0 || condition.test(clause.slice(0, at))) return false;
-  return role === 'content' || (cues & metadataDemands) !== 0 || (moves.test(clause) && data.test(clause));
+  return role === 'content' || address || (cues & metadataDemands) !== 0 || (moves.test(clause) && data.test(clause));
 }
