@@ -192,7 +192,7 @@ function scored(clauses: readonly PieceClause[], count: number, shifts: readonly
     }
     // Orders read by their grammar and by what they name, in any language (read-orders.ts).
     if (!order && !(cues & Cue['code-like'])) {
-      const found = readOrder(clauses[i]!.text, cues, role);
+      const found = i > 0 ? readOrder(clauses[i]!.text, cues, role, clauses[i - 1]!.text, clauses[i - 1]!.facts.cues) : readOrder(clauses[i]!.text, cues, role, '', 0);
       if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     const clause = clauses[i]!;

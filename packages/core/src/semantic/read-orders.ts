@@ -11,13 +11,16 @@ import { credentialIntoArgument, ordersSendingOut, secretIntoUrl, sendsCredentia
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 
-/** The order a clause (lower case, not code-like) with `cues` gives, read by its grammar, if any. */
-export function readOrder(text: string, cues: number, role: TextRole): OrderMatch | undefined {
+/**
+ * The order a clause (lower case, not code-like) with `cues` gives, read by its grammar, if any; `previous`
+ * and `previousCues`: the clause before it (empty and 0 for the first).
+ */
+export function readOrder(text: string, cues: number, role: TextRole, previous: string, previousCues: number): OrderMatch | undefined {
   if (keepsFromUser(text)) return { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user' };
   if (sendsCredentialFile(text)) return { rule: 'semantic/sends-credential-file', message: 'Text orders a credential file sent to an outside address' };
   // A URL or an address to send to shows as the network-send cue.
   const sends = (cues & Cue['network-send']) !== 0;
-  if (sends && secretIntoUrl(text)) return { rule: 'semantic/sends-credential-file', message: "Text asks for a URL completed with a credential file, the conversation or another service's key" };
+  if ((sends && secretIntoUrl(text)) || (previousCues & Cue['network-send'] && secretIntoUrl(text, previous))) return { rule: 'semantic/sends-credential-file', message: "Text asks for a URL completed with a credential file, the conversation or another service's key" };
   if (role === 'metadata') {
     if (credentialIntoArgument(text)) return { rule: 'semantic/sends-credential-file', message: "Tool metadata asks for a credential file's contents in an argument" };
     if (sends && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, (cues & toModel) !== 0, (cues & Cue['sensitive-data']) !== 0)) {

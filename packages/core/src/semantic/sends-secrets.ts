@@ -99,11 +99,17 @@ export function hasOpenValue(clause: string): boolean {
   return false;
 }
 
-/** Whether a clause (lower case) asks for a URL to be completed with a credential file, the conversation or another service's key. */
-export function secretIntoUrl(clause: string): boolean {
-  if (!hasOpenValue(clause) || !clause.includes('://')) return false;
-  const url = openUrl.exec(clause);
-  if (url === null || negated.test(clause.slice(Math.max(0, url.index - 40), url.index))) return false;
+/**
+ * Whether a clause (lower case) asks for a URL to be completed with a credential file, the conversation or
+ * another service's key; `previous`, when given, is the clause before it, which holds the URL (a list mark
+ * or a sentence end may part the URL from what fills it).
+ */
+export function secretIntoUrl(clause: string, previous?: string): boolean {
+  const holder = previous ?? clause;
+  if (!hasOpenValue(holder) || !holder.includes('://')) return false;
+  const url = openUrl.exec(holder);
+  if (url === null || negated.test(holder.slice(Math.max(0, url.index - 40), url.index))) return false;
+  if (previous !== undefined && negated.test(clause.slice(0, 40))) return false;
   return credentialFile.test(clause) || modelContext.test(clause) || foreignKey(clause, url[1]!);
 }
 
