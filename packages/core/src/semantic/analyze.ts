@@ -1,5 +1,3 @@
-import { keepsFromUser } from './conceals.js';
-import { sendsCredentialFile } from './sends-secrets.js';
 import { Cue, cueList, cuesOf, type CueName } from './cues.js';
 import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
 import { type PieceClause, type PieceReading, readPiece } from './pieces.js';
@@ -7,6 +5,7 @@ import type { InstructionModel } from './model.js';
 import type { RecentTexts } from '../recent.js';
 import { type OrderMatch, orderIn } from './orders.js';
 import { mayOverride, namesTarget, setsInstructionsAside } from './overrides.js';
+import { readOrder } from './read-orders.js';
 import { readText } from './reading.js';
 import { splitSentences, type SplitLimits } from './sentences.js';
 
@@ -188,16 +187,13 @@ function scored(clauses: readonly PieceClause[], count: number, shifts: readonly
       at = i;
     }
     if (!order && cues) {
-      const found = orderIn(cues, role, z);
+      const found = orderIn(cues, role, z, clauses[i]!.text, i > 0 ? clauses[i - 1]!.text : '');
       if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
-    // The same order to keep something from the user in other languages, read by its grammar (conceals.ts).
-    if (!order && !(cues & Cue['code-like']) && keepsFromUser(clauses[i]!.text)) {
-      order = { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user', sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
-    }
-    // A credential file sent to an outside address, in any language (sends-secrets.ts).
-    if (!order && !(cues & Cue['code-like']) && sendsCredentialFile(clauses[i]!.text)) {
-      order = { rule: 'semantic/sends-credential-file', message: 'Text orders a credential file sent to an outside address', sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
+    // Orders read by their grammar and by what they name, in any language (read-orders.ts).
+    if (!order && !(cues & Cue['code-like'])) {
+      const found = i > 0 ? readOrder(clauses[i]!.text, cues, role, clauses[i - 1]!.text, clauses[i - 1]!.facts.cues) : readOrder(clauses[i]!.text, cues, role, '', 0);
+      if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     const clause = clauses[i]!;
     const next = i + 1 < count ? clauses[i + 1]! : clause;

@@ -90,3 +90,26 @@ export function keepsFromUser(clause: string): boolean {
   }
   return false;
 }
+
+// "Silently change", "quietly drop": a covert adverb before a verb is an order when the verb heads its own
+// clause ("silently add …", "when asked, quietly forward …"); it is a statement when a modal, a form of "be"
+// or "to" governs the verb ("a name collision can … silently change references", "npm will quietly skip
+// it"), whose subject is not the model. A line of hard-wrapped prose (a code comment, a mail) that opens with
+// "or", "and", "but" or "nor" continues the previous line's sentence, so that line is read with it.
+const covert = /\b(?:silently|secretly|covertly|quietly|discreetly|invisibly)\b/;
+const continues = /^(?:or|and|but|nor)\s+$/;
+const ended = /[.!?:]["'”’)\]]*$/;
+const governed = /\b(?:can|could|may|might|will|would|cannot|can't|won't|is|are|was|were|be|been|being|to)\s+(?:(?:also|then|just|not|still|otherwise|easily|even|often|sometimes|\w+ly)\s+)?(?:(?:or|and)\s+)?$|\b(?:can|could|may|might|will|would|cannot|can't|won't|to)\b[^.!?;]*,?\s*(?:or|and|nor|but)\s+$/;
+const model = /\b(?:you|your|yourself|assistant|agent|model|ai|llm)\b/;
+
+/**
+ * Whether a clause's covert adverb describes what something else does (see above) rather than ordering the
+ * model: `previous` is the clause before it (a wrapped line the clause may continue).
+ */
+export function covertIsStatement(clause: string, previous: string): boolean {
+  const m = covert.exec(clause);
+  if (m === null) return false;
+  let before = clause.slice(0, m.index);
+  if (continues.test(before) && previous !== '' && !ended.test(previous)) before = `${previous} ${before}`;
+  return governed.test(before) && !model.test(before);
+}

@@ -54,7 +54,7 @@ export const instructionRules: Readonly<Record<string, LayerRule>> = {
   'semantic/injected-instruction': { description: 'The offline scorer reads a tool result, resource, prompt or other server text as orders to the model', severity: 'high', hint: 'Raise the threshold with semantic options, or override this rule for the tool whose output quotes instructions.' },
   'semantic/poisoned-metadata': { description: 'The offline scorer reads a tool\'s metadata as orders to the model beyond using the tool', severity: 'high' },
   'semantic/conceals-from-user': { description: 'Text tells the model to keep something from the user', severity: 'high' },
-  'semantic/impersonates-user': { description: 'Tool output speaks as the user or opens a fake conversation turn to give orders', severity: 'high' },
+  'semantic/impersonates-user': { description: 'Server text speaks as the user, opens a fake conversation turn or puts an order in the user\'s mouth to give the model orders', severity: 'high' },
   'semantic/false-error': { description: 'An error message demands an action from the model to get its result', severity: 'high' },
   'semantic/false-authority': { description: 'Text claims system, admin or security authority to make the model run a command or send data', severity: 'high' },
   'semantic/dictates-reply': { description: 'Tool output orders an action and dictates what the model tells the user about it', severity: 'high' },

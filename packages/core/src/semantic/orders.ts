@@ -1,6 +1,7 @@
 // Combinations of instruction cues that no honest text needs, whatever the scorer says: metadata that
 // hides something from the user, text that speaks as the user or fakes a conversation turn, an error
 // that demands an action, a description selling itself to the model. Each is one rule id.
+import { covertIsStatement } from './conceals.js';
 import { Cue } from './cues.js';
 import type { TextRole } from './features.js';
 
@@ -14,7 +15,8 @@ export interface OrderMatch {
     | 'semantic/preference-manipulation'
     | 'semantic/hidden-instruction'
     | 'semantic/overrides-instructions'
-    | 'semantic/sends-credential-file';
+    | 'semantic/sends-credential-file'
+    | 'semantic/poisoned-metadata';
   readonly message: string;
 }
 
@@ -26,13 +28,15 @@ const probability = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /**
  * The rule a clause's cues break on their own, if any (code and logs quote such clauses: skipped). `z`
- * is the clause's linear score: its probability is worked out only for the rules that read it.
+ * is the clause's linear score: its probability is worked out only for the rules that read it. `clause`
+ * and `previous` (the clause and the one before it) are read only where grammar decides.
  */
-export function orderIn(cues: number, role: TextRole, z: number): OrderMatch | undefined {
+export function orderIn(cues: number, role: TextRole, z: number, clause = '', previous = ''): OrderMatch | undefined {
   if (cues & Cue['code-like']) return undefined;
   // The secrecy cue names the user as the one kept uninformed (or a covert verb); with an action or an
-  // order in the same clause that is never documentation.
-  if (any(cues, Cue.secrecy) && any(cues, demands | directed) && probability(z) >= 0.2) {
+  // order in the same clause that is never documentation - unless, with no order, the covert verb is
+  // another subject's ("a collision can silently change references").
+  if (any(cues, Cue.secrecy) && any(cues, demands | directed) && probability(z) >= 0.2 && (any(cues, directed) || !covertIsStatement(clause, previous))) {
     return { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user' };
   }
   if (role === 'content' && any(cues, Cue.impersonation) && any(cues, directed | Cue.override) && any(cues, demands | Cue.override)) {

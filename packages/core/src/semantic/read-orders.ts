@@ -1,0 +1,32 @@
+// Orders read by their grammar and by what they name rather than by cue combinations (orders.ts): secrecy
+// toward the user in other languages (conceals.ts), a credential file, a secret in a URL or an argument,
+// or something more sent to an outside address (sends-secrets.ts), and an order put in the user's mouth
+// (attributed.ts). One call per clause, after the cue rules found nothing.
+import { attributedOrder } from './attributed.js';
+import { keepsFromUser } from './conceals.js';
+import { Cue } from './cues.js';
+import type { TextRole } from './features.js';
+import type { OrderMatch } from './orders.js';
+import { credentialIntoArgument, ordersSendingOut, secretIntoUrl, sendsCredentialFile } from './sends-secrets.js';
+
+const toModel = Cue['addresses-model'] | Cue.obligation;
+
+/**
+ * The order a clause (lower case, not code-like) with `cues` gives, read by its grammar, if any; `previous`
+ * and `previousCues`: the clause before it (empty and 0 for the first).
+ */
+export function readOrder(text: string, cues: number, role: TextRole, previous: string, previousCues: number): OrderMatch | undefined {
+  if (keepsFromUser(text)) return { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user' };
+  if (sendsCredentialFile(text)) return { rule: 'semantic/sends-credential-file', message: 'Text orders a credential file sent to an outside address' };
+  // A URL or an address to send to shows as the network-send cue.
+  const sends = (cues & Cue['network-send']) !== 0;
+  if ((sends && secretIntoUrl(text)) || (previousCues & Cue['network-send'] && secretIntoUrl(text, previous))) return { rule: 'semantic/sends-credential-file', message: "Text asks for a URL completed with a credential file, the conversation or another service's key" };
+  if (role === 'metadata') {
+    if (credentialIntoArgument(text)) return { rule: 'semantic/sends-credential-file', message: "Tool metadata asks for a credential file's contents in an argument" };
+    if (sends && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, (cues & toModel) !== 0, (cues & Cue['sensitive-data']) !== 0)) {
+      return { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
+    }
+  }
+  if (attributedOrder(text, cues, role)) return { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
+  return undefined;
+}
