@@ -33,7 +33,8 @@ export class Recent<K, V> {
 
   set(key: K, value: V): void {
     if (this.#half === 0) return;
-    if (!this.#young.has(key)) {
+    // Asked only when full (most sets are not): whether the key is a new entry.
+    if ((this.#young.size >= this.#half || this.#young.size + this.#old.size >= this.#capacity) && !this.#young.has(key)) {
       if (this.#young.size >= this.#half) {
         this.#old = this.#young;
         this.#young = new Map();
