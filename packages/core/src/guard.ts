@@ -154,9 +154,9 @@ class GuardImpl implements Guard {
     const stateful = createStatefulLayers(behaviourConfig(resolved.profile), resolved.stateful, resolved.pins) as DefinedLayer[];
     const analysis = [
       createSafeZonesLayer(this.#limits.maxDecodeRounds),
-      createRequestAnalysisLayer(resolved.caches),
-      createCrossToolLayer({ caches: resolved.caches }),
-      createInstructionLayer({ caches: resolved.caches }),
+      createRequestAnalysisLayer(),
+      createCrossToolLayer({ caches: resolved.caches, readings: this.#readings }),
+      createInstructionLayer({ caches: resolved.caches, readings: this.#readings }),
     ] as DefinedLayer[];
     // The analysis layers' declared rules (`semantic/*`, …) may be overridden like any other.
     checkOverrideNames(resolved, loaded, [...analysis.filter((l) => l.rules !== undefined), ...stateful, ...userLayers], this.#profile);

@@ -13,9 +13,11 @@ export class Recent<K, V> {
   #young = new Map<K, V>();
   #old = new Map<K, V>();
   readonly #half: number;
+  readonly #capacity: number;
 
   constructor(capacity: number) {
     this.#half = Math.ceil(capacity / 2);
+    this.#capacity = capacity;
   }
 
   get(key: K): V | undefined {
@@ -31,9 +33,14 @@ export class Recent<K, V> {
 
   set(key: K, value: V): void {
     if (this.#half === 0) return;
-    if (this.#young.size >= this.#half && !this.#young.has(key)) {
-      this.#old = this.#young;
-      this.#young = new Map();
+    // Asked only when full (most sets are not): whether the key is a new entry.
+    if ((this.#young.size >= this.#half || this.#young.size + this.#old.size >= this.#capacity) && !this.#young.has(key)) {
+      if (this.#young.size >= this.#half) {
+        this.#old = this.#young;
+        this.#young = new Map();
+      }
+      // An odd capacity: two full generations would hold one entry more than it, so the oldest goes.
+      if (this.#young.size + this.#old.size >= this.#capacity) this.#old.delete(this.#old.keys().next().value as K);
     }
     this.#young.set(key, value);
   }
@@ -43,11 +50,19 @@ export class Recent<K, V> {
   }
 }
 
+/** What is remembered of texts, by text: a {@link RecentTexts}, or what a layer keeps with the guard's readings. */
+export interface TextMemo<V> {
+  /** Whether results for `text` are kept. */
+  keeps(text: string): boolean;
+  get(text: string): V | undefined;
+  set(text: string, value: V): void;
+}
+
 /**
  * A {@link Recent} keyed by texts, within the guard's cache bounds: results for a text longer than
  * `maxTextLength` are never kept, and a capacity of 0 keeps none.
  */
-export class RecentTexts<V> {
+export class RecentTexts<V> implements TextMemo<V> {
   readonly #recent: Recent<string, V>;
   /** Longest text whose results are kept; -1 when none are. */
   readonly maxTextLength: number;
@@ -68,6 +83,11 @@ export class RecentTexts<V> {
 
   set(text: string, value: V): void {
     if (this.keeps(text)) this.#recent.set(text, value);
+  }
+
+  /** How many texts have results kept. */
+  get size(): number {
+    return this.#recent.size;
   }
 
   /** The result for `text`: the one kept, or `make(text)` (kept when the text may be). */

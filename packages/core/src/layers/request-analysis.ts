@@ -3,9 +3,9 @@ import { programName, programTable } from '../commands/programs.js';
 import { pathChecks, writeTarget } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
-import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
+import { Scanned } from '../values/scanned.js';
 
 // Request analysis: what a tools/call will do, beyond what its strings look like. Shell text and argv
 // arrays are read against the programs table (commands/analyze.ts); writes are judged by where they go;
@@ -88,13 +88,18 @@ function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], Mes
 
 /**
  * The request-analysis layer: commands as argv, write targets and option injection in client requests.
- * The analysis of a command text is remembered within the guard's cache bounds: agents run the same
- * commands again and again (tests, builds, status), and the findings depend on the text alone. (What a
- * value reveals decoded or reversed is kept with its text's reading, see Reading.)
+ * The analysis of a command text is kept with its text's reading (see Reading), which the guard keeps within
+ * its cache bounds: agents run the same commands again and again (tests, builds, status), and the findings
+ * depend on the text alone. (So is what a value reveals decoded or reversed.)
  */
-export function createRequestAnalysisLayer(caches: CacheBounds = noCaches): Layer {
-  const commands = new RecentTexts<readonly CommandFinding[]>(caches);
+export function createRequestAnalysisLayer(): Layer {
   const analyze = (text: string): readonly CommandFinding[] => analyzeShell(text, pathChecks);
+  // Kept with the value's reading: a text the guard keeps a reading for (one met before) is analysed once.
+  const commandsOf = (value: ScannedValue): readonly CommandFinding[] => {
+    const reading = value instanceof Scanned ? value.reading : undefined;
+    if (reading === undefined) return analyze(value.raw);
+    return (reading.commands ??= analyze(value.raw)) as readonly CommandFinding[];
+  };
   return defineLayer({
     name: 'request-analysis',
     phase: 'rules',
@@ -115,7 +120,7 @@ export function createRequestAnalysisLayer(caches: CacheBounds = noCaches): Laye
         if (v === 0 || value.path !== values[v - 1]!.path) originals.push(value);
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
         if (value.kindMask & Kind.Command) {
-          for (const f of commands.of(value.raw, analyze)) findings.push(finding(f, value.path));
+          for (const f of commandsOf(value)) findings.push(finding(f, value.path));
         }
         if (writes && value.kindMask & Kind.Path && !readKey.test(value.key)) {
           const what = writeTarget(value.text);

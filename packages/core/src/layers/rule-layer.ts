@@ -4,7 +4,7 @@ import { foldSeparators, isPhrase, isSeparator, type PhraseCheck, phraseAt, phra
 import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { builtWordStarts } from '../rules/word-start-table.js';
 import { defineLayer } from '../layer.js';
-import { type CacheBounds, noCaches, RecentTexts } from '../recent.js';
+import { type CacheBounds, noCaches } from '../recent.js';
 import { placeInRoots } from './safe-zones.js';
 import type { Limits } from '../limits.js';
 import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
@@ -143,12 +143,11 @@ export class RulePlan {
    */
   readonly #lists = new Map<number, (readonly number[])[]>();
   #listCount = 0;
-  /** Reports by value (see {@link Remembered}), bounded by the guard's `caches` option. */
-  readonly #remembered: RecentTexts<Remembered[]>;
+  /** Longest text whose reports are remembered (the guard's `caches` option; -1: none are). */
+  readonly #maxTextLength: number;
   /**
-   * Texts a message may still add to {@link #remembered} (reset by {@link startMessage}): at most half the
-   * cache per message, so a message of 100,000 different values neither pays a cache entry per value nor
-   * flushes what earlier messages left (the tool descriptions every session lists).
+   * Texts a message may still start remembering reports for (reset by {@link startMessage}): at most half
+   * the cache per message, so a message of 100,000 values read before does not pay a list per value.
    */
   #newTexts: number;
   readonly #newPerMessage: number;
@@ -237,7 +236,7 @@ export class RulePlan {
 
   constructor(rules: readonly CompiledRule[], caches: CacheBounds = noCaches) {
     this.rules = rules;
-    this.#remembered = new RecentTexts(caches);
+    this.#maxTextLength = caches.maxEntries === 0 ? -1 : caches.maxTextLength;
     this.#newPerMessage = Math.ceil(caches.maxEntries / 2);
     this.#newTexts = this.#newPerMessage;
     // A rule has a regex exactly when it has patterns: asked first, so that no bundled rule is compiled here.
@@ -586,7 +585,7 @@ export class RulePlan {
 
   /** The remembered reports of a value (looked up once per value and message, kept on the value), if it may be remembered. */
   #rememberedOf(value: ScannedValue, method: string | undefined): Remembered | undefined {
-    if (!this.#remembered.keeps(value.text) || !this.#remembered.keeps(value.raw)) return undefined;
+    if (value.text.length > this.#maxTextLength || value.raw.length > this.#maxTextLength) return undefined;
     const scanned = value instanceof Scanned ? value : undefined;
     if (scanned?.ruleMemo === this.#unremembered) return undefined;
     const kept = scanned?.ruleMemo as Remembered | undefined;
@@ -594,28 +593,23 @@ export class RulePlan {
     // Rules without patterns quote the raw text as evidence; signal-only ones apply only to values with signals.
     const raw = value.signalMask !== 0 || this.#quotesPlainRaw ? value.raw : '';
     const mayQuote = scanned?.mayQuote === true;
-    // Kept with the text's reading when the guard keeps one (the texts that come again: no look-up of
-    // their own), else by text (its hash is kept with the string); then by what else the rules read.
+    // Kept with the text's reading, which the guard keeps for the texts that come again (no look-up of
+    // their own); then by what else the rules read.
     const reading = scanned?.reading;
-    let variants = reading?.rules as Remembered[] | undefined;
-    if (scanned !== undefined && reading === undefined) {
+    if (reading === undefined) {
       // A value read without a reading is a text the guard meets for the first time (or one too long to
       // keep, turned away above): remembered from its second sighting on, as its reading is.
-      scanned.ruleMemo = this.#unremembered;
+      if (scanned !== undefined) scanned.ruleMemo = this.#unremembered;
       return undefined;
     }
+    let variants = reading.rules as Remembered[] | undefined;
     if (variants === undefined) {
-      variants = this.#remembered.get(value.text);
-      if (variants === undefined) {
-        if (this.#newTexts === 0) {
-          if (scanned !== undefined) scanned.ruleMemo = this.#unremembered;
-          return undefined;
-        }
-        this.#newTexts--;
-        variants = [];
-        this.#remembered.set(value.text, variants);
+      if (this.#newTexts === 0) {
+        scanned!.ruleMemo = this.#unremembered;
+        return undefined;
       }
-      if (reading !== undefined) reading.rules = variants;
+      this.#newTexts--;
+      reading.rules = variants = [];
     }
     let remembered: Remembered | undefined;
     // The reading's list is shared by both senders' plans.

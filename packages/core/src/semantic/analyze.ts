@@ -2,7 +2,7 @@ import { Cue, cueList, cuesOf, type CueName } from './cues.js';
 import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
 import { type PieceClause, type PieceReading, readPiece } from './pieces.js';
 import type { InstructionModel } from './model.js';
-import type { RecentTexts } from '../recent.js';
+import type { RecentTexts, TextMemo } from '../recent.js';
 import { type OrderMatch, orderIn } from './orders.js';
 import { mayOverride, namesTarget, setsInstructionsAside } from './overrides.js';
 import { readOrder } from './read-orders.js';
@@ -87,7 +87,7 @@ export class ClauseFacts {
 export interface ClauseMemo {
   readonly model: InstructionModel;
   readonly clauses: RecentTexts<ClauseFacts>;
-  readonly pieces?: RecentTexts<PieceReading>;
+  readonly pieces?: TextMemo<PieceReading>;
 }
 
 function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | undefined): ClauseFacts {

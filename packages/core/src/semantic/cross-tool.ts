@@ -5,7 +5,8 @@
 // with what the same server listed earlier.
 import { LRUCache } from 'lru-cache';
 
-import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
+import { type CacheBounds, noCaches, RecentDefinitions } from '../recent.js';
+import { keptReading, type Readings } from '../values/scanned.js';
 import type { DefinitionKey } from '../state/definitions.js';
 import { Cue, cuesOf } from './cues.js';
 import { maxUnaskedLeet } from '../text/encoded-prose.js';
@@ -269,14 +270,15 @@ export class ToolInventory {
   readonly #sessions: LRUCache<string, Map<string, string>>;
   readonly #maxTools: number;
   readonly #descriptions: RecentDefinitions<DescriptionFacts>;
-  readonly #names: RecentTexts<readonly string[]>;
+  /** The guard's readings: a tool name's variant keys are kept with its reading. */
+  readonly #readings: Readings | undefined;
 
-  constructor(limits: InventoryLimits, caches: CacheBounds = noCaches) {
+  constructor(limits: InventoryLimits, caches: CacheBounds = noCaches, readings?: Readings) {
     this.#servers = new LRUCache({ max: limits.maxEntries });
     this.#sessions = new LRUCache({ max: limits.maxEntries });
     this.#maxTools = limits.maxToolsPerEntry;
     this.#descriptions = new RecentDefinitions(caches);
-    this.#names = new RecentTexts(caches);
+    this.#readings = readings;
   }
 
   /** What is read of a tool's description, remembered by its definition (servers list the same tools every session). */
@@ -291,7 +293,8 @@ export class ToolInventory {
   }
 
   #keysOf(name: string): readonly string[] {
-    return this.#names.of(name, variantKeys);
+    const reading = keptReading(this.#readings, name);
+    return reading === undefined ? variantKeys(name) : (reading.variantKeys ??= variantKeys(name));
   }
 
   /** Findings for one `tools/list` answer, then records its tools. Linear in the answer's size. */

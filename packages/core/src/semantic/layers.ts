@@ -3,11 +3,12 @@
 // (the request rules cover their arguments), so both read server messages only.
 import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName, ScannedValue } from '../types.js';
-import { type Reading, Scanned } from '../values/scanned.js';
+import { isKept, type Reading, type Readings, Scanned } from '../values/scanned.js';
 import { analyzePieces, analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
 import { outOfScopeParameters, ToolInventory, type ToolText } from './cross-tool.js';
 import { definitionKey } from '../state/definitions.js';
-import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
+import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts, type TextMemo } from '../recent.js';
+import type { PieceReading } from './pieces.js';
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
@@ -21,6 +22,53 @@ export interface InstructionLayerOptions {
   readonly limits?: Partial<AnalyzeLimits>;
   /** What is remembered per tool definition seen before (default: nothing). */
   readonly caches?: CacheBounds;
+  /** The guard's readings of texts: a piece of tool metadata met before keeps its clauses with its reading. */
+  readonly readings?: Readings;
+}
+
+/**
+ * The clauses of pieces of tool metadata kept with the guard's readings of their texts (see ClauseMemo):
+ * the look-up that finds a text's reading finds them, and a text met once as a value keeps none, as it
+ * keeps no reading. A piece that is no value's text (a schema keyword's value such as `uri`) is kept by
+ * its text here. One instruction layer of a guard reads them, with one model.
+ */
+class PiecesOnReadings implements TextMemo<PieceReading> {
+  readonly #readings: Readings;
+  readonly #others: RecentTexts<PieceReading>;
+  /** The text `get` asked for last and what the guard keeps for it: `keeps` and `set` follow a `get` of the same text. */
+  #text: string | undefined = undefined;
+  #kept: Reading | undefined = undefined;
+
+  constructor(readings: Readings, caches: CacheBounds) {
+    this.#readings = readings;
+    this.#others = new RecentTexts(caches);
+  }
+
+  #of(text: string): Reading | undefined {
+    if (text !== this.#text) {
+      this.#text = text;
+      this.#kept = this.#readings.get(text);
+    }
+    return this.#kept;
+  }
+
+  get(text: string): PieceReading | undefined {
+    this.#text = undefined;
+    const kept = this.#of(text);
+    return kept === undefined ? this.#others.get(text) : (kept.piece as PieceReading | undefined);
+  }
+
+  keeps(text: string): boolean {
+    const kept = this.#of(text);
+    return kept === undefined ? this.#others.keeps(text) : isKept(kept);
+  }
+
+  set(text: string, value: PieceReading): void {
+    const kept = this.#of(text);
+    if (kept === undefined) this.#others.set(text, value);
+    else if (isKept(kept)) kept.piece = value;
+    this.#text = this.#kept = undefined;
+  }
 }
 
 /** The instruction findings of one tool definition, with paths below the tool's own (`result.tools[i]`). */
@@ -135,7 +183,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   const rememberedTools = new RecentDefinitions<ToolFindings>(caches);
   let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
-    if (clauses?.model !== scorer && caches.maxEntries > 0) clauses = { model: scorer, clauses: new RecentTexts(caches), pieces: new RecentTexts(caches) };
+    if (clauses?.model !== scorer && caches.maxEntries > 0) {
+      clauses = { model: scorer, clauses: new RecentTexts(caches), ...(options.readings ? { pieces: new PiecesOnReadings(options.readings, caches) } : {}) };
+    }
     if (doc.role !== 'metadata') return analyzeText(doc.text, doc.role, scorer, limits, clauses);
     // Tool metadata is read string by string where that reads the same, each string's clauses remembered
     // (a tool's strings recur in its other tools and lists); without caches, whole documents are remembered.
@@ -210,15 +260,17 @@ export interface CrossToolLayerOptions {
   readonly maxEntries?: number;
   /** Tools remembered per server or session (default 500). */
   readonly maxToolsPerEntry?: number;
-  /** What is remembered of tool definitions and names seen before (default: nothing). */
+  /** What is remembered of tool definitions seen before (default: nothing). */
   readonly caches?: CacheBounds;
+  /** The guard's readings of texts: a tool name met before keeps its variant keys with its reading. */
+  readonly readings?: Readings;
 }
 
 /** Cross-tool analysis of `tools/list` answers (duplicates, name collisions, orders about other tools). */
 export function createCrossToolLayer(options: CrossToolLayerOptions = {}): Layer {
   // Kept by the layer, per server across sessions: a shadow copy often arrives in a later session.
   const caches = options.caches ?? noCaches;
-  const inventory = new ToolInventory({ maxEntries: options.maxEntries ?? 1000, maxToolsPerEntry: options.maxToolsPerEntry ?? 500 }, caches);
+  const inventory = new ToolInventory({ maxEntries: options.maxEntries ?? 1000, maxToolsPerEntry: options.maxToolsPerEntry ?? 500 }, caches, options.readings);
   return defineLayer({
     name: 'cross-tool',
     phase: 'behavioral',

@@ -90,6 +90,12 @@ export class Reading implements CanonicalText {
   unquoted: string | undefined = undefined;
   /** What the instruction analysis read in the text as a server's content, with the layer that read it (semantic/layers.ts). */
   instructions: unknown = undefined;
+  /** The text's clauses read alone as a piece of tool metadata, with the layer that read them (semantic/layers.ts). */
+  piece: unknown = undefined;
+  /** What the request analysis found in the text read as a shell line (layers/request-analysis.ts). */
+  commands: unknown = undefined;
+  /** The text's keys in the cross-tool variant index, when it names a tool (semantic/cross-tool.ts). */
+  variantKeys: readonly string[] | undefined = undefined;
 
   constructor(text: string, signals: number, hidden: string) {
     this.text = text;
@@ -108,6 +114,19 @@ export type Readings = RecentTexts<Reading>;
 
 /** Marks a text met once: its reading is kept from the second time on. */
 const metOnce = new Reading('', 0, '');
+
+/**
+ * The reading the guard keeps for `raw` (a text met before), or undefined: the one look-up through which a
+ * layer reaches what it remembers of a text it holds as a string rather than as a value (a tool's name,
+ * a piece of its description). A text met once has none, as its values have none.
+ */
+export function keptReading(readings: Readings | undefined, raw: string): Reading | undefined {
+  const kept = readings?.get(raw);
+  return kept === metOnce ? undefined : kept;
+}
+
+/** Whether what `readings.get` gave is a kept reading, not the mark of a text met once. */
+export const isKept = (found: Reading): boolean => found !== metOnce;
 
 /**
  * The reading of `raw`: the kept one, or a new one, kept. A text is kept from its second time on, so
