@@ -101,8 +101,6 @@ export class RulePlan {
   readonly #onSignals: readonly number[];
   /** Per literal id, whether it is some rule's prefilter literal (a hit of it makes a candidate). */
   readonly #anchoring: Uint8Array;
-  /** Per literal id, whether it is in some rule's `near` group. */
-  readonly #grouping: Uint8Array;
   /** {@link #anchoring} in long forms, where the words of literals written with whitespace are not used. */
   readonly #anchoringLong: Uint8Array;
   /** Per use, 1 when it is a word of a literal written with whitespace (forms matched whole only). */
@@ -327,7 +325,6 @@ export class RulePlan {
     this.#onSignals = onSignals;
     this.#anchoring = new Uint8Array(uses.length);
     this.#anchoringLong = new Uint8Array(uses.length);
-    this.#grouping = new Uint8Array(uses.length);
     this.#found = new FoundLiterals(uses.length, maxHits);
     this.#useful = new Uint8Array(uses.length);
     // One hit at the start stands for "some": shared by every entry, never written (only long forms grow lists).
@@ -340,7 +337,6 @@ export class RulePlan {
     uses.forEach((list, id) => {
       if (list.some(([, role]) => role < 0)) this.#anchoring[id] = 1;
       if (list.some(([, role, short]) => role < 0 && short === 0)) this.#anchoringLong[id] = 1;
-      if (list.some(([, role]) => role >= 0)) this.#grouping[id] = 1;
     });
   }
 
@@ -348,9 +344,8 @@ export class RulePlan {
    * Prefilter and `near` hits of every rule in one form. The scan only collects (literal, start) pairs;
    * entries are made afterwards, and only for rules with a prefilter hit: `near` hits of a rule that is
    * not a candidate are never read. Most forms hold no prefilter literal at all and cost no allocation.
-   * `value`, when the form is one of its forms, lets a form matched whole leave out the rules that do not apply to it.
    */
-  hitsIn(text: string, value?: ScannedValue): FormHits {
+  hitsIn(text: string): FormHits {
     const found = this.#found;
     this.#index.collect(text, found);
     if (text.length > longValue) this.#findPhrases(text, found);
@@ -358,7 +353,7 @@ export class RulePlan {
     const length = found.length;
     found.release();
     if (!this.#anchoredIn(found)) return noHits;
-    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(text, pairs, length, value);
+    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(text, pairs, length);
     return this.#longHits(text, pairs, length);
   }
 
@@ -461,56 +456,40 @@ export class RulePlan {
   /**
    * Hits of a form short enough to be matched whole: the rules with a prefilter hit and a hit in every
    * `near` group, ascending (they stand for their shared {@link #present} entries). A rule missing a group
-   * could not match the form, and is left out as if it had no hit there; so is, when the form is one of
-   * `value`'s, a rule that does not apply to the value (matching asks that before anything else).
+   * could not match the form, and is left out as if it had no hit there.
    */
-  #shortHits(text: string, found: Int32Array, length: number, value: ScannedValue | undefined): readonly number[] {
+  #shortHits(text: string, found: Int32Array, length: number): readonly number[] {
     // Collected in a scratch array, then copied to one of the exact size (most forms have one to three).
     const rules = this.#shortRules;
     let count = 0;
-    // Per rule: 0 not seen, 1 a prefilter hit counts, 2 the rule does not apply to the value.
     const anchored = this.#anchoredRules;
     const groupsHit = this.#groupsHit;
-    // Whether a rule with a prefilter hit has `near` groups: else their hits are not looked at.
-    let grouped = false;
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
-        if (this.#useRole[u]! >= 0 || anchored[rule] !== 0) continue;
-        const compiled = this.rules[rule]!;
-        if (value !== undefined && !applies(compiled, value)) {
-          anchored[rule] = 2;
-          rules[count++] = rule;
-        } else if (this.#countsAt(u, rule, text, found[k + 1]!)) {
+        if (this.#useRole[u]! < 0 && anchored[rule] === 0 && this.#countsAt(u, rule, text, found[k + 1]!)) {
           anchored[rule] = 1;
           rules[count++] = rule;
-          if (compiled.near !== undefined) grouped = true;
         }
       }
     }
-    if (grouped) {
-      for (let k = 0; k < length; k += 2) {
-        if (this.#grouping[found[k]!] !== 1) continue;
-        for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
-          const rule = this.#useRule[u]!;
-          const role = this.#useRole[u]!;
-          if (role >= 0 && anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#countsAt(u, rule, text, found[k + 1]!)) groupsHit[rule]! |= 1 << role;
-        }
+    for (let k = 0; k < length; k += 2) {
+      for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+        const rule = this.#useRule[u]!;
+        const role = this.#useRole[u]!;
+        if (role >= 0 && anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#countsAt(u, rule, text, found[k + 1]!)) groupsHit[rule]! |= 1 << role;
       }
     }
     let kept = 0;
     for (let r = 0; r < count; r++) {
       const rule = rules[r]!;
-      const compiled = this.rules[rule]!;
-      const groups = compiled.near;
-      const applicable = anchored[rule] === 1;
+      const groups = this.rules[rule]!.near;
       const complete = groups === undefined || groupsHit[rule] === (1 << groups.length) - 1;
       anchored[rule] = 0;
       groupsHit[rule] = 0;
-      if (!applicable) continue;
       // A rule without patterns is reported on its prefilter alone; it keeps its entry as before.
-      if (complete || compiled.regex === undefined) rules[kept++] = rule;
+      if (complete || this.rules[rule]!.regex === undefined) rules[kept++] = rule;
     }
     if (kept === 0) return noHits;
     return this.#sharedList(rules, sortUnique(rules, kept));
@@ -553,12 +532,12 @@ export class RulePlan {
     const newUrl = url !== text && url !== path && url !== command;
     // The hits of the distinct forms, text first, in a scratch list for the candidates.
     const hits = this.#formHits;
-    const textHits = this.hitsIn(text, value);
+    const textHits = this.hitsIn(text);
     hits[0] = textHits;
     let n = 1;
-    const pathHits = newPath ? (hits[n++] = this.hitsIn(path, value)) : textHits;
-    const commandHits = newCommand ? (hits[n++] = this.hitsIn(command, value)) : command === text ? textHits : pathHits;
-    const urlHits = newUrl ? (hits[n++] = this.hitsIn(url, value)) : url === text ? textHits : url === path ? pathHits : commandHits;
+    const pathHits = newPath ? (hits[n++] = this.hitsIn(path)) : textHits;
+    const commandHits = newCommand ? (hits[n++] = this.hitsIn(command)) : command === text ? textHits : pathHits;
+    const urlHits = newUrl ? (hits[n++] = this.hitsIn(url)) : url === text ? textHits : url === path ? pathHits : commandHits;
     const signals = value.signalMask !== 0 && this.#onSignals.length !== 0;
     const candidates = this.#always.length === 0 && !signals ? this.#candidatesOf(hits, n) : this.#mergedCandidates(hits, n, signals);
     // The scratch holds no form's hits past this value (those of a long form are large).
