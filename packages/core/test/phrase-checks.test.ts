@@ -27,7 +27,9 @@ const wordsGate = (groups: readonly (readonly string[])[], text: string): boolea
 
 describe('phrase checks of the bundled rules', () => {
   it('let a rule run on every value its patterns match that its words alone let it run on', () => {
-    expect(rules.map((rule) => rule.id)).toEqual(expect.arrayContaining(['injection/conceal-from-user', 'injection/task-redirect', 'injection/task-abandon', 'injection/persona-override', 'camouflage/authority-claim']));
+    expect(rules.map((rule) => rule.id)).toEqual(
+      expect.arrayContaining(['injection/conceal-from-user', 'injection/task-redirect', 'injection/task-abandon', 'injection/persona-override', 'camouflage/authority-claim', 'injection/ignore-instructions-multilingual']),
+    );
     const missed = new Map<string, string>();
     let compared = 0;
     for (const rule of rules) {
