@@ -52,6 +52,8 @@ export class ClauseFacts {
   #role: TextRole | undefined = undefined;
   #z = 0;
   #setsAside: boolean | undefined = undefined;
+  #keepsFromUser: boolean | undefined = undefined;
+  #sendsCredentialFile: boolean | undefined = undefined;
   #names: readonly CueName[] | undefined = undefined;
 
   constructor(
@@ -78,6 +80,16 @@ export class ClauseFacts {
   /** Whether the clause (`text`, the one these are the facts of) sets the model's instructions aside (see overrides.ts), read once. */
   setsAside(text: string): boolean {
     return (this.#setsAside ??= setsInstructionsAside(text, this.cues));
+  }
+
+  /** Whether the clause orders something kept from the user in another language (see conceals.ts), read once. */
+  keepsFromUser(text: string): boolean {
+    return (this.#keepsFromUser ??= keepsFromUser(text));
+  }
+
+  /** Whether the clause orders a credential file sent out (see sends-secrets.ts), read once. */
+  sendsCredentialFile(text: string): boolean {
+    return (this.#sendsCredentialFile ??= sendsCredentialFile(text));
   }
 }
 
@@ -192,11 +204,11 @@ function scored(clauses: readonly PieceClause[], count: number, shifts: readonly
       if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     // The same order to keep something from the user in other languages, read by its grammar (conceals.ts).
-    if (!order && !(cues & Cue['code-like']) && keepsFromUser(clauses[i]!.text)) {
+    if (!order && !(cues & Cue['code-like']) && clauses[i]!.facts.keepsFromUser(clauses[i]!.text)) {
       order = { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user', sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     // A credential file sent to an outside address, in any language (sends-secrets.ts).
-    if (!order && !(cues & Cue['code-like']) && sendsCredentialFile(clauses[i]!.text)) {
+    if (!order && !(cues & Cue['code-like']) && clauses[i]!.facts.sendsCredentialFile(clauses[i]!.text)) {
       order = { rule: 'semantic/sends-credential-file', message: 'Text orders a credential file sent to an outside address', sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     const clause = clauses[i]!;
