@@ -53,10 +53,6 @@ const isTagStart = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x4
 const isTagPart = (c: number): boolean => isTagStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
 const isListMark = (c: number): boolean => c === 0x2d || c === 0x2a || c === 0x2022;
 
-// Read as in rules/literal-index.ts: `text.charCodeAt` turns into a generic call once the scan has seen
-// strings of many representations, as a guard's are.
-const charAt = String.prototype.charCodeAt;
-
 /** End of the boundary {@link nextBoundary} found last, and whether it ends a sentence (not a seam or tag). */
 let boundaryEnd = 0;
 let endsSentence = false;
@@ -68,7 +64,7 @@ let endsSentence = false;
 function nextBoundary(text: string, from: number): number {
   const length = text.length;
   for (let i = from; i < length; i++) {
-    const c = charAt.call(text, i);
+    const c = text.charCodeAt(i);
     let kind: number;
     if (c < 128) {
       kind = opens[c]!;
