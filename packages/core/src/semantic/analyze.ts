@@ -38,19 +38,25 @@ export interface AnalyzeLimits extends SplitLimits {
 
 export const defaultAnalyzeLimits: AnalyzeLimits = { maxTextLength: 64 * 1024, maxSentences: 400, maxSentenceLength: 400 };
 
+/** The cues of a text (27 bits) with its role, as one small integer. */
+const contextOf = (text: number, role: TextRole): number => text * 2 + (role === 'metadata' ? 1 : 0);
+
 /** The probability of a linear score (orders.ts works it out alike for the rules that read it). */
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /**
  * What a clause says on its own: its cues and the n-gram part of its score under one model, and the last
- * score made of them with what else it was made of (a recurring clause mostly sits where it sat before:
- * after the same clause, in a text showing the same cues).
+ * scores made of them with what else they were made of (a recurring clause mostly sits where it sat before:
+ * after the same clause, in a text showing one of a few sets of cues - the tools of a list differ in a verb).
  */
 export class ClauseFacts {
+  /** The last score: the cues of the clause before, those of the text with the role (see {@link context}), and the score. */
   #previous = -1;
-  #text = -1;
-  #role: TextRole | undefined = undefined;
+  #context = -1;
   #z = 0;
+  /** The three scores before it, as [previous, context, score] each (made at the second score). */
+  #before: Float64Array | undefined = undefined;
+  #slot = 0;
   #setsAside: boolean | undefined = undefined;
   #keepsFromUser: boolean | undefined = undefined;
   #sendsCredentialFile: boolean | undefined = undefined;
@@ -63,13 +69,24 @@ export class ClauseFacts {
 
   /** The clause's linear score after a clause showing `previous`, in a text showing `text` (see scoreWithNgrams). */
   score(weights: Float32Array, previous: number, text: number, role: TextRole): number {
-    if (previous !== this.#previous || text !== this.#text || role !== this.#role) {
-      this.#z = scoreWithNgrams(weights, this.ngrams, this.cues, previous, text, role);
-      this.#previous = previous;
-      this.#text = text;
-      this.#role = role;
+    const context = contextOf(text, role);
+    if (previous === this.#previous && context === this.#context) return this.#z;
+    let before = this.#before;
+    if (before !== undefined) {
+      for (let k = 0; k < before.length; k += 3) if (before[k] === previous && before[k + 1] === context) return before[k + 2]!;
     }
-    return this.#z;
+    const z = scoreWithNgrams(weights, this.ngrams, this.cues, previous, text, role);
+    if (this.#previous >= 0) {
+      before ??= this.#before = new Float64Array(9).fill(-1);
+      before[this.#slot] = this.#previous;
+      before[this.#slot + 1] = this.#context;
+      before[this.#slot + 2] = this.#z;
+      this.#slot = (this.#slot + 3) % 9;
+    }
+    this.#previous = previous;
+    this.#context = context;
+    this.#z = z;
+    return z;
   }
 
   /** The names of the clause's cues (one frozen list, shared by every analysis this clause tops). */
