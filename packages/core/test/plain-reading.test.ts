@@ -68,4 +68,13 @@ describe('reading a string plainly', () => {
       expect(readPlain(raw), raw).toBe(raw.toLowerCase());
     }
   });
+
+  it('reads a text full of the words a hint to read backwards ends with once, not once per word', () => {
+    // 2 MiB of them: linear, tens of milliseconds; asking the whole text for the hint at each of its
+    // 320,000 words would take hours. The bound is generous (a shared machine, a suite in parallel).
+    const raw = `${'left reverse '.repeat(160_000)}x`;
+    const started = performance.now();
+    expect(readPlain(raw)).toBe(raw);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
 });

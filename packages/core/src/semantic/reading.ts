@@ -108,11 +108,15 @@ function plainOf(raw: string): string | null {
   if (!asciiWithoutEscape.test(raw) || mayBeginEncoded(raw)) return null;
   const text = raw.toLowerCase();
   let rotated = 0;
+  let backwards = false;
   hintOrRotated.lastIndex = 0;
   for (let m = hintOrRotated.exec(text); m !== null; m = hintOrRotated.exec(text)) {
-    if (m[1] !== undefined || (m[2] !== undefined && decodeHint.test(text))) return null;
-    if (m[2] === undefined) rotated++;
+    if (m[1] !== undefined) return null;
+    if (m[2] !== undefined) backwards = true;
+    else rotated++;
   }
+  // decodeHint once, however many such words there are (linear in the text).
+  if (backwards && decodeHint.test(text)) return null;
   return rotated >= 4 && raw.length <= maxUnaskedLeet && rot13Spelled(raw) ? null : text;
 }
 
