@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { cueNames } from '../src/semantic/cues.js';
+import { ClauseFacts } from '../src/semantic/analyze.js';
+import { cueNames, cuesOf } from '../src/semantic/cues.js';
 import { clauseNgrams, clauseScore, featurize, hashBits, type TextRole, tokens } from '../src/semantic/features.js';
 import { shippedModel } from '../src/semantic/model.js';
 
@@ -128,5 +129,20 @@ describe('clause n-grams', () => {
         expect(clauseScore(model.weights, model.bias, word, mask, mask, mask, role)).toBe(z);
       }
     }
+  });
+
+  it('are scored by a clause\'s kept facts as afresh, whatever contexts they were scored in before', () => {
+    // A few contexts, drawn again and again: the facts keep the last scores, each must be the one of its own context.
+    const context = fc.tuple(fc.constantFrom(0, 1, 8, 9, every), fc.constantFrom(0, 3, 12, every), role);
+    fc.assert(
+      fc.property(clause, fc.array(context, { minLength: 1, maxLength: 24 }), (c, contexts) => {
+        const own = cuesOf(c);
+        const facts = new ClauseFacts(own, clauseNgrams(model.weights, model.bias, c));
+        for (const [previous, text, r] of contexts) {
+          expect(facts.score(model.weights, previous, text, r)).toBe(clauseScore(model.weights, model.bias, c, own, previous, text, r));
+        }
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import { bundledRules } from '../src/rules/bundled.js';
 import { cueNames, cuePatterns, cuesOf } from '../src/semantic/cues.js';
-import { requiredLiterals } from '../src/text/required-literals.js';
+import { alternativesOf } from '../src/text/pattern-tree.js';
+import { requiredLiteralGroups, requiredLiterals } from '../src/text/required-literals.js';
 
 describe('requiredLiterals', () => {
   it('names the words of an alternation between word boundaries', () => {
@@ -40,6 +41,51 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(String.raw`\x22\u0041\.\t`)).toEqual(['"A.\t']);
     expect(requiredLiterals(String.raw`[\x2f\x5c]etc`)).toEqual(['/etc', '\\etc']);
     expect(requiredLiterals(String.raw`\x{41}b`)).toEqual(['Ab']);
+  });
+});
+
+describe('requiredLiteralGroups', () => {
+  it('names a set for each part of a sequence that requires one, the best first', () => {
+    expect(requiredLiteralGroups(String.raw`\b(?:tell|show)\b[^.]{0,30}?\b(?:the user|them)\b`)).toEqual([['tell', 'show'], ['the user', 'them']]);
+    expect(requiredLiteralGroups(String.raw`\b(?:must|always)\b`)).toEqual([['must', 'always']]);
+  });
+
+  it('leaves out sets of short literals other than the best (most texts hold a letter)', () => {
+    expect(requiredLiteralGroups(String.raw`www\.[a-z0-9-]+\.`)).toEqual([['www.']]);
+    expect(requiredLiteralGroups(String.raw`[a-z_]\.[a-z_]+\(`, 1)).toContainEqual(['(']);
+  });
+
+  it('names none where requiredLiterals names none', () => {
+    for (const source of ['must|\\d+', '(?:must)?', '(?i)abc', '[^x]+']) expect(requiredLiteralGroups(source)).toBeUndefined();
+  });
+});
+
+describe('alternativesOf', () => {
+  it('splits at the top level only, opening a group that is a whole alternative', () => {
+    expect(alternativesOf('a|b(?:c|d)|(?:e|f)')).toEqual(['a', 'b(?:c|d)', 'e', 'f']);
+    expect(alternativesOf(String.raw`a\|b|[|]c|(?:x|y)+`)).toEqual([String.raw`a\|b`, '[|]c', '(?:x|y)+']);
+    expect(alternativesOf('(?:a|b)(?:c|d)')).toEqual(['(?:a|b)(?:c|d)']);
+    expect(alternativesOf(String.raw`(?:a|[\])|]b)`)).toEqual(['a', String.raw`[\])|]b`]);
+    expect(alternativesOf('plain')).toEqual(['plain']);
+  });
+
+  it('gives alternatives a text matches one of exactly when it matches the pattern', () => {
+    const pieces = ['a', 'b', '|', '(?:', ')', '[|]', '[a)]', '\\|', '\\(', '+', '?', 'x'];
+    const source = fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((p) => p.join('')).filter((s) => {
+      try {
+        new RegExp(s, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    fc.assert(
+      fc.property(source, fc.stringMatching(/^[abx|()]{0,8}$/), (pattern, text) => {
+        const alternatives = alternativesOf(pattern).map((a) => new RegExp(a, 'u'));
+        expect(alternatives.some((a) => a.test(text))).toBe(new RegExp(pattern, 'u').test(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
@@ -89,5 +135,26 @@ describe('cue prefilter', () => {
         expect(cuesOf(text)).toBe(all);
       }
     }
+  });
+
+  it('gives the cues every pattern gives when a clause holds literals of some of an alternative\'s sets and not others', () => {
+    // Every literal of every set the reader requires, so that clauses hold one set of an alternative and miss another;
+    // with other scripts, full-width and invisible characters next to them.
+    const groups = cuePatterns.flatMap((p) => alternativesOf(p.source).flatMap((a) => requiredLiteralGroups(a) ?? []));
+    const words = [...new Set(groups.flat())];
+    const odd = ['ｔｈｅ ｕｓｅｒ', '\u200b', 'é', 'пользователь', '用户', '\u00a0', 'ʏou', '1', '_', '.', '\n', '(', ')', '=', '{'];
+    const text = fc
+      .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...words) }, { weight: 1, arbitrary: fc.constantFrom(...odd) }, { weight: 2, arbitrary: fc.constantFrom(...filler) }), { minLength: 1, maxLength: 12 })
+      .chain((parts) => fc.array(fc.constantFrom(' ', '', '  ', '-', '\u200b'), { minLength: parts.length, maxLength: parts.length }).map((gaps) => parts.map((w, i) => w + gaps[i]).join('')));
+    fc.assert(
+      fc.property(text, (clause) => {
+        let all = 0;
+        cuePatterns.forEach((pattern, i) => {
+          if (pattern.test(clause)) all |= 1 << i;
+        });
+        expect(cuesOf(clause), JSON.stringify(clause)).toBe(all);
+      }),
+      { numRuns: 6000 },
+    );
   });
 });

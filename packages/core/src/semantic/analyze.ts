@@ -1,3 +1,5 @@
+import { keepsFromUser } from './conceals.js';
+import { sendsCredentialFile } from './sends-secrets.js';
 import { Cue, cueList, cuesOf, type CueName } from './cues.js';
 import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
 import { type PieceClause, type PieceReading, readPiece } from './pieces.js';
@@ -37,20 +39,28 @@ export interface AnalyzeLimits extends SplitLimits {
 
 export const defaultAnalyzeLimits: AnalyzeLimits = { maxTextLength: 64 * 1024, maxSentences: 400, maxSentenceLength: 400 };
 
+/** The cues of a text (27 bits) with its role, as one small integer. */
+const contextOf = (text: number, role: TextRole): number => text * 2 + (role === 'metadata' ? 1 : 0);
+
 /** The probability of a linear score (orders.ts works it out alike for the rules that read it). */
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /**
  * What a clause says on its own: its cues and the n-gram part of its score under one model, and the last
- * score made of them with what else it was made of (a recurring clause mostly sits where it sat before:
- * after the same clause, in a text showing the same cues).
+ * scores made of them with what else they were made of (a recurring clause mostly sits where it sat before:
+ * after the same clause, in a text showing one of a few sets of cues - the tools of a list differ in a verb).
  */
 export class ClauseFacts {
+  /** The last score: the cues of the clause before, those of the text with the role (see {@link context}), and the score. */
   #previous = -1;
-  #text = -1;
-  #role: TextRole | undefined = undefined;
+  #context = -1;
   #z = 0;
+  /** The three scores before it, as [previous, context, score] each (made at the second score). */
+  #before: Float64Array | undefined = undefined;
+  #slot = 0;
   #setsAside: boolean | undefined = undefined;
+  #keepsFromUser: boolean | undefined = undefined;
+  #sendsCredentialFile: boolean | undefined = undefined;
   #names: readonly CueName[] | undefined = undefined;
 
   constructor(
@@ -60,13 +70,24 @@ export class ClauseFacts {
 
   /** The clause's linear score after a clause showing `previous`, in a text showing `text` (see scoreWithNgrams). */
   score(weights: Float32Array, previous: number, text: number, role: TextRole): number {
-    if (previous !== this.#previous || text !== this.#text || role !== this.#role) {
-      this.#z = scoreWithNgrams(weights, this.ngrams, this.cues, previous, text, role);
-      this.#previous = previous;
-      this.#text = text;
-      this.#role = role;
+    const context = contextOf(text, role);
+    if (previous === this.#previous && context === this.#context) return this.#z;
+    let before = this.#before;
+    if (before !== undefined) {
+      for (let k = 0; k < before.length; k += 3) if (before[k] === previous && before[k + 1] === context) return before[k + 2]!;
     }
-    return this.#z;
+    const z = scoreWithNgrams(weights, this.ngrams, this.cues, previous, text, role);
+    if (this.#previous >= 0) {
+      before ??= this.#before = new Float64Array(9).fill(-1);
+      before[this.#slot] = this.#previous;
+      before[this.#slot + 1] = this.#context;
+      before[this.#slot + 2] = this.#z;
+      this.#slot = (this.#slot + 3) % 9;
+    }
+    this.#previous = previous;
+    this.#context = context;
+    this.#z = z;
+    return z;
   }
 
   /** The names of the clause's cues (one frozen list, shared by every analysis this clause tops). */
@@ -77,6 +98,16 @@ export class ClauseFacts {
   /** Whether the clause (`text`, the one these are the facts of) sets the model's instructions aside (see overrides.ts), read once. */
   setsAside(text: string): boolean {
     return (this.#setsAside ??= setsInstructionsAside(text, this.cues));
+  }
+
+  /** Whether the clause orders something kept from the user in another language (see conceals.ts), read once. */
+  keepsFromUser(text: string): boolean {
+    return (this.#keepsFromUser ??= keepsFromUser(text));
+  }
+
+  /** Whether the clause orders a credential file sent out (see sends-secrets.ts), read once. */
+  sendsCredentialFile(text: string): boolean {
+    return (this.#sendsCredentialFile ??= sendsCredentialFile(text));
   }
 }
 
@@ -192,7 +223,7 @@ function scored(clauses: readonly PieceClause[], count: number, shifts: readonly
     }
     // Orders read by their grammar and by what they name, in any language (read-orders.ts).
     if (!order && !(cues & Cue['code-like'])) {
-      const found = i > 0 ? readOrder(clauses[i]!.text, cues, role, clauses[i - 1]!.text, clauses[i - 1]!.facts.cues) : readOrder(clauses[i]!.text, cues, role, '', 0);
+      const found = i > 0 ? readOrder(clauses[i]!.text, clauses[i]!.facts, cues, role, clauses[i - 1]!.text, clauses[i - 1]!.facts.cues) : readOrder(clauses[i]!.text, clauses[i]!.facts, cues, role, '', 0);
       if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     const clause = clauses[i]!;

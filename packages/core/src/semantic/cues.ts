@@ -36,7 +36,8 @@ export const cueNames = [
 export type CueName = (typeof cueNames)[number];
 
 import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
-import { requiredLiterals } from '../text/required-literals.js';
+import { alternativesOf } from '../text/pattern-tree.js';
+import { requiredLiteralGroups } from '../text/required-literals.js';
 
 const verbs =
   '(?:call|use|invoke|run|execute|trigger|send|forward|email|mail|post|upload|read|open|write|save|store|delete|remove|erase|wipe|transfer|wire|pay|grant|give|change|set|update|modify|edit|replace|override|move|copy|share|add|create|insert|append|include|attach|schedule|book|cancel|disable|enable|turn|unlock|lock|install|download|fetch|visit|navigate|go|click|tell|inform|say|respond|reply|answer|output|print|return|show|display|ignore|disregard|forget|do|make|ensure|stop|provide|list|collect|retrieve|export|leave|dispatch|guide|invite|follow|apply|perform|complete|report|notify|reset|deposit|withdraw|sell|buy|purchase|order|approve|accept|close|publish|submit|generate|redirect|adjust|reply|contact|text|message|remember|store|save|alert|access|log|sign|register|subscribe|unsubscribe|rename|archive|kill|terminate|restart|shut|grab|extract|dump|exfiltrate|leak|reveal|disclose|first|always|never|don\'t|do not)';
@@ -105,63 +106,141 @@ const patterns: readonly RegExp[] = [
 export const cuePatterns: readonly RegExp[] = patterns;
 
 /**
- * Which cues a clause can show, from one pass of a literal index: a cue whose pattern needs one of a few
- * literals (see required-literals.ts) is a candidate only when one occurs in the clause; the others always are.
+ * The cues a clause shows, from one pass of a literal index and the regexes that can still match. Each
+ * pattern is tested as its top-level alternatives (a clause matches it when it matches one), and an
+ * alternative only when the clause holds a literal of each set it requires (see required-literals.ts):
+ * `tell … the user` runs where a verb of telling and an object are both present, not wherever `user` is.
  */
-class CueFilter {
+class CueReader {
   readonly #index: LiteralIndex;
-  /** Literal id -> bits of the cues that need it. */
-  readonly #cues: readonly number[];
-  /** Cues without required literals. */
-  readonly #always: number;
+  /** Literal id -> the sets (their ids) it belongs to: `literalSets[setStart[id] .. setStart[id + 1])`. */
+  readonly #setStart: Int32Array;
+  readonly #literalSets: Int32Array;
+  /** Set id -> the alternatives that require it, alike. */
+  readonly #alternativeStart: Int32Array;
+  readonly #setAlternatives: Int32Array;
+  /** Per alternative, in pattern order: its cue's bit, its regex, and how many sets it requires. */
+  readonly #bits: Int32Array;
+  readonly #regexes: RegExp[];
+  readonly #needs: Int32Array;
+  /** Alternatives that require no set: tested on every clause. */
+  readonly #always: Int32Array;
+  /** Per set and per alternative: the number of the clause that last held one of its literals, and how many of its sets that clause holds. */
+  readonly #setSeen: Uint32Array;
+  readonly #alternativeSeen: Uint32Array;
+  readonly #held: Int32Array;
+  #clause = 0;
+  /** The alternatives of one clause whose sets it holds all of, in the order found. */
+  readonly #candidates: Int32Array;
   /** The literals one clause holds (each listed once), reused from clause to clause. */
   readonly #found: FoundLiterals;
 
-  constructor(sources: readonly string[]) {
-    const ids = new Map<string, number>();
-    const cues: number[] = [];
-    let always = 0;
-    sources.forEach((source, i) => {
-      const literals = requiredLiterals(source);
-      if (literals === undefined) {
-        always |= 1 << i;
-        return;
-      }
-      for (const literal of literals) {
-        let id = ids.get(literal);
-        if (id === undefined) {
-          id = cues.length;
-          ids.set(literal, id);
-          cues.push(0);
+  constructor(patterns: readonly RegExp[]) {
+    const literalIds = new Map<string, number>();
+    const setsOfLiteral: number[][] = [];
+    const setIds = new Map<string, number>();
+    const alternativesOfSet: number[][] = [];
+    const regexes: RegExp[] = [];
+    const bits: number[] = [];
+    const needs: number[] = [];
+    const always: number[] = [];
+    patterns.forEach((pattern, cue) => {
+      const alternatives = alternativesOf(pattern.source);
+      for (const source of alternatives) {
+        const alternative = regexes.length;
+        regexes.push(alternatives.length === 1 ? pattern : new RegExp(source, pattern.flags));
+        bits.push(1 << cue);
+        const sets = new Set<number>();
+        for (const literals of requiredLiteralGroups(source) ?? []) {
+          const distinct = [...new Set(literals)];
+          const key = distinct.sort().join('\0');
+          let set = setIds.get(key);
+          if (set === undefined) {
+            set = setIds.size;
+            setIds.set(key, set);
+            alternativesOfSet.push([]);
+            for (const literal of distinct) {
+              let id = literalIds.get(literal);
+              if (id === undefined) {
+                id = literalIds.size;
+                literalIds.set(literal, id);
+                setsOfLiteral.push([]);
+              }
+              setsOfLiteral[id]!.push(set);
+            }
+          }
+          if (!sets.has(set)) alternativesOfSet[set]!.push(alternative);
+          sets.add(set);
         }
-        cues[id]! |= 1 << i;
+        needs.push(sets.size);
+        if (sets.size === 0) always.push(alternative);
       }
     });
-    this.#index = new LiteralIndex([...ids.keys()]);
-    this.#cues = cues;
-    this.#always = always;
-    this.#found = new FoundLiterals(cues.length, 1);
+    const flat = (lists: number[][]): [Int32Array, Int32Array] => {
+      const start = new Int32Array(lists.length + 1);
+      lists.forEach((list, i) => (start[i + 1] = start[i]! + list.length));
+      return [start, Int32Array.from(lists.flat())];
+    };
+    [this.#setStart, this.#literalSets] = flat(setsOfLiteral);
+    [this.#alternativeStart, this.#setAlternatives] = flat(alternativesOfSet);
+    this.#regexes = regexes;
+    this.#bits = Int32Array.from(bits);
+    this.#needs = Int32Array.from(needs);
+    this.#always = Int32Array.from(always);
+    this.#index = new LiteralIndex([...literalIds.keys()]);
+    this.#setSeen = new Uint32Array(setIds.size);
+    this.#alternativeSeen = new Uint32Array(regexes.length);
+    this.#held = new Int32Array(regexes.length);
+    this.#candidates = new Int32Array(regexes.length);
+    this.#found = new FoundLiterals(setsOfLiteral.length, 1);
   }
 
-  candidates(clause: string): number {
-    let bits = this.#always;
+  cues(clause: string): number {
+    if (++this.#clause === 0xffffffff) {
+      this.#setSeen.fill(0);
+      this.#alternativeSeen.fill(0);
+      this.#clause = 1;
+    }
+    const at = this.#clause;
     // Collected in the scan's loop, each literal once: no call per hit, no closure per clause.
     const found = this.#found;
     this.#index.collect(clause, found);
-    for (let d = 0; d < found.distinctLength; d++) bits |= this.#cues[found.distinct[d]!]!;
+    const candidates = this.#candidates;
+    let count = 0;
+    for (let d = 0; d < found.distinctLength; d++) {
+      const id = found.distinct[d]!;
+      for (let k = this.#setStart[id]!, end = this.#setStart[id + 1]!; k < end; k++) {
+        const set = this.#literalSets[k]!;
+        if (this.#setSeen[set] === at) continue;
+        this.#setSeen[set] = at;
+        for (let j = this.#alternativeStart[set]!, last = this.#alternativeStart[set + 1]!; j < last; j++) {
+          const a = this.#setAlternatives[j]!;
+          if (this.#alternativeSeen[a] !== at) {
+            this.#alternativeSeen[a] = at;
+            this.#held[a] = 0;
+          }
+          if (++this.#held[a]! === this.#needs[a]) candidates[count++] = a;
+        }
+      }
+    }
+    let bits = 0;
+    for (let k = 0; k < this.#always.length; k++) {
+      const a = this.#always[k]!;
+      if (!(bits & this.#bits[a]!) && this.#regexes[a]!.test(clause)) bits |= this.#bits[a]!;
+    }
+    for (let k = 0; k < count; k++) {
+      const a = candidates[k]!;
+      if (!(bits & this.#bits[a]!) && this.#regexes[a]!.test(clause)) bits |= this.#bits[a]!;
+    }
     return bits;
   }
 }
 
-let filter: CueFilter | undefined;
+let reader: CueReader | undefined;
 
 /** Bitmask of the cues one clause shows. */
 export function cuesOf(clause: string): number {
-  filter ??= new CueFilter(patterns.map((p) => p.source));
-  const candidates = filter.candidates(clause);
-  let bits = 0;
-  for (let i = 0; i < patterns.length; i++) if (candidates & (1 << i) && patterns[i]!.test(clause)) bits |= 1 << i;
-  return bits;
+  return (reader ??= new CueReader(patterns)).cues(clause);
 }
 
 /** The names of the cues set in `bits`. */

@@ -3,21 +3,27 @@
 // or something more sent to an outside address (sends-secrets.ts), and an order put in the user's mouth
 // (attributed.ts). One call per clause, after the cue rules found nothing.
 import { attributedOrder } from './attributed.js';
-import { keepsFromUser } from './conceals.js';
 import { Cue } from './cues.js';
 import type { TextRole } from './features.js';
 import type { OrderMatch } from './orders.js';
-import { credentialIntoArgument, ordersSendingOut, secretIntoUrl, sendsCredentialFile } from './sends-secrets.js';
+import { credentialIntoArgument, ordersSendingOut, secretIntoUrl } from './sends-secrets.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 
+/** The readings of a clause that depend on its text alone, remembered with the clause (analyze.ts). */
+export interface ClauseGrammar {
+  keepsFromUser(text: string): boolean;
+  sendsCredentialFile(text: string): boolean;
+}
+
 /**
- * The order a clause (lower case, not code-like) with `cues` gives, read by its grammar, if any; `previous`
- * and `previousCues`: the clause before it (empty and 0 for the first).
+ * The order a clause (lower case, not code-like) with `cues` gives, read by its grammar, if any; `grammar`:
+ * its remembered text-only readings; `previous` and `previousCues`: the clause before it (empty and 0 for
+ * the first).
  */
-export function readOrder(text: string, cues: number, role: TextRole, previous: string, previousCues: number): OrderMatch | undefined {
-  if (keepsFromUser(text)) return { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user' };
-  if (sendsCredentialFile(text)) return { rule: 'semantic/sends-credential-file', message: 'Text orders a credential file sent to an outside address' };
+export function readOrder(text: string, grammar: ClauseGrammar, cues: number, role: TextRole, previous: string, previousCues: number): OrderMatch | undefined {
+  if (grammar.keepsFromUser(text)) return { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user' };
+  if (grammar.sendsCredentialFile(text)) return { rule: 'semantic/sends-credential-file', message: 'Text orders a credential file sent to an outside address' };
   // A URL or an address to send to shows as the network-send cue.
   const sends = (cues & Cue['network-send']) !== 0;
   if ((sends && secretIntoUrl(text)) || (previousCues & Cue['network-send'] && secretIntoUrl(text, previous))) return { rule: 'semantic/sends-credential-file', message: "Text asks for a URL completed with a credential file, the conversation or another service's key" };

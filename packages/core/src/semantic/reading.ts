@@ -1,5 +1,5 @@
 import { Recent } from '../recent.js';
-import { encodedProse, leetSpelled, mayBeginEncoded, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
+import { encodedProse, leetSpelled, mayBeginEncoded, maxUnaskedLeet, rot13Spelled, rotatedCommonWords } from '../text/encoded-prose.js';
 
 // What a model reads in a string, for instruction analysis. Unlike the rules' canonical form this keeps
 // scripts apart: a Cyrillic word stays Cyrillic ("Запомни" must not become "3aпомни"); only a word that
@@ -99,10 +99,25 @@ export function readPlain(raw: string): string | undefined {
 const recentPlain = new Recent<string, string | null>(512);
 const maxPlainKept = 4096;
 
+/**
+ * The plain reading of `raw` (see {@link readPlain}), or null. One pass of {@link hintOrRotated} finds what
+ * decodeHint and ROT13's first pass would: a decoding word (a hint), the last word of a hint to read
+ * backwards (decodeHint decides then), and the words of ROT13's list (fewer than four spell nothing).
+ */
 function plainOf(raw: string): string | null {
   if (!asciiWithoutEscape.test(raw) || mayBeginEncoded(raw)) return null;
   const text = raw.toLowerCase();
-  return decodeHint.test(text) || (raw.length <= maxUnaskedLeet && rot13Spelled(raw)) ? null : text;
+  let rotated = 0;
+  let backwards = false;
+  hintOrRotated.lastIndex = 0;
+  for (let m = hintOrRotated.exec(text); m !== null; m = hintOrRotated.exec(text)) {
+    if (m[1] !== undefined) return null;
+    if (m[2] !== undefined) backwards = true;
+    else rotated++;
+  }
+  // decodeHint once, however many such words there are (linear in the text).
+  if (backwards && decodeHint.test(text)) return null;
+  return rotated >= 4 && raw.length <= maxUnaskedLeet && rot13Spelled(raw) ? null : text;
 }
 
 /** {@link readText} of a text within the length limit, every step taken (exported for a test: the ASCII shortcut reads the same). */
@@ -202,7 +217,12 @@ function variationBytes(text: string): string {
   return out;
 }
 
-const decodeHint = /\b(?:decode|decoded|decoding|base64|b64|encoded|leet|rot13|rot-13|deobfuscate|dekodier|décode|decodifica|декодируй|解码)|\b(?:read|reading|written|write|spelled)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b/;
+// A word that starts with a decoding word, or a text that says to read it backwards.
+const decodeWords = 'decode|decoded|decoding|base64|b64|encoded|leet|rot13|rot-13|deobfuscate|dekodier|décode|decodifica|декодируй|解码';
+const decodeHint = new RegExp(String.raw`\b(?:${decodeWords})|\b(?:read|reading|written|write|spelled)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b`);
+// In lower-case ASCII: decodeHint's first alternative (1), a whole word its second one ends with (2), or a
+// word of ROT13's list (the `i` flag of rot13Spelled's count reads ASCII as its lower case does).
+const hintOrRotated = new RegExp(String.raw`\b(?:(${decodeWords})|(backwards|reverse|left)\b|(?:${rotatedCommonWords.join('|')})\b)`, 'g');
 
 const backwardsHint = /\b(?:read|reading|written|write|spelled)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b/i;
 

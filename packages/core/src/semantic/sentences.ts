@@ -28,14 +28,16 @@ const lineBreak = 2;
 const quote = 3;
 const bracket = 4;
 const tag = 5;
-const space = 6;
+const listMark = 6;
 const opens = new Uint8Array(128);
 for (const c of '.!?') opens[c.charCodeAt(0)] = sentenceEnd;
 for (const c of ';\n\r') opens[c.charCodeAt(0)] = lineBreak;
 for (const c of `"'`) opens[c.charCodeAt(0)] = quote;
 for (const c of '{}[]') opens[c.charCodeAt(0)] = bracket;
 opens[0x3c] = tag;
-for (const c of ' \t\v\f') opens[c.charCodeAt(0)] = space;
+// A list mark between white space (`\s[-*•]\s`) is looked for at its mark, not at every space before one.
+opens[0x2d] = listMark;
+opens[0x2a] = listMark;
 
 /** White space as `\s` matches it. */
 function isSpace(c: number): boolean {
@@ -51,7 +53,6 @@ const isOpener = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x7b 
 /** `[a-z_]` and `[\w-]` with the `i` flag (ASCII only without the `u` flag). */
 const isTagStart = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 const isTagPart = (c: number): boolean => isTagStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
-const isListMark = (c: number): boolean => c === 0x2d || c === 0x2a || c === 0x2022;
 
 /** End of the boundary {@link nextBoundary} found last, and whether it ends a sentence (not a seam or tag). */
 let boundaryEnd = 0;
@@ -69,13 +70,14 @@ function nextBoundary(text: string, from: number): number {
     if (c < 128) {
       kind = opens[c]!;
       if (kind === none) continue;
-    } else kind = isSentenceEnd(c) ? sentenceEnd : c === 0x2028 || c === 0x2029 ? lineBreak : c !== 0x2022 && isSpace(c) ? space : none;
-    if (kind === space) {
-      // White space (line breaks are read as breaks): a list mark between white space.
-      if (i + 2 < length && isListMark(text.charCodeAt(i + 1)) && isSpace(text.charCodeAt(i + 2))) {
-        boundaryEnd = i + 3;
+    } else kind = isSentenceEnd(c) ? sentenceEnd : c === 0x2028 || c === 0x2029 ? lineBreak : c === 0x2022 ? listMark : none;
+    if (kind === listMark) {
+      // A list mark between white space: the boundary starts at the space before it (a space no other
+      // boundary starts at: a line break before the mark was one already).
+      if (i > from && i + 1 < length && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) {
+        boundaryEnd = i + 2;
         endsSentence = false;
-        return i;
+        return i - 1;
       }
       continue;
     }

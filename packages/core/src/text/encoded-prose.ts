@@ -224,7 +224,9 @@ export function leetSpelled(text: string): string {
 // The commonest English words as ROT13 spells them (the, and, to, you, your, this, that, of, is, it, for,
 // all, not, with, do, are, on, from, any, then, before, after, never): ROT13 turns every text into
 // letters, so a text is taken for ROT13 when its rotation reads as English and the text itself does not.
-const rotatedCommon = /\b(?:gur|naq|gb|lbh|lbhe|guvf|gung|bs|vf|vg|sbe|nyy|abg|jvgu|qb|ner|ba|sebz|nal|gura|orsber|nsgre|arire)\b/gi;
+// A text with fewer than four of them as whole words, in any case, is not ROT13 (exported for readers that count them in a pass of their own).
+export const rotatedCommonWords: readonly string[] = ['gur', 'naq', 'gb', 'lbh', 'lbhe', 'guvf', 'gung', 'bs', 'vf', 'vg', 'sbe', 'nyy', 'abg', 'jvgu', 'qb', 'ner', 'ba', 'sebz', 'nal', 'gura', 'orsber', 'nsgre', 'arire'];
+const rotatedCommon = new RegExp(String.raw`\b(?:${rotatedCommonWords.join('|')})\b`, 'gi');
 const common = new Set(['the', 'and', 'to', 'you', 'your', 'this', 'that', 'of', 'is', 'it', 'for', 'all', 'not', 'with', 'do', 'are', 'on', 'from', 'any', 'then', 'before', 'after', 'never']);
 
 const rot13 = (text: string): string =>

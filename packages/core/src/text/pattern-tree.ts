@@ -236,3 +236,45 @@ export function crossStrings(a: ReadonlySet<string>, b: ReadonlySet<string>): Se
   }
   return out;
 }
+
+/**
+ * The sources of the alternatives of `source` at its top level, a non-capturing group that is a whole
+ * alternative opened into its own (`a|(?:b|c)` gives `a`, `b`, `c`): a text matches the pattern exactly when
+ * it matches one of them. Read as {@link readPattern} reads escapes, classes and groups.
+ */
+export function alternativesOf(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out.length === 1 && !isOneGroup(source) ? out : out.flatMap((branch) => (isOneGroup(branch) ? alternativesOf(branch.slice(3, -1)) : [branch]));
+}
+
+/** Whether `source` is one non-capturing group, unquantified: `(?:…)` whose `(` closes at its last character. */
+function isOneGroup(source: string): boolean {
+  if (!source.startsWith('(?:') || !source.endsWith(')')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i === source.length - 1;
+  }
+  return false;
+}

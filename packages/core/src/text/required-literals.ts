@@ -35,12 +35,21 @@ function better(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | und
 /** The literals one of which every match of a piece holds: its own required set or its exact strings. */
 const best = (info: Info): ReadonlySet<string> | undefined => better(info.required, info.exact);
 
-function sequence(items: readonly Info[]): Info {
+/**
+ * What a sequence of pieces can match; `groups`, when given, receives every set the sequence requires
+ * (one from each of its parts that names one: a match holds one literal of each set, not only of the best).
+ */
+function sequence(items: readonly Info[], groups?: ReadonlySet<string>[]): Info {
   let current: ReadonlySet<string> | undefined = new Set(['']);
   let whole = true;
   let required: ReadonlySet<string> | undefined;
+  const need = (set: ReadonlySet<string> | undefined): void => {
+    if (strength(set) === 0) return;
+    required = better(required, set);
+    groups?.push(set!);
+  };
   const flush = (): void => {
-    if (current !== undefined && !current.has('')) required = better(required, current);
+    if (current !== undefined && !current.has('')) need(current);
   };
   for (const item of items) {
     const joined: ReadonlySet<string> | undefined = current !== undefined && item.exact !== undefined ? cross(current, item.exact) : undefined;
@@ -51,7 +60,7 @@ function sequence(items: readonly Info[]): Info {
     // The strings so far end here: every match holds one of them, then the item's own match.
     whole = false;
     flush();
-    required = better(required, best(item));
+    need(best(item));
     current = item.exact;
   }
   flush();
@@ -106,6 +115,25 @@ export function requiredLiterals(source: string): string[] | undefined {
     const info = infoOf(readPattern(source));
     const set = best(info);
     return set === undefined ? undefined : [...set];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sets of literals every match of `source` holds one literal of each of, or undefined when none can be
+ * named: the set {@link requiredLiterals} gives first, then the others its top-level sequence's parts
+ * require whose literals are all `minLength` long at least (shorter ones are in most texts: `a`-`z` for
+ * `[a-z]+`). A finer test than one set: `tell … the user` needs a verb and an object, not just `the user`.
+ */
+export function requiredLiteralGroups(source: string, minLength = 3): string[][] | undefined {
+  try {
+    const node = readPattern(source);
+    const parts: ReadonlySet<string>[] = [];
+    const first = best(node.type === 'sequence' ? sequence(node.items.map(infoOf), parts) : infoOf(node));
+    if (first === undefined) return undefined;
+    const others = parts.filter((set) => set !== first && strength(set) >= minLength);
+    return [first, ...others].map((set) => [...set]);
   } catch {
     return undefined;
   }
