@@ -111,7 +111,33 @@ function copySortedFrom(value: unknown): unknown {
   }
 }
 
+// Equal strings of the copies made in one withSharedStrings call, kept once: servers repeat argument
+// descriptions across tools ("Opaque pagination cursor…"), JSON.parse makes a string per occurrence, and a
+// pin keeps its copy as long as the server is remembered. Short strings are internalized by JSON.parse already.
+let sharedStrings: Map<string, string> | undefined;
+const sharedFrom = 16;
+
+/** Runs `make` with the sorted copies it makes sharing one string per distinct string value (see sharedStrings). */
+export function withSharedStrings<T>(make: () => T): T {
+  const outer = sharedStrings;
+  sharedStrings ??= new Map<string, string>();
+  try {
+    return make();
+  } finally {
+    sharedStrings = outer;
+  }
+}
+
+function sharedString(text: string): string {
+  if (sharedStrings === undefined || text.length < sharedFrom) return text;
+  const known = sharedStrings.get(text);
+  if (known !== undefined) return known;
+  sharedStrings.set(text, text);
+  return text;
+}
+
 function copySorted(value: unknown): unknown {
+  if (typeof value === 'string') return sharedString(value);
   if (typeof value !== 'object' || value === null) return value === 0 ? 0 : value;
   if (Array.isArray(value)) {
     // Made at its length: pushing grows an array to 17 slots for its first item (most arrays of a schema

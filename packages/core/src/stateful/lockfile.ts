@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { definitionHash, sortedDefinition, stableJson } from '../state/inventory.js';
+import { definitionHash, sortedDefinition, stableJson, withSharedStrings } from '../state/inventory.js';
 import type { JsonValue } from '../types.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -93,14 +93,19 @@ export function toolsMatchPins(pinned: Readonly<Record<string, PinnedTool>>, res
   return !complete || count === Object.keys(pinned).length;
 }
 
-/** The pins of every well-formed tool of a `tools/list` result, by name. */
+/**
+ * The pins of every well-formed tool of a `tools/list` result, by name. Equal strings of their schemas
+ * are kept once (a list repeats argument descriptions across its tools).
+ */
 export function pinTools(result: unknown): Record<string, PinnedTool> | undefined {
   const tools = isRecord(result) ? result['tools'] : undefined;
   if (!Array.isArray(tools)) return undefined;
-  const out: Record<string, PinnedTool> = {};
-  for (const tool of tools) if (isRecord(tool) && typeof tool['name'] === 'string') out[tool['name']] = pinOf(tool);
-  jsonOnly.add(out);
-  return out;
+  return withSharedStrings(() => {
+    const out: Record<string, PinnedTool> = {};
+    for (const tool of tools) if (isRecord(tool) && typeof tool['name'] === 'string') out[tool['name']] = pinOf(tool);
+    jsonOnly.add(out);
+    return out;
+  });
 }
 
 /** An `initialize` result as pinned. */
