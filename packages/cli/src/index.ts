@@ -9,6 +9,7 @@ import { runInspect } from './commands/inspect.js';
 import { runRules } from './commands/rules.js';
 import { runPin } from './commands/pin.js';
 import { runStart } from './commands/start.js';
+import { optimizeEarly } from './tier-up.js';
 
 /** The version of this package, read from its package.json (the one place versions are set). */
 export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -59,8 +60,10 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'start':
+      optimizeEarly();
       return runStart(rest);
     case 'gateway':
+      optimizeEarly();
       return runGateway(rest);
     case 'inspect':
       return runInspect(rest);
