@@ -217,13 +217,14 @@ function scored(clauses: readonly PieceClause[], count: number, shifts: readonly
       best = z;
       at = i;
     }
+    const before = i > 0 ? clauses[i - 1] : undefined;
     if (!order && cues) {
-      const found = orderIn(cues, role, z, clauses[i]!.text, i > 0 ? clauses[i - 1]!.text : '');
+      const found = orderIn(cues, role, z, clauses[i]!.text, before?.text ?? '');
       if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     // Orders read by their grammar and by what they name, in any language (read-orders.ts).
     if (!order && !(cues & Cue['code-like'])) {
-      const found = i > 0 ? readOrder(clauses[i]!.text, clauses[i]!.facts, cues, role, clauses[i - 1]!.text, clauses[i - 1]!.facts.cues) : readOrder(clauses[i]!.text, clauses[i]!.facts, cues, role, '', 0);
+      const found = readOrder(clauses[i]!.text, clauses[i]!.facts, cues, role, before?.text ?? '', before?.facts.cues ?? 0);
       if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     const clause = clauses[i]!;
