@@ -2,19 +2,30 @@
 // What `vanguard start` costs on the wire: round-trip latency of sequential tools/call requests to a
 // trivial stdio server, direct, through a bare Node relay (the floor of any stdio proxy: one more
 // process and two more pipes), through the proxy with a pass-through guard (the proxy alone), and
-// through `vanguard start` (proxy and balanced inspection); same run, interleaved in blocks so machine
-// noise hits all alike. Then pipelined throughput of each.
+// through `vanguard start` (proxy and balanced inspection). Then pipelined throughput of each.
 //
-//   npm run build && node bench/stdio.bench.mjs [--calls 10000] [--pipelined 20000] [--profile balanced]
+//   npm run build && node bench/stdio.bench.mjs [--calls 10000] [--block 200] [--warm 50] [--seed 1]
+//       [--pin split|same|none] [--pipelined 20000] [--profile balanced]
 //       [--baseline /path/to/other/checkout] [--compare bench/results/stdio.json]
+//
+// How it is measured, so that no middle gains from where it sits in the run: in each round every middle
+// runs once, in a new random order, and right next to it (before or after, at random) a block of direct
+// calls; every block starts with --warm unmeasured calls. A middle's added time in a round is its block's
+// median minus the adjacent direct block's; the table shows the median over rounds with a bootstrapped
+// 95% interval, and p99 over all its calls. An A/A run (`--baseline` this checkout) shows the same build
+// twice within each other's interval. Each middle's main-thread CPU time and run-queue wait per round trip
+// (Linux /proc/PID/schedstat) are shown too: they tell a slower middle from a busier machine. Processes
+// are pinned to CPUs (see `placement`): unpinned, where the scheduler happens to put a middle moves its
+// added time by 4x.
 //
 // Targets: `vanguard start` adds at most 0.08 ms to the median round trip (issue 13; a bare relay adds
 // ~0.07 ms); at least 10,000 messages/s through the proxy. The trivial server is this file run with
 // --server (no SDK: it answers each line directly, so what is measured is the proxy and not a server
-// framework); --relay and --passthrough run the two reference middles. On a loaded machine these medians
-// move by tens of µs from run to run: bench/stdio-instructions.mjs counts the same middles' instructions.
-import { spawn } from 'node:child_process';
+// framework); --relay and --passthrough run the two reference middles. bench/stdio-instructions.mjs counts
+// the same middles' instructions.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +43,10 @@ const { values, positionals } = parseArgs({
     relay: { type: 'boolean', default: false },
     passthrough: { type: 'boolean', default: false },
     calls: { type: 'string', default: '10000' },
+    block: { type: 'string', default: '200' },
+    warm: { type: 'string', default: '50' },
+    seed: { type: 'string', default: '1' },
+    pin: { type: 'string', default: 'split' },
     pipelined: { type: 'string', default: '20000' },
     profile: { type: 'string', default: 'balanced' },
     baseline: { type: 'string' },
@@ -74,14 +89,76 @@ const call = (id) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name
 const initialize = { jsonrpc: '2.0', id: 'init', method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } } };
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const medianOf = (values) => quantile([...values].sort((a, b) => a - b), 0.5);
 
-async function sequential(p, ids, samples) {
-  for (const id of ids) {
+/** CPU time (ns) and run-queue wait (ns) of a process's main thread so far (Linux; undefined elsewhere). */
+function schedstat(pid) {
+  try {
+    const [cpu, wait] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+    return { cpu, wait };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where the processes run. On a 2-CPU virtual machine, a middle on the other CPU than the host and server
+ * costs ~4× the CPU time per round trip of one on the same CPU (waking a process across CPUs), and the
+ * scheduler keeps a process on one CPU for a whole run: unpinned, two builds of the same middle measure
+ * 0.016 and 0.059 ms added as they happen to land. So by default every process is pinned: `split` puts the
+ * bench host and the servers on the first CPU and every middle on the last (each message crosses CPUs
+ * twice, the usual case of a proxy between two busy processes), `same` puts everything on one CPU (no
+ * crossing: the middle's own work), `none` leaves placement to the scheduler.
+ */
+function placement(pin) {
+  const cpus = availableParallelism();
+  if (pin === 'none' || process.platform !== 'linux' || spawnSync('taskset', ['-V']).status !== 0) return {};
+  const last = String(cpus - 1);
+  const hostCpu = pin === 'same' ? last : '0';
+  // -a: every thread of this process, the host of the measured round trips.
+  execFileSync('taskset', ['-a', '-p', '-c', hostCpu, String(process.pid)], { stdio: 'ignore' });
+  return { hostCpu, middleCpu: last };
+}
+
+/** Round trips of `n` sequential calls; returns their times in ms, and the middle process's main-thread CPU and wait per call. */
+async function block(p, n, nextId) {
+  const times = new Float64Array(n);
+  const before = schedstat(p.child.pid);
+  for (let i = 0; i < n; i++) {
     const start = performance.now();
-    const answer = await p.request(call(id));
-    samples.push(performance.now() - start);
+    const answer = await p.request(call(nextId()));
+    times[i] = performance.now() - start;
     if (!answer.result) throw new Error(`unexpected answer ${JSON.stringify(answer)}`);
   }
+  const after = schedstat(p.child.pid);
+  return { times, cpu: before && after ? (after.cpu - before.cpu) / n : NaN, wait: before && after ? (after.wait - before.wait) / n : NaN };
+}
+
+/** Fisher-Yates, with a seeded generator so that a run can be repeated. */
+function shuffle(items, random) {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+function generator(seed) {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+}
+
+/** Median of `values` and a 95% interval of it, bootstrapped over the rounds. */
+function withInterval(values, random) {
+  const resampled = [];
+  for (let b = 0; b < 1000; b++) resampled.push(medianOf(Array.from(values, () => values[Math.floor(random() * values.length)])));
+  resampled.sort((a, b) => a - b);
+  return { median: medianOf(values), low: quantile(resampled, 0.025), high: quantile(resampled, 0.975) };
 }
 
 /** Sends `count` requests without waiting for answers (respecting back-pressure); returns requests/s. */
@@ -115,30 +192,59 @@ async function pipelined(p, count, firstId) {
 
 async function main() {
   const calls = Number(values.calls);
+  const blockSize = Number(values.block);
+  const warm = Number(values.warm);
   const pipelinedCount = Number(values.pipelined);
-  const server = [process.execPath, self, '--server'];
+  const random = generator(Number(values.seed));
+  const { hostCpu, middleCpu } = placement(values.pin);
+  // A middle's server runs where the host runs; `taskset` only sets the CPU and then runs node itself.
+  const onCpu = (cpu, command) => (cpu === undefined ? command : ['taskset', '-c', cpu, ...command]);
+  const server = onCpu(hostCpu, [process.execPath, self, '--server']);
+  const middle = (...args) => {
+    const [command, ...rest] = onCpu(middleCpu, [process.execPath, ...args, '--', ...server]);
+    return peer(command, rest);
+  };
+  const start = (bin) => middle(bin, 'start', '--profile', values.profile, '--quiet');
   const peers = [
-    { name: 'direct', peer: peer(process.execPath, [self, '--server']) },
-    { name: 'bare Node relay', peer: peer(process.execPath, [self, '--relay', '--', ...server]) },
-    { name: 'proxy, pass-through guard', peer: peer(process.execPath, [self, '--passthrough', '--', ...server]) },
-    { name: 'vanguard start', peer: peer(process.execPath, [vanguard, 'start', '--profile', values.profile, '--quiet', '--', ...server]) },
+    { name: 'direct', peer: peer(server[0], server.slice(1)) },
+    { name: 'bare Node relay', peer: middle(self, '--relay') },
+    { name: 'proxy, pass-through guard', peer: middle(self, '--passthrough') },
+    { name: 'vanguard start', peer: start(vanguard) },
   ];
   if (values.baseline) {
-    const other = resolve(values.baseline, 'packages', 'cli', 'bin', 'vanguard.js');
-    peers.push({ name: 'baseline vanguard start', peer: peer(process.execPath, [other, 'start', '--profile', values.profile, '--quiet', '--', ...server]) });
+    const other = resolve(values.baseline);
+    peers.push({ name: 'baseline proxy, pass-through guard', peer: middle(join(other, 'bench', 'stdio.bench.mjs'), '--passthrough') });
+    peers.push({ name: 'baseline vanguard start', peer: start(join(other, 'packages', 'cli', 'bin', 'vanguard.js')) });
   }
   // The first answer through a proxy also waits for the guard to compile its rules.
   await Promise.all(peers.map((p) => p.peer.request(initialize)));
 
-  // Warm every path up (JIT, pipes), then measure in interleaved blocks.
   let id = 0;
-  const ignore = [];
-  for (const p of peers) await sequential(p.peer, Array.from({ length: 1000 }, () => id++), ignore);
-  for (const p of peers) p.samples = [];
-  const block = 500;
-  for (let done = 0; done < calls; done += block) {
-    const n = Math.min(block, calls - done);
-    for (const p of peers) await sequential(p.peer, Array.from({ length: n }, () => id++), p.samples);
+  const nextId = () => id++;
+  for (const p of peers) {
+    await block(p.peer, 1000, nextId); // JIT and pipes warmed up
+    Object.assign(p, { samples: [], added: [], cpu: [], wait: [] });
+  }
+  // Each round measures every middle once, in a new random order, and right next to it (before or after,
+  // at random) a block of direct calls: its added time is its block's median minus that direct block's.
+  // Every block starts with `warm` unmeasured calls, so no block pays for the one before it (caches,
+  // sleeping processes), and no middle always comes first or last.
+  const [direct, ...middles] = peers;
+  const rounds = Math.max(1, Math.round(calls / blockSize));
+  for (let round = 0; round < rounds; round++) {
+    for (const p of shuffle(middles, random)) {
+      const pair = random() < 0.5 ? [direct, p] : [p, direct];
+      const medians = new Map();
+      for (const q of pair) {
+        await block(q.peer, warm, nextId);
+        const measured = await block(q.peer, blockSize, nextId);
+        q.samples.push(...measured.times);
+        q.cpu.push(measured.cpu);
+        q.wait.push(measured.wait);
+        medians.set(q, medianOf(measured.times));
+      }
+      p.added.push(medians.get(p) - medians.get(direct));
+    }
   }
   for (const p of peers) {
     p.rate = await pipelined(p.peer, pipelinedCount, id);
@@ -147,51 +253,60 @@ async function main() {
   await Promise.all(peers.map((p) => p.peer.close()));
 
   const compare = values.compare ? JSON.parse(readFileSync(values.compare, 'utf8')) : undefined;
-  const ms = (x) => `${x.toFixed(3)} ms`;
-  const direct = peers[0];
-  for (const p of peers) {
-    p.sorted = [...p.samples].sort((a, b) => a - b);
-    p.median = quantile(p.sorted, 0.5);
-    p.p99 = quantile(p.sorted, 0.99);
-  }
-  const results = peers.map((p) => ({
-    name: p.name,
-    medianMs: p.median,
-    p99Ms: p.p99,
-    addedMedianMs: p.median - direct.median,
-    requestsPerSecond: p.rate,
-  }));
+  const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(3)} ms` : '');
+  const us = (ns) => (Number.isFinite(ns) ? `${(ns / 1000).toFixed(1)} µs` : '');
+  const results = peers.map((p) => {
+    const sorted = [...p.samples].sort((a, b) => a - b);
+    const added = p === direct ? undefined : withInterval(p.added, random);
+    return {
+      name: p.name,
+      medianMs: quantile(sorted, 0.5),
+      p99Ms: quantile(sorted, 0.99),
+      addedMedianMs: added?.median ?? 0,
+      addedLowMs: added?.low,
+      addedHighMs: added?.high,
+      // The middle's main thread (the server's, for direct), per round trip: CPU, and time runnable but waiting for a core.
+      cpuMicros: medianOf(p.cpu) / 1000,
+      waitMicros: medianOf(p.wait) / 1000,
+      requestsPerSecond: p.rate,
+    };
+  });
   const before = (name) => compare?.results?.find((r) => r.name === name);
   const rows = [
-    ['', 'median', 'p99', 'added (median)', 'pipelined req/s', ...(compare ? ['added before'] : [])],
-    ...results.map((r) => [
+    ['', 'median', 'p99', 'added (median of rounds)', '95% interval', 'main-thread CPU', 'run-queue wait', 'pipelined req/s', ...(compare ? ['added before'] : [])],
+    ...results.map((r, i) => [
       r.name,
       ms(r.medianMs),
       ms(r.p99Ms),
-      r === results[0] ? '' : ms(r.addedMedianMs),
+      i === 0 ? '' : ms(r.addedMedianMs),
+      i === 0 ? '' : `${ms(r.addedLowMs)} – ${ms(r.addedHighMs)}`,
+      us(r.cpuMicros * 1000),
+      us(r.waitMicros * 1000),
       Math.round(r.requestsPerSecond).toLocaleString('en-US'),
       ...(compare ? [before(r.name) ? ms(before(r.name).addedMedianMs) : ''] : []),
     ]),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const format = (r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-  const start = results.find((r) => r.name === 'vanguard start');
+  const ours = results.find((r) => r.name === 'vanguard start');
   const relay = results.find((r) => r.name === 'bare Node relay');
-  const messagesPerSecond = start.requestsPerSecond * 2;
+  const messagesPerSecond = ours.requestsPerSecond * 2;
+  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
   process.stdout.write(
     [
-      `stdio round trips (${calls} sequential tools/call each, blocks of ${block} interleaved), profile ${values.profile}, Node ${process.version}, ${new Date().toISOString()}`,
+      `stdio round trips, profile ${values.profile}, Node ${process.version}, ${new Date().toISOString()}, load average ${load}`,
+      `processes pinned: ${values.pin}; ${rounds} rounds; per round each middle in random order, next to a block of direct calls; blocks of ${blockSize} calls after ${warm} unmeasured`,
       '',
       format(rows[0]),
       widths.map((w) => '-'.repeat(w)).join('  '),
       ...rows.slice(1).map(format),
       '',
-      `vanguard start adds ${ms(start.addedMedianMs)} to the median round trip (target <= 0.080 ms; the bare relay adds ${ms(relay.addedMedianMs)}): ${start.addedMedianMs <= 0.08 ? 'met' : 'MISSED'}`,
+      `vanguard start adds ${ms(ours.addedMedianMs)} to the median round trip (target <= 0.080 ms; the bare relay adds ${ms(relay.addedMedianMs)}): ${ours.addedMedianMs <= 0.08 ? 'met' : 'MISSED'}`,
       `throughput ${Math.round(messagesPerSecond).toLocaleString('en-US')} messages/s through vanguard start (target >= 10,000): ${messagesPerSecond >= 10_000 ? 'met' : 'MISSED'}`,
       '',
     ].join('\n'),
   );
-  writeResults('stdio', { calls, pipelined: pipelinedCount, profile: values.profile, results });
+  writeResults('stdio', { calls, pin: values.pin, block: blockSize, warm, rounds, profile: values.profile, loadAverage: loadavg(), results });
 }
 
 /** The floor: a process that only passes bytes between its stdio and the server's. */
