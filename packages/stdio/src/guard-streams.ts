@@ -9,7 +9,7 @@ import type { Line } from './lines.js';
 import { handleOversize, type OversizeState } from './oversize.js';
 import { type LaneItem, type LaneStats, ReadLane } from './read-lane.js';
 import { shapeOfLine } from './shape.js';
-import { write } from './write.js';
+import { write, writeNow } from './write.js';
 
 /** Default largest message, in bytes; the same as the guard's default `limits.maxMessageBytes`. */
 export const defaultMaxMessageBytes = 16 * 1024 * 1024;
@@ -180,13 +180,17 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
       for (const id of requests) await answerGone(g, id);
       return;
     }
-    let pending: Promise<void> | undefined;
     if (disposition.kind === 'forward') {
+      // Reported first, then written: the receiver may read it as soon as it is written. A lone message
+      // goes out at once, one with others read behind it is corked with them (one system call per burst).
       route.delivered(shapeOfLine(line.bytes));
-      pending = write(route.receiver, line.raw);
-    } else {
-      pending = carryOut(disposition, route, () => undefined);
+      report(from, verdict, 'forwarded');
+      const lone = (from === 'client' ? hostLane : serverLane).backlog <= 1;
+      const pending = lone ? writeNow(route.receiver, line.raw) : write(route.receiver, line.raw);
+      if (pending) await pending;
+      return;
     }
+    const pending = carryOut(disposition, route, () => undefined);
     if (disposition.kind === 'drop' && from === 'server') log(`dropped a ${line.bytes.length}-byte message from the server: ${verdict.explain.summary}`);
     report(from, verdict, outcomeOf(disposition));
     if (pending) await pending;

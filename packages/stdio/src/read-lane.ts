@@ -74,6 +74,11 @@ export class ReadLane {
     this.#finish(false);
   }
 
+  /** Messages (and tasks) read or queued and not handled yet, the one being handled included. */
+  get backlog(): number {
+    return this.#lane.pending;
+  }
+
   /** Resolves once every message read so far is handled. */
   idle(): Promise<void> {
     return this.#lane.idle();
