@@ -1,11 +1,12 @@
-import { classifyMessage, idKey, type MessageShape } from '@vanguard/core';
+import { classifyMessage, type MessageShape } from '@vanguard/core';
 
 /**
  * Host requests the server has not answered yet: when the server goes away, each of them still gets an
  * answer. Fed with what was really delivered to each side, after the guard's disposition was carried out.
  */
 export class InFlight {
-  readonly #ids = new Map<string, string | number>();
+  // A Set keeps `1` and `"1"` apart (SameValueZero), in the order they were sent, without a key string per id.
+  readonly #ids = new Set<string | number>();
 
   get size(): number {
     return this.#ids.size;
@@ -13,15 +14,15 @@ export class InFlight {
 
   /** Something the server received from the host: its requests now wait, its cancellations end a wait. */
   toServer(shape: MessageShape): void {
-    if (shape.kind === 'request') this.#ids.set(idKey(shape.id), shape.id);
+    if (shape.kind === 'request') this.#ids.add(shape.id);
     // A cancelled request may never be answered; it must not get a "server gone" error later.
-    else if (shape.kind === 'notification' && shape.cancels !== undefined) this.#ids.delete(idKey(shape.cancels));
+    else if (shape.kind === 'notification' && shape.cancels !== undefined) this.#ids.delete(shape.cancels);
     else if (shape.kind === 'batch') for (const item of shape.items) this.toServer(item);
   }
 
   /** Something the host received from the server (an answer, or the error that replaced one). */
   toHost(shape: MessageShape): void {
-    if (shape.kind === 'response' && shape.id !== undefined) this.#ids.delete(idKey(shape.id));
+    if (shape.kind === 'response' && shape.id !== undefined) this.#ids.delete(shape.id);
     else if (shape.kind === 'batch') for (const item of shape.items) this.toHost(item);
   }
 
@@ -32,7 +33,7 @@ export class InFlight {
 
   /** Forgets every request and returns their ids. */
   drain(): (string | number)[] {
-    const ids = [...this.#ids.values()];
+    const ids = [...this.#ids];
     this.#ids.clear();
     return ids;
   }

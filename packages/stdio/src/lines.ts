@@ -158,7 +158,8 @@ export class LineSplitter {
       if (this.#oversize) {
         this.#finishOversize(chunk.subarray(start, newline + 1));
       } else if (this.#partBytes === 0) {
-        this.#emit(chunk.subarray(start, newline + 1));
+        // A chunk that is one whole line (a lone message, the usual case) is that line as it is.
+        this.#emit(start === 0 && newline === chunk.length - 1 ? chunk : chunk.subarray(start, newline + 1));
       } else {
         // Held bytes never exceed the limit (plus a \r), so this copy is bounded by the limit plus one chunk.
         const piece = chunk.subarray(start, newline + 1);

@@ -1,11 +1,23 @@
 import type { Writable } from 'node:stream';
 
-/** Streams written to in the current tick, and whether they are corked until its end. */
-const written = new Map<Writable, boolean>();
-function endTick(stream: Writable): void {
-  const corked = written.get(stream);
-  written.delete(stream);
-  if (corked) stream.uncork();
+/** Streams written to in the current tick, and those of them corked until its end (one or two of each). */
+const written: Writable[] = [];
+const corked: Writable[] = [];
+function endTick(): void {
+  written.length = 0;
+  for (let i = 0; i < corked.length; i++) corked[i]!.uncork();
+  corked.length = 0;
+}
+function firstThisTick(stream: Writable): boolean {
+  if (written.includes(stream)) return false;
+  if (written.length === 0) process.nextTick(endTick);
+  written.push(stream);
+  return true;
+}
+function cork(stream: Writable): void {
+  if (corked.includes(stream)) return;
+  corked.push(stream);
+  stream.cork();
 }
 
 /**
@@ -15,31 +27,20 @@ function endTick(stream: Writable): void {
  */
 export function write(stream: Writable, data: Buffer | string): Promise<void> | undefined {
   if (stream.destroyed || stream.writableEnded) return undefined;
-  const corked = written.get(stream);
-  if (corked === undefined) process.nextTick(endTick, stream);
-  if (corked !== true) {
-    written.set(stream, true);
-    stream.cork();
-  }
+  firstThisTick(stream);
+  cork(stream);
   return sent(stream, data);
 }
 
 /**
  * Like {@link write}, but the first message of a tick goes out at once: a lone request or answer reaches
  * the other process before the proxy's bookkeeping after it (the lane's promises, the next line's
- * splitting), instead of after. Later messages of the tick are corked, so a burst of pipelined messages
- * costs two system calls. The caller reports the verdict before calling it.
+ * splitting), instead of after; later messages of the same tick are corked. The caller reports the
+ * verdict before calling it, and uses {@link write} for a message with others read behind it.
  */
 export function writeNow(stream: Writable, data: Buffer | string): Promise<void> | undefined {
   if (stream.destroyed || stream.writableEnded) return undefined;
-  const corked = written.get(stream);
-  if (corked === undefined) {
-    written.set(stream, false);
-    process.nextTick(endTick, stream);
-  } else if (!corked) {
-    written.set(stream, true);
-    stream.cork();
-  }
+  if (!firstThisTick(stream)) cork(stream);
   return sent(stream, data);
 }
 
