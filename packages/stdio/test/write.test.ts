@@ -26,15 +26,15 @@ const endOfTick = (): Promise<void> => new Promise((resolve) => process.nextTick
 describe('write', () => {
   it('writes a lone message at once with writeNow, before the tick ends', () => {
     const { stream, writes } = recorder();
-    writeNow(stream, 'a\n');
+    void writeNow(stream, 'a\n');
     expect(writes).toEqual([['a\n']]);
   });
 
   it('corks the messages after the first of a tick into one write at its end, in order', async () => {
     const { stream, writes } = recorder();
-    writeNow(stream, 'a\n');
-    write(stream, 'b\n');
-    writeNow(stream, 'c\n');
+    void writeNow(stream, 'a\n');
+    void write(stream, 'b\n');
+    void writeNow(stream, 'c\n');
     expect(writes).toEqual([['a\n']]);
     await endOfTick();
     expect(writes).toEqual([['a\n'], ['b\n', 'c\n']]);
@@ -42,22 +42,22 @@ describe('write', () => {
 
   it('holds a write back to the end of the tick, so what the caller does next happens first', async () => {
     const { stream, writes } = recorder();
-    write(stream, 'a\n');
-    write(stream, 'b\n');
+    void write(stream, 'a\n');
+    void write(stream, 'b\n');
     expect(writes).toEqual([]);
     await endOfTick();
     expect(writes).toEqual([['a\n', 'b\n']]);
     // A new tick starts over: its first message goes out at once again.
-    writeNow(stream, 'c\n');
+    void writeNow(stream, 'c\n');
     expect(writes).toEqual([['a\n', 'b\n'], ['c\n']]);
   });
 
   it('keeps each stream of a tick apart', async () => {
     const one = recorder();
     const two = recorder();
-    writeNow(one.stream, 'a\n');
-    writeNow(two.stream, 'b\n');
-    write(one.stream, 'c\n');
+    void writeNow(one.stream, 'a\n');
+    void writeNow(two.stream, 'b\n');
+    void write(one.stream, 'c\n');
     expect([one.writes, two.writes]).toEqual([[['a\n']], [['b\n']]]);
     await endOfTick();
     expect([one.writes, two.writes]).toEqual([[['a\n'], ['c\n']], [['b\n']]]);
