@@ -71,7 +71,8 @@ export function destructiveOrder(clause: string, cues: number, role: TextRole, p
     if (calls && destructiveTool.test(clause) && (what || role === 'content')) return 'destroys';
   }
   // A tool result's imperative: a deletion tool or a destructive command, in an error's context.
-  if (opens && (destructiveTool.test(clause) || destructiveCommand.test(clause) || valuable.test(clause)) && (errorContext.test(clause) || errorContext.test(previous))) {
+  // (Prose advice to a developer, "drop the users table in your dev database, then retry", is no call.)
+  if (opens && (destructiveTool.test(clause) || destructiveCommand.test(clause)) && (errorContext.test(clause) || errorContext.test(previous))) {
     return 'error';
   }
   return undefined;
