@@ -1,5 +1,6 @@
+import { isMail, relayedRequest } from './attributed.js';
 import { keepsFromUser } from './conceals.js';
-import { sendsCredentialFile } from './sends-secrets.js';
+import { mayHoldOpenUrl, sendsCredentialFile } from './sends-secrets.js';
 import { Cue, cueList, cuesOf, type CueName } from './cues.js';
 import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
 import { type PieceClause, type PieceReading, readPiece } from './pieces.js';
@@ -210,10 +211,17 @@ function scored(clauses: readonly PieceClause[], count: number, shifts: readonly
       }
     }
   }
+  // The last clause with a URL left open for a value: what fills it may come a few clauses later.
+  let opener = -1;
+  // Whether the text is a mail, read when a clause may relay a third party's wish (attributed.ts).
+  let mail: boolean | undefined;
   for (let i = 0; i < count; i++) {
-    const cues = clauses[i]!.facts.cues;
+    let cues = clauses[i]!.facts.cues;
     const z = clauses[i]!.facts.score(model.weights, i > 0 ? clauses[i - 1]!.facts.cues : 0, textCues, role);
-    if (z > best) {
+    // A mail relaying a third party's wish to its reader is data: never the top clause, no impersonation.
+    const relayed = role === 'content' && (cues & Cue.impersonation) !== 0 && relayedRequest(clauses[i]!.text, cues) && (mail ??= isMail(count, (k) => clauses[k]!.text));
+    if (relayed) cues &= ~Cue.impersonation;
+    if (z > best && !relayed) {
       best = z;
       at = i;
     }
@@ -224,10 +232,12 @@ function scored(clauses: readonly PieceClause[], count: number, shifts: readonly
     }
     // Orders read by their grammar and by what they name, in any language (read-orders.ts).
     if (!order && !(cues & Cue['code-like'])) {
-      const found = readOrder(clauses[i]!.text, clauses[i]!.facts, cues, role, before?.text ?? '', before?.facts.cues ?? 0);
+      const far = opener >= 0 && opener < i - 1 && i - opener <= 4 ? clauses[opener]!.text : '';
+      const found = readOrder(clauses[i]!.text, clauses[i]!.facts, cues, role, before?.text ?? '', before?.facts.cues ?? 0, far);
       if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     const clause = clauses[i]!;
+    if (cues & Cue['network-send'] && mayHoldOpenUrl(clause.text)) opener = i;
     const next = i + 1 < count ? clauses[i + 1]! : clause;
     if (!order && overrides && clause.facts.setsAside(clause.text) && (namesTarget(clause.text, cues) || namesTarget(next.text, next.facts.cues))) {
       order = { rule: 'semantic/overrides-instructions', message: "Text sets the model's instructions aside and asks for secrets, a command or data sent out", sentence: clause.text.slice(0, 200), start: startOf(clauses, shifts, i) };

@@ -16,7 +16,8 @@ export interface OrderMatch {
     | 'semantic/hidden-instruction'
     | 'semantic/overrides-instructions'
     | 'semantic/sends-credential-file'
-    | 'semantic/poisoned-metadata';
+    | 'semantic/poisoned-metadata'
+    | 'semantic/injected-instruction';
   readonly message: string;
 }
 

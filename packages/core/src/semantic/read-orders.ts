@@ -1,14 +1,18 @@
 // Orders read by their grammar and by what they name rather than by cue combinations (orders.ts): secrecy
 // toward the user in other languages (conceals.ts), a credential file, a secret in a URL or an argument,
 // or something more sent to an outside address (sends-secrets.ts), and an order put in the user's mouth
-// (attributed.ts). One call per clause, after the cue rules found nothing.
+// (attributed.ts), and an order to destroy what the user keeps or to pipe a download into a shell
+// (destroys.ts). One call per clause, after the cue rules found nothing.
 import { attributedOrder } from './attributed.js';
 import { Cue } from './cues.js';
+import { destructiveOrder } from './destroys.js';
 import type { TextRole } from './features.js';
 import type { OrderMatch } from './orders.js';
-import { credentialIntoArgument, ordersSendingOut, secretIntoUrl } from './sends-secrets.js';
+import { credentialIntoArgument, ordersSendingOut, secretIntoFarUrl, secretIntoUrl } from './sends-secrets.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
+/** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
+const mayOrder = Cue['addresses-model'] | Cue.obligation | Cue.imperative | Cue['call-tool'] | Cue.execute;
 
 /** The readings of a clause that depend on its text alone, remembered with the clause (analyze.ts). */
 export interface ClauseGrammar {
@@ -19,14 +23,14 @@ export interface ClauseGrammar {
 /**
  * The order a clause (lower case, not code-like) with `cues` gives, read by its grammar, if any; `grammar`:
  * its remembered text-only readings; `previous` and `previousCues`: the clause before it (empty and 0 for
- * the first).
+ * the first); `opener`: a clause two to four before it with a URL left open for a value, or empty.
  */
-export function readOrder(text: string, grammar: ClauseGrammar, cues: number, role: TextRole, previous: string, previousCues: number): OrderMatch | undefined {
+export function readOrder(text: string, grammar: ClauseGrammar, cues: number, role: TextRole, previous: string, previousCues: number, opener = ''): OrderMatch | undefined {
   if (grammar.keepsFromUser(text)) return { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user' };
   if (grammar.sendsCredentialFile(text)) return { rule: 'semantic/sends-credential-file', message: 'Text orders a credential file sent to an outside address' };
   // A URL or an address to send to shows as the network-send cue.
   const sends = (cues & Cue['network-send']) !== 0;
-  if ((sends && secretIntoUrl(text)) || (previousCues & Cue['network-send'] && secretIntoUrl(text, previous))) return { rule: 'semantic/sends-credential-file', message: "Text asks for a URL completed with a credential file, the conversation or another service's key" };
+  if ((sends && secretIntoUrl(text)) || (previousCues & Cue['network-send'] && secretIntoUrl(text, previous)) || (opener !== '' && secretIntoFarUrl(text, opener))) return { rule: 'semantic/sends-credential-file', message: "Text asks for a URL completed with a credential file, the conversation or another service's key" };
   if (role === 'metadata') {
     if (credentialIntoArgument(text)) return { rule: 'semantic/sends-credential-file', message: "Tool metadata asks for a credential file's contents in an argument" };
     if (sends && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, (cues & toModel) !== 0, (cues & Cue['sensitive-data']) !== 0)) {
@@ -34,5 +38,14 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     }
   }
   if (attributedOrder(text, cues, role)) return { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
+  if (cues & mayOrder) {
+    const destroys = destructiveOrder(text, cues, role, previous);
+    if (destroys === 'error' || (destroys !== undefined && cues & Cue['false-error'])) return { rule: 'semantic/false-error', message: 'An error or its hint orders the model to destroy something or to run a download' };
+    if (destroys !== undefined) {
+      return role === 'metadata'
+        ? { rule: 'semantic/poisoned-metadata', message: destroys === 'pipes' ? 'Tool metadata orders the model to pipe a download into a shell' : 'Tool metadata orders the model to destroy or disable what the user keeps' }
+        : { rule: 'semantic/injected-instruction', message: destroys === 'pipes' ? 'Text orders the model to pipe a download into a shell' : 'Text orders the model to destroy or disable what the user keeps' };
+    }
+  }
   return undefined;
 }

@@ -45,9 +45,10 @@ const goesAlong = new RegExp(
   'i',
 );
 // A verb of saying, said as an order, just before a quotation: the quote is what to say or write;
-// ... or after a word for the reader in the same clause ("I need you to "…"", "your next step is "…"").
+// ... or after a word for the reader in the same clause ("I need you to "…"", "your next step is "…"");
+// ... or after an AI named as the one to run it ("the agent must run `…`").
 const saying = new RegExp(
-  `${asOrder}(?:respond|reply|answer|say|output|print|write|type|repeat|return|start|begin|end|append|prepend|include|add|sign)\\b[^.!?]{0,24}$|\\b(?:please|kindly|now|just|must|should|do)\\s*:?\\s*$|\\b(?:you|your|yourself)\\b[^.!?]*$`,
+  `${asOrder}(?:respond|reply|answer|say|output|print|write|type|repeat|return|start|begin|end|append|prepend|include|add|sign)\\b[^.!?]{0,24}$|\\b(?:please|kindly|now|just|must|should|do)\\s*:?\\s*$|\\b(?:you|your|yourself)\\b[^.!?]*$|\\b(?:ai|agents?|assistants?|models?|llms?|agente|asistente|modelo|ia|assistent|ki|modell)\\b[^.!?]{0,30}\\b(?:run|execute|exec|paste|type|enter|exécuter|lancer|ejecutar|muss|musst|soll|sollst)\\s*:?\\s*$`,
   'i',
 );
 // ... or speaking to the model: "Assistant:", "hey AI,", "note for the agent:".

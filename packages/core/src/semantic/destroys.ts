@@ -1,0 +1,79 @@
+// An order to the model to destroy or disable what the user keeps, or to run code fetched from the network,
+// read by who is to act and on what - not by the channel it hides in (a schema's default, an enum value, a
+// title, the hint of an error object). Tool metadata describes deleting all the time ("Deletes every file in
+// the folder", "the assistant must ask before deleting"), and errors tell their reader to remove a lock file;
+// what neither does is name the model as the one who must destroy something broad or valuable (every file,
+// the database, the backups, two-factor login), call a deletion tool because an error said so, or pipe a
+// download into a shell. Read here:
+// - the model named (you, the assistant, the agent, the AI, or a label "for the agent:") with a modal of
+//   obligation, then a verb of destroying or disabling (English, German, French, Spanish; German puts it at
+//   the end of the clause) - and what it destroys is broad or valuable;
+// - in tool results, an imperative (a clause that starts with the verb, after a label such as "hint:")
+//   naming a deletion tool or a destructive command in an error's context (the clause or the one before it
+//   names an error, a hint or a retry);
+// - a download piped into a shell, ordered to a model named as an AI.
+// Negated orders ("never delete", "must not remove") and conditions ("when the user asks you to delete")
+// are left be.
+import { Cue } from './cues.js';
+import type { TextRole } from './features.js';
+
+/** The model as the one to act. */
+const model = String.raw`(?:you|the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|(?:ai |coding )?(?:assistants?|agents?)|der (?:assistent|agent)|die ki|das modell|du|sie|l'assistant|l'agent|le modèle|l'ia|tu|vous|el asistente|el agente|el modelo|la ia|tú|usted)`;
+const obliged = String.raw`(?:must|should|has to|have to|needs? to|is (?:required|expected|supposed) to|are (?:required|expected|supposed) to|shall|will need to|muss|musst|müssen|soll|sollst|sollen|doit|dois|devez|doivent|debe|debes|deben|tiene que|tienes que|tienen que)`;
+const adverbs = String.raw`(?:(?:first|also|always|now|then|immediately|quietly|silently|secretly|just|simply|still|vorher|zuerst|auch|zunächst|d'abord|aussi|primero|también|antes)\s+)*`;
+const verbs = String.raw`(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|deactivate|turn off|shut down|uninstall|format|overwrite|reset|discard|empty|clear|call|run|use|invoke|execute|löschen|entfernen|vernichten|leeren|deaktivieren|zurücksetzen|abschalten|supprimer|effacer|détruire|vider|désactiver|réinitialiser|borrar|eliminar|suprimir|destruir|vaciar|desactivar|restablecer)`;
+/** The model obliged to a verb of destroying (or of calling, for a tool named below), in one clause. */
+const modelOrder = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${model}\s+${adverbs}${obliged}|debes|tienes que|musst|dois|devez)\s+${adverbs}(?:[\p{L}'-]+\s+){0,6}?${verbs}(?![\p{L}])|(?:for|to) (?:the |any )?(?:ai |coding )?(?:assistant|agent|model|ai)s?\s*:\s*(?:please\s+)?${verbs}(?![\p{L}])`, 'u');
+/** A clause that opens with such a verb, after a list mark, a label ("hint:", "fix:") or a word like "then". */
+const imperative = /^(?:[-*•>#\d.)(["'`\s]*)(?:[a-z]{2,12}(?: [a-z]{2,12})?\s*:\s*)?(?:(?:please|then|now|first|just|and|bitte|dann|puis|ensuite|luego|después)\s+)*(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|reset|discard|call|run|use|invoke|execute|lösche|entferne|rufe|führe|verwende|nutze|supprime|efface|appelle|exécute|lance|utilise|borra|elimina|llama|ejecuta|usa|utiliza)(?![\p{L}])/u;
+/** What a destructive order destroys: everything, or what the user keeps. */
+const broad = /(?:^|[^\p{L}])(?:every|all|each|entire|whole|everything|alle|allen|sämtliche|gesamte[nmrs]?|jede[nmrs]?|tous|toutes|tout|l'ensemble|todos|todas|todo)(?![\p{L}])/u;
+const valuable = /\b(?:database|databases|tables?|repositor(?:y|ies)|backups?|accounts?|users|home (?:directory|folder)|projects|branch(?:es)?|mailbox(?:es)?|inbox|emails|calendar|contacts|deploy keys|keys|two-factor|2fa|mfa|firewall|audit log|logging|antivirus|security)\b|~\/|\/home\/|datenbank|home-verzeichnis|sicherung|base de données|sauvegarde|base de datos|copia de seguridad|dossier personnel|carpeta personal/;
+/** A tool whose name says it destroys, or a command that does. */
+const destructiveTool = /\b(?:delete|drop|purge|wipe|destroy|erase|truncate|remove|reset|revoke|nuke|disable)_[a-z0-9_]+/;
+const destructiveCommand = /\brm\s+-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:~|\/(?![\w.-])|\/home\b|\$home|\*)|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\bgit\s+push\s+(?:\S+\s+)*(?:--force|-f)\b|\bgit\s+reset\s+--hard\b|\bmkfs\b|\bdd\s+if=/;
+/** A download piped into a shell or an interpreter. */
+const pipesToShell = /\b(?:curl|wget|iwr|invoke-webrequest)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k|fi)?sh\b|\b(?:curl|wget)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:python3?|node|perl|ruby|iex|invoke-expression)\b/;
+const aiNamed = /\b(?:the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|ai (?:assistants?|agents?)|agents?|assistants?|assistent|agente|asistente|modelo|modell|ki|ia)\b/;
+const pipeOrder = new RegExp(String.raw`(?:^|[^\p{L}'])${model}\s+${adverbs}${obliged}\s+${adverbs}(?:run|execute|exec|paste|type|exécuter|lancer|ejecutar|correr)(?![\p{L}])|(?:for|to) (?:the |any )?(?:ai |coding )?(?:assistant|agent|model|ai)s?\s*:\s*(?:please\s+)?(?:run|execute)\b|(?:der (?:assistent|agent)|die ki|das modell|du|sie)\s+${adverbs}(?:muss|musst|müssen|soll|sollst|sollen)\s[^\n]{0,240}?(?:ausführen|laufen lassen|starten)(?![\p{L}])`, 'u');
+/** Negation between the model and the verb, or a condition before the order. */
+const negated = /\b(?:not|never|n't|nie|niemals|nicht|ne|jamais|no|nunca)\b/;
+const condition = /(?:^|[^\p{L}])(?:if|when|whenever|unless|once|in case|only after|wenn|falls|sobald|si|quand|lorsque|cuando)(?![\p{L}])/u;
+/** An error's context: the clause or the one before it names an error, a hint or a retry. */
+const errorContext = /\b(?:error|errors|failed|failure|fatal|exception|denied|invalid|conflict|hint|fix|suggestion|remedy|resolution|next step|to continue|to proceed|retry|try again|trying again|retrying|fehler|hinweis|erneut|nochmal|erreur|échec|conseil|réessaie|réessayez|fallo|sugerencia|reintenta|de nuevo|vuelve a intentarlo)(?![\p{L}])/u;
+
+/** A cheap first test: some word of destroying, a deletion tool or a pipe must be there. */
+const mayDestroy = /delet|eras|wipe|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|discard|empty|clear|rm |\|\s*(?:sudo\s+)?\w*sh\b|\| *(?:python|node|perl|ruby|iex)|lösch|entfern|vernicht|leer|deaktiv|zurücksetz|supprim|effac|détrui|vider|désactiv|réinitialis|borr|elimin|suprim|destru|vaci|desactiv|restablec/;
+
+/** What such an order does, if any: it orders destruction or a download piped to a shell, and whether in an error's context. */
+export type DestructiveOrder = 'destroys' | 'pipes' | 'error';
+
+/**
+ * Whether a clause (lower case) orders the model to destroy something broad or valuable or to pipe a
+ * download into a shell (see above), given its `cues`; `previous` is the clause before it (an error's label
+ * or message).
+ */
+export function destructiveOrder(clause: string, cues: number, role: TextRole, previous: string): DestructiveOrder | undefined {
+  // Each form names or obliges the model, runs a command, or opens with the verb in a tool result.
+  const obliges = (cues & (Cue['addresses-model'] | Cue.obligation)) !== 0;
+  const opens = role === 'content' && (cues & (Cue['call-tool'] | Cue.execute | Cue['action-verb'])) !== 0 && imperative.test(clause);
+  if ((!obliges && !opens && !(cues & Cue.execute)) || !mayDestroy.test(clause)) return undefined;
+  if (pipesToShell.test(clause)) {
+    const m = pipeOrder.exec(clause);
+    if (m !== null && aiNamed.test(clause) && !negated.test(m[0]) && !condition.test(clause.slice(0, m.index))) return 'pipes';
+  }
+  const what = broad.test(clause) || valuable.test(clause) || destructiveCommand.test(clause);
+  const m = obliges || cues & Cue.execute ? modelOrder.exec(clause) : null;
+  if (m !== null && !negated.test(m[0]) && !condition.test(clause.slice(0, m.index))) {
+    // "call", "run", "use" destroy only through a deletion tool or a command; the other verbs by themselves.
+    const calls = /(?:call|run|use|invoke|execute)$/.test(m[0]);
+    if ((calls ? destructiveTool.test(clause) || destructiveCommand.test(clause) : true) && (what || (calls && destructiveCommand.test(clause)))) return 'destroys';
+    if (calls && destructiveTool.test(clause) && (what || role === 'content')) return 'destroys';
+  }
+  // A tool result's imperative: a deletion tool or a destructive command, in an error's context.
+  // (Prose advice to a developer, "drop the users table in your dev database, then retry", is no call.)
+  if (opens && (destructiveTool.test(clause) || destructiveCommand.test(clause)) && (errorContext.test(clause) || errorContext.test(previous))) {
+    return 'error';
+  }
+  return undefined;
+}
