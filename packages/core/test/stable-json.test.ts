@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { definitionKey } from '../src/state/definitions.js';
-import { copyJson, definitionHash, inventoryOf, sortedCopy, stableJson } from '../src/state/inventory.js';
+import { argumentKinds, copyJson, definitionHash, inventoryOf, sortedCopy, stableJson } from '../src/state/inventory.js';
 import { sha256Hex } from '../src/state/sha256.js';
 import { pinTool, pinTools, pinsJson, readPins, StoredPinsSchema, toolsMatchPins } from '../src/stateful/lockfile.js';
 
@@ -253,7 +253,9 @@ describe('pins written by earlier builds', () => {
 });
 
 describe('pins kept in a store', () => {
-  const list = fc.uniqueArray(tool, { maxLength: 4, selector: (t) => t.name }).map((tools) => JSON.parse(JSON.stringify({ tools })) as { tools: Record<string, unknown>[] });
+  // A tool named __proto__ among them now and then (an own member of the checked form, not of the pins).
+  const named = fc.oneof({ weight: 4, arbitrary: tool }, { weight: 1, arbitrary: tool.map((t) => ({ ...t, name: '__proto__' })) });
+  const list = fc.uniqueArray(named, { maxLength: 4, selector: (t) => t.name }).map((tools) => JSON.parse(JSON.stringify({ tools })) as { tools: Record<string, unknown>[] });
 
   it('read back as the checked copy of their JSON, the very object handed back or its text read again', () => {
     fc.assert(
@@ -287,13 +289,25 @@ describe('pins kept in a store', () => {
 });
 
 describe('tool records', () => {
-  it('hold the hash of the definition, written when first read, and read as the record made with it', () => {
+  it('hold the hash and argument kinds of the definition, written when first read, and read as the record made with them', () => {
+    // Argument descriptions that name kinds, so records have some to learn.
+    const described = fc.record({
+      name: fc.string({ maxLength: 8 }),
+      inputSchema: fc.record({ type: fc.constant('object'), properties: fc.dictionary(plainKey, fc.record({ description: fc.constantFrom('Path of the file', 'URL to fetch', 'Shell command to run', 'x'), format: fc.constantFrom('uri', 'text') }, { requiredKeys: [] })) }),
+      annotations: plain,
+    }, { requiredKeys: ['name'] });
     fc.assert(
-      fc.property(tool, (t) => {
+      fc.property(fc.oneof(tool, described), fc.boolean(), (t, hashFirst) => {
         const text = JSON.stringify(t);
+        const parsed = JSON.parse(text) as Record<string, unknown>;
         const record = inventoryOf({ tools: [JSON.parse(text)] }, 's', 0)!.tools[t.name]!;
-        expect(record.hash).toBe(`sha256:${sha256Hex(referenceStableJson(JSON.parse(text)))}`);
-        expect(JSON.stringify(inventoryOf({ tools: [JSON.parse(text)] }, 's', 0)!.tools[t.name])).toBe(JSON.stringify(record));
+        const hash = `sha256:${sha256Hex(referenceStableJson(parsed))}`;
+        if (hashFirst) expect(record.hash).toBe(hash);
+        expect(record.arguments).toStrictEqual(argumentKinds(parsed['inputSchema']));
+        expect(record.hash).toBe(hash);
+        const made = { name: t.name, hash, arguments: argumentKinds(parsed['inputSchema']), ...(isRecord(parsed['annotations']) ? { annotations: parsed['annotations'] } : {}) };
+        expect(JSON.stringify(record)).toBe(JSON.stringify(made));
+        expect(JSON.stringify(inventoryOf({ tools: [JSON.parse(text)] }, 's', 0)!.tools[t.name])).toBe(JSON.stringify(made));
       }),
       { numRuns: 500 },
     );

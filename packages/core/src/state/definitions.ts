@@ -175,7 +175,8 @@ function shared(text: string): string {
  */
 function flatten(value: unknown, depth: number, size: number): number {
   if (typeof value === 'string') {
-    scratch[filled++] = value.length < sharedFrom ? value : shared(value);
+    // Not a definition's own description or title (depth 1): those a list does not repeat.
+    scratch[filled++] = value.length < sharedFrom || depth < 2 ? value : shared(value);
     size += value.length + 2;
     return size > maxSize ? -1 : size;
   }

@@ -289,6 +289,15 @@ export const laterHash: PropertyDescriptor = {
   configurable: true,
 };
 
+/** A record's `arguments`, learned from the schema when read. */
+const laterArguments: PropertyDescriptor = {
+  get(this: Later) {
+    return settled(this, 'arguments', argumentKinds((this[keptKey].value() as Record<string, unknown>)['inputSchema']));
+  },
+  enumerable: true,
+  configurable: true,
+};
+
 function settledParts(target: Later): SortedDefinition {
   const parts = sortedOf(target[keptKey].value() as Record<string, unknown>, target[keptKey]);
   if (Object.getOwnPropertyDescriptor(target, 'inputSchema')?.get === laterSchema.get) settled(target, 'inputSchema', parts.inputSchema ?? null);
@@ -337,12 +346,14 @@ export function inventoryOf(result: unknown, serverId: string, now: number, reme
       records[tool['name']] = known;
       continue;
     }
-    // The hash of a definition with a key is written when first read (see keptKey): nothing here reads it.
+    // The hash and argument kinds of a definition with a key are written when first read (see keptKey): a
+    // tools/call of the tool reads its kinds, nothing reads its hash.
     const later = key !== undefined && key.hash === undefined && key.own;
     const record = { name: tool['name'] } as { -readonly [K in keyof ToolRecord]: ToolRecord[K] };
     if (later) Object.defineProperty(record, 'hash', laterHash);
     else record.hash = definitionHash(tool);
-    record.arguments = argumentKinds(tool['inputSchema']);
+    if (later) Object.defineProperty(record, 'arguments', laterArguments);
+    else record.arguments = argumentKinds(tool['inputSchema']);
     const annotations = tool['annotations'];
     // A definition with a key is plain JSON: copied as reading its JSON text back would give it, without the text.
     if (isRecord(annotations)) record.annotations = (key === undefined ? JSON.parse(JSON.stringify(annotations)) : copyJson(annotations)) as Record<string, JsonValue>;

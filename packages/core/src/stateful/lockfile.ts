@@ -53,6 +53,8 @@ export type PinnedServer = NonNullable<LockEntry['server']>;
 // Pins made here hold no `undefined` (copies of JSON, or parsed from it): storing them walks none of them.
 // Marked by the record of a whole answer's pins (one entry per answer in a weak set, not one per tool).
 const jsonOnly = new WeakSet<object>();
+// Pins of a whole answer that checking would give back as they are (see trusted), told when they are made.
+const readAsChecked = new WeakSet<object>();
 
 /** A tool definition (one item of a `tools/list` answer) as pinned. */
 export function pinTool(tool: Record<string, unknown>): PinnedTool {
@@ -120,8 +122,15 @@ export function pinTools(result: unknown): Record<string, PinnedTool> | undefine
   if (!Array.isArray(tools)) return undefined;
   return withSharedStrings(() => {
     const out: Record<string, PinnedTool> = {};
-    for (const tool of tools) if (isRecord(tool) && typeof tool['name'] === 'string') out[tool['name']] = pinOf(tool);
+    let asChecked = true;
+    for (const tool of tools) {
+      if (!isRecord(tool) || typeof tool['name'] !== 'string') continue;
+      const pin = pinOf(tool);
+      out[tool['name']] = pin;
+      if (tool['name'] === '__proto__' || (keyKept(pin) === undefined && protoIn(pin.annotations))) asChecked = false;
+    }
     jsonOnly.add(out);
+    if (asChecked) readAsChecked.add(out);
     return out;
   });
 }
@@ -196,7 +205,7 @@ const protoIn = (value: unknown): boolean => isRecord(value) && Object.prototype
  */
 function trusted(pins: StoredPins): StoredPins | undefined {
   const tools = pins.tools;
-  if (tools !== undefined) {
+  if (tools !== undefined && !readAsChecked.has(tools)) {
     if (protoIn(tools)) return undefined;
     for (const name in tools) {
       if (!Object.prototype.hasOwnProperty.call(tools, name)) return undefined;
