@@ -1,7 +1,9 @@
 // stableJson (the text tool definitions are hashed and pinned by) sorts keys by insertion for small
 // objects now; it must write exactly what the version it replaced wrote, kept here as the reference. A pin
 // is now a sorted copy of the definition written natively, not a parse of its stable text: it must hold
-// and hash exactly what the parse gave (the lockfile format is unchanged).
+// and hash exactly what the parse gave (the lockfile format is unchanged). A pin of a definition with a
+// key writes its hash, schema and annotations from the key when first read: whatever is read first, and
+// however it is read (JSON, spread, a store's check), it must give the same.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
