@@ -306,6 +306,7 @@ describe('tool records', () => {
         const hash = `sha256:${sha256Hex(referenceStableJson(parsed))}`;
         if (hashFirst) expect(record.hash).toBe(hash);
         expect(record.arguments).toStrictEqual(argumentKinds(parsed['inputSchema']));
+        expect(record.annotations).toStrictEqual(isRecord(parsed['annotations']) ? parsed['annotations'] : undefined);
         expect(record.hash).toBe(hash);
         const made = { name: t.name, hash, arguments: argumentKinds(parsed['inputSchema']), ...(isRecord(parsed['annotations']) ? { annotations: parsed['annotations'] } : {}) };
         expect(JSON.stringify(record)).toBe(JSON.stringify(made));
@@ -313,5 +314,14 @@ describe('tool records', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('hold annotations as reading their JSON text back gives them, -0 as 0, whichever member is read first', () => {
+    for (const first of ['annotations', 'arguments'] as const) {
+      const record = inventoryOf({ tools: [{ name: `negative zero ${first}`, inputSchema: { properties: { url: { format: 'uri' } } }, annotations: { weight: -0, list: [-0] } }] }, 's', 0)!.tools[`negative zero ${first}`]!;
+      void record[first];
+      expect(record.annotations).toStrictEqual({ weight: 0, list: [0] });
+      expect(record.arguments).toStrictEqual({ url: ['url'] });
+    }
   });
 });

@@ -253,7 +253,8 @@ function valueAt(copy: readonly unknown[]): unknown {
     for (let i = 0; i < length; i++) out[i] = valueAt(copy);
     return out;
   }
-  if (token !== objectMark) return token;
+  // -0 as JSON.parse reads its text (0); a copy holds it as it was given.
+  if (token !== objectMark) return token === 0 ? 0 : token;
   const count = copy[reading++] as number;
   const out: Record<string, unknown> = {};
   for (let i = 0; i < count; i++) {

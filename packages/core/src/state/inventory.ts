@@ -289,10 +289,26 @@ export const laterHash: PropertyDescriptor = {
   configurable: true,
 };
 
-/** A record's `arguments`, learned from the schema when read. */
+/** A record's `arguments` (learned from the schema) and `annotations` (as JSON.parse gives them), when read. */
+function settledRecord(target: Later): { arguments: unknown; annotations: unknown } {
+  const definition = target[keptKey].value() as Record<string, unknown>;
+  const kinds = argumentKinds(definition['inputSchema']);
+  if (Object.getOwnPropertyDescriptor(target, 'arguments')?.get === laterArguments.get) settled(target, 'arguments', kinds);
+  if (Object.getOwnPropertyDescriptor(target, 'annotations')?.get === laterRecordAnnotations.get) settled(target, 'annotations', definition['annotations']);
+  return { arguments: kinds, annotations: definition['annotations'] };
+}
+
 const laterArguments: PropertyDescriptor = {
   get(this: Later) {
-    return settled(this, 'arguments', argumentKinds((this[keptKey].value() as Record<string, unknown>)['inputSchema']));
+    return settledRecord(this).arguments;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+const laterRecordAnnotations: PropertyDescriptor = {
+  get(this: Later) {
+    return settledRecord(this).annotations;
   },
   enumerable: true,
   configurable: true,
@@ -346,18 +362,22 @@ export function inventoryOf(result: unknown, serverId: string, now: number, reme
       records[tool['name']] = known;
       continue;
     }
-    // The hash and argument kinds of a definition with a key are written when first read (see keptKey): a
-    // tools/call of the tool reads its kinds, nothing reads its hash.
-    const later = key !== undefined && key.hash === undefined && key.own;
     const record = { name: tool['name'] } as { -readonly [K in keyof ToolRecord]: ToolRecord[K] };
-    if (later) Object.defineProperty(record, 'hash', laterHash);
-    else record.hash = definitionHash(tool);
-    if (later) Object.defineProperty(record, 'arguments', laterArguments);
-    else record.arguments = argumentKinds(tool['inputSchema']);
     const annotations = tool['annotations'];
-    // A definition with a key is plain JSON: copied as reading its JSON text back would give it, without the text.
-    if (isRecord(annotations)) record.annotations = (key === undefined ? JSON.parse(JSON.stringify(annotations)) : copyJson(annotations)) as Record<string, JsonValue>;
-    if (later) keepKey(record, key);
+    if (key !== undefined && key.own) {
+      // The hash, argument kinds and annotations of a definition with a key are written when first read
+      // (see keptKey): a tools/call of the tool reads its kinds and annotations, nothing here its hash.
+      if (key.hash === undefined) Object.defineProperty(record, 'hash', laterHash);
+      else record.hash = key.hash;
+      Object.defineProperty(record, 'arguments', laterArguments);
+      if (isRecord(annotations)) Object.defineProperty(record, 'annotations', laterRecordAnnotations);
+      keepKey(record, key);
+    } else {
+      record.hash = definitionHash(tool);
+      record.arguments = argumentKinds(tool['inputSchema']);
+      // A definition with a key is plain JSON: copied as reading its JSON text back would give it, without the text.
+      if (isRecord(annotations)) record.annotations = (key === undefined ? JSON.parse(JSON.stringify(annotations)) : copyJson(annotations)) as Record<string, JsonValue>;
+    }
     records[tool['name']] = record;
     if (key !== undefined && remembered !== undefined) remembered.set(key, record);
   }
