@@ -229,12 +229,6 @@ function numberLength(value: number): number {
   return length;
 }
 
-/**
- * Where the copy of the value starting at `copy[at]` ends if `value` holds the same JSON, else -1. Strings
- * compare by content; a copy holds no NaN or infinity; 0 and -0 write the same JSON. An object's keys are
- * read with for-in, as flatten read them: own keys in the order Object.keys lists them (and enumerable
- * keys a polluted Object.prototype lends every object alike).
- */
 /** Whether Object.prototype has an enumerable key (for-in lists it for every object). */
 function lendsKeys(): boolean {
   for (const _ in Object.prototype) return true;
@@ -266,6 +260,12 @@ function valueAt(copy: readonly unknown[]): unknown {
   return out;
 }
 
+/**
+ * Where the copy of the value starting at `copy[at]` ends if `value` holds the same JSON, else -1. Strings
+ * compare by content; a copy holds no NaN or infinity; 0 and -0 write the same JSON. An object's keys are
+ * read with for-in, as flatten read them: own keys in the order Object.keys lists them (and enumerable
+ * keys a polluted Object.prototype lends every object alike).
+ */
 function matchAt(copy: readonly unknown[], at: number, value: unknown): number {
   const token = copy[at];
   if (token === arrayMark) {
