@@ -119,6 +119,43 @@ describe('definitionKey', () => {
     expect(definitionKey(reparsed(inner))).toBeDefined();
   });
 
+  it('gives back the definition it was made from, as reading its JSON text back gives it', () => {
+    // Deep and wide (more keys than an insertion sort takes), keys of every kind, -0 and large numbers.
+    const key = fc.oneof(fc.string({ maxLength: 5 }), fc.string({ unit: 'binary', maxLength: 3 }), fc.constantFrom('__proto__', '0', '10', '01', 'é', '\ud83d\ude00'));
+    const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(-0, 1e21, -1e-7, 2 ** 53));
+    const deep = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'medium' },
+        fc.string({ maxLength: 5 }),
+        number,
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 20 }).map((d) => JSON.parse(JSON.stringify(d)) as unknown),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.string({ maxLength: 6 }), deep, (name, schema) => {
+        const definition = reparsed({ name, inputSchema: schema });
+        const value = definitionKey(definition)?.value();
+        expect(JSON.stringify(value)).toBe(JSON.stringify(definition));
+        expect(value).toStrictEqual(reparsed(definition));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('tells whether its copy holds own members only, not those a polluted Object.prototype lends', () => {
+    expect(definitionKey({ name: 'clean', description: 'x' })?.own).toBe(true);
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype['lent'] = 'x';
+    try {
+      expect(definitionKey({ name: 'lending', description: 'x' })?.own).toBe(false);
+    } finally {
+      delete prototype['lent'];
+    }
+  });
+
   it('keeps at most four definitions of one name, the latest', () => {
     const versions = Array.from({ length: 6 }, (_, i) => ({ name: 'versioned', description: `version ${i}` }));
     const keys = versions.map((v) => definitionKey(v));

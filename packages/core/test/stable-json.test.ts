@@ -1,13 +1,16 @@
 // stableJson (the text tool definitions are hashed and pinned by) sorts keys by insertion for small
 // objects now; it must write exactly what the version it replaced wrote, kept here as the reference. A pin
 // is now a sorted copy of the definition written natively, not a parse of its stable text: it must hold
-// and hash exactly what the parse gave (the lockfile format is unchanged).
+// and hash exactly what the parse gave (the lockfile format is unchanged). A pin of a definition with a
+// key writes its hash, schema and annotations from the key when first read: whatever is read first, and
+// however it is read (JSON, spread, a store's check), it must give the same.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { copyJson, definitionHash, sortedCopy, stableJson } from '../src/state/inventory.js';
+import { definitionKey } from '../src/state/definitions.js';
+import { argumentKinds, copyJson, definitionHash, inventoryOf, sortedCopy, stableJson } from '../src/state/inventory.js';
 import { sha256Hex } from '../src/state/sha256.js';
-import { pinTool, pinTools } from '../src/stateful/lockfile.js';
+import { pinTool, pinTools, pinsJson, readPins, StoredPinsSchema, toolsMatchPins } from '../src/stateful/lockfile.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -189,6 +192,36 @@ describe('pinTool', () => {
     );
   });
 
+  it('pins a definition as the parse of its stable text did whichever member is read first (each is written when read)', () => {
+    const members = fc.shuffledSubarray(['hash', 'inputSchema', 'annotations', 'description'] as const);
+    fc.assert(
+      fc.property(tool, members, fc.boolean(), (t, order, forgotten) => {
+        const parsed = JSON.parse(JSON.stringify(t)) as Record<string, unknown>;
+        const pin = pinTool(parsed) as Record<string, unknown>;
+        // The definition's key forgotten by the store before the pin is read: the pin still has it.
+        if (forgotten) for (let i = 0; i < 5000; i++) definitionKey({ name: `forgetting_${i}` });
+        for (const member of order) expect(JSON.stringify(pin[member])).toBe(JSON.stringify(referencePin(parsed)[member]));
+        sameJson(pin, referencePin(parsed));
+        expect(Object.keys(pin)).toEqual(Object.keys(referencePin(parsed)));
+        sameJson({ ...pin }, referencePin(parsed));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('pins a definition made while Object.prototype lends a key as the parse of its stable text did', () => {
+    const t = { name: 'lent', inputSchema: { type: 'object' }, annotations: { title: 'x' } };
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype['lent'] = 'x';
+    let pin: unknown;
+    try {
+      pin = pinTool(JSON.parse(JSON.stringify(t)) as Record<string, unknown>);
+    } finally {
+      delete prototype['lent'];
+    }
+    sameJson(pin, referencePin(t));
+  });
+
   it('pins a definition that is not plain JSON (a Date, a NaN) as JSON would read it', () => {
     const t = { name: 'when', inputSchema: { type: 'object', default: new Date(0), maximum: Number.NaN }, annotations: { title: 'x' } };
     sameJson(pinTool(t), referencePin(t));
@@ -218,5 +251,77 @@ describe('pins written by earlier builds', () => {
     // Again once its key keeps the hash: the hash alone, and the pin.
     expect(definitionHash(JSON.parse(sent))).toBe((JSON.parse(written) as { hash: string }).hash);
     expect(JSON.stringify(pinTool(JSON.parse(sent) as Record<string, unknown>))).toBe(written);
+  });
+});
+
+describe('pins kept in a store', () => {
+  // A tool named __proto__ among them now and then (an own member of the checked form, not of the pins).
+  const named = fc.oneof({ weight: 4, arbitrary: tool }, { weight: 1, arbitrary: tool.map((t) => ({ ...t, name: '__proto__' })) });
+  const list = fc.uniqueArray(named, { maxLength: 4, selector: (t) => t.name }).map((tools) => JSON.parse(JSON.stringify({ tools })) as { tools: Record<string, unknown>[] });
+
+  it('read back as the checked copy of their JSON, the very object handed back or its text read again', () => {
+    fc.assert(
+      fc.property(list, fc.boolean(), (result, paged) => {
+        const tools = pinTools(result)!;
+        const json = pinsJson({ tools, ...(paged ? { paged } : {}), server: { name: 'server' } });
+        const reread = readPins(JSON.parse(JSON.stringify(json)) as never);
+        expect(reread).toStrictEqual(StoredPinsSchema.parse(JSON.parse(JSON.stringify(json))));
+        sameJson(readPins(json), reread);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('match a list of the same definitions, and not one with any definition changed', () => {
+    fc.assert(
+      fc.property(list, tool, fc.nat(), (result, other, at) => {
+        const pins = pinTools(result)!;
+        const same = JSON.parse(JSON.stringify(result)) as { tools: Record<string, unknown>[] };
+        expect(toolsMatchPins(pins, same, false)).toBe(true);
+        if (same.tools.length === 0) return;
+        const i = at % same.tools.length;
+        const changed = { ...(JSON.parse(JSON.stringify(other)) as Record<string, unknown>), name: same.tools[i]!['name'] };
+        same.tools[i] = changed;
+        const differs = stableJson(changed) !== stableJson(result.tools[i]);
+        expect(toolsMatchPins(pins, same, false)).toBe(!differs);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('tool records', () => {
+  it('hold the hash and argument kinds of the definition, written when first read, and read as the record made with them', () => {
+    // Argument descriptions that name kinds, so records have some to learn.
+    const described = fc.record({
+      name: fc.string({ maxLength: 8 }),
+      inputSchema: fc.record({ type: fc.constant('object'), properties: fc.dictionary(plainKey, fc.record({ description: fc.constantFrom('Path of the file', 'URL to fetch', 'Shell command to run', 'x'), format: fc.constantFrom('uri', 'text') }, { requiredKeys: [] })) }),
+      annotations: plain,
+    }, { requiredKeys: ['name'] });
+    fc.assert(
+      fc.property(fc.oneof(tool, described), fc.boolean(), (t, hashFirst) => {
+        const text = JSON.stringify(t);
+        const parsed = JSON.parse(text) as Record<string, unknown>;
+        const record = inventoryOf({ tools: [JSON.parse(text)] }, 's', 0)!.tools[t.name]!;
+        const hash = `sha256:${sha256Hex(referenceStableJson(parsed))}`;
+        if (hashFirst) expect(record.hash).toBe(hash);
+        expect(record.arguments).toStrictEqual(argumentKinds(parsed['inputSchema']));
+        expect(record.annotations).toStrictEqual(isRecord(parsed['annotations']) ? parsed['annotations'] : undefined);
+        expect(record.hash).toBe(hash);
+        const made = { name: t.name, hash, arguments: argumentKinds(parsed['inputSchema']), ...(isRecord(parsed['annotations']) ? { annotations: parsed['annotations'] } : {}) };
+        expect(JSON.stringify(record)).toBe(JSON.stringify(made));
+        expect(JSON.stringify(inventoryOf({ tools: [JSON.parse(text)] }, 's', 0)!.tools[t.name])).toBe(JSON.stringify(made));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('hold annotations as reading their JSON text back gives them, -0 as 0, whichever member is read first', () => {
+    for (const first of ['annotations', 'arguments'] as const) {
+      const record = inventoryOf({ tools: [{ name: `negative zero ${first}`, inputSchema: { properties: { url: { format: 'uri' } } }, annotations: { weight: -0, list: [-0] } }] }, 's', 0)!.tools[`negative zero ${first}`]!;
+      void record[first];
+      expect(record.annotations).toStrictEqual({ weight: 0, list: [0] });
+      expect(record.arguments).toStrictEqual({ url: ['url'] });
+    }
   });
 });

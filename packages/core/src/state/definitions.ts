@@ -20,11 +20,26 @@ export class DefinitionKey {
    * lockfile compare, the same for every definition with this key.
    */
   hash: string | undefined = undefined;
+  /**
+   * Whether its copy holds the definition's own members only: made while Object.prototype lent no
+   * enumerable key (for-in, which made the copy, lists those too). Only then is {@link value} the definition.
+   */
+  readonly own: boolean;
 
-  constructor(copy: readonly unknown[], size: number, name: string) {
+  constructor(copy: readonly unknown[], size: number, name: string, own: boolean) {
     this.#copy = copy;
     this.size = size;
     this.name = name;
+    this.own = own;
+  }
+
+  /**
+   * The definition again, as JSON.parse of its text gives it (an own `__proto__` member as an own member):
+   * what pins and records rebuild their sorted parts and hash from, when asked, instead of keeping them.
+   */
+  value(): unknown {
+    reading = 0;
+    return valueAt(this.#copy);
   }
 
   /** Whether `value` holds the same JSON as the copy: members in the same order, nothing that is not JSON. */
@@ -94,7 +109,7 @@ function made(definition: object, name: string, bucket: DefinitionKey[] | undefi
     writing = false;
   }
   if (copy === undefined) return null;
-  const key = new DefinitionKey(copy, size, name);
+  const key = new DefinitionKey(copy, size, name, !lendsKeys());
   if (bucket === undefined) byName.set(name, [key]);
   else {
     bucket.unshift(key);
@@ -134,13 +149,34 @@ function forget(key: DefinitionKey): void {
 const arrayMark = Symbol('array');
 const objectMark = Symbol('object');
 
+// Equal strings of the copies made recently, kept once: servers repeat argument descriptions across tools
+// ("Opaque pagination cursor…"), JSON.parse makes a string per occurrence, and a copy lives as long as its
+// key is remembered, by this store or by a pin (see value). Short strings are internalized by JSON.parse
+// already. At most 4096 strings of 1 Mi characters in all are looked up, then the table starts afresh.
+const sharedFrom = 16;
+const sharedStrings = new Map<string, string>();
+let sharedSize = 0;
+
+function shared(text: string): string {
+  const known = sharedStrings.get(text);
+  if (known !== undefined) return known;
+  if (sharedStrings.size >= 4096 || sharedSize + text.length > 1024 * 1024) {
+    sharedStrings.clear();
+    sharedSize = 0;
+  }
+  sharedStrings.set(text, text);
+  sharedSize += text.length;
+  return text;
+}
+
 /**
  * Writes the copy of plain JSON `value` to the scratch array; returns the size counted so far (characters of
  * its JSON text, strings unescaped), or -1 when it is not plain JSON or too large or too deep to keep.
  */
 function flatten(value: unknown, depth: number, size: number): number {
   if (typeof value === 'string') {
-    scratch[filled++] = value;
+    // Not a definition's own description or title (depth 1): those a list does not repeat.
+    scratch[filled++] = value.length < sharedFrom || depth < 2 ? value : shared(value);
     size += value.length + 2;
     return size > maxSize ? -1 : size;
   }
@@ -191,6 +227,37 @@ function numberLength(value: number): number {
   let length = value < 0 ? 2 : 1;
   for (let rest = Math.abs(value); rest >= 10; rest = Math.floor(rest / 10)) length++;
   return length;
+}
+
+/** Whether Object.prototype has an enumerable key (for-in lists it for every object). */
+function lendsKeys(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
+}
+
+// Where valueAt reads next in the copy it rebuilds.
+let reading = 0;
+
+/** The value whose copy starts at `copy[reading]`, rebuilt (see flatten); moves `reading` past it. */
+function valueAt(copy: readonly unknown[]): unknown {
+  const token = copy[reading++];
+  if (token === arrayMark) {
+    const length = copy[reading++] as number;
+    const out = new Array<unknown>(length);
+    for (let i = 0; i < length; i++) out[i] = valueAt(copy);
+    return out;
+  }
+  // -0 as JSON.parse reads its text (0); a copy holds it as it was given.
+  if (token !== objectMark) return token === 0 ? 0 : token;
+  const count = copy[reading++] as number;
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < count; i++) {
+    const k = copy[reading++] as string;
+    const member = valueAt(copy);
+    if (k === '__proto__') Object.defineProperty(out, k, { value: member, enumerable: true, writable: true, configurable: true });
+    else out[k] = member;
+  }
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { JsonValue, ToolInventory, ToolRecord, ValueKind } from '../types.j
 import { kindsOfKey } from '../values/classify.js';
 import type { ToolSchemaHints } from '../values/extract.js';
 import { Kind, kindBits, kindNamesOf } from '../values/kinds.js';
-import { definitionKey } from './definitions.js';
+import { type DefinitionKey, definitionKey } from './definitions.js';
 import { sha256Hex } from './sha256.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -235,13 +235,109 @@ const hashOf = (stable: string): string => `sha256:${sha256Hex(stable)}`;
  */
 export function sortedDefinition(definition: Record<string, unknown>): SortedDefinition | undefined {
   const key = definitionKey(definition);
-  if (key === undefined) return undefined;
+  return key === undefined ? undefined : sortedOf(definition, key);
+}
+
+function sortedOf(definition: Record<string, unknown>, key: DefinitionKey): SortedDefinition {
   if (key.hash !== undefined) return { inputSchema: copySortedFrom(definition['inputSchema']), annotations: copySortedFrom(definition['annotations']), hash: key.hash };
   const sorted = sortedCopy(definition);
   const copy = sorted.copy as Record<string, unknown>;
   key.hash = hashOf(sorted.text);
   return { inputSchema: copy['inputSchema'], annotations: copy['annotations'], hash: key.hash };
 }
+
+/**
+ * Members a pin or record of a definition with a key (one holding only its own members, see
+ * {@link DefinitionKey.own}) computes from the key when first read, rather than keeping them from the start:
+ * most are never read (a server met once is never compared with its pins), and a tree of sorted copies
+ * kept per server is most of what the collector traced. Each is defined as an own enumerable accessor, so
+ * the object reads, spreads and writes as JSON exactly as it would with the values; once read, the member
+ * is redefined as the value itself (in its place: key order is kept).
+ */
+export const keptKey: unique symbol = Symbol('definition key');
+
+/** An object with members computed later from its definition's key (see {@link keptKey}). */
+type Later = Record<string, unknown> & { readonly [keptKey]: DefinitionKey };
+
+/** Marks `target` as computing its later members from `key`. */
+export function keepKey(target: object, key: DefinitionKey): void {
+  Object.defineProperty(target, keptKey, { value: key });
+}
+
+/** The key `value` computes its later members from, if it does (see {@link keptKey}). */
+export function keyKept(value: object): DefinitionKey | undefined {
+  return (value as Partial<Later>)[keptKey];
+}
+
+const settled = (target: object, name: string, value: unknown): unknown => {
+  // A frozen object keeps its accessor (reading it again computes the same value again).
+  Reflect.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+  return value;
+};
+
+/** The hash of the definition `key` was made from, written from its copy if not yet known. */
+export function keyHash(key: DefinitionKey): string {
+  return (key.hash ??= hashOf(sortedCopy(key.value()).text));
+}
+
+/** `hash`, computed when read (see {@link keptKey}). */
+export const laterHash: PropertyDescriptor = {
+  get(this: Later) {
+    return settled(this, 'hash', keyHash(this[keptKey]));
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/** A record's `arguments` (learned from the schema) and `annotations` (as JSON.parse gives them), when read. */
+function settledRecord(target: Later): { arguments: unknown; annotations: unknown } {
+  const definition = target[keptKey].value() as Record<string, unknown>;
+  const kinds = argumentKinds(definition['inputSchema']);
+  if (Object.getOwnPropertyDescriptor(target, 'arguments')?.get === laterArguments.get) settled(target, 'arguments', kinds);
+  if (Object.getOwnPropertyDescriptor(target, 'annotations')?.get === laterRecordAnnotations.get) settled(target, 'annotations', definition['annotations']);
+  return { arguments: kinds, annotations: definition['annotations'] };
+}
+
+const laterArguments: PropertyDescriptor = {
+  get(this: Later) {
+    return settledRecord(this).arguments;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+const laterRecordAnnotations: PropertyDescriptor = {
+  get(this: Later) {
+    return settledRecord(this).annotations;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+function settledParts(target: Later): SortedDefinition {
+  const parts = sortedOf(target[keptKey].value() as Record<string, unknown>, target[keptKey]);
+  if (Object.getOwnPropertyDescriptor(target, 'inputSchema')?.get === laterSchema.get) settled(target, 'inputSchema', parts.inputSchema ?? null);
+  if (Object.getOwnPropertyDescriptor(target, 'annotations')?.get === laterAnnotations.get) settled(target, 'annotations', parts.annotations);
+  return parts;
+}
+
+/** A pin's `inputSchema`, copied with sorted keys when read (null for a definition whose schema is null). */
+export const laterSchema: PropertyDescriptor = {
+  get(this: Later) {
+    return settledParts(this).inputSchema ?? null;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/** A pin's `annotations`, copied with sorted keys when read. */
+export const laterAnnotations: PropertyDescriptor = {
+  get(this: Later) {
+    return settledParts(this).annotations;
+  },
+  enumerable: true,
+  configurable: true,
+};
 
 /** See {@link sortedDefinition}. */
 export interface SortedDefinition {
@@ -266,10 +362,22 @@ export function inventoryOf(result: unknown, serverId: string, now: number, reme
       records[tool['name']] = known;
       continue;
     }
-    const record: { -readonly [K in keyof ToolRecord]: ToolRecord[K] } = { name: tool['name'], hash: definitionHash(tool), arguments: argumentKinds(tool['inputSchema']) };
+    const record = { name: tool['name'] } as { -readonly [K in keyof ToolRecord]: ToolRecord[K] };
     const annotations = tool['annotations'];
-    // A definition with a key is plain JSON: copied as reading its JSON text back would give it, without the text.
-    if (isRecord(annotations)) record.annotations = (key === undefined ? JSON.parse(JSON.stringify(annotations)) : copyJson(annotations)) as Record<string, JsonValue>;
+    if (key !== undefined && key.own) {
+      // The hash, argument kinds and annotations of a definition with a key are written when first read
+      // (see keptKey): a tools/call of the tool reads its kinds and annotations, nothing here its hash.
+      if (key.hash === undefined) Object.defineProperty(record, 'hash', laterHash);
+      else record.hash = key.hash;
+      Object.defineProperty(record, 'arguments', laterArguments);
+      if (isRecord(annotations)) Object.defineProperty(record, 'annotations', laterRecordAnnotations);
+      keepKey(record, key);
+    } else {
+      record.hash = definitionHash(tool);
+      record.arguments = argumentKinds(tool['inputSchema']);
+      // A definition with a key is plain JSON: copied as reading its JSON text back would give it, without the text.
+      if (isRecord(annotations)) record.annotations = (key === undefined ? JSON.parse(JSON.stringify(annotations)) : copyJson(annotations)) as Record<string, JsonValue>;
+    }
     records[tool['name']] = record;
     if (key !== undefined && remembered !== undefined) remembered.set(key, record);
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import { definitionHash, sortedDefinition, stableJson, withSharedStrings } from '../state/inventory.js';
+import { definitionKey } from '../state/definitions.js';
+import { definitionHash, keepKey, keyKept, laterAnnotations, laterHash, laterSchema, sortedDefinition, stableJson, withSharedStrings } from '../state/inventory.js';
 import type { JsonValue } from '../types.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -52,6 +53,8 @@ export type PinnedServer = NonNullable<LockEntry['server']>;
 // Pins made here hold no `undefined` (copies of JSON, or parsed from it): storing them walks none of them.
 // Marked by the record of a whole answer's pins (one entry per answer in a weak set, not one per tool).
 const jsonOnly = new WeakSet<object>();
+// Pins of a whole answer that checking would give back as they are (see trusted), told when they are made.
+const readAsChecked = new WeakSet<object>();
 
 /** A tool definition (one item of a `tools/list` answer) as pinned. */
 export function pinTool(tool: Record<string, unknown>): PinnedTool {
@@ -61,6 +64,19 @@ export function pinTool(tool: Record<string, unknown>): PinnedTool {
 }
 
 function pinOf(tool: Record<string, unknown>): PinnedTool {
+  const key = definitionKey(tool);
+  // A definition with a key: the pin's hash, schema and annotations are written from the key when first
+  // read (see keptKey). Annotations with an own `__proto__` member are copied now (see trusted).
+  if (key !== undefined && key.own && !protoIn(tool['annotations'])) {
+    const pin = {} as { -readonly [K in keyof PinnedTool]: PinnedTool[K] };
+    Object.defineProperty(pin, 'hash', laterHash);
+    const description = tool['description'];
+    if (typeof description === 'string') pin.description = description;
+    if (tool['inputSchema'] !== undefined) Object.defineProperty(pin, 'inputSchema', laterSchema);
+    if (isRecord(tool['annotations'])) Object.defineProperty(pin, 'annotations', laterAnnotations);
+    keepKey(pin, key);
+    return pin;
+  }
   // The pin's schema and annotations are the definition's own, copied with sorted keys (what reading the
   // stable text back would give) by the same walk its hash is written from.
   const sorted = sortedDefinition(tool);
@@ -87,7 +103,11 @@ export function toolsMatchPins(pinned: Readonly<Record<string, PinnedTool>>, res
   let count = 0;
   for (const tool of tools) {
     if (!isRecord(tool) || typeof tool['name'] !== 'string') continue;
-    if (pinned[tool['name']]?.hash !== definitionHash(tool)) return false;
+    const pin = pinned[tool['name']];
+    if (pin === undefined) return false;
+    // Made from a definition with the tool's key: the same JSON, so the same hash, without writing it.
+    const key = keyKept(pin);
+    if ((key === undefined || key !== definitionKey(tool)) && pin.hash !== definitionHash(tool)) return false;
     count++;
   }
   return !complete || count === Object.keys(pinned).length;
@@ -102,8 +122,15 @@ export function pinTools(result: unknown): Record<string, PinnedTool> | undefine
   if (!Array.isArray(tools)) return undefined;
   return withSharedStrings(() => {
     const out: Record<string, PinnedTool> = {};
-    for (const tool of tools) if (isRecord(tool) && typeof tool['name'] === 'string') out[tool['name']] = pinOf(tool);
+    let asChecked = true;
+    for (const tool of tools) {
+      if (!isRecord(tool) || typeof tool['name'] !== 'string') continue;
+      const pin = pinOf(tool);
+      out[tool['name']] = pin;
+      if (tool['name'] === '__proto__' || (keyKept(pin) === undefined && protoIn(pin.annotations))) asChecked = false;
+    }
     jsonOnly.add(out);
+    if (asChecked) readAsChecked.add(out);
     return out;
   });
 }
@@ -162,7 +189,35 @@ export function readPins(value: JsonValue | undefined): StoredPins {
  * back), so what has no `undefined` member is kept as it is rather than copied.
  */
 export function pinsJson(pins: StoredPins): JsonValue {
-  return withoutUndefined(pins) as JsonValue;
+  const json = withoutUndefined(pins) as StoredPins;
+  const read = trusted(json);
+  if (read !== undefined) checkedPins.set(json, read);
+  return json as JsonValue;
+}
+
+const protoIn = (value: unknown): boolean => isRecord(value) && Object.prototype.hasOwnProperty.call(value, '__proto__');
+
+/**
+ * What checking pins made here (see pinsJson) gives when a store hands back that very object: the same
+ * members in the checked form's order, so reading them back neither checks nor copies them (the check
+ * would read, so compute, every pin's schema: see keptKey). Undefined when the check could give another
+ * form: it drops an own `__proto__` member of `tools` or of a pin's annotations.
+ */
+function trusted(pins: StoredPins): StoredPins | undefined {
+  const tools = pins.tools;
+  if (tools !== undefined && !readAsChecked.has(tools)) {
+    if (protoIn(tools)) return undefined;
+    for (const name in tools) {
+      if (!Object.prototype.hasOwnProperty.call(tools, name)) return undefined;
+      const pin = tools[name]!;
+      if (keyKept(pin) === undefined && protoIn(pin.annotations)) return undefined;
+    }
+  }
+  return {
+    ...(pins.server !== undefined ? { server: pins.server } : {}),
+    ...(tools !== undefined ? { tools } : {}),
+    ...(pins.paged !== undefined ? { paged: pins.paged } : {}),
+  };
 }
 
 function withoutUndefined(value: unknown): unknown {
