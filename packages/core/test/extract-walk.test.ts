@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { kindsOfKey } from '../src/values/classify.js';
-import { type RawValue, walk, type WalkOptions } from '../src/values/extract.js';
+import { type RawValue, rawSink, walk, type WalkOptions } from '../src/values/extract.js';
 import { Kind } from '../src/values/kinds.js';
 import type { MessagePath } from '../src/types.js';
 
@@ -59,7 +59,7 @@ describe('value walk', () => {
       fc.property(json, key, options, (value, start, walkOptions) => {
         const got: RawValue[] = [];
         const expected: RawValue[] = [];
-        walk(value, ['result'], start, walkOptions as WalkOptions, got);
+        walk(value, ['result'], start, walkOptions as WalkOptions, rawSink(got));
         referenceWalk(value, ['result'], start, walkOptions as WalkOptions, expected);
         expect(got).toEqual(expected);
       }),
@@ -70,9 +70,9 @@ describe('value walk', () => {
   it('leaves nothing of a walk that threw to the next walk', () => {
     const options: WalkOptions = { kinds: 0, byKey: false, byShape: false };
     const trap = { before: 'kept for later', get broken(): string { throw new Error('getter'); }, after: ['x', 'y'] };
-    expect(() => walk(trap, ['result'], '', options, [])).toThrow('getter');
+    expect(() => walk(trap, ['result'], '', options, rawSink([]))).toThrow('getter');
     const got: RawValue[] = [];
-    walk({ text: 'hello' }, ['result'], '', options, got);
+    walk({ text: 'hello' }, ['result'], '', options, rawSink(got));
     expect(got.map((v) => v.raw)).toEqual(['hello']);
   });
 });

@@ -16,7 +16,20 @@ export interface RawValue {
 /** Per-tool argument kinds learned from a `tools/list` answer (argument name → kind bits). */
 export type ToolSchemaHints = ReadonlyMap<string, number>;
 
-type Sink = RawValue[];
+/**
+ * Where a walk puts the strings it finds, field by field (no record made per string): a list of
+ * {@link RawValue}s ({@link rawSink}), or a scanner that reads each one as it comes (values/scanned.ts).
+ */
+export interface ValueSink {
+  add(path: MessagePath, key: string, raw: string, kinds: number, byShape: boolean): void;
+}
+
+type Sink = ValueSink;
+
+/** A sink that keeps every string as a {@link RawValue}, in `out`. */
+export function rawSink(out: RawValue[]): ValueSink {
+  return { add: (path, key, raw, kinds, byShape) => void out.push({ path, key, raw, kinds, byShape }) };
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -82,7 +95,7 @@ export function walk(node: unknown, path: MessagePath, key: string, options: Wal
   // The key a walk starts at speaks for its value as any nested key would (`includeContext`, `url`).
   const own = options.byKey && key !== '' ? kindsOfKey(key) | (options.hints?.get(key) ?? 0) : 0;
   if (typeof node === 'string') {
-    out.push({ path, key, raw: node, kinds: options.kinds | own, byShape: options.byShape });
+    out.add(path, key, node, options.kinds | own, options.byShape);
     return;
   }
   // A module-level push, not a closure made per walk (a tool list walks each tool's fields).
@@ -98,7 +111,7 @@ export function walk(node: unknown, path: MessagePath, key: string, options: Wal
     values[top] = undefined;
     paths[top] = noPath;
     if (typeof value === 'string') {
-      out.push({ path: at, key: name, raw: value, kinds: options.kinds | inherited, byShape: options.byShape });
+      out.add(at, name, value, options.kinds | inherited, options.byShape);
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
         const item: unknown = value[i];
@@ -118,9 +131,9 @@ export function walk(node: unknown, path: MessagePath, key: string, options: Wal
         if (options.byKey) bits |= kindsOfKey(k) | (options.hints?.get(k) ?? 0);
         const child = childPath(at, k);
         if (options.keys) {
-          out.push({ path: child, key: k, raw: k, kinds: Kind.Identifier | options.kinds, byShape: false });
+          out.add(child, k, k, Kind.Identifier | options.kinds, false);
         } else if (oddKey) {
-          out.push({ path: child, key: name, raw: k, kinds: Kind.Identifier, byShape: true });
+          out.add(child, name, k, Kind.Identifier, true);
         }
         if (!inert(item)) push(item, child, k, bits);
       }
@@ -150,7 +163,7 @@ function walkTool(tool: unknown, at: MessagePath, out: Sink): void {
     const value = tool[k];
     const path = childPath(at, k);
     if (k === 'name') {
-      if (typeof value === 'string') out.push({ path, key: k, raw: value, kinds: Kind.Identifier | Kind.ToolMetadata, byShape: false });
+      if (typeof value === 'string') out.add(path, k, value, Kind.Identifier | Kind.ToolMetadata, false);
     } else if (k === 'inputSchema' || k === 'outputSchema' || k === 'requestedSchema') {
       walk(value, path, k, { kinds: metadata, byKey: false, byShape: false, keys: true, skipIf: schemaSyntaxValue }, out);
     } else if (k === 'icons') {
@@ -192,7 +205,7 @@ export function extractParams(method: string, params: unknown, hints: ToolSchema
       for (const k of Object.keys(params)) {
         const path = childPath(at, k);
         if (k === 'name' && typeof params[k] === 'string') {
-          out.push({ path, key: k, raw: params[k], kinds: Kind.Identifier, byShape: false });
+          out.add(path, k, params[k], Kind.Identifier, false);
         } else if (k === 'arguments') {
           walk(params[k], path, '', argumentWalk(method === 'tools/call' ? hints : undefined), out);
         } else if (k === 'inputResponses') {

@@ -5,7 +5,7 @@ import { type CanonicalText, canonicalize, canonicalizeNotPlain, type NormalizeL
 import { unquoted } from '../text/quoted.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
 import { kindsOfShape, startsWithProgram } from './classify.js';
-import type { RawValue } from './extract.js';
+import type { RawValue, ValueSink } from './extract.js';
 import { commandForm, pathForm, urlForm } from './forms.js';
 import { jsonTextValues } from './json-text.js';
 import { Kind, kindNamesOf } from './kinds.js';
@@ -331,53 +331,115 @@ function embeddedTokens(value: Scanned, isCommand: boolean): readonly Embedded[]
   return tokens ?? noTokens;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Reads a message's strings into {@link Scanned} values as a walk finds them (it is the walk's sink, see
+ * values/extract.ts): a server's strings are read one by one as they come, through one reused record, so no
+ * {@link RawValue} is made for each; a client's are held until {@link finish} (where the call writes a file is
+ * known only from all of them), and so are all strings when `held`. The values come in the same order either way.
+ */
+export class ValueScanner implements ValueSink {
+  readonly #out: Scanned[] = [];
+  readonly #limits: NormalizeLimits;
+  readonly #side: 'client' | 'server';
+  readonly #readings: Readings | undefined;
+  readonly #searching: boolean;
+  /** The strings held until {@link finish}, or undefined when each is read as it comes. */
+  readonly #held: RawValue[] | undefined;
+  /** The record a string read as it comes is passed in (read only while it is scanned, never kept). */
+  readonly #current: Mutable<RawValue> = { path: noPath, key: '', raw: '', kinds: 0, byShape: false };
+
+  /** `readings`: the guard's readings of texts seen before; `tool`: the tool a call or its result is about. */
+  constructor(limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings, tool?: string, held = false) {
+    this.#limits = limits;
+    this.#side = side;
+    this.#readings = readings;
+    this.#searching = side === 'client' && tool !== undefined && searchTool.test(tool);
+    this.#held = side === 'client' || held ? [] : undefined;
+  }
+
+  add(path: MessagePath, key: string, raw: string, kinds: number, byShape: boolean): void {
+    if (this.#held !== undefined) {
+      this.#held.push({ path, key, raw, kinds, byShape });
+      return;
+    }
+    const current = this.#current;
+    current.path = path;
+    current.key = key;
+    current.raw = raw;
+    current.kinds = kinds;
+    current.byShape = byShape;
+    scanValue(current, this.#out, this.#limits, this.#side, this.#readings, undefined, false);
+    current.path = noPath;
+    current.raw = '';
+  }
+
+  /** The scanned values of every string added. */
+  finish(): Scanned[] {
+    const held = this.#held;
+    if (held !== undefined) {
+      const destination = this.#side === 'client' ? writeDestination(held) : undefined;
+      for (let r = 0; r < held.length; r++) scanValue(held[r]!, this.#out, this.#limits, this.#side, this.#readings, destination, this.#searching);
+      held.length = 0;
+    }
+    return this.#out;
+  }
+}
+
+const noPath: MessagePath = Object.freeze([]);
+
 /**
  * The scanned values of a message's strings (`readings`: the guard's readings of texts seen before; `tool`:
  * the tool a call or its result is about).
  */
 export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings, tool?: string): Scanned[] {
-  const out: Scanned[] = [];
-  const destination = side === 'client' ? writeDestination(raws) : undefined;
-  const searching = side === 'client' && tool !== undefined && searchTool.test(tool);
+  const scanner = new ValueScanner(limits, side, readings, tool, true);
   for (let r = 0; r < raws.length; r++) {
-    let raw = raws[r]!;
-    const canonical = readingOf(raw.raw, limits, readings);
-    // A search query naming a path or a URL (`~/.ssh/config ProxyJump`) asks about it: the engine neither reads
-    // the file nor fetches the URL, so neither its shape nor the paths and URLs in it are read as ones to open
-    // (what its field declares still holds: a query declared a command is read as one).
-    const query = searching && isSearchQuery(raw, canonical.text);
-    if (query && raw.byShape) raw = { ...raw, byShape: false };
-    const value = new Scanned(raw, canonical, query ? Kind.Text : 0, side === 'client' && isQuoted(raw, canonical.text, destination, searching));
-    const reading = value.reading;
-    out.push(value);
-    if (side !== 'client') {
-      value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
-      // Base64 or hex runs that spell prose are read as what they spell (a model decodes them), and so is
-      // leetspeak in short content (an order in it is short; spelling reads every character, so not in the
-      // tool metadata of every list).
-      if (raw.raw.length >= 24) {
-        const encoded = (reading === undefined ? encodedProse(raw.raw) : (reading.encoded ??= encodedProse(raw.raw)));
-        for (let e = 0; e < encoded.length; e++) out.push(new Scanned({ ...raw, raw: encoded[e]! }, canonicalize(encoded[e]!, limits)));
-        const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? leetSpelled(raw.raw) : (reading.spelled ??= leetSpelled(raw.raw))) : '';
-        if (spelled) out.push(new Scanned({ ...raw, raw: spelled }, canonicalize(spelled, limits)));
-        // ROT13 too, in short content (tool metadata in ROT13 is read by the instruction analysis, which flags it hidden).
-        const rotated = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? rot13Spelled(raw.raw) : (reading.rotated ??= rot13Spelled(raw.raw))) : '';
-        if (rotated) out.push(new Scanned({ ...raw, raw: rotated }, canonicalize(rotated, limits)));
-      }
-      continue;
+    const raw = raws[r]!;
+    scanner.add(raw.path, raw.key, raw.raw, raw.kinds, raw.byShape);
+  }
+  return scanner.finish();
+}
+
+/** Scans one string of a message into `out`: its value, then what is read out of it (embedded, encoded, JSON text). */
+function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, side: 'client' | 'server', readings: Readings | undefined, destination: RawValue | undefined, searching: boolean): void {
+  let raw = given;
+  const canonical = readingOf(raw.raw, limits, readings);
+  // A search query naming a path or a URL (`~/.ssh/config ProxyJump`) asks about it: the engine neither reads
+  // the file nor fetches the URL, so neither its shape nor the paths and URLs in it are read as ones to open
+  // (what its field declares still holds: a query declared a command is read as one).
+  const query = searching && isSearchQuery(raw, canonical.text);
+  if (query && raw.byShape) raw = { ...raw, byShape: false };
+  const value = new Scanned(raw, canonical, query ? Kind.Text : 0, side === 'client' && isQuoted(raw, canonical.text, destination, searching));
+  const reading = value.reading;
+  out.push(value);
+  if (side !== 'client') {
+    value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
+    // Base64 or hex runs that spell prose are read as what they spell (a model decodes them), and so is
+    // leetspeak in short content (an order in it is short; spelling reads every character, so not in the
+    // tool metadata of every list).
+    if (raw.raw.length >= 24) {
+      const encoded = (reading === undefined ? encodedProse(raw.raw) : (reading.encoded ??= encodedProse(raw.raw)));
+      for (let e = 0; e < encoded.length; e++) out.push(new Scanned({ ...raw, raw: encoded[e]! }, canonicalize(encoded[e]!, limits)));
+      const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? leetSpelled(raw.raw) : (reading.spelled ??= leetSpelled(raw.raw))) : '';
+      if (spelled) out.push(new Scanned({ ...raw, raw: spelled }, canonicalize(spelled, limits)));
+      // ROT13 too, in short content (tool metadata in ROT13 is read by the instruction analysis, which flags it hidden).
+      const rotated = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? rot13Spelled(raw.raw) : (reading.rotated ??= rot13Spelled(raw.raw))) : '';
+      if (rotated) out.push(new Scanned({ ...raw, raw: rotated }, canonicalize(rotated, limits)));
     }
-    if (!query) embeddedValues(value, out, limits, readings);
-    // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
-    if (!isBody(raw, raw.raw)) {
-      const inners = jsonTextValues(raw);
-      for (let i = 0; i < inners.length; i++) {
-        const inner = inners[i]!;
-        const innerReading = readingOf(inner.raw, limits, readings);
-        const decoded = new Scanned(inner, innerReading, 0, value.quoted || isQuoted(inner, innerReading.text, destination, searching));
-        out.push(decoded);
-        embeddedValues(decoded, out, limits, readings);
-      }
+    return;
+  }
+  if (!query) embeddedValues(value, out, limits, readings);
+  // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
+  if (!isBody(raw, raw.raw)) {
+    const inners = jsonTextValues(raw);
+    for (let i = 0; i < inners.length; i++) {
+      const inner = inners[i]!;
+      const innerReading = readingOf(inner.raw, limits, readings);
+      const decoded = new Scanned(inner, innerReading, 0, value.quoted || isQuoted(inner, innerReading.text, destination, searching));
+      out.push(decoded);
+      embeddedValues(decoded, out, limits, readings);
     }
   }
-  return out;
 }
