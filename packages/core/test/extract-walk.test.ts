@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { kindsOfKey } from '../src/values/classify.js';
 import { type RawValue, rawSink, walk, type WalkOptions } from '../src/values/extract.js';
 import { Kind } from '../src/values/kinds.js';
+import { pathOf } from '../src/values/value-path.js';
 import type { MessagePath } from '../src/types.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -28,12 +29,14 @@ function referenceWalk(node: unknown, path: MessagePath, key: string, options: W
         if (options.skip?.has(k) || options.skipIf?.(value, k, value[k])) continue;
         let bits = inherited;
         if (options.byKey) bits |= kindsOfKey(k) | (options.hints?.get(k) ?? 0);
+        // One path for a key and its value: the walk gives both the same array.
+        const child = [...at, k];
         if (options.keys) {
-          out.push({ path: [...at, k], key: k, raw: k, kinds: Kind.Identifier | options.kinds, byShape: false });
+          out.push({ path: child, key: k, raw: k, kinds: Kind.Identifier | options.kinds, byShape: false });
         } else if (options.byShape && !plainKey.test(k)) {
-          out.push({ path: [...at, k], key: name, raw: k, kinds: Kind.Identifier, byShape: true });
+          out.push({ path: child, key: name, raw: k, kinds: Kind.Identifier, byShape: true });
         }
-        stack.push([value[k], [...at, k], k, bits]);
+        stack.push([value[k], child, k, bits]);
       }
     }
   }
@@ -53,6 +56,11 @@ const options = fc.record({
   hints: fc.option(fc.constant(new Map([['url', Kind.Url], ['path', Kind.Path]])), { nil: undefined }),
 });
 
+/** A value with its path as an array (the walk makes the array when it is read). */
+const read = (v: RawValue) => ({ ...v, path: pathOf(v.path) });
+/** The first value whose path is the same array as this value's. */
+const sharing = (v: RawValue, _i: number, all: readonly RawValue[]) => all.findIndex((w) => pathOf(w.path) === pathOf(v.path));
+
 describe('value walk', () => {
   it('gives the strings, paths, keys and kinds the walk it replaced gave, in the same order', () => {
     fc.assert(
@@ -61,7 +69,9 @@ describe('value walk', () => {
         const expected: RawValue[] = [];
         walk(value, ['result'], start, walkOptions as WalkOptions, rawSink(got));
         referenceWalk(value, ['result'], start, walkOptions as WalkOptions, expected);
-        expect(got).toEqual(expected);
+        expect(got.map(read)).toEqual(expected.map(read));
+        // Values at one node share one path array, and values at different nodes never do.
+        expect(got.map(sharing)).toEqual(expected.map(sharing));
       }),
       { numRuns: 2000 },
     );

@@ -1,10 +1,11 @@
 import type { MessagePath } from '../types.js';
 import { kindsOfKey } from './classify.js';
 import { Kind } from './kinds.js';
+import { PathStep, type ValuePath } from './value-path.js';
 
 /** A string pulled out of a message before normalization. */
 export interface RawValue {
-  readonly path: MessagePath;
+  readonly path: ValuePath;
   readonly key: string;
   readonly raw: string;
   /** Kinds known from where the value sits (field, argument name, tool schema). */
@@ -21,7 +22,7 @@ export type ToolSchemaHints = ReadonlyMap<string, number>;
  * {@link RawValue}s ({@link rawSink}), or a scanner that reads each one as it comes (values/scanned.ts).
  */
 export interface ValueSink {
-  add(path: MessagePath, key: string, raw: string, kinds: number, byShape: boolean): void;
+  add(path: ValuePath, key: string, raw: string, kinds: number, byShape: boolean): void;
 }
 
 type Sink = ValueSink;
@@ -51,16 +52,8 @@ export interface WalkOptions {
 const plainKey = /^[A-Za-z0-9_-]{1,64}$/;
 const noPath: MessagePath = Object.freeze([]);
 
-/**
- * `[...at, step]` in an array of its exact size: a path lives as long as its value, and the spread makes
- * room for about 20 more (a message of 190,000 values kept 25 MB of empty slots).
- */
-function childPath(at: MessagePath, step: string | number): MessagePath {
-  const path = new Array<string | number>(at.length + 1);
-  for (let i = 0; i < at.length; i++) path[i] = at[i]!;
-  path[at.length] = step;
-  return path;
-}
+/** The path one step below `at` (its array is made when it is read). */
+const childPath = (at: ValuePath, step: string | number): ValuePath => new PathStep(at, step);
 
 /** A number, boolean, null (or a value JSON has not): nothing under it is read, so it is not pushed. */
 const inert = (value: unknown): boolean => typeof value !== 'string' && (typeof value !== 'object' || value === null);
@@ -69,7 +62,7 @@ const inert = (value: unknown): boolean => typeof value !== 'string' && (typeof 
 // next begins) and indexed by hand, so they keep their room: a message's few small walks allocate none.
 // A popped node is cleared, so no message stays reachable from here; a very large walk gives its room back.
 const values: unknown[] = [];
-const paths: MessagePath[] = [];
+const paths: ValuePath[] = [];
 const names: string[] = [];
 const kinds: number[] = [];
 const keptRoom = 1024;
@@ -78,7 +71,7 @@ const keptRoom = 1024;
 let top = 0;
 let most = 0;
 
-function push(value: unknown, at: MessagePath, name: string, bits: number): void {
+function push(value: unknown, at: ValuePath, name: string, bits: number): void {
   values[top] = value;
   paths[top] = at;
   names[top] = name;
@@ -91,7 +84,7 @@ function push(value: unknown, at: MessagePath, name: string, bits: number): void
  * nodes are four parallel stacks rather than a tuple each, and a key's path is one array shared by the
  * key (when it is read as a value) and its value: a tool list has thousands of nodes.
  */
-export function walk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: Sink): void {
+export function walk(node: unknown, path: ValuePath, key: string, options: WalkOptions, out: Sink): void {
   // The key a walk starts at speaks for its value as any nested key would (`includeContext`, `url`).
   const own = options.byKey && key !== '' ? kindsOfKey(key) | (options.hints?.get(key) ?? 0) : 0;
   if (typeof node === 'string') {
@@ -157,7 +150,7 @@ function schemaSyntaxValue(_parent: Record<string, unknown>, key: string, value:
 }
 const metadata = Kind.ToolMetadata | Kind.Text;
 
-function walkTool(tool: unknown, at: MessagePath, out: Sink): void {
+function walkTool(tool: unknown, at: ValuePath, out: Sink): void {
   if (!isRecord(tool)) return walk(tool, at, '', { kinds: metadata, byKey: false, byShape: false }, out);
   for (const k of Object.keys(tool)) {
     const value = tool[k];
@@ -222,17 +215,17 @@ export function extractParams(method: string, params: unknown, hints: ToolSchema
       return walk(params, at, '', { kinds: 0, byKey: true, byShape: true, hints: new Map([['uri', Kind.Url | Kind.Path]]) }, out);
     case 'sampling/createMessage': {
       for (const k of Object.keys(params)) {
-        if (k === 'tools') walk(params[k], [...at, k], k, metadataWalk, out);
-        else if (k === 'messages' || k === 'systemPrompt' || k === 'stopSequences') walk(params[k], [...at, k], k, proseWalk, out);
-        else walk(params[k], [...at, k], k, genericWalk, out);
+        if (k === 'tools') walk(params[k], childPath(at, k), k, metadataWalk, out);
+        else if (k === 'messages' || k === 'systemPrompt' || k === 'stopSequences') walk(params[k], childPath(at, k), k, proseWalk, out);
+        else walk(params[k], childPath(at, k), k, genericWalk, out);
       }
       return;
     }
     case 'elicitation/create': {
       for (const k of Object.keys(params)) {
         if (k === 'requestedSchema') walkTool({ requestedSchema: params[k] }, at, out);
-        else if (k === 'message') walk(params[k], [...at, k], k, proseWalk, out);
-        else walk(params[k], [...at, k], k, genericWalk, out);
+        else if (k === 'message') walk(params[k], childPath(at, k), k, proseWalk, out);
+        else walk(params[k], childPath(at, k), k, genericWalk, out);
       }
       return;
     }
@@ -240,7 +233,7 @@ export function extractParams(method: string, params: unknown, hints: ToolSchema
     case 'notifications/progress':
       return walk(params, at, '', proseWalk, out);
     case 'initialize':
-      return walk(params['clientInfo'], [...at, 'clientInfo'], 'clientInfo', { kinds: Kind.Identifier, byKey: false, byShape: false }, out);
+      return walk(params['clientInfo'], childPath(at, 'clientInfo'), 'clientInfo', { kinds: Kind.Identifier, byKey: false, byShape: false }, out);
     default:
       return walk(params, at, '', genericWalk, out);
   }
@@ -257,14 +250,14 @@ export function extractResult(method: string | undefined, result: unknown, out: 
         if (k === 'tools' && Array.isArray(value)) {
           const tools = childPath(at, k);
           for (let i = 0; i < value.length; i++) walkTool(value[i], childPath(tools, i), out);
-        } else if (k !== 'nextCursor') walk(value, [...at, k], k, metadataWalk, out);
+        } else if (k !== 'nextCursor') walk(value, childPath(at, k), k, metadataWalk, out);
       }
       return;
     }
     case 'initialize':
     case 'server/discover': {
       for (const k of Object.keys(result)) {
-        if (k === 'instructions' || k === 'serverInfo' || k === '_meta') walk(result[k], [...at, k], k, metadataWalk, out);
+        if (k === 'instructions' || k === 'serverInfo' || k === '_meta') walk(result[k], childPath(at, k), k, metadataWalk, out);
       }
       return;
     }

@@ -9,6 +9,7 @@ import type { RawValue, ValueSink } from './extract.js';
 import { commandForm, pathForm, urlForm } from './forms.js';
 import { jsonTextValues } from './json-text.js';
 import { Kind, kindNamesOf } from './kinds.js';
+import { pathOf, type ValuePath } from './value-path.js';
 
 // Arguments that carry a file's or a message's body, whatever the tool calls them.
 const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
@@ -16,7 +17,10 @@ const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|pa
 // Files a coding agent reads as its own instructions: what is written there speaks to a model later.
 const agentInstructions = /(?:^|\/)(?:agents|claude|gemini)\.md$|(?:^|\/)\.(?:cursorrules|windsurfrules|clinerules)$|(?:^|\/)\.cursor\/rules\/|(?:^|\/)\.github\/(?:copilot-instructions\.md|instructions\/)/;
 const commandOnly = (kinds: number): boolean => (kinds & Kind.Command) !== 0 && (kinds & Kind.Text) === 0;
-const topKey = (path: MessagePath): string | number | undefined => (path[1] === 'arguments' ? path[2] : undefined);
+const topKey = (at: ValuePath): string | number | undefined => {
+  const path = pathOf(at);
+  return path[1] === 'arguments' ? path[2] : undefined;
+};
 
 /**
  * Where a client request writes a file: the top-level argument declared a path (not also text) of a call
@@ -26,7 +30,7 @@ function writeDestination(raws: readonly RawValue[]): RawValue | undefined {
   let destination: RawValue | undefined;
   let content = false;
   for (const raw of raws) {
-    if (raw.path.length !== 3 || topKey(raw.path) === undefined) continue;
+    if (pathOf(raw.path).length !== 3 || topKey(raw.path) === undefined) continue;
     if (raw.kinds & Kind.Path && !(raw.kinds & Kind.Text)) destination ??= raw;
     else if (raw.kinds & Kind.Text || contentKey.test(raw.key)) content = true;
   }
@@ -173,7 +177,8 @@ function isBody(raw: { readonly kinds: number; readonly key: string }, text: str
 
 /** A string of the message with its canonical text and lazily built kind-specific forms. */
 export class Scanned implements ScannedValue {
-  readonly path: MessagePath;
+  /** Where the value is, its array made when {@link path} is first read (by a finding, mostly). */
+  readonly at: ValuePath;
   readonly key: string;
   readonly raw: string;
   readonly text: string;
@@ -199,7 +204,7 @@ export class Scanned implements ScannedValue {
 
   /** `canonical`: the raw text's canonical form, or its kept {@link Reading}. */
   constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0, quoted = false) {
-    this.path = raw.path;
+    this.at = raw.path;
     this.key = raw.key;
     this.raw = raw.raw;
     this.text = canonical.text;
@@ -208,6 +213,10 @@ export class Scanned implements ScannedValue {
     this.quoted = quoted;
     this.kindMask = raw.kinds | extraKinds | (raw.byShape ? shapeKinds(raw, canonical) : 0);
     this.reading = canonical instanceof Reading ? canonical : undefined;
+  }
+
+  get path(): MessagePath {
+    return pathOf(this.at);
   }
 
   get kinds(): readonly ValueKind[] {
@@ -305,7 +314,7 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits,
   // Indexed loops here and below: `for...of` over a frozen array (the shared empty ones) makes an iterator and a result per step.
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]![0];
-    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), tokens[t]![1], value.quoted));
+    out.push(new Scanned({ path: value.at, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), tokens[t]![1], value.quoted));
   }
 }
 
@@ -359,7 +368,7 @@ export class ValueScanner implements ValueSink {
     this.#held = side === 'client' || held ? [] : undefined;
   }
 
-  add(path: MessagePath, key: string, raw: string, kinds: number, byShape: boolean): void {
+  add(path: ValuePath, key: string, raw: string, kinds: number, byShape: boolean): void {
     if (this.#held !== undefined) {
       this.#held.push({ path, key, raw, kinds, byShape });
       return;
