@@ -77,6 +77,29 @@ describe('value walk', () => {
     );
   });
 
+  it('reads the own keys of objects of any prototype, also when Object.prototype has an enumerable key', () => {
+    class Holder {
+      constructor(readonly path: string, readonly note: string) {}
+    }
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { url: 'https://x.example/', b: ['y'] });
+    const value = { bare, holder: new Holder('/etc/hosts', 'a note'), inherits: Object.create({ hidden: 'not own' }) as unknown, plain: { 'a b': 'c' } };
+    const options: WalkOptions = { kinds: 0, byKey: true, byShape: true };
+    const expected: RawValue[] = [];
+    referenceWalk(value, ['result'], '', options, expected);
+    const got: RawValue[] = [];
+    walk(value, ['result'], '', options, rawSink(got));
+    expect(got.map(read)).toEqual(expected.map(read));
+    expect(got.map((v) => v.raw)).not.toContain('not own');
+    const polluted: RawValue[] = [];
+    Object.defineProperty(Object.prototype, 'polluted', { value: 'from the prototype', enumerable: true, configurable: true, writable: true });
+    try {
+      walk(value, ['result'], '', options, rawSink(polluted));
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['polluted'];
+    }
+    expect(polluted.map(read)).toEqual(expected.map(read));
+  });
+
   it('leaves nothing of a walk that threw to the next walk', () => {
     const options: WalkOptions = { kinds: 0, byKey: false, byShape: false };
     const trap = { before: 'kept for later', get broken(): string { throw new Error('getter'); }, after: ['x', 'y'] };

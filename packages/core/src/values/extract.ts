@@ -81,17 +81,26 @@ function push(value: unknown, at: ValuePath, name: string, bits: number): void {
 
 /**
  * Walks every string under `node` without recursion, so depth never overflows the stack. The pending
- * nodes are four parallel stacks rather than a tuple each, and a key's path is one array shared by the
- * key (when it is read as a value) and its value: a tool list has thousands of nodes.
+ * nodes are four parallel stacks rather than a tuple each, and a key's path is one {@link PathStep} shared
+ * by the key (when it is read as a value) and its value: a tool list has thousands of nodes.
  */
 export function walk(node: unknown, path: ValuePath, key: string, options: WalkOptions, out: Sink): void {
+  plain = plainPrototype();
+  walkFrom(node, path, key, options, out);
+}
+
+/** {@link walk} within an extraction, which asked whether `Object.prototype` is plain once for all its walks. */
+function walkFrom(node: unknown, path: ValuePath, key: string, options: WalkOptions, out: Sink): void {
+  // The options read once: a tool list walks each tool's fields, with options of several shapes.
+  const { kinds: every, byKey, byShape, skip, skipIf, hints } = options;
+  const keys = options.keys === true;
   // The key a walk starts at speaks for its value as any nested key would (`includeContext`, `url`).
-  const own = options.byKey && key !== '' ? kindsOfKey(key) | (options.hints?.get(key) ?? 0) : 0;
+  const own = byKey && key !== '' ? kindsOfKey(key) | (hints?.get(key) ?? 0) : 0;
   if (typeof node === 'string') {
-    out.add(path, key, node, options.kinds | own, options.byShape);
+    out.add(path, key, node, every | own, byShape);
     return;
   }
-  // A module-level push, not a closure made per walk (a tool list walks each tool's fields).
+  // A module-level push, not a closure made per walk.
   top = 0;
   most = 0;
   push(node, path, key, own);
@@ -104,27 +113,27 @@ export function walk(node: unknown, path: ValuePath, key: string, options: WalkO
     values[top] = undefined;
     paths[top] = noPath;
     if (typeof value === 'string') {
-      out.add(at, name, value, options.kinds | inherited, options.byShape);
+      out.add(at, name, value, every | inherited, byShape);
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
         const item: unknown = value[i];
         if (!inert(item)) push(item, childPath(at, i), name, inherited);
       }
     } else if (isRecord(value)) {
-      const entries = Object.keys(value);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const k = entries[i]!;
-        const item = value[k];
-        if (options.skip?.has(k) || options.skipIf?.(value, k, item)) continue;
+      for (let i = entriesOf(value) - 1; i >= 0; i--) {
+        const k = entryKeys[i]!;
+        const item = entryValues[i];
+        entryKeys[i] = entryValues[i] = undefined;
+        if (skip?.has(k) || skipIf?.(value, k, item)) continue;
         // A key that is not a plain name (`../../etc/passwd`, a shell line) is read as a value: servers
         // that take a map of paths or commands act on their keys.
-        const oddKey = !options.keys && options.byShape && !plainKey.test(k);
-        if (inert(item) && !options.keys && !oddKey) continue;
+        const oddKey = !keys && byShape && !plainKey.test(k);
+        if (inert(item) && !keys && !oddKey) continue;
         let bits = inherited;
-        if (options.byKey) bits |= kindsOfKey(k) | (options.hints?.get(k) ?? 0);
+        if (byKey) bits |= kindsOfKey(k) | (hints?.get(k) ?? 0);
         const child = childPath(at, k);
-        if (options.keys) {
-          out.add(child, k, k, Kind.Identifier | options.kinds, false);
+        if (keys) {
+          out.add(child, k, k, Kind.Identifier | every, false);
         } else if (oddKey) {
           out.add(child, name, k, Kind.Identifier, true);
         }
@@ -133,6 +142,45 @@ export function walk(node: unknown, path: ValuePath, key: string, options: WalkO
     }
   }
   if (most > keptRoom) values.length = paths.length = names.length = kinds.length = 0;
+  if (entryKeys.length > keptRoom) entryKeys.length = entryValues.length = 0;
+}
+
+/**
+ * The entries of the object being read, in `Object.keys` order, kept between objects (each is read to its
+ * end before the next) and cleared as they are read: a tool list has hundreds of objects.
+ */
+const entryKeys: (string | undefined)[] = [];
+const entryValues: unknown[] = [];
+/** Whether `Object.prototype` had no enumerable property when the running extraction began (see {@link entriesOf}). */
+let plain = true;
+
+/**
+ * Puts the entries of `value` in {@link entryKeys} and {@link entryValues} and gives their number. The usual
+ * object (parsed JSON) has them read in place by `for...in`, which gives its own keys in `Object.keys` order
+ * when its prototype is `Object.prototype` and that has no enumerable property, without making their array
+ * (and reads each value by the object's own layout).
+ */
+function entriesOf(value: Record<string, unknown>): number {
+  let count = 0;
+  if (plain && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const k in value) {
+      entryKeys[count] = k;
+      entryValues[count++] = value[k];
+    }
+  } else {
+    const keys = Object.keys(value);
+    for (; count < keys.length; count++) {
+      entryKeys[count] = keys[count];
+      entryValues[count] = value[keys[count]!];
+    }
+  }
+  return count;
+}
+
+/** Whether `Object.prototype` has no enumerable property (as it should). */
+function plainPrototype(): boolean {
+  for (const _ in Object.prototype) return false;
+  return true;
 }
 
 // Schema keywords whose values are machine syntax, not text a model reads.
@@ -149,20 +197,23 @@ function schemaSyntaxValue(_parent: Record<string, unknown>, key: string, value:
   return typeof value !== 'object' || value === null || Array.isArray(value);
 }
 const metadata = Kind.ToolMetadata | Kind.Text;
+const metadataWalk: WalkOptions = { kinds: metadata, byKey: false, byShape: false };
+const schemaWalk: WalkOptions = { kinds: metadata, byKey: false, byShape: false, keys: true, skipIf: schemaSyntaxValue };
+const iconsWalk: WalkOptions = { kinds: Kind.Url, byKey: false, byShape: true };
 
 function walkTool(tool: unknown, at: ValuePath, out: Sink): void {
-  if (!isRecord(tool)) return walk(tool, at, '', { kinds: metadata, byKey: false, byShape: false }, out);
+  if (!isRecord(tool)) return walkFrom(tool, at, '', metadataWalk, out);
   for (const k of Object.keys(tool)) {
     const value = tool[k];
     const path = childPath(at, k);
     if (k === 'name') {
       if (typeof value === 'string') out.add(path, k, value, Kind.Identifier | Kind.ToolMetadata, false);
     } else if (k === 'inputSchema' || k === 'outputSchema' || k === 'requestedSchema') {
-      walk(value, path, k, { kinds: metadata, byKey: false, byShape: false, keys: true, skipIf: schemaSyntaxValue }, out);
+      walkFrom(value, path, k, schemaWalk, out);
     } else if (k === 'icons') {
-      walk(value, path, k, { kinds: Kind.Url, byKey: false, byShape: true }, out);
+      walkFrom(value, path, k, iconsWalk, out);
     } else {
-      walk(value, path, k, { kinds: metadata, byKey: false, byShape: false }, out);
+      walkFrom(value, path, k, metadataWalk, out);
     }
   }
 }
@@ -186,12 +237,12 @@ const unhintedArguments: WalkOptions = { kinds: 0, byKey: true, byShape: true, h
 const argumentWalk = (hints: ToolSchemaHints | undefined): WalkOptions => (hints === undefined ? unhintedArguments : { kinds: 0, byKey: true, byShape: true, hints });
 const proseWalk: WalkOptions = { kinds: Kind.Text, byKey: false, byShape: false, skipIf: machineField };
 const genericWalk: WalkOptions = { kinds: 0, byKey: true, byShape: true };
-const metadataWalk: WalkOptions = { kinds: metadata, byKey: false, byShape: false };
 
 /** Strings of a request or notification's params, classified for its method. */
 export function extractParams(method: string, params: unknown, hints: ToolSchemaHints | undefined, out: Sink): void {
   const at: MessagePath = ['params'];
-  if (!isRecord(params)) return walk(params, at, '', genericWalk, out);
+  plain = plainPrototype();
+  if (!isRecord(params)) return walkFrom(params, at, '', genericWalk, out);
   switch (method) {
     case 'tools/call':
     case 'prompts/get': {
@@ -200,11 +251,11 @@ export function extractParams(method: string, params: unknown, hints: ToolSchema
         if (k === 'name' && typeof params[k] === 'string') {
           out.add(path, k, params[k], Kind.Identifier, false);
         } else if (k === 'arguments') {
-          walk(params[k], path, '', argumentWalk(method === 'tools/call' ? hints : undefined), out);
+          walkFrom(params[k], path, '', argumentWalk(method === 'tools/call' ? hints : undefined), out);
         } else if (k === 'inputResponses') {
-          walk(params[k], path, k, genericWalk, out);
+          walkFrom(params[k], path, k, genericWalk, out);
         } else if (k !== 'requestState') {
-          walk(params[k], path, k, genericWalk, out);
+          walkFrom(params[k], path, k, genericWalk, out);
         }
       }
       return;
@@ -212,37 +263,38 @@ export function extractParams(method: string, params: unknown, hints: ToolSchema
     case 'resources/read':
     case 'resources/subscribe':
     case 'resources/unsubscribe':
-      return walk(params, at, '', { kinds: 0, byKey: true, byShape: true, hints: new Map([['uri', Kind.Url | Kind.Path]]) }, out);
+      return walkFrom(params, at, '', { kinds: 0, byKey: true, byShape: true, hints: new Map([['uri', Kind.Url | Kind.Path]]) }, out);
     case 'sampling/createMessage': {
       for (const k of Object.keys(params)) {
-        if (k === 'tools') walk(params[k], childPath(at, k), k, metadataWalk, out);
-        else if (k === 'messages' || k === 'systemPrompt' || k === 'stopSequences') walk(params[k], childPath(at, k), k, proseWalk, out);
-        else walk(params[k], childPath(at, k), k, genericWalk, out);
+        if (k === 'tools') walkFrom(params[k], childPath(at, k), k, metadataWalk, out);
+        else if (k === 'messages' || k === 'systemPrompt' || k === 'stopSequences') walkFrom(params[k], childPath(at, k), k, proseWalk, out);
+        else walkFrom(params[k], childPath(at, k), k, genericWalk, out);
       }
       return;
     }
     case 'elicitation/create': {
       for (const k of Object.keys(params)) {
         if (k === 'requestedSchema') walkTool({ requestedSchema: params[k] }, at, out);
-        else if (k === 'message') walk(params[k], childPath(at, k), k, proseWalk, out);
-        else walk(params[k], childPath(at, k), k, genericWalk, out);
+        else if (k === 'message') walkFrom(params[k], childPath(at, k), k, proseWalk, out);
+        else walkFrom(params[k], childPath(at, k), k, genericWalk, out);
       }
       return;
     }
     case 'notifications/message':
     case 'notifications/progress':
-      return walk(params, at, '', proseWalk, out);
+      return walkFrom(params, at, '', proseWalk, out);
     case 'initialize':
-      return walk(params['clientInfo'], childPath(at, 'clientInfo'), 'clientInfo', { kinds: Kind.Identifier, byKey: false, byShape: false }, out);
+      return walkFrom(params['clientInfo'], childPath(at, 'clientInfo'), 'clientInfo', { kinds: Kind.Identifier, byKey: false, byShape: false }, out);
     default:
-      return walk(params, at, '', genericWalk, out);
+      return walkFrom(params, at, '', genericWalk, out);
   }
 }
 
 /** Strings of a result, classified for the method it answers. */
 export function extractResult(method: string | undefined, result: unknown, out: Sink): void {
   const at: MessagePath = ['result'];
-  if (!isRecord(result)) return walk(result, at, '', proseWalk, out);
+  plain = plainPrototype();
+  if (!isRecord(result)) return walkFrom(result, at, '', proseWalk, out);
   switch (method) {
     case 'tools/list': {
       for (const k of Object.keys(result)) {
@@ -250,31 +302,31 @@ export function extractResult(method: string | undefined, result: unknown, out: 
         if (k === 'tools' && Array.isArray(value)) {
           const tools = childPath(at, k);
           for (let i = 0; i < value.length; i++) walkTool(value[i], childPath(tools, i), out);
-        } else if (k !== 'nextCursor') walk(value, childPath(at, k), k, metadataWalk, out);
+        } else if (k !== 'nextCursor') walkFrom(value, childPath(at, k), k, metadataWalk, out);
       }
       return;
     }
     case 'initialize':
     case 'server/discover': {
       for (const k of Object.keys(result)) {
-        if (k === 'instructions' || k === 'serverInfo' || k === '_meta') walk(result[k], childPath(at, k), k, metadataWalk, out);
+        if (k === 'instructions' || k === 'serverInfo' || k === '_meta') walkFrom(result[k], childPath(at, k), k, metadataWalk, out);
       }
       return;
     }
     case 'prompts/list':
     case 'resources/list':
     case 'resources/templates/list':
-      return walk(result, at, '', { kinds: metadata, byKey: true, byShape: false, skip: new Set(['nextCursor', 'mimeType']) }, out);
+      return walkFrom(result, at, '', { kinds: metadata, byKey: true, byShape: false, skip: new Set(['nextCursor', 'mimeType']) }, out);
     case 'roots/list':
     case 'elicitation/create':
     case 'completion/complete':
-      return walk(result, at, '', genericWalk, out);
+      return walkFrom(result, at, '', genericWalk, out);
     case 'ping':
     case 'logging/setLevel':
       return;
     default:
       // Tool results, resource contents, prompts, sampling answers and unknown results: text for a model.
-      return walk(result, at, '', proseWalk, out);
+      return walkFrom(result, at, '', proseWalk, out);
   }
 }
 

@@ -175,6 +175,14 @@ function isBody(raw: { readonly kinds: number; readonly key: string }, text: str
   return ((raw.kinds & Kind.Text) !== 0 && (raw.kinds & (Kind.Path | Kind.Url | Kind.Command)) === 0) || contentKey.test(raw.key);
 }
 
+/** The forms of a value's text, as a {@link Reading} keeps them for a text met again. */
+class Forms {
+  pathForm: string | undefined = undefined;
+  commandForm: string | undefined = undefined;
+  urlForm: string | undefined = undefined;
+  unquoted: string | undefined = undefined;
+}
+
 /** A string of the message with its canonical text and lazily built kind-specific forms. */
 export class Scanned implements ScannedValue {
   /** Where the value is, its array made when {@link path} is first read (by a finding, mostly). */
@@ -197,10 +205,8 @@ export class Scanned implements ScannedValue {
   ruleMemo: unknown = undefined;
   /** What is kept with this value's text (undefined for a value made from a bare canonical text). */
   readonly reading: Reading | undefined;
-  #path: string | undefined;
-  #command: string | undefined;
-  #url: string | undefined;
-  #unquoted: string | undefined;
+  /** The forms of a value without a reading, made when one is first asked (most values are asked none). */
+  #forms: Forms | undefined = undefined;
 
   /** `canonical`: the raw text's canonical form, or its kept {@link Reading}. */
   constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0, quoted = false) {
@@ -225,24 +231,24 @@ export class Scanned implements ScannedValue {
 
   // Kept with the text's reading when it has one (the forms depend on the text alone), else with the value.
   get pathForm(): string {
-    const reading = this.reading;
-    return reading === undefined ? (this.#path ??= pathForm(this.text)) : (reading.pathForm ??= pathForm(this.text));
+    const forms = this.reading ?? (this.#forms ??= new Forms());
+    return (forms.pathForm ??= pathForm(this.text));
   }
 
   get commandForm(): string {
-    const reading = this.reading;
-    return reading === undefined ? (this.#command ??= commandForm(this.text)) : (reading.commandForm ??= commandForm(this.text));
+    const forms = this.reading ?? (this.#forms ??= new Forms());
+    return (forms.commandForm ??= commandForm(this.text));
   }
 
   get urlForm(): string {
-    const reading = this.reading;
-    return reading === undefined ? (this.#url ??= urlForm(this.text)) : (reading.urlForm ??= urlForm(this.text));
+    const forms = this.reading ?? (this.#forms ??= new Forms());
+    return (forms.urlForm ??= urlForm(this.text));
   }
 
   /** The canonical text with what it quotes as data blanked, or '' (see {@link unquotedText}). */
   get unquotedText(): string {
-    const reading = this.reading;
-    return reading === undefined ? (this.#unquoted ??= unquoted(this.text) ?? '') : (reading.unquoted ??= unquoted(this.text) ?? '');
+    const forms = this.reading ?? (this.#forms ??= new Forms());
+    return (forms.unquoted ??= unquoted(this.text) ?? '');
   }
 }
 
