@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { kindsOfKey } from '../src/values/classify.js';
-import { type RawValue, rawSink, walk, type WalkOptions } from '../src/values/extract.js';
+import { extractParams, type RawValue, rawSink, walk, type WalkOptions } from '../src/values/extract.js';
 import { Kind } from '../src/values/kinds.js';
 import { pathOf } from '../src/values/value-path.js';
 import type { MessagePath } from '../src/types.js';
@@ -74,6 +74,21 @@ describe('value walk', () => {
         expect(got.map(sharing)).toEqual(expected.map(sharing));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('gives a request its values at the paths the walk it replaced gave, as arrays', () => {
+    fc.assert(
+      fc.property(json, (args) => {
+        const got: RawValue[] = [];
+        extractParams('tools/call', { arguments: args }, undefined, rawSink(got));
+        const expected: RawValue[] = [];
+        referenceWalk(args, ['params', 'arguments'], '', { kinds: 0, byKey: true, byShape: true, hints: undefined }, expected);
+        expect(got.every((v) => Array.isArray(v.path))).toBe(true);
+        expect(got).toEqual(expected);
+        expect(got.map(sharing)).toEqual(expected.map(sharing));
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -52,8 +52,20 @@ export interface WalkOptions {
 const plainKey = /^[A-Za-z0-9_-]{1,64}$/;
 const noPath: MessagePath = Object.freeze([]);
 
-/** The path one step below `at` (its array is made when it is read). */
-const childPath = (at: ValuePath, step: string | number): ValuePath => new PathStep(at, step);
+/**
+ * Whether the running extraction makes {@link PathStep}s (an answer: thousands of values, whose paths are
+ * read for findings only) or arrays (a request: a few values, every path read to find where a call writes).
+ */
+let stepPaths = true;
+
+/** The path one step below `at`: a {@link PathStep}, or `[...at, step]` in an array of its exact size. */
+function childPath(at: ValuePath, step: string | number): ValuePath {
+  if (stepPaths || at instanceof PathStep) return new PathStep(at, step);
+  const path = new Array<string | number>(at.length + 1);
+  for (let i = 0; i < at.length; i++) path[i] = at[i]!;
+  path[at.length] = step;
+  return path;
+}
 
 /** A number, boolean, null (or a value JSON has not): nothing under it is read, so it is not pushed. */
 const inert = (value: unknown): boolean => typeof value !== 'string' && (typeof value !== 'object' || value === null);
@@ -86,6 +98,7 @@ function push(value: unknown, at: ValuePath, name: string, bits: number): void {
  */
 export function walk(node: unknown, path: ValuePath, key: string, options: WalkOptions, out: Sink): void {
   plain = plainPrototype();
+  stepPaths = true;
   walkFrom(node, path, key, options, out);
 }
 
@@ -242,6 +255,7 @@ const genericWalk: WalkOptions = { kinds: 0, byKey: true, byShape: true };
 export function extractParams(method: string, params: unknown, hints: ToolSchemaHints | undefined, out: Sink): void {
   const at: MessagePath = ['params'];
   plain = plainPrototype();
+  stepPaths = false;
   if (!isRecord(params)) return walkFrom(params, at, '', genericWalk, out);
   switch (method) {
     case 'tools/call':
@@ -294,6 +308,7 @@ export function extractParams(method: string, params: unknown, hints: ToolSchema
 export function extractResult(method: string | undefined, result: unknown, out: Sink): void {
   const at: MessagePath = ['result'];
   plain = plainPrototype();
+  stepPaths = true;
   if (!isRecord(result)) return walkFrom(result, at, '', proseWalk, out);
   switch (method) {
     case 'tools/list': {

@@ -363,7 +363,7 @@ export class ValueScanner implements ValueSink {
   /** The strings held until {@link finish}, or undefined when each is read as it comes. */
   readonly #held: RawValue[] | undefined;
   /** The record a string read as it comes is passed in (read only while it is scanned, never kept). */
-  readonly #current: Mutable<RawValue> = { path: noPath, key: '', raw: '', kinds: 0, byShape: false };
+  #current: Mutable<RawValue> | undefined = undefined;
 
   /** `readings`: the guard's readings of texts seen before; `tool`: the tool a call or its result is about. */
   constructor(limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings, tool?: string, held = false) {
@@ -379,7 +379,7 @@ export class ValueScanner implements ValueSink {
       this.#held.push({ path, key, raw, kinds, byShape });
       return;
     }
-    const current = this.#current;
+    const current = (this.#current ??= { path, key, raw, kinds, byShape });
     current.path = path;
     current.key = key;
     current.raw = raw;
