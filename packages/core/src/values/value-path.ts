@@ -1,10 +1,11 @@
 import type { MessagePath } from '../types.js';
 
 /**
- * A message path as the extraction walk makes it: one step below another path. Its array is made when it
- * is first read (a finding's path; most values are never asked) and kept, so every value at the path gets
- * the same array, as values sharing a path always did. A walk makes one per node, in constant time and
- * room, where an array per node cost its depth in both (a tool list has thousands of nodes).
+ * A message path as the extraction walk of an answer makes it: one step below another path. Its array is
+ * made when it is first read (a finding's path; most values are never asked) and kept, so every value at
+ * the path gets the same array, as values sharing a path always did. A walk makes one per node, in
+ * constant time and room, where an array per node cost its depth in both (a tool list has thousands of
+ * nodes). A request's few values all have their paths read, so its walk makes arrays (values/extract.ts).
  */
 export class PathStep {
   readonly up: ValuePath;
