@@ -44,8 +44,8 @@ import type {
   ToolRecord,
   Verdict,
 } from './types.js';
-import { extractError, extractParams, extractResult, type RawValue } from './values/extract.js';
-import { type Readings, type Scanned, scanValues } from './values/scanned.js';
+import { extractError, extractParams, extractResult } from './values/extract.js';
+import { type Readings, type Scanned, ValueScanner } from './values/scanned.js';
 import { buildVerdict } from './verdict.js';
 import { wireError } from './wire.js';
 
@@ -420,25 +420,34 @@ class GuardImpl implements Guard {
     findings: Finding[],
     inventory: ToolInventory | undefined | null,
   ): Verdict | Promise<Verdict> {
-    const raws: RawValue[] = [];
+    const scanner = this.#scanner(ctx, tool);
     const params = message['params'];
-    if (params !== undefined) extractParams(method, params, tool === undefined || inventory === null ? undefined : hintsOf(inventory?.tools[tool]), raws);
-    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, raws, inventory);
+    if (params !== undefined) extractParams(method, params, tool === undefined || inventory === null ? undefined : hintsOf(inventory?.tools[tool]), scanner);
+    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, inventory);
   }
 
   /** An answer (result or error), with what its request was (undefined: not known). */
   #answer(message: Record<string, unknown>, ctx: Context, started: number, type: MessageType, keys: SessionKeys, id: string | number | undefined, findings: Finding[], pending: Pending): Verdict | Promise<Verdict> {
     let method = pending?.method;
     const tool = pending?.tool ?? undefined;
-    const raws: RawValue[] = [];
+    const scanner = this.#scanner(ctx, tool);
     if (type === 'response') {
       const result = message['result'] as Record<string, unknown>;
       method ??= inferAnsweredMethod(result);
-      extractResult(method, result, raws);
+      extractResult(method, result, scanner);
     } else {
-      extractError(message['error'], raws);
+      extractError(message['error'], scanner);
     }
-    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, raws, null);
+    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, null);
+  }
+
+  /**
+   * What reads the message's strings as its extraction finds them. They are held until the layers run when
+   * scopes may set a tool's own limits: the message is checked against those before any of it is read.
+   */
+  #scanner(ctx: Context, tool: string | undefined): ValueScanner {
+    // The tool's name as sent: whether it names a search is read case-blind, and a disguised name earns no exemption.
+    return new ValueScanner(this.#limits, ctx.from, this.#readings, tool, this.#scopedLimits);
   }
 
   /** Reads a message's values and runs the layers over them. */
@@ -452,7 +461,7 @@ class GuardImpl implements Guard {
     method: string | undefined,
     tool: string | undefined,
     findings: Finding[],
-    raws: readonly RawValue[],
+    scanner: ValueScanner,
     inventory: ToolInventory | undefined | null,
   ): Verdict | Promise<Verdict> {
     // The tool as scopes and tool safe zones name it: not made when there are none (the usual case).
@@ -462,8 +471,7 @@ class GuardImpl implements Guard {
       const structural = checkStructure(message, this.#limitsFor(matching), undefined);
       if (structural) return this.#finish([structural], type, method, tool, message, ctx, started, matching);
     }
-    // The tool's name as sent: whether it names a search is read case-blind, and a disguised name earns no exemption.
-    const values = scanValues(raws, this.#limits, ctx.from, this.#readings, tool);
+    const values = scanner.finish();
     let broken: Scanned | undefined;
     for (let v = 0; v < values.length && broken === undefined; v++) if (values[v]!.signalMask & TextSignal.LoneSurrogate) broken = values[v];
     if (broken) {

@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { kindsOfKey } from '../src/values/classify.js';
-import { type RawValue, walk, type WalkOptions } from '../src/values/extract.js';
+import { extractParams, type RawValue, rawSink, walk, type WalkOptions } from '../src/values/extract.js';
 import { Kind } from '../src/values/kinds.js';
+import { pathOf } from '../src/values/value-path.js';
 import type { MessagePath } from '../src/types.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -28,12 +29,14 @@ function referenceWalk(node: unknown, path: MessagePath, key: string, options: W
         if (options.skip?.has(k) || options.skipIf?.(value, k, value[k])) continue;
         let bits = inherited;
         if (options.byKey) bits |= kindsOfKey(k) | (options.hints?.get(k) ?? 0);
+        // One path for a key and its value: the walk gives both the same array.
+        const child = [...at, k];
         if (options.keys) {
-          out.push({ path: [...at, k], key: k, raw: k, kinds: Kind.Identifier | options.kinds, byShape: false });
+          out.push({ path: child, key: k, raw: k, kinds: Kind.Identifier | options.kinds, byShape: false });
         } else if (options.byShape && !plainKey.test(k)) {
-          out.push({ path: [...at, k], key: name, raw: k, kinds: Kind.Identifier, byShape: true });
+          out.push({ path: child, key: name, raw: k, kinds: Kind.Identifier, byShape: true });
         }
-        stack.push([value[k], [...at, k], k, bits]);
+        stack.push([value[k], child, k, bits]);
       }
     }
   }
@@ -53,26 +56,71 @@ const options = fc.record({
   hints: fc.option(fc.constant(new Map([['url', Kind.Url], ['path', Kind.Path]])), { nil: undefined }),
 });
 
+/** A value with its path as an array (the walk makes the array when it is read). */
+const read = (v: RawValue) => ({ ...v, path: pathOf(v.path) });
+/** The first value whose path is the same array as this value's. */
+const sharing = (v: RawValue, _i: number, all: readonly RawValue[]) => all.findIndex((w) => pathOf(w.path) === pathOf(v.path));
+
 describe('value walk', () => {
   it('gives the strings, paths, keys and kinds the walk it replaced gave, in the same order', () => {
     fc.assert(
       fc.property(json, key, options, (value, start, walkOptions) => {
         const got: RawValue[] = [];
         const expected: RawValue[] = [];
-        walk(value, ['result'], start, walkOptions as WalkOptions, got);
+        walk(value, ['result'], start, walkOptions as WalkOptions, rawSink(got));
         referenceWalk(value, ['result'], start, walkOptions as WalkOptions, expected);
-        expect(got).toEqual(expected);
+        expect(got.map(read)).toEqual(expected.map(read));
+        // Values at one node share one path array, and values at different nodes never do.
+        expect(got.map(sharing)).toEqual(expected.map(sharing));
       }),
       { numRuns: 2000 },
     );
   });
 
+  it('gives a request its values at the paths the walk it replaced gave, as arrays', () => {
+    fc.assert(
+      fc.property(json, (args) => {
+        const got: RawValue[] = [];
+        extractParams('tools/call', { arguments: args }, undefined, rawSink(got));
+        const expected: RawValue[] = [];
+        referenceWalk(args, ['params', 'arguments'], '', { kinds: 0, byKey: true, byShape: true, hints: undefined }, expected);
+        expect(got.every((v) => Array.isArray(v.path))).toBe(true);
+        expect(got).toEqual(expected);
+        expect(got.map(sharing)).toEqual(expected.map(sharing));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads the own keys of objects of any prototype, also when Object.prototype has an enumerable key', () => {
+    class Holder {
+      constructor(readonly path: string, readonly note: string) {}
+    }
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { url: 'https://x.example/', b: ['y'] });
+    const value = { bare, holder: new Holder('/etc/hosts', 'a note'), inherits: Object.create({ hidden: 'not own' }) as unknown, plain: { 'a b': 'c' } };
+    const options: WalkOptions = { kinds: 0, byKey: true, byShape: true };
+    const expected: RawValue[] = [];
+    referenceWalk(value, ['result'], '', options, expected);
+    const got: RawValue[] = [];
+    walk(value, ['result'], '', options, rawSink(got));
+    expect(got.map(read)).toEqual(expected.map(read));
+    expect(got.map((v) => v.raw)).not.toContain('not own');
+    const polluted: RawValue[] = [];
+    Object.defineProperty(Object.prototype, 'polluted', { value: 'from the prototype', enumerable: true, configurable: true, writable: true });
+    try {
+      walk(value, ['result'], '', options, rawSink(polluted));
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['polluted'];
+    }
+    expect(polluted.map(read)).toEqual(expected.map(read));
+  });
+
   it('leaves nothing of a walk that threw to the next walk', () => {
     const options: WalkOptions = { kinds: 0, byKey: false, byShape: false };
     const trap = { before: 'kept for later', get broken(): string { throw new Error('getter'); }, after: ['x', 'y'] };
-    expect(() => walk(trap, ['result'], '', options, [])).toThrow('getter');
+    expect(() => walk(trap, ['result'], '', options, rawSink([]))).toThrow('getter');
     const got: RawValue[] = [];
-    walk({ text: 'hello' }, ['result'], '', options, got);
+    walk({ text: 'hello' }, ['result'], '', options, rawSink(got));
     expect(got.map((v) => v.raw)).toEqual(['hello']);
   });
 });

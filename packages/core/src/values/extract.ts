@@ -1,10 +1,11 @@
 import type { MessagePath } from '../types.js';
 import { kindsOfKey } from './classify.js';
 import { Kind } from './kinds.js';
+import { PathStep, type ValuePath } from './value-path.js';
 
 /** A string pulled out of a message before normalization. */
 export interface RawValue {
-  readonly path: MessagePath;
+  readonly path: ValuePath;
   readonly key: string;
   readonly raw: string;
   /** Kinds known from where the value sits (field, argument name, tool schema). */
@@ -16,7 +17,20 @@ export interface RawValue {
 /** Per-tool argument kinds learned from a `tools/list` answer (argument name → kind bits). */
 export type ToolSchemaHints = ReadonlyMap<string, number>;
 
-type Sink = RawValue[];
+/**
+ * Where a walk puts the strings it finds, field by field (no record made per string): a list of
+ * {@link RawValue}s ({@link rawSink}), or a scanner that reads each one as it comes (values/scanned.ts).
+ */
+export interface ValueSink {
+  add(path: ValuePath, key: string, raw: string, kinds: number, byShape: boolean): void;
+}
+
+type Sink = ValueSink;
+
+/** A sink that keeps every string as a {@link RawValue}, in `out`. */
+export function rawSink(out: RawValue[]): ValueSink {
+  return { add: (path, key, raw, kinds, byShape) => void out.push({ path, key, raw, kinds, byShape }) };
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -39,10 +53,14 @@ const plainKey = /^[A-Za-z0-9_-]{1,64}$/;
 const noPath: MessagePath = Object.freeze([]);
 
 /**
- * `[...at, step]` in an array of its exact size: a path lives as long as its value, and the spread makes
- * room for about 20 more (a message of 190,000 values kept 25 MB of empty slots).
+ * Whether the running extraction makes {@link PathStep}s (an answer: thousands of values, whose paths are
+ * read for findings only) or arrays (a request: a few values, every path read to find where a call writes).
  */
-function childPath(at: MessagePath, step: string | number): MessagePath {
+let stepPaths = true;
+
+/** The path one step below `at`: a {@link PathStep}, or `[...at, step]` in an array of its exact size. */
+function childPath(at: ValuePath, step: string | number): ValuePath {
+  if (stepPaths || at instanceof PathStep) return new PathStep(at, step);
   const path = new Array<string | number>(at.length + 1);
   for (let i = 0; i < at.length; i++) path[i] = at[i]!;
   path[at.length] = step;
@@ -56,7 +74,7 @@ const inert = (value: unknown): boolean => typeof value !== 'string' && (typeof 
 // next begins) and indexed by hand, so they keep their room: a message's few small walks allocate none.
 // A popped node is cleared, so no message stays reachable from here; a very large walk gives its room back.
 const values: unknown[] = [];
-const paths: MessagePath[] = [];
+const paths: ValuePath[] = [];
 const names: string[] = [];
 const kinds: number[] = [];
 const keptRoom = 1024;
@@ -65,7 +83,7 @@ const keptRoom = 1024;
 let top = 0;
 let most = 0;
 
-function push(value: unknown, at: MessagePath, name: string, bits: number): void {
+function push(value: unknown, at: ValuePath, name: string, bits: number): void {
   values[top] = value;
   paths[top] = at;
   names[top] = name;
@@ -75,17 +93,27 @@ function push(value: unknown, at: MessagePath, name: string, bits: number): void
 
 /**
  * Walks every string under `node` without recursion, so depth never overflows the stack. The pending
- * nodes are four parallel stacks rather than a tuple each, and a key's path is one array shared by the
- * key (when it is read as a value) and its value: a tool list has thousands of nodes.
+ * nodes are four parallel stacks rather than a tuple each, and a key's path is one {@link PathStep} shared
+ * by the key (when it is read as a value) and its value: a tool list has thousands of nodes.
  */
-export function walk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: Sink): void {
+export function walk(node: unknown, path: ValuePath, key: string, options: WalkOptions, out: Sink): void {
+  plain = plainPrototype();
+  stepPaths = true;
+  walkFrom(node, path, key, options, out);
+}
+
+/** {@link walk} within an extraction, which asked whether `Object.prototype` is plain once for all its walks. */
+function walkFrom(node: unknown, path: ValuePath, key: string, options: WalkOptions, out: Sink): void {
+  // The options read once: a tool list walks each tool's fields, with options of several shapes.
+  const { kinds: every, byKey, byShape, skip, skipIf, hints } = options;
+  const keys = options.keys === true;
   // The key a walk starts at speaks for its value as any nested key would (`includeContext`, `url`).
-  const own = options.byKey && key !== '' ? kindsOfKey(key) | (options.hints?.get(key) ?? 0) : 0;
+  const own = byKey && key !== '' ? kindsOfKey(key) | (hints?.get(key) ?? 0) : 0;
   if (typeof node === 'string') {
-    out.push({ path, key, raw: node, kinds: options.kinds | own, byShape: options.byShape });
+    out.add(path, key, node, every | own, byShape);
     return;
   }
-  // A module-level push, not a closure made per walk (a tool list walks each tool's fields).
+  // A module-level push, not a closure made per walk.
   top = 0;
   most = 0;
   push(node, path, key, own);
@@ -98,35 +126,74 @@ export function walk(node: unknown, path: MessagePath, key: string, options: Wal
     values[top] = undefined;
     paths[top] = noPath;
     if (typeof value === 'string') {
-      out.push({ path: at, key: name, raw: value, kinds: options.kinds | inherited, byShape: options.byShape });
+      out.add(at, name, value, every | inherited, byShape);
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
         const item: unknown = value[i];
         if (!inert(item)) push(item, childPath(at, i), name, inherited);
       }
     } else if (isRecord(value)) {
-      const entries = Object.keys(value);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const k = entries[i]!;
-        const item = value[k];
-        if (options.skip?.has(k) || options.skipIf?.(value, k, item)) continue;
+      for (let i = entriesOf(value) - 1; i >= 0; i--) {
+        const k = entryKeys[i]!;
+        const item = entryValues[i];
+        entryKeys[i] = entryValues[i] = undefined;
+        if (skip?.has(k) || skipIf?.(value, k, item)) continue;
         // A key that is not a plain name (`../../etc/passwd`, a shell line) is read as a value: servers
         // that take a map of paths or commands act on their keys.
-        const oddKey = !options.keys && options.byShape && !plainKey.test(k);
-        if (inert(item) && !options.keys && !oddKey) continue;
+        const oddKey = !keys && byShape && !plainKey.test(k);
+        if (inert(item) && !keys && !oddKey) continue;
         let bits = inherited;
-        if (options.byKey) bits |= kindsOfKey(k) | (options.hints?.get(k) ?? 0);
+        if (byKey) bits |= kindsOfKey(k) | (hints?.get(k) ?? 0);
         const child = childPath(at, k);
-        if (options.keys) {
-          out.push({ path: child, key: k, raw: k, kinds: Kind.Identifier | options.kinds, byShape: false });
+        if (keys) {
+          out.add(child, k, k, Kind.Identifier | every, false);
         } else if (oddKey) {
-          out.push({ path: child, key: name, raw: k, kinds: Kind.Identifier, byShape: true });
+          out.add(child, name, k, Kind.Identifier, true);
         }
         if (!inert(item)) push(item, child, k, bits);
       }
     }
   }
   if (most > keptRoom) values.length = paths.length = names.length = kinds.length = 0;
+  if (entryKeys.length > keptRoom) entryKeys.length = entryValues.length = 0;
+}
+
+/**
+ * The entries of the object being read, in `Object.keys` order, kept between objects (each is read to its
+ * end before the next) and cleared as they are read: a tool list has hundreds of objects.
+ */
+const entryKeys: (string | undefined)[] = [];
+const entryValues: unknown[] = [];
+/** Whether `Object.prototype` had no enumerable property when the running extraction began (see {@link entriesOf}). */
+let plain = true;
+
+/**
+ * Puts the entries of `value` in {@link entryKeys} and {@link entryValues} and gives their number. The usual
+ * object (parsed JSON) has them read in place by `for...in`, which gives its own keys in `Object.keys` order
+ * when its prototype is `Object.prototype` and that has no enumerable property, without making their array
+ * (and reads each value by the object's own layout).
+ */
+function entriesOf(value: Record<string, unknown>): number {
+  let count = 0;
+  if (plain && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const k in value) {
+      entryKeys[count] = k;
+      entryValues[count++] = value[k];
+    }
+  } else {
+    const keys = Object.keys(value);
+    for (; count < keys.length; count++) {
+      entryKeys[count] = keys[count];
+      entryValues[count] = value[keys[count]!];
+    }
+  }
+  return count;
+}
+
+/** Whether `Object.prototype` has no enumerable property (as it should). */
+function plainPrototype(): boolean {
+  for (const _ in Object.prototype) return false;
+  return true;
 }
 
 // Schema keywords whose values are machine syntax, not text a model reads.
@@ -143,20 +210,23 @@ function schemaSyntaxValue(_parent: Record<string, unknown>, key: string, value:
   return typeof value !== 'object' || value === null || Array.isArray(value);
 }
 const metadata = Kind.ToolMetadata | Kind.Text;
+const metadataWalk: WalkOptions = { kinds: metadata, byKey: false, byShape: false };
+const schemaWalk: WalkOptions = { kinds: metadata, byKey: false, byShape: false, keys: true, skipIf: schemaSyntaxValue };
+const iconsWalk: WalkOptions = { kinds: Kind.Url, byKey: false, byShape: true };
 
-function walkTool(tool: unknown, at: MessagePath, out: Sink): void {
-  if (!isRecord(tool)) return walk(tool, at, '', { kinds: metadata, byKey: false, byShape: false }, out);
+function walkTool(tool: unknown, at: ValuePath, out: Sink): void {
+  if (!isRecord(tool)) return walkFrom(tool, at, '', metadataWalk, out);
   for (const k of Object.keys(tool)) {
     const value = tool[k];
     const path = childPath(at, k);
     if (k === 'name') {
-      if (typeof value === 'string') out.push({ path, key: k, raw: value, kinds: Kind.Identifier | Kind.ToolMetadata, byShape: false });
+      if (typeof value === 'string') out.add(path, k, value, Kind.Identifier | Kind.ToolMetadata, false);
     } else if (k === 'inputSchema' || k === 'outputSchema' || k === 'requestedSchema') {
-      walk(value, path, k, { kinds: metadata, byKey: false, byShape: false, keys: true, skipIf: schemaSyntaxValue }, out);
+      walkFrom(value, path, k, schemaWalk, out);
     } else if (k === 'icons') {
-      walk(value, path, k, { kinds: Kind.Url, byKey: false, byShape: true }, out);
+      walkFrom(value, path, k, iconsWalk, out);
     } else {
-      walk(value, path, k, { kinds: metadata, byKey: false, byShape: false }, out);
+      walkFrom(value, path, k, metadataWalk, out);
     }
   }
 }
@@ -180,25 +250,26 @@ const unhintedArguments: WalkOptions = { kinds: 0, byKey: true, byShape: true, h
 const argumentWalk = (hints: ToolSchemaHints | undefined): WalkOptions => (hints === undefined ? unhintedArguments : { kinds: 0, byKey: true, byShape: true, hints });
 const proseWalk: WalkOptions = { kinds: Kind.Text, byKey: false, byShape: false, skipIf: machineField };
 const genericWalk: WalkOptions = { kinds: 0, byKey: true, byShape: true };
-const metadataWalk: WalkOptions = { kinds: metadata, byKey: false, byShape: false };
 
 /** Strings of a request or notification's params, classified for its method. */
 export function extractParams(method: string, params: unknown, hints: ToolSchemaHints | undefined, out: Sink): void {
   const at: MessagePath = ['params'];
-  if (!isRecord(params)) return walk(params, at, '', genericWalk, out);
+  plain = plainPrototype();
+  stepPaths = false;
+  if (!isRecord(params)) return walkFrom(params, at, '', genericWalk, out);
   switch (method) {
     case 'tools/call':
     case 'prompts/get': {
       for (const k of Object.keys(params)) {
         const path = childPath(at, k);
         if (k === 'name' && typeof params[k] === 'string') {
-          out.push({ path, key: k, raw: params[k], kinds: Kind.Identifier, byShape: false });
+          out.add(path, k, params[k], Kind.Identifier, false);
         } else if (k === 'arguments') {
-          walk(params[k], path, '', argumentWalk(method === 'tools/call' ? hints : undefined), out);
+          walkFrom(params[k], path, '', argumentWalk(method === 'tools/call' ? hints : undefined), out);
         } else if (k === 'inputResponses') {
-          walk(params[k], path, k, genericWalk, out);
+          walkFrom(params[k], path, k, genericWalk, out);
         } else if (k !== 'requestState') {
-          walk(params[k], path, k, genericWalk, out);
+          walkFrom(params[k], path, k, genericWalk, out);
         }
       }
       return;
@@ -206,37 +277,39 @@ export function extractParams(method: string, params: unknown, hints: ToolSchema
     case 'resources/read':
     case 'resources/subscribe':
     case 'resources/unsubscribe':
-      return walk(params, at, '', { kinds: 0, byKey: true, byShape: true, hints: new Map([['uri', Kind.Url | Kind.Path]]) }, out);
+      return walkFrom(params, at, '', { kinds: 0, byKey: true, byShape: true, hints: new Map([['uri', Kind.Url | Kind.Path]]) }, out);
     case 'sampling/createMessage': {
       for (const k of Object.keys(params)) {
-        if (k === 'tools') walk(params[k], [...at, k], k, metadataWalk, out);
-        else if (k === 'messages' || k === 'systemPrompt' || k === 'stopSequences') walk(params[k], [...at, k], k, proseWalk, out);
-        else walk(params[k], [...at, k], k, genericWalk, out);
+        if (k === 'tools') walkFrom(params[k], childPath(at, k), k, metadataWalk, out);
+        else if (k === 'messages' || k === 'systemPrompt' || k === 'stopSequences') walkFrom(params[k], childPath(at, k), k, proseWalk, out);
+        else walkFrom(params[k], childPath(at, k), k, genericWalk, out);
       }
       return;
     }
     case 'elicitation/create': {
       for (const k of Object.keys(params)) {
         if (k === 'requestedSchema') walkTool({ requestedSchema: params[k] }, at, out);
-        else if (k === 'message') walk(params[k], [...at, k], k, proseWalk, out);
-        else walk(params[k], [...at, k], k, genericWalk, out);
+        else if (k === 'message') walkFrom(params[k], childPath(at, k), k, proseWalk, out);
+        else walkFrom(params[k], childPath(at, k), k, genericWalk, out);
       }
       return;
     }
     case 'notifications/message':
     case 'notifications/progress':
-      return walk(params, at, '', proseWalk, out);
+      return walkFrom(params, at, '', proseWalk, out);
     case 'initialize':
-      return walk(params['clientInfo'], [...at, 'clientInfo'], 'clientInfo', { kinds: Kind.Identifier, byKey: false, byShape: false }, out);
+      return walkFrom(params['clientInfo'], childPath(at, 'clientInfo'), 'clientInfo', { kinds: Kind.Identifier, byKey: false, byShape: false }, out);
     default:
-      return walk(params, at, '', genericWalk, out);
+      return walkFrom(params, at, '', genericWalk, out);
   }
 }
 
 /** Strings of a result, classified for the method it answers. */
 export function extractResult(method: string | undefined, result: unknown, out: Sink): void {
   const at: MessagePath = ['result'];
-  if (!isRecord(result)) return walk(result, at, '', proseWalk, out);
+  plain = plainPrototype();
+  stepPaths = true;
+  if (!isRecord(result)) return walkFrom(result, at, '', proseWalk, out);
   switch (method) {
     case 'tools/list': {
       for (const k of Object.keys(result)) {
@@ -244,31 +317,31 @@ export function extractResult(method: string | undefined, result: unknown, out: 
         if (k === 'tools' && Array.isArray(value)) {
           const tools = childPath(at, k);
           for (let i = 0; i < value.length; i++) walkTool(value[i], childPath(tools, i), out);
-        } else if (k !== 'nextCursor') walk(value, [...at, k], k, metadataWalk, out);
+        } else if (k !== 'nextCursor') walkFrom(value, childPath(at, k), k, metadataWalk, out);
       }
       return;
     }
     case 'initialize':
     case 'server/discover': {
       for (const k of Object.keys(result)) {
-        if (k === 'instructions' || k === 'serverInfo' || k === '_meta') walk(result[k], [...at, k], k, metadataWalk, out);
+        if (k === 'instructions' || k === 'serverInfo' || k === '_meta') walkFrom(result[k], childPath(at, k), k, metadataWalk, out);
       }
       return;
     }
     case 'prompts/list':
     case 'resources/list':
     case 'resources/templates/list':
-      return walk(result, at, '', { kinds: metadata, byKey: true, byShape: false, skip: new Set(['nextCursor', 'mimeType']) }, out);
+      return walkFrom(result, at, '', { kinds: metadata, byKey: true, byShape: false, skip: new Set(['nextCursor', 'mimeType']) }, out);
     case 'roots/list':
     case 'elicitation/create':
     case 'completion/complete':
-      return walk(result, at, '', genericWalk, out);
+      return walkFrom(result, at, '', genericWalk, out);
     case 'ping':
     case 'logging/setLevel':
       return;
     default:
       // Tool results, resource contents, prompts, sampling answers and unknown results: text for a model.
-      return walk(result, at, '', proseWalk, out);
+      return walkFrom(result, at, '', proseWalk, out);
   }
 }
 

@@ -5,10 +5,11 @@ import { type CanonicalText, canonicalize, canonicalizeNotPlain, type NormalizeL
 import { unquoted } from '../text/quoted.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
 import { kindsOfShape, startsWithProgram } from './classify.js';
-import type { RawValue } from './extract.js';
+import type { RawValue, ValueSink } from './extract.js';
 import { commandForm, pathForm, urlForm } from './forms.js';
 import { jsonTextValues } from './json-text.js';
 import { Kind, kindNamesOf } from './kinds.js';
+import { pathOf, type ValuePath } from './value-path.js';
 
 // Arguments that carry a file's or a message's body, whatever the tool calls them.
 const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
@@ -16,7 +17,10 @@ const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|pa
 // Files a coding agent reads as its own instructions: what is written there speaks to a model later.
 const agentInstructions = /(?:^|\/)(?:agents|claude|gemini)\.md$|(?:^|\/)\.(?:cursorrules|windsurfrules|clinerules)$|(?:^|\/)\.cursor\/rules\/|(?:^|\/)\.github\/(?:copilot-instructions\.md|instructions\/)/;
 const commandOnly = (kinds: number): boolean => (kinds & Kind.Command) !== 0 && (kinds & Kind.Text) === 0;
-const topKey = (path: MessagePath): string | number | undefined => (path[1] === 'arguments' ? path[2] : undefined);
+const topKey = (at: ValuePath): string | number | undefined => {
+  const path = pathOf(at);
+  return path[1] === 'arguments' ? path[2] : undefined;
+};
 
 /**
  * Where a client request writes a file: the top-level argument declared a path (not also text) of a call
@@ -26,7 +30,7 @@ function writeDestination(raws: readonly RawValue[]): RawValue | undefined {
   let destination: RawValue | undefined;
   let content = false;
   for (const raw of raws) {
-    if (raw.path.length !== 3 || topKey(raw.path) === undefined) continue;
+    if (pathOf(raw.path).length !== 3 || topKey(raw.path) === undefined) continue;
     if (raw.kinds & Kind.Path && !(raw.kinds & Kind.Text)) destination ??= raw;
     else if (raw.kinds & Kind.Text || contentKey.test(raw.key)) content = true;
   }
@@ -171,9 +175,18 @@ function isBody(raw: { readonly kinds: number; readonly key: string }, text: str
   return ((raw.kinds & Kind.Text) !== 0 && (raw.kinds & (Kind.Path | Kind.Url | Kind.Command)) === 0) || contentKey.test(raw.key);
 }
 
+/** The forms of a value's text, as a {@link Reading} keeps them for a text met again. */
+class Forms {
+  pathForm: string | undefined = undefined;
+  commandForm: string | undefined = undefined;
+  urlForm: string | undefined = undefined;
+  unquoted: string | undefined = undefined;
+}
+
 /** A string of the message with its canonical text and lazily built kind-specific forms. */
 export class Scanned implements ScannedValue {
-  readonly path: MessagePath;
+  /** Where the value is, its array made when {@link path} is first read (by a finding, mostly). */
+  readonly at: ValuePath;
   readonly key: string;
   readonly raw: string;
   readonly text: string;
@@ -192,14 +205,12 @@ export class Scanned implements ScannedValue {
   ruleMemo: unknown = undefined;
   /** What is kept with this value's text (undefined for a value made from a bare canonical text). */
   readonly reading: Reading | undefined;
-  #path: string | undefined;
-  #command: string | undefined;
-  #url: string | undefined;
-  #unquoted: string | undefined;
+  /** The forms of a value without a reading, made when one is first asked (most values are asked none). */
+  #forms: Forms | undefined = undefined;
 
   /** `canonical`: the raw text's canonical form, or its kept {@link Reading}. */
   constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0, quoted = false) {
-    this.path = raw.path;
+    this.at = raw.path;
     this.key = raw.key;
     this.raw = raw.raw;
     this.text = canonical.text;
@@ -210,30 +221,34 @@ export class Scanned implements ScannedValue {
     this.reading = canonical instanceof Reading ? canonical : undefined;
   }
 
+  get path(): MessagePath {
+    return pathOf(this.at);
+  }
+
   get kinds(): readonly ValueKind[] {
     return kindNamesOf(this.kindMask);
   }
 
   // Kept with the text's reading when it has one (the forms depend on the text alone), else with the value.
   get pathForm(): string {
-    const reading = this.reading;
-    return reading === undefined ? (this.#path ??= pathForm(this.text)) : (reading.pathForm ??= pathForm(this.text));
+    const forms = this.reading ?? (this.#forms ??= new Forms());
+    return (forms.pathForm ??= pathForm(this.text));
   }
 
   get commandForm(): string {
-    const reading = this.reading;
-    return reading === undefined ? (this.#command ??= commandForm(this.text)) : (reading.commandForm ??= commandForm(this.text));
+    const forms = this.reading ?? (this.#forms ??= new Forms());
+    return (forms.commandForm ??= commandForm(this.text));
   }
 
   get urlForm(): string {
-    const reading = this.reading;
-    return reading === undefined ? (this.#url ??= urlForm(this.text)) : (reading.urlForm ??= urlForm(this.text));
+    const forms = this.reading ?? (this.#forms ??= new Forms());
+    return (forms.urlForm ??= urlForm(this.text));
   }
 
   /** The canonical text with what it quotes as data blanked, or '' (see {@link unquotedText}). */
   get unquotedText(): string {
-    const reading = this.reading;
-    return reading === undefined ? (this.#unquoted ??= unquoted(this.text) ?? '') : (reading.unquoted ??= unquoted(this.text) ?? '');
+    const forms = this.reading ?? (this.#forms ??= new Forms());
+    return (forms.unquoted ??= unquoted(this.text) ?? '');
   }
 }
 
@@ -305,7 +320,7 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits,
   // Indexed loops here and below: `for...of` over a frozen array (the shared empty ones) makes an iterator and a result per step.
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]![0];
-    out.push(new Scanned({ path: value.path, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), tokens[t]![1], value.quoted));
+    out.push(new Scanned({ path: value.at, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), tokens[t]![1], value.quoted));
   }
 }
 
@@ -331,53 +346,115 @@ function embeddedTokens(value: Scanned, isCommand: boolean): readonly Embedded[]
   return tokens ?? noTokens;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Reads a message's strings into {@link Scanned} values as a walk finds them (it is the walk's sink, see
+ * values/extract.ts): a server's strings are read one by one as they come, through one reused record, so no
+ * {@link RawValue} is made for each; a client's are held until {@link finish} (where the call writes a file is
+ * known only from all of them), and so are all strings when `held`. The values come in the same order either way.
+ */
+export class ValueScanner implements ValueSink {
+  readonly #out: Scanned[] = [];
+  readonly #limits: NormalizeLimits;
+  readonly #side: 'client' | 'server';
+  readonly #readings: Readings | undefined;
+  readonly #searching: boolean;
+  /** The strings held until {@link finish}, or undefined when each is read as it comes. */
+  readonly #held: RawValue[] | undefined;
+  /** The record a string read as it comes is passed in (read only while it is scanned, never kept). */
+  #current: Mutable<RawValue> | undefined = undefined;
+
+  /** `readings`: the guard's readings of texts seen before; `tool`: the tool a call or its result is about. */
+  constructor(limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings, tool?: string, held = false) {
+    this.#limits = limits;
+    this.#side = side;
+    this.#readings = readings;
+    this.#searching = side === 'client' && tool !== undefined && searchTool.test(tool);
+    this.#held = side === 'client' || held ? [] : undefined;
+  }
+
+  add(path: ValuePath, key: string, raw: string, kinds: number, byShape: boolean): void {
+    if (this.#held !== undefined) {
+      this.#held.push({ path, key, raw, kinds, byShape });
+      return;
+    }
+    const current = (this.#current ??= { path, key, raw, kinds, byShape });
+    current.path = path;
+    current.key = key;
+    current.raw = raw;
+    current.kinds = kinds;
+    current.byShape = byShape;
+    scanValue(current, this.#out, this.#limits, this.#side, this.#readings, undefined, false);
+    current.path = noPath;
+    current.raw = '';
+  }
+
+  /** The scanned values of every string added. */
+  finish(): Scanned[] {
+    const held = this.#held;
+    if (held !== undefined) {
+      const destination = this.#side === 'client' ? writeDestination(held) : undefined;
+      for (let r = 0; r < held.length; r++) scanValue(held[r]!, this.#out, this.#limits, this.#side, this.#readings, destination, this.#searching);
+      held.length = 0;
+    }
+    return this.#out;
+  }
+}
+
+const noPath: MessagePath = Object.freeze([]);
+
 /**
  * The scanned values of a message's strings (`readings`: the guard's readings of texts seen before; `tool`:
  * the tool a call or its result is about).
  */
 export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings, tool?: string): Scanned[] {
-  const out: Scanned[] = [];
-  const destination = side === 'client' ? writeDestination(raws) : undefined;
-  const searching = side === 'client' && tool !== undefined && searchTool.test(tool);
+  const scanner = new ValueScanner(limits, side, readings, tool, true);
   for (let r = 0; r < raws.length; r++) {
-    let raw = raws[r]!;
-    const canonical = readingOf(raw.raw, limits, readings);
-    // A search query naming a path or a URL (`~/.ssh/config ProxyJump`) asks about it: the engine neither reads
-    // the file nor fetches the URL, so neither its shape nor the paths and URLs in it are read as ones to open
-    // (what its field declares still holds: a query declared a command is read as one).
-    const query = searching && isSearchQuery(raw, canonical.text);
-    if (query && raw.byShape) raw = { ...raw, byShape: false };
-    const value = new Scanned(raw, canonical, query ? Kind.Text : 0, side === 'client' && isQuoted(raw, canonical.text, destination, searching));
-    const reading = value.reading;
-    out.push(value);
-    if (side !== 'client') {
-      value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
-      // Base64 or hex runs that spell prose are read as what they spell (a model decodes them), and so is
-      // leetspeak in short content (an order in it is short; spelling reads every character, so not in the
-      // tool metadata of every list).
-      if (raw.raw.length >= 24) {
-        const encoded = (reading === undefined ? encodedProse(raw.raw) : (reading.encoded ??= encodedProse(raw.raw)));
-        for (let e = 0; e < encoded.length; e++) out.push(new Scanned({ ...raw, raw: encoded[e]! }, canonicalize(encoded[e]!, limits)));
-        const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? leetSpelled(raw.raw) : (reading.spelled ??= leetSpelled(raw.raw))) : '';
-        if (spelled) out.push(new Scanned({ ...raw, raw: spelled }, canonicalize(spelled, limits)));
-        // ROT13 too, in short content (tool metadata in ROT13 is read by the instruction analysis, which flags it hidden).
-        const rotated = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? rot13Spelled(raw.raw) : (reading.rotated ??= rot13Spelled(raw.raw))) : '';
-        if (rotated) out.push(new Scanned({ ...raw, raw: rotated }, canonicalize(rotated, limits)));
-      }
-      continue;
+    const raw = raws[r]!;
+    scanner.add(raw.path, raw.key, raw.raw, raw.kinds, raw.byShape);
+  }
+  return scanner.finish();
+}
+
+/** Scans one string of a message into `out`: its value, then what is read out of it (embedded, encoded, JSON text). */
+function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, side: 'client' | 'server', readings: Readings | undefined, destination: RawValue | undefined, searching: boolean): void {
+  let raw = given;
+  const canonical = readingOf(raw.raw, limits, readings);
+  // A search query naming a path or a URL (`~/.ssh/config ProxyJump`) asks about it: the engine neither reads
+  // the file nor fetches the URL, so neither its shape nor the paths and URLs in it are read as ones to open
+  // (what its field declares still holds: a query declared a command is read as one).
+  const query = searching && isSearchQuery(raw, canonical.text);
+  if (query && raw.byShape) raw = { ...raw, byShape: false };
+  const value = new Scanned(raw, canonical, query ? Kind.Text : 0, side === 'client' && isQuoted(raw, canonical.text, destination, searching));
+  const reading = value.reading;
+  out.push(value);
+  if (side !== 'client') {
+    value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
+    // Base64 or hex runs that spell prose are read as what they spell (a model decodes them), and so is
+    // leetspeak in short content (an order in it is short; spelling reads every character, so not in the
+    // tool metadata of every list).
+    if (raw.raw.length >= 24) {
+      const encoded = (reading === undefined ? encodedProse(raw.raw) : (reading.encoded ??= encodedProse(raw.raw)));
+      for (let e = 0; e < encoded.length; e++) out.push(new Scanned({ ...raw, raw: encoded[e]! }, canonicalize(encoded[e]!, limits)));
+      const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? leetSpelled(raw.raw) : (reading.spelled ??= leetSpelled(raw.raw))) : '';
+      if (spelled) out.push(new Scanned({ ...raw, raw: spelled }, canonicalize(spelled, limits)));
+      // ROT13 too, in short content (tool metadata in ROT13 is read by the instruction analysis, which flags it hidden).
+      const rotated = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? rot13Spelled(raw.raw) : (reading.rotated ??= rot13Spelled(raw.raw))) : '';
+      if (rotated) out.push(new Scanned({ ...raw, raw: rotated }, canonicalize(rotated, limits)));
     }
-    if (!query) embeddedValues(value, out, limits, readings);
-    // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
-    if (!isBody(raw, raw.raw)) {
-      const inners = jsonTextValues(raw);
-      for (let i = 0; i < inners.length; i++) {
-        const inner = inners[i]!;
-        const innerReading = readingOf(inner.raw, limits, readings);
-        const decoded = new Scanned(inner, innerReading, 0, value.quoted || isQuoted(inner, innerReading.text, destination, searching));
-        out.push(decoded);
-        embeddedValues(decoded, out, limits, readings);
-      }
+    return;
+  }
+  if (!query) embeddedValues(value, out, limits, readings);
+  // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
+  if (!isBody(raw, raw.raw)) {
+    const inners = jsonTextValues(raw);
+    for (let i = 0; i < inners.length; i++) {
+      const inner = inners[i]!;
+      const innerReading = readingOf(inner.raw, limits, readings);
+      const decoded = new Scanned(inner, innerReading, 0, value.quoted || isQuoted(inner, innerReading.text, destination, searching));
+      out.push(decoded);
+      embeddedValues(decoded, out, limits, readings);
     }
   }
-  return out;
 }
