@@ -133,8 +133,7 @@ export function documentFindings(doc: TextDocument, analysis: InstructionAnalysi
   }
   // Metadata describes a tool in imperative words all the time; only a clause that addresses or obliges
   // the model (or hides, overrides, fakes a turn) can be an order beyond using the tool.
-  const directed = analysis.cues.some((c) => (doc.role === 'content' ? contentAsks : metadataOrders).has(c));
-  if (analysis.score >= threshold && directed) {
+  if (analysis.score >= threshold && analysis.cues.some((c) => (doc.role === 'content' ? contentAsks : metadataOrders).has(c))) {
     const rule = doc.role === 'metadata' ? 'semantic/poisoned-metadata' : 'semantic/injected-instruction';
     const what = doc.role === 'metadata' ? `Tool metadata${doc.tool ? ` of ${doc.tool}` : ''}` : 'Text the model will read';
     return [finding(rule, `${what} gives the model orders: ${describeScore(analysis, model.version)}`, pathAt(doc, analysis.start), analysis.sentence, { score: analysis.score, model: model.version, cues: analysis.cues })];
