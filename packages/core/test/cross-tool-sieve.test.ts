@@ -18,7 +18,7 @@ function sievedAlike(a: string, b: string): boolean {
 const word = fc.string({ unit: fc.constantFrom('a', 'b', 'e', 'r', 's'), minLength: 1, maxLength: 7 });
 const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join('_'));
 // A second name made from the first: a letter changed, added or dropped, case, separators, an affix.
-const variant = fc.tuple(name, fc.nat(), fc.constantFrom('a', 'b', 's', 'x'), fc.constantFrom('change', 'add', 'drop', 'case', 'separator', 'affix', 'other')).map(([base, at, letter, how]) => {
+const variant = fc.tuple(name, fc.nat(), fc.constantFrom('a', 'b', 's', 'x'), fc.constantFrom('change', 'add', 'drop', 'case', 'separator', 'affix', 'other')).map(([base, at, letter, how]): [string, string] => {
   const i = at % (base.length + 1);
   switch (how) {
     case 'change':
