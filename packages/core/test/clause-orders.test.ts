@@ -1,6 +1,6 @@
 // A clause's facts keep the orders its grammar read (read-orders.ts) with what they were read after: the
-// role and the clause before it (analyze.ts). Read again after any clause, in any role and in any order,
-// the kept answer must be the one readOrder gives.
+// role and the clause before it, known by its facts (analyze.ts; facts stand for one clause text each). Read
+// again after any clause, in any role and in any order, the kept answer must be the one readOrder gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -37,9 +37,9 @@ describe('the orders a clause gives, kept with its facts', () => {
         for (const { clause, previous, role } of steps) {
           const text = clauses[clause]!;
           const before = previous < 0 ? '' : clauses[previous]!;
-          const beforeCues = previous < 0 ? 0 : kept[previous]!.cues;
+          const beforeFacts = previous < 0 ? undefined : kept[previous]!;
           const fresh = factsOf(text);
-          expect(kept[clause]!.orderAfter(text, role, before, beforeCues)).toEqual(readOrder(text, fresh, fresh.cues, role, before, beforeCues));
+          expect(kept[clause]!.orderAfter(text, role, before, beforeFacts)).toEqual(readOrder(text, fresh, fresh.cues, role, before, beforeFacts?.cues ?? 0));
         }
       }),
       { numRuns: 2000 },
@@ -49,12 +49,12 @@ describe('the orders a clause gives, kept with its facts', () => {
   it('differ with the clause before and the role for the clauses chosen', () => {
     // The property above means something only if its clauses answer differently by what comes before and by role.
     const fills = factsOf(clauses[1]!);
-    expect(fills.orderAfter(clauses[1]!, 'content', clauses[0]!, cuesOf(clauses[0]!))).toBeDefined();
-    expect(fills.orderAfter(clauses[1]!, 'content', clauses[6]!, cuesOf(clauses[6]!))).toBeUndefined();
+    expect(fills.orderAfter(clauses[1]!, 'content', clauses[0]!, factsOf(clauses[0]!))).toBeDefined();
+    expect(fills.orderAfter(clauses[1]!, 'content', clauses[6]!, factsOf(clauses[6]!))).toBeUndefined();
     expect(cuesOf(clauses[8]!)).toBe(cuesOf(clauses[0]!));
-    expect(fills.orderAfter(clauses[1]!, 'content', clauses[8]!, cuesOf(clauses[8]!))).toBeUndefined();
+    expect(fills.orderAfter(clauses[1]!, 'content', clauses[8]!, factsOf(clauses[8]!))).toBeUndefined();
     const argument = factsOf(clauses[2]!);
-    expect(argument.orderAfter(clauses[2]!, 'metadata', '', 0)).toBeDefined();
-    expect(argument.orderAfter(clauses[2]!, 'content', '', 0)).toBeUndefined();
+    expect(argument.orderAfter(clauses[2]!, 'metadata', '', undefined)).toBeDefined();
+    expect(argument.orderAfter(clauses[2]!, 'content', '', undefined)).toBeUndefined();
   });
 });

@@ -50,6 +50,9 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  * scores made of them with what else they were made of (a recurring clause mostly sits where it sat before:
  * after the same clause, in a text showing one of a few sets of cues - the tools of a list differ in a verb).
  */
+/** How many clause facts were made (numbers them; a double counts past any run's count). */
+let factsMade = 0;
+
 export class ClauseFacts {
   /** The last score: the cues of the clause before, those of the text with the role (see {@link context}), and the score. */
   #previous = -1;
@@ -64,17 +67,18 @@ export class ClauseFacts {
   #names: readonly CueName[] | undefined = undefined;
   /**
    * The orders read by the clause's grammar (see {@link orderAfter}) after two clauses before it, as the
-   * role, that clause's text and cues, and what was found: the first slot holds the one read again last,
-   * the second the one read last (a clause mostly sits after the same clause, next to a few new ones).
+   * role, that clause's facts (their number: no text is held) and what was found: the first slot holds the
+   * one read again last, the second the one read last (a clause mostly sits after the same clause, next
+   * to a few new ones).
    */
   #afterRole: TextRole | undefined = undefined;
-  #after = '';
-  #afterCues = 0;
+  #after = -1;
   #afterOrder: OrderMatch | undefined = undefined;
   #nextRole: TextRole | undefined = undefined;
-  #next = '';
-  #nextCues = 0;
+  #next = -1;
   #nextOrder: OrderMatch | undefined = undefined;
+  /** Tells these facts apart from all others (each stands for one clause text). */
+  readonly #number = ++factsMade;
 
   constructor(
     readonly cues: number,
@@ -125,36 +129,34 @@ export class ClauseFacts {
 
   /**
    * The order the clause (`text`, the one these are the facts of) gives by its grammar (readOrder, which
-   * reads nothing but its arguments) in `role` after the clause `previous` showing `previousCues`.
+   * reads nothing but its arguments) in `role` after the clause `previous` whose facts are `before` (none
+   * for the first clause).
    */
-  orderAfter(text: string, role: TextRole, previous: string, previousCues: number): OrderMatch | undefined {
-    if (role === this.#afterRole && previousCues === this.#afterCues && previous === this.#after) return this.#afterOrder;
-    if (role === this.#nextRole && previousCues === this.#nextCues && previous === this.#next) {
+  orderAfter(text: string, role: TextRole, previous: string, before: ClauseFacts | undefined): OrderMatch | undefined {
+    const after = before === undefined ? 0 : before.#number;
+    if (role === this.#afterRole && after === this.#after) return this.#afterOrder;
+    if (role === this.#nextRole && after === this.#next) {
       // Read again: kept in the first slot, the one it takes goes to the second.
       const order = this.#nextOrder;
       this.#next = this.#after;
       this.#nextRole = this.#afterRole;
-      this.#nextCues = this.#afterCues;
       this.#nextOrder = this.#afterOrder;
-      this.#remember(role, previous, previousCues, order);
+      this.#afterRole = role;
+      this.#after = after;
+      this.#afterOrder = order;
       return order;
     }
-    const order = readOrder(text, this, this.cues, role, previous, previousCues);
-    if (this.#afterRole === undefined) this.#remember(role, previous, previousCues, order);
-    else {
+    const order = readOrder(text, this, this.cues, role, previous, before?.cues ?? 0);
+    if (this.#afterRole === undefined) {
+      this.#afterRole = role;
+      this.#after = after;
+      this.#afterOrder = order;
+    } else {
       this.#nextRole = role;
-      this.#next = previous;
-      this.#nextCues = previousCues;
+      this.#next = after;
       this.#nextOrder = order;
     }
     return order;
-  }
-
-  #remember(role: TextRole, previous: string, previousCues: number, order: OrderMatch | undefined): void {
-    this.#afterRole = role;
-    this.#after = previous;
-    this.#afterCues = previousCues;
-    this.#afterOrder = order;
   }
 }
 
@@ -290,7 +292,7 @@ function scored(clauses: readonly PieceClause[], count: number, shifts: readonly
     }
     // Orders read by their grammar and by what they name, in any language (read-orders.ts).
     if (!order && !(cues & Cue['code-like'])) {
-      const found = clauses[i]!.facts.orderAfter(clauses[i]!.text, role, before?.text ?? '', before?.facts.cues ?? 0);
+      const found = clauses[i]!.facts.orderAfter(clauses[i]!.text, role, before?.text ?? '', before?.facts);
       if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     const clause = clauses[i]!;
