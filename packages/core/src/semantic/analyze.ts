@@ -45,14 +45,14 @@ const contextOf = (text: number, role: TextRole): number => text * 2 + (role ===
 /** The probability of a linear score (orders.ts works it out alike for the rules that read it). */
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
+/** How many clause facts were made (numbers them; a double counts past any run's count). */
+let factsMade = 0;
+
 /**
  * What a clause says on its own: its cues and the n-gram part of its score under one model, and the last
  * scores made of them with what else they were made of (a recurring clause mostly sits where it sat before:
  * after the same clause, in a text showing one of a few sets of cues - the tools of a list differ in a verb).
  */
-/** How many clause facts were made (numbers them; a double counts past any run's count). */
-let factsMade = 0;
-
 export class ClauseFacts {
   /** The last score: the cues of the clause before, those of the text with the role (see {@link context}), and the score. */
   #previous = -1;
