@@ -10,7 +10,7 @@ import { type OrderMatch, orderIn } from './orders.js';
 import { mayOverride, namesTarget, setsInstructionsAside } from './overrides.js';
 import { readOrder } from './read-orders.js';
 import { readText } from './reading.js';
-import { splitSentences, type SplitLimits } from './sentences.js';
+import { clauseStarts, clauseTexts, splitClauses, splitSentences, type SplitLimits } from './sentences.js';
 
 /** What one text asks of the model, as the offline scorer judged it. */
 export interface InstructionAnalysis {
@@ -46,6 +46,9 @@ const contextOf = (text: number, role: TextRole): number => text * 2 + (role ===
 /** The probability of a linear score (orders.ts works it out alike for the rules that read it). */
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
+/** How many clause facts were made (numbers them; a double counts past any run's count). */
+let factsMade = 0;
+
 /**
  * What a clause says on its own: its cues and the n-gram part of its score under one model, and the last
  * scores made of them with what else they were made of (a recurring clause mostly sits where it sat before:
@@ -63,6 +66,20 @@ export class ClauseFacts {
   #keepsFromUser: boolean | undefined = undefined;
   #sendsCredentialFile: boolean | undefined = undefined;
   #names: readonly CueName[] | undefined = undefined;
+  /**
+   * The orders read by the clause's grammar (see {@link orderAfter}) after two clauses before it, as the
+   * role, that clause's facts (their number: no text is held) and what was found: the first slot holds the
+   * one read again last, the second the one read last (a clause mostly sits after the same clause, next
+   * to a few new ones).
+   */
+  #afterRole: TextRole | undefined = undefined;
+  #after = -1;
+  #afterOrder: OrderMatch | undefined = undefined;
+  #nextRole: TextRole | undefined = undefined;
+  #next = -1;
+  #nextOrder: OrderMatch | undefined = undefined;
+  /** Tells these facts apart from all others (each stands for one clause text). */
+  readonly #number = ++factsMade;
 
   constructor(
     readonly cues: number,
@@ -110,6 +127,38 @@ export class ClauseFacts {
   sendsCredentialFile(text: string): boolean {
     return (this.#sendsCredentialFile ??= sendsCredentialFile(text));
   }
+
+  /**
+   * The order the clause (`text`, the one these are the facts of) gives by its grammar (readOrder, which
+   * reads nothing but its arguments) in `role` after the clause `previous` whose facts are `before` (none
+   * for the first clause).
+   */
+  orderAfter(text: string, role: TextRole, previous: string, before: ClauseFacts | undefined): OrderMatch | undefined {
+    const after = before === undefined ? 0 : before.#number;
+    if (role === this.#afterRole && after === this.#after) return this.#afterOrder;
+    if (role === this.#nextRole && after === this.#next) {
+      // Read again: kept in the first slot, the one it takes goes to the second.
+      const order = this.#nextOrder;
+      this.#next = this.#after;
+      this.#nextRole = this.#afterRole;
+      this.#nextOrder = this.#afterOrder;
+      this.#afterRole = role;
+      this.#after = after;
+      this.#afterOrder = order;
+      return order;
+    }
+    const order = readOrder(text, this, this.cues, role, previous, before?.cues ?? 0);
+    if (this.#afterRole === undefined) {
+      this.#afterRole = role;
+      this.#after = after;
+      this.#afterOrder = order;
+    } else {
+      this.#nextRole = role;
+      this.#next = after;
+      this.#nextOrder = order;
+    }
+    return order;
+  }
 }
 
 /**
@@ -119,7 +168,13 @@ export class ClauseFacts {
 export interface ClauseMemo {
   readonly model: InstructionModel;
   readonly clauses: RecentTexts<ClauseFacts>;
-  readonly pieces?: TextMemo<PieceReading>;
+  readonly pieces?: PieceMemo;
+}
+
+/** What is remembered of document pieces, by piece. */
+export interface PieceMemo extends TextMemo<PieceReading> {
+  /** Whether `text` is met for the first time, as far as the memo can tell. */
+  metFirst?(text: string): boolean;
 }
 
 function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | undefined): ClauseFacts {
@@ -137,7 +192,14 @@ function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | u
  */
 export function analyzeText(raw: string, role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits, memo?: ClauseMemo): InstructionAnalysis {
   const reading = readText(raw, limits.maxTextLength, role === 'metadata' ? 'hidden' : 'plain');
-  const clauses = splitSentences(reading.text, limits).map((s): PieceClause => ({ text: s.text, start: s.start, facts: clauseFacts(s.text, model, memo) }));
+  const count = splitClauses(reading.text, limits);
+  const clauses: PieceClause[] = [];
+  for (let i = 0; i < count; i++) {
+    // Read before clauseFacts runs (the split's lists are shared).
+    const text = clauseTexts[i]!;
+    const start = clauseStarts[i]!;
+    clauses.push({ text, start, facts: clauseFacts(text, model, memo) });
+  }
   // One test over the whole text before any clause is looked at for it (most texts set nothing aside).
   return scored(clauses, clauses.length, undefined, reading.hiddenText, reading.hidden, mayOverride(reading.text), role, model, limits);
 }
@@ -155,13 +217,19 @@ export function analyzePieces(pieces: readonly string[], role: TextRole, model: 
   let count = 0;
   let offset = 0;
   let closes = true;
+  // Whether the clause that is the whole piece at hand is looked up among remembered clauses (see below).
+  let wholeAlone = false;
+  const facts = (clause: string, whole: boolean): ClauseFacts => clauseFacts(clause, model, whole && wholeAlone ? undefined : usable);
   for (const piece of pieces) {
-    let reading = usable?.pieces?.get(piece);
+    const remembered = usable?.pieces;
+    let reading = remembered?.get(piece);
     if (reading === undefined) {
-      // A clause that is the whole piece is remembered with the piece, when it is (a piece seen again is not read again).
-      const withPiece = usable?.pieces?.keeps(piece) === true;
-      reading = readPiece(piece, limits, (clause, whole) => clauseFacts(clause, model, whole && withPiece ? undefined : usable));
-      if (reading !== undefined) usable?.pieces?.set(piece, reading);
+      // A clause that is the whole piece is remembered with the piece when the piece is kept (a piece seen
+      // again is not read again), and not at all when the piece is met for the first time: a new string's
+      // one clause is most likely new too, and would only take a place among the remembered ones.
+      wholeAlone = remembered !== undefined && (remembered.keeps(piece) || remembered.metFirst?.(piece) === true);
+      reading = readPiece(piece, limits, facts);
+      if (reading !== undefined) remembered?.set(piece, reading);
     }
     // Read whole: a piece reading changes more than its case, one whose end may join its neighbour's
     // clause, or a document past the limits (it would be cut).
@@ -232,8 +300,10 @@ function scored(clauses: readonly PieceClause[], count: number, shifts: readonly
     }
     // Orders read by their grammar and by what they name, in any language (read-orders.ts).
     if (!order && !(cues & Cue['code-like'])) {
+      // What a clause's facts remember depends on the clause and the one before only: a URL left open further
+      // back, or a relayed wish's masked cues, are read afresh.
       const far = opener >= 0 && opener < i - 1 && i - opener <= 4 ? clauses[opener]!.text : '';
-      const found = readOrder(clauses[i]!.text, clauses[i]!.facts, cues, role, before?.text ?? '', before?.facts.cues ?? 0, far);
+      const found = far === '' && !relayed ? clauses[i]!.facts.orderAfter(clauses[i]!.text, role, before?.text ?? '', before?.facts) : readOrder(clauses[i]!.text, clauses[i]!.facts, cues, role, before?.text ?? '', before?.facts.cues ?? 0, far);
       if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
     const clause = clauses[i]!;

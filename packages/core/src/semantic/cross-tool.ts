@@ -88,8 +88,8 @@ export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): numb
 /** The name without case and separators (two names equal here differ in spelling only). */
 const plain = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
-/** Keys under which a name is indexed: its core and, for long cores, the core with one letter dropped. */
-function variantKeys(name: string): string[] {
+/** Keys under which a name is indexed: its core and, for long cores, the core with one letter dropped (exported for a test). */
+export function variantKeys(name: string): string[] {
   const core = nameCore(name);
   if (core.length < 4) return [];
   const keys = [core];
@@ -245,6 +245,64 @@ class VariantIndex {
   }
 }
 
+// The sieve before a list's variant index: the variant keys of the names listed so far, as hashes in a
+// table of stamped slots (one list at a time: an inspection runs to its end). A list none of whose names
+// shares a key with one before it needs no index (most lists): a dozen hashes per name, not a dozen map
+// entries of strings. Hashes alike for different keys only make the index be built, which decides.
+const sieveSlots = 4096;
+const sieveHashes = new Int32Array(sieveSlots);
+const sieveMarks = new Uint32Array(sieveSlots);
+let sieveMark = 0;
+let sieveHeld = 0;
+
+/** Empties the sieve for the next list (exported for a test). */
+export function clearSieve(): void {
+  if (++sieveMark === 0xffffffff) {
+    sieveMarks.fill(0);
+    sieveMark = 1;
+  }
+  sieveHeld = 0;
+}
+
+/** Whether the sieve holds `hash`; puts it there. */
+function sieveHas(hash: number): boolean {
+  let slot = Math.imul(hash, 0x9e3779b1) >>> 20;
+  while (sieveMarks[slot] === sieveMark) {
+    if (sieveHashes[slot] === hash) return true;
+    slot = (slot + 1) & (sieveSlots - 1);
+  }
+  sieveMarks[slot] = sieveMark;
+  sieveHashes[slot] = hash;
+  sieveHeld++;
+  return false;
+}
+
+const base = 0x01000193;
+
+/**
+ * Whether a name whose variant keys are `keys` (see variantKeys: its core, then for a core of 8 or more
+ * the core with each letter in turn replaced by a mark) may share one with a name sieved before it since
+ * the sieve was cleared; puts its own in (exported for a test). Each key is hashed as a polynomial of its
+ * characters, so the core's letter replaced by the mark (0) changes the core's hash by one term. Past half
+ * the slots, every name may share one (the index decides).
+ */
+export function sieved(keys: readonly string[]): boolean {
+  if (keys.length === 0) return false;
+  if (sieveHeld + keys.length > sieveSlots / 2) return true;
+  const core = keys[0]!;
+  let whole = core.length;
+  for (let i = 0; i < core.length; i++) whole = Math.imul(whole, base) + core.charCodeAt(i);
+  let shares = sieveHas(whole | 0);
+  if (keys.length > 1) {
+    let power = 1;
+    for (let i = core.length - 1; i >= 0; i--) {
+      if (sieveHas((whole - Math.imul(core.charCodeAt(i), power)) | 0)) shares = true;
+      power = Math.imul(power, base);
+    }
+  }
+  return shares;
+}
+
 /**
  * The tools kept of a server, and their variant index once a later list brought a new tool to compare
  * (most servers list the same tools every time: an index kept per server would be a dozen map entries per
@@ -305,8 +363,10 @@ export class ToolInventory {
     const names = new Map<string, string>();
     for (const name of [...server.tools.keys(), ...session.keys()]) if (distinctive(name)) names.set(name.toLowerCase(), name);
     const recorded: KnownTool[] = [];
-    // The tools listed before the one at hand, indexed when a new tool needs them (a known list never does).
+    // The tools listed before the one at hand, indexed when a new tool may be a variant of one of them (a
+    // known list, and most new ones, never need it): the sieve holds their keys (see sieved).
     let listed: VariantIndex | undefined;
+    clearSieve();
     let indexed = 0;
     const listedBefore = (): VariantIndex => {
       listed ??= new VariantIndex();
@@ -318,11 +378,12 @@ export class ToolInventory {
       if (!tool) return;
       const words = facts[index]!.words;
       const keys = this.#keysOf(tool.name);
+      const listedAlike = sieved(keys);
       const owner = session.get(tool.name);
       if (owner !== undefined && owner !== serverId) {
         out.push({ index, rule: 'cross-tool/name-collision', message: `Tool ${tool.name} is also offered by server ${owner} in this session`, evidence: tool.name });
       } else if (!server.tools.has(tool.name)) {
-        const twin = (server.tools.size === 0 ? undefined : indexOf(server).twinOf(tool.name, keys, words)) ?? listedBefore().twinOf(tool.name, keys, words);
+        const twin = (server.tools.size === 0 ? undefined : indexOf(server).twinOf(tool.name, keys, words)) ?? (listedAlike ? listedBefore().twinOf(tool.name, keys, words) : undefined);
         if (twin) out.push({ index, rule: 'cross-tool/duplicate-tool', message: `Tool ${tool.name} near-duplicates ${twin.name} (name variant, same description)`, evidence: `${tool.name} ~ ${twin.name}` });
       }
       recorded.push({ name: tool.name, serverId, words, keys });

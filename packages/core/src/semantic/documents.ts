@@ -30,11 +30,67 @@ const metadataMethods = new Set(['tools/list', 'prompts/list', 'resources/list',
 const walkValues: unknown[] = [];
 const walkNodes: number[] = [];
 
+const readsKey = 1;
+const readsValue = 2;
+
+/** What a walk reads of the entry `k` of `value` (whose value is `v`): its key, its value (bits), or nothing. */
+function readOf(value: Record<string, unknown>, k: string, v: unknown, keys: boolean): number {
+  const scalar = typeof v === 'string' || typeof v === 'number';
+  if (scalar && machineKeys.has(k)) return 0;
+  if (k === 'data' && (value['type'] === 'image' || value['type'] === 'audio')) return 0;
+  // Property names are shown to the model too; long ones can carry sentences.
+  const named = keys && k.length > 24 && /\s/.test(k);
+  const walked = typeof v === 'string' || (typeof v === 'object' && v !== null);
+  return (named ? readsKey : 0) | (walked ? readsValue : 0);
+}
+
+/**
+ * The strings of `node` a walk of {@link DocumentBuilder} gathers (keys read too), in order and cut alike at
+ * `maxLength`: the walk without where each one sits (a tool's pieces are found by walking it again when a
+ * finding needs them), so without a node stack.
+ */
+function partsOf(node: unknown, maxLength: number): string[] {
+  const parts: string[] = [];
+  let length = 0;
+  const values = walkValues;
+  if (values.length > 0) values.length = walkNodes.length = 0;
+  values.push(node);
+  while (values.length && length < maxLength) {
+    const value = values.pop();
+    if (typeof value === 'string') {
+      if (value.length === 0) continue;
+      const piece = length + value.length > maxLength ? value.slice(0, maxLength - length) : value;
+      parts.push(piece);
+      length += piece.length + 1;
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (typeof item === 'string' || (typeof item === 'object' && item !== null)) values.push(item);
+      }
+    } else if (isRecord(value)) {
+      const first = values.length;
+      for (const k in value) {
+        if (!Object.hasOwn(value, k)) continue;
+        const v = value[k];
+        const read = readOf(value, k, v, true);
+        if (read & readsKey) values.push(k);
+        if (read & readsValue) values.push(v);
+      }
+      for (let i = first, j = values.length - 1; i < j; i++, j--) {
+        const held = values[i];
+        values[i] = values[j];
+        values[j] = held;
+      }
+    }
+  }
+  if (values.length > 0) values.length = 0;
+  return parts;
+}
+
 /**
  * Collects strings under `node` (iteratively), appending them to a document under construction. Where
  * each string and container sits is kept as its parent's number and its own key or index, in two arrays:
  * a piece's path is made only when asked for (a finding points at it), not one array per node walked.
- * A builder that does not `record` keeps the strings only (its pieces are read by walking again).
  */
 class DocumentBuilder {
   /** Per node: its parent's number, or -1 - n for the start of the n-th walk; and its key or index. */
@@ -46,24 +102,18 @@ class DocumentBuilder {
   readonly #nodes: number[] = [];
   #parts: string[] = [];
   #length = 0;
-  constructor(
-    readonly maxLength: number,
-    readonly record = true,
-  ) {}
+  constructor(readonly maxLength: number) {}
 
   add(text: string, node: number): void {
     if (this.#length >= this.maxLength || text.length === 0) return;
     const piece = this.#length + text.length > this.maxLength ? text.slice(0, this.maxLength - this.#length) : text;
-    if (this.record) {
-      this.#offsets.push(this.#length);
-      this.#nodes.push(node);
-    }
+    this.#offsets.push(this.#length);
+    this.#nodes.push(node);
     this.#parts.push(piece);
     this.#length += piece.length + 1;
   }
 
   #child(parent: number, step: string | number): number {
-    if (!this.record) return -1;
     this.#parents.push(parent);
     this.#steps.push(step);
     return this.#parents.length - 1;
@@ -97,19 +147,14 @@ class DocumentBuilder {
         for (const k in value) {
           if (!Object.hasOwn(value, k)) continue;
           const v = value[k];
-          const scalar = typeof v === 'string' || typeof v === 'number';
-          if (scalar && machineKeys.has(k)) continue;
-          if (k === 'data' && (value['type'] === 'image' || value['type'] === 'audio')) continue;
-          // Property names are shown to the model too; long ones can carry sentences.
-          const named = keys && k.length > 24 && /\s/.test(k);
-          const walked = typeof v === 'string' || (typeof v === 'object' && v !== null);
-          if (!named && !walked) continue;
+          const read = readOf(value, k, v, keys);
+          if (read === 0) continue;
           const child = this.#child(at, k);
-          if (named) {
+          if (read & readsKey) {
             values.push(k);
             nodes.push(child);
           }
-          if (walked) {
+          if (read & readsValue) {
             values.push(v);
             nodes.push(child);
           }
@@ -145,9 +190,9 @@ class DocumentBuilder {
     return this.#offsets.map((offset, i) => ({ path: this.#pathOf(this.#nodes[i]!), offset }));
   }
 
-  /** The document built, its pieces' paths made when first read (by `recorded`, when this builder did not record). */
-  document(role: TextRole, path: MessagePath, tool: string | undefined, recorded?: () => DocumentBuilder): TextDocument {
-    return new BuiltDocument(role, path, tool, this.#parts, recorded ?? this);
+  /** The document built, its pieces' paths made when first read. */
+  document(role: TextRole, path: MessagePath): TextDocument {
+    return new BuiltDocument(role, path, undefined, this.#parts, this);
   }
 }
 
@@ -200,14 +245,12 @@ export function readsTools(message: Record<string, unknown>, method: string | un
  */
 export function toolDocument(tool: unknown, index: number, maxLength: number): TextDocument {
   const path: MessagePath = ['result', 'tools', index];
-  const b = new DocumentBuilder(maxLength, false);
-  b.walk(tool, path, true);
   const recorded = (): DocumentBuilder => {
     const again = new DocumentBuilder(maxLength);
     again.walk(tool, path, true);
     return again;
   };
-  return b.document('metadata', path, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined, recorded);
+  return new BuiltDocument('metadata', path, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined, partsOf(tool, maxLength), recorded);
 }
 
 const documentKeys = ['result', 'params', 'error'] as const;
@@ -228,7 +271,7 @@ export function documentsOf(message: unknown, method: string | undefined, maxLen
   for (const key of documentKeys) {
     if (key in message) b.walk(message[key], [key], role === 'metadata');
   }
-  return b.hasPieces ? [b.document(role, [], undefined)] : [];
+  return b.hasPieces ? [b.document(role, [])] : [];
 }
 
 /** The path of the piece that holds `offset` of a document's text. */

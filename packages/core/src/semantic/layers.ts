@@ -4,10 +4,10 @@
 import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName, ScannedValue } from '../types.js';
 import { isKept, type Reading, type Readings, Scanned } from '../values/scanned.js';
-import { analyzePieces, analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis } from './analyze.js';
+import { analyzePieces, analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis, type PieceMemo } from './analyze.js';
 import { outOfScopeParameters, ToolInventory, type ToolText } from './cross-tool.js';
 import { definitionKey } from '../state/definitions.js';
-import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts, type TextMemo } from '../recent.js';
+import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import type { PieceReading } from './pieces.js';
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
@@ -32,7 +32,7 @@ export interface InstructionLayerOptions {
  * keeps no reading. A piece that is no value's text (a schema keyword's value such as `uri`) is kept by
  * its text here. One instruction layer of a guard reads them, with one model.
  */
-class PiecesOnReadings implements TextMemo<PieceReading> {
+class PiecesOnReadings implements PieceMemo {
   readonly #readings: Readings;
   readonly #others: RecentTexts<PieceReading>;
   /** The text `get` asked for last and what the guard keeps for it: `keeps` and `set` follow a `get` of the same text. */
@@ -61,6 +61,12 @@ class PiecesOnReadings implements TextMemo<PieceReading> {
   keeps(text: string): boolean {
     const kept = this.#of(text);
     return kept === undefined ? this.#others.keeps(text) : isKept(kept);
+  }
+
+  /** Whether the guard met `text` for the first time in the message at hand (it marks such texts, keeping no reading). */
+  metFirst(text: string): boolean {
+    const kept = this.#of(text);
+    return kept !== undefined && !isKept(kept);
   }
 
   set(text: string, value: PieceReading): void {
@@ -127,8 +133,7 @@ export function documentFindings(doc: TextDocument, analysis: InstructionAnalysi
   }
   // Metadata describes a tool in imperative words all the time; only a clause that addresses or obliges
   // the model (or hides, overrides, fakes a turn) can be an order beyond using the tool.
-  const directed = analysis.cues.some((c) => (doc.role === 'content' ? contentAsks : metadataOrders).has(c));
-  if (analysis.score >= threshold && directed) {
+  if (analysis.score >= threshold && analysis.cues.some((c) => (doc.role === 'content' ? contentAsks : metadataOrders).has(c))) {
     const rule = doc.role === 'metadata' ? 'semantic/poisoned-metadata' : 'semantic/injected-instruction';
     const what = doc.role === 'metadata' ? `Tool metadata${doc.tool ? ` of ${doc.tool}` : ''}` : 'Text the model will read';
     return [finding(rule, `${what} gives the model orders: ${describeScore(analysis, model.version)}`, pathAt(doc, analysis.start), analysis.sentence, { score: analysis.score, model: model.version, cues: analysis.cues })];

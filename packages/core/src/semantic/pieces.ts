@@ -5,7 +5,7 @@
 // document's are its strings' clauses one after the other (analyze.ts holds both readings equal).
 import type { ClauseFacts } from './analyze.js';
 import { readPlain } from './reading.js';
-import { splitSentences, type SplitLimits } from './sentences.js';
+import { clauseStarts, clauseTexts, splitClauses, type SplitLimits } from './sentences.js';
 
 /** One clause of a piece: its text (lower case), its offset in the piece, and what it says on its own. */
 export interface PieceClause {
@@ -17,7 +17,7 @@ export interface PieceClause {
 /** A piece read on its own. */
 export interface PieceReading {
   readonly clauses: readonly PieceClause[];
-  /** Whether the piece may follow a line break without a clause boundary crossing it (see {@link edges}). */
+  /** Whether the piece may follow a line break without a clause boundary crossing it (see {@link opens}). */
   readonly opens: boolean;
   /** Whether it may be followed by one. */
   readonly closes: boolean;
@@ -31,20 +31,23 @@ const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
  * space (`\s[-*•]\s`: a piece ending with `-` or `*`; one starting with them is not, the break is matched
  * on its own first), a data seam (`["']\s*[:,]\s*["'{[(]`: a piece ending, white space aside, with a
  * quote, `:` or `,`), and white space inside a tag before its `>` or `/>` (a piece starting, white space
- * aside, with `>` or `/`). Every other boundary is the break itself or lies within one piece.
+ * aside, with `>` or `/`). Every other boundary is the break itself or lies within one piece. This one:
+ * whether a piece may follow a line break without a clause boundary crossing it.
  */
-function edges(text: string): { opens: boolean; closes: boolean } {
-  const last = text.charCodeAt(text.length - 1);
+function opens(text: string): boolean {
   let i = 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const firstSeen = i < text.length ? text.charCodeAt(i) : -1;
+  return firstSeen !== 0x3e && firstSeen !== 0x2f;
+}
+
+/** Whether a piece may be followed by a line break without a clause boundary crossing it (see {@link opens}). */
+function closes(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
   let j = text.length - 1;
   while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
-  const firstSeen = i < text.length ? text.charCodeAt(i) : -1;
   const lastSeen = j >= 0 ? text.charCodeAt(j) : -1;
-  return {
-    opens: firstSeen !== 0x3e && firstSeen !== 0x2f,
-    closes: last !== 0x2d && last !== 0x2a && lastSeen !== 0x22 && lastSeen !== 0x27 && lastSeen !== 0x3a && lastSeen !== 0x2c,
-  };
+  return last !== 0x2d && last !== 0x2a && lastSeen !== 0x22 && lastSeen !== 0x27 && lastSeen !== 0x3a && lastSeen !== 0x2c;
 }
 
 /**
@@ -55,10 +58,14 @@ function edges(text: string): { opens: boolean; closes: boolean } {
 export function readPiece(raw: string, limits: SplitLimits, facts: (clause: string, whole: boolean) => ClauseFacts): PieceReading | undefined {
   const text = readPlain(raw);
   if (text === undefined || text.length === 0) return undefined;
-  const sentences = splitSentences(text, limits);
-  const whole = sentences.length === 1;
+  const count = splitClauses(text, limits);
+  const whole = count === 1;
   const clauses: PieceClause[] = [];
-  for (const s of sentences) clauses.push({ text: s.text, start: s.start, facts: facts(s.text, whole) });
-  const { opens, closes } = edges(text);
-  return { clauses, opens, closes };
+  for (let i = 0; i < count; i++) {
+    // Read before `facts` runs (the split's lists are shared).
+    const clause = clauseTexts[i]!;
+    const start = clauseStarts[i]!;
+    clauses.push({ text: clause, start, facts: facts(clause, whole) });
+  }
+  return { clauses, opens: opens(text), closes: closes(text) };
 }

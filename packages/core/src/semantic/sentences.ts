@@ -156,10 +156,20 @@ function hasLetterOrDigit(text: string, first: number, last: number): boolean {
 }
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
-/** Appends the clauses of `text` from `from` to `end` to `out`, cut at `maxSentenceLength`. */
-function pushClauses(out: Sentence[], text: string, from: number, end: number, limits: SplitLimits): void {
+/**
+ * The clauses the last {@link splitClauses} found, their texts and offsets in order: shared by every call
+ * (one runs at a time), so a reader that makes its own objects of them makes no list of sentences first.
+ * Read them before the next call; entries past its count are an earlier text's.
+ */
+export const clauseTexts: string[] = [];
+export const clauseStarts: number[] = [];
+/** How many clauses the call under way has written. */
+let written = 0;
+
+/** Writes the clauses of `text` from `from` to `end`, cut at `maxSentenceLength`. */
+function pushClauses(text: string, from: number, end: number, limits: SplitLimits): void {
   let s = from;
-  while (s < end && out.length < limits.maxSentences) {
+  while (s < end && written < limits.maxSentences) {
     let e = Math.min(end, s + limits.maxSentenceLength);
     if (e < end) {
       const space = text.lastIndexOf(' ', e);
@@ -170,24 +180,36 @@ function pushClauses(out: Sentence[], text: string, from: number, end: number, l
     let last = e;
     while (first < last && isTrimmed(text.charCodeAt(first))) first++;
     while (last > first && isTrimmed(text.charCodeAt(last - 1))) last--;
-    if (last - first > 1 && hasLetterOrDigit(text, first, last)) out.push({ text: text.slice(first, last), start: first });
+    if (last - first > 1 && hasLetterOrDigit(text, first, last)) {
+      clauseTexts[written] = text.slice(first, last);
+      clauseStarts[written++] = first;
+    }
     s = e;
   }
 }
 
 /**
- * Splits text into sentences and clauses in one pass (linear in the text). Empty clauses are dropped;
- * clauses are never longer than `maxSentenceLength`.
+ * Splits text into sentences and clauses in one pass (linear in the text), written to {@link clauseTexts}
+ * and {@link clauseStarts}; returns how many. Empty clauses are dropped; clauses are never longer than
+ * `maxSentenceLength`.
  */
-export function splitSentences(text: string, limits: SplitLimits = defaults): Sentence[] {
-  const out: Sentence[] = [];
+export function splitClauses(text: string, limits: SplitLimits = defaults): number {
+  written = 0;
   let from = 0;
-  for (let at = nextBoundary(text, 0); at >= 0 && out.length < limits.maxSentences; at = nextBoundary(text, from)) {
+  for (let at = nextBoundary(text, 0); at >= 0 && written < limits.maxSentences; at = nextBoundary(text, from)) {
     const end = boundaryEnd;
     // Keep the sentence's own punctuation with it; a seam or tag starts a new clause.
-    pushClauses(out, text, from, endsSentence ? end : at, limits);
+    pushClauses(text, from, endsSentence ? end : at, limits);
     from = end;
   }
-  if (out.length < limits.maxSentences) pushClauses(out, text, from, text.length, limits);
+  if (written < limits.maxSentences) pushClauses(text, from, text.length, limits);
+  return written;
+}
+
+/** The clauses of {@link splitClauses} as sentences. */
+export function splitSentences(text: string, limits: SplitLimits = defaults): Sentence[] {
+  const count = splitClauses(text, limits);
+  const out: Sentence[] = [];
+  for (let i = 0; i < count; i++) out.push({ text: clauseTexts[i]!, start: clauseStarts[i]! });
   return out;
 }
