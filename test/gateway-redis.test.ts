@@ -28,7 +28,8 @@ describe('two gateways sharing one Redis', () => {
   });
 
   async function instance(prefix: string, ratePerMinute: number): Promise<{ gateway: RunningGateway; events: AuditEvent[] }> {
-    // A generous command timeout: past it the store counts locally, per instance, which a loaded machine
+    // No ready(): the first request waits for the store's connection. A generous command timeout: past it
+    // (a command, or that first wait) the store counts locally, per instance, which a loaded machine
     // (several test files at once) could reach; this suite is about sharing, not about that fallback.
     const store = createRedisStore({ url: redis.url, prefix, commandTimeoutMs: 10_000 });
     stores.push(store);

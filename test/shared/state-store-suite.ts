@@ -61,10 +61,22 @@ export function describeStateStore(name: string, make: () => StateStore | Promis
       expect(await store.hit(key, 10_000, 1000)).toBe(1);
       expect(await store.hit(key, 10_100, 1000)).toBe(2);
       expect(await store.hit(key, 10_900, 1000)).toBe(3);
-      // Next bucket, 10% into it: the previous bucket's 3 events count for 90%.
-      expect(await store.hit(key, 11_100, 1000)).toBe(1 + Math.floor((3 * 900) / 1000));
+      // Next bucket, 10% into it: the previous bucket's 3 events count for 90%, rounded up (2.7 -> 3).
+      expect(await store.hit(key, 11_100, 1000)).toBe(1 + 3);
       // Two buckets later, nothing of the old ones is left.
       expect(await store.hit(key, 13_500, 1000)).toBe(1);
+    });
+
+    it('does not undercount a burst at a bucket edge', async () => {
+      const store = await make();
+      const key = `window-edge-${unique()}`;
+      for (const [i, now] of [20_100, 20_500, 20_900, 20_999].entries()) expect(await store.hit(key, now, 1000)).toBe(i + 1);
+      // 1 ms past the edge the 4 events before it still count whole (3.996 -> 4): the fifth event of the
+      // burst counts 5, so a limit of 4 refuses it.
+      expect(await store.hit(key, 21_001, 1000)).toBe(1 + 4);
+      // Half-way through the bucket, half of them.
+      expect(await store.hit(key, 21_500, 1000)).toBe(2 + 2);
+      expect(await store.hit(key, 21_800, 1000)).toBe(3 + 1);
     });
 
     it('reads a window as absent, and counts with real clock values', async () => {

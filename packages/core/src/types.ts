@@ -145,7 +145,8 @@ export interface StateStore {
   increment(key: string, by: number, ttlMs: number): Awaitable<number>;
   /**
    * Records one event at `now` in a sliding window of `windowMs` and returns how many events the window
-   * holds (a two-bucket sliding-window counter: O(1) memory per key, exact at bucket edges).
+   * holds (a two-bucket sliding-window counter: O(1) memory per key; the previous bucket's events count
+   * by how much of it the window still covers, rounded up, so a burst is never undercounted at an edge).
    */
   hit(key: string, now: number, windowMs: number): Awaitable<number>;
   /** Releases connections; the guard never calls it (the owner of the store does). */

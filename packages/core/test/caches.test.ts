@@ -56,7 +56,9 @@ describe('caches', () => {
     );
   });
 
-  it('never change a verdict: remembered, evicted or not remembered at all', async () => {
+  // Five inspections of up to four messages a run, three of them cold: 8.5 s alone at load 9, 21-28 s at
+  // load 12-18 (2 CPU hogs), and over the 30 s default once at load 18.
+  it('never change a verdict: remembered, evicted or not remembered at all', { timeout: 90_000 }, async () => {
     const plain = createGuard({ caches: { maxEntries: 0 } });
     const roomy = createGuard();
     const tiny = createGuard({ caches: { maxEntries: 3, maxTextLength: 40 } });
@@ -120,11 +122,14 @@ describe('caches', () => {
 
   it('never change a verdict when one server lists its tools again and again (pins, drift, inventories)', async () => {
     const lists = fc.array(fc.array(tool, { minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 5 });
+    // The same two guards for every run, each run on a server and sessions of its own: what the roomy guard
+    // remembers of earlier runs is what the caches are for. (A new pair of guards per run cost ~0.2-0.4 s
+    // of guard construction a run and timed out at load 10.)
+    const plain = createGuard({ caches: { maxEntries: 0 } });
+    const roomy = createGuard();
     let n = 0;
     await fc.assert(
       fc.asyncProperty(lists, fc.boolean(), async (answers, sameSession) => {
-        const plain = createGuard({ caches: { maxEntries: 0 } });
-        const roomy = createGuard();
         const server = `v${++n}`;
         for (const [i, tools] of answers.entries()) {
           const text = JSON.stringify({ jsonrpc: '2.0', id: i, result: { tools } });
@@ -132,7 +137,7 @@ describe('caches', () => {
           expect(said(await roomy.inspect(text, context))).toEqual(said(await plain.inspect(text, context)));
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 150 },
     );
   });
 

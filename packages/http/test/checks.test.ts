@@ -54,6 +54,16 @@ describe('gateway limits', () => {
     expect(await limits.rate(alice)).toBeUndefined();
   });
 
+  it('refuse a burst over the rate that straddles a minute edge', async () => {
+    // Four requests in the last milliseconds of a minute, the fifth just after it: before the previous
+    // minute's share was rounded up, the fifth counted 1 + ⌊4 × 59,999 / 60,000⌋ = 4 and got through.
+    let now = 5 * 60_000 - 4;
+    const limits = new GatewayLimits(createMemoryStore(), { ratePerMinute: 4 }, () => now);
+    for (let i = 0; i < 4; i++, now++) expect(await limits.rate({ subject: 'alice' })).toBeUndefined();
+    now = 5 * 60_000 + 1;
+    expect((await limits.rate({ subject: 'alice' }))?.status).toBe(429);
+  });
+
   it('hand out and take back concurrency slots, once each', () => {
     const limits = new GatewayLimits(createMemoryStore(), { concurrencyPerPrincipal: 1, concurrency: 2 });
     const release = limits.acquire(undefined);

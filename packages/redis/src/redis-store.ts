@@ -21,7 +21,10 @@ export interface RedisStoreOptions {
   readonly prefix?: string;
   /** Longest TTL a key may have, in milliseconds (default 30 days); longer ones are capped. */
   readonly maxTtlMs?: number;
-  /** How long one command may take before the store falls back to local state (default 500 ms). */
+  /**
+   * How long one command may take before the store falls back to local state (default 500 ms); also how
+   * long a command sent while the first connection is still being made waits for it.
+   */
   readonly commandTimeoutMs?: number;
   /** Bounds of the local in-memory store used while Redis is unreachable. */
   readonly fallback?: MemoryStoreOptions;
@@ -36,7 +39,7 @@ export interface RedisStateStore extends StateStore {
   degraded(): string | undefined;
   /** Commands sent to Redis so far (for round-trip measurements). */
   readonly commands: number;
-  /** Resolves once the first connection is up (rejects never; a failed start shows in `degraded()`). */
+  /** Resolves once the first connection is up or has failed (rejects never; a failure shows in `degraded()`). */
   ready(): Promise<void>;
   close(): Promise<void>;
 }
@@ -63,6 +66,8 @@ class RedisStore implements RedisStateStore {
   readonly #local: StateStore;
   readonly #onError: ((error: Error) => void) | undefined;
   readonly #started: Promise<void>;
+  /** Until the first connection is up or has failed: commands wait for it rather than count locally. */
+  #starting: boolean;
   #degraded: string | undefined;
   #commands = 0;
 
@@ -83,7 +88,6 @@ class RedisStore implements RedisStateStore {
     if (options.client) {
       this.#client = options.client;
       this.#owned = undefined;
-      this.#started = Promise.resolve();
     } else {
       const client = createClient({
         url: options.url!,
@@ -94,14 +98,23 @@ class RedisStore implements RedisStateStore {
       });
       this.#client = client;
       this.#owned = client;
-      this.#started = client.connect().then(
-        () => undefined,
-        (error: unknown) => this.#fail(error),
-      );
+      // It keeps reconnecting after a failed first attempt: that attempt's error reaches the listener below.
+      client.connect().catch((error: unknown) => this.#fail(error));
     }
-    this.#client.on('error', (error) => this.#fail(error));
+    this.#starting = !this.#client.isReady;
+    let started = (): void => undefined;
+    this.#started = this.#starting ? new Promise<void>((resolve) => (started = resolve)) : Promise.resolve();
+    const settle = (): void => {
+      this.#starting = false;
+      started();
+    };
+    this.#client.on('error', (error) => {
+      this.#fail(error);
+      settle();
+    });
     this.#client.on('ready', () => {
       this.#degraded = undefined;
+      settle();
     });
   }
 
@@ -123,16 +136,30 @@ class RedisStore implements RedisStateStore {
     this.#onError?.(e);
   }
 
+  /**
+   * Whether Redis can take a command now. While the first connection is being made a command waits for it,
+   * at most the command timeout and only once: answering locally then would split a shared count (a
+   * gateway's request rate, a budget) per instance at every start, when nothing is wrong.
+   */
+  async #connected(): Promise<boolean> {
+    if (this.#starting) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const waited = new Promise<boolean>((resolve) => (timer = setTimeout(resolve, this.#timeoutMs, true)));
+      if (await Promise.race([this.#started.then(() => false), waited])) this.#starting = false;
+      clearTimeout(timer);
+    }
+    if (this.#client.isReady) return true;
+    this.#degraded ??= 'redis not connected yet; answering from local state';
+    return false;
+  }
+
   #ttl(ttlMs: number): number {
     return Math.max(1, Math.min(Math.floor(ttlMs), this.#maxTtl));
   }
 
   /** Runs one command within the timeout; on a connection failure answers `local()` instead. */
   async #run<T>(args: readonly string[], parse: (reply: unknown) => T, local: () => T | Promise<T>): Promise<T> {
-    if (!this.#client.isReady) {
-      if (this.#degraded === undefined) this.#degraded = 'redis not connected yet; answering from local state';
-      return local();
-    }
+    if (!this.#client.isReady && !(await this.#connected())) return local();
     this.#commands++;
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
@@ -186,21 +213,24 @@ class RedisStore implements RedisStateStore {
   }
 
   async increment(key: string, by: number, ttlMs: number): Promise<number> {
-    if (!this.#client.isReady) return this.#run([], Number, () => this.#local.increment(key, by, ttlMs));
     const reply = await this.#script(incrementScript, incrementSha, this.#key(key), [String(by), String(this.#ttl(ttlMs))]);
     return reply === undefined ? this.#local.increment(key, by, ttlMs) : Number(reply);
   }
 
   async hit(key: string, now: number, windowMs: number): Promise<number> {
     const size = Math.max(1, Math.floor(windowMs));
-    if (!this.#client.isReady) return this.#run([], Number, () => this.#local.hit(key, now, windowMs));
     const reply = await this.#script(hitScript, hitSha, this.#key(key), [String(Math.floor(now)), String(size), String(this.#ttl(2 * size))]);
     return reply === undefined ? this.#local.hit(key, now, windowMs) : Number(reply);
   }
 
   async close(): Promise<void> {
     if (this.#owned === undefined) return;
-    await this.#started;
+    // Closing politely waits for Redis to answer: a client still (re)connecting is dropped instead, or
+    // close() would wait for a Redis that may never come back.
+    if (!this.#client.isReady) {
+      this.#owned.destroy();
+      return;
+    }
     try {
       await this.#owned.close();
     } catch {

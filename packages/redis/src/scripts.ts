@@ -28,7 +28,7 @@ end
 current = current + 1
 redis.call('SET', KEYS[1], 'w:' .. string.format('%d', start) .. ':' .. current .. ':' .. previous, 'PX', ttl)
 local elapsed = math.min(math.max(now - start, 0), size)
-return current + math.floor((previous * (size - elapsed)) / size)
+return current + math.ceil((previous * (size - elapsed)) / size)
 `;
 
 /**

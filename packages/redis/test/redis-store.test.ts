@@ -131,6 +131,33 @@ describe('two guards sharing one Redis', () => {
   });
 });
 
+describe('a Redis store starting up', () => {
+  it('waits for its first connection instead of counting locally, so two fresh stores share one count', async () => {
+    await started;
+    // No ready(): a gateway that serves at once must not split its rate per instance. The generous timeout
+    // is how long a command may wait for the connection on a loaded machine, not what this test waits.
+    const options = { url: server.url, prefix: 'starting:', commandTimeoutMs: 10_000 };
+    const a = createRedisStore(options);
+    const b = createRedisStore(options);
+    stores.push(a, b);
+    const now = Date.now();
+    expect(await a.hit('rate', now, 60_000)).toBe(1);
+    expect(await b.hit('rate', now, 60_000)).toBe(2);
+    expect([a.degraded(), b.degraded()]).toEqual([undefined, undefined]);
+  });
+
+  it('resolves ready(), answers locally and closes when Redis is not there at start', async () => {
+    const gone = await startRedisServer();
+    await gone.stop();
+    const redis = createRedisStore({ url: gone.url, commandTimeoutMs: 200 });
+    await redis.ready();
+    expect(redis.degraded()).toMatch(/redis unreachable/);
+    expect(await redis.increment('local-only', 1, 60_000)).toBe(1);
+    // close() used to wait for the first connection, for ever.
+    await redis.close();
+  });
+});
+
 describe('an unreachable Redis', () => {
   it('falls back to local state with a warning in balanced, blocks in strict, and says so in the audit', async () => {
     const down = await startRedisServer();
