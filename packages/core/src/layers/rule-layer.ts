@@ -1,6 +1,6 @@
 import { type CompiledRule, type RuleLayerName, scanWord } from '../rules/compile.js';
 import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
-import { foldSeparators, isPhrase, isSeparator, type PhraseCheck, phraseAt, phraseCheck } from '../rules/phrases.js';
+import { atWordStart, foldSeparators, isPhrase, isSeparator, type PhraseCheck, phraseAt, phraseCheck, wordAfterSeparators } from '../rules/phrases.js';
 import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { builtWordStarts } from '../rules/word-start-table.js';
 import { defineLayer } from '../layer.js';
@@ -271,6 +271,9 @@ export class RulePlan {
       for (const literal of literals) {
         const word = scanWord(literal);
         if (word !== undefined) use(word, rule, role, 1, rules[rule]!.phrases ? phraseCheck(literal, word) : undefined);
+        // Only adds hits: the literal as written is looked for as before.
+        const short = word === undefined && rules[rule]!.phrases ? wordAfterSeparators(literal) : undefined;
+        if (short !== undefined) use(short, rule, role, 1, atWordStart);
       }
     };
     rules.forEach((rule, i) => {

@@ -6,6 +6,8 @@
 // - a long value is searched for the literals as written, and where a phrase's longest word occurs, the
 //   phrase spelled with other separators (`stop\tfollowing`, `do  not`) is found around it ({@link phraseAt}).
 
+import { startsWord } from '../text/word-start-literals.js';
+
 /**
  * The ASCII characters of the separator class rule patterns join words with, `[\x00-\x2f\x3a-\x60\x7b-\x7f]`,
  * but the capital letters (forms are lower case): spaces, control characters and punctuation.
@@ -15,6 +17,23 @@ export function isSeparator(c: number): boolean {
 }
 
 const separatorAt = (text: string, i: number): boolean => isSeparator(text.charCodeAt(i));
+
+/**
+ * The word of a literal written as separators and then one word too short to be looked for alone (` ai`,
+ * `$ai`), or undefined for any other literal. A rule with `phrases` counts that word in a value matched whole
+ * where a word starts ({@link atWordStart}): its patterns read the separator before it as a class, which the
+ * literals as written spell only with the characters the literal index has a column for.
+ */
+export function wordAfterSeparators(literal: string): string | undefined {
+  let i = 0;
+  while (i < literal.length && separatorAt(literal, i)) i++;
+  if (i === 0 || i === literal.length) return undefined;
+  const word = literal.slice(i);
+  return /^[a-z0-9]+$/.test(word) && word.length < 3 ? word : undefined;
+}
+
+/** The check of a word {@link wordAfterSeparators} gives: the hit starts a word (see startsWord: looser than any separator before it). */
+export const atWordStart: PhraseCheck = (text, start) => startsWord(text, start);
 
 /** A literal with each run of separator characters written as one space. */
 export function foldSeparators(literal: string): string {
