@@ -263,7 +263,7 @@ export class RulePlan {
       // A use as written, or one that needs no check, makes every hit count.
       else if (known[3] !== null) {
         if (short === 0 || check === undefined) known[3] = null;
-        else known[3].push(check);
+        else if (!known[3].includes(check)) known[3].push(check);
       }
     };
     const group = (literals: readonly string[], rule: number, role: number): void => {
