@@ -30,7 +30,7 @@ const wordsGate = (groups: readonly (readonly string[])[], text: string): boolea
 describe('phrase checks of the bundled rules', () => {
   it('let a rule run on every value its patterns match that its words alone let it run on', () => {
     expect(rules.map((rule) => rule.id)).toEqual(
-      expect.arrayContaining(['injection/conceal-from-user', 'injection/task-redirect', 'injection/task-abandon', 'injection/persona-override', 'camouflage/authority-claim', 'injection/ignore-instructions-multilingual', 'injection/addressed-to-model']),
+      expect.arrayContaining(['injection/conceal-from-user', 'injection/task-redirect', 'injection/task-abandon', 'injection/persona-override', 'camouflage/authority-claim', 'injection/ignore-instructions-multilingual', 'injection/addressed-to-model', 'injection/chat-template']),
     );
     const missed = new Map<string, string>();
     let compared = 0;
@@ -87,6 +87,15 @@ describe('phraseCheck', () => {
 
   it('needs no check for a single word', () => {
     expect(phraseCheck('old ', 'old')).toBeUndefined();
+  });
+
+  it('finds the punctuation of a single word among the characters next to it on its side, whatever the blanks', () => {
+    expect(at('root :', 'root', 'root:')).toBe(true);
+    expect(at('root :', 'root', 'root \t :')).toBe(true);
+    expect(at('root :', 'root', 'relative to the workspace root (revision 3)')).toBe(false);
+    expect(at('root :', 'root', 'root is: here')).toBe(false);
+    expect(at('# system', 'system', '#  system')).toBe(true);
+    expect(at('# system', 'system', 'the operating system')).toBe(false);
   });
 });
 

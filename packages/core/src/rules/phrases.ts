@@ -113,12 +113,13 @@ const wordsOf = /[\p{L}\p{N}]+/gu;
 
 /**
  * The check for a literal read by its longest word, or undefined when the word is all there is to check
- * (a single word, `old `). `longest` is the word the literal is looked for by. The literal's words are read
+ * (a single word without punctuation, `old `; with it, see {@link marksCheck}). `longest` is the word the literal is looked for by. The literal's words are read
  * as runs of letters and digits (`n't follow` is `n t follow`) and the text around a hit loosely
  * ({@link phraseAt}): a check may let more through than the patterns would, never less.
  */
 export function phraseCheck(literal: string, longest: string): PhraseCheck | undefined {
   const words: readonly string[] = literal.toLowerCase().match(wordsOf) ?? [];
+  if (words.length === 1 && words[0] === longest) return marksCheck(literal.toLowerCase(), longest);
   if (words.length < 2 || !words.includes(longest)) return undefined;
   const phrase = words.join(' ');
   const offsets: number[] = [];
@@ -127,4 +128,27 @@ export function phraseCheck(literal: string, longest: string): PhraseCheck | und
     for (let o = 0; o < offsets.length; o++) if (phraseAt(text, start, phrase, offsets[o]!, longest.length, true) >= 0) return true;
     return false;
   };
+}
+
+/**
+ * The check for a literal of one word with punctuation beside it (`root :`, `# system`), or undefined when it
+ * has none (`old `): each mark must stand among the characters other than letters and digits next to the word
+ * on its side (`root\t:`, `root  :`), however many (loose: a pattern's `\s*:` holds it, so does more).
+ */
+function marksCheck(literal: string, word: string): PhraseCheck | undefined {
+  const at = literal.indexOf(word);
+  const marks = (part: string): string[] => [...new Set(part)].filter((c) => !/\s/u.test(c));
+  const before = marks(literal.slice(0, at));
+  const after = marks(literal.slice(at + word.length));
+  if (before.length === 0 && after.length === 0) return undefined;
+  return (text, start) => marksAround(text, start - 1, -1, before) && marksAround(text, start + word.length, 1, after);
+}
+
+/** Whether each of `marks` is in the run of characters other than letters and digits from `i` on, read in steps of `step`. */
+function marksAround(text: string, i: number, step: 1 | -1, marks: readonly string[]): boolean {
+  if (marks.length === 0) return true;
+  let end = i;
+  while (end >= 0 && end < text.length && gapAt(text, end)) end += step;
+  const run = step > 0 ? text.slice(i, end) : text.slice(end + 1, i + 1);
+  return marks.every((mark) => run.includes(mark));
 }
