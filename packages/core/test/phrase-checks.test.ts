@@ -7,7 +7,9 @@ import { bundledRulePacks } from '@vanguard/core';
 import { RulePlan } from '../src/layers/rule-layer.js';
 import { compileRulePacks, scanLiterals } from '../src/rules/compile.js';
 import { compilePattern } from '../src/rules/pattern.js';
-import { phraseCheck } from '../src/rules/phrases.js';
+import { phraseCheck, wordAfterSeparators } from '../src/rules/phrases.js';
+
+import { sampleRule } from './sample-rule.js';
 
 // In a rule with `phrases`, a word of a phrase literal counts in a value matched whole only where the rest
 // of the phrase stands next to it (phraseCheck); without, any hit of the word counts. Strings are drawn
@@ -28,7 +30,7 @@ const wordsGate = (groups: readonly (readonly string[])[], text: string): boolea
 describe('phrase checks of the bundled rules', () => {
   it('let a rule run on every value its patterns match that its words alone let it run on', () => {
     expect(rules.map((rule) => rule.id)).toEqual(
-      expect.arrayContaining(['injection/conceal-from-user', 'injection/task-redirect', 'injection/task-abandon', 'injection/persona-override', 'camouflage/authority-claim', 'injection/ignore-instructions-multilingual']),
+      expect.arrayContaining(['injection/conceal-from-user', 'injection/task-redirect', 'injection/task-abandon', 'injection/persona-override', 'camouflage/authority-claim', 'injection/ignore-instructions-multilingual', 'injection/addressed-to-model', 'injection/chat-template']),
     );
     const missed = new Map<string, string>();
     let compared = 0;
@@ -85,5 +87,39 @@ describe('phraseCheck', () => {
 
   it('needs no check for a single word', () => {
     expect(phraseCheck('old ', 'old')).toBeUndefined();
+  });
+
+  it('finds the punctuation of a single word among the characters next to it on its side, whatever the blanks', () => {
+    expect(at('root :', 'root', 'root:')).toBe(true);
+    expect(at('root :', 'root', 'root \t :')).toBe(true);
+    expect(at('root :', 'root', 'relative to the workspace root (revision 3)')).toBe(false);
+    expect(at('root :', 'root', 'root is: here')).toBe(false);
+    expect(at('# system', 'system', '#  system')).toBe(true);
+    expect(at('# system', 'system', 'the operating system')).toBe(false);
+  });
+});
+
+describe('a short word written after a separator, in a rule with phrases', () => {
+  const planOf = (phrases: boolean): RulePlan =>
+    new RulePlan(compileRulePacks([{ name: 'test', content: { pack: 'acme', description: 'A rule about a short word.', layer: 'rules', rules: [sampleRule({ id: 'acme/ai', kinds: ['text'], prefilter: [' ai', 'ai,'], phrases, patterns: ['\\bai\\b'], examples: { match: ['note: ai'], 'no-match': ['email'] } })] } }]));
+  const runs = (plan: RulePlan, text: string): boolean => (plan.hitsIn(text) as readonly number[]).includes(0);
+
+  it('is read from separators and one word of one or two characters only', () => {
+    expect(wordAfterSeparators(' ai')).toBe('ai');
+    expect(wordAfterSeparators('$ai')).toBe('ai');
+    expect(wordAfterSeparators('ai,')).toBeUndefined();
+    expect(wordAfterSeparators(' api')).toBeUndefined();
+    expect(wordAfterSeparators(' a.i')).toBeUndefined();
+  });
+
+  it('counts the word where a word starts after any separator, not inside a word', () => {
+    const plan = planOf(true);
+    expect(runs(plan, 'note\u0001ai: go')).toBe(true);
+    expect(runs(plan, 'note%ai: go')).toBe(true);
+    expect(runs(plan, 'ai')).toBe(true);
+    expect(runs(plan, 'paginated results')).toBe(false);
+    // Without phrases the literals count only as written.
+    expect(runs(planOf(false), 'note\u0001ai: go')).toBe(false);
+    expect(runs(planOf(false), 'note ai: go')).toBe(true);
   });
 });

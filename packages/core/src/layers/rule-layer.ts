@@ -1,6 +1,6 @@
 import { type CompiledRule, type RuleLayerName, scanWord } from '../rules/compile.js';
 import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
-import { foldSeparators, isPhrase, isSeparator, type PhraseCheck, phraseAt, phraseCheck } from '../rules/phrases.js';
+import { atWordStart, foldSeparators, isPhrase, isSeparator, type PhraseCheck, phraseAt, phraseCheck, wordAfterSeparators } from '../rules/phrases.js';
 import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { builtWordStarts } from '../rules/word-start-table.js';
 import { defineLayer } from '../layer.js';
@@ -122,6 +122,10 @@ export class RulePlan {
   readonly #groupsHit: Int32Array;
   /** Whether every rule's `near` groups fit in the bits of {@link #groupsHit}. */
   readonly #groupsFit: boolean;
+  /** Per rule, {@link #groupsHit} with every `near` group hit (0: it has none). */
+  readonly #allGroups: Int32Array;
+  /** Per literal id, whether it is in some rule's `near` group. */
+  readonly #grouping: Uint8Array;
   /** Scratch of one short form: 1 for each rule with a prefilter hit. */
   readonly #anchoredRules: Uint8Array;
   /** Scratch of one long form: each rule's entry while its hits are collected. */
@@ -263,7 +267,7 @@ export class RulePlan {
       // A use as written, or one that needs no check, makes every hit count.
       else if (known[3] !== null) {
         if (short === 0 || check === undefined) known[3] = null;
-        else known[3].push(check);
+        else if (!known[3].includes(check)) known[3].push(check);
       }
     };
     const group = (literals: readonly string[], rule: number, role: number): void => {
@@ -271,6 +275,9 @@ export class RulePlan {
       for (const literal of literals) {
         const word = scanWord(literal);
         if (word !== undefined) use(word, rule, role, 1, rules[rule]!.phrases ? phraseCheck(literal, word) : undefined);
+        // Only adds hits: the literal as written is looked for as before.
+        const short = word === undefined && rules[rule]!.phrases ? wordAfterSeparators(literal) : undefined;
+        if (short !== undefined) use(short, rule, role, 1, atWordStart);
       }
     };
     rules.forEach((rule, i) => {
@@ -331,6 +338,8 @@ export class RulePlan {
     this.#present = rules.map((rule) => Object.freeze({ anchors: somewhere, near: rule.near ? rule.near.map(() => somewhere) : undefined }));
     this.#groupsHit = new Int32Array(rules.length);
     this.#groupsFit = rules.every((rule) => (rule.near?.length ?? 0) <= 30);
+    this.#allGroups = Int32Array.from(rules, (rule) => (this.#groupsFit ? (1 << (rule.near?.length ?? 0)) - 1 : 0));
+    this.#grouping = Uint8Array.from(uses, (list) => (list.some(([, role]) => role >= 0) ? 1 : 0));
     this.#anchoredRules = new Uint8Array(rules.length);
     this.#entries = new Array<RuleHits | undefined>(rules.length).fill(undefined);
     uses.forEach((list, id) => {
@@ -463,6 +472,9 @@ export class RulePlan {
     let count = 0;
     const anchored = this.#anchoredRules;
     const groupsHit = this.#groupsHit;
+    const allGroups = this.#allGroups;
+    // Whether a rule with a prefilter hit has `near` groups: else their hits are not read.
+    let grouped = false;
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
@@ -470,10 +482,13 @@ export class RulePlan {
         if (this.#useRole[u]! < 0 && anchored[rule] === 0 && this.#countsAt(u, rule, text, found[k + 1]!)) {
           anchored[rule] = 1;
           rules[count++] = rule;
+          if (allGroups[rule] !== 0) grouped = true;
         }
       }
     }
-    for (let k = 0; k < length; k += 2) {
+    if (count === 0) return noHits;
+    for (let k = 0; grouped && k < length; k += 2) {
+      if (this.#grouping[found[k]!] !== 1) continue;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
         const role = this.#useRole[u]!;
@@ -483,12 +498,12 @@ export class RulePlan {
     let kept = 0;
     for (let r = 0; r < count; r++) {
       const rule = rules[r]!;
-      const groups = this.rules[rule]!.near;
-      const complete = groups === undefined || groupsHit[rule] === (1 << groups.length) - 1;
+      const complete = groupsHit[rule] === allGroups[rule];
       anchored[rule] = 0;
       groupsHit[rule] = 0;
-      // A rule without patterns is reported on its prefilter alone; it keeps its entry as before.
-      if (complete || this.rules[rule]!.regex === undefined) rules[kept++] = rule;
+      // A rule without patterns is reported on its prefilter alone; it keeps its entry as before (asked
+      // of `patterns`: the rule's `regex` would compile them).
+      if (complete || this.rules[rule]!.patterns === undefined) rules[kept++] = rule;
     }
     if (kept === 0) return noHits;
     return this.#sharedList(rules, sortUnique(rules, kept));

@@ -6,6 +6,8 @@
 // - a long value is searched for the literals as written, and where a phrase's longest word occurs, the
 //   phrase spelled with other separators (`stop\tfollowing`, `do  not`) is found around it ({@link phraseAt}).
 
+import { startsWord } from '../text/word-start-literals.js';
+
 /**
  * The ASCII characters of the separator class rule patterns join words with, `[\x00-\x2f\x3a-\x60\x7b-\x7f]`,
  * but the capital letters (forms are lower case): spaces, control characters and punctuation.
@@ -15,6 +17,23 @@ export function isSeparator(c: number): boolean {
 }
 
 const separatorAt = (text: string, i: number): boolean => isSeparator(text.charCodeAt(i));
+
+/**
+ * The word of a literal written as separators and then one word too short to be looked for alone (` ai`,
+ * `$ai`), or undefined for any other literal. A rule with `phrases` counts that word in a value matched whole
+ * where a word starts ({@link atWordStart}): its patterns read the separator before it as a class, which the
+ * literals as written spell only with the characters the literal index has a column for.
+ */
+export function wordAfterSeparators(literal: string): string | undefined {
+  let i = 0;
+  while (i < literal.length && separatorAt(literal, i)) i++;
+  if (i === 0 || i === literal.length) return undefined;
+  const word = literal.slice(i);
+  return /^[a-z0-9]+$/.test(word) && word.length < 3 ? word : undefined;
+}
+
+/** The check of a word {@link wordAfterSeparators} gives: the hit starts a word (see startsWord: looser than any separator before it). */
+export const atWordStart: PhraseCheck = (text, start) => startsWord(text, start);
 
 /** A literal with each run of separator characters written as one space. */
 export function foldSeparators(literal: string): string {
@@ -94,12 +113,13 @@ const wordsOf = /[\p{L}\p{N}]+/gu;
 
 /**
  * The check for a literal read by its longest word, or undefined when the word is all there is to check
- * (a single word, `old `). `longest` is the word the literal is looked for by. The literal's words are read
+ * (a single word without punctuation, `old `; with it, see {@link marksCheck}). `longest` is the word the literal is looked for by. The literal's words are read
  * as runs of letters and digits (`n't follow` is `n t follow`) and the text around a hit loosely
  * ({@link phraseAt}): a check may let more through than the patterns would, never less.
  */
 export function phraseCheck(literal: string, longest: string): PhraseCheck | undefined {
   const words: readonly string[] = literal.toLowerCase().match(wordsOf) ?? [];
+  if (words.length === 1 && words[0] === longest) return marksCheck(literal.toLowerCase(), longest);
   if (words.length < 2 || !words.includes(longest)) return undefined;
   const phrase = words.join(' ');
   const offsets: number[] = [];
@@ -108,4 +128,27 @@ export function phraseCheck(literal: string, longest: string): PhraseCheck | und
     for (let o = 0; o < offsets.length; o++) if (phraseAt(text, start, phrase, offsets[o]!, longest.length, true) >= 0) return true;
     return false;
   };
+}
+
+/**
+ * The check for a literal of one word with punctuation beside it (`root :`, `# system`), or undefined when it
+ * has none (`old `): each mark must stand among the characters other than letters and digits next to the word
+ * on its side (`root\t:`, `root  :`), however many (loose: a pattern's `\s*:` holds it, so does more).
+ */
+function marksCheck(literal: string, word: string): PhraseCheck | undefined {
+  const at = literal.indexOf(word);
+  const marks = (part: string): string[] => [...new Set(part)].filter((c) => !/\s/u.test(c));
+  const before = marks(literal.slice(0, at));
+  const after = marks(literal.slice(at + word.length));
+  if (before.length === 0 && after.length === 0) return undefined;
+  return (text, start) => marksAround(text, start - 1, -1, before) && marksAround(text, start + word.length, 1, after);
+}
+
+/** Whether each of `marks` is in the run of characters other than letters and digits from `i` on, read in steps of `step`. */
+function marksAround(text: string, i: number, step: 1 | -1, marks: readonly string[]): boolean {
+  if (marks.length === 0) return true;
+  let end = i;
+  while (end >= 0 && end < text.length && gapAt(text, end)) end += step;
+  const run = step > 0 ? text.slice(i, end) : text.slice(end + 1, i + 1);
+  return marks.every((mark) => run.includes(mark));
 }
