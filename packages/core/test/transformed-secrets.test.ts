@@ -99,11 +99,12 @@ describe('findTransformedSecrets', () => {
     );
   });
 
-  it('finds the same when what a text shows on its own is kept from an earlier reading, wherever it comes again', () => {
+  it('finds the same when what a text shows on its own, and its seam, are kept from an earlier reading, wherever it comes again', () => {
     // One reading per text across every run: a value met again is not read again, only its seams with its
     // new neighbours. Values are pieces of texts cut anywhere, so remembered ones meet literals across their seams.
-    const readings = new Map<string, { secrets: OnItsOwn | undefined }>();
-    const readingOf = (text: string) => readings.get(text) ?? readings.set(text, { secrets: undefined }).get(text)!;
+    // Its seam with the value before it is remembered too, for the last such value (the same pair again reads no seam).
+    const readings = new Map<string, { secrets: OnItsOwn | undefined; seamAfter: string | undefined; seamHit: boolean }>();
+    const readingOf = (text: string) => readings.get(text) ?? readings.set(text, { secrets: undefined, seamAfter: undefined, seamHit: false }).get(text)!;
     const parts = [token, 'AKIAQWERTYUIOPASDFGH', `sk_live_${'a'.repeat(24)}`, 'ghp_', 'xoxb-', 'word', ' ', '/', '=', 'é'];
     const cut = fc
       .array(fc.constantFrom(...parts), { minLength: 1, maxLength: 4 })

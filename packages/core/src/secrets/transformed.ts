@@ -361,7 +361,7 @@ export interface OnItsOwn {
 export interface SecretSource {
   readonly path: MessagePath;
   readonly raw: string;
-  readonly reading?: { secrets: OnItsOwn | undefined } | undefined;
+  readonly reading?: { secrets: OnItsOwn | undefined; seamAfter: string | undefined; seamHit: boolean } | undefined;
 }
 
 const nothingRevealed: OnItsOwn['revealed'] = Object.freeze([]);
@@ -399,7 +399,7 @@ export function findTransformedSecrets(values: readonly SecretSource[]): Transfo
     const { alone, literal } = own;
     // A token cut in two and sent in neighbouring fields: read the pair joined, if neither holds it alone
     // (whether the previous one holds one alone was learned on the previous turn).
-    if (previous !== undefined && short && !previousAlone && !alone && (previousLiteral || literal || (state >= 0 && previousState >= 0 ? seamHit : straddles(previous.raw, raw)))) {
+    if (previous !== undefined && short && !previousAlone && !alone && (previousLiteral || literal || (state >= 0 && previousState >= 0 ? seamHit : seamOf(previous.raw, value)))) {
       const rule = secretIn(previous.raw + raw);
       if (rule) report(value.path, rule, 'joining two fields');
     }
@@ -438,6 +438,20 @@ const nothingOwn: readonly OnItsOwn[] = [0, 1, 2, 3].map((bits) => Object.freeze
  * rule without one), the pair joined can only hold a literal that crosses it, so only the characters
  * around the seam are read (lower-casing maps characters one by one, so the seam's are those of the whole).
  */
+/**
+ * {@link straddles} of the value before and `value`, remembered on the value's reading for the last value
+ * before it: a call's arguments recur together (the same pair read again reads no seam).
+ */
+function seamOf(first: string, value: SecretSource): boolean {
+  const reading = value.reading;
+  if (reading === undefined) return straddles(first, value.raw);
+  if (reading.seamAfter === first) return reading.seamHit;
+  const hit = straddles(first, value.raw);
+  reading.seamAfter = first;
+  reading.seamHit = hit;
+  return hit;
+}
+
 function straddles(first: string, second: string): boolean {
   const { index, always, longest } = secretPatterns();
   const reach = longest - 1;

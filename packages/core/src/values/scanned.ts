@@ -75,6 +75,9 @@ export class Reading implements CanonicalText {
   shape = -1;
   /** What the text shows on its own to the transformed-secrets reading (request analysis). */
   secrets: OnItsOwn | undefined = undefined;
+  /** The value read before this text the last time its seam was read, and whether a secret literal crossed it (transformed.ts). */
+  seamAfter: string | undefined = undefined;
+  seamHit = false;
   /** Hashes of the recipient-like tokens of the canonical text (data flow). */
   tokenHashes: readonly number[] | undefined = undefined;
   /** The text's path, command and URL forms (see forms.ts), made when a value asks. */
