@@ -244,37 +244,41 @@ export function crossStrings(a: ReadonlySet<string>, b: ReadonlySet<string>): Se
  */
 export function alternativesOf(source: string): string[] {
   const out: string[] = [];
-  let depth = 0;
   let start = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+  groupsOf(source, (c, depth, i) => {
+    if (c === '|' && depth === 0) {
       out.push(source.slice(start, i));
       start = i + 1;
     }
-  }
+    return false;
+  });
   out.push(source.slice(start));
   return out.length === 1 && !isOneGroup(source) ? out : out.flatMap((branch) => (isOneGroup(branch) ? alternativesOf(branch.slice(3, -1)) : [branch]));
 }
 
 /** Whether `source` is one non-capturing group, unquantified: `(?:…)` whose `(` closes at its last character. */
 function isOneGroup(source: string): boolean {
-  if (!source.startsWith('(?:') || !source.endsWith(')')) return false;
+  return source.startsWith('(?:') && source.endsWith(')') && groupsOf(source, (c, depth) => c === ')' && depth === 0) === source.length - 1;
+}
+
+/**
+ * Shows `visit` each character of `source` outside escapes and character classes, with the group depth
+ * after it, until it answers true; gives that character's index, or -1. (Pattern sources are read at
+ * start-up only, so a callback costs nothing that counts.)
+ */
+function groupsOf(source: string, visit: (c: string, depth: number, i: number) => boolean): number {
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+    const c = source[i]!;
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i === source.length - 1;
+    else {
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+      if (visit(c, depth, i)) return i;
+    }
   }
-  return false;
+  return -1;
 }
