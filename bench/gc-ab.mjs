@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
 import { classes } from './class-fixtures.mjs';
-import { median, printTable } from './measure.mjs';
+import { abOptions, median, printTable } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const cold = classes.find((c) => c.variant !== undefined);
@@ -34,13 +34,7 @@ if (process.argv[2] === '--child') {
   const used = process.cpuUsage(cpu);
   console.log(`cpu=${used.user + used.system}`);
 } else {
-  const args = process.argv.slice(2);
-  const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const otherPath = args[0];
-  if (!otherPath || otherPath.startsWith('--')) {
-    console.error('usage: node bench/gc-ab.mjs <other build of packages/core/dist/index.js> [--rounds N] [--lists N]');
-    process.exit(2);
-  }
+  const { otherPath, option } = abOptions('node bench/gc-ab.mjs <other build of packages/core/dist/index.js> [--rounds N] [--lists N]');
   const rounds = Number(option('--rounds') ?? 3);
   const lists = Number(option('--lists') ?? 1000);
   const builds = { this: fileURLToPath(new URL('../packages/core/dist/index.js', import.meta.url)), other: resolve(otherPath) };

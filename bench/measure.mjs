@@ -85,9 +85,10 @@ export function writeResults(name, data) {
 
 /**
  * The arguments of an A/B script (`node bench/x-ab.mjs <other build of packages/core/dist/index.js> [--name value]…`):
- * the other build, imported, its path, and the value of each `--name` option. Exits with `usage` when no build is given.
+ * the other build's path and the value of each `--name` option. Exits with `usage` when no build is given.
+ * (Scripts that run each build in a child process use this; the others, {@link abArgs}.)
  */
-export async function abArgs(usage) {
+export function abOptions(usage) {
   const args = process.argv.slice(2);
   const otherPath = args[0];
   if (!otherPath || otherPath.startsWith('--')) {
@@ -98,5 +99,11 @@ export async function abArgs(usage) {
     const at = args.indexOf(name);
     return at >= 0 ? args[at + 1] : undefined;
   };
+  return { otherPath, option };
+}
+
+/** {@link abOptions}, with the other build imported. */
+export async function abArgs(usage) {
+  const { otherPath, option } = abOptions(usage);
   return { other: await import(pathToFileURL(resolve(otherPath)).href), otherPath, option };
 }

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { classes } from './class-fixtures.mjs';
-import { median, printTable } from './measure.mjs';
+import { abOptions, median, printTable } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const cold = classes.find((c) => c.variant !== undefined);
@@ -37,13 +37,7 @@ if (process.argv[2] === '--child') {
   globalThis.gc();
   console.log(`retained=${(process.memoryUsage().heapUsed - before) / lists}`);
 } else {
-  const args = process.argv.slice(2);
-  const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const otherPath = args[0];
-  if (!otherPath || otherPath.startsWith('--')) {
-    console.error('usage: node bench/retained-ab.mjs <other build of packages/core/dist/index.js> [--rounds N] [--lists N]');
-    process.exit(2);
-  }
+  const { otherPath, option } = abOptions('node bench/retained-ab.mjs <other build of packages/core/dist/index.js> [--rounds N] [--lists N]');
   const rounds = Number(option('--rounds') ?? 3);
   const lists = Number(option('--lists') ?? 200);
   const builds = { this: fileURLToPath(new URL('../packages/core/dist/index.js', import.meta.url)), other: resolve(otherPath) };
