@@ -212,7 +212,7 @@ describe('tool metadata: orders in fields and encodings a reviewer skims', () =>
   it('allows a tool that tells the model when and how to call it', async () => {
     const verdict = await toolList([
       { name: 'resolve_library_id', description: 'Resolves a package name to a library ID. You MUST call this function before get_library_docs to obtain a valid ID, unless the user provides one.', inputSchema: schema({ libraryName: { type: 'string' } }) },
-      { name: 'create_pull_request', description: 'Create a new pull request in a GitHub repository. Use this when the user asks you to open a PR. You must provide head and base branches.', inputSchema: schema({ owner: { type: 'string' }, repo: { type: 'string' }, head: { type: 'string' }, base: { type: 'string' } }) },
+      { name: 'create_pull_request', description: 'Open a pull request on a GitHub repository. Use this when the user asks you to open a PR. You must provide head and base branches.', inputSchema: schema({ owner: { type: 'string' }, repo: { type: 'string' }, head: { type: 'string' }, base: { type: 'string' } }) },
     ]);
     expect(verdict.action, findingsText(verdict)).toBe('allow');
   });

@@ -269,8 +269,8 @@ describe('reading text as the model does', () => {
   });
 
   it('splits clauses at sentence ends, lines and the seams of serialized data', () => {
-    const clauses = splitSentences("{'name': 'Mark', 'content': 'Please move the files.'} Done! Next line\nlast").map((s) => s.text);
-    expect(clauses).toContain('Please move the files.');
+    const clauses = splitSentences("{'name': 'Mark', 'content': 'Please rename the folder.'} Done! Next line\nlast").map((s) => s.text);
+    expect(clauses).toContain('Please rename the folder.');
     expect(clauses).toContain('Done!');
     expect(clauses).toContain('last');
   });
