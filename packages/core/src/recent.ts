@@ -58,17 +58,76 @@ export interface TextMemo<V> {
   set(text: string, value: V): void;
 }
 
+/** A text and what is kept for it, in the chain of texts that share its fingerprint (newest first). */
+class Kept<V> {
+  constructor(
+    readonly text: string,
+    public value: V,
+    public next: Kept<V> | undefined,
+  ) {}
+}
+
+/** Texts up to this long are their own keys; longer ones are found by their {@link fingerprint}. */
+const shortText = 32;
+/** Most texts kept under one fingerprint: a look-up compares at most this many. */
+const maxChain = 4;
+
 /**
- * A {@link Recent} keyed by texts, within the guard's cache bounds: results for a text longer than
- * `maxTextLength` are never kept, and a capacity of 0 keeps none.
+ * A number for a text, equal for equal texts, read from its length and 32 of its characters (all of a
+ * text of up to 32): its first 8, its last 16 and 8 spread in between. Hashing a fresh string reads every
+ * character (a tool description: 400), and a text met once is hashed for nothing. Texts that differ only
+ * between the characters read (a template filled with words of one length) share a fingerprint: they are
+ * kept side by side, told apart by comparing them.
+ */
+export function fingerprint(text: string): number {
+  const n = text.length;
+  let h = Math.imul(n, 0x9e3779b1);
+  if (n <= 32) {
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  } else {
+    for (let i = 0; i < 8; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    for (let i = n - 16; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const step = ((n - 24) / 9) | 0;
+    for (let i = 8 + step, k = 0; k < 8; k++, i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  }
+  // A small integer key: a look-up hashes a number, not the text.
+  return (h ^ (h >>> 15)) & 0x3fffffff;
+}
+
+/** The key a text is kept under: a short one itself (its hash is quick, or kept: a parsed key's), a longer one its fingerprint. */
+type TextKey = string | number;
+
+/** How many texts a chain holds. */
+function chainLength(kept: Kept<unknown> | undefined): number {
+  let n = 0;
+  for (; kept !== undefined; kept = kept.next) n++;
+  return n;
+}
+
+/**
+ * A bounded map of recent results by text, within the guard's cache bounds: results for a text longer
+ * than `maxTextLength` are never kept, and a capacity of 0 keeps none; the least recently used go first,
+ * roughly, in two generations as {@link Recent} keeps them. A text longer than 32 characters is found by
+ * its {@link fingerprint} and compared with the text looked up (two strings of one length compare far
+ * faster than one is hashed), so a long text met for the first time costs no hash of all its characters.
  */
 export class RecentTexts<V> implements TextMemo<V> {
-  readonly #recent: Recent<string, V>;
+  #young = new Map<TextKey, Kept<V>>();
+  #old = new Map<TextKey, Kept<V>>();
+  /** Texts kept in each generation. */
+  #youngSize = 0;
+  #oldSize = 0;
+  readonly #half: number;
+  readonly #capacity: number;
   /** Longest text whose results are kept; -1 when none are. */
   readonly maxTextLength: number;
+  /** The long text last looked up and its fingerprint: a miss is mostly followed by a set of the same text. */
+  #last = '';
+  #lastKey = 0;
 
   constructor(bounds: CacheBounds) {
-    this.#recent = new Recent(bounds.maxEntries);
+    this.#capacity = bounds.maxEntries;
+    this.#half = Math.ceil(bounds.maxEntries / 2);
     this.maxTextLength = bounds.maxEntries === 0 ? -1 : bounds.maxTextLength;
   }
 
@@ -77,26 +136,81 @@ export class RecentTexts<V> implements TextMemo<V> {
     return text.length <= this.maxTextLength;
   }
 
+  #key(text: string): TextKey {
+    if (text.length <= shortText) return text;
+    if (text !== this.#last) {
+      this.#last = text;
+      this.#lastKey = fingerprint(text);
+    }
+    return this.#lastKey;
+  }
+
   get(text: string): V | undefined {
-    return this.keeps(text) ? this.#recent.get(text) : undefined;
+    if (!this.keeps(text)) return undefined;
+    const key = this.#key(text);
+    for (let kept = this.#young.get(key); kept !== undefined; kept = kept.next) if (kept.text === text) return kept.value;
+    let before: Kept<V> | undefined;
+    for (let kept = this.#old.get(key); kept !== undefined; before = kept, kept = kept.next) {
+      if (kept.text !== text) continue;
+      // Moved to the young generation: a hit keeps a text.
+      if (before !== undefined) before.next = kept.next;
+      else if (kept.next !== undefined) this.#old.set(key, kept.next);
+      else this.#old.delete(key);
+      this.#oldSize--;
+      this.#put(key, text, kept.value);
+      return kept.value;
+    }
+    return undefined;
   }
 
   set(text: string, value: V): void {
-    if (this.keeps(text)) this.#recent.set(text, value);
+    if (this.keeps(text)) this.#put(this.#key(text), text, value);
+  }
+
+  #put(key: TextKey, text: string, value: V): void {
+    let head = this.#young.get(key);
+    for (let kept = head; kept !== undefined; kept = kept.next) {
+      if (kept.text === text) {
+        kept.value = value;
+        return;
+      }
+    }
+    if (this.#youngSize >= this.#half) {
+      this.#old = this.#young;
+      this.#oldSize = this.#youngSize;
+      this.#young = new Map();
+      this.#youngSize = 0;
+      head = undefined;
+    }
+    // An odd capacity: two full generations would hold one text more than it, so the oldest go.
+    if (this.#youngSize + this.#oldSize >= this.#capacity && this.#oldSize > 0) {
+      const oldest = this.#old.keys().next().value as TextKey;
+      this.#oldSize -= chainLength(this.#old.get(oldest));
+      this.#old.delete(oldest);
+    }
+    head = new Kept(text, value, head);
+    this.#young.set(key, head);
+    this.#youngSize++;
+    // A fingerprint many texts share (crafted ones) keeps the latest few: a look-up compares no more.
+    let kept: Kept<V> = head;
+    for (let n = 1; n < maxChain && kept.next !== undefined; n++) kept = kept.next;
+    if (kept.next !== undefined) {
+      this.#youngSize -= chainLength(kept.next);
+      kept.next = undefined;
+    }
   }
 
   /** How many texts have results kept. */
   get size(): number {
-    return this.#recent.size;
+    return this.#youngSize + this.#oldSize;
   }
 
   /** The result for `text`: the one kept, or `make(text)` (kept when the text may be). */
   of(text: string, make: (text: string) => V): V {
-    if (!this.keeps(text)) return make(text);
-    let value = this.#recent.get(text);
+    let value = this.get(text);
     if (value === undefined) {
       value = make(text);
-      this.#recent.set(text, value);
+      this.set(text, value);
     }
     return value;
   }
