@@ -58,7 +58,7 @@ export interface TextMemo<V> {
   set(text: string, value: V): void;
 }
 
-/** A text and what is kept for it, in the chain of texts that share its fingerprint (newest first). */
+/** A long text and what is kept for it, in the chain of texts that share its fingerprint (newest first). */
 class Kept<V> {
   constructor(
     readonly text: string,
@@ -94,9 +94,6 @@ export function fingerprint(text: string): number {
   return (h ^ (h >>> 15)) & 0x3fffffff;
 }
 
-/** The key a text is kept under: a short one itself (its hash is quick, or kept: a parsed key's), a longer one its fingerprint. */
-type TextKey = string | number;
-
 /** How many texts a chain holds. */
 function chainLength(kept: Kept<unknown> | undefined): number {
   let n = 0;
@@ -107,13 +104,15 @@ function chainLength(kept: Kept<unknown> | undefined): number {
 /**
  * A bounded map of recent results by text, within the guard's cache bounds: results for a text longer
  * than `maxTextLength` are never kept, and a capacity of 0 keeps none; the least recently used go first,
- * roughly, in two generations as {@link Recent} keeps them. A text longer than 32 characters is found by
- * its {@link fingerprint} and compared with the text looked up (two strings of one length compare far
- * faster than one is hashed), so a long text met for the first time costs no hash of all its characters.
+ * roughly, in two generations as {@link Recent} keeps them. A text of up to 32 characters is its own key
+ * (its hash is quick to make, and a parsed object key has it made already); a longer one is found by its
+ * {@link fingerprint} and compared with the text looked up (two strings of one length compare far faster
+ * than one is hashed), so a long text met for the first time costs no hash of all its characters.
  */
 export class RecentTexts<V> implements TextMemo<V> {
-  #young = new Map<TextKey, Kept<V>>();
-  #old = new Map<TextKey, Kept<V>>();
+  // A short text's entry is its result; a fingerprint's is the chain of long texts that share it.
+  #young = new Map<string | number, V | Kept<V>>();
+  #old = new Map<string | number, V | Kept<V>>();
   /** Texts kept in each generation. */
   #youngSize = 0;
   #oldSize = 0;
@@ -121,9 +120,6 @@ export class RecentTexts<V> implements TextMemo<V> {
   readonly #capacity: number;
   /** Longest text whose results are kept; -1 when none are. */
   readonly maxTextLength: number;
-  /** The long text last looked up and its fingerprint: a miss is mostly followed by a set of the same text. */
-  #last = '';
-  #lastKey = 0;
 
   constructor(bounds: CacheBounds) {
     this.#capacity = bounds.maxEntries;
@@ -136,59 +132,74 @@ export class RecentTexts<V> implements TextMemo<V> {
     return text.length <= this.maxTextLength;
   }
 
-  #key(text: string): TextKey {
-    if (text.length <= shortText) return text;
-    if (text !== this.#last) {
-      this.#last = text;
-      this.#lastKey = fingerprint(text);
-    }
-    return this.#lastKey;
-  }
-
   get(text: string): V | undefined {
     if (!this.keeps(text)) return undefined;
-    const key = this.#key(text);
-    for (let kept = this.#young.get(key); kept !== undefined; kept = kept.next) if (kept.text === text) return kept.value;
+    if (text.length <= shortText) {
+      const value = this.#young.get(text) as V | undefined;
+      if (value !== undefined) return value;
+      const old = this.#old.get(text) as V | undefined;
+      if (old !== undefined) {
+        // Moved to the young generation: a hit keeps a text.
+        this.#old.delete(text);
+        this.#oldSize--;
+        this.#putShort(text, old);
+      }
+      return old;
+    }
+    const key = fingerprint(text);
+    for (let kept = this.#young.get(key) as Kept<V> | undefined; kept !== undefined; kept = kept.next) if (kept.text === text) return kept.value;
     let before: Kept<V> | undefined;
-    for (let kept = this.#old.get(key); kept !== undefined; before = kept, kept = kept.next) {
+    for (let kept = this.#old.get(key) as Kept<V> | undefined; kept !== undefined; before = kept, kept = kept.next) {
       if (kept.text !== text) continue;
-      // Moved to the young generation: a hit keeps a text.
       if (before !== undefined) before.next = kept.next;
       else if (kept.next !== undefined) this.#old.set(key, kept.next);
       else this.#old.delete(key);
       this.#oldSize--;
-      this.#put(key, text, kept.value);
+      this.#putLong(key, text, kept.value);
       return kept.value;
     }
     return undefined;
   }
 
   set(text: string, value: V): void {
-    if (this.keeps(text)) this.#put(this.#key(text), text, value);
+    if (!this.keeps(text)) return;
+    if (text.length <= shortText) this.#putShort(text, value);
+    else this.#putLong(fingerprint(text), text, value);
   }
 
-  #put(key: TextKey, text: string, value: V): void {
-    let head = this.#young.get(key);
-    for (let kept = head; kept !== undefined; kept = kept.next) {
-      if (kept.text === text) {
-        kept.value = value;
-        return;
-      }
-    }
+  /** Room for one more text: a full young generation becomes the old one, and a full cache drops its oldest entry. */
+  #room(): void {
     if (this.#youngSize >= this.#half) {
       this.#old = this.#young;
       this.#oldSize = this.#youngSize;
       this.#young = new Map();
       this.#youngSize = 0;
-      head = undefined;
     }
     // An odd capacity: two full generations would hold one text more than it, so the oldest go.
     if (this.#youngSize + this.#oldSize >= this.#capacity && this.#oldSize > 0) {
-      const oldest = this.#old.keys().next().value as TextKey;
-      this.#oldSize -= chainLength(this.#old.get(oldest));
+      const oldest = this.#old.keys().next().value as string | number;
+      this.#oldSize -= typeof oldest === 'string' ? 1 : chainLength(this.#old.get(oldest) as Kept<V>);
       this.#old.delete(oldest);
     }
-    head = new Kept(text, value, head);
+  }
+
+  #putShort(text: string, value: V): void {
+    // Asked only when full (most sets are not): whether the text is a new entry.
+    if ((this.#youngSize >= this.#half || this.#youngSize + this.#oldSize >= this.#capacity) && !this.#young.has(text)) this.#room();
+    const entries = this.#young.size;
+    this.#young.set(text, value);
+    if (this.#young.size !== entries) this.#youngSize++;
+  }
+
+  #putLong(key: number, text: string, value: V): void {
+    for (let kept = this.#young.get(key) as Kept<V> | undefined; kept !== undefined; kept = kept.next) {
+      if (kept.text === text) {
+        kept.value = value;
+        return;
+      }
+    }
+    if (this.#youngSize >= this.#half || this.#youngSize + this.#oldSize >= this.#capacity) this.#room();
+    const head = new Kept(text, value, this.#young.get(key) as Kept<V> | undefined);
     this.#young.set(key, head);
     this.#youngSize++;
     // A fingerprint many texts share (crafted ones) keeps the latest few: a look-up compares no more.
