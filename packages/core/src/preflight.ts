@@ -1,5 +1,5 @@
 import type { Limits } from './options.js';
-import { type KeyCensus, keysMayDiffer } from './protocol/differentials.js';
+import { asciiKeysCollide, type KeyCensus, keysMayDiffer } from './protocol/differentials.js';
 import type { Finding } from './types.js';
 
 /**
@@ -55,6 +55,8 @@ export function checkStructure(root: unknown, limits: Limits, knownBytes: number
     // that stopped at a limit or threw left some behind.
     if (stack.length > keptRoom) stack.length = depths.length = 0;
     else if (!cleared) stack.fill(undefined);
+    if (objectKeys.length > keptRoom) objectKeys.length = 0;
+    else objectKeys.fill(undefined);
   }
 }
 
@@ -64,6 +66,8 @@ export function checkStructure(root: unknown, limits: Limits, knownBytes: number
 const stack: unknown[] = [];
 const depths: number[] = [];
 const keptRoom = 1024;
+/** The keys of the object being read, asked of {@link mayDiffer} in place (no array made per object); emptied after each check. */
+const objectKeys: (string | undefined)[] = [];
 
 /**
  * Whether `Object.prototype` has no enumerable property (as it should): then `for...in` over an object
@@ -74,17 +78,34 @@ function plainPrototype(): boolean {
   return true;
 }
 
+/** What a key is to {@link keysMayDiffer}: folds to itself (ASCII without capitals), or these bits. */
+const capitals = 1;
+const outsideAscii = 2;
+const prototypeKey = 4;
+
 /**
- * Whether a key can neither collide with another key of its object under case folding nor be a prototype
- * key: ASCII without upper-case letters (such keys fold to themselves, so distinct ones stay distinct).
- * An object of such keys only is what {@link keysMayDiffer} says no to, without asking it.
+ * How a key may make its object's keys read differently (see {@link keysMayDiffer}): 0 for ASCII without
+ * upper-case letters (such keys fold to themselves, so distinct ones stay distinct), else the bits above.
  */
-function foldsToItself(key: string): boolean {
+function foldOf(key: string): number {
+  let fold = 0;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    if (c > 0x7f || (c >= 0x41 && c <= 0x5a)) return false;
+    if (c > 0x7f) return outsideAscii;
+    if (c >= 0x41 && c <= 0x5a) fold = capitals;
   }
-  return key !== '__proto__' && key !== 'prototype';
+  return key === '__proto__' || key === 'prototype' ? prototypeKey : fold;
+}
+
+/**
+ * {@link keysMayDiffer} of the first `count` of `keys`, given the bits of {@link foldOf} of them all: its
+ * answer without reading the keys again (a tool has a capital in `inputSchema`, and so do most objects of
+ * a tool list).
+ */
+function mayDiffer(keys: readonly (string | undefined)[], count: number, folds: number): boolean {
+  if (folds & prototypeKey) return true;
+  if (count < 2) return false;
+  return (folds & outsideAscii) !== 0 || ((folds & capitals) !== 0 && asciiKeysCollide(keys, count));
 }
 
 /** The check of the message at `stack[0]` (at depth 1). */
@@ -113,10 +134,14 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
       } else if (plain && Object.getPrototypeOf(value) === Object.prototype) {
         // The usual object (parsed JSON, an object literal): its keys read in place, no array made for them.
         let count = 0;
-        let folded = true;
+        let folds = 0;
+        const counting = census !== undefined && !census.suspect;
         for (const key in value) {
           if (++count > limits.maxObjectKeys) return finding('preflight/max-object-keys', `an object has more than ${limits.maxObjectKeys} keys`);
-          if (folded && census !== undefined && !census.suspect) folded = foldsToItself(key);
+          if (counting) {
+            objectKeys[count - 1] = key;
+            folds |= foldOf(key);
+          }
           const item = (value as Record<string, unknown>)[key];
           // An undefined property is absent on the wire (JSON.stringify drops it); SDKs build such objects.
           if (item === undefined) continue;
@@ -126,7 +151,7 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
         }
         if (census !== undefined) {
           census.keys += count;
-          if (!folded && !census.suspect && keysMayDiffer(Object.keys(value))) census.suspect = true;
+          if (folds !== 0 && counting && mayDiffer(objectKeys, count, folds)) census.suspect = true;
         }
         bytes += 2;
       } else {

@@ -58,17 +58,72 @@ export interface TextMemo<V> {
   set(text: string, value: V): void;
 }
 
+/** A long text and what is kept for it, in the chain of texts that share its fingerprint (newest first). */
+class Kept<V> {
+  constructor(
+    readonly text: string,
+    public value: V,
+    public next: Kept<V> | undefined,
+  ) {}
+}
+
+/** Texts up to this long are their own keys; longer ones are found by their {@link fingerprint}. */
+const shortText = 32;
+/** Most texts kept under one fingerprint: a look-up compares at most this many. */
+const maxChain = 4;
+
 /**
- * A {@link Recent} keyed by texts, within the guard's cache bounds: results for a text longer than
- * `maxTextLength` are never kept, and a capacity of 0 keeps none.
+ * A number for a text, equal for equal texts, read from its length and 32 of its characters (all of a
+ * text of up to 32): its first 8, its last 16 and 8 spread in between. Hashing a fresh string reads every
+ * character (a tool description: 400), and a text met once is hashed for nothing. Texts that differ only
+ * between the characters read (a template filled with words of one length) share a fingerprint: they are
+ * kept side by side, told apart by comparing them.
+ */
+export function fingerprint(text: string): number {
+  const n = text.length;
+  let h = Math.imul(n, 0x9e3779b1);
+  if (n <= 32) {
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  } else {
+    for (let i = 0; i < 8; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    for (let i = n - 16; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const step = ((n - 24) / 9) | 0;
+    for (let i = 8 + step, k = 0; k < 8; k++, i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  }
+  // A small integer key: a look-up hashes a number, not the text.
+  return (h ^ (h >>> 15)) & 0x3fffffff;
+}
+
+/** How many texts a chain holds. */
+function chainLength(kept: Kept<unknown> | undefined): number {
+  let n = 0;
+  for (; kept !== undefined; kept = kept.next) n++;
+  return n;
+}
+
+/**
+ * A bounded map of recent results by text, within the guard's cache bounds: results for a text longer
+ * than `maxTextLength` are never kept, and a capacity of 0 keeps none; the least recently used go first,
+ * roughly, in two generations as {@link Recent} keeps them. A text of up to 32 characters is its own key
+ * (its hash is quick to make, and a parsed object key has it made already); a longer one is found by its
+ * {@link fingerprint} and compared with the text looked up (two strings of one length compare far faster
+ * than one is hashed), so a long text met for the first time costs no hash of all its characters.
  */
 export class RecentTexts<V> implements TextMemo<V> {
-  readonly #recent: Recent<string, V>;
+  // A short text's entry is its result; a fingerprint's is the chain of long texts that share it.
+  #young = new Map<string | number, V | Kept<V>>();
+  #old = new Map<string | number, V | Kept<V>>();
+  /** Texts kept in each generation. */
+  #youngSize = 0;
+  #oldSize = 0;
+  readonly #half: number;
+  readonly #capacity: number;
   /** Longest text whose results are kept; -1 when none are. */
   readonly maxTextLength: number;
 
   constructor(bounds: CacheBounds) {
-    this.#recent = new Recent(bounds.maxEntries);
+    this.#capacity = bounds.maxEntries;
+    this.#half = Math.ceil(bounds.maxEntries / 2);
     this.maxTextLength = bounds.maxEntries === 0 ? -1 : bounds.maxTextLength;
   }
 
@@ -78,25 +133,95 @@ export class RecentTexts<V> implements TextMemo<V> {
   }
 
   get(text: string): V | undefined {
-    return this.keeps(text) ? this.#recent.get(text) : undefined;
+    if (!this.keeps(text)) return undefined;
+    if (text.length <= shortText) {
+      const value = this.#young.get(text) as V | undefined;
+      if (value !== undefined) return value;
+      const old = this.#old.get(text) as V | undefined;
+      if (old !== undefined) {
+        // Moved to the young generation: a hit keeps a text.
+        this.#old.delete(text);
+        this.#oldSize--;
+        this.#putShort(text, old);
+      }
+      return old;
+    }
+    const key = fingerprint(text);
+    for (let kept = this.#young.get(key) as Kept<V> | undefined; kept !== undefined; kept = kept.next) if (kept.text === text) return kept.value;
+    let before: Kept<V> | undefined;
+    for (let kept = this.#old.get(key) as Kept<V> | undefined; kept !== undefined; before = kept, kept = kept.next) {
+      if (kept.text !== text) continue;
+      if (before !== undefined) before.next = kept.next;
+      else if (kept.next !== undefined) this.#old.set(key, kept.next);
+      else this.#old.delete(key);
+      this.#oldSize--;
+      this.#putLong(key, text, kept.value);
+      return kept.value;
+    }
+    return undefined;
   }
 
   set(text: string, value: V): void {
-    if (this.keeps(text)) this.#recent.set(text, value);
+    if (!this.keeps(text)) return;
+    if (text.length <= shortText) this.#putShort(text, value);
+    else this.#putLong(fingerprint(text), text, value);
+  }
+
+  /** Room for one more text: a full young generation becomes the old one, and a full cache drops its oldest entry. */
+  #room(): void {
+    if (this.#youngSize >= this.#half) {
+      this.#old = this.#young;
+      this.#oldSize = this.#youngSize;
+      this.#young = new Map();
+      this.#youngSize = 0;
+    }
+    // An odd capacity: two full generations would hold one text more than it, so the oldest go.
+    if (this.#youngSize + this.#oldSize >= this.#capacity && this.#oldSize > 0) {
+      const oldest = this.#old.keys().next().value as string | number;
+      this.#oldSize -= typeof oldest === 'string' ? 1 : chainLength(this.#old.get(oldest) as Kept<V>);
+      this.#old.delete(oldest);
+    }
+  }
+
+  #putShort(text: string, value: V): void {
+    // Asked only when full (most sets are not): whether the text is a new entry.
+    if ((this.#youngSize >= this.#half || this.#youngSize + this.#oldSize >= this.#capacity) && !this.#young.has(text)) this.#room();
+    const entries = this.#young.size;
+    this.#young.set(text, value);
+    if (this.#young.size !== entries) this.#youngSize++;
+  }
+
+  #putLong(key: number, text: string, value: V): void {
+    for (let kept = this.#young.get(key) as Kept<V> | undefined; kept !== undefined; kept = kept.next) {
+      if (kept.text === text) {
+        kept.value = value;
+        return;
+      }
+    }
+    if (this.#youngSize >= this.#half || this.#youngSize + this.#oldSize >= this.#capacity) this.#room();
+    const head = new Kept(text, value, this.#young.get(key) as Kept<V> | undefined);
+    this.#young.set(key, head);
+    this.#youngSize++;
+    // A fingerprint many texts share (crafted ones) keeps the latest few: a look-up compares no more.
+    let kept: Kept<V> = head;
+    for (let n = 1; n < maxChain && kept.next !== undefined; n++) kept = kept.next;
+    if (kept.next !== undefined) {
+      this.#youngSize -= chainLength(kept.next);
+      kept.next = undefined;
+    }
   }
 
   /** How many texts have results kept. */
   get size(): number {
-    return this.#recent.size;
+    return this.#youngSize + this.#oldSize;
   }
 
   /** The result for `text`: the one kept, or `make(text)` (kept when the text may be). */
   of(text: string, make: (text: string) => V): V {
-    if (!this.keeps(text)) return make(text);
-    let value = this.#recent.get(text);
+    let value = this.get(text);
     if (value === undefined) {
       value = make(text);
-      this.#recent.set(text, value);
+      this.set(text, value);
     }
     return value;
   }

@@ -281,8 +281,17 @@ export function keysMayDiffer(keys: readonly string[]): boolean {
   for (const key of keys) if (key === '__proto__' || key === 'prototype') return true;
   if (keys.length < 2) return false;
   for (const key of keys) if (!isAscii(key)) return true;
-  if (keys.length > fewKeys) return new Set(keys.map((k) => k.toLowerCase())).size < keys.length;
-  for (let i = 1; i < keys.length; i++) {
+  return asciiKeysCollide(keys, keys.length);
+}
+
+/** Whether two of the first `count` of `keys` (distinct ASCII keys) are equal once lower-cased. */
+export function asciiKeysCollide(keys: readonly (string | undefined)[], count: number): boolean {
+  if (count > fewKeys) {
+    const folded = new Set<string>();
+    for (let i = 0; i < count; i++) folded.add(keys[i]!.toLowerCase());
+    return folded.size < count;
+  }
+  for (let i = 1; i < count; i++) {
     const key = keys[i]!;
     for (let j = 0; j < i; j++) if (keys[j]!.length === key.length && asciiFoldEqual(keys[j]!, key)) return true;
   }

@@ -1,0 +1,55 @@
+// What the guard keeps by text is found by a fingerprint of a sample of the text's characters and checked
+// against the text itself: texts that share a fingerprint (a template filled with words of one length)
+// are kept side by side, and a look-up never gives one text what was kept for another.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { fingerprint, RecentTexts } from '../src/recent.js';
+
+// Texts of 99 characters that differ only where the fingerprint does not look (positions 25 to 28),
+// next to short texts (their own keys) and texts that differ in their last characters.
+const base = 'The tool reads a file in the workspace and returns it as JSON with its metadata and timestamps.....';
+const twin = (word: string): string => base.slice(0, 25) + word + base.slice(29);
+const twins = ['file', 'page', 'disk', 'node', 'item', 'user'].map(twin);
+const texts = [...twins, 'string', 'object', 'description', `${base.slice(0, 98)}!?`, `${base.slice(0, 99)}?`, ''];
+
+describe('recent texts', () => {
+  it('give texts that differ only between the sampled characters one fingerprint (so the others test them)', () => {
+    expect(new Set(twins.map(fingerprint)).size).toBe(1);
+    expect(new Set(twins).size).toBe(twins.length);
+  });
+
+  it('give each text only what was last set for it, keep at most maxEntries, and keep the text just set', () => {
+    const op = fc.tuple(fc.boolean(), fc.nat(texts.length - 1), fc.nat(1000));
+    fc.assert(
+      fc.property(fc.nat(9), fc.constantFrom(0, 20, 200), fc.array(op, { maxLength: 300 }), (maxEntries, maxTextLength, ops) => {
+        const recent = new RecentTexts<string>({ maxEntries, maxTextLength });
+        const latest = new Map<string, string>();
+        for (const [isSet, t, n] of ops) {
+          // Equal texts as distinct strings, as each message parses its own.
+          const text = [...texts[t]!].join('');
+          if (isSet) {
+            const value = `${t}:${n}`;
+            recent.set(text, value);
+            latest.set(text, value);
+            expect(recent.get(text)).toBe(maxEntries === 0 || text.length > maxTextLength ? undefined : value);
+          } else {
+            expect([undefined, latest.get(text)]).toContain(recent.get(text));
+          }
+          expect(recent.size).toBeLessThanOrEqual(maxEntries);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keep texts that share a fingerprint side by side, up to the bound of one chain', () => {
+    const recent = new RecentTexts<number>({ maxEntries: 64, maxTextLength: 1024 });
+    twins.slice(0, 4).forEach((text, i) => recent.set(text, i));
+    expect(twins.slice(0, 4).map((text) => recent.get(text))).toEqual([0, 1, 2, 3]);
+    // A fifth text of the fingerprint pushes out the first one kept: a look-up compares at most four.
+    recent.set(twins[4]!, 4);
+    expect(twins.slice(0, 5).map((text) => recent.get(text))).toEqual([undefined, 1, 2, 3, 4]);
+    expect(recent.size).toBe(4);
+  });
+});
