@@ -329,7 +329,9 @@ async function passthrough() {
   const { createGuard } = await import('@vanguard/core');
   const { createStdioProxy } = await import('@vanguard/stdio');
   const guard = createGuard({ profile: 'balanced' });
-  const allow = await guard.inspect({ jsonrpc: '2.0', method: 'notifications/initialized' }, { from: 'client', sessionId: 'bench' });
+  // A verdict of no message in particular: the proxy reads each line's id from its bytes, as it must when
+  // the guard did not read it.
+  const allow = { ...(await guard.inspect({ jsonrpc: '2.0', method: 'notifications/initialized' }, { from: 'client', sessionId: 'bench' })), messageType: 'invalid', method: undefined };
   const passThrough = { profile: guard.profile, inspect: () => Promise.resolve(allow), decide: (event, context) => guard.decide(event, context) };
   const [command, ...args] = positionals;
   const proxy = createStdioProxy({ command, args, guard: passThrough });

@@ -329,6 +329,11 @@ export interface Verdict {
   readonly explain: Explanation;
   readonly profile: ProfileName;
   readonly messageType: MessageType;
+  /**
+   * The message's JSON-RPC id: a string or an integer, else undefined (a notification, a batch, an id of
+   * another type). An adapter that tracks requests in flight reads it here instead of from the message.
+   */
+  readonly id: string | number | undefined;
   readonly method: string | undefined;
   readonly tool: string | undefined;
   /** What the adapter must do with the message. */

@@ -2,7 +2,7 @@ import { rankOfAction } from './actions.js';
 import { formatPath } from './audit.js';
 import type { Composition } from './composer.js';
 import { dispositionFor } from './disposition.js';
-import { isRecord } from './parse.js';
+import { isRecord, messageIdOf } from './parse.js';
 import type { Profile } from './profiles.js';
 import type { Action, Explanation, Finding, MessageType, RemovedTool, Sender, Verdict } from './types.js';
 
@@ -129,6 +129,7 @@ export function buildVerdict(input: VerdictInput): Verdict {
     explain,
     profile: profile.name,
     messageType,
+    id: messageIdOf(message),
     method,
     tool,
     disposition,

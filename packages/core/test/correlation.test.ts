@@ -28,6 +28,16 @@ describe('request/response correlation', () => {
     expect(verdict.tool).toBe('read_file');
   });
 
+  it('carries the message id in the verdict, keeping its JSON type, and none for a notification or an id of another type', async () => {
+    const guard = createGuard();
+    expect((await guard.inspect(toolCall(3), { from: 'client' })).id).toBe(3);
+    expect((await guard.inspect(JSON.stringify(resultLike('3')), { from: 'server' })).id).toBe('3');
+    expect((await guard.inspect(Buffer.from('{"jsonrpc":"2.0","id":4,"error":{"code":-1,"message":"no"}}'), { from: 'server' })).id).toBe(4);
+    expect((await guard.inspect({ jsonrpc: '2.0', method: 'notifications/initialized' }, { from: 'client' })).id).toBeUndefined();
+    expect((await guard.inspect({ jsonrpc: '2.0', id: 1.5, method: 'ping' }, { from: 'client' })).id).toBeUndefined();
+    expect((await guard.inspect('[{"jsonrpc":"2.0","id":1,"method":"ping"}]', { from: 'client' })).id).toBeUndefined();
+  });
+
   it('falls back to shape inference when the request was not seen', async () => {
     const verdict = await createGuard().inspect(resultLike(7), { from: 'server' });
     expect(verdict.method).toBe('resources/read');

@@ -8,7 +8,7 @@ import { InFlight } from './in-flight.js';
 import type { Line } from './lines.js';
 import { handleOversize, type OversizeState } from './oversize.js';
 import { type LaneItem, type LaneStats, ReadLane } from './read-lane.js';
-import { shapeOfLine } from './shape.js';
+import { shapeOfInspected } from './shape.js';
 import { write, writeNow } from './write.js';
 
 /** Default largest message, in bytes; the same as the guard's default `limits.maxMessageBytes`. */
@@ -175,7 +175,7 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
     if (gone && from === 'client' && disposition.kind === 'forward') {
       // Nowhere to forward it: requests are answered as the guard decides (and reported with that
       // verdict), anything else is dropped.
-      const requests = requestsOf(shapeOfLine(line.bytes));
+      const requests = requestsOf(shapeOfInspected(verdict, line.bytes));
       if (requests.length === 0) report('client', verdict, 'dropped');
       for (const id of requests) await answerGone(g, id);
       return;
@@ -183,7 +183,7 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
     if (disposition.kind === 'forward') {
       // Reported first, then written: the receiver may read it as soon as it is written. A lone message
       // goes out at once, one with others read behind it is corked with them (one system call per burst).
-      route.delivered(shapeOfLine(line.bytes));
+      route.delivered(shapeOfInspected(verdict, line.bytes));
       report(from, verdict, 'forwarded');
       const lone = (from === 'client' ? hostLane : serverLane).backlog <= 1;
       const pending = lone ? writeNow(route.receiver, line.raw) : write(route.receiver, line.raw);

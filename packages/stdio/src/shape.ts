@@ -1,4 +1,4 @@
-import { classifyMessage, type MessageShape } from '@vanguard/core';
+import { classifyMessage, type MessageShape, type Verdict } from '@vanguard/core';
 
 /**
  * Core's `classifyMessage`, read from the bytes of a line: an allowed multi-megabyte answer is forwarded
@@ -13,6 +13,23 @@ export function shapeOfLine(bytes: Buffer): MessageShape {
   if (fields === 'array' || (fields !== undefined && fields.method === 'notifications/cancelled')) return classifyMessage(parseOrUndefined(bytes));
   if (fields === undefined) return invalid;
   return shapeOf(fields);
+}
+
+/**
+ * The shape of a line the guard inspected. A lone request, notification or answer the guard read is
+ * shaped from its verdict (its type, id and method), without reading the line again; the rest (batches,
+ * `notifications/cancelled`, what the guard could not read as JSON-RPC, an id that is not a string or an
+ * integer) from the line's bytes. The same shape as {@link shapeOfLine} either way (a property test holds
+ * it to that).
+ */
+export function shapeOfInspected(verdict: Verdict, bytes: Buffer): MessageShape {
+  const { messageType, id, method } = verdict;
+  if (messageType === 'response' || messageType === 'error') {
+    if (id !== undefined) return { kind: 'response', id };
+  } else if (method !== undefined && (messageType === 'request' ? id !== undefined : messageType === 'notification' && method !== 'notifications/cancelled')) {
+    return messageType === 'request' ? { kind: 'request', id: id!, method } : { kind: 'notification', method, cancels: undefined };
+  }
+  return shapeOfLine(bytes);
 }
 
 /** What the first bytes of an oversize line say it is, for `guard.decide` (its end may never be read). */

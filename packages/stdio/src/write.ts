@@ -1,21 +1,14 @@
 import type { Writable } from 'node:stream';
 
-/** Streams written to in the current tick, and those of them corked until its end (one or two of each). */
-const written: Writable[] = [];
+/** Streams corked until the end of the current tick (one or two). */
 const corked: Writable[] = [];
 function endTick(): void {
-  written.length = 0;
   for (let i = 0; i < corked.length; i++) corked[i]!.uncork();
   corked.length = 0;
 }
-function firstThisTick(stream: Writable): boolean {
-  if (written.includes(stream)) return false;
-  if (written.length === 0) process.nextTick(endTick);
-  written.push(stream);
-  return true;
-}
 function cork(stream: Writable): void {
   if (corked.includes(stream)) return;
+  if (corked.length === 0) process.nextTick(endTick);
   corked.push(stream);
   stream.cork();
 }
@@ -27,20 +20,20 @@ function cork(stream: Writable): void {
  */
 export function write(stream: Writable, data: Buffer | string): Promise<void> | undefined {
   if (stream.destroyed || stream.writableEnded) return undefined;
-  firstThisTick(stream);
   cork(stream);
   return sent(stream, data);
 }
 
 /**
- * Like {@link write}, but the first message of a tick goes out at once: a lone request or answer reaches
- * the other process before the proxy's bookkeeping after it (the lane's promises, the next line's
- * splitting), instead of after; later messages of the same tick are corked. The caller reports the
- * verdict before calling it, and uses {@link write} for a message with others read behind it.
+ * Like {@link write}, but the message goes out at once: a lone request or answer reaches the other
+ * process before the proxy's bookkeeping after it (the lane's promises, the next line's splitting),
+ * instead of after. A stream already corked in this tick by {@link write} stays corked, so the message
+ * joins that burst, in order. Nothing is scheduled for the tick: a lone message costs one system call
+ * and no end-of-tick callback. The caller reports the verdict before calling it, and uses {@link write}
+ * for a message with others read behind it.
  */
 export function writeNow(stream: Writable, data: Buffer | string): Promise<void> | undefined {
   if (stream.destroyed || stream.writableEnded) return undefined;
-  if (!firstThisTick(stream)) cork(stream);
   return sent(stream, data);
 }
 

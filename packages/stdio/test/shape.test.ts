@@ -1,8 +1,8 @@
-import { classifyMessage } from '@vanguard/core';
+import { classifyMessage, createGuard } from '@vanguard/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { idFromTail, shapeOfHead, shapeOfLine } from '../src/shape.js';
+import { idFromTail, shapeOfHead, shapeOfInspected, shapeOfLine } from '../src/shape.js';
 
 const tricky = fc.constantFrom('"', '\\', '\\"', '{', '}', '[', ']', ',', ':', '"id":1', '\u2028', 'é', '😀', '\n', '2.0');
 // Short and long strings (the reader looks at a string's first bytes itself and leaves the rest to a native search).
@@ -70,6 +70,34 @@ describe('shapeOfLine', () => {
     for (const bad of ['', 'garbage', '{"id":1', '{"id":1,}', '{"a" 1}', '{"jsonrpc":"2.0","id":1,"method":"m"} trailing', '{"id":1,"x":"unterminated}']) {
       expect(shapeOfLine(Buffer.from(bad)), bad).toEqual({ kind: 'invalid', id: undefined });
     }
+  });
+});
+
+// Well-formed JSON-RPC too (the random records above rarely are), so that the guard reads most of them.
+const wellFormed = fc.oneof(
+  fc.record({ jsonrpc: fc.constant('2.0'), id, method: fc.constantFrom('tools/call', 'tools/list', 'ping', 'sampling/createMessage'), params: fc.record({ name: fc.constantFrom('echo', 'read_file'), arguments: fc.dictionary(fc.constantFrom('path', 'text'), text) }) }),
+  fc.record({ jsonrpc: fc.constant('2.0'), method: fc.constantFrom('notifications/initialized', 'notifications/progress', 'notifications/cancelled'), params: fc.record({ requestId: id }) }),
+  fc.record({ jsonrpc: fc.constant('2.0'), id, result: fc.record({ content: fc.constant([{ type: 'text', text: 'ok' }]) }) }),
+  fc.record({ jsonrpc: fc.constant('2.0'), id, error: fc.record({ code: fc.integer({ min: -32768, max: 0 }), message: text }) }),
+);
+
+describe('shapeOfInspected', () => {
+  it('gives the shape shapeOfLine reads from the bytes, for any message and the verdict a guard gives it, from either side', async () => {
+    const guard = createGuard({ profile: 'monitor' });
+    let fromVerdict = 0;
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(wellFormed, wellFormed, message, fc.array(wellFormed, { maxLength: 3 })), fc.constantFrom('client', 'server'), fc.constantFrom(0, 1), async (m, from, space) => {
+        const json = bytes(m, space);
+        const verdict = await guard.inspect(json, { from, sessionId: 'shape' });
+        runs++;
+        if (['request', 'notification', 'response', 'error'].includes(verdict.messageType)) fromVerdict++;
+        expect(shapeOfInspected(verdict, json)).toEqual(shapeOfLine(json));
+      }),
+      { numRuns: 1500 },
+    );
+    // Many runs took the verdict's way (the rest: ids of other types, batches, the fallback): the property is not only about the fallback.
+    expect(fromVerdict).toBeGreaterThan(runs / 4);
   });
 });
 
