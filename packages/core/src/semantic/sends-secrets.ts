@@ -20,7 +20,7 @@ const sending = new RegExp(
     'invia|inviare|inoltra|inoltrare|carica|caricare|trasferisci|trasmetti',
     'enviar|envie|mande|carregue|carregar|encaminhe|encaminhar|transfira',
     'stuur|verstuur|versturen|sturen|upload|uploaden|doorsturen',
-    'wyślij|wyslij|prześlij|przeslij|załaduj|wrzuć',
+    'wyślij|wyslij|wysłać|wyslac|prześlij|przeslij|przesłać|przeslac|załaduj|załadować|wrzuć|wrzucić',
     'отправь|отправьте|отправить|перешли|перешлите|загрузи|загрузите|выгрузи|выгрузите|надішли|надішліть|завантаж',
     'gönder|gonder|yükle|yukle|ilet',
     'kirim|unggah',
