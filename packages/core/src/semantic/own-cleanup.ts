@@ -9,11 +9,11 @@
 import { sentenceEnd } from '../text/agent-guidance.js';
 import { Cue, cuesOf } from './cues.js';
 
-/** Verbs that end an object's life; `unlock` and `release` end a hold on any object. */
-const ending = new Set(['close', 'end', 'release', 'dispose', 'disconnect', 'detach', 'unlock', 'logout', 'signout', 'free', 'cleanup', 'teardown', 'stop', 'quit', 'exit', 'finish', 'destroy', 'delete', 'remove', 'kill', 'terminate', 'drop', 'cancel', 'clear']);
+/** Verbs that end an object's life or its work; `unlock` and `release` end a hold on any object. */
+const ending = new Set(['close', 'end', 'release', 'dispose', 'disconnect', 'detach', 'unlock', 'logout', 'signout', 'free', 'cleanup', 'teardown', 'stop', 'quit', 'exit', 'finish', 'destroy', 'delete', 'remove', 'kill', 'terminate', 'drop', 'cancel', 'clear', 'commit', 'finalize', 'complete', 'rollback', 'abort']);
 const onAnything = new Set(['unlock', 'release']);
 /** Objects a server makes for one piece of work and keeps until told it is over. */
-const ephemeral = new Set(['session', 'browser', 'page', 'tab', 'context', 'window', 'handle', 'connection', 'conn', 'cursor', 'lock', 'lease', 'transaction', 'tx', 'temp', 'tmp', 'scratch', 'sandbox', 'kernel', 'shell', 'terminal', 'stream', 'subscription', 'watcher', 'socket', 'channel', 'worker', 'instance', 'upload']);
+const ephemeral = new Set(['session', 'browser', 'page', 'tab', 'context', 'window', 'handle', 'connection', 'conn', 'cursor', 'lock', 'lease', 'transaction', 'tx', 'temp', 'tmp', 'scratch', 'sandbox', 'kernel', 'shell', 'terminal', 'stream', 'subscription', 'watcher', 'socket', 'channel', 'worker', 'instance', 'upload', 'recording', 'trace', 'timer', 'capture']);
 
 /** A name the sentence calls: a snake_case, dotted or camelCase identifier, or a word in backticks. */
 const identifier = /`([a-z][\w.-]*)(?:\(\))?`|\b([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*)(?:\(\))?/g;
