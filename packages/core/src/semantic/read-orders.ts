@@ -5,7 +5,7 @@
 // (destroys.ts). One call per clause, after the cue rules found nothing.
 import { attributedOrder } from './attributed.js';
 import { Cue } from './cues.js';
-import { destructiveOrder } from './destroys.js';
+import { aiNamed, destructiveOrder } from './destroys.js';
 import type { TextRole } from './features.js';
 import type { OrderMatch } from './orders.js';
 import { credentialIntoArgument, ordersSendingOut, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
@@ -36,6 +36,8 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
       ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders every key or password, or the user\'s, sent to an outside address' }
       : { rule: 'semantic/injected-instruction', message: 'Text orders every key or password, or the user\'s, sent to an outside address' };
   }
+  // In content, only where an AI is named: CI docs tell a person to paste a deploy key into a settings field.
+  if (role === 'content' && cues & toModel && credentialIntoArgument(text) && aiNamed.test(text)) return { rule: 'semantic/sends-credential-file', message: "Text orders the model to put a credential file's contents in an argument" };
   if (role === 'metadata') {
     if (credentialIntoArgument(text)) return { rule: 'semantic/sends-credential-file', message: "Tool metadata asks for a credential file's contents in an argument" };
     if (sends && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, (cues & toModel) !== 0, (cues & Cue['sensitive-data']) !== 0)) {

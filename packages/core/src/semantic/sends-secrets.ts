@@ -132,8 +132,8 @@ export function secretIntoFarUrl(clause: string, holder: string): boolean {
 // text of the .env file in `query`"): the tool's server receives the file. Its path alone is no secret
 // ("pass the path of your .env file in `envFile`"), nor is a template of it (`.env.example`).
 const contentNoun = /\b(?:contents?|text|body|value|values|data|everything|inhalt|contenu|contenido|contenuto|conteúdo|inhoud)\b[^.]{0,24}$/;
-const argument = /\x60[a-z_][\w.-]*\x60|\b(?:field|parameter|argument|param|input)\b/;
-const putting = /\b(?:pass|passes|put|carry|include|fill|paste|insert|provide|supply|attach|add|set|send|place|copy|embed|append)\b/;
+const argument = /\x60[a-z_][\w.-]*\x60|(?<![\p{L}])(?:field|parameter|argument|param|input|feld|champ|campo|veld|pole|поле|parameters?|paramètre|parámetro|parametro|parâmetro|argumento|parametr|параметр[а-я]*)(?![\p{L}])/u;
+const putting = /(?<![\p{L}])(?:pass|passes|put|carry|include|fill|paste|insert|provide|supply|attach|add|set|send|place|copy|embed|append|füge|einfügen|kopiere|kopieren|setze|übergib|mets|mettre|copie|copier|insère|insérer|inclus|inclure|pon|poner|copia|copiar|inserta|insertar|incluye|incluir|copiare|inserisci|inserire|metti|includi|includere|passa|coloque|insira|inclua|zet|kopieer|plak|voeg|wstaw|skopiuj|umieść|вставь|вставить|скопируй|скопировать|помести|укажи|передай)(?![\p{L}])/u;
 // A cheap first test: the literals every credentialFile match holds one of.
 const mayNameCredentialFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg)|gcloud|\/etc\/shadow|keychain/;
 const template = /^\.env\.(?:example|sample|template|dist|defaults?)/;
