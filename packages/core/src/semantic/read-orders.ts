@@ -8,7 +8,7 @@ import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder } from './destroys.js';
 import type { TextRole } from './features.js';
 import type { OrderMatch } from './orders.js';
-import { credentialIntoArgument, ordersSendingOut, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
+import { credentialIntoArgument, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -31,10 +31,10 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
   // A URL or an address to send to shows as the network-send cue.
   const sends = (cues & Cue['network-send']) !== 0;
   if ((sends && secretIntoUrl(text)) || (previousCues & Cue['network-send'] && secretIntoUrl(text, previous)) || (opener !== '' && secretIntoFarUrl(text, opener))) return { rule: 'semantic/sends-credential-file', message: "Text asks for a URL completed with a credential file, the conversation or another service's key" };
-  if (sendsSecretsInBulk(text)) {
+  if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text))) {
     return role === 'metadata'
-      ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders every key or password, or the user\'s, sent to an outside address' }
-      : { rule: 'semantic/injected-instruction', message: 'Text orders every key or password, or the user\'s, sent to an outside address' };
+      ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders every key or password, or the user\'s, sent out or put into what the model writes' }
+      : { rule: 'semantic/injected-instruction', message: 'Text orders every key or password, or the user\'s, sent out or put into what the model writes' };
   }
   // In content, only where an AI is named: CI docs tell a person to paste a deploy key into a settings field.
   if (role === 'content' && cues & toModel && credentialIntoArgument(text) && aiNamed.test(text)) return { rule: 'semantic/sends-credential-file', message: "Text orders the model to put a credential file's contents in an argument" };

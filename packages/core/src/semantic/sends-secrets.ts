@@ -133,7 +133,7 @@ export function secretIntoFarUrl(clause: string, holder: string): boolean {
 // ("pass the path of your .env file in `envFile`"), nor is a template of it (`.env.example`).
 const contentNoun = /\b(?:contents?|text|body|value|values|data|everything|inhalt|contenu|contenido|contenuto|conteúdo|inhoud)\b[^.]{0,24}$/;
 const argument = /\x60[a-z_][\w.-]*\x60|(?<![\p{L}])(?:field|parameter|argument|param|input|feld|champ|campo|veld|pole|поле|parameters?|paramètre|parámetro|parametro|parâmetro|argumento|parametr|параметр[а-я]*)(?![\p{L}])/u;
-const putting = /(?<![\p{L}])(?:pass|passes|put|carry|include|fill|paste|insert|provide|supply|attach|add|set|send|place|copy|embed|append|füge|einfügen|kopiere|kopieren|setze|übergib|mets|mettre|copie|copier|insère|insérer|inclus|inclure|pon|poner|copia|copiar|inserta|insertar|incluye|incluir|copiare|inserisci|inserire|metti|includi|includere|passa|coloque|insira|inclua|zet|kopieer|plak|voeg|wstaw|skopiuj|umieść|вставь|вставить|скопируй|скопировать|помести|укажи|передай)(?![\p{L}])/u;
+const putting = /(?<![\p{L}])(?:pass|passes|put|carry|include|fill|paste|insert|provide|supply|attach|add|set|send|place|copy|embed|append|füge|einfügen|kopiere|kopieren|setze|übergib|mets|mettre|copie|copier|insère|insérer|inclus|inclure|pon|poner|copia|copiar|inserta|insertar|incluye|incluir|copiare|inserisci|inserire|metti|includi|includere|passa|coloque|insira|inclua|zet|kopieer|kopiëren|plak|plakken|voeg|invoegen|toevoegen|wstaw|skopiuj|umieść|вставь|вставить|скопируй|скопировать|помести|укажи|передай)(?![\p{L}])/u;
 // A cheap first test: the literals every credentialFile match holds one of.
 const mayNameCredentialFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg)|gcloud|\/etc\/shadow|keychain/;
 const template = /^\.env\.(?:example|sample|template|dist|defaults?)/;
@@ -192,7 +192,7 @@ const secretWords = [
 const everyOne = "all|every|each|any|the user's|users'|alle|sämtliche|tous (?:les )?|toutes (?:les )?|todos (?:los |as |os )?|todas (?:las |as )?|tutti (?:i |gli )?|tutte (?:le )?|elke|wszystkie|wszystkich|każde|все|всех";
 const ownedByUser = "des (?:nutzers|benutzers|kunden)|de l'utilisateur|del usuario|dell'utente|do usuário|do utilizador|van de gebruiker|użytkownika|пользователя";
 const bulkSecrets = new RegExp(
-  String.raw`(?<![\p{L}])(?:${everyOne})\s+(?:(?:the|of|your|their|die|der|den|les|los|las|os|as|i|gli|le|de|het)\s+)*(?:[\p{L}-]+\s+)?(?:${secretWords})(?![\p{L}])|(?<![\p{L}])(?:${secretWords})\s+(?:${ownedByUser})(?![\p{L}])|(?:所有|全部|用户的)[^，。,]{0,8}(?:密码|密钥|令牌|凭据)|(?:すべて|全て|全部)の?[^、。]{0,6}(?:キー|パスワード|トークン|認証情報|秘密鍵)|(?:キー|パスワード|トークン)を(?:すべて|全て|全部)`,
+  String.raw`(?<![\p{L}])(?:${everyOne})\s+(?:(?:the|of|your|their|die|der|den|les|los|las|os|as|i|gli|le|de|het)\s+)*(?:[\p{L}-]+\s+)?(?:${secretWords})(?![\p{L}'’])|(?<![\p{L}])(?:${secretWords})\s+(?:${ownedByUser})(?![\p{L}])|(?:所有|全部|用户的)[^，。,]{0,8}(?:密码|密钥|令牌|凭据)|(?:すべて|全て|全部)の?[^、。]{0,6}(?:キー|パスワード|トークン|認証情報|秘密鍵)|(?:キー|パスワード|トークン)を(?:すべて|全て|全部)`,
   'u',
 );
 
@@ -208,4 +208,18 @@ export function sendsSecretsInBulk(clause: string): boolean {
   if (!(verb.index < secrets.index && secrets.index < to.index) && !(secrets.index < to.index && to.index < verb.index)) return false;
   if (negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16))) return false;
   return !reported.test(clause.slice(Math.max(0, verb.index - 48), verb.index));
+}
+
+/**
+ * Whether a clause (lower case) that addresses or obliges the model asks it to put secrets in bulk (every
+ * key, the user's passwords) into what it writes (its answer, a summary, each call, a link), in any of the
+ * languages above: where they go is then read by whoever reads that, not named.
+ */
+export function putsSecretsInBulk(clause: string): boolean {
+  const secrets = bulkSecrets.exec(clause);
+  if (secrets === null) return false;
+  const verb = putting.exec(clause);
+  // The verb before the secrets, or last in the clause ("alle Passwörter … in die Antwort einfügen").
+  if (verb === null || (verb.index > secrets.index && !/^[\s.!?;]*$/.test(clause.slice(verb.index + verb[0].length)))) return false;
+  return !negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16)) && !reported.test(clause.slice(Math.max(0, verb.index - 48), verb.index));
 }
