@@ -33,6 +33,25 @@ const imperative = /^(?:[-*•>#\d.)(["'`\s]*)(?:[a-z]{2,12}(?: [a-z]{2,12})?\s*
 /** What a destructive order destroys: everything, or what the user keeps. */
 const broad = /(?:^|[^\p{L}])(?:every|all|each|entire|whole|everything|alle|allen|sämtliche|gesamte[nmrs]?|jede[nmrs]?|tous|toutes|tout|l'ensemble|todos|todas|todo)(?![\p{L}])/u;
 const valuable = /\b(?:database|databases|tables?|repositor(?:y|ies)|backups?|accounts?|users|home (?:directory|folder)|projects|branch(?:es)?|mailbox(?:es)?|inbox|emails|calendar|contacts|deploy keys|keys|two-factor|2fa|mfa|firewall|audit log|logging|antivirus|security)\b|~\/|\/home\/|datenbank|home-verzeichnis|sicherung|base de données|sauvegarde|base de datos|copia de seguridad|dossier personnel|carpeta personal|\b(?:users?|customers?|clients?|patients?|employees?) (?:records|data|accounts|files|documents|emails|database|table)\b|\b(?:repos?|codebase|source code|git history|commit history|buckets?|volumes?|disks?|snapshots?|production|prod)\b|(?:the )?(?:user|customer|owner)(?:'s|s') |\b(?:do|da|dos|das) (?:usuário|utilizador|cliente)|dell'utente|van de gebruiker|użytkownika|пользовател|banco de dados|pasta pessoal|repositório|repository|repozytorium|репозитори|baz[aęy] danych|databas|базу? данных|productie|produção|produzione|ユーザーの|用户的|数据库|データベース|リポジトリ|仓库|すべて|全て|全部|所有/;
+/** The user's consent as a condition after the order: "reset the database only when the user confirms", "… if the user asks for it". */
+const conditionAfter = /\b(?:only (?:when|if|after|once) (?:the user|they|you are|asked|told|explicitly)|(?:if|when|once|after) (?:the user|they) (?:explicitly )?(?:asks?|asked|confirms?|confirmed|requests?|requested|approves?|approved|agrees?|says? so|tells? you)|if (?:asked|requested|told) to)\b/;
+/** A valuable object the model made for this work: "the temporary repo clone", "the database it created for the tests". */
+const madeForTheWork = /(?:temporary|temp|scratch|throwaway|disposable|test)\s+(?:[\w-]+\s+)?$/;
+const madeByIt = /^(?:\s+[\w-]+){0,2}?\s+(?:that |which )?(?:it|you|the (?:assistant|agent|model|tool)) (?:just |has |have )?(?:created|made|cloned|started|spun up|set up)\b/;
+
+const eachValuable = new RegExp(valuable.source, 'g');
+
+/** Whether the clause names something valuable that is not what the model made for this work. */
+function valuableHere(clause: string): boolean {
+  if (!valuable.test(clause)) return false;
+  eachValuable.lastIndex = 0;
+  for (let m = eachValuable.exec(clause); m !== null; m = eachValuable.exec(clause)) {
+    if (m[0] === '') eachValuable.lastIndex++;
+    else if (!(madeForTheWork.test(clause.slice(Math.max(0, m.index - 30), m.index)) || madeByIt.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 60)))) return true;
+  }
+  return false;
+}
+
 /** A tool whose name says it destroys, or a command that does. */
 const destructiveTool = /\b(?:delete|drop|purge|wipe|destroy|erase|truncate|remove|reset|revoke|nuke|disable)_[a-z0-9_]+/;
 const destructiveCommand = /\brm\s+-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:~|\/(?![\w.-])|\/home\b|\$home|\*)|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\bgit\s+push\s+(?:\S+\s+)*(?:--force|-f)\b|\bgit\s+reset\s+--hard\b|\bmkfs\b|\bdd\s+if=/;
@@ -67,10 +86,10 @@ export function destructiveOrder(clause: string, cues: number, role: TextRole, p
     const m = pipeOrder.exec(clause);
     if (m !== null && aiNamed.test(clause) && !negated.test(m[0]) && !condition.test(clause.slice(0, m.index))) return 'pipes';
   }
-  const what = broad.test(clause) || valuable.test(clause) || destructiveCommand.test(clause);
+  const what = broad.test(clause) || valuableHere(clause) || destructiveCommand.test(clause);
   if (obliges && cjkOrder.test(clause) && what && !/(?:不要|别|しないで|しては)/u.test(clause)) return 'destroys';
   const m = obliges || cues & Cue.execute ? modelOrder.exec(clause) : null;
-  if (m !== null && !negated.test(m[0]) && !condition.test(clause.slice(0, m.index))) {
+  if (m !== null && !negated.test(m[0]) && !condition.test(clause.slice(0, m.index)) && !conditionAfter.test(clause.slice(m.index + m[0].length))) {
     // "call", "run", "use" destroy only through a deletion tool or a command; the other verbs by themselves.
     const calls = /(?:call|run|use|invoke|execute)$/.test(m[0]);
     if ((calls ? destructiveTool.test(clause) || destructiveCommand.test(clause) : true) && (what || (calls && destructiveCommand.test(clause)))) return 'destroys';
