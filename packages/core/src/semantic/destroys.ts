@@ -6,8 +6,10 @@
 // the database, the backups, two-factor login), call a deletion tool because an error said so, or pipe a
 // download into a shell. Read here:
 // - the model named (you, the assistant, the agent, the AI, or a label "for the agent:") with a modal of
-//   obligation, then a verb of destroying or disabling (English, German, French, Spanish; German puts it at
-//   the end of the clause) - and what it destroys is broad or valuable;
+//   obligation, then a verb of destroying or disabling (English, German, French, Spanish, Portuguese,
+//   Italian, Dutch, Polish, Russian; German and Dutch put it at the end of the clause; Chinese and Japanese
+//   drop the subject and read by the verb's obliging form) - and what it destroys is broad or valuable: a
+//   quantifier, a store of work (a database, a repository, backups, production), or what is the user's;
 // - in tool results, an imperative (a clause that starts with the verb, after a label such as "hint:")
 //   naming a deletion tool or a destructive command in an error's context (the clause or the one before it
 //   names an error, a hint or a retry);
@@ -18,23 +20,45 @@ import { Cue } from './cues.js';
 import type { TextRole } from './features.js';
 
 /** The model as the one to act. */
-const model = String.raw`(?:you|the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|(?:ai |coding )?(?:assistants?|agents?)|der (?:assistent|agent)|die ki|das modell|du|sie|l'assistant|l'agent|le modèle|l'ia|tu|vous|el asistente|el agente|el modelo|la ia|tú|usted)`;
-const obliged = String.raw`(?:must|should|has to|have to|needs? to|is (?:required|expected|supposed) to|are (?:required|expected|supposed) to|shall|will need to|muss|musst|müssen|soll|sollst|sollen|doit|dois|devez|doivent|debe|debes|deben|tiene que|tienes que|tienen que)`;
+const model = String.raw`(?:you|the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|(?:ai |coding )?(?:assistants?|agents?)|der (?:assistent|agent)|die ki|das modell|du|sie|l'assistant|l'agent|le modèle|l'ia|tu|vous|el asistente|el agente|el modelo|la ia|tú|usted|você|o assistente|o agente|o modelo|l'assistente|l'agente|il modello|je|jij|de assistent|de agent|het model|ty|asystent|ты|вы|ассистент|агент|модель)`;
+const obliged = String.raw`(?:must|should|has to|have to|needs? to|is (?:required|expected|supposed) to|are (?:required|expected|supposed) to|shall|will need to|muss|musst|müssen|soll|sollst|sollen|doit|dois|devez|doivent|debe|debes|deben|tiene que|tienes que|tienen que|deve|devi|devono|precisa|tem que|tem de|moet|moeten|musisz|musi|должен|должна|должны|нужно)`;
 const adverbs = String.raw`(?:(?:first|also|always|now|then|immediately|quietly|silently|secretly|just|simply|still|vorher|zuerst|auch|zunächst|d'abord|aussi|primero|también|antes)\s+)*`;
-const verbs = String.raw`(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|deactivate|turn off|shut down|uninstall|format|overwrite|reset|discard|empty|clear|call|run|use|invoke|execute|löschen|entfernen|vernichten|leeren|deaktivieren|zurücksetzen|abschalten|supprimer|effacer|détruire|vider|désactiver|réinitialiser|borrar|eliminar|suprimir|destruir|vaciar|desactivar|restablecer)`;
+const verbs = String.raw`(?:rm|shred|delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|deactivate|turn off|shut down|uninstall|format|overwrite|reset|discard|empty|clear|call|run|use|invoke|execute|löschen|entfernen|vernichten|leeren|deaktivieren|zurücksetzen|abschalten|supprimer|effacer|détruire|vider|désactiver|réinitialiser|borrar|eliminar|suprimir|destruir|vaciar|desactivar|restablecer|apagar|excluir|limpar|desativar|cancellare|eliminare|distruggere|svuotare|disattivare|verwijderen|wissen|vernietigen|legen|uitschakelen|usunąć|skasować|wyczyścić|zniszczyć|wyłączyć|удалить|стереть|уничтожить|очистить|отключить)`;
 /** The model obliged to a verb of destroying (or of calling, for a tool named below), in one clause. */
-const modelOrder = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${model}\s+${adverbs}${obliged}|debes|tienes que|musst|dois|devez)\s+${adverbs}(?:[\p{L}'-]+\s+){0,6}?${verbs}(?![\p{L}])|(?:for|to) (?:the |any )?(?:ai |coding )?(?:assistant|agent|model|ai)s?\s*:\s*(?:please\s+)?${verbs}(?![\p{L}])`, 'u');
+const modelOrder = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${model}\s+${adverbs}${obliged}|debes|tienes que|musst|dois|devez|devi|moet|musisz|должен|должна)(?:\s*:)?\s+${adverbs}(?:[\p{L}'-]+\s+){0,6}?${verbs}(?![\p{L}])|(?:^|[^\p{L}'])(?:it is|it's) (?:required|mandatory|necessary|essential|imperative) (?:that|for) ${model} (?:to )?${adverbs}${verbs}(?:s|es)?(?![\p{L}])|^(?:before|after|when|once)\s+(?:you|the (?:assistant|agent|model))\s+(?:answer|reply|respond|summari[sz]e|continue|proceed)[^,]{0,30},\s*${adverbs}${verbs}(?![\p{L}])|(?:^|(?:for|to) )(?:the |any )?(?:ai |coding )?(?:assistant|agent|model|ai)s?\s*:\s*(?:please\s+)?${verbs}(?![\p{L}])`, 'u');
+/** The same order in Chinese or Japanese: a verb of destroying in an obliging or imperative form (the subject is left out). */
+const cjkOrder = /(?:必须|务必|一定要|给我|请)[^。！？]{0,30}?(?:删除|删掉|清空|销毁|抹掉)|(?:削除|消去|破棄|初期化)(?:しなければ|しろ|せよ|してください|して下さい)/u;
 /** A clause that opens with such a verb, after a list mark, a label ("hint:", "fix:") or a word like "then". */
 const imperative = /^(?:[-*•>#\d.)(["'`\s]*)(?:[a-z]{2,12}(?: [a-z]{2,12})?\s*:\s*)?(?:(?:please|then|now|first|just|and|bitte|dann|puis|ensuite|luego|después)\s+)*(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|reset|discard|call|run|use|invoke|execute|lösche|entferne|rufe|führe|verwende|nutze|supprime|efface|appelle|exécute|lance|utilise|borra|elimina|llama|ejecuta|usa|utiliza)(?![\p{L}])/u;
 /** What a destructive order destroys: everything, or what the user keeps. */
 const broad = /(?:^|[^\p{L}])(?:every|all|each|entire|whole|everything|alle|allen|sämtliche|gesamte[nmrs]?|jede[nmrs]?|tous|toutes|tout|l'ensemble|todos|todas|todo)(?![\p{L}])/u;
-const valuable = /\b(?:database|databases|tables?|repositor(?:y|ies)|backups?|accounts?|users|home (?:directory|folder)|projects|branch(?:es)?|mailbox(?:es)?|inbox|emails|calendar|contacts|deploy keys|keys|two-factor|2fa|mfa|firewall|audit log|logging|antivirus|security)\b|~\/|\/home\/|datenbank|home-verzeichnis|sicherung|base de données|sauvegarde|base de datos|copia de seguridad|dossier personnel|carpeta personal/;
+const valuable = /\b(?:database|databases|tables?|repositor(?:y|ies)|backups?|accounts?|users|home (?:directory|folder)|projects|branch(?:es)?|mailbox(?:es)?|inbox|emails|calendar|contacts|deploy keys|keys|two-factor|2fa|mfa|firewall|audit log|logging|antivirus|security)\b|~\/|\/home\/|datenbank|home-verzeichnis|sicherung|base de données|sauvegarde|base de datos|copia de seguridad|dossier personnel|carpeta personal|\b(?:users?|customers?|clients?|patients?|employees?) (?:records|data|accounts|files|documents|emails|database|table)\b|\b(?:repos?|codebase|source code|git history|commit history|buckets?|volumes?|disks?|snapshots?|production|prod)\b|(?:the )?(?:user|customer|owner)(?:'s|s') |\b(?:do|da|dos|das) (?:usuário|utilizador|cliente)|dell'utente|van de gebruiker|użytkownika|пользовател|banco de dados|pasta pessoal|repositório|repository|repozytorium|репозитори|baz[aęy] danych|databas|базу? данных|productie|produção|produzione|ユーザーの|用户的|数据库|データベース|リポジトリ|仓库|すべて|全て|全部|所有/;
+/** The user's consent as a condition after the order: "reset the database only when the user confirms", "… if the user asks for it". */
+const conditionAfter = /\b(?:only (?:when|if|after|once) (?:the user|they|you are|asked|told|explicitly)|(?:if|when|once|after) (?:the user|they) (?:explicitly )?(?:asks?|asked|confirms?|confirmed|requests?|requested|approves?|approved|agrees?|says? so|tells? you)|if (?:asked|requested|told) to)\b/;
+/** A valuable object the model made for this work: "the temporary repo clone", "the database it created for the tests". */
+const madeForTheWork = /(?:temporary|temp|scratch|throwaway|disposable|test)\s+(?:[\w-]+\s+)?$/;
+const madeByIt = /^(?:\s+[\w-]+){0,2}?\s+(?:that |which )?(?:it|you|the (?:assistant|agent|model|tool)) (?:just |has |have )?(?:created|made|cloned|started|spun up|set up)\b/;
+
+const eachValuable = new RegExp(valuable.source, 'g');
+
+/** Whether the clause names something valuable that is not what the model made for this work. */
+function valuableHere(clause: string): boolean {
+  if (!valuable.test(clause)) return false;
+  eachValuable.lastIndex = 0;
+  for (let m = eachValuable.exec(clause); m !== null; m = eachValuable.exec(clause)) {
+    if (m[0] === '') eachValuable.lastIndex++;
+    else if (!(madeForTheWork.test(clause.slice(Math.max(0, m.index - 30), m.index)) || madeByIt.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 60)))) return true;
+  }
+  return false;
+}
+
 /** A tool whose name says it destroys, or a command that does. */
 const destructiveTool = /\b(?:delete|drop|purge|wipe|destroy|erase|truncate|remove|reset|revoke|nuke|disable)_[a-z0-9_]+/;
 const destructiveCommand = /\brm\s+-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:~|\/(?![\w.-])|\/home\b|\$home|\*)|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\bgit\s+push\s+(?:\S+\s+)*(?:--force|-f)\b|\bgit\s+reset\s+--hard\b|\bmkfs\b|\bdd\s+if=/;
 /** A download piped into a shell or an interpreter. */
 const pipesToShell = /\b(?:curl|wget|iwr|invoke-webrequest)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k|fi)?sh\b|\b(?:curl|wget)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:python3?|node|perl|ruby|iex|invoke-expression)\b/;
-const aiNamed = /\b(?:the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|ai (?:assistants?|agents?)|agents?|assistants?|assistent|agente|asistente|modelo|modell|ki|ia)\b/;
+/** An AI named as a reader (a person reading a README is "you" too). */
+export const aiNamed = /\b(?:the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|ai (?:assistants?|agents?)|agents?|assistants?|assistent|assistente|agente|asistente|modelo|modello|modell|ki|ia)\b|ассистент/;
 const pipeOrder = new RegExp(String.raw`(?:^|[^\p{L}'])${model}\s+${adverbs}${obliged}\s+${adverbs}(?:run|execute|exec|paste|type|exécuter|lancer|ejecutar|correr)(?![\p{L}])|(?:for|to) (?:the |any )?(?:ai |coding )?(?:assistant|agent|model|ai)s?\s*:\s*(?:please\s+)?(?:run|execute)\b|(?:der (?:assistent|agent)|die ki|das modell|du|sie)\s+${adverbs}(?:muss|musst|müssen|soll|sollst|sollen)\s[^\n]{0,240}?(?:ausführen|laufen lassen|starten)(?![\p{L}])`, 'u');
 /** Negation between the model and the verb, or a condition before the order. */
 const negated = /\b(?:not|never|n't|nie|niemals|nicht|ne|jamais|no|nunca)\b/;
@@ -43,7 +67,7 @@ const condition = /(?:^|[^\p{L}])(?:if|when|whenever|unless|once|in case|only af
 const errorContext = /\b(?:error|errors|failed|failure|fatal|exception|denied|invalid|conflict|hint|fix|suggestion|remedy|resolution|next step|to continue|to proceed|retry|try again|trying again|retrying|fehler|hinweis|erneut|nochmal|erreur|échec|conseil|réessaie|réessayez|fallo|sugerencia|reintenta|de nuevo|vuelve a intentarlo)(?![\p{L}])/u;
 
 /** A cheap first test: some word of destroying, a deletion tool or a pipe must be there. */
-const mayDestroy = /delet|eras|wipe|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|discard|empty|clear|rm |\|\s*(?:sudo\s+)?\w*sh\b|\| *(?:python|node|perl|ruby|iex)|lösch|entfern|vernicht|leer|deaktiv|zurücksetz|supprim|effac|détrui|vider|désactiv|réinitialis|borr|elimin|suprim|destru|vaci|desactiv|restablec/;
+const mayDestroy = /shred|delet|eras|wipe|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|discard|empty|clear|rm |\|\s*(?:sudo\s+)?\w*sh\b|\| *(?:python|node|perl|ruby|iex)|lösch|entfern|vernicht|leer|deaktiv|zurücksetz|supprim|effac|détrui|vider|désactiv|réinitialis|borr|elimin|suprim|destru|vaci|desactiv|restablec|apag|exclu|limpa|desativ|cancell|distrugg|svuot|disattiv|verwijder|wissen|legen|uitschakel|usun|skasow|wyczyść|zniszcz|wyłącz|удал|стер|уничтож|очист|отключ|删|清空|销毁|抹掉|削除|消去|破棄|初期化/;
 
 /** What such an order does, if any: it orders destruction or a download piped to a shell, and whether in an error's context. */
 export type DestructiveOrder = 'destroys' | 'pipes' | 'error';
@@ -62,9 +86,10 @@ export function destructiveOrder(clause: string, cues: number, role: TextRole, p
     const m = pipeOrder.exec(clause);
     if (m !== null && aiNamed.test(clause) && !negated.test(m[0]) && !condition.test(clause.slice(0, m.index))) return 'pipes';
   }
-  const what = broad.test(clause) || valuable.test(clause) || destructiveCommand.test(clause);
+  const what = broad.test(clause) || valuableHere(clause) || destructiveCommand.test(clause);
+  if (obliges && cjkOrder.test(clause) && what && !/(?:不要|别|しないで|しては)/u.test(clause)) return 'destroys';
   const m = obliges || cues & Cue.execute ? modelOrder.exec(clause) : null;
-  if (m !== null && !negated.test(m[0]) && !condition.test(clause.slice(0, m.index))) {
+  if (m !== null && !negated.test(m[0]) && !condition.test(clause.slice(0, m.index)) && !conditionAfter.test(clause.slice(m.index + m[0].length))) {
     // "call", "run", "use" destroy only through a deletion tool or a command; the other verbs by themselves.
     const calls = /(?:call|run|use|invoke|execute)$/.test(m[0]);
     if ((calls ? destructiveTool.test(clause) || destructiveCommand.test(clause) : true) && (what || (calls && destructiveCommand.test(clause)))) return 'destroys';

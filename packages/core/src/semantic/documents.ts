@@ -269,7 +269,7 @@ export function documentsOf(message: unknown, method: string | undefined, maxLen
   const role: TextRole = method !== undefined && metadataMethods.has(method) ? 'metadata' : 'content';
   const b = new DocumentBuilder(maxLength);
   for (const key of documentKeys) {
-    if (key in message) b.walk(message[key], [key], role === 'metadata');
+    if (key in message) b.walk(message[key], [key], true);
   }
   return b.hasPieces ? [b.document(role, [])] : [];
 }

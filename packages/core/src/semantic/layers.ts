@@ -13,6 +13,7 @@ import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked } from '../text/agent-guidance.js';
+import { ownCleanupBlanked } from './own-cleanup.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -166,6 +167,21 @@ function givenDocument(doc: TextDocument): TextDocument | undefined {
   return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, pieces: doc.pieces } : undefined;
 }
 
+/**
+ * Tool metadata `doc` with the sentences blanked that ask the model only to end the server's own session,
+ * cursor, lock or sandbox (see own-cleanup.ts); undefined when there is none.
+ */
+function withoutOwnCleanup(doc: TextDocument): TextDocument | undefined {
+  let changed = false;
+  const parts = doc.parts.map((part) => {
+    const blanked = ownCleanupBlanked(part);
+    if (blanked === '') return part;
+    changed = true;
+    return blanked;
+  });
+  return changed ? { ...doc, text: parts.join('\n'), parts } : undefined;
+}
+
 /** The reading of the scanned value whose string is `text` (none when the text was cut or is not one value). */
 function readingOf(text: string, values: readonly ScannedValue[]): Reading | undefined {
   for (let i = 0; i < values.length; i++) {
@@ -202,6 +218,13 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   // fresh text costs no look-up and keeps nothing. Marked with this layer: another may read with another model.
   const self = {};
   interface KeptAnalysis { readonly layer: object; readonly model: InstructionModel; readonly analysis: InstructionAnalysis }
+  // Metadata whose score-read order is only a call that ends the tool's own object is read again without it.
+  const metadataFindings = (doc: TextDocument, scorer: InstructionModel, threshold: number): readonly LayerFinding[] => {
+    const analysis = analysisOf(doc, scorer);
+    const found = documentFindings(doc, analysis, scorer, threshold);
+    const view = found.length > 0 && analysis.order === undefined ? withoutOwnCleanup(doc) : undefined;
+    return view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
+  };
   const contentAnalysis = (doc: TextDocument, values: readonly ScannedValue[], scorer: InstructionModel): InstructionAnalysis | undefined => {
     if (doc.role !== 'content' || doc.parts.length !== 1) return undefined;
     const reading = readingOf(doc.text, values);
@@ -231,7 +254,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const known = key === undefined ? undefined : rememberedTools.get(key);
         if (known !== undefined && known.threshold === metadataThreshold) return known;
         const doc = toolDocument(tool, i, limits.maxTextLength);
-        const found = { threshold: metadataThreshold, documents: allBelowTool(documentFindings(doc, analysisOf(doc, scorer), scorer, metadataThreshold)), parameters: allBelowTool(parameterFindings(tool, i)) };
+        const found = { threshold: metadataThreshold, documents: allBelowTool(metadataFindings(doc, scorer, metadataThreshold)), parameters: allBelowTool(parameterFindings(tool, i)) };
         if (key !== undefined) rememberedTools.set(key, found);
         return found;
       };
@@ -247,12 +270,15 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         return out;
       }
       for (const doc of documentsOf(message, context.method, limits.maxTextLength)) {
-        const t = doc.role === 'metadata' ? metadataThreshold : threshold;
-        const found = documentFindings(doc, contentAnalysis(doc, context.values, scorer) ?? analysisOf(doc, scorer), scorer, t);
+        if (doc.role === 'metadata') {
+          out.push(...metadataFindings(doc, scorer, metadataThreshold));
+          continue;
+        }
+        const found = documentFindings(doc, contentAnalysis(doc, context.values, scorer) ?? analysisOf(doc, scorer), scorer, threshold);
         // Content that gives orders only inside what it quotes as data, or in guidance asking AI agents for
         // project work, is read again without them.
-        const view = found.length > 0 && doc.role === 'content' ? givenDocument(doc) : undefined;
-        out.push(...(view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, t)));
+        const view = found.length > 0 ? givenDocument(doc) : undefined;
+        out.push(...(view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold)));
       }
       tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i)));
       return out;

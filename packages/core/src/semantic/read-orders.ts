@@ -1,14 +1,14 @@
 // Orders read by their grammar and by what they name rather than by cue combinations (orders.ts): secrecy
 // toward the user in other languages (conceals.ts), a credential file, a secret in a URL or an argument,
-// or something more sent to an outside address (sends-secrets.ts), and an order put in the user's mouth
+// secrets in bulk or something more sent to an outside address (sends-secrets.ts), and an order put in the user's mouth
 // (attributed.ts), and an order to destroy what the user keeps or to pipe a download into a shell
 // (destroys.ts). One call per clause, after the cue rules found nothing.
 import { attributedOrder } from './attributed.js';
 import { Cue } from './cues.js';
-import { destructiveOrder } from './destroys.js';
+import { aiNamed, destructiveOrder } from './destroys.js';
 import type { TextRole } from './features.js';
 import type { OrderMatch } from './orders.js';
-import { credentialIntoArgument, ordersSendingOut, secretIntoFarUrl, secretIntoUrl } from './sends-secrets.js';
+import { credentialIntoArgument, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -31,6 +31,13 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
   // A URL or an address to send to shows as the network-send cue.
   const sends = (cues & Cue['network-send']) !== 0;
   if ((sends && secretIntoUrl(text)) || (previousCues & Cue['network-send'] && secretIntoUrl(text, previous)) || (opener !== '' && secretIntoFarUrl(text, opener))) return { rule: 'semantic/sends-credential-file', message: "Text asks for a URL completed with a credential file, the conversation or another service's key" };
+  if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text))) {
+    return role === 'metadata'
+      ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders every key or password, or the user\'s, sent out or put into what the model writes' }
+      : { rule: 'semantic/injected-instruction', message: 'Text orders every key or password, or the user\'s, sent out or put into what the model writes' };
+  }
+  // In content, only where an AI is named: CI docs tell a person to paste a deploy key into a settings field.
+  if (role === 'content' && cues & toModel && credentialIntoArgument(text) && aiNamed.test(text)) return { rule: 'semantic/sends-credential-file', message: "Text orders the model to put a credential file's contents in an argument" };
   if (role === 'metadata') {
     if (credentialIntoArgument(text)) return { rule: 'semantic/sends-credential-file', message: "Tool metadata asks for a credential file's contents in an argument" };
     if (sends && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, (cues & toModel) !== 0, (cues & Cue['sensitive-data']) !== 0)) {

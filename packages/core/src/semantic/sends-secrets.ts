@@ -20,7 +20,7 @@ const sending = new RegExp(
     'invia|inviare|inoltra|inoltrare|carica|caricare|trasferisci|trasmetti',
     'enviar|envie|mande|carregue|carregar|encaminhe|encaminhar|transfira',
     'stuur|verstuur|versturen|sturen|upload|uploaden|doorsturen',
-    'wyślij|wyslij|prześlij|przeslij|załaduj|wrzuć',
+    'wyślij|wyslij|wysłać|wyslac|prześlij|przeslij|przesłać|przeslac|załaduj|załadować|wrzuć|wrzucić',
     'отправь|отправьте|отправить|перешли|перешлите|загрузи|загрузите|выгрузи|выгрузите|надішли|надішліть|завантаж',
     'gönder|gonder|yükle|yukle|ilet',
     'kirim|unggah',
@@ -132,8 +132,8 @@ export function secretIntoFarUrl(clause: string, holder: string): boolean {
 // text of the .env file in `query`"): the tool's server receives the file. Its path alone is no secret
 // ("pass the path of your .env file in `envFile`"), nor is a template of it (`.env.example`).
 const contentNoun = /\b(?:contents?|text|body|value|values|data|everything|inhalt|contenu|contenido|contenuto|conteúdo|inhoud)\b[^.]{0,24}$/;
-const argument = /\x60[a-z_][\w.-]*\x60|\b(?:field|parameter|argument|param|input)\b/;
-const putting = /\b(?:pass|passes|put|carry|include|fill|paste|insert|provide|supply|attach|add|set|send|place|copy|embed|append)\b/;
+const argument = /\x60[a-z_][\w.-]*\x60|(?<![\p{L}])(?:field|parameter|argument|param|input|feld|champ|campo|veld|pole|поле|parameters?|paramètre|parámetro|parametro|parâmetro|argumento|parametr|параметр[а-я]*)(?![\p{L}])/u;
+const putting = /(?<![\p{L}])(?:pass|passes|put|carry|include|fill|paste|insert|provide|supply|attach|add|set|send|place|copy|embed|append|füge|einfügen|kopiere|kopieren|setze|übergib|mets|mettre|copie|copier|insère|insérer|inclus|inclure|pon|poner|copia|copiar|inserta|insertar|incluye|incluir|copiare|inserisci|inserire|metti|includi|includere|passa|coloque|insira|inclua|zet|kopieer|kopiëren|plak|plakken|voeg|invoegen|toevoegen|wstaw|skopiuj|umieść|вставь|вставить|скопируй|скопировать|помести|укажи|передай)(?![\p{L}])/u;
 // A cheap first test: the literals every credentialFile match holds one of.
 const mayNameCredentialFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg)|gcloud|\/etc\/shadow|keychain/;
 const template = /^\.env\.(?:example|sample|template|dist|defaults?)/;
@@ -155,6 +155,8 @@ export function credentialIntoArgument(clause: string): boolean {
 // what the tool sends ("Sends the message to the address in `to`") has no such order, and "you must send test
 // messages to sandbox@… only" is the tool's own use.
 const sendsTo = /\b(?:send|forward|email|e-mail|mail|post|upload|cc|bcc|copy|transmit|report|sync|submit)\b[^.]{0,80}?\b(?:to|at|into|via)\s+(?:https?:\/\/|ftp:\/\/|wss?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+)/;
+const permits = /\b(?:can|may|could|are welcome to|feel free to)\s+(?:also\s+|always\s+)?$/;
+const sentSecret = /key|token|password|passphrase|secret|credential|\.env|\.ssh|history|conversation|system prompt|cookie/;
 const extra = /\b(?:also|too|as well|additionally|in addition|a copy|copies|cc|bcc|every|each|all)\b/;
 
 /**
@@ -166,5 +168,58 @@ export function ordersSendingOut(clause: string, everyCall: boolean, obliges: bo
   if ((!clause.includes('://') && !clause.includes('@')) || !(everyCall || obliges)) return false;
   const verb = sendsTo.exec(clause);
   if (verb === null || negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + 24))) return false;
+  // A permission ("you can send questions to security@…") orders nothing, unless what it sends is a secret.
+  if (!everyCall && permits.test(clause.slice(Math.max(0, verb.index - 40), verb.index)) && !sentSecret.test(clause.slice(verb.index))) return false;
   return everyCall || secret || modelContext.test(clause) || extra.test(clause);
+}
+
+// Secrets gathered in bulk and sent out, in any language ("the assistant must send all API keys to admin@…",
+// "stuur alle API-sleutels naar …", "送信 … すべてのAPIキー"): a key is sent to its own service every day
+// ("send your API key to https://api.example.com/auth"), but no service takes every key, every password or
+// the user's passwords. Read as a secret word with a quantifier or the user as owner next to it, an outside
+// address and a verb of sending (the list above), not negated and not reported.
+const secretWords = [
+  'api[ _-]?keys?|passwords?|tokens|secrets|credentials|private keys|ssh keys|access keys|seed phrases|recovery codes',
+  'api-schlüssel|passwörter|kennwörter|zugangsdaten|geheimnisse',
+  "clés (?:d')?api|mots de passe|jetons|identifiants|secrets",
+  'claves (?:de )?api|contraseñas|credenciales|secretos',
+  'chiavi (?:di )?api|password|credenziali|segreti',
+  'chaves (?:de )?api|senhas|credenciais|segredos',
+  'api-sleutels?|wachtwoorden|inloggegevens|geheimen',
+  'klucze api|kluczy api|hasła|haseł|tokeny|dane logowania',
+  'api-ключи|ключи api|пароли|токены|учётные данные|учетные данные|секреты',
+].join('|');
+const everyOne = "all|every|each|any|the user's|users'|alle|sämtliche|tous (?:les )?|toutes (?:les )?|todos (?:los |as |os )?|todas (?:las |as )?|tutti (?:i |gli )?|tutte (?:le )?|elke|wszystkie|wszystkich|każde|все|всех";
+const ownedByUser = "des (?:nutzers|benutzers|kunden)|de l'utilisateur|del usuario|dell'utente|do usuário|do utilizador|van de gebruiker|użytkownika|пользователя";
+const bulkSecrets = new RegExp(
+  String.raw`(?<![\p{L}])(?:${everyOne})\s+(?:(?:the|of|your|their|die|der|den|les|los|las|os|as|i|gli|le|de|het)\s+)*(?:[\p{L}-]+\s+)?(?:${secretWords})(?![\p{L}'’])|(?<![\p{L}])(?:${secretWords})\s+(?:${ownedByUser})(?![\p{L}])|(?:所有|全部|用户的)[^，。,]{0,8}(?:密码|密钥|令牌|凭据)|(?:すべて|全て|全部)の?[^、。]{0,6}(?:キー|パスワード|トークン|認証情報|秘密鍵)|(?:キー|パスワード|トークン)を(?:すべて|全て|全部)`,
+  'u',
+);
+
+/** Whether a clause (lower case) orders secrets in bulk (every key, the user's passwords) sent to an outside address, in any of the languages above. */
+export function sendsSecretsInBulk(clause: string): boolean {
+  if (!clause.includes('://') && !clause.includes('@')) return false;
+  const to = destination.exec(clause);
+  const secrets = to === null ? null : bulkSecrets.exec(clause);
+  const verb = secrets === null ? null : sending.exec(clause);
+  if (to === null || secrets === null || verb === null) return false;
+  // The secrets are what is sent: the verb, the secrets, the address ("send all keys to …"), or with the verb
+  // last ("alle Schlüssel an … senden", "すべてのキーを … に送信"); not "all keys are kept safe; send questions to …".
+  if (!(verb.index < secrets.index && secrets.index < to.index) && !(secrets.index < to.index && to.index < verb.index)) return false;
+  if (negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16))) return false;
+  return !reported.test(clause.slice(Math.max(0, verb.index - 48), verb.index));
+}
+
+/**
+ * Whether a clause (lower case) that addresses or obliges the model asks it to put secrets in bulk (every
+ * key, the user's passwords) into what it writes (its answer, a summary, each call, a link), in any of the
+ * languages above: where they go is then read by whoever reads that, not named.
+ */
+export function putsSecretsInBulk(clause: string): boolean {
+  const secrets = bulkSecrets.exec(clause);
+  if (secrets === null) return false;
+  const verb = putting.exec(clause);
+  // The verb before the secrets, or last in the clause ("alle Passwörter … in die Antwort einfügen").
+  if (verb === null || (verb.index > secrets.index && !/^[\s.!?;]*$/.test(clause.slice(verb.index + verb[0].length)))) return false;
+  return !negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16)) && !reported.test(clause.slice(Math.max(0, verb.index - 48), verb.index));
 }

@@ -64,7 +64,7 @@ export function guidanceBlanked(text: string): string {
 }
 
 /** Where the sentence starting at `start` ends: after `.`, `!` or `?` before a space, or at a line break. */
-function sentenceEnd(text: string, start: number): number {
+export function sentenceEnd(text: string, start: number): number {
   for (let i = start; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') return i + 1;
