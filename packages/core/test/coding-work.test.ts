@@ -99,3 +99,48 @@ describe('URLs and arguments of a coding agent', () => {
     ['a search query that mentions credentials', 'search_docs', { query: 'how to rotate aws credentials safely' }],
   ]);
 });
+
+describe('edits whose lines are code', () => {
+  // An edit's old and new strings are text in a file, however short: a one-line edit of a union type, a
+  // template literal naming process.execPath or a regex literal calling exec is code, not an injection.
+  allows([
+    ['a one-line edit of a string union', 'Edit', { file_path: 'src/formats.ts', old_string: '| "base64"', new_string: '| "base64" | "base64url"' }],
+    ['a one-line edit spawning node by its path', 'Edit', { file_path: 'scripts/run.js', old_string: 'const bin = process.execPath;', new_string: 'const line = `${process.execPath} ${args.join(" ")}`;' }],
+    ['a one-line edit matching a header with a regex', 'edit_file', { path: 'src/auth.ts', old_str: 'const m = header.match(/realm="([^"]*)"/);', new_str: 'const m = /realm="([^"]*)"/.exec(header);' }],
+    ['a replacement line piping through a command in a shell script', 'Edit', { file_path: 'scripts/pack.sh', old_string: 'tar czf out.tgz dist', new_string: 'tar czf - dist | base64 > out.b64' }],
+  ]);
+});
+
+describe('text that only looks like mixed scripts', () => {
+  allows([
+    ['a commit message with a timing in microseconds', 'bash', { command: 'git commit -m "parser: 4.2 µs per line instead of 6.1µs"' }],
+    ['a grep for a Japanese label next to a Latin name', 'Grep', { pattern: 'token: "tokenを入力"', path: 'src/locales' }],
+    ['a grep for a Chinese label next to a Latin name', 'Grep', { pattern: 'base64编码', path: 'src/locales' }],
+  ]);
+
+  it('still blocks a Greek or Cyrillic letter passing for a Latin one in a path', async () => {
+    for (const path of ['/home/\u03bcser/notes.txt', '/home/dev/w\u043erk/notes.txt', '/srv/\u03bcs3r/a.txt']) {
+      const verdict = await inspect(call('bash', { command: `cat ${path}` }));
+      expect(verdict.findings.map((f) => f.rule), path).toContain('unicode/mixed-script');
+    }
+  });
+});
+
+describe('connection strings of local databases in shell commands', () => {
+  // The URL is an argument of the program the command runs (psql, redis-cli, a migration tool), not a URL
+  // a fetcher is pointed at: a loopback address is a url/private-network warning here, never a block.
+  it.each([
+    'psql postgres://127.0.0.1:5432/app_test -c "select 1"',
+    'redis-cli -u redis://localhost:6379 ping',
+    'export DATABASE_URL=mysql://localhost:3306/dev && npx prisma migrate dev --name init',
+  ])('forwards %s', async (command) => {
+    const verdict = await inspect(call('bash', { command }));
+    expect(verdict.action).toBe('warn');
+    expect(verdict.findings.map((f) => f.rule)).toEqual(['url/private-network']);
+  });
+
+  it('still blocks a client scheme to an internal address given to a fetch tool, and gopher in a command', async () => {
+    expect((await inspect(call('fetch', { url: 'redis://127.0.0.1:6379/0' }))).findings.map((f) => f.rule)).toContain('url/internal-service-scheme');
+    expect((await inspect(call('bash', { command: 'curl gopher://127.0.0.1:6379/_FLUSHALL' }))).findings.map((f) => f.rule)).toContain('url/dangerous-scheme');
+  });
+});

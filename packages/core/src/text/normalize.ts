@@ -668,7 +668,11 @@ const known = 1;
 /** A code unit that is a letter, mark or number (as `wordChar` reads it alone). */
 const wordUnit = 2;
 const latinScript = 4;
-/** A letter of a script other than Latin (not Common or Inherited). */
+// Scripts written without spaces between words, or with particles joined to the word before (Japanese
+// "JSONを", Korean "API를", Chinese "base64编码"): a Latin term inside such a word is ordinary writing, and
+// none of their letters passes for a Latin one, so a word mixing them with Latin is no spoof.
+const joinsLatinWords = new Set(['Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo', 'Thai', 'Lao', 'Khmer', 'Myanmar']);
+/** A letter of a script other than Latin (not Common or Inherited, nor one of {@link joinsLatinWords}). */
 const otherLetter = 8;
 /** A lookalike {@link confusableOf} folds: few characters are, and asking its map costs a hash look-up per character. */
 const imitates = 16;
@@ -682,11 +686,16 @@ function factsOf(cp: number): number {
   if (cp < 0x10000 && wordChar.test(String.fromCharCode(cp))) facts |= wordUnit;
   const script = unicode.getScript(cp);
   if (script === 'Latin') facts |= latinScript;
-  else if (script !== 'Common' && script !== 'Inherited' && unicode.getCategory(cp).startsWith('L')) facts |= otherLetter;
+  else if (script !== 'Common' && script !== 'Inherited' && !joinsLatinWords.has(script) && unicode.getCategory(cp).startsWith('L')) facts |= otherLetter;
   if (confusableOf(cp) !== undefined) facts |= imitates;
   if (cp < 0x10000) bmpFacts[cp] = facts;
   return facts;
 }
+
+// A measurement in micro-units ("6.7 µs", "40µm"): NFKC turns the micro sign into the Greek mu, which
+// before a unit symbol is a prefix, not a lookalike of a Latin letter mixed into a word.
+const microUnit = /^[0-9]*\u03bc(?:s|ms|sec|secs|m|g|l|a|v|f|h|w|j|c|k|t|n|mol|hz|pa)$/iu;
+const maxMicroUnit = 24;
 
 /** The signals of the last word {@link foldWord} read (a scratch: a result object per word adds up in a script's Unicode tables). */
 let wordSignals = 0;
@@ -697,6 +706,10 @@ let wordSignals = 0;
  * lookalikes) in {@link wordSignals}.
  */
 function foldWord(text: string, start: number, end: number): string | undefined {
+  if (end - start <= maxMicroUnit && microUnit.test(text.slice(start, end))) {
+    wordSignals = 0;
+    return undefined;
+  }
   let folded: string | undefined;
   let copied = start;
   let hasLatin = false;
