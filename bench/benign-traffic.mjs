@@ -169,6 +169,12 @@ for (const name of sample(identifiers, 60)) {
   shell('shell: grep', `grep -rn "${name}" packages/ --include='*.ts' | head -50`);
   shell('shell: grep', `grep -rnE "eval\\(|new Function|child_process" node_modules/${sample(packages, 60)[name.length % 60]?.dir ?? 'yaml'} | head`);
 }
+// A search tool's regular expressions over the same names: alternations of identifiers and short words.
+const names = sample(identifiers, 60);
+for (let i = 0; i + 1 < names.length; i += 2) {
+  call('search: regex patterns', 'Grep', { pattern: `${names[i]}|${names[i + 1]}`, path: 'packages' });
+  call('search: regex patterns', 'Grep', { pattern: `\\b(?:${names[i]}|id|ls|cat)\\(`, path: 'packages', output_mode: 'content' });
+}
 for (const subject of run('git', ['log', '--format=%s', '-n', '40']).split('\n').filter(Boolean)) {
   shell('shell: git', `git add -A && git commit -m ${JSON.stringify(subject)}`);
 }

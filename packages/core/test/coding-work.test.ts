@@ -144,3 +144,20 @@ describe('connection strings of local databases in shell commands', () => {
     expect((await inspect(call('bash', { command: 'curl gopher://127.0.0.1:6379/_FLUSHALL' }))).findings.map((f) => f.rule)).toContain('url/dangerous-scheme');
   });
 });
+
+describe('search patterns of a grep tool', () => {
+  // A search pattern is a regular expression or glob matched against files: `|` there is alternation.
+  allows([
+    ['a grep for either of two calls', 'Grep', { pattern: 'spawnSync|execFile', path: 'src' }],
+    ['a grep for markers ending in a short word', 'Grep', { pattern: 'TODO|FIXME|id', path: 'packages' }],
+    ['a grep for a union member', 'grep_search', { pattern: '| "hex"', path: 'src/types.ts' }],
+    ['a regex over log levels', 'search_code', { regex: 'console\\.(log|echo)', path: 'src' }],
+  ]);
+
+  it('still blocks a pattern that only a shell would read as two commands', async () => {
+    for (const pattern of ['foo; id', 'x$(whoami)', 'a`uname -a`']) {
+      const verdict = await inspect(call('Grep', { pattern, path: 'src' }));
+      expect(verdict.findings.map((f) => f.rule), pattern).toContain('cmd/injected-command');
+    }
+  });
+});

@@ -44,8 +44,15 @@ const searchTool = /search|find|lookup|look_up|grep|google|bing|brave|tavily|ser
 const searchKey = /^(?:q|query|search|search_?query|search_?terms?|terms?|keywords?)$/i;
 const maxSearchQuery = 400;
 
-/** Whether `raw` is the one-line query of a search tool (the caller knows the tool searches). */
-const isSearchQuery = (raw: RawValue, text: string): boolean => searchKey.test(raw.key) && text.length <= maxSearchQuery && !text.includes('\n');
+// Its pattern is a regular expression or glob matched against files: `|` there is alternation ("spawn|exec",
+// "TODO|FIXME|id"), not a pipe. A pattern holding what only a shell reads (`;`, `&`, a backquote, `$(`, a
+// line break) is left to what its shape says.
+const patternKey = /^(?:pattern|regex|regexp)$/i;
+const shellOnly = /[;&`\n\r]|\$\(/;
+
+/** Whether `raw` is the one-line query or the search pattern of a search tool (the caller knows the tool searches). */
+const isSearchQuery = (raw: RawValue, text: string): boolean =>
+  text.length <= maxSearchQuery && (searchKey.test(raw.key) ? !text.includes('\n') : patternKey.test(raw.key) && !shellOnly.test(text));
 
 /**
  * Whether a client hands `raw` on as data rather than prose for a reader (see {@link ScannedValue.quoted}):
