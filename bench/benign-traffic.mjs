@@ -194,6 +194,12 @@ for (const port of [3000, 8080, 8787, 6277]) {
   shell('shell: curl localhost', `curl -sS -X POST http://127.0.0.1:${port}/mcp -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" -d '{"jsonrpc":"2.0","id":1,"method":"tools/list"}'`);
   shell('shell: docker', `docker run --rm -d -p ${port}:${port} --name dev-${port} node:20-alpine node server.js`);
 }
+// Scripts run from a package folder, reaching the repository root and its neighbours with "../".
+for (const path of repoFiles.filter((p) => /^(?:scripts|bench)\/[^/]+\.mjs$/.test(p))) {
+  shell('shell: relative paths', `cd packages/core && node ../../${path} --help`);
+  shell('shell: relative paths', `cp ../../${path} /tmp/ && ls -la ../`);
+}
+shell('shell: relative paths', 'node ../shared/corpus/score.mjs --profile balanced');
 // Local databases a project's tests and migrations talk to, by connection string.
 for (const [scheme, port, client] of [['postgres', 5432, 'psql'], ['postgresql', 5432, 'pg_dump --schema-only'], ['redis', 6379, 'redis-cli -u'], ['mongodb', 27017, 'mongosh'], ['mysql', 3306, 'mysqlsh --uri'], ['amqp', 5672, 'npx amqp-ping']]) {
   shell('shell: databases', `${client} ${scheme}://127.0.0.1:${port}/app_test`);

@@ -161,3 +161,20 @@ describe('search patterns of a grep tool', () => {
     }
   });
 });
+
+describe('relative paths one or two folders up in shell commands', () => {
+  // A shell's working folder confines nothing: "../" in a command is where the project's neighbours are.
+  allows([
+    ['running a script of the parent folder', 'bash', { command: 'node ../scripts/build.js --watch' }],
+    ['copying a shared config from a sibling', 'bash', { command: 'cp ../shared/tsconfig.base.json .' }],
+    ['linking a binary two folders up', 'bash', { command: 'ln -s ../../node_modules/.bin/tsc bin/tsc' }],
+    ['listing the parent folder', 'bash', { command: 'ls -la ../' }],
+  ]);
+
+  it('still blocks a climb to a system file in a command, and any climb in a path argument', async () => {
+    const shell = await inspect(call('bash', { command: 'cat ../../../etc/shadow' }));
+    expect(shell.action).toBe('block');
+    const read = await inspect(call('read_file', { path: '../../notes/todo.md' }));
+    expect(read.findings.map((f) => f.rule)).toContain('path/traversal');
+  });
+});
