@@ -36,7 +36,7 @@ const maxText = 16 * 1024;
 /** Runs a read-only command in the repository and returns its output (stdout and stderr), never throwing. */
 function run(command, args, cwd = root) {
   try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20, timeout: 20_000 });
   } catch (error) {
     return `${error.stdout ?? ''}${error.stderr ?? ''}`;
   }
@@ -244,6 +244,15 @@ for (const text of chunks(run('git', ['log', '-p', '-n', '40', '--', 'packages/c
 }
 for (const text of chunks(run('npm', ['ls', '--all']))) call('result: npm output', 'Bash', { command: 'npm ls --all' }, text);
 for (const dir of ['packages/core', 'packages/cli']) call('result: npm output', 'Bash', { command: `npm pack --dry-run` }, run('npm', ['pack', '--dry-run'], join(root, dir)));
+// Help texts of the command-line tools installed here, git and npm: imperatives addressed to their reader.
+const helped = ['acorn', 'eslint', 'js-yaml', 'markdown-it', 'nanoid', 'rolldown', 'semver', 'tsc', 'typedoc', 'vite', 'vitest', 'yaml'];
+for (const bin of helped.filter((b) => binaries.includes(b))) {
+  call('result: CLI help', 'Bash', { command: `npx ${bin} --help` }, run(join(modules, '.bin', bin), ['--help']));
+}
+for (const args of [['help', '-a'], ['commit', '-h'], ['rebase', '-h'], ['push', '-h'], ['status']]) call('result: CLI help', 'Bash', { command: `git ${args.join(' ')}` }, run('git', args));
+for (const args of [['--help'], ['install', '--help'], ['run', '--help'], ['audit', '--help'], ['ls', '--depth=0']]) {
+  call('result: CLI help', 'Bash', { command: `npm ${args.join(' ')}` }, run('npm', args));
+}
 for (const script of [
   "require('left-pad-does-not-exist')",
   "require('yaml').parse('a: [1, 2\\nb: c')",
