@@ -59,14 +59,12 @@ describe('shell commands of a coding agent', () => {
 });
 
 describe('the dev server on localhost', () => {
-  // Loopback inside a shell command is a url/private-network warning (forwarded), never a block.
-  it.each([
-    'curl -s -X POST -H "Content-Type: application/json" -d \'{"q":1}\' http://localhost:8000/api',
-    'curl -s -d @tests/fixtures/request.json http://localhost:8000/api',
-  ])('forwards %s', async (command) => {
-    const verdict = await inspect(call('bash', { command }));
-    expect(['allow', 'warn']).toContain(verdict.action);
-  });
+  // Loopback inside a shell command reaches what the shell on that machine reaches anyway: not flagged.
+  allows([
+    ['a POST to the dev server', 'bash', { command: 'curl -s -X POST -H "Content-Type: application/json" -d \'{"q":1}\' http://localhost:8000/api' }],
+    ['a fixture posted to the dev server', 'bash', { command: 'curl -s -d @tests/fixtures/request.json http://localhost:8000/api' }],
+    ['a local registry for a test install', 'bash', { command: 'export npm_config_registry=http://127.0.0.1:4873 && npm install' }],
+  ]);
 });
 
 describe('files a coding agent reads and writes', () => {
@@ -128,16 +126,12 @@ describe('text that only looks like mixed scripts', () => {
 
 describe('connection strings of local databases in shell commands', () => {
   // The URL is an argument of the program the command runs (psql, redis-cli, a migration tool), not a URL
-  // a fetcher is pointed at: a loopback address is a url/private-network warning here, never a block.
-  it.each([
-    'psql postgres://127.0.0.1:5432/app_test -c "select 1"',
-    'redis-cli -u redis://localhost:6379 ping',
-    'export DATABASE_URL=mysql://localhost:3306/dev && npx prisma migrate dev --name init',
-  ])('forwards %s', async (command) => {
-    const verdict = await inspect(call('bash', { command }));
-    expect(verdict.action).toBe('warn');
-    expect(verdict.findings.map((f) => f.rule)).toEqual(['url/private-network']);
-  });
+  // a fetcher is pointed at.
+  allows([
+    ['psql on a local test database', 'bash', { command: 'psql postgres://127.0.0.1:5432/app_test -c "select 1"' }],
+    ['redis-cli on the local redis', 'bash', { command: 'redis-cli -u redis://localhost:6379 ping' }],
+    ['a migration against a database on the private network', 'bash', { command: 'export DATABASE_URL=mysql://10.0.3.7:3306/dev && npx prisma migrate dev --name init' }],
+  ]);
 
   it('still blocks a client scheme to an internal address given to a fetch tool, and gopher in a command', async () => {
     expect((await inspect(call('fetch', { url: 'redis://127.0.0.1:6379/0' }))).findings.map((f) => f.rule)).toContain('url/internal-service-scheme');
