@@ -696,6 +696,13 @@ function factsOf(cp: number): number {
 // before a unit symbol is a prefix, not a lookalike of a Latin letter mixed into a word.
 const microUnit = /^[0-9]*\u03bc(?:s|ms|sec|secs|m|g|l|a|v|f|h|w|j|c|k|t|n|mol|hz|pa)$/iu;
 const maxMicroUnit = 24;
+/** Whether `text[start, end)` is digits and then a mu: only such a word is copied for {@link microUnit}. */
+function startsMicro(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x3bc || c === 0x39c;
+}
 
 /** The signals of the last word {@link foldWord} read (a scratch: a result object per word adds up in a script's Unicode tables). */
 let wordSignals = 0;
@@ -706,7 +713,7 @@ let wordSignals = 0;
  * lookalikes) in {@link wordSignals}.
  */
 function foldWord(text: string, start: number, end: number): string | undefined {
-  if (end - start <= maxMicroUnit && microUnit.test(text.slice(start, end))) {
+  if (end - start <= maxMicroUnit && startsMicro(text, start, end) && microUnit.test(text.slice(start, end))) {
     wordSignals = 0;
     return undefined;
   }
