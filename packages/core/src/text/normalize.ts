@@ -79,7 +79,11 @@ const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const tags = /\udb40[\udc00-\udc7f]/g;
 // Non-global twins for yes/no tests (a global regex's test() moves lastIndex).
 const hasTag = new RegExp(tags.source);
-const hasBidi = new RegExp(bidi.source);
+// The bidi-control signal is the controls that reorder whole runs (embeddings, overrides, isolates: Trojan
+// Source). The direction marks (LRM, RLM, ALM) only place the neutral characters next to them and are
+// ordinary in Hebrew and Arabic text: invisible all the same, so counted with the zero-width characters.
+const hasBidi = /[\u202a-\u202e\u2066-\u2069]/;
+const hasDirectionMark = /[\u061c\u200e\u200f]/;
 // eslint-disable-next-line no-misleading-character-class -- same class as zeroWidth: each code point is removed on its own
 const hasZeroWidth = new RegExp(zeroWidth.source);
 // Any tag, bidi-control or zero-width character: one pass decides whether the three above need to run.
@@ -394,7 +398,7 @@ function invisibleSignalsOf(text: string): number {
   const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
   if (hasTag.test(withoutFlags)) signals |= TextSignal.TagCharacters;
   if (hasBidi.test(text)) signals |= TextSignal.BidiControl;
-  if (hasZeroWidth.test(text)) signals |= TextSignal.ZeroWidth;
+  if (hasZeroWidth.test(text) || hasDirectionMark.test(text)) signals |= TextSignal.ZeroWidth;
   return signals;
 }
 
