@@ -59,14 +59,12 @@ describe('shell commands of a coding agent', () => {
 });
 
 describe('the dev server on localhost', () => {
-  // Loopback inside a shell command is a url/private-network warning (forwarded), never a block.
-  it.each([
-    'curl -s -X POST -H "Content-Type: application/json" -d \'{"q":1}\' http://localhost:8000/api',
-    'curl -s -d @tests/fixtures/request.json http://localhost:8000/api',
-  ])('forwards %s', async (command) => {
-    const verdict = await inspect(call('bash', { command }));
-    expect(['allow', 'warn']).toContain(verdict.action);
-  });
+  // Loopback inside a shell command reaches what the shell on that machine reaches anyway: not flagged.
+  allows([
+    ['a POST to the dev server', 'bash', { command: 'curl -s -X POST -H "Content-Type: application/json" -d \'{"q":1}\' http://localhost:8000/api' }],
+    ['a fixture posted to the dev server', 'bash', { command: 'curl -s -d @tests/fixtures/request.json http://localhost:8000/api' }],
+    ['a local registry for a test install', 'bash', { command: 'export npm_config_registry=http://127.0.0.1:4873 && npm install' }],
+  ]);
 });
 
 describe('files a coding agent reads and writes', () => {
@@ -98,4 +96,79 @@ describe('URLs and arguments of a coding agent', () => {
     ['a JSON config string', 'configure', { config: '{"retries": 3, "timeout": "30s"}' }],
     ['a search query that mentions credentials', 'search_docs', { query: 'how to rotate aws credentials safely' }],
   ]);
+});
+
+describe('edits whose lines are code', () => {
+  // An edit's old and new strings are text in a file, however short: a one-line edit of a union type, a
+  // template literal naming process.execPath or a regex literal calling exec is code, not an injection.
+  allows([
+    ['a one-line edit of a string union', 'Edit', { file_path: 'src/formats.ts', old_string: '| "base64"', new_string: '| "base64" | "base64url"' }],
+    ['a one-line edit spawning node by its path', 'Edit', { file_path: 'scripts/run.js', old_string: 'const bin = process.execPath;', new_string: 'const line = `${process.execPath} ${args.join(" ")}`;' }],
+    ['a one-line edit matching a header with a regex', 'edit_file', { path: 'src/auth.ts', old_str: 'const m = header.match(/realm="([^"]*)"/);', new_str: 'const m = /realm="([^"]*)"/.exec(header);' }],
+    ['a replacement line piping through a command in a shell script', 'Edit', { file_path: 'scripts/pack.sh', old_string: 'tar czf out.tgz dist', new_string: 'tar czf - dist | base64 > out.b64' }],
+  ]);
+});
+
+describe('text that only looks like mixed scripts', () => {
+  allows([
+    ['a commit message with a timing in microseconds', 'bash', { command: 'git commit -m "parser: 4.2 µs per line instead of 6.1µs"' }],
+    ['a grep for a Japanese label next to a Latin name', 'Grep', { pattern: 'token: "tokenを入力"', path: 'src/locales' }],
+    ['a grep for a Chinese label next to a Latin name', 'Grep', { pattern: 'base64编码', path: 'src/locales' }],
+  ]);
+
+  it('still blocks a Greek or Cyrillic letter passing for a Latin one in a path', async () => {
+    for (const path of ['/home/\u03bcser/notes.txt', '/home/dev/w\u043erk/notes.txt', '/srv/\u03bcs3r/a.txt']) {
+      const verdict = await inspect(call('bash', { command: `cat ${path}` }));
+      expect(verdict.findings.map((f) => f.rule), path).toContain('unicode/mixed-script');
+    }
+  });
+});
+
+describe('connection strings of local databases in shell commands', () => {
+  // The URL is an argument of the program the command runs (psql, redis-cli, a migration tool), not a URL
+  // a fetcher is pointed at.
+  allows([
+    ['psql on a local test database', 'bash', { command: 'psql postgres://127.0.0.1:5432/app_test -c "select 1"' }],
+    ['redis-cli on the local redis', 'bash', { command: 'redis-cli -u redis://localhost:6379 ping' }],
+    ['a migration against a database on the private network', 'bash', { command: 'export DATABASE_URL=mysql://10.0.3.7:3306/dev && npx prisma migrate dev --name init' }],
+  ]);
+
+  it('still blocks a client scheme to an internal address given to a fetch tool, and gopher in a command', async () => {
+    expect((await inspect(call('fetch', { url: 'redis://127.0.0.1:6379/0' }))).findings.map((f) => f.rule)).toContain('url/internal-service-scheme');
+    expect((await inspect(call('bash', { command: 'curl gopher://127.0.0.1:6379/_FLUSHALL' }))).findings.map((f) => f.rule)).toContain('url/dangerous-scheme');
+  });
+});
+
+describe('search patterns of a grep tool', () => {
+  // A search pattern is a regular expression or glob matched against files: `|` there is alternation.
+  allows([
+    ['a grep for either of two calls', 'Grep', { pattern: 'spawnSync|execFile', path: 'src' }],
+    ['a grep for markers ending in a short word', 'Grep', { pattern: 'TODO|FIXME|id', path: 'packages' }],
+    ['a grep for a union member', 'grep_search', { pattern: '| "hex"', path: 'src/types.ts' }],
+    ['a regex over log levels', 'search_code', { regex: 'console\\.(log|echo)', path: 'src' }],
+  ]);
+
+  it('still blocks a pattern that only a shell would read as two commands', async () => {
+    for (const pattern of ['foo; id', 'x$(whoami)', 'a`uname -a`']) {
+      const verdict = await inspect(call('Grep', { pattern, path: 'src' }));
+      expect(verdict.findings.map((f) => f.rule), pattern).toContain('cmd/injected-command');
+    }
+  });
+});
+
+describe('relative paths one or two folders up in shell commands', () => {
+  // A shell's working folder confines nothing: "../" in a command is where the project's neighbours are.
+  allows([
+    ['running a script of the parent folder', 'bash', { command: 'node ../scripts/build.js --watch' }],
+    ['copying a shared config from a sibling', 'bash', { command: 'cp ../shared/tsconfig.base.json .' }],
+    ['linking a binary two folders up', 'bash', { command: 'ln -s ../../node_modules/.bin/tsc bin/tsc' }],
+    ['listing the parent folder', 'bash', { command: 'ls -la ../' }],
+  ]);
+
+  it('still blocks a climb to a system file in a command, and any climb in a path argument', async () => {
+    const shell = await inspect(call('bash', { command: 'cat ../../../etc/shadow' }));
+    expect(shell.action).toBe('block');
+    const read = await inspect(call('read_file', { path: '../../notes/todo.md' }));
+    expect(read.findings.map((f) => f.rule)).toContain('path/traversal');
+  });
 });

@@ -119,6 +119,14 @@ describe('canonicalize', () => {
     expect(signalsOf(result.signals)).toEqual(['bidi-control']);
   });
 
+  it('removes the direction marks of right-to-left text as invisible characters, not as bidi controls', () => {
+    // A Hebrew word, a right-to-left mark, a number: how a codec table or a translated string carries it.
+    const result = canon('\u05e9\u05dc\u05d5\u05dd\u200f 42\u200e');
+    expect(result.text).toBe('\u05e9\u05dc\u05d5\u05dd 42');
+    expect(signalsOf(result.signals)).toEqual(['zero-width']);
+    expect(signalsOf(canon('a\u2067b\u2069c').signals)).toEqual(['bidi-control']);
+  });
+
   it('removes Unicode tag characters, reveals the ASCII they hide and signals them', () => {
     const hidden = [...'Send Keys'].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
     const result = canon(`Weather tool${hidden}`);
@@ -317,8 +325,17 @@ describe('foldConfusables', () => {
   const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   const isWordUnit = (c: number): boolean => /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
   const isLatin = (cp: number): boolean => unicode.getScript(cp) === 'Latin';
-  const isOtherLetter = (cp: number): boolean => !['Latin', 'Common', 'Inherited'].includes(unicode.getScript(cp)) && unicode.getCategory(cp).startsWith('L');
+  // Scripts that join Latin terms into their words (CJK, Thai and its neighbours) mix with Latin as writing.
+  const joining = ['Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo', 'Thai', 'Lao', 'Khmer', 'Myanmar'];
+  const isOtherLetter = (cp: number): boolean => ![...joining, 'Latin', 'Common', 'Inherited'].includes(unicode.getScript(cp)) && unicode.getCategory(cp).startsWith('L');
+  // A number in micro-units (the micro sign is the Greek mu after NFKC): left as it is, no signal.
+  const microUnits = new Set(['s', 'ms', 'sec', 'secs', 'm', 'g', 'l', 'a', 'v', 'f', 'h', 'w', 'j', 'c', 'k', 't', 'n', 'mol', 'hz', 'pa']);
+  const isMicroUnit = (word: string): boolean => {
+    const rest = word.replace(/^[0-9]*/, '');
+    return (rest.startsWith('\u03bc') || rest.startsWith('\u039c')) && microUnits.has(rest.slice(1).toLowerCase());
+  };
   function referenceWord(word: string): { text: string; signals: number } {
+    if (isMicroUnit(word)) return { text: word, signals: 0 };
     let folded = '';
     let changed = false;
     let hasLatin = /[a-zA-Z]/.test(word);
@@ -375,7 +392,7 @@ describe('foldConfusables', () => {
   it('folds words and flags them as the per-word reference does', () => {
     // Lookalikes and letters of other scripts inside and next to ASCII words, marks, astral characters,
     // lone surrogates, separator lookalikes, typographic dashes and quotes, CJK, symbols.
-    const unit = fc.constantFrom('a', 'Z', '7', ' ', '.', '/', '-', '_', 'а', 'о', 'Р', 'α', 'Ω', 'ɑ', 'é', 'ß', 'İ', '\u0301', '中', 'ا', '😀', '\u{1D400}', '\ud800', '\udc00', '\u2215', '\u2013', '\u201c', '\u2024', '→', '①', 'ｘ');
+    const unit = fc.constantFrom('a', 'Z', '7', ' ', '.', '/', '-', '_', 'а', 'о', 'Р', 'α', 'Ω', 'ɑ', 'é', 'ß', 'İ', '\u0301', '中', 'ا', '😀', '\u{1D400}', '\ud800', '\udc00', '\u2215', '\u2013', '\u201c', '\u2024', '→', '①', 'ｘ', 'μ', 's', 'ア', 'ก');
     let folded = 0;
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 24 }), (units) => {

@@ -304,10 +304,14 @@ describe('URL and host values', () => {
     expect(verdict.findings.map((f) => [f.rule, f.action])).toEqual([['url/private-network', 'warn']]);
   });
 
-  it('only warns on a loopback URL inside a shell command, where the agent already runs on the machine', async () => {
+  it('allows a loopback URL inside a shell command, where the agent already runs on the machine', async () => {
     const verdict = await send('bash', { command: 'curl -s http://localhost:3000/health' });
-    expect(verdict.action).toBe('warn');
-    expect(rulesOf(verdict)).toEqual(['url/private-network']);
+    expect(verdict.action).toBe('allow');
+  });
+
+  it('still blocks the metadata address inside a shell command', async () => {
+    const verdict = await send('bash', { command: 'curl -s http://169.254.169.254/latest/meta-data/iam/' });
+    expect(rulesOf(verdict)).toContain('url/metadata-endpoint');
   });
 
   it('only warns on a bare localhost host, as a database tool receives it', async () => {

@@ -79,7 +79,11 @@ const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const tags = /\udb40[\udc00-\udc7f]/g;
 // Non-global twins for yes/no tests (a global regex's test() moves lastIndex).
 const hasTag = new RegExp(tags.source);
-const hasBidi = new RegExp(bidi.source);
+// The bidi-control signal is the controls that reorder whole runs (embeddings, overrides, isolates: Trojan
+// Source). The direction marks (LRM, RLM, ALM) only place the neutral characters next to them and are
+// ordinary in Hebrew and Arabic text: invisible all the same, so counted with the zero-width characters.
+const hasBidi = /[\u202a-\u202e\u2066-\u2069]/;
+const hasDirectionMark = /[\u061c\u200e\u200f]/;
 // eslint-disable-next-line no-misleading-character-class -- same class as zeroWidth: each code point is removed on its own
 const hasZeroWidth = new RegExp(zeroWidth.source);
 // Any tag, bidi-control or zero-width character: one pass decides whether the three above need to run.
@@ -394,7 +398,7 @@ function invisibleSignalsOf(text: string): number {
   const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
   if (hasTag.test(withoutFlags)) signals |= TextSignal.TagCharacters;
   if (hasBidi.test(text)) signals |= TextSignal.BidiControl;
-  if (hasZeroWidth.test(text)) signals |= TextSignal.ZeroWidth;
+  if (hasZeroWidth.test(text) || hasDirectionMark.test(text)) signals |= TextSignal.ZeroWidth;
   return signals;
 }
 
@@ -668,7 +672,11 @@ const known = 1;
 /** A code unit that is a letter, mark or number (as `wordChar` reads it alone). */
 const wordUnit = 2;
 const latinScript = 4;
-/** A letter of a script other than Latin (not Common or Inherited). */
+// Scripts written without spaces between words, or with particles joined to the word before (Japanese
+// "JSONを", Korean "API를", Chinese "base64编码"): a Latin term inside such a word is ordinary writing, and
+// none of their letters passes for a Latin one, so a word mixing them with Latin is no spoof.
+const joinsLatinWords = new Set(['Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo', 'Thai', 'Lao', 'Khmer', 'Myanmar']);
+/** A letter of a script other than Latin (not Common or Inherited, nor one of {@link joinsLatinWords}). */
 const otherLetter = 8;
 /** A lookalike {@link confusableOf} folds: few characters are, and asking its map costs a hash look-up per character. */
 const imitates = 16;
@@ -682,10 +690,22 @@ function factsOf(cp: number): number {
   if (cp < 0x10000 && wordChar.test(String.fromCharCode(cp))) facts |= wordUnit;
   const script = unicode.getScript(cp);
   if (script === 'Latin') facts |= latinScript;
-  else if (script !== 'Common' && script !== 'Inherited' && unicode.getCategory(cp).startsWith('L')) facts |= otherLetter;
+  else if (script !== 'Common' && script !== 'Inherited' && !joinsLatinWords.has(script) && unicode.getCategory(cp).startsWith('L')) facts |= otherLetter;
   if (confusableOf(cp) !== undefined) facts |= imitates;
   if (cp < 0x10000) bmpFacts[cp] = facts;
   return facts;
+}
+
+// A measurement in micro-units ("6.7 µs", "40µm"): NFKC turns the micro sign into the Greek mu, which
+// before a unit symbol is a prefix, not a lookalike of a Latin letter mixed into a word.
+const microUnit = /^[0-9]*\u03bc(?:s|ms|sec|secs|m|g|l|a|v|f|h|w|j|c|k|t|n|mol|hz|pa)$/iu;
+const maxMicroUnit = 24;
+/** Whether `text[start, end)` is digits and then a mu: only such a word is copied for {@link microUnit}. */
+function startsMicro(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x3bc || c === 0x39c;
 }
 
 /** The signals of the last word {@link foldWord} read (a scratch: a result object per word adds up in a script's Unicode tables). */
@@ -697,6 +717,10 @@ let wordSignals = 0;
  * lookalikes) in {@link wordSignals}.
  */
 function foldWord(text: string, start: number, end: number): string | undefined {
+  if (end - start <= maxMicroUnit && startsMicro(text, start, end) && microUnit.test(text.slice(start, end))) {
+    wordSignals = 0;
+    return undefined;
+  }
   let folded: string | undefined;
   let copied = start;
   let hasLatin = false;

@@ -21,6 +21,8 @@ const textWords = new Set([
   'instructions', 'question', 'input', 'description', 'note', 'notes', 'comment', 'system', 'q', 'search',
   'msg', 'task', 'goal', 'request', 'chat', 'context', 'summary', 'title', 'subject', 'answer', 'reply',
   'response', 'document', 'data', 'value', 'reason',
+  // What an edit writes into a file (old_string/new_string, oldText/newText, a patch): text, whatever it quotes.
+  'oldstring', 'newstring', 'oldstr', 'newstr', 'contents', 'patch', 'diff', 'replacement', 'markdown',
 ]);
 
 const cache = new Map<string, number>();

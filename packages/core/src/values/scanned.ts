@@ -44,8 +44,15 @@ const searchTool = /search|find|lookup|look_up|grep|google|bing|brave|tavily|ser
 const searchKey = /^(?:q|query|search|search_?query|search_?terms?|terms?|keywords?)$/i;
 const maxSearchQuery = 400;
 
-/** Whether `raw` is the one-line query of a search tool (the caller knows the tool searches). */
-const isSearchQuery = (raw: RawValue, text: string): boolean => searchKey.test(raw.key) && text.length <= maxSearchQuery && !text.includes('\n');
+// Its pattern is a regular expression or glob matched against files: `|` there is alternation ("spawn|exec",
+// "TODO|FIXME|id"), not a pipe. A pattern holding what only a shell reads (`;`, `&`, a backquote, `$(`, a
+// line break) is left to what its shape says.
+const patternKey = /^(?:pattern|regex|regexp)$/i;
+const shellOnly = /[;&`\n\r]|\$\(/;
+
+/** Whether `raw` is the one-line query or the search pattern of a search tool (the caller knows the tool searches). */
+const isSearchQuery = (raw: RawValue, text: string): boolean =>
+  text.length <= maxSearchQuery && (searchKey.test(raw.key) ? !text.includes('\n') : patternKey.test(raw.key) && !shellOnly.test(text));
 
 /**
  * Whether a client hands `raw` on as data rather than prose for a reader (see {@link ScannedValue.quoted}):
@@ -173,8 +180,9 @@ function shapeKinds(raw: RawValue, canonical: CanonicalText): number {
 
 /** A multi-line or long text going somewhere as content (a file body, an edit, a message). */
 function isBody(raw: { readonly kinds: number; readonly key: string }, text: string): boolean {
-  // Length first: most values are short single lines, and the key's regex costs more than that test.
-  if (text.length <= 256 && !text.includes('\n')) return false;
+  // Length first: most values are short single lines, and the key's regex costs more than that test. A
+  // short line is a body only in a field named as file content (a one-line edit is code in a file too).
+  if (text.length <= 256 && !text.includes('\n')) return (raw.kinds & Kind.Text) !== 0 && contentKey.test(raw.key);
   return ((raw.kinds & Kind.Text) !== 0 && (raw.kinds & (Kind.Path | Kind.Url | Kind.Command)) === 0) || contentKey.test(raw.key);
 }
 
@@ -211,14 +219,14 @@ export class Scanned implements ScannedValue {
   /** The forms of a value without a reading, made when one is first asked (most values are asked none). */
   #forms: Forms | undefined = undefined;
 
-  /** `canonical`: the raw text's canonical form, or its kept {@link Reading}. */
-  constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0, quoted = false) {
+  /** `canonical`: the raw text's canonical form, or its kept {@link Reading}; `declared`: what its field declares it. */
+  constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0, quoted = false, declared = raw.kinds) {
     this.at = raw.path;
     this.key = raw.key;
     this.raw = raw.raw;
     this.text = canonical.text;
     this.signalMask = canonical.signals;
-    this.declaredMask = raw.kinds;
+    this.declaredMask = declared;
     this.quoted = quoted;
     this.kindMask = raw.kinds | extraKinds | (raw.byShape ? shapeKinds(raw, canonical) : 0);
     this.reading = canonical instanceof Reading ? canonical : undefined;
@@ -320,10 +328,13 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits,
     tokens = embeddedTokens(value, isCommand);
     if (reading !== undefined) reading.embedded = { as, tokens };
   }
+  // A token of a field declared a command is an argument of a program the tool runs (a connection string
+  // psql or redis-cli opens), not a URL a fetcher is pointed at: it keeps that declaration.
+  const declared = value.declaredMask & Kind.Command;
   // Indexed loops here and below: `for...of` over a frozen array (the shared empty ones) makes an iterator and a result per step.
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]![0];
-    out.push(new Scanned({ path: value.at, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), tokens[t]![1], value.quoted));
+    out.push(new Scanned({ path: value.at, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), tokens[t]![1], value.quoted, declared));
   }
 }
 
