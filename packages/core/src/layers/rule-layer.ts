@@ -7,7 +7,7 @@ import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches } from '../recent.js';
 import { placeInRoots } from './safe-zones.js';
 import type { Limits } from '../limits.js';
-import type { Layer, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
+import type { Layer, LayerContext, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned, unquotedText } from '../values/scanned.js';
 import { guidanceBlanked } from '../text/agent-guidance.js';
@@ -65,8 +65,16 @@ interface Remembered {
   readonly mayQuote: boolean;
   readonly signalMask: number;
   readonly raw: string;
+  /** By layer index; undefined until the layer reads a value of these. */
   readonly reported: (Reported | undefined)[];
+  /** Bits (by layer index) of the layers known to report nothing: most values of a list, at one look. */
+  quiet: number;
+  /** The variant kept before this one (a reading keeps its latest few, newest first). */
+  older: Remembered | undefined;
 }
+
+/** Variants of a text's reports kept on its reading (kinds, methods, senders' plans). */
+const maxVariants = 8;
 
 /**
  * What the plan knows of one value: the hits in each of its forms (a form it does not have is its text,
@@ -159,20 +167,11 @@ export class RulePlan {
   readonly #unremembered: object = Object.freeze({});
   /** Whether a rule without patterns may apply to a value without signals (then its raw text is evidence). */
   readonly #quotesPlainRaw: boolean;
-  /** Scratch of {@link match} on a value whose reports are remembered: what it reported, whether with all evidence, and its caller's callbacks. */
-  #recorded: [CompiledRule, string][] | undefined = undefined;
-  #recordedWhole = true;
-  #recordTo: (rule: CompiledRule, evidence: string) => void = ignore;
-  #recordWants: ((rule: CompiledRule) => boolean) | undefined = undefined;
-  readonly #record = (rule: CompiledRule, evidence: string): void => {
-    (this.#recorded ??= []).push([rule, evidence]);
-    this.#recordTo(rule, evidence);
-  };
-  readonly #recordWanted = (rule: CompiledRule): boolean => {
-    const wanted = this.#recordWants!(rule);
-    if (!wanted) this.#recordedWhole = false;
-    return wanted;
-  };
+  /** Per rule, the index of its layer (preflight 0, rules 1, camouflage 2). */
+  readonly #layerOf: Uint8Array;
+  /** Scratch of {@link #matchLayers} on a value whose reports are remembered: what each layer reported, and whether with all evidence. */
+  readonly #recorded: ([CompiledRule, string][] | undefined)[] = [undefined, undefined, undefined];
+  readonly #recordedWhole: boolean[] = [true, true, true];
   /**
    * Per literal id that is the longest word of phrases (`follow` of `stop follow`): those phrases, folded,
    * with the word's offsets in them. In a long form a phrase is looked for as written, and, where its word
@@ -341,6 +340,7 @@ export class RulePlan {
     this.#allGroups = Int32Array.from(rules, (rule) => (this.#groupsFit ? (1 << (rule.near?.length ?? 0)) - 1 : 0));
     this.#grouping = Uint8Array.from(uses, (list) => (list.some(([, role]) => role >= 0) ? 1 : 0));
     this.#anchoredRules = new Uint8Array(rules.length);
+    this.#layerOf = Uint8Array.from(rules, (rule) => layerIndex[rule.layer]);
     this.#entries = new Array<RuleHits | undefined>(rules.length).fill(undefined);
     uses.forEach((list, id) => {
       if (list.some(([, role]) => role < 0)) this.#anchoring[id] = 1;
@@ -617,25 +617,33 @@ export class RulePlan {
       if (scanned !== undefined) scanned.ruleMemo = this.#unremembered;
       return undefined;
     }
-    let variants = reading.rules as Remembered[] | undefined;
-    if (variants === undefined) {
+    const newest = reading.rules as Remembered | undefined;
+    if (newest === undefined) {
       if (this.#newTexts === 0) {
         scanned!.ruleMemo = this.#unremembered;
         return undefined;
       }
       this.#newTexts--;
-      reading.rules = variants = [];
     }
+    // The reading's variants are shared by both senders' plans; the newest is the one most values read.
     let remembered: Remembered | undefined;
-    // The reading's list is shared by both senders' plans.
-    for (const v of variants) {
-      if (v.plan === this && v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.quoted === value.quoted && v.mayQuote === mayQuote && v.signalMask === value.signalMask && v.raw === raw) remembered = v;
+    let count = 0;
+    for (let v = newest; v !== undefined; v = v.older) {
+      if (v.plan === this && v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.quoted === value.quoted && v.mayQuote === mayQuote && v.signalMask === value.signalMask && v.raw === raw) {
+        remembered = v;
+        break;
+      }
+      count++;
     }
     if (remembered === undefined) {
-      remembered = { plan: this, method, kindMask: value.kindMask, declaredMask: value.declaredMask, quoted: value.quoted, mayQuote, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined] };
       // A text read many ways (kinds, methods) keeps its latest few.
-      if (variants.length >= 8) variants.shift();
-      variants.push(remembered);
+      if (count >= maxVariants) {
+        let v = newest!;
+        for (let k = 1; k < maxVariants - 1; k++) v = v.older!;
+        v.older = undefined;
+      }
+      remembered = { plan: this, method, kindMask: value.kindMask, declaredMask: value.declaredMask, quoted: value.quoted, mayQuote, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined], quiet: 0, older: newest };
+      reading.rules = remembered;
     }
     if (scanned !== undefined) scanned.ruleMemo = remembered;
     return remembered;
@@ -673,48 +681,72 @@ export class RulePlan {
     found: (rule: CompiledRule, evidence: string) => void,
     wantsEvidence?: (rule: CompiledRule) => boolean,
   ): void {
-    const remembered = this.#rememberedOf(value, method);
-    const known = remembered?.reported[layerIndex[layer]];
-    if (known !== undefined) {
-      // An indexed loop: most values report nothing, and an iterator per value and layer adds up.
-      for (let i = 0; i < known.length; i++) found(known[i]![0], known[i]![1]);
-      return;
-    }
-    if (remembered === undefined) {
-      this.#match(value, method, layer, found, wantsEvidence);
-      return;
-    }
-    // What the rules report is recorded on the way through two callbacks made once (two closures per value
-    // and layer were most of what a message of 100,000 URLs allocated); calls never nest.
-    this.#recorded = undefined;
-    this.#recordedWhole = true;
-    this.#recordTo = found;
-    this.#recordWants = wantsEvidence;
-    this.#match(value, method, layer, this.#record, wantsEvidence === undefined ? undefined : this.#recordWanted);
-    const reported = this.#recorded;
-    // A match found without its evidence (past maxFindingsPerRule) is not remembered: a later message may want it.
-    if (this.#recordedWhole) remembered.reported[layerIndex[layer]] = reported ?? nothingReported;
-    this.#recorded = undefined;
-    this.#recordTo = ignore;
-    this.#recordWants = undefined;
+    const sinks: (MatchSink | undefined)[] = [undefined, undefined, undefined];
+    sinks[layerIndex[layer]] = { found, wantsEvidence };
+    this.matchAll(value, method, sinks);
   }
 
-  #match(
-    value: ScannedValue,
-    method: string | undefined,
-    layer: RuleLayerName,
-    found: (rule: CompiledRule, evidence: string) => void,
-    wantsEvidence: ((rule: CompiledRule) => boolean) | undefined,
-  ): void {
+  /**
+   * {@link match} for several rule layers at once (`sinks` by layer index: preflight, rules, camouflage;
+   * undefined for a layer not asked): the value's remembered reports are looked up once, and its candidate
+   * rules walked once, whatever the number of layers. Each layer's matches come in the order {@link match}
+   * gives them.
+   */
+  matchAll(value: ScannedValue, method: string | undefined, sinks: readonly (MatchSink | undefined)[]): void {
+    const remembered = this.#rememberedOf(value, method);
+    if (remembered !== undefined && remembered.quiet !== 0) {
+      const asked = (sinks[0] === undefined ? 0 : 1) | (sinks[1] === undefined ? 0 : 2) | (sinks[2] === undefined ? 0 : 4);
+      if ((remembered.quiet & asked) === asked) return;
+    }
+    // The layers whose reports are not known yet, as bits.
+    let unknown = 0;
+    for (let l = 0; l < 3; l++) {
+      const sink = sinks[l];
+      if (sink === undefined) continue;
+      const known = remembered?.reported[l];
+      if (known === undefined) {
+        unknown |= 1 << l;
+        continue;
+      }
+      // An indexed loop: most values report nothing, and an iterator per value and layer adds up.
+      for (let i = 0; i < known.length; i++) sink.found(known[i]![0], known[i]![1]);
+    }
+    if (unknown === 0) return;
+    if (remembered === undefined) {
+      this.#matchLayers(value, method, unknown, sinks, false);
+      return;
+    }
+    // What the rules report is recorded on the way (calls never nest).
+    const recorded = this.#recorded;
+    const whole = this.#recordedWhole;
+    this.#matchLayers(value, method, unknown, sinks, true);
+    for (let l = 0; l < 3; l++) {
+      if ((unknown & (1 << l)) === 0) continue;
+      // A match found without its evidence (past maxFindingsPerRule) is not remembered: a later message may want it.
+      if (whole[l]) {
+        const reported = recorded[l] ?? nothingReported;
+        remembered.reported[l] = reported;
+        if (reported.length === 0) remembered.quiet |= 1 << l;
+      }
+      recorded[l] = undefined;
+      whole[l] = true;
+    }
+  }
+
+  /** The matches of the rules of the layers in `layers` (bits by layer index) on the value, recorded in {@link #recorded} when `record` says so. */
+  #matchLayers(value: ScannedValue, method: string | undefined, layers: number, sinks: readonly (MatchSink | undefined)[], record: boolean): void {
     const state = this.#state(value);
     const candidates = state.candidates;
     for (let c = 0; c < candidates.length; c++) {
       const i = candidates[c]!;
+      const l = this.#layerOf[i]!;
+      if ((layers & (1 << l)) === 0) continue;
       const rule = this.rules[i]!;
-      if (rule.layer !== layer || !applies(rule, value)) continue;
+      if (!applies(rule, value)) continue;
       if (rule.methods !== undefined && (method === undefined || !rule.methods.has(method))) continue;
+      const sink = sinks[l]!;
       if (rule.regex === undefined) {
-        if (!unlessHolds(rule, value)) found(rule, signalEvidence(rule, value));
+        if (!unlessHolds(rule, value)) this.#report(sink, l, record, rule, signalEvidence(rule, value));
         continue;
       }
       const forms = this.#ruleForms;
@@ -729,19 +761,37 @@ export class RulePlan {
             form === state.text ? state.textHits : form === state.path ? state.pathHits : form === state.command ? state.commandHits : form === state.url ? state.urlHits : this.hitsIn(form);
           hits = this.#hitsOf(formHits, i);
         }
-        const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near, wantsEvidence?.(rule) ?? true);
+        let wants = true;
+        if (sink.wantsEvidence !== undefined && !sink.wantsEvidence(rule)) {
+          wants = false;
+          if (record) this.#recordedWhole[l] = false;
+        }
+        const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near, wants);
         if (evidence !== undefined) {
           // An order a server text only quotes (a search hit, a literal in code, a quotation discussed) is not given.
           // So is contributor guidance that asks an AI agent only for project work (run the tests, follow the style guide).
           const formHits = form === value.text ? hits : undefined;
           const given =
             !(rule.toModel && value instanceof Scanned && value.mayQuote && quotedOnly(rule, value, formHits)) && !(rule.guidance && guidanceOnly(rule, form, formHits));
-          if (given) found(rule, evidence);
+          if (given) this.#report(sink, l, record, rule, evidence);
           break;
         }
       }
     }
   }
+
+  /** Hands a match to its layer's sink, recording it first when the value's reports are remembered. */
+  #report(sink: MatchSink, layer: number, record: boolean, rule: CompiledRule, evidence: string): void {
+    if (record) (this.#recorded[layer] ??= []).push([rule, evidence]);
+    sink.found(rule, evidence);
+  }
+}
+
+/** Where one rule layer's matches go (see {@link RulePlan.matchAll}). */
+export interface MatchSink {
+  readonly found: (rule: CompiledRule, evidence: string) => void;
+  /** Whether a match of `rule` still needs its evidence (else it is '', found cheaper); undefined: always. */
+  readonly wantsEvidence: ((rule: CompiledRule) => boolean) | undefined;
 }
 
 /**
@@ -802,7 +852,6 @@ function wordBefore(text: string, i: number): number {
   while (i >= 0 && isSeparator(text.charCodeAt(i))) i--;
   return i >= 0 ? text.charCodeAt(i) : -1;
 }
-const ignore = (): void => {};
 
 /** Whether every entry of `part` is in `whole` (both ascending). */
 function includesAll(whole: readonly number[], part: readonly number[]): boolean {
@@ -847,9 +896,30 @@ interface Tally {
   unreported: number;
 }
 
+/** Where one layer's findings of one message are collected (see {@link createRuleLayers}). */
+interface LayerRun {
+  readonly findings: LayerFinding[];
+  readonly sink: MatchSink;
+  /** Per rule, its findings so far (made at the layer's first match). */
+  tallies: Map<CompiledRule, Tally> | undefined;
+}
+
+/** The findings the first rule layer to read a message made for the rule layers after it. */
+interface Pending {
+  readonly values: readonly ScannedValue[];
+  readonly from: string;
+  readonly method: string | undefined;
+  /** By layer index; undefined once taken (or never made). */
+  readonly findings: (LayerFinding[] | undefined)[];
+}
+
+const layerNames = ['preflight', 'rules', 'camouflage'] as const;
+
 /**
  * The layers that run rule packs (preflight signals, signature rules, camouflage) for one profile. They
- * share one literal index per sender, so each value is scanned once whatever the number of layers.
+ * share one literal index per sender, and the first of them to read a message matches every value for
+ * itself and the ones after it in one walk (one look-up of its remembered reports, one pass over its
+ * candidate rules): the others take what it found for them.
  */
 export function createRuleLayers(
   rules: readonly CompiledRule[],
@@ -863,8 +933,74 @@ export function createRuleLayers(
     client: new RulePlan(active.filter((r) => r.from !== 2), caches),
     server: new RulePlan(active.filter((r) => r.from !== 1), caches),
   };
-  return (['preflight', 'rules', 'camouflage'] as const).map((name): Layer => {
-    const has = { client: plans.client.rules.some((r) => r.layer === name), server: plans.server.rules.some((r) => r.layer === name) };
+  const has = layerNames.map((name) => ({ client: plans.client.rules.some((r) => r.layer === name), server: plans.server.rules.some((r) => r.layer === name) }));
+  // Held only from the first rule layer of a message to the last one (another message's layers, which an
+  // asynchronous layer in between may let run, find it is not theirs).
+  let pending: Pending | undefined;
+
+  /** The findings of the rule layers from `first` to `last` (those with rules for the sender) over the message's values. */
+  const inspectFrom = (first: number, last: number, context: LayerContext): (LayerFinding[] | undefined)[] => {
+    const plan = plans[context.from];
+    const zones = context.policy.safeZones;
+    // The value the callbacks are about: one set of callbacks per layer and message, not a closure per value.
+    let value: ScannedValue;
+    const runs: (LayerRun | undefined)[] = [undefined, undefined, undefined];
+    const sinks: (MatchSink | undefined)[] = [undefined, undefined, undefined];
+    for (let l = first; l <= last; l++) {
+      if (!has[l]![context.from]) continue;
+      const findings: LayerFinding[] = [];
+      // Every path and URL inside a command is a value of its own, however many there are; a rule
+      // reports a few of them per argument, so a line of 100,000 paths cannot make 100,000 findings.
+      let reported: Map<string, number> | undefined;
+      // And a message of 100,000 matching values keeps `maxFindingsPerRule` findings of a rule and counts
+      // the rest: past the cap, a match costs no evidence, no finding and no explanation.
+      const run: LayerRun = {
+        findings,
+        tallies: undefined,
+        sink: {
+          wantsEvidence: (rule) => (run.tallies?.get(rule)?.kept ?? 0) < maxFindingsPerRule,
+          found: (rule, evidence) => {
+            // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
+            // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
+            if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
+            let tally = (run.tallies ??= new Map<CompiledRule, Tally>()).get(rule);
+            if (tally === undefined) run.tallies.set(rule, (tally = { kept: 0, last: -1, unreported: 0 }));
+            if (tally.kept >= maxFindingsPerRule) {
+              tally.unreported++;
+              return;
+            }
+            const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
+            reported ??= new Map<string, number>();
+            const count = reported.get(key) ?? 0;
+            reported.set(key, count + 1);
+            if (count >= maxPerArgument) return;
+            tally.kept++;
+            tally.last = findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence }) - 1;
+          },
+        },
+      };
+      runs[l] = run;
+      sinks[l] = run.sink;
+    }
+    const values = context.values;
+    plan.startMessage();
+    for (let v = 0; v < values.length; v++) {
+      value = values[v]!;
+      plan.matchAll(value, context.method, sinks);
+    }
+    return runs.map((run) => {
+      if (run === undefined) return undefined;
+      const { findings, tallies } = run;
+      if (tallies !== undefined) {
+        for (const tally of tallies.values()) {
+          if (tally.unreported > 0) findings[tally.last] = { ...findings[tally.last]!, data: { unreported: tally.unreported } };
+        }
+      }
+      return findings;
+    });
+  };
+
+  return layerNames.map((name, l): Layer => {
     const declared: Record<string, LayerRule> = {};
     for (const rule of active) {
       if (rule.layer === name) declared[rule.id] = { description: rule.description, severity: rule.severity, action: rule.action, ...(rule.hint ? { hint: rule.hint } : {}) };
@@ -876,49 +1012,29 @@ export function createRuleLayers(
       docs: 'docs/rules.md',
       rules: declared,
       inspect(_message, context) {
-        const findings: LayerFinding[] = [];
-        if (!has[context.from]) return findings;
-        const plan = plans[context.from];
-        const zones = context.policy.safeZones;
-        // Every path and URL inside a command is a value of its own, however many there are; a rule
-        // reports a few of them per argument, so a line of 100,000 paths cannot make 100,000 findings.
-        let reported: Map<string, number> | undefined;
-        // And a message of 100,000 matching values keeps `maxFindingsPerRule` findings of a rule and counts
-        // the rest: past the cap, a match costs no evidence, no finding and no explanation.
-        let tallies: Map<CompiledRule, Tally> | undefined;
-        const wantsEvidence = (rule: CompiledRule): boolean => (tallies?.get(rule)?.kept ?? 0) < maxFindingsPerRule;
-        // One callback for every value (the value it is about is `value`), not a closure per value.
-        let value: ScannedValue;
-        const found = (rule: CompiledRule, evidence: string): void => {
-          // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
-          // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
-          if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
-          let tally = (tallies ??= new Map<CompiledRule, Tally>()).get(rule);
-          if (tally === undefined) tallies.set(rule, (tally = { kept: 0, last: -1, unreported: 0 }));
-          if (tally.kept >= maxFindingsPerRule) {
-            tally.unreported++;
-            return;
-          }
-          const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
-          reported ??= new Map<string, number>();
-          const count = reported.get(key) ?? 0;
-          reported.set(key, count + 1);
-          if (count >= maxPerArgument) return;
-          tally.kept++;
-          tally.last = findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence }) - 1;
-        };
-        const values = context.values;
-        plan.startMessage();
-        for (let v = 0; v < values.length; v++) {
-          value = values[v]!;
-          plan.match(value, context.method, name, found, wantsEvidence);
-        }
-        if (tallies !== undefined) {
-          for (const tally of tallies.values()) {
-            if (tally.unreported > 0) findings[tally.last] = { ...findings[tally.last]!, data: { unreported: tally.unreported } };
+        if (!has[l]![context.from]) return [];
+        const known = pending;
+        if (known !== undefined && known.values === context.values && known.from === context.from && known.method === context.method) {
+          const findings = known.findings[l];
+          if (findings !== undefined) {
+            known.findings[l] = undefined;
+            if (known.findings.every((f) => f === undefined)) pending = undefined;
+            return findings;
           }
         }
-        return findings;
+        pending = undefined;
+        let all: (LayerFinding[] | undefined)[];
+        try {
+          all = inspectFrom(l, 2, context);
+        } catch {
+          // A failure is the failure of the layer whose rule failed: this one reads alone (failing again if
+          // it was its own), and so do the ones after it.
+          return inspectFrom(l, l, context)[l]!;
+        }
+        const mine = all[l]!;
+        all[l] = undefined;
+        if (all.some((f) => f !== undefined)) pending = { values: context.values, from: context.from, method: context.method, findings: all };
+        return mine;
       },
     });
   });
