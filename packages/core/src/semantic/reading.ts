@@ -1,5 +1,5 @@
 import { Recent } from '../recent.js';
-import { encodedProse, leetSpelled, maxUnaskedLeet, rot13Spelled, rotatedCommonWords } from '../text/encoded-prose.js';
+import { encodedProse, leetSpelled, mayBeginEncoded, maxUnaskedLeet, rot13Spelled, rotatedCommonWords } from '../text/encoded-prose.js';
 
 // What a model reads in a string, for instruction analysis. Unlike the rules' canonical form this keeps
 // scripts apart: a Cyrillic word stays Cyrillic ("Запомни" must not become "3aпомни"); only a word that
@@ -100,80 +100,24 @@ const recentPlain = new Recent<string, string | null>(512);
 const maxPlainKept = 4096;
 
 /**
- * The plain reading of `raw` (see {@link readPlain}), or null. One scan of its characters finds what the ASCII
- * test, mayBeginEncoded and decodeHint's and ROT13's first passes would (see {@link plainWords}); decodeHint
- * runs once when a word its backwards form ends with is there, rot13Spelled when four of its words are.
+ * The plain reading of `raw` (see {@link readPlain}), or null. One pass of {@link hintOrRotated} finds what
+ * decodeHint and ROT13's first pass would: a decoding word (a hint), the last word of a hint to read
+ * backwards (decodeHint decides then), and the words of ROT13's list (fewer than four spell nothing).
  */
 function plainOf(raw: string): string | null {
+  if (!asciiWithoutEscape.test(raw) || mayBeginEncoded(raw)) return null;
   const text = raw.toLowerCase();
-  const rotated = plainWords(raw, text);
-  if (rotated < 0) return null;
-  // decodeHint once, however many such words there are (linear in the text).
-  if (rotated & backwardsSeen && decodeHint.test(text)) return null;
-  return rotated >>> 1 >= 4 && raw.length <= maxUnaskedLeet && rot13Spelled(raw) ? null : text;
-}
-
-/** Per ASCII character: a word character of `\b` (`[A-Za-z0-9_]`), a base64 one (`[A-Za-z0-9+/]`). */
-const wordChar = 1;
-const base64Char = 2;
-const plainClass = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  plainClass[c] = (/\w/.test(ch) ? wordChar : 0) | (/[A-Za-z0-9+/]/.test(ch) ? base64Char : 0);
-}
-/** What {@link plainWords} adds for a word its backwards form ends with (the ROT13 count is the rest, shifted). */
-const backwardsSeen = 1;
-/** The words that start a hint to decode. */
-const decodeWords = 'decode|decoded|decoding|base64|b64|encoded|leet|rot13|rot-13|deobfuscate|dekodier|décode|decodifica|декодируй|解码';
-/** What decodeHint's first alternative starts a word with in ASCII (its words of other scripts never match), by first letter. */
-const decodePrefixes: (string[] | undefined)[] = [];
-// eslint-disable-next-line no-control-regex -- ASCII
-for (const w of decodeWords.split('|').filter((w) => /^[\x00-\x7f]+$/.test(w))) (decodePrefixes[w.charCodeAt(0)] ??= []).push(w);
-/** The words a hint to read backwards ends with, then those of ROT13's list, by their first letter (no string made per word). */
-const backwardsWords = ['backwards', 'reverse', 'left'];
-const listedWords: (string[] | undefined)[] = [];
-for (const w of [...backwardsWords, ...rotatedCommonWords]) (listedWords[w.charCodeAt(0)] ??= []).push(w);
-const charAt = String.prototype.charCodeAt;
-
-/**
- * One scan of `raw` (`text` is its lower case): -1 when it is not ASCII without ESC, holds a run of 24 base64
- * characters (mayBeginEncoded), or a word that starts with a decoding word; else twice the number of words
- * of ROT13's list, plus {@link backwardsSeen} when a word a hint to read backwards ends with is there. A word
- * is a run of `\w`: every match of those regexes in ASCII starts at the start of one and (but the decoding
- * words, which need only start it) ends at its end.
- */
-function plainWords(raw: string, text: string): number {
-  const n = raw.length;
-  let counted = 0;
-  let run = 0;
-  let start = -1;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? charAt.call(raw, i) : 0x20;
-    if (c >= 0x80 || c === 0x1b) return -1;
-    const kind = plainClass[c]!;
-    if (kind & base64Char) {
-      if (++run >= 24) return -1;
-    } else run = 0;
-    if (kind & wordChar) {
-      if (start < 0) {
-        start = i;
-        const prefixes = decodePrefixes[charAt.call(text, i)];
-        if (prefixes !== undefined) for (const prefix of prefixes) if (text.startsWith(prefix, i)) return -1;
-      }
-    } else if (start >= 0) {
-      const listed = listedWords[charAt.call(text, start)];
-      if (listed !== undefined) {
-        for (const w of listed) {
-          if (w.length !== i - start || !text.startsWith(w, start)) continue;
-          if (backwardsWords.includes(w)) counted |= backwardsSeen;
-          else counted += 2;
-          break;
-        }
-      }
-      start = -1;
-    }
+  let rotated = 0;
+  let backwards = false;
+  hintOrRotated.lastIndex = 0;
+  for (let m = hintOrRotated.exec(text); m !== null; m = hintOrRotated.exec(text)) {
+    if (m[1] !== undefined) return null;
+    if (m[2] !== undefined) backwards = true;
+    else rotated++;
   }
-  return counted;
+  // decodeHint once, however many such words there are (linear in the text).
+  if (backwards && decodeHint.test(text)) return null;
+  return rotated >= 4 && raw.length <= maxUnaskedLeet && rot13Spelled(raw) ? null : text;
 }
 
 /** {@link readText} of a text within the length limit, every step taken (exported for a test: the ASCII shortcut reads the same). */
@@ -273,8 +217,12 @@ function variationBytes(text: string): string {
   return out;
 }
 
-// A word that starts with a decoding word (see decodeWords), or a text that says to read it backwards.
+// A word that starts with a decoding word, or a text that says to read it backwards.
+const decodeWords = 'decode|decoded|decoding|base64|b64|encoded|leet|rot13|rot-13|deobfuscate|dekodier|décode|decodifica|декодируй|解码';
 const decodeHint = new RegExp(String.raw`\b(?:${decodeWords})|\b(?:read|reading|written|write|spelled)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b`);
+// In lower-case ASCII: decodeHint's first alternative (1), a whole word its second one ends with (2), or a
+// word of ROT13's list (the `i` flag of rot13Spelled's count reads ASCII as its lower case does).
+const hintOrRotated = new RegExp(String.raw`\b(?:(${decodeWords})|(backwards|reverse|left)\b|(?:${rotatedCommonWords.join('|')})\b)`, 'g');
 
 const backwardsHint = /\b(?:read|reading|written|write|spelled)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b/i;
 
