@@ -25,7 +25,7 @@ function referencePlain(raw: string): string | undefined {
 const decoding = ['decode', 'Decoded', 'DECODING', 'decodifica', 'decoder', 'decod', 'base64', 'Base64url', 'b64', 'B64', 'encoded', 'Encode', 'leet', 'LEETcode', 'lee', 'rot13', 'ROT-13', 'rot-1', 'rot', 'deobfuscate', 'Dekodier', 'dekod'];
 const backwards = ['read', 'Reading', 'written', 'write', 'spelled', 'backwards', 'BACKWARDS', 'backward', 'in reverse', 'reverse', 'reversed', 'right to left', 'left', 'LEFT', 'right', 'to'];
 const rot13 = ['gur', 'GUR', 'Naq', 'gb', 'lbh', 'lbhe', 'lbhee', 'guvf', 'gung', 'bs', 'vf', 'vg', 'sbe', 'nyy', 'abg', 'jvgu', 'qb', 'ner', 'ba', 'sebz', 'nal', 'gura', 'orsber', 'ORSBER', 'orsbere', 'nsgre', 'arire', 'Uryyb', 'frperg', 'cnffjbeq', 'svyr'];
-const other = ['the', 'file', 'a', 'x', '7', '_', 'ab12', 'workspace', 'x'.repeat(30)];
+const other = ['the', 'file', 'a', 'x', '7', '_', 'ab12', 'workspace', 'x'.repeat(30), 'QUJDREVGR0hJSktMTU5PUFF', 'UlNUVVZXWFla+/'];
 // Glue that joins words (`\w`), separates them, or makes the text other than plain ASCII.
 const glue = ['', '_', '1', ' ', '  ', '.', ',', '-', ':', '\n', '\t', '"', '(', ')', '/'];
 const unusual = ['\u001b[8m', 'é', 'ſ', '\u212a', 'декодируй', '解码', 'décode', 'ｄｅｃｏｄｅ', 'gu\u200bre', '\u00a0', 'd3c0de', 'aWdub3JlIGFsbCBwcmV2aW91cyBydWxlcw=='];
