@@ -145,6 +145,23 @@ describe('definitionKey', () => {
     );
   });
 
+  it('keeps the strings of a copy as they were, however alike the strings met before (equal ones are kept once)', () => {
+    // Argument descriptions of 16 or more characters, of few lengths and alike at their ends and middle,
+    // so many share a slot of the table strings are kept once in; each copy must still read its own.
+    const alike = fc
+      .tuple(fc.constantFrom('Path of the file', 'Opaque pagination cursor', 'x'.repeat(40)), fc.stringMatching(/^[ab]{0,3}$/), fc.constantFrom('', ' (a)', ' (b)'))
+      .map(([start, middle, end]) => `${start}${middle}${start.slice(0, 3)}${end}`);
+    const schema = fc.dictionary(fc.constantFrom('path', 'cursor', 'limit'), fc.record({ description: alike }), { minKeys: 1, maxKeys: 3 });
+    fc.assert(
+      fc.property(fc.array(schema, { minLength: 1, maxLength: 6 }), (schemas) => {
+        const definitions = schemas.map((properties, i) => reparsed({ name: `alike_${i}`, inputSchema: { type: 'object', properties } }));
+        const keys = definitions.map((d) => definitionKey(d));
+        for (let i = 0; i < definitions.length; i++) expect(JSON.stringify(keys[i]!.value())).toBe(JSON.stringify(definitions[i]));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('tells whether its copy holds own members only, not those a polluted Object.prototype lends', () => {
     expect(definitionKey({ name: 'clean', description: 'x' })?.own).toBe(true);
     const prototype = Object.prototype as Record<string, unknown>;

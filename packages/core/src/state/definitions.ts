@@ -152,20 +152,30 @@ const objectMark = Symbol('object');
 // Equal strings of the copies made recently, kept once: servers repeat argument descriptions across tools
 // ("Opaque pagination cursor…"), JSON.parse makes a string per occurrence, and a copy lives as long as its
 // key is remembered, by this store or by a pin (see value). Short strings are internalized by JSON.parse
-// already. At most 4096 strings of 1 Mi characters in all are looked up, then the table starts afresh.
+// already. A table of 1024 slots, each string in the slot its length and five of its characters pick (no
+// hash of the whole string, which a new string would have computed for it: most strings of a new list
+// are new): a string finds the one kept in its slot if they are equal, else takes its place. At most
+// 1 Mi characters are kept, then the table starts afresh.
 const sharedFrom = 16;
-const sharedStrings = new Map<string, string>();
+const sharedSlots = 1024;
+const maxSharedSize = 1024 * 1024;
+const sharedTable: (string | undefined)[] = new Array<string | undefined>(sharedSlots).fill(undefined);
 let sharedSize = 0;
 
 function shared(text: string): string {
-  const known = sharedStrings.get(text);
-  if (known !== undefined) return known;
-  if (sharedStrings.size >= 4096 || sharedSize + text.length > 1024 * 1024) {
-    sharedStrings.clear();
+  const n = text.length;
+  let h = Math.imul(n, 0x9e3779b1) ^ text.charCodeAt(0) ^ (text.charCodeAt(n >> 2) << 6) ^ (text.charCodeAt(n >> 1) << 12);
+  h ^= (text.charCodeAt(n - 1 - (n >> 2)) << 18) ^ (text.charCodeAt(n - 1) << 24);
+  const slot = Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> 22;
+  const known = sharedTable[slot];
+  if (known === text) return known;
+  if (known !== undefined) sharedSize -= known.length;
+  if (sharedSize + n > maxSharedSize) {
+    sharedTable.fill(undefined);
     sharedSize = 0;
   }
-  sharedStrings.set(text, text);
-  sharedSize += text.length;
+  sharedTable[slot] = text;
+  sharedSize += n;
   return text;
 }
 
