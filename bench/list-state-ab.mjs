@@ -3,8 +3,8 @@
 // and another: the definition keys, the cross-tool inventory's inspection, the drift pins (read, made,
 // stored) and the tool inventory record, called as the guard calls them, on the lists of the cold class
 // (every description new, a new session and server each time) and on one list again and again (warm). CPU
-// per list counts the calls alone; KB allocated per list is what the process allocated with the calls less
-// what it allocated parsing the same lists without them. GC behaviour belongs to a process, so each build
+// and KB allocated per list are what the process used with the calls less what it used parsing the same
+// lists without them (collections included: what the calls allocate is collected with the rest). GC behaviour belongs to a process, so each build
 // runs in child processes under --trace-gc-nvp, alternating, and the table shows medians:
 //   node bench/list-state-ab.mjs /path/to/other/checkout/packages/core/dist/index.js [--rounds N] [--lists N]
 import { execFileSync } from 'node:child_process';
@@ -42,9 +42,6 @@ if (process.argv[2] === '--child') {
   const state = (message, id) => {
     const result = message.result;
     const tools = result.tools;
-    for (const tool of tools) {
-      if (readings.get(tool.name) === undefined) readings.set(tool.name, new Reading(tool.name, 0, ''));
-    }
     // The cross-tool layer, then the instruction layer (which reads the same keys).
     const texts = tools.map((t) => (isRecord(t) && typeof t.name === 'string' ? { name: t.name, description: typeof t.description === 'string' ? t.description : '', definition: definitionKey(t) } : undefined));
     inventory.inspect(id, id, texts);
@@ -61,27 +58,23 @@ if (process.argv[2] === '--child') {
 
   const lists = Number(count);
   const texts = Array.from({ length: 300 + lists }, (_, n) => (warmth === 'warm' ? cold.variant(0) : cold.variant(n)));
-  let cpu = 0;
   const run = (n) => {
     const message = JSON.parse(texts[n]);
     // The plain reading of each description is the instruction analysis's (which the cross-tool check shares).
     for (const tool of message.result.tools) readPlain(tool.description);
-    if (mode === 'parse') return;
-    const id = warmth === 'warm' ? 's' : `s${n}`;
-    const before = process.cpuUsage();
-    state(message, id);
-    const used = process.cpuUsage(before);
-    cpu += used.user + used.system;
+    for (const tool of message.result.tools) if (readings.get(tool.name) === undefined) readings.set(tool.name, new Reading(tool.name, 0, ''));
+    if (mode !== 'parse') state(message, warmth === 'warm' ? 's' : `s${n}`);
   };
   // Past the definition keys' 4096 (136 lists of 30 tools) and the caches' before measuring.
   for (let n = 0; n < 300; n++) run(n);
-  cpu = 0;
   // A full collection on each side of the measured lists: what was allocated up to the last one counts.
   globalThis.gc();
   console.log(start);
+  const before = process.cpuUsage();
   for (let n = 300; n < 300 + lists; n++) run(n);
   globalThis.gc();
-  console.log(`cpu=${cpu}`);
+  const used = process.cpuUsage(before);
+  console.log(`cpu=${used.user + used.system}`);
 } else {
   const { otherPath, option } = abOptions('node bench/list-state-ab.mjs <other build of packages/core/dist/index.js> [--rounds N] [--lists N]');
   const rounds = Number(option('--rounds') ?? 3);
@@ -101,7 +94,7 @@ if (process.argv[2] === '--child') {
       for (const build of round % 2 ? ['this', 'other'] : ['other', 'this']) {
         const parsed = run(builds[build], warmth, 'parse');
         const full = run(builds[build], warmth, 'state');
-        results[build].push({ cpu: full.cpu, allocated: full.allocated - parsed.allocated });
+        results[build].push({ cpu: full.cpu - parsed.cpu, allocated: full.allocated - parsed.allocated });
       }
     }
     const mid = (build, key) => median(results[build].map((r) => r[key]));
