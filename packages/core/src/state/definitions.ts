@@ -60,7 +60,14 @@ const byName = new Map<string, DefinitionKey[]>();
 let kept: (DefinitionKey | undefined)[] = [];
 let oldest = 0;
 let keptSize = 0;
-const byObject = new WeakMap<object, DefinitionKey | null>();
+// The definitions asked for last, with their keys (null: none): several layers ask for the keys of one
+// list's tools in one inspection. A ring of 64 compared by identity, not a weak map: an entry per
+// definition in a weak map is a hash made and an ephemeron the collector traces, for every tool of every
+// list. A definition asked for again past them is found by its copy (or given a new key when forgotten).
+const ringSize = 64;
+const ringObjects: (object | undefined)[] = new Array<object | undefined>(ringSize).fill(undefined);
+const ringKeys: (DefinitionKey | null)[] = new Array<DefinitionKey | null>(ringSize).fill(null);
+let ringNext = 0;
 
 /**
  * The key of a plain JSON definition (plain objects and arrays, strings, finite numbers, booleans, null):
@@ -69,8 +76,8 @@ const byObject = new WeakMap<object, DefinitionKey | null>();
  * larger than 16 Ki or nested deeper than 64: nothing is remembered of those.
  */
 export function definitionKey(definition: object): DefinitionKey | undefined {
-  let key = byObject.get(definition);
-  if (key !== undefined) return key ?? undefined;
+  for (let i = 0; i < ringSize; i++) if (ringObjects[i] === definition) return ringKeys[i] ?? undefined;
+  let key: DefinitionKey | null | undefined;
   const name = (definition as Record<string, unknown>)['name'];
   const filed = typeof name === 'string' && name.length <= 256 ? name : '';
   const bucket = byName.get(filed);
@@ -78,7 +85,9 @@ export function definitionKey(definition: object): DefinitionKey | undefined {
     for (let i = 0; i < bucket.length && key === undefined; i++) if (bucket[i]!.matches(definition)) key = bucket[i]!;
   }
   key ??= made(definition, filed, bucket);
-  byObject.set(definition, key);
+  ringObjects[ringNext] = definition;
+  ringKeys[ringNext] = key;
+  ringNext = (ringNext + 1) & (ringSize - 1);
   return key ?? undefined;
 }
 
