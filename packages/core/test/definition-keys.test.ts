@@ -69,6 +69,20 @@ describe('definitionKey', () => {
     expect(definitionKey(reparsed(first))).not.toBe(key);
   });
 
+  it('gives a definition asked for again the same key, however many were asked for in between', () => {
+    fc.assert(
+      fc.property(fc.array(tool, { minLength: 1, maxLength: 150 }), fc.nat(200), (tools, between) => {
+        // A name each: a name files at most four definitions.
+        const definitions = tools.map((t, i) => reparsed({ ...t, name: `${t.name}_${i}` }));
+        const keys = definitions.map((d) => definitionKey(d));
+        for (let i = 0; i < between; i++) definitionKey({ name: `between_${i % 7}`, description: String(i) });
+        definitions.forEach((d, i) => expect(definitionKey(d)).toBe(keys[i]));
+        definitions.forEach((d, i) => expect(definitionKey(reparsed(d))).toBe(keys[i]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keys no definition over 16 Ki or nested deeper than 64', () => {
     expect(definitionKey({ name: 'big', description: 'x'.repeat(16 * 1024) })).toBeUndefined();
     expect(definitionKey({ name: 'long', inputSchema: { enum: Array.from({ length: 100_000 }, (_, i) => i % 10) } })).toBeUndefined();
