@@ -69,6 +69,20 @@ describe('definitionKey', () => {
     expect(definitionKey(reparsed(first))).not.toBe(key);
   });
 
+  it('gives a definition asked for again the same key, however many were asked for in between', () => {
+    fc.assert(
+      fc.property(fc.array(tool, { minLength: 1, maxLength: 150 }), fc.nat(200), (tools, between) => {
+        // A name each: a name files at most four definitions.
+        const definitions = tools.map((t, i) => reparsed({ ...t, name: `${t.name}_${i}` }));
+        const keys = definitions.map((d) => definitionKey(d));
+        for (let i = 0; i < between; i++) definitionKey({ name: `between_${i % 7}`, description: String(i) });
+        definitions.forEach((d, i) => expect(definitionKey(d)).toBe(keys[i]));
+        definitions.forEach((d, i) => expect(definitionKey(reparsed(d))).toBe(keys[i]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keys no definition over 16 Ki or nested deeper than 64', () => {
     expect(definitionKey({ name: 'big', description: 'x'.repeat(16 * 1024) })).toBeUndefined();
     expect(definitionKey({ name: 'long', inputSchema: { enum: Array.from({ length: 100_000 }, (_, i) => i % 10) } })).toBeUndefined();
@@ -142,6 +156,23 @@ describe('definitionKey', () => {
         expect(value).toStrictEqual(reparsed(definition));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('keeps the strings of a copy as they were, however alike the strings met before (equal ones are kept once)', () => {
+    // Argument descriptions of 16 or more characters, of few lengths and alike at their ends and middle,
+    // so many share a slot of the table strings are kept once in; each copy must still read its own.
+    const alike = fc
+      .tuple(fc.constantFrom('Path of the file', 'Opaque pagination cursor', 'x'.repeat(40)), fc.stringMatching(/^[ab]{0,3}$/), fc.constantFrom('', ' (a)', ' (b)'))
+      .map(([start, middle, end]) => `${start}${middle}${start.slice(0, 3)}${end}`);
+    const schema = fc.dictionary(fc.constantFrom('path', 'cursor', 'limit'), fc.record({ description: alike }), { minKeys: 1, maxKeys: 3 });
+    fc.assert(
+      fc.property(fc.array(schema, { minLength: 1, maxLength: 6 }), (schemas) => {
+        const definitions = schemas.map((properties, i) => reparsed({ name: `alike_${i}`, inputSchema: { type: 'object', properties } }));
+        const keys = definitions.map((d) => definitionKey(d));
+        for (let i = 0; i < definitions.length; i++) expect(JSON.stringify(keys[i]!.value())).toBe(JSON.stringify(definitions[i]));
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { definitionKey } from '../src/state/definitions.js';
 import { argumentKinds, copyJson, definitionHash, inventoryOf, sortedCopy, stableJson } from '../src/state/inventory.js';
 import { sha256Hex } from '../src/state/sha256.js';
-import { pinTool, pinTools, pinsJson, readPins, StoredPinsSchema, toolsMatchPins } from '../src/stateful/lockfile.js';
+import { firstToolPins, pinTool, pinTools, pinsJson, readPins, type StoredPins, StoredPinsSchema, toolsMatchPins } from '../src/stateful/lockfile.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -290,6 +290,45 @@ describe('pins kept in a store', () => {
   });
 });
 
+describe('first pins of a list', () => {
+  // Now and then a tool that is not plain JSON (pinned as it is read) or named __proto__, and annotations with an own __proto__.
+  const odd = fc.constantFrom<Record<string, unknown>>(
+    { name: 'when', inputSchema: { default: new Date(0) } },
+    { name: '__proto__', description: 'x' },
+    JSON.parse('{"name":"proto_annotations","annotations":{"__proto__":{"a":1}}}') as Record<string, unknown>,
+  );
+  const listed = fc.array(fc.oneof({ weight: 12, arbitrary: tool }, { weight: 1, arbitrary: odd }), { maxLength: 6 });
+  const earlier = fc.constantFrom<StoredPins>({}, { server: { name: 'server', version: '1' } }, { paged: true }, { server: { name: 'server' }, paged: false });
+  const parsed = (tools: readonly unknown[]): Record<string, unknown> => ({ tools: tools.map((t) => (isRecord(t) && t['name'] === 'when' ? { ...t } : (JSON.parse(JSON.stringify(t)) as unknown))) });
+
+  it('are what pinning the list and writing the pins gave, whichever is read first, also once the list changed', () => {
+    const reads = fc.constantFrom('text', 'tools', 'read back', 'match');
+    fc.assert(
+      fc.property(listed, earlier, fc.boolean(), reads, (tools, pins, paged, first) => {
+        const result = parsed(tools);
+        const stored = firstToolPins(pins, result, paged) as StoredPins;
+        const reference = pinsJson({ ...pins, tools: pinTools(parsed(tools))!, ...(paged ? { paged } : {}) }) as StoredPins;
+        // What is listed later is another answer: the stored pins hold the list as it was.
+        for (const t of result['tools'] as Record<string, unknown>[]) t['description'] = 'changed';
+        if (first === 'tools') sameJson(stored.tools, reference.tools);
+        if (first === 'read back') sameJson(readPins(stored as never), readPins(reference as never));
+        if (first === 'match') expect(toolsMatchPins(readPins(stored as never).tools!, parsed(tools), !paged)).toBe(toolsMatchPins(readPins(reference as never).tools!, parsed(tools), !paged));
+        expect(JSON.stringify(stored)).toBe(JSON.stringify(reference));
+        expect(Object.keys(stored)).toEqual(Object.keys(reference));
+        sameJson(readPins(stored as never), readPins(JSON.parse(JSON.stringify(reference)) as never));
+        sameJson({ ...stored.tools }, { ...reference.tools });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('take the pins written to them in place of those they would make', () => {
+    const stored = firstToolPins({}, { tools: [{ name: 'a', description: 'first' }] }, false) as { tools: unknown };
+    stored.tools = { b: { hash: 'sha256:0' } };
+    expect(JSON.stringify(stored)).toBe('{"tools":{"b":{"hash":"sha256:0"}}}');
+  });
+});
+
 describe('tool records', () => {
   it('hold the hash and argument kinds of the definition, written when first read, and read as the record made with them', () => {
     // Argument descriptions that name kinds, so records have some to learn.
@@ -311,6 +350,33 @@ describe('tool records', () => {
         const made = { name: t.name, hash, arguments: argumentKinds(parsed['inputSchema']), ...(isRecord(parsed['annotations']) ? { annotations: parsed['annotations'] } : {}) };
         expect(JSON.stringify(record)).toBe(JSON.stringify(made));
         expect(JSON.stringify(inventoryOf({ tools: [JSON.parse(text)] }, 's', 0)!.tools[t.name])).toBe(JSON.stringify(made));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('of a list are what recording each tool as it is read gave, also once the list changed', () => {
+    const odd = fc.constantFrom<Record<string, unknown>>({ name: 'when', inputSchema: { default: new Date(0) } }, { name: '__proto__', description: 'x' });
+    const listed = fc.array(fc.oneof({ weight: 12, arbitrary: tool }, { weight: 1, arbitrary: odd }), { maxLength: 6 });
+    fc.assert(
+      fc.property(listed, fc.boolean(), (tools, toolsFirst) => {
+        const result = { tools: tools.map((t) => (t['name'] === 'when' ? { ...t } : (JSON.parse(JSON.stringify(t)) as Record<string, unknown>))) };
+        const inventory = inventoryOf(result, 's', 7)!;
+        const records: Record<string, unknown> = {};
+        for (const t of tools) {
+          const read = JSON.parse(JSON.stringify(t)) as Record<string, unknown>;
+          records[t['name'] as string] = {
+            name: t['name'],
+            hash: `sha256:${sha256Hex(referenceStableJson(t))}`,
+            arguments: argumentKinds(t['inputSchema']),
+            ...(isRecord(read['annotations']) ? { annotations: read['annotations'] } : {}),
+          };
+        }
+        for (const t of result.tools) t['inputSchema'] = { properties: { url: { format: 'uri' } } };
+        if (toolsFirst) expect(JSON.stringify(inventory.tools)).toBe(JSON.stringify(records));
+        expect(JSON.stringify(inventory)).toBe(JSON.stringify({ serverId: 's', tools: records, updatedAt: 7 }));
+        expect(Object.keys(inventory)).toEqual(['serverId', 'tools', 'updatedAt']);
+        for (const t of tools) expect(inventory.tools[t['name'] as string]!.arguments).toStrictEqual((records[t['name'] as string] as { arguments: unknown }).arguments);
       }),
       { numRuns: 500 },
     );

@@ -2,7 +2,7 @@ import { defineLayer } from '../layer.js';
 import type { Action, Layer, LayerContext, LayerFinding, LayerRule } from '../types.js';
 import type { DriftRule } from '../stateful/behaviour-config.js';
 import { type DriftChange, diffServer, diffTools } from '../stateful/drift-diff.js';
-import { type Lockfile, pinServer, pinsJson, pinTools, readPins, toolsMatchPins, type StoredPins } from '../stateful/lockfile.js';
+import { firstToolPins, type Lockfile, pinServer, pinsJson, pinTools, readPins, toolsMatchPins, type StoredPins } from '../stateful/lockfile.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -64,12 +64,12 @@ export function createDriftLayer(options: DriftOptions): Layer {
     const paged = pins.paged === true || typeof result['nextCursor'] === 'string';
     // The usual answer: the same tools as pinned. Hashes alone tell (no pins built, nothing stored).
     if (pins.tools !== undefined && paged === (pins.paged === true) && toolsMatchPins(pins.tools, result, !paged)) return [];
-    const live = pinTools(result);
-    if (live === undefined) return [];
+    if (!Array.isArray(result['tools'])) return [];
     if (pins.tools === undefined) {
-      if (!locked) await where.set('pins', pinsJson({ ...pins, tools: live, ...(paged ? { paged } : {}) }), { ttlMs: options.ttlMs });
+      if (!locked) await where.set('pins', firstToolPins(pins, result, paged), { ttlMs: options.ttlMs });
       return [];
     }
+    const live = pinTools(result)!;
     const changes = diffTools(pins.tools, live, !paged);
     // A tool added where the profile blocks additions stays unpinned, so it keeps being removed.
     const added = options.actions['drift/tool-added'] === 'block' ? [] : changes.filter((c) => c.rule === 'drift/tool-added');

@@ -361,7 +361,8 @@ export class ToolInventory {
     const server: KnownServer = this.#servers.get(serverId) ?? { tools: new Map<string, KnownTool>(), index: undefined };
     const session = this.#sessions.get(sessionId) ?? new Map<string, string>();
     const names = new Map<string, string>();
-    for (const name of [...server.tools.keys(), ...session.keys()]) if (distinctive(name)) names.set(name.toLowerCase(), name);
+    for (const name of server.tools.keys()) if (distinctive(name)) names.set(name.toLowerCase(), name);
+    for (const name of session.keys()) if (distinctive(name)) names.set(name.toLowerCase(), name);
     const recorded: KnownTool[] = [];
     // The tools listed before the one at hand, indexed when a new tool may be a variant of one of them (a
     // known list, and most new ones, never need it): the sieve holds their keys (see sieved).
@@ -373,10 +374,12 @@ export class ToolInventory {
       while (indexed < recorded.length) listed.add(recorded[indexed++]!);
       return listed;
     };
-    const facts = tools.map((tool) => (tool ? this.#facts(tool) : undefined));
-    tools.forEach((tool, index) => {
-      if (!tool) return;
-      const words = facts[index]!.words;
+    // Loops by index, not callbacks: a closure per list and per tool is most of what checking a list allocated.
+    const facts: (DescriptionFacts | undefined)[] = new Array<DescriptionFacts | undefined>(tools.length);
+    for (let index = 0; index < tools.length; index++) {
+      const tool = tools[index];
+      if (!tool) continue;
+      const words = (facts[index] = this.#facts(tool)).words;
       const keys = this.#keysOf(tool.name);
       const listedAlike = sieved(keys);
       const owner = session.get(tool.name);
@@ -388,11 +391,16 @@ export class ToolInventory {
       }
       recorded.push({ name: tool.name, serverId, words, keys });
       if (distinctive(tool.name)) names.set(tool.name.toLowerCase(), tool.name);
-    });
-    // Orders about other tools: a clause that names one and obliges, redirects or overrides.
+    }
+    // Orders about other tools: a clause that names one and obliges, redirects or overrides; not in a tool
+    // found above (those findings are in the order of their tools: `found` walks them alongside).
     let listedNames: ListedNames | undefined;
-    tools.forEach((tool, index) => {
-      if (!tool || names.size < 2 || out.some((f) => f.index === index)) return;
+    const foundAbove = out.length;
+    let found = 0;
+    for (let index = 0; index < tools.length && names.size >= 2; index++) {
+      const tool = tools[index];
+      while (found < foundAbove && out[found]!.index < index) found++;
+      if (!tool || (found < foundAbove && out[found]!.index === index)) continue;
       const own = tool.name.toLowerCase();
       const described = facts[index]!;
       let clauses = described.clauses;
@@ -402,7 +410,7 @@ export class ToolInventory {
         listedNames ??= new ListedNames(names);
         if (described.seen !== true && !descriptionMayNameOther(tool.description, own, listedNames, listedNames.leetSpellsNone)) {
           described.seen = true;
-          return;
+          continue;
         }
         clauses = described.clauses = clausesOf(readText(tool.description, maxRead).text);
       }
@@ -421,7 +429,7 @@ export class ToolInventory {
         out.push({ index, rule: 'cross-tool/shadowing', message: `Tool ${tool.name} gives the model orders about another tool (${names.get(other) ?? other})`, evidence: sentence.text.slice(0, 160) });
         break;
       }
-    });
+    }
     for (const t of recorded) {
       if (!server.tools.has(t.name) && server.tools.size < this.#maxTools) {
         server.tools.set(t.name, t);

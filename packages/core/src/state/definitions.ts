@@ -60,7 +60,14 @@ const byName = new Map<string, DefinitionKey[]>();
 let kept: (DefinitionKey | undefined)[] = [];
 let oldest = 0;
 let keptSize = 0;
-const byObject = new WeakMap<object, DefinitionKey | null>();
+// The definitions asked for last, with their keys (null: none): several layers ask for the keys of one
+// list's tools in one inspection. A ring of 64 compared by identity, not a weak map: an entry per
+// definition in a weak map is a hash made and an ephemeron the collector traces, for every tool of every
+// list. A definition asked for again past them is found by its copy (or given a new key when forgotten).
+const ringSize = 64;
+const ringObjects: (object | undefined)[] = new Array<object | undefined>(ringSize).fill(undefined);
+const ringKeys: (DefinitionKey | null)[] = new Array<DefinitionKey | null>(ringSize).fill(null);
+let ringNext = 0;
 
 /**
  * The key of a plain JSON definition (plain objects and arrays, strings, finite numbers, booleans, null):
@@ -69,8 +76,8 @@ const byObject = new WeakMap<object, DefinitionKey | null>();
  * larger than 16 Ki or nested deeper than 64: nothing is remembered of those.
  */
 export function definitionKey(definition: object): DefinitionKey | undefined {
-  let key = byObject.get(definition);
-  if (key !== undefined) return key ?? undefined;
+  for (let i = 0; i < ringSize; i++) if (ringObjects[i] === definition) return ringKeys[i] ?? undefined;
+  let key: DefinitionKey | null | undefined;
   const name = (definition as Record<string, unknown>)['name'];
   const filed = typeof name === 'string' && name.length <= 256 ? name : '';
   const bucket = byName.get(filed);
@@ -78,7 +85,9 @@ export function definitionKey(definition: object): DefinitionKey | undefined {
     for (let i = 0; i < bucket.length && key === undefined; i++) if (bucket[i]!.matches(definition)) key = bucket[i]!;
   }
   key ??= made(definition, filed, bucket);
-  byObject.set(definition, key);
+  ringObjects[ringNext] = definition;
+  ringKeys[ringNext] = key;
+  ringNext = (ringNext + 1) & (ringSize - 1);
   return key ?? undefined;
 }
 
@@ -152,20 +161,30 @@ const objectMark = Symbol('object');
 // Equal strings of the copies made recently, kept once: servers repeat argument descriptions across tools
 // ("Opaque pagination cursor…"), JSON.parse makes a string per occurrence, and a copy lives as long as its
 // key is remembered, by this store or by a pin (see value). Short strings are internalized by JSON.parse
-// already. At most 4096 strings of 1 Mi characters in all are looked up, then the table starts afresh.
+// already. A table of 1024 slots, each string in the slot its length and five of its characters pick (no
+// hash of the whole string, which a new string would have computed for it: most strings of a new list
+// are new): a string finds the one kept in its slot if they are equal, else takes its place. At most
+// 1 Mi characters are kept, then the table starts afresh.
 const sharedFrom = 16;
-const sharedStrings = new Map<string, string>();
+const sharedSlots = 1024;
+const maxSharedSize = 1024 * 1024;
+const sharedTable: (string | undefined)[] = new Array<string | undefined>(sharedSlots).fill(undefined);
 let sharedSize = 0;
 
 function shared(text: string): string {
-  const known = sharedStrings.get(text);
-  if (known !== undefined) return known;
-  if (sharedStrings.size >= 4096 || sharedSize + text.length > 1024 * 1024) {
-    sharedStrings.clear();
+  const n = text.length;
+  let h = Math.imul(n, 0x9e3779b1) ^ text.charCodeAt(0) ^ (text.charCodeAt(n >> 2) << 6) ^ (text.charCodeAt(n >> 1) << 12);
+  h ^= (text.charCodeAt(n - 1 - (n >> 2)) << 18) ^ (text.charCodeAt(n - 1) << 24);
+  const slot = Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> 22;
+  const known = sharedTable[slot];
+  if (known === text) return known;
+  if (known !== undefined) sharedSize -= known.length;
+  if (sharedSize + n > maxSharedSize) {
+    sharedTable.fill(undefined);
     sharedSize = 0;
   }
-  sharedStrings.set(text, text);
-  sharedSize += text.length;
+  sharedTable[slot] = text;
+  sharedSize += n;
   return text;
 }
 

@@ -347,12 +347,93 @@ export interface SortedDefinition {
 }
 
 /**
+ * Defines `target[name]` as an own enumerable member made by `make` when first read (or the value written
+ * to it), then the value itself in its place, as {@link keptKey}'s members are: for a member holding many
+ * objects that is seldom read, one accessor rather than the members of each object (a server met once
+ * never reads its tools' pins or records again).
+ */
+export function laterMember(target: object, name: string, make: () => unknown): void {
+  let made = false;
+  let value: unknown;
+  Object.defineProperty(target, name, {
+    get() {
+      if (!made) {
+        value = make();
+        made = true;
+      }
+      return settled(target, name, value);
+    },
+    set(written: unknown) {
+      made = true;
+      value = written;
+      settled(target, name, written);
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/**
+ * The tools of a list whose every well-formed tool has a key holding its own members only (see
+ * {@link DefinitionKey.own}), in the order listed, with what each member of a pin or record is made from;
+ * undefined for a list with another tool (those are pinned and recorded as they are read) or a tool named
+ * `__proto__` (a member an object literal holds otherwise than an assignment does).
+ */
+export interface KeyedTools {
+  readonly names: readonly string[];
+  readonly keys: readonly DefinitionKey[];
+  /** Each tool's description, if it is a string. */
+  readonly descriptions: readonly (string | undefined)[];
+  /** Bits per tool: 1 it has an input schema (not `undefined`), 2 its annotations are an object, 4 they have an own `__proto__` member. */
+  readonly parts: readonly number[];
+}
+
+export const KeyedPart = { Schema: 1, Annotations: 2, ProtoAnnotations: 4 } as const;
+
+/** See {@link KeyedTools}. */
+export function keyedTools(tools: readonly unknown[]): KeyedTools | undefined {
+  const names: string[] = [];
+  const keys: DefinitionKey[] = [];
+  const descriptions: (string | undefined)[] = [];
+  const parts: number[] = [];
+  for (let i = 0; i < tools.length; i++) {
+    const tool = tools[i];
+    if (!isRecord(tool)) continue;
+    const name = tool['name'];
+    if (typeof name !== 'string') continue;
+    const key = name === '__proto__' ? undefined : definitionKey(tool);
+    if (key === undefined || !key.own) return undefined;
+    const description = tool['description'];
+    const annotations = tool['annotations'];
+    names.push(name);
+    keys.push(key);
+    descriptions.push(typeof description === 'string' ? description : undefined);
+    parts.push(
+      (tool['inputSchema'] !== undefined ? KeyedPart.Schema : 0) |
+        (isRecord(annotations) ? KeyedPart.Annotations | (Object.prototype.hasOwnProperty.call(annotations, '__proto__') ? KeyedPart.ProtoAnnotations : 0) : 0),
+    );
+  }
+  return { names, keys, descriptions, parts };
+}
+
+/**
  * The inventory a `tools/list` answer describes. `remembered` keeps records by definition (see
- * {@link definitionKey}; a record depends on nothing else).
+ * {@link definitionKey}; a record depends on nothing else). The records of a list whose tools all have keys
+ * are made when its `tools` are first read (a tools/call of the server reads them; a server met once never does).
  */
 export function inventoryOf(result: unknown, serverId: string, now: number, remembered?: RecentDefinitions<ToolRecord>): ToolInventory | undefined {
   const tools = isRecord(result) ? result['tools'] : undefined;
   if (!Array.isArray(tools)) return undefined;
+  const keyed = keyedTools(tools);
+  if (keyed === undefined) return { serverId, tools: recordsOf(tools, remembered), updatedAt: now };
+  const inventory = { serverId } as { -readonly [K in keyof ToolInventory]: ToolInventory[K] };
+  laterMember(inventory, 'tools', () => keyedRecords(keyed, remembered));
+  inventory.updatedAt = now;
+  return inventory;
+}
+
+/** The records of the tools of a list, each as it is read now. */
+function recordsOf(tools: readonly unknown[], remembered: RecentDefinitions<ToolRecord> | undefined): Record<string, ToolRecord> {
   const records: Record<string, ToolRecord> = {};
   for (const tool of tools) {
     if (!isRecord(tool) || typeof tool['name'] !== 'string') continue;
@@ -362,26 +443,53 @@ export function inventoryOf(result: unknown, serverId: string, now: number, reme
       records[tool['name']] = known;
       continue;
     }
-    const record = { name: tool['name'] } as { -readonly [K in keyof ToolRecord]: ToolRecord[K] };
-    const annotations = tool['annotations'];
-    if (key !== undefined && key.own) {
-      // The hash, argument kinds and annotations of a definition with a key are written when first read
-      // (see keptKey): a tools/call of the tool reads its kinds and annotations, nothing here its hash.
-      if (key.hash === undefined) Object.defineProperty(record, 'hash', laterHash);
-      else record.hash = key.hash;
-      Object.defineProperty(record, 'arguments', laterArguments);
-      if (isRecord(annotations)) Object.defineProperty(record, 'annotations', laterRecordAnnotations);
-      keepKey(record, key);
-    } else {
-      record.hash = definitionHash(tool);
-      record.arguments = argumentKinds(tool['inputSchema']);
+    let record: ToolRecord;
+    if (key !== undefined && key.own) record = keyedRecord(tool['name'], key, isRecord(tool['annotations']));
+    else {
+      const annotations = tool['annotations'];
+      const made = { name: tool['name'] } as { -readonly [K in keyof ToolRecord]: ToolRecord[K] };
+      made.hash = definitionHash(tool);
+      made.arguments = argumentKinds(tool['inputSchema']);
       // A definition with a key is plain JSON: copied as reading its JSON text back would give it, without the text.
-      if (isRecord(annotations)) record.annotations = (key === undefined ? JSON.parse(JSON.stringify(annotations)) : copyJson(annotations)) as Record<string, JsonValue>;
+      if (isRecord(annotations)) made.annotations = (key === undefined ? JSON.parse(JSON.stringify(annotations)) : copyJson(annotations)) as Record<string, JsonValue>;
+      record = made;
     }
     records[tool['name']] = record;
     if (key !== undefined && remembered !== undefined) remembered.set(key, record);
   }
-  return { serverId, tools: records, updatedAt: now };
+  return records;
+}
+
+/** The records of {@link keyedTools}, as {@link recordsOf} makes them. */
+function keyedRecords(keyed: KeyedTools, remembered: RecentDefinitions<ToolRecord> | undefined): Record<string, ToolRecord> {
+  const records: Record<string, ToolRecord> = {};
+  for (let i = 0; i < keyed.names.length; i++) {
+    const name = keyed.names[i]!;
+    const key = keyed.keys[i]!;
+    const known = remembered?.get(key);
+    if (known !== undefined) {
+      records[name] = known;
+      continue;
+    }
+    const record = keyedRecord(name, key, (keyed.parts[i]! & KeyedPart.Annotations) !== 0);
+    records[name] = record;
+    remembered?.set(key, record);
+  }
+  return records;
+}
+
+/**
+ * The record of a definition with a key: its hash, argument kinds and annotations are written when first
+ * read (see keptKey): a tools/call of the tool reads its kinds and annotations, nothing here its hash.
+ */
+function keyedRecord(name: string, key: DefinitionKey, annotations: boolean): ToolRecord {
+  const record = { name } as { -readonly [K in keyof ToolRecord]: ToolRecord[K] };
+  if (key.hash === undefined) Object.defineProperty(record, 'hash', laterHash);
+  else record.hash = key.hash;
+  Object.defineProperty(record, 'arguments', laterArguments);
+  if (annotations) Object.defineProperty(record, 'annotations', laterRecordAnnotations);
+  keepKey(record, key);
+  return record;
 }
 
 const hintCache = new WeakMap<ToolRecord, ToolSchemaHints>();

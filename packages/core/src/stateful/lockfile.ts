@@ -1,7 +1,21 @@
 import { z } from 'zod';
 
-import { definitionKey } from '../state/definitions.js';
-import { definitionHash, keepKey, keyKept, laterAnnotations, laterHash, laterSchema, sortedDefinition, stableJson, withSharedStrings } from '../state/inventory.js';
+import { type DefinitionKey, definitionKey } from '../state/definitions.js';
+import {
+  definitionHash,
+  KeyedPart,
+  type KeyedTools,
+  keepKey,
+  keyedTools,
+  keyKept,
+  laterAnnotations,
+  laterHash,
+  laterMember,
+  laterSchema,
+  sortedDefinition,
+  stableJson,
+  withSharedStrings,
+} from '../state/inventory.js';
 import type { JsonValue } from '../types.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -65,17 +79,10 @@ export function pinTool(tool: Record<string, unknown>): PinnedTool {
 
 function pinOf(tool: Record<string, unknown>): PinnedTool {
   const key = definitionKey(tool);
-  // A definition with a key: the pin's hash, schema and annotations are written from the key when first
-  // read (see keptKey). Annotations with an own `__proto__` member are copied now (see trusted).
+  // Annotations with an own `__proto__` member are copied now (see trusted).
   if (key !== undefined && key.own && !protoIn(tool['annotations'])) {
-    const pin = {} as { -readonly [K in keyof PinnedTool]: PinnedTool[K] };
-    Object.defineProperty(pin, 'hash', laterHash);
     const description = tool['description'];
-    if (typeof description === 'string') pin.description = description;
-    if (tool['inputSchema'] !== undefined) Object.defineProperty(pin, 'inputSchema', laterSchema);
-    if (isRecord(tool['annotations'])) Object.defineProperty(pin, 'annotations', laterAnnotations);
-    keepKey(pin, key);
-    return pin;
+    return keyedPin(key, typeof description === 'string' ? description : undefined, tool['inputSchema'] !== undefined, isRecord(tool['annotations']));
   }
   // The pin's schema and annotations are the definition's own, copied with sorted keys (what reading the
   // stable text back would give) by the same walk its hash is written from.
@@ -90,6 +97,20 @@ function pinOf(tool: Record<string, unknown>): PinnedTool {
     const annotations = sorted === undefined ? copy!['annotations'] : sorted.annotations;
     if (annotations !== undefined) pin.annotations = annotations as Record<string, JsonValue>;
   }
+  return pin;
+}
+
+/**
+ * The pin of a definition with a key: its hash, schema and annotations are written from the key when first
+ * read (see keptKey).
+ */
+function keyedPin(key: DefinitionKey, description: string | undefined, schema: boolean, annotations: boolean): PinnedTool {
+  const pin = {} as { -readonly [K in keyof PinnedTool]: PinnedTool[K] };
+  Object.defineProperty(pin, 'hash', laterHash);
+  if (description !== undefined) pin.description = description;
+  if (schema) Object.defineProperty(pin, 'inputSchema', laterSchema);
+  if (annotations) Object.defineProperty(pin, 'annotations', laterAnnotations);
+  keepKey(pin, key);
   return pin;
 }
 
@@ -133,6 +154,41 @@ export function pinTools(result: unknown): Record<string, PinnedTool> | undefine
     if (asChecked) readAsChecked.add(out);
     return out;
   });
+}
+
+/**
+ * What the drift layer stores when it first pins the tools of `result` (a `tools/list` result whose tools
+ * are a list) over `pins` (which hold none): `pinsJson({ ...pins, tools: pinTools(result), paged })`, with
+ * the pins made when `tools` is first read when every tool has a key (see keyedTools): a server met once
+ * never reads them again, and pinning a list is otherwise four members defined per tool.
+ */
+export function firstToolPins(pins: StoredPins, result: Record<string, unknown>, paged: boolean): JsonValue {
+  const tools = result['tools'] as readonly unknown[];
+  let others = false;
+  for (const name in pins) if (name !== 'server') others = true;
+  const keyed = others ? undefined : keyedTools(tools);
+  if (keyed === undefined || keyed.parts.some((part) => (part & KeyedPart.ProtoAnnotations) !== 0)) {
+    return pinsJson({ ...pins, tools: pinTools(result)!, ...(paged ? { paged } : {}) });
+  }
+  // Members in the order checking gives them (see trusted), none undefined: read back as they are.
+  const json = {} as { -readonly [K in keyof StoredPins]: StoredPins[K] };
+  if (pins.server !== undefined) json.server = withoutUndefined(pins.server) as PinnedServer;
+  laterMember(json, 'tools', () => keyedPins(keyed));
+  if (paged) json.paged = paged;
+  checkedPins.set(json, json);
+  return json as JsonValue;
+}
+
+/** The pins of {@link keyedTools}, as {@link pinTools} makes them. */
+function keyedPins(keyed: KeyedTools): Record<string, PinnedTool> {
+  const out: Record<string, PinnedTool> = {};
+  for (let i = 0; i < keyed.names.length; i++) {
+    const part = keyed.parts[i]!;
+    out[keyed.names[i]!] = keyedPin(keyed.keys[i]!, keyed.descriptions[i], (part & KeyedPart.Schema) !== 0, (part & KeyedPart.Annotations) !== 0);
+  }
+  jsonOnly.add(out);
+  readAsChecked.add(out);
+  return out;
 }
 
 /** An `initialize` result as pinned. */
