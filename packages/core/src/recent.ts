@@ -67,8 +67,12 @@ class Kept<V> {
   ) {}
 }
 
-/** Texts up to this long are their own keys; longer ones are found by their {@link fingerprint}. */
-const shortText = 32;
+/**
+ * Texts up to this long are their own keys; longer ones are found by their {@link fingerprint}. The values
+ * of a small call or answer (paths, commands, file names) stay below it: hashing them is as quick as a
+ * fingerprint, and a fingerprint per look-up cost a small request and its answer ~0.5 µs.
+ */
+const shortText = 128;
 /** Most texts kept under one fingerprint: a look-up compares at most this many. */
 const maxChain = 4;
 
@@ -104,7 +108,7 @@ function chainLength(kept: Kept<unknown> | undefined): number {
 /**
  * A bounded map of recent results by text, within the guard's cache bounds: results for a text longer
  * than `maxTextLength` are never kept, and a capacity of 0 keeps none; the least recently used go first,
- * roughly, in two generations as {@link Recent} keeps them. A text of up to 32 characters is its own key
+ * roughly, in two generations as {@link Recent} keeps them. A text of up to 128 characters is its own key
  * (its hash is quick to make, and a parsed object key has it made already); a longer one is found by its
  * {@link fingerprint} and compared with the text looked up (two strings of one length compare far faster
  * than one is hashed), so a long text met for the first time costs no hash of all its characters.

@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 
 import { fingerprint, RecentTexts } from '../src/recent.js';
 
-// Texts of 99 characters that differ only where the fingerprint does not look (positions 25 to 28),
+// Texts of 199 characters that differ only where the fingerprint does not look (positions 29 to 32),
 // next to short texts (their own keys) and texts that differ in their last characters.
-const base = 'The tool reads a file in the workspace and returns it as JSON with its metadata and timestamps.....';
-const twin = (word: string): string => base.slice(0, 25) + word + base.slice(29);
+const sentence = 'The tool reads a file in the workspace and returns it as JSON with its metadata and timestamps.....';
+const base = sentence + sentence + '.';
+const twin = (word: string): string => base.slice(0, 29) + word + base.slice(33);
 const twins = ['file', 'page', 'disk', 'node', 'item', 'user'].map(twin);
-const texts = [...twins, 'string', 'object', 'description', `${base.slice(0, 98)}!?`, `${base.slice(0, 99)}?`, ''];
+const texts = [...twins, 'string', 'object', 'description', `${base.slice(0, 198)}!?`, `${base.slice(0, 199)}?`, ''];
 
 describe('recent texts', () => {
   it('give texts that differ only between the sampled characters one fingerprint (so the others test them)', () => {
