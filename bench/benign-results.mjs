@@ -11,12 +11,14 @@
 // Files are visited in a deterministic order (sorted names, symbolic links not followed, so the
 // workspace's own packages linked into node_modules are not counted) and capped at --max-bytes.
 import { spawn } from 'node:child_process';
-import { createWriteStream, lstatSync, openSync, readSync, closeSync, readdirSync, rmSync } from 'node:fs';
+import { createWriteStream, lstatSync, openSync, readSync, closeSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+
+import { filesUnder } from './fixtures.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
@@ -35,22 +37,8 @@ const show = Number(options.show);
 const sourceFile = /\.(?:[cm]?js|jsx|[cm]?ts|tsx|md|markdown|mdx|json|ya?ml|txt)$/i;
 const docFile = /^(?:readme|license|licence)(?:[.-]|$)/i;
 
-/** Every matching file under `dir`, depth first, names sorted, symbolic links skipped. */
-function* filesUnder(dir) {
-  let names;
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const path = join(dir, name);
-    const stat = lstatSync(path);
-    if (stat.isSymbolicLink()) continue;
-    if (stat.isDirectory()) yield* filesUnder(path);
-    else if (stat.isFile() && stat.size > 0 && (docFile.test(name) || sourceFile.test(name))) yield path;
-  }
-}
+/** Every source or documentation file under `dir`. */
+const matchingFiles = (dir) => filesUnder(dir, (name) => docFile.test(name) || sourceFile.test(name));
 
 function readCapped(path) {
   const fd = openSync(path, 'r');
@@ -68,7 +56,7 @@ const files = [];
 const out = createWriteStream(input);
 let id = 0;
 let skippedBinary = 0;
-for (const path of filesUnder(join(root, 'node_modules'))) {
+for (const path of matchingFiles(join(root, 'node_modules'))) {
   const bytes = readCapped(path);
   if (bytes.includes(0)) {
     skippedBinary++;

@@ -18,6 +18,8 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { filesUnder } from './fixtures.mjs';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
   options: {
@@ -51,23 +53,6 @@ function* chunks(text, size = maxText) {
     if (end < text.length && newline > start) end = newline + 1;
     yield text.slice(start, end);
     start = end;
-  }
-}
-
-/** Every file under `dir` whose name passes `keep`, depth first, names sorted, symbolic links skipped. */
-function* filesUnder(dir, keep) {
-  let names;
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const path = join(dir, name);
-    const stat = lstatSync(path);
-    if (stat.isSymbolicLink()) continue;
-    if (stat.isDirectory()) yield* filesUnder(path, keep);
-    else if (stat.isFile() && stat.size > 0 && keep(name, stat.size)) yield path;
   }
 }
 

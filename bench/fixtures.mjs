@@ -1,6 +1,6 @@
 // Benchmark fixtures: a typical tools/call request and 1 MiB tools/call text results, one of synthetic
 // prose and code, one of real documentation (the READMEs under node_modules, in a fixed order).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -92,3 +92,20 @@ const readmes = (bytes) => concatenated(nodeModulesFiles((name, size) => /^readm
 
 const docs = { jsonrpc: '2.0', id: 8, result: { content: [{ type: 'text', text: readmes(1 << 20) }], isError: false } };
 export const docsResult = { object: docs, text: JSON.stringify(docs) };
+
+/** Every file under `dir` whose name passes `keep(name, size)`, depth first, names sorted, symbolic links skipped. */
+export function* filesUnder(dir, keep) {
+  let names;
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) continue;
+    if (stat.isDirectory()) yield* filesUnder(path, keep);
+    else if (stat.isFile() && stat.size > 0 && keep(name, stat.size)) yield path;
+  }
+}
