@@ -158,6 +158,10 @@ const sendsTo = /\b(?:send|forward|email|e-mail|mail|post|upload|cc|bcc|copy|tra
 const permits = /\b(?:can|may|could|are welcome to|feel free to)\s+(?:also\s+|always\s+)?$/;
 const sentSecret = /key|token|password|passphrase|secret|credential|\.env|\.ssh|history|conversation|system prompt|cookie/;
 const extra = /\b(?:also|too|as well|additionally|in addition|a copy|copies|cc|bcc|every|each|all)\b/;
+// What a call or a step gave the model ("then post the results to https://…", "forward its output to …"):
+// the model holds it only because a tool answered, and a literal outside address is not where it goes.
+// Read as what is sent: the verb's object, a determiner and one word before it at most.
+const produced = /^[\w-]+\s+(?:(?:what (?:[\w-]+\s+){1,2}(?:returns?|returned|gives|gave|found|prints|printed))|(?:(?:the|its|their|these|those|this|that|your|all)\s+)?(?:[\w-]+\s+)?(?:results?|outputs?|responses?|answers?|data|findings|rows|records)\b)/;
 
 /**
  * Whether a clause of tool metadata (lower case) orders something more sent to a literal outside address:
@@ -170,7 +174,7 @@ export function ordersSendingOut(clause: string, everyCall: boolean, obliges: bo
   if (verb === null || negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + 24))) return false;
   // A permission ("you can send questions to security@…") orders nothing, unless what it sends is a secret.
   if (!everyCall && permits.test(clause.slice(Math.max(0, verb.index - 40), verb.index)) && !sentSecret.test(clause.slice(verb.index))) return false;
-  return everyCall || secret || modelContext.test(clause) || extra.test(clause);
+  return everyCall || secret || modelContext.test(clause) || extra.test(clause) || produced.test(verb[0]);
 }
 
 // Secrets gathered in bulk and sent out, in any language ("the assistant must send all API keys to admin@…",
