@@ -13,7 +13,8 @@ import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked } from '../text/agent-guidance.js';
-import { ownCleanupBlanked } from './own-cleanup.js';
+import { asksCallInOrder } from './call-order.js';
+import { asksOwnCleanup, sentencesBlanked } from './own-cleanup.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -167,14 +168,18 @@ function givenDocument(doc: TextDocument): TextDocument | undefined {
   return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, pieces: doc.pieces } : undefined;
 }
 
+/** Whether a sentence asks only for a routine call: the tool's own clean-up, or a preparing call at a step of the work. */
+const asksRoutineCall = (sentence: string): boolean => asksOwnCleanup(sentence) || asksCallInOrder(sentence);
+
 /**
  * Tool metadata `doc` with the sentences blanked that ask the model only to end the server's own session,
- * cursor, lock or sandbox (see own-cleanup.ts); undefined when there is none.
+ * cursor, lock or sandbox (see own-cleanup.ts) or to call a tool that reads or prepares at a step of the
+ * work (see call-order.ts); undefined when there is none.
  */
-function withoutOwnCleanup(doc: TextDocument): TextDocument | undefined {
+function withoutRoutineCalls(doc: TextDocument): TextDocument | undefined {
   let changed = false;
   const parts = doc.parts.map((part) => {
-    const blanked = ownCleanupBlanked(part);
+    const blanked = sentencesBlanked(part, asksRoutineCall);
     if (blanked === '') return part;
     changed = true;
     return blanked;
@@ -218,11 +223,12 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   // fresh text costs no look-up and keeps nothing. Marked with this layer: another may read with another model.
   const self = {};
   interface KeptAnalysis { readonly layer: object; readonly model: InstructionModel; readonly analysis: InstructionAnalysis }
-  // Metadata whose score-read order is only a call that ends the tool's own object is read again without it.
+  // Metadata whose score-read order is only a routine call (the tool's own clean-up, a preparing call in
+  // order) is read again without it.
   const metadataFindings = (doc: TextDocument, scorer: InstructionModel, threshold: number): readonly LayerFinding[] => {
     const analysis = analysisOf(doc, scorer);
     const found = documentFindings(doc, analysis, scorer, threshold);
-    const view = found.length > 0 && analysis.order === undefined ? withoutOwnCleanup(doc) : undefined;
+    const view = found.length > 0 && analysis.order === undefined ? withoutRoutineCalls(doc) : undefined;
     return view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
   };
   const contentAnalysis = (doc: TextDocument, values: readonly ScannedValue[], scorer: InstructionModel): InstructionAnalysis | undefined => {

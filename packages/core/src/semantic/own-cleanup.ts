@@ -18,22 +18,27 @@ const ephemeral = new Set(['session', 'browser', 'page', 'tab', 'context', 'wind
 /** A name the sentence calls: a snake_case, dotted or camelCase identifier, or a word in backticks. */
 const identifier = /`([a-z][\w.-]*)(?:\(\))?`|\b([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*)(?:\(\))?/g;
 
+/** A fresh copy of the pattern of names a sentence calls (group 1 in backticks, else group 2). */
+export const identifierPattern = (): RegExp => new RegExp(identifier.source, 'g');
+
 /** What the sentence may not ask besides the call. */
 const more = Cue['sensitive-data'] | Cue['network-send'] | Cue.secrecy | Cue.override | Cue['to-user'] | Cue.execute | Cue['file-access'] | Cue['parameter-override'] | Cue.urgency | Cue.authority | Cue.impersonation | Cue['hidden-markup'] | Cue['false-error'] | Cue['decode-hint'] | Cue.persuasion | Cue['first-person-request'] | Cue['status-claim'];
+/** Whether a sentence's cues ask more of the model than a call (a secret, an address, secrecy, an override...). */
+export const routineCallAsksMore = (cues: number): boolean => (cues & more) !== 0;
 /** A quantifier and the word it reaches (one word may come between): "every session", "all open tabs". */
 const quantified = /\b(?:all|every|each|any|other)\s+(?:[\w-]+\s+)?([\w-]+)/g;
 /** Other people's objects. */
 const othersOwn = /\b(?:users?|customers?|owners?)'s?\b|\bof (?:the |other |another )?(?:users?|customers?|accounts?)\b/;
 
 /** The words of a tool name (`delete_session`, `closeSession`, `browser.close`). */
-const wordsOf = (name: string): string[] => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_.-]+/);
+export const wordsOfToolName = (name: string): string[] => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_.-]+/);
 
 /** A plural read as its singular (`sessions`, `sandboxes`). */
 const singular = (word: string): string => (word.endsWith('es') && ephemeral.has(word.slice(0, -2)) ? word.slice(0, -2) : word.endsWith('s') ? word.slice(0, -1) : word);
 
 /** What a tool name says it ends (its other words), if it names a verb of ending and only objects the server made for the work. */
 function ownObjectOf(name: string): string[] | undefined {
-  const words = wordsOf(name);
+  const words = wordsOfToolName(name);
   const verb = words.find((w) => ending.has(w));
   if (verb === undefined) return undefined;
   const objects = words.filter((w) => w !== verb).map(singular);
@@ -47,7 +52,7 @@ function ownObjectOf(name: string): string[] | undefined {
 export function asksOwnCleanup(sentence: string): boolean {
   const lower = sentence.toLowerCase();
   const cues = cuesOf(lower);
-  if (!(cues & Cue['call-tool']) || cues & more || othersOwn.test(lower)) return false;
+  if (!(cues & Cue['call-tool']) || routineCallAsksMore(cues) || othersOwn.test(lower)) return false;
   const ended = new Set<string>();
   identifier.lastIndex = 0;
   for (let m = identifier.exec(sentence); m !== null; m = identifier.exec(sentence)) {
@@ -65,15 +70,15 @@ export function asksOwnCleanup(sentence: string): boolean {
 }
 
 /**
- * `text` with each sentence that asks only for the tool's own clean-up blanked (line breaks and length
- * kept, so offsets hold); '' when there is none.
+ * `text` with each sentence for which `asks` holds blanked (line breaks and length kept, so offsets hold);
+ * '' when there is none.
  */
-export function ownCleanupBlanked(text: string): string {
+export function sentencesBlanked(text: string, asks: (sentence: string) => boolean): string {
   let out: string[] | undefined;
   let start = 0;
   while (start < text.length) {
     const end = sentenceEnd(text, start);
-    if (asksOwnCleanup(text.slice(start, end))) {
+    if (asks(text.slice(start, end))) {
       out ??= text.split('');
       for (let i = start; i < end; i++) if (text[i] !== '\n') out[i] = ' ';
     }

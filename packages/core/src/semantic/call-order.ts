@@ -1,0 +1,43 @@
+// The order in which a server's tools are used, asked of the model: "You must call list_tables before
+// run_query", "Always call describe_table first to learn the columns", "call browser_snapshot after each
+// navigation". It obliges the model and names a call, as tool poisoning does, but the call only reads or
+// prepares (lists, describes, looks up, opens) and its place is a step of the work at hand. It is an order
+// to reckon with when the call acts on its own (sends, writes, deletes, runs), when its place is every step
+// of the model's work ("before any other tool", "before each answer"), or when the sentence asks for more
+// (a secret, an address to send to, something kept from the user). Tool metadata whose only order is such
+// a sentence is read again with it blanked, as with a tool's own clean-up (see own-cleanup.ts).
+import { Cue, cuesOf } from './cues.js';
+import { identifierPattern, routineCallAsksMore, wordsOfToolName } from './own-cleanup.js';
+
+/** Verbs of a call that only reads, looks up or prepares the work. */
+const preparing = new Set(['list', 'ls', 'describe', 'get', 'read', 'search', 'find', 'lookup', 'show', 'view', 'inspect', 'check', 'validate', 'preview', 'snapshot', 'screenshot', 'init', 'initialize', 'setup', 'login', 'authenticate', 'auth', 'connect', 'open', 'start', 'select', 'load', 'count', 'ping', 'status', 'schema', 'info', 'help', 'explain', 'resolve', 'query', 'browse', 'navigate', 'wait', 'refresh', 'sync', 'health', 'version', 'whoami', 'tables', 'columns', 'metadata']);
+/** Verbs that make a call act on its own, wherever they stand in its name. */
+const acting = new Set(['send', 'post', 'upload', 'email', 'mail', 'share', 'export', 'forward', 'transfer', 'publish', 'push', 'delete', 'remove', 'drop', 'destroy', 'write', 'exec', 'execute', 'eval', 'run', 'shell', 'install', 'pay', 'grant', 'invite', 'approve', 'update', 'set', 'put', 'patch', 'create', 'save', 'store', 'submit', 'report', 'log', 'notify', 'message', 'call', 'invoke', 'token', 'secret', 'key', 'password', 'credential', 'credentials', 'env', 'file', 'files']);
+/** Where a call is placed: before, after or first, relative to a step. */
+const placed = /\b(?:before|after|first|prior to|once|then|beforehand)\b/;
+/** A place that is every step of the model's work, not a step of this tool's. */
+const everyStep = /\b(?:any|every|each|all)\s+(?:other\s+|of\s+(?:the|your)\s+)?(?:tools?|functions?|requests?|responses?|answers?|messages?|replies|reply|turns?|conversations?|chats?|tasks?|actions?|steps?|prompts?|interactions?)\b|\bother tools?\b|\b(?:every|each)\s+time\b|\b(?:respond|responding|answer|answering|reply|replying)\b/;
+/** Words after which a name is the step a call is placed by, not the call. */
+const placing = /\b(?:before|after|prior to|until|once|using|calling|with|than)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:`)?$/;
+
+/**
+ * Whether a sentence (as written) asks the model only to call, at a step of the work at hand, tools that
+ * read or prepare it, and nothing besides.
+ */
+export function asksCallInOrder(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  const cues = cuesOf(lower);
+  if (!(cues & Cue['call-tool']) || routineCallAsksMore(cues) || !placed.test(lower) || everyStep.test(lower)) return false;
+  let called = 0;
+  const identifier = identifierPattern();
+  for (let m = identifier.exec(sentence); m !== null; m = identifier.exec(sentence)) {
+    const name = m[1] ?? m[2]!;
+    // A file name or a URL's host is no tool: a sentence that names one asks more than a call.
+    if (/\.(?:[a-z]{2,4})$/.test(name) && !name.includes('_')) return false;
+    if (placing.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const words = wordsOfToolName(name);
+    if (words.some((w) => acting.has(w) || (w.endsWith('s') && acting.has(w.slice(0, -1)))) || !words.some((w) => preparing.has(w))) return false;
+    called++;
+  }
+  return called > 0;
+}
