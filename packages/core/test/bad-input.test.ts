@@ -185,3 +185,16 @@ describe('a message that is not JSON-RPC', () => {
     expect(verdict.explain.summary).toContain('at [1].method');
   });
 });
+
+describe('a tool schema with a property named __proto__', () => {
+  it('learns its argument kinds as own keys, so later calls are judged by their arguments, not by an internal error', async () => {
+    const sessionId = 'proto-schema';
+    const listed = '{"jsonrpc":"2.0","id":1,"result":{"tools":[{"name":"t","description":"Reads a page.","inputSchema":{"type":"object","properties":{"__proto__":{"description":"Path of the file"},"length":{"format":"uri"}}}}]}}';
+    await guard.inspect({ jsonrpc: '2.0', id: 1, method: 'tools/list', params: {} }, { from: 'client', sessionId, serverId: sessionId });
+    await guard.inspect(listed, { from: 'server', sessionId, serverId: sessionId });
+    const call = await guard.inspect({ jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 't', arguments: { length: 'http://169.254.169.254/latest/' } } }, { from: 'client', sessionId, serverId: sessionId });
+    const rules = call.findings.map((f) => f.rule);
+    expect(rules).not.toContain('engine/internal-error');
+    expect(rules).toContain('url/metadata-endpoint');
+  });
+});

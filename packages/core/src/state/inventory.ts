@@ -25,7 +25,11 @@ export function argumentKinds(schema: unknown): Record<string, readonly ValueKin
       const description = definition['description'];
       if (typeof description === 'string') bits |= kindsOfKey(description) & (Kind.Path | Kind.Url | Kind.Command);
     }
-    if (bits) out[prop] = kindNamesOf(bits);
+    if (!bits) continue;
+    // A property named __proto__ is a key like any other: assigned, it would set the object's prototype
+    // (to a frozen array, whose read-only length then breaks the next assignment).
+    if (prop === '__proto__') Object.defineProperty(out, prop, { value: kindNamesOf(bits), enumerable: true, writable: true, configurable: true });
+    else out[prop] = kindNamesOf(bits);
   }
   return out;
 }
