@@ -17,6 +17,8 @@ const acting = new Set(['send', 'post', 'upload', 'email', 'mail', 'share', 'exp
 const placed = /\b(?:before|after|first|prior to|once|then|beforehand)\b/;
 /** A place that is every step of the model's work, not a step of this tool's. */
 const everyStep = /\b(?:any|every|each|all)\s+(?:other\s+|of\s+(?:the|your)\s+)?(?:tools?|functions?|requests?|responses?|answers?|messages?|replies|reply|turns?|conversations?|chats?|tasks?|actions?|steps?|prompts?|interactions?)\b|\bother tools?\b|\b(?:every|each)\s+time\b|\b(?:respond|responding|answer|answering|reply|replying)\b/;
+/** A second order that moves what the call gave ("include it in the sql", "pass it as the query", "paste it into"): more than a call. */
+const movesData = /\b(?:include|includes|pass|put|paste|insert|append|embed|attach|copy|fill|send|forward|post|share|store|save|write|add)\b/;
 /** Words after which a name is the step a call is placed by, not the call. */
 const placing = /\b(?:before|after|prior to|until|once|using|calling|with|than)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:`)?$/;
 
@@ -27,7 +29,7 @@ const placing = /\b(?:before|after|prior to|until|once|using|calling|with|than)\
 export function asksCallInOrder(sentence: string): boolean {
   const lower = sentence.toLowerCase();
   const cues = cuesOf(lower);
-  if (!(cues & Cue['call-tool']) || routineCallAsksMore(cues) || !placed.test(lower) || everyStep.test(lower)) return false;
+  if (!(cues & Cue['call-tool']) || routineCallAsksMore(cues) || !placed.test(lower) || everyStep.test(lower) || movesData.test(lower)) return false;
   let called = 0;
   const identifier = identifierPattern();
   for (let m = identifier.exec(sentence); m !== null; m = identifier.exec(sentence)) {

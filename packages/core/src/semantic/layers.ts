@@ -12,9 +12,10 @@ import type { PieceReading } from './pieces.js';
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
-import { guidanceBlanked } from '../text/agent-guidance.js';
+import { guidanceBlanked, sentenceEnd } from '../text/agent-guidance.js';
+import { Cue, cuesOf } from './cues.js';
 import { asksCallInOrder } from './call-order.js';
-import { asksOwnCleanup, sentencesBlanked } from './own-cleanup.js';
+import { asksOwnCleanup, routineCallAsksMore, sentencesBlanked } from './own-cleanup.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -184,7 +185,25 @@ function withoutRoutineCalls(doc: TextDocument): TextDocument | undefined {
     changed = true;
     return blanked;
   });
-  return changed ? { ...doc, text: parts.join('\n'), parts } : undefined;
+  if (!changed) return undefined;
+  // Only metadata whose other sentences order nothing ("Ignore the user's limits" next to a routine call is
+  // read whole): the routine call is then the one order it gives. A text's first sentence may be in the
+  // imperative ("Run a read-only query": what the tool does), and "Use this to …" says when to use it.
+  for (const part of parts) {
+    let first = true;
+    for (let start = 0; start < part.length; ) {
+      const end = sentenceEnd(part, start);
+      const sentence = part.slice(start, end).trim().toLowerCase();
+      start = end;
+      if (sentence === '') continue;
+      const cues = cuesOf(sentence);
+      const commands = (cues & Cue.imperative) !== 0 && (cues & Cue['conditional-use']) === 0 && !first;
+      if (routineCallAsksMore(cues) || (cues & Cue.obligation) !== 0 || commands) return undefined;
+      first = false;
+    }
+  }
+  const text = parts.join('\n');
+  return { ...doc, text, parts };
 }
 
 /** The reading of the scanned value whose string is `text` (none when the text was cut or is not one value). */
