@@ -34,12 +34,12 @@ const readsKey = 1;
 const readsValue = 2;
 
 /** What a walk reads of the entry `k` of `value` (whose value is `v`): its key, its value (bits), or nothing. */
-function readOf(value: Record<string, unknown>, k: string, v: unknown, keys: boolean): number {
+function readOf(value: Record<string, unknown>, k: string, v: unknown): number {
   const scalar = typeof v === 'string' || typeof v === 'number';
   if (scalar && machineKeys.has(k)) return 0;
   if (k === 'data' && (value['type'] === 'image' || value['type'] === 'audio')) return 0;
   // Property names are shown to the model too; long ones can carry sentences.
-  const named = keys && k.length > 24 && /\s/.test(k);
+  const named = k.length > 24 && /\s/.test(k);
   const walked = typeof v === 'string' || (typeof v === 'object' && v !== null);
   return (named ? readsKey : 0) | (walked ? readsValue : 0);
 }
@@ -72,7 +72,7 @@ function partsOf(node: unknown, maxLength: number): string[] {
       for (const k in value) {
         if (!Object.hasOwn(value, k)) continue;
         const v = value[k];
-        const read = readOf(value, k, v, true);
+        const read = readOf(value, k, v);
         if (read & readsKey) values.push(k);
         if (read & readsValue) values.push(v);
       }
@@ -119,7 +119,7 @@ class DocumentBuilder {
     return this.#parents.length - 1;
   }
 
-  walk(node: unknown, path: MessagePath, keys: boolean): void {
+  walk(node: unknown, path: MessagePath): void {
     this.#starts.push(path);
     // Parallel stacks, and only strings and containers pushed (nothing else is read): no tuple per node.
     // Shared by every walk (one runs at a time), emptied when it starts (a getter may have thrown out of
@@ -147,7 +147,7 @@ class DocumentBuilder {
         for (const k in value) {
           if (!Object.hasOwn(value, k)) continue;
           const v = value[k];
-          const read = readOf(value, k, v, keys);
+          const read = readOf(value, k, v);
           if (read === 0) continue;
           const child = this.#child(at, k);
           if (read & readsKey) {
@@ -247,7 +247,7 @@ export function toolDocument(tool: unknown, index: number, maxLength: number): T
   const path: MessagePath = ['result', 'tools', index];
   const recorded = (): DocumentBuilder => {
     const again = new DocumentBuilder(maxLength);
-    again.walk(tool, path, true);
+    again.walk(tool, path);
     return again;
   };
   return new BuiltDocument('metadata', path, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined, partsOf(tool, maxLength), recorded);
@@ -269,7 +269,7 @@ export function documentsOf(message: unknown, method: string | undefined, maxLen
   const role: TextRole = method !== undefined && metadataMethods.has(method) ? 'metadata' : 'content';
   const b = new DocumentBuilder(maxLength);
   for (const key of documentKeys) {
-    if (key in message) b.walk(message[key], [key], true);
+    if (key in message) b.walk(message[key], [key]);
   }
   return b.hasPieces ? [b.document(role, [])] : [];
 }
