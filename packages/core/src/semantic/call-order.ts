@@ -7,7 +7,7 @@
 // (a secret, an address to send to, something kept from the user). Tool metadata whose only order is such
 // a sentence is read again with it blanked, as with a tool's own clean-up (see own-cleanup.ts).
 import { Cue, cuesOf } from './cues.js';
-import { identifierPattern, routineCallAsksMore, wordsOfToolName } from './own-cleanup.js';
+import { identifierPattern, namesFile, routineCallAsksMore, wordsOfToolName } from './own-cleanup.js';
 
 /** Verbs of a call that only reads, looks up or prepares the work. */
 const preparing = new Set(['list', 'ls', 'describe', 'get', 'read', 'search', 'find', 'lookup', 'show', 'view', 'inspect', 'check', 'validate', 'preview', 'snapshot', 'screenshot', 'init', 'initialize', 'setup', 'login', 'authenticate', 'auth', 'connect', 'open', 'start', 'select', 'load', 'count', 'ping', 'status', 'schema', 'info', 'help', 'explain', 'resolve', 'query', 'browse', 'navigate', 'wait', 'refresh', 'sync', 'health', 'version', 'whoami', 'tables', 'columns', 'metadata']);
@@ -35,7 +35,7 @@ export function asksCallInOrder(sentence: string): boolean {
   for (let m = identifier.exec(sentence); m !== null; m = identifier.exec(sentence)) {
     const name = m[1] ?? m[2]!;
     // A file name or a URL's host is no tool: a sentence that names one asks more than a call.
-    if (/\.(?:[a-z]{2,4})$/.test(name) && !name.includes('_')) return false;
+    if (namesFile(name)) return false;
     if (placing.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
     const words = wordsOfToolName(name);
     if (words.some((w) => acting.has(w) || (w.endsWith('s') && acting.has(w.slice(0, -1)))) || !words.some((w) => preparing.has(w))) return false;

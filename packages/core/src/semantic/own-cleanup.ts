@@ -18,6 +18,9 @@ const ephemeral = new Set(['session', 'browser', 'page', 'tab', 'context', 'wind
 /** A name the sentence calls: a snake_case, dotted or camelCase identifier, or a word in backticks. */
 const identifier = /`([a-z][\w.-]*)(?:\(\))?`|\b([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*)(?:\(\))?/g;
 
+/** Whether a name the identifier pattern found is a file name or a URL's host (`notes.md`, `evil.com`), not a tool. */
+export const namesFile = (name: string): boolean => /\.(?:[a-z]{2,4})$/.test(name) && !name.includes('_');
+
 /** A fresh copy of the pattern of names a sentence calls (group 1 in backticks, else group 2). */
 export const identifierPattern = (): RegExp => new RegExp(identifier.source, 'g');
 
@@ -58,7 +61,7 @@ export function asksOwnCleanup(sentence: string): boolean {
   for (let m = identifier.exec(sentence); m !== null; m = identifier.exec(sentence)) {
     const name = m[1] ?? m[2]!;
     // A file name or a URL's host is no tool.
-    if (/\.(?:[a-z]{2,4})$/.test(name) && !name.includes('_')) continue;
+    if (namesFile(name)) continue;
     const objects = ownObjectOf(name);
     if (objects === undefined) return false;
     for (const o of objects) ended.add(o);
