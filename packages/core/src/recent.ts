@@ -77,23 +77,19 @@ const shortText = 128;
 const maxChain = 4;
 
 /**
- * A number for a text, equal for equal texts, read from its length and 32 of its characters (all of a
- * text of up to 32): its first 8, its last 16 and 8 spread in between. Hashing a fresh string reads every
- * character (a tool description: 400), and a text met once is hashed for nothing. Texts that differ only
- * between the characters read (a template filled with words of one length) share a fingerprint: they are
- * kept side by side, told apart by comparing them.
+ * A number for a text longer than 32 characters (the caches ask it only past {@link shortText}), equal for
+ * equal texts, read from its length and 32 of its characters: its first 8, its last 16 and 8 spread in
+ * between. Hashing a fresh string reads every character (a tool description: 400), and a text met once is
+ * hashed for nothing. Texts that differ only between the characters read (a template filled with words of
+ * one length) share a fingerprint: they are kept side by side, told apart by comparing them.
  */
 export function fingerprint(text: string): number {
   const n = text.length;
   let h = Math.imul(n, 0x9e3779b1);
-  if (n <= 32) {
-    for (let i = 0; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  } else {
-    for (let i = 0; i < 8; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    for (let i = n - 16; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const step = ((n - 24) / 9) | 0;
-    for (let i = 8 + step, k = 0; k < 8; k++, i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  }
+  for (let i = 0; i < 8; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = n - 16; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const step = ((n - 24) / 9) | 0;
+  for (let i = 8 + step, k = 0; k < 8; k++, i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   // A small integer key: a look-up hashes a number, not the text.
   return (h ^ (h >>> 15)) & 0x3fffffff;
 }
