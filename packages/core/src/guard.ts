@@ -46,7 +46,7 @@ import type {
 } from './types.js';
 import { extractError, extractParams, extractResult } from './values/extract.js';
 import { type Readings, type Scanned, ValueScanner } from './values/scanned.js';
-import { buildVerdict } from './verdict.js';
+import { buildVerdict, cleanVerdict } from './verdict.js';
 import { wireError } from './wire.js';
 
 /** The guard: inspects messages, decides what adapters do with them, and explains why. */
@@ -531,6 +531,8 @@ class GuardImpl implements Guard {
     started: number,
     matching: readonly CompiledScope[],
   ): Verdict {
+    // No findings compose to an allow whatever the tables say: the usual verdict, made without composing.
+    if (findings.length === 0) return cleanVerdict(this.#profile, messageType, method, tool, message, started);
     return buildVerdict({
       composition: compose(findings, this.#profile, this.#tables(matching)),
       profile: this.#profile,

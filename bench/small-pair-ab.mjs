@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// A small tools/call request and its small text answer, inspected by this build and by another build of
+// @vanguard/core in one process, alternating rounds (a shared machine's load hits both alike): µs per pair,
+// plain (warm caches) and with a cache-thrash step between pairs as real traffic has (the SDK, the app and
+// the server run between two messages): 3000 random reads of a 64K-object array and 200 small allocations.
+// CPU time of whole blocks, less a block that does everything but inspect.
+//   node bench/small-pair-ab.mjs /path/to/other/checkout/packages/core/dist/index.js [--rounds N] [--pairs N]
+import * as current from '@vanguard/core';
+
+import { abArgs, median, printTable } from './measure.mjs';
+
+const { other, option } = await abArgs('node bench/small-pair-ab.mjs <other build of packages/core/dist/index.js> [--rounds N] [--pairs N]');
+const rounds = Number(option('--rounds') ?? 7);
+const pairs = Number(option('--pairs') ?? 2000);
+const guards = { this: current.createGuard({ profile: 'balanced' }), other: other.createGuard({ profile: 'balanced' }) };
+const request = (id) => `{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"search_files","arguments":{"path":"/home/alice/projects/webapp/src","pattern":"useEffect"}}}`;
+const answerText = '3 matches for useEffect under /home/alice/projects/webapp/src: src/app.tsx:12, src/hooks/useData.ts:4, src/pages/index.tsx:30';
+const answer = (id) => JSON.stringify({ jsonrpc: '2.0', id, result: { content: [{ type: 'text', text: answerText }] } });
+const client = { from: 'client', sessionId: 's' };
+const server = { from: 'server', sessionId: 's' };
+
+const objects = Array.from({ length: 65_536 }, (_, i) => ({ i, s: `o${i}`, next: null }));
+let sink = 0;
+let keep = [];
+/** What runs between two messages in real use: touches scattered data, allocates. */
+function thrash() {
+  for (let k = 0; k < 3000; k++) sink += objects[(Math.random() * 65_536) | 0].i;
+  keep = [];
+  for (let k = 0; k < 200; k++) keep.push({ k, t: 'x' });
+}
+
+let id = 0;
+const cpuMicros = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+/**
+ * CPU µs per pair over `pairs` pairs (CPU time: on a loaded machine wall clock counts other processes' turns).
+ * With `guard` undefined, the block does everything but inspect: what the thrash step and the harness cost.
+ */
+async function block(guard, thrashing) {
+  const started = cpuMicros();
+  for (let p = 0; p < pairs; p++) {
+    const r = request(++id);
+    const a = answer(id);
+    if (thrashing) thrash();
+    if (guard) await guard.inspect(r, client);
+    if (thrashing) thrash();
+    if (guard) await guard.inspect(a, server);
+  }
+  return (cpuMicros() - started) / pairs;
+}
+
+for (const build of ['this', 'other']) for (const thrashing of [false, true]) await block(guards[build], thrashing);
+const rows = [];
+for (const thrashing of [false, true]) {
+  const times = { this: [], other: [] };
+  for (let round = 0; round < rounds; round++) {
+    // The harness's own cost (and the thrash step's), measured in the same round and left out.
+    const floor = await block(undefined, thrashing);
+    for (const build of round % 2 ? ['this', 'other'] : ['other', 'this']) times[build].push((await block(guards[build], thrashing)) - floor);
+  }
+  const a = median(times.this);
+  const b = median(times.other);
+  rows.push([thrashing ? 'with cache thrash' : 'plain', `${b.toFixed(2)} µs`, `${a.toFixed(2)} µs`, `${(((a - b) / b) * 100).toFixed(1)}%`]);
+}
+printTable(`small tools/call pair (JSON text in), balanced, CPU µs per pair less the harness's, medians of ${rounds} rounds × ${pairs} pairs, node ${process.version}`, ['', 'other', 'this', 'change'], rows);
+if (sink < 0) console.log(sink, keep.length);
