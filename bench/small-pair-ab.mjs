@@ -4,18 +4,26 @@
 // plain (warm caches) and with a cache-thrash step between pairs as real traffic has (the SDK, the app and
 // the server run between two messages): 3000 random reads of a 64K-object array and 200 small allocations.
 // CPU time of whole blocks, less a block that does everything but inspect.
-//   node bench/small-pair-ab.mjs /path/to/other/checkout/packages/core/dist/index.js [--rounds N] [--pairs N]
+//   node bench/small-pair-ab.mjs /path/to/other/checkout/packages/core/dist/index.js [--rounds N] [--pairs N] [--text]
 import * as current from '@vanguard/core';
 
 import { abArgs, median, printTable } from './measure.mjs';
 
-const { other, option } = await abArgs('node bench/small-pair-ab.mjs <other build of packages/core/dist/index.js> [--rounds N] [--pairs N]');
+const { other, option } = await abArgs('node bench/small-pair-ab.mjs <other build of packages/core/dist/index.js> [--rounds N] [--pairs N] [--text]');
 const rounds = Number(option('--rounds') ?? 7);
 const pairs = Number(option('--pairs') ?? 2000);
-const guards = { this: current.createGuard({ profile: 'balanced' }), other: other.createGuard({ profile: 'balanced' }) };
-const request = (id) => `{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"search_files","arguments":{"path":"/home/alice/projects/webapp/src","pattern":"useEffect"}}}`;
+// --text: JSON text in (as the stdio proxy gives it); else parsed objects, as guardTransport gives them.
+const text = process.argv.includes('--text');
+// The clock moves a second per pair: thousands of searches a second would cross the behaviour windows, and
+// every call would then be a warned one, not the small allowed call this measures.
+let clock = 1_700_000_000_000;
+const now = () => clock;
+const guards = { this: current.createGuard({ profile: 'balanced', now }), other: other.createGuard({ profile: 'balanced', now }) };
 const answerText = '3 matches for useEffect under /home/alice/projects/webapp/src: src/app.tsx:12, src/hooks/useData.ts:4, src/pages/index.tsx:30';
-const answer = (id) => JSON.stringify({ jsonrpc: '2.0', id, result: { content: [{ type: 'text', text: answerText }] } });
+const requestOf = (id) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'search_files', arguments: { path: '/home/alice/projects/webapp/src', pattern: 'useEffect' } } });
+const answerOf = (id) => ({ jsonrpc: '2.0', id, result: { content: [{ type: 'text', text: answerText }] } });
+const request = text ? (id) => JSON.stringify(requestOf(id)) : requestOf;
+const answer = text ? (id) => JSON.stringify(answerOf(id)) : answerOf;
 const client = { from: 'client', sessionId: 's' };
 const server = { from: 'server', sessionId: 's' };
 
@@ -41,6 +49,7 @@ const cpuMicros = () => {
 async function block(guard, thrashing) {
   const started = cpuMicros();
   for (let p = 0; p < pairs; p++) {
+    clock += 1000;
     const r = request(++id);
     const a = answer(id);
     if (thrashing) thrash();
@@ -51,7 +60,7 @@ async function block(guard, thrashing) {
   return (cpuMicros() - started) / pairs;
 }
 
-for (const build of ['this', 'other']) for (const thrashing of [false, true]) await block(guards[build], thrashing);
+for (let w = 0; w < 2; w++) for (const build of ['this', 'other']) for (const thrashing of [false, true]) await block(guards[build], thrashing);
 const rows = [];
 for (const thrashing of [false, true]) {
   const times = { this: [], other: [] };
@@ -64,5 +73,5 @@ for (const thrashing of [false, true]) {
   const b = median(times.other);
   rows.push([thrashing ? 'with cache thrash' : 'plain', `${b.toFixed(2)} µs`, `${a.toFixed(2)} µs`, `${(((a - b) / b) * 100).toFixed(1)}%`]);
 }
-printTable(`small tools/call pair (JSON text in), balanced, CPU µs per pair less the harness's, medians of ${rounds} rounds × ${pairs} pairs, node ${process.version}`, ['', 'other', 'this', 'change'], rows);
+printTable(`small tools/call pair (${text ? 'JSON text' : 'objects'} in), balanced, CPU µs per pair less the harness's, medians of ${rounds} rounds × ${pairs} pairs, node ${process.version}`, ['', 'other', 'this', 'change'], rows);
 if (sink < 0) console.log(sink, keep.length);

@@ -948,11 +948,10 @@ export function createRuleLayers(
     // reports a few of them per argument, so a line of 100,000 paths cannot make 100,000 findings.
     reported: Map<string, number> | undefined = undefined;
 
-    reset(): this {
+    reset(): void {
       this.findings = undefined;
       this.tallies = undefined;
       this.reported = undefined;
-      return this;
     }
 
     wantsEvidence(rule: CompiledRule): boolean {
@@ -1000,7 +999,8 @@ export function createRuleLayers(
   const inspectFrom = (first: number, last: number, context: LayerContext): (LayerFinding[] | undefined)[] => {
     const plan = plans[context.from];
     zones = context.policy.safeZones;
-    for (let l = 0; l < 3; l++) sinks[l] = l >= first && l <= last && has[l]![context.from] ? layerSinks[l]!.reset() : undefined;
+    // Every sink is left reset (by finish, or after a failure), so it starts this message empty.
+    for (let l = 0; l < 3; l++) sinks[l] = l >= first && l <= last && has[l]![context.from] ? layerSinks[l] : undefined;
     const values = context.values;
     plan.startMessage();
     try {
