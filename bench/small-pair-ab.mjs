@@ -3,7 +3,6 @@
 // @vanguard/core in one process, alternating rounds (a shared machine's load hits both alike): µs per pair,
 // plain (warm caches) and with a cache-thrash step between pairs as real traffic has (the SDK, the app and
 // the server run between two messages): 3000 random reads of a 64K-object array and 200 small allocations.
-// CPU time of whole blocks, less a block that does everything but inspect.
 //   node bench/small-pair-ab.mjs /path/to/other/checkout/packages/core/dist/index.js [--rounds N] [--pairs N] [--text]
 import * as current from '@vanguard/core';
 
@@ -38,40 +37,39 @@ function thrash() {
 }
 
 let id = 0;
-const cpuMicros = () => {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-};
+const times = new Float64Array(pairs);
 /**
- * CPU µs per pair over `pairs` pairs (CPU time: on a loaded machine wall clock counts other processes' turns).
- * With `guard` undefined, the block does everything but inspect: what the thrash step and the harness cost.
+ * The median µs of a pair (its two inspections, timed alone: the thrash step is not in it). A median, as on
+ * a loaded machine a pair now and then waits for the CPU; at a few µs per pair, most never do.
  */
 async function block(guard, thrashing) {
-  const started = cpuMicros();
   for (let p = 0; p < pairs; p++) {
     clock += 1000;
     const r = request(++id);
     const a = answer(id);
     if (thrashing) thrash();
-    if (guard) await guard.inspect(r, client);
+    let t = performance.now();
+    await guard.inspect(r, client);
+    let spent = performance.now() - t;
     if (thrashing) thrash();
-    if (guard) await guard.inspect(a, server);
+    t = performance.now();
+    await guard.inspect(a, server);
+    spent += performance.now() - t;
+    times[p] = spent * 1000;
   }
-  return (cpuMicros() - started) / pairs;
+  return median(times);
 }
 
 for (let w = 0; w < 2; w++) for (const build of ['this', 'other']) for (const thrashing of [false, true]) await block(guards[build], thrashing);
 const rows = [];
 for (const thrashing of [false, true]) {
-  const times = { this: [], other: [] };
+  const medians = { this: [], other: [] };
   for (let round = 0; round < rounds; round++) {
-    // The harness's own cost (and the thrash step's), measured in the same round and left out.
-    const floor = await block(undefined, thrashing);
-    for (const build of round % 2 ? ['this', 'other'] : ['other', 'this']) times[build].push((await block(guards[build], thrashing)) - floor);
+    for (const build of round % 2 ? ['this', 'other'] : ['other', 'this']) medians[build].push(await block(guards[build], thrashing));
   }
-  const a = median(times.this);
-  const b = median(times.other);
+  const a = median(medians.this);
+  const b = median(medians.other);
   rows.push([thrashing ? 'with cache thrash' : 'plain', `${b.toFixed(2)} µs`, `${a.toFixed(2)} µs`, `${(((a - b) / b) * 100).toFixed(1)}%`]);
 }
-printTable(`small tools/call pair (${text ? 'JSON text' : 'objects'} in), balanced, CPU µs per pair less the harness's, medians of ${rounds} rounds × ${pairs} pairs, node ${process.version}`, ['', 'other', 'this', 'change'], rows);
+printTable(`small tools/call pair (${text ? 'JSON text' : 'objects'} in), balanced, µs per pair (its two inspections), median of ${rounds} rounds' medians of ${pairs} pairs, node ${process.version}`, ['', 'other', 'this', 'change'], rows);
 if (sink < 0) console.log(sink, keep.length);

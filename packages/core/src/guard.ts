@@ -532,7 +532,7 @@ class GuardImpl implements Guard {
     if (byTool === undefined) {
       // Methods and tool names are few; a peer making up names without end only ever costs these maps their size.
       if (this.#pendings.size >= 256) this.#pendings.clear();
-      this.#pendings.set(method, (byTool = new Map()));
+      this.#pendings.set(method, (byTool = new Map<string | null, NonNullable<Pending>>()));
     }
     let pending = byTool.get(tool);
     if (pending === undefined) {

@@ -82,13 +82,13 @@ const noFindings: readonly Finding[] = Object.freeze([]);
 
 function cleanExplanation(profile: Profile, messageType: MessageType, method: string | undefined, tool: string | undefined): Explanation {
   let byMethod = cleanExplanations.get(profile);
-  if (byMethod === undefined) cleanExplanations.set(profile, (byMethod = new Map()));
+  if (byMethod === undefined) cleanExplanations.set(profile, (byMethod = new Map<string, Map<string, Explanation>>()));
   const head = method || messageType;
   let byTool = byMethod.get(head);
   // Methods and tool names are few; a peer making up names without end only ever costs these maps their size.
   if (byTool === undefined) {
     if (byMethod.size >= 256) byMethod.clear();
-    byMethod.set(head, (byTool = new Map()));
+    byMethod.set(head, (byTool = new Map<string, Explanation>()));
   }
   const name = method && tool ? tool : '';
   let explain = byTool.get(name);
