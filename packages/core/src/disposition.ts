@@ -3,7 +3,9 @@ import { isRecord, messageIdOf } from './parse.js';
 import type { Action, Disposition, Finding, MessageType, Outcome, Sender } from './types.js';
 import { wireError } from './wire.js';
 
-const forward: Disposition = Object.freeze({ kind: 'forward' });
+/** The disposition of every message let through as it is: shared, as nothing in it can differ. */
+export const forwardDisposition: Disposition = Object.freeze({ kind: 'forward' });
+const forward = forwardDisposition;
 const drop: Disposition = Object.freeze({ kind: 'drop' });
 const notJson = new Set(['preflight/parse-error', 'preflight/invalid-utf8']);
 

@@ -46,7 +46,7 @@ import type {
 } from './types.js';
 import { extractError, extractParams, extractResult } from './values/extract.js';
 import { type Readings, type Scanned, ValueScanner } from './values/scanned.js';
-import { buildVerdict } from './verdict.js';
+import { buildVerdict, cleanVerdict } from './verdict.js';
 import { wireError } from './wire.js';
 
 /** The guard: inspects messages, decides what adapters do with them, and explains why. */
@@ -130,6 +130,8 @@ class GuardImpl implements Guard {
   readonly #readings: Readings;
   /** The structure check's key census, reused (read right after the check). */
   readonly #census: KeyCensus = { keys: 0, suspect: false };
+  /** The records requests leave for their answers, by method and tool (see #pending). */
+  readonly #pendings = new Map<string, Map<string | null, NonNullable<Pending>>>();
 
   constructor(options: GuardOptions | undefined) {
     const resolved = resolveOptions(options);
@@ -508,7 +510,7 @@ class GuardImpl implements Guard {
     if (degraded !== undefined) findings.push({ ...engineFinding('engine/store-unavailable', `state store ${store.name} is answering from local state: ${degraded.slice(0, 160)}`), action: 'warn' });
     const verdict = this.#finish(findings, type, method, tool, message, ctx, started, matching);
     if (type === 'request' && id !== undefined && verdict.action !== 'block') {
-      const stored = store.set(keys.correlation(ctx.from, id), { method: method!, tool: tool ?? null }, this.#options.correlation.ttlMs);
+      const stored = store.set(keys.correlation(ctx.from, id), this.#pending(method!, tool ?? null), this.#options.correlation.ttlMs);
       return stored instanceof Promise ? stored.then(() => verdict) : verdict;
     }
     if (method === 'tools/list' && type === 'response' && ctx.from === 'server') {
@@ -521,6 +523,25 @@ class GuardImpl implements Guard {
     return verdict;
   }
 
+  /**
+   * What a request let through leaves for its answer: one frozen record per method and tool, shared (a
+   * store keeps it as it is or serializes it, and its reader only reads it).
+   */
+  #pending(method: string, tool: string | null): NonNullable<Pending> {
+    let byTool = this.#pendings.get(method);
+    if (byTool === undefined) {
+      // Methods and tool names are few; a peer making up names without end only ever costs these maps their size.
+      if (this.#pendings.size >= 256) this.#pendings.clear();
+      this.#pendings.set(method, (byTool = new Map<string | null, NonNullable<Pending>>()));
+    }
+    let pending = byTool.get(tool);
+    if (pending === undefined) {
+      if (byTool.size >= 4096) byTool.clear();
+      byTool.set(tool, (pending = Object.freeze({ method, tool })));
+    }
+    return pending;
+  }
+
   #finish(
     findings: readonly Finding[],
     messageType: MessageType,
@@ -531,6 +552,8 @@ class GuardImpl implements Guard {
     started: number,
     matching: readonly CompiledScope[],
   ): Verdict {
+    // No findings compose to an allow whatever the tables say: the usual verdict, made without composing.
+    if (findings.length === 0) return cleanVerdict(this.#profile, messageType, method, tool, message, started);
     return buildVerdict({
       composition: compose(findings, this.#profile, this.#tables(matching)),
       profile: this.#profile,

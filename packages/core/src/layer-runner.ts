@@ -36,36 +36,50 @@ export interface MessageFacts {
 
 class LayerTimeout extends Error {}
 
-/** One layer's context: the shared facts, plus a lazily made abort signal and a namespaced session. */
+/**
+ * One layer's context: the shared facts as plain fields (read by every layer, many times a message: no
+ * getter to call for each), plus a lazily made abort signal and a namespaced session.
+ */
 class LayerRunContext implements LayerContext<unknown> {
+  readonly from: Sender;
+  readonly sessionId: string;
+  readonly serverId: string;
+  readonly principal: Principal | undefined;
+  readonly profile: ProfileName;
+  readonly messageType: MessageType;
+  readonly method: string | undefined;
+  readonly tool: string | undefined;
+  readonly id: string | number | undefined;
+  readonly values: readonly ScannedValue[];
+  readonly policy: EffectivePolicy;
+  readonly findings: readonly Finding[];
+  options: unknown;
   readonly #facts: MessageFacts;
   #layer: DefinedLayer;
-  readonly #findings: readonly Finding[];
   #controller: AbortController | undefined;
   #session: SessionView | undefined;
   #server: StateView | undefined;
 
   constructor(facts: MessageFacts, layer: DefinedLayer, findings: readonly Finding[]) {
+    this.from = facts.from;
+    this.sessionId = facts.sessionId;
+    this.serverId = facts.serverId;
+    this.principal = facts.principal;
+    this.profile = facts.profile;
+    this.messageType = facts.messageType;
+    this.method = facts.method;
+    this.tool = facts.tool;
+    this.id = facts.id;
+    this.values = facts.values;
+    this.policy = facts.policy;
+    this.findings = findings;
+    this.options = layer.options;
     this.#facts = facts;
     this.#layer = layer;
-    this.#findings = findings;
   }
 
-  get from(): Sender { return this.#facts.from; }
-  get sessionId(): string { return this.#facts.sessionId; }
-  get serverId(): string { return this.#facts.serverId; }
-  get principal(): Principal | undefined { return this.#facts.principal; }
-  get profile(): ProfileName { return this.#facts.profile; }
-  get messageType(): MessageType { return this.#facts.messageType; }
-  get method(): string | undefined { return this.#facts.method; }
-  get tool(): string | undefined { return this.#facts.tool; }
-  get id(): string | number | undefined { return this.#facts.id; }
-  get values(): readonly ScannedValue[] { return this.#facts.values; }
-  get policy(): EffectivePolicy { return this.#facts.policy; }
-  get options(): unknown { return this.#layer.options; }
   get session(): SessionView { return (this.#session ??= new LayerSessionView(this.#facts.state, this.#layer.name)); }
   get server(): StateView { return (this.#server ??= new LayerServerView(this.#facts.state, this.#layer.name)); }
-  get findings(): readonly Finding[] { return this.#findings; }
   now(): number { return this.#facts.state.now(); }
 
   get signal(): AbortSignal {
@@ -87,6 +101,7 @@ class LayerRunContext implements LayerContext<unknown> {
   /** The context, given over to the next layer: only once the layer it was made for let go of it. */
   passTo(layer: DefinedLayer): this {
     this.#layer = layer;
+    this.options = layer.options;
     this.#controller = undefined;
     this.#session = undefined;
     this.#server = undefined;

@@ -1,7 +1,7 @@
 import { rankOfAction } from './actions.js';
 import { formatPath } from './audit.js';
 import type { Composition } from './composer.js';
-import { dispositionFor } from './disposition.js';
+import { dispositionFor, forwardDisposition } from './disposition.js';
 import { isRecord, messageIdOf } from './parse.js';
 import type { Profile } from './profiles.js';
 import type { Action, Explanation, Finding, MessageType, RemovedTool, Sender, Verdict } from './types.js';
@@ -73,6 +73,61 @@ function hintOf(hints: ReadonlyMap<string, string>, rule: string): string {
   return text;
 }
 
+/**
+ * The explanation of a verdict with no findings, by profile, method (or message type) and tool: made once
+ * each and shared (frozen), as most messages have none and their explanation depends on these alone.
+ */
+const cleanExplanations = new WeakMap<Profile, Map<string, Map<string, Explanation>>>();
+const noFindings: readonly Finding[] = Object.freeze([]);
+
+function cleanExplanation(profile: Profile, messageType: MessageType, method: string | undefined, tool: string | undefined): Explanation {
+  let byMethod = cleanExplanations.get(profile);
+  if (byMethod === undefined) cleanExplanations.set(profile, (byMethod = new Map<string, Map<string, Explanation>>()));
+  const head = method || messageType;
+  let byTool = byMethod.get(head);
+  // Methods and tool names are few; a peer making up names without end only ever costs these maps their size.
+  if (byTool === undefined) {
+    if (byMethod.size >= 256) byMethod.clear();
+    byMethod.set(head, (byTool = new Map<string, Explanation>()));
+  }
+  const name = method && tool ? tool : '';
+  let explain = byTool.get(name);
+  if (explain === undefined) {
+    const what = method ? `${method}${tool ? ` ${tool}` : ''}` : messageType;
+    explain = Object.freeze({
+      summary: `${verbs.allow} ${what}: no findings`,
+      layer: undefined,
+      rule: undefined,
+      family: undefined,
+      profileEffect: profileEffectOf(profile, undefined, 'allow'),
+      hint: undefined,
+    });
+    if (byTool.size >= 4096) byTool.clear();
+    byTool.set(name, explain);
+  }
+  return explain;
+}
+
+/**
+ * The verdict of a message no layer found anything in (most messages): what {@link buildVerdict} makes of
+ * an empty composition, without composing, without a summary or an explanation made per message.
+ */
+export function cleanVerdict(profile: Profile, messageType: MessageType, method: string | undefined, tool: string | undefined, message: unknown, started: number): Verdict {
+  return {
+    action: 'allow',
+    findings: noFindings,
+    primary: undefined,
+    explain: cleanExplanation(profile, messageType, method, tool),
+    profile: profile.name,
+    messageType,
+    id: messageIdOf(message),
+    method,
+    tool,
+    disposition: forwardDisposition,
+    durationMs: performance.now() - started,
+  };
+}
+
 export interface VerdictInput {
   readonly composition: Composition;
   readonly profile: Profile;
@@ -122,18 +177,10 @@ export function buildVerdict(input: VerdictInput): Verdict {
     replacement,
     blockedCode: input.blockedCode,
   });
-  return {
-    action: composition.action,
-    findings: composition.findings,
-    primary,
-    explain,
-    profile: profile.name,
-    messageType,
-    id: messageIdOf(message),
-    method,
-    tool,
-    disposition,
-    ...(replacement === undefined || removedTools === undefined ? {} : { replacement, removedTools }),
-    durationMs: performance.now() - input.started,
-  };
+  const id = messageIdOf(message);
+  // Two literals, not a spread of a temporary object: the usual verdict replaces nothing.
+  if (replacement === undefined || removedTools === undefined) {
+    return { action: composition.action, findings: composition.findings, primary, explain, profile: profile.name, messageType, id, method, tool, disposition, durationMs: performance.now() - input.started };
+  }
+  return { action: composition.action, findings: composition.findings, primary, explain, profile: profile.name, messageType, id, method, tool, disposition, replacement, removedTools, durationMs: performance.now() - input.started };
 }

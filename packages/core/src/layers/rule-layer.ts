@@ -7,7 +7,7 @@ import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches } from '../recent.js';
 import { placeInRoots } from './safe-zones.js';
 import type { Limits } from '../limits.js';
-import type { Layer, LayerContext, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
+import type { EffectiveSafeZones, Layer, LayerContext, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned, unquotedText } from '../values/scanned.js';
 import { guidanceBlanked } from '../text/agent-guidance.js';
@@ -896,13 +896,8 @@ interface Tally {
   unreported: number;
 }
 
-/** Where one layer's findings of one message are collected (see {@link createRuleLayers}). */
-interface LayerRun {
-  readonly findings: LayerFinding[];
-  readonly sink: MatchSink;
-  /** Per rule, its findings so far (made at the layer's first match). */
-  tallies: Map<CompiledRule, Tally> | undefined;
-}
+/** A rule layer's findings of a message with none (most): shared, never written. */
+const noRuleFindings: readonly LayerFinding[] = Object.freeze([]);
 
 /** The findings the first rule layer to read a message made for the rule layers after it. */
 interface Pending {
@@ -939,65 +934,89 @@ export function createRuleLayers(
   let pending: Pending | undefined;
 
   /** The findings of the rule layers from `first` to `last` (those with rules for the sender) over the message's values. */
-  const inspectFrom = (first: number, last: number, context: LayerContext): (LayerFinding[] | undefined)[] => {
-    const plan = plans[context.from];
-    const zones = context.policy.safeZones;
-    // The value the callbacks are about: one set of callbacks per layer and message, not a closure per value.
-    let value: ScannedValue;
-    const runs: (LayerRun | undefined)[] = [undefined, undefined, undefined];
-    const sinks: (MatchSink | undefined)[] = [undefined, undefined, undefined];
-    for (let l = first; l <= last; l++) {
-      if (!has[l]![context.from]) continue;
-      const findings: LayerFinding[] = [];
-      // Every path and URL inside a command is a value of its own, however many there are; a rule
-      // reports a few of them per argument, so a line of 100,000 paths cannot make 100,000 findings.
-      let reported: Map<string, number> | undefined;
-      // And a message of 100,000 matching values keeps `maxFindingsPerRule` findings of a rule and counts
-      // the rest: past the cap, a match costs no evidence, no finding and no explanation.
-      const run: LayerRun = {
-        findings,
-        tallies: undefined,
-        sink: {
-          wantsEvidence: (rule) => (run.tallies?.get(rule)?.kept ?? 0) < maxFindingsPerRule,
-          found: (rule, evidence) => {
-            // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
-            // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
-            if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value, zones.roots, maxDecodeRounds)?.inside === true) return;
-            let tally = (run.tallies ??= new Map<CompiledRule, Tally>()).get(rule);
-            if (tally === undefined) run.tallies.set(rule, (tally = { kept: 0, last: -1, unreported: 0 }));
-            if (tally.kept >= maxFindingsPerRule) {
-              tally.unreported++;
-              return;
-            }
-            const key = `${rule.id}\u0000${value.path.join('\u0000')}`;
-            reported ??= new Map<string, number>();
-            const count = reported.get(key) ?? 0;
-            reported.set(key, count + 1);
-            if (count >= maxPerArgument) return;
-            tally.kept++;
-            tally.last = findings.push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path: value.path, evidence }) - 1;
-          },
-        },
-      };
-      runs[l] = run;
-      sinks[l] = run.sink;
+  // The value the sinks are about, and the safe zones of the message: one message's values are matched
+  // at a time, synchronously, so one sink per layer serves every message (no closures per message).
+  let value: ScannedValue | undefined;
+  let zones: EffectiveSafeZones | undefined;
+  /** Where one rule layer's findings of one message are collected: reset for each message. */
+  class LayerSink implements MatchSink {
+    /** Made at the first finding (most messages have none). */
+    findings: LayerFinding[] | undefined = undefined;
+    /** Per rule, its findings so far (made at the layer's first match). */
+    tallies: Map<CompiledRule, Tally> | undefined = undefined;
+    // Every path and URL inside a command is a value of its own, however many there are; a rule
+    // reports a few of them per argument, so a line of 100,000 paths cannot make 100,000 findings.
+    reported: Map<string, number> | undefined = undefined;
+
+    reset(): void {
+      this.findings = undefined;
+      this.tallies = undefined;
+      this.reported = undefined;
     }
-    const values = context.values;
-    plan.startMessage();
-    for (let v = 0; v < values.length; v++) {
-      value = values[v]!;
-      plan.matchAll(value, context.method, sinks);
+
+    wantsEvidence(rule: CompiledRule): boolean {
+      return (this.tallies?.get(rule)?.kept ?? 0) < maxFindingsPerRule;
     }
-    return runs.map((run) => {
-      if (run === undefined) return undefined;
-      const { findings, tallies } = run;
+
+    // A message of 100,000 matching values keeps `maxFindingsPerRule` findings of a rule and counts
+    // the rest: past the cap, a match costs no evidence, no finding and no explanation.
+    found(rule: CompiledRule, evidence: string): void {
+      // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
+      // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
+      if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value!, zones.roots, maxDecodeRounds)?.inside === true) return;
+      let tally = (this.tallies ??= new Map<CompiledRule, Tally>()).get(rule);
+      if (tally === undefined) this.tallies.set(rule, (tally = { kept: 0, last: -1, unreported: 0 }));
+      if (tally.kept >= maxFindingsPerRule) {
+        tally.unreported++;
+        return;
+      }
+      const path = value!.path;
+      const key = `${rule.id}\u0000${path.join('\u0000')}`;
+      const reported = (this.reported ??= new Map<string, number>());
+      const count = reported.get(key) ?? 0;
+      reported.set(key, count + 1);
+      if (count >= maxPerArgument) return;
+      tally.kept++;
+      tally.last = (this.findings ??= []).push({ rule: rule.id, severity: rule.severity, action: rule.action, message: rule.message, path, evidence }) - 1;
+    }
+
+    /** The layer's findings of the message, with the count of what each rule left out on its last one. */
+    finish(): LayerFinding[] {
+      const { findings, tallies } = this;
+      this.reset();
+      if (findings === undefined) return noRuleFindings as LayerFinding[];
       if (tallies !== undefined) {
         for (const tally of tallies.values()) {
           if (tally.unreported > 0) findings[tally.last] = { ...findings[tally.last]!, data: { unreported: tally.unreported } };
         }
       }
       return findings;
-    });
+    }
+  }
+  const layerSinks = [new LayerSink(), new LayerSink(), new LayerSink()];
+  const sinks: (LayerSink | undefined)[] = [undefined, undefined, undefined];
+
+  const inspectFrom = (first: number, last: number, context: LayerContext): (LayerFinding[] | undefined)[] => {
+    const plan = plans[context.from];
+    zones = context.policy.safeZones;
+    // Every sink is left reset (by finish, or after a failure), so it starts this message empty.
+    for (let l = 0; l < 3; l++) sinks[l] = l >= first && l <= last && has[l]![context.from] ? layerSinks[l] : undefined;
+    const values = context.values;
+    plan.startMessage();
+    try {
+      for (let v = 0; v < values.length; v++) {
+        value = values[v]!;
+        plan.matchAll(value, context.method, sinks);
+      }
+    } catch (error) {
+      for (let l = 0; l < 3; l++) sinks[l]?.reset();
+      throw error;
+    } finally {
+      // Nothing of the message is held once it is read.
+      value = undefined;
+      zones = undefined;
+    }
+    return [sinks[0]?.finish(), sinks[1]?.finish(), sinks[2]?.finish()];
   };
 
   return layerNames.map((name, l): Layer => {

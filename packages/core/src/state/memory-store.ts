@@ -57,6 +57,8 @@ class MemoryStore implements StateStore {
   readonly #maxTtl: number;
   /** Options of every read: lru-cache makes an empty object per read given none (and writes its status into it). */
   readonly #read: LRUCache.GetOptions<string, Entry, unknown> = {};
+  /** Options of every write, likewise reused: lru-cache reads them (and sets `status`) within the call only. */
+  readonly #write: { ttl: number; status: LRUCache.Status<string, Entry, unknown> | undefined } = { ttl: 1, status: undefined };
 
   constructor(options: MemoryStoreOptions) {
     this.#maxTtl = positiveInteger(options.maxTtlMs, 24 * 60 * 60 * 1000, 'maxTtlMs');
@@ -70,6 +72,14 @@ class MemoryStore implements StateStore {
     return Math.max(1, Math.min(Math.floor(ttlMs), this.#maxTtl));
   }
 
+  /** Writes an entry that lives `ttl` ms (already bounded), without an options object per write. */
+  #put(key: string, entry: Entry, ttl: number): void {
+    const write = this.#write;
+    write.ttl = ttl;
+    write.status = undefined;
+    this.#entries.set(key, entry, write as LRUCache.SetOptions<string, Entry, unknown>);
+  }
+
   get(key: string): JsonValue | undefined {
     const entry = this.#entries.get(key, this.#read);
     if (entry === undefined) return undefined;
@@ -78,7 +88,7 @@ class MemoryStore implements StateStore {
   }
 
   set(key: string, value: JsonValue, ttlMs: number): void {
-    this.#entries.set(key, { value }, { ttl: this.#ttl(ttlMs) });
+    this.#put(key, { value }, this.#ttl(ttlMs));
   }
 
   take(key: string): JsonValue | undefined {
@@ -89,7 +99,7 @@ class MemoryStore implements StateStore {
     // pay for that on every response. Any other is deleted: a tombstone per answered request (every id is
     // new) filled the store to its bound, where each new entry evicted an older one (of any session).
     if (this.#entries.size > 1) this.#entries.delete(key);
-    else this.#entries.set(key, taken, { ttl: 1000 });
+    else this.#put(key, taken, 1000);
     return value;
   }
 
@@ -102,7 +112,7 @@ class MemoryStore implements StateStore {
     const next = (entry !== undefined && 'counter' in entry ? entry.counter : 0) + by;
     // A counter keeps the TTL it was created with: a steady trickle must not keep it alive forever.
     const remaining = entry !== undefined && 'counter' in entry ? this.#entries.getRemainingTTL(key) : this.#ttl(ttlMs);
-    this.#entries.set(key, { counter: next }, { ttl: Math.max(1, remaining) });
+    this.#put(key, { counter: next }, Math.max(1, remaining));
     return next;
   }
 
@@ -115,11 +125,11 @@ class MemoryStore implements StateStore {
       advanceWindow(window, now, size);
       window.current++;
       // The entry matters until two windows after its bucket started; only a new bucket moves that.
-      if (window.start !== start) this.#entries.set(key, entry, { ttl: this.#ttl(window.start + 2 * size - now) });
+      if (window.start !== start) this.#put(key, entry, this.#ttl(window.start + 2 * size - now));
       return slidingWindowCount(window, now, size);
     }
     const window: Window = { start: now - (now % size), current: 1, previous: 0 };
-    this.#entries.set(key, { window }, { ttl: this.#ttl(window.start + 2 * size - now) });
+    this.#put(key, { window }, this.#ttl(window.start + 2 * size - now));
     return slidingWindowCount(window, now, size);
   }
 
