@@ -84,7 +84,7 @@ export class GuardedTransport {
     const key = this.#out.queued(shape);
     const signal = (options as SendOptions | undefined)?.requestSignal;
     const principal = this.#principal;
-    return this.#out.lane.run(() => this.#handle(message, shape, key, true, options, signal, principal));
+    return this.#out.run(() => this.#handle(message, shape, key, true, options, signal, principal));
   };
 
   /** The session the guard keys this connection's state by (never exposed as the transport's sessionId). */
@@ -97,7 +97,7 @@ export class GuardedTransport {
     const key = this.#in.queued(shape);
     // Who sent it is read now, from this message's own extra; outbound messages use the latest one.
     const principal = this.#principalFrom(extra);
-    this.#in.lane.run(() => this.#handle(message, shape, key, false, extra, undefined, principal)).catch(this.#reportError);
+    this.#in.run(() => this.#handle(message, shape, key, false, extra, undefined, principal)).catch(this.#reportError);
   }
 
   /**
@@ -114,7 +114,14 @@ export class GuardedTransport {
     if (this.#options.serverId !== undefined) context.serverId = this.#options.serverId;
     if (principal !== undefined) context.principal = principal;
     if (signal !== undefined) context.signal = signal;
-    const verdict = await inspectSafely(this.#guard, message, context);
+    let verdict: Verdict;
+    try {
+      // The guard's own promise, awaited as it is: inspectSafely's catch would add a promise and a turn.
+      verdict = await this.#guard.inspect(message, context);
+    } catch (error) {
+      // A guard-like object that throws or rejects: the verdict inspectSafely gives for it.
+      verdict = await inspectSafely({ profile: this.#guard.profile, inspect: () => Promise.reject(error instanceof Error ? error : new Error(String(error))) }, message, context);
+    }
     // The sender gave up on the request while it was inspected: it expects no answer.
     if (key !== undefined && book.cancelledWhileInspected(key, signal?.aborted === true)) return this.#report(outbound, from, sessionId, message, verdict, 'dropped');
     const disposition = verdict.disposition;

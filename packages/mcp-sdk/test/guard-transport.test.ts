@@ -324,4 +324,54 @@ describe('guardTransport ordering, cancellation and failures', () => {
     expect(answer!.error.message).toContain('inspect broke');
     await wrapped.close();
   });
+
+  it('starts inspecting a message sent while nothing else is queued inside send(), and keeps later sends in order', async () => {
+    const seen: unknown[] = [];
+    const counting: Guard = {
+      ...balanced,
+      profile: balanced.profile,
+      rules: balanced.rules,
+      decide: balanced.decide.bind(balanced),
+      errorFor: balanced.errorFor.bind(balanced),
+      inspect: (message, context) => {
+        seen.push((message as { id: unknown }).id);
+        return balanced.inspect(message, context);
+      },
+    };
+    const { wrapped, forwarded } = await rawPair(counting);
+    const first = wrapped.send({ jsonrpc: '2.0', id: 'c-1', method: 'tools/list' });
+    expect(seen).toEqual(['c-1']);
+    const second = wrapped.send({ jsonrpc: '2.0', id: 'c-2', method: 'tools/list' });
+    // Queued behind the first: inspected only once the first is carried out.
+    expect(seen).toEqual(['c-1']);
+    await Promise.all([first, second]);
+    expect(seen).toEqual(['c-1', 'c-2']);
+    expect((forwarded as { id: unknown }[]).map((m) => m.id)).toEqual(['c-1', 'c-2']);
+    await wrapped.close();
+  });
+
+  it('fails closed the same way when inspect throws instead of rejecting, and the next message still passes', async () => {
+    let calls = 0;
+    const throwsOnce: Guard = {
+      ...balanced,
+      profile: balanced.profile,
+      rules: balanced.rules,
+      decide: balanced.decide.bind(balanced),
+      errorFor: balanced.errorFor.bind(balanced),
+      inspect: (message, context) => {
+        if (calls++ === 0) throw new Error('inspect threw');
+        return balanced.inspect(message, context);
+      },
+    };
+    const { wrapped, forwarded, received } = await rawPair(throwsOnce);
+    await wrapped.send({ jsonrpc: '2.0', id: 'b-1', method: 'tools/list' });
+    await gathered(received, 1);
+    expect(forwarded).toEqual([]);
+    const [answer] = received as { id: unknown; error: { code: number; message: string } }[];
+    expect(answer).toMatchObject({ jsonrpc: '2.0', id: 'b-1', error: { code: -32603 } });
+    expect(answer!.error.message).toContain('inspect threw');
+    await wrapped.send({ jsonrpc: '2.0', id: 'b-2', method: 'tools/list' });
+    expect(forwarded).toHaveLength(1);
+    await wrapped.close();
+  });
 });

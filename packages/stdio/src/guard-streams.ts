@@ -169,7 +169,16 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
     shape.kind === 'request' ? [shape.id] : shape.kind === 'batch' ? shape.items.flatMap(requestsOf) : [];
 
   const handleLine = async (g: Guard, from: Sender, line: Line): Promise<void> => {
-    const verdict = await inspectSafely(g, line.bytes, from === 'client' ? clientContext : serverContext);
+    const context = from === 'client' ? clientContext : serverContext;
+    let verdict: Verdict;
+    try {
+      // The guard's own promise, awaited as it is: one promise turn between the read and the write.
+      // (inspectSafely's catch would add a promise and a turn to every message.)
+      verdict = await g.inspect(line.bytes, context);
+    } catch (error) {
+      // A guard-like object that throws or rejects: the verdict inspectSafely gives for it.
+      verdict = await inspectSafely({ profile: g.profile, inspect: () => Promise.reject(error instanceof Error ? error : new Error(String(error))) }, line.bytes, context);
+    }
     const route = from === 'client' ? toServer : toHost;
     const disposition = verdict.disposition;
     if (gone && from === 'client' && disposition.kind === 'forward') {

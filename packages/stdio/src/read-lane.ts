@@ -107,7 +107,20 @@ export class ReadLane {
 
   #queue(item: LaneItem, size: number): void {
     this.#hold(size);
-    void this.#lane.run(() => this.#run(item, size));
+    if (this.#lane.pending !== 0) {
+      void this.#lane.run(() => this.#run(item, size));
+      return;
+    }
+    // Nothing ahead of it (a lone message, the usual case): its handler starts now, inside the read
+    // callback, instead of a promise turn later after the stream's own bookkeeping. What is read after it
+    // still waits for it: the lane runs its promise in the lane's order.
+    let running: Promise<void>;
+    try {
+      running = this.#run(item, size);
+    } catch (error) {
+      running = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    void this.#lane.run(() => running);
   }
 
   #run(item: LaneItem, size: number): Promise<void> {

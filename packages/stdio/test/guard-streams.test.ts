@@ -274,4 +274,26 @@ describe('guardStreams', () => {
     expect(parse(answer!)).toMatchObject({ id: 9, error: { code: -32603, data: { rule: 'engine/internal-error' } } });
     expect(toServer.lines).toEqual([]);
   });
+
+  it('answers a client request with the guard-failure error when inspect throws instead of rejecting, and keeps serving', async () => {
+    const real = testGuard();
+    let calls = 0;
+    const throwsOnce = {
+      ...real,
+      profile: 'balanced' as const,
+      inspect: (message: unknown, context: Parameters<typeof real.inspect>[1]) => {
+        if (calls++ === 0) throw new Error('inspect threw');
+        return real.inspect(message, context);
+      },
+    };
+    const h = harness({ guard: throwsOnce as unknown as ReturnType<typeof testGuard> });
+    const toServer = collectLines(h.serverIn);
+    const toHost = collectLines(h.hostOut);
+    h.hostIn.write(jsonLine(request(7, 'ping')));
+    const [answer] = await toHost.next(1);
+    expect(parse(answer!)).toMatchObject({ id: 7, error: { code: -32603, data: { rule: 'engine/internal-error' } } });
+    h.hostIn.write(jsonLine(request(8, 'ping')));
+    expect(await toServer.next(1)).toEqual([JSON.stringify(request(8, 'ping'))]);
+    expect(h.logs).toEqual([]);
+  });
 });
