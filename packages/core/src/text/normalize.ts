@@ -81,6 +81,8 @@ const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const tags = /\udb40[\udc00-\udc7f]/g;
 // Any tag, bidi-control or zero-width character: one pass decides whether the three above need to run.
 const hasInvisible = new RegExp(`${tags.source}|${bidi.source}|${zeroWidth.source}`);
+/** {@link invisibleSignals}, after one native search for any (most texts have none, and a loop reads slower). */
+const invisibleIn = (text: string): number => (hasInvisible.test(text) ? invisibleSignals(text) : 0);
 /** Longer values get a single decoding round. */
 const longText = 64 * 1024;
 const flagTagSequence = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
@@ -140,7 +142,7 @@ export function canonicalizeWhole(raw: string, limits: NormalizeLimits): Canonic
   // or entity decoding; ones that only `\u` escapes spell (source code quoting them) are removed for
   // matching but are not themselves a signal: a model reading the source sees the escape, not the character.
   const escaped = (signals & TextSignal.EscapeSequences) !== 0;
-  if (escaped && hasNonAscii.test(raw)) signals |= invisibleSignals(raw);
+  if (escaped && hasNonAscii.test(raw)) signals |= invisibleIn(raw);
   const canonical = (text.length >= islandText ? byIslands(text, escaped, keepCase) : undefined) ?? canonicalSpan(text, escaped, keepCase);
   signals |= canonical.signals;
   const hidden = canonical.hidden;
@@ -160,16 +162,18 @@ const isPieceCut = (c: number): boolean => c < 128 && pieceCut[c] === 1;
 /** Pieces of a long text closer than this are read as one, up to this length (a call per piece costs more than the characters between them). */
 const pieceGap = 256;
 const pieceMerge = 16 * 1024;
+/** Characters after a piece read by a loop before the regex is called (a sparse text pays little for them). */
+const nearLook = 32;
 
 /**
  * Where {@link mayNeedWork} finds a character in `raw` from `from` on (-1: none). Right after a piece
- * (`nearPiece`), the next {@link pieceGap} characters are read by a loop first: in a text dense with such
+ * (`nearPiece`), the next {@link nearLook} characters are read by a loop first: in a text dense with such
  * characters (a zero-width one every few letters) a regex call per piece cost more than its characters.
  */
 function nextMayNeedWork(raw: string, from: number, nearPiece: boolean): number {
   let i = from;
   if (nearPiece) {
-    const stop = Math.min(raw.length, from + pieceGap);
+    const stop = Math.min(raw.length, from + nearLook);
     for (; i < stop; i++) {
       const c = raw.charCodeAt(i);
       if (c >= 128 || mayNeedWorkAscii[c] === 1) return i;
@@ -242,7 +246,7 @@ function canonicalizeLong(raw: string, keepCase: boolean): CanonicalText {
   }
   // The invisible characters of the text as sent (all of them in its pieces: they are not ASCII).
   const escaped = (signals & TextSignal.EscapeSequences) !== 0;
-  if (escaped) for (let p = 0; p < pieces.length; p++) signals |= invisibleSignals(raw.slice(starts[p], ends[p]));
+  if (escaped) for (let p = 0; p < pieces.length; p++) signals |= invisibleIn(raw.slice(starts[p], ends[p]));
   const parts: string[] = [];
   let hidden = '';
   let last = 0;
@@ -320,19 +324,22 @@ function canonicalSpan(span: string, escaped: boolean, keepCase: boolean): Canon
   let text = span.normalize('NFKC');
   if (text !== span) signals |= TextSignal.CompatibilityForms;
   let hidden = '';
-  if (text.isWellFormed()) {
-    // One pass finds, counts and removes them all (a regex per class cost a match per character).
-    const visible = withoutInvisible(text);
-    if (!escaped) signals |= visible.signals;
-    text = visible.text;
-    hidden = visible.hidden;
-  } else if (hasInvisible.test(text)) {
-    // Removing a character may pair the halves around it: the classes are removed one after another.
-    if (!escaped) signals |= invisibleSignals(text);
-    const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
-    tags.lastIndex = 0;
-    if (tags.test(withoutFlags)) hidden = decodeTags(withoutFlags);
-    text = withoutFlags.replace(tags, '').replace(bidi, '').replace(zeroWidth, '');
+  // Most spans hold none: one native search says so (a loop reads each character slower).
+  if (hasInvisible.test(text)) {
+    if (text.isWellFormed()) {
+      // One pass finds, counts and removes them all (a regex per class cost a match per character).
+      const visible = withoutInvisible(text);
+      if (!escaped) signals |= visible.signals;
+      text = visible.text;
+      hidden = visible.hidden;
+    } else {
+      // Removing a character may pair the halves around it: the classes are removed one after another.
+      if (!escaped) signals |= invisibleSignals(text);
+      const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
+      tags.lastIndex = 0;
+      if (tags.test(withoutFlags)) hidden = decodeTags(withoutFlags);
+      text = withoutFlags.replace(tags, '').replace(bidi, '').replace(zeroWidth, '');
+    }
   }
   const folded = foldConfusables(text);
   signals |= folded.signals;
