@@ -1,6 +1,7 @@
 import unicode from 'unicode-properties';
 
 import { confusableOf } from './confusables.js';
+import { invisibleSignals, withoutInvisible } from './invisible.js';
 
 /** What normalization found while producing the canonical text; each bit is a signal rules can use. */
 export const TextSignal = {
@@ -71,23 +72,17 @@ function decodesToItself(raw: string): boolean {
 const hasNonAscii = /[^\x00-\x7f]/;
 // eslint-disable-next-line no-control-regex -- matching ASCII control characters is the point
 const controls = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-// Zero-width and other default-ignorable format characters (not the bidi controls, counted apart).
-// The class lists combining and variation-selector code points on purpose: each is removed on its own.
+// The invisible characters of text/invisible.ts as regexes, for an ill-formed text (removed class after
+// class). Zero-width and other default-ignorable format characters (not the bidi controls, counted apart);
+// the class lists combining and variation-selector code points on purpose: each is removed on its own.
 // eslint-disable-next-line no-misleading-character-class
 const zeroWidth = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udd00-\uddef]/g;
 const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const tags = /\udb40[\udc00-\udc7f]/g;
-// Non-global twins for yes/no tests (a global regex's test() moves lastIndex).
-const hasTag = new RegExp(tags.source);
-// The bidi-control signal is the controls that reorder whole runs (embeddings, overrides, isolates: Trojan
-// Source). The direction marks (LRM, RLM, ALM) only place the neutral characters next to them and are
-// ordinary in Hebrew and Arabic text: invisible all the same, so counted with the zero-width characters.
-const hasBidi = /[\u202a-\u202e\u2066-\u2069]/;
-const hasDirectionMark = /[\u061c\u200e\u200f]/;
-// eslint-disable-next-line no-misleading-character-class -- same class as zeroWidth: each code point is removed on its own
-const hasZeroWidth = new RegExp(zeroWidth.source);
 // Any tag, bidi-control or zero-width character: one pass decides whether the three above need to run.
 const hasInvisible = new RegExp(`${tags.source}|${bidi.source}|${zeroWidth.source}`);
+/** {@link invisibleSignals}, after one native search for any (most texts have none, and a loop reads slower). */
+const invisibleIn = (text: string): number => (hasInvisible.test(text) ? invisibleSignals(text) : 0);
 /** Longer values get a single decoding round. */
 const longText = 64 * 1024;
 const flagTagSequence = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
@@ -147,7 +142,7 @@ export function canonicalizeWhole(raw: string, limits: NormalizeLimits): Canonic
   // or entity decoding; ones that only `\u` escapes spell (source code quoting them) are removed for
   // matching but are not themselves a signal: a model reading the source sees the escape, not the character.
   const escaped = (signals & TextSignal.EscapeSequences) !== 0;
-  if (escaped && hasNonAscii.test(raw)) signals |= invisibleSignals(raw);
+  if (escaped && hasNonAscii.test(raw)) signals |= invisibleIn(raw);
   const canonical = (text.length >= islandText ? byIslands(text, escaped, keepCase) : undefined) ?? canonicalSpan(text, escaped, keepCase);
   signals |= canonical.signals;
   const hidden = canonical.hidden;
@@ -167,6 +162,27 @@ const isPieceCut = (c: number): boolean => c < 128 && pieceCut[c] === 1;
 /** Pieces of a long text closer than this are read as one, up to this length (a call per piece costs more than the characters between them). */
 const pieceGap = 256;
 const pieceMerge = 16 * 1024;
+/** Characters after a piece read by a loop before the regex is called (a sparse text pays little for them). */
+const nearLook = 32;
+
+/**
+ * Where {@link mayNeedWork} finds a character in `raw` from `from` on (-1: none). Right after a piece
+ * (`nearPiece`), the next {@link nearLook} characters are read by a loop first: in a text dense with such
+ * characters (a zero-width one every few letters) a regex call per piece cost more than its characters.
+ */
+function nextMayNeedWork(raw: string, from: number, nearPiece: boolean): number {
+  let i = from;
+  if (nearPiece) {
+    const stop = Math.min(raw.length, from + nearLook);
+    for (; i < stop; i++) {
+      const c = raw.charCodeAt(i);
+      if (c >= 128 || mayNeedWorkAscii[c] === 1) return i;
+    }
+  }
+  mayNeedWork.lastIndex = i;
+  // `test`, not `exec`: no match array per character found (a minified script has tens of thousands).
+  return mayNeedWork.test(raw) ? mayNeedWork.lastIndex - 1 : -1;
+}
 
 /**
  * {@link canonicalizeWhole} of a text longer than `longText`, read piece by piece: only the pieces that
@@ -179,10 +195,12 @@ const pieceMerge = 16 * 1024;
 function canonicalizeLong(raw: string, keepCase: boolean): CanonicalText {
   const starts: number[] = [];
   const ends: number[] = [];
-  mayNeedWork.lastIndex = 0;
-  // `test`, not `exec`: no match array per character found (a minified script has tens of thousands).
-  while (mayNeedWork.test(raw)) {
-    const at = mayNeedWork.lastIndex - 1;
+  // Where to look for the next character that may need work.
+  let from = 0;
+  for (;;) {
+    const at = nextMayNeedWork(raw, from, ends.length > 0 && from === ends[ends.length - 1]);
+    if (at < 0) break;
+    from = at + 1;
     if (!needsWork(raw, at)) continue;
     const n = ends.length;
     const floor = n === 0 ? 0 : ends[n - 1]!;
@@ -197,7 +215,7 @@ function canonicalizeLong(raw: string, keepCase: boolean): CanonicalText {
       starts.push(start);
       ends.push(end);
     }
-    mayNeedWork.lastIndex = end;
+    from = end;
   }
   // Decoding, step by step as canonicalizeWhole takes them (one round: the text is long).
   let signals = 0;
@@ -228,7 +246,7 @@ function canonicalizeLong(raw: string, keepCase: boolean): CanonicalText {
   }
   // The invisible characters of the text as sent (all of them in its pieces: they are not ASCII).
   const escaped = (signals & TextSignal.EscapeSequences) !== 0;
-  if (escaped) for (let p = 0; p < pieces.length; p++) signals |= invisibleSignals(raw.slice(starts[p], ends[p]));
+  if (escaped) for (let p = 0; p < pieces.length; p++) signals |= invisibleIn(raw.slice(starts[p], ends[p]));
   const parts: string[] = [];
   let hidden = '';
   let last = 0;
@@ -305,13 +323,23 @@ function canonicalSpan(span: string, escaped: boolean, keepCase: boolean): Canon
   let signals = 0;
   let text = span.normalize('NFKC');
   if (text !== span) signals |= TextSignal.CompatibilityForms;
-  if (!escaped) signals |= invisibleSignals(text);
   let hidden = '';
+  // Most spans hold none: one native search says so (a loop reads each character slower).
   if (hasInvisible.test(text)) {
-    const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
-    tags.lastIndex = 0;
-    if (tags.test(withoutFlags)) hidden = decodeTags(withoutFlags);
-    text = withoutFlags.replace(tags, '').replace(bidi, '').replace(zeroWidth, '');
+    if (text.isWellFormed()) {
+      // One pass finds, counts and removes them all (a regex per class cost a match per character).
+      const visible = withoutInvisible(text);
+      if (!escaped) signals |= visible.signals;
+      text = visible.text;
+      hidden = visible.hidden;
+    } else {
+      // Removing a character may pair the halves around it: the classes are removed one after another.
+      if (!escaped) signals |= invisibleSignals(text);
+      const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
+      tags.lastIndex = 0;
+      if (tags.test(withoutFlags)) hidden = decodeTags(withoutFlags);
+      text = withoutFlags.replace(tags, '').replace(bidi, '').replace(zeroWidth, '');
+    }
   }
   const folded = foldConfusables(text);
   signals |= folded.signals;
@@ -376,32 +404,6 @@ function byIslands(text: string, escaped: boolean, keepCase: boolean): Canonical
   return { text: parts.join(''), signals, hidden };
 }
 
-// eslint-disable-next-line no-control-regex -- the class is "not ASCII", written with its bounds
-const nonAsciiRun = /[^\x00-\x7f]+/g;
-
-/**
- * Tag, bidi-control and zero-width signals of a text (tag characters of emoji flags excepted). Every such
- * character, and every flag sequence, lies inside a run of non-ASCII characters: a long text is judged
- * run by run, the ASCII between them never scanned.
- */
-function invisibleSignals(text: string): number {
-  if (text.length < islandText) return invisibleSignalsOf(text);
-  let signals = 0;
-  nonAsciiRun.lastIndex = 0;
-  for (let m = nonAsciiRun.exec(text); m !== null; m = nonAsciiRun.exec(text)) signals |= invisibleSignalsOf(m[0]);
-  return signals;
-}
-
-function invisibleSignalsOf(text: string): number {
-  if (!hasInvisible.test(text)) return 0;
-  let signals = 0;
-  const withoutFlags = text.replace(flagTagSequence, '\u{1f3f4}');
-  if (hasTag.test(withoutFlags)) signals |= TextSignal.TagCharacters;
-  if (hasBidi.test(text)) signals |= TextSignal.BidiControl;
-  if (hasZeroWidth.test(text) || hasDirectionMark.test(text)) signals |= TextSignal.ZeroWidth;
-  return signals;
-}
-
 function decodeTags(text: string): string {
   let out = '';
   // `tags` is global and was just used by `test`, which leaves lastIndex past the first match;
@@ -424,6 +426,8 @@ const namedEntities: Readonly<Record<string, string>> = {
 };
 // Every % & \ and character outside printable ASCII, tab and line ends: {@link needsWork} says which matter.
 const mayNeedWork = /[^\t\n\r\x20-\x24\x27-\x5b\x5d-\x7e]/g;
+/** The ASCII characters {@link mayNeedWork} finds, as a table. */
+const mayNeedWorkAscii = Uint8Array.from({ length: 128 }, (_, c) => (new RegExp(mayNeedWork.source).test(String.fromCharCode(c)) ? 1 : 0));
 /** After `&`: a known entity name, or a name that ends in `;` (which makes every known one decode, see {@link canonicalizeLong}). */
 const entityName = new RegExp(`(?:${Object.keys(namedEntities).join('|')})(?![a-z])|[a-z]{2,8};`, 'iy');
 

@@ -171,9 +171,9 @@ export function kindsOfShape(text: string): number {
   if (text.length === 0) return 0;
   if (schemeUrl.test(text)) bits |= Kind.Url | Kind.Path;
   else if (isBareHost(text) || hostPort.test(text)) bits |= Kind.Url;
-  if (pathStart.test(text) || climbs.test(text) || pathLike(text) || (text.length <= 211 && fileName.test(text))) bits |= Kind.Path;
-  if (commandStart.test(text)) bits |= Kind.Command;
-  if (shellMeta.test(text)) bits |= Kind.Command;
+  // A URL with a scheme is a path already: its path tests (two of them scans of the whole text) are not run.
+  if ((bits & Kind.Path) === 0 && (pathStart.test(text) || climbs.test(text) || pathLike(text) || (text.length <= 211 && fileName.test(text)))) bits |= Kind.Path;
+  if (commandStart.test(text) || shellMeta.test(text)) bits |= Kind.Command;
   if (text.includes(' ') || text.length > 64) bits |= Kind.Text;
   return bits;
 }
