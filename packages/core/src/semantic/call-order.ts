@@ -1,9 +1,11 @@
 // The order in which a server's tools are used, asked of the model: "You must call list_tables before
 // run_query", "Always call describe_table first to learn the columns", "call browser_snapshot after each
 // navigation". It obliges the model and names a call, as tool poisoning does, but the call only reads or
-// prepares (lists, describes, looks up, opens) and its place is a step of the work at hand. It is an order
+// prepares (lists, describes, looks up, opens), or keeps the work before another of the server's calls ("call
+// save_draft before send_email"), and its place is a step of the work at hand. It is an order
 // to reckon with when the call acts on its own (sends, writes, deletes, runs), when its place is every step
-// of the model's work ("before any other tool", "before each answer"), or when the sentence asks for more
+// of the model's work ("before any other tool", "before each answer"; "before answering" only for a call that
+// does not search for what the answer rests on), or when the sentence asks for more
 // (a secret, an address to send to, something kept from the user). Tool metadata whose only order is such
 // a sentence is read again with it blanked, as with a tool's own clean-up (see own-cleanup.ts).
 import { Cue, cuesOf } from './cues.js';
@@ -16,30 +18,54 @@ const acting = new Set(['send', 'post', 'upload', 'email', 'mail', 'share', 'exp
 /** Where a call is placed: before, after or first, relative to a step. */
 const placed = /\b(?:before|after|first|prior to|once|then|beforehand)\b/;
 /** A place that is every step of the model's work, not a step of this tool's. */
-const everyStep = /\b(?:any|every|each|all)\s+(?:other\s+|of\s+(?:the|your)\s+)?(?:tools?|functions?|requests?|responses?|answers?|messages?|replies|reply|turns?|conversations?|chats?|tasks?|actions?|steps?|prompts?|interactions?)\b|\bother tools?\b|\b(?:every|each)\s+time\b|\b(?:respond|responding|answer|answering|reply|replying)\b/;
+const everyStep = /\b(?:any|every|each|all)\s+(?:other\s+|of\s+(?:the|your)\s+)?(?:tools?|functions?|requests?|responses?|answers?|messages?|replies|reply|turns?|conversations?|chats?|tasks?|actions?|steps?|prompts?|interactions?)\b|\bother tools?\b|\b(?:every|each)\s+time\b/;
+/** The model's answer as the place ("before answering the user"): every step too, unless the call finds what the answer rests on. */
+const answering = /\b(?:respond|responding|answer|answering|reply|replying)\b/;
+/** Verbs of a call that finds what an answer rests on (`search_docs` before answering grounds the answer, as a search tool is for). */
+const grounding = new Set(['search', 'find', 'lookup', 'query', 'retrieve']);
+/** Verbs of a call that keeps the work at hand (a draft, a note, a record) and acts on nothing besides. */
+const keeping = new Set(['save', 'store', 'create', 'update', 'set', 'put', 'patch']);
+/** What a keeping call may not keep: who may act or where things go. */
+const guarded = new Set(['admin', 'user', 'account', 'role', 'permission', 'acl', 'policy', 'rule', 'webhook', 'hook', 'forward', 'forwarding', 'redirect', 'recipient', 'member', 'owner', 'access', 'auth', 'ssh', 'email', 'address', 'endpoint', 'url', 'proxy', 'config', 'setting']);
 /** A second order that moves what the call gave ("include it in the sql", "pass it as the query", "paste it into"): more than a call. */
 const movesData = /\b(?:include|includes|pass|put|paste|insert|append|embed|attach|copy|fill|send|forward|post|share|store|save|write|add)\b/;
+/** A call handed data. */
+const handsData = /\b(?:with|containing|holding)\b/;
 /** Words after which a name is the step a call is placed by, not the call. */
 const placing = /\b(?:before|after|prior to|until|once|using|calling|with|than)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:`)?$/;
 
+/** Whether a tool name's word (or its plural) is in `set`. */
+const hasWord = (words: readonly string[], set: ReadonlySet<string>): boolean => words.some((w) => set.has(w) || (w.endsWith('s') && set.has(w.slice(0, -1))));
+
 /**
  * Whether a sentence (as written) asks the model only to call, at a step of the work at hand, tools that
- * read or prepare it, and nothing besides.
+ * read or prepare it, and nothing besides. A call that keeps the work (`save_draft`) is routine only when
+ * its place is another named call of the server ("before send_email"): an order between the server's own tools.
  */
 export function asksCallInOrder(sentence: string): boolean {
   const lower = sentence.toLowerCase();
   const cues = cuesOf(lower);
   if (!(cues & Cue['call-tool']) || routineCallAsksMore(cues) || !placed.test(lower) || everyStep.test(lower) || movesData.test(lower)) return false;
+  const beforeAnswer = answering.test(lower);
   let called = 0;
+  let keeps = false;
+  let placedByCall = false;
   const identifier = identifierPattern();
   for (let m = identifier.exec(sentence); m !== null; m = identifier.exec(sentence)) {
     const name = m[1] ?? m[2]!;
     // A file name or a URL's host is no tool: a sentence that names one asks more than a call.
     if (namesFile(name)) return false;
-    if (placing.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (placing.test(lower.slice(Math.max(0, m.index - 24), m.index))) {
+      placedByCall = true;
+      continue;
+    }
     const words = wordsOfToolName(name);
-    if (words.some((w) => acting.has(w) || (w.endsWith('s') && acting.has(w.slice(0, -1)))) || !words.some((w) => preparing.has(w))) return false;
+    if (beforeAnswer && !hasWord(words, grounding)) return false;
+    const acts = words.filter((w) => acting.has(w) || (w.endsWith('s') && acting.has(w.slice(0, -1))));
+    if (acts.length > 0 && acts.every((w) => keeping.has(w)) && !hasWord(words, guarded)) keeps = true;
+    else if (acts.length > 0 || !words.some((w) => preparing.has(w))) return false;
     called++;
   }
-  return called > 0;
+  // What a keeping call is handed ("with the user's notes") is data moved into what it keeps.
+  return called > 0 && (!keeps || (placedByCall && !handsData.test(lower)));
 }

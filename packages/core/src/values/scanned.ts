@@ -7,6 +7,7 @@ import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
 import { kindsOfShape, startsWithProgram } from './classify.js';
 import type { RawValue, ValueSink } from './extract.js';
 import { commandForm, pathForm, urlForm } from './forms.js';
+import { commitMessageSpans } from '../commands/commit-messages.js';
 import { jsonTextValues } from './json-text.js';
 import { Kind, kindNamesOf } from './kinds.js';
 import { pathOf, type ValuePath } from './value-path.js';
@@ -349,15 +350,37 @@ function embeddedTokens(value: Scanned, isCommand: boolean): readonly Embedded[]
   if (source === value.text && !tokenSeparators.test(source)) return noTokens;
   let seen: Set<string> | undefined;
   let tokens: Embedded[] | undefined;
+  const prose = isCommand ? messageOnlyTokens(value.text) : undefined;
   for (const token of slashWords(source)) {
     // A token taken once is not read again (a line repeating a path or URL costs one look-up per repeat).
-    if (seen?.has(token)) continue;
+    if (seen?.has(token) || prose?.has(token)) continue;
     const kind = token.includes('://') && urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
     if (kind === 0 || token === value.text || harmlessToken.test(token) || isOwnUrlCut(value, isCommand, token)) continue;
     (seen ??= new Set<string>()).add(token);
     (tokens ??= []).push([token, kind]);
   }
   return tokens ?? noTokens;
+}
+
+/**
+ * The path tokens of a command line that stand only in the message of a commit or tag (see
+ * commands/commit-messages.ts), as its command form reads them; undefined when there is none.
+ */
+function messageOnlyTokens(text: string): Set<string> | undefined {
+  if (!text.includes('git') || !(text.includes('-m') || text.includes('--message') || /\s-[a-z]*m\b/i.test(text))) return undefined;
+  const spans = commitMessageSpans(text);
+  if (spans.length === 0) return undefined;
+  const inMessages = new Set<string>();
+  let outside = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    for (const token of slashWords(commandForm(text.slice(start, end)))) inMessages.add(token);
+    outside += text.slice(from, start) + ' ';
+    from = end;
+  }
+  outside += text.slice(from);
+  for (const token of slashWords(commandForm(outside))) inMessages.delete(token);
+  return inMessages.size > 0 ? inMessages : undefined;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
