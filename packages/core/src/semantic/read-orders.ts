@@ -2,8 +2,8 @@
 // toward the user in other languages (conceals.ts), a credential file, a secret in a URL or an argument,
 // secrets in bulk or something more sent to an outside address (sends-secrets.ts), and an order put in the user's mouth
 // (attributed.ts), and an order to destroy what the user keeps or to pipe a download into a shell
-// (destroys.ts); a secret routed to another host (flows.ts). One call per clause, after the cue rules found
-// nothing.
+// (destroys.ts); a secret routed to another host (flows.ts) and the user's limits set aside (user-limits.ts).
+// One call per clause, after the cue rules found nothing.
 import { attributedOrder } from './attributed.js';
 import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder } from './destroys.js';
@@ -11,6 +11,7 @@ import type { TextRole } from './features.js';
 import { addsSecretToEveryLink, chainsSecretOut, sendsNewSecretsOut } from './flows.js';
 import type { OrderMatch } from './orders.js';
 import { credentialIntoArgument, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
+import { setsUserLimitsAside } from './user-limits.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -52,6 +53,11 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     return role === 'metadata'
       ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders a secret routed into a URL, a webhook or every link the model opens' }
       : { rule: 'semantic/injected-instruction', message: 'Text orders a secret routed into a URL, a webhook or every link the model opens' };
+  }
+  if (setsUserLimitsAside(text)) {
+    return role === 'metadata'
+      ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to set aside the limits the user gave it' }
+      : { rule: 'semantic/injected-instruction', message: 'Text orders the model to set aside the limits the user gave it' };
   }
   if (cues & mayOrder) {
     const destroys = destructiveOrder(text, cues, role, previous);
