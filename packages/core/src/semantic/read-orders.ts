@@ -2,8 +2,10 @@
 // toward the user in other languages (conceals.ts), a credential file, a secret in a URL or an argument,
 // secrets in bulk or something more sent to an outside address (sends-secrets.ts), and an order put in the user's mouth
 // (attributed.ts), and an order to destroy what the user keeps or to pipe a download into a shell
-// (destroys.ts); a secret routed to another host (flows.ts) and the user's limits set aside (user-limits.ts).
-// One call per clause, after the cue rules found nothing.
+// (destroys.ts); a secret routed to another host (flows.ts), the user's limits set aside (user-limits.ts), and
+// an order whose actor is the model named by a causative, a permission or a step label (actor-orders.ts). One
+// call per clause, after the cue rules found nothing.
+import { actorOrder } from './actor-orders.js';
 import { attributedOrder } from './attributed.js';
 import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder } from './destroys.js';
@@ -58,6 +60,12 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     return role === 'metadata'
       ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to set aside the limits the user gave it' }
       : { rule: 'semantic/injected-instruction', message: 'Text orders the model to set aside the limits the user gave it' };
+  }
+  // Who is made to act: a causative, a permission, an address, a step label (actor-orders.ts).
+  if (actorOrder(text, role, previous)) {
+    return role === 'metadata'
+      ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata has the model destroy, disable, get past a safeguard or send something out' }
+      : { rule: 'semantic/injected-instruction', message: 'Text has the model destroy, disable, get past a safeguard or send something out' };
   }
   if (cues & mayOrder) {
     const destroys = destructiveOrder(text, cues, role, previous);
