@@ -6,7 +6,9 @@
 // text hands the model this way count: destroying or disabling what the user keeps (see destroys.ts),
 // getting past a safeguard (a confirmation, a review, two-factor login, pushing straight to main), or sending
 // something to a literal outside address. "Have the CLI remove the cache", "you are allowed to pass a cursor"
-// and "Next: run npm test" name no AI or ask for nothing of the kind.
+// and "Next: run npm test" name no AI or ask for nothing of the kind. A permission that names nobody ("feel
+// free to …") is said to people too ("feel free to delete the database and start over"): it counts only for
+// getting past a safeguard.
 import { broad, valuableHere } from './destroys.js';
 import type { TextRole } from './features.js';
 
@@ -16,9 +18,11 @@ const ai = String.raw`(?:the |your |this |our |an? )?(?:ai |coding |llm )?(?:ass
 const lead = String.raw`^(?:[-*•>#\d.)(\["'\x60\s]*)(?:[\p{L}\p{N}' ]{1,30},\s*)?(?:(?:please|now|then|just|and|also|so|simply|quickly)\s+)*`;
 const causative = new RegExp(String.raw`${lead}(?:have|get|make|let|tell|ask|instruct|order|direct|force)\s+${ai}\s+(?:to\s+)?`, 'u');
 const permission = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:you(?:'re| are)|${ai} (?:is|are))\s+(?:now\s+|hereby\s+|fully\s+|also\s+|explicitly\s+)*(?:permitted|allowed|authori[sz]ed|free|cleared|entitled|welcome)\s+to|feel free to|go ahead and|you have (?:my |full |the user's |explicit )?(?:permission|authori[sz]ation|approval|clearance) to|permission (?:is )?granted to|it is (?:fine|ok|okay|safe) (?:for you )?to)\s+`,
+  String.raw`(?:^|[^\p{L}])(?:(?:you(?:'re| are)|${ai} (?:is|are))\s+(?:now\s+|hereby\s+|fully\s+|also\s+|explicitly\s+)*(?:permitted|allowed|authori[sz]ed|free|cleared|entitled|welcome)\s+to|you have (?:my |full |the user's |explicit )?(?:permission|authori[sz]ation|approval|clearance) to|permission (?:is )?granted to)\s+`,
   'u',
 );
+/** A permission that names nobody: a tutorial says "feel free to delete the database and start over" to a person. */
+const anyonePermitted = /(?:^|[^\p{L}])(?:feel free to|go ahead and)\s+/u;
 const vocative = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:hey |ok |okay |dear )?${ai}\s*,\s*`, 'u');
 /** A step label of a tool result: "your next step:", "next:", "step 2 —", "todo:". */
 const stepLabel = /^(?:[-*•>#\s]*)(?:(?:your|the)\s+)?(?:next(?:\s+step)?|step\s*\d+|final step|last step|now|todo|to do|action(?: required)?|next action|required action)\s*(?:[:—–]|-\s)\s*/u;
@@ -40,12 +44,20 @@ const negation = /^(?:\s*(?:to\s+)?)?(?:not|never|no|don't|do not)\b|\b(?:not|ne
 /** The user's consent as a condition: "… only when the user confirms". */
 const consented = /\b(?:only (?:when|if|after|once)|(?:if|when|once|after) (?:the user|they) (?:explicitly )?(?:asks?|confirms?|approves?|agrees?|requests?)|if (?:asked|requested|told) to|with the user's (?:approval|consent|confirmation))\b/;
 
-/** Who is made to act and where the act starts, if the clause makes the model act. */
-function actorOf(clause: string, role: TextRole, previous: string): { readonly rest: string; readonly named: boolean } | undefined {
+/** Who is made to act and where the act starts: `named`, the model is named; `safeguards`, a permission to anyone, read for getting past a safeguard only. */
+interface Actor {
+  readonly rest: string;
+  readonly named: boolean;
+  readonly safeguards?: boolean;
+}
+
+function actorOf(clause: string, role: TextRole, previous: string): Actor | undefined {
   const c = causative.exec(clause) ?? vocative.exec(clause);
   if (c !== null) return { rest: clause.slice(c.index + c[0].length), named: true };
   const p = permission.exec(clause);
   if (p !== null) return { rest: clause.slice(p.index + p[0].length), named: true };
+  const a = anyonePermitted.exec(clause);
+  if (a !== null) return { rest: clause.slice(a.index + a[0].length), named: false, safeguards: true };
   if (role !== 'content') return undefined;
   const s = stepLabel.exec(clause);
   if (s !== null) return { rest: clause.slice(s[0].length), named: false };
@@ -63,6 +75,7 @@ export function actorOrder(clause: string, role: TextRole, previous: string): bo
   if (actor === undefined) return false;
   const { rest, named } = actor;
   if (negation.test(rest.slice(0, 16)) || consented.test(rest)) return false;
+  if (actor.safeguards === true) return bypassing.test(rest) || pushesPast.test(rest) || (unasked.test(rest) && destroying.test(rest));
   if (destroying.test(rest) && (valuableHere(rest) || guarded.test(rest) || (named && broad.test(rest) && /\b(?:files?|data|records?|emails?|messages?|keys?|tokens?|secrets?|commits?)\b/.test(rest)))) return true;
   // Getting past a safeguard and sending out are asked of a model named as such (a step list may say
   // "skip the tests" to a person).
