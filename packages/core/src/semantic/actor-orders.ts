@@ -21,11 +21,15 @@ const permission = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:you(?:'re| are)|${ai} (?:is|are))\s+(?:now\s+|hereby\s+|fully\s+|also\s+|explicitly\s+)*(?:permitted|allowed|authori[sz]ed|free|cleared|entitled|welcome)\s+to|you have (?:my |full |the user's |explicit )?(?:permission|authori[sz]ation|approval|clearance) to|permission (?:is )?granted to)\s+`,
   'u',
 );
+/** A cheap first test of `permission`: its literals. */
+const mayPermit = /permit|allowed|authori|free|cleared|entitled|welcome|permission|approval|clearance/;
 /** A permission that names nobody: a tutorial says "feel free to delete the database and start over" to a person. */
 const anyonePermitted = /(?:^|[^\p{L}])(?:feel free to|go ahead and)\s+/u;
 const vocative = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:hey |ok |okay |dear )?${ai}\s*,\s*`, 'u');
 /** A step label of a tool result: "your next step:", "next:", "step 2 —", "todo:". */
 const stepLabel = /^(?:[-*•>#\s]*)(?:(?:your|the)\s+)?(?:next(?:\s+step)?|step\s*\d+|final step|last step|now|todo|to do|action(?: required)?|next action|required action)\s*(?:[:—–]|-\s)\s*/u;
+/** A cheap first test of `namesAi`. */
+const mayNameAi = /assistant|agent|model|ai|llm/;
 /** An AI named, in the clause before a bare imperative. */
 const namesAi = /\b(?:the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|ai (?:assistants?|agents?|models?)|coding agents?|llm agents?)\b/;
 
@@ -44,6 +48,14 @@ const negation = /^(?:\s*(?:to\s+)?)?(?:not|never|no|don't|do not)\b|\b(?:not|ne
 /** The user's consent as a condition: "… only when the user confirms". */
 const consented = /\b(?:only (?:when|if|after|once)|(?:if|when|once|after) (?:the user|they) (?:explicitly )?(?:asks?|confirms?|approves?|agrees?|requests?)|if (?:asked|requested|told) to|with the user's (?:approval|consent|confirmation))\b/;
 
+/** A cheap first test of the actor forms: an AI word, "you", a permission to anyone, a step label, an AI named just before. */
+const mayNameAiWord = /assistant|agent|model|llm|copilot|\b(?:ai|bot|chatbot)\b/;
+const mayLabel = /^[-*•>#\s]*(?:your |the )?(?:next|step|final|last|now|todo|to do|action|required)/;
+const mayNameActor = (clause: string, role: TextRole, previous: string): boolean =>
+  mayNameAiWord.test(clause) || clause.includes('you') || clause.includes('free to') || clause.includes('go ahead') || (role === 'content' && (mayLabel.test(clause) || mayNameAiWord.test(previous)));
+/** A cheap first test of the acts below: a verb of destroying or of getting past a safeguard, a push, an address. */
+const mayAct = /delet|eras|wipe|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@/;
+
 /** Who is made to act and where the act starts: `named`, the model is named; `safeguards`, a permission to anyone, read for getting past a safeguard only. */
 interface Actor {
   readonly rest: string;
@@ -54,14 +66,14 @@ interface Actor {
 function actorOf(clause: string, role: TextRole, previous: string): Actor | undefined {
   const c = causative.exec(clause) ?? vocative.exec(clause);
   if (c !== null) return { rest: clause.slice(c.index + c[0].length), named: true };
-  const p = permission.exec(clause);
+  const p = mayPermit.test(clause) ? permission.exec(clause) : null;
   if (p !== null) return { rest: clause.slice(p.index + p[0].length), named: true };
-  const a = anyonePermitted.exec(clause);
+  const a = clause.includes('free to') || clause.includes('go ahead') ? anyonePermitted.exec(clause) : null;
   if (a !== null) return { rest: clause.slice(a.index + a[0].length), named: false, safeguards: true };
   if (role !== 'content') return undefined;
   const s = stepLabel.exec(clause);
   if (s !== null) return { rest: clause.slice(s[0].length), named: false };
-  if (namesAi.test(previous) && !namesAi.test(clause)) return { rest: clause.replace(/^[-*•>#\d.)([\]"'\x60\s]*(?:(?:please|now|then|just|and|also)\s+)*/u, ''), named: false };
+  if (mayNameAi.test(previous) && namesAi.test(previous) && !namesAi.test(clause)) return { rest: clause.replace(/^[-*•>#\d.)([\]"'\x60\s]*(?:(?:please|now|then|just|and|also)\s+)*/u, ''), named: false };
   return undefined;
 }
 
@@ -71,6 +83,7 @@ function actorOf(clause: string, role: TextRole, previous: string): Actor | unde
  * bare imperative after a clause naming the AI; `previous` is the clause before it.
  */
 export function actorOrder(clause: string, role: TextRole, previous: string): boolean {
+  if (!mayNameActor(clause, role, previous) || !mayAct.test(clause)) return false;
   const actor = actorOf(clause, role, previous);
   if (actor === undefined) return false;
   const { rest, named } = actor;

@@ -20,6 +20,8 @@ const itsResult = /(?<![\p{L}])(?:what (?:it|that|this|they|the (?:call|tool|fun
 /** A verb that moves it, or "it"/"them" right after such a verb. */
 const moving = /(?<![\p{L}])(?:pass|feed|put|pipe|insert|append|add|include|place|send|post|embed|stick|paste|attach|use|plug|fill|stuff|tack|gib|übergib|füge|setze|hänge|schicke|sende|mets|passe|ajoute|insère|envoie|colle|pon|pasa|añade|agrega|inserta|envía|pega|mete|metti|passa|aggiungi|inserisci|invia|coloque|passe|adicione|insira|envie|ponha)(?![\p{L}])/u;
 const movesIt = /(?<![\p{L}])(?:pass|feed|put|pipe|insert|append|add|include|place|send|post|embed|stick|paste|attach|plug|stuff|tack)\s+(?:it|them|that|those)(?![\p{L}])/u;
+/** A cheap first test of `leaving`: its literals, no look-behind, no Unicode mode. */
+const mayLeave = /url|link|webhook|quer|callback|endpoint|:\/\/|@|lien|enlace|collegamento|ligação/;
 /** Where it goes: something that leaves for another host. */
 const leaving = /(?<![\p{L}])(?:urls?|links?|webhooks?|query[ -]?strings?|querystrings?|callbacks?|callback urls?|endpoints?|lien|enlace|collegamento|ligação)(?![\p{L}])|https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,}/u;
 const negated = /(?<![\p{L}])(?:never|not|don't|do not|nicht|niemals|ne|jamais|no|nunca|non|mai|não)(?![\p{L}])/u;
@@ -45,7 +47,9 @@ function namesSecretTool(text: string): boolean {
  * a query string; the tool may be named in `previous`, the clause before it.
  */
 export function chainsSecretOut(clause: string, previous: string): boolean {
-  if (!leaving.test(clause) || !(itsResult.test(clause) || movesIt.test(clause))) return false;
+  // A tool name has `_` or backticks: two plain searches stop most clauses.
+  if (!(clause.includes('_') || clause.includes('`') || previous.includes('_') || previous.includes('`'))) return false;
+  if (!mayLeave.test(clause) || !leaving.test(clause) || !(itsResult.test(clause) || movesIt.test(clause))) return false;
   const verb = moving.exec(clause);
   if (verb === null || negatedBefore(clause, verb.index)) return false;
   return namesSecretTool(clause) || namesSecretTool(previous);
@@ -53,6 +57,8 @@ export function chainsSecretOut(clause: string, previous: string): boolean {
 
 /** A secret of the environment or the user's own, by its name. */
 const envSecret = /\$\{?[a-z_][a-z0-9_]*(?:token|key|secret|password|passwd|pat|credentials?)\}?(?![a-z0-9_])|process\.env\.[a-z_]*(?:token|key|secret|password)|(?<![\p{L}\p{N}_])[a-z][a-z0-9]*_(?:[a-z0-9]+_)*(?:api_?key|key|token|secret|password|pat|key_id)(?![\p{L}\p{N}_])|(?:your|the user's|my|our) (?:[\w-]+ )?(?:api[ _-]?keys?|tokens?|secrets?|passwords?|credentials|session cookies?|cookies)(?![\p{L}])/u;
+/** A cheap first test of `envSecret`: its literals. */
+const maySecret = /key|token|secret|passw|pat\b|credential|cookie/;
 const adding = /(?<![\p{L}])(?:add|append|attach|include|put|tack|stick|insert|paste|place|pass|send|hänge|füge|ajoute|añade|agrega|aggiungi|adicione)(?![\p{L}])/u;
 /** Every link the model will open, whatever its host. */
 const everyLink = /(?<![\p{L}])(?:(?:each|every|all|any)\s+(?:[\w-]+\s+)?(?:urls?|links?|sites?|pages?|websites?|web pages?|addresses|domains?|hosts?)\s+(?:that\s+)?(?:you|the (?:assistant|agent|model))\b|(?:each|every|all|any)\s+(?:outgoing|external|outbound)\s+(?:urls?|links?|requests?)|(?:whenever|every time|each time|any time|anytime)\s+(?:you\s+)?(?:open|fetch|visit|load|browse|follow|click|request|access)|jede[nmrs]?\s+(?:url|link|seite)|chaque\s+(?:url|lien|page)|cada\s+(?:url|enlace|página|link)|ogni\s+(?:url|link|pagina)|toda\s+(?:url|página))(?![\p{L}])/u;
@@ -62,6 +68,7 @@ const everyLink = /(?<![\p{L}])(?:(?:each|every|all|any)\s+(?:[\w-]+\s+)?(?:urls
  * model opens; `previous`, the clause before it, may hold the condition ("whenever you open a link, append …").
  */
 export function addsSecretToEveryLink(clause: string, previous: string): boolean {
+  if (!maySecret.test(clause) && !maySecret.test(previous)) return false;
   if (!everyLink.test(clause) && !everyLink.test(previous)) return false;
   const text = everyLink.test(clause) && envSecret.test(clause) ? clause : `${previous} ${clause}`;
   if (!envSecret.test(text)) return false;

@@ -15,11 +15,15 @@ const user = String.raw`(?:the user|users|the human|the operator|the owner|der (
 const usersBounds = String.raw`(?:(?:the |any |all |every )?(?:user's|users'|human's|operator's|owner's)\s+(?:own\s+|earlier\s+|previous\s+|stated\s+)?${bounds}|(?:the |any |all )?${bounds}\s+(?:set |given |imposed |specified |defined |stated )?(?:by|of|from)\s+${user}|(?:die|les|los|las|i|le|as|os)\s+${bounds}\s+${user}|what(?:ever)?\s+${user}\s+(?:said|says|asked|wants|told you|specified|set|wrote))`;
 const order = new RegExp(String.raw`(?:${lead}|${modal})${setAside}\s+(?:(?:all|any|every)\s+(?:of\s+)?)?${usersBounds}(?![\p{L}])`, 'u');
 const voided = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+)?(?:user's|users'|human's)\s+(?:own\s+)?${bounds}\s+(?:no longer apply|do not apply|don't apply|are (?:now\s+)?(?:void|lifted|removed|suspended|waived|cancell?ed|overridden|obsolete|no longer (?:valid|in effect|binding))|have been (?:lifted|removed|suspended|waived|cancell?ed|overridden))`, 'u');
-/** A cheap first test: a word for the user or the user's bounds. */
-const mayName = /user|nutzer|utilisat|usuari|utente|usuário|limit|restrict|constrain|bound|rule|instruc|wish|request|guardrail|polic|grenz|einschränk|vorgab|regel|anweis|wünsch|contrainte|règle|consigne|límite|regla|restric|istruz|regra|instruç/;
+/** The cheapest first test: every form names the user (plain searches, no regex). */
+const namesUser = (clause: string): boolean =>
+  clause.includes('user') || clause.includes('human') || clause.includes('operator') || clause.includes('owner') || clause.includes('nutzer') || clause.includes('utilisat') || clause.includes('usuari') || clause.includes('usuári') || clause.includes('utente');
+/** Cheap first tests: a verb of setting aside, or a word declaring void (the literals of each, no Unicode mode). */
+const maySetAside = /ignor|disregard|forget|bypass|overrid|overrul|drop|discard|set aside|no attention|stop |don't|do not|missacht|vergiss|oubli|olvid|omite|dimentic|desconsider|esque/;
+const mayVoid = /apply|void|lifted|removed|suspended|waived|cancel|overridden|obsolete|no longer/;
 
 /** Whether a clause (lower case) orders the model to set aside the limits, rules or wishes the user gave it. */
 export function setsUserLimitsAside(clause: string): boolean {
-  if (!mayName.test(clause)) return false;
-  return order.test(clause) || voided.test(clause);
+  if (!namesUser(clause)) return false;
+  return (maySetAside.test(clause) && order.test(clause)) || (mayVoid.test(clause) && voided.test(clause));
 }
