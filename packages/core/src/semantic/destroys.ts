@@ -31,7 +31,7 @@ const cjkOrder = /(?:必须|务必|一定要|给我|请)[^。！？]{0,30}?(?:�
 /** A clause that opens with such a verb, after a list mark, a label ("hint:", "fix:") or a word like "then". */
 const imperative = /^(?:[-*•>#\d.)(["'`\s]*)(?:[a-z]{2,12}(?: [a-z]{2,12})?\s*:\s*)?(?:(?:please|then|now|first|just|and|bitte|dann|puis|ensuite|luego|después)\s+)*(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|reset|discard|call|run|use|invoke|execute|lösche|entferne|rufe|führe|verwende|nutze|supprime|efface|appelle|exécute|lance|utilise|borra|elimina|llama|ejecuta|usa|utiliza)(?![\p{L}])/u;
 /** What a destructive order destroys: everything, or what the user keeps. */
-const broad = /(?:^|[^\p{L}])(?:every|all|each|entire|whole|everything|alle|allen|sämtliche|gesamte[nmrs]?|jede[nmrs]?|tous|toutes|tout|l'ensemble|todos|todas|todo)(?![\p{L}])/u;
+export const broad = /(?:^|[^\p{L}])(?:every|all|each|entire|whole|everything|alle|allen|sämtliche|gesamte[nmrs]?|jede[nmrs]?|tous|toutes|tout|l'ensemble|todos|todas|todo)(?![\p{L}])/u;
 const valuable = /\b(?:database|databases|tables?|repositor(?:y|ies)|backups?|accounts?|users|home (?:directory|folder)|projects|branch(?:es)?|mailbox(?:es)?|inbox|emails|calendar|contacts|deploy keys|keys|two-factor|2fa|mfa|firewall|audit log|logging|antivirus|security)\b|~\/|\/home\/|datenbank|home-verzeichnis|sicherung|base de données|sauvegarde|base de datos|copia de seguridad|dossier personnel|carpeta personal|\b(?:users?|customers?|clients?|patients?|employees?) (?:records|data|accounts|files|documents|emails|database|table)\b|\b(?:repos?|codebase|source code|git history|commit history|buckets?|volumes?|disks?|snapshots?|production|prod)\b|(?:the )?(?:user|customer|owner)(?:'s|s') |\b(?:do|da|dos|das) (?:usuário|utilizador|cliente)|dell'utente|van de gebruiker|użytkownika|пользовател|banco de dados|pasta pessoal|repositório|repository|repozytorium|репозитори|baz[aęy] danych|databas|базу? данных|productie|produção|produzione|ユーザーの|用户的|数据库|データベース|リポジトリ|仓库|すべて|全て|全部|所有/;
 /** The user's consent as a condition after the order: "reset the database only when the user confirms", "… if the user asks for it". */
 const conditionAfter = /\b(?:only (?:when|if|after|once) (?:the user|they|you are|asked|told|explicitly)|(?:if|when|once|after) (?:the user|they) (?:explicitly )?(?:asks?|asked|confirms?|confirmed|requests?|requested|approves?|approved|agrees?|says? so|tells? you)|if (?:asked|requested|told) to)\b/;
@@ -42,7 +42,7 @@ const madeByIt = /^(?:\s+[\w-]+){0,2}?\s+(?:that |which )?(?:it|you|the (?:assis
 const eachValuable = new RegExp(valuable.source, 'g');
 
 /** Whether the clause names something valuable that is not what the model made for this work. */
-function valuableHere(clause: string): boolean {
+export function valuableHere(clause: string): boolean {
   if (!valuable.test(clause)) return false;
   eachValuable.lastIndex = 0;
   for (let m = eachValuable.exec(clause); m !== null; m = eachValuable.exec(clause)) {

@@ -2,13 +2,18 @@
 // toward the user in other languages (conceals.ts), a credential file, a secret in a URL or an argument,
 // secrets in bulk or something more sent to an outside address (sends-secrets.ts), and an order put in the user's mouth
 // (attributed.ts), and an order to destroy what the user keeps or to pipe a download into a shell
-// (destroys.ts). One call per clause, after the cue rules found nothing.
+// (destroys.ts); a secret routed to another host (flows.ts), the user's limits set aside (user-limits.ts), and
+// an order whose actor is the model named by a causative, a permission or a step label (actor-orders.ts). One
+// call per clause, after the cue rules found nothing.
+import { actorOrder } from './actor-orders.js';
 import { attributedOrder } from './attributed.js';
 import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder } from './destroys.js';
 import type { TextRole } from './features.js';
+import { addsSecretToEveryLink, chainsSecretOut, sendsNewSecretsOut } from './flows.js';
 import type { OrderMatch } from './orders.js';
 import { credentialIntoArgument, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
+import { setsUserLimitsAside } from './user-limits.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -45,6 +50,23 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     }
   }
   if (attributedOrder(text, cues, role)) return { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
+  // Which value flows where: a secret from a tool, the environment or made anew, routed to another host (flows.ts).
+  if (chainsSecretOut(text, previous) || addsSecretToEveryLink(text, previous) || sendsNewSecretsOut(text, previous)) {
+    return role === 'metadata'
+      ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders a secret routed into a URL, a webhook or every link the model opens' }
+      : { rule: 'semantic/injected-instruction', message: 'Text orders a secret routed into a URL, a webhook or every link the model opens' };
+  }
+  if (setsUserLimitsAside(text)) {
+    return role === 'metadata'
+      ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to set aside the limits the user gave it' }
+      : { rule: 'semantic/injected-instruction', message: 'Text orders the model to set aside the limits the user gave it' };
+  }
+  // Who is made to act: a causative, a permission, an address, a step label (actor-orders.ts).
+  if (actorOrder(text, role, previous)) {
+    return role === 'metadata'
+      ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata has the model destroy, disable, get past a safeguard or send something out' }
+      : { rule: 'semantic/injected-instruction', message: 'Text has the model destroy, disable, get past a safeguard or send something out' };
+  }
   if (cues & mayOrder) {
     const destroys = destructiveOrder(text, cues, role, previous);
     if (destroys === 'error' || (destroys !== undefined && cues & Cue['false-error'])) return { rule: 'semantic/false-error', message: 'An error or its hint orders the model to destroy something or to run a download' };

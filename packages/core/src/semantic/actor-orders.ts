@@ -1,0 +1,97 @@
+// Orders that make the model the one to act without saying "you must": a causative ("have the assistant
+// remove …", "get the agent to disable …", "make the model forward …"), a permission ("you are permitted to
+// delete …", "feel free to push to main"), a form of address ("Assistant, wipe …"), or, in a tool result, a
+// step label ("Your next step: …", "Next: …", "Step 2 — …") or a bare imperative right after a clause that
+// names the AI. Who acts is read first; what is asked is read on the rest of the clause. Only acts no honest
+// text hands the model this way count: destroying or disabling what the user keeps (see destroys.ts),
+// getting past a safeguard (a confirmation, a review, two-factor login, pushing straight to main), or sending
+// something to a literal outside address. "Have the CLI remove the cache", "you are allowed to pass a cursor"
+// and "Next: run npm test" name no AI or ask for nothing of the kind. A permission that names nobody ("feel
+// free to …") is said to people too ("feel free to delete the database and start over"): it counts only for
+// getting past a safeguard.
+import { broad, valuableHere } from './destroys.js';
+import type { TextRole } from './features.js';
+
+/** The model named as the one to act. */
+const ai = String.raw`(?:the |your |this |our |an? )?(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|bot|copilot|chatbot)`;
+/** What may open a clause before the order: a list mark, a short lead ending in a comma, softeners. */
+const lead = String.raw`^(?:[-*•>#\d.)(\["'\x60\s]*)(?:[\p{L}\p{N}' ]{1,30},\s*)?(?:(?:please|now|then|just|and|also|so|simply|quickly)\s+)*`;
+const causative = new RegExp(String.raw`${lead}(?:have|get|make|let|tell|ask|instruct|order|direct|force)\s+${ai}\s+(?:to\s+)?`, 'u');
+const permission = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:you(?:'re| are)|${ai} (?:is|are))\s+(?:now\s+|hereby\s+|fully\s+|also\s+|explicitly\s+)*(?:permitted|allowed|authori[sz]ed|free|cleared|entitled|welcome)\s+to|you have (?:my |full |the user's |explicit )?(?:permission|authori[sz]ation|approval|clearance) to|permission (?:is )?granted to)\s+`,
+  'u',
+);
+/** A cheap first test of `permission`: its literals. */
+const mayPermit = /permit|allowed|authori|free|cleared|entitled|welcome|permission|approval|clearance/;
+/** A permission that names nobody: a tutorial says "feel free to delete the database and start over" to a person. */
+const anyonePermitted = /(?:^|[^\p{L}])(?:feel free to|go ahead and)\s+/u;
+const vocative = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:hey |ok |okay |dear )?${ai}\s*,\s*`, 'u');
+/** A step label of a tool result: "your next step:", "next:", "step 2 —", "todo:". */
+const stepLabel = /^(?:[-*•>#\s]*)(?:(?:your|the)\s+)?(?:next(?:\s+step)?|step\s*\d+|final step|last step|now|todo|to do|action(?: required)?|next action|required action)\s*(?:[:—–]|-\s)\s*/u;
+/** A cheap first test of `namesAi`. */
+const mayNameAi = /assistant|agent|model|ai|llm/;
+/** An AI named, in the clause before a bare imperative. */
+const namesAi = /\b(?:the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|ai (?:assistants?|agents?|models?)|coding agents?|llm agents?)\b/;
+
+const adverbs = String.raw`(?:(?:first|also|always|now|then|immediately|quietly|silently|secretly|just|simply|go ahead and|right away)\s+)*`;
+const destroying = new RegExp(String.raw`^${adverbs}(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|deactivate|turn off|shut down|uninstall|format|overwrite|reset|empty|clear|rm)(?![\p{L}])`, 'u');
+/** Safeguards besides what destroys.ts calls valuable. */
+const guarded = /\baudit (?:logs?|trail|history)\b|\blogs\b|\bmonitoring\b|\balerts?\b|\bbranch protection\b|\bprotections?\b|\bsafeguards?\b|\bguardrails?\b|\bsandbox\b/;
+const bypassing = new RegExp(
+  String.raw`^${adverbs}(?:bypass|skip|circumvent|disable|turn off|switch off|ignore|override|suppress|get around|work around)\s+(?:[\p{L}'-]+\s+){0,3}?(?:confirmations?|approvals?|reviews?|checks?|verification|2fa|mfa|two-factor|safety|guardrails?|sandbox|permission prompts?|prompts?|safeguards?|protections?|hooks?|sign-?off)(?![\p{L}])`,
+  'u',
+);
+const unasked = /\bwithout (?:asking|confirmation|confirming|approval|review|reviews|checking|permission|telling|consent|the user's (?:approval|consent|confirmation|permission|knowledge))\b/;
+const pushesPast = /\b(?:force[- ]push|push(?:ing)? --force|push(?:ing)? (?:\w+ )?(?:directly |straight )(?:to|into|on) (?:main|master|prod|production|the main branch|the default branch)|merge (?:\w+ )?without (?:a )?review|skip(?:ping)? (?:the )?(?:code )?review)\b/;
+const sendingOut = new RegExp(String.raw`^${adverbs}(?:send|forward|post|upload|e-?mail|mail|share|copy|cc|bcc|transmit)\b[^.]{0,120}?(?:https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,})`, 'u');
+const negation = /^(?:\s*(?:to\s+)?)?(?:not|never|no|don't|do not)\b|\b(?:not|never|n't)\s+(?:to\s+)?$/;
+/** The user's consent as a condition: "… only when the user confirms". */
+const consented = /\b(?:only (?:when|if|after|once)|(?:if|when|once|after) (?:the user|they) (?:explicitly )?(?:asks?|confirms?|approves?|agrees?|requests?)|if (?:asked|requested|told) to|with the user's (?:approval|consent|confirmation))\b/;
+
+/** A cheap first test of the actor forms: an AI word, "you", a permission to anyone, a step label, an AI named just before. */
+const mayNameAiWord = /assistant|agent|model|llm|copilot|\b(?:ai|bot|chatbot)\b/;
+const mayLabel = /^[-*•>#\s]*(?:your |the )?(?:next|step|final|last|now|todo|to do|action|required)/;
+const mayNameActor = (clause: string, role: TextRole, previous: string): boolean =>
+  mayNameAiWord.test(clause) || clause.includes('you') || clause.includes('free to') || clause.includes('go ahead') || (role === 'content' && (mayLabel.test(clause) || mayNameAiWord.test(previous)));
+/** A cheap first test of the acts below: a verb of destroying or of getting past a safeguard, a push, an address. */
+const mayAct = /delet|eras|wipe|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@/;
+
+/** Who is made to act and where the act starts: `named`, the model is named; `safeguards`, a permission to anyone, read for getting past a safeguard only. */
+interface Actor {
+  readonly rest: string;
+  readonly named: boolean;
+  readonly safeguards?: boolean;
+}
+
+function actorOf(clause: string, role: TextRole, previous: string): Actor | undefined {
+  const c = causative.exec(clause) ?? vocative.exec(clause);
+  if (c !== null) return { rest: clause.slice(c.index + c[0].length), named: true };
+  const p = mayPermit.test(clause) ? permission.exec(clause) : null;
+  if (p !== null) return { rest: clause.slice(p.index + p[0].length), named: true };
+  const a = clause.includes('free to') || clause.includes('go ahead') ? anyonePermitted.exec(clause) : null;
+  if (a !== null) return { rest: clause.slice(a.index + a[0].length), named: false, safeguards: true };
+  if (role !== 'content') return undefined;
+  const s = stepLabel.exec(clause);
+  if (s !== null) return { rest: clause.slice(s[0].length), named: false };
+  if (mayNameAi.test(previous) && namesAi.test(previous) && !namesAi.test(clause)) return { rest: clause.replace(/^[-*•>#\d.)([\]"'\x60\s]*(?:(?:please|now|then|just|and|also)\s+)*/u, ''), named: false };
+  return undefined;
+}
+
+/**
+ * Whether a clause (lower case) makes the model destroy, disable, get past a safeguard or send something to
+ * an outside address through a causative, a permission, an address or (in a tool result) a step label or a
+ * bare imperative after a clause naming the AI; `previous` is the clause before it.
+ */
+export function actorOrder(clause: string, role: TextRole, previous: string): boolean {
+  if (!mayNameActor(clause, role, previous) || !mayAct.test(clause)) return false;
+  const actor = actorOf(clause, role, previous);
+  if (actor === undefined) return false;
+  const { rest, named } = actor;
+  if (negation.test(rest.slice(0, 16)) || consented.test(rest)) return false;
+  if (actor.safeguards === true) return bypassing.test(rest) || pushesPast.test(rest) || (unasked.test(rest) && destroying.test(rest));
+  if (destroying.test(rest) && (valuableHere(rest) || guarded.test(rest) || (named && broad.test(rest) && /\b(?:files?|data|records?|emails?|messages?|keys?|tokens?|secrets?|commits?)\b/.test(rest)))) return true;
+  // Getting past a safeguard and sending out are asked of a model named as such (a step list may say
+  // "skip the tests" to a person).
+  if (!named) return false;
+  return bypassing.test(rest) || pushesPast.test(rest) || (unasked.test(rest) && destroying.test(rest)) || sendingOut.test(rest);
+}
