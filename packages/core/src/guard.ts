@@ -1,4 +1,5 @@
 import { auditEventFor } from './audit.js';
+import { ByMethodAndTool } from './by-method-and-tool.js';
 import { compose, type OverrideTables } from './composer.js';
 import { errorOf, outcomeOf } from './disposition.js';
 import { engineRules } from './engine-rules.js';
@@ -131,7 +132,7 @@ class GuardImpl implements Guard {
   /** The structure check's key census, reused (read right after the check). */
   readonly #census: KeyCensus = { keys: 0, suspect: false };
   /** The records requests leave for their answers, by method and tool (see #pending). */
-  readonly #pendings = new Map<string, Map<string | null, NonNullable<Pending>>>();
+  readonly #pendings = new ByMethodAndTool<string | null, NonNullable<Pending>>();
 
   constructor(options: GuardOptions | undefined) {
     const resolved = resolveOptions(options);
@@ -528,18 +529,7 @@ class GuardImpl implements Guard {
    * store keeps it as it is or serializes it, and its reader only reads it).
    */
   #pending(method: string, tool: string | null): NonNullable<Pending> {
-    let byTool = this.#pendings.get(method);
-    if (byTool === undefined) {
-      // Methods and tool names are few; a peer making up names without end only ever costs these maps their size.
-      if (this.#pendings.size >= 256) this.#pendings.clear();
-      this.#pendings.set(method, (byTool = new Map<string | null, NonNullable<Pending>>()));
-    }
-    let pending = byTool.get(tool);
-    if (pending === undefined) {
-      if (byTool.size >= 4096) byTool.clear();
-      byTool.set(tool, (pending = Object.freeze({ method, tool })));
-    }
-    return pending;
+    return this.#pendings.get(method, tool) ?? this.#pendings.set(method, tool, Object.freeze({ method, tool }));
   }
 
   #finish(

@@ -1,5 +1,6 @@
 import { rankOfAction } from './actions.js';
 import { formatPath } from './audit.js';
+import { ByMethodAndTool } from './by-method-and-tool.js';
 import type { Composition } from './composer.js';
 import { dispositionFor, forwardDisposition } from './disposition.js';
 import { isRecord, messageIdOf } from './parse.js';
@@ -77,35 +78,29 @@ function hintOf(hints: ReadonlyMap<string, string>, rule: string): string {
  * The explanation of a verdict with no findings, by profile, method (or message type) and tool: made once
  * each and shared (frozen), as most messages have none and their explanation depends on these alone.
  */
-const cleanExplanations = new WeakMap<Profile, Map<string, Map<string, Explanation>>>();
+const cleanExplanations = new WeakMap<Profile, ByMethodAndTool<string, Explanation>>();
 const noFindings: readonly Finding[] = Object.freeze([]);
 
 function cleanExplanation(profile: Profile, messageType: MessageType, method: string | undefined, tool: string | undefined): Explanation {
   let byMethod = cleanExplanations.get(profile);
-  if (byMethod === undefined) cleanExplanations.set(profile, (byMethod = new Map<string, Map<string, Explanation>>()));
+  if (byMethod === undefined) cleanExplanations.set(profile, (byMethod = new ByMethodAndTool<string, Explanation>()));
   const head = method || messageType;
-  let byTool = byMethod.get(head);
-  // Methods and tool names are few; a peer making up names without end only ever costs these maps their size.
-  if (byTool === undefined) {
-    if (byMethod.size >= 256) byMethod.clear();
-    byMethod.set(head, (byTool = new Map<string, Explanation>()));
-  }
   const name = method && tool ? tool : '';
-  let explain = byTool.get(name);
-  if (explain === undefined) {
-    const what = method ? `${method}${tool ? ` ${tool}` : ''}` : messageType;
-    explain = Object.freeze({
+  const known = byMethod.get(head, name);
+  if (known !== undefined) return known;
+  const what = method ? `${method}${tool ? ` ${tool}` : ''}` : messageType;
+  return byMethod.set(
+    head,
+    name,
+    Object.freeze({
       summary: `${verbs.allow} ${what}: no findings`,
       layer: undefined,
       rule: undefined,
       family: undefined,
       profileEffect: profileEffectOf(profile, undefined, 'allow'),
       hint: undefined,
-    });
-    if (byTool.size >= 4096) byTool.clear();
-    byTool.set(name, explain);
-  }
-  return explain;
+    }),
+  );
 }
 
 /**
