@@ -100,29 +100,35 @@ function asJson(message: unknown): unknown {
 }
 
 /**
- * `guard.inspect`, for adapters: `inspect` never rejects, but a guard-like object may (a wrapper, a
- * test double). A rejection gets the verdict the guard gives its own internal errors: an
- * `engine/internal-error` finding with the profile's `layer-failure` action (block in balanced and
- * strict, a warning in monitor), and the disposition of the one wire table (`-32603`).
+ * The verdict for an inspection that threw or rejected (a guard-like object may: a wrapper, a test double):
+ * the one the guard gives its own internal errors, an `engine/internal-error` finding with the profile's
+ * `layer-failure` action (block in balanced and strict, a warning in monitor), and the disposition of the
+ * one wire table (`-32603`). For an adapter that awaits `guard.inspect` itself and catches.
+ */
+export function inspectionFailed(guard: Pick<Guard, 'profile'>, message: unknown, context: InspectContext, error: unknown): Verdict {
+  const started = performance.now();
+  const profile = bundledProfileTable()[guard.profile] ?? bundledProfileTable().balanced;
+  const finding = { ...engineFinding('engine/internal-error', `inspection failed: ${String((error as Error)?.message ?? error).slice(0, 200)}`), action: profile.layerFailure };
+  return buildVerdict({
+    composition: compose([finding], profile, []),
+    profile,
+    messageType: 'invalid',
+    method: undefined,
+    tool: undefined,
+    message: asJson(message),
+    from: context.from,
+    started,
+    blockedCode: WireErrorCode.Blocked,
+    hints: new Map(),
+  });
+}
+
+/**
+ * `guard.inspect`, for adapters: `inspect` never rejects, but a guard-like object may. A rejection gets
+ * {@link inspectionFailed}'s verdict.
  */
 export function inspectSafely(guard: Pick<Guard, 'inspect' | 'profile'>, message: unknown, context: InspectContext): Promise<Verdict> {
-  const failed = (error: unknown): Verdict => {
-    const started = performance.now();
-    const profile = bundledProfileTable()[guard.profile] ?? bundledProfileTable().balanced;
-    const finding = { ...engineFinding('engine/internal-error', `inspection failed: ${String((error as Error)?.message ?? error).slice(0, 200)}`), action: profile.layerFailure };
-    return buildVerdict({
-      composition: compose([finding], profile, []),
-      profile,
-      messageType: 'invalid',
-      method: undefined,
-      tool: undefined,
-      message: asJson(message),
-      from: context.from,
-      started,
-      blockedCode: WireErrorCode.Blocked,
-      hints: new Map(),
-    });
-  };
+  const failed = (error: unknown): Verdict => inspectionFailed(guard, message, context, error);
   try {
     // No extra async frame on the hot path: only a rejection costs anything.
     return guard.inspect(message, context).catch(failed);

@@ -49,6 +49,7 @@ const publicValues = [
   'functionBackend',
   'idKey',
   'inspectSafely',
+  'inspectionFailed',
   'isVanguardError',
   'normalizeToolName',
   'ollamaBackend',

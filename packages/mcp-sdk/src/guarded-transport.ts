@@ -1,4 +1,4 @@
-import { carryOut, classifyMessage, type Guard, type InspectContext, inspectSafely, type MessageShape, type Outcome, outcomeOf, type Principal, type Sender, type Verdict } from '@vanguard/core';
+import { carryOut, classifyMessage, type Guard, type InspectContext, inspectionFailed, type MessageShape, type Outcome, outcomeOf, type Principal, type Sender, type Verdict } from '@vanguard/core';
 
 import { type GuardTransportOptions, isRecord, type MessageExtra, principalFromAuth, type TransportSide } from './options.js';
 import { Direction } from './direction.js';
@@ -119,8 +119,8 @@ export class GuardedTransport {
       // The guard's own promise, awaited as it is: inspectSafely's catch would add a promise and a turn.
       verdict = await this.#guard.inspect(message, context);
     } catch (error) {
-      // A guard-like object that throws or rejects: the verdict inspectSafely gives for it.
-      verdict = await inspectSafely({ profile: this.#guard.profile, inspect: () => Promise.reject(error instanceof Error ? error : new Error(String(error))) }, message, context);
+      // A guard-like object that throws or rejects: the verdict inspectSafely gives it.
+      verdict = inspectionFailed(this.#guard, message, context, error);
     }
     // The sender gave up on the request while it was inspected: it expects no answer.
     if (key !== undefined && book.cancelledWhileInspected(key, signal?.aborted === true)) return this.#report(outbound, from, sessionId, message, verdict, 'dropped');

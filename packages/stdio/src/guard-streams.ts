@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 
-import { type Guard, type InspectContext, inspectSafely, type MessageShape, type Outcome, outcomeOf, type Principal, type Sender, type Verdict } from '@vanguard/core';
+import { type Guard, type InspectContext, inspectionFailed, type MessageShape, type Outcome, outcomeOf, type Principal, type Sender, type Verdict } from '@vanguard/core';
 
 import { carryOut, type Route } from './carry-out.js';
 import { InFlight } from './in-flight.js';
@@ -176,8 +176,8 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
       // (inspectSafely's catch would add a promise and a turn to every message.)
       verdict = await g.inspect(line.bytes, context);
     } catch (error) {
-      // A guard-like object that throws or rejects: the verdict inspectSafely gives for it.
-      verdict = await inspectSafely({ profile: g.profile, inspect: () => Promise.reject(error instanceof Error ? error : new Error(String(error))) }, line.bytes, context);
+      // A guard-like object that throws or rejects: the verdict inspectSafely gives it.
+      verdict = inspectionFailed(g, line.bytes, context, error);
     }
     const route = from === 'client' ? toServer : toHost;
     const disposition = verdict.disposition;
