@@ -5,7 +5,6 @@ import { wireError } from './wire.js';
 
 /** The disposition of every message let through as it is: shared, as nothing in it can differ. */
 export const forwardDisposition: Disposition = Object.freeze({ kind: 'forward' });
-const forward = forwardDisposition;
 const drop: Disposition = Object.freeze({ kind: 'drop' });
 const notJson = new Set(['preflight/parse-error', 'preflight/invalid-utf8']);
 
@@ -41,7 +40,7 @@ function batchDisposition(items: readonly unknown[], input: DispositionInput): D
 export function dispositionFor(input: DispositionInput): Disposition {
   const { message, messageType, from } = input;
   if (from === 'server' && input.message === undefined && input.primary !== undefined && notJson.has(input.primary.rule)) return drop;
-  if (input.action !== 'block') return forward;
+  if (input.action !== 'block') return forwardDisposition;
   if (input.replacement !== undefined) return { kind: 'replace', message: input.replacement };
   const id = messageIdOf(message);
   switch (messageType) {

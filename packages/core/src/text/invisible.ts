@@ -3,7 +3,7 @@
 // made a text dense with them (a zero-width character every few letters) cost a match object or a
 // replacement per character, four times over: 16 MiB of such a tool result took 21× its JSON parse.
 
-/** The signal bits this pass reports (the values of `TextSignal` in normalize.ts). */
+/** The signal bits this pass reports; `TextSignal` in normalize.ts takes these three from here. */
 export const InvisibleSignal = { ZeroWidth: 1 << 6, BidiControl: 1 << 7, TagCharacters: 1 << 8 } as const;
 
 // What a code unit is to the pass: nothing, one of the three removed classes, or the first half of a pair it must look at.

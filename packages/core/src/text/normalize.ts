@@ -1,7 +1,7 @@
 import unicode from 'unicode-properties';
 
 import { confusableOf } from './confusables.js';
-import { invisibleSignals, withoutInvisible } from './invisible.js';
+import { InvisibleSignal, invisibleSignals, withoutInvisible } from './invisible.js';
 
 /** What normalization found while producing the canonical text; each bit is a signal rules can use. */
 export const TextSignal = {
@@ -11,9 +11,10 @@ export const TextSignal = {
   EscapeSequences: 1 << 3,
   OverlongUtf8: 1 << 4,
   CompatibilityForms: 1 << 5,
-  ZeroWidth: 1 << 6,
-  BidiControl: 1 << 7,
-  TagCharacters: 1 << 8,
+  // The three bits the one pass over invisible characters reports: defined there, one value each.
+  ZeroWidth: InvisibleSignal.ZeroWidth,
+  BidiControl: InvisibleSignal.BidiControl,
+  TagCharacters: InvisibleSignal.TagCharacters,
   Confusables: 1 << 9,
   MixedScript: 1 << 10,
   LoneSurrogate: 1 << 11,
