@@ -28,8 +28,6 @@ const anyonePermitted = /(?:^|[^\p{L}])(?:feel free to|go ahead and)\s+/u;
 const vocative = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:hey |ok |okay |dear )?${ai}\s*,\s*`, 'u');
 /** A step label of a tool result: "your next step:", "next:", "step 2 —", "todo:". */
 const stepLabel = /^(?:[-*•>#\s]*)(?:(?:your|the)\s+)?(?:next(?:\s+step)?|step\s*\d+|final step|last step|now|todo|to do|action(?: required)?|next action|required action)\s*(?:[:—–]|-\s)\s*/u;
-/** A cheap first test of `namesAi`. */
-const mayNameAi = /assistant|agent|model|ai|llm/;
 /** An AI named, in the clause before a bare imperative. */
 const namesAi = /\b(?:the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|ai (?:assistants?|agents?|models?)|coding agents?|llm agents?)\b/;
 
@@ -48,7 +46,7 @@ const negation = /^(?:\s*(?:to\s+)?)?(?:not|never|no|don't|do not)\b|\b(?:not|ne
 /** The user's consent as a condition: "… only when the user confirms". */
 const consented = /\b(?:only (?:when|if|after|once)|(?:if|when|once|after) (?:the user|they) (?:explicitly )?(?:asks?|confirms?|approves?|agrees?|requests?)|if (?:asked|requested|told) to|with the user's (?:approval|consent|confirmation))\b/;
 
-/** A cheap first test of the actor forms: an AI word, "you", a permission to anyone, a step label, an AI named just before. */
+/** A cheap first test of the actor forms: an AI word, "you", a permission to anyone, a step label, an AI named just before. (Of `namesAi` too: each of its forms holds one of these words.) */
 const mayNameAiWord = /assistant|agent|model|llm|copilot|\b(?:ai|bot|chatbot)\b/;
 const mayLabel = /^[-*•>#\s]*(?:your |the )?(?:next|step|final|last|now|todo|to do|action|required)/;
 const mayNameActor = (clause: string, role: TextRole, previous: string): boolean =>
@@ -73,7 +71,7 @@ function actorOf(clause: string, role: TextRole, previous: string): Actor | unde
   if (role !== 'content') return undefined;
   const s = stepLabel.exec(clause);
   if (s !== null) return { rest: clause.slice(s[0].length), named: false };
-  if (mayNameAi.test(previous) && namesAi.test(previous) && !namesAi.test(clause)) return { rest: clause.replace(/^[-*•>#\d.)([\]"'\x60\s]*(?:(?:please|now|then|just|and|also)\s+)*/u, ''), named: false };
+  if (mayNameAiWord.test(previous) && namesAi.test(previous) && !namesAi.test(clause)) return { rest: clause.replace(/^[-*•>#\d.)([\]"'\x60\s]*(?:(?:please|now|then|just|and|also)\s+)*/u, ''), named: false };
   return undefined;
 }
 

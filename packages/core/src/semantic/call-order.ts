@@ -34,8 +34,9 @@ const handsData = /\b(?:with|containing|holding)\b/;
 /** Words after which a name is the step a call is placed by, not the call. */
 const placing = /\b(?:before|after|prior to|until|once|using|calling|with|than)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:`)?$/;
 
-/** Whether a tool name's word (or its plural) is in `set`. */
-const hasWord = (words: readonly string[], set: ReadonlySet<string>): boolean => words.some((w) => set.has(w) || (w.endsWith('s') && set.has(w.slice(0, -1))));
+/** Whether a tool name's word, or the word it is the plural of, is in `set`. */
+const isIn = (word: string, set: ReadonlySet<string>): boolean => set.has(word) || (word.endsWith('s') && set.has(word.slice(0, -1)));
+const hasWord = (words: readonly string[], set: ReadonlySet<string>): boolean => words.some((w) => isIn(w, set));
 
 /**
  * Whether a sentence (as written) asks the model only to call, at a step of the work at hand, tools that
@@ -61,7 +62,7 @@ export function asksCallInOrder(sentence: string): boolean {
     }
     const words = wordsOfToolName(name);
     if (beforeAnswer && !hasWord(words, grounding)) return false;
-    const acts = words.filter((w) => acting.has(w) || (w.endsWith('s') && acting.has(w.slice(0, -1))));
+    const acts = words.filter((w) => isIn(w, acting));
     if (acts.length > 0 && acts.every((w) => keeping.has(w)) && !hasWord(words, guarded)) keeps = true;
     else if (acts.length > 0 || !words.some((w) => preparing.has(w))) return false;
     called++;

@@ -69,8 +69,9 @@ const everyLink = /(?<![\p{L}])(?:(?:each|every|all|any)\s+(?:[\w-]+\s+)?(?:urls
  */
 export function addsSecretToEveryLink(clause: string, previous: string): boolean {
   if (!maySecret.test(clause) && !maySecret.test(previous)) return false;
-  if (!everyLink.test(clause) && !everyLink.test(previous)) return false;
-  const text = everyLink.test(clause) && envSecret.test(clause) ? clause : `${previous} ${clause}`;
+  const linksHere = everyLink.test(clause);
+  if (!linksHere && !everyLink.test(previous)) return false;
+  const text = linksHere && envSecret.test(clause) ? clause : `${previous} ${clause}`;
   if (!envSecret.test(text)) return false;
   const verb = adding.exec(text);
   return verb !== null && !negatedBefore(text, verb.index);
