@@ -49,8 +49,8 @@ const consented = /\b(?:only (?:when|if|after|once)|(?:if|when|once|after) (?:th
 /** A cheap first test of the actor forms: an AI word, "you", a permission to anyone, a step label, an AI named just before. (Of `namesAi` too: each of its forms holds one of these words.) */
 const mayNameAiWord = /assistant|agent|model|llm|copilot|\b(?:ai|bot|chatbot)\b/;
 const mayLabel = /^[-*•>#\s]*(?:your |the )?(?:next|step|final|last|now|todo|to do|action|required)/;
-const mayNameActor = (clause: string, role: TextRole, previous: string): boolean =>
-  mayNameAiWord.test(clause) || clause.includes('you') || clause.includes('free to') || clause.includes('go ahead') || (role === 'content' && (mayLabel.test(clause) || mayNameAiWord.test(previous)));
+const mayNameActor = (clause: string, role: TextRole, aiBefore: number): boolean =>
+  mayNameAiWord.test(clause) || clause.includes('you') || clause.includes('free to') || clause.includes('go ahead') || (role === 'content' && (mayLabel.test(clause) || aiBefore > 0));
 /** A cheap first test of the acts below: a verb of destroying or of getting past a safeguard, a push, an address. */
 const mayAct = /delet|eras|wipe|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@/;
 
@@ -61,7 +61,7 @@ interface Actor {
   readonly safeguards?: boolean;
 }
 
-function actorOf(clause: string, role: TextRole, previous: string): Actor | undefined {
+function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | undefined {
   const c = causative.exec(clause) ?? vocative.exec(clause);
   if (c !== null) return { rest: clause.slice(c.index + c[0].length), named: true };
   const p = mayPermit.test(clause) ? permission.exec(clause) : null;
@@ -71,7 +71,7 @@ function actorOf(clause: string, role: TextRole, previous: string): Actor | unde
   if (role !== 'content') return undefined;
   const s = stepLabel.exec(clause);
   if (s !== null) return { rest: clause.slice(s[0].length), named: false };
-  if (mayNameAiWord.test(previous) && namesAi.test(previous) && !namesAi.test(clause)) return { rest: clause.replace(/^[-*•>#\d.)([\]"'\x60\s]*(?:(?:please|now|then|just|and|also)\s+)*/u, ''), named: false };
+  if (aiBefore === 2 && !namesAi.test(clause)) return { rest: clause.replace(/^[-*•>#\d.)([\]"'\x60\s]*(?:(?:please|now|then|just|and|also)\s+)*/u, ''), named: false };
   return undefined;
 }
 
@@ -81,8 +81,19 @@ function actorOf(clause: string, role: TextRole, previous: string): Actor | unde
  * bare imperative after a clause naming the AI; `previous` is the clause before it.
  */
 export function actorOrder(clause: string, role: TextRole, previous: string): boolean {
-  if (!mayNameActor(clause, role, previous) || !mayAct.test(clause)) return false;
-  const actor = actorOf(clause, role, previous);
+  return actorOrderAfter(clause, role, role === 'content' ? aiBefore(previous) : 0);
+}
+
+/**
+ * How a clause names the AI, as the clause before a tool result's bare imperative (see actorOf): 0 not at
+ * all, 1 by an AI word only, 2 as `namesAi` reads it. All {@link actorOrder} reads of that clause.
+ */
+export const aiBefore = (previous: string): number => (!mayNameAiWord.test(previous) ? 0 : namesAi.test(previous) ? 2 : 1);
+
+/** {@link actorOrder} after a clause that names the AI as `aiBefore` tells (read in tool results only). */
+export function actorOrderAfter(clause: string, role: TextRole, aiBefore: number): boolean {
+  if (!mayNameActor(clause, role, aiBefore) || !mayAct.test(clause)) return false;
+  const actor = actorOf(clause, role, aiBefore);
   if (actor === undefined) return false;
   const { rest, named } = actor;
   if (negation.test(rest.slice(0, 16)) || consented.test(rest)) return false;

@@ -8,7 +8,7 @@ import type { InstructionModel } from './model.js';
 import type { RecentTexts, TextMemo } from '../recent.js';
 import { type OrderMatch, orderIn } from './orders.js';
 import { mayOverride, namesTarget, setsInstructionsAside } from './overrides.js';
-import { readOrder } from './read-orders.js';
+import { ClauseOrders, readOrder } from './read-orders.js';
 import { readText } from './reading.js';
 import { clauseStarts, clauseTexts, splitClauses, splitSentences, type SplitLimits } from './sentences.js';
 
@@ -46,9 +46,6 @@ const contextOf = (text: number, role: TextRole): number => text * 2 + (role ===
 /** The probability of a linear score (orders.ts works it out alike for the rules that read it). */
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** How many clause facts were made (numbers them; a double counts past any run's count). */
-let factsMade = 0;
-
 /**
  * What a clause says on its own: its cues and the n-gram part of its score under one model, and the last
  * scores made of them with what else they were made of (a recurring clause mostly sits where it sat before:
@@ -66,20 +63,8 @@ export class ClauseFacts {
   #keepsFromUser: boolean | undefined = undefined;
   #sendsCredentialFile: boolean | undefined = undefined;
   #names: readonly CueName[] | undefined = undefined;
-  /**
-   * The orders read by the clause's grammar (see {@link orderAfter}) after two clauses before it, as the
-   * role, that clause's facts (their number: no text is held) and what was found: the first slot holds the
-   * one read again last, the second the one read last (a clause mostly sits after the same clause, next
-   * to a few new ones).
-   */
-  #afterRole: TextRole | undefined = undefined;
-  #after = -1;
-  #afterOrder: OrderMatch | undefined = undefined;
-  #nextRole: TextRole | undefined = undefined;
-  #next = -1;
-  #nextOrder: OrderMatch | undefined = undefined;
-  /** Tells these facts apart from all others (each stands for one clause text). */
-  readonly #number = ++factsMade;
+  /** What the clause's grammar read (see orderAfter), once asked. */
+  #orders: ClauseOrders | undefined = undefined;
 
   constructor(
     readonly cues: number,
@@ -131,33 +116,11 @@ export class ClauseFacts {
   /**
    * The order the clause (`text`, the one these are the facts of) gives by its grammar (readOrder, which
    * reads nothing but its arguments) in `role` after the clause `previous` whose facts are `before` (none
-   * for the first clause).
+   * for the first clause): what it reads of each clause is kept with that clause's facts (see ClauseOrders).
    */
   orderAfter(text: string, role: TextRole, previous: string, before: ClauseFacts | undefined): OrderMatch | undefined {
-    const after = before === undefined ? 0 : before.#number;
-    if (role === this.#afterRole && after === this.#after) return this.#afterOrder;
-    if (role === this.#nextRole && after === this.#next) {
-      // Read again: kept in the first slot, the one it takes goes to the second.
-      const order = this.#nextOrder;
-      this.#next = this.#after;
-      this.#nextRole = this.#afterRole;
-      this.#nextOrder = this.#afterOrder;
-      this.#afterRole = role;
-      this.#after = after;
-      this.#afterOrder = order;
-      return order;
-    }
-    const order = readOrder(text, this, this.cues, role, previous, before?.cues ?? 0);
-    if (this.#afterRole === undefined) {
-      this.#afterRole = role;
-      this.#after = after;
-      this.#afterOrder = order;
-    } else {
-      this.#nextRole = role;
-      this.#next = after;
-      this.#nextOrder = order;
-    }
-    return order;
+    const orders = (this.#orders ??= new ClauseOrders(this, this.cues));
+    return orders.after(text, role, previous, before === undefined ? undefined : (before.#orders ??= new ClauseOrders(before, before.cues)));
   }
 }
 

@@ -66,6 +66,9 @@ const condition = /(?:^|[^\p{L}])(?:if|when|whenever|unless|once|in case|only af
 /** An error's context: the clause or the one before it names an error, a hint or a retry. */
 const errorContext = /\b(?:error|errors|failed|failure|fatal|exception|denied|invalid|conflict|hint|fix|suggestion|remedy|resolution|next step|to continue|to proceed|retry|try again|trying again|retrying|fehler|hinweis|erneut|nochmal|erreur|échec|conseil|réessaie|réessayez|fallo|sugerencia|reintenta|de nuevo|vuelve a intentarlo)(?![\p{L}])/u;
 
+/** Whether a clause names an error's context (see errorContext). */
+export const namesErrorContext = (clause: string): boolean => errorContext.test(clause);
+
 /** A cheap first test: some word of destroying, a deletion tool or a pipe must be there. */
 const mayDestroy = /shred|delet|eras|wipe|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|discard|empty|clear|rm |\|\s*(?:sudo\s+)?\w*sh\b|\| *(?:python|node|perl|ruby|iex)|lösch|entfern|vernicht|leer|deaktiv|zurücksetz|supprim|effac|détrui|vider|désactiv|réinitialis|borr|elimin|suprim|destru|vaci|desactiv|restablec|apag|exclu|limpa|desativ|cancell|distrugg|svuot|disattiv|verwijder|wissen|legen|uitschakel|usun|skasow|wyczyść|zniszcz|wyłącz|удал|стер|уничтож|очист|отключ|删|清空|销毁|抹掉|削除|消去|破棄|初期化/;
 
@@ -75,9 +78,9 @@ export type DestructiveOrder = 'destroys' | 'pipes' | 'error';
 /**
  * Whether a clause (lower case) orders the model to destroy something broad or valuable or to pipe a
  * download into a shell (see above), given its `cues`; `previous` is the clause before it (an error's label
- * or message).
+ * or message), or whether it {@link namesErrorContext} (all that is read of it).
  */
-export function destructiveOrder(clause: string, cues: number, role: TextRole, previous: string): DestructiveOrder | undefined {
+export function destructiveOrder(clause: string, cues: number, role: TextRole, previous: string | boolean): DestructiveOrder | undefined {
   // Each form names or obliges the model, runs a command, or opens with the verb in a tool result.
   const obliges = (cues & (Cue['addresses-model'] | Cue.obligation)) !== 0;
   const opens = role === 'content' && (cues & (Cue['call-tool'] | Cue.execute | Cue['action-verb'])) !== 0 && imperative.test(clause);
@@ -97,7 +100,7 @@ export function destructiveOrder(clause: string, cues: number, role: TextRole, p
   }
   // A tool result's imperative: a deletion tool or a destructive command, in an error's context.
   // (Prose advice to a developer, "drop the users table in your dev database, then retry", is no call.)
-  if (opens && (destructiveTool.test(clause) || destructiveCommand.test(clause)) && (errorContext.test(clause) || errorContext.test(previous))) {
+  if (opens && (destructiveTool.test(clause) || destructiveCommand.test(clause)) && (errorContext.test(clause) || (typeof previous === 'string' ? errorContext.test(previous) : previous))) {
     return 'error';
   }
   return undefined;

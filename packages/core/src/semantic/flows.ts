@@ -49,10 +49,14 @@ function namesSecretTool(text: string): boolean {
 export function chainsSecretOut(clause: string, previous: string): boolean {
   // A tool name has `_` or backticks: two plain searches stop most clauses.
   if (!(clause.includes('_') || clause.includes('`') || previous.includes('_') || previous.includes('`'))) return false;
+  return chainsHere(clause) && (namesSecretTool(clause) || namesSecretTool(previous));
+}
+
+/** What {@link chainsSecretOut} reads of the clause alone: a result moved somewhere that leaves, not negated. */
+export function chainsHere(clause: string): boolean {
   if (!mayLeave.test(clause) || !leaving.test(clause) || !(itsResult.test(clause) || movesIt.test(clause))) return false;
   const verb = moving.exec(clause);
-  if (verb === null || negatedBefore(clause, verb.index)) return false;
-  return namesSecretTool(clause) || namesSecretTool(previous);
+  return verb !== null && !negatedBefore(clause, verb.index);
 }
 
 /** A secret of the environment or the user's own, by its name. */
@@ -62,6 +66,10 @@ const maySecret = /key|token|secret|passw|pat\b|credential|cookie/;
 const adding = /(?<![\p{L}])(?:add|append|attach|include|put|tack|stick|insert|paste|place|pass|send|hänge|füge|ajoute|añade|agrega|aggiungi|adicione)(?![\p{L}])/u;
 /** Every link the model will open, whatever its host. */
 const everyLink = /(?<![\p{L}])(?:(?:each|every|all|any)\s+(?:[\w-]+\s+)?(?:urls?|links?|sites?|pages?|websites?|web pages?|addresses|domains?|hosts?)\s+(?:that\s+)?(?:you|the (?:assistant|agent|model))\b|(?:each|every|all|any)\s+(?:outgoing|external|outbound)\s+(?:urls?|links?|requests?)|(?:whenever|every time|each time|any time|anytime)\s+(?:you\s+)?(?:open|fetch|visit|load|browse|follow|click|request|access)|jede[nmrs]?\s+(?:url|link|seite)|chaque\s+(?:url|lien|page)|cada\s+(?:url|enlace|página|link)|ogni\s+(?:url|link|pagina)|toda\s+(?:url|página))(?![\p{L}])/u;
+
+/** The first tests of {@link addsSecretToEveryLink}, each on one clause: a word of a secret, every link named. */
+export const maySecretIn = (clause: string): boolean => maySecret.test(clause);
+export const everyLinkIn = (clause: string): boolean => everyLink.test(clause);
 
 /**
  * Whether a clause (lower case) orders a secret of the environment or the user's added to every link the
@@ -82,8 +90,13 @@ const sentBack = /(?<![\p{L}])(?:send|post|upload|forward|e-?mail|share|paste|pu
 
 /** Whether a clause (lower case) orders secrets made anew and sent to an outside address ("rotate every token and post the new ones to …"); `previous` may make them. */
 export function sendsNewSecretsOut(clause: string, previous: string): boolean {
-  if (!clause.includes('://') && !clause.includes('@')) return false;
+  const sent = sentBackAt(clause);
+  return sent >= 0 && (madeSecrets.test(clause.slice(0, sent)) || madeSecrets.test(previous));
+}
+
+/** Where a clause sends "them" or "the new ones" to an outside address, not negated, or -1: what {@link sendsNewSecretsOut} reads of the clause alone, but for what comes before. */
+export function sentBackAt(clause: string): number {
+  if (!clause.includes('://') && !clause.includes('@')) return -1;
   const sent = sentBack.exec(clause);
-  if (sent === null || negatedBefore(clause, sent.index)) return false;
-  return madeSecrets.test(clause.slice(0, sent.index)) || madeSecrets.test(previous);
+  return sent === null || negatedBefore(clause, sent.index) ? -1 : sent.index;
 }

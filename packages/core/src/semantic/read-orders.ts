@@ -5,12 +5,12 @@
 // (destroys.ts); a secret routed to another host (flows.ts), the user's limits set aside (user-limits.ts), and
 // an order whose actor is the model named by a causative, a permission or a step label (actor-orders.ts). One
 // call per clause, after the cue rules found nothing.
-import { actorOrder } from './actor-orders.js';
+import { actorOrder, actorOrderAfter, aiBefore } from './actor-orders.js';
 import { attributedOrder } from './attributed.js';
 import { Cue } from './cues.js';
-import { aiNamed, destructiveOrder } from './destroys.js';
+import { aiNamed, destructiveOrder, type DestructiveOrder, namesErrorContext } from './destroys.js';
 import type { TextRole } from './features.js';
-import { addsSecretToEveryLink, chainsSecretOut, sendsNewSecretsOut } from './flows.js';
+import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkIn, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
 import type { OrderMatch } from './orders.js';
 import { credentialIntoArgument, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
 import { setsUserLimitsAside } from './user-limits.js';
@@ -31,50 +31,169 @@ export interface ClauseGrammar {
  * the first); `opener`: a clause two to four before it with a URL left open for a value, or empty.
  */
 export function readOrder(text: string, grammar: ClauseGrammar, cues: number, role: TextRole, previous: string, previousCues: number, opener = ''): OrderMatch | undefined {
-  if (grammar.keepsFromUser(text)) return { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user' };
-  if (grammar.sendsCredentialFile(text)) return { rule: 'semantic/sends-credential-file', message: 'Text orders a credential file sent to an outside address' };
+  return (
+    ownOrder(text, grammar, cues) ??
+    nextToUrl(text, previous, previousCues, opener) ??
+    orderInRole(text, cues, role) ??
+    (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
+    (setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
+    (actorOrder(text, role, previous) ? actorOrders[role] : undefined) ??
+    (cues & mayOrder ? destroysOrder(destructiveOrder(text, cues, role, previous), cues, role) : undefined)
+  );
+}
+
+// The orders, one object each (a finding copies what it reads of them).
+const concealsOrder: OrderMatch = { rule: 'semantic/conceals-from-user', message: 'Text tells the model to keep something from the user' };
+const credentialFileOrder: OrderMatch = { rule: 'semantic/sends-credential-file', message: 'Text orders a credential file sent to an outside address' };
+const urlOrder: OrderMatch = { rule: 'semantic/sends-credential-file', message: "Text asks for a URL completed with a credential file, the conversation or another service's key" };
+const bulkOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders every key or password, or the user's, sent out or put into what the model writes" },
+  content: { rule: 'semantic/injected-instruction', message: "Text orders every key or password, or the user's, sent out or put into what the model writes" },
+};
+const argumentOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/sends-credential-file', message: "Tool metadata asks for a credential file's contents in an argument" },
+  content: { rule: 'semantic/sends-credential-file', message: "Text orders the model to put a credential file's contents in an argument" },
+};
+const sendingOutOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
+const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
+const flowOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders a secret routed into a URL, a webhook or every link the model opens' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text orders a secret routed into a URL, a webhook or every link the model opens' },
+};
+const limitsOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to set aside the limits the user gave it' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text orders the model to set aside the limits the user gave it' },
+};
+const actorOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata has the model destroy, disable, get past a safeguard or send something out' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text has the model destroy, disable, get past a safeguard or send something out' },
+};
+const falseErrorOrder: OrderMatch = { rule: 'semantic/false-error', message: 'An error or its hint orders the model to destroy something or to run a download' };
+const pipesOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to pipe a download into a shell' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text orders the model to pipe a download into a shell' },
+};
+const destroysOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to destroy or disable what the user keeps' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text orders the model to destroy or disable what the user keeps' },
+};
+
+/** The first orders readOrder reads, on the clause alone: secrecy toward the user, a credential file or a secret sent in a URL. */
+function ownOrder(text: string, grammar: ClauseGrammar, cues: number): OrderMatch | undefined {
+  if (grammar.keepsFromUser(text)) return concealsOrder;
+  if (grammar.sendsCredentialFile(text)) return credentialFileOrder;
   // A URL or an address to send to shows as the network-send cue.
-  const sends = (cues & Cue['network-send']) !== 0;
-  if ((sends && secretIntoUrl(text)) || (previousCues & Cue['network-send'] && secretIntoUrl(text, previous)) || (opener !== '' && secretIntoFarUrl(text, opener))) return { rule: 'semantic/sends-credential-file', message: "Text asks for a URL completed with a credential file, the conversation or another service's key" };
-  if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text))) {
-    return role === 'metadata'
-      ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders every key or password, or the user\'s, sent out or put into what the model writes' }
-      : { rule: 'semantic/injected-instruction', message: 'Text orders every key or password, or the user\'s, sent out or put into what the model writes' };
-  }
+  return cues & Cue['network-send'] && secretIntoUrl(text) ? urlOrder : undefined;
+}
+
+/** A URL left open in the clause before (or in `opener`, further back) that the clause fills with a secret. */
+function nextToUrl(text: string, previous: string, previousCues: number, opener: string): OrderMatch | undefined {
+  return (previousCues & Cue['network-send'] && secretIntoUrl(text, previous)) || (opener !== '' && secretIntoFarUrl(text, opener)) ? urlOrder : undefined;
+}
+
+/** The orders readOrder reads next, on the clause alone in its role: secrets in bulk, a credential file put in an argument, an order sent out, an order put in the user's mouth. */
+function orderInRole(text: string, cues: number, role: TextRole): OrderMatch | undefined {
+  if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text))) return bulkOrder[role];
   // In content, only where an AI is named: CI docs tell a person to paste a deploy key into a settings field.
-  if (role === 'content' && cues & toModel && credentialIntoArgument(text) && aiNamed.test(text)) return { rule: 'semantic/sends-credential-file', message: "Text orders the model to put a credential file's contents in an argument" };
+  if (role === 'content' && cues & toModel && credentialIntoArgument(text) && aiNamed.test(text)) return argumentOrder.content;
   if (role === 'metadata') {
-    if (credentialIntoArgument(text)) return { rule: 'semantic/sends-credential-file', message: "Tool metadata asks for a credential file's contents in an argument" };
-    if (sends && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, (cues & toModel) !== 0, (cues & Cue['sensitive-data']) !== 0)) {
-      return { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
+    if (credentialIntoArgument(text)) return argumentOrder.metadata;
+    if (cues & Cue['network-send'] && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, (cues & toModel) !== 0, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;
+  }
+  return attributedOrder(text, cues, role) ? attributedOrders : undefined;
+}
+
+/** Which value flows where: a secret from a tool, the environment or made anew, routed to another host (flows.ts). */
+const flowsOut = (text: string, previous: string): boolean => chainsSecretOut(text, previous) || addsSecretToEveryLink(text, previous) || sendsNewSecretsOut(text, previous);
+
+/** The order of what destructiveOrder found, if any. */
+function destroysOrder(destroys: DestructiveOrder | undefined, cues: number, role: TextRole): OrderMatch | undefined {
+  if (destroys === 'error' || (destroys !== undefined && cues & Cue['false-error'])) return falseErrorOrder;
+  if (destroys === undefined) return undefined;
+  return destroys === 'pipes' ? pipesOrder[role] : destroysOrders[role];
+}
+
+/**
+ * The first tests of readOrder's readings that read the clause before too, each read once per clause and
+ * kept with it (see {@link ClauseOrders.word}): a flow's parts, how the AI is named, an error's context.
+ */
+const Word = { Chains: 1, SecretWord: 2, EveryLink: 4, SendsBack: 8, AiWord: 16, AiNamed: 32, ErrorContext: 64 } as const;
+const wordTests: readonly ((clause: string) => boolean)[] = [chainsHere, maySecretIn, everyLinkIn, (c) => sentBackAt(c) >= 0, (c) => aiBefore(c) > 0, (c) => aiBefore(c) === 2, namesErrorContext];
+
+/** Slots of what a clause's own readings found (undefined: not read yet; false: nothing). */
+type Kept<T> = T | false | undefined;
+
+/**
+ * What readOrder reads of one clause, kept with its facts (analyze.ts): the readings of the clause alone,
+ * each read once, and what the readings that read the clause before too take from it, read once of it as
+ * that clause. A clause met again after a new clause (a list's tools differ in a word, and their clauses
+ * follow one another in new pairs) then costs a few bit tests, not its readings again.
+ */
+export class ClauseOrders {
+  #own: Kept<OrderMatch> = undefined;
+  #metadata: Kept<OrderMatch> = undefined;
+  #content: Kept<OrderMatch> = undefined;
+  #limits: boolean | undefined = undefined;
+  /** {@link Word} bits read, and those found. */
+  #read = 0;
+  #found = 0;
+  /** actorOrder by the way the clause before names the AI (0-2, in tool results) and in metadata (3): bits read and found. */
+  #actorsRead = 0;
+  #actors = 0;
+  /** destructiveOrder in metadata, and in content after a clause that does or does not name an error's context. */
+  #destroys: Kept<DestructiveOrder>[] | undefined = undefined;
+
+  constructor(
+    readonly grammar: ClauseGrammar,
+    readonly cues: number,
+  ) {}
+
+  /** Whether the clause (`text`) holds the first-test word `bit` (see {@link Word}), read once. */
+  word(bit: number, text: string): boolean {
+    if ((this.#read & bit) === 0) {
+      this.#read |= bit;
+      if (wordTests[31 - Math.clz32(bit)]!(text)) this.#found |= bit;
     }
+    return (this.#found & bit) !== 0;
   }
-  if (attributedOrder(text, cues, role)) return { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
-  // Which value flows where: a secret from a tool, the environment or made anew, routed to another host (flows.ts).
-  if (chainsSecretOut(text, previous) || addsSecretToEveryLink(text, previous) || sendsNewSecretsOut(text, previous)) {
-    return role === 'metadata'
-      ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders a secret routed into a URL, a webhook or every link the model opens' }
-      : { rule: 'semantic/injected-instruction', message: 'Text orders a secret routed into a URL, a webhook or every link the model opens' };
+
+  /**
+   * readOrder of the clause (`text`) in `role` after `previous`, whose orders are `before` (none for the
+   * first clause, after which `previous` is empty), with no URL left open further back.
+   */
+  after(text: string, role: TextRole, previous: string, before: ClauseOrders | undefined): OrderMatch | undefined {
+    const cues = this.cues;
+    const own = (this.#own ??= ownOrder(text, this.grammar, cues) ?? false);
+    if (own !== false) return own;
+    const url = nextToUrl(text, previous, before?.cues ?? 0, '');
+    if (url !== undefined) return url;
+    const inRole = role === 'metadata' ? (this.#metadata ??= orderInRole(text, cues, role) ?? false) : (this.#content ??= orderInRole(text, cues, role) ?? false);
+    if (inRole !== false) return inRole;
+    if (this.#flowsOut(text, previous, before)) return flowOrder[role];
+    if ((this.#limits ??= setsUserLimitsAside(text))) return limitsOrder[role];
+    if (this.#actor(text, role, before === undefined || role !== 'content' ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
+    if (!(cues & mayOrder)) return undefined;
+    const slot = role === 'metadata' ? 0 : before !== undefined && before.word(Word.ErrorContext, previous) ? 2 : 1;
+    const kept = (this.#destroys ??= [undefined, undefined, undefined]);
+    const destroys = (kept[slot] ??= destructiveOrder(text, cues, role, slot === 2) ?? false);
+    return destroysOrder(destroys === false ? undefined : destroys, cues, role);
   }
-  if (setsUserLimitsAside(text)) {
-    return role === 'metadata'
-      ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to set aside the limits the user gave it' }
-      : { rule: 'semantic/injected-instruction', message: 'Text orders the model to set aside the limits the user gave it' };
+
+  /** flowsOut, read only when the first tests of each of its flows, on this clause and the one before, let it. */
+  #flowsOut(text: string, previous: string, before: ClauseOrders | undefined): boolean {
+    if (this.word(Word.Chains, text) && chainsSecretOut(text, previous)) return true;
+    const secret = this.word(Word.SecretWord, text) || (before !== undefined && before.word(Word.SecretWord, previous));
+    if (secret && (this.word(Word.EveryLink, text) || (before !== undefined && before.word(Word.EveryLink, previous))) && addsSecretToEveryLink(text, previous)) return true;
+    return this.word(Word.SendsBack, text) && sendsNewSecretsOut(text, previous);
   }
-  // Who is made to act: a causative, a permission, an address, a step label (actor-orders.ts).
-  if (actorOrder(text, role, previous)) {
-    return role === 'metadata'
-      ? { rule: 'semantic/poisoned-metadata', message: 'Tool metadata has the model destroy, disable, get past a safeguard or send something out' }
-      : { rule: 'semantic/injected-instruction', message: 'Text has the model destroy, disable, get past a safeguard or send something out' };
-  }
-  if (cues & mayOrder) {
-    const destroys = destructiveOrder(text, cues, role, previous);
-    if (destroys === 'error' || (destroys !== undefined && cues & Cue['false-error'])) return { rule: 'semantic/false-error', message: 'An error or its hint orders the model to destroy something or to run a download' };
-    if (destroys !== undefined) {
-      return role === 'metadata'
-        ? { rule: 'semantic/poisoned-metadata', message: destroys === 'pipes' ? 'Tool metadata orders the model to pipe a download into a shell' : 'Tool metadata orders the model to destroy or disable what the user keeps' }
-        : { rule: 'semantic/injected-instruction', message: destroys === 'pipes' ? 'Text orders the model to pipe a download into a shell' : 'Text orders the model to destroy or disable what the user keeps' };
+
+  /** actorOrder after a clause that names the AI as `aiBefore` tells, read once for each. */
+  #actor(text: string, role: TextRole, aiBefore: number): boolean {
+    const bit = 1 << (role === 'content' ? aiBefore : 3);
+    if ((this.#actorsRead & bit) === 0) {
+      this.#actorsRead |= bit;
+      if (actorOrderAfter(text, role, aiBefore)) this.#actors |= bit;
     }
+    return (this.#actors & bit) !== 0;
   }
-  return undefined;
 }
