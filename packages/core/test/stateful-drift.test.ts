@@ -82,6 +82,19 @@ describe('rug-pull pins (trust on first use)', () => {
     for (let i = 0; i < 2; i++) expect((await strict.list([search, extra])).action).toBe('block');
   });
 
+  it('pin and check a tools/list without waiting on a promise when the store answers at once', async () => {
+    const seen: string[] = [];
+    const guard = createGuard({ audit: (e) => void seen.push(e.action) });
+    const list = (id: number, tools: Tool[]) => guard.inspect({ jsonrpc: '2.0', id, result: { tools } }, { from: 'server', sessionId: 'once', serverId: 'srv-at-once' });
+    // The memory store answers synchronously: the verdict (and its audit event) is made within the call.
+    const first = list(1, [search]);
+    expect(seen).toEqual(['allow']);
+    await first;
+    const changed = list(2, [{ ...search, description: 'Searches the issue tracker and returns matching issues with their labels.' }]);
+    expect(seen).toHaveLength(2);
+    expect(rules(await changed)).toEqual(['drift/description-changed']);
+  });
+
   it('survive a restart when the store does: a new guard on the same store sees the old pins', async () => {
     const store = createMemoryStore();
     const first = server({ store, serverId: 'tracker' });

@@ -1,10 +1,13 @@
 import { defineLayer } from '../layer.js';
-import type { Action, Layer, LayerContext, LayerFinding, LayerRule } from '../types.js';
+import type { Action, Layer, LayerContext, LayerFinding, LayerRule, StateView } from '../types.js';
 import type { DriftRule } from '../stateful/behaviour-config.js';
 import { type DriftChange, diffServer, diffTools } from '../stateful/drift-diff.js';
 import { firstToolPins, type Lockfile, pinServer, pinsJson, pinTools, readPins, toolsMatchPins, type StoredPins } from '../stateful/lockfile.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `value` once a store's write is done: at once when the store wrote synchronously. */
+const afterSet = <T>(written: unknown, value: T): T | Promise<T> => (written instanceof Promise ? written.then(() => value) : value);
 
 const driftDescriptions: Readonly<Record<DriftRule, string>> = {
   'drift/description-changed': 'A pinned tool\'s description changed (the classic rug pull: approved text, then new instructions).',
@@ -45,18 +48,26 @@ export function createDriftLayer(options: DriftOptions): Layer {
     });
   }
 
-  async function inspect(message: unknown, ctx: LayerContext<unknown>): Promise<LayerFinding[]> {
+  // Synchronous while the store answers synchronously (the memory store): a layer that returns a promise
+  // makes the runner time it and run every layer after it a microtask later, for every tools/list answer.
+  function inspect(message: unknown, ctx: LayerContext<unknown>): LayerFinding[] | Promise<LayerFinding[]> {
     const result = isRecord(message) && isRecord(message['result']) ? message['result'] : undefined;
     if (result === undefined) return [];
     const locked = options.lock?.servers[ctx.serverId];
     // Without a server id the guard cannot tell servers apart: pins then last for the session only.
     const where = ctx.serverId === 'default' ? ctx.session : ctx.server;
-    const pins: StoredPins = locked ?? readPins(await where.get('pins'));
+    if (locked) return withPins(result, ctx, where, locked, true);
+    const stored = where.get('pins');
+    return stored instanceof Promise ? stored.then((s) => withPins(result, ctx, where, readPins(s), false)) : withPins(result, ctx, where, readPins(stored), false);
+  }
+
+  /** What the answer changed against its server's pins, storing new pins when they are not locked. */
+  function withPins(result: Record<string, unknown>, ctx: LayerContext<unknown>, where: StateView, pins: StoredPins, locked: boolean): LayerFinding[] | Promise<LayerFinding[]> {
     if (ctx.method === 'initialize') {
       const live = pinServer(result);
       if (live === undefined) return [];
       if (pins.server === undefined) {
-        if (!locked) await where.set('pins', pinsJson({ ...pins, server: live }), { ttlMs: options.ttlMs });
+        if (!locked) return afterSet(where.set('pins', pinsJson({ ...pins, server: live }), { ttlMs: options.ttlMs }), []);
         return [];
       }
       return findingsOf(diffServer(pins.server, live), result);
@@ -66,7 +77,7 @@ export function createDriftLayer(options: DriftOptions): Layer {
     if (pins.tools !== undefined && paged === (pins.paged === true) && toolsMatchPins(pins.tools, result, !paged)) return [];
     if (!Array.isArray(result['tools'])) return [];
     if (pins.tools === undefined) {
-      if (!locked) await where.set('pins', firstToolPins(pins, result, paged), { ttlMs: options.ttlMs });
+      if (!locked) return afterSet(where.set('pins', firstToolPins(pins, result, paged), { ttlMs: options.ttlMs }), []);
       return [];
     }
     const live = pinTools(result)!;
@@ -77,7 +88,7 @@ export function createDriftLayer(options: DriftOptions): Layer {
       // New tools are pinned as first seen (the finding reports them once); changed ones keep their pin.
       const tools = { ...pins.tools };
       for (const c of added) tools[c.tool!] = live[c.tool!]!;
-      await where.set('pins', pinsJson({ ...pins, tools, ...(paged ? { paged } : {}) }), { ttlMs: options.ttlMs });
+      return afterSet(where.set('pins', pinsJson({ ...pins, tools, ...(paged ? { paged } : {}) }), { ttlMs: options.ttlMs }), findingsOf(changes, result));
     }
     return findingsOf(changes, result);
   }
