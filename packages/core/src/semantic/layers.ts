@@ -156,13 +156,13 @@ function parameterFindings(tool: unknown, index: number): readonly LayerFinding[
 
 /**
  * `doc` with what each of its strings quotes as data blanked (see text/quoted.ts), and the sentences in which it
- * asks AI agents only for project work (see text/agent-guidance.ts); undefined when there is neither.
+ * asks AI agents or any reader only for project work (see text/agent-guidance.ts); undefined when there is neither.
  */
 function givenDocument(doc: TextDocument): TextDocument | undefined {
   let changed = false;
   const parts = doc.parts.map((part) => {
     const view = unquoted(part) ?? part;
-    const given = guidanceBlanked(view);
+    const given = guidanceBlanked(view, { raw: part, anyReader: true });
     if (view !== part || given !== '') changed = true;
     return given === '' ? view : given;
   });
