@@ -70,3 +70,15 @@ export function asksCallInOrder(sentence: string): boolean {
   // What a keeping call is handed ("with the user's notes") is data moved into what it keeps.
   return called > 0 && (!keeps || (placedByCall && !handsData.test(lower)));
 }
+
+/**
+ * A tool that does in one call what several calls of finer tools do ("always prefer this tool over multiple
+ * individual 'fill' or 'click' calls"): preferred to a number of calls, not ranked above other tools.
+ */
+const batches = /\bprefer (?:this|it)(?: tool| function)? (?:over|to|instead of|rather than) (?:multiple|several|many|repeated|separate|individual|successive|consecutive)\b[^.;]{0,60}?\bcalls?\b/;
+
+/** Whether a sentence asks only that one call of this tool be preferred to several finer calls, and nothing besides. */
+export function prefersOneCall(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return batches.test(lower) && !routineCallAsksMore(cuesOf(lower) & ~Cue.persuasion);
+}

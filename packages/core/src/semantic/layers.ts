@@ -14,7 +14,7 @@ import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked, sentenceEnd } from '../text/agent-guidance.js';
 import { Cue, cuesOf } from './cues.js';
-import { asksCallInOrder } from './call-order.js';
+import { asksCallInOrder, prefersOneCall } from './call-order.js';
 import { asksOwnCleanup, routineCallAsksMore, sentencesBlanked } from './own-cleanup.js';
 
 export interface InstructionLayerOptions {
@@ -169,8 +169,8 @@ function givenDocument(doc: TextDocument): TextDocument | undefined {
   return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, pieces: doc.pieces } : undefined;
 }
 
-/** Whether a sentence asks only for a routine call: the tool's own clean-up, or a preparing call at a step of the work. */
-const asksRoutineCall = (sentence: string): boolean => asksOwnCleanup(sentence) || asksCallInOrder(sentence);
+/** Whether a sentence asks only for a routine call: the tool's own clean-up, a preparing call at a step of the work, or one call for several. */
+const asksRoutineCall = (sentence: string): boolean => asksOwnCleanup(sentence) || asksCallInOrder(sentence) || prefersOneCall(sentence);
 
 /**
  * Tool metadata `doc` with the sentences blanked that ask the model only to end the server's own session,
