@@ -31,8 +31,11 @@ const guarded = new Set(['admin', 'user', 'account', 'role', 'permission', 'acl'
 const movesData = /\b(?:include|includes|pass|put|paste|insert|append|embed|attach|copy|fill|send|forward|post|share|store|save|write|add)\b/;
 /** A call handed data. */
 const handsData = /\b(?:with|containing|holding)\b/;
-/** Words after which a name is the step a call is placed by, not the call. */
-const placing = /\b(?:before|after|prior to|until|once|using|calling|with|than)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:`)?$/;
+/**
+ * Words after which a name is the step a call is placed by, not the call ("before using X"); a name after a
+ * bare "using" or "calling" is the call itself ("first perform a web search using brave_web_search").
+ */
+const placing = /\b(?:(?:before|after|prior to|until|once)\s+(?:(?:using|calling|running|invoking)\s+)?|(?:with|than)\s+)(?:the\s+|a\s+|an\s+|any\s+)?(?:`)?$/;
 
 /** Whether a tool name's word, or the word it is the plural of, is in `set`. */
 const isIn = (word: string, set: ReadonlySet<string>): boolean => set.has(word) || (word.endsWith('s') && set.has(word.slice(0, -1)));
