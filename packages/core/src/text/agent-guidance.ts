@@ -18,7 +18,9 @@ const modelWord = /\b(?:ai|a\.i\.|llms?|assistants?|agents?|models?|chatbots?|bo
 const projectWork =
   /\b(?:tests?|testing|test suite|specs?|lint(?:er|ing|s)?|eslint|prettier|ruff|black|clippy|rustfmt|gofmt|format(?:ter|ting)?|type-?check(?:s|ing|er)?|tsc|mypy|builds?|compiles?|ci|checks?|style(?: guide)?|conventions?|coding standards?|commits?|signed?[- ]off|dco|changelog|changesets?|docs|documentation|readme|pull requests?|prs?|branch(?:es)?|rebase|code review|contributing|code of conduct|coverage|benchmarks?)\b/i;
 
-// What guidance never asks for. Each family is read on the sentence and the rest of its paragraph.
+// What guidance never asks for. Each family is read on the sentence and the rest of its paragraph. Acts outside
+// the task include getting past the project's safeguards (merging without review, disabling protection) and
+// changing who may act on it (maintainers, permissions).
 const overrides =
   /\b(?:ignore|disregard|forget|override|bypass|circumvent|no longer|instead of|regardless of|system prompt|developer mode|jailbreak|(?:previous|prior|above|earlier|original|other) (?:instructions?|prompts?|rules?|directions?|guidelines?))\b/i;
 const conceals =
@@ -30,7 +32,7 @@ const credential =
   /\b(?:secrets?|tokens?|passwords?|passphrases?|credentials?|api[ _-]?keys?|private keys?|ssh|\.env|cookies?|wallets?|seed phrases?|environment variables?|env vars?)\b/gi;
 const negationBefore = /\b(?:never|not|don't|dont|no|avoid|without)\b[^.!?\n]{0,30}$/i;
 const outsideTask =
-  /\b(?:delete|remove|wipe|erase|destroy|rm -rf|drop (?:table|database)|buy|purchase|pay|(?:place|places|placing) (?:an? )?orders?|gift ?cards?|approve|rate|rating|stars?|recommend|endorse|vote|curl|wget|download|sudo|chmod|base64|eval|(?:npm|pnpm|yarn|pip3?|gem|cargo|go) (?:i|install|add|get) +(?:-[-\w]+ +)*[@\w][\w@/.-]*|push (?:\S+ ){0,2}?(?:main|master|production|prod)\b|--force|force[- ]push|reply|respond|answer|say|tell)\b/i;
+  /\b(?:delete|remove|wipe|erase|destroy|rm -rf|drop (?:table|database)|buy|purchase|pay|(?:place|places|placing) (?:an? )?orders?|gift ?cards?|approve|rate|rating|stars?|recommend|endorse|vote|curl|wget|download|sudo|chmod|base64|eval|(?:npm|pnpm|yarn|pip3?|gem|cargo|go) (?:i|install|add|get) +(?:-[-\w]+ +)*[@\w][\w@/.-]*|push (?:\S+ ){0,2}?(?:main|master|production|prod)\b|--force|force[- ]push|merge (?:this|that|the|it|my|our|your)\b|disable|bypass|skip|turn off|without (?:waiting|a review|review|approval|the checks|checks|ci|running)|maintainers?|admins?|administrators?|collaborators?|owners?|grant|invite|permissions?|rewrite|reply|respond|answer|say|tell)\b/i;
 
 // What guidance forbids is no order to do it: "please never push directly to main", "don't use --force". The
 // negation stands right before the act (one word between at most), not anywhere in the sentence.
