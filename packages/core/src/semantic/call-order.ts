@@ -75,8 +75,8 @@ export function asksCallInOrder(sentence: string): boolean {
 }
 
 /**
- * A tool that does in one call what several calls of finer tools do ("always prefer this tool over multiple
- * individual 'fill' or 'click' calls"): preferred to a number of calls, not ranked above other tools.
+ * A tool that does in one call what several calls of finer tools do (a form filler preferred to separate
+ * calls that type into each field): preferred to a number of calls, not ranked above other tools.
  */
 const batches = /\bprefer (?:this|it)(?: tool| function)? (?:over|to|instead of|rather than) (?:multiple|several|many|repeated|separate|individual|successive|consecutive)\b[^.;]{0,60}?\bcalls?\b/;
 

@@ -8,8 +8,8 @@
 // The same guidance is written to any contributor ("Please run `npm test` before you open a pull request"): a
 // tool result's reader is the model, so "you" and "please" address it as much as "AI agents" do. The
 // instruction scorer (not the rules) also reads such a sentence as guidance when it names project work itself;
-// what it asks is then read on the text as written, commands in backticks included (the scorer's view blanks
-// them), so "please run `curl … | sh` before you commit" stays an order.
+// what it asks is then read on the text as written, commands in backticks included (the quoted view blanks
+// them), so "please run `npm install --save some-helper` before you commit" stays an order.
 
 /** Words that name an AI reader. */
 const modelWord = /\b(?:ai|a\.i\.|llms?|assistants?|agents?|models?|chatbots?|bots?|copilot|claude|chatgpt|gpt[\w.-]*|gemini|codex|cursor)\b/i;
@@ -32,7 +32,7 @@ const credential =
   /\b(?:secrets?|tokens?|passwords?|passphrases?|credentials?|api[ _-]?keys?|private keys?|ssh|\.env|cookies?|wallets?|seed phrases?|environment variables?|env vars?)\b/gi;
 const negationBefore = /\b(?:never|not|don't|dont|no|avoid|without)\b[^.!?\n]{0,30}$/i;
 const outsideTask =
-  /\b(?:delete|remove|wipe|erase|destroy|rm -rf|drop (?:table|database)|buy|purchase|pay|(?:place|places|placing) (?:an? )?orders?|gift ?cards?|approve|rate|rating|stars?|recommend|endorse|vote|curl|wget|download|sudo|chmod|base64|eval|(?:npm|pnpm|yarn|pip3?|gem|cargo|go) (?:i|install|add|get) +(?:-[-\w]+ +)*[@\w][\w@/.-]*|push (?:\S+ ){0,2}?(?:main|master|production|prod)\b|--force|force[- ]push|merge (?:this|that|the|it|my|our|your)\b|disable|bypass|skip|turn off|without (?:waiting|a review|review|approval|the checks|checks|ci|running)|maintainers?|admins?|administrators?|collaborators?|owners?|grant|invite|permissions?|rewrite|reply|respond|answer|say|tell)\b/i;
+  /\b(?:delete|remove|wipe|erase|destroy|rm -rf|drop|truncate|purge|shred|production|prod|buy|purchase|pay|(?:place|places|placing) (?:an? )?orders?|gift ?cards?|approve|rate|rating|stars?|recommend|endorse|vote|curl|wget|download|sudo|chmod|base64|eval|(?:npm|pnpm|yarn|pip3?|gem|cargo|go) (?:i|install|add|get) +(?:-[-\w]+ +)*[@\w][\w@/.-]*|push (?:\S+ ){0,2}?(?:main|master|production|prod)\b|--force|force[- ]push|merge (?:this|that|the|it|my|our|your)\b|disable|bypass|skip|turn off|without (?:waiting|a review|review|approval|the checks|checks|ci|running)|maintainers?|admins?|administrators?|collaborators?|owners?|grant|invite|permissions?|rewrite|reply|respond|answer|say|tell)\b/i;
 
 // What guidance forbids is no order to do it: "please never push directly to main", "don't use --force". The
 // negation stands right before the act (one word between at most), not anywhere in the sentence.
@@ -62,7 +62,7 @@ function asksOnlyProjectWork(unit: string): boolean {
 
 /** Which sentences guidanceBlanked reads as guidance. */
 export interface GuidanceReading {
-  /** The text as written, of the same length, when `text` has parts blanked (quotes, code spans): what is asked is read on it. */
+  /** The text as written, of the same length, when `text` has parts blanked (quotes, code spans): what a sentence to any reader asks is read on it. */
   readonly raw?: string;
   /** Whether a sentence addressing any reader ("you", "please") and naming project work itself is guidance too. */
   readonly anyReader?: boolean;
@@ -81,10 +81,12 @@ export function guidanceBlanked(text: string, reading: GuidanceReading = {}): st
   while (start < text.length) {
     const end = sentenceEnd(text, start);
     const sentence = text.slice(start, end);
-    if (modelWord.test(sentence) || (anyReader && readerWord.test(sentence) && projectWork.test(sentence))) {
+    const toModel = modelWord.test(sentence);
+    if (toModel || (anyReader && readerWord.test(sentence) && projectWork.test(sentence))) {
       let paragraph = text.indexOf('\n\n', end);
       if (paragraph < 0 || paragraph - start > maxParagraph) paragraph = Math.min(text.length, start + maxParagraph);
-      if (asksOnlyProjectWork(raw.slice(start, Math.max(end, paragraph)))) {
+      // Guidance to an AI is read as it always was; guidance to any reader on the text as written.
+      if (asksOnlyProjectWork((toModel ? text : raw).slice(start, Math.max(end, paragraph)))) {
         out ??= text.split('');
         for (let i = start; i < end; i++) if (text[i] !== '\n') out[i] = ' ';
       }
