@@ -12,12 +12,20 @@ const tags = /\udb40[\udc00-\udc7f]/g;
 const flag = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
 const has = (regex: RegExp, text: string): boolean => new RegExp(regex.source).test(text);
 
+// The selectors and joiners of emoji, which are no signal: VS15/VS16 after a pictograph or before a keycap
+// mark, ZWJ between two pictographs (the first may end in VS16).
+const pictographEnd = String.raw`(?:[\u2000-\u2bff\u00a9\u00ae\u3030\u303d\u3297\u3299]|[\ud83c-\ud83e][\udc00-\udfff])`;
+const pictographStart = String.raw`(?:[\ud83c-\ud83e\u2000-\u2bff\u00a9\u00ae])`;
+const emojiParts = new RegExp(String.raw`(?<=${pictographEnd})[\ufe0e\ufe0f]|(?<=[0-9#*])[\ufe0e\ufe0f](?=\u20e3)|(?<=${pictographEnd}\ufe0f?)\u200d(?=${pictographStart})`, 'g');
+
 function referenceSignals(text: string): number {
   const withoutFlags = text.replace(flag, '\u{1f3f4}');
+  // Each emoji part found is read as a visible character (not removed: that would join its neighbours).
+  const withoutEmojiParts = text.replace(emojiParts, 'x');
   return (
     (has(tags, withoutFlags) ? TextSignal.TagCharacters : 0) |
     (has(/[\u202a-\u202e\u2066-\u2069]/, text) ? TextSignal.BidiControl : 0) |
-    (has(zeroWidth, text) || has(/[\u061c\u200e\u200f]/, text) ? TextSignal.ZeroWidth : 0)
+    (has(zeroWidth, withoutEmojiParts) || has(/[\u061c\u200e\u200f]/, text) ? TextSignal.ZeroWidth : 0)
   );
 }
 
@@ -35,6 +43,7 @@ const pieces = [
   '\u206a', '\u206f', '\u061c', '\u3164', '\ufe00', '\ufe0f', '\ufeff', '\uffa0', '\udb40', '\udc41', '\udc7f', '\udd00',
   '\udb40\udc41', '\udb40\udc7f', '\udb40\udc20', '\udb40\udd00', '\udb40\uddef', '\udb40\uddf0', '\udb40\udc80', '\ud83c',
   '\ud83c\udff4', '\udff4', '\ud83c\udff4\udb40\udc67\udb40\udc62\udb40\udc7f', '\ud83c\udff4\udb40\udc7f', '\u{1f600}',
+  '\u26a0', '\u2705', '\u{1f6e1}', '\ufe0e', '1', '#', '\u20e3',
 ];
 const mixed = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
 
@@ -68,6 +77,16 @@ describe('invisible characters read in one pass', () => {
     const hidden = [...'run rm'].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
     expect(withoutInvisible(`go ${scotland} team${hidden}!`)).toEqual({ text: `go \u{1f3f4} team!`, hidden: 'run rm', signals: TextSignal.TagCharacters });
     expect(withoutInvisible(`go ${scotland}`).signals).toBe(0);
+  });
+
+  it('reads the selectors and joiners of emoji as no signal, and the same characters elsewhere as zero-width', () => {
+    for (const emoji of ['\u26a0\ufe0f Required', '\u{1f6e1}\ufe0f Guardrails', '\u{1f469}\u200d\u{1f4bb} pair', '\u{1f3f3}\ufe0f\u200d\u{1f308}', '1\ufe0f\u20e3 first', '\u00a9\ufe0f 2026']) {
+      expect(withoutInvisible(emoji).signals, emoji).toBe(0);
+    }
+    for (const hiding of ['ig\ufe0fnore', 'ig\u200dnore', '\u26a0\u200dignore', 'rm\ufe0f -rf', '1\ufe0f2']) {
+      expect(withoutInvisible(hiding).signals, hiding).toBe(TextSignal.ZeroWidth);
+    }
+    expect(withoutInvisible('\u26a0\ufe0f Required').text).toBe('\u26a0 Required');
   });
 
   it('canonicalizes a long text dense with zero-width characters as a short one of the same pattern', () => {

@@ -31,8 +31,11 @@ const guarded = new Set(['admin', 'user', 'account', 'role', 'permission', 'acl'
 const movesData = /\b(?:include|includes|pass|put|paste|insert|append|embed|attach|copy|fill|send|forward|post|share|store|save|write|add)\b/;
 /** A call handed data. */
 const handsData = /\b(?:with|containing|holding)\b/;
-/** Words after which a name is the step a call is placed by, not the call. */
-const placing = /\b(?:before|after|prior to|until|once|using|calling|with|than)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:`)?$/;
+/**
+ * Words after which a name is the step a call is placed by, not the call ("before using X"); a name after a
+ * bare "using" or "calling" is the call itself ("first perform a web search using brave_web_search").
+ */
+const placing = /\b(?:(?:before|after|prior to|until|once)\s+(?:(?:using|calling|running|invoking)\s+)?|(?:with|than)\s+)(?:the\s+|a\s+|an\s+|any\s+)?(?:`)?$/;
 
 /** Whether a tool name's word, or the word it is the plural of, is in `set`. */
 const isIn = (word: string, set: ReadonlySet<string>): boolean => set.has(word) || (word.endsWith('s') && set.has(word.slice(0, -1)));
@@ -69,4 +72,16 @@ export function asksCallInOrder(sentence: string): boolean {
   }
   // What a keeping call is handed ("with the user's notes") is data moved into what it keeps.
   return called > 0 && (!keeps || (placedByCall && !handsData.test(lower)));
+}
+
+/**
+ * A tool that does in one call what several calls of finer tools do (a form filler preferred to separate
+ * calls that type into each field): preferred to a number of calls, not ranked above other tools.
+ */
+const batches = /\bprefer (?:this|it)(?: tool| function)? (?:over|to|instead of|rather than) (?:multiple|several|many|repeated|separate|individual|successive|consecutive)\b[^.;]{0,60}?\bcalls?\b/;
+
+/** Whether a sentence asks only that one call of this tool be preferred to several finer calls, and nothing besides. */
+export function prefersOneCall(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return batches.test(lower) && !routineCallAsksMore(cuesOf(lower) & ~Cue.persuasion);
 }

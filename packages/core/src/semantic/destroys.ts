@@ -38,16 +38,26 @@ const conditionAfter = /\b(?:only (?:when|if|after|once) (?:the user|they|you ar
 /** A valuable object the model made for this work: "the temporary repo clone", "the database it created for the tests". */
 const madeForTheWork = /(?:temporary|temp|scratch|throwaway|disposable|test)\s+(?:[\w-]+\s+)?$/;
 const madeByIt = /^(?:\s+[\w-]+){0,2}?\s+(?:that |which )?(?:it|you|the (?:assistant|agent|model|tool)) (?:just |has |have )?(?:created|made|cloned|started|spun up|set up)\b/;
+/**
+ * A store a migration replaces: "drop the old users table", "delete the legacy branches" (an upgrade guide's
+ * step). Age makes no backup, snapshot or log worth less: those are not among the stores read this way.
+ */
+const replacedStore = /^(?:tables?|users|databases?|schemas?|branch(?:es)?)$/;
+const replacedBefore = /(?:old|legacy|obsolete|deprecated|unused|outdated|superseded)\s+(?:[\w-]+\s+)?$/;
 
 const eachValuable = new RegExp(valuable.source, 'g');
 
-/** Whether the clause names something valuable that is not what the model made for this work. */
+/** Whether the clause names something valuable that is not what the model made for this work, nor an old store a migration replaces. */
 export function valuableHere(clause: string): boolean {
   if (!valuable.test(clause)) return false;
   eachValuable.lastIndex = 0;
   for (let m = eachValuable.exec(clause); m !== null; m = eachValuable.exec(clause)) {
     if (m[0] === '') eachValuable.lastIndex++;
-    else if (!(madeForTheWork.test(clause.slice(Math.max(0, m.index - 30), m.index)) || madeByIt.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 60)))) return true;
+    else {
+      const before = clause.slice(Math.max(0, m.index - 30), m.index);
+      const replaced = replacedStore.test(m[0]) && replacedBefore.test(before);
+      if (!(replaced || madeForTheWork.test(before) || madeByIt.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 60)))) return true;
+    }
   }
   return false;
 }

@@ -14,7 +14,7 @@ import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked, sentenceEnd } from '../text/agent-guidance.js';
 import { Cue, cuesOf } from './cues.js';
-import { asksCallInOrder } from './call-order.js';
+import { asksCallInOrder, prefersOneCall } from './call-order.js';
 import { asksOwnCleanup, routineCallAsksMore, sentencesBlanked } from './own-cleanup.js';
 
 export interface InstructionLayerOptions {
@@ -156,21 +156,27 @@ function parameterFindings(tool: unknown, index: number): readonly LayerFinding[
 
 /**
  * `doc` with what each of its strings quotes as data blanked (see text/quoted.ts), and the sentences in which it
- * asks AI agents only for project work (see text/agent-guidance.ts); undefined when there is neither.
+ * asks AI agents or any reader only for project work (see text/agent-guidance.ts); undefined when there is neither.
  */
 function givenDocument(doc: TextDocument): TextDocument | undefined {
   let changed = false;
   const parts = doc.parts.map((part) => {
     const view = unquoted(part) ?? part;
-    const given = guidanceBlanked(view);
+    const given = guidanceBlanked(view, { raw: part, anyReader: true });
     if (view !== part || given !== '') changed = true;
     return given === '' ? view : given;
   });
   return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, pieces: doc.pieces } : undefined;
 }
 
-/** Whether a sentence asks only for a routine call: the tool's own clean-up, or a preparing call at a step of the work. */
-const asksRoutineCall = (sentence: string): boolean => asksOwnCleanup(sentence) || asksCallInOrder(sentence);
+/** Whether a sentence asks only for a routine call: the tool's own clean-up, a preparing call at a step of the work, or one call for several. */
+const asksRoutineCall = (sentence: string): boolean => asksOwnCleanup(sentence) || asksCallInOrder(sentence) || prefersOneCall(sentence);
+
+/** A tool's requirement stated of it ("Requires a Pro subscription", "the operation requires delete permission"): no obligation of the model. */
+const statesRequirement = /\brequires\b/g;
+const loneUrl = /^https?:\/\/\S+$/;
+/** Whether a sentence showing the obligation cue obliges by more than a requirement stated of the tool. */
+const obliges = (sentence: string): boolean => (cuesOf(sentence.replace(statesRequirement, ' ')) & Cue.obligation) !== 0;
 
 /**
  * Tool metadata `doc` with the sentences blanked that ask the model only to end the server's own session,
@@ -190,6 +196,8 @@ function withoutRoutineCalls(doc: TextDocument): TextDocument | undefined {
   // read whole): the routine call is then the one order it gives. A text's first sentence may be in the
   // imperative ("Run a read-only query": what the tool does), and "Use this to …" says when to use it.
   for (const part of parts) {
+    // A URL alone (a schema's `$schema`, an `$id`) orders nothing, though it shows the network-send cue.
+    if (loneUrl.test(part)) continue;
     let first = true;
     for (let start = 0; start < part.length; ) {
       const end = sentenceEnd(part, start);
@@ -198,7 +206,7 @@ function withoutRoutineCalls(doc: TextDocument): TextDocument | undefined {
       if (sentence === '') continue;
       const cues = cuesOf(sentence);
       const commands = (cues & Cue.imperative) !== 0 && (cues & Cue['conditional-use']) === 0 && !first;
-      if (routineCallAsksMore(cues) || (cues & Cue.obligation) !== 0 || commands) return undefined;
+      if (routineCallAsksMore(cues) || ((cues & Cue.obligation) !== 0 && obliges(sentence)) || commands) return undefined;
       first = false;
     }
   }

@@ -2,6 +2,7 @@
 // hides something from the user, text that speaks as the user or fakes a conversation turn, an error
 // that demands an action, a description selling itself to the model. Each is one rule id.
 import { covertIsStatement } from './conceals.js';
+import { prefersOneCall } from './call-order.js';
 import { Cue } from './cues.js';
 import type { TextRole } from './features.js';
 
@@ -52,7 +53,7 @@ export function orderIn(cues: number, role: TextRole, z: number, clause = '', pr
   if (role === 'content' && any(cues, Cue['to-user']) && any(cues, Cue.imperative | Cue.obligation) && any(cues, Cue['call-tool'] | Cue['action-verb'] | Cue.execute) && probability(z) >= 0.2) {
     return { rule: 'semantic/dictates-reply', message: 'Tool output orders an action and dictates what the model tells the user' };
   }
-  if (role === 'metadata' && any(cues, Cue.persuasion) && !any(cues, Cue['conditional-use']) && probability(z) >= 0.05) {
+  if (role === 'metadata' && any(cues, Cue.persuasion) && !any(cues, Cue['conditional-use']) && probability(z) >= 0.05 && !prefersOneCall(clause)) {
     return { rule: 'semantic/preference-manipulation', message: 'Tool metadata advertises itself to the model to win its choice of tool' };
   }
   return undefined;

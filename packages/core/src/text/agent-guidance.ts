@@ -5,6 +5,11 @@
 // out, or to act outside the task (delete, buy, rate, install a named package, push to main). A sentence that
 // addresses an AI and whose paragraph asks for project work and none of that is guidance; rules about orders
 // addressed to the model (`guidance: true`) are read again with such sentences blanked.
+// The same guidance is written to any contributor ("Please run `npm test` before you open a pull request"): a
+// tool result's reader is the model, so "you" and "please" address it as much as "AI agents" do. The
+// instruction scorer (not the rules) also reads such a sentence as guidance when it names project work itself;
+// what it asks is then read on the text as written, commands in backticks included (the quoted view blanks
+// them), so "please run `npm install --save some-helper` before you commit" stays an order.
 
 /** Words that name an AI reader. */
 const modelWord = /\b(?:ai|a\.i\.|llms?|assistants?|agents?|models?|chatbots?|bots?|copilot|claude|chatgpt|gpt[\w.-]*|gemini|codex|cursor)\b/i;
@@ -13,7 +18,9 @@ const modelWord = /\b(?:ai|a\.i\.|llms?|assistants?|agents?|models?|chatbots?|bo
 const projectWork =
   /\b(?:tests?|testing|test suite|specs?|lint(?:er|ing|s)?|eslint|prettier|ruff|black|clippy|rustfmt|gofmt|format(?:ter|ting)?|type-?check(?:s|ing|er)?|tsc|mypy|builds?|compiles?|ci|checks?|style(?: guide)?|conventions?|coding standards?|commits?|signed?[- ]off|dco|changelog|changesets?|docs|documentation|readme|pull requests?|prs?|branch(?:es)?|rebase|code review|contributing|code of conduct|coverage|benchmarks?)\b/i;
 
-// What guidance never asks for. Each family is read on the sentence and the rest of its paragraph.
+// What guidance never asks for. Each family is read on the sentence and the rest of its paragraph. Acts outside
+// the task include getting past the project's safeguards (merging without review, disabling protection) and
+// changing who may act on it (maintainers, permissions).
 const overrides =
   /\b(?:ignore|disregard|forget|override|bypass|circumvent|no longer|instead of|regardless of|system prompt|developer mode|jailbreak|(?:previous|prior|above|earlier|original|other) (?:instructions?|prompts?|rules?|directions?|guidelines?))\b/i;
 const conceals =
@@ -25,13 +32,27 @@ const credential =
   /\b(?:secrets?|tokens?|passwords?|passphrases?|credentials?|api[ _-]?keys?|private keys?|ssh|\.env|cookies?|wallets?|seed phrases?|environment variables?|env vars?)\b/gi;
 const negationBefore = /\b(?:never|not|don't|dont|no|avoid|without)\b[^.!?\n]{0,30}$/i;
 const outsideTask =
-  /\b(?:delete|remove|wipe|erase|destroy|rm -rf|drop (?:table|database)|buy|purchase|pay|(?:place|places|placing) (?:an? )?orders?|gift ?cards?|approve|rate|rating|stars?|recommend|endorse|vote|curl|wget|download|sudo|chmod|base64|eval|(?:npm|pnpm|yarn|pip3?|gem|cargo|go) (?:i|install|add|get) +[@\w]|push (?:\S+ ){0,2}?(?:main|master|production|prod)\b|--force|force[- ]push|reply|respond|answer|say|tell)\b/i;
+  /\b(?:delete|remove|wipe|erase|destroy|rm -rf|drop|truncate|purge|shred|production|prod|buy|purchase|pay|(?:place|places|placing) (?:an? )?orders?|gift ?cards?|approve|rate|rating|stars?|recommend|endorse|vote|curl|wget|download|sudo|chmod|base64|eval|(?:npm|pnpm|yarn|pip3?|gem|cargo|go) (?:i|install|add|get) +(?:-[-\w]+ +)*[@\w][\w@/.-]*|push (?:\S+ ){0,2}?(?:main|master|production|prod)\b|--force|force[- ]push|merge (?:this|that|the|it|my|our|your)\b|disable|bypass|skip|turn off|without (?:waiting|a review|review|approval|the checks|checks|ci|running)|maintainers?|admins?|administrators?|collaborators?|owners?|grant|invite|permissions?|rewrite|reply|respond|answer|say|tell)\b/i;
+
+// What guidance forbids is no order to do it: "please never push directly to main", "don't use --force". The
+// negation stands right before the act (one word between at most), not anywhere in the sentence.
+const eachOutsideTask = new RegExp(outsideTask.source, 'gi');
+const negatedAct = /\b(?:never|not|don't|dont|no|avoid)\s+(?:[\w-]+\s+)?$/i;
+
+/** Words that address whoever reads: a contributor, or the model reading the file as a tool result. */
+const readerWord = /\b(?:you|your|please)\b/i;
 
 /** The paragraph rest read with a sentence: up to a blank line, at most this many characters (keeps the reading linear). */
 const maxParagraph = 1200;
 
 function asksOnlyProjectWork(unit: string): boolean {
-  if (!projectWork.test(unit) || overrides.test(unit) || conceals.test(unit) || sendsOut.test(unit) || outsideTask.test(unit)) return false;
+  if (!projectWork.test(unit) || overrides.test(unit) || conceals.test(unit) || sendsOut.test(unit)) return false;
+  if (outsideTask.test(unit)) {
+    eachOutsideTask.lastIndex = 0;
+    for (let m = eachOutsideTask.exec(unit); m !== null; m = eachOutsideTask.exec(unit)) {
+      if (!negatedAct.test(unit.slice(Math.max(0, m.index - 30), m.index))) return false;
+    }
+  }
   credential.lastIndex = 0;
   for (let m = credential.exec(unit); m !== null; m = credential.exec(unit)) {
     if (!negationBefore.test(unit.slice(Math.max(0, m.index - 30), m.index))) return false;
@@ -39,21 +60,33 @@ function asksOnlyProjectWork(unit: string): boolean {
   return true;
 }
 
+/** Which sentences guidanceBlanked reads as guidance. */
+export interface GuidanceReading {
+  /** The text as written, of the same length, when `text` has parts blanked (quotes, code spans): what a sentence to any reader asks is read on it. */
+  readonly raw?: string;
+  /** Whether a sentence addressing any reader ("you", "please") and naming project work itself is guidance too. */
+  readonly anyReader?: boolean;
+}
+
 /**
- * `text` with each sentence that addresses an AI reader only to ask for project work blanked (spaces, line
- * breaks and length kept, so offsets hold); '' when there is none.
+ * `text` with each sentence that addresses an AI reader (or, with `anyReader`, any reader) only to ask for
+ * project work blanked (spaces, line breaks and length kept, so offsets hold); '' when there is none.
  */
-export function guidanceBlanked(text: string): string {
-  if (!modelWord.test(text)) return '';
+export function guidanceBlanked(text: string, reading: GuidanceReading = {}): string {
+  const anyReader = reading.anyReader === true;
+  if (!modelWord.test(text) && !(anyReader && readerWord.test(text))) return '';
+  const raw = reading.raw !== undefined && reading.raw.length === text.length ? reading.raw : text;
   let out: string[] | undefined;
   let start = 0;
   while (start < text.length) {
     const end = sentenceEnd(text, start);
     const sentence = text.slice(start, end);
-    if (modelWord.test(sentence)) {
+    const toModel = modelWord.test(sentence);
+    if (toModel || (anyReader && readerWord.test(sentence) && projectWork.test(sentence))) {
       let paragraph = text.indexOf('\n\n', end);
       if (paragraph < 0 || paragraph - start > maxParagraph) paragraph = Math.min(text.length, start + maxParagraph);
-      if (asksOnlyProjectWork(text.slice(start, Math.max(end, paragraph)))) {
+      // Guidance to an AI is read as it always was; guidance to any reader on the text as written.
+      if (asksOnlyProjectWork((toModel ? text : raw).slice(start, Math.max(end, paragraph)))) {
         out ??= text.split('');
         for (let i = start; i < end; i++) if (text[i] !== '\n') out[i] = ' ';
       }

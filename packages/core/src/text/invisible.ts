@@ -18,6 +18,8 @@ const bidi = 3;
 const planeFourteen = 4;
 /** U+D83C: with U+DFF4, the black flag an emoji flag's tag sequence follows. */
 const flagLead = 5;
+/** VS15, VS16 and ZWJ: zero-width, unless they shape an emoji (see emojiPart). */
+const presentation = 6;
 
 const units = new Uint8Array(0x10000);
 const mark = (from: number, to: number, unit: number): void => void units.fill(unit, from, to + 1);
@@ -32,6 +34,7 @@ mark(0x202a, 0x202e, bidi);
 mark(0x2066, 0x2069, bidi);
 mark(0xdb40, 0xdb40, planeFourteen);
 mark(0xd83c, 0xd83c, flagLead);
+for (const c of [0x200d, 0xfe0e, 0xfe0f]) mark(c, c, presentation);
 /** The lowest code unit the pass looks at (U+00AD): below it, one comparison per character. */
 const lowest = 0xad;
 
@@ -50,6 +53,38 @@ function flagEnd(text: string, at: number): number {
   return -1;
 }
 
+// Emoji are written with these: "⚠️" is U+26A0 and VS16, "👩‍💻" two pictographs joined by ZWJ. Tool
+// descriptions and READMEs are full of them; they split no word (an emoji stands on each side), so they are
+// removed like any other but are no signal: reading them as hidden characters warned on ordinary servers.
+/** Whether the code unit at `i` ends a pictograph: a symbol of U+2000–U+2BFF (arrows, ⚠, ✅, ⭐), ©, ®, or one of the SMP emoji blocks. */
+function endsPictograph(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const high = text.charCodeAt(i - 1);
+    return high >= 0xd83c && high <= 0xd83e;
+  }
+  return (c >= 0x2000 && c <= 0x2bff) || c === 0xa9 || c === 0xae || c === 0x3030 || c === 0x303d || c === 0x3297 || c === 0x3299;
+}
+/** Whether the code unit at `i` starts a pictograph (the same blocks). */
+function startsPictograph(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2000 && c <= 0x2bff) || c === 0xa9 || c === 0xae;
+}
+/**
+ * Whether the VS15, VS16 or ZWJ at `i` is part of an emoji: a selector after a pictograph (or a keycap's
+ * digit, # or *, before U+20E3), a joiner between two pictographs (the first may end in VS16).
+ */
+export function emojiPart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 0x200d) {
+    if (endsPictograph(text, i - 1)) return true;
+    const before = text.charCodeAt(i - 1);
+    return text.charCodeAt(i + 1) === 0x20e3 && ((before >= 0x30 && before <= 0x39) || before === 0x23 || before === 0x2a);
+  }
+  const last = text.charCodeAt(i - 1) === 0xfe0f ? i - 2 : i - 1;
+  return endsPictograph(text, last) && startsPictograph(text, i + 1);
+}
+
 /** A text without its invisible characters, the ASCII its tags spelled, and its invisible-character signals. */
 export interface WithoutInvisible {
   readonly text: string;
@@ -58,7 +93,8 @@ export interface WithoutInvisible {
 }
 
 /**
- * The tag, bidi-control and zero-width signals of `text` (the tags of emoji flags are none), read code unit
+ * The tag, bidi-control and zero-width signals of `text` (the tags of emoji flags are none, nor are the
+ * selectors and joiners of emoji), read code unit
  * by code unit as the regexes of normalize.ts read them: exact for any text.
  */
 export function invisibleSignals(text: string): number {
@@ -101,7 +137,9 @@ function readInvisible(text: string, remove: boolean): number {
     if (unit === other) continue;
     let size = 1;
     if (unit === zeroWidth || unit === directionMark) signals |= InvisibleSignal.ZeroWidth;
-    else if (unit === bidi) signals |= InvisibleSignal.BidiControl;
+    else if (unit === presentation) {
+      if (!emojiPart(text, i)) signals |= InvisibleSignal.ZeroWidth;
+    } else if (unit === bidi) signals |= InvisibleSignal.BidiControl;
     else if (unit === planeFourteen) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdc7f) {
