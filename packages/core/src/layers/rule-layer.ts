@@ -121,6 +121,8 @@ export class RulePlan {
   // Scratch of one scan (scans never nest): the (literal, start) pairs found, in order, at most `maxHits`
   // per literal (so at most `maxHits` per rule, as the first ones of a rule are the first ones of its literals).
   readonly #found: FoundLiterals;
+  /** The second scratch of a scan that reads two forms at once (a URL and its path form). */
+  readonly #foundDropped: FoundLiterals;
   /** Scratch of {@link #longHits}: 1 for each literal found whose hits go into some rule's entry. */
   readonly #useful: Uint8Array;
   /** Per rule, what the hits of a form up to `longValue` long come to when every `near` group has one:
@@ -331,6 +333,7 @@ export class RulePlan {
     this.#anchoring = new Uint8Array(uses.length);
     this.#anchoringLong = new Uint8Array(uses.length);
     this.#found = new FoundLiterals(uses.length, maxHits);
+    this.#foundDropped = new FoundLiterals(uses.length, maxHits);
     this.#useful = new Uint8Array(uses.length);
     // One hit at the start stands for "some": shared by every entry, never written (only long forms grow lists).
     const somewhere = [0];
@@ -354,15 +357,19 @@ export class RulePlan {
    * not a candidate are never read. Most forms hold no prefilter literal at all and cost no allocation.
    */
   hitsIn(text: string): FormHits {
-    const found = this.#found;
-    this.#index.collect(text, found);
+    this.#index.collect(text, this.#found);
+    return this.#hitsFound(text, this.#found);
+  }
+
+  /** {@link hitsIn} of a form whose literals the scan found (in `found`, one of the plan's two scratches). */
+  #hitsFound(text: string, found: FoundLiterals): FormHits {
     if (text.length > longValue) this.#findPhrases(text, found);
     const pairs = found.pairs;
     const length = found.length;
     found.release();
     if (!this.#anchoredIn(found)) return noHits;
     if (text.length <= longValue && this.#groupsFit) return this.#shortHits(text, pairs, length);
-    return this.#longHits(text, pairs, length);
+    return this.#longHits(text, found, pairs, length);
   }
 
   /** Whether one of the literals found is a prefilter literal (the form has candidates). Reads each literal once, not each hit. */
@@ -376,12 +383,12 @@ export class RulePlan {
    * prefilter hit (made once per literal found, not per hit), then every hit's start in the entries of
    * its rules. The loops are a method of their own: the scan that comes before them runs for every value.
    */
-  #longHits(text: string, pairs: Int32Array, length: number): FormHits {
+  #longHits(text: string, found: FoundLiterals, pairs: Int32Array, length: number): FormHits {
     const hits = new Map<number, RuleHits>();
     // Entries by rule index while they are filled (a megabyte of prose has tens of thousands of hits: an
     // array read each, not a map look-up), emptied again before returning.
     const entries = this.#entries;
-    const { distinct, distinctLength } = this.#found;
+    const { distinct, distinctLength } = found;
     for (let d = 0; d < distinctLength; d++) {
       const literal = distinct[d]!;
       if (this.#anchoringLong[literal] !== 1) continue;
@@ -546,10 +553,13 @@ export class RulePlan {
     const newUrl = url !== text && url !== path && url !== command;
     // The hits of the distinct forms, text first, in a scratch list for the candidates.
     const hits = this.#formHits;
-    const textHits = this.hitsIn(text);
+    // A path form that is the text less one character (a URL's) is scanned with the text, in one pass.
+    const drop = newPath && text.length <= longValue && value instanceof Scanned ? value.pathDrop : -1;
+    if (drop >= 0) this.#index.collectDropping(text, drop, this.#found, this.#foundDropped);
+    const textHits = drop >= 0 ? this.#hitsFound(text, this.#found) : this.hitsIn(text);
     hits[0] = textHits;
     let n = 1;
-    const pathHits = newPath ? (hits[n++] = this.hitsIn(path)) : textHits;
+    const pathHits = newPath ? (hits[n++] = drop >= 0 ? this.#hitsFound(path, this.#foundDropped) : this.hitsIn(path)) : textHits;
     const commandHits = newCommand ? (hits[n++] = this.hitsIn(command)) : command === text ? textHits : pathHits;
     const urlHits = newUrl ? (hits[n++] = this.hitsIn(url)) : url === text ? textHits : url === path ? pathHits : commandHits;
     const signals = value.signalMask !== 0 && this.#onSignals.length !== 0;
