@@ -361,14 +361,17 @@ export class RulePlan {
     return this.#hitsFound(text, this.#found);
   }
 
-  /** {@link hitsIn} of a form whose literals the scan found (in `found`, one of the plan's two scratches). */
-  #hitsFound(text: string, found: FoundLiterals): FormHits {
+  /**
+   * {@link hitsIn} of a form whose literals the scan found (in `found`, one of the plan's two scratches).
+   * A short form that is `source` less its character at `drop` (a URL's path form) is read in `source`.
+   */
+  #hitsFound(text: string, found: FoundLiterals, source = text, drop = -1): FormHits {
     if (text.length > longValue) this.#findPhrases(text, found);
     const pairs = found.pairs;
     const length = found.length;
     found.release();
     if (!this.#anchoredIn(found)) return noHits;
-    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(text, pairs, length);
+    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(text, pairs, length, source, drop);
     return this.#longHits(text, found, pairs, length);
   }
 
@@ -459,11 +462,13 @@ export class RulePlan {
    * Whether a hit of use `u` (of `rule`) at `start` counts in a form matched whole: its phrase holds, and a
    * literal the rule's patterns need at the start of a word (see word-start-literals.ts) is at one: `arg`
    * of `large` or `ai` of `paginated` cannot begin a match, and the rule's automaton is not run over the
-   * form for it. The patterns are read the first time a hit inside a word asks.
+   * form for it. The patterns are read the first time a hit inside a word asks. Whether a hit starts a
+   * word of a form that is `source` less its character at `drop` is read in `source`: a path form made
+   * of two slices is not made flat for it (a phrase's check, rarer, reads the form).
    */
-  #countsAt(u: number, rule: number, text: string, start: number): boolean {
+  #countsAt(u: number, rule: number, text: string, start: number, source: string, drop: number): boolean {
     if (!this.#phraseHolds(u, text, start)) return false;
-    if (this.#useShort[u] === 1 || startsWord(text, start)) return true;
+    if (this.#useShort[u] === 1 || (drop < 0 ? startsWord(text, start) : start === 0 || startsWord(source, start - 1 < drop ? start : start + 1))) return true;
     if (this.#wordStartsRead[rule] === 0) this.#readWordStarts(rule);
     return this.#useWordStart[u] === 0;
   }
@@ -473,7 +478,7 @@ export class RulePlan {
    * `near` group, ascending (they stand for their shared {@link #present} entries). A rule missing a group
    * could not match the form, and is left out as if it had no hit there.
    */
-  #shortHits(text: string, found: Int32Array, length: number): readonly number[] {
+  #shortHits(text: string, found: Int32Array, length: number, source: string, drop: number): readonly number[] {
     // Collected in a scratch array, then copied to one of the exact size (most forms have one to three).
     const rules = this.#shortRules;
     let count = 0;
@@ -486,7 +491,7 @@ export class RulePlan {
       if (this.#anchoring[found[k]!] !== 1) continue;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
-        if (this.#useRole[u]! < 0 && anchored[rule] === 0 && this.#countsAt(u, rule, text, found[k + 1]!)) {
+        if (this.#useRole[u]! < 0 && anchored[rule] === 0 && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) {
           anchored[rule] = 1;
           rules[count++] = rule;
           if (allGroups[rule] !== 0) grouped = true;
@@ -499,7 +504,7 @@ export class RulePlan {
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
         const role = this.#useRole[u]!;
-        if (role >= 0 && anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#countsAt(u, rule, text, found[k + 1]!)) groupsHit[rule]! |= 1 << role;
+        if (role >= 0 && anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) groupsHit[rule]! |= 1 << role;
       }
     }
     let kept = 0;
@@ -559,7 +564,7 @@ export class RulePlan {
     const textHits = drop >= 0 ? this.#hitsFound(text, this.#found) : this.hitsIn(text);
     hits[0] = textHits;
     let n = 1;
-    const pathHits = newPath ? (hits[n++] = drop >= 0 ? this.#hitsFound(path, this.#foundDropped) : this.hitsIn(path)) : textHits;
+    const pathHits = newPath ? (hits[n++] = drop >= 0 ? this.#hitsFound(path, this.#foundDropped, text, drop) : this.hitsIn(path)) : textHits;
     const commandHits = newCommand ? (hits[n++] = this.hitsIn(command)) : command === text ? textHits : pathHits;
     const urlHits = newUrl ? (hits[n++] = this.hitsIn(url)) : url === text ? textHits : url === path ? pathHits : commandHits;
     const signals = value.signalMask !== 0 && this.#onSignals.length !== 0;
