@@ -30,7 +30,9 @@ const topKey = (at: ValuePath): string | number | undefined => {
 function writeDestination(raws: readonly RawValue[]): RawValue | undefined {
   let destination: RawValue | undefined;
   let content = false;
-  for (const raw of raws) {
+  // Indexed: an iterator result per value otherwise (a message of 190,000 URLs, 8 MB).
+  for (let r = 0; r < raws.length; r++) {
+    const raw = raws[r]!;
     if (pathOf(raw.path).length !== 3 || topKey(raw.path) === undefined) continue;
     if (raw.kinds & Kind.Path && !(raw.kinds & Kind.Text)) destination ??= raw;
     else if (raw.kinds & Kind.Text || contentKey.test(raw.key)) content = true;
