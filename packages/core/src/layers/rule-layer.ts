@@ -41,6 +41,8 @@ type FormHits = ReadonlyMap<number, RuleHits> | readonly number[];
 // Shared by every form without hits; never written to.
 const noHits: readonly number[] = Object.freeze([]);
 const noCandidates: readonly number[] = Object.freeze([]);
+/** The hits of a rule with none in a form (it is not run there): one list for all, not one per value and rule. */
+const noAnchors: readonly number[] = Object.freeze([]);
 /** Rule lists a plan shares at most (each set of rules that hits a form together is one; there are few). */
 const maxSharedLists = 4096;
 /** Rules about a path leaving its folder, which safe zones answer better when they are configured. */
@@ -781,7 +783,7 @@ export class RulePlan {
           wants = false;
           if (record) this.#recordedWhole[l] = false;
         }
-        const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near, wants);
+        const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? noAnchors) : undefined, hits?.near, wants);
         if (evidence !== undefined) {
           // An order a server text only quotes (a search hit, a literal in code, a quotation discussed) is not given.
           // So is contributor guidance that asks an AI agent only for project work (run the tests, follow the style guide).
