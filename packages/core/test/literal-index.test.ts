@@ -105,4 +105,28 @@ describe('LiteralIndex', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('collects a text and the text less one character in one pass as two collects would, caps and order included', () => {
+    const found = new FoundLiterals(8, 3);
+    const dropped = new FoundLiterals(8, 3);
+    const alone = new FoundLiterals(8, 3);
+    const pairsOf = (f: FoundLiterals): [number, number][] => Array.from({ length: f.length / 2 }, (_, k) => [f.pairs[2 * k]!, f.pairs[2 * k + 1]!]);
+    const listed = (f: FoundLiterals): number[] => [...f.distinct.subarray(0, f.distinctLength)];
+    fc.assert(
+      fc.property(literalSets, word(40), fc.nat(), (literals, text, at) => {
+        const index = new LiteralIndex(literals);
+        const drop = at % text.length;
+        // Filled with another text's hits first: each starts from nothing.
+        index.collect(`${text}${text}`, dropped);
+        index.collectDropping(text, drop, found, dropped);
+        index.collect(text, alone);
+        expect(pairsOf(found)).toEqual(pairsOf(alone));
+        expect(listed(found)).toEqual(listed(alone));
+        index.collect(text.slice(0, drop) + text.slice(drop + 1), alone);
+        expect(pairsOf(dropped)).toEqual(pairsOf(alone));
+        expect(listed(dropped)).toEqual(listed(alone));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -151,4 +151,27 @@ describe('a compiled rule pattern', () => {
     );
     expect(matched).toBeGreaterThan(400);
   });
+
+  it('stops an anchored pattern at its first match only where what follows cannot undo it (end and word-boundary assertions)', () => {
+    // The twin matches once a prefix matches; a `$` or `\b` right after the prefix depends on what comes next.
+    const sources = [String.raw`^ab\b`, String.raw`^ab$`, String.raw`^a(?:b|$)`, String.raw`^a\B`, String.raw`^(?:a|ab)(?:\b|c)`, String.raw`^b*`];
+    const unit = fc.constantFrom('a', 'b', 'c', ' ', '\n', 'é');
+    let matched = 0;
+    for (const source of sources) {
+      const pattern = compilePattern(source);
+      const twin = RE2JS.compile(`(?:${source}).*`, RE2JS.DOTALL);
+      fc.assert(
+        fc.property(fc.array(unit, { maxLength: 8 }), fc.nat(), (units, a) => {
+          const text = units.join('');
+          const expected = twin.testExact(text);
+          expect(pattern.test(text)).toBe(expected);
+          const from = a % (text.length + 1);
+          expect(pattern.testRange(text, from, text.length)).toBe(twin.testExact(text.slice(from)));
+          if (expected) matched++;
+        }),
+        { numRuns: 500 },
+      );
+    }
+    expect(matched).toBeGreaterThan(500);
+  });
 });

@@ -85,6 +85,22 @@ describe('the rule plan', () => {
     );
   });
 
+  it('fires the rules that fire alone on URLs whose path form (one / of scheme:// dropped) puts their literals inside or outside words', () => {
+    // A URL and its path form are scanned in one pass, and a hit in the path form is read in the URL around
+    // the dropped character: what stands before a literal there must be read as in the path form itself.
+    const literals = [...new Set(rules.flatMap((r) => [...(r.prefilter ?? []), ...(r.near ?? []).flat()]))];
+    const head = fc.constantFrom('http://', 'https://', 'file://', 'ftp://', 'x://', 'http:///', 'http://a', 'http://ab.', 'http://9');
+    const tail = fc.array(fc.oneof(fc.constantFrom(...literals), fc.constantFrom('', '/', '.', 'x', '-', '@', ':', '10.0.0.1', 'h.internal')), { maxLength: 4 });
+    const raw = fc.tuple(head, fc.constantFrom(...literals), tail).map(([h, l, t]) => `${h}${l}${t.join('')}`);
+    const key = fc.constantFrom('url', 'path', 'x', 'command');
+    fc.assert(
+      fc.property(raw, key, (text, name) => {
+        expect(firedByPlan(text, name)).toEqual(firedAlone(text, name));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('fires the same rules on a value too long to be matched whole, where it matches in windows around the hits', () => {
     const literals = [...new Set(rules.flatMap((r) => [...(r.prefilter ?? []), ...(r.near ?? []).flat()]))];
     // Literals close together and far apart in filler prose, so windows open, merge and stay apart.

@@ -41,6 +41,8 @@ type FormHits = ReadonlyMap<number, RuleHits> | readonly number[];
 // Shared by every form without hits; never written to.
 const noHits: readonly number[] = Object.freeze([]);
 const noCandidates: readonly number[] = Object.freeze([]);
+/** The hits of a rule with none in a form (it is not run there): one list for all, not one per value and rule. */
+const noAnchors: readonly number[] = Object.freeze([]);
 /** Rule lists a plan shares at most (each set of rules that hits a form together is one; there are few). */
 const maxSharedLists = 4096;
 /** Rules about a path leaving its folder, which safe zones answer better when they are configured. */
@@ -121,6 +123,8 @@ export class RulePlan {
   // Scratch of one scan (scans never nest): the (literal, start) pairs found, in order, at most `maxHits`
   // per literal (so at most `maxHits` per rule, as the first ones of a rule are the first ones of its literals).
   readonly #found: FoundLiterals;
+  /** The second scratch of a scan that reads two forms at once (a URL and its path form). */
+  readonly #foundDropped: FoundLiterals;
   /** Scratch of {@link #longHits}: 1 for each literal found whose hits go into some rule's entry. */
   readonly #useful: Uint8Array;
   /** Per rule, what the hits of a form up to `longValue` long come to when every `near` group has one:
@@ -331,6 +335,7 @@ export class RulePlan {
     this.#anchoring = new Uint8Array(uses.length);
     this.#anchoringLong = new Uint8Array(uses.length);
     this.#found = new FoundLiterals(uses.length, maxHits);
+    this.#foundDropped = new FoundLiterals(uses.length, maxHits);
     this.#useful = new Uint8Array(uses.length);
     // One hit at the start stands for "some": shared by every entry, never written (only long forms grow lists).
     const somewhere = [0];
@@ -354,15 +359,22 @@ export class RulePlan {
    * not a candidate are never read. Most forms hold no prefilter literal at all and cost no allocation.
    */
   hitsIn(text: string): FormHits {
-    const found = this.#found;
-    this.#index.collect(text, found);
+    this.#index.collect(text, this.#found);
+    return this.#hitsFound(text, this.#found);
+  }
+
+  /**
+   * {@link hitsIn} of a form whose literals the scan found (in `found`, one of the plan's two scratches).
+   * A short form that is `source` less its character at `drop` (a URL's path form) is read in `source`.
+   */
+  #hitsFound(text: string, found: FoundLiterals, source = text, drop = -1): FormHits {
     if (text.length > longValue) this.#findPhrases(text, found);
     const pairs = found.pairs;
     const length = found.length;
     found.release();
     if (!this.#anchoredIn(found)) return noHits;
-    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(text, pairs, length);
-    return this.#longHits(text, pairs, length);
+    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(text, pairs, length, source, drop);
+    return this.#longHits(text, found, pairs, length);
   }
 
   /** Whether one of the literals found is a prefilter literal (the form has candidates). Reads each literal once, not each hit. */
@@ -376,12 +388,12 @@ export class RulePlan {
    * prefilter hit (made once per literal found, not per hit), then every hit's start in the entries of
    * its rules. The loops are a method of their own: the scan that comes before them runs for every value.
    */
-  #longHits(text: string, pairs: Int32Array, length: number): FormHits {
+  #longHits(text: string, found: FoundLiterals, pairs: Int32Array, length: number): FormHits {
     const hits = new Map<number, RuleHits>();
     // Entries by rule index while they are filled (a megabyte of prose has tens of thousands of hits: an
     // array read each, not a map look-up), emptied again before returning.
     const entries = this.#entries;
-    const { distinct, distinctLength } = this.#found;
+    const { distinct, distinctLength } = found;
     for (let d = 0; d < distinctLength; d++) {
       const literal = distinct[d]!;
       if (this.#anchoringLong[literal] !== 1) continue;
@@ -452,11 +464,13 @@ export class RulePlan {
    * Whether a hit of use `u` (of `rule`) at `start` counts in a form matched whole: its phrase holds, and a
    * literal the rule's patterns need at the start of a word (see word-start-literals.ts) is at one: `arg`
    * of `large` or `ai` of `paginated` cannot begin a match, and the rule's automaton is not run over the
-   * form for it. The patterns are read the first time a hit inside a word asks.
+   * form for it. The patterns are read the first time a hit inside a word asks. Whether a hit starts a
+   * word of a form that is `source` less its character at `drop` is read in `source`: a path form made
+   * of two slices is not made flat for it (a phrase's check, rarer, reads the form).
    */
-  #countsAt(u: number, rule: number, text: string, start: number): boolean {
+  #countsAt(u: number, rule: number, text: string, start: number, source: string, drop: number): boolean {
     if (!this.#phraseHolds(u, text, start)) return false;
-    if (this.#useShort[u] === 1 || startsWord(text, start)) return true;
+    if (this.#useShort[u] === 1 || (drop < 0 ? startsWord(text, start) : start === 0 || startsWord(source, start - 1 < drop ? start : start + 1))) return true;
     if (this.#wordStartsRead[rule] === 0) this.#readWordStarts(rule);
     return this.#useWordStart[u] === 0;
   }
@@ -466,7 +480,7 @@ export class RulePlan {
    * `near` group, ascending (they stand for their shared {@link #present} entries). A rule missing a group
    * could not match the form, and is left out as if it had no hit there.
    */
-  #shortHits(text: string, found: Int32Array, length: number): readonly number[] {
+  #shortHits(text: string, found: Int32Array, length: number, source: string, drop: number): readonly number[] {
     // Collected in a scratch array, then copied to one of the exact size (most forms have one to three).
     const rules = this.#shortRules;
     let count = 0;
@@ -479,7 +493,7 @@ export class RulePlan {
       if (this.#anchoring[found[k]!] !== 1) continue;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
-        if (this.#useRole[u]! < 0 && anchored[rule] === 0 && this.#countsAt(u, rule, text, found[k + 1]!)) {
+        if (this.#useRole[u]! < 0 && anchored[rule] === 0 && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) {
           anchored[rule] = 1;
           rules[count++] = rule;
           if (allGroups[rule] !== 0) grouped = true;
@@ -492,7 +506,7 @@ export class RulePlan {
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
         const role = this.#useRole[u]!;
-        if (role >= 0 && anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#countsAt(u, rule, text, found[k + 1]!)) groupsHit[rule]! |= 1 << role;
+        if (role >= 0 && anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) groupsHit[rule]! |= 1 << role;
       }
     }
     let kept = 0;
@@ -546,10 +560,13 @@ export class RulePlan {
     const newUrl = url !== text && url !== path && url !== command;
     // The hits of the distinct forms, text first, in a scratch list for the candidates.
     const hits = this.#formHits;
-    const textHits = this.hitsIn(text);
+    // A path form that is the text less one character (a URL's) is scanned with the text, in one pass.
+    const drop = newPath && text.length <= longValue && value instanceof Scanned ? value.pathDrop : -1;
+    if (drop >= 0) this.#index.collectDropping(text, drop, this.#found, this.#foundDropped);
+    const textHits = drop >= 0 ? this.#hitsFound(text, this.#found) : this.hitsIn(text);
     hits[0] = textHits;
     let n = 1;
-    const pathHits = newPath ? (hits[n++] = this.hitsIn(path)) : textHits;
+    const pathHits = newPath ? (hits[n++] = drop >= 0 ? this.#hitsFound(path, this.#foundDropped, text, drop) : this.hitsIn(path)) : textHits;
     const commandHits = newCommand ? (hits[n++] = this.hitsIn(command)) : command === text ? textHits : pathHits;
     const urlHits = newUrl ? (hits[n++] = this.hitsIn(url)) : url === text ? textHits : url === path ? pathHits : commandHits;
     const signals = value.signalMask !== 0 && this.#onSignals.length !== 0;
@@ -766,7 +783,7 @@ export class RulePlan {
           wants = false;
           if (record) this.#recordedWhole[l] = false;
         }
-        const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? []) : undefined, hits?.near, wants);
+        const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? noAnchors) : undefined, hits?.near, wants);
         if (evidence !== undefined) {
           // An order a server text only quotes (a search hit, a literal in code, a quotation discussed) is not given.
           // So is contributor guidance that asks an AI agent only for project work (run the tests, follow the style guide).

@@ -36,6 +36,8 @@ const neverMatches = -1;
 const atTextStart = { context: (): number => 1 /* begin line */ | 4 /* begin text */ };
 /** re2js's rune for the end of the text. */
 const endOfText = -1;
+/** Where re2js last cleared its DFA's cache during one test (it gives up when that comes too often): one object for every test, reset by each (tests never nest). */
+const search = { resetPos: -1 };
 
 /**
  * The DFA of an unanchored regex with no literal check of re2js's own left (it would run before the DFA:
@@ -79,7 +81,7 @@ export function matchesRange(dfa: Dfa, text: string, from: number, to: number): 
   if (first === null) return undefined;
   let state: DfaState = first;
   const latin1Class = dfa.latin1Class;
-  const search = { resetPos: -1 };
+  search.resetPos = -1;
   for (let i = from; i < to; i++) {
     const rune = runeAt(text, i, to);
     if (rune > 0xffff) i++;
@@ -97,15 +99,18 @@ export function matchesRange(dfa: Dfa, text: string, from: number, to: number): 
  * Whether the regex of `dfa` matches all of `text.slice(from, to)` (re2js's `testExact` of the slice), or
  * undefined when the DFA gives up: the steps of re2js's anchored DFA loop, which reads each character
  * through its input reader and looks every transition up through two calls (an anchored URL rule tested
- * on 190,000 short URLs spent most of its time there), over the range in place.
+ * on 190,000 short URLs spent most of its time there), over the range in place. `endsAny`: the regex ends
+ * with `.*` (dot matching all), so once it matches a prefix it matches all: the first match state is the
+ * answer (a URL rule's twin stops after the host, not at the end of the URL; re2js's own loop, anchored at
+ * the start only, stops there too).
  */
-export function matchesWhole(dfa: Dfa, text: string, from: number, to: number): boolean | undefined {
+export function matchesWhole(dfa: Dfa, text: string, from: number, to: number, endsAny = false): boolean | undefined {
   if (dfa.failed) return undefined;
   const first = dfa.start(atTextStart, 0);
   if (first === null) return undefined;
   let state: DfaState = first;
   const latin1Class = dfa.latin1Class;
-  const search = { resetPos: -1 };
+  search.resetPos = -1;
   for (let i = from; i < to; i++) {
     const at = i;
     const rune = runeAt(text, i, to);
@@ -116,6 +121,7 @@ export function matchesWhole(dfa: Dfa, text: string, from: number, to: number): 
     state = next;
     // No state left: nothing from the start can match, whatever follows.
     if (state.nfaStates.length === 0) return false;
+    if (endsAny && state.isMatch) return true;
   }
   const last = dfa.stepOrReset(state, dfa.numClasses, endOfText, anchorBoth, to - from, search);
   return last === null ? undefined : last.isMatch;

@@ -236,6 +236,63 @@ export class LiteralIndex {
     found.distinctLength = distinctLength;
   }
 
+  /**
+   * {@link collect} of `text` into `found`, and of `text` less its character at `drop` into `dropped` (a
+   * URL's path form, whose `scheme://` is `scheme:/`), in one pass: up to `drop` both scans are one; past
+   * it a second state reads on for the shorter text only until it reaches the node the first one is at
+   * (within a literal's length, mostly at once), from where both scans are one again, a position apart.
+   * The same pairs as two collects, without making or reading the shorter text.
+   */
+  collectDropping(text: string, drop: number, found: FoundLiterals, dropped: FoundLiterals): void {
+    found.clear();
+    dropped.clear();
+    const table = this.#table;
+    const column = this.#column;
+    const length = text.length;
+    let state = this.#entry(0);
+    let i = 0;
+    for (; i < drop; i++) {
+      const c = String.prototype.charCodeAt.call(text, i);
+      state = c < 128 ? table[(state & rowMask) + column[c]!]! : this.#nonAscii(state, c);
+      if (state < hasOut) continue;
+      this.#add(state, i, found);
+      this.#add(state, i, dropped);
+    }
+    // The dropped character, read by the longer text only: the shorter one's state stays before it.
+    let other = state;
+    if (i < length) {
+      const c = String.prototype.charCodeAt.call(text, i);
+      state = c < 128 ? table[(state & rowMask) + column[c]!]! : this.#nonAscii(state, c);
+      if (state >= hasOut) this.#add(state, i, found);
+      i++;
+    }
+    // Two states until they meet (at the same node they read the same characters on alike)...
+    for (; i < length && other !== state; i++) {
+      const c = String.prototype.charCodeAt.call(text, i);
+      state = c < 128 ? table[(state & rowMask) + column[c]!]! : this.#nonAscii(state, c);
+      other = c < 128 ? table[(other & rowMask) + column[c]!]! : this.#nonAscii(other, c);
+      if (state >= hasOut) this.#add(state, i, found);
+      if (other >= hasOut) this.#add(other, i - 1, dropped);
+    }
+    // ...then one, whose hits are in both.
+    for (; i < length; i++) {
+      const c = String.prototype.charCodeAt.call(text, i);
+      state = c < 128 ? table[(state & rowMask) + column[c]!]! : this.#nonAscii(state, c);
+      if (state < hasOut) continue;
+      this.#add(state, i, found);
+      this.#add(state, i - 1, dropped);
+    }
+  }
+
+  /** Adds to `found` the literals ending at the node of `state`, the last character read at `i` (as {@link collect} does). */
+  #add(state: number, i: number, found: FoundLiterals): void {
+    const node = Math.round((state & rowMask) * this.#perRow);
+    for (let k = this.#outStart[node]!, end = this.#outStart[node + 1]!; k < end; k++) {
+      const id = this.#outIds[k]!;
+      found.add(id, i + 1 - this.lengths[id]!);
+    }
+  }
+
   /** The transition from `state` on a character outside ASCII. */
   #nonAscii(state: number, c: number): number {
     let s = Math.round((state & rowMask) * this.#perRow);

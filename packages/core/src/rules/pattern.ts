@@ -56,7 +56,7 @@ export function compilePattern(source: string, options: PatternOptions = {}): Pa
   let exact: ReturnType<typeof exactDfaOf> | null | undefined;
   const testWhole = (whole: RE2JS, text: string, from: number, to: number): boolean => {
     const dfa = (exact ??= exactDfaOf(whole) ?? null);
-    const found = dfa === null ? undefined : matchesWhole(dfa, text, from, to);
+    const found = dfa === null ? undefined : matchesWhole(dfa, text, from, to, true);
     return found ?? testSlice(whole, true, text.slice(from, to));
   };
   const pattern: Pattern = {

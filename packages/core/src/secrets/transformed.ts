@@ -382,7 +382,10 @@ export function findTransformedSecrets(values: readonly SecretSource[]): Transfo
   // Where the reading of the previous value by `both` ended (-1: it was not read so).
   let previousState = -1;
   const scans = secretPatterns().always.length === 0;
-  for (const value of values) {
+  // Indexed loops: an iterator over the values, and one over each value's (mostly shared, frozen) list of
+  // revealed secrets, made two objects per value (15 MB on a message of 190,000 URLs).
+  for (let v = 0; v < values.length; v++) {
+    const value = values[v]!;
     const raw = value.raw;
     const short = raw.length <= maxJoined;
     // A short ASCII value (the usual argument) is read once, for its literals, its reversed literals and
@@ -395,7 +398,7 @@ export function findTransformedSecrets(values: readonly SecretSource[]): Transfo
       own = onItsOwn(raw, short, state >= 0);
       if (value.reading !== undefined) value.reading.secrets = own;
     }
-    for (const [rule, transform] of own.revealed) report(value.path, rule, transform);
+    for (let r = 0; r < own.revealed.length; r++) report(value.path, own.revealed[r]![0], own.revealed[r]![1]);
     const { alone, literal } = own;
     // A token cut in two and sent in neighbouring fields: read the pair joined, if neither holds it alone
     // (whether the previous one holds one alone was learned on the previous turn).

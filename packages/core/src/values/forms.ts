@@ -58,13 +58,21 @@ const longNames = new Map(
   ].map((name) => [shortAlias(name), name] as const),
 );
 
-/** Path form: `/` separators, no repeated or `.` segments, `file://` stripped; `..` is kept. */
-export function pathForm(text: string): string {
-  const plain = plainPathDrop(text);
+/**
+ * Path form: `/` separators, no repeated or `.` segments, `file://` stripped; `..` is kept. `plain`: what
+ * {@link pathDrop} says of `text`, when the caller has it.
+ */
+export function pathForm(text: string, plain = plainPathDrop(text)): string {
   if (plain === unchanged) return text;
   // A URL's `scheme://` (one `//` inside an otherwise plain path): the one step that changes it drops a `/`.
   return plain > 0 ? text.slice(0, plain) + text.slice(plain + 1) : rewrittenPathForm(text);
 }
+
+/**
+ * Where the path form of `text` is the text less one character (a URL's `scheme://` read as `scheme:/`),
+ * that character's index (1 or more); else a negative number (the form is the text, or made the long way).
+ */
+export const pathDrop = (text: string): number => plainPathDrop(text);
 
 /** {@link plainPathDrop}: no step changes the text; some step may (read it the long way). */
 const unchanged = -1;
