@@ -68,8 +68,8 @@ const modelContext = /\b(?:conversation(?: history| so far)?|chat (?:history|log
 const serviceKey = /\b([a-z][a-z0-9]*)_(?:[a-z0-9]+_)*(?:api_?key|key|token|secret|password|pat)\b/g;
 const genericOwners = new Set(['api', 'app', 'my', 'secret', 'auth', 'access', 'private', 'client', 'user', 'session', 'bearer', 'id', 'refresh', 'service']);
 
-/** Whether a key named in the clause belongs to another service than `host`. */
-function foreignKey(clause: string, host: string): boolean {
+/** Whether a key named in the clause (lower case) belongs to another service than `host`. */
+export function foreignKey(clause: string, host: string): boolean {
   serviceKey.lastIndex = 0;
   for (let m = serviceKey.exec(clause); m !== null; m = serviceKey.exec(clause)) {
     const owner = m[1]!;
