@@ -13,7 +13,8 @@ const destination = /https?:\/\/|ftp:\/\/|wss?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[
 // Verbs of sending, uploading, posting, forwarding, as words or word starts (`(?<!\p{L})`: any script).
 const sending = new RegExp(
   [
-    'send|upload|forward|transmit|transfer|exfiltrate',
+    // Posting, mailing, sharing or publishing a file to an address sends it there as much as sending does.
+    'send|upload|forward|transmit|transfer|exfiltrate|post|e-mail|email|mail|share|publish',
     'sende|sendet|senden|schick|schicke|schickt|schicken|lade|laden|übermittle|übermitteln|übertrage|übertragen|leite|leiten',
     'envoie|envoyez|envoyer|transmets|transmettez|transmettre|téléverse|téléversez|téléverser|transfère|transférez|transférer',
     'envía|envia|envíe|envie|enviar|sube|suba|subir|manda|mande|mandar|reenvía|reenvie|transfiere|transfiera|carga|cargue',
@@ -146,6 +147,26 @@ export function credentialIntoArgument(clause: string): boolean {
   if (!contentNoun.test(clause.slice(Math.max(0, file.index - 40), file.index))) return false;
   const verb = putting.exec(clause);
   return verb !== null && !negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16));
+}
+
+// A credential file read into what the model writes back (the shadow file read and included in the reply,
+// a private key's contents pasted into the answer): whoever reads that answer (the page, the issue, the log
+// it lands in) gets the file, so no address is needed. A verb must put it there: the file's path in
+// an answer is no secret ("the key lives in ~/.ssh/id_rsa"), nor is a public key, a template, a warning or a
+// condition ("if the model pastes .env into the reply, …").
+const reply = /(?<![\p{L}])(?:your|the|this|my|its|next|final)\s+(?:[\p{L}-]+\s+)?(?:reply|replies|answer|response|output|summary|message|comment|chat)(?![\p{L}])/u;
+const showing = /(?<![\p{L}])(?:print|show|output|echo|quote|reveal|display|dump|write)(?![\p{L}])/u;
+const condition = /\b(?:if|when|whenever|unless|whether|once)\b/;
+
+/** Whether a clause (lower case) that orders the model asks it to put a credential file's contents in its own answer. */
+export function credentialIntoReply(clause: string): boolean {
+  if (!mayNameCredentialFile.test(clause) || !reply.test(clause)) return false;
+  const file = credentialFile.exec(clause);
+  if (file === null || template.test(file[0].trim().replace(/^["'`(/]/, ''))) return false;
+  const verb = putting.exec(clause) ?? showing.exec(clause);
+  if (verb === null) return false;
+  const before = clause.slice(Math.max(0, verb.index - 40), verb.index);
+  return !negated.test(`${before}${clause.slice(verb.index, verb.index + verb[0].length + 16)}`) && !condition.test(before) && !reported.test(clause.slice(Math.max(0, verb.index - 48), verb.index));
 }
 
 // Tool metadata that orders the model to send something more to an address it names ("the agent must also
