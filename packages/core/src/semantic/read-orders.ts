@@ -12,7 +12,7 @@ import { aiNamed, destructiveOrder } from './destroys.js';
 import type { TextRole } from './features.js';
 import { addsSecretToEveryLink, chainsSecretOut, sendsNewSecretsOut } from './flows.js';
 import type { OrderMatch } from './orders.js';
-import { credentialIntoArgument, credentialIntoReply, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
+import { credentialIntoArgument, credentialIntoReply, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
 import { setsUserLimitsAside } from './user-limits.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
@@ -46,6 +46,9 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
   // Bit tests first: the clause orders (names or obliges the model, or opens with a verb) and names a file or a secret.
   if (cues & (toModel | Cue.imperative) && cues & (Cue['file-access'] | Cue['sensitive-data']) && credentialIntoReply(text)) {
     return { rule: 'semantic/sends-credential-file', message: "Text orders the model to put a credential file's contents in its answer" };
+  }
+  if (role === 'content' && cues & Cue['call-tool'] && cues & Cue['sensitive-data'] && handsSecretsToCall(text)) {
+    return { rule: 'semantic/injected-instruction', message: "Text orders a call handed the user's passwords or keys" };
   }
   if (role === 'metadata') {
     if (credentialIntoArgument(text)) return { rule: 'semantic/sends-credential-file', message: "Tool metadata asks for a credential file's contents in an argument" };

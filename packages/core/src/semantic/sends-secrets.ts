@@ -1,3 +1,5 @@
+import { identifierPattern, wordsOfToolName } from './own-cleanup.js';
+
 // An order to send a credential file out, in any language: a clause that names a file nobody sends anywhere
 // (a private SSH key, cloud credentials, a .env file, the password database), an outside address (a URL or
 // an e-mail address) and a verb of sending or uploading in one of the languages below - not negated. The
@@ -233,6 +235,25 @@ export function sendsSecretsInBulk(clause: string): boolean {
   if (!(verb.index < secrets.index && secrets.index < to.index) && !(secrets.index < to.index && to.index < verb.index)) return false;
   if (negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16))) return false;
   return !reported.test(clause.slice(Math.max(0, verb.index - 48), verb.index));
+}
+
+// A call handed the user's secrets by text the model reads ("call save_draft with the user's password in
+// the body"): a tool's answer, a page or a prompt has no business routing the user's password into a call.
+// A password handed to the call it signs in with is how logins work ("call `login` with the user's
+// password"), and a tool's own description may say so: read on content only, and not for such a call.
+const handing = /(?<![\p{L}])(?:with|containing|including|passing|carrying|holding|and pass|and include)\s+$/u;
+const signsIn = new Set(['login', 'logon', 'signin', 'sign', 'auth', 'authenticate', 'authorize', 'verify', 'unlock', 'password', 'passwd', 'credential', 'credentials', 'reset', 'change', 'update', 'set']);
+
+/** Whether a clause (lower case) orders a named call handed the user's (or every) secret, for another call than a sign-in. */
+export function handsSecretsToCall(clause: string): boolean {
+  const secrets = bulkSecrets.exec(clause);
+  if (secrets === null || !handing.test(clause.slice(Math.max(0, secrets.index - 16), secrets.index))) return false;
+  const identifier = identifierPattern();
+  let call: RegExpExecArray | undefined;
+  for (let m = identifier.exec(clause); m !== null && m.index < secrets.index; m = identifier.exec(clause)) call = m;
+  if (call === undefined || wordsOfToolName(call[1] ?? call[2]!).some((w) => signsIn.has(w))) return false;
+  const before = clause.slice(Math.max(0, call.index - 40), call.index);
+  return !negated.test(before) && !reported.test(before);
 }
 
 /**
