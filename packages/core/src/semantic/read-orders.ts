@@ -12,7 +12,7 @@ import { aiNamed, destructiveOrder } from './destroys.js';
 import type { TextRole } from './features.js';
 import { addsSecretToEveryLink, chainsSecretOut, sendsNewSecretsOut } from './flows.js';
 import type { OrderMatch } from './orders.js';
-import { credentialIntoArgument, credentialIntoReply, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
+import { credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
 import { setsUserLimitsAside } from './user-limits.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
@@ -49,6 +49,11 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
   }
   if (role === 'content' && cues & Cue['call-tool'] && cues & Cue['sensitive-data'] && handsSecretsToCall(text)) {
     return { rule: 'semantic/injected-instruction', message: "Text orders a call handed the user's passwords or keys" };
+  }
+  if (cues & Cue['call-tool'] && handsContextToCall(text)) {
+    return role === 'metadata'
+      ? { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders a call handed the model's whole conversation" }
+      : { rule: 'semantic/injected-instruction', message: "Text orders a call handed the model's whole conversation" };
   }
   if (role === 'metadata') {
     if (credentialIntoArgument(text)) return { rule: 'semantic/sends-credential-file', message: "Tool metadata asks for a credential file's contents in an argument" };
