@@ -15,8 +15,9 @@ const destination = /https?:\/\/|ftp:\/\/|wss?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[
 // Verbs of sending, uploading, posting, forwarding, as words or word starts (`(?<!\p{L})`: any script).
 const sending = new RegExp(
   [
-    // Posting, mailing, sharing or publishing a file to an address sends it there as much as sending does.
-    'send|upload|forward|transmit|transfer|exfiltrate|post|e-mail|email|mail|share|publish',
+    // Posting, sharing or publishing a file to an address sends it there as much as sending does (not "mail":
+    // it is a noun as often, "sends a warning email to admin@…").
+    'send|upload|forward|transmit|transfer|exfiltrate|post|share|publish',
     'sende|sendet|senden|schick|schicke|schickt|schicken|lade|laden|übermittle|übermitteln|übertrage|übertragen|leite|leiten',
     'envoie|envoyez|envoyer|transmets|transmettez|transmettre|téléverse|téléversez|téléverser|transfère|transférez|transférer',
     'envía|envia|envíe|envie|enviar|sube|suba|subir|manda|mande|mandar|reenvía|reenvie|transfiere|transfiera|carga|cargue',
