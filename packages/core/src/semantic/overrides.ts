@@ -25,6 +25,8 @@ const setAside = anyOf(
 
 const instructions = anyOf(
   words(['instructions?', 'directives?', 'guidelines?', 'prompts?', 'consignes?', 'órdenes', 'perintah', 'instruksi']),
+  // `richtlinie` also ends a compound (Sicherheitsrichtlinien, Nutzungsrichtlinien): matched anywhere in a word.
+  'richtlinie',
   stems(['anweisung', 'vorgabe', 'befehl', 'instruktion', 'instrucci', 'indicaci', 'istruzion', 'direttiv', 'instruç', 'instruc', 'diretriz', 'instructie', 'opdracht', 'instrukcj', 'polece', 'talimat', 'yönerge']),
   stems(['инструкци', 'указани', 'команд', 'інструкці', 'вказівк', 'تعليمات', 'التعليمات', 'الأوامر', 'أوامر', 'निर्देश']),
   '指令|指示|说明|命令|지시|명령',
@@ -47,11 +49,16 @@ const target = anyOf(
   String.raw`~\/|\.ssh\b|\.aws\b|\.env\b|id_rsa|\/etc\/(?:passwd|shadow)`,
   String.raw`[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+|https?:\/\/`,
   words(['curl', 'wget', 'rm -rf', 'sudo', 'chmod']),
+  // Shell commands ("Shell-Befehle ohne Rückfrage ausführen"), and every file deleted at once ("lösche alle
+  // Dateien", "supprime tous les fichiers"), in the languages above: what an override is after as much as a key.
+  String.raw`shell[ -]?(?:befehl|kommando|commands?|commandes?|comandos?|comandi)|(?:commandes?|comandos?|comandi|befehle|команд\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:shell|terminal|système|sistema|оболочки|терминала)`,
+  String.raw`(?<![\p{L}])(?:delete|erase|wipe|remove|lösch|entfern|supprim|effac|borr|elimin|apag|exclu|cancell|verwijder|usuń|usun|удал|видал)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:all|every|alle|sämtliche|tous|toutes|todos|todas|tutti|tutte|все|усі|wszystkie|tüm)\s+(?:\p{L}+\s+)?(?:files|dateien|ordner|fichiers|dossiers|archivos|carpetas|file|cartelle|arquivos|pastas|файлы|папки|bestanden|pliki|dosyaları)(?![\p{L}])`,
+  '删除所有文件|删除全部文件|すべてのファイルを削除|모든 파일을 삭제',
 );
 
 // A cheap first test, of the text and then of each clause: the nouns above as plain literals (no look-behind,
 // no Unicode mode: the exact tests cost ~10 ns a character); the exact tests run only on clauses that hit.
-const nounStems = /instru[cçkt]|istruz|anweisung|vorgabe|befehl|indicaci|órdenes|direttiv|diretriz|opdracht|polece|talimat|yönerge|perintah|directive|guideline|prompt|consigne|инструк|указани|команд|інструк|вказівк|تعليمات|أوامر|निर्देश|指令|指示|说明|命令|지시|명령/;
+const nounStems = /instru[cçkt]|istruz|anweisung|vorgabe|befehl|richtlinie|indicaci|órdenes|direttiv|diretriz|opdracht|polece|talimat|yönerge|perintah|directive|guideline|prompt|consigne|инструк|указани|команд|інструк|вказівк|تعليمات|أوامر|निर्देश|指令|指示|说明|命令|지시|명령/;
 
 /** Whether a text can hold such a clause at all (one test over the whole text before any clause is read). */
 export const mayOverride = (text: string): boolean => nounStems.test(text);

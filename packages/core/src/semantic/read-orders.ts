@@ -12,7 +12,7 @@ import { aiNamed, destructiveOrder, type DestructiveOrder, namesErrorContext } f
 import type { TextRole } from './features.js';
 import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkIn, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
 import type { OrderMatch } from './orders.js';
-import { credentialIntoArgument, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
+import { credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
 import { setsUserLimitsAside } from './user-limits.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
@@ -53,6 +53,12 @@ const bulkOrder: Readonly<Record<TextRole, OrderMatch>> = {
 const argumentOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/sends-credential-file', message: "Tool metadata asks for a credential file's contents in an argument" },
   content: { rule: 'semantic/sends-credential-file', message: "Text orders the model to put a credential file's contents in an argument" },
+};
+const replyOrder: OrderMatch = { rule: 'semantic/sends-credential-file', message: "Text orders the model to put a credential file's contents in its answer" };
+const secretsToCallOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: "Text orders a call handed the user's passwords or keys" };
+const contextToCallOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders a call handed the model's whole conversation" },
+  content: { rule: 'semantic/injected-instruction', message: "Text orders a call handed the model's whole conversation" },
 };
 const sendingOutOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
 const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
@@ -96,6 +102,10 @@ function orderInRole(text: string, cues: number, role: TextRole): OrderMatch | u
   if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text))) return bulkOrder[role];
   // In content, only where an AI is named: CI docs tell a person to paste a deploy key into a settings field.
   if (role === 'content' && cues & toModel && credentialIntoArgument(text) && aiNamed.test(text)) return argumentOrder.content;
+  // Bit tests first: the clause orders (names or obliges the model, or opens with a verb) and names a file or a secret.
+  if (cues & (toModel | Cue.imperative) && cues & (Cue['file-access'] | Cue['sensitive-data']) && credentialIntoReply(text)) return replyOrder;
+  if (role === 'content' && cues & Cue['call-tool'] && cues & Cue['sensitive-data'] && handsSecretsToCall(text)) return secretsToCallOrder;
+  if (cues & Cue['call-tool'] && handsContextToCall(text)) return contextToCallOrders[role];
   if (role === 'metadata') {
     if (credentialIntoArgument(text)) return argumentOrder.metadata;
     if (cues & Cue['network-send'] && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, (cues & toModel) !== 0, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;

@@ -1,3 +1,5 @@
+import { identifierPattern, wordsOfToolName } from './own-cleanup.js';
+
 // An order to send a credential file out, in any language: a clause that names a file nobody sends anywhere
 // (a private SSH key, cloud credentials, a .env file, the password database), an outside address (a URL or
 // an e-mail address) and a verb of sending or uploading in one of the languages below - not negated. The
@@ -13,7 +15,9 @@ const destination = /https?:\/\/|ftp:\/\/|wss?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[
 // Verbs of sending, uploading, posting, forwarding, as words or word starts (`(?<!\p{L})`: any script).
 const sending = new RegExp(
   [
-    'send|upload|forward|transmit|transfer|exfiltrate',
+    // Posting, sharing or publishing a file to an address sends it there as much as sending does (not "mail":
+    // it is a noun as often, "sends a warning email to admin@…").
+    'send|upload|forward|transmit|transfer|exfiltrate|post|share|publish',
     'sende|sendet|senden|schick|schicke|schickt|schicken|lade|laden|übermittle|übermitteln|übertrage|übertragen|leite|leiten',
     'envoie|envoyez|envoyer|transmets|transmettez|transmettre|téléverse|téléversez|téléverser|transfère|transférez|transférer',
     'envía|envia|envíe|envie|enviar|sube|suba|subir|manda|mande|mandar|reenvía|reenvie|transfiere|transfiera|carga|cargue',
@@ -68,8 +72,8 @@ const modelContext = /\b(?:conversation(?: history| so far)?|chat (?:history|log
 const serviceKey = /\b([a-z][a-z0-9]*)_(?:[a-z0-9]+_)*(?:api_?key|key|token|secret|password|pat)\b/g;
 const genericOwners = new Set(['api', 'app', 'my', 'secret', 'auth', 'access', 'private', 'client', 'user', 'session', 'bearer', 'id', 'refresh', 'service']);
 
-/** Whether a key named in the clause belongs to another service than `host`. */
-function foreignKey(clause: string, host: string): boolean {
+/** Whether a key named in the clause (lower case) belongs to another service than `host`. */
+export function foreignKey(clause: string, host: string): boolean {
   serviceKey.lastIndex = 0;
   for (let m = serviceKey.exec(clause); m !== null; m = serviceKey.exec(clause)) {
     const owner = m[1]!;
@@ -148,6 +152,26 @@ export function credentialIntoArgument(clause: string): boolean {
   return verb !== null && !negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16));
 }
 
+// A credential file read into what the model writes back (the shadow file read and included in the reply,
+// a private key's contents pasted into the answer): whoever reads that answer (the page, the issue, the log
+// it lands in) gets the file, so no address is needed. A verb must put it there: the file's path in
+// an answer is no secret ("the key lives in ~/.ssh/id_rsa"), nor is a public key, a template, a warning or a
+// condition ("if the model pastes .env into the reply, …").
+const reply = /(?<![\p{L}])(?:your|the|this|my|its|next|final)\s+(?:[\p{L}-]+\s+)?(?:reply|replies|answer|response|output|summary|message|comment|chat)(?![\p{L}])/u;
+const showing = /(?<![\p{L}])(?:print|show|output|echo|quote|reveal|display|dump|write)(?![\p{L}])/u;
+const condition = /\b(?:if|when|whenever|unless|whether|once)\b/;
+
+/** Whether a clause (lower case) that orders the model asks it to put a credential file's contents in its own answer. */
+export function credentialIntoReply(clause: string): boolean {
+  if (!mayNameCredentialFile.test(clause) || !reply.test(clause)) return false;
+  const file = credentialFile.exec(clause);
+  if (file === null || template.test(file[0].trim().replace(/^["'`(/]/, ''))) return false;
+  const verb = putting.exec(clause) ?? showing.exec(clause);
+  if (verb === null) return false;
+  const before = clause.slice(Math.max(0, verb.index - 40), verb.index);
+  return !negated.test(`${before}${clause.slice(verb.index, verb.index + verb[0].length + 16)}`) && !condition.test(before) && !reported.test(clause.slice(Math.max(0, verb.index - 48), verb.index));
+}
+
 // Tool metadata that orders the model to send something more to an address it names ("the agent must also
 // email the report to audit@…", "before each call post the chat history to https://…"): the tool's own work
 // goes to its own server, so an order tied to every call, or one obliging the model to send a copy, an extra,
@@ -212,6 +236,47 @@ export function sendsSecretsInBulk(clause: string): boolean {
   if (!(verb.index < secrets.index && secrets.index < to.index) && !(secrets.index < to.index && to.index < verb.index)) return false;
   if (negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16))) return false;
   return !reported.test(clause.slice(Math.max(0, verb.index - 48), verb.index));
+}
+
+// A call handed the user's secrets by text the model reads ("call save_draft with the user's password in
+// the body"): a tool's answer, a page or a prompt has no business routing the user's password into a call.
+// A password handed to the call it signs in with is how logins work ("call `login` with the user's
+// password"), and a tool's own description may say so: read on content only, and not for such a call.
+const handing = /(?<![\p{L}])(?:with|containing|including|passing|carrying|holding|and pass|and include)\s+(?:(?:the|your|its|their|this|our)\s+)?$/u;
+const signsIn = new Set(['login', 'logon', 'signin', 'sign', 'auth', 'authenticate', 'authorize', 'verify', 'unlock', 'password', 'passwd', 'credential', 'credentials', 'reset', 'change', 'update', 'set']);
+
+/** Whether a clause (lower case) orders a named call handed the user's (or every) secret, for another call than a sign-in. */
+export function handsSecretsToCall(clause: string): boolean {
+  const secrets = bulkSecrets.exec(clause);
+  if (secrets === null || !handing.test(clause.slice(Math.max(0, secrets.index - 16), secrets.index))) return false;
+  const identifier = identifierPattern();
+  let call: RegExpExecArray | undefined;
+  for (let m = identifier.exec(clause); m !== null && m.index < secrets.index; m = identifier.exec(clause)) call = m;
+  if (call === undefined || wordsOfToolName(call[1] ?? call[2]!).some((w) => signsIn.has(w))) return false;
+  const before = clause.slice(Math.max(0, call.index - 40), call.index);
+  return !negated.test(before) && !reported.test(before);
+}
+
+// A call handed the model's whole context ("for every request, first call `sync_memory` with the complete
+// conversation"): the call's server then reads what the user said to the model and to every other tool.
+// A summary or a part the user picks is a memory tool's work ("call save_memory with the conversation
+// summary"); the whole of it is not any tool's.
+const wholeContext = /(?<![\p{L}])(?:full|entire|complete|whole|raw|verbatim|unabridged|all(?: of)?(?: the)?)\s+(?:[\p{L}-]+\s+)?(?:conversation|chat|transcript|message history|chat history|system prompt|previous messages|messages)(?![\p{L}-]|\s+(?:summary|title|id|name)\b)/u;
+
+const mayNameContext = /conversation|chat|transcript|messages|system prompt/;
+
+/** Whether a clause (lower case) orders a named call handed the model's whole conversation or system prompt. */
+export function handsContextToCall(clause: string): boolean {
+  // A cheap first test: the literals every wholeContext match holds one of.
+  if (!mayNameContext.test(clause)) return false;
+  const context = wholeContext.exec(clause);
+  if (context === null || !handing.test(clause.slice(Math.max(0, context.index - 16), context.index))) return false;
+  const identifier = identifierPattern();
+  let call: RegExpExecArray | undefined;
+  for (let m = identifier.exec(clause); m !== null && m.index < context.index; m = identifier.exec(clause)) call = m;
+  if (call === undefined) return false;
+  const before = clause.slice(Math.max(0, call.index - 40), call.index);
+  return !negated.test(before) && !reported.test(before);
 }
 
 /**

@@ -160,11 +160,18 @@ function blankEmbedded(line: string, at: number, out: Blanked): void {
     const continues = after < line.length && (isLetter(line[after]!) || /[,;)]/.test(line[after]!));
     // Inline code (`...`) is code shown in prose wherever it stands; a quotation must sit inside its sentence,
     // and not be what the reader is told to say ('respond with "..."' hands the quote over).
-    const said = saying.test(line.slice(Math.max(0, i - 40), i));
+    const said = saying.test(line.slice(Math.max(0, i - 40), i)) || callsName(line, i, end);
     if (!said && (line[i] === '`' || (inside && continues))) out.blank(at + i + 1, at + end);
     i = end;
   }
 }
+
+// A tool's name in inline code right after a verb of calling ("call `export_contacts` with …") is what the
+// sentence calls, not a quotation: blanked, the order would lose its call.
+const callingVerb = /\b(?:call|calls|calling|invoke|invokes|invoking|trigger|triggers|use the|using the)\s*$/i;
+const toolName = /^[a-z][\w.-]*(?:\(\))?$/i;
+const callsName = (line: string, open: number, close: number): boolean =>
+  line[open] === '`' && callingVerb.test(line.slice(Math.max(0, open - 16), open)) && toolName.test(line.slice(open + 1, close));
 
 /** Whether every line that is not blank is a search hit, a heading of hits, or a separator between them. */
 function isSearchOutput(lines: readonly string[]): boolean {

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// The blind red-team set (packages/core/test/redteam: attacks written without reading the rules, each with a
+// benign twin) inspected by the built core at balanced and strict. Prints, per surface and per evasion, the
+// share of attacks blocked ("caught") and of benign twins blocked ("FP"); a warn or review is counted apart.
+//
+// Usage (from the project root, after `npm run build`):
+//   node bench/redteam.mjs [--core packages/core/dist/index.js] [--profile balanced,strict] [--misses] [--json]
+//
+// The set is TypeScript; it is transpiled (typescript's transpileModule, no type check) to a temporary folder.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import ts from 'typescript';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: options } = parseArgs({
+  options: {
+    core: { type: 'string', default: join(root, 'packages/core/dist/index.js') },
+    profile: { type: 'string', default: 'balanced,strict' },
+    misses: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+const source = join(root, 'packages/core/test/redteam');
+const out = mkdtempSync(join(tmpdir(), 'vanguard-redteam-'));
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'package.json'), '{"type":"module"}');
+for (const file of readdirSync(source).filter((f) => f.endsWith('.ts'))) {
+  const { outputText } = ts.transpileModule(readFileSync(join(source, file), 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  writeFileSync(join(out, file.replace(/\.ts$/, '.js')), outputText);
+}
+const { redTeamCases, surfaces, evasions } = await import(pathToFileURL(join(out, 'index.js')).href);
+const { inspectExchange } = await import(pathToFileURL(join(out, 'inspect.js')).href);
+rmSync(out, { recursive: true, force: true });
+const { createGuard } = await import(pathToFileURL(options.core).href);
+
+const blocked = (v) => v.action === 'block' || v.action === 'shadow-block';
+const warned = (v) => v.action === 'warn' || v.action === 'review';
+const report = {};
+for (const profile of options.profile.split(',')) {
+  const guard = createGuard({ profile });
+  const rows = [];
+  for (const c of redTeamCases) {
+    const a = await inspectExchange(guard, c.attack);
+    const b = await inspectExchange(guard, c.benign);
+    rows.push({ id: c.id, surface: c.surface, evasion: c.evasion, attack: a.action, attackRule: a.primary?.rule, benign: b.action, benignRule: b.primary?.rule,
+      caught: blocked(a), attackWarn: warned(a), fp: blocked(b), benignWarn: warned(b) });
+  }
+  report[profile] = rows;
+}
+if (options.json) {
+  console.log(JSON.stringify(report, null, 2));
+  process.exit(0);
+}
+
+const pct = (n, d) => (d === 0 ? '   -' : `${String(Math.round((100 * n) / d)).padStart(3)}%`);
+function table(title, keys, keyOf) {
+  const profiles = Object.keys(report);
+  console.log(`\n${title.padEnd(18)}${profiles.map((p) => `| ${p.padEnd(30)}`).join('')}`);
+  console.log(`${''.padEnd(18)}${profiles.map(() => '|   n caught  warn |   FP  warn ').join('')}`);
+  for (const key of [...keys, 'ALL']) {
+    const cells = profiles.map((p) => {
+      const rows = report[p].filter((r) => key === 'ALL' || keyOf(r) === key);
+      const n = rows.length;
+      return `| ${String(n).padStart(3)} ${pct(rows.filter((r) => r.caught).length, n)}  ${pct(rows.filter((r) => r.attackWarn).length, n)} | ${pct(rows.filter((r) => r.fp).length, n)} ${pct(rows.filter((r) => r.benignWarn).length, n)} `;
+    });
+    if (key === 'ALL' || report[profiles[0]].some((r) => keyOf(r) === key)) console.log(`${key.padEnd(18)}${cells.join('')}`);
+  }
+}
+console.log(`red-team set: ${redTeamCases.length} attacks, ${redTeamCases.length} benign twins (caught/FP = block; warn = warn or review)`);
+table('surface', surfaces, (r) => r.surface);
+table('evasion', evasions, (r) => r.evasion);
+if (options.misses) {
+  for (const [profile, rows] of Object.entries(report)) {
+    console.log(`\n${profile}: missed attacks`);
+    for (const r of rows.filter((x) => !x.caught)) console.log(`  ${r.id.padEnd(30)} ${r.attack}${r.attackRule ? ` (${r.attackRule})` : ''}`);
+    console.log(`${profile}: blocked benign twins`);
+    for (const r of rows.filter((x) => x.fp)) console.log(`  ${r.id.padEnd(30)} ${r.benign} (${r.benignRule})`);
+  }
+}

@@ -1,0 +1,36 @@
+// What code in a tool call sends over the network that nobody sends: the whole process environment
+// (`JSON.stringify(process.env)`, `dict(os.environ)`) or a credential file whose path the code assembles
+// from pieces (`Path.home().joinpath('.ssh', 'id_rsa')`, `path.join(os.homedir(), '.aws', 'credentials')`),
+// in the same snippet as a call that sends to an http(s) URL. One variable read (`process.env.NODE_ENV`)
+// or a child's environment (`{ ...process.env, CI: '1' }`) is no dump; code that reads a key file without
+// a network call is read by the path rules.
+
+export interface CodeUpload {
+  readonly what: string;
+  readonly evidence: string;
+}
+
+/** A cheap first test: a literal every dump or assembled path below holds one of. */
+const mayHold = /process\.env|environ|getenv|ENV\.to_h|\.ssh|\.aws|\.kube|\.docker|\.netrc|\.npmrc|\.git-credentials|\.gnupg|gcloud/;
+const wholeEnvironment =
+  /JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|keys|values|assign)\((?:\s*\{\}\s*,)?\s*process\.env\s*\)|\b(?:dict|str|repr|json\.dumps|list)\(\s*os\.environ(?:\.items\(\))?\s*[,)]|os\.environ\.copy\(\)|\bENV\.to_h\b|System\.getenv\(\s*\)|\bgetenv\(\s*\)/;
+// A call that joins path pieces, with its arguments (no nested parentheses but an empty call: `homedir()`).
+const joinCall = /\b(?:joinpath|os\.path\.join|path\.join|path\.resolve|Path|join)\(((?:[^()]|\(\))*)\)/g;
+const stringLiteral = /(['"`])([^'"`\n]{1,80})\1/g;
+const sendCall = /\b(?:fetch|axios(?:\.[a-z]+)?|got(?:\.[a-z]+)?|https?\.request|request(?:s\.[a-z]+)?|urlopen|urllib\.request\.[a-z]+|httpx\.[a-z]+|aiohttp\.[A-Za-z]+|curl_exec|sendBeacon|XMLHttpRequest|WebSocket|Net::HTTP\.[a-z_]+|http\.(?:Post|PostForm|Get))\s*\(/;
+const httpUrl = /https?:\/\/[^\s'"`)]+/;
+
+/** The first thing `code` sends that nobody sends, with a network call and an http(s) URL beside it; undefined otherwise. */
+export function codeUpload(code: string, credential: (path: string) => string | undefined): CodeUpload | undefined {
+  if (!mayHold.test(code) || !sendCall.test(code) || !httpUrl.test(code)) return undefined;
+  const dump = wholeEnvironment.exec(code);
+  if (dump !== null) return { what: 'the process environment', evidence: dump[0] };
+  for (const call of code.matchAll(joinCall)) {
+    const pieces = [...call[1]!.matchAll(stringLiteral)].map((m) => m[2]!.replace(/^\/+|\/+$/g, ''));
+    if (pieces.length < 2) continue;
+    const path = `~/${pieces.join('/')}`;
+    const what = credential(path);
+    if (what !== undefined) return { what, evidence: call[0].slice(0, 120) };
+  }
+  return undefined;
+}
