@@ -17,6 +17,7 @@ export class Direction {
   /** Insertion-ordered, bounded. */
   readonly #answered = new Set<string>();
   readonly #waiting = new Map<string, string | number>();
+  #passing: Promise<void> | undefined;
 
   /**
    * Runs a task in the lane's order. With nothing queued (the usual case: one message at a time) it starts
@@ -32,7 +33,18 @@ export class Direction {
     } catch (error) {
       running = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    return running === undefined ? undefined : this.lane.run(() => running);
+    const passing = this.#passing;
+    this.#passing = undefined;
+    return running === undefined || running === passing ? running : this.lane.run(() => running);
+  }
+
+  /**
+   * Marks what a task that started at once returns as the wrapped transport's send alone (its verdict was
+   * had at once): later messages need not wait for it in the lane, as they are sent after it anyway.
+   */
+  passing(sent: Promise<void> | undefined): Promise<void> | undefined {
+    this.#passing = sent;
+    return sent;
   }
 
   /** Notes a request before it is queued (returns its key), or the cancellation of one still under inspection. */

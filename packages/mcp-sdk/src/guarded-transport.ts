@@ -121,7 +121,7 @@ export class GuardedTransport {
     // received. A guard-like object that throws or rejects gets the guard-failure verdict.
     const verdict = inspectNow(this.#guard, message, context);
     if (verdict instanceof Promise) return verdict.then((v) => this.#carryOut(v, message, shape, key, outbound, carry, signal, from, sessionId));
-    return this.#carryOut(verdict, message, shape, key, outbound, carry, signal, from, sessionId);
+    return book.passing(this.#carryOut(verdict, message, shape, key, outbound, carry, signal, from, sessionId));
   }
 
   #carryOut(verdict: Verdict, message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, from: Sender, sessionId: string): Promise<void> | undefined {
