@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 
-import { type Guard, type InspectContext, inspectNow, type MessageShape, type Outcome, outcomeOf, type Principal, type Sender, type Verdict } from '@vanguard/core';
+import { type Guard, type InspectContext, inspectionFailed, type MessageShape, type Outcome, outcomeOf, type Principal, type Sender, type Verdict } from '@vanguard/core';
 
 import { carryOut, type Route } from './carry-out.js';
 import { InFlight } from './in-flight.js';
@@ -168,15 +168,17 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
   const requestsOf = (shape: MessageShape): (string | number)[] =>
     shape.kind === 'request' ? [shape.id] : shape.kind === 'batch' ? shape.items.flatMap(requestsOf) : [];
 
-  /** Inspects a line and carries its verdict out; a promise only when something is still to wait for. */
-  const handleLine = (g: Guard, from: Sender, line: Line): Promise<void> | undefined => {
-    // The verdict as soon as the guard has it (no promise turn between the read and the write when it
-    // answered synchronously); a guard-like object that throws or rejects gets the guard-failure verdict.
-    const verdict = inspectNow(g, line.bytes, from === 'client' ? clientContext : serverContext);
-    return verdict instanceof Promise ? verdict.then((v) => carryLine(g, from, line, v)) : carryLine(g, from, line, verdict);
-  };
-
-  const carryLine = (g: Guard, from: Sender, line: Line, verdict: Verdict): Promise<void> | undefined => {
+  const handleLine = async (g: Guard, from: Sender, line: Line): Promise<void> => {
+    const context = from === 'client' ? clientContext : serverContext;
+    let verdict: Verdict;
+    try {
+      // The guard's own promise, awaited as it is: one promise turn between the read and the write.
+      // (inspectSafely's catch would add a promise and a turn to every message.)
+      verdict = await g.inspect(line.bytes, context);
+    } catch (error) {
+      // A guard-like object that throws or rejects: the verdict inspectSafely gives it.
+      verdict = inspectionFailed(g, line.bytes, context, error);
+    }
     const route = from === 'client' ? toServer : toHost;
     const disposition = verdict.disposition;
     if (gone && from === 'client' && disposition.kind === 'forward') {
@@ -184,24 +186,23 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
       // verdict), anything else is dropped.
       const requests = requestsOf(shapeOfInspected(verdict, line.bytes));
       if (requests.length === 0) report('client', verdict, 'dropped');
-      return requests.length === 0 ? undefined : answerAllGone(g, requests);
+      for (const id of requests) await answerGone(g, id);
+      return;
     }
     if (disposition.kind === 'forward') {
       // Reported first, then written: the receiver may read it as soon as it is written. A lone message
       // goes out at once, one with others read behind it is corked with them (one system call per burst).
       route.delivered(shapeOfInspected(verdict, line.bytes));
       report(from, verdict, 'forwarded');
-      const lone = (from === 'client' ? hostLane : serverLane).alone;
-      return lone ? writeNow(route.receiver, line.raw) : write(route.receiver, line.raw);
+      const lone = (from === 'client' ? hostLane : serverLane).backlog <= 1;
+      const pending = lone ? writeNow(route.receiver, line.raw) : write(route.receiver, line.raw);
+      if (pending) await pending;
+      return;
     }
     const pending = carryOut(disposition, route, () => undefined);
     if (disposition.kind === 'drop' && from === 'server') log(`dropped a ${line.bytes.length}-byte message from the server: ${verdict.explain.summary}`);
     report(from, verdict, outcomeOf(disposition));
-    return pending;
-  };
-
-  const answerAllGone = async (g: Guard, requests: readonly (string | number)[]): Promise<void> => {
-    for (const id of requests) await answerGone(g, id);
+    if (pending) await pending;
   };
 
   const oversizeState: Record<Sender, OversizeState> = { client: { refuses: undefined }, server: { refuses: undefined } };
@@ -218,13 +219,13 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
       throw error;
     }
   };
-  const dispatch = (g: Guard | undefined, from: Sender, item: LaneItem): Promise<void> | undefined => {
+  const dispatch = (g: Guard | undefined, from: Sender, item: LaneItem): Promise<void> => {
     if (g === undefined) return item.kind === 'oversize' ? item.line.body.discard() : Promise.resolve();
     return item.kind === 'line' ? handleLine(g, from, item.line) : handleOversizeItem(g, from, item);
   };
   const handler =
     (from: Sender) =>
-    (item: LaneItem): Promise<void> | undefined =>
+    (item: LaneItem): Promise<void> =>
       guard ? dispatch(guard, from, item) : ready().then((g) => dispatch(g, from, item));
 
   const hostLane: ReadLane = new ReadLane(options.host.input, maxMessageBytes, maxBufferedBytes, handler('client'), (m) => log(`host input: ${m}`));

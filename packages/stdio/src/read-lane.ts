@@ -16,8 +16,7 @@ export interface LaneStats {
 }
 
 /**
- * Reads lines from one side and hands them, in order, to one handler (core's `OrderedLane` for those that
- * return a promise), with
+ * Reads lines from one side and hands them, in order, to one async handler (core's `OrderedLane`), with
  * bounded read-ahead: when `maxBufferedBytes` of input wait for the handler (whole lines, or bytes of an
  * oversize line not yet passed on), the source is paused until half of that is handled.
  */
@@ -26,20 +25,17 @@ export class ReadLane {
   readonly done: Promise<void>;
   readonly #lane: OrderedLane;
   readonly #source: Readable;
-  readonly #handle: (item: LaneItem) => Promise<void> | undefined;
+  readonly #handle: (item: LaneItem) => Promise<void>;
   readonly #highWater: number;
   readonly #splitter: LineSplitter;
   readonly #log: (message: string) => void;
   #held = 0;
-  /** Lines of the chunk being split that were handled inline so far (see {@link alone}). */
-  #inline = 0;
   #paused = false;
   #ended = false;
   #detached = false;
   #resolveDone: () => void = () => undefined;
 
-  /** `handle` returns a promise when the item is not done with once it returns (undefined: done). */
-  constructor(source: Readable, maxMessageBytes: number, maxBufferedBytes: number, handle: (item: LaneItem) => Promise<void> | undefined, log: (message: string) => void) {
+  constructor(source: Readable, maxMessageBytes: number, maxBufferedBytes: number, handle: (item: LaneItem) => Promise<void>, log: (message: string) => void) {
     this.#source = source;
     this.#handle = handle;
     this.#highWater = maxBufferedBytes;
@@ -78,17 +74,9 @@ export class ReadLane {
     this.#finish(false);
   }
 
-  /** Messages (and tasks) queued in the lane and not handled yet, the one being handled included. */
+  /** Messages (and tasks) read or queued and not handled yet, the one being handled included. */
   get backlog(): number {
     return this.#lane.pending;
-  }
-
-  /**
-   * Whether the message being handled is the only one at hand: nothing is queued behind it, and no other
-   * line of the same read was handled before it (a burst, whose messages are best written together).
-   */
-  get alone(): boolean {
-    return this.#lane.pending <= 1 && this.#inline <= 1;
   }
 
   /** Resolves once every message read so far is handled. */
@@ -99,9 +87,7 @@ export class ReadLane {
   readonly #onData = (chunk: Buffer | string): void => {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     this.stats.bytes += bytes.length;
-    this.#inline = 0;
     this.#splitter.push(bytes);
-    this.#inline = 0;
   };
 
   readonly #onEnd = (): void => this.#finish(true);
@@ -126,20 +112,18 @@ export class ReadLane {
       return;
     }
     // Nothing ahead of it (a lone message, the usual case): its handler starts now, inside the read
-    // callback, instead of a promise turn later after the stream's own bookkeeping. One done with at once
-    // (forwarded, the usual case) costs the lane nothing; what is read after one that is not still waits
-    // for it: the lane runs its promise in the lane's order.
-    let running: Promise<void> | undefined;
-    this.#inline++;
+    // callback, instead of a promise turn later after the stream's own bookkeeping. What is read after it
+    // still waits for it: the lane runs its promise in the lane's order.
+    let running: Promise<void>;
     try {
       running = this.#run(item, size);
     } catch (error) {
       running = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    if (running !== undefined) void this.#lane.run(() => running);
+    void this.#lane.run(() => running);
   }
 
-  #run(item: LaneItem, size: number): Promise<void> | undefined {
+  #run(item: LaneItem, size: number): Promise<void> {
     this.#hold(-size);
     this.stats.messages++;
     return this.#handle(item);

@@ -29,39 +29,6 @@ describe('ReadLane', () => {
     expect(lane.stats.messages).toBe(1);
   });
 
-  it('handles every line of a read at once when each handler is done on return, and tells the first from the rest', async () => {
-    const source = new PassThrough();
-    const seen: [string, boolean][] = [];
-    const lane: ReadLane = new ReadLane(source, 1024, 1 << 20, (item) => void seen.push([textOf(item), lane.alone]), () => undefined);
-    source.emit('data', Buffer.from('one\ntwo\nthree\n'));
-    expect(seen).toEqual([['one', true], ['two', false], ['three', false]]);
-    expect(lane.backlog).toBe(0);
-    source.emit('data', Buffer.from('four\n'));
-    expect(seen.at(-1)).toEqual(['four', true]);
-    await lane.idle();
-  });
-
-  it('holds lines read after a handler that returned a promise until it settles', async () => {
-    const source = new PassThrough();
-    const seen: string[] = [];
-    let finish: () => void = () => undefined;
-    const lane = new ReadLane(
-      source,
-      1024,
-      1 << 20,
-      (item) => {
-        seen.push(textOf(item));
-        return textOf(item) === 'slow' ? new Promise<void>((resolve) => (finish = resolve)) : undefined;
-      },
-      () => undefined,
-    );
-    source.emit('data', Buffer.from('fast\nslow\nafter\n'));
-    expect(seen).toEqual(['fast', 'slow']);
-    finish();
-    await lane.idle();
-    expect(seen).toEqual(['fast', 'slow', 'after']);
-  });
-
   it('holds lines read while a handler runs until it settles, and runs them in order', async () => {
     const source = new PassThrough();
     const h = manualHandler();
