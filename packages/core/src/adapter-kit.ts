@@ -5,7 +5,7 @@
  */
 import { compose } from './composer.js';
 import { outcomeOf } from './disposition.js';
-import type { Guard } from './guard.js';
+import { type Guard, inspectWithoutPromise } from './guard.js';
 import { engineFinding } from './preflight.js';
 import { bundledProfileTable } from './rules/bundled.js';
 import type { Disposition, InspectContext, Verdict } from './types.js';
@@ -134,6 +134,23 @@ export function inspectSafely(guard: Pick<Guard, 'inspect' | 'profile'>, message
     return guard.inspect(message, context).catch(failed);
   } catch (error) {
     return Promise.resolve(failed(error));
+  }
+}
+
+/**
+ * {@link inspectSafely} without its promise turn: the verdict itself when the guard reached it
+ * synchronously (a guard of `createGuard` on the memory store with the built-in layers does, for every
+ * message that is not a batch), else a promise of it. Never throws and never rejects: a guard-like object
+ * that does gets {@link inspectionFailed}'s verdict. For an adapter that forwards an allowed message in the
+ * same turn it read it; audit events of such a verdict are emitted after the adapter's current turn.
+ */
+export function inspectNow(guard: Pick<Guard, 'inspect' | 'profile'>, message: unknown, context: InspectContext): Verdict | Promise<Verdict> {
+  try {
+    const verdict = inspectWithoutPromise(guard, message, context) ?? guard.inspect(message, context);
+    if (!(verdict instanceof Promise)) return verdict;
+    return verdict.then(undefined, (error: unknown) => inspectionFailed(guard, message, context, error));
+  } catch (error) {
+    return inspectionFailed(guard, message, context, error);
   }
 }
 

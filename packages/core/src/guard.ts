@@ -93,6 +93,13 @@ export interface LayerInfo {
   readonly builtIn: boolean;
 }
 
+/**
+ * A guard's verdict as it has it: the verdict itself when every step answered synchronously (the memory
+ * store and the built-in layers do), else its promise; undefined for an object that is not a guard of this
+ * module. Set by GuardImpl; the adapter kit's `inspectNow` is its one user.
+ */
+export let inspectWithoutPromise: (guard: object, input: unknown, context: InspectContext) => Verdict | Promise<Verdict> | undefined;
+
 type Context = InspectContext & { readonly from: Sender; readonly sessionId: string; readonly serverId: string };
 
 const notAbout = undefined;
@@ -279,14 +286,23 @@ class GuardImpl implements Guard {
 
   inspect(input: unknown, context: InspectContext): Promise<Verdict> {
     try {
-      return this.#inspect(input, context);
+      const verdict = this.#inspect(input, context);
+      return verdict instanceof Promise ? verdict : Promise.resolve(verdict);
     } catch (error) {
       // Only a context whose getters throw gets here: a rejection, as from an async function.
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 
-  #inspect(input: unknown, context: InspectContext): Promise<Verdict> {
+  static {
+    // Adapters reach the synchronous verdict through the adapter kit's inspectNow, not through a member of Guard.
+    const own = Object.getOwnPropertyDescriptor(this.prototype, 'inspect')?.value as unknown;
+    // A guard whose inspect was replaced (a test's spy, a wrapper) is asked through it.
+    inspectWithoutPromise = (guard, input, context) => (#inspect in guard && (guard as Guard).inspect === own ? guard.#inspect(input, context) : undefined);
+  }
+
+  /** The verdict, or its promise when the store or a layer answered with one. Throws only when the context's getters do. */
+  #inspect(input: unknown, context: InspectContext): Verdict | Promise<Verdict> {
     const started = performance.now();
     const validFrom = context?.from === 'client' || context?.from === 'server';
     const ctx = this.#context(context, validFrom ? context.from : 'client');
@@ -307,7 +323,7 @@ class GuardImpl implements Guard {
       const id = messageId;
       return verdict.catch((error: unknown) => this.#failed(error, ctx, started)).then((v) => this.#audited(v, ctx, id));
     }
-    return Promise.resolve(this.#audited(verdict, ctx, messageId));
+    return this.#audited(verdict, ctx, messageId);
   }
 
   #inspectParsed(parsed: Parsed, validFrom: boolean, limits: Limits, ctx: Context, started: number, preMatch: readonly CompiledScope[]): Verdict | Promise<Verdict> {
@@ -595,9 +611,17 @@ class GuardImpl implements Guard {
     return Promise.resolve(verdict);
   }
 
+  /**
+   * Emits the verdict's audit event after the caller's current turn (in order with every other): an adapter
+   * that has the verdict at once forwards the message first. The verdict is complete already.
+   */
   #emitAudit(verdict: Verdict, ctx: Context, messageId: string | number | undefined): void {
     const sink = this.#options.audit;
     if (!sink || (verdict.action === 'allow' && !this.#options.auditAllowed)) return;
+    queueMicrotask(() => this.#emitNow(sink, verdict, ctx, messageId));
+  }
+
+  #emitNow(sink: NonNullable<ResolvedGuardOptions['audit']>, verdict: Verdict, ctx: Context, messageId: string | number | undefined): void {
     try {
       const event = auditEventFor(verdict, ctx, messageId ?? null, this.#now(), {
         host: this.#options.host ?? null,

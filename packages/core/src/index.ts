@@ -14,7 +14,7 @@ export { AuthOptionsSchema, ToolRequirementSchema } from './auth-options.js';
 export type { AuthOptions, AuthOptionsInput, ToolRequirement } from './auth-options.js';
 export type { Scope, ScopeInput } from './scopes.js';
 export { WireErrorCode } from './wire.js';
-export { OrderedLane, carryOut, classifyMessage, idKey, inspectSafely, inspectionFailed, outcomeOf } from './adapter-kit.js';
+export { OrderedLane, carryOut, classifyMessage, idKey, inspectNow, inspectSafely, inspectionFailed, outcomeOf } from './adapter-kit.js';
 export type { DispositionTargets, MessageShape } from './adapter-kit.js';
 export { Kind as ValueKindMask } from './values/kinds.js';
 export { TextSignal as TextSignalMask } from './text/normalize.js';

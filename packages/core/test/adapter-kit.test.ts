@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { carryOut, createGuard, type Disposition, type Guard, inspectSafely, OrderedLane, outcomeOf } from '@vanguard/core';
+import { type AuditEvent, carryOut, createGuard, defineLayer, type Disposition, type Guard, inspectNow, inspectSafely, OrderedLane, outcomeOf, type Verdict } from '@vanguard/core';
 
 describe('OrderedLane', () => {
   it('runs tasks one after the other in the order queued, whatever each takes', async () => {
@@ -84,5 +84,50 @@ describe('inspectSafely', () => {
   it('lets the message through in monitor, as core does for its own failures', async () => {
     const verdict = await inspectSafely(failing(createGuard({ profile: 'monitor' })), { jsonrpc: '2.0', id: 1, method: 'tools/list' }, { from: 'client' });
     expect(verdict).toMatchObject({ action: 'warn', disposition: { kind: 'forward' } });
+  });
+});
+
+describe('inspectNow', () => {
+  const ping = { jsonrpc: '2.0', id: 1, method: 'ping' };
+
+  it('gives the verdict itself when the guard reaches it without waiting for anything', () => {
+    const verdict = inspectNow(createGuard(), ping, { from: 'client' });
+    expect(verdict).not.toBeInstanceOf(Promise);
+    expect((verdict as Verdict).disposition).toEqual({ kind: 'forward' });
+  });
+
+  it('gives a promise when a layer answers with one, and the same verdict as inspect', async () => {
+    const slow = defineLayer({ name: 'slow-policy', phase: 'rules', description: 'answers later', inspect: () => Promise.resolve([]) });
+    const guard = createGuard({ layers: [slow] });
+    const verdict = inspectNow(guard, ping, { from: 'client' });
+    expect(verdict).toBeInstanceOf(Promise);
+    expect((await verdict).disposition).toEqual((await guard.inspect(ping, { from: 'client' })).disposition);
+  });
+
+  it('asks a guard whose inspect was replaced through the replacement, and fails closed when it throws', () => {
+    const guard = createGuard({ profile: 'balanced' });
+    guard.inspect = () => {
+      throw new Error('replaced and broken');
+    };
+    const verdict = inspectNow(guard, ping, { from: 'client' }) as Verdict;
+    expect(verdict).toMatchObject({ action: 'block', primary: { rule: 'engine/internal-error' } });
+    expect(verdict.disposition).toMatchObject({ kind: 'respond', response: { id: 1, error: { code: -32603 } } });
+  });
+
+  it('turns a guard-like object that rejects into the guard-failure verdict', async () => {
+    const rejecting = { profile: 'strict' as const, inspect: () => Promise.reject(new Error('backend down')) };
+    await expect(inspectNow(rejecting, ping, { from: 'client' })).resolves.toMatchObject({ primary: { rule: 'engine/internal-error' }, disposition: { kind: 'respond' } });
+  });
+
+  it('emits the audit event of a verdict it gave at once after the caller is done with it, in order', async () => {
+    const order: string[] = [];
+    const guard = createGuard({ audit: (event: AuditEvent) => void order.push(`audit ${String(event.message_id)}`) });
+    const first = inspectNow(guard, { ...ping, id: 'a' }, { from: 'client' });
+    order.push('forwarded a');
+    const second = inspectNow(guard, { ...ping, id: 'b' }, { from: 'client' });
+    order.push('forwarded b');
+    expect([first, second].some((v) => v instanceof Promise)).toBe(false);
+    await Promise.resolve();
+    expect(order).toEqual(['forwarded a', 'forwarded b', 'audit a', 'audit b']);
   });
 });

@@ -48,6 +48,7 @@ const publicValues = [
   'formatPath',
   'functionBackend',
   'idKey',
+  'inspectNow',
   'inspectSafely',
   'inspectionFailed',
   'isVanguardError',

@@ -17,16 +17,34 @@ export class Direction {
   /** Insertion-ordered, bounded. */
   readonly #answered = new Set<string>();
   readonly #waiting = new Map<string, string | number>();
+  #passing: Promise<void> | undefined;
 
   /**
    * Runs a task in the lane's order. With nothing queued (the usual case: one message at a time) it starts
    * at once, inside the caller's call, instead of a promise turn later; what is queued after it still waits
-   * for it.
+   * for it. A task that started at once and was done when it returned (undefined) costs the lane nothing,
+   * and nothing is returned to wait for.
    */
-  run(task: () => Promise<void>): Promise<void> {
+  run(task: () => Promise<void> | undefined): Promise<void> | undefined {
     if (this.lane.pending !== 0) return this.lane.run(task);
-    const running = task();
-    return this.lane.run(() => running);
+    let running: Promise<void> | undefined;
+    try {
+      running = task();
+    } catch (error) {
+      running = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    const passing = this.#passing;
+    this.#passing = undefined;
+    return running === undefined || running === passing ? running : this.lane.run(() => running);
+  }
+
+  /**
+   * Marks what a task that started at once returns as the wrapped transport's send alone (its verdict was
+   * had at once): later messages need not wait for it in the lane, as they are sent after it anyway.
+   */
+  passing(sent: Promise<void> | undefined): Promise<void> | undefined {
+    this.#passing = sent;
+    return sent;
   }
 
   /** Notes a request before it is queued (returns its key), or the cancellation of one still under inspection. */

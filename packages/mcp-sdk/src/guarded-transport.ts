@@ -1,4 +1,4 @@
-import { carryOut, classifyMessage, type Guard, type InspectContext, inspectionFailed, type MessageShape, type Outcome, outcomeOf, type Principal, type Sender, type Verdict } from '@vanguard/core';
+import { carryOut, classifyMessage, type Guard, type InspectContext, inspectNow, type MessageShape, type Outcome, outcomeOf, type Principal, type Sender, type Verdict } from '@vanguard/core';
 
 import { type GuardTransportOptions, isRecord, type MessageExtra, principalFromAuth, type TransportSide } from './options.js';
 import { Direction } from './direction.js';
@@ -25,6 +25,8 @@ export interface Slots {
 }
 
 let wrappers = 0;
+/** What send() returns for a message carried out at once that had nothing to wait for (shared: it never changes). */
+const done: Promise<void> = Promise.resolve();
 const instanceTag = Math.random().toString(36).slice(2, 8);
 
 /**
@@ -84,7 +86,7 @@ export class GuardedTransport {
     const key = this.#out.queued(shape);
     const signal = (options as SendOptions | undefined)?.requestSignal;
     const principal = this.#principal;
-    return this.#out.run(() => this.#handle(message, shape, key, true, options, signal, principal));
+    return this.#out.run(() => this.#handle(message, shape, key, true, options, signal, principal)) ?? done;
   };
 
   /** The session the guard keys this connection's state by (never exposed as the transport's sessionId). */
@@ -97,33 +99,38 @@ export class GuardedTransport {
     const key = this.#in.queued(shape);
     // Who sent it is read now, from this message's own extra; outbound messages use the latest one.
     const principal = this.#principalFrom(extra);
-    this.#in.run(() => this.#handle(message, shape, key, false, extra, undefined, principal)).catch(this.#reportError);
+    this.#in.run(() => this.#handle(message, shape, key, false, extra, undefined, principal))?.catch(this.#reportError);
   }
 
   /**
    * Inspects one message and carries out its disposition. Outbound (`send`), `carry` is the send options
-   * (passed on with the message); inbound, it is the transport's `extra` (delivered with it).
+   * (passed on with the message); inbound, it is the transport's `extra` (delivered with it). A promise
+   * only when something is still to wait for: the guard's verdict, or the wrapped transport's send.
    */
-  async #handle(message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, principal: Principal | undefined): Promise<void> {
+  #handle(message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, principal: Principal | undefined): Promise<void> | undefined {
     const book = outbound ? this.#out : this.#in;
     // The cancellation of a request this wrapper answered or dropped goes nowhere.
-    if (book.cancelsAnswered(shape)) return;
+    if (book.cancelsAnswered(shape)) return undefined;
     const sessionId = this.guardSession;
     const from = outbound ? this.#side : this.#peer;
     const context: { -readonly [K in keyof InspectContext]: InspectContext[K] } = { from, sessionId };
     if (this.#options.serverId !== undefined) context.serverId = this.#options.serverId;
     if (principal !== undefined) context.principal = principal;
     if (signal !== undefined) context.signal = signal;
-    let verdict: Verdict;
-    try {
-      // The guard's own promise, awaited as it is: inspectSafely's catch would add a promise and a turn.
-      verdict = await this.#guard.inspect(message, context);
-    } catch (error) {
-      // A guard-like object that throws or rejects: the verdict inspectSafely gives it.
-      verdict = inspectionFailed(this.#guard, message, context, error);
-    }
+    // The verdict as soon as the guard has it: an allowed message goes on in the turn it was sent or
+    // received. A guard-like object that throws or rejects gets the guard-failure verdict.
+    const verdict = inspectNow(this.#guard, message, context);
+    if (verdict instanceof Promise) return verdict.then((v) => this.#carryOut(v, message, shape, key, outbound, carry, signal, from, sessionId));
+    return book.passing(this.#carryOut(verdict, message, shape, key, outbound, carry, signal, from, sessionId));
+  }
+
+  #carryOut(verdict: Verdict, message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, from: Sender, sessionId: string): Promise<void> | undefined {
+    const book = outbound ? this.#out : this.#in;
     // The sender gave up on the request while it was inspected: it expects no answer.
-    if (key !== undefined && book.cancelledWhileInspected(key, signal?.aborted === true)) return this.#report(outbound, from, sessionId, message, verdict, 'dropped');
+    if (key !== undefined && book.cancelledWhileInspected(key, signal?.aborted === true)) {
+      this.#report(outbound, from, sessionId, message, verdict, 'dropped');
+      return undefined;
+    }
     const disposition = verdict.disposition;
     // Only a client waits on the server: the requests it sent are tracked for a server that goes away.
     const tracks = this.#side === 'client';
@@ -147,8 +154,10 @@ export class GuardedTransport {
         answer: (response) => this.#answer(response, outbound, id),
       });
     }
-    if (pending) await pending;
-    this.#report(outbound, from, sessionId, message, verdict, outcomeOf(disposition));
+    // Reported once what was passed on is taken (nothing to wait for without a listener).
+    if (pending === undefined) this.#report(outbound, from, sessionId, message, verdict, outcomeOf(disposition));
+    else if (this.#options.onVerdict) return pending.then(() => this.#report(outbound, from, sessionId, message, verdict, outcomeOf(disposition)));
+    return pending;
   }
 
   /** Passes a message on to where it was going: the peer (outbound, with its send options) or the local side. */

@@ -350,6 +350,25 @@ describe('guardTransport ordering, cancellation and failures', () => {
     await wrapped.close();
   });
 
+  it('hands an allowed message to the peer inside send(), and an allowed answer to the local side as it arrives', async () => {
+    const [clientEnd, peer] = InMemoryTransport.createLinkedPair();
+    const forwarded: JSONRPCMessage[] = [];
+    peer.onmessage = (m) => forwarded.push(m);
+    await peer.start();
+    const wrapped = guardTransport(clientEnd, createGuard({ profile: 'balanced' }));
+    const received: JSONRPCMessage[] = [];
+    wrapped.onmessage = (m) => received.push(m);
+    await wrapped.start();
+    // The guard has its verdict at once: no promise turn between send() and the peer, nor between the
+    // peer's answer and the local side.
+    const sent = wrapped.send({ jsonrpc: '2.0', id: 'n-1', method: 'ping' });
+    expect(forwarded).toEqual([{ jsonrpc: '2.0', id: 'n-1', method: 'ping' }]);
+    await sent;
+    void peer.send({ jsonrpc: '2.0', id: 'n-1', result: {} });
+    expect(received).toEqual([{ jsonrpc: '2.0', id: 'n-1', result: {} }]);
+    await wrapped.close();
+  });
+
   it('fails closed the same way when inspect throws instead of rejecting, and the next message still passes', async () => {
     let calls = 0;
     const throwsOnce: Guard = {

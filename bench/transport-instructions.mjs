@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// What guardTransport with the balanced guard costs per message, in instructions of the main thread
+// (valgrind's callgrind, instrumentation on only while the measured messages run), so that a change to
+// the adapter or the guard can be compared on a machine shared with other work, where the wall-clock
+// medians of transport.bench.mjs move by more than the change. Each case runs in its own process under
+// callgrind, over the SDK v1 in-memory pair:
+// - send: `send()` of a small tools/call to the peer's onmessage (client side guarded);
+// - round trip: client.callTool with the client side guarded, a bare server answering.
+// Each with a clock that never moves (a session's thousands of searches cross
+// behaviour/enumeration-burst: every call warns, as in transport.bench.mjs) and one that moves a second
+// per message (every call is a plain allow).
+//
+//   npm run build && node bench/transport-instructions.mjs [--calls 2000] [--warmup 3000] [--baseline /path/to/other/checkout]
+//
+// Needs valgrind (callgrind_control too) on PATH. Instruction counts leave out what waiting for memory
+// costs: compare them with the wall-clock numbers of transport.bench.mjs, not instead of them.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { benchArgs, printTable } from './measure.mjs';
+
+const self = fileURLToPath(import.meta.url);
+const { value } = benchArgs();
+
+if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4], process.argv[5] === 'warned', Number(process.argv[6]), Number(process.argv[7]));
+else await main();
+
+async function main() {
+  const calls = Number(value('--calls') ?? 2000);
+  const warmup = Number(value('--warmup') ?? 3000);
+  const baseline = value('--baseline');
+  if (spawnSync('valgrind', ['--version']).status !== 0) {
+    console.error('transport-instructions: valgrind is not installed (apt-get install valgrind)');
+    process.exit(2);
+  }
+  const roots = [['this', fileURLToPath(new URL('..', import.meta.url))], ...(baseline ? [['baseline', resolve(baseline)]] : [])];
+  const rows = [];
+  for (const test of ['send', 'trip']) {
+    for (const clock of ['warned', 'allowed']) {
+      const row = [`${test === 'send' ? 'send' : 'round trip'}, ${clock}`];
+      for (const [, root] of roots) row.push(`${(await run(root, test, clock, calls, warmup) / 1000).toFixed(1)}k`);
+      rows.push(row);
+    }
+  }
+  printTable(
+    `guardTransport, balanced guard: main-thread instructions per message or round trip (callgrind; ${calls} after ${warmup}), node ${process.version}`,
+    ['', ...roots.map(([name]) => name)],
+    rows,
+  );
+}
+
+/** Main-thread instructions per message of one case, in a child process under callgrind. */
+async function run(root, test, clock, calls, warmup) {
+  const dir = mkdtempSync(join(tmpdir(), 'vanguard-callgrind-'));
+  try {
+    const out = join(dir, 'callgrind.out');
+    const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', `--callgrind-out-file=${out}`];
+    const proc = spawn('valgrind', [...valgrind, process.execPath, self, '--child', root, test, clock, String(calls), String(warmup)], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
+    const expect = async (word) => {
+      const { value: line } = await lines.next();
+      if (line !== word) throw new Error(`child said ${line}, not ${word}`);
+    };
+    const instrument = (on) => execFileSync('callgrind_control', ['-i', on ? 'on' : 'off', String(proc.pid)], { stdio: 'ignore' });
+    await expect('warm');
+    instrument(true);
+    proc.stdin.write('go\n');
+    await expect('done');
+    instrument(false);
+    proc.stdin.end();
+    await new Promise((done) => proc.once('close', done));
+    const files = readdirSync(dir).filter((f) => f.startsWith('callgrind.out')).sort();
+    const totalOf = (file) => Number(/^totals: (\d+)/m.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? 0);
+    const mainFile = files.find((f) => f.endsWith('-01')) ?? files[0];
+    return totalOf(mainFile) / calls;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function child(root, test, warned, calls, warmup) {
+  const load = (path) => import(pathToFileURL(join(root, path)).href);
+  const { createGuard } = await load('packages/core/dist/index.js');
+  const { guardTransport } = await load('packages/mcp-sdk/dist/index.js');
+  const sdk = (path) => import(pathToFileURL(join(root, 'node_modules/@modelcontextprotocol/sdk/dist/esm', path)).href);
+  const { InMemoryTransport } = await sdk('inMemory.js');
+  let clock = 1_700_000_000_000;
+  const guard = createGuard({ profile: 'balanced', now: warned ? () => clock : () => (clock += 1000) });
+  const callArgs = { name: 'search_files', arguments: { path: '/home/alice/projects/webapp/src', pattern: 'useEffect' } };
+  let once;
+  if (test === 'send') {
+    const [a, b] = InMemoryTransport.createLinkedPair();
+    let arrived;
+    b.onmessage = () => arrived();
+    await b.start();
+    const sender = guardTransport(a, guard);
+    await sender.start();
+    once = (i) =>
+      new Promise((done) => {
+        arrived = done;
+        void sender.send({ jsonrpc: '2.0', id: i, method: 'tools/call', params: callArgs });
+      });
+  } else {
+    const { Client } = await sdk('client/index.js');
+    const { McpServer } = await sdk('server/mcp.js');
+    const { z } = await import(pathToFileURL(join(root, 'node_modules/zod/index.js')).href);
+    const [clientEnd, serverEnd] = InMemoryTransport.createLinkedPair();
+    const server = new McpServer({ name: 'bench', version: '1.0.0' });
+    const text = '3 matches for useEffect under /home/alice/projects/webapp/src: src/app.tsx:12, src/hooks/useData.ts:4, src/pages/index.tsx:30';
+    server.registerTool('search_files', { description: 'Searches files of the project.', inputSchema: { path: z.string(), pattern: z.string() } }, () => ({ content: [{ type: 'text', text }] }));
+    await server.connect(serverEnd);
+    const client = new Client({ name: 'bench-host', version: '1.0.0' });
+    await client.connect(guardTransport(clientEnd, guard));
+    once = () => client.callTool(callArgs);
+  }
+  let id = 0;
+  for (let i = 0; i < warmup; i++) await once(id++);
+  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  process.stdout.write('warm\n');
+  await lines.next();
+  for (let i = 0; i < calls; i++) await once(id++);
+  process.stdout.write('done\n');
+  await lines.next();
+  process.exit(0);
+}
