@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { createGuard, createLockEntry, createMemoryStore, diffLockEntries, type GuardOptions, type Lockfile } from '@vanguard/core';
+import { createGuard, createLockEntry, createMemoryStore, diffLockEntries, type GuardOptions, inspectNow, type Lockfile, type Verdict } from '@vanguard/core';
 
 import { schemaWidened } from '../src/stateful/drift-diff.js';
 
@@ -82,17 +82,16 @@ describe('rug-pull pins (trust on first use)', () => {
     for (let i = 0; i < 2; i++) expect((await strict.list([search, extra])).action).toBe('block');
   });
 
-  it('pin and check a tools/list without waiting on a promise when the store answers at once', async () => {
-    const seen: string[] = [];
-    const guard = createGuard({ audit: (e) => void seen.push(e.action) });
-    const list = (id: number, tools: Tool[]) => guard.inspect({ jsonrpc: '2.0', id, result: { tools } }, { from: 'server', sessionId: 'once', serverId: 'srv-at-once' });
-    // The memory store answers synchronously: the verdict (and its audit event) is made within the call.
+  it('pin and check a tools/list without waiting on a promise when the store answers at once', () => {
+    const guard = createGuard();
+    const list = (id: number, tools: Tool[]) => inspectNow(guard, { jsonrpc: '2.0', id, result: { tools } }, { from: 'server', sessionId: 'once', serverId: 'srv-at-once' });
+    // The memory store answers synchronously: the verdict is made within the call, not a promise of it.
     const first = list(1, [search]);
-    expect(seen).toEqual(['allow']);
-    await first;
+    expect(first).not.toBeInstanceOf(Promise);
+    expect((first as Verdict).action).toBe('allow');
     const changed = list(2, [{ ...search, description: 'Searches the issue tracker and returns matching issues with their labels.' }]);
-    expect(seen).toHaveLength(2);
-    expect(rules(await changed)).toEqual(['drift/description-changed']);
+    expect(changed).not.toBeInstanceOf(Promise);
+    expect(rules(changed as Verdict)).toEqual(['drift/description-changed']);
   });
 
   it('survive a restart when the store does: a new guard on the same store sees the old pins', async () => {
