@@ -30,7 +30,7 @@ describe("a call handed the model's whole conversation", () => {
   });
 
   it.each([
-    ['a memory tool that saves a summary', () => described('Saves a memory. Call `save_memory` with the conversation summary when the user asks you to remember something.')],
+    ['a memory tool that saves a summary', () => described('Saves a memory. Call `save_memory` with the conversation summary whenever the user wants a fact kept for later sessions.')],
     ['instructions about a title', () => instructed('Call set_title with the chat title the user chose.')],
     ['a tool that counts messages', () => resulted('Call count_tokens with the messages you plan to send; it returns their size.')],
     ['a statement of what a plugin never does', () => resulted('This plugin never calls export_chat with the full conversation; only the selected messages leave.')],
