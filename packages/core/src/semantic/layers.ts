@@ -15,7 +15,7 @@ import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked, sentenceEnd } from '../text/agent-guidance.js';
 import { Cue, cuesOf } from './cues.js';
 import { asksCallInOrder, prefersOneCall } from './call-order.js';
-import { asksOwnCleanup, routineCallAsksMore, sentencesBlanked } from './own-cleanup.js';
+import { asksOwnCleanup, fillingAsksMore, identifierPattern, routineCallAsksMore, sentencesBlanked } from './own-cleanup.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -172,6 +172,57 @@ function givenDocument(doc: TextDocument): TextDocument | undefined {
 /** Whether a sentence asks only for a routine call: the tool's own clean-up, a preparing call at a step of the work, or one call for several. */
 const asksRoutineCall = (sentence: string): boolean => asksOwnCleanup(sentence) || asksCallInOrder(sentence) || prefersOneCall(sentence);
 
+const noParameters: readonly string[] = [];
+/** The names of a tool's own input parameters, lower case (names under three letters say too little; at most 64). */
+function ownParameters(tool: unknown): readonly string[] {
+  const schema = isRecord(tool) ? tool['inputSchema'] : undefined;
+  const properties = isRecord(schema) ? schema['properties'] : undefined;
+  if (!isRecord(properties)) return noParameters;
+  const names: string[] = [];
+  for (const name of Object.keys(properties)) {
+    if (name.length >= 3) names.push(name.toLowerCase());
+    if (names.length === 64) break;
+  }
+  return names;
+}
+const nameChar = /[a-z0-9_]/;
+/** Whether lower-case `sentence` names `name` as a whole word. */
+function namesWord(sentence: string, name: string): boolean {
+  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+    const before = at === 0 ? '' : sentence[at - 1]!;
+    const after = sentence[at + name.length] ?? '';
+    if (!nameChar.test(before) && !nameChar.test(after)) return true;
+  }
+  return false;
+}
+/**
+ * Whether a sentence only tells how to fill one of the tool's own parameters ("you must pass the workspace
+ * root as `outputDir`", "always set status to 'failed' when looking for failures"): the tool's usage, not an
+ * order, unless it asks more (a secret, an address, a command, secrecy...).
+ */
+const fillsOwnParameter = (sentence: string, parameters: readonly string[]): boolean => {
+  if (parameters.length === 0) return false;
+  const lower = sentence.toLowerCase();
+  const cues = cuesOf(lower);
+  if (fillingAsksMore(cues)) return false;
+  // A value carried in from another call ("call get_context first and pass it as url") is not the tool's
+  // own: where the sentence reads as calling, every name it calls must be one of the parameters.
+  if (cues & (Cue['call-tool'] | Cue['tool-order']) && !namesOnly(sentence, parameters)) return false;
+  for (const name of parameters) if (namesWord(lower, name)) return true;
+  return false;
+};
+const names = identifierPattern();
+/** Whether `sentence` names at least one identifier, and only the given parameters. */
+function namesOnly(sentence: string, parameters: readonly string[]): boolean {
+  let any = false;
+  names.lastIndex = 0;
+  for (let m = names.exec(sentence); m !== null; m = names.exec(sentence)) {
+    if (!parameters.includes((m[1] ?? m[2]!).toLowerCase())) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** A tool's requirement stated of it ("Requires a Pro subscription", "the operation requires delete permission"): no obligation of the model. */
 const statesRequirement = /\brequires\b/g;
 const loneUrl = /^https?:\/\/\S+$/;
@@ -183,10 +234,11 @@ const obliges = (sentence: string): boolean => (cuesOf(sentence.replace(statesRe
  * cursor, lock or sandbox (see own-cleanup.ts) or to call a tool that reads or prepares at a step of the
  * work (see call-order.ts); undefined when there is none.
  */
-function withoutRoutineCalls(doc: TextDocument): TextDocument | undefined {
+function withoutRoutineCalls(doc: TextDocument, parameters: readonly string[]): TextDocument | undefined {
   let changed = false;
+  const routine = (sentence: string): boolean => asksRoutineCall(sentence) || fillsOwnParameter(sentence, parameters);
   const parts = doc.parts.map((part) => {
-    const blanked = sentencesBlanked(part, asksRoutineCall);
+    const blanked = sentencesBlanked(part, routine);
     if (blanked === '') return part;
     changed = true;
     return blanked;
@@ -252,10 +304,10 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   interface KeptAnalysis { readonly layer: object; readonly model: InstructionModel; readonly analysis: InstructionAnalysis }
   // Metadata whose score-read order is only a routine call (the tool's own clean-up, a preparing call in
   // order) is read again without it.
-  const metadataFindings = (doc: TextDocument, scorer: InstructionModel, threshold: number): readonly LayerFinding[] => {
+  const metadataFindings = (doc: TextDocument, scorer: InstructionModel, threshold: number, tool?: unknown): readonly LayerFinding[] => {
     const analysis = analysisOf(doc, scorer);
     const found = documentFindings(doc, analysis, scorer, threshold);
-    const view = found.length > 0 && analysis.order === undefined ? withoutRoutineCalls(doc) : undefined;
+    const view = found.length > 0 && analysis.order === undefined ? withoutRoutineCalls(doc, ownParameters(tool)) : undefined;
     return view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
   };
   const contentAnalysis = (doc: TextDocument, values: readonly ScannedValue[], scorer: InstructionModel): InstructionAnalysis | undefined => {
@@ -287,7 +339,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const known = key === undefined ? undefined : rememberedTools.get(key);
         if (known !== undefined && known.threshold === metadataThreshold) return known;
         const doc = toolDocument(tool, i, limits.maxTextLength);
-        const found = { threshold: metadataThreshold, documents: allBelowTool(metadataFindings(doc, scorer, metadataThreshold)), parameters: allBelowTool(parameterFindings(tool, i)) };
+        const found = { threshold: metadataThreshold, documents: allBelowTool(metadataFindings(doc, scorer, metadataThreshold, tool)), parameters: allBelowTool(parameterFindings(tool, i)) };
         if (key !== undefined) rememberedTools.set(key, found);
         return found;
       };

@@ -28,6 +28,8 @@ export const identifierPattern = (): RegExp => new RegExp(identifier.source, 'g'
 const more = Cue['sensitive-data'] | Cue['network-send'] | Cue.secrecy | Cue.override | Cue['to-user'] | Cue.execute | Cue['file-access'] | Cue['parameter-override'] | Cue.urgency | Cue.authority | Cue.impersonation | Cue['hidden-markup'] | Cue['false-error'] | Cue['decode-hint'] | Cue.persuasion | Cue['first-person-request'] | Cue['status-claim'];
 /** Whether a sentence's cues ask more of the model than a call (a secret, an address, secrecy, an override...). */
 export const routineCallAsksMore = (cues: number): boolean => (cues & more) !== 0;
+/** Whether a sentence about filling the tool's own parameter asks more than that (setting a value is what it is about). */
+export const fillingAsksMore = (cues: number): boolean => (cues & more & ~Cue['parameter-override']) !== 0;
 /** A quantifier and the word it reaches (one word may come between): "every session", "all open tabs". */
 const quantified = /\b(?:all|every|each|any|other)\s+(?:[\w-]+\s+)?([\w-]+)/g;
 /** Other people's objects. */
