@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// The blind red-team set (packages/core/test/redteam: attacks written without reading the rules, each with a
-// benign twin) inspected by the built core at balanced and strict. Prints, per surface and per evasion, the
-// share of attacks blocked ("caught") and of benign twins blocked ("FP"); a warn or review is counted apart.
+// A blind red-team set (attacks written without reading the rules, each with a benign twin) inspected by the
+// built core at balanced and strict: set 1 is packages/core/test/redteam, set 2 packages/core/test/redteam2
+// (held out: no test asserts its verdicts). Prints, per surface and per evasion, the share of attacks blocked
+// ("caught") and of benign twins blocked ("FP"); a warn or review is counted apart.
 //
 // Usage (from the project root, after `npm run build`):
-//   node bench/redteam.mjs [--core packages/core/dist/index.js] [--profile balanced,strict] [--misses] [--json]
+//   node bench/redteam.mjs [--set 1|2] [--core packages/core/dist/index.js] [--profile balanced,strict] [--misses] [--json]
 //
 // The set is TypeScript; it is transpiled (typescript's transpileModule, no type check) to a temporary folder.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import ts from 'typescript';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
   options: {
+    set: { type: 'string', default: '1' },
     core: { type: 'string', default: join(root, 'packages/core/dist/index.js') },
     profile: { type: 'string', default: 'balanced,strict' },
     misses: { type: 'boolean', default: false },
@@ -25,7 +27,12 @@ const { values: options } = parseArgs({
   },
 });
 
-const source = join(root, 'packages/core/test/redteam');
+const sets = { 1: 'packages/core/test/redteam', 2: 'packages/core/test/redteam2' };
+if (!Object.hasOwn(sets, options.set)) {
+  console.error(`unknown --set ${options.set}: use 1 or 2`);
+  process.exit(2);
+}
+const source = join(root, sets[options.set]);
 const out = mkdtempSync(join(tmpdir(), 'vanguard-redteam-'));
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'package.json'), '{"type":"module"}');
@@ -73,7 +80,7 @@ function table(title, keys, keyOf) {
     if (key === 'ALL' || report[profiles[0]].some((r) => keyOf(r) === key)) console.log(`${key.padEnd(18)}${cells.join('')}`);
   }
 }
-console.log(`red-team set: ${redTeamCases.length} attacks, ${redTeamCases.length} benign twins (caught/FP = block; warn = warn or review)`);
+console.log(`red-team set ${options.set}: ${redTeamCases.length} attacks, ${redTeamCases.length} benign twins (caught/FP = block; warn = warn or review)`);
 table('surface', surfaces, (r) => r.surface);
 table('evasion', evasions, (r) => r.evasion);
 if (options.misses) {
