@@ -9,6 +9,7 @@ import { actorOrder, actorOrderAfter, aiBefore } from './actor-orders.js';
 import { attributedOrder } from './attributed.js';
 import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder, type DestructiveOrder, namesErrorContext } from './destroys.js';
+import { movesSecretAway } from './foreign-orders.js';
 import type { TextRole } from './features.js';
 import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkIn, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
 import type { OrderMatch } from './orders.js';
@@ -60,6 +61,10 @@ const contextToCallOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders a call handed the model's whole conversation" },
   content: { rule: 'semantic/injected-instruction', message: "Text orders a call handed the model's whole conversation" },
 };
+const foreignOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders, in another language, a secret or the user's mail sent out, put into an argument or a public field, or moved unseen" },
+  content: { rule: 'semantic/injected-instruction', message: "Text orders, in another language, a secret or the user's mail sent out, put into an argument, a public field or the answer, or moved unseen" },
+};
 const sendingOutOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
 const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
 const flowOrder: Readonly<Record<TextRole, OrderMatch>> = {
@@ -106,6 +111,7 @@ function orderInRole(text: string, cues: number, role: TextRole): OrderMatch | u
   if (cues & (toModel | Cue.imperative) && cues & (Cue['file-access'] | Cue['sensitive-data']) && credentialIntoReply(text)) return replyOrder;
   if (role === 'content' && cues & Cue['call-tool'] && cues & Cue['sensitive-data'] && handsSecretsToCall(text)) return secretsToCallOrder;
   if (cues & Cue['call-tool'] && handsContextToCall(text)) return contextToCallOrders[role];
+  if (movesSecretAway(text)) return foreignOrders[role];
   if (role === 'metadata') {
     if (credentialIntoArgument(text)) return argumentOrder.metadata;
     if (cues & Cue['network-send'] && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, (cues & toModel) !== 0, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;
