@@ -10,6 +10,7 @@ import { attributedOrder } from './attributed.js';
 import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder, type DestructiveOrder, namesErrorContext } from './destroys.js';
 import { movesSecretAway } from './foreign-orders.js';
+import { solicitsSecret } from './solicits-secret.js';
 import type { TextRole } from './features.js';
 import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkIn, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
 import type { OrderMatch } from './orders.js';
@@ -36,6 +37,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     ownOrder(text, grammar, cues) ??
     nextToUrl(text, previous, previousCues, opener) ??
     orderInRole(text, cues, role) ??
+    (role === 'content' && solicitsSecret(text, previous) ? solicitsOrder : undefined) ??
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
     (setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
     (actorOrder(text, role, previous) ? actorOrders[role] : undefined) ??
@@ -65,6 +67,7 @@ const foreignOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders, in another language, a secret or the user's mail sent out, put into an argument or a public field, or moved unseen" },
   content: { rule: 'semantic/injected-instruction', message: "Text orders, in another language, a secret or the user's mail sent out, put into an argument, a public field or the answer, or moved unseen" },
 };
+const solicitsOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: 'Text has the model ask the user for a password, a PIN, a token or a one-time code' };
 const sendingOutOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
 const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
 const flowOrder: Readonly<Record<TextRole, OrderMatch>> = {
@@ -185,6 +188,8 @@ export class ClauseOrders {
     if (url !== undefined) return url;
     const inRole = role === 'metadata' ? (this.#metadata ??= orderInRole(text, cues, role) ?? false) : (this.#content ??= orderInRole(text, cues, role) ?? false);
     if (inRole !== false) return inRole;
+    // In content only: a sign-in tool's description may say that it asks for the user's password.
+    if (role === 'content' && solicitsSecret(text, previous)) return solicitsOrder;
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
     if ((this.#limits ??= setsUserLimitsAside(text))) return limitsOrder[role];
     if (this.#actor(text, role, before === undefined || role !== 'content' ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
