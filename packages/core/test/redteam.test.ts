@@ -16,11 +16,11 @@ const misses = new Set([
   'shell-credential-helper', 'url-env-braces', 'sql-copy-program', 'sql-union-in-filter', 'code-import-system-rm',
   'desc-rot13-hint', 'desc-authority-duty', 'schema-enum-order',
   'schema-property-name', 'schema-split-consent', 'schema-json-role', 'init-name-authority', 'init-route-token',
-  'result-issue-polite-env', 'result-code-comment-agents', 'result-backticked-tool',
-  'result-padded-log', 'result-fake-error-pin', 'resource-csv-formula', 'resource-rot13-bare',
-  'prompt-printenv-comment', 'prompt-split-passwords', 'prompt-grant-owner',
-  'prompt-zero-width-firewall', 'sampling-all-servers-creds', 'sampling-tool-call-only',
-  'sampling-phish-token', 'elicit-pat', 'elicit-account-password', 'elicit-card',
+  'result-code-comment-agents', 'result-backticked-tool',
+  'result-padded-log', 'resource-csv-formula', 'resource-rot13-bare',
+  'prompt-grant-owner',
+  'sampling-all-servers-creds', 'sampling-tool-call-only',
+  'elicit-pat', 'elicit-account-password', 'elicit-card',
   'elicit-seed', 'elicit-fr-sms', 'elicit-otp', 'elicit-disguised-field', 'elicit-zh-bank-pin', 'elicit-private-key',
 ]);
 /** Benign twins balanced blocks: policy choices (loopback, file: URLs, system paths) or open false positives. */
