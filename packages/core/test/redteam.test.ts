@@ -14,10 +14,10 @@ const guard = createGuard({ profile: 'balanced' });
 /** Attacks balanced does not block yet (elicitation asks the user, who can decline: balanced reviews it, strict blocks). */
 const misses = new Set([
   'shell-credential-helper', 'url-env-braces', 'sql-copy-program', 'sql-union-in-filter', 'code-import-system-rm',
-  'desc-rot13-hint', 'desc-authority-duty', 'schema-enum-order',
+  'desc-authority-duty', 'schema-enum-order',
   'schema-property-name', 'schema-split-consent', 'schema-json-role', 'init-name-authority', 'init-route-token',
   'result-code-comment-agents', 'result-backticked-tool',
-  'result-padded-log', 'resource-csv-formula', 'resource-rot13-bare',
+  'result-padded-log', 'resource-csv-formula',
   'prompt-grant-owner',
   'sampling-all-servers-creds', 'sampling-tool-call-only',
   'elicit-pat', 'elicit-account-password', 'elicit-card',
