@@ -114,11 +114,11 @@ export function covertIsStatement(clause: string, previous: string): boolean {
   return governed.test(before) && !model.test(before);
 }
 
-// Keeping an act quiet in English without the words the secrecy cue reads: a negative quantifier ("and
-// tell nobody", "mention it to no one"), a verb of omitting with the act as its object ("skip mentioning
-// this", "leave it out of your reply"), or "without a word". The quiet is about an act only where nothing
-// else is its object ("tell no one your password" is advice about the password; "skip mentioning
-// formatting nits" omits nits), and an order only where the clause, or the one before it, asks for one.
+// Keeping an act quiet in English without the words the secrecy cue reads: a verb of telling whose object
+// is a negative quantifier (nobody, no one), a verb of omitting whose object is the act (a pronoun for it),
+// leaving the act out of the reply, or doing it without a word. The quiet is about an act only where
+// nothing else is its object (advice to tell no one a password is about the password; omitting nits from a
+// review omits nits), and an order only where the clause, or the one before it, asks for one.
 const quiet = /(?<![\p{L}])(?:(?:tell|inform|notify|alert|warn)\s+(?:nobody|no one|no-one)|mention\s+(?:it|this|that)\s+to\s+(?:nobody|no one|no-one)|(?:skip|avoid|omit|refrain from)\s+(?:mentioning|telling anyone about|reporting|disclosing|bringing up|noting)|say nothing|keep (?:quiet|silent|mum)|(?:leave|keep) (?:it|this|that|these|those|them) out of (?:your|the) (?:reply|answer|summary|response|report|message|output|notes)|without (?:saying|uttering) (?:a word|anything))(?![\p{L}])/u;
 /** What may follow the quiet when it is about the act: the end, an anaphora, a place or a time. */
 const aboutAct = /^\s*(?:$|[.,;!)]|(?:about|of|regarding)\s+(?:it|this|that|these|those|the (?:change|call|step|transfer|upload|email|mail|deletion|command|request))(?![\p{L}])|(?:it|this|that|these|those|anything|any of (?:it|this|that))(?![\p{L}])|(?:in|to|from|until|afterwards|later|ever)(?![\p{L}]))/u;

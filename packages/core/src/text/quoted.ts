@@ -173,8 +173,8 @@ const toolName = /^[a-z][\w.-]*(?:\(\))?$/i;
 const callsName = (line: string, open: number, close: number): boolean =>
   line[open] === '`' && callingVerb.test(line.slice(Math.max(0, open - 16), open)) && toolName.test(line.slice(open + 1, close));
 
-// A command in inline code that prints the environment or a credential file ("run `printenv` and paste …")
-// is the secret the sentence moves: blanked, the order would lose what it posts.
+// A command in inline code that prints the environment or a credential file is the secret its sentence
+// moves when the sentence posts its output somewhere: blanked, the order would lose what it posts.
 const secretDump = /^(?:printenv|env|export -p|cat\s+\S*(?:\.env|\.aws\/credentials|id_rsa|\.netrc|\.npmrc|\.git-credentials))(?:\s*$|\s*\|)/i;
 const dumpsSecrets = (line: string, open: number, close: number): boolean => line[open] === '`' && secretDump.test(line.slice(open + 1, close));
 
