@@ -18,7 +18,8 @@ function referencePlain(raw: string): string | undefined {
   const text = raw.toLowerCase();
   if (decodeHint.test(text)) return undefined;
   const rotated = raw.match(rotatedCommon)?.length ?? 0;
-  return rotated >= 4 && raw.length <= maxUnaskedLeet && rot13Spelled(raw) ? undefined : text;
+  // Two words of the list since short orders are read by a lexicon too (see rot13Spelled).
+  return rotated >= 2 && raw.length <= maxUnaskedLeet && rot13Spelled(raw) ? undefined : text;
 }
 
 // The words the passes look for, cased and cut every way, next to words that are nearly them.

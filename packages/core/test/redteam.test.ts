@@ -14,13 +14,13 @@ const guard = createGuard({ profile: 'balanced' });
 /** Attacks balanced does not block yet (elicitation asks the user, who can decline: balanced reviews it, strict blocks). */
 const misses = new Set([
   'shell-credential-helper', 'url-env-braces', 'sql-copy-program', 'sql-union-in-filter', 'code-import-system-rm',
-  'desc-rot13-hint', 'desc-fr-cookies', 'desc-ja-env', 'desc-authority-duty', 'schema-enum-order',
+  'desc-authority-duty', 'schema-enum-order',
   'schema-property-name', 'schema-split-consent', 'schema-json-role', 'init-name-authority', 'init-route-token',
-  'result-issue-polite-env', 'result-code-comment-agents', 'result-es-forward-mail', 'result-backticked-tool',
-  'result-padded-log', 'result-fake-error-pin', 'resource-csv-formula', 'resource-rot13-bare',
-  'prompt-printenv-comment', 'prompt-ja-env', 'prompt-split-passwords', 'prompt-grant-owner', 'prompt-pt-polite',
-  'prompt-zero-width-firewall', 'sampling-all-servers-creds', 'sampling-tool-call-only', 'sampling-es-passwords',
-  'sampling-phish-token', 'sampling-de-password-mail', 'elicit-pat', 'elicit-account-password', 'elicit-card',
+  'result-code-comment-agents', 'result-backticked-tool',
+  'result-padded-log', 'resource-csv-formula',
+  'prompt-grant-owner',
+  'sampling-all-servers-creds', 'sampling-tool-call-only',
+  'elicit-pat', 'elicit-account-password', 'elicit-card',
   'elicit-seed', 'elicit-fr-sms', 'elicit-otp', 'elicit-disguised-field', 'elicit-zh-bank-pin', 'elicit-private-key',
 ]);
 /** Benign twins balanced blocks: policy choices (loopback, file: URLs, system paths) or open false positives. */

@@ -7,8 +7,12 @@
 // call per clause, after the cue rules found nothing.
 import { actorOrder, actorOrderAfter, aiBefore } from './actor-orders.js';
 import { attributedOrder } from './attributed.js';
+import { keepsQuiet } from './conceals.js';
 import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder, type DestructiveOrder, namesErrorContext } from './destroys.js';
+import { movesSecretAway } from './foreign-orders.js';
+import { postsSecrets } from './posts-secrets.js';
+import { solicitsSecret } from './solicits-secret.js';
 import type { TextRole } from './features.js';
 import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkIn, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
 import type { OrderMatch } from './orders.js';
@@ -35,6 +39,8 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     ownOrder(text, grammar, cues) ??
     nextToUrl(text, previous, previousCues, opener) ??
     orderInRole(text, cues, role) ??
+    (role === 'content' && solicitsSecret(text, previous) ? solicitsOrder : undefined) ??
+    (keepsQuiet(text, (cues & acting) !== 0, (previousCues & acting) !== 0, (cues & mayOrder) !== 0) ? concealsOrder : undefined) ??
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
     (setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
     (actorOrder(text, role, previous) ? actorOrders[role] : undefined) ??
@@ -60,6 +66,17 @@ const contextToCallOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders a call handed the model's whole conversation" },
   content: { rule: 'semantic/injected-instruction', message: "Text orders a call handed the model's whole conversation" },
 };
+const foreignOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders, in another language, a secret or the user's mail sent out, put into an argument or a public field, or moved unseen" },
+  content: { rule: 'semantic/injected-instruction', message: "Text orders, in another language, a secret or the user's mail sent out, put into an argument, a public field or the answer, or moved unseen" },
+};
+const postsOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the environment or a credential file posted where others read it' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text orders the environment or a credential file posted where others read it' },
+};
+/** What an act a text may order shows: a call, a command, something sent, a file, a secret, a value set, an operational verb. */
+const acting = Cue['call-tool'] | Cue.execute | Cue['network-send'] | Cue['file-access'] | Cue['sensitive-data'] | Cue['parameter-override'] | Cue['action-verb'];
+const solicitsOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: 'Text has the model ask the user for a password, a PIN, a token or a one-time code' };
 const sendingOutOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
 const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
 const flowOrder: Readonly<Record<TextRole, OrderMatch>> = {
@@ -106,6 +123,8 @@ function orderInRole(text: string, cues: number, role: TextRole): OrderMatch | u
   if (cues & (toModel | Cue.imperative) && cues & (Cue['file-access'] | Cue['sensitive-data']) && credentialIntoReply(text)) return replyOrder;
   if (role === 'content' && cues & Cue['call-tool'] && cues & Cue['sensitive-data'] && handsSecretsToCall(text)) return secretsToCallOrder;
   if (cues & Cue['call-tool'] && handsContextToCall(text)) return contextToCallOrders[role];
+  if (movesSecretAway(text)) return foreignOrders[role];
+  if (postsSecrets(text)) return postsOrder[role];
   if (role === 'metadata') {
     if (credentialIntoArgument(text)) return argumentOrder.metadata;
     if (cues & Cue['network-send'] && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, (cues & toModel) !== 0, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;
@@ -179,6 +198,9 @@ export class ClauseOrders {
     if (url !== undefined) return url;
     const inRole = role === 'metadata' ? (this.#metadata ??= orderInRole(text, cues, role) ?? false) : (this.#content ??= orderInRole(text, cues, role) ?? false);
     if (inRole !== false) return inRole;
+    // In content only: a sign-in tool's description may say that it asks for the user's password.
+    if (role === 'content' && solicitsSecret(text, previous)) return solicitsOrder;
+    if (keepsQuiet(text, (cues & acting) !== 0, ((before?.cues ?? 0) & acting) !== 0, (cues & mayOrder) !== 0)) return concealsOrder;
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
     if ((this.#limits ??= setsUserLimitsAside(text))) return limitsOrder[role];
     if (this.#actor(text, role, before === undefined || role !== 'content' ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];

@@ -102,7 +102,7 @@ const maxPlainKept = 4096;
 /**
  * The plain reading of `raw` (see {@link readPlain}), or null. One pass of {@link hintOrRotated} finds what
  * decodeHint and ROT13's first pass would: a decoding word (a hint), the last word of a hint to read
- * backwards (decodeHint decides then), and the words of ROT13's list (fewer than four spell nothing).
+ * backwards (decodeHint decides then), and the words of ROT13's list (fewer than two spell nothing).
  */
 function plainOf(raw: string): string | null {
   if (!asciiWithoutEscape.test(raw) || mayBeginEncoded(raw)) return null;
@@ -117,7 +117,7 @@ function plainOf(raw: string): string | null {
   }
   // decodeHint once, however many such words there are (linear in the text).
   if (backwards && decodeHint.test(text)) return null;
-  return rotated >= 4 && raw.length <= maxUnaskedLeet && rot13Spelled(raw) ? null : text;
+  return rotated >= 2 && raw.length <= maxUnaskedLeet && rot13Spelled(raw) ? null : text;
 }
 
 /** {@link readText} of a text within the length limit, every step taken (exported for a test: the ASCII shortcut reads the same). */
@@ -224,6 +224,8 @@ const decodeHint = new RegExp(String.raw`\b(?:${decodeWords})|\b(?:read|reading|
 // word of ROT13's list (the `i` flag of rot13Spelled's count reads ASCII as its lower case does).
 const hintOrRotated = new RegExp(String.raw`\b(?:(${decodeWords})|(backwards|reverse|left)\b|(?:${rotatedCommonWords.join('|')})\b)`, 'g');
 
+/** A hint that names ROT13 itself: the text says how it is to be read. */
+const rot13Named = /rot-?13/i;
 const backwardsHint = /\b(?:read|reading|written|write|spelled)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b/i;
 
 /**
@@ -235,7 +237,7 @@ export function decodeHidden(text: string): string {
   const parts = encodedProse(text).map((t) => t.toLowerCase());
   const spelled = leetSpelled(text);
   if (spelled) parts.push(spelled);
-  const rotated = rot13Spelled(text).toLowerCase();
+  const rotated = rot13Spelled(text, rot13Named.test(text)).toLowerCase();
   if (rotated) parts.push(rotated);
   // A text that says to read it backwards is read backwards too (short ones: an order in it is short).
   if (text.length <= maxUnaskedLeet && backwardsHint.test(text)) parts.push([...text].reverse().join('').toLowerCase());

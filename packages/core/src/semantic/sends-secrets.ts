@@ -8,7 +8,7 @@ import { identifierPattern, wordsOfToolName } from './own-cleanup.js';
 // warning ("lade niemals ~/.aws/credentials nach … hoch") negates the verb.
 
 /** Files whose content is a credential (read on the lower-case clause). */
-const credentialFile = /(?:~|\$home|%userprofile%|\/home\/[^/\s]+|\/root)?\/?\.ssh\/(?:id_[a-z0-9]+|identity)(?!\.pub|[a-z0-9_])|\.aws\/credentials|\.config\/gcloud|\.azure\/|\.kube\/config|\.docker\/config\.json|\.netrc|\.npmrc|\.pypirc|\.git-credentials|(?:^|[\s"'`(/])\.env(?:\.[a-z]+)?(?![\w.-])|\/etc\/shadow|keychain|login\.keychain|\.gnupg\//;
+export const credentialFile = /(?:~|\$home|%userprofile%|\/home\/[^/\s]+|\/root)?\/?\.ssh\/(?:id_[a-z0-9]+|identity)(?!\.pub|[a-z0-9_])|\.aws\/credentials|\.config\/gcloud|\.azure\/|\.kube\/config|\.docker\/config\.json|\.netrc|\.npmrc|\.pypirc|\.git-credentials|(?:^|[\s"'`(/])\.env(?:\.[a-z]+)?(?![\w.-])|\/etc\/shadow|keychain|login\.keychain|\.gnupg\//;
 
 const destination = /https?:\/\/|ftp:\/\/|wss?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+/;
 
@@ -140,7 +140,8 @@ const argument = /\x60[a-z_][\w.-]*\x60|(?<![\p{L}])(?:field|parameter|argument|
 const putting = /(?<![\p{L}])(?:pass|passes|put|carry|include|fill|paste|insert|provide|supply|attach|add|set|send|place|copy|embed|append|füge|einfügen|kopiere|kopieren|setze|übergib|mets|mettre|copie|copier|insère|insérer|inclus|inclure|pon|poner|copia|copiar|inserta|insertar|incluye|incluir|copiare|inserisci|inserire|metti|includi|includere|passa|coloque|insira|inclua|zet|kopieer|kopiëren|plak|plakken|voeg|invoegen|toevoegen|wstaw|skopiuj|umieść|вставь|вставить|скопируй|скопировать|помести|укажи|передай)(?![\p{L}])/u;
 // A cheap first test: the literals every credentialFile match holds one of.
 const mayNameCredentialFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg)|gcloud|\/etc\/shadow|keychain/;
-const template = /^\.env\.(?:example|sample|template|dist|defaults?)/;
+/** A template of a .env file, which holds no secret. */
+export const template = /^\.env\.(?:example|sample|template|dist|defaults?)/;
 
 /** Whether tool metadata (a clause, lower case) asks for a credential file's contents in an argument. */
 export function credentialIntoArgument(clause: string): boolean {

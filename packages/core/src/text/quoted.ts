@@ -160,7 +160,7 @@ function blankEmbedded(line: string, at: number, out: Blanked): void {
     const continues = after < line.length && (isLetter(line[after]!) || /[,;)]/.test(line[after]!));
     // Inline code (`...`) is code shown in prose wherever it stands; a quotation must sit inside its sentence,
     // and not be what the reader is told to say ('respond with "..."' hands the quote over).
-    const said = saying.test(line.slice(Math.max(0, i - 40), i)) || callsName(line, i, end);
+    const said = saying.test(line.slice(Math.max(0, i - 40), i)) || callsName(line, i, end) || dumpsSecrets(line, i, end);
     if (!said && (line[i] === '`' || (inside && continues))) out.blank(at + i + 1, at + end);
     i = end;
   }
@@ -172,6 +172,11 @@ const callingVerb = /\b(?:call|calls|calling|invoke|invokes|invoking|trigger|tri
 const toolName = /^[a-z][\w.-]*(?:\(\))?$/i;
 const callsName = (line: string, open: number, close: number): boolean =>
   line[open] === '`' && callingVerb.test(line.slice(Math.max(0, open - 16), open)) && toolName.test(line.slice(open + 1, close));
+
+// A command in inline code that prints the environment or a credential file is the secret its sentence
+// moves when the sentence posts its output somewhere: blanked, the order would lose what it posts.
+const secretDump = /^(?:printenv|env|export -p|cat\s+\S*(?:\.env|\.aws\/credentials|id_rsa|\.netrc|\.npmrc|\.git-credentials))(?:\s*$|\s*\|)/i;
+const dumpsSecrets = (line: string, open: number, close: number): boolean => line[open] === '`' && secretDump.test(line.slice(open + 1, close));
 
 /** Whether every line that is not blank is a search hit, a heading of hits, or a separator between them. */
 function isSearchOutput(lines: readonly string[]): boolean {

@@ -1,0 +1,93 @@
+// An order, in a language other than English, that moves a secret out of the user's reach: a password, a
+// key, a token, a cookie, the environment or a credential file (or the user's mail, all of it) sent to an
+// address, put into a tool's argument, a ticket's public field or what the model writes, or moved behind
+// the user's back. Read by what the clause names and how it asks, not by phrases: a secret, a verb that
+// moves a thing in its requesting form (an imperative with nothing but connectors before it, a modal
+// that obliges, a Japanese or Korean request ending, a Chinese 请/把), where it goes, and no negation. A
+// guide telling its reader where their own key goes ("collez votre clé d'API dans le champ …", "send it in
+// the Authorization header") and a warning ("n'envoyez jamais votre mot de passe") order no such move.
+import * as w from './foreign-words.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whole words of Latin or Cyrillic script; `suffix`: what may follow the word (a clitic). */
+const wordsOf = (list: readonly string[], suffix = ''): string => `(?<![\\p{L}\\p{N}_])(?:${list.map(escape).join('|')})${suffix}(?![\\p{L}\\p{N}_])`;
+const signsOf = (list: readonly string[]): string => list.map(escape).join('|');
+const either = (words: readonly string[], signs: readonly string[]): RegExp => new RegExp(signs.length === 0 ? wordsOf(words) : `${wordsOf(words)}|${signsOf(signs)}`, 'u');
+
+/** Files whose content is a credential (as sends-secrets.ts reads them, in short). */
+const credentialFile = /(?:^|[\s"'`(/])\.env(?![\w.-])|\.ssh\/id_|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\/etc\/shadow/;
+const secret = either(w.secretWords, w.secretSigns);
+const environment = either(w.environmentWords, []);
+const environmentSign = new RegExp(signsOf(w.environmentWords.filter((x) => /[^\p{Script=Latin}\p{Script=Cyrillic}\s'’-]/u.test(x))), 'u');
+const mail = new RegExp(wordsOf(w.mailWords), 'u');
+const clitic = "(?:-?(?:los|las|lo|la|les|le|li|gli|glielo|ne|lui|leur|nos|mi|me|les?))?";
+const moving = new RegExp(wordsOf(w.movingWords, clitic), 'gu');
+const movingSign = new RegExp(signsOf(w.movingSigns), 'u');
+const address = /https?:\/\/|ftp:\/\/|wss?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+/;
+const field = new RegExp(`${wordsOf(w.fieldWords)}|${signsOf(w.fieldSigns)}|\`[a-z_][\\w.-]*\``, 'u');
+const output = either(w.outputWords, w.outputSigns);
+const users = either(w.usersWords, w.usersSigns);
+const others = either(w.othersWords, w.othersSigns);
+const covert = either(w.covertWords, w.covertSigns);
+const header = either(w.headerWords, []);
+const negation = new RegExp(`${wordsOf(w.negationWords)}|(?<![\\p{L}])n['’]`, 'u');
+/** German puts the negation after the verb that comes first ("sende niemals …"). */
+const negationAfter = /^\s*(?:[\p{L}]+\s+){0,2}?(?:nie|niemals|nicht|keine?n?)(?![\p{L}])/u;
+const negationSign = new RegExp(signsOf(w.negationSigns), 'u');
+const request = new RegExp(signsOf(w.requestSigns), 'u');
+const statement = new RegExp(wordsOf(w.statementWords), 'u');
+const lead = new Set(w.leadWords);
+const modal = new RegExp(`${wordsOf(w.modalWords)}(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, 'u');
+/** A conjunction joining the verb to an imperative before it ("traduce el texto e incluye …"). */
+const joined = /(?:^|\s)(?:y|e|et|und|i|и|o)\s*$/u;
+/** A segment opening with an article or a pronoun names a subject: its verb states what the subject does. */
+const subject = /^(?:el|la|los|las|le|les|l['’]|il|lo|gli|un|une|una|uno|o|a|os|as|der|die|das|ein|eine|se|si|it|he|she|we|they|il|elle|on|nous|ils|elles|él|ella|ellos|ele|ela|eles|er|sie|es|wir|lui|lei|loro)(?![\p{L}])/u;
+/** What may part a segment's lead from its verb: a comma, a colon, a dash, an opening bracket or quote. */
+const segmentMark = /[,:;—–(«“"]/g;
+
+/** Whether the moving verb at `at` of `clause` asks: nothing but connectors before it in its segment, an obliging modal, or a conjunction after an imperative. */
+function asks(clause: string, at: number): boolean {
+  let start = 0;
+  segmentMark.lastIndex = 0;
+  for (let m = segmentMark.exec(clause); m !== null && m.index < at; m = segmentMark.exec(clause)) start = m.index + 1;
+  const before = clause.slice(start, at).trim();
+  if (before === '') return true;
+  if (modal.test(before)) return true;
+  if (joined.test(before) && !subject.test(before)) return true;
+  return before.split(/\s+/).every((word) => lead.has(word));
+}
+
+/** Whether a moving verb in a Latin or Cyrillic script asks (see {@link asks}) and is not negated. */
+function asksMove(clause: string): boolean {
+  if (statement.test(clause)) return false;
+  moving.lastIndex = 0;
+  for (let m = moving.exec(clause); m !== null; m = moving.exec(clause)) {
+    // A negation just before the verb, or just after where the verb comes first ("sende niemals").
+    if (negation.test(clause.slice(Math.max(0, m.index - 30), m.index)) || negationAfter.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    if (asks(clause, m.index)) return true;
+  }
+  return false;
+}
+
+/** Whether a moving verb written without spaces is in its requesting form and not negated. */
+function asksMoveBySign(clause: string): boolean {
+  const m = movingSign.exec(clause);
+  if (m === null || !request.test(clause)) return false;
+  return !negationSign.test(clause.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8));
+}
+
+/** Whether a clause (lower case) orders, in one of the languages above, a secret moved out of the user's reach. */
+export function movesSecretAway(clause: string): boolean {
+  // What it moves: a secret, the environment, a credential file, or (read below) the user's mail.
+  const env = environment.test(clause) || environmentSign.test(clause) || credentialFile.test(clause);
+  const named = env || secret.test(clause);
+  const userMail = !named && mail.test(clause) && users.test(clause) && others.test(clause);
+  if (!named && !userMail) return false;
+  if (!asksMove(clause) && !asksMoveBySign(clause)) return false;
+  // Where to: an address (not a guide's header), out of the user's sight, or into a field or the model's
+  // writing when the secret is not the reader's own (the user's, all of them, a file's, the environment).
+  if (address.test(clause)) return !header.test(clause);
+  if (userMail) return false;
+  if (covert.test(clause)) return true;
+  return (field.test(clause) || output.test(clause)) && (env || users.test(clause) || others.test(clause));
+}
