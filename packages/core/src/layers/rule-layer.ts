@@ -79,22 +79,22 @@ interface Remembered {
 const maxVariants = 8;
 
 /**
- * What the plan knows of one value: the hits in each of its forms (a form it does not have is its text,
- * with the text's hits), and the rules worth trying on it. One object per value, no arrays.
+ * What the plan knows of the value it is matching: the hits in each of its forms (a form it does not have
+ * is its text, with the text's hits), and the rules worth trying on it. One scratch object per plan,
+ * filled for each value (a value's rule layers are matched in one walk, and matches never nest), not an
+ * object per value: a message of 190,000 matching URLs kept 190,000 of them until it was read.
  */
 interface ValueState {
-  /** The plan it was computed for (a value is matched by one plan, its sender's). */
-  readonly plan: RulePlan;
-  readonly text: string;
-  readonly textHits: FormHits;
-  readonly path: string;
-  readonly pathHits: FormHits;
-  readonly command: string;
-  readonly commandHits: FormHits;
-  readonly url: string;
-  readonly urlHits: FormHits;
+  text: string;
+  textHits: FormHits;
+  path: string;
+  pathHits: FormHits;
+  command: string;
+  commandHits: FormHits;
+  url: string;
+  urlHits: FormHits;
   /** Rule indexes, ascending, each once. */
-  readonly candidates: readonly number[];
+  candidates: readonly number[];
 }
 
 /** The rules one sender's messages can trigger, with one literal index over all their prefilters (also the rule tester's matcher). */
@@ -150,8 +150,8 @@ export class RulePlan {
   readonly #merging: number[] = [];
   /** Scratch of {@link #state}: the hits of a value's distinct forms. */
   readonly #formHits: FormHits[] = [noHits, noHits, noHits, noHits];
-  /** The {@link #state} of every value without candidate rules. */
-  readonly #noRules: ValueState = { plan: this, text: '', textHits: noHits, path: '', pathHits: noHits, command: '', commandHits: noHits, url: '', urlHits: noHits, candidates: noCandidates };
+  /** The {@link #state} of the value being matched (its candidates {@link noCandidates} between values). */
+  readonly #valueState: ValueState = { text: '', textHits: noHits, path: '', pathHits: noHits, command: '', commandHits: noHits, url: '', urlHits: noHits, candidates: noCandidates };
   /**
    * Rule lists (ascending, each rule once) by a hash of their rules: a form's hits and a value's candidates
    * are one of a few lists, shared by every value that has them (never written), not an array per value
@@ -542,13 +542,10 @@ export class RulePlan {
   }
 
   /**
-   * Per value: its forms' hits and its candidate rules, computed once and shared by the three rule layers.
-   * Kept on the value itself (the guard's values are {@link Scanned}): a side table would cost a map entry
-   * per value and per message.
+   * The value's forms' hits and its candidate rules, in {@link #valueState} (emptied by {@link #endValue}):
+   * computed once per value and message, for all the rule layers at once.
    */
   #state(value: ScannedValue): ValueState {
-    const cached = value instanceof Scanned ? (value.ruleState as ValueState | undefined) : undefined;
-    if (cached !== undefined && cached.plan === this) return cached;
     const text = value.text;
     const bits = value.kindMask;
     // The distinct forms, text first, in arrays of their exact size.
@@ -573,10 +570,26 @@ export class RulePlan {
     const candidates = this.#always.length === 0 && !signals ? this.#candidatesOf(hits, n) : this.#mergedCandidates(hits, n, signals);
     // The scratch holds no form's hits past this value (those of a long form are large).
     for (let f = 0; f < n; f++) hits[f] = noHits;
-    // A value no rule is worth trying on (most) shares one state: its forms and hits are never read.
-    const state: ValueState = candidates === noCandidates ? this.#noRules : { plan: this, text, textHits, path, pathHits, command, commandHits, url, urlHits, candidates };
-    if (value instanceof Scanned) value.ruleState = state;
+    const state = this.#valueState;
+    // A value no rule is worth trying on (most) fills in nothing more: its forms and hits are never read.
+    state.candidates = candidates;
+    if (candidates === noCandidates) return state;
+    state.text = text;
+    state.textHits = textHits;
+    state.path = path;
+    state.pathHits = pathHits;
+    state.command = command;
+    state.commandHits = commandHits;
+    state.url = url;
+    state.urlHits = urlHits;
     return state;
+  }
+
+  /** Lets go of what {@link #state} held of a value with candidates (its forms, and a long form's hits). */
+  #endValue(state: ValueState): void {
+    state.candidates = noCandidates;
+    state.text = state.path = state.command = state.url = '';
+    state.textHits = state.pathHits = state.commandHits = state.urlHits = noHits;
   }
 
   /**
@@ -753,6 +766,16 @@ export class RulePlan {
   /** The matches of the rules of the layers in `layers` (bits by layer index) on the value, recorded in {@link #recorded} when `record` says so. */
   #matchLayers(value: ScannedValue, method: string | undefined, layers: number, sinks: readonly (MatchSink | undefined)[], record: boolean): void {
     const state = this.#state(value);
+    if (state.candidates === noCandidates) return;
+    try {
+      this.#matchCandidates(value, state, method, layers, sinks, record);
+    } finally {
+      this.#endValue(state);
+    }
+  }
+
+  /** {@link #matchLayers} of a value with candidate rules. */
+  #matchCandidates(value: ScannedValue, state: ValueState, method: string | undefined, layers: number, sinks: readonly (MatchSink | undefined)[], record: boolean): void {
     const candidates = state.candidates;
     for (let c = 0; c < candidates.length; c++) {
       const i = candidates[c]!;

@@ -215,8 +215,6 @@ export class Scanned implements ScannedValue {
    * metadata): an order found in it only inside what it quotes as data (see text/quoted.ts) is not one.
    */
   mayQuote = false;
-  /** The rule plan's work on this value (hits and candidate rules), shared by the three rule layers. */
-  ruleState: unknown = undefined;
   /** The rule plan's remembered reports for this value's text and kinds (looked up once per message). */
   ruleMemo: unknown = undefined;
   /** What is kept with this value's text (undefined for a value made from a bare canonical text). */
