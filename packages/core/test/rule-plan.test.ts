@@ -5,10 +5,10 @@ import { canonicalize } from '@vanguard/core';
 
 import { RulePlan } from '../src/layers/rule-layer.js';
 import { bundledRules } from '../src/rules/bundled.js';
-import { Scanned } from '../src/values/scanned.js';
+import { Reading, Scanned } from '../src/values/scanned.js';
 
 // The rule plan finds candidates through one literal index over every prefilter, per form of a value,
-// and keeps what it found on the value for the three rule layers. Whatever shortcuts it takes (short forms
+// once per value for the three rule layers. Whatever shortcuts it takes (short forms
 // as lists of rules, a form's list standing for all when the others' rules are among it), it must fire
 // exactly the rules that fire when each is matched alone, ungated, on the same value.
 
@@ -99,6 +99,26 @@ describe('the rule plan', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('reads a URL\'s path form for literals in the URL itself, and makes the form only for a rule with a hit there', () => {
+    const urlValue = (raw: string) => {
+      const reading = new Reading(raw, 0, '');
+      return { reading, value: new Scanned({ path: ['params', 'arguments', 'url'], key: 'url', raw, kinds: 0, byShape: true }, reading) };
+    };
+    const fired = (value: Scanned) => {
+      const out: string[] = [];
+      client.plan.match(value, 'tools/call', 'rules', (rule) => out.push(rule.id));
+      return out;
+    };
+    // A private host: the URL rules read the URL; no rule has a hit in `http:/h7.internal/docs`.
+    const plain = urlValue('http://h7.internal/docs/page');
+    expect(fired(plain.value)).toContain('url/private-network');
+    expect(plain.reading.pathForm).toBeUndefined();
+    // A system file in the path: the path rules read the path form, made for them.
+    const system = urlValue('http://h7.example/etc/shadow');
+    expect(fired(system.value)).toContain('path/system-file');
+    expect(system.reading.pathForm).toBe('http:/h7.example/etc/shadow');
   });
 
   it('fires the same rules on a value too long to be matched whole, where it matches in windows around the hits', () => {

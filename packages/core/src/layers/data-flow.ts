@@ -4,6 +4,7 @@ import type { Awaitable, Layer, LayerContext, LayerFinding, ScannedValue } from 
 import type { BehaviourConfig } from '../stateful/behaviour-config.js';
 import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
 import { tokenHash, winnow } from '../stateful/fingerprints.js';
+import { addNewest } from '../stateful/newest-hashes.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
 import { Scanned } from '../values/scanned.js';
 
@@ -137,23 +138,23 @@ const addHash = (token: string): void => {
 };
 const noHashes: readonly number[] = Object.freeze([]);
 
-/** The token hashes of a value's text: kept with its text's reading (agents repeat their arguments; most texts have none). */
-function hashesOf(value: ScannedValue): readonly number[] {
+/**
+ * Appends the token hashes of a value's text to `out`: kept with its text's reading (agents repeat their
+ * arguments; most texts have none). A value without a reading (a text met once) makes no list of its own.
+ */
+function addHashesOf(value: ScannedValue, out: number[]): void {
   const reading = value instanceof Scanned ? value.reading : undefined;
   let hashes = reading?.tokenHashes;
   if (hashes === undefined) {
     foundCount = 0;
     tokensOf(value.text, addHash);
-    hashes = foundCount === 0 ? noHashes : found.slice(0, foundCount);
-    if (reading !== undefined) reading.tokenHashes = hashes;
+    if (reading === undefined) {
+      for (let h = 0; h < foundCount; h++) out.push(found[h]!);
+      return;
+    }
+    hashes = reading.tokenHashes = foundCount === 0 ? noHashes : found.slice(0, foundCount);
   }
-  return hashes;
-}
-
-/** `list.splice(0, count)` without making the array of what it removes. */
-function dropFirst(list: number[], count: number): void {
-  list.copyWithin(0, count);
-  list.length -= count;
+  for (let h = 0; h < hashes.length; h++) out.push(hashes[h]!);
 }
 
 const isRecipientKey = (key: string): boolean => nameWords(key).some((w) => recipientWords.has(w));
@@ -289,35 +290,12 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     const out: number[] = [];
     // Indexed: this runs once per message (maybe unoptimized), over every value.
     const values = ctx.values;
-    for (let v = 0; v < values.length; v++) {
-      const hashes = hashesOf(values[v]!);
-      for (let h = 0; h < hashes.length; h++) out.push(hashes[h]!);
-    }
+    for (let v = 0; v < values.length; v++) addHashesOf(values[v]!, out);
     return out;
   }
 
   function record(ctx: LayerContext<unknown>, sets: ProvenanceSets, into: 'r' | 'c', flag: number, hashes: readonly number[]): Awaitable<void> {
-    const list = sets[into];
-    const seen = setOf(list);
-    let changed = false;
-    // Indexed: this runs once per message (maybe unoptimized), and an iterator step per hash allocates.
-    for (let k = 0; k < hashes.length; k++) {
-      const h = hashes[k]!;
-      if (seen.has(h)) continue;
-      seen.add(h);
-      list.push(h);
-      if (into === 'r') sets.i.push(flag);
-      changed = true;
-    }
-    if (!changed) return;
-    const drop = list.length - maxTokens;
-    if (drop > 0) {
-      // Indexed, and moved down in place: a message of 190,000 new tokens drops nearly all of them, and
-      // `splice` would copy them into an array it returns.
-      for (let k = 0; k < drop; k++) seen.delete(list[k]!);
-      dropFirst(list, drop);
-      if (into === 'r') dropFirst(sets.i, drop);
-    }
+    if (!addNewest(sets[into], setOf(sets[into]), hashes, maxTokens, into === 'r' ? sets.i : undefined, flag)) return;
     return ctx.session.set('prov', sets, { ttlMs });
   }
 

@@ -1,14 +1,15 @@
 import { type CompiledRule, type RuleLayerName, scanWord } from '../rules/compile.js';
 import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
 import { atWordStart, foldSeparators, isPhrase, isSeparator, type PhraseCheck, phraseAt, phraseCheck, wordAfterSeparators } from '../rules/phrases.js';
-import { applies, execRule, formsInto, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
+import { applies, execRule, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
 import { builtWordStarts } from '../rules/word-start-table.js';
 import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches } from '../recent.js';
 import { placeInRoots } from './safe-zones.js';
 import type { Limits } from '../limits.js';
 import type { EffectiveSafeZones, Layer, LayerContext, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
-import { Kind } from '../values/kinds.js';
+import { pathForm } from '../values/forms.js';
+import { allKinds, Kind } from '../values/kinds.js';
 import { Scanned, unquotedText } from '../values/scanned.js';
 import { guidanceBlanked } from '../text/agent-guidance.js';
 import { startsWord, wordStartLiterals } from '../text/word-start-literals.js';
@@ -41,8 +42,6 @@ type FormHits = ReadonlyMap<number, RuleHits> | readonly number[];
 // Shared by every form without hits; never written to.
 const noHits: readonly number[] = Object.freeze([]);
 const noCandidates: readonly number[] = Object.freeze([]);
-/** The hits of a rule with none in a form (it is not run there): one list for all, not one per value and rule. */
-const noAnchors: readonly number[] = Object.freeze([]);
 /** Rule lists a plan shares at most (each set of rules that hits a form together is one; there are few). */
 const maxSharedLists = 4096;
 /** Rules about a path leaving its folder, which safe zones answer better when they are configured. */
@@ -79,22 +78,18 @@ interface Remembered {
 const maxVariants = 8;
 
 /**
- * What the plan knows of one value: the hits in each of its forms (a form it does not have is its text,
- * with the text's hits), and the rules worth trying on it. One object per value, no arrays.
+ * What the plan knows of the value it is matching: the hits in each of its forms (a form it does not have
+ * is its text, with the text's hits), and the rules worth trying on it. One scratch object per plan,
+ * filled for each value (a value's rule layers are matched in one walk, and matches never nest), not an
+ * object per value: a message of 190,000 matching URLs kept 190,000 of them until it was read.
  */
 interface ValueState {
-  /** The plan it was computed for (a value is matched by one plan, its sender's). */
-  readonly plan: RulePlan;
-  readonly text: string;
-  readonly textHits: FormHits;
-  readonly path: string;
-  readonly pathHits: FormHits;
-  readonly command: string;
-  readonly commandHits: FormHits;
-  readonly url: string;
-  readonly urlHits: FormHits;
+  textHits: FormHits;
+  pathHits: FormHits;
+  commandHits: FormHits;
+  urlHits: FormHits;
   /** Rule indexes, ascending, each once. */
-  readonly candidates: readonly number[];
+  candidates: readonly number[];
 }
 
 /** The rules one sender's messages can trigger, with one literal index over all their prefilters (also the rule tester's matcher). */
@@ -150,8 +145,8 @@ export class RulePlan {
   readonly #merging: number[] = [];
   /** Scratch of {@link #state}: the hits of a value's distinct forms. */
   readonly #formHits: FormHits[] = [noHits, noHits, noHits, noHits];
-  /** The {@link #state} of every value without candidate rules. */
-  readonly #noRules: ValueState = { plan: this, text: '', textHits: noHits, path: '', pathHits: noHits, command: '', commandHits: noHits, url: '', urlHits: noHits, candidates: noCandidates };
+  /** The {@link #state} of the value being matched (its candidates {@link noCandidates} between values). */
+  readonly #valueState: ValueState = { textHits: noHits, pathHits: noHits, commandHits: noHits, urlHits: noHits, candidates: noCandidates };
   /**
    * Rule lists (ascending, each rule once) by a hash of their rules: a form's hits and a value's candidates
    * are one of a few lists, shared by every value that has them (never written), not an array per value
@@ -363,18 +358,30 @@ export class RulePlan {
     return this.#hitsFound(text, this.#found);
   }
 
-  /**
-   * {@link hitsIn} of a form whose literals the scan found (in `found`, one of the plan's two scratches).
-   * A short form that is `source` less its character at `drop` (a URL's path form) is read in `source`.
-   */
-  #hitsFound(text: string, found: FoundLiterals, source = text, drop = -1): FormHits {
+  /** {@link hitsIn} of a form whose literals the scan found (in {@link #found}). */
+  #hitsFound(text: string, found: FoundLiterals): FormHits {
     if (text.length > longValue) this.#findPhrases(text, found);
     const pairs = found.pairs;
     const length = found.length;
     found.release();
     if (!this.#anchoredIn(found)) return noHits;
-    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(text, pairs, length, source, drop);
+    if (text.length <= longValue && this.#groupsFit) return this.#shortHits(text, pairs, length, text, -1);
     return this.#longHits(text, found, pairs, length);
+  }
+
+  /**
+   * {@link hitsIn} of the form that is `source` (at most `longValue` long) less its character at `drop` (a
+   * URL's path form), whose literals the scan of `source` found (in {@link #foundDropped}): read in
+   * `source`, the form itself made only if a phrase's check must read it.
+   */
+  #droppedHits(source: string, drop: number): FormHits {
+    const found = this.#foundDropped;
+    const pairs = found.pairs;
+    const length = found.length;
+    found.release();
+    if (!this.#anchoredIn(found)) return noHits;
+    if (this.#groupsFit) return this.#shortHits(undefined, pairs, length, source, drop);
+    return this.#longHits(droppedForm(source, drop), found, pairs, length);
   }
 
   /** Whether one of the literals found is a prefilter literal (the form has candidates). Reads each literal once, not each hit. */
@@ -465,12 +472,12 @@ export class RulePlan {
    * literal the rule's patterns need at the start of a word (see word-start-literals.ts) is at one: `arg`
    * of `large` or `ai` of `paginated` cannot begin a match, and the rule's automaton is not run over the
    * form for it. The patterns are read the first time a hit inside a word asks. Whether a hit starts a
-   * word of a form that is `source` less its character at `drop` is read in `source`: a path form made
-   * of two slices is not made flat for it (a phrase's check, rarer, reads the form).
+   * word of a form that is `source` less its character at `drop` is read in `source` (the form, undefined
+   * then, is made only for a phrase's check, rarer).
    */
-  #countsAt(u: number, rule: number, text: string, start: number, source: string, drop: number): boolean {
-    if (!this.#phraseHolds(u, text, start)) return false;
-    if (this.#useShort[u] === 1 || (drop < 0 ? startsWord(text, start) : start === 0 || startsWord(source, start - 1 < drop ? start : start + 1))) return true;
+  #countsAt(u: number, rule: number, text: string | undefined, start: number, source: string, drop: number): boolean {
+    if (!this.#phraseHolds(u, text, start, source, drop)) return false;
+    if (this.#useShort[u] === 1 || (drop < 0 ? startsWord(source, start) : start === 0 || startsWord(source, start - 1 < drop ? start : start + 1))) return true;
     if (this.#wordStartsRead[rule] === 0) this.#readWordStarts(rule);
     return this.#useWordStart[u] === 0;
   }
@@ -480,7 +487,7 @@ export class RulePlan {
    * `near` group, ascending (they stand for their shared {@link #present} entries). A rule missing a group
    * could not match the form, and is left out as if it had no hit there.
    */
-  #shortHits(text: string, found: Int32Array, length: number, source: string, drop: number): readonly number[] {
+  #shortHits(text: string | undefined, found: Int32Array, length: number, source: string, drop: number): readonly number[] {
     // Collected in a scratch array, then copied to one of the exact size (most forms have one to three).
     const rules = this.#shortRules;
     let count = 0;
@@ -527,10 +534,11 @@ export class RulePlan {
    * Whether a hit of use `u` at `start` counts: a literal as written always does, and so does a word of a
    * rule without `phrases`; a word of one with `phrases` when one of the phrases it stands for is there.
    */
-  #phraseHolds(u: number, text: string, start: number): boolean {
+  #phraseHolds(u: number, text: string | undefined, start: number, source: string, drop: number): boolean {
     const checks = this.#useChecks[u];
     if (checks === undefined) return true;
-    for (let c = 0; c < checks.length; c++) if (checks[c]!(text, start)) return true;
+    const form = text ?? droppedForm(source, drop);
+    for (let c = 0; c < checks.length; c++) if (checks[c]!(form, start)) return true;
     return false;
   }
 
@@ -542,17 +550,17 @@ export class RulePlan {
   }
 
   /**
-   * Per value: its forms' hits and its candidate rules, computed once and shared by the three rule layers.
-   * Kept on the value itself (the guard's values are {@link Scanned}): a side table would cost a map entry
-   * per value and per message.
+   * The value's forms' hits and its candidate rules, in {@link #valueState} (emptied by {@link #endValue}):
+   * computed once per value and message, for all the rule layers at once.
    */
   #state(value: ScannedValue): ValueState {
-    const cached = value instanceof Scanned ? (value.ruleState as ValueState | undefined) : undefined;
-    if (cached !== undefined && cached.plan === this) return cached;
     const text = value.text;
     const bits = value.kindMask;
-    // The distinct forms, text first, in arrays of their exact size.
-    const path = bits & Kind.Path ? value.pathForm : text;
+    // A path form that is the text less one character (a URL's) is scanned with the text, in one pass,
+    // and made only when a rule reads it (see #matchCandidates) or another form is compared with it.
+    const drop = bits & Kind.Path && text.length <= longValue && value instanceof Scanned ? value.pathDrop : -1;
+    // The distinct forms, text first.
+    const path = (bits & Kind.Path) === 0 ? text : drop >= 0 && (bits & Kind.Command) === 0 ? undefined : value.pathForm;
     const command = bits & Kind.Command ? value.commandForm : text;
     const url = bits & Kind.Url ? value.urlForm : text;
     const newPath = path !== text;
@@ -560,23 +568,32 @@ export class RulePlan {
     const newUrl = url !== text && url !== path && url !== command;
     // The hits of the distinct forms, text first, in a scratch list for the candidates.
     const hits = this.#formHits;
-    // A path form that is the text less one character (a URL's) is scanned with the text, in one pass.
-    const drop = newPath && text.length <= longValue && value instanceof Scanned ? value.pathDrop : -1;
     if (drop >= 0) this.#index.collectDropping(text, drop, this.#found, this.#foundDropped);
     const textHits = drop >= 0 ? this.#hitsFound(text, this.#found) : this.hitsIn(text);
     hits[0] = textHits;
     let n = 1;
-    const pathHits = newPath ? (hits[n++] = drop >= 0 ? this.#hitsFound(path, this.#foundDropped, text, drop) : this.hitsIn(path)) : textHits;
+    const pathHits = newPath ? (hits[n++] = drop >= 0 ? this.#droppedHits(text, drop) : this.hitsIn(path!)) : textHits;
     const commandHits = newCommand ? (hits[n++] = this.hitsIn(command)) : command === text ? textHits : pathHits;
     const urlHits = newUrl ? (hits[n++] = this.hitsIn(url)) : url === text ? textHits : url === path ? pathHits : commandHits;
     const signals = value.signalMask !== 0 && this.#onSignals.length !== 0;
     const candidates = this.#always.length === 0 && !signals ? this.#candidatesOf(hits, n) : this.#mergedCandidates(hits, n, signals);
     // The scratch holds no form's hits past this value (those of a long form are large).
     for (let f = 0; f < n; f++) hits[f] = noHits;
-    // A value no rule is worth trying on (most) shares one state: its forms and hits are never read.
-    const state: ValueState = candidates === noCandidates ? this.#noRules : { plan: this, text, textHits, path, pathHits, command, commandHits, url, urlHits, candidates };
-    if (value instanceof Scanned) value.ruleState = state;
+    const state = this.#valueState;
+    // A value no rule is worth trying on (most) fills in nothing more: its hits are never read.
+    state.candidates = candidates;
+    if (candidates === noCandidates) return state;
+    state.textHits = textHits;
+    state.pathHits = pathHits;
+    state.commandHits = commandHits;
+    state.urlHits = urlHits;
     return state;
+  }
+
+  /** Lets go of what {@link #state} held of a value with candidates (a long form's hits). */
+  #endValue(state: ValueState): void {
+    state.candidates = noCandidates;
+    state.textHits = state.pathHits = state.commandHits = state.urlHits = noHits;
   }
 
   /**
@@ -753,6 +770,16 @@ export class RulePlan {
   /** The matches of the rules of the layers in `layers` (bits by layer index) on the value, recorded in {@link #recorded} when `record` says so. */
   #matchLayers(value: ScannedValue, method: string | undefined, layers: number, sinks: readonly (MatchSink | undefined)[], record: boolean): void {
     const state = this.#state(value);
+    if (state.candidates === noCandidates) return;
+    try {
+      this.#matchCandidates(value, state, method, layers, sinks, record);
+    } finally {
+      this.#endValue(state);
+    }
+  }
+
+  /** {@link #matchLayers} of a value with candidate rules. */
+  #matchCandidates(value: ScannedValue, state: ValueState, method: string | undefined, layers: number, sinks: readonly (MatchSink | undefined)[], record: boolean): void {
     const candidates = state.candidates;
     for (let c = 0; c < candidates.length; c++) {
       const i = candidates[c]!;
@@ -766,24 +793,30 @@ export class RulePlan {
         if (!unlessHolds(rule, value)) this.#report(sink, l, record, rule, signalEvidence(rule, value));
         continue;
       }
+      // The forms the rule reads, in the order formsInto gives them: path, command, URL, then the text. A
+      // form where a rule with a prefilter has no hit cannot match, and is passed over unmade (a URL's path form).
       const forms = this.#ruleForms;
-      const count = formsInto(rule, value, forms);
-      for (let f = 0; f < count; f++) {
-        const form = forms[f]!;
-        // Forms often coincide (a URL is its own URL form): the same text gives the same answer.
-        if (forms.indexOf(form) < f) continue;
+      let tried = 0;
+      const shared = rule.kinds & value.kindMask;
+      const textToo = rule.kinds === allKinds || (shared & ~(Kind.Path | Kind.Command | Kind.Url)) !== 0 || (shared & (Kind.Path | Kind.Command | Kind.Url)) === 0;
+      for (let f = 0; f < 4; f++) {
+        const kind = formKinds[f]!;
+        if (kind === 0 ? !textToo : (shared & kind) === 0) continue;
         let hits: RuleHits | undefined;
         if (rule.prefilter) {
-          const formHits =
-            form === state.text ? state.textHits : form === state.path ? state.pathHits : form === state.command ? state.commandHits : form === state.url ? state.urlHits : this.hitsIn(form);
-          hits = this.#hitsOf(formHits, i);
+          hits = this.#hitsOf(kind === Kind.Path ? state.pathHits : kind === Kind.Command ? state.commandHits : kind === Kind.Url ? state.urlHits : state.textHits, i);
+          if (hits === undefined || hits.anchors.length === 0) continue;
         }
+        const form = kind === Kind.Path ? value.pathForm : kind === Kind.Command ? value.commandForm : kind === Kind.Url ? value.urlForm : value.text;
+        // Forms often coincide (a URL is its own URL form): the same text gives the same answer.
+        if (tried > 0 && forms.lastIndexOf(form, tried - 1) >= 0) continue;
+        forms[tried++] = form;
         let wants = true;
         if (sink.wantsEvidence !== undefined && !sink.wantsEvidence(rule)) {
           wants = false;
           if (record) this.#recordedWhole[l] = false;
         }
-        const evidence = execRule(rule, form, rule.prefilter ? (hits?.anchors ?? noAnchors) : undefined, hits?.near, wants);
+        const evidence = execRule(rule, form, rule.prefilter ? hits!.anchors : undefined, hits?.near, wants);
         if (evidence !== undefined) {
           // An order a server text only quotes (a search hit, a literal in code, a quotation discussed) is not given.
           // So is contributor guidance that asks an AI agent only for project work (run the tests, follow the style guide).
@@ -828,6 +861,10 @@ function guidanceOnly(rule: CompiledRule, form: string, hits: RuleHits | undefin
 }
 
 const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);
+/** The kinds of the forms a rule may read, in the order formsInto (rules/match.ts) gives them (0: the text). */
+const formKinds = [Kind.Path, Kind.Command, Kind.Url, 0] as const;
+/** The form that is `source` less its character at `drop`: a URL's path form, as {@link pathForm} makes it. */
+const droppedForm = (source: string, drop: number): string => pathForm(source, drop);
 
 /**
  * Each rule's word-start literals per group (prefilter first), read once per process: every guard has plans

@@ -71,6 +71,15 @@ function isQuoted(raw: RawValue, text: string, destination: RawValue | undefined
   return ((raw.kinds & Kind.Text) !== 0 || contentKey.test(raw.key)) && !agentInstructions.test(destination.raw.trim().toLowerCase().replace(/\\/g, '/'));
 }
 
+/** What {@link Forms.pathDrop} and {@link Reading.pathDrop} hold until a value asks. */
+const dropUnread = -3;
+
+/** The text's {@link pathDrop}, read once into `forms` (negative: the form is the text, or made the long way). */
+function dropOf(forms: { pathDrop: number }, text: string): number {
+  if (forms.pathDrop === dropUnread) forms.pathDrop = pathDrop(text);
+  return forms.pathDrop;
+}
+
 /**
  * What depends on a raw text alone: its canonical form, the kinds its shape says (-1 until a value asks),
  * and what layers learned of it (each slot undefined until its layer reads a value of this text). A guard
@@ -92,7 +101,7 @@ export class Reading implements CanonicalText {
   tokenHashes: readonly number[] | undefined = undefined;
   /** The text's path, command and URL forms (see forms.ts), made when a value asks; where the path form drops one character (see pathDrop). */
   pathForm: string | undefined = undefined;
-  pathDrop = -1;
+  pathDrop = dropUnread;
   commandForm: string | undefined = undefined;
   urlForm: string | undefined = undefined;
   /** The paths and URLs inside the text as {@link embeddedValues} takes them, for one way of reading it. */
@@ -193,7 +202,7 @@ function isBody(raw: { readonly kinds: number; readonly key: string }, text: str
 /** The forms of a value's text, as a {@link Reading} keeps them for a text met again. */
 class Forms {
   pathForm: string | undefined = undefined;
-  pathDrop = -1;
+  pathDrop = dropUnread;
   commandForm: string | undefined = undefined;
   urlForm: string | undefined = undefined;
   unquoted: string | undefined = undefined;
@@ -215,8 +224,6 @@ export class Scanned implements ScannedValue {
    * metadata): an order found in it only inside what it quotes as data (see text/quoted.ts) is not one.
    */
   mayQuote = false;
-  /** The rule plan's work on this value (hits and candidate rules), shared by the three rule layers. */
-  ruleState: unknown = undefined;
   /** The rule plan's remembered reports for this value's text and kinds (looked up once per message). */
   ruleMemo: unknown = undefined;
   /** What is kept with this value's text (undefined for a value made from a bare canonical text). */
@@ -248,19 +255,16 @@ export class Scanned implements ScannedValue {
   // Kept with the text's reading when it has one (the forms depend on the text alone), else with the value.
   get pathForm(): string {
     const forms = this.reading ?? (this.#forms ??= new Forms());
-    if (forms.pathForm === undefined) {
-      forms.pathDrop = pathDrop(this.text);
-      forms.pathForm = pathForm(this.text, forms.pathDrop);
-    }
-    return forms.pathForm;
+    return (forms.pathForm ??= pathForm(this.text, dropOf(forms, this.text)));
   }
 
   /**
    * Where the path form is the text less one character (a URL's `scheme://` as `scheme:/`), its index; else
-   * negative. The rule plan then finds the literals of both in one scan of the text.
+   * -1. Read without making the form: the rule plan finds the literals of both in one scan of the text, and
+   * makes the form only when a rule reads it.
    */
   get pathDrop(): number {
-    return this.pathForm === this.text ? -1 : (this.reading ?? this.#forms!).pathDrop;
+    return Math.max(-1, dropOf(this.reading ?? (this.#forms ??= new Forms()), this.text));
   }
 
   get commandForm(): string {
