@@ -58,7 +58,9 @@ function toolsListRevision(n) {
     const properties = Object.fromEntries(Object.entries(t.inputSchema.properties).map(([k, p]) => [k, { ...p, description: revised(p.description) }]));
     return { ...t, description: revised(t.description), inputSchema: { ...t.inputSchema, properties } };
   });
-  return JSON.stringify({ ...toolsList, result: { tools } });
+  // As a transport hands text over, decoded from bytes: one flat string. JSON.stringify's is a rope of its
+  // pieces, which the guard's first read of it would copy (~7% of a cold inspection, a cost no wire has).
+  return Buffer.from(JSON.stringify({ ...toolsList, result: { tools } }), 'utf8').toString('utf8');
 }
 
 /**

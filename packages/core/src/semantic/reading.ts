@@ -1,4 +1,4 @@
-import { Recent } from '../recent.js';
+import { RecentTexts } from '../recent.js';
 import { encodedProse, leetSpelled, mayBeginEncoded, maxUnaskedLeet, rot13Spelled, rotatedCommonWords } from '../text/encoded-prose.js';
 
 // What a model reads in a string, for instruction analysis. Unlike the rules' canonical form this keeps
@@ -95,9 +95,10 @@ export function readPlain(raw: string): string | undefined {
 }
 
 // The plain readings of the latest texts: a tool's description is read so by the cross-tool check and by
-// the instruction analysis of the same answer (a few regex passes over it each time).
-const recentPlain = new Recent<string, string | null>(512);
+// the instruction analysis of the same answer (a few regex passes over it each time). Kept by fingerprint
+// (see RecentTexts): a description met once is not hashed whole to be looked up.
 const maxPlainKept = 4096;
+const recentPlain = new RecentTexts<string | null>({ maxEntries: 512, maxTextLength: maxPlainKept });
 
 /**
  * The plain reading of `raw` (see {@link readPlain}), or null. One pass of {@link hintOrRotated} finds what
