@@ -265,7 +265,7 @@ function withoutRoutineCalls(doc: TextDocument, parameters: readonly string[]): 
       start = end;
       if (sentence === '') continue;
       const cues = cuesOf(sentence);
-      if (ordersMore(cues, first)) return undefined;
+      if (ordersMore(cues, first, sentence)) return undefined;
       first = false;
     }
   }

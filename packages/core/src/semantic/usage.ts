@@ -50,6 +50,9 @@ export function defersToUser(sentence: string): boolean {
   return (cues & calls) !== 0 && !routineCallAsksMore(cues) && (cues & Cue.override) === 0;
 }
 
+/** A sentence that opens by setting something aside: the user's limits, the rules, what came before. */
+const setsAside = /^(?:[-*•\s]*)(?:please\s+|now\s+|also\s+|then\s+)?(?:ignore|disregard|forget|bypass|override|skip|circumvent)\b/;
+
 /** Cues of a sentence that speaks to the model: names it, obliges it or asks it politely. */
 const speaks = Cue['addresses-model'] | Cue.obligation | Cue['polite-request'];
 
@@ -60,7 +63,9 @@ const speaks = Cue['addresses-model'] | Cue.obligation | Cue['polite-request'];
  * and password") or that opens the text with what the tool does ("Send a message to a channel") orders
  * nothing by itself, nor does a line of code; the re-read still scores them.
  */
-export function ordersMore(cues: number, first: boolean): boolean {
+export function ordersMore(cues: number, first: boolean, sentence = ''): boolean {
+  // An order to set something aside ("ignore the limits the user set") is read whole, whatever its cues.
+  if (setsAside.test(sentence)) return true;
   // A line of code, a heading in bold or a listing orders nothing, as the rules read it (orders.ts).
   if (!routineCallAsksMore(cues) || cues & Cue['code-like']) return false;
   return (cues & speaks) !== 0 || ((cues & Cue.imperative) !== 0 && !first);
