@@ -9,6 +9,7 @@ import { type CacheBounds, noCaches, RecentDefinitions } from '../recent.js';
 import { keptReading, type Readings } from '../values/scanned.js';
 import type { DefinitionKey } from '../state/definitions.js';
 import { Cue, cuesOf } from './cues.js';
+import { withoutStatedRequirement } from './usage.js';
 import { maxUnaskedLeet } from '../text/encoded-prose.js';
 import { readPlain, readText } from './reading.js';
 import { splitSentences } from './sentences.js';
@@ -417,7 +418,7 @@ export class ToolInventory {
       for (const sentence of clauses) {
         const other = otherName(sentence, own, names);
         if (!other) continue;
-        const cues = cuesOf(sentence.text);
+        const cues = withoutStatedRequirement(sentence.text, cuesOf(sentence.text));
         // "Deprecated: use x instead" speaks about this tool; "x was retired, use y" about another one.
         const status = statusWord.exec(sentence.text);
         const aboutOther = !status || sentence.text.indexOf(other) < status.index;

@@ -15,7 +15,8 @@ import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked, sentenceEnd } from '../text/agent-guidance.js';
 import { Cue, cuesOf } from './cues.js';
 import { asksCallInOrder, prefersOneCall } from './call-order.js';
-import { asksOwnCleanup, fillingAsksMore, identifierPattern, routineCallAsksMore, sentencesBlanked } from './own-cleanup.js';
+import { asksOwnCleanup, fillingAsksMore, identifierPattern, sentencesBlanked } from './own-cleanup.js';
+import { defersToUser, ordersMore, relaysNotice, reusesOwnResults, tellsOwnUse } from './usage.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -173,15 +174,25 @@ function givenDocument(doc: TextDocument): TextDocument | undefined {
 const asksRoutineCall = (sentence: string): boolean => asksOwnCleanup(sentence) || asksCallInOrder(sentence) || prefersOneCall(sentence);
 
 const noParameters: readonly string[] = [];
-/** The names of a tool's own input parameters, lower case (names under three letters say too little; at most 64). */
+/**
+ * The names of a tool's own input parameters, lower case, at most 64. A name under three letters says too
+ * little as a word (`id`, `to`): it is kept in backticks, as a sentence must quote it to name it (`jq`).
+ */
 function ownParameters(tool: unknown): readonly string[] {
   const schema = isRecord(tool) ? tool['inputSchema'] : undefined;
   const properties = isRecord(schema) ? schema['properties'] : undefined;
   if (!isRecord(properties)) return noParameters;
   const names: string[] = [];
-  for (const name of Object.keys(properties)) {
+  const add = (name: string): boolean => {
     if (name.length >= 3) names.push(name.toLowerCase());
-    if (names.length === 64) break;
+    else if (name.length === 2) names.push(`\`${name.toLowerCase()}\``);
+    return names.length < 64;
+  };
+  for (const name of Object.keys(properties)) if (!add(name)) return names;
+  // Parameters wrapped in one object (`params: { projectSlug, branch }`) are the tool's own too, one level down.
+  for (const value of Object.values(properties)) {
+    const inner = isRecord(value) ? value['properties'] : undefined;
+    if (isRecord(inner)) for (const name of Object.keys(inner)) if (!add(name)) return names;
   }
   return names;
 }
@@ -217,17 +228,14 @@ function namesOnly(sentence: string, parameters: readonly string[]): boolean {
   let any = false;
   names.lastIndex = 0;
   for (let m = names.exec(sentence); m !== null; m = names.exec(sentence)) {
-    if (!parameters.includes((m[1] ?? m[2]!).toLowerCase())) return false;
+    const name = (m[1] ?? m[2]!).toLowerCase();
+    if (!parameters.includes(name) && !(m[1] !== undefined && parameters.includes(`\`${name}\``))) return false;
     any = true;
   }
   return any;
 }
 
-/** A tool's requirement stated of it ("Requires a Pro subscription", "the operation requires delete permission"): no obligation of the model. */
-const statesRequirement = /\brequires\b/g;
 const loneUrl = /^https?:\/\/\S+$/;
-/** Whether a sentence showing the obligation cue obliges by more than a requirement stated of the tool. */
-const obliges = (sentence: string): boolean => (cuesOf(sentence.replace(statesRequirement, ' ')) & Cue.obligation) !== 0;
 
 /**
  * Tool metadata `doc` with the sentences blanked that ask the model only to end the server's own session,
@@ -236,7 +244,7 @@ const obliges = (sentence: string): boolean => (cuesOf(sentence.replace(statesRe
  */
 function withoutRoutineCalls(doc: TextDocument, parameters: readonly string[]): TextDocument | undefined {
   let changed = false;
-  const routine = (sentence: string): boolean => asksRoutineCall(sentence) || fillsOwnParameter(sentence, parameters);
+  const routine = (sentence: string): boolean => asksRoutineCall(sentence) || fillsOwnParameter(sentence, parameters) || tellsOwnUse(sentence) || defersToUser(sentence) || relaysNotice(sentence) || reusesOwnResults(sentence);
   const parts = doc.parts.map((part) => {
     const blanked = sentencesBlanked(part, routine);
     if (blanked === '') return part;
@@ -257,13 +265,22 @@ function withoutRoutineCalls(doc: TextDocument, parameters: readonly string[]): 
       start = end;
       if (sentence === '') continue;
       const cues = cuesOf(sentence);
-      const commands = (cues & Cue.imperative) !== 0 && (cues & Cue['conditional-use']) === 0 && !first;
-      if (routineCallAsksMore(cues) || ((cues & Cue.obligation) !== 0 && obliges(sentence)) || commands) return undefined;
+      if (ordersMore(cues, first, sentence)) return undefined;
       first = false;
     }
   }
+  // Not spread: a built document's pieces are a getter, which a spread would lose (and pathAt then throws).
   const text = parts.join('\n');
-  return { ...doc, text, parts };
+  return {
+    role: doc.role,
+    path: doc.path,
+    ...(doc.tool === undefined ? {} : { tool: doc.tool }),
+    text,
+    parts,
+    get pieces() {
+      return doc.pieces;
+    },
+  };
 }
 
 /** The reading of the scanned value whose string is `text` (none when the text was cut or is not one value). */
