@@ -1,5 +1,5 @@
-import { foreignKey } from '../semantic/sends-secrets.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
+import { urlVariableLeak } from './url-variables.js';
 import { type ConfigOperands, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
 // What a command line will do, read as argv against the programs table: code it runs that a reader of
@@ -275,10 +275,9 @@ class Analysis {
       // the key to its host; a key sent to its own service (api.openai.com) is how that API is called.
       for (const a of args) {
         const url = unquote(a);
-        if (!url.includes('$') || !/^https?:\/\//i.test(url)) continue;
-        const host = /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
-        const named = url.match(/\$\{?[A-Za-z_][A-Za-z0-9_]*/g)?.map((v) => v.replace(/^\$\{?/, '').toLowerCase()).join(' ') ?? '';
-        if (named !== '' && foreignKey(named, host)) this.add('cmd/credential-upload', `${name} ${clip(url)}`, `the URL carries ${named.toUpperCase()} to ${host}`);
+        if (!/^https?:\/\//i.test(url)) continue;
+        const leak = urlVariableLeak(url);
+        if (leak !== undefined) this.add('cmd/credential-upload', `${name} ${clip(url)}`, `the URL carries ${leak.names} to ${leak.host}`);
       }
     }
     if (name === 'export' || name === 'declare' || name === 'typeset') {

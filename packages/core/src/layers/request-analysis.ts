@@ -1,5 +1,6 @@
 import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
 import { codeUpload } from '../commands/code-uploads.js';
+import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
 import { credentialFile, pathChecks, writeTarget } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
@@ -118,7 +119,14 @@ export function createRequestAnalysisLayer(): Layer {
       // Indexed: a loop that runs once per message may not be optimized, and for-of then allocates per value.
       for (let v = 0; v < values.length; v++) {
         const value = values[v]!;
-        if (v === 0 || value.path !== values[v - 1]!.path) originals.push(value);
+        const original = v === 0 || value.path !== values[v - 1]!.path;
+        if (original) originals.push(value);
+        // A URL argument whose variables carry a service's key elsewhere (`$` makes it a command by shape too; a
+        // field declared a command is read above, where its fetchers are; content is not fetched).
+        if (original && value.kindMask & Kind.Url && !(value.declaredMask & (Kind.Command | Kind.Text))) {
+          const leak = urlVariableLeak(value.raw);
+          if (leak !== undefined) findings.push(finding({ rule: 'cmd/credential-upload', message: `The URL carries ${leak.names} to ${leak.host}`, evidence: value.raw.slice(0, 120) }, value.path));
+        }
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
         if (value.kindMask & Kind.Command) {
           for (const f of commandsOf(value)) findings.push(finding(f, value.path));
