@@ -1,5 +1,6 @@
 import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
 import { codeUpload } from '../commands/code-uploads.js';
+import { sqlBreakout } from '../commands/sql-fragments.js';
 import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
 import { credentialFile, pathChecks, writeTarget } from '../paths/write-targets.js';
@@ -23,6 +24,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'cmd/bulk-upload': { description: 'A command sends files of the machine it does not name: what a search of the machine or for key material finds (find -exec curl -F f=@{}, xargs -I, a loop over find), an archive of ~ or /, scp or rsync of ~ to a remote host', severity: 'critical', action: 'block', hint: 'Send the files you mean by name, from the project.' },
   'path/persistence-write': { description: 'A write to a place that runs code later (shell start-up files, git hooks, editor tasks, cron, systemd, launch agents, authorized_keys, package manager configs, CI workflows)', severity: 'high', action: 'block', hint: 'Make such changes by hand, or override the rule for this deployment.' },
   'secret/transformed': { description: 'A secret leaves in a form the secret rules do not read directly: base64 or hex encoded, reversed, or split across two fields', severity: 'critical', action: 'block', hint: 'Never send credentials through tool arguments, in any encoding.' },
+  'sql/fragment-breakout': { description: 'A piece of a statement (a filter, where clause or sort order the server splices in) that ends it and starts another or joins a second query (UNION SELECT)', severity: 'high', action: 'block', hint: 'Send conditions as values the server binds, not as SQL.' },
   'cmd/option-injection': { description: 'An argument that names something (host, repo, branch, target …) starts with "-", so the program it is handed to reads an option', severity: 'high', action: 'block' },
 };
 
@@ -137,6 +139,11 @@ export function createRequestAnalysisLayer(): Layer {
         if (writes && value.kindMask & Kind.Path && !readKey.test(value.key)) {
           const what = writeTarget(value.text);
           if (what) findings.push(finding({ rule: 'path/persistence-write', message: `Write to ${what}`, evidence: value.raw.slice(0, 120) }, value.path));
+        }
+        // A value the server splices into its statement; content (declared text, not also a command) is not.
+        if (original && !((value.declaredMask & Kind.Text) && !(value.declaredMask & Kind.Command))) {
+          const breakout = sqlBreakout(value.key, value.raw);
+          if (breakout !== undefined) findings.push(finding({ rule: 'sql/fragment-breakout', message: `Argument "${value.key}" ends the statement it is spliced into and adds its own`, evidence: breakout }, value.path));
         }
         if (namingKey.test(value.key) && optionLike.test(value.raw) && !(value.declaredMask & (Kind.Command | Kind.Text))) {
           findings.push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" names something but is an option`, evidence: value.raw.slice(0, 120) }, value.path));
