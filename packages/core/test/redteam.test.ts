@@ -13,7 +13,6 @@ const guard = createGuard({ profile: 'balanced' });
 
 /** Attacks balanced does not block yet (elicitation asks the user, who can decline: balanced reviews it, strict blocks). */
 const misses = new Set([
-  'shell-credential-helper', 'url-env-braces', 'sql-copy-program', 'sql-union-in-filter', 'code-import-system-rm',
   'desc-authority-duty', 'schema-enum-order',
   'schema-property-name', 'schema-split-consent', 'schema-json-role', 'init-name-authority', 'init-route-token',
   'result-code-comment-agents', 'result-backticked-tool',
@@ -25,7 +24,7 @@ const misses = new Set([
 ]);
 /** Benign twins balanced blocks: policy choices (loopback, file: URLs, system paths) or open false positives. */
 const falsePositives = new Set([
-  'path-proc-environ', 'url-metadata-v6-mapped', 'url-file-scheme', 'sql-load-file', 'desc-shadow-bcc', 'schema-output-transfer',
+  'path-proc-environ', 'url-metadata-v6-mapped', 'url-file-scheme', 'desc-shadow-bcc', 'schema-output-transfer',
   'resource-homoglyph',
 ]);
 

@@ -1,6 +1,6 @@
-import { foreignKey } from '../semantic/sends-secrets.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
-import { type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
+import { urlVariableLeak } from './url-variables.js';
+import { type ConfigOperands, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
 // What a command line will do, read as argv against the programs table: code it runs that a reader of
 // the line would not see (options and settings that execute, downloads or decoded text fed to a
@@ -275,10 +275,9 @@ class Analysis {
       // the key to its host; a key sent to its own service (api.openai.com) is how that API is called.
       for (const a of args) {
         const url = unquote(a);
-        if (!url.includes('$') || !/^https?:\/\//i.test(url)) continue;
-        const host = /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
-        const named = url.match(/\$\{?[A-Za-z_][A-Za-z0-9_]*/g)?.map((v) => v.replace(/^\$\{?/, '').toLowerCase()).join(' ') ?? '';
-        if (named !== '' && foreignKey(named, host)) this.add('cmd/credential-upload', `${name} ${clip(url)}`, `the URL carries ${named.toUpperCase()} to ${host}`);
+        if (!/^https?:\/\//i.test(url)) continue;
+        const leak = urlVariableLeak(url);
+        if (leak !== undefined) this.add('cmd/credential-upload', `${name} ${clip(url)}`, `the URL carries ${leak.names} to ${leak.host}`);
       }
     }
     if (name === 'export' || name === 'declare' || name === 'typeset') {
@@ -407,10 +406,9 @@ class Analysis {
           const sub = spec.subcommands.get(a)!;
           spec = { ...spec, ...sub, options: new Map([...spec.options, ...sub.options]), operands: [...spec.operands, ...sub.operands] };
           if (sub.configOperands) {
-            const key = args[i + 1];
-            const setting = key === undefined ? undefined : base.options.get('-c');
-            const val = args[i + 2];
-            if (setting && key !== undefined && val !== undefined) this.setting(setting, `${key}=${val}`, `${name} config ${key} ${val}`, depth);
+            const set = configSetting(sub.configOperands, args.slice(i + 1));
+            const setting = base.options.get('-c');
+            if (setting && set !== undefined) this.setting(setting, `${set[0]}=${set[1]}`, `${name} config ${set[0]} ${set[1]}`, depth);
             return;
           }
           continue;
@@ -462,7 +460,58 @@ class Analysis {
     const key = (eq < 0 ? value : value.slice(0, eq)).toLowerCase();
     const setting = option.settings.find((s) => s.key.test(key));
     if (!setting) return;
-    this.runs(eq < 0 ? '' : value.slice(eq + 1), setting.expect, evidence, depth);
+    const command = eq < 0 ? '' : value.slice(eq + 1);
+    if (setting.form === undefined) this.runs(command, setting.expect, evidence, depth);
+    else this.gitCommand(command, setting.form, setting.expect, evidence, depth);
+  }
+
+  /**
+   * A credential helper's or an alias's value as git runs it. An empty value (a helper list reset) runs
+   * nothing. After `!` it is a shell snippet: every program it runs must be one `expect` lists (a helper
+   * prints credentials or asks a vault for them; an alias runs git and text tools), and then it is read as
+   * a command. Otherwise an alias is a git subcommand (no shell); a helper is `git credential-NAME ARGS`
+   * (or a `git-credential-*` program's path) run through a shell, so a second command after it is hidden.
+   */
+  gitCommand(value: string, form: 'git-helper' | 'git-alias', expect: ReadonlySet<string> | undefined, evidence: string, depth: number): void {
+    const text = value.trim();
+    if (text === '') return;
+    if (!text.startsWith('!')) {
+      if (form === 'git-alias') return;
+      const commands = parseShell(text);
+      const first = commands[0]?.argv[0] ?? '';
+      const helper = !first.includes('/') || programName(first).startsWith('git-credential-');
+      const single = commands.length === 1 && commands[0]!.upstream.length === 0 && commands[0]!.substitutions.length === 0;
+      if (!helper || !single) this.add('cmd/hidden-execution', evidence);
+      return;
+    }
+    const snippet = text.slice(1);
+    const defined = new Set<string>();
+    for (const cmd of parseShell(snippet)) {
+      for (const stage of [...cmd.upstream, cmd, ...cmd.substitutions]) {
+        let argv = stage.argv;
+        // A function's definition (`f() { …`, `function f {`) names it; its body's first command follows.
+        for (let guard = 0; guard < 4 && argv.length > 0; guard++) {
+          const word = argv[0]!;
+          if (word === '{' || word === '}' || word === '(' || word === ')') argv = argv.slice(1);
+          else if (/^[A-Za-z_][\w-]*\(\)$/.test(word)) {
+            defined.add(word.slice(0, -2));
+            argv = argv.slice(1);
+          } else if (word === 'function' && argv.length > 1) {
+            defined.add(argv[1]!.replace(/\(\)$/, ''));
+            argv = argv.slice(2);
+          } else break;
+        }
+        const program = programName(unwrap(this.table, argv)[0] ?? '');
+        // git hands a helper the credentials on stdin: one that writes a file keeps them where git does not.
+        const keeps = form === 'git-helper' && stage.redirects.some((r) => writeOps.has(r.op) && !/^(?:\/dev\/null|&[0-9-])$/.test(r.target));
+        if (!keeps && (program === '' || program === '}' || defined.has(program))) continue;
+        if (keeps || !expect?.has(program)) {
+          this.add('cmd/hidden-execution', evidence);
+          return;
+        }
+      }
+    }
+    this.text(snippet, depth + 1);
   }
 
   effect(effect: string, value: string, evidence: string, option: OptionSpec | undefined, depth: number): void {
@@ -552,6 +601,33 @@ class Analysis {
     else if (/\|\s*"|"\s*\|\s*getline|\|&/.test(script)) this.add('cmd/hidden-execution', 'awk | "command"');
     for (const m of script.matchAll(/>>?\s*"([^"\n]{1,400})"/g)) this.write(m[1]!, 'awk >');
   }
+}
+
+/**
+ * The key and value `git config` sets from the words after `config`, or undefined when it sets none: a mode
+ * that reads or removes (`--get`, `--unset`, `--list`), a subcommand other than `set`, or no value.
+ */
+function configSetting(spec: ConfigOperands, args: readonly string[]): readonly [key: string, value: string] | undefined {
+  const operands: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      operands.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('-') && a.length > 1) {
+      const label = a.startsWith('--') && a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
+      if (spec.otherModes.has(label)) return undefined;
+      if (spec.valueOptions.has(label) && label === a) i++;
+      continue;
+    }
+    if (operands.length === 0 && spec.subcommands.has(a)) {
+      if (a !== 'set') return undefined;
+      continue;
+    }
+    operands.push(a);
+  }
+  return operands.length >= 2 ? [operands[0]!, operands[1]!] : undefined;
 }
 
 /** argv after the wrappers (sudo, env, timeout …), for recognising the program a stage runs. */

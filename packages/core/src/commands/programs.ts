@@ -8,10 +8,24 @@ import { compilePattern, type Pattern } from '../rules/pattern.js';
 
 export type Effect = 'exec' | 'setting' | 'write' | 'upload' | 'command' | 'script' | 'code' | 'search' | 'none';
 
+/**
+ * How a setting's value runs: as a command line (undefined), or as git reads a credential helper (a helper
+ * name or path, or a shell snippet after `!`) or an alias (a git subcommand, or a shell snippet after `!`).
+ */
+export type SettingForm = 'git-helper' | 'git-alias' | undefined;
+
 export interface Setting {
   readonly key: Pattern;
   /** Programs that are the setting's normal use; undefined: any value runs code. */
   readonly expect: ReadonlySet<string> | undefined;
+  readonly form: SettingForm;
+}
+
+/** The words of `git config` before its key: options that take a value, modes that set nothing, subcommands (`set` sets). */
+export interface ConfigOperands {
+  readonly valueOptions: ReadonlySet<string>;
+  readonly otherModes: ReadonlySet<string>;
+  readonly subcommands: ReadonlySet<string>;
 }
 
 export interface OptionSpec {
@@ -37,7 +51,7 @@ export interface ProgramSpec {
   readonly allOperandsWrite: boolean;
   readonly stdinUpload: boolean;
   readonly operandUpload: boolean;
-  readonly configOperands: boolean;
+  readonly configOperands: ConfigOperands | undefined;
 }
 
 export interface WrapperSpec {
@@ -82,11 +96,18 @@ const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null &
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const setOf = (v: unknown): ReadonlySet<string> | undefined => (Array.isArray(v) ? new Set(v.map((s) => String(s).toLowerCase())) : undefined);
 
+const settingForm = (v: unknown): SettingForm => (v === 'git-helper' || v === 'git-alias' ? v : undefined);
+
+function configOperands(raw: unknown): ConfigOperands | undefined {
+  if (!isRecord(raw)) return undefined;
+  return { valueOptions: new Set(strings(raw['value-options'])), otherModes: new Set(strings(raw['other-modes'])), subcommands: new Set(strings(raw['subcommands'])) };
+}
+
 function option(raw: Raw): OptionSpec {
   return {
     effect: (typeof raw['effect'] === 'string' ? raw['effect'] : 'none') as Effect,
     expect: setOf(raw['expect']),
-    settings: (Array.isArray(raw['settings']) ? raw['settings'] : []).filter(isRecord).map((s) => ({ key: compilePattern(String(s['key'])), expect: setOf(s['expect']) })),
+    settings: (Array.isArray(raw['settings']) ? raw['settings'] : []).filter(isRecord).map((s) => ({ key: compilePattern(String(s['key'])), expect: setOf(s['expect']), form: settingForm(s['form']) })),
     at: raw['at'] === true,
     until: new Set(strings(raw['until'])),
     when: typeof raw['when'] === 'string' ? compilePattern(raw['when']) : undefined,
@@ -111,7 +132,7 @@ function program(raw: Raw): ProgramSpec {
     allOperandsWrite: raw['all-operands'] === 'write',
     stdinUpload: raw['stdin-upload'] === true,
     operandUpload: raw['operand-upload'] === true,
-    configOperands: raw['config-operands'] === true,
+    configOperands: configOperands(raw['config-operands']),
   };
 }
 

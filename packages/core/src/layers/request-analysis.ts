@@ -1,5 +1,7 @@
 import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
 import { codeUpload } from '../commands/code-uploads.js';
+import { sqlBreakout } from '../commands/sql-fragments.js';
+import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
 import { credentialFile, pathChecks, writeTarget } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
@@ -22,6 +24,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'cmd/bulk-upload': { description: 'A command sends files of the machine it does not name: what a search of the machine or for key material finds (find -exec curl -F f=@{}, xargs -I, a loop over find), an archive of ~ or /, scp or rsync of ~ to a remote host', severity: 'critical', action: 'block', hint: 'Send the files you mean by name, from the project.' },
   'path/persistence-write': { description: 'A write to a place that runs code later (shell start-up files, git hooks, editor tasks, cron, systemd, launch agents, authorized_keys, package manager configs, CI workflows)', severity: 'high', action: 'block', hint: 'Make such changes by hand, or override the rule for this deployment.' },
   'secret/transformed': { description: 'A secret leaves in a form the secret rules do not read directly: base64 or hex encoded, reversed, or split across two fields', severity: 'critical', action: 'block', hint: 'Never send credentials through tool arguments, in any encoding.' },
+  'sql/fragment-breakout': { description: 'A piece of a statement (a filter, where clause or sort order the server splices in) that ends it and starts another or joins a second query (UNION SELECT)', severity: 'high', action: 'block', hint: 'Send conditions as values the server binds, not as SQL.' },
   'cmd/option-injection': { description: 'An argument that names something (host, repo, branch, target …) starts with "-", so the program it is handed to reads an option', severity: 'high', action: 'block' },
 };
 
@@ -118,7 +121,14 @@ export function createRequestAnalysisLayer(): Layer {
       // Indexed: a loop that runs once per message may not be optimized, and for-of then allocates per value.
       for (let v = 0; v < values.length; v++) {
         const value = values[v]!;
-        if (v === 0 || value.path !== values[v - 1]!.path) originals.push(value);
+        const original = v === 0 || value.path !== values[v - 1]!.path;
+        if (original) originals.push(value);
+        // A URL argument whose variables carry a service's key elsewhere (`$` makes it a command by shape too; a
+        // field declared a command is read above, where its fetchers are; content is not fetched).
+        if (original && value.kindMask & Kind.Url && !(value.declaredMask & (Kind.Command | Kind.Text))) {
+          const leak = urlVariableLeak(value.raw);
+          if (leak !== undefined) findings.push(finding({ rule: 'cmd/credential-upload', message: `The URL carries ${leak.names} to ${leak.host}`, evidence: value.raw.slice(0, 120) }, value.path));
+        }
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
         if (value.kindMask & Kind.Command) {
           for (const f of commandsOf(value)) findings.push(finding(f, value.path));
@@ -129,6 +139,11 @@ export function createRequestAnalysisLayer(): Layer {
         if (writes && value.kindMask & Kind.Path && !readKey.test(value.key)) {
           const what = writeTarget(value.text);
           if (what) findings.push(finding({ rule: 'path/persistence-write', message: `Write to ${what}`, evidence: value.raw.slice(0, 120) }, value.path));
+        }
+        // A value the server splices into its statement; content (declared text, not also a command) is not.
+        if (original && !((value.declaredMask & Kind.Text) && !(value.declaredMask & Kind.Command))) {
+          const breakout = sqlBreakout(value.key, value.raw);
+          if (breakout !== undefined) findings.push(finding({ rule: 'sql/fragment-breakout', message: `Argument "${value.key}" ends the statement it is spliced into and adds its own`, evidence: breakout }, value.path));
         }
         if (namingKey.test(value.key) && optionLike.test(value.raw) && !(value.declaredMask & (Kind.Command | Kind.Text))) {
           findings.push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" names something but is an option`, evidence: value.raw.slice(0, 120) }, value.path));

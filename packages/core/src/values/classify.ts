@@ -157,6 +157,11 @@ const fileName = /^[^\s/\\]{1,200}\.(?:[a-z0-9]{1,10})$/;
 const shellMeta = /[;|`\n\r]|&|\$\(|\$\{|\$[a-z_]|>\s*[/&~]|<\(|\\[nr](?:[a-z/]|\\)/;
 const commandStart = /^\s*(?:sudo\s+|exec\s+|nohup\s+|env\s+)?(?:rm|rmdir|cat|curl|wget|nc|ncat|netcat|bash|sh|zsh|dash|ksh|fish|python[0-9.]*|perl|php|ruby|node|lua|awk|gawk|socat|telnet|powershell|pwsh|cmd|chmod|chown|chattr|dd|mkfs[.a-z0-9]*|shred|find|xargs|base64|echo|printf|eval|ssh|scp|rsync|tar|zip|unzip|git|npm|npx|pip[0-9]*|apt|apt-get|yum|crontab|systemctl|kill|killall|pkill|mv|cp|ln|touch|tee|sed|grep|ls|id|whoami|uname|ifconfig|ip|iptables|mount|docker|kubectl|nsenter|chroot|unshare|history|shutdown|reboot|useradd|usermod|passwd|visudo|openssl|nmap|ping|certutil|bitsadmin|mshta|rundll32|regsvr32|wmic|reg|net|sc|schtasks|del|rd|format|icacls|takeown|invoke-[a-z]+|iex|start-process|set-[a-z]+)(?:\s|$)/;
 
+// Code that runs a command, in any language an agent's tools evaluate: such code is judged by the command it
+// runs whatever its argument is called (`source`, `input`), as code in a `code` argument is. Calls only: a
+// name alone (`subprocess` in prose) runs nothing. Lower case (the canonical text).
+const codeRunsCommand = /\b(?:os\.(?:system|popen|exec[lv]p?e?|spawn[lv]p?e?)|subprocess\.(?:run|call|popen|check_output|check_call|getoutput|getstatusoutput)|(?:exec|execfile|spawn)sync|getruntime\(\)\.exec|processbuilder|shell_exec|passthru|proc_open|io\.popen|open3\.[a-z0-9_]+|kernel\.(?:system|exec|spawn))\s*\(|\)\.system\s*\(|\brequire\s*\(\s*['"](?:node:)?child_process['"]\s*\)/;
+
 /** Whether the text opens with a program name, as a shell line does (`grep -rn …`, `sudo rm …`). */
 export const startsWithProgram = (text: string): boolean => commandStart.test(text);
 
@@ -173,7 +178,7 @@ export function kindsOfShape(text: string): number {
   else if (isBareHost(text) || hostPort.test(text)) bits |= Kind.Url;
   // A URL with a scheme is a path already: its path tests (two of them scans of the whole text) are not run.
   if ((bits & Kind.Path) === 0 && (pathStart.test(text) || climbs.test(text) || pathLike(text) || (text.length <= 211 && fileName.test(text)))) bits |= Kind.Path;
-  if (commandStart.test(text) || shellMeta.test(text)) bits |= Kind.Command;
+  if (commandStart.test(text) || shellMeta.test(text) || (text.includes('(') && codeRunsCommand.test(text))) bits |= Kind.Command;
   if (text.includes(' ') || text.length > 64) bits |= Kind.Text;
   return bits;
 }

@@ -8,6 +8,7 @@ import { kindsOfShape, startsWithProgram } from './classify.js';
 import type { RawValue, ValueSink } from './extract.js';
 import { commandForm, pathDrop, pathForm, urlForm } from './forms.js';
 import { commitMessageSpans } from '../commands/commit-messages.js';
+import { sqlDataSpans } from '../commands/sql-data-literals.js';
 import { jsonTextValues } from './json-text.js';
 import { Kind, kindNamesOf } from './kinds.js';
 import { pathOf, type ValuePath } from './value-path.js';
@@ -370,7 +371,7 @@ function embeddedTokens(value: Scanned, isCommand: boolean): readonly Embedded[]
   if (source === value.text && !tokenSeparators.test(source)) return noTokens;
   let seen: Set<string> | undefined;
   let tokens: Embedded[] | undefined;
-  const prose = isCommand ? messageOnlyTokens(value.text) : undefined;
+  const prose = isCommand ? (messageOnlyTokens(value.text) ?? sqlDataOnlyTokens(value.text)) : undefined;
   for (const token of slashWords(source)) {
     // A token taken once is not read again (a line repeating a path or URL costs one look-up per repeat).
     if (seen?.has(token) || prose?.has(token)) continue;
@@ -388,19 +389,28 @@ function embeddedTokens(value: Scanned, isCommand: boolean): readonly Embedded[]
  */
 function messageOnlyTokens(text: string): Set<string> | undefined {
   if (!text.includes('git') || !(text.includes('-m') || text.includes('--message') || /\s-[a-z]*m\b/i.test(text))) return undefined;
-  const spans = commitMessageSpans(text);
+  return spanOnlyTokens(text, commitMessageSpans(text));
+}
+
+/** The path tokens of a SQL statement that stand only in its data literals (see commands/sql-data-literals.ts); undefined when there is none. */
+function sqlDataOnlyTokens(text: string): Set<string> | undefined {
+  return text.includes("'") ? spanOnlyTokens(text, sqlDataSpans(text)) : undefined;
+}
+
+/** The path tokens of `text`, as its command form reads them, that stand only inside `spans`; undefined when there is none. */
+function spanOnlyTokens(text: string, spans: readonly (readonly [number, number])[]): Set<string> | undefined {
   if (spans.length === 0) return undefined;
-  const inMessages = new Set<string>();
+  const inSpans = new Set<string>();
   let outside = '';
   let from = 0;
   for (const [start, end] of spans) {
-    for (const token of slashWords(commandForm(text.slice(start, end)))) inMessages.add(token);
+    for (const token of slashWords(commandForm(text.slice(start, end)))) inSpans.add(token);
     outside += text.slice(from, start) + ' ';
     from = end;
   }
   outside += text.slice(from);
-  for (const token of slashWords(commandForm(outside))) inMessages.delete(token);
-  return inMessages.size > 0 ? inMessages : undefined;
+  for (const token of slashWords(commandForm(outside))) inSpans.delete(token);
+  return inSpans.size > 0 ? inSpans : undefined;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -1,0 +1,30 @@
+import { foreignKey } from '../semantic/sends-secrets.js';
+
+// A variable written into a URL is filled in by whatever expands it before the request goes out: a shell
+// (`$X`, `${X}`, `${X:-default}`), cmd.exe (`%X%`), PowerShell (`$env:X`), a client that expands its
+// arguments. A service's key variable there travels to the URL's host; one sent to its own service
+// (`${OPENAI_API_KEY}` to api.openai.com) is how that API is called, and a URL without a host of its own
+// (`${API_BASE}/v1/models`) names no destination.
+
+/** Every spelling of a variable reference, its name in the first group that matched. */
+const reference = /\$\{([A-Za-z_][A-Za-z0-9_]*)[^}]{0,80}\}|\$env:([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)|%([A-Za-z_][A-Za-z0-9_]*)%/gi;
+const hostOf = /^[a-z][a-z0-9+.-]{0,30}:\/\/(?:[^/?#@\s]*@)?([^/?#:\s]+)/i;
+
+export interface UrlVariableLeak {
+  /** The variables named, upper case, space-separated. */
+  readonly names: string;
+  readonly host: string;
+}
+
+/** The key variables `url` carries to a host that is not their service's, or undefined. Linear in the URL. */
+export function urlVariableLeak(url: string): UrlVariableLeak | undefined {
+  if (!url.includes('$') && !url.includes('%')) return undefined;
+  const host = hostOf.exec(url)?.[1]?.toLowerCase();
+  // A variable inside the host part decides the host itself: nothing is known of where it goes.
+  if (host === undefined || host.includes('$') || host.includes('%')) return undefined;
+  const names: string[] = [];
+  reference.lastIndex = 0;
+  for (let m = reference.exec(url); m !== null && names.length < 16; m = reference.exec(url)) names.push((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
+  const named = names.join(' ');
+  return named !== '' && foreignKey(named, host) ? { names: named.toUpperCase(), host } : undefined;
+}
