@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
+import { createGuard } from '@vanguard/core';
+
 import { redTeamCases as firstSet } from './redteam/index.js';
 import { evasions, redTeamCases, surfaces, type Exchange } from './redteam2/index.js';
+import { inspectExchange } from './redteam2/inspect.js';
 
-// Shape only: the second red-team set is a held-out measure (bench/redteam.mjs --set 2), so no verdict on
-// its cases is asserted here, lest the detection be tuned to it.
+// The second red-team set is a held-out measure (bench/redteam.mjs --set 2), so no verdict on any one case
+// is asserted here, lest the detection be tuned to it: only its shape, and two counts that must not get worse
+// (the balanced profile's catches and false positives when the set was first run against a build that had
+// been changed without reading it).
 
 /** A request or notification (a method) or an answer (a result), never both, sent by a named side. */
 const isMessage = (e: Exchange): boolean => {
@@ -41,5 +46,17 @@ describe('the second red-team set', () => {
       .filter(([, e]) => 'result' in e.message && (e.before === undefined || e.before.id !== e.message.id))
       .map(([id]) => id);
     expect(unmatched).toEqual([]);
+  });
+
+  it('keeps the balanced profile at or above its first held-out count of attacks blocked, and at or below its benign twins blocked', async () => {
+    const guard = createGuard({ profile: 'balanced' });
+    let caught = 0;
+    let falsePositives = 0;
+    for (const c of redTeamCases) {
+      if ((await inspectExchange(guard, c.attack)).action === 'block') caught++;
+      if ((await inspectExchange(guard, c.benign)).action === 'block') falsePositives++;
+    }
+    expect(caught).toBeGreaterThanOrEqual(66);
+    expect(falsePositives).toBeLessThanOrEqual(5);
   });
 });
