@@ -247,14 +247,14 @@ const orderWords = new Set([
   'password', 'passwords', 'key', 'keys', 'api', 'token', 'tokens', 'secret', 'secrets', 'credentials', 'private', 'ssh', 'env', 'file', 'files', 'cookies', 'wallet', 'seed', 'phrase', 'system', 'prompt', 'instructions',
   'https', 'http', 'www', 'com', 'example', 'id', 'rsa',
 ]);
-/** How many words of `words` are in the lexicon as written, and rotated. */
-function lexiconCounts(words: readonly string[]): { plain: number; rotated: number } {
+/** How many words of `words` are in `lexicon` as written, and rotated. */
+function lexiconCounts(words: readonly string[], lexicon: ReadonlySet<string>): { plain: number; rotated: number } {
   let plain = 0;
   let rotated = 0;
   for (const word of words) {
     const lower = word.toLowerCase();
-    if (orderWords.has(lower)) plain++;
-    else if (orderWords.has(rot13(lower))) rotated++;
+    if (lexicon.has(lower)) plain++;
+    else if (lexicon.has(rot13(lower))) rotated++;
   }
   return { plain, rotated };
 }
@@ -273,17 +273,11 @@ export function rot13Spelled(text: string, hinted = false): string {
   while (rotatedCommon.exec(text) !== null) if (++rotated >= 4) break;
   if (rotated < 2 && !hinted) return '';
   const words = text.match(/[a-z]+/gi) ?? [];
-  if (hinted) return lexiconCounts(words).rotated >= 3 ? rot13(text) : '';
+  if (hinted) return lexiconCounts(words, orderWords).rotated >= 3 ? rot13(text) : '';
   if (rotated >= 4) {
-    rotated = 0;
-    let plain = 0;
-    for (const word of words) {
-      const lower = word.toLowerCase();
-      if (common.has(lower)) plain++;
-      else if (common.has(rot13(lower))) rotated++;
-    }
-    if (rotated >= 4 && rotated >= words.length / 5 && rotated >= plain * 3) return rot13(text);
+    const english = lexiconCounts(words, common);
+    if (english.rotated >= 4 && english.rotated >= words.length / 5 && english.rotated >= english.plain * 3) return rot13(text);
   }
-  const counts = lexiconCounts(words);
+  const counts = lexiconCounts(words, orderWords);
   return counts.plain === 0 && counts.rotated >= 4 && counts.rotated * 2 >= words.length ? rot13(text) : '';
 }
