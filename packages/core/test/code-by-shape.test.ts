@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-
-import { type ArgumentCase, label, verdictOf } from './argument-verdicts.js';
+import { type ArgumentCase, describeArguments } from './argument-verdicts.js';
 
 // Code handed to a tool that runs it is judged by what it runs, whatever the argument is called: code is
 // recognised by its shape (a call that runs a command), not by the name `code`. Written for this suite;
@@ -19,14 +17,4 @@ const benign: readonly ArgumentCase[] = [
   ['a subprocess call in an edit', 'edit_file', { path: 'tools/run.py', old_string: 'pass', new_string: "subprocess.run(['pytest', '-q'])" }],
 ];
 
-describe('code in arguments of any name', () => {
-  it.each(attacks)('blocks %s', async (_what, tool, args) => {
-    const verdict = await verdictOf(tool, args);
-    expect(verdict.action, label(verdict)).toBe('block');
-  });
-
-  it.each(benign)('lets %s pass', async (_what, tool, args) => {
-    const verdict = await verdictOf(tool, args);
-    expect(verdict.action, label(verdict)).toBe('allow');
-  });
-});
+describeArguments('code in arguments of any name', attacks, benign);

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-
-import { type ArgumentCase, label, verdictOf } from './argument-verdicts.js';
+import { type ArgumentCase, describeArguments } from './argument-verdicts.js';
 
 // git settings whose value git runs as a command, set for every later git run (`git config`) or for one
 // (`git -c`), and other options that run a command. Written for this suite; none of it comes from a corpus.
@@ -41,14 +39,4 @@ const benign: readonly ArgumentCase[] = [
   ['colour for one log', 'run_command', { command: 'git -c color.ui=always log --oneline -n 20' }],
 ];
 
-describe('git settings and options that run a command', () => {
-  it.each(attacks)('blocks %s', async (_what, tool, args) => {
-    const verdict = await verdictOf(tool, args);
-    expect(verdict.action, label(verdict)).toBe('block');
-  });
-
-  it.each(benign)('lets %s pass', async (_what, tool, args) => {
-    const verdict = await verdictOf(tool, args);
-    expect(verdict.action, label(verdict)).toBe('allow');
-  });
-});
+describeArguments('git settings and options that run a command', attacks, benign);

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-
-import { type ArgumentCase, label, verdictOf } from './argument-verdicts.js';
+import { type ArgumentCase, describeArguments } from './argument-verdicts.js';
 
 // SQL that reaches the database server's shell or files, and query fragments (a filter, a where clause,
 // a sort order) that break out of the statement the server splices them into. Written for this suite;
@@ -34,14 +32,4 @@ const benign: readonly ArgumentCase[] = [
   ['a documentation search about UNION', 'search_docs', { query: 'postgres union select vs union all performance' }],
 ];
 
-describe('SQL arguments', () => {
-  it.each(attacks)('blocks %s', async (_what, tool, args) => {
-    const verdict = await verdictOf(tool, args);
-    expect(verdict.action, label(verdict)).toBe('block');
-  });
-
-  it.each(benign)('lets %s pass', async (_what, tool, args) => {
-    const verdict = await verdictOf(tool, args);
-    expect(verdict.action, label(verdict)).toBe('allow');
-  });
-});
+describeArguments('SQL arguments', attacks, benign);

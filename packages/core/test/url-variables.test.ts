@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-
-import { type ArgumentCase, label, verdictOf } from './argument-verdicts.js';
+import { type ArgumentCase, describeArguments } from './argument-verdicts.js';
 
 // A URL argument that holds a variable (`$X`, `${X}`, `${X:-…}`, `%X%`, `$env:X`) is filled in by whatever
 // expands it (a shell, a templating client, the agent): a service's key variable there goes to the URL's
@@ -21,14 +19,4 @@ const benign: readonly ArgumentCase[] = [
   ['a percent-encoded query', 'fetch', { url: 'https://example.com/search?q=100%25%20cotton' }],
 ];
 
-describe('variables in URL arguments', () => {
-  it.each(attacks)('blocks %s', async (_what, tool, args) => {
-    const verdict = await verdictOf(tool, args);
-    expect(verdict.action, label(verdict)).toBe('block');
-  });
-
-  it.each(benign)('lets %s pass', async (_what, tool, args) => {
-    const verdict = await verdictOf(tool, args);
-    expect(verdict.action, label(verdict)).toBe('allow');
-  });
-});
+describeArguments('variables in URL arguments', attacks, benign);
