@@ -50,8 +50,11 @@ export function defersToUser(sentence: string): boolean {
   return (cues & calls) !== 0 && !routineCallAsksMore(cues) && (cues & Cue.override) === 0;
 }
 
-/** A sentence that opens by setting something aside: the user's limits, the rules, what came before. */
-const setsAside = /^(?:[-*•\s]*)(?:please\s+|now\s+|also\s+|then\s+)?(?:ignore|disregard|forget|bypass|override|skip|circumvent)\b/;
+/**
+ * A sentence that opens by setting something aside: the user's limits, the rules, what came before. Not a
+ * step of the tool's own workflow ("skip this step if the user asks for a rerun").
+ */
+const setsAside = /^(?:[-*•\s]*)(?:please\s+|now\s+|also\s+|then\s+)?(?:ignore|disregard|forget|bypass|override|skip|circumvent)\b(?!\s+(?:(?:this|that|the|these|those|any|a)\s+)?(?:(?:next|previous|last|first|optional|remaining|following)\s+)?(?:steps?|stages?|phases?)\b)/;
 
 /** Cues of a sentence that speaks to the model: names it, obliges it or asks it politely. */
 const speaks = Cue['addresses-model'] | Cue.obligation | Cue['polite-request'];
@@ -99,16 +102,22 @@ export function withoutStatedRequirement(text: string, cues: number): number {
   return cuesOf(text.replace(statesRequirement, ' ')) & Cue.obligation ? cues : cues & ~Cue.obligation;
 }
 
-/** "Use the exact IDs returned by this tool": values for the next calls taken from this tool's own answer. */
-const ownResults = /\buse (?:the |only the )?(?:exact |same )?(?:[\w-]+ ){0,2}?(?:ids?|identifiers?|values?|names?|slugs?|keys|cursors?)\b[^.;]{0,20}?\b(?:returned|listed|given) by (?:this|the) tool\b/;
+/**
+ * "Use the exact IDs returned by this tool", "use values provided by the user or from `listProjects`": where
+ * the values for the next calls come from (this tool's own answer, the user, a listing tool named in quotes).
+ */
+const valueSource = /\buse (?:only )?(?:the )?(?:exact |same )?(?:[\w-]+ ){0,2}?(?:ids?|identifiers?|values?|names?|slugs?|keys|cursors?)\b[^.;]{0,20}?\b(?:(?:returned|listed|given|provided|supplied) by (?:this|the) tool|(?:provided|given|supplied|chosen) by the user)\b/;
+/** A further source named in quotes: "… or from `listFollowedProjects`". */
+const namedSource = /\b(?:or|and) (?:from|by|returned by|listed by) (?:the )?`[^`]{1,64}`(?: tool)?/g;
 
 /**
- * Whether a sentence only tells the model to fill later calls with what this tool returned ("always use the
- * exact IDs the tool returned in later calls") and asks nothing besides: no other tool by name, no secret.
+ * Whether a sentence only tells the model where to take the values of later calls ("always use the exact IDs
+ * the tool returned", "use values provided by the user or from `listFollowedProjects`") and asks nothing
+ * besides: no secret, no command, no other tool named but as a source of values.
  */
 export function reusesOwnResults(sentence: string): boolean {
   const lower = sentence.toLowerCase();
-  if (!ownResults.test(lower)) return false;
+  if (!valueSource.test(lower)) return false;
   const cues = cuesOf(lower);
-  return !routineCallAsksMore(cues) && (cues & Cue.override) === 0 && identifierPattern().exec(sentence) === null;
+  return !routineCallAsksMore(cues) && (cues & Cue.override) === 0 && identifierPattern().exec(sentence.replace(namedSource, ' ')) === null;
 }
