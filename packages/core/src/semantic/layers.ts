@@ -13,10 +13,10 @@ import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked, sentenceEnd } from '../text/agent-guidance.js';
-import { Cue, cuesOf } from './cues.js';
+import { cuesOf } from './cues.js';
 import { asksCallInOrder, prefersOneCall } from './call-order.js';
-import { asksOwnCleanup, fillingAsksMore, identifierPattern, sentencesBlanked } from './own-cleanup.js';
-import { defersToUser, ordersMore, relaysNotice, reusesOwnResults, tellsOwnUse } from './usage.js';
+import { asksOwnCleanup, sentencesBlanked } from './own-cleanup.js';
+import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, reusesOwnResults, tellsOwnUse } from './usage.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -172,68 +172,6 @@ function givenDocument(doc: TextDocument): TextDocument | undefined {
 
 /** Whether a sentence asks only for a routine call: the tool's own clean-up, a preparing call at a step of the work, or one call for several. */
 const asksRoutineCall = (sentence: string): boolean => asksOwnCleanup(sentence) || asksCallInOrder(sentence) || prefersOneCall(sentence);
-
-const noParameters: readonly string[] = [];
-/**
- * The names of a tool's own input parameters, lower case, at most 64. A name under three letters says too
- * little as a word (`id`, `to`): it is kept in backticks, as a sentence must quote it to name it (`jq`).
- */
-function ownParameters(tool: unknown): readonly string[] {
-  const schema = isRecord(tool) ? tool['inputSchema'] : undefined;
-  const properties = isRecord(schema) ? schema['properties'] : undefined;
-  if (!isRecord(properties)) return noParameters;
-  const names: string[] = [];
-  const add = (name: string): boolean => {
-    if (name.length >= 3) names.push(name.toLowerCase());
-    else if (name.length === 2) names.push(`\`${name.toLowerCase()}\``);
-    return names.length < 64;
-  };
-  for (const name of Object.keys(properties)) if (!add(name)) return names;
-  // Parameters wrapped in one object (`params: { projectSlug, branch }`) are the tool's own too, one level down.
-  for (const value of Object.values(properties)) {
-    const inner = isRecord(value) ? value['properties'] : undefined;
-    if (isRecord(inner)) for (const name of Object.keys(inner)) if (!add(name)) return names;
-  }
-  return names;
-}
-const nameChar = /[a-z0-9_]/;
-/** Whether lower-case `sentence` names `name` as a whole word. */
-function namesWord(sentence: string, name: string): boolean {
-  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
-    const before = at === 0 ? '' : sentence[at - 1]!;
-    const after = sentence[at + name.length] ?? '';
-    if (!nameChar.test(before) && !nameChar.test(after)) return true;
-  }
-  return false;
-}
-/**
- * Whether a sentence only tells how to fill one of the tool's own parameters ("you must pass the workspace
- * root as `outputDir`", "always set status to 'failed' when looking for failures"): the tool's usage, not an
- * order, unless it asks more (a secret, an address, a command, secrecy...).
- */
-const fillsOwnParameter = (sentence: string, parameters: readonly string[]): boolean => {
-  if (parameters.length === 0) return false;
-  const lower = sentence.toLowerCase();
-  const cues = cuesOf(lower);
-  if (fillingAsksMore(cues)) return false;
-  // A value carried in from another call ("call get_context first and pass it as url") is not the tool's
-  // own: where the sentence reads as calling, every name it calls must be one of the parameters.
-  if (cues & (Cue['call-tool'] | Cue['tool-order']) && !namesOnly(sentence, parameters)) return false;
-  for (const name of parameters) if (namesWord(lower, name)) return true;
-  return false;
-};
-const names = identifierPattern();
-/** Whether `sentence` names at least one identifier, and only the given parameters. */
-function namesOnly(sentence: string, parameters: readonly string[]): boolean {
-  let any = false;
-  names.lastIndex = 0;
-  for (let m = names.exec(sentence); m !== null; m = names.exec(sentence)) {
-    const name = (m[1] ?? m[2]!).toLowerCase();
-    if (!parameters.includes(name) && !(m[1] !== undefined && parameters.includes(`\`${name}\``))) return false;
-    any = true;
-  }
-  return any;
-}
 
 const loneUrl = /^https?:\/\/\S+$/;
 

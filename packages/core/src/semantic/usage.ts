@@ -6,8 +6,9 @@
 // is an order to reckon with when it asks for any of that, when it names another tool to use, or when its
 // place is every step of the model's work ("use this before any other tool"). Tool metadata whose orders are
 // only such sentences is read again with them blanked (see layers.ts), as with a routine call.
+import { isRecord } from '../parse.js';
 import { Cue, cuesOf } from './cues.js';
-import { identifierPattern, routineCallAsksMore } from './own-cleanup.js';
+import { fillingAsksMore, identifierPattern, routineCallAsksMore } from './own-cleanup.js';
 
 /** "Use this (tool) if / when / for …": the conditional-use cue, said of this very tool. */
 const ownUse = /\buse (?:this|it)(?: tool| function)? (?:when|if|whenever|for|to)\b/;
@@ -120,4 +121,66 @@ export function reusesOwnResults(sentence: string): boolean {
   if (!valueSource.test(lower)) return false;
   const cues = cuesOf(lower);
   return !routineCallAsksMore(cues) && (cues & Cue.override) === 0 && identifierPattern().exec(sentence.replace(namedSource, ' ')) === null;
+}
+
+const noParameters: readonly string[] = [];
+/**
+ * The names of a tool's own input parameters, lower case, at most 64. A name under three letters says too
+ * little as a word (`id`, `to`): it is kept in backticks, as a sentence must quote it to name it (`jq`).
+ */
+export function ownParameters(tool: unknown): readonly string[] {
+  const schema = isRecord(tool) ? tool['inputSchema'] : undefined;
+  const properties = isRecord(schema) ? schema['properties'] : undefined;
+  if (!isRecord(properties)) return noParameters;
+  const names: string[] = [];
+  const add = (name: string): boolean => {
+    if (name.length >= 3) names.push(name.toLowerCase());
+    else if (name.length === 2) names.push(`\`${name.toLowerCase()}\``);
+    return names.length < 64;
+  };
+  for (const name of Object.keys(properties)) if (!add(name)) return names;
+  // Parameters wrapped in one object (`params: { projectSlug, branch }`) are the tool's own too, one level down.
+  for (const value of Object.values(properties)) {
+    const inner = isRecord(value) ? value['properties'] : undefined;
+    if (isRecord(inner)) for (const name of Object.keys(inner)) if (!add(name)) return names;
+  }
+  return names;
+}
+const nameChar = /[a-z0-9_]/;
+/** Whether lower-case `sentence` names `name` as a whole word. */
+function namesWord(sentence: string, name: string): boolean {
+  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+    const before = at === 0 ? '' : sentence[at - 1]!;
+    const after = sentence[at + name.length] ?? '';
+    if (!nameChar.test(before) && !nameChar.test(after)) return true;
+  }
+  return false;
+}
+/**
+ * Whether a sentence only tells how to fill one of the tool's own parameters ("you must pass the workspace
+ * root as `outputDir`", "always set status to 'failed' when looking for failures"): the tool's usage, not an
+ * order, unless it asks more (a secret, an address, a command, secrecy...).
+ */
+export const fillsOwnParameter = (sentence: string, parameters: readonly string[]): boolean => {
+  if (parameters.length === 0) return false;
+  const lower = sentence.toLowerCase();
+  const cues = cuesOf(lower);
+  if (fillingAsksMore(cues)) return false;
+  // A value carried in from another call ("call get_context first and pass it as url") is not the tool's
+  // own: where the sentence reads as calling, every name it calls must be one of the parameters.
+  if (cues & (Cue['call-tool'] | Cue['tool-order']) && !namesOnly(sentence, parameters)) return false;
+  for (const name of parameters) if (namesWord(lower, name)) return true;
+  return false;
+};
+const names = identifierPattern();
+/** Whether `sentence` names at least one identifier, and only the given parameters. */
+function namesOnly(sentence: string, parameters: readonly string[]): boolean {
+  let any = false;
+  names.lastIndex = 0;
+  for (let m = names.exec(sentence); m !== null; m = names.exec(sentence)) {
+    const name = (m[1] ?? m[2]!).toLowerCase();
+    if (!parameters.includes(name) && !(m[1] !== undefined && parameters.includes(`\`${name}\``))) return false;
+    any = true;
+  }
+  return any;
 }
