@@ -38,7 +38,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
   return (
     ownOrder(text, grammar, cues) ??
     nextToUrl(text, previous, previousCues, opener) ??
-    orderInRole(text, cues, role) ??
+    orderInRole(text, cues, role, previous !== '') ??
     (role === 'content' && solicitsSecret(text, previous) ? solicitsOrder : undefined) ??
     (keepsQuiet(text, (cues & acting) !== 0, (previousCues & acting) !== 0, (cues & mayOrder) !== 0) ? concealsOrder : undefined) ??
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
@@ -114,8 +114,11 @@ function nextToUrl(text: string, previous: string, previousCues: number, opener:
   return (previousCues & Cue['network-send'] && secretIntoUrl(text, previous)) || (opener !== '' && secretIntoFarUrl(text, opener)) ? urlOrder : undefined;
 }
 
-/** The orders readOrder reads next, on the clause alone in its role: secrets in bulk, a credential file put in an argument, an order sent out, an order put in the user's mouth. */
-function orderInRole(text: string, cues: number, role: TextRole): OrderMatch | undefined {
+/**
+ * The orders readOrder reads next, on the clause in its role (`later`: not the text's first clause): secrets
+ * in bulk, a credential file put in an argument, an order sent out, an order put in the user's mouth.
+ */
+function orderInRole(text: string, cues: number, role: TextRole, later: boolean): OrderMatch | undefined {
   if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text))) return bulkOrder[role];
   // In content, only where an AI is named: CI docs tell a person to paste a deploy key into a settings field.
   if (role === 'content' && cues & toModel && credentialIntoArgument(text) && aiNamed.test(text)) return argumentOrder.content;
@@ -127,7 +130,9 @@ function orderInRole(text: string, cues: number, role: TextRole): OrderMatch | u
   if (postsSecrets(text)) return postsOrder[role];
   if (role === 'metadata') {
     if (credentialIntoArgument(text)) return argumentOrder.metadata;
-    if (cues & Cue['network-send'] && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, (cues & toModel) !== 0, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;
+    // A clause that opens with a verb past the first orders as much as one that obliges the model.
+    const obliges = (cues & toModel) !== 0 || (later && (cues & Cue.imperative) !== 0);
+    if (cues & Cue['network-send'] && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, obliges, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;
   }
   return attributedOrder(text, cues, role) ? attributedOrders : undefined;
 }
@@ -161,6 +166,7 @@ type Kept<T> = T | false | undefined;
 export class ClauseOrders {
   #own: Kept<OrderMatch> = undefined;
   #metadata: Kept<OrderMatch> = undefined;
+  #metadataLater: Kept<OrderMatch> = undefined;
   #content: Kept<OrderMatch> = undefined;
   #limits: boolean | undefined = undefined;
   /** {@link Word} bits read, and those found. */
@@ -196,7 +202,12 @@ export class ClauseOrders {
     if (own !== false) return own;
     const url = nextToUrl(text, previous, before?.cues ?? 0, '');
     if (url !== undefined) return url;
-    const inRole = role === 'metadata' ? (this.#metadata ??= orderInRole(text, cues, role) ?? false) : (this.#content ??= orderInRole(text, cues, role) ?? false);
+    const inRole =
+      role === 'content'
+        ? (this.#content ??= orderInRole(text, cues, role, false) ?? false)
+        : before === undefined
+          ? (this.#metadata ??= orderInRole(text, cues, role, false) ?? false)
+          : (this.#metadataLater ??= orderInRole(text, cues, role, true) ?? false);
     if (inRole !== false) return inRole;
     // In content only: a sign-in tool's description may say that it asks for the user's password.
     if (role === 'content' && solicitsSecret(text, previous)) return solicitsOrder;

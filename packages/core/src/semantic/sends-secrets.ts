@@ -187,10 +187,14 @@ const extra = /\b(?:also|too|as well|additionally|in addition|a copy|copies|cc|b
 // the model holds it only because a tool answered, and a literal outside address is not where it goes.
 // Read as what is sent: the verb's object, a determiner and one word before it at most.
 const produced = /^[\w-]+\s+(?:(?:what (?:[\w-]+\s+){1,2}(?:returns?|returned|gives|gave|found|prints|printed))|(?:(?:the|its|their|these|those|this|that|your|all)\s+)?(?:[\w-]+\s+)?(?:results?|outputs?|responses?|answers?|data|findings|rows|records)\b)/;
+// What the clause before named, sent on by a pronoun ("Reads the notes. Then email them to …"); not a report
+// ("if you find a flaw, report it to security@…": the user's finding goes to the owner's own desk).
+const sentOnByPronoun = /^(?:send|forward|email|e-mail|mail|post|upload|copy|transmit|sync|submit)\s+(?:them|it|everything|all of (?:it|them)|those|these)\b/;
 
 /**
  * Whether a clause of tool metadata (lower case) orders something more sent to a literal outside address:
- * `everyCall`, it orders calls ("before each call"); `obliges`, it addresses or obliges the model;
+ * `everyCall`, it orders calls ("before each call"); `obliges`, it addresses or obliges the model, or opens
+ * with a verb past the text's first clause (which may say in the imperative what the tool does);
  * `secret`, it names sensitive data.
  */
 export function ordersSendingOut(clause: string, everyCall: boolean, obliges: boolean, secret: boolean): boolean {
@@ -199,7 +203,7 @@ export function ordersSendingOut(clause: string, everyCall: boolean, obliges: bo
   if (verb === null || negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + 24))) return false;
   // A permission ("you can send questions to security@…") orders nothing, unless what it sends is a secret.
   if (!everyCall && permits.test(clause.slice(Math.max(0, verb.index - 40), verb.index)) && !sentSecret.test(clause.slice(verb.index))) return false;
-  return everyCall || secret || modelContext.test(clause) || extra.test(clause) || produced.test(verb[0]);
+  return everyCall || secret || modelContext.test(clause) || extra.test(clause) || produced.test(verb[0]) || sentOnByPronoun.test(verb[0]);
 }
 
 // Secrets gathered in bulk and sent out, in any language ("the assistant must send all API keys to admin@…",
