@@ -98,8 +98,8 @@ const patterns: readonly RegExp[] = [
   re(String.raw`\b(?:this (?:tool|function|endpoint|method|api)|returns|retrieves|fetches|lists|gets|searches|creates|generates|provides|allows|lets you|can be used|is used|useful for|supports|accepts|takes|args|arguments|parameters|the result|returns a|list of|number of|default)\b`),
   // conditional-use
   re(String.raw`\buse (?:this|it)(?: tool| function)? (?:when|if|to|for|only|whenever|instead)\b|\b(?:when|if) (?:you|the user) (?:need|needs|want|wants|ask|asks)\b|\buse (?:this|it) (?:before|after)\b`),
-  // code-like
-  re(String.raw`^\d+\t|^\s*(?:#|//|/\*|\*|>>>|\$ )|[{}();=]\s*[{}();=]|\b(?:def|class|return|import|raise|const|function|var|let|self|elif|lambda|traceback|assert)\b|[a-z0-9_]\(\)|[a-z_]\.[a-z_]+\(|==|!=|->|=>`),
+  // code-like (an arrow, not the end of an HTML comment: `-->` hides prose from a reader, not from the model)
+  re(String.raw`^\d+\t|^\s*(?:#|//|/\*|\*|>>>|\$ )|[{}();=]\s*[{}();=]|\b(?:def|class|return|import|raise|const|function|var|let|self|elif|lambda|traceback|assert)\b|[a-z0-9_]\(\)|[a-z_]\.[a-z_]+\(|==|!=|(?<!-)->|=>`),
 ];
 
 /** The cue patterns, in bit order (for tests that compare the prefiltered cues with every pattern's answer). */
