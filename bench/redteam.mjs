@@ -47,10 +47,10 @@ function transpileFolder(folder) {
   }
   return into;
 }
-transpileFolder('packages/core/test/redteam-kit');
+const kit = transpileFolder('packages/core/test/redteam-kit');
 const out = transpileFolder(sets[options.set]);
 const { redTeamCases, surfaces, evasions } = await import(pathToFileURL(join(out, 'index.js')).href);
-const { inspectExchange } = await import(pathToFileURL(join(out, 'inspect.js')).href);
+const { inspectExchange } = await import(pathToFileURL(join(kit, 'inspect.js')).href);
 rmSync(temp, { recursive: true, force: true });
 const { createGuard } = await import(pathToFileURL(options.core).href);
 
