@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // A blind red-team set (attacks written without reading the rules, each with a benign twin) inspected by the
-// built core at balanced and strict: set 1 is packages/core/test/redteam, set 2 packages/core/test/redteam2
-// (held out: no test asserts its verdicts). Prints, per surface and per evasion, the share of attacks blocked
+// built core at balanced and strict: set 1 is packages/core/test/redteam, sets 2 and 3 packages/core/test/redteam2
+// and redteam3 (held out: no test asserts their verdicts). Prints, per surface and per evasion, the share of attacks blocked
 // ("caught") and of benign twins blocked ("FP"); a warn or review is counted apart.
 //
 // Usage (from the project root, after `npm run build`):
-//   node bench/redteam.mjs [--set 1|2] [--core packages/core/dist/index.js] [--profile balanced,strict] [--misses] [--json]
+//   node bench/redteam.mjs [--set 1|2|3] [--core packages/core/dist/index.js] [--profile balanced,strict] [--misses] [--json]
 //
-// The set is TypeScript; it is transpiled (typescript's transpileModule, no type check) to a temporary folder.
+// The set is TypeScript; it is transpiled (typescript's transpileModule, no type check) to a temporary folder,
+// beside the shared helpers of packages/core/test/redteam-kit, so its relative imports resolve there too.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,24 +28,30 @@ const { values: options } = parseArgs({
   },
 });
 
-const sets = { 1: 'packages/core/test/redteam', 2: 'packages/core/test/redteam2' };
+const sets = { 1: 'packages/core/test/redteam', 2: 'packages/core/test/redteam2', 3: 'packages/core/test/redteam3' };
 if (!Object.hasOwn(sets, options.set)) {
-  console.error(`unknown --set ${options.set}: use 1 or 2`);
+  console.error(`unknown --set ${options.set}: use 1, 2 or 3`);
   process.exit(2);
 }
-const source = join(root, sets[options.set]);
-const out = mkdtempSync(join(tmpdir(), 'vanguard-redteam-'));
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'package.json'), '{"type":"module"}');
-for (const file of readdirSync(source).filter((f) => f.endsWith('.ts'))) {
-  const { outputText } = ts.transpileModule(readFileSync(join(source, file), 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  });
-  writeFileSync(join(out, file.replace(/\.ts$/, '.js')), outputText);
+const temp = mkdtempSync(join(tmpdir(), 'vanguard-redteam-'));
+writeFileSync(join(temp, 'package.json'), '{"type":"module"}');
+/** Transpiles every .ts file of a test folder into a folder of the same name under the temporary one. */
+function transpileFolder(folder) {
+  const into = join(temp, folder.split('/').at(-1));
+  mkdirSync(into, { recursive: true });
+  for (const file of readdirSync(join(root, folder)).filter((f) => f.endsWith('.ts'))) {
+    const { outputText } = ts.transpileModule(readFileSync(join(root, folder, file), 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    });
+    writeFileSync(join(into, file.replace(/\.ts$/, '.js')), outputText);
+  }
+  return into;
 }
+const kit = transpileFolder('packages/core/test/redteam-kit');
+const out = transpileFolder(sets[options.set]);
 const { redTeamCases, surfaces, evasions } = await import(pathToFileURL(join(out, 'index.js')).href);
-const { inspectExchange } = await import(pathToFileURL(join(out, 'inspect.js')).href);
-rmSync(out, { recursive: true, force: true });
+const { inspectExchange } = await import(pathToFileURL(join(kit, 'inspect.js')).href);
+rmSync(temp, { recursive: true, force: true });
 const { createGuard } = await import(pathToFileURL(options.core).href);
 
 const blocked = (v) => v.action === 'block' || v.action === 'shadow-block';
