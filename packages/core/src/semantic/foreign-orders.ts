@@ -47,6 +47,15 @@ const thai = nfkcPattern(`(?:^|\\s)(?:กรุณา|โปรด|ช่วย|
 const acting = nfkcPattern(wordsOf(w.actingWords), 'gu');
 const actingForm = nfkcPattern(`(?<![\\p{L}\\p{M}\\p{N}_])(?:و|ف)?(?:${signsOf(w.actingForms)})(?![\\p{L}\\p{M}\\p{N}_])|${signsOf(w.actingSigns)}`, 'u');
 const unseen = nfkcPattern(w.unseenSources.join('|'), 'u');
+/**
+ * A first test of what movesSecretAway needs named, as plain literals in one pass (no look-behind, no
+ * Unicode mode): most clauses, English ones above all, name none of them and cost one scan.
+ */
+const names = new RegExp(
+  [...w.secretWords, ...w.secretStems, ...w.secretSigns, ...w.environmentWords, ...w.mailWords, '.env', '.ssh/id_', '.aws/credentials', '.netrc', '.npmrc', '.git-credentials', '/etc/shadow']
+    .map((x) => escape(x.normalize('NFKC')))
+    .join('|'),
+);
 /** A first test for `unseen`: each of its languages names the user. */
 const unseenQuick = /nutzer|benutzer|anwender|kunde|utilisat|usuari|usuári|utilizador|utent|пользовател|користувач|użytkownik|gebruiker|kullanıcı|pengguna|người dùng|المستخدم|משתמש|کاربر|उपयोगकर्ता|ผู้ใช้|ユーザー|用户|사용자/;
 const statement = nfkcPattern(wordsOf(w.statementWords), 'u');
@@ -112,6 +121,7 @@ export const movesUnseen = (clause: string): boolean => unseenQuick.test(clause)
 /** Whether a clause (lower case) orders, in one of the languages above, a secret moved out of the user's reach. */
 export function movesSecretAway(clause: string): boolean {
   // What it moves: a secret, the environment, a credential file, or (read below) the user's mail.
+  if (!names.test(clause)) return false;
   const env = environment.test(clause) || environmentSign.test(clause) || credentialFile.test(clause);
   const named = env || secret.test(clause);
   const userMail = !named && mail.test(clause) && users.test(clause) && others.test(clause);

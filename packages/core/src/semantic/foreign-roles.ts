@@ -47,8 +47,8 @@ const unbounded = nfkcPattern(
   'u',
 );
 
-/** A first test: a change in time, in one of the languages above. */
-const quick = /sofort|jetzt|nun|nicht mehr|moment|partir|désormais|dorénavant|maintenant|plus|ahora|ya no|agora|mais|ora|adesso|più|теперь|отныне|момента|больше|тепер|більше|teraz|chwili|już|sonra|artık|itibaren|vanaf|voortaan|nu|langer|sekarang|saat ini|lagi|giờ|kể từ|còn|الآن|لم تعد|מעכשיו|מעתה|מהיום|כבר|به بعد|حالا|الان|دیگر|अब|अभी|ต่อจากนี้|ตั้งแต่นี้|จากนี้|ตอนนี้|今から|これから|今後|以後|以降|从现在|从此|此后|今后|以后|不再|지금부터|이제|앞으로/;
+/** A first test: a word of "without" or of no limits, in one of the languages above (ASCII words whole). */
+const quick = /\b(?:ohne|sans|sin|sem|senza|bez|zonder|tanpa)\b|uneingeschr|без|sınırsız|kural|kısıtlamasız|filtresiz|không|بلا|بدون|دون|ללא|בלי|बिना|ไม่มี|ไร้|制限|制約|ルール|規則|没有|不受|无(?:任何)?(?:限制|约束|规则)|不再|제한|규칙|무제한/;
 
 /** Whether a clause (lower case) gives the model, in a language other than English, a new role free of its rules. */
 export const changesRole = (clause: string): boolean => quick.test(clause) && unbounded.test(clause) && change.test(clause) && you.test(clause) && role.test(clause);
