@@ -54,7 +54,7 @@ const tellUser = nfkcPattern(
 );
 /** What such a message says the user must do: hand something over. */
 const mustHand = nfkcPattern(
-  String.raw`(?<![\p{L}])(?:muss|müssen|doit|doivent|debe|deben|tiene que|deve|devem|tem que|должен|должна|должны|повинен|повинна|musi|moet|harus|phải)\s+(?:\p{L}+\s+){0,3}?(?:eingeben|senden|einfügen|schicken|angeben|coller|saisir|envoyer|entrer|fournir|pegar|enviar|introducir|ingresar|proporcionar|colar|informar|digitar|incollare|inserire|inviare|fornire|scrivere|ввести|отправить|прислать|вставить|сообщить|надіслати|вставити|ввести|wkleić|wpisać|podać|wysłać|invoeren|sturen|plakken|opgeven|memasukkan|mengirim|menempelkan|nhập|gửi|dán|cung cấp)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:muss|müssen|doit|doivent|debe|deben|tiene que|deve|devem|tem que|должен|должна|должны|повинен|повинна|musi|moet|harus|phải)\s+(?:\p{L}+\s+){0,3}?(?:eingeben|senden|einfügen|schicken|angeben|coller|saisir|envoyer|entrer|fournir|pegar|enviar|mandar|introducir|ingresar|proporcionar|colar|informar|digitar|incollare|inserire|inviare|fornire|scrivere|ввести|отправить|прислать|вставить|сообщить|надіслати|вставити|ввести|wkleić|wpisać|podać|wysłać|invoeren|sturen|plakken|opgeven|memasukkan|mengirim|menempelkan|nhập|gửi|dán|cung cấp)(?![\p{L}])`,
 );
 
 /** Connectors and courtesy that may stand before such an imperative. */

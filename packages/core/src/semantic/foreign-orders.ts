@@ -127,10 +127,11 @@ export function movesSecretAway(clause: string): boolean {
   const userMail = !named && mail.test(clause) && users.test(clause) && others.test(clause);
   if (!named && !userMail) return false;
   if (!asksAnyMove(clause)) return false;
-  // Where to: an address (not a guide's header), out of the user's sight, or into a field or the model's
-  // writing when the secret is not the reader's own (the user's, all of them, a file's, the environment).
-  if (address.test(clause)) return !header.test(clause);
-  if (userMail) return false;
-  if (covert.test(clause)) return true;
-  return (field.test(clause) || output.test(clause)) && (env || users.test(clause) || others.test(clause));
+  // Where to: out of the user's sight, or an address (not a guide's header), a field or the model's writing
+  // when the secret is not the reader's own (the user's, all of them, a file's, the environment): a guide
+  // sends "the token" to its own service's address ("Wyślij token do https://api…/auth").
+  if (covert.test(clause)) return !userMail || address.test(clause);
+  if (userMail) return address.test(clause) && !header.test(clause);
+  if (!(env || users.test(clause) || others.test(clause))) return false;
+  return address.test(clause) ? !header.test(clause) : field.test(clause) || output.test(clause);
 }

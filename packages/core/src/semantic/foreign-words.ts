@@ -157,7 +157,7 @@ export const usersSigns: readonly string[] = ['المستخدم', 'המשתמש'
 /** All of them, from a file, what the model can reach, or made public: not a reader's own key put where it belongs. */
 export const othersWords: readonly string[] = [
   'tous', 'toutes', 'todos', 'todas', 'alle', 'allen', 'sämtliche', 'tutti', 'tutte', 'все', 'всё',
-  'всі', 'усі', 'wszystkie', 'wszystkich', 'tüm', 'bütün', 'semua', 'tất cả', 'vse',
+  'всі', 'усі', 'wszystkie', 'wszystkich', 'tüm', 'bütün', 'semua', 'tất cả', 'vse', 'saare', 'sare', 'sabhi',
   'fichier', 'fichiers', 'archivo', 'archivos', 'fichero', 'ficheros', 'arquivo', 'arquivos', 'datei', 'dateien', 'configuration', 'configuración', 'configuração', 'konfiguration', 'configurazione',
   'public', 'publique', 'público', 'pública', 'öffentlich', 'öffentlichen', 'öffentliche', 'pubblico', 'pubblica',
   // What the model finds or holds: "que tengas", "que tu trouves", "die du findest".
