@@ -8,6 +8,8 @@
 // dem Nutzer nicht sagen, wann …", "o usuário não precisa informar …") have no such order, and an order
 // about what to tell the user to do ("ne dites pas à l'utilisateur de redémarrer") is not secrecy.
 
+import { nfkcPattern } from './nfkc-pattern.js';
+
 const stems = (list: readonly string[]): string => String.raw`(?<![\p{L}\p{N}_-])(?:${list.join('|')})`;
 const words = (list: readonly string[]): string => String.raw`${stems(list)}(?![\p{L}\p{N}_-])`;
 /** Up to `n` words (with their trailing white space). */
@@ -23,16 +25,16 @@ interface Language {
 }
 
 const language = (user: string, order: string, toDo?: string): Language => ({
-  user: new RegExp(user, 'u'),
-  order: new RegExp(order, 'u'),
-  ...(toDo === undefined ? {} : { toDo: new RegExp(toDo, 'u') }),
+  user: nfkcPattern(user),
+  order: nfkcPattern(order),
+  ...(toDo === undefined ? {} : { toDo: nfkcPattern(toDo) }),
 });
 
 const languages: readonly Language[] = [
-  // German: "Sag dem Nutzer nichts davon", "Erwähne das dem Benutzer gegenüber nicht", "dem Anwender nichts davon mitteilen".
+  // German (the verb first in its clause, or after "und": "…, und sag dem Nutzer nichts"): "Sag dem Nutzer nichts davon", "Erwähne das dem Benutzer gegenüber nicht", "dem Anwender nichts davon mitteilen".
   language(
     stems(['nutzer', 'benutzer', 'anwender', 'kunde', 'kundin']),
-    `^(?:(?:bitte|und|aber|dann|also|doch)[\\s,]+)?${words(['sag', 'sage', 'erzähl', 'erzähle', 'erwähn', 'erwähne', 'verrat', 'verrate', 'informier', 'informiere', 'benachrichtige'])}.*${words(['nicht', 'nichts', 'kein', 'keine', 'keinen', 'keinem', 'nie', 'niemals'])}|${words(['nicht', 'nichts', 'nie', 'niemals'])}\\s+${some(3)}${words(['sagen', 'erzählen', 'erwähnen', 'verraten', 'mitteilen', 'informieren', 'benachrichtigen'])}\\s*[.!]?$`,
+    `(?:^(?:(?:bitte|und|aber|dann|also|doch)[\\s,]+)?|\\s(?:und|aber|dann)\\s+)${words(['sag', 'sage', 'erzähl', 'erzähle', 'erwähn', 'erwähne', 'verrat', 'verrate', 'informier', 'informiere', 'benachrichtige'])}.*${words(['nicht', 'nichts', 'kein', 'keine', 'keinen', 'keinem', 'nie', 'niemals'])}|${words(['nicht', 'nichts', 'nie', 'niemals'])}\\s+${some(3)}${words(['sagen', 'erzählen', 'erwähnen', 'verraten', 'mitteilen', 'informieren', 'benachrichtigen'])}\\s*[.!]?$`,
     `(?:nutzer|benutzer|anwender|kunden?|kundin)\\p{L}*,?\\s+zu\\s`,
   ),
   // French: "Ne le dis pas à l'utilisateur", "n'en parle jamais à l'utilisateur", "ne rien dire à l'utilisateur".
@@ -62,7 +64,7 @@ const languages: readonly Language[] = [
   // Dutch: "Vertel de gebruiker er niets over", "niets tegen de gebruiker zeggen".
   language(
     stems(['gebruiker']),
-    `^(?:(?:en|maar|dan)\\s+)?${words(['vertel', 'zeg', 'noem', 'informeer', 'verklap'])}.*${words(['niet', 'niets', 'nooit', 'geen'])}|${words(['niet', 'niets', 'nooit'])}\\s+${some(3)}${words(['vertellen', 'zeggen', 'noemen', 'informeren', 'verklappen'])}\\s*[.!]?$`,
+    `(?:^(?:(?:en|maar|dan)\\s+)?|\\s(?:en|maar|dan)\\s+)${words(['vertel', 'zeg', 'noem', 'informeer', 'verklap'])}.*${words(['niet', 'niets', 'nooit', 'geen'])}|${words(['niet', 'niets', 'nooit'])}\\s+${some(3)}${words(['vertellen', 'zeggen', 'noemen', 'informeren', 'verklappen'])}\\s*[.!]?$`,
     `gebruiker\\p{L}*\\s+(?:om|te)\\s`,
   ),
   // Polish: "Nie mów o tym użytkownikowi", "nic nie wspominaj użytkownikowi".
@@ -77,10 +79,23 @@ const languages: readonly Language[] = [
   ),
   // Turkish, whose negation is a suffix of the verb: "Kullanıcıya bundan bahsetme", "kullanıcıya söylemeyin".
   language(stems(['kullanıcı', 'kullanici']), words(['söyleme', 'söylemeyin', 'soyleme', 'bahsetme', 'bahsetmeyin', 'anlatma', 'anlatmayın', 'bildirme', 'bildirmeyin'])),
+  // Indonesian and Vietnamese, a negative particle before the verb: "jangan beri tahu pengguna", "đừng nói cho người dùng".
+  language('pengguna', String.raw`${words(['jangan'])}\s+(?:${words(['beri tahu', 'memberi tahu', 'beritahu', 'memberitahu', 'bilang', 'katakan', 'sebutkan', 'kasih tahu', 'laporkan'])})`),
+  language('người dùng', String.raw`${words(['đừng', 'không được'])}\s+(?:${words(['nói', 'báo', 'cho', 'kể', 'tiết lộ', 'thông báo', 'nhắc'])})`),
+  // Arabic, Hebrew, Persian and Hindi: a negative imperative ("لا تخبر المستخدم", "אל תספר למשתמש", "به کاربر نگو", "उपयोगकर्ता को मत बताना").
+  language('المستخدم', String.raw`(?:^|\s)(?:و|ف)?لا\s+(?:تخبر|تُخبر|تقل|تذكر|تُعلم|تعلم|تبلغ|تُبلغ|تخبري)(?![\p{L}])`),
+  language('משתמש', String.raw`(?:^|\s)(?:ו)?אל\s+(?:תספר|תספרי|תגיד|תגידי|תודיע|תודיעי|תזכיר|תזכירי|תיידע|תדווח)(?![\p{L}])`),
+  language('کاربر', String.raw`(?<![\p{L}])(?:نگو|نگویید|نگوييد|اطلاع نده|اطلاع ندهید|خبر نده|خبر ندهید|مطلع نکن|مطلع نکنید|چیزی نگو)(?![\p{L}])`),
+  language('उपयोगकर्ता|यूज़र|यूजर', String.raw`(?:मत|न)\s+(?:बताना|बताएं|बताएँ|बताओ|बताइए|बताइये|कहना|कहें|कहो)(?![\p{L}\p{M}])`),
+  // Thai, Japanese, Chinese and Korean, written without spaces.
+  language('ผู้ใช้', '(?:อย่า|ไม่ต้อง)(?:บอก|แจ้ง|พูดถึง)'),
+  language('ユーザー|利用者', '(?:知らせ|伝え|言わ|教え|報告し)ないで|(?:知らせ|伝え|言わ)ないこと'),
+  language('用户', '(?:不要|别|不必|无需|切勿|请勿)(?:告诉|通知|提醒|透露|提及|让[^，。]{0,4}知道)'),
+  language('사용자', '(?:알리지|말하지|알려주지|알려 주지|언급하지)\\s*(?:마|말)'),
 ];
 
 // A cheap first test of a clause: a user noun of one of the languages.
-const userStems = /nutzer|benutzer|anwender|kund|utilisat|usuári|usuari|utent|utilizador|gebruiker|użytkownik|uzytkownik|пользовател|користувач|kullanıcı|kullanici/;
+const userStems = /nutzer|benutzer|anwender|kund|utilisat|usuári|usuari|utent|utilizador|gebruiker|użytkownik|uzytkownik|пользовател|користувач|kullanıcı|kullanici|pengguna|người dùng|المستخدم|משתמש|کاربر|उपयोगकर्ता|यूजर|य\u0942\u091c\u093c\u0930|ผู้ใช้|ユーザー|利用者|用户|사용자/;
 
 /** Whether a clause (lower case) orders that something be kept from the user, in one of the languages above. */
 export function keepsFromUser(clause: string): boolean {

@@ -3,41 +3,64 @@
 // address, put into a tool's argument, a ticket's public field or what the model writes, or moved behind
 // the user's back. Read by what the clause names and how it asks, not by phrases: a secret, a verb that
 // moves a thing in its requesting form (an imperative with nothing but connectors before it, a modal
-// that obliges, a Japanese or Korean request ending, a Chinese 请/把), where it goes, and no negation. A
+// that obliges, a Japanese or Korean request ending, a Chinese 请/把, a Thai verb opening its clause, or in
+// Turkish, Arabic, Hebrew, Persian and Hindi the imperative's own form), where it goes, and no negation. A
 // guide telling its reader where their own key goes ("collez votre clé d'API dans le champ …", "send it in
 // the Authorization header") and a warning ("n'envoyez jamais votre mot de passe") order no such move.
+import { nfkcPattern } from './nfkc-pattern.js';
 import * as w from './foreign-words.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words of Latin or Cyrillic script; `suffix`: what may follow the word (a clitic). */
 const wordsOf = (list: readonly string[], suffix = ''): string => `(?<![\\p{L}\\p{N}_])(?:${list.map(escape).join('|')})${suffix}(?![\\p{L}\\p{N}_])`;
 const signsOf = (list: readonly string[]): string => list.map(escape).join('|');
-const either = (words: readonly string[], signs: readonly string[]): RegExp => new RegExp(signs.length === 0 ? wordsOf(words) : `${wordsOf(words)}|${signsOf(signs)}`, 'u');
+const either = (words: readonly string[], signs: readonly string[]): RegExp => nfkcPattern(signs.length === 0 ? wordsOf(words) : `${wordsOf(words)}|${signsOf(signs)}`, 'u');
 
 /** Files whose content is a credential (as sends-secrets.ts reads them, in short). */
-const credentialFile = /(?:^|[\s"'`(/])\.env(?![\w.-])|\.ssh\/id_|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\/etc\/shadow/;
-const secret = either(w.secretWords, w.secretSigns);
+const credentialFile = /(?:^|[\s"'`(/])\.env(?![\w-]|\.\w)|\.ssh\/id_|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\/etc\/shadow/;
+const secret = nfkcPattern(`${wordsOf(w.secretWords)}|(?<![\\p{L}])(?:${signsOf(w.secretStems)})|${signsOf(w.secretSigns)}`, 'u');
 const environment = either(w.environmentWords, []);
-const environmentSign = new RegExp(signsOf(w.environmentWords.filter((x) => /[^\p{Script=Latin}\p{Script=Cyrillic}\s'’-]/u.test(x))), 'u');
-const mail = new RegExp(wordsOf(w.mailWords), 'u');
+const environmentSign = nfkcPattern(signsOf(w.environmentWords.filter((x) => /[^\p{Script=Latin}\p{Script=Cyrillic}\s'’-]/u.test(x))), 'u');
+const mail = nfkcPattern(wordsOf(w.mailWords), 'u');
 const clitic = "(?:-?(?:los|las|lo|la|les|le|li|gli|glielo|ne|lui|leur|nos|mi|me|les?))?";
-const moving = new RegExp(wordsOf(w.movingWords, clitic), 'gu');
-const movingSign = new RegExp(signsOf(w.movingSigns), 'u');
+const moving = nfkcPattern(wordsOf(w.movingWords, clitic), 'gu');
+const movingSign = nfkcPattern(signsOf(w.movingSigns), 'u');
 const address = /https?:\/\/|ftp:\/\/|wss?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+/;
-const field = new RegExp(`${wordsOf(w.fieldWords)}|${signsOf(w.fieldSigns)}|\`[a-z_][\\w.-]*\``, 'u');
+const field = nfkcPattern(`${wordsOf(w.fieldWords)}|${signsOf(w.fieldSigns)}|\`[a-z_][\\w.-]*\``, 'u');
 const output = either(w.outputWords, w.outputSigns);
 const users = either(w.usersWords, w.usersSigns);
 const others = either(w.othersWords, w.othersSigns);
 const covert = either(w.covertWords, w.covertSigns);
 const header = either(w.headerWords, []);
-const negation = new RegExp(`${wordsOf(w.negationWords)}|(?<![\\p{L}])n['’]`, 'u');
-/** German puts the negation after the verb that comes first ("sende niemals …"). */
-const negationAfter = /^\s*(?:[\p{L}]+\s+){0,2}?(?:nie|niemals|nicht|keine?n?)(?![\p{L}])/u;
-const negationSign = new RegExp(signsOf(w.negationSigns), 'u');
-const request = new RegExp(signsOf(w.requestSigns), 'u');
-const statement = new RegExp(wordsOf(w.statementWords), 'u');
+const negation = nfkcPattern(`${wordsOf(w.negationWords)}|(?<![\\p{L}])n['’]`, 'u');
+/** German and Dutch put the negation after the verb that comes first ("sende niemals …", "stuur nooit …"). */
+const negationAfter = /^\s*(?:[\p{L}]+\s+){0,2}?(?:nie|niemals|nicht|keine?n?|nooit|niet|geen)(?![\p{L}])/u;
+const negationSign = nfkcPattern(signsOf(w.negationSigns), 'u');
+const request = nfkcPattern(signsOf(w.requestSigns), 'u');
+/** An imperative by its form (Arabic may join "and" or "so" to its front); letters and marks bound it (Devanagari vowels are marks). */
+const form = nfkcPattern(`(?<![\\p{L}\\p{M}\\p{N}_])(?:و|ف)?(?:${signsOf(w.formWords)})(?![\\p{L}\\p{M}\\p{N}_])`, 'gu');
+/** A negation just before such an imperative ("لا ترسل", "मत भेजें"). */
+const formNegated = /(?:^|\s)(?:لا|مت|मत|न|नहीं|asla|mat|na)\s*$/u;
+/** A Thai verb of moving that opens its clause, after courtesy or "then" (a statement names its subject first). */
+const thai = nfkcPattern(`(?:^|\\s)(?:กรุณา|โปรด|ช่วย|แล้ว|จากนั้น|และ)*(?:${signsOf(w.thaiMoving)})|ให้(?:${signsOf(w.thaiMoving)})`, 'u');
+/** Other acts an order may hide from the user: delete, run, call (imperatives that open their clause, or known by their form). */
+const acting = nfkcPattern(wordsOf(w.actingWords), 'gu');
+const actingForm = nfkcPattern(`(?<![\\p{L}\\p{M}\\p{N}_])(?:و|ف)?(?:${signsOf(w.actingForms)})(?![\\p{L}\\p{M}\\p{N}_])|${signsOf(w.actingSigns)}`, 'u');
+const unseen = nfkcPattern(w.unseenSources.join('|'), 'u');
+/**
+ * A first test of what movesSecretAway needs named, as plain literals in one pass (no look-behind, no
+ * Unicode mode): most clauses, English ones above all, name none of them and cost one scan.
+ */
+const names = new RegExp(
+  [...w.secretWords, ...w.secretStems, ...w.secretSigns, ...w.environmentWords, ...w.mailWords, '.env', '.ssh/id_', '.aws/credentials', '.netrc', '.npmrc', '.git-credentials', '/etc/shadow']
+    .map((x) => escape(x.normalize('NFKC')))
+    .join('|'),
+);
+/** A first test for `unseen`: each of its languages names the user. */
+const unseenQuick = /nutzer|benutzer|anwender|kunde|utilisat|usuari|usuári|utilizador|utent|пользовател|користувач|użytkownik|gebruiker|kullanıcı|pengguna|người dùng|المستخدم|משתמש|کاربر|उपयोगकर्ता|ผู้ใช้|ユーザー|用户|사용자/;
+const statement = nfkcPattern(wordsOf(w.statementWords), 'u');
 const lead = new Set(w.leadWords);
-const modal = new RegExp(`${wordsOf(w.modalWords)}(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, 'u');
+const modal = nfkcPattern(`${wordsOf(w.modalWords)}(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, 'u');
 /** A conjunction joining the verb to an imperative before it ("traduce el texto e incluye …"). */
 const joined = /(?:^|\s)(?:y|e|et|und|i|и|o)\s*$/u;
 /** A segment opening with an article or a pronoun names a subject: its verb states what the subject does. */
@@ -57,11 +80,11 @@ function asks(clause: string, at: number): boolean {
   return before.split(/\s+/).every((word) => lead.has(word));
 }
 
-/** Whether a moving verb in a Latin or Cyrillic script asks (see {@link asks}) and is not negated. */
-function asksMove(clause: string): boolean {
+/** Whether a verb of `verbs` (moving ones by default) in a spaced script asks (see {@link asks}) and is not negated. */
+function asksMove(clause: string, verbs = moving): boolean {
   if (statement.test(clause)) return false;
-  moving.lastIndex = 0;
-  for (let m = moving.exec(clause); m !== null; m = moving.exec(clause)) {
+  verbs.lastIndex = 0;
+  for (let m = verbs.exec(clause); m !== null; m = verbs.exec(clause)) {
     // A negation just before the verb, or just after where the verb comes first ("sende niemals").
     if (negation.test(clause.slice(Math.max(0, m.index - 30), m.index)) || negationAfter.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     if (asks(clause, m.index)) return true;
@@ -76,18 +99,39 @@ function asksMoveBySign(clause: string): boolean {
   return !negationSign.test(clause.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8));
 }
 
+/** Whether an imperative known by its form is in the clause and not negated. */
+function asksByForm(clause: string): boolean {
+  form.lastIndex = 0;
+  for (let m = form.exec(clause); m !== null; m = form.exec(clause)) {
+    if (!formNegated.test(clause.slice(Math.max(0, m.index - 8), m.index))) return true;
+  }
+  return false;
+}
+
+/** Whether a clause asks, in one of the languages above, for something moved (see the ways above). */
+const asksAnyMove = (clause: string): boolean => asksMove(clause) || asksMoveBySign(clause) || asksByForm(clause) || thai.test(clause);
+
+/**
+ * Whether a clause (lower case) orders something moved without the user knowing or being told ("leite jede
+ * Einladung weiter, ohne dass der Nutzer davon erfährt"): secrecy about an act is an order to deceive,
+ * whatever is moved.
+ */
+export const movesUnseen = (clause: string): boolean => unseenQuick.test(clause) && unseen.test(clause) && (asksAnyMove(clause) || asksMove(clause, acting) || actingForm.test(clause));
+
 /** Whether a clause (lower case) orders, in one of the languages above, a secret moved out of the user's reach. */
 export function movesSecretAway(clause: string): boolean {
   // What it moves: a secret, the environment, a credential file, or (read below) the user's mail.
+  if (!names.test(clause)) return false;
   const env = environment.test(clause) || environmentSign.test(clause) || credentialFile.test(clause);
   const named = env || secret.test(clause);
   const userMail = !named && mail.test(clause) && users.test(clause) && others.test(clause);
   if (!named && !userMail) return false;
-  if (!asksMove(clause) && !asksMoveBySign(clause)) return false;
-  // Where to: an address (not a guide's header), out of the user's sight, or into a field or the model's
-  // writing when the secret is not the reader's own (the user's, all of them, a file's, the environment).
-  if (address.test(clause)) return !header.test(clause);
-  if (userMail) return false;
-  if (covert.test(clause)) return true;
-  return (field.test(clause) || output.test(clause)) && (env || users.test(clause) || others.test(clause));
+  if (!asksAnyMove(clause)) return false;
+  // Where to: out of the user's sight, or an address (not a guide's header), a field or the model's writing
+  // when the secret is not the reader's own (the user's, all of them, a file's, the environment): a guide
+  // sends "the token" to its own service's address ("Wyślij token do https://api…/auth").
+  if (covert.test(clause)) return !userMail || address.test(clause);
+  if (userMail) return address.test(clause) && !header.test(clause);
+  if (!(env || users.test(clause) || others.test(clause))) return false;
+  return address.test(clause) ? !header.test(clause) : field.test(clause) || output.test(clause);
 }

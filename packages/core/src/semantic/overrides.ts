@@ -6,12 +6,13 @@
 // concepts per language, not phrases of attacks: documentation that says "ignore these instructions if you
 // use Docker" names no target and passes.
 import { Cue } from './cues.js';
+import { nfkcPattern } from './nfkc-pattern.js';
 
 // Whole words and word starts, for any script (`\b` knows ASCII letters only). A word joined to another by
 // `-` or `_` is part of a name (`--ignore-instructions`, `ignore_prompt`), not a verb of a sentence.
 const words = (list: readonly string[]): string => `(?<![\\p{L}\\p{N}_-])(?:${list.join('|')})(?![\\p{L}\\p{N}_-])`;
 const stems = (list: readonly string[]): string => `(?<![\\p{L}\\p{N}_-])(?:${list.join('|')})`;
-const anyOf = (...parts: string[]): RegExp => new RegExp(parts.join('|'), 'u');
+const anyOf = (...parts: string[]): RegExp => nfkcPattern(parts.join('|'));
 
 const setAside = anyOf(
   words(['ignore', 'ignoring', 'disregard', 'forget', 'overlook', 'bypass']),
@@ -20,7 +21,9 @@ const setAside = anyOf(
   stems(['ignorier', 'missacht', 'ne tiens (?:plus|pas) compte', 'ne tenez (?:plus|pas) compte', 'fais abstraction', 'haz caso omiso', 'yok say', 'görmezden gel']),
   stems(['игнорир', 'забудь', 'проигнорир', 'ігнору', 'تجاهل', 'अनदेखा', 'भूल जा']),
   words(['انس']),
-  '忽略|无视|忘记|忘掉|無視|忘れ|무시|잊어',
+  // Hebrew, Persian, Vietnamese and Thai.
+  stems(['התעלם', 'תתעלם', 'שכח את', 'نادیده بگیر', 'نادیده گرفته', 'فراموش کن', 'bỏ qua', 'phớt lờ', 'quên']),
+  'ละเว้น|เพิกเฉย|ไม่ต้องสนใจ|ลืม|忽略|无视|忘记|忘掉|無視|忘れ|무시|잊어',
 );
 
 const instructions = anyOf(
@@ -29,7 +32,8 @@ const instructions = anyOf(
   'richtlinie',
   stems(['anweisung', 'vorgabe', 'befehl', 'instruktion', 'instrucci', 'indicaci', 'istruzion', 'direttiv', 'instruç', 'instruc', 'diretriz', 'instructie', 'opdracht', 'instrukcj', 'polece', 'talimat', 'yönerge']),
   stems(['инструкци', 'указани', 'команд', 'інструкці', 'вказівк', 'تعليمات', 'التعليمات', 'الأوامر', 'أوامر', 'निर्देश']),
-  '指令|指示|说明|命令|지시|명령',
+  stems(['הוראות', 'ההוראות', 'הנחיות', 'ההנחיות', 'دستورالعمل', 'دستورات', 'hướng dẫn', 'chỉ thị', 'chỉ dẫn']),
+  'คำสั่ง|คำแนะนำ|指令|指示|说明|命令|지시|명령',
 );
 
 // Instructions declared void, with no verb that sets them aside.
@@ -54,11 +58,14 @@ const target = anyOf(
   String.raw`shell[ -]?(?:befehl|kommando|commands?|commandes?|comandos?|comandi)|(?:commandes?|comandos?|comandi|befehle|команд\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:shell|terminal|système|sistema|оболочки|терминала)`,
   String.raw`(?<![\p{L}])(?:delete|erase|wipe|remove|lösch|entfern|supprim|effac|borr|elimin|apag|exclu|cancell|verwijder|usuń|usun|удал|видал)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:all|every|alle|sämtliche|tous|toutes|todos|todas|tutti|tutte|все|усі|wszystkie|tüm)\s+(?:\p{L}+\s+)?(?:files|dateien|ordner|fichiers|dossiers|archivos|carpetas|file|cartelle|arquivos|pastas|файлы|папки|bestanden|pliki|dosyaları)(?![\p{L}])`,
   '删除所有文件|删除全部文件|すべてのファイルを削除|모든 파일을 삭제',
+  // The system prompt: what the instructions set aside are, asked for.
+  String.raw`system[ -]?prompt|prompt (?:système|systeme|de sistema|del sistema|di sistema|do sistema|systemowy|sistem|hệ thống)|systeemprompt|системн\p{L}* промпт|системн\p{L}* подсказк|sistem istem|lời nhắc hệ thống`,
+  'موجه النظام|تعليمات النظام|הנחיית המערכת|הנחיות המערכת|پرامپت سیستم|سیستم پرامپت|सिस्टम प्रॉम्प्ट|พรอมต์ระบบ|システムプロンプト|系统提示|系統提示|시스템 프롬프트',
 );
 
 // A cheap first test, of the text and then of each clause: the nouns above as plain literals (no look-behind,
 // no Unicode mode: the exact tests cost ~10 ns a character); the exact tests run only on clauses that hit.
-const nounStems = /instru[cçkt]|istruz|anweisung|vorgabe|befehl|richtlinie|indicaci|órdenes|direttiv|diretriz|opdracht|polece|talimat|yönerge|perintah|directive|guideline|prompt|consigne|инструк|указани|команд|інструк|вказівк|تعليمات|أوامر|निर्देश|指令|指示|说明|命令|지시|명령/;
+const nounStems = /instru[cçkt]|istruz|anweisung|vorgabe|befehl|richtlinie|indicaci|órdenes|direttiv|diretriz|opdracht|polece|talimat|yönerge|perintah|directive|guideline|prompt|consigne|инструк|указани|команд|інструк|вказівк|تعليمات|أوامر|निर्देश|הוראות|הנחיות|دستور|hướng dẫn|chỉ thị|chỉ dẫn|ค\u0e4d\u0e32สั่ง|ค\u0e4d\u0e32แนะน\u0e4d\u0e32|指令|指示|说明|命令|지시|명령/;
 
 /** Whether a text can hold such a clause at all (one test over the whole text before any clause is read). */
 export const mayOverride = (text: string): boolean => nounStems.test(text);

@@ -10,7 +10,9 @@ import { attributedOrder } from './attributed.js';
 import { keepsQuiet } from './conceals.js';
 import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder, type DestructiveOrder, namesErrorContext } from './destroys.js';
-import { movesSecretAway } from './foreign-orders.js';
+import { asksUserForSecret } from './foreign-asks.js';
+import { movesSecretAway, movesUnseen } from './foreign-orders.js';
+import { changesRole } from './foreign-roles.js';
 import { postsSecrets } from './posts-secrets.js';
 import { solicitsSecret } from './solicits-secret.js';
 import type { TextRole } from './features.js';
@@ -76,6 +78,7 @@ const postsOrder: Readonly<Record<TextRole, OrderMatch>> = {
 };
 /** What an act a text may order shows: a call, a command, something sent, a file, a secret, a value set, an operational verb. */
 const acting = Cue['call-tool'] | Cue.execute | Cue['network-send'] | Cue['file-access'] | Cue['sensitive-data'] | Cue['parameter-override'] | Cue['action-verb'];
+const roleOrder: OrderMatch = { rule: 'semantic/overrides-instructions', message: "Text gives the model, in another language, a new role free of its rules" };
 const solicitsOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: 'Text has the model ask the user for a password, a PIN, a token or a one-time code' };
 const sendingOutOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
 const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
@@ -127,6 +130,11 @@ function orderInRole(text: string, cues: number, role: TextRole, later: boolean)
   if (role === 'content' && cues & Cue['call-tool'] && cues & Cue['sensitive-data'] && handsSecretsToCall(text)) return secretsToCallOrder;
   if (cues & Cue['call-tool'] && handsContextToCall(text)) return contextToCallOrders[role];
   if (movesSecretAway(text)) return foreignOrders[role];
+  // Other orders in other languages (foreign-*.ts): something moved behind the user's back, a new role free
+  // of the model's rules, and (in content: a sign-in tool may say it asks) a password asked of the user.
+  if (movesUnseen(text)) return concealsOrder;
+  if (changesRole(text)) return roleOrder;
+  if (role === 'content' && asksUserForSecret(text)) return solicitsOrder;
   if (postsSecrets(text)) return postsOrder[role];
   if (role === 'metadata') {
     if (credentialIntoArgument(text)) return argumentOrder.metadata;
