@@ -56,8 +56,12 @@ export class ClauseFacts {
   #previous = -1;
   #context = -1;
   #z = 0;
-  /** The three scores before it, as [previous, context, score] each (made at the second score). */
-  #before: Float64Array | undefined = undefined;
+  /**
+   * The three scores before it, as [previous, context, score] each (made at the second score). A plain
+   * array of doubles: a Float64Array of nine is past the size V8 keeps on its heap, and its backing store
+   * made and freed apart cost more than the scores it saves for a clause met once.
+   */
+  #before: number[] | undefined = undefined;
   #slot = 0;
   #setsAside: boolean | undefined = undefined;
   #keepsFromUser: boolean | undefined = undefined;
@@ -81,7 +85,9 @@ export class ClauseFacts {
     }
     const z = scoreWithNgrams(weights, this.ngrams, this.cues, previous, text, role);
     if (this.#previous >= 0) {
-      before ??= this.#before = new Float64Array(9).fill(-1);
+      // No clause's cues are negative: -1 matches none. A fraction in the score slots makes the array one of
+      // doubles from the start (not of small integers turned into doubles at the first score kept).
+      before ??= this.#before = [-1, -1, 0.5, -1, -1, 0.5, -1, -1, 0.5];
       before[this.#slot] = this.#previous;
       before[this.#slot + 1] = this.#context;
       before[this.#slot + 2] = this.#z;
