@@ -123,6 +123,10 @@ export class RecentTexts<V> implements TextMemo<V> {
   /** Longest text that is its own key (see shortText). */
   readonly #shortText: number;
 
+  /**
+   * `ownKeyUpTo`: the longest text that is its own key (at least 32, what a fingerprint needs). A cache of
+   * fresh slices (clauses) sets it low: such a string's hash is made for the look-up alone.
+   */
   constructor(bounds: CacheBounds, ownKeyUpTo = shortText) {
     this.#shortText = Math.max(32, ownKeyUpTo);
     this.#capacity = bounds.maxEntries;
