@@ -120,8 +120,15 @@ export class RecentTexts<V> implements TextMemo<V> {
   readonly #capacity: number;
   /** Longest text whose results are kept; -1 when none are. */
   readonly maxTextLength: number;
+  /** Longest text that is its own key (see shortText). */
+  readonly #shortText: number;
 
-  constructor(bounds: CacheBounds) {
+  /**
+   * `ownKeyUpTo`: the longest text that is its own key (at least 32, what a fingerprint needs). A cache of
+   * fresh slices (clauses) sets it low: such a string's hash is made for the look-up alone.
+   */
+  constructor(bounds: CacheBounds, ownKeyUpTo = shortText) {
+    this.#shortText = Math.max(32, ownKeyUpTo);
     this.#capacity = bounds.maxEntries;
     this.#half = Math.ceil(bounds.maxEntries / 2);
     this.maxTextLength = bounds.maxEntries === 0 ? -1 : bounds.maxTextLength;
@@ -134,7 +141,7 @@ export class RecentTexts<V> implements TextMemo<V> {
 
   get(text: string): V | undefined {
     if (!this.keeps(text)) return undefined;
-    if (text.length <= shortText) {
+    if (text.length <= this.#shortText) {
       const value = this.#young.get(text) as V | undefined;
       if (value !== undefined) return value;
       const old = this.#old.get(text) as V | undefined;
@@ -163,7 +170,7 @@ export class RecentTexts<V> implements TextMemo<V> {
 
   set(text: string, value: V): void {
     if (!this.keeps(text)) return;
-    if (text.length <= shortText) this.#putShort(text, value);
+    if (text.length <= this.#shortText) this.#putShort(text, value);
     else this.#putLong(fingerprint(text), text, value);
   }
 

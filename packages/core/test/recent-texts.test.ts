@@ -12,19 +12,26 @@ const sentence = 'The tool reads a file in the workspace and returns it as JSON 
 const base = sentence + sentence + '.';
 const twin = (word: string): string => base.slice(0, 29) + word + base.slice(33);
 const twins = ['file', 'page', 'disk', 'node', 'item', 'user'].map(twin);
-const texts = [...twins, 'string', 'object', 'description', `${base.slice(0, 198)}!?`, `${base.slice(0, 199)}?`, ''];
+// Clauses of 40 characters (a cache of clauses finds them by fingerprint too) that differ only at 17 to 23.
+const clause = 'order the rows by the column given, new.';
+const clauseTwin = (word: string): string => clause.slice(0, 17) + word + clause.slice(24);
+const clauseTwins = ['rows by', 'cols by', 'keys at'].map(clauseTwin);
+const texts = [...twins, ...clauseTwins, 'string', 'object', 'description', `${base.slice(0, 198)}!?`, `${base.slice(0, 199)}?`, ''];
 
 describe('recent texts', () => {
   it('give texts that differ only between the sampled characters one fingerprint (so the others test them)', () => {
     expect(new Set(twins.map(fingerprint)).size).toBe(1);
     expect(new Set(twins).size).toBe(twins.length);
+    expect(new Set(clauseTwins.map(fingerprint)).size).toBe(1);
+    expect(new Set(clauseTwins).size).toBe(clauseTwins.length);
   });
 
   it('give each text only what was last set for it, keep at most maxEntries, and keep the text just set', () => {
     const op = fc.tuple(fc.boolean(), fc.nat(texts.length - 1), fc.nat(1000));
     fc.assert(
-      fc.property(fc.nat(9), fc.constantFrom(0, 20, 200), fc.array(op, { maxLength: 300 }), (maxEntries, maxTextLength, ops) => {
-        const recent = new RecentTexts<string>({ maxEntries, maxTextLength });
+      // Texts up to 128 characters as their own keys, or (as clauses are kept) only up to 32.
+      fc.property(fc.nat(9), fc.constantFrom(0, 20, 200), fc.constantFrom(32, 128), fc.array(op, { maxLength: 300 }), (maxEntries, maxTextLength, ownKeyUpTo, ops) => {
+        const recent = new RecentTexts<string>({ maxEntries, maxTextLength }, ownKeyUpTo);
         const latest = new Map<string, string>();
         for (const [isSet, t, n] of ops) {
           // Equal texts as distinct strings, as each message parses its own.

@@ -55,9 +55,14 @@ export class ClauseFacts {
   /** The last score: the cues of the clause before, those of the text with the role (see {@link context}), and the score. */
   #previous = -1;
   #context = -1;
-  #z = 0;
-  /** The three scores before it, as [previous, context, score] each (made at the second score). */
-  #before: Float64Array | undefined = undefined;
+  /** The last score (see {@link scoreIn}). */
+  z = 0;
+  /**
+   * The three scores before it, as [previous, context, score] each (made at the second score). A plain
+   * array of doubles: a Float64Array of nine is past the size V8 keeps on its heap, and its backing store
+   * made and freed apart cost more than the scores it saves for a clause met once.
+   */
+  #before: number[] | undefined = undefined;
   #slot = 0;
   #setsAside: boolean | undefined = undefined;
   #keepsFromUser: boolean | undefined = undefined;
@@ -73,24 +78,49 @@ export class ClauseFacts {
 
   /** The clause's linear score after a clause showing `previous`, in a text showing `text` (see scoreWithNgrams). */
   score(weights: Float32Array, previous: number, text: number, role: TextRole): number {
+    this.scoreIn(weights, previous, text, role);
+    return this.z;
+  }
+
+  /**
+   * Makes {@link z} the clause's score after a clause showing `previous` in a text showing `text`: read as a
+   * field, a score found again is not boxed as a returned number would be (a new heap number per clause).
+   */
+  scoreIn(weights: Float32Array, previous: number, text: number, role: TextRole): void {
     const context = contextOf(text, role);
-    if (previous === this.#previous && context === this.#context) return this.#z;
+    if (previous !== this.#previous || context !== this.#context) this.#rescore(weights, previous, context, text, role);
+  }
+
+  /** Makes the score after `previous` in `context` the last one: one kept before, or a new one. */
+  #rescore(weights: Float32Array, previous: number, context: number, text: number, role: TextRole): void {
     let before = this.#before;
     if (before !== undefined) {
-      for (let k = 0; k < before.length; k += 3) if (before[k] === previous && before[k + 1] === context) return before[k + 2]!;
+      for (let k = 0; k < before.length; k += 3) {
+        if (before[k] !== previous || before[k + 1] !== context) continue;
+        // The last score takes its place: each is a function of the clause and what it was made of.
+        const z = before[k + 2]!;
+        before[k] = this.#previous;
+        before[k + 1] = this.#context;
+        before[k + 2] = this.z;
+        this.#previous = previous;
+        this.#context = context;
+        this.z = z;
+        return;
+      }
     }
     const z = scoreWithNgrams(weights, this.ngrams, this.cues, previous, text, role);
     if (this.#previous >= 0) {
-      before ??= this.#before = new Float64Array(9).fill(-1);
+      // No clause's cues are negative: -1 matches none. A fraction in the score slots makes the array one of
+      // doubles from the start (not of small integers turned into doubles at the first score kept).
+      before ??= this.#before = [-1, -1, 0.5, -1, -1, 0.5, -1, -1, 0.5];
       before[this.#slot] = this.#previous;
       before[this.#slot + 1] = this.#context;
-      before[this.#slot + 2] = this.#z;
+      before[this.#slot + 2] = this.z;
       this.#slot = (this.#slot + 3) % 9;
     }
     this.#previous = previous;
     this.#context = context;
-    this.#z = z;
-    return z;
+    this.z = z;
   }
 
   /** The names of the clause's cues (one frozen list, shared by every analysis this clause tops). */
@@ -248,7 +278,9 @@ function scored(clauses: readonly PieceClause[], count: number, shifts: readonly
   let mail: boolean | undefined;
   for (let i = 0; i < count; i++) {
     let cues = clauses[i]!.facts.cues;
-    const z = clauses[i]!.facts.score(model.weights, i > 0 ? clauses[i - 1]!.facts.cues : 0, textCues, role);
+    const facts = clauses[i]!.facts;
+    facts.scoreIn(model.weights, i > 0 ? clauses[i - 1]!.facts.cues : 0, textCues, role);
+    const z = facts.z;
     // A mail relaying a third party's wish to its reader is data: never the top clause, no impersonation.
     const relayed = role === 'content' && (cues & Cue.impersonation) !== 0 && relayedRequest(clauses[i]!.text, cues) && (mail ??= isMail(count, (k) => clauses[k]!.text));
     if (relayed) cues &= ~Cue.impersonation;

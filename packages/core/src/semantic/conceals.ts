@@ -141,6 +141,9 @@ const aboutAct = /^\s*(?:$|[.,;!)]|(?:about|of|regarding)\s+(?:it|this|that|thes
 const quietOrdered = /^(?:[-*•>\s]*)(?:(?:and|then|but|also|please|just|so)[,\s]+)*$|(?<![\p{L}])(?:and|then|but|please)\s+$/u;
 const quietQuick = /nobody|no one|no-one|mention|skip|avoid|omit|refrain|nothing|quiet|silent|mum|out of|without/;
 
+/** Whether `clause` holds a word keepsQuiet starts from (without one it finds nothing): a test kept with the clause. */
+export const mayKeepQuiet = (clause: string): boolean => quietQuick.test(clause);
+
 /**
  * Whether a clause (lower case) orders an act kept quiet (see above); `acts` and `actedBefore`: whether the
  * clause, and the one before it, ask for an act, and `ordered` whether the clause orders (the caller reads

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// What guard.inspect of the cold tools/list (class-fixtures.mjs: 30 tools, every description new, a new
+// session and server each time) costs, in instructions of the main thread (valgrind's callgrind,
+// instrumentation on only while the measured inspections run), next to JSON.parse + JSON.stringify of the
+// same texts: issue 13's ratio, repeatable on a machine shared with other work. Each build (and the JSON
+// baseline) runs in its own process under callgrind; every text is made before the measured part.
+//
+//   npm run build && node bench/cold-list-instructions.mjs [--calls 200] [--warmup 600] [--baseline /path/to/packages/core/dist/index.js]
+//
+// Needs valgrind (callgrind_control too) on PATH. Instruction counts leave out what waiting for memory
+// costs (the cold list allocates): compare them with classes-ab.mjs --cpu, not instead of it.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { benchArgs, printTable } from './measure.mjs';
+
+const self = fileURLToPath(import.meta.url);
+const { value } = benchArgs();
+
+if (process.argv[2] === '--child') await child(process.argv[3], Number(process.argv[4]), Number(process.argv[5]));
+else await main();
+
+async function main() {
+  const calls = Number(value('--calls') ?? 200);
+  const warmup = Number(value('--warmup') ?? 600);
+  const baseline = value('--baseline');
+  if (spawnSync('valgrind', ['--version']).status !== 0) {
+    console.error('cold-list-instructions: valgrind is not installed (apt-get install valgrind)');
+    process.exit(2);
+  }
+  const builds = [
+    ['JSON.parse + JSON.stringify', 'json'],
+    ['this build', fileURLToPath(new URL('../packages/core/dist/index.js', import.meta.url))],
+    ...(baseline ? [['baseline', resolve(baseline)]] : []),
+  ];
+  const counts = [];
+  for (const [, target] of builds) counts.push(await run(target, calls, warmup));
+  printTable(
+    `guard.inspect of the cold tools/list (30 tools, every description new), balanced: main-thread instructions per inspection (callgrind; ${calls} after ${warmup}), node ${process.version}`,
+    ['', 'instructions', 'ratio to JSON'],
+    builds.map(([name], i) => [name, `${(counts[i] / 1000).toFixed(1)}k`, `${(counts[i] / counts[0]).toFixed(2)}×`]),
+  );
+}
+
+/** Main-thread instructions per inspection of one target, in a child process under callgrind. */
+async function run(target, calls, warmup) {
+  const dir = mkdtempSync(join(tmpdir(), 'vanguard-callgrind-'));
+  try {
+    const out = join(dir, 'callgrind.out');
+    const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', `--callgrind-out-file=${out}`];
+    const proc = spawn('valgrind', [...valgrind, process.execPath, self, '--child', target, String(calls), String(warmup)], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
+    const expect = async (word) => {
+      const { value: line } = await lines.next();
+      if (line !== word) throw new Error(`child said ${line}, not ${word}`);
+    };
+    const instrument = (on) => execFileSync('callgrind_control', ['-i', on ? 'on' : 'off', String(proc.pid)], { stdio: 'ignore' });
+    await expect('warm');
+    instrument(true);
+    proc.stdin.write('go\n');
+    await expect('done');
+    instrument(false);
+    proc.stdin.end();
+    await new Promise((done) => proc.once('close', done));
+    const files = readdirSync(dir).filter((f) => f.startsWith('callgrind.out')).sort();
+    const totalOf = (file) => Number(/^totals: (\d+)/m.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? 0);
+    const mainFile = files.find((f) => f.endsWith('-01')) ?? files[0];
+    return totalOf(mainFile) / calls;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function child(target, calls, warmup) {
+  const { classes } = await import('./class-fixtures.mjs');
+  const cold = classes.find((c) => c.name.includes('cold'));
+  const texts = Array.from({ length: warmup + calls }, (_, n) => cold.variant(n));
+  let once;
+  if (target === 'json') once = (i) => JSON.stringify(JSON.parse(texts[i]));
+  else {
+    const { createGuard } = await import(pathToFileURL(target).href);
+    const guard = createGuard({ profile: 'balanced' });
+    once = (i) => guard.inspect(texts[i], { from: cold.from, sessionId: `s${i}`, serverId: `s${i}` });
+  }
+  let i = 0;
+  for (; i < warmup; i++) once(i);
+  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  process.stdout.write('warm\n');
+  await lines.next();
+  for (const end = i + calls; i < end; i++) once(i);
+  process.stdout.write('done\n');
+  await lines.next();
+  process.exit(0);
+}
