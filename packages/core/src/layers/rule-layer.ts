@@ -193,6 +193,17 @@ export class RulePlan {
   /** The literals by id, and their lengths. */
   readonly #literals: readonly string[];
   readonly #literalLengths: Int32Array;
+  /**
+   * The rules with a `methods` list, and per rule whether it cannot apply to the method of the value being
+   * matched (1), for {@link #excludedFor}'s method: such a rule is never a candidate (#matchCandidates would pass
+   * it over), so its hits are not checked (a tool list's descriptions hit rules of tool results on every tool).
+   */
+  readonly #restricted: readonly number[];
+  readonly #excluded: Uint8Array;
+  #excludedFor: string | undefined | null = null;
+  #excludesAny = false;
+  /** {@link #excluded} while a value is matched and some rule is excluded for its method, else undefined. */
+  #excluding: Uint8Array | undefined = undefined;
 
   /**
    * Adds to the scan's hits (after them) the phrases found around their words in a long form with other
@@ -341,6 +352,8 @@ export class RulePlan {
     this.#grouping = Uint8Array.from(uses, (list) => (list.some(([, role]) => role >= 0) ? 1 : 0));
     this.#anchoredRules = new Uint8Array(rules.length);
     this.#layerOf = Uint8Array.from(rules, (rule) => layerIndex[rule.layer]);
+    this.#restricted = rules.flatMap((rule, i) => (rule.methods === undefined ? [] : [i]));
+    this.#excluded = new Uint8Array(rules.length);
     this.#entries = new Array<RuleHits | undefined>(rules.length).fill(undefined);
     uses.forEach((list, id) => {
       if (list.some(([, role]) => role < 0)) this.#anchoring[id] = 1;
@@ -401,13 +414,14 @@ export class RulePlan {
     // array read each, not a map look-up), emptied again before returning.
     const entries = this.#entries;
     const { distinct, distinctLength } = found;
+    const excluding = this.#excluding;
     for (let d = 0; d < distinctLength; d++) {
       const literal = distinct[d]!;
       if (this.#anchoringLong[literal] !== 1) continue;
       for (let u = this.#useStart[literal]!, end = this.#useStart[literal + 1]!; u < end; u++) {
         if (this.#useShort[u] === 1) continue;
         const rule = this.#useRule[u]!;
-        if (entries[rule] !== undefined) continue;
+        if (entries[rule] !== undefined || (excluding !== undefined && excluding[rule] === 1)) continue;
         const groups = this.rules[rule]!.near;
         if (this.#wordStartsRead[rule] === 0) this.#readWordStarts(rule);
         const entry = { anchors: [], near: groups ? groups.map(() => []) : undefined };
@@ -496,11 +510,13 @@ export class RulePlan {
     const allGroups = this.#allGroups;
     // Whether a rule with a prefilter hit has `near` groups: else their hits are not read.
     let grouped = false;
+    // A rule the value's method excludes is passed over as if it were anchored already.
+    const excluding = this.#excluding;
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
       for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
-        if (this.#useRole[u]! < 0 && anchored[rule] === 0 && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) {
+        if (this.#useRole[u]! < 0 && anchored[rule] === 0 && (excluding === undefined || excluding[rule] === 0) && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) {
           anchored[rule] = 1;
           rules[count++] = rule;
           if (allGroups[rule] !== 0) grouped = true;
@@ -769,13 +785,37 @@ export class RulePlan {
 
   /** The matches of the rules of the layers in `layers` (bits by layer index) on the value, recorded in {@link #recorded} when `record` says so. */
   #matchLayers(value: ScannedValue, method: string | undefined, layers: number, sinks: readonly (MatchSink | undefined)[], record: boolean): void {
-    const state = this.#state(value);
+    this.#excluding = this.#exclusionsFor(method);
+    let state: ValueState;
+    try {
+      state = this.#state(value);
+    } finally {
+      this.#excluding = undefined;
+    }
     if (state.candidates === noCandidates) return;
     try {
       this.#matchCandidates(value, state, method, layers, sinks, record);
     } finally {
       this.#endValue(state);
     }
+  }
+
+  /** The rules `method` excludes (see {@link #excluded}), or undefined when it excludes none; worked out again only when the method changes. */
+  #exclusionsFor(method: string | undefined): Uint8Array | undefined {
+    const restricted = this.#restricted;
+    if (restricted.length === 0) return undefined;
+    if (method !== this.#excludedFor) {
+      this.#excludedFor = method;
+      let count = 0;
+      for (let r = 0; r < restricted.length; r++) {
+        const rule = restricted[r]!;
+        const out = method !== undefined && this.rules[rule]!.methods!.has(method) ? 0 : 1;
+        this.#excluded[rule] = out;
+        count += out;
+      }
+      this.#excludesAny = count > 0;
+    }
+    return this.#excludesAny ? this.#excluded : undefined;
   }
 
   /** {@link #matchLayers} of a value with candidate rules. */
