@@ -56,7 +56,9 @@ export function checkStructure(root: unknown, limits: Limits, knownBytes: number
     if (stack.length > keptRoom) stack.length = depths.length = 0;
     else if (!cleared) stack.fill(undefined);
     if (objectKeys.length > keptRoom) objectKeys.length = 0;
-    else objectKeys.fill(undefined);
+    else if (!cleared) objectKeys.fill(undefined);
+    else for (let i = 0; i < keysWritten; i++) objectKeys[i] = undefined;
+    keysWritten = 0;
   }
 }
 
@@ -68,6 +70,12 @@ const depths: number[] = [];
 const keptRoom = 1024;
 /** The keys of the object being read, asked of {@link mayDiffer} in place (no array made per object); emptied after each check. */
 const objectKeys: (string | undefined)[] = [];
+/**
+ * How many of `objectKeys` a check that ran to its end wrote (its widest object): only those are cleared
+ * after it, in place (`fill` is a runtime call, and clears the room of the widest object of any earlier
+ * message). A check that stopped early clears them all.
+ */
+let keysWritten = 0;
 
 /**
  * Whether `Object.prototype` has no enumerable property (as it should): then `for...in` over an object
@@ -149,6 +157,7 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
           stack[top] = item;
           depths[top++] = depth + 1;
         }
+        if (counting && count > keysWritten) keysWritten = count;
         if (census !== undefined) {
           census.keys += count;
           if (folds !== 0 && counting && mayDiffer(objectKeys, count, folds)) census.suspect = true;
