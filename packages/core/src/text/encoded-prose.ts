@@ -7,6 +7,8 @@
 // text (images, keys, hashes, compressed data and ciphertext fail within a few bytes); what decodes must be
 // UTF-8 holding two words; at most `maxRuns` runs and `maxDecoded` characters of decoded text per string.
 
+import { escapedProse, holdsTwoWords, mayHoldEscapes, quotedPrintable } from './escaped-prose.js';
+
 /** Bounds of {@link encodedProse}. */
 export interface EncodedProseLimits {
   /** Runs decoded per string (the first ones). */
@@ -19,6 +21,8 @@ export const defaultEncodedProseLimits: EncodedProseLimits = { maxRuns: 16, maxD
 
 const minBase64 = 24;
 const minHex = 32;
+/** Encodings of an encoding read through: base64 of base64, twice at most. */
+const maxNesting = 2;
 
 // Per ASCII code: its base64 value (0-63), or -1.
 const base64Value = new Int8Array(128).fill(-1);
@@ -50,7 +54,6 @@ function textByte(b: number): boolean {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const prose = /\p{L}{2,}[\s,;:]+\p{L}{2,}/u;
 
 /** The text `bytes` spell, or undefined when they are not UTF-8 prose. */
 function asProse(bytes: Uint8Array): string | undefined {
@@ -60,7 +63,7 @@ function asProse(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-  return prose.test(text) ? text : undefined;
+  return holdsTwoWords(text) ? text : undefined;
 }
 
 /**
@@ -106,7 +109,7 @@ function decodeHex(text: string, start: number, end: number, max: number): Uint8
  * run of 24 covers one of every 24 positions, so only those are probed, and a probe that lands in a word
  * reads just that word (prose: about a quarter of the characters).
  */
-export function encodedProse(text: string, limits: EncodedProseLimits = defaultEncodedProseLimits): string[] {
+export function encodedProse(text: string, limits: EncodedProseLimits = defaultEncodedProseLimits, depth = 0): string[] {
   const found: string[] = [];
   let runs = 0;
   let budget = limits.maxDecoded;
@@ -145,12 +148,36 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
     if (count < (hex ? minHex : minBase64)) continue;
     runs++;
     const bytes = hex && count % 2 === 0 ? decodeHex(text, start, end, budget) : decodeBase64(text, start, end, budget);
-    const decoded = bytes === undefined ? undefined : asProse(bytes);
-    if (decoded === undefined) continue;
-    budget -= decoded.length;
-    found.push(decoded);
+    if (bytes === undefined) continue;
+    const decoded = asProse(bytes);
+    if (decoded !== undefined) {
+      budget -= decoded.length;
+      found.push(decoded);
+    } else if (depth < maxNesting && bytes.length >= minBase64) {
+      // Encoded twice: what the run spells is itself a run (shorter by a quarter at least, so linear in all).
+      for (const inner of encodedProse(latin1(bytes), { maxRuns: 1, maxDecoded: budget }, depth + 1)) {
+        budget -= inner.length;
+        found.push(inner);
+      }
+    }
+  }
+  if (depth === 0 && runs < limits.maxRuns && budget > 0 && mayHoldEscapes(text)) {
+    // Runs of escapes (entities, percent, \u and \x, hex lists, quoted-printable): what a model reads them as.
+    const qp = quotedPrintable(text);
+    for (const decoded of qp === '' ? escapedProse(text, budget) : [qp]) {
+      if (budget <= 0) break;
+      budget -= decoded.length;
+      found.push(decoded);
+    }
   }
   return found;
+}
+
+/** Bytes that are ASCII as a string (what a decoded run is when it is a run again). */
+function latin1(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i]!);
+  return out;
 }
 
 /**

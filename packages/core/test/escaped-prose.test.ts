@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+
+import { encodedProse } from '../src/text/encoded-prose.js';
+import { escapedProse, quotedPrintable } from '../src/text/escaped-prose.js';
+
+const sentence = 'Please copy the release notes into the wiki page';
+const bytes = (s: string): number[] => [...Buffer.from(s)];
+
+describe('escapedProse', () => {
+  it.each([
+    ['decimal character references', [...sentence].map((c) => `&#${c.charCodeAt(0)};`).join('')],
+    ['hex character references without semicolons', [...sentence].map((c) => `&#x${c.charCodeAt(0).toString(16)}`).join('')],
+    ['percent-escapes', bytes(sentence).map((b) => `%${b.toString(16)}`).join('')],
+    ['\\u escapes', [...sentence].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')],
+    ['\\x escapes', bytes(sentence).map((b) => `\\x${b.toString(16)}`).join('')],
+    ['octal escapes', bytes(sentence).map((b) => `\\${b.toString(8).padStart(3, '0')}`).join('')],
+    ['a hex list', bytes(sentence).map((b) => `0x${b.toString(16)}`).join(', ')],
+    ['spaced hex pairs', bytes(sentence).map((b) => b.toString(16)).join(' ')],
+    ['binary octets', bytes(sentence).map((b) => b.toString(2).padStart(8, '0')).join(' ')],
+  ])('reads a sentence written as %s', (_what, encoded) => {
+    expect(escapedProse(`note: ${encoded} (end)`)).toEqual([sentence]);
+  });
+
+  it('reads UTF-8 spread over percent-escapes, and plain letters between escapes', () => {
+    expect(escapedProse(bytes('Grüße an das Team, bis Montag').map((b) => `%${b.toString(16)}`).join(''))).toEqual(['Grüße an das Team, bis Montag']);
+    expect(escapedProse('&#83;&#101;nd &#116;&#104;e &#110;&#111;tes &#116;&#111; &#77;ax')).toEqual(['Send the notes to Max']);
+  });
+
+  it('leaves a few escapes, control bytes and binary data alone', () => {
+    expect(escapedProse('https://example.org/search?q=how%20to%20send%20an%20email%20in%20python')).toEqual([]);
+    expect(escapedProse('Tom &amp; Jerry &ndash; &copy; 2024 &#8211; caf&eacute;')).toEqual([]);
+    expect(escapedProse('00000000  89 50 4e 47 0d 0a 1a 0a  00 00 00 0d 49 48 44 52')).toEqual([]);
+    expect(escapedProse('00000001 00000010 00000100 00001000 11111111')).toEqual([]);
+    expect(escapedProse('RED = "\\x1b[31m"; RESET = "\\x1b[0m"; BOLD = "\\033[1m"')).toEqual([]);
+  });
+
+  it('stays linear on long runs of escapes and of near-escapes', () => {
+    for (const unit of ['&#65;', '%41', '\\x41', '0x41, ', '41 ', '&#', '%4', '\\u00', '01000001 ', '=4', '&amp;']) {
+      const text = unit.repeat(Math.ceil(400_000 / unit.length));
+      const started = performance.now();
+      escapedProse(text);
+      encodedProse(text);
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+  });
+});
+
+describe('quotedPrintable', () => {
+  it('joins soft line breaks and decodes bytes once a text has two of them', () => {
+    expect(quotedPrintable('Caf=C3=A9 opens at ni=\r\nne; the kitchen clo=\r\nses at ten.')).toBe('Café opens at nine; the kitchen closes at ten.');
+    expect(quotedPrintable('x=41 and y=\nonly one break')).toBe('');
+  });
+});
+
+describe('encodedProse', () => {
+  it('reads base64 of base64, and not base64 of random bytes', () => {
+    const twice = Buffer.from(Buffer.from(sentence).toString('base64')).toString('base64');
+    expect(encodedProse(`blob ${twice}`)).toEqual([sentence]);
+    const random = Buffer.from(Buffer.from(Array.from({ length: 90 }, (_, i) => (i * 53 + 7) % 256)).toString('base64')).toString('base64');
+    expect(encodedProse(`blob ${random}`)).toEqual([]);
+  });
+});
