@@ -308,3 +308,27 @@ export function rot13Spelled(text: string, hinted = false): string {
   const counts = lexiconCounts(words, orderWords);
   return counts.plain === 0 && counts.rotated >= 4 && counts.rotated * 2 >= words.length ? rot13(text) : '';
 }
+
+const wholeBase64 = /^[A-Za-z0-9+/\-_\r\n]{8,}={0,2}$/;
+const wholeHex = /^(?:[0-9a-fA-F]{2})+$/;
+/** At most this much of a declared-encoded value is decoded (a script or a command is short; a file body is cut). */
+const maxWhole = 64 * 1024;
+
+/**
+ * What a value declared encoded (a field named for base64 or hex, or a sibling `encoding: "base64"`) spells
+ * when the server decodes it: the text of the whole value as hex or base64 (standard or URL-safe, wrapped or
+ * not), or undefined when it is neither or does not decode to text (a binary file: nothing a rule reads).
+ */
+export function decodedWhole(value: string): string | undefined {
+  const text = value.trim();
+  if (text.length > maxWhole * 2) return undefined;
+  let bytes: Uint8Array | undefined;
+  if (text.length >= 16 && wholeHex.test(text)) bytes = decodeHex(text, 0, text.length, maxWhole);
+  else if (wholeBase64.test(text)) bytes = decodeBase64(text.replace(/-/g, '+').replace(/_/g, '/'), 0, text.length, maxWhole);
+  if (bytes === undefined || bytes.length === 0) return undefined;
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
