@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { encodedProse } from '../src/text/encoded-prose.js';
-import { escapedProse, quotedPrintable } from '../src/text/escaped-prose.js';
+import { escapedProse, formEncodedProse, quotedPrintable } from '../src/text/escaped-prose.js';
 
 const sentence = 'Please copy the release notes into the wiki page';
 const bytes = (s: string): number[] => [...Buffer.from(s)];
@@ -58,5 +58,21 @@ describe('encodedProse', () => {
     expect(encodedProse(`blob ${twice}`)).toEqual([sentence]);
     const random = Buffer.from(Buffer.from(Array.from({ length: 90 }, (_, i) => (i * 53 + 7) % 256)).toString('base64')).toString('base64');
     expect(encodedProse(`blob ${random}`)).toEqual([]);
+  });
+});
+
+describe('formEncodedProse', () => {
+  it('reads a form-encoded value with + for spaces, and not base64 or arithmetic', () => {
+    expect(formEncodedProse(`a=1&note=${encodeURIComponent(`${sentence}, today`).replace(/%20/g, '+')}&b=2`)).toEqual([`${sentence}, today`]);
+    // Without a percent-escape a token of words and + is read as it is written.
+    expect(formEncodedProse(`note=${sentence.replace(/ /g, '+')}`)).toEqual([]);
+    expect(formEncodedProse('x = a+b+c+d+e; y = c++ + d++')).toEqual([]);
+    expect(formEncodedProse(`key ${Buffer.from(Array.from({ length: 120 }, (_, i) => (i * 29 + 251) % 256)).toString('base64')}`)).toEqual([]);
+  });
+});
+
+describe('encodedProse of UTF-16 text', () => {
+  it('reads base64 of UTF-16LE text, as PowerShell encodes a command', () => {
+    expect(encodedProse(`-EncodedCommand ${Buffer.from(sentence, 'utf16le').toString('base64')}`)).toEqual([sentence]);
   });
 });

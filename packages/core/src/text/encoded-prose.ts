@@ -7,7 +7,7 @@
 // text (images, keys, hashes, compressed data and ciphertext fail within a few bytes); what decodes must be
 // UTF-8 holding two words; at most `maxRuns` runs and `maxDecoded` characters of decoded text per string.
 
-import { escapedProse, holdsTwoWords, mayHoldEscapes, quotedPrintable } from './escaped-prose.js';
+import { escapedProse, formEncodedProse, holdsTwoWords, mayHoldEscapes, quotedPrintable } from './escaped-prose.js';
 
 /** Bounds of {@link encodedProse}. */
 export interface EncodedProseLimits {
@@ -91,6 +91,35 @@ function decodeBase64(text: string, start: number, end: number, max: number): Ui
   return out.subarray(0, n);
 }
 
+/**
+ * Base64 from `start` to `end` of `text` read as UTF-16LE text of the Basic Latin and Latin-1 blocks (every
+ * second byte zero), up to `max` bytes; undefined at the first byte that does not fit, which for other data
+ * is one of the first two.
+ */
+function decodeBase64Wide(text: string, start: number, end: number, max: number): string | undefined {
+  let out = '';
+  let n = 0;
+  let bits = 0;
+  let value = 0;
+  for (let i = start; i < end && n < max; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBase64(c)) continue;
+    value = ((value << 6) | base64Value[c]!) & 0xffffff;
+    bits += 6;
+    if (bits < 8) continue;
+    bits -= 8;
+    const byte = (value >> bits) & 0xff;
+    if (n++ % 2 === 1) {
+      if (byte !== 0) return undefined;
+    } else if (byte === 9 || byte === 10 || byte === 13 || (byte >= 32 && byte !== 127 && !(byte >= 0x80 && byte < 0xa0))) {
+      out += String.fromCharCode(byte);
+    } else {
+      return undefined;
+    }
+  }
+  return out;
+}
+
 function decodeHex(text: string, start: number, end: number, max: number): Uint8Array | undefined {
   const out = new Uint8Array(Math.min(max, (end - start) >> 1));
   let n = 0;
@@ -148,7 +177,15 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
     if (count < (hex ? minHex : minBase64)) continue;
     runs++;
     const bytes = hex && count % 2 === 0 ? decodeHex(text, start, end, budget) : decodeBase64(text, start, end, budget);
-    if (bytes === undefined) continue;
+    if (bytes === undefined) {
+      // Text encoded as UTF-16 (little-endian, as Windows tools and PowerShell's -EncodedCommand write it).
+      const wide = hex ? undefined : decodeBase64Wide(text, start, end, budget * 2);
+      if (wide !== undefined && holdsTwoWords(wide)) {
+        budget -= wide.length;
+        found.push(wide);
+      }
+      continue;
+    }
     const decoded = asProse(bytes);
     if (decoded !== undefined) {
       budget -= decoded.length;
@@ -164,7 +201,9 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
   if (depth === 0 && runs < limits.maxRuns && budget > 0 && mayHoldEscapes(text)) {
     // Runs of escapes (entities, percent, \u and \x, hex lists, quoted-printable): what a model reads them as.
     const qp = quotedPrintable(text);
-    for (const decoded of qp === '' ? escapedProse(text, budget) : [qp]) {
+    const escaped = qp === '' ? escapedProse(text, budget) : [qp];
+    if (text.includes('+')) escaped.push(...formEncodedProse(text, budget));
+    for (const decoded of escaped) {
       if (budget <= 0) break;
       budget -= decoded.length;
       found.push(decoded);

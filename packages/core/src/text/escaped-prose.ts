@@ -4,13 +4,13 @@
 // that way is still an order. The rules read most of these decoded already (text/normalize.ts); the meaning
 // layers read what this gives, appended to the text as encoded islands are (text/encoded-prose.ts).
 //
-// What keeps it quiet: a run counts only with at least `minUnits` escapes and no more than two plain
+// What keeps it quiet: a run counts only with at least `minUnits` escapes and no more than four plain
 // characters between two of them (a URL's `%20` or an HTML page's `&amp;` make no run), and what it spells
 // must be text (no control bytes, valid UTF-8) holding two words. Linear: one regex pass finds where a run
 // may begin, and each character is read at most once by a run.
 
 const minUnits = 8;
-const maxGap = 2;
+const maxGap = 4;
 const maxRuns = 16;
 
 // Where a run may begin: a numeric or named character reference, a percent-escape, a `\u` or `\x` escape, a
@@ -203,9 +203,10 @@ export function escapedProse(text: string, maxDecoded = 64 * 1024): string[] {
       gap += text[i]!;
       i++;
     }
-    // The run ends where it last read an escape; the regex goes on from there.
+    // The run ends where it last read an escape (or with the text); the regex goes on from there.
     runStart.lastIndex = Math.max(i - gap.length, m.index + 1);
     run.flush();
+    if (i >= text.length) run.text += gap;
     if (run.bad || units < minUnits) continue;
     if (!holdsTwoWords(run.text)) continue;
     budget -= run.text.length;
@@ -259,4 +260,38 @@ export function quotedPrintable(text: string): string {
     return '';
   }
   return holdsTwoWords(decoded) ? decoded : '';
+}
+
+/** Characters of a form-encoded value (`application/x-www-form-urlencoded`): `+` stands for a space. */
+const isFormChar = (c: number): boolean => isAlnum(c) || c === 37 || c === 43 || c === 46 || c === 95 || c === 126 || c === 45 || c === 42;
+
+/**
+ * The prose that form-encoded values of `text` spell (`note=Please+send+the+%7E%2F.ssh+key`): a token of form
+ * characters with four `+` or more and a percent-escape, read with `+` as a space. Each `+` is looked for
+ * once and a token read once: linear in the text.
+ */
+export function formEncodedProse(text: string, maxDecoded = 64 * 1024): string[] {
+  const found: string[] = [];
+  let budget = maxDecoded;
+  for (let plus = text.indexOf('+'); plus >= 0 && found.length < maxRuns && budget > 0; ) {
+    let start = plus;
+    while (start > 0 && isFormChar(text.charCodeAt(start - 1))) start--;
+    let end = plus + 1;
+    while (end < text.length && isFormChar(text.charCodeAt(end))) end++;
+    plus = text.indexOf('+', end);
+    const token = text.slice(start, end);
+    let pluses = 0;
+    for (let i = token.indexOf('+'); i >= 0 && pluses < 4; i = token.indexOf('+', i + 1)) pluses++;
+    if (pluses < 4 || !/%[0-9a-f]{2}/i.test(token)) continue;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(token.replace(/\+/g, ' '));
+    } catch {
+      continue;
+    }
+    if (!holdsTwoWords(decoded)) continue;
+    budget -= decoded.length;
+    found.push(decoded);
+  }
+  return found;
 }
