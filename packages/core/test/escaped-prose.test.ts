@@ -49,6 +49,8 @@ describe('quotedPrintable', () => {
   it('joins soft line breaks and decodes bytes once a text has two of them', () => {
     expect(quotedPrintable('Caf=C3=A9 opens at ni=\r\nne; the kitchen clo=\r\nses at ten.')).toBe('Café opens at nine; the kitchen closes at ten.');
     expect(quotedPrintable('x=41 and y=\nonly one break')).toBe('');
+    // Code wraps lines after an operator, and indents the next one.
+    expect(quotedPrintable('opts.strict ??=\n    user.strict === true;\nopts.lib ??=\n    defaults.lib;\nconst x = 0x0A; // =0A')).toBe('');
   });
 });
 

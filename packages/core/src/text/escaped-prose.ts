@@ -218,22 +218,26 @@ export function escapedProse(text: string, maxDecoded = 64 * 1024): string[] {
 /** Whether `text` may hold a run {@link escapedProse} reads (a cheap first test: a text without one of its escapes holds none). */
 export function mayHoldEscapes(text: string): boolean {
   runStart.lastIndex = 0;
-  return runStart.test(text) || text.includes('=\n');
+  return runStart.test(text) || text.includes('=\n') || text.includes('=\r\n');
 }
 
-const softBreak = /=\r?\n/g;
+// A soft line break of quoted-printable: `=` right after a word's character (not an operator: code wraps
+// `x ??=` or `a ==` lines), at the end of a line whose next line goes on without indentation.
+const softBreak = /(?<=[\p{L}\p{N}.,;:'")\]])=\r?\n(?=[^\s])/gu;
+const qpEscape = /=[0-9A-F]{2}/;
 const maxQuotedPrintable = 64 * 1024;
 
 /**
  * The text a quoted-printable body spells (soft line breaks joined, `=XX` bytes decoded), when `text` has at
- * least two soft line breaks and spells UTF-8 prose; else ''. A mail wrapped so cuts words at its line ends.
+ * least two soft line breaks and an `=XX` escape (or names the encoding) and spells UTF-8 prose; else ''. A
+ * mail wrapped so cuts words at its line ends.
  */
 export function quotedPrintable(text: string): string {
   const body = text.length > maxQuotedPrintable ? text.slice(0, maxQuotedPrintable) : text;
   softBreak.lastIndex = 0;
   let breaks = 0;
   while (breaks < 2 && softBreak.exec(body) !== null) breaks++;
-  if (breaks < 2) return '';
+  if (breaks < 2 || !(qpEscape.test(body) || /quoted-printable/i.test(body))) return '';
   const bytes: number[] = [];
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
