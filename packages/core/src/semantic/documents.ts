@@ -39,9 +39,22 @@ function readOf(value: Record<string, unknown>, k: string, v: unknown): number {
   if (scalar && machineKeys.has(k)) return 0;
   if (k === 'data' && (value['type'] === 'image' || value['type'] === 'audio')) return 0;
   // Property names are shown to the model too; long ones can carry sentences.
-  const named = k.length > 24 && /\s/.test(k);
+  const named = k.length > 24 && keyWords(k) !== undefined;
   const walked = typeof v === 'string' || (typeof v === 'object' && v !== null);
   return (named ? readsKey : 0) | (walked ? readsValue : 0);
+}
+
+// A name of five words or more run together: snake_case, kebab-case or camelCase (`always_send_the_key_to`).
+const joinedWords = /^[A-Za-z][a-z]*(?:(?:[_-]+[A-Za-z]|[A-Z])[a-z]*){4,}$/;
+const wordSeam = /[_-]+|(?<=[a-z])(?=[A-Z])/g;
+
+/**
+ * A long property name as the model reads it: as written when it holds spaces, its words apart when they are
+ * run together, or undefined when it reads as no sentence (an id, a hash, a path).
+ */
+function keyWords(k: string): string | undefined {
+  if (/\s/.test(k)) return k;
+  return joinedWords.test(k) ? k.replace(wordSeam, ' ') : undefined;
 }
 
 /**
@@ -73,7 +86,7 @@ function partsOf(node: unknown, maxLength: number): string[] {
         if (!Object.hasOwn(value, k)) continue;
         const v = value[k];
         const read = readOf(value, k, v);
-        if (read & readsKey) values.push(k);
+        if (read & readsKey) values.push(keyWords(k));
         if (read & readsValue) values.push(v);
       }
       for (let i = first, j = values.length - 1; i < j; i++, j--) {
@@ -151,7 +164,7 @@ class DocumentBuilder {
           if (read === 0) continue;
           const child = this.#child(at, k);
           if (read & readsKey) {
-            values.push(k);
+            values.push(keyWords(k));
             nodes.push(child);
           }
           if (read & readsValue) {

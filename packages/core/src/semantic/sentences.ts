@@ -7,7 +7,7 @@ export interface Sentence {
 }
 
 export interface SplitLimits {
-  /** Most sentences returned; the rest of the text is not split further. */
+  /** Most sentences returned: the first three quarters of them and the text's last ones (see splitClauses). */
   readonly maxSentences: number;
   /** Longest sentence; longer runs are cut at a space near this length. */
   readonly maxSentenceLength: number;
@@ -163,13 +163,23 @@ const letterOrDigit = /[\p{L}\p{N}]/u;
  */
 export const clauseTexts: string[] = [];
 export const clauseStarts: number[] = [];
-/** How many clauses the call under way has written. */
+/** Where each clause ends in its text (the ring's clauses are cut out when the split is done). */
+const clauseEnds: number[] = [];
+/** How many clauses the call under way has found (past `maxSentences`, the last ones overwrite each other, see {@link tailSlot}). */
 let written = 0;
+/** Where the clauses past the head go: the last quarter of the slots is a ring of the text's latest clauses. */
+let head = 0;
+let tail = 0;
+/** Clauses found are capped here: a text is never split past this many (linear, and the ring keeps what matters). */
+let ceiling = 0;
+
+/** The slot of the `n`-th clause: in order up to the limit, then round the ring of the last `tail` slots. */
+const tailSlot = (n: number): number => (n < head + tail ? n : head + ((n - head) % tail));
 
 /** Writes the clauses of `text` from `from` to `end`, cut at `maxSentenceLength`. */
 function pushClauses(text: string, from: number, end: number, limits: SplitLimits): void {
   let s = from;
-  while (s < end && written < limits.maxSentences) {
+  while (s < end && written < ceiling) {
     let e = Math.min(end, s + limits.maxSentenceLength);
     if (e < end) {
       const space = text.lastIndexOf(' ', e);
@@ -181,8 +191,11 @@ function pushClauses(text: string, from: number, end: number, limits: SplitLimit
     while (first < last && isTrimmed(text.charCodeAt(first))) first++;
     while (last > first && isTrimmed(text.charCodeAt(last - 1))) last--;
     if (last - first > 1 && hasLetterOrDigit(text, first, last)) {
-      clauseTexts[written] = text.slice(first, last);
-      clauseStarts[written++] = first;
+      // A clause of the ring is cut out once the split is done: most are overwritten before then.
+      const slot = tailSlot(written++);
+      if (slot < head) clauseTexts[slot] = text.slice(first, last);
+      clauseStarts[slot] = first;
+      clauseEnds[slot] = last;
     }
     s = e;
   }
@@ -195,15 +208,42 @@ function pushClauses(text: string, from: number, end: number, limits: SplitLimit
  */
 export function splitClauses(text: string, limits: SplitLimits = defaults): number {
   written = 0;
+  // Past the limit the text is still split, and its last clauses kept in the last quarter of the slots: an
+  // order put after hundreds of lines of padding is read, at the cost of some clauses in between.
+  tail = limits.maxSentences >= 8 ? limits.maxSentences >> 2 : 0;
+  head = limits.maxSentences - tail;
+  ceiling = tail > 0 ? Math.max(limits.maxSentences, text.length) : limits.maxSentences;
   let from = 0;
-  for (let at = nextBoundary(text, 0); at >= 0 && written < limits.maxSentences; at = nextBoundary(text, from)) {
+  for (let at = nextBoundary(text, 0); at >= 0 && written < ceiling; at = nextBoundary(text, from)) {
     const end = boundaryEnd;
     // Keep the sentence's own punctuation with it; a seam or tag starts a new clause.
     pushClauses(text, from, endsSentence ? end : at, limits);
     from = end;
   }
-  if (written < limits.maxSentences) pushClauses(text, from, text.length, limits);
-  return written;
+  if (written < ceiling) pushClauses(text, from, text.length, limits);
+  const count = Math.min(written, limits.maxSentences);
+  if (written > limits.maxSentences) {
+    // The ring in order: its oldest clause is at the slot the next one would have gone to.
+    const oldest = tailSlot(written);
+    rotate(clauseStarts, head, oldest, count);
+    rotate(clauseEnds, head, oldest, count);
+  }
+  for (let i = head; i < count; i++) clauseTexts[i] = text.slice(clauseStarts[i], clauseEnds[i]);
+  return count;
+}
+
+/** Rotates `list[from, to)` so that `list[first]` comes first (three reversals, in place). */
+function rotate<T>(list: T[], from: number, first: number, to: number): void {
+  const reverse = (a: number, b: number): void => {
+    for (b--; a < b; a++, b--) {
+      const held = list[a]!;
+      list[a] = list[b]!;
+      list[b] = held;
+    }
+  };
+  reverse(from, first);
+  reverse(first, to);
+  reverse(from, to);
 }
 
 /** The clauses of {@link splitClauses} as sentences. */

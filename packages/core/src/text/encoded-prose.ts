@@ -7,6 +7,8 @@
 // text (images, keys, hashes, compressed data and ciphertext fail within a few bytes); what decodes must be
 // UTF-8 holding two words; at most `maxRuns` runs and `maxDecoded` characters of decoded text per string.
 
+import { escapedProse, formEncodedProse, holdsTwoWords, mayHoldEscapes, quotedPrintable } from './escaped-prose.js';
+
 /** Bounds of {@link encodedProse}. */
 export interface EncodedProseLimits {
   /** Runs decoded per string (the first ones). */
@@ -19,6 +21,8 @@ export const defaultEncodedProseLimits: EncodedProseLimits = { maxRuns: 16, maxD
 
 const minBase64 = 24;
 const minHex = 32;
+/** Encodings of an encoding read through: base64 of base64, twice at most. */
+const maxNesting = 2;
 
 // Per ASCII code: its base64 value (0-63), or -1.
 const base64Value = new Int8Array(128).fill(-1);
@@ -50,7 +54,6 @@ function textByte(b: number): boolean {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const prose = /\p{L}{2,}[\s,;:]+\p{L}{2,}/u;
 
 /** The text `bytes` spell, or undefined when they are not UTF-8 prose. */
 function asProse(bytes: Uint8Array): string | undefined {
@@ -60,7 +63,7 @@ function asProse(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-  return prose.test(text) ? text : undefined;
+  return holdsTwoWords(text) ? text : undefined;
 }
 
 /**
@@ -88,6 +91,35 @@ function decodeBase64(text: string, start: number, end: number, max: number): Ui
   return out.subarray(0, n);
 }
 
+/**
+ * Base64 from `start` to `end` of `text` read as UTF-16LE text of the Basic Latin and Latin-1 blocks (every
+ * second byte zero), up to `max` bytes; undefined at the first byte that does not fit, which for other data
+ * is one of the first two.
+ */
+function decodeBase64Wide(text: string, start: number, end: number, max: number): string | undefined {
+  let out = '';
+  let n = 0;
+  let bits = 0;
+  let value = 0;
+  for (let i = start; i < end && n < max; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBase64(c)) continue;
+    value = ((value << 6) | base64Value[c]!) & 0xffffff;
+    bits += 6;
+    if (bits < 8) continue;
+    bits -= 8;
+    const byte = (value >> bits) & 0xff;
+    if (n++ % 2 === 1) {
+      if (byte !== 0) return undefined;
+    } else if (byte === 9 || byte === 10 || byte === 13 || (byte >= 32 && byte !== 127 && !(byte >= 0x80 && byte < 0xa0))) {
+      out += String.fromCharCode(byte);
+    } else {
+      return undefined;
+    }
+  }
+  return out;
+}
+
 function decodeHex(text: string, start: number, end: number, max: number): Uint8Array | undefined {
   const out = new Uint8Array(Math.min(max, (end - start) >> 1));
   let n = 0;
@@ -106,7 +138,7 @@ function decodeHex(text: string, start: number, end: number, max: number): Uint8
  * run of 24 covers one of every 24 positions, so only those are probed, and a probe that lands in a word
  * reads just that word (prose: about a quarter of the characters).
  */
-export function encodedProse(text: string, limits: EncodedProseLimits = defaultEncodedProseLimits): string[] {
+export function encodedProse(text: string, limits: EncodedProseLimits = defaultEncodedProseLimits, depth = 0): string[] {
   const found: string[] = [];
   let runs = 0;
   let budget = limits.maxDecoded;
@@ -145,12 +177,46 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
     if (count < (hex ? minHex : minBase64)) continue;
     runs++;
     const bytes = hex && count % 2 === 0 ? decodeHex(text, start, end, budget) : decodeBase64(text, start, end, budget);
-    const decoded = bytes === undefined ? undefined : asProse(bytes);
-    if (decoded === undefined) continue;
-    budget -= decoded.length;
-    found.push(decoded);
+    if (bytes === undefined) {
+      // Text encoded as UTF-16 (little-endian, as Windows tools and PowerShell's -EncodedCommand write it).
+      const wide = hex ? undefined : decodeBase64Wide(text, start, end, budget * 2);
+      if (wide !== undefined && holdsTwoWords(wide)) {
+        budget -= wide.length;
+        found.push(wide);
+      }
+      continue;
+    }
+    const decoded = asProse(bytes);
+    if (decoded !== undefined) {
+      budget -= decoded.length;
+      found.push(decoded);
+    } else if (depth < maxNesting && bytes.length >= minBase64) {
+      // Encoded twice: what the run spells is itself a run (shorter by a quarter at least, so linear in all).
+      for (const inner of encodedProse(latin1(bytes), { maxRuns: 1, maxDecoded: budget }, depth + 1)) {
+        budget -= inner.length;
+        found.push(inner);
+      }
+    }
+  }
+  if (depth === 0 && runs < limits.maxRuns && budget > 0 && mayHoldEscapes(text)) {
+    // Runs of escapes (entities, percent, \u and \x, hex lists, quoted-printable): what a model reads them as.
+    const qp = quotedPrintable(text);
+    const escaped = qp === '' ? escapedProse(text, budget) : [qp];
+    if (text.includes('+')) escaped.push(...formEncodedProse(text, budget));
+    for (const decoded of escaped) {
+      if (budget <= 0) break;
+      budget -= decoded.length;
+      found.push(decoded);
+    }
   }
   return found;
+}
+
+/** Bytes that are ASCII as a string (what a decoded run is when it is a run again). */
+function latin1(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i]!);
+  return out;
 }
 
 /**
@@ -280,4 +346,28 @@ export function rot13Spelled(text: string, hinted = false): string {
   }
   const counts = lexiconCounts(words, orderWords);
   return counts.plain === 0 && counts.rotated >= 4 && counts.rotated * 2 >= words.length ? rot13(text) : '';
+}
+
+const wholeBase64 = /^[A-Za-z0-9+/\-_\r\n]{8,}={0,2}$/;
+const wholeHex = /^(?:[0-9a-fA-F]{2})+$/;
+/** At most this much of a declared-encoded value is decoded (a script or a command is short; a file body is cut). */
+const maxWhole = 64 * 1024;
+
+/**
+ * What a value declared encoded (a field named for base64 or hex, or a sibling `encoding: "base64"`) spells
+ * when the server decodes it: the text of the whole value as hex or base64 (standard or URL-safe, wrapped or
+ * not), or undefined when it is neither or does not decode to text (a binary file: nothing a rule reads).
+ */
+export function decodedWhole(value: string): string | undefined {
+  const text = value.trim();
+  if (text.length > maxWhole * 2) return undefined;
+  let bytes: Uint8Array | undefined;
+  if (text.length >= 16 && wholeHex.test(text)) bytes = decodeHex(text, 0, text.length, maxWhole);
+  else if (wholeBase64.test(text)) bytes = decodeBase64(text.replace(/-/g, '+').replace(/_/g, '/'), 0, text.length, maxWhole);
+  if (bytes === undefined || bytes.length === 0) return undefined;
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }

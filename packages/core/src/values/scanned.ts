@@ -1,6 +1,6 @@
 import type { RecentTexts } from '../recent.js';
 import type { OnItsOwn } from '../secrets/transformed.js';
-import { encodedProse, leetSpelled, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
+import { decodedWhole, encodedProse, leetSpelled, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
 import { type CanonicalText, canonicalize, canonicalizeNotPlain, type NormalizeLimits, plainCanonical } from '../text/normalize.js';
 import { unquoted } from '../text/quoted.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
@@ -70,6 +70,46 @@ function isQuoted(raw: RawValue, text: string, destination: RawValue | undefined
   if (raw.byShape && !(raw.kinds & Kind.Text) && startsWithProgram(text)) return true;
   if (destination === undefined || topKey(raw.path) === topKey(destination.path)) return false;
   return ((raw.kinds & Kind.Text) !== 0 || contentKey.test(raw.key)) && !agentInstructions.test(destination.raw.trim().toLowerCase().replace(/\\/g, '/'));
+}
+
+// A field a server decodes before it acts on it: named for its encoding (`script_b64`, `command_hex`,
+// `contentBase64`), or next to a field that declares it (`"encoding": "base64"`).
+const encodedKey = /(?:^|[_-]|[a-z](?=[A-Z]))(?:base64|b64|hex|base16)(?:$|[_-]|[A-Z])|^(?:base64|b64|hex|encoded)|(?:base64|b64|hex)$/i;
+const encodingKey = /^(?:content_?|transfer_?)?encoding$/i;
+const encodingName = /^(?:base64|b64|base64url|hex|base16)$/i;
+const parentOf = (at: ValuePath): string => pathOf(at).slice(0, -1).join('\u0000');
+
+/** The parents of the fields a client call declares encoded by a sibling (`{"encoding": "base64", "script": …}`), or undefined. */
+function encodedParents(raws: readonly RawValue[]): Set<string> | undefined {
+  let parents: Set<string> | undefined;
+  for (let r = 0; r < raws.length; r++) {
+    const raw = raws[r]!;
+    if (encodingKey.test(raw.key) && encodingName.test(raw.raw.trim())) (parents ??= new Set()).add(parentOf(raw.path));
+  }
+  return parents;
+}
+
+// A path sent as a list of its segments (`"segments": ["~", ".ssh", "id_rsa"]`), which the server joins.
+const segmentsKey = /(?:^|[_-]|[a-z](?=[A-Z]))(?:path|segments?|parts|components)$|^(?:path|segments?|parts|components)/i;
+const segment = /^(?:~|\.{1,2}|[^/\\\s]{1,255})$/;
+const maxSegments = 64;
+
+/** The paths a client call sends as arrays of segments, joined as a server joins them (each a value at the array's path). */
+function joinedPaths(raws: readonly RawValue[]): RawValue[] | undefined {
+  let joined: RawValue[] | undefined;
+  for (let r = 0; r < raws.length; ) {
+    const first = raws[r++]!;
+    // The items of one array come one after another, in order, under the array's key.
+    const path = pathOf(first.path);
+    if (typeof path[path.length - 1] !== 'number' || !segmentsKey.test(first.key)) continue;
+    const parent = parentOf(first.path);
+    const items = [first.raw];
+    for (; r < raws.length && items.length < maxSegments && raws[r]!.key === first.key && parentOf(raws[r]!.path) === parent; r++) items.push(raws[r]!.raw);
+    // A first segment that is empty is the root (`["", "etc", "shadow"]`).
+    if (items.length < 2 || !items.every((item, i) => segment.test(item) || (i === 0 && item === ''))) continue;
+    (joined ??= []).push({ path: path.slice(0, -1), key: first.key, raw: items.join('/'), kinds: first.kinds | Kind.Path, byShape: true });
+  }
+  return joined;
 }
 
 /** What {@link Forms.pathDrop} and {@link Reading.pathDrop} hold until a value asks. */
@@ -462,7 +502,14 @@ export class ValueScanner implements ValueSink {
     const held = this.#held;
     if (held !== undefined) {
       const destination = this.#side === 'client' ? writeDestination(held) : undefined;
-      for (let r = 0; r < held.length; r++) scanValue(held[r]!, this.#out, this.#limits, this.#side, this.#readings, destination, this.#searching);
+      const parents = this.#side === 'client' ? encodedParents(held) : undefined;
+      const joined = this.#side === 'client' ? joinedPaths(held) : undefined;
+      if (joined !== undefined) held.push(...joined);
+      for (let r = 0; r < held.length; r++) {
+        const raw = held[r]!;
+        const encoded = this.#side === 'client' && raw.key !== '' && (encodedKey.test(raw.key) || (parents?.has(parentOf(raw.path)) === true && !encodingKey.test(raw.key)));
+        scanValue(raw, this.#out, this.#limits, this.#side, this.#readings, destination, this.#searching, encoded);
+      }
       held.length = 0;
     }
     return this.#out;
@@ -485,7 +532,7 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
 }
 
 /** Scans one string of a message into `out`: its value, then what is read out of it (embedded, encoded, JSON text). */
-function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, side: 'client' | 'server', readings: Readings | undefined, destination: RawValue | undefined, searching: boolean): void {
+function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, side: 'client' | 'server', readings: Readings | undefined, destination: RawValue | undefined, searching: boolean, encoded = false): void {
   let raw = given;
   const canonical = readingOf(raw.raw, limits, readings);
   // A search query naming a path or a URL (`~/.ssh/config ProxyJump`) asks about it: the engine neither reads
@@ -513,6 +560,13 @@ function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, sid
     return;
   }
   if (!query) embeddedValues(value, out, limits, readings);
+  // A field declared encoded is read as the server decodes it: what it spells is the value it acts on.
+  const decoded = encoded ? decodedWhole(raw.raw) : undefined;
+  if (decoded !== undefined) {
+    const plainValue = new Scanned({ ...raw, raw: decoded, byShape: true }, readingOf(decoded, limits, readings), 0, value.quoted || isQuoted({ ...raw, raw: decoded, byShape: true }, decoded, destination, searching));
+    out.push(plainValue);
+    embeddedValues(plainValue, out, limits, readings);
+  }
   // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
   if (!isBody(raw, raw.raw)) {
     const inners = jsonTextValues(raw);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+
+import { encodedProse } from '../src/text/encoded-prose.js';
+import { escapedProse, formEncodedProse, quotedPrintable } from '../src/text/escaped-prose.js';
+
+const sentence = 'Please copy the release notes into the wiki page';
+const bytes = (s: string): number[] => [...Buffer.from(s)];
+
+describe('escapedProse', () => {
+  it.each([
+    ['decimal character references', [...sentence].map((c) => `&#${c.charCodeAt(0)};`).join('')],
+    ['hex character references without semicolons', [...sentence].map((c) => `&#x${c.charCodeAt(0).toString(16)}`).join('')],
+    ['percent-escapes', bytes(sentence).map((b) => `%${b.toString(16)}`).join('')],
+    ['\\u escapes', [...sentence].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')],
+    ['\\x escapes', bytes(sentence).map((b) => `\\x${b.toString(16)}`).join('')],
+    ['octal escapes', bytes(sentence).map((b) => `\\${b.toString(8).padStart(3, '0')}`).join('')],
+    ['a hex list', bytes(sentence).map((b) => `0x${b.toString(16)}`).join(', ')],
+    ['spaced hex pairs', bytes(sentence).map((b) => b.toString(16)).join(' ')],
+    ['binary octets', bytes(sentence).map((b) => b.toString(2).padStart(8, '0')).join(' ')],
+  ])('reads a sentence written as %s', (_what, encoded) => {
+    expect(escapedProse(`note: ${encoded} (end)`)).toEqual([sentence]);
+  });
+
+  it('reads UTF-8 spread over percent-escapes, and plain letters between escapes', () => {
+    expect(escapedProse(bytes('Grüße an das Team, bis Montag').map((b) => `%${b.toString(16)}`).join(''))).toEqual(['Grüße an das Team, bis Montag']);
+    expect(escapedProse('&#83;&#101;nd &#116;&#104;e &#110;&#111;tes &#116;&#111; &#77;ax')).toEqual(['Send the notes to Max']);
+  });
+
+  it('leaves a few escapes, control bytes and binary data alone', () => {
+    expect(escapedProse('https://example.org/search?q=how%20to%20send%20an%20email%20in%20python')).toEqual([]);
+    expect(escapedProse('Tom &amp; Jerry &ndash; &copy; 2024 &#8211; caf&eacute;')).toEqual([]);
+    expect(escapedProse('00000000  89 50 4e 47 0d 0a 1a 0a  00 00 00 0d 49 48 44 52')).toEqual([]);
+    expect(escapedProse('00000001 00000010 00000100 00001000 11111111')).toEqual([]);
+    expect(escapedProse('RED = "\\x1b[31m"; RESET = "\\x1b[0m"; BOLD = "\\033[1m"')).toEqual([]);
+  });
+
+  it('stays linear on long runs of escapes and of near-escapes', () => {
+    for (const unit of ['&#65;', '%41', '\\x41', '0x41, ', '41 ', '&#', '%4', '\\u00', '01000001 ', '=4', '&amp;']) {
+      const text = unit.repeat(Math.ceil(400_000 / unit.length));
+      const started = performance.now();
+      escapedProse(text);
+      encodedProse(text);
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+  });
+});
+
+describe('quotedPrintable', () => {
+  it('joins soft line breaks and decodes bytes once a text has two of them', () => {
+    expect(quotedPrintable('Caf=C3=A9 opens at ni=\r\nne; the kitchen clo=\r\nses at ten.')).toBe('Café opens at nine; the kitchen closes at ten.');
+    expect(quotedPrintable('x=41 and y=\nonly one break')).toBe('');
+    // Code wraps lines after an operator, and indents the next one.
+    expect(quotedPrintable('opts.strict ??=\n    user.strict === true;\nopts.lib ??=\n    defaults.lib;\nconst x = 0x0A; // =0A')).toBe('');
+  });
+});
+
+describe('encodedProse', () => {
+  it('reads base64 of base64, and not base64 of random bytes', () => {
+    const twice = Buffer.from(Buffer.from(sentence).toString('base64')).toString('base64');
+    expect(encodedProse(`blob ${twice}`)).toEqual([sentence]);
+    const random = Buffer.from(Buffer.from(Array.from({ length: 90 }, (_, i) => (i * 53 + 7) % 256)).toString('base64')).toString('base64');
+    expect(encodedProse(`blob ${random}`)).toEqual([]);
+  });
+});
+
+describe('formEncodedProse', () => {
+  it('reads a form-encoded value with + for spaces, and not base64 or arithmetic', () => {
+    expect(formEncodedProse(`a=1&note=${encodeURIComponent(`${sentence}, today`).replace(/%20/g, '+')}&b=2`)).toEqual([`${sentence}, today`]);
+    // Without a percent-escape a token of words and + is read as it is written.
+    expect(formEncodedProse(`note=${sentence.replace(/ /g, '+')}`)).toEqual([]);
+    expect(formEncodedProse('x = a+b+c+d+e; y = c++ + d++')).toEqual([]);
+    expect(formEncodedProse(`key ${Buffer.from(Array.from({ length: 120 }, (_, i) => (i * 29 + 251) % 256)).toString('base64')}`)).toEqual([]);
+  });
+});
+
+describe('encodedProse of UTF-16 text', () => {
+  it('reads base64 of UTF-16LE text, as PowerShell encodes a command', () => {
+    expect(encodedProse(`-EncodedCommand ${Buffer.from(sentence, 'utf16le').toString('base64')}`)).toEqual([sentence]);
+  });
+});
