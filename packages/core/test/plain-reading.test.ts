@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { readPlain } from '../src/semantic/reading.js';
 import { mayBeginEncoded, maxUnaskedLeet, rot13Spelled } from '../src/text/encoded-prose.js';
+import { mayHoldEscapes } from '../src/text/escaped-prose.js';
 
 // The tests as they were written before the one pass (copied, not imported: they are the reference).
 // eslint-disable-next-line no-control-regex -- ASCII but ESC, control characters included
@@ -14,7 +15,8 @@ const decodeHint = /\b(?:decode|decoded|decoding|base64|b64|encoded|leet|rot13|r
 const rotatedCommon = /\b(?:gur|naq|gb|lbh|lbhe|guvf|gung|bs|vf|vg|sbe|nyy|abg|jvgu|qb|ner|ba|sebz|nal|gura|orsber|nsgre|arire)\b/gi;
 
 function referencePlain(raw: string): string | undefined {
-  if (!asciiWithoutEscape.test(raw) || mayBeginEncoded(raw)) return undefined;
+  // A text that may hold runs of escapes is read by the escape decoder, never plainly (escaped-prose.ts).
+  if (!asciiWithoutEscape.test(raw) || mayBeginEncoded(raw) || mayHoldEscapes(raw)) return undefined;
   const text = raw.toLowerCase();
   if (decodeHint.test(text)) return undefined;
   const rotated = raw.match(rotatedCommon)?.length ?? 0;
