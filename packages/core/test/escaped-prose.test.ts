@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { encodedProse } from '../src/text/encoded-prose.js';
-import { escapedProse, formEncodedProse, quotedPrintable } from '../src/text/escaped-prose.js';
+import { escapedProse, formEncodedProse, mayHoldEscapes, quotedPrintable } from '../src/text/escaped-prose.js';
 
 const sentence = 'Please copy the release notes into the wiki page';
 const bytes = (s: string): number[] => [...Buffer.from(s)];
@@ -76,5 +77,20 @@ describe('formEncodedProse', () => {
 describe('encodedProse of UTF-16 text', () => {
   it('reads base64 of UTF-16LE text, as PowerShell encodes a command', () => {
     expect(encodedProse(`-EncodedCommand ${Buffer.from(sentence, 'utf16le').toString('base64')}`)).toEqual([sentence]);
+  });
+});
+
+describe('mayHoldEscapes', () => {
+  // The one regex of every start a run may have, as it was before the byte lists were looked for from spaces.
+  const reference = /&#|&[a-z]{2,8};|%[0-9a-f]{2}|\\(?:[ux][0-9a-f{]|[0-3][0-7]{2})|0x[0-9a-f]{2}|=[0-9A-F]{2}|(?<![0-9a-z])(?:[0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2}|[01]{8} [01]{8})(?![0-9a-z])/i;
+  const referenceMay = (t: string): boolean => reference.test(t) || t.includes('=\n') || t.includes('=\r\n');
+  const piece = fc.constantFrom('ab', 'c3', '0F', 'ee', '01010101', '0110100', '1', '0', ' ', '  ', 'x', 'g', 'Z', '&', '#', ';', '%', '2f', '\\', 'u', '=', '\n', 'é', 'the', '0x', '7');
+  it('answers as the one regex did, for any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.string({ maxLength: 40 })), (t) => {
+        expect(mayHoldEscapes(t)).toBe(referenceMay(t));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -215,10 +215,37 @@ export function escapedProse(text: string, maxDecoded = 64 * 1024): string[] {
   return found;
 }
 
+// runStart's starts that begin with a fixed character, which the regex engine looks for before it tries a
+// position; the byte lists (`41 73 73`, `01000001 01110011`), which could begin at any letter a-f of prose,
+// are looked for from the spaces between their bytes instead (see holdsByteList).
+const literalStart = /&#|&[a-z]{2,8};|%[0-9a-f]{2}|\\(?:[ux][0-9a-f{]|[0-3][0-7]{2})|0x[0-9a-f]{2}|=[0-9A-F]{2}/i;
+const isBinary = (c: number): boolean => c === 48 || c === 49;
+/** Whether `text` is alphanumeric at `at` (false outside it): the edges of a byte list. */
+const alnumAt = (text: string, at: number): boolean => at >= 0 && at < text.length && isAlnum(text.charCodeAt(at));
+/** Whether the `n` characters of `text` from `from` all pass `test`. */
+function all(text: string, from: number, n: number, test: (c: number) => boolean): boolean {
+  if (from < 0 || from + n > text.length) return false;
+  for (let i = from; i < from + n; i++) if (!test(text.charCodeAt(i))) return false;
+  return true;
+}
+const isHex = (c: number): boolean => hexDigit(c) >= 0;
+/**
+ * Whether `text` holds three hex pairs or two binary octets between single spaces, not glued to letters or
+ * digits: runStart's last start, found from each space (one indexOf pass, a few reads per space).
+ */
+function holdsByteList(text: string): boolean {
+  for (let s = text.indexOf(' '); s >= 0; s = text.indexOf(' ', s + 1)) {
+    // `xx␣xx␣xx` with this space the first of its two.
+    if (all(text, s - 2, 2, isHex) && !alnumAt(text, s - 3) && all(text, s + 1, 2, isHex) && text.charCodeAt(s + 3) === 32 && all(text, s + 4, 2, isHex) && !alnumAt(text, s + 6)) return true;
+    // `bbbbbbbb␣bbbbbbbb`.
+    if (all(text, s - 8, 8, isBinary) && !alnumAt(text, s - 9) && all(text, s + 1, 8, isBinary) && !alnumAt(text, s + 9)) return true;
+  }
+  return false;
+}
+
 /** Whether `text` may hold a run {@link escapedProse} reads (a cheap first test: a text without one of its escapes holds none). */
 export function mayHoldEscapes(text: string): boolean {
-  runStart.lastIndex = 0;
-  return runStart.test(text) || text.includes('=\n') || text.includes('=\r\n');
+  return literalStart.test(text) || text.includes('=\n') || text.includes('=\r\n') || holdsByteList(text);
 }
 
 // A soft line break of quoted-printable: `=` right after a word's character (not an operator: code wraps
