@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
+import { createGuard } from '@vanguard/core';
+
 import type { Json } from './redteam-kit/exchange.js';
 import { redTeamCases as firstSet } from './redteam/index.js';
 import { redTeamCases as secondSet } from './redteam2/index.js';
+import { inspectExchange } from './redteam-kit/inspect.js';
 import { evasions, redTeamCases, surfaces, type Exchange } from './redteam3/index.js';
 
 // The third red-team set is a held-out measure (bench/redteam.mjs --set 3), written without reading the rules
@@ -61,5 +64,19 @@ describe('the third red-team set', () => {
       .filter(([, e]) => !(e.earlier ?? []).some((step) => step.message.method === 'notifications/tools/list_changed'))
       .map(([id]) => id);
     expect(silent).toEqual([]);
+  });
+
+  // A held-out measure: no case's verdict is asserted, only two counts that must not get worse (the balanced
+  // profile's catches and benign twins blocked when the set was first run, on a build changed without reading it).
+  it('keeps the balanced profile at or above its first held-out count of attacks blocked, and at or below its benign twins blocked', async () => {
+    const guard = createGuard({ profile: 'balanced' });
+    let caught = 0;
+    let falsePositives = 0;
+    for (const c of redTeamCases) {
+      if ((await inspectExchange(guard, c.attack)).action === 'block') caught++;
+      if ((await inspectExchange(guard, c.benign)).action === 'block') falsePositives++;
+    }
+    expect(caught).toBeGreaterThanOrEqual(113);
+    expect(falsePositives).toBeLessThanOrEqual(19);
   });
 });
