@@ -14,13 +14,12 @@
 //
 // Needs valgrind (callgrind_control too) on PATH. Instruction counts leave out what waiting for memory
 // costs: compare them with the wall-clock numbers of transport.bench.mjs, not instead of them.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { instructionsPerCall } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
@@ -55,31 +54,7 @@ async function main() {
 
 /** Main-thread instructions per message of one case, in a child process under callgrind. */
 async function run(root, test, clock, calls, warmup) {
-  const dir = mkdtempSync(join(tmpdir(), 'vanguard-callgrind-'));
-  try {
-    const out = join(dir, 'callgrind.out');
-    const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', `--callgrind-out-file=${out}`];
-    const proc = spawn('valgrind', [...valgrind, process.execPath, self, '--child', root, test, clock, String(calls), String(warmup)], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
-    const expect = async (word) => {
-      const { value: line } = await lines.next();
-      if (line !== word) throw new Error(`child said ${line}, not ${word}`);
-    };
-    const instrument = (on) => execFileSync('callgrind_control', ['-i', on ? 'on' : 'off', String(proc.pid)], { stdio: 'ignore' });
-    await expect('warm');
-    instrument(true);
-    proc.stdin.write('go\n');
-    await expect('done');
-    instrument(false);
-    proc.stdin.end();
-    await new Promise((done) => proc.once('close', done));
-    const files = readdirSync(dir).filter((f) => f.startsWith('callgrind.out')).sort();
-    const totalOf = (file) => Number(/^totals: (\d+)/m.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? 0);
-    const mainFile = files.find((f) => f.endsWith('-01')) ?? files[0];
-    return totalOf(mainFile) / calls;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return instructionsPerCall(self, ['--child', root, test, clock, String(calls), String(warmup)], calls);
 }
 
 async function child(root, test, warned, calls, warmup) {
