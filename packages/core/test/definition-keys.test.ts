@@ -83,6 +83,15 @@ describe('definitionKey', () => {
     );
   });
 
+  it('keeps a definition found again, however many were keyed since it was first', () => {
+    const listed = { name: 'listed_every_session', description: 'Reads a file.' };
+    const key = definitionKey(listed);
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 3000; i++) definitionKey({ name: `passing_${round}_${i}`, description: 'x' });
+      expect(definitionKey(reparsed(listed))).toBe(key);
+    }
+  });
+
   it('keys no definition over 16 Ki or nested deeper than 64', () => {
     expect(definitionKey({ name: 'big', description: 'x'.repeat(16 * 1024) })).toBeUndefined();
     expect(definitionKey({ name: 'long', inputSchema: { enum: Array.from({ length: 100_000 }, (_, i) => i % 10) } })).toBeUndefined();

@@ -25,6 +25,8 @@ export class DefinitionKey {
    * enumerable key (for-in, which made the copy, lists those too). Only then is {@link value} the definition.
    */
   readonly own: boolean;
+  /** Where the store's queue holds it (see definitionKey): moved to the back when it is found again. */
+  turn = -1;
 
   constructor(copy: readonly unknown[], size: number, name: string, own: boolean) {
     this.#copy = copy;
@@ -48,8 +50,8 @@ export class DefinitionKey {
   }
 }
 
-// Remembered: at most 4096 definitions of up to 16 Ki characters each, 8 Mi characters in all, the oldest
-// first out; filed by name (a name longer than 256 files under ''), at most 4 per name, so a lookup
+// Remembered: at most 4096 definitions of up to 16 Ki characters each, 8 Mi characters in all, the one
+// least recently found first out; filed by name (a name longer than 256 files under ''), at most 4 per name, so a lookup
 // compares with 4 copies at most.
 const maxSize = 16 * 1024;
 const maxDepth = 64;
@@ -57,8 +59,11 @@ const maxKept = 4096;
 const maxKeptSize = 8 * 1024 * 1024;
 const perName = 4;
 const byName = new Map<string, DefinitionKey[]>();
+// The queue, oldest first; a key found again more than half the queue back moves to its end (its old slot
+// left empty), so a definition a server lists every session stays, however many others come and go.
 let kept: (DefinitionKey | undefined)[] = [];
 let oldest = 0;
+let live = 0;
 let keptSize = 0;
 // The definitions asked for last, with their keys (null: none): several layers ask for the keys of one
 // list's tools in one inspection. A ring of 64 compared by identity, not a weak map: an entry per
@@ -82,7 +87,19 @@ export function definitionKey(definition: object): DefinitionKey | undefined {
   const filed = typeof name === 'string' && name.length <= 256 ? name : '';
   const bucket = byName.get(filed);
   if (bucket !== undefined) {
-    for (let i = 0; i < bucket.length && key === undefined; i++) if (bucket[i]!.matches(definition)) key = bucket[i]!;
+    for (let i = 0; i < bucket.length && key === undefined; i++) {
+      if (!bucket[i]!.matches(definition)) continue;
+      key = bucket[i]!;
+      // First in its bucket, so a new definition of the name lets another go.
+      for (let j = i; j > 0; j--) bucket[j] = bucket[j - 1]!;
+      bucket[0] = key;
+      if (kept.length - key.turn > maxKept >> 1) {
+        kept[key.turn] = undefined;
+        key.turn = kept.length;
+        kept.push(key);
+        compact();
+      }
+    }
   }
   key ??= made(definition, filed, bucket);
   ringObjects[ringNext] = definition;
@@ -125,19 +142,34 @@ function made(definition: object, name: string, bucket: DefinitionKey[] | undefi
     if (bucket.length > perName) bucket.pop();
   }
   // Counted until it leaves the queue, also when its bucket let it go earlier: the queue holds it until then.
+  key.turn = kept.length;
   kept.push(key);
+  live++;
   keptSize += key.size;
-  while (kept.length - oldest > maxKept || keptSize > maxKeptSize) {
-    const first = kept[oldest]!;
+  while (live > maxKept || keptSize > maxKeptSize) {
+    const first = kept[oldest];
     kept[oldest++] = undefined;
+    if (first === undefined) continue;
+    live--;
     keptSize -= first.size;
     forget(first);
   }
-  if (oldest > 1024 && oldest * 2 > kept.length) {
-    kept = kept.slice(oldest);
-    oldest = 0;
-  }
+  compact();
   return key;
+}
+
+/** Drops the queue's empty slots once they outnumber what it holds, renumbering the keys' turns. */
+function compact(): void {
+  if (kept.length - live < 1024 + live) return;
+  const next: DefinitionKey[] = [];
+  for (let i = oldest; i < kept.length; i++) {
+    const key = kept[i];
+    if (key === undefined) continue;
+    key.turn = next.length;
+    next.push(key);
+  }
+  kept = next;
+  oldest = 0;
 }
 
 /** Drops a key from its name's bucket, if it is still there. */
