@@ -1,12 +1,20 @@
 import { parseShell, type SimpleCommand } from './shell-words.js';
 import { urlVariableLeak } from './url-variables.js';
-import { type ConfigOperands, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
+import { type ConfigOperands, type CredentialPrinter, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
 // What a command line will do, read as argv against the programs table: code it runs that a reader of
 // the line would not see (options and settings that execute, downloads or decoded text fed to a
 // shell), files it writes, files it sends. Findings are data; nothing here throws on odd input.
 
-export type CommandRule = 'cmd/download-and-run' | 'cmd/decode-and-run' | 'cmd/hidden-execution' | 'cmd/credential-upload' | 'cmd/credential-search' | 'cmd/bulk-upload' | 'path/persistence-write';
+export type CommandRule =
+  | 'cmd/download-and-run'
+  | 'cmd/decode-and-run'
+  | 'cmd/hidden-execution'
+  | 'cmd/credential-upload'
+  | 'cmd/credential-search'
+  | 'cmd/credential-print'
+  | 'cmd/bulk-upload'
+  | 'path/persistence-write';
 
 export interface CommandFinding {
   readonly rule: CommandRule;
@@ -28,6 +36,7 @@ const messages: Readonly<Record<CommandRule, string>> = {
   'cmd/hidden-execution': 'An option or setting makes the program run another command',
   'cmd/credential-upload': 'Command sends credentials over the network',
   'cmd/credential-search': 'Command searches for credential files by name and acts on what it finds',
+  'cmd/credential-print': 'Command prints a stored credential',
   'cmd/bulk-upload': 'Command sends files of the machine it does not name over the network',
   'path/persistence-write': 'Command writes a file that runs code later',
 };
@@ -37,6 +46,34 @@ const maxFindings = 16;
 const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 117)}...` : s);
 const firstWord = (s: string): string => programName(s.trim().split(/\s+/, 1)[0] ?? '');
 const writeOps = new Set(['>', '>>', '&>', '&>>', '>|']);
+/** Programs that print their arguments back. */
+const echoes = new Set(['echo', 'printf', 'print']);
+/** An option by which a program takes a login secret on stdin (`docker login --password-stdin`, `gh auth login --with-token`). */
+const loginStdin = /^--?(?:password-stdin|with-token|token-stdin|stdin)$/i;
+
+/** Whether `cmd` takes a login secret on its stdin. */
+const takesLogin = (table: ProgramTable, cmd: SimpleCommand): boolean => unwrap(table, cmd.argv).some((a) => loginStdin.test(a));
+
+/** Whether `argv` runs the credential printer `printer` (its program already matched). */
+function prints(printer: CredentialPrinter, argv: readonly string[]): boolean {
+  let w = 0;
+  let at = argv.length;
+  for (let i = 1; i < argv.length && w < printer.words.length; i++) {
+    if (argv[i]!.toLowerCase() === printer.words[w]) {
+      w++;
+      at = i + 1;
+    }
+  }
+  if (w < printer.words.length) return false;
+  if (printer.key !== undefined) {
+    let key: string | undefined;
+    for (let i = at; i < argv.length && key === undefined; i++) if (!argv[i]!.startsWith('-')) key = argv[i];
+    if (key === undefined || !printer.key.test(key.toLowerCase())) return false;
+  }
+  if (printer.show === undefined) return true;
+  const show = printer.show;
+  return argv.some((a, i) => i > 0 && a.startsWith('-') && (show.has(a.toLowerCase()) || (!a.startsWith('--') && [...a.slice(1)].some((c) => show.has(`-${c}`)))));
+}
 
 /** Files a command receives from a search: the word that stands for each (find's `{}`, xargs -I's string), and why sending them matters. */
 interface FoundFiles {
@@ -91,6 +128,50 @@ class Analysis {
       }
     }
     for (const cmd of commands) this.command(cmd, cmd.argv, depth);
+    this.credentialOutput(commands);
+  }
+
+  /**
+   * Where the output of each command that prints a stored credential goes. The last stage of a pipeline
+   * is read by whoever ran the line (the model); an earlier stage's output goes to the next stage, which
+   * keeps it only when it takes a login secret on stdin (`--password-stdin`, `--with-token`). A credential
+   * substituted into another command (`export T=$(gh auth token)`) goes to that command, unless that
+   * command only echoes it back. (parseShell lists every stage and every substituted command on its own.)
+   */
+  credentialOutput(commands: readonly SimpleCommand[]): void {
+    let next: Map<SimpleCommand, SimpleCommand> | undefined;
+    let holder: Map<SimpleCommand, SimpleCommand> | undefined;
+    for (const cmd of commands) {
+      const printed = this.printsCredential(unwrap(this.table, cmd.argv));
+      if (printed === undefined) continue;
+      if (next === undefined || holder === undefined) {
+        next = new Map();
+        holder = new Map();
+        for (const c of commands) {
+          if (c.upstream.length > 0) next.set(c.upstream[c.upstream.length - 1]!, c);
+          for (const sub of c.substitutions) holder.set(sub, c);
+        }
+      }
+      const into = holder.get(cmd);
+      const reader = next.get(cmd);
+      if (into !== undefined) {
+        const name = programName(unwrap(this.table, into.argv)[0] ?? '');
+        if (echoes.has(name) && (reader === undefined || !takesLogin(this.table, reader))) this.add('cmd/credential-print', `${name} "$(${printed})"`);
+      } else if (reader === undefined) this.add('cmd/credential-print', printed);
+      else if (!takesLogin(this.table, reader)) this.add('cmd/credential-print', `${printed} | ${programName(reader.argv[0] ?? '')}`);
+    }
+  }
+
+  /** The command written out when `argv` (wrappers read) prints a stored credential, else undefined. */
+  printsCredential(argv: readonly string[]): string | undefined {
+    const name = programName(argv[0] ?? '');
+    if (name === '') return undefined;
+    let printers = this.table.credentialPrinters.get(name);
+    // A family named by its prefix (`docker-credential-*`).
+    for (let dash = name.indexOf('-'); printers === undefined && dash > 0; dash = name.indexOf('-', dash + 1)) printers = this.table.credentialPrinters.get(`${name.slice(0, dash + 1)}*`);
+    if (printers === undefined) return undefined;
+    for (const printer of printers) if (prints(printer, argv)) return clip(argv.join(' '));
+    return undefined;
   }
 
   /** Whether `path` is a root of the machine (`/`, `~`, `$HOME`, `/etc`, `/home/u`) rather than a project's file. */
@@ -660,6 +741,8 @@ export function analyzeShell(text: string, checks: PathChecks): CommandFinding[]
 /** Analyses an argv given as an array (exec-style tools). */
 export function analyzeArgv(argv: readonly string[], checks: PathChecks): CommandFinding[] {
   const analysis = new Analysis(checks);
-  analysis.command({ argv: [...argv], env: [], redirects: [], heredocs: [], substitutions: [], upstream: [] }, argv, 0);
+  const cmd = { argv: [...argv], env: [], redirects: [], heredocs: [], substitutions: [], upstream: [] };
+  analysis.command(cmd, argv, 0);
+  analysis.credentialOutput([cmd]);
   return [...analysis.findings.values()];
 }

@@ -59,6 +59,16 @@ export interface WrapperSpec {
   readonly skip: number;
 }
 
+/** A command whose output is a stored credential (rules/programs.yaml `credential-printers`). */
+export interface CredentialPrinter {
+  /** Words that must appear in order among its arguments. */
+  readonly words: readonly string[];
+  /** What the operand after the words must be, if anything. */
+  readonly key: Pattern | undefined;
+  /** Options of which one must be given, if any. */
+  readonly show: ReadonlySet<string> | undefined;
+}
+
 export interface EnvSpec {
   readonly expect: ReadonlySet<string> | undefined;
   readonly pattern: Pattern | undefined;
@@ -88,6 +98,8 @@ export interface ProgramTable {
   readonly archivers: ReadonlySet<string>;
   /** Programs that print the process environment when given no command. */
   readonly environmentDumpers: ReadonlySet<string>;
+  /** Program name → the commands of it that print a stored credential; a name ending in `*` is a prefix. */
+  readonly credentialPrinters: ReadonlyMap<string, readonly CredentialPrinter[]>;
   readonly programs: ReadonlyMap<string, ProgramSpec>;
 }
 
@@ -156,6 +168,13 @@ export function compileProgramTable(content: string): ProgramTable {
     if (!isRecord(e)) continue;
     environment.set(String(e['name']), { expect: setOf(e['expect']), pattern: typeof e['pattern'] === 'string' ? compilePattern(e['pattern']) : undefined });
   }
+  const credentialPrinters = new Map<string, CredentialPrinter[]>();
+  for (const c of Array.isArray(doc['credential-printers']) ? doc['credential-printers'] : []) {
+    if (!isRecord(c)) continue;
+    const printer = { words: strings(c['words']), key: typeof c['key'] === 'string' ? compilePattern(c['key']) : undefined, show: setOf(c['show']) };
+    const name = String(c['program']);
+    credentialPrinters.set(name, [...(credentialPrinters.get(name) ?? []), printer]);
+  }
   const programs = new Map<string, ProgramSpec>();
   for (const [key, p] of Object.entries(isRecord(doc['programs']) ? doc['programs'] : {})) {
     if (!isRecord(p)) continue;
@@ -178,6 +197,7 @@ export function compileProgramTable(content: string): ProgramTable {
     searchers: new Set(strings(doc['searchers'])),
     archivers: new Set(strings(doc['archivers'])),
     environmentDumpers: new Set(strings(doc['environment-dumpers'])),
+    credentialPrinters,
     programs,
   };
 }
