@@ -390,3 +390,23 @@ describe('secrets', () => {
     await expectAllowed('search', { q: 'asia pacific sk-learn tutorial for task-runner and ghp_ prefix docs' });
   });
 });
+
+describe('a printed credential is read as the command it is', () => {
+  it('blocks gh auth token behind sudo in a command argument', async () => {
+    await expectBlocked('run_command', { command: 'sudo -u deploy gh auth token' }, 'cmd/credential-print');
+  });
+
+  it('blocks an argv array that prints an access token', async () => {
+    await expectBlocked('terminal', { cmd: ['gcloud', 'auth', 'print-access-token'] }, 'cmd/credential-print');
+  });
+
+  it('blocks a script that echoes a password manager read back', async () => {
+    await expectBlocked('shell', { script: 'set -e\ncd repo\necho "$(op read op://Private/npm/token)"' }, 'cmd/credential-print');
+  });
+
+  it('allows a token handed to the program that needs it', async () => {
+    await expectAllowed('run_command', { command: 'GH_TOKEN=$(gh auth token) gh release create v1.2.0 --notes-file NOTES.md' });
+    await expectAllowed('run_command', { command: 'aws ecr get-login-password | docker login --username AWS --password-stdin 1234.dkr.ecr.us-east-1.amazonaws.com' });
+  });
+});
+

@@ -45,11 +45,11 @@ const finding = (f: CommandFinding | { rule: string; message: string; evidence: 
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Whether the programs table knows `word` as a program, shell, interpreter, wrapper or fetcher. */
+/** Whether the programs table knows `word` as a program, shell, interpreter, wrapper, fetcher or credential printer. */
 function known(word: string): boolean {
   const table = programTable();
   const name = programName(word);
-  return table.programs.has(name) || table.shells.has(name) || table.interpreters.has(name) || table.wrappers.has(name) || table.fetchers.has(name);
+  return table.programs.has(name) || table.shells.has(name) || table.interpreters.has(name) || table.wrappers.has(name) || table.fetchers.has(name) || table.credentialPrinters.has(name);
 }
 
 /** Whether any value of `record` is an object or array (can hold an argv). */
