@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { decodeHidden } from '../src/semantic/reading.js';
-import { encodedProse, mayBeginEncoded, rot13Spelled } from '../src/text/encoded-prose.js';
+import { encodedProse, knownUnencoded, mayBeginEncoded, rot13Spelled } from '../src/text/encoded-prose.js';
+import { mayHoldEscapes } from '../src/text/escaped-prose.js';
 
 const b64 = (text: string): string => Buffer.from(text).toString('base64');
 
@@ -20,6 +21,22 @@ describe('mayBeginEncoded', () => {
         expect(mayBeginEncoded(padded)).toBe(reference(padded));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('is known false, with mayHoldEscapes, only for texts encodedProse read and found to hold neither', () => {
+    // Prose with runs near 24 base64 characters, escapes and byte lists mixed in, at least 64 characters long.
+    const piece = fc.constantFrom('Reads a file in the workspace. ', 'x', ' ', 'aB3+/xYz09'.repeat(2), 'aB3+/xYz09'.repeat(3), '%2f', '&#65;', '4a 6b 7c ', '=\n', 'é', '\\u0041', '01000001 ');
+    let n = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 4, maxLength: 24 }), fc.string({ maxLength: 8 }), (parts, salt) => {
+        // A text no earlier run may have read (the memo is the module's): numbered.
+        const t = `${parts.join('')} ${salt} #${n++}`.padEnd(64, '.');
+        expect(knownUnencoded(t)).toBe(false);
+        encodedProse(t);
+        expect(knownUnencoded(t)).toBe(!mayBeginEncoded(t) && !mayHoldEscapes(t));
+      }),
+      { numRuns: 3000 },
     );
   });
 

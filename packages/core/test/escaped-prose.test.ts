@@ -93,4 +93,24 @@ describe('mayHoldEscapes', () => {
       { numRuns: 5000 },
     );
   });
+
+  // Upper case, the edges of each escape (a brace, a CR, nine letters before `;`) and gaps of byte lists that overlap.
+  const edge = fc.constantFrom('\\', 'U', 'X', '0X', '{', '7', '3', '4', '8', '&', 'AMP', 'abcdefgh', 'abcdefghi', ';', '#', '%', 'F', '=', '\r', '\n', ' ', ' 4a ', 'ab', '1', '0', '01100001', '-');
+  it('answers as the one regex did for every case and edge of an escape', () => {
+    fc.assert(
+      fc.property(fc.array(edge, { maxLength: 24 }).map((p) => p.join('')), (t) => {
+        expect(mayHoldEscapes(t)).toBe(referenceMay(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('finds each kind of escape start in upper and lower case, and none in plain prose', () => {
+    for (const t of ['x &#65; y', 'Tom &AMP; Jerry', 'a%2Fb', '\\U0041', '\\x{41}', '\\101', '0XFF', '=3D', 'soft=\nbreak', 'soft=\r\nbreak', 'bytes 4a 6b 7c here', 'ab 4a 6b 7c', '01000001 01110011']) {
+      expect(mayHoldEscapes(t), t).toBe(true);
+    }
+    for (const t of ['Reads a file in the workspace (revision 7)', 'Lists 10 of 12 files', '&abcdefghi; is too long', '\\481', '0x4', 'decaf bed cafe', 'be ad fade']) {
+      expect(mayHoldEscapes(t), t).toBe(false);
+    }
+  });
 });

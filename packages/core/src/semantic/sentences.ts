@@ -39,6 +39,9 @@ opens[0x3c] = tag;
 opens[0x2d] = listMark;
 opens[0x2a] = listMark;
 
+/** Every character of {@link opens} that is not {@link none}, and those past ASCII a boundary may start with (no `u` flag: code units). */
+const mayOpen = /[.!?;\n\r"'{}[\]<\-*\u3002\uff01\uff1f\u2028\u2029\u2022]/g;
+
 /** White space as `\s` matches it. */
 function isSpace(c: number): boolean {
   if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -65,6 +68,11 @@ let endsSentence = false;
 function nextBoundary(text: string, from: number): number {
   const length = text.length;
   for (let i = from; i < length; i++) {
+    // The next character a boundary may start with, found by the regex engine (a scan of its own in native
+    // code, without a match array: `test` only moves lastIndex), not by reading every character here.
+    mayOpen.lastIndex = i;
+    if (!mayOpen.test(text)) return -1;
+    i = mayOpen.lastIndex - 1;
     const c = text.charCodeAt(i);
     let kind: number;
     if (c < 128) {

@@ -7,6 +7,7 @@
 // text (images, keys, hashes, compressed data and ciphertext fail within a few bytes); what decodes must be
 // UTF-8 holding two words; at most `maxRuns` runs and `maxDecoded` characters of decoded text per string.
 
+import { RecentTexts } from '../recent.js';
 import { escapedProse, formEncodedProse, holdsTwoWords, mayHoldEscapes, quotedPrintable } from './escaped-prose.js';
 
 /** Bounds of {@link encodedProse}. */
@@ -143,6 +144,8 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
   let runs = 0;
   let budget = limits.maxDecoded;
   const n = text.length;
+  // Whether a run long enough to begin an island was met (mayBeginEncoded's answer, when none was).
+  let long = false;
   for (let probe = minBase64 - 1; probe < n && runs < limits.maxRuns && budget > 0; ) {
     if (!isBase64(text.charCodeAt(probe))) {
       probe += minBase64;
@@ -157,6 +160,7 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
       probe = end + minBase64;
       continue;
     }
+    long = true;
     let count = end - start;
     let hex = true;
     for (let i = start; i < end && hex; i++) hex = hexValue(text.charCodeAt(i)) >= 0;
@@ -198,7 +202,10 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
       }
     }
   }
-  if (depth === 0 && runs < limits.maxRuns && budget > 0 && mayHoldEscapes(text)) {
+  if (depth !== 0 || runs >= limits.maxRuns || budget <= 0) return found;
+  if (!mayHoldEscapes(text)) {
+    if (!long && text.length >= minUnencoded) unencoded.set(text, true);
+  } else {
     // Runs of escapes (entities, percent, \u and \x, hex lists, quoted-printable): what a model reads them as.
     const qp = quotedPrintable(text);
     const escaped = qp === '' ? escapedProse(text, budget) : [qp];
@@ -211,6 +218,20 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
   }
   return found;
 }
+
+// Texts encodedProse read to their end without meeting a base64 run long enough to begin an island or the
+// start of an escape: a server's tool description is read so by the value walk, then asked both again by
+// the plain reading of the instruction analysis (see knownUnencoded). Kept by fingerprint (see RecentTexts):
+// a look-up reads 32 of a text's characters, the two tests read all of them. Shorter texts are quicker to test.
+const minUnencoded = 64;
+const unencoded = new RecentTexts<true>({ maxEntries: 512, maxTextLength: 4096 });
+
+/**
+ * Whether {@link encodedProse} read `text` lately and found it holds neither a run that may begin an island
+ * nor an escape's start: then `mayBeginEncoded(text)` and `mayHoldEscapes(text)` are both false. False
+ * when it does not know (a text it did not read, or one it has forgotten).
+ */
+export const knownUnencoded = (text: string): boolean => text.length >= minUnencoded && unencoded.get(text) === true;
 
 /** Bytes that are ASCII as a string (what a decoded run is when it is a run again). */
 function latin1(bytes: Uint8Array): string {

@@ -215,13 +215,16 @@ export function escapedProse(text: string, maxDecoded = 64 * 1024): string[] {
   return found;
 }
 
-// runStart's starts that begin with a fixed character, which the regex engine looks for before it tries a
-// position; the byte lists (`41 73 73`, `01000001 01110011`), which could begin at any letter a-f of prose,
-// are looked for from the spaces between their bytes instead (see holdsByteList).
-const literalStart = /&#|&[a-z]{2,8};|%[0-9a-f]{2}|\\(?:[ux][0-9a-f{]|[0-3][0-7]{2})|0x[0-9a-f]{2}|=[0-9A-F]{2}/i;
+// runStart's starts, and what {@link mayHoldEscapes} asks besides (a quoted-printable soft break, `=` at a
+// line end), in one regex pass: those that begin with a fixed character, which the regex engine looks for
+// before it tries a position, and (captured) what every byte list holds, a space then a hex pair then a
+// space, or binary digits around a space. A byte list itself (`41 73 73`, `01000001 01110011`) could begin
+// at any letter a-f of prose: it is read from the space of such a match (see byteListAt).
+const startOrByteGap = /&#|&[a-z]{2,8};|%[0-9a-f]{2}|\\(?:[ux][0-9a-f{]|[0-3][0-7]{2})|0x[0-9a-f]{2}|=[0-9A-F]{2}|=\r?\n|( [0-9a-f]{2} |[01] [01])/gi;
 const isBinary = (c: number): boolean => c === 48 || c === 49;
 /** Whether `text` is alphanumeric at `at` (false outside it): the edges of a byte list. */
 const alnumAt = (text: string, at: number): boolean => at >= 0 && at < text.length && isAlnum(text.charCodeAt(at));
+
 /** Whether the `n` characters of `text` from `from` all pass `test`. */
 function all(text: string, from: number, n: number, test: (c: number) => boolean): boolean {
   if (from < 0 || from + n > text.length) return false;
@@ -229,23 +232,31 @@ function all(text: string, from: number, n: number, test: (c: number) => boolean
   return true;
 }
 const isHex = (c: number): boolean => hexDigit(c) >= 0;
+
 /**
- * Whether `text` holds three hex pairs or two binary octets between single spaces, not glued to letters or
- * digits: runStart's last start, found from each space (one indexOf pass, a few reads per space).
+ * Whether the space at `s` is the first of a byte list's two (`xx␣xx␣xx`) or the one between two binary
+ * octets (`bbbbbbbb␣bbbbbbbb`), not glued to letters or digits: runStart's last start, read from a space.
  */
-function holdsByteList(text: string): boolean {
-  for (let s = text.indexOf(' '); s >= 0; s = text.indexOf(' ', s + 1)) {
-    // `xx␣xx␣xx` with this space the first of its two.
-    if (all(text, s - 2, 2, isHex) && !alnumAt(text, s - 3) && all(text, s + 1, 2, isHex) && text.charCodeAt(s + 3) === 32 && all(text, s + 4, 2, isHex) && !alnumAt(text, s + 6)) return true;
-    // `bbbbbbbb␣bbbbbbbb`.
-    if (all(text, s - 8, 8, isBinary) && !alnumAt(text, s - 9) && all(text, s + 1, 8, isBinary) && !alnumAt(text, s + 9)) return true;
-  }
-  return false;
+function byteListAt(text: string, s: number): boolean {
+  if (all(text, s - 2, 2, isHex) && !alnumAt(text, s - 3) && all(text, s + 1, 2, isHex) && text.charCodeAt(s + 3) === 32 && all(text, s + 4, 2, isHex) && !alnumAt(text, s + 6)) return true;
+  return all(text, s - 8, 8, isBinary) && !alnumAt(text, s - 9) && all(text, s + 1, 8, isBinary) && !alnumAt(text, s + 9);
 }
 
-/** Whether `text` may hold a run {@link escapedProse} reads (a cheap first test: a text without one of its escapes holds none). */
+/**
+ * Whether `text` may hold a run {@link escapedProse} reads (a cheap first test: a text without one of its
+ * escapes holds none). One regex pass: a byte list is read only where its gap was matched (prose seldom
+ * has one), not from every space by an indexOf call each.
+ */
 export function mayHoldEscapes(text: string): boolean {
-  return literalStart.test(text) || text.includes('=\n') || text.includes('=\r\n') || holdsByteList(text);
+  startOrByteGap.lastIndex = 0;
+  for (let m = startOrByteGap.exec(text); m !== null; m = startOrByteGap.exec(text)) {
+    if (m[1] === undefined) return true;
+    // The space of a hex gap is its first character; of a binary one, its second.
+    if (byteListAt(text, m[1].charCodeAt(0) === 32 ? m.index : m.index + 1)) return true;
+    // Gaps overlap (`4a 6b 7c`): the next match may begin at the next character.
+    startOrByteGap.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 // A soft line break of quoted-printable: `=` right after a word's character (not an operator: code wraps
