@@ -110,7 +110,8 @@ async function main() {
   try {
     const out = join(dir, 'callgrind.out');
     const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', '--dump-instr=no', `--callgrind-out-file=${out}`];
-    const node = ['--perf-basic-prof', ...(noInlining ? ['--no-turbo-inlining'] : [])];
+    // The perf map names JIT code; the V8 log it asks for goes to the temporary directory, not the working one.
+    const node = ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`, ...(noInlining ? ['--no-turbo-inlining'] : [])];
     const proc = spawn('valgrind', [...valgrind, process.execPath, ...node, script, '--child', root, test, clock, String(calls), String(warmup)], { stdio: ['pipe', 'pipe', 'ignore'] });
     const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
     const expect = async (word) => {
