@@ -11,11 +11,15 @@
 // per message (every call is a plain allow), and bare (no guardTransport), so that what the guard adds is
 // read in instructions as transport.bench.mjs reads it in µs: the `added` rows are guarded minus bare.
 //
-//   npm run build && node bench/transport-instructions.mjs [--calls 2000] [--warmup 3000] [--repeat 3] [--baseline /path/to/other/checkout]
+//   npm run build && node bench/transport-instructions.mjs [--calls 2000] [--warmup 3000] [--repeat 3] [--only trip|send]
+//       [--baseline /path/to/other/checkout]
 //
-// Each case runs --repeat times at once (instruction counts do not depend on load) and its median is
-// printed: now and then a run's window holds a full garbage collection, which adds a third to a bare
-// round trip.
+// Each case runs --repeat times at once and its median is printed: now and then a run's window holds a full
+// garbage collection, which adds a third to a bare round trip. The counts do depend on load: V8 optimizes
+// on helper threads, which valgrind runs one at a time with the main thread, so on a busy machine code is
+// optimized later and more of the measured calls run unoptimized (base 28 round trip, allowed: 214k at
+// load 6, 316-404k at load 25; node --single-threaded did not steady them: 472k and 637k for one build).
+// Compare builds measured at the same time, and say the load.
 //
 // Needs valgrind (callgrind_control too) on PATH. Instruction counts leave out what waiting for memory
 // costs: compare them with the wall-clock numbers of transport.bench.mjs, not instead of them.
@@ -45,7 +49,8 @@ async function main() {
   const roots = [['this', fileURLToPath(new URL('..', import.meta.url))], ...(baseline ? [['baseline', resolve(baseline)]] : [])];
   const rows = [];
   const k = (n) => `${(n / 1000).toFixed(1)}k`;
-  for (const test of ['send', 'trip']) {
+  const only = value('--only');
+  for (const test of only ? [only] : ['send', 'trip']) {
     const name = test === 'send' ? 'send' : 'round trip';
     const counts = {};
     for (const clock of ['bare', 'warned', 'allowed']) {
