@@ -8,9 +8,18 @@
 // - round trip: client.callTool with the client side guarded, a bare server answering.
 // Each with a clock that never moves (a session's thousands of searches cross
 // behaviour/enumeration-burst: every call warns, as in transport.bench.mjs) and one that moves a second
-// per message (every call is a plain allow).
+// per message (every call is a plain allow), and bare (no guardTransport), so that what the guard adds is
+// read in instructions as transport.bench.mjs reads it in µs: the `added` rows are guarded minus bare.
 //
-//   npm run build && node bench/transport-instructions.mjs [--calls 2000] [--warmup 3000] [--baseline /path/to/other/checkout]
+//   npm run build && node bench/transport-instructions.mjs [--calls 2000] [--warmup 3000] [--repeat 3] [--only trip|send]
+//       [--baseline /path/to/other/checkout]
+//
+// Each case runs --repeat times at once and its median is printed: now and then a run's window holds a full
+// garbage collection, which adds a third to a bare round trip. The counts do depend on load: V8 optimizes
+// on helper threads, which valgrind runs one at a time with the main thread, so on a busy machine code is
+// optimized later and more of the measured calls run unoptimized (base 28 round trip, allowed: 214k at
+// load 6, 316-404k at load 25; node --single-threaded did not steady them: 472k and 637k for one build).
+// Compare builds measured at the same time, and say the load.
 //
 // Needs valgrind (callgrind_control too) on PATH. Instruction counts leave out what waiting for memory
 // costs: compare them with the wall-clock numbers of transport.bench.mjs, not instead of them.
@@ -20,44 +29,53 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { instructionsPerCall } from './callgrind.mjs';
-import { benchArgs, printTable } from './measure.mjs';
+import { benchArgs, median, printTable } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const { value } = benchArgs();
 
-if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4], process.argv[5] === 'warned', Number(process.argv[6]), Number(process.argv[7]));
+if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4], process.argv[5], Number(process.argv[6]), Number(process.argv[7]));
 else await main();
 
 async function main() {
   const calls = Number(value('--calls') ?? 2000);
   const warmup = Number(value('--warmup') ?? 3000);
   const baseline = value('--baseline');
+  const repeat = Number(value('--repeat') ?? 3);
   if (spawnSync('valgrind', ['--version']).status !== 0) {
     console.error('transport-instructions: valgrind is not installed (apt-get install valgrind)');
     process.exit(2);
   }
   const roots = [['this', fileURLToPath(new URL('..', import.meta.url))], ...(baseline ? [['baseline', resolve(baseline)]] : [])];
   const rows = [];
-  for (const test of ['send', 'trip']) {
-    for (const clock of ['warned', 'allowed']) {
-      const row = [`${test === 'send' ? 'send' : 'round trip'}, ${clock}`];
-      for (const [, root] of roots) row.push(`${(await run(root, test, clock, calls, warmup) / 1000).toFixed(1)}k`);
-      rows.push(row);
+  const k = (n) => `${(n / 1000).toFixed(1)}k`;
+  const only = value('--only');
+  for (const test of only ? [only] : ['send', 'trip']) {
+    const name = test === 'send' ? 'send' : 'round trip';
+    const counts = {};
+    for (const clock of ['bare', 'warned', 'allowed']) {
+      counts[clock] = [];
+      for (const [, root] of roots) counts[clock].push(await run(root, test, clock, calls, warmup, repeat));
+      rows.push([`${name}, ${clock}`, ...counts[clock].map(k)]);
     }
+    for (const clock of ['warned', 'allowed']) rows.push([`= ${name}, ${clock}: added`, ...counts[clock].map((n, i) => k(n - counts.bare[i]))]);
   }
   printTable(
-    `guardTransport, balanced guard: main-thread instructions per message or round trip (callgrind; ${calls} after ${warmup}), node ${process.version}`,
+    `guardTransport, balanced guard: main-thread instructions per message or round trip (callgrind; ${calls} after ${warmup}, median of ${repeat} runs), node ${process.version}`,
     ['', ...roots.map(([name]) => name)],
     rows,
   );
 }
 
-/** Main-thread instructions per message of one case, in a child process under callgrind. */
-async function run(root, test, clock, calls, warmup) {
-  return instructionsPerCall(self, ['--child', root, test, clock, String(calls), String(warmup)], calls);
+/** Main-thread instructions per message of one case: the median of `repeat` child processes under callgrind. */
+async function run(root, test, clock, calls, warmup, repeat) {
+  const counts = await Promise.all(Array.from({ length: repeat }, () => instructionsPerCall(self, ['--child', root, test, clock, String(calls), String(warmup)], calls)));
+  return median(counts);
 }
 
-async function child(root, test, warned, calls, warmup) {
+async function child(root, test, clockName, calls, warmup) {
+  const warned = clockName === 'warned';
+  const bare = clockName === 'bare';
   const load = (path) => import(pathToFileURL(join(root, path)).href);
   const { createGuard } = await load('packages/core/dist/index.js');
   const { guardTransport } = await load('packages/mcp-sdk/dist/index.js');
@@ -72,7 +90,7 @@ async function child(root, test, warned, calls, warmup) {
     let arrived;
     b.onmessage = () => arrived();
     await b.start();
-    const sender = guardTransport(a, guard);
+    const sender = bare ? a : guardTransport(a, guard);
     await sender.start();
     once = (i) =>
       new Promise((done) => {
@@ -89,7 +107,7 @@ async function child(root, test, warned, calls, warmup) {
     server.registerTool('search_files', { description: 'Searches files of the project.', inputSchema: { path: z.string(), pattern: z.string() } }, () => ({ content: [{ type: 'text', text }] }));
     await server.connect(serverEnd);
     const client = new Client({ name: 'bench-host', version: '1.0.0' });
-    await client.connect(guardTransport(clientEnd, guard));
+    await client.connect(bare ? clientEnd : guardTransport(clientEnd, guard));
     once = () => client.callTool(callArgs);
   }
   let id = 0;

@@ -22,11 +22,20 @@ function pathString(path: readonly (string | number)[]): string {
 }
 
 /**
+ * The texts of frozen paths, made once each: a frozen path cannot change, and layers share one for every
+ * finding of a kind (behaviour findings all point at the call's tool name, one per call in a burst).
+ */
+const frozenPaths = new WeakMap<readonly (string | number)[], string>();
+
+/**
  * A message path as every output shows it (audit events, `errorFor` data, `vanguard inspect`):
  * `params.arguments.files[2].path`.
  */
 export function formatPath(path: readonly (string | number)[]): string {
-  return pathString(path);
+  if (!Object.isFrozen(path)) return pathString(path);
+  let text = frozenPaths.get(path);
+  if (text === undefined) frozenPaths.set(path, (text = pathString(path)));
+  return text;
 }
 
 function principalOf(context: InspectContext): string | null {

@@ -420,7 +420,7 @@ class GuardImpl implements Guard {
         : this.#request(message, ctx, started, type, keys, id, method, tool, findings, read as ToolInventory | undefined);
     }
     const requester: Sender = ctx.from === 'client' ? 'server' : 'client';
-    const taken = id === undefined ? undefined : this.store.take(keys.correlation(requester, id));
+    const taken = id === undefined ? undefined : this.store.take(keys.answerCorrelation(requester, id));
     return taken instanceof Promise
       ? taken.then((pending) => this.#answer(message, ctx, started, type, keys, id, findings, pending as Pending))
       : this.#answer(message, ctx, started, type, keys, id, findings, taken as Pending);
@@ -527,7 +527,7 @@ class GuardImpl implements Guard {
     if (degraded !== undefined) findings.push({ ...engineFinding('engine/store-unavailable', `state store ${store.name} is answering from local state: ${degraded.slice(0, 160)}`), action: 'warn' });
     const verdict = this.#finish(findings, type, method, tool, message, ctx, started, matching);
     if (type === 'request' && id !== undefined && verdict.action !== 'block') {
-      const stored = store.set(keys.correlation(ctx.from, id), this.#pending(method!, tool ?? null), this.#options.correlation.ttlMs);
+      const stored = store.set(keys.requestCorrelation(ctx.from, id), this.#pending(method!, tool ?? null), this.#options.correlation.ttlMs);
       return stored instanceof Promise ? stored.then(() => verdict) : verdict;
     }
     if (method === 'tools/list' && type === 'response' && ctx.from === 'server') {

@@ -27,6 +27,30 @@ describe('SessionKeys', () => {
     );
   });
 
+  it('gives requests and their answers the correlation keys correlation makes, in any order of ids, requesters and answers', () => {
+    const requestId = fc.oneof(fc.integer({ min: -3, max: 200 }), fc.constantFrom(0.5, -0, Number.MAX_SAFE_INTEGER, 1e21), fc.string({ maxLength: 4 }));
+    const step = fc.record({ answer: fc.boolean(), requester: fc.constantFrom('client', 'server', 'other'), id: requestId });
+    fc.assert(
+      fc.property(id, id, fc.array(step, { maxLength: 300 }), (session, server, steps) => {
+        const keys = new SessionKeys(session, server, undefined);
+        for (const s of steps) {
+          const made = s.answer ? keys.answerCorrelation(s.requester, s.id) : keys.requestCorrelation(s.requester, s.id);
+          expect(made).toBe(keys.correlation(s.requester, s.id));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives an answer the key its request was written under, and again when asked twice', () => {
+    const keys = new SessionKeys('s1', 'files', undefined);
+    const written = keys.requestCorrelation('client', 41);
+    const taken = keys.answerCorrelation('client', 41);
+    expect(taken).toBe(written);
+    // Kept once: a second answer to the same id gets a key made anew, equal all the same.
+    expect(keys.answerCorrelation('client', 41)).toBe(written);
+  });
+
   it('gives a name the same key string again, and knows whose keys it holds', () => {
     const keys = new SessionKeys('s1', 'files', 'alice');
     expect(keys.layer('behaviour', 'fp')).toBe(keys.layer('behaviour', 'fp'));

@@ -7,6 +7,7 @@ import { credentialFile, pathChecks, writeTarget } from '../paths/write-targets.
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ScannedValue } from '../types.js';
+import { KeyFact, keyFacts } from '../values/key-facts.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned } from '../values/scanned.js';
 
@@ -30,9 +31,10 @@ const rules: Readonly<Record<string, LayerRule>> = {
 };
 
 const writeTool = /(?:write|edit|create|save|append|move|copy|rename|patch|replace|put|insert|update)/i;
-// In a write tool, every path is a write target but the ones it reads from (a move's source).
-const readKey = /^(?:source|sources|src|from|old_?path)$/i;
-const namingKey = /^(?:host|hostname|repo|repository|branch|ref|revision|rev|commit|tag|target|name|package|pkg|module|file|filename|remote|user|username|server|domain|image|container|service|database|db|project|url|uri|address|source|destination|dest)$/i;
+// In a write tool, every path is a write target but the ones it reads from (a move's source); an argument
+// that names something (a host, a repository) is handed to a program as that name (see key-facts.ts).
+const readKey = (key: string): boolean => (keyFacts(key) & KeyFact.Read) !== 0;
+const namingKey = (key: string): boolean => (keyFacts(key) & KeyFact.Naming) !== 0;
 const optionLike = /^--?[a-z]/i;
 const shellOperator = /^(?:\||\|\||&&|;|&|>|>>|<)$/;
 
@@ -137,7 +139,7 @@ export function createRequestAnalysisLayer(): Layer {
           const sent = codeUpload(value.raw, credentialFile);
           if (sent !== undefined) findings.push(finding({ rule: 'cmd/credential-upload', message: `Code sends ${sent.what} over the network`, evidence: sent.evidence }, value.path));
         }
-        if (writes && value.kindMask & Kind.Path && !readKey.test(value.key)) {
+        if (writes && value.kindMask & Kind.Path && !readKey(value.key)) {
           const what = writeTarget(value.text);
           if (what) findings.push(finding({ rule: 'path/persistence-write', message: `Write to ${what}`, evidence: value.raw.slice(0, 120) }, value.path));
         }
@@ -146,7 +148,7 @@ export function createRequestAnalysisLayer(): Layer {
           const breakout = sqlBreakout(value.key, value.raw);
           if (breakout !== undefined) findings.push(finding({ rule: 'sql/fragment-breakout', message: `Argument "${value.key}" ends the statement it is spliced into and adds its own`, evidence: breakout }, value.path));
         }
-        if (namingKey.test(value.key) && optionLike.test(value.raw) && !(value.declaredMask & (Kind.Command | Kind.Text))) {
+        if (namingKey(value.key) && optionLike.test(value.raw) && !(value.declaredMask & (Kind.Command | Kind.Text))) {
           findings.push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" names something but is an option`, evidence: value.raw.slice(0, 120) }, value.path));
         }
       }

@@ -9,6 +9,12 @@ import { stateKey } from './keys.js';
 const maxNames = 32;
 
 /**
+ * Most correlation keys one {@link SessionKeys} keeps per requester for answers to come (requests in flight
+ * at once; past this many they are forgotten, and an answer's key is made anew).
+ */
+const maxInFlight = 64;
+
+/**
  * The state keys of one session (with its server and principal), each made once and then reused: a Map
  * keeps a string's hash in the string, so a key that is the same string every message costs one look-up,
  * where a key built anew is joined and hashed on every read (measured: about 150 ns of a 200 ns read of
@@ -21,6 +27,12 @@ export class SessionKeys {
   /** Where the server's tool inventory for this session lives. */
   readonly inventory: string;
   readonly #correlation: string;
+  /**
+   * The correlation keys of requests let through with a number id, by requester, until their answers take
+   * them: the answer then reads the very string the store hashed when it wrote it (its hash kept in it, and
+   * compared by identity), not one joined again, hashed and compared character by character.
+   */
+  readonly #inFlight = { client: new Map<number, string>(), server: new Map<number, string>() };
   #layerPrefix: string | undefined;
   #serverPrefix: string | undefined;
   readonly #layer = new Map<string, Map<string, string>>();
@@ -42,6 +54,30 @@ export class SessionKeys {
   /** Where a request's method and tool wait for its answer: `requester:` and the id with its type. */
   correlation(requester: string, id: string | number): string {
     return `${this.#correlation}${requester}:${typeof id === 'number' ? 'n' : 's'}${id}`;
+  }
+
+  /** {@link correlation} of a request let through, kept for its answer (a number id; see #inFlight). */
+  requestCorrelation(requester: string, id: string | number): string {
+    const key = this.correlation(requester, id);
+    const kept = typeof id === 'number' ? this.#keptFor(requester) : undefined;
+    if (kept !== undefined) {
+      if (kept.size >= maxInFlight) kept.clear();
+      kept.set(id as number, key);
+    }
+    return key;
+  }
+
+  /** {@link correlation} of an answer's request: the key its request was written under when kept (then let go), else made anew. */
+  answerCorrelation(requester: string, id: string | number): string {
+    const kept = typeof id === 'number' ? this.#keptFor(requester) : undefined;
+    const key = kept?.get(id as number);
+    if (key === undefined) return this.correlation(requester, id);
+    kept!.delete(id as number);
+    return key;
+  }
+
+  #keptFor(requester: string): Map<number, string> | undefined {
+    return requester === 'client' ? this.#inFlight.client : requester === 'server' ? this.#inFlight.server : undefined;
   }
 
   /** A layer's key in this session. */

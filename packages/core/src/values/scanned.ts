@@ -10,11 +10,12 @@ import { commandForm, pathDrop, pathForm, urlForm } from './forms.js';
 import { commitMessageSpans } from '../commands/commit-messages.js';
 import { sqlDataSpans } from '../commands/sql-data-literals.js';
 import { jsonTextValues } from './json-text.js';
+import { KeyFact, keyFacts } from './key-facts.js';
 import { Kind, kindNamesOf } from './kinds.js';
 import { pathOf, type ValuePath } from './value-path.js';
 
-// Arguments that carry a file's or a message's body, whatever the tool calls them.
-const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
+// Arguments that carry a file's or a message's body, whatever the tool calls them (see key-facts.ts).
+const contentKey = (key: string): boolean => (keyFacts(key) & KeyFact.Content) !== 0;
 
 // Files a coding agent reads as its own instructions: what is written there speaks to a model later.
 const agentInstructions = /(?:^|\/)(?:agents|claude|gemini)\.md$|(?:^|\/)\.(?:cursorrules|windsurfrules|clinerules)$|(?:^|\/)\.cursor\/rules\/|(?:^|\/)\.github\/(?:copilot-instructions\.md|instructions\/)/;
@@ -36,7 +37,7 @@ function writeDestination(raws: readonly RawValue[]): RawValue | undefined {
     const raw = raws[r]!;
     if (pathOf(raw.path).length !== 3 || topKey(raw.path) === undefined) continue;
     if (raw.kinds & Kind.Path && !(raw.kinds & Kind.Text)) destination ??= raw;
-    else if (raw.kinds & Kind.Text || contentKey.test(raw.key)) content = true;
+    else if (raw.kinds & Kind.Text || contentKey(raw.key)) content = true;
   }
   return content ? destination : undefined;
 }
@@ -45,18 +46,18 @@ function writeDestination(raws: readonly RawValue[]): RawValue | undefined {
 // read as orders ("ignore case regex javascript", a search for the text of an injection). A tool that only
 // has a `query` (ask, chat) may hand it to a model; a long or multi-line query is read as prose all the same.
 const searchTool = /search|find|lookup|look_up|grep|google|bing|brave|tavily|serp|duckduckgo/i;
-const searchKey = /^(?:q|query|search|search_?query|search_?terms?|terms?|keywords?)$/i;
+const searchKey = (key: string): boolean => (keyFacts(key) & KeyFact.Search) !== 0;
 const maxSearchQuery = 400;
 
 // Its pattern is a regular expression or glob matched against files: `|` there is alternation ("spawn|exec",
 // "TODO|FIXME|id"), not a pipe. A pattern holding what only a shell reads (`;`, `&`, a backquote, `$(`, a
 // line break) is left to what its shape says.
-const patternKey = /^(?:pattern|regex|regexp)$/i;
+const patternKey = (key: string): boolean => (keyFacts(key) & KeyFact.Pattern) !== 0;
 const shellOnly = /[;&`\n\r]|\$\(/;
 
 /** Whether `raw` is the one-line query or the search pattern of a search tool (the caller knows the tool searches). */
 const isSearchQuery = (raw: RawValue, text: string): boolean =>
-  text.length <= maxSearchQuery && (searchKey.test(raw.key) ? !text.includes('\n') : patternKey.test(raw.key) && !shellOnly.test(text));
+  text.length <= maxSearchQuery && (searchKey(raw.key) ? !text.includes('\n') : patternKey(raw.key) && !shellOnly.test(text));
 
 /**
  * Whether a client hands `raw` on as data rather than prose for a reader (see {@link ScannedValue.quoted}):
@@ -69,13 +70,13 @@ function isQuoted(raw: RawValue, text: string, destination: RawValue | undefined
   if (searching && isSearchQuery(raw, text)) return true;
   if (raw.byShape && !(raw.kinds & Kind.Text) && startsWithProgram(text)) return true;
   if (destination === undefined || topKey(raw.path) === topKey(destination.path)) return false;
-  return ((raw.kinds & Kind.Text) !== 0 || contentKey.test(raw.key)) && !agentInstructions.test(destination.raw.trim().toLowerCase().replace(/\\/g, '/'));
+  return ((raw.kinds & Kind.Text) !== 0 || contentKey(raw.key)) && !agentInstructions.test(destination.raw.trim().toLowerCase().replace(/\\/g, '/'));
 }
 
 // A field a server decodes before it acts on it: named for its encoding (`script_b64`, `command_hex`,
 // `contentBase64`), or next to a field that declares it (`"encoding": "base64"`).
-const encodedKey = /(?:^|[_-]|[a-z](?=[A-Z]))(?:base64|b64|hex|base16)(?:$|[_-]|[A-Z])|^(?:base64|b64|hex|encoded)|(?:base64|b64|hex)$/i;
-const encodingKey = /^(?:content_?|transfer_?)?encoding$/i;
+const encodedKey = (key: string): boolean => (keyFacts(key) & KeyFact.Encoded) !== 0;
+const encodingKey = (key: string): boolean => (keyFacts(key) & KeyFact.Encoding) !== 0;
 const encodingName = /^(?:base64|b64|base64url|hex|base16)$/i;
 const parentOf = (at: ValuePath): string => pathOf(at).slice(0, -1).join('\u0000');
 
@@ -84,13 +85,13 @@ function encodedParents(raws: readonly RawValue[]): Set<string> | undefined {
   let parents: Set<string> | undefined;
   for (let r = 0; r < raws.length; r++) {
     const raw = raws[r]!;
-    if (encodingKey.test(raw.key) && encodingName.test(raw.raw.trim())) (parents ??= new Set()).add(parentOf(raw.path));
+    if (encodingKey(raw.key) && encodingName.test(raw.raw.trim())) (parents ??= new Set()).add(parentOf(raw.path));
   }
   return parents;
 }
 
 // A path sent as a list of its segments (`"segments": ["~", ".ssh", "id_rsa"]`), which the server joins.
-const segmentsKey = /(?:^|[_-]|[a-z](?=[A-Z]))(?:path|segments?|parts|components)$|^(?:path|segments?|parts|components)/i;
+const segmentsKey = (key: string): boolean => (keyFacts(key) & KeyFact.Segments) !== 0;
 const segment = /^(?:~|\.{1,2}|[^/\\\s]{1,255})$/;
 const maxSegments = 64;
 
@@ -101,7 +102,7 @@ function joinedPaths(raws: readonly RawValue[]): RawValue[] | undefined {
     const first = raws[r++]!;
     // The items of one array come one after another, in order, under the array's key.
     const path = pathOf(first.path);
-    if (typeof path[path.length - 1] !== 'number' || !segmentsKey.test(first.key)) continue;
+    if (typeof path[path.length - 1] !== 'number' || !segmentsKey(first.key)) continue;
     const parent = parentOf(first.path);
     const items = [first.raw];
     for (; r < raws.length && items.length < maxSegments && raws[r]!.key === first.key && parentOf(raws[r]!.path) === parent; r++) items.push(raws[r]!.raw);
@@ -236,8 +237,8 @@ function shapeKinds(raw: RawValue, canonical: CanonicalText): number {
 function isBody(raw: { readonly kinds: number; readonly key: string }, text: string): boolean {
   // Length first: most values are short single lines, and the key's regex costs more than that test. A
   // short line is a body only in a field named as file content (a one-line edit is code in a file too).
-  if (text.length <= 256 && !text.includes('\n')) return (raw.kinds & Kind.Text) !== 0 && contentKey.test(raw.key);
-  return ((raw.kinds & Kind.Text) !== 0 && (raw.kinds & (Kind.Path | Kind.Url | Kind.Command)) === 0) || contentKey.test(raw.key);
+  if (text.length <= 256 && !text.includes('\n')) return (raw.kinds & Kind.Text) !== 0 && contentKey(raw.key);
+  return ((raw.kinds & Kind.Text) !== 0 && (raw.kinds & (Kind.Path | Kind.Url | Kind.Command)) === 0) || contentKey(raw.key);
 }
 
 /** The forms of a value's text, as a {@link Reading} keeps them for a text met again. */
@@ -507,7 +508,7 @@ export class ValueScanner implements ValueSink {
       if (joined !== undefined) held.push(...joined);
       for (let r = 0; r < held.length; r++) {
         const raw = held[r]!;
-        const encoded = this.#side === 'client' && raw.key !== '' && (encodedKey.test(raw.key) || (parents?.has(parentOf(raw.path)) === true && !encodingKey.test(raw.key)));
+        const encoded = this.#side === 'client' && raw.key !== '' && (encodedKey(raw.key) || (parents?.has(parentOf(raw.path)) === true && !encodingKey(raw.key)));
         scanValue(raw, this.#out, this.#limits, this.#side, this.#readings, destination, this.#searching, encoded);
       }
       held.length = 0;

@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// Where the instructions of one guardTransport case go, by function: callgrind's self and inclusive costs
+// per message or round trip, JIT code named through node's --perf-basic-prof map. The case is one of
+// transport-instructions.mjs (the same child, so the same warm-up and traffic), run once under callgrind.
+// Inclusive costs follow callgrind's call edges: a function TurboFan inlined is in its caller's self cost
+// (--no-inlining turns inlining off, which changes the totals but names more of the work).
+//
+//   npm run build && node bench/transport-profile.mjs [--case trip|send] [--clock warned|allowed|bare]
+//       [--calls 2000] [--warmup 3000] [--top 60] [--match regex] [--no-inlining] [--root /path/to/checkout]
+//       [--callees regex]   (also: what the functions whose names match call, inclusive, per call of the case)
+//
+// Needs valgrind and callgrind_control on PATH; a minute or two per run.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+import { benchArgs, printTable } from './measure.mjs';
+
+const { value } = benchArgs();
+const script = fileURLToPath(new URL('./transport-instructions.mjs', import.meta.url));
+const root = resolve(value('--root') ?? fileURLToPath(new URL('..', import.meta.url)));
+const test = value('--case') ?? 'trip';
+const clock = value('--clock') ?? 'warned';
+const calls = Number(value('--calls') ?? 2000);
+const warmup = Number(value('--warmup') ?? 3000);
+const top = Number(value('--top') ?? 60);
+const match = value('--match');
+const noInlining = process.argv.includes('--no-inlining');
+const callees = value('--callees');
+
+/** Address ranges of JIT code and their names, sorted, from a perf map. */
+function jitNames(perfMap) {
+  const ranges = perfMap
+    .split('\n')
+    .map((line) => /^([0-9a-f]+) ([0-9a-f]+) (.*)$/.exec(line))
+    .filter(Boolean)
+    .map((m) => [parseInt(m[1], 16), parseInt(m[2], 16), m[3]])
+    .sort((a, b) => a[0] - b[0]);
+  return (address) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    let found;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid][0] <= address) {
+        found = ranges[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && address < found[0] + found[1] ? found[2] : undefined;
+  };
+}
+
+/** Self and inclusive instructions per function name of a callgrind file (Ir only). */
+function costs(file, nameOf) {
+  const names = new Map();
+  const self = new Map();
+  const inclusive = new Map();
+  /** Caller name → callee name → inclusive instructions of its calls. */
+  const edges = new Map();
+  const display = (raw) => {
+    const address = /^0x([0-9a-f]+)/.exec(raw);
+    return ((address && nameOf(parseInt(address[1], 16))) ?? raw).replace(/ \[\/.*\]$/, '').replace(`file://${root}/`, '').replace(/^(JS|LazyCompile):[*~^+]?/, '');
+  };
+  const nameOfId = (m) => {
+    if (m[2]) names.set(m[1], display(m[2]));
+    return names.get(m[1]);
+  };
+  let current;
+  let callee;
+  let callLine = false;
+  const add = (map, name, n) => map.set(name, (map.get(name) ?? 0) + n);
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    let m = /^fn=\((\d+)\)(?: (.*))?$/.exec(line);
+    if (m) {
+      current = nameOfId(m);
+      continue;
+    }
+    m = /^cfn=\((\d+)\)(?: (.*))?$/.exec(line);
+    if (m) {
+      callee = nameOfId(m);
+      continue;
+    }
+    if (line.startsWith('calls=')) {
+      callLine = true;
+      continue;
+    }
+    if (current === undefined || !/^[+-]?\d|^\*/.test(line)) continue;
+    const n = Number(line.split(' ')[1] ?? 0);
+    if (callLine) {
+      callLine = false;
+      // A call within one name (recursion, or two code objects of one function) is in its own cost already.
+      if (callee !== current) {
+        add(inclusive, current, n);
+        add(edges.get(current) ?? edges.set(current, new Map()).get(current), callee, n);
+      }
+      continue;
+    }
+    add(self, current, n);
+    add(inclusive, current, n);
+  }
+  return { self, inclusive, edges };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'vanguard-profile-'));
+  try {
+    const out = join(dir, 'callgrind.out');
+    const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', '--dump-instr=no', `--callgrind-out-file=${out}`];
+    // The perf map names JIT code; the V8 log it asks for goes to the temporary directory, not the working one.
+    const node = ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`, ...(noInlining ? ['--no-turbo-inlining'] : [])];
+    const proc = spawn('valgrind', [...valgrind, process.execPath, ...node, script, '--child', root, test, clock, String(calls), String(warmup)], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
+    const expect = async (word) => {
+      const { value: line } = await lines.next();
+      if (line !== word) throw new Error(`child said ${line}, not ${word}`);
+    };
+    await expect('warm');
+    spawnSync('callgrind_control', ['-i', 'on', String(proc.pid)], { stdio: 'ignore' });
+    proc.stdin.write('go\n');
+    await expect('done');
+    spawnSync('callgrind_control', ['-i', 'off', String(proc.pid)], { stdio: 'ignore' });
+    proc.stdin.end();
+    await new Promise((done) => proc.once('close', done));
+    const perfMap = join(tmpdir(), `perf-${proc.pid}.map`);
+    let map = '';
+    try {
+      map = readFileSync(perfMap, 'utf8');
+    } catch {
+      // No perf map: JIT code stays named by address.
+    }
+    rmSync(perfMap, { force: true });
+    const main = readdirSync(dir).filter((f) => f.startsWith('callgrind.out')).sort().find((f) => f.endsWith('-01'));
+    if (!main) throw new Error('callgrind wrote no main-thread file');
+    const totals = /^totals: (\d+)/m.exec(readFileSync(join(dir, main), 'utf8'));
+    const { self, inclusive, edges } = costs(join(dir, main), jitNames(map));
+    const filter = match ? new RegExp(match) : undefined;
+    const rows = [...inclusive]
+      .filter(([name]) => !filter || filter.test(name))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0), ((self.get(name) ?? 0) / calls).toFixed(0)]);
+    printTable(
+      `${test}, ${clock}: instructions per ${test === 'trip' ? 'round trip' : 'message'} by function (callgrind, ${calls} after ${warmup}${noInlining ? ', no inlining' : ''}); total ${(Number(totals?.[1] ?? 0) / calls / 1000).toFixed(1)}k, node ${process.version}`,
+      ['function', 'inclusive', 'self'],
+      rows,
+    );
+    const selfRows = [...self].filter(([name]) => !filter || filter.test(name)).sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0)]);
+    printTable('by self cost', ['function', 'self'], selfRows);
+    if (callees) {
+      const wanted = new RegExp(callees);
+      for (const [caller, out] of edges) {
+        if (!wanted.test(caller)) continue;
+        const rows = [...out].sort((a, b) => b[1] - a[1]).map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0)]);
+        printTable(`${caller}: inclusive ${((inclusive.get(caller) ?? 0) / calls).toFixed(0)}, self ${((self.get(caller) ?? 0) / calls).toFixed(0)}; calls`, ['callee', 'inclusive'], rows);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

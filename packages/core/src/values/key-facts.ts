@@ -1,0 +1,65 @@
+// What an argument's name says to the readers of a client request: whether it carries a file's body, a
+// search query or pattern, an encoded field or its encoding, a path's segments, the name of something a
+// program is handed, or where a write reads from. Each is a regular expression asked of the name alone;
+// names repeat from call to call, so each name's answers are worked out once and kept (every value of every
+// request asked several of them).
+
+/** The bits of {@link keyFacts}. */
+export const KeyFact = {
+  /** Carries a file's or a message's body, whatever the tool calls it. */
+  Content: 1,
+  /** The query of a search tool. */
+  Search: 2,
+  /** A search tool's pattern (a regular expression or glob matched against files). */
+  Pattern: 4,
+  /** Named for an encoding the server decodes (`script_b64`, `contentBase64`). */
+  Encoded: 8,
+  /** Declares its siblings' encoding (`encoding`, `content_encoding`). */
+  Encoding: 16,
+  /** A path sent as its segments (`segments`, `pathParts`). */
+  Segments: 32,
+  /** Names something a program is handed (host, repository, branch …). */
+  Naming: 64,
+  /** Where a write tool reads from (a move's source). */
+  Read: 128,
+} as const;
+
+export const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
+export const searchKey = /^(?:q|query|search|search_?query|search_?terms?|terms?|keywords?)$/i;
+export const patternKey = /^(?:pattern|regex|regexp)$/i;
+export const encodedKey = /(?:^|[_-]|[a-z](?=[A-Z]))(?:base64|b64|hex|base16)(?:$|[_-]|[A-Z])|^(?:base64|b64|hex|encoded)|(?:base64|b64|hex)$/i;
+export const encodingKey = /^(?:content_?|transfer_?)?encoding$/i;
+export const segmentsKey = /(?:^|[_-]|[a-z](?=[A-Z]))(?:path|segments?|parts|components)$|^(?:path|segments?|parts|components)/i;
+export const namingKey = /^(?:host|hostname|repo|repository|branch|ref|revision|rev|commit|tag|target|name|package|pkg|module|file|filename|remote|user|username|server|domain|image|container|service|database|db|project|url|uri|address|source|destination|dest)$/i;
+export const readKey = /^(?:source|sources|src|from|old_?path)$/i;
+
+/** Every bit of `key`, asked of the expressions above. */
+function factsOf(key: string): number {
+  return (
+    (contentKey.test(key) ? KeyFact.Content : 0) |
+    (searchKey.test(key) ? KeyFact.Search : 0) |
+    (patternKey.test(key) ? KeyFact.Pattern : 0) |
+    (encodedKey.test(key) ? KeyFact.Encoded : 0) |
+    (encodingKey.test(key) ? KeyFact.Encoding : 0) |
+    (segmentsKey.test(key) ? KeyFact.Segments : 0) |
+    (namingKey.test(key) ? KeyFact.Naming : 0) |
+    (readKey.test(key) ? KeyFact.Read : 0)
+  );
+}
+
+const known = new Map<string, number>();
+/** Names longer than this are asked each time (a key made of text is not a name that comes again). */
+const maxKept = 64;
+/** Names kept at most: a stream of new ones empties the map, never grows it past this. */
+const maxNames = 4096;
+
+/** The {@link KeyFact} bits of an argument's name (kept per name). */
+export function keyFacts(key: string): number {
+  let facts = known.get(key);
+  if (facts !== undefined) return facts;
+  facts = factsOf(key);
+  if (key.length > maxKept) return facts;
+  if (known.size >= maxNames) known.clear();
+  known.set(key, facts);
+  return facts;
+}

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { contentKey, encodedKey, encodingKey, KeyFact, keyFacts, namingKey, patternKey, readKey, searchKey, segmentsKey } from '../src/values/key-facts.js';
+
+// keyFacts keeps each argument name's answers: they must be the expressions' answers, for a name met the
+// first time, met again, longer than the names it keeps, or met after the kept names were let go.
+
+const expressions: readonly [number, RegExp][] = [
+  [KeyFact.Content, contentKey],
+  [KeyFact.Search, searchKey],
+  [KeyFact.Pattern, patternKey],
+  [KeyFact.Encoded, encodedKey],
+  [KeyFact.Encoding, encodingKey],
+  [KeyFact.Segments, segmentsKey],
+  [KeyFact.Naming, namingKey],
+  [KeyFact.Read, readKey],
+];
+const asked = (key: string): number => expressions.reduce((bits, [bit, expression]) => (expression.test(key) ? bits | bit : bits), 0);
+
+// Names argument lists use, their spellings, and names made of their pieces.
+const piece = fc.constantFrom('query', 'Q', 'search_terms', 'pattern', 'RegExp', 'content', 'new_str', 'file_text', 'base64', 'B64', 'hex', 'encoding', 'transfer_encoding', 'path', 'Segments', 'parts', 'host', 'repo', 'branch', 'src', 'old_path', 'name', 'url', 'x', '_', '-', '');
+const name = fc.oneof(fc.array(piece, { maxLength: 4 }).map((parts) => parts.join('')), fc.string({ maxLength: 12 }), fc.string({ minLength: 60, maxLength: 80 }));
+
+describe('keyFacts', () => {
+  it('answers for every name as the expressions do, the first time and every time after', () => {
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 40 }), (names) => {
+        for (const key of [...names, ...names]) expect(keyFacts(key)).toBe(asked(key));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answers as the expressions do once more names than it keeps have come', () => {
+    for (let i = 0; i < 5000; i++) keyFacts(`name_${i}_path`);
+    for (const key of ['query', 'script_b64', 'name_12_path', 'encoding', 'source', 'x'.repeat(65)]) expect(keyFacts(key)).toBe(asked(key));
+  });
+
+  it('tells a search query, an encoded field and a named host from an ordinary argument', () => {
+    expect(keyFacts('query') & KeyFact.Search).toBe(KeyFact.Search);
+    expect(keyFacts('contentBase64') & KeyFact.Encoded).toBe(KeyFact.Encoded);
+    expect(keyFacts('hostname') & KeyFact.Naming).toBe(KeyFact.Naming);
+    expect(keyFacts('limit')).toBe(0);
+  });
+});
