@@ -9,6 +9,7 @@ import type { RawValue, ValueSink } from './extract.js';
 import { commandForm, pathDrop, pathForm, urlForm } from './forms.js';
 import { commitMessageSpans } from '../commands/commit-messages.js';
 import { sqlDataSpans } from '../commands/sql-data-literals.js';
+import { joinedArgv } from './joined-argv.js';
 import { jsonTextValues } from './json-text.js';
 import { Kind, kindNamesOf } from './kinds.js';
 import { pathOf, type ValuePath } from './value-path.js';
@@ -505,6 +506,8 @@ export class ValueScanner implements ValueSink {
       const parents = this.#side === 'client' ? encodedParents(held) : undefined;
       const joined = this.#side === 'client' ? joinedPaths(held) : undefined;
       if (joined !== undefined) held.push(...joined);
+      const lines = this.#side === 'client' ? joinedArgv(held) : undefined;
+      if (lines !== undefined) held.push(...lines);
       for (let r = 0; r < held.length; r++) {
         const raw = held[r]!;
         const encoded = this.#side === 'client' && raw.key !== '' && (encodedKey.test(raw.key) || (parents?.has(parentOf(raw.path)) === true && !encodingKey.test(raw.key)));
