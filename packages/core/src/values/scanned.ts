@@ -11,6 +11,7 @@ import { commitMessageSpans } from '../commands/commit-messages.js';
 import { sqlDataSpans } from '../commands/sql-data-literals.js';
 import { joinedArgv } from './joined-argv.js';
 import { jsonTextValues } from './json-text.js';
+import { yamlTextValues } from './yaml-text.js';
 import { Kind, kindNamesOf } from './kinds.js';
 import { pathOf, type ValuePath } from './value-path.js';
 
@@ -520,6 +521,7 @@ export class ValueScanner implements ValueSink {
 }
 
 const noPath: MessagePath = Object.freeze([]);
+const noValues: readonly RawValue[] = Object.freeze([]);
 
 /**
  * The scanned values of a message's strings (`readings`: the guard's readings of texts seen before; `tool`:
@@ -570,9 +572,13 @@ function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, sid
     out.push(plainValue);
     embeddedValues(plainValue, out, limits, readings);
   }
-  // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
-  if (!isBody(raw, raw.raw)) {
-    const inners = jsonTextValues(raw);
+  // Arguments sent as JSON or YAML text are read as the server will decode them (a file's content is not).
+  // YAML text is read in a field declared text too: a text that is YAML through and through is a document
+  // a runner loads, not prose (yaml-text.ts), unless it is named as a file's content.
+  const body = isBody(raw, raw.raw);
+  if (!body || !contentKey.test(raw.key)) {
+    const json = body ? noValues : jsonTextValues(raw);
+    const inners = json.length > 0 ? json : yamlTextValues(raw);
     for (let i = 0; i < inners.length; i++) {
       const inner = inners[i]!;
       const innerReading = readingOf(inner.raw, limits, readings);
