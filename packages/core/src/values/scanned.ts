@@ -9,6 +9,7 @@ import type { RawValue, ValueSink } from './extract.js';
 import { commandForm, pathDrop, pathForm, urlForm } from './forms.js';
 import { commitMessageSpans } from '../commands/commit-messages.js';
 import { sqlDataSpans } from '../commands/sql-data-literals.js';
+import { commandsWithEnvironment } from './command-env.js';
 import { joinedArgv } from './joined-argv.js';
 import { jsonTextValues } from './json-text.js';
 import { yamlTextValues } from './yaml-text.js';
@@ -103,7 +104,8 @@ function joinedPaths(raws: readonly RawValue[]): RawValue[] | undefined {
     const first = raws[r++]!;
     // The items of one array come one after another, in order, under the array's key.
     const path = pathOf(first.path);
-    if (typeof path[path.length - 1] !== 'number' || !segmentsKey.test(first.key)) continue;
+    // Named a path's parts, or opening at a root (`["", "etc", "shadow"]`, `["~", ".ssh", …]`) whatever its name.
+    if (typeof path[path.length - 1] !== 'number' || !(segmentsKey.test(first.key) || first.raw === '' || first.raw === '~')) continue;
     const parent = parentOf(first.path);
     const items = [first.raw];
     for (; r < raws.length && items.length < maxSegments && raws[r]!.key === first.key && parentOf(raws[r]!.path) === parent; r++) items.push(raws[r]!.raw);
@@ -509,6 +511,8 @@ export class ValueScanner implements ValueSink {
       if (joined !== undefined) held.push(...joined);
       const lines = this.#side === 'client' ? joinedArgv(held) : undefined;
       if (lines !== undefined) held.push(...lines);
+      const withEnvironment = this.#side === 'client' ? commandsWithEnvironment(held) : undefined;
+      if (withEnvironment !== undefined) held.push(...withEnvironment);
       for (let r = 0; r < held.length; r++) {
         const raw = held[r]!;
         const encoded = this.#side === 'client' && raw.key !== '' && (encodedKey.test(raw.key) || (parents?.has(parentOf(raw.path)) === true && !encodingKey.test(raw.key)));
