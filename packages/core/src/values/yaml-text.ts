@@ -9,7 +9,8 @@ import { Kind } from './kinds.js';
 // Prose with a colon in it is not YAML by this reading: one line of prose ends it.
 
 const maxInner = 1000;
-const keyLine = /^(\s*)(?:-\s+)?([A-Za-z_][\w.-]{0,63})\s*:(?:\s+(.*?))?\s*$/;
+// The value is taken greedily and trimmed by hand: a lazy value before `\s*$` backtracks over every space.
+const keyLine = /^(\s*)(?:-[ \t]+)?([A-Za-z_][\w.-]{0,63})[ \t]*:(?:[ \t]+(.*))?$/;
 const itemLine = /^\s*-(?:\s+.*)?$/;
 const blockStart = /^[|>][-+]?[0-9]?$/;
 const readKinds = Kind.Command | Kind.Path | Kind.Url;
@@ -45,7 +46,7 @@ export function yamlTextValues(raw: RawValue): readonly RawValue[] {
     }
     keyed++;
     const key = pair[2]!;
-    let value = pair[3] ?? '';
+    let value = (pair[3] ?? '').trim();
     if (blockStart.test(value)) {
       // A block scalar: the lines below, indented deeper than its key, are its text.
       const indent = indentOf(line);
