@@ -130,6 +130,9 @@ const metadataOrders = new Set<string>(['addresses-model', 'obligation', 'overri
 // one cue), not what a clause asks. Naming data, a status or an operation is no request either.
 const contentAsks = new Set<string>(['addresses-model', 'imperative', 'polite-request', 'obligation', 'call-tool', 'tool-order', 'execute', 'network-send', 'file-access', 'parameter-override', 'to-user', 'secrecy', 'urgency', 'authority', 'impersonation', 'override', 'false-error', 'hidden-markup', 'decode-hint', 'first-person-request']);
 
+/** The rules of the scorer's reading alone, not of an order the analysis names (see documentFindings). */
+const scoredOnly = new Set(['semantic/poisoned-metadata', 'semantic/injected-instruction']);
+
 /** Findings of the instruction analysis for one document. */
 export function documentFindings(doc: TextDocument, analysis: InstructionAnalysis, model: InstructionModel, threshold: number): readonly LayerFinding[] {
   if (analysis.order) {
@@ -321,9 +324,11 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       const docs = documentsOf(message, context.method, limits.maxTextLength);
       for (const doc of docs) out.push(...read(doc));
       // A document cut at the limit is read by its end too (tail-documents.ts): an order padded past the
-      // limit. What its start already showed is not reported twice.
+      // limit. Only an order the analysis names is reported there (who is told to do what), not the
+      // scorer's sense of a text that asks something: a long README or message table read to its end has
+      // many more sentences for that to find by chance. What its start already showed is not reported twice.
       for (const tail of tailDocuments(message, context.method, docs, limits.maxTextLength)) {
-        for (const f of read(tail)) if (!out.some((o) => o.rule === f.rule)) out.push(f);
+        for (const f of read(tail)) if (!scoredOnly.has(f.rule) && !out.some((o) => o.rule === f.rule)) out.push(f);
       }
       tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i)));
       return out;
