@@ -28,7 +28,13 @@ class ReferenceBuilder {
     while (stack.length && this.#length < this.maxLength) {
       const [value, at] = stack.pop()!;
       if (typeof value === 'string') this.add(value, at);
-      else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...at, i]]);
+      else if (Array.isArray(value)) {
+        // Four or more words or short phrases (two spaces at most, on one line) are one line, as a model reads them.
+        const oneLine = (s: string): boolean => [...s].every((c) => c.charCodeAt(0) >= 0x20 && !'\u0085\u00a0\u2028\u2029'.includes(c));
+        const phrase = (v: unknown): boolean => typeof v === 'string' && v.length > 0 && v.length <= 256 && oneLine(v) && v.split(' ').length <= 3;
+        if (value.length >= 4 && value.every(phrase)) this.add(value.join(' '), at);
+        else for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...at, i]]);
+      }
       else if (isRecord(value)) {
         const entries = Object.keys(value);
         for (let i = entries.length - 1; i >= 0; i--) {
@@ -53,6 +59,8 @@ const node = fc.letrec((tie) => ({
     { depthSize: 'small' },
     fc.string({ maxLength: 12 }),
     fc.constantFrom('image', 'audio', ''),
+    // Lists of words (read as one line) and lists that are almost that.
+    fc.array(fc.constantFrom('send', 'the', 'no one', 'a b c d', 'a\tb', '', 'x'), { minLength: 3, maxLength: 6 }),
     fc.integer(),
     fc.boolean(),
     fc.constant(null),

@@ -4,6 +4,7 @@
 // rules treat as syntax (`format`, `pattern`, `$id`, `$ref`, `required` items, `x-` keys) are included.
 import type { MessagePath } from '../types.js';
 import type { TextRole } from './features.js';
+import { wordLine } from './word-lists.js';
 
 /** One string of a document, with where it came from and where it starts in the joined text. */
 export interface Piece {
@@ -76,10 +77,13 @@ function partsOf(node: unknown, maxLength: number): string[] {
       parts.push(piece);
       length += piece.length + 1;
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) {
-        const item: unknown = value[i];
-        if (typeof item === 'string' || (typeof item === 'object' && item !== null)) values.push(item);
-      }
+      const words = wordLine(value);
+      if (words !== undefined) values.push(words);
+      else
+        for (let i = value.length - 1; i >= 0; i--) {
+          const item: unknown = value[i];
+          if (typeof item === 'string' || (typeof item === 'object' && item !== null)) values.push(item);
+        }
     } else if (isRecord(value)) {
       const first = values.length;
       for (const k in value) {
@@ -147,6 +151,13 @@ class DocumentBuilder {
       const at = nodes.pop()!;
       if (typeof value === 'string') this.add(value, at);
       else if (Array.isArray(value)) {
+        // A list of single words is one line (see word-lists.ts), at the array's path.
+        const words = wordLine(value);
+        if (words !== undefined) {
+          values.push(words);
+          nodes.push(at);
+          continue;
+        }
         for (let i = value.length - 1; i >= 0; i--) {
           const item: unknown = value[i];
           if (typeof item !== 'string' && (typeof item !== 'object' || item === null)) continue;

@@ -10,6 +10,7 @@ import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import type { PieceReading } from './pieces.js';
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
+import { tailDocuments } from './tail-documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked, sentenceEnd } from '../text/agent-guidance.js';
@@ -128,6 +129,9 @@ const metadataOrders = new Set<string>(['addresses-model', 'obligation', 'overri
 // languages and scripts attacks were written in (a message table in Chinese or Italian scored 0.99 without
 // one cue), not what a clause asks. Naming data, a status or an operation is no request either.
 const contentAsks = new Set<string>(['addresses-model', 'imperative', 'polite-request', 'obligation', 'call-tool', 'tool-order', 'execute', 'network-send', 'file-access', 'parameter-override', 'to-user', 'secrecy', 'urgency', 'authority', 'impersonation', 'override', 'false-error', 'hidden-markup', 'decode-hint', 'first-person-request']);
+
+/** The rules of the scorer's reading alone, not of an order the analysis names (see documentFindings). */
+const scoredOnly = new Set(['semantic/poisoned-metadata', 'semantic/injected-instruction']);
 
 /** Findings of the instruction analysis for one document. */
 export function documentFindings(doc: TextDocument, analysis: InstructionAnalysis, model: InstructionModel, threshold: number): readonly LayerFinding[] {
@@ -309,16 +313,22 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         });
         return out;
       }
-      for (const doc of documentsOf(message, context.method, limits.maxTextLength)) {
-        if (doc.role === 'metadata') {
-          out.push(...metadataFindings(doc, scorer, metadataThreshold));
-          continue;
-        }
+      const read = (doc: TextDocument): readonly LayerFinding[] => {
+        if (doc.role === 'metadata') return metadataFindings(doc, scorer, metadataThreshold);
         const found = documentFindings(doc, contentAnalysis(doc, context.values, scorer) ?? analysisOf(doc, scorer), scorer, threshold);
         // Content that gives orders only inside what it quotes as data, or in guidance asking AI agents for
         // project work, is read again without them.
         const view = found.length > 0 ? givenDocument(doc) : undefined;
-        out.push(...(view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold)));
+        return view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
+      };
+      const docs = documentsOf(message, context.method, limits.maxTextLength);
+      for (const doc of docs) out.push(...read(doc));
+      // A document cut at the limit is read by its end too (tail-documents.ts): an order padded past the
+      // limit. Only an order the analysis names is reported there (who is told to do what), not the
+      // scorer's sense of a text that asks something: a long README or message table read to its end has
+      // many more sentences for that to find by chance. What its start already showed is not reported twice.
+      for (const tail of tailDocuments(message, context.method, docs, limits.maxTextLength)) {
+        for (const f of read(tail)) if (!scoredOnly.has(f.rule) && !out.some((o) => o.rule === f.rule)) out.push(f);
       }
       tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i)));
       return out;

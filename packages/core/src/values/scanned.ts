@@ -9,8 +9,11 @@ import type { RawValue, ValueSink } from './extract.js';
 import { commandForm, pathDrop, pathForm, urlForm } from './forms.js';
 import { commitMessageSpans } from '../commands/commit-messages.js';
 import { sqlDataSpans } from '../commands/sql-data-literals.js';
+import { commandsWithEnvironment } from './command-env.js';
+import { joinedArgv } from './joined-argv.js';
 import { jsonTextValues } from './json-text.js';
 import { KeyFact, keyFacts } from './key-facts.js';
+import { yamlTextValues } from './yaml-text.js';
 import { Kind, kindNamesOf } from './kinds.js';
 import { pathOf, type ValuePath } from './value-path.js';
 
@@ -102,7 +105,8 @@ function joinedPaths(raws: readonly RawValue[]): RawValue[] | undefined {
     const first = raws[r++]!;
     // The items of one array come one after another, in order, under the array's key.
     const path = pathOf(first.path);
-    if (typeof path[path.length - 1] !== 'number' || !segmentsKey(first.key)) continue;
+    // Named a path's parts, or opening at a root (`["", "etc", "shadow"]`, `["~", ".ssh", …]`) whatever its name.
+    if (typeof path[path.length - 1] !== 'number' || !(segmentsKey(first.key) || first.raw === '' || first.raw === '~')) continue;
     const parent = parentOf(first.path);
     const items = [first.raw];
     for (; r < raws.length && items.length < maxSegments && raws[r]!.key === first.key && parentOf(raws[r]!.path) === parent; r++) items.push(raws[r]!.raw);
@@ -506,6 +510,10 @@ export class ValueScanner implements ValueSink {
       const parents = this.#side === 'client' ? encodedParents(held) : undefined;
       const joined = this.#side === 'client' ? joinedPaths(held) : undefined;
       if (joined !== undefined) held.push(...joined);
+      const lines = this.#side === 'client' ? joinedArgv(held) : undefined;
+      if (lines !== undefined) held.push(...lines);
+      const withEnvironment = this.#side === 'client' ? commandsWithEnvironment(held) : undefined;
+      if (withEnvironment !== undefined) held.push(...withEnvironment);
       for (let r = 0; r < held.length; r++) {
         const raw = held[r]!;
         const encoded = this.#side === 'client' && raw.key !== '' && (encodedKey(raw.key) || (parents?.has(parentOf(raw.path)) === true && !encodingKey(raw.key)));
@@ -518,6 +526,7 @@ export class ValueScanner implements ValueSink {
 }
 
 const noPath: MessagePath = Object.freeze([]);
+const noValues: readonly RawValue[] = Object.freeze([]);
 
 /**
  * The scanned values of a message's strings (`readings`: the guard's readings of texts seen before; `tool`:
@@ -568,9 +577,13 @@ function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, sid
     out.push(plainValue);
     embeddedValues(plainValue, out, limits, readings);
   }
-  // Arguments sent as JSON text are read as the server will decode them (a file's content is not).
-  if (!isBody(raw, raw.raw)) {
-    const inners = jsonTextValues(raw);
+  // Arguments sent as JSON or YAML text are read as the server will decode them (a file's content is not).
+  // YAML text is read in a field declared text too: a text that is YAML through and through is a document
+  // a runner loads, not prose (yaml-text.ts), unless it is named as a file's content.
+  const body = isBody(raw, raw.raw);
+  if (!body || !contentKey(raw.key)) {
+    const json = body ? noValues : jsonTextValues(raw);
+    const inners = json.length > 0 ? json : yamlTextValues(raw);
     for (let i = 0; i < inners.length; i++) {
       const inner = inners[i]!;
       const innerReading = readingOf(inner.raw, limits, readings);

@@ -1,0 +1,44 @@
+import { kindsOfKey } from './classify.js';
+import type { RawValue } from './extract.js';
+import { Kind } from './kinds.js';
+import { pathOf } from './value-path.js';
+
+// The environment a call sets beside its command (`{"command": "make", "env": {"BASH_ENV": "/tmp/x"}}`) is
+// the environment the command runs in: the command is read as the line `BASH_ENV=/tmp/x make`, so what the
+// programs table knows of such variables (they make a later program run code) holds wherever they sit.
+
+const envKey = /^(?:env|envs|environment|env_?vars|environment_?variables|variables)$/i;
+const envName = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+const spaced = /\s/;
+const quoted = (word: string): string => (word === '' || spaced.test(word) ? `'${word.replace(/'/g, `'\\''`)}'` : word);
+const parentKey = (steps: readonly (string | number)[], up: number): string => steps.slice(0, steps.length - up).join('\u0000');
+
+/**
+ * The commands of a client call's strings (`raws`, with the argv lines read so far) prefixed with the
+ * variables an environment object beside them sets, each a value at its command's path; undefined when the
+ * call sets no environment beside a command.
+ */
+export function commandsWithEnvironment(raws: readonly RawValue[]): RawValue[] | undefined {
+  let assignments: Map<string, string[]> | undefined;
+  for (const raw of raws) {
+    const at = pathOf(raw.path);
+    const name = at[at.length - 1];
+    if (at.length < 2 || typeof name !== 'string' || !envKey.test(String(at[at.length - 2])) || !envName.test(name)) continue;
+    const parent = parentKey(at, 2);
+    assignments ??= new Map();
+    let list = assignments.get(parent);
+    if (list === undefined) assignments.set(parent, (list = []));
+    list.push(`${name}=${quoted(raw.raw)}`);
+  }
+  if (assignments === undefined) return undefined;
+  let lines: RawValue[] | undefined;
+  for (const raw of raws) {
+    if (((raw.kinds | kindsOfKey(raw.key)) & Kind.Command) === 0) continue;
+    const at = pathOf(raw.path);
+    // A command string sits under its key beside the environment; an argv line sits at its array's path.
+    const list = assignments.get(parentKey(at, 1));
+    if (list === undefined || typeof at[at.length - 1] !== 'string') continue;
+    (lines ??= []).push({ ...raw, raw: `${list.join(' ')} ${raw.raw}`, kinds: raw.kinds | Kind.Command, byShape: true });
+  }
+  return lines;
+}

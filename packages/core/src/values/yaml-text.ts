@@ -1,0 +1,62 @@
+import { kindsOfKey } from './classify.js';
+import type { RawValue } from './extract.js';
+import { Kind } from './kinds.js';
+
+// Arguments sent as YAML text (`"input": "steps:\n  - run: rm -rf /\n"`): a workflow or task runner loads
+// them and runs what sits under `run:` or `command:`. A text that is YAML through and through (every line
+// a `key: value`, a `- item`, a comment or a block scalar's line) has its values under keys that name a
+// command, a path or a URL read as values of their own at the same path, as JSON text's are (json-text.ts).
+// Prose with a colon in it is not YAML by this reading: one line of prose ends it.
+
+const maxInner = 1000;
+// The value is taken greedily and trimmed by hand: a lazy value before `\s*$` backtracks over every space.
+const keyLine = /^(\s*)(?:-[ \t]+)?([A-Za-z_][\w.-]{0,63})[ \t]*:(?:[ \t]+(.*))?$/;
+const itemLine = /^\s*-(?:\s+.*)?$/;
+const blockStart = /^[|>][-+]?[0-9]?$/;
+const readKinds = Kind.Command | Kind.Path | Kind.Url;
+const none: readonly RawValue[] = Object.freeze([]);
+
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+/** A plain or quoted scalar as YAML reads it (quotes taken off; escapes left). */
+function scalar(text: string): string {
+  const first = text[0];
+  if (text.length >= 2 && (first === '"' || first === "'") && text[text.length - 1] === first) return text.slice(1, -1);
+  const comment = text.indexOf(' #');
+  return comment === -1 ? text : text.slice(0, comment).trimEnd();
+}
+
+/**
+ * The values under command, path and URL keys of a value that is YAML text (two lines or more), each a value
+ * of its own at the same path with its key's kinds; empty when the value is not YAML text.
+ */
+export function yamlTextValues(raw: RawValue): readonly RawValue[] {
+  const text = raw.raw;
+  // Most values are not YAML: no key line, or one line.
+  if (!text.includes('\n') || !text.includes(':')) return none;
+  const lines = text.split(/\r?\n/);
+  let out: RawValue[] | undefined;
+  let keyed = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const pair = keyLine.exec(line);
+    if (pair === null) {
+      if (itemLine.test(line)) continue;
+      return none;
+    }
+    keyed++;
+    const key = pair[2]!;
+    let value = (pair[3] ?? '').trim();
+    if (blockStart.test(value)) {
+      // A block scalar: the lines below, indented deeper than its key, are its text.
+      const indent = indentOf(line);
+      const block: string[] = [];
+      for (; i + 1 < lines.length && (lines[i + 1]!.trim() === '' || indentOf(lines[i + 1]!) > indent); i++) block.push(lines[i + 1]!.trim());
+      value = block.join('\n').trim();
+    } else value = scalar(value);
+    const kinds = kindsOfKey(key);
+    if (value === '' || (kinds & readKinds) === 0 || (out?.length ?? 0) >= maxInner) continue;
+    (out ??= []).push({ path: raw.path, key, raw: value, kinds, byShape: true });
+  }
+  return keyed >= 2 && out !== undefined ? out : none;
+}
