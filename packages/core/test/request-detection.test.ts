@@ -410,3 +410,17 @@ describe('a printed credential is read as the command it is', () => {
   });
 });
 
+describe('account files are told from a project file of the same name', () => {
+  it("allows editing a project's shadow styles and a passwd command's source", async () => {
+    await expectAllowed('write_file', { path: 'src/styles/shadow.css', content: '.card { box-shadow: 0 1px 2px #0003; }' });
+    await expectAllowed('read_file', { path: 'src/components/Shadow.tsx' });
+    await expectAllowed('read_file', { path: 'cmd/passwd.go' });
+  });
+
+  it('blocks the account files and their backups', async () => {
+    await expectBlocked('read_file', { path: '/etc/shadow-' }, 'path/system-file');
+    await expectBlocked('read_file', { path: 'etc/passwd.bak' }, 'path/system-file');
+    await expectBlocked('read_file', { path: '../../../etc/shadow.txt' }, 'path/system-file');
+  });
+});
+
