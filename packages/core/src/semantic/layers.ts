@@ -17,6 +17,7 @@ import { cuesOf } from './cues.js';
 import { asksCallInOrder, prefersOneCall } from './call-order.js';
 import { asksOwnCleanup, sentencesBlanked } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, reusesOwnResults, tellsOwnUse } from './usage.js';
+import { isRecord } from '../parse.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -94,8 +95,6 @@ const belowTool = (f: LayerFinding): LayerFinding => ({ ...f, path: (f.path ?? [
 const none: readonly LayerFinding[] = Object.freeze([]);
 const allBelowTool = (found: readonly LayerFinding[]): readonly LayerFinding[] => (found.length === 0 ? none : found.map(belowTool));
 const atTool = (f: LayerFinding, index: number): LayerFinding => ({ ...f, path: ['result', 'tools', index, ...(f.path ?? [])] });
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Short operator-facing account of a score: the model, the score, the clause and the cues behind it. */
 export function describeScore(analysis: InstructionAnalysis, version: string): string {
