@@ -16,7 +16,7 @@ import { guidanceBlanked, sentenceEnd } from '../text/agent-guidance.js';
 import { cuesOf } from './cues.js';
 import { asksCallInOrder, prefersOneCall } from './call-order.js';
 import { asksOwnCleanup, sentencesBlanked } from './own-cleanup.js';
-import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, reusesOwnResults, tellsOwnUse } from './usage.js';
+import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
 import { isRecord } from '../parse.js';
 
 export interface InstructionLayerOptions {
@@ -181,7 +181,7 @@ const loneUrl = /^https?:\/\/\S+$/;
  */
 function withoutRoutineCalls(doc: TextDocument, parameters: readonly string[]): TextDocument | undefined {
   let changed = false;
-  const routine = (sentence: string): boolean => asksRoutineCall(sentence) || fillsOwnParameter(sentence, parameters) || tellsOwnUse(sentence) || defersToUser(sentence) || relaysNotice(sentence) || reusesOwnResults(sentence);
+  const routine = (sentence: string): boolean => asksRoutineCall(sentence) || fillsOwnParameter(sentence, parameters) || tellsOwnUse(sentence) || defersToUser(sentence) || relaysNotice(sentence) || takesValuesFrom(sentence);
   const parts = doc.parts.map((part) => {
     const blanked = sentencesBlanked(part, routine);
     if (blanked === '') return part;
