@@ -176,7 +176,8 @@ describe('the rule plan', () => {
       }),
       { numRuns: 150 },
     );
-    // Most drawn texts fire the rule they were drawn from: the comparison is not between empty answers.
-    expect(firing).toBeGreaterThan(50);
+    // Many drawn texts fire the rule they were drawn from: the comparison is not between empty answers. About 67
+    // of 150 fire (54 to 77 over 30 seeds, standard deviation 5.8): a floor of 50 failed about one seed in 300.
+    expect(firing).toBeGreaterThan(30);
   }, 180_000);
 });
