@@ -83,7 +83,8 @@ export function describeStateStore(name: string, make: () => StateStore | Promis
       const store = await make();
       const key = `window-get-${unique()}`;
       // Today's epoch milliseconds, a little after a bucket edge so both hits share a bucket.
-      const now = Date.now() - (Date.now() % 60_000) + 100;
+      const clock = Date.now(); // read once: two reads could fall either side of a bucket edge
+      const now = clock - (clock % 60_000) + 100;
       expect(await store.hit(key, now, 60_000)).toBe(1);
       expect(await store.hit(key, now + 1, 60_000)).toBe(2);
       expect(await store.get(key)).toBeUndefined();

@@ -11,8 +11,8 @@ import { bundledProfileTable } from './rules/bundled.js';
 import type { Disposition, InspectContext, Verdict } from './types.js';
 import { buildVerdict } from './verdict.js';
 import { WireErrorCode } from './wire.js';
+import { isRecord } from './parse.js';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string | number => typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v));
 
 /** What an adapter needs to know of a message to route it: its kind, id, method, and what it cancels. */

@@ -16,6 +16,7 @@ import type {
   SessionView,
   StateView,
 } from './types.js';
+import { isRecord } from './parse.js';
 
 /** What every layer sees of one message; each layer gets its own view with its own signal and state namespace. */
 export interface MessageFacts {
@@ -148,7 +149,6 @@ function withinBudget<T>(promise: Promise<T>, context: LayerRunContext, timeoutM
   });
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const severities = new Set(['info', 'low', 'medium', 'high', 'critical']);
 
 /** A finding as the engine records it, from what the layer said and what its rule declared. */

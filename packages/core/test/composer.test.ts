@@ -239,11 +239,12 @@ describe('layer failures', () => {
 
   it('turn a layer that does not answer in time into engine/layer-timeout', async () => {
     const hanging = defineLayer({ name: 'slow', phase: 'semantic', description: 'never answers', inspect: () => new Promise<never>(() => undefined) });
-    const started = performance.now();
     const verdict = await guardWith([hanging], { layerTimeoutMs: 30 }).inspect(ping, { from: 'client' });
     expect(verdict.action).toBe('block');
+    // The 30 ms given, not the 5 s default, ended the wait (the message says which; a wall-clock bound
+    // also counted building the guard, slow on a loaded machine).
     expect(verdict.primary).toMatchObject({ rule: 'engine/layer-timeout', layer: 'slow' });
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(verdict.primary?.message).toContain('within 30 ms');
     const monitored = await guardWith([hanging], { layerTimeoutMs: 30, profile: 'monitor' }).inspect(ping, { from: 'client' });
     expect(monitored.action).toBe('warn');
   });

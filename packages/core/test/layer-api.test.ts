@@ -232,10 +232,11 @@ describe('a layer that fails', () => {
           }),
         ),
     });
-    const started = performance.now();
     const verdict = await createGuard({ layers: [slow], layerTimeoutMs: 60_000 }).inspect(ping, { from: 'client' });
-    expect(performance.now() - started).toBeLessThan(1000);
+    // The layer's own 25 ms, not the guard's 60 s, ended the wait: the finding and the abort reason say
+    // which (a wall-clock bound also counted building the guard, slow on a loaded machine).
     expect(verdict.primary).toMatchObject({ rule: 'engine/layer-timeout', action: 'warn' });
+    expect(verdict.primary?.message).toContain('within 25 ms');
     expect(String(reason)).toContain('25 ms');
   });
 });

@@ -141,8 +141,9 @@ describe('the rule plan', () => {
       }),
       { numRuns: 40 },
     );
-    // About 15 of 40 texts fire a rule (11 to 20 over 25 seeds; one CI run drew 8): enough that both answers are tested.
-    expect(firing).toBeGreaterThan(4);
+    // About 16 of 40 texts fire a rule (11 to 22 over 30 seeds, standard deviation 2.5; one CI run drew 8): enough
+    // that both answers are tested. A floor of 4 fails about one seed in 35,000 (binomial); 2, one in two million.
+    expect(firing).toBeGreaterThan(2);
   });
 
   it('fires the rules that fire alone on texts drawn from the rules’ own patterns, for either sender', () => {
@@ -175,7 +176,8 @@ describe('the rule plan', () => {
       }),
       { numRuns: 150 },
     );
-    // Most drawn texts fire the rule they were drawn from: the comparison is not between empty answers.
-    expect(firing).toBeGreaterThan(50);
+    // Many drawn texts fire the rule they were drawn from: the comparison is not between empty answers. About 67
+    // of 150 fire (54 to 77 over 30 seeds, standard deviation 5.8): a floor of 50 failed about one seed in 300.
+    expect(firing).toBeGreaterThan(30);
   }, 180_000);
 });

@@ -58,6 +58,8 @@ describe('wordStartLiterals', () => {
       }),
       { numRuns: 3000 },
     );
-    expect(checked).toBeGreaterThan(50);
+    // About 73 of 3000 draws are checked (55 to 88 over 40 seeds, standard deviation 7.5): a floor of 50 failed
+    // about one seed in a thousand; 20 still shows the check is not over nothing.
+    expect(checked).toBeGreaterThan(20);
   });
 });

@@ -254,8 +254,13 @@ describe('the upstream connections', () => {
       req.on('error', reject);
       req.end(call);
     });
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    const held = written;
+    // Until the upstream stops writing (the pipe is full), however slowly a loaded machine fills it: a fixed
+    // 700 ms was not always enough. Without back-pressure it writes on to 512 MiB and the bound below fails.
+    let held = -1;
+    for (let waited = 0; written !== held && waited < 30_000; waited += 500) {
+      held = written;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
     await new Promise((resolve) => setTimeout(resolve, 300));
     // The pipe is full at every hop (kernel buffers, one queue of the stream) and stays so.
     expect(held).toBeLessThan(64 * 1024 * 1024);

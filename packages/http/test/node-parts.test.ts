@@ -95,7 +95,8 @@ describe('httpUpstream', () => {
     const upstream = httpUpstream(`${await upstreamServer(() => undefined)}/mcp`, { headersTimeoutMs: 150 });
     const started = performance.now();
     await expect(upstream.fetch(new Request('http://gateway.invalid/mcp', { method: 'POST', body: call }))).rejects.toThrow(/within 150 ms/);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // Well under the 30 s default, so the option was read; loose, as a loaded machine stretches the wall clock.
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });
 

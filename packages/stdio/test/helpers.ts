@@ -64,7 +64,8 @@ export function collectLines(stream: Readable): { lines: string[]; next: (count?
   });
   return {
     lines,
-    next: (count = 1, timeoutMs = 5000) =>
+    // 20 s: a server's first answer waits for a node process to start, which took over 5 s on a loaded 2-core machine.
+    next: (count = 1, timeoutMs = 20_000) =>
       new Promise<string[]>((resolve, reject) => {
         const target = count;
         if (lines.length >= target) return resolve(lines.slice(0, target));

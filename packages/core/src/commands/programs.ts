@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 
 import { bundledData } from '../generated/bundled-rules.js';
 import { compilePattern, type Pattern } from '../rules/pattern.js';
+import { isRecord } from '../parse.js';
 
 // The programs table (rules/programs.yaml) compiled for lookups. Bundled data, so a problem in it is a
 // build defect: it throws on first use, and the programs-table test catches it.
@@ -104,7 +105,6 @@ export interface ProgramTable {
 }
 
 type Raw = Record<string, unknown>;
-const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const setOf = (v: unknown): ReadonlySet<string> | undefined => (Array.isArray(v) ? new Set(v.map((s) => String(s).toLowerCase())) : undefined);
 

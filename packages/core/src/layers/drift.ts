@@ -3,8 +3,7 @@ import type { Action, Layer, LayerContext, LayerFinding, LayerRule, StateView } 
 import type { DriftRule } from '../stateful/behaviour-config.js';
 import { type DriftChange, diffServer, diffTools } from '../stateful/drift-diff.js';
 import { firstToolPins, type Lockfile, pinServer, pinsJson, pinTools, readPins, toolsMatchPins, type StoredPins } from '../stateful/lockfile.js';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord } from '../parse.js';
 
 /** `value` once a store's write is done: at once when the store wrote synchronously. */
 const afterSet = <T>(written: unknown, value: T): T | Promise<T> => (written instanceof Promise ? written.then(() => value) : value);

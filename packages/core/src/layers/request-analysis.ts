@@ -10,6 +10,7 @@ import type { Layer, LayerFinding, LayerRule, MessagePath, ScannedValue } from '
 import { KeyFact, keyFacts } from '../values/key-facts.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned } from '../values/scanned.js';
+import { isRecord } from '../parse.js';
 
 // Request analysis: what a tools/call will do, beyond what its strings look like. Shell text and argv
 // arrays are read against the programs table (commands/analyze.ts); writes are judged by where they go;
@@ -44,8 +45,6 @@ const finding = (f: CommandFinding | { rule: string; message: string; evidence: 
   path,
   evidence: f.evidence,
 });
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Whether the programs table knows `word` as a program, shell, interpreter, wrapper, fetcher or credential printer. */
 function known(word: string): boolean {

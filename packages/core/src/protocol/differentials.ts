@@ -339,6 +339,7 @@ export function messageDifferentials(message: unknown, text: string | undefined,
   return census !== undefined && !census.suspect ? none : findObjectDifferentials(message);
 }
 
+// parse.ts's isRecord, kept here: parse.ts imports preflight.ts, which imports this file, so importing it back would be a cycle.
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const maxDepth = 256;

@@ -4,6 +4,7 @@
 // rules treat as syntax (`format`, `pattern`, `$id`, `$ref`, `required` items, `x-` keys) are included.
 import type { MessagePath } from '../types.js';
 import type { TextRole } from './features.js';
+import { isRecord } from '../parse.js';
 import { wordLine } from './word-lists.js';
 
 /** One string of a document, with where it came from and where it starts in the joined text. */
@@ -24,7 +25,6 @@ export interface TextDocument {
   readonly pieces: readonly Piece[];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const machineKeys = new Set(['jsonrpc', 'id', 'type', 'mimeType', 'blob', 'uri', 'uriTemplate', 'progressToken', 'cursor', 'nextCursor', 'protocolVersion', 'version', 'icons', 'src']);
 const metadataMethods = new Set(['tools/list', 'prompts/list', 'resources/list', 'resources/templates/list', 'initialize']);
 

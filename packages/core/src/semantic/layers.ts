@@ -17,7 +17,8 @@ import { guidanceBlanked, sentenceEnd } from '../text/agent-guidance.js';
 import { cuesOf } from './cues.js';
 import { asksCallInOrder, prefersOneCall } from './call-order.js';
 import { asksOwnCleanup, sentencesBlanked } from './own-cleanup.js';
-import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, reusesOwnResults, tellsOwnUse } from './usage.js';
+import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
+import { isRecord } from '../parse.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -95,8 +96,6 @@ const belowTool = (f: LayerFinding): LayerFinding => ({ ...f, path: (f.path ?? [
 const none: readonly LayerFinding[] = Object.freeze([]);
 const allBelowTool = (found: readonly LayerFinding[]): readonly LayerFinding[] => (found.length === 0 ? none : found.map(belowTool));
 const atTool = (f: LayerFinding, index: number): LayerFinding => ({ ...f, path: ['result', 'tools', index, ...(f.path ?? [])] });
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Short operator-facing account of a score: the model, the score, the clause and the cues behind it. */
 export function describeScore(analysis: InstructionAnalysis, version: string): string {
@@ -186,7 +185,7 @@ const loneUrl = /^https?:\/\/\S+$/;
  */
 function withoutRoutineCalls(doc: TextDocument, parameters: readonly string[]): TextDocument | undefined {
   let changed = false;
-  const routine = (sentence: string): boolean => asksRoutineCall(sentence) || fillsOwnParameter(sentence, parameters) || tellsOwnUse(sentence) || defersToUser(sentence) || relaysNotice(sentence) || reusesOwnResults(sentence);
+  const routine = (sentence: string): boolean => asksRoutineCall(sentence) || fillsOwnParameter(sentence, parameters) || tellsOwnUse(sentence) || defersToUser(sentence) || relaysNotice(sentence) || takesValuesFrom(sentence);
   const parts = doc.parts.map((part) => {
     const blanked = sentencesBlanked(part, routine);
     if (blanked === '') return part;

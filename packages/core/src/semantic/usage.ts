@@ -116,7 +116,7 @@ const namedSource = /\b(?:or|and) (?:from|by|returned by|listed by) (?:the )?`[^
  * the tool returned", "use values provided by the user or from `listFollowedProjects`") and asks nothing
  * besides: no secret, no command, no other tool named but as a source of values.
  */
-export function reusesOwnResults(sentence: string): boolean {
+export function takesValuesFrom(sentence: string): boolean {
   const lower = sentence.toLowerCase();
   if (!valueSource.test(lower)) return false;
   const cues = cuesOf(lower);

@@ -5,8 +5,8 @@ import type { ToolSchemaHints } from '../values/extract.js';
 import { Kind, kindBits, kindNamesOf } from '../values/kinds.js';
 import { type DefinitionKey, definitionKey } from './definitions.js';
 import { sha256Hex } from './sha256.js';
+import { isRecord } from '../parse.js';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const urlFormats = new Set(['uri', 'url', 'iri', 'uri-reference', 'hostname', 'ipv4', 'ipv6']);
 
 /** Argument kinds learned from a tool's input schema: property names, `format` and descriptions. */

@@ -2,6 +2,7 @@ import { stableJson } from '../state/inventory.js';
 import type { JsonValue } from '../types.js';
 import type { DriftRule } from './behaviour-config.js';
 import type { LockEntry, PinnedServer, PinnedTool } from './lockfile.js';
+import { isRecord } from '../parse.js';
 
 /** One classified difference between a pinned and a live server. */
 export interface DriftChange {
@@ -11,7 +12,6 @@ export interface DriftChange {
   readonly message: string;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const types = (schema: Record<string, unknown>): Set<string> | undefined => {
   const t = schema['type'];
   return typeof t === 'string' ? new Set([t]) : Array.isArray(t) ? new Set(t.map(String)) : undefined;

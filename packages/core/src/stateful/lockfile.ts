@@ -17,8 +17,8 @@ import {
   withSharedStrings,
 } from '../state/inventory.js';
 import type { JsonValue } from '../types.js';
+import { isRecord } from '../parse.js';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const Json = z.custom<JsonValue>(() => true);
 const Hash = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 

@@ -2,6 +2,7 @@ import type { MessagePath } from '../types.js';
 import { kindsOfKey } from './classify.js';
 import { Kind } from './kinds.js';
 import { PathStep, type ValuePath } from './value-path.js';
+import { isRecord } from '../parse.js';
 
 /** A string pulled out of a message before normalization. */
 export interface RawValue {
@@ -31,8 +32,6 @@ type Sink = ValueSink;
 export function rawSink(out: RawValue[]): ValueSink {
   return { add: (path, key, raw, kinds, byShape) => void out.push({ path, key, raw, kinds, byShape }) };
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface WalkOptions {
   /** Kinds every string gets. */

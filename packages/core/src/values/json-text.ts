@@ -1,6 +1,7 @@
 import { kindsOfKey } from './classify.js';
 import type { RawValue } from './extract.js';
 import { Kind } from './kinds.js';
+import { isRecord } from '../parse.js';
 
 // Arguments sent as JSON text (`"paths": "[\"/etc/shadow\"]"`): servers built on FastMCP and similar
 // frameworks decode them back into lists and objects, so the guard reads them the same way.
@@ -8,8 +9,6 @@ import { Kind } from './kinds.js';
 const maxInner = 1000;
 const maxNesting = 3;
 const plainKey = /^[A-Za-z0-9_-]{1,64}$/;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const none: readonly RawValue[] = Object.freeze([]);
 
