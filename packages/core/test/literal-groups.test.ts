@@ -101,19 +101,23 @@ describe('literal groups of the bundled rules', () => {
     const holds = (form: string): boolean => groups.every(({ group, atStart }) => group.some((literal) => counts(form, literal, atStart.has(literal))));
     const missed: string[] = [];
     let matched = 0;
-    for (const source of patterns) {
-      const strings = fc.tuple(fc.constantFrom('', 'x', '9', 'ab'), fc.stringMatching(new RegExp(source.replace(/(?<!\\)\\b/g, ''))));
-      fc.assert(
-        fc.property(strings, ([glue, drawn]) => {
-          for (const raw of [drawn, drawn.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x41))]) {
-            const form = glue + canonicalize(raw, { maxDecodeRounds: 4 }).text;
-            if (!rule.regex!.test(form) || rule.unless?.test(form)) continue;
-            matched++;
-            if (!holds(form) && !exceptions[rule.id]?.test(form)) missed.push(form);
-          }
-        }),
-        { numRuns: 80 },
-      );
+    // Drawn again (up to five times) while no drawn form matched: glued forms often fail a pattern's word
+    // boundary, and one round of 80 draws for a rule could match nothing (CI drew such a seed).
+    for (let round = 0; round < 5 && (round === 0 || matched === 0); round++) {
+      for (const source of patterns) {
+        const strings = fc.tuple(fc.constantFrom('', 'x', '9', 'ab'), fc.stringMatching(new RegExp(source.replace(/(?<!\\)\\b/g, ''))));
+        fc.assert(
+          fc.property(strings, ([glue, drawn]) => {
+            for (const raw of [drawn, drawn.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x41))]) {
+              const form = glue + canonicalize(raw, { maxDecodeRounds: 4 }).text;
+              if (!rule.regex!.test(form) || rule.unless?.test(form)) continue;
+              matched++;
+              if (!holds(form) && !exceptions[rule.id]?.test(form)) missed.push(form);
+            }
+          }),
+          { numRuns: 80 },
+        );
+      }
     }
     expect(missed.slice(0, 3)).toEqual([]);
     expect(matched).toBeGreaterThan(0);
