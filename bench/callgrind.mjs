@@ -35,3 +35,29 @@ export async function instructionsPerCall(script, args, calls) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * A lookup from a JIT code address to the function node's perf map (`--perf-basic-prof`) names there, for
+ * naming callgrind's costs of code V8 compiled at run time.
+ */
+export function jitNames(perfMap) {
+  const ranges = perfMap
+    .split('\n')
+    .map((line) => /^([0-9a-f]+) ([0-9a-f]+) (.*)$/.exec(line))
+    .filter(Boolean)
+    .map((m) => [parseInt(m[1], 16), parseInt(m[2], 16), m[3]])
+    .sort((a, b) => a[0] - b[0]);
+  return (address) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    let found;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid][0] <= address) {
+        found = ranges[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && address < found[0] + found[1] ? found[2] : undefined;
+  };
+}

@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { jitNames } from './callgrind.mjs';
 import { benchArgs, printTable, writeResults } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
@@ -65,26 +66,8 @@ async function child(corePath, inspect, pairs) {
 
 /** Self cost per function of callgrind's main-thread file, JIT code named from the perf map. */
 function costs(file, perfMap) {
-  const ranges = perfMap
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => /^([0-9a-f]+) ([0-9a-f]+) (.*)$/.exec(line))
-    .filter(Boolean)
-    .map((m) => [parseInt(m[1], 16), parseInt(m[2], 16), m[3]])
-    .sort((a, b) => a[0] - b[0]);
-  const jitName = (address) => {
-    let lo = 0;
-    let hi = ranges.length - 1;
-    let found;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[mid][0] <= address) {
-        found = ranges[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found && address < found[0] + found[1] ? found[2] : undefined;
-  };
+  const jitName = jitNames(perfMap);
+
   let events = [];
   const names = new Map();
   const byFunction = new Map();

@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
+import { jitNames } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const { value } = benchArgs();
@@ -30,29 +31,6 @@ const top = Number(value('--top') ?? 60);
 const match = value('--match');
 const noInlining = process.argv.includes('--no-inlining');
 const callees = value('--callees');
-
-/** Address ranges of JIT code and their names, sorted, from a perf map. */
-function jitNames(perfMap) {
-  const ranges = perfMap
-    .split('\n')
-    .map((line) => /^([0-9a-f]+) ([0-9a-f]+) (.*)$/.exec(line))
-    .filter(Boolean)
-    .map((m) => [parseInt(m[1], 16), parseInt(m[2], 16), m[3]])
-    .sort((a, b) => a[0] - b[0]);
-  return (address) => {
-    let lo = 0;
-    let hi = ranges.length - 1;
-    let found;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[mid][0] <= address) {
-        found = ranges[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found && address < found[0] + found[1] ? found[2] : undefined;
-  };
-}
 
 /** Self and inclusive instructions per function name of a callgrind file (Ir only). */
 function costs(file, nameOf) {
