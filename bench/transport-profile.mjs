@@ -8,6 +8,7 @@
 //   npm run build && node bench/transport-profile.mjs [--case trip|send] [--clock warned|allowed|bare]
 //       [--calls 2000] [--warmup 3000] [--top 60] [--match regex] [--no-inlining] [--root /path/to/checkout]
 //       [--callees regex]   (also: what the functions whose names match call, inclusive, per call of the case)
+//       [--callers regex]   (also: who calls the functions whose names match, inclusive, per call of the case)
 //
 // Needs valgrind and callgrind_control on PATH; a minute or two per run.
 import { spawn, spawnSync } from 'node:child_process';
@@ -31,6 +32,7 @@ const top = Number(value('--top') ?? 60);
 const match = value('--match');
 const noInlining = process.argv.includes('--no-inlining');
 const callees = value('--callees');
+const callers = value('--callers');
 
 /** Self and inclusive instructions per function name of a callgrind file (Ir only). */
 function costs(file, nameOf) {
@@ -134,6 +136,15 @@ async function main() {
         if (!wanted.test(caller)) continue;
         const rows = [...out].sort((a, b) => b[1] - a[1]).map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0)]);
         printTable(`${caller}: inclusive ${((inclusive.get(caller) ?? 0) / calls).toFixed(0)}, self ${((self.get(caller) ?? 0) / calls).toFixed(0)}; calls`, ['callee', 'inclusive'], rows);
+      }
+    }
+    if (callers) {
+      const wanted = new RegExp(callers);
+      const into = new Map();
+      for (const [caller, out] of edges) for (const [callee, n] of out) if (wanted.test(callee)) (into.get(callee) ?? into.set(callee, new Map()).get(callee)).set(caller, n);
+      for (const [callee, from] of into) {
+        const rows = [...from].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0)]);
+        printTable(`${callee}: inclusive ${((inclusive.get(callee) ?? 0) / calls).toFixed(0)}, self ${((self.get(callee) ?? 0) / calls).toFixed(0)}; called from`, ['caller', 'inclusive'], rows);
       }
     }
   } finally {
