@@ -93,6 +93,8 @@ class Analysis {
   readonly findings = new Map<string, CommandFinding>();
   /** Files a fetcher saved in this text, which a later command may run. */
   readonly downloaded = new Set<string>();
+  /** Files a decoder's output was written to in this text (`base64 -d > x`), which a later command may run. */
+  readonly decoded = new Set<string>();
   /** What the command being read receives from a search (inside find -exec, after … | xargs -I). */
   found: FoundFiles | undefined;
   /** Set while the command being read has secrets on its stdin: the process environment (env | …) or an archive of the machine (tar c ~ | …). */
@@ -292,7 +294,10 @@ class Analysis {
   command(cmd: SimpleCommand, words: readonly string[], depth: number): void {
     for (const [name, value] of cmd.env) this.env(name, value, depth);
     for (const r of cmd.redirects) if (writeOps.has(r.op)) this.write(r.target, r.op);
-    let argv = words;
+    if (cmd.redirects.some((r) => r.op === '>' || r.op === '>>') && (this.decodes([cmd]) || this.decodes(cmd.upstream))) {
+      for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.decoded.add(r.target.replace(/^\.\//, ''));
+    }
+    let argv = functionBody(words);
     let found: FoundFiles | undefined;
     // Wrappers (sudo, env, timeout, xargs …) run the rest of the line.
     for (let guard = 0; guard < 8; guard++) {
@@ -348,6 +353,11 @@ class Analysis {
     if (name === '') return;
     const args = argv.slice(1);
     const fetchedSubstitution = this.fetches(cmd.substitutions);
+    // The command word is a substitution (`$(…)`, backticks): what it prints is run as a command.
+    if (/^(?:\$\(|`)/.test(argv[0]!)) {
+      if (fetchedSubstitution) this.add('cmd/download-and-run', argv.join(' '));
+      else if (this.decodes(cmd.substitutions)) this.add('cmd/decode-and-run', argv.join(' '));
+    }
     if (this.table.fetchers.has(name)) {
       // curl -d "$(env)", wget "https://x/?d=$(printenv | base64)": what the fetcher sends holds the environment.
       const dump = cmd.substitutions.map((c) => this.dumpsEnvironment(c.argv)).find((d) => d !== undefined);
@@ -367,17 +377,22 @@ class Analysis {
     }
     if (name === 'eval' || name === 'source' || name === '.') {
       if (fetchedSubstitution) this.add('cmd/download-and-run', argv.join(' '));
+      // eval's words are read again as a command line below, where a decoding substitution is the command word.
+      else if (name !== 'eval' && this.decodes(cmd.substitutions)) this.add('cmd/decode-and-run', argv.join(' '));
       if (name === 'eval') this.text(args.join(' '), depth + 1);
-      else if (args[0] !== undefined && this.downloaded.has(args[0])) this.add('cmd/download-and-run', argv.join(' '), `${args[0]} was downloaded above`);
+      else if (args[0] !== undefined) this.ranFile(argv.join(' '), args[0]);
+      return;
+    }
+    // An alias's value is shell text that runs where its name is used.
+    if (name === 'alias') {
+      for (const a of args) if (/^[^=\s]+=/.test(a)) this.text(a.slice(a.indexOf('=') + 1), depth + 1);
       return;
     }
     if (this.table.shells.has(name) || this.table.interpreters.has(name)) {
       this.interpreter(cmd, name, args, depth, fetchedSubstitution);
       return;
     }
-    if (argv[0]!.startsWith('./') || argv[0]!.startsWith('/')) {
-      if (this.downloaded.has(argv[0]!)) this.add('cmd/download-and-run', argv.join(' '), `${argv[0]} was downloaded above`);
-    }
+    if (argv[0]!.startsWith('./') || argv[0]!.startsWith('/')) this.ranFile(argv.join(' '), argv[0]!);
     if (this.table.archivers.has(name)) {
       const packed = this.archive(name, args);
       if (packed !== undefined && packed.archive !== '-') this.packed.set(packed.archive, packed.what);
@@ -413,37 +428,50 @@ class Analysis {
       break;
     }
     if (fetchedSubstitution) this.add('cmd/download-and-run', `${name} ${args.join(' ')}`);
+    // Decoded text as the code (`-c "$(… | base64 -d)"`) or as the script (`sh <(… | base64 -d)`); not as
+    // an argument the code or script reads as data.
+    else if ((code ?? script ?? '').includes('$(') || (code ?? script ?? '').includes('`') || (script ?? '').startsWith('<(')) {
+      if (this.decodes(cmd.substitutions)) this.add('cmd/decode-and-run', `${name} ${clip(args.join(' '))}`);
+    }
     if (code !== undefined) {
       if (shell) this.text(code, depth + 1);
       else {
         const lower = code.toLowerCase();
         if (this.table.codeFetch.test(lower) && this.table.codeRun.test(lower)) this.add('cmd/download-and-run', `${name} ${clip(code)}`, 'inline code fetches and runs');
+        if (this.table.codeDecode.test(lower) && this.table.codeRun.test(lower)) this.add('cmd/decode-and-run', `${name} ${clip(code)}`, 'inline code decodes and runs');
         if (this.table.codeSend.test(lower) && this.table.codeEnvironment.test(lower)) this.add('cmd/credential-upload', `${name} ${clip(code)}`, 'inline code sends the process environment');
       }
       return;
     }
     if (script !== undefined) {
-      if (this.downloaded.has(script)) this.add('cmd/download-and-run', `${name} ${script}`, `${script} was downloaded above`);
+      this.ranFile(`${name} ${script}`, script);
       return;
     }
     // Code read from stdin: a pipe, a here-document or a here-string.
     if (this.fetches(cmd.upstream)) this.add('cmd/download-and-run', `… | ${name}`);
     else if (this.decodes(cmd.upstream)) this.add('cmd/decode-and-run', `… | ${name}`);
     for (const r of cmd.redirects) {
-      if (r.op === '<' && this.downloaded.has(r.target)) this.add('cmd/download-and-run', `${name} < ${r.target}`);
+      if (r.op === '<') this.ranFile(`${name} < ${r.target}`, r.target);
       if (r.op === '<<<' && shell) this.text(r.target, depth + 1);
     }
     if (shell) for (const doc of cmd.heredocs) this.text(doc, depth + 1);
+  }
+
+  /** A file run as code (`./x`, `sh x`, `source x`, `sh < x`): a finding when this text downloaded or decoded it. */
+  ranFile(evidence: string, file: string): void {
+    const path = file.replace(/^\.\//, '');
+    if (this.downloaded.has(path)) this.add('cmd/download-and-run', evidence, `${file} was downloaded above`);
+    else if (this.decoded.has(path)) this.add('cmd/decode-and-run', evidence, `${file} holds text decoded above`);
   }
 
   recordDownloads(cmd: SimpleCommand, args: readonly string[]): void {
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
       if (a === '-o' || a === '-O' || a === '--output' || a === '--output-document') {
-        if (args[i + 1]) this.downloaded.add(args[i + 1]!);
-      } else if (/^--output(?:-document)?=/.test(a)) this.downloaded.add(a.slice(a.indexOf('=') + 1));
+        if (args[i + 1]) this.downloaded.add(args[i + 1]!.replace(/^\.\//, ''));
+      } else if (/^--output(?:-document)?=/.test(a)) this.downloaded.add(a.slice(a.indexOf('=') + 1).replace(/^\.\//, ''));
     }
-    for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.downloaded.add(r.target);
+    for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.downloaded.add(r.target.replace(/^\.\//, ''));
   }
 
   program(cmd: SimpleCommand, name: string, base: ProgramSpec, args: readonly string[], depth: number): void {
@@ -711,9 +739,25 @@ function configSetting(spec: ConfigOperands, args: readonly string[]): readonly 
   return operands.length >= 2 ? [operands[0]!, operands[1]!] : undefined;
 }
 
+/**
+ * argv without a function definition's head (`f()`, `f(){`, `function f`, a `{` after them): parseShell
+ * reads `f() { gh auth token; }` as one command whose words start with the head, and the body runs where
+ * the name is used, so the body's first command is what the analysis reads.
+ */
+function functionBody(argv: readonly string[]): readonly string[] {
+  let out = argv;
+  for (let guard = 0; guard < 4 && out.length > 1; guard++) {
+    const word = out[0]!;
+    if (/^[A-Za-z_][\w.:-]*\(\)\{?$/.test(word) || word === '{') out = out.slice(1);
+    else if (word === 'function' && /^[A-Za-z_][\w.:-]*(?:\(\))?\{?$/.test(out[1]!)) out = out.slice(2);
+    else break;
+  }
+  return out;
+}
+
 /** argv after the wrappers (sudo, env, timeout …), for recognising the program a stage runs. */
 function unwrap(table: ProgramTable, argv: readonly string[]): readonly string[] {
-  let out = argv;
+  let out = functionBody(argv);
   for (let guard = 0; guard < 8; guard++) {
     const spec = table.wrappers.get(programName(out[0] ?? ''));
     if (!spec) return out;

@@ -85,6 +85,8 @@ export interface ProgramTable {
   readonly decoders: ReadonlyMap<string, ReadonlySet<string>>;
   readonly codeFetch: Pattern;
   readonly codeRun: Pattern;
+  /** Inline code that decodes text (base64, hex) it could then run. */
+  readonly codeDecode: Pattern;
   /** Inline code that sends something over the network, and inline code that takes the whole environment. */
   readonly codeSend: Pattern;
   readonly codeEnvironment: Pattern;
@@ -189,6 +191,7 @@ export function compileProgramTable(content: string): ProgramTable {
     decoders,
     codeFetch: compilePattern(String(doc['code-fetch'])),
     codeRun: compilePattern(String(doc['code-run'])),
+    codeDecode: compilePattern(String(doc['code-decode'])),
     codeSend: compilePattern(String(doc['code-send'])),
     codeEnvironment: compilePattern(String(doc['code-environment'])),
     environment,
