@@ -99,8 +99,11 @@ class Analysis {
   found: FoundFiles | undefined;
   /** Set while the command being read has secrets on its stdin: the process environment (env | …) or an archive of the machine (tar c ~ | …). */
   stdinHolds: { readonly rule: CommandRule; readonly stage: string; readonly what: string } | undefined;
-  /** Archives this text packed from the machine or from credential files (tar czf /tmp/a.tgz ~): archive → what it holds. */
-  readonly packed = new Map<string, string>();
+  /**
+   * Files this text wrote secrets to, which sending later leaks: archives packed from the machine or from
+   * credential files (tar czf /tmp/a.tgz ~), and files the process environment was written to (env > /tmp/e).
+   */
+  readonly held = new Map<string, { readonly rule: CommandRule; readonly what: string }>();
   /** Why the files of this text's own search are worth stealing, when it searches (a loop sends `$f` of find's output). */
   searched: string | undefined;
 
@@ -191,7 +194,10 @@ class Analysis {
     if (what) this.add('cmd/credential-upload', `${how} ${path}`, what);
     else if (path === '-' && this.stdinHolds !== undefined) this.add(this.stdinHolds.rule, `${this.stdinHolds.stage} | ${how} -`, this.stdinHolds.what);
     else if (this.found?.why !== undefined && path.includes(this.found.placeholder)) this.add('cmd/bulk-upload', `${how} ${path}`, this.found.why);
-    else if (this.packed.has(path)) this.add('cmd/bulk-upload', `${how} ${path}`, this.packed.get(path));
+    else if (this.held.has(path.replace(/^\.\//, ''))) {
+      const held = this.held.get(path.replace(/^\.\//, ''))!;
+      this.add(held.rule, `${how} ${path}`, held.what);
+    }
     else if (this.wide(path)) this.add('cmd/bulk-upload', `${how} ${path}`, `${path} is a root of the machine`);
     else if (this.searched !== undefined && variable.test(path)) this.add('cmd/bulk-upload', `${how} ${path}`, `${path} names what the search finds: ${this.searched}`);
   }
@@ -342,6 +348,11 @@ class Analysis {
         this.stdinHolds ??= { rule: 'cmd/bulk-upload', stage: clip(stageArgv.join(' ')), what: `an archive of what the search finds: ${searched}` };
       }
     }
+    // What this command or a stage before it prints, written to a file: the file holds it (env | gzip > /tmp/e).
+    const held = this.secretStdout(cmd.argv) ?? this.stdinHolds;
+    if (held !== undefined) {
+      for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.held.set(r.target.replace(/^\.\//, ''), { rule: held.rule, what: `${held.what}, written to ${r.target} above` });
+    }
     this.unwrapped(cmd, argv, depth);
     this.found = outer;
     this.stdinHolds = outerStdin;
@@ -395,7 +406,7 @@ class Analysis {
     if (argv[0]!.startsWith('./') || argv[0]!.startsWith('/')) this.ranFile(argv.join(' '), argv[0]!);
     if (this.table.archivers.has(name)) {
       const packed = this.archive(name, args);
-      if (packed !== undefined && packed.archive !== '-') this.packed.set(packed.archive, packed.what);
+      if (packed !== undefined && packed.archive !== '-') this.held.set(packed.archive.replace(/^\.\//, ''), { rule: 'cmd/bulk-upload', what: packed.what });
     }
     const spec = this.table.programs.get(name);
     if (spec) this.program(cmd, name, spec, args, depth);
