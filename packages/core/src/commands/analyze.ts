@@ -1,3 +1,4 @@
+import { codeDeletesRoot, deletesRoot } from './deletes.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
 import { urlVariableLeak } from './url-variables.js';
 import { type ConfigOperands, type CredentialPrinter, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
@@ -7,6 +8,7 @@ import { type ConfigOperands, type CredentialPrinter, type OptionSpec, type Prog
 // shell), files it writes, files it sends. Findings are data; nothing here throws on odd input.
 
 export type CommandRule =
+  | 'cmd/destructive-delete'
   | 'cmd/download-and-run'
   | 'cmd/decode-and-run'
   | 'cmd/hidden-execution'
@@ -33,6 +35,7 @@ export interface PathChecks {
 const messages: Readonly<Record<CommandRule, string>> = {
   'cmd/download-and-run': 'Command runs code it downloads',
   'cmd/decode-and-run': 'Command decodes hidden text and runs it',
+  'cmd/destructive-delete': 'Command deletes the filesystem root, a home or system folder recursively',
   'cmd/hidden-execution': 'An option or setting makes the program run another command',
   'cmd/credential-upload': 'Command sends credentials over the network',
   'cmd/credential-search': 'Command searches for credential files by name and acts on what it finds',
@@ -303,14 +306,16 @@ class Analysis {
     if (cmd.redirects.some((r) => r.op === '>' || r.op === '>>') && (this.decodes([cmd]) || this.decodes(cmd.upstream))) {
       for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.decoded.add(r.target.replace(/^\.\//, ''));
     }
-    let argv = functionBody(words);
+    let argv = functionBody(braceWords(words));
     let found: FoundFiles | undefined;
+    let xargs = false;
     // Wrappers (sudo, env, timeout, xargs …) run the rest of the line.
     for (let guard = 0; guard < 8; guard++) {
       const spec = this.table.wrappers.get(programName(argv[0] ?? ''));
       if (!spec) break;
       const isEnv = programName(argv[0]!) === 'env';
       const isXargs = programName(argv[0]!) === 'xargs';
+      xargs ||= isXargs;
       let i = 1;
       let skip = spec.skip;
       for (; i < argv.length; i++) {
@@ -332,6 +337,11 @@ class Analysis {
         else break;
       }
       argv = argv.slice(i);
+    }
+    // xargs appends the words it reads to the command: words an echo or a here-string gives it are known.
+    if (xargs && found === undefined && argv.length > 0) {
+      const fed = cmd.redirects.find((r) => r.op === '<<<')?.target ?? this.echoed(cmd.upstream[cmd.upstream.length - 1]);
+      if (fed !== undefined) argv = [...argv, ...fed.split(/\s+/).filter((w) => w !== '')];
     }
     const outer = this.found;
     const outerStdin = this.stdinHolds;
@@ -408,6 +418,8 @@ class Analysis {
       const packed = this.archive(name, args);
       if (packed !== undefined && packed.archive !== '-') this.held.set(packed.archive.replace(/^\.\//, ''), { rule: 'cmd/bulk-upload', what: packed.what });
     }
+    const deleted = deletesRoot(this.table, name, args);
+    if (deleted !== undefined) this.add('cmd/destructive-delete', deleted);
     const spec = this.table.programs.get(name);
     if (spec) this.program(cmd, name, spec, args, depth);
     if (this.table.fetchers.has(name)) this.recordDownloads(cmd, args);
@@ -450,6 +462,11 @@ class Analysis {
         const lower = code.toLowerCase();
         if (this.table.codeFetch.test(lower) && this.table.codeRun.test(lower)) this.add('cmd/download-and-run', `${name} ${clip(code)}`, 'inline code fetches and runs');
         if (this.table.codeDecode.test(lower) && this.table.codeRun.test(lower)) this.add('cmd/decode-and-run', `${name} ${clip(code)}`, 'inline code decodes and runs');
+        this.codeCommands(code, depth);
+        const deleted = codeDeletesRoot(this.table, code);
+        if (deleted !== undefined) this.add('cmd/destructive-delete', `${name} ${deleted}`, 'inline code');
+        // PowerShell's commands read as a shell's (Remove-Item -Recurse C:\).
+        if (name === 'powershell' || name === 'pwsh') this.text(code, depth + 1);
         if (this.table.codeSend.test(lower) && this.table.codeEnvironment.test(lower)) this.add('cmd/credential-upload', `${name} ${clip(code)}`, 'inline code sends the process environment');
       }
       return;
@@ -466,6 +483,28 @@ class Analysis {
       if (r.op === '<<<' && shell) this.text(r.target, depth + 1);
     }
     if (shell) for (const doc of cmd.heredocs) this.text(doc, depth + 1);
+  }
+
+  /**
+   * Shell lines that code hands to a shell as a string literal (`os.system('…')`, `subprocess.run("…",
+   * shell=True)`, `execSync(\`…\`)`, PHP's `shell_exec`): each is read as a command line of its own.
+   */
+  codeCommands(code: string, depth: number): void {
+    if (depth > maxDepth || !code.includes('(')) return;
+    for (const m of code.matchAll(shellCall)) this.text(m[2]!, depth + 1);
+  }
+
+  /** The text an `echo` or `printf` stage prints (its words joined), or undefined for any other stage. */
+  echoed(stage: SimpleCommand | undefined): string | undefined {
+    if (stage === undefined) return undefined;
+    const argv = unwrap(this.table, stage.argv);
+    const name = programName(argv[0] ?? '');
+    if (name !== 'echo' && name !== 'printf') return undefined;
+    return argv
+      .slice(1)
+      .filter((a) => !/^-[neE]+$/.test(a))
+      .join(' ')
+      .replace(/\\n/g, ' ');
   }
 
   /** A file run as code (`./x`, `sh x`, `source x`, `sh < x`): a finding when this text downloaded or decoded it. */
@@ -750,6 +789,15 @@ function configSetting(spec: ConfigOperands, args: readonly string[]): readonly 
   return operands.length >= 2 ? [operands[0]!, operands[1]!] : undefined;
 }
 
+/** A call that runs its string argument through a shell, with that string literal (quote in group 1, text in 2). */
+const shellCall = /\b(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|getoutput|getstatusoutput|Popen)|exec(?:Sync)?|spawnSync|shell_exec|passthru|system|popen|execa(?:Command)?(?:Sync)?)\s*\(\s*[rbfu]?(['"`])((?:\\.|(?!\1)[^\\]){1,4000})\1/g;
+
+/** argv with its brace lists expanded as bash expands them (`{rm,-rf,/}` is three words). */
+function braceWords(argv: readonly string[]): readonly string[] {
+  if (!argv.some((w) => w.startsWith('{') && w.endsWith('}') && w.includes(','))) return argv;
+  return argv.flatMap((w) => (/^\{[^{}\s]*,[^{}\s]*\}$/.test(w) ? w.slice(1, -1).split(',') : [w]));
+}
+
 /**
  * argv without a function definition's head (`f()`, `f(){`, `function f`, a `{` after them): parseShell
  * reads `f() { gh auth token; }` as one command whose words start with the head, and the body runs where
@@ -790,6 +838,8 @@ function unwrap(table: ProgramTable, argv: readonly string[]): readonly string[]
 export function analyzeShell(text: string, checks: PathChecks): CommandFinding[] {
   const analysis = new Analysis(checks);
   analysis.text(text, 0);
+  // A value read as a command may be code of a language (an `execute` tool's source): its shell strings run too.
+  analysis.codeCommands(text, 0);
   return [...analysis.findings.values()];
 }
 

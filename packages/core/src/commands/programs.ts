@@ -91,6 +91,10 @@ export interface ProgramTable {
   readonly codeSend: Pattern;
   readonly codeEnvironment: Pattern;
   readonly environment: ReadonlyMap<string, EnvSpec>;
+  /** Program → the options that make it delete folders whole (`*`: always). */
+  readonly deleters: ReadonlyMap<string, ReadonlySet<string>>;
+  /** A root a recursive delete must not take (over deletes.ts's rootForm). */
+  readonly deleteRoot: Pattern;
   /** A root that covers the machine rather than a project (over a canonical path, home as `~`). */
   readonly wideRoot: Pattern;
   /** A file name pattern that looks for key material. */
@@ -165,6 +169,8 @@ export function compileProgramTable(content: string): ProgramTable {
   }
   const decoders = new Map<string, ReadonlySet<string>>();
   for (const [name, opts] of Object.entries(isRecord(doc['decoders']) ? doc['decoders'] : {})) decoders.set(name, new Set(strings(opts)));
+  const deleters = new Map<string, ReadonlySet<string>>();
+  for (const [name, opts] of Object.entries(isRecord(doc['deleters']) ? doc['deleters'] : {})) deleters.set(name, new Set(strings(opts).map((o) => o.toLowerCase())));
   const environment = new Map<string, EnvSpec>();
   for (const e of Array.isArray(doc['environment']) ? doc['environment'] : []) {
     if (!isRecord(e)) continue;
@@ -195,6 +201,8 @@ export function compileProgramTable(content: string): ProgramTable {
     codeSend: compilePattern(String(doc['code-send'])),
     codeEnvironment: compilePattern(String(doc['code-environment'])),
     environment,
+    deleters,
+    deleteRoot: compilePattern(String(doc['delete-root'])),
     wideRoot: compilePattern(String(doc['wide-root'])),
     keyMaterialName: compilePattern(String(doc['key-material-name'])),
     searchers: new Set(strings(doc['searchers'])),

@@ -18,6 +18,7 @@ import { isRecord } from '../parse.js';
 // injection into the program the server will hand it to.
 
 const rules: Readonly<Record<string, LayerRule>> = {
+  'cmd/destructive-delete': { description: 'A recursive delete of the filesystem root, a home folder, a system folder, a drive, everything here or the folders above it, read from argv in any option order and home spelling: rm -r, rd /s, Remove-Item -Recurse, find -delete or -exec rm over one, rsync --delete into one, mv of one away, xargs fed one, inline rmtree/rmSync of one', severity: 'critical', action: 'block', hint: 'Delete the project folder you mean by its name (rm -rf ./build); recursive deletes of /, ~ or system folders are never passed.' },
   'cmd/download-and-run': { description: 'A shell or interpreter runs code a fetcher downloaded (pipe, substitution, saved file, inline code)', severity: 'critical', action: 'block', hint: 'Download, review and run the script from a file.' },
   'cmd/decode-and-run': { description: 'A shell or interpreter runs text a decoder (base64 -d, xxd -r, rev …) revealed', severity: 'critical', action: 'block' },
   'cmd/hidden-execution': { description: 'An option, setting or environment variable makes a program run another command (git -c core.sshCommand, tar --checkpoint-action, ssh -o ProxyCommand, sed e, BASH_ENV …)', severity: 'high', action: 'block', hint: 'Run the command directly, where it can be reviewed.' },

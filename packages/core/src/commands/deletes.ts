@@ -1,0 +1,111 @@
+// What a command deletes whole: a recursive delete (rm -r, rd /s, Remove-Item -Recurse, find -delete,
+// rsync --delete, inline rmtree) of a root of the machine — the filesystem root, a home folder, a system
+// folder, a drive, the parent folders — read from argv as the program reads it: options in any order or
+// spelling, operands as paths after the shell's quoting and the home folder's spellings.
+import { programName, type ProgramTable } from './programs.js';
+
+/** The home folder as shells and runtimes spell it (`$HOME`, `${HOME:?}`, `~user`, `%USERPROFILE%`), at the start of a path. */
+const homeSpelling = /^(?:\$\{home(?:[:?=+-][^}]*)?\}|\$home|%userprofile%|%homepath%|\$env:(?:userprofile|home)|~[a-z_][a-z0-9_.-]*)(?=\/|$)/;
+
+/**
+ * A path as the root test reads it: lower case, `/` separators, home as `~`, a trailing glob of everything
+ * in a folder (`/*`, `~/*`) read as the folder, and `.` and `..` resolved (`/tmp/../` is `/`, `~/..` the
+ * folder of every home).
+ */
+export function rootForm(word: string): string {
+  // A drive's backslash may be gone (a POSIX reading of `C:\\Users` is `C:Users`): the drive is a root.
+  const p = word
+    .toLowerCase()
+    .replace(/\\/g, '/')
+    .replace(homeSpelling, '~')
+    .replace(/^([a-z]:)(?=[^/])/, '$1/');
+  let absolute = p.startsWith('/');
+  const parts: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      const last = parts[parts.length - 1];
+      if (last === undefined) {
+        if (!absolute) parts.push('..');
+      } else if (last === '..') parts.push('..');
+      else if (last === '~' && parts.length === 1) {
+        // Above the home folder: the folder of every home.
+        parts[0] = 'home';
+        absolute = true;
+      } else parts.pop();
+      continue;
+    }
+    parts.push(part);
+  }
+  // Everything in a folder is the folder: `/*`, `~/*`, `$HOME/.*` (bare `*` stays: everything here).
+  while (parts.length > (absolute ? 0 : 1) && /^\.?\*$/.test(parts[parts.length - 1]!)) parts.pop();
+  const joined = parts.join('/');
+  return absolute ? `/${joined}` : joined === '' ? '.' : joined;
+}
+
+/** Whether a program's option word is one of `options` (`*`: every word), a single-dash cluster holding one (`-rf`), or a PowerShell prefix of one (`-Recu`). */
+function hasOption(options: ReadonlySet<string>, word: string): boolean {
+  if (options.has('*')) return true;
+  const w = word.toLowerCase();
+  if (options.has(w)) return true;
+  if (w.length > 2 && w.startsWith('-') && !w.startsWith('--')) {
+    for (let i = 1; i < w.length; i++) if (options.has(`-${w[i]}`)) return true;
+  }
+  return false;
+}
+
+/** What `name args` deletes whole that is a root of the machine, written out, or undefined. */
+export function deletesRoot(table: ProgramTable, name: string, args: readonly string[]): string | undefined {
+  const isRoot = (word: string): boolean => table.deleteRoot.test(rootForm(word));
+  const operands = (list: readonly string[]): string[] => {
+    const out: string[] = [];
+    for (let i = 0; i < list.length; i++) {
+      if (list[i] === '--') {
+        out.push(...list.slice(i + 1));
+        break;
+      }
+      if (!list[i]!.startsWith('-')) out.push(list[i]!);
+    }
+    return out;
+  };
+  const recursive = table.deleters.get(name);
+  if (recursive !== undefined) {
+    // rm's only use of --no-preserve-root is deleting `/`.
+    if (name === 'rm' && args.includes('--no-preserve-root')) return `${name} --no-preserve-root`;
+    const dashDash = args.indexOf('--');
+    if (!(dashDash < 0 ? args : args.slice(0, dashDash)).some((a) => hasOption(recursive, a))) return undefined;
+    const root = operands(args).find(isRoot);
+    return root === undefined ? undefined : `${name} ${args.join(' ')}`;
+  }
+  if (name === 'find') {
+    let i = 0;
+    while (i < args.length && !/^[-(!]|^\\\(/.test(args[i]!)) i++;
+    const roots = args.slice(0, i);
+    const deletes = args.some((a, j) => a === '-delete' || (/^-exec(?:dir)?$/.test(a) && /^(?:rm|shred|unlink|rmdir)$/.test(programName(args[j + 1] ?? ''))));
+    return deletes && roots.some(isRoot) ? `find ${args.join(' ')}` : undefined;
+  }
+  if (name === 'rsync') {
+    const targets = operands(args);
+    const into = targets[targets.length - 1];
+    return targets.length >= 2 && into !== undefined && args.some((a) => a.startsWith('--del')) && isRoot(into) ? `rsync … ${into}` : undefined;
+  }
+  if (name === 'mv') {
+    const targets = operands(args);
+    const moved = targets.slice(0, -1).find(isRoot);
+    return moved === undefined ? undefined : `mv ${moved} …`;
+  }
+  return undefined;
+}
+
+/** What inline code (python -c, node -e, perl -e, ruby -e) deletes whole that is a root of the machine, or undefined. */
+export function codeDeletesRoot(table: ProgramTable, code: string): string | undefined {
+  const lower = code.toLowerCase();
+  for (const m of lower.matchAll(/(?:rmtree|remove_tree|rm_rf|rm_r|remove_dir|rmsync|rmdirsync|fs\.rm|promises\.rm|rimraf(?:\.sync)?)\s*\(\s*([^,)]{1,200})/g)) {
+    const arg = m[1]!.trim();
+    const literal = /^(["'`])(.*)\1$/.exec(arg);
+    const home = /^(?:process\.env\.home|os\.homedir\(|os\.path\.expanduser\(\s*["']~["']|path\.home\(|pathlib\.path\.home\(|env\[["']home["']\]|\$env\{home\}|dir\.home|os\.environ\[["']home["']\])/.test(arg);
+    const path = home ? '~' : literal ? literal[2]! : undefined;
+    if (path !== undefined && table.deleteRoot.test(rootForm(path))) return m[0].slice(0, 120);
+  }
+  return undefined;
+}
