@@ -1,6 +1,8 @@
 import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
 import { codeUpload } from '../commands/code-uploads.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
+import { destructiveSqlIn } from '../commands/sql-statements.js';
+import { parseShell } from '../commands/shell-words.js';
 import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
 import { credentialFile, pathChecks, writeTarget } from '../paths/write-targets.js';
@@ -18,6 +20,7 @@ import { isRecord } from '../parse.js';
 // injection into the program the server will hand it to.
 
 const rules: Readonly<Record<string, LayerRule>> = {
+  'sql/destructive-statement': { description: 'SQL, in an argument declared a query or a command, that destroys data or reaches the server\'s files and shell, read statement by statement with comments and quotes taken out: DROP, TRUNCATE, DELETE or UPDATE of every row (no WHERE, or one that holds for every row: 1=1, TRUE, \'a\'=\'a\', id = id, x OR 1), GRANT ALL, xp_cmdshell, INTO OUTFILE, LOAD_FILE, pg_read_file, lo_import/lo_export, LOAD DATA INFILE (not LOCAL), COPY FROM or TO PROGRAM, load_extension', severity: 'critical', action: 'block', hint: 'Run destructive migrations through reviewed tooling; read-only tools should only receive SELECT statements.' },
   'cmd/destructive-delete': { description: 'A recursive delete of the filesystem root, a home folder, a system folder, a drive, everything here or the folders above it, read from argv in any option order and home spelling: rm -r, rd /s, Remove-Item -Recurse, find -delete or -exec rm over one, rsync --delete into one, mv of one away, xargs fed one, inline rmtree/rmSync of one', severity: 'critical', action: 'block', hint: 'Delete the project folder you mean by its name (rm -rf ./build); recursive deletes of /, ~ or system folders are never passed.' },
   'cmd/download-and-run': { description: 'A shell or interpreter runs code a fetcher downloaded (pipe, substitution, saved file, inline code)', severity: 'critical', action: 'block', hint: 'Download, review and run the script from a file.' },
   'cmd/decode-and-run': { description: 'A shell or interpreter runs text a decoder (base64 -d, xxd -r, rev …) revealed', severity: 'critical', action: 'block' },
@@ -46,6 +49,9 @@ const finding = (f: CommandFinding | { rule: string; message: string; evidence: 
   path,
   evidence: f.evidence,
 });
+
+/** The words of a shell line's commands (quotes removed), where a statement may be one (`psql -c "…"`). */
+const shellWords = (text: string): readonly string[] => parseShell(text).flatMap((c) => c.argv);
 
 /** Whether the programs table knows `word` as a program, shell, interpreter, wrapper, fetcher or credential printer. */
 function known(word: string): boolean {
@@ -131,6 +137,11 @@ export function createRequestAnalysisLayer(): Layer {
         if (original && value.kindMask & Kind.Url && !(value.declaredMask & (Kind.Command | Kind.Text))) {
           const leak = urlVariableLeak(value.raw);
           if (leak !== undefined) findings.push(finding({ rule: 'cmd/credential-upload', message: `The URL carries ${leak.names} to ${leak.host}`, evidence: value.raw.slice(0, 120) }, value.path));
+        }
+        // A statement the server runs as it is: a query argument, or SQL in a declared shell line.
+        if (original && value.kindMask & Kind.Command && value.declaredMask & Kind.Command) {
+          const sql = destructiveSqlIn(value.raw, shellWords);
+          if (sql !== undefined) findings.push(finding({ rule: 'sql/destructive-statement', message: `SQL statement destroys data or reaches the server's files or shell: ${sql}`, evidence: value.raw.slice(0, 120) }, value.path));
         }
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
         if (value.kindMask & Kind.Command) {

@@ -1,0 +1,333 @@
+// What a SQL text will do to the data, read statement by statement the way a server reads it: comments
+// and quotes taken out, `;` ending a statement, a DELETE or UPDATE judged by its WHERE clause (absent, or
+// one that holds for every row: `1=1`, `TRUE`, `'a'='a'`, `id = id`, `x OR 1`), DROP and TRUNCATE, and the
+// calls that reach the server's files and shell. One pass over the text; no pattern backtracks.
+
+type Token = { readonly kind: 'word' | 'number' | 'string' | 'name' | 'op'; readonly text: string };
+
+const maxTokens = 20_000;
+const maxDepth = 32;
+
+/** The tokens of a SQL text (words lower case), without comments; undefined quotes run to the end. */
+export function sqlTokens(sql: string): Token[] {
+  const out: Token[] = [];
+  const n = sql.length;
+  let i = 0;
+  while (i < n && out.length < maxTokens) {
+    const c = sql[i]!;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v') {
+      i++;
+    } else if ((c === '-' && sql[i + 1] === '-') || c === '#') {
+      const end = sql.indexOf('\n', i);
+      i = end < 0 ? n : end + 1;
+    } else if (c === '/' && sql[i + 1] === '*') {
+      const end = sql.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 2;
+    } else if (c === "'" || c === '"' || c === '`' || c === '[') {
+      const close = c === '[' ? ']' : c;
+      let end = i + 1;
+      let text = '';
+      for (;;) {
+        const at = sql.indexOf(close, end);
+        if (at < 0) {
+          text += sql.slice(end);
+          end = n;
+          break;
+        }
+        text += sql.slice(end, at);
+        // A doubled quote is one quote inside the literal.
+        if (close !== ']' && sql[at + 1] === close) {
+          text += close;
+          end = at + 2;
+          continue;
+        }
+        end = at + 1;
+        break;
+      }
+      out.push({ kind: c === "'" ? 'string' : 'name', text: c === "'" ? text : text.toLowerCase() });
+      i = end;
+    } else if (c === '$' && /^\$[a-z_]*\$/i.test(sql.slice(i, i + 34))) {
+      // PostgreSQL dollar quoting: $$…$$ or $tag$…$tag$.
+      const tag = /^\$[a-z_]*\$/i.exec(sql.slice(i, i + 34))![0];
+      const end = sql.indexOf(tag, i + tag.length);
+      out.push({ kind: 'string', text: sql.slice(i + tag.length, end < 0 ? n : end) });
+      i = end < 0 ? n : end + tag.length;
+    } else if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(sql[i + 1] ?? ''))) {
+      let end = i + 1;
+      while (end < n && /[0-9.e]/i.test(sql[end]!)) end++;
+      out.push({ kind: 'number', text: sql.slice(i, end) });
+      i = end;
+    } else if (/[\p{L}_@]/u.test(c)) {
+      let end = i + 1;
+      while (end < n && /[\p{L}\p{N}_$@]/u.test(sql[end]!)) end++;
+      out.push({ kind: 'word', text: sql.slice(i, end).toLowerCase() });
+      i = end;
+    } else {
+      const two = sql.slice(i, i + 2);
+      const op = two === '<>' || two === '!=' || two === '<=' || two === '>=' || two === '==' || two === '||' || two === '&&' ? two : c;
+      out.push({ kind: 'op', text: op });
+      i += op.length;
+    }
+  }
+  return out;
+}
+
+/** Statements: token runs between `;`. */
+function statements(tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.kind === 'op' && t.text === ';') out.push([]);
+    else out[out.length - 1]!.push(t);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+/** Where a WHERE clause's condition ends: a clause that follows it, or the statement's end. */
+const afterCondition = new Set(['returning', 'order', 'limit', 'group', 'having', 'window', 'union', 'except', 'intersect', 'offset', 'fetch', 'for', 'option']);
+
+type Value = { readonly kind: 'number'; readonly n: number } | { readonly kind: 'string'; readonly s: string } | { readonly kind: 'bool'; readonly b: boolean } | { readonly kind: 'null' } | { readonly kind: 'column'; readonly name: string } | { readonly kind: 'unknown' };
+const unknown: Value = { kind: 'unknown' };
+
+/** Reads a condition and says whether it holds for every row (true), for none (false), or depends on the row (undefined). */
+class Condition {
+  i: number;
+  readonly tokens: readonly Token[];
+  readonly end: number;
+  constructor(tokens: readonly Token[], start: number, end: number) {
+    this.tokens = tokens;
+    this.i = start;
+    this.end = end;
+  }
+
+  peek(): Token | undefined {
+    return this.i < this.end ? this.tokens[this.i] : undefined;
+  }
+
+  isWord(text: string): boolean {
+    const t = this.peek();
+    return t !== undefined && t.kind === 'word' && t.text === text;
+  }
+
+  or(depth: number): boolean | undefined {
+    let result = this.and(depth);
+    while (this.isWord('or') || (this.peek()?.kind === 'op' && this.peek()!.text === '||')) {
+      this.i++;
+      const right = this.and(depth);
+      result = result === true || right === true ? true : result === false && right === false ? false : undefined;
+    }
+    return result;
+  }
+
+  and(depth: number): boolean | undefined {
+    let result = this.not(depth);
+    while (this.isWord('and') || (this.peek()?.kind === 'op' && this.peek()!.text === '&&')) {
+      this.i++;
+      const right = this.not(depth);
+      result = result === false || right === false ? false : result === true && right === true ? true : undefined;
+    }
+    return result;
+  }
+
+  not(depth: number): boolean | undefined {
+    if (this.isWord('not') || (this.peek()?.kind === 'op' && this.peek()!.text === '!')) {
+      this.i++;
+      const inner = this.not(depth);
+      return inner === undefined ? undefined : !inner;
+    }
+    return this.comparison(depth);
+  }
+
+  comparison(depth: number): boolean | undefined {
+    const left = this.operand(depth);
+    const t = this.peek();
+    if (t === undefined) return truth(left);
+    if (t.kind === 'op' && ['=', '==', '<>', '!=', '<', '>', '<=', '>='].includes(t.text)) {
+      this.i++;
+      return compare(left, t.text, this.operand(depth));
+    }
+    if (t.kind === 'word' && t.text === 'is') {
+      this.i++;
+      const negated = this.isWord('not');
+      if (negated) this.i++;
+      const right = this.operand(depth);
+      if (right.kind !== 'null' || left.kind === 'column' || left.kind === 'unknown') return undefined;
+      return (left.kind === 'null') !== negated;
+    }
+    if (t.kind === 'word' && (t.text === 'like' || t.text === 'ilike')) {
+      this.i++;
+      const right = this.operand(depth);
+      // `x LIKE '%'` holds for every value but NULL.
+      return right.kind === 'string' && /^%+$/.test(right.s) && left.kind !== 'null' ? true : undefined;
+    }
+    return truth(left);
+  }
+
+  operand(depth: number): Value {
+    const t = this.peek();
+    if (t === undefined) return unknown;
+    this.i++;
+    if (t.kind === 'number') return { kind: 'number', n: Number(t.text) };
+    if (t.kind === 'string') return { kind: 'string', s: t.text };
+    if (t.kind === 'op' && t.text === '(') {
+      if (depth >= maxDepth) return unknown;
+      const inner = this.or(depth + 1);
+      if (this.peek()?.text === ')') this.i++;
+      return inner === undefined ? unknown : { kind: 'bool', b: inner };
+    }
+    if (t.kind === 'op' && t.text === '-' && this.peek()?.kind === 'number') return { kind: 'number', n: -Number(this.tokens[this.i++]!.text) };
+    if (t.kind === 'word' || t.kind === 'name') {
+      if (t.kind === 'word' && (t.text === 'true' || t.text === 'false')) return { kind: 'bool', b: t.text === 'true' };
+      if (t.kind === 'word' && t.text === 'null') return { kind: 'null' };
+      let name = t.text;
+      while (this.peek()?.text === '.' && this.tokens[this.i + 1] !== undefined) {
+        name += `.${this.tokens[this.i + 1]!.text}`;
+        this.i += 2;
+      }
+      // A call or anything else: what it gives depends on the row or the server.
+      if (this.peek()?.text === '(') {
+        this.skipGroup();
+        return unknown;
+      }
+      return { kind: 'column', name };
+    }
+    return unknown;
+  }
+
+  skipGroup(): void {
+    let depth = 0;
+    for (; this.i < this.end; this.i++) {
+      const text = this.tokens[this.i]!.text;
+      if (text === '(') depth++;
+      else if (text === ')' && --depth === 0) {
+        this.i++;
+        return;
+      }
+    }
+  }
+}
+
+function truth(v: Value): boolean | undefined {
+  if (v.kind === 'bool') return v.b;
+  if (v.kind === 'number') return v.n !== 0;
+  if (v.kind === 'null') return false;
+  return undefined;
+}
+
+function compare(a: Value, op: string, b: Value): boolean | undefined {
+  // The same column on both sides holds for every row where it is not NULL (`id = id`).
+  if (a.kind === 'column' && b.kind === 'column' && a.name === b.name) return op === '=' || op === '==' || op === '<=' || op === '>=' ? true : op === '<>' || op === '!=' ? false : undefined;
+  const x = a.kind === 'number' ? a.n : a.kind === 'string' ? a.s : a.kind === 'bool' ? Number(a.b) : undefined;
+  const y = b.kind === 'number' ? b.n : b.kind === 'string' ? b.s : b.kind === 'bool' ? Number(b.b) : undefined;
+  if (x === undefined || y === undefined || typeof x !== typeof y) return undefined;
+  switch (op) {
+    case '=':
+    case '==':
+      return x === y;
+    case '<>':
+    case '!=':
+      return x !== y;
+    case '<':
+      return x < y;
+    case '>':
+      return x > y;
+    case '<=':
+      return x <= y;
+    default:
+      return x >= y;
+  }
+}
+
+/** The calls and clauses that make the server read or write its own files or run a program. */
+const serverReach = new Set(['xp_cmdshell', 'sp_oacreate', 'sp_configure', 'load_file', 'pg_read_file', 'pg_read_binary_file', 'pg_ls_dir', 'lo_import', 'lo_export', 'load_extension']);
+const dropped = new Set(['table', 'database', 'schema', 'user', 'view', 'index', 'procedure', 'function', 'trigger', 'role', 'sequence', 'materialized', 'collection', 'keyspace']);
+
+/** A statement's first word: a text (or a shell word) that starts with one, after comments and `(`, is SQL. */
+const statementWords = new Set(['select', 'with', 'insert', 'update', 'delete', 'drop', 'truncate', 'alter', 'create', 'grant', 'copy', 'exec', 'execute', 'load', 'merge', 'replace', 'call', 'do']);
+const isStatement = (text: string): boolean => {
+  const first = sqlTokens(text.slice(0, 200)).find((t) => t.text !== '(');
+  return first !== undefined && first.kind === 'word' && statementWords.has(first.text);
+};
+
+/**
+ * {@link destructiveSql} of a text in an argument declared a query or a command: the text itself when it is
+ * SQL, else each word of its shell line that is a statement (`psql -c "DROP TABLE users"`).
+ */
+export function destructiveSqlIn(text: string, shellWords: (text: string) => readonly string[]): string | undefined {
+  if (isStatement(text)) return destructiveSql(text);
+  if (!/\b(?:drop|truncate|delete|update|grant|xp_cmdshell|load_file|pg_read|pg_ls_dir|lo_import|lo_export|load_extension|outfile|dumpfile|infile|program|shutdown)\b/i.test(text)) return undefined;
+  for (const word of shellWords(text)) {
+    if (!isStatement(word)) continue;
+    const found = destructiveSql(word);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * What a SQL text does that destroys data or reaches the server's files or shell, written out, or
+ * undefined: DROP, TRUNCATE, DELETE or UPDATE of every row, GRANT ALL, and server-side file and program calls.
+ */
+export function destructiveSql(sql: string): string | undefined {
+  let stacked = false;
+  for (const s of statements(sqlTokens(sql))) {
+    // SHUTDOWN after another statement stops the server; alone it is as often the operating system's command.
+    if (stacked && s[0]!.kind === 'word' && s[0]!.text === 'shutdown') return 'shutdown';
+    const found = destructiveStatement(s);
+    if (found !== undefined) return found;
+    stacked = true;
+  }
+  return undefined;
+}
+
+function destructiveStatement(s: readonly Token[]): string | undefined {
+  const word = (i: number): string | undefined => (s[i]?.kind === 'word' ? s[i].text : undefined);
+  for (let i = 0; i < s.length; i++) {
+    const w = word(i);
+    if (w === undefined) continue;
+    if (serverReach.has(w)) return w;
+    if (w === 'into' && (word(i + 1) === 'outfile' || word(i + 1) === 'dumpfile')) return `into ${word(i + 1)}`;
+    if (w === 'load' && word(i + 1) === 'data' && word(i + 2) === 'infile') return 'load data infile';
+    if (w === 'program' && s.slice(0, i).some((t) => t.kind === 'word' && t.text === 'copy') && (word(i - 1) === 'from' || word(i - 1) === 'to')) return `copy … ${word(i - 1)} program`;
+    if (w === 'grant' && word(i + 1) === 'all') return 'grant all';
+    if (w === 'drop' && dropped.has(word(i + 1) ?? '') && (i === 0 || word(i - 1) !== 'alter')) return `drop ${word(i + 1)}`;
+    if (w === 'truncate' && (i === 0 || s[i - 1]!.text === '(' || word(i - 1) === 'as')) return 'truncate';
+    if (w === 'delete' || w === 'update') {
+      // A statement that starts here (first, inside a CTE's parentheses, or after a WITH's CTEs): the WHERE at
+      // its own parenthesis depth judges it. A MERGE's THEN DELETE takes the rows its ON matched.
+      if (i > 0 && s[i - 1]!.text !== '(' && !(s[i - 1]!.text === ')' && word(0) === 'with')) continue;
+      if (w === 'update' && !s.some((t, j) => j > i && t.kind === 'word' && t.text === 'set')) continue;
+      const every = everyRow(s, i + 1);
+      if (every) return `${w} of every row`;
+    }
+  }
+  return undefined;
+}
+
+/** Whether the DELETE or UPDATE whose body starts at `start` has no WHERE (nor LIMIT) at its depth, or one that holds for every row. */
+function everyRow(s: readonly Token[], start: number): boolean {
+  let depth = 0;
+  for (let i = start; i < s.length; i++) {
+    const t = s[i]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') {
+      if (depth === 0) return true;
+      depth--;
+    } else if (depth === 0 && t.kind === 'word') {
+      if (t.text === 'limit' || t.text === 'top' || t.text === 'current') return false;
+      if (t.text === 'where') {
+        let end = i + 1;
+        let d = 0;
+        for (; end < s.length; end++) {
+          const e = s[end]!;
+          if (e.text === '(') d++;
+          else if (e.text === ')' && d-- === 0) break;
+          else if (d === 0 && e.kind === 'word' && afterCondition.has(e.text)) break;
+        }
+        if (s.slice(end).some((e) => e.kind === 'word' && e.text === 'limit')) return false;
+        const condition = new Condition(s, i + 1, end);
+        return condition.or(0) === true && condition.i >= end;
+      }
+    }
+  }
+  return true;
+}

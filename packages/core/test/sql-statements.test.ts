@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+
+import { parseShell } from '../src/commands/shell-words.js';
+import { destructiveSql, destructiveSqlIn, sqlTokens } from '../src/commands/sql-statements.js';
+
+// SQL is read statement by statement as a server reads it: comments and quotes out, a DELETE or UPDATE
+// judged by whether its WHERE clause can leave any row alone.
+const words = (text: string): string[] => parseShell(text).flatMap((c) => c.argv);
+
+describe('sqlTokens', () => {
+  it('drops comments, keeps literals whole and reads doubled quotes', () => {
+    expect(sqlTokens("DELETE/**/FROM -- x\n users WHERE name = 'it''s' # y").map((t) => t.text)).toEqual(['delete', 'from', 'users', 'where', 'name', '=', "it's"]);
+    expect(sqlTokens('select $tag$ drop table x $tag$').map((t) => t.kind)).toEqual(['word', 'string']);
+  });
+
+  it('stays linear on a long text', () => {
+    expect(sqlTokens('select 1; '.repeat(50_000)).length).toBeLessThanOrEqual(20_000);
+  });
+});
+
+describe('destructiveSql', () => {
+  it.each([
+    'DROP TABLE users; --',
+    'drop database if exists prod',
+    'TRUNCATE TABLE orders;',
+    'DELETE FROM customers;',
+    "UPDATE users SET role='admin'",
+    "EXEC xp_cmdshell 'whoami'",
+    "SELECT load_file('/etc/passwd')",
+    "copy (select 1) to program 'id'",
+    "SELECT load_extension('./x.so')",
+    "select lo_import('/srv/a')",
+    // Every row by a condition that holds for every row, or a spelling the server reads the same.
+    'DELETE FROM users WHERE true',
+    'DELETE FROM users WHERE 1',
+    "DELETE FROM users WHERE 'a'='a'",
+    'DELETE FROM users WHERE id = 5 OR 1=1',
+    'DELETE FROM users WHERE NOT (1 = 2)',
+    "DELETE FROM users WHERE email LIKE '%'",
+    'DELETE/**/FROM/**/users',
+    'delete from users as u',
+    'DELETE users',
+    "UPDATE users SET role = CONCAT('ad','min')",
+    "UPDATE users SET password_hash = NULL, role = 'admin' WHERE 2 > 1",
+    'UPDATE accounts SET balance = 0 WHERE id = id',
+    'DROP/**/TABLE users',
+    '/* cleanup */ drop\ttable\t"users"',
+    'TRUNCATE TABLE orders RESTART IDENTITY CASCADE',
+    'select 1; truncate orders',
+    'WITH d AS (DELETE FROM users RETURNING *) SELECT count(*) FROM d',
+    'WITH old AS (SELECT 1) DELETE FROM sessions',
+    'GRANT ALL ON *.* TO intruder',
+    "SELECT 1; SHUTDOWN WITH NOWAIT",
+  ])('reads %s as destructive', (sql) => {
+    expect(destructiveSql(sql)).toBeDefined();
+  });
+
+  it.each([
+    'SELECT id, name FROM users WHERE active = 1',
+    'COPY t TO STDOUT WITH CSV',
+    "LOAD DATA LOCAL INFILE 'rows.csv' INTO TABLE t",
+    'DELETE FROM sessions WHERE expires_at < now()',
+    "UPDATE users SET name = 'a' WHERE id = 3",
+    'select count(*) from orders',
+    "DELETE FROM logs WHERE created_at < now() - interval '30 days'",
+    'SELECT * FROM users WHERE 1=1 AND status = \'active\'',
+    'DELETE FROM users WHERE 1=1 AND id = 5',
+    "INSERT INTO notes (body) VALUES ('drop table users')",
+    'DELETE FROM queue ORDER BY id LIMIT 10',
+    'UPDATE users SET seen = true WHERE id IN (1, 2, 3)',
+    'ALTER TABLE users DROP COLUMN legacy_flag',
+    'CREATE TABLE t (id int)',
+    "SELECT 'truncate orders' AS hint",
+    'shutdown /s /t 0',
+  ])('finds nothing destructive in %s', (sql) => {
+    expect(destructiveSql(sql)).toBeUndefined();
+  });
+});
+
+describe('destructiveSqlIn', () => {
+  it('reads the statements of a shell line', () => {
+    expect(destructiveSqlIn('psql -c "DROP TABLE users"', words)).toBeDefined();
+    expect(destructiveSqlIn("sqlite3 app.db 'DELETE FROM users WHERE 1'", words)).toBeDefined();
+    expect(destructiveSqlIn("psql -c 'SELECT count(*) FROM users'", words)).toBeUndefined();
+    expect(destructiveSqlIn('git commit -m "Read COPY TO PROGRAM too"', words)).toBeUndefined();
+  });
+});
