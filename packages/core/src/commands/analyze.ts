@@ -232,6 +232,12 @@ class Analysis {
     const environment = this.dumpsEnvironment(argv);
     if (environment !== undefined) return { rule: 'cmd/credential-upload', stage: environment, what: 'the process environment' };
     const unwrapped = unwrap(this.table, argv);
+    // A stage that reads a credential file (cat .env, base64 ~/.netrc, openssl enc -in key.pem) prints it on.
+    for (let i = 1; i < unwrapped.length; i++) {
+      const word = unwrapped[i]!;
+      const what = word.startsWith('-') ? undefined : this.checks.credential(word);
+      if (what !== undefined && what !== '') return { rule: 'cmd/credential-upload', stage: clip(unwrapped.join(' ')), what };
+    }
     const name = programName(unwrapped[0] ?? '');
     if (!this.table.archivers.has(name)) return undefined;
     const packed = this.archive(name, unwrapped.slice(1));
@@ -607,6 +613,7 @@ class Analysis {
     }
     if (spec.destination && operands.length >= 2) this.write(operands[operands.length - 1]!, name);
     if (spec.allOperandsWrite) for (const o of operands) this.write(o, name);
+    if (spec.allOperandsUpload) for (const o of operands) this.upload(o, name);
     if (spec.stdinUpload) for (const r of cmd.redirects) if (r.op === '<') this.upload(r.target, `${name} <`);
     if (spec.stdinUpload && this.stdinHolds !== undefined) this.add(this.stdinHolds.rule, `${this.stdinHolds.stage} | ${name}`, this.stdinHolds.what);
     if (spec.operandUpload && operands.length >= 2 && operands[operands.length - 1]!.includes(':')) {

@@ -50,6 +50,8 @@ export interface ProgramSpec {
   readonly scriptOperand: boolean;
   readonly destination: boolean;
   readonly allOperandsWrite: boolean;
+  /** Every operand names a file that is sent (`gh gist create FILE…`). */
+  readonly allOperandsUpload: boolean;
   readonly stdinUpload: boolean;
   readonly operandUpload: boolean;
   readonly configOperands: ConfigOperands | undefined;
@@ -148,6 +150,7 @@ function program(raw: Raw): ProgramSpec {
     scriptOperand: raw['script-operand'] === true,
     destination: raw['destination'] === true,
     allOperandsWrite: raw['all-operands'] === 'write',
+    allOperandsUpload: raw['all-operands'] === 'upload',
     stdinUpload: raw['stdin-upload'] === true,
     operandUpload: raw['operand-upload'] === true,
     configOperands: configOperands(raw['config-operands']),
