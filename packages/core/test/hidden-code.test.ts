@@ -151,3 +151,29 @@ describe('credential files and the machine sent by other senders', () => {
     expect(rulesOf(text)).toEqual([]);
   });
 });
+
+describe('the machine served over the network', () => {
+  it.each([
+    'python3 -m http.server 8000 --directory ~',
+    'cd ~ && python3 -m http.server 9000 --bind 0.0.0.0',
+    'cd / ; python -m SimpleHTTPServer',
+    'php -S 0.0.0.0:8000 -t /',
+    'npx serve ~ -l 8080',
+    'npx http-server /etc -p 9999',
+    'python3 -m http.server --directory=$HOME',
+  ])('reads %s as bulk-upload', (text) => {
+    expect(rulesOf(text)).toContain('cmd/bulk-upload');
+  });
+
+  it.each([
+    'python3 -m http.server 8000',
+    'python3 -m http.server 8000 --directory dist',
+    'cd dist && python3 -m http.server',
+    'php -S localhost:8000 -t public',
+    'npx serve dist -l 3000',
+    'npx http-server ./build -p 8080',
+    'cd ~/projects/site && npx serve',
+  ])('finds nothing served in %s', (text) => {
+    expect(rulesOf(text)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { codeDeletesRoot, deletesRoot } from './deletes.js';
+import { codeDeletesRoot, deletesRoot, rootForm } from './deletes.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
 import { urlVariableLeak } from './url-variables.js';
 import { type ConfigOperands, type CredentialPrinter, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
@@ -96,6 +96,8 @@ class Analysis {
   readonly findings = new Map<string, CommandFinding>();
   /** Files a fetcher saved in this text, which a later command may run. */
   readonly downloaded = new Set<string>();
+  /** The folder a `cd` earlier in this text moved to (undefined: where the line starts, the project). */
+  cwd: string | undefined;
   /** Files a decoder's output was written to in this text (`base64 -d > x`), which a later command may run. */
   readonly decoded = new Set<string>();
   /** What the command being read receives from a search (inside find -exec, after … | xargs -I). */
@@ -411,6 +413,15 @@ class Analysis {
       return;
     }
     // An alias's value is shell text that runs where its name is used.
+    if (name === 'cd' || name === 'pushd') {
+      this.cwd = args.find((a) => !a.startsWith('-')) ?? '~';
+      return;
+    }
+    const served = servedFolder(name, args);
+    if (served !== undefined) {
+      const folder = served === '.' ? this.cwd : served;
+      if (folder !== undefined && this.wide(rootForm(folder))) this.add('cmd/bulk-upload', `${name} ${clip(args.join(' '))}`, `it serves ${folder} over the network`);
+    }
     if (name === 'alias') {
       for (const a of args) if (/^[^=\s]+=/.test(a)) this.text(a.slice(a.indexOf('=') + 1), depth + 1);
       return;
@@ -798,6 +809,35 @@ function configSetting(spec: ConfigOperands, args: readonly string[]): readonly 
 
 /** A call that runs its string argument through a shell, with that string literal (quote in group 1, text in 2). */
 const shellCall = /\b(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|getoutput|getstatusoutput|Popen)|exec(?:Sync)?|spawnSync|shell_exec|passthru|system|popen|execa(?:Command)?(?:Sync)?)\s*\(\s*[rbfu]?(['"`])((?:\\.|(?!\1)[^\\]){1,4000})\1/g;
+
+/**
+ * The folder a program serves over HTTP (`.`: the working folder), or undefined when it serves none:
+ * `python -m http.server [--directory D]`, `php -S addr [-t D]`, `serve D`, `http-server D`, through npx too.
+ */
+function servedFolder(name: string, args: readonly string[]): string | undefined {
+  const after = (options: readonly string[]): string | undefined => {
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      if (options.includes(a)) return args[i + 1];
+      for (const o of options) if (o.startsWith('--') && a.startsWith(`${o}=`)) return a.slice(o.length + 1);
+    }
+    return undefined;
+  };
+  if (name.startsWith('python') && args.some((a, i) => a === '-m' && /^(?:http\.server|SimpleHTTPServer)$/.test(args[i + 1] ?? ''))) return after(['--directory', '-d']) ?? '.';
+  if (name === 'php' && args.includes('-S')) return after(['-t']) ?? '.';
+  const npx = name === 'npx' || name === 'bunx' ? args.findIndex((a) => !a.startsWith('-')) : -1;
+  const server = npx >= 0 ? programName(args[npx]!).replace(/@[^@]*$/, '') : name;
+  if (server === 'serve' || server === 'http-server') {
+    const rest = npx >= 0 ? args.slice(npx + 1) : args;
+    const valueOptions = new Set(['-l', '--listen', '-p', '--port', '-a', '--address', '-c', '--config']);
+    for (let i = 0; i < rest.length; i++) {
+      if (valueOptions.has(rest[i]!)) i++;
+      else if (!rest[i]!.startsWith('-')) return rest[i];
+    }
+    return '.';
+  }
+  return undefined;
+}
 
 /** argv with its brace lists expanded as bash expands them (`{rm,-rf,/}` is three words). */
 function braceWords(argv: readonly string[]): readonly string[] {
