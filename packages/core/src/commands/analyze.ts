@@ -851,6 +851,11 @@ function braceWords(argv: readonly string[]): readonly string[] {
  * the name is used, so the body's first command is what the analysis reads.
  */
 function functionBody(argv: readonly string[]): readonly string[] {
+  // Most commands start with a program's name: one character test passes them by.
+  const first = argv[0];
+  if (first === undefined || argv.length < 2) return argv;
+  const end = first.charCodeAt(first.length - 1);
+  if (end !== 0x29 && end !== 0x7b && first !== 'function') return argv;
   let out = argv;
   for (let guard = 0; guard < 4 && out.length > 1; guard++) {
     const word = out[0]!;
