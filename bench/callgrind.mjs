@@ -27,13 +27,21 @@ export async function instructionsPerCall(script, args, calls) {
     instrument(false);
     proc.stdin.end();
     await new Promise((done) => proc.once('close', done));
-    const files = readdirSync(dir).filter((f) => f.startsWith('callgrind.out')).sort();
-    const totalOf = (file) => Number(/^totals: (\d+)/m.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? 0);
-    const mainFile = files.find((f) => f.endsWith('-01')) ?? files[0];
-    return totalOf(mainFile) / calls;
+    return callgrindThreads(dir).main / calls;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What callgrind wrote in `dir` with --separate-threads=yes: the main thread's file (`-01`, the first) and
+ * its instructions, and the instructions of every thread. `mainFile` is undefined when it wrote none.
+ */
+export function callgrindThreads(dir) {
+  const files = readdirSync(dir).filter((f) => f.startsWith('callgrind.out')).sort();
+  const totalOf = (file) => Number(/^totals: (\d+)/m.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? 0);
+  const main = files.find((f) => f.endsWith('-01')) ?? files[0];
+  return { mainFile: main === undefined ? undefined : join(dir, main), main: main === undefined ? 0 : totalOf(main), all: files.reduce((sum, f) => sum + totalOf(f), 0) };
 }
 
 /**

@@ -13,13 +13,13 @@
 //
 // Needs valgrind and callgrind_control on PATH; about a minute per run, two runs per build.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { jitNames } from './callgrind.mjs';
+import { callgrindThreads, jitNames } from './callgrind.mjs';
 import { benchArgs, printTable, writeResults } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
@@ -122,9 +122,9 @@ async function run(corePath, inspect, pairs) {
       }
     })();
     rmSync(perfMap, { force: true });
-    const main = readdirSync(dir).filter((f) => f.startsWith('callgrind.out')).sort().find((f) => f.endsWith('-01'));
-    if (!main) throw new Error('callgrind wrote no main-thread file');
-    return costs(join(dir, main), map);
+    const { mainFile } = callgrindThreads(dir);
+    if (!mainFile) throw new Error('callgrind wrote no main-thread file');
+    return costs(mainFile, map);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -14,12 +14,13 @@
 // each middle runs N times and the fewest instructions count. Needs valgrind (callgrind_control too) on
 // PATH. Takes about a minute per middle and run.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
+import { callgrindThreads } from './callgrind.mjs';
 import { benchArgs, printTable, writeResults } from './measure.mjs';
 
 const { value } = benchArgs();
@@ -76,11 +77,8 @@ async function measureMiddle(middle, dir) {
   instrument(false);
   child.stdin.end();
   await new Promise((done) => child.once('close', done));
-  // One file per thread; the main thread's is the first (-01).
-  const files = readdirSync(dir).filter((f) => f.startsWith('callgrind.out')).sort();
-  const totalOf = (file) => Number(/^totals: (\d+)/m.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? 0);
-  const main = files.find((f) => f.endsWith('-01')) ?? files[0];
-  return { main: totalOf(main) / calls, all: files.reduce((sum, f) => sum + totalOf(f), 0) / calls };
+  const { main, all } = callgrindThreads(dir);
+  return { main: main / calls, all: all / calls };
 }
 
 const results = middles.map((middle) => ({ name: middle.name, main: Infinity, all: Infinity, runs: [] }));

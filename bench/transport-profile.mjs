@@ -12,13 +12,13 @@
 //
 // Needs valgrind and callgrind_control on PATH; a minute or two per run.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-import { jitNames } from './callgrind.mjs';
+import { callgrindThreads, jitNames } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const { value } = benchArgs();
@@ -113,10 +113,9 @@ async function main() {
       // No perf map: JIT code stays named by address.
     }
     rmSync(perfMap, { force: true });
-    const main = readdirSync(dir).filter((f) => f.startsWith('callgrind.out')).sort().find((f) => f.endsWith('-01'));
-    if (!main) throw new Error('callgrind wrote no main-thread file');
-    const totals = /^totals: (\d+)/m.exec(readFileSync(join(dir, main), 'utf8'));
-    const { self, inclusive, edges } = costs(join(dir, main), jitNames(map));
+    const { mainFile, main: total } = callgrindThreads(dir);
+    if (!mainFile) throw new Error('callgrind wrote no main-thread file');
+    const { self, inclusive, edges } = costs(mainFile, jitNames(map));
     const filter = match ? new RegExp(match) : undefined;
     const rows = [...inclusive]
       .filter(([name]) => !filter || filter.test(name))
@@ -124,7 +123,7 @@ async function main() {
       .slice(0, top)
       .map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0), ((self.get(name) ?? 0) / calls).toFixed(0)]);
     printTable(
-      `${test}, ${clock}: instructions per ${test === 'trip' ? 'round trip' : 'message'} by function (callgrind, ${calls} after ${warmup}${noInlining ? ', no inlining' : ''}); total ${(Number(totals?.[1] ?? 0) / calls / 1000).toFixed(1)}k, node ${process.version}`,
+      `${test}, ${clock}: instructions per ${test === 'trip' ? 'round trip' : 'message'} by function (callgrind, ${calls} after ${warmup}${noInlining ? ', no inlining' : ''}); total ${(total / calls / 1000).toFixed(1)}k, node ${process.version}`,
       ['function', 'inclusive', 'self'],
       rows,
     );
