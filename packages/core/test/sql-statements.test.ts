@@ -83,5 +83,8 @@ describe('destructiveSqlIn', () => {
     expect(destructiveSqlIn("sqlite3 app.db 'DELETE FROM users WHERE 1'", words)).toBeDefined();
     expect(destructiveSqlIn("psql -c 'SELECT count(*) FROM users'", words)).toBeUndefined();
     expect(destructiveSqlIn('git commit -m "Read COPY TO PROGRAM too"', words)).toBeUndefined();
+    expect(destructiveSqlIn('kubectl delete pod web-123', words)).toBeUndefined();
+    expect(destructiveSqlIn('npm update && git update-index --refresh', words)).toBeUndefined();
+    expect(destructiveSqlIn('docker compose exec db psql -U app -c "TRUNCATE events"', words)).toBeDefined();
   });
 });

@@ -256,7 +256,9 @@ export function destructiveSqlIn(text: string, shellWords: (text: string) => rea
   if (isStatement(text)) return destructiveSql(text);
   if (!/\b(?:drop|truncate|delete|update|grant|xp_cmdshell|load_file|pg_read|pg_ls_dir|lo_import|lo_export|load_extension|outfile|dumpfile|infile|program|shutdown)\b/i.test(text)) return undefined;
   for (const word of shellWords(text)) {
-    if (!isStatement(word)) continue;
+    // A statement handed to a client is one quoted argument of several words; a program's own words
+    // (`kubectl delete pod x`, `git update-index`) are not SQL.
+    if (!/\s/.test(word.trim()) || !isStatement(word)) continue;
     const found = destructiveSql(word);
     if (found !== undefined) return found;
   }
