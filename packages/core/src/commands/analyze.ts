@@ -1,7 +1,7 @@
 import { codeDeletesRoot, deletesRoot, rootForm } from './deletes.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
 import { urlVariableLeak } from './url-variables.js';
-import { type ConfigOperands, type CredentialPrinter, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
+import { type ConfigOperands, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
 // What a command line will do, read as argv against the programs table: code it runs that a reader of
 // the line would not see (options and settings that execute, downloads or decoded text fed to a
@@ -9,6 +9,7 @@ import { type ConfigOperands, type CredentialPrinter, type OptionSpec, type Prog
 
 export type CommandRule =
   | 'cmd/destructive-delete'
+  | 'cmd/remote-destruction'
   | 'cmd/download-and-run'
   | 'cmd/decode-and-run'
   | 'cmd/hidden-execution'
@@ -36,6 +37,7 @@ const messages: Readonly<Record<CommandRule, string>> = {
   'cmd/download-and-run': 'Command runs code it downloads',
   'cmd/decode-and-run': 'Command decodes hidden text and runs it',
   'cmd/destructive-delete': 'Command deletes the filesystem root, a home or system folder recursively',
+  'cmd/remote-destruction': 'Command destroys infrastructure, a cluster namespace, a bucket, a repository, a database or shared history in one step',
   'cmd/hidden-execution': 'An option or setting makes the program run another command',
   'cmd/credential-upload': 'Command sends credentials over the network',
   'cmd/credential-search': 'Command searches for credential files by name and acts on what it finds',
@@ -57,24 +59,26 @@ const loginStdin = /^--?(?:password-stdin|with-token|token-stdin|stdin)$/i;
 /** Whether `cmd` takes a login secret on its stdin. */
 const takesLogin = (table: ProgramTable, cmd: SimpleCommand): boolean => unwrap(table, cmd.argv).some((a) => loginStdin.test(a));
 
-/** Whether `argv` runs the credential printer `printer` (its program already matched). */
-function prints(printer: CredentialPrinter, argv: readonly string[]): boolean {
+/** Whether `argv` runs its program as `invocation` says (the program already matched). */
+function invokes(invocation: Invocation, argv: readonly string[]): boolean {
   let w = 0;
   let at = argv.length;
-  for (let i = 1; i < argv.length && w < printer.words.length; i++) {
-    if (argv[i]!.toLowerCase() === printer.words[w]) {
+  for (let i = 1; i < argv.length && w < invocation.words.length; i++) {
+    if (argv[i]!.toLowerCase() === invocation.words[w]) {
       w++;
       at = i + 1;
     }
   }
-  if (w < printer.words.length) return false;
-  if (printer.key !== undefined) {
+  if (w < invocation.words.length) return false;
+  if (invocation.key !== undefined) {
     let key: string | undefined;
     for (let i = at; i < argv.length && key === undefined; i++) if (!argv[i]!.startsWith('-')) key = argv[i];
-    if (key === undefined || !printer.key.test(key.toLowerCase())) return false;
+    if (key === undefined || !invocation.key.test(key.toLowerCase())) return false;
   }
-  if (printer.show === undefined) return true;
-  const show = printer.show;
+  const operand = invocation.operand;
+  if (operand !== undefined && !argv.slice(at).some((a) => !a.startsWith('-') && operand.test(a.toLowerCase()))) return false;
+  if (invocation.show === undefined) return true;
+  const show = invocation.show;
   return argv.some((a, i) => i > 0 && a.startsWith('-') && (show.has(a.toLowerCase()) || (!a.startsWith('--') && [...a.slice(1)].some((c) => show.has(`-${c}`)))));
 }
 
@@ -180,8 +184,14 @@ class Analysis {
     // A family named by its prefix (`docker-credential-*`).
     for (let dash = name.indexOf('-'); printers === undefined && dash > 0; dash = name.indexOf('-', dash + 1)) printers = this.table.credentialPrinters.get(`${name.slice(0, dash + 1)}*`);
     if (printers === undefined) return undefined;
-    for (const printer of printers) if (prints(printer, argv)) return clip(argv.join(' '));
+    for (const printer of printers) if (invokes(printer, argv)) return clip(argv.join(' '));
     return undefined;
+  }
+
+  /** The command written out when `argv` (wrappers read) destroys what lives outside the machine, else undefined. */
+  destroysRemote(argv: readonly string[]): string | undefined {
+    const ways = this.table.remoteDestroyers.get(programName(argv[0] ?? ''));
+    return ways?.some((way) => invokes(way, argv)) ? clip(argv.join(' ')) : undefined;
   }
 
   /** Whether `path` is a root of the machine (`/`, `~`, `$HOME`, `/etc`, `/home/u`) rather than a project's file. */
@@ -437,6 +447,8 @@ class Analysis {
     }
     const deleted = deletesRoot(this.table, name, args);
     if (deleted !== undefined) this.add('cmd/destructive-delete', deleted);
+    const destroyed = this.destroysRemote(argv);
+    if (destroyed !== undefined) this.add('cmd/remote-destruction', destroyed);
     const spec = this.table.programs.get(name);
     if (spec) this.program(cmd, name, spec, args, depth);
     if (this.table.fetchers.has(name)) this.recordDownloads(cmd, args);

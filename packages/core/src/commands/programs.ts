@@ -63,11 +63,14 @@ export interface WrapperSpec {
 }
 
 /** A command whose output is a stored credential (rules/programs.yaml `credential-printers`). */
-export interface CredentialPrinter {
+/** A program run a certain way (its program matched by name): a credential printer, a remote destroyer. */
+export interface Invocation {
   /** Words that must appear in order among its arguments. */
   readonly words: readonly string[];
   /** What the operand after the words must be, if anything. */
   readonly key: Pattern | undefined;
+  /** What some operand after the words must be, if anything. */
+  readonly operand: Pattern | undefined;
   /** Options of which one must be given, if any. */
   readonly show: ReadonlySet<string> | undefined;
 }
@@ -108,7 +111,9 @@ export interface ProgramTable {
   /** Programs that print the process environment when given no command. */
   readonly environmentDumpers: ReadonlySet<string>;
   /** Program name → the commands of it that print a stored credential; a name ending in `*` is a prefix. */
-  readonly credentialPrinters: ReadonlyMap<string, readonly CredentialPrinter[]>;
+  readonly credentialPrinters: ReadonlyMap<string, readonly Invocation[]>;
+  /** Program → the ways of running it that destroy what lives outside the machine in one step. */
+  readonly remoteDestroyers: ReadonlyMap<string, readonly Invocation[]>;
   readonly programs: ReadonlyMap<string, ProgramSpec>;
 }
 
@@ -179,13 +184,19 @@ export function compileProgramTable(content: string): ProgramTable {
     if (!isRecord(e)) continue;
     environment.set(String(e['name']), { expect: setOf(e['expect']), pattern: typeof e['pattern'] === 'string' ? compilePattern(e['pattern']) : undefined });
   }
-  const credentialPrinters = new Map<string, CredentialPrinter[]>();
-  for (const c of Array.isArray(doc['credential-printers']) ? doc['credential-printers'] : []) {
-    if (!isRecord(c)) continue;
-    const printer = { words: strings(c['words']), key: typeof c['key'] === 'string' ? compilePattern(c['key']) : undefined, show: setOf(c['show']) };
-    const name = String(c['program']);
-    credentialPrinters.set(name, [...(credentialPrinters.get(name) ?? []), printer]);
-  }
+  const invocations = (list: unknown): Map<string, Invocation[]> => {
+    const byProgram = new Map<string, Invocation[]>();
+    for (const c of Array.isArray(list) ? list : []) {
+      if (!isRecord(c)) continue;
+      const pattern = (key: string): Pattern | undefined => (typeof c[key] === 'string' ? compilePattern(c[key]) : undefined);
+      const invocation = { words: strings(c['words']), key: pattern('key'), operand: pattern('operand'), show: setOf(c['show']) };
+      const name = String(c['program']);
+      byProgram.set(name, [...(byProgram.get(name) ?? []), invocation]);
+    }
+    return byProgram;
+  };
+  const credentialPrinters = invocations(doc['credential-printers']);
+  const remoteDestroyers = invocations(doc['remote-destroyers']);
   const programs = new Map<string, ProgramSpec>();
   for (const [key, p] of Object.entries(isRecord(doc['programs']) ? doc['programs'] : {})) {
     if (!isRecord(p)) continue;
@@ -212,6 +223,7 @@ export function compileProgramTable(content: string): ProgramTable {
     archivers: new Set(strings(doc['archivers'])),
     environmentDumpers: new Set(strings(doc['environment-dumpers'])),
     credentialPrinters,
+    remoteDestroyers,
     programs,
   };
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+
+import { analyzeArgv, analyzeShell } from '../src/commands/analyze.js';
+import { credentialFile, writeTarget } from '../src/paths/write-targets.js';
+
+// One command that destroys, for everyone, what lives outside the machine: infrastructure, a namespace,
+// a bucket, a project, a repository, a database, a branch others build on. The same programs' everyday
+// commands (plan, apply, a pod, a file, a feature branch) pass.
+const checks = { writeTarget, credential: credentialFile };
+const destroys = (text: string): boolean => analyzeShell(text, checks).some((f) => f.rule === 'cmd/remote-destruction');
+
+describe('cmd/remote-destruction', () => {
+  it.each([
+    'terraform destroy -auto-approve',
+    'cd infra && terraform apply -destroy -auto-approve',
+    'tofu destroy',
+    'pulumi destroy --yes --stack prod',
+    'kubectl delete namespace production',
+    'kubectl --context prod delete ns/staging',
+    'kubectl delete deployments --all -n payments',
+    'aws s3 rm s3://prod-backups --recursive',
+    'aws --profile prod s3 rb s3://prod-backups --force',
+    'gsutil -m rm -r gs://team-data',
+    'gcloud projects delete acme-prod --quiet',
+    'az group delete --name prod-rg --yes',
+    'gh repo delete acme/api --yes',
+    'redis-cli -h cache.internal FLUSHALL',
+    'docker system prune -af --volumes',
+    'git push --force origin main',
+    'git push -f upstream master',
+    'git push origin +HEAD:main',
+    'git push origin --delete main',
+    'git push origin :production',
+    'git push --mirror git@example.test:acme/api.git',
+    'sudo -u deploy terraform destroy',
+  ])('reads %s as remote destruction', (text) => {
+    expect(destroys(text)).toBe(true);
+  });
+
+  it.each([
+    'terraform plan -out tf.plan',
+    'terraform apply tf.plan',
+    'kubectl delete pod web-7f9c',
+    'kubectl get ns',
+    'aws s3 rm s3://bucket/tmp/report.csv',
+    'aws s3 cp dist/ s3://site --recursive',
+    'gsutil rm gs://bucket/old.log',
+    'gh repo view acme/api',
+    'createdb test_db && dropdb --if-exists test_db',
+    'redis-cli GET session:42',
+    'docker system prune -f',
+    'git push',
+    'git push origin main',
+    'git push --force origin feature/login',
+    'git push --force-with-lease origin main',
+    'git push origin --delete feature/old',
+    'git push -u origin HEAD',
+  ])('finds no remote destruction in %s', (text) => {
+    expect(destroys(text)).toBe(false);
+  });
+
+  it('reads argv arrays the same way', () => {
+    expect(analyzeArgv(['terraform', 'destroy', '-auto-approve'], checks).map((f) => f.rule)).toEqual(['cmd/remote-destruction']);
+    expect(analyzeArgv(['terraform', 'plan'], checks)).toEqual([]);
+  });
+});
