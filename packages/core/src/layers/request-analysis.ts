@@ -155,9 +155,11 @@ export function createRequestAnalysisLayer(): Layer {
         findings.push({ rule: 'secret/transformed', message: `Argument holds a secret (${secret.rule}) revealed by ${secret.transform}`, path: secret.path, evidence: secret.transform });
       }
       const params = isRecord(message) ? message['params'] : undefined;
-      if (context.method === 'tools/call' && isRecord(params)) {
+      const args = isRecord(params) ? params['arguments'] : undefined;
+      // Flat arguments (the usual call) hold no argv: no list or path is made for them.
+      if (context.method === 'tools/call' && isRecord(args) && holdsContainers(args)) {
         const arrays: [readonly string[], MessagePath][] = [];
-        argvArrays(params['arguments'], ['params', 'arguments'], arrays);
+        argvArrays(args, ['params', 'arguments'], arrays);
         for (const [argv, path] of arrays) {
           for (const f of analyzeArgv(argv, pathChecks)) findings.push(finding(f, path));
           // Servers that join argv into one shell line (shell=True) run its pipes and separators too.
