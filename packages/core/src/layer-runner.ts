@@ -58,8 +58,8 @@ class LayerRunContext implements LayerContext<unknown> {
   readonly #facts: MessageFacts;
   #layer: DefinedLayer;
   #controller: AbortController | undefined;
-  #session: SessionView | undefined;
-  #server: StateView | undefined;
+  #session: LayerSessionView | undefined;
+  #server: LayerServerView | undefined;
 
   constructor(facts: MessageFacts, layer: DefinedLayer, findings: readonly Finding[]) {
     this.from = facts.from;
@@ -104,8 +104,9 @@ class LayerRunContext implements LayerContext<unknown> {
     this.#layer = layer;
     this.options = layer.options;
     this.#controller = undefined;
-    this.#session = undefined;
-    this.#server = undefined;
+    // The views go on too, under the new layer's name: one per message, not one per layer.
+    this.#session?.passTo(layer.name);
+    this.#server?.passTo(layer.name);
     return this;
   }
 

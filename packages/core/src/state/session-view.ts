@@ -113,10 +113,18 @@ export interface SessionCoordinates {
 /** State under one namespace: every layer view is this, with `key` saying whose state it is. */
 abstract class KeyedStateView implements StateView {
   protected readonly at: SessionCoordinates;
-  protected readonly layer: string;
+  protected layer: string;
 
   constructor(at: SessionCoordinates, layer: string) {
     this.at = at;
+    this.layer = layer;
+  }
+
+  /**
+   * The view, handed on to the next layer with the context it belongs to (see the layer runner's passTo):
+   * only once the layer it was made for let go of it, so that a message's built-in layers share one view.
+   */
+  passTo(layer: string): void {
     this.layer = layer;
   }
 
