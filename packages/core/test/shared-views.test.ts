@@ -26,6 +26,7 @@ const facts = (): MessageFacts => ({
   values: [],
   policy: { scopes: [], safeZones: undefined },
   state: { store, keys, principal: undefined, ttlMs: 60_000, now: () => 0 },
+  pendingRead: undefined,
 });
 
 /** A layer that reads what it wrote last time under `count`, then writes one more, in session and server state. */

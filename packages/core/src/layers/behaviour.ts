@@ -1,4 +1,5 @@
 import { defineLayer } from '../layer.js';
+import { mayHavePendingRead, notePendingRead } from '../layer-runner.js';
 import { chain } from '../stateful/awaitable.js';
 import type { Awaitable, Layer, LayerContext, LayerFinding, LayerRule } from '../types.js';
 import type { BehaviourConfig, SequenceRule, WindowRule } from '../stateful/behaviour-config.js';
@@ -112,6 +113,7 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
     const why = sensitiveRequest(ctx, marks);
     if (why !== undefined && ctx.id !== undefined) {
       const stored = ctx.session.set(pendingKey(ctx.id), why, { ttlMs: 600_000 });
+      notePendingRead(ctx);
       if (stored instanceof Promise) (pending ??= []).push(stored);
     }
     return pending === undefined ? findings : Promise.all(pending).then(() => findings);
@@ -128,6 +130,8 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
       if (ctx.tool === undefined) return [];
       if (ctx.from === 'server') {
         if (ctx.messageType !== 'response' || ctx.id === undefined) return [];
+        // An ordinary call left no pending read: its key is not built, nor looked up.
+        if (!mayHavePendingRead(ctx)) return afterResult(ctx, '', undefined);
         const key = pendingKey(ctx.id);
         const why = ctx.session.get<string>(key);
         if (why instanceof Promise) return why.then((read) => afterResult(ctx, key, read));
