@@ -9,8 +9,8 @@ import { stateKey } from './keys.js';
 const maxNames = 32;
 
 /**
- * Most correlation keys one {@link SessionKeys} keeps per requester for answers to come (requests in flight
- * at once; past this many they are forgotten, and an answer's key is made anew).
+ * Most correlation keys one {@link SessionKeys} keeps per requester for answers to come (the last requests;
+ * past this many all are forgotten, and an answer's key is made anew).
  */
 const maxInFlight = 64;
 
@@ -28,9 +28,9 @@ export class SessionKeys {
   readonly inventory: string;
   readonly #correlation: string;
   /**
-   * The correlation keys of requests let through with a number id, by requester, until their answers take
-   * them: the answer then reads the very string the store hashed when it wrote it (its hash kept in it, and
-   * compared by identity), not one joined again, hashed and compared character by character.
+   * The correlation keys of requests let through with a number id, by requester (the last ones, up to
+   * maxInFlight): the answer then reads the very string the store hashed when it wrote it (its hash kept in
+   * it, and compared by identity), not one joined again, hashed and compared character by character.
    */
   readonly #inFlight = { client: new Map<number, string>(), server: new Map<number, string>() };
   #layerPrefix: string | undefined;
@@ -67,13 +67,14 @@ export class SessionKeys {
     return key;
   }
 
-  /** {@link correlation} of an answer's request: the key its request was written under when kept (then let go), else made anew. */
+  /**
+   * {@link correlation} of an answer's request: the key its request was written under when kept, else made
+   * anew. Not deleted: the kept string is the very key an id's request makes, and a delete from the map
+   * reallocated its table (it holds one entry most of the time); the map is cleared at its bound.
+   */
   answerCorrelation(requester: string, id: string | number): string {
     const kept = typeof id === 'number' ? this.#keptFor(requester) : undefined;
-    const key = kept?.get(id as number);
-    if (key === undefined) return this.correlation(requester, id);
-    kept!.delete(id as number);
-    return key;
+    return kept?.get(id as number) ?? this.correlation(requester, id);
   }
 
   #keptFor(requester: string): Map<number, string> | undefined {
