@@ -9,10 +9,21 @@ import { stateKey } from './keys.js';
 const maxNames = 32;
 
 /**
- * Most correlation keys one {@link SessionKeys} keeps per requester for answers to come (the last requests;
- * past this many all are forgotten, and an answer's key is made anew).
+ * Slots for the correlation keys one {@link SessionKeys} keeps per requester for answers to come: a request's
+ * key goes in the slot its id picks (ids count up, so the last this many requests have a slot each), where a
+ * later id that picks the same slot replaces it, and an answer whose key is gone has it made anew.
  */
-const maxInFlight = 64;
+const inFlightSlots = 16;
+
+/** The correlation keys of one requester's recent requests with number ids, by slot (see inFlightSlots). */
+class InFlight {
+  /** NaN in a free slot: no id equals it. */
+  readonly ids = new Float64Array(inFlightSlots).fill(Number.NaN);
+  readonly keys: string[] = new Array<string>(inFlightSlots).fill('');
+}
+
+/** The slot of a number id (any number: a fraction or a huge one picks some slot; only an equal id finds its key there). */
+const slotOf = (id: number): number => (id >>> 0) & (inFlightSlots - 1);
 
 /**
  * The state keys of one session (with its server and principal), each made once and then reused: a Map
@@ -28,11 +39,11 @@ export class SessionKeys {
   readonly inventory: string;
   readonly #correlation: string;
   /**
-   * The correlation keys of requests let through with a number id, by requester (the last ones, up to
-   * maxInFlight): the answer then reads the very string the store hashed when it wrote it (its hash kept in
+   * The correlation keys of requests let through with a number id, by requester (the last ones, see
+   * inFlightSlots): the answer then reads the very string the store hashed when it wrote it (its hash kept in
    * it, and compared by identity), not one joined again, hashed and compared character by character.
    */
-  readonly #inFlight = { client: new Map<number, string>(), server: new Map<number, string>() };
+  readonly #inFlight = { client: new InFlight(), server: new InFlight() };
   #layerPrefix: string | undefined;
   #serverPrefix: string | undefined;
   readonly #layer = new Map<string, Map<string, string>>();
@@ -61,23 +72,29 @@ export class SessionKeys {
     const key = this.correlation(requester, id);
     const kept = typeof id === 'number' ? this.#keptFor(requester) : undefined;
     if (kept !== undefined) {
-      if (kept.size >= maxInFlight) kept.clear();
-      kept.set(id as number, key);
+      const slot = slotOf(id as number);
+      kept.ids[slot] = id as number;
+      kept.keys[slot] = key;
     }
     return key;
   }
 
   /**
    * {@link correlation} of an answer's request: the key its request was written under when kept, else made
-   * anew. Not deleted: the kept string is the very key an id's request makes, and a delete from the map
-   * reallocated its table (it holds one entry most of the time); the map is cleared at its bound.
+   * anew. Left in its slot (the kept string is the very key the id's request makes): slots, not a map, so
+   * that neither a request nor its answer allocates here.
    */
   answerCorrelation(requester: string, id: string | number): string {
     const kept = typeof id === 'number' ? this.#keptFor(requester) : undefined;
-    return kept?.get(id as number) ?? this.correlation(requester, id);
+    if (kept !== undefined) {
+      const slot = slotOf(id as number);
+      // (-0 finds the key of 0: both make the same string.)
+      if (kept.ids[slot] === id) return kept.keys[slot]!;
+    }
+    return this.correlation(requester, id);
   }
 
-  #keptFor(requester: string): Map<number, string> | undefined {
+  #keptFor(requester: string): InFlight | undefined {
     return requester === 'client' ? this.#inFlight.client : requester === 'server' ? this.#inFlight.server : undefined;
   }
 
