@@ -18,8 +18,11 @@ import type {
 } from './types.js';
 import { isRecord } from './parse.js';
 
-/** What every layer sees of one message; each layer gets its own view with its own signal and state namespace. */
-export interface MessageFacts {
+/**
+ * What every layer sees of one message; each layer gets its own view with its own signal and state namespace.
+ * It is also where the message's state lives (the session views read it as their coordinates): one object.
+ */
+export interface MessageFacts extends SessionCoordinates {
   readonly from: Sender;
   readonly sessionId: string;
   readonly serverId: string;
@@ -32,7 +35,6 @@ export interface MessageFacts {
   readonly id: string | number | undefined;
   readonly values: readonly ScannedValue[];
   readonly policy: EffectivePolicy;
-  readonly state: SessionCoordinates;
   /**
    * Whether a built-in layer left a pending read (a sensitive request's record for its answer) in its state:
    * for a request, set by {@link notePendingRead} and kept with the request's correlation; for an answer,
@@ -107,9 +109,9 @@ class LayerRunContext implements LayerContext<unknown> {
     mayHavePendingRead = (context) => !(#facts in context) || context.#facts.pendingRead !== false;
   }
 
-  get session(): SessionView { return (this.#session ??= new LayerSessionView(this.#facts.state, this.#layer.name)); }
-  get server(): StateView { return (this.#server ??= new LayerServerView(this.#facts.state, this.#layer.name)); }
-  now(): number { return this.#facts.state.now(); }
+  get session(): SessionView { return (this.#session ??= new LayerSessionView(this.#facts, this.#layer.name)); }
+  get server(): StateView { return (this.#server ??= new LayerServerView(this.#facts, this.#layer.name)); }
+  now(): number { return this.#facts.now(); }
 
   get signal(): AbortSignal {
     return this.controller().signal;

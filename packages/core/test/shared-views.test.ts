@@ -25,7 +25,10 @@ const facts = (): MessageFacts => ({
   id: 1,
   values: [],
   policy: { scopes: [], safeZones: undefined },
-  state: { store, keys, principal: undefined, ttlMs: 60_000, now: () => 0 },
+  store,
+  keys,
+  ttlMs: 60_000,
+  now: () => 0,
   pendingRead: undefined,
 });
 
