@@ -32,6 +32,16 @@ const rules: Readonly<Record<string, LayerRule>> = {
 };
 
 const writeTool = /(?:write|edit|create|save|append|move|copy|rename|patch|replace|put|insert|update)/i;
+/** The last tool asked about and whether it writes: a session calls the same tools again and again, and the regex is tried at every position of the name. */
+let lastTool = '';
+let lastWrites = false;
+function writesBy(tool: string): boolean {
+  if (tool !== lastTool) {
+    lastWrites = writeTool.test(tool);
+    lastTool = tool;
+  }
+  return lastWrites;
+}
 // In a write tool, every path is a write target but the ones it reads from (a move's source); an argument
 // that names something (a host, a repository) is handed to a program as that name (see key-facts.ts).
 const readKey = (key: string): boolean => (keyFacts(key) & KeyFact.Read) !== 0;
@@ -116,7 +126,7 @@ export function createRequestAnalysisLayer(): Layer {
     inspect(message, context) {
       if (context.messageType !== 'request') return [];
       const findings: LayerFinding[] = [];
-      const writes = context.tool !== undefined && writeTool.test(context.tool);
+      const writes = context.tool !== undefined && writesBy(context.tool);
       const values = context.values;
       // The values as sent (a path or URL read out of a command is not one): read for transformed secrets.
       const originals: ScannedValue[] = [];
