@@ -105,11 +105,8 @@ type Context = InspectContext & { readonly from: Sender; readonly sessionId: str
 const notAbout = undefined;
 /** No scope matches (the usual case): shared, never written. */
 const noScopes: readonly CompiledScope[] = Object.freeze([]);
-/**
- * What an answer's request was, as kept when it was let through, and whether a layer left a pending read for
- * its answer (absent in a record written before the flag: then the layers look, as they always did).
- */
-type Pending = { readonly method: string; readonly tool: string | null; readonly reads?: boolean } | undefined;
+/** What an answer's request was, as kept when it was let through. */
+type Pending = { readonly method: string; readonly tool: string | null } | undefined;
 
 class GuardImpl implements Guard {
   readonly profile: ProfileName;
@@ -141,9 +138,8 @@ class GuardImpl implements Guard {
   readonly #readings: Readings;
   /** The structure check's key census, reused (read right after the check). */
   readonly #census: KeyCensus = { keys: 0, suspect: false };
-  /** The records requests leave for their answers, by method and tool (see #pending); with a pending read, and without. */
+  /** The records requests leave for their answers, by method and tool (see #pending). */
   readonly #pendings = new ByMethodAndTool<string | null, NonNullable<Pending>>();
-  readonly #pendingsWithReads = new ByMethodAndTool<string | null, NonNullable<Pending>>();
 
   constructor(options: GuardOptions | undefined) {
     const resolved = resolveOptions(options);
@@ -446,7 +442,7 @@ class GuardImpl implements Guard {
     const scanner = this.#scanner(ctx, tool);
     const params = message['params'];
     if (params !== undefined) extractParams(method, params, tool === undefined || inventory === null ? undefined : hintsOf(inventory?.tools[tool]), scanner);
-    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, inventory, false);
+    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, inventory);
   }
 
   /** An answer (result or error), with what its request was (undefined: not known). */
@@ -461,9 +457,7 @@ class GuardImpl implements Guard {
     } else {
       extractError(message['error'], scanner);
     }
-    // Only a boolean is believed: a shared store hands back whatever it holds.
-    const reads = typeof pending?.reads === 'boolean' ? pending.reads : undefined;
-    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, null, reads);
+    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, null);
   }
 
   /**
@@ -488,7 +482,6 @@ class GuardImpl implements Guard {
     findings: Finding[],
     scanner: ValueScanner,
     inventory: ToolInventory | undefined | null,
-    pendingRead: boolean | undefined,
   ): Verdict | Promise<Verdict> {
     // The tool as scopes and tool safe zones name it: not made when there are none (the usual case).
     const normalizedTool = tool === undefined || (this.#scopes.length === 0 && this.#toolZones.size === 0) ? undefined : normalizeToolName(tool);
@@ -517,7 +510,6 @@ class GuardImpl implements Guard {
       id,
       values,
       policy: this.#policyFor(matching, normalizedTool),
-      pendingRead,
       store: this.store,
       keys,
       ttlMs: this.#options.state.ttlMs,
@@ -537,7 +529,7 @@ class GuardImpl implements Guard {
     if (degraded !== undefined) findings.push({ ...engineFinding('engine/store-unavailable', `state store ${store.name} is answering from local state: ${degraded.slice(0, 160)}`), action: 'warn' });
     const verdict = this.#finish(findings, type, method, tool, message, ctx, started, matching);
     if (type === 'request' && id !== undefined && verdict.action !== 'block') {
-      const stored = store.set(keys.requestCorrelation(ctx.from, id), this.#pending(method!, tool ?? null, facts.pendingRead === true), this.#options.correlation.ttlMs);
+      const stored = store.set(keys.requestCorrelation(ctx.from, id), this.#pending(method!, tool ?? null), this.#options.correlation.ttlMs);
       return stored instanceof Promise ? stored.then(() => verdict) : verdict;
     }
     if (method === 'tools/list' && type === 'response' && ctx.from === 'server') {
@@ -554,9 +546,8 @@ class GuardImpl implements Guard {
    * What a request let through leaves for its answer: one frozen record per method and tool, shared (a
    * store keeps it as it is or serializes it, and its reader only reads it).
    */
-  #pending(method: string, tool: string | null, reads: boolean): NonNullable<Pending> {
-    const pendings = reads ? this.#pendingsWithReads : this.#pendings;
-    return pendings.get(method, tool) ?? pendings.set(method, tool, Object.freeze({ method, tool, reads }));
+  #pending(method: string, tool: string | null): NonNullable<Pending> {
+    return this.#pendings.get(method, tool) ?? this.#pendings.set(method, tool, Object.freeze({ method, tool }));
   }
 
   #finish(

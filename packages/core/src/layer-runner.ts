@@ -35,29 +35,9 @@ export interface MessageFacts extends SessionCoordinates {
   readonly id: string | number | undefined;
   readonly values: readonly ScannedValue[];
   readonly policy: EffectivePolicy;
-  /**
-   * Whether a built-in layer left a pending read (a sensitive request's record for its answer) in its state:
-   * for a request, set by {@link notePendingRead} and kept with the request's correlation; for an answer,
-   * what that correlation said (undefined: not known, as when the record predates the flag).
-   */
-  pendingRead: boolean | undefined;
 }
 
 class LayerTimeout extends Error {}
-
-/**
- * Notes that the layer left a pending read for the answer to this request (behaviour and data flow do, for a
- * sensitive request): the guard keeps that with the request's correlation. Set by LayerRunContext.
- */
-export let notePendingRead: (context: LayerContext<unknown>) => void;
-
-/**
- * Whether the request this answer is to may have left a pending read: false only when its correlation says
- * none was left, so that an answer to an ordinary call builds and looks up no `pending/<id>` key (a fresh
- * string hashed per layer and answer, which misses). A context made outside the runner says true. Set by
- * LayerRunContext.
- */
-export let mayHavePendingRead: (context: LayerContext<unknown>) => boolean;
 
 /**
  * One layer's context: the shared facts as plain fields (read by every layer, many times a message: no
@@ -99,14 +79,6 @@ class LayerRunContext implements LayerContext<unknown> {
     this.options = layer.options;
     this.#facts = facts;
     this.#layer = layer;
-  }
-
-  static {
-    // Through functions, not a member: a user layer's context holds the store and keys of every layer.
-    notePendingRead = (context) => {
-      if (#facts in context) context.#facts.pendingRead = true;
-    };
-    mayHavePendingRead = (context) => !(#facts in context) || context.#facts.pendingRead !== false;
   }
 
   get session(): SessionView { return (this.#session ??= new LayerSessionView(this.#facts, this.#layer.name)); }

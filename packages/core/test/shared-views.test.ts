@@ -29,7 +29,6 @@ const facts = (): MessageFacts => ({
   keys,
   ttlMs: 60_000,
   now: () => 0,
-  pendingRead: undefined,
 });
 
 /** A layer that reads what it wrote last time under `count`, then writes one more, in session and server state. */

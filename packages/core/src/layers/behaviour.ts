@@ -1,5 +1,4 @@
 import { defineLayer } from '../layer.js';
-import { mayHavePendingRead, notePendingRead } from '../layer-runner.js';
 import { chain } from '../stateful/awaitable.js';
 import type { Awaitable, Layer, LayerContext, LayerFinding, LayerRule } from '../types.js';
 import type { BehaviourConfig, SequenceRule, WindowRule } from '../stateful/behaviour-config.js';
@@ -38,7 +37,8 @@ function blockedSoFar(ctx: LayerContext<unknown>): boolean {
   return false;
 }
 /** What most messages get: one shared empty list (the runner only reads a layer's list). */
-const none = Object.freeze([]) as unknown as LayerFinding[];
+const noFindings: readonly LayerFinding[] = Object.freeze([]);
+const none = noFindings as LayerFinding[];
 
 /**
  * Behaviour over time (L3): sliding-window rules (bursts of listing, reading or network calls, a tool
@@ -120,7 +120,6 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
     const why = sensitiveRequest(ctx, marks);
     if (why !== undefined && ctx.id !== undefined) {
       const stored = ctx.session.set(pendingKey(ctx.id), why, { ttlMs: 600_000 });
-      notePendingRead(ctx);
       if (stored instanceof Promise) (pending ??= []).push(stored);
     }
     return pending === undefined ? findings : Promise.all(pending).then(() => findings);
@@ -137,8 +136,6 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
       if (ctx.tool === undefined) return none;
       if (ctx.from === 'server') {
         if (ctx.messageType !== 'response' || ctx.id === undefined) return none;
-        // An ordinary call left no pending read: its key is not built, nor looked up.
-        if (!mayHavePendingRead(ctx)) return afterResult(ctx, '', undefined);
         const key = pendingKey(ctx.id);
         const why = ctx.session.get<string>(key);
         if (why instanceof Promise) return why.then((read) => afterResult(ctx, key, read));

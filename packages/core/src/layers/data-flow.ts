@@ -1,5 +1,4 @@
 import { defineLayer } from '../layer.js';
-import { mayHavePendingRead, notePendingRead } from '../layer-runner.js';
 import { chain } from '../stateful/awaitable.js';
 import type { Awaitable, Layer, LayerContext, LayerFinding, ScannedValue } from '../types.js';
 import type { BehaviourConfig } from '../stateful/behaviour-config.js';
@@ -139,7 +138,8 @@ const addHash = (token: string): void => {
 };
 const noHashes: readonly number[] = Object.freeze([]);
 /** What most messages get: one shared empty list (the runner only reads a layer's list). */
-const none = Object.freeze([]) as unknown as LayerFinding[];
+const noFindings: readonly LayerFinding[] = Object.freeze([]);
+const none = noFindings as LayerFinding[];
 
 /**
  * Appends the token hashes of a value's text to `out`: kept with its text's reading (agents repeat their
@@ -323,7 +323,6 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     const why = sensitiveRequest(ctx, marks);
     if (why !== undefined && ctx.id !== undefined) {
       const stored = ctx.session.set(`pending/${typeof ctx.id}:${ctx.id}`, why, { ttlMs: 600_000 });
-      notePendingRead(ctx);
       if (stored instanceof Promise) (pending ??= []).push(stored);
     }
     if (caps & outbound) {
@@ -337,8 +336,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
 
   function onResult(ctx: LayerContext<unknown>): Awaitable<LayerFinding[]> {
     // Only a correlated answer settles a pending read: a blocked request never reached the server.
-    // An ordinary call left no pending read: its key is not built, nor looked up.
-    const pendingKey = ctx.id === undefined || ctx.tool === undefined || !mayHavePendingRead(ctx) ? undefined : `pending/${typeof ctx.id}:${ctx.id}`;
+    const pendingKey = ctx.id === undefined || ctx.tool === undefined ? undefined : `pending/${typeof ctx.id}:${ctx.id}`;
     const why = pendingKey === undefined ? undefined : ctx.session.get<string>(pendingKey);
     if (why instanceof Promise) return why.then((read) => afterResult(ctx, pendingKey, read));
     return afterResult(ctx, pendingKey, why);
