@@ -27,7 +27,7 @@ import { type CompiledScope, compileScopes, normalizeToolName, scopeMatches } fr
 import { checkOverrideNames } from './rule-names.js';
 import { hintsOf, inventoryOf } from './state/inventory.js';
 import { createMemoryStore } from './state/memory-store.js';
-import { type SessionCoordinates, SessionKeys } from './state/session-view.js';
+import { SessionKeys } from './state/session-view.js';
 import { TextSignal } from './text/normalize.js';
 import type {
   Action,
@@ -497,8 +497,6 @@ class GuardImpl implements Guard {
       // Not valid Unicode: it cannot be encoded as UTF-8 as it is. Often a truncation bug, so a warning.
       findings.push({ ...engineFinding('preflight/lone-surrogate', 'a string holds a lone UTF-16 surrogate (not valid Unicode)', broken.path), severity: 'medium', action: 'warn' });
     }
-    const state: SessionCoordinates = { store: this.store, keys, principal: ctx.principal, ttlMs: this.#options.state.ttlMs, now: this.#now };
-    if (inventory !== null) state.inventory = inventory;
     const facts: MessageFacts = {
       from: ctx.from,
       sessionId: ctx.sessionId,
@@ -512,8 +510,12 @@ class GuardImpl implements Guard {
       id,
       values,
       policy: this.#policyFor(matching, normalizedTool),
-      state,
+      store: this.store,
+      keys,
+      ttlMs: this.#options.state.ttlMs,
+      now: this.#now,
     };
+    if (inventory !== null) facts.inventory = inventory;
     const ran = runLayers(this.#layers, message, facts, findings, this.#runOptions(this.#tables(matching)));
     return ran === undefined ? this.#record(message, ctx, started, facts, findings, matching) : ran.then(() => this.#record(message, ctx, started, facts, findings, matching));
   }
@@ -522,7 +524,7 @@ class GuardImpl implements Guard {
   #record(message: Record<string, unknown>, ctx: Context, started: number, facts: MessageFacts, findings: Finding[], matching: readonly CompiledScope[]): Verdict | Promise<Verdict> {
     const store = this.store;
     const { messageType: type, method, tool, id } = facts;
-    const keys = facts.state.keys;
+    const keys = facts.keys;
     const degraded = store.degraded?.();
     if (degraded !== undefined) findings.push({ ...engineFinding('engine/store-unavailable', `state store ${store.name} is answering from local state: ${degraded.slice(0, 160)}`), action: 'warn' });
     const verdict = this.#finish(findings, type, method, tool, message, ctx, started, matching);

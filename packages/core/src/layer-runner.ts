@@ -18,8 +18,11 @@ import type {
 } from './types.js';
 import { isRecord } from './parse.js';
 
-/** What every layer sees of one message; each layer gets its own view with its own signal and state namespace. */
-export interface MessageFacts {
+/**
+ * What every layer sees of one message; each layer gets its own view with its own signal and state namespace.
+ * It is also where the message's state lives (the session views read it as their coordinates): one object.
+ */
+export interface MessageFacts extends SessionCoordinates {
   readonly from: Sender;
   readonly sessionId: string;
   readonly serverId: string;
@@ -32,7 +35,6 @@ export interface MessageFacts {
   readonly id: string | number | undefined;
   readonly values: readonly ScannedValue[];
   readonly policy: EffectivePolicy;
-  readonly state: SessionCoordinates;
 }
 
 class LayerTimeout extends Error {}
@@ -58,8 +60,8 @@ class LayerRunContext implements LayerContext<unknown> {
   readonly #facts: MessageFacts;
   #layer: DefinedLayer;
   #controller: AbortController | undefined;
-  #session: SessionView | undefined;
-  #server: StateView | undefined;
+  #session: LayerSessionView | undefined;
+  #server: LayerServerView | undefined;
 
   constructor(facts: MessageFacts, layer: DefinedLayer, findings: readonly Finding[]) {
     this.from = facts.from;
@@ -79,9 +81,9 @@ class LayerRunContext implements LayerContext<unknown> {
     this.#layer = layer;
   }
 
-  get session(): SessionView { return (this.#session ??= new LayerSessionView(this.#facts.state, this.#layer.name)); }
-  get server(): StateView { return (this.#server ??= new LayerServerView(this.#facts.state, this.#layer.name)); }
-  now(): number { return this.#facts.state.now(); }
+  get session(): SessionView { return (this.#session ??= new LayerSessionView(this.#facts, this.#layer.name)); }
+  get server(): StateView { return (this.#server ??= new LayerServerView(this.#facts, this.#layer.name)); }
+  now(): number { return this.#facts.now(); }
 
   get signal(): AbortSignal {
     return this.controller().signal;
@@ -104,8 +106,9 @@ class LayerRunContext implements LayerContext<unknown> {
     this.#layer = layer;
     this.options = layer.options;
     this.#controller = undefined;
-    this.#session = undefined;
-    this.#server = undefined;
+    // The views go on too, under the new layer's name: one per message, not one per layer.
+    this.#session?.passTo(layer.name);
+    this.#server?.passTo(layer.name);
     return this;
   }
 

@@ -30,7 +30,15 @@ interface CompiledSequence extends SequenceRule {
 const pendingKey = (id: string | number): string => `pending/${typeof id}:${id}`;
 /** Where every behaviour finding points: the tool name of the call. */
 const toolName: readonly string[] = Object.freeze(['params', 'name']);
-const blockedSoFar = (ctx: LayerContext<unknown>): boolean => ctx.findings.some((f) => f.action === 'block');
+/** Whether a finding so far blocks the call (a loop: a closure per call otherwise). */
+function blockedSoFar(ctx: LayerContext<unknown>): boolean {
+  const findings = ctx.findings;
+  for (let i = 0; i < findings.length; i++) if (findings[i]!.action === 'block') return true;
+  return false;
+}
+/** What most messages get: one shared empty list (the runner only reads a layer's list). */
+const noFindings: readonly LayerFinding[] = Object.freeze([]);
+const none = noFindings as LayerFinding[];
 
 /**
  * Behaviour over time (L3): sliding-window rules (bursts of listing, reading or network calls, a tool
@@ -86,8 +94,8 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
   function afterResult(ctx: LayerContext<unknown>, key: string, why: string | undefined): Awaitable<LayerFinding[]> {
     // A secret in a result is a sensitive read too.
     const what = why ?? (secretPaths(ctx).length ? 'a secret in its result' : undefined);
-    if (what === undefined) return [];
-    return chain(why === undefined ? undefined : ctx.session.delete(key), () => chain(markRead(ctx, what), () => []));
+    if (what === undefined) return none;
+    return chain(why === undefined ? undefined : ctx.session.delete(key), () => chain(markRead(ctx, what), () => none));
   }
 
   function onRequest(ctx: LayerContext<unknown>, caps: number): Awaitable<LayerFinding[]> {
@@ -125,15 +133,15 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
     methods: ['tools/call'],
     rules,
     inspect(_message, ctx) {
-      if (ctx.tool === undefined) return [];
+      if (ctx.tool === undefined) return none;
       if (ctx.from === 'server') {
-        if (ctx.messageType !== 'response' || ctx.id === undefined) return [];
+        if (ctx.messageType !== 'response' || ctx.id === undefined) return none;
         const key = pendingKey(ctx.id);
         const why = ctx.session.get<string>(key);
         if (why instanceof Promise) return why.then((read) => afterResult(ctx, key, read));
         return afterResult(ctx, key, why);
       }
-      if (ctx.messageType !== 'request') return [];
+      if (ctx.messageType !== 'request') return none;
       const tool = ctx.tool;
       const inventory = ctx.session.tools();
       if (inventory instanceof Promise) return inventory.then((read) => onRequest(ctx, capabilitiesOf(tool, read?.tools[tool])));

@@ -137,24 +137,28 @@ const addHash = (token: string): void => {
   found[foundCount++] = tokenHash(token);
 };
 const noHashes: readonly number[] = Object.freeze([]);
+/** What most messages get: one shared empty list (the runner only reads a layer's list). */
+const noFindings: readonly LayerFinding[] = Object.freeze([]);
+const none = noFindings as LayerFinding[];
 
 /**
  * Appends the token hashes of a value's text to `out`: kept with its text's reading (agents repeat their
  * arguments; most texts have none). A value without a reading (a text met once) makes no list of its own.
  */
-function addHashesOf(value: ScannedValue, out: number[]): void {
+function addHashesOf(value: ScannedValue, out: number[] | undefined): number[] | undefined {
   const reading = value instanceof Scanned ? value.reading : undefined;
   let hashes = reading?.tokenHashes;
   if (hashes === undefined) {
     foundCount = 0;
     tokensOf(value.text, addHash);
     if (reading === undefined) {
-      for (let h = 0; h < foundCount; h++) out.push(found[h]!);
-      return;
+      for (let h = 0; h < foundCount; h++) (out ??= []).push(found[h]!);
+      return out;
     }
     hashes = reading.tokenHashes = foundCount === 0 ? noHashes : found.slice(0, foundCount);
   }
-  for (let h = 0; h < hashes.length; h++) out.push(hashes[h]!);
+  for (let h = 0; h < hashes.length; h++) (out ??= []).push(hashes[h]!);
+  return out;
 }
 
 const isRecipientKey = (key: string): boolean => nameWords(key).some((w) => recipientWords.has(w));
@@ -286,12 +290,12 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   }
 
   /** Hashes of the recipient-like tokens of a message's values (usually none: then no state is touched). */
-  function tokenHashes(ctx: LayerContext<unknown>): number[] {
-    const out: number[] = [];
-    // Indexed: this runs once per message (maybe unoptimized), over every value.
+  function tokenHashes(ctx: LayerContext<unknown>): readonly number[] {
+    // Indexed: this runs once per message (maybe unoptimized), over every value. No list when none has a token.
+    let out: number[] | undefined;
     const values = ctx.values;
-    for (let v = 0; v < values.length; v++) addHashesOf(values[v]!, out);
-    return out;
+    for (let v = 0; v < values.length; v++) out = addHashesOf(values[v]!, out);
+    return out ?? noHashes;
   }
 
   function record(ctx: LayerContext<unknown>, sets: ProvenanceSets, into: 'r' | 'c', flag: number, hashes: readonly number[]): Awaitable<void> {
@@ -361,7 +365,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
         : record(ctx, stored ?? { r: [], i: [], c: [] }, 'r', injected, hashes);
       if (step instanceof Promise) (pending ??= []).push(step);
     }
-    return pending === undefined ? [] : Promise.all(pending).then(() => []);
+    return pending === undefined ? none : Promise.all(pending).then(() => none);
   }
 
   return defineLayer({

@@ -37,6 +37,16 @@ const rules: Readonly<Record<string, LayerRule>> = {
 };
 
 const writeTool = /(?:write|edit|create|save|append|move|copy|rename|patch|replace|put|insert|update)/i;
+/** The last tool asked about and whether it writes: a session calls the same tools again and again, and the regex is tried at every position of the name. */
+let lastTool = '';
+let lastWrites = false;
+function writesBy(tool: string): boolean {
+  if (tool !== lastTool) {
+    lastWrites = writeTool.test(tool);
+    lastTool = tool;
+  }
+  return lastWrites;
+}
 // In a write tool, every path is a write target but the ones it reads from (a move's source); an argument
 // that names something (a host, a repository) is handed to a program as that name (see key-facts.ts).
 const readKey = (key: string): boolean => (keyFacts(key) & KeyFact.Read) !== 0;
@@ -124,7 +134,7 @@ export function createRequestAnalysisLayer(): Layer {
     inspect(message, context) {
       if (context.messageType !== 'request') return [];
       const findings: LayerFinding[] = [];
-      const writes = context.tool !== undefined && writeTool.test(context.tool);
+      const writes = context.tool !== undefined && writesBy(context.tool);
       const values = context.values;
       // The values as sent (a path or URL read out of a command is not one): read for transformed secrets.
       const originals: ScannedValue[] = [];
@@ -168,9 +178,11 @@ export function createRequestAnalysisLayer(): Layer {
         findings.push({ rule: 'secret/transformed', message: `Argument holds a secret (${secret.rule}) revealed by ${secret.transform}`, path: secret.path, evidence: secret.transform });
       }
       const params = isRecord(message) ? message['params'] : undefined;
-      if (context.method === 'tools/call' && isRecord(params)) {
+      const args = isRecord(params) ? params['arguments'] : undefined;
+      // Flat arguments (the usual call) hold no argv: no list or path is made for them.
+      if (context.method === 'tools/call' && isRecord(args) && holdsContainers(args)) {
         const arrays: [readonly string[], MessagePath][] = [];
-        argvArrays(params['arguments'], ['params', 'arguments'], arrays);
+        argvArrays(args, ['params', 'arguments'], arrays);
         for (const [argv, path] of arrays) {
           for (const f of analyzeArgv(argv, pathChecks)) findings.push(finding(f, path));
           // Servers that join argv into one shell line (shell=True) run its pipes and separators too.

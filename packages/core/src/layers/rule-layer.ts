@@ -993,14 +993,6 @@ interface Tally {
 /** A rule layer's findings of a message with none (most): shared, never written. */
 const noRuleFindings: readonly LayerFinding[] = Object.freeze([]);
 
-/** The findings the first rule layer to read a message made for the rule layers after it. */
-interface Pending {
-  readonly values: readonly ScannedValue[];
-  readonly from: string;
-  readonly method: string | undefined;
-  /** By layer index; undefined once taken (or never made). */
-  readonly findings: (LayerFinding[] | undefined)[];
-}
 
 const layerNames = ['preflight', 'rules', 'camouflage'] as const;
 
@@ -1023,9 +1015,18 @@ export function createRuleLayers(
     server: new RulePlan(active.filter((r) => r.from !== 1), caches),
   };
   const has = layerNames.map((name) => ({ client: plans.client.rules.some((r) => r.layer === name), server: plans.server.rules.some((r) => r.layer === name) }));
-  // Held only from the first rule layer of a message to the last one (another message's layers, which an
-  // asynchronous layer in between may let run, find it is not theirs).
-  let pending: Pending | undefined;
+  // The findings the first rule layer to read a message made for the rule layers after it, by layer index
+  // (undefined once taken, or never made), and the message they are of: held only from the first rule layer
+  // of a message to the last one (another message's layers, which an asynchronous layer in between may let
+  // run, find they are not theirs). Fields reused from message to message, not an object and a list each.
+  const kept: (LayerFinding[] | undefined)[] = [undefined, undefined, undefined];
+  let keptValues: readonly ScannedValue[] | undefined;
+  let keptFrom: string | undefined;
+  let keptMethod: string | undefined;
+  const forget = (): void => {
+    kept[0] = kept[1] = kept[2] = undefined;
+    keptValues = undefined;
+  };
 
   /** The findings of the rule layers from `first` to `last` (those with rules for the sender) over the message's values. */
   // The value the sinks are about, and the safe zones of the message: one message's values are matched
@@ -1090,7 +1091,8 @@ export function createRuleLayers(
   const layerSinks = [new LayerSink(), new LayerSink(), new LayerSink()];
   const sinks: (LayerSink | undefined)[] = [undefined, undefined, undefined];
 
-  const inspectFrom = (first: number, last: number, context: LayerContext): (LayerFinding[] | undefined)[] => {
+  /** Fills `kept` with the findings of the rule layers from `first` to `last` (undefined for the others). */
+  const inspectFrom = (first: number, last: number, context: LayerContext): void => {
     const plan = plans[context.from];
     zones = context.policy.safeZones;
     // Every sink is left reset (by finish, or after a failure), so it starts this message empty.
@@ -1110,7 +1112,9 @@ export function createRuleLayers(
       value = undefined;
       zones = undefined;
     }
-    return [sinks[0]?.finish(), sinks[1]?.finish(), sinks[2]?.finish()];
+    kept[0] = sinks[0]?.finish();
+    kept[1] = sinks[1]?.finish();
+    kept[2] = sinks[2]?.finish();
   };
 
   return layerNames.map((name, l): Layer => {
@@ -1126,27 +1130,33 @@ export function createRuleLayers(
       rules: declared,
       inspect(_message, context) {
         if (!has[l]![context.from]) return [];
-        const known = pending;
-        if (known !== undefined && known.values === context.values && known.from === context.from && known.method === context.method) {
-          const findings = known.findings[l];
+        if (keptValues !== undefined && keptValues === context.values && keptFrom === context.from && keptMethod === context.method) {
+          const findings = kept[l];
           if (findings !== undefined) {
-            known.findings[l] = undefined;
-            if (known.findings.every((f) => f === undefined)) pending = undefined;
+            kept[l] = undefined;
+            if (kept[0] === undefined && kept[1] === undefined && kept[2] === undefined) keptValues = undefined;
             return findings;
           }
         }
-        pending = undefined;
-        let all: (LayerFinding[] | undefined)[];
+        forget();
         try {
-          all = inspectFrom(l, 2, context);
+          inspectFrom(l, 2, context);
         } catch {
           // A failure is the failure of the layer whose rule failed: this one reads alone (failing again if
           // it was its own), and so do the ones after it.
-          return inspectFrom(l, l, context)[l]!;
+          forget();
+          inspectFrom(l, l, context);
+          const alone = kept[l]!;
+          forget();
+          return alone;
         }
-        const mine = all[l]!;
-        all[l] = undefined;
-        if (all.some((f) => f !== undefined)) pending = { values: context.values, from: context.from, method: context.method, findings: all };
+        const mine = kept[l]!;
+        kept[l] = undefined;
+        if (kept[0] !== undefined || kept[1] !== undefined || kept[2] !== undefined) {
+          keptValues = context.values;
+          keptFrom = context.from;
+          keptMethod = context.method;
+        }
         return mine;
       },
     });

@@ -9,10 +9,21 @@ import { stateKey } from './keys.js';
 const maxNames = 32;
 
 /**
- * Most correlation keys one {@link SessionKeys} keeps per requester for answers to come (requests in flight
- * at once; past this many they are forgotten, and an answer's key is made anew).
+ * Slots for the correlation keys one {@link SessionKeys} keeps per requester for answers to come: a request's
+ * key goes in the slot its id picks (ids count up, so the last this many requests have a slot each), where a
+ * later id that picks the same slot replaces it, and an answer whose key is gone has it made anew.
  */
-const maxInFlight = 64;
+const inFlightSlots = 16;
+
+/** The correlation keys of one requester's recent requests with number ids, by slot (see inFlightSlots). */
+class InFlight {
+  /** NaN in a free slot: no id equals it. */
+  readonly ids = new Float64Array(inFlightSlots).fill(Number.NaN);
+  readonly keys: string[] = new Array<string>(inFlightSlots).fill('');
+}
+
+/** The slot of a number id (any number: a fraction or a huge one picks some slot; only an equal id finds its key there). */
+const slotOf = (id: number): number => (id >>> 0) & (inFlightSlots - 1);
 
 /**
  * The state keys of one session (with its server and principal), each made once and then reused: a Map
@@ -28,11 +39,11 @@ export class SessionKeys {
   readonly inventory: string;
   readonly #correlation: string;
   /**
-   * The correlation keys of requests let through with a number id, by requester, until their answers take
-   * them: the answer then reads the very string the store hashed when it wrote it (its hash kept in it, and
-   * compared by identity), not one joined again, hashed and compared character by character.
+   * The correlation keys of requests let through with a number id, by requester (the last ones, see
+   * inFlightSlots): the answer then reads the very string the store hashed when it wrote it (its hash kept in
+   * it, and compared by identity), not one joined again, hashed and compared character by character.
    */
-  readonly #inFlight = { client: new Map<number, string>(), server: new Map<number, string>() };
+  readonly #inFlight = { client: new InFlight(), server: new InFlight() };
   #layerPrefix: string | undefined;
   #serverPrefix: string | undefined;
   readonly #layer = new Map<string, Map<string, string>>();
@@ -61,22 +72,29 @@ export class SessionKeys {
     const key = this.correlation(requester, id);
     const kept = typeof id === 'number' ? this.#keptFor(requester) : undefined;
     if (kept !== undefined) {
-      if (kept.size >= maxInFlight) kept.clear();
-      kept.set(id as number, key);
+      const slot = slotOf(id as number);
+      kept.ids[slot] = id as number;
+      kept.keys[slot] = key;
     }
     return key;
   }
 
-  /** {@link correlation} of an answer's request: the key its request was written under when kept (then let go), else made anew. */
+  /**
+   * {@link correlation} of an answer's request: the key its request was written under when kept, else made
+   * anew. Left in its slot (the kept string is the very key the id's request makes): slots, not a map, so
+   * that neither a request nor its answer allocates here.
+   */
   answerCorrelation(requester: string, id: string | number): string {
     const kept = typeof id === 'number' ? this.#keptFor(requester) : undefined;
-    const key = kept?.get(id as number);
-    if (key === undefined) return this.correlation(requester, id);
-    kept!.delete(id as number);
-    return key;
+    if (kept !== undefined) {
+      const slot = slotOf(id as number);
+      // (-0 finds the key of 0: both make the same string.)
+      if (kept.ids[slot] === id) return kept.keys[slot]!;
+    }
+    return this.correlation(requester, id);
   }
 
-  #keptFor(requester: string): Map<number, string> | undefined {
+  #keptFor(requester: string): InFlight | undefined {
     return requester === 'client' ? this.#inFlight.client : requester === 'server' ? this.#inFlight.server : undefined;
   }
 
@@ -113,10 +131,18 @@ export interface SessionCoordinates {
 /** State under one namespace: every layer view is this, with `key` saying whose state it is. */
 abstract class KeyedStateView implements StateView {
   protected readonly at: SessionCoordinates;
-  protected readonly layer: string;
+  protected layer: string;
 
   constructor(at: SessionCoordinates, layer: string) {
     this.at = at;
+    this.layer = layer;
+  }
+
+  /**
+   * The view, handed on to the next layer with the context it belongs to (see the layer runner's passTo):
+   * only once the layer it was made for let go of it, so that a message's built-in layers share one view.
+   */
+  passTo(layer: string): void {
     this.layer = layer;
   }
 

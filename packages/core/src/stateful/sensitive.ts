@@ -34,8 +34,12 @@ export function sensitiveRequest(ctx: LayerContext<unknown>, marks: SensitiveMar
 }
 
 /** Paths of the values of a result in which the secrets pack found a secret. */
-export function secretPaths(ctx: LayerContext<unknown>): string[] {
-  const out: string[] = [];
-  for (const f of ctx.findings) if (f.family === 'secret') out.push(JSON.stringify(f.path));
-  return out;
+export function secretPaths(ctx: LayerContext<unknown>): readonly string[] {
+  // Indexed, and no list made when there is none (most results): two layers ask for every answer.
+  let out: string[] | undefined;
+  const findings = ctx.findings;
+  for (let i = 0; i < findings.length; i++) if (findings[i]!.family === 'secret') (out ??= []).push(JSON.stringify(findings[i]!.path));
+  return out ?? noPaths;
 }
+
+const noPaths: readonly string[] = Object.freeze([]);
