@@ -18,7 +18,7 @@ const misses = new Set([
   'desc-cs-env', 'desc-zero-width-git-credentials', 'desc-padded-webhook', 'desc-base64-island', 'desc-reworded-delete-history',
   'schema-value-card', 'schema-property-name-dotenv', 'schema-ro-password', 'schema-passive-token', 'schema-default-recipient',
   'init-polite-kubeconfig',
-  'result-polite-card-details', 'result-attributed-manager',
+  'result-attributed-manager',
   'result-sv-ssh-key', 'result-el-delete', 'result-hu-passwords', 'result-fi-database', 'result-reworded-image-exfil',
   'result-recipient-swap',
   'resource-readme-authorized-keys', 'resource-yaml-comment-webhook', 'resource-hex-note',
@@ -28,7 +28,7 @@ const misses = new Set([
   'call-python-environ-post', 'call-node-dns-exfil',
 ]);
 /** The size of `misses` (43 of 71 when the suite was written); it can only go down. */
-const missesAtMost = 37;
+const missesAtMost = 36;
 
 describe('the stop-29 adversarial suite', () => {
   it('has at least 60 attacks, each with a benign twin, over every message kind', () => {
