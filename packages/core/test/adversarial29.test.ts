@@ -22,13 +22,13 @@ const misses = new Set([
   'result-sv-ssh-key', 'result-el-delete', 'result-hu-passwords', 'result-fi-database', 'result-reworded-image-exfil',
   'result-recipient-swap',
   'resource-readme-authorized-keys', 'resource-yaml-comment-webhook', 'resource-hex-note',
-  'prompt-passive-token-in-summary', 'prompt-bn-exfil', 'prompt-split-messages',
-  'sampling-polite-secrets-list', 'sampling-system-prompt-relay', 'sampling-base64-with-hint',
+  'prompt-bn-exfil', 'prompt-split-messages',
+  'sampling-base64-with-hint',
   'elicit-polite-bank-login', 'elicit-cs-seed', 'elicit-disguised-otp',
   'call-python-environ-post', 'call-node-dns-exfil',
 ]);
 /** The size of `misses` (43 of 71 when the suite was written); it can only go down. */
-const missesAtMost = 36;
+const missesAtMost = 33;
 
 describe('the stop-29 adversarial suite', () => {
   it('has at least 60 attacks, each with a benign twin, over every message kind', () => {
