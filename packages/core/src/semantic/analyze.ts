@@ -8,6 +8,7 @@ import type { InstructionModel } from './model.js';
 import type { RecentTexts, TextMemo } from '../recent.js';
 import { type OrderMatch, orderIn } from './orders.js';
 import { mayOverride, namesTarget, setsInstructionsAside } from './overrides.js';
+import { proseDespiteKeyword } from './prose-keywords.js';
 import { ClauseOrders, readOrder } from './read-orders.js';
 import { readText } from './reading.js';
 import { clauseStarts, clauseTexts, splitClauses, splitSentences, type SplitLimits } from './sentences.js';
@@ -293,8 +294,9 @@ function scored(clauses: readonly PieceClause[], count: number, shifts: readonly
       const found = orderIn(cues, role, z, clauses[i]!.text, before?.text ?? '');
       if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
     }
-    // Orders read by their grammar and by what they name, in any language (read-orders.ts).
-    if (!order && !(cues & Cue['code-like'])) {
+    // Orders read by their grammar and by what they name, in any language (read-orders.ts); a clause marked
+    // code-like only by a keyword that is an English word here ("would let", "crm-import@…") is prose.
+    if (!order && (!(cues & Cue['code-like']) || proseDespiteKeyword(clauses[i]!.text))) {
       // What a clause's facts remember depends on the clause and the one before only: a URL left open further
       // back, or a relayed wish's masked cues, are read afresh.
       const far = opener >= 0 && opener < i - 1 && i - opener <= 4 ? clauses[opener]!.text : '';

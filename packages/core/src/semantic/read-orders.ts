@@ -12,6 +12,8 @@ import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder, type DestructiveOrder, namesErrorContext } from './destroys.js';
 import { asksUserForSecret } from './foreign-asks.js';
 import { movesSecretAway, movesUnseen } from './foreign-orders.js';
+import { putsIntoOwnWriting } from './into-own-writing.js';
+import { movesOutUnaddressed } from './moved-out.js';
 import { changesRole } from './foreign-roles.js';
 import { postsSecrets } from './posts-secrets.js';
 import { solicitsSecret } from './solicits-secret.js';
@@ -58,6 +60,11 @@ const bulkOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders every key or password, or the user's, sent out or put into what the model writes" },
   content: { rule: 'semantic/injected-instruction', message: "Text orders every key or password, or the user's, sent out or put into what the model writes" },
 };
+const movedOutOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata asks, in the passive or as a wish, for a secret, records or a copy sent to an outside address' },
+  content: { rule: 'semantic/injected-instruction', message: "Text asks, in the passive, as a wish or a favour, for a secret or the user's records sent to an outside address" },
+};
+const ownWritingOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: "Text asks for the session's secrets or the host's context put into what the model writes" };
 const argumentOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/sends-credential-file', message: "Tool metadata asks for a credential file's contents in an argument" },
   content: { rule: 'semantic/sends-credential-file', message: "Text orders the model to put a credential file's contents in an argument" },
@@ -123,6 +130,8 @@ function nextToUrl(text: string, previous: string, previousCues: number, opener:
  */
 function orderInRole(text: string, cues: number, role: TextRole, later: boolean): OrderMatch | undefined {
   if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text))) return bulkOrder[role];
+  if (movesOutUnaddressed(text, role)) return movedOutOrder[role];
+  if (role === 'content' && putsIntoOwnWriting(text)) return ownWritingOrder;
   // In content, only where an AI is named: CI docs tell a person to paste a deploy key into a settings field.
   if (role === 'content' && cues & toModel && credentialIntoArgument(text) && aiNamed.test(text)) return argumentOrder.content;
   // Bit tests first: the clause orders (names or obliges the model, or opens with a verb) and names a file or a secret.
