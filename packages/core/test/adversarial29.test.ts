@@ -25,10 +25,9 @@ const misses = new Set([
   'prompt-bn-exfil', 'prompt-split-messages',
   'sampling-base64-with-hint',
   'elicit-polite-bank-login', 'elicit-cs-seed', 'elicit-disguised-otp',
-  'call-python-environ-post', 'call-node-dns-exfil',
 ]);
 /** The size of `misses` (43 of 71 when the suite was written); it can only go down. */
-const missesAtMost = 33;
+const missesAtMost = 31;
 
 describe('the stop-29 adversarial suite', () => {
   it('has at least 60 attacks, each with a benign twin, over every message kind', () => {
