@@ -48,6 +48,8 @@ const messages: Readonly<Record<CommandRule, string>> = {
 
 const maxDepth = 6;
 const maxFindings = 16;
+/** The most text a file written in the line is kept with, to be read when the line runs it. */
+const maxScript = 16 * 1024;
 const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 117)}...` : s);
 const firstWord = (s: string): string => programName(s.trim().split(/\s+/, 1)[0] ?? '');
 const writeOps = new Set(['>', '>>', '&>', '&>>', '>|']);
@@ -102,6 +104,8 @@ class Analysis {
   readonly downloaded = new Set<string>();
   /** The folder a `cd` earlier in this text moved to (undefined: where the line starts, the project). */
   cwd: string | undefined;
+  /** Files this text wrote with text it shows (`echo 'gh auth token' > t.sh`): path → what they hold. */
+  readonly scripts = new Map<string, string>();
   /** Files a decoder's output was written to in this text (`base64 -d > x`), which a later command may run. */
   readonly decoded = new Set<string>();
   /** What the command being read receives from a search (inside find -exec, after … | xargs -I). */
@@ -321,8 +325,10 @@ class Analysis {
   command(cmd: SimpleCommand, words: readonly string[], depth: number): void {
     for (const [name, value] of cmd.env) this.env(name, value, depth);
     for (const r of cmd.redirects) if (writeOps.has(r.op)) this.write(r.target, r.op);
-    if (cmd.redirects.some((r) => r.op === '>' || r.op === '>>') && (this.decodes([cmd]) || this.decodes(cmd.upstream))) {
-      for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.decoded.add(r.target.replace(/^\.\//, ''));
+    if (cmd.redirects.some((r) => r.op === '>' || r.op === '>>')) {
+      if (this.decodes([cmd]) || this.decodes(cmd.upstream)) {
+        for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.decoded.add(r.target.replace(/^\.\//, ''));
+      } else if (cmd.upstream.length === 0) this.recordScript(cmd);
     }
     let argv = functionBody(braceWords(words));
     let found: FoundFiles | undefined;
@@ -419,7 +425,7 @@ class Analysis {
       // eval's words are read again as a command line below, where a decoding substitution is the command word.
       else if (name !== 'eval' && this.decodes(cmd.substitutions)) this.add('cmd/decode-and-run', argv.join(' '));
       if (name === 'eval') this.text(args.join(' '), depth + 1);
-      else if (args[0] !== undefined) this.ranFile(argv.join(' '), args[0]);
+      else if (args[0] !== undefined) this.ranFile(argv.join(' '), args[0], depth);
       return;
     }
     // An alias's value is shell text that runs where its name is used.
@@ -440,7 +446,7 @@ class Analysis {
       this.interpreter(cmd, name, args, depth, fetchedSubstitution);
       return;
     }
-    if (argv[0]!.startsWith('./') || argv[0]!.startsWith('/')) this.ranFile(argv.join(' '), argv[0]!);
+    if (argv[0]!.startsWith('./') || argv[0]!.startsWith('/')) this.ranFile(argv.join(' '), argv[0]!, depth);
     if (this.table.archivers.has(name)) {
       const packed = this.archive(name, args);
       if (packed !== undefined && packed.archive !== '-') this.held.set(packed.archive.replace(/^\.\//, ''), { rule: 'cmd/bulk-upload', what: packed.what });
@@ -501,14 +507,15 @@ class Analysis {
       return;
     }
     if (script !== undefined) {
-      this.ranFile(`${name} ${script}`, script);
+      this.ranFile(`${name} ${script}`, script, depth);
       return;
     }
     // Code read from stdin: a pipe, a here-document or a here-string.
     if (this.fetches(cmd.upstream)) this.add('cmd/download-and-run', `… | ${name}`);
     else if (this.decodes(cmd.upstream)) this.add('cmd/decode-and-run', `… | ${name}`);
     for (const r of cmd.redirects) {
-      if (r.op === '<') this.ranFile(`${name} < ${r.target}`, r.target);
+      if (r.op === '<' && shell) this.ranFile(`${name} < ${r.target}`, r.target, depth);
+      else if (r.op === '<') this.ranFile(`${name} < ${r.target}`, r.target, -1);
       if (r.op === '<<<' && shell) this.text(r.target, depth + 1);
     }
     if (shell) for (const doc of cmd.heredocs) this.text(doc, depth + 1);
@@ -536,11 +543,38 @@ class Analysis {
       .replace(/\\n/g, ' ');
   }
 
-  /** A file run as code (`./x`, `sh x`, `source x`, `sh < x`): a finding when this text downloaded or decoded it. */
-  ranFile(evidence: string, file: string): void {
+  /**
+   * A file run as code (`./x`, `sh x`, `source x`, `sh < x`): a finding when this text downloaded or decoded
+   * it; when this text wrote it with text it shows (`echo … > x`, `cat > x <<EOF`), that text is read as
+   * the commands it holds (`depth` -1: an interpreter other than a shell runs it, so it is not read as shell).
+   */
+  ranFile(evidence: string, file: string, depth: number): void {
     const path = file.replace(/^\.\//, '');
     if (this.downloaded.has(path)) this.add('cmd/download-and-run', evidence, `${file} was downloaded above`);
     else if (this.decoded.has(path)) this.add('cmd/decode-and-run', evidence, `${file} holds text decoded above`);
+    const script = this.scripts.get(path);
+    if (script !== undefined && depth >= 0) this.text(script, depth + 1);
+  }
+
+  /** Records what a command that shows text (echo, printf, cat or tee of a here-document) writes to a file. */
+  recordScript(cmd: SimpleCommand): void {
+    const argv = unwrap(this.table, cmd.argv);
+    const name = programName(argv[0] ?? '');
+    let text: string | undefined;
+    if (name === 'echo' || name === 'printf') {
+      text = argv
+        .slice(1)
+        .filter((a) => !/^-[neE]+$/.test(a))
+        .join(' ')
+        .replace(/\\n/g, '\n');
+    } else if ((name === 'cat' || name === 'tee') && cmd.heredocs.length > 0) text = cmd.heredocs.join('\n');
+    if (text === undefined) return;
+    for (const r of cmd.redirects) {
+      if (r.op !== '>' && r.op !== '>>') continue;
+      const path = r.target.replace(/^\.\//, '');
+      const before = r.op === '>>' ? (this.scripts.get(path) ?? '') : '';
+      if (before.length + text.length <= maxScript) this.scripts.set(path, before === '' ? text : `${before}\n${text}`);
+    }
   }
 
   recordDownloads(cmd: SimpleCommand, args: readonly string[]): void {
