@@ -95,7 +95,27 @@ const prototypeKey = 4;
  * How a key may make its object's keys read differently (see {@link keysMayDiffer}): 0 for ASCII without
  * upper-case letters (such keys fold to themselves, so distinct ones stay distinct), else the bits above.
  */
-function foldOf(key: string): number {
+export function foldOf(key: string): number {
+  // Keys recur (every tool has `inputSchema`, every argument `description`): a short one is read once
+  // while it holds its slot, picked by its length and end characters (no hash of the key), compared by `===`.
+  const n = key.length;
+  if (n === 0 || n > foldKeptLength) return foldRead(key);
+  const slot = (n * 7 + key.charCodeAt(0) * 31 + key.charCodeAt(n - 1)) & (foldSlots - 1);
+  if (foldKeys[slot] === key) return foldBits[slot]!;
+  const fold = foldRead(key);
+  foldKeys[slot] = key;
+  foldBits[slot] = fold;
+  return fold;
+}
+
+/** Keys whose {@link foldOf} was read last, by slot, and what it was (keys only: no message is kept). */
+const foldSlots = 256;
+const foldKeptLength = 64;
+const foldKeys: (string | undefined)[] = new Array<string | undefined>(foldSlots).fill(undefined);
+const foldBits = new Uint8Array(foldSlots);
+
+/** {@link foldOf}, read from the key's characters. */
+export function foldRead(key: string): number {
   let fold = 0;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { type Limits, LimitsSchema } from '../src/limits.js';
-import { checkStructure } from '../src/preflight.js';
+import { checkStructure, foldOf, foldRead } from '../src/preflight.js';
 import { type KeyCensus, keysMayDiffer } from '../src/protocol/differentials.js';
 
 function referenceCheck(root: unknown, limits: Limits, knownBytes: number | undefined, census: KeyCensus | undefined): string | undefined {
@@ -135,5 +135,18 @@ describe('checkStructure', () => {
     const stopped: WeakRef<object>[] = [];
     check(50, LimitsSchema.parse({ maxNodes: 20 }), stopped);
     expect(await alive(stopped)).toBe(0);
+  });
+
+  it('reads a key the same whether its fold is remembered or read from its characters, in any order of keys', () => {
+    // Few lengths and end characters, so keys share slots and push each other out.
+    const part = fc.constantFrom('a', 'A', 'z', 'é', 'Ж', '_', 'proto', 'type', 'Schema', '\u{1F600}');
+    const key = fc.oneof(fc.array(part, { maxLength: 6 }).map((p) => p.join('')), fc.constantFrom('__proto__', 'prototype', 'inputSchema', 'x'.repeat(65), `${'x'.repeat(64)}X`));
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 60 }), (keys) => {
+        for (const k of keys) expect(foldOf(k)).toBe(foldRead(k));
+        // A key made anew (not the same string object) is read alike.
+        for (const k of keys) expect(foldOf([...k].join(''))).toBe(foldRead(k));
+      }),
+    );
   });
 });
