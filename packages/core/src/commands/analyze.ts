@@ -249,7 +249,8 @@ class Analysis {
     if (environment !== undefined) return { rule: 'cmd/credential-upload', stage: environment, what: 'the process environment' };
     const unwrapped = unwrap(this.table, argv);
     // A stage that reads a credential file (cat .env, base64 ~/.netrc, openssl enc -in key.pem) prints it on.
-    for (let i = 1; i < unwrapped.length; i++) {
+    // A reader names its files among its first words (cat .env, base64 -w0 key.pem): not every word of a long argv.
+    for (let i = 1; i < unwrapped.length && i <= 16; i++) {
       const word = unwrapped[i]!;
       const what = word.startsWith('-') ? undefined : this.checks.credential(word);
       if (what !== undefined && what !== '') return { rule: 'cmd/credential-upload', stage: clip(unwrapped.join(' ')), what };
@@ -383,9 +384,11 @@ class Analysis {
       }
     }
     // What this command or a stage before it prints, written to a file: the file holds it (env | gzip > /tmp/e).
-    const held = this.secretStdout(cmd.argv) ?? this.stdinHolds;
-    if (held !== undefined) {
-      for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.held.set(r.target.replace(/^\.\//, ''), { rule: held.rule, what: `${held.what}, written to ${r.target} above` });
+    if (cmd.redirects.some((r) => r.op === '>' || r.op === '>>')) {
+      const held = this.secretStdout(cmd.argv) ?? this.stdinHolds;
+      if (held !== undefined) {
+        for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.held.set(r.target.replace(/^\.\//, ''), { rule: held.rule, what: `${held.what}, written to ${r.target} above` });
+      }
     }
     this.unwrapped(cmd, argv, depth);
     this.found = outer;

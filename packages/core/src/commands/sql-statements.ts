@@ -244,6 +244,10 @@ const dropped = new Set(['table', 'database', 'schema', 'user', 'view', 'index',
 /** A statement's first word: a text (or a shell word) that starts with one, after comments and `(`, is SQL. */
 const statementWords = new Set(['select', 'with', 'insert', 'update', 'delete', 'drop', 'truncate', 'alter', 'create', 'grant', 'copy', 'exec', 'execute', 'load', 'merge', 'replace', 'call', 'do']);
 const isStatement = (text: string): boolean => {
+  // Most values start with a word or with neither a word nor a comment: read without tokenizing.
+  const head = /^[\s(]*([A-Za-z]+)/.exec(text);
+  if (head !== null) return statementWords.has(head[1]!.toLowerCase());
+  if (!/^[\s(]*(?:\/\*|--|#)/.test(text)) return false;
   const first = sqlTokens(text.slice(0, 200)).find((t) => t.text !== '(');
   return first !== undefined && first.kind === 'word' && statementWords.has(first.text);
 };
@@ -254,6 +258,8 @@ const isStatement = (text: string): boolean => {
  */
 export function destructiveSqlIn(text: string, shellWords: (text: string) => readonly string[]): string | undefined {
   if (isStatement(text)) return destructiveSql(text);
+  // A statement in a shell line is one argument of several words: quoted, or its blanks escaped.
+  if (!text.includes('"') && !text.includes("'") && !text.includes('\\')) return undefined;
   if (!/\b(?:drop|truncate|delete|update|grant|xp_cmdshell|load_file|pg_read|pg_ls_dir|lo_import|lo_export|load_extension|outfile|dumpfile|infile|program|shutdown)\b/i.test(text)) return undefined;
   for (const word of shellWords(text)) {
     // A statement handed to a client is one quoted argument of several words; a program's own words
