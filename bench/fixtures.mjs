@@ -51,6 +51,15 @@ const result = {
 };
 
 export const typicalRequest = { object: request, text: JSON.stringify(request) };
+
+/**
+ * The small pair the transport and pair benches measure: a search request (`requestOf(id)`, its arguments
+ * `callArgs`) and its short text answer (`answerOf(id)`, `answerText`).
+ */
+export const callArgs = { name: 'search_files', arguments: { path: '/home/alice/projects/webapp/src', pattern: 'useEffect' } };
+export const answerText = '3 matches for useEffect under /home/alice/projects/webapp/src: src/app.tsx:12, src/hooks/useData.ts:4, src/pages/index.tsx:30';
+export const requestOf = (id) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: callArgs });
+export const answerOf = (id) => ({ jsonrpc: '2.0', id, result: { content: [{ type: 'text', text: answerText }] } });
 export const largeResult = { object: result, text: JSON.stringify(result) };
 
 /** Files under node_modules (depth ≤ `maxDepth`, names sorted, so every run sees the same ones) whose name and size `want` accepts. */

@@ -20,6 +20,7 @@ if (typeof globalThis.gc !== 'function') {
 }
 
 const { abArgs, median, printTable } = await import('./measure.mjs');
+const { answerOf, requestOf } = await import('./fixtures.mjs');
 const current = await import('@vanguard/core');
 const { other, option } = await abArgs('node bench/pair-bytes.mjs <other build of packages/core/dist/index.js> [--pairs N] [--rounds N] [--text]');
 const pairs = Number(option('--pairs') ?? 2000);
@@ -29,9 +30,6 @@ const text = process.argv.includes('--text');
 let clock = 1_700_000_000_000;
 const now = () => clock;
 const guards = { this: current.createGuard({ profile: 'balanced', now }), other: other.createGuard({ profile: 'balanced', now }) };
-const answerText = '3 matches for useEffect under /home/alice/projects/webapp/src: src/app.tsx:12, src/hooks/useData.ts:4, src/pages/index.tsx:30';
-const requestOf = (id) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'search_files', arguments: { path: '/home/alice/projects/webapp/src', pattern: 'useEffect' } } });
-const answerOf = (id) => ({ jsonrpc: '2.0', id, result: { content: [{ type: 'text', text: answerText }] } });
 const client = { from: 'client', sessionId: 's' };
 const server = { from: 'server', sessionId: 's' };
 

@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { answerOf, requestOf } from './fixtures.mjs';
+
 import { instructionsPerCall } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
@@ -24,9 +26,6 @@ async function child(corePath) {
   // The clock moves a second per pair (as in small-pair-ab.mjs): every call is a plain allow.
   let clock = 1_700_000_000_000;
   const guard = createGuard({ profile: 'balanced', now: () => clock });
-  const answerText = '3 matches for useEffect under /home/alice/projects/webapp/src: src/app.tsx:12, src/hooks/useData.ts:4, src/pages/index.tsx:30';
-  const requestOf = (id) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'search_files', arguments: { path: '/home/alice/projects/webapp/src', pattern: 'useEffect' } } });
-  const answerOf = (id) => ({ jsonrpc: '2.0', id, result: { content: [{ type: 'text', text: answerText }] } });
   const client = { from: 'client', sessionId: 's' };
   const server = { from: 'server', sessionId: 's' };
   let id = 0;

@@ -6,6 +6,7 @@
 //   node bench/small-pair-ab.mjs /path/to/other/checkout/packages/core/dist/index.js [--rounds N] [--pairs N] [--text]
 import * as current from '@vanguard/core';
 
+import { answerOf, requestOf } from './fixtures.mjs';
 import { abArgs, median, printTable } from './measure.mjs';
 
 const { other, option } = await abArgs('node bench/small-pair-ab.mjs <other build of packages/core/dist/index.js> [--rounds N] [--pairs N] [--text]');
@@ -18,9 +19,6 @@ const text = process.argv.includes('--text');
 let clock = 1_700_000_000_000;
 const now = () => clock;
 const guards = { this: current.createGuard({ profile: 'balanced', now }), other: other.createGuard({ profile: 'balanced', now }) };
-const answerText = '3 matches for useEffect under /home/alice/projects/webapp/src: src/app.tsx:12, src/hooks/useData.ts:4, src/pages/index.tsx:30';
-const requestOf = (id) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'search_files', arguments: { path: '/home/alice/projects/webapp/src', pattern: 'useEffect' } } });
-const answerOf = (id) => ({ jsonrpc: '2.0', id, result: { content: [{ type: 'text', text: answerText }] } });
 const request = text ? (id) => JSON.stringify(requestOf(id)) : requestOf;
 const answer = text ? (id) => JSON.stringify(answerOf(id)) : answerOf;
 const client = { from: 'client', sessionId: 's' };
