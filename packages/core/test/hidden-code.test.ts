@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { analyzeShell } from '../src/commands/analyze.js';
 import { credentialFile, writeTarget } from '../src/paths/write-targets.js';
+import { cpuMs } from './cpu-time.js';
 
 // Text a command line decodes or downloads becomes code wherever the shell runs it: not only on a shell's
 // stdin (`| sh`) but as the command word (`$(…)`), through eval or source, as a script given by process
@@ -204,5 +205,15 @@ describe('a script the line writes, then runs', () => {
 
   it.each(["echo 'gh auth token' > notes.txt", "echo 'npm test' > t.sh && sh t.sh", 'cat > build.sh <<EOF\nnpm ci\nnpm run build\nEOF\nbash build.sh', "echo 'print(1)' > a.py && python3 a.py"])('finds nothing in %s', (text) => {
     expect(rulesOf(text)).toEqual([]);
+  });
+});
+
+describe('bounds', () => {
+  it('reads a script that runs itself many times once, in time linear in the line', () => {
+    const line = `echo '${'sh x.sh; '.repeat(1500)}' > x.sh; sh x.sh`;
+    let rules: string[] = [];
+    // Read at every run, it would not end (each run reads 1500 runs again, six deep); read once, milliseconds.
+    expect(cpuMs(() => (rules = rulesOf(line)))).toBeLessThan(2000);
+    expect(rules).toEqual([]);
   });
 });

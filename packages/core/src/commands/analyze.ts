@@ -106,6 +106,7 @@ class Analysis {
   cwd: string | undefined;
   /** Files this text wrote with text it shows (`echo 'gh auth token' > t.sh`): path → what they hold. */
   readonly scripts = new Map<string, string>();
+  readonly scriptsRead = new Set<string>();
   /** Files a decoder's output was written to in this text (`base64 -d > x`), which a later command may run. */
   readonly decoded = new Set<string>();
   /** What the command being read receives from a search (inside find -exec, after … | xargs -I). */
@@ -431,7 +432,6 @@ class Analysis {
       else if (args[0] !== undefined) this.ranFile(argv.join(' '), args[0], depth);
       return;
     }
-    // An alias's value is shell text that runs where its name is used.
     if (name === 'cd' || name === 'pushd') {
       this.cwd = args.find((a) => !a.startsWith('-')) ?? '~';
       return;
@@ -441,6 +441,7 @@ class Analysis {
       const folder = served === '.' ? this.cwd : served;
       if (folder !== undefined && this.wide(rootForm(folder))) this.add('cmd/bulk-upload', `${name} ${clip(args.join(' '))}`, `it serves ${folder} over the network`);
     }
+    // An alias's value is shell text that runs where its name is used.
     if (name === 'alias') {
       for (const a of args) if (/^[^=\s]+=/.test(a)) this.text(a.slice(a.indexOf('=') + 1), depth + 1);
       return;
@@ -510,7 +511,7 @@ class Analysis {
       return;
     }
     if (script !== undefined) {
-      this.ranFile(`${name} ${script}`, script, depth);
+      this.ranFile(`${name} ${script}`, script, shell ? depth : -1);
       return;
     }
     // Code read from stdin: a pipe, a here-document or a here-string.
@@ -556,7 +557,11 @@ class Analysis {
     if (this.downloaded.has(path)) this.add('cmd/download-and-run', evidence, `${file} was downloaded above`);
     else if (this.decoded.has(path)) this.add('cmd/decode-and-run', evidence, `${file} holds text decoded above`);
     const script = this.scripts.get(path);
-    if (script !== undefined && depth >= 0) this.text(script, depth + 1);
+    // Read once: a script that runs itself (or another) many times would otherwise be read again at every run.
+    if (script !== undefined && depth >= 0 && !this.scriptsRead.has(path)) {
+      this.scriptsRead.add(path);
+      this.text(script, depth + 1);
+    }
   }
 
   /** Records what a command that shows text (echo, printf, cat or tee of a here-document) writes to a file. */
