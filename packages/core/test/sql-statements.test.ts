@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { parseShell } from '../src/commands/shell-words.js';
 import { destructiveSql, destructiveSqlIn, sqlTokens } from '../src/commands/sql-statements.js';
+import { cpuMs } from './cpu-time.js';
 
 // SQL is read statement by statement as a server reads it: comments and quotes out, a DELETE or UPDATE
 // judged by whether its WHERE clause can leave any row alone.
@@ -86,5 +87,18 @@ describe('destructiveSqlIn', () => {
     expect(destructiveSqlIn('kubectl delete pod web-123', words)).toBeUndefined();
     expect(destructiveSqlIn('npm update && git update-index --refresh', words)).toBeUndefined();
     expect(destructiveSqlIn('docker compose exec db psql -U app -c "TRUNCATE events"', words)).toBeDefined();
+  });
+});
+
+describe('bounds', () => {
+  it.each([
+    ['a long chain of NOT', `DELETE FROM t WHERE ${'NOT '.repeat(19_000)}id = 1`, undefined],
+    ['a DELETE in every parenthesis', `WITH x AS (${'( delete from t '.repeat(5000)}) SELECT 1`, 'delete of every row'],
+    ['an UPDATE in every parenthesis', `${'( update t '.repeat(6000)} set a = 1`, 'update of every row'],
+    ['COPY and PROGRAM words throughout', `copy ${'program x '.repeat(9000)}`, undefined],
+  ])('reads %s without deep recursion, in time linear in the text', (_name, sql, expected) => {
+    let found: string | undefined;
+    expect(cpuMs(() => (found = destructiveSql(sql)))).toBeLessThan(2000);
+    expect(found).toBe(expected);
   });
 });

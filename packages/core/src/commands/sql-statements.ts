@@ -7,6 +7,8 @@ type Token = { readonly kind: 'word' | 'number' | 'string' | 'name' | 'op'; read
 
 const maxTokens = 20_000;
 const maxDepth = 32;
+/** DELETE or UPDATE bodies judged per statement. */
+const maxJudged = 16;
 
 /** The tokens of a SQL text (words lower case), without comments; undefined quotes run to the end. */
 export function sqlTokens(sql: string): Token[] {
@@ -131,7 +133,8 @@ class Condition {
   not(depth: number): boolean | undefined {
     if (this.isWord('not') || (this.peek()?.kind === 'op' && this.peek()!.text === '!')) {
       this.i++;
-      const inner = this.not(depth);
+      if (depth >= maxDepth) return undefined;
+      const inner = this.not(depth + 1);
       return inner === undefined ? undefined : !inner;
     }
     return this.comparison(depth);
@@ -289,13 +292,20 @@ export function destructiveSql(sql: string): string | undefined {
 
 function destructiveStatement(s: readonly Token[]): string | undefined {
   const word = (i: number): string | undefined => (s[i]?.kind === 'word' ? s[i].text : undefined);
+  // Read once, so the pass stays linear: whether COPY came before, where the last SET is, and how many DELETE
+  // or UPDATE bodies were judged (each is read to its end: a few per statement, not one per token).
+  let copied = false;
+  let lastSet = -1;
+  for (let j = s.length - 1; j >= 0 && lastSet < 0; j--) if (word(j) === 'set') lastSet = j;
+  let judged = 0;
   for (let i = 0; i < s.length; i++) {
     const w = word(i);
     if (w === undefined) continue;
+    if (w === 'copy') copied = true;
     if (serverReach.has(w)) return w;
     if (w === 'into' && (word(i + 1) === 'outfile' || word(i + 1) === 'dumpfile')) return `into ${word(i + 1)}`;
     if (w === 'load' && word(i + 1) === 'data' && word(i + 2) === 'infile') return 'load data infile';
-    if (w === 'program' && s.slice(0, i).some((t) => t.kind === 'word' && t.text === 'copy') && (word(i - 1) === 'from' || word(i - 1) === 'to')) return `copy … ${word(i - 1)} program`;
+    if (w === 'program' && copied && (word(i - 1) === 'from' || word(i - 1) === 'to')) return `copy … ${word(i - 1)} program`;
     if (w === 'grant' && word(i + 1) === 'all') return 'grant all';
     if (w === 'drop' && dropped.has(word(i + 1) ?? '') && (i === 0 || word(i - 1) !== 'alter')) return `drop ${word(i + 1)}`;
     if (w === 'truncate' && (i === 0 || s[i - 1]!.text === '(' || word(i - 1) === 'as')) return 'truncate';
@@ -303,7 +313,8 @@ function destructiveStatement(s: readonly Token[]): string | undefined {
       // A statement that starts here (first, inside a CTE's parentheses, or after a WITH's CTEs): the WHERE at
       // its own parenthesis depth judges it. A MERGE's THEN DELETE takes the rows its ON matched.
       if (i > 0 && s[i - 1]!.text !== '(' && !(s[i - 1]!.text === ')' && word(0) === 'with')) continue;
-      if (w === 'update' && !s.some((t, j) => j > i && t.kind === 'word' && t.text === 'set')) continue;
+      if (w === 'update' && lastSet <= i) continue;
+      if (++judged > maxJudged) continue;
       const every = everyRow(s, i + 1);
       if (every) return `${w} of every row`;
     }
