@@ -217,3 +217,12 @@ describe('bounds', () => {
     expect(rules).toEqual([]);
   });
 });
+
+describe('shell strings in code, bounded', () => {
+  it('reads a megabyte of unclosed shell calls once, in time linear in the text', () => {
+    const code = "os.system('x ".repeat(90_000);
+    let rules: string[] = [];
+    expect(cpuMs(() => (rules = rulesOf(code)))).toBeLessThan(3000);
+    expect(rules).toEqual([]);
+  });
+});

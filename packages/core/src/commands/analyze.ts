@@ -531,7 +531,20 @@ class Analysis {
    */
   codeCommands(code: string, depth: number): void {
     if (depth > maxDepth || !code.includes('(')) return;
-    for (const m of code.matchAll(shellCall)) this.text(m[2]!, depth + 1);
+    const calls = new RegExp(shellCall);
+    for (let m = calls.exec(code); m !== null; m = calls.exec(code)) {
+      const quote = m[1]!;
+      const start = calls.lastIndex;
+      const limit = Math.min(code.length, start + maxShellString);
+      let end = -1;
+      for (let i = start; i < limit && end < 0; i++) {
+        if (code[i] === '\\') i++;
+        else if (code[i] === quote) end = i;
+      }
+      // An unclosed literal: the search goes on after the part read, so no text is read twice.
+      calls.lastIndex = end < 0 ? limit : end + 1;
+      if (end >= 0) this.text(code.slice(start, end), depth + 1);
+    }
   }
 
   /** The text an `echo` or `printf` stage prints (its words joined), or undefined for any other stage. */
@@ -861,8 +874,10 @@ function configSetting(spec: ConfigOperands, args: readonly string[]): readonly 
   return operands.length >= 2 ? [operands[0]!, operands[1]!] : undefined;
 }
 
-/** A call that runs its string argument through a shell, with that string literal (quote in group 1, text in 2). */
-const shellCall = /\b(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|getoutput|getstatusoutput|Popen)|exec(?:Sync)?|spawnSync|shell_exec|passthru|system|popen|execa(?:Command)?(?:Sync)?)\s*\(\s*[rbfu]?(['"`])((?:\\.|(?!\1)[^\\]){1,4000})\1/g;
+/** A call that runs its string argument through a shell, up to that string's opening quote (group 1). */
+const shellCall = /\b(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|getoutput|getstatusoutput|Popen)|exec(?:Sync)?|spawnSync|shell_exec|passthru|system|popen|execa(?:Command)?(?:Sync)?)\s*\(\s*[rbfu]?(['"`])/g;
+/** The longest string literal read as a shell line. */
+const maxShellString = 4000;
 
 /**
  * The folder a program serves over HTTP (`.`: the working folder), or undefined when it serves none:
