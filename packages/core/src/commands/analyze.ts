@@ -48,6 +48,8 @@ const messages: Readonly<Record<CommandRule, string>> = {
 
 const maxDepth = 6;
 const maxFindings = 16;
+/** A file as this text's records of written files key it: `./x` and `x` are one file. */
+const fileKey = (path: string): string => (path.startsWith('./') ? path.slice(2) : path);
 /** The most text a file written in the line is kept with, to be read when the line runs it. */
 const maxScript = 16 * 1024;
 const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 117)}...` : s);
@@ -214,8 +216,8 @@ class Analysis {
     if (what) this.add('cmd/credential-upload', `${how} ${path}`, what);
     else if (path === '-' && this.stdinHolds !== undefined) this.add(this.stdinHolds.rule, `${this.stdinHolds.stage} | ${how} -`, this.stdinHolds.what);
     else if (this.found?.why !== undefined && path.includes(this.found.placeholder)) this.add('cmd/bulk-upload', `${how} ${path}`, this.found.why);
-    else if (this.held.has(path.replace(/^\.\//, ''))) {
-      const held = this.held.get(path.replace(/^\.\//, ''))!;
+    else if (this.held.has(fileKey(path))) {
+      const held = this.held.get(fileKey(path))!;
       this.add(held.rule, `${how} ${path}`, held.what);
     }
     else if (this.wide(path)) this.add('cmd/bulk-upload', `${how} ${path}`, `${path} is a root of the machine`);
@@ -329,7 +331,7 @@ class Analysis {
     for (const r of cmd.redirects) if (writeOps.has(r.op)) this.write(r.target, r.op);
     if (cmd.redirects.some((r) => r.op === '>' || r.op === '>>')) {
       if (this.decodes([cmd]) || this.decodes(cmd.upstream)) {
-        for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.decoded.add(r.target.replace(/^\.\//, ''));
+        for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.decoded.add(fileKey(r.target));
       } else if (cmd.upstream.length === 0) this.recordScript(cmd);
     }
     let argv = functionBody(braceWords(words));
@@ -388,7 +390,7 @@ class Analysis {
     if (cmd.redirects.some((r) => r.op === '>' || r.op === '>>')) {
       const held = this.secretStdout(cmd.argv) ?? this.stdinHolds;
       if (held !== undefined) {
-        for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.held.set(r.target.replace(/^\.\//, ''), { rule: held.rule, what: `${held.what}, written to ${r.target} above` });
+        for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.held.set(fileKey(r.target), { rule: held.rule, what: `${held.what}, written to ${r.target} above` });
       }
     }
     this.unwrapped(cmd, argv, depth);
@@ -453,7 +455,7 @@ class Analysis {
     if (argv[0]!.startsWith('./') || argv[0]!.startsWith('/')) this.ranFile(argv.join(' '), argv[0]!, depth);
     if (this.table.archivers.has(name)) {
       const packed = this.archive(name, args);
-      if (packed !== undefined && packed.archive !== '-') this.held.set(packed.archive.replace(/^\.\//, ''), { rule: 'cmd/bulk-upload', what: packed.what });
+      if (packed !== undefined && packed.archive !== '-') this.held.set(fileKey(packed.archive), { rule: 'cmd/bulk-upload', what: packed.what });
     }
     const deleted = deletesRoot(this.table, name, args);
     if (deleted !== undefined) this.add('cmd/destructive-delete', deleted);
@@ -547,8 +549,8 @@ class Analysis {
     }
   }
 
-  /** The text an `echo` or `printf` stage prints (its words joined), or undefined for any other stage. */
-  echoed(stage: SimpleCommand | undefined): string | undefined {
+  /** The text an `echo` or `printf` stage prints (its words joined, `\n` as `newline`), or undefined for any other stage. */
+  echoed(stage: SimpleCommand | undefined, newline = ' '): string | undefined {
     if (stage === undefined) return undefined;
     const argv = unwrap(this.table, stage.argv);
     const name = programName(argv[0] ?? '');
@@ -557,7 +559,7 @@ class Analysis {
       .slice(1)
       .filter((a) => !/^-[neE]+$/.test(a))
       .join(' ')
-      .replace(/\\n/g, ' ');
+      .replace(/\\n/g, newline);
   }
 
   /**
@@ -566,7 +568,7 @@ class Analysis {
    * the commands it holds (`depth` -1: an interpreter other than a shell runs it, so it is not read as shell).
    */
   ranFile(evidence: string, file: string, depth: number): void {
-    const path = file.replace(/^\.\//, '');
+    const path = fileKey(file);
     if (this.downloaded.has(path)) this.add('cmd/download-and-run', evidence, `${file} was downloaded above`);
     else if (this.decoded.has(path)) this.add('cmd/decode-and-run', evidence, `${file} holds text decoded above`);
     const script = this.scripts.get(path);
@@ -579,20 +581,12 @@ class Analysis {
 
   /** Records what a command that shows text (echo, printf, cat or tee of a here-document) writes to a file. */
   recordScript(cmd: SimpleCommand): void {
-    const argv = unwrap(this.table, cmd.argv);
-    const name = programName(argv[0] ?? '');
-    let text: string | undefined;
-    if (name === 'echo' || name === 'printf') {
-      text = argv
-        .slice(1)
-        .filter((a) => !/^-[neE]+$/.test(a))
-        .join(' ')
-        .replace(/\\n/g, '\n');
-    } else if ((name === 'cat' || name === 'tee') && cmd.heredocs.length > 0) text = cmd.heredocs.join('\n');
+    const name = programName(unwrap(this.table, cmd.argv)[0] ?? '');
+    const text = this.echoed(cmd, '\n') ?? ((name === 'cat' || name === 'tee') && cmd.heredocs.length > 0 ? cmd.heredocs.join('\n') : undefined);
     if (text === undefined) return;
     for (const r of cmd.redirects) {
       if (r.op !== '>' && r.op !== '>>') continue;
-      const path = r.target.replace(/^\.\//, '');
+      const path = fileKey(r.target);
       const before = r.op === '>>' ? (this.scripts.get(path) ?? '') : '';
       if (before.length + text.length <= maxScript) this.scripts.set(path, before === '' ? text : `${before}\n${text}`);
     }
@@ -602,10 +596,10 @@ class Analysis {
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
       if (a === '-o' || a === '-O' || a === '--output' || a === '--output-document') {
-        if (args[i + 1]) this.downloaded.add(args[i + 1]!.replace(/^\.\//, ''));
-      } else if (/^--output(?:-document)?=/.test(a)) this.downloaded.add(a.slice(a.indexOf('=') + 1).replace(/^\.\//, ''));
+        if (args[i + 1]) this.downloaded.add(fileKey(args[i + 1]!));
+      } else if (/^--output(?:-document)?=/.test(a)) this.downloaded.add(fileKey(a.slice(a.indexOf('=') + 1)));
     }
-    for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.downloaded.add(r.target.replace(/^\.\//, ''));
+    for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.downloaded.add(fileKey(r.target));
   }
 
   program(cmd: SimpleCommand, name: string, base: ProgramSpec, args: readonly string[], depth: number): void {
