@@ -105,8 +105,11 @@ type Context = InspectContext & { readonly from: Sender; readonly sessionId: str
 const notAbout = undefined;
 /** No scope matches (the usual case): shared, never written. */
 const noScopes: readonly CompiledScope[] = Object.freeze([]);
-/** What an answer's request was, as kept when it was let through. */
-type Pending = { readonly method: string; readonly tool: string | null } | undefined;
+/**
+ * What an answer's request was, as kept when it was let through, and whether a layer kept something for the
+ * answer (see LayerContext.keepForAnswer; absent from a record of a guard that does not say: then not known).
+ */
+type Pending = { readonly method: string; readonly tool: string | null; readonly kept?: boolean } | undefined;
 
 class GuardImpl implements Guard {
   readonly profile: ProfileName;
@@ -138,8 +141,9 @@ class GuardImpl implements Guard {
   readonly #readings: Readings;
   /** The structure check's key census, reused (read right after the check). */
   readonly #census: KeyCensus = { keys: 0, suspect: false };
-  /** The records requests leave for their answers, by method and tool (see #pending). */
+  /** The records requests leave for their answers, by method and tool (see #pending): none kept for the answer, and some. */
   readonly #pendings = new ByMethodAndTool<string | null, NonNullable<Pending>>();
+  readonly #pendingsKept = new ByMethodAndTool<string | null, NonNullable<Pending>>();
 
   constructor(options: GuardOptions | undefined) {
     const resolved = resolveOptions(options);
@@ -442,7 +446,7 @@ class GuardImpl implements Guard {
     const scanner = this.#scanner(ctx, tool);
     const params = message['params'];
     if (params !== undefined) extractParams(method, params, tool === undefined || inventory === null ? undefined : hintsOf(inventory?.tools[tool]), scanner);
-    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, inventory);
+    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, inventory, false);
   }
 
   /** An answer (result or error), with what its request was (undefined: not known). */
@@ -457,7 +461,9 @@ class GuardImpl implements Guard {
     } else {
       extractError(message['error'], scanner);
     }
-    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, null);
+    // Only a boolean is believed: a shared store hands back whatever it holds.
+    const kept = typeof pending?.kept === 'boolean' ? pending.kept : undefined;
+    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, null, kept);
   }
 
   /**
@@ -482,6 +488,7 @@ class GuardImpl implements Guard {
     findings: Finding[],
     scanner: ValueScanner,
     inventory: ToolInventory | undefined | null,
+    keptForAnswer: boolean | undefined,
   ): Verdict | Promise<Verdict> {
     // The tool as scopes and tool safe zones name it: not made when there are none (the usual case).
     const normalizedTool = tool === undefined || (this.#scopes.length === 0 && this.#toolZones.size === 0) ? undefined : normalizeToolName(tool);
@@ -514,6 +521,7 @@ class GuardImpl implements Guard {
       keys,
       ttlMs: this.#options.state.ttlMs,
       now: this.#now,
+      keptForAnswer,
     };
     if (inventory !== null) facts.inventory = inventory;
     const ran = runLayers(this.#layers, message, facts, findings, this.#runOptions(this.#tables(matching)));
@@ -529,7 +537,7 @@ class GuardImpl implements Guard {
     if (degraded !== undefined) findings.push({ ...engineFinding('engine/store-unavailable', `state store ${store.name} is answering from local state: ${degraded.slice(0, 160)}`), action: 'warn' });
     const verdict = this.#finish(findings, type, method, tool, message, ctx, started, matching);
     if (type === 'request' && id !== undefined && verdict.action !== 'block') {
-      const stored = store.set(keys.requestCorrelation(ctx.from, id), this.#pending(method!, tool ?? null), this.#options.correlation.ttlMs);
+      const stored = store.set(keys.requestCorrelation(ctx.from, id), this.#pending(method!, tool ?? null, facts.keptForAnswer === true), this.#options.correlation.ttlMs);
       return stored instanceof Promise ? stored.then(() => verdict) : verdict;
     }
     if (method === 'tools/list' && type === 'response' && ctx.from === 'server') {
@@ -546,8 +554,9 @@ class GuardImpl implements Guard {
    * What a request let through leaves for its answer: one frozen record per method and tool, shared (a
    * store keeps it as it is or serializes it, and its reader only reads it).
    */
-  #pending(method: string, tool: string | null): NonNullable<Pending> {
-    return this.#pendings.get(method, tool) ?? this.#pendings.set(method, tool, Object.freeze({ method, tool }));
+  #pending(method: string, tool: string | null, kept: boolean): NonNullable<Pending> {
+    const pendings = kept ? this.#pendingsKept : this.#pendings;
+    return pendings.get(method, tool) ?? pendings.set(method, tool, Object.freeze({ method, tool, kept }));
   }
 
   #finish(

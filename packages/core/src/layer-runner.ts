@@ -35,6 +35,11 @@ export interface MessageFacts extends SessionCoordinates {
   readonly id: string | number | undefined;
   readonly values: readonly ScannedValue[];
   readonly policy: EffectivePolicy;
+  /**
+   * Whether a layer kept something for the answer: for a request, false until one says so (keepForAnswer),
+   * then kept with the request's correlation; for an answer, what that correlation said (undefined: not known).
+   */
+  keptForAnswer: boolean | undefined;
 }
 
 class LayerTimeout extends Error {}
@@ -84,6 +89,10 @@ class LayerRunContext implements LayerContext<unknown> {
   get session(): SessionView { return (this.#session ??= new LayerSessionView(this.#facts, this.#layer.name)); }
   get server(): StateView { return (this.#server ??= new LayerServerView(this.#facts, this.#layer.name)); }
   now(): number { return this.#facts.now(); }
+  keepForAnswer(): void {
+    if (this.#facts.messageType === 'request' && this.#facts.id !== undefined) this.#facts.keptForAnswer = true;
+  }
+  get keptForAnswer(): boolean { return this.#facts.keptForAnswer !== false; }
 
   get signal(): AbortSignal {
     return this.controller().signal;

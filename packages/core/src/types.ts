@@ -244,6 +244,18 @@ export interface LayerContext<Options = undefined> {
   readonly signal: AbortSignal;
   /** The guard's clock (epoch milliseconds). */
   now(): number;
+  /**
+   * On a request with an id: says that this layer kept something in its state for the request's answer (as
+   * the behaviour layer keeps a sensitive read pending). The guard keeps the word with the request's
+   * correlation in the store, so a guard sharing the store that inspects the answer has it too.
+   */
+  keepForAnswer(): void;
+  /**
+   * On an answer: false only when its request's correlation says no layer kept anything for it (see
+   * keepForAnswer), so what is kept for answers need not be looked up; true when a layer did, or when it is
+   * not known (no correlation, or one written by a guard that does not say).
+   */
+  readonly keptForAnswer: boolean;
 }
 
 /** What a layer that throws, rejects or times out means: `open` warns, `closed` blocks, `profile` asks the profile. */

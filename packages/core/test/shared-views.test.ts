@@ -29,6 +29,7 @@ const facts = (): MessageFacts => ({
   keys,
   ttlMs: 60_000,
   now: () => 0,
+  keptForAnswer: false,
 });
 
 /** A layer that reads what it wrote last time under `count`, then writes one more, in session and server state. */

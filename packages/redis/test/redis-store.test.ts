@@ -129,6 +129,26 @@ describe('two guards sharing one Redis', () => {
     expect(changed.findings.map((f) => f.rule)).toContain('drift/description-changed');
     expect(changed.removedTools?.map((t) => t.name)).toEqual(['lookup']);
   });
+
+  it("settle each other's pending reads: a sensitive read asked through one guard and answered through the other is followed by a send", async () => {
+    const shared = await store();
+    const options = { store: shared, rules: { overrides: { 'path/credential-file': 'warn' as const } } };
+    const a = createGuard(options);
+    const b = createGuard(options);
+    const client = { from: 'client' as const, sessionId: 'agent-3', serverId: 'tools' };
+    const server = { ...client, from: 'server' as const };
+    const answer = (id: number, text: string) => ({ jsonrpc: '2.0', id, result: { content: [{ type: 'text', text }] } });
+    const send = async (id: number) => (await b.inspect(call(id, 'http_request', { url: 'https://api.example.com/status' }), client)).findings.map((f) => f.rule);
+
+    // An ordinary call and its answer leave no sensitive read behind.
+    await a.inspect(call(1, 'search_files', { path: 'src', pattern: 'useEffect' }), client);
+    await b.inspect(answer(1, 'src/app.tsx:12'), server);
+    expect(await send(2)).not.toContain('behaviour/sensitive-read-then-send');
+
+    await a.inspect(call(3, 'read_file', { path: '/srv/app/.env' }), client);
+    await b.inspect(answer(3, 'PORT=8080\n'), server);
+    expect(await send(4)).toContain('behaviour/sensitive-read-then-send');
+  });
 });
 
 describe('a Redis store starting up', () => {

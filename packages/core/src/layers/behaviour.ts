@@ -120,6 +120,7 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
     const why = sensitiveRequest(ctx, marks);
     if (why !== undefined && ctx.id !== undefined) {
       const stored = ctx.session.set(pendingKey(ctx.id), why, { ttlMs: 600_000 });
+      ctx.keepForAnswer();
       if (stored instanceof Promise) (pending ??= []).push(stored);
     }
     return pending === undefined ? findings : Promise.all(pending).then(() => findings);
@@ -136,6 +137,8 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
       if (ctx.tool === undefined) return none;
       if (ctx.from === 'server') {
         if (ctx.messageType !== 'response' || ctx.id === undefined) return none;
+        // An ordinary call kept no pending read: its key is neither built nor looked up.
+        if (!ctx.keptForAnswer) return afterResult(ctx, '', undefined);
         const key = pendingKey(ctx.id);
         const why = ctx.session.get<string>(key);
         if (why instanceof Promise) return why.then((read) => afterResult(ctx, key, read));

@@ -323,6 +323,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     const why = sensitiveRequest(ctx, marks);
     if (why !== undefined && ctx.id !== undefined) {
       const stored = ctx.session.set(`pending/${typeof ctx.id}:${ctx.id}`, why, { ttlMs: 600_000 });
+      ctx.keepForAnswer();
       if (stored instanceof Promise) (pending ??= []).push(stored);
     }
     if (caps & outbound) {
@@ -336,7 +337,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
 
   function onResult(ctx: LayerContext<unknown>): Awaitable<LayerFinding[]> {
     // Only a correlated answer settles a pending read: a blocked request never reached the server.
-    const pendingKey = ctx.id === undefined || ctx.tool === undefined ? undefined : `pending/${typeof ctx.id}:${ctx.id}`;
+    // An ordinary call kept no pending read: its key is neither built nor looked up.
+    const pendingKey = ctx.id === undefined || ctx.tool === undefined || !ctx.keptForAnswer ? undefined : `pending/${typeof ctx.id}:${ctx.id}`;
     const why = pendingKey === undefined ? undefined : ctx.session.get<string>(pendingKey);
     if (why instanceof Promise) return why.then((read) => afterResult(ctx, pendingKey, read));
     return afterResult(ctx, pendingKey, why);
