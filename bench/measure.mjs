@@ -8,17 +8,25 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Runs `fn` `warmup` times, then times `iterations` runs; returns the median and p99 in µs. */
+/**
+ * Runs `fn` `warmup` times, then times `iterations` runs; returns in µs the median and p99, and two numbers
+ * that the machine's stalls move less: the lower quartile (`p25`: a run a stall or another process's turn
+ * fell into lands above it, so it stays near the calm runs' time while more than a quarter of runs are
+ * calm) and `cpu`, the process's CPU time (user + system) over the timed runs per run (time spent waiting
+ * for a core is left out; garbage collection and V8's background threads are kept in).
+ */
 export async function measure(fn, { iterations, warmup }) {
   for (let i = 0; i < warmup; i++) await fn(i);
   const samples = new Float64Array(iterations);
+  const cpuBefore = process.cpuUsage();
   for (let i = 0; i < iterations; i++) {
     const t0 = process.hrtime.bigint();
     await fn(i);
     samples[i] = Number(process.hrtime.bigint() - t0) / 1000;
   }
+  const used = process.cpuUsage(cpuBefore);
   samples.sort();
-  return { median: percentile(samples, 50), p99: percentile(samples, 99) };
+  return { median: percentile(samples, 50), p99: percentile(samples, 99), p25: percentile(samples, 25), cpu: (used.user + used.system) / iterations };
 }
 
 /**
