@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 
-import { type Guard, type InspectContext, inspectionFailed, type MessageShape, type Outcome, outcomeOf, type Principal, type Sender, type Verdict } from '@vanguard/core';
+import { type Guard, type InspectContext, inspectNow, type MessageShape, type Outcome, outcomeOf, type Principal, type Sender, type Verdict } from '@vanguard/core';
 
 import { carryOut, type Route } from './carry-out.js';
 import { InFlight } from './in-flight.js';
@@ -168,41 +168,42 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
   const requestsOf = (shape: MessageShape): (string | number)[] =>
     shape.kind === 'request' ? [shape.id] : shape.kind === 'batch' ? shape.items.flatMap(requestsOf) : [];
 
-  const handleLine = async (g: Guard, from: Sender, line: Line): Promise<void> => {
-    const context = from === 'client' ? clientContext : serverContext;
-    let verdict: Verdict;
-    try {
-      // The guard's own promise, awaited as it is: one promise turn between the read and the write.
-      // (inspectSafely's catch would add a promise and a turn to every message.)
-      verdict = await g.inspect(line.bytes, context);
-    } catch (error) {
-      // A guard-like object that throws or rejects: the verdict inspectSafely gives it.
-      verdict = inspectionFailed(g, line.bytes, context, error);
-    }
+  /**
+   * One whole line: inspected, and its verdict carried out in the same turn when the guard reached it
+   * synchronously (inspectNow: a guard of createGuard on the memory store does), so an allowed message is
+   * written from the read callback itself. A promise only when something has to be waited for.
+   */
+  const handleLine = (g: Guard, from: Sender, line: Line): Promise<void> | undefined => {
+    const verdict = inspectNow(g, line.bytes, from === 'client' ? clientContext : serverContext);
+    return verdict instanceof Promise ? verdict.then((v) => carryLine(g, from, line, v)) : carryLine(g, from, line, verdict);
+  };
+
+  const carryLine = (g: Guard, from: Sender, line: Line, verdict: Verdict): Promise<void> | undefined => {
     const route = from === 'client' ? toServer : toHost;
     const disposition = verdict.disposition;
-    if (gone && from === 'client' && disposition.kind === 'forward') {
-      // Nowhere to forward it: requests are answered as the guard decides (and reported with that
-      // verdict), anything else is dropped.
-      const requests = requestsOf(shapeOfInspected(verdict, line.bytes));
-      if (requests.length === 0) report('client', verdict, 'dropped');
-      for (const id of requests) await answerGone(g, id);
-      return;
-    }
+    if (gone && from === 'client' && disposition.kind === 'forward') return answerAllGone(g, verdict, line);
     if (disposition.kind === 'forward') {
       // Reported first, then written: the receiver may read it as soon as it is written. A lone message
       // goes out at once, one with others read behind it is corked with them (one system call per burst).
       route.delivered(shapeOfInspected(verdict, line.bytes));
       report(from, verdict, 'forwarded');
       const lone = (from === 'client' ? hostLane : serverLane).backlog <= 1;
-      const pending = lone ? writeNow(route.receiver, line.raw) : write(route.receiver, line.raw);
-      if (pending) await pending;
-      return;
+      return lone ? writeNow(route.receiver, line.raw) : write(route.receiver, line.raw);
     }
     const pending = carryOut(disposition, route, () => undefined);
     if (disposition.kind === 'drop' && from === 'server') log(`dropped a ${line.bytes.length}-byte message from the server: ${verdict.explain.summary}`);
     report(from, verdict, outcomeOf(disposition));
-    if (pending) await pending;
+    return pending;
+  };
+
+  /**
+   * A message let through once the server is gone: nowhere to forward it. Requests are answered as the
+   * guard decides (and reported with that verdict), anything else is dropped.
+   */
+  const answerAllGone = async (g: Guard, verdict: Verdict, line: Line): Promise<void> => {
+    const requests = requestsOf(shapeOfInspected(verdict, line.bytes));
+    if (requests.length === 0) report('client', verdict, 'dropped');
+    for (const id of requests) await answerGone(g, id);
   };
 
   const oversizeState: Record<Sender, OversizeState> = { client: { refuses: undefined }, server: { refuses: undefined } };
@@ -219,13 +220,13 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
       throw error;
     }
   };
-  const dispatch = (g: Guard | undefined, from: Sender, item: LaneItem): Promise<void> => {
+  const dispatch = (g: Guard | undefined, from: Sender, item: LaneItem): Promise<void> | undefined => {
     if (g === undefined) return item.kind === 'oversize' ? item.line.body.discard() : Promise.resolve();
     return item.kind === 'line' ? handleLine(g, from, item.line) : handleOversizeItem(g, from, item);
   };
   const handler =
     (from: Sender) =>
-    (item: LaneItem): Promise<void> =>
+    (item: LaneItem): Promise<void> | undefined =>
       guard ? dispatch(guard, from, item) : ready().then((g) => dispatch(g, from, item));
 
   const hostLane: ReadLane = new ReadLane(options.host.input, maxMessageBytes, maxBufferedBytes, handler('client'), (m) => log(`host input: ${m}`));

@@ -25,7 +25,7 @@ export class ReadLane {
   readonly done: Promise<void>;
   readonly #lane: OrderedLane;
   readonly #source: Readable;
-  readonly #handle: (item: LaneItem) => Promise<void>;
+  readonly #handle: (item: LaneItem) => Promise<void> | undefined;
   readonly #highWater: number;
   readonly #splitter: LineSplitter;
   readonly #log: (message: string) => void;
@@ -35,7 +35,7 @@ export class ReadLane {
   #detached = false;
   #resolveDone: () => void = () => undefined;
 
-  constructor(source: Readable, maxMessageBytes: number, maxBufferedBytes: number, handle: (item: LaneItem) => Promise<void>, log: (message: string) => void) {
+  constructor(source: Readable, maxMessageBytes: number, maxBufferedBytes: number, handle: (item: LaneItem) => Promise<void> | undefined, log: (message: string) => void) {
     this.#source = source;
     this.#handle = handle;
     this.#highWater = maxBufferedBytes;
@@ -112,18 +112,19 @@ export class ReadLane {
       return;
     }
     // Nothing ahead of it (a lone message, the usual case): its handler starts now, inside the read
-    // callback, instead of a promise turn later after the stream's own bookkeeping. What is read after it
-    // still waits for it: the lane runs its promise in the lane's order.
-    let running: Promise<void>;
+    // callback, instead of a promise turn later after the stream's own bookkeeping. One that finished
+    // there (a verdict reached synchronously, written at once) leaves nothing in the lane; what is read
+    // after one that did not still waits for it: the lane runs its promise in the lane's order.
+    let running: Promise<void> | undefined;
     try {
       running = this.#run(item, size);
     } catch (error) {
       running = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    void this.#lane.run(() => running);
+    if (running !== undefined) void this.#lane.run(() => running);
   }
 
-  #run(item: LaneItem, size: number): Promise<void> {
+  #run(item: LaneItem, size: number): Promise<void> | undefined {
     this.#hold(-size);
     this.stats.messages++;
     return this.#handle(item);

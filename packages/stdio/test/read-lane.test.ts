@@ -29,6 +29,29 @@ describe('ReadLane', () => {
     expect(lane.stats.messages).toBe(1);
   });
 
+  it('leaves nothing in the lane for lines handled in the read callback, and keeps order around one that waits', async () => {
+    const source = new PassThrough();
+    const seen: string[] = [];
+    let waiting: (() => void) | undefined;
+    // Lines starting with "wait" settle later; every other line is handled synchronously (no promise).
+    const handle = (item: LaneItem): Promise<void> | undefined => {
+      const text = textOf(item);
+      seen.push(text);
+      return text.startsWith('wait') ? new Promise<void>((resolve) => (waiting = resolve)) : undefined;
+    };
+    const lane = new ReadLane(source, 1024, 1 << 20, handle, () => undefined);
+    source.emit('data', Buffer.from('one\ntwo\n'));
+    expect(seen).toEqual(['one', 'two']);
+    expect(lane.backlog).toBe(0);
+    source.emit('data', Buffer.from('wait\nthree\n'));
+    expect(seen).toEqual(['one', 'two', 'wait']);
+    expect(lane.backlog).toBe(2);
+    waiting!();
+    await lane.idle();
+    expect(seen).toEqual(['one', 'two', 'wait', 'three']);
+    expect(lane.stats.messages).toBe(4);
+  });
+
   it('holds lines read while a handler runs until it settles, and runs them in order', async () => {
     const source = new PassThrough();
     const h = manualHandler();
