@@ -521,9 +521,11 @@ class GuardImpl implements Guard {
       keys,
       ttlMs: this.#options.state.ttlMs,
       now: this.#now,
+      // Set in the literal, not added after it: every message's facts have one shape.
+      inventory: inventory ?? undefined,
+      inventoryRead: inventory !== null,
       keptForAnswer,
     };
-    if (inventory !== null) facts.inventory = inventory;
     const ran = runLayers(this.#layers, message, facts, findings, this.#runOptions(this.#tables(matching)));
     return ran === undefined ? this.#record(message, ctx, started, facts, findings, matching) : ran.then(() => this.#record(message, ctx, started, facts, findings, matching));
   }

@@ -29,6 +29,8 @@ const facts = (): MessageFacts => ({
   keys,
   ttlMs: 60_000,
   now: () => 0,
+  inventory: undefined,
+  inventoryRead: false,
   keptForAnswer: false,
 });
 

@@ -124,8 +124,12 @@ export interface SessionCoordinates {
   readonly principal: Principal | undefined;
   readonly ttlMs: number;
   readonly now: () => number;
-  /** The server's inventory, read at most once per message and shared by every layer's view. */
-  inventory?: Awaitable<ToolInventory | undefined>;
+  /**
+   * The server's inventory, read at most once per message and shared by every layer's view: read when
+   * `inventoryRead` (both always present, so every message's coordinates have one shape).
+   */
+  inventory: Awaitable<ToolInventory | undefined>;
+  inventoryRead: boolean;
 }
 
 /** State under one namespace: every layer view is this, with `key` saying whose state it is. */
@@ -188,8 +192,12 @@ export class LayerSessionView extends KeyedStateView implements SessionView {
   }
 
   tools(): Awaitable<ToolInventory | undefined> {
-    if (!('inventory' in this.at)) this.at.inventory = this.at.store.get(this.at.keys.inventory) as Awaitable<ToolInventory | undefined>;
-    return this.at.inventory;
+    const at = this.at;
+    if (!at.inventoryRead) {
+      at.inventory = at.store.get(at.keys.inventory) as Awaitable<ToolInventory | undefined>;
+      at.inventoryRead = true;
+    }
+    return at.inventory;
   }
 }
 
