@@ -137,12 +137,14 @@ export function createRequestAnalysisLayer(): Layer {
       const writes = context.tool !== undefined && writesBy(context.tool);
       const values = context.values;
       // The values as sent (a path or URL read out of a command is not one): read for transformed secrets.
-      const originals: ScannedValue[] = [];
+      // Usually every value is one: the list is made only from the first that is not.
+      let originals: ScannedValue[] | undefined;
       // Indexed: a loop that runs once per message may not be optimized, and for-of then allocates per value.
       for (let v = 0; v < values.length; v++) {
         const value = values[v]!;
         const original = v === 0 || value.path !== values[v - 1]!.path;
-        if (original) originals.push(value);
+        if (original) originals?.push(value);
+        else originals ??= values.slice(0, v);
         // A URL argument whose variables carry a service's key elsewhere (`$` makes it a command by shape too; a
         // field declared a command is read above, where its fetchers are; content is not fetched).
         if (original && value.kindMask & Kind.Url && !(value.declaredMask & (Kind.Command | Kind.Text))) {
@@ -174,7 +176,7 @@ export function createRequestAnalysisLayer(): Layer {
           findings.push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" names something but is an option`, evidence: value.raw.slice(0, 120) }, value.path));
         }
       }
-      for (const secret of findTransformedSecrets(originals)) {
+      for (const secret of findTransformedSecrets(originals ?? values)) {
         findings.push({ rule: 'secret/transformed', message: `Argument holds a secret (${secret.rule}) revealed by ${secret.transform}`, path: secret.path, evidence: secret.transform });
       }
       const params = isRecord(message) ? message['params'] : undefined;
