@@ -552,7 +552,9 @@ function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, sid
   if (query && raw.byShape) raw = { ...raw, byShape: false };
   const value = new Scanned(raw, canonical, query ? Kind.Text : 0, side === 'client' && isQuoted(raw, canonical.text, destination, searching));
   const reading = value.reading;
-  out.push(value);
+  // A store at the end, not push: the list starts as an empty literal (small integers) and turns into one
+  // of objects at its first value, and push on those two shapes ran the generic builtin for every value.
+  out[out.length] = value;
   if (side !== 'client') {
     value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
     // Base64 or hex runs that spell prose are read as what they spell (a model decodes them), and so is
