@@ -67,6 +67,28 @@ describe('reading strings as the walk finds them', () => {
     );
   });
 
+  it('gives every value of a text a server message repeats the one reading its second value made, and none to a text it sends once', () => {
+    // Plain words only (no encoding read out of them into values of their own), drawn from a few so lists repeat them.
+    const words = fc.constantFrom('Lists the open issues of a repository.', 'Cursor from the previous page', 'Most results to return', 'sort_order', 'limit');
+    const listed = fc.record({ name: words, description: words, inputSchema: fc.record({ type: fc.constant('object'), properties: fc.dictionary(words, fc.record({ description: words }), { maxKeys: 3 }) }) });
+    fc.assert(
+      fc.property(fc.array(listed, { maxLength: 5 }), fc.boolean(), (tools, held) => {
+        // A cache that has met none of the texts: each text's first value in the list is its first sighting.
+        const readings = new RecentTexts<Reading>({ maxEntries: 256, maxTextLength: 1024 });
+        const scanner = new ValueScanner(limits, 'server', readings, undefined, held);
+        extractResult('tools/list', { tools }, scanner);
+        const values = scanner.finish();
+        const byRaw = new Map<string, Scanned[]>();
+        for (const v of values) byRaw.set(v.raw, [...(byRaw.get(v.raw) ?? []), v]);
+        for (const same of byRaw.values()) {
+          if (same.length === 1) expect(same[0]!.reading).toBeUndefined();
+          else for (const v of same) expect(v.reading === same[0]!.reading && v.reading !== undefined && v.reading.text === v.text).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('reads a client request the same whether its strings are held or not asked to be', () => {
     fc.assert(
       fc.property(json, fc.constantFrom('tools/call', 'prompts/get', 'resources/read', 'other/method'), (args, method) => {

@@ -1031,7 +1031,10 @@ export function createRuleLayers(
   /** The findings of the rule layers from `first` to `last` (those with rules for the sender) over the message's values. */
   // The value the sinks are about, and the safe zones of the message: one message's values are matched
   // at a time, synchronously, so one sink per layer serves every message (no closures per message).
-  let value: ScannedValue | undefined;
+  // Held as the message's values and an index (a number): storing each value in this long-lived closure
+  // cost a write barrier call per value (the closure is old, the value new).
+  let messageValues: readonly ScannedValue[] | undefined;
+  let at = 0;
   let zones: EffectiveSafeZones | undefined;
   /** Where one rule layer's findings of one message are collected: reset for each message. */
   class LayerSink implements MatchSink {
@@ -1058,14 +1061,14 @@ export function createRuleLayers(
     found(rule: CompiledRule, evidence: string): void {
       // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
       // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
-      if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(value!, zones.roots, maxDecodeRounds)?.inside === true) return;
+      if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(messageValues![at]!, zones.roots, maxDecodeRounds)?.inside === true) return;
       let tally = (this.tallies ??= new Map<CompiledRule, Tally>()).get(rule);
       if (tally === undefined) this.tallies.set(rule, (tally = { kept: 0, last: -1, unreported: 0 }));
       if (tally.kept >= maxFindingsPerRule) {
         tally.unreported++;
         return;
       }
-      const path = value!.path;
+      const path = messageValues![at]!.path;
       const key = `${rule.id}\u0000${path.join('\u0000')}`;
       const reported = (this.reported ??= new Map<string, number>());
       const count = reported.get(key) ?? 0;
@@ -1098,18 +1101,19 @@ export function createRuleLayers(
     // Every sink is left reset (by finish, or after a failure), so it starts this message empty.
     for (let l = 0; l < 3; l++) sinks[l] = l >= first && l <= last && has[l]![context.from] ? layerSinks[l] : undefined;
     const values = context.values;
+    messageValues = values;
     plan.startMessage();
     try {
       for (let v = 0; v < values.length; v++) {
-        value = values[v]!;
-        plan.matchAll(value, context.method, sinks);
+        at = v;
+        plan.matchAll(values[v]!, context.method, sinks);
       }
     } catch (error) {
       for (let l = 0; l < 3; l++) sinks[l]?.reset();
       throw error;
     } finally {
       // Nothing of the message is held once it is read.
-      value = undefined;
+      messageValues = undefined;
       zones = undefined;
     }
     kept[0] = sinks[0]?.finish();

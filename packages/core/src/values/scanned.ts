@@ -272,8 +272,12 @@ export class Scanned implements ScannedValue {
   mayQuote = false;
   /** The rule plan's remembered reports for this value's text and kinds (looked up once per message). */
   ruleMemo: unknown = undefined;
-  /** What is kept with this value's text (undefined for a value made from a bare canonical text). */
-  readonly reading: Reading | undefined;
+  /**
+   * What is kept with this value's text (undefined for a value made from a bare canonical text). Set once
+   * more by the scanner of a server message when a later value of the message made the text's reading
+   * (see {@link ValueScanner.finish}).
+   */
+  reading: Reading | undefined;
   /** The forms of a value without a reading, made when one is first asked (most values are asked none). */
   #forms: Forms | undefined = undefined;
 
@@ -476,6 +480,8 @@ export class ValueScanner implements ValueSink {
   readonly #held: RawValue[] | undefined;
   /** The record a string read as it comes is passed in (read only while it is scanned, never kept). */
   #current: Mutable<RawValue> | undefined = undefined;
+  /** Where in {@link #out} the values of a server message read without a reading are (their text met for the first time). */
+  #unread: number[] | undefined = undefined;
 
   /** `readings`: the guard's readings of texts seen before; `tool`: the tool a call or its result is about. */
   constructor(limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings, tool?: string, held = false) {
@@ -497,7 +503,9 @@ export class ValueScanner implements ValueSink {
     current.raw = raw;
     current.kinds = kinds;
     current.byShape = byShape;
+    const at = this.#out.length;
     scanValue(current, this.#out, this.#limits, this.#side, this.#readings, undefined, false);
+    this.#noteUnread(at, raw);
     current.path = noPath;
     current.raw = '';
   }
@@ -517,11 +525,30 @@ export class ValueScanner implements ValueSink {
       for (let r = 0; r < held.length; r++) {
         const raw = held[r]!;
         const encoded = this.#side === 'client' && raw.key !== '' && (encodedKey(raw.key) || (parents?.has(parentOf(raw.path)) === true && !encodingKey(raw.key)));
+        const at = this.#out.length;
         scanValue(raw, this.#out, this.#limits, this.#side, this.#readings, destination, this.#searching, encoded);
+        this.#noteUnread(at, raw.raw);
       }
       held.length = 0;
     }
+    // A server text met for the first time in this message and again later in it (an argument description
+    // every tool of a list repeats) has a reading made by its second value: its first value shares it, so
+    // what layers keep with the reading is worked out once, not once without it and once more with it.
+    const unread = this.#unread;
+    if (unread !== undefined) {
+      for (let u = 0; u < unread.length; u++) {
+        const value = this.#out[unread[u]!]!;
+        value.reading ??= keptReading(this.#readings, value.raw);
+      }
+      this.#unread = undefined;
+    }
     return this.#out;
+  }
+
+  /** Notes the server value scanned at `at` of `#out` when it has no reading and its text may have one. */
+  #noteUnread(at: number, raw: string): void {
+    if (this.#side !== 'server' || this.#readings === undefined || !this.#readings.keeps(raw)) return;
+    if (this.#out[at]?.reading === undefined) (this.#unread ??= []).push(at);
   }
 }
 
@@ -552,7 +579,9 @@ function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, sid
   if (query && raw.byShape) raw = { ...raw, byShape: false };
   const value = new Scanned(raw, canonical, query ? Kind.Text : 0, side === 'client' && isQuoted(raw, canonical.text, destination, searching));
   const reading = value.reading;
-  out.push(value);
+  // A store at the end, not push: the list starts as an empty literal (small integers) and turns into one
+  // of objects at its first value, and push on those two shapes ran the generic builtin for every value.
+  out[out.length] = value;
   if (side !== 'client') {
     value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
     // Base64 or hex runs that spell prose are read as what they spell (a model decodes them), and so is
