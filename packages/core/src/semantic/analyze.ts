@@ -221,6 +221,16 @@ export function analyzeText(raw: string, role: TextRole, model: InstructionModel
 }
 
 /**
+ * What {@link pieceFacts} reads with: the model and memo of the analyzePieces call under way (one runs at a
+ * time, to its end), and whether the clause that is the whole piece at hand is looked up among remembered
+ * clauses (see analyzePieces). Kept here, not in a closure made per call.
+ */
+const pieceReader: { model: InstructionModel | undefined; memo: ClauseMemo | undefined; wholeAlone: boolean } = { model: undefined, memo: undefined, wholeAlone: false };
+
+/** The facts of a clause of a piece (see readPiece), as analyzePieces reads them. */
+const pieceFacts = (clause: string, whole: boolean): ClauseFacts => clauseFacts(clause, pieceReader.model!, whole && pieceReader.wholeAlone ? undefined : pieceReader.memo);
+
+/**
  * {@link analyzeText} of `pieces.join('\n')` (a document's strings, see documents.ts), read piece by piece
  * where that reads the same (see pieces.ts): `memo` then keeps each piece's clauses too.
  */
@@ -228,29 +238,45 @@ export function analyzePieces(pieces: readonly string[], role: TextRole, model: 
   // Strings read alone read as tool metadata does: other text has its leetspeak spelled out, as a whole.
   if (role !== 'metadata') return analyzeText(pieces.join('\n'), role, model, limits, memo);
   const usable = memo !== undefined && memo.model === model ? memo : undefined;
+  const reader = pieceReader;
+  reader.model = model;
+  reader.memo = usable;
+  reader.wholeAlone = false;
+  let count: number;
+  try {
+    count = clausesOfPieces(pieces, limits, usable?.pieces);
+  } finally {
+    // Nothing of the call is held once it is done.
+    reader.model = reader.memo = undefined;
+  }
+  // No test over the whole text here (it is never joined): each clause's own test decides alike.
+  return count < 0 ? analyzeText(pieces.join('\n'), role, model, limits, memo) : scored(clauseList, count, '', 0, true, role, model, limits);
+}
+
+/**
+ * The clauses of `pieces` read one by one into {@link clauseList} (see analyzePieces): how many, or -1 when
+ * the document is to be read whole: a piece whose reading changes more than its case, one whose end may
+ * join its neighbour's clause, or a document past the limits (it would be cut).
+ */
+function clausesOfPieces(pieces: readonly string[], limits: AnalyzeLimits, remembered: PieceMemo | undefined): number {
   const list = clauseList;
+  const facts = pieceFacts;
   let count = 0;
   let offset = 0;
   let closes = true;
-  // Whether the clause that is the whole piece at hand is looked up among remembered clauses (see below).
-  let wholeAlone = false;
-  const facts = (clause: string, whole: boolean): ClauseFacts => clauseFacts(clause, model, whole && wholeAlone ? undefined : usable);
   for (const piece of pieces) {
-    const remembered = usable?.pieces;
-    // A piece whose reading nobody keeps (most of a list met for the first time) is read into the lists
-    // directly: a reading of its own would be garbage as soon as its clauses were copied.
-    const kept = remembered !== undefined && remembered.keeps(piece);
-    let reading = kept ? remembered.get(piece) : undefined;
+    let reading = remembered?.get(piece);
     if (reading === undefined) {
       // A clause that is the whole piece is remembered with the piece when the piece is kept (a piece seen
       // again is not read again), and not at all when the piece is met for the first time: a new string's
       // one clause is most likely new too, and would only take a place among the remembered ones.
-      wholeAlone = kept || remembered?.metFirst?.(piece) === true;
+      const kept = remembered !== undefined && remembered.keeps(piece);
+      pieceReader.wholeAlone = kept || remembered?.metFirst?.(piece) === true;
+      // A piece whose reading nobody keeps (most of a list met for the first time) is read into the lists
+      // directly: a reading of its own would be garbage as soon as its clauses were copied.
       if (!kept) {
-        // Read whole: a piece reading changes more than its case, one whose end may join its neighbour's
-        // clause, or a document past the limits (it would be cut).
         const read = closes && pieceOpens(piece) ? readPieceInto(piece, limits, facts, list, count, offset) : -1;
-        if (read < 0 || count + read >= limits.maxSentences) return analyzeText(pieces.join('\n'), role, model, limits, memo);
+        if (read < 0 || count + read >= limits.maxSentences) return -1;
         count += read;
         offset += piece.length + 1;
         closes = pieceCloses(piece);
@@ -259,9 +285,7 @@ export function analyzePieces(pieces: readonly string[], role: TextRole, model: 
       reading = readPiece(piece, limits, facts);
       if (reading !== undefined) remembered.set(piece, reading);
     }
-    if (reading === undefined || !(closes && reading.opens) || count + reading.clauses.length >= limits.maxSentences) {
-      return analyzeText(pieces.join('\n'), role, model, limits, memo);
-    }
+    if (reading === undefined || !(closes && reading.opens) || count + reading.clauses.length >= limits.maxSentences) return -1;
     for (const clause of reading.clauses) {
       list.texts[count] = clause.text;
       list.starts[count] = clause.start + offset;
@@ -270,9 +294,7 @@ export function analyzePieces(pieces: readonly string[], role: TextRole, model: 
     offset += piece.length + 1;
     closes = reading.closes;
   }
-  if (offset - 1 > limits.maxTextLength) return analyzeText(pieces.join('\n'), role, model, limits, memo);
-  // No test over the whole text here (it is never joined): each clause's own test decides alike.
-  return scored(list, count, '', 0, true, role, model, limits);
+  return offset - 1 > limits.maxTextLength ? -1 : count;
 }
 
 /**

@@ -79,9 +79,9 @@ function partsOf(node: unknown, maxLength: number): string[] {
   const lent = lendsKeys();
   const parts: string[] = [];
   let length = 0;
-  const values = walkValues;
-  if (values.length > 0) values.length = walkNodes.length = 0;
-  values.push(node);
+  // A stack of its own, new like the values it holds: pushing them onto a list kept by the module (an old
+  // object) cost a write barrier's slow path each, more than making this one.
+  const values: unknown[] = [node];
   while (values.length && length < maxLength) {
     const value = values.pop();
     if (typeof value === 'string') {
@@ -116,7 +116,6 @@ function partsOf(node: unknown, maxLength: number): string[] {
       }
     }
   }
-  if (values.length > 0) values.length = 0;
   return parts;
 }
 
