@@ -3,7 +3,7 @@ import { keepsFromUser } from './conceals.js';
 import { mayHoldOpenUrl, sendsCredentialFile } from './sends-secrets.js';
 import { Cue, cueList, cuesOf, type CueName } from './cues.js';
 import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
-import { type PieceClause, type PieceReading, readPiece } from './pieces.js';
+import { type PieceReading, pieceCloses, pieceOpens, readPiece, readPieceInto } from './pieces.js';
 import type { InstructionModel } from './model.js';
 import type { RecentTexts, TextMemo } from '../recent.js';
 import { type OrderMatch, orderIn } from './orders.js';
@@ -68,6 +68,7 @@ export class ClauseFacts {
   #setsAside: boolean | undefined = undefined;
   #keepsFromUser: boolean | undefined = undefined;
   #sendsCredentialFile: boolean | undefined = undefined;
+  #prose: boolean | undefined = undefined;
   #names: readonly CueName[] | undefined = undefined;
   /** What the clause's grammar read (see orderAfter), once asked. */
   #orders: ClauseOrders | undefined = undefined;
@@ -144,6 +145,11 @@ export class ClauseFacts {
     return (this.#sendsCredentialFile ??= sendsCredentialFile(text));
   }
 
+  /** Whether the clause, marked code-like, is prose all the same (see prose-keywords.ts), read once. */
+  proseDespiteKeyword(text: string): boolean {
+    return (this.#prose ??= proseDespiteKeyword(text));
+  }
+
   /**
    * The order the clause (`text`, the one these are the facts of) gives by its grammar (readOrder, which
    * reads nothing but its arguments) in `role` after the clause `previous` whose facts are `before` (none
@@ -181,22 +187,48 @@ function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | u
 }
 
 /**
+ * The clauses of the text one analysis reads, in order, as three lists (text, offset in the text, facts)
+ * shared by every call (one runs at a time, to its end; each writes from the start): not an object per
+ * clause, nor lists grown anew per text. They hold the last text's clauses (at most 2 × maxSentences: a
+ * piece past the limit is written before the document is read whole) until the next one overwrites them.
+ */
+const clauseList: ClauseList = { texts: [], starts: [], facts: [] };
+
+/** Lists of clauses: each one's text, offset and facts (see pieces.ts). */
+export interface ClauseList {
+  readonly texts: string[];
+  readonly starts: number[];
+  readonly facts: ClauseFacts[];
+}
+
+/**
  * Scores every clause of `raw` and keeps the most instruction-like one. Linear in the text. `memo` keeps
  * what each clause says on its own; the analysis is the same with or without it.
  */
 export function analyzeText(raw: string, role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits, memo?: ClauseMemo): InstructionAnalysis {
   const reading = readText(raw, limits.maxTextLength, role === 'metadata' ? 'hidden' : 'plain');
   const count = splitClauses(reading.text, limits);
-  const clauses: PieceClause[] = [];
+  const list = clauseList;
   for (let i = 0; i < count; i++) {
     // Read before clauseFacts runs (the split's lists are shared).
     const text = clauseTexts[i]!;
-    const start = clauseStarts[i]!;
-    clauses.push({ text, start, facts: clauseFacts(text, model, memo) });
+    list.starts[i] = clauseStarts[i]!;
+    list.texts[i] = text;
+    list.facts[i] = clauseFacts(text, model, memo);
   }
   // One test over the whole text before any clause is looked at for it (most texts set nothing aside).
-  return scored(clauses, clauses.length, undefined, reading.hiddenText, reading.hidden, mayOverride(reading.text), role, model, limits);
+  return scored(list, count, reading.hiddenText, reading.hidden, mayOverride(reading.text), role, model, limits);
 }
+
+/**
+ * What {@link pieceFacts} reads with: the model and memo of the analyzePieces call under way (one runs at a
+ * time, to its end), and whether the clause that is the whole piece at hand is looked up among remembered
+ * clauses (see analyzePieces). Kept here, not in a closure made per call.
+ */
+const pieceReader: { model: InstructionModel | undefined; memo: ClauseMemo | undefined; wholeAlone: boolean } = { model: undefined, memo: undefined, wholeAlone: false };
+
+/** The facts of a clause of a piece (see readPiece), as analyzePieces reads them. */
+const pieceFacts = (clause: string, whole: boolean): ClauseFacts => clauseFacts(clause, pieceReader.model!, whole && pieceReader.wholeAlone ? undefined : pieceReader.memo);
 
 /**
  * {@link analyzeText} of `pieces.join('\n')` (a document's strings, see documents.ts), read piece by piece
@@ -206,60 +238,75 @@ export function analyzePieces(pieces: readonly string[], role: TextRole, model: 
   // Strings read alone read as tool metadata does: other text has its leetspeak spelled out, as a whole.
   if (role !== 'metadata') return analyzeText(pieces.join('\n'), role, model, limits, memo);
   const usable = memo !== undefined && memo.model === model ? memo : undefined;
-  const clauses = documentClauses;
-  const shifts = documentShifts;
+  const reader = pieceReader;
+  reader.model = model;
+  reader.memo = usable;
+  reader.wholeAlone = false;
+  let count: number;
+  try {
+    count = clausesOfPieces(pieces, limits, usable?.pieces);
+  } finally {
+    // Nothing of the call is held once it is done.
+    reader.model = reader.memo = undefined;
+  }
+  // No test over the whole text here (it is never joined): each clause's own test decides alike.
+  return count < 0 ? analyzeText(pieces.join('\n'), role, model, limits, memo) : scored(clauseList, count, '', 0, true, role, model, limits);
+}
+
+/**
+ * The clauses of `pieces` read one by one into {@link clauseList} (see analyzePieces): how many, or -1 when
+ * the document is to be read whole: a piece whose reading changes more than its case, one whose end may
+ * join its neighbour's clause, or a document past the limits (it would be cut).
+ */
+function clausesOfPieces(pieces: readonly string[], limits: AnalyzeLimits, remembered: PieceMemo | undefined): number {
+  const list = clauseList;
+  const facts = pieceFacts;
   let count = 0;
   let offset = 0;
   let closes = true;
-  // Whether the clause that is the whole piece at hand is looked up among remembered clauses (see below).
-  let wholeAlone = false;
-  const facts = (clause: string, whole: boolean): ClauseFacts => clauseFacts(clause, model, whole && wholeAlone ? undefined : usable);
   for (const piece of pieces) {
-    const remembered = usable?.pieces;
     let reading = remembered?.get(piece);
     if (reading === undefined) {
       // A clause that is the whole piece is remembered with the piece when the piece is kept (a piece seen
       // again is not read again), and not at all when the piece is met for the first time: a new string's
       // one clause is most likely new too, and would only take a place among the remembered ones.
-      wholeAlone = remembered !== undefined && (remembered.keeps(piece) || remembered.metFirst?.(piece) === true);
+      const kept = remembered !== undefined && remembered.keeps(piece);
+      pieceReader.wholeAlone = kept || remembered?.metFirst?.(piece) === true;
+      // A piece whose reading nobody keeps (most of a list met for the first time) is read into the lists
+      // directly: a reading of its own would be garbage as soon as its clauses were copied.
+      if (!kept) {
+        const read = closes && pieceOpens(piece) ? readPieceInto(piece, limits, facts, list, count, offset) : -1;
+        if (read < 0 || count + read >= limits.maxSentences) return -1;
+        count += read;
+        offset += piece.length + 1;
+        closes = pieceCloses(piece);
+        continue;
+      }
       reading = readPiece(piece, limits, facts);
-      if (reading !== undefined) remembered?.set(piece, reading);
+      if (reading !== undefined) remembered.set(piece, reading);
     }
-    // Read whole: a piece reading changes more than its case, one whose end may join its neighbour's
-    // clause, or a document past the limits (it would be cut).
-    if (reading === undefined || !(closes && reading.opens) || count + reading.clauses.length >= limits.maxSentences) {
-      return analyzeText(pieces.join('\n'), role, model, limits, memo);
-    }
+    if (reading === undefined || !(closes && reading.opens) || count + reading.clauses.length >= limits.maxSentences) return -1;
     for (const clause of reading.clauses) {
-      clauses[count] = clause;
-      shifts[count++] = offset;
+      list.texts[count] = clause.text;
+      list.starts[count] = clause.start + offset;
+      list.facts[count++] = clause.facts;
     }
     offset += piece.length + 1;
     closes = reading.closes;
   }
-  if (offset - 1 > limits.maxTextLength) return analyzeText(pieces.join('\n'), role, model, limits, memo);
-  // No test over the whole text here (it is never joined): each clause's own test decides alike.
-  return scored(clauses, count, shifts, '', 0, true, role, model, limits);
+  return offset - 1 > limits.maxTextLength ? -1 : count;
 }
 
 /**
- * The clauses of the document analyzePieces reads and what to add to each one's start, shared by every
- * call (one runs at a time, to its end; each writes from the start): not two arrays grown anew per tool.
- * They hold the last document's clauses (at most maxSentences) until the next one overwrites them.
+ * The analysis of a text from the first `count` clauses of `list` in order, and what it hid; `overrides`:
+ * whether the text may set the model's instructions aside at all.
  */
-const documentClauses: PieceClause[] = [];
-const documentShifts: number[] = [];
-
-/** Offset of the i-th clause in the text it came from. */
-const startOf = (clauses: readonly PieceClause[], shifts: readonly number[] | undefined, i: number): number => clauses[i]!.start + (shifts === undefined ? 0 : shifts[i]!);
-
-/**
- * The analysis of a text from its first `count` clauses in order (`shifts`: what to add to each one's
- * start), and what it hid; `overrides`: whether the text may set the model's instructions aside at all.
- */
-function scored(clauses: readonly PieceClause[], count: number, shifts: readonly number[] | undefined, hiddenText: string, hidden: number, overrides: boolean, role: TextRole, model: InstructionModel, limits: AnalyzeLimits): InstructionAnalysis {
+function scored(list: ClauseList, count: number, hiddenText: string, hidden: number, overrides: boolean, role: TextRole, model: InstructionModel, limits: AnalyzeLimits): InstructionAnalysis {
+  const texts = list.texts;
+  const starts = list.starts;
+  const factsOf = list.facts;
   let textCues = 0;
-  for (let i = 0; i < count; i++) textCues |= clauses[i]!.facts.cues;
+  for (let i = 0; i < count; i++) textCues |= factsOf[i]!.cues;
   let best = -Infinity;
   let at = -1;
   let order: InstructionAnalysis['order'];
@@ -278,45 +325,47 @@ function scored(clauses: readonly PieceClause[], count: number, shifts: readonly
   // Whether the text is a mail, read when a clause may relay a third party's wish (attributed.ts).
   let mail: boolean | undefined;
   for (let i = 0; i < count; i++) {
-    let cues = clauses[i]!.facts.cues;
-    const facts = clauses[i]!.facts;
-    facts.scoreIn(model.weights, i > 0 ? clauses[i - 1]!.facts.cues : 0, textCues, role);
+    const facts = factsOf[i]!;
+    const text = texts[i]!;
+    let cues = facts.cues;
+    facts.scoreIn(model.weights, i > 0 ? factsOf[i - 1]!.cues : 0, textCues, role);
     const z = facts.z;
     // A mail relaying a third party's wish to its reader is data: never the top clause, no impersonation.
-    const relayed = role === 'content' && (cues & Cue.impersonation) !== 0 && relayedRequest(clauses[i]!.text, cues) && (mail ??= isMail(count, (k) => clauses[k]!.text));
+    const relayed = role === 'content' && (cues & Cue.impersonation) !== 0 && relayedRequest(text, cues) && (mail ??= isMail(count, (k) => texts[k]!));
     if (relayed) cues &= ~Cue.impersonation;
     if (z > best && !relayed) {
       best = z;
       at = i;
     }
-    const before = i > 0 ? clauses[i - 1] : undefined;
+    const previous = i > 0 ? texts[i - 1]! : '';
+    const before = i > 0 ? factsOf[i - 1] : undefined;
     if (!order && cues) {
-      const found = orderIn(cues, role, z, clauses[i]!.text, before?.text ?? '');
-      if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
+      const found = orderIn(cues, role, z, text, previous);
+      if (found) order = { ...found, sentence: text.slice(0, 200), start: starts[i]! };
     }
     // Orders read by their grammar and by what they name, in any language (read-orders.ts); a clause marked
     // code-like only by a keyword that is an English word here ("would let", "crm-import@…") is prose.
-    if (!order && (!(cues & Cue['code-like']) || proseDespiteKeyword(clauses[i]!.text))) {
+    if (!order && (!(cues & Cue['code-like']) || facts.proseDespiteKeyword(text))) {
       // What a clause's facts remember depends on the clause and the one before only: a URL left open further
       // back, or a relayed wish's masked cues, are read afresh.
-      const far = opener >= 0 && opener < i - 1 && i - opener <= 4 ? clauses[opener]!.text : '';
-      const found = far === '' && !relayed ? clauses[i]!.facts.orderAfter(clauses[i]!.text, role, before?.text ?? '', before?.facts) : readOrder(clauses[i]!.text, clauses[i]!.facts, cues, role, before?.text ?? '', before?.facts.cues ?? 0, far);
-      if (found) order = { ...found, sentence: clauses[i]!.text.slice(0, 200), start: startOf(clauses, shifts, i) };
+      const far = opener >= 0 && opener < i - 1 && i - opener <= 4 ? texts[opener]! : '';
+      const found = far === '' && !relayed ? facts.orderAfter(text, role, previous, before) : readOrder(text, facts, cues, role, previous, before?.cues ?? 0, far);
+      if (found) order = { ...found, sentence: text.slice(0, 200), start: starts[i]! };
     }
-    const clause = clauses[i]!;
-    if (cues & Cue['network-send'] && mayHoldOpenUrl(clause.text)) opener = i;
-    const next = i + 1 < count ? clauses[i + 1]! : clause;
-    if (!order && overrides && clause.facts.setsAside(clause.text) && (namesTarget(clause.text, cues) || namesTarget(next.text, next.facts.cues))) {
-      order = { rule: 'semantic/overrides-instructions', message: "Text sets the model's instructions aside and asks for secrets, a command or data sent out", sentence: clause.text.slice(0, 200), start: startOf(clauses, shifts, i) };
+    if (cues & Cue['network-send'] && mayHoldOpenUrl(text)) opener = i;
+    if (!order && overrides && facts.setsAside(text)) {
+      const next = i + 1 < count ? i + 1 : i;
+      if (namesTarget(text, cues) || namesTarget(texts[next]!, factsOf[next]!.cues)) {
+        order = { rule: 'semantic/overrides-instructions', message: "Text sets the model's instructions aside and asks for secrets, a command or data sent out", sentence: text.slice(0, 200), start: starts[i]! };
+      }
     }
   }
   if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden };
-  const top = clauses[at]!;
   // The maximum over many clauses grows with their number: long documents need a clearer clause.
   const penalty = Math.max(0, Math.log(count / 20));
   const score = sigmoid(best - penalty);
-  const sentence = top.text.slice(0, 200);
-  const start = startOf(clauses, shifts, at);
-  const cues = top.facts.cueNames;
+  const sentence = texts[at]!.slice(0, 200);
+  const start = starts[at]!;
+  const cues = factsOf[at]!.cueNames;
   return order ? { score, sentence, start, cues, textCues, hidden, order } : { score, sentence, start, cues, textCues, hidden };
 }

@@ -58,17 +58,30 @@ function keyWords(k: string): string | undefined {
   return joinedWords.test(k) ? k.replace(wordSeam, ' ') : undefined;
 }
 
+/** Whether Object.prototype has an enumerable key (for-in lists it for every object that inherits it). */
+function lendsKeys(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
+}
+
+/** Whether an object's prototype is Object.prototype or none: for-in then lists its own keys and Object.prototype's. */
+function isPlain(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 /**
  * The strings of `node` a walk of {@link DocumentBuilder} gathers (keys read too), in order and cut alike at
  * `maxLength`: the walk without where each one sits (a tool's pieces are found by walking it again when a
  * finding needs them), so without a node stack.
  */
 function partsOf(node: unknown, maxLength: number): string[] {
+  const lent = lendsKeys();
   const parts: string[] = [];
   let length = 0;
-  const values = walkValues;
-  if (values.length > 0) values.length = walkNodes.length = 0;
-  values.push(node);
+  // A stack of its own, new like the values it holds: pushing them onto a list kept by the module (an old
+  // object) cost a write barrier's slow path each, more than making this one.
+  const values: unknown[] = [node];
   while (values.length && length < maxLength) {
     const value = values.pop();
     if (typeof value === 'string') {
@@ -86,8 +99,11 @@ function partsOf(node: unknown, maxLength: number): string[] {
         }
     } else if (isRecord(value)) {
       const first = values.length;
+      // A plain object lists only its own keys to for-in while Object.prototype lends none (JSON.parse
+      // makes only such objects): one look at its prototype, not a test of each key.
+      const own = !lent && isPlain(value);
       for (const k in value) {
-        if (!Object.hasOwn(value, k)) continue;
+        if (!own && !Object.hasOwn(value, k)) continue;
         const v = value[k];
         const read = readOf(value, k, v);
         if (read & readsKey) values.push(keyWords(k));
@@ -100,7 +116,6 @@ function partsOf(node: unknown, maxLength: number): string[] {
       }
     }
   }
-  if (values.length > 0) values.length = 0;
   return parts;
 }
 

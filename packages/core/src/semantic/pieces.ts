@@ -3,7 +3,7 @@
 // changes only in case, and whose ends cannot join a clause boundary with the line break next to them, is
 // split into the same clauses alone as inside the document: its clauses are read once per string and the
 // document's are its strings' clauses one after the other (analyze.ts holds both readings equal).
-import type { ClauseFacts } from './analyze.js';
+import type { ClauseFacts, ClauseList } from './analyze.js';
 import { readPlain } from './reading.js';
 import { clauseStarts, clauseTexts, splitClauses, type SplitLimits } from './sentences.js';
 
@@ -17,7 +17,7 @@ export interface PieceClause {
 /** A piece read on its own. */
 export interface PieceReading {
   readonly clauses: readonly PieceClause[];
-  /** Whether the piece may follow a line break without a clause boundary crossing it (see {@link opens}). */
+  /** Whether the piece may follow a line break without a clause boundary crossing it (see {@link pieceOpens}). */
   readonly opens: boolean;
   /** Whether it may be followed by one. */
   readonly closes: boolean;
@@ -34,15 +34,15 @@ const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
  * aside, with `>` or `/`). Every other boundary is the break itself or lies within one piece. This one:
  * whether a piece may follow a line break without a clause boundary crossing it.
  */
-function opens(text: string): boolean {
+export function pieceOpens(text: string): boolean {
   let i = 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   const firstSeen = i < text.length ? text.charCodeAt(i) : -1;
   return firstSeen !== 0x3e && firstSeen !== 0x2f;
 }
 
-/** Whether a piece may be followed by a line break without a clause boundary crossing it (see {@link opens}). */
-function closes(text: string): boolean {
+/** Whether a piece may be followed by a line break without a clause boundary crossing it (see {@link pieceOpens}). */
+export function pieceCloses(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   let j = text.length - 1;
   while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
@@ -67,5 +67,25 @@ export function readPiece(raw: string, limits: SplitLimits, facts: (clause: stri
     const start = clauseStarts[i]!;
     clauses.push({ text: clause, start, facts: facts(clause, whole) });
   }
-  return { clauses, opens: opens(text), closes: closes(text) };
+  return { clauses, opens: pieceOpens(text), closes: pieceCloses(text) };
+}
+
+/**
+ * The clauses {@link readPiece} reads in `raw`, written to `list` from `at` on with `shift` added to each
+ * offset, and no reading made of them (a piece nobody keeps): how many, or -1 when the piece is to be read
+ * whole. Whether it opens and closes is the raw piece's (reading it only lowers its case).
+ */
+export function readPieceInto(raw: string, limits: SplitLimits, facts: (clause: string, whole: boolean) => ClauseFacts, list: ClauseList, at: number, shift: number): number {
+  const text = readPlain(raw);
+  if (text === undefined || text.length === 0) return -1;
+  const count = splitClauses(text, limits);
+  const whole = count === 1;
+  for (let i = 0; i < count; i++) {
+    // Read before `facts` runs (the split's lists are shared).
+    const clause = clauseTexts[i]!;
+    list.starts[at + i] = clauseStarts[i]! + shift;
+    list.texts[at + i] = clause;
+    list.facts[at + i] = facts(clause, whole);
+  }
+  return count;
 }

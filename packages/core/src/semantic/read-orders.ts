@@ -194,6 +194,14 @@ export class ClauseOrders {
   #actors = 0;
   /** destructiveOrder in metadata, and in content after a clause that does or does not name an error's context. */
   #destroys: Kept<DestructiveOrder>[] | undefined = undefined;
+  /** The clause before of the last {@link after} (null before the first), its role, and what it read. */
+  #lastBefore: ClauseOrders | undefined | null = null;
+  #lastRole: TextRole | undefined = undefined;
+  #lastOrder: OrderMatch | undefined = undefined;
+  /** The clause that followed this one in the last {@link after} read of it, its role, and what it read. */
+  #nextClause: ClauseOrders | undefined = undefined;
+  #nextRole: TextRole | undefined = undefined;
+  #nextOrder: OrderMatch | undefined = undefined;
 
   constructor(
     readonly grammar: ClauseGrammar,
@@ -211,9 +219,28 @@ export class ClauseOrders {
 
   /**
    * readOrder of the clause (`text`) in `role` after `previous`, whose orders are `before` (none for the
-   * first clause, after which `previous` is empty), with no URL left open further back.
+   * first clause, after which `previous` is empty), with no URL left open further back. What it read last
+   * is kept with the clause before and the role it read it after: a clause mostly follows the same one (a
+   * list's tools repeat their sentences), and `before` is one clause's (its text is `previous`).
    */
   after(text: string, role: TextRole, previous: string, before: ClauseOrders | undefined): OrderMatch | undefined {
+    if (before === this.#lastBefore && role === this.#lastRole) return this.#lastOrder;
+    // Or kept with the clause before, by the clause that followed it last: a sentence all of a list's tools
+    // share follows a different one in each, and each of those is followed by it.
+    if (before !== undefined && before.#nextClause === this && before.#nextRole === role) return before.#nextOrder;
+    const order = this.#after(text, role, previous, before);
+    this.#lastBefore = before;
+    this.#lastRole = role;
+    this.#lastOrder = order;
+    if (before !== undefined) {
+      before.#nextClause = this;
+      before.#nextRole = role;
+      before.#nextOrder = order;
+    }
+    return order;
+  }
+
+  #after(text: string, role: TextRole, previous: string, before: ClauseOrders | undefined): OrderMatch | undefined {
     const cues = this.cues;
     const own = (this.#own ??= ownOrder(text, this.grammar, cues) ?? false);
     if (own !== false) return own;
