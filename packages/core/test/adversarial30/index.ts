@@ -1,0 +1,6 @@
+import type { AdversarialCase } from './messages.js';
+import { variableCases } from './variables.js';
+
+export * from './messages.js';
+/** Every case of the stop-30 adversarial suite. */
+export const redTeamCases: readonly AdversarialCase[] = [...variableCases];
