@@ -12,13 +12,10 @@ import { inspectExchange } from './redteam-kit/inspect.js';
 // (bench/redteam.mjs --set 30 prints the rates per surface and evasion at balanced and strict).
 const guard = createGuard({ profile: 'balanced' });
 
-/**
- * Attacks balanced does not block yet: a loop over a literal list (its body is not read once per word),
- * and a command line a server's text tells the model to run (server text is not read as shell).
- */
-const misses = new Set(['call-loop-var-delete', 'desc-var-setup-line', 'result-var-fix-step', 'resource-var-readme-install', 'prompt-var-cleanup']);
+/** Attacks balanced does not block yet: a command line a server's text tells the model to run (server text is not read as shell). */
+const misses = new Set(['desc-var-setup-line', 'result-var-fix-step', 'resource-var-readme-install', 'prompt-var-cleanup']);
 /** The size of `misses`; it can only go down. */
-const missesAtMost = 5;
+const missesAtMost = 4;
 
 describe('the stop-30 adversarial suite', () => {
   it('has at least 20 attacks, each with a benign twin', () => {

@@ -3,7 +3,8 @@ import type { Redirect, SimpleCommand } from './shell-words.js';
 // Shell variables a line assigns itself, put back where the line uses them: `r=rm; $r -rf ~` runs rm,
 // `c=cu; ${c}rl …` runs curl, `set -- rm -rf ~; "$@"` and `a=(curl -T f u); "${a[@]}"` run their words.
 // Only literal assignments of the text count (NAME=value, export/declare/readonly/local NAME=value,
-// NAME=(…), set -- …), read in order; a value made by a substitution or read at run time makes its name
+// NAME=(…), set -- …, and a `for` loop over a few literal words, whose commands are read once per word),
+// read in order; a value made by a substitution or read at run time makes its name
 // unknown again, and an unknown name stays as written. Nothing is evaluated, and every bound below keeps
 // the work linear in the text.
 
@@ -14,6 +15,10 @@ const maxValue = 4096;
 const maxElements = 256;
 /** The most characters expansion may add over one analysis: past it, words stay as written. */
 const maxAdded = 64 * 1024;
+/** The most words of a `for` loop over a literal list whose commands are read once per word. */
+const maxLoopWords = 8;
+/** A loop word the shell would expand (a glob, a substitution, a brace list): its words are not known. */
+const unknownWord = /[*?[{$`]/;
 
 const definers = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
 const nameAssignment = /^([A-Za-z_][A-Za-z0-9_]*)=/;
@@ -27,6 +32,8 @@ const computed = /\$\(|`|\$\{[^}]*[:#%/^,]/;
 /** What the names of one text hold: a scalar is one element; `@` holds the positional parameters. */
 export class ShellVariables {
   private readonly values = new Map<string, readonly string[]>();
+  /** A `for` loop's name over a literal list, with its words: a command that uses it is read once per word. */
+  private loop: { readonly name: string; readonly words: readonly string[] } | undefined;
   private added = 0;
 
   /**
@@ -35,10 +42,21 @@ export class ShellVariables {
    * pipeline and substitution links between commands hold.
    */
   expand(commands: readonly SimpleCommand[]): readonly SimpleCommand[] {
-    if (this.values.size === 0 && !commands.some(defines)) return commands;
+    if (this.values.size === 0 && this.loop === undefined && !commands.some(assigns)) return commands;
     const replaced = new Map<SimpleCommand, SimpleCommand>();
     const out: SimpleCommand[] = [];
     for (const cmd of commands) {
+      if (this.loop !== undefined && uses(cmd, this.loop.name)) {
+        // The loop's body runs once per word: each run is read as its own command.
+        for (const word of this.loop.words) {
+          this.values.set(this.loop.name, [word]);
+          const next = this.command(cmd, replaced);
+          if (next !== cmd) replaced.set(cmd, next);
+          out.push(next);
+        }
+        this.values.delete(this.loop.name);
+        continue;
+      }
       const next = this.values.size === 0 ? cmd : this.command(cmd, replaced);
       if (next !== cmd) replaced.set(cmd, next);
       out.push(next);
@@ -138,6 +156,11 @@ export class ShellVariables {
     } else if (program === 'for' || program === 'read' || program === 'select' || program === 'getopts') {
       // Names these assign at run time are no longer what the line said earlier.
       for (const a of cmd.argv.slice(1)) if (!a.startsWith('-')) this.values.delete(a);
+      // `for NAME in w1 w2 …` over a few literal words: NAME is each of them in turn.
+      const words = cmd.argv.slice(3);
+      if (program === 'for' && cmd.argv[2] === 'in' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(cmd.argv[1] ?? '') && words.length > 0 && words.length <= maxLoopWords && !words.some((w) => unknownWord.test(w))) {
+        this.loop = { name: cmd.argv[1]!, words };
+      } else if (this.loop !== undefined && cmd.argv[1] === this.loop.name) this.loop = undefined;
     }
   }
 
@@ -151,9 +174,22 @@ export class ShellVariables {
   }
 }
 
+/** Whether `cmd` uses `name` in a word or a redirection's target. */
+function uses(cmd: SimpleCommand, name: string): boolean {
+  const bare = `$${name}`;
+  const braced = `\${${name}`;
+  const has = (w: string): boolean => {
+    if (w.includes(braced)) return true;
+    // `$name` ends where the name does: `$cx` is another name.
+    for (let at = w.indexOf(bare); at >= 0; at = w.indexOf(bare, at + 1)) if (!/[A-Za-z0-9_]/.test(w[at + bare.length] ?? '')) return true;
+    return false;
+  };
+  return cmd.argv.some(has) || cmd.env.some(([, v]) => has(v)) || cmd.redirects.some((r) => has(r.target));
+}
+
 /** Whether `cmd` assigns a name the commands after it may use. */
-function defines(cmd: SimpleCommand): boolean {
+export function assigns(cmd: SimpleCommand): boolean {
   if (cmd.argv.length === 0) return cmd.env.length > 0 || cmd.arrays !== undefined;
   const program = cmd.argv[0]!;
-  return (definers.has(program) && cmd.argv.length > 1) || (program === 'set' && cmd.argv[1] === '--');
+  return (definers.has(program) && cmd.argv.length > 1) || (program === 'set' && cmd.argv[1] === '--') || (program === 'for' && cmd.argv[2] === 'in');
 }
