@@ -9,6 +9,7 @@ import { type CacheBounds, noCaches, RecentDefinitions } from '../recent.js';
 import { keptReading, type Readings } from '../values/scanned.js';
 import type { DefinitionKey } from '../state/definitions.js';
 import { Cue, cuesOf } from './cues.js';
+import { fillsUserSecret } from './fills-user-secret.js';
 import { withoutStatedRequirement } from './usage.js';
 import { maxUnaskedLeet } from '../text/encoded-prose.js';
 import { readPlain, readText } from './reading.js';
@@ -478,6 +479,7 @@ export function outOfScopeParameters(schema: unknown): { name: string; why: stri
     const description = typeof definition === 'object' && definition !== null ? (definition as Record<string, unknown>)['description'] : undefined;
     if (callerIdentity.test(key)) out.push({ name, why: 'asks for the identity of the calling model' });
     else if (typeof description === 'string' && asksForCaller(description)) out.push({ name, why: 'asks for the model\'s own context' });
+    else if (typeof description === 'string' && fillsUserSecret(description)) out.push({ name, why: 'has the model fill it with a secret the user keeps' });
   }
   return out;
 }
