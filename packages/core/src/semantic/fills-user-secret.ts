@@ -18,14 +18,16 @@ const negation = new Set(['not', 'never', "don't", "doesn't", 'cannot', "can't",
 /** Words after "the model" that make it the actor (a modal); "the model" alone may be the one a tool runs. */
 const modals = new Set(['must', 'should', 'will', 'shall', 'can', 'may', 'needs', 'has', 'would']);
 
-/** Cheap first tests, in any case, before the description is lowered: an AI's name and a possessive of the user's side. */
-const mayNameAi = /assistant|agent|model|\bai\b|llm/i;
-const mayNameUser = /user|their|your|customer/i;
+/**
+ * The cheap first test, before the description is lowered (every parameter of every tool list is read):
+ * the AI named as `ai` names it, in the cases a sentence writes it (no /i, which would try every letter).
+ */
+const mayNameAi = /[Tt]he (?:[A-Za-z]+ )?(?:[Aa]ssistant|[Aa]gent|[Mm]odel|AI|LLM)\b|THE (?:[A-Z]+ )?(?:ASSISTANT|AGENT|MODEL|AI|LLM)\b|AI (?:[Aa]ssistant|[Aa]gent)/;
 
 /** Whether a parameter's description (any case) asks the model to fill it with a secret from the user's side (see above). */
 export function fillsUserSecret(description: string): boolean {
   const head = description.length > 2000 ? description.slice(0, 2000) : description;
-  if (!mayNameAi.test(head) || !mayNameUser.test(head)) return false;
+  if (!mayNameAi.test(head)) return false;
   const text = head.toLowerCase();
   if (!text.includes('the ') || !userSide.test(text) || !(secret.test(text) || secretVariable.test(head))) return false;
   ai.lastIndex = 0;
