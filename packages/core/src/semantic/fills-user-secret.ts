@@ -19,17 +19,20 @@ const negation = new Set(['not', 'never', "don't", "doesn't", 'cannot', "can't",
 const modals = new Set(['must', 'should', 'will', 'shall', 'can', 'may', 'needs', 'has', 'would']);
 
 /**
- * The cheap first test, before the description is lowered (every parameter of every tool list is read):
- * the AI named as `ai` names it, in the cases a sentence writes it (no /i, which would try every letter).
+ * What a description must hold to be read at all, in any case: an AI's name (`ai` finds it). Exported for
+ * outOfScopeParameters, which tests it together with its own first test in one call per parameter.
  */
-const mayNameAi = /[Tt]he (?:[A-Za-z]+ )?(?:[Aa]ssistant|[Aa]gent|[Mm]odel|AI|LLM)\b|THE (?:[A-Z]+ )?(?:ASSISTANT|AGENT|MODEL|AI|LLM)\b|AI (?:[Aa]ssistant|[Aa]gent)/;
+export const mayNameAi = /the (?:[a-z]+ )?(?:assistant|agent|model|ai|llm)\b|ai (?:assistant|agent)/i;
 
 /** Whether a parameter's description (any case) asks the model to fill it with a secret from the user's side (see above). */
 export function fillsUserSecret(description: string): boolean {
   const head = description.length > 2000 ? description.slice(0, 2000) : description;
-  if (!mayNameAi.test(head)) return false;
-  const text = head.toLowerCase();
-  if (!text.includes('the ') || !userSide.test(text) || !(secret.test(text) || secretVariable.test(head))) return false;
+  return mayNameAi.test(head) && fillsUserSecretLower(head.toLowerCase(), head);
+}
+
+/** fillsUserSecret of a description's first 2000 characters (`head`), given lowered too (`text`). */
+export function fillsUserSecretLower(text: string, head: string): boolean {
+  if ( !userSide.test(text) || !(secret.test(text) || secretVariable.test(head))) return false;
   ai.lastIndex = 0;
   for (let m = ai.exec(text); m !== null; m = ai.exec(text)) {
     // Three words on each side of the AI's name: "the model must never …", "not by the assistant".
