@@ -16,7 +16,7 @@ const guard = createGuard({ profile: 'balanced' });
 const misses = new Set([
   'desc-polite-door-access', 'desc-attributed-iban', 'desc-split-private-key', 'desc-sw-credentials',
   'desc-cs-env', 'desc-zero-width-git-credentials', 'desc-padded-webhook', 'desc-base64-island', 'desc-reworded-delete-history',
-  'schema-value-card', 'schema-property-name-dotenv', 'schema-ro-password', 'schema-passive-token', 'schema-default-recipient',
+  'schema-property-name-dotenv', 'schema-ro-password', 'schema-default-recipient',
   'init-polite-kubeconfig',
   'result-attributed-manager',
   'result-sv-ssh-key', 'result-el-delete', 'result-hu-passwords', 'result-fi-database', 'result-reworded-image-exfil',
@@ -27,7 +27,7 @@ const misses = new Set([
   'elicit-polite-bank-login', 'elicit-cs-seed', 'elicit-disguised-otp',
 ]);
 /** The size of `misses` (43 of 71 when the suite was written); it can only go down. */
-const missesAtMost = 31;
+const missesAtMost = 29;
 
 describe('the stop-29 adversarial suite', () => {
   it('has at least 60 attacks, each with a benign twin, over every message kind', () => {

@@ -1,5 +1,6 @@
 import { codeDeletesRoot, deletesRoot, rootForm } from './deletes.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
+import { assigns, ShellVariables } from './shell-variables.js';
 import { urlVariableLeak } from './url-variables.js';
 import { type ConfigOperands, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
@@ -122,6 +123,8 @@ class Analysis {
   readonly held = new Map<string, { readonly rule: CommandRule; readonly what: string }>();
   /** Why the files of this text's own search are worth stealing, when it searches (a loop sends `$f` of find's output). */
   searched: string | undefined;
+  /** Names the text assigns literally (`r=rm`, `set -- …`, `a=(…)`), put back where it uses them; made at the first assignment. */
+  variables: ShellVariables | undefined;
 
   constructor(checks: PathChecks) {
     this.table = programTable();
@@ -136,7 +139,9 @@ class Analysis {
 
   text(script: string, depth: number): void {
     if (depth > maxDepth) return;
-    const commands = parseShell(script);
+    // Every reading below sees the words the shell would run: `r=rm; $r -rf ~` is rm's.
+    const parsed = parseShell(script);
+    const commands = this.variables === undefined && !parsed.some(assigns) ? parsed : (this.variables ??= new ShellVariables()).expand(parsed);
     // A loop over a search's output (`for f in $(find …)`, `find … | while read f`) sends `$f`: whichever
     // stage searches, its files are what a variable names later in the text.
     if (this.searched === undefined) {

@@ -1,8 +1,9 @@
 // A POSIX-shell reader for analysis: splits shell text into simple commands (argv, leading assignments,
 // redirections, here-documents) the way a shell would word-split them, with quotes, escapes, `$'…'`,
-// `$(…)`, backticks, process substitution, pipes and control operators. It never expands variables or
-// globs; it reads what a command line says. One pass over the text (nested substitutions are read in
-// place), so the cost is linear in the input.
+// `$(…)`, backticks, process substitution, pipes, control operators and array assignments. It never
+// expands variables (shell-variables.ts puts back the ones a line assigns itself) or globs; it reads what a
+// command line says. One pass over the text (nested substitutions are read in place), so the cost is
+// linear in the input.
 
 export interface Redirect {
   /** `>`, `>>`, `<`, `<<<`, `&>`, `>&` … (without the fd number). */
@@ -15,6 +16,8 @@ export interface SimpleCommand {
   readonly argv: string[];
   /** Leading `NAME=value` assignments. */
   readonly env: [name: string, value: string][];
+  /** Leading array assignments (`NAME=(a b c)`), their elements word-split; absent when there are none. */
+  readonly arrays?: [name: string, elements: string[]][];
   readonly redirects: Redirect[];
   /** Here-document bodies fed to the command. */
   readonly heredocs: string[];
@@ -26,6 +29,8 @@ export interface SimpleCommand {
 
 const reservedStarts = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'time', 'in', 'esac', ';;']);
 const assignment = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** A word that opens an array assignment when `(` follows it (`files=(`). */
+const arrayOpen = /^[A-Za-z_][A-Za-z0-9_]*=$/;
 const maxNesting = 8;
 
 class Reader {
@@ -40,6 +45,7 @@ class Reader {
 interface Building {
   argv: string[];
   env: [string, string][];
+  arrays?: [string, string[]][];
   redirects: Redirect[];
   heredocs: string[];
   substitutions: SimpleCommand[];
@@ -92,7 +98,7 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
   const endCommand = (piped: boolean): void => {
     endWord();
     const done: SimpleCommand = cmd;
-    const nonEmpty = cmd.argv.length > 0 || cmd.env.length > 0 || cmd.redirects.length > 0;
+    const nonEmpty = cmd.argv.length > 0 || cmd.env.length > 0 || cmd.redirects.length > 0 || cmd.arrays !== undefined;
     if (nonEmpty) out.push(done);
     // Only the last few stages matter for analysis; keeping all would make a long pipeline quadratic.
     cmd = fresh(piped ? [...done.upstream.slice(-15), ...(nonEmpty ? [done] : [])] : []);
@@ -114,6 +120,25 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
     cmd.substitutions.push(...inner);
     out.push(...inner);
     return text.slice(from - (close === '`' ? 1 : 2), r.i);
+  };
+
+  const readArray = (name: string): void => {
+    // `NAME=(…)`: the elements are the words of the list up to its `)`, read as one command's words would be.
+    const inner: SimpleCommand[] = [];
+    readList(r, inner, ')', depth + 1);
+    const substituted = new Set<SimpleCommand>();
+    for (const c of inner) for (const sub of c.substitutions) substituted.add(sub);
+    const elements: string[] = [];
+    for (const c of inner) {
+      if (substituted.has(c)) continue;
+      for (const [n, v] of c.env) elements.push(`${n}=${v}`);
+      elements.push(...c.argv);
+    }
+    cmd.substitutions.push(...substituted);
+    out.push(...substituted);
+    (cmd.arrays ??= []).push([name, elements]);
+    word = '';
+    inWord = false;
   };
 
   while (r.i < text.length) {
@@ -161,6 +186,11 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
         continue;
       case 0x28 /* ( */:
       case 0x29 /* ) */:
+        if (c === '(' && inWord && pendingRedirect === undefined && cmd.argv.length === 0 && depth < maxNesting && arrayOpen.test(word)) {
+          r.i++;
+          readArray(word.slice(0, -1));
+          continue;
+        }
         if (!inWord) {
           endCommand(false);
           r.i++;

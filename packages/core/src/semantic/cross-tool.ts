@@ -9,6 +9,7 @@ import { type CacheBounds, noCaches, RecentDefinitions } from '../recent.js';
 import { keptReading, type Readings } from '../values/scanned.js';
 import type { DefinitionKey } from '../state/definitions.js';
 import { Cue, cuesOf } from './cues.js';
+import { fillsUserSecretLower, mayNameAi } from './fills-user-secret.js';
 import { withoutStatedRequirement } from './usage.js';
 import { maxUnaskedLeet } from '../text/encoded-prose.js';
 import { readPlain, readText } from './reading.js';
@@ -451,6 +452,8 @@ export const callerPhrase =
 // Each reading of callerPhrase has "this" or "you"; most descriptions have neither, in any case (no other
 // character lowers to these letters next to each other).
 const youOrThis = /you|this/i;
+/** youOrThis, or an AI's name (fills-user-secret.ts): what a parameter's description needs for either reading. */
+const mayAsk = /you|this|the (?:[a-z]+ )?(?:assistant|agent|model|ai|llm)\b|ai (?:assistant|agent)/i;
 
 /** Whether a parameter's description asks for the model's own context: {@link callerPhrase} in its first 2000 characters, lower case (exported for a test). */
 export const asksForCaller = (description: string): boolean => youOrThis.test(description) && callerPhrase.test(description.toLowerCase().slice(0, 2000));
@@ -477,7 +480,13 @@ export function outOfScopeParameters(schema: unknown): { name: string; why: stri
     const key = lowerAsciiOnly(name) ? name : name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
     const description = typeof definition === 'object' && definition !== null ? (definition as Record<string, unknown>)['description'] : undefined;
     if (callerIdentity.test(key)) out.push({ name, why: 'asks for the identity of the calling model' });
-    else if (typeof description === 'string' && asksForCaller(description)) out.push({ name, why: 'asks for the model\'s own context' });
+    else if (typeof description === 'string' && mayAsk.test(description)) {
+      // One first test for both readings (every parameter of every list is read): lowered once when it passes.
+      const head = description.slice(0, 2000);
+      const lower = head.toLowerCase();
+      if (callerPhrase.test(lower)) out.push({ name, why: 'asks for the model\'s own context' });
+      else if (mayNameAi.test(head) && fillsUserSecretLower(lower, head)) out.push({ name, why: 'has the model fill it with a secret the user keeps' });
+    }
   }
   return out;
 }

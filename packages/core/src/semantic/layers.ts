@@ -120,7 +120,7 @@ export const instructionRules: Readonly<Record<string, LayerRule>> = {
   'semantic/overrides-instructions': { description: "A clause sets the model's instructions aside (or declares them void) and asks for secrets, a credential file, a command or an address to send to, in any of 17 languages", severity: 'high' },
   'semantic/sends-credential-file': { description: 'A clause orders a credential file (private SSH key, cloud credentials, .env, the password database) sent to a URL or an e-mail address, in any of 15 languages', severity: 'critical' },
   'semantic/hidden-instruction': { description: 'Invisible or encoded text (tag characters, base64, leetspeak) carries orders to the model', severity: 'high' },
-  'semantic/out-of-scope-parameter': { description: 'A tool\'s input schema asks for the calling model\'s identity or context, not for the task\'s data', severity: 'high' },
+  'semantic/out-of-scope-parameter': { description: 'A tool\'s input schema asks for the calling model\'s identity or context, or has the model fill a parameter with a secret the user keeps (their environment, shell, browser, keychain), not for the task\'s data', severity: 'high' },
 };
 
 const metadataOrders = new Set<string>(['addresses-model', 'obligation', 'override', 'hidden-markup', 'impersonation', 'to-user', 'secrecy']);

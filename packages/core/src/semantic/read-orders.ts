@@ -16,6 +16,7 @@ import { putsIntoOwnWriting } from './into-own-writing.js';
 import { movesOutUnaddressed } from './moved-out.js';
 import { changesRole } from './foreign-roles.js';
 import { postsSecrets } from './posts-secrets.js';
+import { secretIntoOtherField } from './secret-into-field.js';
 import { solicitsSecret } from './solicits-secret.js';
 import type { TextRole } from './features.js';
 import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkIn, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
@@ -69,6 +70,7 @@ const argumentOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/sends-credential-file', message: "Tool metadata asks for a credential file's contents in an argument" },
   content: { rule: 'semantic/sends-credential-file', message: "Text orders the model to put a credential file's contents in an argument" },
 };
+const secretFieldOrder: OrderMatch = { rule: 'semantic/sends-credential-file', message: 'Tool metadata asks for a secret of the environment in an argument named for something else' };
 const replyOrder: OrderMatch = { rule: 'semantic/sends-credential-file', message: "Text orders the model to put a credential file's contents in its answer" };
 const secretsToCallOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: "Text orders a call handed the user's passwords or keys" };
 const contextToCallOrders: Readonly<Record<TextRole, OrderMatch>> = {
@@ -147,6 +149,7 @@ function orderInRole(text: string, cues: number, role: TextRole, later: boolean)
   if (postsSecrets(text)) return postsOrder[role];
   if (role === 'metadata') {
     if (credentialIntoArgument(text)) return argumentOrder.metadata;
+    if (secretIntoOtherField(text)) return secretFieldOrder;
     // A clause that opens with a verb past the first orders as much as one that obliges the model.
     const obliges = (cues & toModel) !== 0 || (later && (cues & Cue.imperative) !== 0);
     if (cues & Cue['network-send'] && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, obliges, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;

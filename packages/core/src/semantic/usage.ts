@@ -9,6 +9,7 @@
 import { isRecord } from '../parse.js';
 import { Cue, cuesOf } from './cues.js';
 import { fillingAsksMore, identifierPattern, routineCallAsksMore } from './own-cleanup.js';
+import { secretIntoOtherField } from './secret-into-field.js';
 
 /** "Use this (tool) if / when / for …": the conditional-use cue, said of this very tool. */
 const ownUse = /\buse (?:this|it)(?: tool| function)? (?:when|if|whenever|for|to)\b/;
@@ -165,7 +166,8 @@ export const fillsOwnParameter = (sentence: string, parameters: readonly string[
   if (parameters.length === 0) return false;
   const lower = sentence.toLowerCase();
   const cues = cuesOf(lower);
-  if (fillingAsksMore(cues)) return false;
+  // A secret of the environment put into a parameter named for something else is no usage of it.
+  if (fillingAsksMore(cues) || secretIntoOtherField(lower)) return false;
   // A value carried in from another call ("call get_context first and pass it as url") is not the tool's
   // own: where the sentence reads as calling, every name it calls must be one of the parameters.
   if (cues & (Cue['call-tool'] | Cue['tool-order']) && !namesOnly(sentence, parameters)) return false;
