@@ -187,7 +187,8 @@ export function guardStreams(options: GuardStreamsOptions): GuardedStreams {
       // goes out at once, one with others read behind it is corked with them (one system call per burst).
       route.delivered(shapeOfInspected(verdict, line.bytes));
       report(from, verdict, 'forwarded');
-      const lone = (from === 'client' ? hostLane : serverLane).backlog <= 1;
+      const lane = from === 'client' ? hostLane : serverLane;
+      const lone = lane.backlog <= 1 && !lane.readingAhead;
       return lone ? writeNow(route.receiver, line.raw) : write(route.receiver, line.raw);
     }
     const pending = carryOut(disposition, route, () => undefined);

@@ -142,6 +142,16 @@ export class LineSplitter {
     this.#onHeld = onHeld;
   }
 
+  /**
+   * Whether bytes read after the line being handed over are already here (in the chunk it came in): while
+   * a line's callback runs, others may be read behind it, so what it writes can wait to go out with theirs.
+   */
+  get readingAhead(): boolean {
+    return this.#ahead;
+  }
+
+  #ahead = false;
+
   /** Bytes of the unfinished line currently held (never more than the limit, plus a \\r). */
   get pendingBytes(): number {
     return this.#partBytes;
@@ -152,9 +162,11 @@ export class LineSplitter {
     while (start < chunk.length) {
       const newline = chunk.indexOf(LF, start);
       if (newline === -1) {
+        this.#ahead = false;
         this.#append(chunk.subarray(start));
         return;
       }
+      this.#ahead = newline + 1 < chunk.length;
       if (this.#oversize) {
         this.#finishOversize(chunk.subarray(start, newline + 1));
       } else if (this.#partBytes === 0) {
@@ -171,6 +183,7 @@ export class LineSplitter {
       }
       start = newline + 1;
     }
+    this.#ahead = false;
   }
 
   /** Flushes an unterminated last line at end of input. */

@@ -79,6 +79,11 @@ export class ReadLane {
     return this.#lane.pending;
   }
 
+  /** Whether more input was read behind the message being handled (its chunk goes on): see LineSplitter.readingAhead. */
+  get readingAhead(): boolean {
+    return this.#splitter.readingAhead;
+  }
+
   /** Resolves once every message read so far is handled. */
   idle(): Promise<void> {
     return this.#lane.idle();

@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 
 import { describe, expect, it } from 'vitest';
 
@@ -46,6 +46,39 @@ describe('guardStreams', () => {
     h.serverOut.write(answers.map((a) => `${a}\n`).join(''));
     expect(await toHost.next(300)).toEqual(answers);
     expect(h.streams.inFlight).toBe(0);
+  });
+
+  it('writes messages read together in one write to the receiver, and a lone message in one of its own', async () => {
+    // The server's input records each system-call-sized write: one entry per _write, one per _writev.
+    const writes: number[] = [];
+    const serverIn = new Writable({
+      write(_chunk: Buffer, _encoding, done) {
+        writes.push(1);
+        done();
+      },
+      writev(chunks, done) {
+        writes.push(chunks.length);
+        done();
+      },
+    });
+    const hostIn = new PassThrough();
+    guardStreams({
+      guard: testGuard(),
+      sessionId: 'test',
+      log: () => undefined,
+      host: { input: hostIn, output: new PassThrough() },
+      server: { input: serverIn, output: new PassThrough() },
+    });
+    const settled = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+    hostIn.write(jsonLine(readCall(1, '/data/allowed/1.txt')));
+    await settled();
+    expect(writes).toEqual([1]);
+    hostIn.write([2, 3, 4, 5].map((i) => jsonLine(readCall(i, `/data/allowed/${i}.txt`))).join(''));
+    await settled();
+    expect(writes).toEqual([1, 4]);
+    hostIn.write(jsonLine(readCall(6, '/data/allowed/6.txt')));
+    await settled();
+    expect(writes).toEqual([1, 4, 1]);
   });
 
   it('reassembles a message written one byte at a time', async () => {
