@@ -1,5 +1,6 @@
 import { defineLayer } from '../layer.js';
 import { chain } from '../stateful/awaitable.js';
+import { noLayerFindings as none } from '../stateful/no-findings.js';
 import type { Awaitable, Layer, LayerContext, LayerFinding, LayerRule } from '../types.js';
 import type { BehaviourConfig, SequenceRule, WindowRule } from '../stateful/behaviour-config.js';
 import { capabilitiesOf, capabilityBits, capabilityNames } from '../stateful/capabilities.js';
@@ -36,9 +37,6 @@ function blockedSoFar(ctx: LayerContext<unknown>): boolean {
   for (let i = 0; i < findings.length; i++) if (findings[i]!.action === 'block') return true;
   return false;
 }
-/** What most messages get: one shared empty list (the runner only reads a layer's list). */
-const noFindings: readonly LayerFinding[] = Object.freeze([]);
-const none = noFindings as LayerFinding[];
 
 /**
  * Behaviour over time (L3): sliding-window rules (bursts of listing, reading or network calls, a tool

@@ -1,5 +1,6 @@
 import { defineLayer } from '../layer.js';
 import { chain } from '../stateful/awaitable.js';
+import { noLayerFindings as none } from '../stateful/no-findings.js';
 import type { Awaitable, Layer, LayerContext, LayerFinding, ScannedValue } from '../types.js';
 import type { BehaviourConfig } from '../stateful/behaviour-config.js';
 import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
@@ -137,9 +138,6 @@ const addHash = (token: string): void => {
   found[foundCount++] = tokenHash(token);
 };
 const noHashes: readonly number[] = Object.freeze([]);
-/** What most messages get: one shared empty list (the runner only reads a layer's list). */
-const noFindings: readonly LayerFinding[] = Object.freeze([]);
-const none = noFindings as LayerFinding[];
 
 /**
  * Appends the token hashes of a value's text to `out`: kept with its text's reading (agents repeat their
