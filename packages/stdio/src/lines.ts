@@ -134,6 +134,8 @@ export class LineSplitter {
   #parts: Buffer[] = [];
   #partBytes = 0;
   #oversize: { body: OversizeBody; size: number; tail: Buffer } | undefined;
+  /** See {@link readingAhead}. */
+  #ahead = false;
 
   constructor(maxLineBytes: number, onLine: (line: Line) => void, onOversize: (line: OversizeLine) => void, onHeld: (delta: number) => void = () => undefined) {
     this.#maxLineBytes = maxLineBytes;
@@ -149,8 +151,6 @@ export class LineSplitter {
   get readingAhead(): boolean {
     return this.#ahead;
   }
-
-  #ahead = false;
 
   /** Bytes of the unfinished line currently held (never more than the limit, plus a \\r). */
   get pendingBytes(): number {
