@@ -2,6 +2,7 @@ import type { Guard, Principal, Verdict } from '@vanguard/core';
 
 import { readStreamBounded } from './body.js';
 import { type Answer, answerOf, departureOf, type GatewayRequest, jsonAnswer, toResponse } from './exchange.js';
+import { isId, isRecord } from './json-shape.js';
 import { principalKey } from './limits.js';
 import { checkMcpHeaders } from './mcp-headers.js';
 import type { Refusal } from './refusal.js';
@@ -309,8 +310,8 @@ function endingWith(stream: ReadableStream<Uint8Array>, done: () => void): Reada
 function requestIdOf(text: string): string | number | undefined {
   try {
     const parsed = JSON.parse(text) as unknown;
-    const id = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as { id?: unknown }).id : undefined;
-    return typeof id === 'string' || typeof id === 'number' ? id : undefined;
+    const id = isRecord(parsed) ? parsed['id'] : undefined;
+    return isId(id) ? id : undefined;
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isId = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number';
+import { isId, isRecord } from './json-shape.js';
+
 /** A message rebuilt from a checked record (ids and tokens swapped), as the SDK types it. */
 const asMessage = (value: Record<string, unknown>): JSONRPCMessage => value as unknown as JSONRPCMessage;
 

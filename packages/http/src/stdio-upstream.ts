@@ -5,6 +5,7 @@ import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 
 import { createBoundedEventStore } from './event-store.js';
+import { isId, isRecord } from './json-shape.js';
 import { type ChildLink, SharedChild } from './shared-child.js';
 import type { Upstream } from './upstream.js';
 
@@ -23,9 +24,6 @@ export interface StdioUpstreamOptions {
    */
   readonly mode?: 'per-session' | 'shared';
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isId = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number';
 
 /**
  * The SDK's stdio transport adds a `drain` listener for every message sent while the server's input pipe

@@ -4,6 +4,7 @@ import { basename, join, resolve } from 'node:path';
 
 import { parseCommandArgs, requireValues, usageError } from './args.js';
 import { type CommandIo, findConfig, loadConfig, processIo, profileFor } from './config.js';
+import { isRecord } from './json-shape.js';
 
 export const configureClaudeUsage = `vanguard configure-claude [options]
 
@@ -54,7 +55,6 @@ export function launcherFor(kind: 'npx' | 'path', platform: NodeJS.Platform): La
   return platform === 'win32' ? { command: 'cmd', args: ['/c', ...words] } : { command: words[0]!, args: words.slice(1) };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((a) => typeof a === 'string');
 
 /** Whether an entry already runs under `vanguard start`, and if so the wrapped command. */

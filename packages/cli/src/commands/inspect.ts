@@ -5,6 +5,7 @@ import { createGuard, type Finding, formatPath, type Sender, type Verdict } from
 
 import { parseCommandArgs, requireValues, usageError } from './args.js';
 import { configFor, guardOptionsFor, profileFor } from './config.js';
+import { isRecord } from './json-shape.js';
 
 export const inspectUsage = `vanguard inspect [options] [FILE|-]
 
@@ -21,8 +22,6 @@ Options:
 
 const serverInitiated = new Set(['sampling/createMessage', 'elicitation/create', 'roots/list']);
 const serverNotifications = /^notifications\/(?:message|resources\/|tools\/|prompts\/|elicitation\/|tasks|subscriptions\/)/;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Who sent a bare message: requests and notifications come from the client unless only servers send them. */
 export function inferSender(message: unknown): Sender {
