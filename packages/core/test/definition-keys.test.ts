@@ -83,6 +83,20 @@ describe('definitionKey', () => {
     );
   });
 
+  it('gives the same objects asked for again in any order the keys they were given first', () => {
+    // Layers ask for a list's tools mostly in the order the first one did: the slot after the last one
+    // found is tried first, and any other order must find the same keys.
+    fc.assert(
+      fc.property(fc.array(tool, { minLength: 1, maxLength: 80 }), fc.array(fc.nat(), { maxLength: 300 }), (tools, asks) => {
+        const definitions = tools.map((t, i) => reparsed({ ...t, name: `${t.name}_${i}` }));
+        const keys = definitions.map((d) => definitionKey(d));
+        for (const ask of asks) expect(definitionKey(definitions[ask % definitions.length]!)).toBe(keys[ask % definitions.length]);
+        definitions.forEach((d, i) => expect(definitionKey(d)).toBe(keys[i]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps a definition found again, however many were keyed since it was first', () => {
     const listed = { name: 'listed_every_session', description: 'Reads a file.' };
     const key = definitionKey(listed);

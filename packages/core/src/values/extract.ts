@@ -197,6 +197,10 @@ function plainPrototype(): boolean {
 
 // Schema keywords whose values are machine syntax, not text a model reads.
 const schemaSyntax = new Set(['type', '$schema', '$id', '$ref', '$anchor', '$dynamicRef', 'format', 'pattern', 'required', 'contentEncoding', 'contentMediaType', 'x-mcp-header']);
+// The first characters of those keywords: a key starting otherwise (`description`, `properties`' names) is
+// none of them without a look-up in the set (a tool list asks for every member of every schema).
+const schemaSyntaxFirst = new Uint8Array(128);
+for (const keyword of schemaSyntax) schemaSyntaxFirst[keyword.charCodeAt(0)] = 1;
 // Prose: three words. The model reads the whole schema, so a sentence moved into `pattern` or `format` is read.
 const sentence = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
 /**
@@ -204,7 +208,8 @@ const sentence = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
  * so is an object under such a name (a property called `pattern` or `type` has a description like any other).
  */
 function schemaSyntaxValue(_parent: Record<string, unknown>, key: string, value: unknown): boolean {
-  if (!schemaSyntax.has(key)) return false;
+  const first = key.charCodeAt(0);
+  if (!(first < 128 && schemaSyntaxFirst[first] === 1) || !schemaSyntax.has(key)) return false;
   if (typeof value === 'string') return !(value.length > 16 && value.includes(' ') && sentence.test(value));
   return typeof value !== 'object' || value === null || Array.isArray(value);
 }
