@@ -292,14 +292,16 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       const result = isRecord(message) && isRecord(message['result']) ? message['result'] : undefined;
       const tools: readonly unknown[] | undefined = result && Array.isArray(result['tools']) ? result['tools'] : undefined;
       const metadataThreshold = Math.max(threshold, scorer.thresholds.metadata);
-      // What the list's parameter descriptions ask for, each read once (see outOfScopeParameters).
-      const asks: ParameterAsks | undefined = tools !== undefined && tools.length > 1 ? new Map() : undefined;
+      // What the list's parameter descriptions ask for, each read once (see outOfScopeParameters); made
+      // when a tool is read, not for a list whose tools are all remembered.
+      let asks: ParameterAsks | undefined;
+      const asksOfList = (): ParameterAsks | undefined => (tools !== undefined && tools.length > 1 ? (asks ??= new Map()) : undefined);
       const ofTool = (tool: unknown, i: number): ToolFindings => {
         const key = isRecord(tool) && caches.maxEntries > 0 ? definitionKey(tool) : undefined;
         const known = key === undefined ? undefined : rememberedTools.get(key);
         if (known !== undefined && known.threshold === metadataThreshold) return known;
         const doc = toolDocument(tool, i, limits.maxTextLength);
-        const found = { threshold: metadataThreshold, documents: allBelowTool(metadataFindings(doc, scorer, metadataThreshold, tool)), parameters: allBelowTool(parameterFindings(tool, i, asks)) };
+        const found = { threshold: metadataThreshold, documents: allBelowTool(metadataFindings(doc, scorer, metadataThreshold, tool)), parameters: allBelowTool(parameterFindings(tool, i, asksOfList())) };
         if (key !== undefined) rememberedTools.set(key, found);
         return found;
       };
@@ -331,7 +333,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       for (const tail of tailDocuments(message, context.method, docs, limits.maxTextLength)) {
         for (const f of read(tail)) if (!scoredOnly.has(f.rule) && !out.some((o) => o.rule === f.rule)) out.push(f);
       }
-      tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i, asks)));
+      tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i, asksOfList())));
       return out;
     },
   });
