@@ -467,8 +467,32 @@ function lowerAsciiOnly(name: string): boolean {
   return true;
 }
 
-/** Parameters of a tool's input schema that ask for the caller's identity or context, not the task's data. */
-export function outOfScopeParameters(schema: unknown): { name: string; why: string }[] {
+/** What a parameter's description asks for: nothing, the model's own context, or a secret the user keeps. */
+const asksNothing = 0;
+const asksContext = 1;
+const asksSecret = 2;
+
+/** What a parameter's description asks for (see {@link outOfScopeParameters}): one of the codes above. */
+function descriptionAsks(description: string): number {
+  if (!mayAsk.test(description)) return asksNothing;
+  // One first test for both readings (every parameter of every list is read): lowered once when it passes.
+  const head = description.slice(0, 2000);
+  const lower = head.toLowerCase();
+  if (callerPhrase.test(lower)) return asksContext;
+  return mayNameAi.test(head) && fillsUserSecretLower(lower, head) ? asksSecret : asksNothing;
+}
+
+/**
+ * What parameters' descriptions ask for, by description, for the tools of one list: a list's tools
+ * describe their shared parameters alike (an owner, a cursor, a page size), read once here.
+ */
+export type ParameterAsks = Map<string, number>;
+
+/**
+ * Parameters of a tool's input schema that ask for the caller's identity or context, not the task's data;
+ * `asks` keeps what each description asks for across the calls it is passed to.
+ */
+export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): { name: string; why: string }[] {
   const out: { name: string; why: string }[] = [];
   if (typeof schema !== 'object' || schema === null) return out;
   const properties = (schema as Record<string, unknown>)['properties'];
@@ -480,12 +504,14 @@ export function outOfScopeParameters(schema: unknown): { name: string; why: stri
     const key = lowerAsciiOnly(name) ? name : name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
     const description = typeof definition === 'object' && definition !== null ? (definition as Record<string, unknown>)['description'] : undefined;
     if (callerIdentity.test(key)) out.push({ name, why: 'asks for the identity of the calling model' });
-    else if (typeof description === 'string' && mayAsk.test(description)) {
-      // One first test for both readings (every parameter of every list is read): lowered once when it passes.
-      const head = description.slice(0, 2000);
-      const lower = head.toLowerCase();
-      if (callerPhrase.test(lower)) out.push({ name, why: 'asks for the model\'s own context' });
-      else if (mayNameAi.test(head) && fillsUserSecretLower(lower, head)) out.push({ name, why: 'has the model fill it with a secret the user keeps' });
+    else if (typeof description === 'string') {
+      let asked = asks?.get(description);
+      if (asked === undefined) {
+        asked = descriptionAsks(description);
+        asks?.set(description, asked);
+      }
+      if (asked === asksContext) out.push({ name, why: 'asks for the model\'s own context' });
+      else if (asked === asksSecret) out.push({ name, why: 'has the model fill it with a secret the user keeps' });
     }
   }
   return out;

@@ -5,7 +5,7 @@ import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName, ScannedValue } from '../types.js';
 import { isKept, type Reading, type Readings, Scanned } from '../values/scanned.js';
 import { analyzePieces, analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis, type PieceMemo } from './analyze.js';
-import { outOfScopeParameters, ToolInventory, type ToolText } from './cross-tool.js';
+import { outOfScopeParameters, type ParameterAsks, ToolInventory, type ToolText } from './cross-tool.js';
 import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import type { PieceReading } from './pieces.js';
@@ -148,10 +148,10 @@ export function documentFindings(doc: TextDocument, analysis: InstructionAnalysi
   return none;
 }
 
-/** A tool's parameter that asks for data outside its task (the first one), as a finding. */
-function parameterFindings(tool: unknown, index: number): readonly LayerFinding[] {
+/** A tool's parameter that asks for data outside its task (the first one), as a finding; `asks` as outOfScopeParameters takes it. */
+function parameterFindings(tool: unknown, index: number, asks?: ParameterAsks): readonly LayerFinding[] {
   if (!isRecord(tool)) return none;
-  const found = outOfScopeParameters(tool['inputSchema']);
+  const found = outOfScopeParameters(tool['inputSchema'], asks);
   if (found.length === 0) return none;
   return found.slice(0, 1).map((p) =>
     finding('semantic/out-of-scope-parameter', `Tool ${String(tool['name'])} asks for data outside its task: parameter ${p.name} ${p.why}`, ['result', 'tools', index, 'inputSchema', 'properties', p.name], p.name),
@@ -292,12 +292,16 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       const result = isRecord(message) && isRecord(message['result']) ? message['result'] : undefined;
       const tools: readonly unknown[] | undefined = result && Array.isArray(result['tools']) ? result['tools'] : undefined;
       const metadataThreshold = Math.max(threshold, scorer.thresholds.metadata);
+      // What the list's parameter descriptions ask for, each read once (see outOfScopeParameters); made
+      // when a tool is read, not for a list whose tools are all remembered.
+      let asks: ParameterAsks | undefined;
+      const asksOfList = (): ParameterAsks | undefined => (tools !== undefined && tools.length > 1 ? (asks ??= new Map()) : undefined);
       const ofTool = (tool: unknown, i: number): ToolFindings => {
         const key = isRecord(tool) && caches.maxEntries > 0 ? definitionKey(tool) : undefined;
         const known = key === undefined ? undefined : rememberedTools.get(key);
         if (known !== undefined && known.threshold === metadataThreshold) return known;
         const doc = toolDocument(tool, i, limits.maxTextLength);
-        const found = { threshold: metadataThreshold, documents: allBelowTool(metadataFindings(doc, scorer, metadataThreshold, tool)), parameters: allBelowTool(parameterFindings(tool, i)) };
+        const found = { threshold: metadataThreshold, documents: allBelowTool(metadataFindings(doc, scorer, metadataThreshold, tool)), parameters: allBelowTool(parameterFindings(tool, i, asksOfList())) };
         if (key !== undefined) rememberedTools.set(key, found);
         return found;
       };
@@ -329,7 +333,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       for (const tail of tailDocuments(message, context.method, docs, limits.maxTextLength)) {
         for (const f of read(tail)) if (!scoredOnly.has(f.rule) && !out.some((o) => o.rule === f.rule)) out.push(f);
       }
-      tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i)));
+      tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i, asksOfList())));
       return out;
     },
   });
