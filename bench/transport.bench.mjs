@@ -7,6 +7,12 @@
 // `guard.inspect` of the same messages, called directly, is measured too: adapter + inspect ≈ balanced.
 // A second table shows each measure's lower quartile and CPU time per run too (see measure.mjs): the
 // targets are judged on the medians; those two tell a change of the code from a stall of the machine.
+// A third measures each `added` row paired: the bare and the guarded call alternate call by call (one
+// pair after another, which of the two goes first swapped every pair), each timed, and a round's
+// statistic is the median of its per-pair differences (guarded − bare). Both calls of a pair run in the
+// same state of the machine, so a round that runs slow as a whole moves both, and a stall moves one pair
+// of many; the medians of the first table come from blocks of thousands of calls of one setup, taken one
+// setup after another.
 //
 //   npm run build && node bench/transport.bench.mjs [--rounds 5] [--compare bench/results/transport.json]
 //       [--baseline /path/to/other/checkout]   (its built guardTransport measured in the same run, same guards)
@@ -22,6 +28,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 
 import { benchArgs, formatMicros as fmt, measure, median, printTable, writeResults } from './measure.mjs';
+import { pairedDifference } from './paired.mjs';
 
 const { rounds, compare, value } = benchArgs({ rounds: 5 });
 const baselineRoot = value('--baseline');
@@ -96,6 +103,15 @@ const inspectSetups = [
   },
 ];
 
+// The `added` rows, measured paired (see the top of the file): the guarded setup against the bare one.
+const pairedSetups = [
+  { name: 'send: adapter added (pass-through guard)', bare: sendSetups[0], guarded: sendSetups[1], pairs: 4000, warmup: 400 },
+  { name: 'send: added with the balanced guard', bare: sendSetups[0], guarded: sendSetups[2], pairs: 4000, warmup: 400 },
+  { name: 'round trip: adapter added, client side (pass-through guard)', bare: tripSetups[0], guarded: tripSetups[1], pairs: 1500, warmup: 150 },
+  { name: 'round trip: added with the balanced guard, client side', bare: tripSetups[0], guarded: tripSetups[3], pairs: 1500, warmup: 150 },
+];
+for (const p of pairedSetups) p.rounds = [];
+
 const all = [...sendSetups, ...tripSetups, ...inspectSetups];
 for (const s of all) Object.assign(s, { medians: [], quartiles: [], cpus: [] });
 const keep = (s, measured) => {
@@ -107,6 +123,7 @@ for (let round = 0; round < rounds; round++) {
   for (const s of sendSetups) keep(s, await measure(s.run, { iterations: 5000, warmup: 500 }));
   for (const s of tripSetups) keep(s, await measure(s.run, { iterations: 1500, warmup: 150 }));
   for (const s of inspectSetups) keep(s, await measure(s.run, { iterations: 5000, warmup: 500 }));
+  for (const p of pairedSetups) p.rounds.push(await pairedDifference(p.bare.run, p.guarded.run, p));
 }
 for (const s of tripSetups) await s.client.close();
 
@@ -169,5 +186,17 @@ printTable(
     ['= round trip: added with the balanced guard, client side', fmt(q[3]), '', fmt(c[3]), ''],
   ],
 );
+console.log('');
+const spread = (xs) => Math.max(...xs) - Math.min(...xs);
+printTable(
+  'the `added` rows paired: bare and guarded calls alternated call by call (which goes first swapped every pair), each round\'s statistic the median of its per-pair differences (guarded − bare), so both calls of a pair see the same machine state; median over rounds, and the spread of the rounds (largest − smallest). Beside the medians above, not instead of them: the targets are judged there',
+  ['measure', 'paired', 'per round', 'spread', 'target'],
+  pairedSetups.map((p) => {
+    const target = results.find((r) => r.name === p.name)?.target;
+    const v = median(p.rounds);
+    return [`= ${p.name}`, fmt(v), p.rounds.map((x) => x.toFixed(2)).join(' '), fmt(spread(p.rounds)), target ? `≤ ${target} µs ${v <= target ? 'met' : 'MISSED'}` : ''];
+  }),
+);
+const paired = Object.fromEntries(pairedSetups.map((p) => [p.name, { micros: median(p.rounds), rounds: p.rounds }]));
 const calm = { quartiles: { send: q[0], sendBalanced: q[1], trip: q[2], tripBalanced: q[3] }, cpu: { send: c[0], sendBalanced: c[1], trip: c[2], tripBalanced: c[3] } };
-writeResults('transport', { rounds, results, calm });
+writeResults('transport', { rounds, results, calm, paired });
