@@ -3,7 +3,8 @@
 /**
  * Runs `bare` and `guarded` alternately, `warmup` pairs untimed, then `pairs` pairs timed call by call
  * (which of the two goes first swapped every pair, so neither always follows the other), and returns in µs
- * the median of the per-pair differences, guarded − bare. A stall or another process's turn falls into
+ * the median of the per-pair differences, guarded − bare (`difference`), and the medians of the bare and of
+ * the guarded calls' own times (`bare`, `guarded`). A stall or another process's turn falls into
  * one call of a pair and moves that pair's difference only; a stretch in which the machine runs slow as a
  * whole moves both calls of each pair in it, so it moves the difference only by the proportion it slows
  * both (a median of whole blocks of one setup, taken one after another, moves by all of it).
@@ -14,6 +15,8 @@ export async function pairedDifference(bare, guarded, { pairs, warmup }) {
     await guarded(i);
   }
   const differences = new Float64Array(pairs);
+  const bareTimes = new Float64Array(pairs);
+  const guardedTimes = new Float64Array(pairs);
   for (let i = 0; i < pairs; i++) {
     const id = warmup + i;
     const first = i & 1 ? guarded : bare;
@@ -25,8 +28,10 @@ export async function pairedDifference(bare, guarded, { pairs, warmup }) {
     const t2 = process.hrtime.bigint();
     const a = Number(t1 - t0) / 1000;
     const b = Number(t2 - t1) / 1000;
-    differences[i] = i & 1 ? a - b : b - a;
+    bareTimes[i] = i & 1 ? b : a;
+    guardedTimes[i] = i & 1 ? a : b;
+    differences[i] = guardedTimes[i] - bareTimes[i];
   }
-  differences.sort();
-  return differences[Math.floor(pairs / 2)];
+  const middle = (xs) => xs.sort()[Math.floor(pairs / 2)];
+  return { difference: middle(differences), bare: middle(bareTimes), guarded: middle(guardedTimes) };
 }
