@@ -6,7 +6,7 @@ import { engineRules } from './engine-rules.js';
 import { VanguardError, VanguardErrorCode } from './errors.js';
 import { clientMethods, inferAnsweredMethod, invalidMessageProblem, isJsonRpcMessage, type JsonRpcErrorResponse, serverMethods } from './jsonrpc.js';
 import { type DefinedLayer, phases } from './layer.js';
-import { type MessageFacts, runLayers, type RunOptions } from './layer-runner.js';
+import { type GuardFacts, LayerRunContext, runLayers, type RunOptions } from './layer-runner.js';
 import { createRequestAnalysisLayer } from './layers/request-analysis.js';
 import { behaviourConfig } from './stateful/behaviour-config.js';
 import { createStatefulLayers } from './stateful/stateful.js';
@@ -147,6 +147,8 @@ class GuardImpl implements Guard {
   /** The records requests leave for their answers, by method and tool (see #pending): none kept for the answer, and some. */
   readonly #pendings = new ByMethodAndTool<string | null, NonNullable<Pending>>();
   readonly #pendingsKept = new ByMethodAndTool<string | null, NonNullable<Pending>>();
+  /** What every message's facts take from the guard. */
+  readonly #facts: GuardFacts;
 
   constructor(options: GuardOptions | undefined) {
     const resolved = resolveOptions(options);
@@ -159,6 +161,7 @@ class GuardImpl implements Guard {
     this.#sessionKeys = new Recent(resolved.caches.maxEntries);
     this.#readings = new RecentTexts(resolved.caches);
     this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs, resolved.pins.ttlMs) });
+    this.#facts = { profile: this.profile, store: this.store, ttlMs: resolved.state.ttlMs, clock: this.#now };
     const loaded: CompiledRule[] = [...(resolved.rules.bundled ? bundledRules() : []), ...compileRulePacks(resolved.rules.packs)];
     const ids = new Set<string>();
     for (const rule of loaded) {
@@ -540,39 +543,19 @@ class GuardImpl implements Guard {
       // Not valid Unicode: it cannot be encoded as UTF-8 as it is. Often a truncation bug, so a warning.
       findings.push({ ...engineFinding('preflight/lone-surrogate', 'a string holds a lone UTF-16 surrogate (not valid Unicode)', broken.path), severity: 'medium', action: 'warn' });
     }
-    const facts: MessageFacts = {
-      from: ctx.from,
-      sessionId: ctx.sessionId,
-      serverId: ctx.serverId,
-      principal: ctx.principal,
-      signal: ctx.signal,
-      profile: this.profile,
-      messageType: type,
-      method,
-      tool,
-      id,
-      values,
-      policy: this.#policyFor(matching, normalizedTool),
-      store: this.store,
-      keys,
-      ttlMs: this.#options.state.ttlMs,
-      now: this.#now,
-      // Set in the literal, not added after it: every message's facts have one shape.
-      inventory: inventory ?? undefined,
-      inventoryRead: inventory !== null,
-      keptForAnswer,
-    };
+    // The message's facts are its first layer context: one object (see LayerRunContext).
+    const facts = new LayerRunContext(ctx, this.#facts, keys, type, method, tool, id, values, this.#policyFor(matching, normalizedTool), inventory ?? undefined, inventory !== null, keptForAnswer, findings);
     const ran = runLayers(this.#layers, message, facts, findings, this.#runOptions(this.#tables(matching)));
     if (ran === undefined) return this.#record(message, ctx, started, facts, findings, matching);
     return this.#recordLater(ran, message, ctx, started, facts, findings, matching);
   }
 
-  #recordLater(ran: Promise<void>, message: Record<string, unknown>, ctx: Context, started: number, facts: MessageFacts, findings: Finding[], matching: readonly CompiledScope[]): Promise<Verdict> {
+  #recordLater(ran: Promise<void>, message: Record<string, unknown>, ctx: Context, started: number, facts: LayerRunContext, findings: Finding[], matching: readonly CompiledScope[]): Promise<Verdict> {
     return ran.then(() => this.#record(message, ctx, started, facts, findings, matching));
   }
 
   /** The verdict, once the layers ran; a request let through is remembered for its answer, a tool list as the inventory. */
-  #record(message: Record<string, unknown>, ctx: Context, started: number, facts: MessageFacts, findings: Finding[], matching: readonly CompiledScope[]): Verdict | Promise<Verdict> {
+  #record(message: Record<string, unknown>, ctx: Context, started: number, facts: LayerRunContext, findings: Finding[], matching: readonly CompiledScope[]): Verdict | Promise<Verdict> {
     const store = this.store;
     const { messageType: type, method, tool, id } = facts;
     const keys = facts.keys;
@@ -580,7 +563,7 @@ class GuardImpl implements Guard {
     if (degraded !== undefined) findings.push({ ...engineFinding('engine/store-unavailable', `state store ${store.name} is answering from local state: ${degraded.slice(0, 160)}`), action: 'warn' });
     const verdict = this.#finish(findings, type, method, tool, message, ctx, started, matching);
     if (type === 'request' && id !== undefined && verdict.action !== 'block') {
-      const stored = store.set(keys.requestCorrelation(ctx.from, id), this.#pending(method!, tool ?? null, facts.keptForAnswer === true), this.#options.correlation.ttlMs);
+      const stored = store.set(keys.requestCorrelation(ctx.from, id), this.#pending(method!, tool ?? null, facts.answerKept === true), this.#options.correlation.ttlMs);
       return stored instanceof Promise ? once(stored, verdict) : verdict;
     }
     if (method === 'tools/list' && type === 'response' && ctx.from === 'server') {

@@ -123,7 +123,8 @@ export interface SessionCoordinates {
   readonly keys: SessionKeys;
   readonly principal: Principal | undefined;
   readonly ttlMs: number;
-  readonly now: () => number;
+  /** The guard's clock. */
+  readonly clock: () => number;
   /**
    * The server's inventory, read at most once per message and shared by every layer's view: read when
    * `inventoryRead` (both always present, so every message's coordinates have one shape).
@@ -169,7 +170,7 @@ abstract class KeyedStateView implements StateView {
   }
 
   hit(name: string, windowMs: number): Awaitable<number> {
-    return this.at.store.hit(this.key(name), this.at.now(), windowMs);
+    return this.at.store.hit(this.key(name), this.at.clock(), windowMs);
   }
 }
 
