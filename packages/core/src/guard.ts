@@ -147,6 +147,9 @@ class GuardImpl implements Guard {
   /** The records requests leave for their answers, by method and tool (see #pending): none kept for the answer, and some. */
   readonly #pendings = new ByMethodAndTool<string | null, NonNullable<Pending>>();
   readonly #pendingsKept = new ByMethodAndTool<string | null, NonNullable<Pending>>();
+  /** The contexts made last for each side (see #context). */
+  #lastClient: Context | undefined;
+  #lastServer: Context | undefined;
   /** What every message's facts take from the guard. */
   readonly #facts: GuardFacts;
 
@@ -283,14 +286,20 @@ class GuardImpl implements Guard {
 
   #context(context: InspectContext | Omit<InspectContext, 'from'> | undefined, from: Sender): Context {
     const c = (context ?? {}) as Partial<InspectContext>;
-    const ctx: { -readonly [K in keyof Context]: Context[K] } = {
-      from,
-      sessionId: typeof c.sessionId === 'string' ? c.sessionId : 'default',
-      serverId: typeof c.serverId === 'string' ? c.serverId : 'default',
-    };
+    const sessionId = typeof c.sessionId === 'string' ? c.sessionId : 'default';
+    const serverId = typeof c.serverId === 'string' ? c.serverId : 'default';
+    const principal = c.principal && typeof c.principal.subject === 'string' ? c.principal : undefined;
+    const signal = c.signal ? c.signal : undefined;
+    // The last one made for this side, when it says the same (a session's messages): a context is never
+    // changed once made, so messages may share it.
+    const last = from === 'client' ? this.#lastClient : this.#lastServer;
+    if (last !== undefined && last.sessionId === sessionId && last.serverId === serverId && last.principal === principal && last.signal === signal) return last;
+    const ctx: { -readonly [K in keyof Context]: Context[K] } = { from, sessionId, serverId };
     // Set only when given (no temporary objects to spread: this runs for every message).
-    if (c.principal && typeof c.principal.subject === 'string') ctx.principal = c.principal;
-    if (c.signal) ctx.signal = c.signal;
+    if (principal !== undefined) ctx.principal = principal;
+    if (signal !== undefined) ctx.signal = signal;
+    if (from === 'client') this.#lastClient = ctx;
+    else this.#lastServer = ctx;
     return ctx;
   }
 
