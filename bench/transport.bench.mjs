@@ -7,6 +7,15 @@
 // `guard.inspect` of the same messages, called directly, is measured too: adapter + inspect ≈ balanced.
 // A second table shows each measure's lower quartile and CPU time per run too (see measure.mjs): the
 // targets are judged on the medians; those two tell a change of the code from a stall of the machine.
+// A third measures each `added` row paired: the bare and the guarded call alternate call by call (one
+// pair after another, which of the two goes first swapped every pair), each timed, and a round's
+// statistic is the median of its per-pair differences (guarded − bare). Both calls of a pair run in the
+// same state of the machine, so a round that runs slow as a whole moves both, and a stall moves one pair
+// of many; the medians of the first table come from blocks of thousands of calls of one setup, taken one
+// setup after another. Rounds still fall into modes of the machine (a bare round trip of 12 µs in some
+// rounds, 20 µs in others), and the difference grows with the slow mode more than in proportion, so a
+// fourth table gives the paired difference of the calm rounds alone (bare calls within 10% of their
+// fastest round). Every table is printed; the targets stay judged on the first.
 //
 //   npm run build && node bench/transport.bench.mjs [--rounds 5] [--compare bench/results/transport.json]
 //       [--baseline /path/to/other/checkout]   (its built guardTransport measured in the same run, same guards)
@@ -22,6 +31,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 
 import { benchArgs, formatMicros as fmt, measure, median, printTable, writeResults } from './measure.mjs';
+import { pairedDifference } from './paired.mjs';
 
 const { rounds, compare, value } = benchArgs({ rounds: 5 });
 const baselineRoot = value('--baseline');
@@ -96,6 +106,15 @@ const inspectSetups = [
   },
 ];
 
+// The `added` rows, measured paired (see the top of the file): the guarded setup against the bare one.
+const pairedSetups = [
+  { name: 'send: adapter added (pass-through guard)', setups: [sendSetups[0], sendSetups[1]], pairs: 4000, warmup: 400 },
+  { name: 'send: added with the balanced guard', setups: [sendSetups[0], sendSetups[2]], pairs: 4000, warmup: 400 },
+  { name: 'round trip: adapter added, client side (pass-through guard)', setups: [tripSetups[0], tripSetups[1]], pairs: 1500, warmup: 150 },
+  { name: 'round trip: added with the balanced guard, client side', setups: [tripSetups[0], tripSetups[3]], pairs: 1500, warmup: 150 },
+];
+for (const p of pairedSetups) Object.assign(p, { rounds: [], bare: [], guarded: [] });
+
 const all = [...sendSetups, ...tripSetups, ...inspectSetups];
 for (const s of all) Object.assign(s, { medians: [], quartiles: [], cpus: [] });
 const keep = (s, measured) => {
@@ -107,6 +126,12 @@ for (let round = 0; round < rounds; round++) {
   for (const s of sendSetups) keep(s, await measure(s.run, { iterations: 5000, warmup: 500 }));
   for (const s of tripSetups) keep(s, await measure(s.run, { iterations: 1500, warmup: 150 }));
   for (const s of inspectSetups) keep(s, await measure(s.run, { iterations: 5000, warmup: 500 }));
+  for (const p of pairedSetups) {
+    const { difference, bare, guarded } = await pairedDifference(p.setups[0].run, p.setups[1].run, p);
+    p.rounds.push(difference);
+    p.bare.push(bare);
+    p.guarded.push(guarded);
+  }
 }
 for (const s of tripSetups) await s.client.close();
 
@@ -169,5 +194,33 @@ printTable(
     ['= round trip: added with the balanced guard, client side', fmt(q[3]), '', fmt(c[3]), ''],
   ],
 );
+console.log('');
+const spread = (xs) => Math.max(...xs) - Math.min(...xs);
+printTable(
+  'the `added` rows paired: bare and guarded calls alternated call by call (which goes first swapped every pair), each round\'s statistic the median of its per-pair differences (guarded − bare), so both calls of a pair see the same machine state; median over rounds, and the spread of the rounds (largest − smallest); last, the median time of the bare and of the guarded calls in each round. Beside the medians above, not instead of them: the targets are judged there',
+  ['measure', 'paired', 'per round', 'spread', 'target', 'bare calls per round', 'guarded calls per round'],
+  pairedSetups.map((p) => {
+    const target = results.find((r) => r.name === p.name)?.target;
+    const v = median(p.rounds);
+    const perRound = (xs) => xs.map((x) => x.toFixed(1)).join(' ');
+    return [`= ${p.name}`, fmt(v), p.rounds.map((x) => x.toFixed(2)).join(' '), fmt(spread(p.rounds)), target ? `≤ ${target} µs ${v <= target ? 'met' : 'MISSED'}` : '', perRound(p.bare), perRound(p.guarded)];
+  }),
+);
+// The rounds in which the bare calls ran within 10% of their fastest round: the machine's calm state.
+// Rounds here fall into modes (the bare round trip 12 µs in some, 20 µs in others, on a loaded machine
+// more), and what the guard adds grows with them more than in proportion (its work and the SDK's contend
+// for the caches): the calm rounds' difference is what the guard adds when nothing else runs.
+const calmRounds = (p) => p.rounds.filter((_, r) => p.bare[r] <= 1.1 * Math.min(...p.bare));
+printTable(
+  'the same in the calm rounds only (those whose bare calls ran within 10% of the bare calls\' fastest round): the median of their paired differences, and how many rounds were calm',
+  ['measure', 'paired, calm rounds', 'calm rounds', 'target'],
+  pairedSetups.map((p) => {
+    const target = results.find((r) => r.name === p.name)?.target;
+    const calm = calmRounds(p);
+    const v = median(calm);
+    return [`= ${p.name}`, fmt(v), `${calm.length} of ${p.rounds.length}`, target ? `≤ ${target} µs ${v <= target ? 'met' : 'MISSED'}` : ''];
+  }),
+);
+const paired = Object.fromEntries(pairedSetups.map((p) => [p.name, { micros: median(p.rounds), calmMicros: median(calmRounds(p)), rounds: p.rounds, bare: p.bare, guarded: p.guarded }]));
 const calm = { quartiles: { send: q[0], sendBalanced: q[1], trip: q[2], tripBalanced: q[3] }, cpu: { send: c[0], sendBalanced: c[1], trip: c[2], tripBalanced: c[3] } };
-writeResults('transport', { rounds, results, calm });
+writeResults('transport', { rounds, results, calm, paired });

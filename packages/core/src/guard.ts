@@ -6,7 +6,7 @@ import { engineRules } from './engine-rules.js';
 import { VanguardError, VanguardErrorCode } from './errors.js';
 import { clientMethods, inferAnsweredMethod, invalidMessageProblem, isJsonRpcMessage, type JsonRpcErrorResponse, serverMethods } from './jsonrpc.js';
 import { type DefinedLayer, phases } from './layer.js';
-import { type MessageFacts, runLayers, type RunOptions } from './layer-runner.js';
+import { type GuardFacts, LayerRunContext, runLayers, type RunOptions } from './layer-runner.js';
 import { createRequestAnalysisLayer } from './layers/request-analysis.js';
 import { behaviourConfig } from './stateful/behaviour-config.js';
 import { createStatefulLayers } from './stateful/stateful.js';
@@ -18,7 +18,7 @@ import { type Limits, LimitsSchema } from './limits.js';
 import { type GuardOptions, resolveOptions, type ResolvedGuardOptions } from './options.js';
 import { isRecord, messageIdOf, type Parsed, parseInput, typeOf } from './parse.js';
 import { checkStructure, engineFinding } from './preflight.js';
-import { type KeyCensus, messageDifferentials } from './protocol/differentials.js';
+import { type Differential, type KeyCensus, messageDifferentials } from './protocol/differentials.js';
 import type { Profile } from './profiles.js';
 import { Recent, RecentDefinitions, RecentTexts } from './recent.js';
 import { bundledProfileTable, bundledRules } from './rules/bundled.js';
@@ -111,6 +111,9 @@ const noScopes: readonly CompiledScope[] = Object.freeze([]);
  */
 type Pending = { readonly method: string; readonly tool: string | null; readonly kept?: boolean } | undefined;
 
+/** `verdict`, once the store's write settled (apart from #record: see #settled). */
+const once = (stored: Promise<unknown>, verdict: Verdict): Promise<Verdict> => stored.then(() => verdict);
+
 class GuardImpl implements Guard {
   readonly profile: ProfileName;
   readonly rules: readonly RuleInfo[];
@@ -144,6 +147,11 @@ class GuardImpl implements Guard {
   /** The records requests leave for their answers, by method and tool (see #pending): none kept for the answer, and some. */
   readonly #pendings = new ByMethodAndTool<string | null, NonNullable<Pending>>();
   readonly #pendingsKept = new ByMethodAndTool<string | null, NonNullable<Pending>>();
+  /** The contexts made last for each side (see #context). */
+  #lastClient: Context | undefined;
+  #lastServer: Context | undefined;
+  /** What every message's facts take from the guard. */
+  readonly #facts: GuardFacts;
 
   constructor(options: GuardOptions | undefined) {
     const resolved = resolveOptions(options);
@@ -156,6 +164,7 @@ class GuardImpl implements Guard {
     this.#sessionKeys = new Recent(resolved.caches.maxEntries);
     this.#readings = new RecentTexts(resolved.caches);
     this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs, resolved.pins.ttlMs) });
+    this.#facts = { profile: this.profile, store: this.store, ttlMs: resolved.state.ttlMs, clock: this.#now };
     const loaded: CompiledRule[] = [...(resolved.rules.bundled ? bundledRules() : []), ...compileRulePacks(resolved.rules.packs)];
     const ids = new Set<string>();
     for (const rule of loaded) {
@@ -277,14 +286,20 @@ class GuardImpl implements Guard {
 
   #context(context: InspectContext | Omit<InspectContext, 'from'> | undefined, from: Sender): Context {
     const c = (context ?? {}) as Partial<InspectContext>;
-    const ctx: { -readonly [K in keyof Context]: Context[K] } = {
-      from,
-      sessionId: typeof c.sessionId === 'string' ? c.sessionId : 'default',
-      serverId: typeof c.serverId === 'string' ? c.serverId : 'default',
-    };
+    const sessionId = typeof c.sessionId === 'string' ? c.sessionId : 'default';
+    const serverId = typeof c.serverId === 'string' ? c.serverId : 'default';
+    const principal = c.principal && typeof c.principal.subject === 'string' ? c.principal : undefined;
+    const signal = c.signal ? c.signal : undefined;
+    // The last one made for this side, when it says the same (a session's messages): a context is never
+    // changed once made, so messages may share it.
+    const last = from === 'client' ? this.#lastClient : this.#lastServer;
+    if (last !== undefined && last.sessionId === sessionId && last.serverId === serverId && last.principal === principal && last.signal === signal) return last;
+    const ctx: { -readonly [K in keyof Context]: Context[K] } = { from, sessionId, serverId };
     // Set only when given (no temporary objects to spread: this runs for every message).
-    if (c.principal && typeof c.principal.subject === 'string') ctx.principal = c.principal;
-    if (c.signal) ctx.signal = c.signal;
+    if (principal !== undefined) ctx.principal = principal;
+    if (signal !== undefined) ctx.signal = signal;
+    if (from === 'client') this.#lastClient = ctx;
+    else this.#lastServer = ctx;
     return ctx;
   }
 
@@ -315,43 +330,58 @@ class GuardImpl implements Guard {
     try {
       const preMatch = this.#scopedLimits ? this.#matching(ctx, null) : noScopes;
       const limits = this.#limitsFor(preMatch);
-      const parsed = parseInput(input, limits);
-      messageId = messageIdOf(parsed.message);
-      verdict = this.#inspectParsed(parsed, validFrom, limits, ctx, started, preMatch);
+      // A message handed over parsed (what SDK transports give) is taken as it is: no record made for it.
+      const parsed = typeof input === 'string' || input instanceof Uint8Array ? parseInput(input, limits) : undefined;
+      const message = parsed === undefined ? input : parsed.message;
+      messageId = messageIdOf(message);
+      verdict = this.#inspectParsed(message, parsed, validFrom, limits, ctx, started, preMatch);
     } catch (error) {
       verdict = this.#failed(error, ctx, started);
     }
     // Synchronous unless the store or a layer answers with a promise (the memory store and the built-in
     // layers do not): no async frames to allocate and resume per message.
-    if (verdict instanceof Promise) {
-      const id = messageId;
-      return verdict.catch((error: unknown) => this.#failed(error, ctx, started)).then((v) => this.#audited(v, ctx, id));
-    }
+    if (verdict instanceof Promise) return this.#settled(verdict, ctx, started, messageId);
     return this.#audited(verdict, ctx, messageId);
   }
 
-  #inspectParsed(parsed: Parsed, validFrom: boolean, limits: Limits, ctx: Context, started: number, preMatch: readonly CompiledScope[]): Verdict | Promise<Verdict> {
-    if (parsed.finding) return this.#finish([parsed.finding], 'invalid', notAbout, notAbout, undefined, ctx, started, preMatch);
+  /**
+   * The audited verdict of a promise. Apart from #inspect: a function with a closure makes the closure's
+   * variables a context object at every call, whichever branch then runs (here, one per message).
+   */
+  #settled(verdict: Promise<Verdict>, ctx: Context, started: number, messageId: string | number | undefined): Promise<Verdict> {
+    return verdict.catch((error: unknown) => this.#failed(error, ctx, started)).then((v) => this.#audited(v, ctx, messageId));
+  }
+
+  /** `parsed`: what parsing the text or bytes gave (undefined: the message was handed over parsed). */
+  #inspectParsed(message: unknown, parsed: Parsed | undefined, validFrom: boolean, limits: Limits, ctx: Context, started: number, preMatch: readonly CompiledScope[]): Verdict | Promise<Verdict> {
+    if (parsed?.finding) return this.#finish([parsed.finding], 'invalid', notAbout, notAbout, undefined, ctx, started, preMatch);
     if (!validFrom) {
       const finding = engineFinding('preflight/invalid-context', 'inspect context.from must be "client" or "server"');
-      return this.#finish([finding], 'invalid', notAbout, notAbout, parsed.message, ctx, started, preMatch);
+      return this.#finish([finding], 'invalid', notAbout, notAbout, message, ctx, started, preMatch);
     }
     // One census for every message: it is read right after the check, before anything else can run.
     const census = this.#census;
     census.keys = 0;
     census.suspect = false;
-    const structural = checkStructure(parsed.message, limits, parsed.sized ? 0 : undefined, census);
+    const structural = checkStructure(message, limits, parsed?.sized ? 0 : undefined, census);
     // Read before the layers run: a user layer may change the message object.
-    const differentials = messageDifferentials(parsed.message, parsed.text, structural ? undefined : census);
-    if (structural) return this.#finish([structural], 'invalid', notAbout, notAbout, parsed.message, ctx, started, preMatch);
-    const verdict = Array.isArray(parsed.message) ? this.#inspectBatch(parsed.message, ctx, started) : this.#inspectOne(parsed.message, ctx, started);
+    const differentials = messageDifferentials(message, parsed?.text, structural ? undefined : census);
+    if (structural) return this.#finish([structural], 'invalid', notAbout, notAbout, message, ctx, started, preMatch);
+    const verdict = Array.isArray(message) ? this.#inspectBatch(message, ctx, started) : this.#inspectOne(message, ctx, started);
     if (differentials.length === 0) return verdict;
-    // What servers would read differently is refused, next to what the message holds.
-    const refused = (v: Verdict): Verdict => {
-      const findings = differentials.map((d) => engineFinding(d.rule, d.message, d.path));
-      return this.#finish([...findings, ...v.findings], v.messageType, v.method, v.tool, parsed.message, ctx, started, preMatch);
-    };
-    return verdict instanceof Promise ? verdict.then(refused) : refused(verdict);
+    if (!(verdict instanceof Promise)) return this.#refused(verdict, differentials, message, ctx, started, preMatch);
+    return this.#refusedLater(verdict, differentials, message, ctx, started, preMatch);
+  }
+
+  /** {@link #refused} once `verdict` settles (apart, as #settled is: no closure in the function every message runs). */
+  #refusedLater(verdict: Promise<Verdict>, differentials: readonly Differential[], message: unknown, ctx: Context, started: number, preMatch: readonly CompiledScope[]): Promise<Verdict> {
+    return verdict.then((v) => this.#refused(v, differentials, message, ctx, started, preMatch));
+  }
+
+  /** What servers would read differently is refused, next to what the message holds. */
+  #refused(v: Verdict, differentials: readonly Differential[], message: unknown, ctx: Context, started: number, preMatch: readonly CompiledScope[]): Verdict {
+    const findings = differentials.map((d) => engineFinding(d.rule, d.message, d.path));
+    return this.#finish([...findings, ...v.findings], v.messageType, v.method, v.tool, message, ctx, started, preMatch);
   }
 
   /** The verdict of an inspection that threw: the profile's layer-failure action. */
@@ -419,15 +449,33 @@ class GuardImpl implements Guard {
       if (tool === undefined) return this.#request(message, ctx, started, type, keys, id, method, tool, findings, null);
       // Read once for a tools/call request and handed on to the layers' session views.
       const read = this.store.get(keys.inventory);
-      return read instanceof Promise
-        ? read.then((inventory) => this.#request(message, ctx, started, type, keys, id, method, tool, findings, inventory as ToolInventory | undefined))
-        : this.#request(message, ctx, started, type, keys, id, method, tool, findings, read as ToolInventory | undefined);
+      if (read instanceof Promise) return this.#requestLater(read, message, ctx, started, type, keys, id, method, tool, findings);
+      return this.#request(message, ctx, started, type, keys, id, method, tool, findings, read as ToolInventory | undefined);
     }
     const requester: Sender = ctx.from === 'client' ? 'server' : 'client';
     const taken = id === undefined ? undefined : this.store.take(keys.answerCorrelation(requester, id));
-    return taken instanceof Promise
-      ? taken.then((pending) => this.#answer(message, ctx, started, type, keys, id, findings, pending as Pending))
-      : this.#answer(message, ctx, started, type, keys, id, findings, taken as Pending);
+    if (taken instanceof Promise) return this.#answerLater(taken, message, ctx, started, type, keys, id, findings);
+    return this.#answer(message, ctx, started, type, keys, id, findings, taken as Pending);
+  }
+
+  // The steps after a store's promise, apart from the functions every message runs (see #settled).
+  #requestLater(
+    read: Promise<unknown>,
+    message: Record<string, unknown>,
+    ctx: Context,
+    started: number,
+    type: MessageType,
+    keys: SessionKeys,
+    id: string | number | undefined,
+    method: string,
+    tool: string,
+    findings: Finding[],
+  ): Promise<Verdict> {
+    return read.then((inventory) => this.#request(message, ctx, started, type, keys, id, method, tool, findings, inventory as ToolInventory | undefined));
+  }
+
+  #answerLater(taken: Promise<unknown>, message: Record<string, unknown>, ctx: Context, started: number, type: MessageType, keys: SessionKeys, id: string | number | undefined, findings: Finding[]): Promise<Verdict> {
+    return taken.then((pending) => this.#answer(message, ctx, started, type, keys, id, findings, pending as Pending));
   }
 
   /** A request or notification, with its tool's inventory (null: not a tools/call request). */
@@ -504,34 +552,19 @@ class GuardImpl implements Guard {
       // Not valid Unicode: it cannot be encoded as UTF-8 as it is. Often a truncation bug, so a warning.
       findings.push({ ...engineFinding('preflight/lone-surrogate', 'a string holds a lone UTF-16 surrogate (not valid Unicode)', broken.path), severity: 'medium', action: 'warn' });
     }
-    const facts: MessageFacts = {
-      from: ctx.from,
-      sessionId: ctx.sessionId,
-      serverId: ctx.serverId,
-      principal: ctx.principal,
-      signal: ctx.signal,
-      profile: this.profile,
-      messageType: type,
-      method,
-      tool,
-      id,
-      values,
-      policy: this.#policyFor(matching, normalizedTool),
-      store: this.store,
-      keys,
-      ttlMs: this.#options.state.ttlMs,
-      now: this.#now,
-      // Set in the literal, not added after it: every message's facts have one shape.
-      inventory: inventory ?? undefined,
-      inventoryRead: inventory !== null,
-      keptForAnswer,
-    };
+    // The message's facts are its first layer context: one object (see LayerRunContext).
+    const facts = new LayerRunContext(ctx, this.#facts, keys, type, method, tool, id, values, this.#policyFor(matching, normalizedTool), inventory ?? undefined, inventory !== null, keptForAnswer, findings);
     const ran = runLayers(this.#layers, message, facts, findings, this.#runOptions(this.#tables(matching)));
-    return ran === undefined ? this.#record(message, ctx, started, facts, findings, matching) : ran.then(() => this.#record(message, ctx, started, facts, findings, matching));
+    if (ran === undefined) return this.#record(message, ctx, started, facts, findings, matching);
+    return this.#recordLater(ran, message, ctx, started, facts, findings, matching);
+  }
+
+  #recordLater(ran: Promise<void>, message: Record<string, unknown>, ctx: Context, started: number, facts: LayerRunContext, findings: Finding[], matching: readonly CompiledScope[]): Promise<Verdict> {
+    return ran.then(() => this.#record(message, ctx, started, facts, findings, matching));
   }
 
   /** The verdict, once the layers ran; a request let through is remembered for its answer, a tool list as the inventory. */
-  #record(message: Record<string, unknown>, ctx: Context, started: number, facts: MessageFacts, findings: Finding[], matching: readonly CompiledScope[]): Verdict | Promise<Verdict> {
+  #record(message: Record<string, unknown>, ctx: Context, started: number, facts: LayerRunContext, findings: Finding[], matching: readonly CompiledScope[]): Verdict | Promise<Verdict> {
     const store = this.store;
     const { messageType: type, method, tool, id } = facts;
     const keys = facts.keys;
@@ -539,14 +572,14 @@ class GuardImpl implements Guard {
     if (degraded !== undefined) findings.push({ ...engineFinding('engine/store-unavailable', `state store ${store.name} is answering from local state: ${degraded.slice(0, 160)}`), action: 'warn' });
     const verdict = this.#finish(findings, type, method, tool, message, ctx, started, matching);
     if (type === 'request' && id !== undefined && verdict.action !== 'block') {
-      const stored = store.set(keys.requestCorrelation(ctx.from, id), this.#pending(method!, tool ?? null, facts.keptForAnswer === true), this.#options.correlation.ttlMs);
-      return stored instanceof Promise ? stored.then(() => verdict) : verdict;
+      const stored = store.set(keys.requestCorrelation(ctx.from, id), this.#pending(method!, tool ?? null, facts.answerKept === true), this.#options.correlation.ttlMs);
+      return stored instanceof Promise ? once(stored, verdict) : verdict;
     }
     if (method === 'tools/list' && type === 'response' && ctx.from === 'server') {
       const inventory = inventoryOf((isRecord(verdict.replacement) ? verdict.replacement : message)['result'], ctx.serverId, this.#now(), this.#records);
       if (inventory) {
         const stored = store.set(keys.inventory, inventory as never, this.#options.state.ttlMs);
-        if (stored instanceof Promise) return stored.then(() => verdict);
+        if (stored instanceof Promise) return once(stored, verdict);
       }
     }
     return verdict;

@@ -1,9 +1,10 @@
 import { rankOfAction } from './actions.js';
 import type { DefinedLayer } from './layer.js';
 import { ruleIdPattern } from './layer.js';
-import { LayerServerView, LayerSessionView, type SessionCoordinates } from './state/session-view.js';
+import { LayerServerView, LayerSessionView, type SessionCoordinates, type SessionKeys } from './state/session-view.js';
 import type {
   Action,
+  Awaitable,
   EffectivePolicy,
   Finding,
   LayerContext,
@@ -15,8 +16,26 @@ import type {
   Sender,
   SessionView,
   StateView,
+  ToolInventory,
 } from './types.js';
 import { isRecord } from './parse.js';
+
+/** Where a message came from, as the guard read it from the caller's context. */
+export interface MessageOrigin {
+  readonly from: Sender;
+  readonly sessionId: string;
+  readonly serverId: string;
+  readonly principal?: Principal | undefined;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** What a guard gives every message's facts alike. */
+export interface GuardFacts {
+  readonly profile: ProfileName;
+  readonly store: SessionCoordinates['store'];
+  readonly ttlMs: number;
+  readonly clock: () => number;
+}
 
 /**
  * What every layer sees of one message; each layer gets its own view with its own signal and state namespace.
@@ -27,7 +46,8 @@ export interface MessageFacts extends SessionCoordinates {
   readonly sessionId: string;
   readonly serverId: string;
   readonly principal: Principal | undefined;
-  readonly signal: AbortSignal | undefined;
+  /** The caller's signal. */
+  readonly outerSignal: AbortSignal | undefined;
   readonly profile: ProfileName;
   readonly messageType: MessageType;
   readonly method: string | undefined;
@@ -39,16 +59,20 @@ export interface MessageFacts extends SessionCoordinates {
    * Whether a layer kept something for the answer: for a request, false until one says so (keepForAnswer),
    * then kept with the request's correlation; for an answer, what that correlation said (undefined: not known).
    */
-  keptForAnswer: boolean | undefined;
+  answerKept: boolean | undefined;
 }
 
 class LayerTimeout extends Error {}
 
 /**
  * One layer's context: the shared facts as plain fields (read by every layer, many times a message: no
- * getter to call for each), plus a lazily made abort signal and a namespaced session.
+ * getter to call for each), plus a lazily made abort signal and a namespaced session. A message's first
+ * context is its facts too (the guard makes it, with no layer yet): one object per message, not a facts
+ * record and a context that copies it. A context made later for a layer that may keep its own (a user
+ * layer, or one after a promise) copies the facts and reads and writes the message's state through the
+ * first.
  */
-class LayerRunContext implements LayerContext<unknown> {
+export class LayerRunContext implements LayerContext<unknown>, MessageFacts {
   readonly from: Sender;
   readonly sessionId: string;
   readonly serverId: string;
@@ -62,37 +86,77 @@ class LayerRunContext implements LayerContext<unknown> {
   readonly policy: EffectivePolicy;
   readonly findings: readonly Finding[];
   options: unknown;
+  readonly outerSignal: AbortSignal | undefined;
+  readonly store: SessionCoordinates['store'];
+  readonly keys: SessionKeys;
+  readonly ttlMs: number;
+  readonly clock: () => number;
+  inventory: Awaitable<ToolInventory | undefined>;
+  inventoryRead: boolean;
+  answerKept: boolean | undefined;
+  /** The message's first context, whose fields are the message's state (itself, for the first). */
   readonly #facts: MessageFacts;
-  #layer: DefinedLayer;
+  #layer: DefinedLayer | undefined;
   #controller: AbortController | undefined;
   #session: LayerSessionView | undefined;
   #server: LayerServerView | undefined;
 
-  constructor(facts: MessageFacts, layer: DefinedLayer, findings: readonly Finding[]) {
-    this.from = facts.from;
-    this.sessionId = facts.sessionId;
-    this.serverId = facts.serverId;
-    this.principal = facts.principal;
-    this.profile = facts.profile;
-    this.messageType = facts.messageType;
-    this.method = facts.method;
-    this.tool = facts.tool;
-    this.id = facts.id;
-    this.values = facts.values;
-    this.policy = facts.policy;
+  constructor(
+    origin: MessageOrigin,
+    guard: GuardFacts,
+    keys: SessionKeys,
+    messageType: MessageType,
+    method: string | undefined,
+    tool: string | undefined,
+    id: string | number | undefined,
+    values: readonly ScannedValue[],
+    policy: EffectivePolicy,
+    inventory: ToolInventory | undefined,
+    inventoryRead: boolean,
+    answerKept: boolean | undefined,
+    findings: readonly Finding[],
+    facts?: MessageFacts,
+    layer?: DefinedLayer,
+  ) {
+    this.from = origin.from;
+    this.sessionId = origin.sessionId;
+    this.serverId = origin.serverId;
+    this.principal = origin.principal;
+    this.profile = guard.profile;
+    this.messageType = messageType;
+    this.method = method;
+    this.tool = tool;
+    this.id = id;
+    this.values = values;
+    this.policy = policy;
     this.findings = findings;
-    this.options = layer.options;
-    this.#facts = facts;
+    this.options = layer?.options;
+    this.outerSignal = origin.signal;
+    this.store = guard.store;
+    this.keys = keys;
+    this.ttlMs = guard.ttlMs;
+    this.clock = guard.clock;
+    this.inventory = inventory;
+    this.inventoryRead = inventoryRead;
+    this.answerKept = answerKept;
+    this.#facts = facts ?? this;
     this.#layer = layer;
   }
 
-  get session(): SessionView { return (this.#session ??= new LayerSessionView(this.#facts, this.#layer.name)); }
-  get server(): StateView { return (this.#server ??= new LayerServerView(this.#facts, this.#layer.name)); }
-  now(): number { return this.#facts.now(); }
-  keepForAnswer(): void {
-    if (this.#facts.messageType === 'request' && this.#facts.id !== undefined) this.#facts.keptForAnswer = true;
+  /** A context of its own for `layer`, over the same message as `facts` (the message's first context). */
+  static copy(facts: LayerRunContext, layer: DefinedLayer): LayerRunContext {
+    // (Its own copies of the message's state are not read: its views and keepForAnswer go to `facts`.)
+    const origin: MessageOrigin = { from: facts.from, sessionId: facts.sessionId, serverId: facts.serverId, principal: facts.principal, signal: facts.outerSignal };
+    return new LayerRunContext(origin, facts, facts.keys, facts.messageType, facts.method, facts.tool, facts.id, facts.values, facts.policy, undefined, false, undefined, facts.findings, facts, layer);
   }
-  get keptForAnswer(): boolean { return this.#facts.keptForAnswer !== false; }
+
+  get session(): SessionView { return (this.#session ??= new LayerSessionView(this.#facts, this.#layer!.name)); }
+  get server(): StateView { return (this.#server ??= new LayerServerView(this.#facts, this.#layer!.name)); }
+  now(): number { return this.#facts.clock(); }
+  keepForAnswer(): void {
+    if (this.#facts.messageType === 'request' && this.#facts.id !== undefined) this.#facts.answerKept = true;
+  }
+  get keptForAnswer(): boolean { return this.#facts.answerKept !== false; }
 
   get signal(): AbortSignal {
     return this.controller().signal;
@@ -103,14 +167,14 @@ class LayerRunContext implements LayerContext<unknown> {
     if (this.#controller === undefined) {
       const controller = new AbortController();
       this.#controller = controller;
-      const outer = this.#facts.signal;
+      const outer = this.#facts.outerSignal;
       if (outer?.aborted) controller.abort(outer.reason);
       else outer?.addEventListener('abort', () => controller.abort(outer.reason), { once: true });
     }
     return this.#controller;
   }
 
-  /** The context, given over to the next layer: only once the layer it was made for let go of it. */
+  /** The context, given over to the next layer: only once the layer it was made for let go of it (or to the first). */
   passTo(layer: DefinedLayer): this {
     this.#layer = layer;
     this.options = layer.options;
@@ -241,15 +305,16 @@ function record(layer: DefinedLayer, result: unknown, findings: Finding[], timeo
  * Synchronous while every layer answers synchronously (the built-in ones on the memory store do): a promise
  * is made only from the first layer that returns one.
  */
-export function runLayers(layers: readonly DefinedLayer[], message: unknown, facts: MessageFacts, findings: Finding[], options: RunOptions, from = 0): Promise<void> | undefined {
+export function runLayers(layers: readonly DefinedLayer[], message: unknown, facts: LayerRunContext, findings: Finding[], options: RunOptions, from = 0): Promise<void> | undefined {
   // A context the last layer let go of: a user layer, or one that returned a promise, may still hold its own.
-  let spare: LayerRunContext | undefined;
+  // At first the message's own (no layer had it yet); after a promise, every layer before may still hold it.
+  let spare: LayerRunContext | undefined = from === 0 ? facts : undefined;
   for (let i = from; i < layers.length; i++) {
     const layer = layers[i]!;
     if (layer.from !== undefined && layer.from !== facts.from) continue;
     if (layer.methods !== undefined && (facts.method === undefined || !layer.methods.has(facts.method))) continue;
     if (layer.phase === 'semantic' && options.blocks(findings)) continue;
-    const context = spare === undefined ? new LayerRunContext(facts, layer, findings) : spare.passTo(layer);
+    const context = spare === undefined ? LayerRunContext.copy(facts, layer) : spare.passTo(layer);
     spare = undefined;
     const timeoutMs = layer.timeoutMs ?? options.defaultTimeoutMs;
     let result: unknown;
@@ -260,7 +325,7 @@ export function runLayers(layers: readonly DefinedLayer[], message: unknown, fac
       continue;
     }
     if (result instanceof Promise) {
-      return withinBudget(result, context, timeoutMs, facts.signal).then(
+      return withinBudget(result, context, timeoutMs, facts.outerSignal).then(
         (value) => record(layer, value, findings, timeoutMs, options),
         (error: unknown) => {
           findings.push(failureFinding(layer, error, timeoutMs, options.profileFailure));

@@ -81,9 +81,18 @@ function hintOf(hints: ReadonlyMap<string, string>, rule: string): string {
 const cleanExplanations = new WeakMap<Profile, ByMethodAndTool<string, Explanation>>();
 const noFindings: readonly Finding[] = Object.freeze([]);
 
+/** The profile looked up last and its explanations (a guard has one profile: no WeakMap look-up per message). */
+let lastProfile: Profile | undefined;
+let lastExplanations: ByMethodAndTool<string, Explanation> | undefined;
+
 function cleanExplanation(profile: Profile, messageType: MessageType, method: string | undefined, tool: string | undefined): Explanation {
-  let byMethod = cleanExplanations.get(profile);
-  if (byMethod === undefined) cleanExplanations.set(profile, (byMethod = new ByMethodAndTool<string, Explanation>()));
+  let byMethod = profile === lastProfile ? lastExplanations : undefined;
+  if (byMethod === undefined) {
+    byMethod = cleanExplanations.get(profile);
+    if (byMethod === undefined) cleanExplanations.set(profile, (byMethod = new ByMethodAndTool<string, Explanation>()));
+    lastProfile = profile;
+    lastExplanations = byMethod;
+  }
   const head = method || messageType;
   const name = method && tool ? tool : '';
   const known = byMethod.get(head, name);

@@ -33,9 +33,23 @@ export class Direction {
     } catch (error) {
       running = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
+    return this.started(running);
+  }
+
+  /**
+   * What {@link run} does with what a task it started at once returned (a throw as a rejection), for a
+   * caller that started it itself, without a closure to hand over, because nothing was queued.
+   */
+  started(running: Promise<void> | undefined): Promise<void> | undefined {
     const passing = this.#passing;
     this.#passing = undefined;
-    return running === undefined || running === passing ? running : this.lane.run(() => running);
+    return running === undefined || running === passing ? running : this.#queue(running);
+  }
+
+  // Apart from started: a function with a closure makes the closure's variables a context object at every
+  // call, whichever branch then runs.
+  #queue(running: Promise<void>): Promise<void> {
+    return this.lane.run(() => running);
   }
 
   /**

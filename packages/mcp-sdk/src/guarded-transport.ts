@@ -45,6 +45,9 @@ export class GuardedTransport {
   readonly #out = new Direction();
   readonly #in = new Direction();
   #principal: Principal | undefined;
+  /** The inspect contexts made last, outbound and inbound (see #context). */
+  #lastOut: InspectContext | undefined;
+  #lastIn: InspectContext | undefined;
   #closing = false;
   #closed = false;
 
@@ -86,7 +89,10 @@ export class GuardedTransport {
     const key = this.#out.queued(shape);
     const signal = (options as SendOptions | undefined)?.requestSignal;
     const principal = this.#principal;
-    return this.#out.run(() => this.#handle(message, shape, key, true, options, signal, principal)) ?? done;
+    const out = this.#out;
+    // Nothing queued (see Direction.run): started here, with no closure made for the lane.
+    if (out.lane.pending === 0) return out.started(this.#attempt(message, shape, key, true, options, signal, principal)) ?? done;
+    return this.#queued(out, message, shape, key, true, options, signal, principal) ?? done;
   };
 
   /** The session the guard keys this connection's state by (never exposed as the transport's sessionId). */
@@ -99,7 +105,23 @@ export class GuardedTransport {
     const key = this.#in.queued(shape);
     // Who sent it is read now, from this message's own extra; outbound messages use the latest one.
     const principal = this.#principalFrom(extra);
-    this.#in.run(() => this.#handle(message, shape, key, false, extra, undefined, principal))?.catch(this.#reportError);
+    const into = this.#in;
+    const running = into.lane.pending === 0 ? into.started(this.#attempt(message, shape, key, false, extra, undefined, principal)) : this.#queued(into, message, shape, key, false, extra, undefined, principal);
+    running?.catch(this.#reportError);
+  }
+
+  /** {@link #handle}, a throw as a rejection (as Direction.run takes a task's). */
+  #attempt(message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, principal: Principal | undefined): Promise<void> | undefined {
+    try {
+      return this.#handle(message, shape, key, outbound, carry, signal, principal);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  /** {@link #handle} in the lane, after what is queued in `book` (apart: see Direction's #queue). */
+  #queued(book: Direction, message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, principal: Principal | undefined): Promise<void> | undefined {
+    return book.run(() => this.#handle(message, shape, key, outbound, carry, signal, principal));
   }
 
   /**
@@ -113,15 +135,32 @@ export class GuardedTransport {
     if (book.cancelsAnswered(shape)) return undefined;
     const sessionId = this.guardSession;
     const from = outbound ? this.#side : this.#peer;
+    // The verdict as soon as the guard has it: an allowed message goes on in the turn it was sent or
+    // received. A guard-like object that throws or rejects gets the guard-failure verdict.
+    const verdict = inspectNow(this.#guard, message, this.#context(outbound, from, sessionId, principal, signal));
+    if (verdict instanceof Promise) return this.#carryOutLater(verdict, message, shape, key, outbound, carry, signal, from, sessionId);
+    return book.passing(this.#carryOut(verdict, message, shape, key, outbound, carry, signal, from, sessionId));
+  }
+
+  /**
+   * The inspect context of a message: the last one of its direction when it says the same (a connection's
+   * messages mostly do), else a new one. Never changed once made, so messages may share it.
+   */
+  #context(outbound: boolean, from: Sender, sessionId: string, principal: Principal | undefined, signal: AbortSignal | undefined): InspectContext {
+    const last = outbound ? this.#lastOut : this.#lastIn;
+    if (last !== undefined && last.sessionId === sessionId && last.principal === principal && last.signal === signal) return last;
     const context: { -readonly [K in keyof InspectContext]: InspectContext[K] } = { from, sessionId };
     if (this.#options.serverId !== undefined) context.serverId = this.#options.serverId;
     if (principal !== undefined) context.principal = principal;
     if (signal !== undefined) context.signal = signal;
-    // The verdict as soon as the guard has it: an allowed message goes on in the turn it was sent or
-    // received. A guard-like object that throws or rejects gets the guard-failure verdict.
-    const verdict = inspectNow(this.#guard, message, context);
-    if (verdict instanceof Promise) return verdict.then((v) => this.#carryOut(v, message, shape, key, outbound, carry, signal, from, sessionId));
-    return book.passing(this.#carryOut(verdict, message, shape, key, outbound, carry, signal, from, sessionId));
+    if (outbound) this.#lastOut = context;
+    else this.#lastIn = context;
+    return context;
+  }
+
+  /** {@link #carryOut} once the verdict's promise settles (apart from #handle: see Direction's #queue). */
+  #carryOutLater(verdict: Promise<Verdict>, message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, from: Sender, sessionId: string): Promise<void> {
+    return verdict.then((v) => this.#carryOut(v, message, shape, key, outbound, carry, signal, from, sessionId));
   }
 
   #carryOut(verdict: Verdict, message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, from: Sender, sessionId: string): Promise<void> | undefined {

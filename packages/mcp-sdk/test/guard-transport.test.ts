@@ -92,6 +92,46 @@ async function rawPair(guard: Guard, events?: GuardTransportEvent[]) {
 }
 
 describe('guardTransport on the client side', () => {
+  it('inspects each message under its own sender when consecutive messages come from the same client or from others', async () => {
+    const seen: [unknown, string | undefined, string][] = [];
+    const recording: Guard = {
+      ...balanced,
+      profile: balanced.profile,
+      rules: balanced.rules,
+      decide: balanced.decide.bind(balanced),
+      errorFor: balanced.errorFor.bind(balanced),
+      inspect: (message, context) => {
+        seen.push([(message as { id?: unknown }).id, context.principal?.subject, context.from]);
+        return balanced.inspect(message, context);
+      },
+    };
+    const [serverEnd, peer] = InMemoryTransport.createLinkedPair();
+    peer.onmessage = () => undefined;
+    await peer.start();
+    const wrapped = guardTransport(serverEnd, recording, { side: 'server' });
+    wrapped.onmessage = () => undefined;
+    await wrapped.start();
+    const from = async (id: number, clientId: string | undefined): Promise<void> =>
+      peer.send({ jsonrpc: '2.0', id, method: 'tools/list' }, clientId === undefined ? undefined : { authInfo: { clientId, token: 't', scopes: [] } });
+    await from(1, 'alice');
+    await from(2, 'alice');
+    await wrapped.send({ jsonrpc: '2.0', method: 'notifications/tools/list_changed' });
+    await from(3, 'bob');
+    await from(4, undefined);
+    await from(5, 'alice');
+    await gathered(seen, 6);
+    expect(seen.filter(([, , side]) => side === 'client')).toEqual([
+      [1, 'alice', 'client'],
+      [2, 'alice', 'client'],
+      [3, 'bob', 'client'],
+      // A message that carries no auth is the connection's last known sender's.
+      [4, 'bob', 'client'],
+      [5, 'alice', 'client'],
+    ]);
+    expect(seen.filter(([, , side]) => side === 'server').map(([id]) => id)).toEqual([undefined]);
+    await wrapped.close();
+  });
+
   it('lets benign calls through and reports each verdict in order', async () => {
     const { client, calls, events } = await connectPair();
     const tools = await client.listTools();

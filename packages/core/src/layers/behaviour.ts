@@ -1,7 +1,7 @@
 import { defineLayer } from '../layer.js';
 import { chain } from '../stateful/awaitable.js';
 import { noLayerFindings as none } from '../stateful/no-findings.js';
-import type { Awaitable, Layer, LayerContext, LayerFinding, LayerRule } from '../types.js';
+import type { Awaitable, Layer, LayerContext, LayerFinding, LayerRule, ToolInventory } from '../types.js';
 import type { BehaviourConfig, SequenceRule, WindowRule } from '../stateful/behaviour-config.js';
 import { capabilitiesOf, capabilityBits, capabilityNames } from '../stateful/capabilities.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
@@ -93,12 +93,18 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
     // A secret in a result is a sensitive read too.
     const what = why ?? (secretPaths(ctx).length ? 'a secret in its result' : undefined);
     if (what === undefined) return none;
-    return chain(why === undefined ? undefined : ctx.session.delete(key), () => chain(markRead(ctx, what), () => none));
+    return markAfter(ctx, why === undefined ? undefined : ctx.session.delete(key), what);
+  }
+
+  /** Marks the sensitive read `what` once `deleted` is done (apart from afterResult: see countLater). */
+  function markAfter(ctx: LayerContext<unknown>, deleted: Awaitable<void> | undefined, what: string): Awaitable<LayerFinding[]> {
+    return chain(deleted, () => chain(markRead(ctx, what), () => none));
   }
 
   function onRequest(ctx: LayerContext<unknown>, caps: number): Awaitable<LayerFinding[]> {
     const tool = ctx.tool!;
-    const findings: LayerFinding[] = [];
+    // Made at the first finding (most calls have none), or for a store's promises to fill.
+    let findings: LayerFinding[] | undefined;
     // Only an asynchronous store makes promises to wait for: on the memory store every step is done in
     // place, without a closure or an array per call.
     let pending: Promise<void>[] | undefined;
@@ -106,13 +112,13 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
       const counts = w.blocked ? blockedSoFar(ctx) : w.any || (caps & w.bits) !== 0;
       if (!counts) continue;
       const n = ctx.session.hit(w.perTool ? `${w.name}/${tool}` : w.name, w.windowMs);
-      if (n instanceof Promise) (pending ??= []).push(n.then((count) => windowCount(w, count, tool, findings)));
-      else windowCount(w, n, tool, findings);
+      if (n instanceof Promise) (pending ??= []).push(countLater(n, w, tool, (findings ??= [])));
+      else if (n > w.threshold) windowCount(w, n, tool, (findings ??= []));
     }
     if (caps & sequenceBits) {
       const read = ctx.session.get<SensitiveRead>('sensitive-read');
-      if (read instanceof Promise) (pending ??= []).push(read.then((r) => sequenceAfter(ctx, r, caps, tool, findings)));
-      else sequenceAfter(ctx, read, caps, tool, findings);
+      if (read instanceof Promise) (pending ??= []).push(sequenceLater(ctx, read, caps, tool, (findings ??= [])));
+      else if (read !== undefined) sequenceAfter(ctx, read, caps, tool, (findings ??= []));
     }
     // The read counts once its result arrives: a blocked read never gets one.
     const why = sensitiveRequest(ctx, marks);
@@ -121,7 +127,30 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
       ctx.keepForAnswer();
       if (stored instanceof Promise) (pending ??= []).push(stored);
     }
-    return pending === undefined ? findings : Promise.all(pending).then(() => findings);
+    if (pending === undefined) return findings ?? none;
+    return allThen(pending, findings ?? none);
+  }
+
+  // A store's promises, waited for apart from onRequest: a function with a closure makes the closure's
+  // variables a context object at every call, whichever branch then runs.
+  function countLater(n: Promise<number>, w: CompiledWindow, tool: string, findings: LayerFinding[]): Promise<void> {
+    return n.then((count) => windowCount(w, count, tool, findings));
+  }
+
+  function sequenceLater(ctx: LayerContext<unknown>, read: Promise<SensitiveRead | undefined>, caps: number, tool: string, findings: LayerFinding[]): Promise<void> {
+    return read.then((r) => sequenceAfter(ctx, r, caps, tool, findings));
+  }
+
+  function allThen(pending: Promise<void>[], findings: LayerFinding[]): Promise<LayerFinding[]> {
+    return Promise.all(pending).then(() => findings);
+  }
+
+  function resultLater(ctx: LayerContext<unknown>, key: string, why: Promise<string | undefined>): Promise<LayerFinding[]> {
+    return why.then((read) => afterResult(ctx, key, read));
+  }
+
+  function requestLater(ctx: LayerContext<unknown>, tool: string, inventory: Promise<ToolInventory | undefined>): Promise<LayerFinding[]> {
+    return inventory.then((read) => onRequest(ctx, capabilitiesOf(tool, read?.tools[tool])));
   }
 
   return defineLayer({
@@ -139,13 +168,13 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
         if (!ctx.keptForAnswer) return afterResult(ctx, '', undefined);
         const key = pendingKey(ctx.id);
         const why = ctx.session.get<string>(key);
-        if (why instanceof Promise) return why.then((read) => afterResult(ctx, key, read));
+        if (why instanceof Promise) return resultLater(ctx, key, why);
         return afterResult(ctx, key, why);
       }
       if (ctx.messageType !== 'request') return none;
       const tool = ctx.tool;
       const inventory = ctx.session.tools();
-      if (inventory instanceof Promise) return inventory.then((read) => onRequest(ctx, capabilitiesOf(tool, read?.tools[tool])));
+      if (inventory instanceof Promise) return requestLater(ctx, tool, inventory);
       return onRequest(ctx, capabilitiesOf(tool, inventory?.tools[tool]));
     },
   });

@@ -1,7 +1,7 @@
 import { defineLayer } from '../layer.js';
 import { chain } from '../stateful/awaitable.js';
 import { noLayerFindings as none } from '../stateful/no-findings.js';
-import type { Awaitable, Layer, LayerContext, LayerFinding, ScannedValue } from '../types.js';
+import type { Awaitable, Layer, LayerContext, LayerFinding, ScannedValue, ToolInventory } from '../types.js';
 import type { BehaviourConfig } from '../stateful/behaviour-config.js';
 import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
 import { tokenHash, winnow } from '../stateful/fingerprints.js';
@@ -248,21 +248,26 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     }
   }
 
-  function provenance(ctx: LayerContext<unknown>, caps: number, findings: LayerFinding[]): Awaitable<void> {
+  /** `findings`: where a sending call's findings go (undefined for a call that does not send: it has none). */
+  function provenance(ctx: LayerContext<unknown>, caps: number, findings: LayerFinding[] | undefined): Awaitable<void> {
     const hashes = tokenHashes(ctx);
     if (hashes.length === 0 && !(caps & Capability.Send)) return;
     const stored = ctx.session.get<ProvenanceSets>('prov');
-    if (stored instanceof Promise) return stored.then((sets) => provenanceIn(ctx, sets, caps, hashes, findings));
+    if (stored instanceof Promise) return provenanceLater(ctx, stored, caps, hashes, findings);
     return provenanceIn(ctx, stored, caps, hashes, findings);
   }
 
+  function provenanceLater(ctx: LayerContext<unknown>, stored: Promise<ProvenanceSets | undefined>, caps: number, hashes: readonly number[], findings: LayerFinding[] | undefined): Promise<void> {
+    return stored.then((sets) => provenanceIn(ctx, sets, caps, hashes, findings));
+  }
+
   /** Provenance of the recipient-like values against the session's sets, then the client's tokens learned. */
-  function provenanceIn(ctx: LayerContext<unknown>, stored: ProvenanceSets | undefined, caps: number, hashes: readonly number[], findings: LayerFinding[]): Awaitable<void> {
+  function provenanceIn(ctx: LayerContext<unknown>, stored: ProvenanceSets | undefined, caps: number, hashes: readonly number[], findings: LayerFinding[] | undefined): Awaitable<void> {
     const sets = stored ?? { r: [], i: [], c: [] };
     const results = setOf(sets.r);
     const clients = setOf(sets.c);
     let flagged = false;
-    if (caps & Capability.Send && results.size) {
+    if (caps & Capability.Send && results.size && findings !== undefined) {
       for (const v of ctx.values) {
         if (!isRecipientKey(v.key)) continue;
         let from: { token: string; injected: boolean } | undefined;
@@ -301,22 +306,33 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     return ctx.session.set('prov', sets, { ttlMs });
   }
 
+  // (Every step after a store's promise is a function of its own: a function with a closure makes the
+  // closure's variables a context object at every call, whichever branch then runs.)
   function onClient(ctx: LayerContext<unknown>): Awaitable<LayerFinding[]> {
-    const findings: LayerFinding[] = [];
-    if (ctx.values.length === 0) return findings;
+    if (ctx.values.length === 0) return none;
     if (ctx.messageType !== 'request' || ctx.tool === undefined) {
       const hashes = tokenHashes(ctx);
-      if (hashes.length === 0) return findings;
-      return chain(ctx.session.get<ProvenanceSets>('prov'), (stored) => chain(record(ctx, stored ?? { r: [], i: [], c: [] }, 'c', 0, hashes), () => findings));
+      if (hashes.length === 0) return none;
+      return learnClientTokens(ctx, hashes);
     }
     const tool = ctx.tool;
     const inventory = ctx.session.tools();
-    if (inventory instanceof Promise) return inventory.then((read) => onCall(ctx, capabilitiesOf(tool, read?.tools[tool]), findings));
-    return onCall(ctx, capabilitiesOf(tool, inventory?.tools[tool]), findings);
+    if (inventory instanceof Promise) return callLater(ctx, tool, inventory);
+    return onCall(ctx, capabilitiesOf(tool, inventory?.tools[tool]));
+  }
+
+  function learnClientTokens(ctx: LayerContext<unknown>, hashes: readonly number[]): Awaitable<LayerFinding[]> {
+    return chain(ctx.session.get<ProvenanceSets>('prov'), (stored) => chain(record(ctx, stored ?? { r: [], i: [], c: [] }, 'c', 0, hashes), () => none));
+  }
+
+  function callLater(ctx: LayerContext<unknown>, tool: string, inventory: Promise<ToolInventory | undefined>): Promise<LayerFinding[]> {
+    return inventory.then((read) => onCall(ctx, capabilitiesOf(tool, read?.tools[tool])));
   }
 
   /** A tools/call request of a tool with capabilities `caps`: synchronous (no closure, no array of steps) unless the store is not. */
-  function onCall(ctx: LayerContext<unknown>, caps: number, findings: LayerFinding[]): Awaitable<LayerFinding[]> {
+  function onCall(ctx: LayerContext<unknown>, caps: number): Awaitable<LayerFinding[]> {
+    // Made only for a call whose checks can find something (an outbound or a sending tool's): most have none.
+    let findings: LayerFinding[] | undefined;
     let pending: Promise<void>[] | undefined;
     const why = sensitiveRequest(ctx, marks);
     if (why !== undefined && ctx.id !== undefined) {
@@ -325,12 +341,18 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       if (stored instanceof Promise) (pending ??= []).push(stored);
     }
     if (caps & outbound) {
-      const checked = checkFlow(ctx, findings);
+      const checked = checkFlow(ctx, (findings ??= []));
       if (checked instanceof Promise) (pending ??= []).push(checked);
     }
-    const traced = provenance(ctx, caps, findings);
+    // Provenance reports on a sending call only; it learns the client's tokens from every call.
+    const traced = provenance(ctx, caps, caps & Capability.Send ? (findings ??= []) : undefined);
     if (traced instanceof Promise) (pending ??= []).push(traced);
-    return pending === undefined ? findings : Promise.all(pending).then(() => findings);
+    if (pending === undefined) return findings ?? none;
+    return allThen(pending, findings ?? none);
+  }
+
+  function allThen(pending: Promise<void>[], findings: LayerFinding[]): Promise<LayerFinding[]> {
+    return Promise.all(pending).then(() => findings);
   }
 
   function onResult(ctx: LayerContext<unknown>): Awaitable<LayerFinding[]> {
@@ -338,15 +360,19 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     // An ordinary call kept no pending read: its key is neither built nor looked up.
     const pendingKey = ctx.id === undefined || ctx.tool === undefined || !ctx.keptForAnswer ? undefined : `pending/${typeof ctx.id}:${ctx.id}`;
     const why = pendingKey === undefined ? undefined : ctx.session.get<string>(pendingKey);
-    if (why instanceof Promise) return why.then((read) => afterResult(ctx, pendingKey, read));
+    if (why instanceof Promise) return resultLater(ctx, pendingKey!, why);
     return afterResult(ctx, pendingKey, why);
+  }
+
+  function resultLater(ctx: LayerContext<unknown>, pendingKey: string, why: Promise<string | undefined>): Promise<LayerFinding[]> {
+    return why.then((read) => afterResult(ctx, pendingKey, read));
   }
 
   /** A result, once its pending read (`why`) is known: synchronous (no closure, no steps array) unless the store is not. */
   function afterResult(ctx: LayerContext<unknown>, pendingKey: string | undefined, why: string | undefined): Awaitable<LayerFinding[]> {
     let pending: Promise<void>[] | undefined;
     if (why !== undefined) {
-      const step = chain(ctx.session.delete(pendingKey!), () => remember(ctx, ctx.values, why));
+      const step = rememberAfter(ctx, ctx.session.delete(pendingKey!), why);
       if (step instanceof Promise) (pending ??= []).push(step);
     } else {
       const secrets = secretPaths(ctx);
@@ -361,11 +387,19 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
       const stored = ctx.session.get<ProvenanceSets>('prov');
       const step = stored instanceof Promise
-        ? stored.then((sets) => record(ctx, sets ?? { r: [], i: [], c: [] }, 'r', injected, hashes))
+        ? recordLater(ctx, stored, injected, hashes)
         : record(ctx, stored ?? { r: [], i: [], c: [] }, 'r', injected, hashes);
       if (step instanceof Promise) (pending ??= []).push(step);
     }
     return pending === undefined ? none : Promise.all(pending).then(() => none);
+  }
+
+  function rememberAfter(ctx: LayerContext<unknown>, deleted: Awaitable<void>, why: string): Awaitable<void> {
+    return chain(deleted, () => remember(ctx, ctx.values, why));
+  }
+
+  function recordLater(ctx: LayerContext<unknown>, stored: Promise<ProvenanceSets | undefined>, injected: number, hashes: readonly number[]): Promise<void> {
+    return stored.then((sets) => record(ctx, sets ?? { r: [], i: [], c: [] }, 'r', injected, hashes));
   }
 
   return defineLayer({

@@ -8,6 +8,7 @@ import { programName, programTable } from '../commands/programs.js';
 import { credentialFile, pathChecks, writeTarget } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
+import { noLayerFindings as none } from '../stateful/no-findings.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ScannedValue } from '../types.js';
 import { KeyFact, keyFacts } from '../values/key-facts.js';
 import { Kind } from '../values/kinds.js';
@@ -132,8 +133,9 @@ export function createRequestAnalysisLayer(): Layer {
     from: 'client',
     rules,
     inspect(message, context) {
-      if (context.messageType !== 'request') return [];
-      const findings: LayerFinding[] = [];
+      if (context.messageType !== 'request') return none;
+      // Made at the first finding: most requests have none.
+      let findings: LayerFinding[] | undefined;
       const writes = context.tool !== undefined && writesBy(context.tool);
       const values = context.values;
       // The values as sent (a path or URL read out of a command is not one): read for transformed secrets.
@@ -149,35 +151,35 @@ export function createRequestAnalysisLayer(): Layer {
         // field declared a command is read above, where its fetchers are; content is not fetched).
         if (original && value.kindMask & Kind.Url && !(value.declaredMask & (Kind.Command | Kind.Text))) {
           const leak = urlVariableLeak(value.raw);
-          if (leak !== undefined) findings.push(finding({ rule: 'cmd/credential-upload', message: `The URL carries ${leak.names} to ${leak.host}`, evidence: value.raw.slice(0, 120) }, value.path));
+          if (leak !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `The URL carries ${leak.names} to ${leak.host}`, evidence: value.raw.slice(0, 120) }, value.path));
         }
         // A statement the server runs as it is: a query argument, or SQL in a declared shell line.
         if (original && value.kindMask & Kind.Command && value.declaredMask & Kind.Command) {
           const sql = destructiveSqlIn(value.raw, shellWords);
-          if (sql !== undefined) findings.push(finding({ rule: 'sql/destructive-statement', message: `SQL statement destroys data or reaches the server's files or shell: ${sql}`, evidence: value.raw.slice(0, 120) }, value.path));
+          if (sql !== undefined) (findings ??= []).push(finding({ rule: 'sql/destructive-statement', message: `SQL statement destroys data or reaches the server's files or shell: ${sql}`, evidence: value.raw.slice(0, 120) }, value.path));
         }
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
         if (value.kindMask & Kind.Command) {
-          for (const f of commandsOf(value)) findings.push(finding(f, value.path));
+          for (const f of commandsOf(value)) (findings ??= []).push(finding(f, value.path));
           // Code run by the tool: the environment or an assembled key file sent over the network.
           const sent = codeUpload(value.raw, credentialFile);
-          if (sent !== undefined) findings.push(finding({ rule: 'cmd/credential-upload', message: `Code sends ${sent.what} over the network`, evidence: sent.evidence }, value.path));
+          if (sent !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `Code sends ${sent.what} over the network`, evidence: sent.evidence }, value.path));
         }
         if (writes && value.kindMask & Kind.Path && !readKey(value.key)) {
           const what = writeTarget(value.text);
-          if (what) findings.push(finding({ rule: 'path/persistence-write', message: `Write to ${what}`, evidence: value.raw.slice(0, 120) }, value.path));
+          if (what) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${what}`, evidence: value.raw.slice(0, 120) }, value.path));
         }
         // A value the server splices into its statement; content (declared text, not also a command) is not.
         if (original && !((value.declaredMask & Kind.Text) && !(value.declaredMask & Kind.Command))) {
           const breakout = sqlBreakout(value.key, value.raw);
-          if (breakout !== undefined) findings.push(finding({ rule: 'sql/fragment-breakout', message: `Argument "${value.key}" ends the statement it is spliced into and adds its own`, evidence: breakout }, value.path));
+          if (breakout !== undefined) (findings ??= []).push(finding({ rule: 'sql/fragment-breakout', message: `Argument "${value.key}" ends the statement it is spliced into and adds its own`, evidence: breakout }, value.path));
         }
         if (namingKey(value.key) && optionLike.test(value.raw) && !(value.declaredMask & (Kind.Command | Kind.Text))) {
-          findings.push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" names something but is an option`, evidence: value.raw.slice(0, 120) }, value.path));
+          (findings ??= []).push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" names something but is an option`, evidence: value.raw.slice(0, 120) }, value.path));
         }
       }
       for (const secret of findTransformedSecrets(originals ?? values)) {
-        findings.push({ rule: 'secret/transformed', message: `Argument holds a secret (${secret.rule}) revealed by ${secret.transform}`, path: secret.path, evidence: secret.transform });
+        (findings ??= []).push({ rule: 'secret/transformed', message: `Argument holds a secret (${secret.rule}) revealed by ${secret.transform}`, path: secret.path, evidence: secret.transform });
       }
       const params = isRecord(message) ? message['params'] : undefined;
       const args = isRecord(params) ? params['arguments'] : undefined;
@@ -186,12 +188,12 @@ export function createRequestAnalysisLayer(): Layer {
         const arrays: [readonly string[], MessagePath][] = [];
         argvArrays(args, ['params', 'arguments'], arrays);
         for (const [argv, path] of arrays) {
-          for (const f of analyzeArgv(argv, pathChecks)) findings.push(finding(f, path));
+          for (const f of analyzeArgv(argv, pathChecks)) (findings ??= []).push(finding(f, path));
           // Servers that join argv into one shell line (shell=True) run its pipes and separators too.
-          if (argv.some((word) => shellOperator.test(word))) for (const f of analyzeShell(argv.join(' '), pathChecks)) findings.push(finding(f, path));
+          if (argv.some((word) => shellOperator.test(word))) for (const f of analyzeShell(argv.join(' '), pathChecks)) (findings ??= []).push(finding(f, path));
         }
       }
-      return findings;
+      return findings ?? none;
     },
   });
 }

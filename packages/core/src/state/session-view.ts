@@ -38,6 +38,9 @@ export class SessionKeys {
   /** Where the server's tool inventory for this session lives. */
   readonly inventory: string;
   readonly #correlation: string;
+  /** {@link correlation}'s keys up to the id, for each requester: by the id's type. */
+  readonly #clientPrefixes: { readonly number: string; readonly string: string };
+  readonly #serverPrefixes: { readonly number: string; readonly string: string };
   /**
    * The correlation keys of requests let through with a number id, by requester (the last ones, see
    * inFlightSlots): the answer then reads the very string the store hashed when it wrote it (its hash kept in
@@ -55,6 +58,8 @@ export class SessionKeys {
     this.principal = principal;
     this.inventory = inventoryKey(sessionId, serverId);
     this.#correlation = stateKey('corr', sessionId, serverId, undefined, '');
+    this.#clientPrefixes = { number: `${this.#correlation}client:n`, string: `${this.#correlation}client:s` };
+    this.#serverPrefixes = { number: `${this.#correlation}server:n`, string: `${this.#correlation}server:s` };
   }
 
   /** Whether these are the keys of (session, server, principal). */
@@ -64,7 +69,10 @@ export class SessionKeys {
 
   /** Where a request's method and tool wait for its answer: `requester:` and the id with its type. */
   correlation(requester: string, id: string | number): string {
-    return `${this.#correlation}${requester}:${typeof id === 'number' ? 'n' : 's'}${id}`;
+    // The part before the id made once per requester and id type: the key is then one join, not four.
+    const prefixes = requester === 'client' ? this.#clientPrefixes : requester === 'server' ? this.#serverPrefixes : undefined;
+    if (prefixes === undefined) return `${this.#correlation}${requester}:${typeof id === 'number' ? 'n' : 's'}${id}`;
+    return typeof id === 'number' ? prefixes.number + id : prefixes.string + id;
   }
 
   /** {@link correlation} of a request let through, kept for its answer (a number id; see #inFlight). */
@@ -123,7 +131,8 @@ export interface SessionCoordinates {
   readonly keys: SessionKeys;
   readonly principal: Principal | undefined;
   readonly ttlMs: number;
-  readonly now: () => number;
+  /** The guard's clock. */
+  readonly clock: () => number;
   /**
    * The server's inventory, read at most once per message and shared by every layer's view: read when
    * `inventoryRead` (both always present, so every message's coordinates have one shape).
@@ -169,7 +178,7 @@ abstract class KeyedStateView implements StateView {
   }
 
   hit(name: string, windowMs: number): Awaitable<number> {
-    return this.at.store.hit(this.key(name), this.at.now(), windowMs);
+    return this.at.store.hit(this.key(name), this.at.clock(), windowMs);
   }
 }
 
