@@ -134,11 +134,18 @@ const contentAsks = new Set<string>(['addresses-model', 'imperative', 'polite-re
 /** The rules of the scorer's reading alone, not of an order the analysis names (see documentFindings). */
 const scoredOnly = new Set(['semantic/poisoned-metadata', 'semantic/injected-instruction']);
 
-/** A command line the document hands the model that no install step would run, as a finding (see server-commands.ts). */
+/**
+ * A command line the document hands the model that no install step would run, as a finding (see
+ * server-commands.ts). Read string by string, as metadata is read (its joined text is made only when needed).
+ */
 function commandFindings(doc: TextDocument): readonly LayerFinding[] {
-  const found = harmfulServerCommand(doc.text);
-  if (found === undefined) return none;
-  return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, found.start), found.evidence)];
+  let offset = 0;
+  for (const part of doc.parts) {
+    const found = harmfulServerCommand(part, doc.role === 'metadata');
+    if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
+    offset += part.length + 1;
+  }
+  return none;
 }
 
 /** Findings of the instruction analysis for one document. */

@@ -21,11 +21,23 @@ const lookBehind = 160;
 
 
 /** Words that turn what follows into something not to do, or an example. */
-const warning = /\b(?:never|not|don'?t|avoid|refuses?|rejects?|blocks?|blocked|forbid(?:den|s)?|prohibit(?:ed|s)?|dangerous|malicious|unsafe|attacks?|attackers?|such as|like|e\.g|for example|examples?|denied|disallowed|detects?|flags?)\b/i;
+const warning = /\b(?:never|not|don'?t|avoid|refuses?|rejects?|blocks?|blocked|forbid(?:den|s)?|prohibit(?:ed|s)?|dangerous|malicious|unsafe|attacks?|attackers?|such as|like(?!\s+(?:this|so|that)\b)|e\.g|for example|examples?|denied|disallowed|detects?|flags?)\b/i;
 /** A verb that hands the model a command (English; the rest of its line is the command). */
-const runVerb = /\b(?:run|execute|exec|enter|paste|type)\b[^\S\n]*(?:(?:this|the following|following|exactly|once|first|now|command|commands|in (?:the|a|your) (?:terminal|shell|console))[^\S\n]*)*:?[^\S\n]*/gi;
-/** A cheap test that the text can hold a command the model is handed. */
-const mayHold = /`|\b(?:run|execute|exec|enter|paste|type)\b/i;
+const runVerb = /\b(?:run|execute|exec)\b[^\S\n]*(?:(?:this|the following|following|exactly|once|first|now|command|commands|in (?:the|a|your) (?:terminal|shell|console))[^\S\n]*)*:?[^\S\n]*/gi;
+/**
+ * A cheap test that a text may hand the model a harmful command: a code span, or a path or variable (every
+ * outcome judged here names one, save switching a security control off). Plain searches, as every string of
+ * a tool list is read here and most hold none of these.
+ */
+const mayHold = (t: string): boolean => t.length >= 8 && (t.includes('`') || t.includes('~') || t.includes('$') || t.includes('/'));
+/** Programs that switch a security control off with no path (read in server content, not in every metadata string). */
+const disabler = /\b(?:setenforce|csrutil|spctl|ufw|auditctl|systemctl)\b|mppreference/i;
+
+/**
+ * What every harmful outcome's command line shows: a path, a variable, an escape, or one of the programs
+ * that switch a security control off (which need no path). Prose after "run" ("run a query") shows none.
+ */
+const mayHarm = /[~/$\\%]|\b(?:setenforce|csrutil|spctl|ufw|auditctl|systemctl)\b|mppreference/i;
 
 /** Where a clause ends: a sentence end, a comma or semicolon, a line break. */
 const clauseEnd = /[.!?,;]\s|\n/g;
@@ -48,12 +60,15 @@ function warned(text: string, start: number, end: number, fenced: boolean): bool
   return warning.test(after.slice(0, stop === null ? after.length : stop.index));
 }
 
-/** The first command the text hands the model that does something no install step does, or undefined. */
-export function harmfulServerCommand(text: string): ServerCommand | undefined {
-  if (!mayHold.test(text)) return undefined;
+/**
+ * The first command the text hands the model that does something no install step does, or undefined.
+ * `metadata` (a string of a tool definition) skips the look for security controls named without a path.
+ */
+export function harmfulServerCommand(text: string, metadata = false): ServerCommand | undefined {
+  if (!mayHold(text) && (metadata || !disabler.test(text))) return undefined;
   const candidates: { start: number; text: string }[] = [];
   const add = (start: number, body: string, fenced = false): void => {
-    if (candidates.length < maxCandidates && body.trim() !== '' && !warned(text, start, start + body.length, fenced)) candidates.push({ start, text: body.slice(0, maxCandidate) });
+    if (candidates.length < maxCandidates && mayHarm.test(body) && !warned(text, start, start + body.length, fenced)) candidates.push({ start, text: body.slice(0, maxCandidate) });
   };
   // Fenced blocks, and the text between them for the other two readings.
   let rest = '';
