@@ -44,6 +44,7 @@ describe('commands server text hands the model', () => {
 
   it('reads a start-up file line as harmful only when it fetches, decodes or trusts a key', () => {
     expect(harmfulStep('echo "export PATH=$HOME/.tool/bin:$PATH" >> ~/.zshrc')).toBeUndefined();
+    expect(harmfulStep("echo 'export TOOL_MIRROR=https://mirror.example.org/tool' >> ~/.bashrc")).toBeUndefined();
     expect(harmfulStep("echo 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAItest ops@x' >> ~/.ssh/authorized_keys")?.what).toContain('start-up');
   });
 

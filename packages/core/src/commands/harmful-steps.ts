@@ -28,8 +28,11 @@ const harmful: Readonly<Record<string, string>> = {
 };
 // Not `cmd/credential-print`: auth docs say "get a token with `gh auth token`" to people setting up CI.
 
-/** A start-up file or crontab written with something that fetches, decodes, calls out or trusts a key given in the text. */
-const persistsHarm = /:\/\/|\/dev\/(?:tcp|udp)\/|\bbase64\b|\b(?:nc|ncat|netcat|socat)\b|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-\S+\s+AAAA/;
+/**
+ * A start-up file or crontab written with something that fetches, decodes, calls out or trusts a key given
+ * in the text (an rc line that only names a mirror URL or sets a tool up is not one).
+ */
+const persistsHarm = /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|base64|nc|ncat|netcat|socat)\b|\/dev\/(?:tcp|udp)\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-\S+\s+AAAA/i;
 
 /** Programs that read a file's bytes out (to the model, or into a copy). */
 const readers = new Set(['cat', 'tac', 'less', 'more', 'head', 'tail', 'base64', 'base32', 'xxd', 'od', 'hexdump', 'strings', 'cp', 'scp', 'rsync', 'nl', 'awk', 'sed', 'grep', 'type', 'get-content', 'gc', 'openssl', 'gpg', 'zip', 'tar', 'python', 'python3', 'node']);
