@@ -149,7 +149,7 @@ export class ShellVariables {
       if (kind.endsWith('+')) return known ? [this.word(rest)] : undefined;
       if (known || !set) return list;
       // The environment always sets these: its value, not the default, is what runs.
-      if (environmentNames.has(name)) return undefined;
+      if (environmentNames.has(name) || secretName.test(name)) return undefined;
       const value = this.word(rest);
       if (kind.endsWith('=') && name !== '@' && !/^[0-9]/.test(name)) this.set(name, [value]);
       return [value];
@@ -265,6 +265,8 @@ export class ShellVariables {
 
 /** Names the environment always sets: a default given for them never runs. */
 const environmentNames = new Set(['HOME', 'PATH', 'USER', 'LOGNAME', 'SHELL', 'PWD', 'HOSTNAME', 'UID']);
+/** A name the environment keeps a secret in: a line that sends it counts on its value, not the default (url-variables.ts reads it as written). */
+const secretName = /token|key|secret|passw|credential|auth/i;
 /** Glob patterns with more stars than this are not followed (each star may try every position). */
 const maxStars = 2;
 /** The longest value a pattern with a star is matched against. */
