@@ -1,6 +1,6 @@
 import { codeDeletesRoot, deletesRoot, rootForm } from './deletes.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
-import { assigns, ShellVariables } from './shell-variables.js';
+import { assigns, expandsOperator, ShellVariables } from './shell-variables.js';
 import { urlVariableLeak } from './url-variables.js';
 import { type ConfigOperands, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
@@ -141,7 +141,9 @@ class Analysis {
     if (depth > maxDepth) return;
     // Every reading below sees the words the shell would run: `r=rm; $r -rf ~` is rm's.
     const parsed = parseShell(script);
-    const commands = this.variables === undefined && !parsed.some(assigns) ? parsed : (this.variables ??= new ShellVariables()).expand(parsed);
+    // `${X:-rm}` reads as its default though the line assigns nothing: looked for only when the text has a `${`.
+    const plain = this.variables === undefined && !parsed.some(assigns) && !(script.includes('${') && parsed.some(expandsOperator));
+    const commands = plain ? parsed : (this.variables ??= new ShellVariables()).expand(parsed);
     // A loop over a search's output (`for f in $(find …)`, `find … | while read f`) sends `$f`: whichever
     // stage searches, its files are what a variable names later in the text.
     if (this.searched === undefined) {

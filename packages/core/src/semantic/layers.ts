@@ -19,6 +19,7 @@ import { asksCallInOrder, prefersOneCall } from './call-order.js';
 import { asksOwnCleanup, sentencesBlanked } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
 import { isRecord } from '../parse.js';
+import { harmfulServerCommand } from './server-commands.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -120,6 +121,7 @@ export const instructionRules: Readonly<Record<string, LayerRule>> = {
   'semantic/overrides-instructions': { description: "A clause sets the model's instructions aside (or declares them void) and asks for secrets, a credential file, a command or an address to send to, in any of 17 languages", severity: 'high' },
   'semantic/sends-credential-file': { description: 'A clause orders a credential file (private SSH key, cloud credentials, .env, the password database) sent to a URL or an e-mail address, in any of 15 languages', severity: 'critical' },
   'semantic/hidden-instruction': { description: 'Invisible or encoded text (tag characters, base64, leetspeak) carries orders to the model', severity: 'high' },
+  'semantic/harmful-command': { description: 'Server text hands the model a command line (a fenced block, a code span, the rest of a line after "run") that deletes a home or the root, sends or reads credentials, opens a reverse shell, switches a security control off or makes a start-up file fetch code', severity: 'critical' },
   'semantic/out-of-scope-parameter': { description: 'A tool\'s input schema asks for the calling model\'s identity or context, or has the model fill a parameter with a secret the user keeps (their environment, shell, browser, keychain), not for the task\'s data', severity: 'high' },
 };
 
@@ -131,6 +133,20 @@ const contentAsks = new Set<string>(['addresses-model', 'imperative', 'polite-re
 
 /** The rules of the scorer's reading alone, not of an order the analysis names (see documentFindings). */
 const scoredOnly = new Set(['semantic/poisoned-metadata', 'semantic/injected-instruction']);
+
+/**
+ * A command line the document hands the model that no install step would run, as a finding (see
+ * server-commands.ts). Read string by string, as metadata is read (its joined text is made only when needed).
+ */
+function commandFindings(doc: TextDocument): readonly LayerFinding[] {
+  let offset = 0;
+  for (const part of doc.parts) {
+    const found = harmfulServerCommand(part, doc.role === 'metadata');
+    if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
+    offset += part.length + 1;
+  }
+  return none;
+}
 
 /** Findings of the instruction analysis for one document. */
 export function documentFindings(doc: TextDocument, analysis: InstructionAnalysis, model: InstructionModel, threshold: number): readonly LayerFinding[] {
@@ -266,7 +282,8 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
     const analysis = analysisOf(doc, scorer);
     const found = documentFindings(doc, analysis, scorer, threshold);
     const view = found.length > 0 && analysis.order === undefined ? withoutRoutineCalls(doc, ownParameters(tool)) : undefined;
-    return view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
+    const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
+    return read.length > 0 ? read : commandFindings(doc);
   };
   const contentAnalysis = (doc: TextDocument, values: readonly ScannedValue[], scorer: InstructionModel): InstructionAnalysis | undefined => {
     if (doc.role !== 'content' || doc.parts.length !== 1) return undefined;
@@ -322,7 +339,8 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         // Content that gives orders only inside what it quotes as data, or in guidance asking AI agents for
         // project work, is read again without them.
         const view = found.length > 0 ? givenDocument(doc) : undefined;
-        return view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
+        const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
+        return read.length > 0 ? read : commandFindings(doc);
       };
       const docs = documentsOf(message, context.method, limits.maxTextLength);
       for (const doc of docs) out.push(...read(doc));

@@ -1,0 +1,112 @@
+import { analyzeShell } from './analyze.js';
+import { programName } from './programs.js';
+import { ShellVariables } from './shell-variables.js';
+import { parseShell, type SimpleCommand } from './shell-words.js';
+import { credentialFile, writeTarget } from '../paths/write-targets.js';
+
+// What a command line that server text hands the model would do, judged only by outcomes no install,
+// build or run step has: deleting a home, the root or a system folder, sending credentials or the
+// machine's files out, reading a credential file of the user's home, a shell wired to a network socket,
+// a security control switched off, and start-up files or crontabs made to fetch, decode or call out.
+// Download-and-run, a bare `rm -rf build`, a shell rc line that sets up a tool are what READMEs ask every
+// day and are not judged here. Findings are data; the analysis is the one calls are read with.
+
+export interface HarmfulStep {
+  /** What the command does, for the message. */
+  readonly what: string;
+  readonly evidence: string;
+}
+
+const checks = { writeTarget, credential: credentialFile };
+
+/** Outcomes of the command analysis that no install step has. */
+const harmful: Readonly<Record<string, string>> = {
+  'cmd/destructive-delete': 'deletes a home, the root or a system folder',
+  'cmd/credential-upload': 'sends credentials over the network',
+  'cmd/credential-search': 'searches for credential files and acts on them',
+  'cmd/bulk-upload': "sends the machine's files over the network",
+};
+// Not `cmd/credential-print`: auth docs say "get a token with `gh auth token`" to people setting up CI.
+
+/**
+ * A start-up file or crontab written with something that fetches, decodes, calls out or trusts a key given
+ * in the text (an rc line that only names a mirror URL or sets a tool up is not one).
+ */
+const persistsHarm = /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|base64|nc|ncat|netcat|socat)\b|\/dev\/(?:tcp|udp)\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-\S+\s+AAAA/i;
+
+/** Programs that read a file's bytes out (to the model, or into a copy). */
+const readers = new Set(['cat', 'tac', 'less', 'more', 'head', 'tail', 'base64', 'base32', 'xxd', 'od', 'hexdump', 'strings', 'cp', 'scp', 'rsync', 'nl', 'awk', 'sed', 'grep', 'type', 'get-content', 'gc', 'openssl', 'gpg', 'zip', 'tar', 'python', 'python3', 'node']);
+/** Files of the credential pack that hold no secret to read out (settings, trust lists). */
+const notSecret = /(?:^|\/)(?:config|known_hosts|authorized_keys)$|\.pub$/i;
+/** A path outside the project: the user's home or an absolute path. */
+const outsideProject = /^(?:~|\$\{?HOME\b|\/|%USERPROFILE%|[A-Za-z]:\\)/i;
+const shells = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'pwsh', 'powershell']);
+const netcats = new Set(['nc', 'ncat', 'netcat']);
+
+/** Whether `path` is a secret-holding credential file outside the project (a private key, cloud credentials, .netrc …). */
+const readsSecret = (path: string): boolean => outsideProject.test(path) && !notSecret.test(path) && credentialFile(path) !== undefined;
+
+/** Security controls a command switches off (program, then words that must follow it, in order). */
+const disablers: readonly (readonly string[])[] = [
+  ['setenforce', '0'],
+  ['csrutil', 'disable'],
+  ['spctl', '--master-disable'],
+  ['ufw', 'disable'],
+  ['systemctl', 'stop', 'apparmor'],
+  ['systemctl', 'disable', 'apparmor'],
+  ['systemctl', 'stop', 'firewalld'],
+  ['systemctl', 'disable', 'firewalld'],
+  ['systemctl', 'stop', 'auditd'],
+  ['set-mppreference', '-disablerealtimemonitoring'],
+  ['auditctl', '-e', '0'],
+];
+
+/** Leading wrappers that run the rest of the words (`sudo rm …`). */
+const wrappers = new Set(['sudo', 'doas', 'env', 'nohup', 'exec', 'command', 'builtin', 'time', 'nice']);
+
+function unwrapped(argv: readonly string[]): readonly string[] {
+  let i = 0;
+  while (i < argv.length - 1 && (wrappers.has(programName(argv[i]!)) || (i > 0 && argv[i]!.startsWith('-')) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[i]!))) i++;
+  return i === 0 ? argv : argv.slice(i);
+}
+
+/** Whether `words` holds `needed` in order (lower case). */
+function holdsInOrder(words: readonly string[], needed: readonly string[]): boolean {
+  let n = 1;
+  for (let i = 1; i < words.length && n < needed.length; i++) if (words[i]!.toLowerCase() === needed[n]) n++;
+  return n === needed.length;
+}
+
+/** The harm of one simple command the analysis does not name itself (`line` is the whole command line). */
+function stepHarm(cmd: SimpleCommand, line: string): string | undefined {
+  const argv = unwrapped(cmd.argv);
+  const name = programName(argv[0] ?? '').toLowerCase();
+  if (name === '') return undefined;
+  // A shell whose input or output is a network socket, or a netcat that hands one a program: a reverse shell.
+  const socket = cmd.redirects.some((r) => /^\/dev\/(?:tcp|udp)\//.test(r.target));
+  if (socket && (shells.has(name) || cmd.upstream.length > 0)) return 'wires a shell to a network socket';
+  if (netcats.has(name) && argv.some((a) => a === '-e' || a === '-c' || /^--(?:exec|sh-exec)\b/.test(a))) return 'hands a shell to a network connection';
+  if (name === 'socat' && argv.some((a) => /^(?:exec|system):/i.test(a))) return 'hands a shell to a network connection';
+  // A crontab installed from stdin or a file, in a line that fetches, decodes or calls out.
+  if (name === 'crontab' && !argv.slice(1).some((a) => a === '-l' || a === '-e' || a === '-r') && persistsHarm.test(line)) return 'makes a crontab run what it fetches';
+  for (const d of disablers) if (name === d[0] && holdsInOrder(argv, d)) return 'switches a security control off';
+  if (readers.has(name)) {
+    for (const a of argv.slice(1)) if (!a.startsWith('-') && readsSecret(a)) return `reads ${a}`;
+  }
+  for (const r of cmd.redirects) if (r.op === '<' && readsSecret(r.target)) return `reads ${r.target}`;
+  return undefined;
+}
+
+/** The first harmful outcome of the command line `text`, or undefined. */
+export function harmfulStep(text: string): HarmfulStep | undefined {
+  for (const f of analyzeShell(text, checks)) {
+    const what = harmful[f.rule] ?? (f.rule === 'path/persistence-write' && persistsHarm.test(text) ? 'makes a start-up file or crontab run what it fetches' : undefined);
+    if (what !== undefined) return { what, evidence: f.evidence };
+  }
+  const parsed = parseShell(text);
+  for (const cmd of new ShellVariables().expand(parsed)) {
+    const what = stepHarm(cmd, text);
+    if (what !== undefined) return { what, evidence: cmd.argv.join(' ').slice(0, 120) };
+  }
+  return undefined;
+}
