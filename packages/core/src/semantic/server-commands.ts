@@ -19,7 +19,6 @@ const maxVerbs = 256;
 /** How far before a candidate its sentence is searched for a warning. */
 const lookBehind = 160;
 
-
 /** Words that turn what follows into something not to do, or an example. */
 const warning = /\b(?:never|not|don'?t|avoid|refuses?|rejects?|blocks?|blocked|forbid(?:den|s)?|prohibit(?:ed|s)?|dangerous|malicious|unsafe|attacks?|attackers?|such as|like(?!\s+(?:this|so|that)\b)|e\.g|for example|examples?|denied|disallowed|detects?|flags?)\b/i;
 /** A verb that hands the model a command (English; the rest of its line is the command). */
