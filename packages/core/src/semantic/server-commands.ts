@@ -65,6 +65,15 @@ function warned(text: string, start: number, end: number, fenced: boolean): bool
  */
 export function harmfulServerCommand(text: string, metadata = false): ServerCommand | undefined {
   if (!mayHold(text) && (metadata || !disabler.test(text))) return undefined;
+  return harmfulCommandIn(text);
+}
+
+/**
+ * {@link harmfulServerCommand} past its cheap test. Apart from it: the candidates' closure makes this
+ * function's variables a context object at every call, and most texts (every string of a tool list) stop
+ * at the test.
+ */
+function harmfulCommandIn(text: string): ServerCommand | undefined {
   const candidates: { start: number; text: string }[] = [];
   const add = (start: number, body: string, fenced = false): void => {
     if (candidates.length < maxCandidates && mayHarm.test(body) && !warned(text, start, start + body.length, fenced)) candidates.push({ start, text: body.slice(0, maxCandidate) });
