@@ -1,4 +1,4 @@
-import { b64, call, type AdversarialCase } from './messages.js';
+import { b64, call, type AdversarialCase } from '../redteam-kit/cases.js';
 
 // Tool calls a hijacked client sends: the harm is in where a value goes and how the server parses it.
 // Benign twins are the calls a coding agent makes every day with the same tools.

@@ -1,4 +1,4 @@
-import { b64, elicit, hex, homoglyphs, percent, prompt, resource, result, sampling, str, structured, zeroWidth, type AdversarialCase } from './messages.js';
+import { b64, elicit, hex, homoglyphs, percent, prompt, resource, result, sampling, str, structured, zeroWidth, type AdversarialCase } from '../redteam-kit/cases.js';
 
 // What a server hands the model or the user: tool results, resources, prompts, sampling and elicitation
 // requests. Benign twins are the output of real tools on the same topic.

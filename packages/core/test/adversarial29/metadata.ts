@@ -1,4 +1,4 @@
-import { b64, hex, homoglyphs, initialize, list, str, tool, zeroWidth, type AdversarialCase } from './messages.js';
+import { b64, hex, homoglyphs, initialize, list, str, tool, zeroWidth, type AdversarialCase } from '../redteam-kit/cases.js';
 
 // Tool descriptions, schema fields and server instructions: text the model reads as the tool author's word.
 // Each benign twin is what a real server of the same kind ships.

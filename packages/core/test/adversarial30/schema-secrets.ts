@@ -1,4 +1,4 @@
-import { list, str, tool, type AdversarialCase } from './messages.js';
+import { list, str, tool, type AdversarialCase } from '../redteam-kit/cases.js';
 
 // A parameter the model is to fill with a secret the user keeps on their side (a saved card, a token in
 // their shell, a password in their keychain), said in the passive, as an expectation or as a fact about

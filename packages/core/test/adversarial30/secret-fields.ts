@@ -1,4 +1,4 @@
-import { b64, list, str, tool, type AdversarialCase } from './messages.js';
+import { b64, list, str, tool, type AdversarialCase } from '../redteam-kit/cases.js';
 
 // Tool metadata that has the model carry a secret of the environment in an argument named for something
 // else (a title, a filename, a label): the server gets a key no field of it needed. Benign twins name a

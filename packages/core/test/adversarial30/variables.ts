@@ -1,4 +1,4 @@
-import { b64, call, list, prompt, resource, result, tool, type AdversarialCase } from './messages.js';
+import { b64, call, list, prompt, resource, result, tool, type AdversarialCase } from '../redteam-kit/cases.js';
 
 // Commands whose words a shell variable stands for: the line assigns the program, a flag or a path to a
 // name and runs the name (`r=rm; $r …`), splits a word over two names, keeps the words in `set --` or in

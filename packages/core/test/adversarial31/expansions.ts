@@ -1,4 +1,4 @@
-import { call, type AdversarialCase } from './messages.js';
+import { call, type AdversarialCase } from '../redteam-kit/cases.js';
 
 // Commands whose words a parameter expansion makes: a default for a name the line never sets
 // (`${X:-rm}`), an assigning default, indirection through another name, trimming or replacing part of a

@@ -1,4 +1,4 @@
-import { initialize, list, prompt, resource, result, sampling, tool, type AdversarialCase } from './messages.js';
+import { initialize, list, prompt, resource, result, sampling, tool, type AdversarialCase } from '../redteam-kit/cases.js';
 
 // Command lines a server's text hands the model: a description's set-up step, an error's "fix", a README's
 // fenced block, a prompt's chore. Only outcomes no install step has are attacks here (deleting a home,

@@ -1,7 +1,8 @@
-// The stop-30 adversarial suite's surfaces, evasions and case type. Its message builders and evasion
-// encoders are shared with the other stop's suite (redteam-kit/builders.ts), so a case reads as plain text
-// plus a move, written as an attacker who read the documented blind spots but not the rule code.
-import type { Exchange, Json } from '../redteam-kit/exchange.js';
+// The adversarial suites' vocabulary (packages/core/test/adversarial29, 30, 31, …): where an attack travels,
+// how it hides, and the case type, with the message builders and evasion encoders of builders.ts, so a
+// case reads as plain text plus a move, written as an attacker who read the documented blind spots but
+// not the rule code.
+import type { Exchange, Json } from './exchange.js';
 
 export type { Exchange, Json };
 
@@ -11,7 +12,10 @@ export const surfaces = [
 ] as const;
 export type Surface = (typeof surfaces)[number];
 
-/** How the attack hides: the moves an outsider tries once the obvious words are known to be read (indirection: a shell variable stands for the words). */
+/**
+ * How the attack hides: the moves an outsider tries once the obvious words are known to be read
+ * (indirection: a shell variable stands for the words).
+ */
 export const evasions = [
   'reworded', 'polite', 'passive', 'attributed', 'split', 'moved', 'padded',
   'base64', 'hex', 'url-encoding', 'homoglyph', 'zero-width', 'language', 'indirection',
@@ -27,4 +31,4 @@ export interface AdversarialCase {
   readonly benign: Exchange;
 }
 
-export { b64, call, elicit, hex, homoglyphs, initialize, list, percent, prompt, resource, result, sampling, str, structured, tool, zeroWidth } from '../redteam-kit/builders.js';
+export { b64, call, elicit, hex, homoglyphs, initialize, list, percent, prompt, resource, result, sampling, str, structured, tool, zeroWidth } from './builders.js';
