@@ -937,7 +937,7 @@ function functionBody(argv: readonly string[]): readonly string[] {
 }
 
 /** argv after the wrappers (sudo, env, timeout …), for recognising the program a stage runs. */
-function unwrap(table: ProgramTable, argv: readonly string[]): readonly string[] {
+export function unwrap(table: ProgramTable, argv: readonly string[]): readonly string[] {
   let out = functionBody(argv);
   for (let guard = 0; guard < 8; guard++) {
     const spec = table.wrappers.get(programName(out[0] ?? ''));

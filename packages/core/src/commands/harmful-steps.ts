@@ -1,5 +1,5 @@
-import { analyzeShell } from './analyze.js';
-import { programName } from './programs.js';
+import { analyzeShell, unwrap } from './analyze.js';
+import { programName, programTable } from './programs.js';
 import { ShellVariables } from './shell-variables.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
 import { credentialFile, writeTarget } from '../paths/write-targets.js';
@@ -61,15 +61,6 @@ const disablers: readonly (readonly string[])[] = [
   ['auditctl', '-e', '0'],
 ];
 
-/** Leading wrappers that run the rest of the words (`sudo rm …`). */
-const wrappers = new Set(['sudo', 'doas', 'env', 'nohup', 'exec', 'command', 'builtin', 'time', 'nice']);
-
-function unwrapped(argv: readonly string[]): readonly string[] {
-  let i = 0;
-  while (i < argv.length - 1 && (wrappers.has(programName(argv[i]!)) || (i > 0 && argv[i]!.startsWith('-')) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[i]!))) i++;
-  return i === 0 ? argv : argv.slice(i);
-}
-
 /** Whether `words` holds `needed` in order (lower case). */
 function holdsInOrder(words: readonly string[], needed: readonly string[]): boolean {
   let n = 1;
@@ -79,7 +70,7 @@ function holdsInOrder(words: readonly string[], needed: readonly string[]): bool
 
 /** The harm of one simple command the analysis does not name itself (`line` is the whole command line). */
 function stepHarm(cmd: SimpleCommand, line: string): string | undefined {
-  const argv = unwrapped(cmd.argv);
+  const argv = unwrap(programTable(), cmd.argv);
   const name = programName(argv[0] ?? '').toLowerCase();
   if (name === '') return undefined;
   // A shell whose input or output is a network socket, or a netcat that hands one a program: a reverse shell.
