@@ -121,6 +121,7 @@ export class GuardedTransport {
 
   /** {@link #handle} in the lane, after what is queued in `book` (apart: see Direction's #queue). */
   #queued(book: Direction, message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, principal: Principal | undefined): Promise<void> | undefined {
+    book.inspecting(key);
     return book.run(() => this.#handle(message, shape, key, outbound, carry, signal, principal));
   }
 
@@ -138,7 +139,10 @@ export class GuardedTransport {
     // The verdict as soon as the guard has it: an allowed message goes on in the turn it was sent or
     // received. A guard-like object that throws or rejects gets the guard-failure verdict.
     const verdict = inspectNow(this.#guard, message, this.#context(outbound, from, sessionId, principal, signal));
-    if (verdict instanceof Promise) return this.#carryOutLater(verdict, message, shape, key, outbound, carry, signal, from, sessionId);
+    if (verdict instanceof Promise) {
+      book.inspecting(key);
+      return this.#carryOutLater(verdict, message, shape, key, outbound, carry, signal, from, sessionId);
+    }
     return book.passing(this.#carryOut(verdict, message, shape, key, outbound, carry, signal, from, sessionId));
   }
 

@@ -325,6 +325,45 @@ describe('guardTransport ordering, cancellation and failures', () => {
     await wrapped.close();
   });
 
+  it('drops a request cancelled while it waits behind a slow one, and still forwards the slow one', async () => {
+    const events: GuardTransportEvent[] = [];
+    const { wrapped, forwarded, received } = await rawPair(slowGuard((m) => ((m as { id?: number }).id === 1 ? 30 : 0)), events);
+    const slow = wrapped.send({ jsonrpc: '2.0', id: 1, method: 'tools/list' });
+    // Queued behind the slow request; its guard would answer at once, but the cancellation comes first.
+    const waiting = wrapped.send({ jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'quick', arguments: {} } });
+    const cancel = wrapped.send({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 2 } });
+    await Promise.all([slow, waiting, cancel]);
+    expect(forwarded.map((m) => ('id' in m ? m.id : (m as { method: string }).method))).toEqual([1]);
+    expect(received).toEqual([]);
+    expect(events.map((e) => e.outcome)).toEqual(['forwarded', 'dropped']);
+    await wrapped.close();
+  });
+
+  it('forwards the cancellation of a request that was already passed on, and answers every request of a server that went away', async () => {
+    const [clientEnd, peer] = InMemoryTransport.createLinkedPair();
+    const forwarded: JSONRPCMessage[] = [];
+    peer.onmessage = (m) => forwarded.push(m);
+    await peer.start();
+    const wrapped = guardTransport(clientEnd, createGuard({ profile: 'balanced' }));
+    const received: JSONRPCMessage[] = [];
+    wrapped.onmessage = (m) => received.push(m);
+    await wrapped.start();
+    // Many requests answered one by one, one still waiting, and one cancelled after it went out.
+    for (let id = 0; id < 100; id++) {
+      await wrapped.send({ jsonrpc: '2.0', id, method: 'ping' });
+      await peer.send({ jsonrpc: '2.0', id, result: {} });
+    }
+    await wrapped.send({ jsonrpc: '2.0', id: 'left', method: 'ping' });
+    await wrapped.send({ jsonrpc: '2.0', id: 'given-up', method: 'ping' });
+    await wrapped.send({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 'given-up' } });
+    expect(forwarded.at(-1)).toEqual({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 'given-up' } });
+    received.length = 0;
+    await peer.close();
+    await gathered(received, 1);
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({ jsonrpc: '2.0', id: 'left', error: { code: -32000 } });
+  });
+
   it('keeps the SDK request timeout working while a slow policy decides', async () => {
     const [clientEnd, serverEnd] = InMemoryTransport.createLinkedPair();
     await fileServer([]).connect(serverEnd);

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// The round trip's old-space cycle: a client.callTool loop over the SDK v1 in-memory pair, bare, guarded
+// (balanced guard, client side) or with the pass-through guard, round after round, printing per round the
+// median call time, how much the V8 old space grew (KB per call) and where it ends, the scavenges and their
+// time per call, the major (mark-compact) collections, and per call the process's CPU time, the main
+// thread's run time and its wait for a core (Linux schedstat: what a loaded machine adds), and the other
+// threads' run time (V8's collector and compiler helpers). Explains the two modes of transport.bench.mjs's
+// round-trip rows: the old space grows ~4 KB per call, bare or guarded, until a major collection empties it.
+//
+// Why it grows (issue 13): objects that die young are promoted anyway because a dead object already in the
+// old space points at them, and a scavenge takes every old object for live ("nepotism"), so each chain
+// goes on until a major collection. Roots found in the bare SDK's round trip: zod 4's failed safeParse
+// (Protocol's isJSONRPCResultResponse/isJSONRPCErrorResponse fail on every request) returns an object
+// literal with a getter and a setter, closures made per call that the old space points at; Node 20's
+// AbortController (one per request the server handles) gets a hidden class of its own in the old space;
+// and every Map that gains and loses an entry per request (V8 gives an emptied Map a new table that the
+// old table points to). The adapter's own per-message Maps were of the last kind (see direction.ts).
+//
+//   npm run build && node bench/trip-cycle.mjs [bare|guarded|pass] [--rounds 12] [--calls 3000]
+//       [--core /path/to/core/dist/index.js --sdk /path/to/mcp-sdk/dist/index.js]   (another build's guard and adapter)
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
+import { z } from 'zod';
+
+import { benchArgs, median } from './measure.mjs';
+
+const { rounds, value } = benchArgs({ rounds: 12 });
+const mode = ['bare', 'guarded', 'pass'].find((m) => process.argv.includes(m)) ?? 'guarded';
+const calls = Number(value('--calls') ?? 3000);
+const load = async (flag, fallback) => (value(flag) ? import(pathToFileURL(resolve(value(flag))).href) : import(fallback));
+const { createGuard } = await load('--core', '@vanguard/core');
+const { guardTransport } = await load('--sdk', '@vanguard/mcp-sdk');
+
+const guard = createGuard({ profile: 'balanced' });
+const allow = await guard.inspect({ jsonrpc: '2.0', method: 'notifications/initialized' }, { from: 'client', sessionId: 'cycle' });
+const passThrough = { profile: guard.profile, inspect: () => Promise.resolve(allow), decide: (e, c) => guard.decide(e, c) };
+const callArgs = { name: 'search_files', arguments: { path: '/home/alice/projects/webapp/src', pattern: 'useEffect' } };
+const text = '3 matches for useEffect under /home/alice/projects/webapp/src: src/app.tsx:12, src/hooks/useData.ts:4';
+
+const [clientEnd, serverEnd] = InMemoryTransport.createLinkedPair();
+const server = new McpServer({ name: 'cycle', version: '1.0.0' });
+server.registerTool('search_files', { description: 'Searches files.', inputSchema: { path: z.string(), pattern: z.string() } }, () => ({ content: [{ type: 'text', text }] }));
+await server.connect(serverEnd);
+const client = new Client({ name: 'cycle-host', version: '1.0.0' });
+await client.connect(mode === 'bare' ? clientEnd : guardTransport(clientEnd, mode === 'pass' ? passThrough : guard));
+
+let [majors, minors, scavengeMs] = [0, 0, 0];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    const kind = e.detail?.kind ?? e.kind;
+    if (kind === 4) majors++;
+    if (kind === 1) [minors, scavengeMs] = [minors + 1, scavengeMs + e.duration];
+  }
+}).observe({ entryTypes: ['gc'] });
+/** Nanoseconds the main thread ran and waited for a core, and the other threads ran (Linux schedstat). */
+function threadTimes() {
+  const read = (tid) => readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+  const [run, wait] = read(process.pid);
+  let others = 0;
+  for (const tid of readdirSync('/proc/self/task')) if (Number(tid) !== process.pid) others += read(tid)[0];
+  return { run, wait, others };
+}
+const space = (name) => v8.getHeapSpaceStatistics().find((s) => s.space_name === name);
+const oldSpace = () => space('old_space').space_used_size;
+
+console.log(`${mode}, ${calls} calls per round, node ${process.version}`);
+console.log('round  median µs  old space MB (end)  grew KB/call  scavenges  scavenge µs/call  major GCs  new space MB  CPU µs/call  main run  main wait  others run (µs/call)');
+const samples = new Float64Array(calls);
+for (let round = 0; round < rounds; round++) {
+  const [before, majorsBefore, minorsBefore, msBefore] = [oldSpace(), majors, minors, scavengeMs];
+  const cpu = process.cpuUsage();
+  const times = threadTimes();
+  for (let i = 0; i < calls; i++) {
+    const t0 = process.hrtime.bigint();
+    await client.callTool(callArgs);
+    samples[i] = Number(process.hrtime.bigint() - t0) / 1000;
+  }
+  const cpuUs = process.cpuUsage(cpu);
+  const after = threadTimes();
+  const perCall = (k) => ((after[k] - times[k]) / 1000 / calls).toFixed(1);
+  await new Promise((r) => setImmediate(r)); // let the gc observer report
+  const oldAfter = oldSpace();
+  const row = [round, median(samples).toFixed(1), (oldAfter / 2 ** 20).toFixed(1), ((oldAfter - before) / 1024 / calls).toFixed(2), minors - minorsBefore, ((scavengeMs - msBefore) * 1000 / calls).toFixed(2), majors - majorsBefore, (space('new_space').space_size / 2 ** 20).toFixed(1), ((cpuUs.user + cpuUs.system) / calls).toFixed(1), perCall('run'), perCall('wait'), perCall('others')];
+  console.log(row.map((c, i) => String(c).padEnd([7, 11, 20, 14, 11, 18, 11, 14, 13, 10, 10, 8][i])).join(''));
+}
+await client.close();
