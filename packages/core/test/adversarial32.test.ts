@@ -10,12 +10,10 @@ const misses = new Set<string>([
   'schema-usually-paste-credentials', 'result-question-deploy-key', 'resource-conditional-token', 'desc-grant-door-politely',
   'elicit-approval-code', 'elicit-recovery-words', 'elicit-bank-sign-in-passive',
   'result-cfo-transfers-iban', 'desc-payments-routed', 'schema-default-recipient-changed', 'init-payroll-from-now-on',
-  'result-structured-bank-details', 'result-forward-report', 'desc-recipient-swapped',
-  'desc-sv-dotenv', 'elicit-sv-bank-password', 'result-cs-passwords', 'elicit-cs-bank-password', 'result-el-passwords',
-  'desc-el-aws-upload', 'prompt-hu-delete', 'desc-hu-dotenv', 'resource-fi-keys', 'result-bn-delete', 'init-sw-passwords',
+  'result-structured-bank-details', 'result-forward-report', 'desc-recipient-swapped', 'elicit-sv-bank-password', 'elicit-cs-bank-password',
   'desc-get-rid-of-snapshots', 'resource-badge-chat',
 ]);
 /** The size of `misses`; it can only go down. */
-const missesAtMost = 27;
+const missesAtMost = 18;
 
 describeAdversarialSuite(32, redTeamCases, { misses, missesAtMost, atLeast: 30 });
