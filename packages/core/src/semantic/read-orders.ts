@@ -15,6 +15,7 @@ import { movesSecretAway, movesUnseen } from './foreign-orders.js';
 import { putsIntoOwnWriting } from './into-own-writing.js';
 import { movesOutUnaddressed } from './moved-out.js';
 import { changesRole } from './foreign-roles.js';
+import { redirectsPayment } from './payment-swaps.js';
 import { postsSecrets } from './posts-secrets.js';
 import { secretIntoOtherField } from './secret-into-field.js';
 import { solicitsSecret } from './solicits-secret.js';
@@ -47,6 +48,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     (role === 'content' && solicitsSecret(text, previous) ? solicitsOrder : undefined) ??
     (keepsQuiet(text, (cues & acting) !== 0, (previousCues & acting) !== 0, (cues & mayOrder) !== 0) ? concealsOrder : undefined) ??
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
+    (redirectsPayment(text, previous, role === 'metadata') ? paymentOrder[role] : undefined) ??
     (setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
     (actorOrder(text, role, previous) ? actorOrders[role] : undefined) ??
     (cues & mayOrder ? destroysOrder(destructiveOrder(text, cues, role, previous), cues, role) : undefined)
@@ -94,6 +96,10 @@ const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', messa
 const flowOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders a secret routed into a URL, a webhook or every link the model opens' },
   content: { rule: 'semantic/injected-instruction', message: 'Text orders a secret routed into a URL, a webhook or every link the model opens' },
+};
+const paymentOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata redirects the user's payments to an account, or sets the user's choice of recipient aside" },
+  content: { rule: 'semantic/injected-instruction', message: "Text redirects the user's payments to another account, or sets the user's choice of recipient aside" },
 };
 const limitsOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to set aside the limits the user gave it' },
@@ -263,6 +269,7 @@ export class ClauseOrders {
     const actedBefore = ((before?.cues ?? 0) & acting) !== 0;
     if ((acts || actedBefore) && this.word(Word.Quiet, text) && keepsQuiet(text, acts, actedBefore, (cues & mayOrder) !== 0)) return concealsOrder;
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
+    if (redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
     if ((this.#limits ??= setsUserLimitsAside(text))) return limitsOrder[role];
     if (this.#actor(text, role, before === undefined || role !== 'content' ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
     if (!(cues & mayOrder)) return undefined;
