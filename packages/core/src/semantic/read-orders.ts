@@ -12,6 +12,7 @@ import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder, type DestructiveOrder, namesErrorContext } from './destroys.js';
 import { asksUserForSecret } from './foreign-asks.js';
 import { movesSecretAway, movesUnseen } from './foreign-orders.js';
+import { fillsImageAddress } from './image-fill.js';
 import { putsIntoOwnWriting } from './into-own-writing.js';
 import { movesOutUnaddressed } from './moved-out.js';
 import { changesRole } from './foreign-roles.js';
@@ -71,6 +72,10 @@ const movedOutOrder: Readonly<Record<TextRole, OrderMatch>> = {
 const softOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata asks, as a wish, a question or a courtesy, for a credential moved out or access given away' },
   content: { rule: 'semantic/injected-instruction', message: 'Text asks, as a wish, a question or a courtesy, for a credential moved out or access given away' },
+};
+const imageOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata asks for an image whose address the model finishes with the conversation's data" },
+  content: { rule: 'semantic/injected-instruction', message: "Text asks for an image whose address the model finishes with the conversation's data" },
 };
 const ownWritingOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: "Text asks for the session's secrets or the host's context put into what the model writes" };
 const argumentOrder: Readonly<Record<TextRole, OrderMatch>> = {
@@ -146,6 +151,7 @@ function orderInRole(text: string, cues: number, role: TextRole, later: boolean)
   if (movesOutUnaddressed(text, role)) return movedOutOrder[role];
   if (asksSoftly(text)) return softOrder[role];
   if (role === 'content' && putsIntoOwnWriting(text)) return ownWritingOrder;
+  if (fillsImageAddress(text)) return imageOrder[role];
   // In content, only where an AI is named: CI docs tell a person to paste a deploy key into a settings field.
   if (role === 'content' && cues & toModel && credentialIntoArgument(text) && aiNamed.test(text)) return argumentOrder.content;
   // Bit tests first: the clause orders (names or obliges the model, or opens with a verb) and names a file or a secret.
