@@ -25,6 +25,15 @@ const permission = new RegExp(
 const mayPermit = /permit|allowed|authori|free|cleared|entitled|welcome|permission|approval|clearance/;
 /** A permission that names nobody: a tutorial says "feel free to delete the database and start over" to a person. */
 const anyonePermitted = /(?:^|[^\p{L}])(?:feel free to|go ahead and)\s+/u;
+/** The model as the one a step is for ("its last step is for the model to wipe …"). */
+const forAi = new RegExp(String.raw`(?:^|[^\p{L}])(?:is|are|was|will be)\s+for\s+${ai}\s+to\s+`, 'u');
+/** The model as the subject of a destroying verb in the plain present ("the assistant gets rid of every snapshot"). */
+const aiDestroys = new RegExp(String.raw`(?:^|[^\p{L}])${ai}\s+(?:(?:then|also|always|quietly|automatically|simply)\s+)*(deletes|erases|wipes|purges|destroys|drops|truncates|removes|clears|empties|overwrites|resets|gets rid of)(?![\p{L}])`, 'u');
+/** The base form of those verbs, which the acts below read. */
+const baseForm: Readonly<Record<string, string>> = {
+  deletes: 'delete', erases: 'erase', wipes: 'wipe', purges: 'purge', destroys: 'destroy', drops: 'drop', truncates: 'truncate', removes: 'remove',
+  clears: 'clear', empties: 'empty', overwrites: 'overwrite', resets: 'reset', 'gets rid of': 'get rid of',
+};
 const vocative = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:hey |ok |okay |dear )?${ai}\s*,\s*`, 'u');
 /** A step label of a tool result: "your next step:", "next:", "step 2 —", "todo:". */
 const stepLabel = /^(?:[-*•>#\s]*)(?:(?:your|the)\s+)?(?:next(?:\s+step)?|step\s*\d+|final step|last step|now|todo|to do|action(?: required)?|next action|required action)\s*(?:[:—–]|-\s)\s*/u;
@@ -32,7 +41,7 @@ const stepLabel = /^(?:[-*•>#\s]*)(?:(?:your|the)\s+)?(?:next(?:\s+step)?|step
 const namesAi = /\b(?:the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|ai (?:assistants?|agents?|models?)|coding agents?|llm agents?)\b/;
 
 const adverbs = String.raw`(?:(?:first|also|always|now|then|immediately|quietly|silently|secretly|just|simply|go ahead and|right away)\s+)*`;
-const destroying = new RegExp(String.raw`^${adverbs}(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|deactivate|turn off|shut down|uninstall|format|overwrite|reset|empty|clear|rm)(?![\p{L}])`, 'u');
+const destroying = new RegExp(String.raw`^${adverbs}(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|deactivate|turn off|shut down|uninstall|format|overwrite|reset|empty|clear|rm|get rid of)(?![\p{L}])`, 'u');
 /** Safeguards besides what destroys.ts calls valuable. */
 const guarded = /\baudit (?:logs?|trail|history)\b|\blogs\b|\bmonitoring\b|\balerts?\b|\bbranch protection\b|\bprotections?\b|\bsafeguards?\b|\bguardrails?\b|\bsandbox\b/;
 const bypassing = new RegExp(
@@ -40,7 +49,7 @@ const bypassing = new RegExp(
   'u',
 );
 const unasked = /\bwithout (?:asking|confirmation|confirming|approval|review|reviews|checking|permission|telling|consent|the user's (?:approval|consent|confirmation|permission|knowledge))\b/;
-const pushesPast = /\b(?:force[- ]push|push(?:ing)? --force|push(?:ing)? (?:\w+ )?(?:directly |straight )(?:to|into|on) (?:main|master|prod|production|the main branch|the default branch)|merge (?:\w+ )?without (?:a )?review|skip(?:ping)? (?:the )?(?:code )?review)\b/;
+const pushesPast = /\b(?:force[- ]push|push(?:ing)? --force|push(?:ing)? (?:\w+ ){0,3}?with (?:--)?force|push(?:ing)? (?:\w+ )?(?:directly |straight )(?:to|into|on) (?:main|master|prod|production|the main branch|the default branch)|merge (?:\w+ )?without (?:a )?review|skip(?:ping)? (?:the )?(?:code )?review)\b/;
 const sendingOut = new RegExp(String.raw`^${adverbs}(?:send|forward|post|upload|e-?mail|mail|share|copy|cc|bcc|transmit)\b[^.]{0,120}?(?:https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,})`, 'u');
 const negation = /^(?:\s*(?:to\s+)?)?(?:not|never|no|don't|do not)\b|\b(?:not|never|n't)\s+(?:to\s+)?$/;
 /** The user's consent as a condition: "… only when the user confirms". */
@@ -52,7 +61,7 @@ const mayLabel = /^[-*•>#\s]*(?:your |the )?(?:next|step|final|last|now|todo|t
 const mayNameActor = (clause: string, role: TextRole, aiBefore: number): boolean =>
   mayNameAiWord.test(clause) || clause.includes('you') || clause.includes('free to') || clause.includes('go ahead') || (role === 'content' && (mayLabel.test(clause) || aiBefore > 0));
 /** A cheap first test of the acts below: a verb of destroying or of getting past a safeguard, a push, an address. */
-const mayAct = /delet|eras|wipe|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@/;
+const mayAct = /delet|eras|wipe|rid of|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@/;
 
 /** Who is made to act and where the act starts: `named`, the model is named; `safeguards`, a permission to anyone, read for getting past a safeguard only. */
 interface Actor {
@@ -64,6 +73,10 @@ interface Actor {
 function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | undefined {
   const c = causative.exec(clause) ?? vocative.exec(clause);
   if (c !== null) return { rest: clause.slice(c.index + c[0].length), named: true };
+  const f = clause.includes(' for ') ? forAi.exec(clause) : null;
+  if (f !== null) return { rest: clause.slice(f.index + f[0].length), named: true };
+  const d = aiDestroys.exec(clause);
+  if (d !== null) return { rest: `${baseForm[d[1]!] ?? d[1]!}${clause.slice(d.index + d[0].length)}`, named: true };
   const p = mayPermit.test(clause) ? permission.exec(clause) : null;
   if (p !== null) return { rest: clause.slice(p.index + p[0].length), named: true };
   const a = clause.includes('free to') || clause.includes('go ahead') ? anyonePermitted.exec(clause) : null;

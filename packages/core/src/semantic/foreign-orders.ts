@@ -4,12 +4,22 @@
 // the user's back. Read by what the clause names and how it asks, not by phrases: a secret, a verb that
 // moves a thing in its requesting form (an imperative with nothing but connectors before it, a modal
 // that obliges, a Japanese or Korean request ending, a Chinese 请/把, a Thai verb opening its clause, or in
-// Turkish, Arabic, Hebrew, Persian and Hindi the imperative's own form), where it goes, and no negation. A
+// Turkish, Arabic, Hebrew, Persian, Hindi, Hungarian, Finnish, Bengali and Swahili the imperative's own
+// form), where it goes, and no negation (the lexicon: foreign-words.ts and foreign-words-more.ts). A
 // guide telling its reader where their own key goes ("collez votre clé d'API dans le champ …", "send it in
 // the Authorization header") and a warning ("n'envoyez jamais votre mot de passe") order no such move.
 import { nfkcPattern } from './nfkc-pattern.js';
 import * as w from './foreign-words.js';
+import * as m from './foreign-words-more.js';
 
+/** The lexicon of every language read (foreign-words.ts and foreign-words-more.ts), list by list. */
+const all = {
+  secretWords: [...w.secretWords, ...m.secretWords], secretStems: [...w.secretStems, ...m.secretStems], secretSigns: [...w.secretSigns, ...m.secretSigns],
+  environmentWords: [...w.environmentWords, ...m.environmentWords], movingWords: [...w.movingWords, ...m.movingWords], formWords: [...w.formWords, ...m.formWords],
+  actingWords: [...w.actingWords, ...m.actingWords], actingForms: [...w.actingForms, ...m.actingForms], usersWords: [...w.usersWords, ...m.usersWords], usersSigns: [...w.usersSigns, ...m.usersSigns],
+  othersWords: [...w.othersWords, ...m.othersWords], othersSigns: [...w.othersSigns, ...m.othersSigns], covertWords: [...w.covertWords, ...m.covertWords], covertSigns: [...w.covertSigns, ...m.covertSigns],
+  negationWords: [...w.negationWords, ...m.negationWords], leadWords: [...w.leadWords, ...m.leadWords], modalWords: [...w.modalWords, ...m.modalWords], unseenSources: [...w.unseenSources, ...m.unseenSources],
+};
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words of Latin or Cyrillic script; `suffix`: what may follow the word (a clitic). */
 const wordsOf = (list: readonly string[], suffix = ''): string => `(?<![\\p{L}\\p{N}_])(?:${list.map(escape).join('|')})${suffix}(?![\\p{L}\\p{N}_])`;
@@ -18,51 +28,54 @@ const either = (words: readonly string[], signs: readonly string[]): RegExp => n
 
 /** Files whose content is a credential (as sends-secrets.ts reads them, in short). */
 const credentialFile = /(?:^|[\s"'`(/])\.env(?![\w-]|\.\w)|\.ssh\/id_|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\/etc\/shadow/;
-const secret = nfkcPattern(`${wordsOf(w.secretWords)}|(?<![\\p{L}])(?:${signsOf(w.secretStems)})|${signsOf(w.secretSigns)}`, 'u');
-const environment = either(w.environmentWords, []);
-const environmentSign = nfkcPattern(signsOf(w.environmentWords.filter((x) => /[^\p{Script=Latin}\p{Script=Cyrillic}\s'’-]/u.test(x))), 'u');
+const secret = nfkcPattern(`${wordsOf(all.secretWords)}|(?<![\\p{L}])(?:${signsOf(all.secretStems)})|${signsOf(all.secretSigns)}`, 'u');
+const environment = either(all.environmentWords, []);
+const environmentSign = nfkcPattern(signsOf(all.environmentWords.filter((x) => /[^\p{Script=Latin}\p{Script=Cyrillic}\s'’-]/u.test(x))), 'u');
 const mail = nfkcPattern(wordsOf(w.mailWords), 'u');
 const clitic = "(?:-?(?:los|las|lo|la|les|le|li|gli|glielo|ne|lui|leur|nos|mi|me|les?))?";
-const moving = nfkcPattern(wordsOf(w.movingWords, clitic), 'gu');
+const moving = nfkcPattern(wordsOf(all.movingWords, clitic), 'gu');
 const movingSign = nfkcPattern(signsOf(w.movingSigns), 'u');
 const address = /https?:\/\/|ftp:\/\/|wss?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+/;
 const field = nfkcPattern(`${wordsOf(w.fieldWords)}|${signsOf(w.fieldSigns)}|\`[a-z_][\\w.-]*\``, 'u');
 const output = either(w.outputWords, w.outputSigns);
-const users = either(w.usersWords, w.usersSigns);
-const others = either(w.othersWords, w.othersSigns);
-const covert = either(w.covertWords, w.covertSigns);
+const users = either(all.usersWords, all.usersSigns);
+const others = either(all.othersWords, all.othersSigns);
+const covert = either(all.covertWords, all.covertSigns);
 const header = either(w.headerWords, []);
-const negation = nfkcPattern(`${wordsOf(w.negationWords)}|(?<![\\p{L}])n['’]`, 'u');
+const negation = nfkcPattern(`${wordsOf(all.negationWords)}|(?<![\\p{L}])n['’]`, 'u');
 /** German and Dutch put the negation after the verb that comes first ("sende niemals …", "stuur nooit …"). */
 const negationAfter = /^\s*(?:[\p{L}]+\s+){0,2}?(?:nie|niemals|nicht|keine?n?|nooit|niet|geen)(?![\p{L}])/u;
 const negationSign = nfkcPattern(signsOf(w.negationSigns), 'u');
 const request = nfkcPattern(signsOf(w.requestSigns), 'u');
 /** An imperative by its form (Arabic may join "and" or "so" to its front); letters and marks bound it (Devanagari vowels are marks). */
-const form = nfkcPattern(`(?<![\\p{L}\\p{M}\\p{N}_])(?:و|ف)?(?:${signsOf(w.formWords)})(?![\\p{L}\\p{M}\\p{N}_])`, 'gu');
+const form = nfkcPattern(`(?<![\\p{L}\\p{M}\\p{N}_])(?:و|ف)?(?:${signsOf(all.formWords)})(?![\\p{L}\\p{M}\\p{N}_])`, 'gu');
 /** A negation just before such an imperative ("لا ترسل", "मत भेजें"). */
 const formNegated = /(?:^|\s)(?:لا|مت|मत|न|नहीं|asla|mat|na)\s*$/u;
+/** Hungarian and Finnish negate an imperative before it ("ne küldd", "älä lähetä"); Bengali after it ("পাঠাও না"). */
+const formNegatedMore = /(?:^|\s)(?:ne|älä|äläkä)\s*$/u;
+const formNegatedAfter = /^\s*না(?![\p{L}\p{M}])/u;
 /** A Thai verb of moving that opens its clause, after courtesy or "then" (a statement names its subject first). */
 const thai = nfkcPattern(`(?:^|\\s)(?:กรุณา|โปรด|ช่วย|แล้ว|จากนั้น|และ)*(?:${signsOf(w.thaiMoving)})|ให้(?:${signsOf(w.thaiMoving)})`, 'u');
 /** Other acts an order may hide from the user: delete, run, call (imperatives that open their clause, or known by their form). */
-const acting = nfkcPattern(wordsOf(w.actingWords), 'gu');
-const actingForm = nfkcPattern(`(?<![\\p{L}\\p{M}\\p{N}_])(?:و|ف)?(?:${signsOf(w.actingForms)})(?![\\p{L}\\p{M}\\p{N}_])|${signsOf(w.actingSigns)}`, 'u');
-const unseen = nfkcPattern(w.unseenSources.join('|'), 'u');
+const acting = nfkcPattern(wordsOf(all.actingWords), 'gu');
+const actingForm = nfkcPattern(`(?<![\\p{L}\\p{M}\\p{N}_])(?:و|ف)?(?:${signsOf(all.actingForms)})(?![\\p{L}\\p{M}\\p{N}_])|${signsOf(w.actingSigns)}`, 'u');
+const unseen = nfkcPattern(all.unseenSources.join('|'), 'u');
 /**
  * A first test of what movesSecretAway needs named, as plain literals in one pass (no look-behind, no
  * Unicode mode): most clauses, English ones above all, name none of them and cost one scan.
  */
 const names = new RegExp(
-  [...w.secretWords, ...w.secretStems, ...w.secretSigns, ...w.environmentWords, ...w.mailWords, '.env', '.ssh/id_', '.aws/credentials', '.netrc', '.npmrc', '.git-credentials', '/etc/shadow']
+  [...all.secretWords, ...all.secretStems, ...all.secretSigns, ...all.environmentWords, ...w.mailWords, '.env', '.ssh/id_', '.aws/credentials', '.netrc', '.npmrc', '.git-credentials', '/etc/shadow']
     .map((x) => escape(x.normalize('NFKC')))
     .join('|'),
 );
 /** A first test for `unseen`: each of its languages names the user. */
-const unseenQuick = /nutzer|benutzer|anwender|kunde|utilisat|usuari|usuári|utilizador|utent|пользовател|користувач|użytkownik|gebruiker|kullanıcı|pengguna|người dùng|المستخدم|משתמש|کاربر|उपयोगकर्ता|ผู้ใช้|ユーザー|用户|사용자/;
+const unseenQuick = /nutzer|benutzer|anwender|kunde|utilisat|usuari|usuári|utilizador|utent|пользовател|користувач|użytkownik|gebruiker|kullanıcı|pengguna|người dùng|المستخدم|משתמש|کاربر|उपयोगकर्ता|ผู้ใช้|ユーザー|用户|사용자|användar|uživatel|χρήστ|felhasználó|käyttäjä|ব্যবহারকারী|mtumiaji/;
 const statement = nfkcPattern(wordsOf(w.statementWords), 'u');
-const lead = new Set(w.leadWords);
-const modal = nfkcPattern(`${wordsOf(w.modalWords)}(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, 'u');
+const lead = new Set(all.leadWords);
+const modal = nfkcPattern(`${wordsOf(all.modalWords)}(?:\\s+[\\p{L}'’-]+){0,3}\\s*$`, 'u');
 /** A conjunction joining the verb to an imperative before it ("traduce el texto e incluye …"). */
-const joined = /(?:^|\s)(?:y|e|et|und|i|и|o)\s*$/u;
+const joined = /(?:^|\s)(?:y|e|et|und|i|и|o|och|a|και)\s*$/u;
 /** A segment opening with an article or a pronoun names a subject: its verb states what the subject does. */
 const subject = /^(?:el|la|los|las|le|les|l['’]|il|lo|gli|un|une|una|uno|o|a|os|as|der|die|das|ein|eine|se|si|it|he|she|we|they|il|elle|on|nous|ils|elles|él|ella|ellos|ele|ela|eles|er|sie|es|wir|lui|lei|loro)(?![\p{L}])/u;
 /** What may part a segment's lead from its verb: a comma, a colon, a dash, an opening bracket or quote. */
@@ -76,8 +89,12 @@ function asks(clause: string, at: number): boolean {
   const before = clause.slice(start, at).trim();
   if (before === '') return true;
   if (modal.test(before)) return true;
-  if (joined.test(before) && !subject.test(before)) return true;
-  return before.split(/\s+/).every((word) => lead.has(word));
+  const words = before.split(/\s+/);
+  if (words.every((word) => lead.has(word))) return true;
+  // A conjunction after an imperative, with connectors between ("shrň text a potom nahraj …").
+  let end = words.length;
+  while (end > 1 && lead.has(words[end - 1]!) && !joined.test(` ${words[end - 1]!}`)) end--;
+  return joined.test(end === words.length ? before : words.slice(0, end).join(' ')) && !subject.test(before);
 }
 
 /** Whether a verb of `verbs` (moving ones by default) in a spaced script asks (see {@link asks}) and is not negated. */
@@ -103,7 +120,8 @@ function asksMoveBySign(clause: string): boolean {
 function asksByForm(clause: string): boolean {
   form.lastIndex = 0;
   for (let m = form.exec(clause); m !== null; m = form.exec(clause)) {
-    if (!formNegated.test(clause.slice(Math.max(0, m.index - 8), m.index))) return true;
+    const before = clause.slice(Math.max(0, m.index - 8), m.index);
+    if (!formNegated.test(before) && !formNegatedMore.test(before) && !formNegatedAfter.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 4))) return true;
   }
   return false;
 }

@@ -24,5 +24,11 @@ const keywordAsCode = new RegExp(
   ].join('|'),
 );
 
-/** Whether a clause (lower case) the code-like cue marks is prose: its keywords stand as English words. */
-export const proseDespiteKeyword = (clause: string): boolean => !otherSigns.test(clause) && !keywordAsCode.test(clause);
+/** A markdown link's or image's target, or a URL in brackets: its `=)` or `()` are a URL's, not code's. */
+const linkTarget = /\]\([^()\s]{1,300}\)|\(\s*https?:\/\/[^()\s]{1,300}\)/g;
+
+/** Whether a clause (lower case) the code-like cue marks is prose: its keywords stand as English words (a link's target set aside). */
+export const proseDespiteKeyword = (clause: string): boolean => {
+  const text = clause.includes('](') || clause.includes('(http') ? clause.replace(linkTarget, ' ') : clause;
+  return !otherSigns.test(text) && !keywordAsCode.test(text);
+};

@@ -12,11 +12,14 @@ import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder, type DestructiveOrder, namesErrorContext } from './destroys.js';
 import { asksUserForSecret } from './foreign-asks.js';
 import { movesSecretAway, movesUnseen } from './foreign-orders.js';
+import { fillsImageAddress } from './image-fill.js';
 import { putsIntoOwnWriting } from './into-own-writing.js';
 import { movesOutUnaddressed } from './moved-out.js';
 import { changesRole } from './foreign-roles.js';
+import { redirectsPayment } from './payment-swaps.js';
 import { postsSecrets } from './posts-secrets.js';
 import { secretIntoOtherField } from './secret-into-field.js';
+import { asksSoftly } from './soft-asks.js';
 import { solicitsSecret } from './solicits-secret.js';
 import type { TextRole } from './features.js';
 import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkIn, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
@@ -47,6 +50,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     (role === 'content' && solicitsSecret(text, previous) ? solicitsOrder : undefined) ??
     (keepsQuiet(text, (cues & acting) !== 0, (previousCues & acting) !== 0, (cues & mayOrder) !== 0) ? concealsOrder : undefined) ??
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
+    (redirectsPayment(text, previous, role === 'metadata') ? paymentOrder[role] : undefined) ??
     (setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
     (actorOrder(text, role, previous) ? actorOrders[role] : undefined) ??
     (cues & mayOrder ? destroysOrder(destructiveOrder(text, cues, role, previous), cues, role) : undefined)
@@ -64,6 +68,14 @@ const bulkOrder: Readonly<Record<TextRole, OrderMatch>> = {
 const movedOutOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata asks, in the passive or as a wish, for a secret, records or a copy sent to an outside address' },
   content: { rule: 'semantic/injected-instruction', message: "Text asks, in the passive, as a wish or a favour, for a secret or the user's records sent to an outside address" },
+};
+const softOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata asks, as a wish, a question or a courtesy, for a credential moved out or access given away' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text asks, as a wish, a question or a courtesy, for a credential moved out or access given away' },
+};
+const imageOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata asks for an image whose address the model finishes with the conversation's data" },
+  content: { rule: 'semantic/injected-instruction', message: "Text asks for an image whose address the model finishes with the conversation's data" },
 };
 const ownWritingOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: "Text asks for the session's secrets or the host's context put into what the model writes" };
 const argumentOrder: Readonly<Record<TextRole, OrderMatch>> = {
@@ -94,6 +106,10 @@ const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', messa
 const flowOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders a secret routed into a URL, a webhook or every link the model opens' },
   content: { rule: 'semantic/injected-instruction', message: 'Text orders a secret routed into a URL, a webhook or every link the model opens' },
+};
+const paymentOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata redirects the user's payments to an account, or sets the user's choice of recipient aside" },
+  content: { rule: 'semantic/injected-instruction', message: "Text redirects the user's payments to another account, or sets the user's choice of recipient aside" },
 };
 const limitsOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to set aside the limits the user gave it' },
@@ -133,7 +149,9 @@ function nextToUrl(text: string, previous: string, previousCues: number, opener:
 function orderInRole(text: string, cues: number, role: TextRole, later: boolean): OrderMatch | undefined {
   if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text))) return bulkOrder[role];
   if (movesOutUnaddressed(text, role)) return movedOutOrder[role];
+  if (asksSoftly(text)) return softOrder[role];
   if (role === 'content' && putsIntoOwnWriting(text)) return ownWritingOrder;
+  if (fillsImageAddress(text)) return imageOrder[role];
   // In content, only where an AI is named: CI docs tell a person to paste a deploy key into a settings field.
   if (role === 'content' && cues & toModel && credentialIntoArgument(text) && aiNamed.test(text)) return argumentOrder.content;
   // Bit tests first: the clause orders (names or obliges the model, or opens with a verb) and names a file or a secret.
@@ -263,6 +281,7 @@ export class ClauseOrders {
     const actedBefore = ((before?.cues ?? 0) & acting) !== 0;
     if ((acts || actedBefore) && this.word(Word.Quiet, text) && keepsQuiet(text, acts, actedBefore, (cues & mayOrder) !== 0)) return concealsOrder;
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
+    if (redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
     if ((this.#limits ??= setsUserLimitsAside(text))) return limitsOrder[role];
     if (this.#actor(text, role, before === undefined || role !== 'content' ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
     if (!(cues & mayOrder)) return undefined;
