@@ -27,13 +27,6 @@ const mayPermit = /permit|allowed|authori|free|cleared|entitled|welcome|permissi
 const anyonePermitted = /(?:^|[^\p{L}])(?:feel free to|go ahead and)\s+/u;
 /** The model as the one a step is for ("its last step is for the model to wipe …"). */
 const forAi = new RegExp(String.raw`(?:^|[^\p{L}])(?:is|are|was|will be)\s+for\s+${ai}\s+to\s+`, 'u');
-/** The model as the subject of a destroying verb in the plain present ("the assistant gets rid of every snapshot"). */
-const aiDestroys = new RegExp(String.raw`(?:^|[^\p{L}])${ai}\s+(?:(?:then|also|always|quietly|automatically|simply)\s+)*(deletes|erases|wipes|purges|destroys|drops|truncates|removes|clears|empties|overwrites|resets|gets rid of)(?![\p{L}])`, 'u');
-/** The base form of those verbs, which the acts below read. */
-const baseForm: Readonly<Record<string, string>> = {
-  deletes: 'delete', erases: 'erase', wipes: 'wipe', purges: 'purge', destroys: 'destroy', drops: 'drop', truncates: 'truncate', removes: 'remove',
-  clears: 'clear', empties: 'empty', overwrites: 'overwrite', resets: 'reset', 'gets rid of': 'get rid of',
-};
 const vocative = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:hey |ok |okay |dear )?${ai}\s*,\s*`, 'u');
 /** A step label of a tool result: "your next step:", "next:", "step 2 —", "todo:". */
 const stepLabel = /^(?:[-*•>#\s]*)(?:(?:your|the)\s+)?(?:next(?:\s+step)?|step\s*\d+|final step|last step|now|todo|to do|action(?: required)?|next action|required action)\s*(?:[:—–]|-\s)\s*/u;
@@ -75,8 +68,6 @@ function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | unde
   if (c !== null) return { rest: clause.slice(c.index + c[0].length), named: true };
   const f = clause.includes(' for ') ? forAi.exec(clause) : null;
   if (f !== null) return { rest: clause.slice(f.index + f[0].length), named: true };
-  const d = aiDestroys.exec(clause);
-  if (d !== null) return { rest: `${baseForm[d[1]!] ?? d[1]!}${clause.slice(d.index + d[0].length)}`, named: true };
   const p = mayPermit.test(clause) ? permission.exec(clause) : null;
   if (p !== null) return { rest: clause.slice(p.index + p[0].length), named: true };
   const a = clause.includes('free to') || clause.includes('go ahead') ? anyonePermitted.exec(clause) : null;
