@@ -46,7 +46,19 @@ export function checkStructure(root: unknown, limits: Limits, knownBytes: number
   depths[0] = 1;
   let cleared = false;
   try {
-    const found = walkStructure(limits, knownBytes, census, plainPrototype());
+    const plain = plainPrototype();
+    let found = walkStructure(limits, knownBytes, census, plain, true);
+    if (found === countAgain) {
+      // Past the node limit with scalars counted as they were met: walked again, every value counted as
+      // it is taken, so the first limit met is the one a walk in that order meets (a rare, bounded second pass).
+      stack[0] = root;
+      depths[0] = 1;
+      if (census !== undefined) {
+        census.keys = 0;
+        census.suspect = false;
+      }
+      found = walkStructure(limits, knownBytes, census, plain, false);
+    }
     cleared = found === undefined;
     return found;
   } finally {
@@ -136,8 +148,28 @@ function mayDiffer(keys: readonly (string | undefined)[], count: number, folds: 
   return (folds & outsideAscii) !== 0 || ((folds & capitals) !== 0 && asciiKeysCollide(keys, count));
 }
 
-/** The check of the message at `stack[0]` (at depth 1). */
-function walkStructure(limits: Limits, knownBytes: number | undefined, census: KeyCensus | undefined, plain: boolean): Finding | undefined {
+/** What {@link walkStructure} gives when it counted past the node limit with `scalars` on: walk again without. */
+const countAgain = engineFinding('preflight/max-nodes', 'counted again');
+
+/**
+ * The bytes a string, number, boolean or null adds when it passes every check (a string within the length
+ * limit, a finite number), or -1 for any other value.
+ */
+function scalarBytes(value: unknown, maxStringLength: number): number {
+  if (typeof value === 'string') return value.length <= maxStringLength ? value.length + 2 : -1;
+  if (typeof value === 'number') return Number.isFinite(value) ? 8 : -1;
+  return typeof value === 'boolean' || value === null ? 5 : -1;
+}
+
+/**
+ * The check of the message at `stack[0]` (at depth 1). With `scalars`, an item that passes every check
+ * (see {@link scalarBytes}) is counted when its parent is read, not pushed and taken back: most values of a
+ * message, each a store into the stack (a write barrier's slow path for a new string) and a turn of the
+ * loop. No finding comes of such an item, so the walk meets the same first limit in the same order, unless
+ * the node limit is passed: counted earlier, it could come before another limit. Then it gives
+ * {@link countAgain}, and the message is walked again without.
+ */
+function walkStructure(limits: Limits, knownBytes: number | undefined, census: KeyCensus | undefined, plain: boolean, scalars: boolean): Finding | undefined {
   let nodes = 0;
   let bytes = 0;
   let top = 1;
@@ -146,7 +178,7 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
     const value = stack[top];
     stack[top] = undefined;
     const depth = depths[top]!;
-    if (++nodes > limits.maxNodes) return finding('preflight/max-nodes', `message has more than ${limits.maxNodes} values`);
+    if (++nodes > limits.maxNodes) return scalars ? countAgain : finding('preflight/max-nodes', `message has more than ${limits.maxNodes} values`);
     if (typeof value === 'string') {
       if (value.length > limits.maxStringLength) return finding('preflight/max-string-length', `a string is longer than ${limits.maxStringLength} characters`);
       bytes += value.length + 2;
@@ -155,6 +187,12 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
       if (Array.isArray(value)) {
         if (value.length > limits.maxArrayLength) return finding('preflight/max-array-length', `an array has more than ${limits.maxArrayLength} items`);
         for (const item of value) {
+          const scalar = scalars ? scalarBytes(item, limits.maxStringLength) : -1;
+          if (scalar >= 0) {
+            nodes++;
+            bytes += scalar;
+            continue;
+          }
           stack[top] = item;
           depths[top++] = depth + 1;
         }
@@ -174,6 +212,12 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
           // An undefined property is absent on the wire (JSON.stringify drops it); SDKs build such objects.
           if (item === undefined) continue;
           bytes += key.length + 4;
+          const scalar = scalars ? scalarBytes(item, limits.maxStringLength) : -1;
+          if (scalar >= 0) {
+            nodes++;
+            bytes += scalar;
+            continue;
+          }
           stack[top] = item;
           depths[top++] = depth + 1;
         }
@@ -206,6 +250,7 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
       return finding('preflight/not-json', `message holds a ${typeof value}, which JSON cannot carry`);
     } else bytes += 5;
   }
+  if (scalars && nodes > limits.maxNodes) return countAgain;
   if (knownBytes === undefined && bytes > limits.maxMessageBytes) {
     return finding('preflight/max-message-bytes', `message is larger than ${limits.maxMessageBytes} bytes`);
   }

@@ -100,6 +100,18 @@ describe('checkStructure', () => {
     );
   });
 
+  it('reports a limit met deeper in the walk ahead of the node limit that counting scalars early would pass', () => {
+    // The scalars before `nested` are counted when the root is read, before `nested` is walked: five nodes
+    // then, the limit. The walk takes `nested` first and meets its depth before a sixth node.
+    const bounds = LimitsSchema.parse({ maxNodes: 5, maxDepth: 3 });
+    const message = { a: 1, b: 'two', c: true, d: null, nested: [[[[0]]]] };
+    expect(referenceCheck(message, bounds, undefined, undefined)).toBe('preflight/max-depth');
+    expect(checkStructure(message, bounds, undefined, { keys: 0, suspect: false })?.rule).toBe('preflight/max-depth');
+    // Past the node limit with nothing else wrong, the node limit is what it reports.
+    const wide = { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 };
+    expect(checkStructure(wide, bounds, undefined)?.rule).toBe('preflight/max-nodes');
+  });
+
   it('reads own keys alone while something has made a key of Object.prototype enumerable', () => {
     const three = LimitsSchema.parse({ maxObjectKeys: 3 });
     const proto = Object.prototype as Record<string, unknown>;

@@ -1,6 +1,7 @@
 import { RecentTexts } from '../recent.js';
 import { mayHoldEscapes } from '../text/escaped-prose.js';
 import { encodedProse, knownUnencoded, leetSpelled, mayBeginEncoded, maxUnaskedLeet, rot13Spelled, rotatedCommonWords } from '../text/encoded-prose.js';
+import { plainLowerCaseOf } from '../text/plain-lower.js';
 
 // What a model reads in a string, for instruction analysis. Unlike the rules' canonical form this keeps
 // scripts apart: a Cyrillic word stays Cyrillic ("Запомни" must not become "3aпомни"); only a word that
@@ -107,9 +108,11 @@ const recentPlain = new RecentTexts<string | null>({ maxEntries: 512, maxTextLen
  * backwards (decodeHint decides then), and the words of ROT13's list (fewer than two spell nothing).
  */
 function plainOf(raw: string): string | null {
+  // A text the value walk lower-cased is printable ASCII, and its lower case is made already.
+  const lowered = plainLowerCaseOf(raw);
   // A tool description the value walk read already (its encoded prose) is known to hold neither.
-  if (!asciiWithoutEscape.test(raw) || (!knownUnencoded(raw) && (mayBeginEncoded(raw) || mayHoldEscapes(raw)))) return null;
-  const text = raw.toLowerCase();
+  if ((lowered === undefined && !asciiWithoutEscape.test(raw)) || (!knownUnencoded(raw) && (mayBeginEncoded(raw) || mayHoldEscapes(raw)))) return null;
+  const text = lowered ?? raw.toLowerCase();
   let rotated = 0;
   let backwards = false;
   hintOrRotated.lastIndex = 0;

@@ -2,6 +2,7 @@ import unicode from 'unicode-properties';
 
 import { confusableOf } from './confusables.js';
 import { InvisibleSignal, invisibleSignals, withoutInvisible } from './invisible.js';
+import { keepPlainLowerCase } from './plain-lower.js';
 
 /** What normalization found while producing the canonical text; each bit is a signal rules can use. */
 export const TextSignal = {
@@ -94,7 +95,11 @@ const flagTagSequence = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
  */
 export function plainCanonical(raw: string, limits: NormalizeLimits): string | undefined {
   if (!plainAscii.test(raw) && !decodesToItself(raw)) return undefined;
-  return limits.keepCase ? raw : asciiLowerCase(raw);
+  if (limits.keepCase) return raw;
+  const lower = asciiLowerCase(raw);
+  // Printable ASCII: the plain reading of the instruction analysis takes this lower case as it is.
+  keepPlainLowerCase(raw, lower);
+  return lower;
 }
 
 /**

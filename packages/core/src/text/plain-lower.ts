@@ -1,0 +1,40 @@
+// The lower case of the latest long printable-ASCII texts the canonical form was made of (normalize.ts):
+// the instruction analysis reads the same strings of a server's answer right after the value walk (a
+// tool's description, by the cross-tool check and by its pieces), and its plain reading needs what that
+// walk knew already: that the text is ASCII, and its lower case (semantic/reading.ts). A text met for the
+// first time is otherwise tested and lower-cased once more, a copy made for each.
+
+/** Shorter texts are not kept: their test and lower case cost less than a slot. */
+const minKept = 64;
+/** Slots, a power of two: a text takes the one its length and three characters pick (no hash of the text). */
+const slots = 256;
+const texts: (string | undefined)[] = new Array<string | undefined>(slots).fill(undefined);
+const lowered: (string | undefined)[] = new Array<string | undefined>(slots).fill(undefined);
+
+function slotOf(text: string): number {
+  const n = text.length;
+  const h = Math.imul(n, 0x9e3779b1) ^ text.charCodeAt(0) ^ (text.charCodeAt(n >> 1) << 7) ^ (text.charCodeAt(n - 1) << 14);
+  return Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> 24;
+}
+
+/**
+ * Notes that `text` is printable ASCII and `lower` its lower case (what `text.toLowerCase()` gives), in
+ * the slot it picks (a later text picking it takes it: at most 256 texts are held, however many come).
+ */
+export function keepPlainLowerCase(text: string, lower: string): void {
+  if (text.length < minKept) return;
+  const slot = slotOf(text);
+  texts[slot] = text;
+  lowered[slot] = lower;
+}
+
+/**
+ * The lower case of `text` when it is a printable-ASCII text noted by {@link keepPlainLowerCase} (or one
+ * equal to it), else undefined: it is then ASCII without an escape character, and its lower case is
+ * `text.toLowerCase()`.
+ */
+export function plainLowerCaseOf(text: string): string | undefined {
+  if (text.length < minKept) return undefined;
+  const slot = slotOf(text);
+  return texts[slot] === text ? lowered[slot] : undefined;
+}
