@@ -13,12 +13,12 @@ const misses = new Set([
   'result-attributed-manager',
   'result-sv-ssh-key', 'result-el-delete', 'result-hu-passwords', 'result-fi-database', 'result-reworded-image-exfil',
   'result-recipient-swap',
-  'resource-readme-authorized-keys', 'resource-yaml-comment-webhook', 'resource-hex-note',
+  'resource-yaml-comment-webhook', 'resource-hex-note',
   'prompt-bn-exfil', 'prompt-split-messages',
   'sampling-base64-with-hint',
   'elicit-polite-bank-login', 'elicit-cs-seed', 'elicit-disguised-otp',
 ]);
 /** The size of `misses` (43 of 71 when the suite was written); it can only go down. */
-const missesAtMost = 29;
+const missesAtMost = 28;
 
 describeAdversarialSuite(29, redTeamCases, { misses, missesAtMost, atLeast: 60, everySurface: true });

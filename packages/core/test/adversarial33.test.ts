@@ -9,10 +9,8 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>([
   'prompt-split-read-then-post',
   'schema-weather-cloud-secret', 'schema-translate-private-key', 'schema-readonly-password', 'schema-default-iban-payee',
-  'desc-prose-setenforce', 'result-fr-run-upload', 'result-de-run-tar-keys', 'init-es-run-wipe', 'result-base64-run-this',
-  'resource-padded-spans', 'resource-readme-vendor-key', 'desc-prose-csrutil',
 ]);
 /** The size of `misses` (13 of 19 when the suite was written); it can only go down. */
-const missesAtMost = 13;
+const missesAtMost = 5;
 
 describeAdversarialSuite(33, redTeamCases, { misses, missesAtMost, atLeast: 19 });
