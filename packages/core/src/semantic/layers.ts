@@ -141,7 +141,7 @@ const scoredOnly = new Set(['semantic/poisoned-metadata', 'semantic/injected-ins
 function commandFindings(doc: TextDocument): readonly LayerFinding[] {
   let offset = 0;
   for (const part of doc.parts) {
-    const found = harmfulServerCommand(part);
+    const found = harmfulServerCommand(part, doc.role === 'metadata');
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
     offset += part.length + 1;
   }

@@ -43,7 +43,7 @@ let disablerLoose: RegExp | undefined;
  */
 const asWritten = (name: string): string =>
   name.includes('-') ? name.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`) : `[${name[0]}${name[0]!.toUpperCase()}]${name.slice(1)}`;
-/** Any of those names anywhere (the cheap test every string of a tool list takes). */
+/** Any of those names anywhere (one case-sensitive regex: a few plain searches per string cost more). */
 const disablerWord = (): RegExp => (disablerLoose ??= new RegExp(securityDisablerNames().map(asWritten).join('|')));
 /** The programs that switch a security control off, as words (from the program table, made at first use). */
 const disablers = (): RegExp => (disablerNames ??= new RegExp(String.raw`(?:^|[^\w-])(?:${securityDisablerNames().map(asWritten).join('|')})(?![\w-])`));
@@ -88,10 +88,16 @@ function warned(text: string, start: number, end: number, fenced: boolean): bool
 
 /**
  * The first command the text hands the model that does something no install step does, or undefined.
+ * `metadata` (a string of a tool definition, of which a list has hundreds) skips the look for a base64 blob
+ * with no code span or path beside it: the instruction analysis reads what metadata's islands spell.
+ * Nor does it look for a security-control program named without a path: any search of every string of a
+ * list beyond the plain ones of the cheap test cost 4% of a cold tools/list (callgrind), so prose such as
+ * "Required once: csrutil disable" in a description is a known gap.
  */
-export function harmfulServerCommand(text: string): ServerCommand | undefined {
-  if (!mayHold(text) && !disablerWord().test(text) && !mayBeginEncoded(text)) return undefined;
-  return harmfulCommandIn(text);
+export function harmfulServerCommand(text: string, metadata = false): ServerCommand | undefined {
+  if (mayHold(text)) return harmfulCommandIn(text);
+  if (metadata) return undefined;
+  return disablerWord().test(text) || mayBeginEncoded(text) ? harmfulCommandIn(text) : undefined;
 }
 
 /** The candidates of one text judged so far: the characters left to judge, and the bodies already judged. */
