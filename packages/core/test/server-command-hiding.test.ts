@@ -49,5 +49,7 @@ describe('commands hidden in server text', () => {
   it('stays linear on one long line of colons, code spans and run verbs', () => {
     const text = `${'a: rm x `ls ~/a` run ls ~/b '.repeat(40_000)}`;
     expect(() => harmfulServerCommand(text)).not.toThrow();
+    // Each colon after a program opens a line read to its end: the colons inside it are not read again.
+    expect(harmfulServerCommand('x: rm ~/a '.repeat(100_000))).toBeUndefined();
   });
 });

@@ -223,6 +223,8 @@ function linesAfterRunVerbs(rest: string, judging: Judging): boolean {
 function linesAfterColons(rest: string, judging: Judging): boolean {
   // The next full-width colon, found again only once passed (each search reads on from the last).
   let wide = rest.indexOf('\uff1a');
+  // A colon inside a line already read is part of it: each character is read once ("x: rm x: rm …").
+  let covered = -1;
   for (let colon = rest.indexOf(':'); (colon >= 0 || wide >= 0) && judging.budget > 0; ) {
     let at: number;
     if (wide >= 0 && (colon < 0 || wide < colon)) {
@@ -234,12 +236,14 @@ function linesAfterColons(rest: string, judging: Judging): boolean {
       const next = rest.charCodeAt(at + 1);
       if (next !== 32 && next !== 9) continue;
     }
+    if (at < covered) continue;
     let start = at + 1;
     while (start < rest.length && (rest.charCodeAt(start) === 32 || rest.charCodeAt(start) === 9)) start++;
     let end = start;
     while (end < rest.length && end - start <= 32 && isWordCode(rest.charCodeAt(end))) end++;
     if (end === start || end - start > 32 || !isProgramWord(rest.slice(start, end))) continue;
-    if (judging.judge(start, rest.slice(start, lineEndFrom(rest, start)), false, true)) return true;
+    covered = lineEndFrom(rest, start);
+    if (judging.judge(start, rest.slice(start, covered), false, true)) return true;
   }
   return false;
 }
@@ -259,10 +263,13 @@ function lineEndFrom(text: string, start: number): number {
 function clausesOfDisablers(rest: string, judging: Judging): boolean {
   if (!disablerWord().test(rest)) return false;
   const search = new RegExp(disablerWord().source, 'g');
+  let covered = -1;
   for (let m = search.exec(rest), n = 0; m !== null && n++ < maxVerbs; m = search.exec(rest)) {
     const start = m.index;
+    if (start < covered) continue;
     if (!/(?:^|[.!?,;:]\s*|\n\s*)$/.test(rest.slice(Math.max(0, start - 3), start))) continue;
-    const clause = rest.slice(start, lineEndFrom(rest, start)).split(/[.!?;,]\s/)[0]!;
+    covered = lineEndFrom(rest, start);
+    const clause = rest.slice(start, covered).split(/[.!?;,]\s/)[0]!;
     if (judging.judge(start, clause, false, true)) return true;
   }
   return false;
