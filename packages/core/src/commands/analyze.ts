@@ -125,6 +125,8 @@ class Analysis {
   searched: string | undefined;
   /** Names the text assigns literally (`r=rm`, `set -- …`, `a=(…)`), put back where it uses them; made at the first assignment. */
   variables: ShellVariables | undefined;
+  /** The commands of the text read first, as the shell runs them (for readers of their own, see analyzeShellCommands). */
+  commands: readonly SimpleCommand[] | undefined;
 
   constructor(checks: PathChecks) {
     this.table = programTable();
@@ -144,6 +146,7 @@ class Analysis {
     // `${X:-rm}` reads as its default though the line assigns nothing: looked for only when the text has a `${`.
     const plain = this.variables === undefined && !parsed.some(assigns) && !(script.includes('${') && parsed.some(expandsOperator));
     const commands = plain ? parsed : (this.variables ??= new ShellVariables()).expand(parsed);
+    if (depth === 0) this.commands ??= commands;
     // A loop over a search's output (`for f in $(find …)`, `find … | while read f`) sends `$f`: whichever
     // stage searches, its files are what a variable names later in the text.
     if (this.searched === undefined) {
@@ -963,6 +966,23 @@ export function analyzeShell(text: string, checks: PathChecks): CommandFinding[]
   // A value read as a command may be code of a language (an `execute` tool's source): its shell strings run too.
   analysis.codeCommands(text, 0);
   return [...analysis.findings.values()];
+}
+
+/**
+ * {@link analyzeShell} with the commands it read the text as (variables put back), so a reader that judges
+ * them by its own measure does not parse the text again.
+ */
+export function analyzeShellCommands(text: string, checks: PathChecks): { readonly findings: CommandFinding[]; readonly commands: readonly SimpleCommand[] } {
+  const analysis = new Analysis(checks);
+  analysis.text(text, 0);
+  analysis.codeCommands(text, 0);
+  return { findings: [...analysis.findings.values()], commands: analysis.commands ?? [] };
+}
+
+/** Whether `argv` (wrappers read) switches a security control of the machine off (`security-disablers` of rules/programs.yaml). */
+export function switchesControlOff(argv: readonly string[]): boolean {
+  const ways = programTable().securityDisablers.get(programName(argv[0] ?? '').toLowerCase());
+  return ways?.some((way) => invokes(way, argv)) ?? false;
 }
 
 /** Analyses an argv given as an array (exec-style tools). */

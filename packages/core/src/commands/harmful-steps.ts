@@ -1,7 +1,6 @@
-import { analyzeShell, unwrap } from './analyze.js';
+import { analyzeShellCommands, switchesControlOff, unwrap } from './analyze.js';
 import { programName, programTable } from './programs.js';
-import { ShellVariables } from './shell-variables.js';
-import { parseShell, type SimpleCommand } from './shell-words.js';
+import { type SimpleCommand } from './shell-words.js';
 import { credentialFile, writeTarget } from '../paths/write-targets.js';
 
 // What a command line that server text hands the model would do, judged only by outcomes no install,
@@ -46,28 +45,6 @@ const netcats = new Set(['nc', 'ncat', 'netcat']);
 /** Whether `path` is a secret-holding credential file outside the project (a private key, cloud credentials, .netrc …). */
 const readsSecret = (path: string): boolean => outsideProject.test(path) && !notSecret.test(path) && credentialFile(path) !== undefined;
 
-/** Security controls a command switches off (program, then words that must follow it, in order). */
-const disablers: readonly (readonly string[])[] = [
-  ['setenforce', '0'],
-  ['csrutil', 'disable'],
-  ['spctl', '--master-disable'],
-  ['ufw', 'disable'],
-  ['systemctl', 'stop', 'apparmor'],
-  ['systemctl', 'disable', 'apparmor'],
-  ['systemctl', 'stop', 'firewalld'],
-  ['systemctl', 'disable', 'firewalld'],
-  ['systemctl', 'stop', 'auditd'],
-  ['set-mppreference', '-disablerealtimemonitoring'],
-  ['auditctl', '-e', '0'],
-];
-
-/** Whether `words` holds `needed` in order (lower case). */
-function holdsInOrder(words: readonly string[], needed: readonly string[]): boolean {
-  let n = 1;
-  for (let i = 1; i < words.length && n < needed.length; i++) if (words[i]!.toLowerCase() === needed[n]) n++;
-  return n === needed.length;
-}
-
 /** The harm of one simple command the analysis does not name itself (`line` is the whole command line). */
 function stepHarm(cmd: SimpleCommand, line: string): string | undefined {
   const argv = unwrap(programTable(), cmd.argv);
@@ -80,7 +57,7 @@ function stepHarm(cmd: SimpleCommand, line: string): string | undefined {
   if (name === 'socat' && argv.some((a) => /^(?:exec|system):/i.test(a))) return 'hands a shell to a network connection';
   // A crontab installed from stdin or a file, in a line that fetches, decodes or calls out.
   if (name === 'crontab' && !argv.slice(1).some((a) => a === '-l' || a === '-e' || a === '-r') && persistsHarm.test(line)) return 'makes a crontab run what it fetches';
-  for (const d of disablers) if (name === d[0] && holdsInOrder(argv, d)) return 'switches a security control off';
+  if (switchesControlOff(argv)) return 'switches a security control off';
   if (readers.has(name)) {
     for (const a of argv.slice(1)) if (!a.startsWith('-') && readsSecret(a)) return `reads ${a}`;
   }
@@ -88,16 +65,41 @@ function stepHarm(cmd: SimpleCommand, line: string): string | undefined {
   return undefined;
 }
 
-/** The first harmful outcome of the command line `text`, or undefined. */
+/** The first harmful outcome of the command line `text`, or undefined (the text is parsed once: the analysis hands back its commands). */
 export function harmfulStep(text: string): HarmfulStep | undefined {
-  for (const f of analyzeShell(text, checks)) {
+  const { findings, commands } = analyzeShellCommands(text, checks);
+  for (const f of findings) {
     const what = harmful[f.rule] ?? (f.rule === 'path/persistence-write' && persistsHarm.test(text) ? 'makes a start-up file or crontab run what it fetches' : undefined);
     if (what !== undefined) return { what, evidence: f.evidence };
   }
-  const parsed = parseShell(text);
-  for (const cmd of new ShellVariables().expand(parsed)) {
+  for (const cmd of commands) {
     const what = stepHarm(cmd, text);
     if (what !== undefined) return { what, evidence: cmd.argv.join(' ').slice(0, 120) };
   }
   return undefined;
 }
+
+/** Shell builtins and programs a harmful line starts with that the table has no entry for. */
+const builtins = new Set(['echo', 'printf', 'cd', 'export', 'eval', 'source', 'exec', 'alias', 'crontab', 'rm', 'chmod', 'chown']);
+
+/**
+ * Whether `word` names a program a command line starts with: one the command analysis knows (its table),
+ * a reader or a network program judged here. Prose in any language hands the model a command as
+ * "<verb>: <program> …"; this is what tells the command from the words after a colon.
+ */
+export function isProgramWord(word: string): boolean {
+  const name = programName(word).toLowerCase();
+  if (name === '') return false;
+  const t = programTable();
+  return t.programs.has(name) || t.fetchers.has(name) || t.shells.has(name) || t.deleters.has(name) || t.archivers.has(name) || t.searchers.has(name)
+    || t.interpreters.has(name) || t.wrappers.has(name) || t.securityDisablers.has(name) || readers.has(name) || netcats.has(name) || builtins.has(name);
+}
+
+/** The programs that switch a security control off (they need no path, so a reader of prose looks for their names). */
+export const securityDisablerNames = (): readonly string[] => [...programTable().securityDisablers.keys()];
+
+/** Whether code of a language other than the shell runs commands (`exec(`, `subprocess`, `child_process`: the table's `code-run`). */
+export const codeRunsCommands = (code: string): boolean => programTable().codeRun.test(code.toLowerCase());
+
+/** Letters, digits, `.`, `-`, `_` and `/`: what a program's name or path is made of. */
+export const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 95 || c === 47;

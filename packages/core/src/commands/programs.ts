@@ -114,6 +114,8 @@ export interface ProgramTable {
   readonly credentialPrinters: ReadonlyMap<string, readonly Invocation[]>;
   /** Program → the ways of running it that destroy what lives outside the machine in one step. */
   readonly remoteDestroyers: ReadonlyMap<string, readonly Invocation[]>;
+  /** Program → the ways of running it that switch a security control of the machine off. */
+  readonly securityDisablers: ReadonlyMap<string, readonly Invocation[]>;
   readonly programs: ReadonlyMap<string, ProgramSpec>;
 }
 
@@ -197,6 +199,7 @@ export function compileProgramTable(content: string): ProgramTable {
   };
   const credentialPrinters = invocations(doc['credential-printers']);
   const remoteDestroyers = invocations(doc['remote-destroyers']);
+  const securityDisablers = invocations(doc['security-disablers']);
   const programs = new Map<string, ProgramSpec>();
   for (const [key, p] of Object.entries(isRecord(doc['programs']) ? doc['programs'] : {})) {
     if (!isRecord(p)) continue;
@@ -224,6 +227,7 @@ export function compileProgramTable(content: string): ProgramTable {
     environmentDumpers: new Set(strings(doc['environment-dumpers'])),
     credentialPrinters,
     remoteDestroyers,
+    securityDisablers,
     programs,
   };
 }

@@ -121,7 +121,7 @@ export const instructionRules: Readonly<Record<string, LayerRule>> = {
   'semantic/overrides-instructions': { description: "A clause sets the model's instructions aside (or declares them void) and asks for secrets, a credential file, a command or an address to send to, in any of 17 languages", severity: 'high' },
   'semantic/sends-credential-file': { description: 'A clause orders a credential file (private SSH key, cloud credentials, .env, the password database) sent to a URL or an e-mail address, in any of 15 languages', severity: 'critical' },
   'semantic/hidden-instruction': { description: 'Invisible or encoded text (tag characters, base64, leetspeak) carries orders to the model', severity: 'high' },
-  'semantic/harmful-command': { description: 'Server text hands the model a command line (a fenced block, a code span, the rest of a line after "run") that deletes a home or the root, sends or reads credentials, opens a reverse shell, switches a security control off or makes a start-up file fetch code', severity: 'critical' },
+  'semantic/harmful-command': { description: 'Server text hands the model a command line (a fenced block, a code span, the rest of a line after "run" or after a colon in any language, a base64 blob to run) that deletes a home or the root, sends or reads credentials, opens a reverse shell, switches a security control off, makes a start-up file fetch code or trusts a login key it gives', severity: 'critical' },
   'semantic/out-of-scope-parameter': { description: 'A tool\'s input schema asks for the calling model\'s identity or context, or has the model fill a parameter with a secret the user keeps (their environment, shell, browser, keychain), not for the task\'s data', severity: 'high' },
 };
 

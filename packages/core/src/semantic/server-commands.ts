@@ -1,42 +1,69 @@
-import { harmfulStep, type HarmfulStep } from '../commands/harmful-steps.js';
+import { codeRunsCommands, harmfulStep, isProgramWord, isWordCode, securityDisablerNames, type HarmfulStep } from '../commands/harmful-steps.js';
+import { decodedWhole, mayBeginEncoded } from '../text/encoded-prose.js';
 
-// Command lines server text hands the model to run: a fenced block, an inline code span, or the rest of a
-// line after "run" / "execute" (a tool description's "before the first call, run: …", a result's "Fix: run
-// `…`", a README's install block). They are read with the command analysis (commands/harmful-steps.ts),
-// which names only outcomes no install step has, so READMEs that say `curl … | sh` or `npm i -g …` pass.
-// A command the text warns against ("never run `rm -rf /`", "commands like `…` are blocked") is no step.
+// Command lines server text hands the model to run: a fenced block, an inline code span, the rest of a
+// line after "run" / "execute", or after a colon when what follows starts with a program ("exécutez :
+// curl …", "Required once: csrutil disable"), in any language. They are read with the command analysis
+// (commands/harmful-steps.ts), which names only outcomes no install step has, so READMEs that say
+// `curl … | sh` or `npm i -g …` pass. A command the text warns against ("never run `rm -rf /`", "commands
+// like `…` are blocked") is no step. A base64 run in a candidate (a blob given as the thing to run) is read
+// as what it decodes to.
 
 export interface ServerCommand extends HarmfulStep {
   /** Offset of the command in the text. */
   readonly start: number;
 }
 
-/** The most candidates read per text, and the longest one. */
-const maxCandidates = 24;
+/** The longest candidate read, and the characters of candidates judged per text, in all. */
 const maxCandidate = 2000;
-/** The most run verbs looked at per text. */
-const maxVerbs = 256;
+const maxJudged = 48 * 1024;
+/** A span or line longer than this is judged only when it may be command lines (a template literal of minified code is not). */
+const maxPlainSpan = 200;
+/** The most run verbs and colons looked at per text. */
+const maxVerbs = 4096;
 /** How far before a candidate its sentence is searched for a warning. */
 const lookBehind = 160;
 
 /** Words that turn what follows into something not to do, or an example. */
-const warning = /\b(?:never|not|don'?t|avoid|refuses?|rejects?|blocks?|blocked|forbid(?:den|s)?|prohibit(?:ed|s)?|dangerous|malicious|unsafe|attacks?|attackers?|such as|like(?!\s+(?:this|so|that)\b)|e\.g|for example|examples?|denied|disallowed|detects?|flags?)\b/i;
+const warning = /\b(?:never|not|don'?t|avoid|refus(?:e|es|ed)|reject(?:s|ed)?|blocks?|blocked|forbid(?:den|s)?|prohibit(?:ed|s)?|dangerous|malicious|unsafe|attacks?|attackers?|such as|like(?!\s+(?:this|so|that)\b)|e\.g|for example|(?<!\.)examples?|denied|disallowed|detects?|flags?)\b/i;
 /** A verb that hands the model a command (English; the rest of its line is the command). */
 const runVerb = /\b(?:run|execute|exec)\b[^\S\n]*(?:(?:this|the following|following|exactly|once|first|now|command|commands|in (?:the|a|your) (?:terminal|shell|console))[^\S\n]*)*:?[^\S\n]*/gi;
 /**
- * A cheap test that a text may hand the model a harmful command: a code span, or a path or variable (every
- * outcome judged here names one, save switching a security control off). Plain searches, as every string of
- * a tool list is read here and most hold none of these.
+ * A cheap test that a text may hand the model a harmful command: a code span, a path or a variable (every
+ * outcome judged here names one, save switching a security control off and a base64 blob, tested apart).
+ * Plain searches, as every string of a tool list is read here and most hold none of these.
  */
 const mayHold = (t: string): boolean => t.length >= 8 && (t.includes('`') || t.includes('~') || t.includes('$') || t.includes('/'));
-/** Programs that switch a security control off with no path (read in server content, not in every metadata string). */
-const disabler = /\b(?:setenforce|csrutil|spctl|ufw|auditctl|systemctl)\b|mppreference/i;
+
+let disablerNames: RegExp | undefined;
+let disablerLoose: RegExp | undefined;
+/**
+ * A name as it is written: lower case, or capitalised at a sentence's start, and a PowerShell cmdlet in any
+ * case (a case-sensitive search of a 1 MiB text costs about half a case-insensitive one).
+ */
+const asWritten = (name: string): string =>
+  name.includes('-') ? name.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`) : `[${name[0]}${name[0]!.toUpperCase()}]${name.slice(1)}`;
+/** Any of those names anywhere (one case-sensitive regex: a few plain searches per string cost more). */
+const disablerWord = (): RegExp => (disablerLoose ??= new RegExp(securityDisablerNames().map(asWritten).join('|')));
+/** The programs that switch a security control off, as words (from the program table, made at first use). */
+const disablers = (): RegExp => (disablerNames ??= new RegExp(String.raw`(?:^|[^\w-])(?:${securityDisablerNames().map(asWritten).join('|')})(?![\w-])`));
 
 /**
- * What every harmful outcome's command line shows: a path, a variable, an escape, or one of the programs
- * that switch a security control off (which need no path). Prose after "run" ("run a query") shows none.
+ * What a candidate must show to be judged, for the outcomes judged: a path outside the project (the home
+ * as `~`, `$HOME` or `%USERPROFILE%`, the root, a system folder, a drive, a network socket), a command's
+ * output or an environment variable put into it (`$(env)`, `$AWS_…`), a name of key material or of a
+ * credential file, a crontab, a base64 run (a blob to decode), or a program that switches a security
+ * control off. Project commands and code (`node ./scripts/x.mjs`, `rm -rf ./dist`, `cat src/index.ts`,
+ * `process.env.KEY`) show none, so padding made of them costs a search each.
  */
-const mayHarm = /[~/$\\%]|\b(?:setenforce|csrutil|spctl|ufw|auditctl|systemctl)\b|mppreference/i;
+const outcomeMark = new RegExp([
+  String.raw`~|%\w+%|\$\(|\$\{?(?:HOME|[A-Z][A-Z0-9]*_)`,
+  String.raw`(?:^|[^\w.:/*-])\/(?:[\s*'"]|$|(?:etc|root|home|users|dev|var|usr|bin|sbin|boot|lib|opt|sys|srv|mnt|media|proc|run|private|system|library|applications|volumes|tmp)\b)`,
+  String.raw`\b[a-zA-Z]:\\`,
+  String.raw`\bid_(?:rsa|dsa|ecdsa|ed25519)|credentials|(?:^|[\s/'"=@])\.(?:env|netrc|ssh|aws|kube|docker|gnupg|pgpass|npmrc|pypirc)\b|\.(?:pem|p12|pfx|kdbx|ppk)\b|\*\.key\b`,
+  String.raw`\bcrontab\b|(?:^|[^\w+/])[A-Za-z0-9+/]{22,}[A-Za-z0-9+/=]{2}(?![\w+/])`,
+].join('|'));
+const mayHarm = (body: string): boolean => outcomeMark.test(body) || (disablerWord().test(body) && disablers().test(body));
 
 /** Where a clause ends: a sentence end, a comma or semicolon, a line break. */
 const clauseEnd = /[.!?,;]\s|\n/g;
@@ -61,40 +88,86 @@ function warned(text: string, start: number, end: number, fenced: boolean): bool
 
 /**
  * The first command the text hands the model that does something no install step does, or undefined.
- * `metadata` (a string of a tool definition) skips the look for security controls named without a path.
+ * `metadata` (a string of a tool definition, of which a list has hundreds) skips the look for a base64 blob
+ * with no code span or path beside it: the instruction analysis reads what metadata's islands spell.
+ * Nor does it look for a security-control program named without a path: any search of every string of a
+ * list beyond the plain ones of the cheap test cost 4% of a cold tools/list (callgrind), so prose such as
+ * "Required once: csrutil disable" in a description is a known gap.
  */
 export function harmfulServerCommand(text: string, metadata = false): ServerCommand | undefined {
-  if (!mayHold(text) && (metadata || !disabler.test(text))) return undefined;
-  return harmfulCommandIn(text);
+  if (mayHold(text)) return harmfulCommandIn(text);
+  if (metadata) return undefined;
+  return disablerWord().test(text) || mayBeginEncoded(text) ? harmfulCommandIn(text) : undefined;
+}
+
+/** The candidates of one text judged so far: the characters left to judge, and the bodies already judged. */
+class Judging {
+  budget = maxJudged;
+  readonly seen = new Set<string>();
+  found: ServerCommand | undefined;
+
+  constructor(readonly text: string) {}
+
+  /**
+   * Judges one candidate (when it shows an outcome and is not warned against); true once one is harmful.
+   * `prose`: a line found by its first word, not marked as code, whose own words may warn ("… is refused").
+   * `code`: a block of another language than the shell (or a long span, a template literal of minified
+   * code): judged only when it runs commands.
+   */
+  judge(start: number, body: string, fenced = false, prose = false, code = false): boolean {
+    if (this.budget <= 0) return false;
+    const line = body.length > maxCandidate ? body.slice(0, maxCandidate) : body;
+    if (!mayHarm(line) || this.seen.has(line) || (prose && warning.test(line)) || ((code || (!fenced && line.length > maxPlainSpan)) && !codeRunsCommands(line)) || warned(this.text, start, start + body.length, fenced)) return false;
+    this.seen.add(line);
+    this.budget -= line.length;
+    const step = harmfulStep(line) ?? decodedStep(line);
+    if (step !== undefined) this.found = { ...step, start };
+    return step !== undefined;
+  }
+}
+
+const base64Run = /[A-Za-z0-9+/]{24,}={0,2}/g;
+
+/**
+ * The harm of what a base64 run of a candidate decodes to (a blob handed over as the command to run; a
+ * command line is seldom two words of prose, so it is decoded whole, not as encoded prose is).
+ */
+function decodedStep(line: string): HarmfulStep | undefined {
+  base64Run.lastIndex = 0;
+  for (let m = base64Run.exec(line), n = 0; m !== null && n++ < 2; m = base64Run.exec(line)) {
+    const decoded = decodedWhole(m[0]);
+    const step = decoded === undefined ? undefined : harmfulStep(decoded);
+    if (step !== undefined) return { what: `${step.what} (base64 decoded)`, evidence: step.evidence };
+  }
+  return undefined;
 }
 
 /**
- * {@link harmfulServerCommand} past its cheap test. Apart from it: the candidates' closure makes this
- * function's variables a context object at every call, and most texts (every string of a tool list) stop
- * at the test.
+ * {@link harmfulServerCommand} past its cheap test. Every candidate up to a budget of characters is judged,
+ * so harmless code spans before a harmful one do not hide it; those that show no outcome cost a search.
  */
 function harmfulCommandIn(text: string): ServerCommand | undefined {
-  const candidates: { start: number; text: string }[] = [];
-  const add = (start: number, body: string, fenced = false): void => {
-    if (candidates.length < maxCandidates && mayHarm.test(body) && !warned(text, start, start + body.length, fenced)) candidates.push({ start, text: body.slice(0, maxCandidate) });
-  };
-  // Fenced blocks, and the text between them for the other two readings.
-  let rest = '';
-  let at = 0;
-  for (;;) {
-    const open = text.indexOf('```', at);
-    const close = open < 0 ? -1 : text.indexOf('```', open + 3);
-    if (close < 0) {
-      rest += text.slice(at);
-      break;
+  const judging = new Judging(text);
+  // Fenced blocks, and the text between them (fences blanked) for the other readings.
+  let rest = text;
+  if (text.includes('```')) {
+    rest = '';
+    let at = 0;
+    for (;;) {
+      const open = text.indexOf('```', at);
+      const close = open < 0 ? -1 : text.indexOf('```', open + 3);
+      if (close < 0) {
+        rest += text.slice(at);
+        break;
+      }
+      rest += text.slice(at, open) + ' '.repeat(close + 3 - open);
+      const line = text.indexOf('\n', open);
+      if (line >= 0 && line < close && judging.judge(line + 1, text.slice(line + 1, close), true, false, !shellBlock(text.slice(open + 3, line)))) return judging.found;
+      at = close + 3;
     }
-    rest += text.slice(at, open) + ' '.repeat(close + 3 - open);
-    const line = text.indexOf('\n', open);
-    if (line >= 0 && line < close) add(line + 1, text.slice(line + 1, close), true);
-    at = close + 3;
   }
   // Inline code spans (one line each), then blanked so a run verb's line reads past them as written.
-  for (let open = rest.indexOf('`'); open >= 0 && candidates.length < maxCandidates; ) {
+  for (let open = rest.indexOf('`'); open >= 0; ) {
     const close = rest.indexOf('`', open + 1);
     if (close < 0) break;
     const body = rest.slice(open + 1, close);
@@ -102,15 +175,28 @@ function harmfulCommandIn(text: string): ServerCommand | undefined {
       open = close;
       continue;
     }
-    add(open + 1, body);
+    if (judging.judge(open + 1, body)) return judging.found;
     open = rest.indexOf('`', close + 1);
   }
-  // The rest of a line after a run verb (without its code spans, read above); a line's end is found once.
+  if (linesAfterRunVerbs(rest, judging) || linesAfterColons(rest, judging) || clausesOfDisablers(rest, judging)) return judging.found;
+  return keyForLogin(text);
+}
+
+/** Fence info words that name the shell (or plain text, which install steps are often fenced as). */
+const shellInfo = /^(?:(?:ba|z|k|fi|c|tc|da)?sh|shell|shell-session|shellsession|console|terminal|powershell|pwsh|ps1?|bat|cmd|batch|text|txt|plain|plaintext)$/i;
+/** Whether a fence's info string (its first word) names the shell, or nothing: its block is command lines. */
+function shellBlock(info: string): boolean {
+  const word = info.trim().split(/[\s{]/, 1)[0]!;
+  return word === '' || shellInfo.test(word);
+}
+
+/** The rest of a line after a run verb (without its code spans, read apart); a line's end is found once. */
+function linesAfterRunVerbs(rest: string, judging: Judging): boolean {
   runVerb.lastIndex = 0;
   let lineEnd = -1;
   let seen = 0;
   let covered = -1;
-  for (let m = runVerb.exec(rest); m !== null && candidates.length < maxCandidates && seen++ < maxVerbs; m = runVerb.exec(rest)) {
+  for (let m = runVerb.exec(rest); m !== null && judging.budget > 0 && seen++ < maxVerbs; m = runVerb.exec(rest)) {
     const start = m.index + m[0].length;
     if (start > lineEnd) {
       lineEnd = rest.indexOf('\n', start);
@@ -119,14 +205,92 @@ function harmfulCommandIn(text: string): ServerCommand | undefined {
     // A verb inside a line already taken is part of that command ("run x; if it fails run y").
     if (start < covered) continue;
     const line = rest.slice(start, Math.min(lineEnd, start + maxCandidate));
-    const before = candidates.length;
-    if (!line.includes('`')) add(start, line);
-    if (candidates.length > before) covered = start + line.length;
+    if (!line.includes('`')) {
+      if (judging.judge(start, line)) return true;
+      covered = start + line.length;
+    }
     runVerb.lastIndex = Math.max(runVerb.lastIndex, start + 1);
   }
-  for (const c of candidates) {
-    const step = harmfulStep(c.text);
-    if (step !== undefined) return { ...step, start: c.start };
+  return false;
+}
+
+/**
+ * The rest of a line after a colon when its first word is a program: how prose in any language hands over a
+ * command ("exécutez : curl …", "Bitte führen Sie aus: tar …", "Required once: csrutil disable"), with no
+ * verb to know. The word decides: "Note: the cache …" is no command line. A colon of prose is followed by a
+ * blank (or is full-width); code's `a:b` and a URL's `https:` are not read.
+ */
+function linesAfterColons(rest: string, judging: Judging): boolean {
+  // The next full-width colon, found again only once passed (each search reads on from the last).
+  let wide = rest.indexOf('\uff1a');
+  // A colon inside a line already read is part of it: each character is read once ("x: rm x: rm …").
+  let covered = -1;
+  for (let colon = rest.indexOf(':'); (colon >= 0 || wide >= 0) && judging.budget > 0; ) {
+    let at: number;
+    if (wide >= 0 && (colon < 0 || wide < colon)) {
+      at = wide;
+      wide = rest.indexOf('\uff1a', wide + 1);
+    } else {
+      at = colon;
+      colon = rest.indexOf(':', colon + 1);
+      const next = rest.charCodeAt(at + 1);
+      if (next !== 32 && next !== 9) continue;
+    }
+    if (at < covered) continue;
+    let start = at + 1;
+    while (start < rest.length && (rest.charCodeAt(start) === 32 || rest.charCodeAt(start) === 9)) start++;
+    let end = start;
+    while (end < rest.length && end - start <= 32 && isWordCode(rest.charCodeAt(end))) end++;
+    if (end === start || end - start > 32 || !isProgramWord(rest.slice(start, end))) continue;
+    covered = lineEndFrom(rest, start);
+    if (judging.judge(start, rest.slice(start, covered), false, true)) return true;
   }
-  return undefined;
+  return false;
+}
+
+
+/** Where the line from `start` ends, looked for over one candidate's length at most (so a text of one long line is read once). */
+function lineEndFrom(text: string, start: number): number {
+  const limit = Math.min(text.length, start + maxCandidate);
+  for (let i = start; i < limit; i++) if (text.charCodeAt(i) === 10) return i;
+  return limit;
+}
+
+/**
+ * A clause that starts with a program switching a security control off ("Before use, setenforce 0 must be
+ * run"): such a command needs no path or code span, and its program's words decide (setenforce 0, not 1).
+ */
+function clausesOfDisablers(rest: string, judging: Judging): boolean {
+  if (!disablerWord().test(rest)) return false;
+  const search = new RegExp(disablerWord().source, 'g');
+  let covered = -1;
+  for (let m = search.exec(rest), n = 0; m !== null && n++ < maxVerbs; m = search.exec(rest)) {
+    const start = m.index;
+    if (start < covered) continue;
+    if (!/(?:^|[.!?,;:]\s*|\n\s*)$/.test(rest.slice(Math.max(0, start - 3), start))) continue;
+    covered = lineEndFrom(rest, start);
+    const clause = rest.slice(start, covered).split(/[.!?;,]\s/)[0]!;
+    if (judging.judge(start, clause, false, true)) return true;
+  }
+  return false;
+}
+
+/** A public key written out in the text (`ssh-ed25519 AAAA…`): what authorized_keys would trust. */
+const publicKey = /\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-[\w-]+)\s+AAAA[A-Za-z0-9+/=]{8,}/;
+
+/**
+ * A key given in the text to add to authorized_keys, in prose ("append ssh-ed25519 AAAA… to
+ * ~/.ssh/authorized_keys"): whoever holds its private half can log in to the machine. A text that asks the
+ * reader to add their own key names none; one that warns against it is no step.
+ */
+function keyForLogin(text: string): ServerCommand | undefined {
+  const at = text.indexOf('authorized_keys');
+  if (at < 0) return undefined;
+  const from = Math.max(0, at - 400);
+  const around = text.slice(from, at + 400);
+  const key = publicKey.exec(around);
+  if (key === null) return undefined;
+  const start = from + key.index;
+  if (warned(text, start, start + key[0].length, false)) return undefined;
+  return { what: 'adds a key given in the text to authorized_keys (remote login to the machine)', evidence: key[0].slice(0, 120), start };
 }

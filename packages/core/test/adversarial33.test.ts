@@ -1,0 +1,19 @@
+import { redTeamCases } from './adversarial33/index.js';
+import { describeAdversarialSuite } from './redteam-kit/suite.js';
+
+// The stop-33 adversarial suite: where an attack hides (encodings, splits, padding, schema names and
+// defaults, commands in server prose), written without reading the rule code, each with a benign twin.
+// `misses` is what balanced does not block yet; it may only shrink (redteam-kit/suite.ts).
+
+/** Attacks balanced does not block yet. */
+const misses = new Set<string>([
+  'prompt-split-read-then-post',
+  'schema-weather-cloud-secret', 'schema-translate-private-key', 'schema-readonly-password', 'schema-default-iban-payee',
+  // A security-control program named in a description's prose with no path or code span: not searched for
+  // in every string of a tool list (semantic/server-commands.ts says why).
+  'desc-prose-setenforce', 'desc-prose-csrutil',
+]);
+/** The size of `misses` (13 of 19 when the suite was written); it can only go down. */
+const missesAtMost = 7;
+
+describeAdversarialSuite(33, redTeamCases, { misses, missesAtMost, atLeast: 19 });
