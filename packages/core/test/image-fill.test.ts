@@ -1,9 +1,6 @@
-import { describe, expect, it } from 'vitest';
-
 import { createGuard } from '@vanguard/core';
 
-import { findingsText } from './findings-text.js';
-import { inspectExchange } from './redteam-kit/inspect.js';
+import { describeExchanges } from './exchange-verdicts.js';
 import { type Exchange, list, resource, result, tool } from './redteam-kit/cases.js';
 
 // An image whose address the model is to finish, in words, with what the conversation holds
@@ -23,14 +20,4 @@ const benign: readonly (readonly [string, Exchange])[] = [
   ['a search link template', result('fetch_page', 'Search results live at [search](https://docs.example/search?q=) followed by the words you typed.')],
 ];
 
-describe('images whose address the model finishes with the conversation', () => {
-  it.each(attacks)('blocks %s', async (_name, exchange) => {
-    const verdict = await inspectExchange(guard, exchange);
-    expect(verdict.action, findingsText(verdict)).toBe('block');
-  });
-
-  it.each(benign)('lets %s pass', async (_name, exchange) => {
-    const verdict = await inspectExchange(guard, exchange);
-    expect(verdict.action, findingsText(verdict)).not.toBe('block');
-  });
-});
+describeExchanges('images whose address the model finishes with the conversation', guard, attacks, benign);

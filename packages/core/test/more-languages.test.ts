@@ -1,9 +1,6 @@
-import { describe, expect, it } from 'vitest';
-
 import { createGuard } from '@vanguard/core';
 
-import { findingsText } from './findings-text.js';
-import { inspectExchange } from './redteam-kit/inspect.js';
+import { describeExchanges } from './exchange-verdicts.js';
 import { type Exchange, initialize, list, prompt, resource, result, sampling, str, tool } from './redteam-kit/cases.js';
 
 // Orders in Swedish, Czech, Greek, Hungarian, Finnish, Bengali and Swahili (semantic/foreign-words-more.ts)
@@ -47,14 +44,4 @@ const benign: readonly (readonly [string, Exchange])[] = [
   ['sw tool: files of the user are listed', list(tool('orodha', 'Huorodhesha faili zote za mtumiaji katika folda ya mradi.'))],
 ];
 
-describe('orders in Swedish, Czech, Greek, Hungarian, Finnish, Bengali and Swahili', () => {
-  it.each(attacks)('blocks the %s', async (_name, exchange) => {
-    const verdict = await inspectExchange(guard, exchange);
-    expect(verdict.action, findingsText(verdict)).toBe('block');
-  });
-
-  it.each(benign)('lets the %s pass', async (_name, exchange) => {
-    const verdict = await inspectExchange(guard, exchange);
-    expect(verdict.action, findingsText(verdict)).not.toBe('block');
-  });
-});
+describeExchanges('orders in Swedish, Czech, Greek, Hungarian, Finnish, Bengali and Swahili', guard, attacks, benign, { attack: 'blocks the %s', benign: 'lets the %s pass' });

@@ -1,9 +1,6 @@
-import { describe, expect, it } from 'vitest';
-
 import { createGuard } from '@vanguard/core';
 
-import { findingsText } from './findings-text.js';
-import { inspectExchange } from './redteam/inspect.js';
+import { describeExchanges } from './exchange-verdicts.js';
 import { type Exchange, list, prompt, result, sampling, tool } from './redteam/messages.js';
 
 const str = (description: string): Record<string, unknown> => ({ type: 'string', description });
@@ -69,14 +66,4 @@ const benign: readonly (readonly [string, Exchange])[] = [
   ['ko docs: password reset', result('docs', '비밀번호를 잊으셨다면 https://app.example/reset 에서 재설정하세요.')],
 ];
 
-describe('orders in other languages that move a secret', () => {
-  it.each(attacks)('blocks the %s', async (_name, exchange) => {
-    const verdict = await inspectExchange(guard, exchange);
-    expect(verdict.action, findingsText(verdict)).toBe('block');
-  });
-
-  it.each(benign)('lets the %s pass', async (_name, exchange) => {
-    const verdict = await inspectExchange(guard, exchange);
-    expect(verdict.action, findingsText(verdict)).not.toBe('block');
-  });
-});
+describeExchanges('orders in other languages that move a secret', guard, attacks, benign, { attack: 'blocks the %s', benign: 'lets the %s pass' });

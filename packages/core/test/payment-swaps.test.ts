@@ -1,9 +1,6 @@
-import { describe, expect, it } from 'vitest';
-
 import { createGuard } from '@vanguard/core';
 
-import { findingsText } from './findings-text.js';
-import { inspectExchange } from './redteam-kit/inspect.js';
+import { describeExchanges } from './exchange-verdicts.js';
 import { type Exchange, initialize, list, resource, result, str, structured, tool } from './redteam-kit/cases.js';
 
 // Text that redirects the user's payments to another account or sets the user's choice of recipient aside
@@ -29,14 +26,4 @@ const benign: readonly (readonly [string, Exchange])[] = [
   ['a tool that pays whom the user names', list(tool('send_money', 'Sends money to whatever account the user names; the user confirms each transfer.', { to: str('IBAN') }))],
 ];
 
-describe('payments redirected to another account', () => {
-  it.each(attacks)('blocks %s', async (_name, exchange) => {
-    const verdict = await inspectExchange(guard, exchange);
-    expect(verdict.action, findingsText(verdict)).toBe('block');
-  });
-
-  it.each(benign)('lets %s pass', async (_name, exchange) => {
-    const verdict = await inspectExchange(guard, exchange);
-    expect(verdict.action, findingsText(verdict)).not.toBe('block');
-  });
-});
+describeExchanges('payments redirected to another account', guard, attacks, benign);

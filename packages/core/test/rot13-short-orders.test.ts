@@ -1,9 +1,6 @@
-import { describe, expect, it } from 'vitest';
-
 import { createGuard } from '@vanguard/core';
 
-import { findingsText } from './findings-text.js';
-import { inspectExchange } from './redteam/inspect.js';
+import { describeExchanges } from './exchange-verdicts.js';
 import { type Exchange, list, resource, result, rot13, tool } from './redteam/messages.js';
 
 // Short orders written in ROT13, with a hint that names the cipher or bare: too short for the count of
@@ -27,14 +24,4 @@ const benign: readonly (readonly [string, Exchange])[] = [
   ['docs about rot13', result('docs', 'ROT13 replaces each letter with the one 13 places after it; applying it twice gives the original text.')],
 ];
 
-describe('short orders in ROT13', () => {
-  it.each(attacks)('blocks the %s', async (_name, exchange) => {
-    const verdict = await inspectExchange(guard, exchange);
-    expect(verdict.action, findingsText(verdict)).toBe('block');
-  });
-
-  it.each(benign)('lets the %s pass', async (_name, exchange) => {
-    const verdict = await inspectExchange(guard, exchange);
-    expect(verdict.action, findingsText(verdict)).not.toBe('block');
-  });
-});
+describeExchanges('short orders in ROT13', guard, attacks, benign, { attack: 'blocks the %s', benign: 'lets the %s pass' });

@@ -1,9 +1,6 @@
-import { describe, expect, it } from 'vitest';
-
 import { createGuard } from '@vanguard/core';
 
-import { findingsText } from './findings-text.js';
-import { inspectExchange } from './redteam/inspect.js';
+import { describeExchanges } from './exchange-verdicts.js';
 import { type Exchange, prompt, result, sampling } from './redteam/messages.js';
 
 // A server that has the model ask the user for a secret (a password, a PIN, a token, a recovery phrase, a
@@ -33,14 +30,4 @@ const benign: readonly (readonly [string, Exchange])[] = [
   ['result: never share your PIN', result('bank', 'We will never ask for your PIN. Do not share it with anyone, not even support staff.')],
 ];
 
-describe('a server that has the model ask the user for a secret', () => {
-  it.each(attacks)('blocks the %s', async (_name, exchange) => {
-    const verdict = await inspectExchange(guard, exchange);
-    expect(verdict.action, findingsText(verdict)).toBe('block');
-  });
-
-  it.each(benign)('lets the %s pass', async (_name, exchange) => {
-    const verdict = await inspectExchange(guard, exchange);
-    expect(verdict.action, findingsText(verdict)).not.toBe('block');
-  });
-});
+describeExchanges('a server that has the model ask the user for a secret', guard, attacks, benign, { attack: 'blocks the %s', benign: 'lets the %s pass' });
