@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 /** A real redis-server on 127.0.0.1, on a free port, without persistence. */
 export interface RedisServer {
@@ -20,22 +20,49 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts redis-server (installed by .ci/run with apt-get) and resolves once it accepts connections. */
+/** How many fresh ports a start tries when another process takes the free port first. */
+const attempts = 5;
+
+/**
+ * Starts redis-server (installed by .ci/run with apt-get) and resolves once it accepts connections. A free
+ * port can be taken by another process before redis-server binds it; without a `port` asked for, the start
+ * is tried again on another one.
+ */
 export async function startRedisServer(port?: number): Promise<RedisServer> {
-  const p = port ?? (await freePort());
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOn(port ?? (await freePort()));
+    } catch (error) {
+      if (port !== undefined || attempt >= attempts || !String(error).includes('Address already in use')) throw error;
+    }
+  }
+}
+
+function startOn(p: number): Promise<RedisServer> {
   const child: ChildProcess = spawn('redis-server', ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  await new Promise<void>((resolve, reject) => {
+  return new Promise<RedisServer>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${output}`)), 10_000);
+    let probing = false;
+    const timer = setTimeout(() => {
+      clearInterval(poll);
+      child.kill('SIGKILL');
+      reject(new Error(`redis-server did not start: ${output}`));
+    }, 10_000);
+    // Connecting, not listening: a probe that listened on the port could take it before redis-server does.
     const poll = setInterval(() => {
-      const probe = createServer();
-      // Still free means redis-server is not listening yet.
-      probe.once('error', () => {
+      if (probing) return;
+      probing = true;
+      const probe = connect(p, '127.0.0.1');
+      probe.once('connect', () => {
+        probe.destroy();
         clearInterval(poll);
         clearTimeout(timer);
-        resolve();
+        resolve(running(child, p));
       });
-      probe.listen(p, '127.0.0.1', () => probe.close());
+      probe.once('error', () => {
+        probe.destroy();
+        probing = false;
+      });
     }, 50);
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -45,6 +72,9 @@ export async function startRedisServer(port?: number): Promise<RedisServer> {
       reject(new Error(`redis-server exited with ${code}: ${output}`));
     });
   });
+}
+
+function running(child: ChildProcess, p: number): RedisServer {
   return {
     url: `redis://127.0.0.1:${p}`,
     port: p,
