@@ -103,7 +103,8 @@ export function harmfulServerCommand(text: string, metadata = false): ServerComm
 /** The candidates of one text judged so far: the characters left to judge, and the bodies already judged. */
 class Judging {
   budget = maxJudged;
-  readonly seen = new Set<string>();
+  /** Made at the first candidate judged: most texts past the cheap test have none (a path in a small answer). */
+  #seen: Set<string> | undefined;
   found: ServerCommand | undefined;
 
   constructor(readonly text: string) {}
@@ -117,8 +118,8 @@ class Judging {
   judge(start: number, body: string, fenced = false, prose = false, code = false): boolean {
     if (this.budget <= 0) return false;
     const line = body.length > maxCandidate ? body.slice(0, maxCandidate) : body;
-    if (!mayHarm(line) || this.seen.has(line) || (prose && warning.test(line)) || ((code || (!fenced && line.length > maxPlainSpan)) && !codeRunsCommands(line)) || warned(this.text, start, start + body.length, fenced)) return false;
-    this.seen.add(line);
+    if (!mayHarm(line) || this.#seen?.has(line) === true || (prose && warning.test(line)) || ((code || (!fenced && line.length > maxPlainSpan)) && !codeRunsCommands(line)) || warned(this.text, start, start + body.length, fenced)) return false;
+    (this.#seen ??= new Set()).add(line);
     this.budget -= line.length;
     const step = harmfulStep(line) ?? decodedStep(line);
     if (step !== undefined) this.found = { ...step, start };
