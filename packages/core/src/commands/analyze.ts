@@ -959,13 +959,18 @@ export function unwrap(table: ProgramTable, argv: readonly string[]): readonly s
   return out;
 }
 
-/** Analyses shell text. */
-export function analyzeShell(text: string, checks: PathChecks): CommandFinding[] {
+/** The analysis of shell text, read as the shell runs it. */
+function analysed(text: string, checks: PathChecks): Analysis {
   const analysis = new Analysis(checks);
   analysis.text(text, 0);
   // A value read as a command may be code of a language (an `execute` tool's source): its shell strings run too.
   analysis.codeCommands(text, 0);
-  return [...analysis.findings.values()];
+  return analysis;
+}
+
+/** Analyses shell text. */
+export function analyzeShell(text: string, checks: PathChecks): CommandFinding[] {
+  return [...analysed(text, checks).findings.values()];
 }
 
 /**
@@ -973,9 +978,7 @@ export function analyzeShell(text: string, checks: PathChecks): CommandFinding[]
  * them by its own measure does not parse the text again.
  */
 export function analyzeShellCommands(text: string, checks: PathChecks): { readonly findings: CommandFinding[]; readonly commands: readonly SimpleCommand[] } {
-  const analysis = new Analysis(checks);
-  analysis.text(text, 0);
-  analysis.codeCommands(text, 0);
+  const analysis = analysed(text, checks);
   return { findings: [...analysis.findings.values()], commands: analysis.commands ?? [] };
 }
 
