@@ -1,5 +1,6 @@
 import type { Limits } from './limits.js';
 import { engineFinding, utf8Length } from './preflight.js';
+import { isRecord } from './records.js';
 import type { Finding, MessageType } from './types.js';
 
 export interface Parsed {
@@ -14,7 +15,7 @@ export interface Parsed {
   readonly text?: string;
 }
 
-export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isRecord };
 
 // One decoder for every message: decoding without `stream` keeps no state between calls. The BOM is
 // kept, so the parser-differential scan sees it.

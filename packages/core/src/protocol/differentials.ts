@@ -1,6 +1,7 @@
 // Parser differentials: JSON that this guard reads one way and an MCP server may read another. The guard
 // judges its own parse, so anything a server could parse differently is refused rather than guessed at.
 
+import { isRecord } from '../records.js';
 import type { MessagePath } from '../types.js';
 
 export interface Differential {
@@ -338,9 +339,6 @@ export function messageDifferentials(message: unknown, text: string | undefined,
   if (text !== undefined) return textDifferentials(text, census);
   return census !== undefined && !census.suspect ? none : findObjectDifferentials(message);
 }
-
-// parse.ts's isRecord, kept here: parse.ts imports preflight.ts, which imports this file, so importing it back would be a cycle.
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const maxDepth = 256;
 const maxVisits = 4_000_000;
