@@ -80,7 +80,7 @@ export function harmfulStep(text: string): HarmfulStep | undefined {
 }
 
 /** Shell builtins and programs a harmful line starts with that the table has no entry for. */
-const builtins = new Set(['echo', 'printf', 'cd', 'export', 'eval', 'source', 'exec', 'alias', 'crontab', 'rm', 'chmod', 'chown']);
+const builtins = new Set(['echo', 'printf', 'cd', 'export', 'eval', 'source', 'alias', 'crontab', 'chmod', 'chown']);
 
 /**
  * Whether `word` names a program a command line starts with: one the command analysis knows (its table),
