@@ -1,3 +1,4 @@
+import { codeArgument, printedText, spellsHiddenText } from './code-strings.js';
 import { codeDeletesRoot, deletesRoot, rootForm } from './deletes.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
 import { assigns, expandsOperator, ShellVariables } from './shell-variables.js';
@@ -331,7 +332,10 @@ class Analysis {
   decodes(cmds: readonly SimpleCommand[]): boolean {
     return cmds.some((c) => {
       const argv = unwrap(this.table, c.argv);
-      const options = this.table.decoders.get(programName(argv[0] ?? ''));
+      const name = programName(argv[0] ?? '');
+      // printf and echo -e decode the escapes in their arguments.
+      if ((name === 'printf' || name === 'echo') && argv.slice(1).some(spellsHiddenText)) return true;
+      const options = this.table.decoders.get(name);
       return options !== undefined && (options.has('*') || argv.slice(1).some((a) => options.has(a) || (a.startsWith('-') && !a.startsWith('--') && [...a.slice(1)].some((ch) => options.has(`-${ch}`)))));
     });
   }
@@ -481,6 +485,7 @@ class Analysis {
     const codeOptions = shell ? new Set(['-c']) : this.table.interpreters.get(name)!;
     let code: string | undefined;
     let script: string | undefined;
+    let module = false;
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
       if (codeOptions.has(a) || (shell && /^-[a-z]*c[a-z]*$/.test(a) && !a.startsWith('--'))) {
@@ -493,9 +498,14 @@ class Analysis {
         break;
       }
       if (a === '-' || a === '-s') break;
+      // python -m json.tool: a module is the program, and what it reads on stdin is its data.
+      if (a === '-m' && !shell) {
+        module = true;
+        break;
+      }
       if (a.startsWith('-')) {
-        // Options with a separate value (python -m mod, -W arg, node -r mod) are not scripts.
-        if (/^-[mWXrR]$|^--(?:require|import|loader)$/.test(a)) i++;
+        // Options with a separate value (-W arg, node -r mod) are not scripts.
+        if (/^-[WXrR]$|^--(?:require|import|loader)$/.test(a)) i++;
         continue;
       }
       script = a;
@@ -509,23 +519,14 @@ class Analysis {
     }
     if (code !== undefined) {
       if (shell) this.text(code, depth + 1);
-      else {
-        const lower = code.toLowerCase();
-        if (this.table.codeFetch.test(lower) && this.table.codeRun.test(lower)) this.add('cmd/download-and-run', `${name} ${clip(code)}`, 'inline code fetches and runs');
-        if (this.table.codeDecode.test(lower) && this.table.codeRun.test(lower)) this.add('cmd/decode-and-run', `${name} ${clip(code)}`, 'inline code decodes and runs');
-        this.codeCommands(code, depth);
-        const deleted = codeDeletesRoot(this.table, code);
-        if (deleted !== undefined) this.add('cmd/destructive-delete', `${name} ${deleted}`, 'inline code');
-        // PowerShell's commands read as a shell's (Remove-Item -Recurse C:\).
-        if (name === 'powershell' || name === 'pwsh') this.text(code, depth + 1);
-        if (this.table.codeSend.test(lower) && this.table.codeEnvironment.test(lower)) this.add('cmd/credential-upload', `${name} ${clip(code)}`, 'inline code sends the process environment');
-      }
+      else this.inlineCode(name, code, depth);
       return;
     }
     if (script !== undefined) {
       this.ranFile(`${name} ${script}`, script, shell ? depth : -1);
       return;
     }
+    if (module) return;
     // Code read from stdin: a pipe, a here-document or a here-string.
     if (this.fetches(cmd.upstream)) this.add('cmd/download-and-run', `… | ${name}`);
     else if (this.decodes(cmd.upstream)) this.add('cmd/decode-and-run', `… | ${name}`);
@@ -535,27 +536,63 @@ class Analysis {
       if (r.op === '<<<' && shell) this.text(r.target, depth + 1);
     }
     if (shell) for (const doc of cmd.heredocs) this.text(doc, depth + 1);
+    // `echo 'rm -rf ~' | sh`: what the one stage before prints is the code.
+    const source = cmd.upstream.length === 1 ? unwrap(this.table, cmd.upstream[0]!.argv) : undefined;
+    const printed = source === undefined ? undefined : printedText(source, programName(source[0] ?? ''));
+    if (printed !== undefined && shell) this.text(printed, depth + 1);
+    else if (printed !== undefined && depth < maxDepth) this.inlineCode(name, printed, depth + 1);
+  }
+
+  /** Code an interpreter runs (`python -c …`, or what it reads on stdin). */
+  inlineCode(name: string, code: string, depth: number): void {
+    const lower = code.toLowerCase();
+    if (this.table.codeFetch.test(lower) && this.table.codeRun.test(lower)) this.add('cmd/download-and-run', `${name} ${clip(code)}`, 'inline code fetches and runs');
+    if (this.table.codeDecode.test(lower) && this.table.codeRun.test(lower)) this.add('cmd/decode-and-run', `${name} ${clip(code)}`, 'inline code decodes and runs');
+    this.codeCommands(code, depth);
+    const deleted = codeDeletesRoot(this.table, code);
+    if (deleted !== undefined) this.add('cmd/destructive-delete', `${name} ${deleted}`, 'inline code');
+    // PowerShell's commands read as a shell's (Remove-Item -Recurse C:\).
+    if (name === 'powershell' || name === 'pwsh') this.text(code, depth + 1);
+    if (this.table.codeSend.test(lower) && this.table.codeEnvironment.test(lower)) this.add('cmd/credential-upload', `${name} ${clip(code)}`, 'inline code sends the process environment');
   }
 
   /**
-   * Shell lines that code hands to a shell as a string literal (`os.system('…')`, `subprocess.run("…",
-   * shell=True)`, `execSync(\`…\`)`, PHP's `shell_exec`): each is read as a command line of its own.
+   * Shell lines that code hands a runner (`os.system('…')`, `subprocess.run([...])`, `execSync(\`…\`)`,
+   * PHP's `shell_exec`, `spawn('rm', [...])`): each is read as a command line of its own, and as code too,
+   * since `exec` in Python runs code. A line the code builds by hiding it (reversed, from character codes,
+   * hex or base64, escapes that spell plain characters: code-strings.ts) is hidden execution, and the line
+   * it hides is judged as if written plainly.
    */
   codeCommands(code: string, depth: number): void {
     if (depth > maxDepth || !code.includes('(')) return;
-    const calls = new RegExp(shellCall);
+    const calls = new RegExp(runnerCall);
     for (let m = calls.exec(code); m !== null; m = calls.exec(code)) {
-      const quote = m[1]!;
-      const start = calls.lastIndex;
-      const limit = Math.min(code.length, start + maxShellString);
-      let end = -1;
-      for (let i = start; i < limit && end < 0; i++) {
-        if (code[i] === '\\') i++;
-        else if (code[i] === quote) end = i;
+      const first = codeArgument(code, calls.lastIndex);
+      let line = first.value;
+      let hidden = first.hidden;
+      let end = first.end;
+      // spawn('rm', ['-rf', '/']), execFileSync('sh', ['-c', …]): a program, then its arguments.
+      if (typeof line === 'string' && code[end] === ',') {
+        const rest = codeArgument(code, end + 1);
+        if (typeof rest.value === 'object') {
+          line = [line, ...rest.value];
+          hidden ||= rest.hidden;
+        }
+        end = Math.max(end, rest.end);
       }
-      // An unclosed literal: the search goes on after the part read, so no text is read twice.
-      calls.lastIndex = end < 0 ? limit : end + 1;
-      if (end >= 0) this.text(code.slice(start, end), depth + 1);
+      calls.lastIndex = Math.max(end, calls.lastIndex);
+      if (line === undefined) {
+        if (hidden) this.add('cmd/decode-and-run', code.slice(m.index, end), 'inline code hides the command it runs');
+        continue;
+      }
+      const text = typeof line === 'string' ? line : line.map(shellQuoted).join(' ');
+      if (hidden) this.add('cmd/decode-and-run', text, 'inline code hides the command it runs');
+      this.text(text, depth + 1);
+      if (typeof line === 'string') {
+        this.codeCommands(line, depth + 1);
+        const deleted = codeDeletesRoot(this.table, line);
+        if (deleted !== undefined) this.add('cmd/destructive-delete', deleted, 'inline code');
+      }
     }
   }
 
@@ -878,10 +915,10 @@ function configSetting(spec: ConfigOperands, args: readonly string[]): readonly 
   return operands.length >= 2 ? [operands[0]!, operands[1]!] : undefined;
 }
 
-/** A call that runs its string argument through a shell, up to that string's opening quote (group 1). */
-const shellCall = /\b(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|getoutput|getstatusoutput|Popen)|exec(?:Sync)?|spawnSync|shell_exec|passthru|system|popen|execa(?:Command)?(?:Sync)?)\s*\(\s*[rbfu]?(['"`])/g;
-/** The longest string literal read as a shell line. */
-const maxShellString = 4000;
+/** A call that runs a command line or code it is given (its argument starts after the match). */
+const runnerCall = /\b(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|getoutput|getstatusoutput|Popen)|exec(?:Sync|File|FileSync)?|spawn(?:Sync)?|shell_exec|passthru|system|popen|execa(?:Command)?(?:Sync)?)\s*\(/g;
+/** A word as a shell reads it back: quoted unless it is plain. */
+const shellQuoted = (word: string): string => (/^[\w@%+=:,./~-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 
 /**
  * The folder a program serves over HTTP (`.`: the working folder), or undefined when it serves none:

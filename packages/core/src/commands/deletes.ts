@@ -100,10 +100,10 @@ export function deletesRoot(table: ProgramTable, name: string, args: readonly st
 /** What inline code (python -c, node -e, perl -e, ruby -e) deletes whole that is a root of the machine, or undefined. */
 export function codeDeletesRoot(table: ProgramTable, code: string): string | undefined {
   const lower = code.toLowerCase();
-  for (const m of lower.matchAll(/(?:rmtree|remove_tree|rm_rf|rm_r|remove_dir|rmsync|rmdirsync|fs\.rm|promises\.rm|rimraf(?:\.sync)?)\s*\(\s*([^,)]{1,200})/g)) {
+  for (const m of lower.matchAll(/(?:rmtree|remove_tree|rm_rf|rm_r|remove_dir|rmsync|rmdirsync|fs\.rm|promises\.rm|rimraf(?:\.sync)?)\s*\(\s*([^,()]{1,200}(?:\([^()]{0,80}\)[^,()]{0,80}){0,3})/g)) {
     const arg = m[1]!.trim();
     const literal = /^(["'`])(.*)\1$/.exec(arg);
-    const home = /^(?:process\.env\.home|os\.homedir\(|os\.path\.expanduser\(\s*["']~["']|path\.home\(|pathlib\.path\.home\(|env\[["']home["']\]|\$env\{home\}|dir\.home|os\.environ\[["']home["']\])/.test(arg);
+    const home = /^(?:process\.env\.home|(?:os\.|require\(\s*["'`](?:node:)?os["'`]\s*\)\.)?homedir\(|os\.path\.expanduser\(\s*["']~["']|path\.home\(|pathlib\.path\.home\(|env\[["']home["']\]|\$env\{home\}|dir\.home|os\.environ\[["']home["']\])/.test(arg);
     const path = home ? '~' : literal ? literal[2]! : undefined;
     if (path !== undefined && table.deleteRoot.test(rootForm(path))) return m[0].slice(0, 120);
   }
