@@ -476,6 +476,8 @@ export class ValueScanner implements ValueSink {
   readonly #side: 'client' | 'server';
   readonly #readings: Readings | undefined;
   readonly #searching: boolean;
+  /** The tool a client call is about: an argv array with no program of its own is the tool's (joined-argv.ts). */
+  readonly #tool: string | undefined;
   /** The strings held until {@link finish}, or undefined when each is read as it comes. */
   readonly #held: RawValue[] | undefined;
   /** The record a string read as it comes is passed in (read only while it is scanned, never kept). */
@@ -489,6 +491,7 @@ export class ValueScanner implements ValueSink {
     this.#side = side;
     this.#readings = readings;
     this.#searching = side === 'client' && tool !== undefined && searchTool.test(tool);
+    this.#tool = tool;
     this.#held = side === 'client' || held ? [] : undefined;
   }
 
@@ -518,7 +521,7 @@ export class ValueScanner implements ValueSink {
       const parents = this.#side === 'client' ? encodedParents(held) : undefined;
       const joined = this.#side === 'client' ? joinedPaths(held) : undefined;
       if (joined !== undefined) held.push(...joined);
-      const lines = this.#side === 'client' ? joinedArgv(held) : undefined;
+      const lines = this.#side === 'client' ? joinedArgv(held, this.#tool) : undefined;
       if (lines !== undefined) held.push(...lines);
       const withEnvironment = this.#side === 'client' ? commandsWithEnvironment(held) : undefined;
       if (withEnvironment !== undefined) held.push(...withEnvironment);
