@@ -1,5 +1,6 @@
 import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
 import { codeUpload } from '../commands/code-uploads.js';
+import { isPackageManifest, lifecycleScripts } from '../commands/lifecycle-scripts.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
 import { destructiveSqlIn } from '../commands/sql-statements.js';
 import { parseShell } from '../commands/shell-words.js';
@@ -53,6 +54,7 @@ function writesBy(tool: string): boolean {
 const readKey = (key: string): boolean => (keyFacts(key) & KeyFact.Read) !== 0;
 const namingKey = (key: string): boolean => (keyFacts(key) & KeyFact.Naming) !== 0;
 const optionLike = /^--?[a-z]/i;
+const replacedKey = /^(?:old|original|previous|search|find|before)(?:[_-]?(?:text|string|str|content|lines?))?$/i;
 const shellOperator = /^(?:\||\|\||&&|;|&|>|>>|<)$/;
 
 const finding = (f: CommandFinding | { rule: string; message: string; evidence: string }, path: MessagePath): LayerFinding => ({
@@ -137,6 +139,7 @@ export function createRequestAnalysisLayer(): Layer {
       // Made at the first finding: most requests have none.
       let findings: LayerFinding[] | undefined;
       const writes = context.tool !== undefined && writesBy(context.tool);
+      let writesManifest = false;
       const values = context.values;
       // The values as sent (a path or URL read out of a command is not one): read for transformed secrets.
       // Usually every value is one: the list is made only from the first that is not.
@@ -168,6 +171,7 @@ export function createRequestAnalysisLayer(): Layer {
         if (writes && value.kindMask & Kind.Path && !readKey(value.key)) {
           const what = writeTarget(value.text);
           if (what) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${what}`, evidence: value.raw.slice(0, 120) }, value.path));
+          writesManifest ||= isPackageManifest(value.text);
         }
         // A value the server splices into its statement; content (declared text, not also a command) is not.
         if (original && !((value.declaredMask & Kind.Text) && !(value.declaredMask & Kind.Command))) {
@@ -176,6 +180,16 @@ export function createRequestAnalysisLayer(): Layer {
         }
         if (namingKey(value.key) && optionLike.test(value.raw) && !(value.declaredMask & (Kind.Command | Kind.Text))) {
           (findings ??= []).push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" names something but is an option`, evidence: value.raw.slice(0, 120) }, value.path));
+        }
+      }
+      // A package.json written: the scripts npm will run by itself, judged as the commands they are.
+      if (writesManifest) {
+        for (const value of originals ?? values) {
+          // The text an edit replaces is what goes away (oldText, old_string, search), not what is written.
+          if (replacedKey.test(value.key)) continue;
+          for (const script of lifecycleScripts(value.raw)) {
+            for (const f of analyze(script.command)) (findings ??= []).push(finding({ ...f, message: `package.json "${script.name}" script (npm runs it on install): ${f.message}` }, value.path));
+          }
         }
       }
       for (const secret of findTransformedSecrets(originals ?? values)) {
