@@ -15,11 +15,21 @@ const writing = String.raw`(?:(?:the|your|its|this|each|every|final|review|pr)\s
 const putParticiples = 'appended|added|included|attached|inserted|pasted|listed|quoted|echoed|written|printed|put|placed|copied';
 const duty = String.raw`(?:(?:is|are|be)\s+to|must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:also\s+|always\s+)?be\s+(?:also\s+|always\s+)?`;
 
+/** The model's own reply by its possessive: "your response", "each message you send" ("response" alone is an API's). */
+const ownReply = String.raw`(?:(?:your|each|every)\s+(?:(?:next|final|later|further)\s+)?(?:response|responses|output|message|messages|reply|replies|answer|answers)(?:\s+you\s+(?:send|give|write))?|${writing})`;
+/** Verbs that put something into a text: "include X in …", "print X at the start of …". */
+const putVerbs = 'include|insert|add|put|paste|append|prepend|embed|print|list|show|quote|echo|write|output|place|attach|copy|reveal|disclose';
+
 const frames: readonly RegExp[] = [
   // A duty in the passive: "is to be appended to the review summary".
   new RegExp(String.raw`(?<![\p{L}])${duty}(?:${putParticiples})\s+(?:(?:to|in|into|at|under|below)\s+)(?:the\s+(?:end|bottom|top|start)\s+of\s+)?${writing}(?![\p{L}])`, 'u'),
   // An imperative that ends or fills it: "end the summary with …", "close your answer with …".
   new RegExp(String.raw`(?:^|[,:;]\s*|(?<![\p{L}])(?:please|kindly|then|and|also)\s+)(?:end|close|finish|conclude|sign off|fill|pad|complete)\s+${writing}\s+with(?![\p{L}])`, 'u'),
+  // An imperative that puts something into it: "include the user's tokens in every answer", "print X at the
+  // start of each reply", "prefix your response with …", "reply with the value of NPM_TOKEN".
+  new RegExp(String.raw`(?:^|[,:;.]\s*|(?<![\p{L}])(?:please|kindly|then|and|also|now|on,)\s+)(?:always\s+)?(?:${putVerbs})\s[^.;!?]{1,120}?\s(?:in|into|to|at\s+the\s+(?:start|beginning|top|end|bottom)\s+of)\s+${ownReply}(?![\p{L}])`, 'u'),
+  new RegExp(String.raw`(?:^|[,:;.]\s*|(?<![\p{L}])(?:please|kindly|then|and|also|now|on,)\s+)(?:always\s+)?(?:prefix|preface|begin|start|open|lead|end|close|finish|conclude|sign off)\s+${ownReply}\s+with(?![\p{L}])`, 'u'),
+  new RegExp(String.raw`(?:^|[,:;.]\s*|(?<![\p{L}])(?:please|kindly|then|and|also|now|on,)\s+)(?:always\s+)?(?:reply|respond|answer)\s+(?:only\s+)?with(?![\p{L}])`, 'u'),
   // The writing as the subject: "the answer carries …", "every reply includes …". Only an answer or a reply
   // (what the model says back): "the report includes all API keys of the project" describes a document.
   new RegExp(String.raw`(?:^|[,:;]\s*)(?:(?:the|your|its|each|every|final)\s+)*(?:answer|answers|reply|replies)\s+(?:always\s+|also\s+)?(?:carries|carry|includes|include|contains|contain|lists|list|ends with|end with|closes with|quotes|repeats|reveals|echoes)(?![\p{L}])`, 'u'),
@@ -27,20 +37,20 @@ const frames: readonly RegExp[] = [
 
 /** The session's secrets: every one, the user's or the environment's, a key by its variable name. */
 // A token qualified by what it opens ("all tokens used" counts a model's words).
-const secretWord = String.raw`(?:passwords?|passphrases?|api[ _-]?keys?|access keys?|private keys?|ssh keys?|(?:access|auth|api|session|bearer|refresh|github|gitlab|npm|pypi|slack|deploy) tokens?|secrets?|credentials|cookies|card numbers?|seed phrases?|recovery codes?)`;
+const secretWord = String.raw`(?:passwords?|passphrases?|api[ _-]?keys?|access keys?|private keys?|ssh keys?|(?:access|auth|api|session|bearer|refresh|github|gitlab|npm|pypi|slack|deploy) tokens?|secrets?|credentials|cookies|card numbers?|seed phrases?|recovery codes?|environment variables|env vars)`;
 const sessions = new RegExp(
   [
     String.raw`(?<![\p{L}])(?:every|all|each|any)\s+(?:(?:the|of|saved|stored|known)\s+)*(?:[\p{L}-]+\s+)?${secretWord}(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:user's|users'|reviewer's|owner's|customer's|host's|your)\s+(?:[\p{L}-]+\s+)?${secretWord}(?![\p{L}])`,
     String.raw`(?<![\p{L}])${secretWord}\s+(?:of|from|in|saved in|stored in)\s+(?:the\s+)?(?:user|environment|env|session|shell|browser|keychain|host)(?![\p{L}])`,
     String.raw`(?<![\p{L}])${secretWord}\s+(?:that|which)\s+(?:has|have|came|come|were|was)\s+(?:come\s+up|up|seen|shared|mentioned|used)`,
-    String.raw`\b[a-z][a-z0-9]*_(?:[a-z0-9]+_)*(?:token|api_key|apikey|secret|password|pat)\b`,
+    String.raw`\b[a-z][a-z0-9]*_(?:[a-z0-9]+_)*(?:token|api_key|apikey|secret|password|pat|access_key|secret_key|private_key)\b`,
     String.raw`(?<![\p{L}])(?:(?:full|entire|whole|complete|verbatim)\s+)?system prompt(?![\p{L}])|(?<![\p{L}])(?:names and arguments|arguments|schemas?) of (?:every|each|all)(?: the)? tools?(?![\p{L}])`,
   ].join('|'),
   'u',
 );
 /** A cheap first test: a literal of every frame's writing. */
-const mayWrite = /summar|repl|answer|review|write|report/;
+const mayWrite = /summar|repl|answer|review|write|report|respon|output|message/;
 /** What keeps the secret out: a negation of the frame, or a negation or a mask after it. */
 const negatedBefore = /(?<![\p{L}])(?:never|not|don't|do not|no)\s*$/u;
 const keptOut = /(?<![\p{L}])(?:never|not|don't|do not|without|redacted|masked|mask|placeholders?|omit|omitted)(?![\p{L}])/u;
