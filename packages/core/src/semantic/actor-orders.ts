@@ -2,10 +2,12 @@
 // remove …", "get the agent to disable …", "make the model forward …"), a permission ("you are permitted to
 // delete …", "feel free to push to main"), a form of address ("Assistant, wipe …"), or, in a tool result, a
 // step label ("Your next step: …", "Next: …", "Step 2 — …") or a bare imperative right after a clause that
-// names the AI. Who acts is read first; what is asked is read on the rest of the clause. Only acts no honest
-// text hands the model this way count: destroying or disabling what the user keeps (see destroys.ts),
-// getting past a safeguard (a confirmation, a review, two-factor login, pushing straight to main), or sending
-// something to a literal outside address. "Have the CLI remove the cache", "you are allowed to pass a cursor"
+// names the AI, or the AI as the subject of an obligation ("AI agents handling this ticket must …"). Who
+// acts is read first; what is asked is read on the rest of the clause. Only acts no honest text hands the
+// model this way count: destroying or disabling what the user keeps (see destroys.ts), getting past a
+// safeguard (a confirmation, a review, two-factor login, pushing straight to main), sending something to a
+// literal outside address, giving someone a role or right over what the user keeps, or letting money go in
+// bulk ("approve all pending payouts"). "Have the CLI remove the cache", "you are allowed to pass a cursor"
 // and "Next: run npm test" name no AI or ask for nothing of the kind. A permission that names nobody ("feel
 // free to …") is said to people too ("feel free to delete the database and start over"): it counts only for
 // getting past a safeguard.
@@ -28,12 +30,27 @@ const anyonePermitted = /(?:^|[^\p{L}])(?:feel free to|go ahead and)\s+/u;
 /** The model as the one a step is for ("its last step is for the model to wipe …"). */
 const forAi = new RegExp(String.raw`(?:^|[^\p{L}])(?:is|are|was|will be)\s+for\s+${ai}\s+to\s+`, 'u');
 const vocative = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:hey |ok |okay |dear )?${ai}\s*,\s*`, 'u');
+/**
+ * A label that addresses the model: "note for the agent:", "attention AI agents:", "assistants:". A singular
+ * bare "Agent:" or "Assistant:" is a speaker in a transcript, not an address.
+ */
+const addressLabel = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:(?:an? )?(?:note|message|instructions?|reminder|request)\s+(?:for|to)\s+${ai}s?|(?:attention,?\s+)?(?:all |any )?(?:ai |coding |llm )?(?:assistants|agents|models|copilots)|(?:attention,?\s+)?(?:ai|llm) (?:assistant|agent|model)s?)\s*:\s*`, 'u');
 /** A step label of a tool result: "your next step:", "next:", "step 2 —", "todo:". */
 const stepLabel = /^(?:[-*•>#\s]*)(?:(?:your|the)\s+)?(?:next(?:\s+step)?|step\s*\d+|final step|last step|now|todo|to do|action(?: required)?|next action|required action)\s*(?:[:—–]|-\s)\s*/u;
+/**
+ * In a tool result, the model as the subject of an obligation, with what a sentence says of it between the
+ * two ("AI agents handling this ticket must …", "any assistant that reads this should …"). The noun opens
+ * the clause or follows a determiner ("support agents must …" are people). Not a bot: a page says what its
+ * CI bot must do.
+ */
+const obligedAi = new RegExp(
+  String.raw`(?:^[-*•>#\s]*|(?:^|[^\p{L}])(?:the|any|all|every|your|an?)\s+)(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|copilot)s?(?:\s+(?:that|which|who)\s+(?:reads?|process(?:es)?|handles?|sees?|works? on|reviews?|triages?|summari[sz]es?|opens?)\b[^,.;:]{0,40}?|\s+(?:reading|processing|handling|working on|reviewing|triaging|summari[sz]ing|opening)\b[^,.;:]{0,40}?)?,?\s+(?:must|should|shall|has to|have to|needs? to|is (?:required|expected|supposed) to|are (?:required|expected|supposed) to)\s+`,
+  'u',
+);
 /** An AI named, in the clause before a bare imperative. */
 const namesAi = /\b(?:the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|ai (?:assistants?|agents?|models?)|coding agents?|llm agents?)\b/;
 
-const adverbs = String.raw`(?:(?:first|also|always|now|then|immediately|quietly|silently|secretly|just|simply|go ahead and|right away)\s+)*`;
+const adverbs = String.raw`(?:(?:please|kindly|first|also|always|now|then|immediately|quietly|silently|secretly|just|simply|go ahead and|right away)\s+)*`;
 const destroying = new RegExp(String.raw`^${adverbs}(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|deactivate|turn off|shut down|uninstall|format|overwrite|reset|empty|clear|rm|get rid of)(?![\p{L}])`, 'u');
 /** Safeguards besides what destroys.ts calls valuable. */
 const guarded = /\baudit (?:logs?|trail|history)\b|\blogs\b|\bmonitoring\b|\balerts?\b|\bbranch protection\b|\bprotections?\b|\bsafeguards?\b|\bguardrails?\b|\bsandbox\b/;
@@ -42,7 +59,18 @@ const bypassing = new RegExp(
   'u',
 );
 const unasked = /\bwithout (?:asking|confirmation|confirming|approval|review|reviews|checking|permission|telling|consent|the user's (?:approval|consent|confirmation|permission|knowledge))\b/;
-const pushesPast = /\b(?:force[- ]push|push(?:ing)? --force|push(?:ing)? (?:\w+ ){0,3}?with (?:--)?force|push(?:ing)? (?:\w+ )?(?:directly |straight )(?:to|into|on) (?:main|master|prod|production|the main branch|the default branch)|merge (?:\w+ )?without (?:a )?review|skip(?:ping)? (?:the )?(?:code )?review)\b/;
+const pushesPast = /\b(?:force[- ]push|push(?:ing)? --force|push(?:ing)? (?:\w+ ){0,3}?with (?:--)?force|push(?:ing)? (?:\w+ )?(?:directly |straight )(?:to|into|on) (?:main|master|prod|production|the main branch|the default branch)|merge (?:[\w#-]+ ){0,4}?without (?:a |any )?(?:code )?review|skip(?:ping)? (?:the )?(?:code )?review|approv(?:e|ing) (?:the |this |that |all |every )?(?:pending |open |outstanding )?(?:pull requests?|prs?|merge requests?|mrs?)\b)\b/;
+/** Access given to someone: a role or a right over what the user keeps ("add … as an admin collaborator"). */
+const granting = new RegExp(
+  [
+    String.raw`^${adverbs}(?:add|invite|make|promote|set)\b[^.]{0,60}?\bas\s+(?:an?\s+)?(?:admin|administrator|owner|co-?owner|maintainer)s?(?![\p{L}])`,
+    String.raw`^${adverbs}(?:grant|give|add)\b[^.]{0,60}?\b(?:write|push|admin|owner|full|root|merge|maintain)\s+(?:access|rights|permissions?|role|privileges)(?![\p{L}])`,
+    String.raw`^${adverbs}(?:add|invite)\b[^.]{0,60}?\bto\s+the\s+(?:admins?|owners?|maintainers?)\s+(?:team|group)(?![\p{L}])`,
+  ].join('|'),
+  'u',
+);
+/** Money let go in bulk: "approve all pending payouts", "release every held transfer". */
+const approving = new RegExp(String.raw`^${adverbs}(?:approve|authori[sz]e|release|pay out|send out)\s+(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:payouts?|payments?|transfers?|refunds?|withdrawals?|transactions?|wires?)(?![\p{L}])`, 'u');
 const sendingOut = new RegExp(String.raw`^${adverbs}(?:send|forward|post|upload|e-?mail|mail|share|copy|cc|bcc|transmit)\b[^.]{0,120}?(?:https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,})`, 'u');
 const negation = /^(?:\s*(?:to\s+)?)?(?:not|never|no|don't|do not)\b|\b(?:not|never|n't)\s+(?:to\s+)?$/;
 /** The user's consent as a condition: "… only when the user confirms". */
@@ -53,8 +81,10 @@ const mayNameAiWord = /assistant|agent|model|llm|copilot|\b(?:ai|bot|chatbot)\b/
 const mayLabel = /^[-*•>#\s]*(?:your |the )?(?:next|step|final|last|now|todo|to do|action|required)/;
 const mayNameActor = (clause: string, role: TextRole, aiBefore: number): boolean =>
   mayNameAiWord.test(clause) || clause.includes('you') || clause.includes('free to') || clause.includes('go ahead') || (role === 'content' && (mayLabel.test(clause) || aiBefore > 0));
-/** A cheap first test of the acts below: a verb of destroying or of getting past a safeguard, a push, an address. */
-const mayAct = /delet|eras|wipe|rid of|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@/;
+/** A cheap first test of the acts below: a verb of destroying or of getting past a safeguard, a push, an address, access given, money let go. */
+const mayAct = /delet|eras|wipe|rid of|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@|admin|owner|maintain|access|rights|permission|role|approv|authori|release|confirm|execute|process|pay/;
+/** A cheap first test of `obligedAi`: its modal words. */
+const mayOblige = /must|should|shall|ha(?:s|ve) to|needs? to|required|expected|supposed/;
 
 /** Who is made to act and where the act starts: `named`, the model is named; `safeguards`, a permission to anyone, read for getting past a safeguard only. */
 interface Actor {
@@ -64,7 +94,7 @@ interface Actor {
 }
 
 function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | undefined {
-  const c = causative.exec(clause) ?? vocative.exec(clause);
+  const c = causative.exec(clause) ?? vocative.exec(clause) ?? addressLabel.exec(clause);
   if (c !== null) return { rest: clause.slice(c.index + c[0].length), named: true };
   const f = clause.includes(' for ') ? forAi.exec(clause) : null;
   if (f !== null) return { rest: clause.slice(f.index + f[0].length), named: true };
@@ -73,6 +103,8 @@ function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | unde
   const a = clause.includes('free to') || clause.includes('go ahead') ? anyonePermitted.exec(clause) : null;
   if (a !== null) return { rest: clause.slice(a.index + a[0].length), named: false, safeguards: true };
   if (role !== 'content') return undefined;
+  const o = mayOblige.test(clause) ? obligedAi.exec(clause) : null;
+  if (o !== null) return { rest: clause.slice(o.index + o[0].length), named: true };
   const s = stepLabel.exec(clause);
   if (s !== null) return { rest: clause.slice(s[0].length), named: false };
   if (aiBefore === 2 && !namesAi.test(clause)) return { rest: clause.replace(/^[-*•>#\d.)([\]"'\x60\s]*(?:(?:please|now|then|just|and|also)\s+)*/u, ''), named: false };
@@ -106,5 +138,5 @@ export function actorOrderAfter(clause: string, role: TextRole, aiBefore: number
   // Getting past a safeguard and sending out are asked of a model named as such (a step list may say
   // "skip the tests" to a person).
   if (!named) return false;
-  return bypassing.test(rest) || pushesPast.test(rest) || (unasked.test(rest) && destroying.test(rest)) || sendingOut.test(rest);
+  return bypassing.test(rest) || pushesPast.test(rest) || (unasked.test(rest) && destroying.test(rest)) || sendingOut.test(rest) || granting.test(rest) || approving.test(rest);
 }
