@@ -16,6 +16,8 @@ export type { Scope, ScopeInput } from './scopes.js';
 export { WireErrorCode } from './wire.js';
 export { OrderedLane, carryOut, classifyMessage, idKey, inspectNow, inspectSafely, inspectionFailed, outcomeOf } from './adapter-kit.js';
 export type { DispositionTargets, MessageShape } from './adapter-kit.js';
+// For adapters (stdio, mcp-sdk): the requests each one passed on and must answer if its peer goes away.
+export { PendingRequests } from './pending-requests.js';
 export { Kind as ValueKindMask } from './values/kinds.js';
 export { TextSignal as TextSignalMask } from './text/normalize.js';
 export { VanguardError, VanguardErrorCode, isVanguardError } from './errors.js';

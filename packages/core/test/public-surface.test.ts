@@ -23,6 +23,7 @@ const publicValues = [
   'LockEntrySchema',
   'LockfileSchema',
   'OrderedLane',
+  'PendingRequests',
   'PinnedToolSchema',
   'RequestIdSchema',
   'RuleExampleSchema',

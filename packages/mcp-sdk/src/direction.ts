@@ -1,9 +1,7 @@
-import { idKey, type MessageShape, OrderedLane } from '@vanguard/core';
+import { type MessageShape, OrderedLane, PendingRequests } from '@vanguard/core';
 
 /** How many answered request ids a direction remembers, to drop their late cancellations. */
 const answeredMemory = 1024;
-/** How many answered requests #waiting keeps marked before it is made again (see Direction's #unwait). */
-const answeredKept = 32;
 
 /**
  * One direction of traffic: core's `OrderedLane` (messages are handled one after the other, so their
@@ -14,14 +12,12 @@ const answeredKept = 32;
  */
 export class Direction {
   readonly lane = new OrderedLane();
-  /** Requests under inspection: key → cancelled while inspected. */
-  readonly #inspecting = new Map<string, boolean>();
+  /** Requests under inspection, by id (a Map keeps `1` and `"1"` apart): id → cancelled while inspected. */
+  readonly #inspecting = new Map<string | number, boolean>();
   /** Insertion-ordered, bounded. */
-  readonly #answered = new Set<string>();
-  /** Requests passed on and not answered yet: key → id; undefined once answered (see {@link #unwait}). */
-  #waiting = new Map<string, string | number | undefined>();
-  /** How many of #waiting's entries still wait. */
-  #stillWaiting = 0;
+  readonly #answered = new Set<string | number>();
+  /** Requests passed on and not answered yet (core's PendingRequests: no table made per request). */
+  readonly #waiting = new PendingRequests();
   #passing: Promise<void> | undefined;
 
   /**
@@ -67,28 +63,28 @@ export class Direction {
   }
 
   /**
-   * The key of a request (undefined for anything else), or notes the cancellation of a request still under
+   * The id of a request, its key here (undefined for anything else), or notes the cancellation of a request still under
    * inspection. A request is noted as under inspection only once its handling outlasts the call that sent
    * or received it ({@link inspecting}): handled within that call, nothing can cancel it meanwhile, and a
    * Map that gains and loses an entry per message makes a new table each time (V8 shrinks an emptied Map),
    * which the one before it points to, a chain the young-generation collections keep and promote.
    */
-  queued(shape: MessageShape): string | undefined {
-    if (shape.kind === 'request') return idKey(shape.id);
+  queued(shape: MessageShape): string | number | undefined {
+    if (shape.kind === 'request') return shape.id;
     if (shape.kind === 'notification' && shape.cancels !== undefined) {
-      const key = idKey(shape.cancels);
+      const key = shape.cancels;
       if (this.#inspecting.has(key)) this.#inspecting.set(key, true);
     }
     return undefined;
   }
 
   /** Notes a request (`key` from {@link queued}) whose handling waits (queued in the lane, or for its verdict): a cancellation may arrive meanwhile. */
-  inspecting(key: string | undefined): void {
+  inspecting(key: string | number | undefined): void {
     if (key !== undefined && !this.#inspecting.has(key)) this.#inspecting.set(key, false);
   }
 
   /** Whether the sender cancelled this request (`key` from {@link queued}) while it was inspected; it then counts as answered. */
-  cancelledWhileInspected(key: string, aborted: boolean): boolean {
+  cancelledWhileInspected(key: string | number, aborted: boolean): boolean {
     const noted = this.#inspecting.get(key);
     // Deleting an absent key costs nothing; only a request noted as waiting has an entry.
     if (noted !== undefined) this.#inspecting.delete(key);
@@ -98,62 +94,31 @@ export class Direction {
   }
 
   /** The wrapper answered (or dropped) this request (`key` from {@link queued}) itself. */
-  answered(key: string): void {
+  answered(key: string | number): void {
     this.#answered.add(key);
-    if (this.#answered.size > answeredMemory) this.#answered.delete(this.#answered.values().next().value as string);
+    if (this.#answered.size > answeredMemory) this.#answered.delete(this.#answered.values().next().value as string | number);
   }
 
   /** Whether a message is the cancellation of a request the wrapper answered itself. */
   cancelsAnswered(shape: MessageShape): boolean {
-    return shape.kind === 'notification' && shape.cancels !== undefined && this.#answered.has(idKey(shape.cancels));
+    return shape.kind === 'notification' && shape.cancels !== undefined && this.#answered.has(shape.cancels);
   }
 
   /** Something was passed on to the peer: its requests now wait for an answer, its cancellations end a wait. */
-  sent(shape: MessageShape, key: string | undefined): void {
-    if (shape.kind === 'request') {
-      const waitKey = key ?? idKey(shape.id);
-      if (this.#waiting.get(waitKey) === undefined) {
-        // An id used again after its answer: waits at the end, as a new entry would.
-        this.#waiting.delete(waitKey);
-        this.#stillWaiting++;
-      }
-      this.#waiting.set(waitKey, shape.id);
-    } else if (shape.kind === 'notification' && shape.cancels !== undefined) this.#unwait(idKey(shape.cancels));
-    else if (shape.kind === 'batch') for (const item of shape.items) this.sent(item, undefined);
+  sent(shape: MessageShape): void {
+    if (shape.kind === 'request') this.#waiting.add(shape.id);
+    else if (shape.kind === 'notification' && shape.cancels !== undefined) this.#waiting.delete(shape.cancels);
+    else if (shape.kind === 'batch') for (const item of shape.items) this.sent(item);
   }
 
   /** Something reached the local side from the peer: the requests it answers wait no more. */
   settled(shape: MessageShape): void {
-    if (shape.kind === 'response' && shape.id !== undefined) this.#unwait(idKey(shape.id));
+    if (shape.kind === 'response' && shape.id !== undefined) this.#waiting.delete(shape.id);
     else if (shape.kind === 'batch') for (const item of shape.items) this.settled(item);
-  }
-
-  /**
-   * Ends a wait. The entry is marked, not deleted (a delete that empties the Map makes it a new table, see
-   * {@link queued}); the marked ones go with the whole Map, made again once none waits or the marked
-   * outnumber the waiting (copying what still waits, so the work stays linear in the requests).
-   */
-  #unwait(key: string): void {
-    if (this.#waiting.get(key) === undefined) return;
-    this.#waiting.set(key, undefined);
-    this.#stillWaiting--;
-    const size = this.#waiting.size;
-    if (this.#stillWaiting === 0 ? size >= answeredKept : size >= 2 * this.#stillWaiting + answeredKept) this.#waiting = this.#stillWaitingOnly();
-  }
-
-  #stillWaitingOnly(): Map<string, string | number | undefined> {
-    const fresh = new Map<string, string | number | undefined>();
-    if (this.#stillWaiting === 0) return fresh;
-    for (const [key, id] of this.#waiting) if (id !== undefined) fresh.set(key, id);
-    return fresh;
   }
 
   /** Forgets the requests still waiting and returns their ids. */
   drainWaiting(): (string | number)[] {
-    const ids: (string | number)[] = [];
-    for (const id of this.#waiting.values()) if (id !== undefined) ids.push(id);
-    this.#waiting = new Map();
-    this.#stillWaiting = 0;
-    return ids;
+    return this.#waiting.drain();
   }
 }

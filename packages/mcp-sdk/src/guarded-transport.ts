@@ -111,7 +111,7 @@ export class GuardedTransport {
   }
 
   /** {@link #handle}, a throw as a rejection (as Direction.run takes a task's). */
-  #attempt(message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, principal: Principal | undefined): Promise<void> | undefined {
+  #attempt(message: unknown, shape: MessageShape, key: string | number | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, principal: Principal | undefined): Promise<void> | undefined {
     try {
       return this.#handle(message, shape, key, outbound, carry, signal, principal);
     } catch (error) {
@@ -120,7 +120,7 @@ export class GuardedTransport {
   }
 
   /** {@link #handle} in the lane, after what is queued in `book` (apart: see Direction's #queue). */
-  #queued(book: Direction, message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, principal: Principal | undefined): Promise<void> | undefined {
+  #queued(book: Direction, message: unknown, shape: MessageShape, key: string | number | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, principal: Principal | undefined): Promise<void> | undefined {
     book.inspecting(key);
     return book.run(() => this.#handle(message, shape, key, outbound, carry, signal, principal));
   }
@@ -130,7 +130,7 @@ export class GuardedTransport {
    * (passed on with the message); inbound, it is the transport's `extra` (delivered with it). A promise
    * only when something is still to wait for: the guard's verdict, or the wrapped transport's send.
    */
-  #handle(message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, principal: Principal | undefined): Promise<void> | undefined {
+  #handle(message: unknown, shape: MessageShape, key: string | number | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, principal: Principal | undefined): Promise<void> | undefined {
     const book = outbound ? this.#out : this.#in;
     // The cancellation of a request this wrapper answered or dropped goes nowhere.
     if (book.cancelsAnswered(shape)) return undefined;
@@ -163,11 +163,11 @@ export class GuardedTransport {
   }
 
   /** {@link #carryOut} once the verdict's promise settles (apart from #handle: see Direction's #queue). */
-  #carryOutLater(verdict: Promise<Verdict>, message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, from: Sender, sessionId: string): Promise<void> {
+  #carryOutLater(verdict: Promise<Verdict>, message: unknown, shape: MessageShape, key: string | number | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, from: Sender, sessionId: string): Promise<void> {
     return verdict.then((v) => this.#carryOut(v, message, shape, key, outbound, carry, signal, from, sessionId));
   }
 
-  #carryOut(verdict: Verdict, message: unknown, shape: MessageShape, key: string | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, from: Sender, sessionId: string): Promise<void> | undefined {
+  #carryOut(verdict: Verdict, message: unknown, shape: MessageShape, key: string | number | undefined, outbound: boolean, carry: unknown, signal: AbortSignal | undefined, from: Sender, sessionId: string): Promise<void> | undefined {
     const book = outbound ? this.#out : this.#in;
     // The sender gave up on the request while it was inspected: it expects no answer.
     if (key !== undefined && book.cancelledWhileInspected(key, signal?.aborted === true)) {
@@ -181,7 +181,7 @@ export class GuardedTransport {
     if (disposition.kind === 'forward') {
       // Most messages: no targets to build. What the peer was sent waits; what reached the local side answers.
       if (tracks) {
-        if (outbound) this.#out.sent(shape, key);
+        if (outbound) this.#out.sent(shape);
         else this.#out.settled(shape);
       }
       pending = this.#pass(message, outbound, carry);

@@ -1,12 +1,12 @@
-import { classifyMessage, type MessageShape } from '@vanguard/core';
+import { classifyMessage, type MessageShape, PendingRequests } from '@vanguard/core';
 
 /**
  * Host requests the server has not answered yet: when the server goes away, each of them still gets an
  * answer. Fed with what was really delivered to each side, after the guard's disposition was carried out.
  */
 export class InFlight {
-  // A Set keeps `1` and `"1"` apart (SameValueZero), in the order they were sent, without a key string per id.
-  readonly #ids = new Set<string | number>();
+  // Core's PendingRequests: answers mark entries instead of deleting them (no table made per request).
+  readonly #ids = new PendingRequests();
 
   get size(): number {
     return this.#ids.size;
@@ -33,8 +33,6 @@ export class InFlight {
 
   /** Forgets every request and returns their ids. */
   drain(): (string | number)[] {
-    const ids = [...this.#ids];
-    this.#ids.clear();
-    return ids;
+    return this.#ids.drain();
   }
 }
