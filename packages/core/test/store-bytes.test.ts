@@ -64,6 +64,18 @@ describe('the in-memory store by bytes', () => {
     expect(lazy.length).toBe(2);
   });
 
+  it('weighs the inventories of many sessions of one server by what each adds, not by its whole list again', async () => {
+    const store = createMemoryStore({ maxBytes: 600_000 });
+    const guard = createGuard({ store });
+    // One list of 10 tools of 5 KB (50 KB), answered in 300 sessions: the definitions are kept once, whatever the
+    // sessions, and each inventory weighs its own members (about 1 KB), not 50 KB again (which would keep ten).
+    for (let session = 0; session < 300; session++) {
+      await guard.inspect(toolList(0, 10, 5000), { from: 'server', sessionId: `s${session}`, serverId: 'server-0' });
+    }
+    expect(store.get('tools:s0:server-0::inventory')).toBeDefined();
+    expect(store.get('tools:s299:server-0::inventory')).toBeDefined();
+  });
+
   it('lets servers met once go when their pins and inventories reach maxBytes, and keeps the latest', async () => {
     const store = createMemoryStore({ maxBytes: 200_000 });
     const guard = createGuard({ store });

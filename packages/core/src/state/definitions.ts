@@ -27,6 +27,8 @@ export class DefinitionKey {
   readonly own: boolean;
   /** Where the store's queue holds it (see definitionKey): moved to the back when it is found again. */
   turn = -1;
+  /** Whether a value a state store weighed counted its copy (see value-bytes.ts): later ones share it. */
+  weighed = false;
 
   constructor(copy: readonly unknown[], size: number, name: string, own: boolean) {
     this.#copy = copy;

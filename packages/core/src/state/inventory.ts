@@ -5,7 +5,7 @@ import type { ToolSchemaHints } from '../values/extract.js';
 import { Kind, kindBits, kindNamesOf } from '../values/kinds.js';
 import { type DefinitionKey, definitionKey, keepKey, keptKey, type Later } from './definitions.js';
 import { sha256Hex } from './sha256.js';
-import { declareBytes, keyedBytes } from './value-bytes.js';
+import { declareKeyed } from './value-bytes.js';
 import { isRecord } from '../parse.js';
 
 const urlFormats = new Set(['uri', 'url', 'iri', 'uri-reference', 'hostname', 'ipv4', 'ipv6']);
@@ -415,7 +415,7 @@ export function inventoryOf(result: unknown, serverId: string, now: number, reme
   const inventory = { serverId } as { -readonly [K in keyof ToolInventory]: ToolInventory[K] };
   laterMember(inventory, 'tools', () => keyedRecords(keyed, remembered));
   // Weighed by its definitions: a store weighing it by its members would make its records.
-  declareBytes(inventory, keyedBytes(keyed.keys) + serverId.length + 40);
+  declareKeyed(inventory, keyed.keys, serverId.length + 40);
   inventory.updatedAt = now;
   return inventory;
 }

@@ -1,31 +1,42 @@
 /**
  * What a stored value weighs, for the in-memory store's byte bound: the characters of its JSON text, each
  * string counted as it is (the measure preflight and the definition keys use). Heap use is a small multiple
- * of it. Pins and inventories hold members made when first read (see keptKey in inventory.ts): reading them
- * to weigh them would make them, so such an object is weighed by what it is made from (its definition's
- * size, or a size its maker declared), never read.
+ * of it. Pins and inventories hold members made when first read (see keptKey in definitions.ts): reading
+ * them to weigh them would make them, so such an object is weighed by what it is made from, never read.
+ * That is a definition key, whose copy every pin and record of the same definition shares (each session's
+ * inventory of one server holds the same keys): a key's copy is counted in the first value weighed that
+ * holds it, and each later one adds only its own members.
  */
 import { type DefinitionKey, keyKept } from './definitions.js';
 
-/** Where a maker writes what a value it makes weighs (see {@link declareBytes}). */
-const declared: unique symbol = Symbol('bytes');
+/** Where a maker writes what a value it makes is made from (see {@link declareKeyed}). */
+const declared: unique symbol = Symbol('made from');
 
-type Declared = { readonly [declared]?: number };
+/** The definition keys a value's later members are made from, and what it weighs besides. */
+interface MadeFrom {
+  readonly keys: readonly DefinitionKey[];
+  readonly bytes: number;
+}
 
-/** Says that `target` weighs `bytes` (its members are not read to weigh it); returns it. */
-export function declareBytes<T extends object>(target: T, bytes: number): T {
-  Object.defineProperty(target, declared, { value: bytes });
-  return target;
+type Declared = { readonly [declared]?: MadeFrom };
+
+/**
+ * Says that `target`'s members are made later from `keys` (a list's pins or records), and that it weighs
+ * `bytes` besides: it is weighed by them, its members not read.
+ */
+export function declareKeyed(target: object, keys: readonly DefinitionKey[], bytes: number): void {
+  const from: MadeFrom = { keys, bytes };
+  Object.defineProperty(target, declared, { value: from });
 }
 
 /** Added for each object whose members are made later from a definition: its own few members. */
 const laterOverhead = 96;
 
-/** What the objects made later from `keys` weigh (a list's pins or records), without making them. */
-export function keyedBytes(keys: readonly DefinitionKey[]): number {
-  let bytes = 2;
-  for (let i = 0; i < keys.length; i++) bytes += keys[i]!.size + laterOverhead;
-  return bytes;
+/** What an object made later from `key` weighs: its members, and the key's copy if no value weighed counted it yet. */
+function keyBytes(key: DefinitionKey): number {
+  if (key.weighed) return laterOverhead;
+  key.weighed = true;
+  return key.size + laterOverhead;
 }
 
 // Values waiting to be weighed (weighing never nests: no getter runs while it does).
@@ -49,14 +60,15 @@ export function valueBytes(value: unknown): number {
     else if (typeof item === 'number') bytes += 8;
     else if (typeof item !== 'object' || item === null) bytes += 5;
     else {
-      const known = (item as Declared)[declared];
-      if (known !== undefined) {
-        bytes += known;
+      const from = (item as Declared)[declared];
+      if (from !== undefined) {
+        bytes += from.bytes + 2;
+        for (let i = 0; i < from.keys.length; i++) bytes += keyBytes(from.keys[i]!);
         continue;
       }
       const key = keyKept(item);
       if (key !== undefined) {
-        bytes += key.size + laterOverhead;
+        bytes += keyBytes(key);
         continue;
       }
       if (Array.isArray(item)) {
