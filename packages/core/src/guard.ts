@@ -163,7 +163,7 @@ class GuardImpl implements Guard {
     this.#records = resolved.caches.maxEntries > 0 ? new RecentDefinitions(resolved.caches) : undefined;
     this.#sessionKeys = new Recent(resolved.caches.maxEntries);
     this.#readings = new RecentTexts(resolved.caches);
-    this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs, resolved.pins.ttlMs) });
+    this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxBytes: resolved.state.maxBytes, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs, resolved.pins.ttlMs) });
     this.#facts = { profile: this.profile, store: this.store, ttlMs: resolved.state.ttlMs, clock: this.#now };
     const loaded: CompiledRule[] = [...(resolved.rules.bundled ? bundledRules() : []), ...compileRulePacks(resolved.rules.packs)];
     const ids = new Set<string>();

@@ -78,11 +78,13 @@ export const GuardOptionsSchema = z
       .object({
         /** Most entries the default in-memory store keeps (least recently used go first). */
         maxEntries: z.number().int().positive().default(100_000),
+        /** Most bytes the default in-memory store's entries weigh together, as JSON text (least recently used go first). */
+        maxBytes: z.number().int().positive().default(256 * 1024 * 1024),
         /** How long layer state and tool inventories live without being refreshed. */
         ttlMs: z.number().int().positive().default(60 * 60 * 1000),
       })
       .strict()
-      .default({ maxEntries: 100_000, ttlMs: 3_600_000 }),
+      .default({ maxEntries: 100_000, maxBytes: 256 * 1024 * 1024, ttlMs: 3_600_000 }),
     /** The stateful layers: behaviour, data flow and budgets (see docs/stateful.md). */
     stateful: StatefulOptionsSchema,
     /** Rug-pull protection: first-use pins or a lockfile from `vanguard pin` (see docs/stateful.md#drift). */
@@ -204,6 +206,8 @@ export interface GuardOptions {
   state?: {
     /** Most entries the default in-memory store keeps, least recently used go first (default 100,000). */
     maxEntries?: number | undefined;
+    /** Most bytes its entries weigh together, as JSON text, least recently used go first (default 256 MiB). */
+    maxBytes?: number | undefined;
     /** How long layer state and tool inventories live without being refreshed, in ms (default 1 hour). */
     ttlMs?: number | undefined;
   } | undefined;

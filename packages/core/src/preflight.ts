@@ -179,10 +179,7 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
     stack[top] = undefined;
     const depth = depths[top]!;
     if (++nodes > limits.maxNodes) return scalars ? countAgain : finding('preflight/max-nodes', `message has more than ${limits.maxNodes} values`);
-    if (typeof value === 'string') {
-      if (value.length > limits.maxStringLength) return finding('preflight/max-string-length', `a string is longer than ${limits.maxStringLength} characters`);
-      bytes += value.length + 2;
-    } else if (typeof value === 'object' && value !== null) {
+    if (typeof value === 'object' && value !== null) {
       if (depth > limits.maxDepth) return finding('preflight/max-depth', `message nests deeper than ${limits.maxDepth} levels`);
       if (Array.isArray(value)) {
         if (value.length > limits.maxArrayLength) return finding('preflight/max-array-length', `an array has more than ${limits.maxArrayLength} items`);
@@ -243,12 +240,14 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
         }
         bytes += 2;
       }
-    } else if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return finding('preflight/non-finite-number', 'message holds NaN or Infinity, which JSON cannot carry');
-      bytes += 8;
-    } else if (value === undefined || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
-      return finding('preflight/not-json', `message holds a ${typeof value}, which JSON cannot carry`);
-    } else bytes += 5;
+    } else {
+      // A scalar is measured as its parent counts it (one measure): what fails the measure fails a check.
+      const scalar = scalarBytes(value, limits.maxStringLength);
+      if (scalar >= 0) bytes += scalar;
+      else if (typeof value === 'string') return finding('preflight/max-string-length', `a string is longer than ${limits.maxStringLength} characters`);
+      else if (typeof value === 'number') return finding('preflight/non-finite-number', 'message holds NaN or Infinity, which JSON cannot carry');
+      else return finding('preflight/not-json', `message holds a ${typeof value}, which JSON cannot carry`);
+    }
   }
   if (scalars && nodes > limits.maxNodes) return countAgain;
   if (knownBytes === undefined && bytes > limits.maxMessageBytes) {

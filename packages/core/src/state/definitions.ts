@@ -27,6 +27,8 @@ export class DefinitionKey {
   readonly own: boolean;
   /** Where the store's queue holds it (see definitionKey): moved to the back when it is found again. */
   turn = -1;
+  /** Whether a value a state store weighed counted its copy (see value-bytes.ts): later ones share it. */
+  weighed = false;
 
   constructor(copy: readonly unknown[], size: number, name: string, own: boolean) {
     this.#copy = copy;
@@ -355,4 +357,27 @@ function matchAt(copy: readonly unknown[], at: number, value: unknown): number {
     return i === count ? next : -1;
   }
   return token === value ? at + 1 : -1;
+}
+
+/**
+ * Members a pin or record of a definition with a key (one holding only its own members, see
+ * {@link DefinitionKey.own}) computes from the key when first read, rather than keeping them from the start:
+ * most are never read (a server met once is never compared with its pins), and a tree of sorted copies
+ * kept per server is most of what the collector traced. Each is defined as an own enumerable accessor, so
+ * the object reads, spreads and writes as JSON exactly as it would with the values; once read, the member
+ * is redefined as the value itself (in its place: key order is kept).
+ */
+export const keptKey: unique symbol = Symbol('definition key');
+
+/** An object with members computed later from its definition's key (see {@link keptKey}). */
+export type Later = Record<string, unknown> & { readonly [keptKey]: DefinitionKey };
+
+/** Marks `target` as computing its later members from `key`. */
+export function keepKey(target: object, key: DefinitionKey): void {
+  Object.defineProperty(target, keptKey, { value: key });
+}
+
+/** The key `value` computes its later members from, if it does (see {@link keptKey}). */
+export function keyKept(value: object): DefinitionKey | undefined {
+  return (value as Partial<Later>)[keptKey];
 }

@@ -3,8 +3,9 @@ import type { JsonValue, ToolInventory, ToolRecord, ValueKind } from '../types.j
 import { kindsOfKey } from '../values/classify.js';
 import type { ToolSchemaHints } from '../values/extract.js';
 import { Kind, kindBits, kindNamesOf } from '../values/kinds.js';
-import { type DefinitionKey, definitionKey } from './definitions.js';
+import { type DefinitionKey, definitionKey, keepKey, keptKey, type Later } from './definitions.js';
 import { sha256Hex } from './sha256.js';
+import { declareKeyed } from './value-bytes.js';
 import { isRecord } from '../parse.js';
 
 const urlFormats = new Set(['uri', 'url', 'iri', 'uri-reference', 'hostname', 'ipv4', 'ipv6']);
@@ -250,28 +251,9 @@ function sortedOf(definition: Record<string, unknown>, key: DefinitionKey): Sort
   return { inputSchema: copy['inputSchema'], annotations: copy['annotations'], hash: key.hash };
 }
 
-/**
- * Members a pin or record of a definition with a key (one holding only its own members, see
- * {@link DefinitionKey.own}) computes from the key when first read, rather than keeping them from the start:
- * most are never read (a server met once is never compared with its pins), and a tree of sorted copies
- * kept per server is most of what the collector traced. Each is defined as an own enumerable accessor, so
- * the object reads, spreads and writes as JSON exactly as it would with the values; once read, the member
- * is redefined as the value itself (in its place: key order is kept).
- */
-export const keptKey: unique symbol = Symbol('definition key');
-
-/** An object with members computed later from its definition's key (see {@link keptKey}). */
-type Later = Record<string, unknown> & { readonly [keptKey]: DefinitionKey };
-
-/** Marks `target` as computing its later members from `key`. */
-export function keepKey(target: object, key: DefinitionKey): void {
-  Object.defineProperty(target, keptKey, { value: key });
-}
-
-/** The key `value` computes its later members from, if it does (see {@link keptKey}). */
-export function keyKept(value: object): DefinitionKey | undefined {
-  return (value as Partial<Later>)[keptKey];
-}
+// What pins and records make later from a definition's key lives with the keys (see keptKey), so that
+// weighing a stored value (value-bytes.ts) reads it without depending on this file.
+export { keepKey, keptKey, keyKept } from './definitions.js';
 
 const settled = (target: object, name: string, value: unknown): unknown => {
   // A frozen object keeps its accessor (reading it again computes the same value again).
@@ -432,6 +414,8 @@ export function inventoryOf(result: unknown, serverId: string, now: number, reme
   if (keyed === undefined) return { serverId, tools: recordsOf(tools, remembered), updatedAt: now };
   const inventory = { serverId } as { -readonly [K in keyof ToolInventory]: ToolInventory[K] };
   laterMember(inventory, 'tools', () => keyedRecords(keyed, remembered));
+  // Weighed by its definitions: a store weighing it by its members would make its records.
+  declareKeyed(inventory, keyed.keys, serverId.length + 40);
   inventory.updatedAt = now;
   return inventory;
 }

@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 
 import { VanguardError, VanguardErrorCode } from '../errors.js';
 import type { JsonValue, StateStore } from '../types.js';
+import { valueBytes } from './value-bytes.js';
 
 /** Bounds of {@link createMemoryStore}. */
 export interface MemoryStoreOptions {
@@ -9,6 +10,12 @@ export interface MemoryStoreOptions {
   readonly maxEntries?: number;
   /** Longest TTL an entry may have, in milliseconds (default 24 h); longer ones are capped. */
   readonly maxTtlMs?: number;
+  /**
+   * Most bytes the entries weigh together, the least recently used going first (default 256 MiB): an entry
+   * weighs its key and its value's JSON text (see value-bytes.ts). Entries alone do not bound memory: a
+   * server's pins hold its every tool definition, so 100,000 servers met once could keep gigabytes.
+   */
+  readonly maxBytes?: number;
 }
 
 /** A sliding-window counter: the count of the current bucket and of the one before it. */
@@ -19,6 +26,14 @@ interface Window {
 }
 
 type Entry = { readonly value: JsonValue } | { readonly counter: number } | { readonly window: Window } | { readonly taken: true };
+
+/** What an entry's bookkeeping weighs besides its key and value (see {@link MemoryStoreOptions.maxBytes}). */
+const entryOverhead = 64;
+
+/** An entry's weight: a counter, a window or a tombstone is a few numbers. */
+function entryBytes(entry: Entry, key: string): number {
+  return entryOverhead + key.length + ('value' in entry ? valueBytes(entry.value) : 24);
+}
 
 const taken: Entry = Object.freeze({ taken: true });
 
@@ -65,7 +80,15 @@ class MemoryStore implements StateStore {
     // ttlResolution 0: lru-cache otherwise remembers the time for a millisecond and starts a timer to forget
     // it, so the first read of every message that arrives more than a millisecond after the last one
     // scheduled a timer (measured: about 10 µs per such message); reading the clock costs less.
-    this.#entries = new LRUCache({ max: positiveInteger(options.maxEntries, 100_000, 'maxEntries'), ttl: this.#maxTtl, ttlAutopurge: false, ttlResolution: 0 });
+    // An entry heavier than the whole bound is not kept (lru-cache drops it as it is set).
+    this.#entries = new LRUCache({
+      max: positiveInteger(options.maxEntries, 100_000, 'maxEntries'),
+      maxSize: positiveInteger(options.maxBytes, 256 * 1024 * 1024, 'maxBytes'),
+      sizeCalculation: entryBytes,
+      ttl: this.#maxTtl,
+      ttlAutopurge: false,
+      ttlResolution: 0,
+    });
   }
 
   #ttl(ttlMs: number): number {
@@ -152,8 +175,8 @@ export interface MemoryStateStore extends StateStore {
 }
 
 /**
- * The default {@link StateStore}: in-process, bounded by `maxEntries` (least recently used first) and
- * `maxTtlMs`. Answers synchronously, so a guard on it never waits on I/O.
+ * The default {@link StateStore}: in-process, bounded by `maxEntries` and `maxBytes` (least recently used
+ * first) and `maxTtlMs`. Answers synchronously, so a guard on it never waits on I/O.
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStateStore {
   return new MemoryStore(options);

@@ -16,6 +16,7 @@ import {
   stableJson,
   withSharedStrings,
 } from '../state/inventory.js';
+import { declareKeyed, valueBytes } from '../state/value-bytes.js';
 import type { JsonValue } from '../types.js';
 import { isRecord } from '../parse.js';
 
@@ -175,6 +176,8 @@ export function firstToolPins(pins: StoredPins, result: Record<string, unknown>,
   if (pins.server !== undefined) json.server = withoutUndefined(pins.server) as PinnedServer;
   laterMember(json, 'tools', () => keyedPins(keyed));
   if (paged) json.paged = paged;
+  // Weighed by its definitions: a store weighing it by its members would make its pins.
+  declareKeyed(json, keyed.keys, (json.server === undefined ? 0 : valueBytes(json.server)) + 40);
   checkedPins.set(json, json);
   return json as JsonValue;
 }
