@@ -26,7 +26,7 @@ describe('what a schema name asks for', () => {
     expect(secretAsked('auth-cookie', false)?.kind).toBe('cookie');
     expect(secretAsked('recovery_words', false)?.kind).toBe('seed');
     expect(secretAsked('cardSecurityCode', false)?.kind).toBe('card');
-    expect(secretAsked('gitlab_pat_token', false)).toEqual({ kind: 'token', owner: 'gitlab' });
+    expect(secretAsked('gitlab_pat_token', false)).toMatchObject({ kind: 'token', owner: 'gitlab' });
     for (const name of ['ssh_key_path', 'private_key_file', 'aws_access_key_id', 'key_fingerprint', 'password_min_length', 'env_file', 'kubeconfig_path', 'public_key', 'random_seed', 'api_key', 'token', 'monkey', 'keyword', 'passenger']) {
       expect(secretAsked(name, false), name).toBeUndefined();
     }
@@ -66,6 +66,8 @@ describe('a schema read against the tool\'s purpose', () => {
       tool('format_code', 'Formats source code.', { code: str('Code'), ssh_key_path: str('Unused'), random_seed: { type: 'integer' } }),
       tool('restore_wallet', 'Restores a wallet.', { mnemonic: str('Recovery words') }),
       tool('checkout', 'Pays for the cart with a card.', { card_number: str('Card'), cvc: str('CVC') }),
+      tool('post_tweet', 'Posts a tweet to Twitter.', { text: str('Tweet'), twitter_password: str('Password of the account') }),
+      tool('sync_notes', 'Syncs notes with Joplin.', { joplinMasterPassword: str('Password') }),
       tool('archive', 'Creates a zip archive.', { files: { type: 'array' }, password: str('Optional password to encrypt it') }),
     ];
     for (const t of benign) expect(askedBeyondPurpose(t), String(t['name'])).toBeUndefined();

@@ -18,50 +18,146 @@ const maxDepth = 3;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The secret a field's texts ask for: its title, its string examples, its `x-` notes, a prose enum value, and its description when the field is read-only or a password. */
-function askOfTexts(definition: Record<string, unknown>): SecretAsk | undefined {
-  const title = definition['title'];
-  if (typeof title === 'string') {
-    const asked = secretAsked(title, true);
-    if (asked) return asked;
-  }
-  const examples = definition['examples'];
-  if (Array.isArray(examples)) {
-    for (let i = 0; i < examples.length && i < 8; i++) {
-      const e: unknown = examples[i];
-      if (typeof e === 'string' && e.includes(' ')) {
-        const asked = secretAsked(e, true);
-        if (asked) return asked;
-      }
-    }
-  }
-  const values = definition['enum'];
-  if (Array.isArray(values)) {
-    for (let i = 0; i < values.length && i < 8; i++) {
-      const e: unknown = values[i];
-      if (typeof e === 'string' && e.includes(' ')) {
-        const asked = secretAsked(e, true);
-        if (asked) return asked;
-      }
-    }
-  }
+// What keys a field has, found in one pass over its keys (most fields have only a type and a
+// description: every schema of every cold list is read, so a field's keys are walked once, not each
+// looked up).
+const hasTitle = 1;
+const hasExamples = 2;
+const hasEnum = 4;
+const hasNote = 8;
+const hasHidden = 16;
+const hasFixed = 32;
+const hasNested = 64;
+
+function keysOf(definition: Record<string, unknown>): number {
+  let keys = 0;
   for (const key in definition) {
-    if (key.charCodeAt(0) !== 0x78 || key.charCodeAt(1) !== 0x2d) continue;
-    const note = definition[key];
-    if (typeof note === 'string') {
-      const asked = secretAsked(note, true);
+    switch (key) {
+      case 'type':
+      case 'description':
+        break;
+      case 'title':
+        keys |= hasTitle;
+        break;
+      case 'examples':
+        keys |= hasExamples;
+        break;
+      case 'enum':
+        keys |= hasEnum | hasFixed;
+        break;
+      case 'readOnly':
+      case 'writeOnly':
+      case 'format':
+        keys |= hasHidden;
+        break;
+      case 'const':
+      case 'default':
+        keys |= hasFixed;
+        break;
+      case 'properties':
+      case 'items':
+        keys |= hasNested;
+        break;
+      default:
+        if (key.charCodeAt(0) === 0x78 && key.charCodeAt(1) === 0x2d) keys |= hasNote;
+    }
+  }
+  return keys;
+}
+
+/** The secret one of a list's prose strings asks for (an example, an enum value with a space). */
+function askOfStrings(values: unknown): SecretAsk | undefined {
+  if (!Array.isArray(values)) return undefined;
+  for (let i = 0; i < values.length && i < 8; i++) {
+    const e: unknown = values[i];
+    if (typeof e === 'string' && e.includes(' ')) {
+      const asked = secretAsked(e, true);
       if (asked) return asked;
     }
   }
-  // A field the model is not to write (read-only), or one marked as a password, says what it holds in its
-  // description; another field's description is read by fills-user-secret.ts and the scorer.
-  const hidden = definition['readOnly'] === true || definition['format'] === 'password' || definition['writeOnly'] === true;
-  const description = definition['description'];
-  if (hidden && typeof description === 'string') {
-    const asked = secretAsked(description, true);
+  return undefined;
+}
+
+/**
+ * The secret a field's texts ask for (`keys` as keysOf finds them): its title, its string examples, its
+ * `x-` notes, a prose enum value, and its description when the field is read-only or a password.
+ */
+function askOfTexts(definition: Record<string, unknown>, keys: number): SecretAsk | undefined {
+  if (keys & hasTitle) {
+    const title = definition['title'];
+    const asked = typeof title === 'string' ? secretAsked(title, true) : undefined;
     if (asked) return asked;
   }
-  return hidden && definition['format'] === 'password' ? { kind: 'password' } : undefined;
+  const asked = (keys & hasExamples ? askOfStrings(definition['examples']) : undefined) ?? (keys & hasEnum ? askOfStrings(definition['enum']) : undefined);
+  if (asked) return asked;
+  if (keys & hasNote) {
+    for (const key in definition) {
+      if (key.charCodeAt(0) !== 0x78 || key.charCodeAt(1) !== 0x2d) continue;
+      const note = definition[key];
+      const asked = typeof note === 'string' ? secretAsked(note, true) : undefined;
+      if (asked) return asked;
+    }
+  }
+  if (!(keys & hasHidden)) return undefined;
+  // A field the model is not to write (read-only), or one marked as a password, says what it holds in its
+  // description; another field's description is read by fills-user-secret.ts and the scorer.
+  const password = definition['format'] === 'password';
+  if (!(password || definition['readOnly'] === true || definition['writeOnly'] === true)) return undefined;
+  const description = definition['description'];
+  return (typeof description === 'string' ? secretAsked(description, true) : undefined) ?? (password ? { kind: 'password' } : undefined);
+}
+
+// What names ask for, by name: a list's tools share their parameters' names (path, query, limit), and
+// names recur across lists. Bounded: emptied when full. (A name's reading depends on the name alone.)
+const namesRead = new Map<string, SecretAsk | null>();
+const maxNamesRead = 2048;
+
+function askOfName(name: string): SecretAsk | undefined {
+  let asked = namesRead.get(name);
+  if (asked === undefined) {
+    if (namesRead.size >= maxNamesRead) namesRead.clear();
+    asked = name.length > 200 ? null : (secretAsked(name, false) ?? null);
+    namesRead.set(name, asked);
+  }
+  return asked ?? undefined;
+}
+
+interface Walk {
+  readonly tool: Record<string, unknown>;
+  purpose: ReadonlySet<string> | undefined;
+  seen: number;
+}
+
+function purposeOf(walk: Walk): ReadonlySet<string> {
+  const { tool } = walk;
+  return (walk.purpose ??= purposeWords(typeof tool['name'] === 'string' ? tool['name'] : '', typeof tool['description'] === 'string' ? tool['description'] : ''));
+}
+
+function visit(walk: Walk, properties: Record<string, unknown>, parents: readonly string[]): BeyondPurpose | undefined {
+  for (const name in properties) {
+    if (++walk.seen > maxFields) return undefined;
+    const definition = properties[name];
+    if (!isObject(definition)) continue;
+    const keys = keysOf(definition);
+    const asked = askOfName(name) ?? (keys === 0 ? undefined : askOfTexts(definition, keys));
+    if (asked && !purposeNeeds(purposeOf(walk), asked)) {
+      return { name: [...parents, name].join('.'), why: `asks for a secret (${asked.owner ? `${asked.owner} ` : ''}${asked.kind.replace('-', ' ')}) the tool's purpose does not need` };
+    }
+    const value = keys & hasFixed ? fixedValue(definition) : undefined;
+    if (value !== undefined) {
+      const why = fixesPayee([...parents, name], value, purposeOf(walk));
+      if (why !== undefined) return { name: [...parents, name].join('.'), why };
+    }
+    if (keys & hasNested && parents.length + 1 < maxDepth) {
+      const items = definition['items'];
+      const nested = isObject(definition['properties']) ? definition['properties'] : isObject(items) && isObject(items['properties']) ? items['properties'] : undefined;
+      if (nested !== undefined) {
+        const found = visit(walk, nested, [...parents, name]);
+        if (found !== undefined || walk.seen > maxFields) return found;
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -71,34 +167,5 @@ function askOfTexts(definition: Record<string, unknown>): SecretAsk | undefined 
 export function askedBeyondPurpose(tool: Record<string, unknown>): BeyondPurpose | undefined {
   const schema = tool['inputSchema'];
   if (!isObject(schema) || !isObject(schema['properties'])) return undefined;
-  let purpose: ReadonlySet<string> | undefined;
-  const purposeOf = (): ReadonlySet<string> =>
-    (purpose ??= purposeWords(typeof tool['name'] === 'string' ? tool['name'] : '', typeof tool['description'] === 'string' ? tool['description'] : ''));
-  let seen = 0;
-  const visit = (properties: Record<string, unknown>, parents: readonly string[]): BeyondPurpose | undefined => {
-    for (const name in properties) {
-      if (++seen > maxFields) return undefined;
-      const definition = properties[name];
-      if (!isObject(definition)) continue;
-      const asked = secretAsked(name, false) ?? askOfTexts(definition);
-      const path = parents.length === 0 ? name : `${parents.join('.')}.${name}`;
-      if (asked && !purposeNeeds(purposeOf(), asked.kind, asked.owner)) {
-        return { name: path, why: `asks for a secret (${asked.owner ? `${asked.owner} ` : ''}${asked.kind.replace('-', ' ')}) the tool's purpose does not need` };
-      }
-      const value = fixedValue(definition);
-      if (value !== undefined) {
-        const why = fixesPayee([...parents, name], value, purposeOf());
-        if (why !== undefined) return { name: path, why };
-      }
-      if (parents.length + 1 < maxDepth) {
-        const nested = isObject(definition['properties']) ? definition['properties'] : isObject(definition['items']) && isObject(definition['items']['properties']) ? definition['items']['properties'] : undefined;
-        if (nested !== undefined) {
-          const found = visit(nested, [...parents, name]);
-          if (found !== undefined || seen > maxFields) return found;
-        }
-      }
-    }
-    return undefined;
-  };
-  return visit(schema['properties'], []);
+  return visit({ tool, purpose: undefined, seen: 0 }, schema['properties'], []);
 }

@@ -12,6 +12,11 @@ export interface SecretAsk {
   readonly kind: SecretKind;
   /** A system named as the secret's owner (see owners), when one is. */
   readonly owner?: string | undefined;
+  /**
+   * Of a name, its other words of four letters or more (`twitter` in `twitter_password`): a tool whose
+   * purpose names one of them is about the service the secret is for.
+   */
+  readonly others?: readonly string[] | undefined;
 }
 
 /** Words read as other words first: abbreviations, compounds and other languages' words for the same thing. */
@@ -138,5 +143,10 @@ export function secretAsked(text: string, prose: boolean): SecretAsk | undefined
   // A bare token or API key is most often the tool's own service's: asked beyond purpose only when it
   // names another system as its owner (`github_token` on a weather tool).
   if (kind === 'token' && owner === undefined) return undefined;
-  return { kind, owner };
+  if (prose) return { kind, owner };
+  const others = words.filter((w) => w.length >= 4 && !generic.has(w) && !contentWords.has(w) && !referenceWords.has(w) && !secretWords.has(w) && owners[w] === undefined);
+  return { kind, owner, others };
 }
+
+/** Words of a secret's name that say what kind of secret it is or whose, not which service it is for. */
+const generic = new Set(['private', 'secret', 'access', 'public', 'user', 'users', 'account', 'service', 'client', 'login', 'auth', 'session', 'personal', 'phrase', 'words', 'config', 'master', 'admin', 'code', 'number', 'security', 'credit', 'your', 'their', 'every', 'here', 'this', 'that', 'with', 'from', 'validation', 'required', 'needed', 'optional', 'kube', 'kubeconfig', 'dotenv', 'rcfile', 'seed', 'recovery', 'wallet', 'bank', 'email']);

@@ -3,7 +3,7 @@
 // browser tool a session cookie. A secret is beyond the tool's purpose when nothing it says it does is
 // about that secret's use; the topics below are wide on purpose (a false alarm on a real server's
 // ordinary `password` is worse than a miss).
-import type { SecretKind } from './secret-asks.js';
+import type { SecretAsk, SecretKind } from './secret-asks.js';
 
 const topic = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
@@ -55,11 +55,14 @@ function mentions(words: ReadonlySet<string>, wanted: ReadonlySet<string>): bool
 }
 
 /**
- * Whether a tool whose purpose reads as `words` may need a secret of `kind` (owned by `owner`, if named):
+ * Whether a tool whose purpose reads as `words` may need the secret `ask` names (of a kind, owned by an owner, if named):
  * an owned secret needs a purpose about its owner (an e-mail password, a mail tool); another one a
  * purpose about its use.
  */
-export function purposeNeeds(words: ReadonlySet<string>, kind: SecretKind, owner: string | undefined): boolean {
+export function purposeNeeds(words: ReadonlySet<string>, ask: SecretAsk): boolean {
+  const { kind, owner } = ask;
+  // A name that names the service its secret is for (`twitter_password`), on a tool about that service.
+  if (ask.others !== undefined) for (const w of ask.others) if (words.has(w)) return true;
   const owned = owner === undefined ? undefined : ownerTopics[owner];
   if (owned !== undefined) return mentions(words, owned) || (kind !== 'password' && kind !== 'token' && mentions(words, topics[kind]));
   return mentions(words, topics[kind]);
