@@ -86,7 +86,7 @@ export function wordsOfAsk(text: string): string[] {
 }
 
 const cloudProviders = new Set(['aws', 'gcp', 'azure', 'digitalocean', 'cloudflare', 'aliyun', 'oci', 'linode', 'hetzner']);
-const cloudSecrets = new Set(['secret', 'key', 'credentials', 'token', 'account']);
+const cloudSecrets = new Set(['secret', 'key', 'credentials', 'token', 'account', 'connection', 'sas']);
 
 /** Words that carry a secret's kind (see kindOf). */
 const secretWords = new Set(['password', 'key', 'token', 'cookie', 'seed', 'kubeconfig', 'dotenv', 'rsa', 'rcfile', 'credentials', 'card', 'secret', 'env']);
@@ -117,7 +117,7 @@ function kindOf(words: readonly string[]): SecretKind | undefined {
 }
 
 /** A name's cheap first test: it may hold one of the words kindOf reads (most names do not). */
-export const mayNameSecret = /pass|pw|parol|senha|wachtw|has[lł]o|пароль|kennw|contras|salasana|jelsz|ifre|heslo|key|secret|cred|cookie|env|kube|k8s|rsa|ssh|ed25519|ecdsa|ppk|pem|seed|mnemonic|recovery|cvv|cvc|card|token|npmrc|netrc|pypirc|pgpass|dockercfg|clave|chiave|cl[eé]|chave|schl|klucz|ключ|sleutel|nyckel|tarjeta|carte|karte/i;
+export const mayNameSecret = /pass|pw|parol|senha|wachtw|has[lł]o|пароль|kennw|contras|salasana|jelsz|ifre|heslo|key|secret|cred|cookie|env|kube|k8s|rsa|ssh|ed25519|ecdsa|ppk|pem|seed|mnemonic|recovery|cvv|cvc|card|token|npmrc|netrc|pypirc|pgpass|dockercfg|clave|chiave|cl[eé]|chave|schl|klucz|ключ|sleutel|nyckel|tarjeta|carte|karte|aws|azure|gcp|gcloud|digitalocean|cloudflare/i;
 
 /**
  * The secret a name or text asks for, if it asks for one (see the file's comment); `prose` marks a text

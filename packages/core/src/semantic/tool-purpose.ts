@@ -26,8 +26,8 @@ const topics: Readonly<Record<SecretKind, ReadonlySet<string>>> = {
 const ownerTopics: Readonly<Record<string, ReadonlySet<string>>> = {
   email: topic('email emails mail mails mailbox inbox imap smtp pop3 gmail outlook icloud message messages'),
   bank: topic('bank banks banking account accounts balance balances finance financial payment payments transaction transactions transfer paypal statement statements'),
-  github: topic('github git repo repos repository repositories pull issue issues commit commits workflow workflows actions gist gists bitbucket code'),
-  gitlab: topic('gitlab git repo repos repository repositories merge issue issues commit commits pipeline pipelines code'),
+  github: topic('github git repo repos repository repositories pull issue issues commit commits workflow workflows actions gist gists bitbucket'),
+  gitlab: topic('gitlab git repo repos repository repositories merge issue issues commit commits pipeline pipelines'),
   npm: topic('npm pypi package packages registry publish install dependency dependencies'),
   stripe: topic('stripe payment payments charge charges customer customers invoice invoices billing subscription subscriptions checkout refund refunds'),
   computer: topic('sudo root system admin administrator install installs computer machine keychain os macos windows linux service services'),
