@@ -14,7 +14,7 @@ const guard = createGuard({ profile: 'balanced' });
 /** Attacks balanced does not block yet (elicitation asks the user, who can decline: balanced reviews it, strict blocks). */
 const misses = new Set([
   'desc-authority-duty', 'schema-enum-order',
-  'schema-property-name', 'schema-split-consent', 'schema-json-role', 'init-name-authority', 'init-route-token',
+  'schema-split-consent', 'schema-json-role', 'init-name-authority', 'init-route-token',
   'result-code-comment-agents', 'result-backticked-tool',
   'result-padded-log', 'resource-csv-formula',
   'prompt-grant-owner',

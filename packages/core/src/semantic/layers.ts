@@ -20,6 +20,7 @@ import { asksOwnCleanup, sentencesBlanked } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
 import { isRecord } from '../parse.js';
 import { harmfulServerCommand } from './server-commands.js';
+import { askedBeyondPurpose } from './beyond-purpose.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -122,7 +123,7 @@ export const instructionRules: Readonly<Record<string, LayerRule>> = {
   'semantic/sends-credential-file': { description: 'A clause orders a credential file (private SSH key, cloud credentials, .env, the password database) sent to a URL or an e-mail address, in any of 15 languages', severity: 'critical' },
   'semantic/hidden-instruction': { description: 'Invisible or encoded text (tag characters, base64, leetspeak) carries orders to the model', severity: 'high' },
   'semantic/harmful-command': { description: 'Server text hands the model a command line (a fenced block, a code span, the rest of a line after "run" or after a colon in any language, a base64 blob to run) that deletes a home or the root, sends or reads credentials, opens a reverse shell, switches a security control off, makes a start-up file fetch code or trusts a login key it gives', severity: 'critical' },
-  'semantic/out-of-scope-parameter': { description: 'A tool\'s input schema asks for the calling model\'s identity or context, or has the model fill a parameter with a secret the user keeps (their environment, shell, browser, keychain), not for the task\'s data', severity: 'high' },
+  'semantic/out-of-scope-parameter': { description: 'A tool\'s input schema asks for the calling model\'s identity or context, or has the model fill a parameter with a secret the user keeps (their environment, shell, browser, keychain), asks for a secret its purpose has no use for, or fixes the payee of a payment or send, not for the task\'s data', severity: 'high' },
 };
 
 const metadataOrders = new Set<string>(['addresses-model', 'obligation', 'override', 'hidden-markup', 'impersonation', 'to-user', 'secrecy']);
@@ -168,7 +169,11 @@ export function documentFindings(doc: TextDocument, analysis: InstructionAnalysi
 function parameterFindings(tool: unknown, index: number, asks?: ParameterAsks): readonly LayerFinding[] {
   if (!isRecord(tool)) return none;
   const found = outOfScopeParameters(tool['inputSchema'], asks);
-  if (found.length === 0) return none;
+  if (found.length === 0) {
+    const beyond = askedBeyondPurpose(tool);
+    if (beyond === undefined) return none;
+    found.push(beyond);
+  }
   return found.slice(0, 1).map((p) =>
     finding('semantic/out-of-scope-parameter', `Tool ${String(tool['name'])} asks for data outside its task: parameter ${p.name} ${p.why}`, ['result', 'tools', index, 'inputSchema', 'properties', p.name], p.name),
   );
