@@ -9,11 +9,8 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>([
   'prompt-split-read-then-post',
   'schema-weather-cloud-secret', 'schema-translate-private-key', 'schema-readonly-password', 'schema-default-iban-payee',
-  // A security-control program named in a description's prose with no path or code span: not searched for
-  // in every string of a tool list (semantic/server-commands.ts says why).
-  'desc-prose-setenforce', 'desc-prose-csrutil',
 ]);
 /** The size of `misses` (13 of 19 when the suite was written); it can only go down. */
-const missesAtMost = 7;
+const missesAtMost = 5;
 
 describeAdversarialSuite(33, redTeamCases, { misses, missesAtMost, atLeast: 19 });

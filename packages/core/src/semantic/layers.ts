@@ -14,7 +14,7 @@ import { tailDocuments } from './tail-documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked, sentenceEnd } from '../text/agent-guidance.js';
-import { cuesOf } from './cues.js';
+import { cuesOf, Mark } from './cues.js';
 import { asksCallInOrder, prefersOneCall } from './call-order.js';
 import { asksOwnCleanup, sentencesBlanked } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
@@ -138,10 +138,11 @@ const scoredOnly = new Set(['semantic/poisoned-metadata', 'semantic/injected-ins
  * A command line the document hands the model that no install step would run, as a finding (see
  * server-commands.ts). Read string by string, as metadata is read (its joined text is made only when needed).
  */
-function commandFindings(doc: TextDocument): readonly LayerFinding[] {
+function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): readonly LayerFinding[] {
   let offset = 0;
+  const disabler = (analysis.marks & Mark.securityDisabler) !== 0;
   for (const part of doc.parts) {
-    const found = harmfulServerCommand(part, doc.role === 'metadata');
+    const found = harmfulServerCommand(part, doc.role === 'metadata', disabler);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
     offset += part.length + 1;
   }
@@ -283,7 +284,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
     const found = documentFindings(doc, analysis, scorer, threshold);
     const view = found.length > 0 && analysis.order === undefined ? withoutRoutineCalls(doc, ownParameters(tool)) : undefined;
     const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
-    return read.length > 0 ? read : commandFindings(doc);
+    return read.length > 0 ? read : commandFindings(doc, analysis);
   };
   const contentAnalysis = (doc: TextDocument, values: readonly ScannedValue[], scorer: InstructionModel): InstructionAnalysis | undefined => {
     if (doc.role !== 'content' || doc.parts.length !== 1) return undefined;
@@ -335,12 +336,13 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       }
       const read = (doc: TextDocument): readonly LayerFinding[] => {
         if (doc.role === 'metadata') return metadataFindings(doc, scorer, metadataThreshold);
-        const found = documentFindings(doc, contentAnalysis(doc, context.values, scorer) ?? analysisOf(doc, scorer), scorer, threshold);
+        const analysis = contentAnalysis(doc, context.values, scorer) ?? analysisOf(doc, scorer);
+        const found = documentFindings(doc, analysis, scorer, threshold);
         // Content that gives orders only inside what it quotes as data, or in guidance asking AI agents for
         // project work, is read again without them.
         const view = found.length > 0 ? givenDocument(doc) : undefined;
         const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
-        return read.length > 0 ? read : commandFindings(doc);
+        return read.length > 0 ? read : commandFindings(doc, analysis);
       };
       const docs = documentsOf(message, context.method, limits.maxTextLength);
       for (const doc of docs) out.push(...read(doc));

@@ -94,9 +94,10 @@ function warned(text: string, start: number, end: number, fenced: boolean): bool
  * list beyond the plain ones of the cheap test cost 4% of a cold tools/list (callgrind), so prose such as
  * "Required once: csrutil disable" in a description is a known gap.
  */
-export function harmfulServerCommand(text: string, metadata = false): ServerCommand | undefined {
+export function harmfulServerCommand(text: string, metadata = false, namesDisabler = false): ServerCommand | undefined {
   if (mayHold(text)) return harmfulCommandIn(text);
-  if (metadata) return undefined;
+  // Metadata is searched for a disabler's name only where the cue pass found one (cues.ts, Mark).
+  if (metadata && !namesDisabler) return undefined;
   return disablerWord().test(text) || mayBeginEncoded(text) ? harmfulCommandIn(text) : undefined;
 }
 
@@ -258,7 +259,7 @@ function lineEndFrom(text: string, start: number): number {
 }
 
 /**
- * A clause that starts with a program switching a security control off ("Before use, setenforce 0 must be
+ * A clause from a program switching a security control off to its end ("Before use, setenforce 0 must be
  * run"): such a command needs no path or code span, and its program's words decide (setenforce 0, not 1).
  */
 function clausesOfDisablers(rest: string, judging: Judging): boolean {
@@ -268,7 +269,9 @@ function clausesOfDisablers(rest: string, judging: Judging): boolean {
   for (let m = search.exec(rest), n = 0; m !== null && n++ < maxVerbs; m = search.exec(rest)) {
     const start = m.index;
     if (start < covered) continue;
-    if (!/(?:^|[.!?,;:]\s*|\n\s*)$/.test(rest.slice(Math.max(0, start - 3), start))) continue;
+    // A word of prose before it is fine ("First spctl --master-disable has to be run", "als root setenforce 0
+    // ausführen"): the program's own words decide; a path or a name it is part of is no command.
+    if (!/(?:^|[\s.!?,;:(])$/.test(rest.slice(Math.max(0, start - 1), start))) continue;
     covered = lineEndFrom(rest, start);
     const clause = rest.slice(start, covered).split(/[.!?;,]\s/)[0]!;
     if (judging.judge(start, clause, false, true)) return true;
