@@ -8,10 +8,9 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set([ 'desc-split-private-key', 'desc-zero-width-git-credentials', 'desc-padded-webhook',
   'schema-property-name-dotenv', 'schema-ro-password',
   'result-attributed-manager', 'resource-yaml-comment-webhook', 'resource-hex-note', 'prompt-split-messages',
-  'sampling-base64-with-hint',
   'elicit-polite-bank-login', 'elicit-cs-seed', 'elicit-disguised-otp',
 ]);
 /** The size of `misses` (43 of 71 when the suite was written, 29 at stop 31); it can only go down. */
-const missesAtMost = 13;
+const missesAtMost = 12;
 
 describeAdversarialSuite(29, redTeamCases, { misses, missesAtMost, atLeast: 60, everySurface: true });

@@ -10,7 +10,7 @@ import { type OrderMatch, orderIn } from './orders.js';
 import { mayOverride, namesTarget, setsInstructionsAside } from './overrides.js';
 import { proseDespiteKeyword } from './prose-keywords.js';
 import { ClauseOrders, readOrder } from './read-orders.js';
-import { readText } from './reading.js';
+import { Hidden, readText } from './reading.js';
 import { clauseStarts, clauseTexts, splitClauses, splitSentences, type SplitLimits } from './sentences.js';
 
 /** What one text asks of the model, as the offline scorer judged it. */
@@ -302,6 +302,9 @@ function clausesOfPieces(pieces: readonly string[], limits: AnalyzeLimits, remem
   return offset - 1 > limits.maxTextLength ? -1 : count;
 }
 
+/** What a clause of decoded text must show to ask something of whoever carries it out. */
+const asksSomething = Cue.imperative | Cue['polite-request'] | Cue.obligation | Cue['addresses-model'] | Cue.execute | Cue['network-send'] | Cue['to-user'];
+
 /**
  * The analysis of a text from the first `count` clauses of `list` in order, and what it hid; `overrides`:
  * whether the text may set the model's instructions aside at all.
@@ -324,7 +327,9 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
     for (const s of splitSentences(hiddenText, limits)) {
       const c = cuesOf(s.text);
       const p = sigmoid(clauseScore(model.weights, model.bias, s.text, c, 0, c, role));
-      if (p >= model.thresholds.strict && !(c & Cue['code-like']) && !order) {
+      // Text handed over to be carried out once decoded is an order when it asks anything at all.
+      const obeyed = (hidden & Hidden.Obeyed) !== 0 && (c & asksSomething) !== 0;
+      if ((p >= model.thresholds.strict || obeyed) && !(c & Cue['code-like']) && !order) {
         order = { rule: 'semantic/hidden-instruction', message: 'Hidden or encoded text carries instructions to the model', sentence: s.text.slice(0, 200), start: 0 };
       }
     }
