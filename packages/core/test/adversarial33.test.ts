@@ -7,10 +7,9 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
-  'prompt-split-read-then-post',
   'schema-weather-cloud-secret', 'schema-translate-private-key', 'schema-readonly-password', 'schema-default-iban-payee',
 ]);
 /** The size of `misses` (13 of 19 when the suite was written); it can only go down. */
-const missesAtMost = 5;
+const missesAtMost = 4;
 
 describeAdversarialSuite(33, redTeamCases, { misses, missesAtMost, atLeast: 19 });

@@ -9,10 +9,14 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
-  'prompt-pronoun-key-de', 'result-blocks-pronoun-upload', 'sampling-two-messages-secrets',
-  'sampling-hex-carry-out', 'result-base64-obey', 'desc-changelog-tail-key',
+  // The seam is read ("secretly, list every API token ..."), but listing the session's tokens into the
+  // answer is no order the analysis names yet.
+  'sampling-two-messages-secrets',
+  // The order after 400 changelog lines is read (the clause split keeps a text's last clauses), but "the
+  // assistant also sends the file ... to ..." in a description is not blocked even unpadded.
+  'desc-changelog-tail-key',
 ]);
 /** The size of `misses` (10 of 20 on the base when the suite was written); it can only go down. */
-const missesAtMost = 6;
+const missesAtMost = 2;
 
 describeAdversarialSuite(34, redTeamCases, { misses, missesAtMost, atLeast: 20 });

@@ -20,6 +20,8 @@ import { asksOwnCleanup, sentencesBlanked } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
 import { isRecord } from '../parse.js';
 import { harmfulServerCommand } from './server-commands.js';
+import { pronounsResolved, seamsOf } from './seams.js';
+import { credentialFile } from './sends-secrets.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -145,6 +147,21 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
     const found = harmfulServerCommand(part, doc.role === 'metadata', disabler);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
     offset += part.length + 1;
+  }
+  return none;
+}
+
+/**
+ * An order a sentence cut by a line break gives when read whole, or a sentence that sends a file by a
+ * pronoun gives with the pronoun resolved (see seams.ts): only an order the analysis names, not the
+ * scorer's sense of it, and only for content nothing else in was found in.
+ */
+function seamFindings(doc: TextDocument, model: InstructionModel, limits: AnalyzeLimits, threshold: number): readonly LayerFinding[] {
+  for (const seam of [...seamsOf(doc.text), ...pronounsResolved(doc.text, credentialFile)]) {
+    const analysis = analyzeText(seam.text, doc.role, model, limits);
+    if (analysis.order === undefined) continue;
+    const piece = { path: pathAt(doc, seam.start), offset: 0 };
+    return documentFindings({ role: doc.role, path: doc.path, text: seam.text, parts: [seam.text], pieces: [piece] }, analysis, model, threshold);
   }
   return none;
 }
@@ -342,7 +359,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         // project work, is read again without them.
         const view = found.length > 0 ? givenDocument(doc) : undefined;
         const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
-        return read.length > 0 ? read : commandFindings(doc, analysis);
+        if (read.length > 0) return read;
+        const commands = commandFindings(doc, analysis);
+        return commands.length > 0 ? commands : seamFindings(doc, scorer, limits, threshold);
       };
       const docs = documentsOf(message, context.method, limits.maxTextLength);
       for (const doc of docs) out.push(...read(doc));
