@@ -27,6 +27,15 @@ describe('security controls switched off in a description\'s prose', () => {
     expect(verdict.findings.some((f) => f.rule === 'semantic/harmful-command')).toBe(true);
   });
 
+  it('lets a troubleshooting page name a disabler mid-sentence, where a tool description may not', async () => {
+    const context = { sessionId: `disablers-${++n}`, serverId: `disablers-${n}` };
+    await guard.inspect({ jsonrpc: '2.0', id: 2, method: 'resources/read', params: { uri: 'file:///docs/selinux.md' } }, { ...context, from: 'client' });
+    const text = 'If the agent cannot bind, SELinux may be the cause. On a throwaway VM a quick setenforce 0 shows whether it is involved; setenforce 1 restores it.';
+    const page = await guard.inspect({ jsonrpc: '2.0', id: 2, result: { contents: [{ uri: 'file:///docs/selinux.md', mimeType: 'text/markdown', text }] } }, { ...context, from: 'server' });
+    expect(page.action, findingsText(page)).not.toBe('block');
+    expect((await listVerdict(text)).action).toBe('block');
+  });
+
   it.each([
     'Checks SELinux: getenforce prints the mode; setenforce 1 puts an enforcing host back after maintenance.',
     'Opens a port: ufw allow 8443 lets the tunnel in; the firewall stays on.',
