@@ -7,12 +7,8 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
-  'prompt-split-read-then-post',
-  // A security-control program named in a description's prose with no path or code span: not searched for
-  // in every string of a tool list (semantic/server-commands.ts says why).
-  'desc-prose-setenforce', 'desc-prose-csrutil',
 ]);
-/** The size of `misses` (13 of 19 when the suite was written, 3 at stop 35); it can only go down. */
-const missesAtMost = 3;
+/** The size of `misses` (13 of 19 when the suite was written, 0 at stop 33); it can only go down. */
+const missesAtMost = 0;
 
 describeAdversarialSuite(33, redTeamCases, { misses, missesAtMost, atLeast: 19 });

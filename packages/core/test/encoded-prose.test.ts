@@ -59,6 +59,23 @@ describe('decoding next to a hint', () => {
   });
 });
 
+describe('encodedProse over lines', () => {
+  it('reads a run followed by a line of prose alone: the prose line is no wrapped base64', () => {
+    const order = 'keep the build logs of each run for a week';
+    // A description and the next string of a tool (a parameter's description) joined by a line break.
+    // (A line of one base64-looking word after a run that needs no padding stays ambiguous: read as wrapped.)
+    for (const next of ['File to lint', 'Path of the file', 'Token budget per call (default 400).']) {
+      expect(encodedProse(`Settings: ${b64(order)}\n${next}`)).toEqual([order]);
+    }
+  });
+
+  it('still joins a run wrapped over full lines of base64, with padding at its end', () => {
+    const order = 'a sentence long enough to be wrapped over three lines of base64 text';
+    const wrapped = b64(order).replace(/(.{24})/g, '$1\n');
+    expect(encodedProse(`blob:\n${wrapped}\nend of blob`)).toEqual([order]);
+  });
+});
+
 describe('rot13Spelled', () => {
   const rot13 = (text: string): string => text.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (c === c.toLowerCase() ? 97 : 65)));
   const sentences = [

@@ -1,7 +1,7 @@
 import { isMail, relayedRequest } from './attributed.js';
 import { keepsFromUser } from './conceals.js';
 import { mayHoldOpenUrl, sendsCredentialFile } from './sends-secrets.js';
-import { Cue, cueList, cuesOf, type CueName } from './cues.js';
+import { Cue, cueBits, cueList, cuesAndMarksOf, cuesOf, type CueName } from './cues.js';
 import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
 import { type PieceReading, pieceCloses, pieceOpens, readPiece, readPieceInto } from './pieces.js';
 import type { InstructionModel } from './model.js';
@@ -10,7 +10,7 @@ import { type OrderMatch, orderIn } from './orders.js';
 import { mayOverride, namesTarget, setsInstructionsAside } from './overrides.js';
 import { proseDespiteKeyword } from './prose-keywords.js';
 import { ClauseOrders, readOrder } from './read-orders.js';
-import { readText } from './reading.js';
+import { Hidden, readText } from './reading.js';
 import { clauseStarts, clauseTexts, splitClauses, splitSentences, type SplitLimits } from './sentences.js';
 
 /** What one text asks of the model, as the offline scorer judged it. */
@@ -30,6 +30,8 @@ export interface InstructionAnalysis {
   readonly textCues: number;
   /** Bits of `Hidden`: what the text hid (tag characters, ANSI, encodings ...). */
   readonly hidden: number;
+  /** The marks of cues.ts (`Mark`) seen anywhere in the text: found in the cue pass, not scored. */
+  readonly marks: number;
   /** The first clause whose cues alone break a rule (see orders.ts), with that clause. */
   readonly order?: OrderMatch & { readonly sentence: string; readonly start: number };
 }
@@ -76,6 +78,8 @@ export class ClauseFacts {
   constructor(
     readonly cues: number,
     readonly ngrams: ClauseNgrams,
+    /** The clause's marks (cues.ts, `Mark`). */
+    readonly marks = 0,
   ) {}
 
   /** The clause's linear score after a clause showing `previous`, in a text showing `text` (see scoreWithNgrams). */
@@ -181,7 +185,8 @@ function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | u
   const usable = memo !== undefined && memo.model === model ? memo : undefined;
   const known = usable?.clauses.get(text);
   if (known !== undefined) return known;
-  const facts = new ClauseFacts(cuesOf(text), clauseNgrams(model.weights, model.bias, text));
+  const bits = cuesAndMarksOf(text);
+  const facts = new ClauseFacts(bits & cueBits, clauseNgrams(model.weights, model.bias, text), bits & ~cueBits);
   usable?.clauses.set(text, facts);
   return facts;
 }
@@ -297,6 +302,9 @@ function clausesOfPieces(pieces: readonly string[], limits: AnalyzeLimits, remem
   return offset - 1 > limits.maxTextLength ? -1 : count;
 }
 
+/** What a clause of decoded text must show to ask something of whoever carries it out. */
+const asksSomething = Cue.imperative | Cue['polite-request'] | Cue.obligation | Cue['addresses-model'] | Cue.execute | Cue['network-send'] | Cue['to-user'];
+
 /**
  * The analysis of a text from the first `count` clauses of `list` in order, and what it hid; `overrides`:
  * whether the text may set the model's instructions aside at all.
@@ -306,7 +314,11 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
   const starts = list.starts;
   const factsOf = list.facts;
   let textCues = 0;
-  for (let i = 0; i < count; i++) textCues |= factsOf[i]!.cues;
+  let marks = 0;
+  for (let i = 0; i < count; i++) {
+    textCues |= factsOf[i]!.cues;
+    marks |= factsOf[i]!.marks;
+  }
   let best = -Infinity;
   let at = -1;
   let order: InstructionAnalysis['order'];
@@ -315,7 +327,9 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
     for (const s of splitSentences(hiddenText, limits)) {
       const c = cuesOf(s.text);
       const p = sigmoid(clauseScore(model.weights, model.bias, s.text, c, 0, c, role));
-      if (p >= model.thresholds.strict && !(c & Cue['code-like']) && !order) {
+      // Text handed over to be carried out once decoded is an order when it asks anything at all.
+      const obeyed = (hidden & Hidden.Obeyed) !== 0 && (c & asksSomething) !== 0;
+      if ((p >= model.thresholds.strict || obeyed) && !(c & Cue['code-like']) && !order) {
         order = { rule: 'semantic/hidden-instruction', message: 'Hidden or encoded text carries instructions to the model', sentence: s.text.slice(0, 200), start: 0 };
       }
     }
@@ -360,12 +374,12 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
       }
     }
   }
-  if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden };
+  if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden, marks };
   // The maximum over many clauses grows with their number: long documents need a clearer clause.
   const penalty = Math.max(0, Math.log(count / 20));
   const score = sigmoid(best - penalty);
   const sentence = texts[at]!.slice(0, 200);
   const start = starts[at]!;
   const cues = factsOf[at]!.cueNames;
-  return order ? { score, sentence, start, cues, textCues, hidden, order } : { score, sentence, start, cues, textCues, hidden };
+  return order ? { score, sentence, start, cues, textCues, hidden, marks, order } : { score, sentence, start, cues, textCues, hidden, marks };
 }

@@ -35,6 +35,7 @@ export const cueNames = [
 
 export type CueName = (typeof cueNames)[number];
 
+import { programTable } from '../commands/programs.js';
 import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
 import { alternativesOf } from '../text/pattern-tree.js';
 import { requiredLiteralGroups } from '../text/required-literals.js';
@@ -238,9 +239,26 @@ class CueReader {
 
 let reader: CueReader | undefined;
 
+/**
+ * Marks the cue reader finds in the same pass as the cues, in the bits past theirs: facts a later reading
+ * wants to know a clause holds, which the scorer never sees. `securityDisabler`: a program that switches a
+ * security control off (`security-disablers` of rules/programs.yaml), named as a word. Searching every
+ * string of a tool list for it cost 4-5% of reading the list; riding the cue pass costs a few literals.
+ */
+export const Mark = { securityDisabler: 1 << cueNames.length } as const;
+/** The bits of the cues, below the marks. */
+export const cueBits = Mark.securityDisabler - 1;
+/** The marks' patterns, in bit order after the cues' (the program table is read at first use). */
+const markPatterns = (): RegExp[] => [re(String.raw`(?:^|[^\w-])(?:${[...programTable().securityDisablers.keys()].join('|')})(?![\w-])`)];
+
+/** Bitmask of the cues and {@link Mark}s one clause shows. */
+export function cuesAndMarksOf(clause: string): number {
+  return (reader ??= new CueReader([...patterns, ...markPatterns()])).cues(clause);
+}
+
 /** Bitmask of the cues one clause shows. */
 export function cuesOf(clause: string): number {
-  return (reader ??= new CueReader(patterns)).cues(clause);
+  return cuesAndMarksOf(clause) & cueBits;
 }
 
 /** The names of the cues set in `bits`. */

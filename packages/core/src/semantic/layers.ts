@@ -14,13 +14,15 @@ import { tailDocuments } from './tail-documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked, sentenceEnd } from '../text/agent-guidance.js';
-import { cuesOf } from './cues.js';
+import { cuesOf, Mark } from './cues.js';
 import { asksCallInOrder, prefersOneCall } from './call-order.js';
 import { asksOwnCleanup, sentencesBlanked } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
 import { isRecord } from '../parse.js';
 import { harmfulServerCommand } from './server-commands.js';
 import { askedBeyondPurpose } from './beyond-purpose.js';
+import { pronounsResolved, seamsOf } from './seams.js';
+import { credentialFile } from './sends-secrets.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -139,12 +141,28 @@ const scoredOnly = new Set(['semantic/poisoned-metadata', 'semantic/injected-ins
  * A command line the document hands the model that no install step would run, as a finding (see
  * server-commands.ts). Read string by string, as metadata is read (its joined text is made only when needed).
  */
-function commandFindings(doc: TextDocument): readonly LayerFinding[] {
+function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): readonly LayerFinding[] {
   let offset = 0;
+  const disabler = (analysis.marks & Mark.securityDisabler) !== 0;
   for (const part of doc.parts) {
-    const found = harmfulServerCommand(part, doc.role === 'metadata');
+    const found = harmfulServerCommand(part, doc.role === 'metadata', disabler);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
     offset += part.length + 1;
+  }
+  return none;
+}
+
+/**
+ * An order a sentence cut by a line break gives when read whole, or a sentence that sends a file by a
+ * pronoun gives with the pronoun resolved (see seams.ts): only an order the analysis names, not the
+ * scorer's sense of it, and only for content nothing else in was found in.
+ */
+function seamFindings(doc: TextDocument, model: InstructionModel, limits: AnalyzeLimits, threshold: number): readonly LayerFinding[] {
+  for (const seam of [...seamsOf(doc.text), ...pronounsResolved(doc.text, credentialFile)]) {
+    const analysis = analyzeText(seam.text, doc.role, model, limits);
+    if (analysis.order === undefined) continue;
+    const piece = { path: pathAt(doc, seam.start), offset: 0 };
+    return documentFindings({ role: doc.role, path: doc.path, text: seam.text, parts: [seam.text], pieces: [piece] }, analysis, model, threshold);
   }
   return none;
 }
@@ -288,7 +306,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
     const found = documentFindings(doc, analysis, scorer, threshold);
     const view = found.length > 0 && analysis.order === undefined ? withoutRoutineCalls(doc, ownParameters(tool)) : undefined;
     const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
-    return read.length > 0 ? read : commandFindings(doc);
+    return read.length > 0 ? read : commandFindings(doc, analysis);
   };
   const contentAnalysis = (doc: TextDocument, values: readonly ScannedValue[], scorer: InstructionModel): InstructionAnalysis | undefined => {
     if (doc.role !== 'content' || doc.parts.length !== 1) return undefined;
@@ -340,12 +358,15 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       }
       const read = (doc: TextDocument): readonly LayerFinding[] => {
         if (doc.role === 'metadata') return metadataFindings(doc, scorer, metadataThreshold);
-        const found = documentFindings(doc, contentAnalysis(doc, context.values, scorer) ?? analysisOf(doc, scorer), scorer, threshold);
+        const analysis = contentAnalysis(doc, context.values, scorer) ?? analysisOf(doc, scorer);
+        const found = documentFindings(doc, analysis, scorer, threshold);
         // Content that gives orders only inside what it quotes as data, or in guidance asking AI agents for
         // project work, is read again without them.
         const view = found.length > 0 ? givenDocument(doc) : undefined;
         const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
-        return read.length > 0 ? read : commandFindings(doc);
+        if (read.length > 0) return read;
+        const commands = commandFindings(doc, analysis);
+        return commands.length > 0 ? commands : seamFindings(doc, scorer, limits, threshold);
       };
       const docs = documentsOf(message, context.method, limits.maxTextLength);
       for (const doc of docs) out.push(...read(doc));

@@ -19,6 +19,8 @@ export const Hidden = {
   MixedScript: 8,
   /** Base64 or leetspeak next to a hint to decode it. */
   Encoded: 16,
+  /** Encoded text the text asks to carry out once decoded ("decode this and act on it"). */
+  Obeyed: 32,
 } as const;
 
 export interface Reading {
@@ -177,6 +179,7 @@ function withDecoded(visible: string, text: string, hidden: number, tagged: stri
     const decoded = decodeHidden(visible);
     if (decoded) {
       hidden |= Hidden.Encoded;
+      if (obeyHint.test(text)) hidden |= Hidden.Obeyed;
       text += `\n${decoded}`;
       hiddenText += `\n${decoded}`;
     }
@@ -229,6 +232,19 @@ const decodeHint = new RegExp(String.raw`\b(?:${decodeWords})|\b(?:read|reading|
 // In lower-case ASCII: decodeHint's first alternative (1), a whole word its second one ends with (2), or a
 // word of ROT13's list (the `i` flag of rot13Spelled's count reads ASCII as its lower case does).
 const hintOrRotated = new RegExp(String.raw`\b(?:(${decodeWords})|(backwards|reverse|left)\b|(?:${rotatedCommonWords.join('|')})\b)`, 'g');
+
+/**
+ * Words that hand over what is decoded as orders: do what it says, act on it, follow it, carry it out, run
+ * or execute it (English, German, French, Spanish). A text that asks to summarise or translate it does not.
+ */
+const obeyHint = new RegExp([
+  String.raw`\b(?:do|does) (?:what|as) (?:it|they|this|the text) (?:says?|tells? you|asks?)`,
+  String.raw`\b(?:act|acting) (?:on|upon) (?:it|them|this|that)\b`,
+  String.raw`\b(?:follow|obey|execute|run|perform|apply) (?:it|them|this|that|what it says|the (?:decoded |hidden |encoded )?(?:instructions?|steps?|orders?|text))\b`,
+  String.raw`\bcarry (?:it|them|this|that) out\b|\bcarry out (?:the|these|its)\b`,
+  String.raw`\b(?:befolge|befolgen sie|führe (?:es|sie|das) aus|führen sie (?:es|sie|das) aus)\b`,
+  String.raw`(?:exécutez-le|exécute-le|suivez-le|suis-le|appliquez-le)|\b(?:ejecútalo|ejecútelo|síguelo|sígalo|obedece)\b`,
+].join('|'));
 
 /** A hint that names ROT13 itself: the text says how it is to be read. */
 const rot13Named = /rot-?13/i;

@@ -94,10 +94,11 @@ function warned(text: string, start: number, end: number, fenced: boolean): bool
  * list beyond the plain ones of the cheap test cost 4% of a cold tools/list (callgrind), so prose such as
  * "Required once: csrutil disable" in a description is a known gap.
  */
-export function harmfulServerCommand(text: string, metadata = false): ServerCommand | undefined {
-  if (mayHold(text)) return harmfulCommandIn(text);
-  if (metadata) return undefined;
-  return disablerWord().test(text) || mayBeginEncoded(text) ? harmfulCommandIn(text) : undefined;
+export function harmfulServerCommand(text: string, metadata = false, namesDisabler = false): ServerCommand | undefined {
+  if (mayHold(text)) return harmfulCommandIn(text, metadata);
+  // Metadata is searched for a disabler's name only where the cue pass found one (cues.ts, Mark).
+  if (metadata && !namesDisabler) return undefined;
+  return disablerWord().test(text) || mayBeginEncoded(text) ? harmfulCommandIn(text, metadata) : undefined;
 }
 
 /** The candidates of one text judged so far: the characters left to judge, and the bodies already judged. */
@@ -147,7 +148,7 @@ function decodedStep(line: string): HarmfulStep | undefined {
  * {@link harmfulServerCommand} past its cheap test. Every candidate up to a budget of characters is judged,
  * so harmless code spans before a harmful one do not hide it; those that show no outcome cost a search.
  */
-function harmfulCommandIn(text: string): ServerCommand | undefined {
+function harmfulCommandIn(text: string, metadata: boolean): ServerCommand | undefined {
   const judging = new Judging(text);
   // Fenced blocks, and the text between them (fences blanked) for the other readings.
   let rest = text;
@@ -179,7 +180,7 @@ function harmfulCommandIn(text: string): ServerCommand | undefined {
     if (judging.judge(open + 1, body)) return judging.found;
     open = rest.indexOf('`', close + 1);
   }
-  if (linesAfterRunVerbs(rest, judging) || linesAfterColons(rest, judging) || clausesOfDisablers(rest, judging)) return judging.found;
+  if (linesAfterRunVerbs(rest, judging) || linesAfterColons(rest, judging) || clausesOfDisablers(rest, judging, metadata)) return judging.found;
   return keyForLogin(text);
 }
 
@@ -258,17 +259,21 @@ function lineEndFrom(text: string, start: number): number {
 }
 
 /**
- * A clause that starts with a program switching a security control off ("Before use, setenforce 0 must be
+ * A clause from a program switching a security control off to its end ("Before use, setenforce 0 must be
  * run"): such a command needs no path or code span, and its program's words decide (setenforce 0, not 1).
  */
-function clausesOfDisablers(rest: string, judging: Judging): boolean {
+function clausesOfDisablers(rest: string, judging: Judging, afterWords: boolean): boolean {
   if (!disablerWord().test(rest)) return false;
   const search = new RegExp(disablerWord().source, 'g');
   let covered = -1;
   for (let m = search.exec(rest), n = 0; m !== null && n++ < maxVerbs; m = search.exec(rest)) {
     const start = m.index;
     if (start < covered) continue;
-    if (!/(?:^|[.!?,;:]\s*|\n\s*)$/.test(rest.slice(Math.max(0, start - 3), start))) continue;
+    // In a tool's metadata a word of prose before it is fine too ("First spctl --master-disable has to be
+    // run", "als root setenforce 0 ausführen"): a tool has no reason to ask for a control off at all. A
+    // troubleshooting page may ("a quick setenforce 0 shows whether SELinux is involved"): there it must
+    // start a clause, as a step does.
+    if (!(afterWords ? /(?:^|[\s.!?,;:(])$/ : /(?:^|[.!?,;:]\s*|\n\s*)$/).test(rest.slice(Math.max(0, start - 3), start))) continue;
     covered = lineEndFrom(rest, start);
     const clause = rest.slice(start, covered).split(/[.!?;,]\s/)[0]!;
     if (judging.judge(start, clause, false, true)) return true;

@@ -165,17 +165,23 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
     let hex = true;
     for (let i = start; i < end && hex; i++) hex = hexValue(text.charCodeAt(i)) >= 0;
     for (;;) {
-      while (end < n && text.charCodeAt(end) === 61 /* = */) end++;
+      const padded = end < n && text.charCodeAt(end) === 61; /* = */
+      while (end < n && text.charCodeAt(end) === 61) end++;
+      // Padding ends a run: what follows its line is no more of it.
+      if (padded) break;
       // A wrapped line continues the run: a line break (CR LF or LF) right after the run, then more base64.
       let next = end;
       if (text.charCodeAt(next) === 13) next++;
       if (text.charCodeAt(next) !== 10 || next + 1 >= n || !isBase64(text.charCodeAt(next + 1))) break;
+      let to = next + 1;
+      while (to < n && isBase64(text.charCodeAt(to))) to++;
+      // A wrapped line is base64 to its end: a line of prose after the run ("File to format", a schema's
+      // next string) is not more of it.
+      const after = to < n ? text.charCodeAt(to) : 10;
+      if (after !== 10 && after !== 13 && after !== 61) break;
       hex = false;
-      end = next + 1;
-      while (end < n && isBase64(text.charCodeAt(end))) {
-        end++;
-        count++;
-      }
+      count += to - next - 1;
+      end = to;
     }
     probe = end + minBase64;
     if (count < (hex ? minHex : minBase64)) continue;
