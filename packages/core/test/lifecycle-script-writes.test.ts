@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { createGuard } from '@vanguard/core';
-
 import { lifecycleScripts } from '../src/commands/lifecycle-scripts.js';
+import { verdictOf } from './argument-verdicts.js';
 
 // npm runs a package's install-time scripts (preinstall, install, postinstall, prepare …) by itself, on
 // this machine and on every machine that installs the package. A command written into one runs later with
 // nobody asking, so a write of package.json is read for them and each is judged as the command it is.
-const guard = createGuard({ profile: 'balanced' });
-let id = 1;
-async function rulesOf(tool: string, args: Record<string, unknown>): Promise<string[]> {
-  const n = id++;
-  const verdict = await guard.inspect(
-    { jsonrpc: '2.0', id: n, method: 'tools/call', params: { name: tool, arguments: args } },
-    { from: 'client', sessionId: `lifecycle-${n}`, serverId: 'files' },
-  );
-  return verdict.findings.map((f) => f.rule);
-}
+const rulesOf = async (tool: string, args: Record<string, unknown>): Promise<string[]> => (await verdictOf(tool, args)).findings.map((f) => f.rule);
 
 const manifest = (scripts: Record<string, string>): string => JSON.stringify({ name: 'app', version: '1.0.0', scripts }, null, 2);
 

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { createGuard } from '@vanguard/core';
-
 import { toolProgram } from '../src/values/joined-argv.js';
+import { verdictOf } from './argument-verdicts.js';
 
 // A tool named after the program it runs (`kubectl`, `docker_run`, `git`) takes that program's arguments as
 // an array. The line those words make is the program's, and is judged as the same line sent whole.
-const guard = createGuard({ profile: 'balanced' });
-let id = 1;
-async function rulesOf(tool: string, args: Record<string, unknown>): Promise<string[]> {
-  const n = id++;
-  const verdict = await guard.inspect(
-    { jsonrpc: '2.0', id: n, method: 'tools/call', params: { name: tool, arguments: args } },
-    { from: 'client', sessionId: `tool-named-argv-${n}`, serverId: 'ops' },
-  );
-  return verdict.findings.map((f) => f.rule);
-}
+const rulesOf = async (tool: string, args: Record<string, unknown>): Promise<string[]> => (await verdictOf(tool, args)).findings.map((f) => f.rule);
 
 describe('toolProgram', () => {
   it.each([
