@@ -158,11 +158,14 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
  * scorer's sense of it, and only for content nothing else in was found in.
  */
 function seamFindings(doc: TextDocument, model: InstructionModel, limits: AnalyzeLimits, threshold: number): readonly LayerFinding[] {
-  for (const seam of [...seamsOf(doc.text), ...pronounsResolved(doc.text, credentialFile)]) {
-    const analysis = analyzeText(seam.text, doc.role, model, limits);
-    if (analysis.order === undefined) continue;
-    const piece = { path: pathAt(doc, seam.start), offset: 0 };
-    return documentFindings({ role: doc.role, path: doc.path, text: seam.text, parts: [seam.text], pieces: [piece] }, analysis, model, threshold);
+  for (const seams of [seamsOf(doc.text), pronounsResolved(doc.text, credentialFile)]) {
+    for (let i = 0; i < seams.length; i++) {
+      const seam = seams[i]!;
+      const analysis = analyzeText(seam.text, doc.role, model, limits);
+      if (analysis.order === undefined) continue;
+      const piece = { path: pathAt(doc, seam.start), offset: 0 };
+      return documentFindings({ role: doc.role, path: doc.path, text: seam.text, parts: [seam.text], pieces: [piece] }, analysis, model, threshold);
+    }
   }
   return none;
 }

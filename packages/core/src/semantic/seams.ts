@@ -12,6 +12,9 @@ export interface Seam {
   readonly start: number;
 }
 
+/** What a text without seams gives (one frozen list: most texts have none). */
+const noSeams: readonly Seam[] = Object.freeze([]);
+
 /** The most seams read per text, and the most characters taken on each side of one. */
 const maxSeams = 8;
 const side = 240;
@@ -50,9 +53,9 @@ function sentenceEnd(text: string, start: number): number {
 }
 
 /** The seams of `text` (see the file's comment), in order. Linear in the text. */
-export function seamsOf(text: string): Seam[] {
+export function seamsOf(text: string): readonly Seam[] {
+  if (!text.includes('\n')) return noSeams;
   const seams: Seam[] = [];
-  if (!text.includes('\n')) return seams;
   cut.lastIndex = 0;
   for (let m = cut.exec(text); m !== null && seams.length < maxSeams; m = cut.exec(text)) {
     let next = m.index + m[0].length;
@@ -80,7 +83,7 @@ export function seamsOf(text: string): Seam[] {
 // no clause shows both. Read again with the pronoun resolved to the file it stands for, as a model reads it.
 const pronoun = /(?<![\p{L}])(?:(?:its|their) (?:(?:full|whole|entire|complete|raw) )?(?:text|contents?|body)|(?:that|this|the same) file|(?:ihren|seinen|dessen|deren) (?:(?:vollständigen|ganzen|kompletten) )?inhalt|(?:son|leur) contenu(?: complet)?|su contenido(?: completo)?|il suo contenuto)(?![\p{L}])/gu;
 /** The literals every credential file name holds one of (a cheap test before the pronoun search). */
-const mayNameFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg)|gcloud|\/etc\/shadow|keychain/;
+const mayNameFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg)|gcloud|\/etc\/shadow|keychain/i;
 const pathEnd = /[\s"'`(]/;
 /** How far before a pronoun its file is looked for. */
 const lookBack = 400;
@@ -91,9 +94,10 @@ const maxResolved = 8;
  * contents of" the file named last within a few hundred characters before its sentence (`file`: a regex
  * that finds such a name in lower-case text). None when the text names no such file.
  */
-export function pronounsResolved(text: string, file: RegExp): Seam[] {
+export function pronounsResolved(text: string, file: RegExp): readonly Seam[] {
+  // Tested on the text as it is: most texts name no such file, and are not copied in lower case.
+  if (!mayNameFile.test(text)) return noSeams;
   const lower = text.toLowerCase();
-  if (!mayNameFile.test(lower)) return [];
   const found: Seam[] = [];
   const names = new RegExp(file.source, 'g');
   pronoun.lastIndex = 0;
