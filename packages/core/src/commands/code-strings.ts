@@ -7,6 +7,7 @@
 // parser of any of them: anything it does not know (a variable, a call it has no rule for) ends the reading
 // with no value, so it never guesses. Its work is bounded by the text it is given.
 import { base64Bytes } from '../semantic/model.js';
+import { ansiUnescaped } from './ansi-escapes.js';
 
 /** What an argument evaluates to: a string, a list of strings (an argv), or undefined when unknown. */
 export interface CodeArgument {
@@ -414,17 +415,6 @@ export function spellsHiddenText(word: string): boolean {
   return false;
 }
 
-const printfSimple: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', '\\': '\\', '"': '"', "'": "'" };
-
-/** A printf format's (or `echo -e` argument's) escapes turned into the characters they spell. */
-function printfUnescaped(text: string): string {
-  return text.replace(/\\(?:x([0-9a-fA-F]{1,2})|u([0-9a-fA-F]{4})|0?([0-7]{1,3})|(.))/g, (whole, hex?: string, uni?: string, oct?: string, ch?: string) => {
-    if (hex !== undefined || uni !== undefined) return String.fromCodePoint(Number.parseInt(hex ?? uni!, 16));
-    if (oct !== undefined) return String.fromCharCode(Number.parseInt(oct, 8) & 255);
-    return printfSimple[ch!] ?? whole;
-  });
-}
-
 /**
  * What `echo …` or `printf …` prints, when the line alone says (echo's words; printf's format without
  * conversions, or `%s` over its arguments); undefined for any other program or a format it cannot read.
@@ -436,12 +426,12 @@ export function printedText(argv: readonly string[], program: string): string | 
     let escapes = false;
     for (; i < argv.length && /^-[neE]+$/.test(argv[i]!); i++) escapes = argv[i]!.includes('e');
     const words = argv.slice(i).join(' ');
-    return escapes ? printfUnescaped(words) : words;
+    return escapes ? ansiUnescaped(words, 'printf') : words;
   }
   if (program !== 'printf') return undefined;
   if (argv[i] === '--') i++;
   const format = argv[i];
   if (format === undefined) return undefined;
   if (/^%s(?:\\n)?$/.test(format)) return argv.slice(i + 1).join(format.length > 2 ? '\n' : '');
-  return format.replace(/%%/g, '').includes('%') ? undefined : printfUnescaped(format.replace(/%%/g, '%'));
+  return format.replace(/%%/g, '').includes('%') ? undefined : ansiUnescaped(format.replace(/%%/g, '%'), 'printf');
 }

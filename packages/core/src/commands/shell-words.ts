@@ -5,6 +5,8 @@
 // command line says. One pass over the text (nested substitutions are read in place), so the cost is
 // linear in the input.
 
+import { ansiUnescaped } from './ansi-escapes.js';
+
 export interface Redirect {
   /** `>`, `>>`, `<`, `<<<`, `&>`, `>&` … (without the fd number). */
   readonly op: string;
@@ -53,8 +55,6 @@ interface Building {
 }
 
 const fresh = (upstream: SimpleCommand[] = []): Building => ({ argv: [], env: [], redirects: [], heredocs: [], substitutions: [], upstream });
-
-const ansiEscapes: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"' };
 
 /**
  * Reads shell text into simple commands, in order; commands inside substitutions are listed after the
@@ -289,24 +289,11 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
           continue;
         }
         if (next === "'") {
-          r.i += 2;
-          while (r.i < text.length && text[r.i] !== "'") {
-            if (text[r.i] === '\\' && r.i + 1 < text.length) {
-              const e = text[r.i + 1]!;
-              if (e === 'x' || e === 'u' || e === 'U') {
-                const hex = /^[0-9a-fA-F]{1,8}/.exec(text.slice(r.i + 2, r.i + 2 + (e === 'x' ? 2 : e === 'u' ? 4 : 8)))?.[0] ?? '';
-                word += hex ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)) : e;
-                r.i += 2 + hex.length;
-              } else if (e >= '0' && e <= '7') {
-                const oct = /^[0-7]{1,3}/.exec(text.slice(r.i + 1, r.i + 4))![0];
-                word += String.fromCharCode(parseInt(oct, 8) & 255);
-                r.i += 1 + oct.length;
-              } else {
-                word += ansiEscapes[e] ?? e;
-                r.i += 2;
-              }
-            } else word += text[r.i++];
-          }
+          // The body runs to the first quote no backslash escapes; its escapes are read as bash reads them.
+          const from = r.i + 2;
+          for (r.i = from; r.i < text.length && text[r.i] !== "'"; r.i += text[r.i] === '\\' ? 2 : 1);
+          r.i = Math.min(r.i, text.length);
+          word += ansiUnescaped(text.slice(from, r.i), 'dollar-quote');
           r.i++;
           inWord = true;
           continue;
