@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { analyzeShell } from '../src/commands/analyze.js';
 import { credentialFile, writeTarget } from '../src/paths/write-targets.js';
+import { cpuMs } from './cpu-time.js';
 
 // Inline code (python -c, node -e, perl -e, php -r) and text piped into a shell or interpreter run the
 // command lines they hold. An attacker hides the line: reversed, built from character codes, hex or base64
@@ -64,6 +65,41 @@ describe('a command line handed over plainly in another form', () => {
   });
 });
 
+describe('a command line the code keeps in a name first', () => {
+  it.each([
+    `python3 -c 'import os; c = "~ fr- mr"[::-1]; os.system(c)'`,
+    `python3 -c 'import os\nline = bytes.fromhex("726d202d7266207e").decode()\nos.system(line)'`,
+    `node -e 'const c = Buffer.from("726d202d7266207e", "hex").toString(); require("child_process").execSync(c)'`,
+    `node -e 'let a = "~ fr-"; let b = " mr"; require("child_process").execSync((a + b).split("").reverse().join(""))'`,
+    `perl -e 'my $x = pack("H*", "726d202d7266202f"); system($x)'`,
+    `php -r '$c = hex2bin("726d202d7266207e"); shell_exec($c);'`,
+  ])('reads %s as decode-and-run that deletes a home or root', (text) => {
+    const rules = rulesOf(text);
+    expect(rules).toContain('cmd/decode-and-run');
+    expect(rules).toContain('cmd/destructive-delete');
+  });
+
+  it.each([
+    `python3 -c 'import os\ncmd = "rm -rf " + "~"\nos.system(cmd)'`,
+    `python3 -c 'import subprocess; argv = ["rm", "-rf", "/"]; subprocess.run(argv)'`,
+    `python3 -c 'import os; p = "rm -r"; p += "f ~"; os.system(p)'`,
+  ])('reads %s as a destructive delete', (text) => {
+    expect(rulesOf(text)).toContain('cmd/destructive-delete');
+  });
+
+  it('forgets a name the code gives a value it cannot read', () => {
+    expect(rulesOf(`python3 -c 'import os, sys; c = "rm -rf ~"; c = sys.argv[1]; os.system(c)'`)).toEqual([]);
+  });
+
+  it('reads a long value read back by many statements in time linear in the code', () => {
+    const long = 'ab'.repeat(8000);
+    const code = [`v = "${long}"`, ...Array.from({ length: 20_000 }, (_, i) => `w${i % 50} = v[::-1]`), 'import os; os.system("~ fr- mr"[::-1])'].join('\n');
+    let rules: string[] = [];
+    expect(cpuMs(() => (rules = rulesOf(`python3 -c '${code}'`)))).toBeLessThan(5_000);
+    expect(rules).toContain('cmd/destructive-delete');
+  });
+});
+
 describe('inline code an agent runs for ordinary work', () => {
   it.each([
     `python3 -c 'import subprocess; subprocess.run(["git", "status"])'`,
@@ -83,6 +119,10 @@ describe('inline code an agent runs for ordinary work', () => {
     `echo '{"a": 1}' | python3 -m json.tool`,
     `curl -s https://api.github.com/repos/octo/hello | python3 -m json.tool`,
     `echo 'print(1 + 1)' | python3`,
+    `python3 -c 'import os; cmd = "git status --short"; os.system(cmd)'`,
+    `python3 -c 'import os; d = "build"; os.system("rm -rf " + d)'`,
+    `node -e 'const cmd = "npm test"; require("child_process").execSync(cmd, { stdio: "inherit" })'`,
+    `python3 -c 'import subprocess; args = ["git", "log", "--oneline", "-5"]; print(subprocess.check_output(args).decode())'`,
   ])('finds nothing to block in %s', (text) => {
     expect(rulesOf(text)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { codeArgument, printedText, spellsHiddenText } from './code-strings.js';
+import { CodeNames, codeArgument, printedText, spellsHiddenText } from './code-strings.js';
 import { codeDeletesRoot, deletesRoot, rootForm } from './deletes.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
 import { assigns, expandsOperator, ShellVariables } from './shell-variables.js';
@@ -561,19 +561,22 @@ class Analysis {
    * PHP's `shell_exec`, `spawn('rm', [...])`): each is read as a command line of its own, and as code too,
    * since `exec` in Python runs code. A line the code builds by hiding it (reversed, from character codes,
    * hex or base64, escapes that spell plain characters: code-strings.ts) is hidden execution, and the line
-   * it hides is judged as if written plainly.
+   * it hides is judged as if written plainly; so is a line kept in a name first (`c = …; os.system(c)`).
    */
   codeCommands(code: string, depth: number): void {
     if (depth > maxDepth || !code.includes('(')) return;
     const calls = new RegExp(runnerCall);
+    let names: CodeNames | undefined;
     for (let m = calls.exec(code); m !== null; m = calls.exec(code)) {
-      const first = codeArgument(code, calls.lastIndex);
+      // The names assigned before the call, for a runner handed one (`os.system(cmd)`).
+      (names ??= new CodeNames(code)).upTo(m.index);
+      const first = codeArgument(code, calls.lastIndex, names);
       let line = first.value;
       let hidden = first.hidden;
       let end = first.end;
       // spawn('rm', ['-rf', '/']), execFileSync('sh', ['-c', …]): a program, then its arguments.
       if (typeof line === 'string' && code[end] === ',') {
-        const rest = codeArgument(code, end + 1);
+        const rest = codeArgument(code, end + 1, names);
         if (typeof rest.value === 'object') {
           line = [line, ...rest.value];
           hidden ||= rest.hidden;

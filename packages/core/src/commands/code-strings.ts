@@ -68,7 +68,11 @@ class Reader {
   private nesting = 0;
   private work = 0;
 
-  constructor(private readonly src: string, start: number) {
+  constructor(
+    private readonly src: string,
+    start: number,
+    private readonly names?: CodeNames,
+  ) {
     this.pos = start;
   }
 
@@ -215,6 +219,13 @@ class Reader {
     if (literal !== undefined) return literal;
     const name = this.name();
     if (name === 'q' || name === 'qq') return this.perlQuote();
+    if (this.peek() !== '(') {
+      // A name the code assigned a value it can read (`c = "…"[::-1]; os.system(c)`).
+      const bound = this.names?.value(name);
+      if (bound === undefined) throw unknown;
+      if (bound.hidden) this.hidden = true;
+      return this.sized(bound.value);
+    }
     this.expect('(');
     return this.sized(this.call(name, this.args()));
   }
@@ -293,6 +304,7 @@ class Reader {
     return text;
   }
 
+  /** A call `call` may read: the last part of its name is one of {@link readableCalls}. */
   private call(name: string, args: Item[]): Item {
     const [a, b] = args;
     const text = (v: Item | undefined): string => {
@@ -359,6 +371,9 @@ class Reader {
   }
 }
 
+/** The functions (by the last part of their name) whose result the reader knows: the cases of `Reader.call`. */
+const readableCalls = new Set(['chr', 'fromCharCode', 'fromCodePoint', 'fromhex', 'unhexlify', 'a2b_hex', 'b64decode', 'standard_b64decode', 'urlsafe_b64decode', 'decodebytes', 'a2b_base64', 'atob', 'decode64', 'decode_base64', 'base64_decode', 'FromBase64String', 'hex2bin', 'from', 'pack', 'reversed', 'str', 'String', 'bytes', 'list']);
+
 function reverse(v: Item): Item {
   if (typeof v === 'string') return [...v].reverse().join('');
   if (isList(v)) return [...v].reverse();
@@ -378,16 +393,25 @@ function joined(list: Item, sep: string): string {
 
 /**
  * The value of the call argument that starts at `start` in `code` (just after the call's `(` or a `,`), when
- * it is built from literals only.
+ * it is built from literals only (and from names `names` holds).
  */
-export function codeArgument(code: string, start: number): CodeArgument {
+export function codeArgument(code: string, start: number, names?: CodeNames): CodeArgument {
+  return evaluated(code, start, names, (next) => next === ')' || next === ',');
+}
+
+/**
+ * The expression at `start`, kept as a value when it is a string or a list of strings and the text after
+ * it (`rest`: from the expression's end, blanks and line ends kept) says it ended there.
+ */
+function evaluated(code: string, start: number, names: CodeNames | undefined, ended: (next: string, rest: string) => boolean): CodeArgument {
   const src = code.length - start > maxSource ? code.slice(0, start + maxSource) : code;
-  const reader = new Reader(src, start);
+  const reader = new Reader(src, start, names);
   let value: string | readonly string[] | undefined;
   try {
     const v = reader.expr();
-    const next = reader.peek();
-    if (next === ')' || next === ',') {
+    let end = reader.pos;
+    while (end > start && /\s/.test(src[end - 1]!)) end--;
+    if (ended(reader.peek(), src.slice(end, end + 64))) {
       if (typeof v === 'string') value = v;
       else if (isList(v) && v.every((w) => typeof w === 'string')) value = v;
     }
@@ -395,6 +419,107 @@ export function codeArgument(code: string, start: number): CodeArgument {
     if (!(e instanceof Unknown || e instanceof RangeError)) throw e;
   }
   return { value, hidden: reader.hidden, end: Math.max(reader.pos, start) };
+}
+
+/** A name's value as the code assigned it, and whether a step hid it. */
+interface Bound {
+  readonly value: string | readonly string[];
+  readonly hidden: boolean;
+}
+
+/** Most names kept, and most characters their values hold together: beyond them a name is unknown. */
+const maxNames = 256;
+const maxNamedText = 64 * 1024;
+/** Most characters of assigned values read back in one piece of code (see {@link CodeNames.value}). */
+const maxNamesRead = 128 * 1024;
+
+/**
+ * `name = …`, `const name = …`, `my $name = …`, `$name = …`, `name += …` at the start of a statement; the
+ * value is read after the match, and kept when the statement ends there.
+ */
+const assignment = /(?:^|[;\n{])[ \t]*(?:(?:const|let|var|my|our|local)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(\+?=)(?!=)/g;
+
+/** How a value the reader may know starts: a literal (with a Python prefix), a list, a group, a number, or a name. */
+const valueHead = /[ \t]*(?:[rRbBuU]{0,2}['"`[(0-9]|([A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,7}))/y;
+
+/** What may follow the value of an assignment that ends there. */
+const statementEnd = /^[ \t]*(?:[;\r\n}]|$)/;
+
+/**
+ * The names a piece of code assigns from values it can read, as of a point in it: a runner handed a name
+ * (`cmd = "rm -rf ~"; os.system(cmd)`) runs the value assigned before the call. Assignments are read in
+ * order, once each, as the point moves forward ({@link CodeNames.upTo}), so the whole code is read once.
+ * Only straight-line code is understood: a name assigned under a condition counts as if it always were.
+ */
+export class CodeNames {
+  readonly #code: string;
+  readonly #assignments = new RegExp(assignment);
+  readonly #values = new Map<string, Bound>();
+  #next: RegExpExecArray | null | undefined;
+  #text = 0;
+  #read = 0;
+
+  constructor(code: string) {
+    this.#code = code;
+  }
+
+  /**
+   * The value assigned to `name`. What is read back counts against a budget for the whole code: a long value
+   * read by many short statements (`w = v[::-1]` again and again) would make work out of proportion to the
+   * code, so past it every name is unknown.
+   */
+  value(name: string): Bound | undefined {
+    const bound = this.#values.get(name);
+    if (bound === undefined) return undefined;
+    this.#read += typeof bound.value === 'string' ? bound.value.length : bound.value.length * 8;
+    return this.#read <= maxNamesRead ? bound : undefined;
+  }
+
+  /**
+   * Whether the value at `at` may be one the reader knows, from how it starts: a literal, a list, a number,
+   * a name assigned before or a call the reader knows. Most assignments in code are of calls it does not
+   * know (`rows = db.fetch()`), and a reading that gives up costs more than this look.
+   */
+  #mayRead(at: number): boolean {
+    valueHead.lastIndex = at;
+    const head = valueHead.exec(this.#code);
+    if (head === null) return false;
+    const name = head[1];
+    if (name === undefined) return true;
+    return this.#values.has(name) || name === 'q' || name === 'qq' || readableCalls.has(name.slice(name.lastIndexOf('.') + 1));
+  }
+
+  /** Reads every assignment that starts before `at`. */
+  upTo(at: number): void {
+    // Past the budget no name is read back, so no assignment is worth reading.
+    while (this.#read <= maxNamesRead) {
+      if (this.#next === undefined) this.#next = this.#assignments.exec(this.#code);
+      const m = this.#next;
+      if (m === null || m.index >= at) return;
+      this.#next = undefined;
+      this.#assign(m[1]!, m[2] === '+=', this.#assignments.lastIndex);
+    }
+  }
+
+  #assign(name: string, append: boolean, start: number): void {
+    if (!this.#mayRead(start)) {
+      this.#values.delete(name);
+      return;
+    }
+    const read = evaluated(this.#code, start, this, (_, rest) => statementEnd.test(rest));
+    this.#assignments.lastIndex = Math.max(this.#assignments.lastIndex, read.end);
+    let value = read.value;
+    const before = this.#values.get(name);
+    if (append && value !== undefined) value = typeof before?.value === 'string' && typeof value === 'string' ? before.value + value : undefined;
+    const size = value === undefined ? 0 : typeof value === 'string' ? value.length : value.reduce((n, w) => n + w.length, 0);
+    // A name given a value the code cannot read, or past the bounds, is unknown from here on.
+    if (value === undefined || size > maxValue || this.#text + size > maxNamedText || (before === undefined && this.#values.size >= maxNames)) {
+      this.#values.delete(name);
+      return;
+    }
+    this.#text += size;
+    this.#values.set(name, { value, hidden: read.hidden || (append && before!.hidden) });
+  }
 }
 
 /** An escape printf, `echo -e` or `$'…'` turns into a character: `\xHH`, `\uHHHH`, `\NNN` or `\0NNN`. */
