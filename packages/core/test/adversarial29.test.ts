@@ -5,12 +5,12 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 // each with a benign twin. `misses` is what balanced does not block yet; it may only shrink (redteam-kit/suite.ts).
 
 /** Attacks balanced does not block yet (elicitation asks the user, who can decline: balanced may review it). */
-const misses = new Set([ 'desc-split-private-key', 'desc-zero-width-git-credentials', 'desc-padded-webhook',
+const misses = new Set([ 'desc-split-private-key', 'desc-padded-webhook',
   'schema-ro-password',
   'result-attributed-manager', 'resource-yaml-comment-webhook',
   'elicit-polite-bank-login', 'elicit-cs-seed', 'elicit-disguised-otp',
 ]);
-/** The size of `misses` (43 of 71 when the suite was written, 29 at stop 31, 9 at stop 33); it can only go down. */
-const missesAtMost = 9;
+/** The size of `misses` (43 of 71 when the suite was written, 29 at stop 31, 9 at stop 33, 8 at stop 34); it can only go down. */
+const missesAtMost = 8;
 
 describeAdversarialSuite(29, redTeamCases, { misses, missesAtMost, atLeast: 60, everySurface: true });

@@ -1,5 +1,6 @@
 import type { RecentTexts } from '../recent.js';
 import type { OnItsOwn } from '../secrets/transformed.js';
+import { describedPaths } from '../text/described-paths.js';
 import { decodedWhole, encodedProse, leetSpelled, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
 import { type CanonicalText, canonicalize, canonicalizeNotPlain, type NormalizeLimits, plainCanonical } from '../text/normalize.js';
 import { unquoted } from '../text/quoted.js';
@@ -159,6 +160,8 @@ export class Reading implements CanonicalText {
   rules: unknown = undefined;
   /** The text rotated back when it is written in ROT13 ('' if it is not), when a server value asks. */
   rotated: string | undefined = undefined;
+  /** Its sentences that name a file by where it lives, with the file's path for the words ('' if none), when a server value asks. */
+  described: string | undefined = undefined;
   /** The canonical text with what it quotes as data blanked ('' if it quotes nothing so), when a rule about orders to a model matched it (see text/quoted.ts). */
   unquoted: string | undefined = undefined;
   /** What the instruction analysis read in the text as a server's content, with the layer that read it (semantic/layers.ts). */
@@ -598,6 +601,11 @@ function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, sid
       // ROT13 too, in short content (tool metadata in ROT13 is read by the instruction analysis, which flags it hidden).
       const rotated = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? rot13Spelled(raw.raw) : (reading.rotated ??= rot13Spelled(raw.raw))) : '';
       if (rotated) out.push(new Scanned({ ...raw, raw: rotated }, canonicalize(rotated, limits)));
+      // A credential store named in words by where it lives ("the git-credentials file in the home folder") is
+      // read as its path too.
+      // Read on the canonical text: letters split by invisible characters are joined there.
+      const described = reading === undefined ? describedPaths(canonical.text) : (reading.described ??= describedPaths(canonical.text));
+      if (described) out.push(new Scanned({ ...raw, raw: described }, canonicalize(described, limits)));
     }
     return;
   }
