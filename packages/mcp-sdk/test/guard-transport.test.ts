@@ -77,7 +77,7 @@ async function connectPair(options: { guard?: typeof balanced; events?: GuardTra
 
 /**
  * A wrapped client end whose peer is a bare in-memory end: `forwarded` is what really crossed to the
- * peer, `received` what the wrapper delivered to the local side.
+ * peer, `received` what the wrapper delivered to the local side, `peer` the bare end (to answer from).
  */
 async function rawPair(guard: Guard, events?: GuardTransportEvent[]) {
   const [clientEnd, peer] = InMemoryTransport.createLinkedPair();
@@ -88,7 +88,7 @@ async function rawPair(guard: Guard, events?: GuardTransportEvent[]) {
   const received: JSONRPCMessage[] = [];
   wrapped.onmessage = (m) => received.push(m);
   await wrapped.start();
-  return { wrapped, forwarded, received };
+  return { wrapped, forwarded, received, peer };
 }
 
 describe('guardTransport on the client side', () => {
@@ -340,14 +340,7 @@ describe('guardTransport ordering, cancellation and failures', () => {
   });
 
   it('forwards the cancellation of a request that was already passed on, and answers every request of a server that went away', async () => {
-    const [clientEnd, peer] = InMemoryTransport.createLinkedPair();
-    const forwarded: JSONRPCMessage[] = [];
-    peer.onmessage = (m) => forwarded.push(m);
-    await peer.start();
-    const wrapped = guardTransport(clientEnd, createGuard({ profile: 'balanced' }));
-    const received: JSONRPCMessage[] = [];
-    wrapped.onmessage = (m) => received.push(m);
-    await wrapped.start();
+    const { wrapped, forwarded, received, peer } = await rawPair(createGuard({ profile: 'balanced' }));
     // Many requests answered one by one, one still waiting, and one cancelled after it went out.
     for (let id = 0; id < 100; id++) {
       await wrapped.send({ jsonrpc: '2.0', id, method: 'ping' });
@@ -430,14 +423,7 @@ describe('guardTransport ordering, cancellation and failures', () => {
   });
 
   it('hands an allowed message to the peer inside send(), and an allowed answer to the local side as it arrives', async () => {
-    const [clientEnd, peer] = InMemoryTransport.createLinkedPair();
-    const forwarded: JSONRPCMessage[] = [];
-    peer.onmessage = (m) => forwarded.push(m);
-    await peer.start();
-    const wrapped = guardTransport(clientEnd, createGuard({ profile: 'balanced' }));
-    const received: JSONRPCMessage[] = [];
-    wrapped.onmessage = (m) => received.push(m);
-    await wrapped.start();
+    const { wrapped, forwarded, received, peer } = await rawPair(createGuard({ profile: 'balanced' }));
     // The guard has its verdict at once: no promise turn between send() and the peer, nor between the
     // peer's answer and the local side.
     const sent = wrapped.send({ jsonrpc: '2.0', id: 'n-1', method: 'ping' });
