@@ -13,21 +13,23 @@ const owner = String.raw`(?:the\s+|your\s+|their\s+|my\s+|(?:the\s+)?(?:user|own
 const home = String.raw`(?:home|~)(?:\s+(?:directory|folder|dir))?(?:['’]s)?`;
 
 /**
- * A file's name, `file` (or `key`), and where it lives: the home folder, a store folder in it, or both in
- * either order. Applied to a window around a word of a place (see {@link describedPaths}).
+ * Where a file lives, read right after the word "file" or "key": the home folder, a store folder in it, or
+ * both in either order ("in the home .ssh folder", "under the .aws directory of the home folder").
  */
-const described = new RegExp(
-  String.raw`(?<![\w.-])[\x60'"]?(\.?[a-z0-9_][\w.-]{0,40}?)[\x60'"]?\s+(?:file|key)\s+(?:(?:that\s+)?(?:is\s+|lives\s+|sits\s+)?(?:stored\s+|kept\s+|located\s+)?)?` +
-    String.raw`(?:in|under|inside|within|from|at)\s+${owner}` +
+const place = new RegExp(
+  String.raw`(?:that\s+)?(?:(?:is|lives|sits)\s+)?(?:(?:stored|kept|located)\s+)?(?:in|under|inside|within|from|at)\s+${owner}` +
     String.raw`(?:${home}(?:\s+(?:hidden\s+)?${storeFolder})?|(?:hidden\s+)?${storeFolder.replace('(ssh', '(?<sub>ssh')}(?:\s+(?:of|in|under|inside)\s+${owner}${home})?)`,
-  'gi',
+  'iy',
 );
+
+/** The word "file" or "key" between blanks: what a described file's words turn on. */
+const fileWord = /\s(?:file|key)\s+/gi;
+
+/** Characters of a file's name, as written before "file" (quotes around it aside). */
+const nameChar = /[\w.\x60'"-]/;
 
 /** Words that name no file ("the file in the home folder"). */
 const notAName = /^(?:the|a|an|this|that|its|your|my|their|our|same|one|each|every|any|some|other|whole)$/i;
-
-/** Where a place is named: the windows the reading looks in. */
-const placeWord = /home|folder|director|~/gi;
 
 const maxFound = 8;
 const maxSentence = 400;
@@ -54,48 +56,35 @@ function sentenceAround(text: string, at: number, to: number): [number, number] 
   return [start, end];
 }
 
-/** The word a described file ends on (see {@link described}). */
-const fileWord = /\s(?:file|key)\s/gi;
-
 /**
  * The sentences of `text` that name a file by where it lives, with the words replaced by the file's path,
- * one per line; '' when it names none. Linear in the text: a window is read only around a word of a place
- * that follows the word "file" or "key" closely, and both searches move forward only.
+ * one per line; '' when it names none. Linear in the text: each "file" or "key" is looked at once, the name
+ * read back from it and its place forward, a few dozen characters each.
  */
 export function describedPaths(text: string): string {
   if (text.length < 24) return '';
   let out = '';
   let found = 0;
-  // Where the last sentence read ends: no place word before it is read again.
+  // Where the last sentence read ends: a file named before it was read with it.
   let after = 0;
-  // The next "file"/"key" at or after a point; -1 when there is none left.
   fileWord.lastIndex = 0;
-  let file = fileWord.exec(text)?.index ?? -1;
-  placeWord.lastIndex = 0;
-  for (let m = placeWord.exec(text); m !== null && file >= 0 && found < maxFound; m = placeWord.exec(text)) {
-    if (m.index < after) continue;
-    if (file < m.index - 120) {
-      fileWord.lastIndex = m.index - 120;
-      file = fileWord.exec(text)?.index ?? -1;
-    }
-    if (file < 0 || file > m.index) continue;
-    const from = Math.max(after, file - 50);
-    const window = text.slice(from, Math.min(text.length, m.index + 80));
-    described.lastIndex = 0;
-    for (let d = described.exec(window); d !== null; d = described.exec(window)) {
-      const sub = d[2] ?? d.groups?.sub;
-      // "the file in the .ssh folder" names the folder; "the file in the home folder", nothing to read.
-      const name = notAName.test(d[1]!) ? undefined : d[1]!;
-      if (name === undefined && sub === undefined) continue;
-      const start = from + d.index;
-      const end = start + d[0].length;
-      const [s, e] = sentenceAround(text, start, end);
-      out += `${out === '' ? '' : '\n'}${text.slice(s, start)}${pathOf(name, sub)}${text.slice(end, e)}`;
-      found++;
-      after = e;
-      placeWord.lastIndex = Math.max(placeWord.lastIndex, e);
-      break;
-    }
+  for (let m = fileWord.exec(text); m !== null && found < maxFound; m = fileWord.exec(text)) {
+    place.lastIndex = m.index + m[0].length;
+    const where = place.exec(text);
+    if (where === null) continue;
+    let from = m.index;
+    while (from > after && m.index - from < 44 && nameChar.test(text[from - 1]!)) from--;
+    const name = text.slice(from, m.index).replace(/^[\x60'"]+|[\x60'"]+$/g, '');
+    const sub = where[1] ?? where.groups?.sub;
+    // "the file in the .ssh folder" names the folder; "the file in the home folder", nothing to read.
+    const named = name === '' || notAName.test(name) ? undefined : name;
+    if (named === undefined && sub === undefined) continue;
+    const end = place.lastIndex;
+    const [s, e] = sentenceAround(text, from, end);
+    out += `${out === '' ? '' : '\n'}${text.slice(s, from)}${pathOf(named, sub)}${text.slice(end, e)}`;
+    found++;
+    after = e;
+    fileWord.lastIndex = Math.max(fileWord.lastIndex, e);
   }
   return out;
 }
