@@ -57,6 +57,19 @@ function oneHugeValue(bytes) {
   return request(huge.length < bytes - 1024 ? { text: huge, more: repeatTo(words, bytes - huge.length - 200) } : { text: huge });
 }
 
+/**
+ * Inline code of many assignments, each of a name assigned before, reversed: the reader of names a runner
+ * is handed (commands/code-strings.ts) reads each assignment once, within a budget for the whole code.
+ */
+function inlineCodeAssignments(bytes) {
+  const line = (i) => `v${i % 64} = v${(i + 1) % 64}[::-1]\n`;
+  const values = [];
+  let code = 'v0 = "' + 'ab'.repeat(4000) + '"\n';
+  for (let i = 0; code.length < Math.min(bytes, 8 * 1024 * 1024 - 64); i++) code += line(i);
+  values.push(`python3 -c '${code}import os; os.system(v0)'`);
+  return request({ command: values[0] });
+}
+
 function deepNesting(bytes) {
   // 3,000 trees 56 deep (the default depth limit is 64, the request around them takes 4; 3,000 × 58 nodes
   // stays within the 200,000-node limit), each leaf a path-like value.
@@ -131,6 +144,7 @@ export const adversarialShapes = {
   'JSON text in strings': jsonInStrings,
   'one huge value': oneHugeValue,
   'deep nesting': deepNesting,
+  'inline code assignments (one 8 MiB command)': inlineCodeAssignments,
 };
 
 // Tool results (from the server): shapes that would make the text readers (instruction analysis and the
@@ -151,6 +165,7 @@ export const resultShapes = {
   'result: non-ASCII islands': (bytes) => result(repeatTo(`${'plain ascii words in a row '.repeat(18)}ﬁ Ａ é `, bytes / 1.03)),
   'result: invisible characters': (bytes) => result(repeatTo('ab\u200bcd\u2060ef\u00ad ', bytes / 2)),
   'result: markdown links': (bytes) => result(repeatTo('[docs](https://docs.example.com/a/b/c?x=1#y) ', bytes)),
+  'result: files named by their place': (bytes) => result(repeatTo('the key file in the project folder, the x file under the kube, the y key in the home ', bytes)),
   'result: base64 and hex runs': (bytes) => result(repeatTo(`${Buffer.from('x'.repeat(60)).toString('base64')} ${'0123456789abcdef'.repeat(4)} `, bytes)),
 };
 

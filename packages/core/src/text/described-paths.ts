@@ -31,7 +31,8 @@ const nameChar = /[\w.\x60'"-]/;
 /** Words that name no file ("the file in the home folder"). */
 const notAName = /^(?:the|a|an|this|that|its|your|my|their|our|same|one|each|every|any|some|other|whole)$/i;
 
-const maxFound = 8;
+/** Most files read per text, and the most characters around one. */
+const maxFound = 64;
 const maxSentence = 400;
 
 /** The path `name` names (undefined: the folder itself), with `sub` the store folder it lives in. */
