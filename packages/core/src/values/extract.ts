@@ -210,9 +210,12 @@ const sentence = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
 function schemaSyntaxValue(_parent: Record<string, unknown>, key: string, value: unknown): boolean {
   const first = key.charCodeAt(0);
   if (!(first < 128 && schemaSyntaxFirst[first] === 1) || !schemaSyntax.has(key)) return false;
-  if (typeof value === 'string') return !(value.length > 16 && value.includes(' ') && sentence.test(value));
-  return typeof value !== 'object' || value === null || Array.isArray(value);
+  if (typeof value === 'string') return !isSentence(value);
+  // A list (`required`, a list of types) is names; one that holds a sentence is read.
+  if (Array.isArray(value)) return !value.some((item) => typeof item === 'string' && isSentence(item));
+  return typeof value !== 'object' || value === null;
 }
+const isSentence = (value: string): boolean => value.length > 16 && value.includes(' ') && sentence.test(value);
 const metadata = Kind.ToolMetadata | Kind.Text;
 const metadataWalk: WalkOptions = { kinds: metadata, byKey: false, byShape: false };
 const schemaWalk: WalkOptions = { kinds: metadata, byKey: false, byShape: false, keys: true, skipIf: schemaSyntaxValue };
