@@ -15,11 +15,13 @@ const parentKey = (steps: readonly (string | number)[], up: number): string => s
 
 /**
  * The commands of a client call's strings (`raws`, with the argv lines read so far) prefixed with the
- * variables an environment object beside them sets, each a value at its command's path; undefined when the
- * call sets no environment beside a command.
+ * variables an environment object beside them sets, each a value at its command's path, and an environment
+ * with no command beside it as its variables before `true`; undefined when the call sets no environment.
  */
 export function commandsWithEnvironment(raws: readonly RawValue[]): RawValue[] | undefined {
   let assignments: Map<string, string[]> | undefined;
+  // The first variable's value of each environment, where a line for it is reported.
+  const firstAt = new Map<string, RawValue>();
   for (const raw of raws) {
     const at = pathOf(raw.path);
     const name = at[at.length - 1];
@@ -27,18 +29,31 @@ export function commandsWithEnvironment(raws: readonly RawValue[]): RawValue[] |
     const parent = parentKey(at, 2);
     assignments ??= new Map();
     let list = assignments.get(parent);
-    if (list === undefined) assignments.set(parent, (list = []));
+    if (list === undefined) {
+      assignments.set(parent, (list = []));
+      firstAt.set(parent, raw);
+    }
     list.push(`${name}=${quoted(raw.raw)}`);
   }
   if (assignments === undefined) return undefined;
   let lines: RawValue[] | undefined;
+  const used = new Set<string>();
   for (const raw of raws) {
     if (((raw.kinds | kindsOfKey(raw.key)) & Kind.Command) === 0) continue;
     const at = pathOf(raw.path);
     // A command string sits under its key beside the environment; an argv line sits at its array's path.
-    const list = assignments.get(parentKey(at, 1));
+    const parent = parentKey(at, 1);
+    const list = assignments.get(parent);
     if (list === undefined || typeof at[at.length - 1] !== 'string') continue;
+    used.add(parent);
     (lines ??= []).push({ ...raw, raw: `${list.join(' ')} ${raw.raw}`, kinds: raw.kinds | Kind.Command, byShape: true });
+  }
+  // An environment with no command beside it is the one the tool runs its own program in (`make` with
+  // `{"env": {"LD_PRELOAD": …}}`): its variables are read before a program that does nothing of itself.
+  for (const [parent, list] of assignments) {
+    if (used.has(parent)) continue;
+    const first = firstAt.get(parent)!;
+    (lines ??= []).push({ ...first, raw: `${list.join(' ')} true`, kinds: Kind.Command, byShape: true });
   }
   return lines;
 }
