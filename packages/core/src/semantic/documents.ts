@@ -5,6 +5,7 @@
 import type { MessagePath } from '../types.js';
 import type { TextRole } from './features.js';
 import { isRecord } from '../parse.js';
+import { blobText, isTextMedia } from '../values/text-blobs.js';
 import { wordLine } from './word-lists.js';
 
 /** One string of a document, with where it came from and where it starts in the joined text. */
@@ -33,10 +34,13 @@ const walkNodes: number[] = [];
 
 const readsKey = 1;
 const readsValue = 2;
+/** A base64 blob of text, read as the text it holds (see values/text-blobs.ts). */
+const readsDecoded = 4;
 
 /** What a walk reads of the entry `k` of `value` (whose value is `v`): its key, its value (bits), or nothing. */
 function readOf(value: Record<string, unknown>, k: string, v: unknown): number {
   const scalar = typeof v === 'string' || typeof v === 'number';
+  if (k === 'blob' && typeof v === 'string' && isTextMedia(value['mimeType'])) return readsDecoded;
   if (scalar && machineKeys.has(k)) return 0;
   if (k === 'data' && (value['type'] === 'image' || value['type'] === 'audio')) return 0;
   // Property names are shown to the model too; long ones can carry sentences.
@@ -195,6 +199,10 @@ class DocumentBuilder {
           }
           if (read & readsValue) {
             values.push(v);
+            nodes.push(child);
+          }
+          if (read & readsDecoded) {
+            values.push(blobText(v as string));
             nodes.push(child);
           }
         }

@@ -1,6 +1,7 @@
 import type { MessagePath } from '../types.js';
 import { kindsOfKey } from './classify.js';
 import { Kind } from './kinds.js';
+import { isTextMedia } from './text-blobs.js';
 import { PathStep, type ValuePath } from './value-path.js';
 import { isRecord } from '../parse.js';
 
@@ -243,13 +244,15 @@ const mimeTag = /^[A-Za-z0-9_.+/-]{1,128}(?:;\s*[A-Za-z0-9_.-]{1,32}=[A-Za-z0-9_
 
 /**
  * Machine fields of MCP content blocks, which no model reads as text: a `type` or `mimeType` tag, base64
- * `blob`s and the base64 `data` of image and audio blocks. A `type` holding prose is still scanned.
+ * `blob`s of binary media and the base64 `data` of image and audio blocks. A `type` holding prose is still
+ * scanned, and so is a blob of text (read as the base64 it is: server strings are searched for base64
+ * that spells prose, see text/encoded-prose.ts).
  */
 function machineField(parent: Record<string, unknown>, key: string, value: unknown): boolean {
   if (typeof value !== 'string') return false;
   if (key === 'type') return typeTag.test(value);
   if (key === 'mimeType') return mimeTag.test(value);
-  if (key === 'blob') return true;
+  if (key === 'blob') return !isTextMedia(parent['mimeType']);
   return key === 'data' && (parent['type'] === 'image' || parent['type'] === 'audio');
 }
 

@@ -1,0 +1,19 @@
+import { base64Bytes } from '../semantic/model.js';
+
+// A resource's `blob` is base64 of any media type. Of a text type (a Markdown file, JSON, a script) it is
+// text a host may decode and hand to the model, so readers read it; of any other it is machine data.
+
+const textMedia = /^\s*(?:text\/|application\/(?:json|xml|yaml|x-yaml|toml|javascript|x-sh|x-python|markdown|x-markdown)\b|[\w.-]+\/[\w.-]+\+(?:json|xml|yaml)\b)/i;
+
+/** Whether `mimeType` names a media type of text. */
+export const isTextMedia = (mimeType: unknown): boolean => typeof mimeType === 'string' && textMedia.test(mimeType);
+
+/** The most base64 characters of a blob decoded for the readers of a message's text (48 KiB of text). */
+const maxBlob = 64 * 1024;
+const lenient = new TextDecoder('utf-8');
+
+/** The text a base64 blob holds, from its first {@link maxBlob} characters; invalid bytes read as U+FFFD. */
+export function blobText(blob: string): string {
+  const cut = blob.length > maxBlob ? blob.slice(0, maxBlob) : blob;
+  return lenient.decode(base64Bytes(cut.replace(/-/g, '+').replace(/_/g, '/').replace(/[^A-Za-z0-9+/]/g, '')));
+}
