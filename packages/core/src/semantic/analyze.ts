@@ -315,9 +315,12 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
   const factsOf = list.facts;
   let textCues = 0;
   let marks = 0;
+  // Clauses that show a cue of any kind: the ones that could score high by chance.
+  let cued = 0;
   for (let i = 0; i < count; i++) {
     textCues |= factsOf[i]!.cues;
     marks |= factsOf[i]!.marks;
+    if (factsOf[i]!.cues !== 0) cued++;
   }
   let best = -Infinity;
   let at = -1;
@@ -375,8 +378,10 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
     }
   }
   if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden, marks };
-  // The maximum over many clauses grows with their number: long documents need a clearer clause.
-  const penalty = Math.max(0, Math.log(count / 20));
+  // The maximum over many clauses grows with their number: long documents need a clearer clause. A clause
+  // that shows no cue (a line of a log, a table, filler) is far less likely to score high by chance, so it
+  // counts half: padding an order with such lines lowers its score less (at most by log 10, not log 20).
+  const penalty = Math.max(0, Math.log((cued + (count - cued) / 2) / 20));
   const score = sigmoid(best - penalty);
   const sentence = texts[at]!.slice(0, 200);
   const start = starts[at]!;
