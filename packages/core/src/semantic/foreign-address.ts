@@ -19,18 +19,20 @@ const bound = String.raw`(?![\p{L}\p{M}\p{N}_])`;
 const aiNoun = String.raw`(?:(?:ki|ai|ia|ии|ші)[- ]?)?(?:asistente|assistente|assistent|assistant|asystent(?:ka|ko)?|asystencie|asistentule|asistent|asistan|ассистент|помощник|асистенте|асистент|asisten|trợ lý|agente|agent|chatbot|bot)(?:\s+(?:de|di|ia|ai|ki|ии|ші|ảo)\s*(?:ia|ai)?)?|ki|ia|ai|ии|ші|модель|modelo de ia|modello`;
 /** A note's opener: "note for", "Hinweis an", "к сведению". */
 const note = String.raw`(?:nota|notă|note|hinweis|remarque|mensaje|mensagem|messaggio|nachricht|opmerking|uwaga|not|примечание|примітка|к сведению|до уваги|catatan|pesan|lưu ý|gửi|atención|attention|achtung|attenzione|atenção|внимание|увага)\s*(?:para|pour|an|für|per|voor|dla|pentru|для|untuk|cho|à|a|al|ao)?\s*(?:el|la|les|le|l['’]|den|die|das|il|lo|o|a|de|het)?\s*`;
-/** A vocative: the AI named at the clause's start, then a comma or "!" (a colon after a note or "to the AI"). */
+/** A vocative: the AI named at the clause's start, then a comma or "!" (a colon after a note or "to the AI"); one anchor, so a clause costs its first characters. */
 const vocative = nfkcPattern(
-  [
-    String.raw`^[-*•>"'«„“(\[\s]*(?:(?:hola|hallo|hey|hi|salut|ciao|olá|oi|hej|cześć|salut|привет|привіт|merhaba|halo|chào|querido|querida|lieber|liebe|cher|chère|caro|cara|prezado|beste|drogi|dragă|дорогой|дорогий|sevgili)[,\s]+)?(?:${aiNoun})(?:\s+ơi)?\s*[,!]`,
-    String.raw`^[-*•>"'«„“(\[\s]*${note}(?:${aiNoun})\s*[:,]`,
-    // Chinese, Japanese, Korean, Arabic and Hindi: the noun, a particle of address, a mark.
-    String.raw`^[-*•>"'「【(\[\s]*(?:致|给|寄)?(?:ai|人工智能)?\s*助手(?:们)?\s*[，,:：!！]`,
-    String.raw`^[-*•>"'「【(\[\s]*(?:ai|ＡＩ)?\s*アシスタント(?:さん)?(?:へ|に告ぐ)?\s*[、,:：!！]`,
-    String.raw`^[-*•>"'「【(\[\s]*(?:ai\s*)?어시스턴트(?:님)?(?:에게|께)?\s*[,:：!]`,
-    String.raw`^[-*•>"'(\[\s]*(?:أيها|يا|عزيزي|إلى)\s+(?:ال)?مساعد(?:\s+الذكي)?\s*[،,:!]`,
-    String.raw`^[-*•>"'(\[\s]*(?:प्रिय\s+)?(?:एआई\s+)?सहायक(?:\s+के\s+लिए)?\s*[,:!]`,
-  ].join('|'),
+  String.raw`^[-*•>"'«„“「【(\[\s]*(?:` +
+    [
+      String.raw`(?:(?:hola|hallo|hey|hi|salut|ciao|olá|oi|hej|cześć|привет|привіт|merhaba|halo|chào|querido|querida|lieber|liebe|cher|chère|caro|cara|prezado|beste|drogi|dragă|дорогой|дорогий|sevgili)[,\s]+)?(?:${aiNoun})(?:\s+ơi)?\s*[,!]`,
+      String.raw`${note}(?:${aiNoun})\s*[:,]`,
+      // Chinese, Japanese, Korean, Arabic and Hindi: the noun, a particle of address, a mark.
+      String.raw`(?:致|给|寄)?(?:ai|人工智能)?\s*助手(?:们)?\s*[，,:：!！]`,
+      String.raw`(?:ai|ＡＩ)?\s*アシスタント(?:さん)?(?:へ|に告ぐ)?\s*[、,:：!！]`,
+      String.raw`(?:ai\s*)?어시스턴트(?:님)?(?:에게|께)?\s*[,:：!]`,
+      String.raw`(?:أيها|يا|عزيزي|إلى)\s+(?:ال)?مساعد(?:\s+الذكي)?\s*[،,:!]`,
+      String.raw`(?:प्रिय\s+)?(?:एआई\s+)?सहायक(?:\s+के\s+लिए)?\s*[,:!]`,
+    ].join('|') +
+    ')',
   'u',
 );
 
@@ -73,12 +75,8 @@ function actBySign(rest: string): boolean {
   return false;
 }
 
-/** A first test: a noun of the AI, in one of the languages above (lower case). */
-const quick = /asist|assist|asyst|ассист|асист|помощник|ki|ia|ai|ии|ші|trợ lý|agent|bot|модель|modelo|modello|助手|アシスタント|어시스턴트|مساعد|सहायक/;
-
 /** Whether a clause (lower case) addresses the AI by a vocative, in another language, and orders it an act. */
 export function addressedOrder(clause: string): boolean {
-  if (!quick.test(clause)) return false;
   const v = vocative.exec(clause);
   if (v === null) return false;
   const rest = clause.slice(v[0].length);

@@ -67,8 +67,8 @@ const condition = nfkcPattern(
   'u',
 );
 
-/** A first test: a noun of "tool" in one of the languages above. */
-const quick = /herramienta|outil|tool|werkzeug|funktion|fonction|strument|ferramenta|hulpmiddel|narzędz|instrument|unealt|araç|инструмент|інструмент|alat|công cụ|工具|ツール|도구|أداة|الأدوات|टूल|उपकरण/;
+/** A first test: the words that name this tool, as plain literals (every description names a tool, few name it so). */
+const quick = /esta herramienta|este tool|cet outil|cette fonction|dieses tool|dieses werkzeug|diese funktion|questo|esta ferramenta|deze tool|dit hulpmiddel|narzędzi|acest|această|bu araç|этот|этим|цей|alat ini|công cụ này|本工具|此工具|这个工具|該工具|このツール|이 도구|هذه الأداة|टूल|उपकरण/;
 
 /** Whether a clause (lower case) of tool metadata tells the model, in another language, to use its tool over the others. */
 export function prefersItself(clause: string): boolean {

@@ -38,7 +38,7 @@ export const movingWords: readonly string[] = [
   'pošli', 'pošlete', 'odešli', 'odešlete', 'přepošli', 'přepošlete', 'nahraj', 'nahrajte', 'zkopíruj', 'zkopírujte', 'vlož', 'vložte', 'přidej', 'přidejte', 'připoj', 'připojte', 'napiš', 'napište', 'sdílej', 'sdílejte', 'zveřejni',
   'odeslat', 'poslat', 'přeposlat', 'nahrát', 'zkopírovat', 'vložit', 'přidat', 'připojit', 'sdílet', 'zveřejnit',
   // Romanian (the imperative, and the subjunctive after "să")
-  'trimite', 'trimiteți', 'trimiteti', 'redirecționează', 'redirectioneaza', 'încarcă', 'incarca', 'copiază', 'copiaza', 'lipește', 'lipeste', 'adaugă', 'adauga', 'include', 'scrie', 'atașează', 'ataseaza', 'publică', 'publica', 'partajează', 'partajeaza',
+  'trimite', 'trimiteți', 'trimiteti', 'redirecționează', 'redirectioneaza', 'încarcă', 'incarca', 'copiază', 'copiaza', 'lipește', 'lipeste', 'adaugă', 'adauga', 'scrie', 'atașează', 'ataseaza', 'publică', 'publica', 'partajează', 'partajeaza',
   'trimită', 'trimita', 'încarce', 'copieze', 'adauge', 'atașeze',
   // Greek (the imperative, and the subjunctive after "να")
   'στείλε', 'στείλτε', 'προώθησε', 'προωθήστε', 'ανέβασε', 'ανεβάστε', 'αντίγραψε', 'αντιγράψτε', 'επικόλλησε', 'επικολλήστε', 'πρόσθεσε', 'προσθέστε', 'επισύναψε', 'επισυνάψτε', 'γράψε', 'γράψτε', 'μοιράσου', 'δημοσίευσε',
