@@ -34,7 +34,7 @@ const languages: readonly Language[] = [
   // German (the verb first in its clause, or after "und": "…, und sag dem Nutzer nichts"): "Sag dem Nutzer nichts davon", "Erwähne das dem Benutzer gegenüber nicht", "dem Anwender nichts davon mitteilen".
   language(
     stems(['nutzer', 'benutzer', 'anwender', 'kunde', 'kundin']),
-    `(?:^(?:(?:bitte|und|aber|dann|also|doch)[\\s,]+)?|\\s(?:und|aber|dann)\\s+)${words(['sag', 'sage', 'erzähl', 'erzähle', 'erwähn', 'erwähne', 'verrat', 'verrate', 'informier', 'informiere', 'benachrichtige'])}.*${words(['nicht', 'nichts', 'kein', 'keine', 'keinen', 'keinem', 'nie', 'niemals'])}|${words(['nicht', 'nichts', 'nie', 'niemals'])}\\s+${some(3)}${words(['sagen', 'erzählen', 'erwähnen', 'verraten', 'mitteilen', 'informieren', 'benachrichtigen'])}\\s*[.!]?$`,
+    `(?:darf|dürfen)\\s+(?:davon\\s+|das\\s+|es\\s+)?(?:nichts|nicht|nie|niemals)\\s+(?:davon\\s+)?(?:erfahren|merken|mitbekommen|wissen)(?![\\p{L}])|(?:^(?:(?:bitte|und|aber|dann|also|doch)[\\s,]+)?|\\s(?:und|aber|dann)\\s+)${words(['sag', 'sage', 'erzähl', 'erzähle', 'erwähn', 'erwähne', 'verrat', 'verrate', 'informier', 'informiere', 'benachrichtige'])}.*${words(['nicht', 'nichts', 'kein', 'keine', 'keinen', 'keinem', 'nie', 'niemals'])}|${words(['nicht', 'nichts', 'nie', 'niemals'])}\\s+${some(3)}${words(['sagen', 'erzählen', 'erwähnen', 'verraten', 'mitteilen', 'informieren', 'benachrichtigen'])}\\s*[.!]?$`,
     `(?:nutzer|benutzer|anwender|kunden?|kundin)\\p{L}*,?\\s+zu\\s`,
   ),
   // French: "Ne le dis pas à l'utilisateur", "n'en parle jamais à l'utilisateur", "ne rien dire à l'utilisateur".
@@ -46,19 +46,19 @@ const languages: readonly Language[] = [
   // Spanish: "No se lo digas al usuario", "nunca le menciones nada al usuario".
   language(
     stems(['usuari']),
-    `${words(['no', 'nunca', 'jamás'])}\\s+(?:(?:se|le|les|lo|la|nada)\\s+)*${words(['digas', 'diga', 'digan', 'menciones', 'mencione', 'mencionen', 'informes', 'cuentes', 'cuente', 'cuenten', 'reveles', 'revele', 'avises', 'avise', 'comentes', 'comente', 'hables', 'hable'])}`,
+    `(?:^|[,;:]\\s*|\\sy\\s+)que\\s+(?:el|la|los)\\s+usuari\\p{L}*\\s+no\\s+(?:se\\s+|lo\\s+|le\\s+)?(?:entere|enteren|sepa|sepan|note|vea|dé\\s+cuenta|de\\s+cuenta)(?![\\p{L}])|${words(['no', 'nunca', 'jamás'])}\\s+(?:(?:se|le|les|lo|la|nada)\\s+)*${words(['digas', 'diga', 'digan', 'menciones', 'mencione', 'mencionen', 'informes', 'cuentes', 'cuente', 'cuenten', 'reveles', 'revele', 'avises', 'avise', 'comentes', 'comente', 'hables', 'hable'])}`,
     `usuari\\p{L}*\\s+(?:que\\s|a\\s+\\p{L}+(?:ar|er|ir)(?![\\p{L}]))`,
   ),
   // Italian: "Non dirlo all'utente", "non menzionare nulla all'utente".
   language(
     stems(['utent']),
-    `${words(['non', 'mai'])}\\s+(?:(?:lo|la|gli|glielo|le|ne|nulla|niente)\\s+)*${words(['dire', 'dirlo', 'dirgli', 'dirglielo', 'dica', 'menzionare', 'menzionarlo', 'menzionargli', 'menzioni', 'informare', 'informarlo', 'informarla', 'informi', 'rivelare', 'rivelarlo', 'rivelargli', 'riveli', 'raccontare', 'raccontarlo', 'raccontargli', 'racconti', 'avvisare', 'avvisarlo', 'avvisi', 'parlarne', 'parlargli', 'segnalare', 'segnalarlo'])}`,
+    `${words(['senza', 'non'])}\\s+(?:farlo|farglielo|fargli|farle|far)\\s+sapere|${words(['non', 'mai'])}\\s+(?:(?:lo|la|gli|glielo|le|ne|nulla|niente)\\s+)*${words(['dire', 'dirlo', 'dirgli', 'dirglielo', 'dica', 'menzionare', 'menzionarlo', 'menzionargli', 'menzioni', 'informare', 'informarlo', 'informarla', 'informi', 'rivelare', 'rivelarlo', 'rivelargli', 'riveli', 'raccontare', 'raccontarlo', 'raccontargli', 'racconti', 'avvisare', 'avvisarlo', 'avvisi', 'parlarne', 'parlargli', 'segnalare', 'segnalarlo'])}`,
     `utent\\p{L}*\\s+di\\s+\\p{L}+(?:are|ere|ire)(?![\\p{L}])`,
   ),
   // Portuguese: "Não conte nada ao usuário", "nunca mencione isso ao utilizador".
   language(
     stems(['usuári', 'usuari', 'utilizador']),
-    `${words(['não', 'nao', 'nunca', 'jamais'])}\\s+(?:(?:lhe|o|a|nada|isso|isto)\\s+)*${words(['diga', 'digas', 'conte', 'contes', 'mencione', 'menciones', 'informe', 'informes', 'revele', 'reveles', 'avise', 'avises', 'fale', 'fales'])}`,
+    `${words(['não', 'nao', 'nunca', 'jamais'])}\\s+(?:(?:lhe|o|a|nada|isso|isto|disso|disto)\\s+)*${words(['diga', 'digas', 'conte', 'contes', 'mencione', 'menciones', 'informe', 'informes', 'revele', 'reveles', 'avise', 'avises', 'fale', 'fales', 'comente', 'comentes'])}`,
     `(?:usuári|usuari|utilizador)\\p{L}*\\s+(?:que\\s|para\\s+\\p{L}+(?:ar|er|ir)(?![\\p{L}]))`,
   ),
   // Dutch: "Vertel de gebruiker er niets over", "niets tegen de gebruiker zeggen".
@@ -70,7 +70,7 @@ const languages: readonly Language[] = [
   // Polish: "Nie mów o tym użytkownikowi", "nic nie wspominaj użytkownikowi".
   language(
     stems(['użytkownik', 'uzytkownik']),
-    `${words(['nie'])}\\s+${words(['mów', 'mówcie', 'mow', 'wspominaj', 'wspominajcie', 'informuj', 'informujcie', 'zdradzaj', 'ujawniaj', 'powiadamiaj', 'opowiadaj'])}`,
+    `${words(['trzymaj', 'zachowaj', 'utrzymaj'])}\\s+(?:to\\s+|tę\\s+\\p{L}+\\s+)?w\\s+tajemnicy|${words(['nie'])}\\s+${words(['mów', 'mówcie', 'mow', 'wspominaj', 'wspominajcie', 'informuj', 'informujcie', 'zdradzaj', 'ujawniaj', 'powiadamiaj', 'opowiadaj'])}`,
   ),
   // Russian and Ukrainian: "Ничего не говори об этом пользователю", "не кажи користувачу".
   language(
@@ -78,24 +78,37 @@ const languages: readonly Language[] = [
     `${words(['не'])}\\s+${words(['говори', 'говорите', 'сообщай', 'сообщайте', 'упоминай', 'упоминайте', 'рассказывай', 'рассказывайте', 'раскрывай', 'раскрывайте', 'уведомляй', 'уведомляйте', 'кажи', 'кажіть', 'повідомляй', 'повідомляйте', 'згадуй', 'згадуйте', 'розповідай', 'розповідайте'])}`,
   ),
   // Turkish, whose negation is a suffix of the verb: "Kullanıcıya bundan bahsetme", "kullanıcıya söylemeyin".
-  language(stems(['kullanıcı', 'kullanici']), words(['söyleme', 'söylemeyin', 'soyleme', 'bahsetme', 'bahsetmeyin', 'anlatma', 'anlatmayın', 'bildirme', 'bildirmeyin'])),
+  language(stems(['kullanıcı', 'kullanici']), words(['söyleme', 'söylemeyin', 'soyleme', 'bahsetme', 'bahsetmeyin', 'anlatma', 'anlatmayın', 'bildirme', 'bildirmeyin', 'söz etme', 'söz etmeyin', 'haber verme', 'haber vermeyin', 'belli etme'])),
   // Indonesian and Vietnamese, a negative particle before the verb: "jangan beri tahu pengguna", "đừng nói cho người dùng".
-  language('pengguna', String.raw`${words(['jangan'])}\s+(?:${words(['beri tahu', 'memberi tahu', 'beritahu', 'memberitahu', 'bilang', 'katakan', 'sebutkan', 'kasih tahu', 'laporkan'])})`),
-  language('người dùng', String.raw`${words(['đừng', 'không được'])}\s+(?:${words(['nói', 'báo', 'cho', 'kể', 'tiết lộ', 'thông báo', 'nhắc'])})`),
+  language('pengguna', String.raw`${words(['jangan'])}\s+sampai\s+(?:\p{L}+\s+){0,2}?(?:tahu|mengetahui|sadar)(?![\p{L}])|${words(['jangan'])}\s+(?:${words(['beri tahu', 'memberi tahu', 'beritahu', 'memberitahu', 'bilang', 'katakan', 'sebutkan', 'kasih tahu', 'laporkan'])})`),
+  language('người dùng', String.raw`${words(['đừng', 'không được'])}\s+(?:để|cho)\s+người dùng\s+(?:\p{L}+\s+)?(?:biết|phát hiện)(?![\p{L}])|${words(['đừng', 'không được'])}\s+(?:${words(['nói', 'báo', 'cho', 'kể', 'tiết lộ', 'thông báo', 'nhắc'])})`),
   // Arabic, Hebrew, Persian and Hindi: a negative imperative ("لا تخبر المستخدم", "אל תספר למשתמש", "به کاربر نگو", "उपयोगकर्ता को मत बताना").
-  language('المستخدم', String.raw`(?:^|\s)(?:و|ف)?لا\s+(?:تخبر|تُخبر|تقل|تذكر|تُعلم|تعلم|تبلغ|تُبلغ|تخبري)(?![\p{L}])`),
+  language('مستخدم', String.raw`(?:^|\s)(?:و|ف)?لا\s+(?:تخبر|تُخبر|تقل|تذكر|تُعلم|تعلم|تبلغ|تُبلغ|تخبري)(?![\p{L}])`),
   language('משתמש', String.raw`(?:^|\s)(?:ו)?אל\s+(?:תספר|תספרי|תגיד|תגידי|תודיע|תודיעי|תזכיר|תזכירי|תיידע|תדווח)(?![\p{L}])`),
   language('کاربر', String.raw`(?<![\p{L}])(?:نگو|نگویید|نگوييد|اطلاع نده|اطلاع ندهید|خبر نده|خبر ندهید|مطلع نکن|مطلع نکنید|چیزی نگو)(?![\p{L}])`),
   language('उपयोगकर्ता|यूज़र|यूजर', String.raw`(?:मत|न)\s+(?:बताना|बताएं|बताएँ|बताओ|बताइए|बताइये|कहना|कहें|कहो)(?![\p{L}\p{M}])`),
+  // Romanian, a negation (joined to a pronoun: "nu-i spune") before the verb: "nu-i spune nimic utilizatorului", "fără ca utilizatorul să afle".
+  language(
+    stems(['utilizator']),
+    String.raw`${stems(['nu'])}(?:-i|-le|-l)?\s+(?:(?:îi|ii|le|mai|nimic)\s+)*${words(['spune', 'spuneți', 'spuneti', 'menționa', 'mentiona', 'menționați', 'pomeni', 'pomeniți', 'zice', 'informa', 'informați', 'anunța', 'anunta', 'dezvălui'])}|fără\s+(?:ca\s+utilizator\p{L}*\s+)?să\s+(?:știe|afle|observe)`,
+    String.raw`utilizator\p{L}*\s+(?:să|sa)\s`,
+  ),
+  // Kept out of the answer: the act (an anaphora: "en", "lo", "davon", 这件事) not to be written where the user reads.
+  language(String.raw`(?:dans|en)\s+(?:ta|votre|la)\s+(?:réponse|résumé)`, String.raw`n['’]en\s+(?:dis|dites|parle|parlez|mentionne|mentionnez)\s+(?:rien|pas|jamais)|ne\s+(?:le|l['’])\s*(?:mentionne|mentionnez|dis|dites|signale|signalez)\s+(?:pas|jamais)`),
+  language(String.raw`en\s+(?:tu|su)\s+respuesta`, String.raw`no\s+lo\s+(?:menciones|mencione|digas|diga|comentes|comente)|no\s+(?:digas|menciones|comentes)\s+nada`),
+  language(String.raw`in\s+(?:deiner|ihrer|der)\s+antwort`, String.raw`(?:erwähne|erwähn|sag|sage)\s+(?:es\s+|das\s+|dies\s+)?(?:davon\s+)?(?:nicht|nichts)|nichts\s+davon`),
+  language(String.raw`в\s+(?:сво[её]м\s+|тво[её]м\s+)?ответе`, String.raw`не\s+(?:упоминай|пиши|сообщай)\s+(?:об\s+этом|этого|это)|ничего\s+об\s+этом\s+не\s+(?:пиши|упоминай)`),
+  language('回复|回答|答复', '(?:不要|别|切勿|请勿)(?:在[^，。]{0,8}?)?(?:提到|提及|说明|透露)(?:这件事|此事|这一点|这个)'),
+  language('回答|返信', '(?:そのこと|このこと|これ)(?:は|を)?[^。]{0,12}?(?:書かないで|触れないで|言及しないで)'),
   // Thai, Japanese, Chinese and Korean, written without spaces.
   language('ผู้ใช้', '(?:อย่า|ไม่ต้อง)(?:บอก|แจ้ง|พูดถึง)'),
-  language('ユーザー|利用者', '(?:知らせ|伝え|言わ|教え|報告し)ないで|(?:知らせ|伝え|言わ)ないこと'),
-  language('用户', '(?:不要|别|不必|无需|切勿|请勿)(?:告诉|通知|提醒|透露|提及|让[^，。]{0,4}知道)'),
+  language('ユーザー|利用者', '(?:知らせ|伝え|言わ|教え|報告し)ないで|(?:知らせ|伝え|言わ)ないこと|黙って(?:おいて|いて|おく)|内緒に(?:して|しておいて)|秘密に(?:して|しておいて)'),
+  language('用户', '(?:不要|别|不必|无需|切勿|请勿)(?:告诉|通知|提醒|透露|提及|提到|让[^，。]{0,4}知道)'),
   language('사용자', '(?:알리지|말하지|알려주지|알려 주지|언급하지)\\s*(?:마|말)'),
 ];
 
 // A cheap first test of a clause: a user noun of one of the languages.
-const userStems = /nutzer|benutzer|anwender|kund|utilisat|usuári|usuari|utent|utilizador|gebruiker|użytkownik|uzytkownik|пользовател|користувач|kullanıcı|kullanici|pengguna|người dùng|المستخدم|משתמש|کاربر|उपयोगकर्ता|यूजर|य\u0942\u091c\u093c\u0930|ผู้ใช้|ユーザー|利用者|用户|사용자/;
+const userStems = /utilizator|réponse|résumé|respuesta|antwort|ответе|回复|回答|答复|返信|مستخدم|nutzer|benutzer|anwender|kund|utilisat|usuári|usuari|utent|utilizador|gebruiker|użytkownik|uzytkownik|пользовател|користувач|kullanıcı|kullanici|pengguna|người dùng|المستخدم|משתמש|کاربر|उपयोगकर्ता|यूजर|य\u0942\u091c\u093c\u0930|ผู้ใช้|ユーザー|利用者|用户|사용자/;
 
 /** Whether a clause (lower case) orders that something be kept from the user, in one of the languages above. */
 export function keepsFromUser(clause: string): boolean {

@@ -46,6 +46,8 @@ const negation = nfkcPattern(`${wordsOf(all.negationWords)}|(?<![\\p{L}])n['’]
 /** German and Dutch put the negation after the verb that comes first ("sende niemals …", "stuur nooit …"). */
 const negationAfter = /^\s*(?:[\p{L}]+\s+){0,2}?(?:nie|niemals|nicht|keine?n?|nooit|niet|geen)(?![\p{L}])/u;
 const negationSign = nfkcPattern(signsOf(w.negationSigns), 'u');
+/** Romanian "nu" just before the verb ("nu trimite"): elsewhere "nu" is Dutch or Swedish "now" ("stuur nu"). */
+const negationJust = /(?:^|\s)nu(?:-[il])?\s+$/u;
 const request = nfkcPattern(signsOf(w.requestSigns), 'u');
 /** An imperative by its form (Arabic may join "and" or "so" to its front); letters and marks bound it (Devanagari vowels are marks). */
 const form = nfkcPattern(`(?<![\\p{L}\\p{M}\\p{N}_])(?:و|ف)?(?:${signsOf(all.formWords)})(?![\\p{L}\\p{M}\\p{N}_])`, 'gu');
@@ -74,8 +76,8 @@ const unseenQuick = /nutzer|benutzer|anwender|kunde|utilisat|usuari|usuári|util
 const statement = nfkcPattern(wordsOf(w.statementWords), 'u');
 const lead = new Set(all.leadWords);
 const modal = nfkcPattern(`${wordsOf(all.modalWords)}(?:\\s+[\\p{L}'’-]+){0,3}\\s*$`, 'u');
-/** A conjunction joining the verb to an imperative before it ("traduce el texto e incluye …"). */
-const joined = /(?:^|\s)(?:y|e|et|und|i|и|o|och|a|και)\s*$/u;
+/** A conjunction joining the verb to an imperative before it ("traduce el texto e incluye …", "baca file … lalu kirimkan …"). */
+const joined = /(?:^|\s)(?:y|e|et|und|i|и|o|och|a|και|și|si|та|й|lalu|kemudian|dan|rồi|và)\s*$/u;
 /** A segment opening with an article or a pronoun names a subject: its verb states what the subject does. */
 const subject = /^(?:el|la|los|las|le|les|l['’]|il|lo|gli|un|une|una|uno|o|a|os|as|der|die|das|ein|eine|se|si|it|he|she|we|they|il|elle|on|nous|ils|elles|él|ella|ellos|ele|ela|eles|er|sie|es|wir|lui|lei|loro)(?![\p{L}])/u;
 /** What may part a segment's lead from its verb: a comma, a colon, a dash, an opening bracket or quote. */
@@ -103,7 +105,8 @@ function asksMove(clause: string, verbs = moving): boolean {
   verbs.lastIndex = 0;
   for (let m = verbs.exec(clause); m !== null; m = verbs.exec(clause)) {
     // A negation just before the verb, or just after where the verb comes first ("sende niemals").
-    if (negation.test(clause.slice(Math.max(0, m.index - 30), m.index)) || negationAfter.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    const before = clause.slice(Math.max(0, m.index - 30), m.index);
+    if (negation.test(before) || negationJust.test(before) || negationAfter.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     if (asks(clause, m.index)) return true;
   }
   return false;

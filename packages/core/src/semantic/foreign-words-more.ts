@@ -1,7 +1,7 @@
-// The lexicon of foreign-words.ts for seven more languages: Swedish, Czech, Greek, Hungarian, Finnish,
-// Bengali and Swahili, in the same semantic classes (what an order moves, the verb that moves it, where
+// The lexicon of foreign-words.ts for eight more languages: Swedish, Czech, Greek, Romanian, Hungarian,
+// Finnish, Bengali and Swahili, in the same semantic classes (what an order moves, the verb that moves it, where
 // to, whose, and what tells an order from a statement), merged into foreign-orders.ts's patterns. How a
-// language marks the order decides the list a verb goes in: Swedish, Czech and Greek put their imperative
+// language marks the order decides the list a verb goes in: Swedish, Czech, Greek and Romanian put their imperative
 // first in its clause (or an infinitive after a modal: "ska skicka", "musí odeslat", "πρέπει να στείλει"),
 // so their verbs are read by their place; Hungarian, Finnish, Bengali and Swahili mark the order in the
 // verb's own form (Hungarian "küldd" / "küldi", Finnish "lähetä" / "lähettää", Bengali "পাঠাও" /
@@ -15,6 +15,8 @@ export const secretWords: readonly string[] = [
   'heslo', 'hesla', 'hesel', 'heslem', 'api klíč', 'api klíče', 'api klíčů', 'soukromý klíč', 'soukromé klíče', 'přihlašovací údaje', 'tokeny',
   // Greek
   'κωδικός πρόσβασης', 'κωδικό πρόσβασης', 'κωδικούς πρόσβασης', 'κωδικοί πρόσβασης', 'κωδικών πρόσβασης', 'συνθηματικό', 'συνθηματικά', 'κλειδί api', 'κλειδιά api', 'ιδιωτικό κλειδί', 'ιδιωτικά κλειδιά', 'διαπιστευτήρια',
+  // Romanian (with and without its diacritics)
+  'parolă', 'parola', 'parole', 'parolele', 'parolei', 'cheie api', 'cheia api', 'chei api', 'cheile api', 'cheie privată', 'cheia privată', 'cheie privata', 'cheia privata', 'chei private', 'token-ul', 'tokenul', 'credențiale', 'credentiale', 'credențialele', 'date de autentificare',
   // Swahili
   'nywila', 'nenosiri', 'maneno ya siri', 'neno la siri', 'ufunguo wa api', 'funguo za api', 'ufunguo binafsi', 'tokeni',
 ];
@@ -26,7 +28,7 @@ export const secretStems: readonly string[] = ['jelszó', 'jelszav', 'api-kulcs'
 export const secretSigns: readonly string[] = ['পাসওয়ার্ড', 'এপিআই কী', 'api কী', 'গোপন কী', 'প্রাইভেট কী', 'টোকেন', 'লগইন তথ্য'];
 
 /** The environment, a secret taken whole. */
-export const environmentWords: readonly string[] = ['miljövariabler', 'miljövariablerna', 'proměnné prostředí', 'μεταβλητές περιβάλλοντος', 'környezeti változó', 'ympäristömuuttuj', 'vigezo vya mazingira', 'এনভায়রনমেন্ট ভেরিয়েবল'];
+export const environmentWords: readonly string[] = ['variabilele de mediu', 'variabile de mediu', 'miljövariabler', 'miljövariablerna', 'proměnné prostředí', 'μεταβλητές περιβάλλοντος', 'környezeti változó', 'ympäristömuuttuj', 'vigezo vya mazingira', 'এনভায়রনমেন্ট ভেরিয়েবল'];
 
 /** Verbs that move a thing somewhere, in the form that asks when it opens its clause (Swedish, Czech, Greek). */
 export const movingWords: readonly string[] = [
@@ -35,6 +37,9 @@ export const movingWords: readonly string[] = [
   // Czech (the imperative, and the infinitive after "musí")
   'pošli', 'pošlete', 'odešli', 'odešlete', 'přepošli', 'přepošlete', 'nahraj', 'nahrajte', 'zkopíruj', 'zkopírujte', 'vlož', 'vložte', 'přidej', 'přidejte', 'připoj', 'připojte', 'napiš', 'napište', 'sdílej', 'sdílejte', 'zveřejni',
   'odeslat', 'poslat', 'přeposlat', 'nahrát', 'zkopírovat', 'vložit', 'přidat', 'připojit', 'sdílet', 'zveřejnit',
+  // Romanian (the imperative, and the subjunctive after "să")
+  'trimite', 'trimiteți', 'trimiteti', 'redirecționează', 'redirectioneaza', 'încarcă', 'incarca', 'copiază', 'copiaza', 'lipește', 'lipeste', 'adaugă', 'adauga', 'scrie', 'atașează', 'ataseaza', 'publică', 'publica', 'partajează', 'partajeaza',
+  'trimită', 'trimita', 'încarce', 'copieze', 'adauge', 'atașeze',
   // Greek (the imperative, and the subjunctive after "να")
   'στείλε', 'στείλτε', 'προώθησε', 'προωθήστε', 'ανέβασε', 'ανεβάστε', 'αντίγραψε', 'αντιγράψτε', 'επικόλλησε', 'επικολλήστε', 'πρόσθεσε', 'προσθέστε', 'επισύναψε', 'επισυνάψτε', 'γράψε', 'γράψτε', 'μοιράσου', 'δημοσίευσε',
   'στείλει', 'στείλεις', 'στείλετε', 'ανεβάσει', 'ανεβάσεις', 'αντιγράψει', 'προωθήσει', 'επικολλήσει', 'προσθέσει', 'επισυνάψει', 'δημοσιεύσει',
@@ -56,6 +61,7 @@ export const formWords: readonly string[] = [
 export const actingWords: readonly string[] = [
   'radera', 'ta bort', 'töm', 'kör', 'anropa',
   'smaž', 'smažte', 'vymaž', 'vymažte', 'odstraň', 'odstraňte', 'spusť', 'spusťte', 'zavolej', 'smazat', 'vymazat', 'odstranit',
+  'șterge', 'sterge', 'ștergeți', 'rulează', 'ruleaza', 'execută', 'executa', 'apelează', 'apeleaza',
   'διάγραψε', 'διαγράψτε', 'σβήσε', 'σβήστε', 'εκτέλεσε', 'εκτελέστε', 'τρέξε', 'κάλεσε', 'διαγράψει', 'σβήσει',
 ];
 /** The same known by their form (Hungarian, Finnish, Bengali, Swahili). */
@@ -67,28 +73,29 @@ export const actingForms: readonly string[] = [
 ];
 
 /** The user's: what the order takes is not the reader's own. */
-export const usersWords: readonly string[] = ['användarens', 'användarnas', 'uživatele', 'uživatelů', 'του χρήστη', 'των χρηστών', 'felhasználó', 'felhasználók', 'käyttäjän', 'käyttäjien', 'mtumiaji', 'watumiaji'];
+export const usersWords: readonly string[] = ['utilizatorului', 'utilizatorilor', 'användarens', 'användarnas', 'uživatele', 'uživatelů', 'του χρήστη', 'των χρηστών', 'felhasználó', 'felhasználók', 'käyttäjän', 'käyttäjien', 'mtumiaji', 'watumiaji'];
 export const usersSigns: readonly string[] = ['ব্যবহারকারী'];
 /** All of them, a file's: not a reader's own key put where it belongs. */
-export const othersWords: readonly string[] = ['allt', 'filen', 'všechna', 'všechny', 'všech', 'vše', 'souboru', 'όλους', 'όλα', 'όλες', 'όλοι', 'αρχείο', 'összes', 'minden', 'kaikki', 'koko', 'zote', 'wote', 'yote', 'faili'];
+export const othersWords: readonly string[] = ['toate', 'toți', 'fișierul', 'fisierul', 'fișierului', 'allt', 'filen', 'všechna', 'všechny', 'všech', 'vše', 'souboru', 'όλους', 'όλα', 'όλες', 'όλοι', 'αρχείο', 'összes', 'minden', 'kaikki', 'koko', 'zote', 'wote', 'yote', 'faili'];
 export const othersSigns: readonly string[] = ['সব ', 'সমস্ত', 'সকল'];
 
 /** Secrecy: done without the user's knowing. */
-export const covertWords: readonly string[] = ['i smyg', 'i hemlighet', 'potají', 'tajně', 'κρυφά', 'titokban', 'salaa', 'kwa siri'];
+export const covertWords: readonly string[] = ['pe ascuns', 'în secret', 'in secret', 'i smyg', 'i hemlighet', 'potají', 'tajně', 'κρυφά', 'titokban', 'salaa', 'kwa siri'];
 export const covertSigns: readonly string[] = ['গোপনে'];
 
 /** Negations before a verb (Hungarian "ne", Finnish "älä" before an imperative). */
-export const negationWords: readonly string[] = ['inte', 'aldrig', 'nikdy', 'μην', 'μη', 'δεν', 'ποτέ', 'nem', 'soha', 'älä', 'äläkä', 'kamwe'];
+export const negationWords: readonly string[] = ['niciodată', 'niciodata', 'inte', 'aldrig', 'nikdy', 'μην', 'μη', 'δεν', 'ποτέ', 'nem', 'soha', 'älä', 'äläkä', 'kamwe'];
 
 /** Words that may stand before an imperative in its clause. */
 export const leadWords: readonly string[] = [
   'och', 'sedan', 'sen', 'också', 'även', 'nu', 'först', 'alltid', 'vänligen',
   'a', 'pak', 'potom', 'také', 'nyní', 'teď', 'nejprve', 'prosím', 'vždy',
+  'și', 'si', 'apoi', 'acum', 'întâi', 'mereu', 'întotdeauna',
   'και', 'μετά', 'τώρα', 'πρώτα', 'επίσης', 'παρακαλώ', 'πάντα',
 ];
 
 /** Modals that oblige the one addressed. */
-export const modalWords: readonly string[] = ['ska', 'skall', 'måste', 'musí', 'musíš', 'musíte', 'πρέπει να'];
+export const modalWords: readonly string[] = ['trebuie să', 'trebuie sa', 'ska', 'skall', 'måste', 'musí', 'musíš', 'musíte', 'πρέπει να'];
 
 /**
  * Done without the user knowing or being told, or with a negative order to tell the user, in each of the

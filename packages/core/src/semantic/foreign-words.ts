@@ -136,8 +136,10 @@ export const thaiMoving: readonly string[] = ['ส่งต่อ', 'ส่ง',
 export const fieldWords: readonly string[] = [
   'champ', 'commentaire', 'argument', 'paramètre', 'campo', 'comentario', 'comentário', 'observações', 'argumento', 'parámetro', 'parâmetro', 'feld', 'kommentar', 'parameter', 'parametro', 'commento', 'поле', 'параметр', 'комментарий',
   'pole', 'polu', 'komentarz', 'коментар', 'veld', 'opmerking', 'parametre', 'yorum', 'kolom', 'komentar', 'trường', 'tham số', 'bình luận',
+  // "Here": in a parameter's description, the parameter itself ("Cole aqui o conteúdo do .env").
+  'aquí', 'aqui', 'ici', 'hier', 'qui', 'сюда', 'здесь', 'тут', 'tutaj', 'aici', 'buraya', 'di sini', 'ke sini', 'vào đây', 'ở đây',
 ];
-export const fieldSigns: readonly string[] = ['حقل', 'معامل', 'שדה', 'פרמטר', 'فیلد', 'پارامتر', 'फ़ील्ड', 'फील्ड', 'पैरामीटर', 'ฟิลด์', 'พารามิเตอร์', '引数', 'パラメータ', 'フィールド', 'コメント', '参数', '字段', '备注', '评论', '인수', '매개변수', '필드', '댓글'];
+export const fieldSigns: readonly string[] = ['这里', '此处', 'ここに', '여기에', 'هنا', 'यहाँ', 'यहां', 'حقل', 'معامل', 'שדה', 'פרמטר', 'فیلد', 'پارامتر', 'फ़ील्ड', 'फील्ड', 'पैरामीटर', 'ฟิลด์', 'พารามิเตอร์', '引数', 'パラメータ', 'フィールド', 'コメント', '参数', '字段', '备注', '评论', '인수', '매개변수', '필드', '댓글'];
 
 /** What the model writes, or its end: a secret put there is shown to whoever reads it. */
 export const outputWords: readonly string[] = [

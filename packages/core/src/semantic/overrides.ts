@@ -23,6 +23,12 @@ const setAside = anyOf(
   words(['انس']),
   // Hebrew, Persian, Vietnamese and Thai.
   stems(['התעלם', 'תתעלם', 'שכח את', 'نادیده بگیر', 'نادیده گرفته', 'فراموش کن', 'bỏ qua', 'phớt lờ', 'quên']),
+  // Setting aside said as "pay no heed to" or "leave aside" (Spanish, Italian, Portuguese, Russian, Ukrainian,
+  // Turkish, Arabic, Hindi, Vietnamese, Chinese), and Romanian, which had none.
+  stems(['no hagas caso', 'no hagáis caso', 'pasa por alto', 'desatiende', 'lascia perdere', 'lasciate perdere', 'non tenere conto', 'non tenete conto', 'trascura', 'deixe de lado', 'não leve em conta']),
+  stems(['не обращай внимания на', 'не обращайте внимания на', 'пренебреги', 'не зважай', 'не зважайте', 'не звертай уваги', 'dikkate alma', 'لا تلتفت', 'नज़रअंदाज़', 'नजरअंदाज', 'đừng để ý', 'đừng quan tâm']),
+  words(['ignoră', 'ignora', 'ignorați', 'uită', 'uitați', 'nu ține cont', 'nu mai ține cont']),
+  '不要理会|别管|不用理会|不必理会',
   'ละเว้น|เพิกเฉย|ไม่ต้องสนใจ|ลืม|忽略|无视|忘记|忘掉|無視|忘れ|무시|잊어',
 );
 
@@ -33,7 +39,22 @@ const instructions = anyOf(
   stems(['anweisung', 'vorgabe', 'befehl', 'instruktion', 'instrucci', 'indicaci', 'istruzion', 'direttiv', 'instruç', 'instruc', 'diretriz', 'instructie', 'opdracht', 'instrukcj', 'polece', 'talimat', 'yönerge']),
   stems(['инструкци', 'указани', 'команд', 'інструкці', 'вказівк', 'تعليمات', 'التعليمات', 'الأوامر', 'أوامر', 'निर्देश']),
   stems(['הוראות', 'ההוראות', 'הנחיות', 'ההנחיות', 'دستورالعمل', 'دستورات', 'hướng dẫn', 'chỉ thị', 'chỉ dẫn']),
+  // Guidance ("orientações", "orientaciones") and Romanian "indicații".
+  stems(['orientaç', 'orientacion', 'indicați', 'indicatii']),
   'คำสั่ง|คำแนะนำ|指令|指示|说明|命令|지시|명령',
+);
+
+// The instructions set aside named as the earlier ones, those received or all of them: what the English
+// rules read in "ignore (all) previous instructions", an override whatever it asks for next. Documentation
+// that sets something aside names what it ignores (white space, letter case, a warning), not instructions.
+const prior = anyOf(
+  words(['anteriores', 'previas', 'precedentes', 'recibidas', 'originales', 'hasta ahora', 'todas las', 'précédentes', 'antérieures', 'reçues', 'initiales', "jusqu'ici", 'toutes les', 'tous les']),
+  words(['bisherigen', 'vorherigen', 'früheren', 'vorigen', 'ursprünglichen', 'erhaltenen', 'obigen', 'alle', 'recebidas', 'até agora', 'prévias', 'todas as', 'precedenti', 'ricevute', 'ricevuto', 'ricevuti', 'finora', 'prima', 'tutte le']),
+  words(['eerdere', 'vorige', 'voorgaande', 'oorspronkelijke', 'ontvangen', 'poprzednie', 'wcześniejsze', 'dotychczasowe', 'otrzymane', 'wszystkie', 'anterioare', 'anterior', 'primite', 'inițiale', 'toate']),
+  words(['önceki', 'önceden', 'aldığın', 'tüm', 'bütün', 'sebelumnya', 'terdahulu', 'semua', 'trước đó', 'mọi', 'tất cả']),
+  stems(['предыдущ', 'прежн', 'прошл', 'полученн', 'ранее', 'все', 'исходн', 'попередн', 'раніше', 'отриман', 'усі', 'всі']),
+  stems(['السابقة', 'سابقا', 'التي تلقيتها', 'جميع', 'كل ال', 'पिछल', 'पहले', 'सभी']),
+  '之前|以前|先前|此前|以上|原来的|所有|これまで|以前|前の|今まで|上記|すべて|全て|이전|기존|지금까지|앞서|모든',
 );
 
 // Instructions declared void, with no verb that sets them aside.
@@ -65,7 +86,7 @@ const target = anyOf(
 
 // A cheap first test, of the text and then of each clause: the nouns above as plain literals (no look-behind,
 // no Unicode mode: the exact tests cost ~10 ns a character); the exact tests run only on clauses that hit.
-const nounStems = /instru[cçkt]|istruz|anweisung|vorgabe|befehl|richtlinie|indicaci|órdenes|direttiv|diretriz|opdracht|polece|talimat|yönerge|perintah|directive|guideline|prompt|consigne|инструк|указани|команд|інструк|вказівк|تعليمات|أوامر|निर्देश|הוראות|הנחיות|دستور|hướng dẫn|chỉ thị|chỉ dẫn|ค\u0e4d\u0e32สั่ง|ค\u0e4d\u0e32แนะน\u0e4d\u0e32|指令|指示|说明|命令|지시|명령/;
+const nounStems = /instru[cçkt]|istruz|orienta[çc]|indica[țt]i|anweisung|vorgabe|befehl|richtlinie|indicaci|órdenes|direttiv|diretriz|opdracht|polece|talimat|yönerge|perintah|directive|guideline|prompt|consigne|инструк|указани|команд|інструк|вказівк|تعليمات|أوامر|निर्देश|הוראות|הנחיות|دستور|hướng dẫn|chỉ thị|chỉ dẫn|ค\u0e4d\u0e32สั่ง|ค\u0e4d\u0e32แนะน\u0e4d\u0e32|指令|指示|说明|命令|지시|명령/;
 
 /** Whether a text can hold such a clause at all (one test over the whole text before any clause is read). */
 export const mayOverride = (text: string): boolean => nounStems.test(text);
@@ -76,5 +97,31 @@ export function setsInstructionsAside(clause: string, cues: number): boolean {
   return instructions.test(clause) && (setAside.test(clause) || voided.test(clause));
 }
 
-/** Whether a clause names what such an order is after: secrets, a credential file, a command, an address. */
-export const namesTarget = (clause: string, cues: number): boolean => (cues & (Cue['sensitive-data'] | Cue.execute)) !== 0 || target.test(clause);
+/**
+ * Whether a clause names what such an order is after: secrets, a credential file, a command, an address; or
+ * names the instructions set aside as the earlier ones, those received or all of them (see `prior`).
+ */
+export const namesTarget = (clause: string, cues: number): boolean => (cues & (Cue['sensitive-data'] | Cue.execute)) !== 0 || target.test(clause) || setsPriorAside(clause);
+
+/** A condition or a clause's end: "skip this step if you followed the previous instructions" sets a step aside. */
+const apart = anyOf(
+  words(['if', 'si', 'se', 'wenn', 'falls', 'als', 'indien', 'jeśli', 'jeżeli', 'dacă', 'daca', 'eğer', 'если', 'якщо', 'jika', 'kalau', 'apabila', 'nếu', 'إذا', 'إن', 'अगर', 'यदि']),
+  '[,;:،，、；：]|如果|若是|もし|場合|만약',
+);
+
+/**
+ * Whether the instructions a clause sets aside are named as the earlier ones, those received or all: the
+ * verb and the noun next to each other (at most 48 characters apart, either order: the object comes first
+ * in Japanese, Korean, Turkish and Hindi), with no condition or clause break between them, and a word of
+ * `prior` around them.
+ */
+function setsPriorAside(clause: string): boolean {
+  const verb = setAside.exec(clause);
+  const noun = verb === null ? null : instructions.exec(clause);
+  if (verb === null || noun === null) return false;
+  const [first, second] = verb.index < noun.index ? [verb, noun] : [noun, verb];
+  const end = first.index + first[0].length;
+  const gap = clause.slice(end, second.index);
+  if (gap.length > 48 || apart.test(gap)) return false;
+  return prior.test(clause.slice(Math.max(0, first.index - 24), second.index + second[0].length + 24));
+}

@@ -10,8 +10,10 @@ import { attributedOrder } from './attributed.js';
 import { keepsQuiet, mayKeepQuiet } from './conceals.js';
 import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder, type DestructiveOrder, namesErrorContext } from './destroys.js';
+import { addressedOrder } from './foreign-address.js';
 import { asksUserForSecret } from './foreign-asks.js';
 import { movesSecretAway, movesUnseen } from './foreign-orders.js';
+import { prefersItself } from './foreign-prefers.js';
 import { fillsImageAddress } from './image-fill.js';
 import { putsIntoOwnWriting } from './into-own-writing.js';
 import { movesOutUnaddressed } from './moved-out.js';
@@ -99,6 +101,11 @@ const postsOrder: Readonly<Record<TextRole, OrderMatch>> = {
 };
 /** What an act a text may order shows: a call, a command, something sent, a file, a secret, a value set, an operational verb. */
 const acting = Cue['call-tool'] | Cue.execute | Cue['network-send'] | Cue['file-access'] | Cue['sensitive-data'] | Cue['parameter-override'] | Cue['action-verb'];
+const addressedOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata addresses the AI in another language and orders it to act' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text addresses the AI in another language and orders it to act' },
+};
+const preferenceOrder: OrderMatch = { rule: 'semantic/preference-manipulation', message: 'Tool metadata tells the model, in another language, to use its tool over the others' };
 const roleOrder: OrderMatch = { rule: 'semantic/overrides-instructions', message: "Text gives the model, in another language, a new role free of its rules" };
 const solicitsOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: 'Text has the model ask the user for a password, a PIN, a token or a one-time code' };
 const sendingOutOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
@@ -164,8 +171,10 @@ function orderInRole(text: string, cues: number, role: TextRole, later: boolean)
   if (movesUnseen(text)) return concealsOrder;
   if (changesRole(text)) return roleOrder;
   if (role === 'content' && asksUserForSecret(text)) return solicitsOrder;
+  if (addressedOrder(text)) return addressedOrders[role];
   if (postsSecrets(text)) return postsOrder[role];
   if (role === 'metadata') {
+    if (prefersItself(text)) return preferenceOrder;
     if (credentialIntoArgument(text)) return argumentOrder.metadata;
     if (secretIntoOtherField(text)) return secretFieldOrder;
     // A clause that opens with a verb past the first orders as much as one that obliges the model.

@@ -41,6 +41,18 @@ const aliases: Readonly<Record<string, readonly string[]>> = {
   contenuto: ['content'], conteudo: ['content'], conteúdo: ['content'], correo: ['email'], courriel: ['email'], mail: ['email'], gmail: ['email'],
   imap: ['email'], banco: ['bank'], banque: ['bank'], banking: ['bank'], bancaire: ['bank'], bancario: ['bank'], cartera: ['wallet'], portefeuille: ['wallet'],
   tarjeta: ['card'], carte: ['card'], karte: ['card'], kreditkarte: ['card'], tarjeta_credito: ['card'],
+  // Turkish possessives ("kredi kartı şifresi"), Romanian, and the words of scripts without spaces (split out by `spaced` below).
+  sifresi: ['password'], şifresi: ['password'], parolasi: ['password'], parolası: ['password'], kredi: ['credit'], karti: ['card'], kartı: ['card'],
+  parolă: ['password'], parolei: ['password'], cheie: ['key'], cheia: ['key'], privată: ['private'],
+  비밀번호: ['password'], 암호: ['password'], 이메일: ['email'], 은행: ['bank'],
+};
+
+/** Secrets and their owners in Japanese, Chinese and Korean, whose words a name or a title joins without spaces. */
+const spaced = /パスワード|暗証番号|密码|口令|비밀번호|秘密鍵|私钥|私有密钥|개인 ?키|アクセスキー|访问密钥|액세스 ?키|ネットバンキング|ネット銀行|銀行|网上银行|网银|银行|인터넷 ?뱅킹|メール|邮箱|电子邮件|이메일/g;
+const spacedAs: Readonly<Record<string, string>> = {
+  パスワード: 'password', 暗証番号: 'password', 密码: 'password', 口令: 'password', 비밀번호: 'password', 秘密鍵: 'private key', 私钥: 'private key', 私有密钥: 'secret key',
+  개인키: 'private key', '개인 키': 'private key', 액세스키: 'access key', '액세스 키': 'access key', 인터넷뱅킹: 'bank', '인터넷 뱅킹': 'bank',
+  アクセスキー: 'access key', 访问密钥: 'access key', ネットバンキング: 'bank', ネット銀行: 'bank', 銀行: 'bank', 网上银行: 'bank', 网银: 'bank', 银行: 'bank', メール: 'email', 邮箱: 'email', 电子邮件: 'email', 이메일: 'email',
 };
 
 /** Words that make a phrase the secret's content, not a reference to it. */
@@ -74,7 +86,8 @@ export function wordsOfAsk(text: string): string[] {
     .replace(/mot[\s_-]*de[\s_-]*passe/g, 'password')
     .replace(/(?<![a-z0-9])id[\s_-]*rsa(?![a-z0-9])/g, ' idrsa ')
     .replace(/kube[\s_-]*config/g, ' kubeconfig ')
-    .replace(/(?<![a-z0-9])\.env(?![a-z0-9])/g, ' dotenv ');
+    .replace(/(?<![a-z0-9])\.env(?![a-z0-9])/g, ' dotenv ')
+    .replace(spaced, (w) => ` ${spacedAs[w] ?? w} `);
   const out: string[] = [];
   for (const m of split.match(wordPattern) ?? []) {
     if (out.length >= 64) break;
@@ -117,7 +130,7 @@ function kindOf(words: readonly string[]): SecretKind | undefined {
 }
 
 /** A name's cheap first test: it may hold one of the words kindOf reads (most names do not). */
-export const mayNameSecret = /pass|pw|parol|senha|wachtw|has[lł]o|пароль|kennw|contras|salasana|jelsz|ifre|heslo|key|secret|cred|cookie|env|kube|k8s|rsa|ssh|ed25519|ecdsa|ppk|pem|seed|mnemonic|recovery|cvv|cvc|card|token|npmrc|netrc|pypirc|pgpass|dockercfg|clave|chiave|cl[eé]|chave|schl|klucz|ключ|sleutel|nyckel|tarjeta|carte|karte|aws|azure|gcp|gcloud|digitalocean|cloudflare/i;
+export const mayNameSecret = /パスワード|暗証番号|密码|口令|密钥|私钥|秘密鍵|비밀번호|암호|アクセスキー|키|parol|pass|pw|parol|senha|wachtw|has[lł]o|пароль|kennw|contras|salasana|jelsz|ifre|heslo|key|secret|cred|cookie|env|kube|k8s|rsa|ssh|ed25519|ecdsa|ppk|pem|seed|mnemonic|recovery|cvv|cvc|card|token|npmrc|netrc|pypirc|pgpass|dockercfg|clave|chiave|cl[eé]|chave|schl|klucz|ключ|sleutel|nyckel|tarjeta|carte|karte|aws|azure|gcp|gcloud|digitalocean|cloudflare/i;
 
 /**
  * The secret a name or text asks for, if it asks for one (see the file's comment); `prose` marks a text
