@@ -37,6 +37,11 @@ describe('keyFacts', () => {
     for (const key of ['query', 'script_b64', 'name_12_path', 'encoding', 'source', 'x'.repeat(65)]) expect(keyFacts(key)).toBe(asked(key));
   });
 
+  it('answers as the expressions do for names that share a length and their end characters, asked in turn', () => {
+    const alike = ['path', 'pith', 'pxth', 'query', 'qu_ry', 'hex_x', 'src', 'sxc', 'encoding', 'eNcoding'];
+    for (let round = 0; round < 3; round++) for (const key of alike) expect(keyFacts(key)).toBe(asked(key));
+  });
+
   it('tells a search query, an encoded field and a named host from an ordinary argument', () => {
     expect(keyFacts('query') & KeyFact.Search).toBe(KeyFact.Search);
     expect(keyFacts('contentBase64') & KeyFact.Encoded).toBe(KeyFact.Encoded);
