@@ -253,7 +253,8 @@ class BuiltDocument implements TextDocument {
 
   /** Joined when first read: tool metadata is read string by string. */
   get text(): string {
-    return (this.#text ??= this.parts.join('\n'));
+    // One part (a result's one text block, mostly) is its text: not copied by a join.
+    return (this.#text ??= this.parts.length === 1 ? this.parts[0]! : this.parts.join('\n'));
   }
 
   get pieces(): readonly Piece[] {
