@@ -22,6 +22,8 @@ export const KeyFact = {
   Naming: 64,
   /** Where a write tool reads from (a move's source). */
   Read: 128,
+  /** An object of environment variables a command runs with (`env`, `environment`). */
+  Environment: 256,
 } as const;
 
 export const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
@@ -32,6 +34,7 @@ export const encodingKey = /^(?:content_?|transfer_?)?encoding$/i;
 export const segmentsKey = /(?:^|[_-]|[a-z](?=[A-Z]))(?:path|segments?|parts|components)$|^(?:path|segments?|parts|components)/i;
 export const namingKey = /^(?:host|hostname|repo|repository|branch|ref|revision|rev|commit|tag|target|name|package|pkg|module|file|filename|remote|user|username|server|domain|image|container|service|database|db|project|url|uri|address|source|destination|dest)$/i;
 export const readKey = /^(?:source|sources|src|from|old_?path)$/i;
+export const environmentKey = /^(?:env|envs|environment|env_?vars|environment_?variables|variables)$/i;
 
 /** Every bit of `key`, asked of the expressions above. */
 function factsOf(key: string): number {
@@ -43,7 +46,8 @@ function factsOf(key: string): number {
     (encodingKey.test(key) ? KeyFact.Encoding : 0) |
     (segmentsKey.test(key) ? KeyFact.Segments : 0) |
     (namingKey.test(key) ? KeyFact.Naming : 0) |
-    (readKey.test(key) ? KeyFact.Read : 0)
+    (readKey.test(key) ? KeyFact.Read : 0) |
+    (environmentKey.test(key) ? KeyFact.Environment : 0)
   );
 }
 
