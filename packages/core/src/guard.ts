@@ -27,6 +27,7 @@ import { type CompiledScope, compileScopes, normalizeToolName, scopeMatches } fr
 import { checkOverrideNames } from './rule-names.js';
 import { hintsOf, inventoryOf } from './state/inventory.js';
 import { createMemoryStore } from './state/memory-store.js';
+import { declareKeyed, valueBytes } from './state/value-bytes.js';
 import { SessionKeys } from './state/session-view.js';
 import { TextSignal } from './text/normalize.js';
 import type {
@@ -110,6 +111,15 @@ const noScopes: readonly CompiledScope[] = Object.freeze([]);
  * answer (see LayerContext.keepForAnswer; absent from a record of a guard that does not say: then not known).
  */
 type Pending = { readonly method: string; readonly tool: string | null; readonly kept?: boolean } | undefined;
+
+/**
+ * `record` frozen, its weight declared (see value-bytes.ts): the memory store weighs every value it is
+ * given, and this one is given once per request let through.
+ */
+function weighed<T extends object>(record: T): T {
+  declareKeyed(record, [], valueBytes(record) - 2);
+  return Object.freeze(record);
+}
 
 /** `verdict`, once the store's write settled (apart from #record: see #settled). */
 const once = (stored: Promise<unknown>, verdict: Verdict): Promise<Verdict> => stored.then(() => verdict);
@@ -591,7 +601,7 @@ class GuardImpl implements Guard {
    */
   #pending(method: string, tool: string | null, kept: boolean): NonNullable<Pending> {
     const pendings = kept ? this.#pendingsKept : this.#pendings;
-    return pendings.get(method, tool) ?? pendings.set(method, tool, Object.freeze({ method, tool, kept }));
+    return pendings.get(method, tool) ?? pendings.set(method, tool, weighed({ method, tool, kept }));
   }
 
   #finish(

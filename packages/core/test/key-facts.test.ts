@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { contentKey, encodedKey, encodingKey, KeyFact, keyFacts, namingKey, patternKey, readKey, searchKey, segmentsKey } from '../src/values/key-facts.js';
+import { contentKey, encodedKey, encodingKey, environmentKey, KeyFact, keyFacts, namingKey, patternKey, readKey, searchKey, segmentsKey } from '../src/values/key-facts.js';
 
 // keyFacts keeps each argument name's answers: they must be the expressions' answers, for a name met the
 // first time, met again, longer than the names it keeps, or met after the kept names were let go.
@@ -15,11 +15,12 @@ const expressions: readonly [number, RegExp][] = [
   [KeyFact.Segments, segmentsKey],
   [KeyFact.Naming, namingKey],
   [KeyFact.Read, readKey],
+  [KeyFact.Environment, environmentKey],
 ];
 const asked = (key: string): number => expressions.reduce((bits, [bit, expression]) => (expression.test(key) ? bits | bit : bits), 0);
 
 // Names argument lists use, their spellings, and names made of their pieces.
-const piece = fc.constantFrom('query', 'Q', 'search_terms', 'pattern', 'RegExp', 'content', 'new_str', 'file_text', 'base64', 'B64', 'hex', 'encoding', 'transfer_encoding', 'path', 'Segments', 'parts', 'host', 'repo', 'branch', 'src', 'old_path', 'name', 'url', 'x', '_', '-', '');
+const piece = fc.constantFrom('query', 'Q', 'search_terms', 'pattern', 'RegExp', 'content', 'new_str', 'file_text', 'base64', 'B64', 'hex', 'encoding', 'transfer_encoding', 'path', 'Segments', 'parts', 'host', 'repo', 'branch', 'src', 'old_path', 'name', 'url', 'env', 'Env_Vars', 'environment', 'x', '_', '-', '');
 const name = fc.oneof(fc.array(piece, { maxLength: 4 }).map((parts) => parts.join('')), fc.string({ maxLength: 12 }), fc.string({ minLength: 60, maxLength: 80 }));
 
 describe('keyFacts', () => {
@@ -35,6 +36,11 @@ describe('keyFacts', () => {
   it('answers as the expressions do once more names than it keeps have come', () => {
     for (let i = 0; i < 5000; i++) keyFacts(`name_${i}_path`);
     for (const key of ['query', 'script_b64', 'name_12_path', 'encoding', 'source', 'x'.repeat(65)]) expect(keyFacts(key)).toBe(asked(key));
+  });
+
+  it('answers as the expressions do for names that share a length and their end characters, asked in turn', () => {
+    const alike = ['path', 'pith', 'pxth', 'query', 'qu_ry', 'hex_x', 'src', 'sxc', 'encoding', 'eNcoding'];
+    for (let round = 0; round < 3; round++) for (const key of alike) expect(keyFacts(key)).toBe(asked(key));
   });
 
   it('tells a search query, an encoded field and a named host from an ordinary argument', () => {

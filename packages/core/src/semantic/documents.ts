@@ -80,9 +80,14 @@ function isPlain(value: object): boolean {
  * finding needs them), so without a node stack.
  */
 function partsOf(node: unknown, maxLength: number): string[] {
-  const lent = lendsKeys();
   const parts: string[] = [];
-  let length = 0;
+  gather(node, maxLength, parts, 0);
+  return parts;
+}
+
+/** Appends to `parts` the strings {@link partsOf} reads of `node`, the text so far `length` long; gives the length after. */
+function gather(node: unknown, maxLength: number, parts: string[], length: number): number {
+  const lent = lendsKeys();
   // A stack of its own, new like the values it holds: pushing them onto a list kept by the module (an old
   // object) cost a write barrier's slow path each, more than making this one.
   const values: unknown[] = [node];
@@ -120,7 +125,7 @@ function partsOf(node: unknown, maxLength: number): string[] {
       }
     }
   }
-  return parts;
+  return length;
 }
 
 /**
@@ -136,17 +141,15 @@ class DocumentBuilder {
   /** Per piece: its offset in the text and its node. */
   readonly #offsets: number[] = [];
   readonly #nodes: number[] = [];
-  #parts: string[] = [];
   #length = 0;
   constructor(readonly maxLength: number) {}
 
   add(text: string, node: number): void {
     if (this.#length >= this.maxLength || text.length === 0) return;
-    const piece = this.#length + text.length > this.maxLength ? text.slice(0, this.maxLength - this.#length) : text;
     this.#offsets.push(this.#length);
     this.#nodes.push(node);
-    this.#parts.push(piece);
-    this.#length += piece.length + 1;
+    // The piece's length as the parts were cut (see gather): the text itself is in the document's parts.
+    this.#length += Math.min(text.length, this.maxLength - this.#length) + 1;
   }
 
   #child(parent: number, step: string | number): number {
@@ -228,19 +231,11 @@ class DocumentBuilder {
     return path;
   }
 
-  get hasPieces(): boolean {
-    return this.#parts.length > 0;
-  }
-
   /** Each piece's path and offset (paths are made here, when a finding needs them). */
   pieces(): Piece[] {
     return this.#offsets.map((offset, i) => ({ path: this.#pathOf(this.#nodes[i]!), offset }));
   }
 
-  /** The document built, its pieces' paths made when first read. */
-  document(role: TextRole, path: MessagePath): TextDocument {
-    return new BuiltDocument(role, path, undefined, this.#parts, this);
-  }
 }
 
 /**
@@ -266,7 +261,8 @@ class BuiltDocument implements TextDocument {
 
   /** Joined when first read: tool metadata is read string by string. */
   get text(): string {
-    return (this.#text ??= this.parts.join('\n'));
+    // One part (a result's one text block, mostly) is its text: not copied by a join.
+    return (this.#text ??= this.parts.length === 1 ? this.parts[0]! : this.parts.join('\n'));
   }
 
   get pieces(): readonly Piece[] {
@@ -314,11 +310,21 @@ export function documentsOf(message: unknown, method: string | undefined, maxLen
     return tools.map((tool, i) => toolDocument(tool, i, maxLength));
   }
   const role: TextRole = method !== undefined && metadataMethods.has(method) ? 'metadata' : 'content';
-  const b = new DocumentBuilder(maxLength);
-  for (const key of documentKeys) {
-    if (key in message) b.walk(message[key], [key]);
+  // The strings alone; where they sit is found by walking the message again when a finding asks (most
+  // messages have none), as a tool's pieces are. So the message must not change before its pieces are read.
+  const parts: string[] = [];
+  let length = 0;
+  for (let k = 0; k < documentKeys.length; k++) {
+    const key = documentKeys[k]!;
+    if (key in message) length = gather(message[key], maxLength, parts, length);
   }
-  return b.hasPieces ? [b.document(role, [])] : [];
+  if (parts.length === 0) return [];
+  const recorded = (): DocumentBuilder => {
+    const b = new DocumentBuilder(maxLength);
+    for (const key of documentKeys) if (key in message) b.walk(message[key], [key]);
+    return b;
+  };
+  return [new BuiltDocument(role, [], undefined, parts, recorded)];
 }
 
 /** The path of the piece that holds `offset` of a document's text. */

@@ -301,7 +301,11 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   // the string's reading (see values/scanned.ts), which the guard keeps for texts that come again, so a
   // fresh text costs no look-up and keeps nothing. Marked with this layer: another may read with another model.
   const self = {};
-  interface KeptAnalysis { readonly layer: object; readonly model: InstructionModel; readonly analysis: InstructionAnalysis }
+  /**
+   * `clean`: the threshold under which the whole content read of the text (the analysis, the command lines
+   * and the seams, all read from the text alone) found nothing, once it did; -1 until then.
+   */
+  interface KeptAnalysis { readonly layer: object; readonly model: InstructionModel; readonly analysis: InstructionAnalysis; clean: number }
   // Metadata whose score-read order is only a routine call (the tool's own clean-up, a preparing call in
   // order) is read again without it.
   const metadataFindings = (doc: TextDocument, scorer: InstructionModel, threshold: number, tool?: unknown): readonly LayerFinding[] => {
@@ -311,15 +315,15 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
     const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
     return read.length > 0 ? read : commandFindings(doc, analysis);
   };
-  const contentAnalysis = (doc: TextDocument, values: readonly ScannedValue[], scorer: InstructionModel): InstructionAnalysis | undefined => {
+  const keptContent = (doc: TextDocument, values: readonly ScannedValue[], scorer: InstructionModel): KeptAnalysis | undefined => {
     if (doc.role !== 'content' || doc.parts.length !== 1) return undefined;
     const reading = readingOf(doc.text, values);
     if (reading === undefined) return undefined;
     const kept = reading.instructions as KeptAnalysis | undefined;
-    if (kept !== undefined && kept.layer === self && kept.model === scorer) return kept.analysis;
-    const analysis = analysisOf(doc, scorer);
-    reading.instructions = { layer: self, model: scorer, analysis } satisfies KeptAnalysis;
-    return analysis;
+    if (kept !== undefined && kept.layer === self && kept.model === scorer) return kept;
+    const made: KeptAnalysis = { layer: self, model: scorer, analysis: analysisOf(doc, scorer), clean: -1 };
+    reading.instructions = made;
+    return made;
   };
   return defineLayer({
     name: 'instruction-analysis',
@@ -361,7 +365,10 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       }
       const read = (doc: TextDocument): readonly LayerFinding[] => {
         if (doc.role === 'metadata') return metadataFindings(doc, scorer, metadataThreshold);
-        const analysis = contentAnalysis(doc, context.values, scorer) ?? analysisOf(doc, scorer);
+        // A text read whole before with nothing found (a tool that answers alike every time) is not read again.
+        const kept = keptContent(doc, context.values, scorer);
+        if (kept !== undefined && kept.clean === threshold) return none;
+        const analysis = kept?.analysis ?? analysisOf(doc, scorer);
         const found = documentFindings(doc, analysis, scorer, threshold);
         // Content that gives orders only inside what it quotes as data, or in guidance asking AI agents for
         // project work, is read again without them.
@@ -369,7 +376,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
         if (read.length > 0) return read;
         const commands = commandFindings(doc, analysis);
-        return commands.length > 0 ? commands : seamFindings(doc, scorer, limits, threshold);
+        const rest = commands.length > 0 ? commands : seamFindings(doc, scorer, limits, threshold);
+        if (kept !== undefined && rest.length === 0) kept.clean = threshold;
+        return rest;
       };
       const docs = documentsOf(message, context.method, limits.maxTextLength);
       for (const doc of docs) out.push(...read(doc));

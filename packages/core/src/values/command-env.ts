@@ -1,16 +1,21 @@
 import { kindsOfKey } from './classify.js';
 import type { RawValue } from './extract.js';
 import { Kind } from './kinds.js';
+import { KeyFact, keyFacts } from './key-facts.js';
 import { pathOf } from './value-path.js';
 
 // The environment a call sets beside its command (`{"command": "make", "env": {"BASH_ENV": "/tmp/x"}}`) is
 // the environment the command runs in: the command is read as the line `BASH_ENV=/tmp/x make`, so what the
 // programs table knows of such variables (they make a later program run code) holds wherever they sit.
 
-const envKey = /^(?:env|envs|environment|env_?vars|environment_?variables|variables)$/i;
 const envName = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
 const spaced = /\s/;
 const quoted = (word: string): string => (word === '' || spaced.test(word) ? `'${word.replace(/'/g, `'\\''`)}'` : word);
+/** Whether the value at `at` sits in an object of environment variables (its parent's key names one). */
+export const environmentParent = (at: readonly (string | number)[]): boolean => {
+  const parent = at[at.length - 2];
+  return typeof parent === 'string' && (keyFacts(parent) & KeyFact.Environment) !== 0;
+};
 const parentKey = (steps: readonly (string | number)[], up: number): string => steps.slice(0, steps.length - up).join('\u0000');
 
 /**
@@ -25,7 +30,7 @@ export function commandsWithEnvironment(raws: readonly RawValue[]): RawValue[] |
   for (const raw of raws) {
     const at = pathOf(raw.path);
     const name = at[at.length - 1];
-    if (at.length < 2 || typeof name !== 'string' || !envKey.test(String(at[at.length - 2])) || !envName.test(name)) continue;
+    if (at.length < 2 || typeof name !== 'string' || !environmentParent(at) || !envName.test(name)) continue;
     const parent = parentKey(at, 2);
     assignments ??= new Map();
     let list = assignments.get(parent);

@@ -22,6 +22,8 @@ export const KeyFact = {
   Naming: 64,
   /** Where a write tool reads from (a move's source). */
   Read: 128,
+  /** An object of environment variables a command runs with (`env`, `environment`). */
+  Environment: 256,
 } as const;
 
 export const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
@@ -32,6 +34,7 @@ export const encodingKey = /^(?:content_?|transfer_?)?encoding$/i;
 export const segmentsKey = /(?:^|[_-]|[a-z](?=[A-Z]))(?:path|segments?|parts|components)$|^(?:path|segments?|parts|components)/i;
 export const namingKey = /^(?:host|hostname|repo|repository|branch|ref|revision|rev|commit|tag|target|name|package|pkg|module|file|filename|remote|user|username|server|domain|image|container|service|database|db|project|url|uri|address|source|destination|dest)$/i;
 export const readKey = /^(?:source|sources|src|from|old_?path)$/i;
+export const environmentKey = /^(?:env|envs|environment|env_?vars|environment_?variables|variables)$/i;
 
 /** Every bit of `key`, asked of the expressions above. */
 function factsOf(key: string): number {
@@ -43,7 +46,8 @@ function factsOf(key: string): number {
     (encodingKey.test(key) ? KeyFact.Encoding : 0) |
     (segmentsKey.test(key) ? KeyFact.Segments : 0) |
     (namingKey.test(key) ? KeyFact.Naming : 0) |
-    (readKey.test(key) ? KeyFact.Read : 0)
+    (readKey.test(key) ? KeyFact.Read : 0) |
+    (environmentKey.test(key) ? KeyFact.Environment : 0)
   );
 }
 
@@ -53,13 +57,28 @@ const maxKept = 64;
 /** Names kept at most: a stream of new ones empties the map, never grows it past this. */
 const maxNames = 4096;
 
+/**
+ * The names asked last, by slot (picked by a name's length and end characters, no hash of it), and their
+ * bits: a request's few names are asked several times each per value, and a look-up in `known` cost more
+ * than the rest of most of those asks. Names only: no message is kept.
+ */
+const slots = 64;
+const slotNames: (string | undefined)[] = new Array<string | undefined>(slots).fill(undefined);
+const slotFacts = new Uint16Array(slots);
+
 /** The {@link KeyFact} bits of an argument's name (kept per name). */
 export function keyFacts(key: string): number {
+  const n = key.length;
+  const slot = n === 0 ? 0 : (n * 7 + key.charCodeAt(0) * 31 + key.charCodeAt(n - 1)) & (slots - 1);
+  if (slotNames[slot] === key) return slotFacts[slot]!;
   let facts = known.get(key);
-  if (facts !== undefined) return facts;
-  facts = factsOf(key);
-  if (key.length > maxKept) return facts;
-  if (known.size >= maxNames) known.clear();
-  known.set(key, facts);
+  if (facts === undefined) {
+    facts = factsOf(key);
+    if (n > maxKept) return facts;
+    if (known.size >= maxNames) known.clear();
+    known.set(key, facts);
+  }
+  slotNames[slot] = key;
+  slotFacts[slot] = facts;
   return facts;
 }

@@ -10,7 +10,7 @@ import type { RawValue, ValueSink } from './extract.js';
 import { commandForm, pathDrop, pathForm, urlForm } from './forms.js';
 import { commitMessageSpans } from '../commands/commit-messages.js';
 import { sqlDataSpans } from '../commands/sql-data-literals.js';
-import { commandsWithEnvironment } from './command-env.js';
+import { commandsWithEnvironment, environmentParent } from './command-env.js';
 import { joinedArgv } from './joined-argv.js';
 import { jsonTextValues } from './json-text.js';
 import { KeyFact, keyFacts } from './key-facts.js';
@@ -85,7 +85,7 @@ const encodingName = /^(?:base64|b64|base64url|hex|base16)$/i;
 const parentOf = (at: ValuePath): string => pathOf(at).slice(0, -1).join('\u0000');
 
 /** The parents of the fields a client call declares encoded by a sibling (`{"encoding": "base64", "script": …}`), or undefined. */
-function encodedParents(raws: readonly RawValue[]): Set<string> | undefined {
+export function encodedParents(raws: readonly RawValue[]): Set<string> | undefined {
   let parents: Set<string> | undefined;
   for (let r = 0; r < raws.length; r++) {
     const raw = raws[r]!;
@@ -100,7 +100,7 @@ const segment = /^(?:~|\.{1,2}|[^/\\\s]{1,255})$/;
 const maxSegments = 64;
 
 /** The paths a client call sends as arrays of segments, joined as a server joins them (each a value at the array's path). */
-function joinedPaths(raws: readonly RawValue[]): RawValue[] | undefined {
+export function joinedPaths(raws: readonly RawValue[]): RawValue[] | undefined {
   let joined: RawValue[] | undefined;
   for (let r = 0; r < raws.length; ) {
     const first = raws[r++]!;
@@ -520,13 +520,18 @@ export class ValueScanner implements ValueSink {
   finish(): Scanned[] {
     const held = this.#held;
     if (held !== undefined) {
-      const destination = this.#side === 'client' ? writeDestination(held) : undefined;
-      const parents = this.#side === 'client' ? encodedParents(held) : undefined;
-      const joined = this.#side === 'client' ? joinedPaths(held) : undefined;
+      const client = this.#side === 'client';
+      // What the readings below look for, found in one pass: most calls send no array, no environment and
+      // no encoding, and each reading would otherwise pass over every string to find that out.
+      const facts = client ? heldFacts(held) : 0;
+      const destination = client ? writeDestination(held) : undefined;
+      const parents = facts & Held.Encoding ? encodedParents(held) : undefined;
+      const joined = facts & Held.ArrayItem ? joinedPaths(held) : undefined;
       if (joined !== undefined) held.push(...joined);
-      const lines = this.#side === 'client' ? joinedArgv(held, this.#tool) : undefined;
+      const lines = facts & Held.ArrayItem ? joinedArgv(held, this.#tool) : undefined;
       if (lines !== undefined) held.push(...lines);
-      const withEnvironment = this.#side === 'client' ? commandsWithEnvironment(held) : undefined;
+      // (A path joined from an array may sit in an environment object that no string of the call sits in.)
+      const withEnvironment = facts & (Held.ArrayItem | Held.Environment) ? commandsWithEnvironment(held) : undefined;
       if (withEnvironment !== undefined) held.push(...withEnvironment);
       for (let r = 0; r < held.length; r++) {
         const raw = held[r]!;
@@ -556,6 +561,33 @@ export class ValueScanner implements ValueSink {
     if (this.#side !== 'server' || this.#readings === undefined || !this.#readings.keeps(raw)) return;
     if (this.#out[at]?.reading === undefined) (this.#unread ??= []).push(at);
   }
+}
+
+/** The bits of {@link heldFacts}. */
+export const Held = {
+  /** A string is an array's item (an argv word, a path segment). */
+  ArrayItem: 1,
+  /** A string sits in an object of environment variables. */
+  Environment: 2,
+  /** A string sits under a key that declares an encoding. */
+  Encoding: 4,
+} as const;
+
+/**
+ * What a client call's strings hold that its joined paths and argv lines, its environment's commands and
+ * its encoded fields need (see {@link Held}): without an array item none is joined, without an environment
+ * object no command gets one, and without an encoding key no field is declared encoded.
+ */
+export function heldFacts(held: readonly RawValue[]): number {
+  let facts = 0;
+  for (let r = 0; r < held.length; r++) {
+    const raw = held[r]!;
+    if (encodingKey(raw.key)) facts |= Held.Encoding;
+    const at = pathOf(raw.path);
+    if (typeof at[at.length - 1] === 'number') facts |= Held.ArrayItem;
+    else if (at.length >= 2 && environmentParent(at)) facts |= Held.Environment;
+  }
+  return facts;
 }
 
 const noPath: MessagePath = Object.freeze([]);
