@@ -117,6 +117,7 @@ function gather(node: unknown, maxLength: number, parts: string[], length: numbe
         const read = readOf(value, k, v);
         if (read & readsKey) values.push(keyWords(k));
         if (read & readsValue) values.push(v);
+        if (read & readsDecoded) values.push(blobText(v as string));
       }
       for (let i = first, j = values.length - 1; i < j; i++, j--) {
         const held = values[i];
