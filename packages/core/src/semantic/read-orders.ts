@@ -210,7 +210,7 @@ export class ClauseOrders {
   /** {@link Word} bits read, and those found. */
   #read = 0;
   #found = 0;
-  /** actorOrder by the way the clause before names the AI (0-2, in tool results) and in metadata (3): bits read and found. */
+  /** actorOrder by the way the clause before names the AI (0-2), in tool results (bits 0-2) and in metadata (bits 3-5): bits read and found. */
   #actorsRead = 0;
   #actors = 0;
   /** destructiveOrder in metadata, and in content after a clause that does or does not name an error's context. */
@@ -283,7 +283,7 @@ export class ClauseOrders {
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
     if (redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
     if ((this.#limits ??= setsUserLimitsAside(text))) return limitsOrder[role];
-    if (this.#actor(text, role, before === undefined || role !== 'content' ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
+    if (this.#actor(text, role, before === undefined ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
     if (!(cues & mayOrder)) return undefined;
     const slot = role === 'metadata' ? 0 : before !== undefined && before.word(Word.ErrorContext, previous) ? 2 : 1;
     const kept = (this.#destroys ??= [undefined, undefined, undefined]);
@@ -299,9 +299,9 @@ export class ClauseOrders {
     return this.word(Word.SendsBack, text) && sendsNewSecretsOut(text, previous);
   }
 
-  /** actorOrder after a clause that names the AI as `aiBefore` tells, read once for each. */
+  /** actorOrder after a clause that names the AI as `aiBefore` tells, read once for each (bits 0-2 in tool results, 3-5 in metadata). */
   #actor(text: string, role: TextRole, aiBefore: number): boolean {
-    const bit = 1 << (role === 'content' ? aiBefore : 3);
+    const bit = 1 << (role === 'content' ? aiBefore : 3 + aiBefore);
     if ((this.#actorsRead & bit) === 0) {
       this.#actorsRead |= bit;
       if (actorOrderAfter(text, role, aiBefore)) this.#actors |= bit;
