@@ -13,6 +13,7 @@ import { aiNamed, destructiveOrder, type DestructiveOrder, namesErrorContext } f
 import { asksUserForSecret } from './foreign-asks.js';
 import { movesSecretAway, movesUnseen } from './foreign-orders.js';
 import { fillsImageAddress } from './image-fill.js';
+import { forwardsRecords } from './forwards-records.js';
 import { putsIntoOwnWriting } from './into-own-writing.js';
 import { movesOutUnaddressed } from './moved-out.js';
 import { changesRole } from './foreign-roles.js';
@@ -69,6 +70,7 @@ const movedOutOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata asks, in the passive or as a wish, for a secret, records or a copy sent to an outside address' },
   content: { rule: 'semantic/injected-instruction', message: "Text asks, in the passive, as a wish or a favour, for a secret or the user's records sent to an outside address" },
 };
+const forwardedOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: "Text asks for the conversation, the user's mail in bulk or records of people forwarded to an outside address" };
 const softOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata asks, as a wish, a question or a courtesy, for a credential moved out or access given away' },
   content: { rule: 'semantic/injected-instruction', message: 'Text asks, as a wish, a question or a courtesy, for a credential moved out or access given away' },
@@ -149,6 +151,7 @@ function nextToUrl(text: string, previous: string, previousCues: number, opener:
 function orderInRole(text: string, cues: number, role: TextRole, later: boolean): OrderMatch | undefined {
   if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text))) return bulkOrder[role];
   if (movesOutUnaddressed(text, role)) return movedOutOrder[role];
+  if (role === 'content' && forwardsRecords(text)) return forwardedOrder;
   if (asksSoftly(text)) return softOrder[role];
   if (role === 'content' && putsIntoOwnWriting(text)) return ownWritingOrder;
   if (fillsImageAddress(text)) return imageOrder[role];
