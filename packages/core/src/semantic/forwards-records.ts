@@ -16,9 +16,11 @@ const asks = /(?:^|[,:;\u2013\u2014]\s*|\s-\s+|(?:please|kindly|also|then|just|n
 /** The session's record or the user's: the conversation, mail in bulk, records of people, what is "the user's". */
 const record = new RegExp(
   [
-    String.raw`(?:this|the) (?:entire |whole |full |complete )?(?:conversation|chat)(?: history| so far| log| transcript)?`,
-    String.raw`(?:entire|whole|full|complete) (?:thread|conversation|chat|history|mailbox|inbox|correspondence)`,
-    String.raw`(?:all|every|each|the) (?:(?:earlier|previous|past|older|other|incoming|outgoing|new|future) )?(?:messages?|e-?mails?|mails|threads?|correspondence|replies|events) (?:in|of|from) (?:the|this|your|their) (?:inbox|mailbox|conversation|account|calendar)`,
+    // Not the conversation's link, title or id (a chat app's help page: "copy the conversation link").
+    String.raw`(?:this|the) (?:entire |whole |full |complete )?(?:conversation|chat)(?: history| so far| log| transcript)?(?! (?:link|url|id|title|name|topic|starter|button|menu|settings?)(?![\p{L}]))`,
+    // Not "your": a help page tells its reader how to move their own mail ("forward all emails in your inbox to …").
+    String.raw`(?<!your )(?:entire|whole|full|complete) (?:thread|conversation|chat|history|mailbox|inbox|correspondence)`,
+    String.raw`(?:all|every|each|the) (?:(?:earlier|previous|past|older|other|incoming|outgoing|new|future) )?(?:messages?|e-?mails?|mails|threads?|correspondence|replies|events) (?:in|of|from) (?:the|this|their) (?:inbox|mailbox|conversation|account|calendar)`,
     String.raw`(?:earlier|previous|past|older) (?:messages|e-?mails|mails|threads|correspondence)`,
     String.raw`(?:customer|contact|client|patient|employee) (?:list|records?|data|database|e-?mails|e-?mail addresses|phone numbers|home addresses)|address book`,
     String.raw`the (?:user|customer|account owner)(?:'s|s') [\p{L}]`,

@@ -16,8 +16,13 @@ const adverbs = String.raw`(?:(?:then|also|first|now|next|kindly|always|addition
 /** A duty or an intention: what the model is told to do. */
 const modal = String.raw`(?:should|must|shall|ought to|has to|have to|needs? to|is to|are to|(?:is|are) (?:(?:kindly|hereby|now|also|then|therefore)\s+)*(?:required|expected|supposed|meant|asked|instructed|told|obliged) to)`;
 
-/** In one clause: an AI word, what the clause says of it, a comma, dash or colon, and a pronoun for it with a duty. */
-const pronounDuty = new RegExp(String.raw`(?<![\p{L}])${aiWord}(?![\p{L}])[^.;]{0,80}?\s*[,:\u2013\u2014-]\s*(?:(?:then|so|and)\s+)?(?:it|they)\s+${adverbs}${modal}\s+`, 'u');
+/**
+ * In one clause: an AI word, what the clause says of it, a comma, dash or colon, and a pronoun for it with a
+ * duty. What is said of the AI points at the text itself ("when your assistant reads this page", "the
+ * model that handles this request"): the text speaks to its own reader. Guidance says what an agent is to
+ * do in general ("if an AI agent finds a vulnerability, it should email security@…").
+ */
+const pronounDuty = new RegExp(String.raw`(?<![\p{L}])${aiWord}(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:this|these)(?![\p{L}])[^.;]{0,40}?\s*[,:\u2013\u2014-]\s*(?:(?:then|so|and)\s+)?(?:it|they)\s+${adverbs}${modal}\s+`, 'u');
 /** A clause that opens with the pronoun and a duty (its antecedent named in the clause before). */
 const openingPronounDuty = new RegExp(String.raw`^[-*•>#\s]*(?:(?:then|so|and|also)\s+)?(?:it|they)\s+${adverbs}${modal}\s+`, 'u');
 /** "The first thing it does is …": the act named as the model's step. */
