@@ -137,7 +137,7 @@ export function actorOrderAfter(clause: string, role: TextRole, aiBefore: number
 }
 
 /** A cheap first test of referredActor: a pronoun, an AI word, or "thing". */
-const mayRefer = (clause: string, aiBefore: number): boolean => (aiBefore === 2 && /^[-*•>#\s]*(?:(?:then|so|and|also)\s+)?(?:it|they)\s/.test(clause)) || mayNameAiWord.test(clause);
+const mayRefer = (clause: string, aiBefore: number): boolean => (aiBefore === 2 && /^[-*•>#\s]*(?:(?:then|so|and|also)\s+)?it\s/.test(clause)) || mayNameAiWord.test(clause);
 
 /** Whether what an actor is made to do is an order of the kinds above. */
 function ordered(actor: Actor): boolean {
@@ -156,7 +156,7 @@ function ordered(actor: Actor): boolean {
 // to https://ci…" and "then the assistant deletes the temp branch" are how docs describe ordinary work.
 const moving = new RegExp(String.raw`^${adverbs}(?:send|forward|post|upload|e-?mail|mail|share|copy|cc|bcc|transmit|submit|paste|sync|mirror|export|relay)\b([^.]{0,120}?)(?:https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,})`, 'u');
 /** What the user keeps: a secret, the conversation at large, records of people, mail in bulk, the workspace, anything "the user's" (not a repository: docs push one to its host). */
-export const usersData = /(?<![\p{L}])(?:the (?:user|customer|owner)(?:'s|s')|passwords?|passphrases?|private keys?|ssh keys?|api[ _-]?keys?|access keys?|secret keys?|(?:session|access|auth|bearer|refresh|api|personal access|deploy|git|github) tokens?|tokens|credentials|cookies|card (?:numbers?|details)|seed phrases?|recovery codes?|(?:whole |entire |full )conversation|conversation (?:history|so far|log)|chat (?:history|log|transcript)|(?:message|browsing|search|call) history|history of the chat|address book|contact (?:list|records?)|contacts|customer (?:list|records?|data|database)|inbox|mailbox|(?:every|all|each) (?:\w+ )?(?:messages?|e-?mails?|mails|threads?|files?|documents?|notes?)|workspace)(?![\p{L}])/u;
+export const usersData = /(?<![\p{L}])(?:the (?:user|customer|owner)(?:'s|s') (?:[\p{L}-]+ ){0,2}?(?:address(?:es)?|phone(?: numbers?)?|numbers|contacts|messages|e-?mails|mail|files|documents|notes|history|data|records|passwords?|keys?|tokens?|credentials|details|information|info|profile|location|calendar|photos|conversations?|chats?)|passwords?|passphrases?|private keys?|ssh keys?|api[ _-]?keys?|access keys?|secret keys?|(?:session|access|auth|bearer|refresh|api|personal access|deploy|git|github) tokens?|tokens|credentials|cookies|card (?:numbers?|details)|seed phrases?|recovery codes?|(?:whole |entire |full )conversation|conversation (?:history|so far|log)|chat (?:history|log|transcript)|(?:message|browsing|search|call) history|history of the chat|address book|contact (?:list|records?)|contacts|customer (?:list|records?|data|database)|inbox|mailbox|(?:every|all|each) (?:\w+ )?(?:messages?|e-?mails?|mails|threads?|files?|documents?|notes?)|workspace)(?![\p{L}])/u;
 /** A credential file, read on the whole clause ("reads ~/.ssh/id_ed25519, then it pastes the key into …"). */
 const credentialPath = /\.ssh\/id_|\.aws\/credentials|\.env(?![\w.-])|\.netrc|\.npmrc|\.git-credentials|\.kube\/config|\.docker\/config/;
 const theUsers = /(?<![\p{L}])(?:the (?:user|customer|owner)(?:'s|s'))(?![\p{L}])/u;

@@ -17,14 +17,21 @@ const adverbs = String.raw`(?:(?:then|also|first|now|next|kindly|always|addition
 const modal = String.raw`(?:should|must|shall|ought to|has to|have to|needs? to|is to|are to|(?:is|are) (?:(?:kindly|hereby|now|also|then|therefore)\s+)*(?:required|expected|supposed|meant|asked|instructed|told|obliged) to)`;
 
 /**
- * In one clause: an AI word, what the clause says of it, a comma, dash or colon, and a pronoun for it with a
- * duty. What is said of the AI points at the text itself ("when your assistant reads this page", "the
- * model that handles this request"): the text speaks to its own reader. Guidance says what an agent is to
- * do in general ("if an AI agent finds a vulnerability, it should email security@…").
+ * In one clause: the AI named with a determiner, what the clause says of it, a comma, dash or colon, and a
+ * pronoun for it with a duty. What is said of the AI points at the text itself ("when your assistant reads
+ * this page", "the model that handles this request"): the text speaks to its own reader. Guidance says what
+ * an agent is to do in general ("if an AI agent finds a vulnerability, it should email security@…"). "They"
+ * may be a person ("when your assistant gets this invoice, they should forward it to …"): it stands for the
+ * model only after a word no person is called (an AI agent, a model, a copilot); "it" after any AI word.
  */
-const pronounDuty = new RegExp(String.raw`(?<![\p{L}])${aiWord}(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:this|these)(?![\p{L}])[^.;]{0,40}?\s*[,:\u2013\u2014-]\s*(?:(?:then|so|and)\s+)?(?:it|they)\s+${adverbs}${modal}\s+`, 'u');
-/** A clause that opens with the pronoun and a duty (its antecedent named in the clause before). */
-const openingPronounDuty = new RegExp(String.raw`^[-*•>#\s]*(?:(?:then|so|and|also)\s+)?(?:it|they)\s+${adverbs}${modal}\s+`, 'u');
+const determiner = String.raw`(?<![\p{L}])(?:the|your|an?|any|every|each|our)\s+`;
+const pointsHere = String.raw`[^.;]{0,80}?(?<![\p{L}])(?:this|these)(?![\p{L}])[^.;]{0,40}?\s*[,:\u2013\u2014-]\s*(?:(?:then|so|and)\s+)?`;
+const pronounDuty = new RegExp(
+  String.raw`${determiner}(?:(?:[\p{L}-]+\s+)?${aiWord}(?![\p{L}])${pointsHere}it|(?:(?:ai|coding|llm) (?:assistant|agent|model)|model|llm|copilot|chatbot|ai)s?(?![\p{L}])${pointsHere}they)\s+${adverbs}${modal}\s+`,
+  'u',
+);
+/** A clause that opens with "it" and a duty (its antecedent named in the clause before). */
+const openingPronounDuty = new RegExp(String.raw`^[-*•>#\s]*(?:(?:then|so|and|also)\s+)?it\s+${adverbs}${modal}\s+`, 'u');
 /** "The first thing it does is …": the act named as the model's step. */
 const firstThing = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(?:first|next|last|only|one)\s+thing\s+(?:it|they|the ${aiWord})\s+(?:does|do|should do|must do|has to do|needs to do|will do)\s+is\s+(?:to\s+)?`, 'u');
 /** The model (or a pronoun for it) as the subject of a plain present: the verb (group 1) ends in -s. */
