@@ -22,7 +22,7 @@ const record = new RegExp(
     String.raw`(?<!your )(?:entire|whole|full|complete) (?:thread|conversation|chat|history|mailbox|inbox|correspondence)`,
     String.raw`(?:all|every|each|the) (?:(?:earlier|previous|past|older|other|incoming|outgoing|new|future) )?(?:messages?|e-?mails?|mails|threads?|correspondence|replies|events) (?:in|of|from) (?:the|this|their) (?:inbox|mailbox|conversation|account|calendar)`,
     String.raw`(?:earlier|previous|past|older) (?:messages|e-?mails|mails|threads|correspondence)`,
-    String.raw`(?:customer|contact|client|patient|employee) (?:list|records?|data|database|e-?mails|e-?mail addresses|phone numbers|home addresses)|address book`,
+    String.raw`(?:customer|contact|client|patient|employee) (?:list|records?|data|database|e-?mails|e-?mail addresses|phone numbers|home addresses)|address book|payroll|personal data|social security numbers?|salar(?:y|ies) (?:data|list|sheet)`,
     String.raw`the (?:user|customer|account owner)(?:'s|s') [\p{L}]`,
   ].join('|'),
   'u',
