@@ -129,15 +129,17 @@ export const aiBefore = (previous: string): number => (!mayNameAiWord.test(previ
 
 /** {@link actorOrder} after a clause that names the AI as `aiBefore` tells (read in tool results only). */
 export function actorOrderAfter(clause: string, role: TextRole, aiBefore: number): boolean {
-  if (!mayAct.test(clause)) return false;
-  const actor = mayNameActor(clause, role, aiBefore) ? actorOf(clause, role, aiBefore) : undefined;
+  // The cheap tests first: who may act (an actor form, or "It …" after a sentence naming the AI), then an act.
+  const names = mayNameActor(clause, role, aiBefore);
+  if ((!names && !(aiBefore === 2 && opensWithIt.test(clause))) || !mayAct.test(clause)) return false;
+  const actor = names ? actorOf(clause, role, aiBefore) : undefined;
   if (actor !== undefined && ordered(actor)) return true;
   // The model referred to by a pronoun, its step, or a plain present (referred-actors.ts): a pronoun needs an AI word before it.
-  return mayRefer(clause, aiBefore) && referredActor(clause, aiBefore, (a) => (a.described ? describedAct(a.rest, clause) : ordered({ rest: a.rest, named: true })));
+  return (mayNameAiWord.test(clause) || aiBefore === 2) && referredActor(clause, aiBefore, (a) => (a.described ? describedAct(a.rest, clause) : ordered({ rest: a.rest, named: true })));
 }
 
-/** A cheap first test of referredActor: a pronoun, an AI word, or "thing". */
-const mayRefer = (clause: string, aiBefore: number): boolean => (aiBefore === 2 && /^[-*•>#\s]*(?:(?:then|so|and|also)\s+)?it\s/.test(clause)) || mayNameAiWord.test(clause);
+/** A clause that opens with "it" (an order to the AI named in the clause before, see referred-actors.ts). */
+const opensWithIt = /^[-*•>#\s]*(?:(?:then|so|and|also)\s+)?it\s/;
 
 /** Whether what an actor is made to do is an order of the kinds above. */
 function ordered(actor: Actor): boolean {
