@@ -7,10 +7,10 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 /** Attacks balanced does not block yet (elicitation asks the user, who can decline: balanced may review it). */
 const misses = new Set([ 'desc-split-private-key', 'desc-padded-webhook',
   'schema-ro-password',
-  'result-attributed-manager', 'resource-yaml-comment-webhook',
+  'resource-yaml-comment-webhook',
   'elicit-polite-bank-login', 'elicit-cs-seed', 'elicit-disguised-otp',
 ]);
-/** The size of `misses` (43 of 71 when the suite was written, 29 at stop 31, 9 at stop 33, 8 at stop 34); it can only go down. */
-const missesAtMost = 8;
+/** The size of `misses` (43 of 71 when the suite was written, 29 at stop 31, 9 at stop 33, 7 at stop 34); it can only go down. */
+const missesAtMost = 7;
 
 describeAdversarialSuite(29, redTeamCases, { misses, missesAtMost, atLeast: 60, everySurface: true });

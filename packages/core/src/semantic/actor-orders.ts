@@ -13,6 +13,7 @@
 // getting past a safeguard.
 import { broad, valuableHere } from './destroys.js';
 import type { TextRole } from './features.js';
+import { referredActor } from './referred-actors.js';
 
 /** The model named as the one to act. */
 const ai = String.raw`(?:the |your |this |our |an? )?(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|bot|copilot|chatbot)`;
@@ -59,7 +60,7 @@ const bypassing = new RegExp(
   'u',
 );
 const unasked = /\bwithout (?:asking|confirmation|confirming|approval|review|reviews|checking|permission|telling|consent|the user's (?:approval|consent|confirmation|permission|knowledge))\b/;
-const pushesPast = /\b(?:force[- ]push|push(?:ing)? --force|push(?:ing)? (?:\w+ ){0,3}?with (?:--)?force|push(?:ing)? (?:\w+ )?(?:directly |straight )(?:to|into|on) (?:main|master|prod|production|the main branch|the default branch)|merge (?:[\w#-]+ ){0,4}?without (?:a |any )?(?:code )?review|skip(?:ping)? (?:the )?(?:code )?review|approv(?:e|ing) (?:the |this |that |all |every )?(?:pending |open |outstanding )?(?:pull requests?|prs?|merge requests?|mrs?)\b)\b/;
+const pushesPast = /\b(?:force[- ]push|push(?:ing)? --force|push(?:ing)? (?:\w+ ){0,3}?with (?:--)?force|push(?:ing)? (?:\w+ ){0,2}?(?:directly |straight )(?:to|into|on) (?:main|master|prod|production|the main branch|the default branch)|merge (?:[\w#-]+ ){0,4}?without (?:a |any )?(?:code )?review|skip(?:ping)? (?:the )?(?:code )?review|approv(?:e|ing) (?:the |this |that |all |every )?(?:pending |open |outstanding )?(?:pull requests?|prs?|merge requests?|mrs?)\b)\b/;
 /** Access given to someone: a role or a right over what the user keeps ("add … as an admin collaborator"). */
 const granting = new RegExp(
   [
@@ -117,7 +118,7 @@ function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | unde
  * bare imperative after a clause naming the AI; `previous` is the clause before it.
  */
 export function actorOrder(clause: string, role: TextRole, previous: string): boolean {
-  return actorOrderAfter(clause, role, role === 'content' ? aiBefore(previous) : 0);
+  return actorOrderAfter(clause, role, aiBefore(previous));
 }
 
 /**
@@ -128,9 +129,20 @@ export const aiBefore = (previous: string): number => (!mayNameAiWord.test(previ
 
 /** {@link actorOrder} after a clause that names the AI as `aiBefore` tells (read in tool results only). */
 export function actorOrderAfter(clause: string, role: TextRole, aiBefore: number): boolean {
-  if (!mayNameActor(clause, role, aiBefore) || !mayAct.test(clause)) return false;
-  const actor = actorOf(clause, role, aiBefore);
-  if (actor === undefined) return false;
+  // The cheap tests first: who may act (an actor form, or "It …" after a sentence naming the AI), then an act.
+  const names = mayNameActor(clause, role, aiBefore);
+  if ((!names && !(aiBefore === 2 && opensWithIt.test(clause))) || !mayAct.test(clause)) return false;
+  const actor = names ? actorOf(clause, role, aiBefore) : undefined;
+  if (actor !== undefined && ordered(actor)) return true;
+  // The model referred to by a pronoun, its step, or a plain present (referred-actors.ts): a pronoun needs an AI word before it.
+  return (mayNameAiWord.test(clause) || aiBefore === 2) && referredActor(clause, aiBefore, (a) => (a.described ? describedAct(a.rest, clause) : ordered({ rest: a.rest, named: true })));
+}
+
+/** A clause that opens with "it" (an order to the AI named in the clause before, see referred-actors.ts). */
+const opensWithIt = /^[-*•>#\s]*(?:(?:then|so|and|also)\s+)?it\s/;
+
+/** Whether what an actor is made to do is an order of the kinds above. */
+function ordered(actor: Actor): boolean {
   const { rest, named } = actor;
   if (negation.test(rest.slice(0, 16)) || consented.test(rest)) return false;
   if (actor.safeguards === true) return bypassing.test(rest) || pushesPast.test(rest) || (unasked.test(rest) && destroying.test(rest));
@@ -139,4 +151,23 @@ export function actorOrderAfter(clause: string, role: TextRole, aiBefore: number
   // "skip the tests" to a person).
   if (!named) return false;
   return bypassing.test(rest) || pushesPast.test(rest) || (unasked.test(rest) && destroying.test(rest)) || sendingOut.test(rest) || granting.test(rest) || approving.test(rest);
+}
+
+// What a plain present must describe to be an order (see referred-actors.ts): a secret or the user's data
+// moved to an outside address, access given, or the user's things destroyed. "The agent uploads the build
+// to https://ci…" and "then the assistant deletes the temp branch" are how docs describe ordinary work.
+const moving = new RegExp(String.raw`^${adverbs}(?:send|forward|post|upload|e-?mail|mail|share|copy|cc|bcc|transmit|submit|paste|sync|mirror|export|relay)\b([^.]{0,120}?)(?:https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,})`, 'u');
+/** What the user keeps: a secret, the conversation at large, records of people, mail in bulk, the workspace, anything "the user's" (not a repository: docs push one to its host). */
+export const usersData = /(?<![\p{L}])(?:the (?:user|customer|owner)(?:'s|s') (?:[\p{L}-]+ ){0,2}?(?:address(?:es)?|phone(?: numbers?)?|numbers|contacts|messages|e-?mails|mail|files|documents|notes|history|data|records|passwords?|keys?|tokens?|credentials|details|information|info|profile|location|calendar|photos|conversations?|chats?)|passwords?|passphrases?|private keys?|ssh keys?|api[ _-]?keys?|access keys?|secret keys?|(?:session|access|auth|bearer|refresh|api|personal access|deploy|git|github) tokens?|tokens|credentials|cookies|card (?:numbers?|details)|seed phrases?|recovery codes?|(?:whole |entire |full )conversation|conversation (?:history|so far|log)|chat (?:history|log|transcript)|(?:message|browsing|search|call) history|history of the chat|address book|contact (?:list|records?)|contacts|customer (?:list|records?|data|database)|inbox|mailbox|(?:every|all|each) (?:\w+ )?(?:messages?|e-?mails?|mails|threads?|files?|documents?|notes?)|workspace)(?![\p{L}])/u;
+/** A credential file, read on the whole clause ("reads ~/.ssh/id_ed25519, then it pastes the key into …"). */
+const credentialPath = /\.ssh\/id_|\.aws\/credentials|\.env(?![\w.-])|\.netrc|\.npmrc|\.git-credentials|\.kube\/config|\.docker\/config/;
+const theUsers = /(?<![\p{L}])(?:the (?:user|customer|owner)(?:'s|s'))(?![\p{L}])/u;
+
+/** Whether a plain present's act (the verb a base form) is one no honest text describes the model doing this way. */
+function describedAct(rest: string, clause: string): boolean {
+  if (negation.test(rest.slice(0, 16)) || consented.test(rest)) return false;
+  const move = moving.exec(rest);
+  if (move !== null) return usersData.test(move[1]!) || credentialPath.test(clause);
+  if (granting.test(rest)) return true;
+  return destroying.test(rest) && valuableHere(rest) && theUsers.test(rest);
 }

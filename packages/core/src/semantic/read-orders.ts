@@ -15,6 +15,7 @@ import { asksUserForSecret } from './foreign-asks.js';
 import { movesSecretAway, movesUnseen } from './foreign-orders.js';
 import { prefersItself } from './foreign-prefers.js';
 import { fillsImageAddress } from './image-fill.js';
+import { forwardsRecords } from './forwards-records.js';
 import { putsIntoOwnWriting } from './into-own-writing.js';
 import { movesOutUnaddressed } from './moved-out.js';
 import { changesRole } from './foreign-roles.js';
@@ -71,6 +72,7 @@ const movedOutOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata asks, in the passive or as a wish, for a secret, records or a copy sent to an outside address' },
   content: { rule: 'semantic/injected-instruction', message: "Text asks, in the passive, as a wish or a favour, for a secret or the user's records sent to an outside address" },
 };
+const forwardedOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: "Text asks for the conversation, the user's mail in bulk or records of people forwarded to an outside address" };
 const softOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata asks, as a wish, a question or a courtesy, for a credential moved out or access given away' },
   content: { rule: 'semantic/injected-instruction', message: 'Text asks, as a wish, a question or a courtesy, for a credential moved out or access given away' },
@@ -156,6 +158,7 @@ function nextToUrl(text: string, previous: string, previousCues: number, opener:
 function orderInRole(text: string, cues: number, role: TextRole, later: boolean): OrderMatch | undefined {
   if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text))) return bulkOrder[role];
   if (movesOutUnaddressed(text, role)) return movedOutOrder[role];
+  if (role === 'content' && forwardsRecords(text)) return forwardedOrder;
   if (asksSoftly(text)) return softOrder[role];
   if (role === 'content' && putsIntoOwnWriting(text)) return ownWritingOrder;
   if (fillsImageAddress(text)) return imageOrder[role];
@@ -219,7 +222,7 @@ export class ClauseOrders {
   /** {@link Word} bits read, and those found. */
   #read = 0;
   #found = 0;
-  /** actorOrder by the way the clause before names the AI (0-2, in tool results) and in metadata (3): bits read and found. */
+  /** actorOrder by the way the clause before names the AI (0-2), in tool results (bits 0-2) and in metadata (bits 3-5): bits read and found. */
   #actorsRead = 0;
   #actors = 0;
   /** destructiveOrder in metadata, and in content after a clause that does or does not name an error's context. */
@@ -292,7 +295,7 @@ export class ClauseOrders {
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
     if (redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
     if ((this.#limits ??= setsUserLimitsAside(text))) return limitsOrder[role];
-    if (this.#actor(text, role, before === undefined || role !== 'content' ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
+    if (this.#actor(text, role, before === undefined ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
     if (!(cues & mayOrder)) return undefined;
     const slot = role === 'metadata' ? 0 : before !== undefined && before.word(Word.ErrorContext, previous) ? 2 : 1;
     const kept = (this.#destroys ??= [undefined, undefined, undefined]);
@@ -308,9 +311,9 @@ export class ClauseOrders {
     return this.word(Word.SendsBack, text) && sendsNewSecretsOut(text, previous);
   }
 
-  /** actorOrder after a clause that names the AI as `aiBefore` tells, read once for each. */
+  /** actorOrder after a clause that names the AI as `aiBefore` tells, read once for each (bits 0-2 in tool results, 3-5 in metadata). */
   #actor(text: string, role: TextRole, aiBefore: number): boolean {
-    const bit = 1 << (role === 'content' ? aiBefore : 3);
+    const bit = 1 << (role === 'content' ? aiBefore : 3 + aiBefore);
     if ((this.#actorsRead & bit) === 0) {
       this.#actorsRead |= bit;
       if (actorOrderAfter(text, role, aiBefore)) this.#actors |= bit;
