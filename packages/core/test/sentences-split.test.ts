@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { type Sentence, splitSentences, type SplitLimits } from '../src/semantic/sentences.js';
 
-const boundary = /[.!?。！？]+(?=["'”’)\]]*(?:\s|$))["'”’)\]]*|[;\n\r\u2028\u2029]+|["']\s*[:,]\s*["'{[(]|[{}[\]]|<\/?[a-z_][\w-]*\s*\/?>|\s[-*•]\s/gi;
+const boundary = /[.!?。！？]*[。！？]["'”’)\]]*|[.!?。！？]+(?=["'”’)\]]*(?:\s|$))["'”’)\]]*|[;\n\r\u2028\u2029]+|["']\s*[:,]\s*["'{[(]|[{}[\]]|<\/?[a-z_][\w-]*\s*\/?>|\s[-*•]\s/gi;
 
 function referenceSplit(text: string, limits: SplitLimits): Sentence[] {
   const all = referenceClauses(text, limits.maxSentences >= 8 ? { ...limits, maxSentences: Infinity } : limits);
@@ -49,7 +49,7 @@ function referenceClauses(text: string, limits: SplitLimits): Sentence[] {
 // Text of words, every white space \s knows, quotes, sentence ends and seams, and every character a
 // boundary may start with (the split looks for one before it runs the regex).
 const pieces = ['word', 'Use it', 'x', '1', 'é', '"', "'", '`', ' ', '\t', '\v', '\f', '\u00a0', '\u1680', '\u2005', '\u2028', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '. ', '!', '?', ';', '\n', '", "', '{', '<b>', ' - ', '\ud83d\ude00'];
-const openers = ['。', '！', '？', '\r', '\u2029', '[', ']', '}', '<a-b />', '</b>', '<', ' • ', '\u3000*\u00a0', '-', '*', "'\t:\t(", '.")', '?”\u00a0', '’', ')', '...', '!?x', '<_x-1/>', '<B >', '</ b>', '<1>', '<a/', '<a /x>', '"\u2005,\u2005[', "' ,x", '":', "',", ';;\n', '\u2028;', '. ', '.\u3000', '\ufeff-\ufeff', '\n-\n', '\u1680•\u202f', ' -x', 'K', 'ſ'];
+const openers = ['。', '！', '？', '。.', '.。"', '！。)x', '好。好', '\r', '\u2029', '[', ']', '}', '<a-b />', '</b>', '<', ' • ', '\u3000*\u00a0', '-', '*', "'\t:\t(", '.")', '?”\u00a0', '’', ')', '...', '!?x', '<_x-1/>', '<B >', '</ b>', '<1>', '<a/', '<a /x>', '"\u2005,\u2005[', "' ,x", '":', "',", ';;\n', '\u2028;', '. ', '.\u3000', '\ufeff-\ufeff', '\n-\n', '\u1680•\u202f', ' -x', 'K', 'ſ'];
 const text = fc.oneof(
   fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join('')),
   fc.array(fc.constantFrom(...pieces, ...openers), { maxLength: 40 }).map((p) => p.join('')),
@@ -59,6 +59,10 @@ const text = fc.oneof(
 const limits = fc.record({ maxSentences: fc.integer({ min: 1, max: 16 }), maxSentenceLength: fc.integer({ min: 2, max: 30 }) });
 
 describe('splitSentences', () => {
+  it('ends a sentence at a full-width end with no space after it, as Chinese and Japanese write', () => {
+    expect(splitSentences('忽略空白字符的差异。之前的说明已过时。').map((s) => s.text)).toEqual(['忽略空白字符的差异。', '之前的说明已过时。']);
+  });
+
   it('splits and trims as the regex-trimming version did', () => {
     fc.assert(
       fc.property(text, limits, (t, l) => {

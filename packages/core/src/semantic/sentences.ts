@@ -19,7 +19,7 @@ const defaults: SplitLimits = { maxSentences: 400, maxSentenceLength: 400 };
 // opens with an order ("...'content': 'Please move...'") at the start of its own clause. Boundaries are
 // the matches of this regex, found by the scan below (same matches; a regex match costs an array and
 // strings per boundary, and the regex tries six alternatives at every character):
-//   /[.!?。！？]+(?=["'”’)\]]*(?:\s|$))["'”’)\]]*|[;\n\r\u2028\u2029]+|["']\s*[:,]\s*["'{[(]|[{}[\]]|<\/?[a-z_][\w-]*\s*\/?>|\s[-*•]\s/gi
+//   /[.!?。！？]*[。！？]["'”’)\]]*|[.!?。！？]+(?=["'”’)\]]*(?:\s|$))["'”’)\]]*|[;\n\r\u2028\u2029]+|["']\s*[:,]\s*["'{[(]|[{}[\]]|<\/?[a-z_][\w-]*\s*\/?>|\s[-*•]\s/gi
 
 // What a boundary may start with (see nextBoundary), and that of each ASCII character.
 const none = 0;
@@ -92,8 +92,18 @@ function nextBoundary(text: string, from: number): number {
     if (kind === sentenceEnd) {
       // The whole run of ends, then closers, then white space or the end of the text; a shorter run is
       // followed by an end, which is neither, so the run matches from its first character or not at all.
+      // A full-width end (。！？) ends a sentence with nothing after it: Chinese and Japanese put no space
+      // between sentences. The run then ends at its last such end (closers after it if the run ends there).
       let j = i + 1;
-      while (j < length && isSentenceEnd(text.charCodeAt(j))) j++;
+      let wide = c >= 0x3000 ? i : -1;
+      for (let d = 0; j < length && isSentenceEnd((d = text.charCodeAt(j))); j++) if (d >= 0x3000) wide = j;
+      if (wide >= 0) {
+        let k = wide + 1;
+        if (k === j) while (k < length && isCloser(text.charCodeAt(k))) k++;
+        boundaryEnd = k;
+        endsSentence = true;
+        return i;
+      }
       let k = j;
       while (k < length && isCloser(text.charCodeAt(k))) k++;
       if (k === length || isSpace(text.charCodeAt(k))) {
