@@ -304,75 +304,92 @@ class Reader {
     return text;
   }
 
-  /** A call `call` may read: the last part of its name is one of {@link readableCalls}. */
+  /** A call the reader knows (see {@link readableCalls}), by the last part of its name. */
   private call(name: string, args: Item[]): Item {
-    const [a, b] = args;
-    const text = (v: Item | undefined): string => {
-      if (typeof v !== 'string') throw unknown;
-      return v;
-    };
-    const code = (v: Item | undefined): number => {
-      if (typeof v !== 'number' || v > 0x10ffff) throw unknown;
-      return v;
-    };
     const last = name.slice(name.lastIndexOf('.') + 1);
-    switch (last) {
-      case 'chr':
-      case 'fromCharCode':
-      case 'fromCodePoint':
-        this.hidden = true;
-        return args.map((v) => String.fromCodePoint(code(v))).join('');
-      case 'fromhex':
-      case 'unhexlify':
-      case 'a2b_hex':
-        this.hidden = true;
-        return fromHex(text(a));
-      case 'b64decode':
-      case 'standard_b64decode':
-      case 'urlsafe_b64decode':
-      case 'decodebytes':
-      case 'a2b_base64':
-      case 'atob':
-      case 'decode64':
-      case 'decode_base64':
-      case 'base64_decode':
-      case 'FromBase64String':
-        this.hidden = true;
-        return fromBase64(text(a));
-      case 'hex2bin':
-        this.hidden = true;
-        return fromHex(text(a));
-      case 'from': {
-        // Buffer.from(text, encoding)
-        if (name !== 'Buffer.from') throw unknown;
-        const encoding = b === undefined ? 'utf8' : text(b).toLowerCase();
-        if (encoding === 'hex') return (this.hidden = true), fromHex(text(a));
-        if (encoding === 'base64' || encoding === 'base64url') return (this.hidden = true), fromBase64(text(a));
-        if (/^(?:utf-?8|latin1|ascii|binary)$/.test(encoding)) return typeof a === 'string' ? a : isList(a) ? a.map((n) => String.fromCharCode(code(n))).join('') : text(a);
-        throw unknown;
-      }
-      case 'pack':
-        // Perl's and PHP's pack('H*', hex): the bytes the hex spells.
-        if (!/^[Hh]\*?$/.test(text(a))) throw unknown;
-        this.hidden = true;
-        return fromHex(text(b));
-      case 'reversed':
-        this.hidden = true;
-        return reverse(text(a));
-      case 'str':
-      case 'String':
-      case 'bytes':
-      case 'list':
-        if (args.length !== 1) throw unknown;
-        return last === 'list' ? [...text(a)] : text(a);
-      default:
-        throw unknown;
-    }
+    if (!Object.hasOwn(readableCalls, last)) throw unknown;
+    return readableCalls[last]!(args, name, this);
   }
 }
 
-/** The functions (by the last part of their name) whose result the reader knows: the cases of `Reader.call`. */
-const readableCalls = new Set(['chr', 'fromCharCode', 'fromCodePoint', 'fromhex', 'unhexlify', 'a2b_hex', 'b64decode', 'standard_b64decode', 'urlsafe_b64decode', 'decodebytes', 'a2b_base64', 'atob', 'decode64', 'decode_base64', 'base64_decode', 'FromBase64String', 'hex2bin', 'from', 'pack', 'reversed', 'str', 'String', 'bytes', 'list']);
+const text = (v: Item | undefined): string => {
+  if (typeof v !== 'string') throw unknown;
+  return v;
+};
+const codePoint = (v: Item | undefined): number => {
+  if (typeof v !== 'number' || v > 0x10ffff) throw unknown;
+  return v;
+};
+
+/**
+ * A known call: its value from its arguments. One that spells a string out of codes, hex or base64 marks
+ * the code hidden (`into.hidden`) before it reads them: code that builds a string so is hiding it, even
+ * when the reader cannot tell what it built.
+ */
+type KnownCall = (args: Item[], name: string, into: { hidden: boolean }) => Item;
+const fromCodes: KnownCall = (args, _, into) => {
+  into.hidden = true;
+  return args.map((v) => String.fromCodePoint(codePoint(v))).join('');
+};
+const hexArgument: KnownCall = ([a], _, into) => {
+  into.hidden = true;
+  return fromHex(text(a));
+};
+const base64Argument: KnownCall = ([a], _, into) => {
+  into.hidden = true;
+  return fromBase64(text(a));
+};
+const conversion: KnownCall = (args, name) => {
+  if (args.length !== 1) throw unknown;
+  return name.endsWith('list') ? [...text(args[0])] : text(args[0]);
+};
+
+/**
+ * The functions whose result the reader knows, by the last part of their name: the one table `Reader.call`
+ * reads them by and CodeNames asks before reading an assignment (see #mayRead).
+ */
+const readableCalls: Readonly<Record<string, KnownCall>> = {
+  chr: fromCodes,
+  fromCharCode: fromCodes,
+  fromCodePoint: fromCodes,
+  fromhex: hexArgument,
+  unhexlify: hexArgument,
+  a2b_hex: hexArgument,
+  hex2bin: hexArgument,
+  b64decode: base64Argument,
+  standard_b64decode: base64Argument,
+  urlsafe_b64decode: base64Argument,
+  decodebytes: base64Argument,
+  a2b_base64: base64Argument,
+  atob: base64Argument,
+  decode64: base64Argument,
+  decode_base64: base64Argument,
+  base64_decode: base64Argument,
+  FromBase64String: base64Argument,
+  // Buffer.from(text, encoding)
+  from: ([a, b], name, into) => {
+    if (name !== 'Buffer.from') throw unknown;
+    const encoding = b === undefined ? 'utf8' : text(b).toLowerCase();
+    if (encoding === 'hex') return (into.hidden = true), fromHex(text(a));
+    if (encoding === 'base64' || encoding === 'base64url') return (into.hidden = true), fromBase64(text(a));
+    if (/^(?:utf-?8|latin1|ascii|binary)$/.test(encoding)) return typeof a === 'string' ? a : isList(a) ? a.map((n) => String.fromCharCode(codePoint(n))).join('') : text(a);
+    throw unknown;
+  },
+  // Perl's and PHP's pack('H*', hex): the bytes the hex spells.
+  pack: ([a, b], _, into) => {
+    if (!/^[Hh]\*?$/.test(text(a))) throw unknown;
+    into.hidden = true;
+    return fromHex(text(b));
+  },
+  reversed: ([a], _, into) => {
+    into.hidden = true;
+    return reverse(text(a));
+  },
+  str: conversion,
+  String: conversion,
+  bytes: conversion,
+  list: conversion,
+};
 
 function reverse(v: Item): Item {
   if (typeof v === 'string') return [...v].reverse().join('');
@@ -486,7 +503,7 @@ export class CodeNames {
     if (head === null) return false;
     const name = head[1];
     if (name === undefined) return true;
-    return this.#values.has(name) || name === 'q' || name === 'qq' || readableCalls.has(name.slice(name.lastIndexOf('.') + 1));
+    return this.#values.has(name) || name === 'q' || name === 'qq' || Object.hasOwn(readableCalls, name.slice(name.lastIndexOf('.') + 1));
   }
 
   /** Reads every assignment that starts before `at`. */
