@@ -14,6 +14,7 @@
 import { broad, valuableHere } from './destroys.js';
 import type { TextRole } from './features.js';
 import { referredActor } from './referred-actors.js';
+import { aiNameSource } from './ai-names.js';
 
 /** The model named as the one to act. */
 const ai = String.raw`(?:the |your |this |our |an? )?(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|bot|copilot|chatbot)`;
@@ -49,7 +50,7 @@ const obligedAi = new RegExp(
   'u',
 );
 /** An AI named, in the clause before a bare imperative. */
-const namesAi = /\b(?:the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|ai (?:assistants?|agents?|models?)|coding agents?|llm agents?)\b/;
+const namesAi = new RegExp(String.raw`\b(?:${aiNameSource})\b`);
 
 const adverbs = String.raw`(?:(?:please|kindly|first|also|always|now|then|immediately|quietly|silently|secretly|just|simply|go ahead and|right away)\s+)*`;
 const destroying = new RegExp(String.raw`^${adverbs}(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|deactivate|turn off|shut down|uninstall|format|overwrite|reset|empty|clear|rm|get rid of)(?![\p{L}])`, 'u');

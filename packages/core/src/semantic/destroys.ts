@@ -18,6 +18,7 @@
 // are left be.
 import { Cue } from './cues.js';
 import type { TextRole } from './features.js';
+import { aiNameSource } from './ai-names.js';
 
 /** The model as the one to act. */
 const model = String.raw`(?:you|the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|(?:ai |coding )?(?:assistants?|agents?)|der (?:assistent|agent)|die ki|das modell|du|sie|l'assistant|l'agent|le modèle|l'ia|tu|vous|el asistente|el agente|el modelo|la ia|tú|usted|você|o assistente|o agente|o modelo|l'assistente|l'agente|il modello|je|jij|de assistent|de agent|het model|ty|asystent|ты|вы|ассистент|агент|модель)`;
@@ -68,7 +69,7 @@ const destructiveCommand = /\brm\s+-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:~|\/(?![\w.-]
 /** A download piped into a shell or an interpreter. */
 const pipesToShell = /\b(?:curl|wget|iwr|invoke-webrequest)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k|fi)?sh\b|\b(?:curl|wget)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:python3?|node|perl|ruby|iex|invoke-expression)\b/;
 /** An AI named as a reader (a person reading a README is "you" too). */
-export const aiNamed = /\b(?:the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|ai (?:assistants?|agents?)|agents?|assistants?|assistent|assistente|agente|asistente|modelo|modello|modell|ki|ia)\b|ассистент/;
+export const aiNamed = new RegExp(String.raw`\b(?:${aiNameSource}|agents?|assistants?|assistent|assistente|agente|asistente|modelo|modello|modell|ki|ia)\b|ассистент`);
 const pipeOrder = new RegExp(String.raw`(?:^|[^\p{L}'])${model}\s+${adverbs}${obliged}\s+${adverbs}(?:run|execute|exec|paste|type|exécuter|lancer|ejecutar|correr)(?![\p{L}])|(?:for|to) (?:the |any )?(?:ai |coding )?(?:assistant|agent|model|ai)s?\s*:\s*(?:please\s+)?(?:run|execute)\b|(?:der (?:assistent|agent)|die ki|das modell|du|sie)\s+${adverbs}(?:muss|musst|müssen|soll|sollst|sollen)\s[^\n]{0,240}?(?:ausführen|laufen lassen|starten)(?![\p{L}])`, 'u');
 /** Negation between the model and the verb, or a condition before the order. */
 const negated = /\b(?:not|never|n't|nie|niemals|nicht|ne|jamais|no|nunca)\b/;

@@ -5,13 +5,14 @@
 // phrase, a variable named for one), and a place on the user's side (their environment, shell, browser,
 // keychain, files, machine). A parameter that takes a key the server's own environment supplies names no
 // user's place; one that says the model must not touch it is negated where the AI is named.
+import { aiNameSource } from './ai-names.js';
 
 /** A secret the user holds (lower case). */
 const secret = /(?<![\p{L}])(?:passwords?|passcodes?|passphrases?|pin codes?|(?:access|api|auth|session|bearer|refresh|personal access|github|gitlab|npm) tokens?|api[ -]?keys?|secret(?: access)? keys?|private keys?|seed phrases?|recovery (?:phrase|codes?)|card numbers?|cvv|cvc|security codes?|one-time codes?|credentials)(?![\p{L}])/u;
 /** An environment variable named for a secret, as written (`GITHUB_TOKEN`, `STRIPE_SECRET_KEY`). */
 const secretVariable = /\b[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:TOKEN|KEY|SECRET|PASSWORD|PAT)\b/;
 /** The AI as the one acting (a closed class of the names it goes by). */
-const ai = /\b(?:the (?:ai |coding |calling |llm )?(?:assistant|agent|model)|the ai|the llm|ai assistants?|ai agents?)\b/g;
+const ai = new RegExp(String.raw`\b(?:${aiNameSource})\b`, 'g');
 /** The user's side: what they keep on their machine (a possessive of the user, then a place within two words). */
 const userSide = /\b(?:the user's|the user’s|their|your|the customer's|the customer’s)\s+(?:[a-z]+\s+){0,2}?(?:environment|env|shell|terminal|browser|keychain|wallet|machine|computer|laptop|home folder|home directory|files?|profile|password manager|vault|clipboard|ssh folder|dotfiles)\b/;
 const negation = new Set(['not', 'never', "don't", "doesn't", 'cannot', "can't", 'no', 'without', 'nor']);
