@@ -4,6 +4,7 @@
 // read whole: the previous line stops mid-sentence (a comma or a semicolon) and the next text line goes on
 // in lower case. Role labels the document walk reads between two messages ("user") and blank lines are no
 // text of either. Bounded: a few seams per text, a few hundred characters each.
+import { endsSentenceAt } from './sentences.js';
 
 export interface Seam {
   /** The end of the cut line's last sentence, a space, and the next line's first sentence. */
@@ -33,9 +34,11 @@ const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 function sentenceStart(text: string, end: number): number {
   const from = Math.max(0, end - side);
   for (let i = end - 1; i > from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return i + 1;
-    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) return i + 2;
+    if (text.charCodeAt(i) === 10) return i + 1;
+    if (!endsSentenceAt(text, i)) continue;
+    let start = i + 1;
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    return start;
   }
   return from;
 }
@@ -44,10 +47,8 @@ function sentenceStart(text: string, end: number): number {
 function sentenceEnd(text: string, start: number): number {
   const to = Math.min(text.length, start + side);
   for (let i = start; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return i;
-    // A dot inside a word (".pem", "v2.3") ends nothing.
-    if ((c === 46 || c === 33 || c === 63) && (i + 1 === text.length || isBlank(text.charCodeAt(i + 1)))) return i + 1;
+    if (text.charCodeAt(i) === 10) return i;
+    if (endsSentenceAt(text, i)) return i + 1;
   }
   return to;
 }

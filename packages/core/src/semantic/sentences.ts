@@ -48,6 +48,16 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 const isSentenceEnd = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+/**
+ * Whether the character at `i` ends a sentence as the splitter reads one: `.!?` before white space or the
+ * end of the text, or a full-width end (。！？) before anything (see nextBoundary). A dot inside a word
+ * (".pem", "v2.3") ends nothing.
+ */
+export function endsSentenceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x3000) return c === 0x3002 || c === 0xff01 || c === 0xff1f;
+  return (c === 0x2e || c === 0x21 || c === 0x3f) && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1)));
+}
 const isBreak = (c: number): boolean => c === 0x3b || c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 /** What may close a sentence after its end: `"'”’)]`. */
 const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
