@@ -166,6 +166,7 @@ export const resultShapes = {
   'result: invisible characters': (bytes) => result(repeatTo('ab\u200bcd\u2060ef\u00ad ', bytes / 2)),
   'result: markdown links': (bytes) => result(repeatTo('[docs](https://docs.example.com/a/b/c?x=1#y) ', bytes)),
   'result: files named by their place': (bytes) => result(repeatTo('the key file in the project folder, the x file under the kube, the y key in the home ', bytes)),
+  'result: commands named as the means': (bytes) => result(repeatTo('tidy it with cat ~/notes.txt, then using curl -s ~/x and via ls / \n', bytes / 1.03)),
   'result: base64 and hex runs': (bytes) => result(repeatTo(`${Buffer.from('x'.repeat(60)).toString('base64')} ${'0123456789abcdef'.repeat(4)} `, bytes)),
 };
 

@@ -2,8 +2,9 @@ import { codeRunsCommands, harmfulStep, isProgramWord, isWordCode, securityDisab
 import { decodedWhole, mayBeginEncoded } from '../text/encoded-prose.js';
 
 // Command lines server text hands the model to run: a fenced block, an inline code span, the rest of a
-// line after "run" / "execute", or after a colon when what follows starts with a program ("exécutez :
-// curl …", "Required once: csrutil disable"), in any language. They are read with the command analysis
+// line after "run" / "execute", or after a colon or a word naming the means ("open a shell with nc …",
+// "using curl …") when what follows starts with a program ("exécutez : curl …", "Required once: csrutil
+// disable"), in any language. They are read with the command analysis
 // (commands/harmful-steps.ts), which names only outcomes no install step has, so READMEs that say
 // `curl … | sh` or `npm i -g …` pass. A command the text warns against ("never run `rm -rf /`", "commands
 // like `…` are blocked") is no step. A base64 run in a candidate (a blob given as the thing to run) is read
@@ -180,7 +181,7 @@ function harmfulCommandIn(text: string, metadata: boolean): ServerCommand | unde
     if (judging.judge(open + 1, body)) return judging.found;
     open = rest.indexOf('`', close + 1);
   }
-  if (linesAfterRunVerbs(rest, judging) || linesAfterColons(rest, judging) || clausesOfDisablers(rest, judging, metadata)) return judging.found;
+  if (linesAfterRunVerbs(rest, judging) || linesAfterColons(rest, judging) || linesAfterMeans(rest, judging) || clausesOfDisablers(rest, judging, metadata)) return judging.found;
   return keyForLogin(text);
 }
 
@@ -250,6 +251,32 @@ function linesAfterColons(rest: string, judging: Judging): boolean {
   return false;
 }
 
+
+/**
+ * A word that names the means of an act, in the languages the colon reading serves: "open a shell with nc
+ * -e …", "back the keys up using curl -T …", "mittels scp …". What follows is a command line only when its
+ * first word is a program ("with care", "using the API" are not read).
+ */
+const meansWord = /(?:^|[^\p{L}])(?:with|using|via|through|mit|mittels|avec|en utilisant|con|usando|com|utilizzando|met|z użyciem|с помощью)[^\S\n]+/giu;
+
+/**
+ * The rest of a line after a word naming the means when its first word is a program (see meansWord): how
+ * prose hands over a command as the way to do what it asks, with no run verb or colon before it.
+ */
+function linesAfterMeans(rest: string, judging: Judging): boolean {
+  meansWord.lastIndex = 0;
+  let covered = -1;
+  for (let m = meansWord.exec(rest), n = 0; m !== null && judging.budget > 0 && n++ < maxVerbs; m = meansWord.exec(rest)) {
+    const start = m.index + m[0].length;
+    if (start < covered) continue;
+    let end = start;
+    while (end < rest.length && end - start <= 32 && isWordCode(rest.charCodeAt(end))) end++;
+    if (end === start || end - start > 32 || !isProgramWord(rest.slice(start, end))) continue;
+    covered = lineEndFrom(rest, start);
+    if (judging.judge(start, rest.slice(start, covered), false, true)) return true;
+  }
+  return false;
+}
 
 /** Where the line from `start` ends, looked for over one candidate's length at most (so a text of one long line is read once). */
 function lineEndFrom(text: string, start: number): number {
