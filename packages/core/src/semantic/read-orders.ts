@@ -29,6 +29,7 @@ import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkIn, maySec
 import type { OrderMatch } from './orders.js';
 import { credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
 import { setsUserLimitsAside } from './user-limits.js';
+import { borrowsAuthority } from './borrowed-authority.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -55,6 +56,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
     (redirectsPayment(text, previous, role === 'metadata') ? paymentOrder[role] : undefined) ??
     (setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
+    (borrowsAuthority(text) ? borrowedOrder : undefined) ??
     (actorOrder(text, role, previous) ? actorOrders[role] : undefined) ??
     (cues & mayOrder ? destroysOrder(destructiveOrder(text, cues, role, previous), cues, role) : undefined)
   );
@@ -112,6 +114,7 @@ const roleOrder: OrderMatch = { rule: 'semantic/overrides-instructions', message
 const solicitsOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: 'Text has the model ask the user for a password, a PIN, a token or a one-time code' };
 const sendingOutOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
 const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
+const borrowedOrder: OrderMatch = { rule: 'semantic/impersonates-user', message: "Text claims the user's voice, or authority over the model's instructions, for the server's own words" };
 const flowOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders a secret routed into a URL, a webhook or every link the model opens' },
   content: { rule: 'semantic/injected-instruction', message: 'Text orders a secret routed into a URL, a webhook or every link the model opens' },
@@ -219,6 +222,8 @@ export class ClauseOrders {
   #metadataLater: Kept<OrderMatch> = undefined;
   #content: Kept<OrderMatch> = undefined;
   #limits: boolean | undefined = undefined;
+  /** Whether the clause claims the user's voice for the server's words (see borrowed-authority.ts), read once. */
+  #borrows: boolean | undefined = undefined;
   /** {@link Word} bits read, and those found. */
   #read = 0;
   #found = 0;
@@ -295,6 +300,7 @@ export class ClauseOrders {
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
     if (redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
     if ((this.#limits ??= setsUserLimitsAside(text))) return limitsOrder[role];
+    if ((this.#borrows ??= borrowsAuthority(text))) return borrowedOrder;
     if (this.#actor(text, role, before === undefined ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
     if (!(cues & mayOrder)) return undefined;
     const slot = role === 'metadata' ? 0 : before !== undefined && before.word(Word.ErrorContext, previous) ? 2 : 1;
