@@ -18,7 +18,7 @@ const acting = new Set(['send', 'post', 'upload', 'email', 'mail', 'share', 'exp
 /** Where a call is placed: before, after or first, relative to a step. */
 const placed = /\b(?:before|after|first|prior to|once|then|beforehand)\b/;
 /** A place that is every step of the model's work, not a step of this tool's. */
-const everyStep = /\b(?:any|every|each|all)\s+(?:other\s+|of\s+(?:the|your)\s+)?(?:tools?|functions?|requests?|responses?|answers?|messages?|replies|reply|turns?|conversations?|chats?|tasks?|actions?|steps?|prompts?|interactions?)\b|\bother tools?\b|\b(?:every|each)\s+time\b/;
+export const everyStep = /\b(?:any|every|each|all)\s+(?:other\s+|of\s+(?:the|your)\s+)?(?:tools?|functions?|requests?|responses?|answers?|messages?|replies|reply|turns?|conversations?|chats?|tasks?|actions?|steps?|prompts?|interactions?)\b|\bother tools?\b|\b(?:every|each)\s+time\b/;
 /** The model's answer as the place ("before answering the user"): every step too, unless the call finds what the answer rests on. */
 const answering = /\b(?:respond|responding|answer|answering|reply|replying)\b/;
 /** Verbs of a call that finds what an answer rests on (`search_docs` before answering grounds the answer, as a search tool is for). */

@@ -30,6 +30,7 @@ import type { OrderMatch } from './orders.js';
 import { credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
 import { setsUserLimitsAside } from './user-limits.js';
 import { borrowsAuthority } from './borrowed-authority.js';
+import { tiesActingCall } from './acting-call-order.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -112,6 +113,7 @@ const addressedOrders: Readonly<Record<TextRole, OrderMatch>> = {
 const preferenceOrder: OrderMatch = { rule: 'semantic/preference-manipulation', message: 'Tool metadata tells the model, in another language, to use its tool over the others' };
 const roleOrder: OrderMatch = { rule: 'semantic/overrides-instructions', message: "Text gives the model, in another language, a new role free of its rules" };
 const solicitsOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: 'Text has the model ask the user for a password, a PIN, a token or a one-time code' };
+const actingCallOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata ties a call that destroys, sends, pays, grants or runs to every step of the model\'s work' };
 const sendingOutOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
 const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
 const borrowedOrder: OrderMatch = { rule: 'semantic/impersonates-user', message: "Text claims the user's voice, or authority over the model's instructions, for the server's own words" };
@@ -181,6 +183,7 @@ function orderInRole(text: string, cues: number, role: TextRole, later: boolean)
   if (postsSecrets(text)) return postsOrder[role];
   if (role === 'metadata') {
     if (prefersItself(text)) return preferenceOrder;
+    if (cues & Cue['call-tool'] && tiesActingCall(text)) return actingCallOrder;
     if (credentialIntoArgument(text)) return argumentOrder.metadata;
     if (secretIntoOtherField(text)) return secretFieldOrder;
     // A clause that opens with a verb past the first orders as much as one that obliges the model.
