@@ -31,6 +31,7 @@ import { credentialIntoArgument, credentialIntoReply, handsContextToCall, handsS
 import { setsUserLimitsAside } from './user-limits.js';
 import { borrowsAuthority } from './borrowed-authority.js';
 import { tiesActingCall } from './acting-call-order.js';
+import { harvestsSecrets } from './harvests-secrets.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -161,7 +162,8 @@ function nextToUrl(text: string, previous: string, previousCues: number, opener:
  * in bulk, a credential file put in an argument, an order sent out, an order put in the user's mouth.
  */
 function orderInRole(text: string, cues: number, role: TextRole, later: boolean): OrderMatch | undefined {
-  if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text))) return bulkOrder[role];
+  // Gathering what secrets come its way: in content only where the model is addressed (a migration guide tells its reader to copy the keys it finds into .env).
+  if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text)) || ((role === 'metadata' || cues & toModel) && harvestsSecrets(text))) return bulkOrder[role];
   if (movesOutUnaddressed(text, role)) return movedOutOrder[role];
   if (role === 'content' && forwardsRecords(text)) return forwardedOrder;
   if (asksSoftly(text)) return softOrder[role];
