@@ -21,7 +21,8 @@
 // the same call again 4.3 + 1.9, a direct loop 3.9 + 1.9, after a 512 KB read 5.7 + 2.9, after a spin or
 // 30 KB allocated unchanged; the SDK's own share 22.4 µs after the guard's calls against 19.9 µs without.
 // In a calm round (bare trip 12-13 µs) the guard's calls cost what they cost in a loop (6.7 µs) and the
-// SDK's share is unchanged: the extra comes with a machine whose caches other work shares.
+// SDK's share is unchanged: the extra comes and goes with the rounds' mode (other work sharing the caches,
+// or the heap's state as trip-cycle.mjs shows it: not told apart here).
 //
 //   npm run build && node bench/inspect-in-trip.mjs [--rounds 5] [--calls 2000] [allowed]
 //       [--core /path/to/core/dist/index.js --sdk /path/to/mcp-sdk/dist/index.js]   (another build)
