@@ -4,7 +4,8 @@ import { type SimpleCommand } from './shell-words.js';
 import { credentialFile, writeTarget } from '../paths/write-targets.js';
 
 // What a command line that server text hands the model would do, judged only by outcomes no install,
-// build or run step has: deleting a home, the root or a system folder, sending credentials or the
+// build or run step has: deleting a home, the root or a system folder, opening up or handing away its
+// permissions recursively, sending credentials or the
 // machine's files out, reading a credential file of the user's home, a shell wired to a network socket,
 // a security control switched off, and start-up files or crontabs made to fetch, decode or call out.
 // Download-and-run, a bare `rm -rf build`, a shell rc line that sets up a tool are what READMEs ask every
@@ -41,6 +42,10 @@ const notSecret = /(?:^|\/)(?:config|known_hosts|authorized_keys)$|\.pub$/i;
 const outsideProject = /^(?:~|\$\{?HOME\b|\/|%USERPROFILE%|[A-Za-z]:\\)/i;
 const shells = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'pwsh', 'powershell']);
 const netcats = new Set(['nc', 'ncat', 'netcat']);
+/** A home, as a whole. */
+const home = /^(?:~|\$\{?HOME\}?)\/?$/;
+/** The root, a system folder or a home, as a whole. */
+const systemRoot = /^(?:\/|\/(?:etc|usr|bin|sbin|lib|lib64|var|boot|root|home|opt|sys|dev|users|system|library)\/?|~\/?|\$\{?HOME\}?\/?|\/\*)$/i;
 
 /** Whether `path` is a secret-holding credential file outside the project (a private key, cloud credentials, .netrc …). */
 const readsSecret = (path: string): boolean => outsideProject.test(path) && !notSecret.test(path) && credentialFile(path) !== undefined;
@@ -58,6 +63,12 @@ function stepHarm(cmd: SimpleCommand, line: string): string | undefined {
   // A crontab installed from stdin or a file, in a line that fetches, decodes or calls out.
   if (name === 'crontab' && !argv.slice(1).some((a) => a === '-l' || a === '-e' || a === '-r') && persistsHarm.test(line)) return 'makes a crontab run what it fetches';
   if (switchesControlOff(argv)) return 'switches a security control off';
+  // Permissions or owner changed recursively from the root, a system folder or a home: no install step opens
+  // or hands away the whole system (`chown -R $USER /usr/local` and `chmod -R 755 ./dist` name a folder within).
+  // A home handed to its own user is how guides fix its permissions: only its mode counts there.
+  if ((name === 'chmod' || name === 'chown' || name === 'chgrp') && argv.some((a) => /^-[a-zA-Z]*R/.test(a) || a === '--recursive') && argv.slice(1).some((a) => !a.startsWith('-') && systemRoot.test(a) && (name === 'chmod' || !home.test(a)))) {
+    return 'changes the permissions or owner of the whole system or a home';
+  }
   if (readers.has(name)) {
     for (const a of argv.slice(1)) if (!a.startsWith('-') && readsSecret(a)) return `reads ${a}`;
   }

@@ -3,8 +3,9 @@
 // done by the user's own assistant; no honest tool result, prompt or sampling request needs it (a login
 // belongs to the client's own sign-in or to an elicitation form the user sees as such). Read as the order's
 // parts: a verb of asking addressed to the user (or a message telling the user they must hand something
-// over), a secret the user holds, nothing negating the request, and the verb in its ordering form (first in
-// its clause or after a modal that obliges the model), not a statement of what a program does.
+// over, or must go to a page and enter one there), a secret the user holds, nothing negating the request,
+// and the verb in its ordering form (first in its clause or after a modal that obliges the model), not a
+// statement of what a program does.
 
 /** What the user holds that nobody should ask for in a chat. */
 const secret = /(?<![\p{L}])(?:passwords?|passcodes?|passphrases?|pins?|pin codes?|(?:access |api |auth |session |personal access |github |gitlab |npm |bearer |refresh )?tokens?|api[ -]?keys?|secret keys?|private keys?|seed phrases?|recovery (?:phrase|codes?|keys?)|mnemonic|one-time (?:code|password|passcode|pin)s?|otp|2fa codes?|mfa codes?|verification codes?|security codes?|sms codes?|cvv|cvc|card numbers?|social security numbers?|ssn|credentials|login details)(?![\p{L}])/u;
@@ -15,11 +16,11 @@ const user = String.raw`(?:the user|the customer|the account holder|the human|th
 /** A verb of asking with the user as its object, or getting from the user. */
 const asking = new RegExp(String.raw`(?<![\p{L}])(?:ask|request|prompt|press|urge|get|obtain|collect)\s+(?:${user}(?:'s|’s)?\s+(?:for\s+)?|(?:the\s+|their\s+)?[\p{L} -]{0,40}?\s+from\s+${user}(?![\p{L}]))`, 'u');
 /** A message to the user that they must hand a secret over: "…saying they must paste their token". */
-const mustHand = /(?<![\p{L}])(?:they|the user|he|she|you)\s+(?:must|need to|needs to|should|have to|has to|are required to|will need to)\s+(?:now\s+)?(?:paste|enter|type|send|share|provide|give|submit|input|re-enter|reply with|respond with|confirm|read out|forward)(?![\p{L}])/u;
+const mustHand = /(?<![\p{L}])(?:they|the user|he|she|you)\s+(?:must|need to|needs to|should|have to|has to|are required to|will need to)\s+(?:now\s+)?(?:(?:visit|go to|open|head to|log in at|sign in at|click|follow)\s+[^;\n]{1,80}?\s+(?:to|and)\s+)?(?:paste|enter|type|send|share|provide|give|submit|input|re-enter|reply with|respond with|confirm|verify|update|read out|forward)(?![\p{L}])/u;
 /** A message or a word to the user (what the model is to write to them). */
-const toUser = /(?<![\p{L}])(?:write|draft|compose|send|tell|inform|let|notify|message|reply to|respond to|say to|explain to)\b[^.;]{0,40}?(?:the user|them)\b/u;
+const toUser = /(?<![\p{L}])(?:write|draft|compose|send|tell|inform|let|notify|message|reply to|respond to|say to|explain to|mention|remind|advise|warn|instruct|direct|point out)\b[^.;]{0,40}?(?:the user|them)\b/u;
 /** Verbs the order opens with (after connectors): a statement's subject comes before a verb in the third person. */
-const opens = /^(?:[-*•>\s]*)(?:(?:then|now|next|first|also|and|finally|please|kindly|before answering|before you answer|to go on|to continue)[,\s]+)*(?:ask|request|prompt|press|urge|get|obtain|collect|write|draft|compose|send|tell|inform|let|notify|message|reply|respond|say|explain)(?![\p{L}])/u;
+const opens = /^(?:[-*•>\s]*)(?:(?:then|now|next|first|also|and|finally|please|kindly|before answering|before you answer|to go on|to continue)[,\s]+)*(?:ask|request|prompt|press|urge|get|obtain|collect|write|draft|compose|send|tell|inform|let|notify|message|reply|respond|say|explain|mention|remind|advise|warn|instruct|direct|point out)(?![\p{L}])/u;
 /** The model obliged to do it: "the assistant must ask …", "you have to request …". */
 const obliged = /(?<![\p{L}])(?:you|the assistant|the agent|the model|the ai|assistant)\s+(?:must|has to|have to|needs to|need to|should|is required to|will need to)\s+(?:now\s+|first\s+)?(?:ask|request|prompt|get|obtain|collect|tell|inform|write)(?![\p{L}])/u;
 const negated = /(?<![\p{L}])(?:never|not|don't|do not|doesn't|won't|no one|nobody|without)(?![\p{L}])/u;
@@ -44,6 +45,7 @@ export function solicitsSecret(clause: string, previous = ''): boolean {
 /** Whether the clause says the user must hand a secret over, after a message to the user in it (`from` -1) or before it (0). */
 function handsOver(clause: string, from: number): boolean {
   const hand = mustHand.exec(clause);
-  if (hand === null || (from < 0 && !toUser.test(clause.slice(0, hand.index)))) return false;
+  // The message to the user may name them as the one who must hand it over ("mention that the user should …").
+  if (hand === null || (from < 0 && !toUser.test(clause.slice(0, hand.index + hand[0].length)))) return false;
   return secret.test(clause.slice(hand.index, hand.index + hand[0].length + 50)) && !negated.test(clause.slice(Math.max(0, hand.index - 20), hand.index + hand[0].length + 50));
 }
