@@ -223,6 +223,9 @@ class Shape {
   keys: readonly string[] | undefined = undefined;
   /** The sequences one key longer, by that key. */
   next: Map<string, Shape> | undefined = undefined;
+  /** The key last read after these and its sequence: objects of one kind follow each other (a look-up less). */
+  lastKey: string | undefined = undefined;
+  last: Shape | undefined = undefined;
 
   constructor(
     readonly up: Shape | undefined,
@@ -237,12 +240,15 @@ let shapeRoot = new Shape(undefined, '', 0);
 
 /** The sequence of `shape`'s keys and then `key`. */
 function shapeAfter(shape: Shape, key: string): Shape {
+  if (shape.lastKey === key) return shape.last!;
   let next = shape.next?.get(key);
   if (next === undefined) {
     next = new Shape(shape, key, shape.count + 1);
     (shape.next ??= new Map()).set(key, next);
     shapes++;
   }
+  shape.lastKey = key;
+  shape.last = next;
   return next;
 }
 
