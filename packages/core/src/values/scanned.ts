@@ -15,7 +15,7 @@ import { joinedArgv } from './joined-argv.js';
 import { jsonTextValues } from './json-text.js';
 import { KeyFact, keyFacts } from './key-facts.js';
 import { yamlTextValues } from './yaml-text.js';
-import { Kind, kindNamesOf } from './kinds.js';
+import { allKinds, Kind, kindNamesOf } from './kinds.js';
 import { pathOf, type PathTable, type ValuePath } from './value-path.js';
 
 // Arguments that carry a file's or a message's body, whatever the tool calls them (see key-facts.ts).
@@ -257,6 +257,13 @@ class Forms {
   unquoted: string | undefined = undefined;
 }
 
+/** Where {@link Scanned} keeps its flags and masks: the declared kinds in the low bits, then two flags, then the signals. */
+const Packed = {
+  Quoted: 1 << 6,
+  MayQuote: 1 << 7,
+  SignalShift: 8,
+} as const;
+
 /** A string of the message with its canonical text and lazily built kind-specific forms. */
 export class Scanned implements ScannedValue {
   /** Where the value is, its array made when {@link path} is first read (by a finding, mostly). */
@@ -267,14 +274,11 @@ export class Scanned implements ScannedValue {
   readonly raw: string;
   readonly text: string;
   readonly kindMask: number;
-  readonly declaredMask: number;
-  readonly signalMask: number;
-  readonly quoted: boolean;
   /**
-   * Whether this is text a server sends a model to read as content (a result, a resource; not tool
-   * metadata): an order found in it only inside what it quotes as data (see text/quoted.ts) is not one.
+   * {@link declaredMask}, {@link quoted}, {@link mayQuote} and {@link signalMask} in one number (see
+   * {@link Packed}): a tool list makes a value per string and per schema key, and each field is 8 bytes more.
    */
-  mayQuote = false;
+  #packed: number;
   /** The rule plan's remembered reports for this value's text and kinds (looked up once per message). */
   ruleMemo: unknown = undefined;
   /**
@@ -296,15 +300,37 @@ export class Scanned implements ScannedValue {
     this.key = raw.key;
     this.raw = raw.raw;
     this.text = canonical.text;
-    this.signalMask = canonical.signals;
-    this.declaredMask = declared;
-    this.quoted = quoted;
+    this.#packed = (declared & allKinds) | (quoted ? Packed.Quoted : 0) | (canonical.signals << Packed.SignalShift);
     this.kindMask = raw.kinds | extraKinds | (raw.byShape ? shapeKinds(raw, canonical) : 0);
     this.reading = canonical instanceof Reading ? canonical : undefined;
   }
 
   get path(): MessagePath {
     return pathOf(this.at, this.paths);
+  }
+
+  get declaredMask(): number {
+    return this.#packed & allKinds;
+  }
+
+  get signalMask(): number {
+    return this.#packed >>> Packed.SignalShift;
+  }
+
+  get quoted(): boolean {
+    return (this.#packed & Packed.Quoted) !== 0;
+  }
+
+  /**
+   * Whether this is text a server sends a model to read as content (a result, a resource; not tool
+   * metadata): an order found in it only inside what it quotes as data (see text/quoted.ts) is not one.
+   */
+  get mayQuote(): boolean {
+    return (this.#packed & Packed.MayQuote) !== 0;
+  }
+
+  set mayQuote(may: boolean) {
+    this.#packed = may ? this.#packed | Packed.MayQuote : this.#packed & ~Packed.MayQuote;
   }
 
   get kinds(): readonly ValueKind[] {

@@ -11,7 +11,7 @@ import type { MessagePath } from '../types.js';
  */
 export class PathTable {
   readonly root: MessagePath;
-  #ups: Int32Array;
+  #ups: Int32Array | number[];
   #steps: (string | number)[];
   #count = 0;
   /** The arrays made, by node (made when the first is asked). */
@@ -42,15 +42,25 @@ export class PathTable {
     return this.#count >= this.#ups.length;
   }
 
-  /** Moves the nodes into arrays of their exact size: the walk's own arrays are lent to the next walk. */
+  /**
+   * Moves the nodes into arrays of their exact size: the walk's own arrays are lent to the next walk. A
+   * small table's links go to a plain array: a typed array is three objects and a buffer outside the heap
+   * that the collector tracks (an answer of a few values would pay more for its table than for its paths).
+   */
   seal(): void {
-    this.#ups = this.#ups.slice(0, this.#count);
-    this.#steps = this.#steps.slice(0, this.#count);
+    const count = this.#count;
+    if (count > smallTable) this.#ups = this.#ups.slice(0, count);
+    else {
+      const ups = new Array<number>(count);
+      for (let i = 0; i < count; i++) ups[i] = this.#ups[i]!;
+      this.#ups = ups;
+    }
+    this.#steps = this.#steps.slice(0, count);
   }
 
   /** Moves the nodes' links into `ups`, a larger array (the walk's was full); `steps` grows by itself. */
   grow(ups: Int32Array): void {
-    ups.set(this.#ups.subarray(0, this.#count));
+    for (let i = 0; i < this.#count; i++) ups[i] = this.#ups[i]!;
     this.#ups = ups;
   }
 
@@ -70,6 +80,9 @@ export class PathTable {
     return path;
   }
 }
+
+/** Most nodes a table keeps its links of in a plain array (see {@link PathTable.seal}). */
+const smallTable = 256;
 
 /** A path as an array, or a node of the {@link PathTable} of the walk that found its value. */
 export type ValuePath = MessagePath | number;
