@@ -11,7 +11,8 @@ import type { MessagePath } from '../types.js';
  */
 export class PathTable {
   readonly root: MessagePath;
-  #ups: Int32Array | number[];
+  /** The links, or undefined once a small table holds them in {@link #steps} (`[up, step, up, step, …]`, see {@link seal}). */
+  #ups: Int32Array | undefined;
   #steps: (string | number)[];
   #count = 0;
   /** The arrays made, by node (made when the first is asked). */
@@ -27,7 +28,7 @@ export class PathTable {
   /** The node one step below `up`, written at the end of the table (the walk's arrays have room, see extract.ts). */
   add(up: number, step: string | number): number {
     const node = this.#count++;
-    this.#ups[node] = up;
+    this.#ups![node] = up;
     this.#steps[node] = step;
     return node;
   }
@@ -39,29 +40,46 @@ export class PathTable {
 
   /** Whether `add` has room for one more node in the array of links it was given. */
   get full(): boolean {
-    return this.#count >= this.#ups.length;
+    return this.#count >= this.#ups!.length;
   }
 
   /**
    * Moves the nodes into arrays of their exact size: the walk's own arrays are lent to the next walk. A
-   * small table's links go to a plain array: a typed array is three objects and a buffer outside the heap
-   * that the collector tracks (an answer of a few values would pay more for its table than for its paths).
+   * small table goes to one plain array, links and steps in turn: a typed array is three objects and a
+   * buffer outside the heap that the collector tracks (an answer of a few values would pay more for its
+   * table than it did for an object per path).
    */
   seal(): void {
     const count = this.#count;
-    if (count > smallTable) this.#ups = this.#ups.slice(0, count);
-    else {
-      const ups = new Array<number>(count);
-      for (let i = 0; i < count; i++) ups[i] = this.#ups[i]!;
-      this.#ups = ups;
+    const ups = this.#ups!;
+    if (count > smallTable) {
+      this.#ups = ups.slice(0, count);
+      this.#steps = this.#steps.slice(0, count);
+      return;
     }
-    this.#steps = this.#steps.slice(0, count);
+    const nodes = new Array<string | number>(2 * count);
+    for (let i = 0; i < count; i++) {
+      nodes[2 * i] = ups[i]!;
+      nodes[2 * i + 1] = this.#steps[i]!;
+    }
+    this.#ups = undefined;
+    this.#steps = nodes;
   }
 
   /** Moves the nodes' links into `ups`, a larger array (the walk's was full); `steps` grows by itself. */
   grow(ups: Int32Array): void {
-    for (let i = 0; i < this.#count; i++) ups[i] = this.#ups[i]!;
+    ups.set(this.#ups!.subarray(0, this.#count));
     this.#ups = ups;
+  }
+
+  /** The node `at` is one step below. */
+  #up(at: number): number {
+    return this.#ups === undefined ? (this.#steps[2 * at] as number) : this.#ups[at]!;
+  }
+
+  /** The step from its node up to `at`. */
+  #step(at: number): string | number {
+    return this.#ups === undefined ? this.#steps[2 * at + 1]! : this.#steps[at]!;
   }
 
   /** The array of a node's path (-1: the root's), `[...root, ...steps]` in an array of its exact size. */
@@ -71,11 +89,11 @@ export class PathTable {
     const known = made[node];
     if (known !== undefined) return known;
     let depth = 0;
-    for (let at = node; at >= 0; at = this.#ups[at]!) depth++;
+    for (let at = node; at >= 0; at = this.#up(at)) depth++;
     const root = this.root;
     const path = new Array<string | number>(root.length + depth);
     for (let i = 0; i < root.length; i++) path[i] = root[i]!;
-    for (let i = path.length - 1, at = node; at >= 0; i--, at = this.#ups[at]!) path[i] = this.#steps[at]!;
+    for (let i = path.length - 1, at = node; at >= 0; i--, at = this.#up(at)) path[i] = this.#step(at);
     made[node] = path;
     return path;
   }
