@@ -534,7 +534,9 @@ export class ValueScanner implements ValueSink {
 
   add(path: ValuePath, key: string, raw: string, kinds: number, byShape: boolean): void {
     if (this.#held !== undefined) {
-      this.#held.push({ path, key, raw, kinds, byShape });
+      // A client's values have their paths read as they are held (where a call writes, what an array joins):
+      // an answer it sends (a sampling or elicitation result) comes with numbered paths, made arrays here.
+      this.#held.push({ path: typeof path === 'number' && this.#side === 'client' ? pathOf(path, this.paths) : path, key, raw, kinds, byShape });
       return;
     }
     const current = (this.#current ??= { path, key, raw, kinds, byShape });
