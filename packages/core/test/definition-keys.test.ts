@@ -106,6 +106,21 @@ describe('definitionKey', () => {
     }
   });
 
+  it('tells definitions apart and gives them back past the most key sequences it shares between copies', () => {
+    // Each definition brings key sequences of its own: the shared tree of them starts again several times.
+    const unusual = (i: number) => ({ name: `shaped_${i % 7}`, inputSchema: { [`k${i}`]: { [`a${i}`]: i, [`b${i}`]: [{ [`c${i}`]: null }] } } });
+    const keys = Array.from({ length: 3000 }, (_, i) => definitionKey(unusual(i)));
+    for (let i = 0; i < 3000; i += 97) {
+      expect(keys[i]!.value()).toEqual(unusual(i));
+      expect(keys[i]!.matches(reparsed(unusual(i)))).toBe(true);
+      expect(keys[i]!.matches(unusual(i + 1))).toBe(false);
+      // The same keys in another order, and one key more, are other definitions.
+      const { name, inputSchema } = unusual(i);
+      expect(keys[i]!.matches({ inputSchema, name })).toBe(false);
+      expect(keys[i]!.matches({ ...unusual(i), extra: 1 })).toBe(false);
+    }
+  });
+
   it('keys no definition over 16 Ki or nested deeper than 64', () => {
     expect(definitionKey({ name: 'big', description: 'x'.repeat(16 * 1024) })).toBeUndefined();
     expect(definitionKey({ name: 'long', inputSchema: { enum: Array.from({ length: 100_000 }, (_, i) => i % 10) } })).toBeUndefined();

@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { kindsOfKey } from '../src/values/classify.js';
-import { extractParams, type RawValue, rawSink, walk, type WalkOptions } from '../src/values/extract.js';
+import { extractParams, type RawValue, rawSink, type ValueSink, walk, type WalkOptions } from '../src/values/extract.js';
 import { Kind } from '../src/values/kinds.js';
-import { pathOf } from '../src/values/value-path.js';
+import { pathOf, type ValuePath } from '../src/values/value-path.js';
 import type { MessagePath } from '../src/types.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -61,6 +61,15 @@ const read = (v: RawValue) => ({ ...v, path: pathOf(v.path) });
 /** The first value whose path is the same array as this value's. */
 const sharing = (v: RawValue, _i: number, all: readonly RawValue[]) => all.findIndex((w) => pathOf(w.path) === pathOf(v.path));
 
+/** For each path, the first index holding the same array ({@link sharing} in linear time, for long lists). */
+const firstOfEach = (paths: readonly MessagePath[]): number[] => {
+  const first = new Map<MessagePath, number>();
+  return paths.map((path, i) => {
+    if (!first.has(path)) first.set(path, i);
+    return first.get(path)!;
+  });
+};
+
 describe('value walk', () => {
   it('gives the strings, paths, keys and kinds the walk it replaced gave, in the same order', () => {
     fc.assert(
@@ -75,6 +84,25 @@ describe('value walk', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('gives the paths of an answer of more nodes than the walk first has room for, and of a small one, alike', () => {
+    const options: WalkOptions = { kinds: Kind.Text, byKey: false, byShape: false, keys: true };
+    for (const size of [3, 50, 2000]) {
+      const value = { items: Array.from({ length: size }, (_, i) => ({ name: `n${i}`, tags: [`t${i}`, { deep: `d${i}` }] })) };
+      const got: RawValue[] = [];
+      const expected: RawValue[] = [];
+      walk(value, ['result'], '', options, rawSink(got));
+      referenceWalk(value, ['result'], '', options, expected);
+      expect(got.map(read)).toEqual(expected.map(read));
+      expect(firstOfEach(got.map((v) => pathOf(v.path)))).toEqual(firstOfEach(expected.map((v) => v.path)));
+      // Read after the walk ended, as a finding reads them: from the table the walk left.
+      const late: { path: ValuePath; key: string }[] = [];
+      const sink: ValueSink = { paths: undefined, add: (path, key) => void late.push({ path, key }) };
+      walk(value, ['result'], '', options, sink);
+      expect(late.map((v) => pathOf(v.path, sink.paths))).toEqual(expected.map((v) => v.path));
+      expect(firstOfEach(late.map((v) => pathOf(v.path, sink.paths)))).toEqual(firstOfEach(expected.map((v) => v.path)));
+    }
   });
 
   it('gives a request its values at the paths the walk it replaced gave, as arrays', () => {

@@ -102,4 +102,17 @@ describe('reading strings as the walk finds them', () => {
       { numRuns: 500 },
     );
   });
+
+  it('reads an answer a client sends (a sampling or elicitation result) as it reads the collected strings, paths included', () => {
+    fc.assert(
+      fc.property(json, fc.constantFrom('sampling/createMessage', 'elicitation/create', 'roots/list', undefined), (result, method) => {
+        const raws: RawValue[] = [];
+        extractResult(method, result, rawSink(raws));
+        const scanner = new ValueScanner(limits, 'client');
+        extractResult(method, result, scanner);
+        expect(scanner.finish().map(seen)).toEqual(scanValues(raws, limits, 'client').map(seen));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

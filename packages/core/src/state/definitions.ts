@@ -143,6 +143,10 @@ function made(definition: object, name: string, bucket: DefinitionKey[] | undefi
   let size = -1;
   try {
     filled = 0;
+    if (shapes > maxShapes) {
+      shapeRoot = new Shape(undefined, '', 0);
+      shapes = 0;
+    }
     size = flatten(definition, 0, 0);
     if (size >= 0 && size <= maxSize) copy = scratch.slice(0, filled);
   } finally {
@@ -201,11 +205,60 @@ function forget(key: DefinitionKey): void {
 }
 
 // A copy is one array, in the order of a walk of the definition: a string, number, boolean or null as
-// itself; an array as `arrayMark`, its length and its items; an object as `objectMark`, its key count and
-// each key followed by its value. One array holds a 1 KB tool in about 100 slots, with no object per node
-// for the collector to trace.
+// itself; an array as `arrayMark`, its length and its items; an object as the list of its keys, in order,
+// followed by its values. One array holds a 1 KB tool in about 50 slots, with no object per node for the
+// collector to trace. The lists of keys are shared: see Shape.
 const arrayMark = Symbol('array');
-const objectMark = Symbol('object');
+
+/**
+ * A sequence of keys, a node of a tree from the empty one (`shapeRoot`): one key longer than `up`. Tool
+ * definitions repeat the same objects (`{type, description}`, `{readOnlyHint, destructiveHint}`, a schema's
+ * `{type, properties, required}`), so a copy holds the shared list of an object's keys (`keys`, made when
+ * an object first ends at the node) rather than the keys themselves: half the slots of a copy, kept as
+ * long as the definition is remembered. The tree holds at most `maxShapes` nodes (and what one definition
+ * adds): past that it starts again; the lists copies hold stay with them.
+ */
+class Shape {
+  /** The keys, once an object of a copy ended here. */
+  keys: readonly string[] | undefined = undefined;
+  /** The sequences one key longer, by that key. */
+  next: Map<string, Shape> | undefined = undefined;
+  /** The key last read after these and its sequence: objects of one kind follow each other (a look-up less). */
+  lastKey: string | undefined = undefined;
+  last: Shape | undefined = undefined;
+
+  constructor(
+    readonly up: Shape | undefined,
+    readonly key: string,
+    readonly count: number,
+  ) {}
+}
+
+const maxShapes = 4096;
+let shapes = 0;
+let shapeRoot = new Shape(undefined, '', 0);
+
+/** The sequence of `shape`'s keys and then `key`. */
+function shapeAfter(shape: Shape, key: string): Shape {
+  if (shape.lastKey === key) return shape.last!;
+  let next = shape.next?.get(key);
+  if (next === undefined) {
+    next = new Shape(shape, key, shape.count + 1);
+    (shape.next ??= new Map()).set(key, next);
+    shapes++;
+  }
+  shape.lastKey = key;
+  shape.last = next;
+  return next;
+}
+
+/** The list of `shape`'s keys, made once. */
+function keysOf(shape: Shape): readonly string[] {
+  if (shape.keys !== undefined) return shape.keys;
+  const keys = new Array<string>(shape.count);
+  for (let at: Shape = shape; at.up !== undefined; at = at.up) keys[at.count - 1] = at.key;
+  return (shape.keys = keys);
+}
 
 // Equal strings of the copies made recently, kept once: servers repeat argument descriptions across tools
 // ("Opaque pagination cursor…"), JSON.parse makes a string per occurrence, and a copy lives as long as its
@@ -273,19 +326,18 @@ function flatten(value: unknown, depth: number, size: number): number {
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return -1;
   const record = value as Record<string, unknown>;
-  // Keys read with for-in, as matchAt reads them (no array of keys per object), the count written once known.
-  scratch[filled++] = objectMark;
-  const countAt = filled++;
-  let count = 0;
+  // Keys read with for-in, as matchAt reads them (no array of keys per object); the list of keys is written
+  // in the object's first slot once they are all known.
+  const keysAt = filled++;
+  let shape = shapeRoot;
   size += 1;
   for (const k in record) {
-    count++;
-    scratch[filled++] = k;
+    shape = shapeAfter(shape, k);
     // Each member adds at least a character: a copy too large stops within 16 Ki slots.
     size = flatten(record[k], depth + 1, size + 1 + k.length + 3);
     if (size < 0) return -1;
   }
-  scratch[countAt] = count;
+  scratch[keysAt] = keysOf(shape);
   return size > maxSize ? -1 : size;
 }
 
@@ -316,11 +368,11 @@ function valueAt(copy: readonly unknown[]): unknown {
     return out;
   }
   // -0 as JSON.parse reads its text (0); a copy holds it as it was given.
-  if (token !== objectMark) return token === 0 ? 0 : token;
-  const count = copy[reading++] as number;
+  if (!Array.isArray(token)) return token === 0 ? 0 : token;
+  const keys = token as readonly string[];
   const out: Record<string, unknown> = {};
-  for (let i = 0; i < count; i++) {
-    const k = copy[reading++] as string;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     const member = valueAt(copy);
     if (k === '__proto__') Object.defineProperty(out, k, { value: member, enumerable: true, writable: true, configurable: true });
     else out[k] = member;
@@ -342,19 +394,19 @@ function matchAt(copy: readonly unknown[], at: number, value: unknown): number {
     for (let i = 0; i < value.length && next >= 0; i++) next = matchAt(copy, next, value[i]);
     return next;
   }
-  if (token === objectMark) {
+  if (Array.isArray(token)) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return -1;
     const prototype: unknown = Object.getPrototypeOf(value);
     if (prototype !== Object.prototype && prototype !== null) return -1;
-    const count = copy[at + 1] as number;
-    let next = at + 2;
+    const keys = token as readonly string[];
+    let next = at + 1;
     let i = 0;
     for (const k in value) {
-      if (i++ >= count || copy[next] !== k) return -1;
-      next = matchAt(copy, next + 1, (value as Record<string, unknown>)[k]);
+      if (i >= keys.length || keys[i++] !== k) return -1;
+      next = matchAt(copy, next, (value as Record<string, unknown>)[k]);
       if (next < 0) return -1;
     }
-    return i === count ? next : -1;
+    return i === keys.length ? next : -1;
   }
   return token === value ? at + 1 : -1;
 }

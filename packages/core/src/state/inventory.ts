@@ -376,8 +376,30 @@ export interface KeyedTools {
 
 export const KeyedPart = { Schema: 1, Annotations: 2, ProtoAnnotations: 4 } as const;
 
+// The list asked for last, its tools and what was found of them: the drift pins and the inventory of one
+// answer ask for the same list, and each kept its own copy of the four arrays for as long as the server is
+// remembered. Found again only for the same array holding the same tools (a changed tool is a new object,
+// as definitionKey assumes).
+let lastList: readonly unknown[] | undefined;
+const lastTools: unknown[] = [];
+let lastKeyed: KeyedTools | undefined;
+
 /** See {@link KeyedTools}. */
 export function keyedTools(tools: readonly unknown[]): KeyedTools | undefined {
+  if (tools === lastList && tools.length === lastTools.length) {
+    let same = true;
+    for (let i = 0; i < tools.length && same; i++) same = tools[i] === lastTools[i];
+    if (same) return lastKeyed;
+  }
+  const keyed = keyedToolsOf(tools);
+  lastList = tools;
+  lastTools.length = tools.length;
+  for (let i = 0; i < tools.length; i++) lastTools[i] = tools[i];
+  lastKeyed = keyed;
+  return keyed;
+}
+
+function keyedToolsOf(tools: readonly unknown[]): KeyedTools | undefined {
   const names: string[] = [];
   const keys: DefinitionKey[] = [];
   const descriptions: (string | undefined)[] = [];

@@ -2,7 +2,7 @@ import type { MessagePath } from '../types.js';
 import { kindsOfKey } from './classify.js';
 import { Kind } from './kinds.js';
 import { isTextMedia } from './text-blobs.js';
-import { PathStep, type ValuePath } from './value-path.js';
+import { PathTable, type ValuePath } from './value-path.js';
 import { isRecord } from '../parse.js';
 
 /** A string pulled out of a message before normalization. */
@@ -24,6 +24,8 @@ export type ToolSchemaHints = ReadonlyMap<string, number>;
  * {@link RawValue}s ({@link rawSink}), or a scanner that reads each one as it comes (values/scanned.ts).
  */
 export interface ValueSink {
+  /** The table the numbered paths given to {@link add} are nodes of: set by an extraction of an answer as it begins. */
+  paths: PathTable | undefined;
   add(path: ValuePath, key: string, raw: string, kinds: number, byShape: boolean): void;
 }
 
@@ -31,7 +33,12 @@ type Sink = ValueSink;
 
 /** A sink that keeps every string as a {@link RawValue}, in `out`. */
 export function rawSink(out: RawValue[]): ValueSink {
-  return { add: (path, key, raw, kinds, byShape) => void out.push({ path, key, raw, kinds, byShape }) };
+  const sink: ValueSink = {
+    paths: undefined,
+    // Its paths as arrays: what it keeps outlives the walk, and is read by code that knows no table.
+    add: (path, key, raw, kinds, byShape) => void out.push({ path: typeof path === 'number' ? sink.paths!.pathOf(path) : path, key, raw, kinds, byShape }),
+  };
+  return sink;
 }
 
 export interface WalkOptions {
@@ -53,18 +60,53 @@ const plainKey = /^[A-Za-z0-9_-]{1,64}$/;
 const noPath: MessagePath = Object.freeze([]);
 
 /**
- * Whether the running extraction makes {@link PathStep}s (an answer: thousands of values, whose paths are
- * read for findings only) or arrays (a request: a few values, every path read to find where a call writes).
+ * The table of the running extraction's paths when it numbers them (an answer: thousands of values, whose
+ * paths are read for findings only), undefined when it makes arrays (a request: a few values, every path
+ * read to find where a call writes). Its nodes are written to the two arrays below, lent to each walk in
+ * turn and kept between walks (a walk runs to its end before the next begins); the table takes a copy of
+ * exact size when its extraction ends (see {@link numbered}).
  */
-let stepPaths = true;
+let table: PathTable | undefined;
+const keptNodes = 4096;
+let nodeUps = new Int32Array(keptNodes);
+const nodeSteps: (string | number)[] = [];
+/** The root's node number in a table. */
+const rootNode = -1;
 
-/** The path one step below `at`: a {@link PathStep}, or `[...at, step]` in an array of its exact size. */
+/** The path one step below `at`: a node of the running table, or `[...at, step]` in an array of its exact size. */
 function childPath(at: ValuePath, step: string | number): ValuePath {
-  if (stepPaths || at instanceof PathStep) return new PathStep(at, step);
+  if (typeof at === 'number') {
+    if (table!.full) {
+      nodeUps = new Int32Array(nodeUps.length * 2);
+      table!.grow(nodeUps);
+    }
+    return table!.add(at, step);
+  }
   const path = new Array<string | number>(at.length + 1);
   for (let i = 0; i < at.length; i++) path[i] = at[i]!;
   path[at.length] = step;
   return path;
+}
+
+/** Begins an extraction whose paths are numbered in a new table rooted at `root`, given to `out`: its root node. */
+function beginNumbered(root: MessagePath, out: Sink): number {
+  out.paths = table = new PathTable(root, nodeUps, nodeSteps);
+  return rootNode;
+}
+
+/**
+ * Ends a numbered extraction (also one whose walk threw: values found before keep their paths): its table
+ * takes arrays of its own, of exact size.
+ */
+function endNumbered(): void {
+  const count = table!.count;
+  table!.seal();
+  table = undefined;
+  // Nothing of the message stays reachable from the lent arrays, and a very large walk gives its room back.
+  if (count > keptNodes) {
+    nodeUps = new Int32Array(keptNodes);
+    nodeSteps.length = 0;
+  } else nodeSteps.fill(0, 0, count);
 }
 
 /** A number, boolean, null (or a value JSON has not): nothing under it is read, so it is not pushed. */
@@ -96,10 +138,14 @@ function push(value: unknown, at: ValuePath, name: string, bits: number): void {
  * nodes are four parallel stacks rather than a tuple each, and a key's path is one {@link PathStep} shared
  * by the key (when it is read as a value) and its value: a tool list has thousands of nodes.
  */
-export function walk(node: unknown, path: ValuePath, key: string, options: WalkOptions, out: Sink): void {
+export function walk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: Sink): void {
   plain = plainPrototype();
-  stepPaths = true;
-  walkFrom(node, path, key, options, out);
+  const at = beginNumbered(path, out);
+  try {
+    walkFrom(node, at, key, options, out);
+  } finally {
+    endNumbered();
+  }
 }
 
 /** {@link walk} within an extraction, which asked whether `Object.prototype` is plain once for all its walks. */
@@ -265,7 +311,6 @@ const genericWalk: WalkOptions = { kinds: 0, byKey: true, byShape: true };
 export function extractParams(method: string, params: unknown, hints: ToolSchemaHints | undefined, out: Sink): void {
   const at: MessagePath = ['params'];
   plain = plainPrototype();
-  stepPaths = false;
   if (!isRecord(params)) return walkFrom(params, at, '', genericWalk, out);
   switch (method) {
     case 'tools/call':
@@ -316,9 +361,16 @@ export function extractParams(method: string, params: unknown, hints: ToolSchema
 
 /** Strings of a result, classified for the method it answers. */
 export function extractResult(method: string | undefined, result: unknown, out: Sink): void {
-  const at: MessagePath = ['result'];
   plain = plainPrototype();
-  stepPaths = true;
+  const at = beginNumbered(['result'], out);
+  try {
+    extractResultAt(method, result, at, out);
+  } finally {
+    endNumbered();
+  }
+}
+
+function extractResultAt(method: string | undefined, result: unknown, at: number, out: Sink): void {
   if (!isRecord(result)) return walkFrom(result, at, '', proseWalk, out);
   switch (method) {
     case 'tools/list': {

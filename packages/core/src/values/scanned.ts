@@ -15,8 +15,8 @@ import { joinedArgv } from './joined-argv.js';
 import { jsonTextValues } from './json-text.js';
 import { KeyFact, keyFacts } from './key-facts.js';
 import { yamlTextValues } from './yaml-text.js';
-import { Kind, kindNamesOf } from './kinds.js';
-import { pathOf, type ValuePath } from './value-path.js';
+import { allKinds, Kind, kindNamesOf } from './kinds.js';
+import { pathOf, type PathTable, type ValuePath } from './value-path.js';
 
 // Arguments that carry a file's or a message's body, whatever the tool calls them (see key-facts.ts).
 const contentKey = (key: string): boolean => (keyFacts(key) & KeyFact.Content) !== 0;
@@ -257,22 +257,28 @@ class Forms {
   unquoted: string | undefined = undefined;
 }
 
+/** Where {@link Scanned} keeps its flags and masks: the declared kinds in the low bits, then two flags, then the signals. */
+const Packed = {
+  Quoted: 1 << 6,
+  MayQuote: 1 << 7,
+  SignalShift: 8,
+} as const;
+
 /** A string of the message with its canonical text and lazily built kind-specific forms. */
 export class Scanned implements ScannedValue {
   /** Where the value is, its array made when {@link path} is first read (by a finding, mostly). */
   readonly at: ValuePath;
+  /** The table {@link at} is a node of, when it is one (see value-path.ts). */
+  readonly paths: PathTable | undefined;
   readonly key: string;
   readonly raw: string;
   readonly text: string;
   readonly kindMask: number;
-  readonly declaredMask: number;
-  readonly signalMask: number;
-  readonly quoted: boolean;
   /**
-   * Whether this is text a server sends a model to read as content (a result, a resource; not tool
-   * metadata): an order found in it only inside what it quotes as data (see text/quoted.ts) is not one.
+   * {@link declaredMask}, {@link quoted}, {@link mayQuote} and {@link signalMask} in one number (see
+   * {@link Packed}): a tool list makes a value per string and per schema key, and each field is 8 bytes more.
    */
-  mayQuote = false;
+  #packed: number;
   /** The rule plan's remembered reports for this value's text and kinds (looked up once per message). */
   ruleMemo: unknown = undefined;
   /**
@@ -284,21 +290,47 @@ export class Scanned implements ScannedValue {
   /** The forms of a value without a reading, made when one is first asked (most values are asked none). */
   #forms: Forms | undefined = undefined;
 
-  /** `canonical`: the raw text's canonical form, or its kept {@link Reading}; `declared`: what its field declares it. */
-  constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0, quoted = false, declared = raw.kinds) {
+  /**
+   * `canonical`: the raw text's canonical form, or its kept {@link Reading}; `declared`: what its field
+   * declares it; `paths`: the table its path is a node of, if it is one.
+   */
+  constructor(raw: RawValue, canonical: CanonicalText, extraKinds = 0, quoted = false, declared = raw.kinds, paths?: PathTable) {
     this.at = raw.path;
+    this.paths = paths;
     this.key = raw.key;
     this.raw = raw.raw;
     this.text = canonical.text;
-    this.signalMask = canonical.signals;
-    this.declaredMask = declared;
-    this.quoted = quoted;
+    this.#packed = (declared & allKinds) | (quoted ? Packed.Quoted : 0) | (canonical.signals << Packed.SignalShift);
     this.kindMask = raw.kinds | extraKinds | (raw.byShape ? shapeKinds(raw, canonical) : 0);
     this.reading = canonical instanceof Reading ? canonical : undefined;
   }
 
   get path(): MessagePath {
-    return pathOf(this.at);
+    return pathOf(this.at, this.paths);
+  }
+
+  get declaredMask(): number {
+    return this.#packed & allKinds;
+  }
+
+  get signalMask(): number {
+    return this.#packed >>> Packed.SignalShift;
+  }
+
+  get quoted(): boolean {
+    return (this.#packed & Packed.Quoted) !== 0;
+  }
+
+  /**
+   * Whether this is text a server sends a model to read as content (a result, a resource; not tool
+   * metadata): an order found in it only inside what it quotes as data (see text/quoted.ts) is not one.
+   */
+  get mayQuote(): boolean {
+    return (this.#packed & Packed.MayQuote) !== 0;
+  }
+
+  set mayQuote(may: boolean) {
+    this.#packed = may ? this.#packed | Packed.MayQuote : this.#packed & ~Packed.MayQuote;
   }
 
   get kinds(): readonly ValueKind[] {
@@ -408,7 +440,7 @@ function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits,
   // Indexed loops here and below: `for...of` over a frozen array (the shared empty ones) makes an iterator and a result per step.
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]![0];
-    out.push(new Scanned({ path: value.at, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), tokens[t]![1], value.quoted, declared));
+    out.push(new Scanned({ path: value.at, key: value.key, raw: token, kinds: 0, byShape: false }, readingOf(token, limits, readings), tokens[t]![1], value.quoted, declared, value.paths));
   }
 }
 
@@ -487,6 +519,8 @@ export class ValueScanner implements ValueSink {
   #current: Mutable<RawValue> | undefined = undefined;
   /** Where in {@link #out} the values of a server message read without a reading are (their text met for the first time). */
   #unread: number[] | undefined = undefined;
+  /** The table of the numbered paths of the extraction feeding it, if it numbers them (see values/extract.ts). */
+  paths: PathTable | undefined = undefined;
 
   /** `readings`: the guard's readings of texts seen before; `tool`: the tool a call or its result is about. */
   constructor(limits: NormalizeLimits, side: 'client' | 'server', readings?: Readings, tool?: string, held = false) {
@@ -500,7 +534,9 @@ export class ValueScanner implements ValueSink {
 
   add(path: ValuePath, key: string, raw: string, kinds: number, byShape: boolean): void {
     if (this.#held !== undefined) {
-      this.#held.push({ path, key, raw, kinds, byShape });
+      // A client's values have their paths read as they are held (where a call writes, what an array joins):
+      // an answer it sends (a sampling or elicitation result) comes with numbered paths, made arrays here.
+      this.#held.push({ path: typeof path === 'number' && this.#side === 'client' ? pathOf(path, this.paths) : path, key, raw, kinds, byShape });
       return;
     }
     const current = (this.#current ??= { path, key, raw, kinds, byShape });
@@ -510,7 +546,7 @@ export class ValueScanner implements ValueSink {
     current.kinds = kinds;
     current.byShape = byShape;
     const at = this.#out.length;
-    scanValue(current, this.#out, this.#limits, this.#side, this.#readings, undefined, false);
+    scanValue(current, this.#out, this.#limits, this.#side, this.#readings, undefined, false, false, this.paths);
     this.#noteUnread(at, raw);
     current.path = noPath;
     current.raw = '';
@@ -537,7 +573,7 @@ export class ValueScanner implements ValueSink {
         const raw = held[r]!;
         const encoded = this.#side === 'client' && raw.key !== '' && (encodedKey(raw.key) || (parents?.has(parentOf(raw.path)) === true && !encodingKey(raw.key)));
         const at = this.#out.length;
-        scanValue(raw, this.#out, this.#limits, this.#side, this.#readings, destination, this.#searching, encoded);
+        scanValue(raw, this.#out, this.#limits, this.#side, this.#readings, destination, this.#searching, encoded, this.paths);
         this.#noteUnread(at, raw.raw);
       }
       held.length = 0;
@@ -607,7 +643,17 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
 }
 
 /** Scans one string of a message into `out`: its value, then what is read out of it (embedded, encoded, JSON text). */
-function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, side: 'client' | 'server', readings: Readings | undefined, destination: RawValue | undefined, searching: boolean, encoded = false): void {
+function scanValue(
+  given: RawValue,
+  out: Scanned[],
+  limits: NormalizeLimits,
+  side: 'client' | 'server',
+  readings: Readings | undefined,
+  destination: RawValue | undefined,
+  searching: boolean,
+  encoded: boolean,
+  paths: PathTable | undefined,
+): void {
   let raw = given;
   const canonical = readingOf(raw.raw, limits, readings);
   // A search query naming a path or a URL (`~/.ssh/config ProxyJump`) asks about it: the engine neither reads
@@ -615,7 +661,7 @@ function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, sid
   // (what its field declares still holds: a query declared a command is read as one).
   const query = searching && isSearchQuery(raw, canonical.text);
   if (query && raw.byShape) raw = { ...raw, byShape: false };
-  const value = new Scanned(raw, canonical, query ? Kind.Text : 0, side === 'client' && isQuoted(raw, canonical.text, destination, searching));
+  const value = new Scanned(raw, canonical, query ? Kind.Text : 0, side === 'client' && isQuoted(raw, canonical.text, destination, searching), raw.kinds, paths);
   const reading = value.reading;
   // A store at the end, not push: the list starts as an empty literal (small integers) and turns into one
   // of objects at its first value, and push on those two shapes ran the generic builtin for every value.
@@ -627,17 +673,17 @@ function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, sid
     // tool metadata of every list).
     if (raw.raw.length >= 24) {
       const encoded = (reading === undefined ? encodedProse(raw.raw) : (reading.encoded ??= encodedProse(raw.raw)));
-      for (let e = 0; e < encoded.length; e++) out.push(new Scanned({ ...raw, raw: encoded[e]! }, canonicalize(encoded[e]!, limits)));
+      for (let e = 0; e < encoded.length; e++) out.push(new Scanned({ ...raw, raw: encoded[e]! }, canonicalize(encoded[e]!, limits), 0, false, raw.kinds, paths));
       const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? leetSpelled(raw.raw) : (reading.spelled ??= leetSpelled(raw.raw))) : '';
-      if (spelled) out.push(new Scanned({ ...raw, raw: spelled }, canonicalize(spelled, limits)));
+      if (spelled) out.push(new Scanned({ ...raw, raw: spelled }, canonicalize(spelled, limits), 0, false, raw.kinds, paths));
       // ROT13 too, in short content (tool metadata in ROT13 is read by the instruction analysis, which flags it hidden).
       const rotated = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? rot13Spelled(raw.raw) : (reading.rotated ??= rot13Spelled(raw.raw))) : '';
-      if (rotated) out.push(new Scanned({ ...raw, raw: rotated }, canonicalize(rotated, limits)));
+      if (rotated) out.push(new Scanned({ ...raw, raw: rotated }, canonicalize(rotated, limits), 0, false, raw.kinds, paths));
       // A credential store named in words by where it lives ("the git-credentials file in the home folder") is
       // read as its path too.
       // Read on the canonical text: letters split by invisible characters are joined there.
       const described = reading === undefined ? describedPaths(canonical.text) : (reading.described ??= describedPaths(canonical.text));
-      if (described) out.push(new Scanned({ ...raw, raw: described }, canonicalize(described, limits)));
+      if (described) out.push(new Scanned({ ...raw, raw: described }, canonicalize(described, limits), 0, false, raw.kinds, paths));
     }
     return;
   }
@@ -645,7 +691,7 @@ function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, sid
   // A field declared encoded is read as the server decodes it: what it spells is the value it acts on.
   const decoded = encoded ? decodedWhole(raw.raw) : undefined;
   if (decoded !== undefined) {
-    const plainValue = new Scanned({ ...raw, raw: decoded, byShape: true }, readingOf(decoded, limits, readings), 0, value.quoted || isQuoted({ ...raw, raw: decoded, byShape: true }, decoded, destination, searching));
+    const plainValue = new Scanned({ ...raw, raw: decoded, byShape: true }, readingOf(decoded, limits, readings), 0, value.quoted || isQuoted({ ...raw, raw: decoded, byShape: true }, decoded, destination, searching), raw.kinds, paths);
     out.push(plainValue);
     embeddedValues(plainValue, out, limits, readings);
   }
@@ -659,7 +705,7 @@ function scanValue(given: RawValue, out: Scanned[], limits: NormalizeLimits, sid
     for (let i = 0; i < inners.length; i++) {
       const inner = inners[i]!;
       const innerReading = readingOf(inner.raw, limits, readings);
-      const decoded = new Scanned(inner, innerReading, 0, value.quoted || isQuoted(inner, innerReading.text, destination, searching));
+      const decoded = new Scanned(inner, innerReading, 0, value.quoted || isQuoted(inner, innerReading.text, destination, searching), inner.kinds, paths);
       out.push(decoded);
       embeddedValues(decoded, out, limits, readings);
     }
