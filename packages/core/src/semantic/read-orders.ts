@@ -32,6 +32,7 @@ import { setsUserLimitsAside } from './user-limits.js';
 import { borrowsAuthority } from './borrowed-authority.js';
 import { tiesActingCall } from './acting-call-order.js';
 import { harvestsSecrets } from './harvests-secrets.js';
+import { plantsCode } from './plants-code.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -115,6 +116,10 @@ const preferenceOrder: OrderMatch = { rule: 'semantic/preference-manipulation', 
 const roleOrder: OrderMatch = { rule: 'semantic/overrides-instructions', message: "Text gives the model, in another language, a new role free of its rules" };
 const solicitsOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: 'Text has the model ask the user for a password, a PIN, a token or a one-time code' };
 const actingCallOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata ties a call that destroys, sends, pays, grants or runs to every step of the model\'s work' };
+const plantedCodeOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders a backdoor planted in the code the model writes: the user's secrets sent out, or a download run" },
+  content: { rule: 'semantic/injected-instruction', message: "Text orders a backdoor planted in the code the model writes: the user's secrets sent out, or a download run" },
+};
 const sendingOutOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
 const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
 const borrowedOrder: OrderMatch = { rule: 'semantic/impersonates-user', message: "Text claims the user's voice, or authority over the model's instructions, for the server's own words" };
@@ -168,6 +173,7 @@ function orderInRole(text: string, cues: number, role: TextRole, later: boolean)
   if (role === 'content' && forwardsRecords(text)) return forwardedOrder;
   if (asksSoftly(text)) return softOrder[role];
   if (role === 'content' && putsIntoOwnWriting(text)) return ownWritingOrder;
+  if (plantsCode(text)) return plantedCodeOrder[role];
   if (fillsImageAddress(text)) return imageOrder[role];
   // In content, only where an AI is named: CI docs tell a person to paste a deploy key into a settings field.
   if (role === 'content' && cues & toModel && credentialIntoArgument(text) && aiNamed.test(text)) return argumentOrder.content;
