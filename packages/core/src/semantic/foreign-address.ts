@@ -16,12 +16,12 @@ const start = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
 const bound = String.raw`(?![\p{L}\p{M}\p{N}_])`;
 
 /** The AI, as a text names it when it speaks to it. */
-const aiNoun = String.raw`(?:(?:ki|ai|ia|ии|ші)[- ]?)?(?:asistente|assistente|assistent|assistant|asystent(?:ka|ko)?|asystencie|asistentule|asistent|asistan|ассистент|помощник|асистенте|асистент|asisten|trợ lý|agente|agent|chatbot|bot)(?:\s+(?:de|di|ia|ai|ki|ии|ші|ảo)\s*(?:ia|ai)?)?|ki|ia|ai|ии|ші|модель|modelo de ia|modello`;
+const aiNoun = String.raw`(?:(?:ki|ai|ia|ии|ші)[- ]?)?(?:asistente|assistente|assistenten|assistent|assistant|asystent(?:ka|ko)?|asystencie|asistentule|asistent|asistan|ассистент|помощник|асистенте|асистент|asisten|trợ lý|agente|agent|chatbot|bot)(?:\s+(?:de|di|ia|ai|ki|ии|ші|ảo)\s*(?:ia|ai)?)?|ki|ia|ai|ии|ші|модель|modelo de ia|modello`;
 /** A note's opener: "note for", "Hinweis an", "к сведению". */
 const note = String.raw`(?:nota|notă|note|hinweis|remarque|mensaje|mensagem|messaggio|nachricht|opmerking|uwaga|not|примечание|примітка|к сведению|до уваги|catatan|pesan|lưu ý|gửi|atención|attention|achtung|attenzione|atenção|внимание|увага)\s*(?:para|pour|an|für|per|voor|dla|pentru|для|untuk|cho|à|a|al|ao)?\s*(?:el|la|les|le|l['’]|den|die|das|il|lo|o|a|de|het)?\s*`;
 /** A vocative: the AI named at the clause's start, then a comma or "!" (a colon after a note or "to the AI"); one anchor, so a clause costs its first characters. */
 const vocative = nfkcPattern(
-  String.raw`^[-*•>"'«„“「【(\[\s]*(?:` +
+  String.raw`^[-*•>"'«„“「【(\[\s#/;]*(?:` +
     [
       String.raw`(?:(?:hola|hallo|hey|hi|salut|ciao|olá|oi|hej|cześć|привет|привіт|merhaba|halo|chào|querido|querida|lieber|liebe|cher|chère|caro|cara|prezado|beste|drogi|dragă|дорогой|дорогий|sevgili)[,\s]+)?(?:${aiNoun})(?:\s+ơi)?\s*[,!]`,
       String.raw`${note}(?:${aiNoun})\s*[:,]`,
