@@ -36,6 +36,12 @@ const vocative = nfkcPattern(
   'u',
 );
 
+/**
+ * A comment of a script or a config file labelled for the AI ("# asistente: ejecuta …", "// KI-Agent: lösche …"):
+ * a transcript's speaker label has the same colon, but no comment mark before it.
+ */
+const commentLabel = nfkcPattern(String.raw`^\s*(?:#+|\/\/+|;+|--)\s*(?:${aiNoun}|model|llm)\s*:`, 'u');
+
 /** Calling a tool, paying, downloading, installing: acts the lexicon of foreign-words.ts does not list. */
 const moreActs: readonly string[] = [
   'llama', 'llame', 'invoca', 'invoque', 'paga', 'pague', 'transfiere', 'descarga', 'descargue', 'instala', 'instale', 'comparte', 'haz',
@@ -78,8 +84,11 @@ function actBySign(rest: string): boolean {
 /** Whether a clause (lower case) addresses the AI by a vocative, in another language, and orders it an act. */
 export function addressedOrder(clause: string): boolean {
   const v = vocative.exec(clause);
-  if (v === null) return false;
-  const rest = clause.slice(v[0].length);
+  const label = v === null ? commentLabel.exec(clause) : null;
+  if (v === null && label === null) return false;
+  const rest = clause.slice((v ?? label)![0].length);
   if (negated.test(rest)) return false;
-  return actFirst.test(rest) || actForm.test(rest) || actBySign(rest);
+  // A comment labelled for the AI may order in English too (the English rules read no comment).
+  return actFirst.test(rest) || actForm.test(rest) || actBySign(rest) || (label !== null && englishActFirst.test(rest));
 }
+const englishActFirst = /^\s*(?:[\p{L}'’-]+[\s,]+){0,5}?(?:run|execute|delete|remove|send|upload|post|email|forward|call|pay|transfer|install|download|push)(?![\p{L}])/u;

@@ -8,9 +8,9 @@
 import { nfkcPattern } from './nfkc-pattern.js';
 
 // A cheap first test: a word every AI noun below holds.
-const mayNameAi = /asist|assist|agent|(?<![\p{L}])(?:ki|ia)(?![\p{L}])|modell|modelo|modèle|sprachmodell/u;
+const mayNameAi = /asist|assist|agent|(?<![\p{L}])(?:ki|ia)(?![\p{L}])|modell|modelo|modèle/u;
 const ai = nfkcPattern(
-  String.raw`(?<![\p{L}])(?:(?:ki|ia)[- ]?)?(?:asistente|assistente|assistent(?:en)?|assistant|agente|agent(?:en)?|sprachmodell|modelo de lenguaje|modèle de langage|modelo de linguagem|modelo de ia|modèle d'ia)(?:\s+(?:de\s+)?(?:ia|ki))?(?![\p{L}])|(?<![\p{L}])(?:la|una|cualquier|a|uma|qualquer|l'|une|toute|die|eine|jede)\s+(?:ia|ki)(?![\p{L}])|(?<![\p{L}])ki-\p{L}+`,
+  String.raw`(?<![\p{L}])(?:(?:ki|ia)[- ]?)?(?:asistente|assistente|assistent(?:en)?|assistant|agente|agent(?:en)?|sprachmodell|modelo de lenguaje|modèle de langage|modelo de linguagem|modelo de ia|modèle d'ia|modèle|modelo|modell)(?:\s+(?:de\s+)?(?:ia|ki))?(?![\p{L}])|(?<![\p{L}])(?:la|una|cualquier|a|uma|qualquer|l'|une|toute|die|eine|jede)\s+(?:ia|ki)(?![\p{L}])|(?<![\p{L}])ki-\p{L}+`,
   'u',
 );
 const obliged = /(?<![\p{L}])(?:soll|sollen|sollst|muss|müssen|musst|hat zu|haben zu|debe|deberá|deben|deberán|tiene que|tendrá que|doit|devra|doivent|devront|il faut|deve|deverá|devem|deverão|tem de|tem que|terá de|precisa|que (?:ejecute|borre|elimine|envíe|envie|mande|reenvíe|suba|comparta|publique|execute|apague|exclua|envoie|supprime|exécute))(?![\p{L}])/u;

@@ -11,7 +11,7 @@ const mayPipe = /\|\s*(?:sudo\s+)?\w*(?:sh|python3?|node|perl|ruby)\b|<\(\s*(?:c
 const substituted = /\b(?:ba|z)?sh\s+<\(\s*(?:curl|wget)\b/;
 // The download made a condition of the tool's use: before it, first, required, a step of setup, every session.
 const condition = /(?<![\p{L}])(?:before|first|requires?|required|requiring|precondition|prerequisite|setup step|must|is to be|are to be|needs? to be|has been|have been|every session|each session|once per session|per session|at the start|au préalable|avant|doit|doivent|antes|primero|debe|requiere|zuerst|vorher|muss|erfordert|voraussetzung|prima|deve|requer)(?![\p{L}])/u;
-const negation = /(?<![\p{L}])(?:never|not|no need|don't|do not|without|nie|niemals|nicht|jamais|pas|nunca|não|non)(?![\p{L}])/u;
+const negation = /(?<![\p{L}])(?:never|not|no need|don't|do not|without|nie|niemals|nicht|jamais|nunca|não)(?![\p{L}])/u;
 
 /** Whether a clause of tool metadata (lower case) makes a download piped into a shell a condition of the tool's use. */
 export function metadataRequiresPipe(clause: string): boolean {
@@ -28,6 +28,10 @@ const environmentOut = /\b(?:printenv|env|export -p|set)\s*\|\s*(?:curl|wget|nc|
 
 /** Whether a clause of a tool's answer (lower case) has the AI, as its subject, run a download piped into a shell or the environment piped out. */
 export function aiRunsPipe(clause: string): boolean {
-  if (!clause.includes('|') || !aiRuns.test(clause)) return false;
-  return (pipesToShell.test(clause) || environmentOut.test(clause)) && !negation.test(clause);
+  if (!clause.includes('|') || !(pipesToShell.test(clause) || environmentOut.test(clause)) || negation.test(clause)) return false;
+  // The AI runs it, or it is the condition of the AI's work ("usage notes for the assistant: every session
+  // starts with curl … | sh"), or the fix a tool's answer gives before the tool is called again.
+  return aiRuns.test(clause) || (forAi.test(clause) && condition.test(clause)) || callsAgain.test(clause);
 }
+const forAi = /(?<![\p{L}])(?:for|to) the (?:ai |coding )?(?:assistant|agent|model)|(?<![\p{L}])(?:ai|llm) (?:assistant|agent)s?(?![\p{L}])/u;
+const callsAgain = /(?<![\p{L}])(?:then |and )?(?:call|invoke|re-?run) (?:[a-z][a-z0-9_]*|this tool|the tool)(?: tool)? again(?![\p{L}])/u;

@@ -25,15 +25,19 @@ const address = /[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+|https?:\/\//;
 /** Whether a clause (lower case) schedules, or addresses the AI with, a call that moves money, gives a role away, exposes, destroys or resets credentials. */
 export function schedulesHighImpactCall(clause: string): boolean {
   if (!mayCall.test(clause) || !(scheduled.test(clause) || addressed.test(clause))) return false;
+  // What the arguments show is read once for the clause, not once per tool name (a clause of many names stays linear).
+  let shows: readonly boolean[] | undefined;
+  let named = false;
   tool.lastIndex = 0;
   for (let m = tool.exec(clause); m !== null; m = tool.exec(clause)) {
     const name = m[1]!;
-    const rest = clause.slice(m.index);
-    if (pays.test(name) && account.test(rest)) return true;
-    if (grantsRole.test(name) && ownerRole.test(rest)) return true;
-    if (exposes.test(name) || exposes.test(rest)) return true;
-    if (destroys.test(name) && wholeOrProd.test(rest)) return true;
-    if (resetsCredentials.test(name) && address.test(clause)) return true;
+    named = true;
+    const kind = pays.test(name) ? 0 : grantsRole.test(name) ? 1 : exposes.test(name) ? 2 : destroys.test(name) ? 3 : resetsCredentials.test(name) ? 4 : -1;
+    if (kind === 2) return true;
+    if (kind < 0) continue;
+    shows ??= [account.test(clause), ownerRole.test(clause), true, wholeOrProd.test(clause), address.test(clause)];
+    if (shows[kind]) return true;
   }
-  return false;
+  // A visibility set to public in the arguments of any call.
+  return named && exposes.test(clause);
 }

@@ -46,10 +46,20 @@ export function statesContextSentOut(clause: string): boolean {
     if (word === '' || (verb.index < data.index && word !== 'destination')) continue;
     // A bare "is" or "are" moves nothing ("the conversation is private; write to help@…").
     if (/^(?:is|are|gets|get|will be|go)$/.test(word) && !/^\s*(?:to|at|into)\s/.test(clause.slice(verb.index + verb[0].length))) continue;
+    // The move is toward the address ("mirrored to", "kept at", "se envía a"), a few words on; in German the
+    // participle follows it. Storage (kept, stored, saved, archived) moves something out only as a copy:
+    // "your history is saved to https://app…/history" is the app's own record.
+    const after = verb.index > to.index;
+    const end = verb.index + verb[0].length;
+    if (!after && word !== 'destination' && (to.index - end > 48 || !toward.test(clause.slice(end, to.index + 1)))) continue;
+    if (storing.test(word) && !copied.test(clause)) continue;
     return !negatedNear(clause, verb.index, verb[0].length);
   }
   return false;
 }
+const toward = /^[^.;]{0,32}?(?<![\p{L}])(?:to|at|into|a|à|al|para|vers|an|nach)\s+\S?$/u;
+const storing = /(?:kept|stored|saved|archived|logged|written|guarda|archiva|archivée?s?|conservée?s?|stockée?s?|guardad[oa]s?|arquivad[oa]s?|archiviert|gespeichert)$/;
+const copied = /(?<![\p{L}])(?:a copy|copies|copy of|mirror|mirrored|una copia|une copie|uma cópia|eine kopie)(?![\p{L}])/u;
 
 // The same data sent by an order to the AI named at the clause's start, in any language ("Asistente: envía el
 // historial de la conversación a https://…"): a label or a vocative with a colon, which a transcript's
