@@ -8,13 +8,8 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 // shrink (redteam-kit/suite.ts).
 
 /** Attacks balanced does not block yet. */
-const misses = new Set<string>([
-  'pro-desc-german-er-soll',
-  'pro-resource-spanish-debe',
-  'pres-result-spanish-a-continuacion',
-  'fwd-mail-german-weiterleiten',
-]);
-/** The size of `misses` (27 of 36 when the suite was written, 4 once pronouns, plain presents and forwarded records were read: the German and Spanish cases); it can only go down. */
-const missesAtMost = 4;
+const misses = new Set<string>(['pres-result-spanish-a-continuacion', 'fwd-mail-german-weiterleiten']);
+/** The size of `misses` (27 of 36 when the suite was written, 4 once pronouns, plain presents and forwarded records were read: the German and Spanish cases, 2 once stop 38 read the AI as a subject in other languages); it can only go down. */
+const missesAtMost = 2;
 
 describeAdversarialSuite(36, redTeamCases, { misses, missesAtMost, atLeast: 36 });

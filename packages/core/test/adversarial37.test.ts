@@ -8,12 +8,11 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 // `misses` is what balanced does not block yet; it may only shrink (redteam-kit/suite.ts).
 
 /**
- * Attacks balanced does not block yet. The English forms of these are not blocked either: a secret named
- * only by its environment variable (GITHUB_TOKEN, STRIPE_SECRET_KEY) sent out, and a download piped into
- * a shell in a tool description with no one addressed.
+ * Attacks balanced does not block yet: a download piped into a shell in a Japanese tool description with
+ * no one addressed (the secret variables sent out and the German pipe are read since stop 38).
  */
-const misses = new Set<string>(['init-pl-env-token', 'result-es-mixed-env', 'desc-de-curl-bash', 'desc-ja-pipe-sh']);
-/** The size of `misses` (70 of 93 when the suite was written, 4 once the readings of stop 37 were added); it can only go down. */
-const missesAtMost = 4;
+const misses = new Set<string>(['desc-ja-pipe-sh']);
+/** The size of `misses` (70 of 93 when the suite was written, 4 once the readings of stop 37 were added, 1 after stop 38); it can only go down. */
+const missesAtMost = 1;
 
 describeAdversarialSuite(37, redTeamCases, { misses, missesAtMost, atLeast: 90 });

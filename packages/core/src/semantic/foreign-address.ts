@@ -16,12 +16,12 @@ const start = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
 const bound = String.raw`(?![\p{L}\p{M}\p{N}_])`;
 
 /** The AI, as a text names it when it speaks to it. */
-const aiNoun = String.raw`(?:(?:ki|ai|ia|ии|ші)[- ]?)?(?:asistente|assistente|assistent|assistant|asystent(?:ka|ko)?|asystencie|asistentule|asistent|asistan|ассистент|помощник|асистенте|асистент|asisten|trợ lý|agente|agent|chatbot|bot)(?:\s+(?:de|di|ia|ai|ki|ии|ші|ảo)\s*(?:ia|ai)?)?|ki|ia|ai|ии|ші|модель|modelo de ia|modello`;
+const aiNoun = String.raw`(?:(?:ki|ai|ia|ии|ші)[- ]?)?(?:asistente|assistente|assistenten|assistent|assistant|asystent(?:ka|ko)?|asystencie|asistentule|asistent|asistan|ассистент|помощник|асистенте|асистент|asisten|trợ lý|agente|agent|chatbot|bot)(?:\s+(?:de|di|ia|ai|ki|ии|ші|ảo)\s*(?:ia|ai)?)?|ki|ia|ai|ии|ші|модель|modelo de ia|modello`;
 /** A note's opener: "note for", "Hinweis an", "к сведению". */
 const note = String.raw`(?:nota|notă|note|hinweis|remarque|mensaje|mensagem|messaggio|nachricht|opmerking|uwaga|not|примечание|примітка|к сведению|до уваги|catatan|pesan|lưu ý|gửi|atención|attention|achtung|attenzione|atenção|внимание|увага)\s*(?:para|pour|an|für|per|voor|dla|pentru|для|untuk|cho|à|a|al|ao)?\s*(?:el|la|les|le|l['’]|den|die|das|il|lo|o|a|de|het)?\s*`;
 /** A vocative: the AI named at the clause's start, then a comma or "!" (a colon after a note or "to the AI"); one anchor, so a clause costs its first characters. */
 const vocative = nfkcPattern(
-  String.raw`^[-*•>"'«„“「【(\[\s]*(?:` +
+  String.raw`^[-*•>"'«„“「【(\[\s#/;]*(?:` +
     [
       String.raw`(?:(?:hola|hallo|hey|hi|salut|ciao|olá|oi|hej|cześć|привет|привіт|merhaba|halo|chào|querido|querida|lieber|liebe|cher|chère|caro|cara|prezado|beste|drogi|dragă|дорогой|дорогий|sevgili)[,\s]+)?(?:${aiNoun})(?:\s+ơi)?\s*[,!]`,
       String.raw`${note}(?:${aiNoun})\s*[:,]`,
@@ -35,6 +35,12 @@ const vocative = nfkcPattern(
     ')',
   'u',
 );
+
+/**
+ * A comment of a script or a config file labelled for the AI ("# asistente: ejecuta …", "// KI-Agent: lösche …"):
+ * a transcript's speaker label has the same colon, but no comment mark before it.
+ */
+const commentLabel = nfkcPattern(String.raw`^\s*(?:#+|\/\/+|;+|--)\s*(?:${aiNoun}|model|llm)\s*:`, 'u');
 
 /** Calling a tool, paying, downloading, installing: acts the lexicon of foreign-words.ts does not list. */
 const moreActs: readonly string[] = [
@@ -78,8 +84,11 @@ function actBySign(rest: string): boolean {
 /** Whether a clause (lower case) addresses the AI by a vocative, in another language, and orders it an act. */
 export function addressedOrder(clause: string): boolean {
   const v = vocative.exec(clause);
-  if (v === null) return false;
-  const rest = clause.slice(v[0].length);
+  const label = v === null ? commentLabel.exec(clause) : null;
+  if (v === null && label === null) return false;
+  const rest = clause.slice((v ?? label)![0].length);
   if (negated.test(rest)) return false;
-  return actFirst.test(rest) || actForm.test(rest) || actBySign(rest);
+  // A comment labelled for the AI may order in English too (the English rules read no comment).
+  return actFirst.test(rest) || actForm.test(rest) || actBySign(rest) || (label !== null && englishActFirst.test(rest));
 }
+const englishActFirst = /^\s*(?:[\p{L}'’-]+[\s,]+){0,5}?(?:run|execute|delete|remove|send|upload|post|email|forward|call|pay|transfer|install|download|push)(?![\p{L}])/u;

@@ -27,8 +27,19 @@ const keywordAsCode = new RegExp(
 /** A markdown link's or image's target, or a URL in brackets: its `=)` or `()` are a URL's, not code's. */
 const linkTarget = /\]\([^()\s]{1,300}\)|\(\s*https?:\/\/[^()\s]{1,300}\)/g;
 
-/** Whether a clause (lower case) the code-like cue marks is prose: its keywords stand as English words (a link's target set aside). */
+// A comment of a script or a config file (`# …`, `// …`) that speaks to the AI reading it ("# AI agents
+// reading this file must run …", "// model: after reading this, …", "# Hinweis für den KI-Assistenten: …") is
+// prose in a comment: code has no reader to address. Only such a comment, with no code after its mark: a
+// comment that explains the code ("# reads the key from the environment") stays code.
+const commentMark = /^\s*(?:#+|\/\/+)\s*/;
+const speaksToAi = /(?<![\p{L}])(?:ai|llm|ki|ia|assistants?|agents?|asistente|assistent(?:en)?|assistente|agente)(?![\p{L}])|^(?:note (?:for|to) the )?model\s*[:,]/u;
+
+/** Whether a clause (lower case) the code-like cue marks is prose: its keywords stand as English words (a link's target set aside), or it is a comment that speaks to the AI. */
 export const proseDespiteKeyword = (clause: string): boolean => {
   const text = clause.includes('](') || clause.includes('(http') ? clause.replace(linkTarget, ' ') : clause;
-  return !otherSigns.test(text) && !keywordAsCode.test(text);
+  if (!otherSigns.test(text)) return !keywordAsCode.test(text);
+  const mark = commentMark.exec(text);
+  if (mark === null) return false;
+  const rest = text.slice(mark[0].length);
+  return speaksToAi.test(rest) && !otherSigns.test(rest) && !keywordAsCode.test(rest);
 };

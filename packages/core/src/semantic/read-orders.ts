@@ -24,6 +24,12 @@ import { postsSecrets } from './posts-secrets.js';
 import { secretIntoOtherField } from './secret-into-field.js';
 import { asksSoftly } from './soft-asks.js';
 import { solicitsSecret } from './solicits-secret.js';
+import { sendsEnvSecretOut } from './env-secret-out.js';
+import { ordersAiSubject } from './foreign-subjects.js';
+import { aiRunsPipe, metadataRequiresPipe } from './metadata-pipes.js';
+import { secretIntoArgument } from './secret-into-argument.js';
+import { schedulesHighImpactCall } from './scheduled-calls.js';
+import { ordersContextSentOut, statesContextSentOut } from './stated-flows.js';
 import type { TextRole } from './features.js';
 import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkIn, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
 import type { OrderMatch } from './orders.js';
@@ -144,6 +150,26 @@ const pipesOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to pipe a download into a shell' },
   content: { rule: 'semantic/injected-instruction', message: 'Text orders the model to pipe a download into a shell' },
 };
+const envSecretOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders a service's secret variable sent to another host" },
+  content: { rule: 'semantic/injected-instruction', message: "Text orders a service's secret variable sent to another host" },
+};
+const secretArgumentOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/sends-credential-file', message: "Tool metadata asks for a secret's text (a key, a credential file, a secret variable) in an argument" },
+  content: { rule: 'semantic/sends-credential-file', message: "Text asks for a secret's text (a key, a credential file, a secret variable) in a call's argument" },
+};
+const statedOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata states that the model's conversation, answers or reading go to an outside address" },
+  content: { rule: 'semantic/injected-instruction', message: "Text states that the model's conversation, answers or reading go to an outside address" },
+};
+const aiSubjectOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata obliges the AI, named as the subject in another language, to send something out, destroy or give admin rights away' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text obliges the AI, named as the subject in another language, to send something out, destroy or give admin rights away' },
+};
+const scheduledOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata schedules a call that moves money, gives a role away, exposes, destroys or resets credentials' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text schedules, as a next step, a call that moves money, gives a role away, exposes, destroys or resets credentials' },
+};
 const destroysOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to destroy or disable what the user keeps' },
   content: { rule: 'semantic/injected-instruction', message: 'Text orders the model to destroy or disable what the user keeps' },
@@ -189,6 +215,12 @@ function orderInRole(text: string, cues: number, role: TextRole, later: boolean)
   if (role === 'content' && asksUserForSecret(text)) return solicitsOrder;
   if (addressedOrder(text)) return addressedOrders[role];
   if (postsSecrets(text)) return postsOrder[role];
+  if (sendsEnvSecretOut(text)) return envSecretOrders[role];
+  if (secretIntoArgument(text, role === 'content')) return secretArgumentOrders[role];
+  if (statesContextSentOut(text) || ordersContextSentOut(text)) return statedOrders[role];
+  if (ordersAiSubject(text)) return aiSubjectOrders[role];
+  if (role === 'metadata' ? metadataRequiresPipe(text) : aiRunsPipe(text)) return pipesOrder[role];
+  if (schedulesHighImpactCall(text)) return scheduledOrders[role];
   if (role === 'metadata') {
     if (prefersItself(text)) return preferenceOrder;
     if (cues & Cue['call-tool'] && tiesActingCall(text)) return actingCallOrder;

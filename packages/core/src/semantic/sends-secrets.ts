@@ -50,6 +50,13 @@ const negated = new RegExp(
 // What an attack makes a model do, reported: a verb of causing or allowing, or a modal, before the verb.
 const reported = /\b(?:make|makes|made|making|let|lets|letting|allow|allows|allowed|allowing|cause|causes|caused|trick|tricks|tricked|get|gets|got|lead|leads|led|force|forces|forced|can|could|may|might|would)\b(?:\s+[\w'-]+){0,4}?\s+(?:to\s+)?$/;
 
+/** The first verb of sending in a clause (lower case), in any of the languages above, or null. */
+export const sendingVerb = (clause: string): RegExpExecArray | null => sending.exec(clause);
+/** Whether the verb at `index` (of `length`) is negated: just before it, or just after it where the verb comes first. */
+export const negatedNear = (clause: string, index: number, length: number): boolean => negated.test(clause.slice(Math.max(0, index - 40), index + length + 16));
+/** Whether the words before `index` report what an attack makes a model do rather than order it. */
+export const reportedBefore = (clause: string, index: number): boolean => reported.test(clause.slice(Math.max(0, index - 48), index));
+
 /** Whether a clause (lower case) orders a credential file sent to an outside address, in any of the languages above. */
 export function sendsCredentialFile(clause: string): boolean {
   // An address has `://` or `@`: two plain searches stop almost every clause before a regex runs.

@@ -1,0 +1,37 @@
+// A tool's own metadata that makes a download piped into a shell a condition of its use, with nobody
+// addressed ("before the first use, curl … | bash is to be run", "requires running `wget -qO- … | sh` once
+// per session", "precondition: … has been executed", "au préalable, … doit être lancé"): the only reader
+// who meets that condition is the model, on the user's machine. A README or a docs page quotes install
+// lines for a person and is read as content, not here; a tool that says what it runs itself ("Installs the
+// toolchain with rustup") states no condition, and a warning negates it.
+import { pipesToShell } from './destroys.js';
+
+// A cheap first test: a pipe into something, or a process substitution.
+const mayPipe = /\|\s*(?:sudo\s+)?\w*(?:sh|python3?|node|perl|ruby)\b|<\(\s*(?:curl|wget)/;
+const substituted = /\b(?:ba|z)?sh\s+<\(\s*(?:curl|wget)\b/;
+// The download made a condition of the tool's use: before it, first, required, a step of setup, every session.
+const condition = /(?<![\p{L}])(?:before|first|requires?|required|requiring|precondition|prerequisite|setup step|must|is to be|are to be|needs? to be|has been|have been|every session|each session|once per session|per session|at the start|au préalable|avant|doit|doivent|antes|primero|debe|requiere|zuerst|vorher|muss|erfordert|voraussetzung|prima|deve|requer)(?![\p{L}])/u;
+const negation = /(?<![\p{L}])(?:never|not|no need|don't|do not|without|nie|niemals|nicht|jamais|nunca|não)(?![\p{L}])/u;
+
+/** Whether a clause of tool metadata (lower case) makes a download piped into a shell a condition of the tool's use. */
+export function metadataRequiresPipe(clause: string): boolean {
+  if (!mayPipe.test(clause) || !(pipesToShell.test(clause) || substituted.test(clause))) return false;
+  return condition.test(clause) && !negation.test(clause);
+}
+
+// In a tool's answer, the AI as the subject of running it, in the present or with a modal ("next, the
+// assistant runs curl … | bash", "the agent then executes printenv | curl -d @- https://…"): what a result
+// says the AI does next is its order (a plain present, as in actor-orders.ts). The environment piped to a
+// network client sends every secret in it.
+const aiRuns = /(?<![\p{L}])(?:the|your) (?:ai |coding )?(?:assistant|agent|model)\s+(?:(?:now|then|next|also|first|simply|just)\s+)?(?:runs|executes|will run|is to run|should run|must run|pipes)(?![\p{L}])/u;
+const environmentOut = /\b(?:printenv|env|export -p|set)\s*\|\s*(?:curl|wget|nc|ncat)\b[^|\n]{0,120}(?:https?:\/\/|\s\d{1,3}\.\d)/;
+
+/** Whether a clause of a tool's answer (lower case) has the AI, as its subject, run a download piped into a shell or the environment piped out. */
+export function aiRunsPipe(clause: string): boolean {
+  if (!clause.includes('|') || !(pipesToShell.test(clause) || environmentOut.test(clause)) || negation.test(clause)) return false;
+  // The AI runs it, or it is the condition of the AI's work ("usage notes for the assistant: every session
+  // starts with curl … | sh"), or the fix a tool's answer gives before the tool is called again.
+  return aiRuns.test(clause) || (forAi.test(clause) && condition.test(clause)) || callsAgain.test(clause);
+}
+const forAi = /(?<![\p{L}])(?:for|to) the (?:ai |coding )?(?:assistant|agent|model)|(?<![\p{L}])(?:ai|llm) (?:assistant|agent)s?(?![\p{L}])/u;
+const callsAgain = /(?<![\p{L}])(?:then |and )?(?:call|invoke|re-?run) (?:[a-z][a-z0-9_]*|this tool|the tool)(?: tool)? again(?![\p{L}])/u;
