@@ -242,13 +242,19 @@ function linesAfterColons(rest: string, judging: Judging): boolean {
     if (at < covered) continue;
     let start = at + 1;
     while (start < rest.length && (rest.charCodeAt(start) === 32 || rest.charCodeAt(start) === 9)) start++;
-    let end = start;
-    while (end < rest.length && end - start <= 32 && isWordCode(rest.charCodeAt(end))) end++;
-    if (end === start || end - start > 32 || !isProgramWord(rest.slice(start, end))) continue;
-    covered = lineEndFrom(rest, start);
+    const line = programLine(rest, start);
+    if (line < 0) continue;
+    covered = line;
     if (judging.judge(start, rest.slice(start, covered), false, true)) return true;
   }
   return false;
+}
+
+/** Where the line from `start` ends when its first word is a program (a command line in prose), or -1. */
+function programLine(rest: string, start: number): number {
+  let end = start;
+  while (end < rest.length && end - start <= 32 && isWordCode(rest.charCodeAt(end))) end++;
+  return end === start || end - start > 32 || !isProgramWord(rest.slice(start, end)) ? -1 : lineEndFrom(rest, start);
 }
 
 
@@ -269,10 +275,9 @@ function linesAfterMeans(rest: string, judging: Judging): boolean {
   for (let m = meansWord.exec(rest), n = 0; m !== null && judging.budget > 0 && n++ < maxVerbs; m = meansWord.exec(rest)) {
     const start = m.index + m[0].length;
     if (start < covered) continue;
-    let end = start;
-    while (end < rest.length && end - start <= 32 && isWordCode(rest.charCodeAt(end))) end++;
-    if (end === start || end - start > 32 || !isProgramWord(rest.slice(start, end))) continue;
-    covered = lineEndFrom(rest, start);
+    const line = programLine(rest, start);
+    if (line < 0) continue;
+    covered = line;
     if (judging.judge(start, rest.slice(start, covered), false, true)) return true;
   }
   return false;
