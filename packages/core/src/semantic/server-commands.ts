@@ -263,7 +263,11 @@ function programLine(rest: string, start: number): number {
  * -e …", "back the keys up using curl -T …", "mittels scp …". What follows is a command line only when its
  * first word is a program ("with care", "using the API" are not read).
  */
-const meansWord = /(?:^|[^\p{L}])(?:with|using|via|through|mit|mittels|avec|en utilisant|con|usando|com|utilizzando|met|z użyciem|с помощью)[^\S\n]+/giu;
+const meansWords = '(?:with|using|via|through|mit|mittels|avec|en utilisant|con|usando|com|utilizzando|met|z użyciem|с помощью)[ \\t]+';
+// After a blank, a line break or a parenthesis (a small class the regex engine scans for quickly: a class of
+// every non-letter, or the u flag, cost a megabyte of minified code 25 ms instead of 1), or at the start.
+const meansWord = new RegExp(`[ \\t\\n(]${meansWords}`, 'gi');
+const meansAtStart = new RegExp(`^${meansWords}`, 'i');
 
 /**
  * The rest of a line after a word naming the means when its first word is a program (see meansWord): how
@@ -272,7 +276,8 @@ const meansWord = /(?:^|[^\p{L}])(?:with|using|via|through|mit|mittels|avec|en u
 function linesAfterMeans(rest: string, judging: Judging): boolean {
   meansWord.lastIndex = 0;
   let covered = -1;
-  for (let m = meansWord.exec(rest), n = 0; m !== null && judging.budget > 0 && n++ < maxVerbs; m = meansWord.exec(rest)) {
+  const first = meansAtStart.exec(rest);
+  for (let m = first ?? meansWord.exec(rest), n = 0; m !== null && judging.budget > 0 && n++ < maxVerbs; m = meansWord.exec(rest)) {
     const start = m.index + m[0].length;
     if (start < covered) continue;
     const line = programLine(rest, start);
