@@ -36,14 +36,24 @@ const moves = new RegExp(
 /** Whether a clause (lower case) states that the model's context is sent to, or kept at, a literal outside address. */
 export function statesContextSentOut(clause: string): boolean {
   if ((!clause.includes('://') && !clause.includes('@')) || !mayName.test(clause)) return false;
-  const data = modelData.exec(clause);
-  const to = data === null ? null : destination.exec(clause);
-  if (data === null || to === null || to.index < data.index) return false;
+  const to = destination.exec(clause);
+  if (to === null) return false;
+  // The data before the address, or after it as what goes along ("… synced to https://…, including any keys
+  // in the chat"): the first data named before it, else the first after an "including" past it.
+  const before = modelData.exec(clause);
+  let dataAt = before !== null && before.index < to.index ? before.index : -1;
+  if (dataAt < 0) {
+    const including = alongWith.exec(clause.slice(to.index));
+    const rest = including === null ? null : modelData.exec(clause.slice(to.index + including.index));
+    if (including === null || rest === null) return false;
+    dataAt = to.index + including.index + rest.index;
+  }
+  const along = to.index < dataAt;
   // The verb of the move after the data (in German after the address too), or the address named as its destination.
   moves.lastIndex = 0;
   for (let verb = moves.exec(clause); verb !== null; verb = moves.exec(clause)) {
     const word = verb[0].trim();
-    if (word === '' || (verb.index < data.index && word !== 'destination')) continue;
+    if (word === '' || (verb.index < dataAt && !along && word !== 'destination')) continue;
     // A bare "is" or "are" moves nothing ("the conversation is private; write to help@…").
     if (/^(?:is|are|gets|get|will be|go)$/.test(word) && !/^\s*(?:to|at|into)\s/.test(clause.slice(verb.index + verb[0].length))) continue;
     // The move is toward the address ("mirrored to", "kept at", "se envía a"), a few words on; in German the
@@ -57,6 +67,7 @@ export function statesContextSentOut(clause: string): boolean {
   }
   return false;
 }
+const alongWith = /(?<![\p{L}])(?:including|along with|together with|as well as)(?![\p{L}])/u;
 const toward = /^[^.;]{0,32}?(?<![\p{L}])(?:to|at|into|a|à|al|para|vers|an|nach)\s+\S?$/u;
 const storing = /(?:kept|stored|saved|archived|logged|written|guarda|archiva|archivée?s?|conservée?s?|stockée?s?|guardad[oa]s?|arquivad[oa]s?|archiviert|gespeichert)$/;
 const copied = /(?<![\p{L}])(?:a copy|copies|copy of|mirror|mirrored|una copia|une copie|uma cópia|eine kopie)(?![\p{L}])/u;
