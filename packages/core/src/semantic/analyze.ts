@@ -9,7 +9,7 @@ import type { RecentTexts, TextMemo } from '../recent.js';
 import { type OrderMatch, orderIn } from './orders.js';
 import { mayOverride, namesTarget, setsInstructionsAside } from './overrides.js';
 import { proseDespiteKeyword } from './prose-keywords.js';
-import { ClauseOrders, readOrder } from './read-orders.js';
+import { ClauseOrders, orderInCode, readOrder } from './read-orders.js';
 import { Hidden, readText } from './reading.js';
 import { clauseStarts, clauseTexts, splitClauses, splitSentences, type SplitLimits } from './sentences.js';
 
@@ -367,6 +367,10 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
       // back, or a relayed wish's masked cues, are read afresh.
       const far = opener >= 0 && opener < i - 1 && i - opener <= 4 ? texts[opener]! : '';
       const found = far === '' && !relayed ? facts.orderAfter(text, role, previous, before) : readOrder(text, facts, cues, role, previous, before?.cues ?? 0, far);
+      if (found) order = { ...found, sentence: text.slice(0, 200), start: starts[i]! };
+    }
+    if (!order && cues & Cue['code-like']) {
+      const found = orderInCode(text, role);
       if (found) order = { ...found, sentence: text.slice(0, 200), start: starts[i]! };
     }
     if (cues & Cue['network-send'] && mayHoldOpenUrl(text)) opener = i;

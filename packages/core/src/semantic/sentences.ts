@@ -116,6 +116,12 @@ function nextBoundary(text: string, from: number): number {
       }
       let k = j;
       while (k < length && isCloser(text.charCodeAt(k))) k++;
+      // A URL's query mark closed by a quote (`'https://…/t?' + document.cookie`) ends no sentence: code that
+      // builds an address splits there, and would cut an order from the value it sends.
+      if (k > j && c === 0x3f && j === i + 1 && opensUrlQuery(text, i)) {
+        i = j - 1;
+        continue;
+      }
       if (k === length || isSpace(text.charCodeAt(k))) {
         boundaryEnd = k;
         endsSentence = true;
@@ -144,6 +150,20 @@ function nextBoundary(text: string, from: number): number {
     }
   }
   return -1;
+}
+
+/** How far back a URL is looked for before a `?` (a bound keeps a run of `?'` in one long token linear). */
+const urlReach = 512;
+
+/** Whether the `?` at `i` ends a token that holds `://` (a URL's query mark), looked for up to {@link urlReach} back. */
+function opensUrlQuery(text: string, i: number): boolean {
+  const stop = Math.max(0, i - urlReach);
+  for (let j = i - 1; j >= stop + 2; j--) {
+    const d = text.charCodeAt(j);
+    if (isSpace(d) || isCloser(d) || d === 0x22) return false;
+    if (d === 0x2f && text.charCodeAt(j - 1) === 0x2f && text.charCodeAt(j - 2) === 0x3a) return true;
+  }
+  return false;
 }
 
 /** End of a data seam whose quote is before `j` (`\s*[:,]\s*["'{[(]`), or -1. */

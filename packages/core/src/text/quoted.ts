@@ -27,6 +27,8 @@ const numberedLine = /^\d+[:-]/;
 const codeFile = /\.(?:[cm]?[jt]sx?|py|pyi|rb|go|rs|java|kt|kts|scala|swift|c|cc|cpp|cxx|h|hh|hpp|cs|php|sh|bash|zsh|lua|pl|ex|exs|dart|vue|svelte|r|jl|sql)$/i;
 // Files of tests and sample data: their lines are the strings a test feeds to what it tests.
 const testFile = /(?:^|[/_.-])(?:tests?|specs?|__tests__|fixtures?|testdata|examples?|samples?|mocks?)(?:[/_.-]|$)/i;
+// A whole line of comment in code: `#` (not `#include` or `#!`), `//`, `--`, or a block comment's line.
+const commentLine = /^[ \t]*(?:#(?!include\b|!)|\/\/|--\s|\/\*|\*(?!\/))/;
 const fence = /^ {0,3}(?:`{3,}|~{3,})/;
 const blockquote = /^ {0,3}>/;
 
@@ -236,7 +238,10 @@ export function unquoted(text: string): string | undefined {
       else if (blockquote.test(line)) {
         out.blank(at + line.indexOf('>') + 1, at + line.length);
         fenced = true;
-      } else if (code) blankLiterals(line, at, out);
+      } else if (code) {
+        // A comment line is prose the model reads as the file's words (see above), its quotes included.
+        if (!commentLine.test(line)) blankLiterals(line, at, out);
+      }
       else blankEmbedded(line, at, out);
       at += line.length + 1;
     }
