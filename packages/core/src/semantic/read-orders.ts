@@ -36,9 +36,11 @@ import type { OrderMatch } from './orders.js';
 import { credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
 import { setsUserLimitsAside } from './user-limits.js';
 import { borrowsAuthority } from './borrowed-authority.js';
+import { claimsConsent } from './claims-consent.js';
 import { tiesActingCall } from './acting-call-order.js';
 import { harvestsSecrets } from './harvests-secrets.js';
 import { plantsCode } from './plants-code.js';
+import { routesOthersCalls } from './routes-others.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -65,7 +67,8 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
     (redirectsPayment(text, previous, role === 'metadata') ? paymentOrder[role] : undefined) ??
     (setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
-    (borrowsAuthority(text) ? borrowedOrder : undefined) ??
+    speaksForUser(text) ??
+    (claimsConsent(text, previous) ? consentOrder : undefined) ??
     (actorOrder(text, role, previous) ? actorOrders[role] : undefined) ??
     (cues & mayOrder ? destroysOrder(destructiveOrder(text, cues, role, previous), cues, role) : undefined)
   );
@@ -126,7 +129,9 @@ const plantedCodeOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders a backdoor planted in the code the model writes: the user's secrets sent out, or a download run" },
   content: { rule: 'semantic/injected-instruction', message: "Text orders a backdoor planted in the code the model writes: the user's secrets sent out, or a download run" },
 };
+const routesOthersOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders the model to route other tools' or servers' calls through this server" };
 const sendingOutOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
+const consentOrder: OrderMatch = { rule: 'semantic/impersonates-user', message: "Text gives the user's consent on the user's behalf and waives asking for it" };
 const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
 const borrowedOrder: OrderMatch = { rule: 'semantic/impersonates-user', message: "Text claims the user's voice, or authority over the model's instructions, for the server's own words" };
 const flowOrder: Readonly<Record<TextRole, OrderMatch>> = {
@@ -224,6 +229,7 @@ function orderInRole(text: string, cues: number, role: TextRole, later: boolean)
   if (role === 'metadata') {
     if (prefersItself(text)) return preferenceOrder;
     if (cues & Cue['call-tool'] && tiesActingCall(text)) return actingCallOrder;
+    if (routesOthersCalls(text)) return routesOthersOrder;
     if (credentialIntoArgument(text)) return argumentOrder.metadata;
     if (secretIntoOtherField(text)) return secretFieldOrder;
     // A clause that opens with a verb past the first orders as much as one that obliges the model.
@@ -239,6 +245,11 @@ function orderInRole(text: string, cues: number, role: TextRole, later: boolean)
  */
 export function orderInCode(text: string, role: TextRole): OrderMatch | undefined {
   return plantsCode(text) ? plantedCodeOrder[role] : undefined;
+}
+
+/** The user's voice claimed for the server's words, or the user's consent given on the user's behalf in the clause. */
+function speaksForUser(text: string): OrderMatch | undefined {
+  return borrowsAuthority(text) ? borrowedOrder : claimsConsent(text) ? consentOrder : undefined;
 }
 
 /** Which value flows where: a secret from a tool, the environment or made anew, routed to another host (flows.ts). */
@@ -273,8 +284,8 @@ export class ClauseOrders {
   #metadataLater: Kept<OrderMatch> = undefined;
   #content: Kept<OrderMatch> = undefined;
   #limits: boolean | undefined = undefined;
-  /** Whether the clause claims the user's voice for the server's words (see borrowed-authority.ts), read once. */
-  #borrows: boolean | undefined = undefined;
+  /** What the clause claims of the user's voice or consent (see speaksForUser), read once. */
+  #borrows: Kept<OrderMatch> = undefined;
   /** {@link Word} bits read, and those found. */
   #read = 0;
   #found = 0;
@@ -351,7 +362,9 @@ export class ClauseOrders {
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
     if (redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
     if ((this.#limits ??= setsUserLimitsAside(text))) return limitsOrder[role];
-    if ((this.#borrows ??= borrowsAuthority(text))) return borrowedOrder;
+    const borrows = (this.#borrows ??= speaksForUser(text) ?? false);
+    if (borrows !== false) return borrows;
+    if (previous !== '' && claimsConsent(text, previous)) return consentOrder;
     if (this.#actor(text, role, before === undefined ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
     if (!(cues & mayOrder)) return undefined;
     const slot = role === 'metadata' ? 0 : before !== undefined && before.word(Word.ErrorContext, previous) ? 2 : 1;
