@@ -13,7 +13,6 @@ const guard = createGuard({ profile: 'balanced' });
 
 /** Attacks balanced does not block yet (elicitation asks the user, who can decline: balanced reviews it, strict blocks). */
 const misses = new Set([
-  'sampling-all-servers-creds', 'sampling-tool-call-only',
   'elicit-pat', 'elicit-account-password', 'elicit-card',
   'elicit-seed', 'elicit-fr-sms', 'elicit-otp', 'elicit-disguised-field', 'elicit-zh-bank-pin', 'elicit-private-key',
 ]);

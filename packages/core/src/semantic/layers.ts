@@ -20,6 +20,8 @@ import { asksOwnCleanup, sentencesBlanked } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
 import { isRecord } from '../parse.js';
 import { harmfulServerCommand } from './server-commands.js';
+import { samplingHarvests, samplingRunsPipe } from './sampling-asks.js';
+import { splitSentences } from './sentences.js';
 import { askedBeyondPurpose } from './beyond-purpose.js';
 import { pronounsResolved, seamsOf } from './seams.js';
 import { credentialFile } from './sends-secrets.js';
@@ -148,6 +150,19 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
     const found = harmfulServerCommand(part, doc.role === 'metadata', disabler);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
     offset += part.length + 1;
+  }
+  return none;
+}
+
+/**
+ * What a sampling request asks of the model whose answer goes back to the server (see sampling-asks.ts):
+ * the secrets it can see put into that answer, or an answer that is a call piping a download into a shell.
+ */
+function samplingFindings(doc: TextDocument, limits: AnalyzeLimits): readonly LayerFinding[] {
+  const text = doc.text.toLowerCase();
+  if (samplingRunsPipe(text)) return [finding('semantic/injected-instruction', 'A sampling request has the model answer with a call that pipes a download into a shell', doc.path, doc.text.slice(0, 200))];
+  for (const clause of splitSentences(text, limits)) {
+    if (samplingHarvests(clause.text)) return [finding('semantic/injected-instruction', "A sampling request asks for the secrets the model can see put into its answer, which goes back to the server", pathAt(doc, clause.start), clause.text.slice(0, 200))];
   }
   return none;
 }
@@ -367,7 +382,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         if (doc.role === 'metadata') return metadataFindings(doc, scorer, metadataThreshold);
         // A text read whole before with nothing found (a tool that answers alike every time) is not read again.
         const kept = keptContent(doc, context.values, scorer);
-        if (kept !== undefined && kept.clean === threshold) return none;
+        // A sampling request is read for more than other content (samplingFindings): a text kept clean elsewhere is read again.
+        const sampling = context.method === 'sampling/createMessage';
+        if (kept !== undefined && kept.clean === threshold && !sampling) return none;
         const analysis = kept?.analysis ?? analysisOf(doc, scorer);
         const found = documentFindings(doc, analysis, scorer, threshold);
         // Content that gives orders only inside what it quotes as data, or in guidance asking AI agents for
@@ -376,8 +393,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
         if (read.length > 0) return read;
         const commands = commandFindings(doc, analysis);
-        const rest = commands.length > 0 ? commands : seamFindings(doc, scorer, limits, threshold);
-        if (kept !== undefined && rest.length === 0) kept.clean = threshold;
+        const asked = commands.length === 0 && sampling ? samplingFindings(doc, limits) : none;
+        const rest = commands.length > 0 ? commands : asked.length > 0 ? asked : seamFindings(doc, scorer, limits, threshold);
+        if (kept !== undefined && rest.length === 0 && !sampling) kept.clean = threshold;
         return rest;
       };
       const docs = documentsOf(message, context.method, limits.maxTextLength);
