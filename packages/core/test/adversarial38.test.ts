@@ -13,7 +13,7 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  * the field, an order in a Python comment that the quoted `os.environ["…"]` splits in two, and a next call
  * inside structured JSON or inside a client's own call arguments.
  */
-const misses = new Set<string>(['sa-schema-token-metadata', 'sc-structured-next-action', 'sc-call-args-carry-note']);
+const misses = new Set<string>(['sc-structured-next-action', 'sc-call-args-carry-note']);
 /** The size of `misses` (55 of 72 when the suite was written, 4 once the readings of stop 38 were added); it can only go down. */
 const missesAtMost = 4;
 

@@ -10,6 +10,7 @@ import { keptReading, type Readings } from '../values/scanned.js';
 import type { DefinitionKey } from '../state/definitions.js';
 import { Cue, cuesOf } from './cues.js';
 import { fillsUserSecretLower, mayNameAi } from './fills-user-secret.js';
+import { asksSecretValue, secretField } from './secret-value-field.js';
 import { withoutStatedRequirement } from './usage.js';
 import { maxUnaskedLeet } from '../text/encoded-prose.js';
 import { readPlain, readText } from './reading.js';
@@ -471,15 +472,22 @@ function lowerAsciiOnly(name: string): boolean {
 const asksNothing = 0;
 const asksContext = 1;
 const asksSecret = 2;
+/** A secret variable's name or a credential file in any case: the first test of asksSecretValue. */
+const maySecretValue = /_(?:token|secret|key|apikey|password|passwd|pat)\b|\.(?:ssh|aws|env|netrc|npmrc|pypirc|kube|docker|git-credentials|gnupg|config\/gcloud|azure)\b|keychain|\/etc\/shadow/i;
+/** The value of a secret asked for: out of scope only in a field not named for a credential. */
+const asksValueOfSecret = 3;
 
 /** What a parameter's description asks for (see {@link outOfScopeParameters}): one of the codes above. */
 function descriptionAsks(description: string): number {
-  if (!mayAsk.test(description)) return asksNothing;
+  // A secret's value named for its field (a variable's name, a credential file) is read by its own first test.
+  const mayValue = maySecretValue.test(description);
+  if (!mayAsk.test(description) && !mayValue) return asksNothing;
   // One first test for both readings (every parameter of every list is read): lowered once when it passes.
   const head = description.slice(0, 2000);
   const lower = head.toLowerCase();
   if (callerPhrase.test(lower)) return asksContext;
-  return mayNameAi.test(head) && fillsUserSecretLower(lower, head) ? asksSecret : asksNothing;
+  if (mayNameAi.test(head) && fillsUserSecretLower(lower, head)) return asksSecret;
+  return mayValue && asksSecretValue(lower) ? asksValueOfSecret : asksNothing;
 }
 
 /**
@@ -512,6 +520,7 @@ export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): { n
       }
       if (asked === asksContext) out.push({ name, why: 'asks for the model\'s own context' });
       else if (asked === asksSecret) out.push({ name, why: 'has the model fill it with a secret the user keeps' });
+      else if (asked === asksValueOfSecret && !secretField.test(key)) out.push({ name, why: "asks for a secret's value in a field named for something else" });
     }
   }
   return out;
