@@ -14,7 +14,7 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  * inside structured JSON or inside a client's own call arguments.
  */
 const misses = new Set<string>(['sc-structured-next-action', 'sc-call-args-carry-note']);
-/** The size of `misses` (55 of 72 when the suite was written, 4 once the readings of stop 38 were added); it can only go down. */
-const missesAtMost = 4;
+/** The size of `misses` (55 of 72 when the suite was written, 4 once the readings of stop 38 were added, 2 at stop 36); it can only go down. */
+const missesAtMost = 2;
 
 describeAdversarialSuite(38, redTeamCases, { misses, missesAtMost, atLeast: 70 });
