@@ -11,10 +11,10 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 /**
  * Attacks balanced does not block yet: a schema field asked to hold a secret variable with only "here" for
  * the field, an order in a Python comment that the quoted `os.environ["…"]` splits in two, and a next call
- * inside structured JSON or inside a client's own call arguments.
+ * inside a client's own call arguments.
  */
-const misses = new Set<string>(['sa-schema-token-metadata', 'cm-python-docstring-order', 'sc-structured-next-action', 'sc-call-args-carry-note']);
-/** The size of `misses` (55 of 72 when the suite was written, 4 once the readings of stop 38 were added); it can only go down. */
-const missesAtMost = 4;
+const misses = new Set<string>(['sa-schema-token-metadata', 'cm-python-docstring-order', 'sc-call-args-carry-note']);
+/** The size of `misses` (55 of 72 when the suite was written, 4 once the readings of stop 38 were added, 3 after stop 39's next-call-data.ts); it can only go down. */
+const missesAtMost = 3;
 
 describeAdversarialSuite(38, redTeamCases, { misses, missesAtMost, atLeast: 70 });

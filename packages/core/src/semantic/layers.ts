@@ -23,6 +23,7 @@ import { harmfulServerCommand } from './server-commands.js';
 import { askedBeyondPurpose } from './beyond-purpose.js';
 import { pronounsResolved, seamsOf } from './seams.js';
 import { credentialFile } from './sends-secrets.js';
+import { handsNextCall } from './next-call-data.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -147,6 +148,20 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
   for (const part of doc.parts) {
     const found = harmfulServerCommand(part, doc.role === 'metadata', disabler);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
+    offset += part.length + 1;
+  }
+  return none;
+}
+
+/**
+ * A next call the content hands the model as data (a `next_tool` object, a YAML `next_action:` block, a
+ * JSON-RPC `tools/call`, see next-call-data.ts), as a finding: read string by string, content only.
+ */
+function nextCallFindings(doc: TextDocument): readonly LayerFinding[] {
+  let offset = 0;
+  for (const part of doc.parts) {
+    const at = handsNextCall(part);
+    if (at >= 0) return [finding('semantic/injected-instruction', 'Text hands the model its next call as data: a tool that sends, runs, deletes, pays or grants, or one given a credential file', pathAt(doc, offset + at), part.slice(at, at + 200))];
     offset += part.length + 1;
   }
   return none;
@@ -376,7 +391,8 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
         if (read.length > 0) return read;
         const commands = commandFindings(doc, analysis);
-        const rest = commands.length > 0 ? commands : seamFindings(doc, scorer, limits, threshold);
+        const next = commands.length > 0 ? commands : nextCallFindings(doc);
+        const rest = next.length > 0 ? next : seamFindings(doc, scorer, limits, threshold);
         if (kept !== undefined && rest.length === 0) kept.clean = threshold;
         return rest;
       };
