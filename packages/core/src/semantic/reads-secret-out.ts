@@ -5,7 +5,7 @@
 // user's, and the issue, the chat or the reply is read by the one who asked. Read as the ask's parts: a
 // secret file (a credential file, or a file named as secrets or credentials), a verb that puts its text on
 // view in a form that asks (an order, "need … pasted", "approve printing …"), a place the asker reads
-// (here, below, this issue, the chat, a reply), and nothing that keeps it out. A version listing pasted into
+// (here, below, this issue, the chat, a reply, the output the model writes), and nothing that keeps it out. A version listing pasted into
 // an issue, a warning to keep the file out, a public key, a template and a path alone pass.
 import { credentialFile, template } from './sends-secrets.js';
 
@@ -15,11 +15,11 @@ const secretsFile = /(?<![\p{L}\d_-])(?:[\w.-]+\/)*(?:secrets?|credentials?|serv
 /** A private key named as such. */
 const privateKey = /(?<![\p{L}])private (?:ssh |deploy |signing )?key(?![\p{L}])/u;
 /** A verb that puts a file's text on view, in English and Spanish, in any form (group 1: the -ing, participle or subjunctive). */
-const viewing = /(?<![\p{L}])(?:paste|post|print|show|cat|dump|display|echo|share|include|attach|copy|pega|pegar|muestra|imprime|comparte)(?:s|d|ed|ing)?(?![\p{L}])|(?<![\p{L}])(?:pasted|posted|printed|shown|dumped|displayed|shared|included|attached|copied|pasting|posting|printing|showing|sharing|attaching|pegues|pegado|muestres|compartas|imprimas)(?![\p{L}])/u;
+const viewing = /(?<![\p{L}])(?:paste|post|print|show|cat|dump|display|echo|share|include|attach|copy|append|pega|pegar|muestra|imprime|comparte)(?:s|d|ed|ing)?(?![\p{L}])|(?<![\p{L}])(?:pasted|posted|printed|shown|dumped|displayed|shared|included|attached|copied|appended|appending|pasting|posting|printing|showing|sharing|attaching|pegues|pegado|muestres|compartas|imprimas)(?![\p{L}])/u;
 /** The verb in a form that asks: first in its clause or after a seam or a courtesy, "need/want … pasted", "approve printing", "que pegues". */
 const asking = new RegExp(
   [
-    String.raw`(?:^|[,:]\s*|(?<![\p{L}])(?:and|then|please|kindly|just|also|y|luego|por favor)\s+)(?:cat|paste|post|print|show|dump|display|echo|share|include|attach|copy|reply|pega|muestra|imprime|comparte)(?![\p{L}])`,
+    String.raw`(?:^|[,:]\s*|(?<![\p{L}])(?:and|then|please|kindly|just|also|y|luego|por favor)\s+)(?:cat|paste|post|print|show|dump|display|echo|share|include|attach|copy|append|reply|pega|muestra|imprime|comparte)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:need|needs|want|wants|require|requires|expect|expects)(?![\p{L}])[^;]{0,80}?(?<![\p{L}])(?:pasted|posted|printed|shown|dumped|shared|included|attached)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:approve|approves|authori[sz]e|authori[sz]es|allow|allows|permit|permits|sign off on|signed off on)\s+(?:the\s+|you\s+|any\s+\S+\s+)?(?:pasting|posting|printing|showing|dumping|sharing|attaching)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:necesito|necesitamos|quiero|queremos) que (?:me |nos )?(?:pegues|muestres|compartas|imprimas)(?![\p{L}])`,
@@ -27,7 +27,7 @@ const asking = new RegExp(
   'u',
 );
 /** Where the asker reads it. */
-const place = /(?<![\p{L}])(?:here|below|aquí|aqui)(?![\p{L}])|(?<![\p{L}])(?:in|into|to|on|under|en|a) (?:this|the|your|my|our|este|esta|el|la) (?:issue|thread|chat|conversation|channel|comment|reply|answer|response|pull request|pr|ticket|e-?mail|message|discussion|ticket|hilo|conversación|respuesta|correo)(?![\p{L}])|(?<![\p{L}])reply(?:ing)? (?:to (?:this|the) [\p{L}]+ )?with(?![\p{L}])/u;
+const place = /(?<![\p{L}])(?:here|below|aquí|aqui)(?![\p{L}])|(?<![\p{L}])(?:in|into|to|on|under|en|a) (?:this|the|your|my|our|este|esta|el|la) (?:issue|thread|chat|conversation|channel|comment|reply|answer|response|output|result|summary|pull request|pr|ticket|e-?mail|message|discussion|hilo|conversación|respuesta|correo)(?![\p{L}])(?!\s+(?:directory|folder|dir|path|file|stream|buffer|format|type))|(?<![\p{L}])reply(?:ing)? (?:to (?:this|the) [\p{L}]+ )?with(?![\p{L}])/u;
 /** What keeps the file out: a negation, a redaction, a public key, a placeholder. */
 const keptOut = /(?<![\p{L}])(?:never|not|no|don't|do not|n't|without|redact(?:ed)?|mask(?:ed)?|placeholders?|dummy|fake|public|out of (?:it|this|the)|nunca|sin)(?![\p{L}])|\.pub(?![\p{L}])/u;
 /** The file taken up again by the clause after the one naming it. */
