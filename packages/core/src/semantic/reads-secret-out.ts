@@ -5,8 +5,10 @@
 // user's, and the issue, the chat or the reply is read by the one who asked. Read as the ask's parts: a
 // secret file (a credential file, or a file named as secrets or credentials), a verb that puts its text on
 // view in a form that asks (an order, "need … pasted", "approve printing …"), a place the asker reads
-// (here, below, this issue, the chat, a reply, the output the model writes), and nothing that keeps it out. A version listing pasted into
-// an issue, a warning to keep the file out, a public key, a template and a path alone pass.
+// (here, this issue, the chat, a reply, the output the model writes), and nothing that keeps it out. Not
+// "below": a form asks its user for a secret there, and such an elicitation is held for review instead. A
+// version listing pasted into an issue, a warning to keep the file out, a public key, a template and a path
+// alone pass.
 import { credentialFile, template } from './sends-secrets.js';
 
 const quick = /\.ssh|\.aws|\.env|\.kube|\.docker|netrc|npmrc|pypirc|git-credentials|gcloud|\.azure|secret|credential|private key|shadow/;
@@ -27,7 +29,7 @@ const asking = new RegExp(
   'u',
 );
 /** Where the asker reads it. */
-const place = /(?<![\p{L}])(?:here|below|aquí|aqui)(?![\p{L}])|(?<![\p{L}])(?:in|into|to|on|under|en|a) (?:this|the|your|my|our|este|esta|el|la) (?:issue|thread|chat|conversation|channel|comment|reply|answer|response|output|result|summary|pull request|pr|ticket|e-?mail|message|discussion|hilo|conversación|respuesta|correo)(?![\p{L}])(?!\s+(?:directory|folder|dir|path|file|stream|buffer|format|type))|(?<![\p{L}])reply(?:ing)? (?:to (?:this|the) [\p{L}]+ )?with(?![\p{L}])/u;
+const place = /(?<![\p{L}])(?:here|aquí|aqui)(?![\p{L}])|(?<![\p{L}])(?:in|into|to|on|under|en|a) (?:this|the|your|my|our|este|esta|el|la) (?:issue|thread|chat|conversation|channel|comment|reply|answer|response|output|result|summary|pull request|pr|ticket|e-?mail|message|discussion|hilo|conversación|respuesta|correo)(?![\p{L}])(?!\s+(?:directory|folder|dir|path|file|stream|buffer|format|type))|(?<![\p{L}])reply(?:ing)? (?:to (?:this|the) [\p{L}]+ )?with(?![\p{L}])/u;
 /** What keeps the file out: a negation, a redaction, a public key, a placeholder. */
 const keptOut = /(?<![\p{L}])(?:never|not|no|don't|do not|n't|without|redact(?:ed)?|mask(?:ed)?|placeholders?|dummy|fake|public|out of (?:it|this|the)|nunca|sin)(?![\p{L}])|\.pub(?![\p{L}])/u;
 /** The file taken up again by the clause after the one naming it. */
