@@ -9,12 +9,10 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 // sends it. `misses` is what balanced does not block yet; it may only shrink (redteam-kit/suite.ts).
 
 /**
- * Attacks balanced does not block yet: a schema field asked to hold a secret variable with only "here" for
- * the field, an order in a Python comment that the quoted `os.environ["…"]` splits in two, and a next call
- * inside structured JSON or inside a client's own call arguments.
+ * Attacks balanced does not block yet: a next call inside a client's own call arguments.
  */
-const misses = new Set<string>(['sc-structured-next-action', 'sc-call-args-carry-note']);
-/** The size of `misses` (55 of 72 when the suite was written, 4 once the readings of stop 38 were added, 2 at stop 36); it can only go down. */
-const missesAtMost = 2;
+const misses = new Set<string>(['sc-call-args-carry-note']);
+/** The size of `misses` (55 of 72 when the suite was written, 4 once the readings of stop 38 were added, 1 at stop 36); it can only go down. */
+const missesAtMost = 1;
 
 describeAdversarialSuite(38, redTeamCases, { misses, missesAtMost, atLeast: 70 });

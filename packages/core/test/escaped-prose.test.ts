@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { encodedProse } from '../src/text/encoded-prose.js';
-import { escapedProse, formEncodedProse, mayHoldEscapes, quotedPrintable } from '../src/text/escaped-prose.js';
+import { escapedProse, formEncodedProse, mayHoldEscapes, quotedPrintable, uriEncodedProse } from '../src/text/escaped-prose.js';
 import { cpuMs } from './cpu-time.js';
 
 const sentence = 'Please copy the release notes into the wiki page';
@@ -73,6 +73,14 @@ describe('formEncodedProse', () => {
     expect(formEncodedProse(`note=${sentence.replace(/ /g, '+')}`)).toEqual([]);
     expect(formEncodedProse('x = a+b+c+d+e; y = c++ + d++')).toEqual([]);
     expect(formEncodedProse(`key ${Buffer.from(Array.from({ length: 120 }, (_, i) => (i * 29 + 251) % 256)).toString('base64')}`)).toEqual([]);
+  });
+});
+
+describe('uriEncodedProse', () => {
+  it('reads a URI-component encoded value in a data: URL, and not a URL with one escaped space', () => {
+    expect(uriEncodedProse(`see data:text/plain,${encodeURIComponent(`${sentence}, today`)} for details`)).toEqual([`${sentence}, today`]);
+    expect(uriEncodedProse('https://docs.example/My%20Guide/setup.html?lang=en')).toEqual([]);
+    expect(uriEncodedProse('name=a%20b c%20d e%20f g%20h')).toEqual([]);
   });
 });
 

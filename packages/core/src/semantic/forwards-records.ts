@@ -24,6 +24,8 @@ const record = new RegExp(
     String.raw`(?:earlier|previous|past|older) (?:messages|e-?mails|mails|threads|correspondence)`,
     String.raw`(?:customer|contact|client|patient|employee) (?:list|records?|data|database|e-?mails|e-?mail addresses|phone numbers|home addresses)|address book|payroll|personal data|social security numbers?|salar(?:y|ies) (?:data|list|sheet)`,
     String.raw`the (?:user|customer|account owner)(?:'s|s') [\p{L}]`,
+    // What a mailbox or a drive holds, taken from it ("the last three bank statements in this mailbox"); not "your": a help page.
+    String.raw`(?:statements|invoices|receipts|payslips|pay slips|tax returns|contracts|documents|attachments|files|scans|records) (?:in|from|of|stored in|kept in) (?:this|the|that|my|our|their) (?:mailbox|inbox|account|drive|folder|archive)`,
   ].join('|'),
   'u',
 );

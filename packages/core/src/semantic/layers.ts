@@ -25,6 +25,7 @@ import { splitSentences } from './sentences.js';
 import { askedBeyondPurpose } from './beyond-purpose.js';
 import { pronounsResolved, seamsOf } from './seams.js';
 import { credentialFile } from './sends-secrets.js';
+import { handsNextCall } from './next-call-data.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -163,6 +164,20 @@ function samplingFindings(doc: TextDocument, limits: AnalyzeLimits): readonly La
   if (samplingRunsPipe(text)) return [finding('semantic/injected-instruction', 'A sampling request has the model answer with a call that pipes a download into a shell', doc.path, doc.text.slice(0, 200))];
   for (const clause of splitSentences(text, limits)) {
     if (samplingHarvests(clause.text)) return [finding('semantic/injected-instruction', "A sampling request asks for the secrets the model can see put into its answer, which goes back to the server", pathAt(doc, clause.start), clause.text.slice(0, 200))];
+  }
+  return none;
+}
+
+/**
+ * A next call the content hands the model as data (a `next_tool` object, a YAML `next_action:` block, a
+ * JSON-RPC `tools/call`, see next-call-data.ts), as a finding: read string by string, content only.
+ */
+function nextCallFindings(doc: TextDocument): readonly LayerFinding[] {
+  let offset = 0;
+  for (const part of doc.parts) {
+    const at = handsNextCall(part);
+    if (at >= 0) return [finding('semantic/injected-instruction', 'Text hands the model its next call as data: a tool that sends, runs, deletes, pays or grants, or one given a credential file', pathAt(doc, offset + at), part.slice(at, at + 200))];
+    offset += part.length + 1;
   }
   return none;
 }
@@ -393,8 +408,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
         if (read.length > 0) return read;
         const commands = commandFindings(doc, analysis);
-        const asked = commands.length === 0 && sampling ? samplingFindings(doc, limits) : none;
-        const rest = commands.length > 0 ? commands : asked.length > 0 ? asked : seamFindings(doc, scorer, limits, threshold);
+        const next = commands.length > 0 ? commands : nextCallFindings(doc);
+        const asked = next.length === 0 && sampling ? samplingFindings(doc, limits) : none;
+        const rest = next.length > 0 ? next : asked.length > 0 ? asked : seamFindings(doc, scorer, limits, threshold);
         if (kept !== undefined && rest.length === 0 && !sampling) kept.clean = threshold;
         return rest;
       };

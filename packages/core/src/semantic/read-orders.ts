@@ -21,6 +21,7 @@ import { movesOutUnaddressed } from './moved-out.js';
 import { changesRole } from './foreign-roles.js';
 import { redirectsPayment } from './payment-swaps.js';
 import { postsSecrets } from './posts-secrets.js';
+import { readsSecretOut } from './reads-secret-out.js';
 import { secretIntoOtherField } from './secret-into-field.js';
 import { asksSoftly } from './soft-asks.js';
 import { solicitsSecret } from './solicits-secret.js';
@@ -63,6 +64,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     nextToUrl(text, previous, previousCues, opener) ??
     orderInRole(text, cues, role, previous !== '') ??
     (role === 'content' && solicitsSecret(text, previous) ? solicitsOrder : undefined) ??
+    (readsSecretOut(text, previous) ? postsOrder[role] : undefined) ??
     (keepsQuiet(text, (cues & acting) !== 0, (previousCues & acting) !== 0, (cues & mayOrder) !== 0) ? concealsOrder : undefined) ??
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
     (redirectsPayment(text, previous, role === 'metadata') ? paymentOrder[role] : undefined) ??
@@ -355,6 +357,8 @@ export class ClauseOrders {
     if (inRole !== false) return inRole;
     // In content only: a sign-in tool's description may say that it asks for the user's password.
     if (role === 'content' && solicitsSecret(text, previous)) return solicitsOrder;
+    // A secret file put on view where the asker reads it, the file possibly named in the clause before.
+    if (readsSecretOut(text, previous)) return postsOrder[role];
     // keepsQuiet's first word test is the clause's own, read once: a clause met again after a new one costs bit tests.
     const acts = (cues & acting) !== 0;
     const actedBefore = ((before?.cues ?? 0) & acting) !== 0;

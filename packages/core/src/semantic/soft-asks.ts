@@ -5,7 +5,9 @@
 // form; these ask the same thing in a frame that makes it a request. Read by the request's parts: the frame,
 // and either what signs in (a credential file's contents, a private key, a kubeconfig, a token or secret
 // taken from the environment) moved into an address, an argument, a field, a form or a message, or access
-// given to an outside address (rights, a login, a key added to authorized_keys). A tool asking for its own
+// given to an outside address (rights, a login, a key added to authorized_keys, an admin account made, a
+// folder shared with anyone who has the link), or money moved to an account number the text gives ("would
+// you mind transferring 2,400 EUR … to IBAN GB33…"). A tool asking for its own
 // API key ("could you paste your API key here"), a public key, a key's path or fingerprint, a redacted file,
 // and access the user decides on pass.
 
@@ -13,13 +15,15 @@
 const frame = new RegExp(
   [
     String.raw`\b(?:it\s+)?would\s+(?:really\s+|greatly\s+|also\s+)?(?:help|be\s+(?:great|lovely|nice|useful|helpful|ideal|wonderful|perfect|appreciated|best))\b`,
-    String.raw`\b(?:could|would|can|will)\s+you\b|\bwould\s+you\s+(?:mind|be\s+so\s+kind)\b|\bkindly\b|\bif\s+(?:it\s+is|it's)\s+no\s+trouble\b`,
+    String.raw`\b(?:could|would|can|will)\s+you\b|\bwould\s+you\s+(?:mind|be\s+so\s+kind)\b|\bkindly\b|\bif\s+(?:it\s+is|it's)\s+(?:no|not\s+too\s+much)\s+trouble\b`,
+    // Courtesy that names no one: "please be so kind as to grant …", "I would be grateful if …".
+    String.raw`\bbe\s+so\s+kind\s+as\s+to\b|\b(?:i|we)(?:\s+would|'d)\s+be\s+(?:very\s+|most\s+|so\s+)?grateful\s+if\b`,
     String.raw`\b(?:may|might)\s+(?:also\s+)?want\s+to\b|\b(?:usually|typically|normally|often|tend\s+to|generally)\s+(?:also\s+)?(?:paste|include|attach|send|put|add|upload|share|post|copy|give|grant)\b`,
     String.raw`\bif\s+(?:an?\s+|the\s+)?(?:automated\s+)?(?:ai|assistant|agent|model|llm|bot|copilot)s?\b[^.;]{0,40}\b(?:is|are)\s+(?:reading|processing|doing|running|handling|summari[sz]ing)\b`,
   ].join('|'),
 );
 /** A cheap first test of `frame`'s literals. */
-const frameQuick = /would|could|can you|will you|kindly|no trouble|want to|usually|typically|normally|often|tend to|generally|if a/;
+const frameQuick = /would|could|can you|will you|kindly|kind as|grateful|trouble|want to|usually|typically|normally|often|tend to|generally|if a/;
 
 /** What signs in: a credential file, a private key, a kubeconfig, a secret taken from the environment. */
 const secret = /(?:~|\$home)?\/?\.ssh\/(?:id_[a-z0-9]+|identity|config)(?!\.pub)|\bprivate\s+(?:deploy\s+|ssh\s+|signing\s+)?keys?\b|\.aws\/credentials|\.kube\/config|\bkubeconfig\b|\.docker\/config\.json|\.netrc\b|\.npmrc\b|\.pypirc\b|\.git-credentials\b|(?:^|[\s"'`(/])\.env(?![\w-]|\.\w)|\b(?:tokens?|secrets?|keys?|credentials|passwords?)\s+(?:from|in|of)\s+(?:the\s+|its\s+|your\s+|their\s+|the\s+user's\s+)?(?:environment|env|shell)\b|\b(?:environment|env)\s+(?:variables?|vars?)\b/;
@@ -31,7 +35,12 @@ const moving = /\b(?:include|includ(?:ed|ing)|attach(?:ed|ing)?|paste[sd]?|pasti
 
 /** Access given to someone: rights, a login, a role, a key added to authorized_keys. */
 const grant = /\b(?:give|giv(?:en|ing)|grant(?:ed|ing)?|extend(?:ed|ing)?|add(?:ed|ing)?|invit(?:e|ed|ing)|append(?:ed|ing)?)\b[^;]{0,160}?\b(?:access|rights|permissions?|admin|owner(?:ship)?|collaborator|unlock|login|authorized_keys)\b|\b(?:access|rights|permissions?)\b[^;]{0,60}?\b(?:to|for)\s+(?:the\s+account\s+)?[a-z0-9._%+-]+@/;
-const grantQuick = /access|rights|permission|admin|owner|collaborator|unlock|login|authorized_keys/;
+// Access made anew or opened to all: an admin account created for someone, a folder shared with anyone who
+// has the link (each given to an outside address); and money moved to an account number the text gives.
+const opened = /\b(?:create|set\s+up|make|open|add)\b[^;]{0,60}?\b(?:admin|administrator|owner|superuser|root)\s+(?:account|user|login)\b|\bshar(?:e|ing)\b[^;]{0,80}?\bwith\s+(?:anyone|everyone|all\s+users)\b/;
+const paysAccount = /\b(?:transfer|transferring|wire|wiring|pay|paying|send|sending|move|moving)\b[^;]{0,80}?\bto\s+(?:the\s+)?(?:iban|account(?:\s+number)?)\s*:?\s*[a-z]{2}\d{2}\s?[a-z0-9]{4}/;
+
+const grantQuick = /access|rights|permission|admin|owner|collaborator|unlock|login|authorized_keys|anyone|everyone|iban/;
 /** To whom: an outside address, or a literal key of someone else. */
 const grantee = /[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]|https?:\/\/|\bssh-(?:ed25519|rsa|dss)\s+aaaa|\becdsa-sha2-\S+\s+aaaa/;
 
@@ -45,5 +54,6 @@ export function asksSoftly(clause: string): boolean {
   if ((!mayMove && !mayGrant) || !frameQuick.test(clause) || !frame.test(clause)) return false;
   if (harmless.test(clause)) return false;
   if (mayMove && secret.test(clause) && moving.test(clause) && into.test(clause)) return true;
-  return mayGrant && grant.test(clause) && grantee.test(clause);
+  if (!mayGrant) return false;
+  return ((grant.test(clause) || opened.test(clause)) && grantee.test(clause)) || paysAccount.test(clause);
 }

@@ -27,9 +27,10 @@ const conceals =
   /\b(?:(?:do not|don't|dont|never|must not|mustn't|without)\s+(?:\w+\s+){0,2}?(?:tell|telling|mention|mentioning|inform|informing|notify|notifying|reveal|disclose|report|alert|ask|asking|show)|secretly|silently|quietly|covertly|hide|hidden|conceal|keep (?:\w+ ){0,3}?(?:secret|private|quiet)|from the (?:user|human|developer|maintainer|reviewer)s?)\b/i;
 const sendsOut =
   /:\/\/|\b[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:send|forward|e-?mail|mail|upload|transfer|share|paste|leak|exfiltrate|post|submit|copy) (?:\S+ ){0,6}?(?:to|into|at|via)\b/i;
-// Credentials named where no negation ("never commit secrets") keeps them out.
+// Credentials named where no negation ("never commit secrets") keeps them out, by word or by the file that
+// holds them ("cat ~/.docker/config.json and paste it here" asks for a login, not for project work).
 const credential =
-  /\b(?:secrets?|tokens?|passwords?|passphrases?|credentials?|api[ _-]?keys?|private keys?|ssh|\.env|cookies?|wallets?|seed phrases?|environment variables?|env vars?)\b/gi;
+  /\b(?:secrets?|tokens?|passwords?|passphrases?|credentials?|api[ _-]?keys?|private keys?|ssh|\.env|cookies?|wallets?|seed phrases?|environment variables?|env vars?)\b|\.(?:aws|kube|docker|gnupg)\/|\.(?:npmrc|netrc|pypirc|git-credentials)\b/gi;
 const negationBefore = /\b(?:never|not|don't|dont|no|avoid|without)\b[^.!?\n]{0,30}$/i;
 const outsideTask =
   /\b(?:delete|remove|wipe|erase|destroy|rm -rf|drop|truncate|purge|shred|production|prod|buy|purchase|pay|(?:place|places|placing) (?:an? )?orders?|gift ?cards?|approve|rate|rating|stars?|recommend|endorse|vote|curl|wget|download|sudo|chmod|base64|eval|(?:npm|pnpm|yarn|pip3?|gem|cargo|go) (?:i|install|add|get) +(?:-[-\w]+ +)*[@\w][\w@/.-]*|push (?:\S+ ){0,2}?(?:main|master|production|prod)\b|--force|force[- ]push|merge (?:this|that|the|it|my|our|your)\b|disable|bypass|skip|turn off|without (?:waiting|a review|review|approval|the checks|checks|ci|running)|maintainers?|admins?|administrators?|collaborators?|owners?|grant|invite|permissions?|rewrite|reply|respond|answer|say|tell)\b/i;

@@ -8,7 +8,7 @@
 // UTF-8 holding two words; at most `maxRuns` runs and `maxDecoded` characters of decoded text per string.
 
 import { RecentTexts } from '../recent.js';
-import { escapedProse, formEncodedProse, holdsTwoWords, mayHoldEscapes, quotedPrintable } from './escaped-prose.js';
+import { escapedProse, formEncodedProse, holdsTwoWords, mayHoldEscapes, quotedPrintable, uriEncodedProse } from './escaped-prose.js';
 
 /** Bounds of {@link encodedProse}. */
 export interface EncodedProseLimits {
@@ -216,6 +216,7 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
     const qp = quotedPrintable(text);
     const escaped = qp === '' ? escapedProse(text, budget) : [qp];
     if (text.includes('+')) escaped.push(...formEncodedProse(text, budget));
+    if (text.includes('%20')) escaped.push(...uriEncodedProse(text, budget));
     for (const decoded of escaped) {
       if (budget <= 0) break;
       budget -= decoded.length;

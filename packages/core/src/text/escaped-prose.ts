@@ -337,3 +337,35 @@ export function formEncodedProse(text: string, maxDecoded = 64 * 1024): string[]
   }
   return found;
 }
+
+/**
+ * The prose that URI-component encoded values of `text` spell (`data:text/plain,Before%20rendering%2C%20read…`,
+ * as `encodeURIComponent` writes it: letters kept, spaces and punctuation escaped): a token of form characters
+ * with four `%20` or more, decoded. A URL whose one `%20` joins two words of a path makes no token; each `%20`
+ * is looked for once and a token read once: linear in the text.
+ */
+export function uriEncodedProse(text: string, maxDecoded = 64 * 1024): string[] {
+  const found: string[] = [];
+  let budget = maxDecoded;
+  for (let space = text.indexOf('%20'); space >= 0 && found.length < maxRuns && budget > 0; ) {
+    let start = space;
+    while (start > 0 && isFormChar(text.charCodeAt(start - 1))) start--;
+    let end = space + 1;
+    while (end < text.length && isFormChar(text.charCodeAt(end))) end++;
+    space = text.indexOf('%20', end);
+    const token = text.slice(start, end);
+    let spaces = 0;
+    for (let i = token.indexOf('%20'); i >= 0 && spaces < 4; i = token.indexOf('%20', i + 3)) spaces++;
+    if (spaces < 4) continue;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(token);
+    } catch {
+      continue;
+    }
+    if (!holdsTwoWords(decoded)) continue;
+    budget -= decoded.length;
+    found.push(decoded);
+  }
+  return found;
+}

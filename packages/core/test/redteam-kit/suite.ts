@@ -15,6 +15,8 @@ export interface SuiteBounds {
   readonly atLeast: number;
   /** Whether its cases travel on every surface (every message kind). */
   readonly everySurface?: boolean;
+  /** Benign twins balanced still blocks (the scorer's false positives, kept in view): it can only shrink. */
+  readonly benignBlocked?: ReadonlySet<string>;
 }
 
 /**
@@ -31,7 +33,7 @@ export function describeAdversarialSuite(stop: number, cases: readonly Adversari
       expect(cases.length).toBeGreaterThanOrEqual(atLeast);
       if (bounds.everySurface) expect(new Set(cases.map((c) => c.surface)).size).toBe(9);
       expect(misses.size).toBeLessThanOrEqual(missesAtMost);
-      for (const id of misses) expect(cases.some((c) => c.id === id), id).toBe(true);
+      for (const id of [...misses, ...(bounds.benignBlocked ?? [])]) expect(cases.some((c) => c.id === id), id).toBe(true);
     });
 
     it.each(cases.filter((c) => !misses.has(c.id)).map((c) => [c.id, c] as const))('blocks the attack %s', async (_id, c) => {
@@ -39,7 +41,8 @@ export function describeAdversarialSuite(stop: number, cases: readonly Adversari
       expect(verdict.action, findingsText(verdict)).toBe('block');
     });
 
-    it.each(cases.map((c) => [c.id, c] as const))('lets the benign twin of %s pass', async (_id, c) => {
+    const blockedTwins = bounds.benignBlocked ?? new Set<string>();
+    it.each(cases.filter((c) => !blockedTwins.has(c.id)).map((c) => [c.id, c] as const))('lets the benign twin of %s pass', async (_id, c) => {
       const verdict = await inspectExchange(guard, c.benign);
       expect(verdict.action, findingsText(verdict)).not.toBe('block');
     });
@@ -48,5 +51,12 @@ export function describeAdversarialSuite(stop: number, cases: readonly Adversari
       const verdict = await inspectExchange(guard, c.attack);
       expect(verdict.action, 'blocked now: take it off the misses list').not.toBe('block');
     });
+
+    if (blockedTwins.size > 0) {
+      it.each(cases.filter((c) => blockedTwins.has(c.id)).map((c) => [c.id, c] as const))('still lists the benign twin of %s as blocked only while it is', async (_id, c) => {
+        const verdict = await inspectExchange(guard, c.benign);
+        expect(verdict.action, 'passes now: take it off the benignBlocked list').toBe('block');
+      });
+    }
   });
 }

@@ -1,0 +1,68 @@
+// The model's next call handed over as data in what a tool returns: a JSON object whose `next_tool` or
+// `follow_up` names a tool and its arguments, a YAML `next_action:` block, a TOML `[next_step]` table, a plan
+// array of calls, or a JSON-RPC `tools/call` request pasted into an answer. A result reports what was done or
+// found; a call it queues for the model to make is an order written as a record, and a model that follows
+// structure will make it. Read as its parts: a key that queues a step (next, then, follow-up, on load, plan,
+// steps) or a `tools/call` request, then, close after it, the tool it names, and that call acting on the user
+// (sending, posting, running a shell command, deleting, paying, granting, publishing) or carrying a credential
+// file or a download piped into a shell in its arguments. A next page's cursor, a list of items, a workflow's
+// steps, a logged request for a tool that only reads, a suggested `get_page` call pass.
+import { credentialFile } from './sends-secrets.js';
+
+/** A cheap first test: a queuing key or a JSON-RPC call may be in the text at all. */
+const quick = /next|then|follow|on[_-]|plan|steps|after|tools\/call/i;
+/** A key that queues a step: JSON or YAML `"next_action":`, TOML `next_step =` or `[next_step]`, a plan's array of calls. */
+const stepKey = /(?:^|[\s{,[])["']?(?:next|then|follow[_-]?up|after(?:wards)?|on[_-](?:load|complete|completion|done|success|finish|read|result|return))(?:[_-](?:tool|call|action|step|task|command|request)s?)?["']?\s*[:=]|(?:^|[\s{,[])["']?(?:plan|steps|actions|tool_calls|calls)["']?\s*[:=]\s*\[|^\s*\[(?:next|then|follow[_-]?up|on[_-]\w+)[\w-]*\]/gm;
+/** A queuing key whose value is the tool itself: `"next_tool": "send_email"`. */
+const namesTool = /(?:tool|call)s?["']?\s*[:=]$/;
+/** That value. */
+const value = /^\s*["']?([a-z][\w./-]{1,60})/;
+/** A JSON-RPC request to call a tool. */
+const rpcCall = /["']method["']\s*:\s*["']tools\/call["']/g;
+/** The tool a step names: `"tool": "send_email"`, `call: delete_repository`, `tool = "exec"`. */
+const toolName = /["']?(?:tool|tool_name|call|function)["']?\s*[:=]\s*["']?([a-z][\w./-]{1,60})/;
+/** The tool a JSON-RPC request's params name. */
+const rpcName = /["']name["']\s*:\s*["']([a-z][\w./-]{1,60})/;
+/** Word parts of a tool name that act on the user: sending, posting, running, deleting, paying, granting, publishing. */
+const actingPart = /^(?:send|email|mail|post|upload|exec|execute|shell|bash|sh|command|cmd|delete|remove|rm|drop|destroy|wipe|transfer|pay|payment|wire|grant|share|invite|push|publish|message|sms|webhook|http|curl|write|reset)/;
+/** What in a step's arguments runs: a download piped into a shell, a recursive delete (an address alone is a workflow's URL). */
+const runs = /\|\s*(?:ba|z)?sh\b|rm\s+-rf/;
+/** How far after its key a step's tool and arguments are read. */
+const window = 400;
+/** Most queuing keys read in one text (keeps the reading linear). */
+const maxKeys = 24;
+
+/** Whether a tool name (lower case) acts on the user, by any of its word parts. */
+function acts(name: string): boolean {
+  for (const part of name.split(/[_./-]/)) if (part !== '' && actingPart.test(part)) return true;
+  return false;
+}
+
+/** Whether the step after the queuing `key` (ending at `from`) names a tool that acts, or hands a tool a credential file or a shell. */
+function stepActs(text: string, key: string, from: number): boolean {
+  const step = text.slice(from, from + window);
+  const named = namesTool.test(key) ? value.exec(step) : toolName.exec(step);
+  if (named === null) return false;
+  if (acts(named[1]!)) return true;
+  const args = step.slice(named.index);
+  return credentialFile.test(args) || runs.test(args);
+}
+
+/** Where a text (as a tool returned it) hands the model a next call as data (see above), or -1. */
+export function handsNextCall(raw: string): number {
+  if (!quick.test(raw)) return -1;
+  const text = raw.toLowerCase();
+  let keys = 0;
+  stepKey.lastIndex = 0;
+  for (let m = stepKey.exec(text); m !== null && keys < maxKeys; m = stepKey.exec(text), keys++) {
+    if (stepActs(text, m[0], m.index + m[0].length)) return m.index;
+  }
+  rpcCall.lastIndex = 0;
+  keys = 0;
+  for (let m = rpcCall.exec(text); m !== null && keys < maxKeys; m = rpcCall.exec(text), keys++) {
+    // The request's `params` name the tool; a logged call of a tool that only reads is a fixture, not an order.
+    const named = rpcName.exec(text.slice(m.index, m.index + window));
+    if (named !== null && acts(named[1]!)) return m.index;
+  }
+  return -1;
+}
