@@ -67,10 +67,10 @@ const languages: readonly Language[] = [
     `(?:^(?:(?:en|maar|dan)\\s+)?|\\s(?:en|maar|dan)\\s+)${words(['vertel', 'zeg', 'noem', 'informeer', 'verklap'])}.*${words(['niet', 'niets', 'nooit', 'geen'])}|${words(['niet', 'niets', 'nooit'])}\\s+${some(3)}${words(['vertellen', 'zeggen', 'noemen', 'informeren', 'verklappen'])}\\s*[.!]?$`,
     `gebruiker\\p{L}*\\s+(?:om|te)\\s`,
   ),
-  // Polish: "Nie mów o tym użytkownikowi", "nic nie wspominaj użytkownikowi".
+  // Polish: "Nie mów o tym użytkownikowi", "nic nie wspominaj użytkownikowi", "użytkownik nie musi o tym wiedzieć".
   language(
     stems(['użytkownik', 'uzytkownik']),
-    `${words(['trzymaj', 'zachowaj', 'utrzymaj'])}\\s+(?:to\\s+|tę\\s+\\p{L}+\\s+)?w\\s+tajemnicy|${words(['nie'])}\\s+${words(['mów', 'mówcie', 'mow', 'wspominaj', 'wspominajcie', 'informuj', 'informujcie', 'zdradzaj', 'ujawniaj', 'powiadamiaj', 'opowiadaj'])}`,
+    `${words(['nie'])}\\s+(?:musi|powinien|potrzebuje)\\s+(?:o\\s+tym\\s+|tego\\s+)?(?:wiedzieć|wiedziec)|${words(['trzymaj', 'zachowaj', 'utrzymaj'])}\\s+(?:to\\s+|tę\\s+\\p{L}+\\s+)?w\\s+tajemnicy|${words(['nie'])}\\s+${words(['mów', 'mówcie', 'mow', 'wspominaj', 'wspominajcie', 'informuj', 'informujcie', 'zdradzaj', 'ujawniaj', 'powiadamiaj', 'opowiadaj'])}`,
   ),
   // Russian and Ukrainian: "Ничего не говори об этом пользователю", "не кажи користувачу".
   language(
