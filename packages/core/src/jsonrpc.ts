@@ -95,16 +95,19 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => {
 const isRequestId = (v: unknown): boolean => typeof v === 'string' || (typeof v === 'number' && Number.isSafeInteger(v));
 const isParams = (v: unknown): boolean => v === undefined || Array.isArray(v) || isPlainObject(v);
 
-/** Whether every key of `value` is one of `allowed` (the schemas are strict). */
-function onlyKeys(value: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
-  for (const key in value) if (!allowed.has(key)) return false;
+/**
+ * Whether every key of `value` is one of `allowed` (the schemas are strict). The sets are of three or four
+ * keys: compared one by one (a property name is internalized, so mostly by identity), not hashed into a Set.
+ */
+function onlyKeys(value: Record<string, unknown>, allowed: readonly string[]): boolean {
+  for (const key in value) if (!allowed.includes(key)) return false;
   return true;
 }
-const requestKeys = new Set(['jsonrpc', 'id', 'method', 'params']);
-const notificationKeys = new Set(['jsonrpc', 'method', 'params']);
-const resultKeys = new Set(['jsonrpc', 'id', 'result']);
-const errorKeys = new Set(['jsonrpc', 'id', 'error']);
-const errorObjectKeys = new Set(['code', 'message', 'data']);
+const requestKeys = ['jsonrpc', 'id', 'method', 'params'];
+const notificationKeys = ['jsonrpc', 'method', 'params'];
+const resultKeys = ['jsonrpc', 'id', 'result'];
+const errorKeys = ['jsonrpc', 'id', 'error'];
+const errorObjectKeys = ['code', 'message', 'data'];
 
 /**
  * The same answer as `JsonRpcMessageSchema.safeParse(value).success`, without building a zod result on
