@@ -6,7 +6,7 @@ import { engineRules } from './engine-rules.js';
 import { VanguardError, VanguardErrorCode } from './errors.js';
 import { clientMethods, inferAnsweredMethod, invalidMessageProblem, isJsonRpcMessage, type JsonRpcErrorResponse, serverMethods } from './jsonrpc.js';
 import { type DefinedLayer, phases } from './layer.js';
-import { type GuardFacts, LayerRunContext, runLayers, type RunOptions } from './layer-runner.js';
+import { type GuardFacts, LayerRoutes, LayerRunContext, runLayers, type RunOptions } from './layer-runner.js';
 import { createRequestAnalysisLayer } from './layers/request-analysis.js';
 import { behaviourConfig } from './stateful/behaviour-config.js';
 import { createStatefulLayers } from './stateful/stateful.js';
@@ -48,7 +48,7 @@ import type {
 } from './types.js';
 import { extractError, extractParams, extractResult } from './values/extract.js';
 import { type Readings, type Scanned, ValueScanner } from './values/scanned.js';
-import { buildVerdict, cleanVerdict } from './verdict.js';
+import { buildVerdict, cleanVerdict, monotonic } from './verdict.js';
 import { wireError } from './wire.js';
 
 /** The guard: inspects messages, decides what adapters do with them, and explains why. */
@@ -148,6 +148,8 @@ class GuardImpl implements Guard {
   #userTables: OverrideTables | undefined;
   /** How layers run under the user's tables. */
   #userRunOptions: RunOptions | undefined;
+  /** Which layers each sender's messages of each method go through (shared by every RunOptions). */
+  #routes: LayerRoutes | undefined;
   /** State keys of recent sessions, by session id (see SessionKeys). */
   readonly #sessionKeys: Recent<string, SessionKeys>;
   /** Canonical forms and shape kinds of recent texts (see Reading). */
@@ -273,6 +275,7 @@ class GuardImpl implements Guard {
   #runOptions(tables: OverrideTables): RunOptions {
     if (tables === this.#userTables && this.#userRunOptions !== undefined) return this.#userRunOptions;
     const options: RunOptions = {
+      routes: (this.#routes ??= new LayerRoutes(this.#layers)),
       lettingGo: this.#lettingGo,
       defaultTimeoutMs: this.#options.layerTimeoutMs,
       profileFailure: this.#profile.layerFailure,
@@ -332,7 +335,7 @@ class GuardImpl implements Guard {
 
   /** The verdict, or its promise when the store or a layer answered with one. Throws only when the context's getters do. */
   #inspect(input: unknown, context: InspectContext): Verdict | Promise<Verdict> {
-    const started = performance.now();
+    const started = monotonic.now();
     const validFrom = context?.from === 'client' || context?.from === 'server';
     const ctx = this.#context(context, validFrom ? context.from : 'client');
     let verdict: Verdict | Promise<Verdict>;
@@ -633,7 +636,7 @@ class GuardImpl implements Guard {
   // ---- adapter events ---------------------------------------------------------------------------
 
   decide(event: AdapterEvent, context: Omit<InspectContext, 'from'>): Promise<Verdict> {
-    const started = performance.now();
+    const started = monotonic.now();
     const from: Sender = event.kind === 'oversize' ? event.from : 'client';
     const ctx = this.#context(context, from);
     let verdict: Verdict;

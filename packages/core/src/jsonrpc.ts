@@ -95,16 +95,18 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => {
 const isRequestId = (v: unknown): boolean => typeof v === 'string' || (typeof v === 'number' && Number.isSafeInteger(v));
 const isParams = (v: unknown): boolean => v === undefined || Array.isArray(v) || isPlainObject(v);
 
-/** Whether every key of `value` is one of `allowed` (the schemas are strict). */
-function onlyKeys(value: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
-  for (const key in value) if (!allowed.has(key)) return false;
+// Whether every key of a message is one its schema allows (the schemas are strict). A property name is
+// internalized, so each comparison is mostly one of identity: no Set hashed, no list searched per key.
+type KeyTest = (key: string) => boolean;
+const requestKey: KeyTest = (k) => k === 'jsonrpc' || k === 'id' || k === 'method' || k === 'params';
+const notificationKey: KeyTest = (k) => k === 'jsonrpc' || k === 'method' || k === 'params';
+const resultKey: KeyTest = (k) => k === 'jsonrpc' || k === 'id' || k === 'result';
+const errorKey: KeyTest = (k) => k === 'jsonrpc' || k === 'id' || k === 'error';
+const errorObjectKey: KeyTest = (k) => k === 'code' || k === 'message' || k === 'data';
+function onlyKeys(value: Record<string, unknown>, allowed: KeyTest): boolean {
+  for (const key in value) if (!allowed(key)) return false;
   return true;
 }
-const requestKeys = new Set(['jsonrpc', 'id', 'method', 'params']);
-const notificationKeys = new Set(['jsonrpc', 'method', 'params']);
-const resultKeys = new Set(['jsonrpc', 'id', 'result']);
-const errorKeys = new Set(['jsonrpc', 'id', 'error']);
-const errorObjectKeys = new Set(['code', 'message', 'data']);
 
 /**
  * The same answer as `JsonRpcMessageSchema.safeParse(value).success`, without building a zod result on
@@ -115,11 +117,11 @@ export function isJsonRpcMessage(value: unknown): boolean {
   const method = value['method'];
   if (method !== undefined) {
     if (typeof method !== 'string' || method.length === 0 || !isParams(value['params'])) return false;
-    return 'id' in value ? isRequestId(value['id']) && onlyKeys(value, requestKeys) : onlyKeys(value, notificationKeys);
+    return 'id' in value ? isRequestId(value['id']) && onlyKeys(value, requestKey) : onlyKeys(value, notificationKey);
   }
-  if ('result' in value) return isRequestId(value['id']) && isPlainObject(value['result']) && onlyKeys(value, resultKeys);
+  if ('result' in value) return isRequestId(value['id']) && isPlainObject(value['result']) && onlyKeys(value, resultKey);
   const error = value['error'];
-  if (!isPlainObject(error) || !onlyKeys(value, errorKeys) || !onlyKeys(error, errorObjectKeys)) return false;
+  if (!isPlainObject(error) || !onlyKeys(value, errorKey) || !onlyKeys(error, errorObjectKey)) return false;
   const id = value['id'];
   if (id !== undefined && id !== null && !isRequestId(id)) return false;
   return typeof error['code'] === 'number' && Number.isSafeInteger(error['code']) && typeof error['message'] === 'string';

@@ -256,7 +256,68 @@ function completeFinding(layer: DefinedLayer, f: LayerFinding): Finding {
     : { layer: name, rule: f.rule, family, severity, action, message, path, evidence, data, deterministic };
 }
 
+/** How many methods per sender {@link LayerRoutes} keeps a route for (a client may send methods without end). */
+const routedMethods = 64;
+
+/**
+ * Which layers a message of each sender and method goes through, by index, worked out once per sender and
+ * method rather than per layer and message: a layer's `from` and `methods` are read off layer objects of
+ * many shapes (megamorphic loads) and a Set, ten layers a message, where the route is one array to walk.
+ */
+export class LayerRoutes {
+  readonly #layers: readonly DefinedLayer[];
+  readonly #byMethod = { client: new Map<string, readonly number[]>(), server: new Map<string, readonly number[]>() };
+  readonly #noMethod: { client: readonly number[] | undefined; server: readonly number[] | undefined } = { client: undefined, server: undefined };
+  /** The method asked last per sender and its route (a session asks the same few methods over and over). */
+  #lastClient: string | undefined;
+  #lastClientRoute: readonly number[] | undefined;
+  #lastServer: string | undefined;
+  #lastServerRoute: readonly number[] | undefined;
+
+  constructor(layers: readonly DefinedLayer[]) {
+    this.#layers = layers;
+  }
+
+  /** The indices of the layers a message from `from` about `method` goes through, in order. */
+  of(from: Sender, method: string | undefined): readonly number[] {
+    const client = from === 'client';
+    if (method === undefined) {
+      const none = this.#noMethod;
+      return client ? (none.client ??= this.#route(from, method)) : (none.server ??= this.#route(from, method));
+    }
+    if (client ? method === this.#lastClient : method === this.#lastServer) return (client ? this.#lastClientRoute : this.#lastServerRoute)!;
+    const routes = client ? this.#byMethod.client : this.#byMethod.server;
+    let route = routes.get(method);
+    if (route === undefined) {
+      route = this.#route(from, method);
+      if (routes.size < routedMethods) routes.set(method, route);
+    }
+    if (client) {
+      this.#lastClient = method;
+      this.#lastClientRoute = route;
+    } else {
+      this.#lastServer = method;
+      this.#lastServerRoute = route;
+    }
+    return route;
+  }
+
+  #route(from: Sender, method: string | undefined): readonly number[] {
+    const route: number[] = [];
+    for (let i = 0; i < this.#layers.length; i++) {
+      const layer = this.#layers[i]!;
+      if (layer.from !== undefined && layer.from !== from) continue;
+      if (layer.methods !== undefined && (method === undefined || !layer.methods.has(method))) continue;
+      route.push(i);
+    }
+    // Not frozen: a frozen array's elements are read through the keyed-load IC, not inline.
+    return route;
+  }
+}
+
 export interface RunOptions {
+  /** The layers' routes (see LayerRoutes), made for the layers runLayers is given; without, each layer's filters are read per message. */
+  readonly routes?: LayerRoutes;
   readonly defaultTimeoutMs: number;
   readonly profileFailure: Action;
   /** Whether the findings so far already block (semantic layers only escalate, so they are skipped then). */
@@ -309,11 +370,17 @@ export function runLayers(layers: readonly DefinedLayer[], message: unknown, fac
   // A context the last layer let go of: a user layer, or one that returned a promise, may still hold its own.
   // At first the message's own (no layer had it yet); after a promise, every layer before may still hold it.
   let spare: LayerRunContext | undefined = from === 0 ? facts : undefined;
-  for (let i = from; i < layers.length; i++) {
+  // With routes, `from` and the steps count along the route (the layers that pass their filters), else along the layers.
+  const route = options.routes?.of(facts.from, facts.method);
+  const steps = route === undefined ? layers.length : route.length;
+  for (let k = from; k < steps; k++) {
+    const i = route === undefined ? k : route[k]!;
     const layer = layers[i]!;
-    if (layer.from !== undefined && layer.from !== facts.from) continue;
-    if (layer.methods !== undefined && (facts.method === undefined || !layer.methods.has(facts.method))) continue;
-    if (layer.phase === 'semantic' && options.blocks(findings)) continue;
+    if (route === undefined) {
+      if (layer.from !== undefined && layer.from !== facts.from) continue;
+      if (layer.methods !== undefined && (facts.method === undefined || !layer.methods.has(facts.method))) continue;
+    }
+    if (layer.phase === 'semantic' && findings.length !== 0 && options.blocks(findings)) continue;
     const context = spare === undefined ? LayerRunContext.copy(facts, layer) : spare.passTo(layer);
     spare = undefined;
     const timeoutMs = layer.timeoutMs ?? options.defaultTimeoutMs;
@@ -324,15 +391,17 @@ export function runLayers(layers: readonly DefinedLayer[], message: unknown, fac
       findings.push(failureFinding(layer, error, timeoutMs, options.profileFailure));
       continue;
     }
-    if (result instanceof Promise) {
+    // Most layers answer a list (most often empty): told apart from a promise without walking prototypes.
+    if (Array.isArray(result)) {
+      if (result.length !== 0) record(layer, result, findings, timeoutMs, options);
+    } else if (result instanceof Promise) {
       return withinBudget(result, context, timeoutMs, facts.outerSignal).then(
         (value) => record(layer, value, findings, timeoutMs, options),
         (error: unknown) => {
           findings.push(failureFinding(layer, error, timeoutMs, options.profileFailure));
         },
-      ).then(() => runLayers(layers, message, facts, findings, options, i + 1));
-    }
-    record(layer, result, findings, timeoutMs, options);
+      ).then(() => runLayers(layers, message, facts, findings, options, k + 1));
+    } else record(layer, result, findings, timeoutMs, options);
     if (options.lettingGo?.[i] === true) spare = context;
   }
   return undefined;

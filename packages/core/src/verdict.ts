@@ -7,6 +7,12 @@ import { isRecord, messageIdOf } from './parse.js';
 import type { Profile } from './profiles.js';
 import type { Action, Explanation, Finding, MessageType, RemovedTool, Sender, Verdict } from './types.js';
 
+/**
+ * The clock of `durationMs`, read once: Node defines the global `performance` as a getter, which a read of
+ * the global calls (on every verdict).
+ */
+export const monotonic = performance;
+
 const verbs: Readonly<Record<Action, string>> = {
   allow: 'Allowed',
   warn: 'Allowed with a warning',
@@ -128,7 +134,7 @@ export function cleanVerdict(profile: Profile, messageType: MessageType, method:
     method,
     tool,
     disposition: forwardDisposition,
-    durationMs: performance.now() - started,
+    durationMs: monotonic.now() - started,
   };
 }
 
@@ -184,7 +190,7 @@ export function buildVerdict(input: VerdictInput): Verdict {
   const id = messageIdOf(message);
   // Two literals, not a spread of a temporary object: the usual verdict replaces nothing.
   if (replacement === undefined || removedTools === undefined) {
-    return { action: composition.action, findings: composition.findings, primary, explain, profile: profile.name, messageType, id, method, tool, disposition, durationMs: performance.now() - input.started };
+    return { action: composition.action, findings: composition.findings, primary, explain, profile: profile.name, messageType, id, method, tool, disposition, durationMs: monotonic.now() - input.started };
   }
-  return { action: composition.action, findings: composition.findings, primary, explain, profile: profile.name, messageType, id, method, tool, disposition, replacement, removedTools, durationMs: performance.now() - input.started };
+  return { action: composition.action, findings: composition.findings, primary, explain, profile: profile.name, messageType, id, method, tool, disposition, replacement, removedTools, durationMs: monotonic.now() - input.started };
 }

@@ -1014,7 +1014,10 @@ export function createRuleLayers(
     client: new RulePlan(active.filter((r) => r.from !== 2), caches),
     server: new RulePlan(active.filter((r) => r.from !== 1), caches),
   };
-  const has = layerNames.map((name) => ({ client: plans.client.rules.some((r) => r.layer === name), server: plans.server.rules.some((r) => r.layer === name) }));
+  // Per layer, whether it has rules for each sender: two arrays read by index, not `has[l][from]` (a keyed
+  // load by 'client' and 'server' is megamorphic, a stub-cache probe on every read).
+  const hasClient = layerNames.map((name) => plans.client.rules.some((r) => r.layer === name));
+  const hasServer = layerNames.map((name) => plans.server.rules.some((r) => r.layer === name));
   // The findings the first rule layer to read a message made for the rule layers after it, by layer index
   // (undefined once taken, or never made), and the message they are of: held only from the first rule layer
   // of a message to the last one (another message's layers, which an asynchronous layer in between may let
@@ -1096,10 +1099,12 @@ export function createRuleLayers(
 
   /** Fills `kept` with the findings of the rule layers from `first` to `last` (undefined for the others). */
   const inspectFrom = (first: number, last: number, context: LayerContext): void => {
-    const plan = plans[context.from];
+    const client = context.from === 'client';
+    const plan = client ? plans.client : plans.server;
+    const has = client ? hasClient : hasServer;
     zones = context.policy.safeZones;
     // Every sink is left reset (by finish, or after a failure), so it starts this message empty.
-    for (let l = 0; l < 3; l++) sinks[l] = l >= first && l <= last && has[l]![context.from] ? layerSinks[l] : undefined;
+    for (let l = 0; l < 3; l++) sinks[l] = l >= first && l <= last && has[l] === true ? layerSinks[l] : undefined;
     const values = context.values;
     messageValues = values;
     plan.startMessage();
@@ -1133,7 +1138,7 @@ export function createRuleLayers(
       docs: 'docs/rules.md',
       rules: declared,
       inspect(_message, context) {
-        if (!has[l]![context.from]) return [];
+        if (!(context.from === 'client' ? hasClient : hasServer)[l]) return [];
         if (keptValues !== undefined && keptValues === context.values && keptFrom === context.from && keptMethod === context.method) {
           const findings = kept[l];
           if (findings !== undefined) {

@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+// Where the instructions of the small request+answer pair of pair-instructions.mjs go, by function:
+// callgrind's self and inclusive costs per pair (the same child, warm-up and traffic), JIT code named
+// through node's --perf-basic-prof map, and the self costs summed by kind (collector, regex, builtins,
+// the guard's JS). Inclusive costs follow callgrind's call edges: a function TurboFan inlined is in its
+// caller's self cost (--no-inlining turns inlining off, which changes the totals but names more of the work).
+//
+//   npm run build && node bench/pair-profile.mjs [--calls 3000] [--warmup 9000] [--top 60] [--match regex]
+//       [--no-inlining] [--root /path/to/checkout]
+//       [--callees regex]   (also: what the functions whose names match call, inclusive, per pair)
+//       [--callers regex]   (also: who calls the functions whose names match, inclusive, per pair)
+//
+// Needs valgrind and callgrind_control on PATH; a minute or two per run.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+import { callgrindThreads, jitNames } from './callgrind.mjs';
+import { benchArgs, printTable } from './measure.mjs';
+
+const { value } = benchArgs();
+const script = fileURLToPath(new URL('./pair-instructions.mjs', import.meta.url));
+const root = resolve(value('--root') ?? fileURLToPath(new URL('..', import.meta.url)));
+const calls = Number(value('--calls') ?? 2000);
+const warmup = Number(value('--warmup') ?? 3000);
+const top = Number(value('--top') ?? 60);
+const match = value('--match');
+const noInlining = process.argv.includes('--no-inlining');
+const callees = value('--callees');
+const callers = value('--callers');
+
+/** Self and inclusive instructions per function name of a callgrind file (Ir only). */
+function costs(file, nameOf) {
+  const names = new Map();
+  const self = new Map();
+  const inclusive = new Map();
+  /** Caller name → callee name → inclusive instructions of its calls. */
+  const edges = new Map();
+  const display = (raw) => {
+    const address = /^0x([0-9a-f]+)/.exec(raw);
+    return ((address && nameOf(parseInt(address[1], 16))) ?? raw).replace(/ \[\/.*\]$/, '').replace(`file://${root}/`, '').replace(/^(JS|LazyCompile):[*~^+]?/, '');
+  };
+  const nameOfId = (m) => {
+    if (m[2]) names.set(m[1], display(m[2]));
+    return names.get(m[1]);
+  };
+  let current;
+  let callee;
+  let callLine = false;
+  const add = (map, name, n) => map.set(name, (map.get(name) ?? 0) + n);
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    let m = /^fn=\((\d+)\)(?: (.*))?$/.exec(line);
+    if (m) {
+      current = nameOfId(m);
+      continue;
+    }
+    m = /^cfn=\((\d+)\)(?: (.*))?$/.exec(line);
+    if (m) {
+      callee = nameOfId(m);
+      continue;
+    }
+    if (line.startsWith('calls=')) {
+      callLine = true;
+      continue;
+    }
+    if (current === undefined || !/^[+-]?\d|^\*/.test(line)) continue;
+    const n = Number(line.split(' ')[1] ?? 0);
+    if (callLine) {
+      callLine = false;
+      // A call within one name (recursion, or two code objects of one function) is in its own cost already.
+      if (callee !== current) {
+        add(inclusive, current, n);
+        add(edges.get(current) ?? edges.set(current, new Map()).get(current), callee, n);
+      }
+      continue;
+    }
+    add(self, current, n);
+    add(inclusive, current, n);
+  }
+  return { self, inclusive, edges };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'vanguard-profile-'));
+  try {
+    const out = join(dir, 'callgrind.out');
+    const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', '--dump-instr=no', `--callgrind-out-file=${out}`];
+    // The perf map names JIT code; the V8 log it asks for goes to the temporary directory, not the working one.
+    const node = ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`, ...(noInlining ? ['--no-turbo-inlining'] : [])];
+    const proc = spawn('valgrind', [...valgrind, process.execPath, ...node, script, '--child', join(root, 'packages/core/dist/index.js'), '--pairs', String(calls), '--warmup', String(warmup)], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
+    const expect = async (word) => {
+      const { value: line } = await lines.next();
+      if (line !== word) throw new Error(`child said ${line}, not ${word}`);
+    };
+    await expect('warm');
+    spawnSync('callgrind_control', ['-i', 'on', String(proc.pid)], { stdio: 'ignore' });
+    proc.stdin.write('go\n');
+    await expect('done');
+    spawnSync('callgrind_control', ['-i', 'off', String(proc.pid)], { stdio: 'ignore' });
+    proc.stdin.end();
+    await new Promise((done) => proc.once('close', done));
+    const perfMap = join(tmpdir(), `perf-${proc.pid}.map`);
+    let map = '';
+    try {
+      map = readFileSync(perfMap, 'utf8');
+    } catch {
+      // No perf map: JIT code stays named by address.
+    }
+    rmSync(perfMap, { force: true });
+    const { mainFile, main: total } = callgrindThreads(dir);
+    if (!mainFile) throw new Error('callgrind wrote no main-thread file');
+    const { self, inclusive, edges } = costs(mainFile, jitNames(map));
+    const filter = match ? new RegExp(match) : undefined;
+    const rows = [...inclusive]
+      .filter(([name]) => !filter || filter.test(name))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0), ((self.get(name) ?? 0) / calls).toFixed(0)]);
+    printTable(
+      `small pair: instructions per request+answer by function (callgrind, ${calls} after ${warmup}${noInlining ? ', no inlining' : ''}); total ${(total / calls / 1000).toFixed(1)}k, node ${process.version}`,
+      ['function', 'inclusive', 'self'],
+      rows,
+    );
+    // Self costs summed by kind: the collector's, the regex engine's, builtins', the guard's own JS.
+    const groups = [
+      ['garbage collection', /Scaveng|Marking|MarkCompact|Sweep|Evacuat|IterateObjectCache|Visitor|Heap::|GCTracer|Collector|Allocat/],
+      ['regex', /^RegExp:|Builtins_RegExp/],
+      ['other builtins', /^Builtins_/],
+      ['guard (packages/)', /packages\//],
+      ['lru-cache', /lru-cache/],
+    ];
+    const sums = groups.map(() => 0);
+    let rest = 0;
+    for (const [name, n] of self) {
+      const g = groups.findIndex(([, re]) => re.test(name));
+      if (g < 0) rest += n;
+      else sums[g] += n;
+    }
+    printTable('self cost by kind', ['kind', 'self'], [...groups.map(([label], g) => [label, (sums[g] / calls).toFixed(0)]), ['everything else', (rest / calls).toFixed(0)]]);
+    const selfRows = [...self].filter(([name]) => !filter || filter.test(name)).sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0)]);
+    printTable('by self cost', ['function', 'self'], selfRows);
+    if (callees) {
+      const wanted = new RegExp(callees);
+      for (const [caller, out] of edges) {
+        if (!wanted.test(caller)) continue;
+        const rows = [...out].sort((a, b) => b[1] - a[1]).map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0)]);
+        printTable(`${caller}: inclusive ${((inclusive.get(caller) ?? 0) / calls).toFixed(0)}, self ${((self.get(caller) ?? 0) / calls).toFixed(0)}; calls`, ['callee', 'inclusive'], rows);
+      }
+    }
+    if (callers) {
+      const wanted = new RegExp(callers);
+      const into = new Map();
+      for (const [caller, out] of edges) for (const [callee, n] of out) if (wanted.test(callee)) (into.get(callee) ?? into.set(callee, new Map()).get(callee)).set(caller, n);
+      for (const [callee, from] of into) {
+        const rows = [...from].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0)]);
+        printTable(`${callee}: inclusive ${((inclusive.get(callee) ?? 0) / calls).toFixed(0)}, self ${((self.get(callee) ?? 0) / calls).toFixed(0)}; called from`, ['caller', 'inclusive'], rows);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
