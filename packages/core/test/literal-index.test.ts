@@ -73,6 +73,27 @@ describe('LiteralIndex', () => {
     );
   });
 
+  it('collects ASCII text read as its bytes as it collects the same text read as characters, short or long', () => {
+    // ASCII texts up to 64K characters are copied into a byte scratch first; longer ones and the rest are read as strings.
+    const ascii = fc.constantFrom('a', 'b', 'A', '.', ' ');
+    const literals = ['a', 'ab', 'b.a', 'A a', 'bb', '.'];
+    const index = new LiteralIndex(literals);
+    const found = new FoundLiterals(literals.length, 1 << 20);
+    const pairsOf = (text: string): [number, number][] => {
+      index.collect(text, found);
+      const pairs: [number, number][] = [];
+      for (let k = 0; k < found.length; k += 2) pairs.push([found.pairs[k]!, found.pairs[k + 1]!]);
+      return pairs.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+    };
+    fc.assert(
+      fc.property(fc.array(ascii, { minLength: 1, maxLength: 60 }), fc.constantFrom(1, 40, 1200, 70_000), (chars, times) => {
+        const text = chars.join('').repeat(Math.ceil(times / chars.length));
+        expect(pairsOf(text)).toEqual(scanned(index, text));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('reads a range with its ASCII letters lower-cased as the scan of the lower-cased slice', () => {
     const ascii = fc.array(fc.constantFrom('a', 'b', 'A', 'B', '.', 'x'), { maxLength: 40 }).map((chars) => chars.join(''));
     fc.assert(

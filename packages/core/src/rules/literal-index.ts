@@ -107,19 +107,31 @@ export class LiteralIndex {
         queue.push(child);
       }
     }
+    // Rows renumbered in breadth-first order: a scan spends most characters at the root and a few
+    // characters deep, so those rows sit together at the start of the table rather than scattered through
+    // it in the order the literals were added (fewer cache lines and pages walked per text).
+    const rank = new Int32Array(size);
+    for (let at = 0; at < size; at++) rank[queue[at]!] = at;
+    const fails = this.#fail.slice();
+    const others = this.#other.slice();
     this.#outStart = new Int32Array(size + 1);
     const ids: number[] = [];
-    for (let node = 0; node < size; node++) {
-      this.#outStart[node] = ids.length;
+    for (let at = 0; at < size; at++) {
+      const node = queue[at]!;
+      this.#outStart[at] = ids.length;
       for (const id of out[node] ?? []) ids.push(id);
+      this.#fail[at] = rank[fails[node]!]!;
+      const other = others[node];
+      this.#other[at] = other && new Map([...other].map(([c, child]) => [c, rank[child]!]));
     }
     this.#outStart[size] = ids.length;
     this.#outIds = Int32Array.from(ids);
     this.#table = new Int32Array(size * columns);
-    for (let node = 0; node < size; node++) {
-      this.#table[node * columns] = this.#entry(0);
+    for (let at = 0; at < size; at++) {
+      const node = queue[at]!;
+      this.#table[at * columns] = this.#entry(0);
       for (let c = 0; c < 128; c++) {
-        if (this.#column[c] !== 0) this.#table[node * columns + this.#column[c]!] = this.#entry(asciiNext[node * 128 + c]!);
+        if (this.#column[c] !== 0) this.#table[at * columns + this.#column[c]!] = this.#entry(rank[asciiNext[node * 128 + c]!]!);
       }
     }
   }
@@ -202,6 +214,17 @@ export class LiteralIndex {
    */
   collect(text: string, found: FoundLiterals): void {
     found.clear();
+    // ASCII text of up to a scratch's length is read as its bytes, copied in one native call: a typed
+    // array read costs a fraction of a character read, which dispatches on the string's form every time.
+    if (text.length <= maxCopied) {
+      const n = text.length;
+      if (n > scratch.length) scratch = new Uint8Array(Math.min(maxCopied, Math.max(n, scratch.length * 2)));
+      const copied = encoder.encodeInto(text, scratch);
+      if (copied.read === n && copied.written === n) {
+        this.#collectBytes(scratch, n, found);
+        return;
+      }
+    }
     const table = this.#table;
     const column = this.#column;
     const outStart = this.#outStart;
@@ -227,6 +250,43 @@ export class LiteralIndex {
       }
       if (c >= 128) state = this.#nonAscii(state, c);
       if (state < hasOut) continue;
+      const node = Math.round((state & rowMask) * perRow);
+      for (let k = outStart[node]!, end = outStart[node + 1]!; k < end; k++) {
+        const id = outIds[k]!;
+        const count = ++counts[id]!;
+        if (count > cap) continue;
+        if (count === 1) distinct[distinctLength++] = id;
+        if (length + 2 > pairs.length) pairs = grown(pairs);
+        pairs[length++] = id;
+        pairs[length++] = i + 1 - lengths[id]!;
+      }
+    }
+    found.pairs = pairs;
+    found.length = length;
+    found.distinctLength = distinctLength;
+  }
+
+  /** {@link collect} of ASCII text held as `bytes[0 .. n)` (found already cleared). */
+  #collectBytes(bytes: Uint8Array, n: number, found: FoundLiterals): void {
+    const table = this.#table;
+    const column = this.#column;
+    const outStart = this.#outStart;
+    const outIds = this.#outIds;
+    const lengths = this.lengths;
+    const perRow = this.#perRow;
+    const counts = found.counts;
+    const distinct = found.distinct;
+    const cap = found.cap;
+    let pairs = found.pairs;
+    let length = 0;
+    let distinctLength = 0;
+    let state = this.#entry(0);
+    for (let i = 0; i < n; i++) {
+      // Up to the next hit by look-ups alone: a loop with no store and no call, whose array checks V8
+      // makes once before it rather than at every byte.
+      state = table[(state & rowMask) + column[bytes[i]!]!]!;
+      while (state < hasOut && ++i < n) state = table[(state & rowMask) + column[bytes[i]!]!]!;
+      if (state < hasOut) break;
       const node = Math.round((state & rowMask) * perRow);
       for (let k = outStart[node]!, end = outStart[node + 1]!; k < end; k++) {
         const id = outIds[k]!;
@@ -311,6 +371,11 @@ export class LiteralIndex {
     }
   }
 }
+
+/** Texts {@link LiteralIndex.collect} copies into {@link scratch} as bytes at most (longer ones are read as a string). */
+const maxCopied = 64 * 1024;
+let scratch = new Uint8Array(1024);
+const encoder = new TextEncoder();
 
 /** The bit of a scan state that says literals end at its node; the bits below it are the node's row start. */
 const hasOut = 1 << 30;

@@ -257,11 +257,12 @@ class Forms {
   unquoted: string | undefined = undefined;
 }
 
-/** Where {@link Scanned} keeps its flags and masks: the declared kinds in the low bits, then two flags, then the signals. */
+/** Where {@link Scanned} keeps its flags and masks: the declared kinds in the low bits, then two flags, the kinds, then the signals. */
 const Packed = {
   Quoted: 1 << 6,
   MayQuote: 1 << 7,
-  SignalShift: 8,
+  KindShift: 8,
+  SignalShift: 14,
 } as const;
 
 /** A string of the message with its canonical text and lazily built kind-specific forms. */
@@ -273,22 +274,19 @@ export class Scanned implements ScannedValue {
   readonly key: string;
   readonly raw: string;
   readonly text: string;
-  readonly kindMask: number;
   /**
-   * {@link declaredMask}, {@link quoted}, {@link mayQuote} and {@link signalMask} in one number (see
-   * {@link Packed}): a tool list makes a value per string and per schema key, and each field is 8 bytes more.
+   * {@link declaredMask}, {@link quoted}, {@link mayQuote}, {@link kindMask} and {@link signalMask} in one
+   * number (see {@link Packed}): a tool list makes a value per string and per schema key (810 in the cold
+   * list of 30 tools), and each field is 8 bytes more on each.
    */
   #packed: number;
   /** The rule plan's remembered reports for this value's text and kinds (looked up once per message). */
   ruleMemo: unknown = undefined;
   /**
-   * What is kept with this value's text (undefined for a value made from a bare canonical text). Set once
-   * more by the scanner of a server message when a later value of the message made the text's reading
-   * (see {@link ValueScanner.finish}).
+   * What is kept with this value's text (see {@link reading}), or else the forms of a value without a
+   * reading, made when one is first asked (most values are asked none): one field, not two, on each value.
    */
-  reading: Reading | undefined;
-  /** The forms of a value without a reading, made when one is first asked (most values are asked none). */
-  #forms: Forms | undefined = undefined;
+  #kept: Reading | Forms | undefined;
 
   /**
    * `canonical`: the raw text's canonical form, or its kept {@link Reading}; `declared`: what its field
@@ -300,13 +298,31 @@ export class Scanned implements ScannedValue {
     this.key = raw.key;
     this.raw = raw.raw;
     this.text = canonical.text;
-    this.#packed = (declared & allKinds) | (quoted ? Packed.Quoted : 0) | (canonical.signals << Packed.SignalShift);
-    this.kindMask = raw.kinds | extraKinds | (raw.byShape ? shapeKinds(raw, canonical) : 0);
-    this.reading = canonical instanceof Reading ? canonical : undefined;
+    const kinds = (raw.kinds | extraKinds | (raw.byShape ? shapeKinds(raw, canonical) : 0)) & allKinds;
+    this.#packed = (declared & allKinds) | (quoted ? Packed.Quoted : 0) | (kinds << Packed.KindShift) | (canonical.signals << Packed.SignalShift);
+    this.#kept = canonical instanceof Reading ? canonical : undefined;
+  }
+
+  /**
+   * What is kept with this value's text (undefined for a value made from a bare canonical text). Set once
+   * more by the scanner of a server message when a later value of the message made the text's reading
+   * (see {@link ValueScanner.finish}); its forms are then the reading's.
+   */
+  get reading(): Reading | undefined {
+    const kept = this.#kept;
+    return kept instanceof Reading ? kept : undefined;
+  }
+
+  set reading(reading: Reading | undefined) {
+    if (reading !== undefined) this.#kept = reading;
   }
 
   get path(): MessagePath {
     return pathOf(this.at, this.paths);
+  }
+
+  get kindMask(): number {
+    return (this.#packed >>> Packed.KindShift) & allKinds;
   }
 
   get declaredMask(): number {
@@ -339,7 +355,7 @@ export class Scanned implements ScannedValue {
 
   // Kept with the text's reading when it has one (the forms depend on the text alone), else with the value.
   get pathForm(): string {
-    const forms = this.reading ?? (this.#forms ??= new Forms());
+    const forms = (this.#kept ??= new Forms());
     return (forms.pathForm ??= pathForm(this.text, dropOf(forms, this.text)));
   }
 
@@ -349,22 +365,22 @@ export class Scanned implements ScannedValue {
    * makes the form only when a rule reads it.
    */
   get pathDrop(): number {
-    return Math.max(-1, dropOf(this.reading ?? (this.#forms ??= new Forms()), this.text));
+    return Math.max(-1, dropOf((this.#kept ??= new Forms()), this.text));
   }
 
   get commandForm(): string {
-    const forms = this.reading ?? (this.#forms ??= new Forms());
+    const forms = (this.#kept ??= new Forms());
     return (forms.commandForm ??= commandForm(this.text));
   }
 
   get urlForm(): string {
-    const forms = this.reading ?? (this.#forms ??= new Forms());
+    const forms = (this.#kept ??= new Forms());
     return (forms.urlForm ??= urlForm(this.text));
   }
 
   /** The canonical text with what it quotes as data blanked, or '' (see {@link unquotedText}). */
   get unquotedText(): string {
-    const forms = this.reading ?? (this.#forms ??= new Forms());
+    const forms = (this.#kept ??= new Forms());
     return (forms.unquoted ??= unquoted(this.text) ?? '');
   }
 }
