@@ -10,7 +10,7 @@ import { keptReading, type Readings } from '../values/scanned.js';
 import type { DefinitionKey } from '../state/definitions.js';
 import { Cue, cuesOf } from './cues.js';
 import { fillsUserSecretLower, mayNameAi } from './fills-user-secret.js';
-import { asksSecretValue, secretField } from './secret-value-field.js';
+import { asksSecretValue, fieldNamesSecret, secretField } from './secret-value-field.js';
 import { withoutStatedRequirement } from './usage.js';
 import { maxUnaskedLeet } from '../text/encoded-prose.js';
 import { readPlain, readText } from './reading.js';
@@ -520,7 +520,7 @@ export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): { n
       }
       if (asked === asksContext) out.push({ name, why: 'asks for the model\'s own context' });
       else if (asked === asksSecret) out.push({ name, why: 'has the model fill it with a secret the user keeps' });
-      else if (asked === asksValueOfSecret && !secretField.test(key)) out.push({ name, why: "asks for a secret's value in a field named for something else" });
+      else if (asked === asksValueOfSecret && !secretField.test(key) && !fieldNamesSecret(key, description.toLowerCase())) out.push({ name, why: "asks for a secret's value in a field named for something else" });
     }
   }
   return out;

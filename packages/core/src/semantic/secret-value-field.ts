@@ -2,9 +2,10 @@
 // ("metadata: the value of the GITHUB_TOKEN environment variable, copied in full, goes here", "notes: the
 // contents of ~/.aws/credentials"): the server receives the secret in a field that never needed it, and
 // no verb of putting or AI's name is needed to ask it, the field's description is where its value is said.
-// A field named for a credential (`api_key`, `token`, `auth`) is where a key goes; a description that names
-// a variable to read it from without asking its value ("the name of the env var that holds the token"), or
-// says not to put it there, asks for nothing of the kind.
+// A field named for a credential (`api_key`, `token`, `auth`) or for the secret asked (`env_file_text` for
+// a .env file's text) is where it goes; a description that names a variable to read it from without asking
+// its value ("the name of the env var that holds the token"), or says not to put it there, asks for nothing
+// of the kind.
 import { credentialFile } from './sends-secrets.js';
 
 /** An environment variable named for a secret, lower case. */
@@ -16,6 +17,16 @@ const nameOnly = /(?<![\p{L}])(?:name|names|path|location|id|label)\s+of\s+(?:th
 const negated = /(?<![\p{L}])(?:never|not|don't|do not|must not|no)(?![\p{L}])/u;
 /** A field whose name says a secret goes there. */
 export const secretField = /key|token|secret|pass|auth|credential|pat$|bearer|cookie|session/;
+
+/**
+ * Whether a parameter's name (lower case, words joined by `_`) names the secret its description asks for: a
+ * `env_file_text` field of a tool that checks .env files is where that file's text goes.
+ */
+export function fieldNamesSecret(name: string, description: string): boolean {
+  const named = secretVariable.exec(description)?.[0] ?? credentialFile.exec(description)?.[0] ?? '';
+  for (const word of named.split(/[^a-z0-9]+/)) if (word.length >= 3 && name.includes(word)) return true;
+  return false;
+}
 
 /** Whether a parameter description (lower case) asks for the value of a secret variable or a credential file's contents. */
 export function asksSecretValue(description: string): boolean {
