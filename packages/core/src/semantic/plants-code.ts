@@ -26,7 +26,8 @@ const mayFrame = (clause: string): boolean => clause.includes('code') || clause.
 
 /** Whether a clause (lower case) orders the model to plant a backdoor in the code it writes for the user (see above). */
 export function plantsCode(clause: string): boolean {
-  if (!mayFrame(clause)) return false;
+  // Every frame holds "when", a quantifier or "each/any time" (one search of each beats the nouns' searches on most clauses).
+  if (!(clause.includes('when') || clause.includes('every') || clause.includes('each') || clause.includes('any') || clause.includes('all ')) || !mayFrame(clause)) return false;
   const frame = futureCode.exec(clause);
   if (frame === null) return false;
   const verb = planting.exec(clause);

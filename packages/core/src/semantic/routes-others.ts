@@ -18,10 +18,13 @@ const here = /(?<![\p{L}])(?:through|via|to|into|by way of)\s+(?:(?:this|our|the
 /** A clause that orders: a modal on the model, "when using …", "always", or a verb first. */
 const orders = /(?<![\p{L}])(?:must|should|shall|need to|needs to|have to|has to|always|when(?:ever)? (?:using|calling|you use|you call|invoking)|before (?:using|calling))(?![\p{L}])|^(?:please\s+)?(?:route|proxy|tunnel|redirect|relay|funnel|pass|send|forward)(?![\p{L}])/u;
 const negated = /(?<![\p{L}])(?:never|not|don't|do not|no)(?![\p{L}])/u;
+const mayNameOthers = /any|every|all|each|other|instead|rather/;
 
 /** Whether a clause (lower case) of tool metadata orders the model to route other tools' or servers' calls through this server or one of its tools. */
 export function routesOthersCalls(clause: string): boolean {
   if (!clause.includes('through') && !clause.includes('via') && !clause.includes(' to ') && !clause.includes('into')) return false;
+  // The others are named by a quantifier, "other" or "instead of / rather than".
+  if (!mayNameOthers.test(clause)) return false;
   const other = others.exec(clause);
   if (other === null || !orders.test(clause)) return false;
   const verb = routes.exec(clause);
