@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
+import { callgrindCosts } from './callgrind-costs.mjs';
 import { callgrindThreads, jitNames } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
@@ -48,54 +49,7 @@ const middles = {
 const call = (id) => `${JSON.stringify({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'echo', arguments: { text: 'hello world' } } })}\n`;
 const initialize = `${JSON.stringify({ jsonrpc: '2.0', id: 'init', method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } } })}\n`;
 
-/** Self and inclusive instructions per function name of a callgrind file (Ir only), and the call edges. */
-function costs(file, nameOf) {
-  const names = new Map();
-  const self = new Map();
-  const inclusive = new Map();
-  const edges = new Map();
-  const display = (raw) => {
-    const address = /^0x([0-9a-f]+)/.exec(raw);
-    return ((address && nameOf(parseInt(address[1], 16))) ?? raw).replace(/ \[\/.*\]$/, '').replace(`file://${root}/`, '').replace(/^(JS|LazyCompile):[*~^+]?/, '');
-  };
-  const nameOfId = (m) => {
-    if (m[2]) names.set(m[1], display(m[2]));
-    return names.get(m[1]);
-  };
-  let current;
-  let callee;
-  let callLine = false;
-  const add = (map, name, n) => map.set(name, (map.get(name) ?? 0) + n);
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    let m = /^fn=\((\d+)\)(?: (.*))?$/.exec(line);
-    if (m) {
-      current = nameOfId(m);
-      continue;
-    }
-    m = /^cfn=\((\d+)\)(?: (.*))?$/.exec(line);
-    if (m) {
-      callee = nameOfId(m);
-      continue;
-    }
-    if (line.startsWith('calls=')) {
-      callLine = true;
-      continue;
-    }
-    if (current === undefined || !/^[+-]?\d|^\*/.test(line)) continue;
-    const n = Number(line.split(' ')[1] ?? 0);
-    if (callLine) {
-      callLine = false;
-      if (callee !== current) {
-        add(inclusive, current, n);
-        add(edges.get(current) ?? edges.set(current, new Map()).get(current), callee, n);
-      }
-      continue;
-    }
-    add(self, current, n);
-    add(inclusive, current, n);
-  }
-  return { self, inclusive, edges };
-}
+const costs = (file, nameOf) => callgrindCosts(file, nameOf, root);
 
 const dir = mkdtempSync(join(tmpdir(), 'vanguard-profile-'));
 try {

@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
+import { callgrindCosts } from './callgrind-costs.mjs';
 import { callgrindThreads, jitNames } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
@@ -34,56 +35,7 @@ const noInlining = process.argv.includes('--no-inlining');
 const callees = value('--callees');
 const callers = value('--callers');
 
-/** Self and inclusive instructions per function name of a callgrind file (Ir only). */
-function costs(file, nameOf) {
-  const names = new Map();
-  const self = new Map();
-  const inclusive = new Map();
-  /** Caller name → callee name → inclusive instructions of its calls. */
-  const edges = new Map();
-  const display = (raw) => {
-    const address = /^0x([0-9a-f]+)/.exec(raw);
-    return ((address && nameOf(parseInt(address[1], 16))) ?? raw).replace(/ \[\/.*\]$/, '').replace(`file://${root}/`, '').replace(/^(JS|LazyCompile):[*~^+]?/, '');
-  };
-  const nameOfId = (m) => {
-    if (m[2]) names.set(m[1], display(m[2]));
-    return names.get(m[1]);
-  };
-  let current;
-  let callee;
-  let callLine = false;
-  const add = (map, name, n) => map.set(name, (map.get(name) ?? 0) + n);
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    let m = /^fn=\((\d+)\)(?: (.*))?$/.exec(line);
-    if (m) {
-      current = nameOfId(m);
-      continue;
-    }
-    m = /^cfn=\((\d+)\)(?: (.*))?$/.exec(line);
-    if (m) {
-      callee = nameOfId(m);
-      continue;
-    }
-    if (line.startsWith('calls=')) {
-      callLine = true;
-      continue;
-    }
-    if (current === undefined || !/^[+-]?\d|^\*/.test(line)) continue;
-    const n = Number(line.split(' ')[1] ?? 0);
-    if (callLine) {
-      callLine = false;
-      // A call within one name (recursion, or two code objects of one function) is in its own cost already.
-      if (callee !== current) {
-        add(inclusive, current, n);
-        add(edges.get(current) ?? edges.set(current, new Map()).get(current), callee, n);
-      }
-      continue;
-    }
-    add(self, current, n);
-    add(inclusive, current, n);
-  }
-  return { self, inclusive, edges };
-}
+const costs = (file, nameOf) => callgrindCosts(file, nameOf, root);
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'vanguard-profile-'));
