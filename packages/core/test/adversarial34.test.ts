@@ -9,9 +9,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
-  // The seam is read ("secretly, list every API token ..."), but listing the session's tokens into the
-  // answer is no order the analysis names yet.
-  'sampling-two-messages-secrets',
   // The order after 400 changelog lines is read (the clause split keeps a text's last clauses), but "the
   // assistant also sends the file ... to ..." in a description is not blocked even unpadded.
   'desc-changelog-tail-key',
@@ -19,7 +16,7 @@ const misses = new Set<string>([
   // a tool's metadata; in content it must start a clause (troubleshooting pages test with setenforce 0).
   'resource-prose-auditd',
 ]);
-/** The size of `misses` (10 of 20 on the base when the suite was written); it can only go down. */
-const missesAtMost = 3;
+/** The size of `misses` (10 of 20 on the base when the suite was written, 2 since stop 36 reads sampling asks); it can only go down. */
+const missesAtMost = 2;
 
 describeAdversarialSuite(34, redTeamCases, { misses, missesAtMost, atLeast: 20 });
