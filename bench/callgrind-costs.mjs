@@ -1,11 +1,15 @@
 // The cost of each function in a callgrind file, for the profile scripts (pair-, stdio- and transport-profile).
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { callgrindThreads, jitNames } from './callgrind.mjs';
 
 /**
  * Self and inclusive instructions per function name of a callgrind file (Ir only), and the call edges.
  * `nameOf` names a JIT code address (from node's perf map); `root` is cut from file URLs.
  */
-export function callgrindCosts(file, nameOf, root) {
+function callgrindCosts(file, nameOf, root) {
   const names = new Map();
   const self = new Map();
   const inclusive = new Map();
@@ -55,3 +59,21 @@ export function callgrindCosts(file, nameOf, root) {
   return { self, inclusive, edges };
 }
 
+
+/**
+ * The costs of a finished profiled node process (`pid`) whose callgrind files are in `dir`: its main
+ * thread's functions (JIT code named through node's perf map, which is removed) and its total instructions.
+ */
+export function profiledCosts(dir, pid, root) {
+  const perfMap = join(tmpdir(), `perf-${pid}.map`);
+  let map = '';
+  try {
+    map = readFileSync(perfMap, 'utf8');
+  } catch {
+    // No perf map: JIT code stays named by address.
+  }
+  rmSync(perfMap, { force: true });
+  const { mainFile, main: total } = callgrindThreads(dir);
+  if (!mainFile) throw new Error('callgrind wrote no main-thread file');
+  return { ...callgrindCosts(mainFile, jitNames(map), root), total };
+}

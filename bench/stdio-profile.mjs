@@ -18,14 +18,13 @@
 // round trip under strace: one read and one write per message). Every function on the path is optimized
 // (TurboFan) after the warm-up, and no deopt happens in steady state (--log-deopt).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-import { callgrindCosts } from './callgrind-costs.mjs';
-import { callgrindThreads, jitNames } from './callgrind.mjs';
+import { profiledCosts } from './callgrind-costs.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const { value } = benchArgs();
@@ -49,7 +48,6 @@ const middles = {
 const call = (id) => `${JSON.stringify({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'echo', arguments: { text: 'hello world' } } })}\n`;
 const initialize = `${JSON.stringify({ jsonrpc: '2.0', id: 'init', method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } } })}\n`;
 
-const costs = (file, nameOf) => callgrindCosts(file, nameOf, root);
 
 const dir = mkdtempSync(join(tmpdir(), 'vanguard-profile-'));
 try {
@@ -76,17 +74,7 @@ try {
   spawnSync('callgrind_control', ['-i', 'off', String(proc.pid)], { stdio: 'ignore' });
   proc.stdin.end();
   await new Promise((done) => proc.once('close', done));
-  const perfMap = join(tmpdir(), `perf-${proc.pid}.map`);
-  let map = '';
-  try {
-    map = readFileSync(perfMap, 'utf8');
-  } catch {
-    // No perf map: JIT code stays named by address.
-  }
-  rmSync(perfMap, { force: true });
-  const { mainFile, main: total } = callgrindThreads(dir);
-  if (!mainFile) throw new Error('callgrind wrote no main-thread file');
-  const { self, inclusive, edges } = costs(mainFile, jitNames(map));
+  const { self, inclusive, edges, total } = profiledCosts(dir, proc.pid, root);
   const filter = match ? new RegExp(match) : undefined;
   const perCall = (n) => (n / calls).toFixed(0);
   printTable(

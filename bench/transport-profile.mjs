@@ -12,14 +12,13 @@
 //
 // Needs valgrind and callgrind_control on PATH; a minute or two per run.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-import { callgrindCosts } from './callgrind-costs.mjs';
-import { callgrindThreads, jitNames } from './callgrind.mjs';
+import { profiledCosts } from './callgrind-costs.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const { value } = benchArgs();
@@ -35,7 +34,6 @@ const noInlining = process.argv.includes('--no-inlining');
 const callees = value('--callees');
 const callers = value('--callers');
 
-const costs = (file, nameOf) => callgrindCosts(file, nameOf, root);
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'vanguard-profile-'));
@@ -57,17 +55,7 @@ async function main() {
     spawnSync('callgrind_control', ['-i', 'off', String(proc.pid)], { stdio: 'ignore' });
     proc.stdin.end();
     await new Promise((done) => proc.once('close', done));
-    const perfMap = join(tmpdir(), `perf-${proc.pid}.map`);
-    let map = '';
-    try {
-      map = readFileSync(perfMap, 'utf8');
-    } catch {
-      // No perf map: JIT code stays named by address.
-    }
-    rmSync(perfMap, { force: true });
-    const { mainFile, main: total } = callgrindThreads(dir);
-    if (!mainFile) throw new Error('callgrind wrote no main-thread file');
-    const { self, inclusive, edges } = costs(mainFile, jitNames(map));
+    const { self, inclusive, edges, total } = profiledCosts(dir, proc.pid, root);
     const filter = match ? new RegExp(match) : undefined;
     const rows = [...inclusive]
       .filter(([name]) => !filter || filter.test(name))
