@@ -7,7 +7,7 @@
 // goes). Negated orders ("never put … in") put nothing.
 
 /** An environment variable named for a secret, lower case (the clause is lowered). */
-const secretVariable = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:token|secret|key|apikey|password|passwd|pat)\b/;
+export const secretVariable = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:token|secret|key|apikey|password|passwd|pat)\b/;
 /** The variable taken from the environment, or its value named. */
 const sourced = /(?:from|in|of) (?:the |your |their |the user's |the user’s |this )?(?:environment|env|shell|process env)\b|\bvalue of\b|\$\{?[a-z_]/;
 /** A verb that puts a value somewhere (the clause's order). */

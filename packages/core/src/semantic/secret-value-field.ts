@@ -6,10 +6,9 @@
 // a .env file's text) is where it goes; a description that names a variable to read it from without asking
 // its value ("the name of the env var that holds the token"), or says not to put it there, asks for nothing
 // of the kind.
+import { secretVariable } from './secret-into-field.js';
 import { credentialFile } from './sends-secrets.js';
 
-/** An environment variable named for a secret, lower case. */
-const secretVariable = /(?<![\w])[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:token|secret|key|apikey|password|passwd|pat)(?![\w])/;
 /** The value or the text of what follows: "the value of", "the contents of", "copied in full". */
 const valueOf = /(?<![\p{L}])(?:(?:the\s+)?(?:full\s+|whole\s+|complete\s+|raw\s+|entire\s+|actual\s+)?(?:value|values|contents?|text|body)\s+of|copied in full|verbatim|in full|\$\{?[a-z_]+_(?:token|secret|key|apikey|password|pat)\b)/u;
 /** A name, not a value: "the name of the variable that holds …", "which env var". */
