@@ -162,8 +162,6 @@ export class RulePlan {
    */
   #newTexts: number;
   readonly #newPerMessage: number;
-  /** What {@link Scanned.ruleMemo} holds for a value whose reports are not remembered this message. */
-  readonly #unremembered: object = Object.freeze({});
   /** Whether a rule without patterns may apply to a value without signals (then its raw text is evidence). */
   readonly #quotesPlainRaw: boolean;
   /** Per rule, the index of its layer (preflight 0, rules 1, camouflage 2). */
@@ -648,13 +646,14 @@ export class RulePlan {
     return this.#sharedList(all, sortUnique(all, n));
   }
 
-  /** The remembered reports of a value (looked up once per value and message, kept on the value), if it may be remembered. */
+  /**
+   * The remembered reports of a value, if it may be remembered: looked up with its reading each time (a
+   * value is matched once per message; a field on every value to keep what was found cost 8 bytes on each
+   * of the 810 values of a tool list, and was never read again).
+   */
   #rememberedOf(value: ScannedValue, method: string | undefined): Remembered | undefined {
     if (value.text.length > this.#maxTextLength || value.raw.length > this.#maxTextLength) return undefined;
     const scanned = value instanceof Scanned ? value : undefined;
-    if (scanned?.ruleMemo === this.#unremembered) return undefined;
-    const kept = scanned?.ruleMemo as Remembered | undefined;
-    if (kept !== undefined && kept.plan === this && kept.method === method) return kept;
     // Rules without patterns quote the raw text as evidence; signal-only ones apply only to values with signals.
     const raw = value.signalMask !== 0 || this.#quotesPlainRaw ? value.raw : '';
     const mayQuote = scanned?.mayQuote === true;
@@ -664,15 +663,11 @@ export class RulePlan {
     if (reading === undefined) {
       // A value read without a reading is a text the guard meets for the first time (or one too long to
       // keep, turned away above): remembered from its second sighting on, as its reading is.
-      if (scanned !== undefined) scanned.ruleMemo = this.#unremembered;
       return undefined;
     }
     const newest = reading.rules as Remembered | undefined;
     if (newest === undefined) {
-      if (this.#newTexts === 0) {
-        scanned!.ruleMemo = this.#unremembered;
-        return undefined;
-      }
+      if (this.#newTexts === 0) return undefined;
       this.#newTexts--;
     }
     // The reading's variants are shared by both senders' plans; the newest is the one most values read.
@@ -695,7 +690,6 @@ export class RulePlan {
       remembered = { plan: this, method, kindMask: value.kindMask, declaredMask: value.declaredMask, quoted: value.quoted, mayQuote, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined], quiet: 0, older: newest };
       reading.rules = remembered;
     }
-    if (scanned !== undefined) scanned.ruleMemo = remembered;
     return remembered;
   }
 

@@ -283,8 +283,6 @@ export class Scanned implements ScannedValue {
    * list of 30 tools), and each field is 8 bytes more on each.
    */
   #packed: number;
-  /** The rule plan's remembered reports for this value's text and kinds (looked up once per message). */
-  ruleMemo: unknown = undefined;
   /**
    * What is kept with this value's text (see {@link reading}), or else the forms of a value without a
    * reading, made when one is first asked (most values are asked none): one field, not two, on each value.
