@@ -115,4 +115,30 @@ describe('reading strings as the walk finds them', () => {
       { numRuns: 500 },
     );
   });
+
+  it('gives each scanner its own values when scanners overlap, one is left unfinished, or one is finished twice', () => {
+    const text = (i: number): RawValue => ({ path: ['result', 'content', i], key: 'text', raw: `value ${i}`, kinds: 0, byShape: true });
+    const add = (scanner: ValueScanner, from: number, to: number): void => {
+      for (let i = from; i < to; i++) scanner.add(text(i).path, 'text', text(i).raw, 0, true);
+    };
+    const raws = (from: number, to: number): string[] => Array.from({ length: to - from }, (_, k) => `value ${from + k}`);
+    // One made while another reads (a getter of the message inspecting another), finished first.
+    const outer = new ValueScanner(limits, 'server');
+    add(outer, 0, 3);
+    const inner = new ValueScanner(limits, 'server');
+    add(inner, 10, 15);
+    const innerValues = inner.finish();
+    add(outer, 3, 6);
+    const outerValues = outer.finish();
+    // One left unfinished (a message turned away before its values are read), then later scanners.
+    add(new ValueScanner(limits, 'server'), 20, 40);
+    const later = [new ValueScanner(limits, 'server'), new ValueScanner(limits, 'server')];
+    add(later[0]!, 40, 42);
+    add(later[1]!, 50, 51);
+    const laterValues = later.map((scanner) => scanner.finish());
+    expect(innerValues.map((v) => v.raw)).toEqual(raws(10, 15));
+    expect(outerValues.map((v) => v.raw)).toEqual(raws(0, 6));
+    expect(laterValues.map((values) => values.map((v) => v.raw))).toEqual([raws(40, 42), raws(50, 51)]);
+    expect(later[0]!.finish()).toBe(laterValues[0]);
+  });
 });

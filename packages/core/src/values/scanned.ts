@@ -438,7 +438,7 @@ function isOwnUrlCut(value: Scanned, isCommand: boolean, token: string): boolean
  * Paths and URLs inside a shell line or prose ("cat /etc/shadow", "fetch http://169.254.169.254") are
  * scanned as values of their own kind, so path and URL rules see them wherever they are written.
  */
-function embeddedValues(value: Scanned, out: Scanned[], limits: NormalizeLimits, readings: Readings | undefined): void {
+function embeddedValues(value: Scanned, out: ValueList, limits: NormalizeLimits, readings: Readings | undefined): void {
   const isCommand = (value.kindMask & Kind.Command) !== 0;
   // A URL quoted in prose the client sends as data (a `content` or `message` to summarize, code written
   // to a file) is not a request to fetch it; URLs in commands and in undeclared values are.
@@ -517,13 +517,36 @@ function spanOnlyTokens(text: string, spans: readonly (readonly [number, number]
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
+ * The values a scanner has read so far: an array and how many of it are the message's. The array is lent
+ * from one scanner to the next (see {@link ValueScanner.finish}), so a message's values are written into
+ * room made by earlier ones and copied out once at their exact number: grown as they come, the array of a
+ * tool list's 810 values was reallocated nine times (26 KB, three times the list it ends as).
+ */
+class ValueList {
+  readonly items: (Scanned | undefined)[] = [];
+  length = 0;
+
+  push(value: Scanned): void {
+    this.items[this.length++] = value;
+  }
+}
+
+/** The list no scanner holds, if any: a scanner takes it when made and gives one back when it finishes. */
+let freeList: ValueList | undefined = new ValueList();
+/** Most values a list lent to the next scanner holds room for: a larger one (a huge message's) is let go. */
+const maxLentValues = 16 * 1024;
+
+/**
  * Reads a message's strings into {@link Scanned} values as a walk finds them (it is the walk's sink, see
  * values/extract.ts): a server's strings are read one by one as they come, through one reused record, so no
  * {@link RawValue} is made for each; a client's are held until {@link finish} (where the call writes a file is
  * known only from all of them), and so are all strings when `held`. The values come in the same order either way.
  */
 export class ValueScanner implements ValueSink {
-  readonly #out: Scanned[] = [];
+  /** The values read so far: the free list when there was one (see {@link ValueList}). */
+  readonly #out: ValueList;
+  /** What {@link finish} gave, once it has. */
+  #values: Scanned[] | undefined = undefined;
   readonly #limits: NormalizeLimits;
   readonly #side: 'client' | 'server';
   readonly #readings: Readings | undefined;
@@ -547,6 +570,8 @@ export class ValueScanner implements ValueSink {
     this.#searching = side === 'client' && tool !== undefined && searchTool.test(tool);
     this.#tool = tool;
     this.#held = side === 'client' || held ? [] : undefined;
+    this.#out = freeList ?? new ValueList();
+    freeList = undefined;
   }
 
   add(path: ValuePath, key: string, raw: string, kinds: number, byShape: boolean): void {
@@ -569,8 +594,9 @@ export class ValueScanner implements ValueSink {
     current.raw = '';
   }
 
-  /** The scanned values of every string added. */
+  /** The scanned values of every string added (a scanner finishes once: later calls give the same values). */
   finish(): Scanned[] {
+    if (this.#values !== undefined) return this.#values;
     const held = this.#held;
     if (held !== undefined) {
       const client = this.#side === 'client';
@@ -601,18 +627,25 @@ export class ValueScanner implements ValueSink {
     const unread = this.#unread;
     if (unread !== undefined) {
       for (let u = 0; u < unread.length; u++) {
-        const value = this.#out[unread[u]!]!;
+        const value = this.#out.items[unread[u]!]!;
         value.reading ??= keptReading(this.#readings, value.raw);
       }
       this.#unread = undefined;
     }
-    return this.#out;
+    const list = this.#out;
+    const values = (this.#values = list.items.slice(0, list.length) as Scanned[]);
+    // Emptied for the next scanner (a message's values are not kept alive by it), or let go when another
+    // took its place (a scanner made while this one read: a getter of the message inspecting another).
+    list.items.fill(undefined, 0, list.length);
+    list.length = 0;
+    if (freeList === undefined && list.items.length <= maxLentValues) freeList = list;
+    return values;
   }
 
   /** Notes the server value scanned at `at` of `#out` when it has no reading and its text may have one. */
   #noteUnread(at: number, raw: string): void {
     if (this.#side !== 'server' || this.#readings === undefined || !this.#readings.keeps(raw)) return;
-    if (this.#out[at]?.reading === undefined) (this.#unread ??= []).push(at);
+    if (this.#out.items[at]?.reading === undefined) (this.#unread ??= []).push(at);
   }
 }
 
@@ -662,7 +695,7 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
 /** Scans one string of a message into `out`: its value, then what is read out of it (embedded, encoded, JSON text). */
 function scanValue(
   given: RawValue,
-  out: Scanned[],
+  out: ValueList,
   limits: NormalizeLimits,
   side: 'client' | 'server',
   readings: Readings | undefined,
@@ -680,9 +713,7 @@ function scanValue(
   if (query && raw.byShape) raw = { ...raw, byShape: false };
   const value = new Scanned(raw, canonical, query ? Kind.Text : 0, side === 'client' && isQuoted(raw, canonical.text, destination, searching), raw.kinds, paths);
   const reading = value.reading;
-  // A store at the end, not push: the list starts as an empty literal (small integers) and turns into one
-  // of objects at its first value, and push on those two shapes ran the generic builtin for every value.
-  out[out.length] = value;
+  out.push(value);
   if (side !== 'client') {
     value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
     // Base64 or hex runs that spell prose are read as what they spell (a model decodes them), and so is
