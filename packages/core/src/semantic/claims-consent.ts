@@ -11,6 +11,9 @@ const claimed = /(?<![\p{L}])(?:(?:the (?:user|owner|account owner|customer|huma
 /** The question waived: no need to ask, without confirming, skip the confirmation. */
 const waived = /(?<![\p{L}])(?:no need (?:to|for) (?:ask|asking|confirm|confirmation|check|checking|verify|prompt|re-?confirm)|(?:don't|do not|never|no need to)\s+(?:ask|re-?confirm|confirm with|check with|check back|prompt|bother)|without (?:asking|re-?confirming|confirming|confirmation|checking (?:back|in|with)|prompting|a prompt|further (?:questions|confirmation))|skip(?:ping)? (?:the )?(?:confirmation|approval|prompt|consent)|ohne (?:nachzufragen|rückfrage|zu fragen|bestätigung)|sin (?:preguntar|confirmar|confirmación)|sans (?:demander|confirmation|confirmer)|sem (?:perguntar|confirmar|confirmação)|senza (?:chiedere|conferma|confermare)|zonder (?:te vragen|vragen|bevestiging|te bevestigen))(?![\p{L}])/u;
 
+/** Whether a clause (lower case) waives asking the user: claimsConsent's first test, which reads the clause alone. */
+export const waivesAsking = (clause: string): boolean => waived.test(clause);
+
 /** Whether a clause (lower case) claims the user's consent and waives asking for it, or waives it after a clause (`previous`) that claims it. */
 export function claimsConsent(clause: string, previous = ''): boolean {
   return waived.test(clause) && (claimed.test(clause) || (previous !== '' && claimed.test(previous)));

@@ -250,14 +250,17 @@ class BuiltDocument implements TextDocument {
   readonly parts: readonly string[];
   #text: string | undefined;
   #pieces: readonly Piece[] | undefined;
-  #builder: DocumentBuilder | (() => DocumentBuilder) | undefined;
+  /** What is walked again for the pieces (a tool, or a message's documents), and the length the parts were cut at. */
+  #source: unknown;
+  readonly #maxLength: number;
 
-  constructor(role: TextRole, path: MessagePath, tool: string | undefined, parts: readonly string[], builder: DocumentBuilder | (() => DocumentBuilder)) {
+  constructor(role: TextRole, path: MessagePath, tool: string | undefined, parts: readonly string[], source: unknown, maxLength: number) {
     this.role = role;
     this.path = path;
     if (tool !== undefined) (this as { tool?: string }).tool = tool;
     this.parts = parts;
-    this.#builder = builder;
+    this.#source = source;
+    this.#maxLength = maxLength;
   }
 
   /** Joined when first read: tool metadata is read string by string. */
@@ -268,9 +271,13 @@ class BuiltDocument implements TextDocument {
 
   get pieces(): readonly Piece[] {
     if (this.#pieces === undefined) {
-      const builder = this.#builder!;
-      this.#pieces = (typeof builder === 'function' ? builder() : builder).pieces();
-      this.#builder = undefined;
+      // The source, not a closure over it: a closure and its context per tool of every list were garbage at once.
+      const builder = new DocumentBuilder(this.#maxLength);
+      // A tool's document has the tool's path; a message's, none.
+      if (this.path.length > 0) builder.walk(this.#source, this.path);
+      else walkDocuments(builder, this.#source as Record<string, unknown>);
+      this.#pieces = builder.pieces();
+      this.#source = undefined;
     }
     return this.#pieces;
   }
@@ -289,15 +296,15 @@ export function readsTools(message: Record<string, unknown>, method: string | un
  */
 export function toolDocument(tool: unknown, index: number, maxLength: number): TextDocument {
   const path: MessagePath = ['result', 'tools', index];
-  const recorded = (): DocumentBuilder => {
-    const again = new DocumentBuilder(maxLength);
-    again.walk(tool, path);
-    return again;
-  };
-  return new BuiltDocument('metadata', path, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined, partsOf(tool, maxLength), recorded);
+  return new BuiltDocument('metadata', path, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined, partsOf(tool, maxLength), tool, maxLength);
 }
 
 const documentKeys = ['result', 'params', 'error'] as const;
+
+/** Walks the documents of a message (see documentsOf) into `builder`. */
+function walkDocuments(builder: DocumentBuilder, message: Record<string, unknown>): void {
+  for (const key of documentKeys) if (key in message) builder.walk(message[key], [key]);
+}
 
 /**
  * Documents of one message sent by a server (its result, its params for server-initiated requests, or
@@ -320,12 +327,7 @@ export function documentsOf(message: unknown, method: string | undefined, maxLen
     if (key in message) length = gather(message[key], maxLength, parts, length);
   }
   if (parts.length === 0) return [];
-  const recorded = (): DocumentBuilder => {
-    const b = new DocumentBuilder(maxLength);
-    for (const key of documentKeys) if (key in message) b.walk(message[key], [key]);
-    return b;
-  };
-  return [new BuiltDocument(role, [], undefined, parts, recorded)];
+  return [new BuiltDocument(role, [], undefined, parts, message, maxLength)];
 }
 
 /** The path of the piece that holds `offset` of a document's text. */

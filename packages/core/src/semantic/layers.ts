@@ -324,8 +324,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
     if (doc.role !== 'metadata') return analyzeText(doc.text, doc.role, scorer, limits, clauses);
     // Tool metadata is read string by string where that reads the same, each string's clauses remembered
     // (a tool's strings recur in its other tools and lists); without caches, whole documents are remembered.
-    const analyze = (): InstructionAnalysis => analyzePieces(doc.parts, doc.role, scorer, limits, clauses);
-    return clauses !== undefined ? analyze() : remembered.of(doc.text, analyze);
+    // No closure for the cached path: one per tool of every list read was garbage at once.
+    if (clauses !== undefined) return analyzePieces(doc.parts, doc.role, scorer, limits, clauses);
+    return remembered.of(doc.text, () => analyzePieces(doc.parts, doc.role, scorer, limits, undefined));
   };
   // Content of one string read before (a tool that answers alike every time): its analysis is kept with
   // the string's reading (see values/scanned.ts), which the guard keeps for texts that come again, so a

@@ -35,6 +35,9 @@ const stillGoes = /\b(?:goes|go|is\s+sent|are\s+sent|is\s+paid|are\s+paid|keep|u
 /** A warning about the fraud, or a condition: the text describes the redirect, not asks it. */
 const warning = /\b(?:scam|scams|scammers?|fraud|fraudsters?|phishing|suspicious|beware|never|do\s+not|don't|claim|claims|pretend|verify|if|unless|only)\b/;
 
+/** Whether a clause (lower case) may redirect payments at all: redirectsPayment's first test, which reads the clause alone. */
+export const mayRedirectPayment = (clause: string): boolean => accountQuick.test(clause) || overQuick.test(clause);
+
 /** Whether a clause (lower case) redirects the user's payments (see above); `previous`: the clause before it; `metadata`: a tool's own text. */
 export function redirectsPayment(clause: string, previous: string, metadata: boolean): boolean {
   const hasAccount = accountQuick.test(clause);

@@ -19,9 +19,9 @@ import { forwardsRecords } from './forwards-records.js';
 import { putsIntoOwnWriting } from './into-own-writing.js';
 import { movesOutUnaddressed } from './moved-out.js';
 import { changesRole } from './foreign-roles.js';
-import { redirectsPayment } from './payment-swaps.js';
+import { mayRedirectPayment, redirectsPayment } from './payment-swaps.js';
 import { postsSecrets } from './posts-secrets.js';
-import { readsSecretOut } from './reads-secret-out.js';
+import { mayNameSecret, readsSecretOut } from './reads-secret-out.js';
 import { secretIntoOtherField } from './secret-into-field.js';
 import { asksSoftly } from './soft-asks.js';
 import { solicitsSecret } from './solicits-secret.js';
@@ -37,7 +37,7 @@ import type { OrderMatch } from './orders.js';
 import { credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
 import { setsUserLimitsAside } from './user-limits.js';
 import { borrowsAuthority } from './borrowed-authority.js';
-import { claimsConsent } from './claims-consent.js';
+import { claimsConsent, waivesAsking } from './claims-consent.js';
 import { tiesActingCall } from './acting-call-order.js';
 import { harvestsSecrets } from './harvests-secrets.js';
 import { plantsCode } from './plants-code.js';
@@ -268,8 +268,8 @@ function destroysOrder(destroys: DestructiveOrder | undefined, cues: number, rol
  * The first tests of readOrder's readings that read the clause before too, each read once per clause and
  * kept with it (see {@link ClauseOrders.word}): a flow's parts, how the AI is named, an error's context.
  */
-const Word = { Chains: 1, SecretWord: 2, EveryLink: 4, SendsBack: 8, AiWord: 16, AiNamed: 32, ErrorContext: 64, Quiet: 128 } as const;
-const wordTests: readonly ((clause: string) => boolean)[] = [chainsHere, maySecretIn, everyLinkIn, (c) => sentBackAt(c) >= 0, (c) => aiBefore(c) > 0, (c) => aiBefore(c) === 2, namesErrorContext, mayKeepQuiet];
+const Word = { Chains: 1, SecretWord: 2, EveryLink: 4, SendsBack: 8, AiWord: 16, AiNamed: 32, ErrorContext: 64, Quiet: 128, SecretFile: 256, Payment: 512, Waives: 1024 } as const;
+const wordTests: readonly ((clause: string) => boolean)[] = [chainsHere, maySecretIn, everyLinkIn, (c) => sentBackAt(c) >= 0, (c) => aiBefore(c) > 0, (c) => aiBefore(c) === 2, namesErrorContext, mayKeepQuiet, mayNameSecret, mayRedirectPayment, waivesAsking];
 
 /** Slots of what a clause's own readings found (undefined: not read yet; false: nothing). */
 type Kept<T> = T | false | undefined;
@@ -357,18 +357,21 @@ export class ClauseOrders {
     if (inRole !== false) return inRole;
     // In content only: a sign-in tool's description may say that it asks for the user's password.
     if (role === 'content' && solicitsSecret(text, previous)) return solicitsOrder;
-    // A secret file put on view where the asker reads it, the file possibly named in the clause before.
-    if (readsSecretOut(text, previous)) return postsOrder[role];
+    // A secret file put on view where the asker reads it, the file possibly named in the clause before. The
+    // three readings of the clause with the one before start with a test of each clause alone, kept with it:
+    // a clause met again after a new one (a list's argument described anew) costs bit tests for them.
+    const namesSecret = this.word(Word.SecretFile, text) || (before !== undefined ? before.word(Word.SecretFile, previous) : previous !== '' && mayNameSecret(previous));
+    if (namesSecret && readsSecretOut(text, previous)) return postsOrder[role];
     // keepsQuiet's first word test is the clause's own, read once: a clause met again after a new one costs bit tests.
     const acts = (cues & acting) !== 0;
     const actedBefore = ((before?.cues ?? 0) & acting) !== 0;
     if ((acts || actedBefore) && this.word(Word.Quiet, text) && keepsQuiet(text, acts, actedBefore, (cues & mayOrder) !== 0)) return concealsOrder;
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
-    if (redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
+    if (this.word(Word.Payment, text) && redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
     if ((this.#limits ??= setsUserLimitsAside(text))) return limitsOrder[role];
     const borrows = (this.#borrows ??= speaksForUser(text) ?? false);
     if (borrows !== false) return borrows;
-    if (previous !== '' && claimsConsent(text, previous)) return consentOrder;
+    if (previous !== '' && this.word(Word.Waives, text) && claimsConsent(text, previous)) return consentOrder;
     if (this.#actor(text, role, before === undefined ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
     if (!(cues & mayOrder)) return undefined;
     const slot = role === 'metadata' ? 0 : before !== undefined && before.word(Word.ErrorContext, previous) ? 2 : 1;

@@ -43,6 +43,9 @@ function namesSecret(clause: string): boolean {
   return secretsFile.test(clause) || privateKey.test(clause);
 }
 
+/** Whether a clause (lower case) may name a secret file: readsSecretOut finds nothing unless it or the clause before does. */
+export const mayNameSecret = (clause: string): boolean => quick.test(clause);
+
 /**
  * Whether a clause (lower case) asks for a secret file's text put on view where the asker reads it; the
  * file may be named in `previous` (the clause before) and taken up here by a pronoun.
