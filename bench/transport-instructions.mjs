@@ -10,9 +10,11 @@
 // behaviour/enumeration-burst: every call warns, as in transport.bench.mjs) and one that moves a second
 // per message (every call is a plain allow), and bare (no guardTransport), so that what the guard adds is
 // read in instructions as transport.bench.mjs reads it in µs: the `added` rows are guarded minus bare.
+// With --pass-through, also the adapter alone: a guard whose inspect resolves at once with a fixed allow
+// verdict (transport.bench.mjs's pass-through guard: the promise turns an asynchronous guard costs).
 //
 //   npm run build && node bench/transport-instructions.mjs [--calls 2000] [--warmup 3000] [--repeat 3] [--only trip|send]
-//       [--baseline /path/to/other/checkout]
+//       [--baseline /path/to/other/checkout] [--pass-through]
 //
 // Each case runs --repeat times at once and its median is printed: now and then a run's window holds a full
 // garbage collection, which adds a third to a bare round trip. The counts do depend on load: V8 optimizes
@@ -53,12 +55,13 @@ async function main() {
   for (const test of only ? [only] : ['send', 'trip']) {
     const name = test === 'send' ? 'send' : 'round trip';
     const counts = {};
-    for (const clock of ['bare', 'warned', 'allowed']) {
+    const clocks = ['bare', 'warned', 'allowed', ...(process.argv.includes('--pass-through') ? ['pass-through'] : [])];
+    for (const clock of clocks) {
       counts[clock] = [];
       for (const [, root] of roots) counts[clock].push(await run(root, test, clock, calls, warmup, repeat));
       rows.push([`${name}, ${clock}`, ...counts[clock].map(k)]);
     }
-    for (const clock of ['warned', 'allowed']) rows.push([`= ${name}, ${clock}: added`, ...counts[clock].map((n, i) => k(n - counts.bare[i]))]);
+    for (const clock of clocks.slice(1)) rows.push([`= ${name}, ${clock}: added`, ...counts[clock].map((n, i) => k(n - counts.bare[i]))]);
   }
   printTable(
     `guardTransport, balanced guard: main-thread instructions per message or round trip (callgrind; ${calls} after ${warmup}, median of ${repeat} runs), node ${process.version}`,
@@ -82,7 +85,9 @@ async function child(root, test, clockName, calls, warmup) {
   const sdk = (path) => import(pathToFileURL(join(root, 'node_modules/@modelcontextprotocol/sdk/dist/esm', path)).href);
   const { InMemoryTransport } = await sdk('inMemory.js');
   let clock = 1_700_000_000_000;
-  const guard = createGuard({ profile: 'balanced', now: warned ? () => clock : () => (clock += 1000) });
+  const balanced = createGuard({ profile: 'balanced', now: warned ? () => clock : () => (clock += 1000) });
+  const allow = await balanced.inspect({ jsonrpc: '2.0', method: 'notifications/initialized' }, { from: 'client', sessionId: 'bench' });
+  const guard = clockName === 'pass-through' ? { profile: balanced.profile, inspect: () => Promise.resolve(allow), decide: (event, context) => balanced.decide(event, context) } : balanced;
   const callArgs = { name: 'search_files', arguments: { path: '/home/alice/projects/webapp/src', pattern: 'useEffect' } };
   let once;
   if (test === 'send') {

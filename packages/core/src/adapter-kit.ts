@@ -76,6 +76,18 @@ export class OrderedLane {
     return result;
   }
 
+  /**
+   * Queues a task its caller already started, because nothing was queued (`pending` was 0): the lane waits
+   * for `running` itself, not for a task that returns it (whose promise settles turns later). With
+   * something queued meanwhile, it waits after that, as {@link run} does.
+   */
+  follow<T>(running: Promise<T>): Promise<T> {
+    if (this.#queued !== 0) return this.run(() => running);
+    this.#queued++;
+    this.#tail = running.then(this.#settled, this.#failed);
+    return running;
+  }
+
   /** Resolves once everything queued so far has run. */
   idle(): Promise<void> {
     return this.#tail;

@@ -27,6 +27,38 @@ describe('OrderedLane', () => {
     await lane.idle();
     expect(errors).toHaveLength(1);
   });
+
+  it('makes what is queued after a task its caller already started wait for that task, and hands its failure to onError', async () => {
+    const errors: unknown[] = [];
+    const lane = new OrderedLane({ onError: (e) => errors.push(e) });
+    const order: string[] = [];
+    let finish!: () => void;
+    const running = new Promise<void>((resolve) => (finish = resolve)).then(() => void order.push('started first'));
+    expect(lane.follow(running)).toBe(running);
+    const next = lane.run(() => void order.push('queued after'));
+    expect(lane.pending).toBe(2);
+    finish();
+    await next;
+    expect(order).toEqual(['started first', 'queued after']);
+    const failed = lane.follow(Promise.reject(new Error('boom')));
+    await expect(failed).rejects.toThrow('boom');
+    await lane.idle();
+    expect(errors).toHaveLength(1);
+    expect(lane.pending).toBe(0);
+  });
+
+  it('with something queued already, settles a started task and what is queued after it in the lane\'s order', async () => {
+    const lane = new OrderedLane();
+    const order: string[] = [];
+    let finish!: () => void;
+    const first = lane.run(() => new Promise<void>((resolve) => (finish = resolve)).then(() => void order.push('queued first')));
+    const followed = lane.follow(Promise.resolve().then(() => void order.push('started')));
+    const after = lane.run(() => void order.push('queued last'));
+    await Promise.resolve();
+    finish();
+    await Promise.all([first, followed, after]);
+    expect(order).toEqual(['started', 'queued first', 'queued last']);
+  });
 });
 
 describe('carryOut', () => {

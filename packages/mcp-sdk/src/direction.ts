@@ -47,10 +47,9 @@ export class Direction {
     return running === undefined || running === passing ? running : this.#queue(running);
   }
 
-  // Apart from started: a function with a closure makes the closure's variables a context object at every
-  // call, whichever branch then runs.
+  // The lane waits for the task's own promise (no task that returns it, no promise adopted turns later).
   #queue(running: Promise<void>): Promise<void> {
-    return this.lane.run(() => running);
+    return this.lane.follow(running);
   }
 
   /**
