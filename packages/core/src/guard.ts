@@ -20,7 +20,7 @@ import { isRecord, messageIdOf, type Parsed, parseInput, typeOf } from './parse.
 import { checkStructure, engineFinding } from './preflight.js';
 import { type Differential, type KeyCensus, messageDifferentials } from './protocol/differentials.js';
 import type { Profile } from './profiles.js';
-import { Recent, RecentDefinitions } from './recent.js';
+import { Recent, RecentDefinitions, RecentTexts } from './recent.js';
 import { bundledProfileTable, bundledRules } from './rules/bundled.js';
 import { type CompiledRule, compileRulePacks } from './rules/compile.js';
 import { type CompiledScope, compileScopes, normalizeToolName, scopeMatches } from './scopes.js';
@@ -47,7 +47,7 @@ import type {
   Verdict,
 } from './types.js';
 import { extractError, extractParams, extractResult } from './values/extract.js';
-import { createReadings, type Readings, type Scanned, ValueScanner } from './values/scanned.js';
+import { type Readings, type Scanned, ValueScanner } from './values/scanned.js';
 import { buildVerdict, cleanVerdict, monotonic } from './verdict.js';
 import { wireError } from './wire.js';
 
@@ -174,7 +174,7 @@ class GuardImpl implements Guard {
     this.#now = resolved.now ?? (() => Date.now());
     this.#records = resolved.caches.maxEntries > 0 ? new RecentDefinitions(resolved.caches) : undefined;
     this.#sessionKeys = new Recent(resolved.caches.maxEntries);
-    this.#readings = createReadings(resolved.caches);
+    this.#readings = new RecentTexts(resolved.caches);
     this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxBytes: resolved.state.maxBytes, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs, resolved.pins.ttlMs) });
     this.#facts = { profile: this.profile, store: this.store, ttlMs: resolved.state.ttlMs, clock: this.#now };
     const loaded: CompiledRule[] = [...(resolved.rules.bundled ? bundledRules() : []), ...compileRulePacks(resolved.rules.packs)];

@@ -94,18 +94,6 @@ export function fingerprint(text: string): number {
   return (h ^ (h >>> 15)) & 0x3fffffff;
 }
 
-/** A number for any text: its {@link fingerprint} past 32 characters, else from all its characters. */
-function printOf(text: string): number {
-  const n = text.length;
-  if (n > 32) return fingerprint(text);
-  let h = Math.imul(n, 0x9e3779b1);
-  for (let i = 0; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 15)) & 0x3fffffff;
-}
-
-/** Set on a stored mark, so that an empty slot (0) is none. */
-const markedBit = 0x40000000;
-
 /** How many texts a chain holds. */
 function chainLength(kept: Kept<unknown> | undefined): number {
   let n = 0;
@@ -134,41 +122,16 @@ export class RecentTexts<V> implements TextMemo<V> {
   readonly maxTextLength: number;
   /** Longest text that is its own key (see shortText). */
   readonly #shortText: number;
-  /**
-   * With a `mark` (see the constructor): the texts marked, as their fingerprints in the slot the print
-   * picks, or undefined. A mark kept as an entry would keep the text, an entry and its share of the table
-   * for every string met once (most of a new tool list), carried into the old generation and dropped there.
-   */
-  readonly #marks: Int32Array | undefined;
-  readonly #mark: V | undefined;
 
   /**
    * `ownKeyUpTo`: the longest text that is its own key (at least 32, what a fingerprint needs). A cache of
    * fresh slices (clauses) sets it low: such a string's hash is made for the look-up alone.
    */
-  /**
-   * `mark`: a value that stands for "met before" and no more (readings mark a text met once): set, it is
-   * not kept as an entry but as the text's print in a table of `maxEntries` slots (rounded up to a power of
-   * two), which `get` gives back as `mark` until another text's print takes the slot. Two texts may share
-   * a print: `mark` is for what a cache may get wrong (a text taken for one met before is one remembered
-   * sooner), not for what a verdict reads.
-   */
-  constructor(bounds: CacheBounds, ownKeyUpTo = shortText, mark?: V) {
+  constructor(bounds: CacheBounds, ownKeyUpTo = shortText) {
     this.#shortText = Math.max(32, ownKeyUpTo);
     this.#capacity = bounds.maxEntries;
     this.#half = Math.ceil(bounds.maxEntries / 2);
     this.maxTextLength = bounds.maxEntries === 0 ? -1 : bounds.maxTextLength;
-    const marking = mark !== undefined && bounds.maxEntries > 0;
-    this.#mark = marking ? mark : undefined;
-    this.#marks = marking ? new Int32Array(2 ** Math.ceil(Math.log2(bounds.maxEntries))) : undefined;
-  }
-
-  /** `mark` when `text`'s print (`print`, when known) is in its slot, else undefined. */
-  #marked(text: string, print: number): V | undefined {
-    const marks = this.#marks;
-    if (marks === undefined) return undefined;
-    if (print < 0) print = printOf(text);
-    return marks[print & (marks.length - 1)] === (print | markedBit) ? this.#mark : undefined;
   }
 
   /** Whether results for `text` are kept. */
@@ -187,9 +150,8 @@ export class RecentTexts<V> implements TextMemo<V> {
         this.#old.delete(text);
         this.#oldSize--;
         this.#putShort(text, old);
-        return old;
       }
-      return this.#marked(text, -1);
+      return old;
     }
     const key = fingerprint(text);
     for (let kept = this.#young.get(key) as Kept<V> | undefined; kept !== undefined; kept = kept.next) if (kept.text === text) return kept.value;
@@ -203,16 +165,11 @@ export class RecentTexts<V> implements TextMemo<V> {
       this.#putLong(key, text, kept.value);
       return kept.value;
     }
-    return this.#marked(text, key);
+    return undefined;
   }
 
   set(text: string, value: V): void {
     if (!this.keeps(text)) return;
-    if (value === this.#mark && this.#marks !== undefined) {
-      const print = printOf(text);
-      this.#marks[print & (this.#marks.length - 1)] = print | markedBit;
-      return;
-    }
     if (text.length <= this.#shortText) this.#putShort(text, value);
     else this.#putLong(fingerprint(text), text, value);
   }

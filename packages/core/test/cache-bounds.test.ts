@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Recent, RecentTexts } from '../src/recent.js';
 import type { RawValue } from '../src/values/extract.js';
 import { Kind } from '../src/values/kinds.js';
-import { createReadings, keptReading, type Reading, scanValues } from '../src/values/scanned.js';
+import { keptReading, type Reading, scanValues } from '../src/values/scanned.js';
 
 const word = fc.constantFrom('read', 'the', 'file', '/etc/hosts', 'https://example.com/a', 'and', 'send', 'it', 'ls -la', '\u00e9t\u00e9');
 const text = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => words.join(' '));
@@ -35,23 +35,21 @@ describe('cache bounds', () => {
   it('give a text a reading from its second sighting on, and keep at most maxEntries readings, none of a text past maxTextLength', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 }), fc.array(text, { minLength: 1, maxLength: 8 }), fc.array(fc.nat(), { minLength: 1, maxLength: 40 }), (maxEntries, maxTextLength, pool, picks) => {
-        // The guard's readings (a text met once marked by its print) and readings that keep the mark as an entry.
-        for (const readings of [createReadings({ maxEntries, maxTextLength }), new RecentTexts<Reading>({ maxEntries, maxTextLength })]) {
-          const sightings = new Map<string, number>();
-          // Drawn from a few texts, so each comes again.
-          for (const raw of picks.map((i) => pool[i % pool.length]!)) {
-            const seenBefore = sightings.get(raw) ?? 0;
-            sightings.set(raw, seenBefore + 1);
-            // Read as a server's text: the paths and URLs inside it are not values of their own, met apart.
-            const [scanned] = scanValues([value(raw)], { maxDecodeRounds: 4 }, 'server', readings);
-            expect(readings.size).toBeLessThanOrEqual(maxEntries);
-            if (raw.length > maxTextLength || maxEntries === 0 || seenBefore === 0) {
-              // Nothing to hang a layer's results on: met once, too long, or nothing kept.
-              expect(scanned!.reading).toBeUndefined();
-              if (seenBefore === 0 || maxEntries === 0) expect(keptReading(readings, raw)).toBeUndefined();
-            }
-            if (scanned!.reading !== undefined) expect(keptReading(readings, raw)).toBe(scanned!.reading);
+        const readings = new RecentTexts<Reading>({ maxEntries, maxTextLength });
+        const sightings = new Map<string, number>();
+        // Drawn from a few texts, so each comes again.
+        for (const raw of picks.map((i) => pool[i % pool.length]!)) {
+          const seenBefore = sightings.get(raw) ?? 0;
+          sightings.set(raw, seenBefore + 1);
+          // Read as a server's text: the paths and URLs inside it are not values of their own, met apart.
+          const [scanned] = scanValues([value(raw)], { maxDecodeRounds: 4 }, 'server', readings);
+          expect(readings.size).toBeLessThanOrEqual(maxEntries);
+          if (raw.length > maxTextLength || maxEntries === 0 || seenBefore === 0) {
+            // Nothing to hang a layer's results on: met once, too long, or nothing kept.
+            expect(scanned!.reading).toBeUndefined();
+            if (seenBefore === 0 || maxEntries === 0) expect(keptReading(readings, raw)).toBeUndefined();
           }
+          if (scanned!.reading !== undefined) expect(keptReading(readings, raw)).toBe(scanned!.reading);
         }
       }),
       { numRuns: 400 },

@@ -60,45 +60,4 @@ describe('recent texts', () => {
     expect(twins.slice(0, 5).map((text) => recent.get(text))).toEqual([undefined, 1, 2, 3, 4]);
     expect(recent.size).toBe(4);
   });
-
-  it('mark a text met once by its print alone: the mark comes back for it, takes no entry, and marks nothing without room', () => {
-    const mark = 'met once';
-    const recent = new RecentTexts<string>({ maxEntries: 8, maxTextLength: 1024 }, undefined, mark);
-    const marked = ['string', 'Opaque pagination cursor from a previous call (revision 7)', base];
-    for (const text of marked) recent.set(text, mark);
-    // Equal texts as distinct strings, as each message parses its own.
-    expect(marked.map((text) => recent.get([...text].join('')))).toEqual([mark, mark, mark]);
-    expect(recent.size).toBe(0);
-    expect(recent.get('object')).toBeUndefined();
-    // A value set later is what the text gets; a mark does not replace it.
-    recent.set('string', 'reading');
-    recent.set('string', mark);
-    expect(recent.get('string')).toBe('reading');
-    expect(recent.size).toBe(1);
-    for (const bounds of [{ maxEntries: 0, maxTextLength: 1024 }, { maxEntries: 8, maxTextLength: 4 }]) {
-      const none = new RecentTexts<string>(bounds, undefined, mark);
-      none.set('string', mark);
-      expect(none.get('string')).toBeUndefined();
-    }
-  });
-
-  it('give a text just marked the mark, and one never marked undefined or, when it shares a marked print, the mark', () => {
-    const mark = 'met once';
-    fc.assert(
-      fc.property(fc.nat(9), fc.array(fc.nat(texts.length - 1), { maxLength: 100 }), (maxEntries, picks) => {
-        const recent = new RecentTexts<string>({ maxEntries, maxTextLength: 1024 }, undefined, mark);
-        const never = new Set(texts);
-        for (const t of picks) {
-          const text = texts[t]!;
-          never.delete(text);
-          recent.set(text, mark);
-          expect(recent.get(text)).toBe(maxEntries === 0 ? undefined : mark);
-          expect(recent.size).toBe(0);
-        }
-        // A text never marked may share a print and slot with one that was (twins do): then it is taken for met.
-        for (const text of never) expect([undefined, mark]).toContain(recent.get(text));
-      }),
-      { numRuns: 200 },
-    );
-  });
 });

@@ -1,4 +1,4 @@
-import { type CacheBounds, RecentTexts } from '../recent.js';
+import type { RecentTexts } from '../recent.js';
 import type { OnItsOwn } from '../secrets/transformed.js';
 import { describedPaths } from '../text/described-paths.js';
 import { decodedWhole, encodedProse, leetSpelled, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
@@ -190,9 +190,6 @@ export type Readings = RecentTexts<Reading>;
 
 /** Marks a text met once: its reading is kept from the second time on. */
 const metOnce = new Reading('', 0, '');
-
-/** The guard's readings: a text met once is marked by its print, not kept (see RecentTexts' `mark`). */
-export const createReadings = (bounds: CacheBounds): Readings => new RecentTexts<Reading>(bounds, undefined, metOnce);
 
 /**
  * The reading the guard keeps for `raw` (a text met before), or undefined: the one look-up through which a
