@@ -10,6 +10,7 @@ import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import type { PieceReading } from './pieces.js';
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
+import { isOfferedValue, mayBeCommand, offeredCommand } from './offered-values.js';
 import { tailDocuments } from './tail-documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
@@ -147,7 +148,17 @@ const scoredOnly = new Set(['semantic/poisoned-metadata', 'semantic/injected-ins
 function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): readonly LayerFinding[] {
   let offset = 0;
   const disabler = (analysis.marks & Mark.securityDisabler) !== 0;
+  // The piece of the part read, followed along (pieces are in offset order), for the parts that may be offered commands.
+  let piece = 0;
   for (const part of doc.parts) {
+    // A value the schema offers for a parameter is sent as it stands (offered-values.ts).
+    if (doc.role === 'metadata' && mayBeCommand(part)) {
+      const pieces = doc.pieces;
+      while (piece + 1 < pieces.length && pieces[piece + 1]!.offset <= offset) piece++;
+      const path = pieces[piece]?.path ?? doc.path;
+      const offered = isOfferedValue(path) ? offeredCommand(part) : undefined;
+      if (offered !== undefined) return [finding('semantic/harmful-command', `Tool metadata offers as a parameter's value a command that ${offered.what}`, path, offered.evidence)];
+    }
     const found = harmfulServerCommand(part, doc.role === 'metadata', disabler);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
     offset += part.length + 1;
