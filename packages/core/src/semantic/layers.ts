@@ -26,6 +26,7 @@ import { samplingHarvests, samplingRunsPipe } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
 import { askedBeyondPurpose } from './beyond-purpose.js';
 import { pronounsResolved, seamsOf } from './seams.js';
+import { escapedLines } from './escaped-lines.js';
 import { credentialFile } from './sends-secrets.js';
 import { handsNextCall } from './next-call-data.js';
 
@@ -197,11 +198,12 @@ function nextCallFindings(doc: TextDocument): readonly LayerFinding[] {
 
 /**
  * An order a sentence cut by a line break gives when read whole, or a sentence that sends a file by a
- * pronoun gives with the pronoun resolved (see seams.ts): only an order the analysis names, not the
- * scorer's sense of it, and only for content nothing else in was found in.
+ * pronoun gives with the pronoun resolved (see seams.ts), or serialized strings give with their escaped
+ * line breaks decoded (escaped-lines.ts): only an order the analysis names, not the scorer's sense of it,
+ * and only for content nothing else in was found in.
  */
 function seamFindings(doc: TextDocument, model: InstructionModel, limits: AnalyzeLimits, threshold: number): readonly LayerFinding[] {
-  for (const seams of [seamsOf(doc.text), pronounsResolved(doc.text, credentialFile)]) {
+  for (const seams of [seamsOf(doc.text), pronounsResolved(doc.text, credentialFile), escapedLines(doc.text)]) {
     for (let i = 0; i < seams.length; i++) {
       const seam = seams[i]!;
       const analysis = analyzeText(seam.text, doc.role, model, limits);
