@@ -9,14 +9,11 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
-  // The order after 400 changelog lines is read (the clause split keeps a text's last clauses), but "the
-  // assistant also sends the file ... to ..." in a description is not blocked even unpadded.
-  'desc-changelog-tail-key',
   // A disabler after a word of prose ("should stop auditd with systemctl stop auditd") is a command only in
   // a tool's metadata; in content it must start a clause (troubleshooting pages test with setenforce 0).
   'resource-prose-auditd',
 ]);
-/** The size of `misses` (10 of 20 on the base when the suite was written, 2 since stop 36 reads sampling asks); it can only go down. */
-const missesAtMost = 2;
+/** The size of `misses` (10 of 20 on the base when the suite was written, 2 since stop 36 reads sampling asks, 1 since a plain present's move is read across the dots of a path); it can only go down. */
+const missesAtMost = 1;
 
 describeAdversarialSuite(34, redTeamCases, { misses, missesAtMost, atLeast: 20 });

@@ -13,7 +13,7 @@
 // getting past a safeguard.
 import { broad, valuableHere } from './destroys.js';
 import type { TextRole } from './features.js';
-import { referredActor } from './referred-actors.js';
+import { baseForm, referredActor } from './referred-actors.js';
 import { aiNameSource } from './ai-names.js';
 
 /** The model named as the one to act. */
@@ -157,17 +157,21 @@ function ordered(actor: Actor): boolean {
 // What a plain present must describe to be an order (see referred-actors.ts): a secret or the user's data
 // moved to an outside address, access given, or the user's things destroyed. "The agent uploads the build
 // to https://ci…" and "then the assistant deletes the temp branch" are how docs describe ordinary work.
-const moving = new RegExp(String.raw`^${adverbs}(?:send|forward|post|upload|e-?mail|mail|share|copy|cc|bcc|transmit|submit|paste|sync|mirror|export|relay)\b([^.]{0,120}?)(?:https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,})`, 'u');
+// The span to the address stays in its sentence; a dot inside a path (`.env`, `~/.ssh/id_rsa`) ends none.
+const moving = new RegExp(String.raw`^${adverbs}(?:send|forward|post|upload|e-?mail|mail|share|copy|cc|bcc|transmit|submit|paste|sync|mirror|export|relay)\b((?:[^.]|\.(?=\S)){0,120}?)(?:https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,})`, 'u');
 /** What the user keeps: a secret, the conversation at large, records of people, mail in bulk, the workspace, anything "the user's" (not a repository: docs push one to its host). */
 export const usersData = /(?<![\p{L}])(?:the (?:user|customer|owner)(?:'s|s') (?:[\p{L}-]+ ){0,2}?(?:address(?:es)?|phone(?: numbers?)?|numbers|contacts|messages|e-?mails|mail|files|documents|notes|history|data|records|passwords?|keys?|tokens?|credentials|details|information|info|profile|location|calendar|photos|conversations?|chats?)|passwords?|passphrases?|private keys?|ssh keys?|api[ _-]?keys?|access keys?|secret keys?|(?:session|access|auth|bearer|refresh|api|personal access|deploy|git|github) tokens?|tokens|credentials|cookies|card (?:numbers?|details)|seed phrases?|recovery codes?|(?:whole |entire |full )conversation|conversation (?:history|so far|log)|chat (?:history|log|transcript)|(?:message|browsing|search|call) history|history of the chat|address book|contact (?:list|records?)|contacts|customer (?:list|records?|data|database)|inbox|mailbox|(?:every|all|each) (?:\w+ )?(?:messages?|e-?mails?|mails|threads?|files?|documents?|notes?)|workspace)(?![\p{L}])/u;
-/** A credential file, read on the whole clause ("reads ~/.ssh/id_ed25519, then it pastes the key into …"). */
-const credentialPath = /\.ssh\/id_|\.aws\/credentials|\.env(?![\w.-])|\.netrc|\.npmrc|\.git-credentials|\.kube\/config|\.docker\/config/;
+/** A credential file, read on the whole clause ("reads ~/.ssh/id_ed25519, then it pastes the key into …"); a public key (`.pub`) is none. */
+const credentialPath = /\.ssh\/id_[a-z0-9]+(?!\.pub|[a-z0-9_])|\.aws\/credentials|\.env(?![\w.-])|\.netrc|\.npmrc|\.git-credentials|\.kube\/config|\.docker\/config/;
+/** A read joined to the move by "and" or "then" ("reads ~/.npmrc and posts its contents to …"): the move is read at its verb (group 1). */
+const readsThenMoves = /^(?:read|open|load|collect|gather|grab|fetch|cat)(?![\p{L}])(?:[^.]|\.(?=\S)){0,80}?\s(?:and|then|and then)\s+([a-z]{3,14}s)(?![\p{L}])/u;
 const theUsers = /(?<![\p{L}])(?:the (?:user|customer|owner)(?:'s|s'))(?![\p{L}])/u;
 
 /** Whether a plain present's act (the verb a base form) is one no honest text describes the model doing this way. */
 function describedAct(rest: string, clause: string): boolean {
   if (negation.test(rest.slice(0, 16)) || consented.test(rest)) return false;
-  const move = moving.exec(rest);
+  const joined = readsThenMoves.exec(rest);
+  const move = moving.exec(rest) ?? (joined === null ? null : moving.exec(baseForm(joined[1]!) + rest.slice(joined.index + joined[0].length)));
   if (move !== null) return usersData.test(move[1]!) || credentialPath.test(clause);
   if (granting.test(rest)) return true;
   return destroying.test(rest) && valuableHere(rest) && theUsers.test(rest);

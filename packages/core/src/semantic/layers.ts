@@ -10,6 +10,8 @@ import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import type { PieceReading } from './pieces.js';
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
+import { isOfferedValue, mayBeCommand, offeredCommand } from './offered-values.js';
+import { elicitedSecret } from './elicits-secret.js';
 import { tailDocuments } from './tail-documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
@@ -24,6 +26,7 @@ import { samplingHarvests, samplingRunsPipe } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
 import { askedBeyondPurpose } from './beyond-purpose.js';
 import { pronounsResolved, seamsOf } from './seams.js';
+import { escapedLines } from './escaped-lines.js';
 import { credentialFile } from './sends-secrets.js';
 import { handsNextCall } from './next-call-data.js';
 
@@ -128,6 +131,7 @@ export const instructionRules: Readonly<Record<string, LayerRule>> = {
   'semantic/sends-credential-file': { description: 'A clause orders a credential file (private SSH key, cloud credentials, .env, the password database) sent to a URL or an e-mail address, in any of 15 languages', severity: 'critical' },
   'semantic/hidden-instruction': { description: 'Invisible or encoded text (tag characters, base64, leetspeak) carries orders to the model', severity: 'high' },
   'semantic/harmful-command': { description: 'Server text hands the model a command line (a fenced block, a code span, the rest of a line after "run" or after a colon in any language, a base64 blob to run) that deletes a home or the root, sends or reads credentials, opens a reverse shell, switches a security control off, makes a start-up file fetch code or trusts a login key it gives', severity: 'critical' },
+  'semantic/elicits-secret': { description: 'An elicitation form asks the user for the text of a credential file, a private key or a wallet\'s recovery phrase, which no server may hold', severity: 'high', hint: 'Secrets belong in the client\'s own credential flow; report the server.' },
   'semantic/out-of-scope-parameter': { description: 'A tool\'s input schema asks for the calling model\'s identity or context, or has the model fill a parameter with a secret the user keeps (their environment, shell, browser, keychain), asks for a secret its purpose has no use for, or fixes the payee of a payment or send, not for the task\'s data', severity: 'high' },
 };
 
@@ -147,7 +151,17 @@ const scoredOnly = new Set(['semantic/poisoned-metadata', 'semantic/injected-ins
 function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): readonly LayerFinding[] {
   let offset = 0;
   const disabler = (analysis.marks & Mark.securityDisabler) !== 0;
+  // The piece of the part read, followed along (pieces are in offset order), for the parts that may be offered commands.
+  let piece = 0;
   for (const part of doc.parts) {
+    // A value the schema offers for a parameter is sent as it stands (offered-values.ts).
+    if (doc.role === 'metadata' && mayBeCommand(part)) {
+      const pieces = doc.pieces;
+      while (piece + 1 < pieces.length && pieces[piece + 1]!.offset <= offset) piece++;
+      const path = pieces[piece]?.path ?? doc.path;
+      const offered = isOfferedValue(path) ? offeredCommand(part) : undefined;
+      if (offered !== undefined) return [finding('semantic/harmful-command', `Tool metadata offers as a parameter's value a command that ${offered.what}`, path, offered.evidence)];
+    }
     const found = harmfulServerCommand(part, doc.role === 'metadata', disabler);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
     offset += part.length + 1;
@@ -184,11 +198,12 @@ function nextCallFindings(doc: TextDocument): readonly LayerFinding[] {
 
 /**
  * An order a sentence cut by a line break gives when read whole, or a sentence that sends a file by a
- * pronoun gives with the pronoun resolved (see seams.ts): only an order the analysis names, not the
- * scorer's sense of it, and only for content nothing else in was found in.
+ * pronoun gives with the pronoun resolved (see seams.ts), or serialized strings give with their escaped
+ * line breaks decoded (escaped-lines.ts): only an order the analysis names, not the scorer's sense of it,
+ * and only for content nothing else in was found in.
  */
 function seamFindings(doc: TextDocument, model: InstructionModel, limits: AnalyzeLimits, threshold: number): readonly LayerFinding[] {
-  for (const seams of [seamsOf(doc.text), pronounsResolved(doc.text, credentialFile)]) {
+  for (const seams of [seamsOf(doc.text), pronounsResolved(doc.text, credentialFile), escapedLines(doc.text)]) {
     for (let i = 0; i < seams.length; i++) {
       const seam = seams[i]!;
       const analysis = analyzeText(seam.text, doc.role, model, limits);
@@ -415,6 +430,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         if (kept !== undefined && rest.length === 0 && !sampling) kept.clean = threshold;
         return rest;
       };
+      // A form asking the user for what no server may hold (elicits-secret.ts).
+      const elicited = context.method === 'elicitation/create' && isRecord(message) ? elicitedSecret(message['params']) : undefined;
+      if (elicited !== undefined) out.push(finding('semantic/elicits-secret', 'An elicitation asks the user for a credential file\'s text, a private key or a recovery phrase', elicited.path, elicited.evidence));
       const docs = documentsOf(message, context.method, limits.maxTextLength);
       for (const doc of docs) out.push(...read(doc));
       // A document cut at the limit is read by its end too (tail-documents.ts): an order padded past the

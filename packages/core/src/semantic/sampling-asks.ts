@@ -15,7 +15,7 @@ const anySecret = /(?<![\p{L}])(?:every|each|any|all(?: the)?)\s+(?:[\p{L}-]+\s+
 /** A verb that puts what is found into the answer. */
 const intoAnswer = /(?<![\p{L}])(?:list|enumerate|output|print|return|report|show|extract|collect|gather|find|give|write out|include|quote|repeat|copy|dump|summari[sz]e)(?![\p{L}])/u;
 /** An answer that is a call or a command: "reply only with a tool call", "respond with the function call", "your answer must be a call to". */
-const answerIsCall = /(?<![\p{L}])(?:(?:reply|respond|answer|output|return)\s+(?:only\s+)?(?:with|as)\s+(?:(?:a|an|one|the|this|exactly one)\s+)?(?:(?:tool|function)[ _-]?call|call|command|invocation)|(?:answer|reply|response|output)\s+(?:must|should|shall)\s+be\s+(?:(?:a|an|one|the)\s+)?(?:(?:tool|function)[ _-]?call|call|command)|(?:call|invoke|use)\s+(?:the\s+)?`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?)(?![\p{L}])/u;
+const answerIsCall = /(?<![\p{L}])(?:(?:reply|respond|answer|output|return)\s+(?:only\s+)?(?:with|as)\s+(?:(?:a|an|one|the|this|exactly one|exactly this|exactly the|just this|only this)\s+)?(?:(?:tool|function)[ _-]?call|call|(?:shell |terminal )?command(?: line)?|(?:shell |terminal |command )line|invocation)|(?:answer|reply|response|output)\s+(?:must|should|shall)\s+be\s+(?:(?:a|an|one|the)\s+)?(?:(?:tool|function)[ _-]?call|call|command)|(?:call|invoke|use)\s+(?:the\s+)?`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?)(?![\p{L}])/u;
 /** A question whose answer is the secrets themselves: "what passwords or tokens have you seen in this session?". */
 const asksWhich = /(?<![\p{L}])(?:what|which)\s+(?:[\p{L}-]+\s+){0,3}?(?:passwords?|tokens?|keys|api keys?|secrets?|credentials|connection strings?)(?![\p{L}])[^?.]{0,60}?(?<![\p{L}])(?:have you|did you|do you|can you)\s+(?:already\s+)?(?:seen|see|found|find|noticed|notice|come across|read|got|have|know|access)(?![\p{L}])/u;
 /** The same asks in Spanish, French, German, Italian and Portuguese: a quantified secret and a verb that lists, extracts, returns or copies it. */
@@ -32,7 +32,10 @@ export function samplingHarvests(clause: string): boolean {
   return verb !== null && verb.index < secret.index && !negated.test(clause.slice(Math.max(0, verb.index - 24), secret.index));
 }
 
-/** Whether a sampling request's text (lower case) asks for an answer that is a call piping a download into a shell. */
+/** A download run without a pipe: `bash -c "$(curl …)"`, `sh <(wget …)`, `eval "$(curl …)"`. */
+const runsSubstitutedDownload = /\b(?:(?:ba|z|da|k)?sh\s+-c\s+["']?\$\(|(?:ba|z|da|k)?sh\s+<\(|eval\s+["']?\$\()\s*(?:curl|wget)\b/;
+
+/** Whether a sampling request's text (lower case) asks for an answer that is a call piping a download into a shell (or running one by substitution). */
 export function samplingRunsPipe(text: string): boolean {
-  return text.includes('|') && pipesToShell.test(text) && answerIsCall.test(text);
+  return ((text.includes('|') && pipesToShell.test(text)) || runsSubstitutedDownload.test(text)) && answerIsCall.test(text);
 }

@@ -28,7 +28,7 @@ const lookBehind = 160;
 /** Words that turn what follows into something not to do, or an example. */
 const warning = /\b(?:never|not|don'?t|avoid|refus(?:e|es|ed)|reject(?:s|ed)?|blocks?|blocked|forbid(?:den|s)?|prohibit(?:ed|s)?|dangerous|malicious|unsafe|attacks?|attackers?|such as|like(?!\s+(?:this|so|that)\b)|e\.g|for example|(?<!\.)examples?|denied|disallowed|detects?|flags?)\b/i;
 /** A verb that hands the model a command (English; the rest of its line is the command). */
-const runVerb = /\b(?:run|execute|exec)\b[^\S\n]*(?:(?:this|the following|following|exactly|once|first|now|command|commands|in (?:the|a|your) (?:terminal|shell|console))[^\S\n]*)*:?[^\S\n]*/gi;
+const runVerb = /\b(?:run|runs|execute|executes|exec)\b[^\S\n]*(?:(?:this|the following|following|exactly|once|first|now|command|commands|in (?:the|a|your) (?:terminal|shell|console))[^\S\n]*)*:?[^\S\n]*/gi;
 /**
  * A cheap test that a text may hand the model a harmful command: a code span, a path or a variable (every
  * outcome judged here names one, save switching a security control off and a base64 blob, tested apart).

@@ -1,0 +1,32 @@
+import { redTeamCases } from './adversarial40/index.js';
+import { describeAdversarialSuite } from './redteam-kit/suite.js';
+
+// The stop-40 adversarial suite, written from the public docs only (docs/detection.md, README), not the rule
+// sources: orders in descriptions and every schema field, in results and resources, in server instructions,
+// prompts, sampling and elicitation, a steered client's own calls (commands, paths, URLs, code), twelve other
+// languages and several encodings. Each attack has a benign twin a real coding agent or server sends; some
+// twins quote attacks (a scanner, an advisory). `misses` may only shrink (redteam-kit/suite.ts).
+
+/** Attacks balanced does not block yet. */
+const misses = new Set<string>([
+  'de-api-requires-history', 'de-param-desc-env', 'de-enum-destroy', 'de-nested-property',
+  'de-shadow-other-tool', 'de-padded-deep', 'de-tool-name-order', 'de-output-schema', 'de-scanner-quotes',
+  're-test-expectation', 're-advisory-real-attack', 're-structured-status', 're-stack-trace', 're-resource-config',
+  're-resource-memory', 're-resource-agents-md', 're-issue-passive', 're-email-wire', 're-search-snippet',
+  'cv-init-standing-rule', 'cv-prompt-system-leak', 'cv-prompt-assistant-turn', 'cv-prompt-template-arg', 'cv-elicit-otp', 'cv-prompt-passive', 'cv-init-markdown-link',
+  'ca-note-in-body', 'la-de-desc-env', 'la-he-desc', 'en-spaced-letters',
+]);
+/** The size of `misses` (37 of 91 on the base build when the suite was written, 36 once offered values were read as commands, 33 once elicitations for a secret's value were, 32 once escaped line breaks were read, 31 once a plain present's move was read across a path's dots, 30 once a sampling answer that runs a download by substitution was); it can only go down. */
+const missesAtMost = 30;
+/**
+ * Benign twins balanced blocks: a prompt scanner's description that quotes an attack, a calendar invite asking
+ * for availability, an AGENTS.md that forbids reading ~/.ssh, an elicitation for a public key, and calls that
+ * write ~/.bashrc, a CI workflow or a project .npmrc (the path rules hold every write there), and server
+ * instructions telling the assistant to always run the tests first.
+ */
+const benignBlocked = new Set<string>([
+  'de-scanner-quotes', 're-calendar-invite', 're-resource-agents-md', 'cv-elicit-private-key', 'ca-write-bashrc', 'ca-workflow-secrets', 'ca-npmrc-registry',
+  'en-homoglyph-init',
+]);
+
+describeAdversarialSuite(40, redTeamCases, { misses, missesAtMost, atLeast: 90, everySurface: true, benignBlocked });
