@@ -17,8 +17,12 @@ export function isOfferedValue(path: MessagePath): boolean {
   return last === 'default' || last === 'const' || (typeof last === 'number' && path[path.length - 2] === 'enum');
 }
 
-/** A cheap test that a string may be a harmful command: every outcome judged names a path, a variable or a substitution. */
-export const mayBeCommand = (value: string): boolean => value.length >= 8 && /[~$/`]/.test(value);
+/**
+ * A cheap test that a string may be a harmful command: every outcome judged names a path, a variable or a
+ * substitution. Asked of every string of a tool's metadata, so four `includes` (memchr) rather than a
+ * character class, which the regex engine steps through a character at a time (~2% of a cold tools/list).
+ */
+export const mayBeCommand = (value: string): boolean => value.length >= 8 && (value.includes('/') || value.includes('$') || value.includes('~') || value.includes('`'));
 
 /** What an offered value would do if sent as a command, when that is harmful (`value` as the schema holds it). */
 export function offeredCommand(value: string): HarmfulStep | undefined {
