@@ -316,8 +316,8 @@ export class LayerRoutes {
 }
 
 export interface RunOptions {
-  /** The layers' routes (see LayerRoutes), made for the layers runLayers is given; without, each layer's filters are read per message. */
-  readonly routes?: LayerRoutes;
+  /** The layers' routes (see LayerRoutes), made for the layers runLayers is given. */
+  readonly routes: LayerRoutes;
   readonly defaultTimeoutMs: number;
   readonly profileFailure: Action;
   /** Whether the findings so far already block (semantic layers only escalate, so they are skipped then). */
@@ -370,16 +370,11 @@ export function runLayers(layers: readonly DefinedLayer[], message: unknown, fac
   // A context the last layer let go of: a user layer, or one that returned a promise, may still hold its own.
   // At first the message's own (no layer had it yet); after a promise, every layer before may still hold it.
   let spare: LayerRunContext | undefined = from === 0 ? facts : undefined;
-  // With routes, `from` and the steps count along the route (the layers that pass their filters), else along the layers.
-  const route = options.routes?.of(facts.from, facts.method);
-  const steps = route === undefined ? layers.length : route.length;
-  for (let k = from; k < steps; k++) {
-    const i = route === undefined ? k : route[k]!;
+  // `from` and the steps count along the route: the layers whose filters the message passes.
+  const route = options.routes.of(facts.from, facts.method);
+  for (let k = from; k < route.length; k++) {
+    const i = route[k]!;
     const layer = layers[i]!;
-    if (route === undefined) {
-      if (layer.from !== undefined && layer.from !== facts.from) continue;
-      if (layer.methods !== undefined && (facts.method === undefined || !layer.methods.has(facts.method))) continue;
-    }
     if (layer.phase === 'semantic' && findings.length !== 0 && options.blocks(findings)) continue;
     const context = spare === undefined ? LayerRunContext.copy(facts, layer) : spare.passTo(layer);
     spare = undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { defineLayer, type DefinedLayer } from '../src/layer.js';
-import { LayerRunContext, runLayers } from '../src/layer-runner.js';
+import { LayerRoutes, LayerRunContext, runLayers } from '../src/layer-runner.js';
 import { createMemoryStore } from '../src/state/memory-store.js';
 import { SessionKeys } from '../src/state/session-view.js';
 import { stateKey } from '../src/state/keys.js';
@@ -50,7 +50,7 @@ describe('views handed on with a context', () => {
   it('keep each built-in layer in its own namespace when the layers share one context', () => {
     const seen: Record<string, number[]> = {};
     const layers = [counting('one', seen), counting('two', seen), counting('three', seen)];
-    const options = { defaultTimeoutMs: 1000, profileFailure: 'block' as const, blocks: () => false, lettingGo: [true, true, true] };
+    const options = { routes: new LayerRoutes(layers), defaultTimeoutMs: 1000, profileFailure: 'block' as const, blocks: () => false, lettingGo: [true, true, true] };
     // Synchronous throughout (the memory store): no promise is made.
     for (let m = 0; m < 3; m++) {
       const findings: Finding[] = [];
@@ -77,7 +77,7 @@ describe('views handed on with a context', () => {
         },
       }) as unknown as DefinedLayer;
     const layers = [recording('keeping', true), recording('after', false)];
-    const options = { defaultTimeoutMs: 1000, profileFailure: 'block' as const, blocks: () => false, lettingGo: [false, true] };
+    const options = { routes: new LayerRoutes(layers), defaultTimeoutMs: 1000, profileFailure: 'block' as const, blocks: () => false, lettingGo: [false, true] };
     const findings: Finding[] = [];
     const message = facts(findings);
     expect(runLayers(layers, {}, message, findings, options)).toBeUndefined();
