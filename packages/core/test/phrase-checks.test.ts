@@ -123,3 +123,33 @@ describe('a short word written after a separator, in a rule with phrases', () =>
     expect(runs(planOf(false), 'note ai: go')).toBe(true);
   });
 });
+
+describe('a phrase word in a value matched whole, read by the characters beside it first', () => {
+  const plan = new RulePlan(
+    compileRulePacks([
+      {
+        name: 'test',
+        content: {
+          pack: 'acme',
+          description: 'A rule about a phrase.',
+          layer: 'rules',
+          rules: [sampleRule({ id: 'acme/now', kinds: ['text'], prefilter: ['we are now'], phrases: true, patterns: ['we\\W*are\\W*now'], examples: { match: ['we are now'], 'no-match': ['we are'] } })],
+        },
+      },
+    ]),
+  );
+  const runs = (text: string): boolean => (plan.hitsIn(text) as readonly number[]).includes(0);
+
+  it('counts the word where its neighbours stand past any gap, in capitals, or past characters outside ASCII', () => {
+    expect(runs('so we are now here')).toBe(true);
+    expect(runs('WE--are  NOW')).toBe(true);
+    expect(runs('weare\u00a0now')).toBe(true);
+    expect(runs('we are\u2014now')).toBe(true);
+  });
+
+  it('does not count the word where a neighbour is another letter or the text ends', () => {
+    expect(runs('they are not here')).toBe(false);
+    expect(runs('the files are')).toBe(false);
+    expect(runs('are now')).toBe(false);
+  });
+});

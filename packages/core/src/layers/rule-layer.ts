@@ -115,6 +115,12 @@ export class RulePlan {
    * (see phraseCheck); undefined for a literal looked for as written or a word that needs no check.
    */
   readonly #useChecks: (readonly PhraseCheck[] | undefined)[];
+  /**
+   * Per use with checks, the word's length and then what each check needs next to it, two entries each (see
+   * {@link phraseSides}), or undefined when no check needs anything there: most hits of a common word (`are` of `are not`, `we
+   * are`) are ruled out by one character beside them, without calling the check.
+   */
+  readonly #useSides: (Int32Array | undefined)[];
   // Scratch of one scan (scans never nest): the (literal, start) pairs found, in order, at most `maxHits`
   // per literal (so at most `maxHits` per rule, as the first ones of a rule are the first ones of its literals).
   readonly #found: FoundLiterals;
@@ -259,10 +265,10 @@ export class RulePlan {
      * scanLiterals): in a long form a common word would open a window at each of its thousands of hits.
      * Such a word's checks are those of the phrases it stands for for that rule and role (null: none needed).
      */
-    const uses: [rule: number, role: number, short: number, checks: PhraseCheck[] | null][][] = [];
+    const uses: [rule: number, role: number, short: number, checks: PhraseCheck[] | null, sides: number[]][][] = [];
     const always: number[] = [];
     const onSignals: number[] = [];
-    const use = (literal: string, rule: number, role: number, short: number, check: PhraseCheck | undefined): void => {
+    const use = (literal: string, rule: number, role: number, short: number, check: PhraseCheck | undefined, sides: readonly number[] = anySide): void => {
       let id = literalIds.get(literal);
       if (id === undefined) {
         id = uses.length;
@@ -270,18 +276,22 @@ export class RulePlan {
         uses.push([]);
       }
       const known = uses[id]!.find(([r, o]) => r === rule && o === role);
-      if (known === undefined) uses[id]!.push([rule, role, short, check === undefined ? null : [check]]);
+      if (known === undefined) uses[id]!.push([rule, role, short, check === undefined ? null : [check], [...sides]]);
       // A use as written, or one that needs no check, makes every hit count.
       else if (known[3] !== null) {
         if (short === 0 || check === undefined) known[3] = null;
-        else if (!known[3].includes(check)) known[3].push(check);
+        else if (!known[3].includes(check)) {
+          known[3].push(check);
+          known[4].push(...sides);
+        }
       }
     };
     const group = (literals: readonly string[], rule: number, role: number): void => {
       for (const literal of literals) use(literal, rule, role, 0, undefined);
       for (const literal of literals) {
         const word = scanWord(literal);
-        if (word !== undefined) use(word, rule, role, 1, rules[rule]!.phrases ? phraseCheck(literal, word) : undefined);
+        if (word !== undefined && rules[rule]!.phrases) use(word, rule, role, 1, phraseCheck(literal, word), phraseSides(literal, word));
+        else if (word !== undefined) use(word, rule, role, 1, undefined);
         // Only adds hits: the literal as written is looked for as before.
         const short = word === undefined && rules[rule]!.phrases ? wordAfterSeparators(literal) : undefined;
         if (short !== undefined) use(short, rule, role, 1, atWordStart);
@@ -332,6 +342,10 @@ export class RulePlan {
     this.#useRole = Int32Array.from(uses.flat(), ([, role]) => role);
     this.#useShort = Uint8Array.from(uses.flat(), ([, , short]) => short);
     this.#useChecks = uses.flat().map(([, , , checks]) => checks ?? undefined);
+    // The word's length first, then the checks' pairs.
+    this.#useSides = uses.flatMap((list, id) =>
+      list.map(([, , , checks, sides]) => (checks === null || sides.every((c) => c < 0) ? undefined : Int32Array.from([this.#literals[id]!.length, ...sides]))),
+    );
     this.#useWordStart = new Uint8Array(this.#useRule.length);
     this.#wordStartsRead = new Uint8Array(rules.length);
     this.#always = always;
@@ -552,7 +566,19 @@ export class RulePlan {
     const checks = this.#useChecks[u];
     if (checks === undefined) return true;
     const form = text ?? droppedForm(source, drop);
-    for (let c = 0; c < checks.length; c++) if (checks[c]!(form, start)) return true;
+    const sides = this.#useSides[u];
+    // The characters next to the word past the gaps around it, read once for all the checks.
+    let after = unread;
+    let before = unread;
+    for (let c = 0; c < checks.length; c++) {
+      if (sides !== undefined) {
+        const next = sides[2 * c + 1]!;
+        const previous = sides[2 * c + 2]!;
+        if (next >= 0 && !sideMay(next, after === unread ? (after = wordCharFrom(form, start + sides[0]!, 1)) : after)) continue;
+        if (previous >= 0 && !sideMay(previous, before === unread ? (before = wordCharFrom(form, start - 1, -1)) : before)) continue;
+      }
+      if (checks[c]!(form, start)) return true;
+    }
     return false;
   }
 
@@ -939,6 +965,47 @@ function wordBefore(text: string, i: number): number {
   if (i < 0 || !isSeparator(text.charCodeAt(i))) return -1;
   while (i >= 0 && isSeparator(text.charCodeAt(i))) i--;
   return i >= 0 ? text.charCodeAt(i) : -1;
+}
+
+/** Neither side of a word is asked about: a check that needs nothing next to the word (or one that is not a phrase's). */
+const anySide: readonly number[] = Object.freeze([-1, -1]);
+/** What {@link wordCharFrom} gives for a side not read yet. */
+const unread = -3;
+const letterOrDigit = /[\p{L}\p{N}]+/gu;
+
+/**
+ * What the check phraseCheck(literal, word) makes needs right beside the word, as [next, previous]: the first
+ * character of the word after it and the last of the word before it in the phrase (its words are its runs of
+ * letters and digits, lower case), -1 where it needs none (the word ends or starts the phrase, occurs in it
+ * twice, or the literal is one word). The check reads the text around a hit loosely (any run of characters
+ * other than letters and digits between words, or none; a capital letter for a small one): see
+ * {@link sideMay}, which rules a check out only where it would fail.
+ */
+function phraseSides(literal: string, word: string): readonly number[] {
+  const words: readonly string[] = literal.toLowerCase().match(letterOrDigit) ?? [];
+  const w = words.indexOf(word);
+  if (words.length < 2 || w < 0 || words.indexOf(word, w + 1) >= 0) return anySide;
+  const previous = words[w - 1];
+  return [words[w + 1]?.charCodeAt(0) ?? -1, previous === undefined ? -1 : previous.charCodeAt(previous.length - 1)];
+}
+
+/**
+ * The first ASCII letter or digit from `i` on, stepping by `step` (±1) over other ASCII characters: -1 when the
+ * text ends first, -2 at a character outside ASCII (whether it is a letter is the check's to read).
+ */
+function wordCharFrom(text: string, i: number, step: number): number {
+  const n = text.length;
+  for (; i >= 0 && i < n; i += step) {
+    const c = String.prototype.charCodeAt.call(text, i);
+    if (c >= 0x80) return -2;
+    if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return c;
+  }
+  return -1;
+}
+
+/** Whether a check that needs `wanted` beside the word may hold where {@link wordCharFrom} read `found` there. */
+function sideMay(wanted: number, found: number): boolean {
+  return found === -2 || found === wanted || (found >= 0x41 && found <= 0x5a && found + 0x20 === wanted);
 }
 
 /** Whether every entry of `part` is in `whole` (both ascending). */
