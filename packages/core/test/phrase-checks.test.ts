@@ -7,7 +7,7 @@ import { bundledRulePacks } from '@vanguard/core';
 import { RulePlan } from '../src/layers/rule-layer.js';
 import { compileRulePacks, scanLiterals } from '../src/rules/compile.js';
 import { compilePattern } from '../src/rules/pattern.js';
-import { phraseCheck, wordAfterSeparators } from '../src/rules/phrases.js';
+import { phraseAt, phraseCheck, wordAfterSeparators } from '../src/rules/phrases.js';
 
 import { sampleRule } from './sample-rule.js';
 
@@ -83,6 +83,24 @@ describe('phraseCheck', () => {
     expect(at('ask the user', 'user', 'when the user asks')).toBe(false);
     expect(at('you read this', 'read', 'reads a file; use this tool')).toBe(false);
     expect(at('you read this', 'read', 'you may read this')).toBe(false);
+  });
+
+  it('reads a phrase around each hit of its word as phraseAt reads it loosely, in any script and case', () => {
+    const literals: [string, string][] = [['we are', 'are'], ['are not', 'are'], ['ask the user', 'user'], ['user s task', 'user'], ['not now or not', 'not'], ['lo que', 'que'], ['не говори', 'говори'], ['𝐬𝐞𝐧𝐝 it', 'it']];
+    const piece = fc.constantFrom('we', 'WE', 'are', 'ARE', 'not', 'NOT', 'now', 'Now', 'THE', 'Task', 'or', 'ask', 'the', 'user', 's', 'task', 'lo', 'que', 'не', 'говори', '𝐬𝐞𝐧𝐝', 'it', ' ', '  ', '_', '-', "'", '\t', 'é', '7', '');
+    fc.assert(
+      fc.property(fc.constantFrom(...literals), fc.array(piece, { maxLength: 12 }), ([literal, longest], pieces) => {
+        const text = pieces.join('');
+        const check = phraseCheck(literal, longest)!;
+        const words = literal.toLowerCase().match(/[\p{L}\p{N}]+/gu)!;
+        const phrase = words.join(' ');
+        const offsets = words.flatMap((w, k) => (w === longest ? [words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0)] : []));
+        for (let i = text.indexOf(longest); i >= 0; i = text.indexOf(longest, i + 1)) {
+          expect(check(text, i)).toBe(offsets.some((o) => phraseAt(text, i, phrase, o, longest.length, true) >= 0));
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('needs no check for a single word', () => {

@@ -124,10 +124,44 @@ export function phraseCheck(literal: string, longest: string): PhraseCheck | und
   const phrase = words.join(' ');
   const offsets: number[] = [];
   for (let w = 0, at = 0; w < words.length; at += words[w]!.length + 1, w++) if (words[w] === longest) offsets.push(at);
+  // Read as codes: a check runs at every hit of a common word (`are`, `not`) in every string of a list.
+  const codes: number[] = [];
+  for (let k = 0; k < phrase.length; k++) codes.push(phrase.charCodeAt(k));
+  const word = longest.length;
   return (text, start) => {
-    for (let o = 0; o < offsets.length; o++) if (phraseAt(text, start, phrase, offsets[o]!, longest.length, true) >= 0) return true;
+    for (let o = 0; o < offsets.length; o++) if (looselyAt(text, start, codes, offsets[o]!, word)) return true;
     return false;
   };
+}
+
+/**
+ * `phraseAt(text, at, phrase, offset, word, true) >= 0`, the phrase given as its UTF-16 code units: the
+ * reading of a check, without phraseAt's branches for the strict reading (a quarter fewer instructions
+ * per hit, callgrind).
+ */
+function looselyAt(text: string, at: number, codes: readonly number[], offset: number, word: number): boolean {
+  let i = at - 1;
+  for (let j = offset - 1; j >= 0; j--) {
+    const p = codes[j]!;
+    if (p === 0x20) {
+      while (i >= 0 && gapAt(text, i)) i--;
+      continue;
+    }
+    if (i < 0 || !same(text.charCodeAt(i), p, true)) return false;
+    i--;
+  }
+  const n = text.length;
+  i = at + word;
+  for (let j = offset + word; j < codes.length; j++) {
+    const p = codes[j]!;
+    if (p === 0x20) {
+      while (i < n && gapAt(text, i)) i++;
+      continue;
+    }
+    if (i >= n || !same(text.charCodeAt(i), p, true)) return false;
+    i++;
+  }
+  return true;
 }
 
 /**

@@ -154,15 +154,17 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
   // The piece of the part read, followed along (pieces are in offset order), for the parts that may be offered commands.
   let piece = 0;
   for (const part of doc.parts) {
+    // Both readings below start with the same cheap test (four searches of the part): made once.
+    const command = mayBeCommand(part);
     // A value the schema offers for a parameter is sent as it stands (offered-values.ts).
-    if (doc.role === 'metadata' && mayBeCommand(part)) {
+    if (doc.role === 'metadata' && command) {
       const pieces = doc.pieces;
       while (piece + 1 < pieces.length && pieces[piece + 1]!.offset <= offset) piece++;
       const path = pieces[piece]?.path ?? doc.path;
       const offered = isOfferedValue(path) ? offeredCommand(part) : undefined;
       if (offered !== undefined) return [finding('semantic/harmful-command', `Tool metadata offers as a parameter's value a command that ${offered.what}`, path, offered.evidence)];
     }
-    const found = harmfulServerCommand(part, doc.role === 'metadata', disabler);
+    const found = harmfulServerCommand(part, doc.role === 'metadata', disabler, command);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
     offset += part.length + 1;
   }
