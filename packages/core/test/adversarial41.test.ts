@@ -9,17 +9,17 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
-  'de-backend-needs-ssh', 'de-items-desc', 'de-cross-tool-shadow', 'de-padded-tail', 'de-pattern-hint', 'de-history-field', 'de-german-present',
-  're-standing-rule-memory', 're-plain-present-agent', 're-changelog-dep', 're-slack-export', 're-dockerfile', 're-pdf-text',
+  'de-backend-needs-ssh', 'de-items-desc', 'de-cross-tool-shadow', 'de-padded-tail', 'de-pattern-hint', 'de-history-field',
+  're-changelog-dep', 're-slack-export', 're-dockerfile', 're-pdf-text',
   're-error-recovery', 're-issue-passive', 're-code-comment', 're-calendar-share',
   'cv-init-plain-present', 'cv-init-priority-hidden', 'cv-prompt-user-env', 'cv-prompt-assistant-plan', 'cv-prompt-reveal-system',
-  'cv-prompt-third-person', 'cv-prompt-german', 'cv-sampling-leak-context', 'cv-sampling-system-plain', 'cv-elicit-password',
-  'cv-elicit-2fa-recovery', 'cv-elicit-card', 'cv-init-md-image', 'cv-prompt-french',
-  'ca-psql-dump-out', 'ca-comment-agent-note', 'la-de-init', 'la-ru-elicit', 'la-cs-desc',
+  'cv-elicit-password',
+  'cv-elicit-2fa-recovery', 'cv-elicit-card', 'cv-init-md-image',
+  'ca-psql-dump-out', 'ca-comment-agent-note', 'la-ru-elicit', 'la-cs-desc',
   'en-zero-width-resource', 'en-b64-sampling', 'en-reversed-resource',
 ]);
-/** The size of `misses` (39 of 89 on the base build when the suite was written); it can only go down. */
-const missesAtMost = 39;
+/** The size of `misses` (39 of 89 on the base build when the suite was written, 30 once a plain present that moves a credential file, a German or French present, a system prompt's "you include …" and a session's secrets were read); it can only go down. */
+const missesAtMost = 30;
 /**
  * Benign twins balanced blocks: a call to a local dev server's health URL (url/loopback holds every loopback
  * URL) and a TODO file that deletes stale branches after a release.
