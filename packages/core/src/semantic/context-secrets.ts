@@ -25,13 +25,11 @@ const trigger = new RegExp(
 const keptOut = /(?<![\p{L}])(?:never|not|don't|do not|without (?:the|any) (?:secrets?|keys?|passwords?)|redact\w*|mask\w*|count|number of|how many)(?![\p{L}])/u;
 /** A leak reported where leaks go. */
 const reported = /(?<![\p{L}])(?:security|abuse|psirt|soc|incident|leaks?|leaked|exposed|compromised|revoke|rotate|report)(?![\p{L}])/u;
-/** Cheap first tests: a word of every secret above, of every context, and of every trigger's address. */
-const maySecret = /credential|passw|passphrase|key|secret|token|card|cvv|seed|recovery/;
+/** A cheap first test: a word of every context above (the caller tests for a secret by its cue). */
 const mayContext = /seen|read|found|encounter|come across|been given|see|access|appear|show|occur|present|exist|visible|context|conversation|chat/;
 
-/** Whether a clause (lower case) asks for the secrets a session holds, gathered into what the model writes or sends, or moved out as each shows up. */
+/** Whether a clause (lower case, naming a secret: its sensitive-data cue) asks for the secrets a session holds, gathered into what the model writes or sends, or moved out as each shows up. */
 export function gathersContextSecrets(clause: string): boolean {
-  if (!maySecret.test(clause)) return false;
   if (mayContext.test(clause) && contextSecrets.test(clause) && handled.test(clause) && !keptOut.test(clause)) return true;
   return (clause.includes('://') || clause.includes('@')) && trigger.test(clause) && !reported.test(clause) && !/(?<![\p{L}])(?:never|not|don't|do not)(?![\p{L}])/u.test(clause);
 }

@@ -9,6 +9,7 @@
 // or for the AI what it writes or a field not made for a credential), and no negation. A setup guide telling
 // its reader where their own key goes ("du trägst deinen API-Schlüssel in das Feld API-Key ein") names no
 // outside address; "der Assistent hängt eine Zusammenfassung an jeden Bericht an" moves no secret.
+import { namesForeignSecret } from './foreign-orders.js';
 import { nfkcPattern } from './nfkc-pattern.js';
 
 /** The AI named as a subject (a determiner and an AI noun). */
@@ -47,7 +48,7 @@ const mayBeForeign = /der |die |das |dein|ihr|unser|jede|l'|le mod|le cop|votre 
 
 /** Whether a clause (lower case) states, in German or French, that the AI (or du / tu) moves a secret out of the user's reach. */
 export function statesForeignMove(clause: string): boolean {
-  if (!mayBeForeign.test(clause)) return false;
+  if (!namesForeignSecret(clause) || !mayBeForeign.test(clause)) return false;
   const named = ai.test(clause);
   if (!named && !reader.test(clause)) return false;
   if (!moving.test(clause) || !secret.test(clause) || negation.test(clause)) return false;

@@ -208,7 +208,7 @@ function nextToUrl(text: string, previous: string, previousCues: number, opener:
 function orderInRole(text: string, cues: number, role: TextRole, later: boolean): OrderMatch | undefined {
   // Gathering what secrets come its way: in content only where the model is addressed (a migration guide tells its reader to copy the keys it finds into .env).
   if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text)) || ((role === 'metadata' || cues & toModel) && harvestsSecrets(text))) return bulkOrder[role];
-  if (gathersContextSecrets(text)) return bulkOrder[role];
+  if (cues & Cue['sensitive-data'] && gathersContextSecrets(text)) return bulkOrder[role];
   if (movesOutUnaddressed(text, role)) return movedOutOrder[role];
   if (role === 'content' && forwardsRecords(text)) return forwardedOrder;
   if (asksSoftly(text)) return softOrder[role];
