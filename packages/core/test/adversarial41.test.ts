@@ -20,10 +20,7 @@ const misses = new Set<string>([
 ]);
 /** The size of `misses` (39 of 89 on the base build when the suite was written, 30 once a plain present that moves a credential file, a German or French present, a system prompt's "you include …" and a session's secrets were read); it can only go down. */
 const missesAtMost = 30;
-/**
- * Benign twins balanced blocks: a call to a local dev server's health URL (url/loopback holds every loopback
- * URL) and a TODO file that deletes stale branches after a release.
- */
-const benignBlocked = new Set<string>(['ca-loopback-admin', 'en-reversed-resource']);
+/** Benign twins balanced blocks: a call to a local dev server's health URL (url/loopback holds every loopback URL). */
+const benignBlocked = new Set<string>(['ca-loopback-admin']);
 
 describeAdversarialSuite(41, redTeamCases, { misses, missesAtMost, atLeast: 85, everySurface: true, benignBlocked });

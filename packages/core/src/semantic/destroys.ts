@@ -44,7 +44,7 @@ const madeByIt = /^(?:\s+[\w-]+){0,2}?\s+(?:that |which )?(?:it|you|the (?:assis
  * step). Age makes no backup, snapshot or log worth less: those are not among the stores read this way.
  */
 const replacedStore = /^(?:tables?|users|databases?|schemas?|branch(?:es)?)$/;
-const replacedBefore = /(?:old|legacy|obsolete|deprecated|unused|outdated|superseded)\s+(?:[\w-]+\s+)?$/;
+const replacedBefore = /(?:old|legacy|obsolete|deprecated|unused|outdated|superseded|stale|merged)\s+(?:[\w-]+\s+)?$/;
 
 const eachValuable = new RegExp(valuable.source, 'g');
 
