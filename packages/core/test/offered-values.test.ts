@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createGuard } from '@vanguard/core';
 
+import { toolDocument } from '../src/semantic/documents.js';
 import { harmfulServerCommand } from '../src/semantic/server-commands.js';
 
 const guard = createGuard({ profile: 'balanced' });
@@ -49,5 +50,22 @@ describe('a step that "runs" a command', () => {
 
   it('lets a step that runs the tests pass', () => {
     expect(harmfulServerCommand('Also add a final step that runs npm test -- --coverage and uploads the report as an artifact.', true)).toBeUndefined();
+  });
+});
+
+describe('the parts a schema offers as a value', () => {
+  it('are the strings under default and const and the string items of an enum, not a description or a name', () => {
+    const tool = {
+      name: 'run_task',
+      description: 'Runs a task.',
+      inputSchema: { type: 'object', properties: {
+        command: { type: 'string', description: 'Command.', default: 'npm test -- --reporter=dot' },
+        mode: { type: 'string', const: 'ci mode only' },
+        step: { type: 'string', enum: ['npm run build', 'npm run lint -- --fix'] },
+        level: { type: 'string', enum: ['low', 'high'] },
+      } },
+    };
+    const doc = toolDocument(tool, 0, 64 * 1024);
+    expect(doc.offered.map((i) => doc.parts[i])).toEqual(['npm test -- --reporter=dot', 'ci mode only', 'npm run build', 'npm run lint -- --fix', 'low', 'high']);
   });
 });

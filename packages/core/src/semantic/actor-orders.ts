@@ -15,6 +15,7 @@ import { broad, valuableHere } from './destroys.js';
 import type { TextRole } from './features.js';
 import { baseForm, referredActor } from './referred-actors.js';
 import { aiNameSource } from './ai-names.js';
+import { unframedCredentialMove } from './unframed-present.js';
 
 /** The model named as the one to act. */
 const ai = String.raw`(?:the |your |this |our |an? )?(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|bot|copilot|chatbot)`;
@@ -136,7 +137,7 @@ export function actorOrderAfter(clause: string, role: TextRole, aiBefore: number
   const actor = names ? actorOf(clause, role, aiBefore) : undefined;
   if (actor !== undefined && ordered(actor)) return true;
   // The model referred to by a pronoun, its step, or a plain present (referred-actors.ts): a pronoun needs an AI word before it.
-  return (mayNameAiWord.test(clause) || aiBefore === 2) && referredActor(clause, aiBefore, (a) => (a.described ? describedAct(a.rest, clause) : ordered({ rest: a.rest, named: true })));
+  return (mayNameAiWord.test(clause) || aiBefore === 2) && referredActor(clause, aiBefore, (a) => (a.described ? describedAct(a.rest, clause, a.unframed === true) : ordered({ rest: a.rest, named: true })));
 }
 
 /** A clause that opens with "it" (an order to the AI named in the clause before, see referred-actors.ts). */
@@ -167,11 +168,19 @@ const credentialPath = /\.ssh\/id_[a-z0-9]+(?!\.pub|[a-z0-9_])|\.aws\/credential
 const readsThenMoves = /^(?:read|open|load|collect|gather|grab|fetch|cat)(?![\p{L}])(?:[^.]|\.(?=\S)){0,80}?\s(?:and|then|and then)\s+([a-z]{3,14}s)(?![\p{L}])/u;
 const theUsers = /(?<![\p{L}])(?:the (?:user|customer|owner)(?:'s|s'))(?![\p{L}])/u;
 
+/** The address a `moving` match ends in, whole: the word its match ends in and the rest of that word. */
+function addressAt(move: RegExpExecArray): string {
+  const end = move.index + move[0].length;
+  return move.input.slice(move.input.lastIndexOf(' ', end - 1) + 1, end) + (/^\S*/.exec(move.input.slice(end))?.[0] ?? '');
+}
+
 /** Whether a plain present's act (the verb a base form) is one no honest text describes the model doing this way. */
-function describedAct(rest: string, clause: string): boolean {
+function describedAct(rest: string, clause: string, unframed: boolean): boolean {
   if (negation.test(rest.slice(0, 16)) || consented.test(rest)) return false;
   const joined = readsThenMoves.exec(rest);
   const move = moving.exec(rest) ?? (joined === null ? null : moving.exec(baseForm(joined[1]!) + rest.slice(joined.index + joined[0].length)));
+  // With no frame, only a credential file moved out (unframed-present.ts).
+  if (unframed) return move !== null && unframedCredentialMove(clause, addressAt(move));
   if (move !== null) return usersData.test(move[1]!) || credentialPath.test(clause);
   if (granting.test(rest)) return true;
   return destroying.test(rest) && valuableHere(rest) && theUsers.test(rest);

@@ -44,7 +44,7 @@ const madeByIt = /^(?:\s+[\w-]+){0,2}?\s+(?:that |which )?(?:it|you|the (?:assis
  * step). Age makes no backup, snapshot or log worth less: those are not among the stores read this way.
  */
 const replacedStore = /^(?:tables?|users|databases?|schemas?|branch(?:es)?)$/;
-const replacedBefore = /(?:old|legacy|obsolete|deprecated|unused|outdated|superseded)\s+(?:[\w-]+\s+)?$/;
+const replacedBefore = /(?:old|legacy|obsolete|deprecated|unused|outdated|superseded|stale|merged)\s+(?:[\w-]+\s+)?$/;
 
 const eachValuable = new RegExp(valuable.source, 'g');
 
@@ -68,6 +68,8 @@ const destructiveTool = /\b(?:delete|drop|purge|wipe|destroy|erase|truncate|remo
 const destructiveCommand = /\brm\s+-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:~|\/(?![\w.-])|\/home\b|\$home|\*)|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\bgit\s+push\s+(?:\S+\s+)*(?:--force|-f)\b|\bgit\s+reset\s+--hard\b|\bmkfs\b|\bdd\s+if=/;
 /** A download piped into a shell or an interpreter. */
 export const pipesToShell = /\b(?:curl|wget|iwr|invoke-webrequest)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k|fi)?sh\b|\b(?:curl|wget)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:python3?|node|perl|ruby|iex|invoke-expression)\b/;
+/** A download run without a pipe, by substitution: `bash -c "$(curl …)"`, `sh <(wget …)`, `eval "$(curl …)"`. */
+export const runsSubstitutedDownload = /\b(?:(?:ba|z|da|k)?sh\s+-c\s+["']?\$\(|(?:ba|z|da|k)?sh\s+<\(|eval\s+["']?\$\()\s*(?:curl|wget)\b/;
 /** An AI named as a reader (a person reading a README is "you" too). */
 export const aiNamed = new RegExp(String.raw`\b(?:${aiNameSource}|agents?|assistants?|assistent|assistente|agente|asistente|modelo|modello|modell|ki|ia)\b|ассистент`);
 const pipeOrder = new RegExp(String.raw`(?:^|[^\p{L}'])${model}\s+${adverbs}${obliged}\s+${adverbs}(?:run|execute|exec|paste|type|exécuter|lancer|ejecutar|correr)(?![\p{L}])|(?:for|to) (?:the |any )?(?:ai |coding )?(?:assistant|agent|model|ai)s?\s*:\s*(?:please\s+)?(?:run|execute)\b|(?:der (?:assistent|agent)|die ki|das modell|du|sie)\s+${adverbs}(?:muss|musst|müssen|soll|sollst|sollen)\s[^\n]{0,240}?(?:ausführen|laufen lassen|starten)(?![\p{L}])`, 'u');

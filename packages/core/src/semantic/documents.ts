@@ -23,6 +23,8 @@ export interface TextDocument {
   readonly text: string;
   /** The strings `text` joins with line breaks, in order (each cut as it is in `text`). */
   readonly parts: readonly string[];
+  /** The numbers of the parts a schema offers as a parameter's value (a `default`, a `const`, an `enum` item), ascending. */
+  readonly offered: readonly number[];
   readonly pieces: readonly Piece[];
 }
 
@@ -79,23 +81,38 @@ function isPlain(value: object): boolean {
  * `maxLength`: the walk without where each one sits (a tool's pieces are found by walking it again when a
  * finding needs them), so without a node stack.
  */
-function partsOf(node: unknown, maxLength: number): string[] {
+function partsOf(node: unknown, maxLength: number, offered: number[]): string[] {
   const parts: string[] = [];
-  gather(node, maxLength, parts, 0);
+  gather(node, maxLength, parts, offered, 0);
   return parts;
 }
 
-/** Appends to `parts` the strings {@link partsOf} reads of `node`, the text so far `length` long; gives the length after. */
-function gather(node: unknown, maxLength: number, parts: string[], length: number): number {
+/**
+ * Marks on the walk's stack, popped just before the value they mark: a string the schema offers as a
+ * parameter's value (see offered-values.ts), and a list of them (an `enum`).
+ */
+const offerMark = Symbol('offered');
+const enumMark = Symbol('enum');
+
+/**
+ * Appends to `parts` the strings {@link partsOf} reads of `node`, the text so far `length` long, and to
+ * `offered` the numbers of those a schema offers as a value (a string under `default` or `const`, a string
+ * item of an `enum` that is no word line); gives the length after.
+ */
+function gather(node: unknown, maxLength: number, parts: string[], offered: number[], length: number): number {
   const lent = lendsKeys();
   // A stack of its own, new like the values it holds: pushing them onto a list kept by the module (an old
   // object) cost a write barrier's slow path each, more than making this one.
   const values: unknown[] = [node];
+  let marked: symbol | undefined;
   while (values.length && length < maxLength) {
     const value = values.pop();
+    const mark = marked;
+    marked = undefined;
     if (typeof value === 'string') {
       if (value.length === 0) continue;
       const piece = length + value.length > maxLength ? value.slice(0, maxLength - length) : value;
+      if (mark === offerMark) offered.push(parts.length);
       parts.push(piece);
       length += piece.length + 1;
     } else if (Array.isArray(value)) {
@@ -104,8 +121,13 @@ function gather(node: unknown, maxLength: number, parts: string[], length: numbe
       else
         for (let i = value.length - 1; i >= 0; i--) {
           const item: unknown = value[i];
-          if (typeof item === 'string' || (typeof item === 'object' && item !== null)) values.push(item);
+          if (typeof item === 'string') {
+            values.push(item);
+            if (mark === enumMark) values.push(offerMark);
+          } else if (typeof item === 'object' && item !== null) values.push(item);
         }
+    } else if (typeof value === 'symbol') {
+      marked = value;
     } else if (isRecord(value)) {
       const first = values.length;
       // A plain object lists only its own keys to for-in while Object.prototype lends none (JSON.parse
@@ -116,7 +138,11 @@ function gather(node: unknown, maxLength: number, parts: string[], length: numbe
         const v = value[k];
         const read = readOf(value, k, v);
         if (read & readsKey) values.push(keyWords(k));
-        if (read & readsValue) values.push(v);
+        if (read & readsValue) {
+          // Pushed in the order popped (the keys' values are reversed below): the mark, then its value.
+          if (k === 'default' || k === 'const' ? typeof v === 'string' : k === 'enum' && Array.isArray(v)) values.push(k === 'enum' ? enumMark : offerMark);
+          values.push(v);
+        }
         if (read & readsDecoded) values.push(blobText(v as string));
       }
       for (let i = first, j = values.length - 1; i < j; i++, j--) {
@@ -248,17 +274,19 @@ class BuiltDocument implements TextDocument {
   readonly path: MessagePath;
   declare readonly tool?: string;
   readonly parts: readonly string[];
+  readonly offered: readonly number[];
   #text: string | undefined;
   #pieces: readonly Piece[] | undefined;
   /** What is walked again for the pieces (a tool, or a message's documents), and the length the parts were cut at. */
   #source: unknown;
   readonly #maxLength: number;
 
-  constructor(role: TextRole, path: MessagePath, tool: string | undefined, parts: readonly string[], source: unknown, maxLength: number) {
+  constructor(role: TextRole, path: MessagePath, tool: string | undefined, parts: readonly string[], offered: readonly number[], source: unknown, maxLength: number) {
     this.role = role;
     this.path = path;
     if (tool !== undefined) (this as { tool?: string }).tool = tool;
     this.parts = parts;
+    this.offered = offered;
     this.#source = source;
     this.#maxLength = maxLength;
   }
@@ -296,7 +324,8 @@ export function readsTools(message: Record<string, unknown>, method: string | un
  */
 export function toolDocument(tool: unknown, index: number, maxLength: number): TextDocument {
   const path: MessagePath = ['result', 'tools', index];
-  return new BuiltDocument('metadata', path, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined, partsOf(tool, maxLength), tool, maxLength);
+  const offered: number[] = [];
+  return new BuiltDocument('metadata', path, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined, partsOf(tool, maxLength, offered), offered, tool, maxLength);
 }
 
 const documentKeys = ['result', 'params', 'error'] as const;
@@ -321,13 +350,14 @@ export function documentsOf(message: unknown, method: string | undefined, maxLen
   // The strings alone; where they sit is found by walking the message again when a finding asks (most
   // messages have none), as a tool's pieces are. So the message must not change before its pieces are read.
   const parts: string[] = [];
+  const offered: number[] = [];
   let length = 0;
   for (let k = 0; k < documentKeys.length; k++) {
     const key = documentKeys[k]!;
-    if (key in message) length = gather(message[key], maxLength, parts, length);
+    if (key in message) length = gather(message[key], maxLength, parts, offered, length);
   }
   if (parts.length === 0) return [];
-  return [new BuiltDocument(role, [], undefined, parts, message, maxLength)];
+  return [new BuiltDocument(role, [], undefined, parts, offered, message, maxLength)];
 }
 
 /** The path of the piece that holds `offset` of a document's text. */

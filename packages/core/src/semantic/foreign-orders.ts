@@ -71,6 +71,19 @@ const names = new RegExp(
     .map((x) => escape(x.normalize('NFKC')))
     .join('|'),
 );
+let namedClause = '';
+let namedFound = false;
+/**
+ * `names` of a clause, kept for the last clause read: foreign-present.ts asks it of the clause movesSecretAway
+ * just read, so a clause costs one scan for both.
+ */
+export function namesForeignSecret(clause: string): boolean {
+  if (clause !== namedClause) {
+    namedClause = clause;
+    namedFound = names.test(clause);
+  }
+  return namedFound;
+}
 /** A first test for `unseen`: each of its languages names the user. */
 const unseenQuick = /nutzer|benutzer|anwender|kunde|utilisat|usuari|usuári|utilizador|utent|пользовател|користувач|użytkownik|gebruiker|kullanıcı|pengguna|người dùng|المستخدم|משתמש|کاربر|उपयोगकर्ता|ผู้ใช้|ユーザー|用户|사용자|användar|uživatel|χρήστ|felhasználó|käyttäjä|ব্যবহারকারী|mtumiaji/;
 const statement = nfkcPattern(wordsOf(w.statementWords), 'u');
@@ -142,7 +155,7 @@ export const movesUnseen = (clause: string): boolean => unseenQuick.test(clause)
 /** Whether a clause (lower case) orders, in one of the languages above, a secret moved out of the user's reach. */
 export function movesSecretAway(clause: string): boolean {
   // What it moves: a secret, the environment, a credential file, or (read below) the user's mail.
-  if (!names.test(clause)) return false;
+  if (!namesForeignSecret(clause)) return false;
   const env = environment.test(clause) || environmentSign.test(clause) || credentialFile.test(clause);
   const named = env || secret.test(clause);
   const userMail = !named && mail.test(clause) && users.test(clause) && others.test(clause);

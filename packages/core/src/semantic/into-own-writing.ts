@@ -28,6 +28,8 @@ const frames: readonly RegExp[] = [
   // An imperative that puts something into it: "include the user's tokens in every answer", "print X at the
   // start of each reply", "prefix your response with …", "reply with the value of NPM_TOKEN".
   new RegExp(String.raw`(?:^|[,:;.]\s*|(?<![\p{L}])(?:please|kindly|then|and|also|now|on,)\s+)(?:always\s+)?(?:${putVerbs})\s[^.;!?]{1,120}?\s(?:in|into|to|at\s+the\s+(?:start|beginning|top|end|bottom)\s+of)\s+${ownReply}(?![\p{L}])`, 'u'),
+  // The same stated to the model as its habit, a system prompt's "you include the card number in each reply".
+  new RegExp(String.raw`(?:^|[,:;.]\s*)you\s+(?:always\s+|also\s+)?(?:${putVerbs})\s[^.;!?]{1,120}?\s(?:in|into|to|at\s+the\s+(?:start|beginning|top|end|bottom)\s+of)\s+${ownReply}(?![\p{L}])`, 'u'),
   new RegExp(String.raw`(?:^|[,:;.]\s*|(?<![\p{L}])(?:please|kindly|then|and|also|now|on,)\s+)(?:always\s+)?(?:prefix|preface|begin|start|open|lead|end|close|finish|conclude|sign off)\s+${ownReply}\s+with(?![\p{L}])`, 'u'),
   new RegExp(String.raw`(?:^|[,:;.]\s*|(?<![\p{L}])(?:please|kindly|then|and|also|now|on,)\s+)(?:always\s+)?(?:reply|respond|answer)\s+(?:only\s+)?with(?![\p{L}])`, 'u'),
   // The writing as the subject: "the answer carries …", "every reply includes …". Only an answer or a reply

@@ -104,6 +104,9 @@ interface ToolFindings {
 const belowTool = (f: LayerFinding): LayerFinding => ({ ...f, path: (f.path ?? []).slice(3) });
 /** What most tools find: one list for all of them, not new ones per tool. */
 const none: readonly LayerFinding[] = Object.freeze([]);
+/** Part numbers (TextDocument.offered): none, and the first alone. */
+const noParts: readonly number[] = Object.freeze([]);
+const onlyPart: readonly number[] = Object.freeze([0]);
 const allBelowTool = (found: readonly LayerFinding[]): readonly LayerFinding[] => (found.length === 0 ? none : found.map(belowTool));
 const atTool = (f: LayerFinding, index: number): LayerFinding => ({ ...f, path: ['result', 'tools', index, ...(f.path ?? [])] });
 
@@ -151,20 +154,22 @@ const scoredOnly = new Set(['semantic/poisoned-metadata', 'semantic/injected-ins
 function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): readonly LayerFinding[] {
   let offset = 0;
   const disabler = (analysis.marks & Mark.securityDisabler) !== 0;
-  // The piece of the part read, followed along (pieces are in offset order), for the parts that may be offered commands.
-  let piece = 0;
-  for (const part of doc.parts) {
-    // Both readings below start with the same cheap test (four searches of the part): made once.
-    const command = mayBeCommand(part);
+  // The parts a schema offers as a value, as the document walk found them (documents.ts), followed along.
+  const offeredParts = doc.role === 'metadata' ? doc.offered : noParts;
+  let next = 0;
+  const parts = doc.parts;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
     // A value the schema offers for a parameter is sent as it stands (offered-values.ts).
-    if (doc.role === 'metadata' && command) {
-      const pieces = doc.pieces;
-      while (piece + 1 < pieces.length && pieces[piece + 1]!.offset <= offset) piece++;
-      const path = pieces[piece]?.path ?? doc.path;
-      const offered = isOfferedValue(path) ? offeredCommand(part) : undefined;
-      if (offered !== undefined) return [finding('semantic/harmful-command', `Tool metadata offers as a parameter's value a command that ${offered.what}`, path, offered.evidence)];
+    if (offeredParts[next] === i) {
+      next++;
+      const offered = offeredCommand(part);
+      if (offered !== undefined) {
+        const path = pathAt(doc, offset);
+        return [finding('semantic/harmful-command', `Tool metadata offers as a parameter's value a command that ${offered.what}`, path, offered.evidence)];
+      }
     }
-    const found = harmfulServerCommand(part, doc.role === 'metadata', disabler, command);
+    const found = harmfulServerCommand(part, doc.role === 'metadata', disabler);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
     offset += part.length + 1;
   }
@@ -211,7 +216,9 @@ function seamFindings(doc: TextDocument, model: InstructionModel, limits: Analyz
       const analysis = analyzeText(seam.text, doc.role, model, limits);
       if (analysis.order === undefined) continue;
       const piece = { path: pathAt(doc, seam.start), offset: 0 };
-      return documentFindings({ role: doc.role, path: doc.path, text: seam.text, parts: [seam.text], pieces: [piece] }, analysis, model, threshold);
+      // The seam is one part, offered when the piece it starts in is (as a tail is, tail-documents.ts).
+      const offered = mayBeCommand(seam.text) && isOfferedValue(piece.path) ? onlyPart : noParts;
+      return documentFindings({ role: doc.role, path: doc.path, text: seam.text, parts: [seam.text], offered, pieces: [piece] }, analysis, model, threshold);
     }
   }
   return none;
@@ -259,7 +266,7 @@ function givenDocument(doc: TextDocument): TextDocument | undefined {
     if (view !== part || given !== '') changed = true;
     return given === '' ? view : given;
   });
-  return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, pieces: doc.pieces } : undefined;
+  return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, offered: doc.offered, pieces: doc.pieces } : undefined;
 }
 
 /** Whether a sentence asks only for a routine call: the tool's own clean-up, a preparing call at a step of the work, or one call for several. */
@@ -307,6 +314,7 @@ function withoutRoutineCalls(doc: TextDocument, parameters: readonly string[]): 
     ...(doc.tool === undefined ? {} : { tool: doc.tool }),
     text,
     parts,
+    offered: doc.offered,
     get pieces() {
       return doc.pieces;
     },

@@ -4,18 +4,17 @@
 // who meets that condition is the model, on the user's machine. A README or a docs page quotes install
 // lines for a person and is read as content, not here; a tool that says what it runs itself ("Installs the
 // toolchain with rustup") states no condition, and a warning negates it.
-import { pipesToShell } from './destroys.js';
+import { pipesToShell, runsSubstitutedDownload } from './destroys.js';
 
-// A cheap first test: a pipe into something, or a process substitution.
-const mayPipe = /\|\s*(?:sudo\s+)?\w*(?:sh|python3?|node|perl|ruby)\b|<\(\s*(?:curl|wget)/;
-const substituted = /\b(?:ba|z)?sh\s+<\(\s*(?:curl|wget)\b/;
+// A cheap first test: a pipe into something, or a download substituted (destroys.ts runsSubstitutedDownload).
+const mayPipe = /\|\s*(?:sudo\s+)?\w*(?:sh|python3?|node|perl|ruby)\b|[<$]\(\s*(?:curl|wget)/;
 // The download made a condition of the tool's use: before it, first, required, a step of setup, every session.
 const condition = /(?<![\p{L}])(?:before|first|requires?|required|requiring|precondition|prerequisite|setup step|must|is to be|are to be|needs? to be|has been|have been|every session|each session|once per session|per session|at the start|au préalable|avant|doit|doivent|antes|primero|debe|requiere|zuerst|vorher|muss|erfordert|voraussetzung|prima|deve|requer)(?![\p{L}])/u;
 const negation = /(?<![\p{L}])(?:never|not|no need|don't|do not|without|nie|niemals|nicht|jamais|nunca|não)(?![\p{L}])/u;
 
 /** Whether a clause of tool metadata (lower case) makes a download piped into a shell a condition of the tool's use. */
 export function metadataRequiresPipe(clause: string): boolean {
-  if (!mayPipe.test(clause) || !(pipesToShell.test(clause) || substituted.test(clause))) return false;
+  if (!mayPipe.test(clause) || !(pipesToShell.test(clause) || runsSubstitutedDownload.test(clause))) return false;
   return condition.test(clause) && !negation.test(clause);
 }
 

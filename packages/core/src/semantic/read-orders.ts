@@ -27,6 +27,8 @@ import { asksSoftly } from './soft-asks.js';
 import { solicitsSecret } from './solicits-secret.js';
 import { sendsEnvSecretOut } from './env-secret-out.js';
 import { ordersAiSubject } from './foreign-subjects.js';
+import { statesForeignMove } from './foreign-present.js';
+import { gathersContextSecrets } from './context-secrets.js';
 import { aiRunsPipe, metadataRequiresPipe } from './metadata-pipes.js';
 import { secretIntoArgument } from './secret-into-argument.js';
 import { schedulesHighImpactCall } from './scheduled-calls.js';
@@ -173,6 +175,10 @@ const aiSubjectOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata obliges the AI, named as the subject in another language, to send something out, destroy or give admin rights away' },
   content: { rule: 'semantic/injected-instruction', message: 'Text obliges the AI, named as the subject in another language, to send something out, destroy or give admin rights away' },
 };
+const foreignPresentOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata states, in German or French, that the AI moves a secret out or into what it writes' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text states, in German or French, that the AI (or the reader) moves a secret out or into what it writes' },
+};
 const scheduledOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata schedules a call that moves money, gives a role away, exposes, destroys or resets credentials' },
   content: { rule: 'semantic/injected-instruction', message: 'Text schedules, as a next step, a call that moves money, gives a role away, exposes, destroys or resets credentials' },
@@ -202,6 +208,7 @@ function nextToUrl(text: string, previous: string, previousCues: number, opener:
 function orderInRole(text: string, cues: number, role: TextRole, later: boolean): OrderMatch | undefined {
   // Gathering what secrets come its way: in content only where the model is addressed (a migration guide tells its reader to copy the keys it finds into .env).
   if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text)) || ((role === 'metadata' || cues & toModel) && harvestsSecrets(text))) return bulkOrder[role];
+  if (cues & Cue['sensitive-data'] && gathersContextSecrets(text)) return bulkOrder[role];
   if (movesOutUnaddressed(text, role)) return movedOutOrder[role];
   if (role === 'content' && forwardsRecords(text)) return forwardedOrder;
   if (asksSoftly(text)) return softOrder[role];
@@ -226,6 +233,7 @@ function orderInRole(text: string, cues: number, role: TextRole, later: boolean)
   if (secretIntoArgument(text, role === 'content')) return secretArgumentOrders[role];
   if (statesContextSentOut(text) || ordersContextSentOut(text)) return statedOrders[role];
   if (ordersAiSubject(text)) return aiSubjectOrders[role];
+  if (statesForeignMove(text)) return foreignPresentOrders[role];
   if (role === 'metadata' ? metadataRequiresPipe(text) : aiRunsPipe(text)) return pipesOrder[role];
   if (schedulesHighImpactCall(text)) return scheduledOrders[role];
   if (role === 'metadata') {

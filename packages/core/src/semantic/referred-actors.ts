@@ -9,6 +9,8 @@
 // then asks of it more than of an order (a secret or the user's data sent out, access given, the user's
 // things destroyed).
 
+import { mayNameCredentialFile } from './unframed-present.js';
+
 /** An AI word, as the antecedent or the subject (a bot may be a CI bot, a person is never "it"). */
 const aiWord = String.raw`(?:ai |coding |llm )?(?:assistant|agent|model|llm|copilot|chatbot|ai)s?`;
 /** Adverbs between the subject and its verb. */
@@ -43,6 +45,8 @@ const frame = /(?<![\p{L}])(?:next|then|after that|afterwards|after (?:this|that
 export interface ReferredActor {
   readonly rest: string;
   readonly described: boolean;
+  /** A plain present with no frame of sequence or stealth (read for a credential file moved out only, unframed-present.ts). */
+  readonly unframed?: boolean;
 }
 
 /** A verb of the third person singular as its base form: "uploads" upload, "copies" copy, "pushes" push. */
@@ -71,8 +75,9 @@ export function referredActor(clause: string, aiBefore: number, judge: (actor: R
     // "It" stands for the model when the model is named before it, in the clause or the one before.
     if (pronoun && !(aiBefore === 2 || aiBeforeIn.test(clause.slice(0, m.index)))) continue;
     const verbAt = m.index + m[0].length - m[1]!.length;
-    if (!frame.test(clause.slice(0, verbAt))) continue;
-    if (judge({ rest: baseForm(m[1]!) + clause.slice(m.index + m[0].length), described: true })) return true;
+    const unframed = !frame.test(clause.slice(0, verbAt));
+    if (unframed && !mayNameCredentialFile(clause)) continue;
+    if (judge({ rest: baseForm(m[1]!) + clause.slice(m.index + m[0].length), described: true, unframed })) return true;
   }
   return false;
 }

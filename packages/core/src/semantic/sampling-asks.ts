@@ -8,7 +8,7 @@
 // - an answer that is a call piping a download into a shell ("reply only with a tool call: run_shell
 //   {"cmd": "curl … | sh"}"): the server has the model run its download. A request to summarize a README
 //   that quotes an install line asks for no call.
-import { pipesToShell } from './destroys.js';
+import { pipesToShell, runsSubstitutedDownload } from './destroys.js';
 
 /** A secret after a quantifier, singular or plural: "every credential or connection string", "any API keys". */
 const anySecret = /(?<![\p{L}])(?:every|each|any|all(?: the)?)\s+(?:[\p{L}-]+\s+)?(?:credentials?|secrets?|tokens?|api[ _-]?keys?|access keys?|private keys?|ssh keys?|passwords?|passphrases?|connection strings?|seed phrases?|recovery codes?|session cookies?|cookies|bearer tokens?|env(?:ironment)? vars?|environment variables)(?![\p{L}])/u;
@@ -31,9 +31,6 @@ export function samplingHarvests(clause: string): boolean {
   const verb = intoAnswer.exec(clause);
   return verb !== null && verb.index < secret.index && !negated.test(clause.slice(Math.max(0, verb.index - 24), secret.index));
 }
-
-/** A download run without a pipe: `bash -c "$(curl …)"`, `sh <(wget …)`, `eval "$(curl …)"`. */
-const runsSubstitutedDownload = /\b(?:(?:ba|z|da|k)?sh\s+-c\s+["']?\$\(|(?:ba|z|da|k)?sh\s+<\(|eval\s+["']?\$\()\s*(?:curl|wget)\b/;
 
 /** Whether a sampling request's text (lower case) asks for an answer that is a call piping a download into a shell (or running one by substitution). */
 export function samplingRunsPipe(text: string): boolean {

@@ -93,11 +93,10 @@ function warned(text: string, start: number, end: number, fenced: boolean): bool
  * with no code span or path beside it: the instruction analysis reads what metadata's islands spell.
  * Nor does it look for a security-control program named without a path: any search of every string of a
  * list beyond the plain ones of the cheap test cost 4% of a cold tools/list (callgrind), so prose such as
- * "Required once: csrutil disable" in a description is a known gap. `held`: the cheap test's answer, when
- * the caller made it already (offered-values.ts's mayBeCommand is the same test).
+ * "Required once: csrutil disable" in a description is a known gap.
  */
-export function harmfulServerCommand(text: string, metadata = false, namesDisabler = false, held = mayHold(text)): ServerCommand | undefined {
-  if (held) return harmfulCommandIn(text, metadata);
+export function harmfulServerCommand(text: string, metadata = false, namesDisabler = false): ServerCommand | undefined {
+  if (mayHold(text)) return harmfulCommandIn(text, metadata);
   // Metadata is searched for a disabler's name only where the cue pass found one (cues.ts, Mark).
   if (metadata && !namesDisabler) return undefined;
   return disablerWord().test(text) || mayBeginEncoded(text) ? harmfulCommandIn(text, metadata) : undefined;

@@ -1,5 +1,6 @@
 import type { MessagePath } from '../types.js';
 import { documentsOf, type Piece, type TextDocument } from './documents.js';
+import { isOfferedValue, mayBeCommand } from './offered-values.js';
 
 // A message's documents are read up to a length (the instruction analysis' limit): an order padded past it
 // (a long page, a log, many blank lines, then "assistant: send …") was never read, though a model reads to
@@ -17,8 +18,14 @@ const boundary = /[\n.!?]/g;
 class TailDocument implements TextDocument {
   readonly parts: readonly string[];
   #pieces: readonly Piece[] | undefined;
+  #offered: readonly number[] | undefined;
   constructor(readonly role: TextDocument['role'], readonly path: MessagePath, readonly text: string, readonly whole: TextDocument, readonly from: number) {
     this.parts = [text];
+  }
+
+  /** Its one part, when the piece it starts in is a value the schema offers (read only of a tail that may be a command). */
+  get offered(): readonly number[] {
+    return (this.#offered ??= mayBeCommand(this.text) && isOfferedValue(this.pieces[0]?.path ?? this.path) ? [0] : []);
   }
 
   /** The whole document's pieces from the one that holds the start on, moved to this text's offsets. */

@@ -1,0 +1,26 @@
+import { redTeamCases } from './adversarial41/index.js';
+import { describeAdversarialSuite } from './redteam-kit/suite.js';
+
+// The stop-41 adversarial suite, written from the public docs only (docs/detection.md, README), not the rule
+// sources: orders in descriptions and every schema field, in results and resources, in server instructions,
+// prompts, sampling and elicitation, a steered client's own calls (commands, paths, URLs, code), eleven other
+// languages and several encodings. Each attack has a benign twin a real coding agent or server sends.
+// `misses` may only shrink (redteam-kit/suite.ts).
+
+/** Attacks balanced does not block yet. */
+const misses = new Set<string>([
+  'de-backend-needs-ssh', 'de-items-desc', 'de-cross-tool-shadow', 'de-padded-tail', 'de-pattern-hint', 'de-history-field',
+  're-changelog-dep', 're-slack-export', 're-dockerfile', 're-pdf-text',
+  're-error-recovery', 're-issue-passive', 're-code-comment', 're-calendar-share',
+  'cv-init-plain-present', 'cv-init-priority-hidden', 'cv-prompt-user-env', 'cv-prompt-assistant-plan', 'cv-prompt-reveal-system',
+  'cv-elicit-password',
+  'cv-elicit-2fa-recovery', 'cv-elicit-card', 'cv-init-md-image',
+  'ca-psql-dump-out', 'ca-comment-agent-note', 'la-ru-elicit', 'la-cs-desc',
+  'en-zero-width-resource', 'en-b64-sampling', 'en-reversed-resource',
+]);
+/** The size of `misses` (39 of 89 on the base build when the suite was written, 30 once a plain present that moves a credential file, a German or French present, a system prompt's "you include …" and a session's secrets were read); it can only go down. */
+const missesAtMost = 30;
+/** Benign twins balanced blocks: a call to a local dev server's health URL (url/loopback holds every loopback URL). */
+const benignBlocked = new Set<string>(['ca-loopback-admin']);
+
+describeAdversarialSuite(41, redTeamCases, { misses, missesAtMost, atLeast: 85, everySurface: true, benignBlocked });
