@@ -376,11 +376,13 @@ class GuardImpl implements Guard {
     const census = this.#census;
     census.keys = 0;
     census.suspect = false;
-    const structural = checkStructure(message, limits, parsed?.sized ? 0 : undefined, census);
+    // A message parsed here (it has its text) is JSON.parse's alone until the layers run: its objects are plain.
+    const json = parsed?.text !== undefined;
+    const structural = checkStructure(message, limits, parsed?.sized ? 0 : undefined, census, json);
     // Read before the layers run: a user layer may change the message object.
     const differentials = messageDifferentials(message, parsed?.text, structural ? undefined : census);
     if (structural) return this.#finish([structural], 'invalid', notAbout, notAbout, message, ctx, started, preMatch);
-    const verdict = Array.isArray(message) ? this.#inspectBatch(message, ctx, started) : this.#inspectOne(message, ctx, started);
+    const verdict = Array.isArray(message) ? this.#inspectBatch(message, ctx, started) : this.#inspectOne(message, ctx, started, json);
     if (differentials.length === 0) return verdict;
     if (!(verdict instanceof Promise)) return this.#refused(verdict, differentials, message, ctx, started, preMatch);
     return this.#refusedLater(verdict, differentials, message, ctx, started, preMatch);
@@ -414,7 +416,7 @@ class GuardImpl implements Guard {
     }
     const findings: Finding[] = [];
     for (let i = 0; i < batch.length; i++) {
-      const item = await this.#inspectOne(batch[i], ctx, started);
+      const item = await this.#inspectOne(batch[i], ctx, started, false);
       for (const f of item.findings) findings.push({ ...f, path: [i, ...f.path] });
     }
     return this.#finish(findings, 'batch', notAbout, notAbout, batch, ctx, started, this.#matching(ctx, undefined));
@@ -434,9 +436,10 @@ class GuardImpl implements Guard {
   /**
    * One message, in steps that go on at once when the store answers synchronously (the memory store) and
    * after its promise otherwise: a request's tool inventory or an answer's request is read, the values are
-   * read, the layers run, and the verdict is recorded.
+   * read, the layers run, and the verdict is recorded. `json`: the message is what JSON.parse made of its
+   * text, seen by no other code yet (its extraction asks no object for its prototype).
    */
-  #inspectOne(message: unknown, ctx: Context, started: number): Verdict | Promise<Verdict> {
+  #inspectOne(message: unknown, ctx: Context, started: number, json: boolean): Verdict | Promise<Verdict> {
     if (!isJsonRpcMessage(message) || !isRecord(message)) {
       const { path, problem } = invalidMessageProblem(message);
       const finding = engineFinding('protocol/invalid-message', `not a valid JSON-RPC 2.0 message: ${problem}`, path);
@@ -459,16 +462,16 @@ class GuardImpl implements Guard {
           ...(wrongWay ? {} : { severity: 'low', action: 'warn' }),
         });
       }
-      if (tool === undefined) return this.#request(message, ctx, started, type, keys, id, method, tool, findings, null);
+      if (tool === undefined) return this.#request(message, ctx, started, type, keys, id, method, tool, findings, null, json);
       // Read once for a tools/call request and handed on to the layers' session views.
       const read = this.store.get(keys.inventory);
-      if (read instanceof Promise) return this.#requestLater(read, message, ctx, started, type, keys, id, method, tool, findings);
-      return this.#request(message, ctx, started, type, keys, id, method, tool, findings, read as ToolInventory | undefined);
+      if (read instanceof Promise) return this.#requestLater(read, message, ctx, started, type, keys, id, method, tool, findings, json);
+      return this.#request(message, ctx, started, type, keys, id, method, tool, findings, read as ToolInventory | undefined, json);
     }
     const requester: Sender = ctx.from === 'client' ? 'server' : 'client';
     const taken = id === undefined ? undefined : this.store.take(keys.answerCorrelation(requester, id));
-    if (taken instanceof Promise) return this.#answerLater(taken, message, ctx, started, type, keys, id, findings);
-    return this.#answer(message, ctx, started, type, keys, id, findings, taken as Pending);
+    if (taken instanceof Promise) return this.#answerLater(taken, message, ctx, started, type, keys, id, findings, json);
+    return this.#answer(message, ctx, started, type, keys, id, findings, taken as Pending, json);
   }
 
   // The steps after a store's promise, apart from the functions every message runs (see #settled).
@@ -483,12 +486,13 @@ class GuardImpl implements Guard {
     method: string,
     tool: string,
     findings: Finding[],
+    json: boolean,
   ): Promise<Verdict> {
-    return read.then((inventory) => this.#request(message, ctx, started, type, keys, id, method, tool, findings, inventory as ToolInventory | undefined));
+    return read.then((inventory) => this.#request(message, ctx, started, type, keys, id, method, tool, findings, inventory as ToolInventory | undefined, json));
   }
 
-  #answerLater(taken: Promise<unknown>, message: Record<string, unknown>, ctx: Context, started: number, type: MessageType, keys: SessionKeys, id: string | number | undefined, findings: Finding[]): Promise<Verdict> {
-    return taken.then((pending) => this.#answer(message, ctx, started, type, keys, id, findings, pending as Pending));
+  #answerLater(taken: Promise<unknown>, message: Record<string, unknown>, ctx: Context, started: number, type: MessageType, keys: SessionKeys, id: string | number | undefined, findings: Finding[], json: boolean): Promise<Verdict> {
+    return taken.then((pending) => this.#answer(message, ctx, started, type, keys, id, findings, pending as Pending, json));
   }
 
   /** A request or notification, with its tool's inventory (null: not a tools/call request). */
@@ -503,24 +507,25 @@ class GuardImpl implements Guard {
     tool: string | undefined,
     findings: Finding[],
     inventory: ToolInventory | undefined | null,
+    json: boolean,
   ): Verdict | Promise<Verdict> {
     const scanner = this.#scanner(ctx, tool);
     const params = message['params'];
-    if (params !== undefined) extractParams(method, params, tool === undefined || inventory === null ? undefined : hintsOf(inventory?.tools[tool]), scanner);
+    if (params !== undefined) extractParams(method, params, tool === undefined || inventory === null ? undefined : hintsOf(inventory?.tools[tool]), scanner, json);
     return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, inventory, false);
   }
 
   /** An answer (result or error), with what its request was (undefined: not known). */
-  #answer(message: Record<string, unknown>, ctx: Context, started: number, type: MessageType, keys: SessionKeys, id: string | number | undefined, findings: Finding[], pending: Pending): Verdict | Promise<Verdict> {
+  #answer(message: Record<string, unknown>, ctx: Context, started: number, type: MessageType, keys: SessionKeys, id: string | number | undefined, findings: Finding[], pending: Pending, json: boolean): Verdict | Promise<Verdict> {
     let method = pending?.method;
     const tool = pending?.tool ?? undefined;
     const scanner = this.#scanner(ctx, tool);
     if (type === 'response') {
       const result = message['result'] as Record<string, unknown>;
       method ??= inferAnsweredMethod(result);
-      extractResult(method, result, scanner);
+      extractResult(method, result, scanner, json);
     } else {
-      extractError(message['error'], scanner);
+      extractError(message['error'], scanner, json);
     }
     // Only a boolean is believed: a shared store hands back whatever it holds.
     const kept = typeof pending?.kept === 'boolean' ? pending.kept : undefined;

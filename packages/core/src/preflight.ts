@@ -39,15 +39,17 @@ export function utf8Length(text: string): number {
  * Checks depth, array length, object width, string length, node count and (for parsed input) an
  * estimate of the size, without recursion. Returns the first limit exceeded as a block finding. With a
  * `census`, also counts the objects' keys and notes keys servers may read differently (complete only
- * when no limit is exceeded).
+ * when no limit is exceeded). `json`: the message is what JSON.parse made of a text, which no other code
+ * has seen yet, so each of its objects has Object.prototype for its prototype (not asked of each object:
+ * a runtime call, ~120 instructions an object).
  */
-export function checkStructure(root: unknown, limits: Limits, knownBytes: number | undefined, census?: KeyCensus): Finding | undefined {
+export function checkStructure(root: unknown, limits: Limits, knownBytes: number | undefined, census?: KeyCensus, json = false): Finding | undefined {
   stack[0] = root;
   depths[0] = 1;
   let cleared = false;
   try {
     const plain = plainPrototype();
-    let found = walkStructure(limits, knownBytes, census, plain, true);
+    let found = walkStructure(limits, knownBytes, census, plain, json, true);
     if (found === countAgain) {
       // Past the node limit with scalars counted as they were met: walked again, every value counted as
       // it is taken, so the first limit met is the one a walk in that order meets (a rare, bounded second pass).
@@ -57,7 +59,7 @@ export function checkStructure(root: unknown, limits: Limits, knownBytes: number
         census.keys = 0;
         census.suspect = false;
       }
-      found = walkStructure(limits, knownBytes, census, plain, false);
+      found = walkStructure(limits, knownBytes, census, plain, json, false);
     }
     cleared = found === undefined;
     return found;
@@ -169,7 +171,7 @@ function scalarBytes(value: unknown, maxStringLength: number): number {
  * the node limit is passed: counted earlier, it could come before another limit. Then it gives
  * {@link countAgain}, and the message is walked again without.
  */
-function walkStructure(limits: Limits, knownBytes: number | undefined, census: KeyCensus | undefined, plain: boolean, scalars: boolean): Finding | undefined {
+function walkStructure(limits: Limits, knownBytes: number | undefined, census: KeyCensus | undefined, plain: boolean, json: boolean, scalars: boolean): Finding | undefined {
   let nodes = 0;
   let bytes = 0;
   let top = 1;
@@ -194,7 +196,7 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
           depths[top++] = depth + 1;
         }
         bytes += 2 + value.length;
-      } else if (plain && Object.getPrototypeOf(value) === Object.prototype) {
+      } else if (plain && (json || Object.getPrototypeOf(value) === Object.prototype)) {
         // The usual object (parsed JSON, an object literal): its keys read in place, no array made for them.
         let count = 0;
         let folds = 0;

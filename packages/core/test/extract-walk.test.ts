@@ -105,6 +105,25 @@ describe('value walk', () => {
     }
   });
 
+  it('gives a message JSON.parse made the same values whether or not it is told so', () => {
+    fc.assert(
+      fc.property(json, key, options, (value, start, walkOptions) => {
+        const parsed: unknown = JSON.parse(JSON.stringify({ value }) ?? 'null');
+        const told: RawValue[] = [];
+        const asked: RawValue[] = [];
+        walk(parsed, ['result'], start, walkOptions as WalkOptions, rawSink(told), true);
+        walk(parsed, ['result'], start, walkOptions as WalkOptions, rawSink(asked));
+        expect(told.map(read)).toEqual(asked.map(read));
+        const toldParams: RawValue[] = [];
+        const askedParams: RawValue[] = [];
+        extractParams('tools/call', { arguments: parsed }, undefined, rawSink(toldParams), true);
+        extractParams('tools/call', { arguments: parsed }, undefined, rawSink(askedParams));
+        expect(toldParams).toEqual(askedParams);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('gives a request its values at the paths the walk it replaced gave, as arrays', () => {
     fc.assert(
       fc.property(json, (args) => {

@@ -100,6 +100,21 @@ describe('checkStructure', () => {
     );
   });
 
+  it('gives a message JSON.parse made the same finding and census whether or not it is told so', () => {
+    fc.assert(
+      fc.property(value, fc.option(limits, { nil: undefined }), (root, bounds) => {
+        const parsed: unknown = JSON.parse(JSON.stringify([root]) ?? 'null');
+        const all = LimitsSchema.parse(bounds ?? {});
+        const told: KeyCensus = { keys: 0, suspect: false };
+        const asked: KeyCensus = { keys: 0, suspect: false };
+        const rule = checkStructure(parsed, all, 0, asked)?.rule;
+        expect(checkStructure(parsed, all, 0, told, true)?.rule).toEqual(rule);
+        if (rule === undefined) expect(told).toEqual(asked);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reports a limit met deeper in the walk ahead of the node limit that counting scalars early would pass', () => {
     // The scalars before `nested` are counted when the root is read, before `nested` is walked: five nodes
     // then, the limit. The walk takes `nested` first and meets its depth before a sixth node.

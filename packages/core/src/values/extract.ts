@@ -138,8 +138,9 @@ function push(value: unknown, at: ValuePath, name: string, bits: number): void {
  * nodes are four parallel stacks rather than a tuple each, and a key's path is one {@link PathStep} shared
  * by the key (when it is read as a value) and its value: a tool list has thousands of nodes.
  */
-export function walk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: Sink): void {
+export function walk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: Sink, parsed = false): void {
   plain = plainPrototype();
+  json = parsed;
   const at = beginNumbered(path, out);
   try {
     walkFrom(node, at, key, options, out);
@@ -212,6 +213,11 @@ const entryKeys: (string | undefined)[] = [];
 const entryValues: unknown[] = [];
 /** Whether `Object.prototype` had no enumerable property when the running extraction began (see {@link entriesOf}). */
 let plain = true;
+/**
+ * Whether the running extraction reads a message JSON.parse made of its text, seen by no other code yet: its
+ * objects all have `Object.prototype` for their prototype, not asked of each (a runtime call, ~120 instructions).
+ */
+let json = false;
 
 /**
  * Puts the entries of `value` in {@link entryKeys} and {@link entryValues} and gives their number. The usual
@@ -221,7 +227,7 @@ let plain = true;
  */
 function entriesOf(value: Record<string, unknown>): number {
   let count = 0;
-  if (plain && Object.getPrototypeOf(value) === Object.prototype) {
+  if (plain && (json || Object.getPrototypeOf(value) === Object.prototype)) {
     for (const k in value) {
       entryKeys[count] = k;
       entryValues[count++] = value[k];
@@ -307,10 +313,14 @@ const argumentWalk = (hints: ToolSchemaHints | undefined): WalkOptions => (hints
 const proseWalk: WalkOptions = { kinds: Kind.Text, byKey: false, byShape: false, skipIf: machineField };
 const genericWalk: WalkOptions = { kinds: 0, byKey: true, byShape: true };
 
-/** Strings of a request or notification's params, classified for its method. */
-export function extractParams(method: string, params: unknown, hints: ToolSchemaHints | undefined, out: Sink): void {
+/**
+ * Strings of a request or notification's params, classified for its method. `parsed`: the message is what
+ * JSON.parse made of its text, seen by no other code yet.
+ */
+export function extractParams(method: string, params: unknown, hints: ToolSchemaHints | undefined, out: Sink, parsed = false): void {
   const at: MessagePath = ['params'];
   plain = plainPrototype();
+  json = parsed;
   if (!isRecord(params)) return walkFrom(params, at, '', genericWalk, out);
   switch (method) {
     case 'tools/call':
@@ -359,9 +369,10 @@ export function extractParams(method: string, params: unknown, hints: ToolSchema
   }
 }
 
-/** Strings of a result, classified for the method it answers. */
-export function extractResult(method: string | undefined, result: unknown, out: Sink): void {
+/** Strings of a result, classified for the method it answers (`parsed`: see {@link extractParams}). */
+export function extractResult(method: string | undefined, result: unknown, out: Sink, parsed = false): void {
   plain = plainPrototype();
+  json = parsed;
   const at = beginNumbered(['result'], out);
   try {
     extractResultAt(method, result, at, out);
@@ -407,7 +418,7 @@ function extractResultAt(method: string | undefined, result: unknown, at: number
   }
 }
 
-/** Strings of an error response: their message and data reach the model too. */
-export function extractError(error: unknown, out: Sink): void {
-  walk(error, ['error'], 'error', proseWalk, out);
+/** Strings of an error response: their message and data reach the model too (`parsed`: see {@link extractParams}). */
+export function extractError(error: unknown, out: Sink, parsed = false): void {
+  walk(error, ['error'], 'error', proseWalk, out, parsed);
 }
