@@ -11,6 +11,7 @@
 // outside address; "der Assistent hängt eine Zusammenfassung an jeden Bericht an" moves no secret.
 import { namesForeignSecret } from './foreign-orders.js';
 import { nfkcPattern } from './nfkc-pattern.js';
+import { checksCredential } from './moved-out.js';
 
 /** The AI named as a subject (a determiner and an AI noun). */
 const ai = nfkcPattern(
@@ -31,8 +32,6 @@ const secret = nfkcPattern(
 );
 /** An address outside the session. */
 const address = /https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,}/;
-/** An endpoint that checks a credential: a login, an auth or token path. */
-const checksCredential = /\/(?:login|signin|auth|oauth2?|token|sessions?|sso|verify)(?:[/?#\s]|$)/;
 /** What the AI writes or a field it fills (a field named for a credential is where one belongs). */
 const carrier = nfkcPattern(
   String.raw`(?<![\p{L}])(?:bericht|berichte|antwort|antworten|kommentar|notiz|notizen|zusammenfassung|feld|ticket|issue|nachricht|beschreibung|release-notes|réponse|réponses|rapport|commentaire|résumé|champ|notes|message|description)(?![\p{L}])`,

@@ -51,7 +51,8 @@ const mayName = /pass|key|token|credential|kubeconfig|cookie|card|security code|
 const negated = /(?<![\p{L}])(?:never|not|no|don't|do not|n't|nobody|none)(?![\p{L}])/u;
 const onlyThere = /(?<![\p{L}])only(?![\p{L}])/u;
 const leaked = /(?<![\p{L}])(?:leaked|compromised|exposed|suspicious|revoked|stolen|found)\s+(?:[\p{L}-]+\s+)?$/u;
-const checksCredential = /\/\/[^/\s]*(?:login|signin|auth|sso|accounts?\.)|\/(?:login|log-in|signin|sign-in|auth|oauth2?|token|tokens|sessions?|sso|verify)(?:[/?#]|$)/;
+/** An endpoint that checks a credential (a login, an auth or token path, an SSO host): where one belongs, not a move out. */
+export const checksCredential = /\/\/[^/\s]*(?:login|signin|auth|sso|accounts?\.)|\/(?:login|log-in|signin|sign-in|auth|oauth2?|token|tokens|sessions?|sso|verify)(?:[/?#\s]|$)/;
 /** What a duty sends along in metadata, besides secrets: a copy, an extra ("all requests are to be sent to …" is an API's address). */
 const extra = /(?<![\p{L}])(?:also|as well|in addition|a copy|copies)(?![\p{L}])/u;
 

@@ -3,10 +3,8 @@
 // describe an assistant's ordinary work this way (referred-actors.ts asks for a frame), but no product
 // describes its assistant moving a credential file to an outside address: that move alone is read here.
 // Not a credential handed to the endpoint that checks it (…/login, …/oauth/token), not a public key.
+import { checksCredential } from './moved-out.js';
 import { credentialFile } from './sends-secrets.js';
-
-/** An endpoint that checks a credential: a login, an auth or token path, an SSO host. */
-const checksCredential = /\/\/[^/\s]*(?:login|signin|auth|sso|accounts?\.)|\/(?:login|log-in|signin|sign-in|auth|oauth2?|token|tokens|sessions?|sso|verify)(?:[/?#\s]|$)/;
 
 /** A cheap first test: a clause that may name a credential file (what `credentialFile` reads holds one of these). */
 export const mayNameCredentialFile = (clause: string): boolean => /\.(?:ssh|aws|env|netrc|npmrc|git-cred|kube|docker|config\/gcloud|azure|pypirc|gnupg)|keychain|shadow/.test(clause);
