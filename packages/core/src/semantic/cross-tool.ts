@@ -446,6 +446,8 @@ export class ToolInventory {
   }
 }
 const callerIdentity = /(?:^|_)(?:llm|ai|assistant|agent|caller|chatbot)_?(?:model_?)?(?:name|version|provider|vendor|identity)(?:_|$)/;
+/** The shortest name {@link callerIdentity} matches (`ainame`): most parameters (`id`, `path`, `url`, `limit`) are shorter, and need no regex. */
+const minCallerIdentity = 6;
 /** A description that asks for the calling model's own context (exported for a test). */
 export const callerPhrase =
   /\b(?:(?:llm|language model|ai model|ai|model|assistant|agent|chatbot)\b[^.]{0,30}\b(?:that|which|who) (?:is )?(?:call|calling|calls|invok|invokes|invoking|uses|using)\b[^.]{0,20}\bthis (?:tool|function)|your (?:own )?(?:system prompt|instructions|model name|identity|conversation|chat history)|(?:tools|functions) you (?:have|can use|are given))\b/;
@@ -511,7 +513,7 @@ export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): { n
     const definition = (properties as Record<string, unknown>)[name];
     const key = lowerAsciiOnly(name) ? name : name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
     const description = typeof definition === 'object' && definition !== null ? (definition as Record<string, unknown>)['description'] : undefined;
-    if (callerIdentity.test(key)) out.push({ name, why: 'asks for the identity of the calling model' });
+    if (key.length >= minCallerIdentity && callerIdentity.test(key)) out.push({ name, why: 'asks for the identity of the calling model' });
     else if (typeof description === 'string') {
       let asked = asks?.get(description);
       if (asked === undefined) {
