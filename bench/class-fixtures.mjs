@@ -49,8 +49,10 @@ const minified = { jsonrpc: '2.0', id: 5, result: { content: [{ type: 'text', te
 const fixture = (name, from, message, extra = {}) => ({ name, from, text: JSON.stringify(message), ...extra });
 
 /**
- * The same list with every description new (a revision number in each tool's and each argument's), so no
- * text of it can have been seen before: what a guard pays the first time it meets a server's tools.
+ * The same list with every description new (a revision number at the end of each tool's and each argument's):
+ * what a guard pays the first time it meets a server's tools. Only the last sentence of a tool's description
+ * is new, though: the guard's memo of clauses still knows the four before it (as it would for a server's next
+ * release). {@link toolsListFresh} leaves it nothing to remember.
  */
 function toolsListRevision(n) {
   const revised = (text) => `${text} (revision ${n})`;
@@ -61,6 +63,16 @@ function toolsListRevision(n) {
   // As a transport hands text over, decoded from bytes: one flat string. JSON.stringify's is a rope of its
   // pieces, which the guard's first read of it would copy (~7% of a cold inspection, a cost no wire has).
   return Buffer.from(JSON.stringify({ ...toolsList, result: { tools } }), 'utf8').toString('utf8');
+}
+
+/**
+ * The cold list with a revision word in every clause of every description as well (before each period,
+ * semicolon, colon and comma that a space follows): no sentence of it can have been met before.
+ */
+function toolsListFresh(n) {
+  const message = JSON.parse(toolsListRevision(n));
+  for (const t of message.result.tools) t.description = t.description.replace(/([.;:,]) /g, ` rev${n}$1 `);
+  return Buffer.from(JSON.stringify(message), 'utf8').toString('utf8');
 }
 
 /**
@@ -75,6 +87,7 @@ export const classes = [
   fixture(`tools/list of 30 tools (${(JSON.stringify(toolsList).length / 1024).toFixed(0)} KB)`, 'server', toolsList),
   // Each inspection gets its own session and server, so no state or pin of an earlier one applies.
   fixture(`tools/list of 30 tools, cold (every description new)`, 'server', toolsList, { variant: toolsListRevision, fresh: true }),
+  fixture(`tools/list of 30 tools, fresh (every sentence new)`, 'server', toolsList, { variant: toolsListFresh, fresh: true }),
   fixture('1 MiB tool result, README text', 'server', docsResult.object),
   fixture('1 MiB tool result, minified JS', 'server', minified),
 ];

@@ -5,7 +5,9 @@
 // same texts: issue 13's ratio, repeatable on a machine shared with other work. Each build (and the JSON
 // baseline) runs in its own process under callgrind; every text is made before the measured part.
 //
-//   npm run build && node bench/cold-list-instructions.mjs [--calls 200] [--warmup 600] [--baseline /path/to/packages/core/dist/index.js]
+//   npm run build && node bench/cold-list-instructions.mjs [--calls 200] [--warmup 600] [--baseline /path/to/packages/core/dist/index.js] [--fresh]
+//
+// --fresh: the fresh list instead (every sentence new, so the guard's memo of clauses holds none of it).
 //
 // Needs valgrind (callgrind_control too) on PATH. Instruction counts leave out what waiting for memory
 // costs (the cold list allocates): compare them with classes-ab.mjs --cpu, not instead of it.
@@ -19,6 +21,9 @@ import { benchArgs, printTable } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const { value } = benchArgs();
+
+const fresh = process.argv.includes('--fresh');
+const listName = fresh ? 'fresh tools/list (30 tools, every sentence new)' : 'cold tools/list (30 tools, every description new)';
 
 if (process.argv[2] === '--child') await child(process.argv[3], Number(process.argv[4]), Number(process.argv[5]));
 else await main();
@@ -39,7 +44,7 @@ async function main() {
   const counts = [];
   for (const [, target] of builds) counts.push(await run(target, calls, warmup));
   printTable(
-    `guard.inspect of the cold tools/list (30 tools, every description new), balanced: main-thread instructions per inspection (callgrind; ${calls} after ${warmup}), node ${process.version}`,
+    `guard.inspect of the ${listName}, balanced: main-thread instructions per inspection (callgrind; ${calls} after ${warmup}), node ${process.version}`,
     ['', 'instructions', 'ratio to JSON'],
     builds.map(([name], i) => [name, `${(counts[i] / 1000).toFixed(1)}k`, `${(counts[i] / counts[0]).toFixed(2)}×`]),
   );
@@ -47,12 +52,12 @@ async function main() {
 
 /** Main-thread instructions per inspection of one target, in a child process under callgrind. */
 async function run(target, calls, warmup) {
-  return instructionsPerCall(self, ['--child', target, String(calls), String(warmup)], calls);
+  return instructionsPerCall(self, ['--child', target, String(calls), String(warmup), ...(fresh ? ['--fresh'] : [])], calls);
 }
 
 async function child(target, calls, warmup) {
   const { classes } = await import('./class-fixtures.mjs');
-  const cold = classes.find((c) => c.name.includes('cold'));
+  const cold = classes.find((c) => c.name.includes(fresh ? 'fresh (' : 'cold'));
   const texts = Array.from({ length: warmup + calls }, (_, n) => cold.variant(n));
   let once;
   if (target === 'json') once = (i) => JSON.stringify(JSON.parse(texts[i]));
