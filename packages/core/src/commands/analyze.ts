@@ -270,9 +270,26 @@ class Analysis {
       if (what !== undefined && what !== '') return { rule: 'cmd/credential-upload', stage: clip(unwrapped.join(' ')), what };
     }
     const name = programName(unwrapped[0] ?? '');
+    const dumped = this.dumpsDatabase(name, unwrapped);
+    if (dumped !== undefined) return { rule: 'cmd/bulk-upload', stage: dumped, what: 'a dump of a database' };
     if (!this.table.archivers.has(name)) return undefined;
     const packed = this.archive(name, unwrapped.slice(1));
     return packed?.archive === '-' ? { rule: 'cmd/bulk-upload', stage: clip(unwrapped.join(' ')), what: packed.what } : undefined;
+  }
+
+  /** The stage, written out, when `argv` prints a database on stdout (pg_dump with no -f, mysqldump with no -r), else undefined. */
+  dumpsDatabase(name: string, argv: readonly string[]): string | undefined {
+    const outputs = this.table.databaseDumpers.get(name);
+    if (outputs === undefined) return undefined;
+    // -f X, -fX, --file X, --file=X: the dump goes to that file (`-` is stdout again).
+    for (let i = 1; i < argv.length; i++) {
+      const a = argv[i]!;
+      for (const o of outputs) {
+        const value = a === o ? argv[i + 1] : o.startsWith('--') ? (a.startsWith(`${o}=`) ? a.slice(o.length + 1) : undefined) : a.startsWith(o) && !a.startsWith('--') ? a.slice(o.length) : undefined;
+        if (value !== undefined && value !== '-') return undefined;
+      }
+    }
+    return clip(argv.join(' '));
   }
 
   /** The stage, written out, when `argv` prints the process environment (`env`, `printenv`, `export -p`), else undefined. */
