@@ -2,6 +2,7 @@ import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/anal
 import { codeUpload } from '../commands/code-uploads.js';
 import { isPackageManifest, lifecycleScripts } from '../commands/lifecycle-scripts.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
+import { destructiveMongo } from '../commands/mongo-calls.js';
 import { destructiveSqlIn } from '../commands/sql-statements.js';
 import { parseShell } from '../commands/shell-words.js';
 import { urlVariableLeak } from '../commands/url-variables.js';
@@ -22,7 +23,7 @@ import { isRecord } from '../parse.js';
 // injection into the program the server will hand it to.
 
 const rules: Readonly<Record<string, LayerRule>> = {
-  'sql/destructive-statement': { description: 'SQL, in an argument declared a query or a command, that destroys data or reaches the server\'s files and shell, read statement by statement with comments and quotes taken out: DROP, TRUNCATE, DELETE or UPDATE of every row (no WHERE, or one that holds for every row: 1=1, TRUE, \'a\'=\'a\', id = id, x OR 1), GRANT ALL, xp_cmdshell, INTO OUTFILE, LOAD_FILE, pg_read_file, lo_import/lo_export, LOAD DATA INFILE (not LOCAL), COPY FROM or TO PROGRAM, load_extension', severity: 'critical', action: 'block', hint: 'Run destructive migrations through reviewed tooling; read-only tools should only receive SELECT statements.' },
+  'sql/destructive-statement': { description: 'SQL, in an argument declared a query or a command, that destroys data or reaches the server\'s files and shell, read statement by statement with comments and quotes taken out: DROP, TRUNCATE, DELETE or UPDATE of every row (no WHERE, or one that holds for every row: 1=1, TRUE, \'a\'=\'a\', id = id, x OR 1), GRANT ALL, a role made SUPERUSER, what a MySQL versioned comment holds, a MongoDB deleteMany({}) or drop(), xp_cmdshell, INTO OUTFILE, LOAD_FILE, pg_read_file, lo_import/lo_export, LOAD DATA INFILE (not LOCAL), COPY FROM or TO PROGRAM, load_extension', severity: 'critical', action: 'block', hint: 'Run destructive migrations through reviewed tooling; read-only tools should only receive SELECT statements.' },
   'cmd/destructive-delete': { description: 'A recursive delete of the filesystem root, a home folder, a system folder, a drive, everything here or the folders above it, read from argv in any option order and home spelling: rm -r, rd /s, Remove-Item -Recurse, find -delete or -exec rm over one, rsync --delete into one, mv of one away, xargs fed one, inline rmtree/rmSync of one', severity: 'critical', action: 'block', hint: 'Delete the project folder you mean by its name (rm -rf ./build); recursive deletes of /, ~ or system folders are never passed.' },
   'cmd/remote-destruction': { description: 'A command that destroys, in one step and for everyone, what lives outside the machine: terraform/tofu/pulumi destroy, kubectl delete of a namespace or of --all, a bucket removed or emptied (aws s3 rb, aws s3 rm --recursive, gsutil rm -r), a cloud project or resource group deleted, gh repo delete, redis-cli flushall on another host, a force-push, deletion or mirror push of a shared branch (main, master, production …)', severity: 'high', action: 'block', hint: 'Run such a step yourself, after review; a force-push to your own feature branch (or --force-with-lease) passes.' },
   'cmd/download-and-run': { description: 'A shell or interpreter runs code a fetcher downloaded (pipe, substitution, saved file, inline code)', severity: 'critical', action: 'block', hint: 'Download, review and run the script from a file.' },
@@ -158,7 +159,7 @@ export function createRequestAnalysisLayer(): Layer {
         }
         // A statement the server runs as it is: a query argument, or SQL in a declared shell line.
         if (original && value.kindMask & Kind.Command && value.declaredMask & Kind.Command) {
-          const sql = destructiveSqlIn(value.raw, shellWords);
+          const sql = destructiveSqlIn(value.raw, shellWords) ?? destructiveMongo(value.raw);
           if (sql !== undefined) (findings ??= []).push(finding({ rule: 'sql/destructive-statement', message: `SQL statement destroys data or reaches the server's files or shell: ${sql}`, evidence: value.raw.slice(0, 120) }, value.path));
         }
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
