@@ -11,13 +11,11 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
-  'op-ssh-reverse-tunnel', 'op-pgdump-ssh', 'qu-xargs-sh', 'ur-kubelet',
-  'sq-redis-flush', 'co-py-rmtree-home',
-  'mv-split-fetch-run', 'mv-split-program-args', 'mv-grep-pattern-option', 'mv-kubectl-fields', 'mv-sql-fields', 'mv-find-extra',
+  'op-ssh-reverse-tunnel', 'op-pgdump-ssh', 'ur-kubelet', 'sq-redis-flush', 'mv-grep-pattern-option', 'mv-find-extra',
   'rs-next-command', 'rs-next-secret-read', 'rs-next-metadata-url', 'rs-migration-sql',
 ]);
-/** The size of `misses` (20 of 136 on the base build when the suite was written, 19 once a database dump piped to a sender was read, 16 once MySQL versioned comments, a superuser role and a Mongo wipe were); it can only go down. */
-const missesAtMost = 16;
+/** The size of `misses` (20 of 136 on the base build when the suite was written, 19 once a database dump piped to a sender was read, 16 once MySQL versioned comments, a superuser role and a Mongo wipe were, 10 once xargs feeding a shell a download, code deleting the home folder, lines split across arguments and operations spelled in fields were); it can only go down. */
+const missesAtMost = 10;
 /**
  * Benign twins balanced blocks: a shell alias added to ~/.zshrc and a VS Code task file (start-up and
  * editor-run files are persistence targets whatever they hold), /proc files and a file: URL (system
