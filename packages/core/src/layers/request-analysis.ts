@@ -1,6 +1,7 @@
 import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
 import { codeUpload } from '../commands/code-uploads.js';
 import { destroyedByFields } from '../commands/field-operations.js';
+import { commandOptionValue } from '../commands/option-values.js';
 import { isPackageManifest, lifecycleScripts } from '../commands/lifecycle-scripts.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
 import { destructiveMongo } from '../commands/mongo-calls.js';
@@ -38,7 +39,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'path/persistence-write': { description: 'A write to a place that runs code later (shell start-up files, git hooks, editor tasks, cron, systemd, launch agents, authorized_keys, package manager configs, CI workflows)', severity: 'high', action: 'block', hint: 'Make such changes by hand, or override the rule for this deployment.' },
   'secret/transformed': { description: 'A secret leaves in a form the secret rules do not read directly: base64 or hex encoded, reversed, or split across two fields', severity: 'critical', action: 'block', hint: 'Never send credentials through tool arguments, in any encoding.' },
   'sql/fragment-breakout': { description: 'A piece of a statement (a filter, where clause or sort order the server splices in) that ends it and starts another or joins a second query (UNION SELECT)', severity: 'high', action: 'block', hint: 'Send conditions as values the server binds, not as SQL.' },
-  'cmd/option-injection': { description: 'An argument that names something (host, repo, branch, target …) starts with "-", so the program it is handed to reads an option', severity: 'high', action: 'block' },
+  'cmd/option-injection': { description: 'An argument that names something (host, repo, branch, target …) starts with "-", so the program it is handed to reads an option; or any argument not declared a command that is an option running a command (--pre=…, --upload-pack=…, -exec …)', severity: 'high', action: 'block' },
 };
 
 const writeTool = /(?:write|edit|create|save|append|move|copy|rename|patch|replace|put|insert|update)/i;
@@ -183,6 +184,10 @@ export function createRequestAnalysisLayer(): Layer {
         }
         if (namingKey(value.key) && optionLike.test(value.raw) && !(value.declaredMask & (Kind.Command | Kind.Text))) {
           (findings ??= []).push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" names something but is an option`, evidence: value.raw.slice(0, 120) }, value.path));
+        } else if (original && value.raw.charCodeAt(0) === 0x2d && !(value.declaredMask & (Kind.Command | Kind.Text))) {
+          // Any argument (a pattern, a ref, extra flags) sent as an option that runs a command.
+          const option = commandOptionValue(value.raw);
+          if (option !== undefined) (findings ??= []).push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" is an option that makes the program run a command`, evidence: option }, value.path));
         }
       }
       // Lines the server makes of two arguments (a program and its arguments, commands run in turn): what only
