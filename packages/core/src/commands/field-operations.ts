@@ -5,8 +5,9 @@ import type { ScannedValue } from '../types.js';
 // "object": "database"}`). A tool that runs it destroys what `kubectl delete namespace` or `DROP DATABASE`
 // would, and is judged as those are (commands/analyze.ts, rules/programs.yaml remote-destroyers).
 
-const verbKey = /^(?:action|verb|operation|op|command|cmd|method|mode)$/i;
-const kindKey = /^(?:object|object_?type|resource|resource_?type|kind|type|target|entity|scope)$/i;
+// Set lookups, not patterns: every call's arguments pass here, and keys are sent in lower case.
+const verbKeys = new Set(['action', 'verb', 'operation', 'op', 'command', 'cmd', 'method', 'mode']);
+const kindKeys = new Set(['object', 'object_type', 'objecttype', 'resource', 'resource_type', 'resourcetype', 'kind', 'type', 'target', 'entity', 'scope']);
 const destroys = new Set(['drop', 'delete', 'destroy', 'remove', 'purge', 'truncate', 'wipe', 'rm', 'rb', 'erase']);
 /** Whole things a verb destroys in one step with everything they hold. */
 const wholes = new Set(['database', 'db', 'schema', 'namespace', 'namespaces', 'ns', 'bucket', 'cluster', 'project', 'repository', 'repo', 'resource-group', 'resourcegroup', 'resource_group', 'keyspace']);
@@ -19,10 +20,10 @@ export function destroyedByFields(values: readonly ScannedValue[]): string | und
   for (let v = 0; v < values.length && (verb === undefined || kind === undefined); v++) {
     const value = values[v]!;
     if (value.path.length !== 3 || value.raw.length > 40) continue;
-    if (verb === undefined && verbKey.test(value.key)) {
+    if (verb === undefined && verbKeys.has(value.key)) {
       const word = value.raw.trim().toLowerCase();
       if (destroys.has(word)) verb = `${value.key}=${word}`;
-    } else if (kind === undefined && kindKey.test(value.key)) {
+    } else if (kind === undefined && kindKeys.has(value.key)) {
       const word = value.raw.trim().toLowerCase();
       if (wholes.has(word)) kind = `${value.key}=${word}`;
     }

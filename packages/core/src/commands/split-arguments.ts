@@ -8,8 +8,9 @@ import { Kind } from '../values/kinds.js';
 // so a file one line downloads and the next runs is read as one text. Only the call's own arguments (not
 // nested objects: their argv arrays are read where they are joined) and only a call with two such values.
 
-const programKey = /^(?:command|cmd|program|executable|exe|bin|binary)$/i;
-const argsKey = /^(?:args|argv|arguments|flags|options|params|parameters)$/i;
+// Set lookups, not patterns: every call's arguments pass here, and keys are sent in lower case.
+const programKeys = new Set(['command', 'cmd', 'program', 'executable', 'exe', 'bin', 'binary']);
+const argsKeys = new Set(['args', 'argv', 'arguments', 'flags', 'options', 'params', 'parameters']);
 /** The most text a joined line holds; the rest of a longer call is left out of the join. */
 const maxLine = 64 * 1024;
 
@@ -26,10 +27,10 @@ export function splitArgumentLines(values: readonly ScannedValue[]): string[] | 
     // Derived values (decoded, joined) follow their original at the same path: only the first is read.
     if ((v > 0 && value.path === values[v - 1]!.path) || !topLevel(value)) continue;
     if (value.kindMask & Kind.Command) commands++;
-    if (program === undefined && programKey.test(value.key)) {
+    if (program === undefined && programKeys.has(value.key)) {
       const word = value.raw.trim();
       if (word !== '' && !/\s/.test(word) && startsWithProgram(`${word.toLowerCase()} `)) program = word;
-    } else if (args === undefined && argsKey.test(value.key)) args = value.raw;
+    } else if (args === undefined && argsKeys.has(value.key)) args = value.raw;
   }
   let lines: string[] | undefined;
   if (program !== undefined && args !== undefined) lines = [`${program} ${args}`.slice(0, maxLine)];
