@@ -52,6 +52,12 @@ describe('destructiveSql', () => {
     'WITH old AS (SELECT 1) DELETE FROM sessions',
     'GRANT ALL ON *.* TO intruder',
     "SELECT 1; SHUTDOWN WITH NOWAIT",
+    // MySQL runs what a versioned comment holds.
+    '/*!50000DROP*/ /*!50000TABLE*/ customers',
+    '/*M!100100 TRUNCATE orders */',
+    // A login given every privilege.
+    "CREATE ROLE support LOGIN SUPERUSER PASSWORD 'x'",
+    'ALTER USER app WITH SUPERUSER',
   ])('reads %s as destructive', (sql) => {
     expect(destructiveSql(sql)).toBeDefined();
   });
@@ -73,6 +79,10 @@ describe('destructiveSql', () => {
     'CREATE TABLE t (id int)',
     "SELECT 'truncate orders' AS hint",
     'shutdown /s /t 0',
+    '/*!40101 SET NAMES utf8mb4 */; SELECT name FROM customers LIMIT 5',
+    '/* a plain comment: DROP TABLE users */ SELECT 1',
+    'CREATE ROLE reporting NOLOGIN NOSUPERUSER',
+    "SELECT rolname FROM pg_roles WHERE rolsuper = 'superuser'",
   ])('finds nothing destructive in %s', (sql) => {
     expect(destructiveSql(sql)).toBeUndefined();
   });
@@ -87,6 +97,8 @@ describe('destructiveSqlIn', () => {
     expect(destructiveSqlIn('kubectl delete pod web-123', words)).toBeUndefined();
     expect(destructiveSqlIn('npm update && git update-index --refresh', words)).toBeUndefined();
     expect(destructiveSqlIn('docker compose exec db psql -U app -c "TRUNCATE events"', words)).toBeDefined();
+    expect(destructiveSqlIn('mysql -e "/*!50000DROP*/ TABLE customers"', words)).toBeDefined();
+    expect(destructiveSqlIn('psql -c "ALTER ROLE app SUPERUSER"', words)).toBeDefined();
   });
 });
 

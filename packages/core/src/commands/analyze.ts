@@ -270,9 +270,26 @@ class Analysis {
       if (what !== undefined && what !== '') return { rule: 'cmd/credential-upload', stage: clip(unwrapped.join(' ')), what };
     }
     const name = programName(unwrapped[0] ?? '');
+    const dumped = this.dumpsDatabase(name, unwrapped);
+    if (dumped !== undefined) return { rule: 'cmd/bulk-upload', stage: dumped, what: 'a dump of a database' };
     if (!this.table.archivers.has(name)) return undefined;
     const packed = this.archive(name, unwrapped.slice(1));
     return packed?.archive === '-' ? { rule: 'cmd/bulk-upload', stage: clip(unwrapped.join(' ')), what: packed.what } : undefined;
+  }
+
+  /** The stage, written out, when `argv` prints a database on stdout (pg_dump with no -f, mysqldump with no -r), else undefined. */
+  dumpsDatabase(name: string, argv: readonly string[]): string | undefined {
+    const outputs = this.table.databaseDumpers.get(name);
+    if (outputs === undefined) return undefined;
+    // -f X, -fX, --file X, --file=X: the dump goes to that file (`-` is stdout again).
+    for (let i = 1; i < argv.length; i++) {
+      const a = argv[i]!;
+      for (const o of outputs) {
+        const value = a === o ? argv[i + 1] : o.startsWith('--') ? (a.startsWith(`${o}=`) ? a.slice(o.length + 1) : undefined) : a.startsWith(o) && !a.startsWith('--') ? a.slice(o.length) : undefined;
+        if (value !== undefined && value !== '-') return undefined;
+      }
+    }
+    return clip(argv.join(' '));
   }
 
   /** The stage, written out, when `argv` prints the process environment (`env`, `printenv`, `export -p`), else undefined. */
@@ -351,6 +368,8 @@ class Analysis {
     let argv = functionBody(braceWords(words));
     let found: FoundFiles | undefined;
     let xargs = false;
+    /** xargs -I's string: where each word read goes in the command. */
+    let replace: string | undefined;
     // Wrappers (sudo, env, timeout, xargs …) run the rest of the line.
     for (let guard = 0; guard < 8; guard++) {
       const spec = this.table.wrappers.get(programName(argv[0] ?? ''));
@@ -369,6 +388,7 @@ class Analysis {
         // xargs -I STR / -i / --replace[=STR]: STR stands for each file the pipeline's search found.
         if (isXargs && (a === '-I' || a === '-i' || a.startsWith('--replace') || (a.startsWith('-I') && a.length > 2))) {
           const placeholder = a === '-I' ? (argv[i + 1] ?? '') : a.startsWith('-I') ? a.slice(2) : a.startsWith('--replace=') ? a.slice(10) : '{}';
+          replace = placeholder;
           const source = [...cmd.upstream].reverse().map((c) => unwrap(this.table, c.argv)).find((w) => this.table.searchers.has(programName(w[0] ?? '')));
           if (placeholder !== '' && source !== undefined) found = { placeholder, why: this.searchReason(programName(source[0]!), source.slice(1)) };
         }
@@ -384,6 +404,15 @@ class Analysis {
     if (xargs && found === undefined && argv.length > 0) {
       const fed = cmd.redirects.find((r) => r.op === '<<<')?.target ?? this.echoed(cmd.upstream[cmd.upstream.length - 1]);
       if (fed !== undefined) argv = [...argv, ...fed.split(/\s+/).filter((w) => w !== '')];
+    }
+    // xargs hands the words it reads to the command: after `sh -c` (or `python -c`) with no code, or into the
+    // code where -I's string stands, they are the code; read from a download, it runs code it fetched.
+    if (xargs && argv.length > 1 && this.fetches(cmd.upstream)) {
+      const run = programName(argv[0]!);
+      const codeOptions = this.table.shells.has(run) ? ['-c'] : this.table.interpreters.has(run) ? [...this.table.interpreters.get(run)!] : [];
+      const at = argv.findIndex((a) => codeOptions.includes(a));
+      const code = at < 0 ? undefined : argv[at + 1];
+      if (at > 0 && (code === undefined || (replace !== undefined && replace !== '' && code.includes(replace)))) this.add('cmd/download-and-run', `… | xargs ${clip(argv.join(' '))}`, 'xargs runs the downloaded text');
     }
     const outer = this.found;
     const outerStdin = this.stdinHolds;
@@ -645,7 +674,8 @@ class Analysis {
   recordDownloads(cmd: SimpleCommand, args: readonly string[]): void {
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
-      if (a === '-o' || a === '-O' || a === '--output' || a === '--output-document') {
+      // -o may end a cluster of short flags (`curl -sSLo x`).
+      if (a === '-o' || a === '-O' || a === '--output' || a === '--output-document' || /^-[a-zA-Z]+[oO]$/.test(a)) {
         if (args[i + 1]) this.downloaded.add(fileKey(args[i + 1]!));
       } else if (/^--output(?:-document)?=/.test(a)) this.downloaded.add(fileKey(a.slice(a.indexOf('=') + 1)));
     }
@@ -1000,11 +1030,19 @@ export function unwrap(table: ProgramTable, argv: readonly string[]): readonly s
 }
 
 /** The analysis of shell text, read as the shell runs it. */
+/** The names codeDeletesRoot reads, as a cheap test before it lower-cases the text. */
+const codeDeleter = /rmtree|remove_tree|rm_rf?\b|remove_dir|rmsync|rmdirsync|\.rm\s*\(|rimraf/i;
+
 function analysed(text: string, checks: PathChecks): Analysis {
   const analysis = new Analysis(checks);
   analysis.text(text, 0);
   // A value read as a command may be code of a language (an `execute` tool's source): its shell strings run too.
   analysis.codeCommands(text, 0);
+  // And what it deletes itself (`shutil.rmtree(os.path.expanduser('~'))`); a name of a deleting call first.
+  if (text.includes('(') && codeDeleter.test(text) && ![...analysis.findings.values()].some((f) => f.rule === 'cmd/destructive-delete')) {
+    const deleted = codeDeletesRoot(analysis.table, text);
+    if (deleted !== undefined) analysis.add('cmd/destructive-delete', deleted, 'code');
+  }
   return analysis;
 }
 

@@ -110,6 +110,8 @@ export interface ProgramTable {
   readonly archivers: ReadonlySet<string>;
   /** Programs that print the process environment when given no command. */
   readonly environmentDumpers: ReadonlySet<string>;
+  /** Program → the options that name the file it writes a database to; without one, the dump goes to stdout. */
+  readonly databaseDumpers: ReadonlyMap<string, readonly string[]>;
   /** Program name → the commands of it that print a stored credential; a name ending in `*` is a prefix. */
   readonly credentialPrinters: ReadonlyMap<string, readonly Invocation[]>;
   /** Program → the ways of running it that destroy what lives outside the machine in one step. */
@@ -225,6 +227,7 @@ export function compileProgramTable(content: string): ProgramTable {
     searchers: new Set(strings(doc['searchers'])),
     archivers: new Set(strings(doc['archivers'])),
     environmentDumpers: new Set(strings(doc['environment-dumpers'])),
+    databaseDumpers: new Map((Array.isArray(doc['database-dumpers']) ? doc['database-dumpers'] : []).filter(isRecord).map((d) => [String(d['program']), strings(d['output'])] as const)),
     credentialPrinters,
     remoteDestroyers,
     securityDisablers,

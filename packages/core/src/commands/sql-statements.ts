@@ -1,7 +1,7 @@
 // What a SQL text will do to the data, read statement by statement the way a server reads it: comments
 // and quotes taken out, `;` ending a statement, a DELETE or UPDATE judged by its WHERE clause (absent, or
-// one that holds for every row: `1=1`, `TRUE`, `'a'='a'`, `id = id`, `x OR 1`), DROP and TRUNCATE, and the
-// calls that reach the server's files and shell. One pass over the text; no pattern backtracks.
+// one that holds for every row: `1=1`, `TRUE`, `'a'='a'`, `id = id`, `x OR 1`), DROP and TRUNCATE, a role
+// made superuser, and the calls that reach the server's files and shell (MySQL's versioned comments run). One pass over the text; no pattern backtracks.
 
 type Token = { readonly kind: 'word' | 'number' | 'string' | 'name' | 'op'; readonly text: string };
 
@@ -15,6 +15,8 @@ export function sqlTokens(sql: string): Token[] {
   const out: Token[] = [];
   const n = sql.length;
   let i = 0;
+  // Versioned comments open at `i`: their closing marks end them, not an ordinary comment.
+  let versioned = 0;
   while (i < n && out.length < maxTokens) {
     const c = sql[i]!;
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v') {
@@ -22,6 +24,14 @@ export function sqlTokens(sql: string): Token[] {
     } else if ((c === '-' && sql[i + 1] === '-') || c === '#') {
       const end = sql.indexOf('\n', i);
       i = end < 0 ? n : end + 1;
+    } else if (c === '/' && sql[i + 1] === '*' && (sql[i + 2] === '!' || (sql[i + 2] === 'M' && sql[i + 3] === '!'))) {
+      // MySQL and MariaDB run what a versioned comment holds (`/*!50000 DROP */`): only its marks go.
+      i += sql[i + 2] === '!' ? 3 : 4;
+      while (i < n && sql.charCodeAt(i) >= 0x30 && sql.charCodeAt(i) <= 0x39) i++;
+      versioned++;
+    } else if (versioned > 0 && c === '*' && sql[i + 1] === '/') {
+      versioned--;
+      i += 2;
     } else if (c === '/' && sql[i + 1] === '*') {
       const end = sql.indexOf('*/', i + 2);
       i = end < 0 ? n : end + 2;
@@ -263,7 +273,7 @@ export function destructiveSqlIn(text: string, shellWords: (text: string) => rea
   if (isStatement(text)) return destructiveSql(text);
   // A statement in a shell line is one argument of several words: quoted, or its blanks escaped.
   if (!text.includes('"') && !text.includes("'") && !text.includes('\\')) return undefined;
-  if (!/\b(?:drop|truncate|delete|update|grant|xp_cmdshell|load_file|pg_read|pg_ls_dir|lo_import|lo_export|load_extension|outfile|dumpfile|infile|program|shutdown)\b/i.test(text)) return undefined;
+  if (!/\/\*M?!|\b(?:drop|truncate|delete|update|grant|superuser|xp_cmdshell|load_file|pg_read|pg_ls_dir|lo_import|lo_export|load_extension|outfile|dumpfile|infile|program|shutdown)\b/i.test(text)) return undefined;
   for (const word of shellWords(text)) {
     // A statement handed to a client is one quoted argument of several words; a program's own words
     // (`kubectl delete pod x`, `git update-index`) are not SQL.
@@ -307,6 +317,8 @@ function destructiveStatement(s: readonly Token[]): string | undefined {
     if (w === 'load' && word(i + 1) === 'data' && word(i + 2) === 'infile') return 'load data infile';
     if (w === 'program' && copied && (word(i - 1) === 'from' || word(i - 1) === 'to')) return `copy … ${word(i - 1)} program`;
     if (w === 'grant' && word(i + 1) === 'all') return 'grant all';
+    // A login given every privilege: CREATE or ALTER of a ROLE or USER with SUPERUSER (PostgreSQL's attribute).
+    if (w === 'superuser' && (word(0) === 'create' || word(0) === 'alter') && (word(1) === 'role' || word(1) === 'user')) return `${word(0)} ${word(1)} … superuser`;
     if (w === 'drop' && dropped.has(word(i + 1) ?? '') && (i === 0 || word(i - 1) !== 'alter')) return `drop ${word(i + 1)}`;
     if (w === 'truncate' && (i === 0 || s[i - 1]!.text === '(' || word(i - 1) === 'as')) return 'truncate';
     if (w === 'delete' || w === 'update') {

@@ -1,9 +1,13 @@
 import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
 import { codeUpload } from '../commands/code-uploads.js';
+import { destroyedByFields } from '../commands/field-operations.js';
+import { commandOptionValue } from '../commands/option-values.js';
 import { isPackageManifest, lifecycleScripts } from '../commands/lifecycle-scripts.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
+import { destructiveMongo } from '../commands/mongo-calls.js';
 import { destructiveSqlIn } from '../commands/sql-statements.js';
 import { parseShell } from '../commands/shell-words.js';
+import { splitArgumentLines } from '../commands/split-arguments.js';
 import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
 import { credentialFile, pathChecks, writeTarget } from '../paths/write-targets.js';
@@ -22,9 +26,9 @@ import { isRecord } from '../parse.js';
 // injection into the program the server will hand it to.
 
 const rules: Readonly<Record<string, LayerRule>> = {
-  'sql/destructive-statement': { description: 'SQL, in an argument declared a query or a command, that destroys data or reaches the server\'s files and shell, read statement by statement with comments and quotes taken out: DROP, TRUNCATE, DELETE or UPDATE of every row (no WHERE, or one that holds for every row: 1=1, TRUE, \'a\'=\'a\', id = id, x OR 1), GRANT ALL, xp_cmdshell, INTO OUTFILE, LOAD_FILE, pg_read_file, lo_import/lo_export, LOAD DATA INFILE (not LOCAL), COPY FROM or TO PROGRAM, load_extension', severity: 'critical', action: 'block', hint: 'Run destructive migrations through reviewed tooling; read-only tools should only receive SELECT statements.' },
+  'sql/destructive-statement': { description: 'SQL, in an argument declared a query or a command, that destroys data or reaches the server\'s files and shell, read statement by statement with comments and quotes taken out: DROP, TRUNCATE, DELETE or UPDATE of every row (no WHERE, or one that holds for every row: 1=1, TRUE, \'a\'=\'a\', id = id, x OR 1), GRANT ALL, a role made SUPERUSER, what a MySQL versioned comment holds, a MongoDB deleteMany({}) or drop(), xp_cmdshell, INTO OUTFILE, LOAD_FILE, pg_read_file, lo_import/lo_export, LOAD DATA INFILE (not LOCAL), COPY FROM or TO PROGRAM, load_extension', severity: 'critical', action: 'block', hint: 'Run destructive migrations through reviewed tooling; read-only tools should only receive SELECT statements.' },
   'cmd/destructive-delete': { description: 'A recursive delete of the filesystem root, a home folder, a system folder, a drive, everything here or the folders above it, read from argv in any option order and home spelling: rm -r, rd /s, Remove-Item -Recurse, find -delete or -exec rm over one, rsync --delete into one, mv of one away, xargs fed one, inline rmtree/rmSync of one', severity: 'critical', action: 'block', hint: 'Delete the project folder you mean by its name (rm -rf ./build); recursive deletes of /, ~ or system folders are never passed.' },
-  'cmd/remote-destruction': { description: 'A command that destroys, in one step and for everyone, what lives outside the machine: terraform/tofu/pulumi destroy, kubectl delete of a namespace or of --all, a bucket removed or emptied (aws s3 rb, aws s3 rm --recursive, gsutil rm -r), a cloud project or resource group deleted, gh repo delete, redis-cli flushall on another host, a force-push, deletion or mirror push of a shared branch (main, master, production …)', severity: 'high', action: 'block', hint: 'Run such a step yourself, after review; a force-push to your own feature branch (or --force-with-lease) passes.' },
+  'cmd/remote-destruction': { description: 'A command that destroys, in one step and for everyone, what lives outside the machine: terraform/tofu/pulumi destroy, kubectl delete of a namespace or of --all, a bucket removed or emptied (aws s3 rb, aws s3 rm --recursive, gsutil rm -r), a cloud project or resource group deleted (or spelled in fields: a destroying verb beside a namespace, database or bucket), gh repo delete, redis-cli flushall on another host, a force-push, deletion or mirror push of a shared branch (main, master, production …)', severity: 'high', action: 'block', hint: 'Run such a step yourself, after review; a force-push to your own feature branch (or --force-with-lease) passes.' },
   'cmd/download-and-run': { description: 'A shell or interpreter runs code a fetcher downloaded (pipe, substitution, saved file, inline code)', severity: 'critical', action: 'block', hint: 'Download, review and run the script from a file.' },
   'cmd/decode-and-run': { description: 'A shell or interpreter runs text a decoder (base64 -d, xxd -r, rev …) revealed', severity: 'critical', action: 'block' },
   'cmd/hidden-execution': { description: 'An option, setting or environment variable makes a program run another command (git -c core.sshCommand, tar --checkpoint-action, ssh -o ProxyCommand, sed e, BASH_ENV …)', severity: 'high', action: 'block', hint: 'Run the command directly, where it can be reviewed.' },
@@ -35,7 +39,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'path/persistence-write': { description: 'A write to a place that runs code later (shell start-up files, git hooks, editor tasks, cron, systemd, launch agents, authorized_keys, package manager configs, CI workflows)', severity: 'high', action: 'block', hint: 'Make such changes by hand, or override the rule for this deployment.' },
   'secret/transformed': { description: 'A secret leaves in a form the secret rules do not read directly: base64 or hex encoded, reversed, or split across two fields', severity: 'critical', action: 'block', hint: 'Never send credentials through tool arguments, in any encoding.' },
   'sql/fragment-breakout': { description: 'A piece of a statement (a filter, where clause or sort order the server splices in) that ends it and starts another or joins a second query (UNION SELECT)', severity: 'high', action: 'block', hint: 'Send conditions as values the server binds, not as SQL.' },
-  'cmd/option-injection': { description: 'An argument that names something (host, repo, branch, target …) starts with "-", so the program it is handed to reads an option', severity: 'high', action: 'block' },
+  'cmd/option-injection': { description: 'An argument that names something (host, repo, branch, target …) starts with "-", so the program it is handed to reads an option; or any argument not declared a command that is an option running a command (--pre=…, --upload-pack=…, -exec …)', severity: 'high', action: 'block' },
 };
 
 const writeTool = /(?:write|edit|create|save|append|move|copy|rename|patch|replace|put|insert|update)/i;
@@ -158,7 +162,7 @@ export function createRequestAnalysisLayer(): Layer {
         }
         // A statement the server runs as it is: a query argument, or SQL in a declared shell line.
         if (original && value.kindMask & Kind.Command && value.declaredMask & Kind.Command) {
-          const sql = destructiveSqlIn(value.raw, shellWords);
+          const sql = destructiveSqlIn(value.raw, shellWords) ?? destructiveMongo(value.raw);
           if (sql !== undefined) (findings ??= []).push(finding({ rule: 'sql/destructive-statement', message: `SQL statement destroys data or reaches the server's files or shell: ${sql}`, evidence: value.raw.slice(0, 120) }, value.path));
         }
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
@@ -180,8 +184,28 @@ export function createRequestAnalysisLayer(): Layer {
         }
         if (namingKey(value.key) && optionLike.test(value.raw) && !(value.declaredMask & (Kind.Command | Kind.Text))) {
           (findings ??= []).push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" names something but is an option`, evidence: value.raw.slice(0, 120) }, value.path));
+        } else if (original && value.raw.charCodeAt(0) === 0x2d && !(value.declaredMask & (Kind.Command | Kind.Text))) {
+          // Any argument (a pattern, a ref, extra flags) sent as an option that runs a command.
+          const option = commandOptionValue(value.raw);
+          if (option !== undefined) (findings ??= []).push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" is an option that makes the program run a command`, evidence: option }, value.path));
         }
       }
+      // Lines the server makes of two arguments (a program and its arguments, commands run in turn): what only
+      // the joined text shows (a file one line downloads and the next runs) is added at the arguments' path.
+      const split = context.method === 'tools/call' ? splitArgumentLines(values) : undefined;
+      if (split !== undefined) {
+        const seen = new Set((findings ?? []).map((f) => `${f.rule}\u0000${f.evidence ?? ''}`));
+        for (const line of split) {
+          for (const f of analyze(line)) {
+            const key = `${f.rule}\u0000${f.evidence}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            (findings ??= []).push(finding(f, ['params', 'arguments']));
+          }
+        }
+      }
+      const spelled = context.method === 'tools/call' ? destroyedByFields(values) : undefined;
+      if (spelled !== undefined) (findings ??= []).push({ rule: 'cmd/remote-destruction', message: `Arguments spell an operation that destroys a whole in one step: ${spelled}`, path: ['params', 'arguments'], evidence: spelled });
       // A package.json written: the scripts npm will run by itself, judged as the commands they are.
       if (writesManifest) {
         for (const value of originals ?? values) {

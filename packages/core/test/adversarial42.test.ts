@@ -1,0 +1,29 @@
+import { redTeamCases } from './adversarial42/index.js';
+import { describeAdversarialSuite } from './redteam-kit/suite.js';
+
+// The stop-42 adversarial suite, written from the public docs only (docs/detection.md, README), not the rule
+// sources: what a client sends in tools/call arguments. Options and parser quirks of the programs a shell
+// line runs (git, tar, find, rsync, ssh, curl, npm, pip, docker, kubectl, psql …), environment prefixes,
+// here-docs, $IFS, brace and ANSI-C quoting, paths (encoded, Windows and UNC, /proc/self), URLs (SSRF by
+// decimal, octal, hex and IPv6 hosts, userinfo, redirects, file:, gopher:, dict:), SQL and code, values moved
+// to other arguments or split across two, and a few tool results that hand such values back. Each attack has a
+// benign twin a real coding agent sends. `misses` may only shrink (redteam-kit/suite.ts).
+
+/** Attacks balanced does not block yet. */
+const misses = new Set<string>([
+  'op-ssh-reverse-tunnel', 'op-pgdump-ssh', 'ur-kubelet', 'sq-redis-flush',
+  'rs-next-command', 'rs-next-secret-read', 'rs-next-metadata-url', 'rs-migration-sql',
+]);
+/** The size of `misses` (20 of 136 on the base build when the suite was written, 19 once a database dump piped to a sender was read, 16 once MySQL versioned comments, a superuser role and a Mongo wipe were, 10 once xargs feeding a shell a download, code deleting the home folder, lines split across arguments and operations spelled in fields were, 8 once an argument sent as an option that runs a command was); it can only go down. */
+const missesAtMost = 8;
+/**
+ * Benign twins balanced blocks: a shell alias added to ~/.zshrc and a VS Code task file (start-up and
+ * editor-run files are persistence targets whatever they hold), /proc files and a file: URL (system
+ * locations and the file scheme are blocked as places), a project .npmrc (a credential file by name), and a
+ * loopback dev server (url/loopback holds every loopback URL).
+ */
+const benignBlocked = new Set<string>([
+  'qu-alias-profile', 'pa-proc-environ', 'pa-proc-root', 'pa-proc-cwd-climb', 'pa-file-uri', 'pa-vscode-folder-open', 'pa-npmrc-registry', 'ur-ipv6-imds',
+]);
+
+describeAdversarialSuite(42, redTeamCases, { misses, missesAtMost, atLeast: 130, benignBlocked });
