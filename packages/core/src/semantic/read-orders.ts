@@ -28,6 +28,7 @@ import { solicitsSecret } from './solicits-secret.js';
 import { sendsEnvSecretOut } from './env-secret-out.js';
 import { ordersAiSubject } from './foreign-subjects.js';
 import { statesForeignMove } from './foreign-present.js';
+import { statesNamedAiMove } from './named-ai-present.js';
 import { gathersContextSecrets } from './context-secrets.js';
 import { aiRunsPipe, metadataRequiresPipe } from './metadata-pipes.js';
 import { secretIntoArgument } from './secret-into-argument.js';
@@ -179,6 +180,10 @@ const foreignPresentOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata states, in German or French, that the AI moves a secret out or into what it writes' },
   content: { rule: 'semantic/injected-instruction', message: 'Text states, in German or French, that the AI (or the reader) moves a secret out or into what it writes' },
 };
+const namedAiOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata states, in another language, that the AI moves a secret out or into a field' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text states, in another language, that the AI moves a secret out or into what it writes' },
+};
 const scheduledOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata schedules a call that moves money, gives a role away, exposes, destroys or resets credentials' },
   content: { rule: 'semantic/injected-instruction', message: 'Text schedules, as a next step, a call that moves money, gives a role away, exposes, destroys or resets credentials' },
@@ -234,6 +239,7 @@ function orderInRole(text: string, cues: number, role: TextRole, later: boolean)
   if (statesContextSentOut(text) || ordersContextSentOut(text)) return statedOrders[role];
   if (ordersAiSubject(text)) return aiSubjectOrders[role];
   if (statesForeignMove(text)) return foreignPresentOrders[role];
+  if (statesNamedAiMove(text, role === 'metadata')) return namedAiOrders[role];
   if (role === 'metadata' ? metadataRequiresPipe(text) : aiRunsPipe(text)) return pipesOrder[role];
   if (schedulesHighImpactCall(text)) return scheduledOrders[role];
   if (role === 'metadata') {
