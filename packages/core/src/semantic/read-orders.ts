@@ -31,6 +31,7 @@ import { statesForeignMove } from './foreign-present.js';
 import { statesNamedAiMove } from './named-ai-present.js';
 import { foreignAiRunsPipe } from './foreign-pipes.js';
 import { gathersContextSecrets } from './context-secrets.js';
+import { gathersForeignContextSecrets } from './foreign-context-secrets.js';
 import { aiRunsPipe, metadataRequiresPipe } from './metadata-pipes.js';
 import { secretIntoArgument } from './secret-into-argument.js';
 import { schedulesHighImpactCall } from './scheduled-calls.js';
@@ -228,6 +229,7 @@ function orderInRole(text: string, cues: number, role: TextRole, later: boolean)
   if (role === 'content' && cues & Cue['call-tool'] && cues & Cue['sensitive-data'] && handsSecretsToCall(text)) return secretsToCallOrder;
   if (cues & Cue['call-tool'] && handsContextToCall(text)) return contextToCallOrders[role];
   if (movesSecretAway(text)) return foreignOrders[role];
+  if (gathersForeignContextSecrets(text)) return bulkOrder[role];
   // Other orders in other languages (foreign-*.ts): something moved behind the user's back, a new role free
   // of the model's rules, and (in content: a sign-in tool may say it asks) a password asked of the user.
   if (movesUnseen(text)) return concealsOrder;
