@@ -154,8 +154,8 @@ export const movesUnseen = (clause: string): boolean => unseenQuick.test(clause)
 
 /** A variable named for a secret (`GITHUB_TOKEN`, `stripe_secret_key`), lower-cased. */
 const secretVariable = /(?<![\w$])[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:token|key|secret|password|passwd|pat|credentials?)(?![\w])/;
-/** The folder that holds the user's keys, named as a whole (`~/.ssh`, `~/.gnupg`). */
-const keyFolder = /~\/\.(?:ssh|gnupg)(?![\w.-]|\/[\w.])/;
+/** The folder that holds the user's keys, named as a whole (`~/.ssh`, `~/.gnupg`), and credential files the short list above leaves out. */
+const keyFolder = /~\/\.(?:ssh|gnupg)(?![\w.-]|\/[\w.])|\.kube\/config(?![\w.-])|\.docker\/config\.json|\.pgpass|\.pypirc|\.config\/gh\/hosts\.yml/;
 /**
  * What a move of a secret needs named besides its verb, in any language read above (named-ai-present.ts reads
  * the verb): a secret, the environment or a credential file, and where it goes (out of the user's sight, an

@@ -54,6 +54,14 @@ const arabicFirst = /(?<![\p{L}\p{M}])[وف]?(?:يرسل|يُرسل|يضيف|ي�
 const negatedBefore = nfkcPattern(String.raw`(?:^|[\s,])(?:no|não|non|nie|ne|не|ні|nunca|mai|nigdy|nikdy|никогда|ніколи|لا|لن|नहीं|मत|न|안|不|别|没有|绝不)\s*$`, 'u');
 const negatedAfter = /^(?:\p{L}{0,3})(?:ない|しない|せず|禁止|않|지\s*않|지\s*마)/u;
 
+/** An address outside the session. */
+const address = /https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,}/;
+/** The user not told, as a statement or an order (a negated verb of telling, or "without telling"). */
+const untold = nfkcPattern(
+  String.raw`(?<![\p{L}])(?:(?:sin|no)\s+(?:se\s+lo\s+|le\s+|lo\s+)?(?:avisar|avisa|decir|dice|informar|informa|contar|cuenta|mencionar|menciona)|(?:sem|não)\s+(?:o\s+|lhe\s+)?(?:avisar|avisa|dizer|diz|informar|informa|contar|conta|mencionar|menciona)|(?:senza|non)\s+(?:lo\s+)?(?:avvisare|avvisa|dire|dice|informare|informa|menzionare|menziona)|(?:bez|nie)\s+(?:informowania|mówiąc|mówi|informuje|wspomina)|neřekne|neříká|neinformuje|nezmíní|aniž\s+by|не\s+(?:говор|сообща|упомина|уведомля|предупрежда|каж|повідомля|згаду|попереджа)\p{L}*|без\s+(?:ведома|відома)|söylemeden|söylemez|bildirmeden|haber\s+vermeden|bahsetmeden|bahsetmez)(?![\p{L}])|(?:دون|بدون)\s+(?:إخبار|علم|إبلاغ)|(?:न|नहीं|मत)\s+(?:बताए|बताता|बताती|बताओ|बताएं)|बताए\s+बिना|(?:말하지|알리지)\s*(?:않|마)|(?:知らせ|伝え|言わ)(?:ない|ず)|(?:不要|别|不)(?:告诉|通知)`,
+  'u',
+);
+
 /** Whether a clause (lower case) states that the AI, named as its subject, moves a secret out (`metadata`: a tool's own text). */
 export function statesNamedAiMove(clause: string, metadata: boolean): boolean {
   if (!mayNameAi.test(clause)) return false;
@@ -69,5 +77,6 @@ export function statesNamedAiMove(clause: string, metadata: boolean): boolean {
   if (verb === null) return false;
   if (negatedBefore.test(rest.slice(Math.max(0, verb.index - 12), verb.index))) return false;
   if (negatedAfter.test(rest.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8))) return false;
-  return namesSecretGoing(clause, metadata);
+  // Anything sent to an outside address while the user is not told ("… на адресу archive@… і не згадує про це користувачу").
+  return namesSecretGoing(clause, metadata) || (address.test(rest) && untold.test(rest));
 }
