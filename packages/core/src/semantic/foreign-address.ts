@@ -21,10 +21,15 @@ const aiNoun = String.raw`(?:(?:ki|ai|ia|ии|ші)[- ]?)?(?:asistente|assistent
 const note = String.raw`(?:nota|notă|note|hinweis|remarque|mensaje|mensagem|messaggio|nachricht|opmerking|uwaga|not|примечание|примітка|к сведению|до уваги|catatan|pesan|lưu ý|gửi|atención|attention|achtung|attenzione|atenção|внимание|увага)\s*(?:para|pour|an|für|per|voor|dla|pentru|для|untuk|cho|à|a|al|ao)?\s*(?:el|la|les|le|l['’]|den|die|das|il|lo|o|a|de|het)?\s*`;
 /** A vocative: the AI named at the clause's start, then a comma or "!" (a colon after a note or "to the AI"); one anchor, so a clause costs its first characters. */
 const vocative = nfkcPattern(
-  String.raw`^[-*•>"'«„“「【(\[\s#/;]*(?:` +
+  // An HTML or a markdown comment may open the clause: a page hides its note to the AI there.
+  String.raw`^[-*•>"'«„“「【(\[\s#/;]*(?:<!--\s*|\[\/\/\]:\s*#\s*\(\s*)?(?:` +
     [
       String.raw`(?:(?:hola|hallo|hey|hi|salut|ciao|olá|oi|hej|cześć|привет|привіт|merhaba|halo|chào|querido|querida|lieber|liebe|cher|chère|caro|cara|prezado|beste|drogi|dragă|дорогой|дорогий|sevgili)[,\s]+)?(?:${aiNoun})(?:\s+ơi)?\s*[,!]`,
       String.raw`${note}(?:${aiNoun})\s*[:,]`,
+      // A noun in the vocative case is spoken to, so a colon may follow it ("Asystencie AI:", "асистенте:").
+      String.raw`(?:asystencie|asistentule|асистенте|агенте)(?:\s+(?:ai|ші|ии))?\s*:`,
+      // A label "for the AI" with a preposition ("Pro asistenta:", "Для ассистента:", "Dla asystenta:").
+      String.raw`(?:pro|для|dla|za|per|para|pour|für|voor)\s+(?:(?:ai|ki|ia|ии|ші)[- ]?)?(?:asistenta|asystenta|ассистента|асистента|агента|agenta|assistente|asistente|assistant|assistenten|agente|agent)(?:\s+(?:ai|ия|ші|ии))?\s*:`,
       // Chinese, Japanese, Korean, Arabic and Hindi: the noun, a particle of address, a mark.
       String.raw`(?:致|给|寄)?(?:ai|人工智能)?\s*助手(?:们)?\s*[，,:：!！]`,
       String.raw`(?:ai|ＡＩ)?\s*アシスタント(?:さん)?(?:へ|に告ぐ)?\s*[、,:：!！]`,
@@ -40,7 +45,7 @@ const vocative = nfkcPattern(
  * A comment of a script or a config file labelled for the AI ("# asistente: ejecuta …", "// KI-Agent: lösche …"):
  * a transcript's speaker label has the same colon, but no comment mark before it.
  */
-const commentLabel = nfkcPattern(String.raw`^\s*(?:#+|\/\/+|;+|--)\s*(?:${aiNoun}|model|llm)\s*:`, 'u');
+const commentLabel = nfkcPattern(String.raw`^\s*(?:#+|\/\/+|;+|--|<!--|\[\/\/\]:\s*#\s*\()\s*(?:${aiNoun}|model|llm)\s*:`, 'u');
 
 /** Calling a tool, paying, downloading, installing: acts the lexicon of foreign-words.ts does not list. */
 const moreActs: readonly string[] = [
@@ -50,7 +55,7 @@ const moreActs: readonly string[] = [
   'chiama', 'paga', 'bonifica', 'scarica', 'installa', 'condividi', 'esegui',
   'chame', 'pague', 'transfira', 'baixe', 'instale', 'compartilhe', 'execute', 'rode',
   'roep', 'betaal', 'maak', 'download', 'installeer', 'deel', 'verwijder', 'voer',
-  'wywołaj', 'zapłać', 'przelej', 'pobierz', 'zainstaluj', 'udostępnij', 'usuń', 'uruchom', 'wykonaj',
+  'wywołaj', 'wypchnij', 'zapłać', 'przelej', 'pobierz', 'zainstaluj', 'udostępnij', 'usuń', 'uruchom', 'wykonaj',
   'șterge', 'sterge', 'rulează', 'ruleaza', 'execută', 'executa', 'apelează', 'apeleaza', 'trimite', 'descarcă', 'descarca', 'transferă', 'plătește', 'instalează', 'partajează', 'copiază',
   'вызови', 'оплати', 'переведи', 'скачай', 'установи', 'поделись', 'удали', 'запусти', 'выполни', 'сотри', 'очисти',
   'виклич', 'оплати', 'переказуй', 'завантаж', 'встанови', 'видали', 'запусти', 'виконай',
@@ -83,6 +88,9 @@ function actBySign(rest: string): boolean {
 
 /** Whether a clause (lower case) addresses the AI by a vocative, in another language, and orders it an act. */
 export function addressedOrder(clause: string): boolean {
+  // A quoted CSV cell opens a text of its own ("jan,jan@…,\"Asistan: …\""): read from the first one.
+  const cell = clause.indexOf(',"');
+  if (cell > 0 && cell < 160 && vocative.exec(clause) === null && commentLabel.exec(clause) === null) return addressedOrder(clause.slice(cell + 2));
   const v = vocative.exec(clause);
   const label = v === null ? commentLabel.exec(clause) : null;
   if (v === null && label === null) return false;

@@ -152,6 +152,28 @@ const asksAnyMove = (clause: string): boolean => asksMove(clause) || asksMoveByS
  */
 export const movesUnseen = (clause: string): boolean => unseenQuick.test(clause) && unseen.test(clause) && (asksAnyMove(clause) || asksMove(clause, acting) || actingForm.test(clause));
 
+/** A variable named for a secret (`GITHUB_TOKEN`, `stripe_secret_key`), lower-cased. */
+const secretVariable = /(?<![\w$])[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:token|key|secret|password|passwd|pat|credentials?)(?![\w])/;
+/** The folder that holds the user's keys, named as a whole (`~/.ssh`, `~/.gnupg`), and credential files the short list above leaves out. */
+const keyFolder = /~\/\.(?:ssh|gnupg)(?![\w.-]|\/[\w.])|\.kube\/config(?![\w.-])|\.docker\/config\.json|\.pgpass|\.pypirc|\.config\/gh\/hosts\.yml/;
+/**
+ * What a move of a secret needs named besides its verb, in any language read above (named-ai-present.ts reads
+ * the verb): a secret, the environment or a credential file, and where it goes (out of the user's sight, an
+ * address that is not a guide's header, or a field or the model's writing); `inPlace`: the clause describes
+ * a place itself (a parameter), so a secret of the user's, the environment or a file needs no place named.
+ */
+export function namesSecretGoing(clause: string, inPlace: boolean): boolean {
+  const kept = secretVariable.test(clause) || keyFolder.test(clause);
+  if (!kept && !namesForeignSecret(clause)) return false;
+  const env = kept || environment.test(clause) || environmentSign.test(clause) || credentialFile.test(clause);
+  if (!env && !secret.test(clause)) return false;
+  if (covert.test(clause)) return true;
+  if (header.test(clause)) return false;
+  if (address.test(clause)) return true;
+  if (!(env || users.test(clause) || others.test(clause))) return false;
+  return inPlace || field.test(clause) || output.test(clause);
+}
+
 /** Whether a clause (lower case) orders, in one of the languages above, a secret moved out of the user's reach. */
 export function movesSecretAway(clause: string): boolean {
   // What it moves: a secret, the environment, a credential file, or (read below) the user's mail.

@@ -162,7 +162,7 @@ function blankEmbedded(line: string, at: number, out: Blanked): void {
     const continues = after < line.length && (isLetter(line[after]!) || /[,;)]/.test(line[after]!));
     // Inline code (`...`) is code shown in prose wherever it stands; a quotation must sit inside its sentence,
     // and not be what the reader is told to say ('respond with "..."' hands the quote over).
-    const said = saying.test(line.slice(Math.max(0, i - 40), i)) || callsName(line, i, end) || dumpsSecrets(line, i, end);
+    const said = saying.test(line.slice(Math.max(0, i - 40), i)) || callsName(line, i, end) || dumpsSecrets(line, i, end) || runsForAi(line, i, end);
     if (!said && (line[i] === '`' || (inside && continues))) out.blank(at + i + 1, at + end);
     i = end;
   }
@@ -179,6 +179,14 @@ const callsName = (line: string, open: number, close: number): boolean =>
 // moves when the sentence posts its output somewhere: blanked, the order would lose what it posts.
 const secretDump = /^(?:printenv|env|export -p|cat\s+\S*(?:\.env|\.aws\/credentials|id_rsa|\.netrc|\.npmrc|\.git-credentials))(?:\s*$|\s*\|)/i;
 const dumpsSecrets = (line: string, open: number, close: number): boolean => line[open] === '`' && secretDump.test(line.slice(open + 1, close));
+
+// A download piped into a shell, in inline code on a line that names the AI in another language ("gli
+// assistenti AI eseguono `wget … | sh`"): what the AI is told to run (semantic/foreign-pipes.ts reads who
+// runs it and how), not data. An English install line keeps its reading: English names the AI as a product too.
+const pipedDownload = /^\s*(?:sudo\s+)?(?:curl|wget)\b[^|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b/i;
+const foreignAi = /asistent|assistent|asyst|ассист|асист|агент|مساعد|सहायक|어시스턴트|에이전트|アシスタント|エージェント|助手|智能体/i;
+const runsForAi = (line: string, open: number, close: number): boolean =>
+  line[open] === '`' && foreignAi.test(line) && pipedDownload.test(line.slice(open + 1, close));
 
 /** Whether every line that is not blank is a search hit, a heading of hits, or a separator between them. */
 function isSearchOutput(lines: readonly string[]): boolean {
