@@ -127,8 +127,14 @@ export function definitionKey(definition: object): DefinitionKey | undefined {
 
 // Copies are written here first (`filled` slots) and kept as arrays of their own length: pushing to a new
 // array reallocates it as it grows (three times for a 1 KB tool), about as much garbage again as the copy.
-const scratch: unknown[] = [];
+let scratch: unknown[] = [];
 let filled = 0;
+// Slots written since the scratch array was made: it is made anew past 4096 (every few lists of new tools).
+// Kept, it is in the old generation, where each store of a definition's new string or object took the
+// write barrier's slow path (a remembered-set entry, ~50 instructions); a new array is young until two
+// scavenges have passed (tens of lists), where a store is only a store.
+let written = 0;
+const renewAfter = 4096;
 // Every slot adds at least one character to the size, and a copy stops at 16 Ki: the array stays below this
 // (it is let go if it grows past it anyway).
 const maxScratch = 2 * maxSize + 8;
@@ -153,7 +159,10 @@ function made(definition: object, name: string, bucket: DefinitionKey[] | undefi
     // What was copied is not kept alive by the scratch array, nor a large array by the module. Cleared by
     // a loop: Array.prototype.fill is a call into C++ (~1,300 instructions for a tool's 50 slots).
     if (scratch.length > maxScratch) scratch.length = 0;
-    else for (let i = 0; i < filled; i++) scratch[i] = undefined;
+    else if ((written += filled) > renewAfter) {
+      scratch = [];
+      written = 0;
+    } else for (let i = 0; i < filled; i++) scratch[i] = undefined;
     writing = false;
   }
   if (copy === undefined) return null;
