@@ -46,6 +46,26 @@ export class DefinitionKey {
     return valueAt(this.#copy);
   }
 
+  /**
+   * The definition's own member `name` when it is a string, read in place (no part of the definition
+   * rebuilt): the first definition's string, which every later one with this key shares rather than
+   * keeping its own equal copy.
+   */
+  stringMember(name: string): string | undefined {
+    const copy = this.#copy;
+    const keys = copy[0];
+    if (!Array.isArray(keys)) return undefined;
+    let at = 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === name) {
+        const token = copy[at];
+        return typeof token === 'string' ? token : undefined;
+      }
+      at = pastValue(copy, at);
+    }
+    return undefined;
+  }
+
   /** Whether `value` holds the same JSON as the copy: members in the same order, nothing that is not JSON. */
   matches(value: unknown): boolean {
     return matchAt(this.#copy, 0, value) === this.#copy.length;
@@ -389,6 +409,21 @@ function valueAt(copy: readonly unknown[]): unknown {
     else out[k] = member;
   }
   return out;
+}
+
+/** Where the copy of the value starting at `copy[at]` ends (a copy nests at most 64 deep, see flatten). */
+function pastValue(copy: readonly unknown[], at: number): number {
+  const token = copy[at];
+  if (token === arrayMark) {
+    const length = copy[at + 1] as number;
+    let next = at + 2;
+    for (let i = 0; i < length; i++) next = pastValue(copy, next);
+    return next;
+  }
+  if (!Array.isArray(token)) return at + 1;
+  let next = at + 1;
+  for (let i = 0; i < token.length; i++) next = pastValue(copy, next);
+  return next;
 }
 
 /**

@@ -368,8 +368,6 @@ export function laterMember(target: object, name: string, make: () => unknown): 
 export interface KeyedTools {
   readonly names: readonly string[];
   readonly keys: readonly DefinitionKey[];
-  /** Each tool's description, if it is a string. */
-  readonly descriptions: readonly (string | undefined)[];
   /** Bits per tool: 1 it has an input schema (not `undefined`), 2 its annotations are an object, 4 they have an own `__proto__` member. */
   readonly parts: readonly number[];
 }
@@ -402,7 +400,6 @@ export function keyedTools(tools: readonly unknown[]): KeyedTools | undefined {
 function keyedToolsOf(tools: readonly unknown[]): KeyedTools | undefined {
   const names: string[] = [];
   const keys: DefinitionKey[] = [];
-  const descriptions: (string | undefined)[] = [];
   const parts: number[] = [];
   for (let i = 0; i < tools.length; i++) {
     const tool = tools[i];
@@ -411,17 +408,17 @@ function keyedToolsOf(tools: readonly unknown[]): KeyedTools | undefined {
     if (typeof name !== 'string') continue;
     const key = name === '__proto__' ? undefined : definitionKey(tool);
     if (key === undefined || !key.own) return undefined;
-    const description = tool['description'];
     const annotations = tool['annotations'];
-    names.push(name);
+    // The name the key was filed under when it is this one (its first definition's string): kept by every
+    // session's inventory, a string of each list's own was kept per session, as its description was.
+    names.push(key.name === name ? key.name : name);
     keys.push(key);
-    descriptions.push(typeof description === 'string' ? description : undefined);
     parts.push(
       (tool['inputSchema'] !== undefined ? KeyedPart.Schema : 0) |
         (isRecord(annotations) ? KeyedPart.Annotations | (Object.prototype.hasOwnProperty.call(annotations, '__proto__') ? KeyedPart.ProtoAnnotations : 0) : 0),
     );
   }
-  return { names, keys, descriptions, parts };
+  return { names, keys, parts };
 }
 
 /**
