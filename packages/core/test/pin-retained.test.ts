@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createGuard } from '../src/index.js';
 import { definitionKey } from '../src/state/definitions.js';
+import { keyedTools } from '../src/state/inventory.js';
 import { pinTools } from '../src/stateful/lockfile.js';
 
 // A full collection on demand, so what pins keep is measured rather than what happens to be collected.
@@ -46,6 +47,18 @@ describe('what pins keep', () => {
     // One copy per tool would keep tools × description.length bytes (4 MB); one shared copy and the pins' objects far less.
     expect(retained).toBeLessThan((tools * description.length) / 4);
     expect(Object.keys(pins as object)).toHaveLength(tools);
+  });
+
+  it('gives lists of the same tools one list of names and keys, and a list that changed a tool its own', () => {
+    const listed = (description: string) => JSON.parse(JSON.stringify([{ name: 'a', inputSchema: { type: 'object' } }, { name: 'b', description }])) as unknown[];
+    const first = keyedTools(listed('reads b'));
+    // Other servers' lists in between.
+    for (let i = 0; i < 5; i++) keyedTools(listed(`other ${i}`));
+    expect(keyedTools(listed('reads b'))).toBe(first);
+    const changed = keyedTools(listed('reads b, then writes it'));
+    expect(changed).not.toBe(first);
+    expect(changed?.names).toEqual(['a', 'b']);
+    expect(changed?.keys[0]).toBe(first?.keys[0]);
   });
 
   it('keeps none of a list\'s own descriptions for a new session of a server whose tools it knows', () => {

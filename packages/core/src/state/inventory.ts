@@ -389,11 +389,34 @@ export function keyedTools(tools: readonly unknown[]): KeyedTools | undefined {
     for (let i = 0; i < tools.length && same; i++) same = tools[i] === lastTools[i];
     if (same) return lastKeyed;
   }
-  const keyed = keyedToolsOf(tools);
+  const keyed = sharedKeyed(keyedToolsOf(tools));
   lastList = tools;
   lastTools.length = tools.length;
   for (let i = 0; i < tools.length; i++) lastTools[i] = tools[i];
   lastKeyed = keyed;
+  return keyed;
+}
+
+// The lists found last that another answer listed the same tools again: every session of a server gets its
+// inventory (and a server its pins) from the same list, whose arrays each session kept again. The last 16,
+// by slot; a list of another server in between takes a slot of its own.
+const sharedSlots = 16;
+const sharedLists: (KeyedTools | undefined)[] = new Array<KeyedTools | undefined>(sharedSlots).fill(undefined);
+let sharedNext = 0;
+
+/** `keyed`, or the list found before with the same keys in the same order (then the same names and parts). */
+function sharedKeyed(keyed: KeyedTools | undefined): KeyedTools | undefined {
+  if (keyed === undefined || keyed.keys.length === 0) return keyed;
+  const keys = keyed.keys;
+  for (let s = 0; s < sharedSlots; s++) {
+    const known = sharedLists[s];
+    if (known === undefined || known.keys[0] !== keys[0] || known.keys.length !== keys.length) continue;
+    let same = true;
+    for (let i = 1; i < keys.length && same; i++) same = known.keys[i] === keys[i];
+    if (same) return known;
+  }
+  sharedLists[sharedNext] = keyed;
+  sharedNext = (sharedNext + 1) & (sharedSlots - 1);
   return keyed;
 }
 
