@@ -53,7 +53,7 @@ describe('what pins keep', () => {
     const listed = (description: string) => JSON.parse(JSON.stringify([{ name: 'a', inputSchema: { type: 'object' } }, { name: 'b', description }])) as unknown[];
     const first = keyedTools(listed('reads b'));
     // Other servers' lists in between.
-    for (let i = 0; i < 5; i++) keyedTools(listed(`other ${i}`));
+    for (let i = 0; i < 5; i++) keyedTools(JSON.parse(JSON.stringify([{ name: `other_${i}` }])) as unknown[]);
     expect(keyedTools(listed('reads b'))).toBe(first);
     const changed = keyedTools(listed('reads b, then writes it'));
     expect(changed).not.toBe(first);
