@@ -61,16 +61,16 @@ describe('what pins keep', () => {
     expect(changed?.keys[0]).toBe(first?.keys[0]);
   });
 
-  it('keeps none of a list\'s own descriptions for a new session of a server whose tools it knows', () => {
+  it('keeps none of a list\'s own descriptions for a new session of a server whose tools it knows', async () => {
     const long = (i: number) => `Reads the ${i}th kind of record and returns it as JSON; ${'it pages through long results. '.repeat(60)}`;
     const text = JSON.stringify({ jsonrpc: '2.0', id: 1, result: { tools: Array.from({ length: 20 }, (_, i) => ({ name: `read_${i}`, description: long(i), inputSchema: { type: 'object' } })) } });
     const guard = createGuard({ profile: 'balanced' });
     const list = (session: number) => guard.inspect(text, { from: 'server', sessionId: `s${session}`, serverId: 'files' });
-    for (let s = 0; s < 50; s++) list(s);
+    for (let s = 0; s < 50; s++) await list(s);
     collect();
     const before = process.memoryUsage().heapUsed;
     const sessions = 200;
-    for (let s = 50; s < 50 + sessions; s++) list(s);
+    for (let s = 50; s < 50 + sessions; s++) await list(s);
     collect();
     const perSession = (process.memoryUsage().heapUsed - before) / sessions;
     // Each session's inventory keeps its own state, not its list's 20 descriptions (~38 KB of text).

@@ -114,13 +114,13 @@ export class SessionKeys {
 
   /** A layer's key in this session. */
   layer(layer: string, name: string): string {
-    const byLayer = (this.#layer ??= new Map());
+    const byLayer = (this.#layer ??= new Map<string, Map<string, string>>());
     return byLayer.get(layer)?.get(name) ?? this.#keep(byLayer, layer, name, (this.#layerPrefix ??= stateKey('layer', this.sessionId, this.serverId, this.principal, '')));
   }
 
   /** A layer's key in this server's state, shared by every session. */
   server(layer: string, name: string): string {
-    const byLayer = (this.#server ??= new Map());
+    const byLayer = (this.#server ??= new Map<string, Map<string, string>>());
     return byLayer.get(layer)?.get(name) ?? this.#keep(byLayer, layer, name, (this.#serverPrefix ??= stateKey('server', '', this.serverId, undefined, '')));
   }
 
