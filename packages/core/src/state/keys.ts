@@ -17,11 +17,6 @@ function unreserved(value: string): boolean {
 
 export type KeyKind = 'corr' | 'tools' | 'layer' | 'server';
 
-/**
- * The key of `name` under (kind, session, server, principal). One flat string: joined by `+`, a key is a tree
- * of its pieces (a 32-byte node per join, eight here) that a session keeps as long as it is remembered,
- * and that a map flattens into a copy anyway when it first hashes it.
- */
 export function stateKey(kind: KeyKind, session: string, server: string, principal: string | undefined, name: string): string {
-  return [kind, part(session), part(server), part(principal), name].join(':');
+  return `${kind}:${part(session)}:${part(server)}:${part(principal)}:${name}`;
 }

@@ -126,8 +126,7 @@ export class SessionKeys {
 
   #keep(byLayer: Map<string, Map<string, string>>, layer: string, name: string, prefix: string): string {
     let names = byLayer.get(layer);
-    // One flat string, as stateKey makes its keys.
-    const key = [prefix, layer, '/', name].join('');
+    const key = `${prefix}${layer}/${name}`;
     if (names === undefined) byLayer.set(layer, (names = new Map<string, string>()));
     if (names.size < maxNames) names.set(name, key);
     return key;
