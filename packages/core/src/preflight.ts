@@ -78,10 +78,14 @@ export function checkStructure(root: unknown, limits: Limits, knownBytes: number
 
 // Two parallel stacks rather than a [value, depth] pair per node (no allocation per value), kept between
 // checks (one runs to its end before the next begins) and indexed by hand, so they keep their room: a
-// small message's check allocates none. A very large message's check gives its room back.
-const stack: unknown[] = [];
+// small message's check allocates none. A very large message's check gives its room back. The stack of
+// values is made anew once a check has taken `renewAfter` nodes: kept between messages, the old one is in
+// the old generation, where every store of the message's new objects took the write barrier's slow path
+// (a remembered-set entry, ~50 instructions each); a new array is young, where a store is only a store.
+let stack: unknown[] = [];
 const depths: number[] = [];
 const keptRoom = 1024;
+const renewAfter = 256;
 /** The keys of the object being read, asked of {@link mayDiffer} in place (no array made per object); emptied after each check. */
 const objectKeys: (string | undefined)[] = [];
 /**
@@ -175,7 +179,12 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
   let nodes = 0;
   let bytes = 0;
   let top = 1;
+  let renewed = false;
   while (top > 0) {
+    if (!renewed && nodes >= renewAfter) {
+      stack = stack.slice(0, top);
+      renewed = true;
+    }
     top--;
     const value = stack[top];
     stack[top] = undefined;

@@ -197,6 +197,20 @@ describe('definitionKey', () => {
     );
   });
 
+  it('reads a string member of the definition in place, as the definition holds it, and nothing for another member', () => {
+    const member = fc.constantFrom('name', 'description', 'title', 'inputSchema', 'annotations', 'missing');
+    fc.assert(
+      fc.property(tool, json, fc.option(fc.string({ maxLength: 8 }), { nil: undefined }), member, (made, annotations, title, name) => {
+        // Members in any order, nested values before and after the one read.
+        const definition = reparsed({ inputSchema: made.inputSchema, ...made, annotations, ...(title === undefined ? {} : { title }) });
+        const key = definitionKey(definition);
+        const value = (definition as Record<string, unknown>)[name];
+        expect(key?.stringMember(name)).toBe(typeof value === 'string' ? value : undefined);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('keeps the strings of a copy as they were, however alike the strings met before (equal ones are kept once)', () => {
     // Argument descriptions of 16 or more characters, of few lengths and alike at their ends and middle,
     // so many share a slot of the table strings are kept once in; each copy must still read its own.

@@ -3,7 +3,9 @@ import { runInNewContext } from 'node:vm';
 
 import { describe, expect, it } from 'vitest';
 
+import { createGuard } from '../src/index.js';
 import { definitionKey } from '../src/state/definitions.js';
+import { keyedTools } from '../src/state/inventory.js';
 import { pinTools } from '../src/stateful/lockfile.js';
 
 // A full collection on demand, so what pins keep is measured rather than what happens to be collected.
@@ -45,5 +47,33 @@ describe('what pins keep', () => {
     // One copy per tool would keep tools × description.length bytes (4 MB); one shared copy and the pins' objects far less.
     expect(retained).toBeLessThan((tools * description.length) / 4);
     expect(Object.keys(pins as object)).toHaveLength(tools);
+  });
+
+  it('gives lists of the same tools one list of names and keys, and a list that changed a tool its own', () => {
+    const listed = (description: string) => JSON.parse(JSON.stringify([{ name: 'a', inputSchema: { type: 'object' } }, { name: 'b', description }])) as unknown[];
+    const first = keyedTools(listed('reads b'));
+    // Other servers' lists in between.
+    for (let i = 0; i < 5; i++) keyedTools(JSON.parse(JSON.stringify([{ name: `other_${i}` }])) as unknown[]);
+    expect(keyedTools(listed('reads b'))).toBe(first);
+    const changed = keyedTools(listed('reads b, then writes it'));
+    expect(changed).not.toBe(first);
+    expect(changed?.names).toEqual(['a', 'b']);
+    expect(changed?.keys[0]).toBe(first?.keys[0]);
+  });
+
+  it('keeps none of a list\'s own descriptions for a new session of a server whose tools it knows', async () => {
+    const long = (i: number) => `Reads the ${i}th kind of record and returns it as JSON; ${'it pages through long results. '.repeat(60)}`;
+    const text = JSON.stringify({ jsonrpc: '2.0', id: 1, result: { tools: Array.from({ length: 20 }, (_, i) => ({ name: `read_${i}`, description: long(i), inputSchema: { type: 'object' } })) } });
+    const guard = createGuard({ profile: 'balanced' });
+    const list = (session: number) => guard.inspect(text, { from: 'server', sessionId: `s${session}`, serverId: 'files' });
+    for (let s = 0; s < 50; s++) await list(s);
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    const sessions = 200;
+    for (let s = 50; s < 50 + sessions; s++) await list(s);
+    collect();
+    const perSession = (process.memoryUsage().heapUsed - before) / sessions;
+    // Each session's inventory keeps its own state, not its list's 20 descriptions (~38 KB of text).
+    expect(perSession).toBeLessThan(20 * long(0).length / 4);
   });
 });

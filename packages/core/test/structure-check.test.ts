@@ -115,6 +115,22 @@ describe('checkStructure', () => {
     );
   });
 
+  it('gives a message of thousands of nodes the finding and census of the plain check, whatever limit it meets late', () => {
+    const tools = (count: number, last: unknown) => ({ tools: [...Array.from({ length: count }, (_, i) => ({ name: `t${i}`, inputSchema: { type: 'object', properties: { p: { type: 'string', description: `d${i}` } } } })), last] });
+    const bounds = LimitsSchema.parse({ maxNodes: 100_000, maxDepth: 8, maxStringLength: 64, maxArrayLength: 5000 });
+    const lastOnes: unknown[] = [{ ok: ['fine'] }, [[[[[[[[['deep']]]]]]]]], 'x'.repeat(65), { Name: 1, name: 2 }, Number.NaN];
+    for (const count of [10, 300, 3000]) {
+      for (const last of lastOnes) {
+        const message = tools(count, last);
+        const census: KeyCensus = { keys: 0, suspect: false };
+        const expected: KeyCensus = { keys: 0, suspect: false };
+        const rule = referenceCheck(message, bounds, undefined, expected);
+        expect(checkStructure(message, bounds, undefined, census)?.rule).toEqual(rule);
+        if (rule === undefined) expect(census).toEqual(expected);
+      }
+    }
+  });
+
   it('reports a limit met deeper in the walk ahead of the node limit that counting scalars early would pass', () => {
     // The scalars before `nested` are counted when the root is read, before `nested` is walked: five nodes
     // then, the limit. The walk takes `nested` first and meets its depth before a sixth node.

@@ -141,4 +141,22 @@ describe('reading strings as the walk finds them', () => {
     expect(laterValues.map((values) => values.map((v) => v.raw))).toEqual([raws(40, 42), raws(50, 51)]);
     expect(later[0]!.finish()).toBe(laterValues[0]);
   });
+
+  it('gives messages of more values than the lent room holds all their values, in order, and each its own array', () => {
+    const scan = (count: number, tag: string): Scanned[] => {
+      const scanner = new ValueScanner(limits, 'server');
+      for (let i = 0; i < count; i++) scanner.add(['result', 'content', i], 'text', `${tag} ${i}`, 0, true);
+      return scanner.finish();
+    };
+    const texts = (count: number, tag: string): string[] => Array.from({ length: count }, (_, i) => `${tag} ${i}`);
+    // Large, small, larger than the last large one, smaller, exactly the room, one past it: each message's
+    // values stay as they were given while later messages are read.
+    const sizes = [500, 3, 2000, 40, 32, 33, 0];
+    const given = sizes.map((count, n) => scan(count, `m${n}`));
+    sizes.forEach((count, n) => expect(given[n]!.map((v) => v.raw)).toEqual(texts(count, `m${n}`)));
+    // A client's values, held until finish, go the same way.
+    const client = new ValueScanner(limits, 'client');
+    for (let i = 0; i < 100; i++) client.add(['params', 'arguments', `a${i}`], `a${i}`, `arg ${i}`, 0, true);
+    expect(client.finish().map((v) => v.raw)).toEqual(texts(100, 'arg'));
+  });
 });

@@ -46,6 +46,26 @@ export class DefinitionKey {
     return valueAt(this.#copy);
   }
 
+  /**
+   * The definition's own member `name` when it is a string, read in place (no part of the definition
+   * rebuilt): the first definition's string, which every later one with this key shares rather than
+   * keeping its own equal copy.
+   */
+  stringMember(name: string): string | undefined {
+    const copy = this.#copy;
+    const keys = copy[0];
+    if (!Array.isArray(keys)) return undefined;
+    let at = 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === name) {
+        const token = copy[at];
+        return typeof token === 'string' ? token : undefined;
+      }
+      at = pastValue(copy, at);
+    }
+    return undefined;
+  }
+
   /** Whether `value` holds the same JSON as the copy: members in the same order, nothing that is not JSON. */
   matches(value: unknown): boolean {
     return matchAt(this.#copy, 0, value) === this.#copy.length;
@@ -127,8 +147,14 @@ export function definitionKey(definition: object): DefinitionKey | undefined {
 
 // Copies are written here first (`filled` slots) and kept as arrays of their own length: pushing to a new
 // array reallocates it as it grows (three times for a 1 KB tool), about as much garbage again as the copy.
-const scratch: unknown[] = [];
+let scratch: unknown[] = [];
 let filled = 0;
+// Slots written since the scratch array was made: it is made anew past 4096 (every few lists of new tools).
+// Kept, it is in the old generation, where each store of a definition's new string or object took the
+// write barrier's slow path (a remembered-set entry, ~50 instructions); a new array is young until two
+// scavenges have passed (tens of lists), where a store is only a store.
+let written = 0;
+const renewAfter = 4096;
 // Every slot adds at least one character to the size, and a copy stops at 16 Ki: the array stays below this
 // (it is let go if it grows past it anyway).
 const maxScratch = 2 * maxSize + 8;
@@ -153,7 +179,10 @@ function made(definition: object, name: string, bucket: DefinitionKey[] | undefi
     // What was copied is not kept alive by the scratch array, nor a large array by the module. Cleared by
     // a loop: Array.prototype.fill is a call into C++ (~1,300 instructions for a tool's 50 slots).
     if (scratch.length > maxScratch) scratch.length = 0;
-    else for (let i = 0; i < filled; i++) scratch[i] = undefined;
+    else if ((written += filled) > renewAfter) {
+      scratch = [];
+      written = 0;
+    } else for (let i = 0; i < filled; i++) scratch[i] = undefined;
     writing = false;
   }
   if (copy === undefined) return null;
@@ -380,6 +409,21 @@ function valueAt(copy: readonly unknown[]): unknown {
     else out[k] = member;
   }
   return out;
+}
+
+/** Where the copy of the value starting at `copy[at]` ends (a copy nests at most 64 deep, see flatten). */
+function pastValue(copy: readonly unknown[], at: number): number {
+  const token = copy[at];
+  if (token === arrayMark) {
+    const length = copy[at + 1] as number;
+    let next = at + 2;
+    for (let i = 0; i < length; i++) next = pastValue(copy, next);
+    return next;
+  }
+  if (!Array.isArray(token)) return at + 1;
+  let next = at + 1;
+  for (let i = 0; i < token.length; i++) next = pastValue(copy, next);
+  return next;
 }
 
 /**

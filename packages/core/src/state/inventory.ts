@@ -368,8 +368,6 @@ export function laterMember(target: object, name: string, make: () => unknown): 
 export interface KeyedTools {
   readonly names: readonly string[];
   readonly keys: readonly DefinitionKey[];
-  /** Each tool's description, if it is a string. */
-  readonly descriptions: readonly (string | undefined)[];
   /** Bits per tool: 1 it has an input schema (not `undefined`), 2 its annotations are an object, 4 they have an own `__proto__` member. */
   readonly parts: readonly number[];
 }
@@ -391,7 +389,7 @@ export function keyedTools(tools: readonly unknown[]): KeyedTools | undefined {
     for (let i = 0; i < tools.length && same; i++) same = tools[i] === lastTools[i];
     if (same) return lastKeyed;
   }
-  const keyed = keyedToolsOf(tools);
+  const keyed = sharedKeyed(keyedToolsOf(tools));
   lastList = tools;
   lastTools.length = tools.length;
   for (let i = 0; i < tools.length; i++) lastTools[i] = tools[i];
@@ -399,10 +397,32 @@ export function keyedTools(tools: readonly unknown[]): KeyedTools | undefined {
   return keyed;
 }
 
+// The lists found last that another answer listed the same tools again: every session of a server gets its
+// inventory (and a server its pins) from the same list, whose arrays each session kept again. The last 16,
+// by slot; a list of another server in between takes a slot of its own.
+const sharedSlots = 16;
+const sharedLists: (KeyedTools | undefined)[] = new Array<KeyedTools | undefined>(sharedSlots).fill(undefined);
+let sharedNext = 0;
+
+/** `keyed`, or the list found before with the same keys in the same order (then the same names and parts). */
+function sharedKeyed(keyed: KeyedTools | undefined): KeyedTools | undefined {
+  if (keyed === undefined || keyed.keys.length === 0) return keyed;
+  const keys = keyed.keys;
+  for (let s = 0; s < sharedSlots; s++) {
+    const known = sharedLists[s];
+    if (known === undefined || known.keys[0] !== keys[0] || known.keys.length !== keys.length) continue;
+    let same = true;
+    for (let i = 1; i < keys.length && same; i++) same = known.keys[i] === keys[i];
+    if (same) return known;
+  }
+  sharedLists[sharedNext] = keyed;
+  sharedNext = (sharedNext + 1) & (sharedSlots - 1);
+  return keyed;
+}
+
 function keyedToolsOf(tools: readonly unknown[]): KeyedTools | undefined {
   const names: string[] = [];
   const keys: DefinitionKey[] = [];
-  const descriptions: (string | undefined)[] = [];
   const parts: number[] = [];
   for (let i = 0; i < tools.length; i++) {
     const tool = tools[i];
@@ -411,17 +431,17 @@ function keyedToolsOf(tools: readonly unknown[]): KeyedTools | undefined {
     if (typeof name !== 'string') continue;
     const key = name === '__proto__' ? undefined : definitionKey(tool);
     if (key === undefined || !key.own) return undefined;
-    const description = tool['description'];
     const annotations = tool['annotations'];
-    names.push(name);
+    // The name the key was filed under when it is this one (its first definition's string): kept by every
+    // session's inventory, a string of each list's own was kept per session, as its description was.
+    names.push(key.name === name ? key.name : name);
     keys.push(key);
-    descriptions.push(typeof description === 'string' ? description : undefined);
     parts.push(
       (tool['inputSchema'] !== undefined ? KeyedPart.Schema : 0) |
         (isRecord(annotations) ? KeyedPart.Annotations | (Object.prototype.hasOwnProperty.call(annotations, '__proto__') ? KeyedPart.ProtoAnnotations : 0) : 0),
     );
   }
-  return { names, keys, descriptions, parts };
+  return { names, keys, parts };
 }
 
 /**

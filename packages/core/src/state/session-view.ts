@@ -38,19 +38,24 @@ export class SessionKeys {
   /** Where the server's tool inventory for this session lives. */
   readonly inventory: string;
   readonly #correlation: string;
-  /** {@link correlation}'s keys up to the id, for each requester: by the id's type. */
-  readonly #clientPrefixes: { readonly number: string; readonly string: string };
-  readonly #serverPrefixes: { readonly number: string; readonly string: string };
+  /**
+   * {@link correlation}'s keys up to the id, for each requester: by the id's type. Made when the requester
+   * first asks, as the rest below: a session keeps what it was made with as long as it is remembered (4096
+   * sessions by default), and one met once, or whose server sends no requests, never asks for most of it.
+   */
+  #clientPrefixes: Prefixes | undefined = undefined;
+  #serverPrefixes: Prefixes | undefined = undefined;
   /**
    * The correlation keys of requests let through with a number id, by requester (the last ones, see
    * inFlightSlots): the answer then reads the very string the store hashed when it wrote it (its hash kept in
    * it, and compared by identity), not one joined again, hashed and compared character by character.
    */
-  readonly #inFlight = { client: new InFlight(), server: new InFlight() };
+  #clientInFlight: InFlight | undefined = undefined;
+  #serverInFlight: InFlight | undefined = undefined;
   #layerPrefix: string | undefined;
   #serverPrefix: string | undefined;
-  readonly #layer = new Map<string, Map<string, string>>();
-  readonly #server = new Map<string, Map<string, string>>();
+  #layer: Map<string, Map<string, string>> | undefined = undefined;
+  #server: Map<string, Map<string, string>> | undefined = undefined;
 
   constructor(sessionId: string, serverId: string, principal: string | undefined) {
     this.sessionId = sessionId;
@@ -58,8 +63,6 @@ export class SessionKeys {
     this.principal = principal;
     this.inventory = inventoryKey(sessionId, serverId);
     this.#correlation = stateKey('corr', sessionId, serverId, undefined, '');
-    this.#clientPrefixes = { number: `${this.#correlation}client:n`, string: `${this.#correlation}client:s` };
-    this.#serverPrefixes = { number: `${this.#correlation}server:n`, string: `${this.#correlation}server:s` };
   }
 
   /** Whether these are the keys of (session, server, principal). */
@@ -70,7 +73,7 @@ export class SessionKeys {
   /** Where a request's method and tool wait for its answer: `requester:` and the id with its type. */
   correlation(requester: string, id: string | number): string {
     // The part before the id made once per requester and id type: the key is then one join, not four.
-    const prefixes = requester === 'client' ? this.#clientPrefixes : requester === 'server' ? this.#serverPrefixes : undefined;
+    const prefixes = requester === 'client' ? (this.#clientPrefixes ??= prefixesOf(this.#correlation, 'client')) : requester === 'server' ? (this.#serverPrefixes ??= prefixesOf(this.#correlation, 'server')) : undefined;
     if (prefixes === undefined) return `${this.#correlation}${requester}:${typeof id === 'number' ? 'n' : 's'}${id}`;
     return typeof id === 'number' ? prefixes.number + id : prefixes.string + id;
   }
@@ -78,7 +81,7 @@ export class SessionKeys {
   /** {@link correlation} of a request let through, kept for its answer (a number id; see #inFlight). */
   requestCorrelation(requester: string, id: string | number): string {
     const key = this.correlation(requester, id);
-    const kept = typeof id === 'number' ? this.#keptFor(requester) : undefined;
+    const kept = typeof id === 'number' ? this.#keptFor(requester, true) : undefined;
     if (kept !== undefined) {
       const slot = slotOf(id as number);
       kept.ids[slot] = id as number;
@@ -93,7 +96,7 @@ export class SessionKeys {
    * that neither a request nor its answer allocates here.
    */
   answerCorrelation(requester: string, id: string | number): string {
-    const kept = typeof id === 'number' ? this.#keptFor(requester) : undefined;
+    const kept = typeof id === 'number' ? this.#keptFor(requester, false) : undefined;
     if (kept !== undefined) {
       const slot = slotOf(id as number);
       // (-0 finds the key of 0: both make the same string.)
@@ -102,18 +105,23 @@ export class SessionKeys {
     return this.correlation(requester, id);
   }
 
-  #keptFor(requester: string): InFlight | undefined {
-    return requester === 'client' ? this.#inFlight.client : requester === 'server' ? this.#inFlight.server : undefined;
+  /** The requester's kept keys; made for a request (`make`), not for an answer (none was kept before it). */
+  #keptFor(requester: string, make: boolean): InFlight | undefined {
+    if (requester === 'client') return make ? (this.#clientInFlight ??= new InFlight()) : this.#clientInFlight;
+    if (requester === 'server') return make ? (this.#serverInFlight ??= new InFlight()) : this.#serverInFlight;
+    return undefined;
   }
 
   /** A layer's key in this session. */
   layer(layer: string, name: string): string {
-    return this.#layer.get(layer)?.get(name) ?? this.#keep(this.#layer, layer, name, (this.#layerPrefix ??= stateKey('layer', this.sessionId, this.serverId, this.principal, '')));
+    const byLayer = (this.#layer ??= new Map<string, Map<string, string>>());
+    return byLayer.get(layer)?.get(name) ?? this.#keep(byLayer, layer, name, (this.#layerPrefix ??= stateKey('layer', this.sessionId, this.serverId, this.principal, '')));
   }
 
   /** A layer's key in this server's state, shared by every session. */
   server(layer: string, name: string): string {
-    return this.#server.get(layer)?.get(name) ?? this.#keep(this.#server, layer, name, (this.#serverPrefix ??= stateKey('server', '', this.serverId, undefined, '')));
+    const byLayer = (this.#server ??= new Map<string, Map<string, string>>());
+    return byLayer.get(layer)?.get(name) ?? this.#keep(byLayer, layer, name, (this.#serverPrefix ??= stateKey('server', '', this.serverId, undefined, '')));
   }
 
   #keep(byLayer: Map<string, Map<string, string>>, layer: string, name: string, prefix: string): string {
@@ -124,6 +132,14 @@ export class SessionKeys {
     return key;
   }
 }
+
+/** {@link SessionKeys.correlation}'s keys of one requester up to the id, by the id's type. */
+interface Prefixes {
+  readonly number: string;
+  readonly string: string;
+}
+
+const prefixesOf = (correlation: string, requester: string): Prefixes => ({ number: `${correlation}${requester}:n`, string: `${correlation}${requester}:s` });
 
 /** Where one message's state lives: the store, the session's keys and the default TTL. */
 export interface SessionCoordinates {

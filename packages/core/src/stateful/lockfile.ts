@@ -187,7 +187,9 @@ function keyedPins(keyed: KeyedTools): Record<string, PinnedTool> {
   const out: Record<string, PinnedTool> = {};
   for (let i = 0; i < keyed.names.length; i++) {
     const part = keyed.parts[i]!;
-    out[keyed.names[i]!] = keyedPin(keyed.keys[i]!, keyed.descriptions[i], (part & KeyedPart.Schema) !== 0, (part & KeyedPart.Annotations) !== 0);
+    const key = keyed.keys[i]!;
+    // The description as the key's copy holds it (the same text as the tool's).
+    out[keyed.names[i]!] = keyedPin(key, key.stringMember('description'), (part & KeyedPart.Schema) !== 0, (part & KeyedPart.Annotations) !== 0);
   }
   jsonOnly.add(out);
   readAsChecked.add(out);

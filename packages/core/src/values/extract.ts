@@ -115,8 +115,10 @@ const inert = (value: unknown): boolean => typeof value !== 'string' && (typeof 
 // The pending nodes of a walk: four parallel stacks, kept between walks (a walk runs to its end before the
 // next begins) and indexed by hand, so they keep their room: a message's few small walks allocate none.
 // A popped node is cleared, so no message stays reachable from here; a very large walk gives its room back.
-const values: unknown[] = [];
-const paths: ValuePath[] = [];
+// The stacks that take the message's own objects and strings (and a request's path arrays) are made anew
+// once an extraction has taken `renewAfter` nodes (see renewStacks).
+let values: unknown[] = [];
+let paths: ValuePath[] = [];
 const names: string[] = [];
 const kinds: number[] = [];
 const keptRoom = 1024;
@@ -124,6 +126,23 @@ const keptRoom = 1024;
 /** The height of the stacks in the running walk, and the most it reached. */
 let top = 0;
 let most = 0;
+
+/** Nodes taken from the stacks since the running extraction began (see renewStacks). */
+let taken = 0;
+const renewAfter = 256;
+
+/**
+ * New arrays for the stacks that take a message's values, holding what they hold: kept between messages,
+ * the old ones are in the old generation, where every store of a new object or string takes the write
+ * barrier's slow path (a remembered-set entry, ~50 instructions: ~40k a cold tool list of 30 tools). A
+ * new array is young, where a store is only a store. Once per large extraction (a small one never gets
+ * here, so it still allocates nothing); called between nodes, when no entry is pending.
+ */
+function renewStacks(): void {
+  values = values.slice(0, top);
+  paths = paths.slice(0, top);
+  entryValues = [];
+}
 
 function push(value: unknown, at: ValuePath, name: string, bits: number): void {
   values[top] = value;
@@ -141,6 +160,7 @@ function push(value: unknown, at: ValuePath, name: string, bits: number): void {
 export function walk(node: unknown, path: MessagePath, key: string, options: WalkOptions, out: Sink, parsed = false): void {
   plain = plainPrototype();
   json = parsed;
+  taken = 0;
   const at = beginNumbered(path, out);
   try {
     walkFrom(node, at, key, options, out);
@@ -165,6 +185,7 @@ function walkFrom(node: unknown, path: ValuePath, key: string, options: WalkOpti
   most = 0;
   push(node, path, key, own);
   while (top > 0) {
+    if (++taken === renewAfter) renewStacks();
     top--;
     const value = values[top];
     const at = paths[top]!;
@@ -210,7 +231,7 @@ function walkFrom(node: unknown, path: ValuePath, key: string, options: WalkOpti
  * end before the next) and cleared as they are read: a tool list has hundreds of objects.
  */
 const entryKeys: (string | undefined)[] = [];
-const entryValues: unknown[] = [];
+let entryValues: unknown[] = [];
 /** Whether `Object.prototype` had no enumerable property when the running extraction began (see {@link entriesOf}). */
 let plain = true;
 /**
@@ -321,6 +342,7 @@ export function extractParams(method: string, params: unknown, hints: ToolSchema
   const at: MessagePath = ['params'];
   plain = plainPrototype();
   json = parsed;
+  taken = 0;
   if (!isRecord(params)) return walkFrom(params, at, '', genericWalk, out);
   switch (method) {
     case 'tools/call':
@@ -373,6 +395,7 @@ export function extractParams(method: string, params: unknown, hints: ToolSchema
 export function extractResult(method: string | undefined, result: unknown, out: Sink, parsed = false): void {
   plain = plainPrototype();
   json = parsed;
+  taken = 0;
   const at = beginNumbered(['result'], out);
   try {
     extractResultAt(method, result, at, out);

@@ -520,13 +520,43 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * tool list's 810 values was reallocated nine times (26 KB, three times the list it ends as).
  */
 class ValueList {
-  readonly items: (Scanned | undefined)[] = [];
+  /** The array written: {@link room}, or past `renewAfter` values a new one (see {@link push}). */
+  items: (Scanned | undefined)[];
+  /** The room lent from one scanner to the next. */
+  readonly room: (Scanned | undefined)[] = [];
   length = 0;
+  /** How many values the last message that went past `renewAfter` held: the size its successor's array is made at. */
+  large = 0;
+
+  constructor() {
+    this.items = this.room;
+  }
 
   push(value: Scanned): void {
+    if (this.length === renewAfter && this.items === this.room) this.#renew();
     this.items[this.length++] = value;
   }
+
+  /**
+   * Moves a large message's values to a new array: the room is kept between messages, so it is in the old
+   * generation, where every store of a new value took the write barrier's slow path (a remembered-set
+   * entry, ~50 instructions: ~40k a cold tool list of 30 tools, 810 values). A new array is young, where a store is
+   * only a store; made at the size of the last large message (room for them all, mostly), it is handed
+   * out as the message's values at their exact number, as the room's copy was.
+   */
+  #renew(): void {
+    const room = this.room;
+    const items = new Array<Scanned | undefined>(Math.min(Math.max(this.large, 2 * renewAfter), maxLentValues));
+    for (let i = 0; i < renewAfter; i++) {
+      items[i] = room[i];
+      room[i] = undefined;
+    }
+    this.items = items;
+  }
 }
+
+/** Values a message holds before they go to an array of its own (see {@link ValueList.push}): a small call's few stay in the room. */
+const renewAfter = 32;
 
 /** The list no scanner holds, if any: a scanner takes it when made and gives one back when it finishes. */
 let freeList: ValueList | undefined = new ValueList();
@@ -630,12 +660,22 @@ export class ValueScanner implements ValueSink {
       this.#unread = undefined;
     }
     const list = this.#out;
-    const values = (this.#values = list.items.slice(0, list.length) as Scanned[]);
-    // Emptied for the next scanner (a message's values are not kept alive by it), or let go when another
-    // took its place (a scanner made while this one read: a getter of the message inspecting another).
-    list.items.fill(undefined, 0, list.length);
+    let values: Scanned[];
+    if (list.items !== list.room) {
+      // A large message's own array (see ValueList.push), cut to its values; the room was emptied as it was left.
+      values = list.items as Scanned[];
+      values.length = list.length;
+      list.large = list.length;
+      list.items = list.room;
+    } else {
+      values = list.items.slice(0, list.length) as Scanned[];
+      // Emptied for the next scanner (a message's values are not kept alive by it).
+      list.items.fill(undefined, 0, list.length);
+    }
+    this.#values = values;
     list.length = 0;
-    if (freeList === undefined && list.items.length <= maxLentValues) freeList = list;
+    // Let go when another took its place (a scanner made while this one read: a getter of the message inspecting another).
+    if (freeList === undefined && list.room.length <= maxLentValues) freeList = list;
     return values;
   }
 
