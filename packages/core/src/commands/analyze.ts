@@ -1029,10 +1029,10 @@ export function unwrap(table: ProgramTable, argv: readonly string[]): readonly s
   return out;
 }
 
-/** The analysis of shell text, read as the shell runs it. */
 /** The names codeDeletesRoot reads, as a cheap test before it lower-cases the text. */
 const codeDeleter = /rmtree|remove_tree|rm_rf?\b|remove_dir|rmsync|rmdirsync|\.rm\s*\(|rimraf/i;
 
+/** The analysis of shell text, read as the shell runs it. */
 function analysed(text: string, checks: PathChecks): Analysis {
   const analysis = new Analysis(checks);
   analysis.text(text, 0);
