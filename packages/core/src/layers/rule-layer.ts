@@ -98,6 +98,11 @@ export class RulePlan {
   readonly #index: LiteralIndex;
   /** Literal id → its (rule, role) pairs, flat: they are `useRule[k]`, `useRole[k]` for k in [useStart[id], useStart[id + 1]). */
   readonly #useStart: Int32Array;
+  /**
+   * Literal id → where its `near` uses begin: a literal's prefilter uses (role -1) come first, so a short
+   * form's two passes each read only the uses they look for (a tool list's common words are used both ways).
+   */
+  readonly #nearStart: Int32Array;
   readonly #useRule: Int32Array;
   readonly #useRole: Int32Array;
   /** Rules without a prefilter or signals: candidates for every value. */
@@ -336,8 +341,14 @@ export class RulePlan {
         (some((p) => p.before >= 0) ? 8 : 0)
       );
     });
+    // Prefilter uses first (stable): the order of a literal's uses is otherwise never read.
+    for (let id = 0; id < uses.length; id++) uses[id] = [...uses[id]!.filter(([, role]) => role < 0), ...uses[id]!.filter(([, role]) => role >= 0)];
     this.#useStart = new Int32Array(uses.length + 1);
-    uses.forEach((list, id) => (this.#useStart[id + 1] = this.#useStart[id]! + list.length));
+    this.#nearStart = new Int32Array(uses.length);
+    uses.forEach((list, id) => {
+      this.#useStart[id + 1] = this.#useStart[id]! + list.length;
+      this.#nearStart[id] = this.#useStart[id]! + list.filter(([, role]) => role < 0).length;
+    });
     this.#useRule = Int32Array.from(uses.flat(), ([rule]) => rule);
     this.#useRole = Int32Array.from(uses.flat(), ([, role]) => role);
     this.#useShort = Uint8Array.from(uses.flat(), ([, , short]) => short);
@@ -526,9 +537,10 @@ export class RulePlan {
     const excluding = this.#excluding;
     for (let k = 0; k < length; k += 2) {
       if (this.#anchoring[found[k]!] !== 1) continue;
-      for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+      // The literal's prefilter uses.
+      for (let u = this.#useStart[found[k]!]!, end = this.#nearStart[found[k]!]!; u < end; u++) {
         const rule = this.#useRule[u]!;
-        if (this.#useRole[u]! < 0 && anchored[rule] === 0 && (excluding === undefined || excluding[rule] === 0) && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) {
+        if (anchored[rule] === 0 && (excluding === undefined || excluding[rule] === 0) && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) {
           anchored[rule] = 1;
           rules[count++] = rule;
           if (allGroups[rule] !== 0) grouped = true;
@@ -538,10 +550,11 @@ export class RulePlan {
     if (count === 0) return noHits;
     for (let k = 0; grouped && k < length; k += 2) {
       if (this.#grouping[found[k]!] !== 1) continue;
-      for (let u = this.#useStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+      // The literal's `near` uses.
+      for (let u = this.#nearStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
         const role = this.#useRole[u]!;
-        if (role >= 0 && anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) groupsHit[rule]! |= 1 << role;
+        if (anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) groupsHit[rule]! |= 1 << role;
       }
     }
     let kept = 0;
