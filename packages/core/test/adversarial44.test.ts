@@ -22,10 +22,10 @@ const misses = new Set<string>([
   'ip-python-shutil-home', 'rs-fix-command', 'rs-next-terraform', 'rs-next-kubectl', 'rs-next-write-bashrc', 'rs-text-powershell',
   'rs-next-crontab', 'rs-next-git-remote', 'rs-next-iam', 'rs-next-pip-index', 'rs-next-secret-upload', 'mv-argv-terraform',
   'mv-aws-fields', 'mv-tunnel-tool', 'mv-kubectl-argv', 'mv-helm-values-hook', 'mv-install-fields', 'mv-nested-steps-tunnel',
-  'mv-redis-flush', 'mv-pgdump-ssh',
+  'mv-redis-flush',
 ]);
-/** The size of `misses` (62 of 156 on the base build when the suite was written); it can only go down. */
-const missesAtMost = 62;
+/** The size of `misses` (62 of 156 on the base build when the suite was written, 61 once ssh was read as a sender of its stdin); it can only go down. */
+const missesAtMost = 61;
 /**
  * Benign twins balanced blocks: a cron.d file and an apt sources list read (system locations), husky's hooks
  * folder set as core.hooksPath, a VS Code settings file (an editor-run folder), a /dev/tcp port probe of

