@@ -53,7 +53,7 @@ export function stepArgumentsAct(step: string, tool: string | undefined): string
       }
       line = (key === 'args' || key === 'argv') && tool !== undefined && isProgram(tool) ? `${tool} ${value}` : value;
     } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-      const words = value as string[];
+      const words = value;
       const argv = tool !== undefined && isProgram(tool) && (words.length === 0 || programName(words[0]!) !== programName(tool)) ? [tool, ...words] : words;
       line = argv.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
     }
