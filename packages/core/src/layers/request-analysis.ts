@@ -72,11 +72,12 @@ const finding = (f: CommandFinding | { rule: string; message: string; evidence: 
 /** The words of a shell line's commands (quotes removed), where a statement may be one (`psql -c "…"`). */
 const shellWords = (text: string): readonly string[] => parseShell(text).flatMap((c) => c.argv);
 
-/** Whether the programs table knows `word` as a program, shell, interpreter, wrapper, fetcher or credential printer. */
+/** Whether the programs table knows `word` as a program, shell, interpreter, wrapper, fetcher, credential printer, remote destroyer or access granter. */
 function known(word: string): boolean {
   const table = programTable();
   const name = programName(word);
-  return table.programs.has(name) || table.shells.has(name) || table.interpreters.has(name) || table.wrappers.has(name) || table.fetchers.has(name) || table.credentialPrinters.has(name);
+  return table.programs.has(name) || table.shells.has(name) || table.interpreters.has(name) || table.wrappers.has(name) || table.fetchers.has(name) || table.credentialPrinters.has(name)
+    || table.remoteDestroyers.has(name) || table.accessGrants.has(name);
 }
 
 /** Whether any value of `record` is an object or array (can hold an argv). */
