@@ -397,7 +397,7 @@ class Analysis {
           if (placeholder !== '' && source !== undefined) found = { placeholder, why: this.searchReason(programName(source[0]!), source.slice(1)) };
         }
         if (spec.valueOptions.has(a)) i++;
-        else if (a.startsWith('-') && a.length > 1) continue;
+        else if ((a.startsWith('-') || (spec.slashOptions && a.startsWith('/'))) && a.length > 1) continue;
         else if (isEnv && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) this.env(a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1), depth);
         else if (skip > 0) skip--;
         else break;
@@ -1026,7 +1026,7 @@ export function unwrap(table: ProgramTable, argv: readonly string[]): readonly s
     for (; i < out.length; i++) {
       const a = out[i]!;
       if (spec.valueOptions.has(a)) i++;
-      else if (a.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) continue;
+      else if (a.startsWith('-') || (spec.slashOptions && a.startsWith('/')) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) continue;
       else if (skip > 0) skip--;
       else break;
     }

@@ -60,6 +60,8 @@ export interface ProgramSpec {
 export interface WrapperSpec {
   readonly valueOptions: ReadonlySet<string>;
   readonly skip: number;
+  /** Options are written `/c` (Windows' cmd), so a word starting with `/` before the command is one. */
+  readonly slashOptions: boolean;
 }
 
 /** A command whose output is a stored credential (rules/programs.yaml `credential-printers`). */
@@ -176,7 +178,7 @@ export function compileProgramTable(content: string): ProgramTable {
   const wrappers = new Map<string, WrapperSpec>();
   for (const [name, w] of Object.entries(isRecord(doc['wrappers']) ? doc['wrappers'] : {})) {
     const spec = isRecord(w) ? w : {};
-    wrappers.set(name, { valueOptions: new Set(strings(spec['value-options'])), skip: Number(spec['skip'] ?? 0) });
+    wrappers.set(name, { valueOptions: new Set(strings(spec['value-options'])), skip: Number(spec['skip'] ?? 0), slashOptions: spec['slash-options'] === true });
   }
   const interpreters = new Map<string, ReadonlySet<string>>();
   for (const i of Object.values(isRecord(doc['interpreters']) ? doc['interpreters'] : {})) {
