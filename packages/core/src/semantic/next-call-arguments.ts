@@ -1,4 +1,5 @@
 import { analyzeShell } from '../commands/analyze.js';
+import { harmfulStep } from '../commands/harmful-steps.js';
 import { programName, programTable } from '../commands/programs.js';
 import { parseShell } from '../commands/shell-words.js';
 import { destructiveSqlIn } from '../commands/sql-statements.js';
@@ -7,7 +8,8 @@ import { pathChecks, writeTarget } from '../paths/write-targets.js';
 // The arguments of a next call a tool result queues (next-call-data.ts), read as the call would be when the
 // model sends it: a command line, an argv (after the tool's name when the tool is a program: `kubectl` with
 // `["delete", "namespace", "prod"]`), a SQL statement, a path a writing tool is given. The command analysis
-// names what it does (a download run, a cluster deleted, a port forwarded out, a start-up file written), so a
+// (and the reading of commands in server text) names what it does (a download run, a cluster deleted, a port
+// forwarded out, a start-up file written, a crontab installed that fetches), so a
 // queued `npm ci && npm run build`, `kubectl describe pod` or a write to `.env.local` passes. The step is JSON
 // text lower-cased by the caller; nothing here throws on odd input.
 
@@ -60,6 +62,9 @@ export function stepArgumentsAct(step: string, tool: string | undefined): string
     if (line === undefined) continue;
     const found = analyzeShell(line, pathChecks)[0];
     if (found !== undefined) return found.message;
+    // Outcomes only server text is read for (a crontab made to fetch, a security control switched off).
+    const harm = harmfulStep(line);
+    if (harm !== undefined) return harm.what;
   }
   if (tool !== undefined && writesFiles(tool)) {
     pathField.lastIndex = 0;
