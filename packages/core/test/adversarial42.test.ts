@@ -11,11 +11,10 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
-  'op-ssh-reverse-tunnel', 'op-pgdump-ssh', 'ur-kubelet', 'sq-redis-flush',
-  'rs-next-command', 'rs-next-secret-read', 'rs-next-metadata-url', 'rs-migration-sql',
+  'ur-kubelet', 'sq-redis-flush', 'rs-next-metadata-url',
 ]);
-/** The size of `misses` (20 of 136 on the base build when the suite was written, 19 once a database dump piped to a sender was read, 16 once MySQL versioned comments, a superuser role and a Mongo wipe were, 10 once xargs feeding a shell a download, code deleting the home folder, lines split across arguments and operations spelled in fields were, 8 once an argument sent as an option that runs a command was); it can only go down. */
-const missesAtMost = 8;
+/** The size of `misses` (20 of 136 on the base build when the suite was written, 19 once a database dump piped to a sender was read, 16 once MySQL versioned comments, a superuser role and a Mongo wipe were, 10 once xargs feeding a shell a download, code deleting the home folder, lines split across arguments and operations spelled in fields were, 8 once an argument sent as an option that runs a command was, 7 once ssh was read as a sender of its stdin, 6 once ssh forwarding a port of this machine to another host was read, 3 once a queued call's arguments were read as the call would be, and a remedy key was read as queuing one); it can only go down. */
+const missesAtMost = 3;
 /**
  * Benign twins balanced blocks: a shell alias added to ~/.zshrc and a VS Code task file (start-up and
  * editor-run files are persistence targets whatever they hold), /proc files and a file: URL (system

@@ -1,5 +1,6 @@
 import { CodeNames, codeArgument, printedText, spellsHiddenText } from './code-strings.js';
 import { codeDeletesRoot, deletesRoot, rootForm } from './deletes.js';
+import { givesValue, sshForward } from './access-openers.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
 import { assigns, expandsOperator, ShellVariables } from './shell-variables.js';
 import { urlVariableLeak } from './url-variables.js';
@@ -12,6 +13,7 @@ import { type ConfigOperands, type Invocation, type OptionSpec, type ProgramSpec
 export type CommandRule =
   | 'cmd/destructive-delete'
   | 'cmd/remote-destruction'
+  | 'cmd/access-opened'
   | 'cmd/download-and-run'
   | 'cmd/decode-and-run'
   | 'cmd/hidden-execution'
@@ -40,6 +42,7 @@ const messages: Readonly<Record<CommandRule, string>> = {
   'cmd/decode-and-run': 'Command decodes hidden text and runs it',
   'cmd/destructive-delete': 'Command deletes the filesystem root, a home or system folder recursively',
   'cmd/remote-destruction': 'Command destroys infrastructure, a cluster namespace, a bucket, a repository, a database or shared history in one step',
+  'cmd/access-opened': 'Command opens access from outside: a port of this machine served to another host or the network, a resource made public, an owner or admin role granted',
   'cmd/hidden-execution': 'An option or setting makes the program run another command',
   'cmd/credential-upload': 'Command sends credentials over the network',
   'cmd/credential-search': 'Command searches for credential files by name and acts on what it finds',
@@ -83,6 +86,7 @@ function invokes(invocation: Invocation, argv: readonly string[]): boolean {
   }
   const operand = invocation.operand;
   if (operand !== undefined && !argv.slice(at).some((a) => !a.startsWith('-') && operand.test(a.toLowerCase()))) return false;
+  if (invocation.value !== undefined && !givesValue(invocation.value, argv)) return false;
   if (invocation.show === undefined) return true;
   const show = invocation.show;
   return argv.some((a, i) => i > 0 && a.startsWith('-') && (show.has(a.toLowerCase()) || (!a.startsWith('--') && [...a.slice(1)].some((c) => show.has(`-${c}`)))));
@@ -393,7 +397,7 @@ class Analysis {
           if (placeholder !== '' && source !== undefined) found = { placeholder, why: this.searchReason(programName(source[0]!), source.slice(1)) };
         }
         if (spec.valueOptions.has(a)) i++;
-        else if (a.startsWith('-') && a.length > 1) continue;
+        else if ((a.startsWith('-') || (spec.slashOptions && a.startsWith('/'))) && a.length > 1) continue;
         else if (isEnv && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) this.env(a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1), depth);
         else if (skip > 0) skip--;
         else break;
@@ -504,6 +508,8 @@ class Analysis {
     if (deleted !== undefined) this.add('cmd/destructive-delete', deleted);
     const destroyed = this.destroysRemote(argv);
     if (destroyed !== undefined) this.add('cmd/remote-destruction', destroyed);
+    const opened = this.table.accessGrants.get(name)?.some((way) => invokes(way, argv)) ? 'a resource opened to everyone or an owner or admin role granted' : name === 'ssh' ? sshForward(args) : undefined;
+    if (opened !== undefined) this.add('cmd/access-opened', clip(argv.join(' ')), opened);
     const spec = this.table.programs.get(name);
     if (spec) this.program(cmd, name, spec, args, depth);
     if (this.table.fetchers.has(name)) this.recordDownloads(cmd, args);
@@ -1020,7 +1026,7 @@ export function unwrap(table: ProgramTable, argv: readonly string[]): readonly s
     for (; i < out.length; i++) {
       const a = out[i]!;
       if (spec.valueOptions.has(a)) i++;
-      else if (a.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) continue;
+      else if (a.startsWith('-') || (spec.slashOptions && a.startsWith('/')) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) continue;
       else if (skip > 0) skip--;
       else break;
     }

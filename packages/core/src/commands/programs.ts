@@ -60,6 +60,8 @@ export interface ProgramSpec {
 export interface WrapperSpec {
   readonly valueOptions: ReadonlySet<string>;
   readonly skip: number;
+  /** Options are written `/c` (Windows' cmd), so a word starting with `/` before the command is one. */
+  readonly slashOptions: boolean;
 }
 
 /** A command whose output is a stored credential (rules/programs.yaml `credential-printers`). */
@@ -73,6 +75,8 @@ export interface Invocation {
   readonly operand: Pattern | undefined;
   /** Options of which one must be given, if any. */
   readonly show: ReadonlySet<string> | undefined;
+  /** An option (any of `names`, as `--x v` or `--x=v`) whose value must match `pattern` (lower case), if any. */
+  readonly value: { readonly names: ReadonlySet<string>; readonly pattern: Pattern } | undefined;
 }
 
 export interface EnvSpec {
@@ -118,6 +122,8 @@ export interface ProgramTable {
   readonly remoteDestroyers: ReadonlyMap<string, readonly Invocation[]>;
   /** Program → the ways of running it that switch a security control of the machine off. */
   readonly securityDisablers: ReadonlyMap<string, readonly Invocation[]>;
+  /** Program → the ways of running it that open a resource to everyone or grant an owner or admin role. */
+  readonly accessGrants: ReadonlyMap<string, readonly Invocation[]>;
   readonly programs: ReadonlyMap<string, ProgramSpec>;
 }
 
@@ -172,7 +178,7 @@ export function compileProgramTable(content: string): ProgramTable {
   const wrappers = new Map<string, WrapperSpec>();
   for (const [name, w] of Object.entries(isRecord(doc['wrappers']) ? doc['wrappers'] : {})) {
     const spec = isRecord(w) ? w : {};
-    wrappers.set(name, { valueOptions: new Set(strings(spec['value-options'])), skip: Number(spec['skip'] ?? 0) });
+    wrappers.set(name, { valueOptions: new Set(strings(spec['value-options'])), skip: Number(spec['skip'] ?? 0), slashOptions: spec['slash-options'] === true });
   }
   const interpreters = new Map<string, ReadonlySet<string>>();
   for (const i of Object.values(isRecord(doc['interpreters']) ? doc['interpreters'] : {})) {
@@ -193,7 +199,9 @@ export function compileProgramTable(content: string): ProgramTable {
     for (const c of Array.isArray(list) ? list : []) {
       if (!isRecord(c)) continue;
       const pattern = (key: string): Pattern | undefined => (typeof c[key] === 'string' ? compilePattern(c[key]) : undefined);
-      const invocation = { words: strings(c['words']), key: pattern('key'), operand: pattern('operand'), show: setOf(c['show']) };
+      const v = c['value'];
+      const value = isRecord(v) && typeof v['pattern'] === 'string' ? { names: new Set(strings(v['names']).map((n) => n.toLowerCase())), pattern: compilePattern(v['pattern']) } : undefined;
+      const invocation = { words: strings(c['words']), key: pattern('key'), operand: pattern('operand'), show: setOf(c['show']), value };
       const name = String(c['program']);
       byProgram.set(name, [...(byProgram.get(name) ?? []), invocation]);
     }
@@ -202,6 +210,7 @@ export function compileProgramTable(content: string): ProgramTable {
   const credentialPrinters = invocations(doc['credential-printers']);
   const remoteDestroyers = invocations(doc['remote-destroyers']);
   const securityDisablers = invocations(doc['security-disablers']);
+  const accessGrants = invocations(doc['access-grants']);
   const programs = new Map<string, ProgramSpec>();
   for (const [key, p] of Object.entries(isRecord(doc['programs']) ? doc['programs'] : {})) {
     if (!isRecord(p)) continue;
@@ -231,6 +240,7 @@ export function compileProgramTable(content: string): ProgramTable {
     credentialPrinters,
     remoteDestroyers,
     securityDisablers,
+    accessGrants,
     programs,
   };
 }

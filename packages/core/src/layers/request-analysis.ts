@@ -31,6 +31,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'cmd/remote-destruction': { description: 'A command that destroys, in one step and for everyone, what lives outside the machine: terraform/tofu/pulumi destroy, kubectl delete of a namespace or of --all, a bucket removed or emptied (aws s3 rb, aws s3 rm --recursive, gsutil rm -r), a cloud project or resource group deleted (or spelled in fields: a destroying verb beside a namespace, database or bucket), gh repo delete, redis-cli flushall on another host, a force-push, deletion or mirror push of a shared branch (main, master, production …)', severity: 'high', action: 'block', hint: 'Run such a step yourself, after review; a force-push to your own feature branch (or --force-with-lease) passes.' },
   'cmd/download-and-run': { description: 'A shell or interpreter runs code a fetcher downloaded (pipe, substitution, saved file, inline code)', severity: 'critical', action: 'block', hint: 'Download, review and run the script from a file.' },
   'cmd/decode-and-run': { description: 'A shell or interpreter runs text a decoder (base64 -d, xxd -r, rev …) revealed', severity: 'critical', action: 'block' },
+  'cmd/access-opened': { description: 'A command that opens this machine or a resource to others: ssh forwarding a port of this machine to another host (-R, RemoteForward) or serving a proxy beyond loopback (-D 0.0.0.0:1080), a bucket or container made public (a public ACL, a policy for principal *, the public-access block removed, allUsers), an owner, admin or IAM-admin role granted (aws iam attach-*-policy AdministratorAccess, gcloud … add-iam-policy-binding --role=roles/owner, az role assignment create --role Owner), cluster-admin bound', severity: 'high', action: 'block', hint: 'Grant narrow roles and keep buckets private; forward ports with ssh -L to this machine, and run such a step yourself after review.' },
   'cmd/hidden-execution': { description: 'An option, setting or environment variable makes a program run another command (git -c core.sshCommand, tar --checkpoint-action, ssh -o ProxyCommand, sed e, BASH_ENV …)', severity: 'high', action: 'block', hint: 'Run the command directly, where it can be reviewed.' },
   'cmd/credential-upload': { description: 'A command sends a credential file or the process environment over the network (curl -F x=@file, -T, wget --post-file, scp, nc <; env | curl -d @-, curl -d "$(env)"; a service\'s key variable in a URL to another host; code that posts JSON.stringify(process.env) or a key file it joins from pieces)', severity: 'critical', action: 'block' },
   'cmd/credential-search': { description: 'find locates credential files by name (-name credentials, -name id_rsa) and runs a command on what it finds', severity: 'critical', action: 'block' },
@@ -71,11 +72,12 @@ const finding = (f: CommandFinding | { rule: string; message: string; evidence: 
 /** The words of a shell line's commands (quotes removed), where a statement may be one (`psql -c "…"`). */
 const shellWords = (text: string): readonly string[] => parseShell(text).flatMap((c) => c.argv);
 
-/** Whether the programs table knows `word` as a program, shell, interpreter, wrapper, fetcher or credential printer. */
+/** Whether the programs table knows `word` as a program, shell, interpreter, wrapper, fetcher, credential printer, remote destroyer or access granter. */
 function known(word: string): boolean {
   const table = programTable();
   const name = programName(word);
-  return table.programs.has(name) || table.shells.has(name) || table.interpreters.has(name) || table.wrappers.has(name) || table.fetchers.has(name) || table.credentialPrinters.has(name);
+  return table.programs.has(name) || table.shells.has(name) || table.interpreters.has(name) || table.wrappers.has(name) || table.fetchers.has(name) || table.credentialPrinters.has(name)
+    || table.remoteDestroyers.has(name) || table.accessGrants.has(name);
 }
 
 /** Whether any value of `record` is an object or array (can hold an argv). */

@@ -7,12 +7,15 @@
 // (sending, posting, running a shell command, deleting, paying, granting, publishing) or carrying a credential
 // file or a download piped into a shell in its arguments. A next page's cursor, a list of items, a workflow's
 // steps, a logged request for a tool that only reads, a suggested `get_page` call pass.
+import { stepArgumentsAct, writesFiles } from './next-call-arguments.js';
 import { credentialFile } from './sends-secrets.js';
 
 /** A cheap first test: a queuing key or a JSON-RPC call may be in the text at all. */
-const quick = /next|then|follow|on[_-]|plan|steps|after|tools\/call/i;
+const quick = /next|then|follow|on[_-]|plan|steps|after|tools\/call|fix|apply|remedia|resol|suggest|recommend/i;
 /** A key that queues a step: JSON or YAML `"next_action":`, TOML `next_step =` or `[next_step]`, a plan's array of calls. */
-const stepKey = /(?:^|[\s{,[])["']?(?:next|then|follow[_-]?up|after(?:wards)?|on[_-](?:load|complete|completion|done|success|finish|read|result|return))(?:[_-](?:tool|call|action|step|task|command|request)s?)?["']?\s*[:=]|(?:^|[\s{,[])["']?(?:plan|steps|actions|tool_calls|calls)["']?\s*[:=]\s*\[|^\s*\[(?:next|then|follow[_-]?up|on[_-]\w+)[\w-]*\]/gm;
+const stepKey = /(?:^|[\s{,[])["']?(?:next|then|follow[_-]?up|after(?:wards)?|on[_-](?:load|complete|completion|done|success|finish|read|result|return)|(?:auto[_-]?)?fix|apply|remediation|resolve|resolution|suggest(?:ion|ed)?|recommend(?:ed|ation)?)(?:[_-](?:tool|call|action|step|task|command|request|fix)s?)?["']?\s*[:=]|(?:^|[\s{,[])["']?(?:plan|steps|actions|tool_calls|calls)["']?\s*[:=]\s*\[|^\s*\[(?:next|then|follow[_-]?up|on[_-]\w+)[\w-]*\]/gm;
+/** A key that hands a remedy to apply. */
+const remedyKey = /^[\s{,[]?["']?(?:(?:auto[_-]?)?fix|apply|remediation|resolve|resolution|suggest|recommend)/;
 /** A queuing key whose value is the tool itself: `"next_tool": "send_email"`. */
 const namesTool = /(?:tool|call)s?["']?\s*[:=]$/;
 /** That value. */
@@ -41,11 +44,18 @@ function acts(name: string): boolean {
 /** Whether the step after the queuing `key` (ending at `from`) names a tool that acts, or hands a tool a credential file or a shell. */
 function stepActs(text: string, key: string, from: number): boolean {
   const step = text.slice(from, from + window);
-  const named = namesTool.test(key) ? value.exec(step) : toolName.exec(step);
-  if (named === null) return false;
-  if (acts(named[1]!)) return true;
+  // A key such as `next_calls` may hold the calls rather than a tool's name.
+  const named = (namesTool.test(key) ? value.exec(step) : null) ?? toolName.exec(step);
+  // A remedy given as a command or statement alone (`"fix": {"command": …}`) is a call of whatever runs it.
+  if (named === null) return stepArgumentsAct(step, undefined) !== undefined;
+  // A remedy (`fix`, `apply`, `recommended_call` …) is there to be applied: a tool that runs or writes is its
+  // means, so only what it is handed counts (`npm ci` as a fix passes).
+  const remedy = remedyKey.test(key);
+  if (!remedy && acts(named[1]!)) return true;
   const args = step.slice(named.index);
-  return credentialFile.test(args) || runs.test(args);
+  // A remedy that writes a project's .env file is setting it up, not handing the file away.
+  const handsCredential = credentialFile.test(args) && !(remedy && writesFiles(named[1]!));
+  return handsCredential || runs.test(args) || stepArgumentsAct(args, named[1]) !== undefined;
 }
 
 /** Where a text (as a tool returned it) hands the model a next call as data (see above), or -1. */
