@@ -51,13 +51,6 @@ export const promptWith = (description: string, ...messages: (readonly [string, 
   from: 'server',
 });
 
-/** A `resources/read` answer with several contents (the second often JSON). */
-export const resourceParts = (...contents: Json[]): Exchange => ({
-  before: request('resources/read', { uri: String(contents[0]?.uri ?? 'file:///x') }),
-  message: answer({ contents }),
-  from: 'server',
-});
-
 /** Words broken with a hyphen at line ends, as a text wrapped to `width` columns by a hyphenating typesetter. */
 export const hyphenated = (s: string, width = 14): string => {
   let out = '';
