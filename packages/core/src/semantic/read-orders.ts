@@ -15,6 +15,7 @@ import { asksUserForSecret } from './foreign-asks.js';
 import { movesSecretAway, movesUnseen } from './foreign-orders.js';
 import { prefersItself } from './foreign-prefers.js';
 import { fillsImageAddress } from './image-fill.js';
+import { fillsLinkSlot } from './link-fill.js';
 import { forwardsRecords } from './forwards-records.js';
 import { putsIntoOwnWriting } from './into-own-writing.js';
 import { movesOutUnaddressed } from './moved-out.js';
@@ -74,6 +75,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     (keepsQuiet(text, (cues & acting) !== 0, (previousCues & acting) !== 0, (cues & mayOrder) !== 0) ? concealsOrder : undefined) ??
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
     (redirectsPayment(text, previous, role === 'metadata') || swapsDestination(text, previous) ? paymentOrder[role] : undefined) ??
+    (fillsLinkSlot(text, previous) ? linkOrder[role] : undefined) ??
     (setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
     speaksForUser(text) ??
     (claimsConsent(text, previous) ? consentOrder : undefined) ??
@@ -102,6 +104,10 @@ const softOrder: Readonly<Record<TextRole, OrderMatch>> = {
 const imageOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata asks for an image whose address the model finishes with the conversation's data" },
   content: { rule: 'semantic/injected-instruction', message: "Text asks for an image whose address the model finishes with the conversation's data" },
+};
+const linkOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata asks for a link or image whose placeholder the model fills with the session's data" },
+  content: { rule: 'semantic/injected-instruction', message: "Text asks for a link or image whose placeholder the model fills with the session's data" },
 };
 const ownWritingOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: "Text asks for the session's secrets or the host's context put into what the model writes" };
 const argumentOrder: Readonly<Record<TextRole, OrderMatch>> = {
@@ -387,6 +393,7 @@ export class ClauseOrders {
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
     if (this.word(Word.Payment, text) && redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
     if ((this.word(Word.Swap, text) || (before !== undefined ? before.word(Word.Swap, previous) : maySwapDestination(previous))) && swapsDestination(text, previous)) return paymentOrder[role];
+    if (fillsLinkSlot(text, previous)) return linkOrder[role];
     if ((this.#limits ??= setsUserLimitsAside(text))) return limitsOrder[role];
     const borrows = (this.#borrows ??= speaksForUser(text) ?? false);
     if (borrows !== false) return borrows;
