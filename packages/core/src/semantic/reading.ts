@@ -116,8 +116,9 @@ function plainOf(raw: string): string | null {
   // A tool description the value walk read already (its encoded prose) is known to hold neither.
   if ((lowered === undefined && !asciiWithoutEscape.test(raw)) || (!knownUnencoded(raw) && (mayBeginEncoded(raw) || mayHoldEscapes(raw)))) return null;
   const text = lowered ?? raw.toLowerCase();
-  // Words broken across lines are joined, which is more than lowering the case.
-  if (text.includes('-\n')) return null;
+  // Words broken across lines are joined, which is more than lowering the case (a text the walk lower-cased
+  // is printable ASCII, without a line break: most pieces skip the test).
+  if (lowered === undefined && text.includes('-\n')) return null;
   let rotated = 0;
   let backwards = false;
   hintOrRotated.lastIndex = 0;
