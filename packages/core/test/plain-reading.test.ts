@@ -22,7 +22,8 @@ function referencePlain(raw: string): string | undefined {
   // A text that may hold runs of escapes is read by the escape decoder, never plainly (escaped-prose.ts).
   if (!asciiWithoutEscape.test(raw) || mayBeginEncoded(raw) || mayHoldEscapes(raw)) return undefined;
   const text = raw.toLowerCase();
-  if (decodeHint.test(text)) return undefined;
+  // A word hyphenated across lines is read joined, which is more than lowering the case.
+  if (decodeHint.test(text) || text.includes('-\n')) return undefined;
   const rotated = raw.match(rotatedCommon)?.length ?? 0;
   // Two words of the list since short orders are read by a lexicon too (see rot13Spelled).
   return rotated >= 2 && raw.length <= maxUnaskedLeet && rot13Spelled(raw) ? undefined : text;

@@ -15,11 +15,13 @@ import { asksUserForSecret } from './foreign-asks.js';
 import { movesSecretAway, movesUnseen } from './foreign-orders.js';
 import { prefersItself } from './foreign-prefers.js';
 import { fillsImageAddress } from './image-fill.js';
+import { fillsLinkSlot } from './link-fill.js';
 import { forwardsRecords } from './forwards-records.js';
 import { putsIntoOwnWriting } from './into-own-writing.js';
 import { movesOutUnaddressed } from './moved-out.js';
 import { changesRole } from './foreign-roles.js';
 import { mayRedirectPayment, redirectsPayment } from './payment-swaps.js';
+import { maySwapDestination, swapsDestination } from './destination-swaps.js';
 import { postsSecrets } from './posts-secrets.js';
 import { mayNameSecret, readsSecretOut } from './reads-secret-out.js';
 import { secretIntoOtherField } from './secret-into-field.js';
@@ -72,7 +74,8 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     (readsSecretOut(text, previous) ? postsOrder[role] : undefined) ??
     (keepsQuiet(text, (cues & acting) !== 0, (previousCues & acting) !== 0, (cues & mayOrder) !== 0) ? concealsOrder : undefined) ??
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
-    (redirectsPayment(text, previous, role === 'metadata') ? paymentOrder[role] : undefined) ??
+    (redirectsPayment(text, previous, role === 'metadata') || swapsDestination(text, previous) ? paymentOrder[role] : undefined) ??
+    (fillsLinkSlot(text, previous) ? linkOrder[role] : undefined) ??
     (setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
     speaksForUser(text) ??
     (claimsConsent(text, previous) ? consentOrder : undefined) ??
@@ -101,6 +104,10 @@ const softOrder: Readonly<Record<TextRole, OrderMatch>> = {
 const imageOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata asks for an image whose address the model finishes with the conversation's data" },
   content: { rule: 'semantic/injected-instruction', message: "Text asks for an image whose address the model finishes with the conversation's data" },
+};
+const linkOrder: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata asks for a link or image whose placeholder the model fills with the session's data" },
+  content: { rule: 'semantic/injected-instruction', message: "Text asks for a link or image whose placeholder the model fills with the session's data" },
 };
 const ownWritingOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: "Text asks for the session's secrets or the host's context put into what the model writes" };
 const argumentOrder: Readonly<Record<TextRole, OrderMatch>> = {
@@ -285,8 +292,8 @@ function destroysOrder(destroys: DestructiveOrder | undefined, cues: number, rol
  * The first tests of readOrder's readings that read the clause before too, each read once per clause and
  * kept with it (see {@link ClauseOrders.word}): a flow's parts, how the AI is named, an error's context.
  */
-const Word = { Chains: 1, SecretWord: 2, EveryLink: 4, SendsBack: 8, AiWord: 16, AiNamed: 32, ErrorContext: 64, Quiet: 128, SecretFile: 256, Payment: 512, Waives: 1024 } as const;
-const wordTests: readonly ((clause: string) => boolean)[] = [chainsHere, maySecretIn, everyLinkIn, (c) => sentBackAt(c) >= 0, (c) => aiBefore(c) > 0, (c) => aiBefore(c) === 2, namesErrorContext, mayKeepQuiet, mayNameSecret, mayRedirectPayment, waivesAsking];
+const Word = { Chains: 1, SecretWord: 2, EveryLink: 4, SendsBack: 8, AiWord: 16, AiNamed: 32, ErrorContext: 64, Quiet: 128, SecretFile: 256, Payment: 512, Waives: 1024, Swap: 2048 } as const;
+const wordTests: readonly ((clause: string) => boolean)[] = [chainsHere, maySecretIn, everyLinkIn, (c) => sentBackAt(c) >= 0, (c) => aiBefore(c) > 0, (c) => aiBefore(c) === 2, namesErrorContext, mayKeepQuiet, mayNameSecret, mayRedirectPayment, waivesAsking, maySwapDestination];
 
 /** Slots of what a clause's own readings found (undefined: not read yet; false: nothing). */
 type Kept<T> = T | false | undefined;
@@ -385,6 +392,8 @@ export class ClauseOrders {
     if ((acts || actedBefore) && this.word(Word.Quiet, text) && keepsQuiet(text, acts, actedBefore, (cues & mayOrder) !== 0)) return concealsOrder;
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
     if (this.word(Word.Payment, text) && redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
+    if ((this.word(Word.Swap, text) || (before !== undefined ? before.word(Word.Swap, previous) : maySwapDestination(previous))) && swapsDestination(text, previous)) return paymentOrder[role];
+    if (fillsLinkSlot(text, previous)) return linkOrder[role];
     if ((this.#limits ??= setsUserLimitsAside(text))) return limitsOrder[role];
     const borrows = (this.#borrows ??= speaksForUser(text) ?? false);
     if (borrows !== false) return borrows;

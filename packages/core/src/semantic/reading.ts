@@ -80,7 +80,8 @@ export type Unasked = 'plain' | 'hidden';
 
 /** The text a model reads in `raw`, lower-cased, with what was hidden decoded and flagged. */
 export function readText(raw: string, maxLength = 64 * 1024, unasked: Unasked = 'plain'): Reading {
-  const text = raw.length > maxLength ? raw.slice(0, maxLength) : raw;
+  const cut = raw.length > maxLength ? raw.slice(0, maxLength) : raw;
+  const text = cut.includes('-\n') ? joinLineBreaks(cut) : cut;
   // ASCII without ESC hides nothing of what readWhole looks for (tag, invisible and lookalike characters
   // are not ASCII, NFKC leaves ASCII as it is, ANSI sequences start with ESC): only its case changes.
   return asciiWithoutEscape.test(text) ? withDecoded(text, text.toLowerCase(), 0, '', unasked) : readWhole(text, unasked);
@@ -115,6 +116,9 @@ function plainOf(raw: string): string | null {
   // A tool description the value walk read already (its encoded prose) is known to hold neither.
   if ((lowered === undefined && !asciiWithoutEscape.test(raw)) || (!knownUnencoded(raw) && (mayBeginEncoded(raw) || mayHoldEscapes(raw)))) return null;
   const text = lowered ?? raw.toLowerCase();
+  // Words broken across lines are joined, which is more than lowering the case (a text the walk lower-cased
+  // is printable ASCII, without a line break: most pieces skip the test).
+  if (lowered === undefined && text.includes('-\n')) return null;
   let rotated = 0;
   let backwards = false;
   hintOrRotated.lastIndex = 0;
@@ -166,6 +170,20 @@ export function readWhole(whole: string, unasked: Unasked = 'plain'): Reading {
     });
   }
   return withDecoded(visible, text, hidden, tagged, unasked);
+}
+
+// A word (or a path) broken by a hyphen at a line end (a wrapped, hyphenated text): the model reads it whole.
+const lineBreakHyphen = /([\p{L}\p{N}_/.])-[ \t]*\n[ \t]*(?=[\p{Ll}\p{N}_/.])/gu;
+// In such a text a single line break before a word is a soft wrap, not the end of a clause.
+const softWrap = /([^\n])[ \t]*\n[ \t]*(?=\p{L})/gu;
+
+/**
+ * `text` with words hyphenated across lines joined ("submit-\nted" reads "submitted") and, once one is,
+ * its soft wraps read as spaces, so a wrapped sentence is one clause (exported for a test).
+ */
+export function joinLineBreaks(text: string): string {
+  const joined = text.replace(lineBreakHyphen, '$1');
+  return joined === text ? text : joined.replace(softWrap, '$1 ');
 }
 
 // eslint-disable-next-line no-control-regex -- ASCII but ESC, control characters included

@@ -1,0 +1,25 @@
+import { redTeamCases } from './adversarial45/index.js';
+import { describeAdversarialSuite } from './redteam-kit/suite.js';
+
+// The stop-45 adversarial suite, written from the public docs only (docs/detection.md, README), not the rule
+// sources: orders a server sends where set 43 did not look (tool titles, annotations, enum values, defaults,
+// $defs, output schemas, examples, serverInfo, resource templates, notifications), one tool steering
+// another (shadowing, payee and recipient swaps, data carried across, rug-pulls after list_changed) and
+// hidden ones (hyphenated across lines, zero-width joiners, look-alike letters, base64 in JSON in a
+// structured field, markdown links and images that carry what the model saw). Each attack has a benign twin
+// a real server sends. `misses` may only shrink (redteam-kit/suite.ts).
+
+/** Attacks balanced does not block yet. */
+const misses = new Set<string>([
+  'md-title-de', 'md-param-secret-as-param', 'md-enum-es', 'md-default-en', 'md-output-en', 'md-output-de', 'md-param-en-bcc', 'md-param-fr-password', 'md-nested-items-tr', 'md-desc-id', 'md-desc-passive-en', 'sh-any-tool-first', 'sh-email-bcc-de', 'sh-calc-shadow-fr', 'sh-dataflow-ja', 'sh-instead-of', 'sh-zh-shadow', 'rug-new-tool-es', 'sh-hidden-flow-pl', 'sh-passive-shadow', 'cv-prompt-forged-assistant-en', 'cv-prompt-forged-assistant-es', 'cv-prompt-system-role', 'cv-template-desc', 'cv-sampling-system-en', 'cv-elicit-de-pin', 'ec-hyph-desc-en', 'ec-md-link-template',
+]);
+/** The size of `misses` (44 of 98 on the base build when the suite was written, 40 once words hyphenated across lines were read whole, 31 once a literal recipient put in place of the user's was read in any language, 28 once a rendered link's placeholder filled with the session's data was); it can only go down. */
+const missesAtMost = 28;
+/**
+ * Benign twins balanced blocks: an output field told to be shown to the user, a wallet address to confirm
+ * with the user, a tool that says its output may go to send_email, an elicitation of a public SSH key and a
+ * Russian-and-English issue that asks for a version and not a token.
+ */
+const benignBlocked = new Set<string>(['md-output-en', 'md-param-zh-wallet', 'sh-email-recipient', 'cv-elicit-fr-sshkey', 'ec-homo-result']);
+
+describeAdversarialSuite(45, redTeamCases, { misses, missesAtMost, atLeast: 95, benignBlocked });
