@@ -1,7 +1,7 @@
 import { isMail, relayedRequest } from './attributed.js';
 import { keepsFromUser } from './conceals.js';
 import { mayHoldOpenUrl, sendsCredentialFile } from './sends-secrets.js';
-import { Cue, cueBits, cueList, cuesAndMarksOf, cuesOf, type CueName } from './cues.js';
+import { Cue, cueBits, cueList, cuesAndMarksOf, cuesOf, lastGates, type CueName } from './cues.js';
 import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
 import { type PieceReading, pieceCloses, pieceOpens, readPiece, readPieceInto } from './pieces.js';
 import type { InstructionModel } from './model.js';
@@ -10,6 +10,7 @@ import { type OrderMatch, orderIn } from './orders.js';
 import { mayOverride, namesTarget, setsInstructionsAside } from './overrides.js';
 import { proseDespiteKeyword } from './prose-keywords.js';
 import { ClauseOrders, orderInCode, readOrder } from './read-orders.js';
+import { allGates } from './reader-gates.js';
 import { Hidden, readText } from './reading.js';
 import { clauseStarts, clauseTexts, splitClauses, splitSentences, type SplitLimits } from './sentences.js';
 
@@ -80,6 +81,8 @@ export class ClauseFacts {
     readonly ngrams: ClauseNgrams,
     /** The clause's marks (cues.ts, `Mark`). */
     readonly marks = 0,
+    /** The reader gates open for the clause (reader-gates.ts), found in the cue pass; all when not read. */
+    readonly gates = allGates,
   ) {}
 
   /** The clause's linear score after a clause showing `previous`, in a text showing `text` (see scoreWithNgrams). */
@@ -186,7 +189,8 @@ function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | u
   const known = usable?.clauses.get(text);
   if (known !== undefined) return known;
   const bits = cuesAndMarksOf(text);
-  const facts = new ClauseFacts(bits & cueBits, clauseNgrams(model.weights, model.bias, text), bits & ~cueBits);
+  const gates = lastGates();
+  const facts = new ClauseFacts(bits & cueBits, clauseNgrams(model.weights, model.bias, text), bits & ~cueBits, gates);
   usable?.clauses.set(text, facts);
   return facts;
 }
