@@ -7,9 +7,9 @@
 // call per clause, after the cue rules found nothing.
 import { actorOrder, actorOrderAfter, aiBefore } from './actor-orders.js';
 import { attributedOrder } from './attributed.js';
-import { keepsQuiet, mayKeepQuiet } from './conceals.js';
+import { keepsQuiet, mayKeepQuiet, quietGate } from './conceals.js';
 import { Cue } from './cues.js';
-import { aiNamed, destructiveOrder, type DestructiveOrder, namesErrorContext } from './destroys.js';
+import { aiNamed, destructiveOrder, type DestructiveOrder, errorContextGate, namesErrorContext } from './destroys.js';
 import { addressedOrder } from './foreign-address.js';
 import { asksUserForSecret } from './foreign-asks.js';
 import { foreignSecretGate, movesSecretAway, movesUnseen, unseenGate } from './foreign-orders.js';
@@ -21,9 +21,9 @@ import { movesOutUnaddressed } from './moved-out.js';
 import { changesRole, roleGate } from './foreign-roles.js';
 import { mayRedirectPayment, redirectsPayment } from './payment-swaps.js';
 import { postsGate, postsSecrets } from './posts-secrets.js';
-import { mayNameSecret, readsSecretOut } from './reads-secret-out.js';
+import { mayNameSecret, readsSecretOut, secretFileGate } from './reads-secret-out.js';
 import { secretIntoOtherField } from './secret-into-field.js';
-import { asksSoftly } from './soft-asks.js';
+import { asksSoftly, softFrameGate } from './soft-asks.js';
 import { solicitsSecret } from './solicits-secret.js';
 import { sendsEnvSecretOut } from './env-secret-out.js';
 import { aiSubjectGate, ordersAiSubject } from './foreign-subjects.js';
@@ -37,15 +37,15 @@ import { secretArgumentGate, secretIntoArgument } from './secret-into-argument.j
 import { schedulesHighImpactCall } from './scheduled-calls.js';
 import { ordersContextSentOut, statesContextSentOut } from './stated-flows.js';
 import type { TextRole } from './features.js';
-import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkIn, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
+import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkGate, everyLinkIn, flowSecretGate, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
 import type { OrderMatch } from './orders.js';
-import { credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
-import { setsUserLimitsAside } from './user-limits.js';
+import { addressGate, credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
+import { limitsUserGate, setAsideGate, setsUserLimitsAside, voidGate } from './user-limits.js';
 import { borrowsAuthority, claimGate } from './borrowed-authority.js';
 import { claimsConsent, waivedGate, waivesAsking } from './claims-consent.js';
 import { tiesActingCall } from './acting-call-order.js';
 import { harvestsSecrets } from './harvests-secrets.js';
-import { plantsCode } from './plants-code.js';
+import { frameGate, plantsCode } from './plants-code.js';
 import { routesGate, routesOthersCalls } from './routes-others.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
@@ -75,7 +75,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     (keepsQuiet(text, (cues & acting) !== 0, (previousCues & acting) !== 0, (cues & mayOrder) !== 0) ? concealsOrder : undefined) ??
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
     (redirectsPayment(text, previous, role === 'metadata') ? paymentOrder[role] : undefined) ??
-    (setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
+    (userLimitsMayBeSetAside(grammar.gates) && setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
     speaksForUser(text, grammar.gates) ??
     (grammar.gates & waivedGate && claimsConsent(text, previous) ? consentOrder : undefined) ??
     (actorOrder(text, role, previous) ? actorOrders[role] : undefined) ??
@@ -216,14 +216,14 @@ function nextToUrl(text: string, previous: string, previousCues: number, opener:
  */
 function orderInRole(text: string, cues: number, gates: number, role: TextRole, later: boolean): OrderMatch | undefined {
   // Gathering what secrets come its way: in content only where the model is addressed (a migration guide tells its reader to copy the keys it finds into .env).
-  if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text)) || ((role === 'metadata' || cues & toModel) && harvestsSecrets(text))) return bulkOrder[role];
+  if ((gates & addressGate && sendsSecretsInBulk(text)) || (cues & toModel && putsSecretsInBulk(text)) || ((role === 'metadata' || cues & toModel) && harvestsSecrets(text))) return bulkOrder[role];
   if (cues & Cue['sensitive-data'] && gathersContextSecrets(text)) return bulkOrder[role];
-  if (movesOutUnaddressed(text, role)) return movedOutOrder[role];
-  if (role === 'content' && forwardsRecords(text)) return forwardedOrder;
-  if (asksSoftly(text)) return softOrder[role];
+  if (gates & addressGate && movesOutUnaddressed(text, role)) return movedOutOrder[role];
+  if (role === 'content' && gates & addressGate && forwardsRecords(text)) return forwardedOrder;
+  if (gates & softFrameGate && asksSoftly(text)) return softOrder[role];
   if (role === 'content' && putsIntoOwnWriting(text)) return ownWritingOrder;
-  if (plantsCode(text)) return plantedCodeOrder[role];
-  if (fillsImageAddress(text)) return imageOrder[role];
+  if (gates & frameGate && plantsCode(text)) return plantedCodeOrder[role];
+  if (gates & addressGate && fillsImageAddress(text)) return imageOrder[role];
   // In content, only where an AI is named: CI docs tell a person to paste a deploy key into a settings field.
   if (role === 'content' && cues & toModel && credentialIntoArgument(text) && aiNamed.test(text)) return argumentOrder.content;
   // Bit tests first: the clause orders (names or obliges the model, or opens with a verb) and names a file or a secret.
@@ -239,9 +239,9 @@ function orderInRole(text: string, cues: number, gates: number, role: TextRole, 
   if (role === 'content' && asksUserForSecret(text)) return solicitsOrder;
   if (addressedOrder(text)) return addressedOrders[role];
   if (gates & postsGate && postsSecrets(text)) return postsOrder[role];
-  if (sendsEnvSecretOut(text)) return envSecretOrders[role];
+  if (gates & addressGate && sendsEnvSecretOut(text)) return envSecretOrders[role];
   if (gates & secretArgumentGate && secretIntoArgument(text, role === 'content')) return secretArgumentOrders[role];
-  if (statesContextSentOut(text) || ordersContextSentOut(text)) return statedOrders[role];
+  if (gates & addressGate && (statesContextSentOut(text) || ordersContextSentOut(text))) return statedOrders[role];
   if (gates & aiSubjectGate && ordersAiSubject(text)) return aiSubjectOrders[role];
   if (gates & foreignSecretGate && statesForeignMove(text)) return foreignPresentOrders[role];
   if (statesNamedAiMove(text, role === 'metadata')) return namedAiOrders[role];
@@ -255,7 +255,7 @@ function orderInRole(text: string, cues: number, gates: number, role: TextRole, 
     if (secretIntoOtherField(text)) return secretFieldOrder;
     // A clause that opens with a verb past the first orders as much as one that obliges the model.
     const obliges = (cues & toModel) !== 0 || (later && (cues & Cue.imperative) !== 0);
-    if (cues & Cue['network-send'] && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, obliges, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;
+    if (cues & Cue['network-send'] && gates & addressGate && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, obliges, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;
   }
   return attributedOrder(text, cues, role) ? attributedOrders : undefined;
 }
@@ -267,6 +267,9 @@ function orderInRole(text: string, cues: number, gates: number, role: TextRole, 
 export function orderInCode(text: string, role: TextRole): OrderMatch | undefined {
   return plantsCode(text) ? plantedCodeOrder[role] : foreignAiRunsPipe(text) ? pipesOrder[role] : undefined;
 }
+
+/** Whether the gates of setsUserLimitsAside let it report: the user named, and a verb of setting aside or a word of voiding. */
+const userLimitsMayBeSetAside = (gates: number): boolean => (gates & limitsUserGate) !== 0 && (gates & (setAsideGate | voidGate)) !== 0;
 
 /** The user's voice claimed for the server's words, or the user's consent given on the user's behalf in the clause. */
 function speaksForUser(text: string, gates: number): OrderMatch | undefined {
@@ -288,6 +291,8 @@ function destroysOrder(destroys: DestructiveOrder | undefined, cues: number, rol
  * kept with it (see {@link ClauseOrders.word}): a flow's parts, how the AI is named, an error's context.
  */
 const Word = { Chains: 1, SecretWord: 2, EveryLink: 4, SendsBack: 8, AiWord: 16, AiNamed: 32, ErrorContext: 64, Quiet: 128, SecretFile: 256, Payment: 512, Waives: 1024 } as const;
+/** Per word test, the gate (reader-gates.ts) of its regex, or -1 where it has none: a closed gate is a test read as false. */
+const wordGates: readonly number[] = [-1, flowSecretGate, everyLinkGate, addressGate, -1, -1, errorContextGate, quietGate, secretFileGate, -1, waivedGate];
 const wordTests: readonly ((clause: string) => boolean)[] = [chainsHere, maySecretIn, everyLinkIn, (c) => sentBackAt(c) >= 0, (c) => aiBefore(c) > 0, (c) => aiBefore(c) === 2, namesErrorContext, mayKeepQuiet, mayNameSecret, mayRedirectPayment, waivesAsking];
 
 /** Slots of what a clause's own readings found (undefined: not read yet; false: nothing). */
@@ -333,7 +338,8 @@ export class ClauseOrders {
   word(bit: number, text: string): boolean {
     if ((this.#read & bit) === 0) {
       this.#read |= bit;
-      if (wordTests[31 - Math.clz32(bit)]!(text)) this.#found |= bit;
+      const k = 31 - Math.clz32(bit);
+      if (this.grammar.gates & wordGates[k]! && wordTests[k]!(text)) this.#found |= bit;
     }
     return (this.#found & bit) !== 0;
   }
@@ -387,7 +393,7 @@ export class ClauseOrders {
     if ((acts || actedBefore) && this.word(Word.Quiet, text) && keepsQuiet(text, acts, actedBefore, (cues & mayOrder) !== 0)) return concealsOrder;
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
     if (this.word(Word.Payment, text) && redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
-    if ((this.#limits ??= setsUserLimitsAside(text))) return limitsOrder[role];
+    if ((this.#limits ??= userLimitsMayBeSetAside(this.grammar.gates) && setsUserLimitsAside(text))) return limitsOrder[role];
     const borrows = (this.#borrows ??= speaksForUser(text, this.grammar.gates) ?? false);
     if (borrows !== false) return borrows;
     if (previous !== '' && this.grammar.gates & waivedGate && this.word(Word.Waives, text) && claimsConsent(text, previous)) return consentOrder;

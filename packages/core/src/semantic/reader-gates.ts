@@ -7,8 +7,10 @@
 // To gate a new reader: `export const myGate = readerGate(firstTest)` in its module, where `firstTest` is
 // a regex the reader returns false without (no `i`, `g` or `y` flag: the cue pass reads the lower-case
 // clause as it stands), then test `gates & myGate` before calling it (read-orders.ts), and add the pair
-// to the list of test/reader-gates.test.ts. A regex whose source requires no literal of three
-// characters or more gives a gate that is always open: harmless, and useless.
+// to the list of test/reader-gates.test.ts. A regex whose source names no literal every match holds
+// (`[a-z]_[a-z]`) gives a gate that is always open: harmless, and useless. A first test of plain searches
+// (`includes`) gates as the regex of the same words: the test keeps the two alike. Several gates may
+// guard one reader (both open, or either: say so where the reader is called).
 
 const registered: RegExp[] = [];
 let read = false;
