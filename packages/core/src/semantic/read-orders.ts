@@ -291,8 +291,8 @@ function destroysOrder(destroys: DestructiveOrder | undefined, cues: number, rol
  * kept with it (see {@link ClauseOrders.word}): a flow's parts, how the AI is named, an error's context.
  */
 const Word = { Chains: 1, SecretWord: 2, EveryLink: 4, SendsBack: 8, AiWord: 16, AiNamed: 32, ErrorContext: 64, Quiet: 128, SecretFile: 256, Payment: 512, Waives: 1024 } as const;
-/** Per word test, the gate (reader-gates.ts) of its regex, or -1 where it has none: a closed gate is a test read as false. */
-const wordGates: readonly number[] = [-1, flowSecretGate, everyLinkGate, addressGate, -1, -1, errorContextGate, quietGate, secretFileGate, -1, waivedGate];
+/** Per word test, the gate (reader-gates.ts) of its regex, or 0 where it has none: a closed gate is a test read as false. */
+const wordGates: readonly number[] = [0, flowSecretGate, everyLinkGate, addressGate, 0, 0, errorContextGate, quietGate, secretFileGate, 0, waivedGate];
 const wordTests: readonly ((clause: string) => boolean)[] = [chainsHere, maySecretIn, everyLinkIn, (c) => sentBackAt(c) >= 0, (c) => aiBefore(c) > 0, (c) => aiBefore(c) === 2, namesErrorContext, mayKeepQuiet, mayNameSecret, mayRedirectPayment, waivesAsking];
 
 /** Slots of what a clause's own readings found (undefined: not read yet; false: nothing). */
@@ -339,7 +339,8 @@ export class ClauseOrders {
     if ((this.#read & bit) === 0) {
       this.#read |= bit;
       const k = 31 - Math.clz32(bit);
-      if (this.grammar.gates & wordGates[k]! && wordTests[k]!(text)) this.#found |= bit;
+      const gate = wordGates[k]!;
+      if ((gate === 0 || (this.grammar.gates & gate) !== 0) && wordTests[k]!(text)) this.#found |= bit;
     }
     return (this.#found & bit) !== 0;
   }
