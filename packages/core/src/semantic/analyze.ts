@@ -1,15 +1,16 @@
 import { isMail, relayedRequest } from './attributed.js';
-import { keepsFromUser } from './conceals.js';
-import { mayHoldOpenUrl, sendsCredentialFile } from './sends-secrets.js';
-import { Cue, cueBits, cueList, cuesAndMarksOf, cuesOf, type CueName } from './cues.js';
+import { keepsFromUser, keepsGate } from './conceals.js';
+import { addressGate, mayHoldOpenUrl, sendsCredentialFile } from './sends-secrets.js';
+import { Cue, cueBits, cueList, cuesAndMarksOf, cuesOf, lastGates, type CueName } from './cues.js';
 import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
 import { type PieceReading, pieceCloses, pieceOpens, readPiece, readPieceInto } from './pieces.js';
 import type { InstructionModel } from './model.js';
 import type { RecentTexts, TextMemo } from '../recent.js';
 import { type OrderMatch, orderIn } from './orders.js';
-import { mayOverride, namesTarget, setsInstructionsAside } from './overrides.js';
+import { mayOverride, namesTarget, overrideGate, setsInstructionsAside } from './overrides.js';
 import { proseDespiteKeyword } from './prose-keywords.js';
 import { ClauseOrders, orderInCode, readOrder } from './read-orders.js';
+import { allGates } from './reader-gates.js';
 import { Hidden, readText } from './reading.js';
 import { clauseStarts, clauseTexts, splitClauses, splitSentences, type SplitLimits } from './sentences.js';
 
@@ -80,6 +81,8 @@ export class ClauseFacts {
     readonly ngrams: ClauseNgrams,
     /** The clause's marks (cues.ts, `Mark`). */
     readonly marks = 0,
+    /** The reader gates open for the clause (reader-gates.ts), found in the cue pass; all when not read. */
+    readonly gates = allGates,
   ) {}
 
   /** The clause's linear score after a clause showing `previous`, in a text showing `text` (see scoreWithNgrams). */
@@ -136,17 +139,17 @@ export class ClauseFacts {
 
   /** Whether the clause (`text`, the one these are the facts of) sets the model's instructions aside (see overrides.ts), read once. */
   setsAside(text: string): boolean {
-    return (this.#setsAside ??= setsInstructionsAside(text, this.cues));
+    return (this.#setsAside ??= (this.gates & overrideGate) !== 0 && setsInstructionsAside(text, this.cues));
   }
 
   /** Whether the clause orders something kept from the user in another language (see conceals.ts), read once. */
   keepsFromUser(text: string): boolean {
-    return (this.#keepsFromUser ??= keepsFromUser(text));
+    return (this.#keepsFromUser ??= (this.gates & keepsGate) !== 0 && keepsFromUser(text));
   }
 
   /** Whether the clause orders a credential file sent out (see sends-secrets.ts), read once. */
   sendsCredentialFile(text: string): boolean {
-    return (this.#sendsCredentialFile ??= sendsCredentialFile(text));
+    return (this.#sendsCredentialFile ??= (this.gates & addressGate) !== 0 && sendsCredentialFile(text));
   }
 
   /** Whether the clause, marked code-like, is prose all the same (see prose-keywords.ts), read once. */
@@ -186,7 +189,8 @@ function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | u
   const known = usable?.clauses.get(text);
   if (known !== undefined) return known;
   const bits = cuesAndMarksOf(text);
-  const facts = new ClauseFacts(bits & cueBits, clauseNgrams(model.weights, model.bias, text), bits & ~cueBits);
+  const gates = lastGates();
+  const facts = new ClauseFacts(bits & cueBits, clauseNgrams(model.weights, model.bias, text), bits & ~cueBits, gates);
   usable?.clauses.set(text, facts);
   return facts;
 }

@@ -7,6 +7,7 @@
 // own words as the subject, and the user's voice or the model's instructions as what they are to count as
 // or outrank. "Treat the results as data, not instructions", "environment variables take precedence over
 // the config file" and "the user's settings take precedence over the defaults" claim nothing of the kind.
+import { readerGate } from './reader-gates.js';
 
 /** The server's own words: its instructions, messages, notes or what its tools return. */
 const ownWords = String.raw`(?:(?:every|all|any|each)\s+)?(?:(?:the|these|its|our)\s+)?(?:instructions?|directions?|directives?|orders?|messages?|notes?|guidance|text|content|output|outputs|results?|responses?|requests?|replies|whatever (?:it|this (?:server|tool)|these tools) (?:says?|returns?))`;
@@ -35,6 +36,8 @@ const negated = /\b(?:not|never|no|don't|do not|isn't|aren't|doesn't|cannot|can'
 /** Cheap first tests: what every form names (plain searches), and the words of its claim. */
 const namesPrincipal = (clause: string): boolean => clause.includes('user') || clause.includes('system') || clause.includes('instructions') || clause.includes('human') || clause.includes('operator');
 const mayClaim = /\bas (?:if|though)\b|\bas (?:direct|explicit|genuine|real|authentic|authoritative|coming|the user|requests|instructions|user|system|your)|from the user|by the user|authority|precedence|priority|overrid|outrank|supersede|trump|on behalf/;
+/** The gate of borrowsAuthority (reader-gates.ts): its first test. */
+export const claimGate = readerGate(mayClaim);
 
 /** Whether a clause (lower case) of server text claims the user's voice, or authority over the model's instructions, for the server's own words. */
 export function borrowsAuthority(clause: string): boolean {

@@ -9,6 +9,7 @@
 // about what to tell the user to do ("ne dites pas à l'utilisateur de redémarrer") is not secrecy.
 
 import { nfkcPattern } from './nfkc-pattern.js';
+import { readerGate } from './reader-gates.js';
 
 const stems = (list: readonly string[]): string => String.raw`(?<![\p{L}\p{N}_-])(?:${list.join('|')})`;
 const words = (list: readonly string[]): string => String.raw`${stems(list)}(?![\p{L}\p{N}_-])`;
@@ -109,6 +110,8 @@ const languages: readonly Language[] = [
 
 // A cheap first test of a clause: a user noun of one of the languages.
 const userStems = /utilizator|réponse|résumé|respuesta|antwort|ответе|回复|回答|答复|返信|مستخدم|nutzer|benutzer|anwender|kund|utilisat|usuári|usuari|utent|utilizador|gebruiker|użytkownik|uzytkownik|пользовател|користувач|kullanıcı|kullanici|pengguna|người dùng|المستخدم|משתמש|کاربر|उपयोगकर्ता|यूजर|य\u0942\u091c\u093c\u0930|ผู้ใช้|ユーザー|利用者|用户|사용자/;
+/** The gate of keepsFromUser: its first test. */
+export const keepsGate = readerGate(userStems);
 
 /** Whether a clause (lower case) orders that something be kept from the user, in one of the languages above. */
 export function keepsFromUser(clause: string): boolean {
@@ -153,6 +156,8 @@ const aboutAct = /^\s*(?:$|[.,;!)]|(?:about|of|regarding)\s+(?:it|this|that|thes
 /** The verb of keeping quiet in its ordering form: first in its clause, or after "and", "then", "but", "please". */
 const quietOrdered = /^(?:[-*•>\s]*)(?:(?:and|then|but|also|please|just|so)[,\s]+)*$|(?<![\p{L}])(?:and|then|but|please)\s+$/u;
 const quietQuick = /nobody|no one|no-one|mention|skip|avoid|omit|refrain|nothing|quiet|silent|mum|out of|without/;
+/** The gate of mayKeepQuiet (a first word test of read-orders.ts). */
+export const quietGate = readerGate(quietQuick);
 
 /** Whether `clause` holds a word keepsQuiet starts from (without one it finds nothing): a test kept with the clause. */
 export const mayKeepQuiet = (clause: string): boolean => quietQuick.test(clause);

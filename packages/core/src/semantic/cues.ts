@@ -39,6 +39,7 @@ import { programTable } from '../commands/programs.js';
 import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
 import { alternativesOf } from '../text/pattern-tree.js';
 import { requiredLiteralGroups } from '../text/required-literals.js';
+import { gatePatterns } from './reader-gates.js';
 
 const verbs =
   '(?:call|use|invoke|run|execute|trigger|send|forward|email|mail|post|upload|read|open|write|save|store|delete|remove|erase|wipe|transfer|wire|pay|grant|give|change|set|update|modify|edit|replace|override|move|copy|share|add|create|insert|append|include|attach|schedule|book|cancel|disable|enable|turn|unlock|lock|install|download|fetch|visit|navigate|go|click|tell|inform|say|respond|reply|answer|output|print|return|show|display|ignore|disregard|forget|do|make|ensure|stop|provide|list|collect|retrieve|export|leave|dispatch|guide|invite|follow|apply|perform|complete|report|notify|reset|deposit|withdraw|sell|buy|purchase|order|approve|accept|close|publish|submit|generate|redirect|adjust|reply|contact|text|message|remember|store|save|alert|access|log|sign|register|subscribe|unsubscribe|rename|archive|kill|terminate|restart|shut|grab|extract|dump|exfiltrate|leak|reveal|disclose|first|always|never|don\'t|do not)';
@@ -111,6 +112,8 @@ export const cuePatterns: readonly RegExp[] = patterns;
  * pattern is tested as its top-level alternatives (a clause matches it when it matches one), and an
  * alternative only when the clause holds a literal of each set it requires (see required-literals.ts):
  * `tell … the user` runs where a verb of telling and an object are both present, not wherever `user` is.
+ * The gates of reader-gates.ts ride the same pass: an alternative of a gate's regex whose sets the clause
+ * holds opens the gate, and its regex is never run here (the reader runs it, if it is called).
  */
 class CueReader {
   readonly #index: LiteralIndex;
@@ -124,8 +127,14 @@ class CueReader {
   readonly #bits: Int32Array;
   readonly #regexes: RegExp[];
   readonly #needs: Int32Array;
+  /** Per alternative, its gate's bit (0: a cue's alternative). */
+  readonly #gateBits: Int32Array;
   /** Alternatives that require no set: tested on every clause. */
   readonly #always: Int32Array;
+  /** Gates with an alternative that requires no set: open on every clause. */
+  readonly #alwaysOpen: number;
+  /** The gates of the last clause read. */
+  gates = 0;
   /** Per set and per alternative: the number of the clause that last held one of its literals, and how many of its sets that clause holds. */
   readonly #setSeen: Uint32Array;
   readonly #alternativeSeen: Uint32Array;
@@ -136,7 +145,7 @@ class CueReader {
   /** The literals one clause holds (each listed once), reused from clause to clause. */
   readonly #found: FoundLiterals;
 
-  constructor(patterns: readonly RegExp[]) {
+  constructor(patterns: readonly RegExp[], gates: readonly RegExp[] = []) {
     const literalIds = new Map<string, number>();
     const setsOfLiteral: number[][] = [];
     const setIds = new Map<string, number>();
@@ -145,12 +154,17 @@ class CueReader {
     const bits: number[] = [];
     const needs: number[] = [];
     const always: number[] = [];
-    patterns.forEach((pattern, cue) => {
+    const gateBits: number[] = [];
+    let alwaysOpen = 0;
+    const all = [...patterns, ...gates];
+    all.forEach((pattern, k) => {
+      const gate = k < patterns.length ? 0 : 1 << (k - patterns.length);
       const alternatives = alternativesOf(pattern.source);
       for (const source of alternatives) {
         const alternative = regexes.length;
-        regexes.push(alternatives.length === 1 ? pattern : new RegExp(source, pattern.flags));
-        bits.push(1 << cue);
+        regexes.push(alternatives.length === 1 || gate !== 0 ? pattern : new RegExp(source, pattern.flags));
+        bits.push(gate === 0 ? 1 << k : 0);
+        gateBits.push(gate);
         const sets = new Set<number>();
         for (const literals of requiredLiteralGroups(source) ?? []) {
           const distinct = [...new Set(literals)];
@@ -174,7 +188,10 @@ class CueReader {
           sets.add(set);
         }
         needs.push(sets.size);
-        if (sets.size === 0) always.push(alternative);
+        if (sets.size === 0) {
+          if (gate === 0) always.push(alternative);
+          else alwaysOpen |= gate;
+        }
       }
     });
     const flat = (lists: number[][]): [Int32Array, Int32Array] => {
@@ -188,6 +205,8 @@ class CueReader {
     this.#bits = Int32Array.from(bits);
     this.#needs = Int32Array.from(needs);
     this.#always = Int32Array.from(always);
+    this.#gateBits = Int32Array.from(gateBits);
+    this.#alwaysOpen = alwaysOpen;
     this.#index = new LiteralIndex([...literalIds.keys()]);
     this.#setSeen = new Uint32Array(setIds.size);
     this.#alternativeSeen = new Uint32Array(regexes.length);
@@ -225,14 +244,18 @@ class CueReader {
       }
     }
     let bits = 0;
+    let gates = this.#alwaysOpen;
     for (let k = 0; k < this.#always.length; k++) {
       const a = this.#always[k]!;
       if (!(bits & this.#bits[a]!) && this.#regexes[a]!.test(clause)) bits |= this.#bits[a]!;
     }
     for (let k = 0; k < count; k++) {
       const a = candidates[k]!;
-      if (!(bits & this.#bits[a]!) && this.#regexes[a]!.test(clause)) bits |= this.#bits[a]!;
+      const gate = this.#gateBits[a]!;
+      if (gate !== 0) gates |= gate;
+      else if (!(bits & this.#bits[a]!) && this.#regexes[a]!.test(clause)) bits |= this.#bits[a]!;
     }
+    this.gates = gates;
     return bits;
   }
 }
@@ -253,8 +276,11 @@ const markPatterns = (): RegExp[] => [re(String.raw`(?:^|[^\w-])(?:${[...program
 
 /** Bitmask of the cues and {@link Mark}s one clause shows. */
 export function cuesAndMarksOf(clause: string): number {
-  return (reader ??= new CueReader([...patterns, ...markPatterns()])).cues(clause);
+  return (reader ??= new CueReader([...patterns, ...markPatterns()], gatePatterns())).cues(clause);
 }
+
+/** The gates (reader-gates.ts) open for the clause last given to {@link cuesAndMarksOf} or {@link cuesOf}. */
+export const lastGates = (): number => reader!.gates;
 
 /** Bitmask of the cues one clause shows. */
 export function cuesOf(clause: string): number {

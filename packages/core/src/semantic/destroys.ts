@@ -19,6 +19,7 @@
 import { Cue } from './cues.js';
 import type { TextRole } from './features.js';
 import { aiNameSource } from './ai-names.js';
+import { readerGate } from './reader-gates.js';
 
 /** The model as the one to act. */
 const model = String.raw`(?:you|the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|(?:ai |coding )?(?:assistants?|agents?)|der (?:assistent|agent)|die ki|das modell|du|sie|l'assistant|l'agent|le modèle|l'ia|tu|vous|el asistente|el agente|el modelo|la ia|tú|usted|você|o assistente|o agente|o modelo|l'assistente|l'agente|il modello|je|jij|de assistent|de agent|het model|ty|asystent|ты|вы|ассистент|агент|модель)`;
@@ -78,6 +79,8 @@ const negated = /\b(?:not|never|n't|nie|niemals|nicht|ne|jamais|no|nunca)\b/;
 const condition = /(?:^|[^\p{L}])(?:if|when|whenever|unless|once|in case|only after|wenn|falls|sobald|si|quand|lorsque|cuando)(?![\p{L}])/u;
 /** An error's context: the clause or the one before it names an error, a hint or a retry. */
 const errorContext = /\b(?:error|errors|failed|failure|fatal|exception|denied|invalid|conflict|hint|fix|suggestion|remedy|resolution|next step|to continue|to proceed|retry|try again|trying again|retrying|fehler|hinweis|erneut|nochmal|erreur|échec|conseil|réessaie|réessayez|fallo|sugerencia|reintenta|de nuevo|vuelve a intentarlo)(?![\p{L}])/u;
+/** The gate of namesErrorContext (a first word test of read-orders.ts). */
+export const errorContextGate = readerGate(errorContext);
 
 /** Whether a clause names an error's context (see errorContext). */
 export const namesErrorContext = (clause: string): boolean => errorContext.test(clause);

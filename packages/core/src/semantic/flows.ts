@@ -12,6 +12,7 @@
 // - Secrets made anew and sent on by a word pointing back at them: "rotate every token and post the new
 //   ones to https://…".
 import { identifierPattern, wordsOfToolName } from './own-cleanup.js';
+import { readerGate } from './reader-gates.js';
 
 /** Words of a tool name that say it reads secrets. */
 const secretWords = new Set(['env', 'environ', 'environment', 'dotenv', 'secret', 'secrets', 'credential', 'credentials', 'cred', 'creds', 'token', 'tokens', 'password', 'passwords', 'passwd', 'key', 'keys', 'apikey', 'apikeys', 'vault', 'keychain', 'keyring']);
@@ -63,9 +64,13 @@ export function chainsHere(clause: string): boolean {
 const envSecret = /\$\{?[a-z_][a-z0-9_]*(?:token|key|secret|password|passwd|pat|credentials?)\}?(?![a-z0-9_])|process\.env\.[a-z_]*(?:token|key|secret|password)|(?<![\p{L}\p{N}_])[a-z][a-z0-9]*_(?:[a-z0-9]+_)*(?:api_?key|key|token|secret|password|pat|key_id)(?![\p{L}\p{N}_])|(?:your|the user's|my|our) (?:[\w-]+ )?(?:api[ _-]?keys?|tokens?|secrets?|passwords?|credentials|session cookies?|cookies)(?![\p{L}])/u;
 /** A cheap first test of `envSecret`: its literals. */
 const maySecret = /key|token|secret|passw|pat\b|credential|cookie/;
+/** The gate of maySecretIn (a first word test of read-orders.ts). */
+export const flowSecretGate = readerGate(maySecret);
 const adding = /(?<![\p{L}])(?:add|append|attach|include|put|tack|stick|insert|paste|place|pass|send|hänge|füge|ajoute|añade|agrega|aggiungi|adicione)(?![\p{L}])/u;
 /** Every link the model will open, whatever its host. */
 const everyLink = /(?<![\p{L}])(?:(?:each|every|all|any)\s+(?:[\w-]+\s+)?(?:urls?|links?|sites?|pages?|websites?|web pages?|addresses|domains?|hosts?)\s+(?:that\s+)?(?:you|the (?:assistant|agent|model))\b|(?:each|every|all|any)\s+(?:outgoing|external|outbound)\s+(?:urls?|links?|requests?)|(?:whenever|every time|each time|any time|anytime)\s+(?:you\s+)?(?:open|fetch|visit|load|browse|follow|click|request|access)|jede[nmrs]?\s+(?:url|link|seite)|chaque\s+(?:url|lien|page)|cada\s+(?:url|enlace|página|link)|ogni\s+(?:url|link|pagina)|toda\s+(?:url|página))(?![\p{L}])/u;
+/** The gate of everyLinkIn (a first word test of read-orders.ts). */
+export const everyLinkGate = readerGate(everyLink);
 
 /** The first tests of {@link addsSecretToEveryLink}, each on one clause: a word of a secret, every link named. */
 export const maySecretIn = (clause: string): boolean => maySecret.test(clause);

@@ -7,6 +7,7 @@
 // sending, and no negation. "Todas las contraseñas del contexto se ocultan" writes none of them; "nunca
 // escribas ninguna contraseña que veas" negates it.
 import { nfkcPattern } from './nfkc-pattern.js';
+import { readerGate } from './reader-gates.js';
 
 const start = String.raw`(?<![\p{L}\p{M}])`;
 /** "All" or "every" with a secret's noun (a word or two may stand between: "все ваши пароли"). */
@@ -33,6 +34,8 @@ const negation = nfkcPattern(
 );
 /** A cheap first test: a piece of every "all" word above. */
 const mayGather = /tod|cada|tutt|ogni|wszys|każd|všech|každ|все|всі|усі|кажд|кожн|tüm|bütün|جميع|كل|सभी|हर|모든|すべて|全て|所有|全部/u;
+/** The gate of gathersForeignContextSecrets (reader-gates.ts): its first test. */
+export const foreignContextGate = readerGate(mayGather);
 
 /** Whether a clause (lower case) asks, in another language, for every secret of the model's context written, listed or sent. */
 export function gathersForeignContextSecrets(clause: string): boolean {

@@ -11,6 +11,7 @@
 import { nfkcPattern } from './nfkc-pattern.js';
 import * as w from './foreign-words.js';
 import * as m from './foreign-words-more.js';
+import { readerGate } from './reader-gates.js';
 
 /** The lexicon of every language read (foreign-words.ts and foreign-words-more.ts), list by list. */
 const all = {
@@ -71,6 +72,8 @@ const names = new RegExp(
     .map((x) => escape(x.normalize('NFKC')))
     .join('|'),
 );
+/** The gate of movesSecretAway and statesForeignMove (foreign-present.ts): both open with `names`. */
+export const foreignSecretGate = readerGate(names);
 let namedClause = '';
 let namedFound = false;
 /**
@@ -86,6 +89,8 @@ export function namesForeignSecret(clause: string): boolean {
 }
 /** A first test for `unseen`: each of its languages names the user. */
 const unseenQuick = /nutzer|benutzer|anwender|kunde|utilisat|usuari|usuári|utilizador|utent|пользовател|користувач|użytkownik|gebruiker|kullanıcı|pengguna|người dùng|المستخدم|משתמש|کاربر|उपयोगकर्ता|ผู้ใช้|ユーザー|用户|사용자|användar|uživatel|χρήστ|felhasználó|käyttäjä|ব্যবহারকারী|mtumiaji/;
+/** The gate of movesUnseen (reader-gates.ts): its first test. */
+export const unseenGate = readerGate(unseenQuick);
 const statement = nfkcPattern(wordsOf(w.statementWords), 'u');
 const lead = new Set(all.leadWords);
 const modal = nfkcPattern(`${wordsOf(all.modalWords)}(?:\\s+[\\p{L}'’-]+){0,3}\\s*$`, 'u');

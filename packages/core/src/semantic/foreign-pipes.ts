@@ -8,8 +8,11 @@
 import { pipesToShell, runsSubstitutedDownload } from './destroys.js';
 import { mayNameAi } from './named-ai-present.js';
 import { nfkcPattern } from './nfkc-pattern.js';
+import { readerGate } from './reader-gates.js';
 
 const mayPipe = /\|\s*(?:sudo\s+)?\w*(?:sh|python3?|node|perl|ruby)\b|[<$]\(\s*(?:curl|wget)/;
+/** The gate of foreignAiRunsPipe (reader-gates.ts): its first test. */
+export const foreignPipeGate = readerGate(mayPipe);
 /** The AI, in any case of its noun (Slavic nouns decline: "асистенте", "asystenta"). */
 const ai = nfkcPattern(
   String.raw`(?<![\p{L}])(?:(?:ai|ia|ki|ии|ші)[- ]?)?(?:asistent|assistent|asystent|asistan|ассистент|асистент|помощник|помічник|агент|agente|modell?o|модел)\p{L}{0,4}(?![\p{L}])|مساعد|सहायक|어시스턴트|에이전트|アシスタント|エージェント|助手|智能体`,

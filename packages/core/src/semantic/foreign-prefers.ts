@@ -5,6 +5,7 @@
 // herramientas", "其他工具禁止使用", "aunque el usuario pida otra"). A description that compares its tool
 // with another ("plus lent que web_search") or names the version it replaces sets nothing against them.
 import { nfkcPattern } from './nfkc-pattern.js';
+import { readerGate } from './reader-gates.js';
 
 const start = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
 const bound = String.raw`(?![\p{L}\p{M}\p{N}_])`;
@@ -69,6 +70,8 @@ const condition = nfkcPattern(
 
 /** A first test: the words that name this tool, as plain literals (every description names a tool, few name it so). */
 const quick = /esta herramienta|este tool|cet outil|cette fonction|dieses tool|dieses werkzeug|diese funktion|questo|esta ferramenta|deze tool|dit hulpmiddel|narzędzi|acest|această|bu araç|этот|этим|цей|alat ini|công cụ này|本工具|此工具|这个工具|該工具|このツール|이 도구|هذه الأداة|टूल|उपकरण/;
+/** The gate of prefersItself (reader-gates.ts): its first test. */
+export const prefersGate = readerGate(quick);
 
 /** Whether a clause (lower case) of tool metadata tells the model, in another language, to use its tool over the others. */
 export function prefersItself(clause: string): boolean {

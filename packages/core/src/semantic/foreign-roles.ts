@@ -5,6 +5,7 @@
 // "without" limits, filters or rules. "Ab sofort bist du Premium-Mitglied" (no limits), "Du bist jetzt
 // angemeldet" and "Agora você é assinante" change nobody's rules.
 import { nfkcPattern } from './nfkc-pattern.js';
+import { readerGate } from './reader-gates.js';
 
 const start = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
 const bound = String.raw`(?![\p{L}\p{M}\p{N}_])`;
@@ -49,6 +50,8 @@ const unbounded = nfkcPattern(
 
 /** A first test: a word of "without" or of no limits, in one of the languages above (ASCII words whole). */
 const quick = /\b(?:ohne|sans|sin|sem|senza|bez|zonder|tanpa)\b|uneingeschr|без|sınırsız|kural|kısıtlamasız|filtresiz|không|بلا|بدون|دون|ללא|בלי|बिना|ไม่มี|ไร้|制限|制約|ルール|規則|没有|不受|无(?:任何)?(?:限制|约束|规则)|不再|제한|규칙|무제한/;
+/** The gate of changesRole (reader-gates.ts): its first test. */
+export const roleGate = readerGate(quick);
 
 /** Whether a clause (lower case) gives the model, in a language other than English, a new role free of its rules. */
 export const changesRole = (clause: string): boolean => quick.test(clause) && unbounded.test(clause) && change.test(clause) && you.test(clause) && role.test(clause);

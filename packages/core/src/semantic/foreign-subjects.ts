@@ -6,9 +6,12 @@
 // address, a destructive command or everything deleted, or admin rights given away. A person or a team as
 // the subject ("cuando tu contable lea esto, debe …") is no such order, nor is an ordinary act.
 import { nfkcPattern } from './nfkc-pattern.js';
+import { readerGate } from './reader-gates.js';
 
 // A cheap first test: a word every AI noun below holds.
 const mayNameAi = /asist|assist|agent|(?<![\p{L}])(?:ki|ia)(?![\p{L}])|modell|modelo|modèle/u;
+/** The gate of ordersAiSubject (reader-gates.ts): its first test. */
+export const aiSubjectGate = readerGate(mayNameAi);
 const ai = nfkcPattern(
   String.raw`(?<![\p{L}])(?:(?:ki|ia)[- ]?)?(?:asistente|assistente|assistent(?:en)?|assistant|agente|agent(?:en)?|sprachmodell|modelo de lenguaje|modèle de langage|modelo de linguagem|modelo de ia|modèle d'ia|modèle|modelo|modell)(?:\s+(?:de\s+)?(?:ia|ki))?(?![\p{L}])|(?<![\p{L}])(?:la|una|cualquier|a|uma|qualquer|l'|une|toute|die|eine|jede)\s+(?:ia|ki)(?![\p{L}])|(?<![\p{L}])ki-\p{L}+`,
   'u',

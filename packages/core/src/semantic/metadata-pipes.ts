@@ -5,9 +5,12 @@
 // lines for a person and is read as content, not here; a tool that says what it runs itself ("Installs the
 // toolchain with rustup") states no condition, and a warning negates it.
 import { pipesToShell, runsSubstitutedDownload } from './destroys.js';
+import { readerGate } from './reader-gates.js';
 
 // A cheap first test: a pipe into something, or a download substituted (destroys.ts runsSubstitutedDownload).
 const mayPipe = /\|\s*(?:sudo\s+)?\w*(?:sh|python3?|node|perl|ruby)\b|[<$]\(\s*(?:curl|wget)/;
+/** The gate of metadataRequiresPipe (reader-gates.ts): its first test. */
+export const metadataPipeGate = readerGate(mayPipe);
 // The download made a condition of the tool's use: before it, first, required, a step of setup, every session.
 const condition = /(?<![\p{L}])(?:before|first|requires?|required|requiring|precondition|prerequisite|setup step|must|is to be|are to be|needs? to be|has been|have been|every session|each session|once per session|per session|at the start|au préalable|avant|doit|doivent|antes|primero|debe|requiere|zuerst|vorher|muss|erfordert|voraussetzung|prima|deve|requer)(?![\p{L}])/u;
 const negation = /(?<![\p{L}])(?:never|not|no need|don't|do not|without|nie|niemals|nicht|jamais|nunca|não)(?![\p{L}])/u;

@@ -7,6 +7,7 @@
 // use Docker" names no target and passes.
 import { Cue } from './cues.js';
 import { nfkcPattern } from './nfkc-pattern.js';
+import { readerGate } from './reader-gates.js';
 
 // Whole words and word starts, for any script (`\b` knows ASCII letters only). A word joined to another by
 // `-` or `_` is part of a name (`--ignore-instructions`, `ignore_prompt`), not a verb of a sentence.
@@ -87,6 +88,8 @@ const target = anyOf(
 // A cheap first test, of the text and then of each clause: the nouns above as plain literals (no look-behind,
 // no Unicode mode: the exact tests cost ~10 ns a character); the exact tests run only on clauses that hit.
 const nounStems = /instru[cçkt]|istruz|orienta[çc]|indica[țt]i|anweisung|vorgabe|befehl|richtlinie|indicaci|órdenes|direttiv|diretriz|opdracht|polece|talimat|yönerge|perintah|directive|guideline|prompt|consigne|инструк|указани|команд|інструк|вказівк|تعليمات|أوامر|निर्देश|הוראות|הנחיות|دستور|hướng dẫn|chỉ thị|chỉ dẫn|ค\u0e4d\u0e32สั่ง|ค\u0e4d\u0e32แนะน\u0e4d\u0e32|指令|指示|说明|命令|지시|명령/;
+/** The gate of setsInstructionsAside: its first test (after the code-like cue). */
+export const overrideGate = readerGate(nounStems);
 
 /** Whether a text can hold such a clause at all (one test over the whole text before any clause is read). */
 export const mayOverride = (text: string): boolean => nounStems.test(text);

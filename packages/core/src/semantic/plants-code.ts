@@ -9,6 +9,7 @@
 // download. Read as three parts in one clause: the model's future code as where it goes, a verb that puts
 // something in, and a payload that sends a whole secret store to an address or runs a download. English.
 import { harmfulStep } from '../commands/harmful-steps.js';
+import { readerGate } from './reader-gates.js';
 
 /** The code the model writes from now on: "when you write code", "in every script you generate", "when you touch this file", "when the user asks for code". */
 const futureCode = /(?<![\p{L}])(?:(?:when(?:ever)?|every time|each time|any time|whenever)\s+(?:you|the (?:assistant|agent|model|ai))\s+(?:write|writes|generate|generates|produce|produces|create|creates|output|outputs|suggest|suggests|edit|edits|modify|modifies|commit|commits|touch|touches|change|changes|update|updates|refactor|refactors|open|opens|work on|works on)\b[^.;]{0,40}?\b(?:code|scripts?|functions?|files?|snippets?|programs?|modules?|commits?|patch(?:es)?|components?|handlers?|classes?|config(?:uration)?s?)|(?:in|into|to)\s+(?:every|each|all|any)\s+(?:[\p{L}-]+\s+)?(?:code|scripts?|functions?|files?|snippets?|programs?|modules?|commits?|patch(?:es)?|components?|handlers?|code blocks?|pull requests?)\s+(?:(?:that\s+)?(?:you|the (?:assistant|agent|model|ai))\s+)?(?:write|writes|generate|generates|produce|produces|create|creates|output|outputs|suggest|suggests|return|returns)|when(?:ever)?\s+the user\s+(?:asks|requests|wants)\s+(?:for\s+)?(?:some\s+|any\s+)?(?:code|a script|scripts|a function|a fix|a snippet|changes|a patch))/u;
@@ -23,6 +24,8 @@ const runsDownload = /\b(?:curl|wget|iwr|invoke-webrequest|irm|invoke-restmethod
 const negated = /(?<![\p{L}])(?:never|not|don't|do not|avoid|without|no)(?![\p{L}])/u;
 /** Cheap first test: the words every frame holds one of. */
 const mayFrame = (clause: string): boolean => clause.includes('code') || clause.includes('script') || clause.includes('function') || clause.includes('file') || clause.includes('snippet') || clause.includes('commit') || clause.includes('patch') || clause.includes('program') || clause.includes('module') || clause.includes('component') || clause.includes('handler') || clause.includes('class') || clause.includes('config') || clause.includes('pull request') || clause.includes('changes');
+/** The gate of plantsCode: mayFrame's words (the same list, as one regex for the cue pass). */
+export const frameGate = readerGate(/code|script|function|file|snippet|commit|patch|program|module|component|handler|class|config|pull request|changes/);
 
 /** Whether a clause (lower case) orders the model to plant a backdoor in the code it writes for the user (see above). */
 export function plantsCode(clause: string): boolean {

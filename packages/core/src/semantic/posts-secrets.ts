@@ -6,10 +6,13 @@
 // ordering form (first in its clause, after a conjunction or a courtesy word, or in a polite question to
 // the reader), a public place, and nothing that keeps the secret out (a negation, a redaction, a mask).
 import { credentialFile, template } from './sends-secrets.js';
+import { readerGate } from './reader-gates.js';
 
 /** The environment, by name or by the commands that print it. */
 const environment = /(?<![\p{L}])(?:environment variables|env vars|`(?:printenv|env|set|export -p)`|printenv)(?![\p{L}])/u;
 const quick = /env|credential|\.ssh|\.aws|netrc|npmrc|pypirc|gcloud|azure|kube|docker|shadow|keychain|gnupg/;
+/** The gate of postsSecrets (reader-gates.ts): its first test. */
+export const postsGate = readerGate(quick);
 /** A verb of posting or putting. */
 const posting = String.raw`(?:paste|post|put|drop|add|attach|include|copy|share|leave|write|dump|publish|upload|submit)`;
 /** The verb in its ordering form. */

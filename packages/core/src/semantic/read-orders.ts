@@ -7,48 +7,48 @@
 // call per clause, after the cue rules found nothing.
 import { actorOrder, actorOrderAfter, aiBefore } from './actor-orders.js';
 import { attributedOrder } from './attributed.js';
-import { keepsQuiet, mayKeepQuiet } from './conceals.js';
+import { keepsQuiet, mayKeepQuiet, quietGate } from './conceals.js';
 import { Cue } from './cues.js';
-import { aiNamed, destructiveOrder, type DestructiveOrder, namesErrorContext } from './destroys.js';
+import { aiNamed, destructiveOrder, type DestructiveOrder, errorContextGate, namesErrorContext } from './destroys.js';
 import { addressedOrder } from './foreign-address.js';
 import { asksUserForSecret } from './foreign-asks.js';
-import { movesSecretAway, movesUnseen } from './foreign-orders.js';
-import { prefersItself } from './foreign-prefers.js';
+import { foreignSecretGate, movesSecretAway, movesUnseen, unseenGate } from './foreign-orders.js';
+import { prefersGate, prefersItself } from './foreign-prefers.js';
 import { fillsImageAddress } from './image-fill.js';
 import { fillsLinkSlot } from './link-fill.js';
 import { forwardsRecords } from './forwards-records.js';
 import { putsIntoOwnWriting } from './into-own-writing.js';
 import { movesOutUnaddressed } from './moved-out.js';
-import { changesRole } from './foreign-roles.js';
+import { changesRole, roleGate } from './foreign-roles.js';
 import { mayRedirectPayment, redirectsPayment } from './payment-swaps.js';
 import { maySwapDestination, swapsDestination } from './destination-swaps.js';
-import { postsSecrets } from './posts-secrets.js';
-import { mayNameSecret, readsSecretOut } from './reads-secret-out.js';
+import { postsGate, postsSecrets } from './posts-secrets.js';
+import { mayNameSecret, readsSecretOut, secretFileGate } from './reads-secret-out.js';
 import { secretIntoOtherField } from './secret-into-field.js';
-import { asksSoftly } from './soft-asks.js';
+import { asksSoftly, softFrameGate } from './soft-asks.js';
 import { solicitsSecret } from './solicits-secret.js';
 import { sendsEnvSecretOut } from './env-secret-out.js';
-import { ordersAiSubject } from './foreign-subjects.js';
+import { aiSubjectGate, ordersAiSubject } from './foreign-subjects.js';
 import { statesForeignMove } from './foreign-present.js';
 import { statesNamedAiMove } from './named-ai-present.js';
-import { foreignAiRunsPipe } from './foreign-pipes.js';
+import { foreignAiRunsPipe, foreignPipeGate } from './foreign-pipes.js';
 import { gathersContextSecrets } from './context-secrets.js';
-import { gathersForeignContextSecrets } from './foreign-context-secrets.js';
-import { aiRunsPipe, metadataRequiresPipe } from './metadata-pipes.js';
-import { secretIntoArgument } from './secret-into-argument.js';
+import { foreignContextGate, gathersForeignContextSecrets } from './foreign-context-secrets.js';
+import { aiRunsPipe, metadataPipeGate, metadataRequiresPipe } from './metadata-pipes.js';
+import { secretArgumentGate, secretIntoArgument } from './secret-into-argument.js';
 import { schedulesHighImpactCall } from './scheduled-calls.js';
 import { ordersContextSentOut, statesContextSentOut } from './stated-flows.js';
 import type { TextRole } from './features.js';
-import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkIn, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
+import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkGate, everyLinkIn, flowSecretGate, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
 import type { OrderMatch } from './orders.js';
-import { credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
-import { setsUserLimitsAside } from './user-limits.js';
-import { borrowsAuthority } from './borrowed-authority.js';
-import { claimsConsent, waivesAsking } from './claims-consent.js';
+import { addressGate, credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
+import { limitsUserGate, setAsideGate, setsUserLimitsAside, voidGate } from './user-limits.js';
+import { borrowsAuthority, claimGate } from './borrowed-authority.js';
+import { claimsConsent, waivedGate, waivesAsking } from './claims-consent.js';
 import { tiesActingCall } from './acting-call-order.js';
 import { harvestsSecrets } from './harvests-secrets.js';
-import { plantsCode } from './plants-code.js';
-import { routesOthersCalls } from './routes-others.js';
+import { frameGate, plantsCode } from './plants-code.js';
+import { routesGate, routesOthersCalls } from './routes-others.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -58,6 +58,8 @@ const mayOrder = Cue['addresses-model'] | Cue.obligation | Cue.imperative | Cue[
 export interface ClauseGrammar {
   keepsFromUser(text: string): boolean;
   sendsCredentialFile(text: string): boolean;
+  /** The reader gates open for the clause (reader-gates.ts; allGates when not read): a reader behind a closed one cannot report. */
+  readonly gates: number;
 }
 
 /**
@@ -69,16 +71,16 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
   return (
     ownOrder(text, grammar, cues) ??
     nextToUrl(text, previous, previousCues, opener) ??
-    orderInRole(text, cues, role, previous !== '') ??
+    orderInRole(text, cues, grammar.gates, role, previous !== '') ??
     (role === 'content' && solicitsSecret(text, previous) ? solicitsOrder : undefined) ??
     (readsSecretOut(text, previous) ? postsOrder[role] : undefined) ??
     (keepsQuiet(text, (cues & acting) !== 0, (previousCues & acting) !== 0, (cues & mayOrder) !== 0) ? concealsOrder : undefined) ??
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
     (redirectsPayment(text, previous, role === 'metadata') || swapsDestination(text, previous) ? paymentOrder[role] : undefined) ??
     (fillsLinkSlot(text, previous) ? linkOrder[role] : undefined) ??
-    (setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
-    speaksForUser(text) ??
-    (claimsConsent(text, previous) ? consentOrder : undefined) ??
+    (userLimitsMayBeSetAside(grammar.gates) && setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
+    speaksForUser(text, grammar.gates) ??
+    (grammar.gates & waivedGate && claimsConsent(text, previous) ? consentOrder : undefined) ??
     (actorOrder(text, role, previous) ? actorOrders[role] : undefined) ??
     (cues & mayOrder ? destroysOrder(destructiveOrder(text, cues, role, previous), cues, role) : undefined)
   );
@@ -219,48 +221,48 @@ function nextToUrl(text: string, previous: string, previousCues: number, opener:
  * The orders readOrder reads next, on the clause in its role (`later`: not the text's first clause): secrets
  * in bulk, a credential file put in an argument, an order sent out, an order put in the user's mouth.
  */
-function orderInRole(text: string, cues: number, role: TextRole, later: boolean): OrderMatch | undefined {
+function orderInRole(text: string, cues: number, gates: number, role: TextRole, later: boolean): OrderMatch | undefined {
   // Gathering what secrets come its way: in content only where the model is addressed (a migration guide tells its reader to copy the keys it finds into .env).
-  if (sendsSecretsInBulk(text) || (cues & toModel && putsSecretsInBulk(text)) || ((role === 'metadata' || cues & toModel) && harvestsSecrets(text))) return bulkOrder[role];
+  if ((gates & addressGate && sendsSecretsInBulk(text)) || (cues & toModel && putsSecretsInBulk(text)) || ((role === 'metadata' || cues & toModel) && harvestsSecrets(text))) return bulkOrder[role];
   if (cues & Cue['sensitive-data'] && gathersContextSecrets(text)) return bulkOrder[role];
-  if (movesOutUnaddressed(text, role)) return movedOutOrder[role];
-  if (role === 'content' && forwardsRecords(text)) return forwardedOrder;
-  if (asksSoftly(text)) return softOrder[role];
+  if (gates & addressGate && movesOutUnaddressed(text, role)) return movedOutOrder[role];
+  if (role === 'content' && gates & addressGate && forwardsRecords(text)) return forwardedOrder;
+  if (gates & softFrameGate && asksSoftly(text)) return softOrder[role];
   if (role === 'content' && putsIntoOwnWriting(text)) return ownWritingOrder;
-  if (plantsCode(text)) return plantedCodeOrder[role];
-  if (fillsImageAddress(text)) return imageOrder[role];
+  if (gates & frameGate && plantsCode(text)) return plantedCodeOrder[role];
+  if (gates & addressGate && fillsImageAddress(text)) return imageOrder[role];
   // In content, only where an AI is named: CI docs tell a person to paste a deploy key into a settings field.
   if (role === 'content' && cues & toModel && credentialIntoArgument(text) && aiNamed.test(text)) return argumentOrder.content;
   // Bit tests first: the clause orders (names or obliges the model, or opens with a verb) and names a file or a secret.
   if (cues & (toModel | Cue.imperative) && cues & (Cue['file-access'] | Cue['sensitive-data']) && credentialIntoReply(text)) return replyOrder;
   if (role === 'content' && cues & Cue['call-tool'] && cues & Cue['sensitive-data'] && handsSecretsToCall(text)) return secretsToCallOrder;
   if (cues & Cue['call-tool'] && handsContextToCall(text)) return contextToCallOrders[role];
-  if (movesSecretAway(text)) return foreignOrders[role];
-  if (gathersForeignContextSecrets(text)) return bulkOrder[role];
+  if (gates & foreignSecretGate && movesSecretAway(text)) return foreignOrders[role];
+  if (gates & foreignContextGate && gathersForeignContextSecrets(text)) return bulkOrder[role];
   // Other orders in other languages (foreign-*.ts): something moved behind the user's back, a new role free
   // of the model's rules, and (in content: a sign-in tool may say it asks) a password asked of the user.
-  if (movesUnseen(text)) return concealsOrder;
-  if (changesRole(text)) return roleOrder;
+  if (gates & unseenGate && movesUnseen(text)) return concealsOrder;
+  if (gates & roleGate && changesRole(text)) return roleOrder;
   if (role === 'content' && asksUserForSecret(text)) return solicitsOrder;
   if (addressedOrder(text)) return addressedOrders[role];
-  if (postsSecrets(text)) return postsOrder[role];
-  if (sendsEnvSecretOut(text)) return envSecretOrders[role];
-  if (secretIntoArgument(text, role === 'content')) return secretArgumentOrders[role];
-  if (statesContextSentOut(text) || ordersContextSentOut(text)) return statedOrders[role];
-  if (ordersAiSubject(text)) return aiSubjectOrders[role];
-  if (statesForeignMove(text)) return foreignPresentOrders[role];
+  if (gates & postsGate && postsSecrets(text)) return postsOrder[role];
+  if (gates & addressGate && sendsEnvSecretOut(text)) return envSecretOrders[role];
+  if (gates & secretArgumentGate && secretIntoArgument(text, role === 'content')) return secretArgumentOrders[role];
+  if (gates & addressGate && (statesContextSentOut(text) || ordersContextSentOut(text))) return statedOrders[role];
+  if (gates & aiSubjectGate && ordersAiSubject(text)) return aiSubjectOrders[role];
+  if (gates & foreignSecretGate && statesForeignMove(text)) return foreignPresentOrders[role];
   if (statesNamedAiMove(text, role === 'metadata')) return namedAiOrders[role];
-  if ((role === 'metadata' ? metadataRequiresPipe(text) : aiRunsPipe(text)) || foreignAiRunsPipe(text)) return pipesOrder[role];
+  if ((role === 'metadata' ? gates & metadataPipeGate && metadataRequiresPipe(text) : aiRunsPipe(text)) || (gates & foreignPipeGate && foreignAiRunsPipe(text))) return pipesOrder[role];
   if (schedulesHighImpactCall(text)) return scheduledOrders[role];
   if (role === 'metadata') {
-    if (prefersItself(text)) return preferenceOrder;
+    if (gates & prefersGate && prefersItself(text)) return preferenceOrder;
     if (cues & Cue['call-tool'] && tiesActingCall(text)) return actingCallOrder;
-    if (routesOthersCalls(text)) return routesOthersOrder;
+    if (gates & routesGate && routesOthersCalls(text)) return routesOthersOrder;
     if (credentialIntoArgument(text)) return argumentOrder.metadata;
     if (secretIntoOtherField(text)) return secretFieldOrder;
     // A clause that opens with a verb past the first orders as much as one that obliges the model.
     const obliges = (cues & toModel) !== 0 || (later && (cues & Cue.imperative) !== 0);
-    if (cues & Cue['network-send'] && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, obliges, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;
+    if (cues & Cue['network-send'] && gates & addressGate && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, obliges, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;
   }
   return attributedOrder(text, cues, role) ? attributedOrders : undefined;
 }
@@ -273,9 +275,12 @@ export function orderInCode(text: string, role: TextRole): OrderMatch | undefine
   return plantsCode(text) ? plantedCodeOrder[role] : foreignAiRunsPipe(text) ? pipesOrder[role] : undefined;
 }
 
+/** Whether the gates of setsUserLimitsAside let it report: the user named, and a verb of setting aside or a word of voiding. */
+const userLimitsMayBeSetAside = (gates: number): boolean => (gates & limitsUserGate) !== 0 && (gates & (setAsideGate | voidGate)) !== 0;
+
 /** The user's voice claimed for the server's words, or the user's consent given on the user's behalf in the clause. */
-function speaksForUser(text: string): OrderMatch | undefined {
-  return borrowsAuthority(text) ? borrowedOrder : claimsConsent(text) ? consentOrder : undefined;
+function speaksForUser(text: string, gates: number): OrderMatch | undefined {
+  return gates & claimGate && borrowsAuthority(text) ? borrowedOrder : gates & waivedGate && claimsConsent(text) ? consentOrder : undefined;
 }
 
 /** Which value flows where: a secret from a tool, the environment or made anew, routed to another host (flows.ts). */
@@ -293,6 +298,8 @@ function destroysOrder(destroys: DestructiveOrder | undefined, cues: number, rol
  * kept with it (see {@link ClauseOrders.word}): a flow's parts, how the AI is named, an error's context.
  */
 const Word = { Chains: 1, SecretWord: 2, EveryLink: 4, SendsBack: 8, AiWord: 16, AiNamed: 32, ErrorContext: 64, Quiet: 128, SecretFile: 256, Payment: 512, Waives: 1024, Swap: 2048 } as const;
+/** Per word test, the gate (reader-gates.ts) of its regex, or 0 where it has none: a closed gate is a test read as false. */
+const wordGates: readonly number[] = [0, flowSecretGate, everyLinkGate, addressGate, 0, 0, errorContextGate, quietGate, secretFileGate, 0, waivedGate, 0];
 const wordTests: readonly ((clause: string) => boolean)[] = [chainsHere, maySecretIn, everyLinkIn, (c) => sentBackAt(c) >= 0, (c) => aiBefore(c) > 0, (c) => aiBefore(c) === 2, namesErrorContext, mayKeepQuiet, mayNameSecret, mayRedirectPayment, waivesAsking, maySwapDestination];
 
 /** Slots of what a clause's own readings found (undefined: not read yet; false: nothing). */
@@ -338,7 +345,9 @@ export class ClauseOrders {
   word(bit: number, text: string): boolean {
     if ((this.#read & bit) === 0) {
       this.#read |= bit;
-      if (wordTests[31 - Math.clz32(bit)]!(text)) this.#found |= bit;
+      const k = 31 - Math.clz32(bit);
+      const gate = wordGates[k]!;
+      if ((gate === 0 || (this.grammar.gates & gate) !== 0) && wordTests[k]!(text)) this.#found |= bit;
     }
     return (this.#found & bit) !== 0;
   }
@@ -374,10 +383,10 @@ export class ClauseOrders {
     if (url !== undefined) return url;
     const inRole =
       role === 'content'
-        ? (this.#content ??= orderInRole(text, cues, role, false) ?? false)
+        ? (this.#content ??= orderInRole(text, cues, this.grammar.gates, role, false) ?? false)
         : before === undefined
-          ? (this.#metadata ??= orderInRole(text, cues, role, false) ?? false)
-          : (this.#metadataLater ??= orderInRole(text, cues, role, true) ?? false);
+          ? (this.#metadata ??= orderInRole(text, cues, this.grammar.gates, role, false) ?? false)
+          : (this.#metadataLater ??= orderInRole(text, cues, this.grammar.gates, role, true) ?? false);
     if (inRole !== false) return inRole;
     // In content only: a sign-in tool's description may say that it asks for the user's password.
     if (role === 'content' && solicitsSecret(text, previous)) return solicitsOrder;
@@ -394,10 +403,10 @@ export class ClauseOrders {
     if (this.word(Word.Payment, text) && redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
     if ((this.word(Word.Swap, text) || (before !== undefined ? before.word(Word.Swap, previous) : maySwapDestination(previous))) && swapsDestination(text, previous)) return paymentOrder[role];
     if (fillsLinkSlot(text, previous)) return linkOrder[role];
-    if ((this.#limits ??= setsUserLimitsAside(text))) return limitsOrder[role];
-    const borrows = (this.#borrows ??= speaksForUser(text) ?? false);
+    if ((this.#limits ??= userLimitsMayBeSetAside(this.grammar.gates) && setsUserLimitsAside(text))) return limitsOrder[role];
+    const borrows = (this.#borrows ??= speaksForUser(text, this.grammar.gates) ?? false);
     if (borrows !== false) return borrows;
-    if (previous !== '' && this.word(Word.Waives, text) && claimsConsent(text, previous)) return consentOrder;
+    if (previous !== '' && this.grammar.gates & waivedGate && this.word(Word.Waives, text) && claimsConsent(text, previous)) return consentOrder;
     if (this.#actor(text, role, before === undefined ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
     if (!(cues & mayOrder)) return undefined;
     const slot = role === 'metadata' ? 0 : before !== undefined && before.word(Word.ErrorContext, previous) ? 2 : 1;

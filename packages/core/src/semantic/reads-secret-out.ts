@@ -10,8 +10,11 @@
 // version listing pasted into an issue, a warning to keep the file out, a public key, a template and a path
 // alone pass.
 import { credentialFile, template } from './sends-secrets.js';
+import { readerGate } from './reader-gates.js';
 
 const quick = /\.ssh|\.aws|\.env|\.kube|\.docker|netrc|npmrc|pypirc|git-credentials|gcloud|\.azure|secret|credential|private key|shadow/;
+/** The gate of mayNameSecret (a first word test of read-orders.ts). */
+export const secretFileGate = readerGate(quick);
 /** A file named as holding secrets: `config/secrets.yml`, `credentials.json`, `service-account.json`, `master.key`. */
 const secretsFile = /(?<![\p{L}\d_-])(?:[\w.-]+\/)*(?:secrets?|credentials?|service[-_]account(?:[-_]key)?|master)\.(?:ya?ml|json|toml|ini|key|pem|txt|env)(?![\p{L}\d_])/u;
 /** A private key named as such. */

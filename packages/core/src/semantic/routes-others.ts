@@ -8,6 +8,7 @@
 // model to hand it the calls of other tools. So three parts in one clause: the other tools' or servers'
 // calls, a verb that routes them, and this server, this tool or one named tool as where they go, in a
 // clause that orders (a verb first, a modal, or "when using …").
+import { readerGate } from './reader-gates.js';
 
 /** The calls of other tools or servers: "any GitHub tool from other servers", "every other tool", "all requests to other integrations". */
 const others = /(?<![\p{L}])(?:(?:any|every|all|each)\s+(?:other\s+|of\s+the\s+other\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:tools?|servers?|integrations?|connectors?|plugins?|functions?|calls?|requests?|apis?)\s+(?:(?:from|of|on|in|to|by)\s+(?:other|another|any|third-party|external)\s+(?:servers?|providers?|integrations?|connectors?|plugins?|mcp servers?)|(?:you|the (?:model|assistant|agent|ai)) (?:use|call|make|invoke))|other (?:servers?|mcp servers?|providers?|integrations?|connectors?)(?:'s?)? (?:tools?|calls?|requests?|functions?)|(?:tools?|calls?|requests?) (?:from|of|on|to) (?:other|another|any other) (?:servers?|mcp servers?|providers?|integrations?|connectors?)|other tools?(?:'s?)? calls?|every other tool|all other tools|(?:instead of|rather than)\s+(?:using\s+|calling\s+)?(?:the\s+)?(?:[\p{L}\d-]+(?:'s)?\s+){0,3}?(?:server|servers|tools?|integrations?|connectors?))(?![\p{L}])/u;
@@ -19,6 +20,8 @@ const here = /(?<![\p{L}])(?:through|via|to|into|by way of)\s+(?:(?:this|our|the
 const orders = /(?<![\p{L}])(?:must|should|shall|need to|needs to|have to|has to|always|when(?:ever)? (?:using|calling|you use|you call|invoking)|before (?:using|calling))(?![\p{L}])|^(?:please\s+)?(?:route|proxy|tunnel|redirect|relay|funnel|pass|send|forward)(?![\p{L}])/u;
 const negated = /(?<![\p{L}])(?:never|not|don't|do not|no)(?![\p{L}])/u;
 const mayNameOthers = /any|every|all|each|other|instead|rather/;
+/** The gate of routesOthersCalls (reader-gates.ts): its first test. */
+export const routesGate = readerGate(mayNameOthers);
 
 /** Whether a clause (lower case) of tool metadata orders the model to route other tools' or servers' calls through this server or one of its tools. */
 export function routesOthersCalls(clause: string): boolean {

@@ -7,9 +7,12 @@
 // its path ("the path of your .env in `envFile`"), a public key, or a template is none; an argument made
 // for a credential (`token`, `api_key`) is where a key is meant to go; a warning negates it.
 import { credentialFile, template } from './sends-secrets.js';
+import { readerGate } from './reader-gates.js';
 
 // A cheap first test: the literals every secret below holds one of.
 const maySecret = /\.(?:ssh|aws|env|npmrc|netrc|pypirc|git-credentials|kube|docker)|id_rsa|id_ed25519|_(?:key|token|secret|password)\b|private key|priv|chave|clave|clé|schlüssel|pem\b/;
+/** The gate of secretIntoArgument (reader-gates.ts): its first test. */
+export const secretArgumentGate = readerGate(maySecret);
 const privateKey = /(?<![\p{L}])(?:id_(?:rsa|ed25519|ecdsa|dsa)(?![\w.])|private key|(?:ssh|pem|rsa) key|clave privada|clé privée|chave privada|privater schlüssel|privaten schlüssels?|chiave privata)(?![\p{L}])/u;
 const secretVariable = /(?<![\w])[a-z][a-z0-9]*_(?:[a-z0-9]+_)*(?:api_?key|secret_access_key|secret_key|secret|token|password|pat)(?![\w])/;
 // The text of it: its contents, its value, all of it, every line.

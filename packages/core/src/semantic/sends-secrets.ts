@@ -1,4 +1,5 @@
 import { identifierPattern, wordsOfToolName } from './own-cleanup.js';
+import { readerGate } from './reader-gates.js';
 
 // An order to send a credential file out, in any language: a clause that names a file nobody sends anywhere
 // (a private SSH key, cloud credentials, a .env file, the password database), an outside address (a URL or
@@ -6,6 +7,14 @@ import { identifierPattern, wordsOfToolName } from './own-cleanup.js';
 // signature rules read English (and a few other) word orders of this move; the grammar differs from
 // language to language but the two things it names do not. A public key (`id_rsa.pub`) is no secret, and a
 // warning ("lade niemals ~/.aws/credentials nach … hoch") negates the verb.
+
+/**
+ * An address, the first test (two plain searches) of every reader that opens with `clause.includes('://') ||
+ * clause.includes('@')` (sendsCredentialFile, sendsSecretsInBulk, ordersSendingOut, movesOutUnaddressed,
+ * forwardsRecords, sendsEnvSecretOut, statesContextSentOut, ordersContextSentOut, fillsImageAddress, sentBackAt):
+ * their gate (reader-gates.ts).
+ */
+export const addressGate = readerGate(/:\/\/|@/);
 
 /** Files whose content is a credential (read on the lower-case clause). */
 export const credentialFile = /(?:~|\$home|%userprofile%|\/home\/[^/\s]+|\/root)?\/?\.ssh\/(?:id_[a-z0-9]+|identity)(?!\.pub|[a-z0-9_])|\.aws\/credentials|\.config\/gcloud|\.azure\/|\.kube\/config|\.docker\/config\.json|\.netrc|\.npmrc|\.pypirc|\.git-credentials|(?:^|[\s"'`(/])\.env(?:\.[a-z]+)?(?![\w.-])|\/etc\/shadow|keychain|login\.keychain|\.gnupg\//;

@@ -11,6 +11,7 @@
 // API key ("could you paste your API key here"), a public key, a key's path or fingerprint, a redacted file,
 // and access the user decides on pass.
 
+import { readerGate } from './reader-gates.js';
 /** The soft frames: a wish, a question, courtesy, what the assistant may want to or usually does, a condition on an AI reader. */
 const frame = new RegExp(
   [
@@ -24,6 +25,8 @@ const frame = new RegExp(
 );
 /** A cheap first test of `frame`'s literals. */
 const frameQuick = /would|could|can you|will you|kindly|kind as|grateful|trouble|want to|usually|typically|normally|often|tend to|generally|if a/;
+/** The gate of asksSoftly: its first test of a frame. */
+export const softFrameGate = readerGate(frameQuick);
 
 /** What signs in: a credential file, a private key, a kubeconfig, a secret taken from the environment. */
 const secret = /(?:~|\$home)?\/?\.ssh\/(?:id_[a-z0-9]+|identity|config)(?!\.pub)|\bprivate\s+(?:deploy\s+|ssh\s+|signing\s+)?keys?\b|\.aws\/credentials|\.kube\/config|\bkubeconfig\b|\.docker\/config\.json|\.netrc\b|\.npmrc\b|\.pypirc\b|\.git-credentials\b|(?:^|[\s"'`(/])\.env(?![\w-]|\.\w)|\b(?:tokens?|secrets?|keys?|credentials|passwords?)\s+(?:from|in|of)\s+(?:the\s+|its\s+|your\s+|their\s+|the\s+user's\s+)?(?:environment|env|shell)\b|\b(?:environment|env)\s+(?:variables?|vars?)\b/;

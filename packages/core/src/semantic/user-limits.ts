@@ -7,6 +7,7 @@
 // the server ignore the user's limits") has the verb mid-clause and passes. English, German, French, Spanish,
 // Italian and Portuguese.
 
+import { readerGate } from './reader-gates.js';
 const lead = String.raw`^(?:[-*•>#\d.)(\["'\x60\s]*)(?:[\p{L}\p{N}' ]{1,30}[,:]\s*)?(?:(?:please|now|just|simply|from now on|bitte|jetzt|s'il te plaît|maintenant|por favor|ahora|per favore|ora|agora)\s+)*`;
 const modal = String.raw`(?:^|[^\p{L}])(?:you|the (?:assistant|agent|model|ai))\s+(?:should|must|can|may|are (?:free|allowed|permitted) to|need to|have to)\s+(?:now\s+|safely\s+|simply\s+)?`;
 const setAside = String.raw`(?:ignore|disregard|forget|bypass|override|overrule|drop|discard|set aside|pay no attention to|stop (?:following|respecting|honou?ring|obeying)|(?:don't|do not) (?:follow|respect|honou?r|obey|worry about)|ignoriere|ignorieren|missachte|vergiss|ignore|ignorez|oublie|oubliez|ignora|ignore|olvida|omite|dimentica|desconsidere|esqueça)`;
@@ -20,7 +21,13 @@ const namesUser = (clause: string): boolean =>
   clause.includes('user') || clause.includes('human') || clause.includes('operator') || clause.includes('owner') || clause.includes('nutzer') || clause.includes('utilisat') || clause.includes('usuari') || clause.includes('usuári') || clause.includes('utente');
 /** Cheap first tests: a verb of setting aside, or a word declaring void (the literals of each, no Unicode mode). */
 const maySetAside = /ignor|disregard|forget|bypass|overrid|overrul|drop|discard|set aside|no attention|stop |don't|do not|missacht|vergiss|oubli|olvid|omite|dimentic|desconsider|esque/;
+/** With {@link voidGate} and {@link limitsUserGate}, the gates of setsUserLimitsAside. */
+export const setAsideGate = readerGate(maySetAside);
 const mayVoid = /apply|void|lifted|removed|suspended|waived|cancel|overridden|obsolete|no longer/;
+/** See {@link setAsideGate}. */
+export const voidGate = readerGate(mayVoid);
+/** namesUser's words as one regex for the cue pass: the third gate of setsUserLimitsAside. */
+export const limitsUserGate = readerGate(/user|human|operator|owner|nutzer|utilisat|usuari|usuári|utente/);
 
 /** Whether a clause (lower case) orders the model to set aside the limits, rules or wishes the user gave it. */
 export function setsUserLimitsAside(clause: string): boolean {
