@@ -1,4 +1,5 @@
 import type { ScannedValue } from '../types.js';
+import { topLevel } from './split-arguments.js';
 
 // An operation a call spells in fields rather than in one command line: a verb in one argument, the kind of
 // thing in another (`{"verb": "delete", "resource": "namespace", "name": "production"}`, `{"action": "drop",
@@ -16,10 +17,10 @@ const wholes = new Set(['database', 'db', 'schema', 'namespace', 'namespaces', '
 export function destroyedByFields(values: readonly ScannedValue[]): string | undefined {
   let verb: string | undefined;
   let kind: string | undefined;
-  // The call's own arguments only (`params.arguments.<key>`), each a word.
+  // The call's own arguments only (see topLevel), each a word.
   for (let v = 0; v < values.length && (verb === undefined || kind === undefined); v++) {
     const value = values[v]!;
-    if (value.path.length !== 3 || value.raw.length > 40) continue;
+    if (!topLevel(value) || value.raw.length > 40) continue;
     if (verb === undefined && verbKeys.has(value.key)) {
       const word = value.raw.trim().toLowerCase();
       if (destroys.has(word)) verb = `${value.key}=${word}`;

@@ -15,7 +15,7 @@ const argsKeys = new Set(['args', 'argv', 'arguments', 'flags', 'options', 'para
 const maxLine = 64 * 1024;
 
 /** A value sent as the call's own argument: `params.arguments.<key>`. */
-const topLevel = (value: ScannedValue): boolean => value.path.length === 3;
+export const topLevel = (value: ScannedValue): boolean => value.path.length === 3;
 
 /** The lines made of more than one of a call's arguments, or undefined (the usual call: one command, or none). */
 export function splitArgumentLines(values: readonly ScannedValue[]): string[] | undefined {
