@@ -32,6 +32,7 @@ import { metadataPipeGate, metadataRequiresPipe } from '../src/semantic/metadata
 import { postsGate, postsSecrets } from '../src/semantic/posts-secrets.js';
 import { gatePatterns } from '../src/semantic/reader-gates.js';
 import { routesGate, routesOthersCalls } from '../src/semantic/routes-others.js';
+import { handsGate, handsOthersCalls } from '../src/semantic/hands-others-calls.js';
 import { secretArgumentGate, secretIntoArgument } from '../src/semantic/secret-into-argument.js';
 import { alternativesOf } from '../src/text/pattern-tree.js';
 import { requiredLiteralGroups } from '../src/text/required-literals.js';
@@ -64,6 +65,7 @@ const readers: readonly (readonly [string, number | ((gates: number) => boolean)
   ['metadataRequiresPipe', metadataPipeGate, metadataRequiresPipe],
   ['foreignAiRunsPipe', foreignPipeGate, foreignAiRunsPipe],
   ['routesOthersCalls', routesGate, routesOthersCalls],
+  ['handsOthersCalls', handsGate, handsOthersCalls],
   ['claimsConsent', waivedGate, (c) => claimsConsent(c)],
   ['borrowsAuthority', claimGate, borrowsAuthority],
   ['waivesAsking', waivedGate, waivesAsking],

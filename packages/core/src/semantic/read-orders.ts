@@ -49,6 +49,7 @@ import { tiesActingCall } from './acting-call-order.js';
 import { harvestsSecrets } from './harvests-secrets.js';
 import { frameGate, plantsCode } from './plants-code.js';
 import { routesGate, routesOthersCalls } from './routes-others.js';
+import { handsGate, handsOthersCalls } from './hands-others-calls.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -146,6 +147,7 @@ const plantedCodeOrder: Readonly<Record<TextRole, OrderMatch>> = {
   content: { rule: 'semantic/injected-instruction', message: "Text orders a backdoor planted in the code the model writes: the user's secrets sent out, or a download run" },
 };
 const routesOthersOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders the model to route other tools' or servers' calls through this server" };
+const handsOthersOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders the model to hand this tool what other tools' calls carry, on every call" };
 const sendingOutOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
 const consentOrder: OrderMatch = { rule: 'semantic/impersonates-user', message: "Text gives the user's consent on the user's behalf and waives asking for it" };
 const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
@@ -258,6 +260,7 @@ function orderInRole(text: string, cues: number, gates: number, role: TextRole, 
     if (gates & prefersGate && prefersItself(text)) return preferenceOrder;
     if (cues & Cue['call-tool'] && tiesActingCall(text)) return actingCallOrder;
     if (gates & routesGate && routesOthersCalls(text)) return routesOthersOrder;
+    if (gates & handsGate && handsOthersCalls(text)) return handsOthersOrder;
     if (credentialIntoArgument(text)) return argumentOrder.metadata;
     if (secretIntoOtherField(text)) return secretFieldOrder;
     // A clause that opens with a verb past the first orders as much as one that obliges the model.

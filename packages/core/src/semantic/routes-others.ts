@@ -19,8 +19,9 @@ const here = /(?<![\p{L}])(?:through|via|to|into|by way of)\s+(?:(?:this|our|the
 /** A clause that orders: a modal on the model, "when using …", "always", or a verb first. */
 const orders = /(?<![\p{L}])(?:must|should|shall|need to|needs to|have to|has to|always|when(?:ever)? (?:using|calling|you use|you call|invoking)|before (?:using|calling))(?![\p{L}])|^(?:please\s+)?(?:route|proxy|tunnel|redirect|relay|funnel|pass|send|forward)(?![\p{L}])/u;
 const negated = /(?<![\p{L}])(?:never|not|don't|do not|no)(?![\p{L}])/u;
-const mayNameOthers = /any|every|all|each|other|instead|rather/;
-/** The gate of routesOthersCalls (reader-gates.ts): its first test. */
+/** Words that may name the other tools, in the languages hands-others-calls.ts reads too: the first test of both readers. */
+export const mayNameOthers = /any|every|all|each|other|instead|rather|autre|chacun|otra|cada|demás|ander|każd|inn|其他|其它|他のツール|ほかのツール/;
+/** The gate of routesOthersCalls and handsOthersCalls (reader-gates.ts): their shared first test. */
 export const routesGate = readerGate(mayNameOthers);
 
 /** Whether a clause (lower case) of tool metadata orders the model to route other tools' or servers' calls through this server or one of its tools. */
