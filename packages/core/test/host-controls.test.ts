@@ -7,8 +7,11 @@ import { createGuard, type Verdict } from '@vanguard/core';
 const guard = createGuard({ profile: 'balanced' });
 
 let nextId = 1;
-const inspect = (command: string): Promise<Verdict> =>
-  guard.inspect({ jsonrpc: '2.0', id: nextId++, method: 'tools/call', params: { name: 'run_command', arguments: { command } } }, { from: 'client', sessionId: 'host-controls', serverId: 'tools' });
+// A session of its own per call: a twin is judged alone, not after the blocked attacks of the suite.
+const inspect = (command: string): Promise<Verdict> => {
+  const id = nextId++;
+  return guard.inspect({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'run_command', arguments: { command } } }, { from: 'client', sessionId: `host-controls-${id}`, serverId: 'tools' });
+};
 
 type Twin = readonly [label: string, attack: string, benign: string];
 
