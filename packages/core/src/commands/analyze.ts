@@ -1,5 +1,5 @@
 import { CodeNames, codeArgument, printedText, spellsHiddenText } from './code-strings.js';
-import { codeDeletesRoot, deletesRoot, rootForm } from './deletes.js';
+import { codeDeletesRoot, deletesRoot, pipedDeleteRoot, rootForm } from './deletes.js';
 import { givesValue, sshForward } from './access-openers.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
 import { assigns, expandsOperator, ShellVariables } from './shell-variables.js';
@@ -14,6 +14,8 @@ export type CommandRule =
   | 'cmd/destructive-delete'
   | 'cmd/remote-destruction'
   | 'cmd/access-opened'
+  | 'cmd/security-disabled'
+  | 'cmd/credential-dump'
   | 'cmd/download-and-run'
   | 'cmd/decode-and-run'
   | 'cmd/hidden-execution'
@@ -43,6 +45,8 @@ const messages: Readonly<Record<CommandRule, string>> = {
   'cmd/destructive-delete': 'Command deletes the filesystem root, a home or system folder recursively',
   'cmd/remote-destruction': 'Command destroys infrastructure, a cluster namespace, a bucket, a repository, a database or shared history in one step',
   'cmd/access-opened': 'Command opens access from outside: a port of this machine served to another host or the network, a resource made public, an owner or admin role granted',
+  'cmd/security-disabled': 'Command switches a security control of the machine off',
+  'cmd/credential-dump': "Command copies the machine's password store",
   'cmd/hidden-execution': 'An option or setting makes the program run another command',
   'cmd/credential-upload': 'Command sends credentials over the network',
   'cmd/credential-search': 'Command searches for credential files by name and acts on what it finds',
@@ -374,6 +378,8 @@ class Analysis {
     let xargs = false;
     /** xargs -I's string: where each word read goes in the command. */
     let replace: string | undefined;
+    /** Set once a wrapper that joins the rest of its words into one command line (Windows' cmd /c) is read. */
+    let joins = false;
     // Wrappers (sudo, env, timeout, xargs …) run the rest of the line.
     for (let guard = 0; guard < 8; guard++) {
       const spec = this.table.wrappers.get(programName(argv[0] ?? ''));
@@ -381,6 +387,7 @@ class Analysis {
       const isEnv = programName(argv[0]!) === 'env';
       const isXargs = programName(argv[0]!) === 'xargs';
       xargs ||= isXargs;
+      joins ||= spec.slashOptions;
       let i = 1;
       let skip = spec.skip;
       for (; i < argv.length; i++) {
@@ -403,6 +410,11 @@ class Analysis {
         else break;
       }
       argv = argv.slice(i);
+    }
+    // cmd /c "rd /s /q %USERPROFILE%": cmd joins its words and reads them as a line of its own.
+    if (joins && argv.some((w) => /\s/.test(w))) {
+      this.text(argv.join(' '), depth + 1);
+      return;
     }
     // xargs appends the words it reads to the command: words an echo or a here-string gives it are known.
     if (xargs && found === undefined && argv.length > 0) {
@@ -499,17 +511,30 @@ class Analysis {
       this.interpreter(cmd, name, args, depth, fetchedSubstitution);
       return;
     }
-    if (argv[0]!.startsWith('./') || argv[0]!.startsWith('/')) this.ranFile(argv.join(' '), argv[0]!, depth);
+    // A file this text downloaded or decoded runs by its name too (`%TEMP%\\svc.exe`, Windows' `start /b x.exe`).
+    const key = fileKey(argv[0]!);
+    if (argv[0]!.startsWith('./') || argv[0]!.startsWith('/') || this.downloaded.has(key) || this.decoded.has(key)) this.ranFile(argv.join(' '), argv[0]!, depth);
+    if (name === 'start') {
+      const started = args.find((a) => !a.startsWith('/') && a !== '');
+      if (started !== undefined) this.ranFile(argv.join(' '), started, -1);
+    }
+    if (name === 'certutil') this.certutilOutput(args);
     if (this.table.archivers.has(name)) {
       const packed = this.archive(name, args);
       if (packed !== undefined && packed.archive !== '-') this.held.set(fileKey(packed.archive), { rule: 'cmd/bulk-upload', what: packed.what });
     }
     const deleted = deletesRoot(this.table, name, args);
     if (deleted !== undefined) this.add('cmd/destructive-delete', deleted);
+    else if (cmd.upstream.length > 0) {
+      const piped = pipedDeleteRoot(this.table, name, args, cmd.upstream.map((c) => unwrap(this.table, c.argv)));
+      if (piped !== undefined) this.add('cmd/destructive-delete', clip(piped), 'it deletes each entry the listing hands it');
+    }
     const destroyed = this.destroysRemote(argv);
     if (destroyed !== undefined) this.add('cmd/remote-destruction', destroyed);
     const opened = this.table.accessGrants.get(name)?.some((way) => invokes(way, argv)) ? 'a resource opened to everyone or an owner or admin role granted' : name === 'ssh' ? sshForward(args) : undefined;
     if (opened !== undefined) this.add('cmd/access-opened', clip(argv.join(' ')), opened);
+    if (switchesControlOff(argv)) this.add('cmd/security-disabled', clip(argv.join(' ')));
+    if (this.table.credentialDumpers.get(name)?.some((way) => invokes(way, argv))) this.add('cmd/credential-dump', clip(argv.join(' ')), 'a registry hive that holds password hashes or the key to them');
     const spec = this.table.programs.get(name);
     if (spec) this.program(cmd, name, spec, args, depth);
     if (this.table.fetchers.has(name)) this.recordDownloads(cmd, args);
@@ -586,8 +611,9 @@ class Analysis {
     this.codeCommands(code, depth);
     const deleted = codeDeletesRoot(this.table, code);
     if (deleted !== undefined) this.add('cmd/destructive-delete', `${name} ${deleted}`, 'inline code');
-    // PowerShell's commands read as a shell's (Remove-Item -Recurse C:\).
-    if (name === 'powershell' || name === 'pwsh') this.text(code, depth + 1);
+    // PowerShell's commands read as a shell's (Remove-Item -Recurse C:\); its escape is the backtick, so a
+    // backslash is a path separator (`C:\ -Recurse` is a drive, then an option).
+    if (name === 'powershell' || name === 'pwsh') this.text(code.replace(/\\/g, '/'), depth + 1);
     if (this.table.codeSend.test(lower) && this.table.codeEnvironment.test(lower)) this.add('cmd/credential-upload', `${name} ${clip(code)}`, 'inline code sends the process environment');
   }
 
@@ -675,6 +701,16 @@ class Analysis {
       const before = r.op === '>>' ? (this.scripts.get(path) ?? '') : '';
       if (before.length + text.length <= maxScript) this.scripts.set(path, before === '' ? text : `${before}\n${text}`);
     }
+  }
+
+  /** certutil writes its last operand: decoded text (-decode, -decodehex IN OUT) or a download (-urlcache -f URL OUT). */
+  certutilOutput(args: readonly string[]): void {
+    const options = args.filter((a) => a.startsWith('-') || a.startsWith('/')).map((a) => a.slice(1).toLowerCase());
+    const operands = args.filter((a) => !a.startsWith('-') && !a.startsWith('/'));
+    const out = operands.length >= 2 ? operands[operands.length - 1]! : undefined;
+    if (out === undefined) return;
+    if (options.includes('decode') || options.includes('decodehex')) this.decoded.add(fileKey(out));
+    else if (options.includes('urlcache')) this.downloaded.add(fileKey(out));
   }
 
   recordDownloads(cmd: SimpleCommand, args: readonly string[]): void {

@@ -97,6 +97,35 @@ export function deletesRoot(table: ProgramTable, name: string, args: readonly st
   return undefined;
 }
 
+/** Programs that list a folder's entries onto the pipe (PowerShell's Get-ChildItem and its aliases, ls). */
+const listers = new Set(['get-childitem', 'gci', 'dir', 'ls', 'get-item', 'gi']);
+/** Options of the listers whose next word is their value, not the folder listed. */
+const listerValueOptions = new Set(['-filter', '-include', '-exclude', '-depth', '-erroraction', '-ea', '-attributes']);
+
+/**
+ * What a recursive delete with no operand of its own deletes whole when a stage before it lists a root of
+ * the machine (`Get-ChildItem C:\ -Recurse | Remove-Item -Recurse`, `ls / | xargs rm -rf`): the deleter takes
+ * each entry the listing hands it. `upstream` holds the argv of the stages before it, wrappers read.
+ */
+export function pipedDeleteRoot(table: ProgramTable, name: string, args: readonly string[], upstream: readonly (readonly string[])[]): string | undefined {
+  const recursive = table.deleters.get(name);
+  if (recursive === undefined || !args.some((a) => hasOption(recursive, a))) return undefined;
+  if (args.some((a, i) => !a.startsWith('-') && !listerValueOptions.has((args[i - 1] ?? '').toLowerCase()))) return undefined;
+  for (const stage of upstream) {
+    if (!listers.has(programName(stage[0] ?? ''))) continue;
+    for (let i = 1; i < stage.length; i++) {
+      const a = stage[i]!;
+      const lower = a.toLowerCase();
+      if (lower === '-path' || lower === '-literalpath') {
+        if (table.deleteRoot.test(rootForm(stage[i + 1] ?? ''))) return `${stage.join(' ')} | ${name} ${args.join(' ')}`;
+        i++;
+      } else if (listerValueOptions.has(lower)) i++;
+      else if (!a.startsWith('-') && table.deleteRoot.test(rootForm(a))) return `${stage.join(' ')} | ${name} ${args.join(' ')}`;
+    }
+  }
+  return undefined;
+}
+
 /** What inline code (python -c, node -e, perl -e, ruby -e) deletes whole that is a root of the machine, or undefined. */
 export function codeDeletesRoot(table: ProgramTable, code: string): string | undefined {
   const lower = code.toLowerCase();

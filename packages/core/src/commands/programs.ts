@@ -122,6 +122,8 @@ export interface ProgramTable {
   readonly remoteDestroyers: ReadonlyMap<string, readonly Invocation[]>;
   /** Program → the ways of running it that switch a security control of the machine off. */
   readonly securityDisablers: ReadonlyMap<string, readonly Invocation[]>;
+  /** Program → the ways of running it that copy the machine's password store (registry hives). */
+  readonly credentialDumpers: ReadonlyMap<string, readonly Invocation[]>;
   /** Program → the ways of running it that open a resource to everyone or grant an owner or admin role. */
   readonly accessGrants: ReadonlyMap<string, readonly Invocation[]>;
   readonly programs: ReadonlyMap<string, ProgramSpec>;
@@ -210,6 +212,7 @@ export function compileProgramTable(content: string): ProgramTable {
   const credentialPrinters = invocations(doc['credential-printers']);
   const remoteDestroyers = invocations(doc['remote-destroyers']);
   const securityDisablers = invocations(doc['security-disablers']);
+  const credentialDumpers = invocations(doc['credential-dumpers']);
   const accessGrants = invocations(doc['access-grants']);
   const programs = new Map<string, ProgramSpec>();
   for (const [key, p] of Object.entries(isRecord(doc['programs']) ? doc['programs'] : {})) {
@@ -240,6 +243,7 @@ export function compileProgramTable(content: string): ProgramTable {
     credentialPrinters,
     remoteDestroyers,
     securityDisablers,
+    credentialDumpers,
     accessGrants,
     programs,
   };
