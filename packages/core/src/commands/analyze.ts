@@ -72,6 +72,11 @@ const loginStdin = /^--?(?:password-stdin|with-token|token-stdin|stdin)$/i;
 /** Whether `cmd` takes a login secret on its stdin. */
 const takesLogin = (table: ProgramTable, cmd: SimpleCommand): boolean => unwrap(table, cmd.argv).some((a) => loginStdin.test(a));
 
+/** Whether `argv` runs its program in one of the ways a table of rules/programs.yaml lists for it. */
+function invokedIn(table: ReadonlyMap<string, readonly Invocation[]>, argv: readonly string[]): boolean {
+  return table.get(programName(argv[0] ?? ''))?.some((way) => invokes(way, argv)) ?? false;
+}
+
 /** Whether `argv` runs its program as `invocation` says (the program already matched). */
 function invokes(invocation: Invocation, argv: readonly string[]): boolean {
   let w = 0;
@@ -216,8 +221,7 @@ class Analysis {
 
   /** The command written out when `argv` (wrappers read) destroys what lives outside the machine, else undefined. */
   destroysRemote(argv: readonly string[]): string | undefined {
-    const ways = this.table.remoteDestroyers.get(programName(argv[0] ?? ''));
-    return ways?.some((way) => invokes(way, argv)) ? clip(argv.join(' ')) : undefined;
+    return invokedIn(this.table.remoteDestroyers, argv) ? clip(argv.join(' ')) : undefined;
   }
 
   /** Whether `path` is a root of the machine (`/`, `~`, `$HOME`, `/etc`, `/home/u`) rather than a project's file. */
@@ -531,10 +535,10 @@ class Analysis {
     }
     const destroyed = this.destroysRemote(argv);
     if (destroyed !== undefined) this.add('cmd/remote-destruction', destroyed);
-    const opened = this.table.accessGrants.get(name)?.some((way) => invokes(way, argv)) ? 'a resource opened to everyone or an owner or admin role granted' : name === 'ssh' ? sshForward(args) : undefined;
+    const opened = invokedIn(this.table.accessGrants, argv) ? 'a resource opened to everyone or an owner or admin role granted' : name === 'ssh' ? sshForward(args) : undefined;
     if (opened !== undefined) this.add('cmd/access-opened', clip(argv.join(' ')), opened);
     if (switchesControlOff(argv)) this.add('cmd/security-disabled', clip(argv.join(' ')));
-    if (this.table.credentialDumpers.get(name)?.some((way) => invokes(way, argv))) this.add('cmd/credential-dump', clip(argv.join(' ')), 'a registry hive that holds password hashes or the key to them');
+    if (invokedIn(this.table.credentialDumpers, argv)) this.add('cmd/credential-dump', clip(argv.join(' ')), 'a registry hive that holds password hashes or the key to them');
     const spec = this.table.programs.get(name);
     if (spec) this.program(cmd, name, spec, args, depth);
     if (this.table.fetchers.has(name)) this.recordDownloads(cmd, args);
@@ -1104,8 +1108,7 @@ export function analyzeShellCommands(text: string, checks: PathChecks): { readon
 
 /** Whether `argv` (wrappers read) switches a security control of the machine off (`security-disablers` of rules/programs.yaml). */
 export function switchesControlOff(argv: readonly string[]): boolean {
-  const ways = programTable().securityDisablers.get(programName(argv[0] ?? '').toLowerCase());
-  return ways?.some((way) => invokes(way, argv)) ?? false;
+  return invokedIn(programTable().securityDisablers, argv);
 }
 
 /** Analyses an argv given as an array (exec-style tools). */
