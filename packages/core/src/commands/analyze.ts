@@ -4,6 +4,9 @@ import { givesValue, sshForward } from './access-openers.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
 import { assigns, expandsOperator, ShellVariables } from './shell-variables.js';
 import { urlVariableLeak } from './url-variables.js';
+import { lookups, sentSecret } from './sent-secrets.js';
+import { socatSentFiles } from './socat-addresses.js';
+import { destroysEveryListed } from './listed-destroys.js';
 import { type ConfigOperands, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
 // What a command line will do, read as argv against the programs table: code it runs that a reader of
@@ -59,6 +62,28 @@ const maxDepth = 6;
 const maxFindings = 16;
 /** A file as this text's records of written files key it: `./x` and `x` are one file. */
 const fileKey = (path: string): string => (path.startsWith('./') ? path.slice(2) : path);
+
+/** Whether `name args` installs a package from a file (dpkg -i, rpm -U, apt install ./x.deb, msiexec /i, installer -pkg). */
+function installsPackageFile(name: string, args: readonly string[]): boolean {
+  switch (name) {
+    case 'dpkg':
+      return args.some((a) => a === '--install' || /^-[a-zA-Z]*i/.test(a));
+    case 'rpm':
+      return args.some((a) => a === '--install' || a === '--upgrade' || /^-[a-zA-Z]*[iU]/.test(a));
+    case 'apt':
+    case 'apt-get':
+    case 'yum':
+    case 'dnf':
+    case 'zypper':
+      return args.some((a) => a === 'install' || a === 'localinstall' || a === 'reinstall');
+    case 'installer':
+      return args.includes('-pkg');
+    case 'msiexec':
+      return args.some((a) => /^[/-]i$|^[/-]package$/i.test(a));
+    default:
+      return false;
+  }
+}
 /** The most text a file written in the line is kept with, to be read when the line runs it. */
 const maxScript = 16 * 1024;
 const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 117)}...` : s);
@@ -485,6 +510,12 @@ class Analysis {
         if (leak !== undefined) this.add('cmd/credential-upload', `${name} ${clip(url)}`, `the URL carries ${leak.names} to ${leak.host}`);
       }
     }
+    if (this.table.fetchers.has(name) || lookups.has(name)) {
+      // -H "X-T: $GITHUB_TOKEN" to another host, `host "$(printenv GITHUB_TOKEN).x.example"`.
+      const sent = sentSecret(this.table, name, args, cmd.substitutions, (sub) => this.printsCredential(unwrap(this.table, sub)) !== undefined);
+      if (sent !== undefined) this.add('cmd/credential-upload', clip(argv.join(' ')), sent);
+    }
+    if (name === 'socat') for (const file of socatSentFiles(args)) this.upload(file, 'socat');
     if (name === 'export' || name === 'declare' || name === 'typeset') {
       for (const a of args) if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) this.env(a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1), depth);
       return;
@@ -523,6 +554,11 @@ class Analysis {
       if (started !== undefined) this.ranFile(argv.join(' '), started, -1);
     }
     if (name === 'certutil') this.certutilOutput(args);
+    // A package file this text downloaded, installed: its maintainer scripts run, as root under sudo.
+    if (installsPackageFile(name, args)) {
+      const file = args.find((a) => this.downloaded.has(fileKey(a)));
+      if (file !== undefined) this.add('cmd/download-and-run', clip(argv.join(' ')), `${file} was downloaded above`);
+    }
     if (this.table.archivers.has(name)) {
       const packed = this.archive(name, args);
       if (packed !== undefined && packed.archive !== '-') this.held.set(fileKey(packed.archive), { rule: 'cmd/bulk-upload', what: packed.what });
@@ -535,13 +571,17 @@ class Analysis {
     }
     const destroyed = this.destroysRemote(argv);
     if (destroyed !== undefined) this.add('cmd/remote-destruction', destroyed);
+    else {
+      const every = destroysEveryListed(this.table, cmd, argv, (stage) => unwrap(this.table, stage));
+      if (every !== undefined) this.add('cmd/remote-destruction', clip(every), 'it destroys every one its own listing prints');
+    }
     const opened = invokedIn(this.table.accessGrants, argv) ? 'a resource opened to everyone or an owner or admin role granted' : name === 'ssh' ? sshForward(args) : undefined;
     if (opened !== undefined) this.add('cmd/access-opened', clip(argv.join(' ')), opened);
     if (switchesControlOff(argv)) this.add('cmd/security-disabled', clip(argv.join(' ')));
     if (invokedIn(this.table.credentialDumpers, argv)) this.add('cmd/credential-dump', clip(argv.join(' ')), 'a registry hive that holds password hashes or the key to them');
     const spec = this.table.programs.get(name);
     if (spec) this.program(cmd, name, spec, args, depth);
-    if (this.table.fetchers.has(name)) this.recordDownloads(cmd, args);
+    if (this.table.fetchers.has(name)) this.recordDownloads(cmd, name, args);
   }
 
   interpreter(cmd: SimpleCommand, name: string, args: readonly string[], depth: number, fetchedSubstitution: boolean): void {
@@ -717,13 +757,30 @@ class Analysis {
     else if (options.includes('urlcache')) this.downloaded.add(fileKey(out));
   }
 
-  recordDownloads(cmd: SimpleCommand, args: readonly string[]): void {
+  recordDownloads(cmd: SimpleCommand, name: string, args: readonly string[]): void {
+    // curl -O (--remote-name, or a cluster holding O: `-LO`) and wget without -O save under the URL's last name.
+    let named = false;
+    let remoteName = name === 'wget';
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
+      if (name === 'curl' && (a === '--remote-name' || a === '--remote-name-all' || /^-[a-zA-Z]*O[a-zA-Z]*$/.test(a))) {
+        remoteName = true;
+        continue;
+      }
       // -o may end a cluster of short flags (`curl -sSLo x`).
       if (a === '-o' || a === '-O' || a === '--output' || a === '--output-document' || /^-[a-zA-Z]+[oO]$/.test(a)) {
         if (args[i + 1]) this.downloaded.add(fileKey(args[i + 1]!));
-      } else if (/^--output(?:-document)?=/.test(a)) this.downloaded.add(fileKey(a.slice(a.indexOf('=') + 1)));
+        named = true;
+      } else if (/^--output(?:-document)?=/.test(a)) {
+        this.downloaded.add(fileKey(a.slice(a.indexOf('=') + 1)));
+        named = true;
+      }
+    }
+    if (remoteName && !named) {
+      for (const a of args) {
+        const last = /^[a-z][a-z0-9+.-]*:\/\/[^?#\s]*\/([^/?#\s]+)(?:[?#]|$)/i.exec(a)?.[1];
+        if (last !== undefined) this.downloaded.add(last);
+      }
     }
     for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.downloaded.add(fileKey(r.target));
   }

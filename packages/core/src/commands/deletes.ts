@@ -126,13 +126,23 @@ export function pipedDeleteRoot(table: ProgramTable, name: string, args: readonl
   return undefined;
 }
 
+/** The value `name` was last bound to before `end` in `code` (`name = value`, `const name = value`), trimmed, or undefined. */
+function boundValue(code: string, name: string, end: number): string | undefined {
+  let value: string | undefined;
+  const binding = new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*=(?!=)\\s*([^;\\n]{1,200})`, 'g');
+  for (let m = binding.exec(code); m !== null && m.index < end; m = binding.exec(code)) value = m[1]!.trim();
+  return value;
+}
+
 /** What inline code (python -c, node -e, perl -e, ruby -e) deletes whole that is a root of the machine, or undefined. */
 export function codeDeletesRoot(table: ProgramTable, code: string): string | undefined {
   const lower = code.toLowerCase();
   for (const m of lower.matchAll(/(?:rmtree|remove_tree|rm_rf|rm_r|remove_dir|rmsync|rmdirsync|fs\.rm|promises\.rm|rimraf(?:\.sync)?)\s*\(\s*([^,()]{1,200}(?:\([^()]{0,80}\)[^,()]{0,80}){0,3})/g)) {
-    const arg = m[1]!.trim();
+    let arg = m[1]!.trim();
+    // A name bound earlier in the code (`d=os.environ['HOME'];shutil.rmtree(d)`): what it was bound to.
+    if (/^[a-z_$][\w$]*$/.test(arg)) arg = boundValue(lower, arg, m.index) ?? arg;
     const literal = /^(["'`])(.*)\1$/.exec(arg);
-    const home = /^(?:process\.env\.home|(?:os\.|require\(\s*["'`](?:node:)?os["'`]\s*\)\.)?homedir\(|os\.path\.expanduser\(\s*["']~["']|path\.home\(|pathlib\.path\.home\(|env\[["']home["']\]|\$env\{home\}|dir\.home|os\.environ\[["']home["']\])/.test(arg);
+    const home = /^(?:process\.env\.home|(?:os\.|require\(\s*["'`](?:node:)?os["'`]\s*\)\.)?homedir\(|os\.path\.expanduser\(\s*["']~["']|path\.home\(|pathlib\.path\.home\(|env\[["']home["']\]|\$env\{home\}|dir\.home|os\.environ\[["']home["']\])(?:\s*\))*\s*$/.test(arg);
     const path = home ? '~' : literal ? literal[2]! : undefined;
     if (path !== undefined && table.deleteRoot.test(rootForm(path))) return m[0].slice(0, 120);
   }

@@ -64,7 +64,6 @@ export interface WrapperSpec {
   readonly slashOptions: boolean;
 }
 
-/** A command whose output is a stored credential (rules/programs.yaml `credential-printers`). */
 /** A program run a certain way (its program matched by name): a credential printer, a remote destroyer. */
 export interface Invocation {
   /** Words that must appear in order among its arguments. */
@@ -118,6 +117,8 @@ export interface ProgramTable {
   readonly databaseDumpers: ReadonlyMap<string, readonly string[]>;
   /** Program name → the commands of it that print a stored credential; a name ending in `*` is a prefix. */
   readonly credentialPrinters: ReadonlyMap<string, readonly Invocation[]>;
+  /** CLI → words of the hosts its stored credential is for (a printer not listed is for no one service). */
+  readonly credentialHomes: ReadonlyMap<string, readonly string[]>;
   /** Program → the ways of running it that destroy what lives outside the machine in one step. */
   readonly remoteDestroyers: ReadonlyMap<string, readonly Invocation[]>;
   /** Program → the ways of running it that switch a security control of the machine off. */
@@ -241,6 +242,7 @@ export function compileProgramTable(content: string): ProgramTable {
     environmentDumpers: new Set(strings(doc['environment-dumpers'])),
     databaseDumpers: new Map((Array.isArray(doc['database-dumpers']) ? doc['database-dumpers'] : []).filter(isRecord).map((d) => [String(d['program']), strings(d['output'])] as const)),
     credentialPrinters,
+    credentialHomes: new Map(Object.entries(isRecord(doc['credential-homes']) ? doc['credential-homes'] : {}).map(([name, hosts]) => [name, strings(hosts)] as const)),
     remoteDestroyers,
     securityDisablers,
     credentialDumpers,

@@ -6,9 +6,10 @@ import { foreignKey } from '../semantic/sends-secrets.js';
 // (`${OPENAI_API_KEY}` to api.openai.com) is how that API is called, and a URL without a host of its own
 // (`${API_BASE}/v1/models`) names no destination.
 
-/** Every spelling of a variable reference, its name in the first group that matched. */
-const reference = /\$\{([A-Za-z_][A-Za-z0-9_]*)[^}]{0,80}\}|\$env:([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)|%([A-Za-z_][A-Za-z0-9_]*)%/gi;
-const hostOf = /^[a-z][a-z0-9+.-]{0,30}:\/\/(?:[^/?#@\s]*@)?([^/?#:\s]+)/i;
+/** Every spelling of a variable reference, its name in the first group that matched (global: reset `lastIndex`). */
+export const variableReference = /\$\{([A-Za-z_][A-Za-z0-9_]*)[^}]{0,80}\}|\$env:([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)|%([A-Za-z_][A-Za-z0-9_]*)%/gi;
+/** A URL's host, in the first group (a word that starts with `scheme://`). */
+export const hostOf = /^[a-z][a-z0-9+.-]{0,30}:\/\/(?:[^/?#@\s]*@)?([^/?#:\s]+)/i;
 
 export interface UrlVariableLeak {
   /** The variables named, upper case, space-separated. */
@@ -23,8 +24,8 @@ export function urlVariableLeak(url: string): UrlVariableLeak | undefined {
   // A variable inside the host part decides the host itself: nothing is known of where it goes.
   if (host === undefined || host.includes('$') || host.includes('%')) return undefined;
   const names: string[] = [];
-  reference.lastIndex = 0;
-  for (let m = reference.exec(url); m !== null && names.length < 16; m = reference.exec(url)) names.push((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
+  variableReference.lastIndex = 0;
+  for (let m = variableReference.exec(url); m !== null && names.length < 16; m = variableReference.exec(url)) names.push((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
   const named = names.join(' ');
   return named !== '' && foreignKey(named, host) ? { names: named.toUpperCase(), host } : undefined;
 }

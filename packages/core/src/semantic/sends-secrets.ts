@@ -88,12 +88,38 @@ const modelContext = /\b(?:conversation(?: history| so far)?|chat (?:history|log
 const serviceKey = /\b([a-z][a-z0-9]*)_(?:[a-z0-9]+_)*(?:api_?key|key|token|secret|password|pat)\b/g;
 const genericOwners = new Set(['api', 'app', 'my', 'secret', 'auth', 'access', 'private', 'client', 'user', 'session', 'bearer', 'id', 'refresh', 'service']);
 
-/** Whether a key named in the clause (lower case) belongs to another service than `host`. */
+// Services whose keys go to hosts not named after them (Gemini's to generativelanguage.googleapis.com, Jira's
+// to an atlassian.net site): the words such a host holds, besides the owner's own name.
+const servedAt: ReadonlyMap<string, readonly string[]> = new Map([
+  ['gemini', ['googleapis']],
+  ['vertex', ['googleapis']],
+  ['gcp', ['googleapis']],
+  ['gmail', ['googleapis']],
+  ['youtube', ['googleapis']],
+  ['jira', ['atlassian']],
+  ['confluence', ['atlassian']],
+  ['dockerhub', ['docker']],
+  ['artifactory', ['jfrog']],
+  ['hcloud', ['hetzner']],
+  ['xai', ['x.ai']],
+  ['azure', ['microsoft', 'windows.net']],
+  ['claude', ['anthropic']],
+]);
+// The machine itself or its private network (a one-label name such as a compose service, `.internal`,
+// RFC 1918 addresses): a key sent there stays with the user who holds it.
+const ownHostName = /^(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[?::1\]?$|0\.0\.0\.0$|[a-z0-9_-]+$)|\.(?:local|internal|lan|localhost)$/;
+
+/** Whether `host` (lower case) is the machine's own or on its private network. */
+export const ownHost = (host: string): boolean => ownHostName.test(host);
+
+/** Whether a key named in the clause (lower case) belongs to another service than `host` (lower case). */
 export function foreignKey(clause: string, host: string): boolean {
+  if (ownHostName.test(host)) return false;
   serviceKey.lastIndex = 0;
   for (let m = serviceKey.exec(clause); m !== null; m = serviceKey.exec(clause)) {
     const owner = m[1]!;
-    if (!genericOwners.has(owner) && owner.length > 2 && !host.includes(owner)) return true;
+    if (genericOwners.has(owner) || owner.length <= 2 || host.includes(owner)) continue;
+    if (!servedAt.get(owner)?.some((word) => host.includes(word))) return true;
   }
   return false;
 }

