@@ -84,6 +84,16 @@ function installsPackageFile(name: string, args: readonly string[]): boolean {
       return false;
   }
 }
+
+/** The first operand after `invocation`'s words in `argv` (which it matches), or undefined. */
+function operandAfter(invocation: Invocation, argv: readonly string[]): string | undefined {
+  let w = 0;
+  let i = 1;
+  for (; i < argv.length && w < invocation.words.length; i++) if (argv[i]!.toLowerCase() === invocation.words[w]) w++;
+  for (; i < argv.length; i++) if (!argv[i]!.startsWith('-')) return argv[i];
+  return undefined;
+}
+
 /** The most text a file written in the line is kept with, to be read when the line runs it. */
 const maxScript = 16 * 1024;
 const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 117)}...` : s);
@@ -306,6 +316,8 @@ class Analysis {
       const what = word.startsWith('-') ? undefined : this.checks.credential(word);
       if (what !== undefined && what !== '') return { rule: 'cmd/credential-upload', stage: clip(unwrapped.join(' ')), what };
     }
+    const printed = this.printsCredential(unwrapped);
+    if (printed !== undefined) return { rule: 'cmd/credential-upload', stage: printed, what: 'a stored credential' };
     const name = programName(unwrapped[0] ?? '');
     const dumped = this.dumpsDatabase(name, unwrapped);
     if (dumped !== undefined) return { rule: 'cmd/bulk-upload', stage: dumped, what: 'a dump of a database' };
@@ -579,6 +591,10 @@ class Analysis {
     if (opened !== undefined) this.add('cmd/access-opened', clip(argv.join(' ')), opened);
     if (switchesControlOff(argv)) this.add('cmd/security-disabled', clip(argv.join(' ')));
     if (invokedIn(this.table.credentialDumpers, argv)) this.add('cmd/credential-dump', clip(argv.join(' ')), 'a registry hive that holds password hashes or the key to them');
+    for (const way of this.table.credentialWriters.get(name) ?? []) {
+      const file = invokes(way, argv) ? operandAfter(way, argv) : undefined;
+      if (file !== undefined) this.held.set(fileKey(file), { rule: 'cmd/credential-upload', what: `a new credential, written to ${file} above` });
+    }
     const spec = this.table.programs.get(name);
     if (spec) this.program(cmd, name, spec, args, depth);
     if (this.table.fetchers.has(name)) this.recordDownloads(cmd, name, args);

@@ -117,6 +117,8 @@ export interface ProgramTable {
   readonly databaseDumpers: ReadonlyMap<string, readonly string[]>;
   /** Program name → the commands of it that print a stored credential; a name ending in `*` is a prefix. */
   readonly credentialPrinters: ReadonlyMap<string, readonly Invocation[]>;
+  /** Program → the commands of it that write a new credential to the file their first operand after the words names. */
+  readonly credentialWriters: ReadonlyMap<string, readonly Invocation[]>;
   /** CLI → words of the hosts its stored credential is for (a printer not listed is for no one service). */
   readonly credentialHomes: ReadonlyMap<string, readonly string[]>;
   /** Program → the ways of running it that destroy what lives outside the machine in one step. */
@@ -242,6 +244,7 @@ export function compileProgramTable(content: string): ProgramTable {
     environmentDumpers: new Set(strings(doc['environment-dumpers'])),
     databaseDumpers: new Map((Array.isArray(doc['database-dumpers']) ? doc['database-dumpers'] : []).filter(isRecord).map((d) => [String(d['program']), strings(d['output'])] as const)),
     credentialPrinters,
+    credentialWriters: invocations(doc['credential-writers']),
     credentialHomes: new Map(Object.entries(isRecord(doc['credential-homes']) ? doc['credential-homes'] : {}).map(([name, hosts]) => [name, strings(hosts)] as const)),
     remoteDestroyers,
     securityDisablers,
