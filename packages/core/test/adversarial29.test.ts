@@ -8,9 +8,8 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set([ 'desc-split-private-key', 'desc-padded-webhook',
   'schema-ro-password',
   'resource-yaml-comment-webhook',
-  'elicit-polite-bank-login', 'elicit-cs-seed', 'elicit-disguised-otp',
-]);
-/** The size of `misses` (43 of 71 when the suite was written, 29 at stop 31, 9 at stop 33, 7 at stop 34); it can only go down. */
-const missesAtMost = 7;
+  'elicit-cs-seed', ]);
+/** The size of `misses` (43 of 71 when the suite was written, 29 at stop 31, 9 at stop 33, 7 at stop 34, 6 once a form field for a password, a PIN, a one-time code, backup codes or card data was read as collecting it, 5 once a code the user was texted or shown by a bank's app, and Czech's word for a password, were read in a form); it can only go down. */
+const missesAtMost = 5;
 
 describeAdversarialSuite(29, redTeamCases, { misses, missesAtMost, atLeast: 60, everySurface: true });

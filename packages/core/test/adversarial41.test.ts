@@ -13,13 +13,11 @@ const misses = new Set<string>([
   're-changelog-dep', 're-slack-export', 're-dockerfile', 're-pdf-text',
   're-error-recovery', 're-issue-passive', 're-code-comment', 're-calendar-share',
   'cv-init-plain-present', 'cv-init-priority-hidden', 'cv-prompt-user-env', 'cv-prompt-assistant-plan', 'cv-prompt-reveal-system',
-  'cv-elicit-password',
-  'cv-elicit-2fa-recovery', 'cv-elicit-card',
-  'ca-comment-agent-note', 'la-ru-elicit',
+  'ca-comment-agent-note',
   'en-zero-width-resource', 'en-b64-sampling', 'en-reversed-resource',
 ]);
-/** The size of `misses` (39 of 89 on the base build when the suite was written, 30 once a plain present that moves a credential file, a German or French present, a system prompt's "you include …" and a session's secrets were read, 28 once a database dump piped to a sender and the AI's plain present in thirteen more languages were, 27 once a rendered link's placeholder filled with the session's data was read); it can only go down. */
-const missesAtMost = 27;
+/** The size of `misses` (39 of 89 on the base build when the suite was written, 30 once a plain present that moves a credential file, a German or French present, a system prompt's "you include …" and a session's secrets were read, 28 once a database dump piped to a sender and the AI's plain present in thirteen more languages were, 27 once a rendered link's placeholder filled with the session's data was read, 23 once a form field for a password, a PIN, a one-time code, backup codes or card data was read as collecting it); it can only go down. */
+const missesAtMost = 23;
 /** Benign twins balanced blocks: a call to a local dev server's health URL (url/loopback holds every loopback URL). */
 const benignBlocked = new Set<string>(['ca-loopback-admin']);
 

@@ -1,10 +1,12 @@
 // An elicitation form that asks the user for what no server may hold: the text of a credential file (the
 // form names `~/.aws/credentials`, `~/.pypirc`, `.env` as what to give, in whatever language the rest is
-// in), a private key, or a wallet's recovery phrase. A password or an API key asked by name is held for review
-// (`injection/elicitation-secret-request`): a form may name one without wanting its value. These three
-// have no such reading: their value is the whole of them, and no sign-in or setup needs the server to have
-// it. A form that asks where such a file is, which one to use or what a key is called, one that says not to
-// paste it, and a public key (`.pub`) pass.
+// in), a private key, or a wallet's recovery phrase; or a field of it that collects a login secret's value:
+// a password, a PIN, a one-time code (OTP, 2FA, TAN, a code the bank texted), 2FA backup codes, a card's
+// number or security code. The MCP specification forbids asking for sensitive information through a form.
+// A message may name a password without wanting its value (held for review by
+// `injection/elicitation-secret-request`, as an API key or token asked by name is: naive setup forms ask
+// for one); a field is where the value goes. A form that asks where such a file is, which one to use or what
+// a key is called, one that says not to paste it, a public key (`.pub`), a choice (enum) and a yes/no pass.
 import type { MessagePath } from '../types.js';
 import { isRecord } from '../parse.js';
 import { credentialFile, template } from './sends-secrets.js';
@@ -35,6 +37,56 @@ export function asksSecretValue(text: string): boolean {
   return named && !notValue.test(text);
 }
 
+// A login secret, named in the field's name (`_` and `-` read as spaces), title or description, in the
+// languages of the lexicons (semantic/*-orders.ts) and a few more.
+const loginSecret = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[
+    // A password.
+    'pass ?words?', 'passwd', 'pwd', 'pass ?phrase', 'pass ?code', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'passwort', 'kennwort', 'wachtwoord', 'heslo', 'hasło', 'haslo', 'parola', 'şifre', 'sifre', 'пароль', 'parol', 'पासवर्ड', '密码', '密碼', 'パスワード', '비밀번호', 'كلمة المرور', 'סיסמה', 'mật khẩu', 'kata sandi', 'รหัสผ่าน',
+    // A PIN written as a code's name (a lower-case `pin` is as often the verb: fieldCollectsSecret reads it apart).
+    'pin ?code', 'pin-code', 'пин', 'पिन',
+    // A one-time code: an authenticator's, a bank's TAN, one sent by SMS.
+    'otp', 'totp', '2fa', 'mfa', 'tan', 'one ?time (?:code|password|pin)', '(?:verification|confirmation|authenticator|authentication|sms|login) code', 'code (?:sms|de vérification|de confirmation)', 'código (?:sms|de verificación|de verificação|de confirmación)', 'bestätigungscode', 'einmalpasswort', 'kod (?:2fa|sms|weryfikacyjny)', 'doğrulama kodu', 'dogrulama kodu', 'код (?:подтверждения|2fa|з смс|из смс)', 'ओटीपी', '验证码', '認証コード', '인증 ?(?:번호|코드)',
+    // 2FA backup codes.
+    '(?:backup|recovery) codes?', 'códigos? de (?:recuperación|respaldo)', 'codes? de (?:récupération|secours)', 'wiederherstellungscodes?',
+    // A card's number or security code.
+    'card ?(?:number|no)', 'cvv2?', 'cvc2?', 'security code', 'kartennummer', 'prüfnummer', 'número de (?:la )?tarjeta', 'numéro de (?:la )?carte', 'numero (?:della )?carta', 'número do cartão', 'kart numarası', 'kart numarasi', 'güvenlik kodu', 'guvenlik kodu', 'номер карты', 'कार्ड नंबर', '卡号', 'カード番号', '카드 ?번호',
+  ].join('|')})(?![\\p{L}])`,
+  'u',
+);
+// A PIN: the field is named for one (`pin`, `card_pin`, `pin_code`), or its text writes the acronym in capitals.
+const pinName = /^(?:.*[_-])?pin(?:[_-]?code)?$/i;
+const pinText = /(?<![\p{L}])PIN(?![\p{L}])/u;
+// A code the user was sent: texted, or shown by an authenticator or a bank's app (a sign-in's or a payment's),
+// or e-mailed or shown in another app when the form is about signing in, a payment or who the user is.
+// Relayed to a server, it signs the server in as the user. (A code to confirm an e-mail address is the
+// server's own.)
+const codeWord = String.raw`(?<![\p{L}])(?:codes?|digits|código|codice|kod|код|코드)(?![\p{L}])`;
+const textedCode = new RegExp(String.raw`${codeWord}[^.。]{0,60}(?<![\p{L}])(?:sms|smsen|texted|text message|phone|authenticator|bank(?:ing)? app|смс|телефон)(?![\p{L}])|(?<![\p{L}])(?:sms|texted|смс)(?![\p{L}])[^.。]{0,40}${codeWord}`, 'u');
+const sentCode = new RegExp(String.raw`${codeWord}[^.。]{0,60}(?<![\p{L}])(?:e-?mail|(?:your|the) app|we (?:just )?sent|sent (?:to )?you)(?![\p{L}])`, 'u');
+const signingIn = /sign(?:ing)? ?in|log(?:ging)? ?in|authenti|identity|it(?: i|')s you|2fa|one-time|bank|payment|transfer|(?:link|connect) (?:the |your )?account/u;
+const relayedCode = { test: (message: string): boolean => textedCode.test(message) || (sentCode.test(message) && signingIn.test(message)) };
+
+/** Whether a field of a form (its schema) is a place for free text or a number rather than a choice or a yes/no. */
+function freeField(field: Record<string, unknown>): boolean {
+  const type = field['type'];
+  return (type === undefined || type === 'string' || type === 'number' || type === 'integer') && field['enum'] === undefined && field['oneOf'] === undefined && field['const'] === undefined;
+}
+
+// What a field may say of a secret without taking it: a hint, its rules, the manager that keeps it.
+const aboutSecret = /(?<![\p{L}])(?:hints?|reminders?|strength|polic(?:y|ies)|length|rules?|requirements?|managers?|indice|pista|hinweis|erinnerung)(?![\p{L}])/u;
+
+/** Whether a form field (`name`, its schema) collects a login secret's value. */
+export function fieldCollectsSecret(name: string, field: Record<string, unknown>): boolean {
+  if (!freeField(field)) return false;
+  if (field['format'] === 'password' || field['writeOnly'] === true) return true;
+  const parts = [name.replace(/[_-]+/g, ' ')];
+  for (const key of ['title', 'description']) if (typeof field[key] === 'string') parts.push((field[key] as string).slice(0, maxElicitedText));
+  const written = parts.join(' . ');
+  const text = written.toLowerCase();
+  return (loginSecret.test(text) || pinName.test(name) || pinText.test(written)) && !negated.test(text) && !notValue.test(text) && !aboutSecret.test(text);
+}
+
 /** The first string of an elicitation request's params (its message, each field's name, title and description) that asks for such a secret. */
 export function elicitedSecret(params: unknown): ElicitedSecret | undefined {
   if (!isRecord(params)) return undefined;
@@ -48,12 +100,17 @@ export function elicitedSecret(params: unknown): ElicitedSecret | undefined {
   const schema = params['requestedSchema'];
   const properties = isRecord(schema) && isRecord(schema['properties']) ? schema['properties'] : undefined;
   if (properties === undefined) return undefined;
+  const message = typeof params['message'] === 'string' ? params['message'].slice(0, maxElicitedText).toLowerCase() : '';
+  const relayed = relayedCode.test(message) && !negated.test(message);
   let n = 0;
   for (const [name, field] of Object.entries(properties)) {
     if (n++ >= maxElicitedFields) break;
     const at: MessagePath = ['params', 'requestedSchema', 'properties', name];
-    const hit = isRecord(field) ? (read(field['description'], [...at, 'description']) ?? read(field['title'], [...at, 'title'])) : undefined;
+    if (!isRecord(field)) continue;
+    const hit = read(field['description'], [...at, 'description']) ?? read(field['title'], [...at, 'title']);
     if (hit !== undefined) return hit;
+    // The field collects a login secret, or the form asks for a code the user was sent and this field takes it.
+    if (fieldCollectsSecret(name, field) || (relayed && freeField(field))) return { path: at, evidence: typeof field['description'] === 'string' ? `${name}: ${field['description'].slice(0, 200)}` : name };
   }
   return undefined;
 }

@@ -134,7 +134,7 @@ export const instructionRules: Readonly<Record<string, LayerRule>> = {
   'semantic/sends-credential-file': { description: 'A clause orders a credential file (private SSH key, cloud credentials, .env, the password database) sent to a URL or an e-mail address, in any of 15 languages', severity: 'critical' },
   'semantic/hidden-instruction': { description: 'Invisible or encoded text (tag characters, base64, leetspeak) carries orders to the model', severity: 'high' },
   'semantic/harmful-command': { description: 'Server text hands the model a command line (a fenced block, a code span, the rest of a line after "run" or after a colon in any language, a base64 blob to run) that deletes a home or the root, sends or reads credentials, opens a reverse shell, switches a security control off, makes a start-up file fetch code or trusts a login key it gives', severity: 'critical' },
-  'semantic/elicits-secret': { description: 'An elicitation form asks the user for the text of a credential file, a private key or a wallet\'s recovery phrase, which no server may hold', severity: 'high', hint: 'Secrets belong in the client\'s own credential flow; report the server.' },
+  'semantic/elicits-secret': { description: 'An elicitation form asks the user for the text of a credential file, a private key or a wallet\'s recovery phrase, or has a field for a password, a PIN, a one-time code or card data: secrets no server may collect', severity: 'high', hint: 'Secrets belong in the client\'s own credential flow; report the server.' },
   'semantic/out-of-scope-parameter': { description: 'A tool\'s input schema asks for the calling model\'s identity or context, or has the model fill a parameter with a secret the user keeps (their environment, shell, browser, keychain), asks for a secret its purpose has no use for, or fixes the payee of a payment or send, not for the task\'s data', severity: 'high' },
 };
 
@@ -442,7 +442,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       };
       // A form asking the user for what no server may hold (elicits-secret.ts).
       const elicited = context.method === 'elicitation/create' && isRecord(message) ? elicitedSecret(message['params']) : undefined;
-      if (elicited !== undefined) out.push(finding('semantic/elicits-secret', 'An elicitation asks the user for a credential file\'s text, a private key or a recovery phrase', elicited.path, elicited.evidence));
+      if (elicited !== undefined) out.push(finding('semantic/elicits-secret', 'An elicitation asks the user for a secret no server may collect (a credential file, a private key, a recovery phrase, a password, a PIN, a one-time code or card data)', elicited.path, elicited.evidence));
       const docs = documentsOf(message, context.method, limits.maxTextLength);
       for (const doc of docs) out.push(...read(doc));
       // A document cut at the limit is read by its end too (tail-documents.ts): an order padded past the
