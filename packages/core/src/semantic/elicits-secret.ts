@@ -81,7 +81,7 @@ export function fieldCollectsSecret(name: string, field: Record<string, unknown>
   if (!freeField(field)) return false;
   if (field['format'] === 'password' || field['writeOnly'] === true) return true;
   const parts = [name.replace(/[_-]+/g, ' ')];
-  for (const key of ['title', 'description']) if (typeof field[key] === 'string') parts.push((field[key] as string).slice(0, maxElicitedText));
+  for (const key of ['title', 'description']) if (typeof field[key] === 'string') parts.push((field[key]).slice(0, maxElicitedText));
   const written = parts.join(' . ');
   const text = written.toLowerCase();
   return (loginSecret.test(text) || pinName.test(name) || pinText.test(written)) && !negated.test(text) && !notValue.test(text) && !aboutSecret.test(text);
