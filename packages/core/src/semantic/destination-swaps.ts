@@ -52,6 +52,9 @@ const destinationNoun = /recipient|payee|beneficiar|account|iban|wallet|\bbcc\b|
 /** Whether a clause (lower case) may swap a destination: {@link swapsDestination}'s first test. */
 export const maySwapDestination = (clause: string): boolean => destinationQuick.test(clause);
 
+/** Whether a clause (lower case) names what a destination is: {@link swapsDestination}'s second test (a reader keeps it per clause). */
+export const mayNameDestination = (clause: string): boolean => destinationNoun.test(clause);
+
 /**
  * Whether a clause (lower case) puts a literal destination in place of the user's (see above); `previous`: the
  * clause before it, which may name what the destination is or hold the literal (a default value then its rule).
