@@ -21,7 +21,7 @@ import { putsIntoOwnWriting } from './into-own-writing.js';
 import { movesOutUnaddressed } from './moved-out.js';
 import { changesRole, roleGate } from './foreign-roles.js';
 import { mayRedirectPayment, redirectsPayment } from './payment-swaps.js';
-import { maySwapDestination, swapsDestination } from './destination-swaps.js';
+import { mayNameDestination, maySwapDestination, swapsDestination } from './destination-swaps.js';
 import { postsGate, postsSecrets } from './posts-secrets.js';
 import { mayNameSecret, readsSecretOut, secretFileGate } from './reads-secret-out.js';
 import { secretIntoOtherField } from './secret-into-field.js';
@@ -300,10 +300,10 @@ function destroysOrder(destroys: DestructiveOrder | undefined, cues: number, rol
  * The first tests of readOrder's readings that read the clause before too, each read once per clause and
  * kept with it (see {@link ClauseOrders.word}): a flow's parts, how the AI is named, an error's context.
  */
-const Word = { Chains: 1, SecretWord: 2, EveryLink: 4, SendsBack: 8, AiWord: 16, AiNamed: 32, ErrorContext: 64, Quiet: 128, SecretFile: 256, Payment: 512, Waives: 1024, Swap: 2048 } as const;
+const Word = { Chains: 1, SecretWord: 2, EveryLink: 4, SendsBack: 8, AiWord: 16, AiNamed: 32, ErrorContext: 64, Quiet: 128, SecretFile: 256, Payment: 512, Waives: 1024, Swap: 2048, SwapNoun: 4096 } as const;
 /** Per word test, the gate (reader-gates.ts) of its regex, or 0 where it has none: a closed gate is a test read as false. */
-const wordGates: readonly number[] = [0, flowSecretGate, everyLinkGate, addressGate, 0, 0, errorContextGate, quietGate, secretFileGate, 0, waivedGate, 0];
-const wordTests: readonly ((clause: string) => boolean)[] = [chainsHere, maySecretIn, everyLinkIn, (c) => sentBackAt(c) >= 0, (c) => aiBefore(c) > 0, (c) => aiBefore(c) === 2, namesErrorContext, mayKeepQuiet, mayNameSecret, mayRedirectPayment, waivesAsking, maySwapDestination];
+const wordGates: readonly number[] = [0, flowSecretGate, everyLinkGate, addressGate, 0, 0, errorContextGate, quietGate, secretFileGate, 0, waivedGate, 0, 0];
+const wordTests: readonly ((clause: string) => boolean)[] = [chainsHere, maySecretIn, everyLinkIn, (c) => sentBackAt(c) >= 0, (c) => aiBefore(c) > 0, (c) => aiBefore(c) === 2, namesErrorContext, mayKeepQuiet, mayNameSecret, mayRedirectPayment, waivesAsking, maySwapDestination, mayNameDestination];
 
 /** Slots of what a clause's own readings found (undefined: not read yet; false: nothing). */
 type Kept<T> = T | false | undefined;
@@ -404,7 +404,10 @@ export class ClauseOrders {
     if ((acts || actedBefore) && this.word(Word.Quiet, text) && keepsQuiet(text, acts, actedBefore, (cues & mayOrder) !== 0)) return concealsOrder;
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
     if (this.word(Word.Payment, text) && redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
-    if ((this.word(Word.Swap, text) || (before !== undefined ? before.word(Word.Swap, previous) : maySwapDestination(previous))) && swapsDestination(text, previous)) return paymentOrder[role];
+    // Both first tests of swapsDestination kept per clause: a clause with two digits in a row (a version, a
+    // year) is met again after new ones, and its noun test is a regex of many languages.
+    const maySwap = this.word(Word.Swap, text) || (before !== undefined ? before.word(Word.Swap, previous) : maySwapDestination(previous));
+    if (maySwap && (this.word(Word.SwapNoun, text) || (before !== undefined ? before.word(Word.SwapNoun, previous) : mayNameDestination(previous))) && swapsDestination(text, previous)) return paymentOrder[role];
     if (fillsLinkSlot(text, previous)) return linkOrder[role];
     if ((this.#limits ??= userLimitsMayBeSetAside(this.grammar.gates) && setsUserLimitsAside(text))) return limitsOrder[role];
     const borrows = (this.#borrows ??= speaksForUser(text, this.grammar.gates) ?? false);
