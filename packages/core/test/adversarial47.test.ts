@@ -24,7 +24,7 @@ describeAdversarialSuite(47, redTeamCases, { misses, missesAtMost, atLeast: 30, 
 /** Benign messages without a twin balanced still blocks: it can only shrink. */
 const aloneBlocked = new Set<string>([
   'dv-edit-workflow', 'dv-edit-workflow-secret-ref', 'qt-rm-rf-docs',
-  'qt-issue-report-phish', 'qt-ja-security', 'rs-issue-comment',
+  'qt-issue-report-phish', 'rs-issue-comment',
   'lg-vscode-settings',
 ]);
 

@@ -147,7 +147,7 @@ function blankTemplates(text: string, out: Blanked): boolean {
  * more of the sentence ('such as "..." in an issue', 'the string "..." is flagged').
  */
 function blankEmbedded(line: string, at: number, out: Blanked): void {
-  const pairs: Readonly<Record<string, string>> = { '"': '"', '\u201c': '\u201d', '\u201e': '\u201c', '\u00ab': '\u00bb', '`': '`' };
+  const pairs: Readonly<Record<string, string>> = { '"': '"', '\u201c': '\u201d', '\u201e': '\u201c', '\u00ab': '\u00bb', '`': '`', '\u300c': '\u300d', '\u300e': '\u300f' };
   for (let i = 0; i < line.length; i++) {
     const close = pairs[line[i]!];
     if (close === undefined) continue;
@@ -162,11 +162,11 @@ function blankEmbedded(line: string, at: number, out: Blanked): void {
     const continues = after < line.length && (isLetter(line[after]!) || /[,;)]/.test(line[after]!));
     // A quotation given as an example of a kind of text ('text such as "..."', „Anweisungen …, etwa „…"")
     // is mentioned, not said, even where it ends its sentence.
-    const example = inside && exemplified(line.slice(Math.max(0, i - 80), i));
+    const example = line[i] === '\u300c' || line[i] === '\u300e' ? cjkExample(line.slice(end + 1, end + 81)) : inside && exemplified(line.slice(Math.max(0, i - 80), i));
     // Inline code (`...`) is code shown in prose wherever it stands; a quotation must sit inside its sentence,
     // and not be what the reader is told to say ('respond with "..."' hands the quote over).
     const said = saying.test(line.slice(Math.max(0, i - 40), i)) || callsName(line, i, end) || dumpsSecrets(line, i, end) || runsForAi(line, i, end);
-    if (!said && (line[i] === '`' || (inside && (continues || example)))) out.blank(at + i + 1, at + end);
+    if (!said && (line[i] === '`' || (inside && continues) || example)) out.blank(at + i + 1, at + end);
     i = end;
   }
 }
@@ -191,6 +191,16 @@ function exemplified(before: string): boolean {
   let start = plain.length;
   while (start > 0 && !'.!?\n'.includes(plain[start - 1]!)) start--;
   return !ordersReader.test(plain.slice(start));
+}
+
+// A Japanese corner-bracket quotation followed by a word that makes it an example (「…」のような文, 「…」といった
+// 指示): one instance of a kind of text, unless the rest of its sentence asks to act on it (従って, 実行).
+const cjkMarker = /^(?:のような|のように|などの|などと|といった|という|等の)/;
+const cjkActs = /従っ|従う|従え|実行|してください|しなさい|せよ|遵循|执行|照做|请/;
+function cjkExample(after: string): boolean {
+  if (!cjkMarker.test(after)) return false;
+  const stop = after.search(/[。！？!?\n]/);
+  return !cjkActs.test(stop < 0 ? after : after.slice(0, stop));
 }
 
 // A tool's name in inline code right after a verb of calling ("call `export_contacts` with …") is what the
