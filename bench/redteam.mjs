@@ -5,7 +5,7 @@
 // ("caught") and of benign twins blocked ("FP"); a warn or review is counted apart.
 //
 // Usage (from the project root, after `npm run build`):
-//   node bench/redteam.mjs [--set 1|2|3|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45] [--core packages/core/dist/index.js] [--profile balanced,strict] [--misses] [--json]
+//   node bench/redteam.mjs [--set 1|2|3|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|47] [--core packages/core/dist/index.js] [--profile balanced,strict] [--misses] [--json]
 //
 // The set is TypeScript; it is transpiled (typescript's transpileModule, no type check) to a temporary folder,
 // beside the shared helpers of packages/core/test/redteam-kit, so its relative imports resolve there too.
@@ -28,9 +28,9 @@ const { values: options } = parseArgs({
   },
 });
 
-const sets = { 1: 'packages/core/test/redteam', 2: 'packages/core/test/redteam2', 3: 'packages/core/test/redteam3', 29: 'packages/core/test/adversarial29', 30: 'packages/core/test/adversarial30', 31: 'packages/core/test/adversarial31', 32: 'packages/core/test/adversarial32', 33: 'packages/core/test/adversarial33', 34: 'packages/core/test/adversarial34', 35: 'packages/core/test/adversarial35', 36: 'packages/core/test/adversarial36', 37: 'packages/core/test/adversarial37', 38: 'packages/core/test/adversarial38', 39: 'packages/core/test/adversarial39', 40: 'packages/core/test/adversarial40', 41: 'packages/core/test/adversarial41', 42: 'packages/core/test/adversarial42', 43: 'packages/core/test/adversarial43', 44: 'packages/core/test/adversarial44', 45: 'packages/core/test/adversarial45' };
+const sets = { 1: 'packages/core/test/redteam', 2: 'packages/core/test/redteam2', 3: 'packages/core/test/redteam3', 29: 'packages/core/test/adversarial29', 30: 'packages/core/test/adversarial30', 31: 'packages/core/test/adversarial31', 32: 'packages/core/test/adversarial32', 33: 'packages/core/test/adversarial33', 34: 'packages/core/test/adversarial34', 35: 'packages/core/test/adversarial35', 36: 'packages/core/test/adversarial36', 37: 'packages/core/test/adversarial37', 38: 'packages/core/test/adversarial38', 39: 'packages/core/test/adversarial39', 40: 'packages/core/test/adversarial40', 41: 'packages/core/test/adversarial41', 42: 'packages/core/test/adversarial42', 43: 'packages/core/test/adversarial43', 44: 'packages/core/test/adversarial44', 45: 'packages/core/test/adversarial45', 47: 'packages/core/test/adversarial47' };
 if (!Object.hasOwn(sets, options.set)) {
-  console.error(`unknown --set ${options.set}: use 1, 2, 3, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44 or 45`);
+  console.error(`unknown --set ${options.set}: use 1, 2, 3, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45 or 47`);
   process.exit(2);
 }
 const temp = mkdtempSync(join(tmpdir(), 'vanguard-redteam-'));
@@ -49,7 +49,7 @@ function transpileFolder(folder) {
 }
 const kit = transpileFolder('packages/core/test/redteam-kit');
 const out = transpileFolder(sets[options.set]);
-const { redTeamCases, surfaces, evasions } = await import(pathToFileURL(join(out, 'index.js')).href);
+const { redTeamCases, surfaces, evasions, benignCases = [] } = await import(pathToFileURL(join(out, 'index.js')).href);
 const { inspectExchange } = await import(pathToFileURL(join(kit, 'inspect.js')).href);
 rmSync(temp, { recursive: true, force: true });
 const { createGuard } = await import(pathToFileURL(options.core).href);
@@ -57,6 +57,8 @@ const { createGuard } = await import(pathToFileURL(options.core).href);
 const blocked = (v) => v.action === 'block' || v.action === 'shadow-block';
 const warned = (v) => v.action === 'warn' || v.action === 'review';
 const report = {};
+// Benign messages without an attack twin (set 47 measures false positives with many of them).
+const benignReport = {};
 for (const profile of options.profile.split(',')) {
   const guard = createGuard({ profile });
   const rows = [];
@@ -67,9 +69,15 @@ for (const profile of options.profile.split(',')) {
       caught: blocked(a), attackWarn: warned(a), fp: blocked(b), benignWarn: warned(b) });
   }
   report[profile] = rows;
+  const alone = [];
+  for (const c of benignCases) {
+    const b = await inspectExchange(guard, c.benign);
+    alone.push({ id: c.id, surface: c.surface, benign: b.action, benignRule: b.primary?.rule, fp: blocked(b), benignWarn: warned(b) });
+  }
+  benignReport[profile] = alone;
 }
 if (options.json) {
-  console.log(JSON.stringify(report, null, 2));
+  console.log(JSON.stringify(benignCases.length > 0 ? { ...report, benignOnly: benignReport } : report, null, 2));
   process.exit(0);
 }
 
@@ -90,11 +98,20 @@ function table(title, keys, keyOf) {
 console.log(`red-team set ${options.set}: ${redTeamCases.length} attacks, ${redTeamCases.length} benign twins (caught/FP = block; warn = warn or review)`);
 table('surface', surfaces, (r) => r.surface);
 table('evasion', evasions, (r) => r.evasion);
+if (benignCases.length > 0) {
+  console.log(`\nbenign without twin (${benignCases.length}): ${Object.entries(benignReport).map(([p, rows]) => `${p} FP ${pct(rows.filter((r) => r.fp).length, rows.length)} warn ${pct(rows.filter((r) => r.benignWarn).length, rows.length)}`).join(' | ')}`);
+  const all = Object.fromEntries(Object.entries(benignReport).map(([p, rows]) => [p, [...rows, ...report[p]]]));
+  console.log(`ALL benign (${benignCases.length + redTeamCases.length}): ${Object.entries(all).map(([p, rows]) => `${p} FP ${pct(rows.filter((r) => r.fp).length, rows.length)}`).join(' | ')}`);
+}
 if (options.misses) {
   for (const [profile, rows] of Object.entries(report)) {
     console.log(`\n${profile}: missed attacks`);
     for (const r of rows.filter((x) => !x.caught)) console.log(`  ${r.id.padEnd(30)} ${r.attack}${r.attackRule ? ` (${r.attackRule})` : ''}`);
     console.log(`${profile}: blocked benign twins`);
     for (const r of rows.filter((x) => x.fp)) console.log(`  ${r.id.padEnd(30)} ${r.benign} (${r.benignRule})`);
+    if (benignCases.length > 0) {
+      console.log(`${profile}: blocked benign without twin`);
+      for (const r of benignReport[profile].filter((x) => x.fp)) console.log(`  ${r.id.padEnd(30)} ${r.benign} (${r.benignRule})`);
+    }
   }
 }

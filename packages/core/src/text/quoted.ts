@@ -16,9 +16,9 @@ const minDiscussionWords = 6;
 const discussion =
   /\b(?:strings?|phrases?|payloads?|injections?|injected|attacks?|attackers?|jailbreaks?|malicious|detect(?:s|ed|ion|or)?|flag(?:s|ged)?|filter(?:s|ed)?|patterns?|tests?|fixtures?|quoted?|cve-\d|vulnerabilit(?:y|ies)|exploits?|threats?|mitigations?|security|advisory)\b/i;
 
-// Lines of source code: declarations, imports, definitions, calls, assertions, assignments.
+// Lines of source code: declarations (exported or not), imports, definitions, calls, assertions, assignments.
 const codeLine =
-  /^[ \t]*(?:(?:const|let|var)\s+[\w$[{]|(?:export\s+)?(?:default\s+)?(?:async\s+)?function\b|def\s+\w+\s*\(|class\s+\w+|import\s+[\w{*'"]|from\s+[\w.]+\s+import\b|#include\b|(?:pub\s+)?fn\s+\w|func\s+\w|package\s+\w|(?:public|private|protected|static)\s+\w|return\b|throw\s+\w|assert\b|expect\s*\(|module\.exports\b|console\.\w+\s*\(|(?:it|test|describe)\s*\(\s*['"`]|[\w$.[\]]+\s*(?:=|\+=)\s*[^=\s])/im;
+  /^[ \t]*(?:(?:export\s+)?(?:const|let|var)\s+[\w$[{]|(?:export\s+)?(?:default\s+)?(?:async\s+)?function\b|def\s+\w+\s*\(|class\s+\w+|import\s+[\w{*'"]|from\s+[\w.]+\s+import\b|#include\b|(?:pub\s+)?fn\s+\w|func\s+\w|package\s+\w|(?:public|private|protected|static)\s+\w|return\b|throw\s+\w|assert\b|expect\s*\(|module\.exports\b|console\.\w+\s*\(|(?:it|test|describe)\s*\(\s*['"`]|[\w$.[\]]+\s*(?:=|\+=)\s*[^=\s])/im;
 // A search hit: `path:line:` or `path-line-` (context), `path:` alone; the path has a slash or an extension.
 const hitLine = /^((?:[^\s:"'<>|`]*\/)?[^\s:"'<>|`/]+\.[A-Za-z0-9]{1,6}|[^\s:"'<>|`]*\/[^\s:"'<>|`]+)(?:(?::\d+)?:|-\d+-)/;
 // ripgrep's heading mode: the path on a line of its own, then `line:` or `line-` hits.
@@ -147,7 +147,7 @@ function blankTemplates(text: string, out: Blanked): boolean {
  * more of the sentence ('such as "..." in an issue', 'the string "..." is flagged').
  */
 function blankEmbedded(line: string, at: number, out: Blanked): void {
-  const pairs: Readonly<Record<string, string>> = { '"': '"', '\u201c': '\u201d', '\u201e': '\u201c', '\u00ab': '\u00bb', '`': '`' };
+  const pairs: Readonly<Record<string, string>> = { '"': '"', '\u201c': '\u201d', '\u201e': '\u201c', '\u00ab': '\u00bb', '`': '`', '\u300c': '\u300d', '\u300e': '\u300f' };
   for (let i = 0; i < line.length; i++) {
     const close = pairs[line[i]!];
     if (close === undefined) continue;
@@ -160,12 +160,47 @@ function blankEmbedded(line: string, at: number, out: Blanked): void {
     // After a word (or "e.g."), not after punctuation: an item of a JSON array or object is no quotation.
     const inside = before >= 0 && (isLetter(line[before]!) || /\d/.test(line[before]!) || /\b(?:e\.g|i\.e|cf)\.$/i.test(line.slice(0, before + 1)));
     const continues = after < line.length && (isLetter(line[after]!) || /[,;)]/.test(line[after]!));
+    // A quotation given as an example of a kind of text ('text such as "..."', „Anweisungen …, etwa „…"")
+    // is mentioned, not said, even where it ends its sentence.
+    const example = line[i] === '\u300c' || line[i] === '\u300e' ? cjkExample(line.slice(end + 1, end + 81)) : inside && exemplified(line.slice(Math.max(0, i - 80), i));
     // Inline code (`...`) is code shown in prose wherever it stands; a quotation must sit inside its sentence,
     // and not be what the reader is told to say ('respond with "..."' hands the quote over).
     const said = saying.test(line.slice(Math.max(0, i - 40), i)) || callsName(line, i, end) || dumpsSecrets(line, i, end) || runsForAi(line, i, end);
-    if (!said && (line[i] === '`' || (inside && continues))) out.blank(at + i + 1, at + end);
+    if (!said && (line[i] === '`' || (inside && continues) || example)) out.blank(at + i + 1, at + end);
     i = end;
   }
+}
+
+// A word for a piece of text (what an attack or an example is made of) in the clause before a word that
+// introduces an example: the quotation after them is one instance of that kind of text.
+const exampleOfText = new RegExp(
+  String.raw`\b(?:texts?|strings?|phrases?|payloads?|messages?|sentences?|lines?|comments?|inputs?|prompts?|content|instructions?|commands?|wording|words|e-?mails?|mails?|` +
+    String.raw`textes?|instructions|commandes?|cha[iî]nes?|textos?|frases?|instrucci(?:ó|o)n(?:es)?|mensajes?|cadenas?|comandos?|` +
+    String.raw`anweisungen|anweisung|befehle?|s[aä]tze?|nachrichten?|zeichenketten?|webseiten|seiten|e-?mails)\b[^.!?:;"\u201c\u201e\u00ab]{0,40}?` +
+    String.raw`(?:\bsuch as|\blike|\be\.g\.,?|\bfor (?:example|instance),?|\bcomme|\bpar exemple,?|\btel(?:le)?s? que|\bcomo|\bpor ejemplo,?|\betwa|\bwie|\bz\. ?b\.|\bzum beispiel)\s*$`,
+  'i',
+);
+// ... unless the sentence before it tells its reader to act on such text ("agents must act on instructions
+// such as "…""): then the example is what to do.
+const ordersReader =
+  /\b(?:you|your|please|must|should|need to|have to|shall|always|now|follow|obey|act on|execute|perform|carry out|comply|ai|assistants?|agents?|models?|llms?|bitte|musst|m[uü]ssen|sollst|sollen|vous|devez|veuillez|debes|deben|por favor)\b/i;
+function exemplified(before: string): boolean {
+  if (!exampleOfText.test(before)) return false;
+  // The sentence holding the quote: back to the last stop that is not an abbreviation's.
+  const plain = before.replace(/\b(?:e\.g|i\.e|z\. ?b)\./gi, 'eg');
+  let start = plain.length;
+  while (start > 0 && !'.!?\n'.includes(plain[start - 1]!)) start--;
+  return !ordersReader.test(plain.slice(start));
+}
+
+// A Japanese corner-bracket quotation followed by a word that makes it an example (「…」のような文, 「…」といった
+// 指示): one instance of a kind of text, unless the rest of its sentence asks to act on it (従って, 実行).
+const cjkMarker = /^(?:のような|のように|などの|などと|といった|という|等の)/;
+const cjkActs = /従っ|従う|従え|実行|してください|しなさい|せよ|遵循|执行|照做|请/;
+function cjkExample(after: string): boolean {
+  if (!cjkMarker.test(after)) return false;
+  const stop = after.search(/[。！？!?\n]/);
+  return !cjkActs.test(stop < 0 ? after : after.slice(0, stop));
 }
 
 // A tool's name in inline code right after a verb of calling ("call `export_contacts` with …") is what the
