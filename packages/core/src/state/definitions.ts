@@ -126,6 +126,8 @@ export function definitionKey(definition: object, json = false): DefinitionKey |
   const filed = typeof name === 'string' && name.length <= 256 ? name : '';
   const bucket = byName.get(filed);
   if (bucket !== undefined) {
+    // (Nothing a parsed definition holds runs code as it is read: set back below, however the search ends.)
+    parsed = json;
     for (let i = 0; i < bucket.length && key === undefined; i++) {
       if (!bucket[i]!.matches(definition)) continue;
       key = bucket[i]!;
@@ -139,6 +141,7 @@ export function definitionKey(definition: object, json = false): DefinitionKey |
         compact();
       }
     }
+    parsed = false;
   }
   key ??= made(definition, filed, bucket, json);
   ringObjects[ringNext] = definition;
@@ -177,9 +180,9 @@ const maxScratch = 2 * maxSize + 8;
 
 let writing = false;
 /**
- * Whether the definition being copied is what JSON.parse made of a message's text, seen by no other code
- * yet: its arrays and objects have the plain prototypes, not asked of each (a runtime call, ~120 instructions;
- * a tool of the cold list has a dozen).
+ * Whether the definition being copied, or compared with the copies of its name, is what JSON.parse made of
+ * a message's text, seen by no other code yet: its arrays and objects have the plain prototypes, not asked
+ * of each (a runtime call, ~120 instructions; a tool of the cold list has a dozen).
  */
 let parsed = false;
 
@@ -461,15 +464,17 @@ function pastValue(copy: readonly unknown[], at: number): number {
 function matchAt(copy: readonly unknown[], at: number, value: unknown): number {
   const token = copy[at];
   if (token === arrayMark) {
-    if (!Array.isArray(value) || value.length !== copy[at + 1] || Object.getPrototypeOf(value) !== Array.prototype) return -1;
+    if (!Array.isArray(value) || value.length !== copy[at + 1] || (!parsed && Object.getPrototypeOf(value) !== Array.prototype)) return -1;
     let next = at + 2;
     for (let i = 0; i < value.length && next >= 0; i++) next = matchAt(copy, next, value[i]);
     return next;
   }
   if (Array.isArray(token)) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return -1;
-    const prototype: unknown = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null) return -1;
+    if (!parsed) {
+      const prototype: unknown = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return -1;
+    }
     const keys = token as readonly string[];
     let next = at + 1;
     let i = 0;
