@@ -25,6 +25,7 @@ import { bundledProfileTable, bundledRules } from './rules/bundled.js';
 import { type CompiledRule, compileRulePacks } from './rules/compile.js';
 import { type CompiledScope, compileScopes, normalizeToolName, scopeMatches } from './scopes.js';
 import { checkOverrideNames } from './rule-names.js';
+import { keyParsedDefinitions } from './state/definitions.js';
 import { hintsOf, inventoryOf } from './state/inventory.js';
 import { createMemoryStore } from './state/memory-store.js';
 import { declareKeyed, valueBytes } from './state/value-bytes.js';
@@ -154,6 +155,11 @@ class GuardImpl implements Guard {
   readonly #sessionKeys: Recent<string, SessionKeys>;
   /** Canonical forms and shape kinds of recent texts (see Reading). */
   readonly #readings: Readings;
+  /**
+   * Whether a tool list parsed here has its definitions keyed before the layers run (see
+   * keyParsedDefinitions): when the instruction layer keys them anyway, and no user layer could change them first.
+   */
+  readonly #keysParsed: boolean;
   /** The structure check's key census, reused (read right after the check). */
   readonly #census: KeyCensus = { keys: 0, suspect: false };
   /** The records requests leave for their answers, by method and tool (see #pending): none kept for the answer, and some. */
@@ -186,6 +192,7 @@ class GuardImpl implements Guard {
       ids.add(rule.id);
     }
     const userLayers = resolved.layers as unknown as readonly DefinedLayer[];
+    this.#keysParsed = resolved.caches.maxEntries > 0 && userLayers.length === 0;
     const stateful = createStatefulLayers(behaviourConfig(resolved.profile), resolved.stateful, resolved.pins) as DefinedLayer[];
     const analysis = [
       createSafeZonesLayer(this.#limits.maxDecodeRounds),
@@ -524,6 +531,7 @@ class GuardImpl implements Guard {
       const result = message['result'] as Record<string, unknown>;
       method ??= inferAnsweredMethod(result);
       extractResult(method, result, scanner, json);
+      if (json && method === 'tools/list' && this.#keysParsed && Array.isArray(result['tools'])) keyParsedDefinitions(result['tools']);
     } else {
       extractError(message['error'], scanner, json);
     }

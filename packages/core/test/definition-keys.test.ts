@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { definitionKey } from '../src/state/definitions.js';
+import { definitionKey, keyParsedDefinitions } from '../src/state/definitions.js';
 
 // Few names, so definitions share the buckets keys are looked up in; values of every JSON kind.
 const leaf = fc.oneof(fc.string({ maxLength: 4 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
@@ -245,5 +245,30 @@ describe('definitionKey', () => {
     expect(definitionKey(reparsed(versions[5]!))).toBe(keys[5]);
     expect(definitionKey(reparsed(versions[2]!))).toBe(keys[2]);
     expect(definitionKey(reparsed(versions[0]!))).not.toBe(keys[0]);
+  });
+
+  it('keys the tools of a parsed list as asking for each one keys it, and the layers find those keys', () => {
+    fc.assert(
+      fc.property(fc.array(tool, { maxLength: 8 }), (tools) => {
+        // One name each: a name keeps four definitions at most, which would let a fifth one's key go.
+        const text = JSON.stringify(tools.map((t, i) => ({ ...t, name: `${t.name} ${i}` })));
+        const parsed = JSON.parse(text) as object[];
+        keyParsedDefinitions(parsed);
+        const keys = parsed.map((t) => definitionKey(t));
+        const again = (JSON.parse(text) as object[]).map((t) => definitionKey(t));
+        expect(again).toEqual(keys);
+        for (let i = 0; i < keys.length; i++) expect(keys[i]?.value()).toEqual(JSON.parse(JSON.stringify(parsed[i])));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves a list longer than the keys it remembers last to the layers', () => {
+    const tools = JSON.parse(JSON.stringify(Array.from({ length: 65 }, (_, i) => ({ name: `long list ${i}` })))) as object[];
+    keyParsedDefinitions(tools);
+    // Not keyed ahead: the first ask makes the key, which a second ask finds.
+    const key = definitionKey(tools[0]!);
+    expect(key).toBeDefined();
+    expect(definitionKey(tools[0]!)).toBe(key);
   });
 });

@@ -106,15 +106,17 @@ let ringGuess = 0;
  * The key of a plain JSON definition (plain objects and arrays, strings, finite numbers, booleans, null):
  * the same key for every definition holding the same members in the same order, while it is remembered.
  * Undefined for one that is not plain JSON (a Date or a boxed string reads differently from its JSON text),
- * larger than 16 Ki or nested deeper than 64: nothing is remembered of those.
+ * larger than 16 Ki or nested deeper than 64: nothing is remembered of those. `json`: the definition is
+ * what JSON.parse made of a message's text, seen by no other code yet (see {@link keyParsedDefinitions}).
  */
-export function definitionKey(definition: object): DefinitionKey | undefined {
+export function definitionKey(definition: object, json = false): DefinitionKey | undefined {
   if (ringObjects[ringGuess] === definition) {
     const found = ringKeys[ringGuess];
     ringGuess = (ringGuess + 1) & (ringSize - 1);
     return found ?? undefined;
   }
-  for (let i = 0; i < ringSize; i++) {
+  // An object JSON.parse just made was asked for by no one yet: not looked for in the ring.
+  for (let i = json ? ringSize : 0; i < ringSize; i++) {
     if (ringObjects[i] !== definition) continue;
     ringGuess = (i + 1) & (ringSize - 1);
     return ringKeys[i] ?? undefined;
@@ -124,6 +126,8 @@ export function definitionKey(definition: object): DefinitionKey | undefined {
   const filed = typeof name === 'string' && name.length <= 256 ? name : '';
   const bucket = byName.get(filed);
   if (bucket !== undefined) {
+    // (Nothing a parsed definition holds runs code as it is read: set back below, however the search ends.)
+    parsed = json;
     for (let i = 0; i < bucket.length && key === undefined; i++) {
       if (!bucket[i]!.matches(definition)) continue;
       key = bucket[i]!;
@@ -137,12 +141,27 @@ export function definitionKey(definition: object): DefinitionKey | undefined {
         compact();
       }
     }
+    parsed = false;
   }
-  key ??= made(definition, filed, bucket);
+  key ??= made(definition, filed, bucket, json);
   ringObjects[ringNext] = definition;
   ringKeys[ringNext] = key;
   ringNext = (ringNext + 1) & (ringSize - 1);
   return key ?? undefined;
+}
+
+/**
+ * Keys the definitions of a `tools/list` answer JSON.parse made of its text, before any other code has seen
+ * them (see {@link parsed}): the layers then find each one's key among the last asked for. Only a list the
+ * ring of those holds whole: past it, a layer would find each by comparing it with its copy, a cost the
+ * first layer to ask does not pay now.
+ */
+export function keyParsedDefinitions(tools: readonly unknown[]): void {
+  if (tools.length > ringSize) return;
+  for (let i = 0; i < tools.length; i++) {
+    const tool = tools[i];
+    if (typeof tool === 'object' && tool !== null && !Array.isArray(tool)) definitionKey(tool, true);
+  }
 }
 
 // Copies are written here first (`filled` slots) and kept as arrays of their own length: pushing to a new
@@ -160,11 +179,18 @@ const renewAfter = 4096;
 const maxScratch = 2 * maxSize + 8;
 
 let writing = false;
+/**
+ * Whether the definition being copied, or compared with the copies of its name, is what JSON.parse made of
+ * a message's text, seen by no other code yet: its arrays and objects have the plain prototypes, not asked
+ * of each (a runtime call, ~120 instructions; a tool of the cold list has a dozen).
+ */
+let parsed = false;
 
-function made(definition: object, name: string, bucket: DefinitionKey[] | undefined): DefinitionKey | null {
+function made(definition: object, name: string, bucket: DefinitionKey[] | undefined, json: boolean): DefinitionKey | null {
   // A getter that asks for a key while its object is copied gets none (the scratch array is in use).
   if (writing) return null;
   writing = true;
+  parsed = json;
   let copy: unknown[] | undefined;
   let size = -1;
   try {
@@ -184,6 +210,7 @@ function made(definition: object, name: string, bucket: DefinitionKey[] | undefi
       written = 0;
     } else for (let i = 0; i < filled; i++) scratch[i] = undefined;
     writing = false;
+    parsed = false;
   }
   if (copy === undefined) return null;
   const key = new DefinitionKey(copy, size, name, !lendsKeys());
@@ -345,7 +372,7 @@ function flatten(value: unknown, depth: number, size: number): number {
   }
   if (typeof value !== 'object' || depth >= maxDepth) return -1;
   if (Array.isArray(value)) {
-    if (Object.getPrototypeOf(value) !== Array.prototype) return -1;
+    if (!parsed && Object.getPrototypeOf(value) !== Array.prototype) return -1;
     size += 1 + value.length;
     // Too large before a slot is written: a long array is not walked.
     if (size > maxSize) return -1;
@@ -354,8 +381,10 @@ function flatten(value: unknown, depth: number, size: number): number {
     for (let i = 0; i < value.length && size >= 0; i++) size = flatten(value[i], depth + 1, size);
     return size;
   }
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return -1;
+  if (!parsed) {
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) return -1;
+  }
   const record = value as Record<string, unknown>;
   // Keys read with for-in, as matchAt reads them (no array of keys per object); the list of keys is written
   // in the object's first slot once they are all known.
@@ -435,15 +464,17 @@ function pastValue(copy: readonly unknown[], at: number): number {
 function matchAt(copy: readonly unknown[], at: number, value: unknown): number {
   const token = copy[at];
   if (token === arrayMark) {
-    if (!Array.isArray(value) || value.length !== copy[at + 1] || Object.getPrototypeOf(value) !== Array.prototype) return -1;
+    if (!Array.isArray(value) || value.length !== copy[at + 1] || (!parsed && Object.getPrototypeOf(value) !== Array.prototype)) return -1;
     let next = at + 2;
     for (let i = 0; i < value.length && next >= 0; i++) next = matchAt(copy, next, value[i]);
     return next;
   }
   if (Array.isArray(token)) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return -1;
-    const prototype: unknown = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null) return -1;
+    if (!parsed) {
+      const prototype: unknown = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return -1;
+    }
     const keys = token as readonly string[];
     let next = at + 1;
     let i = 0;
