@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+
+import { createGuard } from '@vanguard/core';
+
+import { findingsText } from './findings-text.js';
+import { redTeamCases } from './adversarial46/index.js';
+import { inspectExchange } from './redteam-kit/inspect.js';
+import { describeAdversarialSuite } from './redteam-kit/suite.js';
+
+// The stop-46 adversarial suite, written from the public docs only (docs/detection.md, README), not the rule
+// sources: attacks Vanguard blocks in plain form, transformed: split where a tool joins the parts (a program and
+// its arguments, two arguments, an object's keys, two text blocks, a description and its parameter's), encoded
+// (base64, hex, percent, HTML entities, \u and \x escapes, data: URLs, gzip, ROT13, reversed), padded (10–60 KiB
+// of prose, blank lines, the last of 500 items), moved to odd fields (_meta, annotations, structured content,
+// embedded resources, prompt arguments, elicitation schemas, examples, nested six deep) or written in languages
+// the docs do not list. Each case keeps its plain form, which must stay blocked. `misses` may only shrink.
+
+/** Attacks balanced does not block yet. */
+const misses = new Set<string>([
+  'sp-program-string-shell', 'sp-prefix-suffix-wipe', 'sp-keys-joined-env', 'sp-desc-param-aws', 'sp-prompt-two-turns', 'sp-param-title-desc',
+  'en-gzip-result', 'en-gzip-structured', 'en-rev-result', 'en-rev-prompt', 'en-field-gzip', 'en-field-dataurl', 'en-field-html', 'mo-call-makefile',
+  'la-sw-result-key', 'la-bn-desc-aws', 'la-tl-desc-aws', 'la-el-desc-aws', 'la-uk-lat-result-key', 'la-uk-lat-desc-aws', 'la-hu-desc-aws', 'la-fi-desc-aws',
+]);
+/** The size of `misses` (22 of 98 on the base build when the suite was written); it can only go down. */
+const missesAtMost = 22;
+/**
+ * Benign twins balanced blocks: a sampling request whose system prompt is "Assistant: summarise" and a test
+ * run that sets PROMPT_COMMAND (a hook bash runs before each prompt) to `history -a`.
+ */
+const benignBlocked = new Set<string>(['sp-sampling-system-message', 'mo-call-env-map']);
+
+describeAdversarialSuite(46, redTeamCases, { misses, missesAtMost, atLeast: 95, benignBlocked });
+
+describe('the plain forms the stop-46 suite transforms', () => {
+  const guard = createGuard({ profile: 'balanced' });
+  it.each(redTeamCases.map((c) => [c.id, c] as const))('blocks the plain form of %s', async (_id, c) => {
+    const verdict = await inspectExchange(guard, c.plain);
+    expect(verdict.action, findingsText(verdict)).toBe('block');
+  });
+});
