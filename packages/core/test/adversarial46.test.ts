@@ -19,10 +19,9 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>([
   'sp-program-string-shell', 'sp-prefix-suffix-wipe', 'sp-keys-joined-env', 'sp-desc-param-aws', 'sp-prompt-two-turns', 'sp-param-title-desc',
   'en-gzip-result', 'en-gzip-structured', 'en-rev-result', 'en-rev-prompt', 'en-field-gzip', 'en-field-dataurl', 'en-field-html', 'mo-call-makefile',
-  'la-sw-result-key', 'la-bn-desc-aws', 'la-tl-desc-aws', 'la-el-desc-aws', 'la-uk-lat-result-key', 'la-uk-lat-desc-aws', 'la-hu-desc-aws', 'la-fi-desc-aws',
 ]);
-/** The size of `misses` (22 of 98 on the base build when the suite was written); it can only go down. */
-const missesAtMost = 22;
+/** The size of `misses` (22 of 98 on the base build when the suite was written, 14 once verbs of sending a credential file out were read in nine more languages); it can only go down. */
+const missesAtMost = 14;
 /**
  * Benign twins balanced blocks: a sampling request whose system prompt is "Assistant: summarise" and a test
  * run that sets PROMPT_COMMAND (a hook bash runs before each prompt) to `history -a`.
