@@ -1,6 +1,7 @@
 import type { RecentTexts } from '../recent.js';
 import type { OnItsOwn } from '../secrets/transformed.js';
 import { describedPaths } from '../text/described-paths.js';
+import { dataUrlText } from './data-urls.js';
 import { decodedWhole, encodedProse, leetSpelled, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
 import { type CanonicalText, canonicalize, canonicalizeNotPlain, type NormalizeLimits, plainCanonical } from '../text/normalize.js';
 import { unquoted } from '../text/quoted.js';
@@ -81,7 +82,8 @@ function isQuoted(raw: RawValue, text: string, destination: RawValue | undefined
 // `contentBase64`), or next to a field that declares it (`"encoding": "base64"`).
 const encodedKey = (key: string): boolean => (keyFacts(key) & KeyFact.Encoded) !== 0;
 const encodingKey = (key: string): boolean => (keyFacts(key) & KeyFact.Encoding) !== 0;
-const encodingName = /^(?:base64|b64|base64url|hex|base16)$/i;
+// Gzip then base64 is decoded as base64 is (decodedWhole inflates it).
+const encodingName = /^(?:base64|b64|base64url|hex|base16|gzip|(?:gzip|gz)[+ _-]?(?:base64|b64)|(?:base64|b64)[+ _-]?(?:gzip|gz))$/i;
 const parentOf = (at: ValuePath): string => pathOf(at).slice(0, -1).join('\u0000');
 
 /** The parents of the fields a client call declares encoded by a sibling (`{"encoding": "base64", "script": …}`), or undefined. */
@@ -774,7 +776,7 @@ function scanValue(
   }
   if (!query) embeddedValues(value, out, limits, readings);
   // A field declared encoded is read as the server decodes it: what it spells is the value it acts on.
-  const decoded = encoded ? decodedWhole(raw.raw) : undefined;
+  const decoded = encoded ? decodedWhole(raw.raw) : raw.raw.startsWith('data:') ? dataUrlText(raw.raw) : undefined;
   if (decoded !== undefined) {
     const plainValue = new Scanned({ ...raw, raw: decoded, byShape: true }, readingOf(decoded, limits, readings), 0, value.quoted || isQuoted({ ...raw, raw: decoded, byShape: true }, decoded, destination, searching), raw.kinds, paths);
     out.push(plainValue);
