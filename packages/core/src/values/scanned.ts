@@ -13,6 +13,7 @@ import { commitMessageSpans } from '../commands/commit-messages.js';
 import { sqlDataSpans } from '../commands/sql-data-literals.js';
 import { commandsWithEnvironment, environmentParent } from './command-env.js';
 import { joinedArgv } from './joined-argv.js';
+import { joinedParts } from './joined-parts.js';
 import { jsonTextValues } from './json-text.js';
 import { KeyFact, keyFacts } from './key-facts.js';
 import { yamlTextValues } from './yaml-text.js';
@@ -638,6 +639,9 @@ export class ValueScanner implements ValueSink {
       if (joined !== undefined) held.push(...joined);
       const lines = facts & Held.ArrayItem ? joinedArgv(held, this.#tool) : undefined;
       if (lines !== undefined) held.push(...lines);
+      // A program joined to its arguments string, or a value cut into named parts, as the tool assembles it.
+      const assembled = client ? joinedParts(held) : undefined;
+      if (assembled !== undefined) held.push(...assembled);
       // (A path joined from an array may sit in an environment object that no string of the call sits in.)
       const withEnvironment = facts & (Held.ArrayItem | Held.Environment) ? commandsWithEnvironment(held) : undefined;
       if (withEnvironment !== undefined) held.push(...withEnvironment);
