@@ -21,11 +21,6 @@ const stage = /\s*(?:\|\|?|&&|;)\s*/;
 const runsProgram = (line: string): boolean => line.split(stage, 8).some((s) => startsWithProgram(s));
 const parentOf = (steps: readonly (string | number)[]): string => steps.slice(0, -1).join('\u0000');
 
-/**
- * The command lines a client call's strings make once a program is joined to its arguments string or the
- * parts of one value are joined in order, each a value at the parent's path, or undefined when none opens
- * with a program. One pass to group, one over the groups: linear in the call.
- */
 interface Group {
   program?: string;
   args?: string;
@@ -33,6 +28,11 @@ interface Group {
   readonly raw: RawValue;
 }
 
+/**
+ * The command lines a client call's strings make once a program is joined to its arguments string or the
+ * parts of one value are joined in order, each a value at the parent's path, or undefined when none opens
+ * with a program. One pass to group, one over the groups: linear in the call.
+ */
 export function joinedParts(raws: readonly RawValue[]): RawValue[] | undefined {
   let groups: Map<string, Group> | undefined;
   for (let r = 0; r < raws.length; r++) {
