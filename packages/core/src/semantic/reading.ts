@@ -2,7 +2,7 @@ import { RecentTexts } from '../recent.js';
 import { mayHoldEscapes } from '../text/escaped-prose.js';
 import { encodedProse, knownUnencoded, leetSpelled, mayBeginEncoded, maxUnaskedLeet, rot13Spelled, rotatedCommonWords } from '../text/encoded-prose.js';
 import { plainLowerCaseOf } from '../text/plain-lower.js';
-import { reversedCommonWords, reversedSpelled, reverseHint } from '../text/reversed-prose.js';
+import { mayBeReversed, reversedSpelled, reverseHint } from '../text/reversed-prose.js';
 
 // What a model reads in a string, for instruction analysis. Unlike the rules' canonical form this keeps
 // scripts apart: a Cyrillic word stays Cyrillic ("Запомни" must not become "3aпомни"); only a word that
@@ -121,19 +121,17 @@ function plainOf(raw: string): string | null {
   // is printable ASCII, without a line break: most pieces skip the test).
   if (lowered === undefined && text.includes('-\n')) return null;
   let rotated = 0;
-  let reversed = 0;
   let backwards = false;
   hintOrRotated.lastIndex = 0;
   for (let m = hintOrRotated.exec(text); m !== null; m = hintOrRotated.exec(text)) {
     if (m[1] !== undefined) return null;
     if (m[2] !== undefined) backwards = true;
-    else if (m[3] !== undefined) reversed++;
     else rotated++;
   }
   // decodeHint once, however many such words there are (linear in the text).
   if (backwards && decodeHint.test(text)) return null;
-  // Text written backwards: two reversed function words next to a hint to reverse it, or four unasked.
-  if (reversed >= 2 && raw.length <= maxUnaskedLeet && reversedSpelled(raw, backwards && reverseHint.test(raw))) return null;
+  // Text written backwards (two plain searches stop almost every text before reversedSpelled's regex runs).
+  if (raw.length <= maxUnaskedLeet && mayBeReversed(text) && reversedSpelled(raw, reverseHint.test(raw))) return null;
   return rotated >= 2 && raw.length <= maxUnaskedLeet && rot13Spelled(raw) ? null : text;
 }
 
@@ -214,7 +212,7 @@ function withDecoded(visible: string, text: string, hidden: number, tagged: stri
       if (spelled) islands.push(spelled);
       const rotated = rot13Spelled(visible);
       if (rotated) islands.push(rotated);
-      const reversed = reversedSpelled(visible, reverseHint.test(visible));
+      const reversed = mayBeReversed(text) ? reversedSpelled(visible, reverseHint.test(visible)) : '';
       if (reversed) islands.push(reversed);
     }
     if (islands.length > 0) {
@@ -256,8 +254,7 @@ const decodeWords = 'decode|decoded|decoding|base64|b64|encoded|leet|rot13|rot-1
 const decodeHint = new RegExp(String.raw`\b(?:${decodeWords})|\b(?:read|reading|written|write|spelled)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b`);
 // In lower-case ASCII: decodeHint's first alternative (1), a whole word its second one ends with (2), or a
 // word of ROT13's list (the `i` flag of rot13Spelled's count reads ASCII as its lower case does).
-// A reversed function word (3) counts toward reversedSpelled's first pass.
-const hintOrRotated = new RegExp(String.raw`\b(?:(${decodeWords})|(backwards|reverse|reversed|reversing|left)\b|(${reversedCommonWords.join('|')})\b|(?:${rotatedCommonWords.join('|')})\b)`, 'g');
+const hintOrRotated = new RegExp(String.raw`\b(?:(${decodeWords})|(backwards|reverse|left)\b|(?:${rotatedCommonWords.join('|')})\b)`, 'g');
 
 /**
  * Words that hand over what is decoded as orders: do what it says, act on it, follow it, carry it out, run

@@ -28,5 +28,11 @@ export function reversedSpelled(text: string, hinted = false): string {
   return [...text].reverse().join('');
 }
 
+/**
+ * Whether a lower-case text may be written backwards: "the" or "to" reversed is in nearly every English
+ * sentence written backwards, and two plain searches are cheaper than the count's regex on every text.
+ */
+export const mayBeReversed = (lower: string): boolean => lower.includes('eht') || lower.includes(' ot ');
+
 /** Words that ask for a text to be read backwards (the hint of {@link reversedSpelled}). */
 export const reverseHint = /\b(?:revers(?:e|ed|ing)|backwards|right[ -]to[ -]left)\b/i;
