@@ -5,7 +5,7 @@
 // ("caught") and of benign twins blocked ("FP"); a warn or review is counted apart.
 //
 // Usage (from the project root, after `npm run build`):
-//   node bench/redteam.mjs [--set 1|2|3|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|47] [--core packages/core/dist/index.js] [--profile balanced,strict] [--misses] [--json]
+//   node bench/redteam.mjs [--set 1|2|3|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47] [--core packages/core/dist/index.js] [--profile balanced,strict] [--misses] [--json]
 //
 // The set is TypeScript; it is transpiled (typescript's transpileModule, no type check) to a temporary folder,
 // beside the shared helpers of packages/core/test/redteam-kit, so its relative imports resolve there too.
@@ -28,9 +28,9 @@ const { values: options } = parseArgs({
   },
 });
 
-const sets = { 1: 'packages/core/test/redteam', 2: 'packages/core/test/redteam2', 3: 'packages/core/test/redteam3', 29: 'packages/core/test/adversarial29', 30: 'packages/core/test/adversarial30', 31: 'packages/core/test/adversarial31', 32: 'packages/core/test/adversarial32', 33: 'packages/core/test/adversarial33', 34: 'packages/core/test/adversarial34', 35: 'packages/core/test/adversarial35', 36: 'packages/core/test/adversarial36', 37: 'packages/core/test/adversarial37', 38: 'packages/core/test/adversarial38', 39: 'packages/core/test/adversarial39', 40: 'packages/core/test/adversarial40', 41: 'packages/core/test/adversarial41', 42: 'packages/core/test/adversarial42', 43: 'packages/core/test/adversarial43', 44: 'packages/core/test/adversarial44', 45: 'packages/core/test/adversarial45', 47: 'packages/core/test/adversarial47' };
+const sets = { 1: 'packages/core/test/redteam', 2: 'packages/core/test/redteam2', 3: 'packages/core/test/redteam3', 29: 'packages/core/test/adversarial29', 30: 'packages/core/test/adversarial30', 31: 'packages/core/test/adversarial31', 32: 'packages/core/test/adversarial32', 33: 'packages/core/test/adversarial33', 34: 'packages/core/test/adversarial34', 35: 'packages/core/test/adversarial35', 36: 'packages/core/test/adversarial36', 37: 'packages/core/test/adversarial37', 38: 'packages/core/test/adversarial38', 39: 'packages/core/test/adversarial39', 40: 'packages/core/test/adversarial40', 41: 'packages/core/test/adversarial41', 42: 'packages/core/test/adversarial42', 43: 'packages/core/test/adversarial43', 44: 'packages/core/test/adversarial44', 45: 'packages/core/test/adversarial45', 46: 'packages/core/test/adversarial46', 47: 'packages/core/test/adversarial47' };
 if (!Object.hasOwn(sets, options.set)) {
-  console.error(`unknown --set ${options.set}: use 1, 2, 3, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45 or 47`);
+  console.error(`unknown --set ${options.set}: use 1, 2, 3, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46 or 47`);
   process.exit(2);
 }
 const temp = mkdtempSync(join(tmpdir(), 'vanguard-redteam-'));
@@ -65,8 +65,10 @@ for (const profile of options.profile.split(',')) {
   for (const c of redTeamCases) {
     const a = await inspectExchange(guard, c.attack);
     const b = await inspectExchange(guard, c.benign);
+    // Set 46 on keeps each attack's plain form: the transformation alone is what a miss measures.
+    const p = c.plain === undefined ? undefined : await inspectExchange(guard, c.plain);
     rows.push({ id: c.id, surface: c.surface, evasion: c.evasion, attack: a.action, attackRule: a.primary?.rule, benign: b.action, benignRule: b.primary?.rule,
-      caught: blocked(a), attackWarn: warned(a), fp: blocked(b), benignWarn: warned(b) });
+      caught: blocked(a), attackWarn: warned(a), fp: blocked(b), benignWarn: warned(b), plainCaught: p === undefined ? undefined : blocked(p) });
   }
   report[profile] = rows;
   const alone = [];
@@ -102,6 +104,10 @@ if (benignCases.length > 0) {
   console.log(`\nbenign without twin (${benignCases.length}): ${Object.entries(benignReport).map(([p, rows]) => `${p} FP ${pct(rows.filter((r) => r.fp).length, rows.length)} warn ${pct(rows.filter((r) => r.benignWarn).length, rows.length)}`).join(' | ')}`);
   const all = Object.fromEntries(Object.entries(benignReport).map(([p, rows]) => [p, [...rows, ...report[p]]]));
   console.log(`ALL benign (${benignCases.length + redTeamCases.length}): ${Object.entries(all).map(([p, rows]) => `${p} FP ${pct(rows.filter((r) => r.fp).length, rows.length)}`).join(' | ')}`);
+}
+for (const [profile, rows] of Object.entries(report)) {
+  const plain = rows.filter((r) => r.plainCaught !== undefined);
+  if (plain.length > 0) console.log(`${profile}: plain forms blocked ${plain.filter((r) => r.plainCaught).length}/${plain.length}${plain.some((r) => !r.plainCaught) ? ` (not: ${plain.filter((r) => !r.plainCaught).map((r) => r.id).join(', ')})` : ''}`);
 }
 if (options.misses) {
   for (const [profile, rows] of Object.entries(report)) {

@@ -2,6 +2,7 @@ import { RecentTexts } from '../recent.js';
 import { mayHoldEscapes } from '../text/escaped-prose.js';
 import { encodedProse, knownUnencoded, leetSpelled, mayBeginEncoded, maxUnaskedLeet, rot13Spelled, rotatedCommonWords } from '../text/encoded-prose.js';
 import { plainLowerCaseOf } from '../text/plain-lower.js';
+import { mayBeReversed, reversedSpelled, reverseHint } from '../text/reversed-prose.js';
 
 // What a model reads in a string, for instruction analysis. Unlike the rules' canonical form this keeps
 // scripts apart: a Cyrillic word stays Cyrillic ("Запомни" must not become "3aпомни"); only a word that
@@ -129,6 +130,8 @@ function plainOf(raw: string): string | null {
   }
   // decodeHint once, however many such words there are (linear in the text).
   if (backwards && decodeHint.test(text)) return null;
+  // Text written backwards (two plain searches stop almost every text before reversedSpelled's regex runs).
+  if (raw.length <= maxUnaskedLeet && mayBeReversed(text) && reversedSpelled(raw, reverseHint.test(raw))) return null;
   return rotated >= 2 && raw.length <= maxUnaskedLeet && rot13Spelled(raw) ? null : text;
 }
 
@@ -209,6 +212,8 @@ function withDecoded(visible: string, text: string, hidden: number, tagged: stri
       if (spelled) islands.push(spelled);
       const rotated = rot13Spelled(visible);
       if (rotated) islands.push(rotated);
+      const reversed = mayBeReversed(text) ? reversedSpelled(visible, reverseHint.test(visible)) : '';
+      if (reversed) islands.push(reversed);
     }
     if (islands.length > 0) {
       const decoded = islands.join('\n').toLowerCase();

@@ -1,5 +1,6 @@
 import { identifierPattern, wordsOfToolName } from './own-cleanup.js';
 import { readerGate } from './reader-gates.js';
+import { moreNegations, moreSendingVerbs } from './sending-verbs-more.js';
 
 // An order to send a credential file out, in any language: a clause that names a file nobody sends anywhere
 // (a private SSH key, cloud credentials, a .env file, the password database), an outside address (a URL or
@@ -37,6 +38,7 @@ const sending = new RegExp(
     'отправь|отправьте|отправить|перешли|перешлите|загрузи|загрузите|выгрузи|выгрузите|надішли|надішліть|завантаж',
     'gönder|gonder|yükle|yukle|ilet',
     'kirim|unggah',
+    moreSendingVerbs,
   ].join('|')
     .split('|')
     .map((w) => `(?<![\\p{L}\\p{N}_])${w}(?![\\p{L}])`)
@@ -47,7 +49,7 @@ const sending = new RegExp(
 
 // A negation of the verb makes it a warning ("never upload …", "lade niemals … hoch", "n'envoie jamais").
 const negated = new RegExp(
-  ['never|not|don\'t|do not|must not|should not', 'nie|niemals|nicht|kein', 'ne|n\'|jamais|pas', 'no|nunca|jamás', 'non|mai', 'não|nao', 'niet|nooit', 'не|никогда|ніколи', 'asla']
+  ['never|not|don\'t|do not|must not|should not', 'nie|niemals|nicht|kein', 'ne|n\'|jamais|pas', 'no|nunca|jamás', 'non|mai', 'não|nao', 'niet|nooit', 'не|никогда|ніколи', 'asla', moreNegations]
     .join('|')
     .split('|')
     .map((w) => `(?<![\\p{L}])${w}(?![\\p{L}])`)

@@ -8,6 +8,7 @@
 // UTF-8 holding two words; at most `maxRuns` runs and `maxDecoded` characters of decoded text per string.
 
 import { RecentTexts } from '../recent.js';
+import { beginsGzip, gunzippedBase64 } from './gzip-prose.js';
 import { escapedProse, formEncodedProse, holdsTwoWords, mayHoldEscapes, quotedPrintable, uriEncodedProse } from './escaped-prose.js';
 
 /** Bounds of {@link encodedProse}. */
@@ -65,6 +66,20 @@ function asProse(bytes: Uint8Array): string | undefined {
     return undefined;
   }
   return holdsTwoWords(text) ? text : undefined;
+}
+
+const lenient = new TextDecoder('utf-8');
+// eslint-disable-next-line no-control-regex -- control characters other than tab and line breaks mark data
+const notText = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\ufffd(?=[^]{3})/;
+
+/**
+ * The text inflated bytes spell (a stream cut at the budget may end inside a character), or undefined; with
+ * `prose`, only when it holds two words (a declared-encoded field is read whatever it holds).
+ */
+function inflatedProse(bytes: Uint8Array | undefined, prose = true): string | undefined {
+  if (bytes === undefined || bytes.length === 0) return undefined;
+  const text = lenient.decode(bytes);
+  return notText.test(text) || (prose && !holdsTwoWords(text)) ? undefined : text;
 }
 
 /**
@@ -188,6 +203,13 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
     runs++;
     const bytes = hex && count % 2 === 0 ? decodeHex(text, start, end, budget) : decodeBase64(text, start, end, budget);
     if (bytes === undefined) {
+      // Gzip, then base64: what it inflates to, when that is prose.
+      const inflated = !hex && beginsGzip(text, start) ? inflatedProse(gunzippedBase64(text, start, end, budget)) : undefined;
+      if (inflated !== undefined) {
+        budget -= inflated.length;
+        found.push(inflated);
+        continue;
+      }
       // Text encoded as UTF-16 (little-endian, as Windows tools and PowerShell's -EncodedCommand write it).
       const wide = hex ? undefined : decodeBase64Wide(text, start, end, budget * 2);
       if (wide !== undefined && holdsTwoWords(wide)) {
@@ -392,6 +414,8 @@ export function decodedWhole(value: string): string | undefined {
   let bytes: Uint8Array | undefined;
   if (text.length >= 16 && wholeHex.test(text)) bytes = decodeHex(text, 0, text.length, maxWhole);
   else if (wholeBase64.test(text)) bytes = decodeBase64(text.replace(/-/g, '+').replace(/_/g, '/'), 0, text.length, maxWhole);
+  // Gzip, then base64 ("encoding": "gzip+base64"): what it inflates to.
+  if (bytes === undefined && beginsGzip(text)) return inflatedProse(gunzippedBase64(text, 0, text.length, maxWhole), false);
   if (bytes === undefined || bytes.length === 0) return undefined;
   try {
     return utf8.decode(bytes);

@@ -7,7 +7,7 @@ import { pathOf } from './value-path.js';
 // `"args": ["-rf", "/"]`) runs as the line those words make: the line is read as a command at the array's
 // path, so the rules that read command lines judge it as they judge the same line sent as one string.
 
-const programKey = /^(?:command|cmd|program|executable|exe|bin|binary)$/i;
+export const programKey = /^(?:command|cmd|program|executable|exe|bin|binary)$/i;
 const maxWords = 256;
 // A word with spaces is quoted, so the line holds the word the program gets (`bash -c '…'`); the rest are
 // joined as they are, as a server that hands the joined line to a shell would (its pipes then run too).

@@ -1,6 +1,7 @@
 import type { RecentTexts } from '../recent.js';
 import type { OnItsOwn } from '../secrets/transformed.js';
 import { describedPaths } from '../text/described-paths.js';
+import { dataUrlText } from './data-urls.js';
 import { decodedWhole, encodedProse, leetSpelled, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
 import { type CanonicalText, canonicalize, canonicalizeNotPlain, type NormalizeLimits, plainCanonical } from '../text/normalize.js';
 import { unquoted } from '../text/quoted.js';
@@ -12,6 +13,7 @@ import { commitMessageSpans } from '../commands/commit-messages.js';
 import { sqlDataSpans } from '../commands/sql-data-literals.js';
 import { commandsWithEnvironment, environmentParent } from './command-env.js';
 import { joinedArgv } from './joined-argv.js';
+import { joinedParts } from './joined-parts.js';
 import { jsonTextValues } from './json-text.js';
 import { KeyFact, keyFacts } from './key-facts.js';
 import { yamlTextValues } from './yaml-text.js';
@@ -81,7 +83,8 @@ function isQuoted(raw: RawValue, text: string, destination: RawValue | undefined
 // `contentBase64`), or next to a field that declares it (`"encoding": "base64"`).
 const encodedKey = (key: string): boolean => (keyFacts(key) & KeyFact.Encoded) !== 0;
 const encodingKey = (key: string): boolean => (keyFacts(key) & KeyFact.Encoding) !== 0;
-const encodingName = /^(?:base64|b64|base64url|hex|base16)$/i;
+// Gzip then base64 is decoded as base64 is (decodedWhole inflates it).
+const encodingName = /^(?:base64|b64|base64url|hex|base16|gzip|(?:gzip|gz)[+ _-]?(?:base64|b64)|(?:base64|b64)[+ _-]?(?:gzip|gz))$/i;
 const parentOf = (at: ValuePath): string => pathOf(at).slice(0, -1).join('\u0000');
 
 /** The parents of the fields a client call declares encoded by a sibling (`{"encoding": "base64", "script": …}`), or undefined. */
@@ -636,6 +639,9 @@ export class ValueScanner implements ValueSink {
       if (joined !== undefined) held.push(...joined);
       const lines = facts & Held.ArrayItem ? joinedArgv(held, this.#tool) : undefined;
       if (lines !== undefined) held.push(...lines);
+      // A program joined to its arguments string, or a value cut into named parts, as the tool assembles it.
+      const assembled = client ? joinedParts(held) : undefined;
+      if (assembled !== undefined) held.push(...assembled);
       // (A path joined from an array may sit in an environment object that no string of the call sits in.)
       const withEnvironment = facts & (Held.ArrayItem | Held.Environment) ? commandsWithEnvironment(held) : undefined;
       if (withEnvironment !== undefined) held.push(...withEnvironment);
@@ -774,7 +780,7 @@ function scanValue(
   }
   if (!query) embeddedValues(value, out, limits, readings);
   // A field declared encoded is read as the server decodes it: what it spells is the value it acts on.
-  const decoded = encoded ? decodedWhole(raw.raw) : undefined;
+  const decoded = encoded ? decodedWhole(raw.raw) : raw.raw.startsWith('data:') ? dataUrlText(raw.raw) : undefined;
   if (decoded !== undefined) {
     const plainValue = new Scanned({ ...raw, raw: decoded, byShape: true }, readingOf(decoded, limits, readings), 0, value.quoted || isQuoted({ ...raw, raw: decoded, byShape: true }, decoded, destination, searching), raw.kinds, paths);
     out.push(plainValue);
