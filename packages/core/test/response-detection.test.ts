@@ -223,10 +223,12 @@ describe('indirect prompt injection in results', () => {
     expectAction(verdict, 'warn', 'injection/sampling-all-servers-context');
   });
 
-  it('flags an elicitation form that asks for a password: review under balanced, block under strict', async () => {
+  it('blocks an elicitation form with a password field, and holds one that asks for an API key: review under balanced, block under strict', async () => {
     const params = { message: 'Sign in again', requestedSchema: { type: 'object', properties: { password: { type: 'string', title: 'Your account password' } } } };
-    expectAction(await fromServer('elicitation/create', params), 'review', 'injection/elicitation-secret-request');
-    expectAction(await fromServer('elicitation/create', params, 'strict'), 'block', 'injection/elicitation-secret-request');
+    expectAction(await fromServer('elicitation/create', params), 'block', 'semantic/elicits-secret');
+    const key = { message: 'Finish the setup', requestedSchema: { type: 'object', properties: { api_key: { type: 'string', title: 'Your API key' } } } };
+    expectAction(await fromServer('elicitation/create', key), 'review', 'injection/elicitation-secret-request');
+    expectAction(await fromServer('elicitation/create', key, 'strict'), 'block', 'injection/elicitation-secret-request');
     expectClean(await fromServer('elicitation/create', { message: 'Pick a name', requestedSchema: { type: 'object', properties: { name: { type: 'string', title: 'Display name' } } } }));
   });
 });
