@@ -13,6 +13,21 @@ const argumentsKey = /^(?:args|argv|arguments|params|parameters|flags|options)$/
 // A part of one value: a stem with prefix/suffix/head/tail, an ordinal, or a bare ordinal.
 const partKey = /^(?:([a-z]*?)[_-]?(prefix|head|start|first|suffix|tail|end|last|rest)|([a-z]*?)[_-]?(\d{1,2}))$/i;
 const firstPart = /^(?:prefix|head|start|first)$/i;
+// Whether a key may be one partKey takes, by its last character (a digit, or the last letter of prefix, head,
+// start, first, suffix, tail, end, last, rest): most keys of a call are not, and the regex costs more per key
+// than the rest of the call's grouping.
+const mayBePart = (key: string): boolean => {
+  const c = key.charCodeAt(key.length - 1);
+  if (c >= 0x30 && c <= 0x39) return true;
+  const lower = c | 0x20;
+  return lower === 0x78 || lower === 0x64 || lower === 0x74 || lower === 0x6c;
+};
+/** The longest key argumentsKey takes (`parameters`). */
+const argumentsKeyLength = 10;
+// The first letters of the keys programKey (command, program, executable, bin …) and argumentsKey (args,
+// params, flags, options) take: a key that opens with another is asked neither regex.
+const mayBeProgram = (c: number): boolean => c === 0x63 || c === 0x70 || c === 0x65 || c === 0x62;
+const mayBeArguments = (c: number): boolean => c === 0x61 || c === 0x70 || c === 0x66 || c === 0x6f;
 const maxParts = 16;
 const maxLine = 8192;
 
@@ -39,9 +54,10 @@ export function joinedParts(raws: readonly RawValue[]): RawValue[] | undefined {
     const raw = raws[r]!;
     const key = raw.key;
     if (key === '' || raw.raw.length > maxLine) continue;
-    const program = programKey.test(key);
-    const args = !program && argumentsKey.test(key);
-    const part = program || args ? null : partKey.exec(key);
+    const first = key.charCodeAt(0) | 0x20;
+    const program = mayBeProgram(first) && programKey.test(key);
+    const args = !program && mayBeArguments(first) && key.length <= argumentsKeyLength && argumentsKey.test(key);
+    const part = program || args || !mayBePart(key) ? null : partKey.exec(key);
     if (!program && !args && part === null) continue;
     const steps = pathOf(raw.path);
     if (typeof steps[steps.length - 1] === 'number') continue;
