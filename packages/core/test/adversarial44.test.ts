@@ -21,10 +21,10 @@ const misses = new Set<string>([
 const missesAtMost = 15;
 /**
  * Benign twins balanced blocks: a cron.d file and an apt sources list read (system locations), husky's hooks
- * folder set as core.hooksPath, a VS Code settings file (an editor-run folder), a /dev/tcp port probe of
+ * folder set as core.hooksPath, a /dev/tcp port probe of
  * localhost, PowerShell's encoded commands and a base64 script
  * decoded into bash -c (what an encoded command runs is not read).
  */
-const benignBlocked = new Set<string>(['pe-cron-d-file', 'pe-git-hookspath', 'pe-vscode-task', 'tx-dev-tcp', 'pk-apt-source', 'wi-ps-encoded', 'wi-ps-enc-short', 'ip-bash-c-b64']);
+const benignBlocked = new Set<string>(['pe-cron-d-file', 'pe-git-hookspath', 'tx-dev-tcp', 'pk-apt-source', 'wi-ps-encoded', 'wi-ps-enc-short', 'ip-bash-c-b64']);
 
 describeAdversarialSuite(44, redTeamCases, { misses, missesAtMost, atLeast: 150, benignBlocked });

@@ -17,15 +17,13 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>(['pp-issue-order', 'pp-push-force-main', 'pp-zw-result']);
 const missesAtMost = 3;
 /** Twins of the attack pairs balanced blocks. */
-const benignBlocked = new Set<string>(['pp-kubectl-secret-out', 'pp-workflow-exfil']);
+const benignBlocked = new Set<string>(['pp-kubectl-secret-out']);
 
 describeAdversarialSuite(47, redTeamCases, { misses, missesAtMost, atLeast: 30, benignBlocked });
 
 /** Benign messages without a twin balanced still blocks: it can only shrink. */
 const aloneBlocked = new Set<string>([
-  'dv-edit-workflow', 'dv-edit-workflow-secret-ref', 'qt-rm-rf-docs',
-  'qt-issue-report-phish', 'rs-issue-comment',
-  'lg-vscode-settings',
+  'qt-rm-rf-docs', 'qt-issue-report-phish', 'rs-issue-comment',
 ]);
 
 describe('the stop-47 benign messages without a twin', () => {

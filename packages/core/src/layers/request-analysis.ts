@@ -10,9 +10,12 @@ import { parseShell } from '../commands/shell-words.js';
 import { splitArgumentLines } from '../commands/split-arguments.js';
 import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
-import { credentialFile, pathChecks, writeTarget } from '../paths/write-targets.js';
+import { plantedHarm, readableContent, type CommandJudge } from '../paths/planted-content.js';
+import { credentialFile, pathChecks, writeTargetGroup } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
+import { bundledRules } from '../rules/bundled.js';
+import type { CompiledRule } from '../rules/compile.js';
 import { noLayerFindings as none } from '../stateful/no-findings.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ScannedValue } from '../types.js';
 import { KeyFact, keyFacts } from '../values/key-facts.js';
@@ -70,6 +73,46 @@ const finding = (f: CommandFinding | { rule: string; message: string; evidence: 
   path,
   evidence: f.evidence,
 });
+
+/**
+ * The text a write call puts at the path `values[at]`: the other values of the object that holds the path
+ * (`content`, `new_string`, an `edits` list's new texts), without what an edit replaces. Undefined when the
+ * call carries none, or only a blob the guard cannot read (then the place is judged, not the text).
+ */
+function writtenBeside(values: readonly ScannedValue[], at: number): string | undefined {
+  const path = values[at]!.path;
+  const depth = path.length - 1;
+  const texts: string[] = [];
+  for (let v = 0; v < values.length; v++) {
+    const value = values[v]!;
+    if (v === at || (v > 0 && value.path === values[v - 1]!.path) || value.path.length <= depth || replacedKey.test(value.key)) continue;
+    // A file the call reads from (a move's or copy's source), or another path: no text written here.
+    if (readKey(value.key) || (value.kindMask & Kind.Path && !value.raw.includes('\n'))) continue;
+    let inside = true;
+    for (let i = 0; i < depth && inside; i++) inside = value.path[i] === path[i];
+    if (inside) texts.push(value.raw);
+  }
+  return readableContent(texts) ? texts.join('\n') : undefined;
+}
+
+let commandRules: readonly CompiledRule[] | undefined;
+
+/**
+ * The first harm found in a line a planted file runs: the command analysis, code that uploads secrets, and the
+ * bundled command rules that block in every profile (what the rule layer would find in the line sent alone).
+ */
+const judge: CommandJudge = (line) => {
+  const found = analyzeShell(line, pathChecks)[0];
+  if (found !== undefined) return found;
+  const sent = codeUpload(line, credentialFile);
+  if (sent !== undefined) return { message: `Code sends ${sent.what} over the network`, evidence: sent.evidence };
+  commandRules ??= bundledRules().filter((r) => r.kinds & Kind.Command && r.declared === 0 && r.action === 'block' && r.from !== 2 && r.profiles === undefined && r.regex !== undefined);
+  const lower = line.toLowerCase();
+  for (const rule of commandRules) {
+    if (rule.regex!.test(lower) && !rule.unless?.test(lower)) return { message: rule.message, evidence: line.slice(0, 120) };
+  }
+  return undefined;
+};
 
 /** The words of a shell line's commands (quotes removed), where a statement may be one (`psql -c "…"`). */
 const shellWords = (text: string): readonly string[] => parseShell(text).flatMap((c) => c.argv);
@@ -177,8 +220,14 @@ export function createRequestAnalysisLayer(): Layer {
           if (sent !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `Code sends ${sent.what} over the network`, evidence: sent.evidence }, value.path));
         }
         if (writes && value.kindMask & Kind.Path && !readKey(value.key)) {
-          const what = writeTarget(value.text);
-          if (what) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${what}`, evidence: value.raw.slice(0, 120) }, value.path));
+          const group = writeTargetGroup(value.text);
+          if (group !== undefined) {
+            // A place that runs what its text says is judged by the text the call writes there, when it carries it.
+            const written = group.content === undefined ? undefined : writtenBeside(values, v);
+            const harm = written === undefined ? undefined : plantedHarm(group.content!, written, judge);
+            if (written === undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${group.name}`, evidence: value.raw.slice(0, 120) }, value.path));
+            else if (harm !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${group.name} that ${harm.what}`, evidence: harm.evidence.slice(0, 120) }, value.path));
+          }
           writesManifest ||= isPackageManifest(value.text);
         }
         // A value the server splices into its statement; content (declared text, not also a command) is not.

@@ -8,8 +8,14 @@ import { pathForm } from '../values/forms.js';
 // Where a path leads, for the checks that depend on what is done with it: a write to a place that runs
 // code later (rules/write-targets.yaml), a credential file sent somewhere (the credential-stores pack).
 
+/** The readers that judge a written text instead of its place (paths/planted-content.ts). */
+export type PlantedContent = 'ci-workflow' | 'editor-settings' | 'editor-tasks' | 'dev-container';
+const contentReaders: ReadonlySet<string> = new Set<PlantedContent>(['ci-workflow', 'editor-settings', 'editor-tasks', 'dev-container']);
+
 export interface WriteTargetGroup {
   readonly name: string;
+  /** The reader of the text written there, when the place runs what its text says and nothing else. */
+  readonly content?: PlantedContent;
   readonly pattern: Pattern;
   readonly examples: { readonly match: readonly string[]; readonly noMatch: readonly string[] };
 }
@@ -23,9 +29,10 @@ export function canonicalPath(path: string): string {
 
 /** Compiles a write-targets table from its YAML text. */
 export function compileWriteTargets(content: string): WriteTargetGroup[] {
-  const doc = parseYaml(content) as { groups?: { name: string; patterns: string[]; examples?: { match?: string[]; 'no-match'?: string[] } }[] };
+  const doc = parseYaml(content) as { groups?: { name: string; content?: string; patterns: string[]; examples?: { match?: string[]; 'no-match'?: string[] } }[] };
   return (doc.groups ?? []).map((g) => ({
     name: g.name,
+    ...(g.content !== undefined && contentReaders.has(g.content) ? { content: g.content as PlantedContent } : {}),
     pattern: compilePattern(g.patterns.map((p) => `(?:${p})`).join('|')),
     examples: { match: g.examples?.match ?? [], noMatch: g.examples?.['no-match'] ?? [] },
   }));
@@ -39,9 +46,14 @@ export function writeTargetGroups(): readonly WriteTargetGroup[] {
 
 /** What a write to `path` would plant (a group name), or undefined for an ordinary file. */
 export function writeTarget(path: string): string | undefined {
+  return writeTargetGroup(path)?.name;
+}
+
+/** The write-targets group `path` falls in, or undefined for an ordinary file. */
+export function writeTargetGroup(path: string): WriteTargetGroup | undefined {
   if (path === '' || path.startsWith('&') || path === '/dev/null') return undefined;
   const canonical = canonicalPath(path);
-  return writeTargetGroups().find((g) => g.pattern.test(canonical))?.name;
+  return writeTargetGroups().find((g) => g.pattern.test(canonical));
 }
 
 let credentialPattern: Pattern | null | undefined;

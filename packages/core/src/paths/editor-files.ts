@@ -1,0 +1,101 @@
+import { jsoncEntries } from './jsonc-entries.js';
+
+// What a written VS Code settings, tasks or dev-container file makes the editor run. These files sit in the
+// project and a coding agent edits them as a matter of course (a formatter, a test task, a dev container
+// that runs `npm ci`), but each has keys that choose or start programs: a settings file names the programs
+// the editor and its terminal run and can switch workspace trust off; a task runs a command (on folder open
+// if asked to); a dev container runs lifecycle commands, `initializeCommand` on the host itself, and sets how
+// its container is started. When a call carries the text it writes, those keys are judged: commands as the
+// shell lines they are (`analyze`), the rest by what they switch or where they point.
+
+export interface PlantedHarm {
+  readonly what: string;
+  readonly evidence: string;
+}
+
+/** Judges a command line: the first harm found, as a sentence, or undefined. */
+export type CommandJudge = (line: string) => { readonly message: string; readonly evidence: string } | undefined;
+
+// Settings whose value is a program the editor starts, or the folder it loads one from.
+const programSetting = /(?:path|executable|runtime|tsdk|interpreter|binary)$/;
+// Settings whose value is a command line.
+const commandSetting = /(?:command|commandline|cmd)$/;
+// What the editor's terminal runs and with which environment.
+const terminalSetting = /^terminal\.integrated\.(?:shell|shellargs|profiles|env|automationprofile)(?:\.|$)/;
+// Places anyone can write to, and programs fetched from another machine.
+const strayProgram = /^(?:\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|%temp%|\$\{?env:temp\}?|[a-z]:[\\/](?:windows[\\/])?temp[\\/]|\\\\|\/\/|[a-z][a-z0-9+.-]*:\/\/)/i;
+
+export function settingsHarm(text: string, judge: CommandJudge): PlantedHarm | undefined {
+  for (const e of jsoncEntries(text)) {
+    const key = e.root.toLowerCase();
+    if ((key === 'security.workspace.trust.enabled' && e.value === 'false') || (key === 'security.workspace.trust.untrustedfiles' && e.value === 'open')) {
+      return { what: 'switches workspace trust off, so the editor runs the folder\'s code without asking', evidence: `"${e.root}": ${e.value}` };
+    }
+    if (key === 'task.allowautomatictasks' && /^(?:on|true)$/i.test(e.value)) {
+      return { what: 'lets tasks run by themselves when the folder opens', evidence: `"${e.root}": ${e.value}` };
+    }
+    if (terminalSetting.test(key)) return { what: "sets what the editor's terminal runs or its environment", evidence: `"${e.root}"` };
+    if (!e.string) continue;
+    const last = key.slice(key.lastIndexOf('.') + 1);
+    if (commandSetting.test(last)) {
+      const harm = judge(e.value);
+      if (harm !== undefined) return { what: `sets "${e.root}" to a command: ${harm.message}`, evidence: harm.evidence };
+    } else if (programSetting.test(last) && strayProgram.test(e.value.trim())) {
+      return { what: `points "${e.root}" at a program in a place anyone can write to or on another machine`, evidence: e.value.slice(0, 120) };
+    }
+  }
+  return undefined;
+}
+
+export function tasksHarm(text: string, judge: CommandJudge): PlantedHarm | undefined {
+  const entries = jsoncEntries(text);
+  // A task is the object that holds its command; its args (an array in it) follow the command.
+  const lines = new Map<number, string[]>();
+  for (const e of entries) {
+    if (!e.string) continue;
+    const key = e.key.toLowerCase();
+    if (key === 'command' && e.array < 0) (lines.get(e.object) ?? lines.set(e.object, []).get(e.object)!).unshift(e.value);
+    else if (key === 'args') (lines.get(e.object) ?? lines.set(e.object, []).get(e.object)!).push(quoted(e.value));
+  }
+  for (const words of lines.values()) {
+    const harm = judge(words.join(' '));
+    if (harm !== undefined) return { what: `defines a task: ${harm.message}`, evidence: harm.evidence };
+  }
+  return undefined;
+}
+
+const lifecycle = /^(?:initialize|oncreate|updatecontent|postcreate|poststart|postattach)command$/;
+const capabilities = /^(?:all|sys_admin|sys_ptrace|sys_module|dac_read_search|net_admin)$/i;
+
+export function devContainerHarm(text: string, judge: CommandJudge): PlantedHarm | undefined {
+  const entries = jsoncEntries(text);
+  const argvs = new Map<number, string[]>();
+  const run: string[] = [];
+  for (const e of entries) {
+    const root = e.root.toLowerCase();
+    if (lifecycle.test(root) && e.string) {
+      if (e.array >= 0) (argvs.get(e.array) ?? argvs.set(e.array, []).get(e.array)!).push(quoted(e.value));
+      else {
+        const harm = judge(e.value);
+        if (harm !== undefined) return { what: `runs a lifecycle command (${e.root}): ${harm.message}`, evidence: harm.evidence };
+      }
+    } else if (root === 'runargs' && e.string) run.push(quoted(e.value));
+    else if (root === 'mounts' && e.string) {
+      const source = /(?:^|,)\s*(?:source|src)=([^,]+)/i.exec(e.value)?.[1];
+      const target = /(?:^|,)\s*(?:target|dst|destination)=([^,]+)/i.exec(e.value)?.[1];
+      if (source !== undefined) run.push('-v', quoted(`${source}:${target ?? '/mnt'}`));
+    } else if (root === 'privileged' && e.value === 'true') run.push('--privileged');
+    else if (root === 'capadd' && e.string && capabilities.test(e.value)) run.push('--cap-add', e.value);
+  }
+  for (const words of argvs.values()) {
+    const harm = judge(words.join(' '));
+    if (harm !== undefined) return { what: `runs a lifecycle command: ${harm.message}`, evidence: harm.evidence };
+  }
+  if (run.length > 0) {
+    const harm = judge(`docker run ${run.join(' ')} image`);
+    if (harm !== undefined) return { what: `starts its container with: ${harm.message}`, evidence: harm.evidence };
+  }
+  return undefined;
+}
+
+const quoted = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);

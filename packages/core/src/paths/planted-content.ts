@@ -1,0 +1,38 @@
+import { devContainerHarm, settingsHarm, tasksHarm, type CommandJudge, type PlantedHarm } from './editor-files.js';
+import { stepAsShell, workflowHarm, workflowSteps } from './workflow-steps.js';
+import type { PlantedContent } from './write-targets.js';
+
+// A write to a place that runs what its text says (a CI workflow, an editor's settings, tasks or dev
+// container) judged by that text when the call carries it: harm found is a persistence write, and a text
+// that runs nothing harmful is the ordinary project edit it looks like. A text the guard cannot read (a
+// blob, base64) is judged by the place, as before.
+
+export type { CommandJudge, PlantedHarm };
+
+// Nothing but a blob alphabet (base64, hex) and line breaks: the text a call writes is encoded, not read.
+const opaque = /^[A-Za-z0-9+/=_-]{24,}$/;
+
+/** Whether `texts` can be read as the file's text (none is an encoded blob). */
+export function readableContent(texts: readonly string[]): boolean {
+  if (texts.length === 0) return false;
+  for (const t of texts) if (opaque.test(t.replace(/\s+/g, ''))) return false;
+  return true;
+}
+
+/** The harm a written text plants, or undefined when it runs nothing harmful. */
+export function plantedHarm(reader: PlantedContent, text: string, judge: CommandJudge): PlantedHarm | undefined {
+  switch (reader) {
+    case 'editor-settings': return settingsHarm(text, judge);
+    case 'editor-tasks': return tasksHarm(text, judge);
+    case 'dev-container': return devContainerHarm(text, judge);
+    case 'ci-workflow': {
+      const harm = workflowHarm(text);
+      if (harm !== undefined) return harm;
+      for (const step of workflowSteps(text)) {
+        const found = judge(stepAsShell(step.script, text));
+        if (found !== undefined) return { what: `runs a step (line ${step.line}): ${found.message}`, evidence: found.evidence };
+      }
+      return undefined;
+    }
+  }
+}
