@@ -78,6 +78,16 @@ describe('a CI workflow written with its text', () => {
     expect(findingsText(verdict)).not.toContain('path/persistence-write');
   });
 
+  it('reads a here-document a shell line writes into a workflow', async () => {
+    const line = (step: string): string => `mkdir -p .github/workflows && cat > .github/workflows/ci.yml <<'EOF'\n${workflow(step)}EOF`;
+    const everyday = await call('run_command', { command: line('      - run: npm ci && npm test\n') });
+    expect(everyday.action, findingsText(everyday)).toBe('allow');
+    const harmful = await call('run_command', { command: line('      - run: echo "${{ toJSON(secrets) }}" | base64 -w0\n') });
+    expect(findingsText(harmful)).toContain('path/persistence-write');
+    const copied = await call('run_command', { command: 'cat /tmp/ci.yml > .github/workflows/ci.yml' });
+    expect(copied.action).toBe('block');
+  });
+
   it.each([
     ['a move', 'move_file', { source: 'tmp/ci.yml', destination: '.github/workflows/ci.yml' }],
     ['a copy', 'copy_file', { from: '/tmp/ci.yml', to: '.github/workflows/ci.yml' }],

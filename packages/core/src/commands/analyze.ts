@@ -40,6 +40,11 @@ export interface PathChecks {
   writeTarget(path: string): string | undefined;
   /** A file that holds credentials. */
   credential(path: string): string | undefined;
+  /**
+   * For a write target judged by the text written there (a CI workflow, an editor file): the harm the text
+   * plants, null for none, undefined when the place is judged. Absent: every write target is judged by place.
+   */
+  writtenText?(path: string, text: string, analyze: (line: string) => CommandFinding | undefined): { readonly what: string; readonly evidence: string } | null | undefined;
 }
 
 const messages: Readonly<Record<CommandRule, string>> = {
@@ -264,9 +269,13 @@ class Analysis {
     return this.table.wideRoot.test(unquote(path).toLowerCase().replace(/\\/g, '/').replace(homeWord, '~'));
   }
 
-  write(path: string, how: string): void {
+  /** A write to `path`; `text`, when the command line itself holds what is written (a here-document). */
+  write(path: string, how: string, text?: string): void {
     const what = this.checks.writeTarget(path);
-    if (what) this.add('path/persistence-write', `${how} ${path}`, what);
+    if (!what) return;
+    const harm = text === undefined ? undefined : this.checks.writtenText?.(path, text, (line) => analyzeShell(line, this.checks)[0]);
+    if (harm === null) return;
+    this.add('path/persistence-write', `${how} ${path}`, harm === undefined ? what : `${what} that ${harm.what}`);
   }
 
   upload(path: string, how: string): void {
@@ -408,7 +417,9 @@ class Analysis {
 
   command(cmd: SimpleCommand, words: readonly string[], depth: number): void {
     for (const [name, value] of cmd.env) this.env(name, value, depth);
-    for (const r of cmd.redirects) if (writeOps.has(r.op)) this.write(r.target, r.op);
+    // `cat > file <<EOF`: the here-document is the text written.
+    const written = cmd.heredocs.length === 1 && programName(cmd.argv[0] ?? '') === 'cat' && (cmd.argv.length === 1 || (cmd.argv.length === 2 && cmd.argv[1] === '-')) ? cmd.heredocs[0] : undefined;
+    for (const r of cmd.redirects) if (writeOps.has(r.op)) this.write(r.target, r.op, r.op === '>' || r.op === '>>' ? written : undefined);
     if (cmd.redirects.some((r) => r.op === '>' || r.op === '>>')) {
       if (this.decodes([cmd]) || this.decodes(cmd.upstream)) {
         for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.decoded.add(fileKey(r.target));

@@ -10,12 +10,10 @@ import { parseShell } from '../commands/shell-words.js';
 import { splitArgumentLines } from '../commands/split-arguments.js';
 import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
-import { plantedHarm, readableContent, type CommandJudge } from '../paths/planted-content.js';
+import { plantedHarm, plantedJudge, readableContent } from '../paths/planted-content.js';
 import { credentialFile, pathChecks, writeTargetGroup } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
-import { bundledRules } from '../rules/bundled.js';
-import type { CompiledRule } from '../rules/compile.js';
 import { noLayerFindings as none } from '../stateful/no-findings.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ScannedValue } from '../types.js';
 import { KeyFact, keyFacts } from '../values/key-facts.js';
@@ -95,24 +93,8 @@ function writtenBeside(values: readonly ScannedValue[], at: number): string | un
   return readableContent(texts) ? texts.join('\n') : undefined;
 }
 
-let commandRules: readonly CompiledRule[] | undefined;
-
-/**
- * The first harm found in a line a planted file runs: the command analysis, code that uploads secrets, and the
- * bundled command rules that block in every profile (what the rule layer would find in the line sent alone).
- */
-const judge: CommandJudge = (line) => {
-  const found = analyzeShell(line, pathChecks)[0];
-  if (found !== undefined) return found;
-  const sent = codeUpload(line, credentialFile);
-  if (sent !== undefined) return { message: `Code sends ${sent.what} over the network`, evidence: sent.evidence };
-  commandRules ??= bundledRules().filter((r) => r.kinds & Kind.Command && r.declared === 0 && r.action === 'block' && r.from !== 2 && r.profiles === undefined && r.regex !== undefined);
-  const lower = line.toLowerCase();
-  for (const rule of commandRules) {
-    if (rule.regex!.test(lower) && !rule.unless?.test(lower)) return { message: rule.message, evidence: line.slice(0, 120) };
-  }
-  return undefined;
-};
+/** Lines a planted file runs, judged as the guard judges a command line sent alone. */
+const judge = plantedJudge((line) => analyzeShell(line, pathChecks)[0], credentialFile);
 
 /** The words of a shell line's commands (quotes removed), where a statement may be one (`psql -c "…"`). */
 const shellWords = (text: string): readonly string[] => parseShell(text).flatMap((c) => c.argv);

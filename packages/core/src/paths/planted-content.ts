@@ -1,3 +1,7 @@
+import { codeUpload } from '../commands/code-uploads.js';
+import { bundledRules } from '../rules/bundled.js';
+import type { CompiledRule } from '../rules/compile.js';
+import { Kind } from '../values/kinds.js';
 import { devContainerHarm, settingsHarm, tasksHarm, type CommandJudge, type PlantedHarm } from './editor-files.js';
 import { stepAsShell, workflowHarm, workflowSteps } from './workflow-steps.js';
 import type { PlantedContent } from './write-targets.js';
@@ -35,4 +39,26 @@ export function plantedHarm(reader: PlantedContent, text: string, judge: Command
       return undefined;
     }
   }
+}
+
+let commandRules: readonly CompiledRule[] | undefined;
+
+/**
+ * The judge of a line a planted file runs: the first harm `analyze` (the command analysis) finds, code that
+ * uploads secrets, then the bundled command rules that block in every profile (what the rule layer would
+ * find in the line sent alone).
+ */
+export function plantedJudge(analyze: CommandJudge, credential: (path: string) => string | undefined): CommandJudge {
+  return (line) => {
+    const found = analyze(line);
+    if (found !== undefined) return found;
+    const sent = codeUpload(line, credential);
+    if (sent !== undefined) return { message: `Code sends ${sent.what} over the network`, evidence: sent.evidence };
+    commandRules ??= bundledRules().filter((r) => r.kinds & Kind.Command && r.declared === 0 && r.action === 'block' && r.from !== 2 && r.profiles === undefined && r.regex !== undefined);
+    const lower = line.toLowerCase();
+    for (const rule of commandRules) {
+      if (rule.regex!.test(lower) && !rule.unless?.test(lower)) return { message: rule.message, evidence: line.slice(0, 120) };
+    }
+    return undefined;
+  };
 }

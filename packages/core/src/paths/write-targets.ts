@@ -4,6 +4,7 @@ import { bundledData } from '../generated/bundled-rules.js';
 import { bundledRules } from '../rules/bundled.js';
 import { compilePattern, type Pattern } from '../rules/pattern.js';
 import { pathForm } from '../values/forms.js';
+import { plantedHarm, plantedJudge, readableContent, type CommandJudge, type PlantedHarm } from './planted-content.js';
 
 // Where a path leads, for the checks that depend on what is done with it: a write to a place that runs
 // code later (rules/write-targets.yaml), a credential file sent somewhere (the credential-stores pack).
@@ -65,4 +66,15 @@ export function credentialFile(path: string): string | undefined {
   return credentialPattern?.test(canonical) ? `${path} holds credentials` : undefined;
 }
 
-export const pathChecks = { writeTarget, credential: credentialFile };
+/**
+ * For a write target judged by its text (a CI workflow, an editor or dev-container file): the harm `text`
+ * plants there, or null when it plants none; undefined when the place is judged (any other target, or a
+ * text that is an encoded blob). `analyze` judges a command line.
+ */
+export function writtenTextHarm(path: string, text: string, analyze: CommandJudge): PlantedHarm | null | undefined {
+  const group = writeTargetGroup(path);
+  if (group?.content === undefined || !readableContent([text])) return undefined;
+  return plantedHarm(group.content, text, plantedJudge(analyze, credentialFile)) ?? null;
+}
+
+export const pathChecks = { writeTarget, credential: credentialFile, writtenText: writtenTextHarm };
