@@ -20,12 +20,12 @@ const misses = new Set<string>([
 const missesAtMost = 28;
 /**
  * Benign twins balanced blocks: a prompt scanner's description that quotes an attack, a calendar invite asking
- * for availability, an AGENTS.md that forbids reading ~/.ssh, an elicitation for a public key, and calls that
- * write ~/.bashrc or a project .npmrc (the path rules hold every write there), and server
+ * for availability, an AGENTS.md that forbids reading ~/.ssh, an elicitation for a public key, and a call that
+ * writes ~/.bashrc (the path rules hold every write there), and server
  * instructions telling the assistant to always run the tests first.
  */
 const benignBlocked = new Set<string>([
-  'de-scanner-quotes', 're-calendar-invite', 're-resource-agents-md', 'cv-elicit-private-key', 'ca-write-bashrc', 'ca-npmrc-registry',
+  'de-scanner-quotes', 're-calendar-invite', 're-resource-agents-md', 'cv-elicit-private-key', 'ca-write-bashrc',
   'en-homoglyph-init',
 ]);
 

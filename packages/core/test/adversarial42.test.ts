@@ -18,11 +18,10 @@ const missesAtMost = 3;
 /**
  * Benign twins balanced blocks: a shell alias added to ~/.zshrc (start-up files are persistence
  * targets whatever they hold), /proc files and a file: URL (system
- * locations and the file scheme are blocked as places), a project .npmrc (a credential file by name), and a
- * loopback dev server (url/loopback holds every loopback URL).
+ * locations and the file scheme are blocked as places), and a loopback dev server (url/loopback holds every loopback URL).
  */
 const benignBlocked = new Set<string>([
-  'qu-alias-profile', 'pa-proc-environ', 'pa-proc-root', 'pa-proc-cwd-climb', 'pa-file-uri', 'pa-npmrc-registry', 'ur-ipv6-imds',
+  'qu-alias-profile', 'pa-proc-environ', 'pa-proc-root', 'pa-proc-cwd-climb', 'pa-file-uri', 'ur-ipv6-imds',
 ]);
 
 describeAdversarialSuite(42, redTeamCases, { misses, missesAtMost, atLeast: 130, benignBlocked });

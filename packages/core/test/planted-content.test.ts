@@ -125,6 +125,41 @@ describe('an editor file written with its text', () => {
   });
 });
 
+describe('a project package-manager config written with its text', () => {
+  it.each([
+    ['preferences', '.npmrc', 'save-exact=true\nengine-strict=true\nfund=false\n'],
+    ['a scope on GitHub Packages with its own token', 'web/.npmrc', '@acme:registry=https://npm.pkg.github.com\n//npm.pkg.github.com/:_authToken=${GITHUB_TOKEN}\n'],
+    ['a company registry', '.npmrc', 'registry=https://npm.acme-internal.example/\n'],
+    ['a local registry over http', '.npmrc', 'registry=http://localhost:4873/\n'],
+    ['more memory for node', '.npmrc', 'node-options=--max-old-space-size=4096\n'],
+    ['a pinned yarn release', '.yarnrc.yml', 'nodeLinker: node-modules\nyarnPath: .yarn/releases/yarn-4.5.0.cjs\n'],
+  ])('lets %s pass', async (_what, path, content) => {
+    const verdict = await write(path, content);
+    expect(verdict.action, findingsText(verdict)).toBe('allow');
+  });
+
+  it.each([
+    ["npm's token handed to another registry", '.npmrc', 'registry=https://npm-cache.example/\n//npm-cache.example/:_authToken=${NPM_TOKEN}\n'],
+    ['a registry over plain http', '.npmrc', 'registry=http://packages.example/\n'],
+    ['a registry at a bare public IP', '.npmrc', 'registry=https://198.51.100.4/\n'],
+    ['TLS checks switched off', '.npmrc', 'strict-ssl=false\n'],
+    ['code preloaded into every script', '.npmrc', 'node-options="--require /tmp/.hook.js"\n'],
+    ['a scripts shell in /tmp', '.npmrc', 'script-shell=/tmp/.sh\n'],
+    ['a yarn token sent to another host', '.yarnrc.yml', 'npmRegistryServer: "https://yarn-cache.example"\nnpmAuthToken: "${NPM_TOKEN}"\n'],
+  ])('blocks %s', async (_what, path, content) => {
+    const verdict = await write(path, content);
+    expect(verdict.action).toBe('block');
+    expect(findingsText(verdict)).toContain('path/persistence-write');
+  });
+
+  it("reads a project's .npmrc, and keeps the user's own (it holds npm's login token) blocked", async () => {
+    expect((await call('read_file', { path: 'packages/web/.npmrc' })).action).toBe('allow');
+    expect((await call('read_file', { path: '/home/dev/.npmrc' })).action).toBe('block');
+    expect((await call('read_file', { path: '../../.npmrc' })).action).toBe('block');
+    expect((await write('/home/dev/.npmrc', 'save-exact=true\n')).action).toBe('block');
+  });
+});
+
 describe('the readers', () => {
   it('reads block scalars, lists and inline steps with their lines', () => {
     const steps = workflowSteps('steps:\n  - run: npm ci\n  - run: |\n      a\n      b\n  - name: x\n    script:\n      - one\n      - "two"\n');

@@ -3,18 +3,19 @@ import { bundledRules } from '../rules/bundled.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { Kind } from '../values/kinds.js';
 import { devContainerHarm, settingsHarm, tasksHarm, type CommandJudge, type PlantedHarm } from './editor-files.js';
+import { npmConfigHarm } from './npm-config.js';
 import { stepAsShell, workflowHarm, workflowSteps } from './workflow-steps.js';
 import type { PlantedContent } from './write-targets.js';
 
 // A write to a place that runs what its text says (a CI workflow, an editor's settings, tasks or dev
-// container) judged by that text when the call carries it: harm found is a persistence write, and a text
+// container, a project's package-manager config) judged by that text when the call carries it: harm found is a persistence write, and a text
 // that runs nothing harmful is the ordinary project edit it looks like. A text the guard cannot read (a
 // blob, base64) is judged by the place, as before.
 
 export type { CommandJudge, PlantedHarm };
 
-// Nothing but a blob alphabet (base64, hex) and line breaks: the text a call writes is encoded, not read.
-const opaque = /^[A-Za-z0-9+/=_-]{24,}$/;
+// Nothing but a blob alphabet (base64, base64url, hex; `=` only as padding) and line breaks: the text a call writes is encoded, not read.
+const opaque = /^(?:[A-Za-z0-9+/]{24,}|[A-Za-z0-9_-]{24,})={0,2}$/;
 
 /** Whether `texts` can be read as the file's text (none is an encoded blob). */
 export function readableContent(texts: readonly string[]): boolean {
@@ -29,6 +30,7 @@ export function plantedHarm(reader: PlantedContent, text: string, judge: Command
     case 'editor-settings': return settingsHarm(text, judge);
     case 'editor-tasks': return tasksHarm(text, judge);
     case 'dev-container': return devContainerHarm(text, judge);
+    case 'npm-config': return npmConfigHarm(text);
     case 'ci-workflow': {
       const harm = workflowHarm(text);
       if (harm !== undefined) return harm;
