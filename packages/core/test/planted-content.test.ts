@@ -160,6 +160,20 @@ describe('a project package-manager config written with its text', () => {
   });
 });
 
+describe("git's hooks folder", () => {
+  it.each([['git config core.hooksPath .husky'], ['git config --local core.hooksPath ./tools/git-hooks'], ['git -c core.hooksPath=.githooks commit -m "wip"']])(
+    'lets the project point git at its own hooks folder: %s', async (command) => {
+      const verdict = await call('run_command', { command });
+      expect(verdict.action, findingsText(verdict)).toBe('allow');
+    });
+
+  it.each([['git config core.hooksPath /tmp/.h'], ['git config --global core.hooksPath ~/.config/h'], ['git -c core.hooksPath=../../elsewhere commit -m x'], ['git config core.hooksPath "$HOME/h"']])(
+    'blocks a hooks folder outside the project: %s', async (command) => {
+      const verdict = await call('run_command', { command });
+      expect(findingsText(verdict)).toContain('cmd/hidden-execution');
+    });
+});
+
 describe('the readers', () => {
   it('reads block scalars, lists and inline steps with their lines', () => {
     const steps = workflowSteps('steps:\n  - run: npm ci\n  - run: |\n      a\n      b\n  - name: x\n    script:\n      - one\n      - "two"\n');

@@ -909,7 +909,11 @@ class Analysis {
     const setting = option.settings.find((s) => s.key.test(key));
     if (!setting) return;
     const command = eq < 0 ? '' : value.slice(eq + 1);
-    if (setting.form === undefined) this.runs(command, setting.expect, evidence, depth);
+    // A folder whose files run (git's hooks): the project's own folder runs the project's files, as its
+    // scripts do; one elsewhere (a temp folder, the home folder, up and out) runs what was put there.
+    if (setting.form === 'project-folder') {
+      if (!projectFolder(command)) this.add('cmd/hidden-execution', evidence);
+    } else if (setting.form === undefined) this.runs(command, setting.expect, evidence, depth);
     else this.gitCommand(command, setting.form, setting.expect, evidence, depth);
   }
 
@@ -1202,4 +1206,10 @@ export function analyzeArgv(argv: readonly string[], checks: PathChecks): Comman
   analysis.command(cmd, argv, 0);
   analysis.credentialOutput([cmd]);
   return [...analysis.findings.values()];
+}
+
+/** A folder of the project, named from its root: relative, without `..`, a home or a variable. */
+function projectFolder(value: string): boolean {
+  const path = value.trim().replace(/^["']|["']$/g, '');
+  return path !== '' && /^[\w.@+/-]+$/.test(path) && !path.startsWith('/') && !/(?:^|\/)\.\.(?:\/|$)/.test(path);
 }

@@ -13,7 +13,7 @@ export type Effect = 'exec' | 'setting' | 'write' | 'upload' | 'command' | 'scri
  * How a setting's value runs: as a command line (undefined), or as git reads a credential helper (a helper
  * name or path, or a shell snippet after `!`) or an alias (a git subcommand, or a shell snippet after `!`).
  */
-export type SettingForm = 'git-helper' | 'git-alias' | undefined;
+export type SettingForm = 'git-helper' | 'git-alias' | 'project-folder' | undefined;
 
 export interface Setting {
   readonly key: Pattern;
@@ -136,7 +136,7 @@ type Raw = Record<string, unknown>;
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const setOf = (v: unknown): ReadonlySet<string> | undefined => (Array.isArray(v) ? new Set(v.map((s) => String(s).toLowerCase())) : undefined);
 
-const settingForm = (v: unknown): SettingForm => (v === 'git-helper' || v === 'git-alias' ? v : undefined);
+const settingForm = (v: unknown): SettingForm => (v === 'git-helper' || v === 'git-alias' || v === 'project-folder' ? v : undefined);
 
 function configOperands(raw: unknown): ConfigOperands | undefined {
   if (!isRecord(raw)) return undefined;
