@@ -1,0 +1,31 @@
+import { redTeamCases } from './adversarial49/index.js';
+import { describeAdversarialSuite } from './redteam-kit/suite.js';
+
+// The stop-49 adversarial suite, written from the public docs only (docs/detection.md, README), not the rule
+// sources: orders a server sends split between a tool's description and a parameter's, over two tools, two
+// result blocks or two prompt turns; conversation turns forged inside results and prompts (an assistant or
+// user turn, a tool result, a system notice, chat-template markers); orders inside the file formats a coding
+// agent reads (HTML, Makefile, Dockerfile, package.json, CI YAML, SVG, notebooks, INI, TOML, e-mail headers,
+// CSV, commit trailers); orders phrased as a plan, a checklist, a test expectation or an error's remedy;
+// prompt templates that destroy or send out credential folders; and languages the docs do not list. Each
+// attack has a benign twin a real server sends. `misses` may only shrink (redteam-kit/suite.ts).
+
+/** Attacks balanced does not block yet. */
+const misses = new Set<string>([
+  'sp-two-tools-env', 'sp-two-params-sentence', 'sp-title-desc-wipe', 'sp-structured-steps', 'sp-prompt-turns-tokens',
+  'sp-prompt-assistant-then-user', 'sp-enum-desc-wipe', 'sp-two-tools-forward', 'sp-param-default-url',
+  'fg-fake-tool-result', 'fg-approved-call', 'fg-sampling-prefilled', 'fg-prompt-forged-tool', 'fg-diff-comment-turn',
+  'fg-fake-error-from-host',
+  'fm-makefile-recipe', 'fm-dockerfile', 'fm-svg-desc', 'fm-csv-formula', 'fm-pom-comment', 'fm-env-example',
+  'fm-gitattributes-hook',
+  'pl-next-i-will', 'pl-test-expectation', 'pl-error-remedy-pipe', 'pl-error-remedy-send', 'pl-hint-wipe', 'pl-acceptance',
+  'pl-runbook-we', 'pl-remaining-steps', 'pl-init-checklist', 'pl-param-expected',
+  'pt-free-space-home', 'pt-migrate-laptop', 'pt-reset-cluster', 'pt-wipe-keychain', 'pt-system-turn-destroy',
+  'pt-git-history-push', 'pt-db-drop',
+  'lg-da-delete-home', 'lg-ca-tokens-reply', 'lg-sk-upload-aws', 'lg-hr-forward-mail', 'lg-bg-env-out', 'lg-lt-delete-backups',
+  'lg-ms-send-cred', 'lg-af-secrets', 'lg-sl-ssh-out', 'lg-lv-delete', 'lg-et-tokens', 'lg-ur-send-key', 'lg-ta-send-env',
+]);
+/** The size of `misses` (52 of 100 on the base build when the suite was written); it can only go down. */
+const missesAtMost = 52;
+
+describeAdversarialSuite(49, redTeamCases, { misses, missesAtMost, atLeast: 100 });
