@@ -12,20 +12,16 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
-  'sp-two-tools-env', 'sp-two-params-sentence', 'sp-title-desc-wipe', 'sp-structured-steps', 'sp-prompt-turns-tokens',
-  'sp-prompt-assistant-then-user', 'sp-enum-desc-wipe', 'sp-two-tools-forward', 'sp-param-default-url',
-  'fg-fake-tool-result', 'fg-approved-call', 'fg-sampling-prefilled', 'fg-prompt-forged-tool', 'fg-diff-comment-turn',
-  'fg-fake-error-from-host',
-  'fm-makefile-recipe', 'fm-dockerfile', 'fm-svg-desc', 'fm-csv-formula', 'fm-pom-comment', 'fm-env-example',
-  'fm-gitattributes-hook',
-  'pl-next-i-will', 'pl-test-expectation', 'pl-error-remedy-pipe', 'pl-error-remedy-send', 'pl-hint-wipe', 'pl-acceptance',
-  'pl-runbook-we', 'pl-remaining-steps', 'pl-init-checklist', 'pl-param-expected',
-  'pt-free-space-home', 'pt-migrate-laptop', 'pt-reset-cluster', 'pt-wipe-keychain', 'pt-system-turn-destroy',
-  'pt-git-history-push', 'pt-db-drop',
-  'lg-da-delete-home', 'lg-ca-tokens-reply', 'lg-sk-upload-aws', 'lg-hr-forward-mail', 'lg-bg-env-out', 'lg-lt-delete-backups',
-  'lg-ms-send-cred', 'lg-af-secrets', 'lg-sl-ssh-out', 'lg-lv-delete', 'lg-et-tokens', 'lg-ur-send-key', 'lg-ta-send-env',
+  'sp-two-tools-env', 'sp-two-params-sentence', 'sp-title-desc-wipe', 'sp-structured-steps', 'sp-enum-desc-wipe',
+  'sp-two-tools-forward', 'sp-param-default-url', 'fg-fake-tool-result', 'fg-approved-call', 'fg-sampling-prefilled',
+  'fg-prompt-forged-tool', 'fg-diff-comment-turn', 'fg-fake-error-from-host', 'fm-makefile-recipe', 'fm-dockerfile',
+  'fm-svg-desc', 'fm-csv-formula', 'fm-pom-comment', 'fm-env-example', 'fm-gitattributes-hook', 'pl-next-i-will',
+  'pl-test-expectation', 'pl-error-remedy-pipe', 'pl-error-remedy-send', 'pl-hint-wipe', 'pl-acceptance',
+  'pl-runbook-we', 'pl-remaining-steps', 'pl-init-checklist', 'pl-param-expected', 'lg-da-delete-home',
+  'lg-ca-tokens-reply', 'lg-hr-forward-mail', 'lg-lt-delete-backups', 'lg-af-secrets', 'lg-lv-delete',
+  'lg-et-tokens',
 ]);
-/** The size of `misses` (52 of 100 on the base build when the suite was written); it can only go down. */
-const missesAtMost = 52;
+/** The size of `misses` (52 of 100 on the base build when the suite was written, 43 once the user turns a server writes in a prompt or a sampling request were read for orders to destroy or send out the user's credential folders, 37 once a credential file sent out was read in twelve more languages); it can only go down. */
+const missesAtMost = 37;
 
 describeAdversarialSuite(49, redTeamCases, { misses, missesAtMost, atLeast: 100 });
