@@ -25,6 +25,7 @@ const benign: readonly (readonly [string, Exchange])[] = [
   ['prompt that backs up the SSH config only', prompt('Copy ~/.ssh/config into my private dotfiles repo and commit it.')],
   ['prompt that warns not to push the env file', prompt('Never push .env to the public repo; add it to .gitignore.')],
   ['prompt that keeps the SSH folder while cleaning', prompt('Delete the old dotfiles in my home folder except ~/.ssh and ~/.aws.')],
+  ['prompt that prunes old keys from the SSH folder', prompt('Remove the old unused keys from ~/.ssh and the github.com entry in ~/.ssh/known_hosts.')],
   ['prompt that asks why a folder vanished', prompt('My ~/.aws folder was deleted by a script yesterday. How can I find out which one?')],
   ['prompt that lists variable names and documents them', prompt('List the names of all the tokens the app reads.', 'Put that list in docs/ENV.md.')],
   ['prompt that deletes merged branches with no confirmation', prompt('Delete all merged branches, no confirmation needed.')],

@@ -10,7 +10,7 @@
 //   outside place: a URL, an e-mail address, a public gist, repository, mirror or channel;
 // - a turn that sends "that list" (it, them) out to such a place after an earlier turn gathered the values of
 //   every token, key, password or secret.
-// Negated clauses ("never commit .env to the public repo") and clauses that keep the store ("except ~/.ssh")
+// Negated clauses ("never commit .env to the public repo") and clauses that keep the store or pick items of it ("except ~/.ssh", "the old keys in ~/.ssh")
 // are left be. English only: the verbs are what differs by language, the stores and places do not.
 import { credentialFile } from './sends-secrets.js';
 import { isRecord } from '../parse.js';
@@ -32,6 +32,8 @@ const moving = /(?<![\p{L}])(?:send|e-?mail|mail|upload|post|push|commit|paste|s
 const outside = /https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+|\bpublic\s+(?:[\w-]+\s+){0,2}?(?:gists?|repo(?:sitor(?:y|ies))?s?|mirrors?|channels?|buckets?|issues?|forums?|pages?)\b|\bpastebin\b|(?:^|\s)#[a-z][\w-]+/;
 /** A negation or a keeping near the verb. */
 const negation = /\b(?:never|not|no|don't|do not|without|except|but not|other than|apart from|keep|avoid)\b|n't\b/;
+/** A clause that keeps the store, or picks a few items of it ("the old keys in ~/.ssh", "the github.com entry"). */
+const keeps = /\b(?:except|but not|other than|apart from|keep|old|unused|stale|expired|duplicate|outdated|obsolete|revoked|entry|entries|line|lines)\b/;
 /** An earlier turn that gathers secrets' values: "collect the values of every … _token", "a list of every password and API key". */
 const gathers = /\b(?:collect|gather|keep|list|find|copy|dump|extract|grab|print|write(?: out| down)?)\b[^.!?]{0,60}?(?:\bvalues? of (?:every|all|each|any)\b[^.!?]{0,40}?(?:token|key|secret|password)|\b(?:every|all|each|any)(?: the)? (?:[\p{L}-]+ )?(?:passwords?|secrets?|tokens?|api keys?|credentials?|private keys?)\b)/u;
 /** A later turn that moves what was gathered out: "paste that list into a public gist", "e-mail it to …". */
@@ -52,7 +54,7 @@ function clauseOrder(clause: string, turn: string): string | undefined {
   const destroys = destroying.exec(clause);
   if (destroys !== null) {
     const rest = clause.slice(destroys[0].length);
-    if (!negation.test(destroys[0]) && !/\b(?:except|but not|other than|apart from|keep)\b/.test(rest)) {
+    if (!negation.test(destroys[0]) && !keeps.test(rest)) {
       if (credentialStore.test(rest) || homeFolder.test(rest)) return 'destroy the home folder or the user\'s credential folders';
       if (broadStore.test(rest) && waived.test(turn)) return 'destroy every store of the user\'s work without confirmation';
     }
