@@ -29,6 +29,7 @@ import { pronounsResolved, seamsOf } from './seams.js';
 import { escapedLines } from './escaped-lines.js';
 import { credentialFile } from './sends-secrets.js';
 import { handsNextCall } from './next-call-data.js';
+import { userTurnOrder } from './user-turns.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -443,6 +444,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       // A form asking the user for what no server may hold (elicits-secret.ts).
       const elicited = context.method === 'elicitation/create' && isRecord(message) ? elicitedSecret(message['params']) : undefined;
       if (elicited !== undefined) out.push(finding('semantic/elicits-secret', 'An elicitation asks the user for a secret no server may collect (a credential file, a private key, a recovery phrase, a password, a PIN, a one-time code or card data)', elicited.path, elicited.evidence));
+      // A user turn the server wrote, ordering the user's credential folders destroyed or sent out (user-turns.ts).
+      const spoken = context.method === 'prompts/get' || context.method === 'sampling/createMessage' ? userTurnOrder(message) : undefined;
+      if (spoken !== undefined) out.push(finding('semantic/impersonates-user', `A user turn the server wrote orders the model to ${spoken.what}`, spoken.path, spoken.evidence));
       const docs = documentsOf(message, context.method, limits.maxTextLength);
       for (const doc of docs) out.push(...read(doc));
       // A document cut at the limit is read by its end too (tail-documents.ts): an order padded past the

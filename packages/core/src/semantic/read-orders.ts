@@ -50,6 +50,7 @@ import { harvestsSecrets } from './harvests-secrets.js';
 import { frameGate, plantsCode } from './plants-code.js';
 import { routesGate, routesOthersCalls } from './routes-others.js';
 import { handsGate, handsOthersCalls } from './hands-others-calls.js';
+import { plansSecretMove } from './planned-moves.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -201,6 +202,10 @@ const scheduledOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata schedules a call that moves money, gives a role away, exposes, destroys or resets credentials' },
   content: { rule: 'semantic/injected-instruction', message: 'Text schedules, as a next step, a call that moves money, gives a role away, exposes, destroys or resets credentials' },
 };
+const plannedOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata plans, as the model\'s own step or as done, a secret moved to an outside or public place' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text plans, as the model\'s own step, an expectation or a done task, a secret moved to an outside or public place' },
+};
 const destroysOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to destroy or disable what the user keeps' },
   content: { rule: 'semantic/injected-instruction', message: 'Text orders the model to destroy or disable what the user keeps' },
@@ -254,6 +259,7 @@ function orderInRole(text: string, cues: number, gates: number, role: TextRole, 
   if (gates & aiSubjectGate && ordersAiSubject(text)) return aiSubjectOrders[role];
   if (gates & foreignSecretGate && statesForeignMove(text)) return foreignPresentOrders[role];
   if (statesNamedAiMove(text, role === 'metadata')) return namedAiOrders[role];
+  if (gates & (secretFileGate | flowSecretGate) && plansSecretMove(text)) return plannedOrders[role];
   if ((role === 'metadata' ? gates & metadataPipeGate && metadataRequiresPipe(text) : aiRunsPipe(text)) || (gates & foreignPipeGate && foreignAiRunsPipe(text))) return pipesOrder[role];
   if (schedulesHighImpactCall(text)) return scheduledOrders[role];
   if (role === 'metadata') {

@@ -1,5 +1,6 @@
 import { identifierPattern, wordsOfToolName } from './own-cleanup.js';
 import { readerGate } from './reader-gates.js';
+import { furtherNegations, furtherSendingVerbs } from './sending-verbs-further.js';
 import { moreNegations, moreSendingVerbs } from './sending-verbs-more.js';
 
 // An order to send a credential file out, in any language: a clause that names a file nobody sends anywhere
@@ -39,6 +40,7 @@ const sending = new RegExp(
     'gönder|gonder|yükle|yukle|ilet',
     'kirim|unggah',
     moreSendingVerbs,
+    furtherSendingVerbs,
   ].join('|')
     .split('|')
     .map((w) => `(?<![\\p{L}\\p{N}_])${w}(?![\\p{L}])`)
@@ -49,7 +51,7 @@ const sending = new RegExp(
 
 // A negation of the verb makes it a warning ("never upload …", "lade niemals … hoch", "n'envoie jamais").
 const negated = new RegExp(
-  ['never|not|don\'t|do not|must not|should not', 'nie|niemals|nicht|kein', 'ne|n\'|jamais|pas', 'no|nunca|jamás', 'non|mai', 'não|nao', 'niet|nooit', 'не|никогда|ніколи', 'asla', moreNegations]
+  ['never|not|don\'t|do not|must not|should not', 'nie|niemals|nicht|kein', 'ne|n\'|jamais|pas', 'no|nunca|jamás', 'non|mai', 'não|nao', 'niet|nooit', 'не|никогда|ніколи', 'asla', moreNegations, furtherNegations]
     .join('|')
     .split('|')
     .map((w) => `(?<![\\p{L}])${w}(?![\\p{L}])`)
