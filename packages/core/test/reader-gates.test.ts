@@ -6,6 +6,7 @@ import { cuesAndMarksOf, lastGates } from '../src/semantic/cues.js';
 import { borrowsAuthority, claimGate } from '../src/semantic/borrowed-authority.js';
 import { claimsConsent, waivedGate, waivesAsking } from '../src/semantic/claims-consent.js';
 import { keepsFromUser, keepsGate, mayKeepQuiet, quietGate } from '../src/semantic/conceals.js';
+import { destinationNounGate, mayNameDestination } from '../src/semantic/destination-swaps.js';
 import { errorContextGate, namesErrorContext } from '../src/semantic/destroys.js';
 import { everyLinkGate, everyLinkIn, flowSecretGate, maySecretIn, sentBackAt } from '../src/semantic/flows.js';
 import { forwardsRecords } from '../src/semantic/forwards-records.js';
@@ -90,6 +91,7 @@ const readers: readonly (readonly [string, number | ((gates: number) => boolean)
   ['everyLinkIn', everyLinkGate, everyLinkIn],
   ['namesErrorContext', errorContextGate, namesErrorContext],
   ['mayNameSecret', secretFileGate, mayNameSecret],
+  ['mayNameDestination', destinationNounGate, mayNameDestination],
 ];
 const opens = (gate: number | ((gates: number) => boolean), gates: number): boolean => (typeof gate === 'number' ? (gates & gate) !== 0 : gate(gates));
 
