@@ -6,8 +6,9 @@ import { cuesAndMarksOf, lastGates } from '../src/semantic/cues.js';
 import { borrowsAuthority, claimGate } from '../src/semantic/borrowed-authority.js';
 import { claimsConsent, waivedGate, waivesAsking } from '../src/semantic/claims-consent.js';
 import { keepsFromUser, keepsGate, mayKeepQuiet, quietGate } from '../src/semantic/conceals.js';
+import { destinationNounGate, mayNameDestination } from '../src/semantic/destination-swaps.js';
 import { errorContextGate, namesErrorContext } from '../src/semantic/destroys.js';
-import { everyLinkGate, everyLinkIn, flowSecretGate, maySecretIn, sentBackAt } from '../src/semantic/flows.js';
+import { chainsHere, everyLinkGate, everyLinkIn, flowSecretGate, leavesGate, maySecretIn, sentBackAt } from '../src/semantic/flows.js';
 import { forwardsRecords } from '../src/semantic/forwards-records.js';
 import { fillsImageAddress } from '../src/semantic/image-fill.js';
 import { movesOutUnaddressed } from '../src/semantic/moved-out.js';
@@ -87,9 +88,11 @@ const readers: readonly (readonly [string, number | ((gates: number) => boolean)
   ['mayKeepQuiet', quietGate, mayKeepQuiet],
   ['setsInstructionsAside', overrideGate, (c) => setsInstructionsAside(c, 0)],
   ['maySecretIn', flowSecretGate, maySecretIn],
+  ['chainsHere', leavesGate, chainsHere],
   ['everyLinkIn', everyLinkGate, everyLinkIn],
   ['namesErrorContext', errorContextGate, namesErrorContext],
   ['mayNameSecret', secretFileGate, mayNameSecret],
+  ['mayNameDestination', destinationNounGate, mayNameDestination],
 ];
 const opens = (gate: number | ((gates: number) => boolean), gates: number): boolean => (typeof gate === 'number' ? (gates & gate) !== 0 : gate(gates));
 

@@ -7,6 +7,8 @@
 // swap itself. A tool that asks the user for the destination, or confirms it, names no literal of its own;
 // "replace you@example.com with your address" puts the literal before the new value, so it passes.
 
+import { readerGate } from './reader-gates.js';
+
 /** A literal destination: IBAN shape, 8+ digits (spaces, dashes), an EVM or TRON wallet, an e-mail address, a phone number. */
 const destination = /(?<![\p{L}\p{N}])[a-z]{2}\d{2}[a-z0-9]{10,30}(?![\p{L}\p{N}])|\d(?:[ -]?\d){7,}|0x[0-9a-f]{40}|(?<![\p{L}\p{N}])t[1-9a-hj-np-z]{33}(?![\p{L}\p{N}])|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|\+\d{1,3}[ -]?\d/gu;
 /** A cheap first test for `destination`: an `@` between word characters, or two digits in a row. */
@@ -52,6 +54,9 @@ const replaces = new RegExp(
  * regex matches alike, a quarter quicker (it is the first test of every clause with two digits in a row).
  */
 const destinationNoun = /recipient|payee|beneficiar|account|iban|wallet|\bbcc\b|destinat|cuenta|conta\b|chave|\bpix\b|conto|compte|empfänger|konto|rekening|ontvanger|сч[её]т|получател|кошел|alıcı|hesap|odbiorc|konto|收款|账户|地址|口座|宛先|계좌|받는|प्राप्तकर्ता|upi|boleto|código de barras/;
+
+/** The gate of {@link mayNameDestination} (reader-gates.ts): most clauses with two digits in a row name no destination. */
+export const destinationNounGate = readerGate(destinationNoun);
 
 /** Whether a clause (lower case) may swap a destination: {@link swapsDestination}'s first test. */
 export const maySwapDestination = (clause: string): boolean => destinationQuick.test(clause);

@@ -23,6 +23,8 @@ const moving = /(?<![\p{L}])(?:pass|feed|put|pipe|insert|append|add|include|plac
 const movesIt = /(?<![\p{L}])(?:pass|feed|put|pipe|insert|append|add|include|place|send|post|embed|stick|paste|attach|plug|stuff|tack)\s+(?:it|them|that|those)(?![\p{L}])/u;
 /** A cheap first test of `leaving`: its literals, no look-behind, no Unicode mode. */
 const mayLeave = /url|link|webhook|quer|callback|endpoint|:\/\/|@|lien|enlace|collegamento|ligação/;
+/** The gate of chainsHere (a first word test of read-orders.ts): most clauses name nothing that leaves. */
+export const leavesGate = readerGate(mayLeave);
 /** Where it goes: something that leaves for another host. */
 const leaving = /(?<![\p{L}])(?:urls?|links?|webhooks?|query[ -]?strings?|querystrings?|callbacks?|callback urls?|endpoints?|lien|enlace|collegamento|ligação)(?![\p{L}])|https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,}/u;
 const negated = /(?<![\p{L}])(?:never|not|don't|do not|nicht|niemals|ne|jamais|no|nunca|non|mai|não)(?![\p{L}])/u;

@@ -21,7 +21,7 @@ import { putsIntoOwnWriting } from './into-own-writing.js';
 import { movesOutUnaddressed } from './moved-out.js';
 import { changesRole, roleGate } from './foreign-roles.js';
 import { mayRedirectPayment, redirectsPayment } from './payment-swaps.js';
-import { mayNameDestination, maySwapDestination, swapsDestination } from './destination-swaps.js';
+import { destinationNounGate, mayNameDestination, maySwapDestination, swapsDestination } from './destination-swaps.js';
 import { postsGate, postsSecrets } from './posts-secrets.js';
 import { mayNameSecret, readsSecretOut, secretFileGate } from './reads-secret-out.js';
 import { secretIntoOtherField } from './secret-into-field.js';
@@ -39,7 +39,7 @@ import { secretArgumentGate, secretIntoArgument } from './secret-into-argument.j
 import { schedulesHighImpactCall } from './scheduled-calls.js';
 import { ordersContextSentOut, statesContextSentOut } from './stated-flows.js';
 import type { TextRole } from './features.js';
-import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkGate, everyLinkIn, flowSecretGate, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
+import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkGate, everyLinkIn, flowSecretGate, leavesGate, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
 import type { OrderMatch } from './orders.js';
 import { addressGate, credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
 import { limitsUserGate, setAsideGate, setsUserLimitsAside, voidGate } from './user-limits.js';
@@ -308,7 +308,7 @@ function destroysOrder(destroys: DestructiveOrder | undefined, cues: number, rol
  */
 const Word = { Chains: 1, SecretWord: 2, EveryLink: 4, SendsBack: 8, AiWord: 16, AiNamed: 32, ErrorContext: 64, Quiet: 128, SecretFile: 256, Payment: 512, Waives: 1024, Swap: 2048, SwapNoun: 4096 } as const;
 /** Per word test, the gate (reader-gates.ts) of its regex, or 0 where it has none: a closed gate is a test read as false. */
-const wordGates: readonly number[] = [0, flowSecretGate, everyLinkGate, addressGate, 0, 0, errorContextGate, quietGate, secretFileGate, 0, waivedGate, 0, 0];
+const wordGates: readonly number[] = [leavesGate, flowSecretGate, everyLinkGate, addressGate, 0, 0, errorContextGate, quietGate, secretFileGate, 0, waivedGate, 0, destinationNounGate];
 const wordTests: readonly ((clause: string) => boolean)[] = [chainsHere, maySecretIn, everyLinkIn, (c) => sentBackAt(c) >= 0, (c) => aiBefore(c) > 0, (c) => aiBefore(c) === 2, namesErrorContext, mayKeepQuiet, mayNameSecret, mayRedirectPayment, waivesAsking, maySwapDestination, mayNameDestination];
 
 /** Slots of what a clause's own readings found (undefined: not read yet; false: nothing). */
