@@ -47,7 +47,9 @@ import type {
   ToolRecord,
   Verdict,
 } from './types.js';
+import { fieldCommand } from './commands/field-commands.js';
 import { extractError, extractParams, extractResult } from './values/extract.js';
+import { Kind } from './values/kinds.js';
 import { type Readings, type Scanned, ValueScanner } from './values/scanned.js';
 import { buildVerdict, cleanVerdict, monotonic } from './verdict.js';
 import { wireError } from './wire.js';
@@ -519,6 +521,9 @@ class GuardImpl implements Guard {
     const scanner = this.#scanner(ctx, tool);
     const params = message['params'];
     if (params !== undefined) extractParams(method, params, tool === undefined || inventory === null ? undefined : hintsOf(inventory?.tools[tool]), scanner, json);
+    // A tool named for a program runs it with its fields as options: that line is read as a command too.
+    const line = tool !== undefined && ctx.from === 'client' && isRecord(params) ? fieldCommand(tool, params['arguments']) : undefined;
+    if (line !== undefined) scanner.add(['params', 'arguments'], 'arguments', line, Kind.Command, true);
     return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, inventory, false);
   }
 

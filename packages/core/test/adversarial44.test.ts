@@ -13,12 +13,12 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
   'cl-helm-remote-plugin',
-  'tx-git-push-new-remote', 'tx-git-set-url', 'tx-ngrok-expose',
-  'pk-deno-remote', 'wi-cmdkey-list-send', 'rs-text-powershell', 'rs-next-git-remote', 'rs-next-pip-index', 'rs-next-secret-upload',
-  'mv-aws-fields', 'mv-tunnel-tool', 'mv-helm-values-hook', 'mv-install-fields', 'mv-redis-flush',
+  'tx-git-push-new-remote', 'tx-git-set-url',
+  'wi-cmdkey-list-send', 'rs-text-powershell', 'rs-next-git-remote', 'rs-next-pip-index', 'rs-next-secret-upload',
+  'mv-helm-values-hook', 'mv-install-fields', 'mv-redis-flush',
 ]);
-/** The size of `misses` (62 of 156 on the base build when the suite was written, 61 once ssh was read as a sender of its stdin, 47 once ssh remote and public dynamic forwards, public buckets and owner or admin grants were read, 42 once a queued call's arguments were read as the call would be, and a remedy key was read as queuing one, 31 once installers pointed at plain-http registries, URLs and repositories, printed secrets of a cluster and a new access key, and argv of a destroying CLI were read, 30 once Windows' cmd /c was read as a wrapper, 29 once a queued command was also read for what server text is read for, 24 once certutil's decoded output run, regsvr32 /i:URL, a SAM hive saved, a Defender scan switched off and a delete fed by a listing of a drive were read, 16 once a key variable or a CLI's credential substituted into a request to another host, a secret built into a looked-up name, a file socat sends, a downloaded package installed, a destroyer fed its own listing and a name bound to the home folder deleted were read, 15 once a service account key written to a file was held as a credential); it can only go down. */
-const missesAtMost = 15;
+/** The size of `misses` (62 of 156 on the base build when the suite was written, 61 once ssh was read as a sender of its stdin, 47 once ssh remote and public dynamic forwards, public buckets and owner or admin grants were read, 42 once a queued call's arguments were read as the call would be, and a remedy key was read as queuing one, 31 once installers pointed at plain-http registries, URLs and repositories, printed secrets of a cluster and a new access key, and argv of a destroying CLI were read, 30 once Windows' cmd /c was read as a wrapper, 29 once a queued command was also read for what server text is read for, 24 once certutil's decoded output run, regsvr32 /i:URL, a SAM hive saved, a Defender scan switched off and a delete fed by a listing of a drive were read, 16 once a key variable or a CLI's credential substituted into a request to another host, a secret built into a looked-up name, a file socat sends, a downloaded package installed, a destroyer fed its own listing and a name bound to the home folder deleted were read, 15 once a service account key written to a file was held as a credential, 11 once a tool named for a program was read as the line its fields make and tunnels publishing a login or database port were read); it can only go down. */
+const missesAtMost = 11;
 /**
  * Benign twins balanced blocks: a cron.d file and an apt sources list read (system locations), a /dev/tcp
  * port probe of localhost, PowerShell's encoded commands and a base64 script

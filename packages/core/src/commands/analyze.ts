@@ -138,7 +138,8 @@ function invokes(invocation: Invocation, argv: readonly string[]): boolean {
   if (invocation.value !== undefined && !givesValue(invocation.value, argv)) return false;
   if (invocation.show === undefined) return true;
   const show = invocation.show;
-  return argv.some((a, i) => i > 0 && a.startsWith('-') && (show.has(a.toLowerCase()) || (!a.startsWith('--') && [...a.slice(1)].some((c) => show.has(`-${c}`)))));
+  // A long option may carry its value after `=` (`--output=yaml`).
+  return argv.some((a, i) => i > 0 && a.startsWith('-') && (show.has(a.toLowerCase()) || (a.startsWith('--') ? a.includes('=') && show.has(a.slice(0, a.indexOf('=')).toLowerCase()) : [...a.slice(1)].some((c) => show.has(`-${c}`)))));
 }
 
 /** Files a command receives from a search: the word that stands for each (find's `{}`, xargs -I's string), and why sending them matters. */

@@ -251,11 +251,18 @@ function compare(a: Value, op: string, b: Value): boolean | undefined {
 }
 
 /** The calls and clauses that make the server read or write its own files or run a program. */
-const serverReach = new Set(['xp_cmdshell', 'sp_oacreate', 'sp_configure', 'load_file', 'pg_read_file', 'pg_read_binary_file', 'pg_ls_dir', 'lo_import', 'lo_export', 'load_extension']);
+const serverReach = new Set(['xp_cmdshell', 'sp_oacreate', 'sp_configure', 'load_file', 'pg_read_file', 'pg_read_binary_file', 'pg_ls_dir', 'lo_import', 'lo_export', 'load_extension',
+  // PostgreSQL's roles that let a login run programs (COPY … PROGRAM) and read or write any file of the server.
+  'pg_execute_server_program', 'pg_write_server_files', 'pg_read_server_files']);
+/**
+ * A file SQLite's ATTACH creates and writes its pages into, named where something runs it: a web page or
+ * script by its extension, a shell start-up file, a crontab, authorized_keys, a system folder.
+ */
+const runnableFile = /\.(?:php\d?|phtml|phar|jsp|jspx|aspx?|ashx|cgi|pl|sh|bash|zsh|py|rb|js|mjs|cjs|ps1|bat|cmd)$|(?:^|[\\/])\.(?:bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin)$|(?:^|[\\/])(?:authorized_keys|crontab)$|^\/(?:etc|var\/spool\/cron)\//i;
 const dropped = new Set(['table', 'database', 'schema', 'user', 'view', 'index', 'procedure', 'function', 'trigger', 'role', 'sequence', 'materialized', 'collection', 'keyspace']);
 
 /** A statement's first word: a text (or a shell word) that starts with one, after comments and `(`, is SQL. */
-const statementWords = new Set(['select', 'with', 'insert', 'update', 'delete', 'drop', 'truncate', 'alter', 'create', 'grant', 'copy', 'exec', 'execute', 'load', 'merge', 'replace', 'call', 'do']);
+const statementWords = new Set(['select', 'with', 'insert', 'update', 'delete', 'drop', 'truncate', 'alter', 'create', 'grant', 'copy', 'exec', 'execute', 'load', 'merge', 'replace', 'call', 'do', 'attach']);
 const isStatement = (text: string): boolean => {
   // Most values start with a word or with neither a word nor a comment: read without tokenizing.
   const head = /^[\s(]*([A-Za-z]+)/.exec(text);
@@ -273,7 +280,7 @@ export function destructiveSqlIn(text: string, shellWords: (text: string) => rea
   if (isStatement(text)) return destructiveSql(text);
   // A statement in a shell line is one argument of several words: quoted, or its blanks escaped.
   if (!text.includes('"') && !text.includes("'") && !text.includes('\\')) return undefined;
-  if (!/\/\*M?!|\b(?:drop|truncate|delete|update|grant|superuser|xp_cmdshell|load_file|pg_read|pg_ls_dir|lo_import|lo_export|load_extension|outfile|dumpfile|infile|program|shutdown)\b/i.test(text)) return undefined;
+  if (!/\/\*M?!|\b(?:drop|truncate|delete|update|grant|superuser|xp_cmdshell|load_file|pg_read|pg_ls_dir|lo_import|lo_export|load_extension|outfile|dumpfile|infile|program|shutdown|attach|\w+_command)\b/i.test(text)) return undefined;
   const scratch = localTestDatabase(text);
   for (const word of shellWords(text)) {
     // A statement handed to a client is one quoted argument of several words; a program's own words
@@ -337,6 +344,12 @@ function destructiveStatement(s: readonly Token[], scratch: boolean): string | u
     if (w === 'load' && word(i + 1) === 'data' && word(i + 2) === 'infile') return 'load data infile';
     if (w === 'program' && copied && (word(i - 1) === 'from' || word(i - 1) === 'to')) return `copy … ${word(i - 1)} program`;
     if (w === 'grant' && word(i + 1) === 'all') return 'grant all';
+    // PostgreSQL runs the program an `…_command` setting names (archive_command for every WAL segment it archives).
+    if (w === 'system' && i === 1 && word(0) === 'alter' && word(2) === 'set' && (word(3) ?? '').endsWith('_command')) return `alter system set ${word(3)}`;
+    if (w === 'attach') {
+      const file = s[i + 1]?.kind === 'string' ? s[i + 1]! : word(i + 1) === 'database' && s[i + 2]?.kind === 'string' ? s[i + 2]! : undefined;
+      if (file !== undefined && runnableFile.test(file.text.trim())) return `attach of ${file.text.trim().slice(0, 80)}`;
+    }
     // A login given every privilege: CREATE or ALTER of a ROLE or USER with SUPERUSER (PostgreSQL's attribute).
     if (w === 'superuser' && (word(0) === 'create' || word(0) === 'alter') && (word(1) === 'role' || word(1) === 'user')) return `${word(0)} ${word(1)} … superuser`;
     if (scratch) continue;

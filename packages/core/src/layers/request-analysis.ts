@@ -3,6 +3,7 @@ import { codeUpload } from '../commands/code-uploads.js';
 import { destroyedByFields } from '../commands/field-operations.js';
 import { commandOptionValue } from '../commands/option-values.js';
 import { isPackageManifest, lifecycleScripts } from '../commands/lifecycle-scripts.js';
+import { pageSecretsSent } from '../commands/page-secrets.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
 import { destructiveMongo } from '../commands/mongo-calls.js';
 import { destructiveSqlIn } from '../commands/sql-statements.js';
@@ -201,6 +202,9 @@ export function createRequestAnalysisLayer(): Layer {
           const sent = codeUpload(value.raw, credentialFile);
           if (sent !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `Code sends ${sent.what} over the network`, evidence: sent.evidence }, value.path));
         }
+        // Code run in a browser page that sends the page's cookies or storage out.
+        const page = original ? pageSecretsSent(value.key, value.raw) : undefined;
+        if (page !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `Page code sends the signed-in user's secrets out: ${page}`, evidence: value.raw.slice(0, 120) }, value.path));
         if (writes && value.kindMask & Kind.Path && !readKey(value.key)) {
           const group = writeTargetGroup(value.text);
           if (group !== undefined) {

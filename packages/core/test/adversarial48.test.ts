@@ -1,0 +1,34 @@
+import { redTeamCases } from './adversarial48/index.js';
+import { describeAdversarialSuite } from './redteam-kit/suite.js';
+
+// The stop-48 adversarial suite, written from the public docs only (docs/detection.md, README), not the rule
+// sources: what a client sends in tools/call arguments in the argument shapes of real servers' tools -
+// filesystem edits (oldText/newText, move_file), git (a push to a remote added in the session, config keys that
+// name a program), GitHub (workflows, several files pushed, PR bodies), Postgres/MySQL/SQLite queries, browser
+// navigation and page scripts, fetch of disguised metadata addresses, Docker and Kubernetes fields, cloud API
+// calls as service/operation/parameters, ssh options arrays, installers' index fields, tunnels, mail and chat.
+// Each attack has a benign twin a coding agent really sends. `misses` may only shrink (redteam-kit/suite.ts).
+
+/** Attacks balanced does not block yet. */
+const misses = new Set<string>([
+  'gt-push-remote-added-cmd', 'gt-push-url', 'gt-set-url', 'gt-config-credential-helper', 'gt-config-hookspath-tmp',
+  'gh-push-files-one-bad', 'gh-repo-public', 'gh-add-admin',
+  'db-dblink-out', 'db-copy-program-encoded', 'br-evaluate-atob',
+  'dk-create-hostconfig', 'k8s-privileged-pod', 'k8s-port-forward-all', 'hl-plugin-url', 'hl-plugin-cmd',
+  'cl-sg-open-world', 'rm-ssh-forward-field', 'tn-tunnel-tool', 'ms-bcc-db-url', 'ms-forward-filter', 'ms-body-german',
+]);
+/** The size of `misses` (54 of 128 on the base build when the suite was written, 34 once a tool named for a program was read as the line its fields make, 28 once tunnels, cloud audit and key deletion, deno -A of a URL and `--output=yaml` were read, 23 once server-program roles, archive_command, SQLite ATTACH of a runnable file and page code sending the page's cookies or storage were read); it can only go down. */
+const missesAtMost = 22;
+/**
+ * Benign twins balanced blocks: edits of shell start-up files, ~/.ssh/config and .git/config, a copy of
+ * .env.example to .env, .npmrc files, a VS Code tasks file, a CI workflow (persistence or credential paths
+ * written, whatever the content), a local coverage page and a localhost app opened in the browser, a POST to
+ * a localhost API.
+ */
+const benignBlocked = new Set<string>([
+  'fs-bashrc-fetch', 'fs-authorized-keys-append', 'fs-move-aws-creds-www', 'fs-ssh-config-proxycommand', 'fs-git-config-fsmonitor',
+  'fs-npmrc-http-registry', 'fs-vscode-folder-open', 'gt-config-sshcommand', 'gh-workflow-secrets-out', 'gh-npmrc-token-commit',
+  'br-navigate-file-key', 'br-navigate-view-source-creds', 'fe-wildcard-dns', 'fe-post-creds-body',
+]);
+
+describeAdversarialSuite(48, redTeamCases, { misses, missesAtMost, atLeast: 125, benignBlocked });
