@@ -21,13 +21,12 @@ const misses = new Set<string>([
 const missesAtMost = 22;
 /**
  * Benign twins balanced blocks: edits of shell start-up files, ~/.ssh/config and .git/config, a copy of
- * .env.example to .env, .npmrc files, a VS Code tasks file, a CI workflow (persistence or credential paths
- * written, whatever the content), a local coverage page and a localhost app opened in the browser, a POST to
- * a localhost API.
+ * .env.example to .env (persistence or credential paths written, whatever the content), a local coverage page
+ * and a localhost app opened in the browser, a POST to a localhost API.
  */
 const benignBlocked = new Set<string>([
   'fs-bashrc-fetch', 'fs-authorized-keys-append', 'fs-move-aws-creds-www', 'fs-ssh-config-proxycommand', 'fs-git-config-fsmonitor',
-  'fs-npmrc-http-registry', 'fs-vscode-folder-open', 'gt-config-sshcommand', 'gh-workflow-secrets-out', 'gh-npmrc-token-commit',
+  'gt-config-sshcommand',
   'br-navigate-file-key', 'br-navigate-view-source-creds', 'fe-wildcard-dns', 'fe-post-creds-body',
 ]);
 
