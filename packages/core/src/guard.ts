@@ -162,6 +162,8 @@ class GuardImpl implements Guard {
    * keyParsedDefinitions): when the instruction layer keys them anyway, and no user layer could change them first.
    */
   readonly #keysParsed: boolean;
+  /** The tools the user marks sensitive (stateful.sensitiveTools), normalized: not read as a program's line. */
+  readonly #sensitiveTools: ReadonlySet<string>;
   /** The structure check's key census, reused (read right after the check). */
   readonly #census: KeyCensus = { keys: 0, suspect: false };
   /** The records requests leave for their answers, by method and tool (see #pending): none kept for the answer, and some. */
@@ -195,6 +197,7 @@ class GuardImpl implements Guard {
     }
     const userLayers = resolved.layers as unknown as readonly DefinedLayer[];
     this.#keysParsed = resolved.caches.maxEntries > 0 && userLayers.length === 0;
+    this.#sensitiveTools = new Set(resolved.stateful.sensitiveTools.map(normalizeToolName));
     const stateful = createStatefulLayers(behaviourConfig(resolved.profile), resolved.stateful, resolved.pins) as DefinedLayer[];
     const analysis = [
       createSafeZonesLayer(this.#limits.maxDecodeRounds),
@@ -521,8 +524,10 @@ class GuardImpl implements Guard {
     const scanner = this.#scanner(ctx, tool);
     const params = message['params'];
     if (params !== undefined) extractParams(method, params, tool === undefined || inventory === null ? undefined : hintsOf(inventory?.tools[tool]), scanner, json);
-    // A tool named for a program runs it with its fields as options: that line is read as a command too.
-    const line = tool !== undefined && ctx.from === 'client' && isRecord(params) ? fieldCommand(tool, params['arguments']) : undefined;
+    // A tool named for a program runs it with its fields as options: that line is read as a command too. A
+    // tool the user marks sensitive is their declared source of secrets (`vault_read`): reading one is its
+    // use, and data flow follows where its answers go.
+    const line = tool !== undefined && ctx.from === 'client' && isRecord(params) && (this.#sensitiveTools.size === 0 || !this.#sensitiveTools.has(normalizeToolName(tool))) ? fieldCommand(tool, params['arguments']) : undefined;
     if (line !== undefined) scanner.add(['params', 'arguments'], 'arguments', line, Kind.Command, true);
     return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, inventory, false);
   }
