@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { analyzeArgv, analyzeShell } from '../src/commands/analyze.js';
-import { parseShell } from '../src/commands/shell-words.js';
+import { parseShell, shellQuoted, spacedQuoted } from '../src/commands/shell-words.js';
 import { compileWriteTargets, credentialFile, writeTarget, writeTargetGroups } from '../src/paths/write-targets.js';
 
 const checks = { writeTarget, credential: credentialFile };
@@ -26,6 +26,23 @@ describe('parseShell', () => {
 
   it('stays linear on a long pipeline', () => {
     expect(parseShell('a | '.repeat(20_000) + 'b')).toHaveLength(20_001);
+  });
+
+  it('reads back each word shellQuoted writes as that one word', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 6 }), (words) => {
+        const plain = words.filter((w) => !w.includes('\0'));
+        if (plain.length === 0) return;
+        expect(parseShell(`printf ${plain.map(shellQuoted).join(' ')}`)[0]!.argv.slice(1)).toEqual(plain);
+      }),
+    );
+  });
+
+  it('leaves the operators of a word spacedQuoted writes live, as a server joining argv would', () => {
+    expect(spacedQuoted('-c')).toBe('-c');
+    expect(spacedQuoted('a;b')).toBe('a;b');
+    expect(spacedQuoted('rm -rf ~')).toBe("'rm -rf ~'");
+    expect(spacedQuoted('')).toBe("''");
   });
 });
 

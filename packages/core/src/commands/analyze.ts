@@ -1,7 +1,7 @@
 import { CodeNames, codeArgument, printedText, spellsHiddenText } from './code-strings.js';
 import { codeDeletesRoot, deletesRoot, pipedDeleteRoot, rootForm } from './deletes.js';
 import { givesValue, sshForward } from './access-openers.js';
-import { parseShell, type SimpleCommand } from './shell-words.js';
+import { parseShell, shellQuoted, type SimpleCommand } from './shell-words.js';
 import { assigns, expandsOperator, ShellVariables } from './shell-variables.js';
 import { urlVariableLeak } from './url-variables.js';
 import { lookups, sentSecret } from './sent-secrets.js';
@@ -1085,8 +1085,6 @@ function configSetting(spec: ConfigOperands, args: readonly string[]): readonly 
 
 /** A call that runs a command line or code it is given (its argument starts after the match). */
 const runnerCall = /\b(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|getoutput|getstatusoutput|Popen)|exec(?:Sync|File|FileSync)?|spawn(?:Sync)?|shell_exec|passthru|system|popen|execa(?:Command)?(?:Sync)?)\s*\(/g;
-/** A word as a shell reads it back: quoted unless it is plain. */
-const shellQuoted = (word: string): string => (/^[\w@%+=:,./~-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 
 /**
  * The folder a program serves over HTTP (`.`: the working folder), or undefined when it serves none:

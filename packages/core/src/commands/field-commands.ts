@@ -1,3 +1,4 @@
+import { shellQuoted } from './shell-words.js';
 import { startsWithProgram } from '../values/classify.js';
 import { programTable } from './programs.js';
 
@@ -28,8 +29,6 @@ const plainWords = /^[\w.:-]+(?: [\w.:-]+){0,3}$/;
 /** An operation spelled as an API names it (`AttachUserPolicy`), written as its CLI does. */
 const apiName = /^[A-Z][A-Za-z0-9]+$/;
 const spaced = /\s/;
-/** A word a shell would split or run: quoted in the line, as the server hands it over as one argument. */
-const special = /[;&|<>`$()'"\\*?#~{}]/;
 const maxWords = 256;
 const maxValue = 4096;
 /** Tools named for no program are the usual call: their names are remembered (up to this many) to skip them at once. */
@@ -45,7 +44,6 @@ const optionOf = (key: string, value?: string): string[] => {
   if (value === undefined) return [name];
   return name.length === 2 ? [name, value] : [`${name}=${value}`];
 };
-const quoted = (word: string): string => (special.test(word) ? `'${word.replace(/'/g, `'\\''`)}'` : word);
 
 /** Whether the programs table or the command start of a line knows `name` as a program. */
 function knownProgram(name: string): boolean {
@@ -115,8 +113,8 @@ export function fieldCommand(tool: string, args: unknown): string | undefined {
   words.sort((a, b) => a[0] - b[0]);
   const argv = program.split(' ');
   for (const [, w] of words) argv.push(...w.split(' '));
-  for (const word of own) argv.push(quoted(word));
-  for (const word of options) argv.push(quoted(word));
-  for (const word of operands) argv.push(quoted(word));
+  for (const word of own) argv.push(shellQuoted(word));
+  for (const word of options) argv.push(shellQuoted(word));
+  for (const word of operands) argv.push(shellQuoted(word));
   return argv.join(' ');
 }

@@ -54,6 +54,20 @@ interface Building {
   upstream: SimpleCommand[];
 }
 
+/** A word a shell reads back as itself unquoted. */
+const plainWord = /^[\w@%+=:,./~-]+$/;
+const singleQuoted = (word: string): string => `'${word.replace(/'/g, `'\\''`)}'`;
+
+/** A word as a shell reads it back as one argument: quoted unless it is plain (the inverse of parseShell's split). */
+export const shellQuoted = (word: string): string => (plainWord.test(word) ? word : singleQuoted(word));
+
+/**
+ * A word as a server that joins argv with spaces into one line writes it: quoted only when it is empty or has
+ * spaces, so the line holds the word the program gets (`bash -c '…'`) while its pipes and substitutions stay live,
+ * as they would in the shell such a server hands the line to.
+ */
+export const spacedQuoted = (word: string): string => (word === '' || /\s/.test(word) ? singleQuoted(word) : word);
+
 const fresh = (upstream: SimpleCommand[] = []): Building => ({ argv: [], env: [], redirects: [], heredocs: [], substitutions: [], upstream });
 
 /**

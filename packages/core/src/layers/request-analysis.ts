@@ -11,8 +11,8 @@ import { parseShell } from '../commands/shell-words.js';
 import { splitArgumentLines } from '../commands/split-arguments.js';
 import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
-import { plantedHarm, plantedJudge, readableContent } from '../paths/planted-content.js';
-import { credentialFile, pathChecks, writeTargetGroup } from '../paths/write-targets.js';
+import { readableContent } from '../paths/planted-content.js';
+import { credentialFile, pathChecks, writeTargetGroup, writtenTextHarm } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
 import { noLayerFindings as none } from '../stateful/no-findings.js';
@@ -94,8 +94,8 @@ function writtenBeside(values: readonly ScannedValue[], at: number): string | un
   return readableContent(texts) ? texts.join('\n') : undefined;
 }
 
-/** Lines a planted file runs, judged as the guard judges a command line sent alone. */
-const judge = plantedJudge((line) => analyzeShell(line, pathChecks)[0], credentialFile);
+/** Lines a planted file runs, judged as the guard judges a command line sent alone (its first harm). */
+const firstHarm = (line: string): CommandFinding | undefined => analyzeShell(line, pathChecks)[0];
 
 /** The words of a shell line's commands (quotes removed), where a statement may be one (`psql -c "…"`). */
 const shellWords = (text: string): readonly string[] => parseShell(text).flatMap((c) => c.argv);
@@ -210,7 +210,7 @@ export function createRequestAnalysisLayer(): Layer {
           if (group !== undefined) {
             // A place that runs what its text says is judged by the text the call writes there, when it carries it.
             const written = group.content === undefined ? undefined : writtenBeside(values, v);
-            const harm = written === undefined ? undefined : plantedHarm(group.content!, written, judge);
+            const harm = written === undefined ? undefined : (writtenTextHarm(value.text, written, firstHarm) ?? undefined);
             if (written === undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${group.name}`, evidence: value.raw.slice(0, 120) }, value.path));
             else if (harm !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${group.name} that ${harm.what}`, evidence: harm.evidence.slice(0, 120) }, value.path));
           }

@@ -1,3 +1,4 @@
+import { shellQuoted } from '../commands/shell-words.js';
 import { jsoncEntries } from './jsonc-entries.js';
 
 // What a written VS Code settings, tasks or dev-container file makes the editor run. These files sit in the
@@ -22,8 +23,11 @@ const programSetting = /(?:path|executable|runtime|tsdk|interpreter|binary)$/;
 const commandSetting = /(?:command|commandline|cmd)$/;
 // What the editor's terminal runs and with which environment.
 const terminalSetting = /^terminal\.integrated\.(?:shell|shellargs|profiles|env|automationprofile)(?:\.|$)/;
-// Places anyone can write to, and programs fetched from another machine.
-const strayProgram = /^(?:\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|%temp%|\$\{?env:temp\}?|[a-z]:[\\/](?:windows[\\/])?temp[\\/]|\\\\|\/\/|[a-z][a-z0-9+.-]*:\/\/)/i;
+/**
+ * A program kept where anyone can write (a temp folder, by path or by the variable an editor or npm expands for
+ * it) or fetched from another machine: what a setting naming a program to run must not point at.
+ */
+export const strayProgram = /^(?:\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|%te?mp%|\$(?:\{(?:env:)?(?:temp|tmp|tmpdir)\}|(?:temp|tmp|tmpdir)\b)|[a-z]:[\\/](?:windows[\\/])?temp[\\/]|\\\\|\/\/|[a-z][a-z0-9+.-]*:\/\/)/i;
 
 export function settingsHarm(text: string, judge: CommandJudge): PlantedHarm | undefined {
   for (const e of jsoncEntries(text)) {
@@ -55,7 +59,7 @@ export function tasksHarm(text: string, judge: CommandJudge): PlantedHarm | unde
     if (!e.string) continue;
     const key = e.key.toLowerCase();
     if (key === 'command' && e.array < 0) (lines.get(e.object) ?? lines.set(e.object, []).get(e.object)!).unshift(e.value);
-    else if (key === 'args') (lines.get(e.object) ?? lines.set(e.object, []).get(e.object)!).push(quoted(e.value));
+    else if (key === 'args') (lines.get(e.object) ?? lines.set(e.object, []).get(e.object)!).push(shellQuoted(e.value));
   }
   for (const words of lines.values()) {
     const harm = judge(words.join(' '));
@@ -74,16 +78,16 @@ export function devContainerHarm(text: string, judge: CommandJudge): PlantedHarm
   for (const e of entries) {
     const root = e.root.toLowerCase();
     if (lifecycle.test(root) && e.string) {
-      if (e.array >= 0) (argvs.get(e.array) ?? argvs.set(e.array, []).get(e.array)!).push(quoted(e.value));
+      if (e.array >= 0) (argvs.get(e.array) ?? argvs.set(e.array, []).get(e.array)!).push(shellQuoted(e.value));
       else {
         const harm = judge(e.value);
         if (harm !== undefined) return { what: `runs a lifecycle command (${e.root}): ${harm.message}`, evidence: harm.evidence };
       }
-    } else if (root === 'runargs' && e.string) run.push(quoted(e.value));
+    } else if (root === 'runargs' && e.string) run.push(shellQuoted(e.value));
     else if (root === 'mounts' && e.string) {
       const source = /(?:^|,)\s*(?:source|src)=([^,]+)/i.exec(e.value)?.[1];
       const target = /(?:^|,)\s*(?:target|dst|destination)=([^,]+)/i.exec(e.value)?.[1];
-      if (source !== undefined) run.push('-v', quoted(`${source}:${target ?? '/mnt'}`));
+      if (source !== undefined) run.push('-v', shellQuoted(`${source}:${target ?? '/mnt'}`));
     } else if (root === 'privileged' && e.value === 'true') run.push('--privileged');
     else if (root === 'capadd' && e.string && capabilities.test(e.value)) run.push('--cap-add', e.value);
   }
@@ -98,4 +102,3 @@ export function devContainerHarm(text: string, judge: CommandJudge): PlantedHarm
   return undefined;
 }
 
-const quoted = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);

@@ -1,5 +1,5 @@
 import { foreignKey } from '../semantic/sends-secrets.js';
-import type { PlantedHarm } from './editor-files.js';
+import { strayProgram, type PlantedHarm } from './editor-files.js';
 
 // What a project's package-manager config (`.npmrc`, `.yarnrc`, `.yarnrc.yml`) written by a call makes
 // every later install do. Most of it is preference (`save-exact`, `engine-strict`, a scope's registry);
@@ -16,7 +16,6 @@ const bareIp = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[0-9a-f:]+\]$/i;
 const privateIp = /^(?:127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.|\[::1\])/;
 const loopbackName = /^(?:localhost|[a-z0-9-]+)$/i;
 const preload = /(?:^|\s)(?:-r|--require|--import|--loader|--experimental-loader)(?:[=\s]|$)/;
-const strayProgram = /^(?:\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|%temp%|[a-z]:[\\/](?:windows[\\/])?temp[\\/]|\\\\|\/\/|[a-z][a-z0-9+.-]*:\/\/)/i;
 // npm's own token, by its usual names: it belongs to the public registry.
 const npmToken = /^npm_(?:auth_)?token$/i;
 

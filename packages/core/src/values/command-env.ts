@@ -1,3 +1,4 @@
+import { spacedQuoted } from '../commands/shell-words.js';
 import { kindsOfKey } from './classify.js';
 import type { RawValue } from './extract.js';
 import { Kind } from './kinds.js';
@@ -9,8 +10,6 @@ import { pathOf } from './value-path.js';
 // programs table knows of such variables (they make a later program run code) holds wherever they sit.
 
 const envName = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
-const spaced = /\s/;
-const quoted = (word: string): string => (word === '' || spaced.test(word) ? `'${word.replace(/'/g, `'\\''`)}'` : word);
 /** Whether the value at `at` sits in an object of environment variables (its parent's key names one). */
 export const environmentParent = (at: readonly (string | number)[]): boolean => {
   const parent = at[at.length - 2];
@@ -38,7 +37,7 @@ export function commandsWithEnvironment(raws: readonly RawValue[]): RawValue[] |
       assignments.set(parent, (list = []));
       firstAt.set(parent, raw);
     }
-    list.push(`${name}=${quoted(raw.raw)}`);
+    list.push(`${name}=${spacedQuoted(raw.raw)}`);
   }
   if (assignments === undefined) return undefined;
   let lines: RawValue[] | undefined;

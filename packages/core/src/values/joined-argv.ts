@@ -1,3 +1,4 @@
+import { spacedQuoted } from '../commands/shell-words.js';
 import { startsWithProgram } from './classify.js';
 import type { RawValue } from './extract.js';
 import { Kind } from './kinds.js';
@@ -9,10 +10,6 @@ import { pathOf } from './value-path.js';
 
 export const programKey = /^(?:command|cmd|program|executable|exe|bin|binary)$/i;
 const maxWords = 256;
-// A word with spaces is quoted, so the line holds the word the program gets (`bash -c '…'`); the rest are
-// joined as they are, as a server that hands the joined line to a shell would (its pipes then run too).
-const spaced = /\s/;
-const quoted = (word: string): string => (word === '' || spaced.test(word) ? `'${word.replace(/'/g, `'\\''`)}'` : word);
 
 const stepsOf = (raw: RawValue): readonly (string | number)[] => pathOf(raw.path);
 const sameParent = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean => {
@@ -41,7 +38,7 @@ export function joinedArgv(raws: readonly RawValue[], tool?: string): RawValue[]
       if (next[next.length - 1] !== words.length || !sameParent(path, next)) break;
       words.push(raws[r]!.raw);
     }
-    let line = words.map(quoted).join(' ');
+    let line = words.map(spacedQuoted).join(' ');
     if (!opensWithProgram(words[0]!, line)) {
       // The arguments of a program named beside them: found by the array's parent (one map per call).
       programs ??= siblingPrograms(raws);
