@@ -72,7 +72,12 @@ function namedProgram(tool: string): string | undefined {
 export function fieldCommand(tool: string, args: unknown): string | undefined {
   if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
   const program = namedProgram(tool);
-  if (program === undefined) return undefined;
+  // The usual call (a tool named for no program) leaves here, before the reader's closures are made.
+  return program === undefined ? undefined : lineOfFields(program, args as Record<string, unknown>);
+}
+
+/** The line `program` runs with `args` as its fields (see fieldCommand), or undefined when they add nothing. */
+function lineOfFields(program: string, args: Record<string, unknown>): string | undefined {
   const words: [number, string][] = [];
   // The program's own words come first (`options: ["-N", "-R", …]`), then the fields as options, then operands:
   // a program that stops reading options at its first operand (ssh's host) still reads them all.
@@ -108,7 +113,7 @@ export function fieldCommand(tool: string, args: unknown): string | undefined {
       }
     }
   };
-  read(args as Record<string, unknown>, 0);
+  read(args, 0);
   if (words.length === 0 && own.length === 0 && options.length === 0 && operands.length === 0) return undefined;
   words.sort((a, b) => a[0] - b[0]);
   const argv = program.split(' ');
