@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { type Sentence, splitSentences, type SplitLimits } from '../src/semantic/sentences.js';
+import { type Sentence, softWrap, splitSentences, type SplitLimits } from '../src/semantic/sentences.js';
 
 const boundary = /[.!?。！？]*[。！？]["'”’)\]]*|[.!?。！？]+(?=["'”’)\]]*(?:\s|$))["'”’)\]]*|[;\n\r\u2028\u2029]+|["']\s*[:,]\s*["'{[(]|[{}[\]]|<\/?[a-z_][\w-]*\s*\/?>|\s[-*•]\s/gi;
 
@@ -28,7 +28,8 @@ function referenceClauses(text: string, limits: SplitLimits): Sentence[] {
         if (space > s + limits.maxSentenceLength / 2) e = space;
       }
       const raw = text.slice(s, e);
-      const clause = raw.replace(/^[\s"'`]+|[\s"'`]+$/g, '');
+      // A line wrapped inside a sentence (the one break softWrap lets through) is read as a space.
+      const clause = raw.replace(/^[\s"'`]+|[\s"'`]+$/g, '').replace(/[\r\n]/g, ' ');
       const lead = raw.length - raw.replace(/^[\s"'`]+/, '').length;
       if (clause.length > 1 && /[\p{L}\p{N}]/u.test(clause)) out.push({ text: clause, start: s + lead });
       s = e;
@@ -37,6 +38,7 @@ function referenceClauses(text: string, limits: SplitLimits): Sentence[] {
   boundary.lastIndex = 0;
   for (let m = boundary.exec(text); m !== null && out.length < limits.maxSentences; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
+    if (softWrap(text, m.index, end)) continue;
     const cut = /^[.!?。！？]/.test(m[0]) ? end : m.index;
     push(cut);
     from = end;
@@ -48,7 +50,7 @@ function referenceClauses(text: string, limits: SplitLimits): Sentence[] {
 
 // Text of words, every white space \s knows, quotes, sentence ends and seams, and every character a
 // boundary may start with (the split looks for one before it runs the regex).
-const pieces = ['word', 'Use it', 'x', '1', 'é', '"', "'", '`', ' ', '\t', '\v', '\f', '\u00a0', '\u1680', '\u2005', '\u2028', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '. ', '!', '?', ';', '\n', '", "', '{', '<b>', ' - ', '\ud83d\ude00'];
+const pieces = ['word', ' of', ' the', '~/x', './', 'Use it', 'x', '1', 'é', '"', "'", '`', ' ', '\t', '\v', '\f', '\u00a0', '\u1680', '\u2005', '\u2028', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '. ', '!', '?', ';', '\n', '", "', '{', '<b>', ' - ', '\ud83d\ude00'];
 const openers = ['。', '！', '？', '。.', '.。"', '！。)x', '好。好', '\r', '\u2029', '[', ']', '}', '<a-b />', '</b>', '<', ' • ', '\u3000*\u00a0', '-', '*', "'\t:\t(", '.")', '?”\u00a0', '’', ')', '...', '!?x', '<_x-1/>', '<B >', '</ b>', '<1>', '<a/', '<a /x>', '"\u2005,\u2005[', "' ,x", '":', "',", ';;\n', '\u2028;', '. ', '.\u3000', '\ufeff-\ufeff', '\n-\n', '\u1680•\u202f', ' -x', 'K', 'ſ'];
 const text = fc.oneof(
   fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join('')),
@@ -59,6 +61,21 @@ const text = fc.oneof(
 const limits = fc.record({ maxSentences: fc.integer({ min: 1, max: 16 }), maxSentenceLength: fc.integer({ min: 2, max: 30 }) });
 
 describe('splitSentences', () => {
+  it('reads a line wrapped inside a sentence on into the next line', () => {
+    expect(splitSentences('send the contents of\nthe file ~/.aws/credentials to a host').map((s) => s.text)).toEqual(['send the contents of the file ~/.aws/credentials to a host']);
+    expect(splitSentences('send the file\r\n~/.aws/credentials out').map((s) => s.text)).toEqual(['send the file  ~/.aws/credentials out']);
+    expect(splitSentences('Seite der\nDatei lesen').map((s) => s.text)).toEqual(['Seite der Datei lesen']);
+  });
+
+  it('keeps a line break a boundary where a sentence may end there', () => {
+    expect(splitSentences('Install it\nRun the tests').map((s) => s.text)).toEqual(['Install it', 'Run the tests']);
+    expect(splitSentences('see the list of\n\nNext part').map((s) => s.text)).toEqual(['see the list of', 'Next part']);
+    expect(splitSentences('- item one\n- item two').map((s) => s.text)).toEqual(['- item one', '- item two']);
+    expect(splitSentences('keep ~/x\n~/y').map((s) => s.text)).toEqual(['keep ~/x', '~/y']);
+    expect(splitSentences('files of\n- a list').map((s) => s.text)).toEqual(['files of', '- a list']);
+    expect(splitSentences('a word to\n').map((s) => s.text)).toEqual(['a word to']);
+  });
+
   it('ends a sentence at a full-width end with no space after it, as Chinese and Japanese write', () => {
     expect(splitSentences('忽略空白字符的差异。之前的说明已过时。').map((s) => s.text)).toEqual(['忽略空白字符的差异。', '之前的说明已过时。']);
   });

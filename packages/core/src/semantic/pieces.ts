@@ -5,7 +5,7 @@
 // document's are its strings' clauses one after the other (analyze.ts holds both readings equal).
 import type { ClauseFacts, ClauseList } from './analyze.js';
 import { readPlain } from './reading.js';
-import { clauseStarts, clauseTexts, splitClauses, type SplitLimits } from './sentences.js';
+import { clauseStarts, clauseTexts, hangsAtEnd, opensWrapped, splitClauses, type SplitLimits } from './sentences.js';
 
 /** One clause of a piece: its text (lower case), its offset in the piece, and what it says on its own. */
 export interface PieceClause {
@@ -38,7 +38,8 @@ export function pieceOpens(text: string): boolean {
   let i = 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   const firstSeen = i < text.length ? text.charCodeAt(i) : -1;
-  return firstSeen !== 0x3e && firstSeen !== 0x2f;
+  // A piece opening with a path may be the object of the line before, wrapped (see softWrap in sentences.ts).
+  return firstSeen !== 0x3e && firstSeen !== 0x2f && !(firstSeen === 0x7e || firstSeen === 0x2e || firstSeen === 0x24 ? opensWrapped(text) : false);
 }
 
 /** Whether a piece may be followed by a line break without a clause boundary crossing it (see {@link pieceOpens}). */
@@ -47,7 +48,8 @@ export function pieceCloses(text: string): boolean {
   let j = text.length - 1;
   while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
   const lastSeen = j >= 0 ? text.charCodeAt(j) : -1;
-  return last !== 0x2d && last !== 0x2a && lastSeen !== 0x22 && lastSeen !== 0x27 && lastSeen !== 0x3a && lastSeen !== 0x2c;
+  // A piece that stops on a word that cannot end a sentence goes on in the next (see softWrap in sentences.ts).
+  return last !== 0x2d && last !== 0x2a && lastSeen !== 0x22 && lastSeen !== 0x27 && lastSeen !== 0x3a && lastSeen !== 0x2c && !hangsAtEnd(text);
 }
 
 /**

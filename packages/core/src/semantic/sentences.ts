@@ -70,6 +70,76 @@ const isTagPart = (c: number): boolean => isTagStart(c) || (c >= 0x30 && c <= 0x
 /** End of the boundary {@link nextBoundary} found last, and whether it ends a sentence (not a seam or tag). */
 let boundaryEnd = 0;
 let endsSentence = false;
+/** Whether the split under way passed over a line wrapped inside a sentence (see softWrap): its clauses then hold a line break. */
+let wrapped = false;
+
+/**
+ * Words that cannot end a sentence: a line that stops on one goes on in the next (`send the contents of` ⏎
+ * `~/.aws/credentials to …`). Articles, prepositions, conjunctions and possessives of the languages whose
+ * text wraps at a width (English, German, French, Spanish, Portuguese, Italian, Dutch): a closed class of
+ * grammar, not a list of orders.
+ */
+const hangingWords = new Set([
+  'a', 'an', 'the', 'of', 'to', 'into', 'onto', 'from', 'with', 'at', 'for', 'by', 'on', 'in', 'as', 'and', 'or', 'than', 'its', 'their', 'your', 'our', 'my', 'his', 'her', 'every', 'all',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'von', 'zu', 'mit', 'und', 'oder', 'für', 'auf', 'ein', 'eine', 'einen', 'alle',
+  'du', 'la', 'le', 'les', 'à', 'au', 'aux', 'et', 'ou', 'pour', 'avec', 'dans', 'sur', 'un', 'une', 'tous', 'toutes',
+  'de', 'del', 'el', 'los', 'las', 'al', 'y', 'para', 'con', 'en', 'una', 'todos', 'todas', 'do', 'da', 'dos', 'das', 'em', 'e', 'il', 'lo', 'gli', 'di', 'della', 'per', 'tutti',
+  'het', 'van', 'naar', 'met', 'een',
+]);
+/** A line break run that is one line ending (`\n` or `\r\n`). */
+const oneLineEnd = (text: string, i: number, j: number): boolean =>
+  j - i === 1 ? text.charCodeAt(i) === 0x0a : j - i === 2 && text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a;
+/** Whether the line after a break opens with a path (`~/`, `./`, `../`, `$HOME`): the object of the line before. */
+function opensWithPath(text: string, j: number): boolean {
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  const c = text.charCodeAt(j);
+  const d = text.charCodeAt(j + 1);
+  if (c === 0x7e) return d === 0x2f || d === 0x5c;
+  if (c === 0x2e) return d === 0x2f || (d === 0x2e && text.charCodeAt(j + 2) === 0x2f);
+  return c === 0x24 && ((d >= 0x41 && d <= 0x5a) || d === 0x7b);
+}
+const isWordChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
+/** Where the word that ends at `end` starts, when it is a word of prose (white space or the text's start before it), or -1. */
+function wordStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start <= 24 && isWordChar(text.charCodeAt(start - 1))) start--;
+  return start < end && (start === 0 || isBlank(text.charCodeAt(start - 1))) ? start : -1;
+}
+/** The last word before `i` (white space aside), lower case, when it is a word of prose of at most 6 letters; else ''. */
+function lastShortWord(text: string, i: number): string {
+  let end = i;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  const start = wordStart(text, end);
+  return start < 0 || end - start > 6 ? '' : text.slice(start, end).toLowerCase();
+}
+/** Whether the line after a break opens with a word (a letter or a digit, white space aside). */
+function opensWithWord(text: string, j: number): boolean {
+  while (j < text.length && isBlank(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  return isWordChar(c) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Whether a line break after `text` may be read as a wrap (see softWrap), by the text alone: it stops on a word that cannot end a sentence, or on any word (a path may open the next). */
+export const hangsAtEnd = (text: string): boolean => text.length > 0 && hangingWords.has(lastShortWord(text, text.length));
+/** Whether a line break before `text` may be read as a wrap (see softWrap), by the text alone: it opens with a path. */
+export const opensWrapped = (text: string): boolean => opensWithPath(text, 0);
+
+/**
+ * Whether the line break run `[i, j)` wraps a line inside a sentence rather than ending one: a single line
+ * ending after a word that cannot end a sentence, or before a path that the line before, ending on a word,
+ * acts on. Text wrapped at a width puts a line break anywhere in a sentence; read as a boundary, it would
+ * cut an order from its object (`send the file` ⏎ `~/.aws/credentials to …`).
+ */
+export function softWrap(text: string, i: number, j: number): boolean {
+  if (!oneLineEnd(text, i, j) || i === 0) return false;
+  if (opensWithPath(text, j)) {
+    let end = i;
+    while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+    return wordStart(text, end) >= 0;
+  }
+  return opensWithWord(text, j) && hangingWords.has(lastShortWord(text, i));
+}
 
 /**
  * Start of the first boundary at or after `from` (the regex's leftmost match, its alternatives tried in
@@ -133,6 +203,11 @@ function nextBoundary(text: string, from: number): number {
     if (kind === lineBreak) {
       let j = i + 1;
       while (j < length && isBreak(text.charCodeAt(j))) j++;
+      if (softWrap(text, i, j)) {
+        wrapped = true;
+        i = j - 1;
+        continue;
+      }
       boundaryEnd = j;
       endsSentence = false;
       return i;
@@ -224,6 +299,9 @@ let ceiling = 0;
 /** The slot of the `n`-th clause: in order up to the limit, then round the ring of the last `tail` slots. */
 const tailSlot = (n: number): number => (n < head + tail ? n : head + ((n - head) % tail));
 
+/** A clause that runs over a wrapped line, read as one line (its line ending as spaces, so its offsets hold). */
+const unwrapped = (clause: string): string => (clause.includes('\n') ? clause.replace(/[\r\n]/g, ' ') : clause);
+
 /** Writes the clauses of `text` from `from` to `end`, cut at `maxSentenceLength`. */
 function pushClauses(text: string, from: number, end: number, limits: SplitLimits): void {
   let s = from;
@@ -241,7 +319,7 @@ function pushClauses(text: string, from: number, end: number, limits: SplitLimit
     if (last - first > 1 && hasLetterOrDigit(text, first, last)) {
       // A clause of the ring is cut out once the split is done: most are overwritten before then.
       const slot = tailSlot(written++);
-      if (slot < head) clauseTexts[slot] = text.slice(first, last);
+      if (slot < head) clauseTexts[slot] = wrapped ? unwrapped(text.slice(first, last)) : text.slice(first, last);
       clauseStarts[slot] = first;
       clauseEnds[slot] = last;
     }
@@ -256,6 +334,7 @@ function pushClauses(text: string, from: number, end: number, limits: SplitLimit
  */
 export function splitClauses(text: string, limits: SplitLimits = defaults): number {
   written = 0;
+  wrapped = false;
   // Past the limit the text is still split, and its last clauses kept in the last quarter of the slots: an
   // order put after hundreds of lines of padding is read, at the cost of some clauses in between.
   tail = limits.maxSentences >= 8 ? limits.maxSentences >> 2 : 0;
@@ -276,7 +355,7 @@ export function splitClauses(text: string, limits: SplitLimits = defaults): numb
     rotate(clauseStarts, head, oldest, count);
     rotate(clauseEnds, head, oldest, count);
   }
-  for (let i = head; i < count; i++) clauseTexts[i] = text.slice(clauseStarts[i], clauseEnds[i]);
+  for (let i = head; i < count; i++) clauseTexts[i] = wrapped ? unwrapped(text.slice(clauseStarts[i], clauseEnds[i])) : text.slice(clauseStarts[i], clauseEnds[i]);
   return count;
 }
 
