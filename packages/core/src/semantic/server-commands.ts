@@ -181,7 +181,7 @@ function harmfulCommandIn(text: string, metadata: boolean): ServerCommand | unde
     if (judging.judge(open + 1, body)) return judging.found;
     open = rest.indexOf('`', close + 1);
   }
-  if (linesAfterRunVerbs(rest, judging) || linesAfterColons(rest, judging) || linesAfterMeans(rest, judging) || clausesOfDisablers(rest, judging, metadata)) return judging.found;
+  if (linesAfterRunVerbs(rest, judging) || linesAfterColons(rest, judging) || linesAfterMeans(rest, judging) || (metadata && linesOfPrograms(rest, judging)) || clausesOfDisablers(rest, judging, metadata)) return judging.found;
   return keyForLogin(text);
 }
 
@@ -248,6 +248,43 @@ function linesAfterColons(rest: string, judging: Judging): boolean {
     if (judging.judge(start, rest.slice(start, covered), false, true)) return true;
   }
   return false;
+}
+
+/**
+ * Lines of tool metadata that open with a program (white space and a list mark aside): a description or a
+ * title that is itself a command line (`rm -rf ~/ to clear caches`), with no run verb or colon before it. A
+ * tool has no reason to hand the model a harmful command as its text; a troubleshooting page may quote one,
+ * so content is not read this way. Each line is read once.
+ */
+function linesOfPrograms(rest: string, judging: Judging): boolean {
+  for (let at = 0, n = 0; at < rest.length && judging.budget > 0 && n++ < maxVerbs; ) {
+    let start = at;
+    while (start < rest.length && (rest.charCodeAt(start) === 32 || rest.charCodeAt(start) === 9)) start++;
+    const c = rest.charCodeAt(start);
+    if ((c === 0x2d || c === 0x2a) && rest.charCodeAt(start + 1) === 32) start += 2;
+    const line = programLine(rest, start);
+    if (line >= 0 && judging.judge(start, rest.slice(start, commandEnd(rest, start, line)), false, true)) return true;
+    const next = rest.indexOf('\n', line >= 0 ? line : start);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return false;
+}
+
+/**
+ * Where the command that opens a line (`start` to `end`) gives way to prose: the first `;` or sentence end
+ * whose next word is no program (`rm -rf ~/x; do not ask` ends at the `;`, `cd ~; rm -rf x` does not).
+ */
+function commandEnd(rest: string, start: number, end: number): number {
+  for (let i = start; i < end - 1; i++) {
+    const c = rest.charCodeAt(i);
+    if ((c === 0x3b || c === 0x2e || c === 0x21 || c === 0x3f) && rest.charCodeAt(i + 1) === 32) {
+      let next = i + 1;
+      while (next < end && rest.charCodeAt(next) === 32) next++;
+      if (programLine(rest, next) < 0) return i;
+    }
+  }
+  return end;
 }
 
 /** Where the line from `start` ends when its first word is a program (a command line in prose), or -1. */
