@@ -263,7 +263,10 @@ function linesOfPrograms(rest: string, judging: Judging): boolean {
     const c = rest.charCodeAt(start);
     if ((c === 0x2d || c === 0x2a) && rest.charCodeAt(start + 1) === 32) start += 2;
     const line = programLine(rest, start);
-    if (line >= 0 && judging.judge(start, rest.slice(start, commandEnd(rest, start, line)), false, true)) return true;
+    // A string that is one command line and nothing else, with no sentence's end, is a value (an `examples`
+    // item: a command checker lists what it refuses there), left to the readings of values offered or quoted.
+    const end = line >= 0 ? commandEnd(rest, start, line) : -1;
+    if (end >= 0 && !(at === 0 && end === line && line === rest.trimEnd().length && !/[.!?]$/.test(rest.trimEnd())) && judging.judge(start, rest.slice(start, end), false, true)) return true;
     const next = rest.indexOf('\n', line >= 0 ? line : start);
     if (next < 0) break;
     at = next + 1;
