@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { kindsOfKey } from '../src/values/classify.js';
-import { extractParams, type RawValue, rawSink, type ValueSink, walk, type WalkOptions } from '../src/values/extract.js';
+import { extractParams, extractResult, type RawValue, rawSink, type ValueSink, walk, type WalkOptions } from '../src/values/extract.js';
 import { Kind } from '../src/values/kinds.js';
 import { pathOf, type ValuePath } from '../src/values/value-path.js';
 import type { MessagePath } from '../src/types.js';
@@ -32,7 +32,7 @@ function referenceWalk(node: unknown, path: MessagePath, key: string, options: W
         // One path for a key and its value: the walk gives both the same array.
         const child = [...at, k];
         if (options.keys) {
-          out.push({ path: child, key: k, raw: k, kinds: Kind.Identifier | options.kinds, byShape: false });
+          if (options.keywords === undefined || name === 'properties' || !options.keywords.has(k)) out.push({ path: child, key: k, raw: k, kinds: Kind.Identifier | options.kinds, byShape: false });
         } else if (options.byShape && !plainKey.test(k)) {
           out.push({ path: child, key: name, raw: k, kinds: Kind.Identifier, byShape: true });
         }
@@ -42,7 +42,7 @@ function referenceWalk(node: unknown, path: MessagePath, key: string, options: W
   }
 }
 
-const key = fc.oneof(fc.constantFrom('path', 'url', 'command', 'type', 'description', 'data', 'uri', '../../etc/passwd', 'rm -rf /', 'a b'), fc.string({ maxLength: 8 }));
+const key = fc.oneof(fc.constantFrom('path', 'url', 'command', 'type', 'description', 'properties', 'data', 'uri', '../../etc/passwd', 'rm -rf /', 'a b'), fc.string({ maxLength: 8 }));
 const json = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: 'small' }, fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(key, tie('value'), { maxKeys: 5 })),
 })).value;
@@ -51,6 +51,7 @@ const options = fc.record({
   byKey: fc.boolean(),
   byShape: fc.boolean(),
   keys: fc.boolean(),
+  keywords: fc.option(fc.constant(new Set(['type', 'description', 'properties'])), { nil: undefined }),
   skip: fc.option(fc.constant(new Set(['type', 'uri'])), { nil: undefined }),
   skipIf: fc.option(fc.constant((parent: Record<string, unknown>, k: string) => k === 'data' && parent['type'] === 'image'), { nil: undefined }),
   hints: fc.option(fc.constant(new Map([['url', Kind.Url], ['path', Kind.Path]])), { nil: undefined }),
@@ -160,6 +161,20 @@ describe('value walk', () => {
       delete (Object.prototype as Record<string, unknown>)['polluted'];
     }
     expect(polluted.map(read)).toEqual(expected.map(read));
+  });
+
+  it("reads the names of a tool schema's properties as identifiers, and its keywords as nothing but what they hold", () => {
+    const schema = {
+      type: 'object',
+      properties: { description: { type: 'string', description: 'What the issue is about' }, ignore_previous_orders: { type: 'string', default: 'none' } },
+      required: ['description'],
+    };
+    const got: RawValue[] = [];
+    extractResult('tools/list', { tools: [{ name: 'file_issue', inputSchema: schema }] }, rawSink(got));
+    const identifiers = got.filter((v) => v.kinds & Kind.Identifier && v.raw === v.key).map((v) => pathOf(v.path).join('.'));
+    identifiers.sort();
+    expect(identifiers).toEqual(['result.tools.0.inputSchema.properties.description', 'result.tools.0.inputSchema.properties.ignore_previous_orders']);
+    expect(got.map((v) => v.raw)).toEqual(expect.arrayContaining(['file_issue', 'What the issue is about', 'none']));
   });
 
   it('leaves nothing of a walk that threw to the next walk', () => {

@@ -49,6 +49,11 @@ export interface WalkOptions {
   readonly byShape: boolean;
   /** Also scan object keys (as identifiers): tool schemas can hide text in property names. */
   readonly keys?: boolean;
+  /**
+   * With `keys`: keys not scanned themselves (their values are), unless their object is a `properties`
+   * member's, whose keys are names: a schema's keywords.
+   */
+  readonly keywords?: ReadonlySet<string>;
   /** Keys whose values are not scanned (schema keywords that are not prose). */
   readonly skip?: ReadonlySet<string>;
   /** Entries not scanned, judged with their object (machine fields of content blocks). */
@@ -172,7 +177,7 @@ export function walk(node: unknown, path: MessagePath, key: string, options: Wal
 /** {@link walk} within an extraction, which asked whether `Object.prototype` is plain once for all its walks. */
 function walkFrom(node: unknown, path: ValuePath, key: string, options: WalkOptions, out: Sink): void {
   // The options read once: a tool list walks each tool's fields, with options of several shapes.
-  const { kinds: every, byKey, byShape, skip, skipIf, hints } = options;
+  const { kinds: every, byKey, byShape, skip, skipIf, hints, keywords } = options;
   const keys = options.keys === true;
   // The key a walk starts at speaks for its value as any nested key would (`includeContext`, `url`).
   const own = byKey && key !== '' ? kindsOfKey(key) | (hints?.get(key) ?? 0) : 0;
@@ -214,7 +219,9 @@ function walkFrom(node: unknown, path: ValuePath, key: string, options: WalkOpti
         if (byKey) bits |= kindsOfKey(k) | (hints?.get(k) ?? 0);
         const child = childPath(at, k);
         if (keys) {
-          out.add(child, k, k, Kind.Identifier | every, false);
+          // A schema's own keyword is the keyword's text, nothing a server chose (what it holds is read as any
+          // value): not read as an identifier. A property's name is, whatever it is.
+          if (keywords === undefined || name === 'properties' || !keywords.has(k)) out.add(child, k, k, Kind.Identifier | every, false);
         } else if (oddKey) {
           out.add(child, name, k, Kind.Identifier, true);
         }
@@ -269,6 +276,17 @@ function plainPrototype(): boolean {
   return true;
 }
 
+// JSON Schema's keywords (draft 2020-12 and the older drafts MCP servers still send): as keys of a schema
+// they are not read as identifiers (see WalkOptions.keywords); a tool list holds hundreds (`description`, `enum`, `default`).
+const schemaKeywords = new Set([
+  '$schema', '$id', '$ref', '$anchor', '$dynamicRef', '$dynamicAnchor', '$defs', '$comment', '$vocabulary',
+  'type', 'title', 'description', 'default', 'examples', 'enum', 'const', 'format', 'pattern', 'deprecated', 'readOnly', 'writeOnly', 'nullable',
+  'properties', 'patternProperties', 'additionalProperties', 'propertyNames', 'required', 'dependentRequired', 'dependentSchemas', 'dependencies',
+  'minProperties', 'maxProperties', 'items', 'prefixItems', 'additionalItems', 'contains', 'minContains', 'maxContains', 'minItems', 'maxItems', 'uniqueItems',
+  'unevaluatedItems', 'unevaluatedProperties', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength',
+  'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'definitions', 'contentEncoding', 'contentMediaType', 'contentSchema',
+]);
+
 // Schema keywords whose values are machine syntax, not text a model reads.
 const schemaSyntax = new Set(['type', '$schema', '$id', '$ref', '$anchor', '$dynamicRef', 'format', 'pattern', 'required', 'contentEncoding', 'contentMediaType', 'x-mcp-header']);
 // The first characters of those keywords: a key starting otherwise (`description`, `properties`' names) is
@@ -292,7 +310,7 @@ function schemaSyntaxValue(_parent: Record<string, unknown>, key: string, value:
 const isSentence = (value: string): boolean => value.length > 16 && value.includes(' ') && sentence.test(value);
 const metadata = Kind.ToolMetadata | Kind.Text;
 const metadataWalk: WalkOptions = { kinds: metadata, byKey: false, byShape: false };
-const schemaWalk: WalkOptions = { kinds: metadata, byKey: false, byShape: false, keys: true, skipIf: schemaSyntaxValue };
+const schemaWalk: WalkOptions = { kinds: metadata, byKey: false, byShape: false, keys: true, keywords: schemaKeywords, skipIf: schemaSyntaxValue };
 const iconsWalk: WalkOptions = { kinds: Kind.Url, byKey: false, byShape: true };
 
 function walkTool(tool: unknown, at: ValuePath, out: Sink): void {

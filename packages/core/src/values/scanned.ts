@@ -618,8 +618,9 @@ export class ValueScanner implements ValueSink {
     current.kinds = kinds;
     current.byShape = byShape;
     const at = this.#out.length;
-    scanValue(current, this.#out, this.#limits, this.#side, this.#readings, undefined, false, false, this.paths);
-    this.#noteUnread(at, raw);
+    // (A server's strings: a client's are held.)
+    const unread = scanValue(current, this.#out, this.#limits, this.#side, this.#readings, undefined, false, false, this.paths);
+    if (unread && this.#readings !== undefined && this.#readings.keeps(raw)) (this.#unread ??= []).push(at);
     current.path = noPath;
     current.raw = '';
   }
@@ -649,8 +650,8 @@ export class ValueScanner implements ValueSink {
         const raw = held[r]!;
         const encoded = this.#side === 'client' && raw.key !== '' && (encodedKey(raw.key) || (parents?.has(parentOf(raw.path)) === true && !encodingKey(raw.key)));
         const at = this.#out.length;
-        scanValue(raw, this.#out, this.#limits, this.#side, this.#readings, destination, this.#searching, encoded, this.paths);
-        this.#noteUnread(at, raw.raw);
+        const unread = scanValue(raw, this.#out, this.#limits, this.#side, this.#readings, destination, this.#searching, encoded, this.paths);
+        if (unread && !client && this.#readings !== undefined && this.#readings.keeps(raw.raw)) (this.#unread ??= []).push(at);
       }
       held.length = 0;
     }
@@ -685,11 +686,6 @@ export class ValueScanner implements ValueSink {
     return values;
   }
 
-  /** Notes the server value scanned at `at` of `#out` when it has no reading and its text may have one. */
-  #noteUnread(at: number, raw: string): void {
-    if (this.#side !== 'server' || this.#readings === undefined || !this.#readings.keeps(raw)) return;
-    if (this.#out.items[at]?.reading === undefined) (this.#unread ??= []).push(at);
-  }
 }
 
 /** The bits of {@link heldFacts}. */
@@ -735,7 +731,10 @@ export function scanValues(raws: readonly RawValue[], limits: NormalizeLimits, s
   return scanner.finish();
 }
 
-/** Scans one string of a message into `out`: its value, then what is read out of it (embedded, encoded, JSON text). */
+/**
+ * Scans one string of a message into `out`: its value, then what is read out of it (embedded, encoded, JSON
+ * text). Gives whether its value has no reading (its text met for the first time, see {@link ValueScanner.finish}).
+ */
 function scanValue(
   given: RawValue,
   out: ValueList,
@@ -746,7 +745,7 @@ function scanValue(
   searching: boolean,
   encoded: boolean,
   paths: PathTable | undefined,
-): void {
+): boolean {
   let raw = given;
   const canonical = readingOf(raw.raw, limits, readings);
   // A search query naming a path or a URL (`~/.ssh/config ProxyJump`) asks about it: the engine neither reads
@@ -776,7 +775,7 @@ function scanValue(
       const described = reading === undefined ? describedPaths(canonical.text) : (reading.described ??= describedPaths(canonical.text));
       if (described) out.push(new Scanned({ ...raw, raw: described }, canonicalize(described, limits), 0, false, raw.kinds, paths));
     }
-    return;
+    return reading === undefined;
   }
   if (!query) embeddedValues(value, out, limits, readings);
   // A field declared encoded is read as the server decodes it: what it spells is the value it acts on.
@@ -801,4 +800,5 @@ function scanValue(
       embeddedValues(decoded, out, limits, readings);
     }
   }
+  return reading === undefined;
 }
