@@ -1,5 +1,6 @@
 import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
 import { codeUpload } from '../commands/code-uploads.js';
+import { accessOpenedByFields } from '../commands/field-grants.js';
 import { destroyedByFields } from '../commands/field-operations.js';
 import { commandOptionValue } from '../commands/option-values.js';
 import { isPackageManifest, lifecycleScripts } from '../commands/lifecycle-scripts.js';
@@ -33,7 +34,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'cmd/remote-destruction': { description: 'A command that destroys, in one step and for everyone, what lives outside the machine: terraform/tofu/pulumi destroy, kubectl delete of a namespace or of --all, a bucket removed or emptied (aws s3 rb, aws s3 rm --recursive, gsutil rm -r), a cloud project or resource group deleted (or spelled in fields: a destroying verb beside a namespace, database or bucket), gh repo delete, redis-cli flushall on another host, a force-push, deletion or mirror push of a shared branch (main, master, production …)', severity: 'high', action: 'block', hint: 'Run such a step yourself, after review; a force-push to your own feature branch (or --force-with-lease) passes.' },
   'cmd/download-and-run': { description: 'A shell or interpreter runs code a fetcher downloaded (pipe, substitution, saved file, inline code)', severity: 'critical', action: 'block', hint: 'Download, review and run the script from a file.' },
   'cmd/decode-and-run': { description: 'A shell or interpreter runs text a decoder (base64 -d, xxd -r, rev …) revealed', severity: 'critical', action: 'block' },
-  'cmd/access-opened': { description: 'A command that opens this machine or a resource to others: ssh forwarding a port of this machine to another host (-R, RemoteForward) or serving a proxy beyond loopback (-D 0.0.0.0:1080), a bucket or container made public (a public ACL, a policy for principal *, the public-access block removed, allUsers), an owner, admin or IAM-admin role granted (aws iam attach-*-policy AdministratorAccess, gcloud … add-iam-policy-binding --role=roles/owner, az role assignment create --role Owner), cluster-admin bound', severity: 'high', action: 'block', hint: 'Grant narrow roles and keep buckets private; forward ports with ssh -L to this machine, and run such a step yourself after review.' },
+  'cmd/access-opened': { description: 'A command that opens this machine or a resource to others: ssh forwarding a port of this machine to another host (-R, RemoteForward) or serving a proxy beyond loopback (-D 0.0.0.0:1080), a bucket or container made public (a public ACL, a policy for principal *, the public-access block removed, allUsers), an owner, admin or IAM-admin role granted (aws iam attach-*-policy AdministratorAccess, gcloud … add-iam-policy-binding --role=roles/owner, az role assignment create --role Owner), cluster-admin bound; the same read in the fields of an action tool (a repository made public, a file shared with anyone, an admin granted, every message forwarded)', severity: 'high', action: 'block', hint: 'Grant narrow roles and keep buckets private; forward ports with ssh -L to this machine, and run such a step yourself after review.' },
   'cmd/security-disabled': { description: 'A command that switches a security control of the machine off: SELinux (setenforce 0), the firewall (ufw disable, netsh advfirewall set … state off, firewalld stopped), AppArmor or auditd stopped, Defender\'s scans disabled (Set-MpPreference -Disable…Monitoring $true) or a whole drive excluded, SIP or Gatekeeper off; a coding agent has no business doing so', severity: 'critical', action: 'block', hint: 'Leave host security settings to the machine\'s owner; run such a step yourself, after review.' },
   'cmd/credential-dump': { description: 'A command that copies the machine\'s password store to crack it elsewhere: reg save or reg export of the SAM, SECURITY or SYSTEM hive', severity: 'critical', action: 'block' },
   'cmd/hidden-execution': { description: 'An option, setting or environment variable makes a program run another command (git -c core.sshCommand, tar --checkpoint-action, ssh -o ProxyCommand, sed e, BASH_ENV …)', severity: 'high', action: 'block', hint: 'Run the command directly, where it can be reviewed.' },
@@ -92,6 +93,12 @@ function writtenBeside(values: readonly ScannedValue[], at: number): string | un
     if (inside) texts.push(value.raw);
   }
   return readableContent(texts) ? texts.join('\n') : undefined;
+}
+
+/** A call's arguments object, or undefined. */
+function argumentsOf(message: unknown): unknown {
+  const params = isRecord(message) ? message['params'] : undefined;
+  return isRecord(params) ? params['arguments'] : undefined;
 }
 
 /** Lines a planted file runs, judged as the guard judges a command line sent alone. */
@@ -245,6 +252,9 @@ export function createRequestAnalysisLayer(): Layer {
       }
       const spelled = context.method === 'tools/call' ? destroyedByFields(values) : undefined;
       if (spelled !== undefined) (findings ??= []).push({ rule: 'cmd/remote-destruction', message: `Arguments spell an operation that destroys a whole in one step: ${spelled}`, path: ['params', 'arguments'], evidence: spelled });
+      // A tool named for an action (update_repository, create_permission) whose fields set who gets access.
+      const opened = context.method === 'tools/call' && context.tool !== undefined ? accessOpenedByFields(context.tool, argumentsOf(message)) : undefined;
+      if (opened !== undefined) (findings ??= []).push({ rule: 'cmd/access-opened', message: `Arguments open access from outside: ${opened}`, path: ['params', 'arguments'], evidence: opened.slice(0, 120) });
       // A package.json written: the scripts npm will run by itself, judged as the commands they are.
       if (writesManifest) {
         for (const value of originals ?? values) {
