@@ -13,14 +13,12 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>([
   'ra-collaborator-maintain-split', 'ra-user-ssh-key', 'ra-webhook-all-events', 'ra-org-webhook',
   'ra-branch-protection-off', 'ra-branch-protection-empty', 'ra-actions-secret-read', 'ra-fork-pr-secrets',
-  'sh-slack-export', 'sh-slack-shared-channel', 'rl-makefile-env-out', 'rl-makefile-deploy-key',
-  'rl-makefile-pipe-shell', 'rl-makefile-variable', 'rl-husky-hook', 'rl-package-postinstall',
-  'rl-package-test-script-edit', 'rl-precommit-config-repo', 'rl-setup-py', 'rl-makefile-german-comment',
-  'pu-remote-added-shell', 'pu-action-secrets-with', 'pu-action-env-secrets', 'pu-set-remote-url-push',
-  'pu-bundle-upload', 'tf-webhook-url-encoded', 'tf-makefile-base64', 'tf-share-spanish', 'tf-forward-german',
+  'sh-slack-export', 'sh-slack-shared-channel', 'rl-package-postinstall', 'rl-setup-py', 'pu-remote-added-shell',
+  'pu-action-secrets-with', 'pu-action-env-secrets', 'pu-set-remote-url-push', 'pu-bundle-upload',
+  'tf-webhook-url-encoded', 'tf-share-spanish', 'tf-forward-german',
 ]);
-/** The size of `misses` (81 of 101 on the base build when the suite was written, 29 once action tools' fields that open access and container specs sent as data were read); it can only go down. */
-const missesAtMost = 29;
+/** The size of `misses` (81 of 101 on the base build when the suite was written, 29 once action tools' fields that open access and container specs sent as data were read, 20 once Makefiles, husky hooks, pre-commit entries and every package.json script were read by the lines they run); it can only go down. */
+const missesAtMost = 20;
 /**
  * Benign twins balanced blocks: git hooks and a direnv file written (persistence places judged by the place,
  * whatever the text), a log agent's DaemonSet and a log-rotation script that name /var/log.

@@ -4,7 +4,7 @@ import { containerSpecHost } from '../commands/container-specs.js';
 import { accessOpenedByFields } from '../commands/field-grants.js';
 import { destroyedByFields } from '../commands/field-operations.js';
 import { commandOptionValue } from '../commands/option-values.js';
-import { isPackageManifest, lifecycleScripts } from '../commands/lifecycle-scripts.js';
+import { isPackageManifest, lifecycleScripts, otherScripts } from '../commands/lifecycle-scripts.js';
 import { pageSecretsSent } from '../commands/page-secrets.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
 import { destructiveMongo } from '../commands/mongo-calls.js';
@@ -14,6 +14,7 @@ import { splitArgumentLines } from '../commands/split-arguments.js';
 import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
 import { plantedHarm, plantedJudge, readableContent } from '../paths/planted-content.js';
+import { runLaterFile, runLaterLines } from '../paths/run-later.js';
 import { credentialFile, pathChecks, writeTargetGroup } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
@@ -80,7 +81,7 @@ const finding = (f: CommandFinding | { rule: string; message: string; evidence: 
  * (`content`, `new_string`, an `edits` list's new texts), without what an edit replaces. Undefined when the
  * call carries none, or only a blob the guard cannot read (then the place is judged, not the text).
  */
-function writtenBeside(values: readonly ScannedValue[], at: number): string | undefined {
+function writtenBeside(values: readonly ScannedValue[], at: number, blobs = false): string | undefined {
   const path = values[at]!.path;
   const depth = path.length - 1;
   const texts: string[] = [];
@@ -93,7 +94,7 @@ function writtenBeside(values: readonly ScannedValue[], at: number): string | un
     for (let i = 0; i < depth && inside; i++) inside = value.path[i] === path[i];
     if (inside) texts.push(value.raw);
   }
-  return readableContent(texts) ? texts.join('\n') : undefined;
+  return (blobs ? texts.length > 0 : readableContent(texts)) ? texts.join('\n') : undefined;
 }
 
 /** A call's arguments object, or undefined. */
@@ -223,6 +224,17 @@ export function createRequestAnalysisLayer(): Layer {
             else if (harm !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${group.name} that ${harm.what}`, evidence: harm.evidence.slice(0, 120) }, value.path));
           }
           writesManifest ||= isPackageManifest(value.text);
+          // A Makefile, a husky hook or a pre-commit config: ordinary project files whose lines run later.
+          const later = runLaterFile(value.text);
+          const text = later === undefined ? undefined : writtenBeside(values, v, true);
+          if (text !== undefined) {
+            for (const line of runLaterLines(later!, text)) {
+              const harm = judge(line);
+              if (harm === undefined) continue;
+              (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to a file whose lines run later (${later}) that runs: ${harm.message}`, evidence: harm.evidence.slice(0, 120) }, value.path));
+              break;
+            }
+          }
         }
         // A value the server splices into its statement; content (declared text, not also a command) is not.
         if (original && !((value.declaredMask & Kind.Text) && !(value.declaredMask & Kind.Command))) {
@@ -265,7 +277,16 @@ export function createRequestAnalysisLayer(): Layer {
           // The text an edit replaces is what goes away (oldText, old_string, search), not what is written.
           if (replacedKey.test(value.key)) continue;
           for (const script of lifecycleScripts(value.raw)) {
-            for (const f of analyze(script.command)) (findings ??= []).push(finding({ ...f, message: `package.json "${script.name}" script (npm runs it on install): ${f.message}` }, value.path));
+            const found = analyze(script.command);
+            for (const f of found) (findings ??= []).push(finding({ ...f, message: `package.json "${script.name}" script (npm runs it on install): ${f.message}` }, value.path));
+            // Code that sends secrets (node -e with the environment in a request) is what the planted judge adds.
+            const sent = found.length === 0 ? judge(script.command) : undefined;
+            if (sent !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `package.json "${script.name}" script (npm runs it on install): ${sent.message}`, evidence: sent.evidence.slice(0, 120) }, value.path));
+          }
+          // The scripts an agent or CI runs next (`npm test`, `npm run build`), judged as a planted file's lines are.
+          for (const script of otherScripts(value.raw)) {
+            const harm = judge(script.command);
+            if (harm !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `package.json "${script.name}" script runs: ${harm.message}`, evidence: harm.evidence.slice(0, 120) }, value.path));
           }
         }
       }
