@@ -11,7 +11,7 @@ describe('container and cluster specs sent as data', () => {
     ['apply_k8s', { yaml: 'spec:\n  volumes:\n  - name: h\n    hostPath:\n      path: /proc\n' }],
     ['podman_run', { image: 'x', cap_add: ['SYS_MODULE'] }],
   ])('reads %s as giving the container the host', (tool, args) => {
-    expect(containerSpecHost(tool, args)).toBeDefined();
+    expect(containerSpecHost(tool, args, true)).toBeDefined();
   });
 
   it.each([
@@ -20,12 +20,12 @@ describe('container and cluster specs sent as data', () => {
     ['apply_k8s', { yaml: 'spec:\n  volumes:\n  - name: logs\n    hostPath:\n      path: /var/log\n' }],
     ['write_file', { path: 'notes/privileged.md', content: 'privileged: true is a bad idea' }],
   ])('lets %s pass when the host stays out', (tool, args) => {
-    expect(containerSpecHost(tool, args)).toBeUndefined();
+    expect(containerSpecHost(tool, args, true)).toBeUndefined();
   });
 
   it('reads a compose file a file tool writes, but not the text an edit replaces', () => {
-    expect(containerSpecHost('write_file', { path: 'ops/compose.prod.yaml', content: 'services:\n  a:\n    image: x\n    pid: host\n' })).toBeDefined();
-    expect(containerSpecHost('edit_file', { path: 'compose.yaml', edits: [{ oldText: '    privileged: true\n', newText: '' }] })).toBeUndefined();
+    expect(containerSpecHost('write_file', { path: 'ops/compose.prod.yaml', content: 'services:\n  a:\n    image: x\n    pid: host\n' }, true)).toBeDefined();
+    expect(containerSpecHost('edit_file', { path: 'compose.yaml', edits: [{ oldText: '    privileged: true\n', newText: '' }] }, true)).toBeUndefined();
   });
 
   it('reads a base64 spec as the text it decodes to', () => {

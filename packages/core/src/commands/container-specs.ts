@@ -65,9 +65,9 @@ function specTool(tool: string): boolean {
 /**
  * What a call hands the container of the host, or undefined: the arguments of a tool named for a container
  * engine or a cluster (every string read as a spec: JSON, YAML or base64 text), and the text a file tool
- * writes to a compose file or a manifest.
+ * (`writes`: the tool's name says it writes) writes to a compose file or a manifest.
  */
-export function containerSpecHost(tool: string, args: unknown): string | undefined {
+export function containerSpecHost(tool: string, args: unknown, writes: boolean): string | undefined {
   if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
   const record = args as Record<string, unknown>;
   if (specTool(tool)) {
@@ -84,6 +84,7 @@ export function containerSpecHost(tool: string, args: unknown): string | undefin
     }
     return undefined;
   }
+  if (!writes) return undefined;
   const path = record['path'] ?? record['file_path'] ?? record['filePath'] ?? record['filename'];
   if (typeof path !== 'string' || !specPath.test(path)) return undefined;
   for (const key in record) {

@@ -240,7 +240,8 @@ function apiWords(args: Record<string, unknown>): string[] | undefined {
 export function accessOpenedByFields(tool: string, args: unknown): string | undefined {
   if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
   let bits = toolClass(tool);
-  const api = apiWords(args as Record<string, unknown>);
+  // A generic API call says what it changes in its own fields: read only when the name says nothing.
+  const api = bits & Changes ? undefined : apiWords(args as Record<string, unknown>);
   if (api !== undefined) bits |= classify(api);
   if (!(bits & Changes)) return undefined;
   const seen: Seen = { ports: [] };

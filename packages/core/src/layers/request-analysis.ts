@@ -97,10 +97,20 @@ function writtenBeside(values: readonly ScannedValue[], at: number, blobs = fals
   return (blobs ? texts.length > 0 : readableContent(texts)) ? texts.join('\n') : undefined;
 }
 
-/** A call's arguments object, or undefined. */
-function argumentsOf(message: unknown): unknown {
+/**
+ * What a call opens through its fields: a tool named for an action (update_repository, create_permission) whose
+ * fields set who gets access, or a container or pod spec sent as data (an Engine API body, a manifest, a compose
+ * file written) that hands the container the host. Kept out of the layer's loop: most calls name neither.
+ */
+function openedByFields(tool: string, message: unknown, writes: boolean): LayerFinding | undefined {
   const params = isRecord(message) ? message['params'] : undefined;
-  return isRecord(params) ? params['arguments'] : undefined;
+  const args = isRecord(params) ? params['arguments'] : undefined;
+  if (args === undefined) return undefined;
+  const opened = accessOpenedByFields(tool, args);
+  if (opened !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open access from outside: ${opened}`, path: ['params', 'arguments'], evidence: opened.slice(0, 120) };
+  const host = containerSpecHost(tool, args, writes);
+  if (host !== undefined) return { rule: 'cmd/access-opened', message: `A container spec gives the container the host: ${host}`, path: ['params', 'arguments'], evidence: host };
+  return undefined;
 }
 
 /** Lines a planted file runs, judged as the guard judges a command line sent alone. */
@@ -265,12 +275,9 @@ export function createRequestAnalysisLayer(): Layer {
       }
       const spelled = context.method === 'tools/call' ? destroyedByFields(values) : undefined;
       if (spelled !== undefined) (findings ??= []).push({ rule: 'cmd/remote-destruction', message: `Arguments spell an operation that destroys a whole in one step: ${spelled}`, path: ['params', 'arguments'], evidence: spelled });
-      // A tool named for an action (update_repository, create_permission) whose fields set who gets access.
-      const opened = context.method === 'tools/call' && context.tool !== undefined ? accessOpenedByFields(context.tool, argumentsOf(message)) : undefined;
-      if (opened !== undefined) (findings ??= []).push({ rule: 'cmd/access-opened', message: `Arguments open access from outside: ${opened}`, path: ['params', 'arguments'], evidence: opened.slice(0, 120) });
-      // A container or pod spec sent as data (an Engine API body, a manifest, a compose file written) that hands the container the host.
-      const host = context.method === 'tools/call' && context.tool !== undefined ? containerSpecHost(context.tool, argumentsOf(message)) : undefined;
-      if (host !== undefined) (findings ??= []).push({ rule: 'cmd/access-opened', message: `A container spec gives the container the host: ${host}`, path: ['params', 'arguments'], evidence: host });
+      // A tool named for an action whose fields open access, or a container spec that hands the container the host.
+      const opened = context.method === 'tools/call' && context.tool !== undefined ? openedByFields(context.tool, message, writes) : undefined;
+      if (opened !== undefined) (findings ??= []).push(opened);
       // A package.json written: the scripts npm will run by itself, judged as the commands they are.
       if (writesManifest) {
         for (const value of originals ?? values) {
