@@ -18,10 +18,10 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
   'sp-prompt-two-turns', 'sp-param-title-desc',
-  'en-field-html', 'mo-call-makefile',
+  'en-field-html',
 ]);
-/** The size of `misses` (22 of 98 on the base build when the suite was written, 14 once verbs of sending a credential file out were read in nine more languages, 12 once text written backwards was read reversed, 8 once base64 of gzip was inflated and a data: URL of a script read as its text, 5 once a program joined to its arguments string and a value cut into named parts were read as the line the tool assembles, 4 once a line wrapped inside a sentence, or a field that stops on a word that cannot end one, was read on into the next); it can only go down. */
-const missesAtMost = 4;
+/** The size of `misses` (22 of 98 on the base build when the suite was written, 14 once verbs of sending a credential file out were read in nine more languages, 12 once text written backwards was read reversed, 8 once base64 of gzip was inflated and a data: URL of a script read as its text, 5 once a program joined to its arguments string and a value cut into named parts were read as the line the tool assembles, 4 once a line wrapped inside a sentence, or a field that stops on a word that cannot end one, was read on into the next, 3 once a Makefile written was read by the recipes it runs); it can only go down. */
+const missesAtMost = 3;
 /**
  * Benign twins balanced blocks: a sampling request whose system prompt is "Assistant: summarise" and a test
  * run that sets PROMPT_COMMAND (a hook bash runs before each prompt) to `history -a`.

@@ -12,13 +12,12 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
   'gt-push-remote-added-cmd', 'gt-push-url', 'gt-set-url', 'gt-config-credential-helper', 'gt-config-hookspath-tmp',
-  'gh-push-files-one-bad', 'gh-repo-public', 'gh-add-admin',
-  'db-dblink-out', 'db-copy-program-encoded', 'br-evaluate-atob',
-  'dk-create-hostconfig', 'k8s-privileged-pod', 'k8s-port-forward-all', 'hl-plugin-url', 'hl-plugin-cmd',
-  'cl-sg-open-world', 'rm-ssh-forward-field', 'tn-tunnel-tool', 'ms-bcc-db-url', 'ms-forward-filter', 'ms-body-german',
+  'gh-push-files-one-bad',
+  'db-dblink-out', 'db-copy-program-encoded', 'br-evaluate-atob', 'k8s-port-forward-all', 'hl-plugin-url', 'hl-plugin-cmd',
+  'rm-ssh-forward-field', 'tn-tunnel-tool', 'ms-bcc-db-url', 'ms-body-german',
 ]);
-/** The size of `misses` (54 of 128 on the base build when the suite was written, 34 once a tool named for a program was read as the line its fields make, 28 once tunnels, cloud audit and key deletion, deno -A of a URL and `--output=yaml` were read, 23 once server-program roles, archive_command, SQLite ATTACH of a runnable file and page code sending the page's cookies or storage were read); it can only go down. */
-const missesAtMost = 22;
+/** The size of `misses` (54 of 128 on the base build when the suite was written, 34 once a tool named for a program was read as the line its fields make, 28 once tunnels, cloud audit and key deletion, deno -A of a URL and `--output=yaml` were read, 23 once server-program roles, archive_command, SQLite ATTACH of a runnable file and page code sending the page's cookies or storage were read, 16 once action tools' fields that open access (a repository made public, an admin granted, every message forwarded, a security group opened to the world) and container specs sent as data were read); it can only go down. */
+const missesAtMost = 16;
 /**
  * Benign twins balanced blocks: edits of shell start-up files, ~/.ssh/config and .git/config, a copy of
  * .env.example to .env (persistence or credential paths written, whatever the content), a local coverage page

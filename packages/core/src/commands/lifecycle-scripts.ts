@@ -22,3 +22,30 @@ export function lifecycleScripts(text: string): { readonly name: string; readonl
   }
   return out;
 }
+
+const lifecycleNames = new Set(['preinstall', 'install', 'postinstall', 'prepare', 'preprepare', 'postprepare', 'prepack', 'postpack', 'prepublish', 'preuninstall', 'uninstall', 'postuninstall']);
+const anyScript = /"([\w:.@/-]{1,64})"\s*:\s*"((?:[^"\\\n]|\\.){1,4000})"/g;
+/** A line that is more than one program: a pipe, a list, a substitution. */
+const compound = /[|;`]|&&|\$\(/;
+
+/**
+ * Every script a package.json text sets that runs later when asked for (`npm test`, `npm run build`, which an
+ * agent or CI runs next): the values of its `scripts` object, or, in a part an edit writes, the pairs whose
+ * value is a compound shell line. Lifecycle scripts are read by `lifecycleScripts`.
+ */
+export function otherScripts(text: string): { readonly name: string; readonly command: string }[] {
+  const out: { name: string; command: string }[] = [];
+  const at = text.search(/"scripts"\s*:\s*\{/);
+  const whole = at >= 0;
+  const part = whole ? text.slice(at, (text.indexOf('}', at) + 1) || text.length) : text;
+  for (const m of part.matchAll(anyScript)) {
+    if (m[1] === 'scripts' || lifecycleNames.has(m[1]!)) continue;
+    try {
+      const command = JSON.parse(`"${m[2]!}"`) as string;
+      if (whole || compound.test(command)) out.push({ name: m[1]!, command });
+    } catch {
+      // Not a JSON string: nothing npm would run.
+    }
+  }
+  return out;
+}

@@ -1,8 +1,10 @@
 import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
 import { codeUpload } from '../commands/code-uploads.js';
+import { containerSpecHost } from '../commands/container-specs.js';
+import { accessOpenedByFields } from '../commands/field-grants.js';
 import { destroyedByFields } from '../commands/field-operations.js';
 import { commandOptionValue } from '../commands/option-values.js';
-import { isPackageManifest, lifecycleScripts } from '../commands/lifecycle-scripts.js';
+import { isPackageManifest, lifecycleScripts, otherScripts } from '../commands/lifecycle-scripts.js';
 import { pageSecretsSent } from '../commands/page-secrets.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
 import { destructiveMongo } from '../commands/mongo-calls.js';
@@ -11,7 +13,8 @@ import { parseShell } from '../commands/shell-words.js';
 import { splitArgumentLines } from '../commands/split-arguments.js';
 import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
-import { readableContent } from '../paths/planted-content.js';
+import { plantedJudge, readableContent } from '../paths/planted-content.js';
+import { runLaterFile, runLaterLines } from '../paths/run-later.js';
 import { credentialFile, pathChecks, writeTargetGroup, writtenTextHarm } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
@@ -33,7 +36,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'cmd/remote-destruction': { description: 'A command that destroys, in one step and for everyone, what lives outside the machine: terraform/tofu/pulumi destroy, kubectl delete of a namespace or of --all, a bucket removed or emptied (aws s3 rb, aws s3 rm --recursive, gsutil rm -r), a cloud project or resource group deleted (or spelled in fields: a destroying verb beside a namespace, database or bucket), gh repo delete, redis-cli flushall on another host, a force-push, deletion or mirror push of a shared branch (main, master, production …)', severity: 'high', action: 'block', hint: 'Run such a step yourself, after review; a force-push to your own feature branch (or --force-with-lease) passes.' },
   'cmd/download-and-run': { description: 'A shell or interpreter runs code a fetcher downloaded (pipe, substitution, saved file, inline code)', severity: 'critical', action: 'block', hint: 'Download, review and run the script from a file.' },
   'cmd/decode-and-run': { description: 'A shell or interpreter runs text a decoder (base64 -d, xxd -r, rev …) revealed', severity: 'critical', action: 'block' },
-  'cmd/access-opened': { description: 'A command that opens this machine or a resource to others: ssh forwarding a port of this machine to another host (-R, RemoteForward) or serving a proxy beyond loopback (-D 0.0.0.0:1080), a bucket or container made public (a public ACL, a policy for principal *, the public-access block removed, allUsers), an owner, admin or IAM-admin role granted (aws iam attach-*-policy AdministratorAccess, gcloud … add-iam-policy-binding --role=roles/owner, az role assignment create --role Owner), cluster-admin bound', severity: 'high', action: 'block', hint: 'Grant narrow roles and keep buckets private; forward ports with ssh -L to this machine, and run such a step yourself after review.' },
+  'cmd/access-opened': { description: 'A command that opens this machine or a resource to others: ssh forwarding a port of this machine to another host (-R, RemoteForward) or serving a proxy beyond loopback (-D 0.0.0.0:1080), a bucket or container made public (a public ACL, a policy for principal *, the public-access block removed, allUsers), an owner, admin or IAM-admin role granted (aws iam attach-*-policy AdministratorAccess, gcloud … add-iam-policy-binding --role=roles/owner, az role assignment create --role Owner), cluster-admin bound; the same read in the fields of an action tool (a repository made public, a file shared with anyone, an admin granted, every message forwarded) and a container spec that hands the container the host', severity: 'high', action: 'block', hint: 'Grant narrow roles and keep buckets private; forward ports with ssh -L to this machine, and run such a step yourself after review.' },
   'cmd/security-disabled': { description: 'A command that switches a security control of the machine off: SELinux (setenforce 0), the firewall (ufw disable, netsh advfirewall set … state off, firewalld stopped), AppArmor or auditd stopped, Defender\'s scans disabled (Set-MpPreference -Disable…Monitoring $true) or a whole drive excluded, SIP or Gatekeeper off; a coding agent has no business doing so', severity: 'critical', action: 'block', hint: 'Leave host security settings to the machine\'s owner; run such a step yourself, after review.' },
   'cmd/credential-dump': { description: 'A command that copies the machine\'s password store to crack it elsewhere: reg save or reg export of the SAM, SECURITY or SYSTEM hive', severity: 'critical', action: 'block' },
   'cmd/hidden-execution': { description: 'An option, setting or environment variable makes a program run another command (git -c core.sshCommand, tar --checkpoint-action, ssh -o ProxyCommand, sed e, BASH_ENV …)', severity: 'high', action: 'block', hint: 'Run the command directly, where it can be reviewed.' },
@@ -78,7 +81,7 @@ const finding = (f: CommandFinding | { rule: string; message: string; evidence: 
  * (`content`, `new_string`, an `edits` list's new texts), without what an edit replaces. Undefined when the
  * call carries none, or only a blob the guard cannot read (then the place is judged, not the text).
  */
-function writtenBeside(values: readonly ScannedValue[], at: number): string | undefined {
+function writtenBeside(values: readonly ScannedValue[], at: number, blobs = false): string | undefined {
   const path = values[at]!.path;
   const depth = path.length - 1;
   const texts: string[] = [];
@@ -91,11 +94,29 @@ function writtenBeside(values: readonly ScannedValue[], at: number): string | un
     for (let i = 0; i < depth && inside; i++) inside = value.path[i] === path[i];
     if (inside) texts.push(value.raw);
   }
-  return readableContent(texts) ? texts.join('\n') : undefined;
+  return (blobs ? texts.length > 0 : readableContent(texts)) ? texts.join('\n') : undefined;
+}
+
+/**
+ * What a call opens through its fields: a tool named for an action (update_repository, create_permission) whose
+ * fields set who gets access, or a container or pod spec sent as data (an Engine API body, a manifest, a compose
+ * file written) that hands the container the host. Kept out of the layer's loop: most calls name neither.
+ */
+function openedByFields(tool: string, message: unknown, writes: boolean): LayerFinding | undefined {
+  const params = isRecord(message) ? message['params'] : undefined;
+  const args = isRecord(params) ? params['arguments'] : undefined;
+  if (args === undefined) return undefined;
+  const opened = accessOpenedByFields(tool, args);
+  if (opened !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open access from outside: ${opened}`, path: ['params', 'arguments'], evidence: opened.slice(0, 120) };
+  const host = containerSpecHost(tool, args, writes);
+  if (host !== undefined) return { rule: 'cmd/access-opened', message: `A container spec gives the container the host: ${host}`, path: ['params', 'arguments'], evidence: host };
+  return undefined;
 }
 
 /** Lines a planted file runs, judged as the guard judges a command line sent alone (its first harm). */
 const firstHarm = (line: string): CommandFinding | undefined => analyzeShell(line, pathChecks)[0];
+/** The same lines judged as a planted file's are (see plantedJudge): also code that uploads secrets, and the command rules that block everywhere. */
+const judge = plantedJudge(firstHarm, credentialFile);
 
 /** The words of a shell line's commands (quotes removed), where a statement may be one (`psql -c "…"`). */
 const shellWords = (text: string): readonly string[] => parseShell(text).flatMap((c) => c.argv);
@@ -215,6 +236,17 @@ export function createRequestAnalysisLayer(): Layer {
             else if (harm !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${group.name} that ${harm.what}`, evidence: harm.evidence.slice(0, 120) }, value.path));
           }
           writesManifest ||= isPackageManifest(value.text);
+          // A Makefile, a husky hook or a pre-commit config: ordinary project files whose lines run later.
+          const later = runLaterFile(value.text);
+          const text = later === undefined ? undefined : writtenBeside(values, v, true);
+          if (text !== undefined) {
+            for (const line of runLaterLines(later!, text)) {
+              const harm = judge(line);
+              if (harm === undefined) continue;
+              (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to a file whose lines run later (${later}) that runs: ${harm.message}`, evidence: harm.evidence.slice(0, 120) }, value.path));
+              break;
+            }
+          }
         }
         // A value the server splices into its statement; content (declared text, not also a command) is not.
         if (original && !((value.declaredMask & Kind.Text) && !(value.declaredMask & Kind.Command))) {
@@ -245,13 +277,25 @@ export function createRequestAnalysisLayer(): Layer {
       }
       const spelled = context.method === 'tools/call' ? destroyedByFields(values) : undefined;
       if (spelled !== undefined) (findings ??= []).push({ rule: 'cmd/remote-destruction', message: `Arguments spell an operation that destroys a whole in one step: ${spelled}`, path: ['params', 'arguments'], evidence: spelled });
+      // A tool named for an action whose fields open access, or a container spec that hands the container the host.
+      const opened = context.method === 'tools/call' && context.tool !== undefined ? openedByFields(context.tool, message, writes) : undefined;
+      if (opened !== undefined) (findings ??= []).push(opened);
       // A package.json written: the scripts npm will run by itself, judged as the commands they are.
       if (writesManifest) {
         for (const value of originals ?? values) {
           // The text an edit replaces is what goes away (oldText, old_string, search), not what is written.
           if (replacedKey.test(value.key)) continue;
           for (const script of lifecycleScripts(value.raw)) {
-            for (const f of analyze(script.command)) (findings ??= []).push(finding({ ...f, message: `package.json "${script.name}" script (npm runs it on install): ${f.message}` }, value.path));
+            const found = analyze(script.command);
+            for (const f of found) (findings ??= []).push(finding({ ...f, message: `package.json "${script.name}" script (npm runs it on install): ${f.message}` }, value.path));
+            // Code that sends secrets (node -e with the environment in a request) is what the planted judge adds.
+            const sent = found.length === 0 ? judge(script.command) : undefined;
+            if (sent !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `package.json "${script.name}" script (npm runs it on install): ${sent.message}`, evidence: sent.evidence.slice(0, 120) }, value.path));
+          }
+          // The scripts an agent or CI runs next (`npm test`, `npm run build`), judged as a planted file's lines are.
+          for (const script of otherScripts(value.raw)) {
+            const harm = judge(script.command);
+            if (harm !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `package.json "${script.name}" script runs: ${harm.message}`, evidence: harm.evidence.slice(0, 120) }, value.path));
           }
         }
       }

@@ -48,7 +48,7 @@ let commandRules: readonly CompiledRule[] | undefined;
 /**
  * The judge of a line a planted file runs: the first harm `analyze` (the command analysis) finds, code that
  * uploads secrets, then the bundled command rules that block in every profile (what the rule layer would
- * find in the line sent alone).
+ * find in the line sent alone; not those for a command hidden in an argument that is none, as a line is one).
  */
 export function plantedJudge(analyze: CommandJudge, credential: (path: string) => string | undefined): CommandJudge {
   return (line) => {
@@ -56,7 +56,7 @@ export function plantedJudge(analyze: CommandJudge, credential: (path: string) =
     if (found !== undefined) return found;
     const sent = codeUpload(line, credential);
     if (sent !== undefined) return { message: `Code sends ${sent.what} over the network`, evidence: sent.evidence };
-    commandRules ??= bundledRules().filter((r) => r.kinds & Kind.Command && r.declared === 0 && r.action === 'block' && r.from !== 2 && r.profiles === undefined && r.regex !== undefined);
+    commandRules ??= bundledRules().filter((r) => r.kinds & Kind.Command && r.declared === 0 && !(r.undeclared & Kind.Command) && r.action === 'block' && r.from !== 2 && r.profiles === undefined && r.regex !== undefined);
     const lower = line.toLowerCase();
     for (const rule of commandRules) {
       if (rule.regex!.test(lower) && !rule.unless?.test(lower)) return { message: rule.message, evidence: line.slice(0, 120) };

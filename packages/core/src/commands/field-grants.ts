@@ -1,0 +1,263 @@
+// Access a call opens through its fields, for tools named for an action rather than a program
+// (`update_repository`, `create_permission`, `insert_acl`, `create_filter`): the tool's name says what it
+// changes, and the field that sets the audience or the role says how far. A resource made public or shared
+// with anyone, a policy that allows every principal, a port where a login or a database listens opened to the
+// whole internet, an owner or admin role granted, ownership transferred, a mailbox delegated, every message
+// forwarded to an address with nothing narrowing which, a token with administrative scopes, a deploy key that
+// may write. What `access-grants` in rules/programs.yaml reads in a CLI's options, read in an API's fields.
+// Findings are data; nothing here throws on odd input. One pass over the arguments, bounded in nodes.
+
+/** What a tool's name says it does, as bits: changes something, acts on access, forwards mail, mints a credential. */
+const Changes = 1;
+const Access = 2;
+const Forwards = 4;
+const Credential = 8;
+const Updates = 16;
+const Transfers = 32;
+const Delegates = 64;
+const DeployKey = 128;
+
+const changeVerbs = new Set(['add', 'create', 'update', 'set', 'put', 'patch', 'edit', 'insert', 'grant', 'invite', 'share', 'attach', 'authorize',
+  'modify', 'transfer', 'enable', 'manage', 'assign', 'change', 'configure', 'upsert', 'make', 'apply', 'publish']);
+/** Verbs that change a resource that exists (its visibility), as against making a new one. */
+const updateVerbs = new Set(['update', 'set', 'patch', 'edit', 'modify', 'change', 'configure', 'manage', 'put']);
+const readVerbs = new Set(['get', 'list', 'describe', 'read', 'search', 'fetch', 'show', 'view', 'check', 'delete', 'remove', 'revoke']);
+/** Nouns of who may reach a resource and how far. */
+const accessNouns = new Set(['collaborator', 'collaborators', 'member', 'members', 'membership', 'memberships', 'permission', 'permissions', 'acl', 'access',
+  'role', 'roles', 'invitation', 'invitations', 'invite', 'share', 'sharing', 'shared', 'grant', 'grants', 'iam', 'binding', 'bindings', 'assignment',
+  'assignments', 'policy', 'team', 'owner', 'ownership', 'visibility', 'link', 'public']);
+const maxNames = 512;
+const classOf = new Map<string, number>();
+
+/** `createInboxRule` / `create_inbox_rule` / `repos.update` → lower-case words. */
+const wordsOf = (text: string): string[] => text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+
+function classify(words: readonly string[]): number {
+  let bits = 0;
+  let reads = false;
+  for (const w of words) {
+    if (changeVerbs.has(w)) bits |= Changes;
+    if (updateVerbs.has(w)) bits |= Updates;
+    if (readVerbs.has(w)) reads = true;
+    if (accessNouns.has(w)) bits |= Access;
+    if (w === 'forward' || w === 'forwarding' || w === 'autoforward' || w === 'autoforwarding' || w === 'filter' || w === 'filters' || w === 'rule' || w === 'rules') bits |= Forwards;
+    if (w === 'token' || w === 'tokens' || w === 'pat') bits |= Credential;
+    if (w === 'transfer') bits |= Transfers;
+    if (w === 'delegate' || w === 'delegates') bits |= Delegates;
+    if (w === 'key' || w === 'keys') bits |= DeployKey;
+  }
+  if (!words.includes('deploy')) bits &= ~DeployKey;
+  // A read or a removal names the same nouns and opens nothing.
+  return reads && !(bits & Changes) ? 0 : bits;
+}
+
+function toolClass(tool: string): number {
+  let bits = classOf.get(tool);
+  if (bits === undefined) {
+    bits = classify(wordsOf(tool.slice(tool.lastIndexOf('__') + 1)));
+    if (classOf.size >= maxNames) classOf.clear();
+    classOf.set(tool, bits);
+  }
+  return bits;
+}
+
+/** Keys are compared without case or separators: `read_only`, `readOnly`, `ReadOnly` alike. */
+const flat = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+const everyoneWords = new Set(['anyone', 'anyonewithlink', 'anyonewiththelink', 'public', 'everyone', 'allusers', 'allauthenticatedusers', 'world', 'internet']);
+const audienceKeys = new Set(['type', 'audience', 'grantee', 'granteetype', 'access', 'who', 'sharewith', 'sharedwith', 'linkaccess', 'scope', 'scopetype']);
+// A policy's `Principal` is read with its statement (allowsEveryone): a Deny for every principal closes.
+const principalKeys = new Set(['member', 'members', 'grantee', 'grantees', 'users', 'groupnames']);
+const visibilityKeys = new Set(['visibility', 'requestedvisibility', 'privacy']);
+const publicAcl = /^(?:public-read|public-read-write|authenticated-read)$/i;
+const roleKeys = new Set(['role', 'roles', 'permission', 'permissions', 'accesslevel', 'roledefinitionname', 'policyarn', 'permissionlevel', 'level', 'access']);
+const privilegedRoles = new Set(['admin', 'administrator', 'admins', 'owner', 'owners', 'organizationowner', 'organizationadmin', 'rolesowner', 'roleseditor',
+  'rolesiamsecurityadmin', 'rolesresourcemanagerprojectiamadmin', 'rolesresourcemanagerorganizationadmin', 'useraccessadministrator', 'fullcontrol', 'superadmin', 'siteadmin']);
+const adminPolicy = /:policy\/(?:administratoraccess|iamfullaccess|poweruseraccess)$/i;
+/** GitLab's access levels: 50 is the owner. */
+const ownerLevel = 50;
+const writeRoles = new Set(['writer', 'write', 'edit', 'editor', 'fileorganizer', 'organizer', 'contributor', 'readwrite', 'rw', 'push']);
+const broadScopes = /(?:^|[\s,])(?:admin:(?:org|enterprise|repo_hook|org_hook|public_key|gpg_key)|delete_repo|site_admin|sudo|admin_mode)(?=$|[\s,])/i;
+const worldCidr = /^(?:0\.0\.0\.0\/0|::\/0)$/;
+/** Ports where a remote login, a remote desktop, a database, a cache or a container engine listens. */
+const loginPorts = new Set([22, 23, 3389, 5900, 5432, 3306, 1433, 1521, 6379, 27017, 9200, 11211, 2375, 2376, 5984, 9042]);
+const email = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+const forwardKeys = new Set(['forward', 'forwardto', 'forwardingaddress', 'forwardaddress', 'redirectto', 'forwardingemail', 'forwardtorecipients']);
+const criteriaKeys = new Set(['criteria', 'conditions', 'condition', 'query', 'from', 'filter', 'match', 'sendercontains', 'subjectcontains', 'fromaddresses']);
+const wildcard = /^(?:\*|all|any|everything|\s*)$/i;
+const maxNodes = 2000;
+const maxDepth = 8;
+const maxParsed = 65_536;
+
+interface Seen {
+  /** Set only by keys that say everyone whatever the tool (a public ACL, allUsers); `audience` needs a tool that shares. */
+  everyone?: string;
+  audience?: string;
+  visibility?: string;
+  privileged?: string;
+  write?: boolean;
+  world?: string;
+  ports: number[];
+  anyPort?: boolean;
+  forwardTo?: string;
+  narrowed?: boolean;
+  disabled?: boolean;
+  scopes?: string;
+  writableKey?: boolean;
+  transferOwner?: string;
+  newOwner?: string;
+}
+
+const portRange = /^\d{1,5}(?:-\d{1,5})?$/;
+/** The ports a value names: a number, `"22"`, `"5432,6379"`, a range `"0-65535"` (its ends), or a list of those. */
+function portsOf(value: unknown, out: number[]): void {
+  if (typeof value === 'number') {
+    out.push(value);
+  } else if (typeof value === 'string') {
+    for (const p of value.split(/[,\s]+/)) {
+      if (portRange.test(p)) out.push(...p.split('-').map(Number));
+    }
+  } else if (Array.isArray(value)) {
+    for (const v of value) if (typeof v === 'number' || typeof v === 'string') portsOf(v, out);
+  }
+}
+
+/** Reads one key's value into `seen`; the parent key tells a calendar's `scope.type` from a permission's `type`. */
+function readField(key: string, parent: string, value: unknown, seen: Seen): void {
+  if (typeof value === 'string') {
+    const word = flat(value);
+    const prefixless = flat(value.replace(/^(?:user|group|domain|serviceaccount):/i, ''));
+    if (audienceKeys.has(key) && (everyoneWords.has(word) || (key === 'type' && parent === 'scope' && word === 'default'))) seen.audience ??= `${key}=${value}`;
+    if (principalKeys.has(key) && (value === '*' || everyoneWords.has(prefixless) || (key === 'groupnames' && word === 'all'))) seen.everyone ??= `${key}=${value}`;
+    if ((key === 'acl' || key === 'cannedacl') && publicAcl.test(value)) seen.everyone ??= `${key}=${value}`;
+    if (visibilityKeys.has(key) && word === 'public') seen.visibility ??= `${key}=${value}`;
+    if (roleKeys.has(key)) {
+      if (privilegedRoles.has(word) || adminPolicy.test(value)) seen.privileged ??= `${key}=${value}`;
+      if (writeRoles.has(word)) seen.write = true;
+    }
+    if (key === 'scopes' && broadScopes.test(value)) seen.scopes ??= value;
+    if ((key === 'cidrip' || key === 'cidripv6' || key === 'sourceranges' || key === 'cidr' || key === 'sourceaddressprefix' || key === 'cidrblock') && worldCidr.test(value.trim())) seen.world ??= `${key}=${value}`;
+    if (key === 'ports' || key === 'port' || key === 'fromport' || key === 'toport' || key === 'destinationportrange') portsOf(value, seen.ports);
+    if (key === 'ipprotocol' && value === '-1') seen.anyPort = true;
+    if ((forwardKeys.has(key) || (key === 'address' && (parent === 'forwardto' || parent === 'emailaddress')) || key === 'emailaddress') && email.test(value.trim())) seen.forwardTo ??= value.trim();
+    if (criteriaKeys.has(key) && !wildcard.test(value)) seen.narrowed = true;
+    if (key === 'newowner' || key === 'newownerid' || key === 'neworganization' || key === 'targetowner') seen.newOwner ??= value;
+  } else if (typeof value === 'number') {
+    if (key === 'accesslevel' && value >= ownerLevel) seen.privileged ??= `${key}=${value}`;
+    if (key === 'port' || key === 'fromport' || key === 'toport') seen.ports.push(value);
+  } else if (typeof value === 'boolean') {
+    if (key === 'private' && !value) seen.visibility ??= 'private=false';
+    if ((key === 'public' || key === 'enabled') && value && parent === 'public') seen.visibility ??= 'public sharing enabled';
+    if (key === 'transferownership' && value) seen.transferOwner ??= 'transferOwnership=true';
+    if ((key === 'readonly' && !value) || (key === 'canpush' && value)) seen.writableKey = true;
+    if (key === 'enabled' && !value && parent !== 'public') seen.disabled = true;
+    if (/^(?:blockpublic(?:acls|policy)|ignorepublicacls|restrictpublicbuckets)$/.test(key) && !value) seen.everyone ??= `${key}=false`;
+  } else if (Array.isArray(value)) {
+    if (key === 'scopes') {
+      const joined = value.filter((v) => typeof v === 'string').join(',');
+      if (broadScopes.test(joined)) seen.scopes ??= joined;
+    }
+    if (key === 'ports' || key === 'port') portsOf(value, seen.ports);
+  }
+}
+
+const allows = (record: Record<string, unknown>): boolean => {
+  const effect = record['Effect'] ?? record['effect'];
+  return typeof effect === 'string' && effect.toLowerCase() === 'allow' && (record['Condition'] ?? record['condition']) === undefined;
+};
+/** A policy statement that allows every action on every resource, with no condition. */
+function allowsAll(record: Record<string, unknown>): boolean {
+  const action = record['Action'] ?? record['action'];
+  const resource = record['Resource'] ?? record['resource'];
+  const star = (v: unknown): boolean => v === '*' || (Array.isArray(v) && v.includes('*'));
+  return star(action) && star(resource) && allows(record);
+}
+/** A policy statement that allows every principal with no condition narrowing who. */
+function allowsEveryone(record: Record<string, unknown>): boolean {
+  const principal = record['Principal'] ?? record['principal'];
+  if (principal === undefined || !allows(record)) return false;
+  if (principal === '*') return true;
+  if (typeof principal === 'object' && principal !== null) {
+    const aws = (principal as Record<string, unknown>)['AWS'];
+    return aws === '*' || (Array.isArray(aws) && aws.includes('*'));
+  }
+  return false;
+}
+
+/** Walks the arguments (and JSON text inside them: a policy document sent as a string), bounded in nodes and depth. */
+function walk(args: Record<string, unknown>, seen: Seen): void {
+  const stack: [unknown, string, number][] = [[args, '', 0]];
+  let nodes = 0;
+  while (stack.length > 0 && nodes++ < maxNodes) {
+    const [node, parent, depth] = stack.pop()!;
+    if (Array.isArray(node)) {
+      for (const v of node) if (typeof v === 'object' && v !== null && depth < maxDepth) stack.push([v, parent, depth + 1]);
+      continue;
+    }
+    if (typeof node !== 'object' || node === null) continue;
+    const record = node as Record<string, unknown>;
+    let policy = false;
+    for (const k in record) {
+      const key = flat(k);
+      let value = record[k];
+      if (key === 'effect') policy = true;
+      if (typeof value === 'string' && value.length <= maxParsed && (value.charCodeAt(0) === 0x7b || value.charCodeAt(0) === 0x5b) && depth < maxDepth) {
+        try {
+          value = JSON.parse(value) as unknown;
+        } catch {
+          // Not JSON: read as the string it is.
+        }
+      }
+      // An empty criteria object narrows nothing; a list of principals is read item by item.
+      if (Array.isArray(value) && !(key === 'scopes' || key === 'ports')) {
+        for (const item of value) if (typeof item === 'string') readField(key, parent, item, seen);
+      }
+      readField(key, parent, value, seen);
+      if (typeof value === 'object' && value !== null && depth < maxDepth) stack.push([value, key, depth + 1]);
+    }
+    if (policy && allowsEveryone(record)) seen.everyone ??= 'a policy statement allows principal *';
+    if (policy && allowsAll(record)) seen.privileged ??= 'a policy statement allows every action on every resource';
+  }
+}
+
+const apiOperation = /^[A-Za-z][A-Za-z0-9_.:-]{2,80}$/;
+/**
+ * The generic API call's own words: a method that changes and the path's segments (`PUT /repos/o/r/collaborators/u`),
+ * or an operation named in a field (`{"service": "ec2", "operation": "AuthorizeSecurityGroupIngress"}`).
+ */
+function apiWords(args: Record<string, unknown>): string[] | undefined {
+  const operation = args['operation'] ?? args['Operation'] ?? args['api'];
+  if (typeof operation === 'string' && apiOperation.test(operation)) return wordsOf(operation);
+  const method = args['method'];
+  const path = args['path'] ?? args['endpoint'] ?? args['url'];
+  if (typeof method !== 'string' || typeof path !== 'string' || !/^(?:put|patch|post)$/i.test(method)) return undefined;
+  return ['update', ...wordsOf(path.replace(/^https?:\/\/[^/]+/i, ''))];
+}
+
+/**
+ * What a call to an action tool opens through its fields (a sentence), or undefined. `tool` is the tool's name
+ * as sent, `args` the call's arguments.
+ */
+export function accessOpenedByFields(tool: string, args: unknown): string | undefined {
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
+  let bits = toolClass(tool);
+  // A generic API call says what it changes in its own fields: read only when the name says nothing.
+  const api = bits & Changes ? undefined : apiWords(args as Record<string, unknown>);
+  if (api !== undefined) bits |= classify(api);
+  if (!(bits & Changes)) return undefined;
+  const seen: Seen = { ports: [] };
+  walk(args as Record<string, unknown>, seen);
+  if (seen.world !== undefined && (seen.anyPort === true || seen.ports.some((p) => loginPorts.has(p)))) {
+    return `a port where a login or a database listens opened to the internet (${seen.world})`;
+  }
+  if (seen.everyone !== undefined) return `access opened to everyone (${seen.everyone})`;
+  if (seen.audience !== undefined && bits & Access) return `access opened to everyone (${seen.audience})`;
+  // A new public repository or gist is its owner's to publish; a resource that exists made public is not.
+  if (seen.visibility !== undefined && (bits & Updates || seen.write === true)) return `a resource made public (${seen.visibility})`;
+  if (seen.privileged !== undefined && bits & Access) return `an owner or admin role granted (${seen.privileged})`;
+  if (seen.transferOwner !== undefined || (bits & Transfers && seen.newOwner !== undefined)) return `ownership handed to another account (${seen.transferOwner ?? `to ${seen.newOwner}`})`;
+  if (bits & Delegates && !(bits & Forwards) && Object.keys(args).some((k) => /delegate/i.test(k))) return 'a mailbox delegated to another account';
+  if (bits & Forwards && seen.forwardTo !== undefined && seen.narrowed !== true && seen.disabled !== true) return `every message forwarded to ${seen.forwardTo}`;
+  if (bits & Credential && seen.scopes !== undefined) return `a token with administrative scopes (${seen.scopes})`;
+  if (bits & DeployKey && seen.writableKey === true) return 'a deploy key that may push';
+  return undefined;
+}

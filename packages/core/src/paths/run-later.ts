@@ -1,0 +1,92 @@
+import { base64Bytes } from '../semantic/model.js';
+
+// Project files whose lines run later as shell commands, without being places that run by themselves: a
+// Makefile's recipes (run by `make <target>`, which an agent or CI does next), a husky hook (git runs it on the
+// next commit or push), a pre-commit hook's `entry` (run on every commit). A write of one is judged by the
+// lines it would run, each as a command line sent alone: the file is ordinary project work unless a line is
+// harmful (a deploy with a deploy key passes; a recipe that sends ~/.ssh out does not). Make's variables set
+// in the same file are put in (`$(KEYS)`), `$$` is the shell's `$`. A text sent base64-encoded (a contents
+// API) is read as the text it decodes to. Linear in the text; at most `maxLines` lines are returned.
+
+const makefile = /(?:^|[\\/])(?:gnumakefile|makefile|[\w.-]+\.mk)$/i;
+const huskyHook = /(?:^|[\\/])\.husky[\\/](?!_[\\/])[\w.-]+$/i;
+const preCommit = /(?:^|[\\/])\.pre-commit-config\.ya?ml$/i;
+const maxText = 262_144;
+const maxLines = 500;
+const opaque = /^[A-Za-z0-9+/]{24,}={0,2}$/;
+const assignment = /^([A-Za-z_][\w.-]{0,63})[ \t]*(?::{1,3}=|\?=|\+=|!=|=)[ \t]*(.*)$/;
+const variable = /\$[({]([A-Za-z_][\w.-]{0,63})[)}]/g;
+
+/** Which kind of run-later file `path` is, or undefined for any other file. */
+export function runLaterFile(path: string): 'makefile' | 'hook' | 'pre-commit' | undefined {
+  const p = path.trim();
+  if (makefile.test(p)) return 'makefile';
+  if (huskyHook.test(p)) return 'hook';
+  if (preCommit.test(p)) return 'pre-commit';
+  return undefined;
+}
+
+/** `text` as written, each line that is one base64 blob of printable text decoded (the call's other values beside it). */
+function plainText(text: string): string {
+  return text.includes(' ') && !text.includes('\n') ? text : text.split('\n').map(decoded).join('\n');
+}
+
+/** A line decoded when it is a base64 blob of printable text, else as it is. */
+function decoded(text: string): string {
+  const compact = text.trim();
+  if (!opaque.test(compact)) return text;
+  let out = '';
+  for (const byte of base64Bytes(compact)) {
+    if (byte > 0x7e || (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d)) return text;
+    out += String.fromCharCode(byte);
+  }
+  return out;
+}
+
+/** A Makefile's recipe lines with its own variables put in (one level; an unknown variable left as the shell's). */
+function recipes(text: string): string[] {
+  const lines = text.replace(/\\\r?\n[ \t]*/g, ' ').split(/\r?\n/);
+  const vars = new Map<string, string>();
+  for (const line of lines) {
+    if (line.startsWith('\t') || line.startsWith('#')) continue;
+    const m = assignment.exec(line.trim());
+    if (m !== null && !vars.has(m[1]!)) vars.set(m[1]!, m[2]!.trim());
+  }
+  const out: string[] = [];
+  for (const line of lines) {
+    let recipe: string | undefined;
+    if (line.startsWith('\t')) recipe = line.slice(1);
+    else {
+      // `target: prerequisites ; command` has its recipe on the rule's line.
+      const semi = line.indexOf(';');
+      if (semi > 0 && /^[^\s#=][^=]*:[^=]/.test(line)) recipe = line.slice(semi + 1);
+    }
+    if (recipe === undefined) continue;
+    const command = recipe.trim().replace(/^[@+-]+/, '')
+      .replace(variable, (_whole, name: string) => vars.get(name) ?? `$${name}`)
+      .replace(/\$\$/g, '$');
+    if (command !== '') out.push(command);
+    if (out.length >= maxLines) break;
+  }
+  return out;
+}
+
+/** A pre-commit config's `entry:` lines (what a local hook runs). */
+function entries(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/^[ \t-]*entry[ \t]*:[ \t]*(.+)$/gm)) {
+    const value = m[1]!.trim().replace(/^(["'])(.*)\1$/, '$2');
+    out.push(value);
+    if (out.length >= maxLines) break;
+  }
+  return out;
+}
+
+/** The lines a run-later file of `kind` runs, once `text` is written there. */
+export function runLaterLines(kind: 'makefile' | 'hook' | 'pre-commit', text: string): string[] {
+  if (text.length > maxText) return [];
+  const plain = plainText(text);
+  if (kind === 'makefile') return recipes(plain);
+  if (kind === 'pre-commit') return entries(plain);
+  return plain.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#')).slice(0, maxLines);
+}
