@@ -30,9 +30,12 @@ export function reversedSpelled(text: string, hinted = false): string {
 
 /**
  * Whether a lower-case text may be written backwards: "the" or "to" reversed is in nearly every English
- * sentence written backwards, and two plain searches are cheaper than the count's regex on every text.
+ * sentence written backwards. One regex of the two words, not two plain searches: a search stops at every
+ * `e` or space of the text (each a frequent first character), the regex engine skips by the `t` both hold
+ * (a plain tool list: half the cost).
  */
-export const mayBeReversed = (lower: string): boolean => lower.includes('eht') || lower.includes(' ot ');
+export const mayBeReversed = (lower: string): boolean => reversedWords.test(lower);
+const reversedWords = /eht| ot /;
 
 /** Words that ask for a text to be read backwards (the hint of {@link reversedSpelled}). */
 export const reverseHint = /\b(?:revers(?:e|ed|ing)|backwards|right[ -]to[ -]left)\b/i;
