@@ -54,6 +54,9 @@ function hasOption(options: ReadonlySet<string>, word: string): boolean {
   return false;
 }
 
+/** Tests of `find` that pick some entries of the folders it searches. */
+const findFilter = /^-(?:i?name|i?path|i?wholename|i?regex|type|x?type|mtime|mmin|atime|amin|ctime|cmin|newer|size|empty|user|group|perm|links|prune)$/;
+
 /** What `name args` deletes whole that is a root of the machine, written out, or undefined. */
 export function deletesRoot(table: ProgramTable, name: string, args: readonly string[]): string | undefined {
   const isRoot = (word: string): boolean => table.deleteRoot.test(rootForm(word));
@@ -82,7 +85,10 @@ export function deletesRoot(table: ProgramTable, name: string, args: readonly st
     while (i < args.length && !/^[-(!]|^\\\(/.test(args[i]!)) i++;
     const roots = args.slice(0, i);
     const deletes = args.some((a, j) => a === '-delete' || (/^-exec(?:dir)?$/.test(a) && /^(?:rm|shred|unlink|rmdir)$/.test(programName(args[j + 1] ?? ''))));
-    return deletes && roots.some(isRoot) ? `find ${args.join(' ')}` : undefined;
+    // A folder inside a home (`~/projects`) searched by name, type or age is cleaned, not deleted whole
+    // (`find ~/projects -name node_modules -exec rm -rf {} +`); the machine's roots and a home stay roots.
+    const filtered = args.slice(i).some((a) => findFilter.test(a));
+    return deletes && roots.some((r) => isRoot(r) && !(filtered && rootForm(r).startsWith('~/'))) ? `find ${args.join(' ')}` : undefined;
   }
   if (name === 'rsync') {
     const targets = operands(args);
