@@ -1,4 +1,4 @@
-import { base64Bytes } from '../semantic/model.js';
+import { printableBase64 } from '../values/text-blobs.js';
 
 // Container and cluster specs sent as data: a Docker Engine API body (`HostConfig`), a Kubernetes pod spec (as
 // fields, JSON or YAML, base64 too), a compose file written by a file tool. What the engine does with such a
@@ -37,13 +37,9 @@ export function specHostGiven(text: string): string | undefined {
   let lower = text.toLowerCase();
   if (opaque.test(text.trim())) {
     // A spec sent base64-encoded (a manifest field) is read as the text it decodes to.
-    let decoded = '';
-    for (const byte of base64Bytes(text.replace(/\s+/g, ''))) decoded += String.fromCharCode(byte);
+    const decoded = printableBase64(text.replace(/\s+/g, ''));
     // Bytes that are not printable text: a binary blob, not a spec.
-    for (let i = 0; i < decoded.length; i++) {
-      const c = decoded.charCodeAt(i);
-      if (c > 0x7e || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)) return undefined;
-    }
+    if (decoded === undefined) return undefined;
     lower = decoded.toLowerCase();
   }
   if (!gate.test(lower)) return undefined;

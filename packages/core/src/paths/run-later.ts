@@ -1,4 +1,4 @@
-import { base64Bytes } from '../semantic/model.js';
+import { printableBase64 } from '../values/text-blobs.js';
 
 // Project files whose lines run later as shell commands, without being places that run by themselves: a
 // Makefile's recipes (run by `make <target>`, which an agent or CI does next), a husky hook (git runs it on the
@@ -34,13 +34,7 @@ function plainText(text: string): string {
 /** A line decoded when it is a base64 blob of printable text, else as it is. */
 function decoded(text: string): string {
   const compact = text.trim();
-  if (!opaque.test(compact)) return text;
-  let out = '';
-  for (const byte of base64Bytes(compact)) {
-    if (byte > 0x7e || (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d)) return text;
-    out += String.fromCharCode(byte);
-  }
-  return out;
+  return opaque.test(compact) ? (printableBase64(compact) ?? text) : text;
 }
 
 /** A Makefile's recipe lines with its own variables put in (one level; an unknown variable left as the shell's). */

@@ -12,6 +12,19 @@ export const isTextMedia = (mimeType: unknown): boolean => typeof mimeType === '
 const maxBlob = 64 * 1024;
 const lenient = new TextDecoder('utf-8');
 
+/**
+ * The text base64 `compact` (no white space) decodes to when every byte is printable ASCII, tabs and line ends
+ * included; undefined for any other bytes (a binary blob, not a text sent encoded).
+ */
+export function printableBase64(compact: string): string | undefined {
+  let out = '';
+  for (const byte of base64Bytes(compact)) {
+    if (byte > 0x7e || (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d)) return undefined;
+    out += String.fromCharCode(byte);
+  }
+  return out;
+}
+
 /** The text a base64 blob holds, from its first {@link maxBlob} characters; invalid bytes read as U+FFFD. */
 export function blobText(blob: string): string {
   const cut = blob.length > maxBlob ? blob.slice(0, maxBlob) : blob;
