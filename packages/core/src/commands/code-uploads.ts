@@ -17,11 +17,12 @@ export interface CodeUpload {
 const mayHold = /process\.env|environ|getenv|ENV\.to_h|\.ssh|\.aws|\.kube|\.docker|\.netrc|\.npmrc|\.git-credentials|\.gnupg|gcloud/;
 const wholeEnvironment =
   /JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|keys|values|assign)\((?:\s*\{\}\s*,)?\s*process\.env\s*\)|\b(?:dict|str|repr|json\.dumps|list)\(\s*os\.environ(?:\.items\(\))?\s*[,)]|os\.environ\.copy\(\)|\{\s*\*\*os\.environ\s*\}|\{\s*\.\.\.process\.env\s*\}|\bENV\.to_h\b|System\.getenv\(\s*\)|\bgetenv\(\s*\)/;
-// A call that joins path pieces, with its arguments (no nested parentheses but an empty call: `homedir()`).
-const joinCall = /\b(?:joinpath|os\.path\.join|path\.join|path\.resolve|Path|join)\(((?:[^()]|\(\))*)\)/g;
+// A call that joins path pieces, with its arguments (one level of nested call: `homedir()`, `expanduser("~")`).
+const joinCall = /\b(?:joinpath|os\.path\.join|path\.join|path\.resolve|Path|join)\(((?:[^()]|\([^()]{0,40}\))*)\)/g;
 const stringLiteral = /(['"`])([^'"`\n]{1,80})\1/g;
-const sendCall = /\b(?:fetch|axios(?:\.[a-z]+)?|got(?:\.[a-z]+)?|https?\.request|request(?:s\.[a-z]+)?|urlopen|urllib\.request\.[a-z]+|httpx\.[a-z]+|aiohttp\.[A-Za-z]+|curl_exec|sendBeacon|XMLHttpRequest|WebSocket|Net::HTTP\.[a-z_]+|http\.(?:Post|PostForm|Get))\s*\(/;
-const httpUrl = /https?:\/\/[^\s'"`)]+/;
+const sendCall = /\b(?:fetch|axios(?:\.[a-z]+)?|got(?:\.[a-z]+)?|https?\.request|require\(\s*['"](?:node:)?https?['"]\s*\)\.(?:request|get)|request(?:s\.[a-z]+)?|urlopen|urllib\.request\.[a-z]+|httpx\.[a-z]+|aiohttp\.[A-Za-z]+|curl_exec|sendBeacon|XMLHttpRequest|WebSocket|Net::HTTP\.[a-z_]+|http\.(?:Post|PostForm|Get))\s*\(/;
+// Where it sends: a URL, or a host named in a request's options (`{ host: 'x.example', method: 'POST' }`).
+const httpUrl = /https?:\/\/[^\s'"`)]+|\bhost(?:name)?['"]?\s*:\s*['"`][\w-]+(?:\.[\w-]+)*\.[a-z]{2,}['"`]/;
 const dnsCall = /\bdns(?:['"]\s*\))?\.(?:promises\.)?(?:resolve\w*|lookup)\s*\(|\bgethostbyname(?:_ex)?\s*\(|\bgetaddrinfo\s*\(/;
 /** The home folder, then a literal path after it (`homedir() + '/.npmrc'`, `${os.homedir()}/.ssh/id_rsa`, `Path.home() / ".netrc"`). */
 const homeThen = /(?:homedir\(\)|process\.env\.HOME|os\.environ\[['"]HOME['"]\]|Path\.home\(\)|expanduser\(\s*['"]~['"]\s*\))\s*(?:\}|\+|\/(?=\s*['"`]))?\s*['"`]?(\/?[\w.@-][\w.@/-]{0,79})/g;
@@ -33,6 +34,8 @@ export function codeUpload(code: string, credential: (path: string) => string | 
   if (dump !== null) return { what: 'the process environment', evidence: dump[0] };
   for (const call of code.matchAll(joinCall)) {
     const pieces = [...call[1]!.matchAll(stringLiteral)].map((m) => m[2]!.replace(/^\/+|\/+$/g, ''));
+    // The home folder spelled as a piece (`expanduser("~")` inside the join) is the `~/` put in front below.
+    if (pieces[0] === '~') pieces.shift();
     if (pieces.length < 2) continue;
     const path = `~/${pieces.join('/')}`;
     const what = credential(path);

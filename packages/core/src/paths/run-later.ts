@@ -1,4 +1,6 @@
+import { codeUpload } from '../commands/code-uploads.js';
 import { printableBase64 } from '../values/text-blobs.js';
+import type { CommandJudge, PlantedHarm } from './editor-files.js';
 
 // Project files whose lines run later as shell commands, without being places that run by themselves: a
 // Makefile's recipes (run by `make <target>`, which an agent or CI does next), a husky hook (git runs it on the
@@ -83,4 +85,29 @@ export function runLaterLines(kind: 'makefile' | 'hook' | 'pre-commit', text: st
   if (kind === 'makefile') return recipes(plain);
   if (kind === 'pre-commit') return entries(plain);
   return plain.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#')).slice(0, maxLines);
+}
+
+/** The interpreter a script's first line names (`#!/bin/sh`, `#!/usr/bin/env -S python3 -u`), lower case. */
+const shebang = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:\S*\/)?([\w.+-]+)/;
+const shells = /^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox)$/;
+
+/**
+ * What a git hook or a direnv file runs that is harmful: git runs a hook on the next commit, push or checkout
+ * and direnv runs `.envrc` in the shell on entering the folder, so a hook that runs the linter is ordinary
+ * project work and one that sends ~/.ssh out is a persistence write. A shell script's lines are judged each as
+ * a command line sent alone; a script of another interpreter (a Python or Node hook) by what its code sends,
+ * whole, and line by line as well (a line may hand a command to the shell).
+ */
+export function hookScriptHarm(text: string, judge: CommandJudge, credential: (path: string) => string | undefined): PlantedHarm | undefined {
+  if (text.length > maxText) return { what: 'is too long to read', evidence: text.slice(0, 120) };
+  const interpreter = shebang.exec(text)?.[1]?.toLowerCase();
+  if (interpreter !== undefined && !shells.test(interpreter)) {
+    const sent = codeUpload(text, credential);
+    if (sent !== undefined) return { what: `runs ${interpreter} code that sends ${sent.what} over the network`, evidence: sent.evidence };
+  }
+  for (const line of runLaterLines('hook', text)) {
+    const found = judge(line);
+    if (found !== undefined) return { what: `runs: ${found.message}`, evidence: found.evidence };
+  }
+  return undefined;
 }

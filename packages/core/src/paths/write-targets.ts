@@ -10,8 +10,8 @@ import { plantedHarm, plantedJudge, readableContent, type CommandJudge, type Pla
 // code later (rules/write-targets.yaml), a credential file sent somewhere (the credential-stores pack).
 
 /** The readers that judge a written text instead of its place (paths/planted-content.ts). */
-export type PlantedContent = 'ci-workflow' | 'editor-settings' | 'editor-tasks' | 'dev-container' | 'npm-config';
-const contentReaders: ReadonlySet<string> = new Set<PlantedContent>(['ci-workflow', 'editor-settings', 'editor-tasks', 'dev-container', 'npm-config']);
+export type PlantedContent = 'ci-workflow' | 'editor-settings' | 'editor-tasks' | 'dev-container' | 'npm-config' | 'hook-script';
+const contentReaders: ReadonlySet<string> = new Set<PlantedContent>(['ci-workflow', 'editor-settings', 'editor-tasks', 'dev-container', 'npm-config', 'hook-script']);
 
 export interface WriteTargetGroup {
   readonly name: string;
@@ -74,7 +74,7 @@ export function credentialFile(path: string): string | undefined {
 export function writtenTextHarm(path: string, text: string, analyze: CommandJudge): PlantedHarm | null | undefined {
   const group = writeTargetGroup(path);
   if (group?.content === undefined || !readableContent([text])) return undefined;
-  return plantedHarm(group.content, text, plantedJudge(analyze, credentialFile)) ?? null;
+  return plantedHarm(group.content, text, plantedJudge(analyze, credentialFile), credentialFile) ?? null;
 }
 
 export const pathChecks = { writeTarget, credential: credentialFile, writtenText: writtenTextHarm };
