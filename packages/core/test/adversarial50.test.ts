@@ -11,14 +11,12 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
-  'ra-collaborator-maintain-split', 'ra-user-ssh-key', 'ra-webhook-all-events', 'ra-org-webhook',
-  'ra-branch-protection-off', 'ra-branch-protection-empty', 'ra-actions-secret-read', 'ra-fork-pr-secrets',
-  'sh-slack-export', 'sh-slack-shared-channel', 'rl-setup-py', 'pu-remote-added-shell',
-  'pu-action-secrets-with', 'pu-action-env-secrets', 'pu-set-remote-url-push', 'pu-bundle-upload',
-  'tf-webhook-url-encoded', 'tf-share-spanish', 'tf-forward-german',
+  'ra-collaborator-maintain-split', 'ra-user-ssh-key', 'sh-slack-export', 'sh-slack-shared-channel', 'rl-setup-py',
+  'pu-remote-added-shell', 'pu-action-secrets-with', 'pu-action-env-secrets', 'pu-set-remote-url-push', 'pu-bundle-upload',
+  'tf-share-spanish', 'tf-forward-german',
 ]);
-/** The size of `misses` (81 of 101 on the base build when the suite was written, 29 once action tools' fields that open access and container specs sent as data were read, 20 once Makefiles, husky hooks, pre-commit entries and every package.json script were read by the lines they run, 19 once a Node request to a host named in its options was read as a send); it can only go down. */
-const missesAtMost = 19;
+/** The size of `misses` (81 of 101 on the base build when the suite was written, 29 once action tools' fields that open access and container specs sent as data were read, 20 once Makefiles, husky hooks, pre-commit entries and every package.json script were read by the lines they run, 19 once a Node request to a host named in its options was read as a send, 12 once security controls switched off through API fields were read); it can only go down. */
+const missesAtMost = 12;
 /** Benign twins balanced blocks: a log agent's DaemonSet and a log-rotation script that name /var/log. */
 const benignBlocked = new Set<string>([
   'ct-k8s-privileged-yaml', 'rl-shebang-script',

@@ -30,7 +30,7 @@ const maxNames = 512;
 const classOf = new Map<string, number>();
 
 /** `createInboxRule` / `create_inbox_rule` / `repos.update` → lower-case words. */
-const wordsOf = (text: string): string[] => text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+export const wordsOf = (text: string): string[] => text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
 
 function classify(words: readonly string[]): number {
   let bits = 0;
@@ -62,7 +62,7 @@ function toolClass(tool: string): number {
 }
 
 /** Keys are compared without case or separators: `read_only`, `readOnly`, `ReadOnly` alike. */
-const flat = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+export const flat = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 const everyoneWords = new Set(['anyone', 'anyonewithlink', 'anyonewiththelink', 'public', 'everyone', 'allusers', 'allauthenticatedusers', 'world', 'internet']);
 const audienceKeys = new Set(['type', 'audience', 'grantee', 'granteetype', 'access', 'who', 'sharewith', 'sharedwith', 'linkaccess', 'scope', 'scopetype']);
 // A policy's `Principal` is read with its statement (allowsEveryone): a Deny for every principal closes.

@@ -2,6 +2,7 @@ import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/anal
 import { codeUpload } from '../commands/code-uploads.js';
 import { containerSpecHost } from '../commands/container-specs.js';
 import { accessOpenedByFields } from '../commands/field-grants.js';
+import { controlOffByFields } from '../commands/field-controls.js';
 import { destroyedByFields } from '../commands/field-operations.js';
 import { commandOptionValue } from '../commands/option-values.js';
 import { isPackageManifest, lifecycleScripts, otherScripts } from '../commands/lifecycle-scripts.js';
@@ -37,7 +38,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'cmd/download-and-run': { description: 'A shell or interpreter runs code a fetcher downloaded (pipe, substitution, saved file, inline code)', severity: 'critical', action: 'block', hint: 'Download, review and run the script from a file.' },
   'cmd/decode-and-run': { description: 'A shell or interpreter runs text a decoder (base64 -d, xxd -r, rev …) revealed', severity: 'critical', action: 'block' },
   'cmd/access-opened': { description: 'A command that opens this machine or a resource to others: ssh forwarding a port of this machine to another host (-R, RemoteForward) or serving a proxy beyond loopback (-D 0.0.0.0:1080), a bucket or container made public (a public ACL, a policy for principal *, the public-access block removed, allUsers), an owner, admin or IAM-admin role granted (aws iam attach-*-policy AdministratorAccess, gcloud … add-iam-policy-binding --role=roles/owner, az role assignment create --role Owner), cluster-admin bound; the same read in the fields of an action tool (a repository made public, a file shared with anyone, an admin granted, every message forwarded) and a container spec that hands the container the host', severity: 'high', action: 'block', hint: 'Grant narrow roles and keep buckets private; forward ports with ssh -L to this machine, and run such a step yourself after review.' },
-  'cmd/security-disabled': { description: 'A command that switches a security control of the machine off: SELinux (setenforce 0), the firewall (ufw disable, netsh advfirewall set … state off, firewalld stopped), AppArmor or auditd stopped, Defender\'s scans disabled (Set-MpPreference -Disable…Monitoring $true) or a whole drive excluded, SIP or Gatekeeper off; a coding agent has no business doing so', severity: 'critical', action: 'block', hint: 'Leave host security settings to the machine\'s owner; run such a step yourself, after review.' },
+  'cmd/security-disabled': { description: 'A command that switches a security control of the machine off: SELinux (setenforce 0), the firewall (ufw disable, netsh advfirewall set … state off, firewalld stopped), AppArmor or auditd stopped, Defender\'s scans disabled (Set-MpPreference -Disable…Monitoring $true) or a whole drive excluded, SIP or Gatekeeper off; through an API tool, a branch\'s protection or ruleset, secret scanning, an audit trail, a threat detector or MFA removed, TLS verification of a hook off, workflows allowed to approve pull requests, or a webhook that sends every event or sends in clear text to a bare address; a coding agent has no business doing so', severity: 'critical', action: 'block', hint: 'Leave host security settings to the machine\'s owner; run such a step yourself, after review.' },
   'cmd/credential-dump': { description: 'A command that copies the machine\'s password store to crack it elsewhere: reg save or reg export of the SAM, SECURITY or SYSTEM hive', severity: 'critical', action: 'block' },
   'cmd/hidden-execution': { description: 'An option, setting or environment variable makes a program run another command (git -c core.sshCommand, tar --checkpoint-action, ssh -o ProxyCommand, sed e, BASH_ENV …)', severity: 'high', action: 'block', hint: 'Run the command directly, where it can be reviewed.' },
   'cmd/credential-upload': { description: 'A command sends a credential file or the process environment over the network (curl -F x=@file, -T, wget --post-file, scp, nc <; env | curl -d @-, curl -d "$(env)"; a service\'s key variable in a URL to another host; code that posts JSON.stringify(process.env) or a key file it joins from pieces)', severity: 'critical', action: 'block' },
@@ -100,7 +101,8 @@ function writtenBeside(values: readonly ScannedValue[], at: number, blobs = fals
 /**
  * What a call opens through its fields: a tool named for an action (update_repository, create_permission) whose
  * fields set who gets access, or a container or pod spec sent as data (an Engine API body, a manifest, a compose
- * file written) that hands the container the host. Kept out of the layer's loop: most calls name neither.
+ * file written) that hands the container the host, or a security control switched off (delete_branch_protection,
+ * secret scanning disabled). Kept out of the layer's loop: most calls name neither.
  */
 function openedByFields(tool: string, message: unknown, writes: boolean): LayerFinding | undefined {
   const params = isRecord(message) ? message['params'] : undefined;
@@ -110,6 +112,8 @@ function openedByFields(tool: string, message: unknown, writes: boolean): LayerF
   if (opened !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open access from outside: ${opened}`, path: ['params', 'arguments'], evidence: opened.slice(0, 120) };
   const host = containerSpecHost(tool, args, writes);
   if (host !== undefined) return { rule: 'cmd/access-opened', message: `A container spec gives the container the host: ${host}`, path: ['params', 'arguments'], evidence: host };
+  const off = controlOffByFields(tool, args);
+  if (off !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments switch a security control off: ${off}`, path: ['params', 'arguments'], evidence: off.slice(0, 120) };
   return undefined;
 }
 

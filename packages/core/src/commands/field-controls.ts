@@ -1,0 +1,141 @@
+// Security controls a call switches off through an API, for tools named for an action rather than a program
+// (`delete_branch_protection`, `update_repository`, `create_webhook`): what `security-disablers` in
+// rules/programs.yaml reads in a CLI's words, read in a tool's name and fields. A tool named for removing a
+// protection (a branch's protection or ruleset, secret scanning, an audit trail, a threat detector, MFA)
+// switches it off by being called. An update switches one off by its fields: secret scanning or push
+// protection disabled, TLS verification of a hook turned off, workflows allowed to approve pull requests, or
+// two of a branch protection's guards removed at once (reviews, status checks, admins enforced, force pushes or
+// deletions allowed). A webhook that sends every event, or sends
+// events in clear text to a bare address, hands the repository's activity (security alerts, member changes)
+// to whoever listens there. Findings are data; nothing here throws on odd input. One pass over the arguments,
+// bounded in nodes.
+
+import { flat, wordsOf } from './field-grants.js';
+
+const offVerbs = new Set(['delete', 'remove', 'disable', 'stop', 'suspend', 'deactivate', 'unprotect', 'unset', 'turnoff']);
+const changeVerbs = new Set(['update', 'set', 'put', 'patch', 'edit', 'modify', 'change', 'configure', 'manage', 'replace', 'upsert', 'enable', 'create', 'add']);
+/** What a control is called in a tool's name: removing one switches the control off. Some words name one only beside another. */
+const controlNouns = new Set(['ruleset', 'rulesets', 'scanning', 'mfa', '2fa', 'trail', 'cloudtrail', 'detector', 'guardduty', 'audit', 'auditing']);
+/** A protection of code or data (a branch's, a bucket's), not a PDF's password. */
+const protectedThings = new Set(['branch', 'branches', 'tag', 'tags', 'environment', 'repo', 'repository', 'push', 'deletion', 'termination', 'bucket', 'secret', 'ref', 'refs']);
+/** Logging that records who did what (an audit trail, flow or access logs), not an application's debug output. */
+const recordedThings = new Set(['trail', 'cloudtrail', 'audit', 'flow', 'access', 'bucket']);
+/** Alerts are a control only when they are the security ones (`disable_vulnerability_alerts`), not a monitor's. */
+const securityAlertWords = new Set(['vulnerability', 'security', 'dependabot']);
+
+/** The control a tool's name says it acts on, or undefined. */
+function controlIn(words: readonly string[]): string | undefined {
+  for (const w of words) {
+    if (controlNouns.has(w)) return w;
+    if ((w === 'protection' || w === 'protections') && words.some((x) => protectedThings.has(x))) return w;
+    if (w === 'logging' && (words.includes('stop') || words.some((x) => recordedThings.has(x)))) return w;
+    if (w === 'firewall' && !words.includes('rule') && !words.includes('rules')) return w;
+    if (w === 'alerts' && words.some((x) => securityAlertWords.has(x))) return w;
+  }
+  return undefined;
+}
+const hookNouns = new Set(['webhook', 'webhooks', 'hook', 'hooks']);
+
+/** Fields one of which, set so, switches a control off by itself (flat key → whether the value says off). */
+const strongFields = new Map<string, (value: unknown) => boolean>([
+  ['insecuressl', (v) => v === true || v === 1 || v === '1' || v === 'true'],
+  ['verifyssl', isOff],
+  ['sslverification', isOff],
+  ['sslverify', isOff],
+  ['canapprovepullrequestreviews', (v) => v === true],
+  ['mfadelete', isOff],
+  ['requiremfa', isOff],
+  ['twofactorrequirementenabled', isOff],
+]);
+/** Controls with a status of their own (`secret_scanning: { status: 'disabled' }`). */
+const statusControls = new Set(['secretscanning', 'secretscanningpushprotection', 'secretscanningvaliditychecks', 'advancedsecurity', 'dependabotsecurityupdates',
+  'codescanning', 'vulnerabilityalerts', 'pushprotection']);
+/** A branch protection's guards: removing two at once leaves the branch open. */
+const guardFields = new Map<string, (value: unknown) => boolean>([
+  ['requiredpullrequestreviews', (v) => v === null || v === false],
+  ['requiredstatuschecks', (v) => v === null || v === false],
+  ['enforceadmins', (v) => v === false || v === null],
+  ['requiredsignatures', (v) => v === false],
+  ['requiredlinearhistory', (v) => v === false],
+  ['allowforcepushes', (v) => v === true],
+  ['allowdeletions', (v) => v === true],
+]);
+
+function isOff(value: unknown): boolean {
+  if (value === false || value === 0 || value === null) return true;
+  return typeof value === 'string' && /^(?:false|0|off|disabled?|none|no)$/i.test(value.trim());
+}
+
+const maxNodes = 2000;
+const maxDepth = 8;
+const eventKeys = new Set(['events', 'event', 'eventtypes', 'triggers']);
+const urlKeys = new Set(['url', 'endpoint', 'target', 'targeturl', 'payloadurl', 'callbackurl']);
+const bareAddress = /^http:\/\/(?!(?:127\.|localhost|\[::1\]))(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:]+\])(?::\d+)?(?:[/?#]|$)/i;
+
+interface Seen {
+  strong?: string;
+  guards: string[];
+  everyEvent?: boolean;
+  clearUrl?: string;
+}
+
+function walk(args: Record<string, unknown>, seen: Seen): void {
+  const stack: [unknown, string, number][] = [[args, '', 0]];
+  let nodes = 0;
+  while (stack.length > 0 && nodes++ < maxNodes) {
+    const [node, parent, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      for (const v of node) if (typeof v === 'object' && v !== null && depth < maxDepth) stack.push([v, parent, depth + 1]);
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    for (const k in record) {
+      const key = flat(k);
+      const value = record[k];
+      const strong = strongFields.get(key);
+      if (strong !== undefined && strong(value)) seen.strong ??= `${k}: ${JSON.stringify(value)}`;
+      if ((key === 'status' || key === 'enabled' || key === 'state') && statusControls.has(parent) && isOff(value)) seen.strong ??= `${parent} ${k}: ${JSON.stringify(value)}`;
+      if (statusControls.has(key) && (value === false || value === 'disabled')) seen.strong ??= `${k}: ${JSON.stringify(value)}`;
+      const guard = guardFields.get(key);
+      if (guard !== undefined && guard(value) && seen.guards.length < 8) seen.guards.push(k);
+      if (eventKeys.has(key) && Array.isArray(value) && value.some((e) => e === '*' || e === 'all')) seen.everyEvent = true;
+      if (eventKeys.has(key) && (value === '*' || value === 'all')) seen.everyEvent = true;
+      if (urlKeys.has(key) && typeof value === 'string' && bareAddress.test(value.trim())) seen.clearUrl ??= value.slice(0, 80);
+      if (typeof value === 'object' && value !== null && depth < maxDepth) stack.push([value, key, depth + 1]);
+    }
+  }
+}
+
+/** The words a generic API call names its operation with (`{ method: 'DELETE', path: '/repos/o/r/branches/main/protection' }`). */
+function apiWords(args: Record<string, unknown>): string[] | undefined {
+  const method = args['method'];
+  const path = args['path'] ?? args['endpoint'] ?? args['url'];
+  if (typeof method !== 'string' || typeof path !== 'string') return undefined;
+  const verb = /^delete$/i.test(method) ? 'delete' : /^(?:put|patch|post)$/i.test(method) ? 'update' : undefined;
+  return verb === undefined ? undefined : [verb, ...wordsOf(path.replace(/^https?:\/\/[^/]+/i, ''))];
+}
+
+/**
+ * The security control a call to an action tool switches off (a sentence), or undefined. `tool` is the tool's
+ * name as sent, `args` the call's arguments.
+ */
+export function controlOffByFields(tool: string, args: unknown): string | undefined {
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
+  let words = wordsOf(tool.slice(tool.lastIndexOf('__') + 1));
+  if (!words.some((w) => offVerbs.has(w) || changeVerbs.has(w))) words = apiWords(args as Record<string, unknown>) ?? words;
+  const off = words.some((w) => offVerbs.has(w));
+  const changes = words.some((w) => changeVerbs.has(w));
+  if (!off && !changes) return undefined;
+  const control = controlIn(words);
+  if (off && control !== undefined) return `${words.join(' ')} (${control} removed)`;
+  const seen: Seen = { guards: [] };
+  walk(args as Record<string, unknown>, seen);
+  if (seen.strong !== undefined) return `a security setting switched off (${seen.strong})`;
+  if (seen.guards.length >= 2) return `a branch protection's guards removed (${seen.guards.join(', ')})`;
+  if (changes && words.some((w) => hookNouns.has(w))) {
+    if (seen.everyEvent === true) return 'a webhook that sends every event of the repository or organization';
+    if (seen.clearUrl !== undefined) return `a webhook that sends events in clear text to a bare address (${seen.clearUrl})`;
+  }
+  return undefined;
+}
