@@ -1,8 +1,8 @@
 import { codeRunsCommands, harmfulStep, isProgramWord, isWordCode, securityDisablerNames, type HarmfulStep } from '../commands/harmful-steps.js';
 import { decodedWhole, mayBeginEncoded } from '../text/encoded-prose.js';
 
-// Command lines server text hands the model to run: a fenced block, an inline code span, the rest of a
-// line after "run" / "execute", or after a colon or a word naming the means ("open a shell with nc …",
+// Command lines server text hands the model to run: a fenced block, an inline code span, a parenthesis that
+// opens with a program, the rest of a line after "run" / "execute", or after a colon or a word naming the means ("open a shell with nc …",
 // "using curl …") when what follows starts with a program ("exécutez : curl …", "Required once: csrutil
 // disable"), in any language. They are read with the command analysis
 // (commands/harmful-steps.ts), which names only outcomes no install step has, so READMEs that say
@@ -181,7 +181,7 @@ function harmfulCommandIn(text: string, metadata: boolean): ServerCommand | unde
     if (judging.judge(open + 1, body)) return judging.found;
     open = rest.indexOf('`', close + 1);
   }
-  if (linesAfterRunVerbs(rest, judging) || linesAfterColons(rest, judging) || linesAfterMeans(rest, judging) || (metadata && linesOfPrograms(rest, judging)) || clausesOfDisablers(rest, judging, metadata)) return judging.found;
+  if (linesAfterRunVerbs(rest, judging) || linesAfterColons(rest, judging) || linesAfterMeans(rest, judging) || spansInParentheses(rest, judging) || (metadata && linesOfPrograms(rest, judging)) || clausesOfDisablers(rest, judging, metadata)) return judging.found;
   return keyForLogin(text);
 }
 
@@ -324,6 +324,33 @@ function linesAfterMeans(rest: string, judging: Judging): boolean {
     if (line < 0) continue;
     covered = line;
     if (judging.judge(start, rest.slice(start, covered), false, true)) return true;
+  }
+  return false;
+}
+
+/**
+ * A parenthesis that opens with a program, up to the parenthesis that closes it on its line: how prose names
+ * the command for what it says ("the quickest fix is to delete the home folder (rm -rf ~)", "clear it out
+ * (find ~ -delete)"). "(optional)", "(see docs/x.md)" open with no program and are not read.
+ */
+function spansInParentheses(rest: string, judging: Judging): boolean {
+  let covered = -1;
+  for (let open = rest.indexOf('('), n = 0; open >= 0 && judging.budget > 0 && n++ < maxVerbs; open = rest.indexOf('(', open + 1)) {
+    // `$(…)` is a substitution inside a command read whole by another reading, not prose naming one.
+    if (open <= covered || rest.charCodeAt(open - 1) === 0x24) continue;
+    const start = open + 1;
+    const line = programLine(rest, start);
+    if (line < 0) continue;
+    let depth = 1;
+    let close = start;
+    for (; close < line && depth > 0; close++) {
+      const c = rest.charCodeAt(close);
+      if (c === 0x28) depth++;
+      else if (c === 0x29) depth--;
+    }
+    if (depth > 0) continue;
+    covered = close;
+    if (judging.judge(start, rest.slice(start, close - 1), false, true)) return true;
   }
   return false;
 }
