@@ -122,20 +122,48 @@ function apiWords(args: Record<string, unknown>): string[] | undefined {
  */
 export function controlOffByFields(tool: string, args: unknown): string | undefined {
   if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
-  let words = wordsOf(tool.slice(tool.lastIndexOf('__') + 1));
-  if (!words.some((w) => offVerbs.has(w) || changeVerbs.has(w))) words = apiWords(args as Record<string, unknown>) ?? words;
-  const off = words.some((w) => offVerbs.has(w));
-  const changes = words.some((w) => changeVerbs.has(w));
-  if (!off && !changes) return undefined;
-  const control = controlIn(words);
-  if (off && control !== undefined) return `${words.join(' ')} (${control} removed)`;
+  let name = namesOf.get(tool);
+  if (name === undefined) {
+    name = nameOf(wordsOf(tool.slice(tool.lastIndexOf('__') + 1)));
+    if (namesOf.size >= maxNames) namesOf.clear();
+    namesOf.set(tool, name);
+  }
+  // A generic API call says what it does in its own fields: read only when the name says nothing.
+  if (name.bits === 0 && typeof (args as Record<string, unknown>)['method'] === 'string') {
+    const api = apiWords(args as Record<string, unknown>);
+    if (api !== undefined) name = nameOf(api);
+  }
+  if (name.bits === 0) return undefined;
+  if (name.bits & Off && name.control !== undefined) return `${name.words} (${name.control} removed)`;
   const seen: Seen = { guards: [] };
   walk(args as Record<string, unknown>, seen);
   if (seen.strong !== undefined) return `a security setting switched off (${seen.strong})`;
   if (seen.guards.length >= 2) return `a branch protection's guards removed (${seen.guards.join(', ')})`;
-  if (changes && words.some((w) => hookNouns.has(w))) {
+  if (name.bits & Changes && name.bits & Hook) {
     if (seen.everyEvent === true) return 'a webhook that sends every event of the repository or organization';
     if (seen.clearUrl !== undefined) return `a webhook that sends events in clear text to a bare address (${seen.clearUrl})`;
   }
   return undefined;
+}
+
+/** What a tool's name says: removes or changes something (bits), the control it names, its words. */
+interface Name {
+  readonly bits: number;
+  readonly control: string | undefined;
+  readonly words: string;
+}
+const Off = 1;
+const Changes = 2;
+const Hook = 4;
+const maxNames = 512;
+const namesOf = new Map<string, Name>();
+
+function nameOf(words: readonly string[]): Name {
+  let bits = 0;
+  for (const w of words) {
+    if (offVerbs.has(w)) bits |= Off;
+    if (changeVerbs.has(w)) bits |= Changes;
+    if (hookNouns.has(w)) bits |= Hook;
+  }
+  return { bits: bits & (Off | Changes) ? bits : 0, control: bits & Off ? controlIn(words) : undefined, words: words.join(' ') };
 }
