@@ -237,17 +237,36 @@ function linesAfterColons(rest: string, judging: Judging): boolean {
       at = colon;
       colon = rest.indexOf(':', colon + 1);
       const next = rest.charCodeAt(at + 1);
-      if (next !== 32 && next !== 9) continue;
+      if (next !== 32 && next !== 9 && next !== 10 && next !== 13) continue;
     }
     if (at < covered) continue;
     let start = at + 1;
     while (start < rest.length && (rest.charCodeAt(start) === 32 || rest.charCodeAt(start) === 9)) start++;
+    // A colon that ends its line hands over the next line ("run on the host:\n#   cat …"), past one blank
+    // line, its indent and a comment's mark: the command stands below it, in a code comment as in prose.
+    if (rest.charCodeAt(start) === 13 || rest.charCodeAt(start) === 10) start = nextLineStart(rest, start);
     const line = programLine(rest, start);
     if (line < 0) continue;
     covered = line;
     if (judging.judge(start, rest.slice(start, covered), false, true)) return true;
   }
   return false;
+}
+
+/** Where the line after the line break at `at` opens (one blank line, an indent and a comment mark skipped). */
+function nextLineStart(rest: string, at: number): number {
+  let i = at;
+  for (let breaks = 0; i < rest.length && breaks < 3; i++) {
+    const c = rest.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c !== 13 && c !== 32 && c !== 9) break;
+  }
+  // A comment's mark: `#`, `//`, `--`, `;`, `*`, `>` (a quote), then its blanks.
+  const c = rest.charCodeAt(i);
+  if (c === 0x23 || c === 0x3b || c === 0x2a || c === 0x3e) i++;
+  else if ((c === 0x2f || c === 0x2d) && rest.charCodeAt(i + 1) === c) i += 2;
+  while (i < rest.length && (rest.charCodeAt(i) === 32 || rest.charCodeAt(i) === 9)) i++;
+  return i;
 }
 
 /**
