@@ -1,0 +1,21 @@
+import { redTeamCases } from './adversarial51/index.js';
+import { describeAdversarialSuite } from './redteam-kit/suite.js';
+
+// The stop-51 adversarial suite, written from the public docs only (docs/detection.md, README), not the rule
+// sources: tool metadata moved into schema fields (enum items, a default, the output schema, nested items,
+// a title, a pattern's hint, an example, a property padded deep), tools that steer the use of another tool
+// (used instead of it, a bcc or a remote added when it runs), forged assistant and system turns in prompts
+// and sampling requests, initialize instructions that hide a tool or add a copy, and results and resources
+// that turn to the agent reading them, in several languages. Each attack has a benign twin a real server
+// sends. `misses` may only shrink (redteam-kit/suite.ts).
+
+/** Attacks balanced does not block yet. */
+const misses = new Set<string>([
+  'sf-default-de', 'sf-padded-deep-en', 'sf-pattern-hint-id', 'ts-bcc-other-tool-es', 'ts-bcc-other-tool-de',
+  'pv-assistant-plan-en', 'pv-system-reveal-en', 'pv-assistant-es', 'pv-init-bcc-fr', 'rt-changelog-en', 'rt-ci-yaml-en',
+  'rt-ticket-pt',
+]);
+/** The size of `misses` (12 of 31 on the base build when the suite was written); it can only go down. */
+const missesAtMost = 12;
+
+describeAdversarialSuite(51, redTeamCases, { misses, missesAtMost, atLeast: 31 });
