@@ -257,7 +257,7 @@ function orderInRole(text: string, cues: number, gates: number, role: TextRole, 
   if (gates & secretArgumentGate && secretIntoArgument(text, role === 'content')) return secretArgumentOrders[role];
   if (gates & addressGate && (statesContextSentOut(text) || ordersContextSentOut(text))) return statedOrders[role];
   if (gates & aiSubjectGate && ordersAiSubject(text)) return aiSubjectOrders[role];
-  if (gates & foreignSecretGate && statesForeignMove(text)) return foreignPresentOrders[role];
+  if (gates & foreignSecretGate && statesForeignMove(text, role === 'metadata')) return foreignPresentOrders[role];
   if (statesNamedAiMove(text, role === 'metadata')) return namedAiOrders[role];
   if (gates & (secretFileGate | flowSecretGate) && plansSecretMove(text)) return plannedOrders[role];
   if ((role === 'metadata' ? gates & metadataPipeGate && metadataRequiresPipe(text) : aiRunsPipe(text)) || (gates & foreignPipeGate && foreignAiRunsPipe(text))) return pipesOrder[role];
