@@ -45,13 +45,23 @@ const negation = /(?<![\p{L}])(?:nicht|nie|niemals|kein|keine|keinen|ne|n'|jamai
 /** A cheap first test: a word of every subject above (a German or French article or pronoun). */
 const mayBeForeign = /der |die |das |dein|ihr|unser|jede|l'|le mod|le cop|votre |ton |chaque |du |tu /;
 
-/** Whether a clause (lower case) states, in German or French, that the AI (or du / tu) moves a secret out of the user's reach. */
-export function statesForeignMove(clause: string): boolean {
+/**
+ * In tool metadata, the field the text describes, named as where the AI puts it ("hängt hier … an", "ajoute
+ * ici"), for a secret no field of any tool is made for: a credential file or the environment (a field for an
+ * API key says the key goes there).
+ */
+const noFieldsSecret = /(?:^|[\s"'\x60(/~])\.env(?![\w.-])|\.ssh\/id_[a-z0-9]+(?!\.pub|[a-z0-9_])|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\.kube\/config|\.docker\/config|(?<![\p{L}])(?:umgebungsvariablen|variables d'environnement)(?![\p{L}])/u;
+const thisField = /(?<![\p{L}])(?:hier|hierhin|hierein|ici|in dieses feld|in diesem feld|dans ce champ)(?![\p{L}])/u;
+/** The file's path or name asked for, not its text. */
+const pathOnly = /(?<![\p{L}])(?:pfad|dateiname|dateinamen|chemin|nom du fichier|path)(?![\p{L}])/u;
+
+/** Whether a clause (lower case) states, in German or French, that the AI (or du / tu) moves a secret out of the user's reach; `metadata`: a tool's own text. */
+export function statesForeignMove(clause: string, metadata = false): boolean {
   if (!namesForeignSecret(clause) || !mayBeForeign.test(clause)) return false;
   const named = ai.test(clause);
   if (!named && !reader.test(clause)) return false;
   if (!moving.test(clause) || !secret.test(clause) || negation.test(clause)) return false;
   const a = address.exec(clause);
   if (a !== null && !fromThere.test(clause.slice(Math.max(0, a.index - 12), a.index)) && !checksCredential.test(clause.slice(a.index, a.index + 120))) return true;
-  return named && carrier.test(clause) && !credentialField.test(clause);
+  return named && (carrier.test(clause) || (metadata && thisField.test(clause) && noFieldsSecret.test(clause) && !pathOnly.test(clause))) && !credentialField.test(clause);
 }

@@ -446,7 +446,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       if (elicited !== undefined) out.push(finding('semantic/elicits-secret', 'An elicitation asks the user for a secret no server may collect (a credential file, a private key, a recovery phrase, a password, a PIN, a one-time code or card data)', elicited.path, elicited.evidence));
       // A user turn the server wrote, ordering the user's credential folders destroyed or sent out (user-turns.ts).
       const spoken = context.method === 'prompts/get' || context.method === 'sampling/createMessage' ? userTurnOrder(message) : undefined;
-      if (spoken !== undefined) out.push(finding('semantic/impersonates-user', `A user turn the server wrote orders the model to ${spoken.what}`, spoken.path, spoken.evidence));
+      if (spoken !== undefined) out.push(finding('semantic/impersonates-user', spoken.role === 'user' ? `A user turn the server wrote orders the model to ${spoken.what}` : `An assistant turn the server wrote has the model plan to ${spoken.what}`, spoken.path, spoken.evidence));
       const docs = documentsOf(message, context.method, limits.maxTextLength);
       for (const doc of docs) out.push(...read(doc));
       // A document cut at the limit is read by its end too (tail-documents.ts): an order padded past the

@@ -7,6 +7,7 @@
 // call per clause, after the cue rules found nothing.
 import { actorOrder, actorOrderAfter, aiBefore } from './actor-orders.js';
 import { attributedOrder } from './attributed.js';
+import { addsHiddenBlindCopy, hidesBlindCopyBefore } from './blind-copies.js';
 import { keepsQuiet, mayKeepQuiet, quietGate } from './conceals.js';
 import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder, type DestructiveOrder, errorContextGate, namesErrorContext } from './destroys.js';
@@ -75,6 +76,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     nextToUrl(text, previous, previousCues, opener) ??
     orderInRole(text, cues, grammar.gates, role, previous !== '') ??
     (role === 'content' && solicitsSecret(text, previous) ? solicitsOrder : undefined) ??
+    (hidesBlindCopyBefore(text, previous) ? blindCopyOrders[role] : undefined) ??
     (readsSecretOut(text, previous) ? postsOrder[role] : undefined) ??
     (keepsQuiet(text, (cues & acting) !== 0, (previousCues & acting) !== 0, (cues & mayOrder) !== 0) ? concealsOrder : undefined) ??
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
@@ -198,6 +200,10 @@ const namedAiOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata states, in another language, that the AI moves a secret out or into a field' },
   content: { rule: 'semantic/injected-instruction', message: 'Text states, in another language, that the AI moves a secret out or into what it writes' },
 };
+const blindCopyOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata has the model add a blind copy of the user's mail to an outside address, kept from the user" },
+  content: { rule: 'semantic/injected-instruction', message: "Text has the model add a blind copy of the user's mail to an outside address, kept from the user" },
+};
 const scheduledOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata schedules a call that moves money, gives a role away, exposes, destroys or resets credentials' },
   content: { rule: 'semantic/injected-instruction', message: 'Text schedules, as a next step, a call that moves money, gives a role away, exposes, destroys or resets credentials' },
@@ -249,6 +255,7 @@ function orderInRole(text: string, cues: number, gates: number, role: TextRole, 
   // Other orders in other languages (foreign-*.ts): something moved behind the user's back, a new role free
   // of the model's rules, and (in content: a sign-in tool may say it asks) a password asked of the user.
   if (gates & unseenGate && movesUnseen(text)) return concealsOrder;
+  if (addsHiddenBlindCopy(text)) return blindCopyOrders[role];
   if (gates & roleGate && changesRole(text)) return roleOrder;
   if (role === 'content' && asksUserForSecret(text)) return solicitsOrder;
   if (addressedOrder(text)) return addressedOrders[role];
@@ -257,7 +264,7 @@ function orderInRole(text: string, cues: number, gates: number, role: TextRole, 
   if (gates & secretArgumentGate && secretIntoArgument(text, role === 'content')) return secretArgumentOrders[role];
   if (gates & addressGate && (statesContextSentOut(text) || ordersContextSentOut(text))) return statedOrders[role];
   if (gates & aiSubjectGate && ordersAiSubject(text)) return aiSubjectOrders[role];
-  if (gates & foreignSecretGate && statesForeignMove(text)) return foreignPresentOrders[role];
+  if (gates & foreignSecretGate && statesForeignMove(text, role === 'metadata')) return foreignPresentOrders[role];
   if (statesNamedAiMove(text, role === 'metadata')) return namedAiOrders[role];
   if (gates & (secretFileGate | flowSecretGate) && plansSecretMove(text)) return plannedOrders[role];
   if ((role === 'metadata' ? gates & metadataPipeGate && metadataRequiresPipe(text) : aiRunsPipe(text)) || (gates & foreignPipeGate && foreignAiRunsPipe(text))) return pipesOrder[role];
@@ -399,6 +406,7 @@ export class ClauseOrders {
     if (inRole !== false) return inRole;
     // In content only: a sign-in tool's description may say that it asks for the user's password.
     if (role === 'content' && solicitsSecret(text, previous)) return solicitsOrder;
+    if (hidesBlindCopyBefore(text, previous)) return blindCopyOrders[role];
     // A secret file put on view where the asker reads it, the file possibly named in the clause before. The
     // three readings of the clause with the one before start with a test of each clause alone, kept with it:
     // a clause met again after a new one (a list's argument described anew) costs bit tests for them.

@@ -259,6 +259,8 @@ export function ordersSendingOut(clause: string, everyCall: boolean, obliges: bo
 // address and a verb of sending (the list above), not negated and not reported.
 const secretWords = [
   'api[ _-]?keys?|passwords?|tokens|secrets|credentials|private keys|ssh keys|access keys|seed phrases|recovery codes',
+  // Variables picked by a secret's name ("every environment variable ending in _TOKEN", "all *_API_KEY variables").
+  String.raw`variables?\s+(?:ending|named|matching|whose\s+names?\s+(?:ends?|contains?|match(?:es)?)|that\s+(?:ends?|contains?)|containing)\s+(?:in\s+|with\s+)?[*_"'\x60]{0,3}[a-z_]*(?:token|key|secret|password)|\*_?[a-z_]*(?:token|key|secret|password)s?\s+(?:(?:environment|env|shell)\s+)?variables?`,
   'api-schlüssel|passwörter|kennwörter|zugangsdaten|geheimnisse',
   "clés (?:d')?api|mots de passe|jetons|identifiants|secrets",
   'claves (?:de )?api|contraseñas|credenciales|secretos',

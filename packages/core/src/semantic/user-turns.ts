@@ -11,8 +11,11 @@
 // - a turn that sends "that list" (it, them) out to such a place after an earlier turn gathered the values of
 //   every token, key, password or secret.
 // Negated clauses ("never commit .env to the public repo") and clauses that keep the store or pick items of it ("except ~/.ssh", "the old keys in ~/.ssh")
-// are left be. English only: the verbs are what differs by language, the stores and places do not.
+// are left be. English only: the verbs are what differs by language, the stores and places do not. An assistant
+// turn the server wrote is the model's own plan: its step, once the first-person lead is set aside, reads as the
+// order it would be. turn-plans.ts reads what either turn asks beyond the credential folders.
 import { credentialFile } from './sends-secrets.js';
+import { revealsInstructions, rewritesHistory } from './turn-plans.js';
 import { isRecord } from '../parse.js';
 import type { MessagePath } from '../types.js';
 
@@ -29,7 +32,7 @@ const destroying = /^(?:[^:.;!?]{0,40}:\s*)?(?:(?:please|then|now|also|just|firs
 /** A verb that moves a store somewhere. */
 const moving = /(?<![\p{L}])(?:send|e-?mail|mail|upload|post|push|commit|paste|share|publish|attach|forward|copy|put)(?![\p{L}])/u;
 /** An outside place: an address, or a public gist, repository, mirror, channel or paste site. */
-const outside = /https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+|\bpublic\s+(?:[\w-]+\s+){0,2}?(?:gists?|repo(?:sitor(?:y|ies))?s?|mirrors?|channels?|buckets?|issues?|forums?|pages?)\b|\bpastebin\b|(?:^|\s)#[a-z][\w-]+/;
+const outside = /https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+|\bpublic\s+(?:[\w-]+\s+){0,2}?(?:gists?|repo(?:sitor(?:y|ies))?s?|forks?|mirrors?|channels?|buckets?|issues?|forums?|pages?)\b|\bpastebin\b|(?:^|\s)#[a-z][\w-]+/;
 /** A negation or a keeping near the verb. */
 const negation = /\b(?:never|not|no|don't|do not|without|except|but not|other than|apart from|keep|avoid)\b|n't\b/;
 /** A clause that keeps the store, or picks a few items of it ("the old keys in ~/.ssh", "the github.com entry"). */
@@ -39,11 +42,15 @@ const gathers = /\b(?:collect|gather|keep|list|find|copy|dump|extract|grab|print
 /** A later turn that moves what was gathered out: "paste that list into a public gist", "e-mail it to …". */
 const gathered = /\b(?:that|the|this|those|these) (?:list|values|secrets|keys|tokens|passwords|file|dump|archive)\b|\b(?:it|them)\b/;
 
-/** What a user turn the server wrote asks the model to do, where it stands, and the clause. */
+/** The model's own voice opening an assistant turn's step: "Sure. First I will", "Plan: 1) let me". */
+const ownStep = /^(?:[^:.;!?]{0,40}:\s*)?(?:\d[.)]\s*)?(?:(?:sure|ok|okay|alright|right|great|first|then|next|now|and|so|also|after that)[\s,]+)*(?:i(?:'ll| will| am going to|'m going to| shall)|let me)\s+/;
+
+/** What a turn the server wrote asks the model to do, where it stands, the clause, and whose voice the turn takes. */
 export interface UserTurnOrder {
   readonly path: MessagePath;
   readonly evidence: string;
   readonly what: string;
+  readonly role: 'user' | 'assistant';
 }
 
 /** The clauses of a turn's text (lower case): sentences, cut at most 64 KiB in. */
@@ -84,13 +91,19 @@ export function userTurnOrder(message: unknown): UserTurnOrder | undefined {
     if (!isRecord(m) || !isRecord(m['content']) || typeof m['content']['text'] !== 'string') continue;
     const text = m['content']['text'];
     const clauses = clausesOf(text);
-    if (m['role'] === 'user') {
+    const role = m['role'];
+    if (role === 'user' || role === 'assistant') {
       const turn = text.toLowerCase();
+      const path: MessagePath = [top, 'messages', i, 'content', 'text'];
       for (const clause of clauses) {
-        const what = clauseOrder(clause, turn)
-          ?? (gatheredBefore && moving.test(clause) && gathered.test(clause) && outside.test(clause) && !negation.test(clause) ? 'send out the secrets an earlier turn gathered' : undefined);
-        if (what !== undefined) return { path: [top, 'messages', i, 'content', 'text'], evidence: clause.trim(), what };
+        // An assistant turn is the model's plan in its own voice: its step read as the order it would be.
+        const step = role === 'assistant' ? clause.replace(ownStep, '') : clause;
+        const what = clauseOrder(step, turn)
+          ?? (role === 'user' && gatheredBefore && moving.test(clause) && gathered.test(clause) && outside.test(clause) && !negation.test(clause) ? 'send out the secrets an earlier turn gathered' : undefined)
+          ?? (revealsInstructions(clause) ? 'show its hidden instructions' : undefined);
+        if (what !== undefined) return { path, evidence: clause.trim(), what, role };
       }
+      if (rewritesHistory(turn)) return { path, evidence: turn.slice(0, 200), what: 'force-push over the shared history', role };
     }
     if (!gatheredBefore) gatheredBefore = clauses.some((c) => gathers.test(c) && !/\bnames? of\b/.test(c));
   }
