@@ -4,7 +4,7 @@
 // split into the same clauses alone as inside the document: its clauses are read once per string and the
 // document's are its strings' clauses one after the other (analyze.ts holds both readings equal).
 import type { ClauseFacts, ClauseList } from './analyze.js';
-import { bothHints, hintDecode, hintsOf, plainCandidate, plainGiven } from './reading.js';
+import { bothHints, hintDecode, plainCandidate, plainGiven, textHints } from './reading.js';
 import { clauseStarts, clauseTexts, hangsAtEnd, opensWrapped, splitClauses, type SplitLimits } from './sentences.js';
 
 /** One clause of a piece: its text (lower case), its offset in the piece, and what it says on its own. */
@@ -102,7 +102,7 @@ function plainClauses(raw: string, limits: SplitLimits, facts: (clause: string, 
     }
     factsRead[i] = made;
   }
-  if (!byClause) hints = hintsOf(text);
+  if (!byClause) hints = textHints(text);
   textRead = text;
   return plainGiven(raw, text, hints) ? count : -1;
 }

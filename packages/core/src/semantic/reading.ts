@@ -113,7 +113,7 @@ const recentPlain = new RecentTexts<string | null>({ maxEntries: 512, maxTextLen
  */
 function plainOf(raw: string): string | null {
   const text = plainCandidate(raw);
-  return text !== undefined && plainGiven(raw, text, hintsOf(text)) ? text : null;
+  return text !== undefined && plainGiven(raw, text, textHints(text)) ? text : null;
 }
 
 /**
@@ -141,10 +141,16 @@ export function plainCandidate(raw: string): string | undefined {
   return lowered === undefined && text.includes('-\n') ? undefined : text;
 }
 
-/** Bits of {@link hintsOf}: a decoding word; the last word of a hint to read backwards; then ROT13 words, at most two, counted from bit 2. */
+/**
+ * Bits of {@link hintsOf}: a decoding word; the last word of a hint to read backwards; then ROT13 words, at
+ * most two, counted from bit 2; and whether the text may be written backwards (see {@link clauseHints}).
+ */
 export const hintDecode = 1;
 const hintBackwards = 2;
 const oneRotated = 4;
+const hintMayReverse = 16;
+/** The bits that count ROT13 words. */
+const rotatedBits = 12;
 
 /**
  * What {@link hintOrRotated} finds in lower-case ASCII `text` (bits above): its matches are runs of letters,
@@ -163,7 +169,19 @@ export function hintsOf(text: string): number {
 }
 
 /** {@link hintsOf} of two parts of one text, as of the text (bits kept, ROT13 words summed up to two). */
-export const bothHints = (a: number, b: number): number => ((a | b) & hintDecode ? hintDecode : ((a | b) & hintBackwards) | Math.min(2 * oneRotated, (a & ~3) + (b & ~3)));
+export const bothHints = (a: number, b: number): number =>
+  (a | b) & hintDecode ? hintDecode : ((a | b) & (hintBackwards | hintMayReverse)) | Math.min(2 * oneRotated, (a & rotatedBits) + (b & rotatedBits));
+
+/**
+ * {@link hintsOf} a clause, with whether the text it is part of may be written backwards by it: "eht", or
+ * "ot" between spaces or at an end (a clause's ends are white space or punctuation in its text, see pieces.ts),
+ * which mayBeReversed of the text then decides. The text's hints are {@link bothHints} of its clauses'.
+ */
+export const clauseHints = (clause: string): number => hintsOf(clause) | (mayReverse.test(clause) ? hintMayReverse : 0);
+const mayReverse = /eht|(?:^| )ot(?: |$)/;
+
+/** {@link hintsOf} a whole text, whether it may be written backwards left to {@link plainGiven}. */
+export const textHints = (text: string): number => hintsOf(text) | hintMayReverse;
 
 /** Whether `text` (the {@link plainCandidate} of `raw`), whose {@link hintsOf} are `hints`, is its plain reading. */
 export function plainGiven(raw: string, text: string, hints: number): boolean {
@@ -171,8 +189,8 @@ export function plainGiven(raw: string, text: string, hints: number): boolean {
   // decodeHint once, however many such words there are (linear in the text).
   if (hints & hintBackwards && decodeHint.test(text)) return false;
   // Text written backwards (two plain searches stop almost every text before reversedSpelled's regex runs).
-  if (raw.length <= maxUnaskedLeet && mayBeReversed(text) && reversedSpelled(raw, reverseHint.test(raw))) return false;
-  return !(hints >= 2 * oneRotated && raw.length <= maxUnaskedLeet && rot13Spelled(raw));
+  if (raw.length <= maxUnaskedLeet && hints & hintMayReverse && mayBeReversed(text) && reversedSpelled(raw, reverseHint.test(raw))) return false;
+  return !((hints & rotatedBits) >= 2 * oneRotated && raw.length <= maxUnaskedLeet && rot13Spelled(raw));
 }
 
 /** {@link readText} of a text within the length limit, every step taken (exported for a test: the ASCII shortcut reads the same). */
