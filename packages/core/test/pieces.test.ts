@@ -4,7 +4,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { analyzePieces, analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits } from '../src/semantic/analyze.js';
+import { analyzePieces, analyzeText, type AnalyzeLimits, ClauseFacts, type ClauseMemo, defaultAnalyzeLimits } from '../src/semantic/analyze.js';
+import { cuesOf } from '../src/semantic/cues.js';
+import { clauseNgrams } from '../src/semantic/features.js';
+import { readPiece } from '../src/semantic/pieces.js';
+import { readPlain } from '../src/semantic/reading.js';
+import { splitClauses } from '../src/semantic/sentences.js';
 import { shippedModel } from '../src/semantic/model.js';
 import { RecentTexts } from '../src/recent.js';
 
@@ -58,5 +63,32 @@ describe('reading a document string by string', () => {
     for (const parts of cases) {
       for (const role of ['metadata', 'content'] as const) expect(analyzePieces(parts, role, model)).toEqual(analyzeText(parts.join('\n'), role, model));
     }
+  });
+});
+
+// Decoding words, ROT13's words and a hint to read backwards, where a clause boundary or the cut of a long
+// clause may fall next to them or inside them.
+const hinting = ['decode', 'base64', 'rot-13', 'rot13', 'gur', 'naq', 'lbh', 'read it backwards', 'left', 'eht', ' ot ', '_', '-', 'x'.repeat(20)];
+const hintBit = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...plain) }, { weight: 3, arbitrary: fc.constantFrom(...hinting) });
+const hintPiece = fc.array(hintBit, { minLength: 1, maxLength: 10 }).map((parts) => parts.join(''));
+
+describe('a piece read by its clauses', () => {
+  it('is read alone exactly when its plain reading is its lower case, its clauses remembered or not', () => {
+    const remembered = new Map<string, ClauseFacts>();
+    const facts = (clause: string): ClauseFacts => {
+      let made = remembered.get(clause);
+      if (made === undefined) remembered.set(clause, (made = new ClauseFacts(cuesOf(clause), clauseNgrams(model.weights, model.bias, clause))));
+      return made;
+    };
+    fc.assert(
+      fc.property(hintPiece, fc.constantFrom(defaultAnalyzeLimits, tight), (raw, limits) => {
+        const plainText = readPlain(raw);
+        const expected = plainText !== undefined && plainText.length > 0 && splitClauses(plainText, limits) < limits.maxSentences;
+        // Twice: the second reads the clauses' hints from their remembered facts.
+        expect(readPiece(raw, limits, facts) !== undefined).toBe(expected);
+        expect(readPiece(raw, limits, facts) !== undefined).toBe(expected);
+      }),
+      { numRuns: 4000 },
+    );
   });
 });

@@ -11,7 +11,7 @@ import { mayOverride, namesTarget, overrideGate, setsInstructionsAside } from '.
 import { proseDespiteKeyword } from './prose-keywords.js';
 import { ClauseOrders, orderInCode, readOrder } from './read-orders.js';
 import { allGates } from './reader-gates.js';
-import { Hidden, readText } from './reading.js';
+import { clauseHints, Hidden, readText } from './reading.js';
 import { clauseStarts, clauseTexts, splitClauses, splitSentences, type SplitLimits } from './sentences.js';
 
 /** What one text asks of the model, as the offline scorer judged it. */
@@ -75,6 +75,8 @@ export class ClauseFacts {
   #names: readonly CueName[] | undefined = undefined;
   /** What the clause's grammar read (see orderAfter), once asked. */
   #orders: ClauseOrders | undefined = undefined;
+  /** The clause's {@link clauseHints}, once asked (-1 before). */
+  #hints = -1;
 
   constructor(
     readonly cues: number,
@@ -130,6 +132,11 @@ export class ClauseFacts {
     this.#previous = previous;
     this.#context = context;
     this.z = z;
+  }
+
+  /** {@link clauseHints} of the clause (`text`, the one these are the facts of), read once: a piece's plain reading is decided by its clauses' (see pieces.ts). */
+  hints(text: string): number {
+    return this.#hints < 0 ? (this.#hints = clauseHints(text)) : this.#hints;
   }
 
   /** The names of the clause's cues (one frozen list, shared by every analysis this clause tops). */

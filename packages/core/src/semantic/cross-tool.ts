@@ -13,7 +13,7 @@ import { fillsUserSecretLower, mayNameAi } from './fills-user-secret.js';
 import { asksSecretValue, fieldNamesSecret, secretField } from './secret-value-field.js';
 import { withoutStatedRequirement } from './usage.js';
 import { maxUnaskedLeet } from '../text/encoded-prose.js';
-import { readPlain, readText } from './reading.js';
+import { readPlain, readText, spellsOnlyLetters } from './reading.js';
 import { splitSentences } from './sentences.js';
 
 export interface KnownTool {
@@ -155,6 +155,8 @@ export class ListedNames {
   readonly #plain: readonly string[];
   readonly #underscored: readonly string[];
   #leetSpellsNone: boolean | undefined;
+  /** Whether every name is looked for and holds `_` (snake_case, most lists). */
+  readonly underscoredOnly: boolean;
 
   constructor(names: ReadonlyMap<string, string>) {
     this.#names = names;
@@ -164,6 +166,7 @@ export class ListedNames {
     if (names.size <= maxNamesLookedFor) for (const name of names.keys()) (name.includes('_') ? underscored : plain).push(name);
     this.#plain = plain;
     this.#underscored = underscored;
+    this.underscoredOnly = names.size <= maxNamesLookedFor && plain.length === 0;
   }
 
   /**
@@ -201,6 +204,9 @@ const maxRead = 16 * 1024;
 export function descriptionMayNameOther(description: string, own: string, names: ReadonlyMap<string, string> | ListedNames, leetSpellsNone: boolean): boolean {
   const listed = names instanceof ListedNames ? names : new ListedNames(names);
   const raw = description.length > maxRead ? description.slice(0, maxRead) : description;
+  // A description without `_` whose reading spells nothing but letters anew names none of such names (no plain
+  // reading made: the instruction analysis decides its own by its clauses, see pieces.ts).
+  if (listed.underscoredOnly && !raw.includes('_') && spellsOnlyLetters(raw)) return false;
   const plain = leetSpellsNone || raw.length > maxUnaskedLeet ? readPlain(raw) : undefined;
   return listed.mayName(plain ?? readText(raw, maxRead).text, own);
 }

@@ -4,7 +4,7 @@
 // split into the same clauses alone as inside the document: its clauses are read once per string and the
 // document's are its strings' clauses one after the other (analyze.ts holds both readings equal).
 import type { ClauseFacts, ClauseList } from './analyze.js';
-import { readPlain } from './reading.js';
+import { bothHints, hintDecode, plainCandidate, plainGiven, textHints } from './reading.js';
 import { clauseStarts, clauseTexts, hangsAtEnd, opensWrapped, splitClauses, type SplitLimits } from './sentences.js';
 
 /** One clause of a piece: its text (lower case), its offset in the piece, and what it says on its own. */
@@ -53,23 +53,76 @@ export function pieceCloses(text: string): boolean {
 }
 
 /**
+ * Whether the clauses {@link splitClauses} wrote (`count` of them) leave out of `text` no character of a
+ * run {@link hintsOf} may match (a letter, a digit, `_` or `-`), between them or next to them: then the
+ * text's hints are its clauses' (see plainClauses).
+ */
+function clausesHoldWords(text: string, count: number): boolean {
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const start = clauseStarts[i]!;
+    if (start < at) return false;
+    for (let j = at; j < start; j++) if (isWordish(text.charCodeAt(j))) return false;
+    at = start + clauseTexts[i]!.length;
+    // A clause cut inside a word (at the longest clause) ends next to its next part.
+    if (at < text.length && isWordish(text.charCodeAt(at)) && isWordish(text.charCodeAt(at - 1))) return false;
+  }
+  for (let j = at; j < text.length; j++) if (isWordish(text.charCodeAt(j))) return false;
+  return true;
+}
+
+const isWordish = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x2d;
+
+/**
+ * The clauses of `raw` lower-cased, when that is what reading it gives (see readPlain): how many, or -1.
+ * Their texts, offsets and facts (given by `facts`) are in {@link textsRead}, {@link startsRead} and {@link factsRead}. What
+ * the clauses hint at (decoding words, ROT13) is kept with their facts: a piece of clauses met before (a
+ * description whose last sentence changed) is not searched for it again.
+ */
+function plainClauses(raw: string, limits: SplitLimits, facts: (clause: string, whole: boolean) => ClauseFacts): number {
+  const text = plainCandidate(raw);
+  if (text === undefined || text.length === 0) return -1;
+  const count = splitClauses(text, limits);
+  // A piece of as many clauses as the limit is read whole (see clausesOfPieces).
+  if (count >= limits.maxSentences) return -1;
+  const whole = count === 1;
+  // The clauses' hints are the text's only when they hold all of its words; else the text is searched whole.
+  const byClause = clausesHoldWords(text, count);
+  let hints = 0;
+  for (let i = 0; i < count; i++) {
+    // Read before `facts` runs (the split's lists are shared).
+    const clause = clauseTexts[i]!;
+    startsRead[i] = clauseStarts[i]!;
+    textsRead[i] = clause;
+    const made = facts(clause, whole);
+    if (byClause) {
+      const own = made.hints(clause);
+      if (own & hintDecode) return -1;
+      hints = bothHints(hints, own);
+    }
+    factsRead[i] = made;
+  }
+  if (!byClause) hints = textHints(text);
+  textRead = text;
+  return plainGiven(raw, text, hints) ? count : -1;
+}
+
+// The clauses plainClauses read, in order, and the text it read them in (shared: one call at a time).
+const textsRead: string[] = [];
+const startsRead: number[] = [];
+const factsRead: ClauseFacts[] = [];
+let textRead = '';
+/**
  * The clauses of one piece read alone, or undefined when reading it does more than lower its case (the
  * document is then read whole). `facts` gives each clause's facts, told whether the clause is the whole
  * piece (remembered with the piece, it needs no place of its own among remembered clauses).
  */
 export function readPiece(raw: string, limits: SplitLimits, facts: (clause: string, whole: boolean) => ClauseFacts): PieceReading | undefined {
-  const text = readPlain(raw);
-  if (text === undefined || text.length === 0) return undefined;
-  const count = splitClauses(text, limits);
-  const whole = count === 1;
+  const count = plainClauses(raw, limits, facts);
+  if (count < 0) return undefined;
   const clauses: PieceClause[] = [];
-  for (let i = 0; i < count; i++) {
-    // Read before `facts` runs (the split's lists are shared).
-    const clause = clauseTexts[i]!;
-    const start = clauseStarts[i]!;
-    clauses.push({ text: clause, start, facts: facts(clause, whole) });
-  }
-  return { clauses, opens: pieceOpens(text), closes: pieceCloses(text) };
+  for (let i = 0; i < count; i++) clauses.push({ text: textsRead[i]!, start: startsRead[i]!, facts: factsRead[i]! });
+  return { clauses, opens: pieceOpens(textRead), closes: pieceCloses(textRead) };
 }
 
 /**
@@ -78,16 +131,11 @@ export function readPiece(raw: string, limits: SplitLimits, facts: (clause: stri
  * whole. Whether it opens and closes is the raw piece's (reading it only lowers its case).
  */
 export function readPieceInto(raw: string, limits: SplitLimits, facts: (clause: string, whole: boolean) => ClauseFacts, list: ClauseList, at: number, shift: number): number {
-  const text = readPlain(raw);
-  if (text === undefined || text.length === 0) return -1;
-  const count = splitClauses(text, limits);
-  const whole = count === 1;
+  const count = plainClauses(raw, limits, facts);
   for (let i = 0; i < count; i++) {
-    // Read before `facts` runs (the split's lists are shared).
-    const clause = clauseTexts[i]!;
-    list.starts[at + i] = clauseStarts[i]! + shift;
-    list.texts[at + i] = clause;
-    list.facts[at + i] = facts(clause, whole);
+    list.starts[at + i] = startsRead[i]! + shift;
+    list.texts[at + i] = textsRead[i]!;
+    list.facts[at + i] = factsRead[i]!;
   }
   return count;
 }

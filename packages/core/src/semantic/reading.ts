@@ -112,27 +112,85 @@ const recentPlain = new RecentTexts<string | null>({ maxEntries: 512, maxTextLen
  * backwards (decodeHint decides then), and the words of ROT13's list (fewer than two spell nothing).
  */
 function plainOf(raw: string): string | null {
+  const text = plainCandidate(raw);
+  return text !== undefined && plainGiven(raw, text, textHints(text)) ? text : null;
+}
+
+/**
+ * Whether what a model reads in `raw` (readText) holds no character `raw` lacks but letters, digits, `@`, `$`
+ * and white space: ASCII without ESC, without a run that may be decoded (base64, hex, escapes), so decoding
+ * only spells its own characters anew (leetspeak, ROT13, backwards) and lowers their case.
+ */
+export function spellsOnlyLetters(raw: string): boolean {
+  return (plainLowerCaseOf(raw) !== undefined || asciiWithoutEscape.test(raw)) && (knownUnencoded(raw) || !(mayBeginEncoded(raw) || mayHoldEscapes(raw)));
+}
+
+/**
+ * The lower case of `raw` when nothing but what {@link hintsOf} and {@link plainGiven} read may make its
+ * reading more than that (ASCII without ESC, no run that may be decoded, no word broken across lines); else
+ * undefined: then it has no plain reading.
+ */
+export function plainCandidate(raw: string): string | undefined {
   // A text the value walk lower-cased is printable ASCII, and its lower case is made already.
   const lowered = plainLowerCaseOf(raw);
   // A tool description the value walk read already (its encoded prose) is known to hold neither.
-  if ((lowered === undefined && !asciiWithoutEscape.test(raw)) || (!knownUnencoded(raw) && (mayBeginEncoded(raw) || mayHoldEscapes(raw)))) return null;
+  if ((lowered === undefined && !asciiWithoutEscape.test(raw)) || (!knownUnencoded(raw) && (mayBeginEncoded(raw) || mayHoldEscapes(raw)))) return undefined;
   const text = lowered ?? raw.toLowerCase();
   // Words broken across lines are joined, which is more than lowering the case (a text the walk lower-cased
   // is printable ASCII, without a line break: most pieces skip the test).
-  if (lowered === undefined && text.includes('-\n')) return null;
-  let rotated = 0;
-  let backwards = false;
+  return lowered === undefined && text.includes('-\n') ? undefined : text;
+}
+
+/**
+ * Bits of {@link hintsOf}: a decoding word; the last word of a hint to read backwards; then ROT13 words, at
+ * most two, counted from bit 2; and whether the text may be written backwards (see {@link clauseHints}).
+ */
+export const hintDecode = 1;
+const hintBackwards = 2;
+const oneRotated = 4;
+const hintMayReverse = 16;
+/** The bits that count ROT13 words. */
+const rotatedBits = 12;
+
+/**
+ * What {@link hintOrRotated} finds in lower-case ASCII `text` (bits above): its matches are runs of letters,
+ * digits and `-` starting at a word boundary, so a text's are its parts' when no such run crosses from one
+ * part into what is between them (the pieces' clauses are read so, see pieces.ts).
+ */
+export function hintsOf(text: string): number {
+  let hints = 0;
   hintOrRotated.lastIndex = 0;
   for (let m = hintOrRotated.exec(text); m !== null; m = hintOrRotated.exec(text)) {
-    if (m[1] !== undefined) return null;
-    if (m[2] !== undefined) backwards = true;
-    else rotated++;
+    if (m[1] !== undefined) return hintDecode;
+    if (m[2] !== undefined) hints |= hintBackwards;
+    else if (hints < 2 * oneRotated) hints += oneRotated;
   }
+  return hints;
+}
+
+/** {@link hintsOf} of two parts of one text, as of the text (bits kept, ROT13 words summed up to two). */
+export const bothHints = (a: number, b: number): number =>
+  (a | b) & hintDecode ? hintDecode : ((a | b) & (hintBackwards | hintMayReverse)) | Math.min(2 * oneRotated, (a & rotatedBits) + (b & rotatedBits));
+
+/**
+ * {@link hintsOf} a clause, with whether the text it is part of may be written backwards by it: "eht", or
+ * "ot" between spaces or at an end (a clause's ends are white space or punctuation in its text, see pieces.ts),
+ * which mayBeReversed of the text then decides. The text's hints are {@link bothHints} of its clauses'.
+ */
+export const clauseHints = (clause: string): number => hintsOf(clause) | (mayReverse.test(clause) ? hintMayReverse : 0);
+const mayReverse = /eht|(?:^| )ot(?: |$)/;
+
+/** {@link hintsOf} a whole text, whether it may be written backwards left to {@link plainGiven}. */
+export const textHints = (text: string): number => hintsOf(text) | hintMayReverse;
+
+/** Whether `text` (the {@link plainCandidate} of `raw`), whose {@link hintsOf} are `hints`, is its plain reading. */
+export function plainGiven(raw: string, text: string, hints: number): boolean {
+  if (hints & hintDecode) return false;
   // decodeHint once, however many such words there are (linear in the text).
-  if (backwards && decodeHint.test(text)) return null;
+  if (hints & hintBackwards && decodeHint.test(text)) return false;
   // Text written backwards (two plain searches stop almost every text before reversedSpelled's regex runs).
-  if (raw.length <= maxUnaskedLeet && mayBeReversed(text) && reversedSpelled(raw, reverseHint.test(raw))) return null;
-  return rotated >= 2 && raw.length <= maxUnaskedLeet && rot13Spelled(raw) ? null : text;
+  if (raw.length <= maxUnaskedLeet && hints & hintMayReverse && mayBeReversed(text) && reversedSpelled(raw, reverseHint.test(raw))) return false;
+  return !((hints & rotatedBits) >= 2 * oneRotated && raw.length <= maxUnaskedLeet && rot13Spelled(raw));
 }
 
 /** {@link readText} of a text within the length limit, every step taken (exported for a test: the ASCII shortcut reads the same). */
