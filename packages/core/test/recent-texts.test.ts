@@ -26,6 +26,23 @@ describe('recent texts', () => {
     expect(new Set(clauseTwins).size).toBe(clauseTwins.length);
   });
 
+  it('give a text the same fingerprint asked twice in a row, after another text, or as an equal string made apart', () => {
+    const texts = [base, twin('page'), `${base.slice(0, 198)}!?`, clause];
+    const first = texts.map(fingerprint);
+    fc.assert(
+      fc.property(fc.array(fc.nat(texts.length - 1), { maxLength: 12 }), (order) => {
+        for (const i of order) {
+          expect(fingerprint(texts[i]!)).toBe(first[i]);
+          expect(fingerprint(texts[i]!)).toBe(first[i]);
+          // An equal text in a string of its own (not the one just asked).
+          expect(fingerprint([...texts[i]!].join(''))).toBe(first[i]);
+        }
+      }),
+    );
+    // The text just asked, then one of its length that differs where the fingerprint looks.
+    expect(fingerprint(base)).not.toBe(fingerprint(`${base.slice(0, 198)}?`));
+  });
+
   it('give each text only what was last set for it, keep at most maxEntries, and keep the text just set', () => {
     const op = fc.tuple(fc.boolean(), fc.nat(texts.length - 1), fc.nat(1000));
     fc.assert(
