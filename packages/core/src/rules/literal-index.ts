@@ -36,6 +36,8 @@ export class LiteralIndex {
   readonly #outIds: Int32Array;
   /** The literals' lengths by id (the rule plan reads them too; never written after construction). */
   readonly lengths: Int32Array;
+  /** Words of four characters a scan from the root reads before its state is that of a scan from further back: more than a longest literal. */
+  readonly #lead: number;
 
   constructor(literals: readonly string[]) {
     const children: Map<number, number>[] = [new Map<number, number>()];
@@ -72,6 +74,7 @@ export class LiteralIndex {
     this.#fail = new Int32Array(size);
     const out = new Array<readonly number[] | undefined>(size);
     this.lengths = Int32Array.from(literals, (l) => l.length);
+    this.#lead = (this.lengths.reduce((longest, l) => Math.max(longest, l), 0) >> 2) + 1;
     // Breadth-first: a node's fail link and ASCII row are complete before its children need them.
     const queue: number[] = [0];
     for (let head = 0; head < queue.length; head++) {
@@ -273,14 +276,54 @@ export class LiteralIndex {
    * at a time: one typed-array read gives four characters, and the four steps between two reads are one
    * block, whose checks of the table V8 makes once (a loop of one step a byte made them at every byte,
    * ~35 instructions a character against ~12).
+   *
+   * A step waits for the one before it (its row is the state that step read), and a table of a megabyte
+   * and more is mostly read from beyond the first cache: a scan is bound by that wait, not by its
+   * instructions. So a text of some length is read as two halves at once, two chains of steps the
+   * processor runs side by side: the second half from the root a little before its start (a longest
+   * literal's length, past which the state is the one a scan from the text's start would be in), its
+   * hits held until the first half's are all taken, so that they come in the order of one scan.
    */
   #collectBytes(words: Int32Array, n: number, found: FoundLiterals): void {
     const table = this.#table;
     let state = this.#entry(0);
     const whole = n >> 2;
-    for (let j = 0; j < whole; j++) {
-      // Little-endian (see littleEndian): the first character is the low byte. The four steps come before
-      // any test of their states, a block with no branch: one test for the four (most words have no hit).
+    let j = 0;
+    // The first half is words [0, half); the second is read from word `from` on, from the root.
+    const half = whole >> 1;
+    const from = half - this.#lead;
+    if (from > 0) {
+      let other = state;
+      let held = 0;
+      for (let k = from; j < half; j++, k++) {
+        // Little-endian (see littleEndian): the first character is the low byte. The steps come before any
+        // test of their states, a block with no branch: one test for each four (most words have no hit).
+        const w = words[j]!;
+        const v = words[k]!;
+        const a = table[(state & rowMask) + table[w & 0xff]!]!;
+        const x = table[(other & rowMask) + table[v & 0xff]!]!;
+        const b = table[(a & rowMask) + table[(w >>> 8) & 0xff]!]!;
+        const y = table[(x & rowMask) + table[(v >>> 8) & 0xff]!]!;
+        const c = table[(b & rowMask) + table[(w >>> 16) & 0xff]!]!;
+        const z = table[(y & rowMask) + table[(v >>> 16) & 0xff]!]!;
+        state = table[(c & rowMask) + table[w >>> 24]!]!;
+        other = table[(z & rowMask) + table[v >>> 24]!]!;
+        if ((a | b | c | state) >= hasOut) {
+          const i = j << 2;
+          if (a >= hasOut) this.#take(a, i, found);
+          if (b >= hasOut) this.#take(b, i + 1, found);
+          if (c >= hasOut) this.#take(c, i + 2, found);
+          if (state >= hasOut) this.#take(state, i + 3, found);
+        }
+        // Hits of the second scan before the second half are the first one's.
+        if ((x | y | z | other) >= hasOut && k >= half) held = hold(x, y, z, other, k << 2, held);
+      }
+      for (let h = 0; h < held; h += 2) this.#take(pending[h]!, pending[h + 1]!, found);
+      // The rest is the second scan's alone.
+      state = other;
+      j = from + half;
+    }
+    for (; j < whole; j++) {
       const w = words[j]!;
       const a = table[(state & rowMask) + table[w & 0xff]!]!;
       const b = table[(a & rowMask) + table[(w >>> 8) & 0xff]!]!;
@@ -402,6 +445,31 @@ const littleEndian = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
 let scratch = new Uint8Array(1024);
 let scratchWords = new Int32Array(scratch.buffer);
 const encoder = new TextEncoder();
+
+/** The hits {@link LiteralIndex} holds back while two scans run at once: (state, position of the last character) pairs. */
+let pending: Int32Array = new Int32Array(64);
+
+/** Holds the hits among four states read at `i` .. `i + 3` in {@link pending} from `held` on, returning where they end. */
+function hold(a: number, b: number, c: number, d: number, i: number, held: number): number {
+  if (held + 8 > pending.length) pending = grown(pending);
+  if (a >= hasOut) {
+    pending[held++] = a;
+    pending[held++] = i;
+  }
+  if (b >= hasOut) {
+    pending[held++] = b;
+    pending[held++] = i + 1;
+  }
+  if (c >= hasOut) {
+    pending[held++] = c;
+    pending[held++] = i + 2;
+  }
+  if (d >= hasOut) {
+    pending[held++] = d;
+    pending[held++] = i + 3;
+  }
+  return held;
+}
 
 /** A scratch of at least `n` bytes (within maxCopied), doubling. */
 function growScratch(n: number): void {
