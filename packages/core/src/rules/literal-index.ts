@@ -276,7 +276,7 @@ export class LiteralIndex {
    * {@link collect} of ASCII text held as the first `n` bytes of `words` (found already cleared), read four
    * at a time: one typed-array read gives four characters, and the four steps between two reads are one
    * block, whose checks of the table V8 makes once (a loop of one step a byte made them at every byte,
-   * ~35 instructions a character against ~12).
+   * ~35 instructions a character against ~20).
    *
    * A step waits for the one before it (its row is the state that step read), and a table of a megabyte
    * and more is mostly read from beyond the first cache: a scan is bound by that wait, not by its
