@@ -94,6 +94,35 @@ describe('LiteralIndex', () => {
     );
   });
 
+  it('collects ASCII text of every length, a literal ending at any of four characters, in the order and within the caps of the scan', () => {
+    // Copied ASCII text is read a word of four characters at a time, then its last one to three characters
+    // alone; a longer one as two halves at once, the second begun a longest literal before its start.
+    const ascii = fc.array(fc.constantFrom('a', 'b', 'B', '.', ' '), { minLength: 1, maxLength: 7 }).map((chars) => chars.join(''));
+    const founds = [new FoundLiterals(6, 2), new FoundLiterals(6, 1000)];
+    fc.assert(
+      fc.property(fc.uniqueArray(ascii, { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom('a', 'b', 'B', '.', ' '), { maxLength: 90, size: 'max' }), (literals, chars) => {
+        const index = new LiteralIndex(literals);
+        const text = chars.join('');
+        for (const found of founds) {
+          const expected: [number, number][] = [];
+          const seen = new Map<number, number>();
+          index.scan(text, (id, start) => {
+            seen.set(id, (seen.get(id) ?? 0) + 1);
+            if (seen.get(id)! <= found.cap) expected.push([id, start]);
+          });
+          // A longer text first leaves its bytes past the shorter one's end in the scratch.
+          index.collect(`${text}bbbb.aaaa`, found);
+          index.collect(text, found);
+          const pairs: [number, number][] = [];
+          for (let k = 0; k < found.length; k += 2) pairs.push([found.pairs[k]!, found.pairs[k + 1]!]);
+          expect(pairs).toEqual(expected);
+          expect([...found.distinct.subarray(0, found.distinctLength)]).toEqual([...seen.keys()]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads a range with its ASCII letters lower-cased as the scan of the lower-cased slice', () => {
     const ascii = fc.array(fc.constantFrom('a', 'b', 'A', 'B', '.', 'x'), { maxLength: 40 }).map((chars) => chars.join(''));
     fc.assert(
