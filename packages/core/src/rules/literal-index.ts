@@ -309,13 +309,7 @@ export class LiteralIndex {
         const z = table[(y & rowMask) + table[(v >>> 16) & 0xff]!]!;
         state = table[(c & rowMask) + table[w >>> 24]!]!;
         other = table[(z & rowMask) + table[v >>> 24]!]!;
-        if ((a | b | c | state) >= hasOut) {
-          const i = j << 2;
-          if (a >= hasOut) this.#take(a, i, found);
-          if (b >= hasOut) this.#take(b, i + 1, found);
-          if (c >= hasOut) this.#take(c, i + 2, found);
-          if (state >= hasOut) this.#take(state, i + 3, found);
-        }
+        if ((a | b | c | state) >= hasOut) this.#takeFour(a, b, c, state, j << 2, found);
         // Hits of the second scan before the second half are the first one's.
         if ((x | y | z | other) >= hasOut && k >= half) held = hold(x, y, z, other, k << 2, held);
       }
@@ -330,13 +324,7 @@ export class LiteralIndex {
       const b = table[(a & rowMask) + table[(w >>> 8) & 0xff]!]!;
       const c = table[(b & rowMask) + table[(w >>> 16) & 0xff]!]!;
       state = table[(c & rowMask) + table[w >>> 24]!]!;
-      if ((a | b | c | state) >= hasOut) {
-        const i = j << 2;
-        if (a >= hasOut) this.#take(a, i, found);
-        if (b >= hasOut) this.#take(b, i + 1, found);
-        if (c >= hasOut) this.#take(c, i + 2, found);
-        if (state >= hasOut) this.#take(state, i + 3, found);
-      }
+      if ((a | b | c | state) >= hasOut) this.#takeFour(a, b, c, state, j << 2, found);
     }
     // The last one to three characters, a byte each (the rest of their word is another text's).
     for (let i = whole << 2; i < n; i++) {
@@ -383,6 +371,14 @@ export class LiteralIndex {
     found.pairs = pairs;
     found.length = length;
     found.distinctLength = distinctLength;
+  }
+
+  /** {@link #take} for each of four states that has hits, read at `i` .. `i + 3` (called only when one has). */
+  #takeFour(a: number, b: number, c: number, d: number, i: number, found: FoundLiterals): void {
+    if (a >= hasOut) this.#take(a, i, found);
+    if (b >= hasOut) this.#take(b, i + 1, found);
+    if (c >= hasOut) this.#take(c, i + 2, found);
+    if (d >= hasOut) this.#take(d, i + 3, found);
   }
 
   /** Adds to `found` (within its cap) the literals ending at the node of `state`, the last character read at `i`: a call per hit keeps the scan's loop small. */
