@@ -54,7 +54,7 @@ const obligedAi = new RegExp(
 const namesAi = new RegExp(String.raw`\b(?:${aiNameSource})\b`);
 
 const adverbs = String.raw`(?:(?:please|kindly|first|also|always|now|then|immediately|quietly|silently|secretly|just|simply|go ahead and|right away)\s+)*`;
-const destroying = new RegExp(String.raw`^${adverbs}(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|deactivate|turn off|shut down|uninstall|format|overwrite|reset|empty|clear|rm|get rid of)(?![\p{L}])`, 'u');
+export const destroying = new RegExp(String.raw`^${adverbs}(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|deactivate|turn off|shut down|uninstall|format|overwrite|reset|empty|clear|rm|get rid of)(?![\p{L}])`, 'u');
 /** Safeguards besides what destroys.ts calls valuable. */
 const guarded = /\baudit (?:logs?|trail|history)\b|\blogs\b|\bmonitoring\b|\balerts?\b|\bbranch protection\b|\bprotections?\b|\bsafeguards?\b|\bguardrails?\b|\bsandbox\b/;
 const bypassing = new RegExp(
@@ -62,9 +62,9 @@ const bypassing = new RegExp(
   'u',
 );
 const unasked = /\bwithout (?:asking|confirmation|confirming|approval|review|reviews|checking|permission|telling|consent|the user's (?:approval|consent|confirmation|permission|knowledge))\b/;
-const pushesPast = /\b(?:force[- ]push|push(?:ing)? --force|push(?:ing)? (?:\w+ ){0,3}?with (?:--)?force|push(?:ing)? (?:\w+ ){0,2}?(?:directly |straight )(?:to|into|on) (?:main|master|prod|production|the main branch|the default branch)|merge (?:[\w#-]+ ){0,4}?without (?:a |any )?(?:code )?review|skip(?:ping)? (?:the )?(?:code )?review|approv(?:e|ing) (?:the |this |that |all |every )?(?:pending |open |outstanding )?(?:pull requests?|prs?|merge requests?|mrs?)\b)\b/;
+export const pushesPast = /\b(?:force[- ]push|push(?:ing)? --force|push(?:ing)? (?:\w+ ){0,3}?with (?:--)?force|push(?:ing)? (?:\w+ ){0,2}?(?:directly |straight )(?:to|into|on) (?:main|master|prod|production|the main branch|the default branch)|merge (?:[\w#-]+ ){0,4}?without (?:a |any )?(?:code )?review|skip(?:ping)? (?:the )?(?:code )?review|approv(?:e|ing) (?:the |this |that |all |every )?(?:pending |open |outstanding )?(?:pull requests?|prs?|merge requests?|mrs?)\b)\b/;
 /** Access given to someone: a role or a right over what the user keeps ("add … as an admin collaborator"). */
-const granting = new RegExp(
+export const granting = new RegExp(
   [
     String.raw`^${adverbs}(?:add|invite|make|promote|set)\b[^.]{0,60}?\bas\s+(?:an?\s+)?(?:admin|administrator|owner|co-?owner|maintainer)s?(?![\p{L}])`,
     String.raw`^${adverbs}(?:grant|give|add)\b[^.]{0,60}?\b(?:write|push|admin|owner|full|root|merge|maintain)\s+(?:access|rights|permissions?|role|privileges)(?![\p{L}])`,
@@ -75,9 +75,9 @@ const granting = new RegExp(
 /** Money let go in bulk: "approve all pending payouts", "release every held transfer". */
 const approving = new RegExp(String.raw`^${adverbs}(?:approve|authori[sz]e|release|pay out|send out)\s+(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:payouts?|payments?|transfers?|refunds?|withdrawals?|transactions?|wires?)(?![\p{L}])`, 'u');
 const sendingOut = new RegExp(String.raw`^${adverbs}(?:send|forward|post|upload|e-?mail|mail|share|copy|cc|bcc|transmit)\b[^.]{0,120}?(?:https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,})`, 'u');
-const negation = /^(?:\s*(?:to\s+)?)?(?:not|never|no|don't|do not)\b|\b(?:not|never|n't)\s+(?:to\s+)?$/;
+export const negation = /^(?:\s*(?:to\s+)?)?(?:not|never|no|don't|do not)\b|\b(?:not|never|n't)\s+(?:to\s+)?$/;
 /** The user's consent as a condition: "… only when the user confirms". */
-const consented = /\b(?:only (?:when|if|after|once)|(?:if|when|once|after) (?:the user|they) (?:explicitly )?(?:asks?|confirms?|approves?|agrees?|requests?)|if (?:asked|requested|told) to|with the user's (?:approval|consent|confirmation))\b/;
+export const consented = /\b(?:only (?:when|if|after|once)|(?:if|when|once|after) (?:the user|they) (?:explicitly )?(?:asks?|confirms?|approves?|agrees?|requests?)|if (?:asked|requested|told) to|with the user's (?:approval|consent|confirmation))\b/;
 
 /** A cheap first test of the actor forms: an AI word, "you", a permission to anyone, a step label, an AI named just before. (Of `namesAi` too: each of its forms holds one of these words.) */
 const mayNameAiWord = /assistant|agent|model|llm|copilot|\b(?:ai|bot|chatbot)\b/;
@@ -159,11 +159,11 @@ function ordered(actor: Actor): boolean {
 // moved to an outside address, access given, or the user's things destroyed. "The agent uploads the build
 // to https://ci…" and "then the assistant deletes the temp branch" are how docs describe ordinary work.
 // The span to the address stays in its sentence; a dot inside a path (`.env`, `~/.ssh/id_rsa`) ends none.
-const moving = new RegExp(String.raw`^${adverbs}(?:send|forward|post|upload|e-?mail|mail|share|copy|cc|bcc|transmit|submit|paste|sync|mirror|export|relay)\b((?:[^.]|\.(?=\S)){0,120}?)(?:https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,})`, 'u');
+export const moving = new RegExp(String.raw`^${adverbs}(?:send|forward|post|upload|e-?mail|mail|share|copy|cc|bcc|transmit|submit|paste|sync|mirror|export|relay)\b((?:[^.]|\.(?=\S)){0,120}?)(?:https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,})`, 'u');
 /** What the user keeps: a secret, the conversation at large, records of people, mail in bulk, the workspace, anything "the user's" (not a repository: docs push one to its host). */
 export const usersData = /(?<![\p{L}])(?:the (?:user|customer|owner)(?:'s|s') (?:[\p{L}-]+ ){0,2}?(?:address(?:es)?|phone(?: numbers?)?|numbers|contacts|messages|e-?mails|mail|files|documents|notes|history|data|records|passwords?|keys?|tokens?|credentials|details|information|info|profile|location|calendar|photos|conversations?|chats?)|passwords?|passphrases?|private keys?|ssh keys?|api[ _-]?keys?|access keys?|secret keys?|(?:session|access|auth|bearer|refresh|api|personal access|deploy|git|github) tokens?|tokens|credentials|cookies|card (?:numbers?|details)|seed phrases?|recovery codes?|(?:whole |entire |full )conversation|conversation (?:history|so far|log)|chat (?:history|log|transcript)|(?:message|browsing|search|call) history|history of the chat|address book|contact (?:list|records?)|contacts|customer (?:list|records?|data|database)|inbox|mailbox|(?:every|all|each) (?:\w+ )?(?:messages?|e-?mails?|mails|threads?|files?|documents?|notes?)|workspace)(?![\p{L}])/u;
 /** A credential file, read on the whole clause ("reads ~/.ssh/id_ed25519, then it pastes the key into …"); a public key (`.pub`) is none. */
-const credentialPath = /\.ssh\/id_[a-z0-9]+(?!\.pub|[a-z0-9_])|\.aws\/credentials|\.env(?![\w.-])|\.netrc|\.npmrc|\.git-credentials|\.kube\/config|\.docker\/config/;
+export const credentialPath = /\.ssh\/id_[a-z0-9]+(?!\.pub|[a-z0-9_])|\.aws\/credentials|\.env(?![\w.-])|\.netrc|\.npmrc|\.git-credentials|\.kube\/config|\.docker\/config/;
 /** A read joined to the move by "and" or "then" ("reads ~/.npmrc and posts its contents to …"): the move is read at its verb (group 1). */
 const readsThenMoves = /^(?:read|open|load|collect|gather|grab|fetch|cat)(?![\p{L}])(?:[^.]|\.(?=\S)){0,80}?\s(?:and|then|and then)\s+([a-z]{3,14}s)(?![\p{L}])/u;
 const theUsers = /(?<![\p{L}])(?:the (?:user|customer|owner)(?:'s|s'))(?![\p{L}])/u;

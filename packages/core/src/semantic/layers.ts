@@ -29,6 +29,7 @@ import { pronounsResolved, seamsOf } from './seams.js';
 import { escapedLines } from './escaped-lines.js';
 import { credentialFile } from './sends-secrets.js';
 import { handsNextCall } from './next-call-data.js';
+import { describedAct } from './described-acts.js';
 import { userTurnOrder } from './user-turns.js';
 
 export interface InstructionLayerOptions {
@@ -186,6 +187,17 @@ function samplingFindings(doc: TextDocument, limits: AnalyzeLimits): readonly La
   if (samplingRunsPipe(text)) return [finding('semantic/injected-instruction', 'A sampling request has the model answer with a call that pipes a download into a shell', doc.path, doc.text.slice(0, 200))];
   for (const clause of splitSentences(text, limits)) {
     if (samplingHarvests(clause.text)) return [finding('semantic/injected-instruction', "A sampling request asks for the secrets the model can see put into its answer, which goes back to the server", pathAt(doc, clause.start), clause.text.slice(0, 200))];
+  }
+  return none;
+}
+
+/** An act the content states the AI reading it does, as a fact of its procedure (see described-acts.ts), as a finding. */
+function describedActFindings(doc: TextDocument): readonly LayerFinding[] {
+  let offset = 0;
+  for (const part of doc.parts) {
+    const act = describedAct(part);
+    if (act !== undefined) return [finding('semantic/injected-instruction', `Text states what the AI reading it does: it ${act.what}`, pathAt(doc, offset + act.start), act.evidence)];
+    offset += part.length + 1;
   }
   return none;
 }
@@ -435,7 +447,8 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
         if (read.length > 0) return read;
         const commands = commandFindings(doc, analysis);
-        const next = commands.length > 0 ? commands : nextCallFindings(doc);
+        const handed = commands.length > 0 ? commands : nextCallFindings(doc);
+        const next = handed.length > 0 ? handed : describedActFindings(doc);
         const asked = next.length === 0 && sampling ? samplingFindings(doc, limits) : none;
         const rest = next.length > 0 ? next : asked.length > 0 ? asked : seamFindings(doc, scorer, limits, threshold);
         if (kept !== undefined && rest.length === 0 && !sampling) kept.clean = threshold;
