@@ -16,6 +16,7 @@
 import { broad, valuableHere } from './destroys.js';
 import { credentialPath, destroying, granting, moving, negation, consented, pushesPast, usersData } from './actor-orders.js';
 import { baseForm } from './referred-actors.js';
+import { harmfulServerCommand } from './server-commands.js';
 
 /** A cheap first test: an AI noun or a reader named (case-insensitive, on the raw text). */
 const mayNameActor = /assistant|agent|model|copilot|chatbot|\bai\b|\bllm\b|whoever|reader/gi;
@@ -32,6 +33,15 @@ const adverbs = String.raw`(?:(?:then|also|first|now|next|always|usually|automat
  */
 const subject = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:the|your|our|this|an?|any|each|every)\s+(?:[\p{L}-]+\s+){0,2}?${aiNoun}(?:\s+(?:that|which|who)\s+${span}|\s+[a-z]+ing(?![\p{L}])${span})?|whoever\s+(?:reads?|process(?:es)?|sees?|gets?|handles?|opens?)\s+(?:this|these|it)(?:\s+[\p{L}]+){0,2}|(?:the\s+)?reader\s+of\s+(?:this|these)(?:\s+[\p{L}]+){0,2})\s+${adverbs}${notVerb}([a-z][a-z-]{1,14}s)(?![\p{L}])`,
+  'gu',
+);
+
+/**
+ * AIs in the plural as the subject of a plain present ("AI assistants upgrading to 4.2 run …", "agents that
+ * read this page send …"): the verb (group 1) is a base form.
+ */
+const plural = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:the|all|any|our|your)\s+)?(?:ai |coding |code |llm )?(?:assistants|agents|copilots|chatbots|llms)(?:\s+(?:that|which|who)\s+${span}|\s+[a-z]+ing(?![\p{L}])${span})?\s+${adverbs}(?!(?:are|were|have|had|do|did|can|could|may|might|must|shall|should|will|would|need|ought|and|or|but|to|of|in|on|for|with|from|like|such|than)(?![\p{L}]))([a-z][a-z-]{1,14})(?![\p{L}])`,
   'gu',
 );
 
@@ -64,6 +74,9 @@ const secretIntoShared = new RegExp(
   'u',
 );
 
+/** The user's things counted or qualified ("the user's last 50 emails", "the user's saved passwords"). */
+const usersThings = /\bthe (?:user|customer|owner)(?:'s|s')\s(?:[^.]{0,30}?\s)?(?:e-?mails|messages|mail|contacts|files|documents|notes|history|calendar|photos|chats|conversations?|records|passwords|keys|tokens|credentials|data)\b/;
+
 /** What the act does, when it is one of the kinds above. `around`: the sentence and the one after it. */
 function actOf(rest: string, around: string): string | undefined {
   if (negation.test(rest.slice(0, 16)) || consented.test(rest)) return undefined;
@@ -78,7 +91,9 @@ function actOf(rest: string, around: string): string | undefined {
   if (paysOut.test(rest)) return 'sends money to a literal account';
   if (secretIntoShared.test(rest)) return 'puts a secret where others read it';
   const move = moving.exec(rest);
-  if (move !== null && (usersData.test(move[1]!) || credentialPath.test(rest))) return "sends the user's data out";
+  if (move !== null && (usersData.test(move[1]!) || usersThings.test(move[1]!) || credentialPath.test(rest))) return "sends the user's data out";
+  const command = harmfulServerCommand(rest);
+  if (command !== undefined) return `runs a command that ${command.what}`;
   return undefined;
 }
 
@@ -124,6 +139,11 @@ export function describedAct(text: string): DescribedAct | undefined {
       for (let v = nextVerb.exec(rest), n = 0; what === undefined && v !== null && n < 2; v = nextVerb.exec(rest), n++) {
         what = actOf(baseForm(v[1]!) + rest.slice(v.index + v[0].length), window);
       }
+      if (what !== undefined) return { start, what, evidence: sentence.trim().slice(0, 200) };
+    }
+    plural.lastIndex = 0;
+    for (let s = plural.exec(sentence), tries = 0; s !== null && tries < 4; s = plural.exec(sentence), tries++) {
+      const what = actOf(s[1]! + sentence.slice(s.index + s[0].length), window);
       if (what !== undefined) return { start, what, evidence: sentence.trim().slice(0, 200) };
     }
   }
