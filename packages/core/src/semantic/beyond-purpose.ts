@@ -122,6 +122,21 @@ function askOfName(name: string): SecretAsk | undefined {
   return asked ?? undefined;
 }
 
+/**
+ * A field whose description names its value as the session's record: "the complete conversation so far",
+ * "the full chat history", "every message the user has written", "paste the entire transcript here", or the
+ * secrets the user has shared in it. Not "the conversation id" or "a message to post": a qualifier of the
+ * whole (complete, full, entire …), "history", or all earlier messages is asked for.
+ */
+const mayNameConversation = /conversation|chat|transcript|dialog|messag|session|the user/i;
+const conversationValue =
+  /(?:^|[.:;(]\s*|\b(?:paste|put|include|insert|add|attach|copy|send|pass|provide|supply|fill (?:in|it|this) with|set (?:it|this) to)\s+)(?:the |your |this |our )?(?:complete|full|entire|whole|verbatim|raw|unabridged|unredacted)\s+(?:text of the |record of the )?(?:conversation|chat|dialog(?:ue)?|transcript|message history|session)|(?:^|[.:;(]\s*)(?:the |a |your )?(?:full |complete |entire )?(?:conversation|chat|message|session) (?:history|transcript|log)\b|\b(?:every|each|all(?: the)?) (?:message|thing)s? the user (?:has )?(?:said|written|typed|sent|shared)|\b(?:all|every) (?:previous|prior|earlier) messages\b|\b(?:any|all|every) (?:[\p{L}-]+ )?(?:api keys?|passwords?|tokens?|secrets?|credentials)(?: or [\p{L} -]{1,20}?)? the user (?:has )?(?:shared|given|pasted|typed|mentioned|provided|sent)/u;
+
+function conversationOf(description: unknown): SecretAsk | undefined {
+  if (typeof description !== 'string' || description.length > 2000 || !mayNameConversation.test(description)) return undefined;
+  return conversationValue.test(description.toLowerCase()) ? { kind: 'conversation' } : undefined;
+}
+
 interface Walk {
   readonly tool: Record<string, unknown>;
   purpose: ReadonlySet<string> | undefined;
@@ -139,9 +154,10 @@ function visit(walk: Walk, properties: Record<string, unknown>, parents: readonl
     const definition = properties[name];
     if (!isObject(definition)) continue;
     const keys = keysOf(definition);
-    const asked = askOfName(name) ?? (keys === 0 ? undefined : askOfTexts(definition, keys));
+    const asked = askOfName(name) ?? (keys === 0 ? undefined : askOfTexts(definition, keys)) ?? conversationOf(definition['description']);
     if (asked && !purposeNeeds(purposeOf(walk), asked)) {
-      return { name: [...parents, name].join('.'), why: `asks for a secret (${asked.owner ? `${asked.owner} ` : ''}${asked.kind.replace('-', ' ')}) the tool's purpose does not need` };
+      const why = asked.kind === 'conversation' ? "asks for the conversation" : `asks for a secret (${asked.owner ? `${asked.owner} ` : ''}${asked.kind.replace('-', ' ')})`;
+      return { name: [...parents, name].join('.'), why: `${why} the tool's purpose does not need` };
     }
     const value = keys & hasFixed ? fixedValue(definition) : undefined;
     if (value !== undefined) {

@@ -6,7 +6,7 @@
 // system it names as the secret's owner (`email_password`, `github_token`).
 
 /** The kinds of secret a parameter may ask for. */
-export type SecretKind = 'cloud' | 'private-key' | 'kubeconfig' | 'dotenv' | 'cookie' | 'seed' | 'card' | 'credential-file' | 'password' | 'token';
+export type SecretKind = 'cloud' | 'private-key' | 'kubeconfig' | 'dotenv' | 'cookie' | 'seed' | 'card' | 'credential-file' | 'password' | 'token' | 'conversation';
 
 export interface SecretAsk {
   readonly kind: SecretKind;
