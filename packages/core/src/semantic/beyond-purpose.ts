@@ -132,9 +132,15 @@ const mayNameConversation = /conversation|chat|transcript|dialog|messag|session|
 const conversationValue =
   /(?:^|[.:;(]\s*|\b(?:paste|put|include|insert|add|attach|copy|send|pass|provide|supply|fill (?:in|it|this) with|set (?:it|this) to)\s+)(?:the |your |this |our )?(?:complete|full|entire|whole|verbatim|raw|unabridged|unredacted)\s+(?:text of the |record of the )?(?:conversation|chat|dialog(?:ue)?|transcript|message history|session)|(?:^|[.:;(]\s*)(?:the |a |your )?(?:full |complete |entire )?(?:conversation|chat|message|session) (?:history|transcript|log)\b|\b(?:every|each|all(?: the)?) (?:message|thing)s? the user (?:has )?(?:said|written|typed|sent|shared)|\b(?:all|every) (?:previous|prior|earlier) messages\b|\b(?:any|all|every) (?:[\p{L}-]+ )?(?:api keys?|passwords?|tokens?|secrets?|credentials)(?: or [\p{L} -]{1,20}?)? the user (?:has )?(?:shared|given|pasted|typed|mentioned|provided|sent)/u;
 
+/** Whether a description (lower case) names its field's value as the conversation (see above). */
+export const asksConversation = (lower: string): boolean => conversationValue.test(lower);
+
+/** The conversation as what a field asks for, read against the tool's purpose as a secret is. */
+export const conversationAsk: SecretAsk = Object.freeze({ kind: 'conversation' });
+
 function conversationOf(description: unknown): SecretAsk | undefined {
   if (typeof description !== 'string' || description.length > 2000 || !mayNameConversation.test(description)) return undefined;
-  return conversationValue.test(description.toLowerCase()) ? { kind: 'conversation' } : undefined;
+  return asksConversation(description.toLowerCase()) ? conversationAsk : undefined;
 }
 
 interface Walk {
@@ -154,7 +160,9 @@ function visit(walk: Walk, properties: Record<string, unknown>, parents: readonl
     const definition = properties[name];
     if (!isObject(definition)) continue;
     const keys = keysOf(definition);
-    const asked = askOfName(name) ?? (keys === 0 ? undefined : askOfTexts(definition, keys)) ?? conversationOf(definition['description']);
+    // A top-level field's description is read for the conversation by outOfScopeParameters (cross-tool.ts),
+    // once per description of a list; a nested one here.
+    const asked = askOfName(name) ?? (keys === 0 ? undefined : askOfTexts(definition, keys)) ?? (parents.length > 0 ? conversationOf(definition['description']) : undefined);
     if (asked && !purposeNeeds(purposeOf(walk), asked)) {
       const why = asked.kind === 'conversation' ? "asks for the conversation" : `asks for a secret (${asked.owner ? `${asked.owner} ` : ''}${asked.kind.replace('-', ' ')})`;
       return { name: [...parents, name].join('.'), why: `${why} the tool's purpose does not need` };

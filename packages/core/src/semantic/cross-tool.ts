@@ -8,6 +8,7 @@ import { LRUCache } from 'lru-cache';
 import { type CacheBounds, noCaches, RecentDefinitions } from '../recent.js';
 import { keptReading, type Readings } from '../values/scanned.js';
 import type { DefinitionKey } from '../state/definitions.js';
+import { asksConversation } from './beyond-purpose.js';
 import { Cue, cuesOf } from './cues.js';
 import { fillsUserSecretLower, mayNameAi } from './fills-user-secret.js';
 import { asksSecretValue, fieldNamesSecret, secretField } from './secret-value-field.js';
@@ -462,7 +463,7 @@ export const callerPhrase =
 // character lowers to these letters next to each other).
 const youOrThis = /you|this/i;
 /** youOrThis, or an AI's name (fills-user-secret.ts): what a parameter's description needs for either reading. */
-const mayAsk = /you|this|the (?:[a-z]+ )?(?:assistant|agent|model|ai|llm)\b|ai (?:assistant|agent)/i;
+const mayAsk = /you|this|the (?:[a-z]+ )?(?:assistant|agent|model|ai|llm)\b|ai (?:assistant|agent)|conversation|chat|transcript|messag|the user/i;
 
 /** Whether a parameter's description asks for the model's own context: {@link callerPhrase} in its first 2000 characters, lower case (exported for a test). */
 export const asksForCaller = (description: string): boolean => youOrThis.test(description) && callerPhrase.test(description.toLowerCase().slice(0, 2000));
@@ -484,6 +485,8 @@ const asksSecret = 2;
 const maySecretValue = /_(?:token|secret|key|apikey|password|passwd|pat)\b|\.(?:ssh|aws|env|netrc|npmrc|pypirc|kube|docker|git-credentials|gnupg|config\/gcloud|azure)\b|keychain|\/etc\/shadow/i;
 /** The value of a secret asked for: out of scope only in a field not named for a credential. */
 const asksValueOfSecret = 3;
+/** The conversation as the field's value (beyond-purpose.ts): out of scope unless the tool's purpose needs it. */
+const asksTheConversation = 4;
 
 /** What a parameter's description asks for (see {@link outOfScopeParameters}): one of the codes above. */
 function descriptionAsks(description: string): number {
@@ -495,7 +498,15 @@ function descriptionAsks(description: string): number {
   const lower = head.toLowerCase();
   if (callerPhrase.test(lower)) return asksContext;
   if (mayNameAi.test(head) && fillsUserSecretLower(lower, head)) return asksSecret;
-  return mayValue && asksSecretValue(lower) ? asksValueOfSecret : asksNothing;
+  if (mayValue && asksSecretValue(lower)) return asksValueOfSecret;
+  return asksConversation(lower) ? asksTheConversation : asksNothing;
+}
+
+/** A parameter out of scope; `conversation`: it asks for the conversation, out of scope only where the tool's purpose has no use for it. */
+export interface OutOfScope {
+  readonly name: string;
+  readonly why: string;
+  readonly conversation?: true;
 }
 
 /**
@@ -508,8 +519,8 @@ export type ParameterAsks = Map<string, number>;
  * Parameters of a tool's input schema that ask for the caller's identity or context, not the task's data;
  * `asks` keeps what each description asks for across the calls it is passed to.
  */
-export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): { name: string; why: string }[] {
-  const out: { name: string; why: string }[] = [];
+export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): OutOfScope[] {
+  const out: OutOfScope[] = [];
   if (typeof schema !== 'object' || schema === null) return out;
   const properties = (schema as Record<string, unknown>)['properties'];
   if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) return out;
@@ -529,6 +540,7 @@ export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): { n
       if (asked === asksContext) out.push({ name, why: 'asks for the model\'s own context' });
       else if (asked === asksSecret) out.push({ name, why: 'has the model fill it with a secret the user keeps' });
       else if (asked === asksValueOfSecret && !secretField.test(key) && !fieldNamesSecret(key, description.toLowerCase())) out.push({ name, why: "asks for a secret's value in a field named for something else" });
+      else if (asked === asksTheConversation) out.push({ name, why: 'asks for the conversation', conversation: true });
     }
   }
   return out;

@@ -5,7 +5,7 @@ import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName, ScannedValue } from '../types.js';
 import { isKept, type Reading, type Readings, Scanned } from '../values/scanned.js';
 import { analyzePieces, analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis, type PieceMemo } from './analyze.js';
-import { outOfScopeParameters, type ParameterAsks, ToolInventory, type ToolText } from './cross-tool.js';
+import { type OutOfScope, outOfScopeParameters, type ParameterAsks, ToolInventory, type ToolText } from './cross-tool.js';
 import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import type { PieceReading } from './pieces.js';
@@ -24,7 +24,8 @@ import { isRecord } from '../parse.js';
 import { harmfulServerCommand } from './server-commands.js';
 import { samplingHarvests, samplingRunsPipe } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
-import { askedBeyondPurpose } from './beyond-purpose.js';
+import { askedBeyondPurpose, conversationAsk } from './beyond-purpose.js';
+import { purposeNeeds, purposeWords } from './tool-purpose.js';
 import { pronounsResolved, seamsOf } from './seams.js';
 import { escapedLines } from './escaped-lines.js';
 import { credentialFile } from './sends-secrets.js';
@@ -253,10 +254,17 @@ export function documentFindings(doc: TextDocument, analysis: InstructionAnalysi
   return none;
 }
 
+/** The parameters found out of scope, but for a conversation asked of a tool whose purpose uses one (a summariser, a memory, a support ticket). */
+function withPurpose(found: OutOfScope[], tool: Record<string, unknown>): OutOfScope[] {
+  if (!found.some((p) => p.conversation === true)) return found;
+  const purpose = purposeWords(typeof tool['name'] === 'string' ? tool['name'] : '', typeof tool['description'] === 'string' ? tool['description'] : '');
+  return purposeNeeds(purpose, conversationAsk) ? found.filter((p) => p.conversation !== true) : found;
+}
+
 /** A tool's parameter that asks for data outside its task (the first one), as a finding; `asks` as outOfScopeParameters takes it. */
 function parameterFindings(tool: unknown, index: number, asks?: ParameterAsks): readonly LayerFinding[] {
   if (!isRecord(tool)) return none;
-  const found = outOfScopeParameters(tool['inputSchema'], asks);
+  const found = withPurpose(outOfScopeParameters(tool['inputSchema'], asks), tool);
   if (found.length === 0) {
     const beyond = askedBeyondPurpose(tool);
     if (beyond === undefined) return none;
