@@ -50,13 +50,15 @@ const skipped = new RegExp(
   [
     String.raw`(?:does not|doesn't|do not|don't|never|need not|needn't|won't|will not)\s+(?:wait|ask|check|confirm|seek|get|request|need)\b[^.;]{0,40}?(?:confirm|approv|sign-?off|permission|review|anyone|anybody|the user|a human|back)`,
     String.raw`\bno (?:need|approval|confirmation|sign-?off|review|permission)\b[^.;]{0,20}?(?:needed|required|necessary|to (?:ask|check|confirm|wait))`,
-    String.raw`\bwithout (?:asking|waiting|confirmation|confirming|approval|review|a review|checking|permission)`,
+    String.raw`\bwithout (?:asking|waiting for (?:confirmation|approval|anyone|anybody|the user|a human|sign-?off)|confirmation|confirming|approval|review|a review|checking with|permission)`,
     String.raw`\b(?:sign-?off|approvals?|review|confirmation)\b[^.;]{0,40}?\b(?:already|has been|have been)\b[^.;]{0,20}?(?:happened|done|given|granted|obtained|completed|approved|handled)`,
     String.raw`\balready (?:been )?(?:approved|signed off|confirmed|cleared)\b`,
   ].join('|'),
 );
 /** A destroying verb after "by": "resolves this by deleting the backups bucket". */
 const byDestroying = /\bby\s+(?:deleting|dropping|truncating|wiping|erasing|purging|removing|resetting|overwriting|emptying|clearing|formatting|destroying)\b/;
+/** A store's word as the modifier of a thing that is no store: a connection, a session, a lock, a cache. */
+const notStore = /\b(?:database|db|table|repo(?:sitory)?|bucket|volume|disk|account)\s+(?:connections?|sessions?|clients?|pools?|cursors?|locks?|caches?|handles?|listeners?|watchers?|timeouts?)\b/;
 /** Protections whose switching off is harm by itself (not logs or caches, which a tool may clear). */
 const protection = /\b(?:branch protection|protected branch(?:es)?|audit (?:logs?|trail)|two-factor|2fa|mfa|monitoring|alerting|firewall|antivirus|secret scanning|push protection|security (?:checks?|scans?|scanning)|safeguards?|guardrails?)\b/;
 /** What a push past review lands on. */
@@ -84,7 +86,8 @@ function actOf(rest: string, around: string): string | undefined {
   if (granting.test(rest)) return 'gives someone access';
   const by = byDestroying.exec(rest);
   const destroys = destroying.test(rest) ? rest : by !== null ? rest.slice(by.index + 3) : undefined;
-  if (destroys !== undefined) {
+  // What is destroyed is the store itself, not a thing of it ("drops the database connection").
+  if (destroys !== undefined && !notStore.test(destroys.slice(0, 80))) {
     if (protection.test(destroys)) return 'turns a protection off';
     if (valuableHere(destroys) && (skipped.test(around) || broad.test(destroys) || /\bthe (?:user|customer|owner)(?:'s|s') /.test(destroys))) return 'destroys what the user keeps';
   }
