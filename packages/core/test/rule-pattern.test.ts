@@ -97,6 +97,25 @@ describe('a compiled rule pattern', () => {
     expect(matched).toBeGreaterThan(200);
   });
 
+  it('reads an ASCII range as its bytes, with the range\'s ends as the ends of the text', () => {
+    // A range of ASCII long enough to be read in place is copied as bytes: the words around it are not read,
+    // and an assertion at its end sees the end of the text.
+    const pattern = compilePattern(String.raw`\bfoo\b|^start|end$`, { literalsFound: true });
+    const pad = ' '.repeat(300);
+    const text = `xfoo${pad}foobar start${pad}end!`;
+    const cases: [number, number][] = [
+      [0, text.length],
+      [1, text.length],
+      [4, 4 + pad.length + 3],
+      [4 + pad.length + 7, text.length - 1],
+      [4, text.length - 1],
+      [text.indexOf('start'), text.length],
+    ];
+    for (const [from, to] of cases) expect(pattern.testRange(text, from, to)).toBe(pattern.test(text.slice(from, to)));
+    expect(pattern.testRange(text, 4, 4 + pad.length + 3)).toBe(true);
+    expect(pattern.testRange(text, 5, 4 + pad.length + 6)).toBe(false);
+  });
+
   it('reads astral characters and lone surrogates of a range as re2js reads them', () => {
     // No literal a match needs: re2js keeps no check of its own, and the range is read by its automaton in place.
     const pattern = compilePattern(String.raw`[\x{1F600}-\x{1F64F}]x|[^\x00-\x{FFFF}]a|[\x{D800}-\x{DFFF}]\b`, { literalsFound: true });
