@@ -216,9 +216,12 @@ function collectAsciiNgrams(clause: string): number {
   return n;
 }
 
+/** The cue hashes collectCues wrote with last (its role's): read after it without a second look-up. */
+let collectedHashes: CueHashes | undefined;
+
 /** Writes the cue feature buckets of a clause of `words` words to `scratch` from `n` on; returns the new count. */
 function collectCues(n: number, words: number, cues: number, previousCues: number, textCues: number, role: TextRole): number {
-  const h = cueHashes(role);
+  const h = (collectedHashes = cueHashes(role));
   let actives = 0;
   // The cues set in any of the three masks, lowest first: what a loop over every cue would write, in order.
   for (let left = (cues | previousCues | textCues) >>> 0; left !== 0; left &= left - 1) {
@@ -349,7 +352,7 @@ export function scoreWithNgrams(weights: Float32Array, ngrams: ClauseNgrams, cue
   if (n <= fewCueFeatures) {
     // Few buckets (most clauses): a bucket two features may take (of a handful) is compared with those
     // before it, in the cache, not stamped in a table of 2^18 entries; no other can repeat.
-    const mayRepeat = cueHashes(role).mayRepeat;
+    const mayRepeat = collectedHashes!.mayRepeat;
     next: for (let i = 0; i < n; i++) {
       const f = scratch[i]!;
       if ((mayRepeat[(f & 0xfff) >>> 5]! >>> (f & 31)) & 1) for (let j = 0; j < i; j++) if (scratch[j] === f) continue next;
