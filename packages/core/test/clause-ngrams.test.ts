@@ -113,6 +113,32 @@ describe('clause n-grams', () => {
     expect(shared).toBeGreaterThan(0);
   });
 
+  it('count a bucket two cue features share once, with few features as with many', () => {
+    // Cues whose features' names hash alike (FNV of `pair:2:14` and `pair:14:15`, of `cue:0` with the content
+    // seed and `pair:8:15`): found by trying sets of three cues, not chosen.
+    const bit = (...bits: number[]): number => bits.reduce((mask, b) => mask | (1 << b), 0);
+    let found = 0;
+    for (const role of ['metadata', 'content'] as const) {
+      for (let a = 0; a < cueNames.length; a++) {
+        for (let b = a + 1; b < cueNames.length; b++) {
+          for (const c of [a + 1, b + 1, (a + b) % cueNames.length]) {
+            const own = bit(a, b, c % cueNames.length);
+            const features = featurize('read the file', own, 0, own, role);
+            let z = model.bias;
+            for (const f of features) z += model.weights[f] ?? 0;
+            expect(clauseScore(model.weights, model.bias, 'read the file', own, 0, own, role)).toBe(z);
+            const parts = { ngrams: 0 };
+            const all = featurize('read the file', own, 0, own, role, parts);
+            const written = referenceCueFeatures(own, 0, own, role, 3).filter((f) => !all.slice(0, parts.ngrams).includes(f));
+            if (new Set(written).size < written.length) found++;
+          }
+        }
+      }
+    }
+    // Some of those sets wrote a bucket twice: the case the score must not count twice.
+    expect(found).toBeGreaterThan(0);
+  });
+
   it('count a bucket an n-gram and a cue feature share once', () => {
     // With no cue (few features, compared pairwise) and with every cue (many, stamped): a word whose
     // bucket is one of those features, found by trying words, not chosen.

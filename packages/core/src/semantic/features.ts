@@ -66,6 +66,12 @@ interface CueHashes {
   readonly count: Int32Array;
   readonly length: Int32Array;
   readonly bias: number;
+  /**
+   * The buckets two or more of the features above take (FNV of such alike names collides, 5 buckets for
+   * metadata and 13 for content), as a bitset by their low 12 bits: only they can repeat among one
+   * clause's cue features, each of which is written at most once (see collectCues).
+   */
+  readonly mayRepeat: Uint32Array;
 }
 
 const cueCount = cueNames.length;
@@ -77,17 +83,28 @@ function cueHashes(role: TextRole): CueHashes {
   const r = roleSeed[role];
   const each = (n: number, f: (i: number) => number): Int32Array => Int32Array.from({ length: n }, (_, i) => f(i) & mask);
   const pairs = (seed: number | undefined): Int32Array => each(cueCount * cueCount, (i) => fnv(`pair:${Math.floor(i / cueCount)}:${i % cueCount}`, seed));
-  h = {
-    cue: each(cueCount, (i) => fnv(`cue:${i}`)),
-    cueRole: each(cueCount, (i) => fnv(`cue:${i}`, r)),
-    previous: each(cueCount, (i) => fnv(`prev:${i}`)),
-    text: each(cueCount, (i) => fnv(`text:${i}`, r)),
-    pair: pairs(undefined),
-    pairRole: pairs(r),
-    count: each(7, (i) => fnv(`count:${i}`, r)),
-    length: each(9, (i) => fnv(`len:${i}`, r)),
-    bias: fnv('bias', r) & mask,
-  };
+  const cue = each(cueCount, (i) => fnv(`cue:${i}`));
+  const cueRole = each(cueCount, (i) => fnv(`cue:${i}`, r));
+  const previous = each(cueCount, (i) => fnv(`prev:${i}`));
+  const text = each(cueCount, (i) => fnv(`text:${i}`, r));
+  const pair = pairs(undefined);
+  const pairRole = pairs(r);
+  const count = each(7, (i) => fnv(`count:${i}`, r));
+  const length = each(9, (i) => fnv(`len:${i}`, r));
+  const bias = fnv('bias', r) & mask;
+  // Every bucket a cue feature can take (pairs a < b only, as collectCues writes them), counted.
+  const taken = new Map<number, number>();
+  const take = (f: number): void => void taken.set(f, (taken.get(f) ?? 0) + 1);
+  for (const list of [cue, cueRole, previous, text, count, length, [bias]]) for (const f of list) take(f);
+  for (let a = 0; a < cueCount; a++) {
+    for (let b = a + 1; b < cueCount; b++) {
+      take(pair[a * cueCount + b]!);
+      take(pairRole[a * cueCount + b]!);
+    }
+  }
+  const mayRepeat = new Uint32Array(128);
+  for (const [f, n] of taken) if (n > 1) mayRepeat[(f & 0xfff) >>> 5]! |= 1 << (f & 31);
+  h = { cue, cueRole, previous, text, pair, pairRole, count, length, bias, mayRepeat };
   hashesByRole.set(role, h);
   return h;
 }
@@ -199,9 +216,12 @@ function collectAsciiNgrams(clause: string): number {
   return n;
 }
 
+/** The cue hashes collectCues wrote with last (its role's): read after it without a second look-up. */
+let collectedHashes: CueHashes | undefined;
+
 /** Writes the cue feature buckets of a clause of `words` words to `scratch` from `n` on; returns the new count. */
 function collectCues(n: number, words: number, cues: number, previousCues: number, textCues: number, role: TextRole): number {
-  const h = cueHashes(role);
+  const h = (collectedHashes = cueHashes(role));
   let actives = 0;
   // The cues set in any of the three masks, lowest first: what a loop over every cue would write, in order.
   for (let left = (cues | previousCues | textCues) >>> 0; left !== 0; left &= left - 1) {
@@ -330,11 +350,12 @@ export function scoreWithNgrams(weights: Float32Array, ngrams: ClauseNgrams, cue
   const shared = ngrams.shared;
   let z = ngrams.z;
   if (n <= fewCueFeatures) {
-    // Few buckets (most clauses): each is compared with those before it, in the cache, not stamped in a
-    // table of 2^18 entries.
+    // Few buckets (most clauses): a bucket two features may take (of a handful) is compared with those
+    // before it, in the cache, not stamped in a table of 2^18 entries; no other can repeat.
+    const mayRepeat = collectedHashes!.mayRepeat;
     next: for (let i = 0; i < n; i++) {
       const f = scratch[i]!;
-      for (let j = 0; j < i; j++) if (scratch[j] === f) continue next;
+      if ((mayRepeat[(f & 0xfff) >>> 5]! >>> (f & 31)) & 1) for (let j = 0; j < i; j++) if (scratch[j] === f) continue next;
       if (shared !== undefined && shared.includes(f)) continue;
       z += weights[f] ?? 0;
     }
