@@ -17,9 +17,4 @@ const misses = new Set<string>([
 ]);
 /** The size of `misses` (81 of 101 on the base build when the suite was written, 29 once action tools' fields that open access and container specs sent as data were read, 20 once Makefiles, husky hooks, pre-commit entries and every package.json script were read by the lines they run, 19 once a Node request to a host named in its options was read as a send, 12 once security controls switched off through API fields were read); it can only go down. */
 const missesAtMost = 12;
-/** Benign twins balanced blocks: a log agent's DaemonSet and a log-rotation script that name /var/log. */
-const benignBlocked = new Set<string>([
-  'ct-k8s-privileged-yaml', 'rl-shebang-script',
-]);
-
-describeAdversarialSuite(50, redTeamCases, { misses, missesAtMost, atLeast: 100, benignBlocked });
+describeAdversarialSuite(50, redTeamCases, { misses, missesAtMost, atLeast: 100 });
