@@ -88,7 +88,7 @@ function toolClass(tool: string): number {
 }
 
 /** Keys are compared without case or separators: `read_only`, `readOnly`, `ReadOnly` alike. */
-export const flat = (key: string): string => (/^[\x00-\x7f]*$/.test(key) ? key : key.normalize('NFD')).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+export const flat = (key: string): string => (/[^\x20-\x7e]/.test(key) ? key.normalize('NFD') : key).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 // Values and keys are compared without accents too (público, zugriff, destinatário): see `flat`.
 const everyoneWords = new Set(['anyone', 'anyonewithlink', 'anyonewiththelink', 'public', 'everyone', 'allusers', 'allauthenticatedusers', 'world', 'internet',
   // The pronouns and adjectives for everyone in Spanish, Portuguese, Italian, French and German, alone or "… with the link".
