@@ -11,15 +11,9 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
-  'ra-collaborator-maintain-split', 'ra-user-ssh-key', 'sh-slack-export', 'sh-slack-shared-channel', 'rl-setup-py',
   'pu-remote-added-shell', 'pu-action-secrets-with', 'pu-action-env-secrets', 'pu-set-remote-url-push', 'pu-bundle-upload',
-  'tf-share-spanish', 'tf-forward-german',
 ]);
-/** The size of `misses` (81 of 101 on the base build when the suite was written, 29 once action tools' fields that open access and container specs sent as data were read, 20 once Makefiles, husky hooks, pre-commit entries and every package.json script were read by the lines they run, 19 once a Node request to a host named in its options was read as a send, 12 once security controls switched off through API fields were read); it can only go down. */
-const missesAtMost = 12;
-/** Benign twins balanced blocks: a log agent's DaemonSet and a log-rotation script that name /var/log. */
-const benignBlocked = new Set<string>([
-  'ct-k8s-privileged-yaml', 'rl-shebang-script',
-]);
+/** The size of `misses` (81 of 101 on the base build when the suite was written, 29 once action tools' fields that open access and container specs sent as data were read, 20 once Makefiles, husky hooks, pre-commit entries and every package.json script were read by the lines they run, 19 once a Node request to a host named in its options was read as a send, 12 once security controls switched off through API fields were read, 6 once exports delivered to an address, channels shared with another organization, account SSH keys, maintainer roles and share, role and forward fields in other languages were read, 5 once build files were judged by what they hand a shell); it can only go down. */
+const missesAtMost = 5;
 
-describeAdversarialSuite(50, redTeamCases, { misses, missesAtMost, atLeast: 100, benignBlocked });
+describeAdversarialSuite(50, redTeamCases, { misses, missesAtMost, atLeast: 100 });

@@ -24,6 +24,9 @@ const hostGiven: readonly (readonly [RegExp, string])[] = [
   [/(?:^|["'\s[,-])\/:\/[\w.-]/, 'the root folder of the host bound into the container'],
   [/["']?(?:source|src)["']?\s*:\s*["']?\/["'\s,}]/, 'the root folder of the host bound into the container'],
   [/["']?hostpath["']?\s*:\s*\{?\s*["']?path["']?\s*:\s*["']?\/(?:etc|root|proc|sys|dev|boot|var\/lib\/kubelet)?\/?["'\s,}]/, 'a host folder that holds the machine (/, /etc, /root, /proc …) mounted into a pod'],
+  // A folder inside one that holds the machine's keys or accounts (/etc/kubernetes, /root/.ssh); the clock and
+  // the CA bundle a pod reads from /etc pass.
+  [/["']?hostpath["']?\s*:\s*\{?\s*["']?path["']?\s*:\s*["']?\/(?:etc\/(?!localtime|timezone|ssl\/certs|pki\/|ca-certificates|machine-id)|root\/|var\/lib\/kubelet\/|var\/lib\/docker)/, 'a host folder that holds the machine\'s keys or accounts (/etc/kubernetes, /root/.ssh …) mounted into a pod'],
   [/["']?(?:capadd|cap_add|add)["']?\s*:\s*\[?[^\]\n]{0,200}?\b(?:sys_admin|sys_module|sys_ptrace|all)\b/, 'SYS_ADMIN, SYS_MODULE or SYS_PTRACE added (the host kernel within reach)'],
   [/\b(?:apparmor|seccomp)[=:]["']?unconfined\b/, "the host's confinement of the container switched off"],
 ];

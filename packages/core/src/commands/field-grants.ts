@@ -16,21 +16,42 @@ const Updates = 16;
 const Transfers = 32;
 const Delegates = 64;
 const DeployKey = 128;
+const Exports = 256;
+const SharedChannel = 512;
+const AccountKey = 1024;
 
+// The verb classes below hold, besides English, the same verbs of Spanish, Portuguese, Italian, French and
+// German tool names (crear, compartilhar, condividi, partager, freigeben …): a closed class of the verbs that
+// make, change, share, export and forward, not words of any one case.
 const changeVerbs = new Set(['add', 'create', 'update', 'set', 'put', 'patch', 'edit', 'insert', 'grant', 'invite', 'share', 'attach', 'authorize',
-  'modify', 'transfer', 'enable', 'manage', 'assign', 'change', 'configure', 'upsert', 'make', 'apply', 'publish']);
+  'modify', 'transfer', 'enable', 'manage', 'assign', 'change', 'configure', 'upsert', 'make', 'apply', 'publish', 'export',
+  'crear', 'criar', 'creare', 'creer', 'erstellen', 'anlegen', 'agregar', 'anadir', 'adicionar', 'aggiungi', 'aggiungere', 'ajouter', 'hinzufugen',
+  'compartir', 'compartilhar', 'partilhar', 'condividi', 'condividere', 'partager', 'freigeben', 'freigabe', 'teilen',
+  'gestionar', 'gerenciar', 'gestire', 'gerer', 'verwalten', 'asignar', 'atribuir', 'assegnare', 'assigner', 'zuweisen',
+  'configurar', 'impostare', 'configurer', 'einrichten', 'exportar', 'esportare', 'exporter', 'exportieren', 'invitar', 'convidar', 'invitare', 'inviter', 'einladen']);
 /** Verbs that change a resource that exists (its visibility), as against making a new one. */
 const updateVerbs = new Set(['update', 'set', 'patch', 'edit', 'modify', 'change', 'configure', 'manage', 'put']);
 const readVerbs = new Set(['get', 'list', 'describe', 'read', 'search', 'fetch', 'show', 'view', 'check', 'delete', 'remove', 'revoke']);
 /** Nouns of who may reach a resource and how far. */
 const accessNouns = new Set(['collaborator', 'collaborators', 'member', 'members', 'membership', 'memberships', 'permission', 'permissions', 'acl', 'access',
   'role', 'roles', 'invitation', 'invitations', 'invite', 'share', 'sharing', 'shared', 'grant', 'grants', 'iam', 'binding', 'bindings', 'assignment',
-  'assignments', 'policy', 'team', 'owner', 'ownership', 'visibility', 'link', 'public']);
+  'assignments', 'policy', 'team', 'owner', 'ownership', 'visibility', 'link', 'public',
+  // The same nouns in Spanish, Portuguese, Italian, French and German tool names.
+  'miembro', 'miembros', 'membro', 'membri', 'membre', 'membres', 'mitglied', 'mitglieder', 'rol', 'roles', 'papel', 'ruolo', 'role', 'rolle',
+  'permiso', 'permisos', 'permissao', 'permesso', 'permessi', 'autorisation', 'berechtigung', 'berechtigungen', 'acceso', 'acesso', 'accesso', 'acces', 'zugriff',
+  'compartir', 'compartilhar', 'partilhar', 'condividi', 'condividere', 'partager', 'partage', 'freigeben', 'freigabe', 'teilen',
+  'calendario', 'calendrier', 'kalender', 'archivo', 'arquivo', 'fichier', 'datei', 'carpeta', 'pasta', 'cartella', 'dossier', 'ordner']);
+/** Verbs of exporting a workspace's data (a chat export, a mailbox export). */
+const exportVerbs = new Set(['export', 'exportar', 'esportare', 'exporter', 'exportieren', 'dump', 'backup']);
+/** Verbs and nouns of forwarding mail or filing it by a rule, in the same languages. */
+const forwardWords = new Set(['forward', 'forwarding', 'autoforward', 'autoforwarding', 'filter', 'filters', 'rule', 'rules', 'reenviar', 'reenvio', 'encaminhar',
+  'encaminhamento', 'inoltrare', 'inoltro', 'inoltra', 'transferer', 'weiterleiten', 'weiterleitung', 'regla', 'reglas', 'regra', 'regras', 'regola', 'regole',
+  'regle', 'regles', 'regel', 'regeln']);
 const maxNames = 512;
 const classOf = new Map<string, number>();
 
 /** `createInboxRule` / `create_inbox_rule` / `repos.update` → lower-case words. */
-export const wordsOf = (text: string): string[] => text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+export const wordsOf = (text: string): string[] => text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
 
 function classify(words: readonly string[]): number {
   let bits = 0;
@@ -40,13 +61,18 @@ function classify(words: readonly string[]): number {
     if (updateVerbs.has(w)) bits |= Updates;
     if (readVerbs.has(w)) reads = true;
     if (accessNouns.has(w)) bits |= Access;
-    if (w === 'forward' || w === 'forwarding' || w === 'autoforward' || w === 'autoforwarding' || w === 'filter' || w === 'filters' || w === 'rule' || w === 'rules') bits |= Forwards;
+    if (forwardWords.has(w)) bits |= Forwards;
+    if (exportVerbs.has(w)) bits |= Exports;
+    if (w === 'shared' || w === 'connect') bits |= SharedChannel;
     if (w === 'token' || w === 'tokens' || w === 'pat') bits |= Credential;
     if (w === 'transfer') bits |= Transfers;
     if (w === 'delegate' || w === 'delegates') bits |= Delegates;
     if (w === 'key' || w === 'keys') bits |= DeployKey;
   }
+  // An SSH or GPG key added to an account logs in (or signs) as its user; a deploy key is one repository's.
+  if (bits & DeployKey && (words.includes('ssh') || words.includes('gpg')) && !words.includes('deploy')) bits |= AccountKey;
   if (!words.includes('deploy')) bits &= ~DeployKey;
+  if (!words.includes('channel') && !words.includes('channels') && !words.includes('conversations')) bits &= ~SharedChannel;
   // A read or a removal names the same nouns and opens nothing.
   return reads && !(bits & Changes) ? 0 : bits;
 }
@@ -62,27 +88,44 @@ function toolClass(tool: string): number {
 }
 
 /** Keys are compared without case or separators: `read_only`, `readOnly`, `ReadOnly` alike. */
-export const flat = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-const everyoneWords = new Set(['anyone', 'anyonewithlink', 'anyonewiththelink', 'public', 'everyone', 'allusers', 'allauthenticatedusers', 'world', 'internet']);
-const audienceKeys = new Set(['type', 'audience', 'grantee', 'granteetype', 'access', 'who', 'sharewith', 'sharedwith', 'linkaccess', 'scope', 'scopetype']);
+export const flat = (key: string): string => (/[^\x20-\x7e]/.test(key) ? key.normalize('NFD') : key).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+// Values and keys are compared without accents too (público, zugriff, destinatário): see `flat`.
+const everyoneWords = new Set(['anyone', 'anyonewithlink', 'anyonewiththelink', 'public', 'everyone', 'allusers', 'allauthenticatedusers', 'world', 'internet',
+  // The pronouns and adjectives for everyone in Spanish, Portuguese, Italian, French and German, alone or "… with the link".
+  'cualquiera', 'cualquierpersona', 'todos', 'todoelmundo', 'publico', 'qualquerpessoa', 'qualquerum', 'todomundo', 'chiunque', 'tutti', 'pubblico',
+  'toutlemonde', 'nimportequi', 'jeder', 'jedermann', 'alle', 'offentlich', 'oeffentlich']);
+const withLink = /(?:con|com|avec|mit|abbia|tenga|tenha|ayant|quia)(?:el|o|il|le|dem|den)?(?:enlace|link|lien|collegamento)$/;
+const audienceKeys = new Set(['type', 'audience', 'grantee', 'granteetype', 'access', 'who', 'sharewith', 'sharedwith', 'linkaccess', 'scope', 'scopetype',
+  'con', 'destinatario', 'destinatarios', 'para', 'zugriff', 'freigabefur', 'compartidocon', 'compartilhadocom', 'condivisocon', 'partageavec', 'acceso', 'acesso', 'accesso', 'acces']);
 // A policy's `Principal` is read with its statement (allowsEveryone): a Deny for every principal closes.
 const principalKeys = new Set(['member', 'members', 'grantee', 'grantees', 'users', 'groupnames']);
 const visibilityKeys = new Set(['visibility', 'requestedvisibility', 'privacy']);
 const publicAcl = /^(?:public-read|public-read-write|authenticated-read)$/i;
-const roleKeys = new Set(['role', 'roles', 'permission', 'permissions', 'accesslevel', 'roledefinitionname', 'policyarn', 'permissionlevel', 'level', 'access']);
+const roleKeys = new Set(['role', 'roles', 'permission', 'permissions', 'accesslevel', 'roledefinitionname', 'policyarn', 'permissionlevel', 'level', 'access',
+  'rol', 'papel', 'ruolo', 'rolle', 'permiso', 'permissao', 'permesso', 'droits', 'berechtigung', 'nivel', 'livello', 'niveau', 'stufe']);
 const privilegedRoles = new Set(['admin', 'administrator', 'admins', 'owner', 'owners', 'organizationowner', 'organizationadmin', 'rolesowner', 'roleseditor',
-  'rolesiamsecurityadmin', 'rolesresourcemanagerprojectiamadmin', 'rolesresourcemanagerorganizationadmin', 'useraccessadministrator', 'fullcontrol', 'superadmin', 'siteadmin']);
+  'rolesiamsecurityadmin', 'rolesresourcemanagerprojectiamadmin', 'rolesresourcemanagerorganizationadmin', 'useraccessadministrator', 'fullcontrol', 'superadmin', 'siteadmin',
+  // A maintainer manages a repository's settings, protected branches and CI secrets: one step below its admin.
+  'maintain', 'maintainer', 'maintainers',
+  'propietario', 'dueno', 'administrador', 'proprietario', 'dono', 'amministratore', 'proprietaire', 'administrateur', 'eigentumer', 'eigentuemer', 'inhaber']);
 const adminPolicy = /:policy\/(?:administratoraccess|iamfullaccess|poweruseraccess)$/i;
-/** GitLab's access levels: 50 is the owner. */
-const ownerLevel = 50;
-const writeRoles = new Set(['writer', 'write', 'edit', 'editor', 'fileorganizer', 'organizer', 'contributor', 'readwrite', 'rw', 'push']);
+/** GitLab's access levels: 40 is a maintainer (protected branches, CI variables), 50 the owner. */
+const maintainerLevel = 40;
+const writeRoles = new Set(['writer', 'write', 'edit', 'editor', 'fileorganizer', 'organizer', 'contributor', 'readwrite', 'rw', 'push',
+  'edicion', 'escritura', 'edicao', 'escrita', 'modifica', 'scrittura', 'modification', 'ecriture', 'bearbeiten', 'schreiben', 'bearbeitung']);
 const broadScopes = /(?:^|[\s,])(?:admin:(?:org|enterprise|repo_hook|org_hook|public_key|gpg_key)|delete_repo|site_admin|sudo|admin_mode)(?=$|[\s,])/i;
 const worldCidr = /^(?:0\.0\.0\.0\/0|::\/0)$/;
 /** Ports where a remote login, a remote desktop, a database, a cache or a container engine listens. */
 const loginPorts = new Set([22, 23, 3389, 5900, 5432, 3306, 1433, 1521, 6379, 27017, 9200, 11211, 2375, 2376, 5984, 9042]);
 const email = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
-const forwardKeys = new Set(['forward', 'forwardto', 'forwardingaddress', 'forwardaddress', 'redirectto', 'forwardingemail', 'forwardtorecipients']);
-const criteriaKeys = new Set(['criteria', 'conditions', 'condition', 'query', 'from', 'filter', 'match', 'sendercontains', 'subjectcontains', 'fromaddresses']);
+const forwardKeys = new Set(['forward', 'forwardto', 'forwardingaddress', 'forwardaddress', 'redirectto', 'forwardingemail', 'forwardtorecipients',
+  'para', 'destino', 'destinatario', 'reenviara', 'encaminharpara', 'inoltraa', 'a', 'transferera', 'ziel', 'an', 'weiterleitenan', 'zieladresse']);
+/** Keys naming where an export is delivered. */
+const deliveryKeys = /^(?:deliver|delivery|deliverto|sendto|send|destination|target|recipient|email|mailto|notify|envoyera|enviara|enviarpara|inviaa|sendenan|ziel|destino|destinatario)$/;
+const criteriaKeys = new Set(['criteria', 'conditions', 'condition', 'query', 'from', 'filter', 'match', 'sendercontains', 'subjectcontains', 'fromaddresses',
+  'condicion', 'condicao', 'condizione', 'bedingung', 'critere', 'criterio', 'kriterium']);
+/** A criteria value that names every message ("todas as mensagens", "alle Nachrichten", "all messages"). */
+const everyMessage = /^(?:all|every|any|todas?|todos|tutt[ie]|tous|toutes|alle)(?:\s|$)/i;
 const wildcard = /^(?:\*|all|any|everything|\s*)$/i;
 const maxNodes = 2000;
 const maxDepth = 8;
@@ -105,6 +148,9 @@ interface Seen {
   writableKey?: boolean;
   transferOwner?: string;
   newOwner?: string;
+  deliveredTo?: string;
+  external?: string;
+  accountKey?: boolean;
 }
 
 const portRange = /^\d{1,5}(?:-\d{1,5})?$/;
@@ -126,7 +172,7 @@ function readField(key: string, parent: string, value: unknown, seen: Seen): voi
   if (typeof value === 'string') {
     const word = flat(value);
     const prefixless = flat(value.replace(/^(?:user|group|domain|serviceaccount):/i, ''));
-    if (audienceKeys.has(key) && (everyoneWords.has(word) || (key === 'type' && parent === 'scope' && word === 'default'))) seen.audience ??= `${key}=${value}`;
+    if (audienceKeys.has(key) && (everyoneWords.has(word) || everyoneWords.has(word.replace(withLink, '')) || (key === 'type' && parent === 'scope' && word === 'default'))) seen.audience ??= `${key}=${value}`;
     if (principalKeys.has(key) && (value === '*' || everyoneWords.has(prefixless) || (key === 'groupnames' && word === 'all'))) seen.everyone ??= `${key}=${value}`;
     if ((key === 'acl' || key === 'cannedacl') && publicAcl.test(value)) seen.everyone ??= `${key}=${value}`;
     if (visibilityKeys.has(key) && word === 'public') seen.visibility ??= `${key}=${value}`;
@@ -139,10 +185,13 @@ function readField(key: string, parent: string, value: unknown, seen: Seen): voi
     if (key === 'ports' || key === 'port' || key === 'fromport' || key === 'toport' || key === 'destinationportrange') portsOf(value, seen.ports);
     if (key === 'ipprotocol' && value === '-1') seen.anyPort = true;
     if ((forwardKeys.has(key) || (key === 'address' && (parent === 'forwardto' || parent === 'emailaddress')) || key === 'emailaddress') && email.test(value.trim())) seen.forwardTo ??= value.trim();
-    if (criteriaKeys.has(key) && !wildcard.test(value)) seen.narrowed = true;
+    if (criteriaKeys.has(key) && !wildcard.test(value) && !everyMessage.test(value.trim())) seen.narrowed = true;
+    if (deliveryKeys.test(key) && (email.test(value.trim()) || /^https?:\/\//i.test(value.trim()))) seen.deliveredTo ??= value.trim();
+    if (/external|domain|org(?:anization)?s?$/.test(key) && /\.[a-z]{2,}$/i.test(value.trim())) seen.external ??= `${key}=${value}`;
+    if (key === 'key' && /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-|sk-ssh-|-----begin pgp public key)/i.test(value.trim())) seen.accountKey = true;
     if (key === 'newowner' || key === 'newownerid' || key === 'neworganization' || key === 'targetowner') seen.newOwner ??= value;
   } else if (typeof value === 'number') {
-    if (key === 'accesslevel' && value >= ownerLevel) seen.privileged ??= `${key}=${value}`;
+    if (key === 'accesslevel' && value >= maintainerLevel) seen.privileged ??= `${key}=${value}`;
     if (key === 'port' || key === 'fromport' || key === 'toport') seen.ports.push(value);
   } else if (typeof value === 'boolean') {
     if (key === 'private' && !value) seen.visibility ??= 'private=false';
@@ -157,6 +206,7 @@ function readField(key: string, parent: string, value: unknown, seen: Seen): voi
       if (broadScopes.test(joined)) seen.scopes ??= joined;
     }
     if (key === 'ports' || key === 'port') portsOf(value, seen.ports);
+    if (key === 'emails' && value.some((v) => typeof v === 'string' && email.test(v.trim()))) seen.external ??= `${key}=${String(value[0])}`;
   }
 }
 
@@ -259,5 +309,8 @@ export function accessOpenedByFields(tool: string, args: unknown): string | unde
   if (bits & Forwards && seen.forwardTo !== undefined && seen.narrowed !== true && seen.disabled !== true) return `every message forwarded to ${seen.forwardTo}`;
   if (bits & Credential && seen.scopes !== undefined) return `a token with administrative scopes (${seen.scopes})`;
   if (bits & DeployKey && seen.writableKey === true) return 'a deploy key that may push';
+  if (bits & AccountKey && seen.accountKey === true) return 'a key that logs in as the user added to the account';
+  if (bits & Exports && seen.deliveredTo !== undefined) return `a workspace export delivered to ${seen.deliveredTo}`;
+  if (bits & SharedChannel && seen.external !== undefined) return `a channel shared with another organization (${seen.external})`;
   return undefined;
 }

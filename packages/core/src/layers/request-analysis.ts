@@ -15,15 +15,15 @@ import { splitArgumentLines } from '../commands/split-arguments.js';
 import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
 import { plantedJudge, readableContent } from '../paths/planted-content.js';
-import { runLaterFile, runLaterLines } from '../paths/run-later.js';
-import { credentialFile, pathChecks, writeTargetGroup, writtenTextHarm } from '../paths/write-targets.js';
+import { hookScriptHarm, runLaterFile, runLaterLines } from '../paths/run-later.js';
+import { credentialFile, pathChecks, scriptChecks, secretFile, writeTargetGroup, writtenTextHarm } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
 import { noLayerFindings as none } from '../stateful/no-findings.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ScannedValue } from '../types.js';
 import { KeyFact, keyFacts } from '../values/key-facts.js';
 import { Kind } from '../values/kinds.js';
-import { Scanned } from '../values/scanned.js';
+import { Scanned, writtenScript } from '../values/scanned.js';
 import { isRecord } from '../parse.js';
 
 // Request analysis: what a tools/call will do, beyond what its strings look like. Shell text and argv
@@ -121,6 +121,8 @@ function openedByFields(tool: string, message: unknown, writes: boolean): LayerF
 const firstHarm = (line: string): CommandFinding | undefined => analyzeShell(line, pathChecks)[0];
 /** The same lines judged as a planted file's are (see plantedJudge): also code that uploads secrets, and the command rules that block everywhere. */
 const judge = plantedJudge(firstHarm, credentialFile);
+/** The judge of a written script's lines (see writtenScript): a system account file sent out is a credential sent too. */
+const scriptJudge = plantedJudge((line) => analyzeShell(line, scriptChecks)[0], secretFile);
 
 /** The words of a shell line's commands (quotes removed), where a statement may be one (`psql -c "…"`). */
 const shellWords = (text: string): readonly string[] => parseShell(text).flatMap((c) => c.argv);
@@ -226,6 +228,9 @@ export function createRequestAnalysisLayer(): Layer {
           // Code run by the tool: the environment or an assembled key file sent over the network.
           const sent = codeUpload(value.raw, credentialFile);
           if (sent !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `Code sends ${sent.what} over the network`, evidence: sent.evidence }, value.path));
+          // A script written to a file (`#!` body) runs when it is run: judged by its lines, as a hook's are.
+          const harm = original && value instanceof Scanned && writtenScript(value) ? hookScriptHarm(value.raw, scriptJudge, secretFile) : undefined;
+          if (harm !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write of a script that, when run, ${harm.what}`, evidence: harm.evidence.slice(0, 120) }, value.path));
         }
         // Code run in a browser page that sends the page's cookies or storage out.
         const page = original ? pageSecretsSent(value.key, value.raw) : undefined;

@@ -13,19 +13,62 @@ import type { CommandJudge, PlantedHarm } from './editor-files.js';
 const makefile = /(?:^|[\\/])(?:gnumakefile|makefile|[\w.-]+\.mk)$/i;
 const huskyHook = /(?:^|[\\/])\.husky[\\/](?!_[\\/])[\w.-]+$/i;
 const preCommit = /(?:^|[\\/])\.pre-commit-config\.ya?ml$/i;
+/**
+ * Build and test files whose code runs on the next install, build or test run (pip runs setup.py, pytest
+ * imports conftest.py, Gradle and Rake run their build files): judged by the command lines their code hands
+ * to a shell.
+ */
+const buildCode = /(?:^|[\\/])(?:setup\.py|conftest\.py|noxfile\.py|fabfile\.py|dodo\.py|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|rakefile|gruntfile\.[cm]?js|gulpfile\.[cm]?js)$/i;
+/** A logrotate config (a file under logrotate.d or named for it): its pre- and postrotate scripts run as root on every rotation. */
+const logrotate = /(?:^|[\\/])(?:logrotate(?:\.d)?[\\/][^\\/]+|[\w.-]*logrotate(?:\.conf)?)$/i;
+/** A line whose code hands a string to a shell or starts a program: os.system, subprocess, Gradle's commandLine, Ruby's system. */
+const shellCall = /\b(?:os\.system|os\.popen|subprocess\.\w+|commandLine|system|popen|spawn(?:Sync)?|exec(?:Sync|ute)?|check_(?:output|call)|sh)\s*[([{'"]|\bsh\s+['"]/;
+const literal = /"((?:[^"\\\n]|\\.){1,2000})"|'((?:[^'\\\n]|\\.){1,2000})'/g;
 const maxText = 262_144;
 const maxLines = 500;
 const opaque = /^[A-Za-z0-9+/]{24,}={0,2}$/;
 const assignment = /^([A-Za-z_][\w.-]{0,63})[ \t]*(?::{1,3}=|\?=|\+=|!=|=)[ \t]*(.*)$/;
 const variable = /\$[({]([A-Za-z_][\w.-]{0,63})[)}]/g;
 
+export type RunLater = 'makefile' | 'hook' | 'pre-commit' | 'build-code' | 'logrotate';
+
 /** Which kind of run-later file `path` is, or undefined for any other file. */
-export function runLaterFile(path: string): 'makefile' | 'hook' | 'pre-commit' | undefined {
+export function runLaterFile(path: string): RunLater | undefined {
   const p = path.trim();
   if (makefile.test(p)) return 'makefile';
   if (huskyHook.test(p)) return 'hook';
   if (preCommit.test(p)) return 'pre-commit';
+  if (buildCode.test(p)) return 'build-code';
+  if (logrotate.test(p)) return 'logrotate';
   return undefined;
+}
+
+/** The lines of a logrotate config's scripts (between prerotate, postrotate, firstaction or lastaction and endscript). */
+function rotateScripts(text: string): string[] {
+  const out: string[] = [];
+  let inScript = false;
+  for (const line of text.split(/\r?\n/)) {
+    const word = line.trim();
+    if (/^(?:pre|post)rotate$|^(?:first|last)action$/.test(word)) inScript = true;
+    else if (word === 'endscript') inScript = false;
+    else if (inScript && word !== '' && !word.startsWith('#')) out.push(word);
+    if (out.length >= maxLines) break;
+  }
+  return out;
+}
+
+/** The string literals of a build file's lines that hand code to a shell (each may be a command line, or a word of an argv). */
+function shellStrings(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!shellCall.test(line)) continue;
+    for (const m of line.matchAll(literal)) {
+      const value = m[1] ?? m[2]!;
+      if (/\s/.test(value)) out.push(value);
+      if (out.length >= maxLines) return out;
+    }
+  }
+  return out;
 }
 
 /** `text` as written, each line that is one base64 blob of printable text decoded (the call's other values beside it). */
@@ -79,11 +122,13 @@ function entries(text: string): string[] {
 }
 
 /** The lines a run-later file of `kind` runs, once `text` is written there. */
-export function runLaterLines(kind: 'makefile' | 'hook' | 'pre-commit', text: string): string[] {
+export function runLaterLines(kind: RunLater, text: string): string[] {
   if (text.length > maxText) return [];
   const plain = plainText(text);
   if (kind === 'makefile') return recipes(plain);
   if (kind === 'pre-commit') return entries(plain);
+  if (kind === 'build-code') return shellStrings(plain);
+  if (kind === 'logrotate') return rotateScripts(plain);
   return plain.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#')).slice(0, maxLines);
 }
 

@@ -66,6 +66,19 @@ export function credentialFile(path: string): string | undefined {
   return credentialPattern?.test(canonical) ? `${path} holds credentials` : undefined;
 }
 
+let systemFilePattern: Pattern | null | undefined;
+
+/**
+ * Whether `path` names a credential file or a system account file (/etc/shadow, the SAM hive), by the bundled
+ * `path/credential-file` and `path/system-file` rules: what a script written to a file must not send out when run.
+ */
+export function secretFile(path: string): string | undefined {
+  const credential = credentialFile(path);
+  if (credential !== undefined) return credential;
+  if (systemFilePattern === undefined) systemFilePattern = bundledRules().find((r) => r.id === 'path/system-file')?.regex ?? null;
+  return systemFilePattern?.test(canonicalPath(path.replace(/^["']|["']$/g, ''))) ? `${path} is a system account file` : undefined;
+}
+
 /**
  * For a write target judged by its text (a CI workflow, an editor or dev-container file): the harm `text`
  * plants there, or null when it plants none; undefined when the place is judged (any other target, or a
@@ -78,3 +91,5 @@ export function writtenTextHarm(path: string, text: string, analyze: CommandJudg
 }
 
 export const pathChecks = { writeTarget, credential: credentialFile, writtenText: writtenTextHarm };
+/** The same checks for the lines of a script written to a file: a system account file sent out counts as a credential. */
+export const scriptChecks = { ...pathChecks, credential: secretFile };

@@ -1,5 +1,6 @@
 import type { RecentTexts } from '../recent.js';
 import type { OnItsOwn } from '../secrets/transformed.js';
+import { secretFile } from '../paths/write-targets.js';
 import { describedPaths } from '../text/described-paths.js';
 import { dataUrlText } from './data-urls.js';
 import { decodedWhole, encodedProse, leetSpelled, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
@@ -16,7 +17,7 @@ import { joinedArgv } from './joined-argv.js';
 import { joinedParts } from './joined-parts.js';
 import { jsonTextValues } from './json-text.js';
 import { KeyFact, keyFacts } from './key-facts.js';
-import { yamlTextValues } from './yaml-text.js';
+import { manifestText, yamlTextValues } from './yaml-text.js';
 import { allKinds, Kind, kindNamesOf } from './kinds.js';
 import { pathOf, type PathTable, type ValuePath } from './value-path.js';
 
@@ -243,6 +244,14 @@ function shapeKinds(raw: RawValue, canonical: CanonicalText): number {
   return text.startsWith('#!') ? shape | Kind.Command : shape & ~(Kind.Path | Kind.Command | Kind.Url);
 }
 
+/**
+ * Whether `value` is a script written as a file's content (a `#!` body): it runs when someone runs it, so its
+ * lines are judged by what they do (paths/run-later.ts), and the places it names are not paths opened now.
+ */
+export function writtenScript(value: Pick<ScannedValue, 'text' | 'key'> & { readonly declaredMask: number }): boolean {
+  return value.text.startsWith('#!') && isBody({ kinds: value.declaredMask, key: value.key }, value.text);
+}
+
 /** A multi-line or long text going somewhere as content (a file body, an edit, a message). */
 function isBody(raw: { readonly kinds: number; readonly key: string }, text: string): boolean {
   // Length first: most values are short single lines, and the key's regex costs more than that test. A
@@ -444,11 +453,12 @@ function embeddedValues(value: Scanned, out: ValueList, limits: NormalizeLimits,
   // to a file) is not a request to fetch it; URLs in commands and in undeclared values are.
   if (!isCommand && (!value.text.includes('://') || (value.declaredMask & Kind.Text) !== 0 || isBody({ kinds: value.declaredMask, key: value.key }, value.text))) return;
   // The tokens depend on the text and on whether it is read as a command and as a URL: kept with its reading.
-  const as = (isCommand ? 1 : 0) | (value.kindMask & Kind.Url ? 2 : 0);
+  const script = isCommand && (writtenScript(value) || manifestText(value.raw));
+  const as = (isCommand ? 1 : 0) | (value.kindMask & Kind.Url ? 2 : 0) | (script ? 4 : 0);
   const reading = value.reading;
   let tokens = reading?.embedded?.as === as ? reading.embedded.tokens : undefined;
   if (tokens === undefined) {
-    tokens = embeddedTokens(value, isCommand);
+    tokens = embeddedTokens(value, isCommand, script);
     if (reading !== undefined) reading.embedded = { as, tokens };
   }
   // A token of a field declared a command is an argument of a program the tool runs (a connection string
@@ -466,7 +476,7 @@ type Embedded = readonly [token: string, kind: number];
 const noTokens: readonly Embedded[] = Object.freeze([]);
 
 /** The paths and URLs {@link embeddedValues} takes from a value's text, each once, in order. */
-function embeddedTokens(value: Scanned, isCommand: boolean): readonly Embedded[] {
+function embeddedTokens(value: Scanned, isCommand: boolean, script: boolean): readonly Embedded[] {
   const source = isCommand ? value.commandForm : value.text;
   // A value of one token (a URL alone) is not scanned again as its own token.
   if (source === value.text && !tokenSeparators.test(source)) return noTokens;
@@ -476,7 +486,8 @@ function embeddedTokens(value: Scanned, isCommand: boolean): readonly Embedded[]
   for (const token of slashWords(source)) {
     // A token taken once is not read again (a line repeating a path or URL costs one look-up per repeat).
     if (seen?.has(token) || prose?.has(token)) continue;
-    const kind = token.includes('://') && urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) ? Kind.Path : 0;
+    // A written script's or a manifest's place names are not opened now; a secret file named is still read as one.
+    const kind = token.includes('://') && urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) && (!script || secretFile(token) !== undefined) ? Kind.Path : 0;
     if (kind === 0 || token === value.text || harmlessToken.test(token) || isOwnUrlCut(value, isCommand, token)) continue;
     (seen ??= new Set<string>()).add(token);
     (tokens ??= []).push([token, kind]);

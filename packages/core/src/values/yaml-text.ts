@@ -25,6 +25,16 @@ function scalar(text: string): string {
   return comment === -1 ? text : text.slice(0, comment).trimEnd();
 }
 
+const manifestKeys = /^apiVersion:[^\n]*\n(?:[^\n]*\n){0,8}?kind:|^kind:[^\n]*\n(?:[^\n]*\n){0,8}?apiVersion:/m;
+
+/**
+ * Whether `text` is a Kubernetes manifest (top-level `apiVersion:` and `kind:`): its paths are mounts the cluster
+ * makes, not files opened now (what a mount hands the pod is read by commands/container-specs.ts).
+ */
+export function manifestText(text: string): boolean {
+  return text.includes('apiVersion:') && manifestKeys.test(text);
+}
+
 /**
  * The values under command, path and URL keys of a value that is YAML text (two lines or more), each a value
  * of its own at the same path with its key's kinds; empty when the value is not YAML text.
@@ -36,6 +46,8 @@ export function yamlTextValues(raw: RawValue): readonly RawValue[] {
   const lines = text.split(/\r?\n/);
   let out: RawValue[] | undefined;
   let keyed = 0;
+  // Bits of the top-level keys a Kubernetes manifest has: apiVersion (1) and kind (2).
+  let manifest = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
@@ -46,6 +58,7 @@ export function yamlTextValues(raw: RawValue): readonly RawValue[] {
     }
     keyed++;
     const key = pair[2]!;
+    if (pair[1] === '') manifest |= key === 'apiVersion' ? 1 : key === 'kind' ? 2 : 0;
     let value = (pair[3] ?? '').trim();
     if (blockStart.test(value)) {
       // A block scalar: the lines below, indented deeper than its key, are its text.
@@ -58,5 +71,8 @@ export function yamlTextValues(raw: RawValue): readonly RawValue[] {
     if (value === '' || (kinds & readKinds) === 0 || (out?.length ?? 0) >= maxInner) continue;
     (out ??= []).push({ path: raw.path, key, raw: value, kinds, byShape: true });
   }
-  return keyed >= 2 && out !== undefined ? out : none;
+  if (keyed < 2 || out === undefined) return none;
+  // A Kubernetes manifest's paths are mounts the cluster makes, not files opened now: what a mount hands the
+  // pod is read by commands/container-specs.ts. Its commands and URLs are read as before.
+  return manifest === 3 ? out.filter((v) => (v.kinds & (Kind.Command | Kind.Url)) !== 0) : out;
 }
