@@ -132,9 +132,8 @@ export class RecentTexts<V> implements TextMemo<V> {
   readonly #shortText: number;
 
   /**
-   * `ownKeyUpTo`: the longest text that is its own key (at least 32, what a fingerprint needs). A fresh
-   * slice (a clause) up to 128 long is hashed quicker than fingerprinted: its 32 characters read one by one
-   * through the slice cost ~1.2k instructions, its hash a few per character.
+   * `ownKeyUpTo`: the longest text that is its own key (at least 32, what a fingerprint needs). A cache of
+   * fresh slices (clauses) sets it low: such a string's hash is made for the look-up alone.
    */
   constructor(bounds: CacheBounds, ownKeyUpTo = shortText) {
     this.#shortText = Math.max(32, ownKeyUpTo);

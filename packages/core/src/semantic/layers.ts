@@ -365,8 +365,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
     if (clauses?.model !== scorer && caches.maxEntries > 0) {
-      // Clauses up to 128 long are their own keys (see RecentTexts): cheaper than a fingerprint of a slice.
-      clauses = { model: scorer, clauses: new RecentTexts(caches), ...(options.readings ? { pieces: new PiecesOnReadings(options.readings, caches) } : {}) };
+      clauses = { model: scorer, clauses: new RecentTexts(caches, 32), ...(options.readings ? { pieces: new PiecesOnReadings(options.readings, caches) } : {}) };
     }
     if (doc.role !== 'metadata') return analyzeText(doc.text, doc.role, scorer, limits, clauses);
     // Tool metadata is read string by string where that reads the same, each string's clauses remembered
