@@ -15,13 +15,12 @@
 // assistant drafts a reply to the customer": none of those acts is read here.
 import { broad, valuableHere } from './destroys.js';
 import { credentialPath, destroying, granting, moving, negation, consented, pushesPast, usersData } from './actor-orders.js';
-import { baseForm } from './referred-actors.js';
+import { aiNoun, baseForm } from './referred-actors.js';
 import { harmfulServerCommand } from './server-commands.js';
 
 /** A cheap first test: an AI noun or a reader named (case-insensitive, on the raw text). */
 const mayNameActor = /assistant|agent|model|copilot|chatbot|\bai\b|\bllm\b|whoever|whichever|whatever|reader/gi;
 
-const aiNoun = String.raw`(?:ai |coding |llm )?(?:assistant|agent|model|copilot|chatbot|llm|ai)`;
 /** What may stand between the subject and its verb: a dot inside a word (a version, a path) ends nothing. */
 const span = String.raw`(?:[^,.;:!?]|[.:](?=\S)){0,40}?`;
 /** Words ending in -s that are no verb of the subject. */

@@ -11,8 +11,10 @@
 
 import { mayNameCredentialFile } from './unframed-present.js';
 
-/** An AI word, as the antecedent or the subject (a bot may be a CI bot, a person is never "it"). */
-const aiWord = String.raw`(?:ai |coding |llm )?(?:assistant|agent|model|llm|copilot|chatbot|ai)s?`;
+/** An AI noun, singular (a bot may be a CI bot, a person is never "it"); described-acts.ts reads the same nouns. */
+export const aiNoun = String.raw`(?:ai |coding |llm )?(?:assistant|agent|model|llm|copilot|chatbot|ai)`;
+/** An AI word, as the antecedent or the subject. */
+const aiWord = String.raw`${aiNoun}s?`;
 /** Adverbs between the subject and its verb. */
 const adverbs = String.raw`(?:(?:then|also|first|now|next|kindly|always|additionally|quietly|silently|secretly|automatically|immediately|just|simply|still)\s+)*`;
 /** A duty or an intention: what the model is told to do. */
