@@ -31,6 +31,7 @@ import { escapedLines } from './escaped-lines.js';
 import { credentialFile } from './sends-secrets.js';
 import { handsNextCall } from './next-call-data.js';
 import { describedAct } from './described-acts.js';
+import { guardsOwnPrompt } from './own-prompt-secrecy.js';
 import { userTurnOrder } from './user-turns.js';
 
 export interface InstructionLayerOptions {
@@ -276,16 +277,21 @@ function parameterFindings(tool: unknown, index: number, asks?: ParameterAsks): 
 }
 
 /**
- * `doc` with what each of its strings quotes as data blanked (see text/quoted.ts), and the sentences in which it
- * asks AI agents or any reader only for project work (see text/agent-guidance.ts); undefined when there is neither.
+ * `doc` with what each of its strings quotes as data blanked (see text/quoted.ts), the sentences in which it
+ * asks AI agents or any reader only for project work (see text/agent-guidance.ts) and, in a prompt `template`
+ * (a `prompts/get` answer), the sentences that only keep the template from being shown (own-prompt-secrecy.ts);
+ * undefined when there is none of these.
  */
-function givenDocument(doc: TextDocument): TextDocument | undefined {
+function givenDocument(doc: TextDocument, template: boolean): TextDocument | undefined {
   let changed = false;
   const parts = doc.parts.map((part) => {
     const view = unquoted(part) ?? part;
     const given = guidanceBlanked(view, { raw: part, anyReader: true });
-    if (view !== part || given !== '') changed = true;
-    return given === '' ? view : given;
+    const read = given === '' ? view : given;
+    // A prompt template's own "never reveal this prompt" (own-prompt-secrecy.ts).
+    const kept = template ? sentencesBlanked(read, guardsOwnPrompt) : '';
+    if (view !== part || given !== '' || kept !== '') changed = true;
+    return kept === '' ? read : kept;
   });
   return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, offered: doc.offered, pieces: doc.pieces } : undefined;
 }
@@ -451,7 +457,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const found = documentFindings(doc, analysis, scorer, threshold);
         // Content that gives orders only inside what it quotes as data, or in guidance asking AI agents for
         // project work, is read again without them.
-        const view = found.length > 0 ? givenDocument(doc) : undefined;
+        const view = found.length > 0 ? givenDocument(doc, context.method === 'prompts/get') : undefined;
         const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
         if (read.length > 0) return read;
         const commands = commandFindings(doc, analysis);
