@@ -16,7 +16,5 @@ const misses = new Set<string>([
 ]);
 /** The size of `misses` (23 of 26 on the base build when the suite was written, 13 once exports delivered to an address, channels shared with another organization, account SSH keys, maintainer roles and share, role and forward fields in other languages were read, 9 once build files (setup.py, conftest.py, Gradle) and logrotate scripts were judged by what they hand a shell); it can only go down. */
 const missesAtMost = 9;
-/** Benign twins balanced blocks: a user service unit that starts a dev server (a persistence place, judged by the place). */
-const benignBlocked = new Set<string>(['lt-user-unit']);
 
-describeAdversarialSuite(52, redTeamCases, { misses, missesAtMost, atLeast: 26, benignBlocked });
+describeAdversarialSuite(52, redTeamCases, { misses, missesAtMost, atLeast: 26 });

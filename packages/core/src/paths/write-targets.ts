@@ -4,14 +4,15 @@ import { bundledData } from '../generated/bundled-rules.js';
 import { bundledRules } from '../rules/bundled.js';
 import { compilePattern, type Pattern } from '../rules/pattern.js';
 import { pathForm } from '../values/forms.js';
+import type { StartUpJob } from './start-up-jobs.js';
 import { plantedHarm, plantedJudge, readableContent, type CommandJudge, type PlantedHarm } from './planted-content.js';
 
 // Where a path leads, for the checks that depend on what is done with it: a write to a place that runs
 // code later (rules/write-targets.yaml), a credential file sent somewhere (the credential-stores pack).
 
 /** The readers that judge a written text instead of its place (paths/planted-content.ts). */
-export type PlantedContent = 'ci-workflow' | 'editor-settings' | 'editor-tasks' | 'dev-container' | 'npm-config' | 'hook-script';
-const contentReaders: ReadonlySet<string> = new Set<PlantedContent>(['ci-workflow', 'editor-settings', 'editor-tasks', 'dev-container', 'npm-config', 'hook-script']);
+export type PlantedContent = 'ci-workflow' | 'editor-settings' | 'editor-tasks' | 'dev-container' | 'npm-config' | 'hook-script' | StartUpJob;
+const contentReaders: ReadonlySet<string> = new Set<PlantedContent>(['ci-workflow', 'editor-settings', 'editor-tasks', 'dev-container', 'npm-config', 'hook-script', 'systemd-unit', 'crontab', 'system-crontab', 'anacrontab']);
 
 export interface WriteTargetGroup {
   readonly name: string;
