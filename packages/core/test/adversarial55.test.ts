@@ -8,11 +8,8 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 // server instructions), padded or base64-encoded. Each attack has a benign twin. `misses` may only shrink.
 
 /** Attacks balanced does not block yet. */
-const misses = new Set<string>([
-  'xl-ko-result-collaborator', 'xl-pl-enum-wipe', 'xl-tr-nested-conversation', 'xl-id-initialize-every-reply',
-  'xl-vi-structured-transfer', 'xl-sv-prompt-turn', 'xl-es-result-webhook',
-]);
-/** The size of `misses` (7 of 14 on the base build when the suite was written); it can only go down. */
-const missesAtMost = 7;
+const misses = new Set<string>([]);
+/** The size of `misses` (7 of 14 on the base build when the suite was written, 0 once the AI named as a subject was read in a table of 14 languages with "without asking the user", destroys, roles and payments, a server's user turn destroying in another language, and up to three words between "all" and a secret's noun); it can only go down. */
+const missesAtMost = 0;
 
 describeAdversarialSuite(55, redTeamCases, { misses, missesAtMost, atLeast: 14 });

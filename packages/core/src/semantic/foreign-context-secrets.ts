@@ -10,9 +10,9 @@ import { nfkcPattern } from './nfkc-pattern.js';
 import { readerGate } from './reader-gates.js';
 
 const start = String.raw`(?<![\p{L}\p{M}])`;
-/** "All" or "every" with a secret's noun (a word or two may stand between: "все ваши пароли"). */
+/** "All" or "every" with a secret's noun (up to three words may stand between: "все ваши пароли", "tüm mesajları ve paylaştığı şifreleri"). */
 const allSecrets = nfkcPattern(
-  `${start}(?:todas?|todos|cada|tutt[ei]|ogni|wszystkie|każd[ey]|všechn[aey]|každ[éý]|все|всі|усі|кажд\\p{L}*|кожн\\p{L}*|tüm|bütün|her|جميع|كل|सभी|हर)\\s+(?:\\p{L}+\\s+){0,2}?` +
+  `${start}(?:todas?|todos|cada|tutt[ei]|ogni|wszystkie|każd[ey]|všechn[aey]|každ[éý]|все|всі|усі|кажд\\p{L}*|кожн\\p{L}*|tüm|bütün|her|جميع|كل|सभी|हर)\\s+(?:\\p{L}+\\s+){0,3}?` +
     String.raw`(?:contraseñas|claves|tokens?|credenciales|secretos|senhas|chaves|credenciais|segredos|password|chiavi|token|credenziali|segreti|hasła|klucze|tokeny|sekrety|hesla|klíče|пароли|ключи|токены|секреты|паролі|ключі|токени|секрети|şifre\p{L}*|parola\p{L}*|anahtar\p{L}*|token\p{L}*|كلمات المرور|المفاتيح|الرموز|الأسرار|पासवर्ड|टोकन|कुंजियाँ)` +
     String.raw`|(?:모든|すべての|全ての|所有|全部)\s*(?:的)?\s*(?:비밀번호|암호|토큰|api\s*키|パスワード|トークン|apiキー|認証情報|密码|令牌|token|密钥|凭据|凭证)`,
   'u',

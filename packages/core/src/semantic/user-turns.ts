@@ -11,9 +11,11 @@
 // - a turn that sends "that list" (it, them) out to such a place after an earlier turn gathered the values of
 //   every token, key, password or secret.
 // Negated clauses ("never commit .env to the public repo") and clauses that keep the store or pick items of it ("except ~/.ssh", "the old keys in ~/.ssh")
-// are left be. English only: the verbs are what differs by language, the stores and places do not. An assistant
+// are left be. Other languages are read for a destroy only, by foreign-subjects.ts's table: a verb of destroying
+// near everything, the home folder, the backups or a database, in a turn that skips the confirmation. An assistant
 // turn the server wrote is the model's own plan: its step, once the first-person lead is set aside, reads as the
 // order it would be. turn-plans.ts reads what either turn asks beyond the credential folders.
+import { destroysKept, skipsUser } from './foreign-subjects.js';
 import { credentialFile } from './sends-secrets.js';
 import { revealsInstructions, rewritesHistory } from './turn-plans.js';
 import { isRecord } from '../parse.js';
@@ -66,6 +68,8 @@ function clauseOrder(clause: string, turn: string): string | undefined {
       if (broadStore.test(rest) && waived.test(turn)) return 'destroy every store of the user\'s work without confirmation';
     }
   }
+  // In another language (foreign-subjects.ts): a verb of destroying near what the user keeps, in a turn that skips the confirmation.
+  if (destroys === null && destroysKept(clause) && skipsUser(turn)) return 'destroy every store of the user\'s work without confirmation';
   const moves = moving.exec(clause);
   if (moves !== null && credentialStore.test(clause) && outside.test(clause.slice(moves.index)) && !negation.test(clause.slice(Math.max(0, moves.index - 30), moves.index))) {
     return 'send the user\'s credential folders out';
