@@ -21,6 +21,9 @@ export const addressGate = readerGate(/:\/\/|@/);
 /** Files whose content is a credential (read on the lower-case clause). */
 export const credentialFile = /(?:~|\$home|%userprofile%|\/home\/[^/\s]+|\/root)?\/?\.ssh\/(?:id_[a-z0-9]+|identity)(?!\.pub|[a-z0-9_])|\.aws\/credentials|\.config\/gcloud|\.azure\/|\.kube\/config|\.docker\/config\.json|\.netrc|\.npmrc|\.pypirc|\.git-credentials|(?:^|[\s"'`(/])\.env(?:\.[a-z]+)?(?![\w.-])|\/etc\/shadow|keychain|login\.keychain|\.gnupg\//;
 
+/** Folders and stores whose content is the user's credentials, and the credential files (read on the lower-case clause). */
+export const credentialStore = new RegExp(String.raw`(?:~|\$home|%userprofile%)\/\.(?:ssh|aws|gnupg|gpg|kube|azure|docker|password-store|config\/gcloud|config\/gh)(?!\/?[\w.-])|\b(?:login |macos |system )?keychains?\b|\bbrowser (?:profiles?|passwords?|cookies)\b|\bssh (?:folder|directory)\b|\bpassword (?:store|vault|database|manager export)\b|${credentialFile.source}`);
+
 const destination = /https?:\/\/|ftp:\/\/|wss?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+/;
 
 // Verbs of sending, uploading, posting, forwarding, as words or word starts (`(?<!\p{L})`: any script).
@@ -70,12 +73,22 @@ export const negatedNear = (clause: string, index: number, length: number): bool
 /** Whether the words before `index` report what an attack makes a model do rather than order it. */
 export const reportedBefore = (clause: string, index: number): boolean => reported.test(clause.slice(Math.max(0, index - 48), index));
 
-/** Whether a clause (lower case) orders a credential file sent to an outside address, in any of the languages above. */
+/** What a verb sends when it names what an earlier verb made: it, them, the archive. */
+const sentBack = /^\s*(?:(?:it|them|this|that|those|these)\b|(?:the|this|that|those|these|its) (?:archive|zip|tarball|tar|folder|directory|dir|files?|result|bundle|copy|contents?|backup)\b)/;
+
+/** Whether a clause (lower case) orders a credential file or store (`~/.ssh`, `~/.aws`, the keychain) sent to an outside address, in any of the languages above. */
 export function sendsCredentialFile(clause: string): boolean {
   // An address has `://` or `@`: two plain searches stop almost every clause before a regex runs.
-  if ((!clause.includes('://') && !clause.includes('@')) || !credentialFile.test(clause) || !destination.test(clause)) return false;
+  if ((!clause.includes('://') && !clause.includes('@')) || !credentialStore.test(clause) || !destination.test(clause)) return false;
   const verb = sending.exec(clause);
   if (verb === null) return false;
+  // A store named as a folder (not a key file) is what is sent when it is the verb's object, or when the
+  // verb sends "it", "the archive" made of it ("zip ~/.ssh and upload it to …"): "make sure ~/.ssh is 700,
+  // then upload your public key to …" sends another thing.
+  if (!credentialFile.test(clause)) {
+    const store = credentialStore.exec(clause)!;
+    if (store.index < verb.index && !sentBack.test(clause.slice(verb.index + verb[0].length, verb.index + verb[0].length + 40))) return false;
+  }
   // The negation of that verb: just before it, or just after it where the verb comes first ("lade niemals").
   if (negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16))) return false;
   // A write-up reporting what an attack makes a model do ("allows an attacker to make the agent send …").

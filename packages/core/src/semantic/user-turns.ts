@@ -16,13 +16,11 @@
 // turn the server wrote is the model's own plan: its step, once the first-person lead is set aside, reads as the
 // order it would be. turn-plans.ts reads what either turn asks beyond the credential folders.
 import { destroysKept, skipsUser } from './foreign-subjects.js';
-import { credentialFile } from './sends-secrets.js';
+import { credentialStore } from './sends-secrets.js';
 import { revealsInstructions, rewritesHistory } from './turn-plans.js';
 import { isRecord } from '../parse.js';
 import type { MessagePath } from '../types.js';
 
-/** Folders and stores whose content is the user's credentials (read on the lower-case clause). */
-const credentialStore = new RegExp(String.raw`(?:~|\$home|%userprofile%)\/\.(?:ssh|aws|gnupg|gpg|kube|azure|docker|password-store|config\/gcloud|config\/gh)(?!\/?[\w.-])|\b(?:login |macos |system )?keychains?\b|\bbrowser (?:profiles?|passwords?|cookies)\b|\bssh (?:folder|directory)\b|\bpassword (?:store|vault|database|manager export)\b|${credentialFile.source}`);
 /** The home folder itself, as a whole ("~/", "~/*", "$HOME", "my home folder"). */
 const homeFolder = /\bhome (?:folder|directory|dir)\b|(?:^|[\s(`'"])(?:~|\$home)\/?\*?(?=$|[\s,;:)`'"]|\.(?:\s|$))/;
 /** Stores a destruction takes the user's work with, for the waived-confirmation reading. */
