@@ -31,6 +31,7 @@ import { escapedLines } from './escaped-lines.js';
 import { credentialFile } from './sends-secrets.js';
 import { handsNextCall } from './next-call-data.js';
 import { describedAct } from './described-acts.js';
+import { standingSend } from './standing-sends.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
 import { userTurnOrder } from './user-turns.js';
 
@@ -199,6 +200,17 @@ function describedActFindings(doc: TextDocument): readonly LayerFinding[] {
   for (const part of doc.parts) {
     const act = describedAct(part);
     if (act !== undefined) return [finding('semantic/injected-instruction', `Text states what the AI reading it does: it ${act.what}`, pathAt(doc, offset + act.start), act.evidence)];
+    offset += part.length + 1;
+  }
+  return none;
+}
+
+/** A standing order that sends the model's future work out to a literal address (standing-sends.ts), as a finding: content only. */
+function standingSendFindings(doc: TextDocument): readonly LayerFinding[] {
+  let offset = 0;
+  for (const part of doc.parts) {
+    const order = standingSend(part);
+    if (order !== undefined) return [finding('semantic/injected-instruction', "Text gives a standing order that sends the model's work to an outside address from now on", pathAt(doc, offset + order.start), order.evidence)];
     offset += part.length + 1;
   }
   return none;
@@ -462,7 +474,8 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         if (read.length > 0) return read;
         const commands = commandFindings(doc, analysis);
         const handed = commands.length > 0 ? commands : nextCallFindings(doc);
-        const next = handed.length > 0 ? handed : describedActFindings(doc);
+        const described = handed.length > 0 ? handed : describedActFindings(doc);
+        const next = described.length > 0 ? described : standingSendFindings(doc);
         const asked = next.length === 0 && sampling ? samplingFindings(doc, limits) : none;
         const rest = next.length > 0 ? next : asked.length > 0 ? asked : seamFindings(doc, scorer, limits, threshold);
         if (kept !== undefined && rest.length === 0 && !sampling) kept.clean = threshold;
