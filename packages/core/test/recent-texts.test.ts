@@ -68,6 +68,19 @@ describe('recent texts', () => {
     );
   });
 
+  it('find a text asked again (the same string or an equal one) only while its maps keep it', () => {
+    const recent = new RecentTexts<number>({ maxEntries: 4, maxTextLength: 1024 });
+    const kept = ['string', 'a field description of some length', base, twins[1]!, clause];
+    kept.slice(0, 2).forEach((text, i) => recent.set(text, i));
+    // Asked again, as the same string and as an equal one.
+    expect(kept.slice(0, 2).map((text) => recent.get(text))).toEqual([0, 1]);
+    expect(kept.slice(0, 2).map((text) => recent.get([...text].join('')))).toEqual([0, 1]);
+    // Two generations on (of two texts each), the first two texts are let go: asked again, they are not found.
+    kept.slice(2).forEach((text, i) => recent.set(text, i + 2));
+    expect(kept.map((text) => recent.get(text))).toEqual([undefined, undefined, 2, 3, 4]);
+    expect(recent.size).toBeLessThanOrEqual(4);
+  });
+
   it('keep texts that share a fingerprint side by side, up to the bound of one chain', () => {
     const recent = new RecentTexts<number>({ maxEntries: 64, maxTextLength: 1024 });
     twins.slice(0, 4).forEach((text, i) => recent.set(text, i));

@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Where the instructions of the cold tools/list of cold-list-instructions.mjs go, by function (as
+// pair-profile.mjs does for the small pair): callgrind's self and inclusive costs per inspection (the same
+// child, warm-up and lists; --fresh: the fresh list), JIT code named
+// through node's --perf-basic-prof map, and the self costs summed by kind (collector, regex, builtins,
+// the guard's JS). Inclusive costs follow callgrind's call edges: a function TurboFan inlined is in its
+// caller's self cost (--no-inlining turns inlining off, which changes the totals but names more of the work:
+// it also inflates small helpers, e.g. recent.ts's fingerprint reads 378k a list there against ~30k inlined).
+//
+//   npm run build && node bench/cold-list-profile.mjs [--calls 100] [--warmup 600] [--fresh] [--top 60] [--match regex]
+//       [--no-inlining] [--root /path/to/checkout]
+//       [--callees regex]   (also: what the functions whose names match call, inclusive, per inspection)
+//       [--callers regex]   (also: who calls the functions whose names match, inclusive, per inspection)
+//
+// Needs valgrind and callgrind_control on PATH; a minute or two per run.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+import { profiledCosts } from './callgrind-costs.mjs';
+import { benchArgs, printTable } from './measure.mjs';
+
+const { value } = benchArgs();
+const script = fileURLToPath(new URL('./cold-list-instructions.mjs', import.meta.url));
+const root = resolve(value('--root') ?? fileURLToPath(new URL('..', import.meta.url)));
+const calls = Number(value('--calls') ?? 100);
+const warmup = Number(value('--warmup') ?? 600);
+const top = Number(value('--top') ?? 60);
+const match = value('--match');
+const noInlining = process.argv.includes('--no-inlining');
+const callees = value('--callees');
+const callers = value('--callers');
+
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'vanguard-profile-'));
+  try {
+    const out = join(dir, 'callgrind.out');
+    const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', '--dump-instr=no', `--callgrind-out-file=${out}`];
+    // The perf map names JIT code; the V8 log it asks for goes to the temporary directory, not the working one.
+    const node = ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`, ...(noInlining ? ['--no-turbo-inlining'] : [])];
+    const proc = spawn('valgrind', [...valgrind, process.execPath, ...node, script, '--child', join(root, 'packages/core/dist/index.js'), String(calls), String(warmup), ...(process.argv.includes('--fresh') ? ['--fresh'] : [])], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
+    const expect = async (word) => {
+      const { value: line } = await lines.next();
+      if (line !== word) throw new Error(`child said ${line}, not ${word}`);
+    };
+    await expect('warm');
+    spawnSync('callgrind_control', ['-i', 'on', String(proc.pid)], { stdio: 'ignore' });
+    proc.stdin.write('go\n');
+    await expect('done');
+    spawnSync('callgrind_control', ['-i', 'off', String(proc.pid)], { stdio: 'ignore' });
+    proc.stdin.end();
+    await new Promise((done) => proc.once('close', done));
+    const { self, inclusive, edges, total } = profiledCosts(dir, proc.pid, root);
+    const filter = match ? new RegExp(match) : undefined;
+    const rows = [...inclusive]
+      .filter(([name]) => !filter || filter.test(name))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0), ((self.get(name) ?? 0) / calls).toFixed(0)]);
+    printTable(
+      `${process.argv.includes('--fresh') ? 'fresh' : 'cold'} tools/list: instructions per inspection by function (callgrind, ${calls} after ${warmup}${noInlining ? ', no inlining' : ''}); total ${(total / calls / 1000).toFixed(1)}k, node ${process.version}`,
+      ['function', 'inclusive', 'self'],
+      rows,
+    );
+    // Self costs summed by kind: the collector's, the regex engine's, builtins', the guard's own JS.
+    const groups = [
+      ['garbage collection', /Scaveng|Marking|MarkCompact|Sweep|Evacuat|IterateObjectCache|Visitor|Heap::|GCTracer|Collector|Allocat/],
+      ['regex', /^RegExp:|Builtins_RegExp/],
+      ['other builtins', /^Builtins_/],
+      ['guard (packages/)', /packages\//],
+      ['lru-cache', /lru-cache/],
+    ];
+    const sums = groups.map(() => 0);
+    let rest = 0;
+    for (const [name, n] of self) {
+      const g = groups.findIndex(([, re]) => re.test(name));
+      if (g < 0) rest += n;
+      else sums[g] += n;
+    }
+    printTable('self cost by kind', ['kind', 'self'], [...groups.map(([label], g) => [label, (sums[g] / calls).toFixed(0)]), ['everything else', (rest / calls).toFixed(0)]]);
+    const selfRows = [...self].filter(([name]) => !filter || filter.test(name)).sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0)]);
+    printTable('by self cost', ['function', 'self'], selfRows);
+    if (callees) {
+      const wanted = new RegExp(callees);
+      for (const [caller, out] of edges) {
+        if (!wanted.test(caller)) continue;
+        const rows = [...out].sort((a, b) => b[1] - a[1]).map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0)]);
+        printTable(`${caller}: inclusive ${((inclusive.get(caller) ?? 0) / calls).toFixed(0)}, self ${((self.get(caller) ?? 0) / calls).toFixed(0)}; calls`, ['callee', 'inclusive'], rows);
+      }
+    }
+    if (callers) {
+      const wanted = new RegExp(callers);
+      const into = new Map();
+      for (const [caller, out] of edges) for (const [callee, n] of out) if (wanted.test(callee)) (into.get(callee) ?? into.set(callee, new Map()).get(callee)).set(caller, n);
+      for (const [callee, from] of into) {
+        const rows = [...from].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0)]);
+        printTable(`${callee}: inclusive ${((inclusive.get(callee) ?? 0) / calls).toFixed(0)}, self ${((self.get(callee) ?? 0) / calls).toFixed(0)}; called from`, ['caller', 'inclusive'], rows);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
