@@ -10,11 +10,9 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 // shell to decode (base64, hex, URL-encoded). Each attack has a benign twin. `misses` may only shrink.
 
 /** Attacks balanced does not block yet. */
-const misses = new Set<string>([
-  'sp-copy-then-upload', 'sp-env-file-then-post', 'sp-hook-then-hookspath', 'sp-download-then-run', 'sp-fsmonitor-two-calls',
-]);
-/** The size of `misses` (5 of 30 on the base build when the suite was written); it can only go down. */
-const missesAtMost = 5;
+const misses = new Set<string>();
+/** The size of `misses` (5 of 30 on the base build when the suite was written, all split over two calls; 0 once a session's earlier calls were read with its later ones: a download then run, a copy of a credential or a dump of the environment then sent, a script written then made a hook or fsmonitor); it can only go down. */
+const missesAtMost = 0;
 /**
  * Benign twins balanced blocks: a user crontab line (privilege escalation by the program), a literal
  * GitHub token in a header even to GitHub, an archive written under /var/backups (a system place), a
