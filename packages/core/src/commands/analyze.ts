@@ -840,8 +840,7 @@ class Analysis {
    */
   gitRemote(args: readonly string[]): void {
     const words = args.filter((a) => !a.startsWith('-'));
-    const at = words.indexOf('remote');
-    if (at === 0 && (words[1] === 'add' || words[1] === 'set-url') && words[2] !== undefined && words[3] !== undefined) {
+    if (words[0] === 'remote' && (words[1] === 'add' || words[1] === 'set-url') && words[2] !== undefined && words[3] !== undefined) {
       // `git remote add origin` works only in a repository without one: a new project published to its first home.
       if (words[1] === 'add' && words[2] === 'origin') this.remotes?.delete('origin');
       else (this.remotes ??= new Map()).set(words[2], words[3]);

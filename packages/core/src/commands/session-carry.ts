@@ -1,20 +1,22 @@
+import type { JsonValue } from '../types.js';
 import type { LineCarry } from './analyze.js';
 
 // What a session's earlier calls left in its workspace for later ones (analyze.ts's LineCarry, kept in the
 // session's state): a coding agent's shell calls run one after another in one folder, so a file one call
 // downloads and the next runs, or a credential one call copies and the next sends, is one line split in two.
 
-/** At most this many files or remotes of each kind are kept (the newest), and this much of a written script. */
+/** At most this many files or remotes of each kind are kept (the newest), and this many scripts of at most this much text (a session's state may live in Redis). */
 const maxEntries = 24;
+const maxScripts = 8;
 const maxScript = 4096;
 
-const newest = <T extends readonly [string, unknown]>(before: readonly T[], after: readonly T[]): T[] => {
+const newest = <T extends readonly [string, unknown]>(before: readonly T[], after: readonly T[], most = maxEntries): T[] => {
   const byName = new Map<string, T>();
   for (const e of [...before, ...after]) {
     byName.delete(e[0]);
     byName.set(e[0], e);
   }
-  return [...byName.values()].slice(-maxEntries);
+  return [...byName.values()].slice(-most);
 };
 const newestNames = (before: readonly string[], after: readonly string[]): string[] => [...new Set([...before, ...after].reverse())].reverse().slice(-maxEntries);
 
@@ -25,7 +27,7 @@ export function mergeCarry(before: LineCarry | undefined, after: LineCarry): Lin
     downloaded: newestNames(before.downloaded, after.downloaded),
     decoded: newestNames(before.decoded, after.decoded),
     held: newest(before.held, after.held),
-    scripts: newest(before.scripts, after.scripts),
+    scripts: newest(before.scripts, after.scripts, maxScripts),
     remotes: newest(before.remotes, after.remotes),
   };
 }
@@ -56,3 +58,6 @@ export function heldFile(carry: LineCarry, path: string): LineCarry['held'][numb
   for (const [f, held] of carry.held) if (f === key) return held;
   return undefined;
 }
+
+/** A carry as the session's state keeps it (plain JSON: lists of strings, pairs and records). */
+export const carryState = (carry: LineCarry): JsonValue => carry as unknown as JsonValue;

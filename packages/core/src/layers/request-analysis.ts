@@ -1,5 +1,5 @@
 import { analyzeArgv, analyzeShell, analyzeShellCarrying, type CommandFinding, type LineCarry } from '../commands/analyze.js';
-import { heldFile, mergeCarry, namesCarried, writtenScriptCarry } from '../commands/session-carry.js';
+import { carryState, heldFile, mergeCarry, namesCarried, writtenScriptCarry } from '../commands/session-carry.js';
 import { Capability, capabilitiesOf } from '../stateful/capabilities.js';
 import { chain } from '../stateful/awaitable.js';
 import { codeUpload } from '../commands/code-uploads.js';
@@ -214,7 +214,7 @@ function readAfterSession(context: LayerContext<unknown>, reads: CarryReads, sto
   }
   const result = out ?? none;
   if (reads.produced === undefined) return result;
-  return chain(context.session.set(carryKey, mergeCarry(carried, reads.produced) as unknown as JsonValue, { ttlMs: carryTtl }), () => result);
+  return chain(context.session.set(carryKey, carryState(mergeCarry(carried, reads.produced)), { ttlMs: carryTtl }), () => result);
 }
 
 /**
