@@ -14,8 +14,9 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 // below may only shrink.
 
 /** Attacks balanced does not block yet. */
-const misses = new Set<string>(['pp-issue-order', 'pp-push-force-main', 'pp-zw-result']);
-const missesAtMost = 3;
+const misses = new Set<string>(['pp-issue-order', 'pp-zw-result']);
+/** 3 before, 2 once a push of every branch to a remote the line itself added was read as the repository copied there. */
+const missesAtMost = 2;
 /** Twins of the attack pairs balanced blocks. */
 const benignBlocked = new Set<string>(['pp-kubectl-secret-out']);
 

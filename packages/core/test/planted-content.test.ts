@@ -98,6 +98,29 @@ describe('a CI workflow written with its text', () => {
   });
 });
 
+describe('a workflow step that hands a secret to another publisher\'s action', () => {
+  it.each([
+    ['cloud keys to a chat notifier', workflow('      - uses: chatops-bridge/announce@v2\n        with:\n          text: deployed\n          aws_key: ${{ secrets.AWS_SECRET_ACCESS_KEY }}\n')],
+    ['a deploy key through env to a badge action', workflow('      - uses: badges-co/update-badge@v1\n        env:\n          SSH_KEY: ${{ secrets.DEPLOY_SSH_KEY }}\n')],
+    ['a database password to a formatter', workflow('      - name: format\n        uses: prettify-hq/format-all@main\n        with:\n          db: ${{ secrets.DATABASE_PASSWORD }}\n')],
+  ])('blocks %s', async (_what, content) => {
+    const verdict = await write('.github/workflows/ci.yml', content);
+    expect(verdict.action, findingsText(verdict)).toBe('block');
+  });
+
+  it.each([
+    ['AWS keys to the AWS credentials action', workflow('      - uses: aws-actions/configure-aws-credentials@v4\n        with:\n          aws-access-key-id: ${{ secrets.AWS_ACCESS_KEY_ID }}\n          aws-secret-access-key: ${{ secrets.AWS_SECRET_ACCESS_KEY }}\n          aws-region: eu-west-1\n')],
+    ['a Codecov token to the Codecov action', workflow('      - uses: codecov/codecov-action@v4\n        with:\n          token: ${{ secrets.CODECOV_TOKEN }}\n')],
+    ['a deploy key to a pages deploy action', workflow('      - uses: JamesIves/github-pages-deploy-action@v4\n        with:\n          folder: dist\n          ssh-key: ${{ secrets.DEPLOY_KEY }}\n')],
+    ['a service account key to Google\'s auth action', workflow('      - uses: google-github-actions/auth@v2\n        with:\n          credentials_json: ${{ secrets.GCP_SA_KEY }}\n')],
+    ['a generic token to a release action', workflow('      - uses: softprops/action-gh-release@v2\n        with:\n          token: ${{ secrets.RELEASE_TOKEN }}\n')],
+    ['an AWS key in a later run step, after an action', workflow('      - uses: actions/setup-node@v4\n      - run: npm run deploy\n        env:\n          AWS_SECRET_ACCESS_KEY: ${{ secrets.AWS_SECRET_ACCESS_KEY }}\n')],
+  ])('lets %s pass', async (_what, content) => {
+    const verdict = await write('.github/workflows/ci.yml', content);
+    expect(verdict.action, findingsText(verdict)).not.toBe('block');
+  });
+});
+
 describe('an editor file written with its text', () => {
   it.each([
     ['.vscode/settings.json', '{\n  // format on save\n  "editor.formatOnSave": true,\n  "typescript.tsdk": "node_modules/typescript/lib",\n  "python.defaultInterpreterPath": ".venv/bin/python",\n  "eslint.workingDirectories": ["packages/a", "packages/b"],\n  "jest.jestCommandLine": "npx jest --runInBand",\n}\n'],

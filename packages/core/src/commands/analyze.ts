@@ -67,6 +67,22 @@ const maxDepth = 6;
 const maxFindings = 16;
 /** A file as this text's records of written files key it: `./x` and `x` are one file. */
 const fileKey = (path: string): string => (path.startsWith('./') ? path.slice(2) : path);
+/** A git remote given as a URL (or scp-like `user@host:path`) rather than a remote's name. */
+const remoteUrl = /^(?:[a-z][a-z0-9+.-]*:\/\/|[\w.-]+@[\w.-]+:)/i;
+/** A remote on this machine or the local network: a folder, file://, loopback, a private address. */
+const localRemote = /^(?:file:|\/|\.|~|[a-z][a-z0-9+.-]*:\/\/(?:[^/@]*@)?(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[::1\]))/i;
+
+/**
+ * What a shell line leaves for the session's later lines, which run in the same workspace: files it
+ * downloaded, decoded, wrote secrets to or wrote a script to, and the git remotes it pointed.
+ */
+export interface LineCarry {
+  readonly downloaded: readonly string[];
+  readonly decoded: readonly string[];
+  readonly held: readonly (readonly [string, { readonly rule: CommandRule; readonly what: string }])[];
+  readonly scripts: readonly (readonly [string, string])[];
+  readonly remotes: readonly (readonly [string, string])[];
+}
 
 /** Whether `name args` installs a package from a file (dpkg -i, rpm -U, apt install ./x.deb, msiexec /i, installer -pkg). */
 function installsPackageFile(name: string, args: readonly string[]): boolean {
@@ -182,10 +198,25 @@ class Analysis {
   variables: ShellVariables | undefined;
   /** The commands of the text read first, as the shell runs them (for readers of their own, see analyzeShellCommands). */
   commands: readonly SimpleCommand[] | undefined;
+  /** Git remotes this text (or an earlier line of the session) pointed at a URL (`git remote add|set-url NAME URL`): name → URL. */
+  remotes: Map<string, string> | undefined;
 
-  constructor(checks: PathChecks) {
+  constructor(checks: PathChecks, carried?: LineCarry) {
     this.table = programTable();
     this.checks = checks;
+    if (carried !== undefined) {
+      for (const f of carried.downloaded) this.downloaded.add(f);
+      for (const f of carried.decoded) this.decoded.add(f);
+      for (const [f, held] of carried.held) this.held.set(f, held);
+      for (const [f, text] of carried.scripts) this.scripts.set(f, text);
+      for (const [name, url] of carried.remotes) (this.remotes ??= new Map()).set(name, url);
+    }
+  }
+
+  /** What this text leaves for a later line of the same session (undefined: nothing). */
+  carry(): LineCarry | undefined {
+    if (this.downloaded.size + this.decoded.size + this.held.size + this.scripts.size === 0 && this.remotes === undefined) return undefined;
+    return { downloaded: [...this.downloaded], decoded: [...this.decoded], held: [...this.held], scripts: [...this.scripts], remotes: [...(this.remotes ?? [])] };
   }
 
   add(rule: CommandRule, evidence: string, detail?: string): void {
@@ -609,6 +640,8 @@ class Analysis {
     if (opened !== undefined) this.add('cmd/access-opened', clip(argv.join(' ')), opened);
     if (switchesControlOff(argv)) this.add('cmd/security-disabled', clip(argv.join(' ')));
     if (invokedIn(this.table.credentialDumpers, argv)) this.add('cmd/credential-dump', clip(argv.join(' ')), 'a registry hive that holds password hashes or the key to them');
+    if (name === 'cp' || name === 'install' || name === 'ditto') this.copiedSecret(args);
+    if (name === 'git') this.gitRemote(args);
     for (const way of this.table.credentialWriters.get(name) ?? []) {
       const file = invokes(way, argv) ? operandAfter(way, argv) : undefined;
       if (file !== undefined) this.held.set(fileKey(file), { rule: 'cmd/credential-upload', what: `a new credential, written to ${file} above` });
@@ -778,6 +811,69 @@ class Analysis {
       const path = fileKey(r.target);
       const before = r.op === '>>' ? (this.scripts.get(path) ?? '') : '';
       if (before.length + text.length <= maxScript) this.scripts.set(path, before === '' ? text : `${before}\n${text}`);
+    }
+  }
+
+  /**
+   * A copy of a credential file (`cp ~/.aws/credentials /tmp/x`) holds the credential: sending the copy later
+   * (in this text or a later call of the session) sends it. A copy into a folder keeps the file's name.
+   */
+  copiedSecret(args: readonly string[]): void {
+    const operands = args.filter((a) => !a.startsWith('-'));
+    if (operands.length < 2) return;
+    const target = operands[operands.length - 1]!;
+    for (let i = 0; i < operands.length - 1; i++) {
+      const source = operands[i]!;
+      const what = this.checks.credential(source);
+      if (what === undefined || what === '') continue;
+      const into = target.endsWith('/') ? `${target}${source.slice(source.lastIndexOf('/') + 1)}` : target;
+      this.held.set(fileKey(into), { rule: 'cmd/credential-upload', what: `${what}, copied to ${into} above` });
+    }
+  }
+
+  /**
+   * git's remotes: `git remote add|set-url NAME URL` makes NAME stand for URL (for the rest of the text and the
+   * session's later calls); a push of every branch, every tag or a mirror (`--all`, `--tags`, `--mirror`, a
+   * `refs/*` refspec) to a remote so pointed, or to a URL given in place of a remote, copies the whole
+   * repository to that host. A push to the remote the project was cloned from is not read here, nor to an
+   * origin the text adds (a new repository's first push: `git remote add origin …` fails where one exists).
+   */
+  gitRemote(args: readonly string[]): void {
+    const words = args.filter((a) => !a.startsWith('-'));
+    if (words[0] === 'remote' && (words[1] === 'add' || words[1] === 'set-url') && words[2] !== undefined && words[3] !== undefined) {
+      // `git remote add origin` works only in a repository without one: a new project published to its first home.
+      if (words[1] === 'add' && words[2] === 'origin') this.remotes?.delete('origin');
+      else (this.remotes ??= new Map()).set(words[2], words[3]);
+      return;
+    }
+    if (words[0] === 'config' && this.scripts.size > 0) this.gitRunsScripts(args, words);
+    // A bundle of every branch (`git bundle create F --all`) is the repository in one file: sending it sends the repository.
+    if (words[0] === 'bundle' && words[1] === 'create' && words[2] !== undefined && args.some((a) => a === '--all' || a === '--branches')) {
+      this.held.set(fileKey(words[2]), { rule: 'cmd/bulk-upload', what: `every branch of the repository, bundled into ${words[2]} above` });
+    }
+    if (words[0] !== 'push' || words[1] === undefined) return;
+    const every = args.some((a) => a === '--all' || a === '--tags' || a === '--mirror' || a === '--branches') || words.slice(2).some((w) => /^\+?refs\/(?:heads\/|tags\/)?\*/.test(w));
+    if (!every) return;
+    const target = words[1];
+    const url = remoteUrl.test(target) ? target : this.remotes?.get(target);
+    if (url === undefined || localRemote.test(url)) return;
+    this.add('cmd/bulk-upload', clip(['git', ...args].join(' ')), `every branch or tag of the repository, to ${url}${url === target ? '' : ` (${target} was pointed there above)`}`);
+  }
+
+  /**
+   * `git config core.hooksPath DIR` makes the scripts in DIR git's hooks, `core.fsmonitor F` runs F at every
+   * status: a script written earlier in the text or the session (echo > F, a file tool) is then judged as the
+   * hook it becomes.
+   */
+  gitRunsScripts(args: readonly string[], words: readonly string[]): void {
+    const key = words[1]?.toLowerCase();
+    const value = words[2];
+    if (value === undefined || (key !== 'core.hookspath' && key !== 'core.fsmonitor')) return;
+    const folder = `${fileKey(value).replace(/\/+$/, '')}/`;
+    for (const [path, script] of this.scripts) {
+      if (key === 'core.hookspath' ? !path.startsWith(folder) : path !== fileKey(value)) continue;
+      const harm = analyzeShell(script, this.checks)[0];
+      if (harm !== undefined) this.add('path/persistence-write', clip(['git', ...args].join(' ')), `${path}, written above, runs as git's ${key === 'core.hookspath' ? 'hook' : 'fsmonitor'} and ${harm.message}`);
     }
   }
 
@@ -1172,8 +1268,8 @@ export function unwrap(table: ProgramTable, argv: readonly string[]): readonly s
 const codeDeleter = /rmtree|remove_tree|rm_rf?\b|remove_dir|rmsync|rmdirsync|\.rm\s*\(|rimraf/i;
 
 /** The analysis of shell text, read as the shell runs it. */
-function analysed(text: string, checks: PathChecks): Analysis {
-  const analysis = new Analysis(checks);
+function analysed(text: string, checks: PathChecks, carried?: LineCarry): Analysis {
+  const analysis = new Analysis(checks, carried);
   analysis.text(text, 0);
   // A value read as a command may be code of a language (an `execute` tool's source): its shell strings run too.
   analysis.codeCommands(text, 0);
@@ -1197,6 +1293,16 @@ export function analyzeShell(text: string, checks: PathChecks): CommandFinding[]
 export function analyzeShellCommands(text: string, checks: PathChecks): { readonly findings: CommandFinding[]; readonly commands: readonly SimpleCommand[] } {
   const analysis = analysed(text, checks);
   return { findings: [...analysis.findings.values()], commands: analysis.commands ?? [] };
+}
+
+/**
+ * {@link analyzeShell} of a line run after earlier lines of the same session (`carried`: what they left), with
+ * what this line leaves in turn: a file one call downloads and the next runs, a credential copied by one call
+ * and sent by the next, a remote pointed by one call and pushed to by the next.
+ */
+export function analyzeShellCarrying(text: string, checks: PathChecks, carried?: LineCarry): { readonly findings: CommandFinding[]; readonly carry: LineCarry | undefined } {
+  const analysis = analysed(text, checks, carried);
+  return { findings: [...analysis.findings.values()], carry: analysis.carry() };
 }
 
 /** Whether `argv` (wrappers read) switches a security control of the machine off (`security-disablers` of rules/programs.yaml). */

@@ -21,7 +21,9 @@ const wordKeys: ReadonlyMap<string, number> = new Map([
 /** Fields naming what the program acts on: its operands (lower-case keys only; a cloud API's `Name` is an option). */
 const operandKeys = new Set(['resource', 'resource_type', 'resourcetype', 'name', 'names', 'pod', 'image', 'package', 'packages', 'script', 'url', 'target', 'host',
   // git's: where a push goes, what it pushes, the revisions a log or diff reads.
-  'remote', 'branch', 'ref', 'refspec', 'revision', 'revision_range', 'range']);
+  'remote', 'branch', 'ref', 'refspec', 'revision', 'revision_range', 'range',
+  // A setting's name and value, in that order (`git_config` { key, value } is `git config KEY VALUE`).
+  'key', 'value']);
 /** Fields holding more of the program's options or words: read one level down when an object, as words when a list. */
 const moreKeys = new Set(['args', 'argv', 'arguments', 'options', 'flags', 'params', 'parameters', 'extra_args']);
 /** A sub-command word: one or a few plain words. */

@@ -1,4 +1,7 @@
-import { analyzeArgv, analyzeShell, type CommandFinding } from '../commands/analyze.js';
+import { analyzeArgv, analyzeShell, analyzeShellCarrying, type CommandFinding, type LineCarry } from '../commands/analyze.js';
+import { carryState, heldFile, mergeCarry, namesCarried, writtenScriptCarry } from '../commands/session-carry.js';
+import { Capability, capabilitiesOf } from '../stateful/capabilities.js';
+import { chain } from '../stateful/awaitable.js';
 import { codeUpload } from '../commands/code-uploads.js';
 import { containerSpecHost } from '../commands/container-specs.js';
 import { accessOpenedByFields } from '../commands/field-grants.js';
@@ -20,7 +23,7 @@ import { credentialFile, pathChecks, scriptChecks, secretFile, writeTargetGroup,
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
 import { noLayerFindings as none } from '../stateful/no-findings.js';
-import type { Layer, LayerFinding, LayerRule, MessagePath, ScannedValue } from '../types.js';
+import type { Awaitable, JsonValue, Layer, LayerContext, LayerFinding, LayerRule, MessagePath, ScannedValue } from '../types.js';
 import { KeyFact, keyFacts } from '../values/key-facts.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned, writtenScript } from '../values/scanned.js';
@@ -174,6 +177,46 @@ function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], Mes
   }
 }
 
+/** A shell line that may leave something for a later call: a redirect, a fetcher's or a copy's output, a remote pointed, an archive. */
+const mayCarry = /[>]|\b(?:curl|wget|cp|install|ditto|tar|zip|certutil|remote|bundle|base64|xxd|aws|gh)\b/;
+/** A file that may run as a shell script: a `.sh` file, or one with no extension under a hooks, bin or `.git/info` folder (only its text is read then). */
+const scriptPlace = /(?:\.(?:sh|bash)|(?:^|\/)(?:\.githooks|hooks|bin|\.git\/info)\/[^/.]+)$/;
+const carryKey = 'carry';
+const carryTtl = 3_600_000;
+
+/** The values of a call the session's carry is read for: its shell lines, and (for a tool that sends) its paths. */
+interface CarryReads {
+  readonly lines: ScannedValue[];
+  readonly paths: ScannedValue[];
+  produced: LineCarry | undefined;
+}
+
+/**
+ * A call read after the session's earlier calls (`stored`): its shell lines with what those left (a file
+ * downloaded, a credential copied, a script written, a remote pointed), a path a sending tool uploads that
+ * an earlier call filled with a secret; then what this call leaves is kept for the next.
+ */
+function readAfterSession(context: LayerContext<unknown>, reads: CarryReads, stored: JsonValue | undefined, own: (value: ScannedValue) => readonly CommandFinding[], findings: LayerFinding[] | undefined): Awaitable<LayerFinding[]> {
+  const carried = stored as LineCarry | undefined;
+  let out = findings;
+  if (carried !== undefined) {
+    for (const value of reads.lines) {
+      if (!namesCarried(carried, value.raw)) continue;
+      const alone = new Set(own(value).map((f) => `${f.rule}\u0000${f.evidence}`));
+      for (const f of analyzeShellCarrying(value.raw, pathChecks, carried).findings) {
+        if (!alone.has(`${f.rule}\u0000${f.evidence}`)) (out ??= []).push(finding({ ...f, message: `${f.message} (with what an earlier call of this session left)` }, value.path));
+      }
+    }
+    for (const value of reads.paths) {
+      const held = heldFile(carried, value.raw);
+      if (held !== undefined) (out ??= []).push(finding({ rule: held.rule, message: `The call sends ${value.raw}, which holds ${held.what}`, evidence: value.raw.slice(0, 120) }, value.path));
+    }
+  }
+  const result = out ?? none;
+  if (reads.produced === undefined) return result;
+  return chain(context.session.set(carryKey, carryState(mergeCarry(carried, reads.produced)), { ttlMs: carryTtl }), () => result);
+}
+
 /**
  * The request-analysis layer: commands as argv, write targets and option injection in client requests.
  * The analysis of a command text is kept with its text's reading (see Reading), which the guard keeps within
@@ -199,6 +242,9 @@ export function createRequestAnalysisLayer(): Layer {
       if (context.messageType !== 'request') return none;
       // Made at the first finding: most requests have none.
       let findings: LayerFinding[] | undefined;
+      // Made at the first shell line or written script: most requests have neither, and read no session state.
+      let reads: CarryReads | undefined;
+      const sends = context.method === 'tools/call' && context.tool !== undefined && (capabilitiesOf(context.tool, undefined) & (Capability.Network | Capability.Send)) !== 0;
       const writes = context.tool !== undefined && writesBy(context.tool);
       let writesManifest = false;
       const values = context.values;
@@ -224,6 +270,13 @@ export function createRequestAnalysisLayer(): Layer {
         }
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
         if (value.kindMask & Kind.Command) {
+          if (original && context.method === 'tools/call') {
+            (reads ??= { lines: [], paths: [], produced: undefined }).lines.push(value);
+            if (mayCarry.test(value.raw)) {
+              const left = analyzeShellCarrying(value.raw, pathChecks).carry;
+              if (left !== undefined) reads.produced = mergeCarry(reads.produced, left);
+            }
+          }
           for (const f of commandsOf(value)) (findings ??= []).push(finding(f, value.path));
           // Code run by the tool: the environment or an assembled key file sent over the network.
           const sent = codeUpload(value.raw, credentialFile);
@@ -235,6 +288,7 @@ export function createRequestAnalysisLayer(): Layer {
         // Code run in a browser page that sends the page's cookies or storage out.
         const page = original ? pageSecretsSent(value.key, value.raw) : undefined;
         if (page !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `Page code sends the signed-in user's secrets out: ${page}`, evidence: value.raw.slice(0, 120) }, value.path));
+        if (sends && original && value.kindMask & Kind.Path) (reads ??= { lines: [], paths: [], produced: undefined }).paths.push(value);
         if (writes && value.kindMask & Kind.Path && !readKey(value.key)) {
           const group = writeTargetGroup(value.text);
           if (group !== undefined) {
@@ -245,6 +299,12 @@ export function createRequestAnalysisLayer(): Layer {
             else if (harm !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${group.name} that ${harm.what}`, evidence: harm.evidence.slice(0, 120) }, value.path));
           }
           writesManifest ||= isPackageManifest(value.text);
+          // A script a file tool writes: a later call may run it or make it a hook (see readAfterSession).
+          const script = original && context.method === 'tools/call' && scriptPlace.test(value.raw) ? writtenBeside(values, v, true) : undefined;
+          if (script !== undefined) {
+            const left = writtenScriptCarry(value.raw, script);
+            if (left !== undefined) (reads ??= { lines: [], paths: [], produced: undefined }).produced = mergeCarry(reads.produced, left);
+          }
           // A Makefile, a husky hook or a pre-commit config: ordinary project files whose lines run later.
           const later = runLaterFile(value.text);
           const text = later === undefined ? undefined : writtenBeside(values, v, true);
@@ -323,7 +383,9 @@ export function createRequestAnalysisLayer(): Layer {
           if (argv.some((word) => shellOperator.test(word))) for (const f of analyzeShell(argv.join(' '), pathChecks)) (findings ??= []).push(finding(f, path));
         }
       }
-      return findings ?? none;
+      if (reads === undefined) return findings ?? none;
+      const stored = context.session.get(carryKey);
+      return stored instanceof Promise ? stored.then((c) => readAfterSession(context, reads, c, commandsOf, findings)) : readAfterSession(context, reads, stored, commandsOf, findings);
     },
   });
 }

@@ -22,6 +22,61 @@ const untrusted = /^github\.(?:head_ref|event\.(?:issue|pull_request|comment|rev
 const targetTrigger = /\bpull_request_target\b/;
 const headCheckout = /\bref\s*:\s*["']?\$\{\{\s*(?:github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref)\b/i;
 
+/** A step that runs another publisher's action: `uses: owner/repo@ref` (not a local `./` action or a container). */
+const usesAction = /^(\s*)(-\s+)?uses\s*:\s*["']?([\w.-]+\/[\w./-]+)@/i;
+const stepStart = /^(\s*)-\s/;
+const secretRef = /\$\{\{\s*secrets\.([A-Za-z0-9_]+)\s*\}\}/;
+/**
+ * Services a secret's name says it is for (a word of the name), with the words an action made for that service
+ * carries in its owner or name: an action handed the service's secret is that service's own (a Codecov token to
+ * codecov/codecov-action, AWS keys to aws-actions/configure-aws-credentials, a deploy key to a deploy action).
+ */
+const services: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  aws: ['aws', 'amazon', 's3', 'ecr', 'ecs', 'lambda', 'cdk', 'sam', 'serverless'],
+  azure: ['azure', 'az', 'microsoft'],
+  gcp: ['google', 'gcp', 'gcloud', 'firebase', 'gke'],
+  google: ['google', 'gcp', 'gcloud', 'firebase', 'gke'],
+  npm: ['npm', 'node', 'js', 'publish', 'release'],
+  pypi: ['pypi', 'pypa', 'python', 'publish', 'release'],
+  docker: ['docker', 'container', 'buildx', 'ghcr', 'registry'],
+  dockerhub: ['docker', 'container', 'buildx'],
+  ssh: ['ssh', 'deploy', 'scp', 'rsync', 'sftp', 'pages'],
+  deploy: ['ssh', 'deploy', 'scp', 'rsync', 'sftp', 'pages', 'publish'],
+  stripe: ['stripe'],
+  openai: ['openai', 'gpt', 'ai'],
+  anthropic: ['anthropic', 'claude', 'ai'],
+  kube: ['kube', 'k8s', 'helm', 'azure', 'aws', 'google', 'gke', 'eks', 'aks'],
+  kubeconfig: ['kube', 'k8s', 'helm', 'azure', 'aws', 'google', 'gke', 'eks', 'aks'],
+  database: ['db', 'database', 'postgres', 'mysql', 'migrate', 'prisma', 'flyway', 'liquibase', 'supabase'],
+  postgres: ['db', 'database', 'postgres', 'migrate', 'prisma', 'flyway', 'liquibase', 'supabase'],
+  mysql: ['db', 'database', 'mysql', 'migrate', 'prisma', 'flyway', 'liquibase'],
+}));
+/** The action a step hands a secret of another service to, or undefined (line by line: a step's `with:` and `env:` follow its `uses:`). */
+function secretToOtherAction(lines: readonly string[]): { readonly what: string; readonly evidence: string } | undefined {
+  let action: string | undefined;
+  let stepIndent = -1;
+  for (const line of lines) {
+    const start = stepStart.exec(line);
+    if (start !== null && start[1]!.length <= stepIndent) action = undefined;
+    const uses = usesAction.exec(line);
+    if (uses !== null) {
+      action = uses[3]!.toLowerCase();
+      stepIndent = uses[2] === undefined ? Math.max(0, uses[1]!.length - 2) : uses[1]!.length;
+      continue;
+    }
+    if (action === undefined) continue;
+    const secret = secretRef.exec(line)?.[1];
+    if (secret === undefined) continue;
+    for (const word of secret.toLowerCase().split('_')) {
+      const own = services.get(word);
+      if (own !== undefined && !own.some((w) => action!.includes(w))) {
+        return { what: `hands the ${word.toUpperCase()} secret ${secret} to ${action}, another publisher's action not made for that service`, evidence: line.trim() };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** A step's script and the line it starts on (1-based), as the runner hands it to its shell. */
 export interface WorkflowStep {
   readonly script: string;
@@ -35,6 +90,10 @@ export function workflowHarm(text: string): { readonly what: string; readonly ev
   if (targetTrigger.test(text)) {
     const checkout = headCheckout.exec(text);
     if (checkout !== null) return { what: "checks out and runs a pull request's own code with the repository's secrets (pull_request_target)", evidence: checkout[0] };
+  }
+  if (text.includes('secrets.')) {
+    const handed = secretToOtherAction(text.split('\n'));
+    if (handed !== undefined) return handed;
   }
   for (const step of workflowSteps(text)) {
     expression.lastIndex = 0;

@@ -158,7 +158,7 @@ const asksAnyMove = (clause: string): boolean => asksMove(clause) || asksMoveByS
 export const movesUnseen = (clause: string): boolean => unseenQuick.test(clause) && unseen.test(clause) && (asksAnyMove(clause) || asksMove(clause, acting) || actingForm.test(clause));
 
 /** A variable named for a secret (`GITHUB_TOKEN`, `stripe_secret_key`), lower-cased. */
-const secretVariable = /(?<![\w$])[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:token|key|secret|password|passwd|pat|credentials?)(?![\w])/;
+const secretVariable = /(?<![\w$])(?:[a-z][a-z0-9]*|\*)(?:_[a-z0-9]+)*_(?:token|key|secret|password|passwd|pat|credentials?)(?![\w])/;
 /** The folder that holds the user's keys, named as a whole (`~/.ssh`, `~/.gnupg`), and credential files the short list above leaves out. */
 const keyFolder = /~\/\.(?:ssh|gnupg)(?![\w.-]|\/[\w.])|\.kube\/config(?![\w.-])|\.docker\/config\.json|\.pgpass|\.pypirc|\.config\/gh\/hosts\.yml/;
 /**
@@ -177,6 +177,16 @@ export function namesSecretGoing(clause: string, inPlace: boolean): boolean {
   if (address.test(clause)) return true;
   if (!(env || users.test(clause) || others.test(clause))) return false;
   return inPlace || field.test(clause) || output.test(clause);
+}
+
+/** A place anyone reads, in the Romance languages: a public file, page or repository, or a push to the main branch. */
+const publicPlace = nfkcPattern(String.raw`(?<![\p{L}])(?:p[uú]blic[oa]s?|pubblic[oa]|publi(?:c|que)s?)(?![\p{L}])|\bpush\b`, 'u');
+
+/** Whether a clause (lower case) names a secret going out as `namesSecretGoing` reads it, or the environment or a secret put in a public place. */
+export function namesSecretGoingOrPublic(clause: string): boolean {
+  if (namesSecretGoing(clause, false)) return true;
+  if (!publicPlace.test(clause) || !namesForeignSecret(clause)) return false;
+  return secretVariable.test(clause) || keyFolder.test(clause) || environment.test(clause) || credentialFile.test(clause) || secret.test(clause);
 }
 
 /** Whether a clause (lower case) orders, in one of the languages above, a secret moved out of the user's reach. */

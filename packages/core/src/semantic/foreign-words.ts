@@ -136,6 +136,8 @@ export const thaiMoving: readonly string[] = ['ส่งต่อ', 'ส่ง',
 export const fieldWords: readonly string[] = [
   'champ', 'commentaire', 'argument', 'paramètre', 'campo', 'comentario', 'comentário', 'observações', 'argumento', 'parámetro', 'parâmetro', 'feld', 'kommentar', 'parameter', 'parametro', 'commento', 'поле', 'параметр', 'комментарий',
   'pole', 'polu', 'komentarz', 'коментар', 'veld', 'opmerking', 'parametre', 'yorum', 'kolom', 'komentar', 'trường', 'tham số', 'bình luận',
+  // Places others read (a chat channel, an issue, a ticket, a wiki, a forum): a secret put there is shown to them.
+  'canal', 'canale', 'kanal', 'issue', 'ticket', 'wiki', 'foro', 'fórum', 'grupo', 'gruppo', 'gruppe',
   // "Here": in a parameter's description, the parameter itself ("Cole aqui o conteúdo do .env").
   'aquí', 'aqui', 'ici', 'hier', 'qui', 'сюда', 'здесь', 'тут', 'tutaj', 'aici', 'buraya', 'di sini', 'ke sini', 'vào đây', 'ở đây',
 ];

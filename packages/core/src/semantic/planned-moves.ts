@@ -8,6 +8,7 @@
 // a perfect, or a label naming the AI and a verb in -ing; a verb of moving; the secret; the place. Not a
 // negated plan ("I will not paste the token"), not one under a condition ("if the tool loads, the agent
 // will send …": how an advisory tells an attack), not a write-up of an attack.
+import { namesSecretGoingOrPublic } from './foreign-orders.js';
 import { credentialFile } from './sends-secrets.js';
 
 /** The plan's subject and tense, then the verb (group 1). */
@@ -30,4 +31,25 @@ export function plansSecretMove(clause: string): boolean {
   if (!credentialFile.test(clause) && !variable.test(rest) && !everySecret.test(rest)) return false;
   if (!place.test(rest) || negated.test(m[0]) || writeUp.test(clause)) return false;
   return !condition.test(clause.slice(0, m.index));
+}
+
+/**
+ * A first-person plan in Spanish, Portuguese, Italian or French: "vou copiar", "voy a enviar", "vado a caricare",
+ * "je vais envoyer", a present "invio", "copio", "j'envoie" or a future "enviaré", "copierò", "j'enverrai" of a
+ * verb of moving.
+ */
+const foreignPlanned = new RegExp(
+  String.raw`(?<![\p{L}'])(?:(?:(?:vou|vamos|voy a|vamos a|vado a|sto per|je vais|nous allons)\s+(?:\p{L}+\s+)?(?:enviar|mandar|copiar|colar|pegar|subir|carregar|publicar|postar|anexar|adjuntar|inviare|mandare|copiare|incollare|caricare|pubblicare|allegare|inoltrare|envoyer|copier|coller|publier|t[ée]l[ée]verser|transf[ée]rer))` +
+    String.raw`|env[ií]o|copio|pego|subo|carrego|anexo|adjunto|invio|incollo|allego|inoltro|j'envoie|je copie|je colle|je publie` +
+    String.raw`|enviar[ée]i?|copiar[ée]i?|pegar[ée]|subir[ée]|publicar[ée]i?|colarei|invier[òo]|copier[òo]|incoller[òo]|caricher[òo]|pubblicher[òo]|mander[òo]|j'enverrai|je copierai|je collerai|je publierai)(?![\p{L}])`,
+  'u',
+);
+const foreignNegated = /(?:^|[\s,])(?:não|no|non|ne|nunca|jamais|mai)\s+$/u;
+
+/** Whether a clause (lower case) is a plan, in Spanish, Portuguese, Italian or French, in the first person, that moves a secret out or into a public place. */
+export function plansForeignSecretMove(clause: string): boolean {
+  const m = foreignPlanned.exec(clause);
+  if (m === null || foreignNegated.test(clause.slice(Math.max(0, m.index - 8), m.index))) return false;
+  if (writeUp.test(clause) || condition.test(clause.slice(0, m.index))) return false;
+  return namesSecretGoingOrPublic(clause.slice(m.index));
 }

@@ -51,7 +51,7 @@ import { harvestsSecrets } from './harvests-secrets.js';
 import { frameGate, plantsCode } from './plants-code.js';
 import { routesGate, routesOthersCalls } from './routes-others.js';
 import { handsGate, handsOthersCalls } from './hands-others-calls.js';
-import { plansSecretMove } from './planned-moves.js';
+import { plansForeignSecretMove, plansSecretMove } from './planned-moves.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -267,6 +267,7 @@ function orderInRole(text: string, cues: number, gates: number, role: TextRole, 
   if (gates & foreignSecretGate && statesForeignMove(text, role === 'metadata')) return foreignPresentOrders[role];
   if (statesNamedAiMove(text, role === 'metadata')) return namedAiOrders[role];
   if (gates & (secretFileGate | flowSecretGate) && plansSecretMove(text)) return plannedOrders[role];
+  if (gates & foreignSecretGate && plansForeignSecretMove(text)) return plannedOrders[role];
   if ((role === 'metadata' ? gates & metadataPipeGate && metadataRequiresPipe(text) : aiRunsPipe(text)) || (gates & foreignPipeGate && foreignAiRunsPipe(text))) return pipesOrder[role];
   if (schedulesHighImpactCall(text)) return scheduledOrders[role];
   if (role === 'metadata') {
