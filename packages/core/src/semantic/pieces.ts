@@ -82,7 +82,7 @@ interface PieceHead {
 }
 
 /** Shortest piece whose head is kept (a shorter one costs less to split than to look up), and the longest (a head keeps its text). */
-const headsFrom = 64;
+const headsFrom = 128;
 const headsUpTo = 4096;
 /** Characters of a piece's start its head is found by. */
 const headKey = 48;
@@ -90,18 +90,23 @@ const headKey = 48;
 /**
  * The heads of long pieces split before (see SplitHead), found by their first characters, with their
  * clauses' facts, for one model and one set of limits: a piece that starts as one of them (a tool's next
- * description, a revision appended) is split and looked up only past that head. At most one head per start.
+ * description, a revision appended) is split and looked up only past that head. At most one head per start,
+ * and none for a start met once (null marks it): most new pieces start anew, and a head kept for each would
+ * be garbage.
  */
 export class PieceHeads {
-  readonly #heads: Recent<number, PieceHead>;
+  readonly #heads: Recent<number, PieceHead | null>;
   #limits: SplitLimits | undefined = undefined;
+  /** The key {@link of} looked up last, and whether it was met before (see {@link keep}, which follows it). */
+  #key = 0;
+  #met = false;
 
   constructor(capacity: number) {
     this.#heads = new Recent(capacity);
   }
 
   /** The number `text`'s head is kept under (its first {@link headKey} characters). */
-  static #key(text: string): number {
+  static #keyOf(text: string): number {
     let h = 0x811c9dc5;
     for (let i = 0; i < headKey; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     return (h ^ (h >>> 15)) & 0x3fffffff;
@@ -110,16 +115,17 @@ export class PieceHeads {
   /** A head `text` starts with, read with `limits`, or undefined. */
   of(text: string, limits: SplitLimits): PieceHead | undefined {
     if (text.length < headsFrom || text.length > headsUpTo || limits !== (this.#limits ??= limits)) return undefined;
-    const head = this.#heads.get(PieceHeads.#key(text));
-    if (head === undefined || !head.ready) return undefined;
+    const head = this.#heads.get((this.#key = PieceHeads.#keyOf(text)));
+    this.#met = head !== undefined;
+    if (head === undefined || head === null || !head.ready) return undefined;
     // A slice compared, not startsWith: V8 compares two strings' characters natively, startsWith one by one (~4× slower).
     const prefix = head.split.prefix;
     return text.length >= prefix.length && text.slice(0, prefix.length) === prefix ? head : undefined;
   }
 
   /**
-   * Keeps the head of `text`, just split (or resumed from `resumed`, then updated in place); not ready until
-   * its facts are written. Undefined when none is kept.
+   * Keeps the head of `text`, just split (or resumed from `resumed`, then updated in place), after {@link of}
+   * was asked for it; not ready until its facts are written. Undefined when none is kept.
    */
   keep(text: string, limits: SplitLimits, resumed: PieceHead | undefined): PieceHead | undefined {
     if (text.length < headsFrom || text.length > headsUpTo || limits !== this.#limits) return undefined;
@@ -129,10 +135,15 @@ export class PieceHeads {
       resumed.ready = false;
       return resumed;
     }
+    // The start is marked the first time, and its head kept from the second on (of, just before, read the key).
+    if (!this.#met) {
+      this.#heads.set(this.#key, null);
+      return undefined;
+    }
     const split = splitHead(text, 2);
     if (split === undefined) return undefined;
     const head: PieceHead = { split, facts: [], ready: false };
-    this.#heads.set(PieceHeads.#key(text), head);
+    this.#heads.set(this.#key, head);
     return head;
   }
 }
