@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { type Sentence, softWrap, splitSentences, type SplitLimits } from '../src/semantic/sentences.js';
+import { clauseStarts, clauseTexts, resumeClauses, type Sentence, softWrap, splitClauses, splitHead, splitSentences, type SplitLimits } from '../src/semantic/sentences.js';
 
 const boundary = /[.!?。！？]*[。！？]["'”’)\]]*|[.!?。！？]+(?=["'”’)\]]*(?:\s|$))["'”’)\]]*|[;\n\r\u2028\u2029]+|["']\s*[:,]\s*["'{[(]|[{}[\]]|<\/?[a-z_][\w-]*\s*\/?>|\s[-*•]\s/gi;
 
@@ -87,5 +87,52 @@ describe('splitSentences', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+/** The clauses splitClauses or resumeClauses wrote, `count` of them. */
+const written = (count: number): Sentence[] => Array.from({ length: count }, (_, i) => ({ text: clauseTexts[i]!, start: clauseStarts[i]! }));
+
+describe('a split resumed after the head of a text split before', () => {
+  // A text and another that shares its start: a description's next release, a revision at its end.
+  const tails = fc.array(fc.constantFrom(...pieces, ...openers, '~', '/', '$', 'H', '{', '.', ':', ',', 'a'), { maxLength: 6 }).map((p) => p.join(''));
+  // Starts that end in a boundary's reach more often than random text does: sentences, a line, a seam.
+  const ends = ['. ', '.\n', '; ', '\n', '\n\n', '!" ', '"\t: "', '<br/>', ' - ', '。', ']', '.\r\n', ' of\n', '\n  '];
+  const start = fc.oneof(text, fc.tuple(text, fc.constantFrom(...ends)).map(([t, e]) => t + e));
+  const pair = fc.tuple(start, tails, tails).map(([s, a, b]) => [s + a, s + b] as const);
+
+  it('gives the clauses of the new text split whole, and the head it leaves', () => {
+    let resumed = 0;
+    fc.assert(
+      fc.property(pair, limits, ([before, after], l) => {
+        splitClauses(before, l);
+        const known = splitHead(before, 1);
+        if (known === undefined || !after.startsWith(known.prefix)) return;
+        const whole = written(splitClauses(after, l));
+        const wholeHead = splitHead(after, 1);
+        const count = resumeClauses(after, l, known);
+        expect(written(count)).toEqual(whole);
+        // The head left is the one the whole split leaves (a third text resumes alike), kept in place.
+        const next = splitHead(after, 1, known);
+        if (wholeHead === undefined) expect(next).toBeUndefined();
+        else expect(next && { ...next }).toEqual({ ...wholeHead, texts: wholeHead.texts.slice(0, wholeHead.count), starts: wholeHead.starts.slice(0, wholeHead.count) });
+        resumed++;
+      }),
+      { numRuns: 12000 },
+    );
+    // Many pairs share a head to resume from (the property is not vacuous).
+    expect(resumed).toBeGreaterThan(500);
+  });
+
+  it('resumes after the sentences a description keeps, and not where the text before them changed', () => {
+    const limits = { maxSentences: 400, maxSentenceLength: 400 };
+    const before = 'Reads a file. Use it when asked; it returns JSON. Fails when the file does not exist. (revision 1)';
+    splitClauses(before, limits);
+    const known = splitHead(before, 1)!;
+    expect(known.prefix).toBe('Reads a file. Use it when asked; it returns JSON. Fails when the file does not exist. ');
+    const after = 'Reads a file. Use it when asked; it returns JSON. Fails when the file does not exist. (revision 2)';
+    expect(written(resumeClauses(after, limits, known))).toEqual(splitSentences(after, limits));
+    // The space after the last end is read to find it: a text without it does not resume.
+    expect('Reads a file. Use it when asked; it returns JSON. Fails when the file does not exist.(revision 2)'.startsWith(known.prefix)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { keepsFromUser, keepsGate } from './conceals.js';
 import { addressGate, mayHoldOpenUrl, sendsCredentialFile } from './sends-secrets.js';
 import { Cue, cueBits, cueList, cuesAndMarksOf, cuesOf, lastGates, type CueName } from './cues.js';
 import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
-import { type PieceReading, pieceCloses, pieceOpens, readPiece, readPieceInto } from './pieces.js';
+import { type PieceHeads, type PieceReading, pieceCloses, pieceOpens, readPiece, readPieceInto } from './pieces.js';
 import type { InstructionModel } from './model.js';
 import type { RecentTexts, TextMemo } from '../recent.js';
 import { type OrderMatch, orderIn } from './orders.js';
@@ -183,6 +183,8 @@ export interface ClauseMemo {
   readonly model: InstructionModel;
   readonly clauses: RecentTexts<ClauseFacts>;
   readonly pieces?: PieceMemo;
+  /** The heads of long pieces split before, a piece that starts as one is split past it (see pieces.ts). */
+  readonly heads?: PieceHeads;
 }
 
 /** What is remembered of document pieces, by piece. */
@@ -260,7 +262,7 @@ export function analyzePieces(pieces: readonly string[], role: TextRole, model: 
   reader.wholeAlone = false;
   let count: number;
   try {
-    count = clausesOfPieces(pieces, limits, usable?.pieces);
+    count = clausesOfPieces(pieces, limits, usable?.pieces, usable?.heads);
   } finally {
     // Nothing of the call is held once it is done.
     reader.model = reader.memo = undefined;
@@ -274,7 +276,7 @@ export function analyzePieces(pieces: readonly string[], role: TextRole, model: 
  * the document is to be read whole: a piece whose reading changes more than its case, one whose end may
  * join its neighbour's clause, or a document past the limits (it would be cut).
  */
-function clausesOfPieces(pieces: readonly string[], limits: AnalyzeLimits, remembered: PieceMemo | undefined): number {
+function clausesOfPieces(pieces: readonly string[], limits: AnalyzeLimits, remembered: PieceMemo | undefined, heads: PieceHeads | undefined): number {
   const list = clauseList;
   const facts = pieceFacts;
   let count = 0;
@@ -291,14 +293,14 @@ function clausesOfPieces(pieces: readonly string[], limits: AnalyzeLimits, remem
       // A piece whose reading nobody keeps (most of a list met for the first time) is read into the lists
       // directly: a reading of its own would be garbage as soon as its clauses were copied.
       if (!kept) {
-        const read = closes && pieceOpens(piece) ? readPieceInto(piece, limits, facts, list, count, offset) : -1;
+        const read = closes && pieceOpens(piece) ? readPieceInto(piece, limits, facts, list, count, offset, heads) : -1;
         if (read < 0 || count + read >= limits.maxSentences) return -1;
         count += read;
         offset += piece.length + 1;
         closes = pieceCloses(piece);
         continue;
       }
-      reading = readPiece(piece, limits, facts);
+      reading = readPiece(piece, limits, facts, heads);
       if (reading !== undefined) remembered.set(piece, reading);
     }
     if (reading === undefined || !(closes && reading.opens) || count + reading.clauses.length >= limits.maxSentences) return -1;

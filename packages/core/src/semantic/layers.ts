@@ -8,7 +8,7 @@ import { analyzePieces, analyzeText, type AnalyzeLimits, type ClauseMemo, defaul
 import { type OutOfScope, outOfScopeParameters, type ParameterAsks, ToolInventory, type ToolText } from './cross-tool.js';
 import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
-import type { PieceReading } from './pieces.js';
+import { PieceHeads, type PieceReading } from './pieces.js';
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { isOfferedValue, mayBeCommand, offeredCommand } from './offered-values.js';
 import { elicitedSecret } from './elicits-secret.js';
@@ -369,6 +369,9 @@ function readingOf(text: string, values: readonly ScannedValue[]): Reading | und
   return undefined;
 }
 
+/** Heads of long pieces kept per layer (see PieceHeads): a list's descriptions, a few lists' worth. */
+const maxHeads = 512;
+
 /** Tool metadata analyses remembered per layer without caches (servers list the same tools every session), and the longest text remembered. */
 const rememberedAnalyses: CacheBounds = { maxEntries: 256, maxTextLength: 16 * 1024 };
 
@@ -383,7 +386,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
     if (clauses?.model !== scorer && caches.maxEntries > 0) {
-      clauses = { model: scorer, clauses: new RecentTexts(caches, 32), ...(options.readings ? { pieces: new PiecesOnReadings(options.readings, caches) } : {}) };
+      clauses = { model: scorer, clauses: new RecentTexts(caches, 32), heads: new PieceHeads(Math.min(caches.maxEntries, maxHeads)), ...(options.readings ? { pieces: new PiecesOnReadings(options.readings, caches) } : {}) };
     }
     if (doc.role !== 'metadata') return analyzeText(doc.text, doc.role, scorer, limits, clauses);
     // Tool metadata is read string by string where that reads the same, each string's clauses remembered

@@ -72,6 +72,13 @@ let boundaryEnd = 0;
 let endsSentence = false;
 /** Whether the split under way passed over a line wrapped inside a sentence (see softWrap): its clauses then hold a line break. */
 let wrapped = false;
+/**
+ * Where the split under way has read its text up to (exclusive): every character a boundary's test looked
+ * at past the one it started at (a space after a sentence's end, the next line after a break, a seam's
+ * value). Over-counted, never under: a split resumed after a boundary is the same when the text is the same
+ * up to there (see resumeClauses).
+ */
+let reach = 0;
 
 /**
  * Words that cannot end a sentence: a line that stops on one goes on in the next (`send the contents of` ⏎
@@ -155,11 +162,13 @@ function nextBoundary(text: string, from: number): number {
     i = mayOpen.lastIndex - 1;
     const c = text.charCodeAt(i);
     let kind: number;
+    if (i + 1 > reach) reach = i + 1;
     if (c < 128) {
       kind = opens[c]!;
       if (kind === none) continue;
     } else kind = isSentenceEnd(c) ? sentenceEnd : c === 0x2028 || c === 0x2029 ? lineBreak : c === 0x2022 ? listMark : none;
     if (kind === listMark) {
+      if (i + 2 > reach) reach = i + 2;
       // A list mark between white space: the boundary starts at the space before it (a space no other
       // boundary starts at: a line break before the mark was one already).
       if (i > from && i + 1 < length && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) {
@@ -180,12 +189,14 @@ function nextBoundary(text: string, from: number): number {
       if (wide >= 0) {
         let k = wide + 1;
         if (k === j) while (k < length && isCloser(text.charCodeAt(k))) k++;
+        if (Math.max(j, k) + 1 > reach) reach = Math.max(j, k) + 1;
         boundaryEnd = k;
         endsSentence = true;
         return i;
       }
       let k = j;
       while (k < length && isCloser(text.charCodeAt(k))) k++;
+      if (k + 1 > reach) reach = k + 1;
       // A URL's query mark closed by a quote (`'https://…/t?' + document.cookie`) ends no sentence: code that
       // builds an address splits there, and would cut an order from the value it sends.
       if (k > j && c === 0x3f && j === i + 1 && opensUrlQuery(text, i)) {
@@ -203,6 +214,10 @@ function nextBoundary(text: string, from: number): number {
     if (kind === lineBreak) {
       let j = i + 1;
       while (j < length && isBreak(text.charCodeAt(j))) j++;
+      // softWrap reads the next line's blanks and up to three characters after them.
+      let next = j;
+      while (next < length && isBlank(text.charCodeAt(next))) next++;
+      if (next + 3 > reach) reach = next + 3;
       if (softWrap(text, i, j)) {
         wrapped = true;
         i = j - 1;
@@ -246,21 +261,26 @@ function seamEnd(text: string, j: number): number {
   const length = text.length;
   while (j < length && isSpace(text.charCodeAt(j))) j++;
   const seam = j < length ? text.charCodeAt(j) : -1;
+  if (j + 1 > reach) reach = j + 1;
   if (seam !== 0x3a && seam !== 0x2c) return -1;
   j++;
   while (j < length && isSpace(text.charCodeAt(j))) j++;
+  if (j + 1 > reach) reach = j + 1;
   return j < length && isOpener(text.charCodeAt(j)) ? j + 1 : -1;
 }
 
 /** End of a tag whose `<` is before `j` (`\/?[a-z_][\w-]*\s*\/?>`), or -1. */
 function tagEnd(text: string, j: number): number {
   const length = text.length;
+  // What it reads: up to the character after its first two (a `/`, then a letter), then up to its end.
+  if (j + 2 > reach) reach = j + 2;
   if (j < length && text.charCodeAt(j) === 0x2f) j++;
   if (j >= length || !isTagStart(text.charCodeAt(j))) return -1;
   j++;
   while (j < length && isTagPart(text.charCodeAt(j))) j++;
   while (j < length && isSpace(text.charCodeAt(j))) j++;
   if (j < length && text.charCodeAt(j) === 0x2f) j++;
+  if (j + 1 > reach) reach = j + 1;
   return j < length && text.charCodeAt(j) === 0x3e ? j + 1 : -1;
 }
 
@@ -335,17 +355,36 @@ function pushClauses(text: string, from: number, end: number, limits: SplitLimit
 export function splitClauses(text: string, limits: SplitLimits = defaults): number {
   written = 0;
   wrapped = false;
+  reach = 0;
+  lastEnd = -1;
+  return splitFrom(text, limits, 0);
+}
+
+/**
+ * The split's state after the last boundary {@link splitClauses} found: its end, how far the split had read
+ * by then, how many clauses were written before it, and whether a wrapped line was passed (see SplitHead).
+ */
+let lastEnd = -1;
+let lastReach = 0;
+let lastWritten = 0;
+let lastWrapped = false;
+
+/** The rest of splitClauses from `from` (a boundary's end, or 0), its state (written, wrapped, reach, the last boundary's) as the text before left it. */
+function splitFrom(text: string, limits: SplitLimits, from: number): number {
   // Past the limit the text is still split, and its last clauses kept in the last quarter of the slots: an
   // order put after hundreds of lines of padding is read, at the cost of some clauses in between.
   tail = limits.maxSentences >= 8 ? limits.maxSentences >> 2 : 0;
   head = limits.maxSentences - tail;
   ceiling = tail > 0 ? Math.max(limits.maxSentences, text.length) : limits.maxSentences;
-  let from = 0;
-  for (let at = nextBoundary(text, 0); at >= 0 && written < ceiling; at = nextBoundary(text, from)) {
+  for (let at = nextBoundary(text, from); at >= 0 && written < ceiling; at = nextBoundary(text, from)) {
     const end = boundaryEnd;
     // Keep the sentence's own punctuation with it; a seam or tag starts a new clause.
     pushClauses(text, from, endsSentence ? end : at, limits);
     from = end;
+    lastEnd = end;
+    lastReach = reach;
+    lastWritten = written;
+    lastWrapped = wrapped;
   }
   if (written < ceiling) pushClauses(text, from, text.length, limits);
   const count = Math.min(written, limits.maxSentences);
@@ -357,6 +396,62 @@ export function splitClauses(text: string, limits: SplitLimits = defaults): numb
   }
   for (let i = head; i < count; i++) clauseTexts[i] = wrapped ? unwrapped(text.slice(clauseStarts[i], clauseEnds[i])) : text.slice(clauseStarts[i], clauseEnds[i]);
   return count;
+}
+
+/**
+ * The clauses of a text up to one of its boundaries, and what splitting it had read by then: a text the same
+ * up to {@link reach} (exclusive) splits into the same clauses up to {@link end}, and on as splitting from
+ * there does (every test of a boundary reads only what is before its reach, and looks back only into the
+ * text before), so its split resumes there (see resumeClauses). A description's next release mostly changes
+ * its end: the clauses before it are neither split nor looked up again.
+ */
+export interface SplitHead {
+  /** The text up to `reach`, what a text must start with to resume from `end`. */
+  prefix: string;
+  end: number;
+  reach: number;
+  count: number;
+  wrapped: boolean;
+  /** The clauses before `end` (their ends are not kept: only the ring past the head reads them). */
+  readonly texts: string[];
+  readonly starts: number[];
+}
+
+/**
+ * The head of the text {@link splitClauses} split last, up to its last boundary, written to `into` (a new
+ * head when undefined), when at least `least` clauses come before that boundary (and all stand in order,
+ * before the ring of the last ones); else undefined. `text` is the text split.
+ */
+export function splitHead(text: string, least: number, into?: SplitHead): SplitHead | undefined {
+  if (lastEnd < 0 || lastWritten < least || lastWritten >= head || lastReach > text.length) return undefined;
+  const kept = into ?? { prefix: '', end: 0, reach: 0, count: 0, wrapped: false, texts: [], starts: [] };
+  // A head resumed from keeps its prefix when the new one reads as far: the same characters.
+  if (into === undefined || kept.reach !== lastReach) kept.prefix = text.slice(0, lastReach);
+  kept.end = lastEnd;
+  kept.reach = lastReach;
+  kept.wrapped = lastWrapped;
+  for (let i = into === undefined ? 0 : Math.min(kept.count, lastWritten); i < lastWritten; i++) {
+    kept.texts[i] = clauseTexts[i]!;
+    kept.starts[i] = clauseStarts[i]!;
+  }
+  kept.count = lastWritten;
+  return kept;
+}
+
+/**
+ * {@link splitClauses} of `text`, which starts with `known.prefix`: the clauses of `known` and those after
+ * its end. The same clauses (sentences-split.test.ts compares the two on many texts).
+ */
+export function resumeClauses(text: string, limits: SplitLimits, known: SplitHead): number {
+  for (let i = 0; i < known.count; i++) {
+    clauseTexts[i] = known.texts[i]!;
+    clauseStarts[i] = known.starts[i]!;
+  }
+  written = lastWritten = known.count;
+  wrapped = lastWrapped = known.wrapped;
+  reach = lastReach = known.reach;
+  lastEnd = known.end;
+  return splitFrom(text, limits, known.end);
 }
 
 /** Rotates `list[from, to)` so that `list[first]` comes first (three reversals, in place). */
