@@ -177,8 +177,11 @@ function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], Mes
   }
 }
 
-/** A shell line that may leave something for a later call: a redirect, a fetcher's or a copy's output, a remote pointed, an archive. */
-const mayCarry = /[>]|\b(?:curl|wget|cp|install|ditto|tar|zip|certutil|remote|bundle|base64|xxd|aws|gh)\b/;
+/**
+ * A shell line that may leave something for a later call: a redirect to a file (not `2>&1`, not /dev/null), a
+ * fetcher's or a copy's output, a remote pointed, an archive.
+ */
+const mayCarry = />>?(?!\s*&|\s*\/dev\/null\b)|\b(?:curl|wget|cp|install|ditto|tar|zip|certutil|remote|bundle|base64|xxd|aws|gh)\b/;
 /** A file that may run as a shell script: a `.sh` file, or one with no extension under a hooks, bin or `.git/info` folder (only its text is read then). */
 const scriptPlace = /(?:\.(?:sh|bash)|(?:^|\/)(?:\.githooks|hooks|bin|\.git\/info)\/[^/.]+)$/;
 const carryKey = 'carry';
@@ -231,6 +234,14 @@ export function createRequestAnalysisLayer(): Layer {
     if (reading === undefined) return analyze(value.raw);
     return (reading.commands ??= analyze(value.raw)) as readonly CommandFinding[];
   };
+  // What a shell line leaves for later calls, kept with its reading too (null: nothing).
+  const carryOf = (value: ScannedValue): LineCarry | undefined => {
+    const left = (): LineCarry | null => (mayCarry.test(value.raw) ? (analyzeShellCarrying(value.raw, pathChecks).carry ?? null) : null);
+    const reading = value instanceof Scanned ? value.reading : undefined;
+    if (reading === undefined) return left() ?? undefined;
+    if (reading.carry === undefined) reading.carry = left();
+    return (reading.carry as LineCarry | null) ?? undefined;
+  };
   return defineLayer({
     name: 'request-analysis',
     phase: 'rules',
@@ -244,7 +255,8 @@ export function createRequestAnalysisLayer(): Layer {
       let findings: LayerFinding[] | undefined;
       // Made at the first shell line or written script: most requests have neither, and read no session state.
       let reads: CarryReads | undefined;
-      const sends = context.method === 'tools/call' && context.tool !== undefined && (capabilitiesOf(context.tool, undefined) & (Capability.Network | Capability.Send)) !== 0;
+      // Whether the tool sends (its paths are then read against the session's carry): asked at the first path.
+      let sends: boolean | undefined;
       const writes = context.tool !== undefined && writesBy(context.tool);
       let writesManifest = false;
       const values = context.values;
@@ -272,10 +284,8 @@ export function createRequestAnalysisLayer(): Layer {
         if (value.kindMask & Kind.Command) {
           if (original && context.method === 'tools/call') {
             (reads ??= { lines: [], paths: [], produced: undefined }).lines.push(value);
-            if (mayCarry.test(value.raw)) {
-              const left = analyzeShellCarrying(value.raw, pathChecks).carry;
-              if (left !== undefined) reads.produced = mergeCarry(reads.produced, left);
-            }
+            const left = carryOf(value);
+            if (left !== undefined) reads.produced = mergeCarry(reads.produced, left);
           }
           for (const f of commandsOf(value)) (findings ??= []).push(finding(f, value.path));
           // Code run by the tool: the environment or an assembled key file sent over the network.
@@ -288,7 +298,9 @@ export function createRequestAnalysisLayer(): Layer {
         // Code run in a browser page that sends the page's cookies or storage out.
         const page = original ? pageSecretsSent(value.key, value.raw) : undefined;
         if (page !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `Page code sends the signed-in user's secrets out: ${page}`, evidence: value.raw.slice(0, 120) }, value.path));
-        if (sends && original && value.kindMask & Kind.Path) (reads ??= { lines: [], paths: [], produced: undefined }).paths.push(value);
+        if (original && value.kindMask & Kind.Path && (sends ??= context.method === 'tools/call' && context.tool !== undefined && (capabilitiesOf(context.tool, undefined) & (Capability.Network | Capability.Send)) !== 0)) {
+          (reads ??= { lines: [], paths: [], produced: undefined }).paths.push(value);
+        }
         if (writes && value.kindMask & Kind.Path && !readKey(value.key)) {
           const group = writeTargetGroup(value.text);
           if (group !== undefined) {

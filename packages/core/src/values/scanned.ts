@@ -174,6 +174,8 @@ export class Reading implements CanonicalText {
   piece: unknown = undefined;
   /** What the request analysis found in the text read as a shell line (layers/request-analysis.ts). */
   commands: unknown = undefined;
+  /** What the text, read as a shell line, leaves for a later call of the session, or null (layers/request-analysis.ts). */
+  carry: unknown = undefined;
   /** The text's keys in the cross-tool variant index, when it names a tool (semantic/cross-tool.ts). */
   variantKeys: readonly string[] | undefined = undefined;
 
