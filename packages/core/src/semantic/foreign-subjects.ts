@@ -8,6 +8,7 @@
 // destroyed, admin or owner rights given to an account, or money paid to a literal account. A person or a
 // team as the subject ("cuando tu contable lea esto, debe …") is no such order, nor is an ordinary act
 // ("debe resumirlo"), nor a clean-up of what is temporary ("musi usunąć pliki tymczasowe").
+import { negatedAt, negatedBefore } from './foreign-negation.js';
 import { ai as namedAi } from './named-ai-present.js';
 import { nfkcPattern } from './nfkc-pattern.js';
 import { readerGate } from './reader-gates.js';
@@ -223,16 +224,10 @@ const admin = nfkcPattern(
 /** A literal account money goes to (an IBAN, a long account number, a crypto address) and an amount. */
 const iban = /(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]){11,30}(?![a-z0-9])|(?<![\d])\d{8,}(?![\d])|0x[0-9a-f]{40}|bc1[a-z0-9]{20,}/;
 const amount = /\d[\d.,\s]{0,12}\s?(?:eur|usd|gbp|chf|pln|czk|sek|try|rub|uah|idr|vnd|krw|jpy|cny|inr|€|\$|£|₩|¥|zł|kč|₽|₴|₫)|(?:€|\$|£)\s?\d/u;
-// A negation just before a modal or verb (Latin, Cyrillic, Devanagari, Arabic, Chinese), or just after one (Korean, Japanese).
-const negatedBefore = nfkcPattern(String.raw`(?:^|[\s,])(?:no|não|non|ne|n'|nicht|niemals|nie|nunca|jamais|mai|niet|nooit|inte|aldrig|nigdy|nikdy|не|ні|никогда|ніколи|asla|jangan|tidak(?:\s+(?:boleh|dapat|perlu))?|tak|dilarang|không(?:\s+(?:được|nên|thể|bao giờ))?|đừng|chớ|नहीं|मत|न|لا|لن|不|别|不要|不得|禁止|绝不)\s*$`, 'u');
-const negatedAfter = /^(?:\p{L}{0,3})(?:ない|しない|ません|せず|禁止|않|지\s*않|지\s*마)/u;
-
 /** Whether `pattern`'s first match in `text` stands without a negation next to it. */
 function affirmed(pattern: RegExp, text: string): boolean {
   const m = pattern.exec(text);
-  if (m === null) return false;
-  if (negatedBefore.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
-  return !negatedAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+  return m !== null && !negatedAt(text, m.index, m.index + m[0].length);
 }
 
 /**
@@ -242,7 +237,7 @@ function affirmed(pattern: RegExp, text: string): boolean {
  */
 export function destroysKept(text: string): boolean {
   const destroy = destroys.exec(text);
-  if (destroy === null || !affirmed(destroys, text) || disposable.test(text)) return false;
+  if (destroy === null || negatedAt(text, destroy.index, destroy.index + destroy[0].length) || disposable.test(text)) return false;
   // What is destroyed stands near the verb: before it in verb-final languages, after it in the others.
   const near = text.slice(Math.max(0, destroy.index - 48), destroy.index + destroy[0].length + 64);
   return whole.test(near) || valuable.test(near) || destroysByPath.test(near);
@@ -269,7 +264,7 @@ export function ordersAiSubject(clause: string): boolean {
   const must = obliged.exec(rest);
   if (must !== null) {
     // A negation of the modal: before it ("no debe", "il ne doit"), or just after it ("soll er nicht", "ne doit pas").
-    if (negatedBefore.test(rest.slice(Math.max(0, must.index - 12), must.index))) return false;
+    if (negatedBefore(rest, must.index)) return false;
     const after = rest.slice(must.index);
     if (/^\S+\s+(?:\S+\s+)?(?:nicht|niemals|pas|jamais|nunca|nie|не|ні)(?![\p{L}])/u.test(after)) return false;
     if (/m[ea]m[ea]l[iı]/u.test(must[0])) return false;

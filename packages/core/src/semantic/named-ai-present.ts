@@ -10,6 +10,7 @@
 // secret of the user's, a file's or the environment is enough, as a parameter's text describes the place).
 // "El asistente añade la lista de commits al ticket" moves no secret; "el asistente lee el token de la
 // variable de entorno" moves nothing; "el asistente envía el token en la cabecera Authorization" is a guide.
+import { negatedAt } from './foreign-negation.js';
 import { namesSecretGoing } from './foreign-orders.js';
 import { nfkcPattern } from './nfkc-pattern.js';
 
@@ -50,10 +51,6 @@ const moving = nfkcPattern(
 );
 /** An Arabic verb of moving just before the AI noun, with its article between. */
 const arabicFirst = /(?<![\p{L}\p{M}])[وف]?(?:يرسل|يُرسل|يضيف|ينسخ|يلصق|يكتب|يرفع|ينشر|يشارك|يرفق|يحول|يحوّل|يضع|يدرج|يُدرج|ترسل|تضيف|تنسخ|ترفع)\s+(?:ال)?$/u;
-/** A negation just before the verb, or (Japanese, Korean) just after it. */
-const negatedBefore = nfkcPattern(String.raw`(?:^|[\s,])(?:no|não|non|nie|ne|не|ні|nunca|mai|nigdy|nikdy|никогда|ніколи|لا|لن|नहीं|मत|न|안|不|别|没有|绝不)\s*$`, 'u');
-const negatedAfter = /^(?:\p{L}{0,3})(?:ない|しない|せず|禁止|않|지\s*않|지\s*마)/u;
-
 /** An address outside the session. */
 const address = /https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,}/;
 /** The user not told, as a statement or an order (a negated verb of telling, or "without telling"). */
@@ -75,8 +72,7 @@ export function statesNamedAiMove(clause: string, metadata: boolean): boolean {
     verb = arabicFirst.exec(rest);
   }
   if (verb === null) return false;
-  if (negatedBefore.test(rest.slice(Math.max(0, verb.index - 12), verb.index))) return false;
-  if (negatedAfter.test(rest.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8))) return false;
+  if (negatedAt(rest, verb.index, verb.index + verb[0].length)) return false;
   // Anything sent to an outside address while the user is not told ("… на адресу archive@… і не згадує про це користувачу").
   return namesSecretGoing(clause, metadata) || (address.test(rest) && untold.test(rest));
 }
