@@ -32,6 +32,7 @@ import { credentialFile } from './sends-secrets.js';
 import { handsNextCall } from './next-call-data.js';
 import { describedAct } from './described-acts.js';
 import { standingSend } from './standing-sends.js';
+import { fetchedRun } from './fetched-runs.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
 import { userTurnOrder } from './user-turns.js';
 
@@ -211,6 +212,17 @@ function standingSendFindings(doc: TextDocument): readonly LayerFinding[] {
   for (const part of doc.parts) {
     const order = standingSend(part);
     if (order !== undefined) return [finding('semantic/injected-instruction', "Text gives a standing order that sends the model's work to an outside address from now on", pathAt(doc, offset + order.start), order.evidence)];
+    offset += part.length + 1;
+  }
+  return none;
+}
+
+/** A download a later step runs in a shell, by the AI or out of the user's sight (fetched-runs.ts), as a finding: content only. */
+function fetchedRunFindings(doc: TextDocument): readonly LayerFinding[] {
+  let offset = 0;
+  for (const part of doc.parts) {
+    const run = fetchedRun(part);
+    if (run !== undefined) return [finding('semantic/injected-instruction', 'Text has the AI run code it downloads from an outside address (a download, then a shell fed what it fetched)', pathAt(doc, offset + run.start), run.evidence)];
     offset += part.length + 1;
   }
   return none;
@@ -478,7 +490,8 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const commands = commandFindings(doc, analysis);
         const handed = commands.length > 0 ? commands : nextCallFindings(doc);
         const described = handed.length > 0 ? handed : describedActFindings(doc);
-        const next = described.length > 0 ? described : standingSendFindings(doc);
+        const standing = described.length > 0 ? described : standingSendFindings(doc);
+        const next = standing.length > 0 ? standing : fetchedRunFindings(doc);
         const asked = next.length === 0 && sampling ? samplingFindings(doc, limits) : none;
         const rest = next.length > 0 ? next : asked.length > 0 ? asked : seamFindings(doc, scorer, limits, threshold);
         if (kept !== undefined && rest.length === 0 && !sampling) kept.clean = threshold;
