@@ -7,7 +7,8 @@
 // agents may too ("Agents: download … and run it with python"), so the run is reported only when the AI is
 // the one who does it, named with a verb of doing in the present or an obligation ("the assistant runs",
 // "l'assistant doit faire ces deux étapes"), or when the user is kept from seeing it ("quietly", "no need to
-// show it to the user", "sans le dire"). The second step must point back at what was downloaded (it, its
+// show it to the user", "sans le dire"). A download into a global git hooks folder the same step sets is run
+// by git at the next commit anywhere. The second step must point back at what was downloaded (it, its
 // output, the file, what curl printed), so "download the data with curl, then run the tests with python" is
 // two unrelated steps. A warning before either step ("never pipe what curl prints into bash") negates it.
 import { skipsUser } from './foreign-subjects.js';
@@ -22,7 +23,7 @@ const around = 240;
 const address = /https?:\/\/[^\s`'"<>)\]]+/g;
 /** A verb or program of downloading, in the languages read. */
 const fetching =
-  /(?<![\p{L}])(?:curl|wget|iwr|invoke-webrequest|download\p{L}*|fetch\p{L}*|t[ée]l[ée]charg\p{L}*|herunterl\p{L}*|herunter|descarg\p{L}*|baix\p{L}*|scaric\p{L}*|pobierz\p{L}*|pobra\p{L}*|stáhn\p{L}*|скача\p{L}*|загруз\p{L}*|завантаж\p{L}*|indir\p{L}*|unduh\p{L}*)(?![\p{L}])|ダウンロード|下载|下載|다운로드/u;
+  /(?<![\p{L}])(?:curl|wget|iwr|invoke-webrequest|download\p{L}*|fetch\p{L}*|saves?|grabs?|t[ée]l[ée]charg\p{L}*|herunterl\p{L}*|herunter|descarg\p{L}*|baix\p{L}*|scaric\p{L}*|pobierz\p{L}*|pobra\p{L}*|stáhn\p{L}*|скача\p{L}*|загруз\p{L}*|завантаж\p{L}*|indir\p{L}*|unduh\p{L}*)(?![\p{L}])|ダウンロード|下载|下載|다운로드/u;
 /** A shell or interpreter given something: after a preposition of feeding, or a pipe. */
 const shellFed =
   /(?:(?<![\p{L}])(?:into|to|through|with|via|in|à|au|dans|avec|par|an|mit|durch|a|al|con|en|per|para|com|no|na|ao)\s+(?:the\s+|le\s+|la\s+|el\s+|die\s+|den\s+|il\s+|o\s+)?|\|\s*)[`'"]?(?:sudo\s+)?(?:(?:ba|z|da|k|fi)?sh|powershell|pwsh|python3?|node|perl|ruby|iex|invoke-expression)(?![\p{L}\p{N}])/u;
@@ -32,14 +33,20 @@ const pointsBack =
 /** Running what was downloaded without naming a shell: "then execute it", "exécutez-le", "führe es aus". */
 const runsIt =
   /(?<![\p{L}])(?:run|runs|execute|executes|exec|source|sources|launch|launches|exécute[rz]?|exécutez-le|lance[rz]?|lancez-le|führ\p{L}*\s+(?:es|sie|das skript|die datei)\s+aus|ausführen|ejecut\p{L}*|execut\p{L}*|esegu\p{L}*|lancia\p{L}*)\s+(?:it|that|this|them|le|la|lo|es|o|a|ce (?:fichier|script)|das skript|el script|o script|lo script)(?![\p{L}])|(?:exécutez|lancez|ejecútalo|ejecútela|executa-o|eseguilo|lancialo)(?![\p{L}])/u;
-/** The AI as the doer: an AI noun, then within a few words a verb of doing in the present or an obligation. */
+/** The AI (or whoever reads the text) as the doer: an AI noun, then within a few words a verb of doing in the present or an obligation. */
 const aiDoes = new RegExp(
-  String.raw`(?<![\p{L}])(?:the |your |this |our |l'|le |la |der |die |das |el |o |a |il |lo )?(?:(?:ai |coding |llm )?(?:assistant|assistent|assistente|asistente|agent|agente|copilot|ki|ia|ai)|(?:ai|language|llm) model|(?:ki|ia)[- ](?:modell|modello|modelo|modèle))(?![\p{L}])[^.!?\n]{0,24}?(?<![\p{L}])(?:must|should|has to|needs to|is to|runs|executes|fetches|downloads|feeds|pipes|passes|sends|doit|devra|exécute|lance|télécharge|passe|muss|soll|führt|lädt|übergibt|debe|deberá|ejecuta|descarga|pasa|deve|deverá|executa|baixa|passa|dovrà|esegue|scarica)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:whoever (?:reads|sees|gets|handles|follows) (?:this|these|it)(?: [\p{L}]+)?|(?:the |your |this |our |l'|le |la |der |die |das |el |o |a |il |lo )?(?:(?:ai |coding |llm )?(?:assistant|assistent|assistente|asistente|agent|agente|copilot|ki|ia|ai)|(?:ai|language|llm) model|(?:ki|ia)[- ](?:modell|modello|modelo|modèle)))(?![\p{L}])[^.!?\n]{0,24}?(?<![\p{L}])(?:must|should|has to|needs to|is to|runs|executes|fetches|downloads|feeds|pipes|passes|sends|sets|installs|adds|writes|saves|puts|places|copies|configures|points|doit|devra|exécute|lance|télécharge|passe|muss|soll|führt|lädt|übergibt|debe|deberá|ejecuta|descarga|pasa|deve|deverá|executa|baixa|passa|dovrà|esegue|scarica)(?![\p{L}])`,
   'u',
 );
 /** The user kept from seeing it (English and the Romance and German forms; foreign-subjects.ts reads "without asking" in more). */
 const unseen =
   /(?<![\p{L}])(?:quietly|silently|secretly|discreetly|without (?:telling|showing|asking|mentioning|informing)|no need to (?:show|tell|mention|ask|inform)|(?:do not|don't|never) (?:show|tell|mention|ask|inform)|says nothing|say nothing|keep (?:it|this) (?:quiet|secret|hidden|to yourself)|sans (?:le |lui )?(?:dire|montrer|prévenir|demander|mentionner)|en silence|discrètement|ohne (?:es |das |den nutzer |die nutzerin )?(?:zu )?(?:sagen|zeigen|fragen|nachzufragen|erwähnen)|stillschweigend|heimlich|sin (?:decir|mostrar|avisar|preguntar|mencionar)|en silencio|sem (?:dizer|mostrar|avisar|perguntar|mencionar)|silenciosamente|senza (?:dire|mostrare|avvisare|chiedere|menzionare)|in silenzio)(?![\p{L}])/u;
+/**
+ * A download into the folder git runs hooks from for every repository: the step sets a global hooks path
+ * ("sets `git config --global core.hooksPath ~/.cache/hk` and fetches https://…/pre-push into it"), so what
+ * was fetched runs at the user's next commit or push anywhere.
+ */
+const globalHooks = /config\s+--global\s+core\.hookspath\b/;
 /** A warning or a negation before a step. */
 const warned = /(?<![\p{L}])(?:never|not|don't|avoid|warning|dangerous|unsafe|risky|jamais|ne pas|nie|niemals|nicht|nunca|jamás|no|não|mai|non)(?![\p{L}])/u;
 
@@ -74,7 +81,7 @@ function stepEnd(text: string, at: number): number {
 export function fetchedRun(text: string): FetchedRun | undefined {
   if (!text.includes('://')) return undefined;
   const lower = (text.length > maxRead ? text.slice(0, maxRead) : text).toLowerCase();
-  if (!/(?:sh|python|node|perl|ruby|iex|invoke-expression|run|exec|source|launch|lanc|ausf|ejecut|execut|esegu)/.test(lower)) return undefined;
+  if (!/(?:sh|python|node|perl|ruby|iex|invoke-expression|run|exec|source|launch|lanc|ausf|ejecut|execut|esegu|hookspath)/.test(lower)) return undefined;
   address.lastIndex = 0;
   for (let m = address.exec(lower), n = 0; m !== null && n < maxAddresses; m = address.exec(lower), n++) {
     const from = stepStart(lower, m.index);
@@ -82,7 +89,7 @@ export function fetchedRun(text: string): FetchedRun | undefined {
     const before = lower.slice(from, m.index);
     const step = lower.slice(from, end);
     if (!fetching.test(step) || warned.test(before)) continue;
-    const ran = runAfter(lower, m.index + m[0].length, end);
+    const ran = globalHooks.test(step) ? m.index : runAfter(lower, m.index + m[0].length, end);
     if (ran < 0) continue;
     const region = lower.slice(Math.max(0, from - around), Math.min(lower.length, ran + around));
     const done = aiDoes.test(region) || unseen.test(region) || skipsUser(region);
