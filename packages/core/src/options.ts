@@ -186,6 +186,12 @@ export interface GuardOptions {
     sensitiveTools?: string[] | undefined;
     /** Paths whose content is sensitive. */
     sensitivePaths?: string[] | undefined;
+    /**
+     * What a session's calls leave for later ones (a file downloaded, a credential copied, a script written, a
+     * remote pointed), read with a later call's shell lines; `false` keeps nothing (default: 24 files or
+     * remotes of each kind, 8 scripts of at most 4096 characters, for `state.ttlMs`).
+     */
+    carry?: false | { maxEntries?: number | undefined; maxScripts?: number | undefined; maxScriptLength?: number | undefined } | undefined;
   } | undefined;
   /** Rug-pull protection: pins of each server's `initialize` answer and tool definitions (see docs/stateful.md#drift). */
   pins?: {

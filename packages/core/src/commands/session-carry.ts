@@ -5,36 +5,49 @@ import type { LineCarry } from './analyze.js';
 // session's state): a coding agent's shell calls run one after another in one folder, so a file one call
 // downloads and the next runs, or a credential one call copies and the next sends, is one line split in two.
 
-/** At most this many files or remotes of each kind are kept (the newest), and this many scripts of at most this much text (a session's state may live in Redis). */
-const maxEntries = 24;
-const maxScripts = 8;
-const maxScript = 4096;
+/**
+ * What a session's carry keeps (`stateful.carry` of the guard's options; a session's state may live in Redis):
+ * at most `maxEntries` files or remotes of each kind (the newest), and `maxScripts` scripts of at most
+ * `maxScriptLength` characters each.
+ */
+export interface CarryBounds {
+  readonly maxEntries: number;
+  readonly maxScripts: number;
+  readonly maxScriptLength: number;
+}
 
-const newest = <T extends readonly [string, unknown]>(before: readonly T[], after: readonly T[], most = maxEntries): T[] => {
+export const defaultCarryBounds: CarryBounds = { maxEntries: 24, maxScripts: 8, maxScriptLength: 4096 };
+
+const newest = <T extends readonly [string, unknown]>(before: readonly T[], after: readonly T[], most: number): T[] => {
   const byName = new Map<string, T>();
   for (const e of [...before, ...after]) {
     byName.delete(e[0]);
     byName.set(e[0], e);
   }
-  return [...byName.values()].slice(-most);
+  return most === 0 ? [] : [...byName.values()].slice(-most);
 };
-const newestNames = (before: readonly string[], after: readonly string[]): string[] => [...new Set([...before, ...after].reverse())].reverse().slice(-maxEntries);
+const newestNames = (before: readonly string[], after: readonly string[], most: number): string[] => (most === 0 ? [] : [...new Set([...before, ...after].reverse())].reverse().slice(-most));
 
-/** The session's carry once `after` happened after `before`. */
-export function mergeCarry(before: LineCarry | undefined, after: LineCarry): LineCarry {
-  if (before === undefined) return after;
+/** The session's carry once `after` happened after `before` (none before: `after` cut to the bounds). */
+export function mergeCarry(before: LineCarry | undefined, after: LineCarry, bounds: CarryBounds = defaultCarryBounds): LineCarry {
+  if (before === undefined && fits(after, bounds)) return after;
+  const was = before ?? empty;
   return {
-    downloaded: newestNames(before.downloaded, after.downloaded),
-    decoded: newestNames(before.decoded, after.decoded),
-    held: newest(before.held, after.held),
-    scripts: newest(before.scripts, after.scripts, maxScripts),
-    remotes: newest(before.remotes, after.remotes),
+    downloaded: newestNames(was.downloaded, after.downloaded, bounds.maxEntries),
+    decoded: newestNames(was.decoded, after.decoded, bounds.maxEntries),
+    held: newest(was.held, after.held, bounds.maxEntries),
+    scripts: newest(was.scripts, after.scripts, bounds.maxScripts),
+    remotes: newest(was.remotes, after.remotes, bounds.maxEntries),
   };
 }
 
+const empty: LineCarry = { downloaded: [], decoded: [], held: [], scripts: [], remotes: [] };
+const fits = (carry: LineCarry, bounds: CarryBounds): boolean =>
+  carry.downloaded.length <= bounds.maxEntries && carry.decoded.length <= bounds.maxEntries && carry.held.length <= bounds.maxEntries && carry.remotes.length <= bounds.maxEntries && carry.scripts.length <= bounds.maxScripts;
+
 /** A carry of one script a file tool wrote at `path` (read when a later line runs it or makes it a hook). */
-export function writtenScriptCarry(path: string, text: string): LineCarry | undefined {
-  if (text.length > maxScript) return undefined;
+export function writtenScriptCarry(path: string, text: string, bounds: CarryBounds = defaultCarryBounds): LineCarry | undefined {
+  if (text.length > bounds.maxScriptLength) return undefined;
   const key = path.startsWith('./') ? path.slice(2) : path;
   return { downloaded: [], decoded: [], held: [], scripts: [[key, text]], remotes: [] };
 }

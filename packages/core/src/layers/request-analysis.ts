@@ -1,5 +1,5 @@
 import { analyzeArgv, analyzeShell, analyzeShellCarrying, type CommandFinding, type LineCarry } from '../commands/analyze.js';
-import { carryState, heldFile, mergeCarry, namesCarried, writtenScriptCarry } from '../commands/session-carry.js';
+import { type CarryBounds, carryState, defaultCarryBounds, heldFile, mergeCarry, namesCarried, writtenScriptCarry } from '../commands/session-carry.js';
 import { Capability, capabilitiesOf } from '../stateful/capabilities.js';
 import { chain } from '../stateful/awaitable.js';
 import { codeUpload } from '../commands/code-uploads.js';
@@ -185,7 +185,12 @@ const mayCarry = />>?(?!\s*&|\s*\/dev\/null\b)|\b(?:curl|wget|cp|install|ditto|t
 /** A file that may run as a shell script: a `.sh` file, or one with no extension under a hooks, bin or `.git/info` folder (only its text is read then). */
 const scriptPlace = /(?:\.(?:sh|bash)|(?:^|\/)(?:\.githooks|hooks|bin|\.git\/info)\/[^/.]+)$/;
 const carryKey = 'carry';
-const carryTtl = 3_600_000;
+
+/** What the layer keeps of a session's calls for later ones: the carry's bounds (false: none kept), and how long it lives. */
+export interface RequestAnalysisOptions {
+  readonly carry: CarryBounds | false;
+  readonly ttlMs: number;
+}
 
 /** The values of a call the session's carry is read for: its shell lines, and (for a tool that sends) its paths. */
 interface CarryReads {
@@ -199,7 +204,7 @@ interface CarryReads {
  * downloaded, a credential copied, a script written, a remote pointed), a path a sending tool uploads that
  * an earlier call filled with a secret; then what this call leaves is kept for the next.
  */
-function readAfterSession(context: LayerContext<unknown>, reads: CarryReads, stored: JsonValue | undefined, own: (value: ScannedValue) => readonly CommandFinding[], findings: LayerFinding[] | undefined): Awaitable<LayerFinding[]> {
+function readAfterSession(context: LayerContext<unknown>, reads: CarryReads, stored: JsonValue | undefined, own: (value: ScannedValue) => readonly CommandFinding[], findings: LayerFinding[] | undefined, kept: { readonly bounds: CarryBounds; readonly ttlMs: number }): Awaitable<LayerFinding[]> {
   const carried = stored as LineCarry | undefined;
   let out = findings;
   if (carried !== undefined) {
@@ -217,7 +222,7 @@ function readAfterSession(context: LayerContext<unknown>, reads: CarryReads, sto
   }
   const result = out ?? none;
   if (reads.produced === undefined) return result;
-  return chain(context.session.set(carryKey, carryState(mergeCarry(carried, reads.produced)), { ttlMs: carryTtl }), () => result);
+  return chain(context.session.set(carryKey, carryState(mergeCarry(carried, reads.produced, kept.bounds)), { ttlMs: kept.ttlMs }), () => result);
 }
 
 /**
@@ -226,7 +231,9 @@ function readAfterSession(context: LayerContext<unknown>, reads: CarryReads, sto
  * its cache bounds: agents run the same commands again and again (tests, builds, status), and the findings
  * depend on the text alone. (So is what a value reveals decoded or reversed.)
  */
-export function createRequestAnalysisLayer(): Layer {
+export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { carry: defaultCarryBounds, ttlMs: 3_600_000 }): Layer {
+  const carrying = options.carry !== false;
+  const kept = { bounds: options.carry === false ? defaultCarryBounds : options.carry, ttlMs: options.ttlMs };
   const analyze = (text: string): readonly CommandFinding[] => analyzeShell(text, pathChecks);
   // Kept with the value's reading: a text the guard keeps a reading for (one met before) is analysed once.
   const commandsOf = (value: ScannedValue): readonly CommandFinding[] => {
@@ -282,10 +289,10 @@ export function createRequestAnalysisLayer(): Layer {
         }
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
         if (value.kindMask & Kind.Command) {
-          if (original && context.method === 'tools/call') {
+          if (carrying && original && context.method === 'tools/call') {
             (reads ??= { lines: [], paths: [], produced: undefined }).lines.push(value);
             const left = carryOf(value);
-            if (left !== undefined) reads.produced = mergeCarry(reads.produced, left);
+            if (left !== undefined) reads.produced = mergeCarry(reads.produced, left, kept.bounds);
           }
           for (const f of commandsOf(value)) (findings ??= []).push(finding(f, value.path));
           // Code run by the tool: the environment or an assembled key file sent over the network.
@@ -298,7 +305,7 @@ export function createRequestAnalysisLayer(): Layer {
         // Code run in a browser page that sends the page's cookies or storage out.
         const page = original ? pageSecretsSent(value.key, value.raw) : undefined;
         if (page !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `Page code sends the signed-in user's secrets out: ${page}`, evidence: value.raw.slice(0, 120) }, value.path));
-        if (original && value.kindMask & Kind.Path && (sends ??= context.method === 'tools/call' && context.tool !== undefined && (capabilitiesOf(context.tool, undefined) & (Capability.Network | Capability.Send)) !== 0)) {
+        if (carrying && original && value.kindMask & Kind.Path && (sends ??= context.method === 'tools/call' && context.tool !== undefined && (capabilitiesOf(context.tool, undefined) & (Capability.Network | Capability.Send)) !== 0)) {
           (reads ??= { lines: [], paths: [], produced: undefined }).paths.push(value);
         }
         if (writes && value.kindMask & Kind.Path && !readKey(value.key)) {
@@ -312,10 +319,10 @@ export function createRequestAnalysisLayer(): Layer {
           }
           writesManifest ||= isPackageManifest(value.text);
           // A script a file tool writes: a later call may run it or make it a hook (see readAfterSession).
-          const script = original && context.method === 'tools/call' && scriptPlace.test(value.raw) ? writtenBeside(values, v, true) : undefined;
+          const script = carrying && original && context.method === 'tools/call' && scriptPlace.test(value.raw) ? writtenBeside(values, v, true) : undefined;
           if (script !== undefined) {
-            const left = writtenScriptCarry(value.raw, script);
-            if (left !== undefined) (reads ??= { lines: [], paths: [], produced: undefined }).produced = mergeCarry(reads.produced, left);
+            const left = writtenScriptCarry(value.raw, script, kept.bounds);
+            if (left !== undefined) (reads ??= { lines: [], paths: [], produced: undefined }).produced = mergeCarry(reads.produced, left, kept.bounds);
           }
           // A Makefile, a husky hook or a pre-commit config: ordinary project files whose lines run later.
           const later = runLaterFile(value.text);
@@ -397,7 +404,7 @@ export function createRequestAnalysisLayer(): Layer {
       }
       if (reads === undefined) return findings ?? none;
       const stored = context.session.get(carryKey);
-      return stored instanceof Promise ? stored.then((c) => readAfterSession(context, reads, c, commandsOf, findings)) : readAfterSession(context, reads, stored, commandsOf, findings);
+      return stored instanceof Promise ? stored.then((c) => readAfterSession(context, reads, c, commandsOf, findings, kept)) : readAfterSession(context, reads, stored, commandsOf, findings, kept);
     },
   });
 }

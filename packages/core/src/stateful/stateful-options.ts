@@ -15,9 +15,29 @@ export const StatefulOptionsSchema = z
     sensitiveTools: z.array(z.string().min(1)).default([]),
     /** Paths whose content is sensitive: a call with a path argument under one of them reads sensitive data. */
     sensitivePaths: z.array(z.string().min(1)).default([]),
+    /**
+     * What a session's calls leave in its workspace for later ones (a file downloaded, a credential copied, a
+     * script written, a remote pointed), read with a later call's shell lines; false keeps nothing. Lives as
+     * long as other layer state (`state.ttlMs`).
+     */
+    carry: z
+      .union([
+        z.literal(false),
+        z
+          .object({
+            /** Most files or remotes of each kind kept per session (the newest). */
+            maxEntries: z.number().int().min(0).default(24),
+            /** Most scripts written by file tools kept per session (the newest). */
+            maxScripts: z.number().int().min(0).default(8),
+            /** Longest script kept, in UTF-16 code units (a longer one is not kept). */
+            maxScriptLength: z.number().int().min(0).default(4096),
+          })
+          .strict(),
+      ])
+      .default({ maxEntries: 24, maxScripts: 8, maxScriptLength: 4096 }),
   })
   .strict()
-  .default({ behaviour: true, dataFlow: true, budgets: false, sensitiveTools: [], sensitivePaths: [] });
+  .default({ behaviour: true, dataFlow: true, budgets: false, sensitiveTools: [], sensitivePaths: [], carry: { maxEntries: 24, maxScripts: 8, maxScriptLength: 4096 } });
 
 /** Rug-pull protection: pins of each server's `initialize` answer and tool definitions. */
 export const PinsOptionsSchema = z
