@@ -11,10 +11,10 @@
 // by git at the next commit anywhere. The second step must point back at what was downloaded (it, its
 // output, the file, what curl printed), so "download the data with curl, then run the tests with python" is
 // two unrelated steps. A warning before either step ("never pipe what curl prints into bash") negates it.
+import { lowerHead } from '../text/lower-head.js';
 import { skipsUser } from './foreign-subjects.js';
 
-/** Longest text read (a longer one is read to here), most addresses looked at, and how far the second step may follow the download. */
-const maxRead = 64 * 1024;
+/** Most addresses looked at (a text is read to lower-head.ts's length), and how far the second step may follow the download. */
 const maxAddresses = 32;
 const reach = 320;
 /** How far around the two steps the doer or the secrecy is looked for. */
@@ -80,22 +80,26 @@ function stepEnd(text: string, at: number): number {
 /** The first download in `text` that a later step (or the same line's pipe) runs, done by the AI or out of the user's sight. */
 export function fetchedRun(text: string): FetchedRun | undefined {
   if (!text.includes('://')) return undefined;
-  const lower = (text.length > maxRead ? text.slice(0, maxRead) : text).toLowerCase();
-  if (!/(?:sh|python|node|perl|ruby|iex|invoke-expression|run|exec|source|launch|lanc|ausf|ejecut|execut|esegu|hookspath)/.test(lower)) return undefined;
+  // Lower-cased once with standing-sends.ts, which reads the same texts just before.
+  const lower = lowerHead(text);
   address.lastIndex = 0;
   for (let m = address.exec(lower), n = 0; m !== null && n < maxAddresses; m = address.exec(lower), n++) {
-    const from = stepStart(lower, m.index);
-    const end = stepEnd(lower, m.index + m[0].length);
-    const before = lower.slice(from, m.index);
-    const step = lower.slice(from, end);
-    if (!fetching.test(step) || warned.test(before)) continue;
-    const ran = globalHooks.test(step) ? m.index : runAfter(lower, m.index + m[0].length, end);
-    if (ran < 0) continue;
-    const region = lower.slice(Math.max(0, from - around), Math.min(lower.length, ran + around));
-    const done = aiDoes.test(region) || unseen.test(region) || skipsUser(region);
-    if (done) return { start: from, evidence: text.slice(from, Math.min(text.length, ran + 120)) };
+    const found = runFrom(lower, m);
+    if (found !== undefined) return { start: found.from, evidence: text.slice(found.from, Math.min(text.length, found.ran + 120)) };
   }
   return undefined;
+}
+
+/** Where the step of the download at address `m` starts and where what it fetched is run, when the AI runs it or the user is kept from seeing it. */
+function runFrom(lower: string, m: RegExpExecArray): { from: number; ran: number } | undefined {
+  const from = stepStart(lower, m.index);
+  const end = stepEnd(lower, m.index + m[0].length);
+  const step = lower.slice(from, end);
+  if (!fetching.test(step) || warned.test(lower.slice(from, m.index))) return undefined;
+  const ran = globalHooks.test(step) ? m.index : runAfter(lower, m.index + m[0].length, end);
+  if (ran < 0) return undefined;
+  const region = lower.slice(Math.max(0, from - around), Math.min(lower.length, ran + around));
+  return aiDoes.test(region) || unseen.test(region) || skipsUser(region) ? { from, ran } : undefined;
 }
 
 /**

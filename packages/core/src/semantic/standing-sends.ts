@@ -10,6 +10,8 @@
 // test output, the files you write) as what goes there. A notice that the API moves ("going forward, use https://api…/v2") sends
 // nothing; "from now on, invoices are sent to billing@…" addresses no one.
 
+import { lowerHead } from '../text/lower-head.js';
+
 /** The frame: the model's work from now on, or each time it does something (group 1: a frame that opens a clause of its own). */
 const frame = /\b(?:from now on|going forward|henceforth|from this point(?: on)?|for the rest of (?:this|the) (?:session|conversation|chat|task)|in (?:all|every) (?:future )?(?:answers?|replies|responses|sessions?)|((?:every|each) time (?:you|the user)|whenever (?:you|the user)|after (?:each|every) (?:answer|reply|response|commit|message|edit|change|step)|before (?:each|every) (?:answer|reply|response|commit|push|message)))\b/g;
 /** A clause that is the condition of the order after it ("whenever the user asks you to commit, …"). */
@@ -37,7 +39,7 @@ export interface StandingSend {
 /** The first standing order in `text` that sends the model's work out to a literal address (see the file comment). */
 export function standingSend(text: string): StandingSend | undefined {
   if (!text.includes('://') && !text.includes('@')) return undefined;
-  const lower = (text.length > 64 * 1024 ? text.slice(0, 64 * 1024) : text).toLowerCase();
+  const lower = lowerHead(text);
   frame.lastIndex = 0;
   let read = 0;
   for (let m = frame.exec(lower); m !== null && read < maxFrames; m = frame.exec(lower), read++) {
