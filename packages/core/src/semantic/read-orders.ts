@@ -38,6 +38,7 @@ import { foreignContextGate, gathersForeignContextSecrets } from './foreign-cont
 import { aiRunsPipe, metadataPipeGate, metadataRequiresPipe } from './metadata-pipes.js';
 import { secretArgumentGate, secretIntoArgument } from './secret-into-argument.js';
 import { schedulesHighImpactCall } from './scheduled-calls.js';
+import { metadataOrdersHarmfulCall } from './metadata-calls.js';
 import { ordersContextSentOut, statesContextSentOut } from './stated-flows.js';
 import type { TextRole } from './features.js';
 import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkGate, everyLinkIn, flowSecretGate, leavesGate, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
@@ -208,6 +209,7 @@ const scheduledOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata schedules a call that moves money, gives a role away, exposes, destroys or resets credentials' },
   content: { rule: 'semantic/injected-instruction', message: 'Text schedules, as a next step, a call that moves money, gives a role away, exposes, destroys or resets credentials' },
 };
+const harmfulCallOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders the model to call a tool that destroys the user's things, pays, gives an owner's or admin's role away or makes something public" };
 const plannedOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata plans, as the model\'s own step or as done, a secret moved to an outside or public place' },
   content: { rule: 'semantic/injected-instruction', message: 'Text plans, as the model\'s own step, an expectation or a done task, a secret moved to an outside or public place' },
@@ -273,6 +275,7 @@ function orderInRole(text: string, cues: number, gates: number, role: TextRole, 
   if (role === 'metadata') {
     if (gates & prefersGate && prefersItself(text)) return preferenceOrder;
     if (cues & Cue['call-tool'] && tiesActingCall(text)) return actingCallOrder;
+    if (cues & Cue['call-tool'] && metadataOrdersHarmfulCall(text)) return harmfulCallOrder;
     if (gates & routesGate && routesOthersCalls(text)) return routesOthersOrder;
     if (gates & handsGate && handsOthersCalls(text)) return handsOthersOrder;
     if (credentialIntoArgument(text)) return argumentOrder.metadata;
