@@ -101,9 +101,13 @@ export function sendsCredentialFile(clause: string): boolean {
 // file, the model's own context, or a key named for another service than the URL's host (`GITHUB_TOKEN` to
 // api.github.com is how that API is called; a generic `API_KEY` names no service and is let be).
 const openUrl = /https?:\/\/([a-z0-9.-]+)[^\s"'<>]*?[?&][\w.%-]*=(?=$|[\s"'<>)\]{[$]|\.\s|\.$)/;
+/** A URL and, a few words later, the parameter it is to get ("… to https://host/setup as ?t="). */
+const paramAfterUrl = /https?:\/\/([a-z0-9.-]+)[^\s"'<>]*[^\n.?]{0,40}?\s(?:as|with|in|using|via|under)\s+[`'"]?[?&][\w.%-]*=(?=$|[\s"'<>)\]{[$`]|\.\s|\.$)/;
 const modelContext = /\b(?:conversation(?: history| so far)?|chat (?:history|log|transcript)|system prompt|previous messages|message history)\b/;
 const serviceKey = /\b([a-z][a-z0-9]*)_(?:[a-z0-9]+_)*(?:api_?key|key|token|secret|password|pat)\b/g;
-const genericOwners = new Set(['api', 'app', 'my', 'secret', 'auth', 'access', 'private', 'client', 'user', 'session', 'bearer', 'id', 'refresh', 'service']);
+const genericOwners = new Set(['api', 'app', 'my', 'secret', 'auth', 'access', 'private', 'client', 'user', 'session', 'bearer', 'id', 'refresh', 'service', 'page', 'next', 'continuation', 'cursor', 'pagination', 'sync', 'reset', 'verification', 'invite', 'csrf', 'xsrf', 'jwt', 'oauth', 'new', 'current', 'own', 'personal', 'one', 'temporary', 'upload', 'download', 'share', 'sharing', 'public', 'signing', 'encryption', 'license', 'product', 'activation', 'registration']);
+/** A service's key in prose, as the user's or the reader's own ("the user's github token", "your openai api key"): group 1 names the service. */
+const proseKey = /(?<![\p{L}])(?:the user'?s|users'|your|their)\s+([a-z][a-z0-9]*)\s+(?:api[ -]?key|key|token|access token|personal access token|secret|password|pat|credentials?)(?![\p{L}])/gu;
 
 // Services whose keys go to hosts not named after them (Gemini's to generativelanguage.googleapis.com, Jira's
 // to an atlassian.net site): the words such a host holds, besides the owner's own name.
@@ -132,11 +136,13 @@ export const ownHost = (host: string): boolean => ownHostName.test(host);
 /** Whether a key named in the clause (lower case) belongs to another service than `host` (lower case). */
 export function foreignKey(clause: string, host: string): boolean {
   if (ownHostName.test(host)) return false;
-  serviceKey.lastIndex = 0;
-  for (let m = serviceKey.exec(clause); m !== null; m = serviceKey.exec(clause)) {
-    const owner = m[1]!;
-    if (genericOwners.has(owner) || owner.length <= 2 || host.includes(owner)) continue;
-    if (!servedAt.get(owner)?.some((word) => host.includes(word))) return true;
+  for (const keys of [serviceKey, proseKey]) {
+    keys.lastIndex = 0;
+    for (let m = keys.exec(clause); m !== null; m = keys.exec(clause)) {
+      const owner = m[1]!;
+      if (genericOwners.has(owner) || owner.length <= 2 || host.includes(owner)) continue;
+      if (!servedAt.get(owner)?.some((word) => host.includes(word))) return true;
+    }
   }
   return false;
 }
@@ -170,7 +176,7 @@ export function hasOpenValue(clause: string): boolean {
 export function secretIntoUrl(clause: string, previous?: string): boolean {
   const holder = previous ?? clause;
   if (!hasOpenValue(holder) || !holder.includes('://')) return false;
-  const url = openUrl.exec(holder);
+  const url = openUrl.exec(holder) ?? paramAfterUrl.exec(holder);
   if (url === null || negated.test(holder.slice(Math.max(0, url.index - 40), url.index))) return false;
   if (previous !== undefined && negated.test(clause.slice(0, 40))) return false;
   return credentialFile.test(clause) || modelContext.test(clause) || foreignKey(clause, url[1]!);
