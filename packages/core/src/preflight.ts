@@ -38,8 +38,8 @@ export function utf8Length(text: string): number {
 /**
  * Checks depth, array length, object width, string length, node count and (for parsed input) an
  * estimate of the size, without recursion. Returns the first limit exceeded as a block finding. With a
- * `census`, also counts the objects' keys and notes keys servers may read differently (complete only
- * when no limit is exceeded). `json`: the message is what JSON.parse made of a text, which no other code
+ * `census`, also counts the objects' keys, notes keys servers may read differently and gives the fewest
+ * characters a JSON text of the message can have (see KeyCensus; complete only when no limit is exceeded). `json`: the message is what JSON.parse made of a text, which no other code
  * has seen yet, so each of its objects has Object.prototype for its prototype (not asked of each object:
  * a runtime call, ~120 instructions an object).
  */
@@ -158,13 +158,54 @@ function mayDiffer(keys: readonly (string | undefined)[], count: number, folds: 
 const countAgain = engineFinding('preflight/max-nodes', 'counted again');
 
 /**
- * The bytes a string, number, boolean or null adds when it passes every check (a string within the length
- * limit, a finite number), or -1 for any other value.
+ * The fewest characters of JSON text a string, number, boolean or null can be written in when it passes
+ * every check (a string within the length limit, a finite number), or -1 for any other value. What the
+ * size estimate counts beyond that (8 a number, 5 any other scalar) is added to {@link loose}.
  */
 function scalarBytes(value: unknown, maxStringLength: number): number {
   if (typeof value === 'string') return value.length <= maxStringLength ? value.length + 2 : -1;
-  if (typeof value === 'number') return Number.isFinite(value) ? 8 : -1;
-  return typeof value === 'boolean' || value === null ? 5 : -1;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return -1;
+    const least = numberLeast(value);
+    loose += 8 - least;
+    return least;
+  }
+  if (value === true || value === null) {
+    loose += 1;
+    return 4;
+  }
+  return value === false ? 5 : -1;
+}
+
+/**
+ * What the size estimate of the running walk counts beyond the fewest characters its text can have
+ * (see {@link scalarBytes}; a comma more per non-empty array or object): the estimate is that least plus this.
+ */
+let loose = 0;
+
+/**
+ * The fewest characters of any JSON number text that JSON.parse reads as `value` (finite): the digits of
+ * an integer below 10^15 (exactly representable, so written with no fewer significant digits than it has),
+ * or its significant digits with an exponent (`12e3`), whichever is shorter; 1 for any other number.
+ */
+export function numberLeast(value: number): number {
+  const sign = value < 0 ? 1 : 0;
+  const size = sign === 1 ? -value : value;
+  if (!Number.isInteger(size) || size >= 1e15) return 1;
+  // Below 1000 an exponent never writes it shorter (`1e2` is as long as `100`).
+  if (size < 10) return 1 + sign;
+  if (size < 100) return 2 + sign;
+  if (size < 1000) return 3 + sign;
+  let digits = 0;
+  let zeros = 0;
+  let significant = false;
+  for (let rest = size; rest >= 1; rest = Math.floor(rest / 10)) {
+    digits++;
+    if (!significant && rest % 10 === 0) zeros++;
+    else significant = true;
+  }
+  const exponent = digits - zeros + 2;
+  return (exponent < digits ? exponent : digits) + sign;
 }
 
 /**
@@ -178,6 +219,7 @@ function scalarBytes(value: unknown, maxStringLength: number): number {
 function walkStructure(limits: Limits, knownBytes: number | undefined, census: KeyCensus | undefined, plain: boolean, json: boolean, scalars: boolean): Finding | undefined {
   let nodes = 0;
   let bytes = 0;
+  loose = 0;
   let top = 1;
   let renewed = false;
   while (top > 0) {
@@ -204,11 +246,16 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
           stack[top] = item;
           depths[top++] = depth + 1;
         }
-        bytes += 2 + value.length;
+        // Its items and the commas between them.
+        if (value.length > 0) {
+          bytes += 1 + value.length;
+          loose++;
+        } else bytes += 2;
       } else if (plain && (json || Object.getPrototypeOf(value) === Object.prototype)) {
         // The usual object (parsed JSON, an object literal): its keys read in place, no array made for them.
         let count = 0;
         let folds = 0;
+        let members = 0;
         const counting = census !== undefined && !census.suspect;
         for (const key in value) {
           if (++count > limits.maxObjectKeys) return finding('preflight/max-object-keys', `an object has more than ${limits.maxObjectKeys} keys`);
@@ -219,6 +266,7 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
           const item = (value as Record<string, unknown>)[key];
           // An undefined property is absent on the wire (JSON.stringify drops it); SDKs build such objects.
           if (item === undefined) continue;
+          members++;
           bytes += key.length + 4;
           const scalar = scalars ? scalarBytes(item, limits.maxStringLength) : -1;
           if (scalar >= 0) {
@@ -235,6 +283,10 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
           if (folds !== 0 && counting && mayDiffer(objectKeys, count, folds)) census.suspect = true;
         }
         bytes += 2;
+        if (members > 0) {
+          bytes--;
+          loose++;
+        }
       } else {
         const keys = Object.keys(value);
         if (keys.length > limits.maxObjectKeys) return finding('preflight/max-object-keys', `an object has more than ${limits.maxObjectKeys} keys`);
@@ -242,14 +294,20 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
           census.keys += keys.length;
           if (!census.suspect && keysMayDiffer(keys)) census.suspect = true;
         }
+        let members = 0;
         for (const key of keys) {
           const item = (value as Record<string, unknown>)[key];
           if (item === undefined) continue;
+          members++;
           bytes += key.length + 4;
           stack[top] = item;
           depths[top++] = depth + 1;
         }
         bytes += 2;
+        if (members > 0) {
+          bytes--;
+          loose++;
+        }
       }
     } else {
       // A scalar is measured as its parent counts it (one measure): what fails the measure fails a check.
@@ -261,8 +319,9 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
     }
   }
   if (scalars && nodes > limits.maxNodes) return countAgain;
-  if (knownBytes === undefined && bytes > limits.maxMessageBytes) {
+  if (knownBytes === undefined && bytes + loose > limits.maxMessageBytes) {
     return finding('preflight/max-message-bytes', `message is larger than ${limits.maxMessageBytes} bytes`);
   }
+  if (census !== undefined) census.least = bytes;
   return undefined;
 }
