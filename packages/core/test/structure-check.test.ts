@@ -63,7 +63,8 @@ function referenceCheck(root: unknown, limits: Limits, knownBytes: number | unde
     }
   }
   if (knownBytes === undefined && bytes > limits.maxMessageBytes) return 'preflight/max-message-bytes';
-  if (census !== undefined) census.least = least;
+  // Counted for a message parsed from a text (whose size is known) only.
+  if (census !== undefined) census.least = knownBytes === undefined ? -1 : least;
   return undefined;
 }
 
@@ -165,7 +166,10 @@ describe('checkStructure', () => {
     try {
       const census: KeyCensus = { keys: 0, suspect: false };
       expect(checkStructure({ jsonrpc: '2.0', id: 1, method: 'ping' }, three, undefined, census)).toBeUndefined();
-      expect(census).toEqual({ keys: 3, suspect: false, least: '{"jsonrpc":"2.0","id":1,"method":"ping"}'.length });
+      expect(census).toEqual({ keys: 3, suspect: false, least: -1 });
+      const measured: KeyCensus = { keys: 0, suspect: false };
+      expect(checkStructure({ jsonrpc: '2.0', id: 1, method: 'ping' }, three, 0, measured)).toBeUndefined();
+      expect(measured).toEqual({ keys: 3, suspect: false, least: '{"jsonrpc":"2.0","id":1,"method":"ping"}'.length });
     } finally {
       delete proto['polluted'];
     }

@@ -274,7 +274,8 @@ export interface KeyCensus {
   /**
    * The fewest characters a JSON text of the message can have (every string as its characters, every
    * number as short as it can be written, no whitespace): a text that long holds nothing the parse dropped
-   * or that lies outside its values (a repeated key, a CR, a BOM). Set once the check is complete.
+   * or that lies outside its values (a repeated key, a CR, a BOM). Set once the check is complete; -1 when
+   * the check was told of no text (it counted the size estimate of a message handed over parsed instead).
    */
   least?: number;
 }
