@@ -40,9 +40,9 @@ export function utf8Length(text: string): number {
  * estimate of the size, without recursion. Returns the first limit exceeded as a block finding. With a
  * `census`, also counts the objects' keys, notes keys servers may read differently and, for a message
  * parsed from a text (`knownBytes` given), gives the fewest characters a JSON text of it can have (see
- * KeyCensus; complete only when no limit is exceeded). `json`: the message is what JSON.parse made of a text, which no other code
- * has seen yet, so each of its objects has Object.prototype for its prototype (not asked of each object:
- * a runtime call, ~120 instructions an object).
+ * KeyCensus; complete only when no limit is exceeded). `json`: the message is what JSON.parse made of a
+ * text, which no other code has seen yet, so each of its objects has Object.prototype for its prototype
+ * (not asked of each object: a runtime call, ~120 instructions an object).
  */
 export function checkStructure(root: unknown, limits: Limits, knownBytes: number | undefined, census?: KeyCensus, json = false): Finding | undefined {
   stack[0] = root;
