@@ -165,7 +165,7 @@ class GuardImpl implements Guard {
   /** The tools the user marks sensitive (stateful.sensitiveTools), normalized: not read as a program's line. */
   readonly #sensitiveTools: ReadonlySet<string>;
   /** The structure check's key census, reused (read right after the check). */
-  readonly #census: KeyCensus = { keys: 0, suspect: false };
+  readonly #census: KeyCensus = { keys: 0, suspect: false, least: -1 };
   /** The records requests leave for their answers, by method and tool (see #pending): none kept for the answer, and some. */
   readonly #pendings = new ByMethodAndTool<string | null, NonNullable<Pending>>();
   readonly #pendingsKept = new ByMethodAndTool<string | null, NonNullable<Pending>>();
@@ -388,6 +388,7 @@ class GuardImpl implements Guard {
     const census = this.#census;
     census.keys = 0;
     census.suspect = false;
+    census.least = -1;
     // A message parsed here (it has its text) is JSON.parse's alone until the layers run: its objects are plain.
     const json = parsed?.text !== undefined;
     const structural = checkStructure(message, limits, parsed?.sized ? 0 : undefined, census, json);

@@ -38,10 +38,11 @@ export function utf8Length(text: string): number {
 /**
  * Checks depth, array length, object width, string length, node count and (for parsed input) an
  * estimate of the size, without recursion. Returns the first limit exceeded as a block finding. With a
- * `census`, also counts the objects' keys and notes keys servers may read differently (complete only
- * when no limit is exceeded). `json`: the message is what JSON.parse made of a text, which no other code
- * has seen yet, so each of its objects has Object.prototype for its prototype (not asked of each object:
- * a runtime call, ~120 instructions an object).
+ * `census`, also counts the objects' keys, notes keys servers may read differently and, for a message
+ * parsed from a text (`knownBytes` given), gives the fewest characters a JSON text of it can have (see
+ * KeyCensus; complete only when no limit is exceeded). `json`: the message is what JSON.parse made of a
+ * text, which no other code has seen yet, so each of its objects has Object.prototype for its prototype
+ * (not asked of each object: a runtime call, ~120 instructions an object).
  */
 export function checkStructure(root: unknown, limits: Limits, knownBytes: number | undefined, census?: KeyCensus, json = false): Finding | undefined {
   stack[0] = root;
@@ -159,12 +160,35 @@ const countAgain = engineFinding('preflight/max-nodes', 'counted again');
 
 /**
  * The bytes a string, number, boolean or null adds when it passes every check (a string within the length
- * limit, a finite number), or -1 for any other value.
+ * limit, a finite number), or -1 for any other value. `least`: the fewest characters of JSON text it can be
+ * written in (a text is at hand: see KeyCensus), else the size estimate's count (8 a number, 5 any other).
  */
-function scalarBytes(value: unknown, maxStringLength: number): number {
+function scalarBytes(value: unknown, maxStringLength: number, least: boolean): number {
   if (typeof value === 'string') return value.length <= maxStringLength ? value.length + 2 : -1;
-  if (typeof value === 'number') return Number.isFinite(value) ? 8 : -1;
-  return typeof value === 'boolean' || value === null ? 5 : -1;
+  if (typeof value === 'number') return Number.isFinite(value) ? (least ? numberLeast(value) : 8) : -1;
+  if (typeof value === 'boolean' || value === null) return least && value !== false ? 4 : 5;
+  return -1;
+}
+
+/**
+ * The fewest characters of any JSON number text that JSON.parse reads as `value` (finite): the digits of
+ * an integer below 10^15 (exactly representable, so written with no fewer significant digits than it has),
+ * or its significant digits with an exponent (`12e3`), whichever is shorter; 1 for any other number.
+ */
+export function numberLeast(value: number): number {
+  const sign = value < 0 ? 1 : 0;
+  const size = sign === 1 ? -value : value;
+  if (!Number.isInteger(size) || size >= 1e15) return 1;
+  // Below 1000 an exponent never writes it shorter (`1e2` is as long as `100`), nor with two zeros or fewer at its end.
+  if (size < 10) return 1 + sign;
+  if (size < 100) return 2 + sign;
+  let digits = 3;
+  for (let power = 1000; power <= size; power *= 10) digits++;
+  if (size % 1000 !== 0) return digits + sign;
+  let zeros = 3;
+  for (let rest = size / 1000; rest % 10 === 0; rest /= 10) zeros++;
+  const exponent = digits - zeros + 2;
+  return (exponent < digits ? exponent : digits) + sign;
 }
 
 /**
@@ -178,6 +202,8 @@ function scalarBytes(value: unknown, maxStringLength: number): number {
 function walkStructure(limits: Limits, knownBytes: number | undefined, census: KeyCensus | undefined, plain: boolean, json: boolean, scalars: boolean): Finding | undefined {
   let nodes = 0;
   let bytes = 0;
+  // A text at hand is measured already: the walk counts the fewest characters one can have instead.
+  const least = knownBytes !== undefined;
   let top = 1;
   let renewed = false;
   while (top > 0) {
@@ -195,7 +221,7 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
       if (Array.isArray(value)) {
         if (value.length > limits.maxArrayLength) return finding('preflight/max-array-length', `an array has more than ${limits.maxArrayLength} items`);
         for (const item of value) {
-          const scalar = scalars ? scalarBytes(item, limits.maxStringLength) : -1;
+          const scalar = scalars ? scalarBytes(item, limits.maxStringLength, least) : -1;
           if (scalar >= 0) {
             nodes++;
             bytes += scalar;
@@ -204,11 +230,13 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
           stack[top] = item;
           depths[top++] = depth + 1;
         }
-        bytes += 2 + value.length;
+        // Its items and the commas between them (the estimate counts one more).
+        bytes += least && value.length > 0 ? 1 + value.length : 2 + value.length;
       } else if (plain && (json || Object.getPrototypeOf(value) === Object.prototype)) {
         // The usual object (parsed JSON, an object literal): its keys read in place, no array made for them.
         let count = 0;
         let folds = 0;
+        let members = 0;
         const counting = census !== undefined && !census.suspect;
         for (const key in value) {
           if (++count > limits.maxObjectKeys) return finding('preflight/max-object-keys', `an object has more than ${limits.maxObjectKeys} keys`);
@@ -219,8 +247,9 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
           const item = (value as Record<string, unknown>)[key];
           // An undefined property is absent on the wire (JSON.stringify drops it); SDKs build such objects.
           if (item === undefined) continue;
+          members++;
           bytes += key.length + 4;
-          const scalar = scalars ? scalarBytes(item, limits.maxStringLength) : -1;
+          const scalar = scalars ? scalarBytes(item, limits.maxStringLength, least) : -1;
           if (scalar >= 0) {
             nodes++;
             bytes += scalar;
@@ -234,7 +263,7 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
           census.keys += count;
           if (folds !== 0 && counting && mayDiffer(objectKeys, count, folds)) census.suspect = true;
         }
-        bytes += 2;
+        bytes += least && members > 0 ? 1 : 2;
       } else {
         const keys = Object.keys(value);
         if (keys.length > limits.maxObjectKeys) return finding('preflight/max-object-keys', `an object has more than ${limits.maxObjectKeys} keys`);
@@ -242,18 +271,20 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
           census.keys += keys.length;
           if (!census.suspect && keysMayDiffer(keys)) census.suspect = true;
         }
+        let members = 0;
         for (const key of keys) {
           const item = (value as Record<string, unknown>)[key];
           if (item === undefined) continue;
+          members++;
           bytes += key.length + 4;
           stack[top] = item;
           depths[top++] = depth + 1;
         }
-        bytes += 2;
+        bytes += least && members > 0 ? 1 : 2;
       }
     } else {
       // A scalar is measured as its parent counts it (one measure): what fails the measure fails a check.
-      const scalar = scalarBytes(value, limits.maxStringLength);
+      const scalar = scalarBytes(value, limits.maxStringLength, least);
       if (scalar >= 0) bytes += scalar;
       else if (typeof value === 'string') return finding('preflight/max-string-length', `a string is longer than ${limits.maxStringLength} characters`);
       else if (typeof value === 'number') return finding('preflight/non-finite-number', 'message holds NaN or Infinity, which JSON cannot carry');
@@ -264,5 +295,6 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
   if (knownBytes === undefined && bytes > limits.maxMessageBytes) {
     return finding('preflight/max-message-bytes', `message is larger than ${limits.maxMessageBytes} bytes`);
   }
+  if (census !== undefined) census.least = least ? bytes : -1;
   return undefined;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { LimitsSchema } from '../src/limits.js';
-import { checkStructure } from '../src/preflight.js';
+import { checkStructure, numberLeast } from '../src/preflight.js';
 import { findObjectDifferentials, findParserDifferentials, type KeyCensus, messageDifferentials, textDifferentials } from '../src/protocol/differentials.js';
 
 // findParserDifferentials is a hand-tuned single pass (reused frames, keys compared in place, strings
@@ -115,7 +115,7 @@ const key = fc.oneof(
 const json: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom(null, true, false, 0, -1.5e3),
+    fc.constantFrom(null, true, false, 0, -1.5e3, 1000, -120000, 1e14, 1e20, 12345, 0.25),
     fc.string({ maxLength: 90 }),
     fc.constantFrom('a\\"b', '\\', 'x'.repeat(200) + '"'),
     fc.array(fc.constantFrom('a', '"', '\\'), { minLength: 58, maxLength: 70 }).map((chars) => chars.join('')),
@@ -146,6 +146,8 @@ function write(value: Json, next: () => number): string {
     if (s.length === 0 || next() < 0.7) return plain;
     return `"\\u${s.charCodeAt(0).toString(16).padStart(4, '0')}${plain.slice(1 + JSON.stringify(s[0]).length - 2)}`;
   };
+  // A number sometimes with an exponent, shorter than JSON.stringify writes it (`1e3`).
+  if (typeof value === 'number' && next() > 0.7) return value.toExponential().replace('e+', 'e');
   if (value === null || typeof value !== 'object') return typeof value === 'string' ? quoted(value) : JSON.stringify(value);
   if (Array.isArray(value)) return `[${gap()}${value.map((v) => `${write(v, next)}${gap()}`).join(`,${gap()}`)}]`;
   return `{${gap()}${value.pairs.map(([k, v]) => `${quoted(k)}${gap()}:${gap()}${write(v, next)}${gap()}`).join(`,${gap()}`)}}`;
@@ -177,7 +179,7 @@ describe('textDifferentials', () => {
   const clean: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
     value: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
-      fc.constantFrom(null, 1, 'text', ' : ', '\r\n', 'x":1', 'a\\":', 'x'),
+      fc.constantFrom(null, 1, 'text', ' : ', '\r\n', 'x":1', 'a\\":', 'x', 500, 1000, 1e14, -3),
       fc.array(tie('value'), { maxLength: 3 }),
       fc.uniqueArray(fc.tuple(plainKey, tie('value')), { maxLength: 5, selector: ([k]) => k }).map((pairs) => ({ pairs })),
       fc.array(fc.tuple(key, tie('value')), { maxLength: 4 }).map((pairs) => ({ pairs })),
@@ -221,11 +223,36 @@ describe('textDifferentials', () => {
   });
 
   it('reads a repeated key the parse has dropped, whatever the spacing around its colon', () => {
-    for (const text of ['{"a":1,"a":2}', '{"a" :1, "a"\n:\t2}', '{"x":{"k":1},"y":{"k":2,"k":3}}', '{"a":"\\":","a":1}']) {
+    // The last two write a number shorter than its digits by as many characters as the repeated member
+    // takes: as long as JSON.stringify writes their parse.
+    for (const text of ['{"a":1,"a":2}', '{"a" :1, "a"\n:\t2}', '{"x":{"k":1},"y":{"k":2,"k":3}}', '{"a":"\\":","a":1}', '{"n":1e20,"a":"xxxxxxxxxx","a":2}', '{"n":1e14,"a":"xxxx","a":2}']) {
       const census: KeyCensus = { keys: 0, suspect: false };
       checkStructure(JSON.parse(text), limits, 0, census);
       expect(textDifferentials(text, census).map((d) => d.rule)).toEqual(['protocol/duplicate-key']);
     }
+  });
+});
+
+describe('numberLeast', () => {
+  it('is no longer than any JSON number text that reads as the number, and as long as its digits below 1000', () => {
+    const spellings = (n: number): string[] => {
+      const plain = JSON.stringify(n);
+      const exponent = n.toExponential().replace('e+', 'e');
+      const mantissa = exponent.slice(0, exponent.indexOf('e')).replace('.', '');
+      const power = Number(exponent.slice(exponent.indexOf('e') + 1));
+      // The significant digits as an integer mantissa (`12e3`), and plain spellings with a fraction.
+      const sign = n < 0 ? 1 : 0;
+      const digits = mantissa.length - sign;
+      return [plain, exponent, `${mantissa}e${power - digits + 1}`, n.toFixed(1), String(n)].filter((t) => /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(t) && Number(t) === n);
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.integer().map((n) => n * 1000), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(1e14, 1e15, 9007199254740993, 1e20, 1e21, -0)), (n) => {
+        const least = numberLeast(n);
+        for (const text of spellings(n)) expect(least).toBeLessThanOrEqual(text.length);
+        if (Number.isInteger(n) && Math.abs(n) < 1000 && !Object.is(n, -0)) expect(least).toBe(String(n).length);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

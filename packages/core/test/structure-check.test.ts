@@ -8,25 +8,30 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { type Limits, LimitsSchema } from '../src/limits.js';
-import { checkStructure, foldOf, foldRead } from '../src/preflight.js';
+import { checkStructure, foldOf, foldRead, numberLeast } from '../src/preflight.js';
 import { type KeyCensus, keysMayDiffer } from '../src/protocol/differentials.js';
 
 function referenceCheck(root: unknown, limits: Limits, knownBytes: number | undefined, census: KeyCensus | undefined): string | undefined {
   const stack: [unknown, number][] = [[root, 1]];
   let nodes = 0;
   let bytes = 0;
+  // The fewest characters of its JSON text: strings as their characters, numbers as short as they can be
+  // written, no whitespace, a comma between members.
+  let least = 0;
   while (stack.length) {
     const [value, depth] = stack.pop()!;
     if (++nodes > limits.maxNodes) return 'preflight/max-nodes';
     if (typeof value === 'string') {
       if (value.length > limits.maxStringLength) return 'preflight/max-string-length';
       bytes += value.length + 2;
+      least += value.length + 2;
     } else if (typeof value === 'object' && value !== null) {
       if (depth > limits.maxDepth) return 'preflight/max-depth';
       if (Array.isArray(value)) {
         if (value.length > limits.maxArrayLength) return 'preflight/max-array-length';
         for (const item of value) stack.push([item, depth + 1]);
         bytes += 2 + value.length;
+        least += value.length === 0 ? 2 : 1 + value.length;
       } else {
         const keys = Object.keys(value);
         if (keys.length > limits.maxObjectKeys) return 'preflight/max-object-keys';
@@ -34,22 +39,33 @@ function referenceCheck(root: unknown, limits: Limits, knownBytes: number | unde
           census.keys += keys.length;
           if (!census.suspect && keysMayDiffer(keys)) census.suspect = true;
         }
+        let members = 0;
         for (const key of keys) {
           const item = (value as Record<string, unknown>)[key];
           if (item === undefined) continue;
+          members++;
           bytes += key.length + 4;
+          least += key.length + 3;
           stack.push([item, depth + 1]);
         }
         bytes += 2;
+        least += members === 0 ? 2 : 1 + members;
       }
     } else if (typeof value === 'number') {
       if (!Number.isFinite(value)) return 'preflight/non-finite-number';
       bytes += 8;
+      least += numberLeast(value);
     } else if (value === undefined || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
       return 'preflight/not-json';
-    } else bytes += 5;
+    } else {
+      bytes += 5;
+      least += value === false ? 5 : 4;
+    }
   }
-  return knownBytes === undefined && bytes > limits.maxMessageBytes ? 'preflight/max-message-bytes' : undefined;
+  if (knownBytes === undefined && bytes > limits.maxMessageBytes) return 'preflight/max-message-bytes';
+  // Counted for a message parsed from a text (whose size is known) only.
+  if (census !== undefined) census.least = knownBytes === undefined ? -1 : least;
+  return undefined;
 }
 
 // Keys that fold to themselves, keys with capitals that may collide, non-ASCII keys, prototype keys, numbers.
@@ -150,7 +166,10 @@ describe('checkStructure', () => {
     try {
       const census: KeyCensus = { keys: 0, suspect: false };
       expect(checkStructure({ jsonrpc: '2.0', id: 1, method: 'ping' }, three, undefined, census)).toBeUndefined();
-      expect(census).toEqual({ keys: 3, suspect: false });
+      expect(census).toEqual({ keys: 3, suspect: false, least: -1 });
+      const measured: KeyCensus = { keys: 0, suspect: false };
+      expect(checkStructure({ jsonrpc: '2.0', id: 1, method: 'ping' }, three, 0, measured)).toBeUndefined();
+      expect(measured).toEqual({ keys: 3, suspect: false, least: '{"jsonrpc":"2.0","id":1,"method":"ping"}'.length });
     } finally {
       delete proto['polluted'];
     }

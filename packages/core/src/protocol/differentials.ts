@@ -271,6 +271,13 @@ export function findParserDifferentials(text: string): Differential[] {
 export interface KeyCensus {
   keys: number;
   suspect: boolean;
+  /**
+   * The fewest characters a JSON text of the message can have (every string as its characters, every
+   * number as short as it can be written, no whitespace): a text that long holds nothing the parse dropped
+   * or that lies outside its values (a repeated key, a CR, a BOM). Set once the check is complete; -1 when
+   * the check was told of no text (it counted the size estimate of a message handed over parsed instead).
+   */
+  least?: number;
 }
 
 /**
@@ -320,12 +327,17 @@ const none: readonly Differential[] = Object.freeze([]);
 
 /**
  * The parser differentials of a JSON text, given the census of its parsed message's keys (undefined when
- * the census was not completed). The single-pass scan is skipped when the text cannot hold any: no BOM,
- * no CR, no object key that may collide or is a prototype key, and no more key colons than the parsed
- * message has keys (a duplicate key is in the text but not in the parse, so it would show as one more).
+ * the census was not completed). The single-pass scan is skipped when the text cannot hold any: no object
+ * key that may collide or is a prototype key, and a text no longer than the parse can be written in (the
+ * usual compact text: then it holds no BOM, CR or repeated key, each a character or more the parse has
+ * not), or else no BOM, no CR and no more key colons than the parsed message has keys (a duplicate key is
+ * in the text but not in the parse, so it would show as one more).
  */
 export function textDifferentials(text: string, census: KeyCensus | undefined): readonly Differential[] {
-  if (census !== undefined && !census.suspect && text.charCodeAt(0) !== 0xfeff && !text.includes('\r') && keyColons(text, census.keys) === census.keys) return none;
+  if (census !== undefined && !census.suspect) {
+    if (census.least === text.length) return none;
+    if (text.charCodeAt(0) !== 0xfeff && !text.includes('\r') && keyColons(text, census.keys) === census.keys) return none;
+  }
   return findParserDifferentials(text);
 }
 

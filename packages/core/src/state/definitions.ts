@@ -353,6 +353,53 @@ function shared(text: string): string {
  * its JSON text, strings unescaped), or -1 when it is not plain JSON or too large or too deep to keep.
  */
 function flatten(value: unknown, depth: number, size: number): number {
+  const scalar = flattenScalar(value, depth, size);
+  if (scalar !== notScalar) return scalar;
+  if (typeof value !== 'object' || value === null || depth >= maxDepth) return -1;
+  if (Array.isArray(value)) {
+    if (!parsed && Object.getPrototypeOf(value) !== Array.prototype) return -1;
+    size += 1 + value.length;
+    // Too large before a slot is written: a long array is not walked.
+    if (size > maxSize) return -1;
+    scratch[filled++] = arrayMark;
+    scratch[filled++] = value.length;
+    for (let i = 0; i < value.length && size >= 0; i++) {
+      const item: unknown = value[i];
+      const next = flattenScalar(item, depth + 1, size);
+      size = next === notScalar ? flatten(item, depth + 1, size) : next;
+    }
+    return size;
+  }
+  if (!parsed) {
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) return -1;
+  }
+  const record = value as Record<string, unknown>;
+  // Keys read with for-in, as matchAt reads them (no array of keys per object); the list of keys is written
+  // in the object's first slot once they are all known.
+  const keysAt = filled++;
+  let shape = shapeRoot;
+  size += 1;
+  for (const k in record) {
+    shape = shapeAfter(shape, k);
+    const item = record[k];
+    // Each member adds at least a character: a copy too large stops within 16 Ki slots.
+    const next = flattenScalar(item, depth + 1, size + 1 + k.length + 3);
+    size = next === notScalar ? flatten(item, depth + 1, size + 1 + k.length + 3) : next;
+    if (size < 0) return -1;
+  }
+  scratch[keysAt] = keysOf(shape);
+  return size > maxSize ? -1 : size;
+}
+
+/** What {@link flattenScalar} gives for an object, an array or a value JSON has not. */
+const notScalar = -2;
+
+/**
+ * {@link flatten} of a string, number, boolean or null (most values of a definition: written where its
+ * parent reads it, no call of the recursive function per value), else {@link notScalar}.
+ */
+function flattenScalar(value: unknown, depth: number, size: number): number {
   if (typeof value === 'string') {
     // Not a definition's own description or title (depth 1): those a list does not repeat.
     scratch[filled++] = value.length < sharedFrom || depth < 2 ? value : shared(value);
@@ -370,35 +417,7 @@ function flatten(value: unknown, depth: number, size: number): number {
     size += 5;
     return size > maxSize ? -1 : size;
   }
-  if (typeof value !== 'object' || depth >= maxDepth) return -1;
-  if (Array.isArray(value)) {
-    if (!parsed && Object.getPrototypeOf(value) !== Array.prototype) return -1;
-    size += 1 + value.length;
-    // Too large before a slot is written: a long array is not walked.
-    if (size > maxSize) return -1;
-    scratch[filled++] = arrayMark;
-    scratch[filled++] = value.length;
-    for (let i = 0; i < value.length && size >= 0; i++) size = flatten(value[i], depth + 1, size);
-    return size;
-  }
-  if (!parsed) {
-    const prototype: unknown = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null) return -1;
-  }
-  const record = value as Record<string, unknown>;
-  // Keys read with for-in, as matchAt reads them (no array of keys per object); the list of keys is written
-  // in the object's first slot once they are all known.
-  const keysAt = filled++;
-  let shape = shapeRoot;
-  size += 1;
-  for (const k in record) {
-    shape = shapeAfter(shape, k);
-    // Each member adds at least a character: a copy too large stops within 16 Ki slots.
-    size = flatten(record[k], depth + 1, size + 1 + k.length + 3);
-    if (size < 0) return -1;
-  }
-  scratch[keysAt] = keysOf(shape);
-  return size > maxSize ? -1 : size;
+  return notScalar;
 }
 
 /** Characters of a finite number's JSON text: small integers counted without writing them. */

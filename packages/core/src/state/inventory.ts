@@ -339,24 +339,52 @@ export interface SortedDefinition {
  * never reads its tools' pins or records again).
  */
 export function laterMember(target: object, name: string, make: () => unknown): void {
-  let made = false;
-  let value: unknown;
-  Object.defineProperty(target, name, {
-    get() {
-      if (!made) {
-        value = make();
-        made = true;
-      }
-      return settled(target, name, value);
+  let later = laterKinds.get(name);
+  if (later === undefined) laterKinds.set(name, (later = laterKind(name)));
+  const cell: LaterCell = { target, make, made: false, value: undefined };
+  Object.defineProperty(target, later.cell, { value: cell });
+  Object.defineProperty(target, name, later.member);
+}
+
+/** What a {@link laterMember} is made from, and the value once made or written (the same value each read, were its target frozen). */
+interface LaterCell {
+  readonly target: object;
+  readonly make: () => unknown;
+  made: boolean;
+  value: unknown;
+}
+
+/**
+ * The accessor of each member name {@link laterMember} defines, made once, and the symbol under which each
+ * target holds its cell: an accessor of new functions per target (a closure's) gave every target a map of
+ * its own (about 6 µs each, two a cold tools/list: drift pins and the inventory); a shared one keeps one map for all.
+ */
+const laterKinds = new Map<string, { readonly cell: symbol; readonly member: PropertyDescriptor }>();
+
+function laterKind(name: string): { readonly cell: symbol; readonly member: PropertyDescriptor } {
+  const slot = Symbol(name);
+  const cellOf = (self: object): LaterCell => (self as Record<symbol, LaterCell>)[slot]!;
+  return {
+    cell: slot,
+    member: {
+      get(this: object) {
+        const cell = cellOf(this);
+        if (!cell.made) {
+          cell.value = cell.make();
+          cell.made = true;
+        }
+        return settled(cell.target, name, cell.value);
+      },
+      set(this: object, written: unknown) {
+        const cell = cellOf(this);
+        cell.made = true;
+        cell.value = written;
+        settled(cell.target, name, written);
+      },
+      enumerable: true,
+      configurable: true,
     },
-    set(written: unknown) {
-      made = true;
-      value = written;
-      settled(target, name, written);
-    },
-    enumerable: true,
-    configurable: true,
-  });
+  };
 }
 
 /**

@@ -221,7 +221,7 @@ function walkFrom(node: unknown, path: ValuePath, key: string, options: WalkOpti
         if (keys) {
           // A schema's own keyword is the keyword's text, nothing a server chose (what it holds is read as any
           // value): not read as an identifier. A property's name is, whatever it is.
-          if (keywords === undefined || name === 'properties' || !keywords.has(k)) out.add(child, k, k, Kind.Identifier | every, false);
+          if (keywords === undefined || name === 'properties' || !(keywords === schemaKeywords ? (schemaKeyBits(k) & schemaKeyword) !== 0 : keywords.has(k))) out.add(child, k, k, Kind.Identifier | every, false);
         } else if (oddKey) {
           out.add(child, name, k, Kind.Identifier, true);
         }
@@ -289,10 +289,33 @@ const schemaKeywords = new Set([
 
 // Schema keywords whose values are machine syntax, not text a model reads.
 const schemaSyntax = new Set(['type', '$schema', '$id', '$ref', '$anchor', '$dynamicRef', 'format', 'pattern', 'required', 'contentEncoding', 'contentMediaType', 'x-mcp-header']);
-// The first characters of those keywords: a key starting otherwise (`description`, `properties`' names) is
-// none of them without a look-up in the set (a tool list asks for every member of every schema).
-const schemaSyntaxFirst = new Uint8Array(128);
-for (const keyword of schemaSyntax) schemaSyntaxFirst[keyword.charCodeAt(0)] = 1;
+
+/** What {@link schemaKeyBits} says of a key: one of {@link schemaKeywords}, one of {@link schemaSyntax}. */
+const schemaKeyword = 1;
+const syntaxKeyword = 2;
+
+/**
+ * Whether a key of a schema is a keyword, and one whose value is syntax: asked of every member of every
+ * schema of a tool list. The same few keys recur (`type`, `description`, argument names): a key is looked
+ * up in the sets once while it holds its slot, picked by its length and end characters, and compared by
+ * `===` (keys only: nothing of a message is kept).
+ */
+function schemaKeyBits(key: string): number {
+  const n = key.length;
+  if (n === 0 || n > keyMemoLength) return schemaKeyRead(key);
+  const slot = (n * 7 + key.charCodeAt(0) * 31 + key.charCodeAt(n - 1)) & (keyMemoSlots - 1);
+  if (keyMemo[slot] === key) return keyMemoBits[slot]!;
+  const bits = schemaKeyRead(key);
+  keyMemo[slot] = key;
+  keyMemoBits[slot] = bits;
+  return bits;
+}
+
+const schemaKeyRead = (key: string): number => (schemaKeywords.has(key) ? schemaKeyword : 0) | (schemaSyntax.has(key) ? syntaxKeyword : 0);
+const keyMemoSlots = 256;
+const keyMemoLength = 64;
+const keyMemo: (string | undefined)[] = new Array<string | undefined>(keyMemoSlots).fill(undefined);
+const keyMemoBits = new Uint8Array(keyMemoSlots);
 // Prose: three words. The model reads the whole schema, so a sentence moved into `pattern` or `format` is read.
 const sentence = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
 /**
@@ -300,8 +323,7 @@ const sentence = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
  * so is an object under such a name (a property called `pattern` or `type` has a description like any other).
  */
 function schemaSyntaxValue(_parent: Record<string, unknown>, key: string, value: unknown): boolean {
-  const first = key.charCodeAt(0);
-  if (!(first < 128 && schemaSyntaxFirst[first] === 1) || !schemaSyntax.has(key)) return false;
+  if ((schemaKeyBits(key) & syntaxKeyword) === 0) return false;
   if (typeof value === 'string') return !isSentence(value);
   // A list (`required`, a list of types) is names; one that holds a sentence is read.
   if (Array.isArray(value)) return !value.some((item) => typeof item === 'string' && isSentence(item));
