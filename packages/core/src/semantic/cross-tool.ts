@@ -13,7 +13,6 @@ import { Cue, cuesOf } from './cues.js';
 import { fillsUserSecretLower, mayNameAi } from './fills-user-secret.js';
 import { asksSecretValue, fieldNamesSecret, secretField } from './secret-value-field.js';
 import { withoutStatedRequirement } from './usage.js';
-import { maxUnaskedLeet } from '../text/encoded-prose.js';
 import { readPlain, readText, spellsOnlyLetters } from './reading.js';
 import { splitSentences } from './sentences.js';
 
@@ -191,9 +190,11 @@ function includesOther(text: string, own: string, names: readonly string[]): boo
   return false;
 }
 
-// What leetspeak spelled out is made of (letters, digits, @, $, spaces): a name with any other character
-// (snake_case, dotted) is never inside it, nor across the line break before it unless it holds one.
-const leetSpellable = /^[a-z0-9@$ ]*$|\n/;
+// Leetspeak is spelled in place (text/encoded-prose.ts), a word's digits turned to the letters a e i o s t:
+// a name without one of them is never spelled out of it, and a text without a leet digit next to a letter
+// spells nothing.
+const leetSpellable = /[aeiost]/;
+const mayHoldLeet = /[a-z][013457@$]|[013457@$][a-z]/i;
 const maxRead = 16 * 1024;
 
 /**
@@ -208,7 +209,7 @@ export function descriptionMayNameOther(description: string, own: string, names:
   // A description without `_` whose reading spells nothing but letters anew names none of such names (no plain
   // reading made: the instruction analysis decides its own by its clauses, see pieces.ts).
   if (listed.underscoredOnly && !raw.includes('_') && spellsOnlyLetters(raw)) return false;
-  const plain = leetSpellsNone || raw.length > maxUnaskedLeet ? readPlain(raw) : undefined;
+  const plain = leetSpellsNone || !mayHoldLeet.test(raw) ? readPlain(raw) : undefined;
   return listed.mayName(plain ?? readText(raw, maxRead).text, own);
 }
 

@@ -1,8 +1,9 @@
 import { RecentTexts } from '../recent.js';
 import { mayHoldEscapes } from '../text/escaped-prose.js';
-import { encodedProse, knownUnencoded, leetSpelled, mayBeginEncoded, maxUnaskedLeet, rot13Spelled, rotatedCommonWords } from '../text/encoded-prose.js';
+import { encodedProse, knownUnencoded, leetSpelled, mayBeginEncoded, maxUnaskedLeet, rot13Named, rot13Spelled, rotatedCommonWords } from '../text/encoded-prose.js';
 import { plainLowerCaseOf } from '../text/plain-lower.js';
 import { mayBeReversed, reversedSpelled, reverseHint } from '../text/reversed-prose.js';
+import { mayHoldSpaced, spacedSpelled } from '../text/spaced-letters.js';
 
 // What a model reads in a string, for instruction analysis. Unlike the rules' canonical form this keeps
 // scripts apart: a Cyrillic word stays Cyrillic ("Запомни" must not become "3aпомни"); only a word that
@@ -90,7 +91,7 @@ export function readText(raw: string, maxLength = 64 * 1024, unasked: Unasked = 
 
 /**
  * What a model reads in `raw` when reading changes only its case (ASCII without ESC, nothing that hints at
- * decoding, no run that could be decoded unasked, no ROT13): the lower-case text, as {@link readText} gives it then
+ * decoding, no run that could be decoded unasked, no ROT13, no letters spaced apart): the lower-case text, as {@link readText} gives it then
  * with nothing hidden; else undefined. For `hidden` reading (tool metadata): `plain` also spells leetspeak.
  */
 export function readPlain(raw: string): string | undefined {
@@ -185,7 +186,7 @@ export const textHints = (text: string): number => hintsOf(text) | hintMayRevers
 
 /** Whether `text` (the {@link plainCandidate} of `raw`), whose {@link hintsOf} are `hints`, is its plain reading. */
 export function plainGiven(raw: string, text: string, hints: number): boolean {
-  if (hints & hintDecode) return false;
+  if (hints & hintDecode || mayHoldSpaced(raw)) return false;
   // decodeHint once, however many such words there are (linear in the text).
   if (hints & hintBackwards && decodeHint.test(text)) return false;
   // Text written backwards (two plain searches stop almost every text before reversedSpelled's regex runs).
@@ -265,14 +266,18 @@ function withDecoded(visible: string, text: string, hidden: number, tagged: stri
   } else {
     // Unasked, a model may still decode a run of base64 or hex, or read leetspeak: what it spells is read too.
     const islands = encodedProse(visible);
+    // Leetspeak is spelled in a long text's head and tail (see leetSpelled).
+    const spelled = unasked === 'plain' ? leetSpelled(visible) : '';
+    if (spelled) islands.push(spelled);
     if (visible.length <= maxUnaskedLeet) {
-      const spelled = unasked === 'plain' ? leetSpelled(visible) : '';
-      if (spelled) islands.push(spelled);
       const rotated = rot13Spelled(visible);
       if (rotated) islands.push(rotated);
       const reversed = mayBeReversed(text) ? reversedSpelled(visible, reverseHint.test(visible)) : '';
       if (reversed) islands.push(reversed);
     }
+    // Letters spaced apart are read as the words they spell, with the rest of their lines.
+    const spaced = spacedSpelled(visible);
+    if (spaced) islands.push(spaced);
     if (islands.length > 0) {
       const decoded = islands.join('\n').toLowerCase();
       text += `\n${decoded}`;
@@ -327,8 +332,6 @@ const obeyHint = new RegExp([
   String.raw`(?:exécutez-le|exécute-le|suivez-le|suis-le|appliquez-le)|\b(?:ejecútalo|ejecútelo|síguelo|sígalo|obedece)\b`,
 ].join('|'));
 
-/** A hint that names ROT13 itself: the text says how it is to be read. */
-const rot13Named = /rot-?13/i;
 const backwardsHint = /\b(?:read|reading|written|write|spelled)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b/i;
 
 /**
@@ -342,6 +345,8 @@ export function decodeHidden(text: string): string {
   if (spelled) parts.push(spelled);
   const rotated = rot13Spelled(text, rot13Named.test(text)).toLowerCase();
   if (rotated) parts.push(rotated);
+  const spaced = spacedSpelled(text).toLowerCase();
+  if (spaced) parts.push(spaced);
   // A text that says to read it backwards is read backwards too (short ones: an order in it is short).
   if (text.length <= maxUnaskedLeet && backwardsHint.test(text)) parts.push([...text].reverse().join('').toLowerCase());
   return parts.join('\n');

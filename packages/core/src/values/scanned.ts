@@ -3,7 +3,8 @@ import type { OnItsOwn } from '../secrets/transformed.js';
 import { secretFile } from '../paths/write-targets.js';
 import { describedPaths } from '../text/described-paths.js';
 import { dataUrlText } from './data-urls.js';
-import { decodedWhole, encodedProse, leetSpelled, maxUnaskedLeet, rot13Spelled } from '../text/encoded-prose.js';
+import { decodedWhole, encodedProse, leetSpelled, maxUnaskedLeet, rot13Named, rot13Spelled } from '../text/encoded-prose.js';
+import { spacedSpelled } from '../text/spaced-letters.js';
 import { type CanonicalText, canonicalize, canonicalizeNotPlain, type NormalizeLimits, plainCanonical } from '../text/normalize.js';
 import { unquoted } from '../text/quoted.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
@@ -164,6 +165,8 @@ export class Reading implements CanonicalText {
   rules: unknown = undefined;
   /** The text rotated back when it is written in ROT13 ('' if it is not), when a server value asks. */
   rotated: string | undefined = undefined;
+  /** Its lines that hold letters spaced apart, read as the words they spell ('' if none), when a server value asks. */
+  spaced: string | undefined = undefined;
   /** Its sentences that name a file by where it lives, with the file's path for the words ('' if none), when a server value asks. */
   described: string | undefined = undefined;
   /** The canonical text with what it quotes as data blanked ('' if it quotes nothing so), when a rule about orders to a model matched it (see text/quoted.ts). */
@@ -772,16 +775,21 @@ function scanValue(
   if (side !== 'client') {
     value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
     // Base64 or hex runs that spell prose are read as what they spell (a model decodes them), and so is
-    // leetspeak in short content (an order in it is short; spelling reads every character, so not in the
-    // tool metadata of every list).
+    // leetspeak in content (in a long text, the lines of its head and tail: spelling reads every character,
+    // so not in the tool metadata of every list).
     if (raw.raw.length >= 24) {
       const encoded = (reading === undefined ? encodedProse(raw.raw) : (reading.encoded ??= encodedProse(raw.raw)));
       for (let e = 0; e < encoded.length; e++) out.push(new Scanned({ ...raw, raw: encoded[e]! }, canonicalize(encoded[e]!, limits), 0, false, raw.kinds, paths));
-      const spelled = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? leetSpelled(raw.raw) : (reading.spelled ??= leetSpelled(raw.raw))) : '';
+      const spelled = !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? leetSpelled(raw.raw) : (reading.spelled ??= leetSpelled(raw.raw))) : '';
       if (spelled) out.push(new Scanned({ ...raw, raw: spelled }, canonicalize(spelled, limits), 0, false, raw.kinds, paths));
-      // ROT13 too, in short content (tool metadata in ROT13 is read by the instruction analysis, which flags it hidden).
-      const rotated = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? rot13Spelled(raw.raw) : (reading.rotated ??= rot13Spelled(raw.raw))) : '';
+      // ROT13 too, in short content (tool metadata in ROT13 is read by the instruction analysis, which flags it
+      // hidden); a text that names the cipher is read as the instruction analysis reads it then (a label kept).
+      const rotated = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? rot13Spelled(raw.raw, rot13Named.test(raw.raw)) : (reading.rotated ??= rot13Spelled(raw.raw, rot13Named.test(raw.raw)))) : '';
       if (rotated) out.push(new Scanned({ ...raw, raw: rotated }, canonicalize(rotated, limits), 0, false, raw.kinds, paths));
+      // Letters spaced apart ("r e a d   ~ / . s s h") in content (tool metadata so spaced is read by the
+      // instruction analysis, as hidden text; the rules need not probe every string of every list).
+      const spaced = raw.kinds & Kind.ToolMetadata ? '' : reading === undefined ? spacedSpelled(raw.raw) : (reading.spaced ??= spacedSpelled(raw.raw));
+      if (spaced) out.push(new Scanned({ ...raw, raw: spaced }, canonicalize(spaced, limits), 0, false, raw.kinds, paths));
       // A credential store named in words by where it lives ("the git-credentials file in the home folder") is
       // read as its path too.
       // Read on the canonical text: letters split by invisible characters are joined there.

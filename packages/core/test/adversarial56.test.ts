@@ -1,0 +1,27 @@
+import { redTeamCases } from './adversarial56/index.js';
+import { describeAdversarialSuite } from './redteam-kit/suite.js';
+
+// The stop-56 adversarial suite, written from the public docs only (docs/detection.md, README), not the rule
+// sources: server text that orders the model, disguised (letters spaced apart, leetspeak, lookalike letters,
+// soft hyphens or bidi isolates inside words, cut across content blocks or structured fields, in markdown's
+// link titles, alt text, reference definitions, HTML comments and details blocks, in a code comment, in a JSON
+// string, backwards, ROT13, base64 or hex with a cue, padded). Each attack has a benign twin. `misses` may
+// only shrink.
+
+/** Attacks balanced does not block yet. */
+const misses = new Set<string>([
+  'ds-leet-description-history',
+  'ds-homoglyph-prompt-collaborator',
+  'ds-split-structured-docker',
+  'ds-md-reference-definition',
+  'ds-details-summary',
+  'ds-code-comment-unlabelled',
+]);
+/**
+ * The size of `misses` (11 of 22 on the base build when the suite was written, 8 at strict; 6 once letters
+ * spaced apart were read as the words they spell, leetspeak spelled in place in content and line by line in a
+ * padded text, and a ROT13 label kept apart from the cipher it names); it can only go down.
+ */
+const missesAtMost = 6;
+
+describeAdversarialSuite(56, redTeamCases, { misses, missesAtMost, atLeast: 22 });
