@@ -405,16 +405,18 @@ describe('decoding hidden text', () => {
     const spell = (w: string): string => w.replace(/[013457@$]/g, (c) => leet[c] ?? c);
     const spelled = mixed.filter((w) => /^[a-z]{2,}$/.test(spell(w)) && /[aeiou]/.test(spell(w)));
     if (spelled.length >= 4 && spelled.length >= mixed.length * 0.8 && mixed.length >= tokens.length * 0.3) {
-      // The words alone, each with a letter spelled.
-      parts.push(tokens.map((w) => (/[a-z]/.test(w) ? spell(w) : w)).join(' '));
+      // The words alone, each with a letter spelled (unless that is what spelling in place gives).
+      const alone = tokens.map((w) => (/[a-z]/.test(w) ? spell(w) : w)).join(' ');
       // Then spelled in place: a word of letters and leet digits that spells letters, a short number that spells a
       // function word; an `@` before a dot and a `$` that opens a word kept.
-      parts.push(lower.replace(/[a-z0-9@$]+/g, (w, at: number) => {
+      const inPlace = lower.replace(/[a-z0-9@$]+/g, (w, at: number) => {
         if (!/[a-z]/.test(w)) return w.length <= 3 && ['it', 'to', 'is', 'as', 'at', 'so', 'its', 'too'].includes(spell(w)) ? spell(w) : w;
         const email = lower[at + w.length] === '.' && w.includes('@');
         const out = w.replace(/[013457@$]/g, (c, i: number) => ((c === '@' && email) || (c === '$' && i === 0) ? c : (leet[c] ?? c)));
         return /^[a-z]{2,}$/.test(out.replace(/[@$]/g, 'a')) ? out : w;
-      }));
+      });
+      if (alone !== inPlace) parts.push(alone);
+      parts.push(inPlace);
     }
     return parts.join('\n');
   }

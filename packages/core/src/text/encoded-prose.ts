@@ -375,7 +375,11 @@ function leetIn(lower: string, whole: boolean): string {
   }
   // A text that is leetspeak as a whole is read as its words alone (what a model that spells it word by word
   // reads: the words an order is made of, next to each other), then in place (its paths and addresses).
-  if (whole && leetShare(words, mixed) && mostSpellLetters(lower, 0, mixed)) return `${spelledWords(lower)}\n${spellLeet(lower)}`;
+  if (whole && leetShare(words, mixed) && mostSpellLetters(lower, 0, mixed)) {
+    const alone = spelledWords(lower);
+    const inPlace = spellLeet(lower);
+    return alone === inPlace ? inPlace : `${alone}\n${inPlace}`;
+  }
   return lines;
 }
 
