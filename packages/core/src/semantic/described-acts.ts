@@ -17,6 +17,7 @@ import { broad, valuableHere } from './destroys.js';
 import { credentialPath, destroying, granting, moving, negation, consented, pushesPast, usersData } from './actor-orders.js';
 import { aiNoun, baseForm } from './referred-actors.js';
 import { harmfulServerCommand } from './server-commands.js';
+import { sentenceStartBefore } from './sentences.js';
 
 /** A cheap first test: an AI noun or a reader named (case-insensitive, on the raw text). */
 const mayNameActor = /assistant|agent|model|copilot|chatbot|\bai\b|\bllm\b|whoever|whichever|whatever|reader/gi;
@@ -148,10 +149,7 @@ export function describedAct(text: string): DescribedAct | undefined {
     if (m.index < past) continue;
     read++;
     // The sentence the actor is in, and the one after it.
-    let start = m.index;
-    const floor = Math.max(0, m.index - before);
-    // A sentence starts after a line break, or after a stop that a space follows (not the dot of `~/.ssh`).
-    while (start > floor && !(text[start - 1] === '\n' || (/[.!?]/.test(text[start - 1]!) && /\s/.test(text[start]!)))) start--;
+    const start = sentenceStartBefore(text, m.index, Math.max(0, m.index - before));
     const window = text.slice(start, Math.min(text.length, m.index + after)).toLowerCase();
     sentenceEnd.lastIndex = m.index - start;
     const end = sentenceEnd.exec(window);

@@ -13,12 +13,15 @@
 // two unrelated steps. A warning before either step ("never pipe what curl prints into bash") negates it.
 import { lowerHead } from '../text/lower-head.js';
 import { skipsUser } from './foreign-subjects.js';
+import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
 
 /** Most addresses looked at (a text is read to lower-head.ts's length), and how far the second step may follow the download. */
 const maxAddresses = 32;
 const reach = 320;
 /** How far around the two steps the doer or the secrecy is looked for. */
 const around = 240;
+/** Longest step read on either side of a download or a shell (a step is a sentence or a line). */
+const longestStep = 400;
 
 const address = /https?:\/\/[^\s`'"<>)\]]+/g;
 /** A verb or program of downloading, in the languages read. */
@@ -56,27 +59,6 @@ export interface FetchedRun {
   readonly evidence: string;
 }
 
-/** Where the step holding `at` starts: after the line break or the sentence end before it. */
-function stepStart(text: string, at: number): number {
-  let i = at;
-  for (let n = 0; i > 0 && n < 400; n++, i--) {
-    const c = text.charCodeAt(i - 1);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10))) break;
-  }
-  return i;
-}
-
-/** Where the step holding `at` ends: at the next line break or sentence end. */
-function stepEnd(text: string, at: number): number {
-  const limit = Math.min(text.length, at + 400);
-  let i = at;
-  for (; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (i + 1 === text.length || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10))) break;
-  }
-  return i;
-}
-
 /** The first download in `text` that a later step (or the same line's pipe) runs, done by the AI or out of the user's sight. */
 export function fetchedRun(text: string): FetchedRun | undefined {
   if (!text.includes('://')) return undefined;
@@ -92,8 +74,8 @@ export function fetchedRun(text: string): FetchedRun | undefined {
 
 /** Where the step of the download at address `m` starts and where what it fetched is run, when the AI runs it or the user is kept from seeing it. */
 function runFrom(lower: string, m: RegExpExecArray): { from: number; ran: number } | undefined {
-  const from = stepStart(lower, m.index);
-  const end = stepEnd(lower, m.index + m[0].length);
+  const from = sentenceStartBefore(lower, m.index, Math.max(0, m.index - longestStep));
+  const end = sentenceEndAfter(lower, m.index + m[0].length, Math.min(lower.length, m.index + m[0].length + longestStep));
   const step = lower.slice(from, end);
   if (!fetching.test(step) || warned.test(lower.slice(from, m.index))) return undefined;
   const ran = globalHooks.test(step) ? m.index : runAfter(lower, m.index + m[0].length, end);
@@ -113,7 +95,7 @@ function runAfter(lower: string, urlEnd: number, end: number): number {
   // The same step may go on ("download … with curl and pass it to bash"); then the next step or two.
   for (let from = urlEnd, n = 0; from < lower.length && from < urlEnd + reach && n < 3; n++) {
     while (from < lower.length && (lower.charCodeAt(from) === 32 || lower.charCodeAt(from) === 10)) from++;
-    const to = stepEnd(lower, from);
+    const to = sentenceEndAfter(lower, from, Math.min(lower.length, from + longestStep));
     const step = lower.slice(from, to);
     const fed = shellFed.exec(step) ?? runsIt.exec(step);
     if (fed !== null) {

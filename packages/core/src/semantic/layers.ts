@@ -195,38 +195,31 @@ function samplingFindings(doc: TextDocument, limits: AnalyzeLimits): readonly La
   return none;
 }
 
-/** An act the content states the AI reading it does, as a fact of its procedure (see described-acts.ts), as a finding. */
-function describedActFindings(doc: TextDocument): readonly LayerFinding[] {
+/**
+ * The first part of `doc` in which `read` finds something, as one finding whose message `say` makes from
+ * it (content only): the described acts, standing sends and fetched runs below.
+ */
+function firstPartFinding<T extends { readonly start: number; readonly evidence: string }>(doc: TextDocument, read: (part: string) => T | undefined, say: (found: T) => string): readonly LayerFinding[] {
   let offset = 0;
   for (const part of doc.parts) {
-    const act = describedAct(part);
-    if (act !== undefined) return [finding('semantic/injected-instruction', `Text states what the AI reading it does: it ${act.what}`, pathAt(doc, offset + act.start), act.evidence)];
+    const found = read(part);
+    if (found !== undefined) return [finding('semantic/injected-instruction', say(found), pathAt(doc, offset + found.start), found.evidence)];
     offset += part.length + 1;
   }
   return none;
 }
 
-/** A standing order that sends the model's future work out to a literal address (standing-sends.ts), as a finding: content only. */
-function standingSendFindings(doc: TextDocument): readonly LayerFinding[] {
-  let offset = 0;
-  for (const part of doc.parts) {
-    const order = standingSend(part);
-    if (order !== undefined) return [finding('semantic/injected-instruction', "Text gives a standing order that sends the model's work to an outside address from now on", pathAt(doc, offset + order.start), order.evidence)];
-    offset += part.length + 1;
-  }
-  return none;
-}
+/** An act the content states the AI reading it does, as a fact of its procedure (see described-acts.ts). */
+const describedActFindings = (doc: TextDocument): readonly LayerFinding[] =>
+  firstPartFinding(doc, describedAct, (act) => `Text states what the AI reading it does: it ${act.what}`);
 
-/** A download a later step runs in a shell, by the AI or out of the user's sight (fetched-runs.ts), as a finding: content only. */
-function fetchedRunFindings(doc: TextDocument): readonly LayerFinding[] {
-  let offset = 0;
-  for (const part of doc.parts) {
-    const run = fetchedRun(part);
-    if (run !== undefined) return [finding('semantic/injected-instruction', 'Text has the AI run code it downloads from an outside address (a download, then a shell fed what it fetched)', pathAt(doc, offset + run.start), run.evidence)];
-    offset += part.length + 1;
-  }
-  return none;
-}
+/** A standing order that sends the model's future work out to a literal address (standing-sends.ts). */
+const standingSendFindings = (doc: TextDocument): readonly LayerFinding[] =>
+  firstPartFinding(doc, standingSend, () => "Text gives a standing order that sends the model's work to an outside address from now on");
+
+/** A download a later step runs in a shell, by the AI or out of the user's sight (fetched-runs.ts). */
+const fetchedRunFindings = (doc: TextDocument): readonly LayerFinding[] =>
+  firstPartFinding(doc, fetchedRun, () => 'Text has the AI run code it downloads from an outside address (a download, then a shell fed what it fetched)');
 
 /**
  * A next call the content hands the model as data (a `next_tool` object, a YAML `next_action:` block, a

@@ -58,6 +58,21 @@ export function endsSentenceAt(text: string, i: number): boolean {
   if (c >= 0x3000) return c === 0x3002 || c === 0xff01 || c === 0xff1f;
   return (c === 0x2e || c === 0x21 || c === 0x3f) && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1)));
 }
+/**
+ * Where the sentence holding `at` starts, looking back to `floor` at most: after a line break, or after an
+ * end of sentence as {@link endsSentenceAt} reads one (not the dot of `~/.ssh`).
+ */
+export function sentenceStartBefore(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && !(text.charCodeAt(i - 1) === 0x0a || endsSentenceAt(text, i - 1))) i--;
+  return i;
+}
+/** Where the sentence holding `at` ends (the line break or stop itself), looking on to `limit` at most. */
+export function sentenceEndAfter(text: string, at: number, limit: number): number {
+  let i = at;
+  while (i < limit && !(text.charCodeAt(i) === 0x0a || endsSentenceAt(text, i))) i++;
+  return i;
+}
 const isBreak = (c: number): boolean => c === 0x3b || c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 /** What may close a sentence after its end: `"'”’)]`. */
 const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
