@@ -79,7 +79,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     (role === 'content' && solicitsSecret(text, previous) ? solicitsOrder : undefined) ??
     (hidesBlindCopyBefore(text, previous) ? blindCopyOrders[role] : undefined) ??
     (readsSecretOut(text, previous) ? postsOrder[role] : undefined) ??
-    (keepsQuiet(text, (cues & acting) !== 0, (previousCues & acting) !== 0, (cues & mayOrder) !== 0) ? concealsOrder : undefined) ??
+    (keepsQuiet(text, (cues & acting) !== 0, (previousCues & acting) !== 0, (cues & mayOrder) !== 0, previous) ? concealsOrder : undefined) ??
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
     (redirectsPayment(text, previous, role === 'metadata') || swapsDestination(text, previous) ? paymentOrder[role] : undefined) ??
     (fillsLinkSlot(text, previous) ? linkOrder[role] : undefined) ??
@@ -419,7 +419,7 @@ export class ClauseOrders {
     // keepsQuiet's first word test is the clause's own, read once: a clause met again after a new one costs bit tests.
     const acts = (cues & acting) !== 0;
     const actedBefore = ((before?.cues ?? 0) & acting) !== 0;
-    if ((acts || actedBefore) && this.word(Word.Quiet, text) && keepsQuiet(text, acts, actedBefore, (cues & mayOrder) !== 0)) return concealsOrder;
+    if ((acts || actedBefore) && this.word(Word.Quiet, text) && keepsQuiet(text, acts, actedBefore, (cues & mayOrder) !== 0, previous)) return concealsOrder;
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
     if (this.word(Word.Payment, text) && redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
     // Both first tests of swapsDestination kept per clause: a clause with two digits in a row (a version, a
