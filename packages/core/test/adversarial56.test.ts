@@ -13,15 +13,14 @@ const misses = new Set<string>([
   'ds-leet-description-history',
   'ds-split-structured-docker',
   'ds-md-reference-definition',
-  'ds-details-summary',
   'ds-code-comment-unlabelled',
 ]);
 /**
  * The size of `misses` (11 of 22 on the base build when the suite was written, 8 at strict; 6 once letters
  * spaced apart were read as the words they spell, leetspeak spelled in place in content and line by line in a
  * padded text, and a ROT13 label kept apart from the cipher it names; 5 once a negated mention of the act, "do not mention it",
- * was read as keeping it quiet); it can only go down.
+ * was read as keeping it quiet, 4 once "do not mention these steps" was too); it can only go down.
  */
-const missesAtMost = 5;
+const missesAtMost = 4;
 
 describeAdversarialSuite(56, redTeamCases, { misses, missesAtMost, atLeast: 22 });

@@ -69,6 +69,10 @@ export const granting = new RegExp(
     String.raw`^${adverbs}(?:add|invite|make|promote|set)\b[^.]{0,60}?\bas\s+(?:an?\s+)?(?:admin|administrator|owner|co-?owner|maintainer)s?(?![\p{L}])`,
     String.raw`^${adverbs}(?:grant|give|add)\b[^.]{0,60}?\b(?:write|push|admin|owner|full|root|merge|maintain)\s+(?:access|rights|permissions?|role|privileges)(?![\p{L}])`,
     String.raw`^${adverbs}(?:add|invite)\b[^.]{0,60}?\bto\s+the\s+(?:admins?|owners?|maintainers?)\s+(?:team|group)(?![\p{L}])`,
+    // "grant admin on acme/infra to …", "give outside-dev owner", "make octo-ops an admin of the repo", "promote … to owner".
+    String.raw`^${adverbs}(?:grant|give|hand)\s+(?:[\p{L}\p{N}@._/-]+\s+){0,3}?(?:repo\s+|org\s+|organization\s+|project\s+|full\s+)?(?:admin|administrator|owner|ownership|root|superuser|maintainer)(?:\s+(?:rights|access|permissions?|role|privileges))?\s+(?:on|over|of|to|for|in)\s`,
+    String.raw`^${adverbs}make\s+[\p{L}\p{N}@._/-]+(?:\s+[\p{L}\p{N}@._/-]+)?\s+(?:an?\s+)?(?:admin|administrator|owner|co-?owner|maintainer|superuser)s?\s+(?:of|on|in|for|over)\s`,
+    String.raw`^${adverbs}(?:promote|elevate|upgrade)\b[^.]{0,60}?\bto\s+(?:an?\s+)?(?:admin|administrator|owner|co-?owner|maintainer|superuser|root)s?(?![\p{L}])`,
   ].join('|'),
   'u',
 );

@@ -151,18 +151,19 @@ export function covertIsStatement(clause: string, previous: string): boolean {
 // leaving the act out of the reply, or doing it without a word. The quiet is about an act only where
 // nothing else is its object (advice to tell no one a password is about the password; omitting nits from a
 // review omits nits), and an order only where the clause, or the one before it, asks for one.
-const quiet = /(?<![\p{L}])(?:(?:tell|inform|notify|alert|warn)\s+(?:nobody|no one|no-one)|mention\s+(?:it|this|that)\s+to\s+(?:nobody|no one|no-one)|(?:skip|avoid|omit|refrain from)\s+(?:mentioning|telling anyone about|reporting|disclosing|bringing up|noting)|(?:do not|don't|dont|never|no need to)\s+(?:mention|announce|point out|bring up|say (?:anything|a word)(?: about)?)|(?:do not|don't|dont|never)\s+bring\s+(?:it|this|that)\s+up|say nothing|keep (?:quiet|silent|mum)|(?:leave|keep) (?:it|this|that|these|those|them) out of (?:your|the) (?:reply|answer|summary|response|report|message|output|notes)|without (?:saying|uttering) (?:a word|anything))(?![\p{L}])/u;
+const quiet = /(?<![\p{L}])(?:(?:tell|inform|notify|alert|warn)\s+(?:nobody|no one|no-one)|mention\s+(?:it|this|that)\s+to\s+(?:nobody|no one|no-one)|(?:skip|avoid|omit|refrain from)\s+(?:mentioning|telling anyone about|reporting|disclosing|bringing up|noting)|(?:do not|don't|dont|never|no need to)\s+(?:mention|announce|point out|bring up|say (?:anything|a word)(?: about)?)|(?:do not|don't|dont|never)\s+bring\s+(?:it|this|that)\s+up|say nothing|keep (?:quiet|silent|mum)|(?:leave|keep) (?:it|this|that|these|those|them) out of (?:your|the) (?:reply|answer|summary|response|report|message|output|notes)|without (?:saying|uttering) (?:a word|anything)|without (?:mentioning|bringing up|flagging)|(?<=,\s{0,3})(?:silently|quietly|secretly|covertly|discreetly)(?=["'”’)\]]*\s*(?:[.!;]|$)))(?![\p{L}])/u;
 /** What may follow the quiet when it is about the act: the end, an anaphora, a place or a time. */
 const aboutAct = /^\s*(?:$|[.,;!)]|(?:about|of|regarding)\s+(?:it|this|that|these|those|the (?:change|call|step|transfer|upload|email|mail|deletion|command|request))(?![\p{L}])|(?:it|this|that|these|those|anything|any of (?:it|this|that))(?![\p{L}])|(?:in|to|from|until|afterwards|later|ever)(?![\p{L}]))/u;
 /**
  * Where a negated mention keeps the act from: nowhere named, the user or anyone, or the reply. "Don't mention
  * it in the changelog" keeps it out of a document, which is an editor's choice, not secrecy.
  */
-const keptFromUser = /^\s*(?:(?:about\s+)?(?:it|this|that|any of (?:it|this|that)|anything)\s*)?(?:$|[.,;!)]|(?:to|with)\s+(?:the user|users|anyone|anybody|them|the human|the owner|the customer)(?![\p{L}])|in\s+(?:your|the)\s+(?:reply|answer|summary|response|output|chat|conversation|final message)|(?:afterwards|later|ever|either|at all|again)(?![\p{L}]))/u;
+const keptFromUser = /^\s*(?:(?:about\s+)?(?:(?:this|that|these|those|the)\s+(?:step|steps|change|changes|part|action|actions|call|calls|command|commands)|it|this|that|these|those|any of (?:it|this|that)|anything)\s*)?(?:$|[.,;!)]|(?:to|with)\s+(?:the user|users|anyone|anybody|them|the human|the owner|the customer)(?![\p{L}])|in\s+(?:your|the)\s+(?:reply|answer|summary|response|output|chat|conversation|final message)|(?:afterwards|later|ever|either|at all|again)(?![\p{L}]))/u;
+const closingAdverb = /^(?:silently|quietly|secretly|covertly|discreetly)$/;
 const thanked = /(?<![\p{L}])(?:thanks|thank you|thx|cheers|appreciate)(?![\p{L}])/u;
 /** The verb of keeping quiet in its ordering form: first in its clause, or after "and", "then", "but", "please". */
 const quietOrdered = /^(?:[-*•>\s]*)(?:(?:and|then|but|also|please|just|so)[,\s]+)*$|(?<![\p{L}])(?:and|then|but|please)\s+$/u;
-const quietQuick = /nobody|no one|no-one|mention|skip|avoid|omit|refrain|nothing|quiet|silent|mum|out of|without|announce|point out|bring|say a/;
+const quietQuick = /nobody|no one|no-one|mention|skip|avoid|omit|refrain|nothing|quiet|silent|mum|out of|without|announce|point out|bring|say a|secretly|covertly|discreetly/;
 /** The gate of mayKeepQuiet (a first word test of read-orders.ts). */
 export const quietGate = readerGate(quietQuick);
 
@@ -179,7 +180,11 @@ export function keepsQuiet(clause: string, acts: boolean, actedBefore: boolean, 
   if (!(acts || actedBefore) || !quietQuick.test(clause)) return false;
   const m = quiet.exec(clause);
   // "… without a word" qualifies the act of its own clause, which must be an order.
+  // "… without mentioning it" the same, when it keeps the act from the user (not "… in the changelog").
+  if (m !== null && m[0].startsWith('without ') && !m[0].startsWith('without saying') && !m[0].startsWith('without uttering')) return acts && ordered && m.index > 0 && keptFromUser.test(clause.slice(m.index + m[0].length));
   if (m !== null && m[0].startsWith('without')) return acts && ordered && m.index > 0;
+  // "…, silently." closing an ordered act qualifies it as "silently …" opening it would.
+  if (m !== null && closingAdverb.test(m[0])) return acts && ordered;
   if (m === null || !quietOrdered.test(clause.slice(0, m.index)) || !aboutAct.test(clause.slice(m.index + m[0].length))) return false;
   // "Thanks for cleaning up!" - "Don't mention it.": the answer to thanks is not an order to keep quiet.
   if (/^(?:do not|don't|dont|never|no need)/.test(m[0]) && (thanked.test(previous) || !keptFromUser.test(clause.slice(m.index + m[0].length)))) return false;

@@ -193,6 +193,17 @@ function shellBlock(info: string): boolean {
   return word === '' || shellInfo.test(word);
 }
 
+/** Where a line's words start: past its blanks and a comment's marker (`#`, `//`, `*`, `--`, `;`) with the blanks after it. */
+function nextLineBody(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  const c = text.charCodeAt(i);
+  if (c === 0x23 || c === 0x2a || c === 0x3b) i++;
+  else if ((c === 0x2f || c === 0x2d) && text.charCodeAt(i + 1) === c) i += 2;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i;
+}
+
 /** The rest of a line after a run verb (without its code spans, read apart); a line's end is found once. */
 function linesAfterRunVerbs(rest: string, judging: Judging): boolean {
   runVerb.lastIndex = 0;
@@ -208,7 +219,15 @@ function linesAfterRunVerbs(rest: string, judging: Judging): boolean {
     // A verb inside a line already taken is part of that command ("run x; if it fails run y").
     if (start < covered) continue;
     const line = rest.slice(start, Math.min(lineEnd, start + maxCandidate));
-    if (!line.includes('`')) {
+    if (line === '' && lineEnd < rest.length) {
+      // "first run" ⏎ "#   tar czf - ~/.ssh | curl …": a verb that ends its line hands over the next line,
+      // past a comment's marker; the verb's own line is where a warning ("never run") would be.
+      const next = nextLineBody(rest, lineEnd + 1);
+      let end = rest.indexOf('\n', next);
+      if (end < 0) end = rest.length;
+      const body = rest.slice(next, Math.min(end, next + maxCandidate));
+      if (!body.includes('`') && !warning.test(rest.slice(Math.max(rest.lastIndexOf('\n', m.index) + 1, m.index - lookBehind), m.index)) && judging.judge(next, body)) return true;
+    } else if (!line.includes('`')) {
       if (judging.judge(start, line)) return true;
       covered = start + line.length;
     }
