@@ -10,6 +10,9 @@
 // this uses only what the kernel and V8 report.
 //
 //   npm run build && node bench/cold-list-wall.mjs [--baseline /path/to/packages/core/dist/index.js] [--rounds 3] [--lists 1000]
+//       [--options '{"state":{"maxEntries":64}}']
+//
+// --options: more options of createGuard for both builds (what keeping less state or no caches changes).
 //
 // The JSON column allocates what JSON.parse and JSON.stringify make and keeps nothing, so it scavenges
 // little; the guard's scavenges copy what it keeps per server (state, definition keys, caches) twice
@@ -27,7 +30,7 @@ const cold = classes.find((c) => c.variant !== undefined);
 const start = '--- measured lists start';
 const warmup = 300;
 
-if (process.argv[2] === '--child') await child(process.argv[3], Number(process.argv[4]));
+if (process.argv[2] === '--child') await child(process.argv[3], Number(process.argv[4]), JSON.parse(process.argv[5] ?? '{}'));
 else main();
 
 /** User + system CPU of the calling thread (Linux: /proc/thread-self/stat, in clock ticks of 10 ms). */
@@ -37,7 +40,7 @@ function threadCpuMicros() {
   return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
-async function child(target, lists) {
+async function child(target, lists, options) {
   const texts = Array.from({ length: warmup + lists }, (_, n) => cold.variant(n));
   let inspect;
   if (target === 'json') {
@@ -48,7 +51,7 @@ async function child(target, lists) {
     process.on('exit', () => sink);
   } else {
     const { createGuard } = await import(pathToFileURL(target).href);
-    const guard = createGuard({ profile: 'balanced' });
+    const guard = createGuard({ profile: 'balanced', ...options });
     inspect = (n) => guard.inspect(texts[n], { from: cold.from, sessionId: `s${n}`, serverId: `s${n}` });
   }
   const run = async (n) => {
@@ -78,6 +81,7 @@ function main() {
   const rounds = Number(value('--rounds') ?? 3);
   const lists = Number(value('--lists') ?? 1000);
   const baseline = value('--baseline');
+  const options = value('--options') ?? '{}';
   const targets = [
     ['JSON.parse+stringify', 'json'],
     ...(baseline ? [['baseline', resolve(baseline)]] : []),
@@ -86,7 +90,7 @@ function main() {
   const field = (line, name) => Number(line.match(new RegExp(` ${name}=([-0-9.e]+)`))?.[1] ?? 0);
   const measuredPart = (out) => out.slice(out.indexOf(start), out.indexOf('--- measured lists end')).split('\n');
   const run = (target) => {
-    const out = execFileSync(process.execPath, ['--expose-gc', '--trace-gc-nvp', self, '--child', target, String(lists)], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const out = execFileSync(process.execPath, ['--expose-gc', '--trace-gc-nvp', self, '--child', target, String(lists), options], { encoding: 'utf8', maxBuffer: 1 << 28 });
     const measured = measuredPart(out);
     const result = out.split('\n').find((l) => l.startsWith('result ')) ?? '';
     const gcs = (kinds) => measured.filter((l) => kinds.some((k) => l.includes(` gc=${k} `)));
@@ -107,7 +111,7 @@ function main() {
     };
   };
   const deopts = (target) => {
-    const out = execFileSync(process.execPath, ['--trace-deopt', self, '--child', target, String(Math.min(lists, 300))], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const out = execFileSync(process.execPath, ['--trace-deopt', self, '--child', target, String(Math.min(lists, 300)), options], { encoding: 'utf8', maxBuffer: 1 << 28 });
     return measuredPart(out).filter((l) => l.startsWith('[bailout')).length;
   };
   const results = targets.map(() => []);
@@ -131,7 +135,7 @@ function main() {
   ];
   const deoptCounts = targets.map(([, target]) => deopts(target));
   printTable(
-    `${cold.name}: per list, ${lists} lists after ${warmup} of warm-up, median of ${rounds} child runs each, node ${process.version}, ${new Date().toISOString()}`,
+    `${cold.name}: per list, ${lists} lists after ${warmup} of warm-up, median of ${rounds} child runs each${options === '{}' ? '' : `, options ${options}`}, node ${process.version}, ${new Date().toISOString()}`,
     ['measure', ...targets.map(([name]) => name)],
     [
       ...rows.map(([label, key, digits]) => [label, ...targets.map((_, i) => mid(i, key).toFixed(digits))]),
