@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// What the scavenges of the cold tools/list (class-fixtures.mjs: 30 tools, every description new, a new
+// session and server each time) copy, by the function that allocated it: a scavenge costs what survives it
+// (each survivor is copied twice, into the other half of the young generation and then into the old one),
+// not what it frees, so the bytes a list allocates matter far less than the bytes it leaves alive past the
+// next scavenge (cold-list-wall.mjs: ~5 µs of pause per KB survived on the shared machine, the same for a
+// process keeping flat strings). V8's sampling heap profiler, in two child processes: objects alive at the
+// end of the measured lists ("kept"), and objects that survived a scavenge, counting those a mark-compact
+// freed later ("survived": kept + promoted and let go, e.g. a cache entry older than a scavenge's interval).
+//
+// Measured at 4a21366 (node 20, 300 lists after 400): ~74 KB a list survive a scavenge, ~49 KB of them kept.
+// About 46% are the definitions the definition keys keep for drift (JSON.parse's strings of each tool, 18 KB;
+// the keys' copies, 10 KB; the keys, 4.5 KB), held by the keys' cache (4096 definitions, 136 lists), the
+// store's inventories and cross-tool's: any one of them outlives a scavenge's interval (~60 lists), so
+// keeping less state per server (state.maxEntries 64) leaves what the scavenges copy the same. About 32% are
+// semantic/** analyses and clause memos of texts met once (kept from their first sighting); ~12% values/,
+// text/ and layers/ (readings of texts met twice in a list, Map tables of the generational caches).
+//
+//   npm run build && node bench/cold-list-survivors.mjs [--target /path/to/packages/core/dist/index.js] [--lists 300] [--top 25]
+import { spawnSync } from 'node:child_process';
+import { Session } from 'node:inspector/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { benchArgs, printTable } from './measure.mjs';
+
+const self = fileURLToPath(import.meta.url);
+const warmup = 400;
+
+if (process.argv[2] === '--child') await child(process.argv[3], Number(process.argv[4]), process.argv[5] === 'survived');
+else main();
+
+function main() {
+  const { value } = benchArgs();
+  const target = resolve(value('--target') ?? fileURLToPath(new URL('../packages/core/dist/index.js', import.meta.url)));
+  const lists = Number(value('--lists') ?? 300);
+  const top = Number(value('--top') ?? 25);
+  const profile = (mode) => {
+    const run = spawnSync(process.execPath, ['--expose-gc', self, '--child', target, String(lists), mode], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (run.status !== 0) throw new Error(run.stderr);
+    return new Map(JSON.parse(run.stdout));
+  };
+  const kept = profile('kept');
+  const survived = profile('survived');
+  const total = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+  const sites = [...new Set([...kept.keys(), ...survived.keys()])].map((site) => [site, kept.get(site) ?? 0, survived.get(site) ?? 0]);
+  sites.sort((a, b) => b[2] - a[2]);
+  printTable(
+    `guard.inspect of the cold tools/list, balanced, ${target}: bytes per list by allocating function (self), sampled over ${lists} lists after ${warmup}, node ${process.version}`,
+    ['function', 'kept', 'survived a scavenge', 'promoted and let go'],
+    [
+      ['(all)', total(kept).toFixed(0), total(survived).toFixed(0), (total(survived) - total(kept)).toFixed(0)],
+      ...sites.slice(0, top).map(([site, k, s]) => [site, k.toFixed(0), s.toFixed(0), (s - k).toFixed(0)]),
+    ],
+  );
+}
+
+async function child(target, lists, survived) {
+  const { classes } = await import('./class-fixtures.mjs');
+  const cold = classes.find((c) => c.variant !== undefined);
+  const { createGuard } = await import(pathToFileURL(target).href);
+  const guard = createGuard({ profile: 'balanced' });
+  // Every text made first and moved to the old generation, so the fixture's own strings are not counted.
+  const texts = Array.from({ length: warmup + lists }, (_, n) => cold.variant(n));
+  let i = 0;
+  const inspect = () => guard.inspect(texts[i], { from: cold.from, sessionId: `s${i}`, serverId: `s${i++}` });
+  while (i < warmup) inspect();
+  globalThis.gc();
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.enable');
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 256, includeObjectsCollectedByMajorGC: survived, includeObjectsCollectedByMinorGC: false });
+  while (i < warmup + lists) inspect();
+  globalThis.gc();
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  const bytes = new Map();
+  const walk = (node) => {
+    const frame = node.callFrame;
+    if (node.selfSize > 0) {
+      const site = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}`;
+      bytes.set(site, (bytes.get(site) ?? 0) + node.selfSize / lists);
+    }
+    for (const child of node.children) walk(child);
+  };
+  walk(profile.head);
+  process.stdout.write(JSON.stringify([...bytes]));
+}
