@@ -31,6 +31,7 @@ import { escapedLines } from './escaped-lines.js';
 import { credentialFile } from './sends-secrets.js';
 import { handsNextCall } from './next-call-data.js';
 import { describedAct } from './described-acts.js';
+import { unaskedPayment } from './foreign-subjects.js';
 import { standingSend } from './standing-sends.js';
 import { fetchedRun } from './fetched-runs.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
@@ -201,6 +202,17 @@ function describedActFindings(doc: TextDocument): readonly LayerFinding[] {
   for (const part of doc.parts) {
     const act = describedAct(part);
     if (act !== undefined) return [finding('semantic/injected-instruction', `Text states what the AI reading it does: it ${act.what}`, pathAt(doc, offset + act.start), act.evidence)];
+    offset += part.length + 1;
+  }
+  return none;
+}
+
+/** Money ordered paid to a literal account in another language with the user's say skipped (foreign-subjects.ts), as a finding: content only. */
+function unaskedPaymentFindings(doc: TextDocument): readonly LayerFinding[] {
+  let offset = 0;
+  for (const part of doc.parts) {
+    const paid = unaskedPayment(part);
+    if (paid !== undefined) return [finding('semantic/injected-instruction', "Text orders money paid to a literal account, with the user's confirmation skipped", pathAt(doc, offset + paid.start), paid.evidence)];
     offset += part.length + 1;
   }
   return none;
@@ -490,7 +502,8 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const commands = commandFindings(doc, analysis);
         const handed = commands.length > 0 ? commands : nextCallFindings(doc);
         const described = handed.length > 0 ? handed : describedActFindings(doc);
-        const standing = described.length > 0 ? described : standingSendFindings(doc);
+        const paid = described.length > 0 ? described : unaskedPaymentFindings(doc);
+        const standing = paid.length > 0 ? paid : standingSendFindings(doc);
         const next = standing.length > 0 ? standing : fetchedRunFindings(doc);
         const asked = next.length === 0 && sampling ? samplingFindings(doc, limits) : none;
         const rest = next.length > 0 ? next : asked.length > 0 ? asked : seamFindings(doc, scorer, limits, threshold);
