@@ -67,14 +67,25 @@ const reviewed = /\b(?:main|master|default branch|production|prod|release branch
 const forcesOver = /\bforce[- ]?push(?:es|ing)?\b[^.;]{0,40}?\b(?:over|onto|to|into|on)\s+(?:the\s+)?(?:main|master|default|production|prod|release)\b|\bskip(?:s|ping)? (?:the |any )?(?:required |code )?review/;
 /** A verb of the same subject later in the sentence: "re-runs the job … and copies the token …". */
 const nextVerb = /(?:,|\band\b|\bthen\b)\s+(?:then\s+|also\s+)?([a-z][a-z-]{1,14}s)(?![\p{L}])/gu;
-/** Money sent to a literal account: an amount, then an IBAN, an account number or a wallet. */
+/** Money sent to a literal account: an amount, then an IBAN (whole or in groups of four), an account number (maybe grouped: `acct 4417-1234`) or a wallet. */
 const paysOut =
-  /^(?:transfer|wire|send|pay|remit|move|release)\b[^.]{0,60}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|chf|dollars|euros|pounds)\b|\b(?:usd|eur|gbp|chf)\s?\d)(?:[^.]|\.(?=\S)){0,80}?(?:\b[a-z]{2}\d{2}[a-z0-9]{11,30}\b|\baccount (?:no\.?\s?|number\s|#\s?)?\d{6,}|\b0x[0-9a-f]{40}\b|\bbc1[a-z0-9]{20,}\b)/;
+  /^(?:transfer|wire|send|pay|remit|move|release)\b[^.]{0,60}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|chf|dollars|euros|pounds)\b|\b(?:usd|eur|gbp|chf)\s?\d)(?:[^.]|\.(?=\S)){0,80}?(?:\b[a-z]{2}\d{2}(?:[a-z0-9]{11,30}|(?: [a-z0-9]{4}){2,7}(?: [a-z0-9]{1,3})?)\b|\b(?:account|acct|a\/c)\.?\s(?:no\.?\s?|number\s|#\s?)?\d(?:[- ]?\d){5,24}\b|\b0x[0-9a-f]{40}\b|\bbc1[a-z0-9]{20,}\b)/;
 /** A secret put where others read it: a comment, a ticket, a commit, a channel, a note or a shared document. */
 const secretIntoShared = new RegExp(
   String.raw`^(?:copy|paste|post|put|add|write|include|attach|insert|print|echo|leave|share|upload|send|forward|commit|publish|dump)\b(?:[^.]|\.(?=\S)){0,80}?(?:(?:\b[a-z0-9]+|\*)_(?:token|key|secret|password)\b|api[ _-]?keys?|access keys?|secret keys?|private keys?|(?:deploy|ssh|signing|gpg) keys?|passwords?|(?:github|gitlab|npm|api|access|auth|bearer|deploy|personal access|session) tokens?|credentials|(?:ci|repository|repo|project|the) secrets|~?\/?\.ssh\/[\w.-]+|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\.env(?![\w.-]))(?:[^.]|\.(?=\S)){0,60}?\b(?:into|in|to|on|onto)\s+(?:(?:a|an|the|this|its|every|each)\s+)?(?:#?[\p{L}-]+\s+){0,2}?(?:comments?|issues?|pull requests?|prs?|commit(?: messages?)?|commits|tickets?|channels?|chats?|gists?|wiki|readme|changelog|discussions?|threads?|status page|public|notes?|shared (?:docs?|documents?|drives?|folders?)|(?:spread)?sheets?|boards?)(?![\p{L}])`,
   'u',
 );
+
+/**
+ * The act kept from the user, said in the present of the same subject ("… and keeps this from the user",
+ * "… and does not tell the user", "hides it from the owner"): the act itself kept back, not a detail ("does
+ * not tell the user about flaky retries"). "Quietly" and "silently" are left out: product docs say an agent
+ * "syncs silently in the background".
+ */
+const keptFromUser =
+  /\b(?:keeps?|hides?|withholds?)\s+(?:it|this|that|these|them|the (?:act|step|transfer|push|upload|change|grant|invite|payment|deletion))\s+(?:hidden\s+|secret\s+)?from\s+(?:the|your|its)\s+(?:user|owner|customer|human|requester)s?\b|\b(?:does not|doesn't|never|will not|won't)\s+(?:tells?|informs?|notif(?:y|ies)|alerts?|warns?)\s+(?:the|your|its)\s+(?:user|owner|customer|human|requester)s?(?:\s+(?:about|of)\s+(?:it|this|that|any of (?:it|this)|what it (?:did|does)))?\s*(?:[.;,!]|$)/;
+/** An act that reaches past the conversation: sent, pushed or paid somewhere, granted, approved or destroyed. */
+const outward = /^(?:send|forward|post|upload|push|mirror|copy|sync|export|transfer|wire|pay|grant|invite|add|delete|remove|drop|wipe|erase|purge|share|publish|email|e-mail|mail|approve|disable|revoke)(?![\p{L}])/u;
 
 /** The user's things counted or qualified ("the user's last 50 emails", "the user's saved passwords"). */
 const usersThings = /\bthe (?:user|customer|owner)(?:'s|s')\s(?:[^.]{0,30}?\s)?(?:e-?mails|messages|mail|contacts|files|documents|notes|history|calendar|photos|chats|conversations?|records|passwords|keys|tokens|credentials|data)\b/;
@@ -121,6 +132,7 @@ function actOf(rest: string, around: string): string | undefined {
   if (move !== null && (usersData.test(move[1]!) || usersThings.test(move[1]!) || credentialPath.test(rest))) return "sends the user's data out";
   const command = harmfulServerCommand(rest);
   if (command !== undefined) return `runs a command that ${command.what}`;
+  if (outward.test(rest) && keptFromUser.test(rest.slice(0, 240))) return 'acts and keeps it from the user';
   return undefined;
 }
 
@@ -128,7 +140,8 @@ function actOf(rest: string, around: string): string | undefined {
 const maxActors = 64;
 const before = 240;
 const after = 400;
-const sentenceEnd = /[.!?\n](?=\s|$)/g;
+// The dot of an abbreviation before a number (`account no. 2231-…`) ends no sentence.
+const sentenceEnd = /(?<!\b(?:no|nr|acct))[.!?\n](?=\s|$)/g;
 
 export interface DescribedAct {
   /** Where the sentence starts in the text. */

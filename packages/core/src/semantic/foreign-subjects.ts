@@ -81,7 +81,7 @@ const languages: Readonly<Record<string, Lexicon>> = {
     whole: 'tout|tous|toute|toutes|entier|entière|complet',
     valuable: 'répertoire personnel|dossier personnel|sauvegardes|backups?|base de données|bases de données|production',
     gives: 'donner|donne|accorder|accorde|ajoute|ajouter|nomme|nommer|fais|faire',
-    pays: 'vire|virer|transfère|transférer|paie|payer|verse|verser',
+    pays: 'vire|virez|virer|transfère|transférez|transférer|paie|payez|payer|verse|versez|verser',
   },
   nl: {
     obliged: 'moet|moeten|dient|is verplicht',
@@ -241,6 +241,54 @@ export function destroysKept(text: string): boolean {
   // What is destroyed stands near the verb: before it in verb-final languages, after it in the others.
   const near = text.slice(Math.max(0, destroy.index - 48), destroy.index + destroy[0].length + 64);
   return whole.test(near) || valuable.test(near) || destroysByPath.test(near);
+}
+
+/**
+ * The user's confirmation waived as a fact ("no hace falta confirmar con el usuario", "pas besoin de
+ * confirmer", "keine Rückfrage nötig"), beside the table's "without asking".
+ */
+const waived = nfkcPattern(
+  `${start}(?:no (?:hace falta|es necesario|se necesita) (?:confirmar|preguntar|consultar)|não (?:é (?:preciso|necessário)|precisa) (?:confirmar|perguntar)|(?:pas besoin|inutile) de (?:confirmer|demander)|keine (?:rückfrage|bestätigung|nachfrage) (?:nötig|erforderlich|notwendig)|(?:non serve|non è necessario|non occorre) (?:confermare|chiedere))${end}`,
+  'u',
+);
+const mayPay = /\d/;
+
+/**
+ * Whether a clause (lower case) orders money paid to a literal account with the user's say skipped, in one of
+ * the table's languages, the AI named or not ("transfiere 900 EUR a la cuenta ES91 … sin confirmar con el
+ * usuario"): an invoice asks its reader to pay but never waives the payer's confirmation.
+ */
+export function paysUnasked(clause: string): boolean {
+  return mayPay.test(clause) && iban.test(clause) && amount.test(clause) && (unasked.test(clause) || waived.test(clause)) && affirmed(pays, clause);
+}
+
+const accounts = new RegExp(iban.source, 'gi');
+const stop = /[.!?\n]/;
+/** Most literal accounts read in one text, and the characters read around each. */
+const maxAccounts = 16;
+const around = 240;
+
+/**
+ * The sentence of `text` (a server's content, any case) that {@link paysUnasked}, read around each literal
+ * account it names: a waiver after a semicolon ("…; no hace falta confirmar") is the same sentence's.
+ * Linear: at most 16 windows of 480 characters.
+ */
+export function unaskedPayment(text: string): { readonly start: number; readonly evidence: string } | undefined {
+  accounts.lastIndex = 0;
+  let past = -1;
+  for (let m = accounts.exec(text), n = 0; m !== null && n < maxAccounts; m = accounts.exec(text), n++) {
+    if (m.index < past) continue;
+    let from = m.index;
+    const floor = Math.max(0, m.index - around);
+    while (from > floor && !(stop.test(text[from - 1]!) && (text[from - 1] === '\n' || /\s/.test(text[from] ?? '')))) from--;
+    let to = m.index + m[0].length;
+    const ceiling = Math.min(text.length, to + around);
+    while (to < ceiling && !(stop.test(text[to]!) && (text[to] === '\n' || /\s/.test(text[to + 1] ?? ' ')))) to++;
+    past = to;
+    const sentence = text.slice(from, to).toLowerCase();
+    if (paysUnasked(sentence)) return { start: from, evidence: sentence.trim().slice(0, 200) };
+  }
+  return undefined;
 }
 
 /** Whether `text` (lower case) skips the user's say, in one of the table's languages: without asking, telling or a confirmation. */

@@ -31,6 +31,7 @@ import { escapedLines } from './escaped-lines.js';
 import { credentialFile } from './sends-secrets.js';
 import { handsNextCall } from './next-call-data.js';
 import { describedAct } from './described-acts.js';
+import { unaskedPayment } from './foreign-subjects.js';
 import { standingSend } from './standing-sends.js';
 import { fetchedRun } from './fetched-runs.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
@@ -212,6 +213,10 @@ function firstPartFinding<T extends { readonly start: number; readonly evidence:
 /** An act the content states the AI reading it does, as a fact of its procedure (see described-acts.ts). */
 const describedActFindings = (doc: TextDocument): readonly LayerFinding[] =>
   firstPartFinding(doc, describedAct, (act) => `Text states what the AI reading it does: it ${act.what}`);
+
+/** Money ordered paid to a literal account in another language with the user's say skipped (foreign-subjects.ts). */
+const unaskedPaymentFindings = (doc: TextDocument): readonly LayerFinding[] =>
+  firstPartFinding(doc, unaskedPayment, () => "Text orders money paid to a literal account, with the user's confirmation skipped");
 
 /** A standing order that sends the model's future work out to a literal address (standing-sends.ts). */
 const standingSendFindings = (doc: TextDocument): readonly LayerFinding[] =>
@@ -483,7 +488,8 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const commands = commandFindings(doc, analysis);
         const handed = commands.length > 0 ? commands : nextCallFindings(doc);
         const described = handed.length > 0 ? handed : describedActFindings(doc);
-        const standing = described.length > 0 ? described : standingSendFindings(doc);
+        const paid = described.length > 0 ? described : unaskedPaymentFindings(doc);
+        const standing = paid.length > 0 ? paid : standingSendFindings(doc);
         const next = standing.length > 0 ? standing : fetchedRunFindings(doc);
         const asked = next.length === 0 && sampling ? samplingFindings(doc, limits) : none;
         const rest = next.length > 0 ? next : asked.length > 0 ? asked : seamFindings(doc, scorer, limits, threshold);

@@ -24,8 +24,10 @@ const slotWord = /\x60[a-z_][\w.-]*\x60|(?<![\p{L}])(?:argument|arguments|arg|pa
 const callSlot = /(?<![\p{L}])(?:argument|arguments|parameter|param|paramètre|parámetro|parametro|parâmetro|argumento|next call|próxima chamada|próxima llamada|prochain appel|nächsten aufruf)(?![\p{L}])/u;
 // An argument made for a credential, where a key is meant to go.
 const credentialSlot = /\x60[\w.-]*(?:token|key|secret|password|auth|credential|pat)[\w.-]*\x60|(?<![\w])[\w.-]*(?:token|key|secret|password|auth|credential)[\w.-]*\s+(?:argument|parameter|param|field|header|input)(?![\w])/;
+// A file that holds the keys of every account or host it knows: no argument takes it whole.
+const storeOfKeys = /\.aws\/credentials|\.netrc|\.git-credentials|\.kube\/config|\.docker\/config|\.pypirc|\.config\/gcloud|\.azure\//;
 // Placing it: a verb of putting or passing, or "belongs", "goes", "needs to go", in the languages above.
-const placing = /(?<![\p{L}])(?:belongs?|goes|go|needs? to go|needs|need|requires|must contain|should contain|carry|carries|pass|passed|passes|put|paste|pasted|include|included|insert|inserted|place|placed|supply|supplied|provide|provided|attach|attached|copy|copied|fill|embed|gehört|gehören|einfügen|übergeben|debe ir|deben ir|va en|van en|pega|incluye|pon|doit aller|doivent aller|va dans|mets|colle|precisa ir|precisam ir|deve ir|vai no|vai na|cole|coloque|inclua|mettre|poner|incluir|colocar|incluire|inserire)(?![\p{L}])/u;
+const placing = /(?<![\p{L}])(?:belongs?|goes|go|needs? to go|needs|need|requires|must contain|should contain|carry|carries|pass|passed|passes|put|puts|paste|pastes|pasted|include|includes|included|insert|inserts|inserted|place|places|placed|supply|supplies|supplied|provide|provides|provided|attach|attaches|attached|copy|copies|copied|fill|fills|embed|embeds|gehört|gehören|einfügen|übergeben|debe ir|deben ir|va en|van en|pega|incluye|pon|doit aller|doivent aller|va dans|mets|colle|precisa ir|precisam ir|deve ir|vai no|vai na|cole|coloque|inclua|mettre|poner|incluir|colocar|incluire|inserire)(?![\p{L}])/u;
 
 // A warning: a negation just before the verb, or just after it ("ne … pas"); not "no" as Portuguese "in the".
 const negation = /(?<![\p{L}])(?:never|not|don't|do not|nie|niemals|nicht|kein|keinen|jamais|pas|nunca|jamás|não|nao|non|mai|niet|nooit|no (?:debe|deben|pongas|ponga|incluyas|incluya|pegues|pegue))(?![\p{L}])/u;
@@ -34,8 +36,9 @@ const negation = /(?<![\p{L}])(?:never|not|don't|do not|nie|niemals|nicht|kein|k
 export function secretIntoArgument(clause: string, content: boolean): boolean {
   if (!maySecret.test(clause) || !slotWord.test(clause)) return false;
   if (content && !callSlot.test(clause)) return false;
-  if (credentialSlot.test(clause)) return false;
   const file = credentialFile.exec(clause);
+  // A key or a token goes in a credential's argument; a file that stores every account's keys goes in none.
+  if (credentialSlot.test(clause) && (file === null || !storeOfKeys.test(file[0]))) return false;
   const secret = (file !== null && !template.test(file[0].trim().replace(/^["'`(/]/, '')) ? file : null) ?? privateKey.exec(clause) ?? secretVariable.exec(clause);
   if (secret === null) return false;
   // Its text, not its path: a word of the whole text within a few words before it, or just after it.
