@@ -23,11 +23,15 @@ const benignBlocked = new Set<string>(['pq-issue-stranger', 'pq-init-secrecy']);
 
 describeAdversarialSuite(58, redTeamCases, { misses, missesAtMost, atLeast: 15, benignBlocked });
 
-/** Benign messages without a twin balanced still blocks: it can only shrink (17 of 155 when written). */
+/**
+ * Benign messages without a twin balanced still blocks: it can only shrink. 17 of 155 when written; 10 once
+ * what people of a thread say to each other, sentences that only forbid, a routine call whose outcome the user
+ * is shown, and examples in Italian and Japanese were read as such. hs-elicit-token stays: MCP forbids servers
+ * to ask for secrets by elicitation, however politely.
+ */
 const aloneBlocked = new Set<string>([
   'rc-injection-paper', 'rc-blog-hijack-own-agent', 'rc-threat-model', 'rc-phishing-training', 'rc-long-research-digest',
-  'th-onboarding-secrets', 'th-support-chat', 'th-helpdesk-access', 'th-standup', 'th-long-issue', 'th-gdpr-request',
-  'ag-claude-md', 'sv-k8s-delete', 'hs-sampling-triage', 'hs-elicit-token', 'lg-it-blog', 'lg-ja-advisory',
+  'th-onboarding-secrets', 'th-helpdesk-access', 'th-gdpr-request', 'hs-sampling-triage', 'hs-elicit-token',
 ]);
 
 describe('the stop-58 benign messages without a twin', () => {
