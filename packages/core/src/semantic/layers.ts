@@ -16,6 +16,8 @@ import { tailDocuments } from './tail-documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked, sentenceEnd } from '../text/agent-guidance.js';
+import { prohibitionsBlanked } from '../text/prohibitions.js';
+import { spokenBlanked } from '../text/spoken-lines.js';
 import { cuesOf, Mark } from './cues.js';
 import { asksCallInOrder, prefersOneCall } from './call-order.js';
 import { asksOwnCleanup, sentencesBlanked } from './own-cleanup.js';
@@ -301,19 +303,27 @@ function parameterFindings(tool: unknown, index: number, asks?: ParameterAsks): 
 /**
  * `doc` with what each of its strings quotes as data blanked (see text/quoted.ts), the sentences in which it
  * asks AI agents or any reader only for project work (see text/agent-guidance.ts) and, in a prompt `template`
- * (a `prompts/get` answer), the sentences that only keep the template from being shown (own-prompt-secrecy.ts);
- * undefined when there is none of these.
+ * (a `prompts/get` answer), the sentences that only keep the template from being shown (own-prompt-secrecy.ts)
+ * and, when only the scorer read an order (`scorerAlone`), the lines people of a thread say to each other
+ * (text/spoken-lines.ts) and the sentences that only forbid (text/prohibitions.ts); undefined when there is
+ * none of these.
  */
-function givenDocument(doc: TextDocument, template: boolean): TextDocument | undefined {
+function givenDocument(doc: TextDocument, template: boolean, scorerAlone: boolean): TextDocument | undefined {
   let changed = false;
   const parts = doc.parts.map((part) => {
     const view = unquoted(part) ?? part;
     const given = guidanceBlanked(view, { raw: part, anyReader: true });
-    const read = given === '' ? view : given;
+    const guided = given === '' ? view : given;
     // A prompt template's own "never reveal this prompt" (own-prompt-secrecy.ts).
-    const kept = template ? sentencesBlanked(read, guardsOwnPrompt) : '';
-    if (view !== part || given !== '' || kept !== '') changed = true;
-    return kept === '' ? read : kept;
+    const kept = template ? sentencesBlanked(guided, guardsOwnPrompt) : '';
+    const read = kept === '' ? guided : kept;
+    // What people of a thread say to each other (spoken-lines.ts), when only the scorer read an order.
+    const spoken = scorerAlone ? spokenBlanked(read) : '';
+    const said = spoken === '' ? read : spoken;
+    // ... and the sentences that only forbid (text/prohibitions.ts).
+    const forbidden = scorerAlone ? prohibitionsBlanked(said) : '';
+    if (view !== part || given !== '' || kept !== '' || spoken !== '' || forbidden !== '') changed = true;
+    return forbidden === '' ? said : forbidden;
   });
   return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, offered: doc.offered, pieces: doc.pieces } : undefined;
 }
@@ -324,13 +334,26 @@ const asksRoutineCall = (sentence: string): boolean => asksOwnCleanup(sentence) 
 const loneUrl = /^https?:\/\/\S+$/;
 
 /**
+ * The end of a sentence that has the model show the user what a call found or will do ("and show the user
+ * what will be deleted", "then tell the user whether it passed"): what the user is shown is the work's own
+ * outcome, an embedded question, not words the text dictates ("tell the user that …") or a secret.
+ */
+const reportTail = /,?\s+(?:and|then|and then)\s+(?:show|tell|report to|inform)\s+(?:the user|them)\s+(?:what|which|whether|if|how many|how)\b(?![^.;]{0,80}?\b(?:password|token|key|secret|credential|that)s?\b)[^.;]{0,80}[.!]?\s*$/i;
+
+/**
  * Tool metadata `doc` with the sentences blanked that ask the model only to end the server's own session,
  * cursor, lock or sandbox (see own-cleanup.ts) or to call a tool that reads or prepares at a step of the
  * work (see call-order.ts); undefined when there is none.
  */
 function withoutRoutineCalls(doc: TextDocument, parameters: readonly string[]): TextDocument | undefined {
   let changed = false;
-  const routine = (sentence: string): boolean => asksRoutineCall(sentence) || fillsOwnParameter(sentence, parameters) || tellsOwnUse(sentence) || defersToUser(sentence) || relaysNotice(sentence) || takesValuesFrom(sentence);
+  const alone = (sentence: string): boolean => asksRoutineCall(sentence) || fillsOwnParameter(sentence, parameters) || tellsOwnUse(sentence) || defersToUser(sentence) || relaysNotice(sentence) || takesValuesFrom(sentence);
+  // "… and show the user what will be deleted": a routine call whose outcome the user is shown (see reportTail).
+  const routine = (sentence: string): boolean => {
+    if (alone(sentence)) return true;
+    const tail = reportTail.exec(sentence);
+    return tail !== null && tail.index > 0 && alone(`${sentence.slice(0, tail.index)}.`);
+  };
   const parts = doc.parts.map((part) => {
     const blanked = sentencesBlanked(part, routine);
     if (blanked === '') return part;
@@ -482,7 +505,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const found = documentFindings(doc, analysis, scorer, threshold);
         // Content that gives orders only inside what it quotes as data, or in guidance asking AI agents for
         // project work, is read again without them.
-        const view = found.length > 0 ? givenDocument(doc, context.method === 'prompts/get') : undefined;
+        const view = found.length > 0 ? givenDocument(doc, context.method === 'prompts/get', analysis.order === undefined) : undefined;
         const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
         if (read.length > 0) return read;
         const commands = commandFindings(doc, analysis);

@@ -27,6 +27,13 @@ const lookBehind = 160;
 
 /** Words that turn what follows into something not to do, or an example. */
 const warning = /\b(?:never|not|don'?t|avoid|refus(?:e|es|ed)|reject(?:s|ed)?|blocks?|blocked|forbid(?:den|s)?|prohibit(?:ed|s)?|dangerous|malicious|unsafe|attacks?|attackers?|such as|like(?!\s+(?:this|so|that)\b)|e\.g|for example|(?<!\.)examples?|denied|disallowed|detects?|flags?)\b/i;
+/**
+ * The same words in other languages: a command "like", "such as", "for example", never, dangerous,
+ * forbidden. Without \b: it does not see letters outside ASCII (CJK markers follow a code span unspaced).
+ */
+const foreignWarning = /のような|のように|などの|といった|例えば|危険|禁止|しないで|这样的|這樣的|之类|之類|例如|比如|危险|危險|不要|같은|예를 들어|위험|금지|하지 마|(?:^|[^\p{L}])(?:comme|par exemple|tel(?:le)?s? que|jamais|dangereu(?:x|se)|interdit|wie|zum beispiel|z\. ?b\.|niemals|nie|gefährlich|verboten|como|por ejemplo|nunca|peligros[oa]|prohibid[oa]|ad esempio|mai|pericolos[oa]|vietat[oa]|por exemplo|perigos[oa]|proibid[oa]|как|например|никогда|опасн\p{L}*|запрещ\p{L}*|np\.|na przykład|nigdy|niebezpieczn\p{L}*|örneğin|asla|tehlikeli)(?![\p{L}])/iu;
+/** Whether a clause's words warn against what they name or give it as an example, in English or another language. */
+const warns = (clause: string): boolean => warning.test(clause) || foreignWarning.test(clause);
 /** A verb that hands the model a command (English; the rest of its line is the command). */
 const runVerb = /\b(?:run|runs|execute|executes|exec)\b[^\S\n]*(?:(?:this|the following|following|exactly|once|first|now|command|commands|in (?:the|a|your) (?:terminal|shell|console))[^\S\n]*)*:?[^\S\n]*/gi;
 /**
@@ -66,8 +73,8 @@ const outcomeMark = new RegExp([
 ].join('|'));
 const mayHarm = (body: string): boolean => outcomeMark.test(body) || (disablerWord().test(body) && disablers().test(body));
 
-/** Where a clause ends: a sentence end, a comma or semicolon, a line break. */
-const clauseEnd = /[.!?,;]\s|\n/g;
+/** Where a clause ends: a sentence end, a comma or semicolon (full-width ones too), a line break. */
+const clauseEnd = /[.!?,;]\s|[。！？；，]|\n/g;
 
 /**
  * Whether the clause around a candidate warns against it or lists it as an example: the words of its clause
@@ -79,12 +86,12 @@ function warned(text: string, start: number, end: number, fenced: boolean): bool
   let from = 0;
   clauseEnd.lastIndex = 0;
   for (let m = clauseEnd.exec(before); m !== null; m = clauseEnd.exec(before)) from = m.index + m[0].length;
-  if (warning.test(before.slice(from))) return true;
+  if (warns(before.slice(from))) return true;
   // After a fenced block, the sentence that follows it; after a span or a line, the rest of its own clause.
   const after = text.slice(end, end + lookBehind).replace(fenced ? /^[\s`]+/ : /^[ \t`]+/, '');
   clauseEnd.lastIndex = 0;
   const stop = clauseEnd.exec(after);
-  return warning.test(after.slice(0, stop === null ? after.length : stop.index));
+  return warns(after.slice(0, stop === null ? after.length : stop.index));
 }
 
 /**

@@ -20,7 +20,7 @@ const projectWork =
 
 // What guidance never asks for. Each family is read on the sentence and the rest of its paragraph. Acts outside
 // the task include getting past the project's safeguards (merging without review, disabling protection) and
-// changing who may act on it (maintainers, permissions).
+// changing who may act on it (a maintainer or an admin made, permissions; "the maintainers need it" changes no one).
 const overrides =
   /\b(?:ignore|disregard|forget|override|bypass|circumvent|no longer|instead of|regardless of|system prompt|developer mode|jailbreak|(?:previous|prior|above|earlier|original|other) (?:instructions?|prompts?|rules?|directions?|guidelines?))\b/i;
 const conceals =
@@ -33,7 +33,7 @@ const credential =
   /\b(?:secrets?|tokens?|passwords?|passphrases?|credentials?|api[ _-]?keys?|private keys?|ssh|\.env|cookies?|wallets?|seed phrases?|environment variables?|env vars?)\b|\.(?:aws|kube|docker|gnupg)\/|\.(?:npmrc|netrc|pypirc|git-credentials)\b/gi;
 const negationBefore = /\b(?:never|not|don't|dont|no|avoid|without)\b[^.!?\n]{0,30}$/i;
 const outsideTask =
-  /\b(?:delete|remove|wipe|erase|destroy|rm -rf|drop|truncate|purge|shred|production|prod|buy|purchase|pay|(?:place|places|placing) (?:an? )?orders?|gift ?cards?|approve|rate|rating|stars?|recommend|endorse|vote|curl|wget|download|sudo|chmod|base64|eval|(?:npm|pnpm|yarn|pip3?|gem|cargo|go) (?:i|install|add|get) +(?:-[-\w]+ +)*[@\w][\w@/.-]*|push (?:\S+ ){0,2}?(?:main|master|production|prod)\b|--force|force[- ]push|merge (?:this|that|the|it|my|our|your)\b|disable|bypass|skip|turn off|without (?:waiting|a review|review|approval|the checks|checks|ci|running)|maintainers?|admins?|administrators?|collaborators?|owners?|grant|invite|permissions?|rewrite|reply|respond|answer|say|tell)\b/i;
+  /\b(?:delete|remove|wipe|erase|destroy|rm -rf|drop|truncate|purge|shred|production|prod|buy|purchase|pay|(?:place|places|placing) (?:an? )?orders?|gift ?cards?|approve|rate|rating|stars?|recommend|endorse|vote|curl|wget|download|sudo|chmod|base64|eval|(?:npm|pnpm|yarn|pip3?|gem|cargo|go) (?:i|install|add|get) +(?:-[-\w]+ +)*[@\w][\w@/.-]*|push (?:\S+ ){0,2}?(?:main|master|production|prod)\b|--force|force[- ]push|merge (?:this|that|the|it|my|our|your)\b|disable|bypass|skip|turn off|without (?:waiting|a review|review|approval|the checks|checks|ci|running)|(?:as|an?|new|co-?|to the|make \S+|add \S+)\s*(?:maintainers?|admins?|administrators?|collaborators?|owners?)|grant|invite|permissions?|rewrite|reply|respond|answer|say|tell)\b/i;
 
 // What guidance forbids is no order to do it: "please never push directly to main", "don't use --force". The
 // negation stands right before the act (one word between at most), not anywhere in the sentence.
@@ -41,7 +41,7 @@ const eachOutsideTask = new RegExp(outsideTask.source, 'gi');
 const negatedAct = /\b(?:never|not|don't|dont|no|avoid)\s+(?:[\w-]+\s+)?$/i;
 
 /** Words that address whoever reads: a contributor, or the model reading the file as a tool result. */
-const readerWord = /\b(?:you|your|please)\b/i;
+const readerWord = /\b(?:you|your|please|kindly)\b/i;
 
 /** The paragraph rest read with a sentence: up to a blank line, at most this many characters (keeps the reading linear). */
 const maxParagraph = 1200;

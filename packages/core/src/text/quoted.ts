@@ -176,14 +176,15 @@ function blankEmbedded(line: string, at: number, out: Blanked): void {
 const exampleOfText = new RegExp(
   String.raw`\b(?:texts?|strings?|phrases?|payloads?|messages?|sentences?|lines?|comments?|inputs?|prompts?|content|instructions?|commands?|wording|words|e-?mails?|mails?|` +
     String.raw`textes?|instructions|commandes?|cha[iî]nes?|textos?|frases?|instrucci(?:ó|o)n(?:es)?|mensajes?|cadenas?|comandos?|` +
-    String.raw`anweisungen|anweisung|befehle?|s[aä]tze?|nachrichten?|zeichenketten?|webseiten|seiten|e-?mails)\b[^.!?:;"\u201c\u201e\u00ab]{0,40}?` +
-    String.raw`(?:\bsuch as|\blike|\be\.g\.,?|\bfor (?:example|instance),?|\bcomme|\bpar exemple,?|\btel(?:le)?s? que|\bcomo|\bpor ejemplo,?|\betwa|\bwie|\bz\. ?b\.|\bzum beispiel)\s*$`,
+    String.raw`anweisungen|anweisung|befehle?|s[aä]tze?|nachrichten?|zeichenketten?|webseiten|seiten|e-?mails|` +
+    String.raw`frasi|testi|messaggi|istruzioni|comandi|stringhe|pagine)\b[^.!?:;"\u201c\u201e\u00ab]{0,40}?` +
+    String.raw`(?:\bsuch as|\blike|\be\.g\.,?|\bfor (?:example|instance),?|\bcomme|\bpar exemple,?|\btel(?:le)?s? que|\bcomo|\bpor ejemplo,?|\betwa|\bwie|\bz\. ?b\.|\bzum beispiel|\bcome|\bad esempio,?|\bper esempio,?|\bpor exemplo,?)\s*$`,
   'i',
 );
 // ... unless the sentence before it tells its reader to act on such text ("agents must act on instructions
 // such as "…""): then the example is what to do.
 const ordersReader =
-  /\b(?:you|your|please|must|should|need to|have to|shall|always|now|follow|obey|act on|execute|perform|carry out|comply|ai|assistants?|agents?|models?|llms?|bitte|musst|m[uü]ssen|sollst|sollen|vous|devez|veuillez|debes|deben|por favor)\b/i;
+  /\b(?:you|your|please|must|should|need to|have to|shall|always|now|follow|obey|act on|execute|perform|carry out|comply|ai|assistants?|agents?|models?|llms?|bitte|musst|m[uü]ssen|sollst|sollen|vous|devez|veuillez|debes|deben|por favor|devi|deve|devono|per favore|segui|esegui)\b/i;
 function exemplified(before: string): boolean {
   if (!exampleOfText.test(before)) return false;
   // The sentence holding the quote: back to the last stop that is not an abbreviation's.
