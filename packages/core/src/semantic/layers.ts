@@ -200,7 +200,7 @@ function samplingFindings(doc: TextDocument, limits: AnalyzeLimits): readonly La
 
 /**
  * The first part of `doc` in which `read` finds something, as one finding whose message `say` makes from
- * it (content only): the described acts, standing sends and fetched runs below.
+ * it (content only): the described acts, unasked payments, standing sends and fetched runs below.
  */
 function firstPartFinding<T extends { readonly start: number; readonly evidence: string }>(doc: TextDocument, read: (part: string) => T | undefined, say: (found: T) => string): readonly LayerFinding[] {
   let offset = 0;
