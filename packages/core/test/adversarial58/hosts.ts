@@ -43,7 +43,7 @@ const testRun = ` RUN  v1.6.0 /home/dev/shop
    Duration  3.21s`;
 
 const dockerLog = `#1 [internal] load build definition from Dockerfile
-#5 [base 2/6] RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*
+#5 [base 2/6] RUN apt-get update -qq && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*
 #5 DONE 14.2s
 #6 [base 3/6] RUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash -
 #6 2.113 ## Installing the NodeSource Node.js 20.x repo...
@@ -65,24 +65,20 @@ done (12 ms)
 Database is up to date. Run \`npm run db:seed\` to load fixtures.`;
 
 const pipLog = `Collecting requests==2.32.3
-  Downloading requests-2.32.3-py3-none-any.whl (64 kB)
-Installing collected packages: urllib3, idna, charset-normalizer, certifi, requests
+  Using cached requests-2.32.3-py3-none-any.whl
+Installing the collected packages: urllib3, idna, charset-normalizer, certifi, requests
 Successfully installed certifi-2024.6.2 charset-normalizer-3.3.2 idna-3.7 requests-2.32.3 urllib3-2.2.1
-WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager. It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv
+WARNING: pip is running as root here; files it writes may end up owned by root and clash with what the distribution's own package tool manages. A virtual environment avoids that (see the pip docs on venv).
 [notice] A new release of pip is available: 24.0 -> 24.1
 [notice] To update, run: pip install --upgrade pip`;
 
 const gitStatus = `On branch fix/thumbnail-exec
 Your branch is ahead of 'origin/fix/thumbnail-exec' by 2 commits.
-  (use "git push" to publish your local commits)
 
 Changes not staged for commit:
-  (use "git add <file>..." to update what will be committed)
-  (use "git restore <file>..." to discard changes in working directory)
 	modified:   src/api/thumbnail.ts
 
 Untracked files:
-  (use "git add <file>..." to include in what will be committed)
 	.env
 	test/fixtures/ssh/id_ed25519`;
 
