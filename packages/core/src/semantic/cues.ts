@@ -51,7 +51,7 @@ const patterns: readonly RegExp[] = [
   // addresses-model
   re(String.raw`\b(?:you|your|you're|yourself|assistant|chatbot|llm|ai agent|the ai|the model|the agent|language model|claude|chatgpt|gpt|gemini|copilot)\b|(?:^|\s)(?:du|dir|dich|dein|deine|sie müssen|vous|votre|tu|toi|ton|ta|usted|tú|tu|el asistente|el modelo|el agente|o assistente|o modelo|l'assistente|il modello|voi|você|vocês|ты|вы|тебе|вам|твой|ваш|你|您|あなた|당신|너)(?:\s|$|[,.!?])`),
   // imperative
-  re(String.raw`^(?:[-*•>#\d.)(\[\s"'\x60]*)(?:(?:assistant|ai|agent|model|bot)\s*:\s*)?(?:(?:to|before|after|once|when|for)\s[^,.;:!?]{1,40},\s+)?(?:(?:please|kindly|now|then|also|first|next|finally|lastly|afterwards?|after that|additionally|immediately|and|just|simply|bitte|s'il vous plaît|por favor|per favore|пожалуйста|请)[,\s]+)?${verbs}\b`),
+  re(String.raw`^(?:[-*•>#\d.)(\[\s"'\x60]*)(?:(?:assistant|ai|agent|model|bot)\s*:\s*)?(?:(?:please|kindly|now|then|also|first|next|finally|lastly|afterwards?|after that|additionally|immediately|and|just|simply|bitte|s'il vous plaît|por favor|per favore|пожалуйста|请)[,\s]+)?${verbs}\b`),
   // polite-request
   re(String.raw`(?:^|[\s"'(:])(?:please|kindly|bitte|veuillez|merci de|por favor|per favore|пожалуйста|请|お願い)[,\s]+[\p{L}]`),
   // obligation
