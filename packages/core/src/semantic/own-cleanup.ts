@@ -6,7 +6,6 @@
 // object at hand (every session, other users' sessions), or when the sentence asks for more (a secret, an
 // address to send to, something kept from the user). Tool metadata whose only order is such a sentence is
 // read again with it blanked (see layers.ts).
-import { sentenceEnd } from '../text/agent-guidance.js';
 import { Cue, cuesOf } from './cues.js';
 
 /** Verbs that end an object's life or its work; `unlock` and `release` end a hold on any object. */
@@ -74,20 +73,3 @@ export function asksOwnCleanup(sentence: string): boolean {
   return ended.size > 0;
 }
 
-/**
- * `text` with each sentence for which `asks` holds blanked (line breaks and length kept, so offsets hold);
- * '' when there is none.
- */
-export function sentencesBlanked(text: string, asks: (sentence: string) => boolean): string {
-  let out: string[] | undefined;
-  let start = 0;
-  while (start < text.length) {
-    const end = sentenceEnd(text, start);
-    if (asks(text.slice(start, end))) {
-      out ??= text.split('');
-      for (let i = start; i < end; i++) if (text[i] !== '\n') out[i] = ' ';
-    }
-    start = end;
-  }
-  return out === undefined ? '' : out.join('');
-}

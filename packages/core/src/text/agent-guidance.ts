@@ -106,3 +106,21 @@ export function sentenceEnd(text: string, start: number): number {
   }
   return text.length;
 }
+
+/**
+ * `text` with each sentence for which `asks` holds blanked (line breaks and length kept, so offsets hold);
+ * '' when there is none.
+ */
+export function sentencesBlanked(text: string, asks: (sentence: string) => boolean): string {
+  let out: string[] | undefined;
+  let start = 0;
+  while (start < text.length) {
+    const end = sentenceEnd(text, start);
+    if (asks(text.slice(start, end))) {
+      out ??= text.split('');
+      for (let i = start; i < end; i++) if (text[i] !== '\n') out[i] = ' ';
+    }
+    start = end;
+  }
+  return out === undefined ? '' : out.join('');
+}

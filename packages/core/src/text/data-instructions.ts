@@ -4,7 +4,7 @@
 // model's. Rules about orders to the model read the text again with such sentences blanked. A sentence that
 // names the model's own instructions (previous, your, system) or the user's, or asks for anything besides,
 // is not one.
-import { sentenceEnd } from './agent-guidance.js';
+import { sentencesBlanked } from './agent-guidance.js';
 
 const setsAside = /\b(?:ignore|disregard|(?:do not|don't|never|not) (?:follow|obey|execute|act on|carry out))\b/;
 const inData =
@@ -21,14 +21,5 @@ const setsAsideDataOrders = (s: string): boolean => setsAside.test(s) && inData.
  */
 export function dataOrdersSetAsideBlanked(text: string): string {
   if (!text.includes('instruction')) return '';
-  let out: string[] | undefined;
-  for (let start = 0; start < text.length; ) {
-    const end = sentenceEnd(text, start);
-    if (setsAsideDataOrders(text.slice(start, end))) {
-      out ??= text.split('');
-      for (let i = start; i < end; i++) if (text[i] !== '\n') out[i] = ' ';
-    }
-    start = end;
-  }
-  return out === undefined ? '' : out.join('');
+  return sentencesBlanked(text, setsAsideDataOrders);
 }

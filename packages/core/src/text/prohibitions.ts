@@ -6,20 +6,12 @@
 // stop: the user kept out), an order set aside (never follow the rules above), a tool it turns the model
 // away from (never use the built-in tool: a preference asked), or secrecy.
 
+import { sentencesBlanked } from './agent-guidance.js';
+
 /** A sentence opening with a prohibition: a bullet or a short lead, then you / the assistant, then the modal. */
 const forbids = /^[ \t]*(?:[-*•>]+[ \t]*|\d{1,2}[.)][ \t]*)?(?:(?:important|note|rule)[ \t]*:[ \t]*)?(?:(?:please|also)[ \t]+)?(?:(?:you|the (?:assistant|agent|model|ai)|agents?|assistants?)[ \t]+)?(?:must not|mustn't|must never|should not|shouldn't|should never|may not|cannot|can't|can never|do not|don't|never|are not (?:allowed|permitted) to|are (?:forbidden|prohibited) (?:to|from))[ \t]+\S/i;
 /** What makes it more than a prohibition: a second clause that asks, or a safeguard, an order, a tool or the user set aside. */
 const asksMore = /[;:]|\b(?:but|instead|rather|unless|until|except|otherwise|then|so that|because|since|only|whenever|when|if|use|using|prefer|tell|telling|mention|inform|notify|ask|asking|confirm|confirming|warn|show|showing|reveal|disclose|refuse|refusing|stop|question|check|checking|verify|wait|waiting|report|alert|log|display|follow|obey|apply|respect|honou?r|trust|the user|users?'s?|human|previous|prior|above|system|instructions?|rules?|prompt|policy|policies|guidelines?|limits?|restrictions?|safety|filters?|secrets? from|anyone|let)\b/i;
-
-/** A sentence end: `.`, `!` or `?` before a space or the end, or a line break. */
-function sentenceEnd(text: string, start: number): number {
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') return i + 1;
-    if ((c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1]!))) return i + 1;
-  }
-  return text.length;
-}
 
 /** The longest sentence read as a prohibition (a long one holds more than one ask). */
 const maxSentence = 160;
@@ -35,14 +27,5 @@ export function onlyForbids(sentence: string): boolean {
 /** `text` with its sentences that only forbid blanked (same length, line breaks kept); '' when there is none. */
 export function prohibitionsBlanked(text: string): string {
   if (!/\b(?:not|never|don't|mustn't|shouldn't|can't|cannot|forbidden|prohibited)\b/i.test(text)) return '';
-  let out: string[] | undefined;
-  for (let start = 0; start < text.length; ) {
-    const end = sentenceEnd(text, start);
-    if (onlyForbids(text.slice(start, end))) {
-      out ??= text.split('');
-      for (let i = start; i < end; i++) if (text[i] !== '\n') out[i] = ' ';
-    }
-    start = end;
-  }
-  return out === undefined ? '' : out.join('');
+  return sentencesBlanked(text, onlyForbids);
 }
