@@ -12,6 +12,7 @@ import { negatedAt, negatedBefore } from './foreign-negation.js';
 import { ai as namedAi } from './named-ai-present.js';
 import { nfkcPattern } from './nfkc-pattern.js';
 import { readerGate } from './reader-gates.js';
+import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
 
 /** The closed classes of one language (regex sources, lower case, NFKC). */
 interface Lexicon {
@@ -263,7 +264,6 @@ export function paysUnasked(clause: string): boolean {
 }
 
 const accounts = new RegExp(iban.source, 'gi');
-const stop = /[.!?\n]/;
 /** Most literal accounts read in one text, and the characters read around each. */
 const maxAccounts = 16;
 const around = 240;
@@ -278,12 +278,9 @@ export function unaskedPayment(text: string): { readonly start: number; readonly
   let past = -1;
   for (let m = accounts.exec(text), n = 0; m !== null && n < maxAccounts; m = accounts.exec(text), n++) {
     if (m.index < past) continue;
-    let from = m.index;
-    const floor = Math.max(0, m.index - around);
-    while (from > floor && !(stop.test(text[from - 1]!) && (text[from - 1] === '\n' || /\s/.test(text[from] ?? '')))) from--;
-    let to = m.index + m[0].length;
-    const ceiling = Math.min(text.length, to + around);
-    while (to < ceiling && !(stop.test(text[to]!) && (text[to] === '\n' || /\s/.test(text[to + 1] ?? ' ')))) to++;
+    const from = sentenceStartBefore(text, m.index, Math.max(0, m.index - around));
+    const end = m.index + m[0].length;
+    const to = sentenceEndAfter(text, end, Math.min(text.length, end + around));
     past = to;
     const sentence = text.slice(from, to).toLowerCase();
     if (paysUnasked(sentence)) return { start: from, evidence: sentence.trim().slice(0, 200) };
