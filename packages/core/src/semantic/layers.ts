@@ -23,7 +23,7 @@ import { asksCallInOrder, prefersOneCall } from './call-order.js';
 import { asksOwnCleanup } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
 import { isRecord } from '../parse.js';
-import { harmfulServerCommand } from './server-commands.js';
+import { harmfulServerCommand, harmfulSqlHandedOver } from './server-commands.js';
 import { samplingHarvests, samplingRunsPipe } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
 import { askedBeyondPurpose, conversationAsk } from './beyond-purpose.js';
@@ -163,6 +163,8 @@ const scoredOnly = new Set(['semantic/poisoned-metadata', 'semantic/injected-ins
 function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): readonly LayerFinding[] {
   let offset = 0;
   const disabler = (analysis.marks & Mark.securityDisabler) !== 0;
+  // A statement that destroys data, ordered to run: read in metadata only (see harmfulSqlHandedOver).
+  const sql = doc.role === 'metadata' && (analysis.marks & Mark.destructiveSql) !== 0;
   // The parts a schema offers as a value, as the document walk found them (documents.ts), followed along.
   const offeredParts = doc.role === 'metadata' ? doc.offered : noParts;
   let next = 0;
@@ -178,7 +180,7 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
         return [finding('semantic/harmful-command', `Tool metadata offers as a parameter's value a command that ${offered.what}`, path, offered.evidence)];
       }
     }
-    const found = harmfulServerCommand(part, doc.role === 'metadata', disabler);
+    const found = harmfulServerCommand(part, doc.role === 'metadata', disabler) ?? (sql ? harmfulSqlHandedOver(part) : undefined);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
     offset += part.length + 1;
   }
