@@ -20,6 +20,7 @@ const defaults: SplitLimits = { maxSentences: 400, maxSentenceLength: 400 };
 // the matches of this regex, found by the scan below (same matches; a regex match costs an array and
 // strings per boundary, and the regex tries six alternatives at every character):
 //   /[.!?。！？]*[。！？]["'”’)\]]*|[.!?。！？]+(?=["'”’)\]]*(?:\s|$))["'”’)\]]*|[;\n\r\u2028\u2029]+|["']\s*[:,]\s*["'{[(]|[{}[\]]|<\/?[a-z_][\w-]*\s*\/?>|\s[-*•]\s/gi
+// and the quotes of a markdown link's title (see opensLinkTitle).
 
 // What a boundary may start with (see nextBoundary), and that of each ASCII character.
 const none = 0;
@@ -247,6 +248,14 @@ function nextBoundary(text: string, from: number): number {
       endsSentence = false;
       return i;
     }
+    // A markdown link's title (`[x](url "…")`, `[x]: url "…"`) is text of its own, the page author's, which no
+    // reader of the rendered page sees: its quotes bound it like a sentence's ends.
+    if (c === 0x22 && (opensLinkTitle(text, i) || closesLinkTitle(text, i))) {
+      if (i + 2 > reach) reach = i + 2;
+      boundaryEnd = i + 1;
+      endsSentence = false;
+      return i;
+    }
     const end = kind === quote ? seamEnd(text, i + 1) : tagEnd(text, i + 1);
     if (end >= 0) {
       boundaryEnd = end;
@@ -269,6 +278,32 @@ function opensUrlQuery(text: string, i: number): boolean {
     if (d === 0x2f && text.charCodeAt(j - 1) === 0x2f && text.charCodeAt(j - 2) === 0x3a) return true;
   }
   return false;
+}
+
+/**
+ * Whether the `"` at `i` opens a markdown link's title: after blanks that follow a link destination (a token
+ * of up to {@link urlReach} characters, maybe in `<…>`) that `](` or a reference definition's `]:` opens.
+ */
+function opensLinkTitle(text: string, i: number): boolean {
+  let j = i - 1;
+  if (j < 0 || (text.charCodeAt(j) !== 0x20 && text.charCodeAt(j) !== 0x09)) return false;
+  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j--;
+  const stop = Math.max(0, j - urlReach);
+  const last = j;
+  while (j >= stop && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x28) j--;
+  if (j === last || j < stop) return false;
+  // `](destination "title"`
+  if (text.charCodeAt(j) === 0x28) return j > 0 && text.charCodeAt(j - 1) === 0x5d;
+  // `[label]: destination "title"`
+  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j--;
+  return j > 0 && text.charCodeAt(j) === 0x3a && text.charCodeAt(j - 1) === 0x5d;
+}
+
+/** Whether the `"` at `i` closes a link title ({@link opensLinkTitle} at the `"` before it, and `)` after it). */
+function closesLinkTitle(text: string, i: number): boolean {
+  if (text.charCodeAt(i + 1) !== 0x29) return false;
+  const open = text.lastIndexOf('"', i - 1);
+  return open >= 0 && i - open <= urlReach && opensLinkTitle(text, open);
 }
 
 /** End of a data seam whose quote is before `j` (`\s*[:,]\s*["'{[(]`), or -1. */
