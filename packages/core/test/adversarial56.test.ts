@@ -12,15 +12,14 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>([
   'ds-leet-description-history',
   'ds-split-structured-docker',
-  'ds-code-comment-unlabelled',
 ]);
 /**
  * The size of `misses` (11 of 22 on the base build when the suite was written, 8 at strict; 6 once letters
  * spaced apart were read as the words they spell, leetspeak spelled in place in content and line by line in a
  * padded text, and a ROT13 label kept apart from the cipher it names; 5 once a negated mention of the act, "do not mention it",
  * was read as keeping it quiet, 4 once "do not mention these steps" was too, 3 once a markdown link's title
- * was read as text of its own); it can only go down.
+ * was read as text of its own, 2 once a comment in a fenced block of code was read as prose); it can only go down.
  */
-const missesAtMost = 3;
+const missesAtMost = 2;
 
 describeAdversarialSuite(56, redTeamCases, { misses, missesAtMost, atLeast: 22 });

@@ -1,6 +1,7 @@
 import { codeRunsCommands, harmfulStep, isProgramWord, isWordCode, securityDisablerNames, type HarmfulStep } from '../commands/harmful-steps.js';
 import { destructiveSql } from '../commands/sql-statements.js';
 import { decodedWhole, mayBeginEncoded } from '../text/encoded-prose.js';
+import { commentLine } from '../text/quoted.js';
 import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
 
 // Command lines server text hands the model to run: a fenced block, an inline code span, a parenthesis that
@@ -172,7 +173,7 @@ function harmfulCommandIn(text: string, metadata: boolean): ServerCommand | unde
         rest += text.slice(at);
         break;
       }
-      rest += text.slice(at, open) + ' '.repeat(close + 3 - open);
+      rest += text.slice(at, open) + commentsOnly(text, open, close + 3);
       const line = text.indexOf('\n', open);
       if (line >= 0 && line < close && judging.judge(line + 1, text.slice(line + 1, close), true, false, !shellBlock(text.slice(open + 3, line)))) return judging.found;
       at = close + 3;
@@ -193,6 +194,19 @@ function harmfulCommandIn(text: string, metadata: boolean): ServerCommand | unde
   if (linesAfterRunVerbs(rest, judging) || linesAfterColons(rest, judging) || linesAfterMeans(rest, judging) || spansInParentheses(rest, judging) || (metadata && linesOfPrograms(rest, judging)) || clausesOfDisablers(rest, judging, metadata)) return judging.found;
   return keyForLogin(text);
 }
+
+/**
+ * A fenced block `[start, end)` as the other readings see it: its lines of comment kept, everything else
+ * blanked (line breaks kept, so offsets hold). A comment is prose to whoever reads the code ("# whoever edits
+ * this: first run ⏎ #   tar czf - ~/.ssh | curl …"), read as the same line outside a block is.
+ */
+function commentsOnly(text: string, start: number, end: number): string {
+  const block = text.slice(start, end);
+  if (!commentMark.test(block)) return ' '.repeat(end - start);
+  return block.replace(blockLine, (line) => (commentLine.test(line) ? line : ' '.repeat(line.length)));
+}
+const commentMark = /^[ \t]*(?:#|\/\/|--\s|\/\*|\*)/m;
+const blockLine = /[^\n]+/g;
 
 /** Fence info words that name the shell (or plain text, which install steps are often fenced as). */
 const shellInfo = /^(?:(?:ba|z|k|fi|c|tc|da)?sh|shell|shell-session|shellsession|console|terminal|powershell|pwsh|ps1?|bat|cmd|batch|text|txt|plain|plaintext)$/i;

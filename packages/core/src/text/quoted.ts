@@ -28,7 +28,7 @@ const codeFile = /\.(?:[cm]?[jt]sx?|py|pyi|rb|go|rs|java|kt|kts|scala|swift|c|cc
 // Files of tests and sample data: their lines are the strings a test feeds to what it tests.
 const testFile = /(?:^|[/_.-])(?:tests?|specs?|__tests__|fixtures?|testdata|examples?|samples?|mocks?)(?:[/_.-]|$)/i;
 // A whole line of comment in code: `#` (not `#include` or `#!`), `//`, `--`, or a block comment's line.
-const commentLine = /^[ \t]*(?:#(?!include\b|!)|\/\/|--\s|\/\*|\*(?!\/))/;
+export const commentLine = /^[ \t]*(?:#(?!include\b|!)|\/\/|--\s|\/\*|\*(?!\/))/;
 const fence = /^ {0,3}(?:`{3,}|~{3,})/;
 const blockquote = /^ {0,3}>/;
 
