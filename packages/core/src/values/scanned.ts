@@ -12,6 +12,7 @@ import { kindsOfShape, startsWithProgram } from './classify.js';
 import type { RawValue, ValueSink } from './extract.js';
 import { commandForm, pathDrop, pathForm, urlForm } from './forms.js';
 import { commitMessageSpans } from '../commands/commit-messages.js';
+import { keyUseSpans } from '../commands/key-uses.js';
 import { sqlDataSpans } from '../commands/sql-data-literals.js';
 import { commandsWithEnvironment, environmentParent } from './command-env.js';
 import { joinedArgv } from './joined-argv.js';
@@ -487,7 +488,7 @@ function embeddedTokens(value: Scanned, isCommand: boolean, script: boolean): re
   if (source === value.text && !tokenSeparators.test(source)) return noTokens;
   let seen: Set<string> | undefined;
   let tokens: Embedded[] | undefined;
-  const prose = isCommand ? (messageOnlyTokens(value.text) ?? sqlDataOnlyTokens(value.text)) : undefined;
+  const prose = isCommand ? (messageOnlyTokens(value.text) ?? sqlDataOnlyTokens(value.text) ?? keyUseOnlyTokens(value.text)) : undefined;
   for (const token of slashWords(source)) {
     // A token taken once is not read again (a line repeating a path or URL costs one look-up per repeat).
     if (seen?.has(token) || prose?.has(token)) continue;
@@ -507,6 +508,11 @@ function embeddedTokens(value: Scanned, isCommand: boolean, script: boolean): re
 function messageOnlyTokens(text: string): Set<string> | undefined {
   if (!text.includes('git') || !(text.includes('-m') || text.includes('--message') || /\s-[a-z]*m\b/i.test(text))) return undefined;
   return spanOnlyTokens(text, commitMessageSpans(text));
+}
+
+/** The path tokens of a command line that name only key files a program uses without reading them out (see commands/key-uses.ts). */
+function keyUseOnlyTokens(text: string): Set<string> | undefined {
+  return text.includes('ssh') || text.includes('chmod') ? spanOnlyTokens(text, keyUseSpans(text)) : undefined;
 }
 
 /** The path tokens of a SQL statement that stand only in its data literals (see commands/sql-data-literals.ts); undefined when there is none. */
