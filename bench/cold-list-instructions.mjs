@@ -11,6 +11,22 @@
 //
 // Needs valgrind (callgrind_control too) on PATH. Instruction counts leave out what waiting for memory
 // costs (the cold list allocates): compare them with classes-ab.mjs --cpu, not instead of it.
+//
+// Measured at efd60f7 (node 20; pair-profile.mjs --cold / --fresh, per inspection): the cold list's 8.3M
+// are JSON.parse ~1.1M, the values' walk and scan 1.9M (walkFrom 0.38M self; scanValue 1.25M: encodedProse
+// 0.40M, of it mayHoldEscapes' regex 0.29M, canonicalize 0.23M, the readings' Map look-ups and string
+// hashes ~0.3M), the rule layer 1.4M (literal index 0.6M, #shortHits 0.49M), preflight's walk 0.36M and
+// definition keys ~0.45M. The fresh list's 12.3M add ~88 clauses read anew (4.9k characters): clauseNgrams
+// 0.8M (~157 instructions a character: reading a character of a clause, a slice of its piece, dispatches on
+// the string's form each time; read as bytes since perf49), the cue pass 0.85M, the clause memo's
+// fingerprints 0.29M (~1,000 each) and scored 1.9M (read-orders #after 1.3M, orderInRole 0.67M over ~15
+// readers of 15-95k each). Two runs of one build in one invocation differed by up to 156k (1.9%).
+// Tried and dropped at perf49: mayHoldEscapes as a JS loop (charCodeAt: +590k a cold list; bytes copied by
+// TextEncoder.encodeInto: slower too, 2.9 against 1.95 ns a character): irregexp's scan of its alternation
+// is cheaper than either, and rewriting it (prefixes merged, no /i) moved it by under 3%;
+// `(?<=\s)(?:file|key)\s+` for described-paths' `\s(?:file|key)\s+`: 3.5× the instructions; the clause
+// memo's fingerprints read from bytes copied by encodeInto (+30k: the copy's call costs ~375 instructions,
+// more than 32 character reads save); fingerprint through String.prototype.charCodeAt.call: the same.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';

@@ -85,6 +85,16 @@ describe('clause n-grams', () => {
     );
   });
 
+  it('are the same read as bytes, as a slice of a longer text, too long to copy, or with another character past the last word read', () => {
+    const words = 'read the file at ~/notes/a-b.md: 42 times, <b>#tag</b> don\'t $x@y 50%'.split(' ');
+    const long = Array.from({ length: 700 }, (_, i) => words[i % words.length]).join(' ');
+    const texts = [long.slice(0, 120), ` ${long} `.slice(1, 5001), long.slice(0, 4096), long.slice(0, 4097), `${long.slice(0, 2000)} é`, `é ${long.slice(0, 300)}`];
+    for (const text of texts) {
+      const parts = { ngrams: 0 };
+      expect(featurize(text, 0, 0, 0, 'metadata', parts).slice(0, parts.ngrams)).toEqual(referenceNgrams(text));
+    }
+  });
+
   it('are followed by the cue features of every cue the clause, the one before it and its text show', () => {
     fc.assert(
       fc.property(clause, cues, cues, cues, role, (c, own, previous, text, r) => {
