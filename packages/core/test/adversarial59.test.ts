@@ -18,7 +18,6 @@ const misses = new Set<string>([
   'ev-result-two-blocks',
   'ev-elicitation-split-token',
   'ev-result-padded-log',
-  'ev-schema-default',
   'ev-annotations-title',
   'ev-output-schema-pay',
   'ev-prompt-argument-public',
@@ -31,8 +30,9 @@ const misses = new Set<string>([
  * The size of `misses` (21 of 57 on the base build when the suite was written, 20 at strict, where the
  * elicitation asking for a token with delete scopes blocks; 17 once a private key in ~/.ssh by any name,
  * Arabic and Hindi orders given as a duty, things gathered and sent on by a pronoun and the user named as
- * "the person you are helping" were read); it can only go down.
+ * "the person you are helping" were read, 16 once a parameter's default written as prose was read as its
+ * description is); it can only go down.
  */
-const missesAtMost = 17;
+const missesAtMost = 16;
 
 describeAdversarialSuite(59, redTeamCases, { misses, missesAtMost, atLeast: 57 });
