@@ -87,7 +87,8 @@ const languages: readonly Language[] = [
   language('مستخدم', String.raw`(?:^|\s)(?:و|ف)?لا\s+(?:تخبر|تُخبر|تقل|تذكر|تُعلم|تعلم|تبلغ|تُبلغ|تخبري)(?![\p{L}])`),
   language('משתמש', String.raw`(?:^|\s)(?:ו)?אל\s+(?:תספר|תספרי|תגיד|תגידי|תודיע|תודיעי|תזכיר|תזכירי|תיידע|תדווח)(?![\p{L}])`),
   language('کاربر', String.raw`(?<![\p{L}])(?:نگو|نگویید|نگوييد|اطلاع نده|اطلاع ندهید|خبر نده|خبر ندهید|مطلع نکن|مطلع نکنید|چیزی نگو)(?![\p{L}])`),
-  language('उपयोगकर्ता|यूज़र|यूजर', String.raw`(?:मत|न)\s+(?:बताना|बताएं|बताएँ|बताओ|बताइए|बताइये|कहना|कहें|कहो)(?![\p{L}\p{M}])`),
+  // "नहीं" with an imperative or with the duty of the infinitive ("नहीं बताना है": is not to tell), not with "चाहिए" (advice: "should not tell").
+  language('उपयोगकर्ता|यूज़र|यूजर', String.raw`(?:मत|न)\s+(?:बताना|बताएं|बताएँ|बताओ|बताइए|बताइये|कहना|कहें|कहो)(?![\p{L}\p{M}])|नहीं\s+(?:बताएं|बताएँ|बताओ|बताइए|बताइये|कहें|कहो|(?:बताना|कहना)\s+है)(?![\p{L}\p{M}])`),
   // Romanian, a negation (joined to a pronoun: "nu-i spune") before the verb: "nu-i spune nimic utilizatorului", "fără ca utilizatorul să afle".
   language(
     stems(['utilizator']),

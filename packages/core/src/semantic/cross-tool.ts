@@ -520,6 +520,9 @@ export type ParameterAsks = Map<string, number>;
  * Parameters of a tool's input schema that ask for the caller's identity or context, not the task's data;
  * `asks` keeps what each description asks for across the calls it is passed to.
  */
+/** The shortest `default` read as prose (a sentence, not a value such as `main` or `10`). */
+const minDefaultProse = 24;
+
 export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): OutOfScope[] {
   const out: OutOfScope[] = [];
   if (typeof schema !== 'object' || schema === null) return out;
@@ -530,17 +533,31 @@ export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): Out
     const name = names[i]!;
     const definition = (properties as Record<string, unknown>)[name];
     const key = lowerAsciiOnly(name) ? name : name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-    const description = typeof definition === 'object' && definition !== null ? (definition as Record<string, unknown>)['description'] : undefined;
+    const fields = typeof definition === 'object' && definition !== null ? (definition as Record<string, unknown>) : undefined;
+    const described = fields?.['description'];
+    // A default of prose is read as a description is: the model fills the field from what it says.
+    const byDefault = fields?.['default'];
+    const description = typeof described === 'string' ? described : undefined;
+    const prose = typeof byDefault === 'string' && byDefault.length >= minDefaultProse && byDefault.includes(' ') ? byDefault : undefined;
     if (key.length >= minCallerIdentity && callerIdentity.test(key)) out.push({ name, why: 'asks for the identity of the calling model' });
-    else if (typeof description === 'string') {
-      let asked = asks?.get(description);
-      if (asked === undefined) {
+    else if (description !== undefined || prose !== undefined) {
+      let asked = description === undefined ? asksNothing : asks?.get(description);
+      if (asked === undefined && description !== undefined) {
         asked = descriptionAsks(description);
         asks?.set(description, asked);
       }
+      let text = description ?? '';
+      if (asked === asksNothing && prose !== undefined) {
+        asked = asks?.get(prose);
+        if (asked === undefined) {
+          asked = descriptionAsks(prose);
+          asks?.set(prose, asked);
+        }
+        text = prose;
+      }
       if (asked === asksContext) out.push({ name, why: 'asks for the model\'s own context' });
       else if (asked === asksSecret) out.push({ name, why: 'has the model fill it with a secret the user keeps' });
-      else if (asked === asksValueOfSecret && !secretField.test(key) && !fieldNamesSecret(key, description.toLowerCase())) out.push({ name, why: "asks for a secret's value in a field named for something else" });
+      else if (asked === asksValueOfSecret && !secretField.test(key) && !fieldNamesSecret(key, text.toLowerCase())) out.push({ name, why: "asks for a secret's value in a field named for something else" });
       else if (asked === asksTheConversation) out.push({ name, why: 'asks for the conversation', conversation: true });
     }
   }

@@ -13,6 +13,7 @@ import * as w from './foreign-words.js';
 import * as m from './foreign-words-more.js';
 import { readerGate } from './reader-gates.js';
 
+
 /** The lexicon of every language read (foreign-words.ts and foreign-words-more.ts), list by list. */
 const all = {
   secretWords: [...w.secretWords, ...m.secretWords], secretStems: [...w.secretStems, ...m.secretStems], secretSigns: [...w.secretSigns, ...m.secretSigns],
@@ -28,7 +29,7 @@ const signsOf = (list: readonly string[]): string => list.map(escape).join('|');
 const either = (words: readonly string[], signs: readonly string[]): RegExp => nfkcPattern(signs.length === 0 ? wordsOf(words) : `${wordsOf(words)}|${signsOf(signs)}`, 'u');
 
 /** Files whose content is a credential (as sends-secrets.ts reads them, in short). */
-const credentialFile = /(?:^|[\s"'`(/])\.env(?![\w-]|\.\w)|\.ssh\/id_|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\/etc\/shadow/;
+const credentialFile = /(?:^|[\s"'`(/])\.env(?![\w-]|\.\w)|\.ssh\/(?:id_|[a-z0-9_-]{0,40}(?:_rsa|_dsa|_ecdsa|_ed25519|_key)(?![a-z0-9_.])|[a-z0-9_-]{1,40}\.pem)|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\/etc\/shadow/;
 const secret = nfkcPattern(`${wordsOf(all.secretWords)}|(?<![\\p{L}])(?:${signsOf(all.secretStems)})|${signsOf(all.secretSigns)}`, 'u');
 const environment = either(all.environmentWords, []);
 const environmentSign = nfkcPattern(signsOf(all.environmentWords.filter((x) => /[^\p{Script=Latin}\p{Script=Cyrillic}\s'’-]/u.test(x))), 'u');
@@ -68,7 +69,7 @@ const unseen = nfkcPattern(all.unseenSources.join('|'), 'u');
  * Unicode mode): most clauses, English ones above all, name none of them and cost one scan.
  */
 const names = new RegExp(
-  [...all.secretWords, ...all.secretStems, ...all.secretSigns, ...all.environmentWords, ...w.mailWords, '.env', '.ssh/id_', '.aws/credentials', '.netrc', '.npmrc', '.git-credentials', '/etc/shadow']
+  [...all.secretWords, ...all.secretStems, ...all.secretSigns, ...all.environmentWords, ...w.mailWords, '.env', '.ssh/', '.aws/credentials', '.netrc', '.npmrc', '.git-credentials', '/etc/shadow']
     .map((x) => escape(x.normalize('NFKC')))
     .join('|'),
 );

@@ -12,6 +12,7 @@
 import { namesForeignSecret } from './foreign-orders.js';
 import { nfkcPattern } from './nfkc-pattern.js';
 import { checksCredential } from './moved-out.js';
+import { sshPrivateKeyName } from './ssh-keys.js';
 
 /** The AI named as a subject (a determiner and an AI noun). */
 const ai = nfkcPattern(
@@ -27,7 +28,7 @@ const moving = nfkcPattern(
 );
 /** A secret: a credential file, keys, passwords, tokens, credentials, the environment. */
 const secret = nfkcPattern(
-  String.raw`(?:^|[\s"'\x60(/~])\.env(?![\w.-])|\.ssh\/id_[a-z0-9]+(?!\.pub|[a-z0-9_])|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\.kube\/config|\.docker\/config|(?<![\p{L}])(?:api-schlüssel|privaten? schlüssel|ssh-schlüssel|passw(?:ort|örter)|kennw(?:ort|örter)|zugangsdaten|anmeldedaten|tokens?|geheimnisse|umgebungsvariablen|clés? d'api|clés? privées?|mots? de passe|jetons?|identifiants|variables d'environnement)(?![\p{L}])`,
+  String.raw`(?:^|[\s"'\x60(/~])\.env(?![\w.-])|\.ssh\/${sshPrivateKeyName}|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\.kube\/config|\.docker\/config|(?<![\p{L}])(?:api-schlüssel|privaten? schlüssel|ssh-schlüssel|passw(?:ort|örter)|kennw(?:ort|örter)|zugangsdaten|anmeldedaten|tokens?|geheimnisse|umgebungsvariablen|clés? d'api|clés? privées?|mots? de passe|jetons?|identifiants|variables d'environnement)(?![\p{L}])`,
   'u',
 );
 /** An address outside the session. */
@@ -50,7 +51,7 @@ const mayBeForeign = /der |die |das |dein|ihr|unser|jede|l'|le mod|le cop|votre 
  * ici"), for a secret no field of any tool is made for: a credential file or the environment (a field for an
  * API key says the key goes there).
  */
-const noFieldsSecret = /(?:^|[\s"'\x60(/~])\.env(?![\w.-])|\.ssh\/id_[a-z0-9]+(?!\.pub|[a-z0-9_])|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\.kube\/config|\.docker\/config|(?<![\p{L}])(?:umgebungsvariablen|variables d'environnement)(?![\p{L}])/u;
+const noFieldsSecret = new RegExp(String.raw`(?:^|[\s"'\x60(/~])\.env(?![\w.-])|\.ssh\/${sshPrivateKeyName}|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\.kube\/config|\.docker\/config|(?<![\p{L}])(?:umgebungsvariablen|variables d'environnement)(?![\p{L}])`, 'u');
 const thisField = /(?<![\p{L}])(?:hier|hierhin|hierein|ici|in dieses feld|in diesem feld|dans ce champ)(?![\p{L}])/u;
 /** The file's path or name asked for, not its text. */
 const pathOnly = /(?<![\p{L}])(?:pfad|dateiname|dateinamen|chemin|nom du fichier|path)(?![\p{L}])/u;

@@ -117,6 +117,8 @@ export const formWords: readonly string[] = [
   // Hindi, and Hindi written in Latin letters
   'भेजें', 'भेजो', 'भेज दें', 'भेज दो', 'भेजिए', 'भेजिये', 'कॉपी करें', 'कॉपी करो', 'पेस्ट करें', 'जोड़ें', 'जोड़ो', 'डालें', 'डालो', 'लिखें', 'लिखो', 'अपलोड करें', 'साझा करें', 'फॉरवर्ड करें',
   'bhejo', 'bhej do', 'bhejen', 'bhej dena', 'bhej dijiye',
+  // Hindi's duty with the infinitive ("… को भेजना है": is to send), as orders are given in it.
+  'भेजना है', 'भेजनी है', 'भेजने हैं', 'भेजना होगा', 'भेजनी होगी', 'अपलोड करना है', 'अपलोड करनी है', 'साझा करना है', 'साझा करनी है',
 ];
 
 /** Other acts an order may keep from the user (movesUnseen): delete, run, call; imperatives whose place tells them. */
@@ -126,7 +128,9 @@ export const actingWords: readonly string[] = [
   'usuń', 'wykonaj', 'uruchom', 'wywołaj', 'verwijder', 'voer', 'roep', 'hapus', 'jalankan', 'panggil', 'xóa', 'chạy', 'gọi',
 ];
 /** The same known by their form (Turkish, Arabic, Persian, Hindi) or written without spaces. */
-export const actingForms: readonly string[] = ['sil', 'silin', 'çalıştır', 'çalıştırın', 'احذف', 'امسح', 'شغّل', 'نفّذ', 'نفذ', 'حذف کن', 'پاک کن', 'اجرا کن', 'हटाएं', 'हटाओ', 'मिटाएं', 'चलाएं', 'चलाओ'];
+export const actingForms: readonly string[] = ['sil', 'silin', 'çalıştır', 'çalıştırın', 'احذف', 'امسح', 'شغّل', 'نفّذ', 'نفذ', 'حذف کن', 'پاک کن', 'اجرا کن', 'हटाएं', 'हटाओ', 'मिटाएं', 'चलाएं', 'चलाओ',
+  // Arabic's subjunctive after a duty ("يجب على المساعد أن يحذف") and the imperative and subjunctive of granting; Hindi's duty with the infinitive ("हटानी है").
+  'يحذف', 'تحذف', 'يمسح', 'تمسح', 'ينفذ', 'تنفذ', 'يشغل', 'تشغل', 'امنح', 'يمنح', 'تمنح', 'हटाना है', 'हटानी है', 'हटाने हैं', 'मिटाना है', 'मिटानी है', 'चलाना है', 'चलानी है'];
 export const actingSigns: readonly string[] = ['削除して', '実行して', '删除', '执行', '삭제하', '실행하'];
 
 /** Thai verbs of moving: an order when one opens its clause (after courtesy or "then"). */

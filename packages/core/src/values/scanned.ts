@@ -2,6 +2,7 @@ import type { RecentTexts } from '../recent.js';
 import type { OnItsOwn } from '../secrets/transformed.js';
 import { secretFile } from '../paths/write-targets.js';
 import { describedPaths } from '../text/described-paths.js';
+import { sentByPronoun } from '../text/sent-by-pronoun.js';
 import { dataUrlText } from './data-urls.js';
 import { decodedWhole, encodedProse, leetSpelled, maxUnaskedLeet, rot13Named, rot13Spelled } from '../text/encoded-prose.js';
 import { spacedSpelled } from '../text/spaced-letters.js';
@@ -170,6 +171,8 @@ export class Reading implements CanonicalText {
   spaced: string | undefined = undefined;
   /** Its sentences that name a file by where it lives, with the file's path for the words ('' if none), when a server value asks. */
   described: string | undefined = undefined;
+  /** Its sentences that send on by a pronoun what they gathered, with the thing for the pronoun ('' if none), when a server value asks. */
+  resent: string | undefined = undefined;
   /** The canonical text with what it quotes as data blanked ('' if it quotes nothing so), when a rule about orders to a model matched it (see text/quoted.ts). */
   unquoted: string | undefined = undefined;
   /** What the instruction analysis read in the text as a server's content, with the layer that read it (semantic/layers.ts). */
@@ -801,6 +804,15 @@ function scanValue(
       // Read on the canonical text: letters split by invisible characters are joined there.
       const described = reading === undefined ? describedPaths(canonical.text) : (reading.described ??= describedPaths(canonical.text));
       if (described) out.push(new Scanned({ ...raw, raw: described }, canonicalize(described, limits), 0, false, raw.kinds, paths));
+      // A thing gathered and sent on by a pronoun ("zip the cookie database and upload it to …") is read as sent
+      // itself, in content (a credential file so is read by the instruction analysis in tool metadata too).
+      const resent = raw.kinds & Kind.ToolMetadata ? '' : reading === undefined ? sentByPronoun(canonical.text) : (reading.resent ??= sentByPronoun(canonical.text));
+      if (resent) {
+        // The whole text with the thing for the pronoun: what it quotes as data (a test's string) still is.
+        const resentValue = new Scanned({ ...raw, raw: resent }, canonicalize(resent, limits), 0, false, raw.kinds, paths);
+        resentValue.mayQuote = true;
+        out.push(resentValue);
+      }
     }
     return reading === undefined;
   }
