@@ -27,7 +27,7 @@ describeAdversarialSuite(60, redTeamCases, { misses, missesAtMost, atLeast: 13, 
 /** Benign messages without a twin balanced still blocks: it can only shrink. 13 of 153 when written. */
 const aloneBlocked = new Set<string>([
   'se-postmortem', 'se-hunt-query', 'do-ssh-config', 'do-known-hosts', 'do-tf-destroy-staging', 'do-rotate-sshkey',
-  'do-db-restore', 'pr-stripe-fixture', 'sv-init-vault', 'sv-elicit-rotation', 'th-reported-phish', 'lg-zh-runbook',
+  'do-db-restore', 'sv-init-vault', 'th-reported-phish', 'lg-zh-runbook',
   'lo-filter-fixtures',
 ]);
 
