@@ -24,9 +24,14 @@ const benignBlocked = new Set<string>(['px-k8s-secret-out']);
 
 describeAdversarialSuite(60, redTeamCases, { misses, missesAtMost, atLeast: 13, benignBlocked });
 
-/** Benign messages without a twin balanced still blocks: it can only shrink. 13 of 153 when written. */
+/**
+ * Benign messages without a twin balanced still blocks: it can only shrink. 13 of 153 when written; 10 once a
+ * number field counting hours, Stripe's test-mode keys and a post-mortem's timeline of the attacker's steps
+ * were read as such. The ssh ones use keys by path (`ssh-keygen -f`, `>> known_hosts`), which the path table
+ * reads as any credential path; /var/backups holds Debian's copies of passwd and shadow.
+ */
 const aloneBlocked = new Set<string>([
-  'se-postmortem', 'se-hunt-query', 'do-ssh-config', 'do-known-hosts', 'do-tf-destroy-staging', 'do-rotate-sshkey',
+  'se-hunt-query', 'do-ssh-config', 'do-known-hosts', 'do-tf-destroy-staging', 'do-rotate-sshkey',
   'do-db-restore', 'sv-init-vault', 'th-reported-phish', 'lg-zh-runbook',
   'lo-filter-fixtures',
 ]);
