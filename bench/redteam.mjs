@@ -5,7 +5,7 @@
 // ("caught") and of benign twins blocked ("FP"); a warn or review is counted apart.
 //
 // Usage (from the project root, after `npm run build`):
-//   node bench/redteam.mjs [--set 1|2|3|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59] [--core packages/core/dist/index.js] [--profile balanced,strict] [--misses] [--json]
+//   node bench/redteam.mjs [--set 1|2|3|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60] [--core packages/core/dist/index.js] [--profile balanced,strict] [--misses] [--json]
 //
 // The set is TypeScript; it is transpiled (typescript's transpileModule, no type check) to a temporary folder,
 // beside the shared helpers of packages/core/test/redteam-kit, so its relative imports resolve there too.
@@ -28,9 +28,9 @@ const { values: options } = parseArgs({
   },
 });
 
-const sets = { 1: 'packages/core/test/redteam', 2: 'packages/core/test/redteam2', 3: 'packages/core/test/redteam3', 29: 'packages/core/test/adversarial29', 30: 'packages/core/test/adversarial30', 31: 'packages/core/test/adversarial31', 32: 'packages/core/test/adversarial32', 33: 'packages/core/test/adversarial33', 34: 'packages/core/test/adversarial34', 35: 'packages/core/test/adversarial35', 36: 'packages/core/test/adversarial36', 37: 'packages/core/test/adversarial37', 38: 'packages/core/test/adversarial38', 39: 'packages/core/test/adversarial39', 40: 'packages/core/test/adversarial40', 41: 'packages/core/test/adversarial41', 42: 'packages/core/test/adversarial42', 43: 'packages/core/test/adversarial43', 44: 'packages/core/test/adversarial44', 45: 'packages/core/test/adversarial45', 46: 'packages/core/test/adversarial46', 47: 'packages/core/test/adversarial47', 48: 'packages/core/test/adversarial48', 49: 'packages/core/test/adversarial49', 50: 'packages/core/test/adversarial50', 51: 'packages/core/test/adversarial51', 52: 'packages/core/test/adversarial52', 53: 'packages/core/test/adversarial53', 54: 'packages/core/test/adversarial54', 55: 'packages/core/test/adversarial55', 56: 'packages/core/test/adversarial56', 57: 'packages/core/test/adversarial57', 58: 'packages/core/test/adversarial58', 59: 'packages/core/test/adversarial59' };
+const sets = { 1: 'packages/core/test/redteam', 2: 'packages/core/test/redteam2', 3: 'packages/core/test/redteam3', 29: 'packages/core/test/adversarial29', 30: 'packages/core/test/adversarial30', 31: 'packages/core/test/adversarial31', 32: 'packages/core/test/adversarial32', 33: 'packages/core/test/adversarial33', 34: 'packages/core/test/adversarial34', 35: 'packages/core/test/adversarial35', 36: 'packages/core/test/adversarial36', 37: 'packages/core/test/adversarial37', 38: 'packages/core/test/adversarial38', 39: 'packages/core/test/adversarial39', 40: 'packages/core/test/adversarial40', 41: 'packages/core/test/adversarial41', 42: 'packages/core/test/adversarial42', 43: 'packages/core/test/adversarial43', 44: 'packages/core/test/adversarial44', 45: 'packages/core/test/adversarial45', 46: 'packages/core/test/adversarial46', 47: 'packages/core/test/adversarial47', 48: 'packages/core/test/adversarial48', 49: 'packages/core/test/adversarial49', 50: 'packages/core/test/adversarial50', 51: 'packages/core/test/adversarial51', 52: 'packages/core/test/adversarial52', 53: 'packages/core/test/adversarial53', 54: 'packages/core/test/adversarial54', 55: 'packages/core/test/adversarial55', 56: 'packages/core/test/adversarial56', 57: 'packages/core/test/adversarial57', 58: 'packages/core/test/adversarial58', 59: 'packages/core/test/adversarial59', 60: 'packages/core/test/adversarial60' };
 if (!Object.hasOwn(sets, options.set)) {
-  console.error(`unknown --set ${options.set}: use 1, 2, 3, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58 or 59`);
+  console.error(`unknown --set ${options.set}: use 1, 2, 3, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59 or 60`);
   process.exit(2);
 }
 const temp = mkdtempSync(join(tmpdir(), 'vanguard-redteam-'));

@@ -76,6 +76,16 @@ function freeField(field: Record<string, unknown>): boolean {
 // What a field may say of a secret without taking it: a hint, its rules, the manager that keeps it.
 const aboutSecret = /(?<![\p{L}])(?:hints?|reminders?|strength|polic(?:y|ies)|length|rules?|requirements?|managers?|indice|pista|hinweis|erinnerung)(?![\p{L}])/u;
 
+// A number field whose name or title is headed by an amount of time or a count (`grace_hours`, "Hours until
+// the old password is revoked", "How many retries"): it takes how long or how many, which no login secret is.
+// Only the head word counts: "PIN (3 attempts left)" is still a PIN, and a PIN, a one-time code or a card
+// number is no count of anything.
+const unit = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|secs|mins|hrs|ttl|timeout|retries|attempts|stunden|minuten|tage|heures|jours|horas|d[ií]as)`;
+const quantityName = new RegExp(String.raw`^(?:${unit}\b|.*[_-]${unit}$)`, 'i');
+const quantityTitle = new RegExp(String.raw`^\s*(?:${unit}|how many|number of)(?![\p{L}])`, 'iu');
+const quantity = (name: string, field: Record<string, unknown>): boolean =>
+  (field['type'] === 'integer' || field['type'] === 'number') && (quantityName.test(name) || (typeof field['title'] === 'string' && quantityTitle.test(field['title'])));
+
 /** Whether a form field (`name`, its schema) collects a login secret's value. */
 export function fieldCollectsSecret(name: string, field: Record<string, unknown>): boolean {
   if (!freeField(field)) return false;
@@ -84,6 +94,7 @@ export function fieldCollectsSecret(name: string, field: Record<string, unknown>
   for (const key of ['title', 'description']) if (typeof field[key] === 'string') parts.push((field[key]).slice(0, maxElicitedText));
   const written = parts.join(' . ');
   const text = written.toLowerCase();
+  if (quantity(name, field)) return false;
   return (loginSecret.test(text) || pinName.test(name) || pinText.test(written)) && !negated.test(text) && !notValue.test(text) && !aboutSecret.test(text);
 }
 

@@ -76,6 +76,14 @@ const outcomeMark = new RegExp([
 ].join('|'));
 const mayHarm = (body: string): boolean => outcomeMark.test(body) || (disablerWord().test(body) && disablers().test(body));
 
+/**
+ * A line of a timeline that records what someone did: a clock time, then a verb in the third person or the
+ * past ("- 02:20 Reads `…` and exfiltrates it with `nc …`", "14:03 UTC ran `…`"), as incident post-mortems
+ * write the attacker's steps. An order to the model is an imperative ("02:20 Run `…`"); "shred" and "embed"
+ * end like a past tense and are imperatives.
+ */
+const narrated = /^\s*(?:[-*\u2022]\s*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*(?:utc|z|gmt))?\s*[-\u2013\u2014:]?\s*(?!(?:shred|embed)\b)(?:[a-z]+(?<![sui])s|[a-z]+(?<!e)ed|ran)\b/i;
+
 /** Where a clause ends: a sentence end, a comma or semicolon (full-width ones too), a line break. */
 const clauseEnd = /[.!?,;]\s|[。！？；，]|\n/g;
 
@@ -89,7 +97,7 @@ function warned(text: string, start: number, end: number, fenced: boolean): bool
   let from = 0;
   clauseEnd.lastIndex = 0;
   for (let m = clauseEnd.exec(before); m !== null; m = clauseEnd.exec(before)) from = m.index + m[0].length;
-  if (warns(before.slice(from))) return true;
+  if (warns(before.slice(from)) || narrated.test(before.slice(from))) return true;
   // After a fenced block, the sentence that follows it; after a span or a line, the rest of its own clause.
   const after = text.slice(end, end + lookBehind).replace(fenced ? /^[\s`]+/ : /^[ \t`]+/, '');
   clauseEnd.lastIndex = 0;

@@ -11,10 +11,11 @@
 
 /** Words of prose outside fences and blockquotes that make them quotes under discussion, not a page dressed as code. */
 const minDiscussionWords = 6;
-// Prose that discusses what a fence or blockquote holds as text under study: strings, an attack, a test
+// Prose that discusses what a fence or blockquote holds as text under study: strings, an attack, a test, a
+// deception someone reported (a phishing mail forwarded to the security team, a scam shown in training)
 // (not merely "an example", which introduces a page's own content as well).
 const discussion =
-  /\b(?:strings?|phrases?|payloads?|injections?|injected|attacks?|attackers?|jailbreaks?|malicious|detect(?:s|ed|ion|or)?|flag(?:s|ged)?|filter(?:s|ed)?|patterns?|tests?|fixtures?|quoted?|cve-\d|vulnerabilit(?:y|ies)|exploits?|threats?|mitigations?|security|advisory)\b/i;
+  /\b(?:strings?|phrases?|payloads?|injections?|injected|attacks?|attackers?|jailbreaks?|malicious|detect(?:s|ed|ion|or)?|flag(?:s|ged)?|filter(?:s|ed)?|patterns?|tests?|fixtures?|quoted?|cve-\d|vulnerabilit(?:y|ies)|exploits?|threats?|mitigations?|security|advisory|phishing|phish(?:ed|es)?|scams?|scammers?|fraud(?:ulent|sters?)?|spoof(?:ed|ing)?|impersonat(?:ion|ing|ed))\b/i;
 
 // Lines of source code: declarations (exported or not), imports, definitions, calls, assertions, assignments.
 const codeLine =

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+
+import { createGuard } from '@vanguard/core';
+
+import { benignCases, redTeamCases } from './adversarial60/index.js';
+import { findingsText } from './findings-text.js';
+import { inspectExchange } from './redteam-kit/inspect.js';
+import { describeAdversarialSuite } from './redteam-kit/suite.js';
+
+// The stop-60 set measures false positives blind, written from docs/detection.md and the README only: 153
+// benign messages of security-adjacent ordinary work (detection rules and their attack-string fixtures, WAF and
+// scanner output quoting the leaked line, pentest reports, an approved red-team plan, CTF write-ups,
+// post-mortems quoting the attacker; ssh config, key rotation, terraform destroy plans, force-with-lease,
+// systemd, k8s secrets, backups, masked logs; payments, RBAC, password-reset mail, GDPR jobs, OAuth; security
+// and ops servers' tool lists, prompts, sampling and elicitation; a dozen languages; six of 5-60 KB), plus 13
+// attacks with twins so a loosened rule shows. The lists below may only shrink.
+
+/** Attacks balanced does not block yet. */
+const misses = new Set<string>(['px-alert-field', 'px-ci-token-schema']);
+/** 2 when the set was written. */
+const missesAtMost = 2;
+/** Twins of the attack pairs balanced blocks. */
+const benignBlocked = new Set<string>(['px-k8s-secret-out']);
+
+describeAdversarialSuite(60, redTeamCases, { misses, missesAtMost, atLeast: 13, benignBlocked });
+
+/**
+ * Benign messages without a twin balanced still blocks: it can only shrink. 13 of 153 when written; 10 once a
+ * number field counting hours, Stripe's test-mode keys and a post-mortem's timeline of the attacker's steps
+ * were read as such. The ssh ones use keys by path (`ssh-keygen -f`, `>> known_hosts`), which the path table
+ * reads as any credential path; /var/backups holds Debian's copies of passwd and shadow.
+ */
+const aloneBlocked = new Set<string>([
+  'se-hunt-query', 'do-ssh-config', 'do-known-hosts', 'do-tf-destroy-staging', 'do-rotate-sshkey',
+  'do-db-restore', 'sv-init-vault', 'th-reported-phish', 'lg-zh-runbook',
+  'lo-filter-fixtures',
+]);
+
+describe('the stop-60 benign messages without a twin', () => {
+  const guard = createGuard({ profile: 'balanced' });
+
+  it('holds at least 150 messages with unique ids, and lists only its own', () => {
+    expect(new Set(benignCases.map((c) => c.id)).size).toBe(benignCases.length);
+    expect(benignCases.length).toBeGreaterThanOrEqual(150);
+    for (const id of aloneBlocked) expect(benignCases.some((c) => c.id === id), id).toBe(true);
+  });
+
+  it.each(benignCases.filter((c) => !aloneBlocked.has(c.id)).map((c) => [c.id, c] as const))('lets %s pass', async (_id, c) => {
+    const verdict = await inspectExchange(guard, c.benign);
+    expect(verdict.action, findingsText(verdict)).not.toBe('block');
+  });
+
+  it.each(benignCases.filter((c) => aloneBlocked.has(c.id)).map((c) => [c.id, c] as const))('still lists %s as blocked only while it is', async (_id, c) => {
+    const verdict = await inspectExchange(guard, c.benign);
+    expect(verdict.action, 'passes now: take it off the aloneBlocked list').toBe('block');
+  });
+});
