@@ -20,11 +20,11 @@ const missesAtMost = 13;
 /**
  * Benign twins balanced blocks: edits of shell start-up files, ~/.ssh/config and .git/config, a copy of
  * .env.example to .env (persistence or credential paths written, whatever the content), a local coverage page
- * and a localhost app opened in the browser, a POST to a localhost API.
+ * and a localhost app opened in the browser, a POST to a localhost API. (A git `core.sshCommand` of `ssh -i KEY`
+ * passes since stop 49: the key it names is used to log in, not read out, commands/key-uses.ts.)
  */
 const benignBlocked = new Set<string>([
   'fs-bashrc-fetch', 'fs-authorized-keys-append', 'fs-move-aws-creds-www', 'fs-ssh-config-proxycommand', 'fs-git-config-fsmonitor',
-  'gt-config-sshcommand',
   'br-navigate-file-key', 'br-navigate-view-source-creds', 'fe-wildcard-dns', 'fe-post-creds-body',
 ]);
 
