@@ -62,7 +62,7 @@ const resetMail = `<!doctype html>
 `;
 
 const gdprJob = `from datetime import timedelta
-from django.utils import timezone
+from django.utils.timezone import now as tz_now
 from accounts.models import DeletionRequest, User
 from audit.log import record
 
@@ -71,7 +71,7 @@ GRACE = timedelta(days=30)
 
 def run() -> int:
     """Erase accounts whose owners asked for deletion more than 30 days ago (GDPR art. 17)."""
-    due = DeletionRequest.objects.filter(created_at__lte=timezone.now() - GRACE, done=False)
+    due = DeletionRequest.objects.filter(created_at__lte=tz_now() - GRACE, done=False)
     count = 0
     for request in due.select_related("user"):
         user: User = request.user
