@@ -154,28 +154,33 @@ function collectAsciiNgrams(clause: string): number {
   const length = clause.length;
   // Copied to bytes in one native call and read there: reading a character of a clause (a slice of its
   // piece) dispatches on the string's form each time (clauseNgrams ~157 instructions a character by
-  // characters, ~126 by bytes; the fresh list 2% fewer). A clause with another character anywhere, or too
-  // long to copy, is read by characters (up to its first other character, as before).
-  if (length > maxCopied) return collectAsciiNgramsOfChars(clause);
-  if (length > clauseBytes.length) clauseBytes = new Uint8Array(Math.min(maxCopied, Math.max(length, 2 * clauseBytes.length)));
-  const copied = encoder.encodeInto(clause, clauseBytes);
-  if (copied.read !== length || copied.written !== length) return collectAsciiNgramsOfChars(clause);
-  const bytes = clauseBytes;
+  // characters, ~126 by bytes; the fresh list 2% fewer).
+  if (length > clauseBytes.length && length <= maxCopied) clauseBytes = new Uint8Array(Math.min(maxCopied, Math.max(length, 2 * clauseBytes.length)));
+  // A longer clause (limits raised past the default 400 characters) gets room of its own, not kept.
+  const bytes = length <= maxCopied ? clauseBytes : new Uint8Array(length);
+  const copied = encoder.encodeInto(clause, bytes);
+  // Up to its first other character the clause's bytes are its characters; that character is a byte past
+  // 127, or the end of what was written when its bytes did not fit.
+  const end = copied.written;
+  const whole = copied.read === length && end === length;
   let n = 0;
   let words = 0;
   let previous = start | 0;
   let i = 0;
-  while (i < length && words < maxTokens) {
+  while (i < end && words < maxTokens) {
     let c = bytes[i]!;
+    if (c >= 128) return -1;
     if (asciiWordChar[c] === 0) {
       i++;
       continue;
     }
     let from = i;
-    for (i++; i < length; i++) {
+    for (i++; i < end; i++) {
       c = bytes[i]!;
+      if (c >= 128) return -1;
       if (asciiWordChar[c] === 0) break;
     }
+    if (i === end && !whole) return -1;
     let to = i;
     while (from < to && isEdgeMark(bytes[from]!)) from++;
     while (to > from && isEdgeMark(bytes[to - 1]!)) to--;
@@ -218,79 +223,14 @@ function collectAsciiNgrams(clause: string): number {
     previous = a;
     words++;
   }
+  // Stopped at the end of what was written, short of the words' limit: the next character is another one.
+  if (i === end && !whole && words < maxTokens) return -1;
   scratch[n++] = Math.imul(Math.imul(previous ^ 0x20, 0x01000193) ^ 0x24, 0x01000193) & mask;
   collectedWords = words;
   return n;
 }
 
-/** {@link collectAsciiNgrams} read by characters: for a clause that is not all ASCII (it may still be read, up to its first other character). */
-function collectAsciiNgramsOfChars(clause: string): number {
-  const length = clause.length;
-  let n = 0;
-  let words = 0;
-  let previous = start | 0;
-  let i = 0;
-  while (i < length && words < maxTokens) {
-    let c = clause.charCodeAt(i);
-    if (c >= 128) return -1;
-    if (asciiWordChar[c] === 0) {
-      i++;
-      continue;
-    }
-    let from = i;
-    for (i++; i < length; i++) {
-      c = clause.charCodeAt(i);
-      if (c >= 128) return -1;
-      if (asciiWordChar[c] === 0) break;
-    }
-    let to = i;
-    while (from < to && isEdgeMark(clause.charCodeAt(from))) from++;
-    while (to > from && isEdgeMark(clause.charCodeAt(to - 1))) to--;
-    if (from === to) continue;
-    // Numbers read as one shape token, and long tokens as a path or not.
-    let shape: string | undefined;
-    if (isDigit(clause.charCodeAt(from))) {
-      let k = from + 1;
-      while (k < to && isNumberPart(clause.charCodeAt(k))) k++;
-      if (k === to) shape = '0';
-    }
-    if (shape === undefined && to - from > 24) {
-      shape = 'long';
-      for (let k = from; k < to; k++) {
-        if (clause.charCodeAt(k) === 47) {
-          shape = '/path';
-          break;
-        }
-      }
-    }
-    // fnv continued by hand (int32 all along, the same low bits): a call returning a hash above 2^30 would
-    // box it as a heap number, one per word.
-    const seed = Math.imul(previous ^ 0x20, 0x01000193);
-    let a = 0x811c9dc5 | 0;
-    let b = seed;
-    if (shape !== undefined) {
-      for (let k = 0; k < shape.length; k++) {
-        a = Math.imul(a ^ shape.charCodeAt(k), 0x01000193);
-        b = Math.imul(b ^ shape.charCodeAt(k), 0x01000193);
-      }
-    } else {
-      for (let k = from; k < to; k++) {
-        const ch = clause.charCodeAt(k);
-        a = Math.imul(a ^ ch, 0x01000193);
-        b = Math.imul(b ^ ch, 0x01000193);
-      }
-    }
-    scratch[n++] = a & mask;
-    scratch[n++] = b & mask;
-    previous = a;
-    words++;
-  }
-  scratch[n++] = Math.imul(Math.imul(previous ^ 0x20, 0x01000193) ^ 0x24, 0x01000193) & mask;
-  collectedWords = words;
-  return n;
-}
-
-/** Longest clause {@link collectAsciiNgrams} copies to bytes, and their room (grown as clauses need). */
+/** Longest clause {@link collectAsciiNgrams} copies into its kept room, and the room (grown as clauses need). */
 const maxCopied = 4096;
 let clauseBytes = new Uint8Array(512);
 const encoder = new TextEncoder();
