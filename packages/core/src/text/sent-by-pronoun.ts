@@ -1,3 +1,5 @@
+import { headLength } from './lower-head.js';
+
 /**
  * A thing gathered or packed, then sent on by a pronoun in the same sentence: "zip the browser's cookie
  * database and upload it to https://…", "collect the saved passwords, then post them to …", "tar the keys
@@ -6,8 +8,14 @@
  * replaced by what it stands for ("zip … and upload the browser's cookie database to https://…").
  */
 
-/** A cheap first test: a pronoun or a package sent to somewhere. */
-const mayResend = /\s(?:it|them|both|everything|the (?:archive|zip|tarball|bundle|dump|export|result))\s+(?:to|at|into|on)\s/i;
+/**
+ * Where a match can end: a verb of sending, the pronoun, then where to. Searched for first, over the text's
+ * first {@link headLength} characters (one scan); the full reading runs only on the stretch before each such
+ * place (see {@link reach}), not as a try of its verb alternation at every word of a 1 MiB page (14 ms).
+ */
+const sentOn = /(?:upload|send|post|paste|mail|forward|share|push|put|submit|transmit|attach|sync|copy)\s+(?:it|them|both|everything|the (?:archive|zip|tarball|bundle|dump|export|result))\s+(?:to|at|into|on)\s/gi;
+/** How far before a place of sending its gathering verb may start (verb, "up", an object of 80, the joint). */
+const reach = 160;
 
 /**
  * A verb that gathers or packs (group 1, with "up"), its object (group 2, up to 80 characters of one sentence),
@@ -25,16 +33,30 @@ const maxFound = 16;
  * does); '' when there is none.
  */
 export function sentByPronoun(text: string): string {
-  if (!mayResend.test(text)) return '';
   let out = '';
   let from = 0;
   let found = 0;
-  resend.lastIndex = 0;
-  for (let m = resend.exec(text); m !== null && found < maxFound; m = resend.exec(text)) {
-    const [at, end] = m.indices![3]!;
-    out += `${text.slice(from, at)}${m[2]}`;
-    from = end;
+  // Read from its start, as the other readers of long content are (text/lower-head.ts).
+  const head = text.length > headLength ? text.slice(0, headLength) : text;
+  sentOn.lastIndex = 0;
+  for (let a = sentOn.exec(head); a !== null && found < maxFound; a = sentOn.exec(head)) {
+    const end = a.index + a[0].length;
+    // The stretch before it, from a word's start (the reading's first verb must start a word).
+    let start = Math.max(from, a.index - reach);
+    if (start > from) while (start < a.index && isLetter(text.charCodeAt(start - 1))) start++;
+    const stretch = text.slice(start, end);
+    resend.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    for (let m = resend.exec(stretch); m !== null; m = resend.exec(stretch)) last = m;
+    // Only a reading that ends at this place of sending (an earlier one was taken at its own).
+    if (last === null || last.index + last[0].length !== stretch.length) continue;
+    const [at, pronounEnd] = last.indices![3]!;
+    out += `${text.slice(from, start + at)}${last[2]}`;
+    from = start + pronounEnd;
     found++;
   }
   return found === 0 ? '' : out + text.slice(from);
 }
+
+/** A letter or a digit in ASCII, or any character past it (a word goes on). */
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c >= 0x80;
