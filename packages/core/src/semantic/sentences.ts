@@ -1,3 +1,5 @@
+import { closesLinkTitle, opensLinkTitle } from '../text/link-title.js';
+
 /** One sentence or clause of a text, as the instruction analysis reads it. */
 export interface Sentence {
   /** The clause, trimmed (lower case when the input was). */
@@ -278,32 +280,6 @@ function opensUrlQuery(text: string, i: number): boolean {
     if (d === 0x2f && text.charCodeAt(j - 1) === 0x2f && text.charCodeAt(j - 2) === 0x3a) return true;
   }
   return false;
-}
-
-/**
- * Whether the `"` at `i` opens a markdown link's title: after blanks that follow a link destination (a token
- * of up to {@link urlReach} characters, maybe in `<…>`) that `](` or a reference definition's `]:` opens.
- */
-function opensLinkTitle(text: string, i: number): boolean {
-  let j = i - 1;
-  if (j < 0 || (text.charCodeAt(j) !== 0x20 && text.charCodeAt(j) !== 0x09)) return false;
-  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j--;
-  const stop = Math.max(0, j - urlReach);
-  const last = j;
-  while (j >= stop && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x28) j--;
-  if (j === last || j < stop) return false;
-  // `](destination "title"`
-  if (text.charCodeAt(j) === 0x28) return j > 0 && text.charCodeAt(j - 1) === 0x5d;
-  // `[label]: destination "title"`
-  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j--;
-  return j > 0 && text.charCodeAt(j) === 0x3a && text.charCodeAt(j - 1) === 0x5d;
-}
-
-/** Whether the `"` at `i` closes a link title ({@link opensLinkTitle} at the `"` before it, and `)` after it). */
-function closesLinkTitle(text: string, i: number): boolean {
-  if (text.charCodeAt(i + 1) !== 0x29) return false;
-  const open = text.lastIndexOf('"', i - 1);
-  return open >= 0 && i - open <= urlReach && opensLinkTitle(text, open);
 }
 
 /** End of a data seam whose quote is before `j` (`\s*[:,]\s*["'{[(]`), or -1. */

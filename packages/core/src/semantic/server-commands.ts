@@ -3,6 +3,7 @@ import { destructiveSql } from '../commands/sql-statements.js';
 import { decodedWhole, mayBeginEncoded } from '../text/encoded-prose.js';
 import { commentLine } from '../text/quoted.js';
 import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
+import { askVerbs, consentNoun, consentWith, userCondition, userWho } from './users-wish.js';
 
 // Command lines server text hands the model to run: a fenced block, an inline code span, a parenthesis that
 // opens with a program, the rest of a line after "run" / "execute", or after a colon or a word naming the means ("open a shell with nc …",
@@ -509,5 +510,8 @@ const namesTarget = /^(?:drop\s+(?:table|database|schema)(?:\s+if\s+exists)?|tru
 /** Words before the verb that say what may be done, not order it. */
 const mayDescribe = /(?<![\p{L}])(?:to|can|could|may|might|will|would|lets? you|allows?(?: you)?(?: to)?|which|that)\s+$/iu;
 /** The user's wish or consent, or the act as the purpose of a step. */
-const usersOwnAct = /(?<![\p{L}])(?:(?:if|when|whenever|once|only (?:if|when|after)|after|unless)\s+(?:the\s+)?(?:user|customer|owner|you)\s+(?:\S+\s+){0,3}?(?:asks?|wants?|requests?|says|chooses|decides|needs?|confirms?|confirmed|approves?|approved|agrees?|consents?)|(?:with|after|upon|requires?|needs?)\s+(?:the\s+)?(?:user'?s\s+)?(?:explicit\s+|prior\s+|written\s+)?(?:confirmation|approval|consent|permission))(?![\p{L}])/iu;
+const usersOwnAct = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${userCondition}|only after|after|unless)\s+${userWho}\s+(?:\S+\s+){0,3}?(?:${askVerbs}|confirms?|confirmed|approves?|approved|agrees?|consents?)|(?:${consentWith})\s+${consentNoun})(?![\p{L}])`,
+  'iu',
+);
 

@@ -9,6 +9,8 @@
 // or blockquote with no discussion around it (an attacker can dress a whole page as code), a search hit of a
 // prose file outside tests and fixtures.
 
+import { opensLinkTitle } from './link-title.js';
+
 /** Words of prose outside fences and blockquotes that make them quotes under discussion, not a page dressed as code. */
 const minDiscussionWords = 6;
 // Prose that discusses what a fence or blockquote holds as text under study: strings, an attack, a test, a
@@ -166,20 +168,10 @@ function blankEmbedded(line: string, at: number, out: Blanked): void {
     const example = line[i] === '\u300c' || line[i] === '\u300e' ? cjkExample(line.slice(end + 1, end + 81)) : inside && exemplified(line.slice(Math.max(0, i - 80), i));
     // Inline code (`...`) is code shown in prose wherever it stands; a quotation must sit inside its sentence,
     // and not be what the reader is told to say ('respond with "..."' hands the quote over).
-    const said = saying.test(line.slice(Math.max(0, i - 40), i)) || callsName(line, i, end) || dumpsSecrets(line, i, end) || runsForAi(line, i, end) || linkTitle(line, i, end);
+    const said = saying.test(line.slice(Math.max(0, i - 40), i)) || callsName(line, i, end) || dumpsSecrets(line, i, end) || runsForAi(line, i, end) || (line[i] === '"' && opensLinkTitle(line, i));
     if (!said && (line[i] === '`' || (inside && continues) || example)) out.blank(at + i + 1, at + end);
     i = end;
   }
-}
-
-/**
- * Whether the quotation at `open`..`close` is a markdown link's title (`[docs](https://… "title")`): text the
- * page's own author attached to the link, shown nowhere but read by the model, not someone's words quoted.
- */
-function linkTitle(line: string, open: number, close: number): boolean {
-  if (line[open] !== '"' || line[close + 1] !== ')') return false;
-  const before = line.slice(Math.max(0, open - 2048), open);
-  return /\]\(<?[^\s()<>]+>?[ \t]+$/.test(before);
 }
 
 // A word for a piece of text (what an attack or an example is made of) in the clause before a word that
