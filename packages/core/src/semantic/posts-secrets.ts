@@ -20,8 +20,16 @@ const ordering = new RegExp(
   String.raw`(?:^|[,:;]\s*|(?<![\p{L}])(?:and|then|please|kindly|also)\s+|(?<![\p{L}])(?:could|would|can|will) you\s+(?:please\s+|kindly\s+)?(?:be so kind as to\s+)?)(?:(?:then|now|also|just|please|kindly)\s+)*${posting}(?![\p{L}])`,
   'u',
 );
-/** A place others read. */
-const place = /(?<![\p{L}])(?:comments?|reply|replies|thread|issue|pull request|pr|discussion|ticket|channel|chat|gist|pastebin|public|description|wiki|commit message)(?![\p{L}])/u;
+/** A place others read ("public" as a place: not the public half of a key pair). */
+const place = /(?<![\p{L}])(?:comments?|reply|replies|thread|issue|pull request|pr|discussion|ticket|channel|chat|gist|pastebin|public(?! (?:half|part|portion|key))|description|wiki|commit message)(?![\p{L}])/u;
+/** Each posting verb in its ordering form, with what follows it (its object first). */
+const orderingAll = new RegExp(ordering.source, 'gu');
+/**
+ * The public half of a key pair as the thing posted ("add the public half to …", "paste id_ed25519.pub into
+ * …", "upload your public key"): made to be given out, so a deploy-key setup that names the private file it
+ * comes from posts no secret. The object must end there ("the public key and ~/.ssh/id_rsa" posts both).
+ */
+const publicKeyObject = /^\s+(?:(?:the|its|your|their|this|that|a|new|generated|matching)\s+)*(?:public (?:half|part|portion|key|keys)|pub ?keys?|[\w~/.-]*\.pub)(?:\s+(?:file|only))?(?=\s+(?:to|into|in|on|onto|at|under|as|from|for|so)(?![\p{L}])|\s*[,.;:)]|\s*$)/u;
 /** What keeps the secret out, or warns against posting it. */
 const keptOut = /(?<![\p{L}])(?:redact|redacted|redacting|mask|masked|masking|sanitized|sanitised|scrubbed|placeholders?|never|not|don't|do not|without (?:the )?(?:secrets?|values|keys))(?![\p{L}])/u;
 
@@ -30,5 +38,15 @@ export function postsSecrets(clause: string): boolean {
   if (!quick.test(clause) || !place.test(clause)) return false;
   const file = credentialFile.exec(clause);
   const named = environment.test(clause) || (file !== null && !template.test(file[0].trim().replace(/^["'`(/]/, '')));
-  return named && ordering.test(clause) && !keptOut.test(clause);
+  return named && ordersPostingOfSecret(clause) && !keptOut.test(clause);
+}
+
+/** Whether a posting verb is said as an order with anything but a public key as its object. */
+function ordersPostingOfSecret(clause: string): boolean {
+  orderingAll.lastIndex = 0;
+  // At most a few verbs per clause: a clause is at most a sentence.
+  for (let m = orderingAll.exec(clause), n = 0; m !== null && n < 8; m = orderingAll.exec(clause), n++) {
+    if (!publicKeyObject.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 64))) return true;
+  }
+  return false;
 }
