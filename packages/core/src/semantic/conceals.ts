@@ -191,3 +191,15 @@ export function keepsQuiet(clause: string, acts: boolean, actedBefore: boolean, 
   if (/^(?:do not|don't|dont|never|no need)/.test(m[0]) && (thanked.test(previous) || !keptFromUser.test(clause.slice(m.index + m[0].length)))) return false;
   return /^[-*•>\s]*(?:(?:then|but|also|please|just|so)[,\s]+)*$/u.test(clause.slice(0, m.index)) ? actedBefore : acts;
 }
+
+// A negated telling that sets how the user is told rather than what is kept back: "never tell the user they
+// are wrong without explaining why", "don't say a fix works without running the tests". What "without" names
+// gives the user more (a reason, evidence, an alternative) or checks what is said first, so the order asks for
+// more disclosure, not less; a delay or a cover ("without waiting a week", "without hiding the names") does not.
+const toldOnCondition =
+  /(?<![\p{L}])(?:never|do not|don't|must not|should not|shouldn't)\s+(?:tell|say|inform|report|answer|claim)(?![\p{L}])[^.;!?]{0,120}?(?<![\p{L}])without\s+(?:first\s+|also\s+)?(?:explaining|giving|showing|citing|offering|suggesting|providing|including|adding|stating|justifying|linking|quoting|running|testing|verifying|checking|confirming|reading|reviewing|reproducing|looking)(?![\p{L}])/u;
+
+/** Whether a clause (lower case) orders the user told only with something more ({@link toldOnCondition}): no secrecy. */
+export function toldOnlyWithMore(clause: string): boolean {
+  return clause.includes('without') && toldOnCondition.test(clause);
+}
