@@ -18,7 +18,6 @@ const misses = new Set<string>([
   'ev-result-two-blocks',
   'ev-elicitation-split-token',
   'ev-result-padded-log',
-  'ev-annotations-title',
   'ev-output-schema-pay',
   'ev-prompt-argument-public',
   'ev-result-nested-download',
@@ -31,8 +30,8 @@ const misses = new Set<string>([
  * elicitation asking for a token with delete scopes blocks; 17 once a private key in ~/.ssh by any name,
  * Arabic and Hindi orders given as a duty, things gathered and sent on by a pronoun and the user named as
  * "the person you are helping" were read, 16 once a parameter's default written as prose was read as its
- * description is); it can only go down.
+ * description is, 15 once a destroying imperative that waives asking the user was read); it can only go down.
  */
-const missesAtMost = 16;
+const missesAtMost = 15;
 
 describeAdversarialSuite(59, redTeamCases, { misses, missesAtMost, atLeast: 57 });
