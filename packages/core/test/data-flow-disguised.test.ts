@@ -80,8 +80,12 @@ describe('what a credential file holds besides its secrets', () => {
   it('lets a later config name the same settings: a key is not a secret', async () => {
     const s = session(trusted);
     await s.read('read_file', { path: 'deploy/.env.production' }, settings);
-    expect(await s.rules('write_file', { path: 'deploy/.env.staging', content: 'NODE_ENV=production\nLOG_FORMAT=json\nVENDOR_API_KEY=\nPORT=8080\n' })).not.toContain(flow);
+    expect(await s.rules('write_file', { path: 'deploy/.env.staging', content: 'NODE_ENV=production\nLOG_FORMAT=json\nPORT=8080\n' })).not.toContain(flow);
     expect(await s.rules('write_file', { path: 'deploy/.env.staging', content: `NODE_ENV=production\nVENDOR_API_KEY=${apiKey}\n` })).toContain(flow);
+    // A short secret sent with the key that names it is still a long run.
+    const t = session(trusted);
+    await t.read('read_file', { path: 'deploy/.env.production' }, 'NODE_ENV=production\nDB_PASSWORD=k7Qm2xW9pL4z\n');
+    expect(await t.rules('post_message', { channel: 'C9', text: 'DB_PASSWORD=k7Qm2xW9pL4z' })).toContain(flow);
   });
 
   it('lets ordinary encoded values through: a page cursor, a commit id, a UUID, a JWT-looking session id', async () => {

@@ -176,12 +176,16 @@ function keyEnd(text: string, start: number): number {
   if (i === key || i >= text.length - 1) return -1;
   const c = text.charCodeAt(i);
   const next = text.charCodeAt(i + 1);
-  return (c === 0x3d || c === 0x3a) && next !== 0x3d && next !== 0x2f && next !== 0x0a ? i : -1;
+  if (!((c === 0x3d || c === 0x3a) && next !== 0x3d && next !== 0x2f && next !== 0x0a)) return -1;
+  // A key that names a secret stays: sent with its value (`DB_PASSWORD=…`), it makes a short secret a long run.
+  return secretKey.test(text.slice(key, i)) ? -1 : i;
 }
+
+const secretKey = /pass|secret|token|key|auth|cred|pwd|private|session|cookie|signature|salt/;
 
 /**
  * `text` with what names rather than holds a secret cut out, each part left as a mark no text holds: the
- * keys of its `key = value` lines (`NODE_ENV=`, `aws_access_key_id =`), host names (of URLs, e-mail
+ * keys of its `key = value` lines that name no secret (`NODE_ENV=`, `region =`), host names (of URLs, e-mail
  * addresses or alone) and URL schemes. A credential file names its settings and the registry, database
  * host or account it logs in to, and a later call that names those (`NODE_ENV=production` in a new
  * config, `nslookup registry.npmjs.org`, an issue quoting `db-main.internal:5432`) sends no secret. What
