@@ -5,6 +5,7 @@ import type { Awaitable, Layer, LayerContext, LayerFinding, ScannedValue, ToolIn
 import type { BehaviourConfig } from '../stateful/behaviour-config.js';
 import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
 import { tokenHash, winnow } from '../stateful/fingerprints.js';
+import { flowViews } from '../stateful/flow-views.js';
 import { addNewest } from '../stateful/newest-hashes.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
 import { Scanned } from '../values/scanned.js';
@@ -159,6 +160,87 @@ function addHashesOf(value: ScannedValue, out: number[] | undefined): number[] |
   return out;
 }
 
+const isKeyChar = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x2e || c === 0x22 || c === 0x27 || c === 0x20 || c === 0x5b || c === 0x5d;
+
+/**
+ * Where the key of a `key = value` or `key: value` line starting at `start` ends (its `=` or `:`), or -1: a
+ * key of up to 64 characters after up to 16 spaces, followed by a value (not `=`, `/` or the line's end,
+ * so base64 padding and a URL are not read as a key).
+ */
+function keyEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && i - start < 16 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  const key = i;
+  while (i < text.length && i - key < 64 && isKeyChar(text.charCodeAt(i))) i++;
+  if (i === key || i >= text.length - 1) return -1;
+  const c = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  if (!((c === 0x3d || c === 0x3a) && next !== 0x3d && next !== 0x2f && next !== 0x0a)) return -1;
+  // A key that names a secret stays: sent with its value (`DB_PASSWORD=…`), it makes a short secret a long run.
+  return secretKey.test(text.slice(key, i)) ? -1 : i;
+}
+
+const secretKey = /pass|secret|token|key|auth|cred|pwd|private|session|cookie|signature|salt/;
+
+/**
+ * `text` with what names rather than holds a secret cut out, each part left as a mark no text holds: the
+ * keys of its `key = value` lines that name no secret (`NODE_ENV=`, `region =`), host names (of URLs, e-mail
+ * addresses or alone) and URL schemes. A credential file names its settings and the registry, database
+ * host or account it logs in to, and a later call that names those (`NODE_ENV=production` in a new
+ * config, `nslookup registry.npmjs.org`, an issue quoting `db-main.internal:5432`) sends no secret. What
+ * is left - tokens, keys, passwords, a URL's user and password, other values - is fingerprinted.
+ */
+function secretParts(text: string): string {
+  let out: string | undefined;
+  let from = 0;
+  let run = -1;
+  let dots = 0;
+  let label = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === 0 || text.charCodeAt(i - 1) === 0x0a) {
+      const separator = keyEnd(text, i);
+      if (separator > 0) {
+        out = (out ?? '') + text.slice(from, i) + '\u0001';
+        from = separator + 1;
+        i = separator;
+        run = -1;
+        dots = 0;
+        label = -1;
+        continue;
+      }
+    }
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const letter = c >= 0x61 && c <= 0x7a;
+    if (letter || (c >= 0x30 && c <= 0x39) || c === 0x2d || (c === 0x2e && run >= 0)) {
+      if (run < 0) run = i;
+      if (c === 0x2e) {
+        dots++;
+        label = i + 1;
+      } else if (!letter && label >= 0) label = -1 - i;
+      continue;
+    }
+    // A URL's scheme (`https://`): the key before it and the host after it would make a run of their own.
+    if (c === 0x3a && run >= 0 && dots === 0 && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) {
+      out = (out ?? '') + text.slice(from, run) + '\u0001';
+      from = i + 3;
+      i += 2;
+      run = -1;
+      label = -1;
+      continue;
+    }
+    // A host name: two or more labels, the last of 2 to 24 letters (`registry.npmjs.org`, `db-main.internal`).
+    if (run >= 0 && dots > 0 && label >= 0 && i - label >= 2 && i - label <= 24 && text.charCodeAt(run) !== 0x2e) {
+      out = (out ?? '') + text.slice(from, run) + '\u0001';
+      from = i;
+    }
+    run = -1;
+    dots = 0;
+    label = -1;
+  }
+  return out === undefined ? text : out + text.slice(from);
+}
+
 const isRecipientKey = (key: string): boolean => nameWords(key).some((w) => recipientWords.has(w));
 
 /**
@@ -200,7 +282,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       let added = 0;
       const budget = Math.max(16, max >> 2);
       for (const v of values) {
-        winnow(v.text, (h) => {
+        winnow(secretParts(v.text), (h) => {
           if (added >= budget || index.has(h)) return;
           set.h.push(h);
           set.s.push(sourceIndex);
@@ -233,9 +315,16 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     const index = indexOf(set);
     for (const v of ctx.values) {
       let hit: number | undefined;
-      winnow(v.text, (h) => {
+      const look = (h: number): void => {
         if (hit === undefined) hit = index.get(h);
-      });
+      };
+      winnow(v.text, look);
+      // A secret sent disguised (encoded, reversed, its groups split apart) keeps its runs in another form.
+      if (hit === undefined && v.raw.length >= 17) {
+        flowViews(v.raw, (text) => {
+          if (hit === undefined) winnow(text, look);
+        });
+      }
       if (hit === undefined) continue;
       const source = sourceOf(set, hit);
       findings.push({

@@ -17,11 +17,16 @@ const under = (path: string, root: string): boolean => path === root || path.sta
 
 /**
  * Why a `tools/call` request reads sensitive data, or undefined: it names a credential file (the
- * `path/credential-file` rule of the paths pack found it, whatever its action), a tool the user marked,
+ * `path/credential-file` rule of the paths pack found it, whatever its action) or prints a stored
+ * credential (`cmd/credential-print`: `vault kv get`, `gh auth token`), a tool the user marked,
  * or a path under a marked root. One definition of "credential file": the rule's.
  */
 export function sensitiveRequest(ctx: LayerContext<unknown>, marks: SensitiveMarks): string | undefined {
-  for (const f of ctx.findings) if (f.rule === 'path/credential-file') return `credential file ${f.evidence ?? ''}`.trim();
+  for (const f of ctx.findings) {
+    if (f.rule === 'path/credential-file') return `credential file ${f.evidence ?? ''}`.trim();
+    // A command (or a tool read as one) that prints a stored credential: its answer is that credential.
+    if (f.rule === 'cmd/credential-print') return `printed credential ${f.evidence ?? ''}`.trim();
+  }
   if (ctx.tool !== undefined && marks.tools.size && marks.tools.has(normalizeToolName(ctx.tool))) return `sensitive tool ${ctx.tool}`;
   if (marks.paths.length) {
     for (const v of ctx.values) {
