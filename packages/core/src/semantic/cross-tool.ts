@@ -366,9 +366,12 @@ class KeptNames<T> {
   }
 }
 
-/** The tools kept of a server, and their variant index once a later list brought a new tool to compare. */
+/**
+ * The tools kept of a server with their descriptions (the text itself: its word set is made again when a
+ * later list compares with it, rarely), and their variant index once a later list brought a new tool to compare.
+ */
 interface KnownServer {
-  readonly tools: KeptNames<Words>;
+  readonly tools: KeptNames<string>;
   index: VariantIndex | undefined;
 }
 
@@ -405,7 +408,7 @@ export class ToolInventory {
     if (server.index === undefined) {
       const index = (server.index = new VariantIndex());
       const tools = server.tools;
-      for (let i = 0; i < tools.size; i++) index.add({ name: tools.nameAt(i), words: tools.valueAt(i), keys: this.#keysOf(tools.nameAt(i)) });
+      for (let i = 0; i < tools.size; i++) index.add({ name: tools.nameAt(i), words: { description: tools.valueAt(i) }, keys: this.#keysOf(tools.nameAt(i)) });
     }
     return server.index;
   }
@@ -418,7 +421,7 @@ export class ToolInventory {
   /** Findings for one `tools/list` answer, then records its tools. Linear in the answer's size. */
   inspect(sessionId: string, serverId: string, tools: readonly (ToolText | undefined)[]): CrossToolFinding[] {
     const out: CrossToolFinding[] = [];
-    const server: KnownServer = this.#servers.get(serverId) ?? { tools: new KeptNames<Words>(), index: undefined };
+    const server: KnownServer = this.#servers.get(serverId) ?? { tools: new KeptNames<string>(), index: undefined };
     const session = this.#sessions.get(sessionId) ?? new KeptNames<string>();
     const names = new Map<string, string>();
     server.tools.distinctiveInto(names);
@@ -499,7 +502,7 @@ export class ToolInventory {
     for (const t of recorded) {
       const first = named === undefined || named.size !== named.add(t.name).size;
       if (server.tools.size < this.#maxTools && (serverNew ? first : server.tools.at(t.name) < 0)) {
-        server.tools.add(t.name, t.words);
+        server.tools.add(t.name, t.words.description);
         server.index?.add(t);
       }
       if (session.size < this.#maxTools && (sessionNew ? first : session.at(t.name) < 0)) session.add(t.name, serverId);
