@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createGuard } from '../src/index.js';
 import { definitionKey } from '../src/state/definitions.js';
-import { keyedTools } from '../src/state/inventory.js';
+import { KeyedPart, keyedName, keyedParts, keyedTools } from '../src/state/inventory.js';
 import { pinTools } from '../src/stateful/lockfile.js';
 
 // A full collection on demand, so what pins keep is measured rather than what happens to be collected.
@@ -57,8 +57,23 @@ describe('what pins keep', () => {
     expect(keyedTools(listed('reads b'))).toBe(first);
     const changed = keyedTools(listed('reads b, then writes it'));
     expect(changed).not.toBe(first);
-    expect(changed?.names).toEqual(['a', 'b']);
+    expect([0, 1].map((i) => keyedName(changed!, i))).toEqual(['a', 'b']);
+    expect(changed?.names).toBeUndefined();
     expect(changed?.keys[0]).toBe(first?.keys[0]);
+  });
+
+  it('keeps the names of a list only when one is not its key\'s, and reads what a tool has from its key', () => {
+    const long = `read_${'x'.repeat(300)}`;
+    const tools = JSON.parse(
+      JSON.stringify([{ name: 'a', annotations: { readOnlyHint: true } }, { name: long, inputSchema: { type: 'object' } }, { name: 'c', inputSchema: null, annotations: null }, 7]),
+    ) as unknown[];
+    const keyed = keyedTools(tools)!;
+    expect(keyed.keys).toHaveLength(3);
+    expect(keyed.names).toEqual(['a', long, 'c']);
+    expect([0, 1, 2].map((i) => keyedName(keyed, i))).toEqual(['a', long, 'c']);
+    expect(keyed.keys.map(keyedParts)).toEqual([KeyedPart.Annotations, KeyedPart.Schema, KeyedPart.Schema]);
+    expect(keyed.protoAnnotations).toBe(false);
+    expect(keyedTools(JSON.parse('[{"name":"p","annotations":{"__proto__":{"readOnlyHint":true}}}]') as unknown[])?.protoAnnotations).toBe(true);
   });
 
   it('keeps none of a list\'s own descriptions for a new session of a server whose tools it knows', async () => {

@@ -18,7 +18,6 @@ import { splitSentences } from './sentences.js';
 
 export interface KnownTool {
   readonly name: string;
-  readonly serverId: string;
   /** Its description, with the word set near-duplicate checks compare. */
   readonly words: Words;
   /** The name's keys in a variant index (see variantKeys), computed once. */
@@ -315,28 +314,71 @@ export function sieved(keys: readonly string[]): boolean {
 }
 
 /**
- * The tools kept of a server, and their variant index once a later list brought a new tool to compare
- * (most servers list the same tools every time: an index kept per server would be a dozen map entries per
- * tool never read).
+ * Names kept, in the order kept: of a server (with each one's description, see Words) or of a session
+ * (with the server that offered it). Arrays, looked up through a map made when a later list asks: most
+ * servers and sessions are met once, and a map per server and per session (~1 KB each for 30 tools) plus
+ * an object per tool was most of what the cross-tool checks kept of them.
  */
-interface KnownServer {
-  readonly tools: Map<string, KnownTool>;
-  index: VariantIndex | undefined;
+class KeptNames<T> {
+  /** Each name followed by its value: one array, made at its length when the names come (see settle). */
+  #items: (string | T)[] = [];
+  #byName: Map<string, number> | undefined = undefined;
+
+  get size(): number {
+    return this.#items.length >> 1;
+  }
+
+  nameAt(i: number): string {
+    return this.#items[2 * i] as string;
+  }
+
+  valueAt(i: number): T {
+    return this.#items[2 * i + 1] as T;
+  }
+
+  /** The position of `name`, or -1 (the map is made at the first look-up once a name is kept). */
+  at(name: string): number {
+    if (this.#items.length === 0) return -1;
+    if (this.#byName === undefined) {
+      this.#byName = new Map<string, number>();
+      for (let i = 0; i < this.size; i++) this.#byName.set(this.nameAt(i), i);
+    }
+    return this.#byName.get(name) ?? -1;
+  }
+
+  /** Keeps `name` (not kept yet) with `value`. */
+  add(name: string, value: T): void {
+    this.#byName?.set(name, this.size);
+    this.#items.push(name, value);
+  }
+
+  /** Puts each distinctive name in `names`, by its lower case, in order. */
+  distinctiveInto(names: Map<string, string>): void {
+    for (let i = 0; i < this.#items.length; i += 2) {
+      const name = this.#items[i] as string;
+      if (distinctive(name)) names.set(name.toLowerCase(), name);
+    }
+  }
+
+  /** Lets go of the room pushing left past the last item (an array grown by push is up to half again as long). */
+  settle(): void {
+    this.#items = this.#items.slice();
+  }
 }
 
-/** A server's variant index: its kept tools indexed in the order they were kept, as when it was made. */
-function indexOf(server: KnownServer): VariantIndex {
-  if (server.index === undefined) {
-    server.index = new VariantIndex();
-    for (const tool of server.tools.values()) server.index.add(tool);
-  }
-  return server.index;
+/**
+ * The tools kept of a server with their descriptions (the text itself: its word set is made again when a
+ * later list compares with it, rarely), and their variant index once a later list brought a new tool to compare.
+ */
+interface KnownServer {
+  readonly tools: KeptNames<string>;
+  index: VariantIndex | undefined;
 }
 
 /** Remembers tools per server and which server offered a name per session. */
 export class ToolInventory {
   readonly #servers: LRUCache<string, KnownServer>;
-  readonly #sessions: LRUCache<string, Map<string, string>>;
+  readonly #sessions: LRUCache<string, KeptNames<string>>;
   readonly #maxTools: number;
   readonly #descriptions: RecentDefinitions<DescriptionFacts>;
   /** The guard's readings: a tool name's variant keys are kept with its reading. */
@@ -361,6 +403,16 @@ export class ToolInventory {
     return facts;
   }
 
+  /** A server's variant index: its kept tools indexed in the order they were kept, as when it was made. */
+  #indexOf(server: KnownServer): VariantIndex {
+    if (server.index === undefined) {
+      const index = (server.index = new VariantIndex());
+      const tools = server.tools;
+      for (let i = 0; i < tools.size; i++) index.add({ name: tools.nameAt(i), words: { description: tools.valueAt(i) }, keys: this.#keysOf(tools.nameAt(i)) });
+    }
+    return server.index;
+  }
+
   #keysOf(name: string): readonly string[] {
     const reading = keptReading(this.#readings, name);
     return reading === undefined ? variantKeys(name) : (reading.variantKeys ??= variantKeys(name));
@@ -369,11 +421,11 @@ export class ToolInventory {
   /** Findings for one `tools/list` answer, then records its tools. Linear in the answer's size. */
   inspect(sessionId: string, serverId: string, tools: readonly (ToolText | undefined)[]): CrossToolFinding[] {
     const out: CrossToolFinding[] = [];
-    const server: KnownServer = this.#servers.get(serverId) ?? { tools: new Map<string, KnownTool>(), index: undefined };
-    const session = this.#sessions.get(sessionId) ?? new Map<string, string>();
+    const server: KnownServer = this.#servers.get(serverId) ?? { tools: new KeptNames<string>(), index: undefined };
+    const session = this.#sessions.get(sessionId) ?? new KeptNames<string>();
     const names = new Map<string, string>();
-    for (const name of server.tools.keys()) if (distinctive(name)) names.set(name.toLowerCase(), name);
-    for (const name of session.keys()) if (distinctive(name)) names.set(name.toLowerCase(), name);
+    server.tools.distinctiveInto(names);
+    session.distinctiveInto(names);
     const recorded: KnownTool[] = [];
     // The tools listed before the one at hand, indexed when a new tool may be a variant of one of them (a
     // known list, and most new ones, never need it): the sieve holds their keys (see sieved).
@@ -393,14 +445,15 @@ export class ToolInventory {
       const words = (facts[index] = this.#facts(tool)).words;
       const keys = this.#keysOf(tool.name);
       const listedAlike = sieved(keys);
-      const owner = session.get(tool.name);
+      const held = session.at(tool.name);
+      const owner = held < 0 ? undefined : session.valueAt(held);
       if (owner !== undefined && owner !== serverId) {
         out.push({ index, rule: 'cross-tool/name-collision', message: `Tool ${tool.name} is also offered by server ${owner} in this session`, evidence: tool.name });
-      } else if (!server.tools.has(tool.name)) {
-        const twin = (server.tools.size === 0 ? undefined : indexOf(server).twinOf(tool.name, keys, words)) ?? (listedAlike ? listedBefore().twinOf(tool.name, keys, words) : undefined);
+      } else if (server.tools.at(tool.name) < 0) {
+        const twin = (server.tools.size === 0 ? undefined : this.#indexOf(server).twinOf(tool.name, keys, words)) ?? (listedAlike ? listedBefore().twinOf(tool.name, keys, words) : undefined);
         if (twin) out.push({ index, rule: 'cross-tool/duplicate-tool', message: `Tool ${tool.name} near-duplicates ${twin.name} (name variant, same description)`, evidence: `${tool.name} ~ ${twin.name}` });
       }
-      recorded.push({ name: tool.name, serverId, words, keys });
+      recorded.push({ name: tool.name, words, keys });
       if (distinctive(tool.name)) names.set(tool.name.toLowerCase(), tool.name);
     }
     // Orders about other tools: a clause that names one and obliges, redirects or overrides; not in a tool
@@ -441,13 +494,21 @@ export class ToolInventory {
         break;
       }
     }
+    // A name listed twice is kept once. What was kept before is looked up by its map (see KeptNames); what
+    // had nothing kept yet (a server or session met first) only by this set of the list's names, let go with it.
+    const serverNew = server.tools.size === 0;
+    const sessionNew = session.size === 0;
+    const named = serverNew || sessionNew ? new Set<string>() : undefined;
     for (const t of recorded) {
-      if (!server.tools.has(t.name) && server.tools.size < this.#maxTools) {
-        server.tools.set(t.name, t);
+      const first = named === undefined || named.size !== named.add(t.name).size;
+      if (server.tools.size < this.#maxTools && (serverNew ? first : server.tools.at(t.name) < 0)) {
+        server.tools.add(t.name, t.words.description);
         server.index?.add(t);
       }
-      if (!session.has(t.name) && session.size < this.#maxTools) session.set(t.name, serverId);
+      if (session.size < this.#maxTools && (sessionNew ? first : session.at(t.name) < 0)) session.add(t.name, serverId);
     }
+    if (serverNew) server.tools.settle();
+    if (sessionNew) session.settle();
     this.#servers.set(serverId, server);
     this.#sessions.set(sessionId, session);
     return out;

@@ -7,10 +7,12 @@
  * 1 KB tool) and of hashing that text to look it up.
  */
 
+const sizeBits = 0x7fff;
+const ownBit = 0x8000;
+const weighedBit = 0x10000;
+
 /** The identity of a plain JSON definition while it is remembered (see {@link definitionKey}). */
 export class DefinitionKey {
-  /** Characters of its JSON text, each string counted as it is (unescaped). */
-  readonly size: number;
   /** The name it is filed under. */
   readonly name: string;
   /** A copy, in the order sent, that later definitions are compared with (see {@link flatten}). */
@@ -20,21 +22,40 @@ export class DefinitionKey {
    * lockfile compare, the same for every definition with this key.
    */
   hash: string | undefined = undefined;
+  /** Where the store's queue holds it (see definitionKey): moved to the back when it is found again. */
+  turn = -1;
+  /**
+   * Its size (below 2^15: a copy stops at 16 Ki), then `own` and `weighed` as bits: one small integer, not
+   * three members (a key is kept for every tool of every server the store remembers).
+   */
+  #bits: number;
+
+  constructor(copy: readonly unknown[], size: number, name: string, own: boolean) {
+    this.#copy = copy;
+    this.name = name;
+    this.#bits = size | (own ? ownBit : 0);
+  }
+
+  /** Characters of its JSON text, each string counted as it is (unescaped). */
+  get size(): number {
+    return this.#bits & sizeBits;
+  }
+
   /**
    * Whether its copy holds the definition's own members only: made while Object.prototype lent no
    * enumerable key (for-in, which made the copy, lists those too). Only then is {@link value} the definition.
    */
-  readonly own: boolean;
-  /** Where the store's queue holds it (see definitionKey): moved to the back when it is found again. */
-  turn = -1;
-  /** Whether a value a state store weighed counted its copy (see value-bytes.ts): later ones share it. */
-  weighed = false;
+  get own(): boolean {
+    return (this.#bits & ownBit) !== 0;
+  }
 
-  constructor(copy: readonly unknown[], size: number, name: string, own: boolean) {
-    this.#copy = copy;
-    this.size = size;
-    this.name = name;
-    this.own = own;
+  /** Whether a value a state store weighed counted its copy (see value-bytes.ts): later ones share it. */
+  get weighed(): boolean {
+    return (this.#bits & weighedBit) !== 0;
+  }
+
+  set weighed(weighed: boolean) {
+    this.#bits = weighed ? this.#bits | weighedBit : this.#bits & ~weighedBit;
   }
 
   /**
@@ -52,18 +73,20 @@ export class DefinitionKey {
    * keeping its own equal copy.
    */
   stringMember(name: string): string | undefined {
-    const copy = this.#copy;
-    const keys = copy[0];
-    if (!Array.isArray(keys)) return undefined;
-    let at = 1;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === name) {
-        const token = copy[at];
-        return typeof token === 'string' ? token : undefined;
-      }
-      at = pastValue(copy, at);
-    }
-    return undefined;
+    const at = memberAt(this.#copy, name);
+    const token = at < 0 ? undefined : this.#copy[at];
+    return typeof token === 'string' ? token : undefined;
+  }
+
+  /**
+   * What the definition's own member `name` is, read in place: undefined when it has none, the list of its
+   * keys when it is an object, null when it is anything else (what a pin or record of it is made with).
+   */
+  memberKeys(name: string): readonly string[] | null | undefined {
+    const at = memberAt(this.#copy, name);
+    if (at < 0) return undefined;
+    const token = this.#copy[at];
+    return token !== arrayMark && Array.isArray(token) ? (token as readonly string[]) : null;
   }
 
   /** Whether `value` holds the same JSON as the copy: members in the same order, nothing that is not JSON. */
@@ -457,6 +480,18 @@ function valueAt(copy: readonly unknown[]): unknown {
     else out[k] = member;
   }
   return out;
+}
+
+/** Where the copy of a definition's own member `name` starts in its `copy`, or -1. */
+function memberAt(copy: readonly unknown[], name: string): number {
+  const keys = copy[0];
+  if (!Array.isArray(keys)) return -1;
+  let at = 1;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === name) return at;
+    at = pastValue(copy, at);
+  }
+  return -1;
 }
 
 /** Where the copy of the value starting at `copy[at]` ends (a copy nests at most 64 deep, see flatten). */

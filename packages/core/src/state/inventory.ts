@@ -394,16 +394,32 @@ function laterKind(name: string): { readonly cell: symbol; readonly member: Prop
  * `__proto__` (a member an object literal holds otherwise than an assignment does).
  */
 export interface KeyedTools {
-  readonly names: readonly string[];
   readonly keys: readonly DefinitionKey[];
-  /** Bits per tool: 1 it has an input schema (not `undefined`), 2 its annotations are an object, 4 they have an own `__proto__` member. */
-  readonly parts: readonly number[];
+  /**
+   * The tools' names when one is not the name its key is filed under (one longer than 256 characters,
+   * filed under ''), else undefined: each is its key's (the first definition's string, kept by every
+   * session's inventory rather than a string of each list's own). See {@link keyedName}.
+   */
+  readonly names: readonly string[] | undefined;
+  /** Whether a tool's annotations have an own `__proto__` member. */
+  readonly protoAnnotations: boolean;
 }
 
-export const KeyedPart = { Schema: 1, Annotations: 2, ProtoAnnotations: 4 } as const;
+/** The name of the `i`-th tool of `keyed`. */
+export const keyedName = (keyed: KeyedTools, i: number): string => keyed.names?.[i] ?? keyed.keys[i]!.name;
+
+export const KeyedPart = { Schema: 1, Annotations: 2 } as const;
+
+/**
+ * Bits of a definition with a key: 1 it has an input schema (not `undefined`), 2 its annotations are an
+ * object. Read from the key when its pin or record is made, not kept per list: most lists are never read again.
+ */
+export function keyedParts(key: DefinitionKey): number {
+  return (key.memberKeys('inputSchema') !== undefined ? KeyedPart.Schema : 0) | (Array.isArray(key.memberKeys('annotations')) ? KeyedPart.Annotations : 0);
+}
 
 // The list asked for last, its tools and what was found of them: the drift pins and the inventory of one
-// answer ask for the same list, and each kept its own copy of the four arrays for as long as the server is
+// answer ask for the same list, and each kept its own copy of the arrays for as long as the server is
 // remembered. Found again only for the same array holding the same tools (a changed tool is a new object,
 // as definitionKey assumes).
 let lastList: readonly unknown[] | undefined;
@@ -432,7 +448,7 @@ const sharedSlots = 16;
 const sharedLists: (KeyedTools | undefined)[] = new Array<KeyedTools | undefined>(sharedSlots).fill(undefined);
 let sharedNext = 0;
 
-/** `keyed`, or the list found before with the same keys in the same order (then the same names and parts). */
+/** `keyed`, or the list found before with the same keys in the same order (then the same names). */
 function sharedKeyed(keyed: KeyedTools | undefined): KeyedTools | undefined {
   if (keyed === undefined || keyed.keys.length === 0) return keyed;
   const keys = keyed.keys;
@@ -449,9 +465,11 @@ function sharedKeyed(keyed: KeyedTools | undefined): KeyedTools | undefined {
 }
 
 function keyedToolsOf(tools: readonly unknown[]): KeyedTools | undefined {
-  const names: string[] = [];
-  const keys: DefinitionKey[] = [];
-  const parts: number[] = [];
+  // At the list's length (pushing grows an array half again past what it holds), cut to the tools kept.
+  const keys = new Array<DefinitionKey>(tools.length);
+  let names: string[] | undefined;
+  let count = 0;
+  let protoAnnotations = false;
   for (let i = 0; i < tools.length; i++) {
     const tool = tools[i];
     if (!isRecord(tool)) continue;
@@ -460,16 +478,19 @@ function keyedToolsOf(tools: readonly unknown[]): KeyedTools | undefined {
     const key = name === '__proto__' ? undefined : definitionKey(tool);
     if (key === undefined || !key.own) return undefined;
     const annotations = tool['annotations'];
-    // The name the key was filed under when it is this one (its first definition's string): kept by every
-    // session's inventory, a string of each list's own was kept per session, as its description was.
-    names.push(key.name === name ? key.name : name);
-    keys.push(key);
-    parts.push(
-      (tool['inputSchema'] !== undefined ? KeyedPart.Schema : 0) |
-        (isRecord(annotations) ? KeyedPart.Annotations | (Object.prototype.hasOwnProperty.call(annotations, '__proto__') ? KeyedPart.ProtoAnnotations : 0) : 0),
-    );
+    if (isRecord(annotations) && Object.prototype.hasOwnProperty.call(annotations, '__proto__')) protoAnnotations = true;
+    if (names === undefined && key.name !== name) {
+      names = new Array<string>(tools.length);
+      for (let j = 0; j < count; j++) names[j] = keys[j]!.name;
+    }
+    if (names !== undefined) names[count] = key.name === name ? key.name : name;
+    keys[count++] = key;
   }
-  return { names, keys, parts };
+  if (count < keys.length) {
+    keys.length = count;
+    if (names !== undefined) names.length = count;
+  }
+  return { keys, names, protoAnnotations };
 }
 
 /**
@@ -521,15 +542,15 @@ function recordsOf(tools: readonly unknown[], remembered: RecentDefinitions<Tool
 /** The records of {@link keyedTools}, as {@link recordsOf} makes them. */
 function keyedRecords(keyed: KeyedTools, remembered: RecentDefinitions<ToolRecord> | undefined): Record<string, ToolRecord> {
   const records: Record<string, ToolRecord> = {};
-  for (let i = 0; i < keyed.names.length; i++) {
-    const name = keyed.names[i]!;
+  for (let i = 0; i < keyed.keys.length; i++) {
+    const name = keyedName(keyed, i);
     const key = keyed.keys[i]!;
     const known = remembered?.get(key);
     if (known !== undefined) {
       records[name] = known;
       continue;
     }
-    const record = keyedRecord(name, key, (keyed.parts[i]! & KeyedPart.Annotations) !== 0);
+    const record = keyedRecord(name, key, (keyedParts(key) & KeyedPart.Annotations) !== 0);
     records[name] = record;
     remembered?.set(key, record);
   }

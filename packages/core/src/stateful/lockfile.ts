@@ -4,6 +4,8 @@ import { type DefinitionKey, definitionKey } from '../state/definitions.js';
 import {
   definitionHash,
   KeyedPart,
+  keyedName,
+  keyedParts,
   type KeyedTools,
   keepKey,
   keyedTools,
@@ -168,7 +170,7 @@ export function firstToolPins(pins: StoredPins, result: Record<string, unknown>,
   let others = false;
   for (const name in pins) if (name !== 'server') others = true;
   const keyed = others ? undefined : keyedTools(tools);
-  if (keyed === undefined || keyed.parts.some((part) => (part & KeyedPart.ProtoAnnotations) !== 0)) {
+  if (keyed === undefined || keyed.protoAnnotations) {
     return pinsJson({ ...pins, tools: pinTools(result)!, ...(paged ? { paged } : {}) });
   }
   // Members in the order checking gives them (see trusted), none undefined: read back as they are.
@@ -185,11 +187,11 @@ export function firstToolPins(pins: StoredPins, result: Record<string, unknown>,
 /** The pins of {@link keyedTools}, as {@link pinTools} makes them. */
 function keyedPins(keyed: KeyedTools): Record<string, PinnedTool> {
   const out: Record<string, PinnedTool> = {};
-  for (let i = 0; i < keyed.names.length; i++) {
-    const part = keyed.parts[i]!;
+  for (let i = 0; i < keyed.keys.length; i++) {
     const key = keyed.keys[i]!;
+    const part = keyedParts(key);
     // The description as the key's copy holds it (the same text as the tool's).
-    out[keyed.names[i]!] = keyedPin(key, key.stringMember('description'), (part & KeyedPart.Schema) !== 0, (part & KeyedPart.Annotations) !== 0);
+    out[keyedName(keyed, i)] = keyedPin(key, key.stringMember('description'), (part & KeyedPart.Schema) !== 0, (part & KeyedPart.Annotations) !== 0);
   }
   jsonOnly.add(out);
   readAsChecked.add(out);
