@@ -21,6 +21,18 @@
 // the string's form each time; read as bytes since perf49), the cue pass 0.85M, the clause memo's
 // fingerprints 0.29M (~1,000 each) and scored 1.9M (read-orders #after 1.3M, orderInRole 0.67M over ~15
 // readers of 15-95k each). Two runs of one build in one invocation differed by up to 156k (1.9%).
+// Stop 50 (perf50cpu): a second word of reader gates (reader-gates.ts, moreReaderGate) gates nine more order
+// readers of read-orders (tiesActingCall, harvestsSecrets, addressedOrder, statesNamedAiMove,
+// schedulesHighImpactCall, credentialIntoArgument, the AI-word test, actorOrderAfter after a clause naming no
+// AI; plantsCode's gate needs its when/quantifier words too): fresh 12160k -> 11555k (-5.0%), cold and the
+// small pair equal. Left in the fresh list's #after: the word tests mayRedirectPayment (accountQuick) and
+// maySwapDestination (`\d\d`), which this fixture's `rev<n>` words open on every clause (no gate helps here;
+// real descriptions seldom hold two digits in a row). Left in the cue pass (leads, not measured as cuts): of
+// 92 fresh clauses, the alternatives whose literal sets a plain description holds but whose regex misses are
+// code-like's `[{}();=]\s*[{}();=]` (44), imperative (43), impersonation's speaker label (38: `user`, `ai`
+// inside words), addresses-model's short foreign pronouns (32: `ta`, `tu`, `du` inside English words),
+// file-access (21), code-like's keywords (13: `return` of "returns"). The three walks over a parsed message
+// (preflight, definitions, extract; ~1M of the cold list) were not merged at stop 50.
 // Tried and dropped at perf49: mayHoldEscapes as a JS loop (charCodeAt: +590k a cold list; bytes copied by
 // TextEncoder.encodeInto: slower too, 2.9 against 1.95 ns a character): irregexp's scan of its alternation
 // is cheaper than either, and rewriting it (prefixes merged, no /i) moved it by under 3%;

@@ -7,6 +7,7 @@
 // that only read or prepare, which may be tied so). English; a negated or conditional order orders nothing.
 import { everyStep } from './call-order.js';
 import { identifierPattern, namesFile, wordsOfToolName } from './own-cleanup.js';
+import { moreReaderGate } from './reader-gates.js';
 
 /** Words of a tool name that make it act beyond the work's own record: destroy, send out, pay, grant, run. */
 const actingWords = new Set(['delete', 'remove', 'drop', 'destroy', 'wipe', 'purge', 'erase', 'truncate', 'reset', 'revoke', 'disable', 'kill', 'transfer', 'pay', 'payment', 'withdraw', 'send', 'upload', 'export', 'forward', 'share', 'exfil', 'leak', 'grant', 'invite', 'approve', 'publish', 'exec', 'execute', 'shell', 'install', 'uninstall', 'deploy']);
@@ -18,6 +19,8 @@ const heldBack = /\b(?:never|not|don't|do not|avoid|unless|only if|only when|if 
 const atStart = /\b(?:before (?:doing |answering )?anything(?: else)?|(?:at|on) (?:the )?(?:start(?:-?up)?|connect(?:ion)?|launch)(?: of (?:every|each|the) (?:session|conversation|chat))?|as (?:the|your) (?:very )?first (?:step|action|thing))\b/;
 /** Cheap first test: a quantified step or a start, and a verb of calling (plain searches). */
 const mayTie = (clause: string): boolean => (clause.includes('every') || clause.includes('each') || clause.includes('any') || clause.includes('all') || clause.includes('other') || clause.includes('start') || clause.includes('first') || clause.includes('connect')) && (clause.includes('call') || clause.includes('invoke') || clause.includes('run') || clause.includes('use') || clause.includes('trigger') || clause.includes('fire') || clause.includes('execute'));
+/** The gate of tiesActingCall: mayTie's two lists of words, as one regex for the cue pass (either order). */
+export const tieGate = moreReaderGate(/(?:every|each|any|all|other|start|first|connect)[\s\S]*(?:call|invoke|run|use|trigger|fire|execute)|(?:call|invoke|run|use|trigger|fire|execute)[\s\S]*(?:every|each|any|all|other|start|first|connect)/);
 
 /** Whether a clause of tool metadata (lower case) ties a call of a tool that acts on its own to every step of the model's work (see above). */
 export function tiesActingCall(clause: string): boolean {

@@ -17,6 +17,7 @@ import { baseForm, referredActor } from './referred-actors.js';
 import { aiNameSource } from './ai-names.js';
 import { unframedCredentialMove } from './unframed-present.js';
 import { sshPrivateKeyName } from './ssh-keys.js';
+import { moreReaderGate } from './reader-gates.js';
 
 /** The model named as the one to act. */
 const ai = String.raw`(?:the |your |this |our |an? )?(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|bot|copilot|chatbot)`;
@@ -93,6 +94,14 @@ const mayNameActor = (clause: string, role: TextRole, aiBefore: number): boolean
 const mayAct = /delet|eras|wipe|rid of|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@|admin|owner|maintain|access|rights|permission|role|approv|authori|release|confirm|execute|process|pay/;
 /** A cheap first test of `obligedAi`: its modal words. */
 const mayOblige = /must|should|shall|ha(?:s|ve) to|needs? to|required|expected|supposed/;
+/** The gate of the AI word test (aiBefore's first, readOrder's word test of the clause before): mayNameAiWord. */
+export const aiWordGate = moreReaderGate(mayNameAiWord);
+/**
+ * The gate of actorOrderAfter after a clause that names no AI: a word of mayNameActor (mayLabel's too) and one
+ * of mayAct, either order, as one regex for the cue pass. After one that does, the clause before is the actor.
+ */
+const actorWord = `${mayNameAiWord.source}|you|free to|go ahead|next|step|final|last|now|todo|to do|action|required`;
+export const actorGate = moreReaderGate(new RegExp(`(?:${actorWord})[\\s\\S]*(?:${mayAct.source})|(?:${mayAct.source})[\\s\\S]*(?:${actorWord})`));
 
 /** Who is made to act and where the act starts: `named`, the model is named; `safeguards`, a permission to anyone, read for getting past a safeguard only. */
 interface Actor {

@@ -1,7 +1,7 @@
 import { isMail, relayedRequest } from './attributed.js';
 import { keepsFromUser, keepsGate } from './conceals.js';
 import { addressGate, mayHoldOpenUrl, sendsCredentialFile } from './sends-secrets.js';
-import { Cue, cueBits, cueList, cuesAndMarksOf, cuesOf, lastGates, type CueName } from './cues.js';
+import { Cue, cueBits, cueList, cuesAndMarksOf, cuesOf, lastGates, lastMoreGates, type CueName } from './cues.js';
 import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
 import { type PieceHeads, type PieceReading, pieceCloses, pieceOpens, readPiece, readPieceInto } from './pieces.js';
 import type { InstructionModel } from './model.js';
@@ -85,6 +85,8 @@ export class ClauseFacts {
     readonly marks = 0,
     /** The reader gates open for the clause (reader-gates.ts), found in the cue pass; all when not read. */
     readonly gates = allGates,
+    /** The second word of them (moreReaderGate), alike. */
+    readonly moreGates = allGates,
   ) {}
 
   /** The clause's linear score after a clause showing `previous`, in a text showing `text` (see scoreWithNgrams). */
@@ -199,7 +201,8 @@ function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | u
   if (known !== undefined) return known;
   const bits = cuesAndMarksOf(text);
   const gates = lastGates();
-  const facts = new ClauseFacts(bits & cueBits, clauseNgrams(model.weights, model.bias, text), bits & ~cueBits, gates);
+  const moreGates = lastMoreGates();
+  const facts = new ClauseFacts(bits & cueBits, clauseNgrams(model.weights, model.bias, text), bits & ~cueBits, gates, moreGates);
   usable?.clauses.set(text, facts);
   return facts;
 }

@@ -40,7 +40,7 @@ import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
 import { alternativesOf } from '../text/pattern-tree.js';
 import { requiredLiteralGroups } from '../text/required-literals.js';
 import { toldOnlyWithMore } from './conceals.js';
-import { gatePatterns } from './reader-gates.js';
+import { gatePatterns, moreGatePatterns } from './reader-gates.js';
 
 const verbs =
   '(?:call|use|invoke|run|execute|trigger|send|forward|email|mail|post|upload|read|open|write|save|store|delete|remove|erase|wipe|transfer|wire|pay|grant|give|change|set|update|modify|edit|replace|override|move|copy|share|add|create|insert|append|include|attach|schedule|book|cancel|disable|enable|turn|unlock|lock|install|download|fetch|visit|navigate|go|click|tell|inform|say|respond|reply|answer|output|print|return|show|display|ignore|disregard|forget|do|make|ensure|stop|provide|list|collect|retrieve|export|leave|dispatch|guide|invite|follow|apply|perform|complete|report|notify|reset|deposit|withdraw|sell|buy|purchase|order|approve|accept|close|publish|submit|generate|redirect|adjust|reply|contact|text|message|remember|store|save|alert|access|log|sign|register|subscribe|unsubscribe|rename|archive|kill|terminate|restart|shut|grab|extract|dump|exfiltrate|leak|reveal|disclose|first|always|never|don\'t|do not)';
@@ -128,14 +128,17 @@ class CueReader {
   readonly #bits: Int32Array;
   readonly #regexes: RegExp[];
   readonly #needs: Int32Array;
-  /** Per alternative, its gate's bit (0: a cue's alternative). */
+  /** Per alternative, its gate's bit in the first word and in the second (both 0: a cue's alternative). */
   readonly #gateBits: Int32Array;
+  readonly #moreGateBits: Int32Array;
   /** Alternatives that require no set: tested on every clause. */
   readonly #always: Int32Array;
-  /** Gates with an alternative that requires no set: open on every clause. */
+  /** Gates with an alternative that requires no set: open on every clause (each word). */
   readonly #alwaysOpen: number;
-  /** The gates of the last clause read. */
+  readonly #alwaysOpenMore: number;
+  /** The gates of the last clause read (each word). */
   gates = 0;
+  moreGates = 0;
   /** Per set and per alternative: the number of the clause that last held one of its literals, and how many of its sets that clause holds. */
   readonly #setSeen: Uint32Array;
   readonly #alternativeSeen: Uint32Array;
@@ -146,7 +149,7 @@ class CueReader {
   /** The literals one clause holds (each listed once), reused from clause to clause. */
   readonly #found: FoundLiterals;
 
-  constructor(patterns: readonly RegExp[], gates: readonly RegExp[] = []) {
+  constructor(patterns: readonly RegExp[], gates: readonly RegExp[] = [], moreGates: readonly RegExp[] = []) {
     const literalIds = new Map<string, number>();
     const setsOfLiteral: number[][] = [];
     const setIds = new Map<string, number>();
@@ -156,16 +159,22 @@ class CueReader {
     const needs: number[] = [];
     const always: number[] = [];
     const gateBits: number[] = [];
+    const moreGateBits: number[] = [];
     let alwaysOpen = 0;
-    const all = [...patterns, ...gates];
+    let alwaysOpenMore = 0;
+    const all = [...patterns, ...gates, ...moreGates];
     all.forEach((pattern, k) => {
-      const gate = k < patterns.length ? 0 : 1 << (k - patterns.length);
+      const inFirst = k >= patterns.length && k < patterns.length + gates.length;
+      const inMore = k >= patterns.length + gates.length;
+      const gate = inFirst ? 1 << (k - patterns.length) : 0;
+      const moreGate = inMore ? 1 << (k - patterns.length - gates.length) : 0;
       const alternatives = alternativesOf(pattern.source);
       for (const source of alternatives) {
         const alternative = regexes.length;
-        regexes.push(alternatives.length === 1 || gate !== 0 ? pattern : new RegExp(source, pattern.flags));
-        bits.push(gate === 0 ? 1 << k : 0);
+        regexes.push(alternatives.length === 1 || gate !== 0 || moreGate !== 0 ? pattern : new RegExp(source, pattern.flags));
+        bits.push(gate === 0 && moreGate === 0 ? 1 << k : 0);
         gateBits.push(gate);
+        moreGateBits.push(moreGate);
         const sets = new Set<number>();
         for (const literals of requiredLiteralGroups(source) ?? []) {
           const distinct = [...new Set(literals)];
@@ -190,8 +199,9 @@ class CueReader {
         }
         needs.push(sets.size);
         if (sets.size === 0) {
-          if (gate === 0) always.push(alternative);
-          else alwaysOpen |= gate;
+          if (gate !== 0) alwaysOpen |= gate;
+          else if (moreGate !== 0) alwaysOpenMore |= moreGate;
+          else always.push(alternative);
         }
       }
     });
@@ -207,7 +217,9 @@ class CueReader {
     this.#needs = Int32Array.from(needs);
     this.#always = Int32Array.from(always);
     this.#gateBits = Int32Array.from(gateBits);
+    this.#moreGateBits = Int32Array.from(moreGateBits);
     this.#alwaysOpen = alwaysOpen;
+    this.#alwaysOpenMore = alwaysOpenMore;
     this.#index = new LiteralIndex([...literalIds.keys()]);
     this.#setSeen = new Uint32Array(setIds.size);
     this.#alternativeSeen = new Uint32Array(regexes.length);
@@ -246,17 +258,22 @@ class CueReader {
     }
     let bits = 0;
     let gates = this.#alwaysOpen;
+    let moreGates = this.#alwaysOpenMore;
     for (let k = 0; k < this.#always.length; k++) {
       const a = this.#always[k]!;
       if (!(bits & this.#bits[a]!) && this.#regexes[a]!.test(clause)) bits |= this.#bits[a]!;
     }
     for (let k = 0; k < count; k++) {
       const a = candidates[k]!;
-      const gate = this.#gateBits[a]!;
-      if (gate !== 0) gates |= gate;
-      else if (!(bits & this.#bits[a]!) && this.#regexes[a]!.test(clause)) bits |= this.#bits[a]!;
+      const bit = this.#bits[a]!;
+      // A gate's alternative has no cue bit: it opens its gate, and its regex is not run here.
+      if (bit === 0) {
+        gates |= this.#gateBits[a]!;
+        moreGates |= this.#moreGateBits[a]!;
+      } else if (!(bits & bit) && this.#regexes[a]!.test(clause)) bits |= bit;
     }
     this.gates = gates;
+    this.moreGates = moreGates;
     return bits;
   }
 }
@@ -281,7 +298,7 @@ const markPatterns = (): RegExp[] => [
 
 /** Bitmask of the cues and {@link Mark}s one clause shows. */
 export function cuesAndMarksOf(clause: string): number {
-  const bits = (reader ??= new CueReader([...patterns, ...markPatterns()], gatePatterns())).cues(clause);
+  const bits = (reader ??= new CueReader([...patterns, ...markPatterns()], gatePatterns(), moreGatePatterns())).cues(clause);
   // "never tell the user they are wrong without explaining why" negates a telling to ask for more of it.
   return bits & secrecyBit && toldOnlyWithMore(clause) ? bits & ~secrecyBit : bits;
 }
@@ -289,6 +306,8 @@ const secrecyBit = 1 << cueNames.indexOf('secrecy');
 
 /** The gates (reader-gates.ts) open for the clause last given to {@link cuesAndMarksOf} or {@link cuesOf}. */
 export const lastGates = (): number => reader!.gates;
+/** The gates of the second word (reader-gates.ts, moreReaderGate) open for that clause. */
+export const lastMoreGates = (): number => reader!.moreGates;
 
 /** Bitmask of the cues one clause shows. */
 export function cuesOf(clause: string): number {

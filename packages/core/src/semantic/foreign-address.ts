@@ -8,6 +8,7 @@
 // ("El asistente elimina los archivos temporales") opens with no vocative, and a greeting that asks nothing
 // ("Asistente, gracias por la ayuda") orders no act.
 import { nfkcPattern } from './nfkc-pattern.js';
+import { moreReaderGate } from './reader-gates.js';
 import * as w from './foreign-words.js';
 import * as m from './foreign-words-more.js';
 
@@ -46,6 +47,8 @@ const vocative = nfkcPattern(
  * a transcript's speaker label has the same colon, but no comment mark before it.
  */
 const commentLabel = nfkcPattern(String.raw`^\s*(?:#+|\/\/+|;+|--|<!--|\[\/\/\]:\s*#\s*\()\s*(?:${aiNoun}|model|llm)\s*:`, 'u');
+/** The gate of addressedOrder: a vocative or a comment's label (every reading, a cell's too, needs one), as one regex for the cue pass. */
+export const addressedGate = moreReaderGate(new RegExp(`${vocative.source}|${commentLabel.source}`, 'u'));
 
 /** Calling a tool, paying, downloading, installing: acts the lexicon of foreign-words.ts does not list. */
 const moreActs: readonly string[] = [

@@ -7,9 +7,12 @@
 // the third person, is the one acting). Read as what, from where, and the verb that moves it, addressed to
 // the model (a verb opening the clause, or after "must", "should", "is to"), not negated. English.
 import { conditionAfter } from './destroys.js';
+import { moreReaderGate } from './reader-gates.js';
 
 /** A secret, singular or plural, after a quantifier: "every credential", "any API keys or passwords". */
 const anySecret = /(?<![\p{L}])(?:every|each|any|all(?: the)?)\s+(?:[\p{L}-]+\s+)?(?:credentials?|secrets?|tokens?|api[ _-]?keys?|access keys?|private keys?|ssh keys?|passwords?|passphrases?|seed phrases?|recovery codes?|session cookies?|cookies|bearer tokens?)(?![\p{L}])/u;
+/** The gate of harvestsSecrets: its first test. */
+export const harvestGate = moreReaderGate(anySecret);
 /** Where the secrets come from: whatever the model sees, or what appears in the conversation, files or other tools. */
 const comeAcross = /^(?:\s+(?:or|and)\s+[\p{L} -]{1,30}?)?\s+(?:(?:that|which)\s+)?(?:(?:it|you|the (?:assistant|agent|model|ai))\s+(?:sees?|finds?|encounters?|comes? across|reads?|notices?|spots?|has access to|have access to|can (?:see|find|read|access)|holds?|has|have|knows?|keeps?|carr(?:y|ies)|(?:were|was|are|is|have been|has been) given)|(?:appears?|shows? up|turns? up|occurs?|is found|are found|is visible|are visible|is mentioned|are mentioned|(?:found|seen|visible|present|mentioned|shown|exposed)\s+in)|(?:in|from|across)\s+(?:the|this|your|its|other|any)\s+(?:[\p{L}-]+\s+)?(?:conversation|chat|context|workspace|environment|files?|repo(?:sitory)?|history|messages?|outputs?|results?|tools?|pages?|documents?|session))/u;
 /** The model told to move them: a verb opening the clause, or after a word of obligation. */

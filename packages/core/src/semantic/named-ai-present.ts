@@ -13,6 +13,7 @@
 import { negatedAt } from './foreign-negation.js';
 import { namesSecretGoing } from './foreign-orders.js';
 import { nfkcPattern } from './nfkc-pattern.js';
+import { moreReaderGate } from './reader-gates.js';
 
 const start = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
 const end = String.raw`(?![\p{L}\p{M}\p{N}_])`;
@@ -24,6 +25,8 @@ export const ai = nfkcPattern(
 );
 /** A cheap first test: a piece of every AI noun above. */
 export const mayNameAi = /asist|assist|asyst|ассист|асист|помо|помі|агент|agente|model|модел|chatbot|مساعد|सहायक|एआई|어시스턴트|에이전트|アシスタント|エージェント|助手|智能体/u;
+/** The gate of statesNamedAiMove: its first test. */
+export const namedAiGate = moreReaderGate(mayNameAi);
 /** A verb of moving in the present, the Slavic perfective future, or a third-person "let it" (Turkish, Hindi). */
 const moving = nfkcPattern(
   `${start}(?:` +

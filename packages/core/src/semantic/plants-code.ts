@@ -24,8 +24,9 @@ const runsDownload = /\b(?:curl|wget|iwr|invoke-webrequest|irm|invoke-restmethod
 const negated = /(?<![\p{L}])(?:never|not|don't|do not|avoid|without|no)(?![\p{L}])/u;
 /** Cheap first test: the words every frame holds one of. */
 const mayFrame = (clause: string): boolean => clause.includes('code') || clause.includes('script') || clause.includes('function') || clause.includes('file') || clause.includes('snippet') || clause.includes('commit') || clause.includes('patch') || clause.includes('program') || clause.includes('module') || clause.includes('component') || clause.includes('handler') || clause.includes('class') || clause.includes('config') || clause.includes('pull request') || clause.includes('changes');
-/** The gate of plantsCode: mayFrame's words (the same list, as one regex for the cue pass). */
-export const frameGate = readerGate(/code|script|function|file|snippet|commit|patch|program|module|component|handler|class|config|pull request|changes/);
+/** The gate of plantsCode: its first test's words of when and mayFrame's (the same lists, either order, as one regex for the cue pass). */
+const frameWords = 'code|script|function|file|snippet|commit|patch|program|module|component|handler|class|config|pull request|changes';
+export const frameGate = readerGate(new RegExp(`(?:when|every|each|any|all )[\\s\\S]*(?:${frameWords})|(?:${frameWords})[\\s\\S]*(?:when|every|each|any|all )`));
 
 /** Whether a clause (lower case) orders the model to plant a backdoor in the code it writes for the user (see above). */
 export function plantsCode(clause: string): boolean {

@@ -5,13 +5,13 @@
 // (destroys.ts); a secret routed to another host (flows.ts), the user's limits set aside (user-limits.ts), and
 // an order whose actor is the model named by a causative, a permission or a step label (actor-orders.ts). One
 // call per clause, after the cue rules found nothing.
-import { actorOrder, actorOrderAfter, aiBefore } from './actor-orders.js';
+import { actorGate, actorOrder, actorOrderAfter, aiBefore, aiWordGate } from './actor-orders.js';
 import { attributedOrder } from './attributed.js';
 import { addsHiddenBlindCopy, hidesBlindCopyBefore } from './blind-copies.js';
 import { keepsQuiet, mayKeepQuiet, quietGate } from './conceals.js';
 import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder, type DestructiveOrder, errorContextGate, namesErrorContext } from './destroys.js';
-import { addressedOrder } from './foreign-address.js';
+import { addressedGate, addressedOrder } from './foreign-address.js';
 import { asksUserForSecret } from './foreign-asks.js';
 import { foreignSecretGate, movesSecretAway, movesUnseen, unseenGate } from './foreign-orders.js';
 import { prefersGate, prefersItself } from './foreign-prefers.js';
@@ -31,24 +31,24 @@ import { solicitsSecret } from './solicits-secret.js';
 import { sendsEnvSecretOut } from './env-secret-out.js';
 import { aiSubjectGate, ordersAiSubject } from './foreign-subjects.js';
 import { statesForeignMove } from './foreign-present.js';
-import { statesNamedAiMove } from './named-ai-present.js';
+import { namedAiGate, statesNamedAiMove } from './named-ai-present.js';
 import { foreignAiRunsPipe, foreignPipeGate } from './foreign-pipes.js';
 import { gathersContextSecrets } from './context-secrets.js';
 import { foreignContextGate, gathersForeignContextSecrets } from './foreign-context-secrets.js';
 import { aiRunsPipe, metadataPipeGate, metadataRequiresPipe } from './metadata-pipes.js';
 import { secretArgumentGate, secretIntoArgument } from './secret-into-argument.js';
-import { schedulesHighImpactCall } from './scheduled-calls.js';
+import { scheduledGate, schedulesHighImpactCall } from './scheduled-calls.js';
 import { metadataOrdersHarmfulCall } from './metadata-calls.js';
 import { ordersContextSentOut, statesContextSentOut } from './stated-flows.js';
 import type { TextRole } from './features.js';
 import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkGate, everyLinkIn, flowSecretGate, leavesGate, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
 import type { OrderMatch } from './orders.js';
-import { addressGate, credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
+import { addressGate, credentialArgumentGate, credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
 import { limitsUserGate, setAsideGate, setsUserLimitsAside, voidGate } from './user-limits.js';
 import { borrowsAuthority, claimGate } from './borrowed-authority.js';
 import { claimsConsent, waivedGate, waivesAsking } from './claims-consent.js';
-import { tiesActingCall } from './acting-call-order.js';
-import { harvestsSecrets } from './harvests-secrets.js';
+import { tieGate, tiesActingCall } from './acting-call-order.js';
+import { harvestGate, harvestsSecrets } from './harvests-secrets.js';
 import { frameGate, plantsCode } from './plants-code.js';
 import { routesGate, routesOthersCalls } from './routes-others.js';
 import { handsGate, handsOthersCalls } from './hands-others-calls.js';
@@ -64,6 +64,8 @@ export interface ClauseGrammar {
   sendsCredentialFile(text: string): boolean;
   /** The reader gates open for the clause (reader-gates.ts; allGates when not read): a reader behind a closed one cannot report. */
   readonly gates: number;
+  /** The second word of them (moreReaderGate), alike. */
+  readonly moreGates: number;
 }
 
 /**
@@ -75,7 +77,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
   return (
     ownOrder(text, grammar, cues) ??
     nextToUrl(text, previous, previousCues, opener) ??
-    orderInRole(text, cues, grammar.gates, role, previous !== '') ??
+    orderInRole(text, cues, grammar.gates, grammar.moreGates, role, previous !== '') ??
     (role === 'content' && solicitsSecret(text, previous) ? solicitsOrder : undefined) ??
     (hidesBlindCopyBefore(text, previous) ? blindCopyOrders[role] : undefined) ??
     (readsSecretOut(text, previous) ? postsOrder[role] : undefined) ??
@@ -236,9 +238,9 @@ function nextToUrl(text: string, previous: string, previousCues: number, opener:
  * The orders readOrder reads next, on the clause in its role (`later`: not the text's first clause): secrets
  * in bulk, a credential file put in an argument, an order sent out, an order put in the user's mouth.
  */
-function orderInRole(text: string, cues: number, gates: number, role: TextRole, later: boolean): OrderMatch | undefined {
+function orderInRole(text: string, cues: number, gates: number, moreGates: number, role: TextRole, later: boolean): OrderMatch | undefined {
   // Gathering what secrets come its way: in content only where the model is addressed (a migration guide tells its reader to copy the keys it finds into .env).
-  if ((gates & addressGate && sendsSecretsInBulk(text)) || (cues & toModel && putsSecretsInBulk(text)) || ((role === 'metadata' || cues & toModel) && harvestsSecrets(text))) return bulkOrder[role];
+  if ((gates & addressGate && sendsSecretsInBulk(text)) || (cues & toModel && putsSecretsInBulk(text)) || ((role === 'metadata' || cues & toModel) && moreGates & harvestGate && harvestsSecrets(text))) return bulkOrder[role];
   if (cues & Cue['sensitive-data'] && gathersContextSecrets(text)) return bulkOrder[role];
   if (gates & addressGate && movesOutUnaddressed(text, role)) return movedOutOrder[role];
   if (role === 'content' && gates & addressGate && forwardsRecords(text)) return forwardedOrder;
@@ -247,7 +249,7 @@ function orderInRole(text: string, cues: number, gates: number, role: TextRole, 
   if (gates & frameGate && plantsCode(text)) return plantedCodeOrder[role];
   if (gates & addressGate && fillsImageAddress(text)) return imageOrder[role];
   // In content, only where an AI is named: CI docs tell a person to paste a deploy key into a settings field.
-  if (role === 'content' && cues & toModel && credentialIntoArgument(text) && aiNamed.test(text)) return argumentOrder.content;
+  if (role === 'content' && cues & toModel && moreGates & credentialArgumentGate && credentialIntoArgument(text) && aiNamed.test(text)) return argumentOrder.content;
   // Bit tests first: the clause orders (names or obliges the model, or opens with a verb) and names a file or a secret.
   if (cues & (toModel | Cue.imperative) && cues & (Cue['file-access'] | Cue['sensitive-data']) && credentialIntoReply(text)) return replyOrder;
   if (role === 'content' && cues & Cue['call-tool'] && cues & Cue['sensitive-data'] && handsSecretsToCall(text)) return secretsToCallOrder;
@@ -260,25 +262,25 @@ function orderInRole(text: string, cues: number, gates: number, role: TextRole, 
   if (addsHiddenBlindCopy(text)) return blindCopyOrders[role];
   if (gates & roleGate && changesRole(text)) return roleOrder;
   if (role === 'content' && asksUserForSecret(text)) return solicitsOrder;
-  if (addressedOrder(text)) return addressedOrders[role];
+  if (moreGates & addressedGate && addressedOrder(text)) return addressedOrders[role];
   if (gates & postsGate && postsSecrets(text)) return postsOrder[role];
   if (gates & addressGate && sendsEnvSecretOut(text)) return envSecretOrders[role];
   if (gates & secretArgumentGate && secretIntoArgument(text, role === 'content')) return secretArgumentOrders[role];
   if (gates & addressGate && (statesContextSentOut(text) || ordersContextSentOut(text))) return statedOrders[role];
   if (gates & aiSubjectGate && ordersAiSubject(text)) return aiSubjectOrders[role];
   if (gates & foreignSecretGate && statesForeignMove(text, role === 'metadata')) return foreignPresentOrders[role];
-  if (statesNamedAiMove(text, role === 'metadata')) return namedAiOrders[role];
+  if (moreGates & namedAiGate && statesNamedAiMove(text, role === 'metadata')) return namedAiOrders[role];
   if (gates & (secretFileGate | flowSecretGate) && plansSecretMove(text)) return plannedOrders[role];
   if (gates & foreignSecretGate && plansForeignSecretMove(text)) return plannedOrders[role];
   if ((role === 'metadata' ? gates & metadataPipeGate && metadataRequiresPipe(text) : aiRunsPipe(text)) || (gates & foreignPipeGate && foreignAiRunsPipe(text))) return pipesOrder[role];
-  if (schedulesHighImpactCall(text)) return scheduledOrders[role];
+  if (moreGates & scheduledGate && schedulesHighImpactCall(text)) return scheduledOrders[role];
   if (role === 'metadata') {
     if (gates & prefersGate && prefersItself(text)) return preferenceOrder;
-    if (cues & Cue['call-tool'] && tiesActingCall(text)) return actingCallOrder;
+    if (cues & Cue['call-tool'] && moreGates & tieGate && tiesActingCall(text)) return actingCallOrder;
     if (cues & Cue['call-tool'] && metadataOrdersHarmfulCall(text)) return harmfulCallOrder;
     if (gates & routesGate && routesOthersCalls(text)) return routesOthersOrder;
     if (gates & handsGate && handsOthersCalls(text)) return handsOthersOrder;
-    if (credentialIntoArgument(text)) return argumentOrder.metadata;
+    if (moreGates & credentialArgumentGate && credentialIntoArgument(text)) return argumentOrder.metadata;
     if (secretIntoOtherField(text)) return secretFieldOrder;
     // A clause that opens with a verb past the first orders as much as one that obliges the model.
     const obliges = (cues & toModel) !== 0 || (later && (cues & Cue.imperative) !== 0);
@@ -318,8 +320,9 @@ function destroysOrder(destroys: DestructiveOrder | undefined, cues: number, rol
  * kept with it (see {@link ClauseOrders.word}): a flow's parts, how the AI is named, an error's context.
  */
 const Word = { Chains: 1, SecretWord: 2, EveryLink: 4, SendsBack: 8, AiWord: 16, AiNamed: 32, ErrorContext: 64, Quiet: 128, SecretFile: 256, Payment: 512, Waives: 1024, Swap: 2048, SwapNoun: 4096 } as const;
-/** Per word test, the gate (reader-gates.ts) of its regex, or 0 where it has none: a closed gate is a test read as false. */
+/** Per word test, the gate (reader-gates.ts) of its regex in the first word and in the second, or 0 where it has none: a closed gate is a test read as false. */
 const wordGates: readonly number[] = [leavesGate, flowSecretGate, everyLinkGate, addressGate, 0, 0, errorContextGate, quietGate, secretFileGate, 0, waivedGate, 0, destinationNounGate];
+const wordMoreGates: readonly number[] = [0, 0, 0, 0, aiWordGate, aiWordGate, 0, 0, 0, 0, 0, 0, 0];
 const wordTests: readonly ((clause: string) => boolean)[] = [chainsHere, maySecretIn, everyLinkIn, (c) => sentBackAt(c) >= 0, (c) => aiBefore(c) > 0, (c) => aiBefore(c) === 2, namesErrorContext, mayKeepQuiet, mayNameSecret, mayRedirectPayment, waivesAsking, maySwapDestination, mayNameDestination];
 
 /** Slots of what a clause's own readings found (undefined: not read yet; false: nothing). */
@@ -367,7 +370,8 @@ export class ClauseOrders {
       this.#read |= bit;
       const k = 31 - Math.clz32(bit);
       const gate = wordGates[k]!;
-      if ((gate === 0 || (this.grammar.gates & gate) !== 0) && wordTests[k]!(text)) this.#found |= bit;
+      const more = wordMoreGates[k]!;
+      if ((gate === 0 || (this.grammar.gates & gate) !== 0) && (more === 0 || (this.grammar.moreGates & more) !== 0) && wordTests[k]!(text)) this.#found |= bit;
     }
     return (this.#found & bit) !== 0;
   }
@@ -403,10 +407,10 @@ export class ClauseOrders {
     if (url !== undefined) return url;
     const inRole =
       role === 'content'
-        ? (this.#content ??= orderInRole(text, cues, this.grammar.gates, role, false) ?? false)
+        ? (this.#content ??= orderInRole(text, cues, this.grammar.gates, this.grammar.moreGates, role, false) ?? false)
         : before === undefined
-          ? (this.#metadata ??= orderInRole(text, cues, this.grammar.gates, role, false) ?? false)
-          : (this.#metadataLater ??= orderInRole(text, cues, this.grammar.gates, role, true) ?? false);
+          ? (this.#metadata ??= orderInRole(text, cues, this.grammar.gates, this.grammar.moreGates, role, false) ?? false)
+          : (this.#metadataLater ??= orderInRole(text, cues, this.grammar.gates, this.grammar.moreGates, role, true) ?? false);
     if (inRole !== false) return inRole;
     // In content only: a sign-in tool's description may say that it asks for the user's password.
     if (role === 'content' && solicitsSecret(text, previous)) return solicitsOrder;
@@ -452,7 +456,8 @@ export class ClauseOrders {
     const bit = 1 << (role === 'content' ? aiBefore : 3 + aiBefore);
     if ((this.#actorsRead & bit) === 0) {
       this.#actorsRead |= bit;
-      if (actorOrderAfter(text, role, aiBefore)) this.#actors |= bit;
+      // After a clause that names no AI, the actor and the act are both the clause's own: its gate tells.
+      if ((aiBefore > 0 || (this.grammar.moreGates & actorGate) !== 0) && actorOrderAfter(text, role, aiBefore)) this.#actors |= bit;
     }
     return (this.#actors & bit) !== 0;
   }

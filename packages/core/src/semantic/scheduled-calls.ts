@@ -8,12 +8,17 @@
 // spells out; and the text must schedule it (a next step, a follow-up, a pending call, or a place in the
 // model's own work: "before you summarize, call …", "when finished, call …") or address the AI with it.
 
+import { moreReaderGate } from './reader-gates.js';
+
 // A cheap first test: a tool name (an identifier with an underscore).
 const mayCall = /[a-z]_[a-z]/;
 const scheduled = /(?<![\p{L}])(?:next (?:step|action)|next_action|follow-up|followup|follow up action|pending (?:call|action)|queued|remaining item|to-?do|action item|siguiente paso|próximo paso|proximo paso|nächster schritt|nächste schritt|nächsten schritt|prochaine étape|próximo passo|proxima etapa|próxima etapa)(?![\p{L}])/u;
 /** A place in the model's own work: before its answer or summary, or once it is done. */
 const placedInWork = /(?<![\p{L}])(?:before (?:you |we )?(?:summari[sz]e|summari[sz]ing|answer|answering|reply|replying|respond|responding|continue|continuing|proceed|proceeding|finish|finishing|report|reporting|return|returning)|(?:when|once|after) (?:you(?:'re| are| have)? |we(?:'re| are| have)? )?(?:finished|done|complete|completed|finishing))(?![\p{L}])/u;
 const addressed = /(?<![\p{L}])(?:(?:note|message|reminder) (?:for|to) the (?:model|assistant|agent|ai)|nota para el (?:modelo|asistente)|hinweis für den (?:assistenten|ki-assistenten)|note pour (?:le modèle|l'assistant)|nota para o (?:modelo|assistente)|(?:ai |llm )?(?:agent|assistant|model)s?\s*:)/u;
+/** The gate of schedulesHighImpactCall: a tool name, and a schedule, a note to the AI or a place in the work (its first tests), as one regex for the cue pass. */
+const placed = `(?:${scheduled.source}|${addressed.source}|${placedInWork.source})`;
+export const scheduledGate = moreReaderGate(new RegExp(`(?:${mayCall.source})[\\s\\S]*${placed}|${placed}[\\s\\S]*(?:${mayCall.source})`, 'u'));
 const tool = /(?<![\w])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w])/g;
 const pays = /^(?:transfer|wire|pay|payout|send_money|withdraw|transferir|pagar|ueberweisen|überweisen|virement|payer)|_(?:transfer|payment|payout|funds|money|wire)$/;
 const account = /(?<![\w])[a-z]{2}\d{2}[a-z0-9]{11,30}(?![\w])|(?:account|iban|cuenta|konto|compte|conta|payee_account|to)\s*[=:]\s*["'“]?[a-z0-9-]{8,}/;

@@ -1,5 +1,5 @@
 import { identifierPattern, wordsOfToolName } from './own-cleanup.js';
-import { readerGate } from './reader-gates.js';
+import { moreReaderGate, readerGate } from './reader-gates.js';
 import { furtherNegations, furtherSendingVerbs } from './sending-verbs-further.js';
 import { moreNegations, moreSendingVerbs } from './sending-verbs-more.js';
 import { sshPrivateKeyName } from './ssh-keys.js';
@@ -206,6 +206,10 @@ const argument = /\x60[a-z_][\w.-]*\x60|(?<![\p{L}])(?:field|parameter|argument|
 const putting = /(?<![\p{L}])(?:pass|passes|put|carry|include|fill|paste|insert|provide|supply|attach|add|set|send|place|copy|embed|append|füge|einfügen|kopiere|kopieren|setze|übergib|mets|mettre|copie|copier|insère|insérer|inclus|inclure|pon|poner|copia|copiar|inserta|insertar|incluye|incluir|copiare|inserisci|inserire|metti|includi|includere|passa|coloque|insira|inclua|zet|kopieer|kopiëren|plak|plakken|voeg|invoegen|toevoegen|wstaw|skopiuj|umieść|вставь|вставить|скопируй|скопировать|помести|укажи|передай)(?![\p{L}])/u;
 // A cheap first test: the literals every credentialFile match holds one of.
 const mayNameCredentialFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg)|gcloud|\/etc\/shadow|keychain/;
+/** The gate of credentialIntoArgument: its first two tests (either order), as one regex for the cue pass. */
+export const credentialArgumentGate = moreReaderGate(
+  new RegExp(`(?:${mayNameCredentialFile.source})[\\s\\S]*(?:${argument.source})|(?:${argument.source})[\\s\\S]*(?:${mayNameCredentialFile.source})`, 'u'),
+);
 /** A template of a .env file, which holds no secret. */
 export const template = /^\.env\.(?:example|sample|template|dist|defaults?)/;
 
