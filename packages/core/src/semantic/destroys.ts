@@ -33,15 +33,25 @@ const verbs = String.raw`(?:rm|shred|delete|erase|wipe|purge|destroy|drop|trunca
 const modelOrder = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${model}\s+${adverbs}${obliged}|debes|tienes que|musst|dois|devez|devi|moet|musisz|должен|должна)(?:\s*:)?\s+${adverbs}(?:[\p{L}'-]+\s+){0,6}?${verbs}(?![\p{L}])|(?:^|[^\p{L}'])(?:it is|it's) (?:required|mandatory|necessary|essential|imperative) (?:that|for) ${model} (?:to )?${adverbs}${verbs}(?:s|es)?(?![\p{L}])|^(?:before|after|when|once)\s+(?:you|the (?:assistant|agent|model))\s+(?:answer|reply|respond|summari[sz]e|continue|proceed)[^,]{0,30},\s*${adverbs}${verbs}(?![\p{L}])|(?:^|(?:for|to) )(?:the |any )?(?:ai |coding )?(?:assistant|agent|model|ai)s?\s*:\s*(?:please\s+)?${verbs}(?![\p{L}])`, 'u');
 /** The same order in Chinese or Japanese: a verb of destroying in an obliging or imperative form (the subject is left out). */
 const cjkOrder = /(?:必须|务必|一定要|给我|请)[^。！？]{0,30}?(?:删除|删掉|清空|销毁|抹掉)|(?:削除|消去|破棄|初期化)(?:しなければ|しろ|せよ|してください|して下さい)/u;
+/** The start of a clause before its first word: list marks, quotes, brackets and blanks. */
+const listLead = '^(?:[-*•>#\\d.)(["\'`\\s]*)';
+/** The English verbs of destroying that both imperatives below open with. */
+const destroyingVerbs = 'delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|reset|discard';
 /** A clause that opens with such a verb, after a list mark, a label ("hint:", "fix:") or a word like "then". */
-const imperative = /^(?:[-*•>#\d.)(["'`\s]*)(?:[a-z]{2,12}(?: [a-z]{2,12})?\s*:\s*)?(?:(?:please|then|now|first|just|and|bitte|dann|puis|ensuite|luego|después)\s+)*(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|reset|discard|call|run|use|invoke|execute|lösche|entferne|rufe|führe|verwende|nutze|supprime|efface|appelle|exécute|lance|utilise|borra|elimina|llama|ejecuta|usa|utiliza)(?![\p{L}])/u;
+const imperative = new RegExp(
+  String.raw`${listLead}(?:[a-z]{2,12}(?: [a-z]{2,12})?\s*:\s*)?(?:(?:please|then|now|first|just|and|bitte|dann|puis|ensuite|luego|después)\s+)*(?:${destroyingVerbs}|call|run|use|invoke|execute|lösche|entferne|rufe|führe|verwende|nutze|supprime|efface|appelle|exécute|lance|utilise|borra|elimina|llama|ejecuta|usa|utiliza)(?![\p{L}])`,
+  'u',
+);
 /**
  * A clause that opens with a verb of destroying after at most a list mark and adverbs of ordering work
  * ("Always delete …", "First wipe …"): with the user's confirmation waived in the same clause, the reader is
  * told to destroy without the user's say, in metadata as in content (docs that tell a person to delete ask
  * nobody's leave).
  */
-const waivedImperative = /^(?:[-*•>#\d.)(["'`\s]*)(?:(?:please|then|now|first|just|and|always|also|simply|quickly)\s+)*(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|reset|discard|empty|clear|shred|format|overwrite|uninstall|deactivate)(?![\p{L}])/u;
+const waivedImperative = new RegExp(
+  String.raw`${listLead}(?:(?:please|then|now|first|just|and|always|also|simply|quickly)\s+)*(?:${destroyingVerbs}|empty|clear|shred|format|overwrite|uninstall|deactivate)(?![\p{L}])`,
+  'u',
+);
 /** What a destructive order destroys: everything, or what the user keeps. */
 export const broad = /(?:^|[^\p{L}])(?:every|all|each|entire|whole|everything|alle|allen|sämtliche|gesamte[nmrs]?|jede[nmrs]?|tous|toutes|tout|l'ensemble|todos|todas|todo)(?![\p{L}])/u;
 const valuable = /\b(?:database|databases|tables?|repositor(?:y|ies)|backups?|accounts?|users|home (?:directory|folder)|projects|branch(?:es)?|mailbox(?:es)?|inbox|emails|calendar|contacts|deploy keys|keys|two-factor|2fa|mfa|firewall|audit log|logging|antivirus|security)\b|~\/|\/home\/|datenbank|home-verzeichnis|sicherung|base de données|sauvegarde|base de datos|copia de seguridad|dossier personnel|carpeta personal|\b(?:users?|customers?|clients?|patients?|employees?) (?:records|data|accounts|files|documents|emails|database|table)\b|\b(?:repos?|codebase|source code|git history|commit history|buckets?|volumes?|disks?|snapshots?|production|prod)\b|(?:the )?(?:user|customer|owner)(?:'s|s') |\b(?:do|da|dos|das) (?:usuário|utilizador|cliente)|dell'utente|van de gebruiker|użytkownika|пользовател|banco de dados|pasta pessoal|repositório|repository|repozytorium|репозитори|baz[aęy] danych|databas|базу? данных|productie|produção|produzione|ユーザーの|用户的|数据库|データベース|リポジトリ|仓库|すべて|全て|全部|所有/;
