@@ -7,13 +7,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
+/**
+ * Node flags for a child measured under callgrind. Valgrind runs a process's threads one at a time, so a
+ * function V8 optimizes on its background compiler thread is installed whenever that thread gets its turn:
+ * part of the measured window then runs in baseline code, and counts of one build varied 2-7x between
+ * runs (pair-instructions.mjs: 143k-468k a pair; with this flag 67.4k-67.7k over six runs). Optimizing on
+ * the main thread finishes during the warm-up instead. The counts then hold what re-optimizing costs inside
+ * the window (a deopt is followed by a compile on the main thread, ~2-3% of the cold list) and read ~5-6%
+ * above the concurrent runs of earlier stops: compare builds measured in one run, not with old numbers.
+ */
+export const nodeFlagsUnderCallgrind = ['--no-concurrent-recompilation'];
+
 /** Main-thread instructions per call of the child `node script ...args` (see above). */
 export async function instructionsPerCall(script, args, calls) {
   const dir = mkdtempSync(join(tmpdir(), 'vanguard-callgrind-'));
   try {
     const out = join(dir, 'callgrind.out');
     const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', `--callgrind-out-file=${out}`];
-    const proc = spawn('valgrind', [...valgrind, process.execPath, script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const proc = spawn('valgrind', [...valgrind, process.execPath, ...nodeFlagsUnderCallgrind, script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
     const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
     const expect = async (word) => {
       const { value: line } = await lines.next();

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-import { callgrindThreads } from './callgrind.mjs';
+import { callgrindThreads, nodeFlagsUnderCallgrind } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const { value } = benchArgs();
@@ -34,7 +34,7 @@ async function run(target) {
   try {
     const out = join(dir, 'callgrind.out');
     const valgrind = ['--tool=callgrind', '--cache-sim=yes', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', `--callgrind-out-file=${out}`];
-    const proc = spawn('valgrind', [...valgrind, process.execPath, child, '--child', target, String(calls), String(warmup)], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const proc = spawn('valgrind', [...valgrind, process.execPath, ...nodeFlagsUnderCallgrind, child, '--child', target, String(calls), String(warmup)], { stdio: ['pipe', 'pipe', 'inherit'] });
     const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
     const expect = async (word) => {
       const { value: line } = await lines.next();

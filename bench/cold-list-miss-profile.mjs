@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-import { callgrindThreads, jitNames } from './callgrind.mjs';
+import { callgrindThreads, jitNames, nodeFlagsUnderCallgrind } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const { value } = benchArgs();
@@ -39,7 +39,7 @@ try {
   const out = join(dir, 'callgrind.out');
   const valgrind = ['--tool=callgrind', '--cache-sim=yes', '--branch-sim=yes', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', '--dump-instr=no', `--callgrind-out-file=${out}`];
   // The perf map names JIT code; the V8 log it asks for goes to the temporary directory, not the working one.
-  const node = ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`];
+  const node = [...nodeFlagsUnderCallgrind, '--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`];
   const args = [...valgrind, process.execPath, ...node, script, '--child', target, String(calls), String(warmup), ...(fresh ? ['--fresh'] : [])];
   const proc = spawn('valgrind', args, { stdio: ['pipe', 'pipe', 'ignore'] });
   const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();

@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { callgrindThreads, jitNames } from './callgrind.mjs';
+import { callgrindThreads, jitNames, nodeFlagsUnderCallgrind } from './callgrind.mjs';
 import { benchArgs, printTable, writeResults } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
@@ -107,7 +107,7 @@ async function run(corePath, inspect, pairs) {
     const out = join(dir, 'callgrind.out');
     const cache = ['--cache-sim=yes', '--I1=32768,8,64', '--D1=49152,12,64', '--LL=2097152,16,64'];
     const valgrind = ['--tool=callgrind', ...cache, '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', `--callgrind-out-file=${out}`];
-    const args = [...valgrind, process.execPath, '--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`, '--min-semi-space-size=64', '--max-semi-space-size=64', self, '--child', corePath, '--inspect', inspect ? '1' : '0', '--pairs', String(pairs)];
+    const args = [...valgrind, process.execPath, ...nodeFlagsUnderCallgrind, '--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`, '--min-semi-space-size=64', '--max-semi-space-size=64', self, '--child', corePath, '--inspect', inspect ? '1' : '0', '--pairs', String(pairs)];
     const proc = spawn('valgrind', args, { stdio: ['pipe', 'pipe', 'ignore'] });
     await new Promise((ready) => createInterface({ input: proc.stdout }).on('line', (line) => line === 'ready' && ready()));
     spawnSync('callgrind_control', ['-i', 'on', String(proc.pid)], { stdio: 'ignore' });

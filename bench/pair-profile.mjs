@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 
 import { profiledCosts } from './callgrind-costs.mjs';
 import { benchArgs, printTable } from './measure.mjs';
+import { nodeFlagsUnderCallgrind } from './callgrind.mjs';
 
 const { value } = benchArgs();
 // The cold or fresh tools/list instead of the pair (its child is cold-list-instructions.mjs's).
@@ -43,7 +44,7 @@ async function main() {
     const out = join(dir, 'callgrind.out');
     const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', '--dump-instr=no', `--callgrind-out-file=${out}`];
     // The perf map names JIT code; the V8 log it asks for goes to the temporary directory, not the working one.
-    const node = ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`, ...(noInlining ? ['--no-turbo-inlining'] : [])];
+    const node = [...nodeFlagsUnderCallgrind, '--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`, ...(noInlining ? ['--no-turbo-inlining'] : [])];
     const proc = spawn('valgrind', [...valgrind, process.execPath, ...node, script, '--child', join(root, 'packages/core/dist/index.js'), ...(list ? [String(calls), String(warmup), ...(list === 'fresh' ? ['--fresh'] : [])] : ['--pairs', String(calls), '--warmup', String(warmup)])], { stdio: ['pipe', 'pipe', 'ignore'] });
     const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
     const expect = async (word) => {

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-import { callgrindThreads } from './callgrind.mjs';
+import { callgrindThreads, nodeFlagsUnderCallgrind } from './callgrind.mjs';
 import { benchArgs, printTable, writeResults } from './measure.mjs';
 
 const { value } = benchArgs();
@@ -57,7 +57,7 @@ async function measureMiddle(middle, dir) {
   const out = join(dir, 'callgrind.out');
   // --separate-threads: the main thread's count apart from the collector's and the compiler's threads.
   const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', `--callgrind-out-file=${out}`];
-  const child = spawn('valgrind', [...valgrind, process.execPath, ...middle.args, '--', ...server], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn('valgrind', [...valgrind, process.execPath, ...nodeFlagsUnderCallgrind, ...middle.args, '--', ...server], { stdio: ['pipe', 'pipe', 'ignore'] });
   const waiting = new Map();
   createInterface({ input: child.stdout }).on('line', (line) => {
     const id = JSON.parse(line).id;

@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 
 import { profiledCosts } from './callgrind-costs.mjs';
 import { benchArgs, printTable } from './measure.mjs';
+import { nodeFlagsUnderCallgrind } from './callgrind.mjs';
 
 const { value } = benchArgs();
 const root = resolve(value('--root') ?? fileURLToPath(new URL('..', import.meta.url)));
@@ -53,7 +54,7 @@ const dir = mkdtempSync(join(tmpdir(), 'vanguard-profile-'));
 try {
   const out = join(dir, 'callgrind.out');
   const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', '--dump-instr=no', `--callgrind-out-file=${out}`];
-  const node = ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`, ...(noInlining ? ['--no-turbo-inlining'] : [])];
+  const node = [...nodeFlagsUnderCallgrind, '--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`, ...(noInlining ? ['--no-turbo-inlining'] : [])];
   const proc = spawn('valgrind', [...valgrind, process.execPath, ...node, ...middles[which], '--', ...server], { stdio: ['pipe', 'pipe', 'ignore'] });
   const waiting = new Map();
   createInterface({ input: proc.stdout }).on('line', (line) => {
