@@ -155,6 +155,46 @@ function mayDiffer(keys: readonly (string | undefined)[], count: number, folds: 
   return (folds & outsideAscii) !== 0 || ((folds & capitals) !== 0 && asciiKeysCollide(keys, count));
 }
 
+/**
+ * {@link mayDiffer} of the first `count` of `objectKeys` (`lengths`: their lengths, folded as the walk
+ * folds them), remembered for the last key lists met: a message repeats a few kinds of object (every tool's
+ * `name, title, description, inputSchema, annotations`, every argument's `type, description`), and JSON.parse
+ * gives each key of a kind as the same string, so a list met before is known by comparing its keys by
+ * identity, not by reading each key's characters (a cold tool list: ~930 keys, ~100k instructions less).
+ */
+function keyListMayDiffer(count: number, lengths: number): boolean {
+  if (count === 0) return false;
+  if (count > listWidth) return keyListRead(count);
+  const slot = ((lengths ^ (lengths >>> 7)) + count) & (listSlots - 1);
+  const base = slot * listWidth;
+  if (listCounts[slot] === count) {
+    let i = 0;
+    while (i < count && listKeys[base + i] === objectKeys[i]) i++;
+    if (i === count) return listDiffer[slot] === 1;
+  }
+  const differ = keyListRead(count);
+  // Keys only (no value of a message is kept), and short ones: a long key is read again each time.
+  for (let i = 0; i < count; i++) if (objectKeys[i]!.length > foldKeptLength) return differ;
+  for (let i = 0; i < count; i++) listKeys[base + i] = objectKeys[i];
+  listCounts[slot] = count;
+  listDiffer[slot] = differ ? 1 : 0;
+  return differ;
+}
+
+/** {@link keyListMayDiffer}, read from the keys. */
+function keyListRead(count: number): boolean {
+  let folds = 0;
+  for (let i = 0; i < count; i++) folds |= foldOf(objectKeys[i]!);
+  return folds !== 0 && mayDiffer(objectKeys, count, folds);
+}
+
+/** Key lists of up to `listWidth` keys, `listSlots` of them, each in its slot: its keys, their count and its answer. */
+const listSlots = 128;
+const listWidth = 8;
+const listKeys: (string | undefined)[] = new Array<string | undefined>(listSlots * listWidth).fill(undefined);
+const listCounts = new Int32Array(listSlots);
+const listDiffer = new Uint8Array(listSlots);
+
 /** What {@link walkStructure} gives when it counted past the node limit with `scalars` on: walk again without. */
 const countAgain = engineFinding('preflight/max-nodes', 'counted again');
 
@@ -235,14 +275,15 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
       } else if (plain && (json || Object.getPrototypeOf(value) === Object.prototype)) {
         // The usual object (parsed JSON, an object literal): its keys read in place, no array made for them.
         let count = 0;
-        let folds = 0;
+        // The lengths of the keys, folded into a number that picks the object's slot in the memo of key lists.
+        let lengths = 0;
         let members = 0;
         const counting = census !== undefined && !census.suspect;
         for (const key in value) {
           if (++count > limits.maxObjectKeys) return finding('preflight/max-object-keys', `an object has more than ${limits.maxObjectKeys} keys`);
           if (counting) {
             objectKeys[count - 1] = key;
-            folds |= foldOf(key);
+            lengths = (lengths * 31 + key.length) | 0;
           }
           const item = (value as Record<string, unknown>)[key];
           // An undefined property is absent on the wire (JSON.stringify drops it); SDKs build such objects.
@@ -261,7 +302,7 @@ function walkStructure(limits: Limits, knownBytes: number | undefined, census: K
         if (counting && count > keysWritten) keysWritten = count;
         if (census !== undefined) {
           census.keys += count;
-          if (folds !== 0 && counting && mayDiffer(objectKeys, count, folds)) census.suspect = true;
+          if (counting && keyListMayDiffer(count, lengths)) census.suspect = true;
         }
         bytes += least && members > 0 ? 1 : 2;
       } else {

@@ -147,6 +147,26 @@ describe('checkStructure', () => {
     }
   });
 
+  it('gives the census of the plain check when key lists of the same lengths recur, colliding or not', () => {
+    // The check remembers what it read of recent key lists, found by their keys' lengths and count: lists
+    // alike in those but not in their keys, met in turn and again, must each be read for what they hold.
+    const lists = [['ab', 'cd'], ['ab', 'Ab'], ['aB', 'cd'], ['aB', 'Ab'], ['__proto__', 'prototype'], ['é', 'É'], ['ab'], ['AB']];
+    const bounds = LimitsSchema.parse({});
+    const answers = new Set<boolean>();
+    for (let round = 0; round < 3; round++) {
+      for (const keys of lists) {
+        const message = JSON.parse(JSON.stringify({ list: [Object.fromEntries(keys.map((k, i) => [k, i]))] })) as unknown;
+        const census: KeyCensus = { keys: 0, suspect: false };
+        const expected: KeyCensus = { keys: 0, suspect: false };
+        referenceCheck(message, bounds, undefined, expected);
+        expect(checkStructure(message, bounds, undefined, census, true)).toBeUndefined();
+        expect(census).toEqual(expected);
+        answers.add(expected.suspect);
+      }
+    }
+    expect([...answers].sort()).toEqual([false, true]);
+  });
+
   it('reports a limit met deeper in the walk ahead of the node limit that counting scalars early would pass', () => {
     // The scalars before `nested` are counted when the root is read, before `nested` is walked: five nodes
     // then, the limit. The walk takes `nested` first and meets its depth before a sixth node.
