@@ -307,11 +307,15 @@ function schemaKeyBits(key: string): number {
   if (key === lastKey) return lastKeyBits;
   const n = key.length;
   if (n === 0 || n > keyMemoLength) return schemaKeyRead(key);
-  const slot = (n * 7 + key.charCodeAt(0) * 31 + key.charCodeAt(n - 1)) & (keyMemoSlots - 1);
+  // Two slots a key: keys that pick the same one and come together (`minimum`, `maximum`) keep both.
+  const slot = (n * 14 + key.charCodeAt(0) * 62 + key.charCodeAt(n - 1) * 2) & (keyMemoSlots - 2);
   let bits: number;
   if (keyMemo[slot] === key) bits = keyMemoBits[slot]!;
+  else if (keyMemo[slot + 1] === key) bits = keyMemoBits[slot + 1]!;
   else {
     bits = schemaKeyRead(key);
+    keyMemo[slot + 1] = keyMemo[slot];
+    keyMemoBits[slot + 1] = keyMemoBits[slot]!;
     keyMemo[slot] = key;
     keyMemoBits[slot] = bits;
   }
