@@ -33,6 +33,19 @@
 // inside words), addresses-model's short foreign pronouns (32: `ta`, `tu`, `du` inside English words),
 // file-access (21), code-like's keywords (13: `return` of "returns"). The three walks over a parsed message
 // (preflight, definitions, extract; ~1M of the cold list) were not merged at stop 50.
+// Stop 51 (perf51walk): the three walks measured alone on parsed cold lists (callgrind, 300-400 calls,
+// node v20, a child like this one): preflight's checkStructure 436k, of it the key census 247k (189k with no
+// census: foldOf read ~120 instructions a key, mayDiffer 43k); keyParsedDefinitions 569k (comparing each
+// tool with the up to 4 copies of its name 135k, failing late in the description; flatten's shapeAfter 72k,
+// shared 48k; the rest ~10k a tool of copying); extractResult with a sink that keeps nothing 776k (its path
+// table ~100k; schemaKeyBits asked twice a schema member, and minimum/maximum turning each other out of one
+// memo slot). Cut: the census remembers recent key lists (compared by ===) 436k -> 334k (walkStructure self
+// in this list 358k -> 284k); schemaKeyBits answers the key it read last and keeps two keys a slot: extract
+// 776k -> 604k. Not done (the lead): one walk for all three. Preflight must see every node before anything
+// is read (a limit blocks first) and walks in reverse; definitions need each tool's nodes in order with
+// every scalar; extract skips inert values and syntax keywords and does not walk all of a request. A shared
+// walk would have to carry all three orders of output; what each walk pays per node (~175-450 instructions)
+// is more in its own bookkeeping than in reaching the nodes, so merging saves less than the ~1M they cost.
 // Tried and dropped at perf49: mayHoldEscapes as a JS loop (charCodeAt: +590k a cold list; bytes copied by
 // TextEncoder.encodeInto: slower too, 2.9 against 1.95 ns a character): irregexp's scan of its alternation
 // is cheaper than either, and rewriting it (prefixes merged, no /i) moved it by under 3%;
