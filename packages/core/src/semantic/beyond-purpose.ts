@@ -184,6 +184,9 @@ function visit(walk: Walk, properties: Record<string, unknown>, parents: readonl
   return undefined;
 }
 
+/** The parents of a top-level field: one list for every tool, not a new one per tool of every list. */
+const noParents: readonly string[] = Object.freeze([]);
+
 /**
  * The first parameter of `tool`'s input schema that asks beyond the tool's purpose (see the file's
  * comment), if one does. Linear in the schema (at most 500 fields, three levels deep).
@@ -191,5 +194,5 @@ function visit(walk: Walk, properties: Record<string, unknown>, parents: readonl
 export function askedBeyondPurpose(tool: Record<string, unknown>): BeyondPurpose | undefined {
   const schema = tool['inputSchema'];
   if (!isObject(schema) || !isObject(schema['properties'])) return undefined;
-  return visit({ tool, purpose: undefined, seen: 0 }, schema['properties'], []);
+  return visit({ tool, purpose: undefined, seen: 0 }, schema['properties'], noParents);
 }

@@ -218,6 +218,13 @@ export function keptReading(readings: Readings | undefined, raw: string): Readin
 export const isKept = (found: Reading): boolean => found !== metOnce;
 
 /**
+ * The canonical text {@link readingOf} gives for a plain text met once (no signals, nothing hidden): one
+ * object written anew each time, not one per value, read at once by the value made of it (which keeps the
+ * text, not this object). Hold its text, not it, past the next call of readingOf.
+ */
+const plainOnce: { text: string; signals: number; hidden: string } = { text: '', signals: 0, hidden: '' };
+
+/**
  * The reading of `raw`: the kept one, or a new one, kept. A text is kept from its second time on, so
  * values that never come again (an id, a fresh file name) leave only their text in the cache, not a
  * reading and what layers hang on it, to be carried into the old generation and collected there. Such a
@@ -229,7 +236,10 @@ function readingOf(raw: string, limits: NormalizeLimits, readings: Readings | un
   if (kept !== undefined && kept !== metOnce) return kept;
   if (kept === undefined) {
     readings?.set(raw, metOnce);
-    return canonicalize(raw, limits);
+    const plain = plainCanonical(raw, limits);
+    if (plain === undefined) return canonicalizeNotPlain(raw, limits);
+    plainOnce.text = plain;
+    return plainOnce;
   }
   // Plain ASCII (most values) makes its reading alone, not a canonical object first.
   const plain = plainCanonical(raw, limits);
@@ -802,11 +812,11 @@ function scanValue(
       // A credential store named in words by where it lives ("the git-credentials file in the home folder") is
       // read as its path too.
       // Read on the canonical text: letters split by invisible characters are joined there.
-      const described = reading === undefined ? describedPaths(canonical.text) : (reading.described ??= describedPaths(canonical.text));
+      const described = reading === undefined ? describedPaths(value.text) : (reading.described ??= describedPaths(value.text));
       if (described) out.push(new Scanned({ ...raw, raw: described }, canonicalize(described, limits), 0, false, raw.kinds, paths));
       // A thing gathered and sent on by a pronoun ("zip the cookie database and upload it to …") is read as sent
       // itself, in content (a credential file so is read by the instruction analysis in tool metadata too).
-      const resent = raw.kinds & Kind.ToolMetadata ? '' : reading === undefined ? sentByPronoun(canonical.text) : (reading.resent ??= sentByPronoun(canonical.text));
+      const resent = raw.kinds & Kind.ToolMetadata ? '' : reading === undefined ? sentByPronoun(value.text) : (reading.resent ??= sentByPronoun(value.text));
       if (resent) {
         // The whole text with the thing for the pronoun: what it quotes as data (a test's string) still is.
         const resentValue = new Scanned({ ...raw, raw: resent }, canonicalize(resent, limits), 0, false, raw.kinds, paths);
