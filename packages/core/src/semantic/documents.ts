@@ -124,9 +124,29 @@ const maxOfferedRoom = 4096;
 /** No part offered (most documents): one list for all of them. */
 const noneOffered: readonly number[] = Object.freeze([]);
 
+/**
+ * Lists of up to three part numbers below 512, shared by what they hold: the tools of a list (and of every
+ * list of a server) offer values at the same parts (an `enum` of each tool's `sort`), one frozen list each.
+ * Emptied when full.
+ */
+const sharedOffered = new Map<number, readonly number[]>();
+const maxShared = 1024;
+
 /** The part numbers written since `from` (where {@link offeredCount} was when the walk began), the room emptied back to it. */
 function takeOffered(from: number): readonly number[] {
-  const offered = offeredCount === from ? noneOffered : offeredRoom.slice(from, offeredCount);
+  const count = offeredCount - from;
+  let offered = noneOffered;
+  if (count > 0 && count <= 3 && offeredRoom[offeredCount - 1]! < 512) {
+    // Ascending, so the last is the largest: the count in two bits, each number in nine.
+    let key = count;
+    for (let i = from; i < offeredCount; i++) key = (key << 9) | offeredRoom[i]!;
+    const shared = sharedOffered.get(key);
+    if (shared !== undefined) offered = shared;
+    else {
+      if (sharedOffered.size >= maxShared) sharedOffered.clear();
+      sharedOffered.set(key, (offered = Object.freeze(offeredRoom.slice(from, offeredCount))));
+    }
+  } else if (count > 0) offered = offeredRoom.slice(from, offeredCount);
   offeredCount = from;
   if (from === 0 && offeredRoom.length > maxOfferedRoom) offeredRoom = [];
   return offered;

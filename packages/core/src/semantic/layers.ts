@@ -419,6 +419,8 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   const remembered = new RecentTexts<InstructionAnalysis>(rememberedAnalyses);
   const caches = options.caches ?? noCaches;
   const rememberedTools = new RecentDefinitions<ToolFindings>(caches);
+  /** What a tool that finds nothing is remembered with (see ofTool). */
+  let clean: ToolFindings = { threshold: Number.NaN, documents: none, parameters: none };
   let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
     if (clauses?.model !== scorer && caches.maxEntries > 0) {
@@ -482,7 +484,10 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const known = key === undefined ? undefined : rememberedTools.get(key);
         if (known !== undefined && known.threshold === metadataThreshold) return known;
         const doc = toolDocument(tool, i, limits.maxTextLength);
-        const found = { threshold: metadataThreshold, documents: allBelowTool(metadataFindings(doc, scorer, metadataThreshold, tool)), parameters: allBelowTool(parameterFindings(tool, i, asksOfList())) };
+        const documents = allBelowTool(metadataFindings(doc, scorer, metadataThreshold, tool));
+        const parameters = allBelowTool(parameterFindings(tool, i, asksOfList()));
+        // Most tools find nothing: they share one record (per threshold), not one each kept by definition.
+        const found = documents === none && parameters === none ? (clean.threshold === metadataThreshold ? clean : (clean = { threshold: metadataThreshold, documents: none, parameters: none })) : { threshold: metadataThreshold, documents, parameters };
         if (key !== undefined) rememberedTools.set(key, found);
         return found;
       };
