@@ -218,13 +218,6 @@ export function keptReading(readings: Readings | undefined, raw: string): Readin
 export const isKept = (found: Reading): boolean => found !== metOnce;
 
 /**
- * The canonical text {@link readingOf} gives for a plain text met once (no signals, nothing hidden): one
- * object written anew each time, not one per value, read at once by the value made of it (which keeps the
- * text, not this object). Hold its text, not it, past the next call of readingOf.
- */
-const plainOnce: { text: string; signals: number; hidden: string } = { text: '', signals: 0, hidden: '' };
-
-/**
  * The reading of `raw`: the kept one, or a new one, kept. A text is kept from its second time on, so
  * values that never come again (an id, a fresh file name) leave only their text in the cache, not a
  * reading and what layers hang on it, to be carried into the old generation and collected there. Such a
@@ -236,10 +229,7 @@ function readingOf(raw: string, limits: NormalizeLimits, readings: Readings | un
   if (kept !== undefined && kept !== metOnce) return kept;
   if (kept === undefined) {
     readings?.set(raw, metOnce);
-    const plain = plainCanonical(raw, limits);
-    if (plain === undefined) return canonicalizeNotPlain(raw, limits);
-    plainOnce.text = plain;
-    return plainOnce;
+    return canonicalize(raw, limits);
   }
   // Plain ASCII (most values) makes its reading alone, not a canonical object first.
   const plain = plainCanonical(raw, limits);
