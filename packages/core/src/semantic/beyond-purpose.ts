@@ -144,7 +144,7 @@ function conversationOf(description: unknown): SecretAsk | undefined {
 }
 
 interface Walk {
-  readonly tool: Record<string, unknown>;
+  tool: Record<string, unknown>;
   purpose: ReadonlySet<string> | undefined;
   seen: number;
 }
@@ -184,6 +184,14 @@ function visit(walk: Walk, properties: Record<string, unknown>, parents: readonl
   return undefined;
 }
 
+/** The walk record {@link askedBeyondPurpose} reuses, and whether a walk is using it (a getter of a schema asking again gets its own). */
+const noTool: Record<string, unknown> = Object.freeze({});
+const reused: { tool: Record<string, unknown>; purpose: ReadonlySet<string> | undefined; seen: number } = { tool: noTool, purpose: undefined, seen: 0 };
+let walking = false;
+
+/** The parents of a top-level field: one list for every tool, not a new one per tool of every list. */
+const noParents: readonly string[] = Object.freeze([]);
+
 /**
  * The first parameter of `tool`'s input schema that asks beyond the tool's purpose (see the file's
  * comment), if one does. Linear in the schema (at most 500 fields, three levels deep).
@@ -191,5 +199,17 @@ function visit(walk: Walk, properties: Record<string, unknown>, parents: readonl
 export function askedBeyondPurpose(tool: Record<string, unknown>): BeyondPurpose | undefined {
   const schema = tool['inputSchema'];
   if (!isObject(schema) || !isObject(schema['properties'])) return undefined;
-  return visit({ tool, purpose: undefined, seen: 0 }, schema['properties'], []);
+  // One walk record reused: a schema is walked to its end before another is (no code of the schema runs).
+  if (walking) return visit({ tool, purpose: undefined, seen: 0 }, schema['properties'], noParents);
+  walking = true;
+  reused.tool = tool;
+  reused.purpose = undefined;
+  reused.seen = 0;
+  try {
+    return visit(reused, schema['properties'], noParents);
+  } finally {
+    reused.tool = noTool;
+    reused.purpose = undefined;
+    walking = false;
+  }
 }

@@ -111,7 +111,9 @@ const orderCues = Cue.obligation | Cue['tool-order'] | Cue['status-claim'] | Cue
 // Names a clause can mention: identifiers with a separator or a capital (send_email, sendEmail), or long ones.
 const identifier = /[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}]/gu;
 const statusWord = /\b(?:deprecated|retired|discontinued|decommissioned|disabled|no longer|replaced|superseded|renamed|migrated|out of service|maintenance)\b/;
-const distinctive = (name: string): boolean => /[_.-]|[a-z][A-Z]/.test(name) || name.length >= 12;
+// A regex literal in a function is a new object each call: this test runs for every tool of every list.
+const separatedName = /[_.-]|[a-z][A-Z]/;
+const distinctive = (name: string): boolean => separatedName.test(name) || name.length >= 12;
 
 /** One clause of a description, with the identifiers it holds, in order. */
 interface Clause {
@@ -122,19 +124,22 @@ interface Clause {
 /** A description and, once a comparison needs it, its word set (tools kept per server hold only this). */
 interface Words {
   readonly description: string;
-  set?: ReadonlySet<string>;
+  set: ReadonlySet<string> | undefined;
 }
 
-/** What the checks read of one description, each part made when first needed; servers send the same descriptions every session. */
-interface DescriptionFacts {
-  readonly words: Words;
+/**
+ * What the checks read of one description (its words too: one object, not two), each part made when first
+ * needed; servers send the same descriptions every session. Every field is there from the start: one
+ * added later cost the object a store of properties of its own (the first sight of every description sets `seen`).
+ */
+interface DescriptionFacts extends Words {
   /** Its clauses (a list of one tool names no other), split and kept from the second sight on. */
-  clauses?: readonly Clause[];
+  clauses: readonly Clause[] | undefined;
   /** Whether a first sight split nothing (the text read then is not kept: most descriptions are not seen again). */
-  seen?: boolean;
+  seen: boolean;
 }
 
-const factsOf = (description: string): DescriptionFacts => ({ words: { description } });
+const factsOf = (description: string): DescriptionFacts => ({ description, set: undefined, clauses: undefined, seen: false });
 const wordsIn = (words: Words): ReadonlySet<string> => (words.set ??= wordsOf(words.description));
 
 function clausesOf(text: string): Clause[] {
@@ -322,10 +327,12 @@ export function sieved(keys: readonly string[]): boolean {
 class KeptNames<T> {
   /** Each name followed by its value: one array, made at its length when the names come (see settle). */
   #items: (string | T)[] = [];
+  /** How many slots of {@link #items} hold names and values (it may have room past them, see reserve). */
+  #length = 0;
   #byName: Map<string, number> | undefined = undefined;
 
   get size(): number {
-    return this.#items.length >> 1;
+    return this.#length >> 1;
   }
 
   nameAt(i: number): string {
@@ -338,7 +345,7 @@ class KeptNames<T> {
 
   /** The position of `name`, or -1 (the map is made at the first look-up once a name is kept). */
   at(name: string): number {
-    if (this.#items.length === 0) return -1;
+    if (this.#length === 0) return -1;
     if (this.#byName === undefined) {
       this.#byName = new Map<string, number>();
       for (let i = 0; i < this.size; i++) this.#byName.set(this.nameAt(i), i);
@@ -349,12 +356,24 @@ class KeptNames<T> {
   /** Keeps `name` (not kept yet) with `value`. */
   add(name: string, value: T): void {
     this.#byName?.set(name, this.size);
-    this.#items.push(name, value);
+    if (this.#length < this.#items.length) {
+      this.#items[this.#length] = name;
+      this.#items[this.#length + 1] = value;
+    } else this.#items.push(name, value);
+    this.#length += 2;
+  }
+
+  /**
+   * Room for `count` names when none is kept yet (a server or session met first, whose list's names come
+   * next): one array at its length, not one grown by push (three times for 30 names) and copied by {@link settle}.
+   */
+  reserve(count: number): void {
+    if (this.#length === 0 && count > 0) this.#items = new Array<string | T>(2 * count);
   }
 
   /** Puts each distinctive name in `names`, by its lower case, in order. */
   distinctiveInto(names: Map<string, string>): void {
-    for (let i = 0; i < this.#items.length; i += 2) {
+    for (let i = 0; i < this.#length; i += 2) {
       const name = this.#items[i] as string;
       if (distinctive(name)) names.set(name.toLowerCase(), name);
     }
@@ -362,7 +381,7 @@ class KeptNames<T> {
 
   /** Lets go of the room pushing left past the last item (an array grown by push is up to half again as long). */
   settle(): void {
-    this.#items = this.#items.slice();
+    if (this.#items.length !== this.#length) this.#items = this.#items.slice(0, this.#length);
   }
 }
 
@@ -408,7 +427,7 @@ export class ToolInventory {
     if (server.index === undefined) {
       const index = (server.index = new VariantIndex());
       const tools = server.tools;
-      for (let i = 0; i < tools.size; i++) index.add({ name: tools.nameAt(i), words: { description: tools.valueAt(i) }, keys: this.#keysOf(tools.nameAt(i)) });
+      for (let i = 0; i < tools.size; i++) index.add({ name: tools.nameAt(i), words: { description: tools.valueAt(i), set: undefined }, keys: this.#keysOf(tools.nameAt(i)) });
     }
     return server.index;
   }
@@ -426,34 +445,37 @@ export class ToolInventory {
     const names = new Map<string, string>();
     server.tools.distinctiveInto(names);
     session.distinctiveInto(names);
-    const recorded: KnownTool[] = [];
     // The tools listed before the one at hand, indexed when a new tool may be a variant of one of them (a
-    // known list, and most new ones, never need it): the sieve holds their keys (see sieved).
+    // known list, and most new ones, never need it): the sieve holds their keys (see sieved). Each tool's
+    // facts and variant keys by its index, its KnownTool made only when an index takes it.
     let listed: VariantIndex | undefined;
     clearSieve();
     let indexed = 0;
-    const listedBefore = (): VariantIndex => {
-      listed ??= new VariantIndex();
-      while (indexed < recorded.length) listed.add(recorded[indexed++]!);
-      return listed;
-    };
     // Loops by index, not callbacks: a closure per list and per tool is most of what checking a list allocated.
     const facts: (DescriptionFacts | undefined)[] = new Array<DescriptionFacts | undefined>(tools.length);
+    const keysAt: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(tools.length);
     for (let index = 0; index < tools.length; index++) {
       const tool = tools[index];
       if (!tool) continue;
-      const words = (facts[index] = this.#facts(tool)).words;
-      const keys = this.#keysOf(tool.name);
+      const words = (facts[index] = this.#facts(tool));
+      const keys = (keysAt[index] = this.#keysOf(tool.name));
       const listedAlike = sieved(keys);
       const held = session.at(tool.name);
       const owner = held < 0 ? undefined : session.valueAt(held);
       if (owner !== undefined && owner !== serverId) {
         out.push({ index, rule: 'cross-tool/name-collision', message: `Tool ${tool.name} is also offered by server ${owner} in this session`, evidence: tool.name });
       } else if (server.tools.at(tool.name) < 0) {
-        const twin = (server.tools.size === 0 ? undefined : this.#indexOf(server).twinOf(tool.name, keys, words)) ?? (listedAlike ? listedBefore().twinOf(tool.name, keys, words) : undefined);
+        let twin = server.tools.size === 0 ? undefined : this.#indexOf(server).twinOf(tool.name, keys, words);
+        if (twin === undefined && listedAlike) {
+          listed ??= new VariantIndex();
+          for (; indexed < index; indexed++) {
+            const before = tools[indexed];
+            if (before) listed.add({ name: before.name, words: facts[indexed]!, keys: keysAt[indexed]! });
+          }
+          twin = listed.twinOf(tool.name, keys, words);
+        }
         if (twin) out.push({ index, rule: 'cross-tool/duplicate-tool', message: `Tool ${tool.name} near-duplicates ${twin.name} (name variant, same description)`, evidence: `${tool.name} ~ ${twin.name}` });
       }
-      recorded.push({ name: tool.name, words, keys });
       if (distinctive(tool.name)) names.set(tool.name.toLowerCase(), tool.name);
     }
     // Orders about other tools: a clause that names one and obliges, redirects or overrides; not in a tool
@@ -499,11 +521,21 @@ export class ToolInventory {
     const serverNew = server.tools.size === 0;
     const sessionNew = session.size === 0;
     const named = serverNew || sessionNew ? new Set<string>() : undefined;
-    for (const t of recorded) {
+    if (serverNew || sessionNew) {
+      // Room for what a server or session met first keeps: the list's names up to the most kept (a name
+      // listed twice leaves room that settle cuts off).
+      let count = 0;
+      for (let index = 0; index < tools.length && count < this.#maxTools; index++) if (tools[index]) count++;
+      if (serverNew) server.tools.reserve(count);
+      if (sessionNew) session.reserve(count);
+    }
+    for (let index = 0; index < tools.length; index++) {
+      const t = tools[index];
+      if (!t) continue;
       const first = named === undefined || named.size !== named.add(t.name).size;
       if (server.tools.size < this.#maxTools && (serverNew ? first : server.tools.at(t.name) < 0)) {
-        server.tools.add(t.name, t.words.description);
-        server.index?.add(t);
+        server.tools.add(t.name, facts[index]!.description);
+        server.index?.add({ name: t.name, words: facts[index]!, keys: keysAt[index]! });
       }
       if (session.size < this.#maxTools && (sessionNew ? first : session.at(t.name) < 0)) session.add(t.name, serverId);
     }
@@ -584,14 +616,19 @@ export type ParameterAsks = Map<string, number>;
 /** The shortest `default` read as prose (a sentence, not a value such as `main` or `10`). */
 const minDefaultProse = 24;
 
-export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): OutOfScope[] {
-  const out: OutOfScope[] = [];
-  if (typeof schema !== 'object' || schema === null) return out;
+/** What most schemas have out of scope: one list for all of them, not a new one per tool of every list. */
+const noneOutOfScope: readonly OutOfScope[] = Object.freeze([]);
+
+export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): readonly OutOfScope[] {
+  let out: OutOfScope[] | undefined;
+  if (typeof schema !== 'object' || schema === null) return noneOutOfScope;
   const properties = (schema as Record<string, unknown>)['properties'];
-  if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) return out;
-  const names = Object.keys(properties);
-  for (let i = 0; i < names.length && i < 500; i++) {
-    const name = names[i]!;
+  if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) return noneOutOfScope;
+  // Own enumerable string keys in order, as Object.keys lists them, without its array per tool.
+  let i = 0;
+  for (const name in properties) {
+    if (!Object.hasOwn(properties, name)) continue;
+    if (i++ >= 500) break;
     const definition = (properties as Record<string, unknown>)[name];
     const key = lowerAsciiOnly(name) ? name : name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
     const fields = typeof definition === 'object' && definition !== null ? (definition as Record<string, unknown>) : undefined;
@@ -600,7 +637,7 @@ export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): Out
     const byDefault = fields?.['default'];
     const description = typeof described === 'string' ? described : undefined;
     const prose = typeof byDefault === 'string' && byDefault.length >= minDefaultProse && byDefault.includes(' ') ? byDefault : undefined;
-    if (key.length >= minCallerIdentity && callerIdentity.test(key)) out.push({ name, why: 'asks for the identity of the calling model' });
+    if (key.length >= minCallerIdentity && callerIdentity.test(key)) (out ??= []).push({ name, why: 'asks for the identity of the calling model' });
     else if (description !== undefined || prose !== undefined) {
       let asked = description === undefined ? asksNothing : asks?.get(description);
       if (asked === undefined && description !== undefined) {
@@ -616,11 +653,11 @@ export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): Out
         }
         text = prose;
       }
-      if (asked === asksContext) out.push({ name, why: 'asks for the model\'s own context' });
-      else if (asked === asksSecret) out.push({ name, why: 'has the model fill it with a secret the user keeps' });
-      else if (asked === asksValueOfSecret && !secretField.test(key) && !fieldNamesSecret(key, text.toLowerCase())) out.push({ name, why: "asks for a secret's value in a field named for something else" });
-      else if (asked === asksTheConversation) out.push({ name, why: 'asks for the conversation', conversation: true });
+      if (asked === asksContext) (out ??= []).push({ name, why: 'asks for the model\'s own context' });
+      else if (asked === asksSecret) (out ??= []).push({ name, why: 'has the model fill it with a secret the user keeps' });
+      else if (asked === asksValueOfSecret && !secretField.test(key) && !fieldNamesSecret(key, text.toLowerCase())) (out ??= []).push({ name, why: "asks for a secret's value in a field named for something else" });
+      else if (asked === asksTheConversation) (out ??= []).push({ name, why: 'asks for the conversation', conversation: true });
     }
   }
-  return out;
+  return out ?? noneOutOfScope;
 }

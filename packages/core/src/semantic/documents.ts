@@ -105,10 +105,51 @@ function isPlain(value: object): boolean {
  * `maxLength`: the walk without where each one sits (a tool's pieces are found by walking it again when a
  * finding needs them), so without a node stack.
  */
-function partsOf(node: unknown, maxLength: number, offered: number[]): string[] {
+function partsOf(node: unknown, maxLength: number): string[] {
   const parts: string[] = [];
-  gather(node, maxLength, parts, offered, 0);
+  gather(node, maxLength, parts, 0);
   return parts;
+}
+
+/**
+ * Where {@link gather} writes the numbers of the parts a schema offers, from {@link offeredCount} on: a
+ * room kept by the module, not an array per document (a tool list's 30 tools each grew one to 17 slots
+ * for its few `enum` items). It holds small integers, so its stores take no write barrier though it is
+ * old. A walk takes what it wrote at its exact number (see {@link takeOffered}).
+ */
+let offeredRoom: number[] = [];
+let offeredCount = 0;
+/** Most slots the room keeps between walks (a larger one, a huge message's, is let go). */
+const maxOfferedRoom = 4096;
+/** No part offered (most documents): one list for all of them. */
+const noneOffered: readonly number[] = Object.freeze([]);
+
+/**
+ * Lists of up to three part numbers below 512, shared by what they hold: the tools of a list (and of every
+ * list of a server) offer values at the same parts (an `enum` of each tool's `sort`), one frozen list each.
+ * Emptied when full.
+ */
+const sharedOffered = new Map<number, readonly number[]>();
+const maxShared = 1024;
+
+/** The part numbers written since `from` (where {@link offeredCount} was when the walk began), the room emptied back to it. */
+function takeOffered(from: number): readonly number[] {
+  const count = offeredCount - from;
+  let offered = noneOffered;
+  if (count > 0 && count <= 3 && offeredRoom[offeredCount - 1]! < 512) {
+    // Ascending, so the last is the largest: the count in two bits, each number in nine.
+    let key = count;
+    for (let i = from; i < offeredCount; i++) key = (key << 9) | offeredRoom[i]!;
+    const shared = sharedOffered.get(key);
+    if (shared !== undefined) offered = shared;
+    else {
+      if (sharedOffered.size >= maxShared) sharedOffered.clear();
+      sharedOffered.set(key, (offered = Object.freeze(offeredRoom.slice(from, offeredCount))));
+    }
+  } else if (count > 0) offered = offeredRoom.slice(from, offeredCount);
+  offeredCount = from;
+  if (from === 0 && offeredRoom.length > maxOfferedRoom) offeredRoom = [];
+  return offered;
 }
 
 /**
@@ -120,10 +161,10 @@ const enumMark = Symbol('enum');
 
 /**
  * Appends to `parts` the strings {@link partsOf} reads of `node`, the text so far `length` long, and to
- * `offered` the numbers of those a schema offers as a value (a string under `default` or `const`, a string
- * item of an `enum` that is no word line); gives the length after.
+ * {@link offeredRoom} the numbers of those a schema offers as a value (a string under `default` or `const`,
+ * a string item of an `enum` that is no word line); gives the length after.
  */
-function gather(node: unknown, maxLength: number, parts: string[], offered: number[], length: number): number {
+function gather(node: unknown, maxLength: number, parts: string[], length: number): number {
   const lent = lendsKeys();
   // A stack of its own, new like the values it holds: pushing them onto a list kept by the module (an old
   // object) cost a write barrier's slow path each, more than making this one.
@@ -136,7 +177,7 @@ function gather(node: unknown, maxLength: number, parts: string[], offered: numb
     if (typeof value === 'string') {
       if (value.length === 0) continue;
       const piece = length + value.length > maxLength ? value.slice(0, maxLength - length) : value;
-      if (mark === offerMark) offered.push(parts.length);
+      if (mark === offerMark) offeredRoom[offeredCount++] = parts.length;
       parts.push(piece);
       length += piece.length + 1;
     } else if (Array.isArray(value)) {
@@ -300,7 +341,8 @@ class DocumentBuilder {
  */
 class BuiltDocument implements TextDocument {
   readonly role: TextRole;
-  readonly path: MessagePath;
+  /** Its path, or the index of the tool it stands for (the path `result.tools[index]` made when first read: a finding's, mostly). */
+  #path: MessagePath | number;
   declare readonly tool?: string;
   readonly parts: readonly string[];
   readonly offered: readonly number[];
@@ -310,14 +352,19 @@ class BuiltDocument implements TextDocument {
   #source: unknown;
   readonly #maxLength: number;
 
-  constructor(role: TextRole, path: MessagePath, tool: string | undefined, parts: readonly string[], offered: readonly number[], source: unknown, maxLength: number) {
+  constructor(role: TextRole, path: MessagePath | number, tool: string | undefined, parts: readonly string[], offered: readonly number[], source: unknown, maxLength: number) {
     this.role = role;
-    this.path = path;
+    this.#path = path;
     if (tool !== undefined) (this as { tool?: string }).tool = tool;
     this.parts = parts;
     this.offered = offered;
     this.#source = source;
     this.#maxLength = maxLength;
+  }
+
+  get path(): MessagePath {
+    const path = this.#path;
+    return typeof path === 'number' ? (this.#path = ['result', 'tools', path]) : path;
   }
 
   /** Joined when first read: tool metadata is read string by string. */
@@ -331,7 +378,7 @@ class BuiltDocument implements TextDocument {
       // The source, not a closure over it: a closure and its context per tool of every list were garbage at once.
       const builder = new DocumentBuilder(this.#maxLength);
       // A tool's document has the tool's path; a message's, none.
-      if (this.path.length > 0) builder.walk(this.#source, this.path);
+      if (typeof this.#path === 'number' || this.#path.length > 0) builder.walk(this.#source, this.path);
       else walkDocuments(builder, this.#source as Record<string, unknown>);
       this.#pieces = builder.pieces();
       this.#source = undefined;
@@ -352,9 +399,9 @@ export function readsTools(message: Record<string, unknown>, method: string | un
  * must not change in between: read a document's pieces in the inspection that made it.
  */
 export function toolDocument(tool: unknown, index: number, maxLength: number): TextDocument {
-  const path: MessagePath = ['result', 'tools', index];
-  const offered: number[] = [];
-  return new BuiltDocument('metadata', path, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined, partsOf(tool, maxLength, offered), offered, tool, maxLength);
+  const from = offeredCount;
+  const parts = partsOf(tool, maxLength);
+  return new BuiltDocument('metadata', index, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined, parts, takeOffered(from), tool, maxLength);
 }
 
 const documentKeys = ['result', 'params', 'error'] as const;
@@ -379,12 +426,13 @@ export function documentsOf(message: unknown, method: string | undefined, maxLen
   // The strings alone; where they sit is found by walking the message again when a finding asks (most
   // messages have none), as a tool's pieces are. So the message must not change before its pieces are read.
   const parts: string[] = [];
-  const offered: number[] = [];
+  const from = offeredCount;
   let length = 0;
   for (let k = 0; k < documentKeys.length; k++) {
     const key = documentKeys[k]!;
-    if (key in message) length = gather(message[key], maxLength, parts, offered, length);
+    if (key in message) length = gather(message[key], maxLength, parts, length);
   }
+  const offered = takeOffered(from);
   if (parts.length === 0) return [];
   return [new BuiltDocument(role, [], undefined, parts, offered, message, maxLength)];
 }

@@ -281,9 +281,15 @@ export function documentFindings(doc: TextDocument, analysis: InstructionAnalysi
   return none;
 }
 
+/** Whether any parameter found asks for the conversation (a loop: a closure per tool of every list otherwise). */
+function asksForConversation(found: readonly OutOfScope[]): boolean {
+  for (let i = 0; i < found.length; i++) if (found[i]!.conversation === true) return true;
+  return false;
+}
+
 /** The parameters found out of scope, but for a conversation asked of a tool whose purpose uses one (a summariser, a memory, a support ticket). */
-function withPurpose(found: OutOfScope[], tool: Record<string, unknown>): OutOfScope[] {
-  if (!found.some((p) => p.conversation === true)) return found;
+function withPurpose(found: readonly OutOfScope[], tool: Record<string, unknown>): readonly OutOfScope[] {
+  if (!asksForConversation(found)) return found;
   const purpose = purposeWords(typeof tool['name'] === 'string' ? tool['name'] : '', typeof tool['description'] === 'string' ? tool['description'] : '');
   return purposeNeeds(purpose, conversationAsk) ? found.filter((p) => p.conversation !== true) : found;
 }
@@ -292,14 +298,9 @@ function withPurpose(found: OutOfScope[], tool: Record<string, unknown>): OutOfS
 function parameterFindings(tool: unknown, index: number, asks?: ParameterAsks): readonly LayerFinding[] {
   if (!isRecord(tool)) return none;
   const found = withPurpose(outOfScopeParameters(tool['inputSchema'], asks), tool);
-  if (found.length === 0) {
-    const beyond = askedBeyondPurpose(tool);
-    if (beyond === undefined) return none;
-    found.push(beyond);
-  }
-  return found.slice(0, 1).map((p) =>
-    finding('semantic/out-of-scope-parameter', `Tool ${String(tool['name'])} asks for data outside its task: parameter ${p.name} ${p.why}`, ['result', 'tools', index, 'inputSchema', 'properties', p.name], p.name),
-  );
+  const p = found.length > 0 ? found[0]! : askedBeyondPurpose(tool);
+  if (p === undefined) return none;
+  return [finding('semantic/out-of-scope-parameter', `Tool ${String(tool['name'])} asks for data outside its task: parameter ${p.name} ${p.why}`, ['result', 'tools', index, 'inputSchema', 'properties', p.name], p.name)];
 }
 
 /**
@@ -418,6 +419,8 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   const remembered = new RecentTexts<InstructionAnalysis>(rememberedAnalyses);
   const caches = options.caches ?? noCaches;
   const rememberedTools = new RecentDefinitions<ToolFindings>(caches);
+  /** What a tool that finds nothing is remembered with (see ofTool). */
+  let clean: ToolFindings = { threshold: Number.NaN, documents: none, parameters: none };
   let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
     if (clauses?.model !== scorer && caches.maxEntries > 0) {
@@ -481,19 +484,25 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const known = key === undefined ? undefined : rememberedTools.get(key);
         if (known !== undefined && known.threshold === metadataThreshold) return known;
         const doc = toolDocument(tool, i, limits.maxTextLength);
-        const found = { threshold: metadataThreshold, documents: allBelowTool(metadataFindings(doc, scorer, metadataThreshold, tool)), parameters: allBelowTool(parameterFindings(tool, i, asksOfList())) };
+        const documents = allBelowTool(metadataFindings(doc, scorer, metadataThreshold, tool));
+        const parameters = allBelowTool(parameterFindings(tool, i, asksOfList()));
+        // Most tools find nothing: they share one record (per threshold), not one each kept by definition.
+        const found = documents === none && parameters === none ? (clean.threshold === metadataThreshold ? clean : (clean = { threshold: metadataThreshold, documents: none, parameters: none })) : { threshold: metadataThreshold, documents, parameters };
         if (key !== undefined) rememberedTools.set(key, found);
         return found;
       };
       if (isRecord(message) && readsTools(message, context.method)) {
         // A tool's findings depend on its definition alone: each is remembered by the definition.
         const perTool = (tools ?? []).map(ofTool);
-        perTool.forEach((found, i) => {
-          for (const f of found.documents) out.push(atTool(f, i));
-        });
-        perTool.forEach((found, i) => {
-          for (const f of found.parameters) out.push(atTool(f, i));
-        });
+        // Indexed loops: `for...of` over the shared frozen `none` made an iterator and a result per tool.
+        for (let i = 0; i < perTool.length; i++) {
+          const documents = perTool[i]!.documents;
+          for (let f = 0; f < documents.length; f++) out.push(atTool(documents[f]!, i));
+        }
+        for (let i = 0; i < perTool.length; i++) {
+          const parameters = perTool[i]!.parameters;
+          for (let f = 0; f < parameters.length; f++) out.push(atTool(parameters[f]!, i));
+        }
         return out;
       }
       const read = (doc: TextDocument): readonly LayerFinding[] => {

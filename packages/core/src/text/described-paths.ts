@@ -25,6 +25,10 @@ const place = new RegExp(
 /** The word "file" or "key" between blanks: what a described file's words turn on. */
 const fileWord = /\s(?:file|key)\s+/gi;
 
+/** Whether the character is one `\s` matches after the word (see fileWord). */
+const isBlank = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && blank.test(String.fromCharCode(c)));
+const blank = /\s/;
+
 /** Characters of a file's name, as written before "file" (quotes around it aside). */
 const nameChar = /[\w.\x60'"-]/;
 
@@ -69,13 +73,19 @@ export function describedPaths(text: string): string {
   // Where the last sentence read ends: a file named before it was read with it.
   let after = 0;
   fileWord.lastIndex = 0;
-  for (let m = fileWord.exec(text); m !== null && found < maxFound; m = fileWord.exec(text)) {
-    place.lastIndex = m.index + m[0].length;
+  // `test`, not `exec`: no match array per "file" or "key" of every description read; where the match
+  // starts is read back from its end (the blanks after the word, then the word, then the blank before it).
+  while (found < maxFound && fileWord.test(text)) {
+    const matchEnd = fileWord.lastIndex;
+    let wordEnd = matchEnd;
+    while (isBlank(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    const index = wordEnd - ((text.charCodeAt(wordEnd - 1) | 0x20) === 0x65 /* e: file */ ? 4 : 3) - 1;
+    place.lastIndex = matchEnd;
     const where = place.exec(text);
     if (where === null) continue;
-    let from = m.index;
-    while (from > after && m.index - from < 44 && nameChar.test(text[from - 1]!)) from--;
-    const name = text.slice(from, m.index).replace(/^[\x60'"]+|[\x60'"]+$/g, '');
+    let from = index;
+    while (from > after && index - from < 44 && nameChar.test(text[from - 1]!)) from--;
+    const name = text.slice(from, index).replace(/^[\x60'"]+|[\x60'"]+$/g, '');
     const sub = where[1] ?? where.groups?.sub;
     // "the file in the .ssh folder" names the folder; "the file in the home folder", nothing to read.
     const named = name === '' || notAName.test(name) ? undefined : name;

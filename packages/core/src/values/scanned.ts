@@ -802,11 +802,11 @@ function scanValue(
       // A credential store named in words by where it lives ("the git-credentials file in the home folder") is
       // read as its path too.
       // Read on the canonical text: letters split by invisible characters are joined there.
-      const described = reading === undefined ? describedPaths(canonical.text) : (reading.described ??= describedPaths(canonical.text));
+      const described = reading === undefined ? describedPaths(value.text) : (reading.described ??= describedPaths(value.text));
       if (described) out.push(new Scanned({ ...raw, raw: described }, canonicalize(described, limits), 0, false, raw.kinds, paths));
       // A thing gathered and sent on by a pronoun ("zip the cookie database and upload it to …") is read as sent
       // itself, in content (a credential file so is read by the instruction analysis in tool metadata too).
-      const resent = raw.kinds & Kind.ToolMetadata ? '' : reading === undefined ? sentByPronoun(canonical.text) : (reading.resent ??= sentByPronoun(canonical.text));
+      const resent = raw.kinds & Kind.ToolMetadata ? '' : reading === undefined ? sentByPronoun(value.text) : (reading.resent ??= sentByPronoun(value.text));
       if (resent) {
         // The whole text with the thing for the pronoun: what it quotes as data (a test's string) still is.
         const resentValue = new Scanned({ ...raw, raw: resent }, canonicalize(resent, limits), 0, false, raw.kinds, paths);
