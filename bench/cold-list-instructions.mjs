@@ -46,6 +46,23 @@
 // every scalar; extract skips inert values and syntax keywords and does not walk all of a request. A shared
 // walk would have to carry all three orders of output; what each walk pays per node (~175-450 instructions)
 // is more in its own bookkeeping than in reaching the nodes, so merging saves less than the ~1M they cost.
+// Stop 51 (perf51cue), measured at cec78ed (pair-profile.mjs --fresh, per list): the fresh list reads 88
+// new clauses (4,981 characters, all ASCII) of 221 looked up; the cold list 12 (748) of 41. pieceFacts is
+// 2.0M of the fresh list: the cue pass 0.88M (literal scan 0.38M; 363 regex tests 0.29M, the alternatives
+// of the leads above ~0.15M of it; the candidate loops 0.22M), clauseNgrams 0.65M (7.8k a call on its own,
+// callgrind over the fresh clauses: the byte tokenizer ~5k, the distinct-bucket loop ~3k for ~21 buckets)
+// and the memo's fingerprints 0.29M (1.3k each, 221 a list). The cold list's clause reading is ~0.15M: a
+// cut there has to come from readPiece/readPieceInto (0.64M) or scored (0.51M), not the cue pass.
+// Tried and dropped at perf51cue: the anchored alternatives (imperative, code-like's `^`) tested sticky from
+// 0 (equal cues and gates on 58,174 clauses; 6x faster in a wall micro-benchmark, but irregexp already
+// tries them at 0 alone in the guard: the imperative's regex is 20.2k a fresh list either way); the
+// distinct-bucket loop of clauseNgrams written with locals and no labelled continue (8.04k against 7.77k a
+// call), as pairwise compares for up to 48 buckets (10.0k), with `weights[f]` unguarded (7.85k); the cue
+// reader's tables read into locals before its loops (cues self 216.4k -> 214.7k: noise); clauses up to 400
+// characters as their own memo keys instead of fingerprinted (pieceFacts 2015k -> 2037k: the Map's hash
+// and a bigger table cost more than the 1.3k fingerprint). Noise:
+// one invocation measured the base build's fresh list at 12330k (and the cold at 8251k) where pair-profile
+// measured it at 11652k the same hour: compare builds in one run, and repeat a run before trusting 3%.
 // Tried and dropped at perf49: mayHoldEscapes as a JS loop (charCodeAt: +590k a cold list; bytes copied by
 // TextEncoder.encodeInto: slower too, 2.9 against 1.95 ns a character): irregexp's scan of its alternation
 // is cheaper than either, and rewriting it (prefixes merged, no /i) moved it by under 3%;
