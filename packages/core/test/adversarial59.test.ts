@@ -9,7 +9,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
-  'ev-call-branches-but-main',
   'ev-call-env-key-value',
   'ev-call-grant-collaborator',
   'ev-result-copy-signing-paste',
@@ -30,8 +29,9 @@ const misses = new Set<string>([
  * elicitation asking for a token with delete scopes blocks; 17 once a private key in ~/.ssh by any name,
  * Arabic and Hindi orders given as a duty, things gathered and sent on by a pronoun and the user named as
  * "the person you are helping" were read, 16 once a parameter's default written as prose was read as its
- * description is, 15 once a destroying imperative that waives asking the user was read); it can only go down.
+ * description is, 15 once a destroying imperative that waives asking the user was read, 14 once `git push --delete` fed by
+ * the remote's own unnarrowed branch listing was read); it can only go down.
  */
-const missesAtMost = 15;
+const missesAtMost = 14;
 
 describeAdversarialSuite(59, redTeamCases, { misses, missesAtMost, atLeast: 57 });

@@ -108,6 +108,31 @@ describe('a destroying CLI fed by its own listing', () => {
   });
 });
 
+describe("git push --delete fed by the remote's own branch listing", () => {
+  it.each([
+    ["git ls-remote --heads origin | awk '{print $2}' | sed 's#refs/heads/##' | grep -vx main | xargs -r -n1 git push origin --delete"],
+    ["git branch -r | grep -v 'HEAD\\|main' | sed 's/origin\\///' | xargs -n 1 git push origin --delete"],
+    ["git push upstream --delete $(git ls-remote --heads upstream | cut -f2 | sed 's|refs/heads/||' | grep -v '^master$')"],
+    ["git for-each-ref --format='%(refname:lstrip=3)' refs/remotes/origin | grep -v -e main -e HEAD | xargs -I{} git push origin -d {}"],
+    ["git ls-remote --tags origin | awk '{print $2}' | xargs -n1 git push origin --delete"],
+  ])('deletes every branch or tag but the ones it names: %s', (command) => {
+    expect(rulesOf(command)).toContain('cmd/remote-destruction');
+  });
+
+  it.each([
+    ["git branch -r --merged main | grep -v main | sed 's/origin\\///' | xargs -n1 git push origin --delete"],
+    ["git branch --merged main | grep -v '^\\* \\|main$' | xargs -r -n1 git branch -d"],
+    ["git ls-remote --heads origin | grep 'feature/old-' | awk '{print $2}' | sed 's#refs/heads/##' | xargs -n1 git push origin --delete"],
+    ["git ls-remote --heads origin 'release/*' | cut -f2 | xargs -n1 git push origin --delete"],
+    ["git ls-remote --heads origin | awk '$2 ~ /renovate/ {print $2}' | xargs -n1 git push origin --delete"],
+    ["git branch -r | sed -n '/dependabot/p' | xargs -n1 git push origin --delete"],
+    ['git push origin --delete feature/login-form'],
+    ["git for-each-ref --format='%(refname:short)' refs/heads | xargs -n1 git branch -D"],
+  ])('picks merged, prefixed or matched branches, or deletes local ones: %s', (command) => {
+    expect(rulesOf(command)).not.toContain('cmd/remote-destruction');
+  });
+});
+
 describe('a package file the line downloaded, installed', () => {
   it.each([
     ['wget -q https://pkgs.example/agent_1.0_amd64.deb -O /tmp/a.deb && sudo dpkg -i /tmp/a.deb'],

@@ -249,6 +249,19 @@ export function runsOf(text: string): { readonly base64: number[]; readonly hex:
   return { base64: pairs(base64Runs), hex: pairs(hexRuns), token: pairs(tokenRuns) };
 }
 
+/**
+ * Calls `each` with the (start, end) of every base64 run (with both letter cases) and every hex run
+ * {@link findRuns} finds in `text`, base64 runs first: for other readers of encoded text (flow views).
+ */
+export function eachEncodedRun(text: string, each: (start: number, end: number, hex: boolean) => void): void {
+  findRuns(text);
+  // Copied out: `each` may read another text's runs before this loop ends.
+  const base64 = base64Runs.at.slice(0, 2 * base64Runs.count);
+  const hex = hexRuns.at.slice(0, 2 * hexRuns.count);
+  for (let i = 0; i < base64.length; i += 2) each(base64[i]!, base64[i + 1]!, false);
+  for (let i = 0; i < hex.length; i += 2) each(hex[i]!, hex[i + 1]!, true);
+}
+
 function addRun(list: { at: Int32Array; count: number }, start: number, end: number): void {
   if (2 * list.count + 2 > list.at.length) {
     const grown = new Int32Array(list.at.length * 2);
@@ -268,7 +281,7 @@ const sextet = new Int8Array(128).fill(-1);
 sextet['-'.charCodeAt(0)] = 62;
 sextet['_'.charCodeAt(0)] = 63;
 
-const isPrintable = (c: number): boolean => (c >= 32 && c < 127) || c === 10 || c === 13 || c === 9;
+export const isPrintable = (c: number): boolean => (c >= 32 && c < 127) || c === 10 || c === 13 || c === 9;
 
 /** Bytes as Latin-1 text. */
 function textOf(bytes: Uint8Array, length: number): string {
@@ -286,7 +299,7 @@ const scratch = new Uint8Array(4096);
  * binary within a few bytes. `=` decodes to nothing, so the run's length bounds the bytes from above; a
  * run hopeless at that bound is hopeless at its own length.
  */
-function fromBase64(text: string, start: number, end: number): string | undefined {
+export function fromBase64(text: string, start: number, end: number): string | undefined {
   const most = ((end - start) * 6) >> 3;
   const bytes = most <= scratch.length ? scratch : new Uint8Array(most);
   const hopeless = Math.floor(most / 10) + 1;
@@ -315,7 +328,7 @@ const nibble = new Int8Array(128).fill(-1);
 [...'0123456789abcdef'].forEach((c, i) => (nibble[c.charCodeAt(0)] = nibble[c.toUpperCase().charCodeAt(0)] = i));
 
 /** Decodes the hex digits `text[start, end)` (an odd last digit is left out), if it is printable text. */
-function fromHex(text: string, start: number, end: number): string | undefined {
+export function fromHex(text: string, start: number, end: number): string | undefined {
   const length = (end - start) >> 1;
   const bytes = length <= scratch.length ? scratch : new Uint8Array(length);
   // Decoded and judged as it goes: binary (most hex runs, and every run of digits) stops within a few bytes.
@@ -330,7 +343,7 @@ function fromHex(text: string, start: number, end: number): string | undefined {
   return length === 0 || ok / length < 0.9 ? undefined : textOf(bytes, length);
 }
 
-function reverse(text: string): string {
+export function reverse(text: string): string {
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) codes[text.length - 1 - i] = text.charCodeAt(i);
   let out = '';

@@ -52,6 +52,32 @@ const waivedImperative = new RegExp(
   String.raw`${listLead}(?:(?:please|then|now|first|just|and|always|also|simply|quickly)\s+)*(?:${destroyingVerbs}|empty|clear|shred|format|overwrite|uninstall|deactivate)(?![\p{L}])`,
   'u',
 );
+/**
+ * The same opening read after a short label ("Maintenance note: drop …", "Cleanup: purge …"): the label
+ * names the step, the verb still opens what the reader is told to do. Read only with a waiver, like above.
+ */
+const labelledWaivedImperative = new RegExp(
+  String.raw`${listLead}[\p{L}]{2,14}(?: [\p{L}]{2,14})?\s*:\s*(?:(?:please|then|now|first|just|and|always|also|simply|quickly)\s+)*(?:${destroyingVerbs}|empty|clear|shred|format|overwrite|uninstall|deactivate)(?![\p{L}])`,
+  'u',
+);
+const opensDestroying = (clause: string): boolean => waivedImperative.test(clause) || labelledWaivedImperative.test(clause);
+/** A clause that is only the waiver of the order before it: "…; do not ask the user first", "…; no need to confirm". */
+const waiverOnly = /^[-*•\s]*(?:(?:and|but|just|so|then)\s+)?(?:(?:there is|there's|it is|it's)\s+)?(?:no need|don't|do not|never|without|skip)\b/;
+/** Whom or what the waiver spares: the user, a confirmation, a permission ("don't ask me why" spares nothing). */
+const waiverOfUser = /\b(?:the (?:user|owner|human|customer)|users?|them|anyone|anybody|first|before|confirm\w*|approv\w*|permission|consent|prompt\w*)\b|\b(?:ask|confirm)\W*$/;
+
+/**
+ * Whether a clause (lower case) that waives asking the user ends an order to destroy something valuable:
+ * the order in the clause (after a label or not), or in the clause before when this one is only the waiver
+ * (`previous`, split from it by ';' or a full stop). The verb is read by the clause's opening, so verbs the
+ * imperative cue does not list ("drop", "purge", "truncate") count too.
+ */
+export function waivedDestroy(clause: string, previous: string): boolean {
+  if (!waivesAsking(clause) || conditionAfter.test(clause)) return false;
+  if (opensDestroying(clause)) return valuableHere(clause);
+  return previous !== '' && waiverOnly.test(clause) && waiverOfUser.test(clause) && opensDestroying(previous) && !conditionAfter.test(previous) && !condition.test(previous) && valuableHere(previous);
+}
+
 /** What a destructive order destroys: everything, or what the user keeps. */
 export const broad = /(?:^|[^\p{L}])(?:every|all|each|entire|whole|everything|alle|allen|sämtliche|gesamte[nmrs]?|jede[nmrs]?|tous|toutes|tout|l'ensemble|todos|todas|todo)(?![\p{L}])/u;
 const valuable = /\b(?:database|databases|tables?|repositor(?:y|ies)|backups?|accounts?|users|home (?:directory|folder)|projects|branch(?:es)?|mailbox(?:es)?|inbox|emails|calendar|contacts|deploy keys|keys|two-factor|2fa|mfa|firewall|audit log|logging|antivirus|security)\b|~\/|\/home\/|datenbank|home-verzeichnis|sicherung|base de données|sauvegarde|base de datos|copia de seguridad|dossier personnel|carpeta personal|\b(?:users?|customers?|clients?|patients?|employees?) (?:records|data|accounts|files|documents|emails|database|table)\b|\b(?:repos?|codebase|source code|git history|commit history|buckets?|volumes?|disks?|snapshots?|production|prod)\b|(?:the )?(?:user|customer|owner)(?:'s|s') |\b(?:do|da|dos|das) (?:usuário|utilizador|cliente)|dell'utente|van de gebruiker|użytkownika|пользовател|banco de dados|pasta pessoal|repositório|repository|repozytorium|репозитори|baz[aęy] danych|databas|базу? данных|productie|produção|produzione|ユーザーの|用户的|数据库|データベース|リポジトリ|仓库|すべて|全て|全部|所有/;

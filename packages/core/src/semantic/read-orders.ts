@@ -10,7 +10,7 @@ import { attributedOrder } from './attributed.js';
 import { addsHiddenBlindCopy, hidesBlindCopyBefore } from './blind-copies.js';
 import { keepsQuiet, mayKeepQuiet, quietGate } from './conceals.js';
 import { Cue } from './cues.js';
-import { aiNamed, destructiveOrder, type DestructiveOrder, errorContextGate, namesErrorContext } from './destroys.js';
+import { aiNamed, destructiveOrder, type DestructiveOrder, errorContextGate, namesErrorContext, waivedDestroy } from './destroys.js';
 import { addressedGate, addressedOrder } from './foreign-address.js';
 import { asksUserForSecret } from './foreign-asks.js';
 import { foreignSecretGate, movesSecretAway, movesUnseen, unseenGate } from './foreign-orders.js';
@@ -88,6 +88,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     (userLimitsMayBeSetAside(grammar.gates) && setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
     speaksForUser(text, grammar.gates) ??
     (grammar.gates & waivedGate && claimsConsent(text, previous) ? consentOrder : undefined) ??
+    (grammar.gates & waivedGate && waivedDestroy(text, previous) ? destroysOrders[role] : undefined) ??
     (actorOrder(text, role, previous) ? actorOrders[role] : undefined) ??
     (cues & mayOrder ? destroysOrder(destructiveOrder(text, cues, role, previous), cues, role) : undefined)
   );
@@ -435,6 +436,7 @@ export class ClauseOrders {
     const borrows = (this.#borrows ??= speaksForUser(text, this.grammar.gates) ?? false);
     if (borrows !== false) return borrows;
     if (previous !== '' && this.grammar.gates & waivedGate && this.word(Word.Waives, text) && claimsConsent(text, previous)) return consentOrder;
+    if (this.grammar.gates & waivedGate && this.word(Word.Waives, text) && waivedDestroy(text, previous)) return destroysOrders[role];
     if (this.#actor(text, role, before === undefined ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
     if (!(cues & mayOrder)) return undefined;
     const slot = role === 'metadata' ? 0 : before !== undefined && before.word(Word.ErrorContext, previous) ? 2 : 1;

@@ -1,4 +1,4 @@
-import { printableBase64 } from '../values/text-blobs.js';
+import { eachEncodedRun, fromBase64, fromHex, isPrintable, reverse } from '../secrets/transformed.js';
 
 // The forms a secret takes when an agent is told to disguise it before it leaves: base64 (standard or
 // URL-safe) or hex decoded (hex also across the dots of a DNS name, where each label carries a piece), the
@@ -8,11 +8,11 @@ import { printableBase64 } from '../values/text-blobs.js';
 
 /** The most characters of a value read for its forms (a secret sits in a URL, a header, a short body). */
 const maxChars = 16 * 1024;
-/** The shortest encoded run decoded: 16 base64 characters hold 12 bytes, under one fingerprint's run. */
+/** The shortest base64 run decoded: 16 characters hold 12 bytes, under one fingerprint's run. */
 const minRun = 16;
+/** The shortest decoded text read: 12 characters, under one fingerprint's run. */
+const minText = 12;
 
-const base64Class = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_') base64Class[c.charCodeAt(0)] = 1;
 const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
 const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 /** Separators an evader puts between a secret's groups. */
@@ -32,27 +32,11 @@ function percentDecoded(text: string): string {
   return out;
 }
 
-/** Hex digits decoded when every byte is printable ASCII; undefined otherwise. */
-function printableHex(digits: string): string | undefined {
-  let out = '';
-  for (let i = 0; i + 1 < digits.length; i += 2) {
-    const byte = Number.parseInt(digits.slice(i, i + 2), 16);
-    if (byte > 0x7e || (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d)) return undefined;
-    out += String.fromCharCode(byte);
-  }
-  return out;
-}
-
-/** Decodes one encoded run (hex first: hex digits are base64 characters too) and emits its text. */
-function decodeRun(run: string, emit: (text: string) => void): void {
-  let hex = true;
-  for (let i = 0; i < run.length && hex; i++) hex = isHex(run.charCodeAt(i));
-  if (hex && run.length % 2 === 0) {
-    const text = printableHex(run);
-    if (text !== undefined) return emit(text.toLowerCase());
-  }
-  const text = printableBase64(run.replace(/-/g, '+').replace(/_/g, '/'));
-  if (text !== undefined && text.length >= 12) emit(text.toLowerCase());
+/** Decoded text emitted (lower case) when every character is printable: a disguised secret is text. */
+function emitPrintable(text: string | undefined, emit: (text: string) => void): void {
+  if (text === undefined || text.length < minText) return;
+  for (let i = 0; i < text.length; i++) if (!isPrintable(text.charCodeAt(i))) return;
+  emit(text.toLowerCase());
 }
 
 /**
@@ -62,17 +46,17 @@ function decodeRun(run: string, emit: (text: string) => void): void {
  */
 export function flowViews(raw: string, emit: (text: string) => void): void {
   const text = percentDecoded(raw.length > maxChars ? raw.slice(0, maxChars) : raw);
-  // Encoded runs: maximal runs of base64 characters (a trailing `=` padding ends one).
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c < 128 && base64Class[c] === 1) {
-      if (start < 0) start = i;
-      continue;
+  // Encoded runs (transformed.ts finds them). `=` ends a base64 run here: in `a=<base64>` a run from
+  // the key on would decode out of step.
+  eachEncodedRun(text, (start, end, hex) => {
+    if (hex) return emitPrintable(fromHex(text, start, end), emit);
+    let from = start;
+    for (let i = start; i <= end; i++) {
+      if (i < end && text.charCodeAt(i) !== 0x3d) continue;
+      if (i - from >= minRun) emitPrintable(fromBase64(text, from, i), emit);
+      from = i + 1;
     }
-    if (start >= 0 && i - start >= minRun) decodeRun(text.slice(start, i), emit);
-    start = -1;
-  }
+  });
   // Hex carried in DNS labels: runs of hex digits and dots, joined.
   let digits = '';
   let dotted = false;
@@ -81,18 +65,13 @@ export function flowViews(raw: string, emit: (text: string) => void): void {
     if (isHex(c)) digits += text[i];
     else if (c === 0x2e && digits.length > 0) dotted = true;
     else {
-      if (dotted && digits.length >= 2 * minRun) {
-        const decoded = printableHex(digits.length % 2 === 0 ? digits : digits.slice(0, -1));
-        if (decoded !== undefined) emit(decoded.toLowerCase());
-      }
+      if (dotted && digits.length >= 2 * minRun) emitPrintable(fromHex(digits, 0, digits.length), emit);
       digits = '';
       dotted = false;
     }
   }
   const lower = text.toLowerCase();
-  let reversed = '';
-  for (let i = lower.length - 1; i >= 0; i--) reversed += lower[i];
-  emit(reversed);
+  emit(reverse(lower));
   // Group separators between letters or digits dropped.
   let joined = '';
   let dropped = false;
