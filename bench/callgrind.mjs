@@ -15,8 +15,11 @@ import { createInterface } from 'node:readline';
  * the main thread finishes during the warm-up instead. The counts then hold what re-optimizing costs inside
  * the window (a deopt is followed by a compile on the main thread, ~2-3% of the cold list) and read ~5-6%
  * above the concurrent runs of earlier stops: compare builds measured in one run, not with old numbers.
+ * The collector's helper threads took a share of a scavenge that varied with the machine's load (one build's
+ * cold list read 8764k and 8927k in two runs): with every collection on the main thread the count holds
+ * all of it (what allocating costs shows) and two runs agree within 0.4% (8963k and 8979k).
  */
-export const nodeFlagsUnderCallgrind = ['--no-concurrent-recompilation'];
+export const nodeFlagsUnderCallgrind = ['--no-concurrent-recompilation', '--single-threaded-gc'];
 
 /** Main-thread instructions per call of the child `node script ...args` (see above). */
 export async function instructionsPerCall(script, args, calls) {
