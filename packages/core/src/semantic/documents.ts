@@ -400,7 +400,14 @@ export function readsTools(message: Record<string, unknown>, method: string | un
  */
 export function toolDocument(tool: unknown, index: number, maxLength: number): TextDocument {
   const from = offeredCount;
-  const parts = partsOf(tool, maxLength);
+  let parts: string[];
+  try {
+    parts = partsOf(tool, maxLength);
+  } catch (error) {
+    // A walk that throws (a getter of an object handed in) leaves the room as it found it: not grown for good.
+    offeredCount = from;
+    throw error;
+  }
   return new BuiltDocument('metadata', index, isRecord(tool) && typeof tool['name'] === 'string' ? tool['name'] : undefined, parts, takeOffered(from), tool, maxLength);
 }
 
@@ -428,9 +435,14 @@ export function documentsOf(message: unknown, method: string | undefined, maxLen
   const parts: string[] = [];
   const from = offeredCount;
   let length = 0;
-  for (let k = 0; k < documentKeys.length; k++) {
-    const key = documentKeys[k]!;
-    if (key in message) length = gather(message[key], maxLength, parts, length);
+  try {
+    for (let k = 0; k < documentKeys.length; k++) {
+      const key = documentKeys[k]!;
+      if (key in message) length = gather(message[key], maxLength, parts, length);
+    }
+  } catch (error) {
+    offeredCount = from;
+    throw error;
   }
   const offered = takeOffered(from);
   if (parts.length === 0) return [];
