@@ -97,22 +97,22 @@ interface ValueState {
 export class RulePlan {
   readonly rules: readonly CompiledRule[];
   readonly #index: LiteralIndex;
-  /** Literal id → its (rule, role) pairs, flat: they are `useRule[k]`, `useRole[k]` for k in [useStart[id], useStart[id + 1]). */
-  readonly #useStart: Int32Array;
   /**
-   * Literal id → where its `near` uses begin: a literal's prefilter uses (role -1) come first, so a short
-   * form's two passes each read only the uses they look for (a tool list's common words are used both ways).
+   * Literal id → its (rule, role) pairs, flat: they are `useRule[k]`, `useRole[k]` for k in
+   * [useSpan[2 id], useSpan[2 id + 2]), and its `near` uses begin at useSpan[2 id + 1]: a literal's
+   * prefilter uses (role -1) come first, so a short form's two passes each read only the uses they look for
+   * (a tool list's common words are used both ways). It is a prefilter literal (a hit of it makes a
+   * candidate) when it has prefilter uses, in a `near` group when it has `near` uses. One array, the three
+   * numbers side by side: a hit's literal is read from one cache line, not from four arrays.
    */
-  readonly #nearStart: Int32Array;
+  readonly #useSpan: Int32Array;
   readonly #useRule: Int32Array;
   readonly #useRole: Int32Array;
   /** Rules without a prefilter or signals: candidates for every value. */
   readonly #always: readonly number[];
   /** Rules without a prefilter that need a normalization signal: candidates only for values with signals. */
   readonly #onSignals: readonly number[];
-  /** Per literal id, whether it is some rule's prefilter literal (a hit of it makes a candidate). */
-  readonly #anchoring: Uint8Array;
-  /** {@link #anchoring} in long forms, where the words of literals written with whitespace are not used. */
+  /** Per literal id, whether it is some rule's prefilter literal in long forms, where the words of literals written with whitespace are not used. */
   readonly #anchoringLong: Uint8Array;
   /** Per use, 1 when it is a word of a literal written with whitespace (forms matched whole only). */
   readonly #useShort: Uint8Array;
@@ -143,8 +143,6 @@ export class RulePlan {
   readonly #groupsFit: boolean;
   /** Per rule, {@link #groupsHit} with every `near` group hit (0: it has none). */
   readonly #allGroups: Int32Array;
-  /** Per literal id, whether it is in some rule's `near` group. */
-  readonly #grouping: Uint8Array;
   /** Scratch of one short form: 1 for each rule with a prefilter hit. */
   readonly #anchoredRules: Uint8Array;
   /** Scratch of one long form: each rule's entry while its hits are collected. */
@@ -344,11 +342,10 @@ export class RulePlan {
     });
     // Prefilter uses first (stable): the order of a literal's uses is otherwise never read.
     for (let id = 0; id < uses.length; id++) uses[id] = [...uses[id]!.filter(([, role]) => role < 0), ...uses[id]!.filter(([, role]) => role >= 0)];
-    this.#useStart = new Int32Array(uses.length + 1);
-    this.#nearStart = new Int32Array(uses.length);
+    this.#useSpan = new Int32Array(2 * uses.length + 1);
     uses.forEach((list, id) => {
-      this.#useStart[id + 1] = this.#useStart[id]! + list.length;
-      this.#nearStart[id] = this.#useStart[id]! + list.filter(([, role]) => role < 0).length;
+      this.#useSpan[2 * id + 1] = this.#useSpan[2 * id]! + list.filter(([, role]) => role < 0).length;
+      this.#useSpan[2 * id + 2] = this.#useSpan[2 * id]! + list.length;
     });
     this.#useRule = Int32Array.from(uses.flat(), ([rule]) => rule);
     this.#useRole = Int32Array.from(uses.flat(), ([, role]) => role);
@@ -362,7 +359,6 @@ export class RulePlan {
     this.#wordStartsRead = new Uint8Array(rules.length);
     this.#always = always;
     this.#onSignals = onSignals;
-    this.#anchoring = new Uint8Array(uses.length);
     this.#anchoringLong = new Uint8Array(uses.length);
     this.#found = new FoundLiterals(uses.length, maxHits);
     this.#foundDropped = new FoundLiterals(uses.length, maxHits);
@@ -373,14 +369,12 @@ export class RulePlan {
     this.#groupsHit = new Int32Array(rules.length);
     this.#groupsFit = rules.every((rule) => (rule.near?.length ?? 0) <= 30);
     this.#allGroups = Int32Array.from(rules, (rule) => (this.#groupsFit ? (1 << (rule.near?.length ?? 0)) - 1 : 0));
-    this.#grouping = Uint8Array.from(uses, (list) => (list.some(([, role]) => role >= 0) ? 1 : 0));
     this.#anchoredRules = new Uint8Array(rules.length);
     this.#layerOf = Uint8Array.from(rules, (rule) => layerIndex[rule.layer]);
     this.#restricted = rules.flatMap((rule, i) => (rule.methods === undefined ? [] : [i]));
     this.#excluded = new Uint8Array(rules.length);
     this.#entries = new Array<RuleHits | undefined>(rules.length).fill(undefined);
     uses.forEach((list, id) => {
-      if (list.some(([, role]) => role < 0)) this.#anchoring[id] = 1;
       if (list.some(([, role, short]) => role < 0 && short === 0)) this.#anchoringLong[id] = 1;
     });
   }
@@ -423,7 +417,11 @@ export class RulePlan {
 
   /** Whether one of the literals found is a prefilter literal (the form has candidates). Reads each literal once, not each hit. */
   #anchoredIn(found: FoundLiterals): boolean {
-    for (let d = 0; d < found.distinctLength; d++) if (this.#anchoring[found.distinct[d]!] === 1) return true;
+    const span = this.#useSpan;
+    for (let d = 0; d < found.distinctLength; d++) {
+      const id = found.distinct[d]!;
+      if (span[2 * id + 1]! > span[2 * id]!) return true;
+    }
     return false;
   }
 
@@ -442,7 +440,7 @@ export class RulePlan {
     for (let d = 0; d < distinctLength; d++) {
       const literal = distinct[d]!;
       if (this.#anchoringLong[literal] !== 1) continue;
-      for (let u = this.#useStart[literal]!, end = this.#useStart[literal + 1]!; u < end; u++) {
+      for (let u = this.#useSpan[2 * literal]!, end = this.#useSpan[2 * literal + 2]!; u < end; u++) {
         if (this.#useShort[u] === 1) continue;
         const rule = this.#useRule[u]!;
         if (entries[rule] !== undefined || (excluding !== undefined && excluding[rule] === 1)) continue;
@@ -458,7 +456,7 @@ export class RulePlan {
     const useful = this.#useful;
     for (let d = 0; d < distinctLength; d++) {
       const literal = distinct[d]!;
-      for (let u = this.#useStart[literal]!, end = this.#useStart[literal + 1]!; u < end; u++) {
+      for (let u = this.#useSpan[2 * literal]!, end = this.#useSpan[2 * literal + 2]!; u < end; u++) {
         if (this.#useShort[u] !== 1 && entries[this.#useRule[u]!] !== undefined) useful[literal] = 1;
       }
     }
@@ -469,7 +467,7 @@ export class RulePlan {
       const start = pairs[k + 1]!;
       // Whether the hit starts a word: read once, for the first use that asks.
       let wordStart = -1;
-      for (let u = this.#useStart[literal]!, end = this.#useStart[literal + 1]!; u < end; u++) {
+      for (let u = this.#useSpan[2 * literal]!, end = this.#useSpan[2 * literal + 2]!; u < end; u++) {
         if (this.#useShort[u] === 1) continue;
         const entry = entries[this.#useRule[u]!];
         if (entry === undefined) continue;
@@ -498,7 +496,7 @@ export class RulePlan {
     wordStartsOf(this.rules[rule]!).forEach((literals, g) => {
       for (const literal of literals) {
         const id = this.#literalIds.get(literal)!;
-        for (let u = this.#useStart[id]!, end = this.#useStart[id + 1]!; u < end; u++) {
+        for (let u = this.#useSpan[2 * id]!, end = this.#useSpan[2 * id + 2]!; u < end; u++) {
           if (this.#useRule[u] === rule && this.#useRole[u] === g - 1 && this.#useShort[u] === 0) this.#useWordStart[u] = 1;
         }
       }
@@ -536,10 +534,10 @@ export class RulePlan {
     let grouped = false;
     // A rule the value's method excludes is passed over as if it were anchored already.
     const excluding = this.#excluding;
+    const span = this.#useSpan;
     for (let k = 0; k < length; k += 2) {
-      if (this.#anchoring[found[k]!] !== 1) continue;
-      // The literal's prefilter uses.
-      for (let u = this.#useStart[found[k]!]!, end = this.#nearStart[found[k]!]!; u < end; u++) {
+      // The literal's prefilter uses (none: not a prefilter literal).
+      for (let u = span[2 * found[k]!]!, end = span[2 * found[k]! + 1]!; u < end; u++) {
         const rule = this.#useRule[u]!;
         if (anchored[rule] === 0 && (excluding === undefined || excluding[rule] === 0) && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) {
           anchored[rule] = 1;
@@ -550,9 +548,8 @@ export class RulePlan {
     }
     if (count === 0) return noHits;
     for (let k = 0; grouped && k < length; k += 2) {
-      if (this.#grouping[found[k]!] !== 1) continue;
       // The literal's `near` uses.
-      for (let u = this.#nearStart[found[k]!]!, end = this.#useStart[found[k]! + 1]!; u < end; u++) {
+      for (let u = span[2 * found[k]! + 1]!, end = span[2 * found[k]! + 2]!; u < end; u++) {
         const rule = this.#useRule[u]!;
         const role = this.#useRole[u]!;
         if (anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) groupsHit[rule]! |= 1 << role;
