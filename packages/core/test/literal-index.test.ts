@@ -179,4 +179,28 @@ describe('LiteralIndex', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('finds the same hits with more nodes than 16-bit entries hold (a table of 32-bit entries then)', () => {
+    // 4,000 literals of 12 letters that share little beyond their first three: ~36,000 nodes.
+    const literals = Array.from({ length: 4000 }, (_, n) => {
+      let x = (n * 2654435761) >>> 0;
+      let literal = '';
+      for (let i = 0; i < 12; i++) {
+        literal += String.fromCharCode(97 + (x % 26));
+        x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      }
+      return literal;
+    });
+    const index = new LiteralIndex(literals);
+    const found = new FoundLiterals(literals.length, 1 << 20);
+    // Every literal, joined by separators and by nothing (overlaps across the seams), then a stretch of other letters.
+    const text = `${literals.slice(0, 600).join(' ')}${literals.slice(600, 1200).join('')}${'qzqzxyxy'.repeat(200)}é${literals[7]}`;
+    const expected = naiveHits(literals, text);
+    expect(expected.length).toBeGreaterThan(1200);
+    expect(scanned(index, text)).toEqual(expected);
+    index.collect(text, found);
+    const pairs: [number, number][] = [];
+    for (let k = 0; k < found.length; k += 2) pairs.push([found.pairs[k]!, found.pairs[k + 1]!]);
+    expect(pairs.sort((a, b) => a[1] - b[1] || a[0] - b[0])).toEqual(expected);
+  });
 });

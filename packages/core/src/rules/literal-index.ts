@@ -31,7 +31,10 @@ export class LiteralIndex {
   readonly #width: number;
   readonly #other: (Map<number, number> | undefined)[];
   readonly #fail: Int32Array;
-  /** Literal ids ending at each node (including those reached through fail links): `outIds[outStart[n] .. outStart[n + 1])`. */
+  /**
+   * Literals ending at each node (including those reached through fail links), an (id, length) pair each:
+   * `outIds[outStart[n] .. outStart[n + 1])`. The length beside the id: a hit reads one line, not two arrays.
+   */
   readonly #outStart: Int32Array;
   readonly #outIds: Int32Array;
   /** The literals' lengths by id (the rule plan reads them too; never written after construction). */
@@ -122,7 +125,7 @@ export class LiteralIndex {
     for (let at = 0; at < size; at++) {
       const node = queue[at]!;
       this.#outStart[at] = ids.length;
-      for (const id of out[node] ?? []) ids.push(id);
+      for (const id of out[node] ?? []) ids.push(id, literals[id]!.length);
       this.#fail[at] = rank[fails[node]!]!;
       const other = others[node];
       this.#other[at] = other && new Map([...other].map(([c, child]) => [c, rank[child]!]));
@@ -153,9 +156,9 @@ export class LiteralIndex {
   /** Calls `hit` for the literals ending at the node of `state`, the last character read at `i`. */
   #hits(state: number, i: number, hit: (literal: number, start: number) => void): void {
     const node = state >> 1;
-    for (let k = this.#outStart[node]!, end = this.#outStart[node + 1]!; k < end; k++) {
+    for (let k = this.#outStart[node]!, end = this.#outStart[node + 1]!; k < end; k += 2) {
       const id = this.#outIds[k]!;
-      hit(id, i + 1 - this.lengths[id]!);
+      hit(id, i + 1 - this.#outIds[k + 1]!);
     }
   }
 
@@ -200,7 +203,6 @@ export class LiteralIndex {
     const width = this.#width;
     const outStart = this.#outStart;
     const outIds = this.#outIds;
-    const lengths = this.lengths;
     let state = this.#entry(0);
     const length = text.length;
     for (let i = 0; i < length; i++) {
@@ -208,9 +210,9 @@ export class LiteralIndex {
       state = c < 128 ? table[Math.imul(state >> 1, width) + table[c]!]! : this.#nonAscii(state, c);
       if ((state & 1) === 0) continue;
       const node = state >> 1;
-      for (let k = outStart[node]!, end = outStart[node + 1]!; k < end; k++) {
+      for (let k = outStart[node]!, end = outStart[node + 1]!; k < end; k += 2) {
         const id = outIds[k]!;
-        hit(id, i + 1 - lengths[id]!);
+        hit(id, i + 1 - outIds[k + 1]!);
       }
     }
   }
@@ -238,7 +240,6 @@ export class LiteralIndex {
     const width = this.#width;
     const outStart = this.#outStart;
     const outIds = this.#outIds;
-    const lengths = this.lengths;
     const counts = found.counts;
     const distinct = found.distinct;
     const cap = found.cap;
@@ -259,14 +260,14 @@ export class LiteralIndex {
       if (c >= 128) state = this.#nonAscii(state, c);
       if ((state & 1) === 0) continue;
       const node = state >> 1;
-      for (let k = outStart[node]!, end = outStart[node + 1]!; k < end; k++) {
+      for (let k = outStart[node]!, end = outStart[node + 1]!; k < end; k += 2) {
         const id = outIds[k]!;
         const count = ++counts[id]!;
         if (count > cap) continue;
         if (count === 1) distinct[distinctLength++] = id;
         if (length + 2 > pairs.length) pairs = grown(pairs);
         pairs[length++] = id;
-        pairs[length++] = i + 1 - lengths[id]!;
+        pairs[length++] = i + 1 - outIds[k + 1]!;
       }
     }
     found.pairs = pairs;
@@ -347,7 +348,6 @@ export class LiteralIndex {
     const width = this.#width;
     const outStart = this.#outStart;
     const outIds = this.#outIds;
-    const lengths = this.lengths;
     const counts = found.counts;
     const distinct = found.distinct;
     const cap = found.cap;
@@ -361,14 +361,14 @@ export class LiteralIndex {
       while ((state & 1) === 0 && ++i < n) state = table[Math.imul(state >> 1, width) + table[bytes[i]!]!]!;
       if ((state & 1) === 0) break;
       const node = state >> 1;
-      for (let k = outStart[node]!, end = outStart[node + 1]!; k < end; k++) {
+      for (let k = outStart[node]!, end = outStart[node + 1]!; k < end; k += 2) {
         const id = outIds[k]!;
         const count = ++counts[id]!;
         if (count > cap) continue;
         if (count === 1) distinct[distinctLength++] = id;
         if (length + 2 > pairs.length) pairs = grown(pairs);
         pairs[length++] = id;
-        pairs[length++] = i + 1 - lengths[id]!;
+        pairs[length++] = i + 1 - outIds[k + 1]!;
       }
     }
     found.pairs = pairs;
@@ -388,10 +388,9 @@ export class LiteralIndex {
   #take(state: number, i: number, found: FoundLiterals): void {
     const node = state >> 1;
     const outIds = this.#outIds;
-    const lengths = this.lengths;
     const counts = found.counts;
     const cap = found.cap;
-    for (let k = this.#outStart[node]!, end = this.#outStart[node + 1]!; k < end; k++) {
+    for (let k = this.#outStart[node]!, end = this.#outStart[node + 1]!; k < end; k += 2) {
       const id = outIds[k]!;
       const count = ++counts[id]!;
       if (count > cap) continue;
@@ -400,7 +399,7 @@ export class LiteralIndex {
       if (length + 2 > found.pairs.length) found.pairs = grown(found.pairs);
       const pairs = found.pairs;
       pairs[length++] = id;
-      pairs[length++] = i + 1 - lengths[id]!;
+      pairs[length++] = i + 1 - outIds[k + 1]!;
       found.length = length;
     }
   }
@@ -456,9 +455,9 @@ export class LiteralIndex {
   /** Adds to `found` the literals ending at the node of `state`, the last character read at `i` (as {@link collect} does). */
   #add(state: number, i: number, found: FoundLiterals): void {
     const node = state >> 1;
-    for (let k = this.#outStart[node]!, end = this.#outStart[node + 1]!; k < end; k++) {
+    for (let k = this.#outStart[node]!, end = this.#outStart[node + 1]!; k < end; k += 2) {
       const id = this.#outIds[k]!;
-      found.add(id, i + 1 - this.lengths[id]!);
+      found.add(id, i + 1 - this.#outIds[k + 1]!);
     }
   }
 
