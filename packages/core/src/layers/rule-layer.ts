@@ -45,6 +45,10 @@ const noHits: readonly number[] = Object.freeze([]);
 const noCandidates: readonly number[] = Object.freeze([]);
 /** Rule lists a plan shares at most (each set of rules that hits a form together is one; there are few). */
 const maxSharedLists = 4096;
+/** Flags of a use in {@link RulePlan}'s uses: a word of a literal written with whitespace (forms matched whole only). */
+const useShort = 1;
+/** A use with phrase checks, one of which must hold at a hit (see phraseCheck): the others need no look at their checks. */
+const useChecked = 2;
 /** Rules about a path leaving its folder, which safe zones answer better when they are configured. */
 const climbing: ReadonlySet<string> = new Set(['path/traversal']);
 
@@ -106,16 +110,20 @@ export class RulePlan {
    * numbers side by side: a hit's literal is read from one cache line, not from four arrays.
    */
   readonly #useSpan: Int32Array;
-  readonly #useRule: Int32Array;
-  readonly #useRole: Int32Array;
+  /**
+   * Per use `u`, four numbers from `4 u`: its rule, its role (-1 the prefilter, else the `near` group), its
+   * flags ({@link useShort}, {@link useChecked}) and its word-start mark (1 when in a long form its hits
+   * count only where they start a word, see word-start-literals.ts: `ai` of `main` opens no window; filled
+   * in per rule the first time a long form has a hit of it, {@link #wordStartsRead}, as reading a rule's
+   * patterns costs milliseconds). Side by side, a hit's use is one cache line, not four arrays.
+   */
+  readonly #uses: Int32Array;
   /** Rules without a prefilter or signals: candidates for every value. */
   readonly #always: readonly number[];
   /** Rules without a prefilter that need a normalization signal: candidates only for values with signals. */
   readonly #onSignals: readonly number[];
   /** Per literal id, whether it is some rule's prefilter literal in long forms, where the words of literals written with whitespace are not used. */
   readonly #anchoringLong: Uint8Array;
-  /** Per use, 1 when it is a word of a literal written with whitespace (forms matched whole only). */
-  readonly #useShort: Uint8Array;
   /**
    * Per use of such a word, the checks of the phrases it stands for, one of which must hold at a hit
    * (see phraseCheck); undefined for a literal looked for as written or a word that needs no check.
@@ -190,12 +198,6 @@ export class RulePlan {
    * after the word, 2 right before it; 4 when a phrase asks for the character past the separators after it, 8 before.
    */
   readonly #phraseBounds: Uint8Array;
-  /**
-   * Per use, 1 when in a long form its hits count only where they start a word (see word-start-literals.ts:
-   * `ai` of `main` opens no window). Filled in per rule the first time a long form has a hit of it
-   * ({@link #wordStartsRead}), as reading a rule's patterns costs milliseconds.
-   */
-  readonly #useWordStart: Uint8Array;
   readonly #wordStartsRead: Uint8Array;
   readonly #literalIds: ReadonlyMap<string, number>;
   /** The literals by id, and their lengths. */
@@ -347,15 +349,17 @@ export class RulePlan {
       this.#useSpan[2 * id + 1] = this.#useSpan[2 * id]! + list.filter(([, role]) => role < 0).length;
       this.#useSpan[2 * id + 2] = this.#useSpan[2 * id]! + list.length;
     });
-    this.#useRule = Int32Array.from(uses.flat(), ([rule]) => rule);
-    this.#useRole = Int32Array.from(uses.flat(), ([, role]) => role);
-    this.#useShort = Uint8Array.from(uses.flat(), ([, , short]) => short);
+    this.#uses = new Int32Array(4 * uses.flat().length);
+    uses.flat().forEach(([rule, role, short, checks], u) => {
+      this.#uses[4 * u] = rule;
+      this.#uses[4 * u + 1] = role;
+      this.#uses[4 * u + 2] = (short === 1 ? useShort : 0) | (checks === null ? 0 : useChecked);
+    });
     this.#useChecks = uses.flat().map(([, , , checks]) => checks ?? undefined);
     // The word's length first, then the checks' pairs.
     this.#useSides = uses.flatMap((list, id) =>
       list.map(([, , , checks, sides]) => (checks === null || sides.every((c) => c < 0) ? undefined : Int32Array.from([this.#literals[id]!.length, ...sides]))),
     );
-    this.#useWordStart = new Uint8Array(this.#useRule.length);
     this.#wordStartsRead = new Uint8Array(rules.length);
     this.#always = always;
     this.#onSignals = onSignals;
@@ -441,8 +445,8 @@ export class RulePlan {
       const literal = distinct[d]!;
       if (this.#anchoringLong[literal] !== 1) continue;
       for (let u = this.#useSpan[2 * literal]!, end = this.#useSpan[2 * literal + 2]!; u < end; u++) {
-        if (this.#useShort[u] === 1) continue;
-        const rule = this.#useRule[u]!;
+        if (this.#uses[4 * u + 2]! & useShort) continue;
+        const rule = this.#uses[4 * u]!;
         if (entries[rule] !== undefined || (excluding !== undefined && excluding[rule] === 1)) continue;
         const groups = this.rules[rule]!.near;
         if (this.#wordStartsRead[rule] === 0) this.#readWordStarts(rule);
@@ -457,7 +461,7 @@ export class RulePlan {
     for (let d = 0; d < distinctLength; d++) {
       const literal = distinct[d]!;
       for (let u = this.#useSpan[2 * literal]!, end = this.#useSpan[2 * literal + 2]!; u < end; u++) {
-        if (this.#useShort[u] !== 1 && entries[this.#useRule[u]!] !== undefined) useful[literal] = 1;
+        if ((this.#uses[4 * u + 2]! & useShort) === 0 && entries[this.#uses[4 * u]!] !== undefined) useful[literal] = 1;
       }
     }
     let unsorted: Set<number[]> | undefined;
@@ -468,14 +472,14 @@ export class RulePlan {
       // Whether the hit starts a word: read once, for the first use that asks.
       let wordStart = -1;
       for (let u = this.#useSpan[2 * literal]!, end = this.#useSpan[2 * literal + 2]!; u < end; u++) {
-        if (this.#useShort[u] === 1) continue;
-        const entry = entries[this.#useRule[u]!];
+        if (this.#uses[4 * u + 2]! & useShort) continue;
+        const entry = entries[this.#uses[4 * u]!];
         if (entry === undefined) continue;
-        if (this.#useWordStart[u] === 1) {
+        if (this.#uses[4 * u + 3] === 1) {
           if (wordStart === -1) wordStart = startsWord(text, start) ? 1 : 0;
           if (wordStart === 0) continue;
         }
-        const role = this.#useRole[u]!;
+        const role = this.#uses[4 * u + 1]!;
         const list = role < 0 ? entry.anchors : entry.near![role]!;
         if (list.length >= maxHits) continue;
         if (list.length > 0 && start < list[list.length - 1]!) (unsorted ??= new Set()).add(list);
@@ -490,14 +494,14 @@ export class RulePlan {
     return hits;
   }
 
-  /** Sets {@link #useWordStart} for the uses of a rule's literals as written, from its patterns. */
+  /** Sets the word-start marks of {@link #uses} for the uses of a rule's literals as written, from its patterns. */
   #readWordStarts(rule: number): void {
     this.#wordStartsRead[rule] = 1;
     wordStartsOf(this.rules[rule]!).forEach((literals, g) => {
       for (const literal of literals) {
         const id = this.#literalIds.get(literal)!;
         for (let u = this.#useSpan[2 * id]!, end = this.#useSpan[2 * id + 2]!; u < end; u++) {
-          if (this.#useRule[u] === rule && this.#useRole[u] === g - 1 && this.#useShort[u] === 0) this.#useWordStart[u] = 1;
+          if (this.#uses[4 * u] === rule && this.#uses[4 * u + 1] === g - 1 && (this.#uses[4 * u + 2]! & useShort) === 0) this.#uses[4 * u + 3] = 1;
         }
       }
     });
@@ -512,10 +516,11 @@ export class RulePlan {
    * then, is made only for a phrase's check, rarer).
    */
   #countsAt(u: number, rule: number, text: string | undefined, start: number, source: string, drop: number): boolean {
-    if (!this.#phraseHolds(u, text, start, source, drop)) return false;
-    if (this.#useShort[u] === 1 || (drop < 0 ? startsWord(source, start) : start === 0 || startsWord(source, start - 1 < drop ? start : start + 1))) return true;
+    const flags = this.#uses[4 * u + 2]!;
+    if (flags & useChecked && !this.#phraseHolds(u, text, start, source, drop)) return false;
+    if (flags & useShort || (drop < 0 ? startsWord(source, start) : start === 0 || startsWord(source, start - 1 < drop ? start : start + 1))) return true;
     if (this.#wordStartsRead[rule] === 0) this.#readWordStarts(rule);
-    return this.#useWordStart[u] === 0;
+    return this.#uses[4 * u + 3] === 0;
   }
 
   /**
@@ -538,7 +543,7 @@ export class RulePlan {
     for (let k = 0; k < length; k += 2) {
       // The literal's prefilter uses (none: not a prefilter literal).
       for (let u = span[2 * found[k]!]!, end = span[2 * found[k]! + 1]!; u < end; u++) {
-        const rule = this.#useRule[u]!;
+        const rule = this.#uses[4 * u]!;
         if (anchored[rule] === 0 && (excluding === undefined || excluding[rule] === 0) && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) {
           anchored[rule] = 1;
           rules[count++] = rule;
@@ -550,8 +555,8 @@ export class RulePlan {
     for (let k = 0; grouped && k < length; k += 2) {
       // The literal's `near` uses.
       for (let u = span[2 * found[k]! + 1]!, end = span[2 * found[k]! + 2]!; u < end; u++) {
-        const rule = this.#useRule[u]!;
-        const role = this.#useRole[u]!;
+        const rule = this.#uses[4 * u]!;
+        const role = this.#uses[4 * u + 1]!;
         if (anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) groupsHit[rule]! |= 1 << role;
       }
     }
