@@ -7,6 +7,21 @@
 //   npm run build && node bench/cold-list-cache.mjs [--calls 100] [--warmup 600] [--baseline /path/to/packages/core/dist/index.js]
 //
 // Needs valgrind (callgrind_control too). The simulated caches are valgrind's guess of this machine's.
+//
+// Stop 52 (perf52auto), the literal index's memory. What a cold list's scans touch (one instrumented run,
+// 20 lists): the rule set's automaton (6,648 nodes x 65 columns) reads ~13.2k characters a list over 44
+// texts; states by depth 0/1/2/3/4+: 1/35/33/14/17% (README MiB 2/43/28/12/15%, minified JS 6/55/21/9/9%).
+// Only ~350 distinct cache lines of the table a list, but ~7,500 summed text by text: the rest of an
+// inspection evicts the first-level cache between two texts, so each text pays for its own lines (~170),
+// and a layout cuts little of that (16-bit entries: 7,554 -> 7,053 by the same count; the columns in order
+// of the characters' frequency: 7,162; rows padded to 72: no better). Done: 16-bit entries (node x 2 + a
+// has-out bit; the table 1.73 -> 0.86 MB, the cue set's 4.1 -> 2.1 MB; a multiplication a step, 32-bit
+// above 32,768 nodes), a node's literals as (id, length) pairs, the rule plan's per-literal spans and
+// per-use numbers side by side (one line a hit, not four arrays). Same run, 200 calls: 16-bit alone D1
+// 81.2k -> 79.1k, Ir 9305k -> 9207k; all four D1 78.9k -> 74.1k, LL 4.8k -> 3.4k, but Ir 9109k -> 9281k
+// (+1.9%, and +171k in a cold-list-instructions run: the multiplication and the packed arrays' index
+// arithmetic); small pair 70.1k -> 70.4k. 1 MiB rows (classes-ab, loaded machine, three runs): README
+// 1.25/1.43/0.92, minified JS 0.88/1.00/0.98 speed-up: noise, no clear change.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
