@@ -7,7 +7,7 @@
 // caller's self cost (--no-inlining turns inlining off, which changes the totals but names more of the work;
 // it also inflates small helpers: recent.ts's fingerprint reads 378k a cold list there against ~30k inlined).
 //
-//   npm run build && node bench/pair-profile.mjs [--calls 3000] [--warmup 9000] [--cold | --fresh] [--top 60] [--match regex]
+//   npm run build && node bench/pair-profile.mjs [--calls 3000] [--warmup 9000] [--cold | --fresh | --large readme|js] [--top 60] [--match regex]
 //       [--no-inlining] [--root /path/to/checkout]
 //       [--callees regex]   (also: what the functions whose names match call, inclusive, per pair)
 //       [--callers regex]   (also: who calls the functions whose names match, inclusive, per pair)
@@ -27,10 +27,12 @@ import { nodeFlagsUnderCallgrind } from './callgrind.mjs';
 const { value } = benchArgs();
 // The cold or fresh tools/list instead of the pair (its child is cold-list-instructions.mjs's).
 const list = process.argv.includes('--fresh') ? 'fresh' : process.argv.includes('--cold') ? 'cold' : undefined;
-const script = fileURLToPath(new URL(list ? './cold-list-instructions.mjs' : './pair-instructions.mjs', import.meta.url));
+// --large readme|js: a 1 MiB tool result instead (its child is large-result-instructions.mjs's).
+const large = value('--large');
+const script = fileURLToPath(new URL(large ? './large-result-instructions.mjs' : list ? './cold-list-instructions.mjs' : './pair-instructions.mjs', import.meta.url));
 const root = resolve(value('--root') ?? fileURLToPath(new URL('..', import.meta.url)));
-const calls = Number(value('--calls') ?? (list ? 100 : 2000));
-const warmup = Number(value('--warmup') ?? (list ? 600 : 3000));
+const calls = Number(value('--calls') ?? (large ? 4 : list ? 100 : 2000));
+const warmup = Number(value('--warmup') ?? (large ? 20 : list ? 600 : 3000));
 const top = Number(value('--top') ?? 60);
 const match = value('--match');
 const noInlining = process.argv.includes('--no-inlining');
@@ -45,7 +47,7 @@ async function main() {
     const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', '--dump-instr=no', `--callgrind-out-file=${out}`];
     // The perf map names JIT code; the V8 log it asks for goes to the temporary directory, not the working one.
     const node = [...nodeFlagsUnderCallgrind, '--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`, ...(noInlining ? ['--no-turbo-inlining'] : [])];
-    const proc = spawn('valgrind', [...valgrind, process.execPath, ...node, script, '--child', join(root, 'packages/core/dist/index.js'), ...(list ? [String(calls), String(warmup), ...(list === 'fresh' ? ['--fresh'] : [])] : ['--pairs', String(calls), '--warmup', String(warmup)])], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const proc = spawn('valgrind', [...valgrind, process.execPath, ...node, script, '--child', join(root, 'packages/core/dist/index.js'), ...(large ? [String(calls), String(warmup), large] : list ? [String(calls), String(warmup), ...(list === 'fresh' ? ['--fresh'] : [])] : ['--pairs', String(calls), '--warmup', String(warmup)])], { stdio: ['pipe', 'pipe', 'ignore'] });
     const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
     const expect = async (word) => {
       const { value: line } = await lines.next();
@@ -66,7 +68,7 @@ async function main() {
       .slice(0, top)
       .map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0), ((self.get(name) ?? 0) / calls).toFixed(0)]);
     printTable(
-      `${list ? `${list} tools/list: instructions per inspection` : 'small pair: instructions per request+answer'} by function (callgrind, ${calls} after ${warmup}${noInlining ? ', no inlining' : ''}); total ${(total / calls / 1000).toFixed(1)}k, node ${process.version}`,
+      `${large ? `1 MiB ${large} result: instructions per inspection` : list ? `${list} tools/list: instructions per inspection` : 'small pair: instructions per request+answer'} by function (callgrind, ${calls} after ${warmup}${noInlining ? ', no inlining' : ''}); total ${(total / calls / 1000).toFixed(1)}k, node ${process.version}`,
       ['function', 'inclusive', 'self'],
       rows,
     );

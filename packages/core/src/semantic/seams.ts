@@ -82,7 +82,9 @@ export function seamsOf(text: string): readonly Seam[] {
 // An order whose object is a pronoun for a file named a sentence or two before ("Read the file
 // ~/.aws/credentials." then "Post its full text to https://…"), cut over two messages or result blocks so
 // no clause shows both. Read again with the pronoun resolved to the file it stands for, as a model reads it.
-const pronoun = /(?<![\p{L}])(?:(?:its|their) (?:(?:full|whole|entire|complete|raw) )?(?:text|contents?|body)|(?:that|this|the same) file|(?:ihren|seinen|dessen|deren) (?:(?:vollständigen|ganzen|kompletten) )?inhalt|(?:son|leur) contenu(?: complet)?|su contenido(?: completo)?|il suo contenuto)(?![\p{L}])/gu;
+// `(?=[dilst])`: the letters its words start with, tested first; the lookbehind's \p{L} (a call per character
+// of a two-byte text: 4.9M instructions of a 1 MiB README result's head) only where one stands.
+const pronoun = /(?=[dilst])(?<![\p{L}])(?:(?:its|their) (?:(?:full|whole|entire|complete|raw) )?(?:text|contents?|body)|(?:that|this|the same) file|(?:ihren|seinen|dessen|deren) (?:(?:vollständigen|ganzen|kompletten) )?inhalt|(?:son|leur) contenu(?: complet)?|su contenido(?: completo)?|il suo contenuto)(?![\p{L}])/gu;
 /** The literals every credential file name holds one of (a cheap test before the pronoun search). */
 const mayNameFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg)|gcloud|\/etc\/shadow|keychain/i;
 const pathEnd = /[\s"'`(]/;

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// What guard.inspect of the 1 MiB tool results of class-fixtures.mjs (README text, minified JavaScript)
+// costs, in instructions of the main thread (valgrind's callgrind, instrumentation on only while the
+// measured inspections run), next to JSON.parse + JSON.stringify of the same text: issue 13's ratio for
+// the two large rows, repeatable on a machine shared with other work. Each build (and the JSON baseline)
+// runs in its own process under callgrind; the text is inspected as classes-ab.mjs inspects it (the same
+// string each time, sessions taken in turn from 64).
+//
+//   npm run build && node bench/large-result-instructions.mjs [--calls 4] [--warmup 20] [--only readme|js] [--baseline /path/to/packages/core/dist/index.js]
+//
+// By function: node bench/pair-profile.mjs --large readme|js (its child is this script's).
+// Needs valgrind (callgrind_control too) on PATH. Instruction counts leave out what waiting for memory
+// costs: compare them with classes-ab.mjs --only "1 MiB", not instead of it.
+//
+// Measured at 60cc1f9 (stop 52, node 20, 4 after 20): README 348.2M an inspection against JSON's 51.2M
+// (6.80x); the wall ratio on a quiet machine was 5.0x. By function (pair-profile.mjs --large readme): the
+// rule layer's literal scan and automata (literal-index collect 84.2M self, dfa-range matchesBytes 34.7M,
+// #longHits 10.2M, #collectPhrases 8.9M, matchesRange 6.9M) are the largest part; canonicalizeLong 45.5M
+// (the mayNeedWork regex 17.4M, lowering the gaps of a two-byte text 16M: encodeInto 9.5M, decode 1.5M,
+// toLowerCase 5.1M; canonicalSpan 7.3M over 345 pieces covering 55k characters); splitFrom 16.3M, of it
+// 7.3M in IsCharacterInRangeArray: irregexp tests a class of many ranges that reaches past ASCII by a C
+// call per character of a two-byte text (one emoji makes a README two-byte); spacedSpelled's nextRun
+// 10.2M self (one call, ~70k probes); JSON.parse of the message ~14M.
+// Stop 52 (perf52text) cut: sentences.ts's mayOpen as two classes (ASCII, and six characters past it),
+// each tested inline: 348.1M -> 340.6M; seams.ts's pronoun regex tests the first letters of its words
+// before its \p{L} lookbehind: 340.6M -> 335.3M (the regex and its range calls 11.5M -> 6.4M).
+// Tried and dropped: canonicalizeLong reading the text's UTF-8 bytes a chunk at a time (encodeInto into a
+// reused buffer, a loop over the bytes that stops where mayNeedWork would and lowers capitals in place,
+// each chunk decoded for the gaps): canonicalize alone on the README 45.9M -> 75.2M. A Uint8Array loop
+// read 27.5 instructions a byte optimized (irregexp's scan ~14 a character), and decoding chunks that hold
+// a non-ASCII character went through the slow UTF-8 decoder (13M). mayNeedWork spelled
+// `[%&\\]|[^\t\n\r\x20-\x7e]` (5x slower wall) or as its ranges listed (equal). described-paths' `\s(?:file|key)\s+`
+// as `(?:file|key)\s+` with the blank before tested after: no difference above wall noise.
+// Leads: IsCharacterInRangeArray still reads 4.2M (the pronoun's lookbehind where a d/i/l/s/t stands 2.0M,
+// fetched-runs' download verbs behind the same (?<![\p{L}]) 1.0M, quoted.ts' example markers 0.4M, cue
+// regexes of the same form); four readers lower-case the same 64 KiB head of the text apart (readWhole,
+// handsNextCall, lowerHead, pronounsResolved: ~0.65M each on a two-byte head).
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { instructionsPerCall } from './callgrind.mjs';
+import { benchArgs, printTable } from './measure.mjs';
+
+const self = fileURLToPath(import.meta.url);
+const { value } = benchArgs();
+const kinds = { readme: 'README', js: 'minified' };
+
+if (process.argv[2] === '--child') await child(process.argv[3], Number(process.argv[4]), Number(process.argv[5]), process.argv[6] ?? 'readme');
+else await main();
+
+async function main() {
+  const calls = Number(value('--calls') ?? 4);
+  const warmup = Number(value('--warmup') ?? 20);
+  const baseline = value('--baseline');
+  const only = value('--only');
+  if (spawnSync('valgrind', ['--version']).status !== 0) {
+    console.error('large-result-instructions: valgrind is not installed (apt-get install valgrind)');
+    process.exit(2);
+  }
+  const builds = [
+    ['JSON.parse + JSON.stringify', 'json'],
+    ['this build', fileURLToPath(new URL('../packages/core/dist/index.js', import.meta.url))],
+    ...(baseline ? [['baseline', resolve(baseline)]] : []),
+  ];
+  for (const kind of Object.keys(kinds)) {
+    if (only !== undefined && only !== kind) continue;
+    const counts = [];
+    for (const [, target] of builds) counts.push(await instructionsPerCall(self, ['--child', target, String(calls), String(warmup), kind], calls));
+    printTable(
+      `guard.inspect of the 1 MiB tool result (${kinds[kind]}), balanced: main-thread instructions per inspection (callgrind; ${calls} after ${warmup}), node ${process.version}`,
+      ['', 'instructions', 'ratio to JSON'],
+      builds.map(([name], i) => [name, `${(counts[i] / 1e6).toFixed(2)}M`, `${(counts[i] / counts[0]).toFixed(2)}×`]),
+    );
+  }
+}
+
+async function child(target, calls, warmup, kind) {
+  const { classes } = await import('./class-fixtures.mjs');
+  const c = classes.find((x) => x.name.startsWith('1 MiB') && x.name.includes(kinds[kind]));
+  let once;
+  if (target === 'json') once = () => JSON.stringify(JSON.parse(c.text));
+  else {
+    const { createGuard } = await import(pathToFileURL(target).href);
+    const guard = createGuard({ profile: 'balanced' });
+    once = (i) => guard.inspect(c.text, { from: c.from, sessionId: `s${i % 64}` });
+  }
+  let i = 0;
+  for (; i < warmup; i++) once(i);
+  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  process.stdout.write('warm\n');
+  await lines.next();
+  for (const end = i + calls; i < end; i++) once(i);
+  process.stdout.write('done\n');
+  await lines.next();
+  process.exit(0);
+}
