@@ -63,6 +63,21 @@
 // and a bigger table cost more than the 1.3k fingerprint). Noise:
 // one invocation measured the base build's fresh list at 12330k (and the cold at 8251k) where pair-profile
 // measured it at 11652k the same hour: compare builds in one run, and repeat a run before trusting 3%.
+// Stop 52 (perf52fresh; pair-profile.mjs --fresh, per list): the n-gram tokenizer hashes a word as it reads
+// it (a word starting with a digit or mark, ending with a mark or past 24 characters is read again as
+// before): clauseNgrams on the 88 fresh clauses 6.68k -> 5.45k a clause (a callgrind micro-benchmark of the
+// function), collectAsciiNgrams 342k -> 262k a list; the clause memo finds clauses by a brief print of 16
+// characters (recent.ts briefPrint) not 32: 290k -> 156k a list (~0.7k a look-up; a character of a slice
+// costs ~38 instructions to read). Whole lists under load (load ~14, --no-memory-reducer): fresh 12865k
+// against the base's 12639k in one run, pair-profile the other way (17268k against 17510k, GC 4.4M in both);
+// cold 9012k against 9016k: confirm on a quiet machine. Left: the distinct-bucket loop is ~2k a clause for ~21 buckets; the
+// encodeInto per clause ~0.5k (shared with the cue scan's copy it saves ~40k a list: not worth a hook in
+// literal-index.ts). Not done: the definitions walk's failing compares (~135k cold) are V8's string compare
+// of same-length descriptions that differ near their end; a sampled print of each description computed per
+// tool costs the warm list what it saves the cold one (only this fixture keeps lengths equal).
+// Noise at stop 52 (load ~14): the memory reducer is timer-driven, so under valgrind on a loaded machine it
+// ran mark-compacts inside the window (fresh list 12.6M -> 14-17.5M for the base build too; the GC kind
+// 0.68M -> 4.4M). node's --no-memory-reducer in callgrind.mjs's flags removes that (not committed here).
 // Tried and dropped at perf49: mayHoldEscapes as a JS loop (charCodeAt: +590k a cold list; bytes copied by
 // TextEncoder.encodeInto: slower too, 2.9 against 1.95 ns a character): irregexp's scan of its alternation
 // is cheaper than either, and rewriting it (prefixes merged, no /i) moved it by under 3%;

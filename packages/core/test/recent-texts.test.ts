@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { fingerprint, RecentTexts } from '../src/recent.js';
+import { briefPrint, fingerprint, RecentTexts } from '../src/recent.js';
 
 // Texts of 199 characters that differ only where the fingerprint does not look (positions 29 to 32),
 // next to short texts (their own keys) and texts that differ in their last characters.
@@ -29,6 +29,7 @@ describe('recent texts', () => {
   it('give a text the same fingerprint asked twice in a row, after another text, or as an equal string made apart', () => {
     const texts = [base, twin('page'), `${base.slice(0, 198)}!?`, clause];
     const first = texts.map(fingerprint);
+    const briefs = texts.map(briefPrint);
     fc.assert(
       fc.property(fc.array(fc.nat(texts.length - 1), { maxLength: 12 }), (order) => {
         for (const i of order) {
@@ -36,6 +37,8 @@ describe('recent texts', () => {
           expect(fingerprint(texts[i]!)).toBe(first[i]);
           // An equal text in a string of its own (not the one just asked).
           expect(fingerprint([...texts[i]!].join(''))).toBe(first[i]);
+          // The clause memo's brief print alike, asked between the others.
+          expect(briefPrint([...texts[i]!].join(''))).toBe(briefs[i]);
         }
       }),
     );
@@ -46,9 +49,10 @@ describe('recent texts', () => {
   it('give each text only what was last set for it, keep at most maxEntries, and keep the text just set', () => {
     const op = fc.tuple(fc.boolean(), fc.nat(texts.length - 1), fc.nat(1000));
     fc.assert(
-      // Texts up to 128 characters as their own keys, or (as clauses are kept) only up to 32.
-      fc.property(fc.nat(9), fc.constantFrom(0, 20, 200), fc.constantFrom(32, 128), fc.array(op, { maxLength: 300 }), (maxEntries, maxTextLength, ownKeyUpTo, ops) => {
-        const recent = new RecentTexts<string>({ maxEntries, maxTextLength }, ownKeyUpTo);
+      // Texts up to 128 characters as their own keys, or (as clauses are kept) only up to 32 and the longer
+      // ones found by their brief print.
+      fc.property(fc.nat(9), fc.constantFrom(0, 20, 200), fc.constantFrom(32, 128), fc.boolean(), fc.array(op, { maxLength: 300 }), (maxEntries, maxTextLength, ownKeyUpTo, brief, ops) => {
+        const recent = new RecentTexts<string>({ maxEntries, maxTextLength }, ownKeyUpTo, brief);
         const latest = new Map<string, string>();
         for (const [isSet, t, n] of ops) {
           // Equal texts as distinct strings, as each message parses its own.

@@ -174,48 +174,55 @@ function collectAsciiNgrams(clause: string): number {
       i++;
       continue;
     }
+    // fnv continued by hand (int32 all along, the same low bits): a call returning a hash above 2^30 would
+    // box it as a heap number, one per word. Hashed as it is read: a word of letters (most) is read once.
     let from = i;
+    let a = Math.imul((0x811c9dc5 | 0) ^ c, 0x01000193);
+    let b = Math.imul(Math.imul(previous ^ 0x20, 0x01000193) ^ c, 0x01000193);
     for (i++; i < end; i++) {
       c = bytes[i]!;
-      if (c >= 128) return -1;
-      if (asciiWordChar[c] === 0) break;
+      if (c >= 128 || asciiWordChar[c] === 0) break;
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193);
     }
-    if (i === end && !whole) return -1;
+    if ((c >= 128 && i < end) || (i === end && !whole)) return -1;
     let to = i;
-    while (from < to && isEdgeMark(bytes[from]!)) from++;
-    while (to > from && isEdgeMark(bytes[to - 1]!)) to--;
-    if (from === to) continue;
-    // Numbers read as one shape token, and long tokens as a path or not.
-    let shape: string | undefined;
-    if (isDigit(bytes[from]!)) {
-      let k = from + 1;
-      while (k < to && isNumberPart(bytes[k]!)) k++;
-      if (k === to) shape = '0';
-    }
-    if (shape === undefined && to - from > 24) {
-      shape = 'long';
-      for (let k = from; k < to; k++) {
-        if (bytes[k]! === 47) {
-          shape = '/path';
-          break;
+    // A word that starts with a digit or a mark (every edge mark is below `A`), ends with a mark or is long
+    // is read again as tokens reads it (~1,200 instructions fewer a clause of the fresh list than reading
+    // every word twice).
+    if (bytes[from]! < 65 || isEdgeMark(bytes[to - 1]!) || to - from > 24) {
+      while (from < to && isEdgeMark(bytes[from]!)) from++;
+      while (to > from && isEdgeMark(bytes[to - 1]!)) to--;
+      if (from === to) continue;
+      // Numbers read as one shape token, and long tokens as a path or not.
+      let shape: string | undefined;
+      if (isDigit(bytes[from]!)) {
+        let k = from + 1;
+        while (k < to && isNumberPart(bytes[k]!)) k++;
+        if (k === to) shape = '0';
+      }
+      if (shape === undefined && to - from > 24) {
+        shape = 'long';
+        for (let k = from; k < to; k++) {
+          if (bytes[k]! === 47) {
+            shape = '/path';
+            break;
+          }
         }
       }
-    }
-    // fnv continued by hand (int32 all along, the same low bits): a call returning a hash above 2^30 would
-    // box it as a heap number, one per word.
-    const seed = Math.imul(previous ^ 0x20, 0x01000193);
-    let a = 0x811c9dc5 | 0;
-    let b = seed;
-    if (shape !== undefined) {
-      for (let k = 0; k < shape.length; k++) {
-        a = Math.imul(a ^ shape.charCodeAt(k), 0x01000193);
-        b = Math.imul(b ^ shape.charCodeAt(k), 0x01000193);
-      }
-    } else {
-      for (let k = from; k < to; k++) {
-        const ch = bytes[k]!;
-        a = Math.imul(a ^ ch, 0x01000193);
-        b = Math.imul(b ^ ch, 0x01000193);
+      a = 0x811c9dc5 | 0;
+      b = Math.imul(previous ^ 0x20, 0x01000193);
+      if (shape !== undefined) {
+        for (let k = 0; k < shape.length; k++) {
+          a = Math.imul(a ^ shape.charCodeAt(k), 0x01000193);
+          b = Math.imul(b ^ shape.charCodeAt(k), 0x01000193);
+        }
+      } else {
+        for (let k = from; k < to; k++) {
+          const ch = bytes[k]!;
+          a = Math.imul(a ^ ch, 0x01000193);
+          b = Math.imul(b ^ ch, 0x01000193);
+        }
       }
     }
     scratch[n++] = a & mask;

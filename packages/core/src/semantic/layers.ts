@@ -424,7 +424,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   let clauses: ClauseMemo | undefined;
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
     if (clauses?.model !== scorer && caches.maxEntries > 0) {
-      clauses = { model: scorer, clauses: new RecentTexts(caches, 32), heads: new PieceHeads(Math.min(caches.maxEntries, maxHeads)), ...(options.readings ? { pieces: new PiecesOnReadings(options.readings, caches) } : {}) };
+      clauses = { model: scorer, clauses: new RecentTexts(caches, 32, true), heads: new PieceHeads(Math.min(caches.maxEntries, maxHeads)), ...(options.readings ? { pieces: new PiecesOnReadings(options.readings, caches) } : {}) };
     }
     if (doc.role !== 'metadata') return analyzeText(doc.text, doc.role, scorer, limits, clauses);
     // Tool metadata is read string by string where that reads the same, each string's clauses remembered
