@@ -18,8 +18,11 @@ import { createInterface } from 'node:readline';
  * The collector's helper threads took a share of a scavenge that varied with the machine's load (one build's
  * cold list read 8764k and 8927k in two runs): with every collection on the main thread the count holds
  * all of it (what allocating costs shows) and two runs agree within 0.4% (8963k and 8979k).
+ * The memory reducer starts full collections on wall-clock timers, which valgrind's slowdown on a loaded
+ * machine lets fire inside the window (stop 52: one build's fresh list 12.6M and 14.3M in two runs under
+ * load, 12.9M with the reducer off): off, a count holds the collections that allocating asks for.
  */
-export const nodeFlagsUnderCallgrind = ['--no-concurrent-recompilation', '--single-threaded-gc'];
+export const nodeFlagsUnderCallgrind = ['--no-concurrent-recompilation', '--single-threaded-gc', '--no-memory-reducer'];
 
 /** Main-thread instructions per call of the child `node script ...args` (see above). */
 export async function instructionsPerCall(script, args, calls) {
