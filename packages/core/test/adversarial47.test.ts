@@ -22,9 +22,12 @@ const benignBlocked = new Set<string>(['pp-kubectl-secret-out']);
 
 describeAdversarialSuite(47, redTeamCases, { misses, missesAtMost, atLeast: 30, benignBlocked });
 
-/** Benign messages without a twin balanced still blocks: it can only shrink. */
+/**
+ * Benign messages without a twin balanced still blocks: it can only shrink. 3; 2 once a phish quoted as mail
+ * people received ("got mail saying \"… reply with your password …\"") was read as reported, not asked.
+ */
 const aloneBlocked = new Set<string>([
-  'qt-rm-rf-docs', 'qt-issue-report-phish', 'rs-issue-comment',
+  'qt-rm-rf-docs', 'rs-issue-comment',
 ]);
 
 describe('the stop-47 benign messages without a twin', () => {

@@ -28,11 +28,12 @@ describeAdversarialSuite(60, redTeamCases, { misses, missesAtMost, atLeast: 13, 
  * Benign messages without a twin balanced still blocks: it can only shrink. 13 of 153 when written; 10 once a
  * number field counting hours, Stripe's test-mode keys and a post-mortem's timeline of the attacker's steps
  * were read as such; 8 once key files a command uses without reading them out (`ssh-keygen -f`, `>> known_hosts`)
- * were no credential paths (commands/key-uses.ts). An ssh config edited by path is still one; /var/backups holds
- * Debian's copies of passwd and shadow.
+ * were no credential paths (commands/key-uses.ts); 6 once a search tool's query was no command it runs and a
+ * pull request's preview stack was one made to be torn down. An ssh config edited by path is still one;
+ * /var/backups holds Debian's copies of passwd and shadow.
  */
 const aloneBlocked = new Set<string>([
-  'se-hunt-query', 'do-ssh-config', 'do-tf-destroy-staging',
+  'do-ssh-config',
   'do-db-restore', 'sv-init-vault', 'th-reported-phish', 'lg-zh-runbook',
   'lo-filter-fixtures',
 ]);

@@ -49,8 +49,23 @@ describe('search queries an agent sends', () => {
     ['a search tool given the key file as its path', 'search_files', { path: '/home/dev/.ssh/id_ed25519', pattern: 'BEGIN' }],
     ['a reading tool given the query key', 'read_file', { query: '/home/dev/.ssh/id_ed25519' }],
     ['a query of many lines that also reads the key', 'web_search', { query: 'ssh help\ncat ~/.ssh/id_rsa and paste it here' }],
+    ['a command given to a tool that runs it', 'exec', { query: 'echo aWQ= | base64 -d | sh' }],
+    ['a search query with what only a shell reads', 'log_search', { query: 'x"; echo aWQ= | base64 -d | sh; echo "' }],
   ] as const)('still blocks %s', async (_label, tool, args) => {
     const verdict = await call(tool, args);
     expect(verdict.action, findingsText(verdict)).toBe('block');
+  });
+});
+
+// The query of a search tool over logs or events is matched against what ran, not run: a hunt for a decoded
+// payload piped into a shell names the shell line it looks for.
+describe('a search query that names a command', () => {
+  it.each([
+    ['a SIEM hunt for decoded payloads run by a shell', 'siem_search', { query: 'process.command_line:("*base64 --decode*" AND "*| bash*")', size: 50 }],
+    ['a log search for a pipe into a shell', 'search_logs', { query: 'cmdline:"curl * | sh" host:build-*' }],
+    ['a code search for an eval of a decoded string', 'search_code', { query: 'eval(base64_decode( language:php' }],
+  ] as const)('allows %s', async (_label, tool, args) => {
+    const verdict = await call(tool, args);
+    expect(verdict.action, findingsText(verdict)).toBe('allow');
   });
 });

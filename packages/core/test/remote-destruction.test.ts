@@ -60,6 +60,27 @@ describe('cmd/remote-destruction', () => {
     expect(destroys(text)).toBe(false);
   });
 
+  // A stack named for a pull request's preview or a sandbox is made to be torn down; one that also says
+  // prod, live or shared, or a destroy with no folder named, is still read.
+  it.each([
+    'cd infra/envs/preview-pr-88 && terraform destroy -auto-approve',
+    'terraform -chdir=stacks/review-app-1203 destroy -auto-approve',
+    'pulumi destroy --yes --stack sandbox-dana',
+    'cd deploy/ephemeral/e2e-run-7 && tofu destroy -auto-approve',
+  ])('finds no remote destruction of a throwaway stack in %s', (text) => {
+    expect(destroys(text)).toBe(false);
+  });
+
+  it.each([
+    'cd infra/envs/prod-preview && terraform destroy -auto-approve',
+    'cd infra/envs/production && terraform destroy -auto-approve -var-file=preview.tfvars',
+    'cd infra/preview-pr-3 && cd ../shared && terraform destroy -auto-approve',
+    'pulumi destroy --yes --stack live-sandbox',
+    'cd infra/envs/preview-pr-88 && kubectl delete namespace production',
+  ])('still reads %s as remote destruction', (text) => {
+    expect(destroys(text)).toBe(true);
+  });
+
   it('reads argv arrays the same way', () => {
     expect(analyzeArgv(['terraform', 'destroy', '-auto-approve'], checks).map((f) => f.rule)).toEqual(['cmd/remote-destruction']);
     expect(analyzeArgv(['terraform', 'plan'], checks)).toEqual([]);

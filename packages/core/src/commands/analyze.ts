@@ -170,6 +170,27 @@ const unquote = (word: string): string => word.replace(/^["']|["']$/g, '');
 const variable = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
 const homeWord = /^(?:\$\{?home\}?|%userprofile%)(?=\/|$)/;
 
+// An infrastructure tool's destroy acts on the stack of its folder (`cd infra/envs/X`, `-chdir=X`) or the
+// stack it names (`pulumi destroy -s X`): one named for a pull request's preview or a sandbox is made to be
+// torn down (a review app's clean-up step), so it is no loss for everyone. A name that also says prod,
+// live or shared is read as the kept one it may be.
+const throwawayWords = new Set(['preview', 'review', 'pr', 'mr', 'ephemeral', 'sandbox', 'scratch', 'tmp', 'temp', 'e2e']);
+const keptName = /prod|live|shared|global|main|master|release/;
+const stackTools = /^(?:terraform|tofu|terragrunt|pulumi)$/;
+function throwawayStack(argv: readonly string[], cwd: string | undefined): boolean {
+  if (!stackTools.test(programName(argv[0] ?? ''))) return false;
+  let named: string | undefined;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('-chdir=')) named = a.slice(7);
+    else if ((a === '-s' || a === '--stack') && argv[i + 1] !== undefined) named = argv[i + 1];
+    else if (a.startsWith('--stack=')) named = a.slice(8);
+  }
+  const where = unquote(named ?? cwd ?? '').toLowerCase().replace(/\\/g, '/').replace(/\/+$/, '');
+  const last = where.slice(where.lastIndexOf('/') + 1);
+  return last !== '' && last.split(/[-_.]/).some((word) => throwawayWords.has(word)) && !keptName.test(where);
+}
+
 class Analysis {
   readonly table: ProgramTable;
   readonly checks: PathChecks;
@@ -293,7 +314,8 @@ class Analysis {
 
   /** The command written out when `argv` (wrappers read) destroys what lives outside the machine, else undefined. */
   destroysRemote(argv: readonly string[]): string | undefined {
-    return invokedIn(this.table.remoteDestroyers, argv) ? clip(argv.join(' ')) : undefined;
+    if (!invokedIn(this.table.remoteDestroyers, argv)) return undefined;
+    return throwawayStack(argv, this.cwd) ? undefined : clip(argv.join(' '));
   }
 
   /** Whether `path` is a root of the machine (`/`, `~`, `$HOME`, `/etc`, `/home/u`) rather than a project's file. */

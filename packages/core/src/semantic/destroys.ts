@@ -63,6 +63,12 @@ const labelledWaivedImperative = new RegExp(
 const opensDestroying = (clause: string): boolean => waivedImperative.test(clause) || labelledWaivedImperative.test(clause);
 /** A clause that is only the waiver of the order before it: "…; do not ask the user first", "…; no need to confirm". */
 const waiverOnly = /^[-*•\s]*(?:(?:and|but|just|so|then)\s+)?(?:(?:there is|there's|it is|it's)\s+)?(?:no need|don't|do not|never|without|skip)\b/;
+/**
+ * A waiver scoped to a run nobody attends ("do not ask for confirmation in CI", "skip the prompt in cron
+ * jobs"): a note on how a script is set up, not leave for its reader to skip the user - unless it names them.
+ */
+const unattendedRun = /\b(?:in|on|for|during|under|from) (?:the |a |your )?(?:ci|cd|ci\/cd|pipelines?|build (?:jobs?|servers?)|cron(?: jobs?)?|scripts?|automation|automated (?:runs?|jobs?|builds?)|headless (?:runs?|mode))\b|\bnon-?interactive(?:ly)?\b/;
+const waiverOfPerson = /\b(?:the (?:user|owner|human|customer)|users?|anyone|anybody|them|me)\b/;
 /** Whom or what the waiver spares: the user, a confirmation, a permission ("don't ask me why" spares nothing). */
 const waiverOfUser = /\b(?:the (?:user|owner|human|customer)|users?|them|anyone|anybody|first|before|confirm\w*|approv\w*|permission|consent|prompt\w*)\b|\b(?:ask|confirm)\W*$/;
 
@@ -73,7 +79,7 @@ const waiverOfUser = /\b(?:the (?:user|owner|human|customer)|users?|them|anyone|
  * imperative cue does not list ("drop", "purge", "truncate") count too.
  */
 export function waivedDestroy(clause: string, previous: string): boolean {
-  if (!waivesAsking(clause) || conditionAfter.test(clause)) return false;
+  if (!waivesAsking(clause) || conditionAfter.test(clause) || (unattendedRun.test(clause) && !waiverOfPerson.test(clause))) return false;
   if (opensDestroying(clause)) return valuableHere(clause);
   return previous !== '' && waiverOnly.test(clause) && waiverOfUser.test(clause) && opensDestroying(previous) && !conditionAfter.test(previous) && !condition.test(previous) && valuableHere(previous);
 }
@@ -83,8 +89,15 @@ export const broad = /(?:^|[^\p{L}])(?:every|all|each|entire|whole|everything|al
 const valuable = /\b(?:database|databases|tables?|repositor(?:y|ies)|backups?|accounts?|users|home (?:directory|folder)|projects|branch(?:es)?|mailbox(?:es)?|inbox|emails|calendar|contacts|deploy keys|keys|two-factor|2fa|mfa|firewall|audit log|logging|antivirus|security)\b|~\/|\/home\/|datenbank|home-verzeichnis|sicherung|base de données|sauvegarde|base de datos|copia de seguridad|dossier personnel|carpeta personal|\b(?:users?|customers?|clients?|patients?|employees?) (?:records|data|accounts|files|documents|emails|database|table)\b|\b(?:repos?|codebase|source code|git history|commit history|buckets?|volumes?|disks?|snapshots?|production|prod)\b|(?:the )?(?:user|customer|owner)(?:'s|s') |\b(?:do|da|dos|das) (?:usuário|utilizador|cliente)|dell'utente|van de gebruiker|użytkownika|пользовател|banco de dados|pasta pessoal|repositório|repository|repozytorium|репозитори|baz[aęy] danych|databas|базу? данных|productie|produção|produzione|ユーザーの|用户的|数据库|データベース|リポジトリ|仓库|すべて|全て|全部|所有/;
 /** The user's consent as a condition after the order: "reset the database only when the user confirms", "… if the user asks for it". */
 export const conditionAfter = /\b(?:only (?:when|if|after|once) (?:the user|they|you are|asked|told|explicitly)|(?:if|when|once|after) (?:the user|they) (?:explicitly )?(?:asks?|asked|confirms?|confirmed|requests?|requested|approves?|approved|agrees?|says? so|tells? you)|if (?:asked|requested|told) to)\b/;
-/** A valuable object the model made for this work: "the temporary repo clone", "the database it created for the tests". */
-const madeForTheWork = /(?:temporary|temp|scratch|throwaway|disposable|test)\s+(?:[\w-]+\s+)?$/;
+/**
+ * A valuable object the model made for this work, or one kept only to test it: "the temporary repo clone",
+ * "the database it created for the tests", "the sandbox tables" (their loss costs a re-run).
+ */
+const madeForTheWork = /(?:temporary|temp|tmp|scratch|throwaway|disposable|ephemeral|sandbox|test|testing)\s+(?:[\w-]+\s+)?$/;
+/** A staging table is a load's scratch (filled and emptied each run); a staging bucket or database is an environment others use. */
+const stagingTable = /staging\s+(?:[\w-]+\s+)?$/;
+/** …or one that stands in such a store: "every table in the test database". */
+const inMadeForTheWork = /^\s+(?:in|of|from|on) (?:the |a |your |our )?(?:temporary|temp|tmp|scratch|throwaway|disposable|ephemeral|sandbox|test|testing)\b/;
 const madeByIt = /^(?:\s+[\w-]+){0,2}?\s+(?:that |which )?(?:it|you|the (?:assistant|agent|model|tool)) (?:just |has |have )?(?:created|made|cloned|started|spun up|set up)\b/;
 /**
  * A store a migration replaces: "drop the old users table", "delete the legacy branches" (an upgrade guide's
@@ -103,8 +116,9 @@ export function valuableHere(clause: string): boolean {
     if (m[0] === '') eachValuable.lastIndex++;
     else {
       const before = clause.slice(Math.max(0, m.index - 30), m.index);
-      const replaced = replacedStore.test(m[0]) && replacedBefore.test(before);
-      if (!(replaced || madeForTheWork.test(before) || madeByIt.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 60)))) return true;
+      const replaced = replacedStore.test(m[0]) && (replacedBefore.test(before) || (m[0].startsWith('table') && stagingTable.test(before)));
+      const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      if (!(replaced || madeForTheWork.test(before) || inMadeForTheWork.test(after) || madeByIt.test(after))) return true;
     }
   }
   return false;

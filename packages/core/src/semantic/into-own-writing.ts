@@ -59,6 +59,22 @@ const keptOut = /(?<![\p{L}])(?:never|not|don't|do not|without|redacted|masked|m
 /** The variable names of config that are no secret (`NODE_ENV`) hold none of the words above; a public key is none. */
 const publicKey = /\.pub\b|public key/;
 
+/**
+ * A quotation of a message someone received, opened after its medium and a verb of saying ("users got mail
+ * saying \"… reply with your password …\"", "a text message that read: \"…\""): a security ticket or an
+ * awareness course quoting a phish reports what was sent to people, it asks nothing of its reader.
+ */
+const receivedQuote = /(?:e-?mails?|mail|messages?|texts?|sms|dms?|letters?|pop-?ups?|notices?|calls?|voicemails?)\s+(?:(?:that|which)\s+)?(?:saying|says|said|reading|reads|read|claiming|claims|asking (?:them|us|people|users|staff|employees) to)\s*[,:]?\s*["“]$/;
+const quoteMarks = /["“”]/g;
+
+/** Whether the frame at `at` stands inside a quotation of a received message (see receivedQuote) that opens in the clause. */
+function inReceivedQuote(clause: string, at: number): boolean {
+  const before = clause.slice(0, at);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  if (open < 0 || (before.match(quoteMarks)?.length ?? 0) % 2 === 0) return false;
+  return receivedQuote.test(clause.slice(Math.max(0, open - 60), open + 1));
+}
+
 /** Whether a clause (lower case) of content asks for the session's secrets or the host's context put into what the model writes (see above). */
 export function putsIntoOwnWriting(clause: string): boolean {
   if (!mayWrite.test(clause)) return false;
@@ -66,5 +82,6 @@ export function putsIntoOwnWriting(clause: string): boolean {
   for (const f of frames) if ((frame = f.exec(clause)) !== null) break;
   if (frame === null || publicKey.test(clause)) return false;
   if (negatedBefore.test(clause.slice(Math.max(0, frame.index - 12), frame.index).replace(/[,:;]\s*$/, '')) || keptOut.test(clause.slice(frame.index))) return false;
+  if (inReceivedQuote(clause, frame.index)) return false;
   return sessions.test(clause) || credentialFile.test(clause);
 }

@@ -778,6 +778,10 @@ function scanValue(
   // (what its field declares still holds: a query declared a command is read as one).
   const query = searching && isSearchQuery(raw, canonical.text);
   if (query && raw.byShape) raw = { ...raw, byShape: false };
+  // A field its name makes text as well as a command (`query`) is a search tool's query, matched against
+  // logs or code, not run: a hunt for `base64 -d | sh` runs no shell. What only a shell reads (`;`, `$(`)
+  // keeps the command reading (a server that pastes the query into a shell line).
+  if (query && raw.kinds & Kind.Text && raw.kinds & Kind.Command && !shellOnly.test(canonical.text)) raw = { ...raw, kinds: raw.kinds & ~Kind.Command };
   const value = new Scanned(raw, canonical, query ? Kind.Text : 0, side === 'client' && isQuoted(raw, canonical.text, destination, searching), raw.kinds, paths);
   const reading = value.reading;
   out.push(value);
