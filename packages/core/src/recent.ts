@@ -87,15 +87,8 @@ export function fingerprint(text: string): number {
   // A text is mostly looked up and then kept, or kept under a clause's and then a reading's cache: a third
   // of a cold tool list's fingerprints are of the text fingerprinted just before (the same string).
   if (text === lastText) return lastPrint;
-  const n = text.length;
-  let h = Math.imul(n, 0x9e3779b1);
-  for (let i = 0; i < 8; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  for (let i = n - 16; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  const step = ((n - 24) / 9) | 0;
-  for (let i = 8 + step, k = 0; k < 8; k++, i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  // A small integer key: a look-up hashes a number, not the text.
   lastText = text;
-  return (lastPrint = (h ^ (h >>> 15)) & 0x3fffffff);
+  return (lastPrint = sampledPrint(text, 8));
 }
 
 /** The text {@link fingerprint} read last and its number (one text kept alive: the last one asked). */
@@ -111,14 +104,20 @@ let lastPrint = 0;
  */
 export function briefPrint(text: string): number {
   if (text === lastBriefText) return lastBrief;
+  lastBriefText = text;
+  return (lastBrief = sampledPrint(text, 4));
+}
+
+/** The number of both prints, read from the text's length, its first `head` characters, its last `2 × head` and `head` spread in between. */
+function sampledPrint(text: string, head: number): number {
   const n = text.length;
   let h = Math.imul(n, 0x9e3779b1);
-  for (let i = 0; i < 4; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  for (let i = n - 8; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  const step = ((n - 12) / 5) | 0;
-  for (let i = 4 + step, k = 0; k < 4; k++, i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  lastBriefText = text;
-  return (lastBrief = (h ^ (h >>> 15)) & 0x3fffffff);
+  for (let i = 0; i < head; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = n - 2 * head; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const step = ((n - 3 * head) / (head + 1)) | 0;
+  for (let i = head + step, k = 0; k < head; k++, i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  // A small integer key: a look-up hashes a number, not the text.
+  return (h ^ (h >>> 15)) & 0x3fffffff;
 }
 
 let lastBriefText = '';
