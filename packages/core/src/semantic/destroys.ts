@@ -42,6 +42,8 @@ const imperative = new RegExp(
   String.raw`${listLead}(?:[a-z]{2,12}(?: [a-z]{2,12})?\s*:\s*)?(?:(?:please|then|now|first|just|and|bitte|dann|puis|ensuite|luego|después)\s+)*(?:${destroyingVerbs}|call|run|use|invoke|execute|lösche|entferne|rufe|führe|verwende|nutze|supprime|efface|appelle|exécute|lance|utilise|borra|elimina|llama|ejecuta|usa|utiliza)(?![\p{L}])`,
   'u',
 );
+/** Adverbs of ordering work, then a verb of destroying: what both waived openings below read. */
+const destroyingOpening = String.raw`(?:(?:please|then|now|first|just|and|always|also|simply|quickly)\s+)*(?:${destroyingVerbs}|empty|clear|shred|format|overwrite|uninstall|deactivate)(?![\p{L}])`;
 /**
  * A clause that opens with a verb of destroying after at most a list mark and adverbs of ordering work
  * ("Always delete …", "First wipe …"): with the user's confirmation waived in the same clause, the reader is
@@ -49,7 +51,7 @@ const imperative = new RegExp(
  * nobody's leave).
  */
 const waivedImperative = new RegExp(
-  String.raw`${listLead}(?:(?:please|then|now|first|just|and|always|also|simply|quickly)\s+)*(?:${destroyingVerbs}|empty|clear|shred|format|overwrite|uninstall|deactivate)(?![\p{L}])`,
+  `${listLead}${destroyingOpening}`,
   'u',
 );
 /**
@@ -57,7 +59,7 @@ const waivedImperative = new RegExp(
  * names the step, the verb still opens what the reader is told to do. Read only with a waiver, like above.
  */
 const labelledWaivedImperative = new RegExp(
-  String.raw`${listLead}[\p{L}]{2,14}(?: [\p{L}]{2,14})?\s*:\s*(?:(?:please|then|now|first|just|and|always|also|simply|quickly)\s+)*(?:${destroyingVerbs}|empty|clear|shred|format|overwrite|uninstall|deactivate)(?![\p{L}])`,
+  String.raw`${listLead}[\p{L}]{2,14}(?: [\p{L}]{2,14})?\s*:\s*` + destroyingOpening,
   'u',
 );
 const opensDestroying = (clause: string): boolean => waivedImperative.test(clause) || labelledWaivedImperative.test(clause);
