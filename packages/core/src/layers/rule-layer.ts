@@ -102,8 +102,8 @@ export class RulePlan {
   readonly rules: readonly CompiledRule[];
   readonly #index: LiteralIndex;
   /**
-   * Literal id → its (rule, role) pairs, flat: they are `useRule[k]`, `useRole[k]` for k in
-   * [useSpan[2 id], useSpan[2 id + 2]), and its `near` uses begin at useSpan[2 id + 1]: a literal's
+   * Literal id → its uses u in [useSpan[2 id], useSpan[2 id + 2]), each (rule, role) at `#uses[4 u]`,
+   * `#uses[4 u + 1]`; its `near` uses begin at useSpan[2 id + 1]: a literal's
    * prefilter uses (role -1) come first, so a short form's two passes each read only the uses they look for
    * (a tool list's common words are used both ways). It is a prefilter literal (a hit of it makes a
    * candidate) when it has prefilter uses, in a `near` group when it has `near` uses. One array, the three
