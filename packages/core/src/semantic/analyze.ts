@@ -138,7 +138,7 @@ export class ClauseFacts {
 
   /** {@link clauseHints} of the clause (`text`, the one these are the facts of), read once: a piece's plain reading is decided by its clauses' (see pieces.ts). */
   hints(text: string): number {
-    return this.#hints < 0 ? (this.#hints = clauseHints(text)) : this.#hints;
+    return this.#hints < 0 ? (this.#hints = clauseHints(text, this.moreGates)) : this.#hints;
   }
 
   /** The names of the clause's cues (one frozen list, shared by every analysis this clause tops). */

@@ -9,6 +9,8 @@
 // "swapped for"); a statement of where payments go ("Payment details: NL91… (unchanged)", "checked against
 // the account on file"), a fraud warning and a condition ("if someone asks that payments now go to …") pass.
 
+import { moreReaderGate } from './reader-gates.js';
+
 /** An account number: an IBAN's shape (country, check digits, 10-30 letters and digits), lower case. */
 const account = /(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?(?![a-z0-9])/;
 /** A cheap first test for `account`: two letters and two digits before more digits. */
@@ -35,8 +37,14 @@ const stillGoes = /\b(?:goes|go|is\s+sent|are\s+sent|is\s+paid|are\s+paid|keep|u
 /** A warning about the fraud, or a condition: the text describes the redirect, not asks it. */
 const warning = /\b(?:scam|scams|scammers?|fraud|fraudsters?|phishing|suspicious|beware|never|do\s+not|don't|claim|claims|pretend|verify|if|unless|only)\b/;
 
-/** Whether a clause (lower case) may redirect payments at all: redirectsPayment's first test, which reads the clause alone. */
-export const mayRedirectPayment = (clause: string): boolean => accountQuick.test(clause) || overQuick.test(clause);
+/**
+ * Whether a clause (lower case) may redirect payments at all is redirectsPayment's first test, which reads the
+ * clause alone, in two halves: an account's shape (no literal gates it), or a word setting the user's choice aside.
+ */
+export const mayNameAccount = (clause: string): boolean => accountQuick.test(clause);
+export const maySetChoiceAside = (clause: string): boolean => overQuick.test(clause);
+/** maySetChoiceAside's gate (reader-gates.ts): one of its words in the clause. */
+export const overGate = moreReaderGate(overQuick);
 
 /** Whether a clause (lower case) redirects the user's payments (see above); `previous`: the clause before it; `metadata`: a tool's own text. */
 export function redirectsPayment(clause: string, previous: string, metadata: boolean): boolean {

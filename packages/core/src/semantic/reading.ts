@@ -1,4 +1,5 @@
 import { RecentTexts } from '../recent.js';
+import { allGates, moreReaderGate } from './reader-gates.js';
 import { mayHoldEscapes } from '../text/escaped-prose.js';
 import { encodedProse, knownUnencoded, leetSpelled, mayBeginEncoded, maxUnaskedLeet, rot13Named, rot13Spelled, rotatedCommonWords } from '../text/encoded-prose.js';
 import { plainLowerCaseOf } from '../text/plain-lower.js';
@@ -178,8 +179,15 @@ export const bothHints = (a: number, b: number): number =>
  * "ot" between spaces or at an end (a clause's ends are white space or punctuation in its text, see pieces.ts),
  * which mayBeReversed of the text then decides. The text's hints are {@link bothHints} of its clauses'.
  */
-export const clauseHints = (clause: string): number => hintsOf(clause) | (mayReverse.test(clause) ? hintMayReverse : 0);
+export const clauseHints = (clause: string, moreGates: number = allGates): number =>
+  // The cue pass's gates (reader-gates.ts) skip both searches where the clause holds none of their words:
+  // a closed gate is proof they would find nothing (most clauses of a new tool list: ~1.7k instructions each).
+  ((moreGates & hintGate) !== 0 ? hintsOf(clause) : 0) | ((moreGates & reverseGate) !== 0 && mayReverse.test(clause) ? hintMayReverse : 0);
 const mayReverse = /eht|(?:^| )ot(?: |$)/;
+/** mayReverse's gate: "eht" or "ot" in the clause. */
+export const reverseGate = moreReaderGate(mayReverse);
+/** Whether a clause may have its text written backwards (see {@link clauseHints}): mayReverse's test. */
+export const mayReverseIn = (clause: string): boolean => mayReverse.test(clause);
 
 /** {@link hintsOf} a whole text, whether it may be written backwards left to {@link plainGiven}. */
 export const textHints = (text: string): number => hintsOf(text) | hintMayReverse;
@@ -318,6 +326,8 @@ const decodeHint = new RegExp(String.raw`\b(?:${decodeWords})|\b(?:read|reading|
 // In lower-case ASCII: decodeHint's first alternative (1), a whole word its second one ends with (2), or a
 // word of ROT13's list (the `i` flag of rot13Spelled's count reads ASCII as its lower case does).
 const hintOrRotated = new RegExp(String.raw`\b(?:(${decodeWords})|(backwards|reverse|left)\b|(?:${rotatedCommonWords.join('|')})\b)`, 'g');
+/** hintOrRotated's gate (its source without the `g` flag, which the cue pass does not read): one of its words in the clause. */
+export const hintGate = moreReaderGate(new RegExp(hintOrRotated.source));
 
 /**
  * Words that hand over what is decoded as orders: do what it says, act on it, follow it, carry it out, run
