@@ -45,6 +45,10 @@ export const mayNameAccount = (clause: string): boolean => accountQuick.test(cla
 export const maySetChoiceAside = (clause: string): boolean => overQuick.test(clause);
 /** maySetChoiceAside's gate (reader-gates.ts): one of its words in the clause. */
 export const overGate = moreReaderGate(overQuick);
+/** Whether a clause (lower case) names what is paid: redirectsPayment reads nothing where neither the clause nor the one before does. */
+export const mayNameMoney = (clause: string): boolean => money.test(clause);
+/** mayNameMoney's gate. */
+export const moneyGate = moreReaderGate(money);
 
 /** Whether a clause (lower case) redirects the user's payments (see above); `previous`: the clause before it; `metadata`: a tool's own text. */
 export function redirectsPayment(clause: string, previous: string, metadata: boolean): boolean {

@@ -21,7 +21,7 @@ import { forwardsRecords } from './forwards-records.js';
 import { putsIntoOwnWriting } from './into-own-writing.js';
 import { movesOutUnaddressed } from './moved-out.js';
 import { changesRole, roleGate } from './foreign-roles.js';
-import { mayNameAccount, maySetChoiceAside, overGate, redirectsPayment } from './payment-swaps.js';
+import { mayNameAccount, mayNameMoney, maySetChoiceAside, moneyGate, overGate, redirectsPayment } from './payment-swaps.js';
 import { destinationNounGate, mayNameDestination, maySwapDestination, swapsDestination } from './destination-swaps.js';
 import { postsGate, postsSecrets } from './posts-secrets.js';
 import { mayNameSecret, readsSecretOut, secretFileGate } from './reads-secret-out.js';
@@ -320,11 +320,11 @@ function destroysOrder(destroys: DestructiveOrder | undefined, cues: number, rol
  * The first tests of readOrder's readings that read the clause before too, each read once per clause and
  * kept with it (see {@link ClauseOrders.word}): a flow's parts, how the AI is named, an error's context.
  */
-const Word = { Chains: 1, SecretWord: 2, EveryLink: 4, SendsBack: 8, AiWord: 16, AiNamed: 32, ErrorContext: 64, Quiet: 128, SecretFile: 256, Account: 512, Waives: 1024, Swap: 2048, SwapNoun: 4096, ChoiceAside: 8192 } as const;
+const Word = { Chains: 1, SecretWord: 2, EveryLink: 4, SendsBack: 8, AiWord: 16, AiNamed: 32, ErrorContext: 64, Quiet: 128, SecretFile: 256, Account: 512, Waives: 1024, Swap: 2048, SwapNoun: 4096, ChoiceAside: 8192, Money: 16384 } as const;
 /** Per word test, the gate (reader-gates.ts) of its regex in the first word and in the second, or 0 where it has none: a closed gate is a test read as false. */
-const wordGates: readonly number[] = [leavesGate, flowSecretGate, everyLinkGate, addressGate, 0, 0, errorContextGate, quietGate, secretFileGate, 0, waivedGate, 0, destinationNounGate, 0];
-const wordMoreGates: readonly number[] = [0, 0, 0, 0, aiWordGate, aiWordGate, 0, 0, 0, 0, 0, 0, 0, overGate];
-const wordTests: readonly ((clause: string) => boolean)[] = [chainsHere, maySecretIn, everyLinkIn, (c) => sentBackAt(c) >= 0, (c) => aiBefore(c) > 0, (c) => aiBefore(c) === 2, namesErrorContext, mayKeepQuiet, mayNameSecret, mayNameAccount, waivesAsking, maySwapDestination, mayNameDestination, maySetChoiceAside];
+const wordGates: readonly number[] = [leavesGate, flowSecretGate, everyLinkGate, addressGate, 0, 0, errorContextGate, quietGate, secretFileGate, 0, waivedGate, 0, destinationNounGate, 0, 0];
+const wordMoreGates: readonly number[] = [0, 0, 0, 0, aiWordGate, aiWordGate, 0, 0, 0, 0, 0, 0, 0, overGate, moneyGate];
+const wordTests: readonly ((clause: string) => boolean)[] = [chainsHere, maySecretIn, everyLinkIn, (c) => sentBackAt(c) >= 0, (c) => aiBefore(c) > 0, (c) => aiBefore(c) === 2, namesErrorContext, mayKeepQuiet, mayNameSecret, mayNameAccount, waivesAsking, maySwapDestination, mayNameDestination, maySetChoiceAside, mayNameMoney];
 
 /** Slots of what a clause's own readings found (undefined: not read yet; false: nothing). */
 type Kept<T> = T | false | undefined;
@@ -426,11 +426,15 @@ export class ClauseOrders {
     const actedBefore = ((before?.cues ?? 0) & acting) !== 0;
     if ((acts || actedBefore) && this.word(Word.Quiet, text) && keepsQuiet(text, acts, actedBefore, (cues & mayOrder) !== 0, previous)) return concealsOrder;
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
-    if ((this.word(Word.Account, text) || this.word(Word.ChoiceAside, text)) && redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
+    // redirectsPayment's tests in the order of their cost: money named here or in the clause before (gated),
+    // then an account's shape (a regex over every such clause) or a word setting the user's choice aside.
+    const money = this.word(Word.Money, text) || (before !== undefined ? before.word(Word.Money, previous) : mayNameMoney(previous));
+    if (money && (this.word(Word.Account, text) || this.word(Word.ChoiceAside, text)) && redirectsPayment(text, previous, role === 'metadata')) return paymentOrder[role];
     // Both first tests of swapsDestination kept per clause: a clause with two digits in a row (a version, a
-    // year) is met again after new ones, and its noun test is a regex of many languages.
-    const maySwap = this.word(Word.Swap, text) || (before !== undefined ? before.word(Word.Swap, previous) : maySwapDestination(previous));
-    if (maySwap && (this.word(Word.SwapNoun, text) || (before !== undefined ? before.word(Word.SwapNoun, previous) : mayNameDestination(previous))) && swapsDestination(text, previous)) return paymentOrder[role];
+    // year) is met again after new ones, and its noun test is a regex of many languages. The noun first: its
+    // gate closes it on most clauses for a few bit tests, where the digits' regex reads every clause.
+    const mayName = this.word(Word.SwapNoun, text) || (before !== undefined ? before.word(Word.SwapNoun, previous) : mayNameDestination(previous));
+    if (mayName && (this.word(Word.Swap, text) || (before !== undefined ? before.word(Word.Swap, previous) : maySwapDestination(previous))) && swapsDestination(text, previous)) return paymentOrder[role];
     if (fillsLinkSlot(text, previous)) return linkOrder[role];
     if ((this.#limits ??= userLimitsMayBeSetAside(this.grammar.gates) && setsUserLimitsAside(text))) return limitsOrder[role];
     const borrows = (this.#borrows ??= speaksForUser(text, this.grammar.gates) ?? false);
