@@ -7,6 +7,7 @@
 // (sending, posting, running a shell command, deleting, paying, granting, publishing) or carrying a credential
 // file or a download piped into a shell in its arguments. A next page's cursor, a list of items, a workflow's
 // steps, a logged request for a tool that only reads, a suggested `get_page` call pass.
+import { lowerCased } from '../text/lower-head.js';
 import { stepArgumentsAct, writesFiles } from './next-call-arguments.js';
 import { credentialFile } from './sends-secrets.js';
 
@@ -61,7 +62,8 @@ function stepActs(text: string, key: string, from: number): boolean {
 /** Where a text (as a tool returned it) hands the model a next call as data (see above), or -1. */
 export function handsNextCall(raw: string): number {
   if (!quick.test(raw)) return -1;
-  const text = raw.toLowerCase();
+  // Lowered once with standing-sends.ts and seams.ts, which read the same parts (text/lower-head.ts).
+  const text = lowerCased(raw);
   let keys = 0;
   stepKey.lastIndex = 0;
   for (let m = stepKey.exec(text); m !== null && keys < maxKeys; m = stepKey.exec(text), keys++) {

@@ -4,6 +4,7 @@
 // read whole: the previous line stops mid-sentence (a comma or a semicolon) and the next text line goes on
 // in lower case. Role labels the document walk reads between two messages ("user") and blank lines are no
 // text of either. Bounded: a few seams per text, a few hundred characters each.
+import { lowerCased } from '../text/lower-head.js';
 import { endsSentenceAt } from './sentences.js';
 
 export interface Seam {
@@ -100,7 +101,7 @@ const maxResolved = 8;
 export function pronounsResolved(text: string, file: RegExp): readonly Seam[] {
   // Tested on the text as it is: most texts name no such file, and are not copied in lower case.
   if (!mayNameFile.test(text)) return noSeams;
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   const found: Seam[] = [];
   const names = new RegExp(file.source, 'g');
   pronoun.lastIndex = 0;
