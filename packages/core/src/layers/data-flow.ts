@@ -5,6 +5,7 @@ import type { Awaitable, Layer, LayerContext, LayerFinding, ScannedValue, ToolIn
 import type { BehaviourConfig } from '../stateful/behaviour-config.js';
 import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
 import { tokenHash, winnow } from '../stateful/fingerprints.js';
+import { assignedSecrets, namesSecret } from '../stateful/assigned-secrets.js';
 import { flowViews } from '../stateful/flow-views.js';
 import { addNewest } from '../stateful/newest-hashes.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
@@ -241,6 +242,21 @@ function secretParts(text: string): string {
   return out === undefined ? text : out + text.slice(from);
 }
 
+/** The generated-looking values keys naming a secret assign in `values` (undefined when none: most results). */
+function assignedIn(values: readonly ScannedValue[]): string[] | undefined {
+  let out: string[] | undefined;
+  const add = (value: string): void => {
+    (out ??= []).push(value);
+  };
+  for (let v = 0; v < values.length; v++) {
+    const value = values[v]!;
+    // A value whose own key names the secret (`{"password": "…"}` read as JSON) is all the secret.
+    if (value.key !== '' && value.text.length >= 12 && namesSecret(value.key.toLowerCase())) assignedSecrets(`${value.key.toLowerCase()}=${value.text}`, add);
+    else assignedSecrets(value.text, add);
+  }
+  return out;
+}
+
 const isRecipientKey = (key: string): boolean => nameWords(key).some((w) => recipientWords.has(w));
 
 /**
@@ -272,7 +288,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     return set;
   };
 
-  function remember(ctx: LayerContext<unknown>, values: readonly ScannedValue[], what: string): Awaitable<void> {
+  /** Remembers the fingerprints of `texts` (of their secret parts when `parts`: see secretParts) as read from `what`. */
+  function remember(ctx: LayerContext<unknown>, texts: readonly string[], what: string, parts = true): Awaitable<void> {
     return chain(ctx.session.get<FingerprintSet>('fp'), (stored) => {
       const set: FingerprintSet = stored ?? { h: [], s: [], sources: [], n: 0 };
       const index = indexOf(set);
@@ -281,8 +298,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       set.sources.push({ tool: ctx.tool ?? '', what: what.slice(0, 200), at: ctx.now() });
       let added = 0;
       const budget = Math.max(16, max >> 2);
-      for (const v of values) {
-        winnow(secretParts(v.text), (h) => {
+      for (const text of texts) {
+        winnow(parts ? secretParts(text) : text, (h) => {
           if (added >= budget || index.has(h)) return;
           set.h.push(h);
           set.s.push(sourceIndex);
@@ -467,7 +484,14 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       const secrets = secretPaths(ctx);
       if (secrets.length) {
         const paths = new Set(secrets);
-        const step = remember(ctx, ctx.values.filter((v) => paths.has(JSON.stringify(v.path))), 'a secret');
+        const step = remember(ctx, ctx.values.filter((v) => paths.has(JSON.stringify(v.path))).map((v) => v.text), 'a secret');
+        if (step instanceof Promise) (pending ??= []).push(step);
+      }
+      // A password or opaque token has no shape the secrets pack knows: the key that names it is what tells.
+      // Only in the answer to a request let through (a late answer to a blocked one is not what it read).
+      const assigned = ctx.tool === undefined ? undefined : assignedIn(ctx.values);
+      if (assigned !== undefined) {
+        const step = remember(ctx, assigned, 'a secret named by its key', false);
         if (step instanceof Promise) (pending ??= []).push(step);
       }
     }
@@ -484,7 +508,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   }
 
   function rememberAfter(ctx: LayerContext<unknown>, deleted: Awaitable<void>, why: string): Awaitable<void> {
-    return chain(deleted, () => remember(ctx, ctx.values, why));
+    return chain(deleted, () => remember(ctx, ctx.values.map((v) => v.text), why));
   }
 
   function recordLater(ctx: LayerContext<unknown>, stored: Promise<ProvenanceSets | undefined>, injected: number, hashes: readonly number[]): Promise<void> {
