@@ -341,8 +341,28 @@ class Analysis {
       const held = this.held.get(fileKey(path))!;
       this.add(held.rule, `${how} ${path}`, held.what);
     }
+    else if (this.heldInside(path) !== undefined) {
+      const [file, held] = this.heldInside(path)!;
+      this.add(held.rule, `${how} ${path}`, `${held.what} (${file} is inside ${path})`);
+    }
     else if (this.wide(path)) this.add('cmd/bulk-upload', `${how} ${path}`, `${path} is a root of the machine`);
     else if (this.searched !== undefined && variable.test(path)) this.add('cmd/bulk-upload', `${how} ${path}`, `${path} names what the search finds: ${this.searched}`);
+  }
+
+  /**
+   * A file the text or the session holds a secret in that lies inside the folder `path` (a copy of a credential
+   * into `site/assets/` sent by a sync of `site`): a folder sent sends what is in it. `.` holds every relative file.
+   */
+  heldInside(path: string): readonly [string, { readonly rule: CommandRule; readonly what: string }] | undefined {
+    if (this.held.size === 0) return undefined;
+    let folder = fileKey(unquote(path));
+    while (folder.length > 1 && folder.endsWith('/')) folder = folder.slice(0, -1);
+    const here = folder === '.' || folder === '';
+    for (const entry of this.held) {
+      const file = entry[0];
+      if (here ? !/^[/~$]/.test(file) : file.startsWith(`${folder}/`)) return entry;
+    }
+    return undefined;
   }
 
   /**
