@@ -45,6 +45,8 @@ const domain = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 const slug = /^[a-z0-9_-][a-z0-9_.-]*\/[a-z0-9_-][a-z0-9_.-]*$/;
 const fileName = /\.[a-z0-9]{1,5}$/;
 const accountNumber = /^[a-z]{0,4}[0-9][0-9-]{6,}[0-9]$/;
+/** An IBAN: country, check digits, then 11 to 30 letters and digits (`gb29nwbk60161331926819`). */
+const iban = /^[a-z]{2}[0-9]{2}[a-z0-9]{11,30}$/;
 
 const hostOf = (url: string): string => {
   const from = url.indexOf('://') + 3;
@@ -95,7 +97,7 @@ function classify(piece: string, emit: (token: string) => void): void {
     if (host) emit(host);
   } else if (token.includes('@')) {
     if (email.test(token)) emit(token);
-  } else if (wallet.test(token) || accountNumber.test(token) || (domain.test(token) && !token.includes('/')) || (slug.test(token) && !fileName.test(token))) emit(token);
+  } else if (wallet.test(token) || accountNumber.test(token) || iban.test(token) || (domain.test(token) && !token.includes('/')) || (slug.test(token) && !fileName.test(token))) emit(token);
 }
 
 /**
@@ -117,6 +119,8 @@ export function tokensOf(text: string, emit: (token: string) => void, maxChars =
     if (kind === 0) continue;
     if (kind === tokenEnd) {
       const length = i - start;
+      // An IBAN written in groups of four (`DE44 5001 0517 …`), as a person writes one: its groups joined.
+      if (length === 4 && c === 0x20 && ibanStart(text, start)) spacedIban(text, start, end, emit);
       // Every token but an email address starts with [a-z0-9_-]: a path (`../x`, `/etc`) is not sliced.
       if ((seen & marked || digits >= 8) && length >= 4 && length <= 256 && (seen & atSign || startsToken(text.charCodeAt(start)))) classify(text.slice(start, i), emit);
       start = i + 1;
@@ -127,6 +131,29 @@ export function tokensOf(text: string, emit: (token: string) => void, maxChars =
       digits += kind >> 3;
     }
   }
+}
+
+const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Whether the four characters at `at` are an IBAN's country and check digits (`de44`). */
+const ibanStart = (text: string, at: number): boolean =>
+  isLower(text.charCodeAt(at)) && isLower(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && (at === 0 || !isLower(text.charCodeAt(at - 1)));
+
+/** Emits the IBAN whose first group starts at `at` and whose groups of four are split by single spaces, if it is one. */
+function spacedIban(text: string, at: number, end: number, emit: (token: string) => void): void {
+  let joined = text.slice(at, at + 4);
+  let i = at + 4;
+  // Up to eight more groups: four characters each, the last one to four.
+  for (let groups = 0; groups < 8 && i < end && text.charCodeAt(i) === 0x20; groups++) {
+    let j = i + 1;
+    while (j < end && j - i <= 4 && (isLower(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
+    const size = j - i - 1;
+    if (size === 0 || size > 4 || (j < end && (isLower(text.charCodeAt(j)) || isDigit(text.charCodeAt(j))))) break;
+    joined += text.slice(i + 1, j);
+    i = j;
+    if (size < 4) break;
+  }
+  if (joined.length >= 15 && iban.test(joined)) emit(joined);
 }
 
 /** Whether a token may start with `c`: the first character every pattern of {@link classify} but `email` takes. */
@@ -257,6 +284,42 @@ function assignedIn(values: readonly ScannedValue[]): string[] | undefined {
   return out;
 }
 
+/**
+ * An order to whoever reads the text to send, pay or hand something to someone: a request or obligation word
+ * (`please`, `kindly`, `must`, `going forward`), then within a few words a verb of sending or paying. The
+ * recipient-like tokens after it in the same sentence are where the text tells the agent to send.
+ */
+const sendOrder = /\b(?:please|kindly|must|should|need to|needs to|have to|has to|make sure to|be sure to|remember to|going forward|from now on)\b[^.!?\n]{0,40}?\b(?:send|mail|e-?mail|forward|transfer|wire|pay|remit|use|deliver|share|upload|submit|post|publish|route|bcc)\b/g;
+/** The most characters of the sentence read after an order for its recipient. */
+const orderReach = 200;
+
+/** Hashes of the recipient-like tokens a result's values tell the agent to send or pay to (undefined when none: most results). */
+function orderedHashes(values: readonly ScannedValue[]): number[] | undefined {
+  let out: number[] | undefined;
+  const add = (token: string): void => {
+    (out ??= []).push(tokenHash(token));
+  };
+  for (let v = 0; v < values.length; v++) {
+    const text = values[v]!.text;
+    const end = Math.min(text.length, 65_536);
+    sendOrder.lastIndex = 0;
+    for (let m = sendOrder.exec(text); m !== null && m.index < end; m = sendOrder.exec(text)) {
+      // The rest of the sentence: to a `.`, `!` or `?` that ends it (followed by a space or the end), or a line end.
+      const from = sendOrder.lastIndex;
+      let to = from;
+      while (to < end && to - from < orderReach) {
+        const c = text.charCodeAt(to);
+        if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && (to + 1 >= end || isSpace(text.charCodeAt(to + 1))))) break;
+        to++;
+      }
+      tokensOf(text.slice(from, to), add);
+    }
+  }
+  return out;
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+
 const isRecipientKey = (key: string): boolean => nameWords(key).some((w) => recipientWords.has(w));
 
 /**
@@ -376,19 +439,20 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     if (caps & Capability.Send && results.size && findings !== undefined) {
       for (const v of ctx.values) {
         if (!isRecipientKey(v.key)) continue;
-        let from: { token: string; injected: boolean } | undefined;
+        let from: { token: string; injected: boolean; ordered: boolean } | undefined;
         tokensOf(v.text, (token) => {
           if (from !== undefined) return;
           const h = tokenHash(token);
           if (!results.has(h) || clients.has(h)) return;
-          from = { token, injected: sets.i[sets.r.lastIndexOf(h)] === 1 };
+          const flag = sets.i[sets.r.lastIndexOf(h)];
+          from = { token, injected: flag === 1 || flag === 2, ordered: flag === 2 };
         });
         if (from === undefined) continue;
         flagged = true;
         findings.push({
           rule: from.injected ? 'provenance/from-injected-result' : 'provenance/from-tool-result',
           path: v.path,
-          message: `${v.key} of ${ctx.tool} names ${from.token.slice(0, 80)}, which came from a tool result${from.injected ? ' flagged as an injection' : ''}, not from the client`,
+          message: `${v.key} of ${ctx.tool} names ${from.token.slice(0, 80)}, which came from a tool result${from.ordered ? ' telling the agent to send or pay to it' : from.injected ? ' flagged as an injection' : ''}, not from the client`,
           data: { sink: { tool: ctx.tool ?? null, argument: v.key }, injected: from.injected },
         });
       }
@@ -498,10 +562,11 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     const hashes = tokenHashes(ctx);
     if (hashes.length) {
       const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
+      const ordered = injected ? undefined : orderedHashes(ctx.values);
       const stored = ctx.session.get<ProvenanceSets>('prov');
       const step = stored instanceof Promise
-        ? recordLater(ctx, stored, injected, hashes)
-        : record(ctx, stored ?? { r: [], i: [], c: [] }, 'r', injected, hashes);
+        ? recordLater(ctx, stored, injected, hashes, ordered)
+        : recordResult(ctx, stored ?? { r: [], i: [], c: [] }, injected, hashes, ordered);
       if (step instanceof Promise) (pending ??= []).push(step);
     }
     return pending === undefined ? none : Promise.all(pending).then(() => none);
@@ -511,8 +576,24 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     return chain(deleted, () => remember(ctx, ctx.values.map((v) => v.text), why));
   }
 
-  function recordLater(ctx: LayerContext<unknown>, stored: Promise<ProvenanceSets | undefined>, injected: number, hashes: readonly number[]): Promise<void> {
-    return stored.then((sets) => record(ctx, sets ?? { r: [], i: [], c: [] }, 'r', injected, hashes));
+  function recordLater(ctx: LayerContext<unknown>, stored: Promise<ProvenanceSets | undefined>, injected: number, hashes: readonly number[], ordered: readonly number[] | undefined): Promise<void> {
+    return stored.then((sets) => recordResult(ctx, sets ?? { r: [], i: [], c: [] }, injected, hashes, ordered));
+  }
+
+  /** A result's tokens recorded, those it told the agent to send or pay to (`ordered`) flagged 2 (kept flagged once so). */
+  function recordResult(ctx: LayerContext<unknown>, sets: ProvenanceSets, injected: number, hashes: readonly number[], ordered: readonly number[] | undefined): Awaitable<void> {
+    if (ordered === undefined) return record(ctx, sets, 'r', injected, hashes);
+    const added = addNewest(sets.r, setOf(sets.r), hashes, maxTokens, sets.i, injected);
+    let flagged = false;
+    for (const h of ordered) {
+      const at = sets.r.lastIndexOf(h);
+      if (at >= 0 && sets.i[at] === 0) {
+        sets.i[at] = 2;
+        flagged = true;
+      }
+    }
+    if (!added && !flagged) return;
+    return ctx.session.set('prov', sets, { ttlMs });
   }
 
   return defineLayer({
@@ -523,7 +604,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     rules: {
       'data-flow/sensitive-flow': { description: 'An outbound argument carries data from a sensitive tool result (a credential file, a secret, a marked tool or path).', severity: 'critical', action: config.flow, hint: 'If this flow is intended, scope the rule off for the sending tool.' },
       'provenance/from-tool-result': { description: 'A recipient, account, host or repository of a send/pay/publish call came from a tool result, never from the client.', severity: 'medium', action: config.provenance, hint: 'Confirm the recipient with the user; scope the rule off for tools that legitimately reply to senders they read.' },
-      'provenance/from-injected-result': { description: 'A recipient, account, host or repository of a send/pay/publish call came from a tool result that was flagged as a prompt injection.', severity: 'critical', action: config.provenanceInjected },
+      'provenance/from-injected-result': { description: 'A recipient, account, host or repository of a send/pay/publish call came from a tool result that was flagged as a prompt injection, or that told the agent to send or pay to it.', severity: 'critical', action: config.provenanceInjected },
     },
     inspect(_message, ctx) {
       if (ctx.from === 'client') return onClient(ctx);
