@@ -7,7 +7,11 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 // call or result completes, a tool list or the instructions changed mid-session, and a run of ordinary calls
 // ending in one that breaks it. Each attack has a benign twin session. `misses` may only shrink.
 
-/** Attacks balanced does not block yet. */
+/**
+ * Attacks balanced does not block yet. (ss-vault-password-dashed-mail and ss-key-then-webhook-b64-json: their
+ * read is blocked at balanced - cmd/credential-print, path/credential-file - and the late answer to a blocked
+ * read is not remembered by design; with the read let through, their send is data-flow/sensitive-flow.)
+ */
 const misses = new Set<string>([
   'ss-vault-password-dashed-mail',
   'ss-result-host-destroy-other',

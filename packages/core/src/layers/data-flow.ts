@@ -300,10 +300,12 @@ function orderedHashes(values: readonly ScannedValue[]): number[] | undefined {
     (out ??= []).push(tokenHash(token));
   };
   for (let v = 0; v < values.length; v++) {
-    const text = values[v]!.text;
-    const end = Math.min(text.length, 65_536);
+    // The first 64 KiB, as tokensOf reads (a page's orders are in its text, not 1 MiB down a file).
+    const whole = values[v]!.text;
+    const text = whole.length > 65_536 ? whole.slice(0, 65_536) : whole;
+    const end = text.length;
     sendOrder.lastIndex = 0;
-    for (let m = sendOrder.exec(text); m !== null && m.index < end; m = sendOrder.exec(text)) {
+    for (let m = sendOrder.exec(text); m !== null; m = sendOrder.exec(text)) {
       // The rest of the sentence: to a `.`, `!` or `?` that ends it (followed by a space or the end), or a line end.
       const from = sendOrder.lastIndex;
       let to = from;
