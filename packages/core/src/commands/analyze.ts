@@ -337,12 +337,39 @@ class Analysis {
     if (what) this.add('cmd/credential-upload', `${how} ${path}`, what);
     else if (path === '-' && this.stdinHolds !== undefined) this.add(this.stdinHolds.rule, `${this.stdinHolds.stage} | ${how} -`, this.stdinHolds.what);
     else if (this.found?.why !== undefined && path.includes(this.found.placeholder)) this.add('cmd/bulk-upload', `${how} ${path}`, this.found.why);
-    else if (this.held.has(fileKey(path))) {
-      const held = this.held.get(fileKey(path))!;
-      this.add(held.rule, `${how} ${path}`, held.what);
-    }
-    else if (this.wide(path)) this.add('cmd/bulk-upload', `${how} ${path}`, `${path} is a root of the machine`);
+    else if (this.uploadHeld(path, how)) {
+      // (The file or folder holds what the session put in it: that is the finding.)
+    } else if (this.wide(path)) this.add('cmd/bulk-upload', `${how} ${path}`, `${path} is a root of the machine`);
     else if (this.searched !== undefined && variable.test(path)) this.add('cmd/bulk-upload', `${how} ${path}`, `${path} names what the search finds: ${this.searched}`);
+  }
+
+  /** A send of `path` when it is, or is a folder holding, a file the text or the session put a secret in: whether it was. */
+  uploadHeld(path: string, how: string): boolean {
+    const held = this.held.get(fileKey(path));
+    if (held !== undefined) {
+      this.add(held.rule, `${how} ${path}`, held.what);
+      return true;
+    }
+    const inside = this.heldInside(path);
+    if (inside === undefined) return false;
+    this.add(inside[1].rule, `${how} ${path}`, `${inside[1].what} (${inside[0]} is inside ${path})`);
+    return true;
+  }
+
+  /**
+   * A file the text or the session holds a secret in that lies inside the folder `path` (a copy of a credential
+   * into `site/assets/` sent by a sync of `site`): a folder sent sends what is in it. `.` holds every relative file.
+   */
+  heldInside(path: string): readonly [string, { readonly rule: CommandRule; readonly what: string }] | undefined {
+    if (this.held.size === 0) return undefined;
+    let folder = fileKey(unquote(path));
+    while (folder.length > 1 && folder.endsWith('/')) folder = folder.slice(0, -1);
+    const here = folder === '.' || folder === '';
+    for (const entry of this.held) {
+      const file = entry[0];
+      if (here ? !/^[/~$]/.test(file) : file.startsWith(`${folder}/`)) return entry;
+    }
+    return undefined;
   }
 
   /**
@@ -1025,6 +1052,12 @@ class Analysis {
     if (spec.stdinUpload && this.stdinHolds !== undefined) this.add(this.stdinHolds.rule, `${this.stdinHolds.stage} | ${name}`, this.stdinHolds.what);
     if (spec.operandUpload && operands.length >= 2 && operands[operands.length - 1]!.includes(':')) {
       for (const o of operands.slice(0, -1)) this.upload(o, name);
+    } else if (spec.operandUpload && operands.length >= 2) {
+      // An option's value the table does not know (`--acl public-read`) ends the line: the remote is then the
+      // last operand naming one, and what the session put in a file or folder sent before it is still sent.
+      let remote = operands.length - 2;
+      while (remote > 0 && !operands[remote]!.includes(':')) remote--;
+      for (let o = 0; o < remote; o++) this.uploadHeld(operands[o]!, name);
     }
   }
 

@@ -54,11 +54,18 @@ export function writtenScriptCarry(path: string, text: string, bounds: CarryBoun
 
 const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
+/** Whether `text` names a folder `file` lies in (`site` or `site/assets` for `site/assets/cfg.txt`), or `.` for a relative file. */
+function inFolderNamed(file: string, text: string): boolean {
+  for (let slash = file.indexOf('/', 1); slash > 0; slash = file.indexOf('/', slash + 1)) if (text.includes(file.slice(0, slash))) return true;
+  return !/^[/~$]/.test(file) && /\s\.\/?(?:\s|$)/.test(text);
+}
+
 /** Whether `text` names something the carry holds (a file by its last name, a remote by its name): only then is it read again with it. */
 export function namesCarried(carry: LineCarry, text: string): boolean {
   for (const f of carry.downloaded) if (text.includes(baseName(f))) return true;
   for (const f of carry.decoded) if (text.includes(baseName(f))) return true;
-  for (const [f] of carry.held) if (text.includes(baseName(f))) return true;
+  // A held file by its name, or by a folder it lies in (a sync of the folder sends it); `.` holds a relative one.
+  for (const [f] of carry.held) if (text.includes(baseName(f)) || inFolderNamed(f, text)) return true;
   // A script by its name, or by its folder (a hooks path names the folder).
   for (const [f] of carry.scripts) if (text.includes(baseName(f)) || (f.includes('/') && text.includes(f.slice(0, f.lastIndexOf('/'))))) return true;
   for (const [name] of carry.remotes) if (text.includes(name)) return true;

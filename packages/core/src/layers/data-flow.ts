@@ -5,6 +5,7 @@ import type { Awaitable, Layer, LayerContext, LayerFinding, ScannedValue, ToolIn
 import type { BehaviourConfig } from '../stateful/behaviour-config.js';
 import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
 import { tokenHash, winnow } from '../stateful/fingerprints.js';
+import { assignedSecrets, namesSecret } from '../stateful/assigned-secrets.js';
 import { flowViews } from '../stateful/flow-views.js';
 import { addNewest } from '../stateful/newest-hashes.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
@@ -44,6 +45,8 @@ const domain = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 const slug = /^[a-z0-9_-][a-z0-9_.-]*\/[a-z0-9_-][a-z0-9_.-]*$/;
 const fileName = /\.[a-z0-9]{1,5}$/;
 const accountNumber = /^[a-z]{0,4}[0-9][0-9-]{6,}[0-9]$/;
+/** An IBAN: country, check digits, then 11 to 30 letters and digits (`gb29nwbk60161331926819`). */
+const iban = /^[a-z]{2}[0-9]{2}[a-z0-9]{11,30}$/;
 
 const hostOf = (url: string): string => {
   const from = url.indexOf('://') + 3;
@@ -94,7 +97,7 @@ function classify(piece: string, emit: (token: string) => void): void {
     if (host) emit(host);
   } else if (token.includes('@')) {
     if (email.test(token)) emit(token);
-  } else if (wallet.test(token) || accountNumber.test(token) || (domain.test(token) && !token.includes('/')) || (slug.test(token) && !fileName.test(token))) emit(token);
+  } else if (wallet.test(token) || accountNumber.test(token) || iban.test(token) || (domain.test(token) && !token.includes('/')) || (slug.test(token) && !fileName.test(token))) emit(token);
 }
 
 /**
@@ -116,6 +119,8 @@ export function tokensOf(text: string, emit: (token: string) => void, maxChars =
     if (kind === 0) continue;
     if (kind === tokenEnd) {
       const length = i - start;
+      // An IBAN written in groups of four (`DE44 5001 0517 …`), as a person writes one: its groups joined.
+      if (length === 4 && c === 0x20 && ibanStart(text, start)) spacedIban(text, start, end, emit);
       // Every token but an email address starts with [a-z0-9_-]: a path (`../x`, `/etc`) is not sliced.
       if ((seen & marked || digits >= 8) && length >= 4 && length <= 256 && (seen & atSign || startsToken(text.charCodeAt(start)))) classify(text.slice(start, i), emit);
       start = i + 1;
@@ -126,6 +131,29 @@ export function tokensOf(text: string, emit: (token: string) => void, maxChars =
       digits += kind >> 3;
     }
   }
+}
+
+const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Whether the four characters at `at` are an IBAN's country and check digits (`de44`). */
+const ibanStart = (text: string, at: number): boolean =>
+  isLower(text.charCodeAt(at)) && isLower(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && (at === 0 || !isLower(text.charCodeAt(at - 1)));
+
+/** Emits the IBAN whose first group starts at `at` and whose groups of four are split by single spaces, if it is one. */
+function spacedIban(text: string, at: number, end: number, emit: (token: string) => void): void {
+  let joined = text.slice(at, at + 4);
+  let i = at + 4;
+  // Up to eight more groups: four characters each, the last one to four.
+  for (let groups = 0; groups < 8 && i < end && text.charCodeAt(i) === 0x20; groups++) {
+    let j = i + 1;
+    while (j < end && j - i <= 4 && (isLower(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
+    const size = j - i - 1;
+    if (size === 0 || size > 4 || (j < end && (isLower(text.charCodeAt(j)) || isDigit(text.charCodeAt(j))))) break;
+    joined += text.slice(i + 1, j);
+    i = j;
+    if (size < 4) break;
+  }
+  if (joined.length >= 15 && iban.test(joined)) emit(joined);
 }
 
 /** Whether a token may start with `c`: the first character every pattern of {@link classify} but `email` takes. */
@@ -241,6 +269,59 @@ function secretParts(text: string): string {
   return out === undefined ? text : out + text.slice(from);
 }
 
+/** The generated-looking values keys naming a secret assign in `values` (undefined when none: most results). */
+function assignedIn(values: readonly ScannedValue[]): string[] | undefined {
+  let out: string[] | undefined;
+  const add = (value: string): void => {
+    (out ??= []).push(value);
+  };
+  for (let v = 0; v < values.length; v++) {
+    const value = values[v]!;
+    // A value whose own key names the secret (`{"password": "…"}` read as JSON) is all the secret.
+    if (value.key !== '' && value.text.length >= 12 && namesSecret(value.key.toLowerCase())) assignedSecrets(`${value.key.toLowerCase()}=${value.text}`, add);
+    else assignedSecrets(value.text, add);
+  }
+  return out;
+}
+
+/**
+ * An order to whoever reads the text to send, pay or hand something to someone: a request or obligation word
+ * (`please`, `kindly`, `must`, `going forward`), then within a few words a verb of sending or paying. The
+ * recipient-like tokens after it in the same sentence are where the text tells the agent to send.
+ */
+const sendOrder = /\b(?:please|kindly|must|should|need to|needs to|have to|has to|make sure to|be sure to|remember to|going forward|from now on)\b[^.!?\n]{0,40}?\b(?:send|mail|e-?mail|forward|transfer|wire|pay|remit|use|deliver|share|upload|submit|post|publish|route|bcc)\b/g;
+/** The most characters of the sentence read after an order for its recipient. */
+const orderReach = 200;
+
+/** Hashes of the recipient-like tokens a result's values tell the agent to send or pay to (undefined when none: most results). */
+function orderedHashes(values: readonly ScannedValue[]): number[] | undefined {
+  let out: number[] | undefined;
+  const add = (token: string): void => {
+    (out ??= []).push(tokenHash(token));
+  };
+  for (let v = 0; v < values.length; v++) {
+    // The first 64 KiB, as tokensOf reads (a page's orders are in its text, not 1 MiB down a file).
+    const whole = values[v]!.text;
+    const text = whole.length > 65_536 ? whole.slice(0, 65_536) : whole;
+    const end = text.length;
+    sendOrder.lastIndex = 0;
+    for (let m = sendOrder.exec(text); m !== null; m = sendOrder.exec(text)) {
+      // The rest of the sentence: to a `.`, `!` or `?` that ends it (followed by a space or the end), or a line end.
+      const from = sendOrder.lastIndex;
+      let to = from;
+      while (to < end && to - from < orderReach) {
+        const c = text.charCodeAt(to);
+        if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && (to + 1 >= end || isSpace(text.charCodeAt(to + 1))))) break;
+        to++;
+      }
+      tokensOf(text.slice(from, to), add);
+    }
+  }
+  return out;
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+
 const isRecipientKey = (key: string): boolean => nameWords(key).some((w) => recipientWords.has(w));
 
 /**
@@ -272,7 +353,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     return set;
   };
 
-  function remember(ctx: LayerContext<unknown>, values: readonly ScannedValue[], what: string): Awaitable<void> {
+  /** Remembers the fingerprints of `texts` (of their secret parts when `parts`: see secretParts) as read from `what`. */
+  function remember(ctx: LayerContext<unknown>, texts: readonly string[], what: string, parts = true): Awaitable<void> {
     return chain(ctx.session.get<FingerprintSet>('fp'), (stored) => {
       const set: FingerprintSet = stored ?? { h: [], s: [], sources: [], n: 0 };
       const index = indexOf(set);
@@ -281,8 +363,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       set.sources.push({ tool: ctx.tool ?? '', what: what.slice(0, 200), at: ctx.now() });
       let added = 0;
       const budget = Math.max(16, max >> 2);
-      for (const v of values) {
-        winnow(secretParts(v.text), (h) => {
+      for (const text of texts) {
+        winnow(parts ? secretParts(text) : text, (h) => {
           if (added >= budget || index.has(h)) return;
           set.h.push(h);
           set.s.push(sourceIndex);
@@ -359,19 +441,20 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     if (caps & Capability.Send && results.size && findings !== undefined) {
       for (const v of ctx.values) {
         if (!isRecipientKey(v.key)) continue;
-        let from: { token: string; injected: boolean } | undefined;
+        let from: { token: string; injected: boolean; ordered: boolean } | undefined;
         tokensOf(v.text, (token) => {
           if (from !== undefined) return;
           const h = tokenHash(token);
           if (!results.has(h) || clients.has(h)) return;
-          from = { token, injected: sets.i[sets.r.lastIndexOf(h)] === 1 };
+          const flag = sets.i[sets.r.lastIndexOf(h)];
+          from = { token, injected: flag === 1 || flag === 2, ordered: flag === 2 };
         });
         if (from === undefined) continue;
         flagged = true;
         findings.push({
           rule: from.injected ? 'provenance/from-injected-result' : 'provenance/from-tool-result',
           path: v.path,
-          message: `${v.key} of ${ctx.tool} names ${from.token.slice(0, 80)}, which came from a tool result${from.injected ? ' flagged as an injection' : ''}, not from the client`,
+          message: `${v.key} of ${ctx.tool} names ${from.token.slice(0, 80)}, which came from a tool result${from.ordered ? ' telling the agent to send or pay to it' : from.injected ? ' flagged as an injection' : ''}, not from the client`,
           data: { sink: { tool: ctx.tool ?? null, argument: v.key }, injected: from.injected },
         });
       }
@@ -467,28 +550,52 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       const secrets = secretPaths(ctx);
       if (secrets.length) {
         const paths = new Set(secrets);
-        const step = remember(ctx, ctx.values.filter((v) => paths.has(JSON.stringify(v.path))), 'a secret');
+        const step = remember(ctx, ctx.values.filter((v) => paths.has(JSON.stringify(v.path))).map((v) => v.text), 'a secret');
+        if (step instanceof Promise) (pending ??= []).push(step);
+      }
+      // A password or opaque token has no shape the secrets pack knows: the key that names it is what tells.
+      // Only in the answer to a request let through (a late answer to a blocked one is not what it read).
+      const assigned = ctx.tool === undefined ? undefined : assignedIn(ctx.values);
+      if (assigned !== undefined) {
+        const step = remember(ctx, assigned, 'a secret named by its key', false);
         if (step instanceof Promise) (pending ??= []).push(step);
       }
     }
     const hashes = tokenHashes(ctx);
     if (hashes.length) {
       const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
+      const ordered = injected ? undefined : orderedHashes(ctx.values);
       const stored = ctx.session.get<ProvenanceSets>('prov');
       const step = stored instanceof Promise
-        ? recordLater(ctx, stored, injected, hashes)
-        : record(ctx, stored ?? { r: [], i: [], c: [] }, 'r', injected, hashes);
+        ? recordLater(ctx, stored, injected, hashes, ordered)
+        : recordResult(ctx, stored ?? { r: [], i: [], c: [] }, injected, hashes, ordered);
       if (step instanceof Promise) (pending ??= []).push(step);
     }
     return pending === undefined ? none : Promise.all(pending).then(() => none);
   }
 
   function rememberAfter(ctx: LayerContext<unknown>, deleted: Awaitable<void>, why: string): Awaitable<void> {
-    return chain(deleted, () => remember(ctx, ctx.values, why));
+    return chain(deleted, () => remember(ctx, ctx.values.map((v) => v.text), why));
   }
 
-  function recordLater(ctx: LayerContext<unknown>, stored: Promise<ProvenanceSets | undefined>, injected: number, hashes: readonly number[]): Promise<void> {
-    return stored.then((sets) => record(ctx, sets ?? { r: [], i: [], c: [] }, 'r', injected, hashes));
+  function recordLater(ctx: LayerContext<unknown>, stored: Promise<ProvenanceSets | undefined>, injected: number, hashes: readonly number[], ordered: readonly number[] | undefined): Promise<void> {
+    return stored.then((sets) => recordResult(ctx, sets ?? { r: [], i: [], c: [] }, injected, hashes, ordered));
+  }
+
+  /** A result's tokens recorded, those it told the agent to send or pay to (`ordered`) flagged 2 (kept flagged once so). */
+  function recordResult(ctx: LayerContext<unknown>, sets: ProvenanceSets, injected: number, hashes: readonly number[], ordered: readonly number[] | undefined): Awaitable<void> {
+    if (ordered === undefined) return record(ctx, sets, 'r', injected, hashes);
+    const added = addNewest(sets.r, setOf(sets.r), hashes, maxTokens, sets.i, injected);
+    let flagged = false;
+    for (const h of ordered) {
+      const at = sets.r.lastIndexOf(h);
+      if (at >= 0 && sets.i[at] === 0) {
+        sets.i[at] = 2;
+        flagged = true;
+      }
+    }
+    if (!added && !flagged) return;
+    return ctx.session.set('prov', sets, { ttlMs });
   }
 
   return defineLayer({
@@ -499,7 +606,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     rules: {
       'data-flow/sensitive-flow': { description: 'An outbound argument carries data from a sensitive tool result (a credential file, a secret, a marked tool or path).', severity: 'critical', action: config.flow, hint: 'If this flow is intended, scope the rule off for the sending tool.' },
       'provenance/from-tool-result': { description: 'A recipient, account, host or repository of a send/pay/publish call came from a tool result, never from the client.', severity: 'medium', action: config.provenance, hint: 'Confirm the recipient with the user; scope the rule off for tools that legitimately reply to senders they read.' },
-      'provenance/from-injected-result': { description: 'A recipient, account, host or repository of a send/pay/publish call came from a tool result that was flagged as a prompt injection.', severity: 'critical', action: config.provenanceInjected },
+      'provenance/from-injected-result': { description: 'A recipient, account, host or repository of a send/pay/publish call came from a tool result that was flagged as a prompt injection, or that told the agent to send or pay to it.', severity: 'critical', action: config.provenanceInjected },
     },
     inspect(_message, ctx) {
       if (ctx.from === 'client') return onClient(ctx);
