@@ -30,15 +30,12 @@ const misses = new Set<string>([
 const missesAtMost = 7;
 
 /**
- * Benign twins balanced blocks: a re-listed tool whose definition changed (an optional parameter added, a
- * description reworded) is a drift finding by design until it is pinned again. (Three more were blocked on
- * the base build: a host or registry name a credential file also holds, sent after the file was read, shared
- * its fingerprints; a credential file's keys, hosts and URL schemes are no longer fingerprinted.)
+ * Benign twins balanced blocks: none. (Three more were blocked on the base build: a host or registry name a
+ * credential file also holds, sent after the file was read, shared its fingerprints; a credential file's
+ * keys, hosts and URL schemes are no longer fingerprinted. Three re-listed tools whose definition changed by
+ * upkeep - an optional parameter added, a description reworded - were drift blocks until a change was read
+ * for what it adds: drift/description-reworded and drift/schema-extended warn at balanced.)
  */
-const benignBlocked = new Set<string>([
-  'rp-new-param-takes-key',
-  'rp-description-gains-order',
-  'rp-deploy-default-target',
-]);
+const benignBlocked = new Set<string>([]);
 
 describeAdversarialSuite(61, redTeamCases, { misses, missesAtMost, atLeast: 33, benignBlocked });

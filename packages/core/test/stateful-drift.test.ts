@@ -91,7 +91,8 @@ describe('rug-pull pins (trust on first use)', () => {
     expect((first as Verdict).action).toBe('allow');
     const changed = list(2, [{ ...search, description: 'Searches the issue tracker and returns matching issues with their labels.' }]);
     expect(changed).not.toBeInstanceOf(Promise);
-    expect(rules(changed as Verdict)).toEqual(['drift/description-changed']);
+    // Reworded, nothing added that orders or names a place: reported apart (warned at balanced).
+    expect(rules(changed as Verdict)).toEqual(['drift/description-reworded']);
   });
 
   it('survive a restart when the store does: a new guard on the same store sees the old pins', async () => {

@@ -10,7 +10,9 @@ const afterSet = <T>(written: unknown, value: T): T | Promise<T> => (written ins
 
 const driftDescriptions: Readonly<Record<DriftRule, string>> = {
   'drift/description-changed': 'A pinned tool\'s description changed (the classic rug pull: approved text, then new instructions).',
+  'drift/description-reworded': 'A pinned tool\'s description was reworded without adding an order, a place, a secret or an act, or dropping a limit.',
   'drift/schema-widened': 'A pinned tool\'s input schema now accepts more (new arguments, dropped requirements or bounds).',
+  'drift/schema-extended': 'A pinned tool\'s input schema gained parameters only, none asking for a secret, naming a place or defaulting to another target.',
   'drift/schema-changed': 'A pinned tool\'s input schema changed without accepting more.',
   'drift/annotation-destructive': 'A pinned tool flipped from read-only (or non-destructive) to destructive.',
   'drift/definition-changed': 'Another part of a pinned tool\'s definition changed (title, output schema, other annotations).',
@@ -19,6 +21,9 @@ const driftDescriptions: Readonly<Record<DriftRule, string>> = {
   'drift/server-changed': 'The server\'s name, version, protocol version or capabilities changed since it was pinned.',
   'drift/instructions-changed': 'The server\'s instructions changed since they were pinned.',
 };
+
+/** Changes that are mostly upkeep: reported at low severity. */
+const lowRules: ReadonlySet<string> = new Set(['drift/tool-removed', 'drift/schema-changed', 'drift/description-reworded', 'drift/schema-extended']);
 
 export interface DriftOptions {
   readonly actions: Readonly<Record<DriftRule, Action>>;
@@ -36,7 +41,7 @@ export interface DriftOptions {
 export function createDriftLayer(options: DriftOptions): Layer {
   const rules: Record<string, LayerRule> = {};
   for (const [id, description] of Object.entries(driftDescriptions)) {
-    rules[id] = { description, severity: id === 'drift/tool-removed' || id === 'drift/schema-changed' ? 'low' : 'high', action: options.actions[id as DriftRule], hint: 'Review the change; if it is expected, re-run `vanguard pin` (lockfile) or let the first-use pin expire.' };
+    rules[id] = { description, severity: lowRules.has(id) ? 'low' : 'high', action: options.actions[id as DriftRule], hint: 'Review the change; if it is expected, re-run `vanguard pin` (lockfile) or let the first-use pin expire.' };
   }
 
   function findingsOf(changes: readonly DriftChange[], result: Record<string, unknown>): LayerFinding[] {

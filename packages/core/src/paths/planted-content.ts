@@ -5,6 +5,7 @@ import { Kind } from '../values/kinds.js';
 import { devContainerHarm, settingsHarm, tasksHarm, type CommandJudge, type PlantedHarm } from './editor-files.js';
 import { npmConfigHarm } from './npm-config.js';
 import { hookScriptHarm } from './run-later.js';
+import { startUpSettingsHarm } from './shell-settings.js';
 import { startUpJobHarm } from './start-up-jobs.js';
 import { stepAsShell, workflowHarm, workflowSteps } from './workflow-steps.js';
 import type { PlantedContent } from './write-targets.js';
@@ -34,6 +35,7 @@ export function plantedHarm(reader: PlantedContent, text: string, judge: Command
     case 'dev-container': return devContainerHarm(text, judge);
     case 'npm-config': return npmConfigHarm(text);
     case 'hook-script': return hookScriptHarm(text, judge, credential);
+    case 'shell-settings': return startUpSettingsHarm(text);
     case 'systemd-unit':
     case 'crontab':
     case 'system-crontab':

@@ -337,6 +337,16 @@ const asksRoutineCall = (sentence: string): boolean => asksOwnCleanup(sentence) 
 const loneUrl = /^https?:\/\/\S+$/;
 
 /**
+ * Whether a sentence addresses the AI only to ask for project work ("Assistant: always run the tests before
+ * answering"), as contributor guidance does (text/agent-guidance.ts): server instructions are written to the
+ * model, and asking it to run the checks or report what failed is no order beyond the work. Not when the
+ * sentence overrides, hides, sends out, names a credential or acts outside the task.
+ */
+const guidesProjectWork = (sentence: string): boolean => !namesSecretVariable.test(sentence) && guidanceBlanked(sentence) !== '';
+/** A variable that holds a secret, by its name ("GITHUB_TOKEN", "$NPM_AUTH"), which guidance's credential words miss inside an identifier. */
+const namesSecretVariable = /[a-z0-9]_(?:[a-z0-9]+_)*(?:tokens?|keys?|secrets?|pass\w*|pwd|auth\w*|credentials?)\b|\$\{?[a-z_]/i;
+
+/**
  * The end of a sentence that has the model show the user what a call found or will do ("and show the user
  * what will be deleted", "then tell the user whether it passed"): what the user is shown is the work's own
  * outcome, an embedded question, not words the text dictates ("tell the user that …") or a secret.
@@ -350,7 +360,7 @@ const reportTail = /,?\s+(?:and|then|and then)\s+(?:show|tell|report to|inform)\
  */
 function withoutRoutineCalls(doc: TextDocument, parameters: readonly string[]): TextDocument | undefined {
   let changed = false;
-  const alone = (sentence: string): boolean => asksRoutineCall(sentence) || fillsOwnParameter(sentence, parameters) || tellsOwnUse(sentence) || defersToUser(sentence) || relaysNotice(sentence) || takesValuesFrom(sentence);
+  const alone = (sentence: string): boolean => asksRoutineCall(sentence) || fillsOwnParameter(sentence, parameters) || tellsOwnUse(sentence) || defersToUser(sentence) || relaysNotice(sentence) || takesValuesFrom(sentence) || guidesProjectWork(sentence);
   // "… and show the user what will be deleted": a routine call whose outcome the user is shown (see reportTail).
   const routine = (sentence: string): boolean => {
     if (alone(sentence)) return true;

@@ -47,7 +47,9 @@ const BudgetSchema = z
 
 export const driftRuleIds = [
   'drift/description-changed',
+  'drift/description-reworded',
   'drift/schema-widened',
+  'drift/schema-extended',
   'drift/schema-changed',
   'drift/annotation-destructive',
   'drift/definition-changed',

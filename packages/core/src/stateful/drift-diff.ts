@@ -1,6 +1,7 @@
 import { stableJson } from '../state/inventory.js';
 import type { JsonValue } from '../types.js';
 import type { DriftRule } from './behaviour-config.js';
+import { addedPropertiesOnly, ordinaryDescriptionChange, ordinaryNewParameters } from './drift-reading.js';
 import type { LockEntry, PinnedServer, PinnedTool } from './lockfile.js';
 import { isRecord } from '../parse.js';
 
@@ -63,13 +64,26 @@ export function classifyToolChange(name: string, pinned: PinnedTool, live: Pinne
   if (pinned.hash === live.hash) return [];
   const out: DriftChange[] = [];
   if (flippedDestructive(pinned.annotations, live.annotations)) out.push({ rule: 'drift/annotation-destructive', tool: name, message: `tool ${name} is no longer read-only: its annotations now allow destructive changes` });
-  if ((pinned.description ?? '') !== (live.description ?? '')) out.push({ rule: 'drift/description-changed', tool: name, message: `the description of tool ${name} changed since it was pinned` });
+  const descriptionBefore = pinned.description ?? '';
+  const descriptionAfter = live.description ?? '';
+  if (descriptionBefore !== descriptionAfter) {
+    // Reworded without adding an order, a place, a secret or an act, nor dropping a limit: upkeep, reported
+    // apart (warned where a changed description blocks).
+    out.push(ordinaryDescriptionChange(descriptionBefore, descriptionAfter)
+      ? { rule: 'drift/description-reworded', tool: name, message: `the description of tool ${name} was reworded since it was pinned (nothing added that orders, names a place or a secret)` }
+      : { rule: 'drift/description-changed', tool: name, message: `the description of tool ${name} changed since it was pinned` });
+  }
   const schemaBefore = stableJson(pinned.inputSchema ?? null);
   const schemaAfter = stableJson(live.inputSchema ?? null);
   if (schemaBefore !== schemaAfter) {
-    out.push(schemaWidened(pinned.inputSchema, live.inputSchema)
-      ? { rule: 'drift/schema-widened', tool: name, message: `the input schema of tool ${name} accepts more than when it was pinned` }
-      : { rule: 'drift/schema-changed', tool: name, message: `the input schema of tool ${name} changed (narrower or equivalent)` });
+    if (!schemaWidened(pinned.inputSchema, live.inputSchema)) out.push({ rule: 'drift/schema-changed', tool: name, message: `the input schema of tool ${name} changed (narrower or equivalent)` });
+    else {
+      // Widened only by new parameters that ask for no secret, name no place and default to no other target.
+      const added = addedPropertiesOnly(pinned.inputSchema, live.inputSchema, schemaWidened);
+      out.push(added !== undefined && ordinaryNewParameters(added)
+        ? { rule: 'drift/schema-extended', tool: name, message: `the input schema of tool ${name} gained parameters since it was pinned (${Object.keys(added).join(', ').slice(0, 200)}), none asking for a secret or naming a place` }
+        : { rule: 'drift/schema-widened', tool: name, message: `the input schema of tool ${name} accepts more than when it was pinned` });
+    }
   }
   if (out.length === 0) out.push({ rule: 'drift/definition-changed', tool: name, message: `the definition of tool ${name} changed (title, output schema or annotations)` });
   return out;

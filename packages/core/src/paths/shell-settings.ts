@@ -1,0 +1,78 @@
+import type { PlantedHarm } from './editor-files.js';
+
+// A shell start-up file runs every line it holds in every new shell, so any command there is persistence.
+// What setup steps and dotfile edits actually add is settings: a variable exported, the PATH extended with a
+// folder of the user's, an alias for a longer command. Such a text is read line by line; it is judged by its
+// place (a persistence write) unless every line is a comment or one of those settings, with nothing in it
+// that runs a command when the shell starts (a substitution, a pipe, a second command), reaches the network,
+// or changes what runs later (a preload, a prompt hook, a command's name taken over, a folder anyone may
+// write put on the PATH).
+
+/** Longest text read; a longer one is judged by its place. */
+const maxText = 16 * 1024;
+
+/** Variables whose value the shell or a program runs, loads or obeys: set by a text, they run code later. */
+const runsLater = /^(?:ld_\w+|dyld_\w+|prompt_command|bash_env|env|ps[0-4]|precmd\w*|node_options|node_path|python\w*|perl5?\w*|rubyopt|rubylib|java_tool_options|_java_options|jdk_java_options|git_\w+|ssh_\w+|sudo_\w+|gpg_\w+|editor|visual|pager|manpager|less\w*|browser|histfile|histcontrol|histignore|histsize|histfilesize|\w*_?proxy|ifs|cdpath|fpath|zdotdir|shell|home|user|logname|mail\w*|term\w*|tmout)$/i;
+/** Something in a value or an alias body that runs, chains or redirects a command, or reaches the network. */
+const acts = /\$\(|`|[;&|<>]|\\|:\/\/|\b(?:curl|wget|nc|ncat|socat|bash|sh|zsh|eval|exec|source|python\d?|node|perl|ruby|base64|sudo|rm|chmod|chown|ssh|scp)\b/i;
+/** Folders anyone may write: on the PATH, they let another user's file take a command's name. */
+const sharedFolder = /(?:^|[:=\s"'])(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp|\.)(?:\/|[:"'\s]|$)/;
+/** Commands whose name an alias must not take over (one that asks for a password or reaches another host). */
+const guarded = /^(?:sudo|su|doas|ssh|scp|sftp|git|gpg|passwd|login|cd|ls|cat|echo|export|alias|unalias|command|builtin|type|which|exit|npm|npx|pip\d?|python\d?|node|docker|kubectl|aws|gcloud|az|curl|wget)$/;
+
+/**
+ * The other fields of a write call (its mode, its encoding) come joined with its text (see writtenBeside in
+ * layers/request-analysis.ts): a line that is only one of those words is the call's, not the file's.
+ */
+const callField = /^(?:append|prepend|overwrite|write|create|replace|insert|utf-?8|ascii|latin-?1)$/i;
+
+const assignment = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
+const aliasLine = /^alias\s+([A-Za-z0-9_.-]+)=(.*)$/;
+
+/** The value of an assignment or alias with one level of quotes removed, or undefined when it is not one plain word or quoted string. */
+function unquotedValue(raw: string): string | undefined {
+  const v = raw.trim();
+  if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) {
+    const inner = v.slice(1, -1);
+    return inner.includes(v[0]) ? undefined : inner;
+  }
+  return /\s/.test(v) ? undefined : v;
+}
+
+/** Why a line of a start-up file is not a plain setting, or undefined when it is one. */
+function lineHarm(line: string): string | undefined {
+  const t = line.trim();
+  if (t === '' || t.startsWith('#') || callField.test(t)) return undefined;
+  const set = assignment.exec(t);
+  if (set !== null) {
+    const name = set[1]!;
+    const value = unquotedValue(set[2]!);
+    if (value === undefined) return 'sets a variable to more than one value';
+    if (runsLater.test(name)) return `sets ${name}, which the shell or a program runs or obeys later`;
+    if (acts.test(value.replace(/\$\{?PATH\}?/g, ''))) return `sets ${name} to a value that runs, chains or fetches something`;
+    if (/^path$/i.test(name) && sharedFolder.test(value)) return 'puts a folder anyone may write on the PATH';
+    return undefined;
+  }
+  const alias = aliasLine.exec(t);
+  if (alias !== null) {
+    const body = unquotedValue(alias[2]!);
+    if (body === undefined) return 'defines an alias it does not quote plainly';
+    if (guarded.test(alias[1]!)) return `takes over the name of ${alias[1]!}`;
+    if (acts.test(body)) return 'defines an alias that runs, chains or fetches something';
+    return undefined;
+  }
+  return 'runs a command in every new shell';
+}
+
+/**
+ * Why a text written to a shell start-up file is more than settings (see above), as a harm; undefined when
+ * every line is a comment, a plain variable or PATH setting, or a plain alias.
+ */
+export function startUpSettingsHarm(text: string): PlantedHarm | undefined {
+  if (text.length > maxText) return { what: 'holds more than the guard reads of a start-up file', evidence: text.slice(0, 120) };
+  for (const line of text.split(/\r?\n/)) {
+    const why = lineHarm(line);
+    if (why !== undefined) return { what: why, evidence: line.trim().slice(0, 120) };
+  }
+  return undefined;
+}
