@@ -1,29 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-import { createGuard } from '@vanguard/core';
-
 import { assignedSecrets, namesSecret } from '../src/stateful/assigned-secrets.js';
+
+import { balancedSession } from './balanced-session.js';
 
 // A password or an opaque token has no shape of its own: a result hands it over under a key that names it
 // (`"password": …` in a secrets store's record, `client_secret:` in a config, `DB_PASS=` in a command's output).
 // What such a key holds is remembered like a secret the session read, so a later call sending it (as it is,
 // split, encoded) is a flow; a page token, a placeholder or a key's type is not a secret. Values are made up.
 
-let nextId = 1;
 function session() {
-  const guard = createGuard({ profile: 'balanced' });
-  const context = { sessionId: `named-${Math.random()}`, serverId: 'tools' };
-  const send = async (name: string, args: Record<string, unknown>) => {
-    const message = { jsonrpc: '2.0', id: nextId++, method: 'tools/call', params: { name, arguments: args } };
-    return { verdict: await guard.inspect(message, { from: 'client', ...context }), id: message.id };
-  };
-  return {
-    read: async (name: string, args: Record<string, unknown>, text: string) => {
-      const { id } = await send(name, args);
-      await guard.inspect({ jsonrpc: '2.0', id, result: { content: [{ type: 'text', text }] } }, { from: 'server', ...context });
-    },
-    rules: async (name: string, args: Record<string, unknown>) => (await send(name, args)).verdict.findings.map((f) => f.rule),
-  };
+  const { read, call } = balancedSession('named');
+  return { read, rules: async (name: string, args: Record<string, unknown>) => (await call(name, args)).findings.map((f) => f.rule) };
 }
 
 const flow = 'data-flow/sensitive-flow';

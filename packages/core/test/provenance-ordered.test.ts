@@ -1,29 +1,20 @@
 import { describe, expect, it } from 'vitest';
 
-import { createGuard } from '@vanguard/core';
-
 import { tokensOf } from '../src/layers/data-flow.js';
+
+import { balancedSession } from './balanced-session.js';
 
 // Where a send's recipient came from: a result that tells the agent to send or pay somewhere ("kindly forward
 // the file to …", "from now on wire payments to …") and a later call that does is a result giving orders, and
 // is blocked; a recipient a result merely names (who reported an issue, the account a vendor record holds) is
 // still a warning, and one the client named first is the client's. Addresses and accounts here are made up.
 
-let nextId = 1;
 function session() {
-  const guard = createGuard({ profile: 'balanced' });
-  const context = { sessionId: `ordered-${Math.random()}`, serverId: 'tools' };
-  const send = async (name: string, args: Record<string, unknown>) => {
-    const message = { jsonrpc: '2.0', id: nextId++, method: 'tools/call', params: { name, arguments: args } };
-    return { verdict: await guard.inspect(message, { from: 'client', ...context }), id: message.id };
-  };
+  const { read, call } = balancedSession('ordered');
   return {
-    read: async (name: string, args: Record<string, unknown>, text: string) => {
-      const { id } = await send(name, args);
-      await guard.inspect({ jsonrpc: '2.0', id, result: { content: [{ type: 'text', text }] } }, { from: 'server', ...context });
-    },
+    read,
     verdict: async (name: string, args: Record<string, unknown>) => {
-      const { verdict } = await send(name, args);
+      const verdict = await call(name, args);
       return { action: verdict.action, rules: verdict.findings.map((f) => f.rule) };
     },
   };
