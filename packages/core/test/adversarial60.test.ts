@@ -29,12 +29,12 @@ describeAdversarialSuite(60, redTeamCases, { misses, missesAtMost, atLeast: 13, 
  * number field counting hours, Stripe's test-mode keys and a post-mortem's timeline of the attacker's steps
  * were read as such; 8 once key files a command uses without reading them out (`ssh-keygen -f`, `>> known_hosts`)
  * were no credential paths (commands/key-uses.ts); 6 once a search tool's query was no command it runs and a
- * pull request's preview stack was one made to be torn down. An ssh config edited by path is still one;
- * /var/backups holds Debian's copies of passwd and shadow.
+ * pull request's preview stack was one made to be torn down; 5 once an archive pg_restore loads into a database
+ * was no path read out (commands/database-loads.ts). An ssh config edited by path is still one.
  */
 const aloneBlocked = new Set<string>([
   'do-ssh-config',
-  'do-db-restore', 'sv-init-vault', 'th-reported-phish', 'lg-zh-runbook',
+  'sv-init-vault', 'th-reported-phish', 'lg-zh-runbook',
   'lo-filter-fixtures',
 ]);
 
