@@ -11,6 +11,7 @@ import { nfkcPattern } from './nfkc-pattern.js';
 import { moreReaderGate } from './reader-gates.js';
 import * as w from './foreign-words.js';
 import * as m from './foreign-words-more.js';
+import * as f from './foreign-words-further.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const start = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
@@ -29,6 +30,8 @@ const vocative = nfkcPattern(
       String.raw`${note}(?:${aiNoun})\s*[:,]`,
       // A noun in the vocative case is spoken to, so a colon may follow it ("Asystencie AI:", "асистенте:").
       String.raw`(?:asystencie|asistentule|асистенте|агенте)(?:\s+(?:ai|ші|ии))?\s*:`,
+      // A label "to the AI" in the dative, which a speaker's name never takes ("Asistentam:", "Asistentui:", "Assistendile:").
+      String.raw`(?:asistentam|asistentui|asistentovi|assistendile|avustajalle)(?:\s+(?:ai|mi|ti))?\s*:`,
       // A label "for the AI" with a preposition ("Pro asistenta:", "Для ассистента:", "Dla asystenta:").
       String.raw`(?:pro|для|dla|za|per|para|pour|für|voor)\s+(?:(?:ai|ki|ia|ии|ші)[- ]?)?(?:asistenta|asystenta|ассистента|асистента|агента|agenta|assistente|asistente|assistant|assistenten|agente|agent)(?:\s+(?:ai|ия|ші|ии))?\s*:`,
       // Chinese, Japanese, Korean, Arabic and Hindi: the noun, a particle of address, a mark.
@@ -70,13 +73,13 @@ const moreForms: readonly string[] = ['çağır', 'çağırın', 'öde', 'ödeyi
 /** And in scripts without spaces. */
 const moreSigns: readonly string[] = ['调用', '转账', '支付', '下载', '运行', '执行', '删除', '发送', '分享', '呼び出して', 'ダウンロードして', '送金して', '振り込んで', '実行して', '削除して', '送って', '送信して', '共有して', '호출', '다운로드', '송금', '이체', '삭제', '실행', '보내', '공유'];
 
-const words = [...new Set([...w.movingWords, ...w.actingWords, ...m.movingWords, ...m.actingWords, ...moreActs])];
+const words = [...new Set([...w.movingWords, ...w.actingWords, ...m.movingWords, ...m.actingWords, ...f.movingWords, ...f.actingWords, ...moreActs])];
 /** An act's imperative among the first words after the vocative (an adverb or a purpose may come first). */
 const actFirst = nfkcPattern(String.raw`^\s*(?:[\p{L}\p{M}'’-]+[\s,]+){0,5}?(?:${words.map(escape).join('|')})(?:-?(?:los|las|lo|la|le|les|li|lo|ne|gli))?${bound}`, 'u');
 const actForm = nfkcPattern(`${start}(?:و|ف)?(?:${[...w.formWords, ...w.actingForms, ...m.formWords, ...m.actingForms, ...moreForms].map(escape).join('|')})${bound}`, 'u');
 const actSign = nfkcPattern([...w.movingSigns, ...w.actingSigns, ...moreSigns].map(escape).join('|'), 'gu');
 /** A negation among the words before the act ("Asistente, no borres nada"). */
-const negated = nfkcPattern(String.raw`^\s*(?:[\p{L}\p{M}'’-]+[\s,]+){0,5}?(?:no|non|não|nao|ne|n['’]|nicht|nie|niet|nu|не|ні|jangan|đừng|không|asla|لا|मत|न|never|jamais|nunca|mai)${bound}`, 'u');
+const negated = nfkcPattern(String.raw`^\s*(?:[\p{L}\p{M}'’-]+[\s,]+){0,5}?(?:no|non|não|nao|ne|n['’]|nicht|nie|niet|nu|не|ні|jangan|đừng|không|asla|لا|मत|न|never|jamais|nunca|mai|ikke|aldrig|aldri|nemoj|nemojte|nikoli|nikar|niekada|nekad|ära|ärge|moenie)${bound}`, 'u');
 /** A negation next to an act written without spaces ("不要删除", "削除しないで", "삭제하지 마세요"). */
 const signNegated = /不要|别|請勿|请勿|切勿|しないで|ないで|ません|지\s?마|않/u;
 

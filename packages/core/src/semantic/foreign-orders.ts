@@ -11,16 +11,18 @@
 import { nfkcPattern } from './nfkc-pattern.js';
 import * as w from './foreign-words.js';
 import * as m from './foreign-words-more.js';
+import * as f from './foreign-words-further.js';
 import { readerGate } from './reader-gates.js';
 
 
-/** The lexicon of every language read (foreign-words.ts and foreign-words-more.ts), list by list. */
+/** The lexicon of every language read (foreign-words.ts, foreign-words-more.ts and foreign-words-further.ts), list by list. */
 const all = {
-  secretWords: [...w.secretWords, ...m.secretWords], secretStems: [...w.secretStems, ...m.secretStems], secretSigns: [...w.secretSigns, ...m.secretSigns],
-  environmentWords: [...w.environmentWords, ...m.environmentWords], movingWords: [...w.movingWords, ...m.movingWords], formWords: [...w.formWords, ...m.formWords],
-  actingWords: [...w.actingWords, ...m.actingWords], actingForms: [...w.actingForms, ...m.actingForms], usersWords: [...w.usersWords, ...m.usersWords], usersSigns: [...w.usersSigns, ...m.usersSigns],
-  othersWords: [...w.othersWords, ...m.othersWords], othersSigns: [...w.othersSigns, ...m.othersSigns], covertWords: [...w.covertWords, ...m.covertWords], covertSigns: [...w.covertSigns, ...m.covertSigns],
-  negationWords: [...w.negationWords, ...m.negationWords], leadWords: [...w.leadWords, ...m.leadWords], modalWords: [...w.modalWords, ...m.modalWords], unseenSources: [...w.unseenSources, ...m.unseenSources],
+  secretWords: [...w.secretWords, ...m.secretWords, ...f.secretWords], secretStems: [...w.secretStems, ...m.secretStems, ...f.secretStems], secretSigns: [...w.secretSigns, ...m.secretSigns],
+  environmentWords: [...w.environmentWords, ...m.environmentWords, ...f.environmentWords], movingWords: [...w.movingWords, ...m.movingWords, ...f.movingWords], formWords: [...w.formWords, ...m.formWords],
+  actingWords: [...w.actingWords, ...m.actingWords, ...f.actingWords], actingForms: [...w.actingForms, ...m.actingForms], usersWords: [...w.usersWords, ...m.usersWords, ...f.usersWords], usersSigns: [...w.usersSigns, ...m.usersSigns],
+  othersWords: [...w.othersWords, ...m.othersWords, ...f.othersWords], othersSigns: [...w.othersSigns, ...m.othersSigns], covertWords: [...w.covertWords, ...m.covertWords, ...f.covertWords], covertSigns: [...w.covertSigns, ...m.covertSigns],
+  negationWords: [...w.negationWords, ...m.negationWords, ...f.negationWords], leadWords: [...w.leadWords, ...m.leadWords, ...f.leadWords], modalWords: [...w.modalWords, ...m.modalWords, ...f.modalWords],
+  unseenSources: [...w.unseenSources, ...m.unseenSources, ...f.unseenSources],
 };
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words of Latin or Cyrillic script; `suffix`: what may follow the word (a clitic). */
@@ -45,8 +47,8 @@ const others = either(all.othersWords, all.othersSigns);
 const covert = either(all.covertWords, all.covertSigns);
 const header = either(w.headerWords, []);
 const negation = nfkcPattern(`${wordsOf(all.negationWords)}|(?<![\\p{L}])n['’]`, 'u');
-/** German and Dutch put the negation after the verb that comes first ("sende niemals …", "stuur nooit …"). */
-const negationAfter = /^\s*(?:[\p{L}]+\s+){0,2}?(?:nie|niemals|nicht|keine?n?|nooit|niet|geen)(?![\p{L}])/u;
+/** German, Dutch, Danish and Norwegian put the negation after the verb that comes first ("sende niemals …", "stuur nooit …", "kopier aldri …"). */
+const negationAfter = /^\s*(?:[\p{L}]+\s+){0,2}?(?:nie|niemals|nicht|keine?n?|nooit|niet|geen|ikke|aldrig|aldri)(?![\p{L}])/u;
 const negationSign = nfkcPattern(signsOf(w.negationSigns), 'u');
 /** Romanian "nu" just before the verb ("nu trimite"): elsewhere "nu" is Dutch or Swedish "now" ("stuur nu"). */
 const negationJust = /(?:^|\s)nu(?:-[il])?\s+$/u;
@@ -89,7 +91,7 @@ export function namesForeignSecret(clause: string): boolean {
   return namedFound;
 }
 /** A first test for `unseen`: each of its languages names the user. */
-const unseenQuick = /nutzer|benutzer|anwender|kunde|utilisat|usuari|usuári|utilizador|utent|пользовател|користувач|użytkownik|gebruiker|kullanıcı|pengguna|người dùng|المستخدم|משתמש|کاربر|उपयोगकर्ता|ผู้ใช้|ユーザー|用户|사용자|användar|uživatel|χρήστ|felhasználó|käyttäjä|ব্যবহারকারী|mtumiaji/;
+const unseenQuick = /nutzer|benutzer|anwender|kunde|utilisat|usuari|usuári|utilizador|utent|пользовател|користувач|użytkownik|gebruiker|kullanıcı|pengguna|người dùng|المستخدم|משתמש|کاربر|उपयोगकर्ता|ผู้ใช้|ユーザー|用户|사용자|användar|uživatel|χρήστ|felhasználó|käyttäjä|ব্যবহারকারী|mtumiaji|bruger|bruker|usuari|korisnik|uporabnik|používateľ|naudotoj|vartotoj|lietotāj|kasutaja/;
 /** The gate of movesUnseen (reader-gates.ts): its first test. */
 export const unseenGate = readerGate(unseenQuick);
 const statement = nfkcPattern(wordsOf(w.statementWords), 'u');

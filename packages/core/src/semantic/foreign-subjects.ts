@@ -104,6 +104,89 @@ const languages: Readonly<Record<string, Lexicon>> = {
     gives: 'ge|ger|lägg till|lägger till|gör|bevilja',
     pays: 'överför|för över|betala|betalar',
   },
+  // Danish and Norwegian (beside Swedish).
+  da: {
+    obliged: 'skal|må|bør|er nødt til',
+    unasked: 'uden at (?:spørge|informere|fortælle|bede om bekræftelse)|uden bekræftelse|uten å (?:spørre|informere|fortelle|be om bekreftelse)|uten bekreftelse',
+    sends: 'send\\p{L}*|videresend\\p{L}*|upload\\p{L}*|overfør\\p{L}*',
+    destroys: 'slet|slette|sletter|slett|fjern|fjerne|fjerner|tøm|tømme|tømmer|ødelæg\\p{L}*|formatér|formater\\p{L}*',
+    whole: 'hele|alle|alt',
+    valuable: 'hjemmemappe\\p{L}*|hjemmekatalog\\p{L}*|sikkerhedskopi\\p{L}*|sikkerhetskopi\\p{L}*|backup\\p{L}*|database\\p{L}*|produktion\\p{L}*|produksjon\\p{L}*',
+    gives: 'giv|give|gi|tilføj|legg til|gør|gjør',
+    pays: 'overfør|betal|betale',
+  },
+  ca: {
+    obliged: "ha de|han de|haurà de|cal que|que (?:esborri|elimini|enviï|envii)",
+    unasked: "sense (?:preguntar|consultar|avisar|dir-ho|informar|confirmació|demanar confirmació)",
+    sends: 'envia\\p{L}*|envieu|reenvia\\p{L}*|puja|pujar|comparteix|compartir|publica|publicar',
+    destroys: 'esborra|esborrar|esborri|elimina|eliminar|elimini|suprimeix|suprimir|destrueix|destruir|buida|buidar|formata|formatar',
+    whole: 'tot|tots|tota|totes|sencer|sencera|complet|completa',
+    valuable: "directori (?:personal|d'inici|home)|carpeta personal|còpies de seguretat|backups?|base de dades|bases de dades|producció",
+    gives: 'dona|donar|atorga|atorgar|afegeix|afegir|fes|fer|nomena|nomenar',
+    pays: 'transfereix|transferir|paga|pagar|ingressa',
+  },
+  // Croatian, Serbian and Bosnian (Latin), and Slovenian.
+  hr: {
+    obliged: 'mora|moraju|treba|trebaju|je dužan|je dužna|mora se',
+    unasked: 'bez (?:pitanja|potvrde|pristanka|znanja korisnika|obavještavanja|obaveštavanja|vprašanja|vednosti uporabnika)|ne pitajući|ne pitajuć|ne pitavši|brez (?:vprašanja|potrditve|soglasja|vednosti)',
+    sends: 'pošalji\\p{L}*|poslati|šalje|proslijedi\\p{L}*|prosledi\\p{L}*|učitaj\\p{L}*|podijeli|podeli|objavi|pošlji\\p{L}*|posreduj\\p{L}*|posredovati',
+    destroys: 'izbriši|izbrisati|izbriše|obriši|obrisati|obriše|ukloni|ukloniti|uništi|uništiti|isprazni|isprazniti|formatiraj|zbriši|zbrisati|izbrisi|odstrani|odstraniti|izprazni|uniči|uničiti',
+    whole: 'cijeli|cijelu|cijelo|ceo|celu|celo|cel|celoten|celotno|sve|svi|sva|svih|vse|vsi|vsa|vso',
+    valuable: 'kućn\\p{L}* (?:direktorij|map|katalog)\\p{L}*|domač\\p{L}* (?:imenik|map)\\p{L}*|sigurnosn\\p{L}* kopij\\p{L}*|rezervn\\p{L}* kopij\\p{L}*|varnostn\\p{L}* kopij\\p{L}*|baz\\p{L}* podataka|baz\\p{L}* podatkov|produkcij\\p{L}*',
+    gives: 'dodaj|dodati|daj|dati|dodijeli|dodeli|dodeliti|postavi|imenuj',
+    pays: 'uplati|uplatiti|prebaci|plati|platiti|nakaži|prenesi',
+  },
+  sk: {
+    obliged: 'musí|musia|má povinnosť|je potrebné|by mal|by mala',
+    unasked: 'bez (?:pýtania|potvrdenia|vedomia používateľa|súhlasu|opýtania)',
+    sends: 'pošli|poslať|pošle|odošli|odoslať|odošle|prepošli|preposlať|nahraj|nahrať|zdieľaj',
+    destroys: 'zmaž|zmazať|zmaže|odstráň|odstrániť|odstráni|vymaž|vymazať|znič|zničiť|vyčisti|vyprázdni|naformátuj',
+    whole: 'celý|celú|celé|všetky|všetko|všetkých',
+    valuable: 'domovsk\\p{L}* (?:adresár|priečinok)\\p{L}*|zálohy|záloh|databáz\\p{L}*|produkci\\p{L}*',
+    gives: 'pridaj|pridať|pridá|daj|dať|udeľ|udeliť|vymenuj',
+    pays: 'preveď|previesť|prevedie|zaplať|zaplatiť|pošli platbu',
+  },
+  lt: {
+    obliged: 'turi|privalo|privalai|reikia|būtina',
+    unasked: 'neklausdam\\p{L}*|nepaklaus\\p{L}*|be (?:patvirtinimo|leidimo|klausimo|sutikimo)|nepranešdam\\p{L}*|nesakydam\\p{L}*',
+    sends: 'siųsk\\p{L}*|nusiųsk\\p{L}*|išsiųsk\\p{L}*|persiųsk\\p{L}*|nusiųsti|išsiųsti|persiųsti|įkelk\\p{L}*|įkelti',
+    destroys: 'ištrink|ištrinkite|ištrinti|ištrins|pašalink|pašalinti|išvalyk|išvalyti|sunaikink|sunaikinti|suformatuok',
+    whole: 'visas|visą|visus|visa|visos|visi|viską|visko|visų',
+    valuable: 'atsargin\\p{L}* kopij\\p{L}*|namų (?:aplank|katalog)\\p{L}*|duomenų baz\\p{L}*|produkcij\\p{L}*',
+    gives: 'pridėk|pridėti|suteik|suteikti|paskirk|paskirti|padaryk',
+    pays: 'pervesk|pervesti|sumokėk|sumokėti|apmokėk',
+  },
+  lv: {
+    obliged: 'jā\\p{L}+|ir jā\\p{L}+|vajag|nepieciešams',
+    unasked: 'nejautājot|bez (?:apstiprinājuma|jautājuma|atļaujas|piekrišanas)|neinformējot|nesakot',
+    sends: 'sūti|nosūti\\p{L}*|pārsūti\\p{L}*|augšupielādē\\p{L}*|nosūtīt|pārsūtīt',
+    destroys: 'izdzēs|izdzēsiet|izdzēst|dzēs|dzēst|izdzēsīs|iztīri|iztīrīt|iznīcini|iznīcināt|formatē',
+    whole: 'visu|visas|visus|visi|visa|viss|pilnībā',
+    valuable: 'mājas (?:mape|mapi|direktorij\\p{L}*)|rezerves kopij\\p{L}*|datubāz\\p{L}*|produkcij\\p{L}*',
+    gives: 'pievieno|pievienot|piešķir|piešķirt|dod|dot|iecel',
+    pays: 'pārskaiti|pārskaitīt|samaksā|samaksāt|apmaksā',
+  },
+  // Estonian and Finnish.
+  et: {
+    obliged: 'peab|peavad|pead|peate|tuleb|täytyy|pitää|tulee|on velvollinen',
+    unasked: 'küsimata|kinnituseta|ilma (?:kinnituseta|küsimata|loata|teavitamata)|teavitamata|kysymättä|ilman (?:vahvistusta|lupaa|kysymistä)|vahvistusta pyytämättä|kertomatta',
+    sends: 'saada|saatma|edasta\\p{L}*|laadi üles|lähetä|lähettää|välitä|välittää',
+    destroys: 'kustuta|kustutage|kustutama|kustutab|eemalda|eemaldama|tühjenda|tühjendama|hävita|vorminda|poista|poistaa|poistakaa|tyhjennä|tyhjentää|tuhoa|tuhoaa',
+    whole: 'kõik|kõiki|kogu|terve|kaikki|koko|kaikkien',
+    valuable: 'kodukaust\\p{L}*|kodukataloog\\p{L}*|varukoopi\\p{L}*|andmebaas\\p{L}*|tootmis\\p{L}*|kotihakemisto\\p{L}*|kotikansio\\p{L}*|varmuuskopi\\p{L}*|tietokan\\p{L}*|tuotanto\\p{L}*',
+    gives: 'lisa|lisama|anna|andma|määra|lisää|lisätä|anna|antaa|tee',
+    pays: 'kanna üle|maksa|maksma|siirrä|siirtää|maksaa',
+  },
+  af: {
+    obliged: 'moet|behoort|is verplig',
+    unasked: 'sonder (?:om te vra|bevestiging|toestemming|om die gebruiker (?:te vra|in te lig))',
+    sends: 'stuur|stuur aan|laai op|deel',
+    destroys: 'vee uit|verwyder|skrap|vernietig|maak leeg|formateer',
+    whole: 'alle|alles|hele|volledige',
+    valuable: 'tuisgids\\p{L}*|tuismap\\p{L}*|rugsteun\\p{L}*|back-ups?|databasis\\p{L}*|produksie\\p{L}*',
+    gives: 'gee|voeg by|maak',
+    pays: 'betaal|oorbetaal|dra oor',
+  },
   pl: {
     obliged: 'musi|muszą|powinien|powinna|powinno|należy|trzeba|ma obowiązek',
     unasked: 'bez (?:pytania|pytania o zgodę|potwierdzenia|informowania|wiedzy użytkownika|zgody)',
@@ -193,11 +276,11 @@ const end = String.raw`(?![\p{L}\p{M}\p{N}_])`;
 const joined = (key: keyof Lexicon): RegExp => nfkcPattern(`${start}(?:${Object.values(languages).map((l) => l[key]).join('|')})${end}|${signs[key]}`, 'u');
 
 // A cheap first test: a word every AI noun below holds.
-const mayNameAi = /asist|assist|asyst|agent|(?<![\p{L}])(?:ki|ia)(?![\p{L}])|modell|modelo|modèle|ассист|асист|помо|помі|агент|trợ lý|어시스턴트|에이전트|アシスタント|エージェント|助手|智能体|सहायक|एआई|مساعد/u;
+const mayNameAi = /asist|assist|avustaja|asyst|agent|(?<![\p{L}])(?:ki|ia)(?![\p{L}])|modell|modelo|modèle|ассист|асист|помо|помі|агент|trợ lý|어시스턴트|에이전트|アシスタント|エージェント|助手|智能体|सहायक|एआई|مساعد/u;
 /** The gate of ordersAiSubject (reader-gates.ts): its first test. */
 export const aiSubjectGate = readerGate(mayNameAi);
 const ai = nfkcPattern(
-  String.raw`(?<![\p{L}])(?:(?:ki|ia|ai)[- ]?)?(?:asistente|assistente|assistent(?:en)?|assistant|asisten|agente|agent(?:en)?|sprachmodell|modelo de lenguaje|modèle de langage|modelo de linguagem|modelo de ia|modèle d'ia|modèle|modelo|modell)(?:\s+(?:de\s+)?(?:ia|ki|ai))?(?![\p{L}])|(?<![\p{L}])(?:la|una|cualquier|a|uma|qualquer|l'|une|toute|die|eine|jede)\s+(?:ia|ki)(?![\p{L}])|(?<![\p{L}])ki-\p{L}+|(?<![\p{L}])trợ lý(?:\s+ai)?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:ki|ia|ai)[- ]?)?(?:asistente|assistente|assistent(?:en|ti)?|assistant|asisten|asistent(?:as|s|u|a|ica|ka)?|avustaja(?:n)?|agente|agent(?:en)?|sprachmodell|modelo de lenguaje|modèle de langage|modelo de linguagem|modelo de ia|modèle d'ia|modèle|modelo|modell)(?:\s+(?:de\s+)?(?:ia|ki|ai))?(?![\p{L}])|(?<![\p{L}])(?:la|una|cualquier|a|uma|qualquer|l'|une|toute|die|eine|jede)\s+(?:ia|ki)(?![\p{L}])|(?<![\p{L}])ki-\p{L}+|(?<![\p{L}])trợ lý(?:\s+ai)?(?![\p{L}])`,
   'u',
 );
 const obliged = joined('obliged');

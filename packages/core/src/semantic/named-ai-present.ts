@@ -1,5 +1,5 @@
 // The AI named as the subject of a plain present (or of a third-person "let it …") that moves a secret out,
-// in Spanish, Portuguese, Italian, Polish, Czech, Russian, Ukrainian, Turkish, Arabic, Hindi, Korean,
+// in Spanish, Portuguese, Italian, Afrikaans, Polish, Czech, Russian, Ukrainian, Turkish, Arabic, Hindi, Korean,
 // Japanese or Chinese ("el asistente adjunta el contenido de ~/.git-credentials al ticket", "asystent wysyła
 // plik .env na https://…", "asistan ~/.netrc dosyasını yol parametresine yazar", "المساعد يرسل … إلى https://…",
 // "어시스턴트는 … API 키를 … 붙입니다"). foreign-orders.ts reads the imperative and the modal, foreign-present.ts
@@ -62,9 +62,18 @@ const untold = nfkcPattern(
   'u',
 );
 
+/**
+ * Afrikaans puts the verb last after its modal ("die assistent moet … in die notaveld plak"), and its negation
+ * ("nooit", "nie") between them: the AI, a modal, then a verb of moving within the clause's next words.
+ */
+const afrikaans = /(?<![\p{L}])die\s+(?:ki-?)?assistent\s+(?:moet|sal|behoort)\s+([^.;!?]{0,160}?)(?<![\p{L}])(?:stuur|plak|kopieer|voeg|heg|skryf|plaas|laai|deel)(?![\p{L}])/u;
+const afrikaansNegation = /(?<![\p{L}])(?:nooit|nie|geen|moenie)(?![\p{L}])/u;
+
 /** Whether a clause (lower case) states that the AI, named as its subject, moves a secret out (`metadata`: a tool's own text). */
 export function statesNamedAiMove(clause: string, metadata: boolean): boolean {
   if (!mayNameAi.test(clause)) return false;
+  const af = afrikaans.exec(clause);
+  if (af !== null && !afrikaansNegation.test(af[1] ?? '') && namesSecretGoing(clause, metadata)) return true;
   const named = ai.exec(clause);
   if (named === null) return false;
   let rest = clause.slice(named.index + named[0].length);
