@@ -20,6 +20,8 @@ const keyOwners = new Set(['api', 'access', 'private', 'signing', 'master', 'enc
  */
 const notSecret = /page|next|cursor|continuation|sync|delta|csrf|xsrf|public|publishable|type|expir|url|endpoint|file|path|name|hint|policy|reset|format|ttl|scope|algorithm/;
 const idWord = new Set(['id', 'ids']);
+/** Every word a secret-naming key must contain one of (each of the sets above holds one of them). */
+const keyWords = ['pass', 'pw', 'secret', 'token', 'credential', 'auth', 'key'];
 /** Placeholders a template or an example file writes where a secret goes. */
 const placeholder = /example|replace|change|your|redacted|dummy|sample|placeholder|xxxx|\*\*\*|test_?key|not_?set|none|null|undefined/;
 
@@ -66,6 +68,9 @@ function looksGenerated(value: string): boolean {
  */
 export function assignedSecrets(text: string, emit: (value: string) => void): void {
   const end = Math.min(text.length, maxChars);
+  // A key that names a secret holds one of these (see secretWord, secretWords, keyOwners): a text without any
+  // of them has none, and most results are such texts (these searches are far cheaper than the pass below).
+  if (end === text.length && !keyWords.some((w) => text.includes(w))) return;
   for (let i = 1; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x3d && c !== 0x3a) continue;
