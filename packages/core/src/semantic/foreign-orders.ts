@@ -13,6 +13,7 @@ import * as w from './foreign-words.js';
 import * as m from './foreign-words-more.js';
 import * as f from './foreign-words-further.js';
 import { readerGate } from './reader-gates.js';
+import { sshPrivateKeyName } from './ssh-keys.js';
 
 
 /** The lexicon of every language read (foreign-words.ts, foreign-words-more.ts and foreign-words-further.ts), list by list. */
@@ -30,8 +31,8 @@ const wordsOf = (list: readonly string[], suffix = ''): string => `(?<![\\p{L}\\
 const signsOf = (list: readonly string[]): string => list.map(escape).join('|');
 const either = (words: readonly string[], signs: readonly string[]): RegExp => nfkcPattern(signs.length === 0 ? wordsOf(words) : `${wordsOf(words)}|${signsOf(signs)}`, 'u');
 
-/** Files whose content is a credential (as sends-secrets.ts reads them, in short). */
-const credentialFile = /(?:^|[\s"'`(/])\.env(?![\w-]|\.\w)|\.ssh\/(?:id_|[a-z0-9_-]{0,40}(?:_rsa|_dsa|_ecdsa|_ed25519|_key)(?![a-z0-9_.])|[a-z0-9_-]{1,40}\.pem)|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\/etc\/shadow/;
+/** Files whose content is a credential (as sends-secrets.ts reads them, in short); a private key by the name ssh-keys.ts gives it, so a public key (`id_ed25519.pub`) is none. */
+const credentialFile = new RegExp(String.raw`(?:^|[\s"'\x60(/])\.env(?![\w-]|\.\w)|\.ssh\/${sshPrivateKeyName}|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\/etc\/shadow`);
 const secret = nfkcPattern(`${wordsOf(all.secretWords)}|(?<![\\p{L}])(?:${signsOf(all.secretStems)})|${signsOf(all.secretSigns)}`, 'u');
 const environment = either(all.environmentWords, []);
 const environmentSign = nfkcPattern(signsOf(all.environmentWords.filter((x) => /[^\p{Script=Latin}\p{Script=Cyrillic}\s'’-]/u.test(x))), 'u');
