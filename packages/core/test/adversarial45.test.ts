@@ -17,9 +17,10 @@ const misses = new Set<string>([
 const missesAtMost = 16;
 /**
  * Benign twins balanced blocks: an output field told to be shown to the user, a wallet address to confirm
- * with the user, a tool that says its output may go to send_email, an elicitation of a public SSH key and a
- * Russian-and-English issue that asks for a version and not a token.
+ * with the user, a tool that says its output may go to send_email and a Russian-and-English issue that asks
+ * for a version and not a token. (The elicitation of a public SSH key in French passes since stop 54: the
+ * foreign readings name a private key as ssh-keys.ts does.)
  */
-const benignBlocked = new Set<string>(['md-output-en', 'md-param-zh-wallet', 'sh-email-recipient', 'cv-elicit-fr-sshkey', 'ec-homo-result']);
+const benignBlocked = new Set<string>(['md-output-en', 'md-param-zh-wallet', 'sh-email-recipient', 'ec-homo-result']);
 
 describeAdversarialSuite(45, redTeamCases, { misses, missesAtMost, atLeast: 95, benignBlocked });
