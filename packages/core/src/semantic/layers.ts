@@ -523,11 +523,16 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const sampling = context.method === 'sampling/createMessage';
         if (kept !== undefined && kept.clean === threshold && !sampling) return none;
         const analysis = kept?.analysis ?? analysisOf(doc, scorer);
-        const found = documentFindings(doc, analysis, scorer, threshold);
+        // An elicitation's message is shown to the user in the client's form, not read by the model: its
+        // "you" is the user, and a server asking the user is what elicitation is for. There the scorer's
+        // sense of a request counts only when it asks for sensitive data; an order the analysis names (who
+        // is told to do what) counts as anywhere.
+        const asksUser = context.method === 'elicitation/create' && analysis.order === undefined && !analysis.cues.includes('sensitive-data');
+        const found = documentFindings(doc, analysis, scorer, asksUser ? Infinity : threshold);
         // Content that gives orders only inside what it quotes as data, or in guidance asking AI agents for
         // project work, is read again without them.
         const view = found.length > 0 ? givenDocument(doc, context.method === 'prompts/get', analysis.order === undefined) : undefined;
-        const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
+        const read = view === undefined || asksUser ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
         if (read.length > 0) return read;
         const commands = commandFindings(doc, analysis);
         const handed = commands.length > 0 ? commands : nextCallFindings(doc);
