@@ -1,6 +1,7 @@
 // The built-in meaning layers: instruction analysis with the offline scorer over every text a server
 // sends a model, and cross-tool analysis of tool lists. Client messages carry little model-bound text
 // (the request rules cover their arguments), so both read server messages only.
+import { solicitsSecret } from './solicits-secret.js';
 import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName, ScannedValue } from '../types.js';
 import { isKept, type Reading, type Readings, Scanned } from '../values/scanned.js';
@@ -273,12 +274,27 @@ export function documentFindings(doc: TextDocument, analysis: InstructionAnalysi
   }
   // Metadata describes a tool in imperative words all the time; only a clause that addresses or obliges
   // the model (or hides, overrides, fakes a turn) can be an order beyond using the tool.
-  if (analysis.score >= threshold && analysis.cues.some((c) => (doc.role === 'content' ? contentAsks : metadataOrders).has(c))) {
+  if (analysis.score >= threshold && analysis.cues.some((c) => (doc.role === 'content' ? contentAsks : metadataOrders).has(c)) && !answersUser(doc, analysis)) {
     const rule = doc.role === 'metadata' ? 'semantic/poisoned-metadata' : 'semantic/injected-instruction';
     const what = doc.role === 'metadata' ? `Tool metadata${doc.tool ? ` of ${doc.tool}` : ''}` : 'Text the model will read';
     return [finding(rule, `${what} gives the model orders: ${describeScore(analysis, model.version)}`, pathAt(doc, analysis.start), analysis.sentence, { score: analysis.score, model: model.version, cues: analysis.cues })];
   }
   return none;
+}
+
+/** A sentence conditioned on the user's own request: "when the user asks for …", "if you are asked by the user …". */
+const userRequest = /^(?:[-*•\s]*)(?:(?:only|and|but|also)\s+)?(?:when|whenever|if|once|after)\s+(?:the\s+)?(?:user|users|developer|operator|customer)\s+(?:asks?|requests?|wants?|needs?|says?|types?|chooses?|confirms?)(?![\p{L}])/u;
+
+/**
+ * Whether metadata's only order is what to show or say to the user, in answer to the user's own request
+ * (a server's instructions: "when the user asks for a secret value, show it once and remind them …"): the
+ * recipient is the one who asked. Asking the user for a secret, sending anything elsewhere or hiding it
+ * from the user are other cues or orders the analysis names, still reported.
+ */
+function answersUser(doc: TextDocument, analysis: InstructionAnalysis): boolean {
+  if (doc.role !== 'metadata' || !userRequest.test(analysis.sentence) || solicitsSecret(analysis.sentence)) return false;
+  for (const c of analysis.cues) if (c !== 'to-user' && metadataOrders.has(c)) return false;
+  return true;
 }
 
 /** Whether any parameter found asks for the conversation (a loop: a closure per tool of every list otherwise). */
