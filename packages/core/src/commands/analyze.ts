@@ -7,6 +7,7 @@ import { urlVariableLeak } from './url-variables.js';
 import { lookups, sentSecret } from './sent-secrets.js';
 import { socatSentFiles } from './socat-addresses.js';
 import { destroysEveryListed } from './listed-destroys.js';
+import { selectsNamesOnly } from './selected-fields.js';
 import { type ConfigOperands, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
 // What a command line will do, read as argv against the programs table: code it runs that a reader of
@@ -127,6 +128,11 @@ const loginStdin = /^--?(?:password-stdin|with-token|token-stdin|stdin)$/i;
 
 /** Whether `cmd` takes a login secret on its stdin. */
 const takesLogin = (table: ProgramTable, cmd: SimpleCommand): boolean => unwrap(table, cmd.argv).some((a) => loginStdin.test(a));
+/** Whether a stage is a JSON filter that keeps only the names of what it reads (`jq -r '.items[].metadata.name'`). */
+const keepsNames = (table: ProgramTable, cmd: SimpleCommand): boolean => {
+  const argv = unwrap(table, cmd.argv);
+  return selectsNamesOnly(argv, programName(argv[0] ?? ''));
+};
 
 /** Whether `argv` runs its program in one of the ways a table of rules/programs.yaml lists for it. */
 function invokedIn(table: ReadonlyMap<string, readonly Invocation[]>, argv: readonly string[]): boolean {
@@ -296,7 +302,7 @@ class Analysis {
         const name = programName(unwrap(this.table, into.argv)[0] ?? '');
         if (echoes.has(name) && (reader === undefined || !takesLogin(this.table, reader))) this.add('cmd/credential-print', `${name} "$(${printed})"`);
       } else if (reader === undefined) this.add('cmd/credential-print', printed);
-      else if (!takesLogin(this.table, reader)) this.add('cmd/credential-print', `${printed} | ${programName(reader.argv[0] ?? '')}`);
+      else if (!takesLogin(this.table, reader) && !keepsNames(this.table, reader)) this.add('cmd/credential-print', `${printed} | ${programName(reader.argv[0] ?? '')}`);
     }
   }
 

@@ -69,6 +69,7 @@ interface Remembered {
   readonly declaredMask: number;
   readonly quoted: boolean;
   readonly mayQuote: boolean;
+  readonly written: boolean;
   readonly signalMask: number;
   readonly raw: string;
   /** By layer index; undefined until the layer reads a value of these. */
@@ -699,6 +700,7 @@ export class RulePlan {
     // Rules without patterns quote the raw text as evidence; signal-only ones apply only to values with signals.
     const raw = value.signalMask !== 0 || this.#quotesPlainRaw ? value.raw : '';
     const mayQuote = scanned?.mayQuote === true;
+    const written = scanned?.written === true;
     // Kept with the text's reading, which the guard keeps for the texts that come again (no look-up of
     // their own); then by what else the rules read.
     const reading = scanned?.reading;
@@ -716,7 +718,7 @@ export class RulePlan {
     let remembered: Remembered | undefined;
     let count = 0;
     for (let v = newest; v !== undefined; v = v.older) {
-      if (v.plan === this && v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.quoted === value.quoted && v.mayQuote === mayQuote && v.signalMask === value.signalMask && v.raw === raw) {
+      if (v.plan === this && v.method === method && v.kindMask === value.kindMask && v.declaredMask === value.declaredMask && v.quoted === value.quoted && v.mayQuote === mayQuote && v.written === written && v.signalMask === value.signalMask && v.raw === raw) {
         remembered = v;
         break;
       }
@@ -729,7 +731,7 @@ export class RulePlan {
         for (let k = 1; k < maxVariants - 1; k++) v = v.older!;
         v.older = undefined;
       }
-      remembered = { plan: this, method, kindMask: value.kindMask, declaredMask: value.declaredMask, quoted: value.quoted, mayQuote, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined], quiet: 0, older: newest };
+      remembered = { plan: this, method, kindMask: value.kindMask, declaredMask: value.declaredMask, quoted: value.quoted, mayQuote, written, signalMask: value.signalMask, raw, reported: [undefined, undefined, undefined], quiet: 0, older: newest };
       reading.rules = remembered;
     }
     return remembered;
@@ -863,6 +865,8 @@ export class RulePlan {
       if ((layers & (1 << l)) === 0) continue;
       const rule = this.rules[i]!;
       if (!applies(rule, value)) continue;
+      // A probe aimed at a server's statement, in the body of a file written to disk, reaches none.
+      if (!rule.writtenFiles && value instanceof Scanned && value.written) continue;
       if (rule.methods !== undefined && (method === undefined || !rule.methods.has(method))) continue;
       const sink = sinks[l]!;
       if (rule.regex === undefined) {

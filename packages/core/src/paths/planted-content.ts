@@ -6,12 +6,13 @@ import { devContainerHarm, settingsHarm, tasksHarm, type CommandJudge, type Plan
 import { npmConfigHarm } from './npm-config.js';
 import { hookScriptHarm } from './run-later.js';
 import { startUpSettingsHarm } from './shell-settings.js';
+import { sshSettingsHarm } from './ssh-settings.js';
 import { startUpJobHarm } from './start-up-jobs.js';
 import { stepAsShell, workflowHarm, workflowSteps } from './workflow-steps.js';
 import type { PlantedContent } from './write-targets.js';
 
 // A write to a place that runs what its text says (a CI workflow, an editor's settings, tasks or dev
-// container, a project's package-manager config, a git hook or direnv file, a systemd unit or a crontab) judged by that text when the call carries it: harm found is a persistence write, and a text
+// container, a project's package-manager config, a git hook or direnv file, an ssh client config, a systemd unit or a crontab) judged by that text when the call carries it: harm found is a persistence write, and a text
 // that runs nothing harmful is the ordinary project edit it looks like. A text the guard cannot read (a
 // blob, base64) is judged by the place, as before.
 
@@ -36,6 +37,7 @@ export function plantedHarm(reader: PlantedContent, text: string, judge: Command
     case 'npm-config': return npmConfigHarm(text);
     case 'hook-script': return hookScriptHarm(text, judge, credential);
     case 'shell-settings': return startUpSettingsHarm(text);
+    case 'ssh-settings': return sshSettingsHarm(text);
     case 'systemd-unit':
     case 'crontab':
     case 'system-crontab':

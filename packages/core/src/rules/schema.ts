@@ -47,6 +47,11 @@ export const RuleSchema = z
      * work (contributor guidance: run the tests, follow the style guide) is no hit (see text/agent-guidance.ts).
      */
     guidance: z.boolean().default(false),
+    /**
+     * Whether the rule reads the body of a file a client call writes (`write_file`'s content). False for a
+     * probe aimed at a server's statement: a test fixture of attack strings written to disk reaches none.
+     */
+    'written-files': z.boolean().default(true),
     /** Restrict to these methods (for responses: the method answered). */
     methods: z.array(z.string().min(1)).min(1).optional(),
     /** Lower-case literals one of which must occur for the patterns to run (a cheap gate before RE2). */

@@ -1,6 +1,7 @@
 // The built-in meaning layers: instruction analysis with the offline scorer over every text a server
 // sends a model, and cross-tool analysis of tool lists. Client messages carry little model-bound text
 // (the request rules cover their arguments), so both read server messages only.
+import { solicitsSecret } from './solicits-secret.js';
 import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName, ScannedValue } from '../types.js';
 import { isKept, type Reading, type Readings, Scanned } from '../values/scanned.js';
@@ -273,12 +274,27 @@ export function documentFindings(doc: TextDocument, analysis: InstructionAnalysi
   }
   // Metadata describes a tool in imperative words all the time; only a clause that addresses or obliges
   // the model (or hides, overrides, fakes a turn) can be an order beyond using the tool.
-  if (analysis.score >= threshold && analysis.cues.some((c) => (doc.role === 'content' ? contentAsks : metadataOrders).has(c))) {
+  if (analysis.score >= threshold && analysis.cues.some((c) => (doc.role === 'content' ? contentAsks : metadataOrders).has(c)) && !answersUser(doc, analysis)) {
     const rule = doc.role === 'metadata' ? 'semantic/poisoned-metadata' : 'semantic/injected-instruction';
     const what = doc.role === 'metadata' ? `Tool metadata${doc.tool ? ` of ${doc.tool}` : ''}` : 'Text the model will read';
     return [finding(rule, `${what} gives the model orders: ${describeScore(analysis, model.version)}`, pathAt(doc, analysis.start), analysis.sentence, { score: analysis.score, model: model.version, cues: analysis.cues })];
   }
   return none;
+}
+
+/** A sentence conditioned on the user's own request: "when the user asks for …", "if you are asked by the user …". */
+const userRequest = /^(?:[-*•\s]*)(?:(?:only|and|but|also)\s+)?(?:when|whenever|if|once|after)\s+(?:the\s+)?(?:user|users|developer|operator|customer)\s+(?:asks?|requests?|wants?|needs?|says?|types?|chooses?|confirms?)(?![\p{L}])/u;
+
+/**
+ * Whether metadata's only order is what to show or say to the user, in answer to the user's own request
+ * (a server's instructions: "when the user asks for a secret value, show it once and remind them …"): the
+ * recipient is the one who asked. Asking the user for a secret, sending anything elsewhere or hiding it
+ * from the user are other cues or orders the analysis names, still reported.
+ */
+function answersUser(doc: TextDocument, analysis: InstructionAnalysis): boolean {
+  if (doc.role !== 'metadata' || !userRequest.test(analysis.sentence) || solicitsSecret(analysis.sentence)) return false;
+  for (const c of analysis.cues) if (c !== 'to-user' && metadataOrders.has(c)) return false;
+  return true;
 }
 
 /** Whether any parameter found asks for the conversation (a loop: a closure per tool of every list otherwise). */
@@ -523,11 +539,16 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const sampling = context.method === 'sampling/createMessage';
         if (kept !== undefined && kept.clean === threshold && !sampling) return none;
         const analysis = kept?.analysis ?? analysisOf(doc, scorer);
-        const found = documentFindings(doc, analysis, scorer, threshold);
+        // An elicitation's message is shown to the user in the client's form, not read by the model: its
+        // "you" is the user, and a server asking the user is what elicitation is for. There the scorer's
+        // sense of a request counts only when it asks for sensitive data; an order the analysis names (who
+        // is told to do what) counts as anywhere.
+        const asksUser = context.method === 'elicitation/create' && analysis.order === undefined && !analysis.cues.includes('sensitive-data');
+        const found = documentFindings(doc, analysis, scorer, asksUser ? Infinity : threshold);
         // Content that gives orders only inside what it quotes as data, or in guidance asking AI agents for
         // project work, is read again without them.
         const view = found.length > 0 ? givenDocument(doc, context.method === 'prompts/get', analysis.order === undefined) : undefined;
-        const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
+        const read = view === undefined || asksUser ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
         if (read.length > 0) return read;
         const commands = commandFindings(doc, analysis);
         const handed = commands.length > 0 ? commands : nextCallFindings(doc);

@@ -38,8 +38,22 @@ export function solicitsSecret(clause: string, previous = ''): boolean {
   const lead = clause.replace(/^[^,:]{0,60}[,:]\s*/, '');
   if (!opens.test(clause) && !opens.test(lead) && !obliged.test(clause)) return false;
   const ask = asking.exec(clause);
-  if (ask !== null && secret.test(clause.slice(ask.index, ask.index + ask[0].length + 60)) && !negated.test(clause.slice(Math.max(0, ask.index - 30), ask.index + ask[0].length + 60))) return true;
+  if (ask !== null && secret.test(askedFor(clause, ask.index, ask.index + ask[0].length)) && !negated.test(clause.slice(Math.max(0, ask.index - 30), ask.index + ask[0].length + 60))) return true;
   return handsOver(clause, -1);
+}
+
+/** A condition or a time said of the asking ("ask the user when a task needs credentials"): the user is consulted, not asked for what the condition names. */
+const condition = /^(?:when|whenever|if|before|after|once|in case|unless|while|where)(?![\p{L}])/u;
+
+/**
+ * The text that says what the user is asked for, after the verb of asking (`from` .. `to`): the next words,
+ * or after a condition only what `for` names ("ask the user, if the build needs it, for their npm token").
+ */
+function askedFor(clause: string, from: number, to: number): string {
+  const after = clause.slice(to, to + 60);
+  if (!condition.test(after)) return clause.slice(from, to + 60);
+  const named = /(?<![\p{L}])for\s/u.exec(clause.slice(to, to + 120));
+  return named === null ? '' : clause.slice(to + named.index, to + named.index + 60);
 }
 
 /** Whether the clause says the user must hand a secret over, after a message to the user in it (`from` -1) or before it (0). */

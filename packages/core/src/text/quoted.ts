@@ -34,6 +34,10 @@ const testFile = /(?:^|[/_.-])(?:tests?|specs?|__tests__|fixtures?|testdata|exam
 export const commentLine = /^[ \t]*(?:#(?!include\b|!)|\/\/|--\s|\/\*|\*(?!\/))/;
 const fence = /^ {0,3}(?:`{3,}|~{3,})/;
 const blockquote = /^ {0,3}>/;
+// A message forwarded into a report or a ticket: the heading a mail client or a reporter writes, then the
+// message indented under it. Its indented lines are a blockquote (quotes when prose around them discusses them).
+const forwardedHeading = /^\s*(?:(?:the\s+)?forwarded\s+(?:e-?mail|message|mail|text|sms)|-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message)\s*:?\s*$/i;
+const indented = /^(?: {2,}|\t)\S/;
 
 // A verb said as an order: starting a clause, or after "please", "now", "you must" ... ("the agent may
 // follow it" reports; "follow it" orders).
@@ -276,12 +280,18 @@ export function unquoted(text: string): string | undefined {
     const read = code && blankTemplates(text, out) ? out.toString().split('\n') : lines;
     let inFence = false;
     let fenced = false;
+    let forwarded = false;
     let at = 0;
     for (const line of read) {
+      forwarded &&= indented.test(line);
       if (fence.test(line)) {
         inFence = !inFence;
         fenced = true;
       } else if (inFence) out.blank(at, at + line.length);
+      else if (forwarded) {
+        out.blank(at, at + line.length);
+        fenced = true;
+      } else if (forwardedHeading.test(line)) forwarded = true;
       else if (blockquote.test(line)) {
         out.blank(at + line.indexOf('>') + 1, at + line.length);
         fenced = true;

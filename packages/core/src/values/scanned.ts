@@ -53,6 +53,15 @@ function writeDestination(raws: readonly RawValue[]): RawValue | undefined {
   return content ? destination : undefined;
 }
 
+/**
+ * Whether `raw` is the body of the file a call writes at `destination`: a sibling of the path that carries
+ * text, named as a file's content or running over lines (a one-line `q` beside a path may still be a query).
+ */
+function writtenBody(raw: RawValue, destination: RawValue | undefined): boolean {
+  if (destination === undefined || topKey(raw.path) === topKey(destination.path)) return false;
+  return contentKey(raw.key) || ((raw.kinds & Kind.Text) !== 0 && raw.raw.includes('\n'));
+}
+
 // The query of a search tool (web, code, issues, documents): its words are matched against documents, not
 // read as orders ("ignore case regex javascript", a search for the text of an injection). A tool that only
 // has a `query` (ask, chat) may hand it to a model; a long or multi-line query is read as prose all the same.
@@ -279,12 +288,13 @@ class Forms {
   unquoted: string | undefined = undefined;
 }
 
-/** Where {@link Scanned} keeps its flags and masks: the declared kinds in the low bits, then two flags, the kinds, then the signals. */
+/** Where {@link Scanned} keeps its flags and masks: the declared kinds in the low bits, then three flags, the kinds, then the signals. */
 const Packed = {
   Quoted: 1 << 6,
   MayQuote: 1 << 7,
-  KindShift: 8,
-  SignalShift: 14,
+  Written: 1 << 8,
+  KindShift: 9,
+  SignalShift: 15,
 } as const;
 
 /** A string of the message with its canonical text and lazily built kind-specific forms. */
@@ -367,6 +377,18 @@ export class Scanned implements ScannedValue {
 
   set mayQuote(may: boolean) {
     this.#packed = may ? this.#packed | Packed.MayQuote : this.#packed & ~Packed.MayQuote;
+  }
+
+  /**
+   * Whether this is the body of a file a client call writes (see {@link writtenBody}): data put on disk,
+   * which no server statement splices in.
+   */
+  get written(): boolean {
+    return (this.#packed & Packed.Written) !== 0;
+  }
+
+  set written(is: boolean) {
+    this.#packed = is ? this.#packed | Packed.Written : this.#packed & ~Packed.Written;
   }
 
   get kinds(): readonly ValueKind[] {
@@ -790,6 +812,7 @@ function scanValue(
   if (query && raw.kinds & Kind.Text && raw.kinds & Kind.Command && !shellOnly.test(canonical.text)) raw = { ...raw, kinds: raw.kinds & ~Kind.Command };
   const value = new Scanned(raw, canonical, query ? Kind.Text : 0, side === 'client' && isQuoted(raw, canonical.text, destination, searching), raw.kinds, paths);
   const reading = value.reading;
+  if (side === 'client' && writtenBody(raw, destination)) value.written = true;
   out.push(value);
   if (side !== 'client') {
     value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
@@ -831,6 +854,7 @@ function scanValue(
   const decoded = encoded ? decodedWhole(raw.raw) : raw.raw.startsWith('data:') ? dataUrlText(raw.raw) : undefined;
   if (decoded !== undefined) {
     const plainValue = new Scanned({ ...raw, raw: decoded, byShape: true }, readingOf(decoded, limits, readings), 0, value.quoted || isQuoted({ ...raw, raw: decoded, byShape: true }, decoded, destination, searching), raw.kinds, paths);
+    plainValue.written = value.written;
     out.push(plainValue);
     embeddedValues(plainValue, out, limits, readings);
   }
@@ -845,6 +869,7 @@ function scanValue(
       const inner = inners[i]!;
       const innerReading = readingOf(inner.raw, limits, readings);
       const decoded = new Scanned(inner, innerReading, 0, value.quoted || isQuoted(inner, innerReading.text, destination, searching), inner.kinds, paths);
+      decoded.written = value.written;
       out.push(decoded);
       embeddedValues(decoded, out, limits, readings);
     }
