@@ -13,6 +13,7 @@ import { pageSecretsSent } from '../commands/page-secrets.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
 import { destructiveMongo } from '../commands/mongo-calls.js';
 import { destructiveSqlIn } from '../commands/sql-statements.js';
+import { queryWrite } from '../commands/query-writes.js';
 import { parseShell } from '../commands/shell-words.js';
 import { splitArgumentLines } from '../commands/split-arguments.js';
 import { urlVariableLeak } from '../commands/url-variables.js';
@@ -23,7 +24,7 @@ import { credentialFile, pathChecks, scriptChecks, secretFile, writeTargetGroup,
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
 import { noLayerFindings as none } from '../stateful/no-findings.js';
-import type { Awaitable, JsonValue, Layer, LayerContext, LayerFinding, LayerRule, MessagePath, ScannedValue } from '../types.js';
+import type { Awaitable, JsonValue, Layer, LayerContext, LayerFinding, LayerRule, MessagePath, ScannedValue, ToolInventory } from '../types.js';
 import { KeyFact, keyFacts } from '../values/key-facts.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned, writtenScript } from '../values/scanned.js';
@@ -50,6 +51,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'cmd/bulk-upload': { description: 'A command sends files of the machine it does not name: what a search of the machine or for key material finds (find -exec curl -F f=@{}, xargs -I, a loop over find), an archive of ~ or /, scp or rsync of ~ to a remote host', severity: 'critical', action: 'block', hint: 'Send the files you mean by name, from the project.' },
   'path/persistence-write': { description: 'A write to a place that runs code later (shell start-up files, git hooks, editor tasks, cron, systemd, launch agents, authorized_keys, package manager configs, CI workflows)', severity: 'high', action: 'block', hint: 'Make such changes by hand, or override the rule for this deployment.' },
   'secret/transformed': { description: 'A secret leaves in a form the secret rules do not read directly: base64 or hex encoded, reversed, or split across two fields', severity: 'critical', action: 'block', hint: 'Never send credentials through tool arguments, in any encoding.' },
+  'sql/read-only-tool-write': { description: 'A query sent to a tool its server declares read-only (readOnlyHint) that changes data, read in its own language: a GraphQL mutation operation, SQL that inserts, updates, deletes, merges, alters, drops, creates or grants (also as a data-modifying CTE inside a SELECT, a statement a function runs from a string such as dblink_exec, or one prepared from a hex literal), a MongoDB $out or $merge stage', severity: 'high', action: 'block', hint: 'Send writes to the tool meant for them, where they are reviewed as writes; a read-only tool should only receive reads.' },
   'sql/fragment-breakout': { description: 'A piece of a statement (a filter, where clause or sort order the server splices in) that ends it and starts another or joins a second query (UNION SELECT)', severity: 'high', action: 'block', hint: 'Send conditions as values the server binds, not as SQL.' },
   'cmd/option-injection': { description: 'An argument that names something (host, repo, branch, target …) starts with "-", so the program it is handed to reads an option; or any argument not declared a command that is an option running a command (--pre=…, --upload-pack=…, -exec …)', severity: 'high', action: 'block' },
 };
@@ -231,6 +233,28 @@ function readAfterSession(context: LayerContext<unknown>, reads: CarryReads, sto
  * its cache bounds: agents run the same commands again and again (tests, builds, status), and the findings
  * depend on the text alone. (So is what a value reveals decoded or reversed.)
  */
+/** The carry a request leaves read against the session's state (see readAfterSession), once it is known. */
+function afterSession(context: LayerContext<unknown>, reads: CarryReads, findings: LayerFinding[] | undefined, commandsOf: (value: ScannedValue) => readonly CommandFinding[], kept: { readonly bounds: CarryBounds; readonly ttlMs: number }): Awaitable<LayerFinding[]> {
+  const stored = context.session.get(carryKey);
+  return stored instanceof Promise ? stored.then((c) => readAfterSession(context, reads, c, commandsOf, findings, kept)) : readAfterSession(context, reads, stored, commandsOf, findings, kept);
+}
+
+/**
+ * The findings so far, with the first query that changes data when the server declared the tool read-only
+ * (readOnlyHint): a server's hint never lowers a verdict, but a write sent where it said none belongs was
+ * steered there (commands/query-writes.ts reads GraphQL, SQL and MongoDB stages).
+ */
+function readOnlyWrites(tool: string, inventory: ToolInventory | undefined, queries: readonly ScannedValue[], findings: LayerFinding[] | undefined): LayerFinding[] {
+  const record = inventory !== undefined && Object.hasOwn(inventory.tools, tool) ? inventory.tools[tool] : undefined;
+  if (record?.annotations?.['readOnlyHint'] !== true) return findings ?? none;
+  for (const value of queries) {
+    const write = value.raw === '$out' || value.raw === '$merge' ? `a MongoDB ${value.raw} stage` : queryWrite(value.raw);
+    if (write === undefined) continue;
+    return [...(findings ?? []), finding({ rule: 'sql/read-only-tool-write', message: `Tool ${tool} is declared read-only, but its query holds ${write}`, evidence: value.raw.slice(0, 120) }, value.path)];
+  }
+  return findings ?? none;
+}
+
 export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { carry: defaultCarryBounds, ttlMs: 3_600_000 }): Layer {
   const carrying = options.carry !== false;
   const kept = { bounds: options.carry === false ? defaultCarryBounds : options.carry, ttlMs: options.ttlMs };
@@ -262,6 +286,8 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
       let findings: LayerFinding[] | undefined;
       // Made at the first shell line or written script: most requests have neither, and read no session state.
       let reads: CarryReads | undefined;
+      // Made at the first query argument: most requests have none, and look up no tool declaration.
+      let queries: ScannedValue[] | undefined;
       // Whether the tool sends (its paths are then read against the session's carry): asked at the first path.
       let sends: boolean | undefined;
       const writes = context.tool !== undefined && writesBy(context.tool);
@@ -282,6 +308,8 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
           const leak = urlVariableLeak(value.raw);
           if (leak !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `The URL carries ${leak.names} to ${leak.host}`, evidence: value.raw.slice(0, 120) }, value.path));
         }
+        // A query argument (or a pipeline's stage name): read against the tool's read-only declaration below.
+        if (original && context.method === 'tools/call' && (value.declaredMask & Kind.Command || value.raw === '$out' || value.raw === '$merge')) (queries ??= []).push(value);
         // A statement the server runs as it is: a query argument, or SQL in a declared shell line.
         if (original && value.kindMask & Kind.Command && value.declaredMask & Kind.Command) {
           const sql = destructiveSqlIn(value.raw, shellWords) ?? destructiveMongo(value.raw);
@@ -402,9 +430,18 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
           if (argv.some((word) => shellOperator.test(word))) for (const f of analyzeShell(argv.join(' '), pathChecks)) (findings ??= []).push(finding(f, path));
         }
       }
+      if (queries !== undefined && context.tool !== undefined) {
+        const tool = context.tool;
+        const asked = queries;
+        const before = findings;
+        findings = undefined;
+        const withWrites = chain(context.session.tools(), (inventory) => readOnlyWrites(tool, inventory, asked, before));
+        if (reads === undefined) return withWrites;
+        const carried = reads;
+        return chain(withWrites, (found) => afterSession(context, carried, found.length === 0 ? undefined : found, commandsOf, kept));
+      }
       if (reads === undefined) return findings ?? none;
-      const stored = context.session.get(carryKey);
-      return stored instanceof Promise ? stored.then((c) => readAfterSession(context, reads, c, commandsOf, findings, kept)) : readAfterSession(context, reads, stored, commandsOf, findings, kept);
+      return afterSession(context, reads, findings, commandsOf, kept);
     },
   });
 }
