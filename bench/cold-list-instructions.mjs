@@ -84,6 +84,14 @@
 // `(?<=\s)(?:file|key)\s+` for described-paths' `\s(?:file|key)\s+`: 3.5× the instructions; the clause
 // memo's fingerprints read from bytes copied by encodeInto (+30k: the copy's call costs ~375 instructions,
 // more than 32 character reads save); fingerprint through String.prototype.charCodeAt.call: the same.
+// Stop 54 (perf54pair), on the runs two invocations gave 20% apart under load 7-12: the child now gives the
+// guard a clock that moves a second per inspection, as pair-instructions.mjs's does (before, the guard read
+// the wall clock, which valgrind on a loaded machine stretches differently each run). That alone is not
+// shown to be the cause: under load ~20, with the clock fixed and node's --predictable-gc-schedule too (the
+// heap grown by fixed factors, not by speeds V8 times), the base build read 9113.8k and 9982.4k in two runs
+// of this child (9.5% apart). --predictable-gc-schedule was dropped: it took the small pair of
+// pair-instructions.mjs from ~70k to ~126k (collections, not the guard). Still open: whether
+// callgrind_control's switch (vgdb) lands late under load, or time-based work in V8 outside the guard.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
