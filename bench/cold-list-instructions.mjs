@@ -90,14 +90,16 @@
 // shown to be the cause: under load ~20, with the clock fixed and node's --predictable-gc-schedule too (the
 // heap grown by fixed factors, not by speeds V8 times), the base build read 9113.8k and 9982.4k in two runs
 // of this child (9.5% apart). --predictable-gc-schedule was dropped: it took the small pair of
-// pair-instructions.mjs from ~70k to ~126k (collections, not the guard). Still open: whether
-// callgrind_control's switch (vgdb) lands late under load, or time-based work in V8 outside the guard.
+// pair-instructions.mjs from ~70k to ~126k (collections, not the guard). What varies: four pair runs
+// sharing the machine at load ~23 read 140-149k a pair for every build (~70k alone). Likely: the child waited for
+// the parent on stdin, so after `done` the event loop ran V8's posted tasks (incremental marking, a
+// collection's finalization) while the slowed parent had yet to switch instrumentation off. The child now
+// waits through callgrind.mjs's windowGate: a blocking open of a FIFO, in which it runs nothing.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { instructionsPerCall } from './callgrind.mjs';
+import { instructionsPerCall, windowGate } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
@@ -155,11 +157,11 @@ async function child(target, calls, warmup) {
   }
   let i = 0;
   for (; i < warmup; i++) once(i);
-  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  const gate = windowGate();
   process.stdout.write('warm\n');
-  await lines.next();
+  await gate('go');
   for (const end = i + calls; i < end; i++) once(i);
   process.stdout.write('done\n');
-  await lines.next();
+  await gate('end');
   process.exit(0);
 }

@@ -37,10 +37,9 @@
 // handsNextCall, lowerHead, pronounsResolved: ~0.65M each on a two-byte head).
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { instructionsPerCall } from './callgrind.mjs';
+import { instructionsPerCall, windowGate } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
@@ -94,11 +93,11 @@ async function child(target, calls, warmup, kind) {
   }
   let i = 0;
   for (; i < warmup; i++) once(i);
-  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  const gate = windowGate();
   process.stdout.write('warm\n');
-  await lines.next();
+  await gate('go');
   for (const end = i + calls; i < end; i++) once(i);
   process.stdout.write('done\n');
-  await lines.next();
+  await gate('end');
   process.exit(0);
 }
