@@ -2,7 +2,7 @@
 // measure runs: the child (this script re-run with its own arguments) prints `warm` once warmed up, waits
 // for a line on stdin, runs `calls` times, prints `done` and waits for stdin to end.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -24,13 +24,38 @@ import { createInterface } from 'node:readline';
  */
 export const nodeFlagsUnderCallgrind = ['--no-concurrent-recompilation', '--single-threaded-gc', '--no-memory-reducer'];
 
-/** Main-thread instructions per call of the child `node script ...args` (see above). */
+/**
+ * The window's two waits in a child (`await gate('go')` after printing `warm`, `await gate('end')` after
+ * `done`). Given instructionsPerCall's FIFOs, each wait is a blocking open(2) until the parent opens the FIFO:
+ * the child runs nothing while it waits, not even the event loop. Waiting on stdin instead let V8's posted
+ * tasks (incremental marking, a collection's finalization; the likely cause) run after `done` while the parent, slow on a
+ * loaded machine, had yet to switch instrumentation off: stop 54 measured the small pair at ~70k a pair,
+ * and at 140-149k for every build when four runs shared the machine at load ~23. Without the FIFOs (other
+ * parents: cold-list-cache.mjs, pair-profile.mjs) each wait reads a line of stdin, as before.
+ */
+export function windowGate() {
+  const dir = process.env.VANGUARD_CALLGRIND_FIFOS;
+  // A resolved promise: awaiting it runs a microtask, never the event loop.
+  if (dir) {
+    return (name) => {
+      closeSync(openSync(join(dir, name), 'r'));
+      return Promise.resolve();
+    };
+  }
+  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  return () => lines.next();
+}
+
+/** Main-thread instructions per call of the child `node script ...args` (see above; the child waits through windowGate). */
 export async function instructionsPerCall(script, args, calls) {
   const dir = mkdtempSync(join(tmpdir(), 'vanguard-callgrind-'));
   try {
     const out = join(dir, 'callgrind.out');
+    execFileSync('mkfifo', [join(dir, 'go'), join(dir, 'end')]);
+    // Opening a FIFO to write blocks until the child opens it to read: then it runs on.
+    const release = (name) => closeSync(openSync(join(dir, name), 'w'));
     const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', `--callgrind-out-file=${out}`];
-    const proc = spawn('valgrind', [...valgrind, process.execPath, ...nodeFlagsUnderCallgrind, script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const proc = spawn('valgrind', [...valgrind, process.execPath, ...nodeFlagsUnderCallgrind, script, ...args], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, VANGUARD_CALLGRIND_FIFOS: dir } });
     const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
     const expect = async (word) => {
       const { value: line } = await lines.next();
@@ -39,9 +64,10 @@ export async function instructionsPerCall(script, args, calls) {
     const instrument = (on) => execFileSync('callgrind_control', ['-i', on ? 'on' : 'off', String(proc.pid)], { stdio: 'ignore' });
     await expect('warm');
     instrument(true);
-    proc.stdin.write('go\n');
+    release('go');
     await expect('done');
     instrument(false);
+    release('end');
     proc.stdin.end();
     await new Promise((done) => proc.once('close', done));
     return callgrindThreads(dir).main / calls;

@@ -84,12 +84,23 @@
 // `(?<=\s)(?:file|key)\s+` for described-paths' `\s(?:file|key)\s+`: 3.5× the instructions; the clause
 // memo's fingerprints read from bytes copied by encodeInto (+30k: the copy's call costs ~375 instructions,
 // more than 32 character reads save); fingerprint through String.prototype.charCodeAt.call: the same.
+// Stop 54 (perf54pair), on the runs two invocations gave 20% apart under load 7-12: the child now gives the
+// guard a clock that moves a second per inspection, as pair-instructions.mjs's does (before, the guard read
+// the wall clock, which valgrind on a loaded machine stretches differently each run). That alone is not
+// shown to be the cause: under load ~20, with the clock fixed and node's --predictable-gc-schedule too (the
+// heap grown by fixed factors, not by speeds V8 times), the base build read 9113.8k and 9982.4k in two runs
+// of this child (9.5% apart). --predictable-gc-schedule was dropped: it took the small pair of
+// pair-instructions.mjs from ~70k to ~126k (collections, not the guard). What varies: four pair runs
+// sharing the machine at load ~23 read 140-149k a pair for every build (~70k alone). Likely: the child waited for
+// the parent on stdin, so after `done` the event loop ran V8's posted tasks (incremental marking, a
+// collection's finalization) while the slowed parent had yet to switch instrumentation off. The child now
+// waits through callgrind.mjs's windowGate: a blocking open of a FIFO, in which it runs nothing. Two runs of
+// this bench on the base build (bf95883), at the same time, load ~20: 9489.6k and 9443.5k (0.5% apart).
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { instructionsPerCall } from './callgrind.mjs';
+import { instructionsPerCall, windowGate } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
@@ -136,16 +147,22 @@ async function child(target, calls, warmup) {
   if (target === 'json') once = (i) => JSON.stringify(JSON.parse(texts[i]));
   else {
     const { createGuard } = await import(pathToFileURL(target).href);
-    const guard = createGuard({ profile: 'balanced' });
-    once = (i) => guard.inspect(texts[i], { from: cold.from, sessionId: `s${i}`, serverId: `s${i}` });
+    // A clock that moves a second per inspection (as pair-instructions.mjs's): what the guard times (store
+    // entries, remembered reads) does not follow how slowly valgrind runs on a loaded machine.
+    let clock = 1_700_000_000_000;
+    const guard = createGuard({ profile: 'balanced', now: () => clock });
+    once = (i) => {
+      clock += 1000;
+      return guard.inspect(texts[i], { from: cold.from, sessionId: `s${i}`, serverId: `s${i}` });
+    };
   }
   let i = 0;
   for (; i < warmup; i++) once(i);
-  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  const gate = windowGate();
   process.stdout.write('warm\n');
-  await lines.next();
+  await gate('go');
   for (const end = i + calls; i < end; i++) once(i);
   process.stdout.write('done\n');
-  await lines.next();
+  await gate('end');
   process.exit(0);
 }

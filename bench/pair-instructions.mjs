@@ -6,12 +6,11 @@
 // collection or a recompilation that falls into the window adds to a run).
 //   npm run build && node bench/pair-instructions.mjs /path/to/other/checkout/packages/core/dist/index.js [--pairs 2000] [--warmup 6000] [--repeat 3]
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { answerOf, requestOf } from './fixtures.mjs';
 
-import { instructionsPerCall } from './callgrind.mjs';
+import { instructionsPerCall, windowGate } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const { value } = benchArgs();
@@ -38,12 +37,12 @@ async function child(corePath) {
     }
   };
   await run(warmup);
+  const gate = windowGate();
   process.stdout.write('warm\n');
-  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
-  await lines.next();
+  await gate('go');
   await run(pairs);
   process.stdout.write('done\n');
-  await lines.next();
+  await gate('end');
 }
 
 if (value('--child') !== undefined) await child(value('--child'));

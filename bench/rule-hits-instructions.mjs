@@ -8,10 +8,9 @@
 //
 //   npm run build && node bench/rule-hits-instructions.mjs [--baseline /path/to/packages/core/dist/index.js] [--lists 20] [--rounds 10]
 import { dirname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { instructionsPerCall } from './callgrind.mjs';
+import { instructionsPerCall, windowGate } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
@@ -56,11 +55,11 @@ async function child(target) {
     for (const text of texts) if (plan.hitsIn(text) !== undefined) found++;
   };
   for (let r = 0; r < 2 * rounds; r++) scan();
-  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  const gate = windowGate();
   process.stdout.write('warm\n');
-  await lines.next();
+  await gate('go');
   for (let r = 0; r < rounds; r++) scan();
   process.stdout.write('done\n');
-  await lines.next();
+  await gate('end');
   process.exit(found >= 0 ? 0 : 1);
 }

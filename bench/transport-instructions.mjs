@@ -27,10 +27,9 @@
 // costs: compare them with the wall-clock numbers of transport.bench.mjs, not instead of them.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { instructionsPerCall } from './callgrind.mjs';
+import { instructionsPerCall, windowGate } from './callgrind.mjs';
 import { benchArgs, median, printTable } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
@@ -117,11 +116,11 @@ async function child(root, test, clockName, calls, warmup) {
   }
   let id = 0;
   for (let i = 0; i < warmup; i++) await once(id++);
-  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  const gate = windowGate();
   process.stdout.write('warm\n');
-  await lines.next();
+  await gate('go');
   for (let i = 0; i < calls; i++) await once(id++);
   process.stdout.write('done\n');
-  await lines.next();
+  await gate('end');
   process.exit(0);
 }

@@ -272,16 +272,30 @@ function secretParts(text: string): string {
 /** The generated-looking values keys naming a secret assign in `values` (undefined when none: most results). */
 function assignedIn(values: readonly ScannedValue[]): string[] | undefined {
   let out: string[] | undefined;
-  const add = (value: string): void => {
-    (out ??= []).push(value);
-  };
   for (let v = 0; v < values.length; v++) {
     const value = values[v]!;
     // A value whose own key names the secret (`{"password": "…"}` read as JSON) is all the secret.
-    if (value.key !== '' && value.text.length >= 12 && namesSecret(value.key.toLowerCase())) assignedSecrets(`${value.key.toLowerCase()}=${value.text}`, add);
-    else assignedSecrets(value.text, add);
+    if (value.key !== '' && value.text.length >= 12 && namesSecret(value.key.toLowerCase())) assignedSecrets(`${value.key.toLowerCase()}=${value.text}`, (s) => (out ??= []).push(s));
+    else {
+      const assigned = assignedOf(value);
+      for (let a = 0; a < assigned.length; a++) (out ??= []).push(assigned[a]!);
+    }
   }
   return out;
+}
+
+const noValues: readonly string[] = Object.freeze([]);
+
+/** What {@link assignedSecrets} emits for a value's text, kept with its text's reading (a tool that answers alike every time is read once). */
+function assignedOf(value: ScannedValue): readonly string[] {
+  const reading = value instanceof Scanned ? value.reading : undefined;
+  const kept = reading?.assigned;
+  if (kept !== undefined) return kept;
+  let out: string[] | undefined;
+  assignedSecrets(value.text, (s) => (out ??= []).push(s));
+  const assigned = out ?? noValues;
+  if (reading !== undefined) reading.assigned = assigned;
+  return assigned;
 }
 
 /**
@@ -296,28 +310,38 @@ const orderReach = 200;
 /** Hashes of the recipient-like tokens a result's values tell the agent to send or pay to (undefined when none: most results). */
 function orderedHashes(values: readonly ScannedValue[]): number[] | undefined {
   let out: number[] | undefined;
-  const add = (token: string): void => {
-    (out ??= []).push(tokenHash(token));
-  };
   for (let v = 0; v < values.length; v++) {
-    // The first 64 KiB, as tokensOf reads (a page's orders are in its text, not 1 MiB down a file).
-    const whole = values[v]!.text;
-    const text = whole.length > 65_536 ? whole.slice(0, 65_536) : whole;
-    const end = text.length;
-    sendOrder.lastIndex = 0;
-    for (let m = sendOrder.exec(text); m !== null; m = sendOrder.exec(text)) {
-      // The rest of the sentence: to a `.`, `!` or `?` that ends it (followed by a space or the end), or a line end.
-      const from = sendOrder.lastIndex;
-      let to = from;
-      while (to < end && to - from < orderReach) {
-        const c = text.charCodeAt(to);
-        if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && (to + 1 >= end || isSpace(text.charCodeAt(to + 1))))) break;
-        to++;
-      }
-      tokensOf(text.slice(from, to), add);
-    }
+    const hashes = orderedHashesOf(values[v]!);
+    for (let h = 0; h < hashes.length; h++) (out ??= []).push(hashes[h]!);
   }
   return out;
+}
+
+/** The hashes of the tokens one value's text orders sent to, kept with its text's reading (as its token hashes are). */
+function orderedHashesOf(value: ScannedValue): readonly number[] {
+  const reading = value instanceof Scanned ? value.reading : undefined;
+  const kept = reading?.orderedHashes;
+  if (kept !== undefined) return kept;
+  let out: number[] | undefined;
+  // The first 64 KiB, as tokensOf reads (a page's orders are in its text, not 1 MiB down a file).
+  const whole = value.text;
+  const text = whole.length > 65_536 ? whole.slice(0, 65_536) : whole;
+  const end = text.length;
+  sendOrder.lastIndex = 0;
+  for (let m = sendOrder.exec(text); m !== null; m = sendOrder.exec(text)) {
+    // The rest of the sentence: to a `.`, `!` or `?` that ends it (followed by a space or the end), or a line end.
+    const from = sendOrder.lastIndex;
+    let to = from;
+    while (to < end && to - from < orderReach) {
+      const c = text.charCodeAt(to);
+      if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && (to + 1 >= end || isSpace(text.charCodeAt(to + 1))))) break;
+      to++;
+    }
+    tokensOf(text.slice(from, to), (token) => (out ??= []).push(tokenHash(token)));
+  }
+  const hashes = out ?? noHashes;
+  if (reading !== undefined) reading.orderedHashes = hashes;
+  return hashes;
 }
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;

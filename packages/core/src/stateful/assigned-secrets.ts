@@ -22,6 +22,11 @@ const notSecret = /page|next|cursor|continuation|sync|delta|csrf|xsrf|public|pub
 const idWord = new Set(['id', 'ids']);
 /** Every word a secret-naming key must contain one of (each of the sets above holds one of them). */
 const keyWords = ['pass', 'pw', 'secret', 'token', 'credential', 'auth', 'key'];
+/** Whether `text` holds one of {@link keyWords}: without one, no key in it names a secret. */
+function holdsKeyWord(text: string): boolean {
+  for (let w = 0; w < keyWords.length; w++) if (text.includes(keyWords[w]!)) return true;
+  return false;
+}
 /** Placeholders a template or an example file writes where a secret goes. */
 const placeholder = /example|replace|change|your|redacted|dummy|sample|placeholder|xxxx|\*\*\*|test_?key|not_?set|none|null|undefined/;
 
@@ -33,7 +38,8 @@ const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /** Whether a (lower-case) key names a secret: `password`, `db_pass`, `client_secret`, `api-key`, `oauth_token`, not `next_page_token`. */
 export function namesSecret(key: string): boolean {
-  if (notSecret.test(key)) return false;
+  // Most keys (`text`, `path`, `id`) hold no key word: no regex, no split.
+  if (!holdsKeyWord(key) || notSecret.test(key)) return false;
   const words = key.split(/[_.-]+/);
   let secret = false;
   for (let i = 0; i < words.length; i++) {
@@ -70,7 +76,7 @@ export function assignedSecrets(text: string, emit: (value: string) => void): vo
   const end = Math.min(text.length, maxChars);
   // A key that names a secret holds one of these (see secretWord, secretWords, keyOwners): a text without any
   // of them has none, and most results are such texts (these searches are far cheaper than the pass below).
-  if (end === text.length && !keyWords.some((w) => text.includes(w))) return;
+  if (end === text.length && !holdsKeyWord(text)) return;
   for (let i = 1; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x3d && c !== 0x3a) continue;

@@ -163,6 +163,9 @@ export class Reading implements CanonicalText {
   seamHit = false;
   /** Hashes of the recipient-like tokens of the canonical text (data flow). */
   tokenHashes: readonly number[] | undefined = undefined;
+  /** Hashes of the tokens the text tells the agent to send or pay to, and the generated-looking values keys naming a secret assign in it (data flow). */
+  orderedHashes: readonly number[] | undefined = undefined;
+  assigned: readonly string[] | undefined = undefined;
   /** The text's path, command and URL forms (see forms.ts), made when a value asks; where the path form drops one character (see pathDrop). */
   pathForm: string | undefined = undefined;
   pathDrop = dropUnread;
