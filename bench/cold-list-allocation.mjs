@@ -5,7 +5,20 @@
 // (median of the blocks), and V8's sampling heap profiler with collected objects kept in its samples (what
 // the scavenges of a cold list free, ~15% of its CPU). Each build runs in its own process.
 //
-//   npm run build && node bench/cold-list-allocation.mjs [--baseline /path/to/packages/core/dist/index.js] [--top 25]
+//   npm run build && node bench/cold-list-allocation.mjs [--baseline /path/to/packages/core/dist/index.js] [--top 25] [--fresh] [--callers]
+//
+// --fresh: the fresh list instead (every sentence new, so the guard's memo of clauses holds none of it).
+// --callers: a builtin's bytes (slice, set, keys: ":0") are listed under the function that called it.
+// --no-inlining: node's --no-turbo-inlining. The profiler names the outermost function of optimized code, so
+// what an inlined callee allocates is listed under its caller; without inlining each function is its own
+// (escape analysis sees less, so the total is higher: read it for where, not for how much).
+//
+// Stop 54 (perf54list): clauseNgrams allocated ~350 bytes a new clause (a tenth of the fresh list) where it
+// makes one small object: its sum started from a parameter, which TurboFan types as anything, so the loop's
+// phi stayed tagged and every bucket added boxed a heap number (found by calling the function twice per
+// clause in the guard: +38 KB a list; a copy with the sum from 0 added nothing). `let z = +bias` fixed it:
+// fresh 313 -> 282 KB a list, cold 218 -> 213 KB (heap used). A loop summing doubles from a parameter or
+// an untyped value is the pattern to look for; integers (Smis on x64 without pointer compression) do not box.
 import { spawnSync } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { resolve } from 'node:path';
@@ -15,12 +28,13 @@ import { benchArgs, printTable } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const { value } = benchArgs();
+const flag = (name) => process.argv.includes(name);
 const warmup = 1500;
 const block = 60;
 const blocks = 7;
 const sampled = 1000;
 
-if (process.argv[2] === '--child') await child(process.argv[3], Number(process.argv[4]));
+if (process.argv[2] === '--child') await child(process.argv[3], Number(process.argv[4]), process.argv[5], process.argv[6] === 'callers');
 else main();
 
 function main() {
@@ -28,21 +42,21 @@ function main() {
   const baseline = value('--baseline');
   const builds = [['this build', fileURLToPath(new URL('../packages/core/dist/index.js', import.meta.url))], ...(baseline ? [['baseline', resolve(baseline)]] : [])];
   const results = builds.map(([name, target]) => {
-    const run = spawnSync(process.execPath, ['--expose-gc', '--min-semi-space-size=128', '--max-semi-space-size=128', self, '--child', target, String(top)], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [...(flag('--no-inlining') ? ['--no-turbo-inlining'] : []), '--expose-gc', '--min-semi-space-size=128', '--max-semi-space-size=128', self, '--child', target, String(top), flag('--fresh') ? 'fresh' : 'cold', flag('--callers') ? 'callers' : ''], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(run.stderr);
     return { name, ...JSON.parse(run.stdout) };
   });
   printTable(
-    `guard.inspect of the cold tools/list, balanced: bytes allocated per inspection (heap used over ${blocks} blocks of ${block}, median; sampled: ${sampled} inspections), node ${process.version}`,
+    `guard.inspect of the ${flag('--fresh') ? 'fresh' : 'cold'} tools/list, balanced: bytes allocated per inspection (heap used over ${blocks} blocks of ${block}, median; sampled: ${sampled} inspections), node ${process.version}`,
     ['build', 'bytes (heap used)', 'bytes (sampled)'],
     results.map((r) => [r.name, String(r.used), String(r.sampled)]),
   );
   printTable(`${results[0].name}: bytes per inspection by allocating function (self)`, ['function', 'bytes'], results[0].functions);
 }
 
-async function child(target, top) {
+async function child(target, top, kind, callers) {
   const { classes } = await import('./class-fixtures.mjs');
-  const cold = classes.find((c) => c.name.includes('cold'));
+  const cold = classes.find((c) => c.name.includes(kind));
   const { createGuard } = await import(pathToFileURL(target).href);
   const guard = createGuard({ profile: 'balanced' });
   const texts = Array.from({ length: warmup + block * blocks + sampled }, (_, n) => cold.variant(n));
@@ -65,14 +79,16 @@ async function child(target, top) {
   const { profile } = await session.post('HeapProfiler.stopSampling');
   const byFunction = new Map();
   let total = 0;
-  const visit = (node) => {
+  const visit = (node, caller) => {
     const frame = node.callFrame;
-    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}`;
+    let name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}`;
+    const builtin = frame.url === '';
+    if (callers && builtin && caller) name = `${name} < ${caller}`;
     total += node.selfSize;
     if (node.selfSize > 0) byFunction.set(name, (byFunction.get(name) ?? 0) + node.selfSize);
-    for (const c of node.children) visit(c);
+    for (const c of node.children) visit(c, builtin ? caller : name);
   };
-  visit(profile.head);
+  visit(profile.head, '');
   const functions = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, bytes]) => [name, String(Math.round(bytes / sampled))]);
   process.stdout.write(JSON.stringify({ used: Math.round(used[blocks >> 1]), sampled: Math.round(total / sampled), functions }));
 }
