@@ -163,6 +163,28 @@ describe('LiteralIndex', () => {
     );
   });
 
+  it('collects a text read as the parts it was joined from as it collects the text, in order and within caps', () => {
+    // Parts of one byte a character are copied apart; a part cut inside a surrogate pair makes the text read whole.
+    const chars = fc.constantFrom('a', 'b', 'B', '.', ' ', 'é', '\u0130', '€', '\u{1F600}', '\ud83d', '\ude00');
+    const part = fc.oneof(fc.array(chars, { maxLength: 12 }).map((c) => c.join('')), fc.constantFrom('ab.b '.repeat(20_000), 'B a'.repeat(30_000), ''));
+    const literal = fc.array(fc.constantFrom('a', 'b', '.', ' ', 'é', '€'), { minLength: 1, maxLength: 5 }).map((c) => c.join(''));
+    const founds = [new FoundLiterals(6, 2), new FoundLiterals(6, 1 << 20)];
+    const joined = founds.map((f) => new FoundLiterals(6, f.cap));
+    fc.assert(
+      fc.property(fc.uniqueArray(literal, { minLength: 1, maxLength: 6 }), fc.array(part, { minLength: 1, maxLength: 12 }), (literals, parts) => {
+        const index = new LiteralIndex(literals);
+        const text = parts.join('');
+        founds.forEach((found, f) => {
+          index.collect(text, found);
+          index.collectJoined(text, parts, joined[f]!);
+          expect([...joined[f]!.pairs.subarray(0, joined[f]!.length)]).toEqual([...found.pairs.subarray(0, found.length)]);
+          expect([...joined[f]!.distinct.subarray(0, joined[f]!.distinctLength)]).toEqual([...found.distinct.subarray(0, found.distinctLength)]);
+        });
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('reads a range with its ASCII letters lower-cased as the scan of the lower-cased slice', () => {
     const ascii = fc.array(fc.constantFrom('a', 'b', 'A', 'B', '.', 'x'), { maxLength: 40 }).map((chars) => chars.join(''));
     fc.assert(

@@ -361,7 +361,33 @@ export class LiteralIndex {
    */
   #collectLong(text: string, found: FoundLiterals): void {
     if (scratch.length < maxCopied) growScratch(maxCopied);
+    this.#collectPieces(text, found, this.#entry(0), 0);
+  }
+
+  /**
+   * {@link collect} of `text`, the join of `parts`, read part by part: the same pairs, in the same order.
+   * Parts of one byte a character (a long text's ASCII stretches, when the whole is two bytes a character)
+   * are copied as bytes ten times faster than slices of the whole would be. A part that ends in the first
+   * half of a surrogate pair, or begins with the second, is not read apart: the text is then read whole.
+   */
+  collectJoined(text: string, parts: readonly string[], found: FoundLiterals): void {
+    if (!this.#bytesExact || !wellCut(parts)) {
+      this.collect(text, found);
+      return;
+    }
+    found.clear();
+    if (scratch.length < maxCopied) growScratch(maxCopied);
     let state = this.#entry(0);
+    let base = 0;
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!;
+      state = this.#collectPieces(part, found, state, base);
+      base += part.length;
+    }
+  }
+
+  /** The scan of `text` at `base` in the text read, from `state`, a piece at a time as {@link #collectLong} reads it (returns the state it ends in). */
+  #collectPieces(text: string, found: FoundLiterals, state: number, base: number): number {
     const length = text.length;
     for (let at = 0; at < length; ) {
       // As many characters as fit: encodeInto stops before a character whose bytes would not (never zero).
@@ -371,9 +397,10 @@ export class LiteralIndex {
       const copied = encoder.encodeInto(text.slice(at, end), scratch);
       const read = copied.read;
       const written = copied.written;
-      state = read === written ? this.#collectBytes(scratchWords, written, found, state, at) : this.#collectUtf8(written, found, state, at);
+      state = read === written ? this.#collectBytes(scratchWords, written, found, state, base + at) : this.#collectUtf8(written, found, state, base + at);
       at += read;
     }
+    return state;
   }
 
   /**
@@ -607,6 +634,16 @@ function hold(a: number, b: number, c: number, d: number, i: number, held: numbe
     pending[held++] = i + 3;
   }
   return held;
+}
+
+/** Whether no part ends in the first half of a surrogate pair or begins with the second (each is then copied whole). */
+function wellCut(parts: readonly string[]): boolean {
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    if (part.length === 0) continue;
+    if ((part.charCodeAt(0) & 0xfc00) === 0xdc00 || (part.charCodeAt(part.length - 1) & 0xfc00) === 0xd800) return false;
+  }
+  return true;
 }
 
 /** A scratch of at least `n` bytes (within maxCopied), doubling. */
