@@ -35,6 +35,14 @@
 // fetched-runs' download verbs behind the same (?<![\p{L}]) 1.0M, quoted.ts' example markers 0.4M, cue
 // regexes of the same form); four readers lower-case the same 64 KiB head of the text apart (readWhole,
 // handsNextCall, lowerHead, pronounsResolved: ~0.65M each on a two-byte head).
+// Stop 54 (perf54big): collect read a long two-byte text a character a step on the string (~60
+// instructions a character: the literal scan 55.4M self on the minified JS's 875k canonical characters).
+// It now copies it as UTF-8 a 64 KiB piece at a time and reads the bytes four a step (README 321.8M ->
+// 307.3M, JS 286.0M -> 273.5M), but encodeInto of a two-byte string costs ~12 instructions a character
+// (WriteUtf8 11.3M -> 21.9M on the JS); so the canonical text's one-byte parts (the lowered ASCII gaps),
+// kept by canonicalizeLong for the one scan, are copied instead (~10x faster a byte): README 323.8M ->
+// 303.9M, JS 286.0M -> 266.5M (base in the same run). Leads: #findPhrases 10.5M self, the cue regexes
+// over the whole text (instru[cçkt]|… 12.6M), mayNeedWork 13.1M; the byte scan itself read ~32M on the JS after the first step.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -123,6 +123,68 @@ describe('LiteralIndex', () => {
     );
   });
 
+  it('collects a text longer than the byte scratch, ASCII or not, piece by piece as the scan reads it, in order and within caps', () => {
+    // Past 64K characters a text is copied as UTF-8 a piece at a time: pieces of ASCII alone, pieces with
+    // characters of two, three and four bytes (a pair of UTF-16 units), lone surrogates, a pair at a piece's end.
+    const mixed = fc.constantFrom('a', 'b', 'B', '.', ' ', 'é', '\u0130', '€', '\u{1F600}', '\ud800', '\udc00', 'aé');
+    const literalChars = fc.constantFrom('a', 'b', 'B', '.', ' ', 'é', '\u0130', '€');
+    const literal = fc.array(literalChars, { minLength: 1, maxLength: 5 }).map((chars) => chars.join(''));
+    const founds = [new FoundLiterals(12, 3), new FoundLiterals(12, 1 << 20)];
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(literal, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        fc.array(mixed, { minLength: 1, maxLength: 30 }),
+        fc.array(fc.constantFrom('a', 'b', 'B', '.', ' '), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom(0, 1, 3, 65_535, 65_536, 70_000),
+        fc.constantFrom(20_000, 70_000, 140_000),
+        (literals, withPair, mixedChars, asciiChars, asciiLength, mixedLength) => {
+          // A literal holding a surrogate pair: the text is then read as characters, with the same hits.
+          const index = new LiteralIndex(withPair ? [...literals, 'a\u{1F600}'] : literals);
+          const ascii = asciiChars.join('').repeat(Math.ceil(asciiLength / asciiChars.length)).slice(0, asciiLength);
+          const other = mixedChars.join('').repeat(Math.ceil(mixedLength / mixedChars.length));
+          const text = `${ascii}${other}${ascii}\u{1F600}${ascii}`;
+          for (const found of founds) {
+            const expected: [number, number][] = [];
+            const seen = new Map<number, number>();
+            index.scan(text, (id, start) => {
+              seen.set(id, (seen.get(id) ?? 0) + 1);
+              if (seen.get(id)! <= found.cap) expected.push([id, start]);
+            });
+            index.collect(text, found);
+            const pairs: [number, number][] = [];
+            for (let k = 0; k < found.length; k += 2) pairs.push([found.pairs[k]!, found.pairs[k + 1]!]);
+            expect(pairs).toEqual(expected);
+            expect([...found.distinct.subarray(0, found.distinctLength)]).toEqual([...seen.keys()]);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('collects a text read as the parts it was joined from as it collects the text, in order and within caps', () => {
+    // Parts of one byte a character are copied apart; a part cut inside a surrogate pair makes the text read whole.
+    const chars = fc.constantFrom('a', 'b', 'B', '.', ' ', 'é', '\u0130', '€', '\u{1F600}', '\ud83d', '\ude00');
+    const part = fc.oneof(fc.array(chars, { maxLength: 12 }).map((c) => c.join('')), fc.constantFrom('ab.b '.repeat(20_000), 'B a'.repeat(30_000), ''));
+    const literal = fc.array(fc.constantFrom('a', 'b', '.', ' ', 'é', '€'), { minLength: 1, maxLength: 5 }).map((c) => c.join(''));
+    const founds = [new FoundLiterals(6, 2), new FoundLiterals(6, 1 << 20)];
+    const joined = founds.map((f) => new FoundLiterals(6, f.cap));
+    fc.assert(
+      fc.property(fc.uniqueArray(literal, { minLength: 1, maxLength: 6 }), fc.array(part, { minLength: 1, maxLength: 12 }), (literals, parts) => {
+        const index = new LiteralIndex(literals);
+        const text = parts.join('');
+        founds.forEach((found, f) => {
+          index.collect(text, found);
+          index.collectJoined(text, parts, joined[f]!);
+          expect([...joined[f]!.pairs.subarray(0, joined[f]!.length)]).toEqual([...found.pairs.subarray(0, found.length)]);
+          expect([...joined[f]!.distinct.subarray(0, joined[f]!.distinctLength)]).toEqual([...found.distinct.subarray(0, found.distinctLength)]);
+        });
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('reads a range with its ASCII letters lower-cased as the scan of the lower-cased slice', () => {
     const ascii = fc.array(fc.constantFrom('a', 'b', 'A', 'B', '.', 'x'), { maxLength: 40 }).map((chars) => chars.join(''));
     fc.assert(

@@ -6,7 +6,7 @@ import { canonicalize } from '@vanguard/core';
 import unicode from 'unicode-properties';
 
 import { confusableOf } from '../src/text/confusables.js';
-import { canonicalizeWhole, foldConfusables, type SignalName, signalNames } from '../src/text/normalize.js';
+import { canonicalizeWhole, foldConfusables, joinedParts, partsKeptFrom, type SignalName, signalNames } from '../src/text/normalize.js';
 import { cpuMs } from './cpu-time.js';
 
 const limits = { maxDecodeRounds: 4 };
@@ -21,6 +21,18 @@ function signalsOf(bits: number): SignalName[] {
 }
 
 describe('canonicalize', () => {
+  it('keeps the parts a long two-byte canonical text was joined from, for that text alone and once', () => {
+    const raw = `${'Read The Docs. '.repeat(5000)}\u2500 caf\u00e9 %41 ${'Then Run It. '.repeat(5000)}\u{E0041}\u{E0042}`;
+    const { text } = canonicalize(raw, { maxDecodeRounds: 4 });
+    expect(text.length).toBeGreaterThanOrEqual(partsKeptFrom);
+    // Another string of the same characters finds them too; a different text of the same length does not.
+    expect(joinedParts(`${text.slice(0, 1)}x${text.slice(2)}`)).toBeUndefined();
+    const parts = joinedParts([...text.slice(0, 10)].join('') + text.slice(10));
+    expect(parts?.join('')).toBe(text);
+    expect(parts!.length).toBeGreaterThan(2);
+    expect(joinedParts(text)).toBeUndefined();
+  });
+
   it('lower-cases plain ASCII and reports no signal', () => {
     expect(canonicalize('Read The FILE', limits)).toEqual({ text: 'read the file', signals: 0, hidden: '' });
   });

@@ -12,6 +12,7 @@ import { pathForm } from '../values/forms.js';
 import { allKinds, Kind } from '../values/kinds.js';
 import { Scanned, unquotedText } from '../values/scanned.js';
 import { guidanceBlanked } from '../text/agent-guidance.js';
+import { joinedParts, partsKeptFrom } from '../text/normalize.js';
 import { dataOrdersSetAsideBlanked } from '../text/data-instructions.js';
 import { startsWord, wordStartLiterals } from '../text/word-start-literals.js';
 
@@ -390,7 +391,9 @@ export class RulePlan {
    * not a candidate are never read. Most forms hold no prefilter literal at all and cost no allocation.
    */
   hitsIn(text: string): FormHits {
-    this.#index.collect(text, this.#found);
+    const parts = text.length >= partsKeptFrom ? joinedParts(text) : undefined;
+    if (parts === undefined) this.#index.collect(text, this.#found);
+    else this.#index.collectJoined(text, parts, this.#found);
     return this.#hitsFound(text, this.#found);
   }
 

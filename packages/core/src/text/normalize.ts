@@ -274,8 +274,34 @@ function canonicalizeLong(raw: string, keepCase: boolean): CanonicalText {
   const rest = raw.slice(last);
   if (keepCase) parts.push(rest);
   else lowerGap(rest, wide, parts);
+  if (hidden) parts.push('\n', keepCase ? hidden : hidden.toLowerCase());
   const text = parts.join('');
-  return { text: hidden ? `${text}\n${keepCase ? hidden : hidden.toLowerCase()}` : text, signals, hidden };
+  if (wide && text.length >= partsKeptFrom) {
+    joinedText = text;
+    joinedFrom = parts;
+  }
+  return { text, signals, hidden };
+}
+
+/**
+ * Texts at least this long that canonicalizeLong makes two bytes a character keep the parts they were
+ * joined from, for {@link joinedParts}.
+ */
+export const partsKeptFrom = 1 << 16;
+/** The last such text and its parts (one text's worth, let go when read). */
+let joinedText: string | undefined;
+let joinedFrom: readonly string[] | undefined;
+
+/**
+ * The parts `text` was joined from, when it is the last long two-byte canonical text made (its lowered
+ * ASCII gaps are one-byte strings, which a literal scan copies as bytes ten times faster than the
+ * two-byte whole), else undefined; read once, then forgotten. The parts join to `text` by construction.
+ */
+export function joinedParts(text: string): readonly string[] | undefined {
+  if (joinedText === undefined || joinedText.length !== text.length || joinedText !== text) return undefined;
+  const parts = joinedFrom;
+  joinedText = joinedFrom = undefined;
+  return parts;
 }
 
 const pastLatin1 = /[\u0100-\uffff]/;
