@@ -16,15 +16,7 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>([
   'ex-markdown-image-result',
   'ex-markdown-image-asks-model',
-  'sd-mail-hidden-recipient-reworded',
-  'sd-deprecate-other-read',
-  'sd-git-push-remote-swap',
   'sd-param-desc-other-query',
-  'sd-init-relay-every-message',
-  'sd-fetch-proxy-prefix',
-  'sd-title-field-shadow',
-  'sd-resource-desc-shadow',
-  'sd-enum-steer-recipient',
   'rp-title-changes',
   'rp-prompt-list-changes',
   'lg-ko-resource-force-push',
@@ -49,9 +41,11 @@ const misses = new Set<string>([
 /**
  * The size of `misses` (31 of 77 on the base build when the suite was written, 27 at strict, where a
  * changed title, an endless generation, the mixed Japanese order and the markdown image asked of the model
- * are blocked too); it can only go down.
+ * are blocked too; 23 once server metadata that fills in, re-routes or retires another server's tool calls
+ * was read as shadowing, semantic/sets-others-calls.ts - sd-param-desc-other-query stays, its quoted
+ * statement split from the clause that names the other tool); it can only go down.
  */
-const missesAtMost = 31;
+const missesAtMost = 23;
 
 /**
  * Benign twins balanced blocks: a GitHub token sent in the Authorization header to api.github.com (read as a
