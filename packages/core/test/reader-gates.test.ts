@@ -42,6 +42,7 @@ import { hintGate, hintsOf, mayReverseIn, reverseGate } from '../src/semantic/re
 import { gatePatterns, moreGatePatterns } from '../src/semantic/reader-gates.js';
 import { routesGate, routesOthersCalls } from '../src/semantic/routes-others.js';
 import { handsGate, handsOthersCalls } from '../src/semantic/hands-others-calls.js';
+import { othersCallsGate, setsOthersCalls } from '../src/semantic/sets-others-calls.js';
 import { secretArgumentGate, secretIntoArgument } from '../src/semantic/secret-into-argument.js';
 import { alternativesOf } from '../src/text/pattern-tree.js';
 import { requiredLiteralGroups } from '../src/text/required-literals.js';
@@ -118,6 +119,7 @@ const moreReaders: readonly (readonly [string, number, (clause: string) => boole
   ['mayNameMoney', moneyGate, mayNameMoney],
   ['hintsOf', hintGate, (c) => hintsOf(c) !== 0],
   ['mayReverseIn', reverseGate, mayReverseIn],
+  ['setsOthersCalls', othersCallsGate, setsOthersCalls],
 ];
 const moreGatesOf = (clause: string): number => {
   cuesAndMarksOf(clause);

@@ -52,6 +52,7 @@ import { harvestGate, harvestsSecrets } from './harvests-secrets.js';
 import { frameGate, plantsCode } from './plants-code.js';
 import { routesGate, routesOthersCalls } from './routes-others.js';
 import { handsGate, handsOthersCalls } from './hands-others-calls.js';
+import { othersCallsGate, setsOthersCalls } from './sets-others-calls.js';
 import { plansForeignSecretMove, plansSecretMove } from './planned-moves.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
@@ -155,6 +156,7 @@ const plantedCodeOrder: Readonly<Record<TextRole, OrderMatch>> = {
 };
 const routesOthersOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders the model to route other tools' or servers' calls through this server" };
 const handsOthersOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders the model to hand this tool what other tools' calls carry, on every call" };
+const setsOthersOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: "Tool metadata fills in, re-routes or retires another server's tool calls" };
 const sendingOutOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
 const consentOrder: OrderMatch = { rule: 'semantic/impersonates-user', message: "Text gives the user's consent on the user's behalf and waives asking for it" };
 const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
@@ -281,6 +283,7 @@ function orderInRole(text: string, cues: number, gates: number, moreGates: numbe
     if (cues & Cue['call-tool'] && metadataOrdersHarmfulCall(text)) return harmfulCallOrder;
     if (gates & routesGate && routesOthersCalls(text)) return routesOthersOrder;
     if (gates & handsGate && handsOthersCalls(text)) return handsOthersOrder;
+    if (moreGates & othersCallsGate && setsOthersCalls(text)) return setsOthersOrder;
     if (moreGates & credentialArgumentGate && credentialIntoArgument(text)) return argumentOrder.metadata;
     if (secretIntoOtherField(text)) return secretFieldOrder;
     // A clause that opens with a verb past the first orders as much as one that obliges the model.
