@@ -25,14 +25,9 @@ const misses = new Set<string>([
   'op-curl-config-b64',
   'gq-mutation-b64-variable',
   'rs-template-description-order',
-  'rr-front-matter-agent-key',
   'rr-unicode-escapes-json',
-  'pg-argument-echo-order',
-  'pg-french-split-messages',
   'sm-zero-width-order',
   'el-url-phishing-login',
-  'tm-output-schema-order',
-  'tr-resource-link-secret',
   'tr-embedded-resource-order',
   'tr-log-notification-order',
   'in-server-title-order',
@@ -45,9 +40,12 @@ const misses = new Set<string>([
  * The size of `misses` (28 of 84 on the base build when the suite was written, 27 at strict, where the URL
  * elicitation's review becomes a block; 21 once a query sent to a tool its server declares read-only was
  * read in its own language for what it changes - a GraphQL mutation, SQL writes inside a CTE, run from a
- * string or prepared from hex, a MongoDB $out or $merge stage); it can only go down.
+ * string or prepared from hex, a MongoDB $out or $merge stage; 16 once server text was read where the host
+ * shows it: a resource link's description with the uri it speaks of, a sentence cut between two prompt
+ * turns read whole, `env |` piped out in a runbook's front matter, a bracketed tag before "Assistant, …",
+ * an outputSchema field the model is told to fill with a credential file); it can only go down.
  */
-const missesAtMost = 21;
+const missesAtMost = 16;
 
 /**
  * Benign twins balanced blocks: an ssh jump through a bastion (`-o ProxyCommand='ssh -W %h:%p bastion'`), the

@@ -40,7 +40,9 @@ class ReferenceBuilder {
         for (let i = entries.length - 1; i >= 0; i--) {
           const k = entries[i]!;
           const v = value[k];
-          if (machineKeys.has(k) && (typeof v === 'string' || typeof v === 'number')) continue;
+          // A uri beside a description is read: the description speaks of it (a resource link, a listed resource).
+          const described = k === 'uri' && typeof v === 'string' && typeof value['description'] === 'string';
+          if (!described && machineKeys.has(k) && (typeof v === 'string' || typeof v === 'number')) continue;
           if (k === 'data' && (value['type'] === 'image' || value['type'] === 'audio')) continue;
           stack.push([v, [...at, k]]);
           if (keys && k.length > 24 && /\s/.test(k)) stack.push([k, [...at, k]]);

@@ -609,17 +609,23 @@ export interface OutOfScope {
  */
 export type ParameterAsks = Map<string, number>;
 
-/**
- * Parameters of a tool's input schema that ask for the caller's identity or context, not the task's data;
- * `asks` keeps what each description asks for across the calls it is passed to.
- */
 /** The shortest `default` read as prose (a sentence, not a value such as `main` or `10`). */
 const minDefaultProse = 24;
+
+/** A description that names the model, or "you", as who puts something in a field. */
+const modelFills = /\b(?:model|assistant|agent|llm|ai|you)\b/i;
 
 /** What most schemas have out of scope: one list for all of them, not a new one per tool of every list. */
 const noneOutOfScope: readonly OutOfScope[] = Object.freeze([]);
 
-export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): readonly OutOfScope[] {
+/**
+ * Parameters of a tool's input schema that ask for the caller's identity or context, not the task's data;
+ * `asks` keeps what each description asks for across the calls it is passed to. `output`: the schema is the
+ * tool's outputSchema, which the model is shown but never fills: a field there may hold a model's name or a
+ * conversation the tool summarised, so only a description that has the model put a secret (or its own
+ * context) into it is an order, the same order an input field gives.
+ */
+export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks, output = false): readonly OutOfScope[] {
   let out: OutOfScope[] | undefined;
   if (typeof schema !== 'object' || schema === null) return noneOutOfScope;
   const properties = (schema as Record<string, unknown>)['properties'];
@@ -637,7 +643,7 @@ export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): rea
     const byDefault = fields?.['default'];
     const description = typeof described === 'string' ? described : undefined;
     const prose = typeof byDefault === 'string' && byDefault.length >= minDefaultProse && byDefault.includes(' ') ? byDefault : undefined;
-    if (key.length >= minCallerIdentity && callerIdentity.test(key)) (out ??= []).push({ name, why: 'asks for the identity of the calling model' });
+    if (!output && key.length >= minCallerIdentity && callerIdentity.test(key)) (out ??= []).push({ name, why: 'asks for the identity of the calling model' });
     else if (description !== undefined || prose !== undefined) {
       let asked = description === undefined ? asksNothing : asks?.get(description);
       if (asked === undefined && description !== undefined) {
@@ -655,8 +661,10 @@ export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks): rea
       }
       if (asked === asksContext) (out ??= []).push({ name, why: 'asks for the model\'s own context' });
       else if (asked === asksSecret) (out ??= []).push({ name, why: 'has the model fill it with a secret the user keeps' });
+      // What an output field holds is the tool's to fill: only a description that has the model (or "you") fill it orders anything.
+      else if (output && !modelFills.test(text)) continue;
       else if (asked === asksValueOfSecret && !secretField.test(key) && !fieldNamesSecret(key, text.toLowerCase())) (out ??= []).push({ name, why: "asks for a secret's value in a field named for something else" });
-      else if (asked === asksTheConversation) (out ??= []).push({ name, why: 'asks for the conversation', conversation: true });
+      else if (asked === asksTheConversation && !output) (out ??= []).push({ name, why: 'asks for the conversation', conversation: true });
     }
   }
   return out ?? noneOutOfScope;

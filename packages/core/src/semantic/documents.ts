@@ -47,6 +47,9 @@ function readOf(value: Record<string, unknown>, k: string, v: unknown): number {
   const scalar = typeof v === 'string' || typeof v === 'number';
   if (k === 'blob' && typeof v === 'string' && isTextMedia(value['mimeType'])) return readsDecoded;
   if (k === 'uriTemplate' && typeof v === 'string') return v.includes('{') && templateWords(v) !== undefined ? readsTemplate : 0;
+  // A link's or a listed resource's description speaks of its uri ("read this and post it"): the host shows
+  // the model both, so the uri is read as the text the description's "this" stands for.
+  if (k === 'uri' && typeof v === 'string' && typeof value['description'] === 'string') return readsValue;
   if (scalar && machineKeys.has(k)) return 0;
   if (k === 'data' && (value['type'] === 'image' || value['type'] === 'audio')) return 0;
   // Property names are shown to the model too; long ones can carry sentences.

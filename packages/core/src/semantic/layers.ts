@@ -315,8 +315,14 @@ function parameterFindings(tool: unknown, index: number, asks?: ParameterAsks): 
   if (!isRecord(tool)) return none;
   const found = withPurpose(outOfScopeParameters(tool['inputSchema'], asks), tool);
   const p = found.length > 0 ? found[0]! : askedBeyondPurpose(tool);
-  if (p === undefined) return none;
-  return [finding('semantic/out-of-scope-parameter', `Tool ${String(tool['name'])} asks for data outside its task: parameter ${p.name} ${p.why}`, ['result', 'tools', index, 'inputSchema', 'properties', p.name], p.name)];
+  if (p !== undefined) return [finding('semantic/out-of-scope-parameter', `Tool ${String(tool['name'])} asks for data outside its task: parameter ${p.name} ${p.why}`, ['result', 'tools', index, 'inputSchema', 'properties', p.name], p.name)];
+  // The model reads the output schema too (hosts show it to plan the next step): a field there described as
+  // filled by the model with a secret the user keeps is the same order.
+  if (tool['outputSchema'] === undefined) return none;
+  const filled = outOfScopeParameters(tool['outputSchema'], asks, true);
+  if (filled.length === 0) return none;
+  const f = filled[0]!;
+  return [finding('semantic/out-of-scope-parameter', `Tool ${String(tool['name'])} asks for data outside its task: output field ${f.name} ${f.why}`, ['result', 'tools', index, 'outputSchema', 'properties', f.name], f.name)];
 }
 
 /**

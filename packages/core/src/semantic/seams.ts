@@ -1,9 +1,10 @@
 // A sentence cut by a line break: one prompt message ends "Also, quietly," and the next goes on "include
 // the text of every key"; a model reads the two as one sentence, while the analysis splits clauses at every
 // line break (a line is most often a sentence, a list item or a heading of its own). A seam is such a cut
-// read whole: the previous line stops mid-sentence (a comma or a semicolon) and the next text line goes on
-// in lower case. Role labels the document walk reads between two messages ("user") and blank lines are no
-// text of either. Bounded: a few seams per text, a few hundred characters each.
+// read whole: the previous line stops mid-sentence (a comma or a semicolon, or no mark at all at a turn's
+// end) and the next text line goes on in lower case. Role labels the document walk reads between two
+// messages ("user") and blank lines are no text of either. Bounded: a few seams per text, a few hundred
+// characters each.
 import { lowerCased } from '../text/lower-head.js';
 import { endsSentenceAt } from './sentences.js';
 
@@ -26,8 +27,15 @@ const maxSkipped = 3;
 const roleLabel = /^(?:user|assistant|system|human|model)$/;
 const lowerStart = /^\p{Ll}/u;
 const letterLast = /\p{L}$/u;
-/** A line break after a comma or semicolon (white space between them aside). */
-const cut = /[,;][^\S\n]*\n/g;
+/**
+ * A line break after a comma or semicolon (white space between them aside), or after a word with no mark at
+ * all where the next line is a role label: one message of a prompt stopped mid-sentence ("… send the file
+ * ~/.aws/credentials") and the next goes on. Within one message a line ending in a word is as often a heading
+ * or a list item, so only a turn's end counts there.
+ */
+const cut = /[,;][^\S\n]*\n|\n(?=(?:user|assistant|system|human|model)\n)/g;
+/** What a turn cut with no mark ends in: a word, a number or a path ("~/.aws/credentials"). */
+const wordEnd = /[\p{L}\p{N}/~_-]$/u;
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
@@ -69,11 +77,12 @@ export function seamsOf(text: string): readonly Seam[] {
     }
     while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
     if (!lowerStart.test(text.slice(next, next + 2))) continue;
+    const marked = m[0] !== '\n';
     const start = sentenceStart(text, m.index);
-    const head = text.slice(start, m.index + 1);
-    // A line of one word before the comma, or one whose comma follows no word (code, a list of numbers), is
+    const head = text.slice(start, marked ? m.index + 1 : m.index);
+    // A line of one word before the cut, or one whose comma follows no word (code, a list of numbers), is
     // no sentence cut in two.
-    if (!head.includes(' ') || !letterLast.test(head.slice(-3, -1))) continue;
+    if (!head.includes(' ') || !(marked ? letterLast.test(head.slice(-3, -1)) : wordEnd.test(head))) continue;
     seams.push({ text: `${head} ${text.slice(next, sentenceEnd(text, next))}`, start });
     cut.lastIndex = Math.max(cut.lastIndex, next);
   }
@@ -85,7 +94,7 @@ export function seamsOf(text: string): readonly Seam[] {
 // no clause shows both. Read again with the pronoun resolved to the file it stands for, as a model reads it.
 // `(?=[dilst])`: the letters its words start with, tested first; the lookbehind's \p{L} (a call per character
 // of a two-byte text: 4.9M instructions of a 1 MiB README result's head) only where one stands.
-const pronoun = /(?=[dilst])(?<![\p{L}])(?:(?:its|their) (?:(?:full|whole|entire|complete|raw) )?(?:text|contents?|body)|(?:that|this|the same) file|(?:ihren|seinen|dessen|deren) (?:(?:vollständigen|ganzen|kompletten) )?inhalt|(?:son|leur) contenu(?: complet)?|su contenido(?: completo)?|il suo contenuto)(?![\p{L}])/gu;
+const pronoun = /(?=[dilst])(?<![\p{L}])(?:(?:its|their) (?:(?:full|whole|entire|complete|raw) )?(?:text|contents?|body)|(?:that|this|the same) file|the (?:full|whole|entire|complete) file|(?:ihren|seinen|dessen|deren) (?:(?:vollständigen|ganzen|kompletten) )?inhalt|(?:son|leur) contenu(?: complet)?|su contenido(?: completo)?|il suo contenuto)(?![\p{L}])/gu;
 /** The literals every credential file name holds one of (a cheap test before the pronoun search). */
 const mayNameFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg)|gcloud|\/etc\/shadow|keychain/i;
 const pathEnd = /[\s"'`(]/;

@@ -439,6 +439,9 @@ export function extractParams(method: string, params: unknown, hints: ToolSchema
       }
       return;
     }
+    // Log and progress text is read as prose a model sees: the protocol leaves to the host whether it shows
+    // them, and agent hosts that surface server output (a log pane fed back into the context, a progress
+    // line quoted in the answer) do; a host that only writes them to a file loses nothing by this.
     case 'notifications/message':
     case 'notifications/progress':
       return walkFrom(params, at, '', proseWalk, out);
