@@ -25,6 +25,8 @@ export class LiteralIndex {
    * (`rowsAt` + its column), and at 128 + `c` the same with A-Z read as a-z. A step is then two reads of one
    * array, `table[Math.imul(state >> 1, width) + table[c]]`, whose checks V8 makes once a character rather
    * than once for each of two arrays (the scan's loop makes them at every character: ~14% fewer instructions a step).
+   * The byte scans write the index as `(row + column) | 0`: the sum is always far below 2^31, and without the
+   * `| 0` V8 checks it for overflow at every step (a jump and a sign extension a character).
    */
   readonly #table: Uint16Array | Int32Array;
   /** Row length (a node's row starts at {@link rowsAt} + node × width). */
@@ -317,14 +319,14 @@ export class LiteralIndex {
         // test of their states, a block with no branch: one test for each four (most words have no hit).
         const w = words[j]!;
         const v = words[k]!;
-        const a = table[Math.imul(state >> 1, width) + table[w & 0xff]!]!;
-        const x = table[Math.imul(other >> 1, width) + table[v & 0xff]!]!;
-        const b = table[Math.imul(a >> 1, width) + table[(w >>> 8) & 0xff]!]!;
-        const y = table[Math.imul(x >> 1, width) + table[(v >>> 8) & 0xff]!]!;
-        const c = table[Math.imul(b >> 1, width) + table[(w >>> 16) & 0xff]!]!;
-        const z = table[Math.imul(y >> 1, width) + table[(v >>> 16) & 0xff]!]!;
-        state = table[Math.imul(c >> 1, width) + table[w >>> 24]!]!;
-        other = table[Math.imul(z >> 1, width) + table[v >>> 24]!]!;
+        const a = table[(Math.imul(state >> 1, width) + table[w & 0xff]!) | 0]!;
+        const x = table[(Math.imul(other >> 1, width) + table[v & 0xff]!) | 0]!;
+        const b = table[(Math.imul(a >> 1, width) + table[(w >>> 8) & 0xff]!) | 0]!;
+        const y = table[(Math.imul(x >> 1, width) + table[(v >>> 8) & 0xff]!) | 0]!;
+        const c = table[(Math.imul(b >> 1, width) + table[(w >>> 16) & 0xff]!) | 0]!;
+        const z = table[(Math.imul(y >> 1, width) + table[(v >>> 16) & 0xff]!) | 0]!;
+        state = table[(Math.imul(c >> 1, width) + table[w >>> 24]!) | 0]!;
+        other = table[(Math.imul(z >> 1, width) + table[v >>> 24]!) | 0]!;
         if (((a | b | c | state) & 1) !== 0) this.#takeFour(a, b, c, state, base + (j << 2), found);
         // Hits of the second scan before the second half are the first one's.
         if (((x | y | z | other) & 1) !== 0 && k >= half) held = hold(x, y, z, other, base + (k << 2), held);
@@ -336,16 +338,16 @@ export class LiteralIndex {
     }
     for (; j < whole; j++) {
       const w = words[j]!;
-      const a = table[Math.imul(state >> 1, width) + table[w & 0xff]!]!;
-      const b = table[Math.imul(a >> 1, width) + table[(w >>> 8) & 0xff]!]!;
-      const c = table[Math.imul(b >> 1, width) + table[(w >>> 16) & 0xff]!]!;
-      state = table[Math.imul(c >> 1, width) + table[w >>> 24]!]!;
+      const a = table[(Math.imul(state >> 1, width) + table[w & 0xff]!) | 0]!;
+      const b = table[(Math.imul(a >> 1, width) + table[(w >>> 8) & 0xff]!) | 0]!;
+      const c = table[(Math.imul(b >> 1, width) + table[(w >>> 16) & 0xff]!) | 0]!;
+      state = table[(Math.imul(c >> 1, width) + table[w >>> 24]!) | 0]!;
       if (((a | b | c | state) & 1) !== 0) this.#takeFour(a, b, c, state, base + (j << 2), found);
     }
     // The last one to three characters, a byte each (the rest of their word is another text's).
     for (let i = whole << 2; i < n; i++) {
       const w = words[i >> 2]!;
-      state = table[Math.imul(state >> 1, width) + table[(w >>> ((i & 3) << 3)) & 0xff]!]!;
+      state = table[(Math.imul(state >> 1, width) + table[(w >>> ((i & 3) << 3)) & 0xff]!) | 0]!;
       if ((state & 1) !== 0) this.#take(state, base + i, found);
     }
     return state;
@@ -424,10 +426,10 @@ export class LiteralIndex {
         for (; j < whole; j++) {
           const w = words[j]!;
           if ((w & 0x80808080) !== 0) break;
-          const a = table[Math.imul(state >> 1, width) + table[w & 0xff]!]!;
-          const b = table[Math.imul(a >> 1, width) + table[(w >>> 8) & 0xff]!]!;
-          const c = table[Math.imul(b >> 1, width) + table[(w >>> 16) & 0xff]!]!;
-          state = table[Math.imul(c >> 1, width) + table[w >>> 24]!]!;
+          const a = table[(Math.imul(state >> 1, width) + table[w & 0xff]!) | 0]!;
+          const b = table[(Math.imul(a >> 1, width) + table[(w >>> 8) & 0xff]!) | 0]!;
+          const c = table[(Math.imul(b >> 1, width) + table[(w >>> 16) & 0xff]!) | 0]!;
+          state = table[(Math.imul(c >> 1, width) + table[w >>> 24]!) | 0]!;
           if (((a | b | c | state) & 1) !== 0) this.#takeFour(a, b, c, state, at + (j << 2), found);
         }
         i = j << 2;
@@ -435,7 +437,7 @@ export class LiteralIndex {
       }
       const lead = bytes[i]!;
       if (lead < 128) {
-        state = table[Math.imul(state >> 1, width) + table[lead]!]!;
+        state = table[(Math.imul(state >> 1, width) + table[lead]!) | 0]!;
         if ((state & 1) !== 0) this.#take(state, at + i, found);
         i++;
         continue;
@@ -481,8 +483,8 @@ export class LiteralIndex {
     let state = this.#entry(0);
     for (let i = 0; i < n; i++) {
       // Up to the next hit by look-ups alone: a loop with no store and no call.
-      state = table[Math.imul(state >> 1, width) + table[bytes[i]!]!]!;
-      while ((state & 1) === 0 && ++i < n) state = table[Math.imul(state >> 1, width) + table[bytes[i]!]!]!;
+      state = table[(Math.imul(state >> 1, width) + table[bytes[i]!]!) | 0]!;
+      while ((state & 1) === 0 && ++i < n) state = table[(Math.imul(state >> 1, width) + table[bytes[i]!]!) | 0]!;
       if ((state & 1) === 0) break;
       const node = state >> 1;
       for (let k = outStart[node]!, end = outStart[node + 1]!; k < end; k += 2) {
