@@ -15,11 +15,10 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 /**
  * Attacks balanced does not block yet. (The four pl-*-planted-* sessions and op-npm-prefix-planted-script
  * plant a hook, an ssh config, a Makefile recipe, an alias or a preinstall script in an earlier call that
- * balanced blocks - path/persistence-write, path/credential-file, cmd/pipe-to-shell, cmd/download-and-run -
- * and a blocked call is not remembered by design: only the innocent-looking trigger is judged here.)
+ * balanced blocks; the session keeps what such a write tried to plant, so the innocent-looking trigger is
+ * blocked too: see commands/planted-triggers.ts.)
  */
 const misses = new Set<string>([
-  'op-npm-prefix-planted-script',
   'op-tar-extract-root',
   'op-install-setuid',
   'op-curl-config-b64',
@@ -36,24 +35,21 @@ const misses = new Set<string>([
   'tr-embedded-resource-order',
   'tr-log-notification-order',
   'in-server-title-order',
-  'pl-hook-planted-then-commit',
-  'pl-ssh-config-proxy-then-fetch',
-  'pl-makefile-planted-then-make',
-  'pl-alias-planted-in-rc',
 ]);
 /**
  * The size of `misses` (28 of 84 on the base build when the suite was written, 27 at strict, where the URL
  * elicitation's review becomes a block; 21 once a query sent to a tool its server declares read-only was
  * read in its own language for what it changes - a GraphQL mutation, SQL writes inside a CTE, run from a
- * string or prepared from hex, a MongoDB $out or $merge stage); it can only go down.
+ * string or prepared from hex, a MongoDB $out or $merge stage; 16 once a session kept what a write tried to
+ * plant, for the line that sets it off); it can only go down.
  */
-const missesAtMost = 21;
+const missesAtMost = 16;
 
 /**
- * Benign twins balanced blocks: an ssh jump through a bastion (`-o ProxyCommand='ssh -W %h:%p bastion'`), the
- * documented use of the option, is read as hidden execution. (At strict the zero-width twin of
- * in-zero-width-instructions is also blocked, by unicode/zero-width.)
+ * Benign twins balanced blocks: none since an ssh jump through a bastion (`-o ProxyCommand='ssh -W %h:%p
+ * bastion'`), the documented use of the option, is read as the relay it is. (At strict the zero-width twin of
+ * in-zero-width-instructions is blocked, by unicode/zero-width.)
  */
-const benignBlocked = new Set<string>(['op-ssh-proxycommand-shell']);
+const benignBlocked = new Set<string>([]);
 
 describeAdversarialSuite(62, redTeamCases, { misses, missesAtMost, atLeast: 84, everySurface: true, benignBlocked });

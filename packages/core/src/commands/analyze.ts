@@ -1,4 +1,5 @@
 import { CodeNames, codeArgument, printedText, spellsHiddenText } from './code-strings.js';
+import type { Plant } from './planted-triggers.js';
 import { codeDeletesRoot, deletesRoot, pipedDeleteRoot, rootForm } from './deletes.js';
 import { givesValue, sshForward } from './access-openers.js';
 import { parseShell, shellQuoted, type SimpleCommand } from './shell-words.js';
@@ -83,6 +84,8 @@ export interface LineCarry {
   readonly held: readonly (readonly [string, { readonly rule: CommandRule; readonly what: string }])[];
   readonly scripts: readonly (readonly [string, string])[];
   readonly remotes: readonly (readonly [string, string])[];
+  /** Harm written by a file tool into a file a program runs by itself, once its tool answered (see planted-triggers.ts). */
+  readonly planted?: readonly Plant[];
 }
 
 /** Whether `name args` installs a package from a file (dpkg -i, rpm -U, apt install ./x.deb, msiexec /i, installer -pkg). */
