@@ -19,7 +19,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  * blocked too: see commands/planted-triggers.ts.)
  */
 const misses = new Set<string>([
-  'gq-mutation-b64-variable',
   'rs-template-description-order',
   'rr-front-matter-agent-key',
   'rr-unicode-escapes-json',
@@ -39,9 +38,10 @@ const misses = new Set<string>([
  * read in its own language for what it changes - a GraphQL mutation, SQL writes inside a CTE, run from a
  * string or prepared from hex, a MongoDB $out or $merge stage; 16 once a session kept what a write tried to
  * plant, for the line that sets it off; 13 once tar -C / and -P, install -m 4755 and a curl config read as
- * the options it holds were read for what they do); it can only go down.
+ * the options it holds were read for what they do; 12 once a read-only tool's base64 argument was read for
+ * the write it carries); it can only go down.
  */
-const missesAtMost = 13;
+const missesAtMost = 12;
 
 /**
  * Benign twins balanced blocks: none since an ssh jump through a bastion (`-o ProxyCommand='ssh -W %h:%p

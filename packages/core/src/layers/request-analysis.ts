@@ -30,6 +30,7 @@ import { KeyFact, keyFacts } from '../values/key-facts.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned, writtenScript } from '../values/scanned.js';
 import { isRecord } from '../parse.js';
+import { printableBase64 } from '../values/text-blobs.js';
 
 // Request analysis: what a tools/call will do, beyond what its strings look like. Shell text and argv
 // arrays are read against the programs table (commands/analyze.ts); writes are judged by where they go;
@@ -273,7 +274,7 @@ function afterSession(context: LayerContext<unknown>, reads: CarryReads, finding
  * (readOnlyHint): a server's hint never lowers a verdict, but a write sent where it said none belongs was
  * steered there (commands/query-writes.ts reads GraphQL, SQL and MongoDB stages).
  */
-function readOnlyWrites(tool: string, inventory: ToolInventory | undefined, queries: readonly ScannedValue[], findings: LayerFinding[] | undefined): LayerFinding[] {
+function readOnlyWrites(tool: string, inventory: ToolInventory | undefined, queries: readonly ScannedValue[], findings: LayerFinding[] | undefined, values: readonly ScannedValue[]): LayerFinding[] {
   const record = inventory !== undefined && Object.hasOwn(inventory.tools, tool) ? inventory.tools[tool] : undefined;
   if (record?.annotations?.['readOnlyHint'] !== true) return findings ?? none;
   for (const value of queries) {
@@ -281,8 +282,20 @@ function readOnlyWrites(tool: string, inventory: ToolInventory | undefined, quer
     if (write === undefined) continue;
     return [...(findings ?? []), finding({ rule: 'sql/read-only-tool-write', message: `Tool ${tool} is declared read-only, but its query holds ${write}`, evidence: value.raw.slice(0, 120) }, value.path)];
   }
+  // A query that runs another it is handed (`_execute(document: $doc)`, EXECUTE of a prepared text): a write
+  // sent base64-encoded in an argument or variable is the write, unread where the query is.
+  for (let v = 0; v < values.length; v++) {
+    const value = values[v]!;
+    if ((v > 0 && value.path === values[v - 1]!.path) || !encodedQuery.test(value.raw)) continue;
+    const text = printableBase64(value.raw);
+    const write = text === undefined ? undefined : queryWrite(text);
+    if (write !== undefined) return [...(findings ?? []), finding({ rule: 'sql/read-only-tool-write', message: `Tool ${tool} is declared read-only, but an argument carries, base64-encoded, ${write}`, evidence: value.raw.slice(0, 120) }, value.path)];
+  }
   return findings ?? none;
 }
+
+/** A value that is only base64 (at least 24 characters, `=` only as padding): a text sent encoded. */
+const encodedQuery = /^[A-Za-z0-9+/]{24,}={0,2}$/;
 
 export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { carry: defaultCarryBounds, ttlMs: 3_600_000 }): Layer {
   const carrying = options.carry !== false;
@@ -487,7 +500,8 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
         const asked = queries;
         const before = findings;
         findings = undefined;
-        const withWrites = chain(context.session.tools(), (inventory) => readOnlyWrites(tool, inventory, asked, before));
+        const sent = values;
+        const withWrites = chain(context.session.tools(), (inventory) => readOnlyWrites(tool, inventory, asked, before, sent));
         if (reads === undefined) return withWrites;
         const carried = reads;
         return chain(withWrites, (found) => afterSession(context, carried, found.length === 0 ? undefined : found, commandsOf, kept));
