@@ -25,7 +25,6 @@ const misses = new Set<string>([
   'pg-argument-echo-order',
   'pg-french-split-messages',
   'sm-zero-width-order',
-  'el-url-phishing-login',
   'tm-output-schema-order',
   'tr-resource-link-secret',
   'tr-embedded-resource-order',
@@ -39,9 +38,10 @@ const misses = new Set<string>([
  * string or prepared from hex, a MongoDB $out or $merge stage; 16 once a session kept what a write tried to
  * plant, for the line that sets it off; 13 once tar -C / and -P, install -m 4755 and a curl config read as
  * the options it holds were read for what they do; 12 once a read-only tool's base64 argument was read for
- * the write it carries); it can only go down.
+ * the write it carries; 11 once a URL-mode elicitation that sends the user to sign in on a host posing as
+ * another site's domain was read as the credential request it is); it can only go down.
  */
-const missesAtMost = 12;
+const missesAtMost = 11;
 
 /**
  * Benign twins balanced blocks: none since an ssh jump through a bastion (`-o ProxyCommand='ssh -W %h:%p
