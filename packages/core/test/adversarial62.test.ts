@@ -15,26 +15,16 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 /**
  * Attacks balanced does not block yet. (The four pl-*-planted-* sessions and op-npm-prefix-planted-script
  * plant a hook, an ssh config, a Makefile recipe, an alias or a preinstall script in an earlier call that
- * balanced blocks - path/persistence-write, path/credential-file, cmd/pipe-to-shell, cmd/download-and-run -
- * and a blocked call is not remembered by design: only the innocent-looking trigger is judged here.)
+ * balanced blocks; the session keeps what such a write tried to plant, so the innocent-looking trigger is
+ * blocked too: see commands/planted-triggers.ts.)
  */
 const misses = new Set<string>([
-  'op-npm-prefix-planted-script',
-  'op-tar-extract-root',
-  'op-install-setuid',
-  'op-curl-config-b64',
-  'gq-mutation-b64-variable',
   'rs-template-description-order',
   'rr-unicode-escapes-json',
   'sm-zero-width-order',
-  'el-url-phishing-login',
   'tr-embedded-resource-order',
   'tr-log-notification-order',
   'in-server-title-order',
-  'pl-hook-planted-then-commit',
-  'pl-ssh-config-proxy-then-fetch',
-  'pl-makefile-planted-then-make',
-  'pl-alias-planted-in-rc',
 ]);
 /**
  * The size of `misses` (28 of 84 on the base build when the suite was written, 27 at strict, where the URL
@@ -43,15 +33,19 @@ const misses = new Set<string>([
  * string or prepared from hex, a MongoDB $out or $merge stage; 16 once server text was read where the host
  * shows it: a resource link's description with the uri it speaks of, a sentence cut between two prompt
  * turns read whole, `env |` piped out in a runbook's front matter, a bracketed tag before "Assistant, …",
- * an outputSchema field the model is told to fill with a credential file); it can only go down.
+ * an outputSchema field the model is told to fill with a credential file; 11 once a session kept what a
+ * write tried to plant, for the line that sets it off; 8 once tar -C / and -P, install -m 4755 and a curl
+ * config read as the options it holds were read for what they do; 7 once a read-only tool's base64 argument
+ * was read for the write it carries; 6 once a URL-mode elicitation that sends the user to sign in on a host
+ * posing as another site's domain was read as the credential request it is); it can only go down.
  */
-const missesAtMost = 16;
+const missesAtMost = 6;
 
 /**
- * Benign twins balanced blocks: an ssh jump through a bastion (`-o ProxyCommand='ssh -W %h:%p bastion'`), the
- * documented use of the option, is read as hidden execution. (At strict the zero-width twin of
- * in-zero-width-instructions is also blocked, by unicode/zero-width.)
+ * Benign twins balanced blocks: none since an ssh jump through a bastion (`-o ProxyCommand='ssh -W %h:%p
+ * bastion'`), the documented use of the option, is read as the relay it is. (At strict the zero-width twin of
+ * in-zero-width-instructions is blocked, by unicode/zero-width.)
  */
-const benignBlocked = new Set<string>(['op-ssh-proxycommand-shell']);
+const benignBlocked = new Set<string>([]);
 
 describeAdversarialSuite(62, redTeamCases, { misses, missesAtMost, atLeast: 84, everySurface: true, benignBlocked });

@@ -11,6 +11,7 @@ import { findingsText } from './findings-text.js';
 // makes no such claim, pass this rule.
 
 const hex = (s: string): string => Buffer.from(s, 'utf8').toString('hex');
+const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
 
 describe('queryWrite', () => {
   it.each([
@@ -95,6 +96,21 @@ describe('the read-only tool write rule', () => {
   ])('lets a %s read through a read-only tool pass', async (arg, text) => {
     const verdict = await callAfterList(tool('warehouse_read', arg, true), { [arg]: text });
     expect(verdict.action, findingsText(verdict)).toBe('allow');
+  });
+
+  it.each([
+    ['a GraphQL mutation in a variable a query executes', { query: 'query Run($d: String!) { runDocument(text: $d) { ok } }', variables: { d: b64('mutation { removeMember(org: "acme", login: "lead-dev") { ok } }') } }],
+    ['an SQL update in a parameter a statement executes', { sql: 'SELECT run_text(convert_from(decode($1, \'base64\'), \'utf8\'))', params: [b64("UPDATE accounts SET role = 'owner' WHERE email = 'x@ext.example'")] }],
+  ])('blocks %s, sent base64-encoded to a read-only tool', async (_what, args) => {
+    const definition = { name: 'warehouse_read', description: 'Run a read-only query.', inputSchema: { type: 'object', properties: { query: { type: 'string', description: 'GraphQL query document.' }, sql: { type: 'string', description: 'SQL query.' }, variables: { type: 'object' }, params: { type: 'array' } } }, annotations: { readOnlyHint: true } };
+    const verdict = await callAfterList(definition, args);
+    expect(verdict.findings.some((f) => f.rule === 'sql/read-only-tool-write'), findingsText(verdict)).toBe(true);
+  });
+
+  it('lets a base64 value that holds no write pass a read-only tool', async () => {
+    const definition = { name: 'warehouse_read', description: 'Run a read-only query.', inputSchema: { type: 'object', properties: { query: { type: 'string', description: 'GraphQL query document.' }, variables: { type: 'object' } } }, annotations: { readOnlyHint: true } };
+    const verdict = await callAfterList(definition, { query: 'query Node($id: ID!) { node(id: $id) { id } }', variables: { id: b64('Repository:R_kgDOAbCdEf123456'), cursor: b64('query { viewer { login } } cursor v2') } });
+    expect(verdict.findings.some((f) => f.rule === 'sql/read-only-tool-write'), findingsText(verdict)).toBe(false);
   });
 
   it('leaves writes to a tool that makes no read-only claim to the other rules', async () => {

@@ -1,4 +1,8 @@
 import { CodeNames, codeArgument, printedText, spellsHiddenText } from './code-strings.js';
+import type { Plant } from './planted-triggers.js';
+import { extractsOverSystem } from './archive-extracts.js';
+import { installsWithIdBits } from './file-modes.js';
+import { printableBase64 } from '../values/text-blobs.js';
 import { codeDeletesRoot, deletesRoot, pipedDeleteRoot, rootForm } from './deletes.js';
 import { givesValue, sshForward } from './access-openers.js';
 import { parseShell, shellQuoted, type SimpleCommand } from './shell-words.js';
@@ -83,6 +87,8 @@ export interface LineCarry {
   readonly held: readonly (readonly [string, { readonly rule: CommandRule; readonly what: string }])[];
   readonly scripts: readonly (readonly [string, string])[];
   readonly remotes: readonly (readonly [string, string])[];
+  /** Harm written by a file tool into a file a program runs by itself, once its tool answered (see planted-triggers.ts). */
+  readonly planted?: readonly Plant[];
 }
 
 /** Whether `name args` installs a package from a file (dpkg -i, rpm -U, apt install ./x.deb, msiexec /i, installer -pkg). */
@@ -509,7 +515,14 @@ class Analysis {
     for (const r of cmd.redirects) if (writeOps.has(r.op)) this.write(r.target, r.op, r.op === '>' || r.op === '>>' ? written : undefined);
     if (cmd.redirects.some((r) => r.op === '>' || r.op === '>>')) {
       if (this.decodes([cmd]) || this.decodes(cmd.upstream)) {
-        for (const r of cmd.redirects) if (r.op === '>' || r.op === '>>') this.decoded.add(fileKey(r.target));
+        // `echo <base64> | base64 -d > f`: the text f holds is known, and read where f is read (a config, a script).
+        const shown = this.decodes([cmd]) ? this.echoed(cmd.upstream[cmd.upstream.length - 1]) : undefined;
+        const text = shown === undefined ? undefined : printableBase64(shown.replace(/\s+/g, ''));
+        for (const r of cmd.redirects) {
+          if (r.op !== '>' && r.op !== '>>') continue;
+          this.decoded.add(fileKey(r.target));
+          if (text !== undefined && text.length <= maxScript) this.scripts.set(fileKey(r.target), text);
+        }
       } else if (cmd.upstream.length === 0) this.recordScript(cmd);
     }
     let argv = functionBody(braceWords(words));
@@ -679,6 +692,10 @@ class Analysis {
       const packed = this.archive(name, args);
       if (packed !== undefined && packed.archive !== '-') this.held.set(fileKey(packed.archive), { rule: 'cmd/bulk-upload', what: packed.what });
     }
+    // What an option makes of an ordinary copy or extract: an archive over /, a file installed setuid.
+    const over = extractsOverSystem(name, args, this.cwd) ?? (name === 'install' ? installsWithIdBits(args) : undefined);
+    if (over !== undefined) this.add('path/persistence-write', clip(argv.join(' ')), over);
+    if (name === 'curl') this.curlConfig(args, depth);
     const deleted = deletesRoot(this.table, name, args);
     if (deleted !== undefined) this.add('cmd/destructive-delete', deleted);
     else if (cmd.upstream.length > 0) {
@@ -853,6 +870,25 @@ class Analysis {
     if (script !== undefined && depth >= 0 && !this.scriptsRead.has(path)) {
       this.scriptsRead.add(path);
       this.text(script, depth + 1);
+    }
+  }
+
+  /**
+   * curl -K FILE (--config) reads its options from FILE: when this text or the session wrote FILE with text it
+   * shows (printf > f, a base64 blob decoded into it), those lines are read as curl's own options (`url = …`,
+   * `upload-file = …`, `--data @file`), so a config that uploads a key is the upload it holds.
+   */
+  curlConfig(args: readonly string[], depth: number): void {
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      const file = a === '-K' || a === '--config' ? args[i + 1] : a.startsWith('--config=') ? a.slice(9) : /^-[a-zA-Z]*K./.test(a) ? a.slice(a.indexOf('K') + 1) : undefined;
+      if (file === undefined) continue;
+      const path = fileKey(file);
+      const text = this.scripts.get(path);
+      if (text === undefined || depth >= maxDepth || this.scriptsRead.has(path)) continue;
+      this.scriptsRead.add(path);
+      const options = curlConfigArgs(text);
+      this.unwrapped({ argv: ['curl', ...options], env: [], redirects: [], heredocs: [], substitutions: [], upstream: [] }, ['curl', ...options], depth + 1);
     }
   }
 
@@ -1301,6 +1337,25 @@ function functionBody(argv: readonly string[]): readonly string[] {
     if (/^[A-Za-z_][\w.:-]*\(\)\{?$/.test(word) || word === '{') out = out.slice(1);
     else if (word === 'function' && /^[A-Za-z_][\w.:-]*(?:\(\))?\{?$/.test(out[1]!)) out = out.slice(2);
     else break;
+  }
+  return out;
+}
+
+/**
+ * The options a curl config text holds, as argv: one per line, `name = value`, `name: value`, `name value` or
+ * `--name value`, the value quoted or not; `#` lines and blank lines skipped. At most 64 lines are read.
+ */
+export function curlConfigArgs(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\r?\n/, 64)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const m = /^(-{0,2}[A-Za-z0-9][\w-]*)(?:\s*[=:]\s*|\s+)?(.*)$/.exec(line);
+    if (m === null) continue;
+    const name = m[1]!;
+    out.push(name.startsWith('-') ? name : name.length === 1 ? `-${name}` : `--${name}`);
+    const value = m[2]!.trim();
+    if (value !== '') out.push(/^"(.*)"$/.test(value) ? value.slice(1, -1).replace(/\\(.)/g, '$1') : value);
   }
   return out;
 }

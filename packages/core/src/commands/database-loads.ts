@@ -6,6 +6,8 @@
 // of `-L FILE`, which pg_restore reads as text. Only a file named as an archive is taken (`.dump`, `.pgdump`,
 // `.backup`, `.tar`): `/var/backups/shadow.bak` or `~/.ssh/id_rsa` given as one is no restore of a database.
 
+import { nextCommandWord, type WordSpan } from './command-words.js';
+
 /** pg_restore as a word (also after a path: `/usr/lib/postgresql/16/bin/pg_restore`). */
 const program = /(?<![\w.-])pg_restore(?![\w.-])/g;
 /**
@@ -16,7 +18,7 @@ const program = /(?<![\w.-])pg_restore(?![\w.-])/g;
 const valueOptions = new Set(['-d', '--dbname', '-f', '--file', '-i', '--index', '-j', '--jobs', '-l', '--use-list', '-n', '--exclude-schema', '--schema', '-p', '--function', '-s', '--superuser', '-t', '--table', '--trigger', '-h', '--host', '--port', '-u', '--username', '--role', '--section', '--filter', '--format']);
 /** A file named as a pg_dump archive (custom or tar format). */
 const archiveName = /\.(?:dump|pgdump|backup|tar)$/;
-const isSpace = (c: string): boolean => c === ' ' || c === '\t';
+const isQuote = (c: string): boolean => c === '"' || c === "'";
 const endsCommand = (c: string): boolean => c === ';' || c === '&' || c === '|' || c === '\n' || c === '\r' || c === '(' || c === ')' || c === '`' || c === '<' || c === '>';
 
 /**
@@ -25,6 +27,7 @@ const endsCommand = (c: string): boolean => c === ';' || c === '&' || c === '|' 
  */
 export function databaseLoadSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  const read: WordSpan = { start: 0, end: 0 };
   program.lastIndex = 0;
   for (let m = program.exec(text); m !== null; m = program.exec(text)) {
     let i = m.index + m[0].length;
@@ -32,22 +35,9 @@ export function databaseLoadSpans(text: string): [number, number][] {
     let database = false;
     let want: 'value' | 'database' | '' = '';
     let options = true;
-    while (i < text.length) {
-      while (i < text.length && isSpace(text[i]!)) i++;
-      if (i >= text.length || endsCommand(text[i]!)) break;
-      let start = i;
-      let end: number;
-      if (text[i] === '"' || text[i] === "'") {
-        const quote = text[i]!;
-        const close = text.indexOf(quote, i + 1);
-        if (close < 0) break;
-        start = i + 1;
-        end = close;
-        i = close + 1;
-      } else {
-        while (i < text.length && !isSpace(text[i]!) && !endsCommand(text[i]!) && text[i] !== '"' && text[i] !== "'") i++;
-        end = i;
-      }
+    for (let next = nextCommandWord(text, i, endsCommand, read, isQuote); next >= 0; next = nextCommandWord(text, i, endsCommand, read, isQuote)) {
+      i = next;
+      const { start, end } = read;
       const word = text.slice(start, end).toLowerCase();
       if (want !== '') {
         if (want === 'database' && word !== '') database = true;

@@ -5,6 +5,8 @@
 // `~/.ssh/deploy_key` this way all day; a command that prints, copies or sends the key names it elsewhere on
 // the line (`cat KEY`, `scp KEY host:`), which stays a credential file's path.
 
+import { nextCommandWord, type WordSpan } from './command-words.js';
+
 /** A program that uses keys this way, as a word (also inside quotes: `GIT_SSH_COMMAND="ssh -i KEY"`). */
 const program = /(?<![\w./-])(ssh|scp|sftp|autossh|ssh-copy-id|ssh-add|ssh-keygen|ssh-keyscan|chmod)(?![\w.-])/g;
 /** Options of ssh-add that take a value (not a key file). */
@@ -20,6 +22,7 @@ const endsCommand = (c: string): boolean => c === ';' || c === '&' || c === '|' 
  */
 export function keyUseSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  const read: WordSpan = { start: 0, end: 0 };
   program.lastIndex = 0;
   for (let m = program.exec(text); m !== null; m = program.exec(text)) {
     const name = m[1]!;
@@ -29,22 +32,10 @@ export function keyUseSpans(text: string): [number, number][] {
     let i = m.index + m[0].length;
     let want: 'key' | 'value' | 'mode' | '' = name === 'chmod' ? 'mode' : '';
     let redirect = false;
-    while (i < text.length) {
-      while (i < text.length && isSpace(text[i]!)) i++;
-      if (i >= text.length || endsCommand(text[i]!) || text[i] === closer) break;
-      let start = i;
-      let end: number;
-      if (text[i] === '"' || text[i] === "'") {
-        const quote = text[i]!;
-        const close = text.indexOf(quote, i + 1);
-        if (close < 0) break;
-        start = i + 1;
-        end = close;
-        i = close + 1;
-      } else {
-        while (i < text.length && !isSpace(text[i]!) && !endsCommand(text[i]!) && text[i] !== closer) i++;
-        end = i;
-      }
+    const stops = closer === '' ? endsCommand : (c: string): boolean => c === closer || endsCommand(c);
+    for (let next = nextCommandWord(text, i, stops, read); next >= 0; next = nextCommandWord(text, i, stops, read)) {
+      i = next;
+      const { start, end } = read;
       const word = text.slice(start, end);
       if (word === '>>' || word === '>') {
         redirect = true;

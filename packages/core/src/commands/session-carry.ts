@@ -1,5 +1,6 @@
 import type { JsonValue } from '../types.js';
 import type { LineCarry } from './analyze.js';
+import type { Plant } from './planted-triggers.js';
 
 // What a session's earlier calls left in its workspace for later ones (analyze.ts's LineCarry, kept in the
 // session's state): a coding agent's shell calls run one after another in one folder, so a file one call
@@ -18,7 +19,7 @@ export interface CarryBounds {
 
 export const defaultCarryBounds: CarryBounds = { maxEntries: 24, maxScripts: 8, maxScriptLength: 4096 };
 
-const newest = <T extends readonly [string, unknown]>(before: readonly T[], after: readonly T[], most: number): T[] => {
+const newest = <T extends readonly [string, ...unknown[]]>(before: readonly T[], after: readonly T[], most: number): T[] => {
   const byName = new Map<string, T>();
   for (const e of [...before, ...after]) {
     byName.delete(e[0]);
@@ -38,12 +39,14 @@ export function mergeCarry(before: LineCarry | undefined, after: LineCarry, boun
     held: newest(was.held, after.held, bounds.maxEntries),
     scripts: newest(was.scripts, after.scripts, bounds.maxScripts),
     remotes: newest(was.remotes, after.remotes, bounds.maxEntries),
+    ...(was.planted !== undefined || after.planted !== undefined ? { planted: newest(was.planted ?? [], after.planted ?? [], bounds.maxEntries) } : {}),
   };
 }
 
 const empty: LineCarry = { downloaded: [], decoded: [], held: [], scripts: [], remotes: [] };
 const fits = (carry: LineCarry, bounds: CarryBounds): boolean =>
-  carry.downloaded.length <= bounds.maxEntries && carry.decoded.length <= bounds.maxEntries && carry.held.length <= bounds.maxEntries && carry.remotes.length <= bounds.maxEntries && carry.scripts.length <= bounds.maxScripts;
+  carry.downloaded.length <= bounds.maxEntries && carry.decoded.length <= bounds.maxEntries && carry.held.length <= bounds.maxEntries && carry.remotes.length <= bounds.maxEntries && carry.scripts.length <= bounds.maxScripts
+  && (carry.planted?.length ?? 0) <= bounds.maxEntries;
 
 /** A carry of one script a file tool wrote at `path` (read when a later line runs it or makes it a hook). */
 export function writtenScriptCarry(path: string, text: string, bounds: CarryBounds = defaultCarryBounds): LineCarry | undefined {
@@ -77,6 +80,11 @@ export function heldFile(carry: LineCarry, path: string): LineCarry['held'][numb
   const key = path.startsWith('./') ? path.slice(2) : path;
   for (const [f, held] of carry.held) if (f === key) return held;
   return undefined;
+}
+
+/** A carry of harm a file tool planted (its tool answered): read when a later line starts the program that runs it. */
+export function plantedCarry(plants: readonly Plant[]): LineCarry {
+  return { downloaded: [], decoded: [], held: [], scripts: [], remotes: [], planted: plants };
 }
 
 /** A carry as the session's state keeps it (plain JSON: lists of strings, pairs and records). */

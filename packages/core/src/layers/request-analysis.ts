@@ -1,5 +1,6 @@
 import { analyzeArgv, analyzeShell, analyzeShellCarrying, type CommandFinding, type LineCarry } from '../commands/analyze.js';
-import { type CarryBounds, carryState, defaultCarryBounds, heldFile, mergeCarry, namesCarried, writtenScriptCarry } from '../commands/session-carry.js';
+import { type CarryBounds, carryState, defaultCarryBounds, heldFile, mergeCarry, namesCarried, plantedCarry, writtenScriptCarry } from '../commands/session-carry.js';
+import { type Plant, plantPlace, plantSetOff } from '../commands/planted-triggers.js';
 import { Capability, capabilitiesOf } from '../stateful/capabilities.js';
 import { chain } from '../stateful/awaitable.js';
 import { codeUpload } from '../commands/code-uploads.js';
@@ -29,6 +30,7 @@ import { KeyFact, keyFacts } from '../values/key-facts.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned, writtenScript } from '../values/scanned.js';
 import { isRecord } from '../parse.js';
+import { printableBase64 } from '../values/text-blobs.js';
 
 // Request analysis: what a tools/call will do, beyond what its strings look like. Shell text and argv
 // arrays are read against the programs table (commands/analyze.ts); writes are judged by where they go;
@@ -188,6 +190,27 @@ const mayCarry = />>?(?!\s*&|\s*\/dev\/null\b)|\b(?:curl|wget|cp|install|ditto|t
 const scriptPlace = /(?:\.(?:sh|bash)|(?:^|\/)(?:\.githooks|hooks|bin|\.git\/info)\/[^/.]+)$/;
 const carryKey = 'carry';
 
+/**
+ * What a shell start-up text plants that a new shell would run: a line the command judge finds harmful, a
+ * command's name taken over, a variable the shell obeys. Any other command there (`. "$NVM_DIR/nvm.sh"`) is
+ * judged by its place when written, and sets nothing off later.
+ */
+function startUpPlant(what: string, text: string): string | undefined {
+  for (const line of text.split('\n', 500)) {
+    const harm = line.trim() === '' ? undefined : judge(line);
+    if (harm !== undefined) return `runs: ${harm.message}`;
+  }
+  return what.startsWith('takes over') || what.endsWith('runs or obeys later') ? what : undefined;
+}
+
+/** `plants` with the harm `what` written to `path`, when a program runs that file by itself. */
+function planted(plants: Plant[] | undefined, path: string, what: string): Plant[] | undefined {
+  const place = plantPlace(path);
+  if (place === undefined) return plants;
+  const key = path.trim().startsWith('./') ? path.trim().slice(2) : path.trim();
+  return [...(plants ?? []), [key, place, what.slice(0, 200)]];
+}
+
 /** What the layer keeps of a session's calls for later ones: the carry's bounds (false: none kept), and how long it lives. */
 export interface RequestAnalysisOptions {
   readonly carry: CarryBounds | false;
@@ -221,6 +244,13 @@ function readAfterSession(context: LayerContext<unknown>, reads: CarryReads, sto
       const held = heldFile(carried, value.raw);
       if (held !== undefined) (out ??= []).push(finding({ rule: held.rule, message: `The call sends ${value.raw}, which holds ${held.what}`, evidence: value.raw.slice(0, 120) }, value.path));
     }
+    // A line that starts a program which runs a file an earlier write of the session put harm in.
+    if (carried.planted !== undefined && carried.planted.length > 0) {
+      for (const value of reads.lines) {
+        const hit = plantSetOff(carried.planted, value.raw);
+        if (hit !== undefined) (out ??= []).push(finding({ rule: 'path/persistence-write', message: `${hit.command.slice(0, 80)} runs ${hit.plant[0]}, which an earlier call of this session wrote (or tried to) so that it ${hit.plant[2]}`, evidence: value.raw.slice(0, 120) }, value.path));
+      }
+    }
   }
   const result = out ?? none;
   if (reads.produced === undefined) return result;
@@ -244,7 +274,7 @@ function afterSession(context: LayerContext<unknown>, reads: CarryReads, finding
  * (readOnlyHint): a server's hint never lowers a verdict, but a write sent where it said none belongs was
  * steered there (commands/query-writes.ts reads GraphQL, SQL and MongoDB stages).
  */
-function readOnlyWrites(tool: string, inventory: ToolInventory | undefined, queries: readonly ScannedValue[], findings: LayerFinding[] | undefined): LayerFinding[] {
+function readOnlyWrites(tool: string, inventory: ToolInventory | undefined, queries: readonly ScannedValue[], findings: LayerFinding[] | undefined, values: readonly ScannedValue[]): LayerFinding[] {
   const record = inventory !== undefined && Object.hasOwn(inventory.tools, tool) ? inventory.tools[tool] : undefined;
   if (record?.annotations?.['readOnlyHint'] !== true) return findings ?? none;
   for (const value of queries) {
@@ -252,8 +282,20 @@ function readOnlyWrites(tool: string, inventory: ToolInventory | undefined, quer
     if (write === undefined) continue;
     return [...(findings ?? []), finding({ rule: 'sql/read-only-tool-write', message: `Tool ${tool} is declared read-only, but its query holds ${write}`, evidence: value.raw.slice(0, 120) }, value.path)];
   }
+  // A query that runs another it is handed (`_execute(document: $doc)`, EXECUTE of a prepared text): a write
+  // sent base64-encoded in an argument or variable is the write, unread where the query is.
+  for (let v = 0; v < values.length; v++) {
+    const value = values[v]!;
+    if ((v > 0 && value.path === values[v - 1]!.path) || !encodedQuery.test(value.raw)) continue;
+    const text = printableBase64(value.raw);
+    const write = text === undefined ? undefined : queryWrite(text);
+    if (write !== undefined) return [...(findings ?? []), finding({ rule: 'sql/read-only-tool-write', message: `Tool ${tool} is declared read-only, but an argument carries, base64-encoded, ${write}`, evidence: value.raw.slice(0, 120) }, value.path)];
+  }
   return findings ?? none;
 }
+
+/** A value that is only base64 (at least 24 characters, `=` only as padding): a text sent encoded. */
+const encodedQuery = /^[A-Za-z0-9+/]{24,}={0,2}$/;
 
 export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { carry: defaultCarryBounds, ttlMs: 3_600_000 }): Layer {
   const carrying = options.carry !== false;
@@ -292,6 +334,10 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
       let sends: boolean | undefined;
       const writes = context.tool !== undefined && writesBy(context.tool);
       let writesManifest = false;
+      // The package.json a write tool writes (its scripts, when harmful, are a plant).
+      let manifestPath: string | undefined;
+      // Harm written into files a program runs by itself, kept for the session's later lines (see planted-triggers.ts).
+      let plants: Plant[] | undefined;
       const values = context.values;
       // The values as sent (a path or URL read out of a command is not one): read for transformed secrets.
       // Usually every value is one: the list is made only from the first that is not.
@@ -343,9 +389,16 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
             const written = group.content === undefined ? undefined : writtenBeside(values, v);
             const harm = written === undefined ? undefined : (writtenTextHarm(value.text, written, firstHarm) ?? undefined);
             if (written === undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${group.name}`, evidence: value.raw.slice(0, 120) }, value.path));
-            else if (harm !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${group.name} that ${harm.what}`, evidence: harm.evidence.slice(0, 120) }, value.path));
+            else if (harm !== undefined) {
+              (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${group.name} that ${harm.what}`, evidence: harm.evidence.slice(0, 120) }, value.path));
+              const what = group.content === 'shell-settings' ? startUpPlant(harm.what, written) : harm.what;
+              if (what !== undefined) plants = planted(plants, value.raw, what);
+            }
           }
-          writesManifest ||= isPackageManifest(value.text);
+          if (isPackageManifest(value.text)) {
+            writesManifest = true;
+            manifestPath = value.raw;
+          }
           // A script a file tool writes: a later call may run it or make it a hook (see readAfterSession).
           const script = carrying && original && context.method === 'tools/call' && scriptPlace.test(value.raw) ? writtenBeside(values, v, true) : undefined;
           if (script !== undefined) {
@@ -360,6 +413,7 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
               const harm = judge(line);
               if (harm === undefined) continue;
               (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to a file whose lines run later (${later}) that runs: ${harm.message}`, evidence: harm.evidence.slice(0, 120) }, value.path));
+              plants = planted(plants, value.raw, `runs: ${harm.message}`);
               break;
             }
           }
@@ -407,11 +461,16 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
             // Code that sends secrets (node -e with the environment in a request) is what the planted judge adds.
             const sent = found.length === 0 ? judge(script.command) : undefined;
             if (sent !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `package.json "${script.name}" script (npm runs it on install): ${sent.message}`, evidence: sent.evidence.slice(0, 120) }, value.path));
+            const harm = found[0]?.message ?? sent?.message;
+            if (harm !== undefined && manifestPath !== undefined) plants = planted(plants, manifestPath, `its "${script.name}" script: ${harm}`);
           }
           // The scripts an agent or CI runs next (`npm test`, `npm run build`), judged as a planted file's lines are.
           for (const script of otherScripts(value.raw)) {
             const harm = judge(script.command);
-            if (harm !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `package.json "${script.name}" script runs: ${harm.message}`, evidence: harm.evidence.slice(0, 120) }, value.path));
+            if (harm !== undefined) {
+              (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `package.json "${script.name}" script runs: ${harm.message}`, evidence: harm.evidence.slice(0, 120) }, value.path));
+              if (manifestPath !== undefined) plants = planted(plants, manifestPath, `its "${script.name}" script: ${harm.message}`);
+            }
           }
         }
       }
@@ -430,12 +489,19 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
           if (argv.some((word) => shellOperator.test(word))) for (const f of analyzeShell(argv.join(' '), pathChecks)) (findings ??= []).push(finding(f, path));
         }
       }
+      // What the session keeps of a harmful plant, whatever this call's verdict: a write refused here may land
+      // by another tool or server, and the line that sets it off is then the only call left to stop.
+      if (plants !== undefined && carrying && context.method === 'tools/call') {
+        const left = reads ??= { lines: [], paths: [], produced: undefined };
+        left.produced = mergeCarry(left.produced, plantedCarry(plants), kept.bounds);
+      }
       if (queries !== undefined && context.tool !== undefined) {
         const tool = context.tool;
         const asked = queries;
         const before = findings;
         findings = undefined;
-        const withWrites = chain(context.session.tools(), (inventory) => readOnlyWrites(tool, inventory, asked, before));
+        const sent = values;
+        const withWrites = chain(context.session.tools(), (inventory) => readOnlyWrites(tool, inventory, asked, before, sent));
         if (reads === undefined) return withWrites;
         const carried = reads;
         return chain(withWrites, (found) => afterSession(context, carried, found.length === 0 ? undefined : found, commandsOf, kept));

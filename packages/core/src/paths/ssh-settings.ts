@@ -29,6 +29,20 @@ const plain = new Set([
  */
 const callField = /^(?:append|prepend|overwrite|write|create|replace|insert|utf-?8|ascii|latin-?1)$/i;
 
+/** Programs a ProxyCommand runs to reach a host through another (a jump host, a proxy, a tunnel): its documented use. */
+const proxies = new Set(['ssh', 'nc', 'ncat', 'netcat', 'connect', 'connect-proxy', 'corkscrew', 'cloudflared', 'socat']);
+
+/**
+ * Whether a ProxyCommand (lower case) only relays the connection: one command, nothing chained, piped or
+ * substituted, run by a relay program (`ssh -W %h:%p bastion`, `nc -X connect -x proxy:3128 %h %p`), socat
+ * without an address that runs a program.
+ */
+export function plainProxy(value: string): boolean {
+  if (/[;&|`<>\n]|\$\(/.test(value) || /\b(?:exec|system):|(?:local|proxy|knownhosts)command/.test(value)) return false;
+  const first = value.trim().split(/\s+/, 1)[0] ?? '';
+  return proxies.has(first.slice(first.lastIndexOf('/') + 1));
+}
+
 /** Why a line of an ssh client config is more than a plain setting, or undefined when it is one. */
 function lineHarm(line: string): string | undefined {
   const t = line.trim();
@@ -37,6 +51,7 @@ function lineHarm(line: string): string | undefined {
   if (split === null) return 'holds a line that is no ssh setting';
   const key = split[1]!.toLowerCase();
   const value = split[2]!.trim().toLowerCase();
+  if (key === 'proxycommand' && plainProxy(value)) return undefined;
   if (!plain.has(key)) return `sets ${split[1]!}, which runs, loads or includes something on every connection`;
   // `Match exec "cmd"` runs cmd to decide whether the block applies.
   if (key === 'match' && /(?:^|\s)exec(?:\s|$)/.test(value)) return 'runs a command to match a host (Match exec)';

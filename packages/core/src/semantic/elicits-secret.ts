@@ -11,6 +11,28 @@ import type { MessagePath } from '../types.js';
 import { isRecord } from '../parse.js';
 import { credentialFile, template } from './sends-secrets.js';
 
+/**
+ * A URL-mode elicitation is where a server may send the user to sign in (the specification's way for secrets),
+ * so the page's host is what the user trusts: a host that spells another site's domain in its first labels
+ * (`github.com.session-verify.app`, `paypal.com.account-review.net`) poses as that site. A country suffix
+ * after the domain (`amazonaws.com.cn`, `co.uk`) is that site's own.
+ */
+const posedSuffixes = new Set(['com', 'org', 'net', 'io']);
+const urlHost = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/@?#\s]*@)?([^/:?#\s]+)/i;
+/** The message sends the user to sign in or asks for a login secret there, in a few languages. */
+const signIn = /(?<![\p{L}])(?:sign(?:[- ]?in)|log(?:[- ]?in)|password|passcode|credentials?|2fa|two[- ]factor|one[- ]time code|verification code|mot de passe|reconnect|connectez|contraseña|inicia(?:r)? sesión|passwort|anmelden|senha|entrar|ログイン|登录)(?![\p{L}])/u;
+
+/** The domain a URL's host poses as (`github.com` in `github.com.session-verify.app`), or undefined. */
+export function posingHost(url: string): string | undefined {
+  const host = urlHost.exec(url.trim())?.[1]?.toLowerCase();
+  if (host === undefined) return undefined;
+  const labels = host.split('.');
+  for (let i = 1; i + 2 < labels.length; i++) {
+    if (posedSuffixes.has(labels[i]!) && labels[i - 1] !== '') return `${labels[i - 1]!}.${labels[i]!}`;
+  }
+  return undefined;
+}
+
 /** The most fields of a form read, and the longest text read of each string. */
 export const maxElicitedFields = 64;
 export const maxElicitedText = 4096;
@@ -101,6 +123,12 @@ export function fieldCollectsSecret(name: string, field: Record<string, unknown>
 /** The first string of an elicitation request's params (its message, each field's name, title and description) that asks for such a secret. */
 export function elicitedSecret(params: unknown): ElicitedSecret | undefined {
   if (!isRecord(params)) return undefined;
+  const url = params['url'];
+  if (params['mode'] === 'url' && typeof url === 'string') {
+    const posing = posingHost(url);
+    const asked = typeof params['message'] === 'string' ? params['message'].slice(0, maxElicitedText).toLowerCase() : '';
+    if (posing !== undefined && signIn.test(asked)) return { path: ['params', 'url'], evidence: `${posing}: ${url.slice(0, 160)}` };
+  }
   const read = (value: unknown, path: MessagePath): ElicitedSecret | undefined => {
     if (typeof value !== 'string') return undefined;
     const text = value.slice(0, maxElicitedText);
