@@ -94,11 +94,13 @@ const flagTagSequence = /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f/g;
  * undefined: for a caller that keeps the text in an object of its own (no canonical object per value).
  */
 export function plainCanonical(raw: string, limits: NormalizeLimits): string | undefined {
-  if (!plainAscii.test(raw) && !decodesToItself(raw)) return undefined;
+  const plain = plainAscii.test(raw);
+  if (!plain && !decodesToItself(raw)) return undefined;
   if (limits.keepCase) return raw;
   const lower = asciiLowerCase(raw);
-  // Printable ASCII: the plain reading of the instruction analysis takes this lower case as it is.
-  keepPlainLowerCase(raw, lower);
+  // Printable ASCII: the plain reading of the instruction analysis takes this lower case as it is (and the
+  // escape prefilter, that a plain one holds no `%`, `&` or `\`).
+  keepPlainLowerCase(raw, lower, plain);
   return lower;
 }
 

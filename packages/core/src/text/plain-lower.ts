@@ -10,6 +10,9 @@ const minKept = 64;
 const slots = 256;
 const texts: (string | undefined)[] = new Array<string | undefined>(slots).fill(undefined);
 const lowered: (string | undefined)[] = new Array<string | undefined>(slots).fill(undefined);
+// 1 where the slot's text holds no `%`, `&`, `\` and no line break (no escape can begin in it but a byte list,
+// `0x` or `=XX`): what the escape prefilter then need not look for (text/escaped-prose.ts).
+const bare = new Uint8Array(slots);
 
 function slotOf(text: string): number {
   const n = text.length;
@@ -21,11 +24,12 @@ function slotOf(text: string): number {
  * Notes that `text` is printable ASCII and `lower` its lower case (what `text.toLowerCase()` gives), in
  * the slot it picks (a later text picking it takes it: at most 256 texts are held, however many come).
  */
-export function keepPlainLowerCase(text: string, lower: string): void {
+export function keepPlainLowerCase(text: string, lower: string, withoutEscapeStart: boolean): void {
   if (text.length < minKept) return;
   const slot = slotOf(text);
   texts[slot] = text;
   lowered[slot] = lower;
+  bare[slot] = withoutEscapeStart ? 1 : 0;
 }
 
 /**
@@ -37,4 +41,14 @@ export function plainLowerCaseOf(text: string): string | undefined {
   if (text.length < minKept) return undefined;
   const slot = slotOf(text);
   return texts[slot] === text ? lowered[slot] : undefined;
+}
+
+/**
+ * Whether `text` was noted by {@link keepPlainLowerCase} as holding no `%`, `&`, `\` and no line break (false
+ * when it does not know): the value walk's plain test read that, so the escape prefilter need not again.
+ */
+export function knownWithoutEscapeStart(text: string): boolean {
+  if (text.length < minKept) return false;
+  const slot = slotOf(text);
+  return texts[slot] === text && bare[slot] === 1;
 }
