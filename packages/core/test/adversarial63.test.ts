@@ -29,7 +29,6 @@ const misses = new Set<string>([
   'sm-forced-tool-shell',
   'sm-forged-assistant-consent',
   'sm-endless-generation',
-  'el-url-lookalike-login',
   'el-consent-enum-everything',
   'rx-fork-function-renamed',
   'rx-disk-fill-urandom',
@@ -43,9 +42,11 @@ const misses = new Set<string>([
  * changed title, an endless generation, the mixed Japanese order and the markdown image asked of the model
  * are blocked too; 23 once server metadata that fills in, re-routes or retires another server's tool calls
  * was read as shadowing, semantic/sets-others-calls.ts - sd-param-desc-other-query stays, its quoted
- * statement split from the clause that names the other tool); it can only go down.
+ * statement split from the clause that names the other tool; 22 once a URL-mode elicitation that sends the
+ * user to sign in on a host posing as another site's domain was read as the credential request it is, a fix
+ * made for set 62 without reading this set); it can only go down.
  */
-const missesAtMost = 23;
+const missesAtMost = 22;
 
 /**
  * Benign twins balanced blocks: a GitHub token sent in the Authorization header to api.github.com (read as a
