@@ -87,7 +87,7 @@ export interface LineCarry {
   readonly held: readonly (readonly [string, { readonly rule: CommandRule; readonly what: string }])[];
   readonly scripts: readonly (readonly [string, string])[];
   readonly remotes: readonly (readonly [string, string])[];
-  /** Harm written by a file tool into a file a program runs by itself, once its tool answered (see planted-triggers.ts). */
+  /** Harm a file write of the session tried to put in a file a program runs by itself, whatever its verdict (see planted-triggers.ts). */
   readonly planted?: readonly Plant[];
 }
 

@@ -5,12 +5,12 @@ import { parseShell, type SimpleCommand } from './shell-words.js';
 // Files a program runs by itself, and the ordinary command lines that start that program: git runs its hooks
 // on a commit, push, merge or checkout; ssh (and scp, rsync, a git fetch over ssh) reads its client config; make
 // runs the Makefile of the folder it runs in; an interactive or login shell reads its start-up files; npm runs
-// a package's lifecycle scripts on an install in its folder. A session that wrote harm into such a file (and
-// its tool answered) keeps it as a plant; a later line is judged by the plants it sets off. Linear in the line.
+// a package's lifecycle scripts on an install in its folder. A session that wrote harm into such a file (or
+// tried to: a refused write may land through another tool) keeps it as a plant; a later line is judged by the plants it sets off. Linear in the line.
 
 export type PlantPlace = 'git-hook' | 'makefile' | 'ssh-config' | 'shell-start' | 'package-scripts';
 
-/** A harmful write the session's tool answered: the file, what reads it, and the harm its text holds. */
+/** A harmful write the session sent, whatever its verdict: the file, what reads it, and the harm its text holds. */
 export type Plant = readonly [path: string, place: PlantPlace, what: string];
 
 const gitHook = /(?:^|\/)(?:\.git\/hooks|\.husky|\.githooks)\/(?!_\/)([\w.-]+)$/;

@@ -82,7 +82,7 @@ export function heldFile(carry: LineCarry, path: string): LineCarry['held'][numb
   return undefined;
 }
 
-/** A carry of harm a file tool planted (its tool answered): read when a later line starts the program that runs it. */
+/** A carry of harm a file write tried to plant (whatever its verdict): read when a later line starts the program that runs it. */
 export function plantedCarry(plants: readonly Plant[]): LineCarry {
   return { downloaded: [], decoded: [], held: [], scripts: [], remotes: [], planted: plants };
 }
