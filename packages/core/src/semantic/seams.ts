@@ -24,7 +24,9 @@ const side = 240;
 /** The most lines skipped between the cut line and its continuation (blank lines, role labels). */
 const maxSkipped = 3;
 
-const roleLabel = /^(?:user|assistant|system|human|model)$/;
+/** The labels a prompt's turns are written under, each on a line of its own. */
+const roles = 'user|assistant|system|human|model';
+const roleLabel = new RegExp(`^(?:${roles})$`);
 const lowerStart = /^\p{Ll}/u;
 const letterLast = /\p{L}$/u;
 /**
@@ -33,7 +35,7 @@ const letterLast = /\p{L}$/u;
  * ~/.aws/credentials") and the next goes on. Within one message a line ending in a word is as often a heading
  * or a list item, so only a turn's end counts there.
  */
-const cut = /[,;][^\S\n]*\n|\n(?=(?:user|assistant|system|human|model)\n)/g;
+const cut = new RegExp(`[,;][^\\S\\n]*\\n|\\n(?=(?:${roles})\\n)`, 'g');
 /** What a turn cut with no mark ends in: a word, a number or a path ("~/.aws/credentials"). */
 const wordEnd = /[\p{L}\p{N}/~_-]$/u;
 
