@@ -73,8 +73,12 @@ const noPath: MessagePath = Object.freeze([]);
  */
 let table: PathTable | undefined;
 const keptNodes = 4096;
-let nodeUps = new Int32Array(keptNodes);
+let nodeUps = links(keptNodes);
 const nodeSteps: (string | number)[] = [];
+/** An array of `count` links, filled so that it holds small integers only (what a slice copies as they are, see seal). */
+function links(count: number): number[] {
+  return new Array<number>(count).fill(0);
+}
 /** The root's node number in a table. */
 const rootNode = -1;
 
@@ -82,7 +86,7 @@ const rootNode = -1;
 function childPath(at: ValuePath, step: string | number): ValuePath {
   if (typeof at === 'number') {
     if (table!.full) {
-      nodeUps = new Int32Array(nodeUps.length * 2);
+      nodeUps = links(nodeUps.length * 2);
       table!.grow(nodeUps);
     }
     return table!.add(at, step);
@@ -109,7 +113,7 @@ function endNumbered(): void {
   table = undefined;
   // Nothing of the message stays reachable from the lent arrays, and a very large walk gives its room back.
   if (count > keptNodes) {
-    nodeUps = new Int32Array(keptNodes);
+    nodeUps = links(keptNodes);
     nodeSteps.length = 0;
   } else nodeSteps.fill(0, 0, count);
 }
