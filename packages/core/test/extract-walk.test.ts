@@ -89,8 +89,7 @@ describe('value walk', () => {
 
   it('gives the paths of an answer of more nodes than the walk first has room for, and of a small one, alike', () => {
     const options: WalkOptions = { kinds: Kind.Text, byKey: false, byShape: false, keys: true };
-    // Nodes kept in one array (up to 256), in a slice of links and one of steps past them, and past the room the walk first has (4096).
-    for (const size of [3, 50, 300, 2000]) {
+    for (const size of [3, 50, 2000]) {
       const value = { items: Array.from({ length: size }, (_, i) => ({ name: `n${i}`, tags: [`t${i}`, { deep: `d${i}` }] })) };
       const got: RawValue[] = [];
       const expected: RawValue[] = [];

@@ -73,12 +73,8 @@ const noPath: MessagePath = Object.freeze([]);
  */
 let table: PathTable | undefined;
 const keptNodes = 4096;
-let nodeUps = links(keptNodes);
+let nodeUps = new Int32Array(keptNodes);
 const nodeSteps: (string | number)[] = [];
-/** An array of `count` links, filled so that it holds small integers only (what a slice copies as they are, see seal). */
-function links(count: number): number[] {
-  return new Array<number>(count).fill(0);
-}
 /** The root's node number in a table. */
 const rootNode = -1;
 
@@ -86,7 +82,7 @@ const rootNode = -1;
 function childPath(at: ValuePath, step: string | number): ValuePath {
   if (typeof at === 'number') {
     if (table!.full) {
-      nodeUps = links(nodeUps.length * 2);
+      nodeUps = new Int32Array(nodeUps.length * 2);
       table!.grow(nodeUps);
     }
     return table!.add(at, step);
@@ -113,7 +109,7 @@ function endNumbered(): void {
   table = undefined;
   // Nothing of the message stays reachable from the lent arrays, and a very large walk gives its room back.
   if (count > keptNodes) {
-    nodeUps = links(keptNodes);
+    nodeUps = new Int32Array(keptNodes);
     nodeSteps.length = 0;
   } else nodeSteps.fill(0, 0, count);
 }

@@ -4,7 +4,7 @@ import type { MessagePath } from '../types.js';
  * The paths of one extraction walk of an answer, as a table of nodes: node `n` is the step `steps[n]` below
  * node `ups[n]` (-1: the walk's root path). A value's path is its node's number, and its array is made when
  * it is first read (a finding's path; most values are never asked) and kept, so every value at the path
- * gets the same array, as values sharing a path always did. A node costs 16 bytes in two flat arrays, where
+ * gets the same array, as values sharing a path always did. A node costs 12 bytes in two flat arrays, where
  * an object per node cost 48 and one more object for the collector to trace (a tool list has thousands of
  * nodes, each value of it one). A request's few values all have their paths read, so its walk makes arrays
  * (values/extract.ts).
@@ -12,14 +12,14 @@ import type { MessagePath } from '../types.js';
 export class PathTable {
   readonly root: MessagePath;
   /** The links, or undefined once a small table holds them in {@link #steps} (`[up, step, up, step, …]`, see {@link seal}). */
-  #ups: number[] | undefined;
+  #ups: Int32Array | undefined;
   #steps: (string | number)[];
   #count = 0;
   /** The arrays made, by node (made when the first is asked). */
   #made: (MessagePath | undefined)[] | undefined = undefined;
 
   /** `ups` and `steps`: where the walk writes its nodes (see {@link seal}). */
-  constructor(root: MessagePath, ups: number[], steps: (string | number)[]) {
+  constructor(root: MessagePath, ups: Int32Array, steps: (string | number)[]) {
     this.root = root;
     this.#ups = ups;
     this.#steps = steps;
@@ -45,10 +45,9 @@ export class PathTable {
 
   /**
    * Moves the nodes into arrays of their exact size: the walk's own arrays are lent to the next walk. A
-   * small table goes to one plain array, links and steps in turn (an answer of a few values would pay more
-   * for two arrays than it did for an object per path); a larger one to a slice of each. The links are a
-   * plain array of small integers, not a typed array: its slice was a buffer allocated outside the heap,
-   * which the collector sweeps (~0.3% of a cold tool list's wall time, its ~750 nodes).
+   * small table goes to one plain array, links and steps in turn: a typed array is three objects and a
+   * buffer outside the heap that the collector tracks (an answer of a few values would pay more for its
+   * table than it did for an object per path).
    */
   seal(): void {
     const count = this.#count;
@@ -68,9 +67,8 @@ export class PathTable {
   }
 
   /** Moves the nodes' links into `ups`, a larger array (the walk's was full); `steps` grows by itself. */
-  grow(ups: number[]): void {
-    const from = this.#ups!;
-    for (let i = 0; i < this.#count; i++) ups[i] = from[i]!;
+  grow(ups: Int32Array): void {
+    ups.set(this.#ups!.subarray(0, this.#count));
     this.#ups = ups;
   }
 
