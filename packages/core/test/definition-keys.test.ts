@@ -263,6 +263,23 @@ describe('definitionKey', () => {
     );
   });
 
+  it('tells a parsed definition from the copies of its name exactly as their JSON texts differ, whatever its description holds', () => {
+    // One name for all, and descriptions of every kind: a string, another value, none.
+    const described = fc.record({ description: fc.oneof(fc.string({ maxLength: 3 }), json), inputSchema: json }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.array(described, { minLength: 1, maxLength: 4 }), described, (before, after) => {
+        const texts = [...before, after].map((d) => JSON.stringify({ name: 'one release after another', ...d }));
+        const keys = texts.map((text) => {
+          const list = JSON.parse(`[${text}]`) as object[];
+          keyParsedDefinitions(list);
+          return definitionKey(list[0]!);
+        });
+        for (let i = 0; i < before.length; i++) expect(keys[i] === keys[before.length]).toBe(texts[i] === texts[before.length]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('leaves a list longer than the keys it remembers last to the layers', () => {
     const tools = JSON.parse(JSON.stringify(Array.from({ length: 65 }, (_, i) => ({ name: `long list ${i}` })))) as object[];
     keyParsedDefinitions(tools);
