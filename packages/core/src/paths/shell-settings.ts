@@ -36,7 +36,7 @@ const sourceLine = /^(?:(?:\[\[?\s+-[sfer]\s+(\S+)\s+\]\]?|test\s+-[sfer]\s+(\S+
 /** A variable naming an install folder by convention (`NVM_DIR`, `SDKMAN_DIR`, `PYENV_ROOT`, `CARGO_HOME`). */
 const folderVariable = /^[A-Z][A-Z0-9_]*_(?:DIR|HOME|ROOT)$/;
 /** A file of the user's home: `~/`, `$HOME/` or `${HOME}/`, or a variable the text set to one or named for an install folder, then plain path words. */
-const homeFile = /^(?:~|\$HOME|\$\{HOME\}|\$([A-Za-z_][A-Za-z0-9_]*)|\$\{([A-Za-z_][A-Za-z0-9_]*)\})\/[A-Za-z0-9_.\/-]+$/;
+const homeFile = /^(?:~|\$HOME|\$\{HOME\}|\$([A-Za-z_][A-Za-z0-9_]*)|\$\{([A-Za-z_][A-Za-z0-9_]*)\})\/[A-Za-z0-9_./-]+$/;
 
 /** A word with one level of quotes removed, or undefined when a quote is left open or the word holds another. */
 function unquotedWord(raw: string): string | undefined {

@@ -28,6 +28,7 @@ const namesPlace = /[a-z][a-z0-9+.-]*:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\b[a-z0-9-]+
 const statesLimit = /\b(?:only|never|not|no|none|without|read-only|readonly|confirm\w*|ask\w*|approv\w*|dry[ -]?run|preview|sandbox\w*|limit\w*|at most|max\w*)\b/;
 
 // Characters no reader here reads: controls, invisible format characters, private use, unassigned.
+// eslint-disable-next-line no-control-regex -- control characters are what this reader cannot read
 const unreadable = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}\p{Co}\p{Cn}\p{Cs}]/u;
 // A word whose letters mix Latin with another script: a look-alike hiding an English word from the lists above.
 const mixedWord = /\p{Script=Latin}\p{M}*[^\s\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]|[^\s\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]\p{M}*\p{Script=Latin}/u;

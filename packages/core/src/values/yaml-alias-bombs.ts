@@ -7,7 +7,7 @@
 export const expansionLimit = 1_000_000;
 
 const maxText = 256 * 1024;
-const anchorOrAlias = /([&*])([^\s,\[\]{}]+)/g;
+const anchorOrAlias = /([&*])([^\s,[\]{}]+)/g;
 
 /**
  * How many nodes the aliases of a YAML text expand to (the largest anchor's size, counted in aliases
@@ -35,7 +35,7 @@ export function aliasExpansion(text: string): number {
     for (let m = anchorOrAlias.exec(line); m !== null; m = anchorOrAlias.exec(line)) {
       // `&` and `*` inside a word or a quoted string are no YAML marks.
       const before = m.index === 0 ? ' ' : line[m.index - 1]!;
-      if (!/[\s,\[{:-]/.test(before)) continue;
+      if (!/[\s,[{:-]/.test(before)) continue;
       if (m[1] === '&') open.push({ name: m[2]!, indent, size: 1 });
       else {
         // Every anchor still open holds this alias (an alias inside a nested anchor counts for each).
