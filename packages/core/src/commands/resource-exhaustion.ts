@@ -6,6 +6,8 @@ import { nestedRepetition, pumped } from './backtracking-patterns.js';
 import { diskFill } from './disk-fills.js';
 import { forkBomb } from './fork-bombs.js';
 import { hugeAllocation } from './huge-allocations.js';
+import type { ScannedValue } from '../types.js';
+import { Kind } from '../values/kinds.js';
 
 export interface Exhaustion {
   readonly rule: 'cmd/resource-exhaustion' | 'cmd/backtracking-pattern';
@@ -19,7 +21,7 @@ const patternKey = /pattern|regexp?$|^re$/i;
 
 /** What one value of a call exhausts; `command`: the value is run (a shell line or code). */
 export function valueExhaustion(raw: string, command: boolean): Exhaustion | undefined {
-  if (command) {
+  if (command && (raw.includes('{') || raw.includes('/') || raw.includes('*') || raw.includes('(') || raw.includes('yes') || raw.includes('fork') || raw.includes('fallocate'))) {
     const bomb = forkBomb(raw);
     if (bomb !== undefined) return { rule: 'cmd/resource-exhaustion', message: 'A fork bomb: a function that starts itself again and again until the machine runs out of processes', evidence: bomb };
     const fill = diskFill(raw);
@@ -41,8 +43,13 @@ export function valueExhaustion(raw: string, command: boolean): Exhaustion | und
  * A regex argument with nested unbounded repetition (see backtracking-patterns.ts): with another argument
  * pumped to make it backtrack, exhaustion; alone, reported for review.
  */
-export function patternExhaustion(key: string, raw: string, others: () => readonly string[]): Exhaustion | undefined {
-  if (!patternKey.test(key) || !(raw.includes('+') || raw.includes('*') || raw.includes(',}')) || !nestedRepetition(raw)) return undefined;
-  if (others().some((o) => o !== raw && o.length >= 500 && pumped(o))) return { rule: 'cmd/resource-exhaustion', message: 'A regex that backtracks without end (nested repetition), handed an input built to make it backtrack', evidence: raw.slice(0, 120) };
+export function patternExhaustion(key: string, raw: string, values: readonly ScannedValue[]): Exhaustion | undefined {
+  if (!(raw.includes('+') || raw.includes('*') || raw.includes(',}')) || !patternKey.test(key) || !nestedRepetition(raw)) return undefined;
+  if (values.some((o) => o.raw !== raw && o.raw.length >= 500 && pumped(o.raw))) return { rule: 'cmd/resource-exhaustion', message: 'A regex that backtracks without end (nested repetition), handed an input built to make it backtrack', evidence: raw.slice(0, 120) };
   return { rule: 'cmd/backtracking-pattern', message: 'A regex with nested repetition: on a long line that almost matches it backtracks for a very long time', evidence: raw.slice(0, 120) };
+}
+
+/** What one value of a tools/call exhausts, read with the call's other values (a regex's input). */
+export function callExhaustion(value: ScannedValue, values: readonly ScannedValue[]): Exhaustion | undefined {
+  return valueExhaustion(value.raw, (value.kindMask & Kind.Command) !== 0) ?? patternExhaustion(value.key, value.raw, values);
 }

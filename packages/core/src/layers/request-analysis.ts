@@ -17,7 +17,7 @@ import { destructiveSqlIn } from '../commands/sql-statements.js';
 import { queryWrite } from '../commands/query-writes.js';
 import { parseShell } from '../commands/shell-words.js';
 import { splitArgumentLines } from '../commands/split-arguments.js';
-import { patternExhaustion, valueExhaustion } from '../commands/resource-exhaustion.js';
+import { callExhaustion } from '../commands/resource-exhaustion.js';
 import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
 import { plantedJudge, readableContent } from '../paths/planted-content.js';
@@ -79,9 +79,6 @@ const namingKey = (key: string): boolean => (keyFacts(key) & KeyFact.Naming) !==
 const optionLike = /^--?[a-z]/i;
 const replacedKey = /^(?:old|original|previous|search|find|before)(?:[_-]?(?:text|string|str|content|lines?))?$/i;
 const shellOperator = /^(?:\||\|\||&&|;|&|>|>>|<)$/;
-
-/** The raw text of each value as sent (a path or URL read out of another is not one). */
-const originalRaws = (values: readonly ScannedValue[]): string[] => values.filter((v, i) => i === 0 || v.path !== values[i - 1]!.path).map((v) => v.raw);
 
 const finding = (f: CommandFinding | { rule: string; message: string; evidence: string }, path: MessagePath): LayerFinding => ({
   rule: f.rule,
@@ -362,7 +359,7 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
         }
         // A value built to exhaust the machine or the server: a fork bomb, a disk fill, a huge allocation, a parser bomb, a backtracking regex.
         if (original && context.method === 'tools/call') {
-          const spent = valueExhaustion(value.raw, (value.kindMask & Kind.Command) !== 0) ?? patternExhaustion(value.key, value.raw, () => originalRaws(values));
+          const spent = callExhaustion(value, values);
           if (spent !== undefined) (findings ??= []).push(finding(spent, value.path));
         }
         // A query argument (or a pipeline's stage name): read against the tool's read-only declaration below.
