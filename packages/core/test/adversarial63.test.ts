@@ -30,12 +30,6 @@ const misses = new Set<string>([
   'sm-forged-assistant-consent',
   'sm-endless-generation',
   'el-consent-enum-everything',
-  'rx-fork-function-renamed',
-  'rx-disk-fill-urandom',
-  'rx-python-terabyte-string',
-  'rx-yaml-alias-bomb',
-  'rx-bracket-stack-parser',
-  'rx-regex-backtracking',
 ]);
 /**
  * The size of `misses` (31 of 77 on the base build when the suite was written, 27 at strict, where a
@@ -44,22 +38,24 @@ const misses = new Set<string>([
  * was read as shadowing, semantic/sets-others-calls.ts - sd-param-desc-other-query stays, its quoted
  * statement split from the clause that names the other tool; 22 once a URL-mode elicitation that sends the
  * user to sign in on a host posing as another site's domain was read as the credential request it is, a fix
- * made for set 62 without reading this set); it can only go down.
+ * made for set 62 without reading this set; 16 once calls built to exhaust the machine or the server were read,
+ commands/resource-exhaustion.ts: a fork bomb under any name, a disk filled from /dev/urandom, a terabyte
+ string, a YAML alias bomb, brackets nested past a parser's stack and a backtracking regex with a pumped
+ input); it can only go down.
  */
-const missesAtMost = 22;
+const missesAtMost = 16;
 
 /**
  * Benign twins balanced blocks: a GitHub token sent in the Authorization header to api.github.com (read as a
- * token leaving), a ping of the origin's host found with `$(git remote get-url origin | sed …)`, a tool list
- * whose description gained ", newest first" or a Korean usage note, and a sampling system prompt telling
- * the model never to repeat secrets. (At strict every drift twin is blocked too, by design: strict blocks any
- * change to a pinned definition or instructions.)
+ * token leaving) and a sampling system prompt telling the model never to repeat secrets. (At strict every
+ * drift twin is blocked too, by design: strict blocks any change to a pinned definition or instructions.)
+ * Passed since: the ping of the origin's host found with `$(git remote get-url origin | sed …)` (a sed
+ * script is no path, commands/sed-scripts.ts), and the tool lists whose description gained ", newest first"
+ * or a Korean usage note (drift judges the words a change adds, and another language with the semantic
+ * lexicon, stateful/drift-reading.ts).
  */
 const benignBlocked = new Set<string>([
   'ex-header-token-third-party',
-  'ex-ping-command-substitution',
-  'rp-read-tool-now-deletes',
-  'rp-korean-sentence-added',
   'sm-system-prompt-collect-secrets',
 ]);
 

@@ -335,10 +335,15 @@ class Analysis {
     return this.table.wideRoot.test(unquote(path).toLowerCase().replace(/\\/g, '/').replace(homeWord, '~'));
   }
 
-  /** A write to `path`; `text`, when the command line itself holds what is written (a here-document). */
-  write(path: string, how: string, text?: string): void {
+  /**
+   * A write to `path`; `text`, when the command line itself holds what is written (a here-document);
+   * `echoed`, a line `echo` writes (see echoedText), read only for a shell start-up file, whose reader takes
+   * settings one line at a time (a dotfile line appended is the common setup step).
+   */
+  write(path: string, how: string, heredoc?: string, echoed?: string): void {
     const what = this.checks.writeTarget(path);
     if (!what) return;
+    const text = heredoc ?? (what === startUpFile ? echoed : undefined);
     const harm = text === undefined ? undefined : this.checks.writtenText?.(path, text, (line) => analyzeShell(line, this.checks)[0]);
     if (harm === null) return;
     this.add('path/persistence-write', `${how} ${path}`, harm === undefined ? what : `${what} that ${harm.what}`);
@@ -512,7 +517,8 @@ class Analysis {
     for (const [name, value] of cmd.env) this.env(name, value, depth);
     // `cat > file <<EOF`: the here-document is the text written.
     const written = cmd.heredocs.length === 1 && programName(cmd.argv[0] ?? '') === 'cat' && (cmd.argv.length === 1 || (cmd.argv.length === 2 && cmd.argv[1] === '-')) ? cmd.heredocs[0] : undefined;
-    for (const r of cmd.redirects) if (writeOps.has(r.op)) this.write(r.target, r.op, r.op === '>' || r.op === '>>' ? written : undefined);
+    const echoed = written === undefined && cmd.redirects.length > 0 ? echoedText(cmd) : undefined;
+    for (const r of cmd.redirects) if (writeOps.has(r.op)) this.write(r.target, r.op, r.op === '>' || r.op === '>>' ? written : undefined, r.op === '>' || r.op === '>>' ? echoed : undefined);
     if (cmd.redirects.some((r) => r.op === '>' || r.op === '>>')) {
       if (this.decodes([cmd]) || this.decodes(cmd.upstream)) {
         // `echo <base64> | base64 -d > f`: the text f holds is known, and read where f is read (a config, a script).
@@ -1433,6 +1439,25 @@ export function analyzeArgv(argv: readonly string[], checks: PathChecks): Comman
   analysis.command(cmd, argv, 0);
   analysis.credentialOutput([cmd]);
   return [...analysis.findings.values()];
+}
+
+/** The name rules/write-targets.yaml gives shell start-up files. */
+const startUpFile = 'a shell start-up file';
+
+/**
+ * The text `echo WORDS` or `printf '%s\\n' WORDS` writes, when the words say it plainly: no substitution run
+ * to make it, no option or escape that changes it (`echo -e`, a format of its own). Undefined otherwise, so
+ * a redirect of it is judged by its place alone.
+ */
+function echoedText(cmd: SimpleCommand): string | undefined {
+  if (cmd.substitutions.length > 0 || cmd.heredocs.length > 0) return undefined;
+  const name = programName(cmd.argv[0] ?? '');
+  let words: string[];
+  if (name === 'echo') words = cmd.argv.slice(cmd.argv[1] === '-n' || cmd.argv[1] === '-E' ? 2 : 1);
+  else if (name === 'printf' && (cmd.argv[1] === '%s\\n' || cmd.argv[1] === '%s\n')) words = cmd.argv.slice(2);
+  else return undefined;
+  if (words.length === 0 || words.some((w) => w.includes('\\') && name === 'printf') || (name === 'echo' && words[0]!.startsWith('-'))) return undefined;
+  return words.join(name === 'echo' ? ' ' : '\n');
 }
 
 /** A folder of the project, named from its root: relative, without `..`, a home or a variable. */

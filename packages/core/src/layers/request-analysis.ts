@@ -17,6 +17,7 @@ import { destructiveSqlIn } from '../commands/sql-statements.js';
 import { queryWrite } from '../commands/query-writes.js';
 import { parseShell } from '../commands/shell-words.js';
 import { splitArgumentLines } from '../commands/split-arguments.js';
+import { callExhaustion } from '../commands/resource-exhaustion.js';
 import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
 import { plantedJudge, readableContent } from '../paths/planted-content.js';
@@ -55,6 +56,8 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'secret/transformed': { description: 'A secret leaves in a form the secret rules do not read directly: base64 or hex encoded, reversed, or split across two fields', severity: 'critical', action: 'block', hint: 'Never send credentials through tool arguments, in any encoding.' },
   'sql/read-only-tool-write': { description: 'A query sent to a tool its server declares read-only (readOnlyHint) that changes data, read in its own language: a GraphQL mutation operation, SQL that inserts, updates, deletes, merges, alters, drops, creates or grants (also as a data-modifying CTE inside a SELECT, a statement a function runs from a string such as dblink_exec, or one prepared from a hex literal), a MongoDB $out or $merge stage', severity: 'high', action: 'block', hint: 'Send writes to the tool meant for them, where they are reviewed as writes; a read-only tool should only receive reads.' },
   'sql/fragment-breakout': { description: 'A piece of a statement (a filter, where clause or sort order the server splices in) that ends it and starts another or joins a second query (UNION SELECT)', severity: 'high', action: 'block', hint: 'Send conditions as values the server binds, not as SQL.' },
+  'cmd/resource-exhaustion': { description: 'A call built to exhaust the machine or the server that runs it: a fork bomb (a shell function that starts itself twice, under any name, or an interpreter forking in an endless loop), a disk filled from /dev/zero, /dev/urandom or yes without a bound (or past 256 GiB), code making a string, list or buffer of more than ten billion items, a YAML alias bomb (aliases expanding to more than a million nodes), brackets nested more than 1000 deep, a regex with nested repetition handed an input pumped to make it backtrack', severity: 'high', action: 'block', hint: 'Bound what the command writes or allocates (dd count=, head -c, a size the machine has); run load tests in a sandbox with the guard set to monitor.' },
+  'cmd/backtracking-pattern': { description: 'A regex handed to a tool that runs regexes nests unbounded repetition ((a+)+, (\\w+\\s?)*): on a long line that almost matches, a backtracking engine takes exponential time', severity: 'medium', action: 'warn', hint: 'Write the repetition once ([a-z]+ rather than ([a-z]+)+), or use a linear-time engine (RE2, ripgrep).' },
   'cmd/option-injection': { description: 'An argument that names something (host, repo, branch, target …) starts with "-", so the program it is handed to reads an option; or any argument not declared a command that is an option running a command (--pre=…, --upload-pack=…, -exec …)', severity: 'high', action: 'block' },
 };
 
@@ -353,6 +356,11 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
         if (original && value.kindMask & Kind.Url && !(value.declaredMask & (Kind.Command | Kind.Text))) {
           const leak = urlVariableLeak(value.raw);
           if (leak !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `The URL carries ${leak.names} to ${leak.host}`, evidence: value.raw.slice(0, 120) }, value.path));
+        }
+        // A value built to exhaust the machine or the server: a fork bomb, a disk fill, a huge allocation, a parser bomb, a backtracking regex.
+        if (original && context.method === 'tools/call') {
+          const spent = callExhaustion(value, values);
+          if (spent !== undefined) (findings ??= []).push(finding(spent, value.path));
         }
         // A query argument (or a pipeline's stage name): read against the tool's read-only declaration below.
         if (original && context.method === 'tools/call' && (value.declaredMask & Kind.Command || value.raw === '$out' || value.raw === '$merge')) (queries ??= []).push(value);

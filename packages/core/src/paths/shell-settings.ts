@@ -6,7 +6,9 @@ import type { PlantedHarm } from './editor-files.js';
 // place (a persistence write) unless every line is a comment or one of those settings, with nothing in it
 // that runs a command when the shell starts (a substitution, a pipe, a second command), reaches the network,
 // or changes what runs later (a preload, a prompt hook, a command's name taken over, a folder anyone may
-// write put on the PATH).
+// write put on the PATH). A version manager's installer adds one more kind of line: loading its own set-up
+// script from the user's home (`[ -s "$NVM_DIR/nvm.sh" ] && \\. "$NVM_DIR/nvm.sh"`); a file of the user's
+// home sourced, nothing run to name it, reads as settings too (see sourcedHomeFile).
 
 /** Longest text read; a longer one is judged by its place. */
 const maxText = 16 * 1024;
@@ -29,6 +31,29 @@ const callField = /^(?:append|prepend|overwrite|write|create|replace|insert|utf-
 const assignment = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
 const aliasLine = /^alias\s+([A-Za-z0-9_.-]+)=(.*)$/;
 
+/** `source FILE` or `. FILE`, after an optional guard that FILE exists (`[ -s FILE ] &&`, `test -f FILE &&`), then an optional comment. */
+const sourceLine = /^(?:(?:\[\[?\s+-[sfer]\s+(\S+)\s+\]\]?|test\s+-[sfer]\s+(\S+))\s*&&\s*)?(?:source|\\?\.)\s+(\S+)(?:\s+#.*)?$/;
+/** A variable naming an install folder by convention (`NVM_DIR`, `SDKMAN_DIR`, `PYENV_ROOT`, `CARGO_HOME`). */
+const folderVariable = /^[A-Z][A-Z0-9_]*_(?:DIR|HOME|ROOT)$/;
+/** A file of the user's home: `~/`, `$HOME/` or `${HOME}/`, or a variable the text set to one or named for an install folder, then plain path words. */
+const homeFile = /^(?:~|\$HOME|\$\{HOME\}|\$([A-Za-z_][A-Za-z0-9_]*)|\$\{([A-Za-z_][A-Za-z0-9_]*)\})\/[A-Za-z0-9_./-]+$/;
+
+/** A word with one level of quotes removed, or undefined when a quote is left open or the word holds another. */
+function unquotedWord(raw: string): string | undefined {
+  if (raw[0] === '"' || raw[0] === "'") return raw.length >= 2 && raw[raw.length - 1] === raw[0] && !raw.slice(1, -1).includes(raw[0]) ? raw.slice(1, -1) : undefined;
+  return /["'`]/.test(raw) ? undefined : raw;
+}
+
+/** Whether `raw` names a file of the user's home that a start-up file may load: no substitution, no climbing out, no shared folder. */
+function sourcedHomeFile(raw: string | undefined, homes: ReadonlyMap<string, boolean>): boolean {
+  const file = raw === undefined ? undefined : unquotedWord(raw);
+  if (file === undefined || file.includes('..')) return false;
+  const m = homeFile.exec(file);
+  if (m === null) return false;
+  const variable = m[1] ?? m[2];
+  return variable === undefined || variable === 'HOME' || (homes.get(variable) ?? folderVariable.test(variable));
+}
+
 /** The value of an assignment or alias with one level of quotes removed, or undefined when it is not one plain word or quoted string. */
 function unquotedValue(raw: string): string | undefined {
   const v = raw.trim();
@@ -39,8 +64,8 @@ function unquotedValue(raw: string): string | undefined {
   return /\s/.test(v) ? undefined : v;
 }
 
-/** Why a line of a start-up file is not a plain setting, or undefined when it is one. */
-function lineHarm(line: string): string | undefined {
+/** Why a line of a start-up file is not a plain setting, or undefined when it is one; `homes`: variables the text set to a folder of the user's home. */
+function lineHarm(line: string, homes: Map<string, boolean>): string | undefined {
   const t = line.trim();
   if (t === '' || t.startsWith('#') || callField.test(t)) return undefined;
   const set = assignment.exec(t);
@@ -48,6 +73,7 @@ function lineHarm(line: string): string | undefined {
     const name = set[1]!;
     const value = unquotedValue(set[2]!);
     if (value === undefined) return 'sets a variable to more than one value';
+    homes.set(name, sourcedHomeFile(`${value}/x`, noHomes));
     if (runsLater.test(name)) return `sets ${name}, which the shell or a program runs or obeys later`;
     if (acts.test(value.replace(/\$\{?PATH\}?/g, ''))) return `sets ${name} to a value that runs, chains or fetches something`;
     if (/^path$/i.test(name) && sharedFolder.test(value)) return 'puts a folder anyone may write on the PATH';
@@ -61,8 +87,16 @@ function lineHarm(line: string): string | undefined {
     if (acts.test(body)) return 'defines an alias that runs, chains or fetches something';
     return undefined;
   }
+  const loads = sourceLine.exec(t);
+  if (loads !== null && sourcedHomeFile(loads[3], homes)) {
+    // The guard, when there is one, tests the file it loads.
+    const guard = loads[1] ?? loads[2];
+    if (guard === undefined || unquotedWord(guard) === unquotedWord(loads[3]!)) return undefined;
+  }
   return 'runs a command in every new shell';
 }
+
+const noHomes: ReadonlyMap<string, boolean> = new Map();
 
 /**
  * Why a text written to a shell start-up file is more than settings (see above), as a harm; undefined when
@@ -70,8 +104,9 @@ function lineHarm(line: string): string | undefined {
  */
 export function startUpSettingsHarm(text: string): PlantedHarm | undefined {
   if (text.length > maxText) return { what: 'holds more than the guard reads of a start-up file', evidence: text.slice(0, 120) };
+  const homes = new Map<string, boolean>();
   for (const line of text.split(/\r?\n/)) {
-    const why = lineHarm(line);
+    const why = lineHarm(line, homes);
     if (why !== undefined) return { what: why, evidence: line.trim().slice(0, 120) };
   }
   return undefined;

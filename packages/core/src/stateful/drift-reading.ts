@@ -1,13 +1,16 @@
 import { isRecord } from '../parse.js';
+import { foreignAsks } from './foreign-statements.js';
 
 /**
  * Whether a change of a pinned tool is ordinary upkeep rather than a rug pull. Servers reword descriptions
  * and add optional parameters all the time; what makes a change dangerous is what it adds: an order to the
  * model, a place (a URL, an address, a host, a file path) or a secret the tool did not name before, an act
  * the tool did not do (send, delete, run), a limit it drops, or a default that points a call somewhere
- * else. A change reads as ordinary only when none of that is in it; anything this reader cannot read (other
- * scripts, long unbroken tokens) is not ordinary. Only what changed is read, so an old sentence never
- * counts against a new version, and a change is judged once per re-listed tool (text bounded below).
+ * else. A change reads as ordinary only when none of that is in it; anything this reader cannot read
+ * (invisible characters, look-alike letters, long unbroken tokens) is not ordinary, and another language is
+ * read with the semantic readers' lexicon. Only what changed is read (the sentences added, and in them the
+ * words the old text did not hold), so an old sentence or word never counts against a new version, and a
+ * change is judged once per re-listed tool (text bounded below).
  */
 
 /** Longest text read; a change past it is not called ordinary. */
@@ -24,18 +27,46 @@ const namesPlace = /[a-z][a-z0-9+.-]*:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\b[a-z0-9-]+
 // A limit stated in a sentence that was dropped: dropping it is not upkeep.
 const statesLimit = /\b(?:only|never|not|no|none|without|read-only|readonly|confirm\w*|ask\w*|approv\w*|dry[ -]?run|preview|sandbox\w*|limit\w*|at most|max\w*)\b/;
 
-/** Whether a text the change added reads as ordinary: plain words that order nothing and name nothing new. */
-export function ordinaryText(text: string): boolean {
+// Characters no reader here reads: controls, invisible format characters, private use, unassigned.
+// eslint-disable-next-line no-control-regex -- control characters are what this reader cannot read
+const unreadable = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}\p{Co}\p{Cn}\p{Cs}]/u;
+// A word whose letters mix Latin with another script: a look-alike hiding an English word from the lists above.
+const mixedWord = /\p{Script=Latin}\p{M}*[^\s\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]|[^\s\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]\p{M}*\p{Script=Latin}/u;
+// Letters of any script but Latin: text the foreign lexicon reads (see foreign-statements.ts).
+const otherScript = /[^\P{L}\p{Script=Latin}]/u;
+const wordPattern = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
+const tokenEdges = /^[("'`\u2018\u201c\u00ab]+|[)"'`\u2019\u201d\u00bb.,;:!?]+$/g;
+const noWords: ReadonlySet<string> = new Set();
+
+/** The lower-case words of a text (an apostrophe inside a word kept, typographic ones folded). */
+const wordsOf = (text: string): string[] => text.toLowerCase().replace(/\u2019/g, "'").match(wordPattern) ?? [];
+/** The whitespace-separated tokens of a text, quotes and closing punctuation trimmed. */
+const tokensOf = (text: string): string[] => text.split(/\s+/).map((t) => t.replace(tokenEdges, '')).filter((t) => t !== '');
+
+/**
+ * Whether a sentence a change added reads as ordinary, judged by what it adds: its words and tokens that the
+ * old description did not hold (`oldWords`, `oldTokens`) must order nothing and name no place, secret or
+ * act, so a sentence reworded around "your notes" of the old text is not read as speaking to the model.
+ * Words the old text held are cut out rather than dropped, so a phrase is never joined across them.
+ */
+function ordinaryAddition(text: string, oldWords: ReadonlySet<string>, oldTokens: ReadonlySet<string>): boolean {
   if (text.length > maxRead) return false;
-  // Another script, an invisible or unusual character: this reader cannot tell what it says.
-  if (/[^\x20-\x7e\t\n\r\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/.test(text)) return false;
+  if (unreadable.test(text)) return false;
   // An unbroken run long enough to hold an encoded order.
   if (/[^\s]{40}/.test(text)) return false;
-  if (namesPlace.test(text)) return false;
-  const lower = text.toLowerCase();
-  return !addressesModel.test(lower) && !namesSecret.test(lower) && !namesAct.test(lower);
+  const newTokens = tokensOf(text).filter((t) => !oldTokens.has(t));
+  if (newTokens.some((t) => mixedWord.test(t))) return false;
+  if (namesPlace.test(newTokens.join(' '))) return false;
+  const added = wordsOf(text).map((w) => (oldWords.has(w) ? '|' : w)).join(' ');
+  if (addressesModel.test(added) || namesSecret.test(added) || namesAct.test(added)) return false;
+  // Another script: a statement only when it names no secret and asks nothing, in the languages read.
+  return !otherScript.test(text) || !foreignAsks(text.toLowerCase());
 }
 
+/** Whether a text the change added reads as ordinary: plain words that order nothing and name nothing new. */
+export function ordinaryText(text: string): boolean {
+  return ordinaryAddition(text, noWords, noWords);
+}
 /** The sentences of a description, trimmed and with runs of spaces folded, as a set. */
 function sentences(text: string): Set<string> {
   const out = new Set<string>();
@@ -61,7 +92,9 @@ export function ordinaryDescriptionChange(before: string, after: string): boolea
   if (found * 2 < words.size) return false;
   const old = sentences(before);
   const next = sentences(after);
-  for (const s of next) if (!old.has(s) && !ordinaryText(s)) return false;
+  const oldWords = new Set(wordsOf(before));
+  const oldTokens = new Set(tokensOf(before));
+  for (const s of next) if (!old.has(s) && !ordinaryAddition(s, oldWords, oldTokens)) return false;
   for (const s of old) if (!next.has(s) && statesLimit.test(s.toLowerCase())) return false;
   return true;
 }

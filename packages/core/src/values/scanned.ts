@@ -14,6 +14,7 @@ import type { RawValue, ValueSink } from './extract.js';
 import { commandForm, pathDrop, pathForm, urlForm } from './forms.js';
 import { commitMessageSpans } from '../commands/commit-messages.js';
 import { databaseLoadSpans } from '../commands/database-loads.js';
+import { sedScriptSpans } from '../commands/sed-scripts.js';
 import { keyUseSpans } from '../commands/key-uses.js';
 import { sqlDataSpans } from '../commands/sql-data-literals.js';
 import { commandsWithEnvironment, environmentParent } from './command-env.js';
@@ -517,7 +518,7 @@ function embeddedTokens(value: Scanned, isCommand: boolean, script: boolean): re
   if (source === value.text && !tokenSeparators.test(source)) return noTokens;
   let seen: Set<string> | undefined;
   let tokens: Embedded[] | undefined;
-  const prose = isCommand ? (messageOnlyTokens(value.text) ?? sqlDataOnlyTokens(value.text) ?? keyUseOnlyTokens(value.text) ?? loadOnlyTokens(value.text)) : undefined;
+  const prose = isCommand ? (messageOnlyTokens(value.text) ?? sqlDataOnlyTokens(value.text) ?? keyUseOnlyTokens(value.text) ?? loadOnlyTokens(value.text) ?? sedScriptOnlyTokens(value.text)) : undefined;
   for (const token of slashWords(source)) {
     // A token taken once is not read again (a line repeating a path or URL costs one look-up per repeat).
     if (seen?.has(token) || prose?.has(token)) continue;
@@ -547,6 +548,11 @@ function keyUseOnlyTokens(text: string): Set<string> | undefined {
 /** The path tokens of a command line that name only archives a database restore loads without showing them (see commands/database-loads.ts). */
 function loadOnlyTokens(text: string): Set<string> | undefined {
   return text.includes('pg_restore') ? spanOnlyTokens(text, databaseLoadSpans(text)) : undefined;
+}
+
+/** The path tokens of a command line that stand only in the script of a sed substitution (see commands/sed-scripts.ts). */
+function sedScriptOnlyTokens(text: string): Set<string> | undefined {
+  return text.includes('sed') ? spanOnlyTokens(text, sedScriptSpans(text)) : undefined;
 }
 
 /** The path tokens of a SQL statement that stand only in its data literals (see commands/sql-data-literals.ts); undefined when there is none. */
