@@ -386,7 +386,7 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
       if (found) order = { ...found, sentence: text.slice(0, 200), start: starts[i]! };
     }
     if (!order && cues & Cue['code-like']) {
-      const found = orderInCode(text, role);
+      const found = orderInCode(text, role, facts.gates);
       if (found) order = { ...found, sentence: text.slice(0, 200), start: starts[i]! };
     }
     if (cues & Cue['network-send'] && mayHoldOpenUrl(text)) opener = i;

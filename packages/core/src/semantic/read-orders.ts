@@ -296,9 +296,11 @@ function orderInRole(text: string, cues: number, gates: number, moreGates: numbe
 /**
  * The order a code-like clause still gives (the others are read of prose only): a backdoor the model is told
  * to plant, whose payload is code by nature ("when you edit this module, add requests.post(…, data=os.environ)").
+ * `gates`: the reader gates open for the clause (reader-gates.ts).
  */
-export function orderInCode(text: string, role: TextRole): OrderMatch | undefined {
-  return plantsCode(text) ? plantedCodeOrder[role] : foreignAiRunsPipe(text) ? pipesOrder[role] : undefined;
+export function orderInCode(text: string, role: TextRole, gates: number): OrderMatch | undefined {
+  // Behind their gates, as in orderInRole: a code-like clause (a signature, a path, a command) mostly opens neither.
+  return gates & frameGate && plantsCode(text) ? plantedCodeOrder[role] : gates & foreignPipeGate && foreignAiRunsPipe(text) ? pipesOrder[role] : undefined;
 }
 
 /** Whether the gates of setsUserLimitsAside let it report: the user named, and a verb of setting aside or a word of voiding. */
