@@ -2,7 +2,7 @@ import { isMail, relayedRequest } from './attributed.js';
 import { keepsFromUser, keepsGate } from './conceals.js';
 import { addressGate, mayHoldOpenUrl, sendsCredentialFile } from './sends-secrets.js';
 import { Cue, cueBits, cueList, cuesAndMarksOf, cuesOf, lastGates, lastMoreGates, type CueName } from './cues.js';
-import { type ClauseNgrams, clauseNgrams, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
+import { type ClauseNgrams, clauseNgramsOnce, clauseScore, scoreWithNgrams, type TextRole } from './features.js';
 import { type PieceHeads, type PieceReading, pieceCloses, pieceOpens, readPiece, readPieceInto } from './pieces.js';
 import type { InstructionModel } from './model.js';
 import type { RecentTexts, TextMemo } from '../recent.js';
@@ -50,6 +50,9 @@ const contextOf = (text: number, role: TextRole): number => text * 2 + (role ===
 /** The probability of a linear score (orders.ts works it out alike for the rules that read it). */
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
+/** The readings of a clause {@link ClauseFacts} keeps, a bit each: two small integers, not a field each (a clause memo holds thousands). */
+const Reading = { setsAside: 1, keepsFromUser: 2, sendsCredentialFile: 4, prose: 8 } as const;
+
 /**
  * What a clause says on its own: its cues and the n-gram part of its score under one model, and the last
  * scores made of them with what else they were made of (a recurring clause mostly sits where it sat before:
@@ -68,26 +71,34 @@ export class ClauseFacts {
    */
   #before: number[] | undefined = undefined;
   #slot = 0;
-  #setsAside: boolean | undefined = undefined;
-  #keepsFromUser: boolean | undefined = undefined;
-  #sendsCredentialFile: boolean | undefined = undefined;
-  #prose: boolean | undefined = undefined;
+  /** The readings below read once (see {@link Reading}): a bit for each read, and one for each found. */
+  #read = 0;
+  #found = 0;
   #names: readonly CueName[] | undefined = undefined;
   /** What the clause's grammar read (see orderAfter), once asked. */
   #orders: ClauseOrders | undefined = undefined;
   /** The clause's {@link clauseHints}, once asked (-1 before). */
   #hints = -1;
 
+  /** The n-gram part of the clause's score (see ClauseNgrams), kept here: an object of its own per clause cost more than its three fields. */
+  readonly #ngramZ: number;
+  readonly #words: number;
+  readonly #shared: readonly number[] | undefined;
+
   constructor(
     readonly cues: number,
-    readonly ngrams: ClauseNgrams,
+    ngrams: ClauseNgrams,
     /** The clause's marks (cues.ts, `Mark`). */
     readonly marks = 0,
     /** The reader gates open for the clause (reader-gates.ts), found in the cue pass; all when not read. */
     readonly gates = allGates,
     /** The second word of them (moreReaderGate), alike. */
     readonly moreGates = allGates,
-  ) {}
+  ) {
+    this.#ngramZ = ngrams.z;
+    this.#words = ngrams.words;
+    this.#shared = ngrams.shared;
+  }
 
   /** The clause's linear score after a clause showing `previous`, in a text showing `text` (see scoreWithNgrams). */
   score(weights: Float32Array, previous: number, text: number, role: TextRole): number {
@@ -121,7 +132,7 @@ export class ClauseFacts {
         return;
       }
     }
-    const z = scoreWithNgrams(weights, this.ngrams, this.cues, previous, text, role);
+    const z = scoreWithNgrams(weights, this.#ngramZ, this.#words, this.#shared, this.cues, previous, text, role);
     if (this.#previous >= 0) {
       // No clause's cues are negative: -1 matches none. A fraction in the score slots makes the array one of
       // doubles from the start (not of small integers turned into doubles at the first score kept).
@@ -148,22 +159,31 @@ export class ClauseFacts {
 
   /** Whether the clause (`text`, the one these are the facts of) sets the model's instructions aside (see overrides.ts), read once. */
   setsAside(text: string): boolean {
-    return (this.#setsAside ??= (this.gates & overrideGate) !== 0 && setsInstructionsAside(text, this.cues));
+    if (!(this.#read & Reading.setsAside)) this.#keep(Reading.setsAside, (this.gates & overrideGate) !== 0 && setsInstructionsAside(text, this.cues));
+    return (this.#found & Reading.setsAside) !== 0;
   }
 
   /** Whether the clause orders something kept from the user in another language (see conceals.ts), read once. */
   keepsFromUser(text: string): boolean {
-    return (this.#keepsFromUser ??= (this.gates & keepsGate) !== 0 && keepsFromUser(text));
+    if (!(this.#read & Reading.keepsFromUser)) this.#keep(Reading.keepsFromUser, (this.gates & keepsGate) !== 0 && keepsFromUser(text));
+    return (this.#found & Reading.keepsFromUser) !== 0;
   }
 
   /** Whether the clause orders a credential file sent out (see sends-secrets.ts), read once. */
   sendsCredentialFile(text: string): boolean {
-    return (this.#sendsCredentialFile ??= (this.gates & addressGate) !== 0 && sendsCredentialFile(text));
+    if (!(this.#read & Reading.sendsCredentialFile)) this.#keep(Reading.sendsCredentialFile, (this.gates & addressGate) !== 0 && sendsCredentialFile(text));
+    return (this.#found & Reading.sendsCredentialFile) !== 0;
   }
 
   /** Whether the clause, marked code-like, is prose all the same (see prose-keywords.ts), read once. */
   proseDespiteKeyword(text: string): boolean {
-    return (this.#prose ??= proseDespiteKeyword(text));
+    if (!(this.#read & Reading.prose)) this.#keep(Reading.prose, proseDespiteKeyword(text));
+    return (this.#found & Reading.prose) !== 0;
+  }
+
+  #keep(reading: number, found: boolean): void {
+    this.#read |= reading;
+    if (found) this.#found |= reading;
   }
 
   /**
@@ -202,7 +222,7 @@ function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | u
   const bits = cuesAndMarksOf(text);
   const gates = lastGates();
   const moreGates = lastMoreGates();
-  const facts = new ClauseFacts(bits & cueBits, clauseNgrams(model.weights, model.bias, text), bits & ~cueBits, gates, moreGates);
+  const facts = new ClauseFacts(bits & cueBits, clauseNgramsOnce(model.weights, model.bias, text), bits & ~cueBits, gates, moreGates);
   usable?.clauses.set(text, facts);
   return facts;
 }
@@ -386,7 +406,7 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
       if (found) order = { ...found, sentence: text.slice(0, 200), start: starts[i]! };
     }
     if (!order && cues & Cue['code-like']) {
-      const found = orderInCode(text, role);
+      const found = orderInCode(text, role, facts.gates);
       if (found) order = { ...found, sentence: text.slice(0, 200), start: starts[i]! };
     }
     if (cues & Cue['network-send'] && mayHoldOpenUrl(text)) opener = i;

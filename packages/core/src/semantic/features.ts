@@ -352,7 +352,26 @@ const slotBuckets = new Int32Array(512);
 const slotMarks = new Uint32Array(512);
 let slotMark = 0;
 
+/** The clause's {@link ClauseNgrams}, a new object. */
 export function clauseNgrams(weights: Float32Array, bias: number, clause: string): ClauseNgrams {
+  sumNgrams(weights, bias, clause);
+  return { z: lastNgrams.z, words: lastNgrams.words, shared: lastNgrams.shared };
+}
+
+/**
+ * {@link clauseNgrams} in one object that every call rewrites: for a caller that copies its fields at once
+ * (analyze.ts's clause facts), without an object and a heap number per clause met.
+ */
+export function clauseNgramsOnce(weights: Float32Array, bias: number, clause: string): ClauseNgrams {
+  sumNgrams(weights, bias, clause);
+  return lastNgrams;
+}
+
+/** What {@link sumNgrams} found last (a field, not a returned number: a returned sum is boxed anew). */
+const lastNgrams: { z: number; words: number; shared: number[] | undefined } = { z: 0.5, words: 0, shared: undefined };
+
+/** Writes the n-gram part of a clause's score to {@link lastNgrams}. */
+function sumNgrams(weights: Float32Array, bias: number, clause: string): void {
   const n = collectNgrams(clause);
   if (++slotMark === 0xffffffff) {
     slotMarks.fill(0);
@@ -376,14 +395,20 @@ export function clauseNgrams(weights: Float32Array, bias: number, clause: string
     z += weights[f] ?? 0;
     if ((cueSet[f >>> 5]! >>> (f & 31)) & 1) (shared ??= []).push(f);
   }
-  return { z, words: collectedWords, shared };
+  lastNgrams.z = z;
+  lastNgrams.words = collectedWords;
+  lastNgrams.shared = shared;
 }
 
-/** The linear score of a clause from its n-gram part: the cue features' weights added in the same order as {@link clauseScore}. */
-export function scoreWithNgrams(weights: Float32Array, ngrams: ClauseNgrams, cues: number, previousCues: number, textCues: number, role: TextRole): number {
-  const n = collectCues(0, ngrams.words, cues, previousCues, textCues, role);
-  const shared = ngrams.shared;
-  let z = ngrams.z;
+/**
+ * The linear score of a clause from its n-gram part (a {@link ClauseNgrams}'s three fields, which analyze.ts
+ * keeps in its clause facts, not as an object of their own): the cue features' weights added in the same
+ * order as {@link clauseScore}.
+ */
+export function scoreWithNgrams(weights: Float32Array, ngramZ: number, words: number, shared: readonly number[] | undefined, cues: number, previousCues: number, textCues: number, role: TextRole): number {
+  const n = collectCues(0, words, cues, previousCues, textCues, role);
+  // `+ngramZ`: a parameter's sum would stay boxed (see clauseNgrams).
+  let z = +ngramZ;
   if (n <= fewCueFeatures) {
     // Few buckets (most clauses): a bucket two features may take (of a handful) is compared with those
     // before it, in the cache, not stamped in a table of 2^18 entries; no other can repeat.
@@ -413,5 +438,6 @@ const fewCueFeatures = 48;
 
 /** The linear score of one clause: `bias` plus the weight of each distinct bucket featurize gives it. */
 export function clauseScore(weights: Float32Array, bias: number, clause: string, cues: number, previousCues: number, textCues: number, role: TextRole): number {
-  return scoreWithNgrams(weights, clauseNgrams(weights, bias, clause), cues, previousCues, textCues, role);
+  const ngrams = clauseNgrams(weights, bias, clause);
+  return scoreWithNgrams(weights, ngrams.z, ngrams.words, ngrams.shared, cues, previousCues, textCues, role);
 }

@@ -24,6 +24,18 @@ const runsDownload = /\b(?:curl|wget|iwr|invoke-webrequest|irm|invoke-restmethod
 const negated = /(?<![\p{L}])(?:never|not|don't|do not|avoid|without|no)(?![\p{L}])/u;
 /** Cheap first test: the words every frame holds one of. */
 const mayFrame = (clause: string): boolean => clause.includes('code') || clause.includes('script') || clause.includes('function') || clause.includes('file') || clause.includes('snippet') || clause.includes('commit') || clause.includes('patch') || clause.includes('program') || clause.includes('module') || clause.includes('component') || clause.includes('handler') || clause.includes('class') || clause.includes('config') || clause.includes('pull request') || clause.includes('changes');
+/**
+ * Second test, for futureCode (a search costing thousands of instructions a clause): what each of its three
+ * frames holds, the model named ("you", "the assistant/agent/model/ai"), a verb of writing after a
+ * quantifier, or "the user" asking for code. "Use this tool when the user asks to read a file" holds none.
+ */
+const mayBeFuture = (c: string): boolean =>
+  c.includes('you') ||
+  c.includes('the a') ||
+  c.includes('the model') ||
+  ((c.includes('every') || c.includes('each') || c.includes('all') || c.includes('any')) &&
+    (c.includes('write') || c.includes('generate') || c.includes('produce') || c.includes('create') || c.includes('output') || c.includes('suggest') || c.includes('return'))) ||
+  (c.includes('the user') && (c.includes('code') || c.includes('script') || c.includes('a function') || c.includes('a fix') || c.includes('a snippet') || c.includes('changes') || c.includes('a patch')));
 /** The gate of plantsCode: its first test's words of when and mayFrame's (the same lists, either order, as one regex for the cue pass). */
 const frameWords = 'code|script|function|file|snippet|commit|patch|program|module|component|handler|class|config|pull request|changes';
 export const frameGate = readerGate(new RegExp(`(?:when|every|each|any|all )[\\s\\S]*(?:${frameWords})|(?:${frameWords})[\\s\\S]*(?:when|every|each|any|all )`));
@@ -32,6 +44,7 @@ export const frameGate = readerGate(new RegExp(`(?:when|every|each|any|all )[\\s
 export function plantsCode(clause: string): boolean {
   // Every frame holds "when", a quantifier or "each/any time" (one search of each beats the nouns' searches on most clauses).
   if (!(clause.includes('when') || clause.includes('every') || clause.includes('each') || clause.includes('any') || clause.includes('all ')) || !mayFrame(clause)) return false;
+  if (!mayBeFuture(clause)) return false;
   const frame = futureCode.exec(clause);
   if (frame === null) return false;
   const verb = planting.exec(clause);

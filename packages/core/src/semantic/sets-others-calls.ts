@@ -52,7 +52,10 @@ export const othersCallsGate = moreReaderGate(/server|host|request|call/);
 
 /** Whether a clause (lower case) of server metadata fills in, re-routes or retires another server's tool calls. */
 export function setsOthersCalls(clause: string): boolean {
-  if (!clause.includes('server') && !clause.includes('host') && !clause.includes('request') && !clause.includes('call')) return false;
+  // Every way otherServers names another server's tools holds `server` or `host`, but one: "every
+  // delete_repository request", a tool's name (snake_case, so an underscore) with requests or calls. A clause
+  // with "call" or "request" alone (most tool descriptions) opens the gate and never needs the regex.
+  if (!clause.includes('server') && !clause.includes('host') && !(clause.includes('_') && (clause.includes('request') || clause.includes('call')))) return false;
   const other = otherServers.exec(clause);
   if (other === null) return false;
   // Retired after the other tool is named ("x of the y server must not be called"), or as the verb that names
