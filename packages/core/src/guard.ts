@@ -184,7 +184,7 @@ class GuardImpl implements Guard {
     this.#now = resolved.now ?? (() => Date.now());
     this.#records = resolved.caches.maxEntries > 0 ? new RecentDefinitions(resolved.caches) : undefined;
     this.#sessionKeys = new Recent(resolved.caches.maxEntries);
-    this.#readings = new RecentTexts(resolved.caches, undefined, false, true);
+    this.#readings = new RecentTexts(resolved.caches);
     this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxBytes: resolved.state.maxBytes, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs, resolved.pins.ttlMs) });
     this.#facts = { profile: this.profile, store: this.store, ttlMs: resolved.state.ttlMs, clock: this.#now };
     const loaded: CompiledRule[] = [...(resolved.rules.bundled ? bundledRules() : []), ...compileRulePacks(resolved.rules.packs)];

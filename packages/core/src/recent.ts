@@ -123,21 +123,6 @@ function sampledPrint(text: string, head: number): number {
 let lastBriefText = '';
 let lastBrief = 0;
 
-/** A {@link RecentTexts}' table of texts asked lately has 2^lateBits slots. */
-const lateBits = 9;
-
-/**
- * The slot of the late table for `text`, from its length and three of its characters: far cheaper than
- * V8's hash of a fresh string (every character) or a fingerprint. Texts alike there share a slot, the
- * later one taking it.
- */
-function lateSlot(text: string): number {
-  const n = text.length;
-  const h = n === 0 ? 0 : n ^ (text.charCodeAt(0) << 7) ^ (text.charCodeAt(n >> 1) << 14) ^ (text.charCodeAt(n - 1) << 21);
-  // Multiplied last: the top bits, the slot, mix every bit of the sample.
-  return Math.imul(h, 0x9e3779b1) >>> (32 - lateBits);
-}
-
 /** How many texts a chain holds. */
 function chainLength(kept: Kept<unknown> | undefined): number {
   let n = 0;
@@ -168,33 +153,18 @@ export class RecentTexts<V> implements TextMemo<V> {
   readonly #shortText: number;
   /** Whether long texts are found by {@link briefPrint} rather than {@link fingerprint}. */
   readonly #brief: boolean;
-  /**
-   * Texts asked or kept since the young generation was made, by {@link lateSlot}, with what the cache
-   * holds for them (undefined: nothing), when the cache has such a table (the readings): a text a message
-   * repeats (a property name, an argument description every tool shares, a value's text the layers look
-   * up again) is answered without a look-up in the generations' large tables.
-   */
-  readonly #lateTexts: (string | undefined)[] | undefined;
-  readonly #lateValues: (V | undefined)[] | undefined;
-  /** The text `get` asked for last and its slot: the `set` that follows a miss finds it without reading the text. */
-  #lastText: string | undefined = undefined;
-  #lastSlot = 0;
 
   /**
    * `ownKeyUpTo`: the longest text that is its own key (at least 32, what a fingerprint needs). A cache of
    * fresh slices (clauses) sets it low: such a string's hash is made for the look-up alone. `brief`: long
-   * texts are found by {@link briefPrint} (short texts, slices: the clause memo). `late`: texts asked
-   * lately are answered from a small table first (see #lateTexts).
+   * texts are found by {@link briefPrint} (short texts, slices: the clause memo).
    */
-  constructor(bounds: CacheBounds, ownKeyUpTo = shortText, brief = false, late = false) {
+  constructor(bounds: CacheBounds, ownKeyUpTo = shortText, brief = false) {
     this.#shortText = Math.max(32, ownKeyUpTo);
     this.#brief = brief;
     this.#capacity = bounds.maxEntries;
     this.#half = Math.ceil(bounds.maxEntries / 2);
     this.maxTextLength = bounds.maxEntries === 0 ? -1 : bounds.maxTextLength;
-    const slots = late && bounds.maxEntries > 0 ? 1 << lateBits : 0;
-    this.#lateTexts = slots > 0 ? new Array<string | undefined>(slots).fill(undefined) : undefined;
-    this.#lateValues = slots > 0 ? new Array<V | undefined>(slots).fill(undefined) : undefined;
   }
 
   /** Whether results for `text` are kept. */
@@ -203,22 +173,6 @@ export class RecentTexts<V> implements TextMemo<V> {
   }
 
   get(text: string): V | undefined {
-    const late = this.#lateTexts;
-    if (late === undefined || !this.keeps(text)) return this.#find(text);
-    const slot = lateSlot(text);
-    this.#lastText = text;
-    this.#lastSlot = slot;
-    // The same string again (a value's text, then a layer's piece of it) compares by reference.
-    if (late[slot] === text) return this.#lateValues![slot];
-    // A text not kept is marked so too: a set fills its slot, a new young generation empties the table.
-    const value = this.#find(text);
-    late[slot] = text;
-    this.#lateValues![slot] = value;
-    return value;
-  }
-
-  /** What the generations keep for `text` (a text of the old one moves to the young one). */
-  #find(text: string): V | undefined {
     if (!this.keeps(text)) return undefined;
     if (text.length <= this.#shortText) {
       const value = this.#young.get(text) as V | undefined;
@@ -251,11 +205,6 @@ export class RecentTexts<V> implements TextMemo<V> {
     if (!this.keeps(text)) return;
     if (text.length <= this.#shortText) this.#putShort(text, value);
     else this.#putLong(this.#brief ? briefPrint(text) : fingerprint(text), text, value);
-    const late = this.#lateTexts;
-    if (late === undefined) return;
-    const slot = text === this.#lastText ? this.#lastSlot : lateSlot(text);
-    late[slot] = text;
-    this.#lateValues![slot] = value;
   }
 
   /** Room for one more text: a full young generation becomes the old one, and a full cache drops its oldest entry. */
@@ -265,9 +214,6 @@ export class RecentTexts<V> implements TextMemo<V> {
       this.#oldSize = this.#youngSize;
       this.#young = new Map();
       this.#youngSize = 0;
-      // The late table holds young texts only: met again, an old one moves to the young generation.
-      this.#lateTexts?.fill(undefined);
-      this.#lateValues?.fill(undefined);
     }
     // An odd capacity: two full generations would hold one text more than it, so the oldest go.
     if (this.#youngSize + this.#oldSize >= this.#capacity && this.#oldSize > 0) {

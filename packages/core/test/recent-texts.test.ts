@@ -50,9 +50,9 @@ describe('recent texts', () => {
     const op = fc.tuple(fc.boolean(), fc.nat(texts.length - 1), fc.nat(1000));
     fc.assert(
       // Texts up to 128 characters as their own keys, or (as clauses are kept) only up to 32 and the longer
-      // ones found by their brief print; with a table of texts asked lately in front of the maps or without.
-      fc.property(fc.nat(9), fc.constantFrom(0, 20, 200), fc.constantFrom(32, 128), fc.boolean(), fc.boolean(), fc.array(op, { maxLength: 300 }), (maxEntries, maxTextLength, ownKeyUpTo, brief, late, ops) => {
-        const recent = new RecentTexts<string>({ maxEntries, maxTextLength }, ownKeyUpTo, brief, late);
+      // ones found by their brief print.
+      fc.property(fc.nat(9), fc.constantFrom(0, 20, 200), fc.constantFrom(32, 128), fc.boolean(), fc.array(op, { maxLength: 300 }), (maxEntries, maxTextLength, ownKeyUpTo, brief, ops) => {
+        const recent = new RecentTexts<string>({ maxEntries, maxTextLength }, ownKeyUpTo, brief);
         const latest = new Map<string, string>();
         for (const [isSet, t, n] of ops) {
           // Equal texts as distinct strings, as each message parses its own.
@@ -72,8 +72,8 @@ describe('recent texts', () => {
     );
   });
 
-  it.each([false, true])('find a text asked again (the same string or an equal one) only while its maps keep it (table of late texts: %s)', (late) => {
-    const recent = new RecentTexts<number>({ maxEntries: 4, maxTextLength: 1024 }, undefined, false, late);
+  it('find a text asked again (the same string or an equal one) only while its maps keep it', () => {
+    const recent = new RecentTexts<number>({ maxEntries: 4, maxTextLength: 1024 });
     const kept = ['string', 'a field description of some length', base, twins[1]!, clause];
     kept.slice(0, 2).forEach((text, i) => recent.set(text, i));
     // Asked again, as the same string and as an equal one.
@@ -93,22 +93,5 @@ describe('recent texts', () => {
     recent.set(twins[4]!, 4);
     expect(twins.slice(0, 5).map((text) => recent.get(text))).toEqual([undefined, 1, 2, 3, 4]);
     expect(recent.size).toBe(4);
-  });
-
-  it('answer a text from its late table as its maps would: what was set last, and nothing once it is not kept', () => {
-    const recent = new RecentTexts<string>({ maxEntries: 4, maxTextLength: 1024 }, undefined, false, true);
-    // Asked before it is kept (marked as not kept), then kept, then kept anew: each answer is the latest.
-    expect(recent.get('description')).toBeUndefined();
-    recent.set('description', 'first');
-    expect(recent.get('description')).toBe('first');
-    recent.set([...'description'].join(''), 'second');
-    expect(recent.get('description')).toBe('second');
-    // Texts sharing a late slot or a fingerprint (twins) each keep their own result.
-    twins.slice(0, 2).forEach((text, i) => recent.set(text, `twin ${i}`));
-    expect(twins.slice(0, 2).map((text) => recent.get([...text].join('')))).toEqual(['twin 0', 'twin 1']);
-    // Two generations on, the first text is let go from the maps and from the late table alike.
-    ['string', 'object', 'number'].forEach((text) => recent.set(text, text));
-    expect(recent.get('description')).toBeUndefined();
-    expect(recent.get('number')).toBe('number');
   });
 });
