@@ -96,6 +96,12 @@
 // collection's finalization) while the slowed parent had yet to switch instrumentation off. The child now
 // waits through callgrind.mjs's windowGate: a blocking open of a FIFO, in which it runs nothing. Two runs of
 // this bench on the base build (bf95883), at the same time, load ~20: 9489.6k and 9443.5k (0.5% apart).
+// Stop 56 (perf56memo): a table of 512 texts asked lately in front of the readings' two generations (slot
+// from the length and 3 characters, cleared with each new young generation; 9ac48e6, reverted) cut the
+// look-ups reaching the maps (fresh 1248 -> 568, cold 1068 -> 411, warm 510 -> 51 a list) but read cold
+// 9185k -> 9391k and fresh ~12.0M -> 12.3-12.5M: the characters read for the slot cost more than the Map
+// look-ups saved, and no wall gain showed under load. One fresh run of this bench read the base at 15001k
+// (12021k and 12056k in two others, load ~14): compare builds within one run, and run twice.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

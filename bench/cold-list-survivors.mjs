@@ -22,6 +22,15 @@
 // 1c8d37a: 134.7 KB a list survive a scavenge, 57.3 KB kept; of the 77.5 KB promoted and let go, the clause
 // memo's entries (scored 10.8, clauseNgrams 10.7, pieceFacts 9.0, scoreIn 2.7, #after 2.0), canonicalize 7.3,
 // Map tables 4.8, recent.js set 2.9, readPiece 2.2, ofTool 2.2, readingOf 1.8, #rememberedOf 1.5.
+//
+// Stop 56 (perf56memo), fresh list at fab57d7: 101.9 / 101.3 KB survived a list (two runs), 52 KB kept. The
+// clause memo's entries are NOT what carries scored / clauseNgrams / pieceFacts through a scavenge: tried,
+// clauses met once waiting in a direct-mapped table of 256 two-way slots (kept from their second sighting,
+// RecentTexts' `firstSightings`) read 107-113 KB, and the same with 2 slots (first sightings kept almost
+// nowhere) still 105 KB, pieceFacts 12.4 and scored 13.4 KB survived. What survives is held elsewhere (the
+// inspection under way when a scavenge falls, or the pieces' readings): admission on second sighting for
+// the clause memo is not worth its code. Its own cost: 3 clauses a fresh list read twice (templates whose
+// words the brief print skips share a print: "it returns the file ..." and "... the page ...").
 import { spawnSync } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { resolve } from 'node:path';
