@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { contentKey, encodedKey, encodingKey, environmentKey, KeyFact, keyFacts, namingKey, patternKey, readKey, searchKey, segmentsKey } from '../src/values/key-facts.js';
+import { contentKey, encodedKey, encodingKey, environmentKey, KeyFact, keyFacts, namingKey, patternKey, readKey, regexKey, searchKey, segmentsKey } from '../src/values/key-facts.js';
 
 // keyFacts keeps each argument name's answers: they must be the expressions' answers, for a name met the
 // first time, met again, longer than the names it keeps, or met after the kept names were let go.
@@ -16,11 +16,12 @@ const expressions: readonly [number, RegExp][] = [
   [KeyFact.Naming, namingKey],
   [KeyFact.Read, readKey],
   [KeyFact.Environment, environmentKey],
+  [KeyFact.Regex, regexKey],
 ];
 const asked = (key: string): number => expressions.reduce((bits, [bit, expression]) => (expression.test(key) ? bits | bit : bits), 0);
 
 // Names argument lists use, their spellings, and names made of their pieces.
-const piece = fc.constantFrom('query', 'Q', 'search_terms', 'pattern', 'RegExp', 'content', 'new_str', 'file_text', 'base64', 'B64', 'hex', 'encoding', 'transfer_encoding', 'path', 'Segments', 'parts', 'host', 'repo', 'branch', 'src', 'old_path', 'name', 'url', 'env', 'Env_Vars', 'environment', 'x', '_', '-', '');
+const piece = fc.constantFrom('query', 'Q', 'search_terms', 'pattern', 'RegExp', 'content', 'new_str', 'file_text', 'base64', 'B64', 'hex', 'encoding', 'transfer_encoding', 'path', 'Segments', 'parts', 'host', 'repo', 'branch', 'src', 'old_path', 'name', 'url', 'env', 'Env_Vars', 'environment', 'x', '_', '-', '', 're', 'file_pattern', 'searchRegex');
 const name = fc.oneof(fc.array(piece, { maxLength: 4 }).map((parts) => parts.join('')), fc.string({ maxLength: 12 }), fc.string({ minLength: 60, maxLength: 80 }));
 
 describe('keyFacts', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { nestedRepetition, pumped } from '../src/commands/backtracking-patterns.js';
@@ -101,6 +102,19 @@ describe('parser bombs and backtracking patterns', () => {
     expect(aliasExpansion('base: &base\n  image: node:20\n  cache: npm\ntest:\n  <<: *base\n  script: npm test\nlint:\n  <<: *base\n  script: npm run lint\n')).toBeLessThan(10);
   });
 
+  it('counts an anchor inside another once for each of its aliases, in the anchor around it too', () => {
+    // c = 1 + a + a = 3; b holds c's two aliases of a, then two aliases of c: 1 + 2 + 3 + 3 = 9.
+    expect(aliasExpansion('a: &a [x]\nb: &b\n  c: &c [*a, *a]\n  d: [*c, *c]\n')).toBe(9);
+  });
+
+  it('finds a bomb no shorter than the shortest one it looks at', () => {
+    // Two aliases a level, one level a line: the most compact way past a million nodes under this count.
+    const lines = ['l0: &l0 [x]', ...Array.from({ length: 21 }, (_, i) => `- &${i + 1} [*${i === 0 ? 'l0' : i}, *${i === 0 ? 'l0' : i}]`)];
+    const bomb = lines.join('\n');
+    expect(aliasExpansion(bomb)).toBeGreaterThan(1_000_000);
+    expect(bomb.length).toBeGreaterThan(128);
+  });
+
   it('measures brackets nested past a parser\'s stack, and a large flat table as shallow', () => {
     expect(nestingDepth(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`)).toBeGreaterThan(1000);
     expect(nestingDepth(JSON.stringify({ rows: Array.from({ length: 5000 }, (_, i) => [i, `[${i}]`]) }))).toBe(3);
@@ -111,6 +125,41 @@ describe('parser bombs and backtracking patterns', () => {
     for (const p of ['^(feat|fix|chore)(\\([a-z-]+\\))?: ', '[a-z]+@[a-z]+\\.com', '(\\d{3})-(\\d{4})', '^(?:\\w+\\.)?example\\.com$', '\\(a+\\)+']) expect(nestedRepetition(p), p).toBe(false);
     expect(pumped(`${'ab'.repeat(800)}!`)).toBe(true);
     expect(pumped('ordinary text '.repeat(100))).toBe(false);
+  });
+
+  it('answers as a plain reading of every character would, for patterns made of regex syntax', () => {
+    // The reading of nestedRepetition's first version (one-character strings, no early stop): the shipped
+    // one reads character codes and stops at the last closing parenthesis, and must agree with it.
+    const reference = (pattern: string): boolean => {
+      const groups: boolean[] = [false];
+      const unbounded = (i: number): boolean => pattern[i] === '+' || pattern[i] === '*' || (pattern[i] === '{' && /^\{\d*,\}/.test(pattern.slice(i, i + 12)));
+      for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+          i++;
+          if (unbounded(i + 1)) groups[groups.length - 1] = true;
+        } else if (c === '[') {
+          let j = i + 1;
+          if (pattern[j] === '^') j++;
+          if (pattern[j] === ']') j++;
+          while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '\\' ? 2 : 1;
+          i = j;
+          if (unbounded(i + 1)) groups[groups.length - 1] = true;
+        } else if (c === '(') groups.push(false);
+        else if (c === ')') {
+          const inner = groups.length > 1 ? groups.pop()! : false;
+          const repeated = unbounded(i + 1);
+          if (inner && repeated) return true;
+          if (inner || repeated) groups[groups.length - 1] = true;
+        } else if (c !== undefined && c !== '|' && c !== '^' && c !== '$' && unbounded(i + 1)) groups[groups.length - 1] = true;
+      }
+      return false;
+    };
+    const piece = fc.constantFrom('(', ')', '[', ']', '^', '$', '|', '\\', '+', '*', '?', '{', '}', ',', '{2,}', '{,}', 'a', 'b', '.', 'w', '(?:');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+      const pattern = parts.join('');
+      expect(nestedRepetition(pattern)).toBe(reference(pattern));
+    }), { numRuns: 20_000 });
   });
 });
 

@@ -6,37 +6,58 @@
 
 const maxPattern = 4096;
 
+const plus = 43; // +
+const star = 42; // *
+const brace = 123; // {
+const backslash = 92;
+const openBracket = 91; // [
+const closeBracket = 93; // ]
+const caret = 94; // ^
+const openParen = 40;
+const closeParen = 41;
+const bar = 124; // |
+const dollar = 36;
+
+/** Whether the quantifier at `i` (if any) is unbounded: `+`, `*`, `{n,}`. */
+function unboundedAt(pattern: string, i: number): boolean {
+  // Past the end is asked of every pattern's last character: reading there would make charCodeAt a call.
+  if (i >= pattern.length) return false;
+  const c = pattern.charCodeAt(i);
+  if (c === plus || c === star) return true;
+  return c === brace && /^\{\d*,\}/.test(pattern.slice(i, i + 12));
+}
+
 /** Whether a pattern repeats, without bound, a group that itself repeats without bound (star height two). Linear. */
 export function nestedRepetition(pattern: string): boolean {
   if (pattern.length > maxPattern) return false;
-  // Per open group: whether something inside it repeats without bound.
+  // Per open group: whether something inside it repeats without bound. Character codes, not one-character
+  // strings: this runs on every regex argument of every call, mostly plain words.
+  // Only a group's closing parenthesis completes one: a pattern without one (most are plain words) is read
+  // no further, and nothing past the last one can.
+  let last = pattern.length - 1;
+  while (last >= 0 && pattern.charCodeAt(last) !== closeParen) last--;
+  if (last < 0) return false;
   const groups: boolean[] = [false];
-  const unboundedAt = (i: number): boolean => {
-    const c = pattern[i];
-    if (c === '+' || c === '*') return true;
-    if (c !== '{') return false;
-    return /^\{\d*,\}/.test(pattern.slice(i, i + 12));
-  };
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
+  for (let i = 0; i <= last; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c === backslash) {
       i++;
-      if (unboundedAt(i + 1)) groups[groups.length - 1] = true;
-    } else if (c === '[') {
+      if (unboundedAt(pattern, i + 1)) groups[groups.length - 1] = true;
+    } else if (c === openBracket) {
       let j = i + 1;
-      if (pattern[j] === '^') j++;
-      if (pattern[j] === ']') j++;
-      while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '\\' ? 2 : 1;
+      if (j < pattern.length && pattern.charCodeAt(j) === caret) j++;
+      if (j < pattern.length && pattern.charCodeAt(j) === closeBracket) j++;
+      while (j < pattern.length && pattern.charCodeAt(j) !== closeBracket) j += pattern.charCodeAt(j) === backslash ? 2 : 1;
       i = j;
-      if (unboundedAt(i + 1)) groups[groups.length - 1] = true;
-    } else if (c === '(') {
+      if (unboundedAt(pattern, i + 1)) groups[groups.length - 1] = true;
+    } else if (c === openParen) {
       groups.push(false);
-    } else if (c === ')') {
+    } else if (c === closeParen) {
       const inner = groups.length > 1 ? groups.pop()! : false;
-      const repeated = unboundedAt(i + 1);
+      const repeated = unboundedAt(pattern, i + 1);
       if (inner && repeated) return true;
       if (inner || repeated) groups[groups.length - 1] = true;
-    } else if (c !== undefined && c !== '|' && c !== '^' && c !== '$' && unboundedAt(i + 1)) {
+    } else if (c !== bar && c !== caret && c !== dollar && unboundedAt(pattern, i + 1)) {
       groups[groups.length - 1] = true;
     }
   }

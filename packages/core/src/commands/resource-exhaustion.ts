@@ -7,6 +7,7 @@ import { diskFill } from './disk-fills.js';
 import { forkBomb } from './fork-bombs.js';
 import { hugeAllocation } from './huge-allocations.js';
 import type { ScannedValue } from '../types.js';
+import { KeyFact, keyFacts } from '../values/key-facts.js';
 import { Kind } from '../values/kinds.js';
 
 export interface Exhaustion {
@@ -17,7 +18,12 @@ export interface Exhaustion {
 
 /** Shortest value whose nesting is measured: a deeper one needs at least twice the limit in brackets. */
 const nestedLength = 2 * nestingLimit;
-const patternKey = /pattern|regexp?$|^re$/i;
+/**
+ * Shortest value read for an alias bomb: each level of one multiplies the size by its aliases k for about
+ * 8 + 3k bytes (`- &b [*a,*a,*a]` on a line of its own, since an anchor counts once closed), so passing a
+ * million nodes takes ~200 bytes at best. Most values are shorter, and fail here before any search.
+ */
+const aliasBombLength = 128;
 
 /** What one value of a call exhausts; `command`: the value is run (a shell line or code). */
 export function valueExhaustion(raw: string, command: boolean): Exhaustion | undefined {
@@ -32,7 +38,7 @@ export function valueExhaustion(raw: string, command: boolean): Exhaustion | und
     }
   }
   if (raw.length >= nestedLength && nestingDepth(raw) > nestingLimit) return { rule: 'cmd/resource-exhaustion', message: `Input nests brackets more than ${nestingLimit} deep: a recursive parser overflows its stack`, evidence: raw.slice(0, 60) };
-  if (raw.includes('&') && raw.includes('*')) {
+  if (raw.length >= aliasBombLength) {
     const size = aliasExpansion(raw);
     if (size > expansionLimit) return { rule: 'cmd/resource-exhaustion', message: `YAML aliases expand to more than ${expansionLimit.toLocaleString('en')} nodes (an alias bomb)`, evidence: raw.slice(0, 120) };
   }
@@ -44,7 +50,7 @@ export function valueExhaustion(raw: string, command: boolean): Exhaustion | und
  * pumped to make it backtrack, exhaustion; alone, reported for review.
  */
 export function patternExhaustion(key: string, raw: string, values: readonly ScannedValue[]): Exhaustion | undefined {
-  if (!(raw.includes('+') || raw.includes('*') || raw.includes(',}')) || !patternKey.test(key) || !nestedRepetition(raw)) return undefined;
+  if (!(keyFacts(key) & KeyFact.Regex) || !nestedRepetition(raw)) return undefined;
   if (values.some((o) => o.raw !== raw && o.raw.length >= 500 && pumped(o.raw))) return { rule: 'cmd/resource-exhaustion', message: 'A regex that backtracks without end (nested repetition), handed an input built to make it backtrack', evidence: raw.slice(0, 120) };
   return { rule: 'cmd/backtracking-pattern', message: 'A regex with nested repetition: on a long line that almost matches it backtracks for a very long time', evidence: raw.slice(0, 120) };
 }

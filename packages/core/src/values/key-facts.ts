@@ -24,6 +24,8 @@ export const KeyFact = {
   Read: 128,
   /** An object of environment variables a command runs with (`env`, `environment`). */
   Environment: 256,
+  /** Named for a regular expression a tool runs (`pattern`, `file_pattern`, `searchRegex`, `re`). */
+  Regex: 512,
 } as const;
 
 export const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
@@ -35,6 +37,7 @@ export const segmentsKey = /(?:^|[_-]|[a-z](?=[A-Z]))(?:path|segments?|parts|com
 export const namingKey = /^(?:host|hostname|repo|repository|branch|ref|revision|rev|commit|tag|target|name|package|pkg|module|file|filename|remote|user|username|server|domain|image|container|service|database|db|project|url|uri|address|source|destination|dest)$/i;
 export const readKey = /^(?:source|sources|src|from|old_?path)$/i;
 export const environmentKey = /^(?:env|envs|environment|env_?vars|environment_?variables|variables)$/i;
+export const regexKey = /pattern|regexp?$|^re$/i;
 
 /** Every bit of `key`, asked of the expressions above. */
 function factsOf(key: string): number {
@@ -47,7 +50,8 @@ function factsOf(key: string): number {
     (segmentsKey.test(key) ? KeyFact.Segments : 0) |
     (namingKey.test(key) ? KeyFact.Naming : 0) |
     (readKey.test(key) ? KeyFact.Read : 0) |
-    (environmentKey.test(key) ? KeyFact.Environment : 0)
+    (environmentKey.test(key) ? KeyFact.Environment : 0) |
+    (regexKey.test(key) ? KeyFact.Regex : 0)
   );
 }
 
