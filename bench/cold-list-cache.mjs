@@ -4,7 +4,9 @@
 // JSON.stringify of the same texts, this build and another. Wall time on a shared machine is noisy; the
 // simulated misses are repeatable and show what instruction counts leave out (waiting for memory).
 //
-//   npm run build && node bench/cold-list-cache.mjs [--calls 100] [--warmup 600] [--baseline /path/to/packages/core/dist/index.js]
+//   npm run build && node bench/cold-list-cache.mjs [--calls 100] [--warmup 600] [--fresh] [--baseline /path/to/packages/core/dist/index.js]
+//
+// --fresh: the fresh list (every sentence new). By function: cold-list-miss-profile.mjs (same simulation).
 //
 // Needs valgrind (callgrind_control too). The simulated caches are valgrind's guess of this machine's.
 //
@@ -22,6 +24,26 @@
 // (+1.9%, and +171k in a cold-list-instructions run: the multiplication and the packed arrays' index
 // arithmetic); small pair 70.1k -> 70.4k. 1 MiB rows (classes-ab, loaded machine, three runs): README
 // 1.25/1.43/0.92, minified JS 0.88/1.00/0.98 speed-up: noise, no clear change.
+//
+// Stop 57 (perf57cache), why the fresh list's wall ratio to JSON (~9.4x on a quiet machine) is ~2x its
+// instruction ratio (5.3x). --fresh --calls 60 --warmup 400, the base build 8c99a60, per inspection: Ir
+// 12.83M, D1 misses 115.6k, I1 misses 131.6k, mispredicted branches 172.9k; JSON 2.29M / 3.3k / 1.2k /
+// 16.7k: 5.6x the instructions, 35x the data misses, ~110x the instruction-cache misses, 10x the
+// mispredicts. (LL misses mean little here: valgrind takes this VM's reported L3, 512 MB, as its LL.) Weighed
+// as cold-list-miss-profile.mjs does (12 / 15 cycles), mispredicts ~2.6M, I1 ~1.6M, D1 ~1.4M cycles a list
+// against ~0.4M for all of JSON's: JSON.parse runs a few tight loops; a list runs hundreds of functions,
+// regexes and builtins, each a few times. By function (cold-list-miss-profile.mjs --fresh --calls 40
+// --warmup 300 --sort D1mr,DLmr,Bcm,stall): D1 misses #collectBytes 5.8k, cues 5.2k, literal-index collect
+// 4.9k, sumNgrams 4.9k, Map look-ups (FindOrderedHashMapEntry) 4.1k, clausesOfPieces 3.9k, scored 3.1k,
+// #rememberedOf 3.0k, #shortHits 2.8k, scoreIn 2.6k; mispredicts #shortHits 5.7k, walkFrom 5.1k, the regex
+// /0x[0-9a-f]{2}|=[0-9A-F]{2}|.../ 4.8k, gather 4.7k, #collectBytes 4.6k, cues 4.4k, matchesBytes 4.0k,
+// scored 3.8k, collectAsciiNgrams 3.5k; I1 misses spread thin (the guard's JS 87k of 138k, regex code 16k,
+// builtins 16k; the largest a function in those tables clausesOfPieces 4.1k, #collectBytes 3.3k, #after 3.2k). By kind: the guard's JS 6.4M Ir / 63k D1 / 87k I1 / 89k
+// mispredicts, regex 1.4M / 4k / 16k / 24k, other builtins (Map look-ups, string compares) 1.3M / 17k / 16k
+// / 19k, GC 0.4M. TurboFan on the main thread showed in that 300-list warm-up only: with 600, --trace-opt
+// and --trace-deopt count 30 compiles and 1 deopt in the next 600 lists. So no single table dominates (the
+// literal index's scans, #collectBytes and collect, lead D1 misses by a little): the gap is code size and branchy per-text
+// work, which only doing less work per text (not a better layout) closes.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +58,7 @@ const { value } = benchArgs();
 const calls = Number(value('--calls') ?? 100);
 const warmup = Number(value('--warmup') ?? 600);
 const baseline = value('--baseline');
+const fresh = process.argv.includes('--fresh');
 const child = fileURLToPath(new URL('./cold-list-instructions.mjs', import.meta.url));
 const builds = [
   ['JSON.parse + JSON.stringify', 'json'],
@@ -43,13 +66,13 @@ const builds = [
   ...(baseline ? [['baseline', resolve(baseline)]] : []),
 ];
 
-/** Events per inspection of one target: Ir, D1 data misses (reads + writes), LL data misses. */
+/** Events per inspection of one target: Ir, D1 data misses (reads + writes), LL data misses, first-level instruction misses, mispredicted branches. */
 async function run(target) {
   const dir = mkdtempSync(join(tmpdir(), 'vanguard-cachesim-'));
   try {
     const out = join(dir, 'callgrind.out');
-    const valgrind = ['--tool=callgrind', '--cache-sim=yes', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', `--callgrind-out-file=${out}`];
-    const proc = spawn('valgrind', [...valgrind, process.execPath, ...nodeFlagsUnderCallgrind, child, '--child', target, String(calls), String(warmup)], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const valgrind = ['--tool=callgrind', '--cache-sim=yes', '--branch-sim=yes', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', `--callgrind-out-file=${out}`];
+    const proc = spawn('valgrind', [...valgrind, process.execPath, ...nodeFlagsUnderCallgrind, child, '--child', target, String(calls), String(warmup), ...(fresh ? ['--fresh'] : [])], { stdio: ['pipe', 'pipe', 'inherit'] });
     const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
     const expect = async (word) => {
       const { value: line } = await lines.next();
@@ -67,7 +90,7 @@ async function run(target) {
     const names = /^events: (.*)$/m.exec(text)[1].split(' ');
     const totals = /^totals: (.*)$/m.exec(text)[1].split(' ').map(Number);
     const of = (name) => totals[names.indexOf(name)] ?? 0;
-    return { ir: of('Ir') / calls, d1: (of('D1mr') + of('D1mw')) / calls, ll: (of('DLmr') + of('DLmw')) / calls };
+    return { ir: of('Ir') / calls, d1: (of('D1mr') + of('D1mw')) / calls, ll: (of('DLmr') + of('DLmw')) / calls, i1: of('I1mr') / calls, bm: (of('Bcm') + of('Bim')) / calls };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -77,11 +100,12 @@ const results = [];
 for (const [, target] of builds) results.push(await run(target));
 const k = (n) => `${(n / 1000).toFixed(1)}k`;
 printTable(
-  `guard.inspect of the cold tools/list, balanced: per inspection under callgrind --cache-sim=yes (${calls} after ${warmup}), node ${process.version}`,
-  ['', 'instructions', 'D1 misses', 'LL misses', 'ratio to JSON (Ir / D1 / LL)'],
+  `guard.inspect of the ${fresh ? 'fresh' : 'cold'} tools/list, balanced: per inspection under callgrind --cache-sim=yes --branch-sim=yes (${calls} after ${warmup}), node ${process.version}`,
+  ['', 'instructions', 'D1 misses', 'LL misses', 'I1 misses', 'mispredicts', 'ratio to JSON (Ir / D1 / LL / I1 / mispredicts)'],
   builds.map(([name], i) => {
     const r = results[i];
     const j = results[0];
-    return [name, k(r.ir), k(r.d1), k(r.ll), `${(r.ir / j.ir).toFixed(2)}× / ${(r.d1 / j.d1).toFixed(1)}× / ${(r.ll / j.ll).toFixed(1)}×`];
+    const x = (key, digits) => `${(r[key] / j[key]).toFixed(digits)}×`;
+    return [name, k(r.ir), k(r.d1), k(r.ll), k(r.i1), k(r.bm), [x('ir', 2), x('d1', 1), x('ll', 1), x('i1', 0), x('bm', 1)].join(' / ')];
   }),
 );

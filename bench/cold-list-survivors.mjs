@@ -31,6 +31,20 @@
 // inspection under way when a scavenge falls, or the pieces' readings): admission on second sighting for
 // the clause memo is not worth its code. Its own cost: 3 clauses a fresh list read twice (templates whose
 // words the brief print skips share a print: "it returns the file ..." and "... the page ...").
+//
+// Stop 57 (perf57cache), fresh list at 8c99a60: what holds the young objects a scavenge would copy. Two heap
+// snapshots 20 lists apart (after 600), the second's nodes with ids past the first's (v8.writeHeapSnapshot
+// keeps ids; skip the synthetic ones above 1e8), each young node charged to the old object that first
+// reaches it: 127 KB a list allocated and still alive, ClauseOrders 15.5 KB and ClauseFacts 14.8 KB of it
+// (~77 new clauses a list, ~195 B each), held by the caches' young Maps (RecentTexts 33.7 KB, old Maps'
+// tables 23 KB) and the definition keys' queue (15.2 KB). A ClauseOrders names its neighbours by reference
+// (#lastBefore, #nextClause), so a clause the memo keeps holds the clauses before and after it as last read,
+// and theirs: at 600 lists 4,481 ClauseFacts alive, 186 (91 KB of nodes) only through those links (bounded:
+// a chain runs within the text last read). Tried: neighbours named by a counted number instead. --lists 900,
+// base vs that: 86.6 vs 77.3 KB, then 77.0 vs 77.3 (this bench's own spread ~10% between runs): no change
+// measurable, not committed. Admission on second sighting tried on top (a 1,024-slot table of brief prints):
+// 107 KB at 300 lists against 90: worse. What survives is the caches' own turnover: a fresh list puts ~77
+// clauses in a memo of 4,096 (each kept ~50 lists, past the ~20 between scavenges) at ~500 B an entry.
 import { spawnSync } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { resolve } from 'node:path';
