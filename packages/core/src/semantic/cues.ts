@@ -38,6 +38,7 @@ export type CueName = (typeof cueNames)[number];
 import { programTable } from '../commands/programs.js';
 import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
 import { alternativesOf } from '../text/pattern-tree.js';
+import { someSurrounded, type Surroundings, surroundingsOf } from '../text/literal-surroundings.js';
 import { requiredLiteralGroups } from '../text/required-literals.js';
 import { toldOnlyWithMore } from './conceals.js';
 import { gatePatterns, moreGatePatterns } from './reader-gates.js';
@@ -113,6 +114,9 @@ export const cuePatterns: readonly RegExp[] = patterns;
  * pattern is tested as its top-level alternatives (a clause matches it when it matches one), and an
  * alternative only when the clause holds a literal of each set it requires (see required-literals.ts):
  * `tell … the user` runs where a verb of telling and an object are both present, not wherever `user` is.
+ * A cue's literal counts only where its regex could hold it (literal-surroundings.ts): `ta` of `metadata`,
+ * `return` of `returns`, `user` with no `:` after it (a speaker label) or `(` with no bracket after it
+ * (code) leave their alternatives out; such regexes ran on most clauses of a tool list and never matched.
  * The gates of reader-gates.ts ride the same pass: an alternative of a gate's regex whose sets the clause
  * holds opens the gate, and its regex is never run here (the reader runs it, if it is called).
  */
@@ -121,6 +125,10 @@ class CueReader {
   /** Literal id -> the sets (their ids) it belongs to: `literalSets[setStart[id] .. setStart[id + 1])`. */
   readonly #setStart: Int32Array;
   readonly #literalSets: Int32Array;
+  /** Beside each entry of `literalSets`, what must be around the literal's hit for it to count in that set: an index of `arounds` (0: nothing). */
+  readonly #literalArounds: Int32Array;
+  readonly #arounds: readonly (Surroundings | undefined)[];
+  readonly #literals: readonly string[];
   /** Set id -> the alternatives that require it, alike. */
   readonly #alternativeStart: Int32Array;
   readonly #setAlternatives: Int32Array;
@@ -152,6 +160,9 @@ class CueReader {
   constructor(patterns: readonly RegExp[], gates: readonly RegExp[] = [], moreGates: readonly RegExp[] = []) {
     const literalIds = new Map<string, number>();
     const setsOfLiteral: number[][] = [];
+    const aroundsOfLiteral: number[][] = [];
+    const arounds: (Surroundings | undefined)[] = [undefined];
+    const aroundIds = new Map<string, number>();
     const setIds = new Map<string, number>();
     const alternativesOfSet: number[][] = [];
     const regexes: RegExp[] = [];
@@ -177,21 +188,33 @@ class CueReader {
         moreGateBits.push(moreGate);
         const sets = new Set<number>();
         for (const literals of requiredLiteralGroups(source) ?? []) {
-          const distinct = [...new Set(literals)];
-          const key = distinct.sort().join('\0');
+          const distinct = [...new Set(literals)].sort();
+          // A gate's literals open it wherever they are: its reader runs the regex itself.
+          const around = gate === 0 && moreGate === 0 ? surroundingsOf(source, distinct) : new Map<string, Surroundings>();
+          const aroundKeys = distinct.map((literal) => aroundKey(around.get(literal)));
+          const key = distinct.map((literal, i) => literal + aroundKeys[i]).join('\0');
           let set = setIds.get(key);
           if (set === undefined) {
             set = setIds.size;
             setIds.set(key, set);
             alternativesOfSet.push([]);
-            for (const literal of distinct) {
+            for (let i = 0; i < distinct.length; i++) {
+              const literal = distinct[i]!;
               let id = literalIds.get(literal);
               if (id === undefined) {
                 id = literalIds.size;
                 literalIds.set(literal, id);
                 setsOfLiteral.push([]);
+                aroundsOfLiteral.push([]);
               }
               setsOfLiteral[id]!.push(set);
+              let aroundId = aroundKeys[i] === '' ? 0 : aroundIds.get(aroundKeys[i]!);
+              if (aroundId === undefined) {
+                aroundId = arounds.length;
+                aroundIds.set(aroundKeys[i]!, aroundId);
+                arounds.push(around.get(literal));
+              }
+              aroundsOfLiteral[id]!.push(aroundId);
             }
           }
           if (!sets.has(set)) alternativesOfSet[set]!.push(alternative);
@@ -211,6 +234,9 @@ class CueReader {
       return [start, Int32Array.from(lists.flat())];
     };
     [this.#setStart, this.#literalSets] = flat(setsOfLiteral);
+    this.#literalArounds = flat(aroundsOfLiteral)[1];
+    this.#arounds = arounds;
+    this.#literals = [...literalIds.keys()];
     [this.#alternativeStart, this.#setAlternatives] = flat(alternativesOfSet);
     this.#regexes = regexes;
     this.#bits = Int32Array.from(bits);
@@ -220,7 +246,7 @@ class CueReader {
     this.#moreGateBits = Int32Array.from(moreGateBits);
     this.#alwaysOpen = alwaysOpen;
     this.#alwaysOpenMore = alwaysOpenMore;
-    this.#index = new LiteralIndex([...literalIds.keys()]);
+    this.#index = new LiteralIndex(this.#literals);
     this.#setSeen = new Uint32Array(setIds.size);
     this.#alternativeSeen = new Uint32Array(regexes.length);
     this.#held = new Int32Array(regexes.length);
@@ -245,6 +271,9 @@ class CueReader {
       for (let k = this.#setStart[id]!, end = this.#setStart[id + 1]!; k < end; k++) {
         const set = this.#literalSets[k]!;
         if (this.#setSeen[set] === at) continue;
+        // With a cap of one hit a literal, the d-th pair is the first hit of the d-th literal found.
+        const around = this.#literalArounds[k]!;
+        if (around !== 0 && !someSurrounded(clause, this.#literals[id]!, found.pairs[2 * d + 1]!, this.#arounds[around]!)) continue;
         this.#setSeen[set] = at;
         for (let j = this.#alternativeStart[set]!, last = this.#alternativeStart[set + 1]!; j < last; j++) {
           const a = this.#setAlternatives[j]!;
@@ -276,6 +305,12 @@ class CueReader {
     this.moreGates = moreGates;
     return bits;
   }
+}
+
+/** A key telling apart what literal-surroundings.ts demands around a literal ('' for nothing). */
+function aroundKey(around: Surroundings | undefined): string {
+  if (around === undefined) return '';
+  return `\u0001${around.apartBefore ? 1 : 0}${around.apartAfter ? 1 : 0}${around.next ? [...around.next].sort((a, b) => a - b).join(',') : ''}`;
 }
 
 let reader: CueReader | undefined;
