@@ -9,6 +9,9 @@
 import { crossStrings, isLowerLetterOrDigit, type PatternNode, readPattern } from './pattern-tree.js';
 import { exactStrings } from './required-literals.js';
 
+/** Read as the literal index reads characters: `text.charCodeAt` dispatches on the string's form at every read (see literal-index.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** What must be around a hit of a literal for a pattern to match with that hit. */
 export interface Surroundings {
   /** No lower-case letter or digit just before the hit (or the text starts there). */
@@ -30,13 +33,13 @@ export function someSurrounded(text: string, literal: string, start: number, aro
   let reached = -1;
   for (let at = start; at >= 0; at = text.indexOf(literal, at + 1)) {
     const end = at + literal.length;
-    if (around.apartBefore && at > 0 && isLowerLetterOrDigit(text.charCodeAt(at - 1))) continue;
-    if (around.apartAfter && end < n && isLowerLetterOrDigit(text.charCodeAt(end))) continue;
+    if (around.apartBefore && at > 0 && isLowerLetterOrDigit(charCodeAt.call(text, at - 1))) continue;
+    if (around.apartAfter && end < n && isLowerLetterOrDigit(charCodeAt.call(text, end))) continue;
     if (next === undefined) return true;
     if (end <= reached) continue;
     let i = end;
     for (; i < n; i++) {
-      const c = text.charCodeAt(i);
+      const c = charCodeAt.call(text, i);
       if (next.has(c)) return true;
       if (isLowerLetterOrDigit(c)) break;
     }
