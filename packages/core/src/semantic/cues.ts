@@ -38,7 +38,6 @@ export type CueName = (typeof cueNames)[number];
 import { programTable } from '../commands/programs.js';
 import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
 import { alternativesOf } from '../text/pattern-tree.js';
-import { someSurrounded, type Surroundings, surroundingsOf } from '../text/literal-surroundings.js';
 import { requiredLiteralGroups } from '../text/required-literals.js';
 import { toldOnlyWithMore } from './conceals.js';
 import { gatePatterns, moreGatePatterns } from './reader-gates.js';
@@ -114,9 +113,6 @@ export const cuePatterns: readonly RegExp[] = patterns;
  * pattern is tested as its top-level alternatives (a clause matches it when it matches one), and an
  * alternative only when the clause holds a literal of each set it requires (see required-literals.ts):
  * `tell … the user` runs where a verb of telling and an object are both present, not wherever `user` is.
- * A cue's literal counts only where its regex could hold it (literal-surroundings.ts): `ta` of `metadata`,
- * `return` of `returns`, `user` with no `:` after it (a speaker label) or `(` with no bracket after it
- * (code) leave their alternatives out; such regexes ran on most clauses of a tool list and never matched.
  * The gates of reader-gates.ts ride the same pass: an alternative of a gate's regex whose sets the clause
  * holds opens the gate, and its regex is never run here (the reader runs it, if it is called).
  */
@@ -125,31 +121,6 @@ class CueReader {
   /** Literal id -> the sets (their ids) it belongs to: `literalSets[setStart[id] .. setStart[id + 1])`. */
   readonly #setStart: Int32Array;
   readonly #literalSets: Int32Array;
-  /**
-   * An entry of `literalSets` for a set with a literal that needs something around its hit to count in it
-   * (literal-surroundings.ts) holds {@link demandingSet} and, from bit {@link aroundShift} on, one more than
-   * what this literal needs: an index of `arounds` (0: nothing). Per alternative, its sets with such a
-   * literal: `demandSets[demandStart[a] .. demandStart[a + 1])`. A hit that needs something is only linked
-   * to its set ({@link #links}); what is around it is read for a candidate, before its regex, and only
-   * while no hit of the set needs nothing: far fewer reads than at every hit.
-   */
-  readonly #demandStart: Int32Array;
-  readonly #demandSets: Int32Array;
-  readonly #arounds: readonly (Surroundings | undefined)[];
-  readonly #literals: readonly string[];
-  /** Per literal, where the clause read last holds it first (valid for the literals it holds). */
-  readonly #firstAt: Int32Array;
-  /**
-   * Per set, the number of the clause that holds a literal of it needing nothing, that has a hit linked to
-   * it (the last one linked at `linkHead`), that was found with what its hits need around them, or not.
-   */
-  readonly #plainIn: Uint32Array;
-  readonly #linkedIn: Uint32Array;
-  readonly #linkHead: Int32Array;
-  readonly #surroundedIn: Uint32Array;
-  readonly #notSurroundedIn: Uint32Array;
-  /** The hits of one clause that need something around them: (literal, index of `arounds`, the set's link before it, or -1) triples. */
-  readonly #links: Int32Array;
   /** Set id -> the alternatives that require it, alike. */
   readonly #alternativeStart: Int32Array;
   readonly #setAlternatives: Int32Array;
@@ -181,11 +152,6 @@ class CueReader {
   constructor(patterns: readonly RegExp[], gates: readonly RegExp[] = [], moreGates: readonly RegExp[] = []) {
     const literalIds = new Map<string, number>();
     const setsOfLiteral: number[][] = [];
-    const aroundsOfLiteral: number[][] = [];
-    const demandingSets = new Set<number>();
-    const demandsOfAlternative: number[][] = [];
-    const arounds: (Surroundings | undefined)[] = [undefined];
-    const aroundIds = new Map<string, number>();
     const setIds = new Map<string, number>();
     const alternativesOfSet: number[][] = [];
     const regexes: RegExp[] = [];
@@ -211,40 +177,24 @@ class CueReader {
         moreGateBits.push(moreGate);
         const sets = new Set<number>();
         for (const literals of requiredLiteralGroups(source) ?? []) {
-          const distinct = [...new Set(literals)].sort();
-          // A gate's literals open it wherever they are: its reader runs the regex itself.
-          const around = gate === 0 && moreGate === 0 ? shortOnes(surroundingsOf(source, distinct)) : new Map<string, Surroundings>();
-          const aroundKeys = distinct.map((literal) => aroundKey(around.get(literal)));
-          const key = distinct.map((literal, i) => literal + aroundKeys[i]).join('\0');
+          const distinct = [...new Set(literals)];
+          const key = distinct.sort().join('\0');
           let set = setIds.get(key);
           if (set === undefined) {
             set = setIds.size;
             setIds.set(key, set);
             alternativesOfSet.push([]);
-            for (let i = 0; i < distinct.length; i++) {
-              const literal = distinct[i]!;
+            for (const literal of distinct) {
               let id = literalIds.get(literal);
               if (id === undefined) {
                 id = literalIds.size;
                 literalIds.set(literal, id);
                 setsOfLiteral.push([]);
-                aroundsOfLiteral.push([]);
               }
               setsOfLiteral[id]!.push(set);
-              let aroundId = aroundKeys[i] === '' ? 0 : aroundIds.get(aroundKeys[i]!);
-              if (aroundId === undefined) {
-                aroundId = arounds.length;
-                aroundIds.set(aroundKeys[i]!, aroundId);
-                arounds.push(around.get(literal));
-              }
-              aroundsOfLiteral[id]!.push(aroundId);
-              if (aroundId !== 0) demandingSets.add(set);
             }
           }
-          if (!sets.has(set)) {
-            alternativesOfSet[set]!.push(alternative);
-            if (demandingSets.has(set)) (demandsOfAlternative[alternative] ??= []).push(set);
-          }
+          if (!sets.has(set)) alternativesOfSet[set]!.push(alternative);
           sets.add(set);
         }
         needs.push(sets.size);
@@ -260,21 +210,7 @@ class CueReader {
       lists.forEach((list, i) => (start[i + 1] = start[i]! + list.length));
       return [start, Int32Array.from(lists.flat())];
     };
-    if (setIds.size >= demandingSet || arounds.length >= 1 << (31 - aroundShift)) throw new RangeError('CueReader: too many literal sets');
-    setsOfLiteral.forEach((sets, id) => sets.forEach((set, i) => demandingSets.has(set) && (sets[i] = set | demandingSet | ((aroundsOfLiteral[id]![i]! + 1) << aroundShift))));
     [this.#setStart, this.#literalSets] = flat(setsOfLiteral);
-    const dense = (lists: number[][], length: number): number[][] => Array.from({ length }, (_, i) => lists[i] ?? []);
-    [this.#demandStart, this.#demandSets] = flat(dense(demandsOfAlternative, regexes.length));
-    this.#firstAt = new Int32Array(literalIds.size);
-    this.#plainIn = new Uint32Array(setIds.size);
-    this.#linkedIn = new Uint32Array(setIds.size);
-    this.#linkHead = new Int32Array(setIds.size);
-    this.#surroundedIn = new Uint32Array(setIds.size);
-    this.#notSurroundedIn = new Uint32Array(setIds.size);
-    // A clause links each (literal, set) entry once at most.
-    this.#links = new Int32Array(3 * this.#literalSets.length);
-    this.#arounds = arounds;
-    this.#literals = [...literalIds.keys()];
     [this.#alternativeStart, this.#setAlternatives] = flat(alternativesOfSet);
     this.#regexes = regexes;
     this.#bits = Int32Array.from(bits);
@@ -284,7 +220,7 @@ class CueReader {
     this.#moreGateBits = Int32Array.from(moreGateBits);
     this.#alwaysOpen = alwaysOpen;
     this.#alwaysOpenMore = alwaysOpenMore;
-    this.#index = new LiteralIndex(this.#literals);
+    this.#index = new LiteralIndex([...literalIds.keys()]);
     this.#setSeen = new Uint32Array(setIds.size);
     this.#alternativeSeen = new Uint32Array(regexes.length);
     this.#held = new Int32Array(regexes.length);
@@ -292,34 +228,9 @@ class CueReader {
     this.#found = new FoundLiterals(setsOfLiteral.length, 1);
   }
 
-  /** Whether each set of alternative `a` with demands holds a literal of it with what it needs around it, in the clause numbered `at`. */
-  #surrounded(a: number, clause: string, at: number): boolean {
-    const links = this.#links;
-    for (let k = this.#demandStart[a]!, end = this.#demandStart[a + 1]!; k < end; k++) {
-      const set = this.#demandSets[k]!;
-      if (this.#plainIn[set] === at || this.#surroundedIn[set] === at) continue;
-      if (this.#notSurroundedIn[set] === at) return false;
-      let held = false;
-      for (let link = this.#linkedIn[set] === at ? this.#linkHead[set]! : -1; link >= 0 && !held; link = links[3 * link + 2]!) {
-        const id = links[3 * link]!;
-        held = someSurrounded(clause, this.#literals[id]!, this.#firstAt[id]!, this.#arounds[links[3 * link + 1]!]!);
-      }
-      if (!held) {
-        this.#notSurroundedIn[set] = at;
-        return false;
-      }
-      this.#surroundedIn[set] = at;
-    }
-    return true;
-  }
-
   cues(clause: string): number {
     if (++this.#clause === 0xffffffff) {
       this.#setSeen.fill(0);
-      this.#plainIn.fill(0);
-      this.#linkedIn.fill(0);
-      this.#surroundedIn.fill(0);
-      this.#notSurroundedIn.fill(0);
       this.#alternativeSeen.fill(0);
       this.#clause = 1;
     }
@@ -329,27 +240,10 @@ class CueReader {
     this.#index.collect(clause, found);
     const candidates = this.#candidates;
     let count = 0;
-    const links = this.#links;
-    let linked = 0;
     for (let d = 0; d < found.distinctLength; d++) {
       const id = found.distinct[d]!;
       for (let k = this.#setStart[id]!, end = this.#setStart[id + 1]!; k < end; k++) {
-        let set = this.#literalSets[k]!;
-        // A set with demands is marked in its entry's high bits: what this literal needs, plus one.
-        if (set >= demandingSet) {
-          const around = (set >>> aroundShift) - 1;
-          set &= demandingSet - 1;
-          if (around === 0) this.#plainIn[set] = at;
-          else if (this.#plainIn[set] !== at) {
-            // With a cap of one hit a literal, the d-th pair is the first hit of the d-th literal found.
-            this.#firstAt[id] = found.pairs[2 * d + 1]!;
-            links[3 * linked] = id;
-            links[3 * linked + 1] = around;
-            links[3 * linked + 2] = this.#linkedIn[set] === at ? this.#linkHead[set]! : -1;
-            this.#linkHead[set] = linked++;
-            this.#linkedIn[set] = at;
-          }
-        }
+        const set = this.#literalSets[k]!;
         if (this.#setSeen[set] === at) continue;
         this.#setSeen[set] = at;
         for (let j = this.#alternativeStart[set]!, last = this.#alternativeStart[set + 1]!; j < last; j++) {
@@ -376,32 +270,12 @@ class CueReader {
       if (bit === 0) {
         gates |= this.#gateBits[a]!;
         moreGates |= this.#moreGateBits[a]!;
-      } else if (!(bits & bit) && (this.#demandStart[a] === this.#demandStart[a + 1] || this.#surrounded(a, clause, at)) && this.#regexes[a]!.test(clause)) bits |= bit;
+      } else if (!(bits & bit) && this.#regexes[a]!.test(clause)) bits |= bit;
     }
     this.gates = gates;
     this.moreGates = moreGates;
     return bits;
   }
-}
-
-/**
- * What literals of up to four characters need around them, and any literal a character after it: those turn
- * up inside words (`ta` of `metadata`, `user` of `users`) where a longer one seldom does, and reading what is
- * around a hit costs about what the regex it spares does.
- */
-function shortOnes(arounds: Map<string, Surroundings>): Map<string, Surroundings> {
-  for (const [literal, around] of arounds) if (literal.length > 4 && around.next === undefined) arounds.delete(literal);
-  return arounds;
-}
-
-/** The bit of a `literalSets` entry that marks a set with demands (set ids stay below it), and where what the literal needs starts. */
-const demandingSet = 1 << 18;
-const aroundShift = 19;
-
-/** A key telling apart what literal-surroundings.ts demands around a literal ('' for nothing). */
-function aroundKey(around: Surroundings | undefined): string {
-  if (around === undefined) return '';
-  return `\u0001${around.apartBefore ? 1 : 0}${around.apartAfter ? 1 : 0}${around.next ? [...around.next].sort((a, b) => a - b).join(',') : ''}`;
 }
 
 let reader: CueReader | undefined;

@@ -8,10 +8,8 @@ export type PatternNode =
   | { readonly type: 'text'; readonly text: string }
   /** One character of a class, `.` or a class escape: its members when known (a few, listed), and whether none is a lower-case ASCII letter or a digit. */
   | { readonly type: 'class'; readonly chars: ReadonlySet<string> | undefined; readonly apart: boolean }
-  /** Matches the empty string only: `\B`, a lookaround. */
+  /** Matches the empty string only: `$`, `\B`, a lookaround. */
   | { readonly type: 'empty' }
-  /** `$` (the end of the text). */
-  | { readonly type: 'end' }
   /** `\b`. */
   | { readonly type: 'boundary' }
   /** `^` (the start of the text: patterns are read without the multi-line flag). */
@@ -107,7 +105,7 @@ class Reader {
     this.#at++;
     if (c === '.') return anything;
     if (c === '^') return { type: 'start' };
-    if (c === '$') return { type: 'end' };
+    if (c === '$') return { type: 'empty' };
     if (c === '\\') return this.#escape(false);
     if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') throw new Error('syntax');
     const cp = s.codePointAt(this.#at - 1)!;

@@ -94,7 +94,6 @@ function infoOf(node: PatternNode): Info {
     case 'class':
       return node.chars === undefined ? unknown : { exact: node.chars, required: node.chars };
     case 'empty':
-    case 'end':
     case 'boundary':
     case 'start':
       return empty;
@@ -106,9 +105,6 @@ function infoOf(node: PatternNode): Info {
       return repeat(infoOf(node.item), node.min, node.max);
   }
 }
-
-/** Every string a piece read by {@link readPattern} matches, when they are few (undefined: too many or not known). */
-export const exactStrings = (node: PatternNode): ReadonlySet<string> | undefined => infoOf(node).exact;
 
 /**
  * Literals one of which every match of `source` contains, or undefined when none can be named (a pattern

@@ -105,7 +105,6 @@ function reachOf(node: PatternNode): Reach {
     case 'class':
       return node.chars !== undefined ? strings(node.chars) : node.apart ? strings(new Set([apart])) : unknown;
     case 'empty':
-    case 'end':
       return strings(new Set(['']));
     case 'boundary':
       return strings(new Set([boundary]));
