@@ -102,6 +102,18 @@
 // 9185k -> 9391k and fresh ~12.0M -> 12.3-12.5M: the characters read for the slot cost more than the Map
 // look-ups saved, and no wall gain showed under load. One fresh run of this bench read the base at 15001k
 // (12021k and 12056k in two others, load ~14): compare builds within one run, and run twice.
+// Stop 57 (perf57cue; reverted): the cue prefilter counted a literal only where its alternative's regex could
+// hold it, read from the alternative's top-level sequence (no letter or digit before it after \b, ^ or a
+// separator class, none after it before \b, \s or $, and the character after it past spaces for user\s*: and
+// [{}();=]\s*[{}();=]; a module text/literal-surroundings.ts with a property test, in git history). Regex tests
+// a fresh list 332 -> 166, matches unchanged (152), verdicts identical; but the cue pass over recorded fresh
+// clauses (callgrind, 40 lists after 200) read 984.3k a list at the base, 1083.1k with the reads at every
+// hit (787 a list), 1134.5k read for candidates through per-set links, 1067.9k with only literals of up to
+// four characters or a character after them: the regexes spared ~100-130k (speaker label 36.8k, pronouns
+// 34.4k, code-like 29.8k) while cues' own cost rose 228k -> 393-477k (a link or a read per (literal, set)
+// entry hit: most sets are \b-bounded verbs that hit in every clause). This bench: fresh 12531k against
+// the base's 12133k in one run (the reads at every hit). A next try must touch only the sets whose
+// alternatives miss (the speaker label, the pronouns, code pairs), not every bounded set.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
