@@ -3,7 +3,8 @@ import type { CommandJudge, PlantedHarm } from './editor-files.js';
 // A systemd unit or a crontab written by a call, judged by the command lines it runs rather than by its
 // place: a user unit that starts a dev server, or a cron line that runs the nightly backup script, is the
 // ordinary ops work it looks like; one whose ExecStart or schedule sends ~/.ssh out or pipes a download into a
-// shell is a persistence write. Each line is judged as a command line sent alone. Linear in the text; at most
+// shell is a persistence write. Each line is judged as a command line sent alone, then all of them as one
+// script (the unit's or the table's lines run on one machine, one after another). Linear in the text; at most
 // `maxLines` lines are read, and a text past `maxText` is judged by its place (too long to read).
 
 const maxText = 262_144;
@@ -71,9 +72,16 @@ export function startUpJobLines(kind: StartUpJob, text: string): string[] {
 /** The first harmful line a start-up job of `kind` runs, or undefined when it runs nothing harmful. */
 export function startUpJobHarm(kind: StartUpJob, text: string, judge: CommandJudge): PlantedHarm | undefined {
   if (text.length > maxText) return { what: 'is too long to read', evidence: text.slice(0, 120) };
-  for (const line of startUpJobLines(kind, text)) {
+  const lines = startUpJobLines(kind, text);
+  for (const line of lines) {
     const found = judge(line);
     if (found !== undefined) return { what: `runs: ${found.message}`, evidence: found.evidence };
+  }
+  // A unit runs its Exec lines in turn, and a crontab's lines all run on the same machine: one line that
+  // downloads a file and another that runs it are harmless alone and a download-and-run together.
+  if (lines.length > 1) {
+    const found = judge(lines.join('\n'));
+    if (found !== undefined) return { what: `runs, line after line: ${found.message}`, evidence: found.evidence };
   }
   return undefined;
 }
