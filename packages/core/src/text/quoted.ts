@@ -239,8 +239,11 @@ const forcingCommand = /^\s*(?:git\s+(?:-[cC]\s+\S+\s+)*push\b[^`]*?(?:--force\b
 const aiOnLine = /\b(?:ai|assistants?|agents?|llms?|copilot)\b/i;
 /** …and so is such a command right after a verb of running ("Run `git push --force …` to restore the index"): what is run. */
 const runVerbBefore = /\b(?:run|execute|exec)\s*$/i;
+/** …but not a run forbidden ("never run `git push --force` on main"): that quotation stays one. */
+const forbiddenRun = /\b(?:never|not|don't|dont|avoid|no)\s+(?:\w+\s+)?(?:run|execute|exec)\s*$/i;
+const runsHere = (before: string): boolean => runVerbBefore.test(before) && !forbiddenRun.test(before);
 const forcesForAi = (line: string, open: number, close: number): boolean =>
-  line[open] === '`' && (aiOnLine.test(line) || foreignAi.test(line) || runVerbBefore.test(line.slice(Math.max(0, open - 12), open))) && forcingCommand.test(line.slice(open + 1, close));
+  line[open] === '`' && (aiOnLine.test(line) || foreignAi.test(line) || runsHere(line.slice(Math.max(0, open - 32), open))) && forcingCommand.test(line.slice(open + 1, close));
 
 /** Whether every line that is not blank is a search hit, a heading of hits, or a separator between them. */
 function isSearchOutput(lines: readonly string[]): boolean {
