@@ -59,7 +59,7 @@ const obligedAi = new RegExp(
  * marked as the topic or subject, and the clause ends in a form of request or obligation (cjkRequest), not
  * a negated one (cjkNegated: "… 사용하지 마세요" warns).
  */
-const cjkAi = /^[-*•>#\d.)(\["'\x60\s]*(?:[^:：\n]{1,30}[:：]\s*)?(?:ai\s*)?(?:에이전트|어시스턴트|エージェント|アシスタント|助手|智能体|assistants?|agents?)(?:들)?\s*(?:는|은|이|가|は|が|必须|务必|应该)?\s*/u;
+const cjkAi = /^[-*•>#\d.)(["'\x60\s]*(?:[^:：\n]{1,30}[:：]\s*)?(?:ai\s*)?(?:에이전트|어시스턴트|エージェント|アシスタント|助手|智能体|assistants?|agents?)(?:들)?\s*(?:는|은|이|가|は|が|必须|务必|应该)?\s*/u;
 const cjkRequest = /(?:세요|십시오|해라|하라|해야|してください|して下さい|しなさい|しろ|せよ|すること|必须|务必|请)/u;
 /** An AI named, in the clause before a bare imperative. */
 const namesAi = new RegExp(String.raw`\b(?:${aiNameSource})\b`);
