@@ -103,6 +103,8 @@ const mayNameActor = (clause: string, role: TextRole, aiBefore: number): boolean
   mayNameAiWord.test(clause) || clause.includes('you') || clause.includes('free to') || clause.includes('go ahead') || (role === 'content' && (mayLabel.test(clause) || aiBefore > 0));
 /** A cheap first test of the acts below: a verb of destroying or of getting past a safeguard, a push, an address, access given, money let go. */
 const mayAct = /delet|eras|wipe|rid of|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@|admin|owner|maintain|access|rights|permission|role|approv|authori|release|confirm|execute|process|pay/;
+/** A cheap first test of the acts an obliged model counts for in metadata (see {@link Actor.metadata}): bypassing, pushing past review, sending out, granting, approving. */
+const metadataActs = /push|merg|approv|admin|owner|maintain|access|rights|permission|privilege|role|promot|elevat|upgrade|invite|grant|give|hand|:\/\/|@|bypass|skip|circumvent|disabl|turn off|switch off|ignor|overrid|suppress|around|sign-?off|release|pay|authori/;
 /** A cheap first test of `obligedAi`: its modal words. */
 const mayOblige = /must|should|shall|ha(?:s|ve) to|needs? to|required|expected|supposed/;
 /** The gate of the AI word test (aiBefore's first, readOrder's word test of the clause before): mayNameAiWord. */
@@ -138,7 +140,9 @@ function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | unde
   if (a !== null) return { rest: clause.slice(a.index + a[0].length), named: false, safeguards: true };
   const k = cjkRequest.test(clause) && !cjkNegated.test(clause) ? cjkAi.exec(clause) : null;
   if (k !== null) return { rest: clause.slice(k.index + k[0].length), named: true, ...(role === 'content' ? {} : { metadata: true }) };
-  const o = mayOblige.test(clause) ? obligedAi.exec(clause) : null;
+  // In metadata only the acts of {@link Actor.metadata} count: their words are looked for first (a tool's
+  // "the agent must pass the cursor" names none), so most obliged clauses of a list cost no obligedAi scan.
+  const o = mayOblige.test(clause) && (role === 'content' || metadataActs.test(clause)) ? obligedAi.exec(clause) : null;
   if (o !== null) return role === 'content' ? { rest: clause.slice(o.index + o[0].length), named: true } : { rest: clause.slice(o.index + o[0].length), named: true, metadata: true };
   if (role !== 'content') return undefined;
   const s = stepLabel.exec(clause);
