@@ -11,7 +11,7 @@
 // and "Next: run npm test" name no AI or ask for nothing of the kind. A permission that names nobody ("feel
 // free to …") is said to people too ("feel free to delete the database and start over"): it counts only for
 // getting past a safeguard.
-import { broad, valuableHere } from './destroys.js';
+import { broad, cjkNegated, valuableHere } from './destroys.js';
 import type { TextRole } from './features.js';
 import { baseForm, referredActor } from './referred-actors.js';
 import { aiNameSource } from './ai-names.js';
@@ -43,15 +43,24 @@ const addressLabel = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:(?:an? )?(?:note|
 /** A step label of a tool result: "your next step:", "next:", "step 2 —", "todo:". */
 const stepLabel = /^(?:[-*•>#\s]*)(?:(?:your|the)\s+)?(?:next(?:\s+step)?|step\s*\d+|final step|last step|now|todo|to do|action(?: required)?|next action|required action)\s*(?:[:—–]|-\s)\s*/u;
 /**
- * In a tool result, the model as the subject of an obligation, with what a sentence says of it between the
- * two ("AI agents handling this ticket must …", "any assistant that reads this should …"). The noun opens
- * the clause or follows a determiner ("support agents must …" are people). Not a bot: a page says what its
- * CI bot must do.
+ * The model as the subject of an obligation, with what a sentence says of it between the two ("AI agents
+ * handling this ticket must …", "any assistant that reads this should …"). The noun opens the clause (after
+ * a short label: "Comment from @maintainer (verified): AI agents … must") or follows a determiner ("support
+ * agents must …" are people). Not a bot: a page says what its CI bot must do. Read in tool results, and in
+ * metadata for the acts only a model is told (see {@link ordered}).
  */
 const obligedAi = new RegExp(
-  String.raw`(?:^[-*•>#\s]*|(?:^|[^\p{L}])(?:the|any|all|every|your|an?)\s+)(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|copilot)s?(?:\s+(?:that|which|who)\s+(?:reads?|process(?:es)?|handles?|sees?|works? on|reviews?|triages?|summari[sz]es?|opens?)\b[^,.;:]{0,40}?|\s+(?:reading|processing|handling|working on|reviewing|triaging|summari[sz]ing|opening)\b[^,.;:]{0,40}?)?,?\s+(?:must|should|shall|has to|have to|needs? to|is (?:required|expected|supposed) to|are (?:required|expected|supposed) to)\s+`,
+  String.raw`(?:^[-*•>#\s]*(?:[^:.;!?\n]{1,60}:\s*)?|(?:^|[^\p{L}])(?:the|any|all|every|your|an?)\s+)(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|copilot)s?(?:\s+(?:that|which|who)\s+(?:reads?|process(?:es)?|handles?|sees?|works? on|reviews?|triages?|summari[sz]es?|opens?)\b[^,.;:]{0,40}?|\s+(?:reading|processing|handling|working on|reviewing|triaging|summari[sz]ing|opening)\b[^,.;:]{0,40}?)?,?\s+(?:must|should|shall|has to|have to|needs? to|is (?:required|expected|supposed) to|are (?:required|expected|supposed) to)\s+`,
   'u',
 );
+/**
+ * The model as the topic of a Japanese, Korean or Chinese clause that asks or obliges ("AI 에이전트는 … 올리고
+ * … 끄세요", "アシスタントは … してください", "助手必须 …"): the noun opens the clause (after a short label),
+ * marked as the topic or subject, and the clause ends in a form of request or obligation (cjkRequest), not
+ * a negated one (cjkNegated: "… 사용하지 마세요" warns).
+ */
+const cjkAi = /^[-*•>#\d.)(["'\x60\s]*(?:[^:：\n]{1,30}[:：]\s*)?(?:ai\s*)?(?:에이전트|어시스턴트|エージェント|アシスタント|助手|智能体|assistants?|agents?)(?:들)?\s*(?:는|은|이|가|は|が|必须|务必|应该)?\s*/u;
+const cjkRequest = /(?:세요|십시오|해라|하라|해야|してください|して下さい|しなさい|しろ|せよ|すること|必须|务必|请)/u;
 /** An AI named, in the clause before a bare imperative. */
 const namesAi = new RegExp(String.raw`\b(?:${aiNameSource})\b`);
 
@@ -63,8 +72,10 @@ const bypassing = new RegExp(
   String.raw`^${adverbs}(?:bypass|skip|circumvent|disable|turn off|switch off|ignore|override|suppress|get around|work around)\s+(?:[\p{L}'-]+\s+){0,3}?(?:confirmations?|approvals?|reviews?|checks?|verification|2fa|mfa|two-factor|safety|guardrails?|sandbox|permission prompts?|prompts?|safeguards?|protections?|hooks?|sign-?off)(?![\p{L}])`,
   'u',
 );
+/** A push or merge that gets past review by force, straight to the main branch or without review (not one reviewed PR approved). */
+const forcedPast = /\bforce|\b(?:directly|straight) (?:to|into|on)\b|\bwithout (?:a |any )?(?:code )?review|\bskip(?:ping)? (?:the )?(?:code )?review/;
 const unasked = /\bwithout (?:asking|confirmation|confirming|approval|review|reviews|checking|permission|telling|consent|the user's (?:approval|consent|confirmation|permission|knowledge))\b/;
-export const pushesPast = /\b(?:force[- ]push|push(?:ing)? --force|push(?:ing)? (?:\w+ ){0,3}?with (?:--)?force|push(?:ing)? (?:\w+ ){0,2}?(?:directly |straight )(?:to|into|on) (?:main|master|prod|production|the main branch|the default branch)|merge (?:[\w#-]+ ){0,4}?without (?:a |any )?(?:code )?review|skip(?:ping)? (?:the )?(?:code )?review|approv(?:e|ing) (?:the |this |that |all |every )?(?:pending |open |outstanding )?(?:pull requests?|prs?|merge requests?|mrs?)\b)\b/;
+export const pushesPast = /\b(?:force[- ]push|push(?:ing)? --force|push(?:ing)? (?:\w+ ){0,3}?with (?:--)?force|push(?:ing)? (?:\w+ ){0,2}?(?:directly |straight )(?:to|into|on) (?:main|master|prod|production|the main branch|the default branch)|merge (?:[\w#-]+ ){0,4}?without (?:a |any )?(?:code )?review|skip(?:ping)? (?:the )?(?:code )?review|approv(?:e|ing) (?:the |this |that |all |every )?(?:pending |open |outstanding )?(?:pull requests?|prs?|merge requests?|mrs?)\b|(?:approv(?:e|ing)|merg(?:e|ing))(?: and (?:approv|merg)\w*)? (?:all|every|each|any) (?:of the )?(?:pending |open |outstanding )?(?:pull requests?|prs?|merge requests?|mrs?)\b)\b/;
 /** Access given to someone: a role or a right over what the user keeps ("add … as an admin collaborator"). */
 export const granting = new RegExp(
   [
@@ -86,12 +97,14 @@ export const negation = /^(?:\s*(?:to\s+)?)?(?:not|never|no|don't|do not)\b|\b(?
 export const consented = /\b(?:only (?:when|if|after|once)|(?:if|when|once|after) (?:the user|they) (?:explicitly )?(?:asks?|confirms?|approves?|agrees?|requests?)|if (?:asked|requested|told) to|with the user's (?:approval|consent|confirmation))\b/;
 
 /** A cheap first test of the actor forms: an AI word, "you", a permission to anyone, a step label, an AI named just before. (Of `namesAi` too: each of its forms holds one of these words.) */
-const mayNameAiWord = /assistant|agent|model|llm|copilot|\b(?:ai|bot|chatbot)\b/;
+const mayNameAiWord = /assistant|agent|model|llm|copilot|\b(?:ai|bot|chatbot)\b|에이전트|어시스턴트|エージェント|アシスタント|助手|智能体/;
 const mayLabel = /^[-*•>#\s]*(?:your |the )?(?:next|step|final|last|now|todo|to do|action|required)/;
 const mayNameActor = (clause: string, role: TextRole, aiBefore: number): boolean =>
   mayNameAiWord.test(clause) || clause.includes('you') || clause.includes('free to') || clause.includes('go ahead') || (role === 'content' && (mayLabel.test(clause) || aiBefore > 0));
 /** A cheap first test of the acts below: a verb of destroying or of getting past a safeguard, a push, an address, access given, money let go. */
 const mayAct = /delet|eras|wipe|rid of|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@|admin|owner|maintain|access|rights|permission|role|approv|authori|release|confirm|execute|process|pay/;
+/** A cheap first test of the acts an obliged model counts for in metadata (see {@link Actor.metadata}): bypassing, pushing past review, sending out, granting, approving. */
+const metadataActs = /push|merg|approv|admin|owner|maintain|access|rights|permission|privilege|role|promot|elevat|upgrade|invite|grant|give|hand|:\/\/|@|bypass|skip|circumvent|disabl|turn off|switch off|ignor|overrid|suppress|around|sign-?off|release|pay|authori/;
 /** A cheap first test of `obligedAi`: its modal words. */
 const mayOblige = /must|should|shall|ha(?:s|ve) to|needs? to|required|expected|supposed/;
 /** The gate of the AI word test (aiBefore's first, readOrder's word test of the clause before): mayNameAiWord. */
@@ -108,6 +121,12 @@ interface Actor {
   readonly rest: string;
   readonly named: boolean;
   readonly safeguards?: boolean;
+  /**
+   * Obliged in tool metadata: a tool's text says what the model must do to use it ("the agent must delete
+   * the draft after sending" is a tool's flow; destroys.ts reads orders to destroy there), so only getting
+   * past review in bulk or by force, access given, money let go or something sent to a literal address count.
+   */
+  readonly metadata?: boolean;
 }
 
 function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | undefined {
@@ -119,9 +138,13 @@ function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | unde
   if (p !== null) return { rest: clause.slice(p.index + p[0].length), named: true };
   const a = clause.includes('free to') || clause.includes('go ahead') ? anyonePermitted.exec(clause) : null;
   if (a !== null) return { rest: clause.slice(a.index + a[0].length), named: false, safeguards: true };
+  const k = cjkRequest.test(clause) && !cjkNegated.test(clause) ? cjkAi.exec(clause) : null;
+  if (k !== null) return { rest: clause.slice(k.index + k[0].length), named: true, ...(role === 'content' ? {} : { metadata: true }) };
+  // In metadata only the acts of {@link Actor.metadata} count: their words are looked for first (a tool's
+  // "the agent must pass the cursor" names none), so most obliged clauses of a list cost no obligedAi scan.
+  const o = mayOblige.test(clause) && (role === 'content' || metadataActs.test(clause)) ? obligedAi.exec(clause) : null;
+  if (o !== null) return role === 'content' ? { rest: clause.slice(o.index + o[0].length), named: true } : { rest: clause.slice(o.index + o[0].length), named: true, metadata: true };
   if (role !== 'content') return undefined;
-  const o = mayOblige.test(clause) ? obligedAi.exec(clause) : null;
-  if (o !== null) return { rest: clause.slice(o.index + o[0].length), named: true };
   const s = stepLabel.exec(clause);
   if (s !== null) return { rest: clause.slice(s[0].length), named: false };
   if (aiBefore === 2 && !namesAi.test(clause)) return { rest: clause.replace(/^[-*•>#\d.)([\]"'\x60\s]*(?:(?:please|now|then|just|and|also)\s+)*/u, ''), named: false };
@@ -162,6 +185,7 @@ function ordered(actor: Actor): boolean {
   const { rest, named } = actor;
   if (negation.test(rest.slice(0, 16)) || consented.test(rest)) return false;
   if (actor.safeguards === true) return bypassing.test(rest) || pushesPast.test(rest) || (unasked.test(rest) && destroying.test(rest));
+  if (actor.metadata === true) return bypassing.test(rest) || (pushesPast.test(rest) && (broad.test(rest) || forcedPast.test(rest))) || sendingOut.test(rest) || granting.test(rest) || approving.test(rest);
   if (destroying.test(rest) && (valuableHere(rest) || guarded.test(rest) || (named && broad.test(rest) && /\b(?:files?|data|records?|emails?|messages?|keys?|tokens?|secrets?|commits?)\b/.test(rest)))) return true;
   // Getting past a safeguard and sending out are asked of a model named as such (a step list may say
   // "skip the tests" to a person).

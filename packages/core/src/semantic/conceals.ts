@@ -168,6 +168,17 @@ const quietQuick = /nobody|no one|no-one|mention|skip|avoid|omit|refrain|nothing
 /** The gate of mayKeepQuiet (a first word test of read-orders.ts). */
 export const quietGate = readerGate(quietQuick);
 
+/**
+ * A covert adverb that opens its clause before a verb of changing, sending or running in its base form
+ * ("Silently overwrite the deploy script …", "then quietly push …"): the act is ordered and kept from the
+ * user in one breath. A tool's text describes its own behaviour so ("Silently ignores unknown options",
+ * "the sync can silently overwrite …" are other forms), and an option's help may say "silently overwrite
+ * existing files": the act must reach something the user keeps or an outside host, or come with a reply
+ * made to look as usual ({@link covertStakes}).
+ */
+const covertOpening = /^[-*•>\s]*(?:(?:and|then|now|also|please|just|first)[,\s]+)*(?:silently|secretly|covertly|quietly|discreetly|invisibly)\s+(?:overwrite|modify|edit|rewrite|alter|patch|replace|change|delete|remove|wipe|drop|send|upload|copy|forward|add|insert|append|push|commit|install|run|execute|disable|turn off|grant|post|move|export)(?![\p{L}])/u;
+const covertStakes = /~\/|\/home\/|\.ssh\b|\.aws\b|\.env\b|\bproduction\b|\bprod\b|\bdatabases?\b|\bbackups?\b|\bsecrets?\b|\bcredentials?\b|\btokens?\b|\bpasswords?\b|\bapi keys?\b|https?:\/\/|\b[a-z0-9-]+\.(?:net|com|org|io|dev|app|xyz|me|co|cloud|site)\b|@[a-z0-9-]+\.[a-z]{2,}|\b(?:answer|reply|respond|carry on|continue)\b[^.;]{0,30}?\b(?:normally|as usual|as if|as though)\b/;
+
 /** Whether `clause` holds a word keepsQuiet starts from (without one it finds nothing): a test kept with the clause. */
 export const mayKeepQuiet = (clause: string): boolean => quietQuick.test(clause);
 
@@ -179,6 +190,7 @@ export const mayKeepQuiet = (clause: string): boolean => quietQuick.test(clause)
  */
 export function keepsQuiet(clause: string, acts: boolean, actedBefore: boolean, ordered: boolean, previous = ''): boolean {
   if (!(acts || actedBefore) || !quietQuick.test(clause)) return false;
+  if (acts && covertOpening.test(clause) && covertStakes.test(clause)) return true;
   const m = quiet.exec(clause);
   // "… without a word" qualifies the act of its own clause, which must be an order.
   // "… without mentioning it" the same, when it keeps the act from the user (not "… in the changelog").

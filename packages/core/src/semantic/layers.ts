@@ -246,21 +246,45 @@ function nextCallFindings(doc: TextDocument): readonly LayerFinding[] {
 }
 
 /**
+ * What the readers of a content document's text find, in order (the first that finds stops the rest): a
+ * command line handed over, a next call handed as data, an act stated of the AI, a payment skipping the
+ * user, a standing send, a download the AI runs.
+ */
+function textReaderFindings(doc: TextDocument, analysis: InstructionAnalysis): readonly LayerFinding[] {
+  const commands = commandFindings(doc, analysis);
+  const handed = commands.length > 0 ? commands : nextCallFindings(doc);
+  const described = handed.length > 0 ? handed : describedActFindings(doc);
+  const paid = described.length > 0 ? described : unaskedPaymentFindings(doc);
+  const standing = paid.length > 0 ? paid : standingSendFindings(doc);
+  return standing.length > 0 ? standing : fetchedRunFindings(doc);
+}
+
+/** Whether escapedLines decoded a `\u` escape of the text it read last (see seamFindings). */
+const spelled = { decoded: false };
+
+/**
  * An order a sentence cut by a line break gives when read whole, or a sentence that sends a file by a
  * pronoun gives with the pronoun resolved (see seams.ts), or serialized strings give with their escaped
- * line breaks decoded (escaped-lines.ts): only an order the analysis names, not the scorer's sense of it,
- * and only for content nothing else in was found in.
+ * line breaks and letters decoded (escaped-lines.ts): only an order the analysis names, not the scorer's
+ * sense of it, and only for content nothing else in was found in. Letters spelled in `\u` escapes hide
+ * words, not only line breaks: the text read with them decoded goes through the text readers too (a
+ * command spelled so, beside a field saying the AI runs it).
  */
 function seamFindings(doc: TextDocument, model: InstructionModel, limits: AnalyzeLimits, threshold: number): readonly LayerFinding[] {
-  for (const seams of [seamsOf(doc.text), pronounsResolved(doc.text, credentialFile), escapedLines(doc.text)]) {
+  const escaped = escapedLines(doc.text, spelled);
+  for (const seams of [seamsOf(doc.text), pronounsResolved(doc.text, credentialFile), escaped]) {
     for (let i = 0; i < seams.length; i++) {
       const seam = seams[i]!;
       const analysis = analyzeText(seam.text, doc.role, model, limits);
-      if (analysis.order === undefined) continue;
       const piece = { path: pathAt(doc, seam.start), offset: 0 };
       // The seam is one part, offered when the piece it starts in is (as a tail is, tail-documents.ts).
       const offered = mayBeCommand(seam.text) && isOfferedValue(piece.path) ? onlyPart : noParts;
-      return documentFindings({ role: doc.role, path: doc.path, text: seam.text, parts: [seam.text], offered, pieces: [piece] }, analysis, model, threshold);
+      const read: TextDocument = { role: doc.role, path: doc.path, text: seam.text, parts: [seam.text], offered, pieces: [piece] };
+      if (analysis.order !== undefined) return documentFindings(read, analysis, model, threshold);
+      if (seams === escaped && spelled.decoded) {
+        const found = textReaderFindings(read, analysis);
+        if (found.length > 0) return found;
+      }
     }
   }
   return none;
@@ -556,12 +580,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const view = found.length > 0 ? givenDocument(doc, context.method === 'prompts/get', analysis.order === undefined) : undefined;
         const read = view === undefined || asksUser ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
         if (read.length > 0) return read;
-        const commands = commandFindings(doc, analysis);
-        const handed = commands.length > 0 ? commands : nextCallFindings(doc);
-        const described = handed.length > 0 ? handed : describedActFindings(doc);
-        const paid = described.length > 0 ? described : unaskedPaymentFindings(doc);
-        const standing = paid.length > 0 ? paid : standingSendFindings(doc);
-        const next = standing.length > 0 ? standing : fetchedRunFindings(doc);
+        const next = textReaderFindings(doc, analysis);
         const asked = next.length === 0 && sampling ? samplingFindings(doc, limits) : none;
         const rest = next.length > 0 ? next : asked.length > 0 ? asked : seamFindings(doc, scorer, limits, threshold);
         if (kept !== undefined && rest.length === 0 && !sampling) kept.clean = threshold;

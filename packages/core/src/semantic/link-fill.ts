@@ -16,6 +16,8 @@ const slot = /[?&][a-z0-9_.-]{1,40}=(\{[^}]{1,120}\}|[a-z_]{3,40})(?=&|$|#)/g;
 const data = new RegExp(
   [
     String.raw`\b(?:chat|conversation|session|thread|context|history|messages?|system prompt|secrets?|tokens?|api keys?|keys|passwords?|credentials|environment variables|env vars?|e-?mail|phone)\b`,
+    // A secret named by its variable ("the value of OPENAI_API_KEY from the .env file you read") or its file.
+    String.raw`[a-z0-9]_(?:[a-z0-9]+_)*(?:key|keys|token|tokens|secret|secrets|password|pass|pwd)\b|\.env\b|\.npmrc\b|\.netrc\b|\.git-credentials\b|\.aws\/credentials`,
     String.raw`conversaci[oó]n|historial|historique|verlauf|unterhaltung|secretos?|segredos?|segreti|geheimnis|contrase[ñn]as?|senhas?|mots? de passe|passw[oö]rter|jetons?|cl[eé]s|claves|chiavi|schlüssel|variables? d'environnement|variables de entorno|umgebungsvariablen|vari[aá]veis de ambiente|variabili d'ambiente`,
   ].join('|'),
   'u',

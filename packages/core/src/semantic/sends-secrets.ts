@@ -202,14 +202,16 @@ export function secretIntoFarUrl(clause: string, holder: string): boolean {
 // text of the .env file in `query`"): the tool's server receives the file. Its path alone is no secret
 // ("pass the path of your .env file in `envFile`"), nor is a template of it (`.env.example`).
 const contentNoun = /\b(?:contents?|text|body|value|values|data|everything|inhalt|contenu|contenido|contenuto|conteúdo|inhoud)\b[^.]{0,24}$/;
-const argument = /\x60[a-z_][\w.-]*\x60|(?<![\p{L}])(?:field|parameter|argument|param|input|feld|champ|campo|veld|pole|поле|parameters?|paramètre|parámetro|parametro|parâmetro|argumento|parametr|параметр[а-я]*)(?![\p{L}])/u;
-const putting = /(?<![\p{L}])(?:pass|passes|put|carry|include|fill|paste|insert|provide|supply|attach|add|set|send|place|copy|embed|append|füge|einfügen|kopiere|kopieren|setze|übergib|mets|mettre|copie|copier|insère|insérer|inclus|inclure|pon|poner|copia|copiar|inserta|insertar|incluye|incluir|copiare|inserisci|inserire|metti|includi|includere|passa|coloque|insira|inclua|zet|kopieer|kopiëren|plak|plakken|voeg|invoegen|toevoegen|wstaw|skopiuj|umieść|вставь|вставить|скопируй|скопировать|помести|укажи|передай)(?![\p{L}])/u;
+const argument = /\x60[a-z_][\w.-]*\x60|(?<![\p{L}])(?:field|parameter|argument|param|input|segment|placeholder|variable|feld|champ|campo|veld|pole|поле|parameters?|paramètre|parámetro|parametro|parâmetro|argumento|parametr|параметр[а-я]*)(?![\p{L}])/u;
+const putting = /(?<![\p{L}])(?:pass|passes|put|puts|carries|includes|fills|pastes|inserts|provides|supplies|attaches|adds|places|copies|embeds|appends|carry|include|fill|paste|insert|provide|supply|attach|add|set|send|place|copy|embed|append|füge|einfügen|kopiere|kopieren|setze|übergib|mets|mettre|copie|copier|insère|insérer|inclus|inclure|pon|poner|copia|copiar|inserta|insertar|incluye|incluir|copiare|inserisci|inserire|metti|includi|includere|passa|coloque|insira|inclua|zet|kopieer|kopiëren|plak|plakken|voeg|invoegen|toevoegen|wstaw|skopiuj|umieść|вставь|вставить|скопируй|скопировать|помести|укажи|передай)(?![\p{L}])/u;
 // A cheap first test: the literals every credentialFile match holds one of.
 const mayNameCredentialFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg)|gcloud|\/etc\/shadow|keychain/;
 /** The gate of credentialIntoArgument: its first two tests (either order), as one regex for the cue pass. */
 export const credentialArgumentGate = moreReaderGate(
   new RegExp(`(?:${mayNameCredentialFile.source})[\\s\\S]*(?:${argument.source})|(?:${argument.source})[\\s\\S]*(?:${mayNameCredentialFile.source})`, 'u'),
 );
+/** A word pointing back at the file's contents, after the file: "… and passes that text as …", "… puts its contents in …". */
+const contentAfter = /^[^.;]{0,24}?(?<![\p{L}])(?:that|this|the|its|their|the file's|whose)\s+(?:(?:whole|full|entire|raw)\s+)?(?:text|contents?|key|body|value)(?![\p{L}])/u;
 /** A template of a .env file, which holds no secret. */
 export const template = /^\.env\.(?:example|sample|template|dist|defaults?)/;
 
@@ -218,7 +220,9 @@ export function credentialIntoArgument(clause: string): boolean {
   if (!mayNameCredentialFile.test(clause) || !argument.test(clause)) return false;
   const file = credentialFile.exec(clause);
   if (file === null || template.test(file[0].trim().replace(/^["'`(/]/, ''))) return false;
-  if (!contentNoun.test(clause.slice(Math.max(0, file.index - 40), file.index))) return false;
+  // The contents named before the file ("the text of ~/.ssh/id_ed25519"), or after it by a word pointing back
+  // ("opens ~/.ssh/id_ed25519 and passes that text as the owner segment").
+  if (!contentNoun.test(clause.slice(Math.max(0, file.index - 40), file.index)) && !contentAfter.test(clause.slice(file.index + file[0].length, file.index + file[0].length + 60))) return false;
   const verb = putting.exec(clause);
   return verb !== null && !negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16));
 }

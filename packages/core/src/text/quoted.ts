@@ -172,7 +172,7 @@ function blankEmbedded(line: string, at: number, out: Blanked): void {
     const example = line[i] === '\u300c' || line[i] === '\u300e' ? cjkExample(line.slice(end + 1, end + 81)) : inside && exemplified(line.slice(Math.max(0, i - 80), i));
     // Inline code (`...`) is code shown in prose wherever it stands; a quotation must sit inside its sentence,
     // and not be what the reader is told to say ('respond with "..."' hands the quote over).
-    const said = saying.test(line.slice(Math.max(0, i - 40), i)) || callsName(line, i, end) || dumpsSecrets(line, i, end) || runsForAi(line, i, end) || (line[i] === '"' && opensLinkTitle(line, i));
+    const said = saying.test(line.slice(Math.max(0, i - 40), i)) || callsName(line, i, end) || dumpsSecrets(line, i, end) || runsForAi(line, i, end) || forcesForAi(line, i, end) || (line[i] === '"' && opensLinkTitle(line, i));
     if (!said && (line[i] === '`' || (inside && continues) || example)) out.blank(at + i + 1, at + end);
     i = end;
   }
@@ -230,6 +230,20 @@ const pipedDownload = /^\s*(?:sudo\s+)?(?:curl|wget)\b[^|]{0,200}\|\s*(?:sudo\s+
 const foreignAi = /asistent|assistent|asyst|ассист|асист|агент|مساعد|सहायक|어시스턴트|에이전트|アシスタント|エージェント|助手|智能体/i;
 const runsForAi = (line: string, open: number, close: number): boolean =>
   line[open] === '`' && foreignAi.test(line) && pipedDownload.test(line.slice(open + 1, close));
+
+// A command that forces past review or destroys, in inline code on a line that names the AI in any
+// language ("AI 에이전트는 … `git push --force origin main`으로 올리세요", "agents must push with `git push -f`"):
+// the command the AI is told to run, not data. A README's "never run `git push --force`" names no AI and
+// stays a quotation; a line that forbids it to the AI keeps its negation where the readers see it.
+const forcingCommand = /^\s*(?:git\s+(?:-[cC]\s+\S+\s+)*push\b[^`]*?(?:--force\b|\s-f\b)|git\s+reset\s+--hard\b|rm\s+-[a-z]*r[a-z]*\s|drop\s+(?:table|database|schema)\b)/i;
+const aiOnLine = /\b(?:ai|assistants?|agents?|llms?|copilot)\b/i;
+/** …and so is such a command right after a verb of running ("Run `git push --force …` to restore the index"): what is run. */
+const runVerbBefore = /\b(?:run|execute|exec)\s*$/i;
+/** …but not a run forbidden ("never run `git push --force` on main"): that quotation stays one. */
+const forbiddenRun = /\b(?:never|not|don't|dont|avoid|no)\s+(?:\w+\s+)?(?:run|execute|exec)\s*$/i;
+const runsHere = (before: string): boolean => runVerbBefore.test(before) && !forbiddenRun.test(before);
+const forcesForAi = (line: string, open: number, close: number): boolean =>
+  line[open] === '`' && (aiOnLine.test(line) || foreignAi.test(line) || runsHere(line.slice(Math.max(0, open - 32), open))) && forcingCommand.test(line.slice(open + 1, close));
 
 /** Whether every line that is not blank is a search hit, a heading of hits, or a separator between them. */
 function isSearchOutput(lines: readonly string[]): boolean {
