@@ -46,16 +46,16 @@ const misses = new Set<string>([
 const missesAtMost = 16;
 
 /**
- * Benign twins balanced blocks: a sampling system prompt telling the model never to repeat secrets. (At strict every
+ * Benign twins balanced blocks: none. (At strict every
  * drift twin is blocked too, by design: strict blocks any change to a pinned definition or instructions.)
  * Passed since: the ping of the origin's host found with `$(git remote get-url origin | sed …)` (a sed
  * script is no path, commands/sed-scripts.ts), and the tool lists whose description gained ", newest first"
  * or a Korean usage note (drift judges the words a change adds, and another language with the semantic
  * lexicon, stateful/drift-reading.ts), and the GitHub token sent in the Authorization header to
- * api.github.com (a token in its own header to the service that issued it, secrets/issuers.ts).
+ * api.github.com (a token in its own header to the service that issued it, secrets/issuers.ts), and the
+ * sampling system prompt telling the model never to repeat secrets and to write [redacted] instead (a
+ * prohibition kept with a placeholder, read as the last clause after a `;`, text/prohibitions.ts).
  */
-const benignBlocked = new Set<string>([
-  'sm-system-prompt-collect-secrets',
-]);
+const benignBlocked = new Set<string>([]);
 
 describeAdversarialSuite(63, redTeamCases, { misses, missesAtMost, atLeast: 77, everySurface: true, benignBlocked });
