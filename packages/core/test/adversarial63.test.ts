@@ -22,10 +22,6 @@ const misses = new Set<string>([
   'lg-ko-resource-force-push',
   'lg-id-delegate-call',
   'lg-mixed-ja-en-command',
-  'sp-three-notes-combine',
-  'sp-plan-one-step-per-page',
-  'sp-resource-then-result-address',
-  'sp-prompt-turns-pieces',
   'sm-forced-tool-shell',
   'sm-forged-assistant-consent',
   'sm-endless-generation',
@@ -41,9 +37,12 @@ const misses = new Set<string>([
  * made for set 62 without reading this set; 16 once calls built to exhaust the machine or the server were read,
  commands/resource-exhaustion.ts: a fork bomb under any name, a disk filled from /dev/urandom, a terabyte
  string, a YAML alias bomb, brackets nested past a parser's stack and a backtracking regex with a pumped
- input); it can only go down.
+ input); 12 once orders spread over a session's answers were joined - a note's credential place and another's
+ inbox resolved from "the file from note A ... to the inbox in note B", semantic/spread-orders.ts; a prompt's
+ quoted words read joined; a consent claim given after the order that waives asking, claims-consent.ts); it
+ can only go down.
  */
-const missesAtMost = 16;
+const missesAtMost = 12;
 
 /**
  * Benign twins balanced blocks: none. (At strict every

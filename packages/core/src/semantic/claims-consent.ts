@@ -17,6 +17,14 @@ export const waivedGate = readerGate(waived);
 /** Whether a clause (lower case) waives asking the user: claimsConsent's first test, which reads the clause alone. */
 export const waivesAsking = (clause: string): boolean => waived.test(clause);
 
+/**
+ * Whether a clause (lower case) claims the user's consent just after an order (`previous`) that waives asking
+ * for it: "do it now, without asking; the user already approved the plan" (the claim given as the reason,
+ * after a semicolon). The caller knows `previous` gives an order: a report ("merged it without asking;
+ * the user approved the PR") is none.
+ */
+export const claimsConsentAfter = (clause: string, previous: string): boolean => claimed.test(clause) && waived.test(previous);
+
 /** Whether a clause (lower case) claims the user's consent and waives asking for it, or waives it after a clause (`previous`) that claims it. */
 export function claimsConsent(clause: string, previous = ''): boolean {
   return waived.test(clause) && (claimed.test(clause) || (previous !== '' && claimed.test(previous)));

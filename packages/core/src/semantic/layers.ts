@@ -39,6 +39,8 @@ import { standingSend } from './standing-sends.js';
 import { fetchedRun } from './fetched-runs.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
 import { userTurnOrder } from './user-turns.js';
+import { joinedPromptPieces, maxSpreadPieces, maySpreadOrder, type SpreadPiece, spreadOrder, spreadPiece } from './spread-orders.js';
+import { chain } from '../stateful/awaitable.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -575,6 +577,13 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       if (spoken !== undefined) out.push(finding('semantic/impersonates-user', spoken.role === 'user' ? `A user turn the server wrote orders the model to ${spoken.what}` : `An assistant turn the server wrote has the model plan to ${spoken.what}`, spoken.path, spoken.evidence));
       const docs = documentsOf(message, context.method, limits.maxTextLength);
       for (const doc of docs) out.push(...read(doc));
+      // A task handed out one quoted piece per turn is read joined (spread-orders.ts).
+      const joined = context.method === 'prompts/get' ? joinedPromptPieces(message) : undefined;
+      if (joined !== undefined) {
+        for (const doc of documentsOf(joined, context.method, limits.maxTextLength)) {
+          for (const f of read(doc)) if (!out.some((o) => o.rule === f.rule)) out.push({ ...f, message: `${f.message} (the quoted pieces of the prompt's turns, joined)`, path: ['result', 'messages'] });
+        }
+      }
       // A document cut at the limit is read by its end too (tail-documents.ts): an order padded past the
       // limit. Only an order the analysis names is reported there (who is told to do what), not the
       // scorer's sense of a text that asks something: a long README or message table read to its end has
@@ -583,8 +592,39 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         for (const f of read(tail)) if (!scoredOnly.has(f.rule) && !out.some((o) => o.rule === f.rule)) out.push(f);
       }
       tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i, asksOfList())));
+      if (context.method === 'tools/call' || context.method === 'resources/read') return spreadStep(docs, message, context.session, out);
       return out;
     },
+  });
+}
+
+/** How long a session's spread pieces are kept (semantic/spread-orders.ts). */
+const spreadTtlMs = 3_600_000;
+
+/**
+ * The answer's part in an order spread over a server's answers (semantic/spread-orders.ts): its labelled
+ * pieces are remembered, and a text that orders something sent on and points back at earlier pieces is
+ * judged with what they supply. Reads the session only for such an answer.
+ */
+function spreadStep(docs: readonly TextDocument[], message: unknown, session: Parameters<Layer['inspect']>[1]['session'], out: LayerFinding[]): LayerFinding[] | Promise<LayerFinding[]> {
+  let pieces: SpreadPiece[] | undefined;
+  let ask: TextDocument | undefined;
+  let uri: string | undefined;
+  const result = isRecord(message) ? message['result'] : undefined;
+  const contents = isRecord(result) && Array.isArray(result['contents']) ? result['contents'] : undefined;
+  if (contents !== undefined && isRecord(contents[0]) && typeof contents[0]['uri'] === 'string') uri = contents[0]['uri'];
+  for (const doc of docs) {
+    if (doc.role !== 'content') continue;
+    const piece = spreadPiece(doc.text, uri);
+    if (piece !== undefined) (pieces ??= []).push(piece);
+    if (ask === undefined && out.length === 0 && maySpreadOrder(doc.text)) ask = doc;
+  }
+  if (pieces === undefined && ask === undefined) return out;
+  return chain(session.get<SpreadPiece[]>('spread'), (stored) => {
+    const known = pieces === undefined ? (stored ?? []) : [...(stored ?? []), ...pieces].slice(-maxSpreadPieces);
+    const why = ask === undefined ? undefined : spreadOrder(ask.text, known);
+    if (why !== undefined) out.push(finding('semantic/sends-credential-file', `Text orders a credential sent to an outside address once its references are read: ${why}`, pathAt(ask!, 0), ask!.text.slice(0, 160)));
+    return pieces === undefined ? out : chain(session.set('spread', known, { ttlMs: spreadTtlMs }), () => out);
   });
 }
 
