@@ -18,14 +18,9 @@ const misses = new Set<string>([
   'ex-markdown-image-asks-model',
   'sd-param-desc-other-query',
   'rp-title-changes',
-  'rp-prompt-list-changes',
   'lg-ko-resource-force-push',
   'lg-id-delegate-call',
   'lg-mixed-ja-en-command',
-  'sm-forced-tool-shell',
-  'sm-forged-assistant-consent',
-  'sm-endless-generation',
-  'el-consent-enum-everything',
 ]);
 /**
  * The size of `misses` (31 of 77 on the base build when the suite was written, 27 at strict, where a
@@ -39,10 +34,13 @@ const misses = new Set<string>([
  string, a YAML alias bomb, brackets nested past a parser's stack and a backtracking regex with a pumped
  input); 12 once orders spread over a session's answers were joined - a note's credential place and another's
  inbox resolved from "the file from note A ... to the inbox in note B", semantic/spread-orders.ts; a prompt's
- quoted words read joined; a consent claim given after the order that waives asking, claims-consent.ts); it
- can only go down.
+ quoted words read joined; a consent claim given after the order that waives asking, claims-consent.ts; 7
+ once sampling and elicitation fields were read - a call forced among command tools with a piped download,
+ output asked without end, an assistant turn claiming the user's consent, a consent choice granting
+ everything - and prompt lists were pinned and compared as tool lists are, layers/drift.ts); it can only go
+ down.
  */
-const missesAtMost = 12;
+const missesAtMost = 7;
 
 /**
  * Benign twins balanced blocks: none. (At strict every

@@ -13,6 +13,7 @@ import { PieceHeads, type PieceReading } from './pieces.js';
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { isOfferedValue, mayBeCommand, offeredCommand } from './offered-values.js';
 import { elicitedSecret } from './elicits-secret.js';
+import { everythingGranted } from './consent-options.js';
 import { tailDocuments } from './tail-documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
@@ -25,7 +26,7 @@ import { asksOwnCleanup } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
 import { isRecord } from '../parse.js';
 import { harmfulServerCommand, harmfulSqlHandedOver } from './server-commands.js';
-import { samplingHarvests, samplingRunsPipe } from './sampling-asks.js';
+import { asksEndlessOutput, forcesPipedRun, samplingHarvests, samplingRunsPipe, samplingText } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
 import { askedBeyondPurpose, conversationAsk } from './beyond-purpose.js';
 import { purposeNeeds, purposeWords } from './tool-purpose.js';
@@ -39,6 +40,7 @@ import { standingSend } from './standing-sends.js';
 import { fetchedRun } from './fetched-runs.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
 import { userTurnOrder } from './user-turns.js';
+import { forgedAssistantConsent } from './claims-consent.js';
 import { joinedPromptPieces, maxSpreadPieces, maySpreadOrder, type SpreadPiece, spreadOrder, spreadPiece } from './spread-orders.js';
 import { chain } from '../stateful/awaitable.js';
 
@@ -571,9 +573,21 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       };
       // A form asking the user for what no server may hold (elicits-secret.ts).
       const elicited = context.method === 'elicitation/create' && isRecord(message) ? elicitedSecret(message['params']) : undefined;
+      // A choice of the form that grants standing permission over everything (consent-options.ts).
+      const granted = context.method === 'elicitation/create' && isRecord(message) ? everythingGranted(message['params']) : undefined;
+      if (granted !== undefined) out.push(finding('semantic/injected-instruction', 'An elicitation offers a choice that grants standing permission over every command or file, under a narrower question', granted.path, granted.evidence));
       if (elicited !== undefined) out.push(finding('semantic/elicits-secret', 'An elicitation asks the user for a secret no server may collect (a credential file, a private key, a recovery phrase, a password, a PIN, a one-time code or card data)', elicited.path, elicited.evidence));
       // A user turn the server wrote, ordering the user's credential folders destroyed or sent out (user-turns.ts).
       const spoken = context.method === 'prompts/get' || context.method === 'sampling/createMessage' ? userTurnOrder(message) : undefined;
+      // What a sampling request's fields ask: a forced call that runs a piped download, output without end (sampling-asks.ts).
+      if (context.method === 'sampling/createMessage' && isRecord(message)) {
+        const params = message['params'];
+        if (forcesPipedRun(params)) out.push(finding('semantic/injected-instruction', 'A sampling request forces a call among tools that run commands and hands it a download piped into a shell', ['params', 'toolChoice'], 'toolChoice'));
+        else if (asksEndlessOutput(params, samplingText(params))) out.push(finding('semantic/injected-instruction', 'A sampling request asks for output without end (the user pays for every token)', ['params', 'maxTokens'], String(isRecord(params) ? params['maxTokens'] : '')));
+      }
+      // An assistant turn the server wrote in which the model claims the user's consent (claims-consent.ts).
+      const forged = spoken === undefined && (context.method === 'prompts/get' || context.method === 'sampling/createMessage') ? forgedAssistantConsent(message) : undefined;
+      if (forged !== undefined) out.push(finding('semantic/impersonates-user', "An assistant turn the server wrote has the model claim the user's consent and waive asking for it", forged.path, forged.evidence));
       if (spoken !== undefined) out.push(finding('semantic/impersonates-user', spoken.role === 'user' ? `A user turn the server wrote orders the model to ${spoken.what}` : `An assistant turn the server wrote has the model plan to ${spoken.what}`, spoken.path, spoken.evidence));
       const docs = documentsOf(message, context.method, limits.maxTextLength);
       for (const doc of docs) out.push(...read(doc));
