@@ -60,7 +60,7 @@ export function createDriftLayer(options: DriftOptions): Layer {
   function promptsAsTools(result: Record<string, unknown>): Record<string, unknown> | undefined {
     const prompts = result['prompts'];
     if (!Array.isArray(prompts)) return undefined;
-    const tools = prompts.map((p) => (isRecord(p) ? { name: p['name'], ...(p['title'] !== undefined ? { title: p['title'] } : {}), description: p['description'] ?? '', inputSchema: { type: 'object', arguments: p['arguments'] ?? [] } } : p));
+    const tools = (prompts as unknown[]).map((p) => (isRecord(p) ? { name: p['name'], ...(p['title'] !== undefined ? { title: p['title'] } : {}), description: p['description'] ?? '', inputSchema: { type: 'object', arguments: p['arguments'] ?? [] } } : p));
     return typeof result['nextCursor'] === 'string' ? { tools, nextCursor: result['nextCursor'] } : { tools };
   }
 

@@ -36,7 +36,7 @@ export function everythingGranted(params: unknown): { readonly path: MessagePath
       const options = field[key];
       if (!Array.isArray(options)) continue;
       for (let i = 0; i < options.length && i < 64; i++) {
-        const option = options[i];
+        const option: unknown = options[i];
         if (!isRecord(option)) continue;
         const found = read(option['title'], [...at, key, i, 'title']) ?? read(option['const'], [...at, key, i, 'const']);
         if (found !== undefined) return found;

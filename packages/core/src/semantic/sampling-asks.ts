@@ -80,7 +80,8 @@ export function forcesPipedRun(params: unknown): boolean {
   const choice = params['toolChoice'];
   const forced = choice['mode'] === 'required' || choice['type'] === 'tool' || choice['type'] === 'any' || typeof choice['name'] === 'string';
   if (!forced) return false;
-  const shell = params['tools'].some((t) => isObject(t) && runsCommands.test(`${String(t['name'] ?? '')} ${String(t['description'] ?? '')}`.toLowerCase()));
+  const said = (v: unknown): string => (typeof v === 'string' ? v : '');
+  const shell = (params['tools'] as unknown[]).some((t) => isObject(t) && runsCommands.test(`${said(t['name'])} ${said(t['description'])}`.toLowerCase()));
   if (!shell) return false;
   const texts: string[] = [];
   stringsOf(params['messages'], texts);
