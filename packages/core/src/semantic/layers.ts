@@ -41,7 +41,7 @@ import { fetchedRun } from './fetched-runs.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
 import { userTurnOrder } from './user-turns.js';
 import { forgedAssistantConsent } from './claims-consent.js';
-import { joinedPromptPieces, maxSpreadPieces, maySpreadOrder, type SpreadPiece, spreadOrder, spreadPiece } from './spread-orders.js';
+import { joinedPromptPieces, maxSpreadPieces, SpreadBit, spreadBits, type SpreadPiece, spreadOrder, spreadPiece } from './spread-orders.js';
 import { chain } from '../stateful/awaitable.js';
 
 export interface InstructionLayerOptions {
@@ -477,7 +477,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
    * `clean`: the threshold under which the whole content read of the text (the analysis, the command lines
    * and the seams, all read from the text alone) found nothing, once it did; -1 until then.
    */
-  interface KeptAnalysis { readonly layer: object; readonly model: InstructionModel; readonly analysis: InstructionAnalysis; clean: number }
+  interface KeptAnalysis { readonly layer: object; readonly model: InstructionModel; readonly analysis: InstructionAnalysis; clean: number; spread: number }
   // Metadata whose score-read order is only a routine call (the tool's own clean-up, a preparing call in
   // order) is read again without it.
   const metadataFindings = (doc: TextDocument, scorer: InstructionModel, threshold: number, tool?: unknown): readonly LayerFinding[] => {
@@ -493,7 +493,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
     if (reading === undefined) return undefined;
     const kept = reading.instructions as KeptAnalysis | undefined;
     if (kept !== undefined && kept.layer === self && kept.model === scorer) return kept;
-    const made: KeptAnalysis = { layer: self, model: scorer, analysis: analysisOf(doc, scorer), clean: -1 };
+    const made: KeptAnalysis = { layer: self, model: scorer, analysis: analysisOf(doc, scorer), clean: -1, spread: -1 };
     reading.instructions = made;
     return made;
   };
@@ -606,7 +606,16 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         for (const f of read(tail)) if (!scoredOnly.has(f.rule) && !out.some((o) => o.rule === f.rule)) out.push(f);
       }
       tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i, asksOfList())));
-      if (context.method === 'tools/call' || context.method === 'resources/read') return spreadStep(docs, message, context.session, out);
+      if (context.method === 'tools/call' || context.method === 'resources/read') {
+        // What each text may be to a spread order, kept with a text that comes again (a tool that answers alike).
+        const bitsOf = (doc: TextDocument): number => {
+          const kept = keptContent(doc, context.values, scorer);
+          if (kept === undefined) return spreadBits(doc.text);
+          if (kept.spread < 0) kept.spread = spreadBits(doc.text);
+          return kept.spread;
+        };
+        return spreadStep(docs, message, context.session, out, bitsOf);
+      }
       return out;
     },
   });
@@ -620,18 +629,27 @@ const spreadTtlMs = 3_600_000;
  * pieces are remembered, and a text that orders something sent on and points back at earlier pieces is
  * judged with what they supply. Reads the session only for such an answer.
  */
-function spreadStep(docs: readonly TextDocument[], message: unknown, session: Parameters<Layer['inspect']>[1]['session'], out: LayerFinding[]): LayerFinding[] | Promise<LayerFinding[]> {
+function spreadStep(
+  docs: readonly TextDocument[],
+  message: unknown,
+  session: Parameters<Layer['inspect']>[1]['session'],
+  out: LayerFinding[],
+  bitsOf: (doc: TextDocument) => number,
+): LayerFinding[] | Promise<LayerFinding[]> {
   let pieces: SpreadPiece[] | undefined;
   let ask: TextDocument | undefined;
   let uri: string | undefined;
   const result = isRecord(message) ? message['result'] : undefined;
-  const contents = isRecord(result) && Array.isArray(result['contents']) ? result['contents'] : undefined;
+  const contents = isRecord(result) && Array.isArray(result['contents']) ? (result['contents'] as unknown[]) : undefined;
   if (contents !== undefined && isRecord(contents[0]) && typeof contents[0]['uri'] === 'string') uri = contents[0]['uri'];
-  for (const doc of docs) {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
     if (doc.role !== 'content') continue;
-    const piece = spreadPiece(doc.text, uri);
+    const bits = uri === undefined ? bitsOf(doc) : SpreadBit.Labelled | bitsOf(doc);
+    if (bits === 0) continue;
+    const piece = bits & SpreadBit.Labelled ? spreadPiece(doc.text, uri) : undefined;
     if (piece !== undefined) (pieces ??= []).push(piece);
-    if (ask === undefined && out.length === 0 && maySpreadOrder(doc.text)) ask = doc;
+    if (ask === undefined && out.length === 0 && bits & SpreadBit.MayOrder) ask = doc;
   }
   if (pieces === undefined && ask === undefined) return out;
   return chain(session.get<SpreadPiece[]>('spread'), (stored) => {

@@ -65,6 +65,20 @@ export function maySpreadOrder(text: string): boolean {
   return backRef.test(text);
 }
 
+/** What a text may be to a spread order, as bits: a labelled piece, a last piece that may order a send. */
+export const SpreadBit = { Labelled: 1, MayOrder: 2 } as const;
+
+/**
+ * The text's {@link SpreadBit}s, read with two regexes, and first one look at its start (a label is there)
+ * and one search for a sending verb's letters; kept by the caller with a text that comes again.
+ */
+export function spreadBits(text: string): number {
+  let bits = 0;
+  if (text.length <= maxPiece && ownLabel.test(text)) bits |= SpreadBit.Labelled;
+  if (maySpreadOrder(text)) bits |= SpreadBit.MayOrder;
+  return bits;
+}
+
 /** Whether a label phrase names a piece: its kind and id side by side, or every content word of a name. */
 function refersTo(piece: SpreadPiece, kind: string | undefined, id: string | undefined, words: string | undefined): boolean {
   const labels = ` ${piece.labels} `;
