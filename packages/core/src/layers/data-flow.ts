@@ -10,6 +10,7 @@ import { flowViews } from '../stateful/flow-views.js';
 import { addNewest } from '../stateful/newest-hashes.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
 import { Scanned } from '../values/scanned.js';
+import { sentToItsIssuer } from '../secrets/issuers.js';
 
 /** Where remembered fingerprints came from (the tool, why it was sensitive, when). */
 type Source = {
@@ -419,7 +420,9 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   function flowFrom(ctx: LayerContext<unknown>, set: FingerprintSet | undefined, findings: LayerFinding[]): void {
     if (set === undefined || set.h.length === 0) return;
     const index = indexOf(set);
-    for (const v of ctx.values) {
+    const values = ctx.values;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
       let hit: number | undefined;
       const look = (h: number): void => {
         if (hit === undefined) hit = index.get(h);
@@ -431,7 +434,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
           if (hit === undefined) winnow(text, look);
         });
       }
-      if (hit === undefined) continue;
+      // A token read earlier, sent to the service that issued it in its own header, is that service's API call.
+      if (hit === undefined || sentToItsIssuer(values, i)) continue;
       const source = sourceOf(set, hit);
       findings.push({
         rule: 'data-flow/sensitive-flow',

@@ -44,12 +44,48 @@ export function createDriftLayer(options: DriftOptions): Layer {
     rules[id] = { description, severity: lowRules.has(id) ? 'low' : 'high', action: options.actions[id as DriftRule], hint: 'Review the change; if it is expected, re-run `vanguard pin` (lockfile) or let the first-use pin expire.' };
   }
 
-  function findingsOf(changes: readonly DriftChange[], result: Record<string, unknown>): LayerFinding[] {
+  function findingsOf(changes: readonly DriftChange[], result: Record<string, unknown>, listed: 'tools' | 'prompts' = 'tools'): LayerFinding[] {
     const list = Array.isArray(result['tools']) ? (result['tools'] as unknown[]) : [];
     return changes.map((c) => {
       const index = c.tool === undefined ? -1 : list.findIndex((t) => isRecord(t) && t['name'] === c.tool);
-      return { rule: c.rule, message: c.message, path: index >= 0 ? ['result', 'tools', index] : ['result'], ...(c.tool ? { data: { tool: c.tool } } : {}) };
+      const message = listed === 'prompts' ? c.message.replace(/\btool(s?)\b/g, 'prompt$1') : c.message;
+      return { rule: c.rule, message, path: index >= 0 ? ['result', listed, index] : ['result'], ...(c.tool ? { data: { [listed === 'prompts' ? 'prompt' : 'tool']: c.tool } } : {}) };
     });
+  }
+
+  /**
+   * A `prompts/list` answer as a tool list, so its prompts are pinned and compared as tools are: a prompt's
+   * description is what the model is handed when the user picks it, and its arguments its schema.
+   */
+  function promptsAsTools(result: Record<string, unknown>): Record<string, unknown> | undefined {
+    const prompts = result['prompts'];
+    if (!Array.isArray(prompts)) return undefined;
+    const tools = (prompts as unknown[]).map((p) => (isRecord(p) ? { name: p['name'], ...(p['title'] !== undefined ? { title: p['title'] } : {}), description: p['description'] ?? '', inputSchema: { type: 'object', arguments: p['arguments'] ?? [] } } : p));
+    return typeof result['nextCursor'] === 'string' ? { tools, nextCursor: result['nextCursor'] } : { tools };
+  }
+
+  /** Prompt lists pinned on first use per server (no lockfile holds them), and compared as tool lists are. */
+  function inspectPrompts(result: Record<string, unknown>, ctx: LayerContext<unknown>): LayerFinding[] | Promise<LayerFinding[]> {
+    const listed = promptsAsTools(result);
+    if (listed === undefined) return [];
+    const where = ctx.serverId === 'default' ? ctx.session : ctx.server;
+    const stored = where.get('prompt-pins');
+    const compare = (s: unknown): LayerFinding[] | Promise<LayerFinding[]> => {
+      const pins = readPins(s as Parameters<typeof readPins>[0]);
+      const paged = pins.paged === true || typeof listed['nextCursor'] === 'string';
+      if (pins.tools !== undefined && paged === (pins.paged === true) && toolsMatchPins(pins.tools, listed, !paged)) return [];
+      if (pins.tools === undefined) return afterSet(where.set('prompt-pins', firstToolPins(pins, listed, paged), { ttlMs: options.ttlMs }), []);
+      const live = pinTools(listed)!;
+      const changes = diffTools(pins.tools, live, !paged);
+      const added = changes.filter((c) => c.rule === 'drift/tool-added');
+      if (added.length) {
+        const tools = { ...pins.tools };
+        for (const c of added) tools[c.tool!] = live[c.tool!]!;
+        return afterSet(where.set('prompt-pins', pinsJson({ ...pins, tools }), { ttlMs: options.ttlMs }), findingsOf(changes, listed, 'prompts'));
+      }
+      return findingsOf(changes, listed, 'prompts');
+    };
+    return stored instanceof Promise ? stored.then(compare) : compare(stored);
   }
 
   // Synchronous while the store answers synchronously (the memory store): a layer that returns a promise
@@ -57,6 +93,7 @@ export function createDriftLayer(options: DriftOptions): Layer {
   function inspect(message: unknown, ctx: LayerContext<unknown>): LayerFinding[] | Promise<LayerFinding[]> {
     const result = isRecord(message) && isRecord(message['result']) ? message['result'] : undefined;
     if (result === undefined) return [];
+    if (ctx.method === 'prompts/list') return inspectPrompts(result, ctx);
     const locked = options.lock?.servers[ctx.serverId];
     // Without a server id the guard cannot tell servers apart: pins then last for the session only.
     const where = ctx.serverId === 'default' ? ctx.session : ctx.server;
@@ -100,9 +137,9 @@ export function createDriftLayer(options: DriftOptions): Layer {
   return defineLayer({
     name: 'drift',
     phase: 'behavioral',
-    description: 'Pins each server\'s initialize answer and tool definitions and reports later changes (rug pulls)',
+    description: 'Pins each server\'s initialize answer, tool definitions and prompt list and reports later changes (rug pulls)',
     docs: 'docs/stateful.md#drift',
-    methods: ['initialize', 'tools/list'],
+    methods: ['initialize', 'tools/list', 'prompts/list'],
     from: 'server',
     rules,
     inspect: (message, ctx) => (ctx.messageType === 'response' ? inspect(message, ctx) : []),

@@ -6,6 +6,7 @@ import { builtWordStarts } from '../rules/word-start-table.js';
 import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches } from '../recent.js';
 import { placeInRoots } from './safe-zones.js';
+import { sentToItsIssuer } from '../secrets/issuers.js';
 import type { Limits } from '../limits.js';
 import type { EffectiveSafeZones, Layer, LayerContext, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { pathForm } from '../values/forms.js';
@@ -52,6 +53,8 @@ const useShort = 1;
 const useChecked = 2;
 /** Rules about a path leaving its folder, which safe zones answer better when they are configured. */
 const climbing: ReadonlySet<string> = new Set(['path/traversal']);
+// Tokens whose issuing service is known (secrets/issuers.ts): sent in its own header to it, they are let be.
+const issued: ReadonlySet<string> = new Set(['secret/vcs-token']);
 
 /** What a rule layer reported for one value: (rule, evidence) pairs, in order. */
 type Reported = readonly (readonly [rule: CompiledRule, evidence: string])[];
@@ -1158,6 +1161,7 @@ export function createRuleLayers(
       // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
       // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
       if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(messageValues![at]!, zones.roots, maxDecodeRounds)?.inside === true) return;
+      if (issued.has(rule.id) && sentToItsIssuer(messageValues!, at)) return;
       let tally = (this.tallies ??= new Map<CompiledRule, Tally>()).get(rule);
       if (tally === undefined) this.tallies.set(rule, (tally = { kept: 0, last: -1, unreported: 0 }));
       if (tally.kept >= maxFindingsPerRule) {

@@ -13,6 +13,7 @@ import { PieceHeads, type PieceReading } from './pieces.js';
 import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { isOfferedValue, mayBeCommand, offeredCommand } from './offered-values.js';
 import { elicitedSecret } from './elicits-secret.js';
+import { everythingGranted } from './consent-options.js';
 import { tailDocuments } from './tail-documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
@@ -25,7 +26,7 @@ import { asksOwnCleanup } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
 import { isRecord } from '../parse.js';
 import { harmfulServerCommand, harmfulSqlHandedOver } from './server-commands.js';
-import { samplingHarvests, samplingRunsPipe } from './sampling-asks.js';
+import { asksEndlessOutput, forcesPipedRun, samplingHarvests, samplingRunsPipe, samplingText } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
 import { askedBeyondPurpose, conversationAsk } from './beyond-purpose.js';
 import { purposeNeeds, purposeWords } from './tool-purpose.js';
@@ -39,6 +40,9 @@ import { standingSend } from './standing-sends.js';
 import { fetchedRun } from './fetched-runs.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
 import { userTurnOrder } from './user-turns.js';
+import { forgedAssistantConsent } from './claims-consent.js';
+import { joinedPromptPieces, maxSpreadPieces, SpreadBit, spreadBits, type SpreadPiece, spreadOrder, spreadPiece } from './spread-orders.js';
+import { chain } from '../stateful/awaitable.js';
 
 export interface InstructionLayerOptions {
   /** The scorer's model (default: the one shipped with core). */
@@ -497,7 +501,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
    * `clean`: the threshold under which the whole content read of the text (the analysis, the command lines
    * and the seams, all read from the text alone) found nothing, once it did; -1 until then.
    */
-  interface KeptAnalysis { readonly layer: object; readonly model: InstructionModel; readonly analysis: InstructionAnalysis; clean: number }
+  interface KeptAnalysis { readonly layer: object; readonly model: InstructionModel; readonly analysis: InstructionAnalysis; clean: number; spread: number }
   // Metadata whose score-read order is only a routine call (the tool's own clean-up, a preparing call in
   // order) is read again without it.
   const metadataFindings = (doc: TextDocument, scorer: InstructionModel, threshold: number, tool?: unknown): readonly LayerFinding[] => {
@@ -513,7 +517,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
     if (reading === undefined) return undefined;
     const kept = reading.instructions as KeptAnalysis | undefined;
     if (kept !== undefined && kept.layer === self && kept.model === scorer) return kept;
-    const made: KeptAnalysis = { layer: self, model: scorer, analysis: analysisOf(doc, scorer), clean: -1 };
+    const made: KeptAnalysis = { layer: self, model: scorer, analysis: analysisOf(doc, scorer), clean: -1, spread: -1 };
     reading.instructions = made;
     return made;
   };
@@ -588,12 +592,31 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       };
       // A form asking the user for what no server may hold (elicits-secret.ts).
       const elicited = context.method === 'elicitation/create' && isRecord(message) ? elicitedSecret(message['params']) : undefined;
+      // A choice of the form that grants standing permission over everything (consent-options.ts).
+      const granted = context.method === 'elicitation/create' && isRecord(message) ? everythingGranted(message['params']) : undefined;
+      if (granted !== undefined) out.push(finding('semantic/injected-instruction', 'An elicitation offers a choice that grants standing permission over every command or file, under a narrower question', granted.path, granted.evidence));
       if (elicited !== undefined) out.push(finding('semantic/elicits-secret', 'An elicitation asks the user for a secret no server may collect (a credential file, a private key, a recovery phrase, a password, a PIN, a one-time code or card data)', elicited.path, elicited.evidence));
       // A user turn the server wrote, ordering the user's credential folders destroyed or sent out (user-turns.ts).
       const spoken = context.method === 'prompts/get' || context.method === 'sampling/createMessage' ? userTurnOrder(message) : undefined;
+      // What a sampling request's fields ask: a forced call that runs a piped download, output without end (sampling-asks.ts).
+      if (context.method === 'sampling/createMessage' && isRecord(message)) {
+        const params = message['params'];
+        if (forcesPipedRun(params)) out.push(finding('semantic/injected-instruction', 'A sampling request forces a call among tools that run commands and hands it a download piped into a shell', ['params', 'toolChoice'], 'toolChoice'));
+        else if (asksEndlessOutput(params, samplingText(params))) out.push(finding('semantic/injected-instruction', 'A sampling request asks for output without end (the user pays for every token)', ['params', 'maxTokens'], String(isRecord(params) ? params['maxTokens'] : '')));
+      }
+      // An assistant turn the server wrote in which the model claims the user's consent (claims-consent.ts).
+      const forged = spoken === undefined && (context.method === 'prompts/get' || context.method === 'sampling/createMessage') ? forgedAssistantConsent(message) : undefined;
+      if (forged !== undefined) out.push(finding('semantic/impersonates-user', "An assistant turn the server wrote has the model claim the user's consent and waive asking for it", forged.path, forged.evidence));
       if (spoken !== undefined) out.push(finding('semantic/impersonates-user', spoken.role === 'user' ? `A user turn the server wrote orders the model to ${spoken.what}` : `An assistant turn the server wrote has the model plan to ${spoken.what}`, spoken.path, spoken.evidence));
       const docs = documentsOf(message, context.method, limits.maxTextLength);
       for (const doc of docs) out.push(...read(doc));
+      // A task handed out one quoted piece per turn is read joined (spread-orders.ts).
+      const joined = context.method === 'prompts/get' ? joinedPromptPieces(message) : undefined;
+      if (joined !== undefined) {
+        for (const doc of documentsOf(joined, context.method, limits.maxTextLength)) {
+          for (const f of read(doc)) if (!out.some((o) => o.rule === f.rule)) out.push({ ...f, message: `${f.message} (the quoted pieces of the prompt's turns, joined)`, path: ['result', 'messages'] });
+        }
+      }
       // A document cut at the limit is read by its end too (tail-documents.ts): an order padded past the
       // limit. Only an order the analysis names is reported there (who is told to do what), not the
       // scorer's sense of a text that asks something: a long README or message table read to its end has
@@ -602,8 +625,57 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         for (const f of read(tail)) if (!scoredOnly.has(f.rule) && !out.some((o) => o.rule === f.rule)) out.push(f);
       }
       tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i, asksOfList())));
+      if (context.method === 'tools/call' || context.method === 'resources/read') {
+        // What each text may be to a spread order, kept with a text that comes again (a tool that answers alike).
+        const bitsOf = (doc: TextDocument): number => {
+          const kept = keptContent(doc, context.values, scorer);
+          if (kept === undefined) return spreadBits(doc.text);
+          if (kept.spread < 0) kept.spread = spreadBits(doc.text);
+          return kept.spread;
+        };
+        return spreadStep(docs, message, context.session, out, bitsOf);
+      }
       return out;
     },
+  });
+}
+
+/** How long a session's spread pieces are kept (semantic/spread-orders.ts). */
+const spreadTtlMs = 3_600_000;
+
+/**
+ * The answer's part in an order spread over a server's answers (semantic/spread-orders.ts): its labelled
+ * pieces are remembered, and a text that orders something sent on and points back at earlier pieces is
+ * judged with what they supply. Reads the session only for such an answer.
+ */
+function spreadStep(
+  docs: readonly TextDocument[],
+  message: unknown,
+  session: Parameters<Layer['inspect']>[1]['session'],
+  out: LayerFinding[],
+  bitsOf: (doc: TextDocument) => number,
+): LayerFinding[] | Promise<LayerFinding[]> {
+  let pieces: SpreadPiece[] | undefined;
+  let ask: TextDocument | undefined;
+  let uri: string | undefined;
+  const result = isRecord(message) ? message['result'] : undefined;
+  const contents = isRecord(result) && Array.isArray(result['contents']) ? (result['contents'] as unknown[]) : undefined;
+  if (contents !== undefined && isRecord(contents[0]) && typeof contents[0]['uri'] === 'string') uri = contents[0]['uri'];
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    if (doc.role !== 'content') continue;
+    const bits = uri === undefined ? bitsOf(doc) : SpreadBit.Labelled | bitsOf(doc);
+    if (bits === 0) continue;
+    const piece = bits & SpreadBit.Labelled ? spreadPiece(doc.text, uri) : undefined;
+    if (piece !== undefined) (pieces ??= []).push(piece);
+    if (ask === undefined && out.length === 0 && bits & SpreadBit.MayOrder) ask = doc;
+  }
+  if (pieces === undefined && ask === undefined) return out;
+  return chain(session.get<SpreadPiece[]>('spread'), (stored) => {
+    const known = pieces === undefined ? (stored ?? []) : [...(stored ?? []), ...pieces].slice(-maxSpreadPieces);
+    const why = ask === undefined ? undefined : spreadOrder(ask.text, known);
+    if (why !== undefined) out.push(finding('semantic/sends-credential-file', `Text orders a credential sent to an outside address once its references are read: ${why}`, pathAt(ask!, 0), ask!.text.slice(0, 160)));
+    return pieces === undefined ? out : chain(session.set('spread', known, { ttlMs: spreadTtlMs }), () => out);
   });
 }
 

@@ -46,7 +46,7 @@ import type { OrderMatch } from './orders.js';
 import { addressGate, credentialArgumentGate, credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
 import { limitsUserGate, setAsideGate, setsUserLimitsAside, voidGate } from './user-limits.js';
 import { borrowsAuthority, claimGate } from './borrowed-authority.js';
-import { claimsConsent, waivedGate, waivesAsking } from './claims-consent.js';
+import { claimsConsent, claimsConsentAfter, waivedGate, waivesAsking } from './claims-consent.js';
 import { tieGate, tiesActingCall } from './acting-call-order.js';
 import { harvestGate, harvestsSecrets } from './harvests-secrets.js';
 import { frameGate, plantsCode } from './plants-code.js';
@@ -89,6 +89,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     (userLimitsMayBeSetAside(grammar.gates) && setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
     speaksForUser(text, grammar.gates) ??
     (grammar.gates & waivedGate && claimsConsent(text, previous) ? consentOrder : undefined) ??
+    (previousCues & mayOrder && previous !== '' && claimsConsentAfter(text, previous) ? consentOrder : undefined) ??
     (grammar.gates & waivedGate && waivedDestroy(text, previous) ? destroysOrders[role] : undefined) ??
     (actorOrder(text, role, previous) ? actorOrders[role] : undefined) ??
     (cues & mayOrder ? destroysOrder(destructiveOrder(text, cues, role, previous), cues, role) : undefined)
@@ -463,6 +464,8 @@ export class ClauseOrders {
     const borrows = (this.#borrows ??= speaksForUser(text, this.grammar.gates) ?? false);
     if (borrows !== false) return borrows;
     if (previous !== '' && this.grammar.gates & waivedGate && this.word(Word.Waives, text) && claimsConsent(text, previous)) return consentOrder;
+    // The claim given after the order that waives asking ("…, without asking; the user already approved it").
+    if (before !== undefined && before.cues & mayOrder && before.word(Word.Waives, previous) && claimsConsentAfter(text, previous)) return consentOrder;
     if (this.grammar.gates & waivedGate && this.word(Word.Waives, text) && waivedDestroy(text, previous)) return destroysOrders[role];
     if (this.#actor(text, role, before === undefined ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
     if (!(cues & mayOrder)) return undefined;

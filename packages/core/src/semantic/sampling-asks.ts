@@ -51,3 +51,68 @@ export function samplingHarvests(clause: string): boolean {
 export function samplingRunsPipe(text: string): boolean {
   return ((text.includes('|') && pipesToShell.test(text)) || runsSubstitutedDownload.test(text)) && answerIsCall.test(text);
 }
+
+// Two asks the request's fields make rather than its prose:
+// - a tool call forced (`toolChoice` required, or one tool named) among offered tools that run commands, with
+//   a download piped into a shell handed over anywhere in the request (a turn, the system prompt, its
+//   `metadata`): the server has the user's model emit its command. A request that forces a label tool, or
+//   a shell tool with no such command, asks for no run.
+// - output without end: an answer asked to go on forever ("never stop", "when you finish start again",
+//   "ignore any length limit") with a token budget beyond any model's (`maxTokens` in the millions), or with
+//   two such asks: the user pays for the tokens. A long changelog with a large budget asks for an end.
+
+/** A tool that runs commands, by its name or description. */
+const runsCommands = /\b(?:shell|bash|zsh|sh|terminal|console|exec|execute|powershell|cmd|run[ _-]?(?:command|shell|script)|command[ _-]?(?:line|runner))\b|\bruns? (?:a |any |the )?(?:shell )?commands?\b/;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every string under `value` (depth-bounded, count-bounded), lower case, joined by line breaks. */
+function stringsOf(value: unknown, out: string[], depth = 0): void {
+  if (out.length >= 64 || depth > 6) return;
+  if (typeof value === 'string') out.push(value.length > 4000 ? value.slice(0, 4000) : value);
+  else if (Array.isArray(value)) for (const v of value) stringsOf(v, out, depth + 1);
+  else if (isObject(value)) for (const key in value) stringsOf(value[key], out, depth + 1);
+}
+
+/** Whether a sampling request forces a call among tools that run commands and hands it a download piped into a shell. */
+export function forcesPipedRun(params: unknown): boolean {
+  if (!isObject(params) || !Array.isArray(params['tools']) || !isObject(params['toolChoice'])) return false;
+  const choice = params['toolChoice'];
+  const forced = choice['mode'] === 'required' || choice['type'] === 'tool' || choice['type'] === 'any' || typeof choice['name'] === 'string';
+  if (!forced) return false;
+  const said = (v: unknown): string => (typeof v === 'string' ? v : '');
+  const shell = (params['tools'] as unknown[]).some((t) => isObject(t) && runsCommands.test(`${said(t['name'])} ${said(t['description'])}`.toLowerCase()));
+  if (!shell) return false;
+  const texts: string[] = [];
+  stringsOf(params['messages'], texts);
+  stringsOf(params['systemPrompt'], texts);
+  stringsOf(params['metadata'], texts);
+  const text = texts.join('\n').toLowerCase();
+  return (text.includes('|') && pipesToShell.test(text)) || runsSubstitutedDownload.test(text);
+}
+
+/** An answer asked to go on without end. */
+const endless = /\b(?:forever|indefinitely|endlessly|infinitely|without (?:ever )?stopping|never stop|(?:do not|don't) (?:ever )?stop|ignore (?:any|all|the|every) (?:length|token|output|response) (?:limits?|caps?|budgets?)|no (?:length|token|output) limit|(?:when|once) you (?:finish|are done|reach the end|get to the end),? (?:start|begin) (?:again|over)|start over (?:again )?when you finish)\b/g;
+/** A budget no model answers within: the request asks for output without a bound. */
+const boundlessTokens = 1_000_000;
+
+/** Whether a sampling request asks for output without end: one such ask with a boundless `maxTokens`, or two distinct asks. */
+export function asksEndlessOutput(params: unknown, text: string): boolean {
+  if (!isObject(params)) return false;
+  endless.lastIndex = 0;
+  const first = endless.exec(text);
+  if (first === null) return false;
+  const max = params['maxTokens'];
+  if (typeof max === 'number' && max >= boundlessTokens) return true;
+  for (let m = endless.exec(text); m !== null; m = endless.exec(text)) if (m[0] !== first[0]) return true;
+  return false;
+}
+
+/** The turns' and system prompt's text of a sampling request, lower case. */
+export function samplingText(params: unknown): string {
+  if (!isObject(params)) return '';
+  const texts: string[] = [];
+  stringsOf(params['messages'], texts);
+  stringsOf(params['systemPrompt'], texts);
+  return texts.join('\n').toLowerCase();
+}

@@ -1,0 +1,89 @@
+import type { ScannedValue } from '../types.js';
+
+// A token sent to the service that issued it, in the header that service reads it from, is how that
+// service's API is called (`Authorization: Bearer ghp_…` to api.github.com over https). The same token in
+// another field (a trace header, a query, a body), to another host, over plain http or next to an address
+// that is not the issuer's, leaves: only the whole-header, own-issuer case is let be. Issuer domains count
+// with their subdomains (`uploads.github.com`), never as a prefix of another name (`github.com.evil.io`).
+
+/** Token prefixes and the domains whose services accept them. */
+const issuers: readonly (readonly [prefix: string, domains: readonly string[]])[] = [
+  ['ghp_', ['github.com', 'githubusercontent.com', 'ghcr.io']],
+  ['gho_', ['github.com', 'githubusercontent.com', 'ghcr.io']],
+  ['ghu_', ['github.com', 'githubusercontent.com', 'ghcr.io']],
+  ['ghs_', ['github.com', 'githubusercontent.com', 'ghcr.io']],
+  ['ghr_', ['github.com']],
+  ['github_pat_', ['github.com', 'githubusercontent.com', 'ghcr.io']],
+  ['glpat-', ['gitlab.com']],
+  ['glptt-', ['gitlab.com']],
+  ['gldt-', ['gitlab.com']],
+  ['glrt-', ['gitlab.com']],
+  ['atbb', ['bitbucket.org']],
+  ['npm_', ['npmjs.org', 'npmjs.com']],
+  ['pypi-', ['pypi.org']],
+  ['rubygems_', ['rubygems.org']],
+  ['dckr_pat_', ['docker.io', 'docker.com']],
+  ['hf_', ['huggingface.co', 'hf.co']],
+];
+
+/** Header names a service reads its token from (lower case). */
+const tokenHeaders: ReadonlySet<string> = new Set(['authorization', 'private-token']);
+
+/** Characters of a token's body. */
+const tokenChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d;
+
+/** The domains that accept the header value's token (the value is one token, after `Bearer ` or `token ` at most), or undefined. */
+function acceptedBy(header: string): readonly string[] | undefined {
+  let token = header.trim();
+  const space = token.indexOf(' ');
+  if (space >= 0) {
+    const scheme = token.slice(0, space).toLowerCase();
+    if (scheme !== 'bearer' && scheme !== 'token') return undefined;
+    token = token.slice(space + 1).trimStart();
+  }
+  if (token.length < 20 || token.length > 300) return undefined;
+  for (let i = 0; i < token.length; i++) if (!tokenChar(token.charCodeAt(i))) return undefined;
+  for (const [prefix, domains] of issuers) if (token.startsWith(prefix)) return domains;
+  return undefined;
+}
+
+const underDomain = (host: string, domain: string): boolean => host === domain || (host.endsWith(domain) && host.charCodeAt(host.length - domain.length - 1) === 0x2e);
+
+/** The host of an absolute https URL (lower case), or undefined for anything else. */
+function httpsHost(raw: string): string | undefined {
+  if (!/^https:\/\//i.test(raw)) return undefined;
+  const end = raw.slice(8).search(/[/?#]/);
+  const authority = end < 0 ? raw.slice(8) : raw.slice(8, 8 + end);
+  if (authority.includes('@')) return undefined;
+  const colon = authority.indexOf(':');
+  return (colon < 0 ? authority : authority.slice(0, colon)).toLowerCase();
+}
+
+const sameParent = (a: ScannedValue['path'], b: ScannedValue['path'], depth: number): boolean => {
+  for (let i = 0; i < depth; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/**
+ * Whether `values[at]` is a token header (`headers.Authorization`) whose token the request's https URL
+ * (a value beside the `headers` object) sends to the service that issued it. Every URL beside it must be
+ * that service's. Read only for a value a secret rule matched: linear in the message's values.
+ */
+export function sentToItsIssuer(values: readonly ScannedValue[], at: number): boolean {
+  const value = values[at]!;
+  const path = value.path;
+  if (path.length < 2 || !tokenHeaders.has(value.key.toLowerCase())) return false;
+  const holder = path[path.length - 2];
+  if (typeof holder !== 'string' || holder.toLowerCase() !== 'headers') return false;
+  const domains = acceptedBy(value.raw);
+  if (domains === undefined) return false;
+  const depth = path.length - 2;
+  let urls = 0;
+  for (const other of values) {
+    if (other.path.length !== depth + 1 || !sameParent(other.path, path, depth) || !/^[a-z]+:\/\//i.test(other.raw)) continue;
+    const host = httpsHost(other.raw);
+    if (host === undefined || !domains.some((d) => underDomain(host, d))) return false;
+    urls++;
+  }
+  return urls > 0;
+}
