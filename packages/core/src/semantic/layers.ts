@@ -5,6 +5,7 @@ import { solicitsSecret } from './solicits-secret.js';
 import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName, ScannedValue } from '../types.js';
 import { isKept, type Reading, type Readings, Scanned } from '../values/scanned.js';
+import { ReadingsNear } from '../values/readings-near.js';
 import { analyzePieces, analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis, type PieceMemo } from './analyze.js';
 import { type OutOfScope, outOfScopeParameters, type ParameterAsks, ToolInventory, type ToolText } from './cross-tool.js';
 import { definitionKey } from '../state/definitions.js';
@@ -63,13 +64,14 @@ export interface InstructionLayerOptions {
  * its text here. One instruction layer of a guard reads them, with one model.
  */
 class PiecesOnReadings implements PieceMemo {
-  readonly #readings: Readings;
+  /** The guard's readings, found among the values of the tool list at hand while its tools are read. */
+  readonly #readings: ReadingsNear;
   readonly #others: RecentTexts<PieceReading>;
   /** The text `get` asked for last and what the guard keeps for it: `keeps` and `set` follow a `get` of the same text. */
   #text: string | undefined = undefined;
   #kept: Reading | undefined = undefined;
 
-  constructor(readings: Readings, caches: CacheBounds) {
+  constructor(readings: ReadingsNear, caches: CacheBounds) {
     this.#readings = readings;
     this.#others = new RecentTexts(caches);
   }
@@ -482,9 +484,10 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   /** What a tool that finds nothing is remembered with (see ofTool). */
   let clean: ToolFindings = { threshold: Number.NaN, documents: none, parameters: none };
   let clauses: ClauseMemo | undefined;
+  const near = options.readings === undefined ? undefined : new ReadingsNear(options.readings);
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
     if (clauses?.model !== scorer && caches.maxEntries > 0) {
-      clauses = { model: scorer, clauses: new RecentTexts(caches, 32, true), heads: new PieceHeads(Math.min(caches.maxEntries, maxHeads)), ...(options.readings ? { pieces: new PiecesOnReadings(options.readings, caches) } : {}) };
+      clauses = { model: scorer, clauses: new RecentTexts(caches, 32, true), heads: new PieceHeads(Math.min(caches.maxEntries, maxHeads)), ...(near ? { pieces: new PiecesOnReadings(near, caches) } : {}) };
     }
     if (doc.role !== 'metadata') return analyzeText(doc.text, doc.role, scorer, limits, clauses);
     // Tool metadata is read string by string where that reads the same, each string's clauses remembered
@@ -553,7 +556,14 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       };
       if (isRecord(message) && readsTools(message, context.method)) {
         // A tool's findings depend on its definition alone: each is remembered by the definition.
-        const perTool = (tools ?? []).map(ofTool);
+        // Their strings' readings are found among the values (see ReadingsNear), which are not held past it.
+        near?.within(context.values);
+        let perTool: ToolFindings[];
+        try {
+          perTool = (tools ?? []).map(ofTool);
+        } finally {
+          near?.within();
+        }
         // Indexed loops: `for...of` over the shared frozen `none` made an iterator and a result per tool.
         for (let i = 0; i < perTool.length; i++) {
           const documents = perTool[i]!.documents;

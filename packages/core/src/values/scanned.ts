@@ -232,6 +232,17 @@ export function keptReading(readings: Readings | undefined, raw: string): Readin
 export const isKept = (found: Reading): boolean => found !== metOnce;
 
 /**
+ * What `readings.get(value.raw)` gives once the message's scanner has finished, read off the value: its
+ * reading, else the mark of a text met once (the scanner's look-up left it), or undefined for a text too
+ * long to keep. A value read out of another (decoded, spelled) was never looked up and reads as met once:
+ * a memo then misses what it may hold, but nothing read differs.
+ */
+export function lookedUp(value: ScannedValue, readings: Readings): Reading | undefined {
+  if (!(value instanceof Scanned)) return readings.get(value.raw);
+  return value.reading ?? (readings.keeps(value.raw) ? metOnce : undefined);
+}
+
+/**
  * The reading of `raw`: the kept one, or a new one, kept. A text is kept from its second time on, so
  * values that never come again (an id, a fresh file name) leave only their text in the cache, not a
  * reading and what layers hang on it, to be carried into the old generation and collected there. Such a
