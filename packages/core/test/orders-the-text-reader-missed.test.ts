@@ -43,7 +43,7 @@ const metadataFields: readonly [string, (text: string) => Promise<Verdict>][] = 
 ];
 const allFields = [...contentFields, ...metadataFields];
 
-function blocksEverywhere(fields: typeof allFields, attacks: readonly (readonly [string, string])[]): void {
+function blocksEverywhere(fields: readonly (typeof allFields)[number][], attacks: readonly (readonly [string, string])[]): void {
   for (const [field, send] of fields) {
     it.each(attacks)(`blocks %s in ${field}`, async (_what, text) => {
       const verdict = await send(text);
@@ -52,7 +52,7 @@ function blocksEverywhere(fields: typeof allFields, attacks: readonly (readonly 
   }
 }
 
-function passesEverywhere(fields: typeof allFields, twins: readonly (readonly [string, string])[]): void {
+function passesEverywhere(fields: readonly (typeof allFields)[number][], twins: readonly (readonly [string, string])[]): void {
   for (const [field, send] of fields) {
     it.each(twins)(`lets %s pass in ${field}`, async (_what, text) => {
       const verdict = await send(text);
