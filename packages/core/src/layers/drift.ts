@@ -25,6 +25,9 @@ const driftDescriptions: Readonly<Record<DriftRule, string>> = {
 /** Changes that are mostly upkeep: reported at low severity. */
 const lowRules: ReadonlySet<string> = new Set(['drift/tool-removed', 'drift/schema-changed', 'drift/description-reworded', 'drift/schema-extended']);
 
+/** The list a `tools/list`-shaped answer came from: tools, or prompts read as tools. */
+type Listed = 'tools' | 'prompts';
+
 export interface DriftOptions {
   readonly actions: Readonly<Record<DriftRule, Action>>;
   readonly lock: Lockfile | undefined;
@@ -44,12 +47,12 @@ export function createDriftLayer(options: DriftOptions): Layer {
     rules[id] = { description, severity: lowRules.has(id) ? 'low' : 'high', action: options.actions[id as DriftRule], hint: 'Review the change; if it is expected, re-run `vanguard pin` (lockfile) or let the first-use pin expire.' };
   }
 
-  function findingsOf(changes: readonly DriftChange[], result: Record<string, unknown>, listed: 'tools' | 'prompts' = 'tools'): LayerFinding[] {
+  function findingsOf(changes: readonly DriftChange[], result: Record<string, unknown>, listed: Listed = 'tools'): LayerFinding[] {
     const list = Array.isArray(result['tools']) ? (result['tools'] as unknown[]) : [];
+    const noun = listed === 'prompts' ? 'prompt' : 'tool';
     return changes.map((c) => {
       const index = c.tool === undefined ? -1 : list.findIndex((t) => isRecord(t) && t['name'] === c.tool);
-      const message = listed === 'prompts' ? c.message.replace(/\btool(s?)\b/g, 'prompt$1') : c.message;
-      return { rule: c.rule, message, path: index >= 0 ? ['result', listed, index] : ['result'], ...(c.tool ? { data: { [listed === 'prompts' ? 'prompt' : 'tool']: c.tool } } : {}) };
+      return { rule: c.rule, message: c.message, path: index >= 0 ? ['result', listed, index] : ['result'], ...(c.tool ? { data: { [noun]: c.tool } } : {}) };
     });
   }
 
@@ -64,74 +67,57 @@ export function createDriftLayer(options: DriftOptions): Layer {
     return typeof result['nextCursor'] === 'string' ? { tools, nextCursor: result['nextCursor'] } : { tools };
   }
 
-  /** Prompt lists pinned on first use per server (no lockfile holds them), and compared as tool lists are. */
-  function inspectPrompts(result: Record<string, unknown>, ctx: LayerContext<unknown>): LayerFinding[] | Promise<LayerFinding[]> {
-    const listed = promptsAsTools(result);
-    if (listed === undefined) return [];
-    const where = ctx.serverId === 'default' ? ctx.session : ctx.server;
-    const stored = where.get('prompt-pins');
-    const compare = (s: unknown): LayerFinding[] | Promise<LayerFinding[]> => {
-      const pins = readPins(s as Parameters<typeof readPins>[0]);
-      const paged = pins.paged === true || typeof listed['nextCursor'] === 'string';
-      if (pins.tools !== undefined && paged === (pins.paged === true) && toolsMatchPins(pins.tools, listed, !paged)) return [];
-      if (pins.tools === undefined) return afterSet(where.set('prompt-pins', firstToolPins(pins, listed, paged), { ttlMs: options.ttlMs }), []);
-      const live = pinTools(listed)!;
-      const changes = diffTools(pins.tools, live, !paged);
-      const added = changes.filter((c) => c.rule === 'drift/tool-added');
-      if (added.length) {
-        const tools = { ...pins.tools };
-        for (const c of added) tools[c.tool!] = live[c.tool!]!;
-        return afterSet(where.set('prompt-pins', pinsJson({ ...pins, tools }), { ttlMs: options.ttlMs }), findingsOf(changes, listed, 'prompts'));
-      }
-      return findingsOf(changes, listed, 'prompts');
-    };
-    return stored instanceof Promise ? stored.then(compare) : compare(stored);
-  }
-
   // Synchronous while the store answers synchronously (the memory store): a layer that returns a promise
   // makes the runner time it and run every layer after it a microtask later, for every tools/list answer.
   function inspect(message: unknown, ctx: LayerContext<unknown>): LayerFinding[] | Promise<LayerFinding[]> {
     const result = isRecord(message) && isRecord(message['result']) ? message['result'] : undefined;
     if (result === undefined) return [];
-    if (ctx.method === 'prompts/list') return inspectPrompts(result, ctx);
-    const locked = options.lock?.servers[ctx.serverId];
     // Without a server id the guard cannot tell servers apart: pins then last for the session only.
     const where = ctx.serverId === 'default' ? ctx.session : ctx.server;
-    if (locked) return withPins(result, ctx, where, locked, true);
+    if (ctx.method === 'prompts/list') {
+      // Prompt lists are pinned on first use per server (no lockfile holds them).
+      const listed = promptsAsTools(result);
+      if (listed === undefined) return [];
+      const stored = where.get('prompt-pins');
+      return stored instanceof Promise ? stored.then((s) => comparePinned(listed, 'prompts', where, readPins(s), false)) : comparePinned(listed, 'prompts', where, readPins(stored), false);
+    }
+    const locked = options.lock?.servers[ctx.serverId];
+    if (locked) return ctx.method === 'initialize' ? compareServer(result, where, locked, true) : comparePinned(result, 'tools', where, locked, true);
     const stored = where.get('pins');
-    return stored instanceof Promise ? stored.then((s) => withPins(result, ctx, where, readPins(s), false)) : withPins(result, ctx, where, readPins(stored), false);
+    const compare = (pins: StoredPins) => (ctx.method === 'initialize' ? compareServer(result, where, pins, false) : comparePinned(result, 'tools', where, pins, false));
+    return stored instanceof Promise ? stored.then((s) => compare(readPins(s))) : compare(readPins(stored));
   }
 
-  /** What the answer changed against its server's pins, storing new pins when they are not locked. */
-  function withPins(result: Record<string, unknown>, ctx: LayerContext<unknown>, where: StateView, pins: StoredPins, locked: boolean): LayerFinding[] | Promise<LayerFinding[]> {
-    if (ctx.method === 'initialize') {
-      const live = pinServer(result);
-      if (live === undefined) return [];
-      if (pins.server === undefined) {
-        if (!locked) return afterSet(where.set('pins', pinsJson({ ...pins, server: live }), { ttlMs: options.ttlMs }), []);
-        return [];
-      }
-      return findingsOf(diffServer(pins.server, live), result);
-    }
+  /** What an `initialize` answer changed against its server's pins, pinning it first when not locked. */
+  function compareServer(result: Record<string, unknown>, where: StateView, pins: StoredPins, locked: boolean): LayerFinding[] | Promise<LayerFinding[]> {
+    const live = pinServer(result);
+    if (live === undefined) return [];
+    if (pins.server === undefined) return locked ? [] : afterSet(where.set('pins', pinsJson({ ...pins, server: live }), { ttlMs: options.ttlMs }), []);
+    return findingsOf(diffServer(pins.server, live), result);
+  }
+
+  /**
+   * What a tool list (or a prompt list read as one) changed against its pins under `pins` or `prompt-pins`,
+   * storing new pins when they are not locked.
+   */
+  function comparePinned(result: Record<string, unknown>, listed: Listed, where: StateView, pins: StoredPins, locked: boolean): LayerFinding[] | Promise<LayerFinding[]> {
+    const key = listed === 'prompts' ? 'prompt-pins' : 'pins';
     const paged = pins.paged === true || typeof result['nextCursor'] === 'string';
     // The usual answer: the same tools as pinned. Hashes alone tell (no pins built, nothing stored).
     if (pins.tools !== undefined && paged === (pins.paged === true) && toolsMatchPins(pins.tools, result, !paged)) return [];
     if (!Array.isArray(result['tools'])) return [];
-    if (pins.tools === undefined) {
-      if (!locked) return afterSet(where.set('pins', firstToolPins(pins, result, paged), { ttlMs: options.ttlMs }), []);
-      return [];
-    }
+    if (pins.tools === undefined) return locked ? [] : afterSet(where.set(key, firstToolPins(pins, result, paged), { ttlMs: options.ttlMs }), []);
     const live = pinTools(result)!;
-    const changes = diffTools(pins.tools, live, !paged);
+    const changes = diffTools(pins.tools, live, !paged, listed === 'prompts' ? 'prompt' : 'tool');
     // A tool added where the profile blocks additions stays unpinned, so it keeps being removed.
     const added = options.actions['drift/tool-added'] === 'block' ? [] : changes.filter((c) => c.rule === 'drift/tool-added');
     if (!locked && (added.length || (paged && !pins.paged))) {
       // New tools are pinned as first seen (the finding reports them once); changed ones keep their pin.
       const tools = { ...pins.tools };
       for (const c of added) tools[c.tool!] = live[c.tool!]!;
-      return afterSet(where.set('pins', pinsJson({ ...pins, tools, ...(paged ? { paged } : {}) }), { ttlMs: options.ttlMs }), findingsOf(changes, result));
+      return afterSet(where.set(key, pinsJson({ ...pins, tools, ...(paged ? { paged } : {}) }), { ttlMs: options.ttlMs }), findingsOf(changes, result, listed));
     }
-    return findingsOf(changes, result);
+    return findingsOf(changes, result, listed);
   }
 
   return defineLayer({

@@ -59,45 +59,48 @@ export function schemaWidened(before: unknown, after: unknown, depth = 0): boole
 const flippedDestructive = (before: Readonly<Record<string, JsonValue>> | undefined, after: Readonly<Record<string, JsonValue>> | undefined): boolean =>
   (before?.['readOnlyHint'] === true && after?.['readOnlyHint'] !== true) || (before?.['destructiveHint'] !== true && after?.['destructiveHint'] === true);
 
+/** What a pinned entry is called in messages: a tool, or a prompt pinned as one. */
+export type ListedNoun = 'tool' | 'prompt';
+
 /** How one pinned tool changed; empty when its hash is the same. */
-export function classifyToolChange(name: string, pinned: PinnedTool, live: PinnedTool): DriftChange[] {
+export function classifyToolChange(name: string, pinned: PinnedTool, live: PinnedTool, noun: ListedNoun = 'tool'): DriftChange[] {
   if (pinned.hash === live.hash) return [];
   const out: DriftChange[] = [];
-  if (flippedDestructive(pinned.annotations, live.annotations)) out.push({ rule: 'drift/annotation-destructive', tool: name, message: `tool ${name} is no longer read-only: its annotations now allow destructive changes` });
+  if (flippedDestructive(pinned.annotations, live.annotations)) out.push({ rule: 'drift/annotation-destructive', tool: name, message: `${noun} ${name} is no longer read-only: its annotations now allow destructive changes` });
   const descriptionBefore = pinned.description ?? '';
   const descriptionAfter = live.description ?? '';
   if (descriptionBefore !== descriptionAfter) {
     // Reworded without adding an order, a place, a secret or an act, nor dropping a limit: upkeep, reported
     // apart (warned where a changed description blocks).
     out.push(ordinaryDescriptionChange(descriptionBefore, descriptionAfter)
-      ? { rule: 'drift/description-reworded', tool: name, message: `the description of tool ${name} was reworded since it was pinned (nothing added that orders, names a place or a secret)` }
-      : { rule: 'drift/description-changed', tool: name, message: `the description of tool ${name} changed since it was pinned` });
+      ? { rule: 'drift/description-reworded', tool: name, message: `the description of ${noun} ${name} was reworded since it was pinned (nothing added that orders, names a place or a secret)` }
+      : { rule: 'drift/description-changed', tool: name, message: `the description of ${noun} ${name} changed since it was pinned` });
   }
   const schemaBefore = stableJson(pinned.inputSchema ?? null);
   const schemaAfter = stableJson(live.inputSchema ?? null);
   if (schemaBefore !== schemaAfter) {
-    if (!schemaWidened(pinned.inputSchema, live.inputSchema)) out.push({ rule: 'drift/schema-changed', tool: name, message: `the input schema of tool ${name} changed (narrower or equivalent)` });
+    if (!schemaWidened(pinned.inputSchema, live.inputSchema)) out.push({ rule: 'drift/schema-changed', tool: name, message: `the input schema of ${noun} ${name} changed (narrower or equivalent)` });
     else {
       // Widened only by new parameters that ask for no secret, name no place and default to no other target.
       const added = addedPropertiesOnly(pinned.inputSchema, live.inputSchema, schemaWidened);
       out.push(added !== undefined && ordinaryNewParameters(added)
-        ? { rule: 'drift/schema-extended', tool: name, message: `the input schema of tool ${name} gained parameters since it was pinned (${Object.keys(added).join(', ').slice(0, 200)}), none asking for a secret or naming a place` }
-        : { rule: 'drift/schema-widened', tool: name, message: `the input schema of tool ${name} accepts more than when it was pinned` });
+        ? { rule: 'drift/schema-extended', tool: name, message: `the input schema of ${noun} ${name} gained parameters since it was pinned (${Object.keys(added).join(', ').slice(0, 200)}), none asking for a secret or naming a place` }
+        : { rule: 'drift/schema-widened', tool: name, message: `the input schema of ${noun} ${name} accepts more than when it was pinned` });
     }
   }
-  if (out.length === 0) out.push({ rule: 'drift/definition-changed', tool: name, message: `the definition of tool ${name} changed (title, output schema or annotations)` });
+  if (out.length === 0) out.push({ rule: 'drift/definition-changed', tool: name, message: `the definition of ${noun} ${name} changed (title, output schema or annotations)` });
   return out;
 }
 
 /** Every difference between pinned and live tools; `complete` is false for one page of a paginated list. */
-export function diffTools(pinned: Readonly<Record<string, PinnedTool>>, live: Readonly<Record<string, PinnedTool>>, complete = true): DriftChange[] {
+export function diffTools(pinned: Readonly<Record<string, PinnedTool>>, live: Readonly<Record<string, PinnedTool>>, complete = true, noun: ListedNoun = 'tool'): DriftChange[] {
   const out: DriftChange[] = [];
   for (const [name, tool] of Object.entries(live)) {
     const before = pinned[name];
-    if (before === undefined) out.push({ rule: 'drift/tool-added', tool: name, message: `tool ${name} was not there when the server was pinned` });
-    else out.push(...classifyToolChange(name, before, tool));
+    if (before === undefined) out.push({ rule: 'drift/tool-added', tool: name, message: `${noun} ${name} was not there when the server was pinned` });
+    else out.push(...classifyToolChange(name, before, tool, noun));
   }
-  if (complete) for (const name of Object.keys(pinned)) if (!(name in live)) out.push({ rule: 'drift/tool-removed', tool: name, message: `tool ${name} was pinned but the server no longer lists it` });
+  if (complete) for (const name of Object.keys(pinned)) if (!(name in live)) out.push({ rule: 'drift/tool-removed', tool: name, message: `${noun} ${name} was pinned but the server no longer lists it` });
   return out;
 }
 
