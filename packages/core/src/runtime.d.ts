@@ -14,6 +14,9 @@ declare class TextEncoder {
 }
 declare class URL {
   constructor(url: string, base?: string);
+  readonly protocol: string;
+  readonly username: string;
+  readonly password: string;
   readonly hostname: string;
 }
 interface AbortSignal {

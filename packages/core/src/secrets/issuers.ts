@@ -4,7 +4,8 @@ import type { ScannedValue } from '../types.js';
 // service's API is called (`Authorization: Bearer ghp_…` to api.github.com over https). The same token in
 // another field (a trace header, a query, a body), to another host, over plain http or next to an address
 // that is not the issuer's, leaves: only the whole-header, own-issuer case is let be. Issuer domains count
-// with their subdomains (`uploads.github.com`), never as a prefix of another name (`github.com.evil.io`).
+// with their subdomains (`uploads.github.com`), never as a prefix of another name (`github.com.evil.io`),
+// and the host is the one a fetch sends to: the URL is read by the WHATWG parser, not by its looks.
 
 /** Token prefixes and the domains whose services accept them. */
 const issuers: readonly (readonly [prefix: string, domains: readonly string[]])[] = [
@@ -49,14 +50,26 @@ function acceptedBy(header: string): readonly string[] | undefined {
 
 const underDomain = (host: string, domain: string): boolean => host === domain || (host.endsWith(domain) && host.charCodeAt(host.length - domain.length - 1) === 0x2e);
 
-/** The host of an absolute https URL (lower case), or undefined for anything else. */
-function httpsHost(raw: string): string | undefined {
-  if (!/^https:\/\//i.test(raw)) return undefined;
-  const end = raw.slice(8).search(/[/?#]/);
-  const authority = end < 0 ? raw.slice(8) : raw.slice(8, 8 + end);
-  if (authority.includes('@')) return undefined;
-  const colon = authority.indexOf(':');
-  return (colon < 0 ? authority : authority.slice(0, colon)).toLowerCase();
+/** Schemes a URL parser reads with a host (WHATWG's special schemes): a value in one is an address. */
+const addressSchemes: ReadonlySet<string> = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
+
+/**
+ * The host a client sends a value's URL to, as the WHATWG parser every fetch reads it (a backslash ends the
+ * host, `%2e` is a dot, case and a trailing dot do not count); '' for an https URL with a user part; null
+ * for a URL of another special scheme; undefined when the value is no such URL.
+ */
+function addressedHost(raw: string): string | null | undefined {
+  if (raw.indexOf(':') < 0) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return undefined;
+  }
+  if (!addressSchemes.has(url.protocol)) return undefined;
+  if (url.protocol !== 'https:') return null;
+  if (url.username !== '' || url.password !== '') return '';
+  return url.hostname.endsWith('.') ? url.hostname.slice(0, -1) : url.hostname;
 }
 
 const sameParent = (a: ScannedValue['path'], b: ScannedValue['path'], depth: number): boolean => {
@@ -80,9 +93,10 @@ export function sentToItsIssuer(values: readonly ScannedValue[], at: number): bo
   const depth = path.length - 2;
   let urls = 0;
   for (const other of values) {
-    if (other.path.length !== depth + 1 || !sameParent(other.path, path, depth) || !/^[a-z]+:\/\//i.test(other.raw)) continue;
-    const host = httpsHost(other.raw);
-    if (host === undefined || !domains.some((d) => underDomain(host, d))) return false;
+    if (other.path.length !== depth + 1 || !sameParent(other.path, path, depth)) continue;
+    const host = addressedHost(other.raw);
+    if (host === undefined) continue;
+    if (host === null || !domains.some((d) => underDomain(host, d))) return false;
     urls++;
   }
   return urls > 0;
