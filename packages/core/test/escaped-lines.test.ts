@@ -21,13 +21,10 @@ describe('serialized strings whose line breaks are escapes', () => {
   });
 
   it('reads letters spelled in escapes, and not the single escapes minified code and JSON write anyway', () => {
-    const letters = { decoded: false };
-    expect(escapedLines('{"run":"\\u0063\\u0075rl x"}', letters)[0]?.text).toBe('{"run":"curl x"}');
-    expect(letters.decoded).toBe(true);
-    expect(escapedLines('{"ru":"\\u0443\\u0434\\u0430\\u043b\\u0438"}', letters)[0]?.text).toBe('{"ru":"удали"}');
-    expect(letters.decoded).toBe(true);
-    expect(escapedLines('var s="a\\u00a0b",t=/[\\u2028\\u2029]/,h="\\u003cdiv\\u003e";', letters)).toHaveLength(0);
-    expect(letters.decoded).toBe(false);
+    expect(escapedLines('{"run":"\\u0063\\u0075rl x"}')[0]).toEqual({ text: '{"run":"curl x"}', start: 0, spelled: true });
+    expect(escapedLines('{"ru":"\\u0443\\u0434\\u0430\\u043b\\u0438"}')[0]).toEqual({ text: '{"ru":"удали"}', start: 0, spelled: true });
+    expect(escapedLines('var s="a\\u00a0b",t=/[\\u2028\\u2029]/,h="\\u003cdiv\\u003e";')).toHaveLength(0);
+    expect(escapedLines('{"a":"x\\u00a0\\ny"}')[0]?.spelled).toBe(false);
   });
 
   it('blocks a comment to the model in a notebook cell that sends a credential file out', async () => {

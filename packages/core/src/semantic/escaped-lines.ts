@@ -12,7 +12,12 @@ import type { Seam } from './seams.js';
 /** The most characters of a text read with its escapes decoded. */
 export const maxEscapedText = 64 * 1024;
 
-const none: readonly Seam[] = Object.freeze([]);
+/** A text read with its escapes decoded; `spelled` when `\u` escapes spelling letters were among them. */
+export interface EscapedSeam extends Seam {
+  readonly spelled: boolean;
+}
+
+const none: readonly EscapedSeam[] = Object.freeze([]);
 const escape = /\\(["\\/nrt]|u[0-9a-fA-F]{4})/g;
 const decoded: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', '/': '/' };
 /**
@@ -24,14 +29,13 @@ const letterEscape = /\\u00(?:3[0-9]|4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA]
 
 /**
  * The text with its JSON string escapes decoded, as one seam at its start; none when it has neither an
- * escaped line break nor `\u` escapes that spell letters (letterEscape). `letters` (when given) is told whether a `\u` escape was decoded.
+ * escaped line break nor `\u` escapes that spell letters (letterEscape).
  */
-export function escapedLines(text: string, letters?: { decoded: boolean }): readonly Seam[] {
+export function escapedLines(text: string): readonly EscapedSeam[] {
   const line = text.indexOf('\\n');
   const head = text.length > maxEscapedText ? text.slice(0, maxEscapedText) : text;
   const spelled = text.includes('\\u') && letterEscape.test(head);
-  if (letters !== undefined) letters.decoded = spelled;
   if ((line < 0 || line >= maxEscapedText) && !spelled) return none;
   // A pair of `\u` escapes of a character past the BMP decodes to its two halves, which join in the string.
-  return [{ text: head.replace(escape, (_m, c: string) => (c.length === 5 ? String.fromCharCode(parseInt(c.slice(1), 16)) : (decoded[c] ?? c))), start: 0 }];
+  return [{ text: head.replace(escape, (_m, c: string) => (c.length === 5 ? String.fromCharCode(parseInt(c.slice(1), 16)) : (decoded[c] ?? c))), start: 0, spelled }];
 }

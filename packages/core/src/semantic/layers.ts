@@ -265,9 +265,6 @@ function textReaderFindings(doc: TextDocument, analysis: InstructionAnalysis): r
   return standing.length > 0 ? standing : fetchedRunFindings(doc);
 }
 
-/** Whether escapedLines decoded a `\u` escape of the text it read last (see seamFindings). */
-const spelled = { decoded: false };
-
 /**
  * An order a sentence cut by a line break gives when read whole, or a sentence that sends a file by a
  * pronoun gives with the pronoun resolved (see seams.ts), or serialized strings give with their escaped
@@ -277,7 +274,7 @@ const spelled = { decoded: false };
  * command spelled so, beside a field saying the AI runs it).
  */
 function seamFindings(doc: TextDocument, model: InstructionModel, limits: AnalyzeLimits, threshold: number): readonly LayerFinding[] {
-  const escaped = escapedLines(doc.text, spelled);
+  const escaped = escapedLines(doc.text);
   for (const seams of [seamsOf(doc.text), pronounsResolved(doc.text, credentialFile), escaped]) {
     for (let i = 0; i < seams.length; i++) {
       const seam = seams[i]!;
@@ -287,7 +284,7 @@ function seamFindings(doc: TextDocument, model: InstructionModel, limits: Analyz
       const offered = mayBeCommand(seam.text) && isOfferedValue(piece.path) ? onlyPart : noParts;
       const read: TextDocument = { role: doc.role, path: doc.path, text: seam.text, parts: [seam.text], offered, pieces: [piece] };
       if (analysis.order !== undefined) return documentFindings(read, analysis, model, threshold);
-      if (seams === escaped && spelled.decoded) {
+      if (seams === escaped && escaped[i]!.spelled) {
         const found = textReaderFindings(read, analysis);
         if (found.length > 0) return found;
       }
