@@ -53,8 +53,9 @@ const useShort = 1;
 const useChecked = 2;
 /** Rules about a path leaving its folder, which safe zones answer better when they are configured. */
 const climbing: ReadonlySet<string> = new Set(['path/traversal']);
-// Tokens whose issuing service is known (secrets/issuers.ts): sent in its own header to it, they are let be.
-const issued: ReadonlySet<string> = new Set(['secret/vcs-token']);
+// Tokens and webhook URLs whose issuing service is known (secrets/issuers.ts): sent in its own header to it,
+// or a webhook posted to, they are let be.
+const issued: ReadonlySet<string> = new Set(['secret/vcs-token', 'secret/api-key']);
 
 /** What a rule layer reported for one value: (rule, evidence) pairs, in order. */
 type Reported = readonly (readonly [rule: CompiledRule, evidence: string])[];

@@ -78,19 +78,51 @@ const sameParent = (a: ScannedValue['path'], b: ScannedValue['path'], depth: num
 };
 
 /**
+ * Slack's incoming webhooks: the URL is the key, and posting to it is its one use. Such a URL as the address
+ * of an HTTP request (a `url` beside the request's method or headers) goes to the service that issued it.
+ */
+const webhooks: readonly (readonly [host: string, path: RegExp])[] = [['hooks.slack.com', /^\/(?:services|workflows)\//]];
+const addressKeys: ReadonlySet<string> = new Set(['url', 'uri', 'endpoint', 'href', 'webhook', 'webhook_url', 'webhookurl']);
+const httpMethod = /^(?:get|post|put|patch|delete|head|options)$/i;
+
+/** The webhook's host when the value is a webhook URL addressing an HTTP request, or undefined. */
+function webhookAddressed(values: readonly ScannedValue[], value: ScannedValue, depth: number): readonly string[] | undefined {
+  if (!addressKeys.has(value.key.toLowerCase()) || addressedHost(value.raw) === undefined) return undefined;
+  const url = new URL(value.raw.trim());
+  const webhook = webhooks.find(([host, path]) => url.hostname === host && path.test(url.pathname));
+  if (webhook === undefined) return undefined;
+  // The request's other parts beside it: its method, or headers under it.
+  for (const other of values) {
+    if (other.path.length <= depth || !sameParent(other.path, value.path, depth)) continue;
+    const key = other.path[depth];
+    if (typeof key !== 'string') continue;
+    if ((other.path.length === depth + 1 && key.toLowerCase() === 'method' && httpMethod.test(other.raw)) || (other.path.length === depth + 2 && key.toLowerCase() === 'headers')) return [webhook[0]];
+  }
+  return undefined;
+}
+
+/** The domains that accept `value` when it is a token in its own header (`headers.Authorization`), or undefined. */
+function headerToken(value: ScannedValue): readonly string[] | undefined {
+  const path = value.path;
+  if (path.length < 2 || !tokenHeaders.has(value.key.toLowerCase())) return undefined;
+  const holder = path[path.length - 2];
+  if (typeof holder !== 'string' || holder.toLowerCase() !== 'headers') return undefined;
+  return acceptedBy(value.raw);
+}
+
+/**
  * Whether `values[at]` is a token header (`headers.Authorization`) whose token the request's https URL
- * (a value beside the `headers` object) sends to the service that issued it. Every URL beside it must be
- * that service's. Read only for a value a secret rule matched: linear in the message's values.
+ * (a value beside the `headers` object) sends to the service that issued it, or a webhook URL that is the
+ * request's address. Every URL beside it must be that service's. Read only for a value a secret rule
+ * matched: linear in the message's values.
  */
 export function sentToItsIssuer(values: readonly ScannedValue[], at: number): boolean {
   const value = values[at]!;
   const path = value.path;
-  if (path.length < 2 || !tokenHeaders.has(value.key.toLowerCase())) return false;
-  const holder = path[path.length - 2];
-  if (typeof holder !== 'string' || holder.toLowerCase() !== 'headers') return false;
-  const domains = acceptedBy(value.raw);
+  let depth = path.length - 2;
+  let domains = headerToken(value);
+  if (domains === undefined && path.length >= 1) domains = webhookAddressed(values, value, (depth = path.length - 1));
   if (domains === undefined) return false;
-  const depth = path.length - 2;
   let urls = 0;
   for (const other of values) {
     if (other.path.length !== depth + 1 || !sameParent(other.path, path, depth)) continue;
