@@ -114,6 +114,26 @@
 // entry hit: most sets are \b-bounded verbs that hit in every clause). This bench: fresh 12531k against
 // the base's 12133k in one run (the reads at every hit). A next try must touch only the sets whose
 // alternatives miss (the speaker label, the pronouns, code pairs), not every bounded set.
+// Stop 58 (perf58cue; not committed, the patch is described here): a two-level cue literal scan. The
+// table held the cue literals' heads (their first 6 characters: 5,298 nodes x 64 columns, 0.66 MB, against
+// 17,154 nodes and 2.2 MB whole); a head node with longer literals listed its tails' trie (the characters
+// past the head, children side by side) among its literals as a negative id, and each hit path (the short
+// and word-at-a-time byte scans, #take, the string scan, pieces, collectJoined, scan) walked that trie from
+// the head's end, reading the copied bytes or the text; the same (literal, start) pairs per literal (a
+// property test against the whole index: lengths, heads 1-6, case, non-ASCII, pairs, 64K+ texts, parts).
+// Why it cannot pay: over 20 fresh lists' clauses (1,885, 98.6k characters, all ASCII) 20% of characters
+// are read past depth 6 (past 8: 15%), inside common phrases ("the user ...", "use this ...", "does not
+// ..."), so a head ending there is frequent and each leaves the scan's byte loop for a walk: 0.45 tail
+// compares a character with direct compares, one walk a head with the trie. Measured: LiteralIndex.collect
+// over those clauses (callgrind, per list of ~94 clauses, 100 after 300) 408.8k whole, heads of 4 / 5 / 6 /
+// 8: 733.7k / 655.3k / 599.3k / 541.3k; pair-profile.mjs --fresh 11853.1k -> 12034.4k (+1.5%); this bench
+// --fresh twice, base 11963.8k and 11967.6k against 14586.6k and 13552.6k (more GC inside the window in the
+// headed runs, not chased); misses (cold-list-miss-profile.mjs --fresh --calls 40 --ll 1048576,8,64, L2 as
+// the last level) of the scan functions: D1 10.2k -> 11.7k and L2 925 -> 979 a list, no fewer: a list reads
+// few rows of the table, the same phrases' rows each time (stop 52: ~350 distinct lines a list), so the
+// table's size above L2 is not what its scans wait for. cpu-prof (notes' run.mjs 5) scan shares, of all
+// samples: #collectBytes + collect + #take 7.0% -> #collectBytes + #collectShort + #take + collect 7.5%.
+// classes-ab (load 9-14): fresh speed-up 2.47 and 1.01, cold 1.20 and 1.14: noise at that load.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -8,7 +8,11 @@
 // mispredict 15): a guide to what a change may save in wall time, not a measure of it.
 //
 //   npm run build && node bench/cold-list-miss-profile.mjs [--calls 60] [--warmup 400] [--top 30] [--fresh]
-//       [--sort D1mr,I1mr,Bcm] [--target json|/path/to/packages/core/dist/index.js]
+//       [--sort D1mr,I1mr,Bcm] [--target json|/path/to/packages/core/dist/index.js] [--ll 1048576,8,64]
+//
+// --ll size,associativity,line: the simulated last-level cache (valgrind's --LL). Valgrind takes this VM's
+// reported L3 (512 MB) as its LL, so its LL misses mean little; --ll 1048576,8,64 simulates the 1 MB L2 as
+// the last level instead (DLmr then counts reads that leave L2).
 //
 // Needs valgrind and callgrind_control on PATH; about four minutes a run (the simulation is slow).
 import { spawn, spawnSync } from 'node:child_process';
@@ -30,6 +34,7 @@ const sorts = (value('--sort') ?? 'D1mr,I1mr,Bcm').split(',');
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const target = value('--target') ?? join(root, 'packages/core/dist/index.js');
 const script = fileURLToPath(new URL('./cold-list-instructions.mjs', import.meta.url));
+const ll = value('--ll');
 
 /** Rough cycles an event costs (see the header). */
 const weights = { D1mr: 12, D1mw: 12, I1mr: 12, DLmr: 40, DLmw: 40, ILmr: 40, Bcm: 15, Bim: 15 };
@@ -37,7 +42,7 @@ const weights = { D1mr: 12, D1mw: 12, I1mr: 12, DLmr: 40, DLmw: 40, ILmr: 40, Bc
 const dir = mkdtempSync(join(tmpdir(), 'vanguard-miss-profile-'));
 try {
   const out = join(dir, 'callgrind.out');
-  const valgrind = ['--tool=callgrind', '--cache-sim=yes', '--branch-sim=yes', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', '--dump-instr=no', `--callgrind-out-file=${out}`];
+  const valgrind = ['--tool=callgrind', '--cache-sim=yes', '--branch-sim=yes', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', '--dump-instr=no', `--callgrind-out-file=${out}`, ...(ll ? [`--LL=${ll}`] : [])];
   // The perf map names JIT code; the V8 log it asks for goes to the temporary directory, not the working one.
   const node = [...nodeFlagsUnderCallgrind, '--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`];
   const args = [...valgrind, process.execPath, ...node, script, '--child', target, String(calls), String(warmup), ...(fresh ? ['--fresh'] : [])];

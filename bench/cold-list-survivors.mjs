@@ -45,6 +45,10 @@
 // measurable, not committed. Admission on second sighting tried on top (a 1,024-slot table of brief prints):
 // 107 KB at 300 lists against 90: worse. What survives is the caches' own turnover: a fresh list puts ~77
 // clauses in a memo of 4,096 (each kept ~50 lists, past the ~20 between scavenges) at ~500 B an entry.
+// Stop 58 (perf58cue): ClauseFacts extends ClauseOrders (one object a clause, no second one made at the
+// first order read, no copies of the cues and gates): fresh, two runs each, base 94.5 / 92.3 KB survived a
+// list against 83.6 / 83.9 (kept 51.7 / 50.9); the clause records' lines (pieceFacts + scored) 16.2 -> ~12 KB,
+// the rest within this bench's spread.
 import { spawnSync } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { resolve } from 'node:path';

@@ -345,12 +345,19 @@ const actorsFound = 6;
 type Kept<T> = T | false | undefined;
 
 /**
- * What readOrder reads of one clause, kept with its facts (analyze.ts): the readings of the clause alone,
- * each read once, and what the readings that read the clause before too take from it, read once of it as
- * that clause. A clause met again after a new clause (a list's tools differ in a word, and their clauses
- * follow one another in new pairs) then costs a few bit tests, not its readings again.
+ * What readOrder reads of one clause, kept with its facts (analyze.ts's ClauseFacts, which extends this
+ * class: one object a clause, not two, with the cues and gates read from it): the readings of the clause
+ * alone, each read once, and what the readings that read the clause before too take from it, read once of
+ * it as that clause. A clause met again after a new clause (a list's tools differ in a word, and their
+ * clauses follow one another in new pairs) then costs a few bit tests, not its readings again.
  */
-export class ClauseOrders {
+export abstract class ClauseOrders implements ClauseGrammar {
+  abstract readonly cues: number;
+  abstract readonly gates: number;
+  abstract readonly moreGates: number;
+  abstract keepsFromUser(text: string): boolean;
+  abstract sendsCredentialFile(text: string): boolean;
+
   #own: Kept<OrderMatch> = undefined;
   #metadata: Kept<OrderMatch> = undefined;
   #metadataLater: Kept<OrderMatch> = undefined;
@@ -379,11 +386,6 @@ export class ClauseOrders {
   #nextRole: TextRole | undefined = undefined;
   #nextOrder: OrderMatch | undefined = undefined;
 
-  constructor(
-    readonly grammar: ClauseGrammar,
-    readonly cues: number,
-  ) {}
-
   /** Whether the clause (`text`) holds the first-test word `bit` (see {@link Word}), read once. */
   word(bit: number, text: string): boolean {
     if ((this.#read & bit) === 0) {
@@ -391,7 +393,7 @@ export class ClauseOrders {
       const k = 31 - Math.clz32(bit);
       const gate = wordGates[k]!;
       const more = wordMoreGates[k]!;
-      if ((gate === 0 || (this.grammar.gates & gate) !== 0) && (more === 0 || (this.grammar.moreGates & more) !== 0) && wordTests[k]!(text)) this.#found |= bit;
+      if ((gate === 0 || (this.gates & gate) !== 0) && (more === 0 || (this.moreGates & more) !== 0) && wordTests[k]!(text)) this.#found |= bit;
     }
     return (this.#found & bit) !== 0;
   }
@@ -421,16 +423,16 @@ export class ClauseOrders {
 
   #after(text: string, role: TextRole, previous: string, before: ClauseOrders | undefined): OrderMatch | undefined {
     const cues = this.cues;
-    const own = (this.#own ??= ownOrder(text, this.grammar, cues) ?? false);
+    const own = (this.#own ??= ownOrder(text, this, cues) ?? false);
     if (own !== false) return own;
     const url = nextToUrl(text, previous, before?.cues ?? 0, '');
     if (url !== undefined) return url;
     const inRole =
       role === 'content'
-        ? (this.#content ??= orderInRole(text, cues, this.grammar.gates, this.grammar.moreGates, role, false) ?? false)
+        ? (this.#content ??= orderInRole(text, cues, this.gates, this.moreGates, role, false) ?? false)
         : before === undefined
-          ? (this.#metadata ??= orderInRole(text, cues, this.grammar.gates, this.grammar.moreGates, role, false) ?? false)
-          : (this.#metadataLater ??= orderInRole(text, cues, this.grammar.gates, this.grammar.moreGates, role, true) ?? false);
+          ? (this.#metadata ??= orderInRole(text, cues, this.gates, this.moreGates, role, false) ?? false)
+          : (this.#metadataLater ??= orderInRole(text, cues, this.gates, this.moreGates, role, true) ?? false);
     if (inRole !== false) return inRole;
     // In content only: a sign-in tool's description may say that it asks for the user's password.
     if (role === 'content' && solicitsSecret(text, previous)) return solicitsOrder;
@@ -458,15 +460,15 @@ export class ClauseOrders {
     // setsUserLimitsAside read once, its bit kept past the word tests' (see limitsRead).
     if ((this.#read & limitsRead) === 0) {
       this.#read |= limitsRead;
-      if (userLimitsMayBeSetAside(this.grammar.gates) && setsUserLimitsAside(text)) this.#found |= limitsRead;
+      if (userLimitsMayBeSetAside(this.gates) && setsUserLimitsAside(text)) this.#found |= limitsRead;
     }
     if (this.#found & limitsRead) return limitsOrder[role];
-    const borrows = (this.#borrows ??= speaksForUser(text, this.grammar.gates) ?? false);
+    const borrows = (this.#borrows ??= speaksForUser(text, this.gates) ?? false);
     if (borrows !== false) return borrows;
-    if (previous !== '' && this.grammar.gates & waivedGate && this.word(Word.Waives, text) && claimsConsent(text, previous)) return consentOrder;
+    if (previous !== '' && this.gates & waivedGate && this.word(Word.Waives, text) && claimsConsent(text, previous)) return consentOrder;
     // The claim given after the order that waives asking ("…, without asking; the user already approved it").
     if (before !== undefined && before.cues & mayOrder && before.word(Word.Waives, previous) && claimsConsentAfter(text, previous)) return consentOrder;
-    if (this.grammar.gates & waivedGate && this.word(Word.Waives, text) && waivedDestroy(text, previous)) return destroysOrders[role];
+    if (this.gates & waivedGate && this.word(Word.Waives, text) && waivedDestroy(text, previous)) return destroysOrders[role];
     if (this.#actor(text, role, before === undefined ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
     if (!(cues & mayOrder)) return undefined;
     const slot = role === 'metadata' ? 0 : before !== undefined && before.word(Word.ErrorContext, previous) ? 2 : 1;
@@ -492,7 +494,7 @@ export class ClauseOrders {
     if ((this.#actors & bit) === 0) {
       this.#actors |= bit;
       // After a clause that names no AI, the actor and the act are both the clause's own: its gate tells.
-      if ((aiBefore > 0 || (this.grammar.moreGates & actorGate) !== 0) && actorOrderAfter(text, role, aiBefore)) this.#actors |= bit << actorsFound;
+      if ((aiBefore > 0 || (this.moreGates & actorGate) !== 0) && actorOrderAfter(text, role, aiBefore)) this.#actors |= bit << actorsFound;
     }
     return (this.#actors & (bit << actorsFound)) !== 0;
   }
