@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { createGuard } from '@vanguard/core';
 
-import { escapedLines } from '../src/semantic/escaped-lines.js';
+import { escapedLines, spellsLetters } from '../src/semantic/escaped-lines.js';
 
 const guard = createGuard({ profile: 'balanced' });
 let session = 0;
@@ -25,6 +26,13 @@ describe('serialized strings whose line breaks are escapes', () => {
     expect(escapedLines('{"ru":"\\u0443\\u0434\\u0430\\u043b\\u0438"}')[0]).toEqual({ text: '{"ru":"удали"}', start: 0, spelled: true });
     expect(escapedLines('var s="a\\u00a0b",t=/[\\u2028\\u2029]/,h="\\u003cdiv\\u003e";')).toHaveLength(0);
     expect(escapedLines('{"a":"x\\u00a0\\ny"}')[0]?.spelled).toBe(false);
+  });
+
+  it('finds letters spelled in escapes as the regex of its first version did, and leaves the other escapes of a line-broken text as written', () => {
+    const letterEscape = /\\u00(?:3[0-9]|4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA])|(?:\\u[0-9a-fA-F]{4}){4}/;
+    const piece = fc.constantFrom('\\', 'u', '\\u', '\\u00', '0', '3', '4', '5', '6', '7', 'a', 'A', 'f', 'F', 'g', 'x', ' ', '\\u0041', '\\u2028');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => spellsLetters(pieces.join('')) === letterEscape.test(pieces.join(''))), { numRuns: 20_000 });
+    expect(escapedLines('a\\nb \\u2028 \\u00e9')[0]?.text).toBe('a\nb \\u2028 \\u00e9');
   });
 
   it('blocks a comment to the model in a notebook cell that sends a credential file out', async () => {

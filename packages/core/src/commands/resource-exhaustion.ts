@@ -25,9 +25,17 @@ const nestedLength = 2 * nestingLimit;
  */
 const aliasBombLength = 128;
 
+/**
+ * What a run value holds when any of the three readers below can find something: a fork bomb's `{` or `fork`,
+ * a disk fill's endless source or `yes` or `fallocate`, and the huge allocation's own first test. One regex
+ * test rules out all three for an ordinary command line, which asked up to eight String.includes before (`/`
+ * in any path let it past the first seven; forkBomb and diskFill then asked five more).
+ */
+const mayExhaust = /\{|fork|\/dev\/|yes|fallocate|\*|repeat|alloc|Array|zeros|ones|empty|bytes|urandom|range/;
+
 /** What one value of a call exhausts; `command`: the value is run (a shell line or code). */
 export function valueExhaustion(raw: string, command: boolean): Exhaustion | undefined {
-  if (command && (raw.includes('{') || raw.includes('/') || raw.includes('*') || raw.includes('(') || raw.includes('yes') || raw.includes('fork') || raw.includes('fallocate'))) {
+  if (command && mayExhaust.test(raw)) {
     const bomb = forkBomb(raw);
     if (bomb !== undefined) return { rule: 'cmd/resource-exhaustion', message: 'A fork bomb: a function that starts itself again and again until the machine runs out of processes', evidence: bomb };
     const fill = diskFill(raw);
