@@ -13,6 +13,7 @@ import { pathForm } from '../values/forms.js';
 import { allKinds, Kind } from '../values/kinds.js';
 import { Scanned, unquotedText } from '../values/scanned.js';
 import { guidanceBlanked } from '../text/agent-guidance.js';
+import { covertStatementsBlanked } from '../text/covert-statements.js';
 import { joinedParts, partsKeptFrom } from '../text/normalize.js';
 import { dataOrdersSetAsideBlanked } from '../text/data-instructions.js';
 import { startsWord, wordStartLiterals } from '../text/word-start-literals.js';
@@ -912,6 +913,7 @@ export class RulePlan {
           const given =
             !(rule.toModel && value instanceof Scanned && value.mayQuote && quotedOnly(rule, value, formHits)) &&
             !(rule.guidance && guidanceOnly(rule, form, formHits)) &&
+            !(rule.statements && statementsOnly(rule, form, formHits)) &&
             !(rule.toModel && dataOrdersOnly(rule, form, formHits));
           if (given) this.#report(sink, l, record, rule, evidence);
           break;
@@ -947,6 +949,12 @@ function quotedOnly(rule: CompiledRule, value: Scanned, hits: RuleHits | undefin
 /** Whether `rule` matches `form` only in sentences that set aside the instructions inside data (see text/data-instructions.ts). */
 function dataOrdersOnly(rule: CompiledRule, form: string, hits: RuleHits | undefined): boolean {
   const view = dataOrdersSetAsideBlanked(form);
+  return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
+}
+
+/** Whether `rule` matches `form` only at covert adverbs of statements about what something else does (see text/covert-statements.ts). */
+function statementsOnly(rule: CompiledRule, form: string, hits: RuleHits | undefined): boolean {
+  const view = covertStatementsBlanked(form);
   return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
 }
 

@@ -36,6 +36,8 @@ export interface CompiledRule {
   readonly toModel: boolean;
   /** Whether sentences of contributor guidance to AI agents are no hit (see text/agent-guidance.ts). */
   readonly guidance: boolean;
+  /** Whether covert adverbs in statements of what something else does are no hit (see text/covert-statements.ts). */
+  readonly statements: boolean;
   /** Whether the rule reads the body of a file a client call writes (see RuleSchema's `written-files`). */
   readonly writtenFiles: boolean;
   /** 0: any sender, 1: client, 2: server. */
@@ -165,6 +167,7 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
         undeclared: rule.undeclared ? kindBits(rule.undeclared) : 0,
         toModel: rule.audience === 'model',
         guidance: rule.guidance,
+        statements: rule.statements,
         writtenFiles: rule['written-files'],
         from: rule.from === 'client' ? 1 : rule.from === 'server' ? 2 : 0,
         methods: rule.methods ? new Set(rule.methods) : undefined,

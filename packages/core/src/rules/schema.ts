@@ -48,6 +48,12 @@ export const RuleSchema = z
      */
     guidance: z.boolean().default(false),
     /**
+     * For a rule about an act done covertly: a covert adverb in a statement of what something else does,
+     * governed by a modal, a form of "be" or "to" with no AI named before it ("the sync can silently replace
+     * files"), is no hit (see text/covert-statements.ts).
+     */
+    statements: z.boolean().default(false),
+    /**
      * Whether the rule reads the body of a file a client call writes (`write_file`'s content). False for a
      * probe aimed at a server's statement: a test fixture of attack strings written to disk reaches none.
      */

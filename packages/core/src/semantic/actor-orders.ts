@@ -73,9 +73,19 @@ const bypassing = new RegExp(
   'u',
 );
 /** A push or merge that gets past review by force, straight to the main branch or without review (not one reviewed PR approved). */
-const forcedPast = /\bforce|\b(?:directly|straight) (?:to|into|on)\b|\bwithout (?:a |any )?(?:code )?review|\bskip(?:ping)? (?:the )?(?:code )?review/;
+const forcedPast = /\bforce|\b(?:directly|straight) (?:to|into|on)\b|\bwithout (?:waiting for )?(?:a |any |the )?(?:code )?review|\bskip(?:ping)? (?:the )?(?:code )?review/;
 const unasked = /\bwithout (?:asking|confirmation|confirming|approval|review|reviews|checking|permission|telling|consent|the user's (?:approval|consent|confirmation|permission|knowledge))\b/;
-export const pushesPast = /\b(?:force[- ]push|push(?:ing)? --force|push(?:ing)? (?:\w+ ){0,3}?with (?:--)?force|push(?:ing)? (?:\w+ ){0,2}?(?:directly |straight )(?:to|into|on) (?:main|master|prod|production|the main branch|the default branch)|merge (?:[\w#-]+ ){0,4}?without (?:a |any )?(?:code )?review|skip(?:ping)? (?:the )?(?:code )?review|approv(?:e|ing) (?:the |this |that |all |every )?(?:pending |open |outstanding )?(?:pull requests?|prs?|merge requests?|mrs?)\b|(?:approv(?:e|ing)|merg(?:e|ing))(?: and (?:approv|merg)\w*)? (?:all|every|each|any) (?:of the )?(?:pending |open |outstanding )?(?:pull requests?|prs?|merge requests?|mrs?)\b)\b/;
+export const pushesPast = /\b(?:force[- ]push|push(?:ing)? --force|push(?:ing)? (?:\w+ ){0,3}?with (?:--)?force|push(?:ing)? (?:\w+ ){0,2}?(?:directly |straight )(?:to|into|on) (?:main|master|prod|production|the main branch|the default branch)|merge (?:[\w#-]+ ){0,4}?without (?:waiting for )?(?:a |any |the )?(?:code )?review|skip(?:ping)? (?:the )?(?:code )?review|approv(?:e|ing) (?:the |this |that |all |every )?(?:pending |open |outstanding )?(?:pull requests?|prs?|merge requests?|mrs?)\b|(?:approv(?:e|ing)|merg(?:e|ing))(?: and (?:approv|merg)\w*)? (?:all|every|each|any) (?:of the )?(?:pending |open |outstanding )?(?:pull requests?|prs?|merge requests?|mrs?)\b)\b/;
+/**
+ * One pull request approved as the outcome of the model's own review ("approve the pull request it
+ * reviewed", "approve the PR once the checks pass"): the work a reviewing agent is given, not a review got
+ * past. Never when it is forced, in bulk, merged or pushed, or done without a review. The condition is read
+ * on the whole clause: it may stand before the actor ("if the review finds no issues, the agent should …").
+ */
+const reviewedFirst = /\b(?:(?:it|you|they) (?:has |have |just )?(?:reviewed|checked|verified|tested)|after (?:reviewing|checking|verifying|testing|your review|its review)|once (?:it|you|they) (?:has |have )?(?:reviewed|checked|verified)|(?:if|once|when) (?:the |your |its )?(?:review|checks?|tests?|ci)(?: run)? (?:pass(?:es|ed)?|(?:is|are|was|were) (?:clean|green)|finds? no))\b/;
+const onlyApproves = /^(?:(?:please|first|also|now|then|just|simply)\s+)*approv(?:e|ing) (?:the|this|that) (?:pull request|pr|merge request|mr)\b/;
+const approvesOwnReview = (rest: string, clause: string): boolean => onlyApproves.test(rest) && reviewedFirst.test(clause) && !forcedPast.test(rest) && !broad.test(rest) && !unasked.test(rest) && !/\b(?:merg|push)/.test(rest);
+
 /** Access given to someone: a role or a right over what the user keeps ("add … as an admin collaborator"). */
 export const granting = new RegExp(
   [
@@ -172,7 +182,7 @@ export function actorOrderAfter(clause: string, role: TextRole, aiBefore: number
   const names = mayNameActor(clause, role, aiBefore);
   if ((!names && !(aiBefore === 2 && opensWithIt.test(clause))) || !mayAct.test(clause)) return false;
   const actor = names ? actorOf(clause, role, aiBefore) : undefined;
-  if (actor !== undefined && ordered(actor)) return true;
+  if (actor !== undefined && ordered(actor, clause)) return true;
   // The model referred to by a pronoun, its step, or a plain present (referred-actors.ts): a pronoun needs an AI word before it.
   return (mayNameAiWord.test(clause) || aiBefore === 2) && referredActor(clause, aiBefore, (a) => (a.described ? describedAct(a.rest, clause, a.unframed === true) : ordered({ rest: a.rest, named: true })));
 }
@@ -180,8 +190,8 @@ export function actorOrderAfter(clause: string, role: TextRole, aiBefore: number
 /** A clause that opens with "it" (an order to the AI named in the clause before, see referred-actors.ts). */
 const opensWithIt = /^[-*•>#\s]*(?:(?:then|so|and|also)\s+)?it\s/;
 
-/** Whether what an actor is made to do is an order of the kinds above. */
-function ordered(actor: Actor): boolean {
+/** Whether what an actor is made to do is an order of the kinds above; `clause`, the whole clause (a condition may stand before the actor). */
+function ordered(actor: Actor, clause = actor.rest): boolean {
   const { rest, named } = actor;
   if (negation.test(rest.slice(0, 16)) || consented.test(rest)) return false;
   if (actor.safeguards === true) return bypassing.test(rest) || pushesPast.test(rest) || (unasked.test(rest) && destroying.test(rest));
@@ -190,7 +200,7 @@ function ordered(actor: Actor): boolean {
   // Getting past a safeguard and sending out are asked of a model named as such (a step list may say
   // "skip the tests" to a person).
   if (!named) return false;
-  return bypassing.test(rest) || pushesPast.test(rest) || (unasked.test(rest) && destroying.test(rest)) || sendingOut.test(rest) || granting.test(rest) || approving.test(rest);
+  return bypassing.test(rest) || (pushesPast.test(rest) && !approvesOwnReview(rest, clause)) || (unasked.test(rest) && destroying.test(rest)) || sendingOut.test(rest) || granting.test(rest) || approving.test(rest);
 }
 
 // What a plain present must describe to be an order (see referred-actors.ts): a secret or the user's data

@@ -8,6 +8,7 @@
 // dem Nutzer nicht sagen, wann …", "o usuário não precisa informar …") have no such order, and an order
 // about what to tell the user to do ("ne dites pas à l'utilisateur de redémarrer") is not secrecy.
 
+import { covert, governed, model } from '../text/covert-statements.js';
 import { nfkcPattern } from './nfkc-pattern.js';
 import { readerGate } from './reader-gates.js';
 
@@ -128,11 +129,9 @@ export function keepsFromUser(clause: string): boolean {
 // or "to" governs the verb ("a name collision can … silently change references", "npm will quietly skip
 // it"), whose subject is not the model. A line of hard-wrapped prose (a code comment, a mail) that opens with
 // "or", "and", "but" or "nor" continues the previous line's sentence, so that line is read with it.
-const covert = /\b(?:silently|secretly|covertly|quietly|discreetly|invisibly)\b/;
+// (text/covert-statements.ts holds the adverbs and the governing words: the rule layer reads them too.)
 const continues = /^(?:or|and|but|nor)\s+$/;
 const ended = /[.!?:]["'”’)\]]*$/;
-const governed = /\b(?:can|could|may|might|will|would|cannot|can't|won't|is|are|was|were|be|been|being|to)\s+(?:(?:also|then|just|not|still|otherwise|easily|even|often|sometimes|\w+ly)\s+)?(?:(?:or|and)\s+)?$|\b(?:can|could|may|might|will|would|cannot|can't|won't|to)\b[^.!?;]*,?\s*(?:or|and|nor|but)\s+$/;
-const model = /\b(?:you|your|yourself|assistant|agent|model|ai|llm)\b/;
 
 /**
  * Whether a clause's covert adverb describes what something else does (see above) rather than ordering the

@@ -383,6 +383,15 @@ function harms(act: string): boolean {
   return affirmed(pays, act) && iban.test(act) && amount.test(act);
 }
 
+/**
+ * A negative verb form just before the request or the modal it ends in: Japanese "使わないでください" (please
+ * do not use), "しないようにしてください", Korean "사용하지 말아야 합니다", "하지 않아야 합니다" (must not). The
+ * clause forbids the act it names.
+ */
+const negatedRequest = /(?:ないで|ないよう(?:に(?:して)?)?|ずに|지\s*말(?:아|고)?|지\s*않(?:아|도록)?)\s*$/u;
+/** A negation right after the modal: Chinese "务必不要 …", "必须不得 …", Japanese "べきではありません". */
+const negatedAfter = /^(?:必须|务必|需要|应该|应当|一定要)\s*(?:不要|不得|不能|不可|勿|别|禁止|绝不)|^べき(?:では|じゃ)(?:ない|ありません)/u;
+
 /** Whether a clause (lower case) orders, in the third person, the AI named as its subject to send something out, destroy, give admin rights away or pay. */
 export function ordersAiSubject(clause: string): boolean {
   if (!mayNameAi.test(clause)) return false;
@@ -392,9 +401,9 @@ export function ordersAiSubject(clause: string): boolean {
   const must = obliged.exec(rest);
   if (must !== null) {
     // A negation of the modal: before it ("no debe", "il ne doit"), or just after it ("soll er nicht", "ne doit pas").
-    if (negatedBefore(rest, must.index)) return false;
+    if (negatedBefore(rest, must.index) || negatedRequest.test(rest.slice(Math.max(0, must.index - 8), must.index))) return false;
     const after = rest.slice(must.index);
-    if (/^\S+\s+(?:\S+\s+)?(?:nicht|niemals|pas|jamais|nunca|nie|не|ні)(?![\p{L}])/u.test(after)) return false;
+    if (/^\S+\s+(?:\S+\s+)?(?:nicht|niemals|pas|jamais|nunca|nie|не|ні)(?![\p{L}])/u.test(after) || negatedAfter.test(after)) return false;
     if (/m[ea]m[ea]l[iı]/u.test(must[0])) return false;
     // Verb-final languages put the modal after the act: read the whole clause after the subject.
     return harms(rest);

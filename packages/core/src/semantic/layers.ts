@@ -19,7 +19,8 @@ import { tailDocuments } from './tail-documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked, sentenceEnd, sentencesBlanked } from '../text/agent-guidance.js';
-import { prohibitionsBlanked } from '../text/prohibitions.js';
+import { onlyForbids, prohibitionsBlanked } from '../text/prohibitions.js';
+import { covertStatementsBlanked } from '../text/covert-statements.js';
 import { spokenBlanked } from '../text/spoken-lines.js';
 import { cuesOf, Mark } from './cues.js';
 import { asksCallInOrder, prefersOneCall } from './call-order.js';
@@ -405,11 +406,13 @@ const reportTail = /,?\s+(?:and|then|and then)\s+(?:show|tell|report to|inform)\
 /**
  * Tool metadata `doc` with the sentences blanked that ask the model only to end the server's own session,
  * cursor, lock or sandbox (see own-cleanup.ts) or to call a tool that reads or prepares at a step of the
- * work (see call-order.ts); undefined when there is none.
+ * work (see call-order.ts), or that only forbid (text/prohibitions.ts: "AI agents must never use `git push
+ * --force`"), and with the covert adverbs of statements of what the tool does read away (text/covert-statements.ts);
+ * undefined when there is none.
  */
 function withoutRoutineCalls(doc: TextDocument, parameters: readonly string[]): TextDocument | undefined {
   let changed = false;
-  const alone = (sentence: string): boolean => asksRoutineCall(sentence) || fillsOwnParameter(sentence, parameters) || tellsOwnUse(sentence) || defersToUser(sentence) || relaysNotice(sentence) || takesValuesFrom(sentence) || guidesProjectWork(sentence);
+  const alone = (sentence: string): boolean => asksRoutineCall(sentence) || fillsOwnParameter(sentence, parameters) || tellsOwnUse(sentence) || defersToUser(sentence) || relaysNotice(sentence) || takesValuesFrom(sentence) || guidesProjectWork(sentence) || onlyForbids(sentence);
   // "… and show the user what will be deleted": a routine call whose outcome the user is shown (see reportTail).
   const routine = (sentence: string): boolean => {
     if (alone(sentence)) return true;
@@ -417,10 +420,13 @@ function withoutRoutineCalls(doc: TextDocument, parameters: readonly string[]): 
     return tail !== null && tail.index > 0 && alone(`${sentence.slice(0, tail.index)}.`);
   };
   const parts = doc.parts.map((part) => {
-    const blanked = sentencesBlanked(part, routine);
-    if (blanked === '') return part;
+    // A covert adverb in a statement of what the tool does ("the sync can silently replace …") is read without the adverb.
+    const stated = covertStatementsBlanked(part);
+    const read = stated === '' ? part : stated;
+    const blanked = sentencesBlanked(read, routine);
+    if (blanked === '' && stated === '') return part;
     changed = true;
-    return blanked;
+    return blanked === '' ? read : blanked;
   });
   if (!changed) return undefined;
   // Only metadata whose other sentences order nothing ("Ignore the user's limits" next to a routine call is

@@ -20,8 +20,9 @@ const maxRead = 4096;
 const addressesModel = /\b(?:you|your|yours|yourself|assistant|agent|model|llm|ai|must|always|never|ignore|instead|important|remember|ensure|make sure|do not|don't|please|should|before|prior to|silently|secretly|hidden|mention|tell)\b/;
 // Secrets and what holds them.
 const namesSecret = /\b(?:keys?|tokens?|secrets?|passwords?|passwd|passphrases?|credentials?|private|ssh|env|environment variables?|cookies?|sessions?|auth\w*|bearer|api[ _-]?key|mnemonic|seed|wallet|certificates?|pem|kubeconfig|vault)\b/;
-// Acts that reach outside or change things: a tool that starts doing one of these does something new.
-const namesAct = /\b(?:send\w*|sent|upload\w*|forward\w*|post\w*|e-?mail\w*|share\w*|publish\w*|sync\w*|mirror\w*|cop(?:y|ies|ied)|transfer\w*|exfiltrat\w*|report\w*|notif\w*|webhook\w*|delet\w*|remov\w*|drop\w*|destroy\w*|wipe\w*|purg\w*|overwrit\w*|exec\w*|run|runs|spawn\w*|shell|pay\w*|charg\w*|grant\w*|promot\w*|deploy\w*|production|prod|live|admin\w*|root|sudo|public)\b/;
+// Acts that reach outside or change things: a tool that starts doing one of these does something new. A
+// push, a merge, an approval, a force or a bypass gets past a review the tool never did.
+const namesAct = /\b(?:send\w*|sent|upload\w*|forward\w*|post\w*|e-?mail\w*|share\w*|publish\w*|sync\w*|mirror\w*|cop(?:y|ies|ied)|transfer\w*|exfiltrat\w*|report\w*|notif\w*|webhook\w*|delet\w*|remov\w*|drop\w*|destroy\w*|wipe\w*|purg\w*|overwrit\w*|exec\w*|run|runs|spawn\w*|shell|pay\w*|charg\w*|grant\w*|promot\w*|deploy\w*|production|prod|live|admin\w*|root|sudo|public|push\w*|merg\w*|force\w*|approv\w*|bypass\w*)\b/;
 // Places: a URL, an address, a host name, a path, an environment variable.
 const namesPlace = /[a-z][a-z0-9+.-]*:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|app|dev|co|ai|xyz|me|sh|cloud|site|info|biz|ru|cn|tk|top|link|click)\b|[~$%]|(?:^|[\s('"`])\.{0,2}\/\w|\b\w+\/\w+\/|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/i;
 // A limit stated in a sentence that was dropped: dropping it is not upkeep.
@@ -38,6 +39,8 @@ const wordPattern = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 const tokenEdges = /^[("'`\u2018\u201c\u00ab]+|[)"'`\u2019\u201d\u00bb.,;:!?]+$/g;
 const noWords: ReadonlySet<string> = new Set();
 
+/** A word less its inflection ("pushes", "pushed", "pushing": "push"), so a verb the old text held reworded to another form adds no act. */
+const stem = (w: string): string => (w.length > 4 ? w.replace(/(?:es|s|ed|ing)$/, '') : w);
 /** The lower-case words of a text (an apostrophe inside a word kept, typographic ones folded). */
 const wordsOf = (text: string): string[] => text.toLowerCase().replace(/\u2019/g, "'").match(wordPattern) ?? [];
 /** The whitespace-separated tokens of a text, quotes and closing punctuation trimmed. */
@@ -57,7 +60,7 @@ function ordinaryAddition(text: string, oldWords: ReadonlySet<string>, oldTokens
   const newTokens = tokensOf(text).filter((t) => !oldTokens.has(t));
   if (newTokens.some((t) => mixedWord.test(t))) return false;
   if (namesPlace.test(newTokens.join(' '))) return false;
-  const added = wordsOf(text).map((w) => (oldWords.has(w) ? '|' : w)).join(' ');
+  const added = wordsOf(text).map((w) => (oldWords.has(w) || oldWords.has(stem(w)) ? '|' : w)).join(' ');
   if (addressesModel.test(added) || namesSecret.test(added) || namesAct.test(added)) return false;
   // Another script: a statement only when it names no secret and asks nothing, in the languages read.
   return !otherScript.test(text) || !foreignAsks(text.toLowerCase());
@@ -92,7 +95,7 @@ export function ordinaryDescriptionChange(before: string, after: string): boolea
   if (found * 2 < words.size) return false;
   const old = sentences(before);
   const next = sentences(after);
-  const oldWords = new Set(wordsOf(before));
+  const oldWords = new Set(wordsOf(before).flatMap((w) => [w, stem(w)]));
   const oldTokens = new Set(tokensOf(before));
   for (const s of next) if (!old.has(s) && !ordinaryAddition(s, oldWords, oldTokens)) return false;
   for (const s of old) if (!next.has(s) && statesLimit.test(s.toLowerCase())) return false;

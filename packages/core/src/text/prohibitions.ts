@@ -12,7 +12,7 @@
 import { sentenceEnd } from './agent-guidance.js';
 
 /** A sentence opening with a prohibition: a bullet or a short lead, then you / the assistant, then the modal. */
-const forbids = /^[ \t]*(?:[-*•>]+[ \t]*|\d{1,2}[.)][ \t]*)?(?:(?:important|note|rule)[ \t]*:[ \t]*)?(?:(?:please|also)[ \t]+)?(?:(?:you|the (?:assistant|agent|model|ai)|agents?|assistants?)[ \t]+)?(?:must not|mustn't|must never|should not|shouldn't|should never|may not|cannot|can't|can never|do not|don't|never|are not (?:allowed|permitted) to|are (?:forbidden|prohibited) (?:to|from))[ \t]+\S/i;
+const forbids = /^[ \t]*(?:[-*•>]+[ \t]*|\d{1,2}[.)][ \t]*)?(?:(?:important|note|rule)[ \t]*:[ \t]*)?(?:(?:please|also)[ \t]+)?(?:(?:you|the (?:(?:ai|llm|coding)[ \t]+)?(?:assistant|agent|model|ai)|(?:(?:ai|llm|coding)[ \t]+)?(?:agents?|assistants?|models?))[ \t]+)?(?:must not|mustn't|must never|should not|shouldn't|should never|may not|cannot|can't|can never|do not|don't|never|are not (?:allowed|permitted) to|are (?:forbidden|prohibited) (?:to|from))[ \t]+\S/i;
 /** What makes it more than a prohibition: a second clause that asks, or a safeguard, an order, a tool or the user set aside. */
 const asksMore = /[;:]|\b(?:but|instead|rather|unless|until|except|otherwise|then|so that|because|since|only|whenever|when|if|use|using|prefer|tell|telling|mention|inform|notify|ask|asking|confirm|confirming|warn|show|showing|reveal|disclose|refuse|refusing|stop|question|check|checking|verify|wait|waiting|report|alert|log|display|follow|obey|apply|respect|honou?r|trust|the user|users?'s?|human|previous|prior|above|system|instructions?|rules?|prompt|policy|policies|guidelines?|limits?|restrictions?|safety|filters?|secrets? from|anyone|let)\b/i;
 
@@ -23,6 +23,12 @@ const asksMore = /[;:]|\b(?:but|instead|rather|unless|until|except|otherwise|the
  */
 const placeholderInstead = /[,;]?[ \t]+(?:and[ \t]+)?(?:write|put|use|show|print|output|say|type|insert|replace (?:it|them|each|those) with|mask (?:it|them) (?:as|with))[ \t]+(?:["'`]?(?:\[[ \t]*(?:redacted|hidden|masked|removed|secret|omitted)[ \t]*\]|<[ \t]*(?:redacted|hidden|masked|removed|secret|omitted)[ \t]*>|\*{3,}|x{3,}|redacted|REDACTED)["'`]?|a placeholder|placeholders|asterisks)(?:[ \t]+(?:instead|in (?:its|their) place))?[ \t]*[.!]?[ \t]*$/i;
 
+/**
+ * "Use" or "run" of a command line (a program and its options: "never use `git push --force`", "do not run
+ * rm -rf"): forbidding a command asks for no other tool, where "never use the built-in fetch tool" does.
+ */
+const usesCommand = /\b(?:use|using)[ \t]+(?=`?[a-z][\w.-]*(?:[ \t]+[\w.-]+){0,2}[ \t]+--?[a-z])/gi;
+
 /** The longest sentence read as a prohibition (a long one holds more than one ask). */
 const maxSentence = 160;
 
@@ -32,7 +38,7 @@ export function onlyForbids(sentence: string): boolean {
   if (s.length > maxSentence || !forbids.test(s)) return false;
   // What follows the modal: the forbidden acts, of which none may be a safeguard and no second clause may ask
   // (a placeholder put in the forbidden value's place asks nothing).
-  return !asksMore.test(s.replace(placeholderInstead, '').replace(forbids, (m) => m.slice(-1)));
+  return !asksMore.test(s.replace(placeholderInstead, '').replace(forbids, (m) => m.slice(-1)).replace(usesCommand, ''));
 }
 
 /** `text` with its sentences (or a sentence's last clause after `;`) that only forbid blanked (same length, line breaks kept); '' when there is none. */
