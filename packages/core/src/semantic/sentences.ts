@@ -1,4 +1,5 @@
 import { closesLinkTitle, opensLinkTitle } from '../text/link-title.js';
+import { aiNameSource } from './ai-names.js';
 
 /** One sentence or clause of a text, as the instruction analysis reads it. */
 export interface Sentence {
@@ -483,6 +484,55 @@ export function resumeClauses(text: string, limits: SplitLimits, known: SplitHea
   reach = lastReach = known.reach;
   lastEnd = known.end;
   return splitFrom(text, limits, known.end);
+}
+
+/**
+ * Who an order in a text is given to, by name: the AI in English ("the assistant", "AI agents", "the LLM") and
+ * its usual names in other languages. A clause between the head and the ring (see splitFrom) that names it is
+ * read after all (see addressedInMiddle).
+ */
+const namesReader = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${aiNameSource}|assistant|chatbot|llm|copilot|claude|chatgpt|ai|ki|ia|asistente|assistente|assistent|modelo|modello|агент|ассистент|модель|助手|智能体|アシスタント|어시스턴트)(?![\p{L}\p{N}])`, 'giu');
+
+/**
+ * After {@link splitClauses} of `text` gave `count` clauses and dropped the ones between its head and the
+ * ring of its last ones (a text of more than `maxSentences` clauses): the sentences of that middle that
+ * name the AI, put back in their place between the two, so that an order to the model is read however many
+ * lines of a log or lockfile pad it. Each sentence is one clause, cut at `maxSentenceLength`; returns the
+ * new count. Linear: one scan of the middle, and each character is in one sentence at most.
+ */
+export function addressedInMiddle(text: string, count: number, limits: SplitLimits): number {
+  if (written <= limits.maxSentences || head === 0) return count;
+  const from = clauseEnds[head - 1]!;
+  const to = clauseStarts[head]!;
+  const texts: string[] = [];
+  const starts: number[] = [];
+  namesReader.lastIndex = from;
+  for (let m = namesReader.exec(text); m !== null && m.index < to; m = namesReader.exec(text)) {
+    const start = sentenceStartBefore(text, m.index, Math.max(from, m.index - (limits.maxSentenceLength >> 1)));
+    let end = sentenceEndAfter(text, m.index, Math.min(to, start + limits.maxSentenceLength));
+    if (end < text.length && end < to && text.charCodeAt(end) !== 0x0a) end++;
+    let first = start;
+    let last = end;
+    while (first < last && isTrimmed(text.charCodeAt(first))) first++;
+    while (last > first && isTrimmed(text.charCodeAt(last - 1))) last--;
+    if (last - first > 1) {
+      texts.push(wrapped ? unwrapped(text.slice(first, last)) : text.slice(first, last));
+      starts.push(first);
+    }
+    namesReader.lastIndex = Math.max(end, m.index + m[0].length);
+  }
+  const added = texts.length;
+  if (added === 0) return count;
+  // The ring moves up to make room: the clauses stand in the order of the text.
+  for (let i = count - 1; i >= head; i--) {
+    clauseTexts[i + added] = clauseTexts[i]!;
+    clauseStarts[i + added] = clauseStarts[i]!;
+  }
+  for (let k = 0; k < added; k++) {
+    clauseTexts[head + k] = texts[k]!;
+    clauseStarts[head + k] = starts[k]!;
+  }
+  return count + added;
 }
 
 /** Rotates `list[from, to)` so that `list[first]` comes first (three reversals, in place). */
