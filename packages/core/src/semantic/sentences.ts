@@ -1,5 +1,4 @@
 import { closesLinkTitle, opensLinkTitle } from '../text/link-title.js';
-import { aiNameSource } from './ai-names.js';
 
 /** One sentence or clause of a text, as the instruction analysis reads it. */
 export interface Sentence {
@@ -487,11 +486,26 @@ export function resumeClauses(text: string, limits: SplitLimits, known: SplitHea
 }
 
 /**
- * Who an order in a text is given to, by name: the AI in English ("the assistant", "AI agents", "the LLM") and
- * its usual names in other languages. A clause between the head and the ring (see splitFrom) that names it is
- * read after all (see addressedInMiddle).
+ * The names the AI goes by, as the lower-case text spells them: in English ("the assistant", "AI agents",
+ * "the model", "the LLM") and in other languages. A sentence of the middle of a long text that holds one is
+ * read after all (see addressedInMiddle). No lookbehind for a letter before them: irregexp would test it at
+ * every character of the middle (~18M instructions on a 64 KiB two-byte text); a match's neighbours are
+ * tested instead.
  */
-const namesReader = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${aiNameSource}|assistant|chatbot|llm|copilot|claude|chatgpt|ai|ki|ia|asistente|assistente|assistent|modelo|modello|агент|ассистент|модель|助手|智能体|アシスタント|어시스턴트)(?![\p{L}\p{N}])`, 'giu');
+const aiNames = /assistant|agent|the model|ai model|llm|copilot|claude|chatgpt|chatbot|\bai\b|assistent|asistente|modelo|modello|l'ia|la ia|die ki|der ki|агент|ассистент|модель|助手|智能体|アシスタント|어시스턴트/g;
+const letter = /\p{L}|\p{N}/u;
+/** Whether the character at `i` is a letter or digit (ASCII tested inline; nothing past the text's ends). */
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  // Scripts written without spaces hold the name inside a run of letters.
+  return c < 0x3040 && letter.test(text[i]!);
+}
+/** Whether the name at `at` stands as a word (or its plural: "assistants", "agents"). */
+function standsAlone(text: string, at: number, end: number): boolean {
+  return !isLetterAt(text, at - 1) && (!isLetterAt(text, end) || (text.charCodeAt(end) === 0x73 && !isLetterAt(text, end + 1)));
+}
 
 /**
  * After {@link splitClauses} of `text` gave `count` clauses and dropped the ones between its head and the
@@ -506,10 +520,13 @@ export function addressedInMiddle(text: string, count: number, limits: SplitLimi
   const to = clauseStarts[head]!;
   const texts: string[] = [];
   const starts: number[] = [];
-  namesReader.lastIndex = from;
-  for (let m = namesReader.exec(text); m !== null && m.index < to; m = namesReader.exec(text)) {
-    const start = sentenceStartBefore(text, m.index, Math.max(from, m.index - (limits.maxSentenceLength >> 1)));
-    let end = sentenceEndAfter(text, m.index, Math.min(to, start + limits.maxSentenceLength));
+  let past = from;
+  aiNames.lastIndex = from;
+  for (let m = aiNames.exec(text); m !== null && m.index < to; m = aiNames.exec(text)) {
+    const at = m.index;
+    if (at < past || !standsAlone(text, at, at + m[0].length)) continue;
+    const start = sentenceStartBefore(text, at, Math.max(past, at - (limits.maxSentenceLength >> 1)));
+    let end = sentenceEndAfter(text, at, Math.min(to, start + limits.maxSentenceLength));
     if (end < text.length && end < to && text.charCodeAt(end) !== 0x0a) end++;
     let first = start;
     let last = end;
@@ -519,7 +536,8 @@ export function addressedInMiddle(text: string, count: number, limits: SplitLimi
       texts.push(wrapped ? unwrapped(text.slice(first, last)) : text.slice(first, last));
       starts.push(first);
     }
-    namesReader.lastIndex = Math.max(end, m.index + m[0].length);
+    past = end;
+    if (aiNames.lastIndex < end) aiNames.lastIndex = end;
   }
   const added = texts.length;
   if (added === 0) return count;
