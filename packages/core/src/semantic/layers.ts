@@ -21,7 +21,7 @@ import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked, sentenceEnd, sentencesBlanked } from '../text/agent-guidance.js';
 import { prohibitionsBlanked } from '../text/prohibitions.js';
 import { spokenBlanked } from '../text/spoken-lines.js';
-import { Cue, cuesOf, Mark } from './cues.js';
+import { cuesOf, Mark } from './cues.js';
 import { asksCallInOrder, prefersOneCall } from './call-order.js';
 import { asksOwnCleanup } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
@@ -225,15 +225,6 @@ function firstPartFinding<T extends { readonly start: number; readonly evidence:
 /** An act the content states the AI reading it does, as a fact of its procedure (see described-acts.ts). */
 const describedActFindings = (doc: TextDocument): readonly LayerFinding[] =>
   firstPartFinding(doc, describedAct, (act) => `Text states what the AI reading it does: it ${act.what}`);
-
-/**
- * Whether tool metadata may name the AI as the subject of an act (describedAct reads it then): a clause
- * addresses the model, or the text names AIs in the plural or whoever reads it. Tool metadata states what
- * the tool does; an act it states the AI does on its own (pushes past review, sends the user's data out,
- * runs a harmful command) is an order to the model, as in a result.
- */
-const mayNameAi = (doc: TextDocument, analysis: InstructionAnalysis): boolean =>
-  (analysis.textCues & Cue['addresses-model']) !== 0 || doc.text.includes('ssistants') || doc.text.includes('gents') || doc.text.includes('hoever');
 
 /** Money ordered paid to a literal account in another language with the user's say skipped (foreign-subjects.ts). */
 const unaskedPaymentFindings = (doc: TextDocument): readonly LayerFinding[] =>
@@ -522,9 +513,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
     const found = documentFindings(doc, analysis, scorer, threshold);
     const view = found.length > 0 && analysis.order === undefined ? withoutRoutineCalls(doc, ownParameters(tool)) : undefined;
     const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
-    if (read.length > 0) return read;
-    const commands = commandFindings(doc, analysis);
-    return commands.length > 0 || !mayNameAi(doc, analysis) ? commands : describedActFindings(doc);
+    return read.length > 0 ? read : commandFindings(doc, analysis);
   };
   const keptContent = (doc: TextDocument, values: readonly ScannedValue[], scorer: InstructionModel): KeptAnalysis | undefined => {
     if (doc.role !== 'content' || doc.parts.length !== 1) return undefined;
