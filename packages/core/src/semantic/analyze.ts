@@ -12,7 +12,7 @@ import { proseDespiteKeyword } from './prose-keywords.js';
 import { ClauseOrders, orderInCode, readOrder } from './read-orders.js';
 import { allGates } from './reader-gates.js';
 import { clauseHints, Hidden, readText } from './reading.js';
-import { clauseStarts, clauseTexts, splitClauses, splitSentences, type SplitLimits } from './sentences.js';
+import { addressedInMiddle, clauseStarts, clauseTexts, splitClauses, splitSentences, type SplitLimits } from './sentences.js';
 
 /** What one text asks of the model, as the offline scorer judged it. */
 export interface InstructionAnalysis {
@@ -248,7 +248,8 @@ export interface ClauseList {
  */
 export function analyzeText(raw: string, role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits, memo?: ClauseMemo): InstructionAnalysis {
   const reading = readText(raw, limits.maxTextLength, role === 'metadata' ? 'hidden' : 'plain');
-  const count = splitClauses(reading.text, limits);
+  // A long text's middle is read where it names the AI (an order padded by hundreds of lines).
+  const count = addressedInMiddle(reading.text, splitClauses(reading.text, limits), limits);
   const list = clauseList;
   for (let i = 0; i < count; i++) {
     // Read before clauseFacts runs (the split's lists are shared).

@@ -214,9 +214,10 @@ function samplingFindings(doc: TextDocument, limits: AnalyzeLimits): readonly La
  */
 function firstPartFinding<T extends { readonly start: number; readonly evidence: string }>(doc: TextDocument, read: (part: string) => T | undefined, say: (found: T) => string): readonly LayerFinding[] {
   let offset = 0;
+  const rule = doc.role === 'metadata' ? 'semantic/poisoned-metadata' : 'semantic/injected-instruction';
   for (const part of doc.parts) {
     const found = read(part);
-    if (found !== undefined) return [finding('semantic/injected-instruction', say(found), pathAt(doc, offset + found.start), found.evidence)];
+    if (found !== undefined) return [finding(rule, say(found), pathAt(doc, offset + found.start), found.evidence)];
     offset += part.length + 1;
   }
   return none;

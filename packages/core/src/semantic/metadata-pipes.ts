@@ -15,10 +15,23 @@ export const metadataPipeGate = readerGate(mayPipe);
 const condition = /(?<![\p{L}])(?:before|first|requires?|required|requiring|precondition|prerequisite|setup step|must|is to be|are to be|needs? to be|has been|have been|every session|each session|once per session|per session|at the start|au préalable|avant|doit|doivent|antes|primero|debe|requiere|zuerst|vorher|muss|erfordert|voraussetzung|prima|deve|requer)(?![\p{L}])/u;
 const negation = /(?<![\p{L}])(?:never|not|no need|don't|do not|without|nie|niemals|nicht|jamais|nunca|não)(?![\p{L}])/u;
 
-/** Whether a clause of tool metadata (lower case) makes a download piped into a shell a condition of the tool's use. */
+/**
+ * The user's say waived ("no need to ask", "without asking the user", "don't bother the user"): no negation of
+ * the run, the opposite, so it is taken out before the negation is looked for.
+ */
+const waived = /(?<![\p{L}])(?:no need (?:to|for) (?:ask|asking|confirm|confirmation|tell|check|prompt)\p{L}*|(?:don't|do not|never)\s+(?:ask|confirm|prompt|bother|tell)\p{L}*(?:\s+(?:the\s+)?(?:user|them|anyone|first))?|without (?:asking|confirming|confirmation|telling|prompting|checking|a prompt)(?:\s+(?:the\s+)?(?:user|them|anyone|first))?)(?![\p{L}])/gu;
+/** The model's own tools as where the command runs ("in the terminal tool", "with the shell tool"): nobody but the model holds them. */
+const onModelsTool = /(?<![\p{L}])(?:in|with|via|using|through)\s+(?:the|a|your)\s+(?:terminal|shell|bash|console|command|exec|run_command|execute_command|run_terminal_cmd)(?:[\s_-]?(?:command|runner|execution))?\s+tool(?![\p{L}])/u;
+
+/**
+ * Whether a clause of tool metadata (lower case) makes a download piped into a shell a condition of the
+ * tool's use, has the AI run it, or has it run with the model's own terminal tool.
+ */
 export function metadataRequiresPipe(clause: string): boolean {
   if (!mayPipe.test(clause) || !(pipesToShell.test(clause) || runsSubstitutedDownload.test(clause))) return false;
-  return condition.test(clause) && !negation.test(clause);
+  const said = clause.includes('ask') || clause.includes('tell') || clause.includes('confirm') || clause.includes('prompt') || clause.includes('bother') ? clause.replace(waived, ' ') : clause;
+  if (negation.test(said)) return false;
+  return condition.test(said) || onModelsTool.test(said) || aiRuns.test(said);
 }
 
 // In a tool's answer, the AI as the subject of running it, in the present or with a modal ("next, the

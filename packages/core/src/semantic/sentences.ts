@@ -485,6 +485,74 @@ export function resumeClauses(text: string, limits: SplitLimits, known: SplitHea
   return splitFrom(text, limits, known.end);
 }
 
+/**
+ * The names the AI goes by, as the lower-case text spells them: in English ("the assistant", "AI agents",
+ * "the model", "the LLM") and in other languages. A sentence of the middle of a long text that holds one is
+ * read after all (see addressedInMiddle). No lookbehind for a letter before them: irregexp would test it at
+ * every character of the middle (~18M instructions on a 64 KiB two-byte text); a match's neighbours are
+ * tested instead.
+ */
+const aiNames = /assistant|agent|the model|ai model|llm|copilot|claude|chatgpt|chatbot|\bai\b|assistent|asistente|modelo|modello|l'ia|la ia|die ki|der ki|агент|ассистент|модель|助手|智能体|アシスタント|어시스턴트/g;
+const letter = /\p{L}|\p{N}/u;
+/** Whether the character at `i` is a letter or digit (ASCII tested inline; nothing past the text's ends). */
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  // Scripts written without spaces hold the name inside a run of letters.
+  return c < 0x3040 && letter.test(text[i]!);
+}
+/** Whether the name at `at` stands as a word (or its plural: "assistants", "agents"). */
+function standsAlone(text: string, at: number, end: number): boolean {
+  return !isLetterAt(text, at - 1) && (!isLetterAt(text, end) || (text.charCodeAt(end) === 0x73 && !isLetterAt(text, end + 1)));
+}
+
+/**
+ * After {@link splitClauses} of `text` gave `count` clauses and dropped the ones between its head and the
+ * ring of its last ones (a text of more than `maxSentences` clauses): the sentences of that middle that
+ * name the AI, put back in their place between the two, so that an order to the model is read however many
+ * lines of a log or lockfile pad it. Each sentence is one clause, cut at `maxSentenceLength`; returns the
+ * new count. Linear: one scan of the middle, and each character is in one sentence at most.
+ */
+export function addressedInMiddle(text: string, count: number, limits: SplitLimits): number {
+  if (written <= limits.maxSentences || head === 0) return count;
+  const from = clauseEnds[head - 1]!;
+  const to = clauseStarts[head]!;
+  const texts: string[] = [];
+  const starts: number[] = [];
+  let past = from;
+  aiNames.lastIndex = from;
+  for (let m = aiNames.exec(text); m !== null && m.index < to; m = aiNames.exec(text)) {
+    const at = m.index;
+    if (at < past || !standsAlone(text, at, at + m[0].length)) continue;
+    const start = sentenceStartBefore(text, at, Math.max(past, at - (limits.maxSentenceLength >> 1)));
+    let end = sentenceEndAfter(text, at, Math.min(to, start + limits.maxSentenceLength));
+    if (end < text.length && end < to && text.charCodeAt(end) !== 0x0a) end++;
+    let first = start;
+    let last = end;
+    while (first < last && isTrimmed(text.charCodeAt(first))) first++;
+    while (last > first && isTrimmed(text.charCodeAt(last - 1))) last--;
+    if (last - first > 1) {
+      texts.push(wrapped ? unwrapped(text.slice(first, last)) : text.slice(first, last));
+      starts.push(first);
+    }
+    past = end;
+    if (aiNames.lastIndex < end) aiNames.lastIndex = end;
+  }
+  const added = texts.length;
+  if (added === 0) return count;
+  // The ring moves up to make room: the clauses stand in the order of the text.
+  for (let i = count - 1; i >= head; i--) {
+    clauseTexts[i + added] = clauseTexts[i]!;
+    clauseStarts[i + added] = clauseStarts[i]!;
+  }
+  for (let k = 0; k < added; k++) {
+    clauseTexts[head + k] = texts[k]!;
+    clauseStarts[head + k] = starts[k]!;
+  }
+  return count + added;
+}
+
 /** Rotates `list[from, to)` so that `list[first]` comes first (three reversals, in place). */
 function rotate<T>(list: T[], from: number, first: number, to: number): void {
   const reverse = (a: number, b: number): void => {
