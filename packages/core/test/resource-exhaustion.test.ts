@@ -5,6 +5,7 @@ import { nestedRepetition, pumped } from '../src/commands/backtracking-patterns.
 import { diskFill } from '../src/commands/disk-fills.js';
 import { forkBomb } from '../src/commands/fork-bombs.js';
 import { hugeAllocation } from '../src/commands/huge-allocations.js';
+import { valueExhaustion } from '../src/commands/resource-exhaustion.js';
 import { createGuard } from '../src/index.js';
 import { nestingDepth } from '../src/values/nesting-depth.js';
 import { aliasExpansion } from '../src/values/yaml-alias-bombs.js';
@@ -70,18 +71,25 @@ describe('disks filled without a bound', () => {
   });
 });
 
+const hugeAllocations = [
+  'size = 10 ** 12\ndata = "x" * size\nprint(len(data))',
+  "const s = 'a'.repeat(1e12); console.log(s.length)",
+  'buf = bytearray(1 << 40)',
+  'const b = Buffer.alloc(2 ** 42)',
+  'rows = [0] * (10**11)',
+  'import numpy as np\nm = np.zeros(10**13)',
+  'perl -e \'$x = "A" x 10**12; print length $x\'',
+  'big = list(range(10_000_000_000_000))',
+];
+
 describe('allocations of more than any memory', () => {
-  it.each([
-    'size = 10 ** 12\ndata = "x" * size\nprint(len(data))',
-    "const s = 'a'.repeat(1e12); console.log(s.length)",
-    'buf = bytearray(1 << 40)',
-    'const b = Buffer.alloc(2 ** 42)',
-    'rows = [0] * (10**11)',
-    'import numpy as np\nm = np.zeros(10**13)',
-    'perl -e \'$x = "A" x 10**12; print length $x\'',
-    'big = list(range(10_000_000_000_000))',
-  ])('finds one in %s', (text) => {
+  it.each(hugeAllocations)('finds one in %s', (text) => {
     expect(hugeAllocation(text)).toBeDefined();
+  });
+
+  // The call's first tests (resource-exhaustion.ts) must let through every text the reader finds one in.
+  it.each(hugeAllocations)('reports one in a run value of %s', (text) => {
+    expect(valueExhaustion(text, true)?.rule).toBe('cmd/resource-exhaustion');
   });
 
   it.each([
