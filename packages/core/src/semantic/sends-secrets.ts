@@ -3,6 +3,7 @@ import { moreReaderGate, readerGate } from './reader-gates.js';
 import { furtherNegations, furtherSendingVerbs } from './sending-verbs-further.js';
 import { moreNegations, moreSendingVerbs } from './sending-verbs-more.js';
 import { sshPrivateKeyName } from './ssh-keys.js';
+import { cliTokenFile } from './token-files.js';
 
 // An order to send a credential file out, in any language: a clause that names a file nobody sends anywhere
 // (a private SSH key, cloud credentials, a .env file, the password database), an outside address (a URL or
@@ -20,7 +21,7 @@ import { sshPrivateKeyName } from './ssh-keys.js';
 export const addressGate = readerGate(/:\/\/|@/);
 
 /** Files whose content is a credential (read on the lower-case clause). */
-export const credentialFile = new RegExp(String.raw`(?:~|\$home|%userprofile%|\/home\/[^/\s]+|\/root)?\/?\.ssh\/${sshPrivateKeyName}|\.aws\/credentials|\.config\/gcloud|\.azure\/|\.kube\/config|\.docker\/config\.json|\.netrc|\.npmrc|\.pypirc|\.git-credentials|(?:^|[\s"'\x60(/])\.env(?:\.[a-z]+)?(?![\w.-])|\/etc\/shadow|keychain|login\.keychain|\.gnupg\/`);
+export const credentialFile = new RegExp(String.raw`(?:~|\$home|%userprofile%|\/home\/[^/\s]+|\/root)?\/?\.ssh\/${sshPrivateKeyName}|\.aws\/credentials|\.config\/gcloud|\.azure\/|\.kube\/config|\.docker\/config\.json|\.netrc|\.npmrc|\.pypirc|\.git-credentials|(?:^|[\s"'\x60(/])\.env(?:\.[a-z]+)?(?![\w.-])|\/etc\/shadow|keychain|login\.keychain|\.gnupg\/|${cliTokenFile}`);
 
 /** Folders and stores whose content is the user's credentials, and the credential files (read on the lower-case clause). */
 export const credentialStore = new RegExp(String.raw`(?:~|\$home|%userprofile%)\/\.(?:ssh|aws|gnupg|gpg|kube|azure|docker|password-store|config\/gcloud|config\/gh)(?!\/?[\w.-])|\b(?:login |macos |system )?keychains?\b|\bbrowser (?:profiles?|passwords?|cookies)\b|\bssh (?:folder|directory)\b|\bpassword (?:store|vault|database|manager export)\b|${credentialFile.source}`);
