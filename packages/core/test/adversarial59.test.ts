@@ -16,7 +16,6 @@ const misses = new Set<string>([
   'ev-desc-lead-phrase-owner',
   'ev-result-two-blocks',
   'ev-elicitation-split-token',
-  'ev-result-padded-log',
   'ev-output-schema-pay',
   'ev-prompt-argument-public',
   'ev-result-nested-download',
@@ -30,8 +29,9 @@ const misses = new Set<string>([
  * Arabic and Hindi orders given as a duty, things gathered and sent on by a pronoun and the user named as
  * "the person you are helping" were read, 16 once a parameter's default written as prose was read as its
  * description is, 15 once a destroying imperative that waives asking the user was read, 14 once `git push --delete` fed by
- * the remote's own unnarrowed branch listing was read); it can only go down.
+ * the remote's own unnarrowed branch listing was read, 13 once the middle of a text of more than 400 clauses
+ * was read where it names the AI, semantic/sentences.ts addressedInMiddle); it can only go down.
  */
-const missesAtMost = 14;
+const missesAtMost = 13;
 
 describeAdversarialSuite(59, redTeamCases, { misses, missesAtMost, atLeast: 57 });
