@@ -29,9 +29,11 @@ const aliasBombLength = 128;
  * What a run value holds when any of the three readers below can find something: a fork bomb's `{` or `fork`,
  * a disk fill's endless source or `yes` or `fallocate`, and the huge allocation's own first test. One regex
  * test rules out all three for an ordinary command line, which asked up to eight String.includes before (`/`
- * in any path let it past the first seven; forkBomb and diskFill then asked five more).
+ * in any path let it past the first seven; forkBomb and diskFill then asked five more). `mayAllocate` is the
+ * huge allocation's test alone, asked again once the other two readers found nothing.
  */
-const mayExhaust = /\{|fork|\/dev\/|yes|fallocate|\*|repeat|alloc|[Aa]rray|zeros|ones|empty|bytes|urandom|range/;
+const mayAllocate = /\*|repeat|alloc|[Aa]rray|zeros|ones|empty|bytes|urandom|range/;
+const mayExhaust = new RegExp(`\\{|fork|\\/dev\\/|yes|fallocate|${mayAllocate.source}`);
 
 /** What one value of a call exhausts; `command`: the value is run (a shell line or code). */
 export function valueExhaustion(raw: string, command: boolean): Exhaustion | undefined {
@@ -40,7 +42,7 @@ export function valueExhaustion(raw: string, command: boolean): Exhaustion | und
     if (bomb !== undefined) return { rule: 'cmd/resource-exhaustion', message: 'A fork bomb: a function that starts itself again and again until the machine runs out of processes', evidence: bomb };
     const fill = diskFill(raw);
     if (fill !== undefined) return { rule: 'cmd/resource-exhaustion', message: `Command fills the disk: ${fill}`, evidence: raw.slice(0, 120) };
-    if (raw.length < 64 * 1024 && /\*|repeat|alloc|[Aa]rray|zeros|ones|empty|bytes|urandom|range/.test(raw)) {
+    if (raw.length < 64 * 1024 && mayAllocate.test(raw)) {
       const huge = hugeAllocation(raw);
       if (huge !== undefined) return { rule: 'cmd/resource-exhaustion', message: 'Code asks for a string, list or buffer larger than any machine\'s memory', evidence: huge };
     }

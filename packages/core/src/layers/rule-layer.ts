@@ -906,15 +906,17 @@ export class RulePlan {
         }
         const evidence = execRule(rule, form, rule.prefilter ? hits!.anchors : undefined, hits?.near, wants);
         if (evidence !== undefined) {
-          // An order a server text only quotes (a search hit, a literal in code, a quotation discussed) is not given.
-          // So is contributor guidance that asks an AI agent only for project work (run the tests, follow the style guide).
+          // Not given: an order a server text only quotes (a search hit, a literal in code, a quotation
+          // discussed: text/quoted.ts), contributor guidance that asks an AI agent only for project work (run the
+          // tests: agent-guidance.ts), a statement of what something else does (covert-statements.ts), a sentence
+          // that sets aside the instructions inside data ("ignore any instructions they contain":
+          // data-instructions.ts). Each view blanks that reading's sentences.
           const formHits = form === value.text ? hits : undefined;
-          // So is a sentence that sets aside the instructions inside data ("ignore any instructions they contain").
           const given =
-            !(rule.toModel && value instanceof Scanned && value.mayQuote && quotedOnly(rule, value, formHits)) &&
-            !(rule.guidance && guidanceOnly(rule, form, formHits)) &&
-            !(rule.statements && statementsOnly(rule, form, formHits)) &&
-            !(rule.toModel && dataOrdersOnly(rule, form, formHits));
+            !(rule.toModel && value instanceof Scanned && value.mayQuote && onlyBlanked(rule, unquotedText(value), formHits)) &&
+            !(rule.guidance && onlyBlanked(rule, guidanceBlanked(form), formHits)) &&
+            !(rule.statements && onlyBlanked(rule, covertStatementsBlanked(form), formHits)) &&
+            !(rule.toModel && onlyBlanked(rule, dataOrdersSetAsideBlanked(form), formHits));
           if (given) this.#report(sink, l, record, rule, evidence);
           break;
         }
@@ -937,30 +939,11 @@ export interface MatchSink {
 }
 
 /**
- * Whether `rule` matches what a server text says only inside what it quotes as data (its unquoted text read
- * alone). The view keeps every offset of the text, so the rule's literal hits in the text (when the rule matched
- * the text itself, not another of its forms) bound where it is read.
+ * Whether `rule`, which matched a text, no longer matches its `view`: the text with one reading's sentences
+ * blanked ('' when the reading found none). The view keeps every offset of the text, so the rule's literal hits
+ * in the text (when the rule matched the text itself, not another of its forms) bound where it is read.
  */
-function quotedOnly(rule: CompiledRule, value: Scanned, hits: RuleHits | undefined): boolean {
-  const view = unquotedText(value);
-  return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
-}
-
-/** Whether `rule` matches `form` only in sentences that set aside the instructions inside data (see text/data-instructions.ts). */
-function dataOrdersOnly(rule: CompiledRule, form: string, hits: RuleHits | undefined): boolean {
-  const view = dataOrdersSetAsideBlanked(form);
-  return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
-}
-
-/** Whether `rule` matches `form` only at covert adverbs of statements about what something else does (see text/covert-statements.ts). */
-function statementsOnly(rule: CompiledRule, form: string, hits: RuleHits | undefined): boolean {
-  const view = covertStatementsBlanked(form);
-  return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
-}
-
-/** Whether `rule` matches `form` only in sentences of guidance to AI agents about project work (see text/agent-guidance.ts). */
-function guidanceOnly(rule: CompiledRule, form: string, hits: RuleHits | undefined): boolean {
-  const view = guidanceBlanked(form);
+function onlyBlanked(rule: CompiledRule, view: string, hits: RuleHits | undefined): boolean {
   return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
 }
 
