@@ -53,12 +53,8 @@ const underDomain = (host: string, domain: string): boolean => host === domain |
 /** Schemes a URL parser reads with a host (WHATWG's special schemes): a value in one is an address. */
 const addressSchemes: ReadonlySet<string> = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
 
-/**
- * The host a client sends a value's URL to, as the WHATWG parser every fetch reads it (a backslash ends the
- * host, `%2e` is a dot, case and a trailing dot do not count); '' for an https URL with a user part; null
- * for a URL of another special scheme; undefined when the value is no such URL.
- */
-function addressedHost(raw: string): string | null | undefined {
+/** A value's URL as the WHATWG parser every fetch reads it, when its scheme is one read with a host; else undefined. */
+function addressedUrl(raw: string): URL | undefined {
   if (raw.indexOf(':') < 0) return undefined;
   let url: URL;
   try {
@@ -66,7 +62,17 @@ function addressedHost(raw: string): string | null | undefined {
   } catch {
     return undefined;
   }
-  if (!addressSchemes.has(url.protocol)) return undefined;
+  return addressSchemes.has(url.protocol) ? url : undefined;
+}
+
+/**
+ * The host a client sends a value's URL to (a backslash ends the host, `%2e` is a dot, case and a trailing dot
+ * do not count); '' for an https URL with a user part; null for a URL of another special scheme; undefined
+ * when the value is no such URL.
+ */
+function addressedHost(raw: string): string | null | undefined {
+  const url = addressedUrl(raw);
+  if (url === undefined) return undefined;
   if (url.protocol !== 'https:') return null;
   if (url.username !== '' || url.password !== '') return '';
   return url.hostname.endsWith('.') ? url.hostname.slice(0, -1) : url.hostname;
@@ -87,8 +93,10 @@ const httpMethod = /^(?:get|post|put|patch|delete|head|options)$/i;
 
 /** The webhook's host when the value is a webhook URL addressing an HTTP request, or undefined. */
 function webhookAddressed(values: readonly ScannedValue[], value: ScannedValue, depth: number): readonly string[] | undefined {
-  if (!addressKeys.has(value.key.toLowerCase()) || addressedHost(value.raw) === undefined) return undefined;
-  const url = new URL(value.raw.trim());
+  if (!addressKeys.has(value.key.toLowerCase())) return undefined;
+  const url = addressedUrl(value.raw);
+  if (url === undefined) return undefined;
+  // Over http the request is refused below, as any URL beside a token that is not https.
   const webhook = webhooks.find(([host, path]) => url.hostname === host && path.test(url.pathname));
   if (webhook === undefined) return undefined;
   // The request's other parts beside it: its method, or headers under it.
