@@ -16,7 +16,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>([
   'ex-markdown-image-result',
   'sd-param-desc-other-query',
-  'rp-title-changes',
   'lg-id-delegate-call',
 ]);
 /**
@@ -36,10 +35,11 @@ const misses = new Set<string>([
  a prompt's quoted words read joined; a consent claim given after the order that waives asking,
  claims-consent.ts - and sampling and elicitation fields were read - a call forced among command tools with a
  piped download, output asked without end, an assistant turn claiming the user's consent, a consent choice
- granting everything - and prompt lists were pinned and compared as tool lists are, layers/drift.ts); it can
- only go down.
+ granting everything - and prompt lists were pinned and compared as tool lists are, layers/drift.ts; 3 once
+ a tool's title was pinned with its description, so a title that starts ordering after pinning is read as the
+ description change it is, stateful/drift-diff.ts); it can only go down.
  */
-const missesAtMost = 4;
+const missesAtMost = 3;
 
 /**
  * Benign twins balanced blocks: none. (At strict every

@@ -25,11 +25,9 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  * (metadata-pipes.ts).
  */
 const misses = new Set<string>([
-  'pr-output-schema-description',
   'pr-prompt-argument-force-push',
   'pr-serverinfo-title-copy-mail',
   'pr-sampling-tool-result-approval',
-  'ut-completion-branch-command',
   'ut-task-status-self-approve',
   'ut-second-page-resource',
   'pv-delete-from-ticket-row',
@@ -44,8 +42,13 @@ const misses = new Set<string>([
   'pd-agents-md-planted',
   'pd-test-output-sudoers',
 ]);
-/** The size of `misses` (20 when the set was written); it can only go down. */
-const missesAtMost = 18;
+/**
+ * The size of `misses` (20 when the set was written; 17 once a completion value that breaks out of its
+ * argument into a command is read as the command it runs, semantic/completion-values.ts; 16 once tool
+ * metadata ordering a named tool called with a credential or CLI token file's contents is read as the file
+ * put into an argument, sends-secrets.ts); it can only go down.
+ */
+const missesAtMost = 16;
 
 /**
  * Benign twins balanced blocks on the base build: writing ~/.npmrc and ~/.pypirc at all

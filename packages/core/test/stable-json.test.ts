@@ -87,6 +87,8 @@ function referencePin(t: Record<string, unknown>): Record<string, unknown> {
   return {
     hash: `sha256:${sha256Hex(referenceStableJson(t))}`,
     ...(typeof t['description'] === 'string' ? { description: t['description'] } : {}),
+    // Pinned since stop 59 (a title changed after pinning is drift): written after the description.
+    ...(typeof t['title'] === 'string' ? { title: t['title'] } : {}),
     ...(schema !== undefined ? { inputSchema: JSON.parse(schema) as unknown } : {}),
     ...(annotations !== undefined ? { annotations: JSON.parse(annotations) as unknown } : {}),
   };
@@ -229,7 +231,7 @@ describe('pinTool', () => {
 });
 
 describe('pins written by earlier builds', () => {
-  it('are matched: a definition keeps the hash and pinned form the build of cbde78f wrote for it', () => {
+  it('are matched: a definition keeps the hash and pinned form the build of cbde78f wrote for it (with its title, pinned since)', () => {
     // Integer-like keys, -0, escapes, a line separator, a surrogate pair and non-ASCII text; unsorted keys.
     const sent = JSON.stringify({
       name: 'read_file',
@@ -244,7 +246,7 @@ describe('pins written by earlier builds', () => {
       annotations: { readOnlyHint: true, destructiveHint: false },
     });
     const written =
-      '{"hash":"sha256:6312797420fc5dccda0d510b9d67613b0b9d9efe17b77685c1cefafd42e93769","description":"Reads a file. Ünïcode \u2028 and \\"quotes\\" and \\\\ back\ud83d\ude00",' +
+      '{"hash":"sha256:6312797420fc5dccda0d510b9d67613b0b9d9efe17b77685c1cefafd42e93769","description":"Reads a file. Ünïcode \u2028 and \\"quotes\\" and \\\\ back\ud83d\ude00","title":"Read file",' +
       '"inputSchema":{"additionalProperties":false,"properties":{"2":{"enum":[1.5,true,null]},"10":{"const":0},"limit":{"default":50,"maximum":500,"minimum":1,"type":"integer"},"path":{"description":"Path","type":"string"}},"required":["path"],"type":"object"},' +
       '"annotations":{"destructiveHint":false,"readOnlyHint":true}}';
     expect(JSON.stringify(pinTool(JSON.parse(sent) as Record<string, unknown>))).toBe(written);

@@ -43,6 +43,7 @@ import { fetchedRun } from './fetched-runs.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
 import { userTurnOrder } from './user-turns.js';
 import { forgedAssistantConsent } from './claims-consent.js';
+import { completionCommand } from './completion-values.js';
 import { joinedPromptPieces, maxSpreadPieces, SpreadBit, spreadBits, type SpreadPiece, spreadOrder, spreadPiece } from './spread-orders.js';
 import { chain } from '../stateful/awaitable.js';
 
@@ -610,6 +611,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       const granted = context.method === 'elicitation/create' && isRecord(message) ? everythingGranted(message['params']) : undefined;
       if (granted !== undefined) out.push(finding('semantic/injected-instruction', 'An elicitation offers a choice that grants standing permission over every command or file, under a narrower question', granted.path, granted.evidence));
       if (elicited !== undefined) out.push(finding('semantic/elicits-secret', 'An elicitation asks the user for a secret no server may collect (a credential file, a private key, a recovery phrase, a password, a PIN, a one-time code or card data)', elicited.path, elicited.evidence));
+      // A completion value that leaves its argument for a harmful command (completion-values.ts).
+      const completed = context.method === 'completion/complete' && isRecord(message) ? completionCommand(message['result']) : undefined;
+      if (completed !== undefined) out.push(finding('semantic/harmful-command', `A completion value breaks out of the argument it fills into a command that ${completed.what}`, completed.path, completed.evidence));
       // A user turn the server wrote, ordering the user's credential folders destroyed or sent out (user-turns.ts).
       const spoken = context.method === 'prompts/get' || context.method === 'sampling/createMessage' ? userTurnOrder(message) : undefined;
       // What a sampling request's fields ask: a forced call that runs a piped download, output without end (sampling-asks.ts).

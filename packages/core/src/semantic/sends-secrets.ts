@@ -205,11 +205,17 @@ export function secretIntoFarUrl(clause: string, holder: string): boolean {
 const contentNoun = /\b(?:contents?|text|body|value|values|data|everything|inhalt|contenu|contenido|contenuto|conteúdo|inhoud)\b[^.]{0,24}$/;
 const argument = /\x60[a-z_][\w.-]*\x60|(?<![\p{L}])(?:field|parameter|argument|param|input|segment|placeholder|variable|feld|champ|campo|veld|pole|поле|parameters?|paramètre|parámetro|parametro|parâmetro|argumento|parametr|параметр[а-я]*)(?![\p{L}])/u;
 const putting = /(?<![\p{L}])(?:pass|passes|put|puts|carries|includes|fills|pastes|inserts|provides|supplies|attaches|adds|places|copies|embeds|appends|carry|include|fill|paste|insert|provide|supply|attach|add|set|send|place|copy|embed|append|füge|einfügen|kopiere|kopieren|setze|übergib|mets|mettre|copie|copier|insère|insérer|inclus|inclure|pon|poner|copia|copiar|inserta|insertar|incluye|incluir|copiare|inserisci|inserire|metti|includi|includere|passa|coloque|insira|inclua|zet|kopieer|kopiëren|plak|plakken|voeg|invoegen|toevoegen|wstaw|skopiuj|umieść|вставь|вставить|скопируй|скопировать|помести|укажи|передай)(?![\p{L}])/u;
-// A cheap first test: the literals every credentialFile match holds one of.
-const mayNameCredentialFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg)|gcloud|\/etc\/shadow|keychain/;
+// A cheap first test: the literals every credentialFile match holds one of (the CLI token files' too, token-files.ts).
+const mayNameCredentialFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg|config\/gh|pgpass|vault-token|cargo|gem|terraform\.d|s3cfg|boto|my\.cnf)|gcloud|\/etc\/shadow|keychain/;
+/**
+ * A named tool called with what follows ("call send_message with the contents of …", "invoke `upload_log`
+ * with …"): the call's arguments are where the file goes, no argument named. The name has a `_`, `.` or `-`
+ * in it, as tool names do, so "call it with the text of …" is not one.
+ */
+const callWith = /(?<![\p{L}])(?:call|invoke)\s+(?:the\s+)?\x60?[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+\x60?(?:\s+tool)?\s+with(?![\p{L}])/u;
 /** The gate of credentialIntoArgument: its first two tests (either order), as one regex for the cue pass. */
 export const credentialArgumentGate = moreReaderGate(
-  new RegExp(`(?:${mayNameCredentialFile.source})[\\s\\S]*(?:${argument.source})|(?:${argument.source})[\\s\\S]*(?:${mayNameCredentialFile.source})`, 'u'),
+  new RegExp(`(?:${mayNameCredentialFile.source})[\\s\\S]*(?:${argument.source}|${callWith.source})|(?:${argument.source}|${callWith.source})[\\s\\S]*(?:${mayNameCredentialFile.source})`, 'u'),
 );
 /** A word pointing back at the file's contents, after the file: "… and passes that text as …", "… puts its contents in …". */
 const contentAfter = /^[^.;]{0,24}?(?<![\p{L}])(?:that|this|the|its|their|the file's|whose)\s+(?:(?:whole|full|entire|raw)\s+)?(?:text|contents?|key|body|value)(?![\p{L}])/u;
@@ -218,13 +224,15 @@ export const template = /^\.env\.(?:example|sample|template|dist|defaults?)/;
 
 /** Whether tool metadata (a clause, lower case) asks for a credential file's contents in an argument. */
 export function credentialIntoArgument(clause: string): boolean {
-  if (!mayNameCredentialFile.test(clause) || !argument.test(clause)) return false;
+  if (!mayNameCredentialFile.test(clause)) return false;
+  const called = callWith.exec(clause);
+  if (called === null && !argument.test(clause)) return false;
   const file = credentialFile.exec(clause);
   if (file === null || template.test(file[0].trim().replace(/^["'`(/]/, ''))) return false;
   // The contents named before the file ("the text of ~/.ssh/id_ed25519"), or after it by a word pointing back
   // ("opens ~/.ssh/id_ed25519 and passes that text as the owner segment").
   if (!contentNoun.test(clause.slice(Math.max(0, file.index - 40), file.index)) && !contentAfter.test(clause.slice(file.index + file[0].length, file.index + file[0].length + 60))) return false;
-  const verb = putting.exec(clause);
+  const verb = putting.exec(clause) ?? called;
   return verb !== null && !negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16));
 }
 

@@ -1,7 +1,7 @@
 import { stableJson } from '../state/inventory.js';
 import type { JsonValue } from '../types.js';
 import type { DriftRule } from './behaviour-config.js';
-import { addedPropertiesOnly, ordinaryDescriptionChange, ordinaryNewParameters } from './drift-reading.js';
+import { addedPropertiesOnly, ordinaryDescriptionChange, ordinaryNewParameters, ordinaryTitleChange } from './drift-reading.js';
 import type { LockEntry, PinnedServer, PinnedTool } from './lockfile.js';
 import { isRecord } from '../parse.js';
 
@@ -75,6 +75,14 @@ export function classifyToolChange(name: string, pinned: PinnedTool, live: Pinne
     out.push(ordinaryDescriptionChange(descriptionBefore, descriptionAfter)
       ? { rule: 'drift/description-reworded', tool: name, message: `the description of ${noun} ${name} was reworded since it was pinned (nothing added that orders, names a place or a secret)` }
       : { rule: 'drift/description-changed', tool: name, message: `the description of ${noun} ${name} changed since it was pinned` });
+  }
+  // The title is shown to the model with the description (and to the user in place of the name): a title
+  // that starts ordering or naming a place is the same rug pull. Reworded, it stays a definition change (warn).
+  // A pin written before titles were pinned has none: its title changes only when the hash did.
+  const titleBefore = pinned.title ?? '';
+  const titleAfter = live.title ?? '';
+  if (titleBefore !== titleAfter && !ordinaryTitleChange(titleBefore, titleAfter)) {
+    out.push({ rule: 'drift/description-changed', tool: name, message: `the title of ${noun} ${name} changed since it was pinned, and what it added orders, names a place, a secret or an act` });
   }
   const schemaBefore = stableJson(pinned.inputSchema ?? null);
   const schemaAfter = stableJson(live.inputSchema ?? null);

@@ -70,6 +70,18 @@ function ordinaryAddition(text: string, oldWords: ReadonlySet<string>, oldTokens
 export function ordinaryText(text: string): boolean {
   return ordinaryAddition(text, noWords, noWords);
 }
+/**
+ * Whether a tool's title changed from `before` to `after` by ordinary upkeep: what it added reads as
+ * ordinary (see {@link ordinaryText}, the old title's words cut out) and it dropped no limit. A title is a
+ * few words, so one replaced outright ("Search" → "Find notes") is upkeep too, unlike a description.
+ */
+export function ordinaryTitleChange(before: string, after: string): boolean {
+  if (before.length > maxRead || after.length > maxRead) return false;
+  const oldWords = new Set(wordsOf(before).flatMap((w) => [w, stem(w)]));
+  if (!ordinaryAddition(after, oldWords, new Set(tokensOf(before)))) return false;
+  return !statesLimit.test(before.toLowerCase()) || statesLimit.test(after.toLowerCase());
+}
+
 /** The sentences of a description, trimmed and with runs of spaces folded, as a set. */
 function sentences(text: string): Set<string> {
   const out = new Set<string>();

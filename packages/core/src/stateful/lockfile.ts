@@ -31,6 +31,8 @@ export const PinnedToolSchema = z
     /** SHA-256 of the whole definition's stable JSON (the same hash as the tool inventory's). */
     hash: Hash,
     description: z.string().optional(),
+    /** The definition's `title` (optional: lockfiles written before titles were pinned have none). */
+    title: z.string().optional(),
     inputSchema: Json.optional(),
     annotations: z.record(z.string(), Json).optional(),
   })
@@ -85,7 +87,8 @@ function pinOf(tool: Record<string, unknown>): PinnedTool {
   // Annotations with an own `__proto__` member are copied now (see trusted).
   if (key !== undefined && key.own && !protoIn(tool['annotations'])) {
     const description = tool['description'];
-    return keyedPin(key, typeof description === 'string' ? description : undefined, tool['inputSchema'] !== undefined, isRecord(tool['annotations']));
+    const title = tool['title'];
+    return keyedPin(key, typeof description === 'string' ? description : undefined, typeof title === 'string' ? title : undefined, tool['inputSchema'] !== undefined, isRecord(tool['annotations']));
   }
   // The pin's schema and annotations are the definition's own, copied with sorted keys (what reading the
   // stable text back would give) by the same walk its hash is written from.
@@ -95,6 +98,8 @@ function pinOf(tool: Record<string, unknown>): PinnedTool {
   const pin: { -readonly [K in keyof PinnedTool]: PinnedTool[K] } = { hash: sorted?.hash ?? definitionHash(tool) };
   const description = tool['description'];
   if (typeof description === 'string') pin.description = description;
+  const title = tool['title'];
+  if (typeof title === 'string') pin.title = title;
   if (tool['inputSchema'] !== undefined) pin.inputSchema = ((sorted === undefined ? copy!['inputSchema'] : sorted.inputSchema) ?? null) as JsonValue;
   if (isRecord(tool['annotations'])) {
     const annotations = sorted === undefined ? copy!['annotations'] : sorted.annotations;
@@ -107,10 +112,11 @@ function pinOf(tool: Record<string, unknown>): PinnedTool {
  * The pin of a definition with a key: its hash, schema and annotations are written from the key when first
  * read (see keptKey).
  */
-function keyedPin(key: DefinitionKey, description: string | undefined, schema: boolean, annotations: boolean): PinnedTool {
+function keyedPin(key: DefinitionKey, description: string | undefined, title: string | undefined, schema: boolean, annotations: boolean): PinnedTool {
   const pin = {} as { -readonly [K in keyof PinnedTool]: PinnedTool[K] };
   Object.defineProperty(pin, 'hash', laterHash);
   if (description !== undefined) pin.description = description;
+  if (title !== undefined) pin.title = title;
   if (schema) Object.defineProperty(pin, 'inputSchema', laterSchema);
   if (annotations) Object.defineProperty(pin, 'annotations', laterAnnotations);
   keepKey(pin, key);
@@ -191,7 +197,7 @@ function keyedPins(keyed: KeyedTools): Record<string, PinnedTool> {
     const key = keyed.keys[i]!;
     const part = keyedParts(key);
     // The description as the key's copy holds it (the same text as the tool's).
-    out[keyedName(keyed, i)] = keyedPin(key, key.stringMember('description'), (part & KeyedPart.Schema) !== 0, (part & KeyedPart.Annotations) !== 0);
+    out[keyedName(keyed, i)] = keyedPin(key, key.stringMember('description'), key.stringMember('title'), (part & KeyedPart.Schema) !== 0, (part & KeyedPart.Annotations) !== 0);
   }
   jsonOnly.add(out);
   readAsChecked.add(out);
