@@ -14,6 +14,7 @@ import { allKinds, Kind } from '../values/kinds.js';
 import { Scanned, unquotedText } from '../values/scanned.js';
 import { guidanceBlanked } from '../text/agent-guidance.js';
 import { covertStatementsBlanked } from '../text/covert-statements.js';
+import { statedReadsBlanked } from '../text/stated-reads.js';
 import { joinedParts, partsKeptFrom } from '../text/normalize.js';
 import { dataOrdersSetAsideBlanked } from '../text/data-instructions.js';
 import { startsWord, wordStartLiterals } from '../text/word-start-literals.js';
@@ -952,9 +953,14 @@ function dataOrdersOnly(rule: CompiledRule, form: string, hits: RuleHits | undef
   return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
 }
 
-/** Whether `rule` matches `form` only at covert adverbs of statements about what something else does (see text/covert-statements.ts). */
+/**
+ * Whether `rule` matches `form` only at covert adverbs or verbs of reading of statements about what something
+ * else does (see text/covert-statements.ts and text/stated-reads.ts).
+ */
 function statementsOnly(rule: CompiledRule, form: string, hits: RuleHits | undefined): boolean {
-  const view = covertStatementsBlanked(form);
+  const covert = covertStatementsBlanked(form);
+  const read = statedReadsBlanked(covert === '' ? form : covert);
+  const view = read === '' ? covert : read;
   return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
 }
 
