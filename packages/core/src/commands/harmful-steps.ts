@@ -26,6 +26,8 @@ const harmful: Readonly<Record<string, string>> = {
   'cmd/credential-upload': 'sends credentials over the network',
   'cmd/credential-search': 'searches for credential files and acts on them',
   'cmd/bulk-upload': "sends the machine's files over the network",
+  // A shell fed what base64 or hex decodes to: what runs is kept from whoever reads the line, which no install step needs.
+  'cmd/decode-and-run': 'runs a command hidden in an encoding',
 };
 // Not `cmd/credential-print`: auth docs say "get a token with `gh auth token`" to people setting up CI.
 
