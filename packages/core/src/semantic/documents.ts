@@ -349,6 +349,7 @@ const goesOn = (part: string): boolean => {
 };
 /** The parts joined by line breaks, save before a part that continues the one before (a space: one sentence, same length). */
 function joinedParts(parts: readonly string[]): string {
+  if (parts.length === 0) return '';
   let text = parts[0]!;
   for (let i = 1; i < parts.length; i++) text += goesOn(parts[i]!) ? ` ${parts[i]!}` : `\n${parts[i]!}`;
   return text;
