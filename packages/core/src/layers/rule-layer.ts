@@ -14,6 +14,7 @@ import { allKinds, Kind } from '../values/kinds.js';
 import { Scanned, unquotedText } from '../values/scanned.js';
 import { guidanceBlanked } from '../text/agent-guidance.js';
 import { covertStatementsBlanked } from '../text/covert-statements.js';
+import { statedReadsBlanked } from '../text/stated-reads.js';
 import { joinedParts, partsKeptFrom } from '../text/normalize.js';
 import { dataOrdersSetAsideBlanked } from '../text/data-instructions.js';
 import { startsWord, wordStartLiterals } from '../text/word-start-literals.js';
@@ -908,14 +909,14 @@ export class RulePlan {
         if (evidence !== undefined) {
           // Not given: an order a server text only quotes (a search hit, a literal in code, a quotation
           // discussed: text/quoted.ts), contributor guidance that asks an AI agent only for project work (run the
-          // tests: agent-guidance.ts), a statement of what something else does (covert-statements.ts), a sentence
+          // tests: agent-guidance.ts), a statement of what something else does (statementsBlanked), a sentence
           // that sets aside the instructions inside data ("ignore any instructions they contain":
           // data-instructions.ts). Each view blanks that reading's sentences.
           const formHits = form === value.text ? hits : undefined;
           const given =
             !(rule.toModel && value instanceof Scanned && value.mayQuote && onlyBlanked(rule, unquotedText(value), formHits)) &&
             !(rule.guidance && onlyBlanked(rule, guidanceBlanked(form), formHits)) &&
-            !(rule.statements && onlyBlanked(rule, covertStatementsBlanked(form), formHits)) &&
+            !(rule.statements && onlyBlanked(rule, statementsBlanked(form), formHits)) &&
             !(rule.toModel && onlyBlanked(rule, dataOrdersSetAsideBlanked(form), formHits));
           if (given) this.#report(sink, l, record, rule, evidence);
           break;
@@ -945,6 +946,16 @@ export interface MatchSink {
  */
 function onlyBlanked(rule: CompiledRule, view: string, hits: RuleHits | undefined): boolean {
   return view !== '' && execRule(rule, view, hits?.anchors, hits?.near, false) === undefined;
+}
+
+/**
+ * A text with its statements about what something else does blanked: covert adverbs of them
+ * (text/covert-statements.ts) and verbs of reading (text/stated-reads.ts: "passwords are read from ~/.pgpass").
+ */
+function statementsBlanked(form: string): string {
+  const covert = covertStatementsBlanked(form);
+  const read = statedReadsBlanked(covert === '' ? form : covert);
+  return read === '' ? covert : read;
 }
 
 const isRuleList = (hits: FormHits): hits is readonly number[] => Array.isArray(hits);

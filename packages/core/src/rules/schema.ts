@@ -50,7 +50,8 @@ export const RuleSchema = z
     /**
      * For a rule about an act done covertly: a covert adverb in a statement of what something else does,
      * governed by a modal, a form of "be" or "to" with no AI named before it ("the sync can silently replace
-     * files"), is no hit (see text/covert-statements.ts).
+     * files"), is no hit (see text/covert-statements.ts). So is a verb of reading in a statement of what
+     * something else reads ("passwords are read from ~/.pgpass", "libpq will look in ~/.pgpass"; text/stated-reads.ts).
      */
     statements: z.boolean().default(false),
     /**

@@ -339,6 +339,37 @@ class DocumentBuilder {
 }
 
 /**
+ * A part that says it goes on from the one before: "Part 2: …", "(2/3) …", "continued: …" (not a first part). An order cut over
+ * a schema's fields so that no field holds a sentence reads whole when its parts are labelled so.
+ */
+const continues = /^\s*(?:part\s*(?:[2-9]|\d{2})(?:\s*(?:of|\/)\s*\d{1,2})?\s*[:.)-]|\(\s*(?:[2-9]|\d{2})\s*\/\s*\d{1,2}\s*\)|(?:[2-9]|\d{2})\s*\/\s*\d{1,2}\s*[:.)-]|cont(?:inued|'d|\.)\s*[:.)-]?)/i;
+const goesOn = (part: string): boolean => {
+  const c = part.charCodeAt(0) | 32;
+  return (c === 112 || c === 40 || c === 99 || (c >= 48 && c <= 57) || c === 32) && continues.test(part);
+};
+/** The parts joined by line breaks, save before a part that continues the one before (a space: one sentence, same length). */
+function joinedParts(parts: readonly string[]): string {
+  if (parts.length === 0) return '';
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i++) text += goesOn(parts[i]!) ? ` ${parts[i]!}` : `\n${parts[i]!}`;
+  return text;
+}
+
+/** `parts` with each part that continues the one before joined to it by a space (see continues); `parts` itself when none does. */
+export function continuedParts(parts: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 1; i < parts.length; i++) {
+    if (!goesOn(parts[i]!)) {
+      out?.push(parts[i]!);
+      continue;
+    }
+    out ??= parts.slice(0, i);
+    out[out.length - 1] += ` ${parts[i]!}`;
+  }
+  return out ?? parts;
+}
+
+/**
  * A document with its pieces read from its builder when first asked for. A class: an object literal with
  * a getter (and a closure for it) took about 0.7 µs to make, a good part of inspecting a small tool result.
  */
@@ -373,7 +404,7 @@ class BuiltDocument implements TextDocument {
   /** Joined when first read: tool metadata is read string by string. */
   get text(): string {
     // One part (a result's one text block, mostly) is its text: not copied by a join.
-    return (this.#text ??= this.parts.length === 1 ? this.parts[0]! : this.parts.join('\n'));
+    return (this.#text ??= this.parts.length === 1 ? this.parts[0]! : joinedParts(this.parts));
   }
 
   get pieces(): readonly Piece[] {

@@ -11,7 +11,7 @@ import { type OutOfScope, outOfScopeParameters, type ParameterAsks, ToolInventor
 import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import { PieceHeads, type PieceReading } from './pieces.js';
-import { documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
+import { continuedParts, documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { isOfferedValue, mayBeCommand, offeredCommand } from './offered-values.js';
 import { elicitedSecret } from './elicits-secret.js';
 import { everythingGranted } from './consent-options.js';
@@ -27,7 +27,8 @@ import { asksCallInOrder, prefersOneCall } from './call-order.js';
 import { asksOwnCleanup } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
 import { isRecord } from '../parse.js';
-import { harmfulServerCommand, harmfulSqlHandedOver } from './server-commands.js';
+import { harmfulServerCommand, harmfulSqlHandedOver, type ServerCommand } from './server-commands.js';
+import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
 import { asksEndlessOutput, forcesPipedRun, samplingHarvests, samplingRunsPipe, samplingText } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
 import { askedBeyondPurpose, conversationAsk } from './beyond-purpose.js';
@@ -191,9 +192,22 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
     }
     const found = harmfulServerCommand(part, doc.role === 'metadata', disabler) ?? (sql ? harmfulSqlHandedOver(part) : undefined);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
+    // Content's encoded islands (percent, base64, hex runs) are read as the model reads them: decoded.
+    const encoded = doc.role === 'metadata' ? undefined : encodedCommand(part);
+    if (encoded !== undefined) return [finding('semantic/harmful-command', `Server text hands the model, encoded, a command that ${encoded.what}`, pathAt(doc, offset), encoded.evidence)];
     offset += part.length + 1;
   }
   return none;
+}
+
+/** The first harmful command an encoded island of `part` decodes to (a cheap test first: most parts hold no island). */
+function encodedCommand(part: string): ServerCommand | undefined {
+  if (!part.includes('%') && !mayBeginEncoded(part)) return undefined;
+  for (const island of encodedProse(part)) {
+    const found = harmfulServerCommand(island);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -498,8 +512,10 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
     // Tool metadata is read string by string where that reads the same, each string's clauses remembered
     // (a tool's strings recur in its other tools and lists); without caches, whole documents are remembered.
     // No closure for the cached path: one per tool of every list read was garbage at once.
-    if (clauses !== undefined) return analyzePieces(doc.parts, doc.role, scorer, limits, clauses);
-    return remembered.of(doc.text, () => analyzePieces(doc.parts, doc.role, scorer, limits, undefined));
+    // Strings labelled as parts of one text ("Part 2: …") are read joined (documents.ts, continuedParts).
+    const parts = continuedParts(doc.parts);
+    if (clauses !== undefined) return analyzePieces(parts, doc.role, scorer, limits, clauses);
+    return remembered.of(doc.text, () => analyzePieces(parts, doc.role, scorer, limits, undefined));
   };
   // Content of one string read before (a tool that answers alike every time): its analysis is kept with
   // the string's reading (see values/scanned.ts), which the guard keeps for texts that come again, so a

@@ -20,6 +20,13 @@ const negation = /(?<![\p{L}])(?:never|not|no need|don't|do not|without|nie|niem
  * the run, the opposite, so it is taken out before the negation is looked for.
  */
 const waived = /(?<![\p{L}])(?:no need (?:to|for) (?:ask|asking|confirm|confirmation|tell|check|prompt)\p{L}*|(?:don't|do not|never)\s+(?:ask|confirm|prompt|bother|tell)\p{L}*(?:\s+(?:the\s+)?(?:user|them|anyone|first))?|without (?:asking|confirming|confirmation|telling|prompting|checking|a prompt)(?:\s+(?:the\s+)?(?:user|them|anyone|first))?)(?![\p{L}])/gu;
+/**
+ * The server's own setup as the moment: "before starting the server", "when installing this MCP server", "to set
+ * up the server", "avant de lancer le serveur". The model meets a tool only once its server runs, so an
+ * install line timed to that is addressed to the person who sets the server up, not to the model; it is taken
+ * out before the condition is looked for (a second condition, "before the first call", still stands).
+ */
+const serverSetup = /(?<![\p{L}])(?:before|when|while|until|to|for|during|avant de|pour|vor dem|antes de|para)\s+(?:(?:first\s+)?(?:starting|launching|installing|setting up|configuring|deploying|building|booting|start|launch|install|set up|configure|deploy|build|boot|lancer|démarrer|installer|configurer|starten|installieren|iniciar|instalar|configurar)\s+)(?:it|(?:the|this|your|our|le|ce|votre|den|diesen|el|este|o)\s+(?:mcp\s+)?(?:server|servers|serveur|servidor))(?![\p{L}])|(?<![\p{L}])(?:during|before|for)\s+(?:the\s+)?(?:server(?:'s)?\s+)?(?:installation|setup|set-up)(?![\p{L}])/gu;
 /** The model's own tools as where the command runs ("in the terminal tool", "with the shell tool"): nobody but the model holds them. */
 const onModelsTool = /(?<![\p{L}])(?:in|with|via|using|through)\s+(?:the|a|your)\s+(?:terminal|shell|bash|console|command|exec|run_command|execute_command|run_terminal_cmd)(?:[\s_-]?(?:command|runner|execution))?\s+tool(?![\p{L}])/u;
 
@@ -31,7 +38,9 @@ export function metadataRequiresPipe(clause: string): boolean {
   if (!mayPipe.test(clause) || !(pipesToShell.test(clause) || runsSubstitutedDownload.test(clause))) return false;
   const said = clause.includes('ask') || clause.includes('tell') || clause.includes('confirm') || clause.includes('prompt') || clause.includes('bother') ? clause.replace(waived, ' ') : clause;
   if (negation.test(said)) return false;
-  return condition.test(said) || onModelsTool.test(said) || aiRuns.test(said);
+  // The server's own setup as the condition's moment is no condition of the model's use (see serverSetup).
+  const used = said.includes('serv') || said.includes('install') || said.includes('setup') || said.includes('set-up') ? said.replace(serverSetup, ' ') : said;
+  return condition.test(used) || onModelsTool.test(said) || aiRuns.test(said);
 }
 
 // In a tool's answer, the AI as the subject of running it, in the present or with a modal ("next, the

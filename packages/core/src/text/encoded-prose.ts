@@ -65,8 +65,14 @@ function asProse(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-  return holdsTwoWords(text) ? text : undefined;
+  return holdsTwoWords(text) || holdsCommand.test(text) ? text : undefined;
 }
+
+/**
+ * A command line: a program, then an option or an address, and a pipe or a redirect on (`curl -s https://… |
+ * sh`, `wget -qO- https://… | bash`). A model decodes and runs it as readily as prose; it holds no two words.
+ */
+const holdsCommand = /^\s*(?:sudo\s+)?[a-z][\w.-]{1,24}\s+(?:-{1,2}[a-z][\w-]*\s+)*(?:https?:\/\/|-{1,2}[a-z])[^\n]*?(?:\|\s*(?:sudo\s+)?[a-z]|>{1,2}\s*\S)/i;
 
 const lenient = new TextDecoder('utf-8');
 // eslint-disable-next-line no-control-regex -- control characters other than tab and line breaks mark data

@@ -29,13 +29,37 @@ const placeholderInstead = /[,;]?[ \t]+(?:and[ \t]+)?(?:write|put|use|show|print
  */
 const usesCommand = /\b(?:use|using)[ \t]+(?=`?[a-z][\w.-]*(?:[ \t]+[\w.-]+){0,2}[ \t]+--?[a-z])/gi;
 
+// The same prohibition in other languages: the AI named or not, then a modal of prohibition ("代理务必不要使用
+// git push --force", "El agente no debe usar git push --force", "Der Agent darf niemals … ausführen"), or, in
+// Japanese and Korean, the verb's prohibitive ending closing the sentence ("エージェントは … を使用しないでくださ
+// い", "에이전트는 … 사용하지 마세요"). What may not stand in it is read as in English (asksMore, over the
+// commands and Latin words it holds) and, per language, the words of a second clause or of a safeguard or
+// the user set aside (tell, ask, the user, instead, but, unless, the rules above); a comma or a colon in
+// CJK text joins a second clause, so the sentence must hold none.
+const foreignSubject = String.raw`(?:(?:ai|人工智能|ai\s*)?(?:代理|智能体|助手|模型|助理)|(?:ai\s*)?(?:エージェント|アシスタント|モデル)(?:は|も)?|(?:ai\s*)?(?:에이전트|어시스턴트|모델)(?:는|은|도)?|(?:el|la|los|las|le|les|l'|der|die|das|o|a|il|lo)\s*(?:agente|agentes|asistente|asistentes|agent|agents|assistant|assistants|assistent|assistenten|ki|ia|modelo|modèle|modell|assistente|modello)|ai|ki|ia)`;
+const foreignModal = String.raw`(?:务必不要|务必不可|务必不得|绝对不要|绝不能|绝不可|绝不|千万不要|永远不要|切勿|请勿|不得|不要|不可以|不可|不能|不应该|不应|严禁|禁止|no\s+(?:debe|deben|debes|puede|pueden|tiene que)|nunca\s+(?:debe|deben|debes)|no\s+(?:use|uses|ejecute|ejecutes|haga|hagas|borre|borres|elimine|elimines|envíe|envíes)|ne\s+doit\s+(?:pas|jamais)|ne\s+doivent\s+(?:pas|jamais)|ne\s+(?:jamais|pas)|n'(?:utilisez|exécutez|utilise|exécute)\s+(?:pas|jamais)|darf\s+(?:nicht|niemals|nie|kein\p{L}*)|dürfen\s+(?:nicht|niemals|nie|kein\p{L}*)|soll\s+(?:nicht|niemals|nie)|niemals|não\s+(?:deve|devem|pode|use|execute)|nunca\s+(?:deve|use)|non\s+(?:deve|devono|può|usare|eseguire|usa|esegui)|mai\s+(?:usare|eseguire))`;
+const foreignForbids = new RegExp(String.raw`^[ \t]*(?:[-*•>]+[ \t]*|\d{1,2}[.)][ \t]*)?(?:${foreignSubject}[ \t,，、]*)?${foreignModal}(?=[\s\p{L}\p{N}\x60'"])`, 'iu');
+/** Japanese and Korean: the sentence ends with a prohibitive ending (and a full stop at most). */
+const endsForbidding = /(?:しないでください|しないで下さい|しないこと|してはいけません|してはならない|しては(?:いけない|だめ)|禁止です|禁止|하지\s*마세요|하지\s*마십시오|하지\s*말\s*것|하지\s*마라|해서는\s*안\s*됩니다|해서는\s*안\s*된다|금지(?:입니다)?)[ \t]*[。．.！!]?[ \t]*$/u;
+const cjkSubjectStart = /^[ \t]*(?:[-*•>]+[ \t]*|\d{1,2}[.)][ \t]*)?(?:ai\s*)?(?:エージェント|アシスタント|モデル|에이전트|어시스턴트|모델)(?:は|も|는|은|도)/iu;
+/** A second clause, a safeguard, the user or an order set aside, in the languages read above (and a CJK comma, colon or inner full stop). */
+const foreignAsksMore = /[，、；：;:]|。(?=[^]*\S)|(?:但|而是|改用|改为|除非|然后|並且|并且|而且|同时|之后|告诉|告知|通知|询问|询问|确认|提示|用户|使用者|人类|之前|以上|上述|系统|指令|规则|提示词|限制|安全|过滤|秘密|だけ|代わり|ただし|その後|次に|ユーザー|利用者|伝え|知らせ|確認|尋ね|聞か|指示|ルール|制限|以前|上記|システム|대신|하지만|그러나|단[,\s]|그리고|다음|사용자|알리|묻|확인|지시|규칙|제한|이전|위의|시스템|\b(?:pero|sino|en su lugar|salvo|a menos|luego|después|usuario|usuaria|avis\p{L}*|pregunt\p{L}*|confirm\p{L}*|instrucciones|reglas|mais|plutôt|sauf|à moins|ensuite|puis|utilisateur|utilisatrice|prévenir|demander|dire|instructions|règles|aber|sondern|stattdessen|außer|es sei denn|dann|danach|nutzer\p{L}*|benutzer\p{L}*|anwender\p{L}*|fragen|sagen|bestätig\p{L}*|anweisungen|regeln|mas|porém|em vez|exceto|depois|usuário|perguntar|instruções|regras|ma|invece|tranne|poi|utente|chiedere|istruzioni|regole))/iu;
+
+/** Whether one sentence only forbids, in a language other than English (see foreignForbids). */
+function onlyForbidsForeign(s: string): boolean {
+  const head = foreignForbids.exec(s);
+  const rest = head !== null ? s.slice(head[0].length) : cjkSubjectStart.test(s) && endsForbidding.test(s) ? s.replace(endsForbidding, '') : undefined;
+  return rest !== undefined && !foreignAsksMore.test(rest) && !asksMore.test(rest.replace(usesCommand, ''));
+}
+
 /** The longest sentence read as a prohibition (a long one holds more than one ask). */
 const maxSentence = 160;
 
 /** Whether one sentence only forbids. */
 export function onlyForbids(sentence: string): boolean {
   const s = sentence.trim();
-  if (s.length > maxSentence || !forbids.test(s)) return false;
+  if (s.length > maxSentence) return false;
+  if (!forbids.test(s)) return onlyForbidsForeign(s);
   // What follows the modal: the forbidden acts, of which none may be a safeguard and no second clause may ask
   // (a placeholder put in the forbidden value's place asks nothing).
   return !asksMore.test(s.replace(placeholderInstead, '').replace(forbids, (m) => m.slice(-1)).replace(usesCommand, ''));
@@ -43,7 +67,7 @@ export function onlyForbids(sentence: string): boolean {
 
 /** `text` with its sentences (or a sentence's last clause after `;`) that only forbid blanked (same length, line breaks kept); '' when there is none. */
 export function prohibitionsBlanked(text: string): string {
-  if (!/\b(?:not|never|don't|mustn't|shouldn't|can't|cannot|forbidden|prohibited)\b/i.test(text)) return '';
+  if (!/\b(?:not|never|don't|mustn't|shouldn't|can't|cannot|forbidden|prohibited|no|nunca|ne|n'|darf|dürfen|soll|niemals|não|non|mai)\b|[不勿禁]|ない|禁止|마|안\s*됩|금지/i.test(text)) return '';
   let out: string[] | undefined;
   let start = 0;
   while (start < text.length) {
