@@ -11,6 +11,9 @@ import { urlVariableLeak } from './url-variables.js';
 import { lookups, sentSecret } from './sent-secrets.js';
 import { socatSentFiles } from './socat-addresses.js';
 import { destroysEveryListed } from './listed-destroys.js';
+import { remoteRun } from './remote-runs.js';
+import { startUpJobLines } from '../paths/start-up-jobs.js';
+import { fetchedPackageRun } from './package-runs.js';
 import { selectsNamesOnly } from './selected-fields.js';
 import { type ConfigOperands, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
@@ -80,6 +83,12 @@ const messages: Readonly<Record<CommandRule, string>> = {
 };
 
 const maxDepth = 6;
+/** Stages that only filter a crontab's own listing (`crontab -l | grep -v old | crontab -`). */
+const cronFilters = new Set(['crontab', 'grep', 'egrep', 'sed', 'sort', 'uniq', 'awk', 'cat', 'head', 'tail']);
+/** A job that runs a script file (`sh ~/bin/x`, `/home/dev/bin/report.sh`), not a program by its name. */
+const scriptJob = /^\s*(?:(?:sh|bash|zsh|dash|python[0-9.]*|node|perl|ruby)\s+)?(?:~|\.{0,2}\/|\$)[^\s;&|]*/;
+/** A job that runs a program kept in a temporary folder anyone can write (how a planted agent is scheduled). */
+const temporaryJob = /(?:^|[\s'"=])(?:\/tmp|\/var\/tmp|\/dev\/shm)\/\S/;
 const maxFindings = 16;
 /** A file as this text's records of written files key it: `./x` and `x` are one file. */
 const fileKey = (path: string): string => (path.startsWith('./') ? path.slice(2) : path);
@@ -419,14 +428,21 @@ class Analysis {
     // tar packs only in create mode (`c` in its first word of letters, or --create); extracting reads an archive.
     if (name === 'tar' && !args.some((a, i) => a === '--create' || (/^-?[a-z]+$/i.test(a) && a.includes('c') && (a.startsWith('-') || i === 0)))) return undefined;
     const source = sources.find((p) => this.wide(p) || this.checks.credential(p) !== undefined);
-    return source === undefined ? undefined : { archive, what: `an archive of ${source}` };
+    if (source !== undefined) return { archive, what: `an archive of ${source}` };
+    // A file or folder the text put a secret in above (`kubectl cp vault-0:/vault/data ./v && tar cz v`).
+    const held = this.held.size === 0 ? undefined : sources.find((p) => this.held.has(fileKey(p)));
+    return held === undefined ? undefined : { archive, what: `an archive of ${held}, which holds ${this.held.get(fileKey(held))!.what}` };
   }
 
   /** What a pipeline stage puts on the next stage's stdin that must not be sent: the environment or an archive of the machine. */
-  secretStdout(argv: readonly string[]): Analysis['stdinHolds'] {
+  secretStdout(argv: readonly string[], level = 0): Analysis['stdinHolds'] {
     const environment = this.dumpsEnvironment(argv);
     if (environment !== undefined) return { rule: 'cmd/credential-upload', stage: environment, what: 'the process environment' };
     const unwrapped = unwrap(this.table, argv);
+    // `ssh db-1 env | curl …`: what a command run elsewhere prints comes back on this stage's stdout.
+    const inner = level < 3 ? remoteRun(programName(unwrapped[0] ?? ''), unwrapped) : undefined;
+    const innerArgv = inner?.argv ?? (inner?.line === undefined ? undefined : parseShell(inner.line).at(-1)?.argv);
+    if (innerArgv !== undefined && innerArgv.length > 0 && innerArgv !== unwrapped) return this.secretStdout(innerArgv, level + 1);
     // A stage that reads a credential file (cat .env, base64 ~/.netrc, openssl enc -in key.pem) prints it on.
     // A reader names its files among its first words (cat .env, base64 -w0 key.pem): not every word of a long argv.
     for (let i = 1; i < unwrapped.length && i <= 16; i++) {
@@ -580,6 +596,9 @@ class Analysis {
       }
       argv = argv.slice(i);
     }
+    // What kubectl exec, docker exec, ssh or su -c runs is a command line of its own; the outer command is still read below.
+    const inner = remoteRun(programName(argv[0] ?? ''), argv);
+    if (inner !== undefined) this.text(inner.line ?? inner.argv.map(shellQuoted).join(' '), depth + 1);
     // cmd /c "rd /s /q %USERPROFILE%": cmd joins its words and reads them as a line of its own.
     if (joins && argv.some((w) => /\s/.test(w))) {
       this.text(argv.join(' '), depth + 1);
@@ -701,7 +720,11 @@ class Analysis {
       const started = args.find((a) => !a.startsWith('/') && a !== '');
       if (started !== undefined) this.ranFile(argv.join(' '), started, -1);
     }
+    if (name === 'crontab') this.crontabInstalled(cmd, args, depth);
     if (name === 'certutil') this.certutilOutput(args);
+    // npx, npm exec, pnpm dlx, yarn dlx, bunx of a package named by a URL or a repository: code from that host, run.
+    const fetchedPackage = fetchedPackageRun(name, args);
+    if (fetchedPackage !== undefined) this.add('cmd/download-and-run', clip(argv.join(' ')), `it runs the package ${clip(fetchedPackage)} from outside the registry`);
     // A package file this text downloaded, installed: its maintainer scripts run, as root under sudo.
     if (installsPackageFile(name, args)) {
       const file = args.find((a) => this.downloaded.has(fileKey(a)));
@@ -732,6 +755,8 @@ class Analysis {
     if (switchesControlOff(argv)) this.add('cmd/security-disabled', clip(argv.join(' ')));
     if (invokedIn(this.table.credentialDumpers, argv)) this.add('cmd/credential-dump', clip(argv.join(' ')), 'a registry hive that holds password hashes or the key to them');
     if (name === 'cp' || name === 'install' || name === 'ditto') this.copiedSecret(args);
+    // kubectl cp POD:PATH DEST, docker cp CTR:PATH DEST: a copy out of a pod or a container, judged by the path inside it.
+    else if ((name === 'kubectl' || name === 'oc' || name === 'docker' || name === 'podman') && args[0] === 'cp') this.copiedSecret(args.slice(1).map((a, i, all) => (i < all.length - 1 && /^[\w./-]+:\//.test(a) ? a.slice(a.indexOf(':') + 1) : a)));
     if (name === 'git') this.gitRemote(args);
     for (const way of this.table.credentialWriters.get(name) ?? []) {
       const file = invokes(way, argv) ? operandAfter(way, argv) : undefined;
@@ -928,6 +953,40 @@ class Analysis {
    * A copy of a credential file (`cp ~/.aws/credentials /tmp/x`) holds the credential: sending the copy later
    * (in this text or a later call of the session) sends it. A copy into a folder keeps the file's name.
    */
+  /**
+   * `… | crontab -`: the lines printed into it become the user's crontab, and run on its schedule. Judged by the
+   * jobs they run (a nightly `npm run backup` is ordinary; one that fetches and runs, sends a secret or runs a
+   * program from a temporary folder is a planted job), as a crontab file written is. A table edited from its
+   * own listing (`crontab -l | grep -v old | crontab -`) keeps jobs already there; text the line does not show is
+   * a job nobody can review.
+   */
+  crontabInstalled(cmd: SimpleCommand, args: readonly string[], depth: number): void {
+    const operands = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '-u');
+    if (args.some((a) => a === '-l' || a === '-e' || a === '-r') || (operands.length > 0 && operands[0] !== '-') || (cmd.upstream.length === 0 && cmd.heredocs.length === 0)) return;
+    const last = cmd.upstream[cmd.upstream.length - 1];
+    const source = last === undefined ? undefined : unwrap(this.table, last.argv);
+    const text = cmd.heredocs[0] ?? (source === undefined ? undefined : printedText(source, programName(source[0] ?? '')));
+    if (text === undefined) {
+      const edits = cmd.upstream.every((c) => cronFilters.has(programName(unwrap(this.table, c.argv)[0] ?? '')));
+      if (!edits) this.add('path/persistence-write', clip(`… | crontab ${args.join(' ')}`), 'a crontab installed from text the line does not show');
+      return;
+    }
+    // Each job is a command line that runs later: read here, where the scripts this text or the session wrote are known.
+    const before = this.findings.size;
+    const jobs = startUpJobLines('crontab', text);
+    for (const job of jobs) this.text(job, depth + 1);
+    if (this.findings.size > before) return;
+    // A job that runs a script file: what it does is in the file, which this line does not show.
+    const script = jobs.find((job) => scriptJob.test(job));
+    if (script !== undefined) {
+      this.add('path/persistence-write', clip(`${script} | crontab -`), 'a crontab job that runs a script file this line does not show');
+      return;
+    }
+    const harm = this.checks.writtenText?.('/var/spool/cron/crontabs/u', text, (line) => analyzeShell(line, this.checks)[0]);
+    if (harm) this.add('path/persistence-write', clip(`${harm.evidence} | crontab -`), `a crontab job that ${harm.what}`);
+    else if (temporaryJob.test(text)) this.add('path/persistence-write', clip(`${text} | crontab -`), 'a crontab job that runs a program from a temporary folder');
+  }
+
   copiedSecret(args: readonly string[]): void {
     const operands = args.filter((a) => !a.startsWith('-'));
     if (operands.length < 2) return;

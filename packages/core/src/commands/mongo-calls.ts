@@ -17,3 +17,34 @@ export function destructiveMongo(script: string): string | undefined {
   if (m === null) return undefined;
   return m[1] !== undefined ? `${m[1]} of every document` : m[2] === 'drop' ? 'drop of a collection' : 'drop of a database';
 }
+
+// The same operations spelled in a document store tool's fields (`{"collection": "users", "operation":
+// "deleteMany", "filter": {}}`): a delete whose filter is empty or missing takes every document, and a drop
+// takes the collection. Only a call that names a collection is read: `remove` of a file is not this.
+const operationKeys = ['operation', 'op', 'action', 'method', 'command'] as const;
+const filterKeys = ['filter', 'query', 'selector', 'where', 'criteria'] as const;
+const wipes = new Set(['deletemany', 'remove', 'deleteall', 'removeall']);
+const drops = new Set(['drop', 'dropcollection', 'dropdatabase']);
+
+/** The operation written out when a call's own fields wipe or drop a collection, else undefined. */
+export function wipedByFields(args: unknown): string | undefined {
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
+  const fields = args as Record<string, unknown>;
+  if (typeof fields['collection'] !== 'string') return undefined;
+  let operation: string | undefined;
+  for (const key of operationKeys) {
+    const value = fields[key];
+    if (typeof value === 'string' && value.length <= 40) {
+      operation = value.toLowerCase();
+      break;
+    }
+  }
+  if (operation === undefined) return undefined;
+  if (drops.has(operation)) return `${operation} of collection ${fields['collection'].slice(0, 60)}`;
+  if (!wipes.has(operation)) return undefined;
+  const filter = filterKeys.find((k) => fields[k] !== undefined);
+  // No filter, or an empty one (`{}`, `""`, `"{}"`): every document matches.
+  const value = filter === undefined ? undefined : fields[filter];
+  const empty = value === undefined || value === null || (typeof value === 'string' ? /^\s*(?:\{\s*\})?\s*$/.test(value) : typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
+  return empty ? `${operation} of every document in ${fields['collection'].slice(0, 60)}` : undefined;
+}

@@ -263,10 +263,16 @@ const dropped = new Set(['table', 'database', 'schema', 'user', 'view', 'index',
 
 /** A statement's first word: a text (or a shell word) that starts with one, after comments and `(`, is SQL. */
 const statementWords = new Set(['select', 'with', 'insert', 'update', 'delete', 'drop', 'truncate', 'alter', 'create', 'grant', 'copy', 'exec', 'execute', 'load', 'merge', 'replace', 'call', 'do', 'attach']);
+/**
+ * A session setting or database choice in SQL's own shape (`SET FOREIGN_KEY_CHECKS = 0;`, `SET statement_timeout
+ * TO '5s';`, `USE shop;`, `BEGIN;`): what follows it is statements too. The shell's `set -e` has no `=` or TO.
+ */
+const preamble = /^\s*(?:set\s+(?:(?:session|local|global|persist)\s+)?@{0,2}[\w.]+\s*(?:=|to\b)[^;]*|use\s+[\w`"]+\s*|begin(?:\s+transaction)?\s*|start\s+transaction\s*);/i;
+const preambleWords = new Set(['set', 'use', 'begin', 'start']);
 const isStatement = (text: string): boolean => {
   // Most values start with a word or with neither a word nor a comment: read without tokenizing.
   const head = /^[\s(]*([A-Za-z]+)/.exec(text);
-  if (head !== null) return statementWords.has(head[1]!.toLowerCase());
+  if (head !== null) return statementWords.has(head[1]!.toLowerCase()) || (preambleWords.has(head[1]!.toLowerCase()) && preamble.test(text.length > 512 ? text.slice(0, 512) : text));
   if (!/^[\s(]*(?:\/\*|--|#)/.test(text)) return false;
   const first = sqlTokens(text.slice(0, 200)).find((t) => t.text !== '(');
   return first !== undefined && first.kind === 'word' && statementWords.has(first.text);
@@ -353,7 +359,7 @@ function destructiveStatement(s: readonly Token[], scratch: boolean): string | u
     // A login given every privilege: CREATE or ALTER of a ROLE or USER with SUPERUSER (PostgreSQL's attribute).
     if (w === 'superuser' && (word(0) === 'create' || word(0) === 'alter') && (word(1) === 'role' || word(1) === 'user')) return `${word(0)} ${word(1)} … superuser`;
     if (scratch) continue;
-    if (w === 'drop' && dropped.has(word(i + 1) ?? '') && (i === 0 || word(i - 1) !== 'alter')) return `drop ${word(i + 1)}`;
+    if (w === 'drop' && dropped.has(word(i + 1) ?? '') && (i === 0 || word(i - 1) !== 'alter') && !scratchTables(s, i + 2)) return `drop ${word(i + 1)}`;
     if (w === 'truncate' && (i === 0 || s[i - 1]!.text === '(' || word(i - 1) === 'as')) return 'truncate';
     if (w === 'delete' || w === 'update') {
       // A statement that starts here (first, inside a CTE's parentheses, or after a WITH's CTEs): the WHERE at
@@ -367,6 +373,32 @@ function destructiveStatement(s: readonly Token[], scratch: boolean): string | u
   }
   return undefined;
 }
+
+/**
+ * Whether the tables a DROP TABLE names from `start` on are all scratch tables by their names (`tmp_import_2026_11`,
+ * `orders_scratch`, `temp_ids`): the leftovers of an import or a one-off query, dropped when done. A drop that
+ * CASCADEs takes whatever depends on them too, and is not one.
+ */
+function scratchTables(s: readonly Token[], start: number): boolean {
+  if (s[start - 1]?.text !== 'table') return false;
+  let i = start;
+  if (s[i]?.text === 'if' && s[i + 1]?.text === 'exists') i += 2;
+  let names = 0;
+  for (; i < s.length; i++) {
+    const t = s[i]!;
+    if (t.text === ',') continue;
+    if (t.kind !== 'word' && t.kind !== 'name') return false;
+    // A qualified name (`staging.tmp_x`) is judged by its last part.
+    if (s[i + 1]?.text === '.') {
+      i++;
+      continue;
+    }
+    if (!scratchName.test(t.text.toLowerCase())) return false;
+    names++;
+  }
+  return names > 0;
+}
+const scratchName = /^(?:tmp|temp|scratch)_[a-z0-9_]+$|^[a-z0-9_]+_(?:tmp|temp|scratch)$/;
 
 /** Whether the DELETE or UPDATE whose body starts at `start` has no WHERE (nor LIMIT) at its depth, or one that holds for every row. */
 function everyRow(s: readonly Token[], start: number): boolean {

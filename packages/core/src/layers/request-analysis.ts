@@ -12,7 +12,7 @@ import { commandOptionValue } from '../commands/option-values.js';
 import { isPackageManifest, lifecycleScripts, otherScripts } from '../commands/lifecycle-scripts.js';
 import { pageSecretsSent } from '../commands/page-secrets.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
-import { destructiveMongo } from '../commands/mongo-calls.js';
+import { destructiveMongo, wipedByFields } from '../commands/mongo-calls.js';
 import { destructiveSqlIn } from '../commands/sql-statements.js';
 import { queryWrite } from '../commands/query-writes.js';
 import { parseShell } from '../commands/shell-words.js';
@@ -39,7 +39,7 @@ import { printableBase64 } from '../values/text-blobs.js';
 // injection into the program the server will hand it to.
 
 const rules: Readonly<Record<string, LayerRule>> = {
-  'sql/destructive-statement': { description: 'SQL, in an argument declared a query or a command, that destroys data or reaches the server\'s files and shell, read statement by statement with comments and quotes taken out: DROP, TRUNCATE, DELETE or UPDATE of every row (no WHERE, or one that holds for every row: 1=1, TRUE, \'a\'=\'a\', id = id, x OR 1), GRANT ALL, a role made SUPERUSER, what a MySQL versioned comment holds, a MongoDB deleteMany({}) or drop(), xp_cmdshell, INTO OUTFILE, LOAD_FILE, pg_read_file, lo_import/lo_export, LOAD DATA INFILE (not LOCAL), COPY FROM or TO PROGRAM, load_extension', severity: 'critical', action: 'block', hint: 'Run destructive migrations through reviewed tooling; read-only tools should only receive SELECT statements.' },
+  'sql/destructive-statement': { description: 'SQL, in an argument declared a query or a command, that destroys data or reaches the server\'s files and shell, read statement by statement with comments and quotes taken out: DROP, TRUNCATE, DELETE or UPDATE of every row (no WHERE, or one that holds for every row: 1=1, TRUE, \'a\'=\'a\', id = id, x OR 1), GRANT ALL, a role made SUPERUSER, what a MySQL versioned comment holds, a MongoDB deleteMany({}) or drop() (in a script, or spelled in a call\'s fields: a collection, the operation, an empty or missing filter), statements after a SET, USE or BEGIN and statements in a field of JSON text alike, xp_cmdshell, INTO OUTFILE, LOAD_FILE, pg_read_file, lo_import/lo_export, LOAD DATA INFILE (not LOCAL), COPY FROM or TO PROGRAM, load_extension', severity: 'critical', action: 'block', hint: 'Run destructive migrations through reviewed tooling; read-only tools should only receive SELECT statements.' },
   'cmd/destructive-delete': { description: 'A recursive delete of the filesystem root, a home folder, a system folder, a drive, everything here or the folders above it, read from argv in any option order and home spelling: rm -r, rd /s, Remove-Item -Recurse, find -delete or -exec rm over one, rsync --delete into one, mv of one away, xargs fed one, inline rmtree/rmSync of one', severity: 'critical', action: 'block', hint: 'Delete the project folder you mean by its name (rm -rf ./build); recursive deletes of /, ~ or system folders are never passed.' },
   'cmd/remote-destruction': { description: 'A command that destroys, in one step and for everyone, what lives outside the machine: terraform/tofu/pulumi destroy, kubectl delete of a namespace or of --all, a bucket removed or emptied (aws s3 rb, aws s3 rm --recursive, gsutil rm -r), a cloud project or resource group deleted (or spelled in fields: a destroying verb beside a namespace, database or bucket), gh repo delete, redis-cli flushall on another host, a force-push, deletion or mirror push of a shared branch (main, master, production …)', severity: 'high', action: 'block', hint: 'Run such a step yourself, after review; a force-push to your own feature branch (or --force-with-lease) passes.' },
   'cmd/download-and-run': { description: 'A shell or interpreter runs code a fetcher downloaded (pipe, substitution, saved file, inline code)', severity: 'critical', action: 'block', hint: 'Download, review and run the script from a file.' },
@@ -114,6 +114,12 @@ function writtenBeside(values: readonly ScannedValue[], at: number, blobs = fals
  * file written) that hands the container the host, or a security control switched off (delete_branch_protection,
  * secret scanning disabled). Kept out of the layer's loop: most calls name neither.
  */
+/** A request's `params.arguments`, when it has them. */
+function argumentsOf(message: unknown): unknown {
+  const params = isRecord(message) ? message['params'] : undefined;
+  return isRecord(params) ? params['arguments'] : undefined;
+}
+
 function openedByFields(tool: string, message: unknown, writes: boolean): LayerFinding | undefined {
   const params = isRecord(message) ? message['params'] : undefined;
   const args = isRecord(params) ? params['arguments'] : undefined;
@@ -346,6 +352,8 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
       // Usually every value is one: the list is made only from the first that is not.
       let originals: ScannedValue[] | undefined;
       // Indexed: a loop that runs once per message may not be optimized, and for-of then allocates per value.
+      // The key of the last value as sent: a value after it at the same path under another key was read out of JSON text.
+      let originalKey = '';
       for (let v = 0; v < values.length; v++) {
         const value = values[v]!;
         const original = v === 0 || value.path !== values[v - 1]!.path;
@@ -364,8 +372,10 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
         }
         // A query argument (or a pipeline's stage name): read against the tool's read-only declaration below.
         if (original && context.method === 'tools/call' && (value.declaredMask & Kind.Command || value.raw === '$out' || value.raw === '$merge')) (queries ??= []).push(value);
-        // A statement the server runs as it is: a query argument, or SQL in a declared shell line.
-        if (original && value.kindMask & Kind.Command && value.declaredMask & Kind.Command) {
+        if (original) originalKey = value.key;
+        // A statement the server runs as it is: a query argument, or SQL in a declared shell line; also one sent
+        // as a field of JSON text (`{"request": "{\"statement\": \"DROP …\"}"}`), which has a key of its own.
+        if ((original || value.key !== originalKey) && value.kindMask & Kind.Command && value.declaredMask & Kind.Command) {
           const sql = destructiveSqlIn(value.raw, shellWords) ?? destructiveMongo(value.raw);
           if (sql !== undefined) (findings ??= []).push(finding({ rule: 'sql/destructive-statement', message: `SQL statement destroys data or reaches the server's files or shell: ${sql}`, evidence: value.raw.slice(0, 120) }, value.path));
         }
@@ -455,6 +465,8 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
       }
       const spelled = context.method === 'tools/call' ? destroyedByFields(values) : undefined;
       if (spelled !== undefined) (findings ??= []).push({ rule: 'cmd/remote-destruction', message: `Arguments spell an operation that destroys a whole in one step: ${spelled}`, path: ['params', 'arguments'], evidence: spelled });
+      const wiped = context.method === 'tools/call' && spelled === undefined ? wipedByFields(argumentsOf(message)) : undefined;
+      if (wiped !== undefined) (findings ??= []).push({ rule: 'sql/destructive-statement', message: `Arguments spell a document store operation that destroys data: ${wiped}`, path: ['params', 'arguments'], evidence: wiped });
       // A tool named for an action whose fields open access, or a container spec that hands the container the host.
       const opened = context.method === 'tools/call' && context.tool !== undefined ? openedByFields(context.tool, message, writes) : undefined;
       if (opened !== undefined) (findings ??= []).push(opened);

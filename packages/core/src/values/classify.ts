@@ -128,6 +128,9 @@ function isBareHost(text: string): boolean {
   // before a search and two regexes.
   const first = text.charCodeAt(0);
   if (first !== 0x5b && !(first >= 0x30 && first <= 0x39) && first !== 0x6c && !text.includes('.')) return false;
+  // A number alone (`FORCE_COLOR: '0'`, a count, an id) is an address only where its key says so (a `host`
+  // field is read as one by its name): with a port or a path after it, it is one by shape.
+  if (allDigits.test(text)) return false;
   let end: number;
   if (text.startsWith('[')) {
     end = text.indexOf(']') + 1;
@@ -143,6 +146,7 @@ function isBareHost(text: string): boolean {
   return portAndPath.test(text.slice(end));
 }
 const hostPort = /^[a-z0-9.-]+:[0-9]{2,5}(?:\/.*)?$/;
+const allDigits = /^[0-9]+$/;
 // A path starts like one, or climbs (`/..`) anywhere. Two regexes, not one alternation: with an unanchored
 // alternative among anchored ones the engine tries all three at every position (2 ms over a megabyte of
 // minified script, 0.3 ms for the climb alone).
