@@ -169,60 +169,92 @@ const enumMark = Symbol('enum');
  */
 function gather(node: unknown, maxLength: number, parts: string[], length: number): number {
   const lent = lendsKeys();
-  // A stack of its own, new like the values it holds: pushing them onto a list kept by the module (an old
-  // object) cost a write barrier's slow path each, more than making this one.
-  const values: unknown[] = [node];
+  // The shared stack, unless a walk is using it (a getter of an object handed in that builds a document).
+  const shared = !gathering;
+  const values = shared ? takeStack() : [];
+  gathering = true;
+  let top = 0;
+  values[top++] = node;
   let marked: symbol | undefined;
-  while (values.length && length < maxLength) {
-    const value = values.pop();
-    const mark = marked;
-    marked = undefined;
-    if (typeof value === 'string') {
-      if (value.length === 0) continue;
-      const piece = length + value.length > maxLength ? value.slice(0, maxLength - length) : value;
-      if (mark === offerMark) offeredRoom[offeredCount++] = parts.length;
-      parts.push(piece);
-      length += piece.length + 1;
-    } else if (Array.isArray(value)) {
-      const words = wordLine(value);
-      if (words !== undefined) values.push(words);
-      else
-        for (let i = value.length - 1; i >= 0; i--) {
-          const item: unknown = value[i];
-          if (typeof item === 'string') {
-            values.push(item);
-            if (mark === enumMark) values.push(offerMark);
-          } else if (typeof item === 'object' && item !== null) values.push(item);
+  try {
+    while (top > 0 && length < maxLength) {
+      const value = values[--top];
+      values[top] = undefined;
+      const mark = marked;
+      marked = undefined;
+      if (typeof value === 'string') {
+        if (value.length === 0) continue;
+        const piece = length + value.length > maxLength ? value.slice(0, maxLength - length) : value;
+        if (mark === offerMark) offeredRoom[offeredCount++] = parts.length;
+        parts.push(piece);
+        length += piece.length + 1;
+      } else if (Array.isArray(value)) {
+        const words = wordLine(value);
+        if (words !== undefined) values[top++] = words;
+        else
+          for (let i = value.length - 1; i >= 0; i--) {
+            const item: unknown = value[i];
+            if (typeof item === 'string') {
+              values[top++] = item;
+              if (mark === enumMark) values[top++] = offerMark;
+            } else if (typeof item === 'object' && item !== null) values[top++] = item;
+          }
+      } else if (typeof value === 'symbol') {
+        marked = value;
+      } else if (isRecord(value)) {
+        const first = top;
+        // A plain object lists only its own keys to for-in while Object.prototype lends none (JSON.parse
+        // makes only such objects): one look at its prototype, not a test of each key.
+        const own = !lent && isPlain(value);
+        for (const k in value) {
+          if (!own && !Object.hasOwn(value, k)) continue;
+          const v = value[k];
+          const read = readOf(value, k, v);
+          if (read & readsKey) values[top++] = keyWords(k);
+          if (read & readsValue) {
+            // Pushed in the order popped (the keys' values are reversed below): the mark, then its value.
+            if (k === 'default' || k === 'const' ? typeof v === 'string' : k === 'enum' && Array.isArray(v)) values[top++] = k === 'enum' ? enumMark : offerMark;
+            values[top++] = v;
+          }
+          if (read & readsDecoded) values[top++] = blobText(v as string);
+          if (read & readsTemplate) values[top++] = templateWords(v as string);
         }
-    } else if (typeof value === 'symbol') {
-      marked = value;
-    } else if (isRecord(value)) {
-      const first = values.length;
-      // A plain object lists only its own keys to for-in while Object.prototype lends none (JSON.parse
-      // makes only such objects): one look at its prototype, not a test of each key.
-      const own = !lent && isPlain(value);
-      for (const k in value) {
-        if (!own && !Object.hasOwn(value, k)) continue;
-        const v = value[k];
-        const read = readOf(value, k, v);
-        if (read & readsKey) values.push(keyWords(k));
-        if (read & readsValue) {
-          // Pushed in the order popped (the keys' values are reversed below): the mark, then its value.
-          if (k === 'default' || k === 'const' ? typeof v === 'string' : k === 'enum' && Array.isArray(v)) values.push(k === 'enum' ? enumMark : offerMark);
-          values.push(v);
+        for (let i = first, j = top - 1; i < j; i++, j--) {
+          const held = values[i];
+          values[i] = values[j];
+          values[j] = held;
         }
-        if (read & readsDecoded) values.push(blobText(v as string));
-        if (read & readsTemplate) values.push(templateWords(v as string));
-      }
-      for (let i = first, j = values.length - 1; i < j; i++, j--) {
-        const held = values[i];
-        values[i] = values[j];
-        values[j] = held;
       }
     }
+  } finally {
+    // What a walk cut short left on the stack is let go (nothing of a message stays reachable from it).
+    while (top > 0) values[--top] = undefined;
+    if (shared) gathering = false;
   }
   return length;
 }
+
+/**
+ * The stack {@link gather} walks with, kept between walks: one made per tool was grown twice by push (~200
+ * bytes of garbage a tool). Made anew every {@link renewStackAfter} walks: kept, it is in the old generation,
+ * where each push of a message's young object took the write barrier's slow path (a remembered-set entry);
+ * a new one is young for the tens of lists until two scavenges have passed, where a store is only a store.
+ */
+let stack: unknown[] = [];
+let stackWalks = 0;
+const renewStackAfter = 128;
+/** Whether a walk is using {@link stack}. */
+let gathering = false;
+
+function takeStack(): unknown[] {
+  if (++stackWalks > renewStackAfter || stack.length > maxStack) {
+    stack = [];
+    stackWalks = 0;
+  }
+  return stack;
+}
+/** Most slots the kept stack may have (a larger one, a huge message's, is let go at the next walk). */
+const maxStack = 4096;
 
 /**
  * Collects strings under `node` (iteratively), appending them to a document under construction. Where

@@ -273,19 +273,22 @@ function withDecoded(visible: string, text: string, hidden: number, tagged: stri
     }
   } else {
     // Unasked, a model may still decode a run of base64 or hex, or read leetspeak: what it spells is read too.
-    const islands = encodedProse(visible);
+    const found = encodedProse(visible);
+    // A list of its own only when something more is spelled (most texts spell nothing: no list each).
+    let more: string[] | undefined;
     // Leetspeak is spelled in a long text's head and tail (see leetSpelled).
     const spelled = unasked === 'plain' ? leetSpelled(visible) : '';
-    if (spelled) islands.push(spelled);
+    if (spelled) (more ??= [...found]).push(spelled);
     if (visible.length <= maxUnaskedLeet) {
       const rotated = rot13Spelled(visible);
-      if (rotated) islands.push(rotated);
+      if (rotated) (more ??= [...found]).push(rotated);
       const reversed = mayBeReversed(text) ? reversedSpelled(visible, reverseHint.test(visible)) : '';
-      if (reversed) islands.push(reversed);
+      if (reversed) (more ??= [...found]).push(reversed);
     }
     // Letters spaced apart are read as the words they spell, with the rest of their lines.
     const spaced = spacedSpelled(visible);
-    if (spaced) islands.push(spaced);
+    if (spaced) (more ??= [...found]).push(spaced);
+    const islands = more ?? found;
     if (islands.length > 0) {
       const decoded = islands.join('\n').toLowerCase();
       text += `\n${decoded}`;

@@ -160,8 +160,9 @@ function decodeHex(text: string, start: number, end: number, max: number): Uint8
  * run of 24 covers one of every 24 positions, so only those are probed, and a probe that lands in a word
  * reads just that word (prose: about a quarter of the characters).
  */
-export function encodedProse(text: string, limits: EncodedProseLimits = defaultEncodedProseLimits, depth = 0): string[] {
-  const found: string[] = [];
+export function encodedProse(text: string, limits: EncodedProseLimits = defaultEncodedProseLimits, depth = 0): readonly string[] {
+  // Made at the first text found: most texts spell none, and an empty array per new text of a list was garbage.
+  let found: string[] | undefined;
   let runs = 0;
   let budget = limits.maxDecoded;
   const n = text.length;
@@ -213,30 +214,30 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
       const inflated = !hex && beginsGzip(text, start) ? inflatedProse(gunzippedBase64(text, start, end, budget)) : undefined;
       if (inflated !== undefined) {
         budget -= inflated.length;
-        found.push(inflated);
+        (found ??= []).push(inflated);
         continue;
       }
       // Text encoded as UTF-16 (little-endian, as Windows tools and PowerShell's -EncodedCommand write it).
       const wide = hex ? undefined : decodeBase64Wide(text, start, end, budget * 2);
       if (wide !== undefined && holdsTwoWords(wide)) {
         budget -= wide.length;
-        found.push(wide);
+        (found ??= []).push(wide);
       }
       continue;
     }
     const decoded = asProse(bytes);
     if (decoded !== undefined) {
       budget -= decoded.length;
-      found.push(decoded);
+      (found ??= []).push(decoded);
     } else if (depth < maxNesting && bytes.length >= minBase64) {
       // Encoded twice: what the run spells is itself a run (shorter by a quarter at least, so linear in all).
       for (const inner of encodedProse(latin1(bytes), { maxRuns: 1, maxDecoded: budget }, depth + 1)) {
         budget -= inner.length;
-        found.push(inner);
+        (found ??= []).push(inner);
       }
     }
   }
-  if (depth !== 0 || runs >= limits.maxRuns || budget <= 0) return found;
+  if (depth !== 0 || runs >= limits.maxRuns || budget <= 0) return found ?? noneFound;
   if (!mayHoldEscapes(text)) {
     if (!long && text.length >= minUnencoded) unencoded.set(text, true);
   } else {
@@ -248,11 +249,14 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
     for (const decoded of escaped) {
       if (budget <= 0) break;
       budget -= decoded.length;
-      found.push(decoded);
+      (found ??= []).push(decoded);
     }
   }
-  return found;
+  return found ?? noneFound;
 }
+
+/** What {@link encodedProse} gives a text that spells nothing: one list for all of them. */
+const noneFound: readonly string[] = Object.freeze([]);
 
 // Texts encodedProse read to their end without meeting a base64 run long enough to begin an island or the
 // start of an escape: a server's tool description is read so by the value walk, then asked both again by

@@ -344,7 +344,14 @@ function schemaSyntaxValue(_parent: Record<string, unknown>, key: string, value:
   if ((schemaKeyBits(key) & syntaxKeyword) === 0) return false;
   if (typeof value === 'string') return !isSentence(value);
   // A list (`required`, a list of types) is names; one that holds a sentence is read.
-  if (Array.isArray(value)) return !value.some((item) => typeof item === 'string' && isSentence(item));
+  if (Array.isArray(value)) {
+    // A loop, not `some` with a closure: every tool's `required` list made one.
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'string' && isSentence(item)) return false;
+    }
+    return true;
+  }
   return typeof value !== 'object' || value === null;
 }
 const isSentence = (value: string): boolean => value.length > 16 && value.includes(' ') && sentence.test(value);
@@ -355,7 +362,9 @@ const iconsWalk: WalkOptions = { kinds: Kind.Url, byKey: false, byShape: true };
 
 function walkTool(tool: unknown, at: ValuePath, out: Sink): void {
   if (!isRecord(tool)) return walkFrom(tool, at, '', metadataWalk, out);
-  for (const k of Object.keys(tool)) {
+  // For-in, not Object.keys: an array of keys per tool of every list was garbage at once (own keys only, in the same order).
+  for (const k in tool) {
+    if (!Object.hasOwn(tool, k)) continue;
     const value = tool[k];
     const path = childPath(at, k);
     if (k === 'name') {
