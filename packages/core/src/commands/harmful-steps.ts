@@ -30,6 +30,8 @@ const harmful: Readonly<Record<string, string>> = {
   'cmd/decode-and-run': 'runs a command hidden in an encoding',
 };
 // Not `cmd/credential-print`: auth docs say "get a token with `gh auth token`" to people setting up CI.
+/** With a download run: for a value no install guide writes (a completion of a name, see completion-values.ts). */
+const harmfulOrDownload: Readonly<Record<string, string>> = { ...harmful, 'cmd/download-and-run': 'runs code it downloads' };
 
 /**
  * A start-up file or crontab written with something that fetches, decodes, calls out or trusts a key given
@@ -86,12 +88,16 @@ function stepHarm(cmd: SimpleCommand, line: string): string | undefined {
   return undefined;
 }
 
-/** The first harmful outcome of the command line `text`, or undefined (the text is parsed once: the analysis hands back its commands). */
-export function harmfulStep(text: string): HarmfulStep | undefined {
+/**
+ * The first harmful outcome of the command line `text`, or undefined (the text is parsed once: the analysis
+ * hands back its commands). `downloads`: a download run counts as harmful too.
+ */
+export function harmfulStep(text: string, downloads = false): HarmfulStep | undefined {
   const { findings, commands } = analyzeShellCommands(text, checks);
+  const outcomes = downloads ? harmfulOrDownload : harmful;
   for (const f of findings) {
     const what =
-      harmful[f.rule] ??
+      outcomes[f.rule] ??
       (f.rule !== 'path/persistence-write'
         ? undefined
         : persistsHarm.test(text)

@@ -7,7 +7,7 @@ import { maxOfferedValue, offeredCommand } from './offered-values.js';
 // picks one: the rest of a branch name, a path, a query. A value that leaves the name for a shell (a `;`,
 // `&&`, `||`, `|`, a newline, a backtick or `$(`) and goes on with a program runs that program wherever the
 // argument reaches a shell (a deploy prompt's `git checkout <branch>`). What follows the break is read as a
-// value a schema offers is (offered-values.ts), and a download fed to a shell or an interpreter counts too:
+// value a schema offers is (offered-values.ts), and a download the command analysis sees run counts too:
 // no completion of a name holds one. "npm run build && npm test" for a command argument, "date|time.ts" as
 // a file name and "error budget; SLO dashboards" as a query go on with nothing harmful, and pass.
 
@@ -15,9 +15,6 @@ import { maxOfferedValue, offeredCommand } from './offered-values.js';
 const breakOut = /[;&|\n`]|\$\(/;
 /** The separators and spaces before the command that follows. */
 const separators = /^(?:[;&|\n`\s]|\$\()+/;
-/** A download piped or substituted into a shell or an interpreter. */
-const fetchedIntoShell =
-  /\b(?:curl|wget|fetch|iwr|irm|invoke-webrequest)\b[^\n;&]*\|\s*(?:sudo\s+)?(?:\/[a-z/]*\/)?(?:(?:ba|z|k|da|fi)?sh|python[0-9.]*|perl|ruby|node|php|iex)\b|\b(?:(?:ba|z|k|da)?sh|python[0-9.]*|perl|ruby|node)\s+(?:-[a-z]+\s+)*(?:<\(|["']?\$\()\s*(?:curl|wget)\b/;
 /** The spec caps a completion at 100 values. */
 const maxValues = 100;
 
@@ -34,8 +31,9 @@ export function completionCommand(result: unknown): { readonly path: MessagePath
     const rest = value.slice(at, maxOfferedValue).replace(separators, '');
     const first = /^\S+/.exec(rest)?.[0];
     if (first === undefined || !isProgramWord(first)) continue;
-    const lower = rest.toLowerCase();
-    const what = fetchedIntoShell.test(lower) ? 'runs code it downloads' : offeredCommand(rest)?.what;
+    // A substitution is read whole, its closing backtick or parenthesis with it.
+    const line = value[at] === '`' || value[at] === '$' ? value.slice(at, at + maxOfferedValue) : rest;
+    const what = offeredCommand(line, true)?.what;
     if (what !== undefined) return { path: ['result', 'completion', 'values', i], what, evidence: value.slice(0, 200) };
   }
   return undefined;

@@ -24,8 +24,11 @@ export function isOfferedValue(path: MessagePath): boolean {
  */
 export const mayBeCommand = (value: string): boolean => value.length >= 8 && (value.includes('/') || value.includes('$') || value.includes('~') || value.includes('`'));
 
-/** What an offered value would do if sent as a command, when that is harmful (`value` as the schema holds it). */
-export function offeredCommand(value: string): HarmfulStep | undefined {
+/**
+ * What an offered value would do if sent as a command, when that is harmful (`value` as the schema holds it).
+ * `downloads`: a download run counts too (see harmfulStep).
+ */
+export function offeredCommand(value: string, downloads = false): HarmfulStep | undefined {
   if (!mayBeCommand(value)) return undefined;
-  return harmfulStep(value.length > maxOfferedValue ? value.slice(0, maxOfferedValue) : value);
+  return harmfulStep(value.length > maxOfferedValue ? value.slice(0, maxOfferedValue) : value, downloads);
 }
