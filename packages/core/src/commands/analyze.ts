@@ -11,7 +11,7 @@ import { urlVariableLeak } from './url-variables.js';
 import { lookups, sentSecret } from './sent-secrets.js';
 import { socatSentFiles } from './socat-addresses.js';
 import { destroysEveryListed } from './listed-destroys.js';
-import { remoteRun } from './remote-runs.js';
+import { copiedOut, remoteRun } from './remote-runs.js';
 import { startUpJobLines } from '../paths/start-up-jobs.js';
 import { fetchedPackageRun } from './package-runs.js';
 import { selectsNamesOnly } from './selected-fields.js';
@@ -755,9 +755,9 @@ class Analysis {
     if (opened !== undefined) this.add('cmd/access-opened', clip(argv.join(' ')), opened);
     if (switchesControlOff(argv)) this.add('cmd/security-disabled', clip(argv.join(' ')));
     if (invokedIn(this.table.credentialDumpers, argv)) this.add('cmd/credential-dump', clip(argv.join(' ')), 'a registry hive that holds password hashes or the key to them');
-    if (name === 'cp' || name === 'install' || name === 'ditto') this.copiedSecret(args);
-    // kubectl cp POD:PATH DEST, docker cp CTR:PATH DEST: a copy out of a pod or a container, judged by the path inside it.
-    else if ((name === 'kubectl' || name === 'oc' || name === 'docker' || name === 'podman') && args[0] === 'cp') this.copiedSecret(args.slice(1).map((a, i, all) => (i < all.length - 1 && /^[\w./-]+:\//.test(a) ? a.slice(a.indexOf(':') + 1) : a)));
+    // A copy out of a pod or a container is judged by the paths inside it.
+    const copied = name === 'cp' || name === 'install' || name === 'ditto' ? args : copiedOut(name, argv);
+    if (copied !== undefined) this.copiedSecret(copied);
     if (name === 'git') this.gitRemote(args);
     for (const way of this.table.credentialWriters.get(name) ?? []) {
       const file = invokes(way, argv) ? operandAfter(way, argv) : undefined;

@@ -51,3 +51,13 @@ export function remoteRun(name: string, argv: readonly string[]): RemoteRun | un
       return undefined;
   }
 }
+
+/**
+ * The sources of a copy out of a pod or a container, `kubectl cp POD:PATH DEST` or `docker cp CTR:PATH DEST`, as
+ * the paths inside it (what the copy reads), or undefined when `argv` is no such copy. The destination stays last.
+ */
+export function copiedOut(name: string, argv: readonly string[]): readonly string[] | undefined {
+  if (argv[1] !== 'cp' || !(name === 'kubectl' || name === 'oc' || name === 'docker' || name === 'podman' || name === 'nerdctl')) return undefined;
+  const args = argv.slice(2);
+  return args.map((a, i) => (i < args.length - 1 && /^[\w./-]+:\//.test(a) ? a.slice(a.indexOf(':') + 1) : a));
+}
