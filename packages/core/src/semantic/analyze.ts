@@ -37,6 +37,15 @@ export interface InstructionAnalysis {
   readonly order?: OrderMatch & { readonly sentence: string; readonly start: number };
 }
 
+/**
+ * When a caller reads a tool metadata analysis's score, sentence and cues: only where its top clause shows
+ * one of `cues` and the score is at least `floor` (or an order is found, whose finding reports the score).
+ */
+export interface ScoreReads {
+  readonly cues: number;
+  readonly floor: number;
+}
+
 export interface AnalyzeLimits extends SplitLimits {
   /** Longest text read; the rest is not analysed. */
   readonly maxTextLength: number;
@@ -80,14 +89,18 @@ export class ClauseFacts extends ClauseOrders {
   /** The clause's {@link clauseHints}, once asked (-1 before). */
   #hints = -1;
 
-  /** The n-gram part of the clause's score (see ClauseNgrams), kept here: an object of its own per clause cost more than its three fields. */
-  readonly #ngramZ: number;
-  readonly #words: number;
-  readonly #shared: readonly number[] | undefined;
+  /**
+   * The n-gram part of the clause's score (see ClauseNgrams), kept here: an object of its own per clause
+   * cost more than its three fields. NaN until read (see {@link withNgrams}).
+   */
+  #ngramZ: number;
+  #words: number;
+  #shared: readonly number[] | undefined;
 
   constructor(
     readonly cues: number,
-    ngrams: ClauseNgrams,
+    /** The clause's n-gram part, or undefined to read it at its first score (see {@link withNgrams}). */
+    ngrams: ClauseNgrams | undefined,
     /** The clause's marks (cues.ts, `Mark`). */
     readonly marks = 0,
     /** The reader gates open for the clause (reader-gates.ts), found in the cue pass; all when not read. */
@@ -96,9 +109,24 @@ export class ClauseFacts extends ClauseOrders {
     readonly moreGates = allGates,
   ) {
     super();
-    this.#ngramZ = ngrams.z;
-    this.#words = ngrams.words;
-    this.#shared = ngrams.shared;
+    this.#ngramZ = ngrams === undefined ? Number.NaN : ngrams.z;
+    this.#words = ngrams === undefined ? 0 : ngrams.words;
+    this.#shared = ngrams?.shared;
+  }
+
+  /**
+   * Reads the n-gram part of the clause's score (`clause`, the one these are the facts of) if it was not:
+   * at the clause's first score, not when its facts are made, as most clauses of tool metadata are never
+   * scored (see scored). Called before {@link scoreIn} for facts made without it.
+   */
+  withNgrams(weights: Float32Array, bias: number, clause: string): this {
+    if (Number.isNaN(this.#ngramZ)) {
+      const ngrams = clauseNgramsOnce(weights, bias, clause);
+      this.#ngramZ = ngrams.z;
+      this.#words = ngrams.words;
+      this.#shared = ngrams.shared;
+    }
+    return this;
   }
 
   /** The clause's linear score after a clause showing `previous`, in a text showing `text` (see scoreWithNgrams). */
@@ -222,7 +250,7 @@ function clauseFacts(text: string, model: InstructionModel, memo: ClauseMemo | u
   const bits = cuesAndMarksOf(text);
   const gates = lastGates();
   const moreGates = lastMoreGates();
-  const facts = new ClauseFacts(bits & cueBits, clauseNgramsOnce(model.weights, model.bias, text), bits & ~cueBits, gates, moreGates);
+  const facts = new ClauseFacts(bits & cueBits, undefined, bits & ~cueBits, gates, moreGates);
   usable?.clauses.set(text, facts);
   return facts;
 }
@@ -244,9 +272,11 @@ export interface ClauseList {
 
 /**
  * Scores every clause of `raw` and keeps the most instruction-like one. Linear in the text. `memo` keeps
- * what each clause says on its own; the analysis is the same with or without it.
+ * what each clause says on its own; the analysis is the same with or without it. `reads` (tool metadata
+ * only): where the caller reads the score; where it cannot, only the clauses that show one of its cues
+ * are scored, and the analysis has the score 0 with no clause topping it.
  */
-export function analyzeText(raw: string, role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits, memo?: ClauseMemo): InstructionAnalysis {
+export function analyzeText(raw: string, role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits, memo?: ClauseMemo, reads?: ScoreReads): InstructionAnalysis {
   const reading = readText(raw, limits.maxTextLength, role === 'metadata' ? 'hidden' : 'plain');
   // A long text's middle is read where it names the AI (an order padded by hundreds of lines).
   const count = addressedInMiddle(reading.text, splitClauses(reading.text, limits), limits);
@@ -259,7 +289,7 @@ export function analyzeText(raw: string, role: TextRole, model: InstructionModel
     list.facts[i] = clauseFacts(text, model, memo);
   }
   // One test over the whole text before any clause is looked at for it (most texts set nothing aside).
-  return scored(list, count, reading.hiddenText, reading.hidden, mayOverride(reading.text), role, model, limits);
+  return scored(list, count, reading.hiddenText, reading.hidden, mayOverride(reading.text), role, model, limits, reads);
 }
 
 /**
@@ -276,7 +306,7 @@ const pieceFacts = (clause: string, whole: boolean): ClauseFacts => clauseFacts(
  * {@link analyzeText} of `pieces.join('\n')` (a document's strings, see documents.ts), read piece by piece
  * where that reads the same (see pieces.ts): `memo` then keeps each piece's clauses too.
  */
-export function analyzePieces(pieces: readonly string[], role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits, memo?: ClauseMemo): InstructionAnalysis {
+export function analyzePieces(pieces: readonly string[], role: TextRole, model: InstructionModel, limits: AnalyzeLimits = defaultAnalyzeLimits, memo?: ClauseMemo, reads?: ScoreReads): InstructionAnalysis {
   // Strings read alone read as tool metadata does: other text has its leetspeak spelled out, as a whole.
   if (role !== 'metadata') return analyzeText(pieces.join('\n'), role, model, limits, memo);
   const usable = memo !== undefined && memo.model === model ? memo : undefined;
@@ -292,7 +322,7 @@ export function analyzePieces(pieces: readonly string[], role: TextRole, model: 
     reader.model = reader.memo = undefined;
   }
   // No test over the whole text here (it is never joined): each clause's own test decides alike.
-  return count < 0 ? analyzeText(pieces.join('\n'), role, model, limits, memo) : scored(clauseList, count, '', 0, true, role, model, limits);
+  return count < 0 ? analyzeText(pieces.join('\n'), role, model, limits, memo, reads) : scored(clauseList, count, '', 0, true, role, model, limits, reads);
 }
 
 /**
@@ -342,11 +372,14 @@ function clausesOfPieces(pieces: readonly string[], limits: AnalyzeLimits, remem
 /** What a clause of decoded text must show to ask something of whoever carries it out. */
 const asksSomething = Cue.imperative | Cue['polite-request'] | Cue.obligation | Cue['addresses-model'] | Cue.execute | Cue['network-send'] | Cue['to-user'];
 
+/** The cues under which orderIn reads a clause's score: an unscored text's clause showing one is scored all the same. */
+const scoreReadingCues = Cue.secrecy | Cue['to-user'] | Cue.persuasion;
+
 /**
  * The analysis of a text from the first `count` clauses of `list` in order, and what it hid; `overrides`:
- * whether the text may set the model's instructions aside at all.
+ * whether the text may set the model's instructions aside at all; `reads`: see analyzeText.
  */
-function scored(list: ClauseList, count: number, hiddenText: string, hidden: number, overrides: boolean, role: TextRole, model: InstructionModel, limits: AnalyzeLimits): InstructionAnalysis {
+function scored(list: ClauseList, count: number, hiddenText: string, hidden: number, overrides: boolean, role: TextRole, model: InstructionModel, limits: AnalyzeLimits, reads?: ScoreReads): InstructionAnalysis {
   const texts = list.texts;
   const starts = list.starts;
   const factsOf = list.facts;
@@ -359,6 +392,11 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
     marks |= factsOf[i]!.marks;
     if (factsOf[i]!.cues !== 0) cued++;
   }
+  // Tool metadata whose caller reads the score only where its top clause shows one of some cues (see
+  // ScoreReads): the clauses that show none are scored only if the others' best score may be read, or an
+  // order is found; orderIn reads the score of clauses showing some cues.
+  const lean = role === 'metadata' && reads !== undefined;
+  const scoredCues = lean ? reads.cues | scoreReadingCues : -1;
   let best = -Infinity;
   let at = -1;
   let order: InstructionAnalysis['order'];
@@ -382,12 +420,14 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
     const facts = factsOf[i]!;
     const text = texts[i]!;
     let cues = facts.cues;
-    facts.scoreIn(model.weights, i > 0 ? factsOf[i - 1]!.cues : 0, textCues, role);
-    const z = facts.z;
+    const scoredHere = (cues & scoredCues) !== 0 || !lean;
+    if (scoredHere) facts.withNgrams(model.weights, model.bias, text).scoreIn(model.weights, i > 0 ? factsOf[i - 1]!.cues : 0, textCues, role);
+    // An unscored clause's z is read by nobody (see scoreReadingCues).
+    const z = scoredHere ? facts.z : Number.NaN;
     // A mail relaying a third party's wish to its reader is data: never the top clause, no impersonation.
     const relayed = role === 'content' && (cues & Cue.impersonation) !== 0 && relayedRequest(text, cues) && (mail ??= isMail(count, (k) => texts[k]!));
     if (relayed) cues &= ~Cue.impersonation;
-    if (z > best && !relayed) {
+    if (scoredHere && z > best && !relayed) {
       best = z;
       at = i;
     }
@@ -418,11 +458,26 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
       }
     }
   }
-  if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden, marks };
   // The maximum over many clauses grows with their number: long documents need a clearer clause. A clause
   // that shows no cue (a line of a log, a table, filler) is far less likely to score high by chance, so it
   // counts half: padding an order with such lines lowers its score less (at most by log 10, not log 20).
   const penalty = Math.max(0, Math.log((cued + (count - cued) / 2) / 20));
+  if (lean) {
+    // Below the floor, the best of the clauses showing a read cue (or more) tops no read score; else every
+    // clause is scored, as without `reads` (no clause of metadata is relayed).
+    if (!order && (at < 0 || sigmoid(best - penalty) < reads.floor)) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden, marks };
+    best = -Infinity;
+    at = -1;
+    for (let i = 0; i < count; i++) {
+      const facts = factsOf[i]!.withNgrams(model.weights, model.bias, texts[i]!);
+      facts.scoreIn(model.weights, i > 0 ? factsOf[i - 1]!.cues : 0, textCues, role);
+      if (facts.z > best) {
+        best = facts.z;
+        at = i;
+      }
+    }
+  }
+  if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden, marks };
   const score = sigmoid(best - penalty);
   const sentence = texts[at]!.slice(0, 200);
   const start = starts[at]!;

@@ -6,7 +6,7 @@ import { defineLayer } from '../layer.js';
 import type { Layer, LayerFinding, LayerRule, MessagePath, ProfileName, ScannedValue } from '../types.js';
 import { isKept, type Reading, type Readings, Scanned } from '../values/scanned.js';
 import { ReadingsNear } from '../values/readings-near.js';
-import { analyzePieces, analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis, type PieceMemo } from './analyze.js';
+import { analyzePieces, analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis, type PieceMemo, type ScoreReads } from './analyze.js';
 import { type OutOfScope, outOfScopeParameters, type ParameterAsks, ToolInventory, type ToolText } from './cross-tool.js';
 import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
@@ -22,7 +22,7 @@ import { guidanceBlanked, sentenceEnd, sentencesBlanked } from '../text/agent-gu
 import { onlyForbids, prohibitionsBlanked } from '../text/prohibitions.js';
 import { covertStatementsBlanked } from '../text/covert-statements.js';
 import { spokenBlanked } from '../text/spoken-lines.js';
-import { cuesOf, Mark } from './cues.js';
+import { Cue, type CueName, cuesOf, Mark } from './cues.js';
 import { asksCallInOrder, prefersOneCall } from './call-order.js';
 import { asksOwnCleanup } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
@@ -158,6 +158,8 @@ export const instructionRules: Readonly<Record<string, LayerRule>> = {
 };
 
 const metadataOrders = new Set<string>(['addresses-model', 'obligation', 'override', 'hidden-markup', 'impersonation', 'to-user', 'secrecy']);
+/** The same as bits (see ScoreReads): a metadata clause that shows none is never reported by its score. */
+const metadataOrderBits = [...metadataOrders].reduce((bits, name) => bits | Cue[name as CueName], 0);
 // What content's clause must show to be read as asking something: the scorer's n-grams alone learned which
 // languages and scripts attacks were written in (a message table in Chinese or Italian scored 0.99 without
 // one cue), not what a clause asks. Naming data, a status or an operation is no request either.
@@ -503,19 +505,22 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   /** What a tool that finds nothing is remembered with (see ofTool). */
   let clean: ToolFindings = { threshold: Number.NaN, documents: none, parameters: none };
   let clauses: ClauseMemo | undefined;
+  // Metadata's score is read at its threshold, never below the model's (see metadataFindings).
+  let reads: ScoreReads | undefined;
   const near = options.readings === undefined ? undefined : new ReadingsNear(options.readings);
   const analysisOf = (doc: TextDocument, scorer: InstructionModel): InstructionAnalysis => {
     if (clauses?.model !== scorer && caches.maxEntries > 0) {
       clauses = { model: scorer, clauses: new RecentTexts(caches, 32, true), heads: new PieceHeads(Math.min(caches.maxEntries, maxHeads)), ...(near ? { pieces: new PiecesOnReadings(near, caches) } : {}) };
     }
     if (doc.role !== 'metadata') return analyzeText(doc.text, doc.role, scorer, limits, clauses);
+    if (reads?.floor !== scorer.thresholds.metadata) reads = { cues: metadataOrderBits, floor: scorer.thresholds.metadata };
     // Tool metadata is read string by string where that reads the same, each string's clauses remembered
     // (a tool's strings recur in its other tools and lists); without caches, whole documents are remembered.
     // No closure for the cached path: one per tool of every list read was garbage at once.
     // Strings labelled as parts of one text ("Part 2: …") are read joined (documents.ts, continuedParts).
     const parts = continuedParts(doc.parts);
-    if (clauses !== undefined) return analyzePieces(parts, doc.role, scorer, limits, clauses);
-    return remembered.of(doc.text, () => analyzePieces(parts, doc.role, scorer, limits, undefined));
+    if (clauses !== undefined) return analyzePieces(parts, doc.role, scorer, limits, clauses, reads);
+    return remembered.of(doc.text, () => analyzePieces(parts, doc.role, scorer, limits, undefined, reads));
   };
   // Content of one string read before (a tool that answers alike every time): its analysis is kept with
   // the string's reading (see values/scanned.ts), which the guard keeps for texts that come again, so a
