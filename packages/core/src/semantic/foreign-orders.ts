@@ -42,7 +42,7 @@ const moving = nfkcPattern(wordsOf(all.movingWords, clitic), 'gu');
 const movingSign = nfkcPattern(signsOf(w.movingSigns), 'u');
 const address = /https?:\/\/|ftp:\/\/|wss?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+/;
 const field = nfkcPattern(`${wordsOf(w.fieldWords)}|${signsOf(w.fieldSigns)}|\`[a-z_][\\w.-]*\``, 'u');
-const output = either(w.outputWords, w.outputSigns);
+const output = nfkcPattern(`${wordsOf(w.outputWords)}|(?<![\\p{L}])(?:${signsOf(w.outputStems)})|${signsOf(w.outputSigns)}`, 'u');
 const users = either(all.usersWords, all.usersSigns);
 const others = either(all.othersWords, all.othersSigns);
 const covert = either(all.covertWords, all.covertSigns);
@@ -54,8 +54,11 @@ const negationSign = nfkcPattern(signsOf(w.negationSigns), 'u');
 /** Romanian "nu" just before the verb ("nu trimite"): elsewhere "nu" is Dutch or Swedish "now" ("stuur nu"). */
 const negationJust = /(?:^|\s)nu(?:-[il])?\s+$/u;
 const request = nfkcPattern(signsOf(w.requestSigns), 'u');
-/** An imperative by its form (Arabic may join "and" or "so" to its front); letters and marks bound it (Devanagari vowels are marks). */
-const form = nfkcPattern(`(?<![\\p{L}\\p{M}\\p{N}_])(?:و|ف)?(?:${signsOf(all.formWords)})(?![\\p{L}\\p{M}\\p{N}_])`, 'gu');
+/**
+ * An imperative by its form (Arabic may join "and" or "so" to its front, and its object to its end: "وضعه",
+ * "put it"); letters and marks bound it (Devanagari vowels are marks).
+ */
+const form = nfkcPattern(`(?<![\\p{L}\\p{M}\\p{N}_])(?:و|ف)?(?:${signsOf(all.formWords)})(?:ه|ها|هم)?(?![\\p{L}\\p{M}\\p{N}_])`, 'gu');
 /** A negation just before such an imperative ("لا ترسل", "मत भेजें"). */
 const formNegated = /(?:^|\s)(?:لا|مت|मत|न|नहीं|asla|mat|na)\s*$/u;
 /** Hungarian and Finnish negate an imperative before it ("ne küldd", "älä lähetä"); Bengali after it ("পাঠাও না"). */
@@ -72,7 +75,7 @@ const unseen = nfkcPattern(all.unseenSources.join('|'), 'u');
  * Unicode mode): most clauses, English ones above all, name none of them and cost one scan.
  */
 const names = new RegExp(
-  [...all.secretWords, ...all.secretStems, ...all.secretSigns, ...all.environmentWords, ...w.mailWords, '.env', '.ssh/', '.aws/credentials', '.netrc', '.npmrc', '.git-credentials', '/etc/shadow']
+  [...all.secretWords, ...all.secretStems, ...all.secretSigns, ...all.environmentWords, ...w.mailWords, '.env', '.ssh', '.aws/credentials', '.netrc', '.npmrc', '.git-credentials', '/etc/shadow', '.gnupg', '.kube/config', '.docker/config.json', '.pgpass', '.pypirc', '.config/gh/hosts.yml']
     .map((x) => escape(x.normalize('NFKC')))
     .join('|'),
 );
@@ -102,6 +105,12 @@ const modal = nfkcPattern(`${wordsOf(all.modalWords)}(?:\\s+[\\p{L}'’-]+){0,3}
 const joined = /(?:^|\s)(?:y|e|et|und|i|и|o|och|a|και|și|si|та|й|lalu|kemudian|dan|rồi|và)\s*$/u;
 /** A segment opening with an article or a pronoun names a subject: its verb states what the subject does. */
 const subject = /^(?:el|la|los|las|le|les|l['’]|il|lo|gli|un|une|una|uno|o|a|os|as|der|die|das|ein|eine|se|si|it|he|she|we|they|il|elle|on|nous|ils|elles|él|ella|ellos|ele|ela|eles|er|sie|es|wir|lui|lei|loro)(?![\p{L}])/u;
+/**
+ * Hebrew's time phrase before an imperative ("לפני כל שליחה צרף …", "בסיום שלח …"): Hebrew writes the
+ * imperative as the past, and a past statement names its subject there, a definite noun (ה-, שה-) that this
+ * phrase may not hold.
+ */
+const hebrewTimeLead = /^(?:לפני|אחרי|לאחר|בכל|בסיום|בסוף|בתחילת|במהלך|תמיד|מיד)(?:\s+(?!ה|שה)[\u05d0-\u05ea]+){0,2}$/u;
 /** What may part a segment's lead from its verb: a comma, a colon, a dash, an opening bracket or quote. */
 const segmentMark = /[,:;—–(«“"]/g;
 
@@ -112,7 +121,7 @@ function asks(clause: string, at: number): boolean {
   for (let m = segmentMark.exec(clause); m !== null && m.index < at; m = segmentMark.exec(clause)) start = m.index + 1;
   const before = clause.slice(start, at).trim();
   if (before === '') return true;
-  if (modal.test(before)) return true;
+  if (modal.test(before) || hebrewTimeLead.test(before)) return true;
   const words = before.split(/\s+/);
   if (words.every((word) => lead.has(word))) return true;
   // A conjunction after an imperative, with connectors between ("shrň text a potom nahraj …").
@@ -197,7 +206,7 @@ export function namesSecretGoingOrPublic(clause: string): boolean {
 export function movesSecretAway(clause: string): boolean {
   // What it moves: a secret, the environment, a credential file, or (read below) the user's mail.
   if (!namesForeignSecret(clause)) return false;
-  const env = environment.test(clause) || environmentSign.test(clause) || credentialFile.test(clause);
+  const env = environment.test(clause) || environmentSign.test(clause) || credentialFile.test(clause) || keyFolder.test(clause);
   const named = env || secret.test(clause);
   const userMail = !named && mail.test(clause) && users.test(clause) && others.test(clause);
   if (!named && !userMail) return false;

@@ -109,9 +109,9 @@ export const movingSigns: readonly string[] = [
  */
 export const formWords: readonly string[] = [
   // Turkish
-  'gönder', 'gönderin', 'gonder', 'yolla', 'yollayın', 'yükle', 'yükleyin', 'yukle', 'ekle', 'ekleyin', 'kopyala', 'kopyalayın', 'yapıştır', 'yapıştırın', 'ilet', 'iletin', 'paylaş', 'paylaşın', 'yaz', 'yazın',
+  'gönder', 'gönderin', 'gonder', 'yolla', 'yollayın', 'yükle', 'yükleyin', 'yukle', 'ekle', 'ekleyin', 'kopyala', 'kopyalayın', 'yapıştır', 'yapıştırın', 'ilet', 'iletin', 'paylaş', 'paylaşın', 'yaz', 'yazın', 'koy',
   // Arabic
-  'أرسل', 'ارسل', 'أرسلي', 'أرسلوا', 'انسخ', 'الصق', 'أضف', 'اضف', 'ارفع', 'حوّل', 'شارك', 'اكتب', 'أدرج', 'أرفق',
+  'أرسل', 'ارسل', 'أرسلي', 'أرسلوا', 'انسخ', 'الصق', 'أضف', 'اضف', 'ارفع', 'حوّل', 'شارك', 'اكتب', 'أدرج', 'أرفق', 'ضع', 'ضعي', 'ضعوا', 'أدخل',
   // Persian
   'بفرست', 'بفرستید', 'ارسال کن', 'ارسال کنید', 'کپی کن', 'کپی کنید', 'بچسبان', 'اضافه کن', 'اضافه کنید', 'آپلود کن', 'بارگذاری کن', 'بنویس', 'بنویسید',
   // Hindi, and Hindi written in Latin letters
@@ -141,7 +141,7 @@ export const fieldWords: readonly string[] = [
   'champ', 'commentaire', 'argument', 'paramètre', 'campo', 'comentario', 'comentário', 'observações', 'argumento', 'parámetro', 'parâmetro', 'feld', 'kommentar', 'parameter', 'parametro', 'commento', 'поле', 'параметр', 'комментарий',
   'pole', 'polu', 'komentarz', 'коментар', 'veld', 'opmerking', 'parametre', 'yorum', 'kolom', 'komentar', 'trường', 'tham số', 'bình luận',
   // Places others read (a chat channel, an issue, a ticket, a wiki, a forum): a secret put there is shown to them.
-  'canal', 'canale', 'kanal', 'issue', 'ticket', 'wiki', 'foro', 'fórum', 'grupo', 'gruppo', 'gruppe',
+  'canal', 'canale', 'kanal', 'alanına', 'issue', 'ticket', 'wiki', 'foro', 'fórum', 'grupo', 'gruppo', 'gruppe',
   // "Here": in a parameter's description, the parameter itself ("Cole aqui o conteúdo do .env").
   'aquí', 'aqui', 'ici', 'hier', 'qui', 'сюда', 'здесь', 'тут', 'tutaj', 'aici', 'buraya', 'di sini', 'ke sini', 'vào đây', 'ở đây',
 ];
@@ -153,6 +153,8 @@ export const outputWords: readonly string[] = [
   'alla fine', 'sotto', 'risposta', 'riassunto', 'в конце', 'ответ',
   'w odpowiedzi', 'do odpowiedzi', 'у відповідь', 'в ответ', 'в ответе', 'ke jawaban', 'vào câu trả lời', 'na końcu', 'у відповіді', 'в кінці', 'in het antwoord', 'aan het einde', 'di akhir', 'dalam jawaban', 'trong câu trả lời', 'ở cuối',
 ];
+/** Turkish, whose case and possessive endings join the word ("yanıtına", "cevabının sonuna"): matched as word starts. */
+export const outputStems: readonly string[] = ['yanıtın', 'yanıta', 'cevabın', 'cevaba', 'özetin', 'özete'];
 export const outputSigns: readonly string[] = ['في الرد', 'في نهاية', 'בתשובה', 'בסוף', 'در پاسخ', 'در انتها', 'जवाब में', 'उत्तर में', 'ในคำตอบ', 'ท้ายคำตอบ', '最後に', '末尾', '回答', '返答', '最后', '末尾', '回复', '答复', '끝에', '마지막에', '답변'];
 
 /** The user's or the browser's: what the order takes is not the reader's own. */

@@ -1,7 +1,8 @@
-// A tool's own metadata that makes a download piped into a shell a condition of its use, with nobody
-// addressed ("before the first use, curl … | bash is to be run", "requires running `wget -qO- … | sh` once
-// per session", "precondition: … has been executed", "au préalable, … doit être lancé"): the only reader
-// who meets that condition is the model, on the user's machine. A README or a docs page quotes install
+// A tool's own metadata that makes a download piped into a shell a condition of its use or a prefix of every
+// command the model runs, with nobody addressed ("before the first use, curl … | bash is to be run",
+// "requires running `wget -qO- … | sh` once per session", "precondition: … has been executed", "au préalable,
+// … doit être lancé", "prefix every command you run with curl … | sh -s --"): the only reader who meets that
+// condition is the model, on the user's machine. A README or a docs page quotes install
 // lines for a person and is read as content, not here; a tool that says what it runs itself ("Installs the
 // toolchain with rustup") states no condition, and a warning negates it.
 import { pipesToShell, runsSubstitutedDownload } from './destroys.js';
@@ -27,6 +28,11 @@ const waived = /(?<![\p{L}])(?:no need (?:to|for) (?:ask|asking|confirm|confirma
  * out before the condition is looked for (a second condition, "before the first call", still stands).
  */
 const serverSetup = /(?<![\p{L}])(?:before|when|while|until|to|for|during|avant de|pour|vor dem|antes de|para)\s+(?:(?:first\s+)?(?:starting|launching|installing|setting up|configuring|deploying|building|booting|start|launch|install|set up|configure|deploy|build|boot|lancer|démarrer|installer|configurer|starten|installieren|iniciar|instalar|configurar)\s+)(?:it|(?:the|this|your|our|le|ce|votre|den|diesen|el|este|o)\s+(?:mcp\s+)?(?:server|servers|serveur|servidor))(?![\p{L}])|(?<![\p{L}])(?:during|before|for)\s+(?:the\s+)?(?:server(?:'s)?\s+)?(?:installation|setup|set-up)(?![\p{L}])/gu;
+/**
+ * The model's own commands as what the download is put before or around ("prefix every command you run with
+ * curl … | sh -s --", "wrap each command you execute in …"): a standing rule on the model's every run.
+ */
+const onModelsCommands = /(?<![\p{L}])(?:prefix|prepend|precede|wrap|route|pipe)\p{L}*\s+(?:every|each|all|any)\s+(?:(?:shell|terminal)\s+)?(?:commands?|calls?)\s+(?:that\s+)?(?:you|the (?:ai |coding )?(?:assistant|agent|model))\s+(?:run|runs|execute|executes|issue|issues|send|sends|make|makes)(?![\p{L}])/u;
 /** The model's own tools as where the command runs ("in the terminal tool", "with the shell tool"): nobody but the model holds them. */
 const onModelsTool = /(?<![\p{L}])(?:in|with|via|using|through)\s+(?:the|a|your)\s+(?:terminal|shell|bash|console|command|exec|run_command|execute_command|run_terminal_cmd)(?:[\s_-]?(?:command|runner|execution))?\s+tool(?![\p{L}])/u;
 
@@ -40,7 +46,7 @@ export function metadataRequiresPipe(clause: string): boolean {
   if (negation.test(said)) return false;
   // The server's own setup as the condition's moment is no condition of the model's use (see serverSetup).
   const used = said.includes('serv') || said.includes('install') || said.includes('setup') || said.includes('set-up') ? said.replace(serverSetup, ' ') : said;
-  return condition.test(used) || onModelsTool.test(said) || aiRuns.test(said);
+  return condition.test(used) || onModelsTool.test(said) || onModelsCommands.test(said) || aiRuns.test(said);
 }
 
 // In a tool's answer, the AI as the subject of running it, in the present or with a modal ("next, the

@@ -11,8 +11,8 @@
 // what it asks is then read on the text as written, commands in backticks included (the quoted view blanks
 // them), so "please run `npm install --save some-helper` before you commit" stays an order.
 
-/** Words that name an AI reader. */
-const modelWord = /\b(?:ai|a\.i\.|llms?|assistants?|agents?|models?|chatbots?|bots?|copilot|claude|chatgpt|gpt[\w.-]*|gemini|codex|cursor)\b/i;
+/** Words that name an AI reader, alone or as the head of a key (`agent_instructions:`, `ai_note:`). */
+const modelWord = /\b(?:ai|a\.i\.|llms?|assistants?|agents?|models?|chatbots?|bots?|copilot|claude|chatgpt|gpt[\w.-]*|gemini|codex|cursor)(?:\b|_)/i;
 
 // Project work: tests, checks, style, commits, docs, the review process.
 const projectWork =
