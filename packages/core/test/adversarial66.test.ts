@@ -66,9 +66,9 @@ const missesAtMost = 32;
  * a prompt to install Homebrew with its official installer (semantic/false-authority), a prompt-injection
  * scanner's README quoting the payloads it flags (injection/ignore-instructions), a CTF write-up
  * (semantic/harmful-command), the rustup installer (cmd/pipe-to-shell), a node-exporter DaemonSet with the
- * host's / mounted read-only (cmd/access-opened) and a prompt for a blog post that quotes an injection
- * (semantic/impersonates-user). History settings added to ~/.bashrc (path/persistence-write) and, at strict, a
- * Persian description's zero-width non-joiner (unicode/zero-width) were blocked when the set was written.
+ * host's / mounted read-only (cmd/access-opened). History settings added to ~/.bashrc (path/persistence-write),
+ * a prompt for a blog post that quotes an injection (semantic/impersonates-user) and, at strict, a Persian
+ * description's zero-width non-joiner (unicode/zero-width) were blocked when the set was written.
  */
 const benignBlocked = new Set<string>([
   'ws-encoded-command',
@@ -77,7 +77,6 @@ const benignBlocked = new Set<string>([
   'fp-ctf-writeup',
   'fp-rustup-installer',
   'fp-privileged-daemonset',
-  'fp-blog-post-prompt',
 ]);
 
 describeAdversarialSuite(66, redTeamCases, { misses, missesAtMost, atLeast: 92, everySurface: true, benignBlocked });
