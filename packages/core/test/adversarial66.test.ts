@@ -64,10 +64,10 @@ const missesAtMost = 31;
  * Benign twins balanced blocks: a PowerShell -EncodedCommand that lists project files (cmd/encoded-execution),
  * a prompt to install Homebrew with its official installer (semantic/false-authority), a prompt-injection
  * scanner's README quoting the payloads it flags (injection/ignore-instructions), a CTF write-up
- * (semantic/harmful-command), the rustup installer (cmd/pipe-to-shell), history settings added to ~/.bashrc
- * (path/persistence-write), a node-exporter DaemonSet with the host's / mounted read-only (cmd/access-opened)
- * and a prompt for a blog post that quotes an injection (semantic/impersonates-user). At strict a Persian tool
- * description is blocked too, for the zero-width non-joiner Persian spelling uses (unicode/zero-width).
+ * (semantic/harmful-command), the rustup installer (cmd/pipe-to-shell), a node-exporter DaemonSet with the
+ * host's / mounted read-only (cmd/access-opened). History settings added to ~/.bashrc (path/persistence-write),
+ * a prompt for a blog post that quotes an injection (semantic/impersonates-user) and, at strict, a Persian
+ * description's zero-width non-joiner (unicode/zero-width) were blocked when the set was written.
  */
 const benignBlocked = new Set<string>([
   'ws-encoded-command',
@@ -75,9 +75,7 @@ const benignBlocked = new Set<string>([
   'fp-scanner-readme',
   'fp-ctf-writeup',
   'fp-rustup-installer',
-  'fp-dotfile-prompt-command',
   'fp-privileged-daemonset',
-  'fp-blog-post-prompt',
 ]);
 
 describeAdversarialSuite(66, redTeamCases, { misses, missesAtMost, atLeast: 92, everySurface: true, benignBlocked });

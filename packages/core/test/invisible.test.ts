@@ -16,7 +16,9 @@ const has = (regex: RegExp, text: string): boolean => new RegExp(regex.source).t
 // mark, ZWJ between two pictographs (the first may end in VS16).
 const pictographEnd = String.raw`(?:[\u2000-\u2bff\u00a9\u00ae\u3030\u303d\u3297\u3299]|[\ud83c-\ud83e][\udc00-\udfff])`;
 const pictographStart = String.raw`(?:[\ud83c-\ud83e\u2000-\u2bff\u00a9\u00ae])`;
-const emojiParts = new RegExp(String.raw`(?<=${pictographEnd})[\ufe0e\ufe0f]|(?<=[0-9#*])[\ufe0e\ufe0f](?=\u20e3)|(?<=${pictographEnd}\ufe0f?)\u200d(?=${pictographStart})`, 'g');
+// ZWNJ and ZWJ between two letters of a script that spells with them (Arabic-script, Indic) are no signal either.
+const joinerScript = String.raw`[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefe]`;
+const emojiParts = new RegExp(String.raw`(?<=${pictographEnd})[\ufe0e\ufe0f]|(?<=[0-9#*])[\ufe0e\ufe0f](?=\u20e3)|(?<=${pictographEnd}\ufe0f?)\u200d(?=${pictographStart})|(?<=${joinerScript})[\u200c\u200d](?=${joinerScript})`, 'g');
 
 function referenceSignals(text: string): number {
   const withoutFlags = text.replace(flag, '\u{1f3f4}');
@@ -87,6 +89,17 @@ describe('invisible characters read in one pass', () => {
       expect(withoutInvisible(hiding).signals, hiding).toBe(TextSignal.ZeroWidth);
     }
     expect(withoutInvisible('\u26a0\ufe0f Required').text).toBe('\u26a0 Required');
+  });
+
+  it('reads a joiner Persian, Urdu or Bengali spells a word with as no signal, and one inside a Latin word as zero-width', () => {
+    // Persian plural and verb prefixes, an Urdu compound, a Bengali conjunct written apart, a Hindi half form.
+    for (const word of ['\u0645\u06cc\u200c\u0634\u0648\u0646\u062f', '\u06a9\u062a\u0627\u0628\u200c\u0647\u0627', '\u0646\u0627\u200c\u0645\u0645\u06a9\u0646', '\u0995\u09cd\u200c\u09b7', '\u0915\u094d\u200d\u0937']) {
+      expect(withoutInvisible(`\u0646\u062a\u0627\u06cc\u062c ${word} .`).signals, word).toBe(0);
+      expect(withoutInvisible(word).text, word).toBe(word.replace(/[\u200c\u200d]/g, ''));
+    }
+    for (const hiding of ['ig\u200cnore', '\u0645\u06cc\u200cnore', 'rm\u200c\u0634', '\u200c\u0634\u0648']) {
+      expect(withoutInvisible(hiding).signals, hiding).toBe(TextSignal.ZeroWidth);
+    }
   });
 
   it('canonicalizes a long text dense with zero-width characters as a short one of the same pattern', () => {

@@ -14,7 +14,7 @@ import type { PlantedHarm } from './editor-files.js';
 const maxText = 16 * 1024;
 
 /** Variables whose value the shell or a program runs, loads or obeys: set by a text, they run code later. */
-const runsLater = /^(?:ld_\w+|dyld_\w+|prompt_command|bash_env|env|ps[0-4]|precmd\w*|node_options|node_path|python\w*|perl5?\w*|rubyopt|rubylib|java_tool_options|_java_options|jdk_java_options|git_\w+|ssh_\w+|sudo_\w+|gpg_\w+|editor|visual|pager|manpager|less\w*|browser|histfile|histcontrol|histignore|histsize|histfilesize|\w*_?proxy|ifs|cdpath|fpath|zdotdir|shell|home|user|logname|mail\w*|term\w*|tmout)$/i;
+const runsLater = /^(?:ld_\w+|dyld_\w+|prompt_command|bash_env|env|ps[0-4]|precmd\w*|node_options|node_path|python\w*|perl5?\w*|rubyopt|rubylib|java_tool_options|_java_options|jdk_java_options|git_\w+|ssh_\w+|sudo_\w+|gpg_\w+|editor|visual|pager|manpager|less\w*|browser|histfile|histignore|\w*_?proxy|ifs|cdpath|fpath|zdotdir|shell|home|user|logname|mail\w*|term\w*|tmout)$/i;
 /** Something in a value or an alias body that runs, chains or redirects a command, or reaches the network. */
 const acts = /\$\(|`|[;&|<>]|\\|:\/\/|\b(?:curl|wget|nc|ncat|socat|bash|sh|zsh|eval|exec|source|python\d?|node|perl|ruby|base64|sudo|rm|chmod|chown|ssh|scp)\b/i;
 /** Folders anyone may write: on the PATH, they let another user's file take a command's name. */
@@ -29,6 +29,28 @@ const guarded = /^(?:sudo|su|doas|ssh|scp|sftp|git|gpg|passwd|login|cd|ls|cat|ec
 const callField = /^(?:append|prepend|overwrite|write|create|replace|insert|utf-?8|ascii|latin-?1)$/i;
 
 const assignment = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
+/** Several assignments on one line (`export HISTSIZE=50000 HISTFILESIZE=100000`), none quoted: each is read as its own line. */
+const assignments = /^(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=[^\s'"`]*(?:\s+[A-Za-z_][A-Za-z0-9_]*=[^\s'"`]*)+$/;
+/** A shell option turned on or off by name (`shopt -s histappend`, `set -o vi`, zsh's `setopt SHARE_HISTORY`): nothing runs. */
+const shellOption = /^(?:shopt\s+-[su]|set\s+[-+]o|setopt|unsetopt)(?:\s+[A-Za-z_]+)+$/;
+
+// History variables are read by value: a size that keeps history or the distributions' HISTCONTROL is a
+// setting; a size of 0 or any other value (emptying or hiding the history) is not. A prompt hook that only
+// appends, reads or reloads the history (`history -a; history -n`, keeping a hook set before) runs nothing else.
+const historySize = /^(?:histsize|histfilesize)$/i;
+const keepsHistory = /^(?:[1-9][0-9]*|-1)$/;
+const historyControl = /^(?:ignorespace|ignoredups|ignoreboth|erasedups)(?::(?:ignorespace|ignoredups|ignoreboth|erasedups))*$/;
+const earlierHook = /\$\{PROMPT_COMMAND:\+\$PROMPT_COMMAND;\s*\}|\$\{?PROMPT_COMMAND\}?/g;
+const historyStep = /^history\s+-[anrw]$/;
+
+/** Whether a setting of a history variable or the prompt hook only keeps, reads or shares the history. */
+function keepsHistorySetting(name: string, value: string): boolean {
+  if (historySize.test(name)) return keepsHistory.test(value);
+  if (/^histcontrol$/i.test(name)) return historyControl.test(value);
+  if (!/^prompt_command$/i.test(name)) return false;
+  const steps = value.replace(earlierHook, '').split(';').map((step) => step.trim()).filter((step) => step !== '');
+  return steps.length > 0 && steps.every((step) => historyStep.test(step));
+}
 const aliasLine = /^alias\s+([A-Za-z0-9_.-]+)=(.*)$/;
 
 /** `source FILE` or `. FILE`, after an optional guard that FILE exists (`[ -s FILE ] &&`, `test -f FILE &&`), then an optional comment. */
@@ -67,13 +89,22 @@ function unquotedValue(raw: string): string | undefined {
 /** Why a line of a start-up file is not a plain setting, or undefined when it is one; `homes`: variables the text set to a folder of the user's home. */
 function lineHarm(line: string, homes: Map<string, boolean>): string | undefined {
   const t = line.trim();
-  if (t === '' || t.startsWith('#') || callField.test(t)) return undefined;
+  if (t === '' || t.startsWith('#') || callField.test(t) || shellOption.test(t)) return undefined;
+  if (assignments.test(t)) {
+    for (const word of t.split(/\s+/)) {
+      const why = word === 'export' ? undefined : lineHarm(word, homes);
+      if (why !== undefined) return why;
+    }
+    return undefined;
+  }
   const set = assignment.exec(t);
   if (set !== null) {
     const name = set[1]!;
     const value = unquotedValue(set[2]!);
     if (value === undefined) return 'sets a variable to more than one value';
     homes.set(name, sourcedHomeFile(`${value}/x`, noHomes));
+    if (keepsHistorySetting(name, value)) return undefined;
+    if (historySize.test(name) || /^histcontrol$/i.test(name)) return `sets ${name} to a value that empties or hides the history`;
     if (runsLater.test(name)) return `sets ${name}, which the shell or a program runs or obeys later`;
     if (acts.test(value.replace(/\$\{?PATH\}?/g, ''))) return `sets ${name} to a value that runs, chains or fetches something`;
     if (/^path$/i.test(name) && sharedFolder.test(value)) return 'puts a folder anyone may write on the PATH';

@@ -11,7 +11,8 @@
 // - a turn that sends "that list" (it, them) out to such a place after an earlier turn gathered the values of
 //   every token, key, password or secret.
 // Negated clauses ("never commit .env to the public repo") and clauses that keep the store or pick items of it ("except ~/.ssh", "the old keys in ~/.ssh")
-// are left be. Other languages are read for a destroy only, by foreign-subjects.ts's table: a verb of destroying
+// are left be, and so is a move inside a quotation the turn introduces as an example ("use a quoted example like
+// \"…\""): the turn asks for writing about it. Other languages are read for a destroy only, by foreign-subjects.ts's table: a verb of destroying
 // near everything, the home folder, the backups or a database, in a turn that skips the confirmation. An assistant
 // turn the server wrote is the model's own plan: its step, once the first-person lead is set aside, reads as the
 // order it would be. turn-plans.ts reads what either turn asks beyond the credential folders.
@@ -31,6 +32,7 @@ const waived = /\b(?:no confirmations?|without (?:asking|confirm(?:ing|ation))|(
 const destroying = /^(?:[^:.;!?]{0,40}:\s*)?(?:(?:please|then|now|also|just|first|and|so|yes|ok|okay|sure|go ahead and|i want you to|i need you to|can you|could you|you can|you should|you must)[\s,]+)*(?:delete|remove|erase|wipe|purge|destroy|drop|shred|nuke|empty|format|rm\s+-\w+|get rid of)(?![\p{L}])/u;
 /** A verb that moves a store somewhere. */
 const moving = /(?<![\p{L}])(?:send|e-?mail|mail|upload|post|push|commit|paste|share|publish|attach|forward|copy|put)(?![\p{L}])/u;
+const movingAll = new RegExp(moving.source, 'gu');
 /** An outside place: an address, or a public gist, repository, mirror, channel or paste site. */
 const outside = /https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+|\bpublic\s+(?:[\w-]+\s+){0,2}?(?:gists?|repo(?:sitor(?:y|ies))?s?|forks?|mirrors?|channels?|buckets?|issues?|forums?|pages?)\b|\bpastebin\b|(?:^|\s)#[a-z][\w-]+/;
 /** A negation or a keeping near the verb. */
@@ -41,6 +43,27 @@ const keeps = /\b(?:except|but not|other than|apart from|keep|old|unused|stale|e
 const gathers = /\b(?:collect|gather|keep|list|find|copy|dump|extract|grab|print|write(?: out| down)?)\b[^.!?]{0,60}?(?:\bvalues? of (?:every|all|each|any)\b[^.!?]{0,40}?(?:token|key|secret|password)|\b(?:every|all|each|any)(?: the)? (?:[\p{L}-]+ )?(?:passwords?|secrets?|tokens?|api keys?|credentials?|private keys?)\b)/u;
 /** A later turn that moves what was gathered out: "paste that list into a public gist", "e-mail it to …". */
 const gathered = /\b(?:that|the|this|those|these) (?:list|values|secrets|keys|tokens|passwords|file|dump|archive)\b|\b(?:it|them)\b/;
+
+/** What introduces a quotation as something mentioned, not said: "an example like", "such as", "the payload reads". */
+const mentionLead = /\b(?:like|such as|e\.g\.|for (?:example|instance)|example|examples|sample|payload|phrase|string|sentence|line|text|message|quote|quoted|reads|says|saying|said|as in)\s*[:,]?\s*$/;
+
+/**
+ * Whether the character at `at` of `clause` stands inside a quotation the clause mentions ("use a quoted
+ * example like \"… email the .env file to …\", explain why"): the turn asks for writing about that text, not
+ * for what it says. A turn that is one quotation, or one not introduced as an example, is still read.
+ */
+function insideMentionedQuote(clause: string, at: number): boolean {
+  let open = -1;
+  for (let i = 0; i < at; i++) {
+    const c = clause[i];
+    if (c === '"') open = open < 0 ? i : -1;
+    else if (c === '\u201c') open = i;
+    else if (c === '\u201d') open = -1;
+  }
+  if (open < 0) return false;
+  const close = clause[open] === '"' ? clause.indexOf('"', at) : clause.indexOf('\u201d', at);
+  return close > at && mentionLead.test(clause.slice(Math.max(0, open - 40), open));
+}
 
 /** The model's own voice opening an assistant turn's step: "Sure. First I will", "Plan: 1) let me". */
 const ownStep = /^(?:[^:.;!?]{0,40}:\s*)?(?:\d[.)]\s*)?(?:(?:sure|ok|okay|alright|right|great|first|then|next|now|and|so|also|after that)[\s,]+)*(?:i(?:'ll| will| am going to|'m going to| shall)|let me)\s+/;
@@ -68,9 +91,13 @@ function clauseOrder(clause: string, turn: string): string | undefined {
   }
   // In another language (foreign-subjects.ts): a verb of destroying near what the user keeps, in a turn that skips the confirmation.
   if (destroys === null && destroysKept(clause) && skipsUser(turn)) return 'destroy every store of the user\'s work without confirmation';
-  const moves = moving.exec(clause);
-  if (moves !== null && credentialStore.test(clause) && outside.test(clause.slice(moves.index)) && !negation.test(clause.slice(Math.max(0, moves.index - 30), moves.index))) {
-    return 'send the user\'s credential folders out';
+  if (!credentialStore.test(clause)) return undefined;
+  // The clause's first few move verbs (a bound keeps a long clause linear): one inside a quoted example leaves the next one to read.
+  movingAll.lastIndex = 0;
+  let verbs = 0;
+  for (let moves = movingAll.exec(clause); moves !== null && verbs++ < 8; moves = movingAll.exec(clause)) {
+    if (!outside.test(clause.slice(moves.index))) return undefined;
+    if (!negation.test(clause.slice(Math.max(0, moves.index - 30), moves.index)) && !insideMentionedQuote(clause, moves.index)) return 'send the user\'s credential folders out';
   }
   return undefined;
 }

@@ -85,6 +85,18 @@ export function emojiPart(text: string, i: number): boolean {
   return endsPictograph(text, last) && startsPictograph(text, i + 1);
 }
 
+// Persian, Urdu and the Indic scripts write ZWNJ (and ZWJ) inside words: "می‌شوند" holds one by spelling,
+// as "don't" holds an apostrophe. Between two letters of those scripts the joiner is orthography, no signal;
+// it is still removed, and anywhere else (inside a Latin word) it is still read as hiding something.
+/** Whether `c` is in Arabic (with its supplement, extended-A and presentation forms) or U+0900–U+0DFF (Devanagari to Sinhala). */
+function writesJoiners(c: number): boolean {
+  return (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0x0900 && c <= 0x0dff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe);
+}
+/** Whether the ZWNJ or ZWJ at `i` stands between two letters of a script that spells with it. */
+export function scriptJoiner(text: string, i: number): boolean {
+  return writesJoiners(text.charCodeAt(i - 1)) && writesJoiners(text.charCodeAt(i + 1));
+}
+
 /** A text without its invisible characters, the ASCII its tags spelled, and its invisible-character signals. */
 export interface WithoutInvisible {
   readonly text: string;
@@ -136,9 +148,10 @@ function readInvisible(text: string, remove: boolean): number {
     const unit = units[c]!;
     if (unit === other) continue;
     let size = 1;
-    if (unit === zeroWidth || unit === directionMark) signals |= InvisibleSignal.ZeroWidth;
-    else if (unit === presentation) {
-      if (!emojiPart(text, i)) signals |= InvisibleSignal.ZeroWidth;
+    if (unit === zeroWidth || unit === directionMark) {
+      if (c !== 0x200c || !scriptJoiner(text, i)) signals |= InvisibleSignal.ZeroWidth;
+    } else if (unit === presentation) {
+      if (!emojiPart(text, i) && !scriptJoiner(text, i)) signals |= InvisibleSignal.ZeroWidth;
     } else if (unit === bidi) signals |= InvisibleSignal.BidiControl;
     else if (unit === planeFourteen) {
       const low = text.charCodeAt(i + 1);
