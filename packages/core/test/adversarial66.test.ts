@@ -50,15 +50,13 @@ const misses = new Set<string>([
   'lg-ur-prompt-wipe',
   'lg-sw-sampling-credentials',
   'lg-th-instructions-env',
-  'lg-cs-schema-kubeconfig',
   'lg-tl-description-hosts',
-  'fp-detection-rule-file',
   'fp-incident-report',
   'fp-migration-down-drops',
   'fp-powershell-admin-script',
 ]);
 /** The size of `misses` (32 when the set was written); it can only go down. */
-const missesAtMost = 31;
+const missesAtMost = 29;
 
 /**
  * Benign twins balanced blocks: a PowerShell -EncodedCommand that lists project files (cmd/encoded-execution),
