@@ -10,19 +10,28 @@ const dockerValues = new Set(['-e', '--env', '--env-file', '-u', '--user', '-w',
 const sshValues = new Set(['-b', '-B', '-c', '-D', '-E', '-e', '-F', '-I', '-i', '-J', '-L', '-l', '-m', '-O', '-o', '-p', '-P', '-Q', '-R', '-S', '-W', '-w']);
 const suValues = new Set(['-s', '--shell', '-g', '--group', '-G', '--supp-group', '-w', '--whitelist-environment']);
 
+// The runners by how they take their command: one table for what they run and what they copy out.
+const runners = new Map<string, 'pod' | 'container' | 'ssh' | 'su'>([
+  ['kubectl', 'pod'],
+  ['oc', 'pod'],
+  ['docker', 'container'],
+  ['podman', 'container'],
+  ['nerdctl', 'container'],
+  ['ssh', 'ssh'],
+  ['su', 'su'],
+  ['runuser', 'su'],
+]);
+
 /** The command `argv` has another program run, or undefined when it runs none. */
 export function remoteRun(name: string, argv: readonly string[]): RemoteRun | undefined {
-  switch (name) {
-    case 'kubectl':
-    case 'oc': {
+  switch (runners.get(name)) {
+    case 'pod': {
       // kubectl exec [options] POD -- COMMAND…: the command is everything after `--`.
       if (!argv.slice(1, 6).includes('exec')) return undefined;
       const dash = argv.indexOf('--');
       return dash > 0 && dash + 1 < argv.length ? { argv: argv.slice(dash + 1) } : undefined;
     }
-    case 'docker':
-    case 'podman':
-    case 'nerdctl': {
+    case 'container': {
       // docker [global options] exec [options] CONTAINER COMMAND…
       let i = 1;
       while (i < argv.length && argv[i]!.startsWith('-')) i += dockerValues.has(argv[i]!) ? 2 : 1;
@@ -36,8 +45,7 @@ export function remoteRun(name: string, argv: readonly string[]): RemoteRun | un
       for (; i < argv.length && argv[i]!.startsWith('-'); i++) if (sshValues.has(argv[i]!)) i++;
       return i + 1 < argv.length ? { line: argv.slice(i + 1).join(' ') } : undefined;
     }
-    case 'su':
-    case 'runuser': {
+    case 'su': {
       // su [options] [-] [USER] -c COMMAND [USER]: the shell of the user reads COMMAND.
       for (let i = 1; i < argv.length; i++) {
         const a = argv[i]!;
@@ -57,7 +65,8 @@ export function remoteRun(name: string, argv: readonly string[]): RemoteRun | un
  * the paths inside it (what the copy reads), or undefined when `argv` is no such copy. The destination stays last.
  */
 export function copiedOut(name: string, argv: readonly string[]): readonly string[] | undefined {
-  if (argv[1] !== 'cp' || !(name === 'kubectl' || name === 'oc' || name === 'docker' || name === 'podman' || name === 'nerdctl')) return undefined;
+  const runner = runners.get(name);
+  if (argv[1] !== 'cp' || !(runner === 'pod' || runner === 'container')) return undefined;
   const args = argv.slice(2);
   return args.map((a, i) => (i < args.length - 1 && /^[\w./-]+:\//.test(a) ? a.slice(a.indexOf(':') + 1) : a));
 }

@@ -469,14 +469,14 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
   const penalty = Math.max(0, Math.log((cued + (count - cued) / 2) / 20));
   if (lean) {
     // Below the floor, the best of the clauses showing a read cue (or more) tops no read score; else every
-    // clause is scored, as without `reads` (no clause of metadata is relayed).
+    // clause is scored, as without `reads`: the ones left unscored above now (no clause of metadata is
+    // relayed). On a tie the earlier clause tops, as in one pass.
     if (!order && (at < 0 || sigmoid(best - penalty) < reads.floor)) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden, marks };
-    best = -Infinity;
-    at = -1;
     for (let i = 0; i < count; i++) {
+      if ((factsOf[i]!.cues & scoredCues) !== 0) continue;
       const facts = factsOf[i]!.withNgrams(model.weights, model.bias, texts[i]!);
       facts.scoreIn(model.weights, i > 0 ? factsOf[i - 1]!.cues : 0, textCues, role);
-      if (facts.z > best) {
+      if (facts.z > best || (facts.z === best && i < at)) {
         best = facts.z;
         at = i;
       }
