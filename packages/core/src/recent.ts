@@ -108,14 +108,31 @@ export function briefPrint(text: string): number {
   return (lastBrief = sampledPrint(text, 4));
 }
 
+/**
+ * Makes the next {@link briefPrint} of `clause`, which is the `clause.length` characters of `text` from
+ * `start` (a slice of it), read them in `text`: the split that cut the clause holds its flat text, where a
+ * character costs a fraction of a slice's (~38 instructions, the slice's form dispatched on each time).
+ * The same number either way. Clauses of up to 32 characters are no print's (the clause memo keys them by
+ * their text) and are left as they are.
+ */
+export function primeBriefPrint(text: string, start: number, clause: string): void {
+  if (clause.length <= 32) return;
+  lastBriefText = clause;
+  lastBrief = sampledPrintAt(text, start, clause.length, 4);
+}
+
 /** The number of both prints, read from the text's length, its first `head` characters, its last `2 × head` and `head` spread in between. */
 function sampledPrint(text: string, head: number): number {
-  const n = text.length;
+  return sampledPrintAt(text, 0, text.length, head);
+}
+
+/** {@link sampledPrint} of the `n` characters of `text` from `from` (more than `3 × head` of them), read in `text`. */
+function sampledPrintAt(text: string, from: number, n: number, head: number): number {
   let h = Math.imul(n, 0x9e3779b1);
-  for (let i = 0; i < head; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  for (let i = n - 2 * head; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = from; i < from + head; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = from + n - 2 * head; i < from + n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   const step = ((n - 3 * head) / (head + 1)) | 0;
-  for (let i = head + step, k = 0; k < head; k++, i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = from + head + step, k = 0; k < head; k++, i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   // A small integer key: a look-up hashes a number, not the text.
   return (h ^ (h >>> 15)) & 0x3fffffff;
 }

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { briefPrint, fingerprint, RecentTexts } from '../src/recent.js';
+import { briefPrint, fingerprint, primeBriefPrint, RecentTexts } from '../src/recent.js';
 
 // Texts of 199 characters that differ only where the fingerprint does not look (positions 29 to 32),
 // next to short texts (their own keys) and texts that differ in their last characters.
@@ -44,6 +44,22 @@ describe('recent texts', () => {
     );
     // The text just asked, then one of its length that differs where the fingerprint looks.
     expect(fingerprint(base)).not.toBe(fingerprint(`${base.slice(0, 198)}?`));
+  });
+
+  it('give a clause primed from the text it was cut from the brief print it has on its own', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 0, maxLength: 300 }), fc.nat(300), fc.nat(300), (text, a, b) => {
+        const start = Math.min(a, text.length);
+        const end = Math.min(text.length, start + b);
+        const clause = text.slice(start, end);
+        // Another text asked in between: the primed number is the one asked next for the clause.
+        const alone = briefPrint([...clause].join(''));
+        briefPrint(base);
+        primeBriefPrint(text, start, clause);
+        expect(briefPrint(clause)).toBe(alone);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('give each text only what was last set for it, keep at most maxEntries, and keep the text just set', () => {

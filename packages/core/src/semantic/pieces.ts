@@ -5,8 +5,8 @@
 // document's are its strings' clauses one after the other (analyze.ts holds both readings equal).
 import type { ClauseFacts, ClauseList } from './analyze.js';
 import { bothHints, hintDecode, plainCandidate, plainGiven, textHints } from './reading.js';
-import { Recent } from '../recent.js';
-import { clauseStarts, clauseTexts, hangsAtEnd, opensWrapped, resumeClauses, splitClauses, type SplitHead, splitHead, type SplitLimits } from './sentences.js';
+import { primeBriefPrint, Recent } from '../recent.js';
+import { clausesAreSlices, clauseStarts, clauseTexts, hangsAtEnd, opensWrapped, resumeClauses, splitClauses, type SplitHead, splitHead, type SplitLimits } from './sentences.js';
 
 /** One clause of a piece: its text (lower case), its offset in the piece, and what it says on its own. */
 export interface PieceClause {
@@ -168,12 +168,15 @@ function plainClauses(raw: string, limits: SplitLimits, facts: (clause: string, 
   const whole = count === 1;
   // The clauses' hints are the text's only when they hold all of its words; else the text is searched whole.
   const byClause = clausesHoldWords(text, count);
+  // A clause of several is a slice of `text`: its print for the clause memo is read in `text` (see primeBriefPrint).
+  const slices = !whole && clausesAreSlices();
   let hints = 0;
   for (let i = 0; i < count; i++) {
     // Read before `facts` runs (the split's lists are shared).
     const clause = clauseTexts[i]!;
     startsRead[i] = clauseStarts[i]!;
     textsRead[i] = clause;
+    if (slices && i >= reused) primeBriefPrint(text, clauseStarts[i]!, clause);
     const made = i < reused ? known!.facts[i]! : facts(clause, whole);
     if (i < keptCount) kept!.facts[i] = made;
     if (byClause) {

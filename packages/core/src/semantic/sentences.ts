@@ -95,6 +95,8 @@ let boundaryEnd = 0;
 let endsSentence = false;
 /** Whether the split under way passed over a line wrapped inside a sentence (see softWrap): its clauses then hold a line break. */
 let wrapped = false;
+/** Whether the last split's clauses are all slices of its text as they stand (no wrapped line read as one, see unwrapped). */
+export const clausesAreSlices = (): boolean => !wrapped;
 /**
  * Where the split under way has read its text up to (exclusive): every character a boundary's test looked
  * at past the one it started at (a space after a sentence's end, the next line after a break, a seam's
