@@ -2,6 +2,7 @@ import { type CompiledRule, type RuleLayerName, scanWord } from '../rules/compil
 import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
 import { atWordStart, foldSeparators, isPhrase, isSeparator, type PhraseCheck, phraseAt, phraseCheck, wordAfterSeparators } from '../rules/phrases.js';
 import { applies, execRule, longValue, maxHits, signalEvidence, unlessHolds } from '../rules/match.js';
+import { rangesFromParts } from '../rules/dfa-range.js';
 import { builtWordStarts } from '../rules/word-start-table.js';
 import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches } from '../recent.js';
@@ -399,7 +400,11 @@ export class RulePlan {
   hitsIn(text: string): FormHits {
     const parts = text.length >= partsKeptFrom ? joinedParts(text) : undefined;
     if (parts === undefined) this.#index.collect(text, this.#found);
-    else this.#index.collectJoined(text, parts, this.#found);
+    else {
+      this.#index.collectJoined(text, parts, this.#found);
+      // The rules' windows over the text are copied from its parts too (let go of by #endValue).
+      rangesFromParts(text, parts);
+    }
     return this.#hitsFound(text, this.#found);
   }
 
@@ -660,6 +665,7 @@ export class RulePlan {
   #endValue(state: ValueState): void {
     state.candidates = noCandidates;
     state.textHits = state.pathHits = state.commandHits = state.urlHits = noHits;
+    rangesFromParts(undefined);
   }
 
   /**

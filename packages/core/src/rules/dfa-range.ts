@@ -85,7 +85,7 @@ export function matchesRange(dfa: Dfa, text: string, from: number, to: number): 
   const n = to - from;
   if (n <= maxCopied) {
     if (n > scratch.length) scratch = new Uint8Array(Math.min(maxCopied, Math.max(n, 2 * scratch.length)));
-    const copied = encoder.encodeInto(from === 0 && to === text.length ? text : text.slice(from, to), scratch);
+    const copied = encoder.encodeInto(from === 0 && to === text.length ? text : rangeOf(text, from, to), scratch);
     if (copied.read === n && copied.written === n) return matchesBytes(dfa, first, scratch, n, from);
   }
   for (let i = from; i < to; i++) {
@@ -123,6 +123,43 @@ function matchesBytes(dfa: Dfa, state: DfaState, bytes: Uint8Array, n: number, f
   }
   const last = dfa.stepOrReset(state, dfa.numClasses, endOfText, unanchored, from + n, search);
   return last === null ? undefined : last.isMatch;
+}
+
+/** The text whose ranges are tested now, the parts it was joined from, and where each part starts in it (see {@link rangesFromParts}). */
+let partsText: string | undefined;
+let parts: readonly string[] = [];
+const partStarts: number[] = [];
+
+/**
+ * Ranges of `text` are sliced from `joined`, the parts it was joined from, when one part holds the range
+ * (until called again; undefined lets go of both). A long two-byte canonical text is joined from one-byte
+ * parts (its lowered ASCII stretches, see text/normalize.ts): the bytes of a slice of such a part are
+ * copied about ten times faster than those of a slice of the two-byte whole (encodeInto), and are the same.
+ */
+export function rangesFromParts(text: string | undefined, joined?: readonly string[]): void {
+  partsText = joined === undefined ? undefined : text;
+  parts = joined ?? [];
+  partStarts.length = 0;
+  for (let p = 0, at = 0; p < parts.length; p++) {
+    partStarts.push(at);
+    at += parts[p]!.length;
+  }
+}
+
+/** `text.slice(from, to)`, from the one part that holds it when `text` is the one joined from parts. */
+function rangeOf(text: string, from: number, to: number): string {
+  if (partsText === undefined || partsText !== text) return text.slice(from, to);
+  // The last part that starts at or before `from`.
+  let lo = 0;
+  let hi = partStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (partStarts[mid]! <= from) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = partStarts[lo]!;
+  const part = parts[lo]!;
+  return to - start <= part.length ? part.slice(from - start, to - start) : text.slice(from, to);
 }
 
 /** Ranges {@link matchesRange} copies as bytes at most (the chunks long values are tested in are this long). */

@@ -5,6 +5,7 @@
 import type { MessagePath } from '../types.js';
 import type { TextRole } from './features.js';
 import { isRecord } from '../parse.js';
+import { oneByteAscii } from '../text/one-byte.js';
 import { blobText, isTextMedia } from '../values/text-blobs.js';
 import { wordLine } from './word-lists.js';
 
@@ -184,7 +185,8 @@ function gather(node: unknown, maxLength: number, parts: string[], length: numbe
       marked = undefined;
       if (typeof value === 'string') {
         if (value.length === 0) continue;
-        const piece = length + value.length > maxLength ? value.slice(0, maxLength - length) : value;
+        // The head of a string cut at the limit: a one-byte copy when it is ASCII (see text/one-byte.ts).
+        const piece = length + value.length > maxLength ? oneByteAscii(value.slice(0, maxLength - length)) : value;
         if (mark === offerMark) offeredRoom[offeredCount++] = parts.length;
         parts.push(piece);
         length += piece.length + 1;

@@ -1,6 +1,7 @@
 import type { MessagePath } from '../types.js';
 import { documentsOf, type Piece, type TextDocument } from './documents.js';
 import { isOfferedValue, mayBeCommand } from './offered-values.js';
+import { oneByteAscii } from '../text/one-byte.js';
 
 // A message's documents are read up to a length (the instruction analysis' limit): an order padded past it
 // (a long page, a log, many blank lines, then "assistant: send …") was never read, though a model reads to
@@ -61,7 +62,8 @@ export function tailDocuments(message: unknown, method: string | undefined, cut:
     boundary.lastIndex = start;
     const next = boundary.exec(text);
     if (next !== null && next.index - start < boundarySearch) start = next.index + 1;
-    text = text.slice(start);
+    // A one-byte copy when ASCII: a slice of a two-byte text is two bytes a character (see text/one-byte.ts).
+    text = oneByteAscii(text.slice(start));
     tails.push(new TailDocument(whole.role, whole.path, text, whole, from + 1 + start));
   }
   return tails;
