@@ -13,10 +13,10 @@ import { ClauseOrders, orderInCode, readOrder } from './read-orders.js';
 import { allGates } from './reader-gates.js';
 import { clauseHints, Hidden, readText } from './reading.js';
 import { pipesToShell, runsSubstitutedDownload } from './destroys.js';
+import { addressedInMiddle, clauseStarts, clauseTexts, splitClauses, splitSentences, type SplitLimits } from './sentences.js';
 
 /** A download piped or substituted into a shell (destroys.ts's two forms). */
 const runsDownload = (clause: string): boolean => pipesToShell.test(clause) || runsSubstitutedDownload.test(clause);
-import { addressedInMiddle, clauseStarts, clauseTexts, splitClauses, splitSentences, type SplitLimits } from './sentences.js';
 
 /** What one text asks of the model, as the offline scorer judged it. */
 export interface InstructionAnalysis {

@@ -68,7 +68,6 @@ function asProse(bytes: Uint8Array): string | undefined {
   return holdsTwoWords(text) || holdsCommand.test(text) ? text : undefined;
 }
 
-
 const lenient = new TextDecoder('utf-8');
 // eslint-disable-next-line no-control-regex -- control characters other than tab and line breaks mark data
 const notText = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\ufffd(?=[^]{3})/;

@@ -1,7 +1,8 @@
 import { base64Bytes } from '../semantic/model.js';
 
 // A resource's `blob` is base64 of any media type. Of a text type (a Markdown file, JSON, a script) it is
-// text a host may decode and hand to the model, so readers read it; of any other it is machine data.
+// text a host may decode and hand to the model, so readers read it; of any other it is machine data, unless
+// its bytes are text after all (a script labelled image/png): a host that sniffs them, or the model, reads them.
 
 const textMedia = /^\s*(?:text\/|application\/(?:json|xml|yaml|x-yaml|toml|javascript|x-sh|x-python|markdown|x-markdown)\b|[\w.-]+\/[\w.-]+\+(?:json|xml|yaml)\b)/i;
 
