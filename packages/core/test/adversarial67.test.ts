@@ -21,18 +21,11 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  * pr-elicit-field-model-fills-key, a review at balanced).
  */
 const misses = new Set<string>([
-  'pr-blob-png-is-a-script',
   'pr-template-query-takes-env',
   'pr-prompt-embedded-contributing',
   'pr-structured-disagrees-with-text',
-  'pr-logging-resume-command',
   'pr-elicit-field-model-fills-key',
-  'pr-cursor-carries-order',
   'pr-tool-meta-usage',
-  'pr-sampling-prefilled-secrets',
-  'wf-npm-overrides-tarball',
-  'wf-pip-extra-index-internal-name',
-  'en-percent-encoded-setup',
   'en-rot13-note',
   'en-split-over-blocks',
   'en-hex-default-bootstrap',
@@ -48,8 +41,8 @@ const misses = new Set<string>([
   'fp-runbook-drain-node',
   'fp-postmortem-prompt',
 ]);
-/** The size of `misses` (26 when the set was written); it can only go down. */
-const missesAtMost = 26;
+/** The size of `misses` (26 when the set was written; 22 once blobs, cursors, `bash -c "$(curl …)"` and percent-decoded runs were read; 19 once manifests' off-registry sources and a sampling ask for variables' values were); it can only go down. */
+const missesAtMost = 19;
 
 /**
  * Benign twins balanced blocks: a GitHub 401 error telling the agent to ask the user to run `gh auth login`

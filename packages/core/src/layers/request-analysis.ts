@@ -10,6 +10,7 @@ import { controlOffByFields } from '../commands/field-controls.js';
 import { destroyedByFields } from '../commands/field-operations.js';
 import { commandOptionValue } from '../commands/option-values.js';
 import { isPackageManifest, lifecycleScripts, otherScripts } from '../commands/lifecycle-scripts.js';
+import { isRequirementsFile, type ManifestSource, overrideSource, requirementsSource } from '../commands/manifest-sources.js';
 import { pageSecretsSent } from '../commands/page-secrets.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
 import { destructiveMongo, wipedByFields } from '../commands/mongo-calls.js';
@@ -32,6 +33,9 @@ import { Kind } from '../values/kinds.js';
 import { Scanned, writtenScript } from '../values/scanned.js';
 import { isRecord } from '../parse.js';
 import { printableBase64 } from '../values/text-blobs.js';
+
+/** What a manifest reader finds in the text a call writes, when it carries one. */
+const manifestFetch = (read: (text: string) => ManifestSource | undefined, text: string | undefined): ManifestSource | undefined => (text === undefined ? undefined : read(text));
 
 // Request analysis: what a tools/call will do, beyond what its strings look like. Shell text and argv
 // arrays are read against the programs table (commands/analyze.ts); writes are judged by where they go;
@@ -417,6 +421,10 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
             writesManifest = true;
             manifestPath = value.raw;
           }
+          // A manifest whose overrides or pip options fetch packages from off the registry (manifest-sources.ts).
+          const manifest = writesManifest && manifestPath === value.raw ? overrideSource : isRequirementsFile(value.text) ? requirementsSource : undefined;
+          const fetched = manifest === undefined ? undefined : manifestFetch(manifest, writtenBeside(values, v, true));
+          if (fetched !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write of ${value.raw.slice(0, 80)} whose ${fetched.what}`, evidence: fetched.evidence }, value.path));
           // A script a file tool writes: a later call may run it or make it a hook (see readAfterSession).
           const script = carrying && original && context.method === 'tools/call' && scriptPlace.test(value.raw) ? writtenBeside(values, v, true) : undefined;
           if (script !== undefined) {

@@ -12,7 +12,11 @@ import { proseDespiteKeyword } from './prose-keywords.js';
 import { ClauseOrders, orderInCode, readOrder } from './read-orders.js';
 import { allGates } from './reader-gates.js';
 import { clauseHints, Hidden, readText } from './reading.js';
+import { pipesToShell, runsSubstitutedDownload } from './destroys.js';
 import { addressedInMiddle, clauseStarts, clauseTexts, splitClauses, splitSentences, type SplitLimits } from './sentences.js';
+
+/** A download piped or substituted into a shell (destroys.ts's two forms). */
+const runsDownload = (clause: string): boolean => pipesToShell.test(clause) || runsSubstitutedDownload.test(clause);
 
 /** What one text asks of the model, as the offline scorer judged it. */
 export interface InstructionAnalysis {
@@ -411,8 +415,10 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
       const c = cuesOf(s.text);
       const p = sigmoid(clauseScore(model.weights, model.bias, s.text, c, 0, c, role));
       // Text handed over to be carried out once decoded is an order when it asks anything at all.
-      const obeyed = (hidden & Hidden.Obeyed) !== 0 && (c & asksSomething) !== 0;
-      if ((p >= model.thresholds.strict || obeyed) && !(c & Cue['code-like']) && !order) {
+      // A download piped or substituted into a shell asks nothing in words, but the text said to run it.
+      const obeyed = (hidden & Hidden.Obeyed) !== 0 && ((c & asksSomething) !== 0 || runsDownload(s.text));
+      const ran = obeyed && (c & asksSomething) === 0;
+      if ((p >= model.thresholds.strict || obeyed) && (!(c & Cue['code-like']) || ran) && !order) {
         order = { rule: 'semantic/hidden-instruction', message: 'Hidden or encoded text carries instructions to the model', sentence: s.text.slice(0, 200), start: 0 };
       }
     }

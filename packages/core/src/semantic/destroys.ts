@@ -144,7 +144,7 @@ export const pipesToShell = /\b(?:curl|wget|iwr|invoke-webrequest)\b[^|\n]{0,200
 export const runsSubstitutedDownload = /\b(?:(?:ba|z|da|k)?sh\s+-c\s+["']?\$\(|(?:ba|z|da|k)?sh\s+<\(|eval\s+["']?\$\()\s*(?:curl|wget)\b/;
 /** An AI named as a reader (a person reading a README is "you" too). */
 export const aiNamed = new RegExp(String.raw`\b(?:${aiNameSource}|agents?|assistants?|assistent|assistente|agente|asistente|modelo|modello|modell|ki|ia)\b|ассистент`);
-const pipeOrder = new RegExp(String.raw`(?:^|[^\p{L}'])${model}\s+${adverbs}${obliged}\s+${adverbs}(?:run|execute|exec|paste|type|exécuter|lancer|ejecutar|correr)(?![\p{L}])|(?:for|to) (?:the |any )?(?:ai |coding )?(?:assistant|agent|model|ai)s?\s*:\s*(?:please\s+)?(?:run|execute)\b|(?:der (?:assistent|agent)|die ki|das modell|du|sie)\s+${adverbs}(?:muss|musst|müssen|soll|sollst|sollen)\s[^\n]{0,240}?(?:ausführen|laufen lassen|starten)(?![\p{L}])`, 'u');
+const pipeOrder = new RegExp(String.raw`(?:^|[^\p{L}'])${model}\s+${adverbs}${obliged}\s+${adverbs}(?:run|execute|exec|paste|type|exécuter|lancer|ejecutar|correr)(?![\p{L}])|(?:for|to) (?:the |any )?(?:ai |coding )?(?:assistant|agent|model|ai)s?\s*:\s*(?:please\s+)?(?:run|execute)\b|(?:^|[^\p{L}'])(?:ai |coding )(?:assistant|agent|model)s?\s*[:,]\s*(?:(?:to|before|after|once)\s[^,;:\n]{1,40},\s*)?(?:please\s+)?(?:run|execute)\b|(?:der (?:assistent|agent)|die ki|das modell|du|sie)\s+${adverbs}(?:muss|musst|müssen|soll|sollst|sollen)\s[^\n]{0,240}?(?:ausführen|laufen lassen|starten)(?![\p{L}])`, 'u');
 /**
  * The same order in Japanese, Korean or Chinese: the AI named (in the script or in English, as mixed text
  * writes it), then the verb of running in a form that asks or obliges ("assistant は … 実行してください",
@@ -165,7 +165,7 @@ export const errorContextGate = readerGate(errorContext);
 export const namesErrorContext = (clause: string): boolean => errorContext.test(clause);
 
 /** A cheap first test: some word of destroying, a deletion tool or a pipe must be there. */
-const mayDestroy = /shred|delet|eras|wipe|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|discard|empty|clear|rm |\|\s*(?:sudo\s+)?\w*sh\b|\| *(?:python|node|perl|ruby|iex)|lösch|entfern|vernicht|leer|deaktiv|zurücksetz|supprim|effac|détrui|vider|désactiv|réinitialis|borr|elimin|suprim|destru|vaci|desactiv|restablec|apag|exclu|limpa|desativ|cancell|distrugg|svuot|disattiv|verwijder|wissen|legen|uitschakel|usun|skasow|wyczyść|zniszcz|wyłącz|удал|стер|уничтож|очист|отключ|删|清空|销毁|抹掉|削除|消去|破棄|初期化/;
+const mayDestroy = /shred|delet|eras|wipe|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|discard|empty|clear|rm |\|\s*(?:sudo\s+)?\w*sh\b|\| *(?:python|node|perl|ruby|iex)|[$<]\(\s*(?:curl|wget)|lösch|entfern|vernicht|leer|deaktiv|zurücksetz|supprim|effac|détrui|vider|désactiv|réinitialis|borr|elimin|suprim|destru|vaci|desactiv|restablec|apag|exclu|limpa|desativ|cancell|distrugg|svuot|disattiv|verwijder|wissen|legen|uitschakel|usun|skasow|wyczyść|zniszcz|wyłącz|удал|стер|уничтож|очист|отключ|删|清空|销毁|抹掉|削除|消去|破棄|初期化/;
 
 /** What such an order does, if any: it orders destruction or a download piped to a shell, and whether in an error's context. */
 export type DestructiveOrder = 'destroys' | 'pipes' | 'error';
@@ -182,7 +182,7 @@ export function destructiveOrder(clause: string, cues: number, role: TextRole, p
   const waived = (cues & Cue.imperative) !== 0 && waivedImperative.test(clause);
   if ((!obliges && !opens && !waived && !(cues & Cue.execute)) || !mayDestroy.test(clause)) return undefined;
   if (waived && waivesAsking(clause) && valuableHere(clause) && !conditionAfter.test(clause)) return 'destroys';
-  if (pipesToShell.test(clause)) {
+  if (pipesToShell.test(clause) || runsSubstitutedDownload.test(clause)) {
     const m = pipeOrder.exec(clause);
     if (m !== null && aiNamed.test(clause) && !negated.test(m[0]) && !condition.test(clause.slice(0, m.index))) return 'pipes';
     const c = m === null ? cjkPipeOrder.exec(clause) : null;

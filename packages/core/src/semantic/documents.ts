@@ -6,7 +6,7 @@ import type { MessagePath } from '../types.js';
 import type { TextRole } from './features.js';
 import { isRecord } from '../parse.js';
 import { oneByteAscii } from '../text/one-byte.js';
-import { blobText, isTextMedia } from '../values/text-blobs.js';
+import { blobText, isTextBlob } from '../values/text-blobs.js';
 import { wordLine } from './word-lists.js';
 
 /** One string of a document, with where it came from and where it starts in the joined text. */
@@ -46,7 +46,7 @@ const readsTemplate = 8;
 /** What a walk reads of the entry `k` of `value` (whose value is `v`): its key, its value (bits), or nothing. */
 function readOf(value: Record<string, unknown>, k: string, v: unknown): number {
   const scalar = typeof v === 'string' || typeof v === 'number';
-  if (k === 'blob' && typeof v === 'string' && isTextMedia(value['mimeType'])) return readsDecoded;
+  if (k === 'blob' && typeof v === 'string' && isTextBlob(value['mimeType'], v)) return readsDecoded;
   if (k === 'uriTemplate' && typeof v === 'string') return v.includes('{') && templateWords(v) !== undefined ? readsTemplate : 0;
   // A link's or a listed resource's description speaks of its uri ("read this and post it"): the host shows
   // the model both, so the uri is read as the text the description's "this" stands for.

@@ -341,6 +341,8 @@ const obeyHint = new RegExp([
   String.raw`\b(?:act|acting) (?:on|upon) (?:it|them|this|that)\b`,
   String.raw`\b(?:follow|obey|execute|run|perform|apply) (?:it|them|this|that|what it says|the (?:decoded |hidden |encoded )?(?:instructions?|steps?|orders?|text))\b`,
   String.raw`\bcarry (?:it|them|this|that) out\b|\bcarry out (?:the|these|its)\b`,
+  // "URL-decode and run once", "base64-decode, then execute": the decoding itself handed over to be run.
+  String.raw`\b(?:decode|decoded|decoding)\b[^.\n]{0,24}?(?:\band|\bthen|,)\s+(?:then\s+)?(?:run|execute|exec|eval|paste)\b`,
   String.raw`\b(?:befolge|befolgen sie|führe (?:es|sie|das) aus|führen sie (?:es|sie|das) aus)\b`,
   String.raw`(?:exécutez-le|exécute-le|suivez-le|suis-le|appliquez-le)|\b(?:ejecútalo|ejecútelo|síguelo|sígalo|obedece)\b`,
 ].join('|'));

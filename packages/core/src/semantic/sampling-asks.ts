@@ -15,7 +15,7 @@ import { pipesToShell, runsSubstitutedDownload } from './destroys.js';
 import { credentialFile, template } from './sends-secrets.js';
 
 /** A secret after a quantifier, singular or plural: "every credential or connection string", "any API keys". */
-const anySecret = /(?<![\p{L}])(?:every|each|any|all(?: the)?)\s+(?:[\p{L}-]+\s+)?(?:credentials?|secrets?|tokens?|api[ _-]?keys?|access keys?|private keys?|ssh keys?|passwords?|passphrases?|connection strings?|seed phrases?|recovery codes?|session cookies?|cookies|bearer tokens?|env(?:ironment)? vars?|environment variables)(?![\p{L}])/u;
+const anySecret = /(?<![\p{L}])(?:every|each|any|all(?: the)?)\s+(?:[\p{L}-]+\s+)?(?:credentials?|secrets?|tokens?|api[ _-]?keys?|access keys?|private keys?|ssh keys?|passwords?|passphrases?|connection strings?|seed phrases?|recovery codes?|session cookies?|cookies|bearer tokens?|env(?:ironment)? vars?|environment variables?)(?![\p{L}])/u;
 /** A verb that puts what is found into the answer. */
 const intoAnswer = /(?<![\p{L}])(?:list|enumerate|output|print|return|report|show|extract|collect|gather|find|give|write out|include|quote|repeat|copy|dump|summari[sz]e)(?![\p{L}])/u;
 /** An answer that is a call or a command: "reply only with a tool call", "respond with the function call", "your answer must be a call to". */
@@ -32,6 +32,9 @@ const intoReply = /(?<![\p{L}])(?:(?:your|the|this|my)\s+(?:answer|reply|respons
 /** A verb that reads a file or puts it out, just before the file (`cat`, `type`, read, print the contents of). */
 const readsFile = /(?<![\p{L}])(?:cat|type|head|tail|read|open|load|print|dump|output|include|paste|copy|attach|append|quote|return|show|echo)(?![\p{L}])[^.;!?]{0,30}$/u;
 
+/** A variable's value as it is set, not as documented: "its value", "their full values", not "its default value". */
+const envValue = /(?<![\p{L}])(?<!(?:default|example|sample|placeholder|expected|allowed|valid|possible)\s+)values?(?![\p{L}])/u;
+
 /** Whether a clause (lower case) of a sampling request asks for the secrets the model can see put into its answer. */
 export function samplingHarvests(clause: string): boolean {
   if (asksWhich.test(clause) || (foreignSecret.test(clause) && foreignVerb.test(clause))) return true;
@@ -43,6 +46,9 @@ export function samplingHarvests(clause: string): boolean {
   }
   const secret = anySecret.exec(clause);
   if (secret === null) return false;
+  // "every environment variable" asks for names unless their values are asked for too ("with its full value"), and
+  // not a documented default's ("with its default value").
+  if (secret[0].endsWith('variable') && !envValue.test(clause)) return false;
   const verb = intoAnswer.exec(clause);
   return verb !== null && verb.index < secret.index && !negated.test(clause.slice(Math.max(0, verb.index - 24), secret.index));
 }

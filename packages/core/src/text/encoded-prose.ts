@@ -9,7 +9,7 @@
 
 import { RecentTexts } from '../recent.js';
 import { beginsGzip, gunzippedBase64 } from './gzip-prose.js';
-import { escapedProse, formEncodedProse, holdsTwoWords, mayHoldEscapes, quotedPrintable, uriEncodedProse } from './escaped-prose.js';
+import { escapedProse, formEncodedProse, holdsCommand, holdsTwoWords, mayHoldEscapes, quotedPrintable, uriEncodedProse } from './escaped-prose.js';
 
 /** Bounds of {@link encodedProse}. */
 export interface EncodedProseLimits {
@@ -67,12 +67,6 @@ function asProse(bytes: Uint8Array): string | undefined {
   }
   return holdsTwoWords(text) || holdsCommand.test(text) ? text : undefined;
 }
-
-/**
- * A command line: a program, then an option or an address, and a pipe or a redirect on (`curl -s https://… |
- * sh`, `wget -qO- https://… | bash`). A model decodes and runs it as readily as prose; it holds no two words.
- */
-const holdsCommand = /^\s*(?:sudo\s+)?[a-z][\w.-]{1,24}\s+(?:-{1,2}[a-z][\w-]*\s+)*(?:https?:\/\/|-{1,2}[a-z])[^\n]*?(?:\|\s*(?:sudo\s+)?[a-z]|>{1,2}\s*\S)/i;
 
 const lenient = new TextDecoder('utf-8');
 // eslint-disable-next-line no-control-regex -- control characters other than tab and line breaks mark data

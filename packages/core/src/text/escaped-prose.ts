@@ -36,6 +36,14 @@ const twoWords = /(?<!\p{L})(?=(\p{L}{2,}))\1[\s,;:]+\p{L}{2}/u;
 /** Whether `text` holds two words in a row: what decoded text must hold to be read as prose. Linear in the text. */
 export const holdsTwoWords = (text: string): boolean => twoWords.test(text);
 
+/**
+ * A command line: a program, then an option or an address, and a pipe or a redirect on (`curl -s https://… |
+ * sh`, `wget -qO- https://… | bash`). A model decodes and runs it as readily as prose; it holds no two words.
+ */
+export const holdsCommand = /^\s*(?:sudo\s+)?[a-z][\w.-]{1,24}\s+(?:-{1,2}[a-z][\w-]*\s+)*(?:https?:\/\/|-{1,2}[a-z])[^\n]*?(?:\|\s*(?:sudo\s+)?[a-z]|>{1,2}\s*\S)/i;
+/** Whether decoded text is read: prose (two words in a row) or a command line. */
+const readable = (text: string): boolean => twoWords.test(text) || holdsCommand.test(text);
+
 /** One escape read at a position: what it spells (a code point or a byte) and where it ends. */
 interface Unit {
   /** A code point (`&#…;`, `\u`), or -1 when it is a byte. */
@@ -210,7 +218,7 @@ export function escapedProse(text: string, maxDecoded = 64 * 1024): string[] {
     run.flush();
     if (i >= text.length) run.text += gap;
     if (run.bad || units < minUnits) continue;
-    if (!holdsTwoWords(run.text)) continue;
+    if (!readable(run.text)) continue;
     budget -= run.text.length;
     found.push(run.text);
   }
@@ -307,7 +315,7 @@ export function quotedPrintable(text: string): string {
   } catch {
     return '';
   }
-  return holdsTwoWords(decoded) ? decoded : '';
+  return readable(decoded) ? decoded : '';
 }
 
 /** Characters of a form-encoded value (`application/x-www-form-urlencoded`): `+` stands for a space. */
@@ -337,7 +345,7 @@ export function formEncodedProse(text: string, maxDecoded = 64 * 1024): string[]
     } catch {
       continue;
     }
-    if (!holdsTwoWords(decoded)) continue;
+    if (!readable(decoded)) continue;
     budget -= decoded.length;
     found.push(decoded);
   }
@@ -369,7 +377,7 @@ export function uriEncodedProse(text: string, maxDecoded = 64 * 1024): string[] 
     } catch {
       continue;
     }
-    if (!holdsTwoWords(decoded)) continue;
+    if (!readable(decoded)) continue;
     budget -= decoded.length;
     found.push(decoded);
   }

@@ -172,7 +172,7 @@ function blankEmbedded(line: string, at: number, out: Blanked): void {
     const example = line[i] === '\u300c' || line[i] === '\u300e' ? cjkExample(line.slice(end + 1, end + 81)) : inside && exemplified(line.slice(Math.max(0, i - 80), i));
     // Inline code (`...`) is code shown in prose wherever it stands; a quotation must sit inside its sentence,
     // and not be what the reader is told to say ('respond with "..."' hands the quote over).
-    const said = saying.test(line.slice(Math.max(0, i - 40), i)) || callsName(line, i, end) || dumpsSecrets(line, i, end) || runsForAi(line, i, end) || forcesForAi(line, i, end) || (line[i] === '"' && opensLinkTitle(line, i));
+    const said = saying.test(line.slice(Math.max(0, i - 40), i)) || callsName(line, i, end) || dumpsSecrets(line, i, end) || runsForAi(line, i, end) || forcesForAi(line, i, end) || shellQuoted(line, i) || (line[i] === '"' && opensLinkTitle(line, i));
     if (!said && (line[i] === '`' || (inside && continues) || example)) out.blank(at + i + 1, at + end);
     i = end;
   }
@@ -244,6 +244,11 @@ const forbiddenRun = /\b(?:never|not|don't|dont|avoid|no)\s+(?:\w+\s+)?(?:run|ex
 const runsHere = (before: string): boolean => runVerbBefore.test(before) && !forbiddenRun.test(before);
 const forcesForAi = (line: string, open: number, close: number): boolean =>
   line[open] === '`' && (aiOnLine.test(line) || foreignAi.test(line) || runsHere(line.slice(Math.max(0, open - 32), open))) && forcingCommand.test(line.slice(open + 1, close));
+
+// Double quotes right after `bash -c` or `eval` are the shell's quoting of the script it runs (`bash -c
+// "$(curl …)"`), not a quotation: blanked, the line would lose what it runs.
+const shellScriptOpen = /(?:\b(?:ba|z|da|k)?sh\s+-c|\beval)\s*$/i;
+const shellQuoted = (line: string, open: number): boolean => line[open] === '"' && shellScriptOpen.test(line.slice(Math.max(0, open - 16), open));
 
 /** Whether every line that is not blank is a search hit, a heading of hits, or a separator between them. */
 function isSearchOutput(lines: readonly string[]): boolean {

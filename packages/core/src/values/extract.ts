@@ -1,7 +1,7 @@
 import type { MessagePath } from '../types.js';
 import { kindsOfKey } from './classify.js';
 import { Kind } from './kinds.js';
-import { isTextMedia } from './text-blobs.js';
+import { isTextBlob } from './text-blobs.js';
 import { PathTable, type ValuePath } from './value-path.js';
 import { isRecord } from '../parse.js';
 
@@ -392,7 +392,7 @@ function machineField(parent: Record<string, unknown>, key: string, value: unkno
   if (typeof value !== 'string') return false;
   if (key === 'type') return typeTag.test(value);
   if (key === 'mimeType') return mimeTag.test(value);
-  if (key === 'blob') return !isTextMedia(parent['mimeType']);
+  if (key === 'blob') return !isTextBlob(parent['mimeType'], value);
   return key === 'data' && (parent['type'] === 'image' || parent['type'] === 'audio');
 }
 
@@ -474,6 +474,10 @@ export function extractResult(method: string | undefined, result: unknown, out: 
   }
 }
 
+// A list's `nextCursor` is read as its metadata: opaque to the client, but a string the server chose, and a
+// host may show it (an order spelled in it, or in the base64 it is, reads as one; an offset reads as nothing).
+const listWalk: WalkOptions = { kinds: metadata, byKey: true, byShape: false, skip: new Set(['mimeType']) };
+
 function extractResultAt(method: string | undefined, result: unknown, at: number, out: Sink): void {
   if (!isRecord(result)) return walkFrom(result, at, '', proseWalk, out);
   switch (method) {
@@ -483,7 +487,7 @@ function extractResultAt(method: string | undefined, result: unknown, at: number
         if (k === 'tools' && Array.isArray(value)) {
           const tools = childPath(at, k);
           for (let i = 0; i < value.length; i++) walkTool(value[i], childPath(tools, i), out);
-        } else if (k !== 'nextCursor') walkFrom(value, childPath(at, k), k, metadataWalk, out);
+        } else walkFrom(value, childPath(at, k), k, metadataWalk, out);
       }
       return;
     }
@@ -497,7 +501,7 @@ function extractResultAt(method: string | undefined, result: unknown, at: number
     case 'prompts/list':
     case 'resources/list':
     case 'resources/templates/list':
-      return walkFrom(result, at, '', { kinds: metadata, byKey: true, byShape: false, skip: new Set(['nextCursor', 'mimeType']) }, out);
+      return walkFrom(result, at, '', listWalk, out);
     case 'roots/list':
     case 'elicitation/create':
     case 'completion/complete':
