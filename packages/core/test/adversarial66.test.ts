@@ -33,12 +33,6 @@ const misses = new Set<string>([
   'gt-contributing-alias',
   'bd-gemfile-git-source',
   'nb-cell-posts-kaggle-key',
-  'pt-readonly-hint-purges',
-  'pt-enum-value-order',
-  'pt-default-secret-files',
-  'pt-parameter-name-sentence',
-  'pt-output-schema-const-next-call',
-  'pt-structured-next-action',
   'pt-elicit-classic-token',
   'en-base32-remedy',
   'en-reversed-instruction',
@@ -52,7 +46,7 @@ const misses = new Set<string>([
   'fp-powershell-admin-script',
 ]);
 /** The size of `misses` (32 when the set was written); it can only go down. */
-const missesAtMost = 25;
+const missesAtMost = 19;
 
 /**
  * Benign twins balanced blocks: a PowerShell -EncodedCommand that lists project files (cmd/encoded-execution),
