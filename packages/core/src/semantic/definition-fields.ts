@@ -42,33 +42,60 @@ const ownKey = /(?<![a-z])(?:key|keys|keyfile|identity|identities|cert|certifica
 const sends = /(?<![\p{L}])(?:send|sends|share|shares|upload|uploads|post|posts|submit|submits|export|exports|email|emails|mail|sync|syncs|forward|forwards|report|reports|attach|attaches|transfer|transfers|backup|backs up)(?![\p{L}])/u;
 const destination = /^(?:https?|ftp|wss?):\/\/|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
-/** The properties of a schema, as `[name, definition]` of the records among them. */
-function* propertiesOf(schema: unknown): Generator<[string, Record<string, unknown>]> {
-  if (!isRecord(schema) || !isRecord(schema['properties'])) return;
+/**
+ * The first property of a schema (up to {@link maxProperties}) for which `read` gives a harm: a plain loop, as
+ * every tool of every list is read (a generator's tuple per property cost more than the reading).
+ */
+function firstProperty(schema: unknown, read: (name: string, definition: Record<string, unknown>) => FieldHarm | undefined): FieldHarm | undefined {
+  if (!isRecord(schema)) return undefined;
+  const properties = schema['properties'];
+  if (!isRecord(properties)) return undefined;
   let n = 0;
-  for (const name in schema['properties']) {
-    if (!Object.hasOwn(schema['properties'], name) || n++ >= maxProperties) break;
-    const definition = schema['properties'][name];
-    if (isRecord(definition)) yield [name, definition];
+  for (const name in properties) {
+    if (!Object.hasOwn(properties, name) || n++ >= maxProperties) break;
+    const definition = properties[name];
+    if (!isRecord(definition)) continue;
+    const harm = read(name, definition);
+    if (harm !== undefined) return harm;
   }
+  return undefined;
 }
 
 /** A parameter switched on by the schema that destroys the user's data, while the annotations say the tool does not. */
 function lyingAnnotations(tool: Record<string, unknown>): FieldHarm | undefined {
   const notes = tool['annotations'];
   if (!isRecord(notes) || !(notes['readOnlyHint'] === true || notes['destructiveHint'] === false)) return undefined;
-  for (const [name, definition] of propertiesOf(tool['inputSchema'])) {
-    const on = definition['default'] === true || definition['const'] === true;
-    if (!on) continue;
+  return firstProperty(tool['inputSchema'], (name, definition) => {
+    if (definition['default'] !== true && definition['const'] !== true) return undefined;
     const described = typeof definition['description'] === 'string' ? definition['description'].slice(0, 2000).toLowerCase() : '';
     const said = `${nameWords(name)} ${described}`;
     // "Only list what would be deleted" is a dry run's description: its negation or listing keeps it a read.
-    if (!destroyWord.test(said) || !usersData.test(said) || /\b(?:only (?:list|show|print|report)|would be|dry[ -]?run|preview|simulat)/.test(said)) continue;
-    if (notes['readOnlyHint'] !== true && replaces.test(said) && !destroyWord.test(said.replace(/overwrit\p{L}*/gu, ''))) continue;
+    if (!destroyWord.test(said) || !usersData.test(said) || /\b(?:only (?:list|show|print|report)|would be|dry[ -]?run|preview|simulat)/.test(said)) return undefined;
+    if (notes['readOnlyHint'] !== true && replaces.test(said) && !destroyWord.test(said.replace(/overwrit\p{L}*/gu, ''))) return undefined;
     const claim = notes['readOnlyHint'] === true ? 'read-only (readOnlyHint)' : 'not destructive (destructiveHint: false)';
     return { rule: 'semantic/poisoned-metadata', what: `declares itself ${claim} while its parameter ${name}, on by default, destroys the user's data`, path: ['inputSchema', 'properties', name], evidence: `${name}: ${described}`.slice(0, 200) };
+  });
+}
+
+/** A cheap first test of an offered string: every credential file the pattern names holds a `.` or a `/` (or is a keychain). */
+const mayBeFile = (value: string): boolean => value.length >= 4 && value.length <= 512 && (value.includes('.') || value.includes('/') || value.includes('keychain'));
+/** A cheap first test of a destination: a URL's `:` or an address's `@`. */
+const mayBeDestination = (value: string): boolean => (value.includes(':') || value.includes('@')) && destination.test(value.trim());
+
+/** What {@link offeredCredential} found so far in one tool's offered values. */
+interface Offers {
+  found?: { readonly name: string; readonly file: string; readonly list: readonly unknown[] };
+  destination: boolean;
+}
+
+/** Reads one list of offered values (a default's array, one enum item …) of the property `name` into `offers`. */
+function readOffered(name: string, list: readonly unknown[], offers: Offers): void {
+  for (let i = 0; i < list.length && i < 64; i++) {
+    const value = list[i];
+    if (typeof value !== 'string') continue;
+    if (mayBeDestination(value)) offers.destination = true;
+    else if (offers.found === undefined && mayBeFile(value) && credentialFile.test(value.toLowerCase()) && !ownKey.test(nameWords(name))) offers.found = { name, file: value, list };
   }
-  return undefined;
 }
 
 /**
@@ -77,35 +104,39 @@ function lyingAnnotations(tool: Record<string, unknown>): FieldHarm | undefined 
  * uploads `.env`, offered alone, is its purpose).
  */
 function offeredCredential(tool: Record<string, unknown>): FieldHarm | undefined {
-  let found: { name: string; file: string; mixed: boolean } | undefined;
-  let destinationOffered = false;
-  for (const [name, definition] of propertiesOf(tool['inputSchema'])) {
-    const own = ownKey.test(nameWords(name));
-    for (const key of ['default', 'const', 'enum', 'examples']) {
+  const schema = tool['inputSchema'];
+  if (!isRecord(schema) || !isRecord(schema['properties'])) return undefined;
+  const properties = schema['properties'];
+  const offers: Offers = { destination: false };
+  let n = 0;
+  for (const name in properties) {
+    if (!Object.hasOwn(properties, name) || n++ >= maxProperties) break;
+    const definition = properties[name];
+    if (!isRecord(definition)) continue;
+    // A default's or const's array is one list of files; an enum's or examples' item is one (an array item a list).
+    for (const key of offerKeys) {
       const v = definition[key];
-      // The lists of files offered: a default's or const's array is one; an enum's or examples' item is one.
-      const lists: unknown[][] = typeof v === 'string' ? [[v]] : !Array.isArray(v) ? [] : key === 'default' || key === 'const' ? [v.slice(0, 64)] : v.slice(0, 64).map((item: unknown): unknown[] => (Array.isArray(item) ? (item as unknown[]).slice(0, 64) : [item]));
-      for (const list of lists) {
-        const files = list.filter((x): x is string => typeof x === 'string' && x.length <= 512);
-        for (const value of files) {
-          if (destination.test(value.trim())) destinationOffered = true;
-          else if (found === undefined && !own && credentialFile.test(value.toLowerCase())) {
-            found = { name, file: value, mixed: files.some((f) => !credentialFile.test(f.toLowerCase()) && !destination.test(f.trim())) };
-          }
-        }
-      }
+      if (typeof v === 'string') readOffered(name, [v], offers);
+      else if (!Array.isArray(v)) continue;
+      else if (key === 'default' || key === 'const') readOffered(name, v, offers);
+      else for (let i = 0; i < v.length && i < 64; i++) readOffered(name, Array.isArray(v[i]) ? (v[i] as unknown[]) : [v[i]], offers);
     }
   }
+  const found = offers.found;
   if (found === undefined) return undefined;
-  const purpose = `${typeof tool['name'] === 'string' ? nameWords(tool['name']) : ''} ${typeof tool['description'] === 'string' ? tool['description'].slice(0, 2000).toLowerCase() : ''}`;
-  if (!destinationOffered && !(found.mixed && sends.test(purpose))) return undefined;
+  if (!offers.destination) {
+    const mixed = found.list.some((f) => typeof f === 'string' && !credentialFile.test(f.toLowerCase()) && !destination.test(f.trim()));
+    const purpose = `${typeof tool['name'] === 'string' ? nameWords(tool['name']) : ''} ${typeof tool['description'] === 'string' ? tool['description'].slice(0, 2000).toLowerCase() : ''}`;
+    if (!mixed || !sends.test(purpose)) return undefined;
+  }
   return { rule: 'semantic/out-of-scope-parameter', what: `offers the credential file ${found.file} as the value of its parameter ${found.name}, which the tool sends`, path: ['inputSchema', 'properties', found.name], evidence: found.file };
 }
+const offerKeys = ['default', 'const', 'enum', 'examples'] as const;
 
 /** An output schema's constant that is a command line the model would run (a download run counts). */
 function outputCommand(tool: Record<string, unknown>): FieldHarm | undefined {
-  for (const [name, definition] of propertiesOf(tool['outputSchema'])) {
-    for (const key of ['const', 'default']) {
+  return firstProperty(tool['outputSchema'], (name, definition) => {
+    for (const key of ['const', 'default'] as const) {
       const v = definition[key];
       if (typeof v !== 'string' || !mayBeCommand(v)) continue;
       const text = v.slice(0, maxOfferedValue);
@@ -114,8 +145,8 @@ function outputCommand(tool: Record<string, unknown>): FieldHarm | undefined {
       const step = harmfulStep(text, true) ?? (colon > 0 ? harmfulStep(text.slice(colon + 2), true) : undefined);
       if (step !== undefined) return { rule: 'semantic/harmful-command', what: `fixes in its output schema a value that is a command that ${step.what}`, path: ['outputSchema', 'properties', name, key], evidence: text.slice(0, 200) };
     }
-  }
-  return undefined;
+    return undefined;
+  });
 }
 
 /** The first harm a tool definition's fields carry (see above), or undefined. */
