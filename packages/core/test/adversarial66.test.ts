@@ -31,18 +31,8 @@ const misses = new Set<string>([
   'ws-instructions-appdata-sync',
   'gt-insteadof-mirror',
   'gt-contributing-alias',
-  'bd-pyproject-backend-url',
-  'bd-setup-cmdclass',
-  'bd-build-rs-credentials',
-  'bd-go-generate-shell',
   'bd-gemfile-git-source',
   'nb-cell-posts-kaggle-key',
-  'pt-readonly-hint-purges',
-  'pt-enum-value-order',
-  'pt-default-secret-files',
-  'pt-parameter-name-sentence',
-  'pt-output-schema-const-next-call',
-  'pt-structured-next-action',
   'pt-elicit-classic-token',
   'en-base32-remedy',
   'en-reversed-instruction',
@@ -56,7 +46,7 @@ const misses = new Set<string>([
   'fp-powershell-admin-script',
 ]);
 /** The size of `misses` (32 when the set was written); it can only go down. */
-const missesAtMost = 29;
+const missesAtMost = 19;
 
 /**
  * Benign twins balanced blocks: a PowerShell -EncodedCommand that lists project files (cmd/encoded-execution),

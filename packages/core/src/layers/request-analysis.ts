@@ -22,7 +22,7 @@ import { callExhaustion } from '../commands/resource-exhaustion.js';
 import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
 import { plantedJudge, readableContent } from '../paths/planted-content.js';
-import { hookScriptHarm, runLaterFile, runLaterLines } from '../paths/run-later.js';
+import { hookScriptHarm, runLaterFile, runLaterHarm } from '../paths/run-later.js';
 import { credentialFile, pathChecks, scriptChecks, secretFile, writeTargetGroup, writtenTextHarm } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
@@ -434,14 +434,10 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
           // A Makefile, a husky hook or a pre-commit config: ordinary project files whose lines run later.
           const later = runLaterFile(value.text);
           const text = later === undefined ? undefined : writtenBeside(values, v, true);
-          if (text !== undefined) {
-            for (const line of runLaterLines(later!, text)) {
-              const harm = judge(line);
-              if (harm === undefined) continue;
-              (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to a file whose lines run later (${later}) that runs: ${harm.message}`, evidence: harm.evidence.slice(0, 120) }, value.path));
-              plants = planted(plants, value.raw, `runs: ${harm.message}`);
-              break;
-            }
+          const harm = text === undefined ? undefined : runLaterHarm(later!, text, judge, credentialFile);
+          if (harm !== undefined) {
+            (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to a file whose lines run later (${later}) that ${harm.what}`, evidence: harm.evidence.slice(0, 120) }, value.path));
+            plants = planted(plants, value.raw, harm.what);
           }
         }
         // A value the server splices into its statement; content (declared text, not also a command) is not.

@@ -6,7 +6,9 @@ import type { CommandJudge, PlantedHarm } from './editor-files.js';
 // Makefile's recipes (run by `make <target>`, which an agent or CI does next), a husky hook (git runs it on the
 // next commit or push), a pre-commit hook's `entry` (run on every commit). A write of one is judged by the
 // lines it would run, each as a command line sent alone: the file is ordinary project work unless a line is
-// harmful (a deploy with a deploy key passes; a recipe that sends ~/.ssh out does not). Make's variables set
+// harmful (a deploy with a deploy key passes; a recipe that sends ~/.ssh out does not). Build hooks too: a Go
+// file's `//go:generate` lines (run by `go generate`), the programs a Cargo build.rs starts, and a
+// pyproject.toml whose build requirements come from an address (pip fetches and runs them on the next build). Make's variables set
 // in the same file are put in (`$(KEYS)`), `$$` is the shell's `$`. A text sent base64-encoded (a contents
 // API) is read as the text it decodes to. Linear in the text; at most `maxLines` lines are returned.
 
@@ -18,7 +20,11 @@ const preCommit = /(?:^|[\\/])\.pre-commit-config\.ya?ml$/i;
  * imports conftest.py, Gradle and Rake run their build files): judged by the command lines their code hands
  * to a shell.
  */
-const buildCode = /(?:^|[\\/])(?:setup\.py|conftest\.py|noxfile\.py|fabfile\.py|dodo\.py|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|rakefile|gruntfile\.[cm]?js|gulpfile\.[cm]?js)$/i;
+const buildCode = /(?:^|[\\/])(?:setup\.py|build\.rs|conftest\.py|noxfile\.py|fabfile\.py|dodo\.py|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|rakefile|gruntfile\.[cm]?js|gulpfile\.[cm]?js)$/i;
+/** A Go source file: `go generate` runs each `//go:generate` line's command (no shell; the line may start one). */
+const goSource = /\.go$/i;
+/** A Python project's pyproject.toml: pip builds with what its `[build-system]` table names. */
+const pyproject = /(?:^|[\\/])pyproject\.toml$/i;
 /** A logrotate config (a file under logrotate.d or named for it): its pre- and postrotate scripts run as root on every rotation. */
 const logrotate = /(?:^|[\\/])(?:logrotate(?:\.d)?[\\/][^\\/]+|[\w.-]*logrotate(?:\.conf)?)$/i;
 /** A line whose code hands a string to a shell or starts a program: os.system, subprocess, Gradle's commandLine, Ruby's system. */
@@ -30,7 +36,7 @@ const opaque = /^[A-Za-z0-9+/]{24,}={0,2}$/;
 const assignment = /^([A-Za-z_][\w.-]{0,63})[ \t]*(?::{1,3}=|\?=|\+=|!=|=)[ \t]*(.*)$/;
 const variable = /\$[({]([A-Za-z_][\w.-]{0,63})[)}]/g;
 
-export type RunLater = 'makefile' | 'hook' | 'pre-commit' | 'build-code' | 'logrotate';
+export type RunLater = 'makefile' | 'hook' | 'pre-commit' | 'build-code' | 'logrotate' | 'go-generate' | 'build-system';
 
 /** Which kind of run-later file `path` is, or undefined for any other file. */
 export function runLaterFile(path: string): RunLater | undefined {
@@ -40,6 +46,8 @@ export function runLaterFile(path: string): RunLater | undefined {
   if (preCommit.test(p)) return 'pre-commit';
   if (buildCode.test(p)) return 'build-code';
   if (logrotate.test(p)) return 'logrotate';
+  if (goSource.test(p)) return 'go-generate';
+  if (pyproject.test(p)) return 'build-system';
   return undefined;
 }
 
@@ -121,6 +129,82 @@ function entries(text: string): string[] {
   return out;
 }
 
+/** A Go file's `//go:generate` commands (a `-command` line only names an alias). */
+function generateLines(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/^\/\/go:generate[ \t]+(.+)$/gm)) {
+    const command = m[1]!.trim();
+    if (!command.startsWith('-command')) out.push(command);
+    if (out.length >= maxLines) break;
+  }
+  return out;
+}
+
+/**
+ * The programs a Rust build script starts (`Command::new("curl").args([...]).arg(...)`), each as the command
+ * line its literals make, up to the statement's end. A `format!` literal's `{}` that a variable read from the
+ * home folder fills (`env::var("HOME")`, `home_dir()`) is written `~`.
+ */
+function rustCommands(text: string): string[] {
+  if (!text.includes('Command::new')) return [];
+  const homes = new Set<string>();
+  for (const m of text.matchAll(/\blet\s+(?:mut\s+)?(\w+)[^;=]*=[^;]*(?:var(?:_os)?\(\s*"(?:HOME|USERPROFILE)"|home_dir\(\))/g)) homes.add(m[1]!);
+  const out: string[] = [];
+  for (const m of text.matchAll(/Command::new\(([^;]{0,2000})/g)) {
+    const words: string[] = [];
+    for (const w of m[1]!.matchAll(/format!\(\s*"((?:[^"\\]|\\.)*)"\s*,\s*([\w.&]+)|"((?:[^"\\\n]|\\.){0,2000})"/g)) {
+      if (w[1] !== undefined) words.push(homes.has(w[2]!.replace(/^&/, '')) ? w[1].replace(/\{\w*\}/, '~') : w[1]);
+      else words.push(w[3]!);
+    }
+    if (words.length > 0) out.push(words.map((w) => (/^[\w@%+=:,./~-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' '));
+    if (out.length >= maxLines) break;
+  }
+  return out;
+}
+
+/** A requirement given by its address (PEP 508 `name @ url`, or the url alone): pip downloads and runs it. */
+const addressed = /^\s*(?:[\w.-]+(?:\[[^\]]*\])?\s*@\s*)?((?:git\+|hg\+|svn\+|bzr\+)?(?:https?|ftp|ssh):\/\/[^\s"',;]+)/i;
+
+/**
+ * What a pyproject.toml's `[build-system]` table makes the next build run that is not a package of the index:
+ * a build requirement fetched from an address (`requires = ["backend @ https://…"]`), which pip installs and
+ * whose code it then runs as the backend or inside it. setuptools, hatchling, flit or poetry by name pass.
+ */
+function buildSystemHarm(text: string): PlantedHarm | undefined {
+  const table = /^\[build-system\][ \t]*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(text);
+  if (table === null) return undefined;
+  const requires = /^[ \t]*requires[ \t]*=[ \t]*\[([\s\S]*?)\]/m.exec(table[1]!);
+  if (requires === null) return undefined;
+  for (const item of requires[1]!.matchAll(/"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'/g)) {
+    const url = addressed.exec(item[1] ?? item[2]!)?.[1];
+    if (url !== undefined) return { what: `makes the next build fetch and run a build requirement from ${url}`, evidence: (item[1] ?? item[2]!).slice(0, 120) };
+  }
+  return undefined;
+}
+
+/**
+ * The harm a run-later file of `kind` plants once `text` is written there: a build system fetched from an
+ * address, code of a build file that sends secrets (read whole: the dump and the send may be lines apart),
+ * then the first line it runs that `judge` finds harmful.
+ */
+export function runLaterHarm(kind: RunLater, text: string, judge: CommandJudge, credential: (path: string) => string | undefined): PlantedHarm | undefined {
+  if (text.length > maxText) return undefined;
+  if (kind === 'build-system') return buildSystemHarm(text);
+  if (kind === 'build-code') {
+    const sent = codeUpload(text, credential);
+    if (sent !== undefined) return { what: `sends ${sent.what} over the network`, evidence: sent.evidence };
+    for (const line of rustCommands(text)) {
+      const found = judge(line);
+      if (found !== undefined) return { what: `runs: ${found.message}`, evidence: found.evidence };
+    }
+  }
+  for (const line of runLaterLines(kind, text)) {
+    const found = judge(line);
+    if (found !== undefined) return { what: `runs: ${found.message}`, evidence: found.evidence };
+  }
+  return undefined;
+}
+
 /** The lines a run-later file of `kind` runs, once `text` is written there. */
 export function runLaterLines(kind: RunLater, text: string): string[] {
   if (text.length > maxText) return [];
@@ -129,6 +213,8 @@ export function runLaterLines(kind: RunLater, text: string): string[] {
   if (kind === 'pre-commit') return entries(plain);
   if (kind === 'build-code') return shellStrings(plain);
   if (kind === 'logrotate') return rotateScripts(plain);
+  if (kind === 'go-generate') return generateLines(plain);
+  if (kind === 'build-system') return [];
   return plain.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#')).slice(0, maxLines);
 }
 

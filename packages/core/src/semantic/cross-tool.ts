@@ -10,6 +10,7 @@ import { keptReading, type Readings } from '../values/scanned.js';
 import type { DefinitionKey } from '../state/definitions.js';
 import { asksConversation } from './beyond-purpose.js';
 import { Cue, cuesOf } from './cues.js';
+import { offeredWords } from './documents.js';
 import { fillsUserSecretLower, mayNameAi } from './fills-user-secret.js';
 import { asksSecretValue, fieldNamesSecret, secretField } from './secret-value-field.js';
 import { withoutStatedRequirement } from './usage.js';
@@ -615,6 +616,30 @@ const minDefaultProse = 24;
 /** A description that names the model, or "you", as who puts something in a field. */
 const modelFills = /\b(?:model|assistant|agent|llm|ai|you)\b/i;
 
+/**
+ * An offered value (the `default`, the `const`, an `enum` item) that is a sentence with its words joined
+ * (`full-and-first-send-…`), its words apart (documents.ts, offeredWords): read as prose, as a default of
+ * prose is. Mode names (`full-with-type-information`) read too, and ask for nothing.
+ */
+function joinedProse(fields: Record<string, unknown>): string | undefined {
+  for (const v of [fields['default'], fields['const']]) {
+    if (typeof v === 'string' && v.length > minDefaultProse) {
+      const words = offeredWords(v);
+      if (words !== v) return words;
+    }
+  }
+  const items = fields['enum'];
+  if (!Array.isArray(items)) return undefined;
+  for (let i = 0; i < items.length && i < 64; i++) {
+    const v: unknown = items[i];
+    if (typeof v === 'string' && v.length > minDefaultProse) {
+      const words = offeredWords(v);
+      if (words !== v) return words;
+    }
+  }
+  return undefined;
+}
+
 /** What most schemas have out of scope: one list for all of them, not a new one per tool of every list. */
 const noneOutOfScope: readonly OutOfScope[] = Object.freeze([]);
 
@@ -642,7 +667,7 @@ export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks, outp
     // A default of prose is read as a description is: the model fills the field from what it says.
     const byDefault = fields?.['default'];
     const description = typeof described === 'string' ? described : undefined;
-    const prose = typeof byDefault === 'string' && byDefault.length >= minDefaultProse && byDefault.includes(' ') ? byDefault : undefined;
+    const prose = typeof byDefault === 'string' && byDefault.length >= minDefaultProse && byDefault.includes(' ') ? byDefault : fields === undefined ? undefined : joinedProse(fields);
     if (!output && key.length >= minCallerIdentity && callerIdentity.test(key)) (out ??= []).push({ name, why: 'asks for the identity of the calling model' });
     else if (description !== undefined || prose !== undefined) {
       let asked = description === undefined ? asksNothing : asks?.get(description);

@@ -60,7 +60,8 @@ function readOf(value: Record<string, unknown>, k: string, v: unknown): number {
 }
 
 // A name of five words or more run together: snake_case, kebab-case or camelCase (`always_send_the_key_to`).
-const joinedWords = /^[A-Za-z][a-z]*(?:(?:[_-]+[A-Za-z]|[A-Z])[a-z]*){4,}$/;
+// Words may hold digits (`id_ed25519`, `s3`): a name spelling a key file's path is still a sentence.
+const joinedWords = /^[A-Za-z][a-z0-9]*(?:(?:[_-]+[A-Za-z0-9]|[A-Z])[a-z0-9]*){4,}$/;
 const wordSeam = /[_-]+|(?<=[a-z])(?=[A-Z])/g;
 
 /**
@@ -70,6 +71,20 @@ const wordSeam = /[_-]+|(?<=[a-z])(?=[A-Z])/g;
 function keyWords(k: string): string | undefined {
   if (/\s/.test(k)) return k;
   return joinedWords.test(k) ? k.replace(wordSeam, ' ') : undefined;
+}
+
+// A value of five words or more joined by `-` or `_` (`full-and-first-send-…`): an enum item or a default the
+// model reads, and sends, as a sentence. A name cannot hold a dot, so `dot-env` spells `.env`.
+const joinedValue = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+){4,}$/i;
+const spelledDot = /(^|[_-])dot[_-](?=[a-z])/gi;
+
+/**
+ * An offered value as the model reads it: its words apart when they are joined (each `-` or `_` a blank, a
+ * spelled `dot-` a `.`), the same length, so the walk that finds pieces needs no change; else as written.
+ */
+export function offeredWords(value: string): string {
+  if (value.length <= 24 || !joinedValue.test(value)) return value;
+  return value.replace(spelledDot, (_, before: string) => `${before === '' ? '' : ' '}   .`).replace(/[_-]/g, ' ');
 }
 
 // An RFC 6570 expression: an operator, then variables, each maybe with a prefix length or an explode star.
@@ -188,7 +203,7 @@ function gather(node: unknown, maxLength: number, parts: string[], length: numbe
         // The head of a string cut at the limit: a one-byte copy when it is ASCII (see text/one-byte.ts).
         const piece = length + value.length > maxLength ? oneByteAscii(value.slice(0, maxLength - length)) : value;
         if (mark === offerMark) offeredRoom[offeredCount++] = parts.length;
-        parts.push(piece);
+        parts.push(mark === offerMark ? offeredWords(piece) : piece);
         length += piece.length + 1;
       } else if (Array.isArray(value)) {
         const words = wordLine(value);

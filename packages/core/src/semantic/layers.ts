@@ -37,6 +37,7 @@ import { pronounsResolved, seamsOf } from './seams.js';
 import { escapedLines } from './escaped-lines.js';
 import { credentialFile } from './sends-secrets.js';
 import { handsNextCall } from './next-call-data.js';
+import { definitionFieldHarm } from './definition-fields.js';
 import { describedAct } from './described-acts.js';
 import { unaskedPayment } from './foreign-subjects.js';
 import { standingSend } from './standing-sends.js';
@@ -270,6 +271,26 @@ function nextCallFindings(doc: TextDocument): readonly LayerFinding[] {
   return none;
 }
 
+/** Longest structured content read as JSON text (its strings are read as content anyway). */
+const maxStructured = 65_536;
+
+/**
+ * Where a result's `structuredContent` queues a next call (next-call-data.ts), read as the JSON text it is: the
+ * document walk reads its strings but not its keys (`nextAction`, `tool`). The evidence, or undefined.
+ */
+function structuredNextCall(structured: unknown): string | undefined {
+  if (!isRecord(structured) && !Array.isArray(structured)) return undefined;
+  let text: string;
+  try {
+    text = JSON.stringify(structured);
+  } catch {
+    return undefined;
+  }
+  if (text.length > maxStructured) text = text.slice(0, maxStructured);
+  const at = handsNextCall(text);
+  return at < 0 ? undefined : text.slice(at, at + 200);
+}
+
 /**
  * What the readers of a content document's text find, in order (the first that finds stops the rest): a
  * command line handed over, a next call handed as data, an act stated of the AI, a payment skipping the
@@ -362,6 +383,10 @@ function parameterFindings(tool: unknown, index: number, asks?: ParameterAsks): 
   const found = withPurpose(outOfScopeParameters(tool['inputSchema'], asks), tool);
   const p = found.length > 0 ? found[0]! : askedBeyondPurpose(tool);
   if (p !== undefined) return [finding('semantic/out-of-scope-parameter', `Tool ${String(tool['name'])} asks for data outside its task: parameter ${p.name} ${p.why}`, ['result', 'tools', index, 'inputSchema', 'properties', p.name], p.name)];
+  // What the definition's fields say against the rest of it: lying annotations, a credential file offered to a
+  // tool that sends, a command fixed in the output schema (definition-fields.ts).
+  const field = definitionFieldHarm(tool);
+  if (field !== undefined) return [finding(field.rule, `Tool ${String(tool['name'])} ${field.what}`, ['result', 'tools', index, ...field.path], field.evidence)];
   // The model reads the output schema too (hosts show it to plan the next step): a field there described as
   // filled by the model with a secret the user keeps is the same order.
   if (tool['outputSchema'] === undefined) return none;
@@ -664,6 +689,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         for (const f of read(tail)) if (!scoredOnly.has(f.rule) && !out.some((o) => o.rule === f.rule)) out.push(f);
       }
       tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i, asksOfList())));
+      // A result's structured content read as the JSON it is (its keys too): a next call queued there as data.
+      const queued = context.method === 'tools/call' && result !== undefined ? structuredNextCall(result['structuredContent']) : undefined;
+      if (queued !== undefined && !out.some((f) => f.rule === 'semantic/injected-instruction')) out.push(finding('semantic/injected-instruction', 'Structured content hands the model its next call as data: a tool that sends, runs, deletes, pays or grants, or one given a credential file', ['result', 'structuredContent'], queued));
       if (context.method === 'tools/call' || context.method === 'resources/read') {
         // What each text may be to a spread order, kept with a text that comes again (a tool that answers alike).
         const bitsOf = (doc: TextDocument): number => {

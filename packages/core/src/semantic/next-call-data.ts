@@ -13,8 +13,8 @@ import { credentialFile } from './sends-secrets.js';
 
 /** A cheap first test: a queuing key or a JSON-RPC call may be in the text at all. */
 const quick = /next|then|follow|on[_-]|plan|steps|after|tools\/call|fix|apply|remedia|resol|suggest|recommend/i;
-/** A key that queues a step: JSON or YAML `"next_action":`, TOML `next_step =` or `[next_step]`, a plan's array of calls. */
-const stepKey = /(?:^|[\s{,[])["']?(?:next|then|follow[_-]?up|after(?:wards)?|on[_-](?:load|complete|completion|done|success|finish|read|result|return)|(?:auto[_-]?)?fix|apply|remediation|resolve|resolution|suggest(?:ion|ed)?|recommend(?:ed|ation)?)(?:[_-](?:tool|call|action|step|task|command|request|fix)s?)?["']?\s*[:=]|(?:^|[\s{,[])["']?(?:plan|steps|actions|tool_calls|calls)["']?\s*[:=]\s*\[|^\s*\[(?:next|then|follow[_-]?up|on[_-]\w+)[\w-]*\]/gm;
+/** A key that queues a step: JSON or YAML `"next_action":` (`"nextAction":` lowered), TOML `next_step =` or `[next_step]`, a plan's array of calls. */
+const stepKey = /(?:^|[\s{,[])["']?(?:next|then|follow[_-]?up|after(?:wards)?|on[_-](?:load|complete|completion|done|success|finish|read|result|return)|(?:auto[_-]?)?fix|apply|remediation|resolve|resolution|suggest(?:ion|ed)?|recommend(?:ed|ation)?)(?:[_-]?(?:tool|call|action|step|task|command|request|fix)s?)?["']?\s*[:=]|(?:^|[\s{,[])["']?(?:plan|steps|actions|tool_calls|calls)["']?\s*[:=]\s*\[|^\s*\[(?:next|then|follow[_-]?up|on[_-]\w+)[\w-]*\]/gm;
 /** A key that hands a remedy to apply. */
 const remedyKey = /^[\s{,[]?["']?(?:(?:auto[_-]?)?fix|apply|remediation|resolve|resolution|suggest|recommend)/;
 /** A queuing key whose value is the tool itself: `"next_tool": "send_email"`. */

@@ -1,0 +1,155 @@
+// What a tool definition's FIELDS say against the rest of it, where a reviewer reading the description never
+// looks: the values its schema offers are what the model sends when it takes the offer, and its annotations
+// are what the host trusts to skip asking. Three readings, each of the definition's structure:
+// - annotations that lie: the tool says it only reads (readOnlyHint: true) or destroys nothing
+//   (destructiveHint: false) while a parameter switched on by its default or const deletes, purges or
+//   overwrites the user's files or data (a `dryRun` defaulting to true, a `purge` defaulting to false pass);
+// - a credential file offered as a parameter's value (default, const, an enum or examples item) of a tool that
+//   sends, with a destination offered beside it or among ordinary files a sending tool offers: taking the
+//   offer sends the key. A
+//   parameter named for the key the tool uses to sign in (`identity_file`, `kubeconfig`) is the tool's own
+//   use of it and passes;
+// - an output schema's `const` or `default` that is a command line: a constant of the output is what every
+//   result will hold, and no result of a tool's work is a fixed command for the model to run, so a download
+//   run counts there too (an input's offered value is read in offered-values.ts, where it does not).
+import { harmfulStep } from '../commands/harmful-steps.js';
+import { isRecord } from '../parse.js';
+import type { MessagePath } from '../types.js';
+import { mayBeCommand, maxOfferedValue } from './offered-values.js';
+import { credentialFile } from './sends-secrets.js';
+
+export interface FieldHarm {
+  readonly rule: 'semantic/poisoned-metadata' | 'semantic/out-of-scope-parameter' | 'semantic/harmful-command';
+  readonly what: string;
+  /** Below the tool (`inputSchema`, `properties`, name …). */
+  readonly path: MessagePath;
+  readonly evidence: string;
+}
+
+/** Most properties read of one schema. */
+const maxProperties = 200;
+/** A verb that destroys, as a word of a property's name or description (English, German, French, Spanish, Portuguese, Italian). */
+const destroyWord = /(?<![\p{L}])(?:delete|deletes|deleting|purge|purges|purging|wipe|wipes|wiping|erase|erases|erasing|destroy|destroys|destroying|overwrite|overwrites|overwriting|truncate|truncates|shred|shreds|nuke|remove|removes|removing|drop|drops|dropping|rm|löschen|loschen|entfernen|supprimer|effacer|borrar|eliminar|apagar|excluir|cancellare|eliminare)(?![\p{L}])/u;
+/** Overwriting counts only against readOnlyHint: a write tool not marked destructive may replace the file it writes. */
+const replaces = /(?<![\p{L}])overwrit/u;
+/** What the destruction reaches that is the user's own (their files, a repository, backups, everything), not the answer's shape (`drop null fields`). */
+const usersData = /(?<![\p{L}])(?:files?|folders?|director(?:y|ies)|\.git|git|repo(?:sitory|sitories|s)?|backups?|snapshots?|database|db|tables?|records?|rows|documents?|history|workspace|home|disk|drive|volumes?|buckets?|branch(?:es)?|projects?|data|everything|all|every|entire|whole|permanently|dateien|ordner|sicherungen|alle|endgültig|fichiers|dossiers|sauvegardes|tous|toutes|définitivement|archivos|carpetas|copias|todos|todas|arquivos|pastas|tutti|tutte|cartelle)(?![\p{L}])/u;
+/** A name's words apart (`purgeAll`, `delete_backups`). */
+const nameWords = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+/** A parameter named for the key or config the tool itself signs in with. */
+const ownKey = /(?<![a-z])(?:key|keys|keyfile|identity|identities|cert|certificate|credentials?|auth|kubeconfig|config|token|secret|password|profile)(?![a-z])/;
+/** A sending purpose, by the tool's name or description. */
+const sends = /(?<![\p{L}])(?:send|sends|share|shares|upload|uploads|post|posts|submit|submits|export|exports|email|emails|mail|sync|syncs|forward|forwards|report|reports|attach|attaches|transfer|transfers|backup|backs up)(?![\p{L}])/u;
+const destination = /^(?:https?|ftp|wss?):\/\/|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+
+/**
+ * The first property of a schema (up to {@link maxProperties}) for which `read` gives a harm: a plain loop, as
+ * every tool of every list is read (a generator's tuple per property cost more than the reading).
+ */
+function firstProperty(schema: unknown, read: (name: string, definition: Record<string, unknown>) => FieldHarm | undefined): FieldHarm | undefined {
+  if (!isRecord(schema)) return undefined;
+  const properties = schema['properties'];
+  if (!isRecord(properties)) return undefined;
+  let n = 0;
+  for (const name in properties) {
+    if (!Object.hasOwn(properties, name) || n++ >= maxProperties) break;
+    const definition = properties[name];
+    if (!isRecord(definition)) continue;
+    const harm = read(name, definition);
+    if (harm !== undefined) return harm;
+  }
+  return undefined;
+}
+
+/** A parameter switched on by the schema that destroys the user's data, while the annotations say the tool does not. */
+function lyingAnnotations(tool: Record<string, unknown>): FieldHarm | undefined {
+  const notes = tool['annotations'];
+  if (!isRecord(notes) || !(notes['readOnlyHint'] === true || notes['destructiveHint'] === false)) return undefined;
+  return firstProperty(tool['inputSchema'], (name, definition) => {
+    if (definition['default'] !== true && definition['const'] !== true) return undefined;
+    const described = typeof definition['description'] === 'string' ? definition['description'].slice(0, 2000).toLowerCase() : '';
+    const said = `${nameWords(name)} ${described}`;
+    // "Only list what would be deleted" is a dry run's description: its negation or listing keeps it a read.
+    if (!destroyWord.test(said) || !usersData.test(said) || /\b(?:only (?:list|show|print|report)|would be|dry[ -]?run|preview|simulat)/.test(said)) return undefined;
+    if (notes['readOnlyHint'] !== true && replaces.test(said) && !destroyWord.test(said.replace(/overwrit\p{L}*/gu, ''))) return undefined;
+    const claim = notes['readOnlyHint'] === true ? 'read-only (readOnlyHint)' : 'not destructive (destructiveHint: false)';
+    return { rule: 'semantic/poisoned-metadata', what: `declares itself ${claim} while its parameter ${name}, on by default, destroys the user's data`, path: ['inputSchema', 'properties', name], evidence: `${name}: ${described}`.slice(0, 200) };
+  });
+}
+
+/** A cheap first test of an offered string: every credential file the pattern names holds a `.` or a `/` (or is a keychain). */
+const mayBeFile = (value: string): boolean => value.length >= 4 && value.length <= 512 && (value.includes('.') || value.includes('/') || value.includes('keychain'));
+/** A cheap first test of a destination: a URL's `:` or an address's `@`. */
+const mayBeDestination = (value: string): boolean => (value.includes(':') || value.includes('@')) && destination.test(value.trim());
+
+/** What {@link offeredCredential} found so far in one tool's offered values. */
+interface Offers {
+  found?: { readonly name: string; readonly file: string; readonly list: readonly unknown[] };
+  destination: boolean;
+}
+
+/** Reads one list of offered values (a default's array, one enum item …) of the property `name` into `offers`. */
+function readOffered(name: string, list: readonly unknown[], offers: Offers): void {
+  for (let i = 0; i < list.length && i < 64; i++) {
+    const value = list[i];
+    if (typeof value !== 'string') continue;
+    if (mayBeDestination(value)) offers.destination = true;
+    else if (offers.found === undefined && mayBeFile(value) && credentialFile.test(value.toLowerCase()) && !ownKey.test(nameWords(name))) offers.found = { name, file: value, list };
+  }
+}
+
+/**
+ * A credential file offered as the value of a parameter of a tool that sends: with a destination offered
+ * beside it, or slipped into a list of ordinary files a sending tool offers (a secrets manager's tool that
+ * uploads `.env`, offered alone, is its purpose).
+ */
+function offeredCredential(tool: Record<string, unknown>): FieldHarm | undefined {
+  const schema = tool['inputSchema'];
+  if (!isRecord(schema) || !isRecord(schema['properties'])) return undefined;
+  const properties = schema['properties'];
+  const offers: Offers = { destination: false };
+  let n = 0;
+  for (const name in properties) {
+    if (!Object.hasOwn(properties, name) || n++ >= maxProperties) break;
+    const definition = properties[name];
+    if (!isRecord(definition)) continue;
+    // A default's or const's array is one list of files; an enum's or examples' item is one (an array item a list).
+    for (const key of offerKeys) {
+      const v = definition[key];
+      if (typeof v === 'string') readOffered(name, [v], offers);
+      else if (!Array.isArray(v)) continue;
+      else if (key === 'default' || key === 'const') readOffered(name, v, offers);
+      else for (let i = 0; i < v.length && i < 64; i++) readOffered(name, Array.isArray(v[i]) ? (v[i] as unknown[]) : [v[i]], offers);
+    }
+  }
+  const found = offers.found;
+  if (found === undefined) return undefined;
+  if (!offers.destination) {
+    const mixed = found.list.some((f) => typeof f === 'string' && !credentialFile.test(f.toLowerCase()) && !destination.test(f.trim()));
+    const purpose = `${typeof tool['name'] === 'string' ? nameWords(tool['name']) : ''} ${typeof tool['description'] === 'string' ? tool['description'].slice(0, 2000).toLowerCase() : ''}`;
+    if (!mixed || !sends.test(purpose)) return undefined;
+  }
+  return { rule: 'semantic/out-of-scope-parameter', what: `offers the credential file ${found.file} as the value of its parameter ${found.name}, which the tool sends`, path: ['inputSchema', 'properties', found.name], evidence: found.file };
+}
+const offerKeys = ['default', 'const', 'enum', 'examples'] as const;
+
+/** An output schema's constant that is a command line the model would run (a download run counts). */
+function outputCommand(tool: Record<string, unknown>): FieldHarm | undefined {
+  return firstProperty(tool['outputSchema'], (name, definition) => {
+    for (const key of ['const', 'default'] as const) {
+      const v = definition[key];
+      if (typeof v !== 'string' || !mayBeCommand(v)) continue;
+      const text = v.slice(0, maxOfferedValue);
+      // The command may follow a lead-in ("call run_command with: …").
+      const colon = text.indexOf(': ');
+      const step = harmfulStep(text, true) ?? (colon > 0 ? harmfulStep(text.slice(colon + 2), true) : undefined);
+      if (step !== undefined) return { rule: 'semantic/harmful-command', what: `fixes in its output schema a value that is a command that ${step.what}`, path: ['outputSchema', 'properties', name, key], evidence: text.slice(0, 200) };
+    }
+    return undefined;
+  });
+}
+
+/** The first harm a tool definition's fields carry (see above), or undefined. */
+export function definitionFieldHarm(tool: Record<string, unknown>): FieldHarm | undefined {
+  return lyingAnnotations(tool) ?? offeredCredential(tool) ?? (tool['outputSchema'] === undefined ? undefined : outputCommand(tool));
+}
