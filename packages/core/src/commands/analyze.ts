@@ -15,7 +15,7 @@ import { copiedOut, remoteRun } from './remote-runs.js';
 import { startUpJobLines } from '../paths/start-up-jobs.js';
 import { fetchedPackageRun } from './package-runs.js';
 import { selectsNamesOnly } from './selected-fields.js';
-import { type ConfigOperands, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
+import { type ConfigOperands, forgetLongName, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
 // What a command line will do, read as argv against the programs table: code it runs that a reader of
 // the line would not see (options and settings that execute, downloads or decoded text fed to a
@@ -1473,6 +1473,7 @@ function analysed(text: string, checks: PathChecks, carried?: LineCarry): Analys
     const deleted = codeDeletesRoot(analysis.table, text);
     if (deleted !== undefined) analysis.add('cmd/destructive-delete', deleted, 'code');
   }
+  forgetLongName();
   return analysis;
 }
 

@@ -263,6 +263,7 @@ export function programTable(): ProgramTable {
 
 /** A program's name as the table knows it: base name, lower case, without `.exe`. */
 export function programName(word: string): string {
+  if (word.length > longName) return longProgramName(word);
   // Called for every word that may start a command: one backward pass finds the base name and whether it
   // needs lower-casing, so the usual name (`npm`, `git`) costs no regex, lastIndexOf call or new string.
   let start = word.length;
@@ -275,4 +276,32 @@ export function programName(word: string): string {
   const name = start === 0 ? word : word.slice(start);
   const base = lower ? name : name.toLowerCase();
   return base.endsWith('.exe') ? base.slice(0, -4) : base;
+}
+
+/** The length past which {@link programName} reads a word with the engine's own scans. */
+const longName = 256;
+const notLower = /[A-Z\u0080-\uffff]/;
+
+/**
+ * {@link programName} of a long word: a nested substitution makes each level's first word hold the rest of
+ * the text, and the loop above read ~48 instructions a character of each (most of a long line's analysis).
+ */
+function longProgramName(word: string): string {
+  // The readers of one command each ask for its program: the same long word, read once.
+  if (word === lastLong.word) return lastLong.name;
+  const start = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\')) + 1;
+  const name = start === 0 ? word : word.slice(start);
+  const base = notLower.test(name) ? name.toLowerCase() : name;
+  lastLong.word = word;
+  lastLong.name = base.endsWith('.exe') ? base.slice(0, -4) : base;
+  return lastLong.name;
+}
+
+/** The last long word {@link programName} read, and its name. */
+const lastLong = { word: '', name: '' };
+
+/** Lets go of the long word {@link programName} keeps (a slice of a text keeps all the text). */
+export function forgetLongName(): void {
+  lastLong.word = '';
+  lastLong.name = '';
 }

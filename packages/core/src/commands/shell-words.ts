@@ -34,6 +34,8 @@ const assignment = /^[A-Za-z_][A-Za-z0-9_]*=/;
 /** A word that opens an array assignment when `(` follows it (`files=(`). */
 const arrayOpen = /^[A-Za-z_][A-Za-z0-9_]*=$/;
 const maxNesting = 8;
+/** The length from which a word as written is kept as a slice of the text (see readList's wordAt). */
+const longWord = 1024;
 
 class Reader {
   readonly text: string;
@@ -85,12 +87,25 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
   const text = r.text;
   let cmd = fresh();
   let word = '';
+  /**
+   * Where `word` stands in the text as written, while it is all of text.slice(wordAt, wordAt + word.length)
+   * (-1 once quotes or escapes are dropped from it): a long word is then kept as that one slice. Built of
+   * pieces, a word holding a nested substitution (each level's word holds the rest of the text) was copied
+   * whole by the first reader of each level, up to nine copies of the text.
+   */
+  let wordAt = -1;
   let inWord = false;
   let pendingRedirect: string | undefined;
   const pendingHeredocs: { delimiter: string; strip: boolean; into: Building }[] = [];
 
+  /** Appends text.slice(at, at + piece.length), which `piece` is. */
+  const verbatim = (at: number, piece: string): void => {
+    wordAt = word === '' ? at : wordAt >= 0 && wordAt + word.length === at ? wordAt : -1;
+    word += piece;
+  };
   const endWord = (): void => {
     if (!inWord) return;
+    if (wordAt >= 0 && word.length >= longWord) word = text.slice(wordAt, wordAt + word.length);
     if (pendingRedirect !== undefined) {
       if (pendingRedirect === '<<' || pendingRedirect === '<<-') {
         pendingHeredocs.push({ delimiter: word, strip: pendingRedirect === '<<-', into: cmd });
@@ -210,7 +225,7 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
           r.i++;
           continue;
         }
-        word += c;
+        verbatim(r.i, c);
         r.i++;
         continue;
       case 0x23 /* # */:
@@ -218,14 +233,15 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
           while (r.i < text.length && text[r.i] !== '\n') r.i++;
           continue;
         }
-        word += c;
+        verbatim(r.i, c);
         r.i++;
         continue;
       case 0x3e /* > */:
       case 0x3c /* < */: {
         if (text[r.i + 1] === '(' && !inWord) {
           r.i += 2;
-          word = substitution(')');
+          word = '';
+          verbatim(r.i - 2, substitution(')'));
           inWord = true;
           continue;
         }
@@ -253,6 +269,7 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
         if (text[r.i + 1] === '\n') r.i += 2;
         else {
           word += text[r.i + 1] ?? '';
+          wordAt = -1;
           inWord = true;
           r.i += 2;
         }
@@ -261,12 +278,14 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
         const end = text.indexOf("'", r.i + 1);
         const stopAt = end < 0 ? text.length : end;
         word += text.slice(r.i + 1, stopAt);
+        wordAt = -1;
         inWord = true;
         r.i = stopAt + 1;
         continue;
       }
       case 0x22 /* " */: {
         inWord = true;
+        wordAt = -1;
         r.i++;
         while (r.i < text.length && text[r.i] !== '"') {
           const d = text[r.i]!;
@@ -291,14 +310,14 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
       }
       case 0x60 /* ` */:
         r.i++;
-        word += substitution('`');
+        verbatim(r.i - 1, substitution('`'));
         inWord = true;
         continue;
       case 0x24 /* $ */: {
         const next = text[r.i + 1];
         if (next === '(') {
           r.i += 2;
-          word += substitution(')');
+          verbatim(r.i - 2, substitution(')'));
           inWord = true;
           continue;
         }
@@ -308,6 +327,7 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
           for (r.i = from; r.i < text.length && text[r.i] !== "'"; r.i += text[r.i] === '\\' ? 2 : 1);
           r.i = Math.min(r.i, text.length);
           word += ansiUnescaped(text.slice(from, r.i), 'dollar-quote');
+          wordAt = -1;
           r.i++;
           inWord = true;
           continue;
@@ -319,7 +339,7 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
           r.i += ifs[0].length;
           continue;
         }
-        word += c;
+        verbatim(r.i, c);
         inWord = true;
         r.i++;
         continue;
@@ -329,7 +349,7 @@ function readList(r: Reader, out: SimpleCommand[], stop: string, depth: number):
         const from = r.i;
         r.i++;
         while (r.i < text.length && !isSpecial(text.charCodeAt(r.i))) r.i++;
-        word += text.slice(from, r.i);
+        verbatim(from, text.slice(from, r.i));
         inWord = true;
       }
     }
@@ -347,12 +367,15 @@ const specialInQuotes = new Uint8Array(128);
 for (const c of '"\\$`') specialInQuotes[c.charCodeAt(0)] = 1;
 
 function skipBalanced(r: Reader): void {
-  let open = 1;
-  while (r.i < r.text.length && open > 0) {
-    const c = r.text[r.i++];
-    if (c === '(') open++;
-    else if (c === ')') open--;
+  // Character codes: indexing the text made a one-character string a step.
+  const text = r.text;
+  let i = r.i;
+  for (let open = 1; i < text.length && open > 0; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) open++;
+    else if (c === 0x29) open--;
   }
+  r.i = i;
 }
 
 /** Reads a here-document body up to its delimiter line; the reader ends after that line. */

@@ -315,15 +315,29 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
   const kept = { bounds: options.carry === false ? defaultCarryBounds : options.carry, ttlMs: options.ttlMs };
   const analyze = (text: string): readonly CommandFinding[] => analyzeShell(text, pathChecks);
   // Kept with the value's reading: a text the guard keeps a reading for (one met before) is analysed once.
+  // The findings of the last line read for its carry without a reading to keep them: the same analysis
+  // gives both, and reading a line twice doubled the cost of a long one.
+  let lastLine: { readonly raw: string; readonly findings: readonly CommandFinding[] } | undefined;
   const commandsOf = (value: ScannedValue): readonly CommandFinding[] => {
     const reading = value instanceof Scanned ? value.reading : undefined;
-    if (reading === undefined) return analyze(value.raw);
+    if (reading === undefined) {
+      const line = lastLine;
+      lastLine = undefined;
+      return line !== undefined && line.raw === value.raw ? line.findings : analyze(value.raw);
+    }
     return (reading.commands ??= analyze(value.raw)) as readonly CommandFinding[];
   };
-  // What a shell line leaves for later calls, kept with its reading too (null: nothing).
+  // What a shell line leaves for later calls, kept with its reading too (null: nothing). Its findings are
+  // those analyzeShell gives (no earlier line is carried in): kept for commandsOf.
   const carryOf = (value: ScannedValue): LineCarry | undefined => {
-    const left = (): LineCarry | null => (mayCarry.test(value.raw) ? (analyzeShellCarrying(value.raw, pathChecks).carry ?? null) : null);
     const reading = value instanceof Scanned ? value.reading : undefined;
+    const left = (): LineCarry | null => {
+      if (!mayCarry.test(value.raw)) return null;
+      const line = analyzeShellCarrying(value.raw, pathChecks);
+      if (reading !== undefined) reading.commands ??= line.findings;
+      else lastLine = { raw: value.raw, findings: line.findings };
+      return line.carry ?? null;
+    };
     if (reading === undefined) return left() ?? undefined;
     if (reading.carry === undefined) reading.carry = left();
     return (reading.carry as LineCarry | null) ?? undefined;

@@ -287,7 +287,9 @@ const escapedBreaks = /\\[nr](?=[a-z/\\]|$)/g;
 // `{a,b,…}`: a first word, then a comma and anything up to the brace. (A group repeated per word, the
 // obvious spelling, overflows V8's regex stack on millions of words.)
 const braceList = /\{([^{}\s,]+,[^{}\s]*)\}/g;
-const spaces = /[ \t\v\f]+/g;
+// Runs of blanks, each made one space: a single space is left as it is (matched, a line of code's spaces
+// each made a piece of the new string, which the collector copied while the replace ran).
+const spaces = /[\t\v\f][ \t\v\f]*| [ \t\v\f]+/g;
 
 /**
  * Whether the command form of `text` is `text` itself: no `$`, backslash, quote or brace to rewrite, and

@@ -36,6 +36,36 @@ export function manifestText(text: string): boolean {
 }
 
 /**
+ * The lines of a text as `text.split(/\r?\n/)` gives them, cut as they are read: most texts stop being YAML
+ * at their first line, and splitting all of a megabyte of code first made a string per line to throw away.
+ */
+class LazyLines {
+  readonly #text: string;
+  readonly #lines: string[] = [];
+  /** Where the next line starts; -1 after the last. */
+  #next = 0;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  has(i: number): boolean {
+    while (this.#lines.length <= i && this.#next >= 0) {
+      const end = this.#text.indexOf('\n', this.#next);
+      const stop = end < 0 ? this.#text.length : end;
+      this.#lines.push(this.#text.slice(this.#next, stop > this.#next && this.#text.charCodeAt(stop - 1) === 0x0d && end >= 0 ? stop - 1 : stop));
+      this.#next = end < 0 ? -1 : end + 1;
+    }
+    return i < this.#lines.length;
+  }
+
+  /** Line `i`, once {@link has} said it is there. */
+  at(i: number): string {
+    return this.#lines[i]!;
+  }
+}
+
+/**
  * The values under command, path and URL keys of a value that is YAML text (two lines or more), each a value
  * of its own at the same path with its key's kinds; empty when the value is not YAML text.
  */
@@ -43,13 +73,13 @@ export function yamlTextValues(raw: RawValue): readonly RawValue[] {
   const text = raw.raw;
   // Most values are not YAML: no key line, or one line.
   if (!text.includes('\n') || !text.includes(':')) return none;
-  const lines = text.split(/\r?\n/);
+  const lines = new LazyLines(text);
   let out: RawValue[] | undefined;
   let keyed = 0;
   // Bits of the top-level keys a Kubernetes manifest has: apiVersion (1) and kind (2).
   let manifest = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (let i = 0; lines.has(i); i++) {
+    const line = lines.at(i);
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     const pair = keyLine.exec(line);
     if (pair === null) {
@@ -64,7 +94,7 @@ export function yamlTextValues(raw: RawValue): readonly RawValue[] {
       // A block scalar: the lines below, indented deeper than its key, are its text.
       const indent = indentOf(line);
       const block: string[] = [];
-      for (; i + 1 < lines.length && (lines[i + 1]!.trim() === '' || indentOf(lines[i + 1]!) > indent); i++) block.push(lines[i + 1]!.trim());
+      for (; lines.has(i + 1) && (lines.at(i + 1).trim() === '' || indentOf(lines.at(i + 1)) > indent); i++) block.push(lines.at(i + 1).trim());
       value = block.join('\n').trim();
     } else value = scalar(value);
     const kinds = kindsOfKey(key);
