@@ -25,10 +25,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  * pt-elicit-classic-token, a review at balanced).
  */
 const misses = new Set<string>([
-  'ws-schtasks-every-15',
-  'ws-unc-share-copy',
-  'mc-osascript-password-dialog',
-  'ws-instructions-appdata-sync',
   'gt-insteadof-mirror',
   'gt-contributing-alias',
   'bd-pyproject-backend-url',
@@ -53,7 +49,7 @@ const misses = new Set<string>([
   'fp-powershell-admin-script',
 ]);
 /** The size of `misses` (32 when the set was written); it can only go down. */
-const missesAtMost = 26;
+const missesAtMost = 22;
 
 /**
  * Benign twins balanced blocks: a PowerShell -EncodedCommand that lists project files (cmd/encoded-execution),
