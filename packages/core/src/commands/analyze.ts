@@ -965,13 +965,6 @@ class Analysis {
   }
 
   /**
-   * `… | crontab -`: the lines printed into it become the user's crontab, and run on its schedule. Judged by the
-   * jobs they run (a nightly `npm run backup` is ordinary; one that fetches and runs, sends a secret or runs a
-   * program from a temporary folder is a planted job), as a crontab file written is. A table edited from its
-   * own listing (`crontab -l | grep -v old | crontab -`) keeps jobs already there; text the line does not show is
-   * a job nobody can review.
-   */
-  /**
    * `osascript -e …`: the lines its `do shell script` runs are read as command lines; one that sends anything to
    * the network after a password dialog (`with hidden answer`) sends what the user typed (applescript-runs.ts).
    */
@@ -997,6 +990,13 @@ class Analysis {
     else if (temporaryJob.test(job) || windowsTemporary.test(job)) this.add('path/persistence-write', evidence, 'a scheduled job that runs a program from a temporary folder');
   }
 
+  /**
+   * `… | crontab -`: the lines printed into it become the user's crontab, and run on its schedule. Judged by the
+   * jobs they run (a nightly `npm run backup` is ordinary; one that fetches and runs, sends a secret or runs a
+   * program from a temporary folder is a planted job), as a crontab file written is. A table edited from its
+   * own listing (`crontab -l | grep -v old | crontab -`) keeps jobs already there; text the line does not show is
+   * a job nobody can review.
+   */
   crontabInstalled(cmd: SimpleCommand, args: readonly string[], depth: number): void {
     const operands = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '-u');
     if (args.some((a) => a === '-l' || a === '-e' || a === '-r') || (operands.length > 0 && operands[0] !== '-') || (cmd.upstream.length === 0 && cmd.heredocs.length === 0)) return;
