@@ -25,17 +25,10 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  * pt-elicit-classic-token, a review at balanced).
  */
 const misses = new Set<string>([
-  'ws-schtasks-every-15',
-  'ws-unc-share-copy',
-  'mc-osascript-password-dialog',
-  'ws-instructions-appdata-sync',
   'gt-insteadof-mirror',
   'gt-contributing-alias',
   'bd-gemfile-git-source',
-  'nb-cell-posts-kaggle-key',
   'pt-elicit-classic-token',
-  'en-base32-remedy',
-  'en-reversed-instruction',
   'lg-bn-result-installer',
   'lg-ur-prompt-wipe',
   'lg-sw-sampling-credentials',
@@ -46,7 +39,7 @@ const misses = new Set<string>([
   'fp-powershell-admin-script',
 ]);
 /** The size of `misses` (32 when the set was written); it can only go down. */
-const missesAtMost = 19;
+const missesAtMost = 12;
 
 /**
  * Benign twins balanced blocks: a PowerShell -EncodedCommand that lists project files (cmd/encoded-execution),

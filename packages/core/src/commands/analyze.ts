@@ -12,6 +12,9 @@ import { lookups, sentSecret } from './sent-secrets.js';
 import { socatSentFiles } from './socat-addresses.js';
 import { destroysEveryListed } from './listed-destroys.js';
 import { copiedOut, remoteRun } from './remote-runs.js';
+import { copiedToShare, scheduledRun } from './scheduled-runs.js';
+import { asksHiddenAnswer, osascriptText, shellScriptLines } from './applescript-runs.js';
+import { asWindowsRead } from './windows-lines.js';
 import { startUpJobLines } from '../paths/start-up-jobs.js';
 import { fetchedPackageRun } from './package-runs.js';
 import { selectsNamesOnly } from './selected-fields.js';
@@ -89,6 +92,8 @@ const cronFilters = new Set(['crontab', 'grep', 'egrep', 'sed', 'sort', 'uniq', 
 const scriptJob = /^\s*(?:(?:sh|bash|zsh|dash|python[0-9.]*|node|perl|ruby)\s+)?(?:~|\.{0,2}\/|\$)[^\s;&|]*/;
 /** A job that runs a program kept in a temporary folder anyone can write (how a planted agent is scheduled). */
 const temporaryJob = /(?:^|[\s'"=])(?:\/tmp|\/var\/tmp|\/dev\/shm)\/\S/;
+// Windows' temporary and public folders (with slashes: windows-lines.ts).
+const windowsTemporary = /(?:%temp%|%tmp%|\$env:te?mp|\/users\/public|\/appdata\/local\/temp)\/\S/i;
 const maxFindings = 16;
 /** A file as this text's records of written files key it: `./x` and `x` are one file. */
 const fileKey = (path: string): string => (path.startsWith('./') ? path.slice(2) : path);
@@ -281,7 +286,8 @@ class Analysis {
   text(script: string, depth: number): void {
     if (depth > maxDepth) return;
     // Every reading below sees the words the shell would run: `r=rm; $r -rf ~` is rm's.
-    const parsed = parseShell(script);
+    // A cmd.exe or PowerShell line's backslashes separate folders (windows-lines.ts).
+    const parsed = parseShell(asWindowsRead(script));
     // `${X:-rm}` reads as its default though the line assigns nothing: looked for only when the text has a `${`.
     const plain = this.variables === undefined && !parsed.some(assigns) && !(script.includes('${') && parsed.some(expandsOperator));
     const commands = plain ? parsed : (this.variables ??= new ShellVariables()).expand(parsed);
@@ -599,6 +605,9 @@ class Analysis {
     // What kubectl exec, docker exec, ssh or su -c runs is a command line of its own; the outer command is still read below.
     const inner = remoteRun(programName(argv[0] ?? ''), argv);
     if (inner !== undefined) this.text(inner.line ?? inner.argv.map(shellQuoted).join(' '), depth + 1);
+    // What schtasks /tr, launchctl submit or systemd-run schedules is a command line too, run later and again.
+    const later = scheduledRun(programName(argv[0] ?? ''), argv);
+    if (later !== undefined) this.scheduled(later, argv, depth);
     // cmd /c "rd /s /q %USERPROFILE%": cmd joins its words and reads them as a line of its own.
     if (joins && argv.some((w) => /\s/.test(w))) {
       this.text(argv.join(' '), depth + 1);
@@ -684,6 +693,9 @@ class Analysis {
       if (sent !== undefined) this.add('cmd/credential-upload', clip(argv.join(' ')), sent);
     }
     if (name === 'socat') for (const file of socatSentFiles(args)) this.upload(file, 'socat');
+    // A copy to another machine's share sends the files there.
+    const shared = copiedToShare(name, args);
+    if (shared !== undefined) for (const file of shared) this.upload(file, name);
     if (name === 'export' || name === 'declare' || name === 'typeset') {
       for (const a of args) if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) this.env(a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1), depth);
       return;
@@ -710,6 +722,8 @@ class Analysis {
       for (const a of args) if (/^[^=\s]+=/.test(a)) this.text(a.slice(a.indexOf('=') + 1), depth + 1);
       return;
     }
+    // AppleScript's own shell lines and password dialogs (applescript-runs.ts), besides what osascript runs as code.
+    if (name === 'osascript') this.appleScript(args, depth);
     if (this.table.shells.has(name) || this.table.interpreters.has(name)) {
       this.interpreter(cmd, name, args, depth, fetchedSubstitution);
       return;
@@ -948,6 +962,32 @@ class Analysis {
       const before = r.op === '>>' ? (this.scripts.get(path) ?? '') : '';
       if (before.length + text.length <= maxScript) this.scripts.set(path, before === '' ? text : `${before}\n${text}`);
     }
+  }
+
+  /**
+   * `osascript -e …`: the lines its `do shell script` runs are read as command lines; one that sends anything to
+   * the network after a password dialog (`with hidden answer`) sends what the user typed (applescript-runs.ts).
+   */
+  appleScript(args: readonly string[], depth: number): void {
+    const script = osascriptText(args);
+    if (script === undefined) return;
+    const lines = shellScriptLines(script);
+    for (const line of lines) this.text(line, depth + 1);
+    if (!asksHiddenAnswer(script)) return;
+    const sent = lines.find((line) => parseShell(line).some((c) => this.table.fetchers.has(programName(unwrap(this.table, c.argv)[0] ?? '')) && c.argv.some((a) => a.includes('$V'))));
+    if (sent !== undefined) this.add('cmd/credential-upload', clip(`osascript … do shell script ${sent}`), 'the answer to a password dialog (with hidden answer), sent by the line the script runs');
+  }
+
+  /**
+   * A job a scheduler runs later (scheduled-runs.ts), read as the command line it is; a job that does harm, or
+   * runs a program from a temporary folder, also comes back on its own: persistence.
+   */
+  scheduled(job: string, argv: readonly string[], depth: number): void {
+    const before = this.findings.size;
+    this.text(job, depth + 1);
+    const evidence = clip(argv.join(' '));
+    if (this.findings.size > before) this.add('path/persistence-write', evidence, 'a scheduled job that runs the harm found in it');
+    else if (temporaryJob.test(job) || windowsTemporary.test(job)) this.add('path/persistence-write', evidence, 'a scheduled job that runs a program from a temporary folder');
   }
 
   /**

@@ -324,8 +324,11 @@ function variationBytes(text: string): string {
 }
 
 // A word that starts with a decoding word, or a text that says to read it backwards.
-const decodeWords = 'decode|decoded|decoding|base64|b64|encoded|leet|rot13|rot-13|deobfuscate|dekodier|décode|decodifica|декодируй|解码';
-const decodeHint = new RegExp(String.raw`\b(?:${decodeWords})|\b(?:read|reading|written|write|spelled)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b`);
+const decodeWords = 'decode|decoded|decoding|base64|b64|base32|encoded|leet|rot13|rot-13|deobfuscate|dekodier|décode|decodifica|декодируй|解码';
+// A text said to be written backwards (by any verb of writing or reading), or one the reader is told to
+// reverse ("reverse it and …"): what it asks is in its reversal.
+const backwardsWords = String.raw`\b(?:read|reads|reading|written|write|writes|wrote|spelled|spelt|typed)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b|\breverse (?:it|this|that|them)\b`;
+const decodeHint = new RegExp(String.raw`\b(?:${decodeWords})|${backwardsWords}`);
 // In lower-case ASCII: decodeHint's first alternative (1), a whole word its second one ends with (2), or a
 // word of ROT13's list (the `i` flag of rot13Spelled's count reads ASCII as its lower case does).
 const hintOrRotated = new RegExp(String.raw`\b(?:(${decodeWords})|(backwards|reverse|left)\b|(?:${rotatedCommonWords.join('|')})\b)`, 'g');
@@ -333,11 +336,12 @@ const hintOrRotated = new RegExp(String.raw`\b(?:(${decodeWords})|(backwards|rev
 export const hintGate = moreReaderGate(new RegExp(hintOrRotated.source));
 
 /**
- * Words that hand over what is decoded as orders: do what it says, act on it, follow it, carry it out, run
+ * Words that hand over what is decoded as orders: do what it says, do it, act on it, follow it, carry it out, run
  * or execute it (English, German, French, Spanish). A text that asks to summarise or translate it does not.
  */
 const obeyHint = new RegExp([
   String.raw`\b(?:do|does) (?:what|as) (?:it|they|this|the text) (?:says?|tells? you|asks?)`,
+  String.raw`\b(?:do|does) (?:it|them)\b(?! (?:not|n't)\b)`,
   String.raw`\b(?:act|acting) (?:on|upon) (?:it|them|this|that)\b`,
   String.raw`\b(?:follow|obey|execute|run|perform|apply) (?:it|them|this|that|what it says|the (?:decoded |hidden |encoded )?(?:instructions?|steps?|orders?|text))\b`,
   String.raw`\bcarry (?:it|them|this|that) out\b|\bcarry out (?:the|these|its)\b`,
@@ -347,7 +351,7 @@ const obeyHint = new RegExp([
   String.raw`(?:exécutez-le|exécute-le|suivez-le|suis-le|appliquez-le)|\b(?:ejecútalo|ejecútelo|síguelo|sígalo|obedece)\b`,
 ].join('|'));
 
-const backwardsHint = /\b(?:read|reading|written|write|spelled)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b/i;
+const backwardsHint = new RegExp(backwardsWords, 'i');
 
 /**
  * What a text spells next to a decoding hint: the prose of its base64 and hex runs (read as

@@ -23,8 +23,15 @@ export const addressGate = readerGate(/:\/\/|@/);
 /** Files whose content is a credential (read on the lower-case clause). */
 export const credentialFile = new RegExp(String.raw`(?:~|\$home|%userprofile%|\/home\/[^/\s]+|\/root)?\/?\.ssh\/${sshPrivateKeyName}|\.aws\/credentials|\.config\/gcloud|\.azure\/|\.kube\/config|\.docker\/config\.json|\.netrc|\.npmrc|\.pypirc|\.git-credentials|(?:^|[\s"'\x60(/])\.env(?:\.[a-z]+)?(?![\w.-])|\/etc\/shadow|keychain|login\.keychain|\.gnupg\/|${cliTokenFile}`);
 
+/**
+ * The same folders as Windows names them, with backslashes (a server's prose quotes Windows paths as written):
+ * the profile's dot-folders, and under %APPDATA% / %LOCALAPPDATA% the Credential Manager's and DPAPI's stores
+ * and the browsers' profiles (their saved passwords and cookies).
+ */
+const windowsCredentialStore = String.raw`(?:%userprofile%|\$env:userprofile)\\\.(?:ssh|aws|gnupg|kube|azure|docker)(?![\w-])|(?:%(?:local)?appdata%|\$env:(?:local)?appdata)\\(?:microsoft\\(?:credentials|protect|vault)|mozilla\\firefox\\profiles|google\\chrome\\user data|microsoft\\edge\\user data)(?![\w-])`;
+
 /** Folders and stores whose content is the user's credentials, and the credential files (read on the lower-case clause). */
-export const credentialStore = new RegExp(String.raw`(?:~|\$home|%userprofile%)\/\.(?:ssh|aws|gnupg|gpg|kube|azure|docker|password-store|config\/gcloud|config\/gh)(?!\/?[\w.-])|\b(?:login |macos |system )?keychains?\b|\bbrowser (?:profiles?|passwords?|cookies)\b|\bssh (?:folder|directory)\b|\bpassword (?:store|vault|database|manager export)\b|${credentialFile.source}`);
+export const credentialStore = new RegExp(String.raw`(?:~|\$home|%userprofile%)\/\.(?:ssh|aws|gnupg|gpg|kube|azure|docker|password-store|config\/gcloud|config\/gh)(?!\/?[\w.-])|\b(?:login |macos |system )?keychains?\b|\bbrowser (?:profiles?|passwords?|cookies)\b|\bssh (?:folder|directory)\b|\bpassword (?:store|vault|database|manager export)\b|${windowsCredentialStore}|${credentialFile.source}`);
 
 const destination = /https?:\/\/|ftp:\/\/|wss?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+/;
 

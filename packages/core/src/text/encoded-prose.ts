@@ -1,5 +1,5 @@
-// Encoded islands in text a model reads: runs of base64 (also wrapped over lines, as mail and APIs wrap it)
-// or hex that decode to prose. A model decodes such a run when the text asks it to, and often unasked, so an
+// Encoded islands in text a model reads: runs of base64 (also wrapped over lines, as mail and APIs wrap it),
+// base32 or hex that decode to prose. A model decodes such a run when the text asks it to, and often unasked, so an
 // order written that way is still an order; the guard reads the decoded prose as the model would.
 //
 // What keeps it cheap and quiet: one left-to-right pass that probes one character in 24; a run is decoded
@@ -136,6 +136,44 @@ function decodeBase64Wide(text: string, start: number, end: number, max: number)
   return out;
 }
 
+/** A base32 digit's value (RFC 4648: A-Z then 2-7, in either case), or -1. */
+const base32Value = (c: number): number => (c >= 65 && c <= 90 ? c - 65 : c >= 97 && c <= 122 ? c - 97 : c >= 50 && c <= 55 ? c - 24 : -1);
+
+/**
+ * Base32 (RFC 4648) from `start` to `end` of `text`, line breaks and padding skipped, up to `max` bytes; or
+ * undefined when the run mixes upper and lower case (base32 is written in one: a base64 run seldom is), holds a
+ * character base32 lacks, or at the first byte that is not text. A base64 run that did not decode to text is
+ * tried so: base32's alphabet is inside base64's, and other data (TOTP secrets, hashes) fails within a few bytes.
+ */
+function decodeBase32(text: string, start: number, end: number, max: number): Uint8Array | undefined {
+  const out = new Uint8Array(Math.min(max, Math.ceil(((end - start) * 5) / 8)));
+  let n = 0;
+  let bits = 0;
+  let value = 0;
+  // 32: upper case, 0: lower case (the case bit of the run's first letter), -1 until a letter is met.
+  let letterCase = -1;
+  pending = 0;
+  for (let i = start; i < end && n < out.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 61) continue;
+    const digit = base32Value(c);
+    if (digit < 0) return undefined;
+    if (digit < 26) {
+      if (letterCase < 0) letterCase = c & 32;
+      else if ((c & 32) !== letterCase) return undefined;
+    }
+    value = ((value << 5) | digit) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      const byte = (value >> bits) & 0xff;
+      if (!textByte(byte)) return undefined;
+      out[n++] = byte;
+    }
+  }
+  return out.subarray(0, n);
+}
+
 function decodeHex(text: string, start: number, end: number, max: number): Uint8Array | undefined {
   const out = new Uint8Array(Math.min(max, (end - start) >> 1));
   let n = 0;
@@ -203,6 +241,15 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
     if (count < (hex ? minHex : minBase64)) continue;
     runs++;
     const bytes = hex && count % 2 === 0 ? decodeHex(text, start, end, budget) : decodeBase64(text, start, end, budget);
+    const decoded = bytes === undefined ? undefined : asProse(bytes);
+    // Base32 (its alphabet is base64's upper or lower case and 2-7): a run base64 does not read as prose.
+    const base32 = hex || decoded !== undefined ? undefined : decodeBase32(text, start, end, budget);
+    const spelled32 = base32 === undefined ? undefined : asProse(base32);
+    if (spelled32 !== undefined) {
+      budget -= spelled32.length;
+      (found ??= []).push(spelled32);
+      continue;
+    }
     if (bytes === undefined) {
       // Gzip, then base64: what it inflates to, when that is prose.
       const inflated = !hex && beginsGzip(text, start) ? inflatedProse(gunzippedBase64(text, start, end, budget)) : undefined;
@@ -219,7 +266,6 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
       }
       continue;
     }
-    const decoded = asProse(bytes);
     if (decoded !== undefined) {
       budget -= decoded.length;
       (found ??= []).push(decoded);

@@ -1,6 +1,8 @@
 // Kind-specific canonical forms. Each starts from the canonical text (decoded, NFKC, folded, lower case)
 // and removes the spelling tricks of its kind, so one pattern covers every spelling.
 
+import { windowsSeparators, writtenForWindows } from '../commands/windows-lines.js';
+
 const backslashes = /\\/g;
 const fileScheme = /^file:\/\/(?:localhost)?(?=\/)/;
 
@@ -312,7 +314,8 @@ export function commandForm(text: string): string {
   if (plainCommand(text)) return text;
   let out = text;
   if (out.includes('$')) out = withoutIfs(out).replace(emptyExpansions, '');
-  if (out.includes('\\')) out = out.replace(escapedBreaks, '\n').replace(escapes, '');
+  // A cmd.exe or PowerShell line's backslashes separate folders (commands/windows-lines.ts): not escapes.
+  if (out.includes('\\')) out = writtenForWindows(out) ? windowsSeparators(out) : out.replace(escapedBreaks, '\n').replace(escapes, '');
   if (out.includes("'") || out.includes('"')) out = out.replace(quotes, '');
   if (out.includes('{')) out = out.replace(braceList, (_m, list: string) => list.split(',').join(' '));
   return out.replace(spaces, ' ');
