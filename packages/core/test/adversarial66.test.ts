@@ -28,7 +28,6 @@ const misses = new Set<string>([
   'ws-schtasks-every-15',
   'ws-unc-share-copy',
   'mc-osascript-password-dialog',
-  'ws-instructions-appdata-sync',
   'gt-insteadof-mirror',
   'gt-contributing-alias',
   'bd-pyproject-backend-url',
@@ -55,8 +54,8 @@ const misses = new Set<string>([
   'fp-migration-down-drops',
   'fp-powershell-admin-script',
 ]);
-/** The size of `misses` (32 when the set was written); it can only go down. */
-const missesAtMost = 29;
+/** The size of `misses` (32 when the set was written; 28 once the text readers knew a credential file by the path pack's table, semantic/credential-files.ts); it can only go down. */
+const missesAtMost = 28;
 
 /**
  * Benign twins balanced blocks: a PowerShell -EncodedCommand that lists project files (cmd/encoded-execution),
