@@ -29,6 +29,8 @@ const tokens = /(?<![^\s"'\x60()<>[\]{},;|*!?])[^\s"'\x60()<>[\]{},;|*!?]*?(?:[/
 const trailing = /[.:]+$/;
 /** A file's name alone: a dot-file (`.netrc`) or a name with an extension (`release.p12`, `master.key`). */
 const fileName = /^\.?[a-z0-9_-][\w.-]*\.[a-z0-9]{1,9}$|^\.[a-z0-9]/;
+/** A web address. */
+const webAddress = /^(?:https?|ftps?|wss?):\/\//;
 /** Of the system account files, the ones that hold password hashes. */
 const hashFile = /(?:^|[/\\])(?:g?shadow|master\.passwd)(?:$|[-.~])/;
 /** Lists of hosts or public keys. */
@@ -44,7 +46,8 @@ let lastFiles: readonly NamedFile[] = none;
 
 /** Whether a token (lower case, as written) reads as a path: a separator, a home mark or a dot-file name. */
 function pathLike(token: string): boolean {
-  if (token.includes('://') || token.includes('@')) return false;
+  // A web address names the server's path; a file:// or a server's own URI (repo://…/.ssh/id_ed25519) a local file.
+  if (webAddress.test(token) || token.includes('@')) return false;
   return token.includes('/') || token.includes('\\') || token.startsWith('~') || token.startsWith('$home') || token.startsWith('%userprofile%') || fileName.test(token);
 }
 
