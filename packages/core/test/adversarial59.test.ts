@@ -11,7 +11,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>([
   'ev-call-env-key-value',
   'ev-call-grant-collaborator',
-  'ev-result-copy-signing-paste',
   'ev-result-end-state-branches',
   'ev-desc-lead-phrase-owner',
   'ev-result-two-blocks',
@@ -30,8 +29,9 @@ const misses = new Set<string>([
  * description is, 15 once a destroying imperative that waives asking the user was read, 14 once `git push --delete` fed by
  * the remote's own unnarrowed branch listing was read, 13 once the middle of a text of more than 400 clauses
  * was read where it names the AI, semantic/sentences.ts addressedInMiddle; 12 once content's encoded islands
- * were read for harmful commands, ev-result-b64-cue); it can only go down.
+ * were read for harmful commands, ev-result-b64-cue; 11 once a keystore named by its file name was a
+ * credential file to the text readers, semantic/credential-files.ts); it can only go down.
  */
-const missesAtMost = 12;
+const missesAtMost = 11;
 
 describeAdversarialSuite(59, redTeamCases, { misses, missesAtMost, atLeast: 57 });

@@ -8,7 +8,7 @@ import { inspectExchange } from './redteam-kit/inspect.js';
 import { sendsCredentialFile } from '../src/semantic/sends-secrets.js';
 
 // A private key in ~/.ssh by the name a user gives it for a purpose (`deploy_ed25519`, `github_rsa`,
-// `deploy_key`, `prod.pem`) is the same secret as ssh-keygen's `id_rsa` (semantic/ssh-keys.ts); what else
+// `deploy_key`, `prod.pem`) is the same secret as ssh-keygen's `id_rsa` (semantic/credential-files.ts, by the path pack); what else
 // lives there (`config`, `known_hosts`, `authorized_keys`, any `.pub`) is none.
 const lower = (s: string): string => s.toLowerCase();
 

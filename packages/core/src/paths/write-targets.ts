@@ -58,26 +58,29 @@ export function writeTargetGroup(path: string): WriteTargetGroup | undefined {
   return writeTargetGroups().find((g) => g.pattern.test(canonical));
 }
 
-let credentialPattern: Pattern | null | undefined;
+let credentialRule: { readonly regex: Pattern | undefined; readonly unless: Pattern | undefined } | null | undefined;
 
-/** Whether `path` names a credential file, by the bundled `path/credential-file` rule. */
+/** Whether `path` names a credential file, by the bundled `path/credential-file` rule and its `unless` (`~/.ssh/config`). */
 export function credentialFile(path: string): string | undefined {
-  if (credentialPattern === undefined) credentialPattern = bundledRules().find((r) => r.id === 'path/credential-file')?.regex ?? null;
+  if (credentialRule === undefined) credentialRule = bundledRules().find((r) => r.id === 'path/credential-file') ?? null;
   const canonical = canonicalPath(path.replace(/^["']|["']$/g, ''));
-  return credentialPattern?.test(canonical) ? `${path} holds credentials` : undefined;
+  return credentialRule?.regex?.test(canonical) && !credentialRule.unless?.test(canonical) ? `${path} holds credentials` : undefined;
 }
 
 let systemFilePattern: Pattern | null | undefined;
+
+/** Whether `path` names a system account, privilege or boot file, by the bundled `path/system-file` rule. */
+export function systemFile(path: string): string | undefined {
+  if (systemFilePattern === undefined) systemFilePattern = bundledRules().find((r) => r.id === 'path/system-file')?.regex ?? null;
+  return systemFilePattern?.test(canonicalPath(path.replace(/^["']|["']$/g, ''))) ? `${path} is a system account file` : undefined;
+}
 
 /**
  * Whether `path` names a credential file or a system account file (/etc/shadow, the SAM hive), by the bundled
  * `path/credential-file` and `path/system-file` rules: what a script written to a file must not send out when run.
  */
 export function secretFile(path: string): string | undefined {
-  const credential = credentialFile(path);
-  if (credential !== undefined) return credential;
-  if (systemFilePattern === undefined) systemFilePattern = bundledRules().find((r) => r.id === 'path/system-file')?.regex ?? null;
-  return systemFilePattern?.test(canonicalPath(path.replace(/^["']|["']$/g, ''))) ? `${path} is a system account file` : undefined;
+  return credentialFile(path) ?? systemFile(path);
 }
 
 /**

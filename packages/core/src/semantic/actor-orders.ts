@@ -16,8 +16,7 @@ import type { TextRole } from './features.js';
 import { baseForm, referredActor } from './referred-actors.js';
 import { aiNameSource } from './ai-names.js';
 import { unframedCredentialMove } from './unframed-present.js';
-import { sshPrivateKeyName } from './ssh-keys.js';
-import { cliTokenFile } from './token-files.js';
+import { namesCredentialFile } from './credential-files.js';
 import { moreReaderGate } from './reader-gates.js';
 
 /** The model named as the one to act. */
@@ -211,8 +210,6 @@ function ordered(actor: Actor, clause = actor.rest): boolean {
 export const moving = new RegExp(String.raw`^${adverbs}(?:send|forward|post|upload|e-?mail|mail|share|copy|cc|bcc|transmit|submit|paste|sync|mirror|export|relay)\b((?:[^.]|\.(?=\S)){0,120}?)(?:https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,})`, 'u');
 /** What the user keeps: a secret, the conversation at large, records of people, mail in bulk, the workspace, anything "the user's" (not a repository: docs push one to its host). */
 export const usersData = /(?<![\p{L}])(?:the (?:user|customer|owner)(?:'s|s') (?:[\p{L}-]+ ){0,2}?(?:address(?:es)?|phone(?: numbers?)?|numbers|contacts|messages|e-?mails|mail|files|documents|notes|history|data|records|passwords?|keys?|tokens?|credentials|details|information|info|profile|location|calendar|photos|conversations?|chats?)|passwords?|passphrases?|private keys?|ssh keys?|api[ _-]?keys?|access keys?|secret keys?|(?:session|access|auth|bearer|refresh|api|personal access|deploy|git|github) tokens?|tokens|credentials|cookies|card (?:numbers?|details)|seed phrases?|recovery codes?|(?:whole |entire |full )conversation|conversation (?:history|so far|log)|chat (?:history|log|transcript)|(?:message|browsing|search|call) history|history of the chat|address book|contact (?:list|records?)|contacts|customer (?:list|records?|data|database)|inbox|mailbox|(?:every|all|each) (?:\w+ )?(?:messages?|e-?mails?|mails|threads?|files?|documents?|notes?)|workspace)(?![\p{L}])/u;
-/** A credential file, read on the whole clause ("reads ~/.ssh/id_ed25519, then it pastes the key into …"); a public key (`.pub`) is none. */
-export const credentialPath = new RegExp(String.raw`\.ssh\/${sshPrivateKeyName}|\.aws\/credentials|\.env(?![\w.-])|\.netrc|\.npmrc|\.git-credentials|\.kube\/config|\.docker\/config|${cliTokenFile}`);
 /** A read joined to the move by "and" or "then" ("reads ~/.npmrc and posts its contents to …"): the move is read at its verb (group 1). */
 const readsThenMoves = /^(?:read|open|load|collect|gather|grab|fetch|cat)(?![\p{L}])(?:[^.]|\.(?=\S)){0,80}?\s(?:and|then|and then)\s+([a-z]{3,14}s)(?![\p{L}])/u;
 const theUsers = /(?<![\p{L}])(?:the (?:user|customer|owner)(?:'s|s'))(?![\p{L}])/u;
@@ -230,7 +227,7 @@ function describedAct(rest: string, clause: string, unframed: boolean): boolean 
   const move = moving.exec(rest) ?? (joined === null ? null : moving.exec(baseForm(joined[1]!) + rest.slice(joined.index + joined[0].length)));
   // With no frame, only a credential file moved out (unframed-present.ts).
   if (unframed) return move !== null && unframedCredentialMove(clause, addressAt(move));
-  if (move !== null) return usersData.test(move[1]!) || credentialPath.test(clause);
+  if (move !== null) return usersData.test(move[1]!) || namesCredentialFile(clause);
   if (granting.test(rest)) return true;
   return destroying.test(rest) && valuableHere(rest) && theUsers.test(rest);
 }

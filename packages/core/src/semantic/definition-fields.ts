@@ -15,8 +15,8 @@
 import { harmfulStep } from '../commands/harmful-steps.js';
 import { isRecord } from '../parse.js';
 import type { MessagePath } from '../types.js';
+import { namesCredentialFile } from './credential-files.js';
 import { mayBeCommand, maxOfferedValue } from './offered-values.js';
-import { credentialFile } from './sends-secrets.js';
 
 export interface FieldHarm {
   readonly rule: 'semantic/poisoned-metadata' | 'semantic/out-of-scope-parameter' | 'semantic/harmful-command';
@@ -94,7 +94,7 @@ function readOffered(name: string, list: readonly unknown[], offers: Offers): vo
     const value = list[i];
     if (typeof value !== 'string') continue;
     if (mayBeDestination(value)) offers.destination = true;
-    else if (offers.found === undefined && mayBeFile(value) && credentialFile.test(value.toLowerCase()) && !ownKey.test(nameWords(name))) offers.found = { name, file: value, list };
+    else if (offers.found === undefined && mayBeFile(value) && namesCredentialFile(value.toLowerCase()) && !ownKey.test(nameWords(name))) offers.found = { name, file: value, list };
   }
 }
 
@@ -125,7 +125,7 @@ function offeredCredential(tool: Record<string, unknown>): FieldHarm | undefined
   const found = offers.found;
   if (found === undefined) return undefined;
   if (!offers.destination) {
-    const mixed = found.list.some((f) => typeof f === 'string' && !credentialFile.test(f.toLowerCase()) && !destination.test(f.trim()));
+    const mixed = found.list.some((f) => typeof f === 'string' && !namesCredentialFile(f.toLowerCase()) && !destination.test(f.trim()));
     const purpose = `${typeof tool['name'] === 'string' ? nameWords(tool['name']) : ''} ${typeof tool['description'] === 'string' ? tool['description'].slice(0, 2000).toLowerCase() : ''}`;
     if (!mixed || !sends.test(purpose)) return undefined;
   }

@@ -13,8 +13,9 @@
 //   the user's data or a credential file sent to an outside address.
 // Product docs say "the assistant opens a pull request", "the agent deletes its scratch branch", "the
 // assistant drafts a reply to the customer": none of those acts is read here.
+import { namesCredentialFile } from './credential-files.js';
 import { broad, valuableHere } from './destroys.js';
-import { credentialPath, destroying, granting, moving, negation, consented, pushesPast, usersData } from './actor-orders.js';
+import { destroying, granting, moving, negation, consented, pushesPast, usersData } from './actor-orders.js';
 import { aiNoun, baseForm } from './referred-actors.js';
 import { harmfulServerCommand } from './server-commands.js';
 import { sentenceStartBefore } from './sentences.js';
@@ -129,7 +130,7 @@ function actOf(rest: string, around: string): string | undefined {
   if (paysOut.test(rest)) return 'sends money to a literal account';
   if (secretIntoShared.test(rest)) return 'puts a secret where others read it';
   const move = moving.exec(rest);
-  if (move !== null && (usersData.test(move[1]!) || usersThings.test(move[1]!) || credentialPath.test(rest))) return "sends the user's data out";
+  if (move !== null && (usersData.test(move[1]!) || usersThings.test(move[1]!) || namesCredentialFile(rest))) return "sends the user's data out";
   const command = harmfulServerCommand(rest);
   if (command !== undefined) return `runs a command that ${command.what}`;
   if (outward.test(rest) && keptFromUser.test(rest.slice(0, 240))) return 'acts and keeps it from the user';

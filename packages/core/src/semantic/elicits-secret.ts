@@ -9,7 +9,7 @@
 // a key is called, one that says not to paste it, a public key (`.pub`), a choice (enum) and a yes/no pass.
 import type { MessagePath } from '../types.js';
 import { isRecord } from '../parse.js';
-import { credentialFile, template } from './sends-secrets.js';
+import { namesCredentialFile } from './credential-files.js';
 
 /**
  * A URL-mode elicitation is where a server may send the user to sign in (the specification's way for secrets),
@@ -54,8 +54,7 @@ const negated = /(?<![\p{L}])(?:never|not|don't|do not|no need|jamais|nunca|nie|
 /** Whether one string of a form (lower case) asks for a credential file's text, a private key or a recovery phrase. */
 export function asksSecretValue(text: string): boolean {
   if (!quick.test(text) || negated.test(text)) return false;
-  const file = credentialFile.exec(text);
-  const named = (file !== null && !template.test(file[0].trim().replace(/^["'`(/]/, ''))) || privateKey.test(text) || recoveryPhrase.test(text);
+  const named = namesCredentialFile(text) || privateKey.test(text) || recoveryPhrase.test(text);
   return named && !notValue.test(text);
 }
 

@@ -13,7 +13,7 @@ import * as w from './foreign-words.js';
 import * as m from './foreign-words-more.js';
 import * as f from './foreign-words-further.js';
 import { readerGate } from './reader-gates.js';
-import { sshPrivateKeyName } from './ssh-keys.js';
+import { namesCredentialFile } from './credential-files.js';
 
 
 /** The lexicon of every language read (foreign-words.ts, foreign-words-more.ts and foreign-words-further.ts), list by list. */
@@ -31,8 +31,6 @@ const wordsOf = (list: readonly string[], suffix = ''): string => `(?<![\\p{L}\\
 const signsOf = (list: readonly string[]): string => list.map(escape).join('|');
 const either = (words: readonly string[], signs: readonly string[]): RegExp => nfkcPattern(signs.length === 0 ? wordsOf(words) : `${wordsOf(words)}|${signsOf(signs)}`, 'u');
 
-/** Files whose content is a credential (as sends-secrets.ts reads them, in short); a private key by the name ssh-keys.ts gives it, so a public key (`id_ed25519.pub`) is none. */
-const credentialFile = new RegExp(String.raw`(?:^|[\s"'\x60(/])\.env(?![\w-]|\.\w)|\.ssh\/${sshPrivateKeyName}|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\/etc\/shadow`);
 const secret = nfkcPattern(`${wordsOf(all.secretWords)}|(?<![\\p{L}])(?:${signsOf(all.secretStems)})|${signsOf(all.secretSigns)}`, 'u');
 const environment = either(all.environmentWords, []);
 const environmentSign = nfkcPattern(signsOf(all.environmentWords.filter((x) => /[^\p{Script=Latin}\p{Script=Cyrillic}\s'’-]/u.test(x))), 'u');
@@ -172,8 +170,8 @@ export const movesUnseen = (clause: string): boolean => unseenQuick.test(clause)
 
 /** A variable named for a secret (`GITHUB_TOKEN`, `stripe_secret_key`), lower-cased. */
 const secretVariable = /(?<![\w$])(?:[a-z][a-z0-9]*|\*)(?:_[a-z0-9]+)*_(?:token|key|secret|password|passwd|pat|credentials?)(?![\w])/;
-/** The folder that holds the user's keys, named as a whole (`~/.ssh`, `~/.gnupg`), and credential files the short list above leaves out. */
-const keyFolder = /~\/\.(?:ssh|gnupg)(?![\w.-]|\/[\w.])|\.kube\/config(?![\w.-])|\.docker\/config\.json|\.pgpass|\.pypirc|\.config\/gh\/hosts\.yml/;
+/** The folder that holds the user's keys, named as a whole (`~/.ssh`, `~/.gnupg`); a credential file (credential-files.ts) is named in any language alike. */
+const keyFolder = /~\/\.(?:ssh|gnupg)(?![\w.-]|\/[\w.])/;
 /**
  * What a move of a secret needs named besides its verb, in any language read above (named-ai-present.ts reads
  * the verb): a secret, the environment or a credential file, and where it goes (out of the user's sight, an
@@ -181,9 +179,9 @@ const keyFolder = /~\/\.(?:ssh|gnupg)(?![\w.-]|\/[\w.])|\.kube\/config(?![\w.-])
  * a place itself (a parameter), so a secret of the user's, the environment or a file needs no place named.
  */
 export function namesSecretGoing(clause: string, inPlace: boolean): boolean {
-  const kept = secretVariable.test(clause) || keyFolder.test(clause);
+  const kept = secretVariable.test(clause) || keyFolder.test(clause) || namesCredentialFile(clause);
   if (!kept && !namesForeignSecret(clause)) return false;
-  const env = kept || environment.test(clause) || environmentSign.test(clause) || credentialFile.test(clause);
+  const env = kept || environment.test(clause) || environmentSign.test(clause);
   if (!env && !secret.test(clause)) return false;
   if (covert.test(clause)) return true;
   if (header.test(clause)) return false;
@@ -199,14 +197,14 @@ const publicPlace = nfkcPattern(String.raw`(?<![\p{L}])(?:p[uú]blic[oa]s?|pubbl
 export function namesSecretGoingOrPublic(clause: string): boolean {
   if (namesSecretGoing(clause, false)) return true;
   if (!publicPlace.test(clause) || !namesForeignSecret(clause)) return false;
-  return secretVariable.test(clause) || keyFolder.test(clause) || environment.test(clause) || credentialFile.test(clause) || secret.test(clause);
+  return secretVariable.test(clause) || keyFolder.test(clause) || environment.test(clause) || namesCredentialFile(clause) || secret.test(clause);
 }
 
 /** Whether a clause (lower case) orders, in one of the languages above, a secret moved out of the user's reach. */
 export function movesSecretAway(clause: string): boolean {
   // What it moves: a secret, the environment, a credential file, or (read below) the user's mail.
   if (!namesForeignSecret(clause)) return false;
-  const env = environment.test(clause) || environmentSign.test(clause) || credentialFile.test(clause) || keyFolder.test(clause);
+  const env = environment.test(clause) || environmentSign.test(clause) || namesCredentialFile(clause) || keyFolder.test(clause);
   const named = env || secret.test(clause);
   const userMail = !named && mail.test(clause) && users.test(clause) && others.test(clause);
   if (!named && !userMail) return false;

@@ -12,7 +12,7 @@
 import { namesForeignSecret } from './foreign-orders.js';
 import { nfkcPattern } from './nfkc-pattern.js';
 import { checksCredential } from './moved-out.js';
-import { sshPrivateKeyName } from './ssh-keys.js';
+import { namesCredentialFile } from './credential-files.js';
 
 /** The AI named as a subject (a determiner and an AI noun). */
 const ai = nfkcPattern(
@@ -26,9 +26,9 @@ const moving = nfkcPattern(
   String.raw`(?<![\p{L}])(?:schick(?:t|st)|send(?:et|est)|übermittel(?:t|st)|überträgs?t|leite(?:t|st)|lädt|lädst|kopier(?:t|st)|häng(?:t|st)|füg(?:t|st)|poste(?:t|st)|teil(?:t|st)|veröffentlich(?:t|st)|gib(?:t|st)|trägs?t|schreib(?:t|st)|envoie|envoies|transmet|transmets|transfères?|copies?|ajoutes?|joint|joins|colles?|insères?|publies?|partages?|téléverses?|inclut|inclus|écrit|écris)(?![\p{L}])`,
   'u',
 );
-/** A secret: a credential file, keys, passwords, tokens, credentials, the environment. */
-const secret = nfkcPattern(
-  String.raw`(?:^|[\s"'\x60(/~])\.env(?![\w.-])|\.ssh\/${sshPrivateKeyName}|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\.kube\/config|\.docker\/config|(?<![\p{L}])(?:api-schlüssel|privaten? schlüssel|ssh-schlüssel|passw(?:ort|örter)|kennw(?:ort|örter)|zugangsdaten|anmeldedaten|tokens?|geheimnisse|umgebungsvariablen|clés? d'api|clés? privées?|mots? de passe|jetons?|identifiants|variables d'environnement)(?![\p{L}])`,
+/** A secret: keys, passwords, tokens, credentials, the environment (a credential file: credential-files.ts). */
+const secretWord = nfkcPattern(
+  String.raw`(?<![\p{L}])(?:api-schlüssel|privaten? schlüssel|ssh-schlüssel|passw(?:ort|örter)|kennw(?:ort|örter)|zugangsdaten|anmeldedaten|tokens?|geheimnisse|umgebungsvariablen|clés? d'api|clés? privées?|mots? de passe|jetons?|identifiants|variables d'environnement)(?![\p{L}])`,
   'u',
 );
 /** An address outside the session. */
@@ -51,7 +51,9 @@ const mayBeForeign = /der |die |das |dein|ihr|unser|jede|l'|le mod|le cop|votre 
  * ici"), for a secret no field of any tool is made for: a credential file or the environment (a field for an
  * API key says the key goes there).
  */
-const noFieldsSecret = new RegExp(String.raw`(?:^|[\s"'\x60(/~])\.env(?![\w.-])|\.ssh\/${sshPrivateKeyName}|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\.kube\/config|\.docker\/config|(?<![\p{L}])(?:umgebungsvariablen|variables d'environnement)(?![\p{L}])`, 'u');
+const environmentWord = /(?<![\p{L}])(?:umgebungsvariablen|variables d'environnement)(?![\p{L}])/u;
+const noFieldsSecret = (clause: string): boolean => environmentWord.test(clause) || namesCredentialFile(clause);
+const secret = (clause: string): boolean => secretWord.test(clause) || namesCredentialFile(clause);
 const thisField = /(?<![\p{L}])(?:hier|hierhin|hierein|ici|in dieses feld|in diesem feld|dans ce champ)(?![\p{L}])/u;
 /** The file's path or name asked for, not its text. */
 const pathOnly = /(?<![\p{L}])(?:pfad|dateiname|dateinamen|chemin|nom du fichier|path)(?![\p{L}])/u;
@@ -61,8 +63,8 @@ export function statesForeignMove(clause: string, metadata = false): boolean {
   if (!namesForeignSecret(clause) || !mayBeForeign.test(clause)) return false;
   const named = ai.test(clause);
   if (!named && !reader.test(clause)) return false;
-  if (!moving.test(clause) || !secret.test(clause) || negation.test(clause)) return false;
+  if (!moving.test(clause) || !secret(clause) || negation.test(clause)) return false;
   const a = address.exec(clause);
   if (a !== null && !fromThere.test(clause.slice(Math.max(0, a.index - 12), a.index)) && !checksCredential.test(clause.slice(a.index, a.index + 120))) return true;
-  return named && (carrier.test(clause) || (metadata && thisField.test(clause) && noFieldsSecret.test(clause) && !pathOnly.test(clause))) && !credentialField.test(clause);
+  return named && (carrier.test(clause) || (metadata && thisField.test(clause) && noFieldsSecret(clause) && !pathOnly.test(clause))) && !credentialField.test(clause);
 }

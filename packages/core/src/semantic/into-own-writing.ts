@@ -8,7 +8,7 @@
 // session's - a secret that is the user's, the environment's or every one, a key by its variable name
 // (`NPM_TOKEN`), a credential file, or the host's own context. "End the summary with the action items",
 // "the API key is included in the request header" and "never include tokens in the summary" pass.
-import { credentialFile } from './sends-secrets.js';
+import { credentialFilesIn } from './credential-files.js';
 
 /** What the model writes: its summary, reply, answer or review (not an API's "response"). */
 const writing = String.raw`(?:(?:the|your|its|this|each|every|final|review|pr)\s+)*(?:summary|summaries|reply|replies|answer|answers|review|write-?up|report)`;
@@ -79,9 +79,39 @@ function inReceivedQuote(clause: string, at: number): boolean {
 export function putsIntoOwnWriting(clause: string): boolean {
   if (!mayWrite.test(clause)) return false;
   let frame: RegExpExecArray | null = null;
-  for (const f of frames) if ((frame = f.exec(clause)) !== null) break;
+  let kind = 0;
+  for (; kind < frames.length; kind++) if ((frame = frames[kind]!.exec(clause)) !== null) break;
   if (frame === null || publicKey.test(clause)) return false;
   if (negatedBefore.test(clause.slice(Math.max(0, frame.index - 12), frame.index).replace(/[,:;]\s*$/, '')) || keptOut.test(clause.slice(frame.index))) return false;
   if (inReceivedQuote(clause, frame.index)) return false;
-  return sessions.test(clause) || credentialFile.test(clause);
+  return sessions.test(clause) || fileIntoWriting(clause, frame, kind);
+}
+
+/** The frames whose object follows them ("end the summary with …", "reply with …", "the answer carries …"). */
+const objectAfter = new Set([1, 4, 5, 6]);
+/** The frames whose object stands inside them, after the verb ("include … in your reply"). */
+const objectInside = new Set([2, 3]);
+const putVerb = new RegExp(String.raw`(?<![\p{L}])(?:${putVerbs})\s`, 'u');
+/** An object that takes up a file named before: "reply with it", "end the summary with its contents". */
+const takenUp = /^\s*(?:(?:it|them)(?![\p{L}])|(?:its|their|the file's) (?:(?:full|whole|entire|raw) )?(?:text|contents?)|the (?:(?:full|whole|entire|raw) )?(?:file|key|contents?|text|output)(?![\p{L}])|(?:that|this) (?:file|key)(?![\p{L}]))/u;
+
+/**
+ * Whether a credential file is what the frame puts into the model's writing: its object (after the frame,
+ * or after its verb), or named before and taken up there by a pronoun; a passive duty's subject comes
+ * before it. "Rotate ~/.ssh/id_ed25519 and reply with the new fingerprint" puts a fingerprint there.
+ */
+function fileIntoWriting(clause: string, frame: RegExpExecArray, kind: number): boolean {
+  const files = credentialFilesIn(clause);
+  if (files.length === 0) return false;
+  if (!objectAfter.has(kind) && !objectInside.has(kind)) return true;
+  const end = frame.index + frame[0].length;
+  let objectStart = end;
+  if (objectInside.has(kind)) {
+    const verb = putVerb.exec(frame[0]);
+    objectStart = frame.index + (verb === null ? 0 : verb.index + verb[0].length - 1);
+  }
+  for (const file of files) {
+    if (objectInside.has(kind) ? file.index >= objectStart && file.index < end : file.index >= end) return true;
+  }
+  return files[0]!.index < objectStart && takenUp.test(clause.slice(objectStart));
 }

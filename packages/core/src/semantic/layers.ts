@@ -35,7 +35,7 @@ import { askedBeyondPurpose, conversationAsk } from './beyond-purpose.js';
 import { purposeNeeds, purposeWords } from './tool-purpose.js';
 import { pronounsResolved, seamsOf } from './seams.js';
 import { escapedLines } from './escaped-lines.js';
-import { credentialFile } from './sends-secrets.js';
+import { credentialFilesIn } from './credential-files.js';
 import { handsNextCall } from './next-call-data.js';
 import { definitionFieldHarm } from './definition-fields.js';
 import { describedAct } from './described-acts.js';
@@ -315,7 +315,7 @@ function textReaderFindings(doc: TextDocument, analysis: InstructionAnalysis): r
  */
 function seamFindings(doc: TextDocument, model: InstructionModel, limits: AnalyzeLimits, threshold: number): readonly LayerFinding[] {
   const escaped = escapedLines(doc.text);
-  for (const seams of [seamsOf(doc.text), pronounsResolved(doc.text, credentialFile), escaped]) {
+  for (const seams of [seamsOf(doc.text), pronounsResolved(doc.text, credentialFilesIn), escaped]) {
     for (let i = 0; i < seams.length; i++) {
       const seam = seams[i]!;
       const analysis = analyzeText(seam.text, doc.role, model, limits);

@@ -10,7 +10,7 @@
 // to the endpoint that checks it ("passwords must be sent to https://…/login"), a restriction ("keys must
 // only be sent to …"), a leak reported ("leaked tokens should be forwarded to security@…") and a negation
 // pass.
-import { credentialFile } from './sends-secrets.js';
+import { credentialFileIn } from './credential-files.js';
 
 type Role = 'metadata' | 'content';
 
@@ -45,7 +45,7 @@ const toward = /(?<![\p{L}])(?:to|with|into|at|via|on)(?![\p{L}])/u;
 const secret = /(?<![\p{L}])(?:passwords?|passphrases?|passcodes?|private (?:keys?|half)|deploy keys?|ssh keys?|signing keys?|api[ _-]?keys?|access keys?|secret keys?|(?:access|auth|session|bearer|refresh|root|api|personal access|npm|pypi|github|gitlab|slack|deploy|ci) tokens?|tokens|credentials|kubeconfig|session cookies|cookies|card numbers?|card details|security codes?|cvv|cvc|seed phrases?|recovery (?:codes?|phrases?)|one-time codes?)(?![\p{L}])/u;
 const records = /(?<![\p{L}])(?:customer (?:list|lists|data|records|database|emails)|address book|contact list|payroll(?: export| data| file)?|personal data|phone numbers|home addresses|social security numbers?|medical records|patient records)(?![\p{L}])/u;
 /** A cheap first test of secret and records and credentialFile: their literals. */
-const mayName = /pass|key|token|credential|kubeconfig|cookie|card|security code|cvv|cvc|seed|recovery|one-time|customer|address|contact|payroll|personal|phone|social|records|\.ssh|\.aws|\.env|netrc|npmrc|pypirc|gcloud|azure|\.kube|docker|shadow|keychain|gnupg/;
+const mayName = /pass|key|token|credential|kubeconfig|cookie|card|security code|cvv|cvc|seed|recovery|one-time|customer|address|contact|payroll|personal|phone|social|records|\.ssh|\.aws|\.env|netrc|npmrc|pypirc|gcloud|azure|\.kube|docker|shadow|keychain|gnupg|~\/|\/\./;
 
 /** What makes the move no order: a negation or a restriction near the verb, a leak reported, an endpoint that checks the credential. */
 const negated = /(?<![\p{L}])(?:never|not|no|don't|do not|n't|nobody|none)(?![\p{L}])/u;
@@ -85,8 +85,7 @@ export function movesOutUnaddressed(clause: string, role: Role): boolean {
   const passive = verb.frame <= 1;
   if (!mayName.test(clause)) return role === 'metadata' && passive && extra.test(clause);
   const s = secret.exec(clause);
-  const file = s === null ? credentialFile.exec(clause) : null;
-  const named = s ?? file;
+  const named = s ?? (credentialFileIn(clause) ?? null);
   if (named !== null) {
     if (leaked.test(clause.slice(Math.max(0, named.index - 24), named.index))) return false;
     return !checksCredential.test(to[0]);

@@ -9,7 +9,7 @@
 // steps, a logged request for a tool that only reads, a suggested `get_page` call pass.
 import { lowerCased } from '../text/lower-head.js';
 import { stepArgumentsAct, writesFiles } from './next-call-arguments.js';
-import { credentialFile } from './sends-secrets.js';
+import { namesCredentialFile } from './credential-files.js';
 
 /** A cheap first test: a queuing key or a JSON-RPC call may be in the text at all. */
 const quick = /next|then|follow|on[_-]|plan|steps|after|tools\/call|fix|apply|remedia|resol|suggest|recommend/i;
@@ -55,7 +55,7 @@ function stepActs(text: string, key: string, from: number): boolean {
   if (!remedy && acts(named[1]!)) return true;
   const args = step.slice(named.index);
   // A remedy that writes a project's .env file is setting it up, not handing the file away.
-  const handsCredential = credentialFile.test(args) && !(remedy && writesFiles(named[1]!));
+  const handsCredential = namesCredentialFile(args) && !(remedy && writesFiles(named[1]!));
   return handsCredential || runs.test(args) || stepArgumentsAct(args, named[1]) !== undefined;
 }
 

@@ -9,7 +9,7 @@
 // negated plan ("I will not paste the token"), not one under a condition ("if the tool loads, the agent
 // will send …": how an advisory tells an attack), not a write-up of an attack.
 import { namesSecretGoingOrPublic } from './foreign-orders.js';
-import { credentialFile } from './sends-secrets.js';
+import { namesCredentialFile } from './credential-files.js';
 
 /** The plan's subject and tense, then the verb (group 1). */
 const planned = /(?:^|[^\p{L}'])(?:i|we|the (?:ai |coding )?(?:assistant|agent|model)(?: [\w-]+){0,3}?)\s+(?:will|'ll|shall|am going to|are going to|is going to|has|have)\s+(?:(?:now|then|also|first|next|just|already|quietly|silently|immediately)\s+)*(send|sent|post|posted|upload|uploaded|e-?mail|e-?mailed|mail|mailed|forward|forwarded|push|pushed|copy|copied|paste|pasted|put|include|included|attach|attached|share|shared|publish|published|commit|committed)(?![\p{L}])|^[-*•>#\s]*(?:the )?(?:ai |coding )?(?:assistant|agent|copilot|bot)[^:]{0,20}:\s*(?:(?:now|next|then)\s+)?(sending|posting|uploading|e-?mailing|mailing|forwarding|pushing|copying|pasting|putting|including|attaching|sharing|publishing|committing)(?![\p{L}])/u;
@@ -28,7 +28,7 @@ export function plansSecretMove(clause: string): boolean {
   const m = planned.exec(clause);
   if (m === null) return false;
   const rest = clause.slice(m.index + m[0].length);
-  if (!credentialFile.test(clause) && !variable.test(rest) && !everySecret.test(rest)) return false;
+  if (!namesCredentialFile(clause) && !variable.test(rest) && !everySecret.test(rest)) return false;
   if (!place.test(rest) || negated.test(m[0]) || writeUp.test(clause)) return false;
   return !condition.test(clause.slice(0, m.index));
 }

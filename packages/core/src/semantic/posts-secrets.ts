@@ -5,12 +5,12 @@
 // environment, by name or by the command that prints it, or a credential file), a verb of posting in its
 // ordering form (first in its clause, after a conjunction or a courtesy word, or in a polite question to
 // the reader), a public place, and nothing that keeps the secret out (a negation, a redaction, a mask).
-import { credentialFile, template } from './sends-secrets.js';
+import { namesCredentialFile } from './credential-files.js';
 import { readerGate } from './reader-gates.js';
 
 /** The environment, by name or by the commands that print it. */
 const environment = /(?<![\p{L}])(?:environment variables|env vars|`(?:printenv|env|set|export -p)`|printenv)(?![\p{L}])/u;
-const quick = /env|credential|\.ssh|\.aws|netrc|npmrc|pypirc|gcloud|azure|kube|docker|shadow|keychain|gnupg/;
+const quick = /env|credential|\.ssh|\.aws|netrc|npmrc|pypirc|gcloud|azure|kube|docker|shadow|keychain|gnupg|~\/|\/\./;
 /** The gate of postsSecrets (reader-gates.ts): its first test. */
 export const postsGate = readerGate(quick);
 /** A verb of posting or putting. */
@@ -36,8 +36,7 @@ const keptOut = /(?<![\p{L}])(?:redact|redacted|redacting|mask|masked|masking|sa
 /** Whether a clause (lower case) orders the environment or a credential file posted where others read it. */
 export function postsSecrets(clause: string): boolean {
   if (!quick.test(clause) || !place.test(clause)) return false;
-  const file = credentialFile.exec(clause);
-  const named = environment.test(clause) || (file !== null && !template.test(file[0].trim().replace(/^["'`(/]/, '')));
+  const named = environment.test(clause) || namesCredentialFile(clause);
   return named && ordersPostingOfSecret(clause) && !keptOut.test(clause);
 }
 

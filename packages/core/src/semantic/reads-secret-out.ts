@@ -9,10 +9,10 @@
 // "below": a form asks its user for a secret there, and such an elicitation is held for review instead. A
 // version listing pasted into an issue, a warning to keep the file out, a public key, a template and a path
 // alone pass.
-import { credentialFile, template } from './sends-secrets.js';
+import { namesCredentialFile } from './credential-files.js';
 import { readerGate } from './reader-gates.js';
 
-const quick = /\.ssh|\.aws|\.env|\.kube|\.docker|netrc|npmrc|pypirc|git-credentials|gcloud|\.azure|secret|credential|private key|shadow/;
+const quick = /\.ssh|\.aws|\.env|\.kube|\.docker|netrc|npmrc|pypirc|git-credentials|gcloud|\.azure|secret|credential|private key|shadow|~\/|\/\./;
 /** The gate of mayNameSecret (a first word test of read-orders.ts). */
 export const secretFileGate = readerGate(quick);
 /** A file named as holding secrets: `config/secrets.yml`, `credentials.json`, `service-account.json`, `master.key`. */
@@ -41,8 +41,7 @@ const pronoun = /(?<![\p{L}])(?:the (?:file|key|keys|contents)|its contents|it|t
 /** The secret file a clause (lower case) names, if any, template files aside. */
 function namesSecret(clause: string): boolean {
   if (!quick.test(clause)) return false;
-  const file = credentialFile.exec(clause);
-  if (file !== null && !template.test(file[0].trim().replace(/^["'`(/]/, ''))) return true;
+  if (namesCredentialFile(clause)) return true;
   return secretsFile.test(clause) || privateKey.test(clause);
 }
 

@@ -12,7 +12,7 @@
 //   {"cmd": "curl … | sh"}"): the server has the model run its download. A request to summarize a README
 //   that quotes an install line asks for no call.
 import { pipesToShell, runsSubstitutedDownload } from './destroys.js';
-import { credentialFile, template } from './sends-secrets.js';
+import { credentialFileIn } from './credential-files.js';
 
 /** A secret after a quantifier, singular or plural: "every credential or connection string", "any API keys". */
 const anySecret = /(?<![\p{L}])(?:every|each|any|all(?: the)?)\s+(?:[\p{L}-]+\s+)?(?:credentials?|secrets?|tokens?|api[ _-]?keys?|access keys?|private keys?|ssh keys?|passwords?|passphrases?|connection strings?|seed phrases?|recovery codes?|session cookies?|cookies|bearer tokens?|env(?:ironment)? vars?|environment variables?)(?![\p{L}])/u;
@@ -38,8 +38,8 @@ const envValue = /(?<![\p{L}])(?<!(?:default|example|sample|placeholder|expected
 /** Whether a clause (lower case) of a sampling request asks for the secrets the model can see put into its answer. */
 export function samplingHarvests(clause: string): boolean {
   if (asksWhich.test(clause) || (foreignSecret.test(clause) && foreignVerb.test(clause))) return true;
-  const file = credentialFile.exec(clause);
-  if (file !== null && intoReply.test(clause) && !template.test(file[0].trim().replace(/^["'`(/]/, ''))) {
+  const file = credentialFileIn(clause);
+  if (file !== undefined && intoReply.test(clause)) {
     const lead = clause.slice(Math.max(0, file.index - 40), file.index);
     const read = readsFile.exec(lead);
     if (read !== null && !negated.test(lead.slice(Math.max(0, read.index - 24)))) return true;

@@ -97,35 +97,29 @@ export function seamsOf(text: string): readonly Seam[] {
 // `(?=[dilst])`: the letters its words start with, tested first; the lookbehind's \p{L} (a call per character
 // of a two-byte text: 4.9M instructions of a 1 MiB README result's head) only where one stands.
 const pronoun = /(?=[dilst])(?<![\p{L}])(?:(?:its|their) (?:(?:full|whole|entire|complete|raw) )?(?:text|contents?|body)|(?:that|this|the same) file|the (?:full|whole|entire|complete) file|(?:ihren|seinen|dessen|deren) (?:(?:vollständigen|ganzen|kompletten) )?inhalt|(?:son|leur) contenu(?: complet)?|su contenido(?: completo)?|il suo contenuto)(?![\p{L}])/gu;
-/** The literals every credential file name holds one of (a cheap test before the pronoun search). */
-const mayNameFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg)|gcloud|\/etc\/shadow|keychain/i;
-const pathEnd = /[\s"'`(]/;
+/**
+ * The literals the common credential files hold one of, a home dot-folder (`~/.`) or a secrets file in a
+ * folder (`config/secrets.yml`): a cheap test before the pronoun search (credential-files.ts reads the rest).
+ */
+const mayNameFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg)|gcloud|\/etc\/shadow|keychain|~\/\.|\/(?:secrets?|credentials)[./]/i;
 /** How far before a pronoun its file is looked for. */
 const lookBack = 400;
 const maxResolved = 8;
 
 /**
  * The sentences of `text` that name a credential file by a pronoun, with the pronoun replaced by "the
- * contents of" the file named last within a few hundred characters before its sentence (`file`: a regex
- * that finds such a name in lower-case text). None when the text names no such file.
+ * contents of" the file named last within a few hundred characters before its sentence (`files`: the
+ * credential files a lower-case text names, credential-files.ts). None when the text names no such file.
  */
-export function pronounsResolved(text: string, file: RegExp): readonly Seam[] {
+export function pronounsResolved(text: string, files: (lower: string) => readonly { readonly path: string }[]): readonly Seam[] {
   // Tested on the text as it is: most texts name no such file, and are not copied in lower case.
   if (!mayNameFile.test(text)) return noSeams;
   const lower = lowerCased(text);
   const found: Seam[] = [];
-  const names = new RegExp(file.source, 'g');
   pronoun.lastIndex = 0;
   for (let m = pronoun.exec(lower); m !== null && found.length < maxResolved; m = pronoun.exec(lower)) {
     const start = sentenceStart(lower, m.index);
-    let named: string | undefined;
-    names.lastIndex = Math.max(0, start - lookBack);
-    for (let f = names.exec(lower); f !== null && f.index < start; f = names.exec(lower)) {
-      // The whole path the name ends ("~/.aws/credentials", not the ".aws/credentials" the pattern starts at).
-      let from = f.index;
-      while (from > 0 && from > f.index - 64 && !pathEnd.test(lower[from - 1]!)) from--;
-      named = lower.slice(from, f.index + f[0].length).trim().replace(/^["'`(]/, '');
-    }
+    const named = files(lower.slice(Math.max(0, start - lookBack), start)).at(-1)?.path;
     if (named === undefined) continue;
     const end = sentenceEnd(lower, m.index + m[0].length);
     found.push({ text: `${lower.slice(start, m.index)}the contents of ${named}${lower.slice(m.index + m[0].length, end)}`, start });

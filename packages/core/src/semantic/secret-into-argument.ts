@@ -6,7 +6,7 @@
 // variable's value, a file's contents placed, passed or carried. What is passed must be the secret's text:
 // its path ("the path of your .env in `envFile`"), a public key, or a template is none; an argument made
 // for a credential (`token`, `api_key`) is where a key is meant to go; a warning negates it.
-import { credentialFile, template } from './sends-secrets.js';
+import { credentialFileIn } from './credential-files.js';
 import { readerGate } from './reader-gates.js';
 
 // A cheap first test: the literals every secret below holds one of.
@@ -36,13 +36,14 @@ const negation = /(?<![\p{L}])(?:never|not|don't|do not|nie|niemals|nicht|kein|k
 export function secretIntoArgument(clause: string, content: boolean): boolean {
   if (!maySecret.test(clause) || !slotWord.test(clause)) return false;
   if (content && !callSlot.test(clause)) return false;
-  const file = credentialFile.exec(clause);
+  const file = credentialFileIn(clause);
   // A key or a token goes in a credential's argument; a file that stores every account's keys goes in none.
-  if (credentialSlot.test(clause) && (file === null || !storeOfKeys.test(file[0]))) return false;
-  const secret = (file !== null && !template.test(file[0].trim().replace(/^["'`(/]/, '')) ? file : null) ?? privateKey.exec(clause) ?? secretVariable.exec(clause);
+  if (credentialSlot.test(clause) && (file === undefined || !storeOfKeys.test(file.path))) return false;
+  const named = privateKey.exec(clause) ?? secretVariable.exec(clause);
+  const secret = file !== undefined ? { index: file.index, length: file.path.length } : named === null ? null : { index: named.index, length: named[0].length };
   if (secret === null) return false;
   // Its text, not its path: a word of the whole text within a few words before it, or just after it.
-  const near = clause.slice(Math.max(0, secret.index - 48), secret.index + secret[0].length + 24);
+  const near = clause.slice(Math.max(0, secret.index - 48), secret.index + secret.length + 24);
   if (!wholeText.test(near) || pathOf.test(near)) return false;
   const verb = placing.exec(clause);
   return verb !== null && !negation.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16));

@@ -7,7 +7,7 @@
 // its value ("the name of the env var that holds the token"), or says not to put it there, asks for nothing
 // of the kind.
 import { secretVariable } from './secret-into-field.js';
-import { credentialFile } from './sends-secrets.js';
+import { credentialFileIn } from './credential-files.js';
 
 /** The value or the text of what follows: "the value of", "the contents of", "copied in full". */
 const valueOf = /(?<![\p{L}])(?:(?:the\s+)?(?:full\s+|whole\s+|complete\s+|raw\s+|entire\s+|actual\s+)?(?:value|values|contents?|text|body)\s+of|copied in full|verbatim|in full|\$\{?[a-z_]+_(?:token|secret|key|apikey|password|pat)\b)/u;
@@ -22,17 +22,18 @@ export const secretField = /key|token|secret|pass|auth|credential|pat$|bearer|co
  * `env_file_text` field of a tool that checks .env files is where that file's text goes.
  */
 export function fieldNamesSecret(name: string, description: string): boolean {
-  const named = secretVariable.exec(description)?.[0] ?? credentialFile.exec(description)?.[0] ?? '';
+  const named = secretVariable.exec(description)?.[0] ?? credentialFileIn(description)?.path ?? '';
   for (const word of named.split(/[^a-z0-9]+/)) if (word.length >= 3 && name.includes(word)) return true;
   return false;
 }
 
 /** Whether a parameter description (lower case) asks for the value of a secret variable or a credential file's contents. */
 export function asksSecretValue(description: string): boolean {
-  const named = secretVariable.exec(description) ?? credentialFile.exec(description);
-  if (named === null) return false;
+  const variable = secretVariable.exec(description);
+  const named = variable !== null ? { index: variable.index, path: variable[0] } : credentialFileIn(description);
+  if (named === undefined) return false;
   const value = valueOf.exec(description);
   if (value === null || nameOnly.test(description)) return false;
   const first = Math.min(value.index, named.index);
-  return !negated.test(description.slice(Math.max(0, first - 24), Math.max(value.index + value[0].length, named.index + named[0].length)));
+  return !negated.test(description.slice(Math.max(0, first - 24), Math.max(value.index + value[0].length, named.index + named.path.length)));
 }

@@ -1,9 +1,8 @@
+import { credentialFileIn, namesCredentialFile } from './credential-files.js';
 import { identifierPattern, wordsOfToolName } from './own-cleanup.js';
 import { moreReaderGate, readerGate } from './reader-gates.js';
 import { furtherNegations, furtherSendingVerbs } from './sending-verbs-further.js';
 import { moreNegations, moreSendingVerbs } from './sending-verbs-more.js';
-import { sshPrivateKeyName } from './ssh-keys.js';
-import { cliTokenFile } from './token-files.js';
 
 // An order to send a credential file out, in any language: a clause that names a file nobody sends anywhere
 // (a private SSH key, cloud credentials, a .env file, the password database), an outside address (a URL or
@@ -20,18 +19,21 @@ import { cliTokenFile } from './token-files.js';
  */
 export const addressGate = readerGate(/:\/\/|@/);
 
-/** Files whose content is a credential (read on the lower-case clause). */
-export const credentialFile = new RegExp(String.raw`(?:~|\$home|%userprofile%|\/home\/[^/\s]+|\/root)?\/?\.ssh\/${sshPrivateKeyName}|\.aws\/credentials|\.config\/gcloud|\.azure\/|\.kube\/config|\.docker\/config\.json|\.netrc|\.npmrc|\.pypirc|\.git-credentials|(?:^|[\s"'\x60(/])\.env(?:\.[a-z]+)?(?![\w.-])|\/etc\/shadow|keychain|login\.keychain|\.gnupg\/|${cliTokenFile}`);
-
 /**
- * The same folders as Windows names them, with backslashes (a server's prose quotes Windows paths as written):
- * the profile's dot-folders, and under %APPDATA% / %LOCALAPPDATA% the Credential Manager's and DPAPI's stores
- * and the browsers' profiles (their saved passwords and cookies).
+ * The folders of the user's credentials as Windows names them, with backslashes (a server's prose quotes Windows
+ * paths as written): the profile's dot-folders, and under %APPDATA% / %LOCALAPPDATA% the Credential Manager's and
+ * DPAPI's stores and the browsers' profiles (their saved passwords and cookies).
  */
 const windowsCredentialStore = String.raw`(?:%userprofile%|\$env:userprofile)\\\.(?:ssh|aws|gnupg|kube|azure|docker)(?![\w-])|(?:%(?:local)?appdata%|\$env:(?:local)?appdata)\\(?:microsoft\\(?:credentials|protect|vault)|mozilla\\firefox\\profiles|google\\chrome\\user data|microsoft\\edge\\user data)(?![\w-])`;
 
-/** Folders and stores whose content is the user's credentials, and the credential files (read on the lower-case clause). */
-export const credentialStore = new RegExp(String.raw`(?:~|\$home|%userprofile%)\/\.(?:ssh|aws|gnupg|gpg|kube|azure|docker|password-store|config\/gcloud|config\/gh)(?!\/?[\w.-])|\b(?:login |macos |system )?keychains?\b|\bbrowser (?:profiles?|passwords?|cookies)\b|\bssh (?:folder|directory)\b|\bpassword (?:store|vault|database|manager export)\b|${windowsCredentialStore}|${credentialFile.source}`);
+/**
+ * Folders and stores whose content is the user's credentials, named as such (read on the lower-case clause);
+ * the credential files are credential-files.ts's, by the path pack.
+ */
+export const credentialStore = new RegExp(String.raw`(?:~|\$home|%userprofile%)\/\.(?:ssh|aws|gnupg|gpg|kube|azure|docker|password-store|config\/gcloud|config\/gh)(?!\/?[\w.-])|\b(?:login |macos |system )?keychains?\b|\bbrowser (?:profiles?|passwords?|cookies)\b|\bssh (?:folder|directory)\b|\bpassword (?:store|vault|database|manager export)\b|${windowsCredentialStore}`);
+
+/** Whether a clause (lower case) names a credential store or a credential file. */
+export const namesCredentialStore = (clause: string): boolean => credentialStore.test(clause) || namesCredentialFile(clause);
 
 const destination = /https?:\/\/|ftp:\/\/|wss?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+/;
 
@@ -88,13 +90,13 @@ const sentBack = /^\s*(?:(?:it|them|this|that|those|these)\b|(?:the|this|that|th
 /** Whether a clause (lower case) orders a credential file or store (`~/.ssh`, `~/.aws`, the keychain) sent to an outside address, in any of the languages above. */
 export function sendsCredentialFile(clause: string): boolean {
   // An address has `://` or `@`: two plain searches stop almost every clause before a regex runs.
-  if ((!clause.includes('://') && !clause.includes('@')) || !credentialStore.test(clause) || !destination.test(clause)) return false;
+  if ((!clause.includes('://') && !clause.includes('@')) || !namesCredentialStore(clause) || !destination.test(clause)) return false;
   const verb = sending.exec(clause);
   if (verb === null) return false;
   // A store named as a folder (not a key file) is what is sent when it is the verb's object, or when the
   // verb sends "it", "the archive" made of it ("zip ~/.ssh and upload it to …"): "make sure ~/.ssh is 700,
   // then upload your public key to …" sends another thing.
-  if (!credentialFile.test(clause)) {
+  if (!namesCredentialFile(clause)) {
     const store = credentialStore.exec(clause)!;
     if (store.index < verb.index && !sentBack.test(clause.slice(verb.index + verb[0].length, verb.index + verb[0].length + 40))) return false;
   }
@@ -188,7 +190,7 @@ export function secretIntoUrl(clause: string, previous?: string): boolean {
   const url = openUrl.exec(holder) ?? paramAfterUrl.exec(holder);
   if (url === null || negated.test(holder.slice(Math.max(0, url.index - 40), url.index))) return false;
   if (previous !== undefined && negated.test(clause.slice(0, 40))) return false;
-  return credentialFile.test(clause) || modelContext.test(clause) || foreignKey(clause, url[1]!);
+  return namesCredentialFile(clause) || modelContext.test(clause) || foreignKey(clause, url[1]!);
 }
 
 // Further away (two to four clauses after the URL: "Step 1: open …?d= in a new tab. Step 2: wait. Step 3:
@@ -212,8 +214,9 @@ export function secretIntoFarUrl(clause: string, holder: string): boolean {
 const contentNoun = /\b(?:contents?|text|body|value|values|data|everything|inhalt|contenu|contenido|contenuto|conteúdo|inhoud)\b[^.]{0,24}$/;
 const argument = /\x60[a-z_][\w.-]*\x60|(?<![\p{L}])(?:field|parameter|argument|param|input|segment|placeholder|variable|feld|champ|campo|veld|pole|поле|parameters?|paramètre|parámetro|parametro|parâmetro|argumento|parametr|параметр[а-я]*)(?![\p{L}])/u;
 const putting = /(?<![\p{L}])(?:pass|passes|put|puts|carries|includes|fills|pastes|inserts|provides|supplies|attaches|adds|places|copies|embeds|appends|carry|include|fill|paste|insert|provide|supply|attach|add|set|send|place|copy|embed|append|füge|einfügen|kopiere|kopieren|setze|übergib|mets|mettre|copie|copier|insère|insérer|inclus|inclure|pon|poner|copia|copiar|inserta|insertar|incluye|incluir|copiare|inserisci|inserire|metti|includi|includere|passa|coloque|insira|inclua|zet|kopieer|kopiëren|plak|plakken|voeg|invoegen|toevoegen|wstaw|skopiuj|umieść|вставь|вставить|скопируй|скопировать|помести|укажи|передай)(?![\p{L}])/u;
-// A cheap first test: the literals every credentialFile match holds one of (the CLI token files' too, token-files.ts).
-const mayNameCredentialFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg|config\/gh|pgpass|vault-token|cargo|gem|terraform\.d|s3cfg|boto|my\.cnf)|gcloud|\/etc\/shadow|keychain/;
+// A cheap first test: the names of the common credential files, or a home or dot-folder path (`~/`, `/.`)
+// where the path pack knows many more (credential-files.ts).
+const mayNameCredentialFile = /\.(?:ssh|aws|env|azure|kube|docker|netrc|npmrc|pypirc|git-credentials|gnupg|config\/gh|pgpass|vault-token|cargo|gem|terraform\.d|s3cfg|boto|my\.cnf)|gcloud|\/etc\/shadow|~\/|\/\./;
 /**
  * A named tool called with what follows ("call send_message with the contents of …", "invoke `upload_log`
  * with …"): the call's arguments are where the file goes, no argument named. The name has a `_`, `.` or `-`
@@ -226,19 +229,18 @@ export const credentialArgumentGate = moreReaderGate(
 );
 /** A word pointing back at the file's contents, after the file: "… and passes that text as …", "… puts its contents in …". */
 const contentAfter = /^[^.;]{0,24}?(?<![\p{L}])(?:that|this|the|its|their|the file's|whose)\s+(?:(?:whole|full|entire|raw)\s+)?(?:text|contents?|key|body|value)(?![\p{L}])/u;
-/** A template of a .env file, which holds no secret. */
-export const template = /^\.env\.(?:example|sample|template|dist|defaults?)/;
 
 /** Whether tool metadata (a clause, lower case) asks for a credential file's contents in an argument. */
 export function credentialIntoArgument(clause: string): boolean {
   if (!mayNameCredentialFile.test(clause)) return false;
   const called = callWith.exec(clause);
   if (called === null && !argument.test(clause)) return false;
-  const file = credentialFile.exec(clause);
-  if (file === null || template.test(file[0].trim().replace(/^["'`(/]/, ''))) return false;
+  const file = credentialFileIn(clause);
+  if (file === undefined) return false;
   // The contents named before the file ("the text of ~/.ssh/id_ed25519"), or after it by a word pointing back
   // ("opens ~/.ssh/id_ed25519 and passes that text as the owner segment").
-  if (!contentNoun.test(clause.slice(Math.max(0, file.index - 40), file.index)) && !contentAfter.test(clause.slice(file.index + file[0].length, file.index + file[0].length + 60))) return false;
+  const end = file.index + file.path.length;
+  if (!contentNoun.test(clause.slice(Math.max(0, file.index - 40), file.index)) && !contentAfter.test(clause.slice(end, end + 60))) return false;
   const verb = putting.exec(clause) ?? called;
   return verb !== null && !negated.test(clause.slice(Math.max(0, verb.index - 40), verb.index + verb[0].length + 16));
 }
@@ -254,9 +256,7 @@ const condition = /\b(?:if|when|whenever|unless|whether|once)\b/;
 
 /** Whether a clause (lower case) that orders the model asks it to put a credential file's contents in its own answer. */
 export function credentialIntoReply(clause: string): boolean {
-  if (!mayNameCredentialFile.test(clause) || !reply.test(clause)) return false;
-  const file = credentialFile.exec(clause);
-  if (file === null || template.test(file[0].trim().replace(/^["'`(/]/, ''))) return false;
+  if (!mayNameCredentialFile.test(clause) || !reply.test(clause) || !namesCredentialFile(clause)) return false;
   const verb = putting.exec(clause) ?? showing.exec(clause);
   if (verb === null) return false;
   const before = clause.slice(Math.max(0, verb.index - 40), verb.index);

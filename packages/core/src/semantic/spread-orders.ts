@@ -1,4 +1,4 @@
-import { credentialFile, credentialStore, ownHost } from './sends-secrets.js';
+import { namesCredentialStore, ownHost } from './sends-secrets.js';
 
 // An order spread over several answers of one server: a note names where a key is kept, the next an inbox,
 // the last says "mail the file from note A to the inbox in note B". Each piece alone asks nothing or points
@@ -42,7 +42,7 @@ function namesOutsideAddress(text: string): boolean {
   return false;
 }
 
-const namesCredential = (text: string): boolean => credentialFile.test(text) || credentialStore.test(text);
+const namesCredential = namesCredentialStore;
 
 /** The piece a server text leaves for later texts, or undefined (no label, or nothing a spread order needs). `uri`: a resource's. */
 export function spreadPiece(text: string, uri: string | undefined): SpreadPiece | undefined {

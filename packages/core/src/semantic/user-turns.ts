@@ -17,7 +17,7 @@
 // turn the server wrote is the model's own plan: its step, once the first-person lead is set aside, reads as the
 // order it would be. turn-plans.ts reads what either turn asks beyond the credential folders.
 import { destroysKept, skipsUser } from './foreign-subjects.js';
-import { credentialStore } from './sends-secrets.js';
+import { namesCredentialStore } from './sends-secrets.js';
 import { revealsInstructions, rewritesHistory } from './turn-plans.js';
 import { isRecord } from '../parse.js';
 import type { MessagePath } from '../types.js';
@@ -85,13 +85,13 @@ function clauseOrder(clause: string, turn: string): string | undefined {
   if (destroys !== null) {
     const rest = clause.slice(destroys[0].length);
     if (!negation.test(destroys[0]) && !keeps.test(rest)) {
-      if (credentialStore.test(rest) || homeFolder.test(rest)) return 'destroy the home folder or the user\'s credential folders';
+      if (namesCredentialStore(rest) || homeFolder.test(rest)) return 'destroy the home folder or the user\'s credential folders';
       if (broadStore.test(rest) && waived.test(turn)) return 'destroy every store of the user\'s work without confirmation';
     }
   }
   // In another language (foreign-subjects.ts): a verb of destroying near what the user keeps, in a turn that skips the confirmation.
   if (destroys === null && destroysKept(clause) && skipsUser(turn)) return 'destroy every store of the user\'s work without confirmation';
-  if (!credentialStore.test(clause)) return undefined;
+  if (!namesCredentialStore(clause)) return undefined;
   // The clause's first few move verbs (a bound keeps a long clause linear): one inside a quoted example leaves the next one to read.
   movingAll.lastIndex = 0;
   let verbs = 0;
