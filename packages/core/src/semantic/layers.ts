@@ -403,7 +403,8 @@ function givenDocument(doc: TextDocument, template: boolean, scorerAlone: boolea
 function unquotedDocument(doc: TextDocument): TextDocument | undefined {
   let changed = false;
   const parts = doc.parts.map((part) => {
-    const view = unquoted(part);
+    // Inline code in a server's instructions is what it tells the model to run (see values/scanned.ts).
+    const view = part.includes('`') ? undefined : unquoted(part);
     if (view === undefined) return part;
     changed = true;
     return view;
