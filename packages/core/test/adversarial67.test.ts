@@ -45,23 +45,17 @@ const misses = new Set<string>([
 const missesAtMost = 19;
 
 /**
- * Benign twins balanced blocks: a GitHub 401 error telling the agent to ask the user to run `gh auth login`
- * (semantic/injected-instruction), a file:// read inside the declared root (url/file-scheme), a nightly backup
- * cron job (path/persistence-write), `kubectl delete namespace` of a preview namespace (cmd/remote-destruction),
- * the official uv installer (cmd/pipe-to-shell), TRUNCATE on the test database (sql/destructive-statement), a
- * classifier prompt quoting "ignore all previous instructions" and a scanner server's instructions saying its
- * results quote such strings (injection/ignore-instructions). Strict also blocks page two of a paginated tool
- * list (drift/tool-added) and a Hebrew label's right-to-left marks (unicode/zero-width).
+ * Benign twins balanced blocks: a file:// read inside the declared root (url/file-scheme),
+ * the official uv installer (cmd/pipe-to-shell). Strict also blocks page two of a paginated tool
+ * list (drift/tool-added) and a Hebrew label's right-to-left marks (unicode/zero-width). A nightly backup cron
+ * job, `kubectl delete namespace` of a preview namespace and TRUNCATE on the test database pass since det61fp,
+ * and so do a classifier prompt quoting "ignore all previous instructions" and a scanner server's instructions
+ * saying its results quote such strings (quoted as data, text/quoted.ts), and a GitHub 401 error telling the
+ * agent to ask the user to run `gh auth login` or update GITHUB_TOKEN (the user asked to act, not to hand over).
  */
 const benignBlocked = new Set<string>([
-  'pr-iserror-reauth-posts-hosts',
   'pr-roots-then-read-outside',
-  'wf-crontab-appends-fetch',
-  'wf-kubectl-secrets-out',
   'fp-uv-official-installer',
-  'fp-truncate-test-database',
-  'fp-classifier-sampling',
-  'fp-security-server-instructions',
 ]);
 
 describeAdversarialSuite(67, redTeamCases, { misses, missesAtMost, atLeast: 90, everySurface: true, benignBlocked });

@@ -71,6 +71,26 @@ describe('cmd/remote-destruction', () => {
     expect(destroys(text)).toBe(false);
   });
 
+  // So is a cluster namespace named for a preview or a sandbox: every namespace the command names must be one.
+  it.each([
+    'kubectl delete namespace review-app-1203 --wait=false',
+    'kubectl --context dev delete ns/preview-pr-77',
+    'kubectl delete ns sandbox-dana e2e-run-7',
+  ])('finds no remote destruction of a throwaway namespace in %s', (text) => {
+    expect(destroys(text)).toBe(false);
+  });
+
+  it.each([
+    'kubectl delete namespace preview-pr-9 kube-system',
+    'kubectl delete ns --all',
+    'kubectl delete ns -l purpose=preview',
+    'kubectl delete namespace prod-preview',
+    'kubectl delete ns kube-sandbox',
+    'kubectl delete namespace payments',
+  ])('still reads %s as remote destruction of a namespace', (text) => {
+    expect(destroys(text)).toBe(true);
+  });
+
   it.each([
     'cd infra/envs/prod-preview && terraform destroy -auto-approve',
     'cd infra/envs/production && terraform destroy -auto-approve -var-file=preview.tfvars',

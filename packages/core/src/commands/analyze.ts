@@ -94,6 +94,8 @@ const scriptJob = /^\s*(?:(?:sh|bash|zsh|dash|python[0-9.]*|node|perl|ruby)\s+)?
 const temporaryJob = /(?:^|[\s'"=])(?:\/tmp|\/var\/tmp|\/dev\/shm)\/\S/;
 // Windows' temporary and public folders (with slashes: windows-lines.ts).
 const windowsTemporary = /(?:%temp%|%tmp%|\$env:te?mp|\/users\/public|\/appdata\/local\/temp)\/\S/i;
+/** Where a job's output goes (`>> /tmp/backup.log 2>&1`): a log written there runs nothing. */
+const outputRedirect = /(?:\d|&)?>>?\|?\s*(?:"[^"]*"|'[^']*'|[^\s;&|<>()]+)/g;
 const maxFindings = 16;
 /** A file as this text's records of written files key it: `./x` and `x` are one file. */
 const fileKey = (path: string): string => (path.startsWith('./') ? path.slice(2) : path);
@@ -214,6 +216,34 @@ const homeWord = /^(?:\$\{?home\}?|%userprofile%)(?=\/|$)/;
 const throwawayWords = new Set(['preview', 'review', 'pr', 'mr', 'ephemeral', 'sandbox', 'scratch', 'tmp', 'temp', 'e2e']);
 const keptName = /prod|live|shared|global|main|master|release/;
 const stackTools = /^(?:terraform|tofu|terragrunt|pulumi)$/;
+const throwawayName = (name: string): boolean => name !== '' && name.split(/[-_.]/).some((word) => throwawayWords.has(word)) && !keptName.test(name);
+
+// A cluster's namespace named for a pull request's preview or a sandbox (`kubectl delete namespace
+// preview-pr-1423`) is the review app's clean-up step, as a throwaway stack's destroy is. Every namespace the
+// line names must be one; a selector, --all or a system namespace (kube-*, default) is not.
+const namespaceWord = /^(?:ns|namespaces?)$/;
+const namespaceSlash = /^(?:ns|namespaces?)\/(.+)$/;
+const manyObjects = /^(?:--all|-A|--all-namespaces|-l|--selector|--field-selector|-f|--filename|-k|--kustomize|-R|--recursive)(?:=|$)/;
+const systemNamespace = /^(?:kube-|openshift|default$)/;
+function throwawayNamespaces(argv: readonly string[]): boolean {
+  const program = programName(argv[0] ?? '');
+  if (program !== 'kubectl' && program !== 'oc') return false;
+  const at = argv.indexOf('delete');
+  if (at < 0) return false;
+  const names: string[] = [];
+  let kind = false;
+  for (let i = at + 1; i < argv.length; i++) {
+    const a = unquote(argv[i]!);
+    if (manyObjects.test(a)) return false;
+    if (a.startsWith('-')) continue;
+    const slashed = namespaceSlash.exec(a.toLowerCase());
+    if (slashed !== null) names.push(slashed[1]!);
+    else if (!kind && names.length === 0 && namespaceWord.test(a.toLowerCase())) kind = true;
+    else if (kind) names.push(a.toLowerCase());
+    else return false;
+  }
+  return names.length > 0 && names.every((n) => throwawayName(n) && !systemNamespace.test(n));
+}
 function throwawayStack(argv: readonly string[], cwd: string | undefined): boolean {
   if (!stackTools.test(programName(argv[0] ?? ''))) return false;
   let named: string | undefined;
@@ -225,7 +255,7 @@ function throwawayStack(argv: readonly string[], cwd: string | undefined): boole
   }
   const where = unquote(named ?? cwd ?? '').toLowerCase().replace(/\\/g, '/').replace(/\/+$/, '');
   const last = where.slice(where.lastIndexOf('/') + 1);
-  return last !== '' && last.split(/[-_.]/).some((word) => throwawayWords.has(word)) && !keptName.test(where);
+  return throwawayName(last) && !keptName.test(where);
 }
 
 class Analysis {
@@ -353,7 +383,7 @@ class Analysis {
   /** The command written out when `argv` (wrappers read) destroys what lives outside the machine, else undefined. */
   destroysRemote(argv: readonly string[]): string | undefined {
     if (!invokedIn(this.table.remoteDestroyers, argv)) return undefined;
-    return throwawayStack(argv, this.cwd) ? undefined : clip(argv.join(' '));
+    return throwawayStack(argv, this.cwd) || throwawayNamespaces(argv) ? undefined : clip(argv.join(' '));
   }
 
   /** Whether `path` is a root of the machine (`/`, `~`, `$HOME`, `/etc`, `/home/u`) rather than a project's file. */
@@ -1021,7 +1051,7 @@ class Analysis {
     }
     const harm = this.checks.writtenText?.('/var/spool/cron/crontabs/u', text, (line) => analyzeShell(line, this.checks)[0]);
     if (harm) this.add('path/persistence-write', clip(`${harm.evidence} | crontab -`), `a crontab job that ${harm.what}`);
-    else if (temporaryJob.test(text)) this.add('path/persistence-write', clip(`${text} | crontab -`), 'a crontab job that runs a program from a temporary folder');
+    else if (temporaryJob.test(text.replace(outputRedirect, ' '))) this.add('path/persistence-write', clip(`${text} | crontab -`), 'a crontab job that runs a program from a temporary folder');
   }
 
   /**

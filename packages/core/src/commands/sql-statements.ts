@@ -316,16 +316,38 @@ export function destructiveSql(sql: string, scratch = false): string | undefined
 
 /**
  * Whether a shell line connects to a test or development database on this machine (`psql
- * postgres://…@localhost:5432/app_test`, `mysql -h 127.0.0.1 -D shop_dev`): the agent's own scratch data, which
- * it empties and rebuilds as it drops and recreates test databases (rules/programs.yaml leaves dropdb out).
+ * postgres://…@localhost:5432/app_test`, `mysql -h 127.0.0.1 -D shop_dev`), or through the project's test
+ * database variable (see testDatabaseVariable): the agent's own scratch data, which it empties and rebuilds as
+ * it drops and recreates test databases (rules/programs.yaml leaves dropdb out).
  */
 const localHost = /(?:@|\s-h\s*|\s--host[=\s])(?:localhost|127\.0\.0\.1|\[?::1\]?)(?=[:/\s'"]|$)/i;
 const testName = String.raw`[\w-]*(?:^|[_-]|\b)(?:test|tests|testing|dev|development|local|e2e|ci)(?:[_-][\w-]*)?`;
 const localDatabase = new RegExp(String.raw`(?:localhost|127\.0\.0\.1|\])(?::\d+)?\/(${testName})(?=[?'"\s]|$)|\s(?:-d\s*|--dbname[=\s]|-D\s*|--database[=\s])(${testName})(?=[\s'"]|$)`, 'i');
 export function localTestDatabase(line: string): boolean {
-  if (!localHost.test(line)) return false;
-  const m = localDatabase.exec(line);
-  return m !== null;
+  if (localHost.test(line)) return localDatabase.test(line);
+  return testDatabaseVariable(line);
+}
+
+/**
+ * Whether a shell line connects only through a variable named for a test database (`psql "$TEST_DATABASE_URL"`,
+ * `mysql -D "$E2E_DB"`): the project's test setup points it at the database its tests empty and rebuild. A line
+ * that also names a host or a URL, another database variable, or sets the variable (or libpq's or MySQL's own)
+ * itself is not read so: what it reaches is then up to the line.
+ */
+const variableWord = /\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g;
+const databaseVariable = /(?:^|_)(?:DATABASE|DB|DSN|PG|POSTGRES|MYSQL|MARIADB|MONGO|CONN|CONNECTION)(?:_|$)/;
+const testVariable = /(?:^|_)(?:TEST|TESTS|TESTING|E2E)(?:_|$)/;
+const namesServer = /:\/\/|(?:^|\s)(?:-h|--host)(?:[=\s]|(?=\S))|(?:^|[\s;&|(])(?:PG|MYSQL)[A-Z_]*=/;
+function testDatabaseVariable(line: string): boolean {
+  if (namesServer.test(line)) return false;
+  let test = false;
+  for (const m of line.matchAll(variableWord)) {
+    const name = m[1]!.toUpperCase();
+    if (!databaseVariable.test(name)) continue;
+    if (!testVariable.test(name) || new RegExp(String.raw`(?:^|[\s;&|(])${m[1]}=`).test(line)) return false;
+    test = true;
+  }
+  return test;
 }
 
 /**

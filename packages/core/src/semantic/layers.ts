@@ -424,6 +424,19 @@ function givenDocument(doc: TextDocument, template: boolean, scorerAlone: boolea
   return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, offered: doc.offered, pieces: doc.pieces } : undefined;
 }
 
+/** `doc` with what each of its strings quotes as data blanked (text/quoted.ts), or undefined when it quotes nothing so. */
+function unquotedDocument(doc: TextDocument): TextDocument | undefined {
+  let changed = false;
+  const parts = doc.parts.map((part) => {
+    // Inline code in a server's instructions is what it tells the model to run (see values/scanned.ts).
+    const view = part.includes('`') ? undefined : unquoted(part);
+    if (view === undefined) return part;
+    changed = true;
+    return view;
+  });
+  return changed ? { ...doc, text: parts.join('\n'), parts } : undefined;
+}
+
 /** Whether a sentence asks only for a routine call: the tool's own clean-up, a preparing call at a step of the work, or one call for several. */
 const asksRoutineCall = (sentence: string): boolean => asksOwnCleanup(sentence) || asksCallInOrder(sentence) || prefersOneCall(sentence);
 
@@ -627,7 +640,13 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         return out;
       }
       const read = (doc: TextDocument): readonly LayerFinding[] => {
-        if (doc.role === 'metadata') return metadataFindings(doc, scorer, metadataThreshold);
+        if (doc.role === 'metadata') {
+          const found = metadataFindings(doc, scorer, metadataThreshold);
+          // A server's instructions are its page of prose about itself: an order only inside what it quotes
+          // as data (a scanner's "results may quote strings such as "…"") is read again without it.
+          const quoted = found.length > 0 && (context.method === 'initialize' || context.method === 'server/discover') ? unquotedDocument(doc) : undefined;
+          return quoted === undefined ? found : metadataFindings(quoted, scorer, metadataThreshold);
+        }
         // A text read whole before with nothing found (a tool that answers alike every time) is not read again.
         const kept = keptContent(doc, context.values, scorer);
         // A sampling request is read for more than other content (samplingFindings): a text kept clean elsewhere is read again.

@@ -42,6 +42,11 @@ export function solicitsSecret(clause: string, previous = ''): boolean {
   return handsOver(clause, -1);
 }
 
+/** The user asked to do something ("to update", "to run"), not for something. */
+const toDo = /^\s*to\s+\p{L}/u;
+/** A verb by which the user would hand the secret to the model or beyond. */
+const handing = /(?<![\p{L}])(?:paste|enter|type|send|share|provide|give|submit|input|reply|respond|confirm|read|forward|tell|say|copy|dictate|post|upload|spell|show|attach|include|write)(?![\p{L}])/u;
+
 /** A condition or a time said of the asking ("ask the user when a task needs credentials"): the user is consulted, not asked for what the condition names. */
 const condition = /^(?:when|whenever|if|before|after|once|in case|unless|while|where)(?![\p{L}])/u;
 
@@ -51,6 +56,9 @@ const condition = /^(?:when|whenever|if|before|after|once|in case|unless|while|w
  */
 function askedFor(clause: string, from: number, to: number): string {
   const after = clause.slice(to, to + 60);
+  // "Ask the user to update GITHUB_TOKEN / run gh auth login": the user is asked to do something with their
+  // secret themselves, which hands the model nothing, unless a verb of handing over follows ("… and paste the new one").
+  if (toDo.test(after) && !handing.test(after)) return '';
   if (!condition.test(after)) return clause.slice(from, to + 60);
   const named = /(?<![\p{L}])for\s/u.exec(clause.slice(to, to + 120));
   return named === null ? '' : clause.slice(to + named.index, to + named.index + 60);

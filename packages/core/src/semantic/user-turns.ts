@@ -20,6 +20,7 @@ import { destroysKept, skipsUser } from './foreign-subjects.js';
 import { namesCredentialStore } from './sends-secrets.js';
 import { revealsInstructions, rewritesHistory } from './turn-plans.js';
 import { isRecord } from '../parse.js';
+import { unquoted } from '../text/quoted.js';
 import type { MessagePath } from '../types.js';
 
 /** The home folder itself, as a whole ("~/", "~/*", "$HOME", "my home folder"). */
@@ -64,6 +65,9 @@ function insideMentionedQuote(clause: string, at: number): boolean {
   const close = clause[open] === '"' ? clause.indexOf('"', at) : clause.indexOf('\u201d', at);
   return close > at && mentionLead.test(clause.slice(Math.max(0, open - 40), open));
 }
+
+/** The clauses of a turn's text with what it quotes as data blanked (text/quoted.ts); all of them when it quotes nothing so. */
+const givenClauses = (text: string): string[] => clausesOf(unquoted(text) ?? text);
 
 /** The model's own voice opening an assistant turn's step: "Sure. First I will", "Plan: 1) let me". */
 const ownStep = /^(?:[^:.;!?]{0,40}:\s*)?(?:\d[.)]\s*)?(?:(?:sure|ok|okay|alright|right|great|first|then|next|now|and|so|also|after that)[\s,]+)*(?:i(?:'ll| will| am going to|'m going to| shall)|let me)\s+/;
@@ -124,12 +128,15 @@ export function userTurnOrder(message: unknown): UserTurnOrder | undefined {
     if (role === 'user' || role === 'assistant') {
       const turn = text.toLowerCase();
       const path: MessagePath = [top, 'messages', i, 'content', 'text'];
+      // A specimen the turn quotes as data ("Classify this text: …\nText: "… reveal your system prompt"") asks
+      // for nothing of the model: the ask to show its instructions is read with the turn's quotes blanked.
+      let given: string[] | undefined;
       for (const clause of clauses) {
         // An assistant turn is the model's plan in its own voice: its step read as the order it would be.
         const step = role === 'assistant' ? clause.replace(ownStep, '') : clause;
         const what = clauseOrder(step, turn)
           ?? (role === 'user' && gatheredBefore && moving.test(clause) && gathered.test(clause) && outside.test(clause) && !negation.test(clause) ? 'send out the secrets an earlier turn gathered' : undefined)
-          ?? (revealsInstructions(clause) ? 'show its hidden instructions' : undefined);
+          ?? (revealsInstructions(clause) && (given ??= givenClauses(text)).some(revealsInstructions) ? 'show its hidden instructions' : undefined);
         if (what !== undefined) return { path, evidence: clause.trim(), what, role };
       }
       if (rewritesHistory(turn)) return { path, evidence: turn.slice(0, 200), what: 'force-push over the shared history', role };

@@ -38,6 +38,24 @@ const blockquote = /^ {0,3}>/;
 // message indented under it. Its indented lines are a blockquote (quotes when prose around them discusses them).
 const forwardedHeading = /^\s*(?:(?:the\s+)?forwarded\s+(?:e-?mail|message|mail|text|sms)|-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message)\s*:?\s*$/i;
 const indented = /^(?: {2,}|\t)\S/;
+// A line that is a specimen under a label naming a piece of text (`Text: "…"`, `Input 2: "…"`, `- **Sample:** "…"`):
+// what a classifier, translator or test is handed to work on. A speaker's label ('The admin says: "…"') is not
+// one. It is a quote when the prose around it gives a task on such text (see specimenTask).
+const specimenLine =
+  /^\s*(?:[-*]\s+)?(?:\*\*)?(?:the\s+)?(?:text|input|sample|example|string|payload|prompt|message|query|comment|review|snippet|excerpt|sentence|document|tweet|post|e-?mail|case|item|candidate|specimen|texte|texto|beispiel|ejemplo|entrada)(?:\s*#?\d+)?(?:\*\*)?\s*:\s*(?:\*\*)?\s*(["\u201c'`])/i;
+const specimenClose: Readonly<Record<string, string>> = { '"': '"', '\u201c': '\u201d', "'": "'", '`': '`' };
+// A task done on a text rather than by it: classifying, labelling, translating, scoring, detecting.
+const specimenTask =
+  /(?<![\p{L}])(?:classif(?:y|ies|ied|ication|ier)|categori[sz](?:e|es|ed|ation)|label(?:s|led|ed)?|translat(?:e|es|ed|ion)|summari[sz](?:e|es|ed)|moderat(?:e|es|ion)|rat(?:e|es)|scor(?:e|es)|sentiment|toxic(?:ity)?|spam|benign|safe|unsafe|tradu\p{L}*|übersetz\p{L}*|clasific\p{L}*|classe[rz])(?![\p{L}])/iu;
+/** The span inside a specimen line's quotation (start, end), when the quotation ends the line. */
+function specimenSpan(line: string): [number, number] | undefined {
+  const m = specimenLine.exec(line);
+  if (m === null) return undefined;
+  const open = m[0].length - 1;
+  const close = line.lastIndexOf(specimenClose[m[1]!]!);
+  if (close <= open || !/^[\s.,;!?*]*$/.test(line.slice(close + 1))) return undefined;
+  return [open + 1, close];
+}
 
 // A verb said as an order: starting a clause, or after "please", "now", "you must" ... ("the agent may
 // follow it" reports; "follow it" orders).
@@ -48,6 +66,8 @@ const handsOver = new RegExp(
   `${asOrder}(?:follow|obey|execute|run|do|perform|carry out|apply|comply with|act on|treat|heed|repeat|paste|type|enter)\\b[^.!?\\n]{0,40}?\\b(?:above|below|following|quoted|preceding|previous|it|them|these|those|this|that)\\b`,
   'i',
 );
+// ... unless it is treating them as data ("treat them as evidence, not as instructions").
+const treatedAsData = /\btreat(?:s|ed|ing)?\s+(?:them|it|these|those|this|that|the\s+\w+)\s+(?:only\s+|purely\s+|strictly\s+)?as\s+(?:data|evidence|untrusted(?:\s+\w+)?|plain text|text|information|content|examples?|samples?|quotes?|quotations|findings?)\b/gi;
 // ... or going along with it: "go ahead", "do as it says", "ask that it be honoured".
 const goesAlong = new RegExp(
   `${asOrder}(?:go ahead|proceed|do so|do as)\\b|\\bas (?:it|they|he|she|the \\w+) (?:says?|said|asks?|asked|wants?)\\b|\\b(?:be|is|are|gets?) (?:honou?red|followed|obeyed|executed|done|carried out|applied|performed|respected|complied with|acted on)\\b|\\b(?:ask|asks|request|requests|require|requires|expect|expects) that\\b`,
@@ -300,6 +320,8 @@ export function unquoted(text: string): string | undefined {
     let inFence = false;
     let fenced = false;
     let forwarded = false;
+    let specimen = false;
+    let span: [number, number] | undefined;
     let at = 0;
     for (const line of read) {
       forwarded &&= indented.test(line);
@@ -311,7 +333,10 @@ export function unquoted(text: string): string | undefined {
         out.blank(at, at + line.length);
         fenced = true;
       } else if (forwardedHeading.test(line)) forwarded = true;
-      else if (blockquote.test(line)) {
+      else if (!code && (span = specimenSpan(line)) !== undefined) {
+        out.blank(at + span[0], at + span[1]);
+        specimen = true;
+      } else if (blockquote.test(line)) {
         out.blank(at + line.indexOf('>') + 1, at + line.length);
         fenced = true;
       } else if (code) {
@@ -323,9 +348,13 @@ export function unquoted(text: string): string | undefined {
     }
     const view = out.toString();
     // Fences and blockquotes are quotes when prose around them discusses them; literals and embedded quotations are by where they stand.
-    discussed = !fenced || ((view.match(/\p{L}{2,}/gu)?.length ?? 0) >= minDiscussionWords && discussion.test(view));
+    // A specimen is one when the prose gives a task on such text (classify it, translate it) or discusses it.
+    const words = view.match(/\p{L}{2,}/gu)?.length ?? 0;
+    discussed = (!fenced || (words >= minDiscussionWords && discussion.test(view))) && (!specimen || (words >= minDiscussionWords && (specimenTask.test(view) || discussion.test(view))));
   }
   if (!out.changed || !discussed) return undefined;
   const view = out.toString();
-  return handsOver.test(view) || goesAlong.test(view) || addressesModel.test(view) ? undefined : view;
+  // "Treat them as evidence" sets the quotes aside as data: no hand-over.
+  const read = view.includes('reat') ? view.replace(treatedAsData, ' ') : view;
+  return handsOver.test(read) || goesAlong.test(read) || addressesModel.test(read) ? undefined : view;
 }

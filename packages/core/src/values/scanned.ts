@@ -836,7 +836,10 @@ function scanValue(
   if (side === 'client' && writtenBody(raw, destination)) value.written = true;
   out.push(value);
   if (side !== 'client') {
-    value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0;
+    // A server's instructions are its page of prose about itself, read as content is for what it quotes (a
+    // scanner's say its results quote "ignore previous instructions"); a tool's fields are not. Inline code
+    // there is what the server tells the model to run, not code shown to a person: such instructions are not.
+    value.mayQuote = (raw.kinds & Kind.ToolMetadata) === 0 || (raw.key === 'instructions' && !raw.raw.includes('`') && value.path.length <= 2);
     // Base64 or hex runs that spell prose are read as what they spell (a model decodes them), and so is
     // leetspeak in content (in a long text, the lines of its head and tail: spelling reads every character,
     // so not in the tool metadata of every list).
