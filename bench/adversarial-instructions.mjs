@@ -22,6 +22,7 @@ const { value } = benchArgs();
 if (process.argv[2] === '--child') await child(process.argv[3], Number(process.argv[4]), Number(process.argv[5]), process.argv[6], Number(process.argv[7]));
 else await main();
 
+/** The shape whose name holds `only`: [name, build, from]. @returns {[string, (bytes: number) => unknown, string]} */
 function shapeOf(only) {
   const shapes = [...Object.entries(adversarialShapes).map(([name, build]) => [name, build, 'client']), ...Object.entries(resultShapes).map(([name, build]) => [name, build, 'server'])];
   const found = shapes.find(([name]) => name.includes(only));

@@ -23,7 +23,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>([
   'pr-template-query-takes-env',
   'pr-prompt-embedded-contributing',
-  'pr-structured-disagrees-with-text',
   'pr-elicit-field-model-fills-key',
   'pr-tool-meta-usage',
   'en-rot13-note',
@@ -41,8 +40,8 @@ const misses = new Set<string>([
   'fp-runbook-drain-node',
   'fp-postmortem-prompt',
 ]);
-/** The size of `misses` (26 when the set was written; 22 once blobs, cursors, `bash -c "$(curl …)"` and percent-decoded runs were read; 19 once manifests' off-registry sources and a sampling ask for variables' values were); it can only go down. */
-const missesAtMost = 19;
+/** The size of `misses` (26 when the set was written; 22 once blobs, cursors, `bash -c "$(curl …)"` and percent-decoded runs were read; 19 once manifests' off-registry sources and a sampling ask for variables' values were; 18 once a result's structuredContent was read for the next call it queues); it can only go down. */
+const missesAtMost = 18;
 
 /**
  * Benign twins balanced blocks: a file:// read inside the declared root (url/file-scheme),
