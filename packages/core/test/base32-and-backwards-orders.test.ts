@@ -5,30 +5,13 @@ import { createGuard } from '@vanguard/core';
 import { encodedProse } from '../src/text/encoded-prose.js';
 import { inspectExchange } from './redteam-kit/inspect.js';
 import { result } from './redteam-kit/cases.js';
+import { base32, reversed as backwards } from './redteam-kit/encoders.js';
 import { findingsText } from './findings-text.js';
 
 // Two encodings a model reads as readily as base64: base32 (RFC 4648, the alphabet of TOTP secrets) and
 // text written backwards. An order so written, handed over to be decoded or reversed and carried out, is an
 // order; base32 in its real uses (TOTP secrets, hashes, ids) and reversed strings in code or a `rev` demo are not.
 const guard = createGuard({ profile: 'balanced' });
-const base32 = (s: string, lower = false): string => {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const byte of Buffer.from(s, 'utf8')) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += alphabet[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
-  const padded = out.padEnd(Math.ceil(out.length / 8) * 8, '=');
-  return lower ? padded.toLowerCase() : padded;
-};
-const backwards = (s: string): string => [...s].reverse().join('');
 const answer = (tool: string, text: string) => inspectExchange(guard, result(tool, text));
 
 describe('encodedProse reads base32', () => {

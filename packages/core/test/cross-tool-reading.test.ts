@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { descriptionMayNameOther, leetSpellsNoneOf, ListedNames } from '../src/semantic/cross-tool.js';
 import { readText } from '../src/semantic/reading.js';
+import { rot13 } from './redteam-kit/encoders.js';
 
 /** The reference: the whole reading of the description searched for every listed name but the tool's own. */
 function reference(description: string, own: string, names: ReadonlyMap<string, string>): boolean {
@@ -13,7 +14,6 @@ function reference(description: string, own: string, names: ReadonlyMap<string, 
 }
 
 const leet = (word: string): string => word.replace(/e/g, '3').replace(/a/g, '4').replace(/o/g, '0').replace(/s/g, '5');
-const rot13 = (text: string): string => text.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (c >= 'a' ? 97 : 65)));
 
 describe('what a cross-tool check reads of a description', () => {
   // Names made of what leetspeak spells (sendemail, "send email"), of what it never spells (send_email,

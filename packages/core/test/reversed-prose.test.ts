@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { reversedSpelled } from '../src/text/reversed-prose.js';
-
-const backwards = (s: string): string => [...s].reverse().join('');
+import { reversed as backwards } from './redteam-kit/encoders.js';
 
 describe('reversedSpelled', () => {
   it('reads an English sentence written backwards', () => {

@@ -31,44 +31,4 @@ export const readAnswer = (uri: string, text: string, mimeType = 'text/plain'): 
 export const answered = (name: string, args: Json, text: string): Exchange =>
   answerTo('tools/call', { name, arguments: args }, { content: [{ type: 'text', text }] });
 
-const alphabet32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-/** RFC 4648 base32, padded. */
-export const base32 = (s: string): string => {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const byte of Buffer.from(s, 'utf8')) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += alphabet32[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += alphabet32[(value << (5 - bits)) & 31];
-  return out.padEnd(Math.ceil(out.length / 8) * 8, '=');
-};
-
-/** What PowerShell's -EncodedCommand takes: the script as UTF-16LE, base64. */
-export const psEncoded = (script: string): string => Buffer.from(script, 'utf16le').toString('base64');
-
-/** The text read back to front. */
-export const reversed = (s: string): string => [...s].reverse().join('');
-
-/** Every character of the text apart, words three spaces apart, as a banner or a letter-spaced heading. */
-export const spaced = (s: string): string => s.split(' ').map((w) => [...w].join(' ')).join('   ');
-
-/** Every character of the text as a JSON \u escape, the way some serializers write non-ASCII-safe output. */
-export const uEscaped = (s: string): string => [...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-
-/** ROT13 of the Latin letters. */
-export const rot13 = (s: string): string => s.replace(/[a-z]/gi, (c) => {
-  const base = c <= 'Z' ? 65 : 97;
-  return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-});
-
-/** Unicode tag characters spelling the text (invisible on screen). */
-export const tags = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
-
-/** Full-width forms of the printable ASCII letters and digits. */
-export const fullWidth = (s: string): string => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+export { base32, fullWidth, psEncoded, reversed, rot13, spaced, tags, uEscaped } from '../redteam-kit/encoders.js';
