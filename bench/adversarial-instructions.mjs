@@ -8,12 +8,10 @@
 //
 // (--only: the first shape, request or tool result, whose name holds it; --mib 16 means the largest message
 // under the default 16 MiB limit, as in adversarial.bench.mjs.) Needs valgrind (callgrind_control too).
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 import { adversarialShapes, resultShapes } from './adversarial-fixtures.mjs';
-import { instructionsPerCall, windowGate } from './callgrind.mjs';
+import { buildsToCompare, instructionsPerCall, runWindow, steppingInspect } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
@@ -40,15 +38,7 @@ async function main() {
   const calls = Number(value('--calls') ?? 1);
   const warmup = Number(value('--warmup') ?? 2);
   const baseline = value('--baseline');
-  if (spawnSync('valgrind', ['--version']).status !== 0) {
-    console.error('adversarial-instructions: valgrind is not installed (apt-get install valgrind)');
-    process.exit(2);
-  }
-  const builds = [
-    ['JSON.parse + JSON.stringify', 'json'],
-    ['this build', fileURLToPath(new URL('../packages/core/dist/index.js', import.meta.url))],
-    ...(baseline ? [['baseline', resolve(baseline)]] : []),
-  ];
+  const builds = buildsToCompare('adversarial-instructions', baseline);
   const counts = [];
   for (const [, target] of builds) counts.push(await instructionsPerCall(self, ['--child', target, String(calls), String(warmup), only, String(mib)], calls));
   printTable(
@@ -64,22 +54,8 @@ async function child(target, calls, warmup, only, mib) {
   let once;
   if (target === 'json') once = () => JSON.stringify(JSON.parse(text));
   else {
-    const { createGuard } = await import(pathToFileURL(target).href);
-    // A clock that moves a second per inspection: what the guard times does not follow valgrind's pace.
-    let clock = 1_700_000_000_000;
-    const guard = createGuard({ profile: 'balanced', now: () => clock });
-    once = async (i) => {
-      clock += 1000;
-      await guard.inspect(text, { from, sessionId: `s${i % 64}` });
-    };
+    const inspect = await steppingInspect(target);
+    once = (i) => inspect(text, { from, sessionId: `s${i % 64}` });
   }
-  let i = 0;
-  for (; i < warmup; i++) await once(i);
-  const gate = windowGate();
-  process.stdout.write('warm\n');
-  await gate('go');
-  for (const end = i + calls; i < end; i++) await once(i);
-  process.stdout.write('done\n');
-  await gate('end');
-  process.exit(0);
+  await runWindow(once, warmup, calls, true);
 }

@@ -1,11 +1,12 @@
 // Instructions of a child process's main thread under valgrind's callgrind, counted only while the part to
 // measure runs: the child (this script re-run with its own arguments) prints `warm` once warmed up, waits
 // for a line on stdin, runs `calls` times, prints `done` and waits for stdin to end.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * Node flags for a child measured under callgrind. Valgrind runs a process's threads one at a time, so a
@@ -111,4 +112,55 @@ export function jitNames(perfMap) {
     }
     return found && address < found[0] + found[1] ? found[2] : undefined;
   };
+}
+
+/**
+ * The builds an instructions bench compares, in the order it prints them: JSON.parse + JSON.stringify of the
+ * same text (the target `json`), this checkout's build, and the baseline build when one is given. Exits with
+ * 2 when valgrind is missing.
+ */
+export function buildsToCompare(bench, baseline) {
+  if (spawnSync('valgrind', ['--version']).status !== 0) {
+    console.error(`${bench}: valgrind is not installed (apt-get install valgrind)`);
+    process.exit(2);
+  }
+  return [
+    ['JSON.parse + JSON.stringify', 'json'],
+    ['this build', fileURLToPath(new URL('../packages/core/dist/index.js', import.meta.url))],
+    ...(baseline ? [['baseline', resolve(baseline)]] : []),
+  ];
+}
+
+/**
+ * `inspect(text, context)` of a balanced guard of the build at `target`, whose clock moves a second per
+ * inspection: what the guard times (store entries, remembered reads) does not follow how slowly valgrind
+ * runs on a loaded machine.
+ */
+export async function steppingInspect(target) {
+  const { createGuard } = await import(pathToFileURL(target).href);
+  let clock = 1_700_000_000_000;
+  const guard = createGuard({ profile: 'balanced', now: () => clock });
+  return (text, context) => {
+    clock += 1000;
+    return guard.inspect(text, context);
+  };
+}
+
+/**
+ * A child's run: `once(i)` for the warm-up, then `calls` more inside the measured window (see windowGate),
+ * then exit. `awaitEach`: wait for each call's promise (an asynchronous verdict) before the next.
+ */
+export async function runWindow(once, warmup, calls, awaitEach = false) {
+  const loop = async (from, to) => {
+    if (awaitEach) for (let i = from; i < to; i++) await once(i);
+    else for (let i = from; i < to; i++) once(i);
+  };
+  await loop(0, warmup);
+  const gate = windowGate();
+  process.stdout.write('warm\n');
+  await gate('go');
+  await loop(warmup, warmup + calls);
+  process.stdout.write('done\n');
+  await gate('end');
+  process.exit(0);
 }

@@ -134,11 +134,9 @@
 // table's size above L2 is not what its scans wait for. cpu-prof (notes' run.mjs 5) scan shares, of all
 // samples: #collectBytes + collect + #take 7.0% -> #collectBytes + #collectShort + #take + collect 7.5%.
 // classes-ab (load 9-14): fresh speed-up 2.47 and 1.01, cold 1.20 and 1.14: noise at that load.
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
-import { instructionsPerCall, windowGate } from './callgrind.mjs';
+import { buildsToCompare, instructionsPerCall, runWindow, steppingInspect } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
@@ -154,15 +152,7 @@ async function main() {
   const calls = Number(value('--calls') ?? 200);
   const warmup = Number(value('--warmup') ?? 600);
   const baseline = value('--baseline');
-  if (spawnSync('valgrind', ['--version']).status !== 0) {
-    console.error('cold-list-instructions: valgrind is not installed (apt-get install valgrind)');
-    process.exit(2);
-  }
-  const builds = [
-    ['JSON.parse + JSON.stringify', 'json'],
-    ['this build', fileURLToPath(new URL('../packages/core/dist/index.js', import.meta.url))],
-    ...(baseline ? [['baseline', resolve(baseline)]] : []),
-  ];
+  const builds = buildsToCompare('cold-list-instructions', baseline);
   const counts = [];
   for (const [, target] of builds) counts.push(await run(target, calls, warmup));
   printTable(
@@ -184,23 +174,8 @@ async function child(target, calls, warmup) {
   let once;
   if (target === 'json') once = (i) => JSON.stringify(JSON.parse(texts[i]));
   else {
-    const { createGuard } = await import(pathToFileURL(target).href);
-    // A clock that moves a second per inspection (as pair-instructions.mjs's): what the guard times (store
-    // entries, remembered reads) does not follow how slowly valgrind runs on a loaded machine.
-    let clock = 1_700_000_000_000;
-    const guard = createGuard({ profile: 'balanced', now: () => clock });
-    once = (i) => {
-      clock += 1000;
-      return guard.inspect(texts[i], { from: cold.from, sessionId: `s${i}`, serverId: `s${i}` });
-    };
+    const inspect = await steppingInspect(target);
+    once = (i) => inspect(texts[i], { from: cold.from, sessionId: `s${i}`, serverId: `s${i}` });
   }
-  let i = 0;
-  for (; i < warmup; i++) once(i);
-  const gate = windowGate();
-  process.stdout.write('warm\n');
-  await gate('go');
-  for (const end = i + calls; i < end; i++) once(i);
-  process.stdout.write('done\n');
-  await gate('end');
-  process.exit(0);
+  await runWindow(once, warmup, calls);
 }

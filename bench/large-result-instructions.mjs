@@ -43,11 +43,9 @@
 // kept by canonicalizeLong for the one scan, are copied instead (~10x faster a byte): README 323.8M ->
 // 303.9M, JS 286.0M -> 266.5M (base in the same run). Leads: #findPhrases 10.5M self, the cue regexes
 // over the whole text (instru[cçkt]|… 12.6M), mayNeedWork 13.1M; the byte scan itself read ~32M on the JS after the first step.
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
-import { instructionsPerCall, windowGate } from './callgrind.mjs';
+import { buildsToCompare, instructionsPerCall, runWindow, steppingInspect } from './callgrind.mjs';
 import { benchArgs, printTable } from './measure.mjs';
 
 const self = fileURLToPath(import.meta.url);
@@ -62,15 +60,7 @@ async function main() {
   const warmup = Number(value('--warmup') ?? 20);
   const baseline = value('--baseline');
   const only = value('--only');
-  if (spawnSync('valgrind', ['--version']).status !== 0) {
-    console.error('large-result-instructions: valgrind is not installed (apt-get install valgrind)');
-    process.exit(2);
-  }
-  const builds = [
-    ['JSON.parse + JSON.stringify', 'json'],
-    ['this build', fileURLToPath(new URL('../packages/core/dist/index.js', import.meta.url))],
-    ...(baseline ? [['baseline', resolve(baseline)]] : []),
-  ];
+  const builds = buildsToCompare('large-result-instructions', baseline);
   for (const kind of Object.keys(kinds)) {
     if (only !== undefined && only !== kind) continue;
     const counts = [];
@@ -89,23 +79,8 @@ async function child(target, calls, warmup, kind) {
   let once;
   if (target === 'json') once = () => JSON.stringify(JSON.parse(c.text));
   else {
-    const { createGuard } = await import(pathToFileURL(target).href);
-    // A clock that moves a second per inspection (as cold-list-instructions.mjs's): what the guard times does
-    // not follow how slowly valgrind runs on a loaded machine.
-    let clock = 1_700_000_000_000;
-    const guard = createGuard({ profile: 'balanced', now: () => clock });
-    once = (i) => {
-      clock += 1000;
-      return guard.inspect(c.text, { from: c.from, sessionId: `s${i % 64}` });
-    };
+    const inspect = await steppingInspect(target);
+    once = (i) => inspect(c.text, { from: c.from, sessionId: `s${i % 64}` });
   }
-  let i = 0;
-  for (; i < warmup; i++) once(i);
-  const gate = windowGate();
-  process.stdout.write('warm\n');
-  await gate('go');
-  for (const end = i + calls; i < end; i++) once(i);
-  process.stdout.write('done\n');
-  await gate('end');
-  process.exit(0);
+  await runWindow(once, warmup, calls);
 }
