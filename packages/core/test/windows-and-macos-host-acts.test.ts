@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createGuard } from '@vanguard/core';
 
 import { shellScriptLines } from '../src/commands/applescript-runs.js';
-import { copiedToShare, scheduledRun } from '../src/commands/scheduled-runs.js';
+import { innerRun } from '../src/commands/inner-runs.js';
+import { copiedToShare } from '../src/commands/windows-lines.js';
 import { windowsSeparators, writtenForWindows } from '../src/commands/windows-lines.js';
 import { call, initialize } from './redteam-kit/cases.js';
 import { inspectExchange } from './redteam-kit/inspect.js';
@@ -27,10 +28,10 @@ describe('reading a line written for cmd.exe or PowerShell', () => {
   });
 
   it('finds the job a scheduler is given, and none in a query', () => {
-    expect(scheduledRun('schtasks', ['schtasks', '/Create', '/SC', 'ONLOGON', '/TN', 'x', '/TR', 'C:/t/a.exe'])).toBe('C:/t/a.exe');
-    expect(scheduledRun('schtasks', ['schtasks', '/query', '/tn', 'x'])).toBeUndefined();
-    expect(scheduledRun('launchctl', ['launchctl', 'submit', '-l', 'com.x', '--', '/bin/sh', '-c', 'id'])).toBe('/bin/sh -c id');
-    expect(scheduledRun('systemd-run', ['systemd-run', '--user', '--on-calendar', 'hourly', '/usr/bin/env'])).toBe('/usr/bin/env');
+    expect(innerRun('schtasks', ['schtasks', '/Create', '/SC', 'ONLOGON', '/TN', 'x', '/TR', 'C:/t/a.exe'])).toEqual({ line: 'C:/t/a.exe', when: 'later' });
+    expect(innerRun('schtasks', ['schtasks', '/query', '/tn', 'x'])).toBeUndefined();
+    expect(innerRun('launchctl', ['launchctl', 'submit', '-l', 'com.x', '--', '/bin/sh', '-c', 'id'])).toEqual({ line: '/bin/sh -c id', when: 'later' });
+    expect(innerRun('systemd-run', ['systemd-run', '--user', '--on-calendar', 'hourly', '/usr/bin/env'])).toEqual({ line: '/usr/bin/env', when: 'later' });
   });
 
   it('finds the files a copy sends to another machine, and none to a local folder', () => {

@@ -11,10 +11,9 @@ import { urlVariableLeak } from './url-variables.js';
 import { lookups, sentSecret } from './sent-secrets.js';
 import { socatSentFiles } from './socat-addresses.js';
 import { destroysEveryListed } from './listed-destroys.js';
-import { copiedOut, remoteRun } from './remote-runs.js';
-import { copiedToShare, scheduledRun } from './scheduled-runs.js';
+import { copiedOut, innerRun } from './inner-runs.js';
 import { asksHiddenAnswer, osascriptText, shellScriptLines } from './applescript-runs.js';
-import { asWindowsRead } from './windows-lines.js';
+import { asWindowsRead, copiedToShare } from './windows-lines.js';
 import { startUpJobLines } from '../paths/start-up-jobs.js';
 import { fetchedPackageRun } from './package-runs.js';
 import { selectsNamesOnly } from './selected-fields.js';
@@ -476,7 +475,8 @@ class Analysis {
     if (environment !== undefined) return { rule: 'cmd/credential-upload', stage: environment, what: 'the process environment' };
     const unwrapped = unwrap(this.table, argv);
     // `ssh db-1 env | curl …`: what a command run elsewhere prints comes back on this stage's stdout.
-    const inner = level < 3 ? remoteRun(programName(unwrapped[0] ?? ''), unwrapped) : undefined;
+    const run = level < 3 ? innerRun(programName(unwrapped[0] ?? ''), unwrapped) : undefined;
+    const inner = run?.when === 'now' ? run : undefined;
     const innerArgv = inner?.argv ?? (inner?.line === undefined ? undefined : parseShell(inner.line).at(-1)?.argv);
     if (innerArgv !== undefined && innerArgv.length > 0 && innerArgv !== unwrapped) return this.secretStdout(innerArgv, level + 1);
     // A stage that reads a credential file (cat .env, base64 ~/.netrc, openssl enc -in key.pem) prints it on.
@@ -632,12 +632,11 @@ class Analysis {
       }
       argv = argv.slice(i);
     }
-    // What kubectl exec, docker exec, ssh or su -c runs is a command line of its own; the outer command is still read below.
-    const inner = remoteRun(programName(argv[0] ?? ''), argv);
-    if (inner !== undefined) this.text(inner.line ?? inner.argv.map(shellQuoted).join(' '), depth + 1);
-    // What schtasks /tr, launchctl submit or systemd-run schedules is a command line too, run later and again.
-    const later = scheduledRun(programName(argv[0] ?? ''), argv);
-    if (later !== undefined) this.scheduled(later, argv, depth);
+    // What kubectl exec, docker exec, ssh or su -c runs is a command line of its own, and so is what schtasks /tr,
+    // launchctl submit or systemd-run schedules, run later and again; the outer command is still read below.
+    const inner = innerRun(programName(argv[0] ?? ''), argv);
+    if (inner?.when === 'now') this.text(inner.line ?? inner.argv.map(shellQuoted).join(' '), depth + 1);
+    else if (inner !== undefined) this.scheduled(inner.line ?? inner.argv.map(shellQuoted).join(' '), argv, depth);
     // cmd /c "rd /s /q %USERPROFILE%": cmd joins its words and reads them as a line of its own.
     if (joins && argv.some((w) => /\s/.test(w))) {
       this.text(argv.join(' '), depth + 1);
@@ -1009,7 +1008,7 @@ class Analysis {
   }
 
   /**
-   * A job a scheduler runs later (scheduled-runs.ts), read as the command line it is; a job that does harm, or
+   * A job a scheduler runs later (inner-runs.ts), read as the command line it is; a job that does harm, or
    * runs a program from a temporary folder, also comes back on its own: persistence.
    */
   scheduled(job: string, argv: readonly string[], depth: number): void {
