@@ -31,15 +31,18 @@
 // Stop 62 (2 vCPUs, load 14-24: wall and CPU inflated ~2x, only same-run comparisons hold), rounds of 2000
 // calls, median µs of rounds 1-3, run twice each, alternating:
 //   guarded 42-55 with pretenuring, 24-34 with `node --no-allocation-site-pretenuring` (one run 44-49 in
-//   rounds 1-2); bare 12.5-24.5 and
-//   13-14; sync-pass (the adapter's synchronous path, no inspection) 13.5-34 and 13.6-20: the slow mode
-//   comes with the guard's inspection, not with the adapter. `--allowed` (no finding on any call) 45-51 and
-//   26-34; `--stateless` (behaviour, data flow, budgets and pins off) 37-44 and 25-28: neither the findings'
-//   objects nor the stateful layers' records make it. `--pretenure-at guard|connect|loop` (pretenuring
-//   switched on only from there) was slow from every point, the loop's too (40-49 in rounds 2-3): the decisions that
-//   matter are made during the round trips, not at startup. Old space grew 3.2-4.2 KB/call in every case.
-//   Which literals they tenure is still open: --trace-pretenuring-statistics gives only their addresses, and
-//   bench/trip-survivors.mjs finds no guard function whose allocations survive wholesale besides the enum
+//   rounds 1-2); bare 12.5-24.5 and 13-14; sync-pass (the adapter's synchronous path, no inspection)
+//   13.5-34 and 13.6-20: the slow mode comes with the guard's inspection, not with the adapter. `--allowed`
+//   (no finding on any call) 45-51 and 26-34; `--stateless` (behaviour, data flow, budgets and pins off)
+//   37-44 and 25-28: neither the findings' objects nor the stateful layers' records make it.
+//   `--pretenure-at guard|connect|loop` (pretenuring switched on only from there) was slow from every point,
+//   the loop's too (40-49 in rounds 2-3): the decisions that matter are made during the round trips. With
+//   --pretenure-at loop and --trace-pretenuring-statistics, the round trips tenure 4 sites in each of bare,
+//   sync-pass and guarded, with the same memento counts (a pair of sites 0x70 apart, ~190 and ~230 found per
+//   scavenge, all surviving, and two more): the SDK's sites, not the guard's. So the guard's own literals are
+//   not tenured; what the SDK's tenured objects do to the guard's work (keep its young objects alive through
+//   the remembered set, or scatter the data it reads) is not found yet. Old space grew 3.2-4.2 KB/call in
+//   every case. bench/trip-survivors.mjs: no guard function's allocations survive wholesale besides the enum
 //   cache walkStructure builds (see there).
 //
 //   npm run build && node bench/trip-cycle.mjs [bare|guarded|sync-pass|pass] [--rounds 12] [--calls 3000] [--full-gc-every K]
