@@ -134,6 +134,34 @@
 // table's size above L2 is not what its scans wait for. cpu-prof (notes' run.mjs 5) scan shares, of all
 // samples: #collectBytes + collect + #take 7.0% -> #collectBytes + #collectShort + #take + collect 7.5%.
 // classes-ab (load 9-14): fresh speed-up 2.47 and 1.01, cold 1.20 and 1.14: noise at that load.
+// Stop 62 (perf62walk; nothing cut, the profile is written here), the fresh list at lead62 (69dabde5), load
+// 15-25. pair-profile.mjs --fresh (300 after 900), per list of 10.9-11.2M: JSON.parse 1.35M; the extract walk
+// with its scanner 2.24M (walkFrom self 385k; scanValue 1.64M: encodedProse 444k, of it mayHoldEscapes'
+// regex 282k; canonicalize 411k, of it plainAscii's regex 206k; the readings' get 237k; describedPaths
+// 101k; `new Scanned` through the generic construct stub 70k); the rule layer 1.58M (#state 1.21M: collect
+// 694k, #shortHits 504k; #matchCandidates 152k; #rememberedOf 118k); keyParsedDefinitions 471k; preflight's
+// checkStructure ~0.45M. A list has 480 values (180 descriptions, 150 property names, 90 enum items, 30 names,
+// 30 titles; 23.5k characters). Literal scans a list: 129 collect calls, 41 the rule layer's (15,138
+// characters: the 30 new descriptions of 505, then the 11 texts every tool repeats, scanned again at their
+// second sighting, 734) and 88 the cue pass's (4,981): no text is scanned once per rule family, and the
+// rescans of second sightings are ~5% of the rule scan. #shortHits reads 884 (literal, start) pairs a list:
+// 992 prefilter uses, 842 #countsAt, 628 phrase tests, 187 calls of a check; its loops with `this.#uses`
+// read into a local: self 395.3k -> 389.2k (noise, not kept). cold-list-allocation.mjs --fresh: 246.7 KB a
+// list (JSON.parse 46, Scanned 38: 480 values of ~80 B, asciiLowerCase 17, the definition keys' copies 13,
+// recent.ts 15, the path table's seal 6.2, encodeInto's result object 5.3 for 129 scans, #renew 3.9).
+// cold-list-survivors.mjs --fresh: 86.7 KB a list survive a scavenge (49.2 KB kept): JSON.parse's strings
+// 21.9 (held by the definition keys and the readings), definition copies and keys ~14.5, Map tables 5.9,
+// canonicalize 4.5, scanValue 4.2 (values in flight), readingOf 2.7, #rememberedOf 2.1; semantic/ ~17.
+// node --cpu-prof over 2,500 fresh lists: the collector 17.8% of samples, recent.js get 3.3% (readingOf
+// 59% of it, clauseFacts 29%), #collectBytes 3.3%, parseInput 3.3%, collect 2.1%, #shortHits 1.2%,
+// #rememberedOf 1.0%, walkFrom 0.8%, definitionKey 0.8%, walkStructure 0.6%. What the wall ratio misses by
+// is the collector, and what it copies is mostly what caches keep on purpose (definitions: 4096, ~136 fresh
+// lists, each outliving two scavenges; readings: 4096 texts), not the walk's per-value garbage, which dies
+// within the list. Tried in dist only: the definition keys' queue bounded at 900 (maxKept, below the ~1,800
+// definitions of a scavenge's interval of ~60 lists): 86.1 KB survived, the same, as the guard's
+// RecentDefinitions (caches.maxEntries), the inventories and cross-tool hold the same keys; bounding what
+// keeps a list's definitions takes all of them (policy, the lead's). Not tried: first sightings in the
+// readings kept by fingerprint without their text.
 import { fileURLToPath } from 'node:url';
 
 import { buildsToCompare, instructionsPerCall, runWindow, steppingInspect } from './callgrind.mjs';
