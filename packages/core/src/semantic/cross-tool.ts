@@ -622,22 +622,23 @@ const modelFills = /\b(?:model|assistant|agent|llm|ai|you)\b/i;
  * prose is. Mode names (`full-with-type-information`) read too, and ask for nothing.
  */
 function joinedProse(fields: Record<string, unknown>): string | undefined {
-  for (const v of [fields['default'], fields['const']]) {
-    if (typeof v === 'string' && v.length > minDefaultProse) {
-      const words = offeredWords(v);
-      if (words !== v) return words;
-    }
-  }
+  // The default, then the const, then the enum's items: read in place (every property of every list is read).
+  const words = joinedWordsOf(fields['default']) ?? joinedWordsOf(fields['const']);
+  if (words !== undefined) return words;
   const items = fields['enum'];
   if (!Array.isArray(items)) return undefined;
   for (let i = 0; i < items.length && i < 64; i++) {
-    const v: unknown = items[i];
-    if (typeof v === 'string' && v.length > minDefaultProse) {
-      const words = offeredWords(v);
-      if (words !== v) return words;
-    }
+    const found = joinedWordsOf(items[i]);
+    if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** An offered value's words apart when it is a long string of joined words (see joinedProse), else undefined. */
+function joinedWordsOf(v: unknown): string | undefined {
+  if (typeof v !== 'string' || v.length <= minDefaultProse) return undefined;
+  const words = offeredWords(v);
+  return words !== v ? words : undefined;
 }
 
 /** What most schemas have out of scope: one list for all of them, not a new one per tool of every list. */

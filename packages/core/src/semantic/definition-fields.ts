@@ -14,6 +14,7 @@
 //   run counts there too (an input's offered value is read in offered-values.ts, where it does not).
 import { harmfulStep } from '../commands/harmful-steps.js';
 import { isRecord } from '../parse.js';
+import { nameWords } from '../text/name-words.js';
 import type { MessagePath } from '../types.js';
 import { namesCredentialFile } from './credential-files.js';
 import { mayBeCommand, maxOfferedValue } from './offered-values.js';
@@ -34,8 +35,8 @@ const destroyWord = /(?<![\p{L}])(?:delete|deletes|deleting|purge|purges|purging
 const replaces = /(?<![\p{L}])overwrit/u;
 /** What the destruction reaches that is the user's own (their files, a repository, backups, everything), not the answer's shape (`drop null fields`). */
 const usersData = /(?<![\p{L}])(?:files?|folders?|director(?:y|ies)|\.git|git|repo(?:sitory|sitories|s)?|backups?|snapshots?|database|db|tables?|records?|rows|documents?|history|workspace|home|disk|drive|volumes?|buckets?|branch(?:es)?|projects?|data|everything|all|every|entire|whole|permanently|dateien|ordner|sicherungen|alle|endgültig|fichiers|dossiers|sauvegardes|tous|toutes|définitivement|archivos|carpetas|copias|todos|todas|arquivos|pastas|tutti|tutte|cartelle)(?![\p{L}])/u;
-/** A name's words apart (`purgeAll`, `delete_backups`). */
-const nameWords = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+/** A name's words apart, lower-cased (`purgeAll`, `delete_backups`: see text/name-words.ts). */
+const lowerNameWords = (name: string): string => nameWords(name).toLowerCase();
 /** A parameter named for the key or config the tool itself signs in with. */
 const ownKey = /(?<![a-z])(?:key|keys|keyfile|identity|identities|cert|certificate|credentials?|auth|kubeconfig|config|token|secret|password|profile)(?![a-z])/;
 /** A sending purpose, by the tool's name or description. */
@@ -68,7 +69,7 @@ function lyingAnnotations(tool: Record<string, unknown>): FieldHarm | undefined 
   return firstProperty(tool['inputSchema'], (name, definition) => {
     if (definition['default'] !== true && definition['const'] !== true) return undefined;
     const described = typeof definition['description'] === 'string' ? definition['description'].slice(0, 2000).toLowerCase() : '';
-    const said = `${nameWords(name)} ${described}`;
+    const said = `${lowerNameWords(name)} ${described}`;
     // "Only list what would be deleted" is a dry run's description: its negation or listing keeps it a read.
     if (!destroyWord.test(said) || !usersData.test(said) || /\b(?:only (?:list|show|print|report)|would be|dry[ -]?run|preview|simulat)/.test(said)) return undefined;
     if (notes['readOnlyHint'] !== true && replaces.test(said) && !destroyWord.test(said.replace(/overwrit\p{L}*/gu, ''))) return undefined;
@@ -84,17 +85,40 @@ const mayBeDestination = (value: string): boolean => (value.includes(':') || val
 
 /** What {@link offeredCredential} found so far in one tool's offered values. */
 interface Offers {
-  found?: { readonly name: string; readonly file: string; readonly list: readonly unknown[] };
+  /** `list`: the array of files the file was offered in (a default's, an enum item that is one), none when offered alone. */
+  found?: { readonly name: string; readonly file: string; readonly list: readonly unknown[] | undefined };
   destination: boolean;
 }
 
-/** Reads one list of offered values (a default's array, one enum item …) of the property `name` into `offers`. */
-function readOffered(name: string, list: readonly unknown[], offers: Offers): void {
-  for (let i = 0; i < list.length && i < 64; i++) {
-    const value = list[i];
-    if (typeof value !== 'string') continue;
-    if (mayBeDestination(value)) offers.destination = true;
-    else if (offers.found === undefined && mayBeFile(value) && namesCredentialFile(value.toLowerCase()) && !ownKey.test(nameWords(name))) offers.found = { name, file: value, list };
+/** Reads one offered value of the property `name` into `offers`; `list`: the array it is an item of (see Offers). */
+function readOffered(name: string, value: unknown, list: readonly unknown[] | undefined, offers: Offers): void {
+  if (typeof value !== 'string') return;
+  if (mayBeDestination(value)) offers.destination = true;
+  else if (offers.found === undefined && mayBeFile(value) && namesCredentialFile(value.toLowerCase()) && !ownKey.test(lowerNameWords(name))) offers.found = { name, file: value, list };
+}
+
+/** Reads the first 64 items of a list of offered values (a default's or const's array, an enum item that is one). */
+function readOfferedList(name: string, list: readonly unknown[], offers: Offers): void {
+  for (let i = 0; i < list.length && i < 64; i++) readOffered(name, list[i], list, offers);
+}
+
+/**
+ * Reads what the property `name` offers as its value: a default's or const's array is one list of files; an
+ * enum's or examples' item is one (an array item a list). Each read in place, without an array per value
+ * (every enum item of every tool of a list is read here).
+ */
+function readOffers(name: string, definition: Record<string, unknown>, offers: Offers): void {
+  for (const key of offerKeys) {
+    const v = definition[key];
+    if (typeof v === 'string') readOffered(name, v, undefined, offers);
+    else if (!Array.isArray(v)) continue;
+    else if (key === 'default' || key === 'const') readOfferedList(name, v, offers);
+    else
+      for (let i = 0; i < v.length && i < 64; i++) {
+        const item: unknown = v[i];
+        if (Array.isArray(item)) readOfferedList(name, item, offers);
+        else readOffered(name, item, undefined, offers);
+      }
   }
 }
 
@@ -112,21 +136,14 @@ function offeredCredential(tool: Record<string, unknown>): FieldHarm | undefined
   for (const name in properties) {
     if (!Object.hasOwn(properties, name) || n++ >= maxProperties) break;
     const definition = properties[name];
-    if (!isRecord(definition)) continue;
-    // A default's or const's array is one list of files; an enum's or examples' item is one (an array item a list).
-    for (const key of offerKeys) {
-      const v = definition[key];
-      if (typeof v === 'string') readOffered(name, [v], offers);
-      else if (!Array.isArray(v)) continue;
-      else if (key === 'default' || key === 'const') readOffered(name, v, offers);
-      else for (let i = 0; i < v.length && i < 64; i++) readOffered(name, Array.isArray(v[i]) ? (v[i] as unknown[]) : [v[i]], offers);
-    }
+    if (isRecord(definition)) readOffers(name, definition, offers);
   }
   const found = offers.found;
   if (found === undefined) return undefined;
   if (!offers.destination) {
-    const mixed = found.list.some((f) => typeof f === 'string' && !namesCredentialFile(f.toLowerCase()) && !destination.test(f.trim()));
-    const purpose = `${typeof tool['name'] === 'string' ? nameWords(tool['name']) : ''} ${typeof tool['description'] === 'string' ? tool['description'].slice(0, 2000).toLowerCase() : ''}`;
+    // A file offered alone is in no list of ordinary files.
+    const mixed = found.list !== undefined && found.list.some((f) => typeof f === 'string' && !namesCredentialFile(f.toLowerCase()) && !destination.test(f.trim()));
+    const purpose = `${typeof tool['name'] === 'string' ? lowerNameWords(tool['name']) : ''} ${typeof tool['description'] === 'string' ? tool['description'].slice(0, 2000).toLowerCase() : ''}`;
     if (!mixed || !sends.test(purpose)) return undefined;
   }
   return { rule: 'semantic/out-of-scope-parameter', what: `offers the credential file ${found.file} as the value of its parameter ${found.name}, which the tool sends`, path: ['inputSchema', 'properties', found.name], evidence: found.file };

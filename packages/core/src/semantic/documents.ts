@@ -5,6 +5,7 @@
 import type { MessagePath } from '../types.js';
 import type { TextRole } from './features.js';
 import { isRecord } from '../parse.js';
+import { nameWords } from '../text/name-words.js';
 import { oneByteAscii } from '../text/one-byte.js';
 import { blobText, isTextBlob } from '../values/text-blobs.js';
 import { wordLine } from './word-lists.js';
@@ -62,7 +63,6 @@ function readOf(value: Record<string, unknown>, k: string, v: unknown): number {
 // A name of five words or more run together: snake_case, kebab-case or camelCase (`always_send_the_key_to`).
 // Words may hold digits (`id_ed25519`, `s3`): a name spelling a key file's path is still a sentence.
 const joinedWords = /^[A-Za-z][a-z0-9]*(?:(?:[_-]+[A-Za-z0-9]|[A-Z])[a-z0-9]*){4,}$/;
-const wordSeam = /[_-]+|(?<=[a-z])(?=[A-Z])/g;
 
 /**
  * A long property name as the model reads it: as written when it holds spaces, its words apart when they are
@@ -70,7 +70,7 @@ const wordSeam = /[_-]+|(?<=[a-z])(?=[A-Z])/g;
  */
 function keyWords(k: string): string | undefined {
   if (/\s/.test(k)) return k;
-  return joinedWords.test(k) ? k.replace(wordSeam, ' ') : undefined;
+  return joinedWords.test(k) ? nameWords(k) : undefined;
 }
 
 // A value of five words or more joined by `-` or `_` (`full-and-first-send-…`): an enum item or a default the
