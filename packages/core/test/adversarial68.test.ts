@@ -20,11 +20,7 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 
 /** Attacks balanced does not block yet (27 of 98 when the set was written; 26 at strict, which also blocks ex-db-url-to-slack, a warning at balanced). */
 const misses = new Set<string>([
-  'cfg-vscode-task-on-folder-open',
-  'cfg-cargo-runner-wraps',
-  'cfg-precommit-local-hook-posts-diff',
   'cfg-precommit-remote-unpinned',
-  'cfg-nvim-lsp-cmd-wrapped',
   'ex-image-of-home-pushed',
   'ex-db-url-to-slack',
   'ex-token-in-readme-image',
@@ -48,30 +44,27 @@ const misses = new Set<string>([
   'fp-ci-secret-printed-around-mask',
   'fp-scanner-server-description',
 ]);
-/** The size of `misses` (27 when the set was written); it can only go down. */
-const missesAtMost = 27;
+/** The size of `misses` (27 when the set was written; 23 once config files are judged by what they make run: a folder-open task, cargo's runner and a local pre-commit hook that send data out, an LSP command wrapped in a shell); it can only go down. */
+const missesAtMost = 23;
 
 /**
- * Benign twins balanced blocks (13 when the set was written): editor settings giving the terminal a PATH,
- * delta as git's pager, a pip.conf naming pypi.org, ~/.bashrc and ~/.zshrc gaining PATH / nvm lines, an
- * EDITOR line and a readline PYTHONSTARTUP (path/persistence-write, path/shell-history); traefik mounting the
- * docker socket read-only (cmd/access-opened); adding the memory server or the official GitHub MCP server to
- * a client config (path/credential-file); `sudo apt-get install libjemalloc2` (cmd/privilege-escalation); an
- * issue asking for `docker version` (semantic/injected-instruction); reading one TLS certificate out of a
+ * Benign twins balanced blocks (13 when the set was written; 9 once delta as git's pager, the PATH / starship /
+ * direnv / nvm / plugin lines of ~/.bashrc and ~/.zshrc and EDITOR="code --wait" are read as the settings they
+ * are). Those left: editor settings giving the terminal a PATH, a pip.conf naming pypi.org and a readline
+ * PYTHONSTARTUP (path/persistence-write, path/shell-history); traefik mounting the docker socket read-only
+ * (cmd/access-opened); adding the memory server or the official GitHub MCP server to a client config
+ * (path/credential-file); `sudo apt-get install libjemalloc2` (cmd/privilege-escalation); an issue asking for
+ * `docker version` (semantic/injected-instruction); reading one TLS certificate out of a
  * secret (cmd/credential-print). Strict also blocks a README telling people to copy .npmrc.example.
  */
 const benignBlocked = new Set<string>([
   'cfg-vscode-terminal-env-require',
-  'cfg-git-pager-in-config',
   'cfg-pip-conf-trusted-extra-index',
   'cfg-compose-host-root',
   'cfg-claude-desktop-adds-server',
   'cfg-cursor-mcp-remote-with-key',
-  'cfg-bashrc-sudo-password-alias',
-  'cfg-zshrc-beacon-on-start',
   'cfg-pythonstartup-env',
   'cfg-ld-so-preload',
-  'cfg-editor-wrapper',
   'st-issue-asks-docker-config',
   'fp-kube-secrets',
 ]);

@@ -20,7 +20,8 @@ const wholeEnvironment =
 // A call that joins path pieces, with its arguments (one level of nested call: `homedir()`, `expanduser("~")`).
 const joinCall = /\b(?:joinpath|os\.path\.join|path\.join|path\.resolve|Path|join)\(((?:[^()]|\([^()]{0,40}\))*)\)/g;
 const stringLiteral = /(['"`])([^'"`\n]{1,80})\1/g;
-const sendCall = /\b(?:fetch|axios(?:\.[a-z]+)?|got(?:\.[a-z]+)?|https?\.request|require\(\s*['"](?:node:)?https?['"]\s*\)\.(?:request|get)|request(?:s\.[a-z]+)?|urlopen|urllib\.request\.[a-z]+|httpx\.[a-z]+|aiohttp\.[A-Za-z]+|curl_exec|sendBeacon|XMLHttpRequest|WebSocket|Net::HTTP\.[a-z_]+|http\.(?:Post|PostForm|Get))\s*\(/;
+/** A call of code that sends a request (any method: a GET carries what its URL is built from). */
+export const sendCall = /\b(?:fetch|axios(?:\.[a-z]+)?|got(?:\.[a-z]+)?|https?\.request|require\(\s*['"](?:node:)?https?['"]\s*\)\.(?:request|get)|request(?:s\.[a-z]+)?|urlopen|urllib\.request\.[a-z]+|httpx\.[a-z]+|aiohttp\.[A-Za-z]+|curl_exec|sendBeacon|XMLHttpRequest|WebSocket|Net::HTTP\.[a-z_]+|http\.(?:Post|PostForm|Get))\s*\(/;
 // Where it sends: a URL, or a host named in a request's options (`{ host: 'x.example', method: 'POST' }`).
 const httpUrl = /https?:\/\/[^\s'"`)]+|\bhost(?:name)?['"]?\s*:\s*['"`][\w-]+(?:\.[\w-]+)*\.[a-z]{2,}['"`]/;
 const dnsCall = /\bdns(?:['"]\s*\))?\.(?:promises\.)?(?:resolve\w*|lookup)\s*\(|\bgethostbyname(?:_ex)?\s*\(|\bgetaddrinfo\s*\(/;

@@ -1,5 +1,6 @@
 import { shellQuoted } from '../commands/shell-words.js';
 import { jsoncEntries } from './jsonc-entries.js';
+import { sentOut } from './sent-out.js';
 
 // What a written VS Code settings, tasks or dev-container file makes the editor run. These files sit in the
 // project and a coding agent edits them as a matter of course (a formatter, a test task, a dev container
@@ -61,9 +62,14 @@ export function tasksHarm(text: string, judge: CommandJudge): PlantedHarm | unde
     if (key === 'command' && e.array < 0) (lines.get(e.object) ?? lines.set(e.object, []).get(e.object)!).unshift(e.value);
     else if (key === 'args') (lines.get(e.object) ?? lines.set(e.object, []).get(e.object)!).push(shellQuoted(e.value));
   }
+  // A task run on folder open runs unseen each time the folder opens: sending data out there is harm too.
+  const onOpen = entries.some((e) => e.string && e.key.toLowerCase() === 'runon' && e.value.toLowerCase() === 'folderopen');
   for (const words of lines.values()) {
-    const harm = judge(words.join(' '));
+    const line = words.join(' ');
+    const harm = judge(line);
     if (harm !== undefined) return { what: `defines a task: ${harm.message}`, evidence: harm.evidence };
+    const sent = onOpen ? sentOut(line) : undefined;
+    if (sent !== undefined) return { what: `defines a task run on folder open: ${sent}`, evidence: line.slice(0, 120) };
   }
   return undefined;
 }

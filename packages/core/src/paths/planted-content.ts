@@ -2,7 +2,10 @@ import { codeUpload } from '../commands/code-uploads.js';
 import { bundledRules } from '../rules/bundled.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { Kind } from '../values/kinds.js';
+import { cargoConfigHarm } from './cargo-config.js';
+import { editorScriptHarm } from './editor-scripts.js';
 import { devContainerHarm, settingsHarm, tasksHarm, type CommandJudge, type PlantedHarm } from './editor-files.js';
+import { gitConfigHarm } from './git-config.js';
 import { submodulesHarm } from './git-submodules.js';
 import { npmConfigHarm } from './npm-config.js';
 import { hookScriptHarm } from './run-later.js';
@@ -13,7 +16,7 @@ import { stepAsShell, workflowHarm, workflowSteps } from './workflow-steps.js';
 import type { PlantedContent } from './write-targets.js';
 
 // A write to a place that runs what its text says (a CI workflow, an editor's settings, tasks or dev
-// container, a project's package-manager config or submodule list, a git hook or direnv file, an ssh client config, a systemd unit or a crontab) judged by that text when the call carries it: harm found is a persistence write, and a text
+// container, a project's package-manager config, git or Cargo config or submodule list, a git hook or direnv file, an ssh client config, a systemd unit or a crontab) judged by that text when the call carries it: harm found is a persistence write, and a text
 // that runs nothing harmful is the ordinary project edit it looks like. A text the guard cannot read (a
 // blob, base64) is judged by the place, as before.
 
@@ -36,6 +39,9 @@ export function plantedHarm(reader: PlantedContent, text: string, judge: Command
     case 'editor-tasks': return tasksHarm(text, judge);
     case 'dev-container': return devContainerHarm(text, judge);
     case 'npm-config': return npmConfigHarm(text);
+    case 'git-config': return gitConfigHarm(text, judge);
+    case 'cargo-config': return cargoConfigHarm(text, judge);
+    case 'editor-script': return editorScriptHarm(text, judge);
     case 'git-submodules': return submodulesHarm(text, judge);
     case 'hook-script': return hookScriptHarm(text, judge, credential);
     case 'shell-settings': return startUpSettingsHarm(text);

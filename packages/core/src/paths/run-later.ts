@@ -1,6 +1,7 @@
 import { codeUpload } from '../commands/code-uploads.js';
 import { printableBase64 } from '../values/text-blobs.js';
 import type { CommandJudge, PlantedHarm } from './editor-files.js';
+import { sentOut } from './sent-out.js';
 
 // Project files whose lines run later as shell commands, without being places that run by themselves: a
 // Makefile's recipes (run by `make <target>`, which an agent or CI does next), a husky hook (git runs it on the
@@ -201,6 +202,9 @@ export function runLaterHarm(kind: RunLater, text: string, judge: CommandJudge, 
   for (const line of runLaterLines(kind, text)) {
     const found = judge(line);
     if (found !== undefined) return { what: `runs: ${found.message}`, evidence: found.evidence };
+    // A local pre-commit hook runs on every commit by itself: one that sends data out sends it each time.
+    const sent = kind === 'pre-commit' ? sentOut(line) : undefined;
+    if (sent !== undefined) return { what: `runs on every commit: ${sent}`, evidence: line.slice(0, 120) };
   }
   return undefined;
 }

@@ -53,6 +53,43 @@ function keepsHistorySetting(name: string, value: string): boolean {
 }
 const aliasLine = /^alias\s+([A-Za-z0-9_.-]+)=(.*)$/;
 
+/**
+ * Variables that name the program a tool starts for the user (their editor, pager, browser): a plain program
+ * with plain options (`code --wait`, `less -R`, `delta`) is the user's choice; a shell, an interpreter or a
+ * chain there runs something else each time.
+ */
+const programVariable = /^(?:editor|visual|pager|manpager|git_editor|git_pager|git_sequence_editor|sudo_editor|browser)$/i;
+/** A program by name or by a path outside the shared folders, then words without quotes, substitutions or operators. */
+const plainProgram = /^(?:[\w.+-]+|\/(?:usr|opt|bin|snap|nix|Applications)\/[\w.+/ -]*?[\w.+-]+)(?:\s+(?:-{1,2}[\w-]+(?:=[\w.,:-]+)?|[\w.,:-]+))*$/;
+
+/** Whether `value` names a program the way an editor or pager setting does: one plain command, nothing that runs another. */
+function plainProgramValue(value: string): boolean {
+  return plainProgram.test(value.trim()) && !acts.test(value);
+}
+
+/**
+ * A tool's own shell set-up, run on start (`eval "$(starship init bash)"`, `eval "$(/opt/homebrew/bin/brew
+ * shellenv)"`, `source <(kubectl completion zsh)`): a program by name or by a system path, a first word that is
+ * a subcommand, then plain words: what runs is the text the installed tool prints about itself. A fetcher, a
+ * shell or interpreter, or a program that prints text handed to it (a file, a decoded blob) is no such tool.
+ */
+const toolSetUp = /^(?:eval\s+"\$\(([^"`$()]+)\)"|(?:source|\.)\s+<\(([^`$()]+)\))$/;
+const toolSetUpWords = /^(?:[\w.+-]+|\/(?:usr|opt|bin|snap|nix|home|Users)\/[\w./+-]*[\w+-])\s+[a-z][\w-]*(?:\s+(?:-{1,2}[\w-]*(?:=[\w-]+)?|[\w-]+))*$/;
+const printsInput = /^(?:cat|tac|echo|printf|head|tail|rev|tr|sed|awk|xxd|od|dd|less|more|base32|base64|openssl|gzip|zcat|gunzip)$/;
+
+/** Whether `line` loads a tool's own shell set-up (see toolSetUp). */
+function toolSetUpLine(line: string): boolean {
+  const m = toolSetUp.exec(line);
+  const command = (m?.[1] ?? m?.[2])?.trim();
+  if (command === undefined || !toolSetUpWords.test(command)) return false;
+  const program = command.split(/\s+/)[0]!;
+  const name = program.slice(program.lastIndexOf('/') + 1).toLowerCase();
+  return !printsInput.test(name) && !acts.test(name) && !sharedFolder.test(` ${program}`);
+}
+
+/** A zsh or bash array of plain words (`plugins=(git docker kubectl)`, `path=($HOME/bin $path)`). */
+const plainArray = /^\((?:\s*[\w.@:+/~{}$-]+)*\s*\)$/;
+
 /** `source FILE` or `. FILE`, after an optional guard that FILE exists (`[ -s FILE ] &&`, `test -f FILE &&`), then an optional comment. */
 const sourceLine = /^(?:(?:\[\[?\s+-[sfer]\s+(\S+)\s+\]\]?|test\s+-[sfer]\s+(\S+))\s*&&\s*)?(?:source|\\?\.)\s+(\S+)(?:\s+#.*)?$/;
 /** A variable naming an install folder by convention (`NVM_DIR`, `SDKMAN_DIR`, `PYENV_ROOT`, `CARGO_HOME`). */
@@ -100,8 +137,17 @@ function lineHarm(line: string, homes: Map<string, boolean>): string | undefined
   const set = assignment.exec(t);
   if (set !== null) {
     const name = set[1]!;
+    if (plainArray.test(set[2]!.trim()) && !runsLater.test(name)) {
+      const words = set[2]!.trim().slice(1, -1).trim().split(/\s+/).filter((w) => w !== '');
+      for (const word of words) {
+        if (acts.test(word.replace(/\$\{?(?:PATH|path)\}?/g, ''))) return `sets ${name} to a value that runs, chains or fetches something`;
+        if (/^path$/i.test(name) && sharedFolder.test(` ${word}`)) return 'puts a folder anyone may write on the PATH';
+      }
+      return undefined;
+    }
     const value = unquotedValue(set[2]!);
     if (value === undefined) return 'sets a variable to more than one value';
+    if (programVariable.test(name) && plainProgramValue(value)) return undefined;
     homes.set(name, sourcedHomeFile(`${value}/x`, noHomes));
     if (keepsHistorySetting(name, value)) return undefined;
     if (historySize.test(name) || /^histcontrol$/i.test(name)) return `sets ${name} to a value that empties or hides the history`;
@@ -118,6 +164,7 @@ function lineHarm(line: string, homes: Map<string, boolean>): string | undefined
     if (acts.test(body)) return 'defines an alias that runs, chains or fetches something';
     return undefined;
   }
+  if (toolSetUpLine(t)) return undefined;
   const loads = sourceLine.exec(t);
   if (loads !== null && sourcedHomeFile(loads[3], homes)) {
     // The guard, when there is one, tests the file it loads.
