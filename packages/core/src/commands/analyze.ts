@@ -1,4 +1,5 @@
 import { CodeNames, codeArgument, printedText, spellsHiddenText } from './code-strings.js';
+import { decodedEncodedCommand, encodedCommandOption, isPowerShell } from './powershell-encoded.js';
 import type { Plant } from './planted-triggers.js';
 import { extractsOverSystem } from './archive-extracts.js';
 import { installsWithIdBits } from './file-modes.js';
@@ -815,6 +816,14 @@ class Analysis {
   interpreter(cmd: SimpleCommand, name: string, args: readonly string[], depth: number, fetchedSubstitution: boolean): void {
     const shell = this.table.shells.has(name);
     const codeOptions = shell ? new Set(['-c']) : this.table.interpreters.get(name)!;
+    // PowerShell's -EncodedCommand: the script it decodes to runs, and is judged as code; one that decodes to no text hides it.
+    const encoded = isPowerShell(name) ? args.findIndex((a) => encodedCommandOption.test(a)) : -1;
+    if (encoded >= 0) {
+      const script = decodedEncodedCommand(args[encoded + 1] ?? '');
+      if (script === undefined) this.add('cmd/decode-and-run', `${name} ${clip(args.join(' '))}`, 'the -EncodedCommand text decodes to no script');
+      else this.inlineCode(name, script, depth);
+      return;
+    }
     let code: string | undefined;
     let script: string | undefined;
     let module = false;

@@ -136,6 +136,18 @@ function decodeBase64Wide(text: string, start: number, end: number, max: number)
   return out;
 }
 
+/**
+ * The text a whole value of base64 spells as UTF-16LE (what PowerShell's -EncodedCommand takes), or undefined
+ * when it is not base64 of such text: a character of the Basic Latin or Latin-1 blocks in every pair of
+ * bytes. A value longer than {@link maxWhole} characters of text is not read (linear in the value).
+ */
+export function wideBase64Text(value: string): string | undefined {
+  const text = value.trim();
+  if (text.length < 4 || text.length > maxWhole * 4 || !wholeBase64.test(text)) return undefined;
+  const decoded = decodeBase64Wide(text.replace(/-/g, '+').replace(/_/g, '/'), 0, text.length, maxWhole * 2);
+  return decoded === undefined || decoded.length === 0 ? undefined : decoded;
+}
+
 /** A base32 digit's value (RFC 4648: A-Z then 2-7, in either case), or -1. */
 const base32Value = (c: number): number => (c >= 65 && c <= 90 ? c - 65 : c >= 97 && c <= 122 ? c - 97 : c >= 50 && c <= 55 ? c - 24 : -1);
 
