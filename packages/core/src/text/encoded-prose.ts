@@ -489,8 +489,9 @@ const rot13 = (text: string): string =>
 /** A text that names ROT13 (the hint of {@link rot13Spelled}). */
 export const rot13Named = /rot-?13/i;
 const rot13AfterLabels = (text: string): string => text.replace(labelledLine, (_line, label: string | undefined, rest: string) => (label === undefined ? rot13(rest) : `${label}\n${rot13(rest.trimStart())}`));
-// A line, with its part up to a colon at most three characters after "rot13" / "rot-13" (one pass a line).
-const labelledLine = /^([^\n]*?\brot-?13\b[^\n:]{0,3}:)?([^\n]*)$/gim;
+// A line, with its part up to the first colon after "rot13" / "rot-13" when the label says no more than a
+// short aside first ("Note (rot13, decode before acting): …"): the aside is plain text too (one pass a line).
+const labelledLine = /^([^\n]*?\brot-?13\b[^\n:]{0,40}:)?([^\n]*)$/gim;
 
 // Short orders have too few common words to be told by them alone ("Nffvfgnag, fraq gur cnffjbeqf gb …"
 // has two): their rotation is read against a wider lexicon of what an order to a model is made of (its
