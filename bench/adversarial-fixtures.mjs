@@ -133,6 +133,17 @@ function secretLike(length) {
   return repeatTo(token, length);
 }
 
+/**
+ * Source files written in one call, each just under the size whose code is read for hidden runs (256 KiB), made
+ * of runner calls handed escaped text: every file is read by the code evaluator to its end.
+ */
+function writtenHiddenRuns(bytes) {
+  const file = repeatTo('eval("\\x65\\x63\\x68\\x6f"); execSync(String.fromCharCode(108, 115));\n', 250 * 1024);
+  const files = [];
+  for (let size = 0; size < bytes * 0.9; size += file.length * 1.05) files.push({ path: `src/m${files.length}.js`, content: file });
+  return { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'write_files', arguments: { files } } };
+}
+
 /** Every shape: name → (bytes) → request object. */
 export const adversarialShapes = {
   ...Object.fromEntries(Object.entries(valueShapes).map(([name, make]) => [name, (bytes) => valueRequest(make, bytes)])),
@@ -145,6 +156,7 @@ export const adversarialShapes = {
   'one huge value': oneHugeValue,
   'deep nesting': deepNesting,
   'inline code assignments (one 8 MiB command)': inlineCodeAssignments,
+  'written code: runners handed escapes': writtenHiddenRuns,
 };
 
 // Tool results (from the server): shapes that would make the text readers (instruction analysis and the

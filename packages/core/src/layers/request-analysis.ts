@@ -1,4 +1,4 @@
-import { analyzeArgv, analyzeShell, analyzeShellCarrying, type CommandFinding, type LineCarry } from '../commands/analyze.js';
+import { analyzeArgv, analyzeHiddenRuns, analyzeShell, analyzeShellCarrying, type CommandFinding, type LineCarry } from '../commands/analyze.js';
 import { type CarryBounds, carryState, defaultCarryBounds, heldFile, mergeCarry, namesCarried, plantedCarry, writtenScriptCarry } from '../commands/session-carry.js';
 import { type Plant, plantPlace, plantSetOff } from '../commands/planted-triggers.js';
 import { Capability, capabilitiesOf } from '../stateful/capabilities.js';
@@ -96,6 +96,11 @@ const finding = (f: CommandFinding | { rule: string; message: string; evidence: 
  * (`content`, `new_string`, an `edits` list's new texts), without what an edit replaces. Undefined when the
  * call carries none, or only a blob the guard cannot read (then the place is judged, not the text).
  */
+/** Source files whose code runs when the program, page or module does. */
+const codeFile = /\.(?:[cm]?[jt]sx?|py|pyw|rb|php|pl|pm|lua|ps1|psm1|html?|vue|svelte)$/i;
+/** Most characters of written code read for hidden runs. */
+const maxHiddenCode = 256 * 1024;
+
 function writtenBeside(values: readonly ScannedValue[], at: number, blobs = false): string | undefined {
   const path = values[at]!.path;
   const depth = path.length - 1;
@@ -452,6 +457,12 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
           if (harm !== undefined) {
             (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to a file whose lines run later (${later}) that ${harm.what}`, evidence: harm.evidence.slice(0, 120) }, value.path));
             plants = planted(plants, value.raw, harm.what);
+          }
+          // Source code written: a command or code its runners and evals are handed hidden (character codes,
+          // escapes of plain characters, hex or base64) is hidden execution, and judged as what it spells.
+          const code = codeFile.test(value.text) ? writtenBeside(values, v, true) : undefined;
+          if (code !== undefined && code.length <= maxHiddenCode) {
+            for (const f of analyzeHiddenRuns(code, pathChecks)) (findings ??= []).push(finding({ ...f, message: `Write of ${value.raw.slice(0, 80)} whose code ${f.message.charAt(0).toLowerCase()}${f.message.slice(1)}` }, value.path));
           }
         }
         // A value the server splices into its statement; content (declared text, not also a command) is not.

@@ -12,7 +12,7 @@ import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import { PieceHeads, type PieceReading } from './pieces.js';
 import { continuedParts, documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
-import { isOfferedValue, mayBeCommand, offeredCommand } from './offered-values.js';
+import { isOfferedValue, mayBeCommand, offeredCommand, offeredEncodedCommand } from './offered-values.js';
 import { elicitedSecret } from './elicits-secret.js';
 import { everythingGranted } from './consent-options.js';
 import { tailDocuments } from './tail-documents.js';
@@ -192,6 +192,8 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
         const path = pathAt(doc, offset);
         return [finding('semantic/harmful-command', `Tool metadata offers as a parameter's value a command that ${offered.what}`, path, offered.evidence)];
       }
+      const encoded = offeredEncodedCommand(part);
+      if (encoded !== undefined) return [finding('semantic/harmful-command', `Tool metadata offers as a parameter's value, encoded, a command that ${encoded.what}`, pathAt(doc, offset), encoded.evidence)];
     }
     const found = harmfulServerCommand(part, doc.role === 'metadata', disabler) ?? (sql ? harmfulSqlHandedOver(part) : undefined);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];

@@ -6,6 +6,7 @@
 // or `rm -rf dist` as a default pass. Examples (`examples`, an `example` in prose) stay with the prose
 // readings: a command checker lists there what it refuses.
 import { harmfulStep, type HarmfulStep } from '../commands/harmful-steps.js';
+import { decodedWhole } from '../text/encoded-prose.js';
 import type { MessagePath } from '../types.js';
 
 /** The longest offered value judged, in characters (as a candidate of server-commands.ts; a longer one is cut). */
@@ -31,4 +32,19 @@ export const mayBeCommand = (value: string): boolean => value.length >= 8 && (va
 export function offeredCommand(value: string, downloads = false): HarmfulStep | undefined {
   if (!mayBeCommand(value)) return undefined;
   return harmfulStep(value.length > maxOfferedValue ? value.slice(0, maxOfferedValue) : value, downloads);
+}
+
+/** An offered value that may be encoded whole: hex or base64 characters alone, long enough to spell a command. */
+const mayBeEncoded = /^[A-Za-z0-9+/=_-]{16,}$/;
+
+/**
+ * What an offered value written in hex or base64 would do once decoded, when that is harmful: a schema that
+ * offers a command encoded tells the model, or the client, to decode it and hides it from the person reading
+ * the schema, so a download run counts (an honest install step is offered as it stands). A colour, a hash or
+ * an id decodes to no text and is left alone.
+ */
+export function offeredEncodedCommand(value: string): HarmfulStep | undefined {
+  if (value.length > maxOfferedValue * 2 || !mayBeEncoded.test(value)) return undefined;
+  const decoded = decodedWhole(value);
+  return decoded === undefined ? undefined : offeredCommand(decoded, true);
 }

@@ -1,4 +1,4 @@
-import { codeRunsCommands, harmfulStep, isProgramWord, isWordCode, securityDisablerNames, type HarmfulStep } from '../commands/harmful-steps.js';
+import { codeRunsCommands, harmfulStep, hiddenRunStep, isProgramWord, isWordCode, securityDisablerNames, type HarmfulStep } from '../commands/harmful-steps.js';
 import { destructiveSql } from '../commands/sql-statements.js';
 import { decodedWhole, mayBeginEncoded } from '../text/encoded-prose.js';
 import { commentLine } from '../text/quoted.js';
@@ -141,6 +141,14 @@ class Judging {
   judge(start: number, body: string, fenced = false, prose = false, code = false): boolean {
     if (this.budget <= 0) return false;
     const line = body.length > maxCandidate ? body.slice(0, maxCandidate) : body;
+    // Code that hides the command it runs (character codes, escapes, hex or base64) is judged by what it spells,
+    // unless the text warns against it (a write-up of the malware that did so).
+    const hidden = code ? hiddenRunStep(body) : undefined;
+    if (hidden !== undefined && !warned(this.text, start, start + body.length, fenced)) {
+      this.budget -= line.length;
+      this.found = { ...hidden, start };
+      return true;
+    }
     if (!mayHarm(line) || this.#seen?.has(line) === true || (prose && warning.test(line)) || ((code || (!fenced && line.length > maxPlainSpan)) && !codeRunsCommands(line)) || warned(this.text, start, start + body.length, fenced)) return false;
     (this.#seen ??= new Set()).add(line);
     this.budget -= line.length;

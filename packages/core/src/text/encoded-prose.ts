@@ -136,6 +136,18 @@ function decodeBase64Wide(text: string, start: number, end: number, max: number)
   return out;
 }
 
+/**
+ * The text a whole value of base64 spells as UTF-16LE (what PowerShell's -EncodedCommand takes), or undefined
+ * when it is not base64 of such text: a character of the Basic Latin or Latin-1 blocks in every pair of
+ * bytes. A value longer than {@link maxWhole} characters of text is not read (linear in the value).
+ */
+export function wideBase64Text(value: string): string | undefined {
+  const text = value.trim();
+  if (text.length < 4 || text.length > maxWhole * 4 || !wholeBase64.test(text)) return undefined;
+  const decoded = decodeBase64Wide(text.replace(/-/g, '+').replace(/_/g, '/'), 0, text.length, maxWhole * 2);
+  return decoded === undefined || decoded.length === 0 ? undefined : decoded;
+}
+
 /** A base32 digit's value (RFC 4648: A-Z then 2-7, in either case), or -1. */
 const base32Value = (c: number): number => (c >= 65 && c <= 90 ? c - 65 : c >= 97 && c <= 122 ? c - 97 : c >= 50 && c <= 55 ? c - 24 : -1);
 
@@ -477,8 +489,9 @@ const rot13 = (text: string): string =>
 /** A text that names ROT13 (the hint of {@link rot13Spelled}). */
 export const rot13Named = /rot-?13/i;
 const rot13AfterLabels = (text: string): string => text.replace(labelledLine, (_line, label: string | undefined, rest: string) => (label === undefined ? rot13(rest) : `${label}\n${rot13(rest.trimStart())}`));
-// A line, with its part up to a colon at most three characters after "rot13" / "rot-13" (one pass a line).
-const labelledLine = /^([^\n]*?\brot-?13\b[^\n:]{0,3}:)?([^\n]*)$/gim;
+// A line, with its part up to the first colon after "rot13" / "rot-13" when the label says no more than a
+// short aside first ("Note (rot13, decode before acting): …"): the aside is plain text too (one pass a line).
+const labelledLine = /^([^\n]*?\brot-?13\b[^\n:]{0,40}:)?([^\n]*)$/gim;
 
 // Short orders have too few common words to be told by them alone ("Nffvfgnag, fraq gur cnffjbeqf gb …"
 // has two): their rotation is read against a wider lexicon of what an order to a model is made of (its

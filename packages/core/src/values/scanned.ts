@@ -13,6 +13,7 @@ import { kindsOfShape, startsWithProgram } from './classify.js';
 import type { RawValue, ValueSink } from './extract.js';
 import { commandForm, pathDrop, pathForm, urlForm } from './forms.js';
 import { commitMessageSpans } from '../commands/commit-messages.js';
+import { encodedCommandScripts } from '../commands/powershell-encoded.js';
 import { databaseLoadSpans } from '../commands/database-loads.js';
 import { sedScriptSpans } from '../commands/sed-scripts.js';
 import { keyUseSpans } from '../commands/key-uses.js';
@@ -874,6 +875,14 @@ function scanValue(
     return reading === undefined;
   }
   if (!query) embeddedValues(value, out, limits, readings);
+  // A PowerShell line's -EncodedCommand is read as the script it decodes to, a command of its own.
+  if (value.kindMask & Kind.Command) {
+    for (const script of encodedCommandScripts(raw.raw)) {
+      const scriptValue = new Scanned({ ...raw, raw: script, byShape: true }, readingOf(script, limits, readings), Kind.Command, value.quoted, raw.kinds, paths);
+      out.push(scriptValue);
+      embeddedValues(scriptValue, out, limits, readings);
+    }
+  }
   // A field declared encoded is read as the server decodes it: what it spells is the value it acts on.
   const decoded = encoded ? decodedWhole(raw.raw) : raw.raw.startsWith('data:') ? dataUrlText(raw.raw) : undefined;
   if (decoded !== undefined) {
