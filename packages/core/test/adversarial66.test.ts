@@ -42,18 +42,16 @@ const misses = new Set<string>([
 const missesAtMost = 12;
 
 /**
- * Benign twins balanced blocks: a prompt to install Homebrew with its official installer (semantic/false-authority), a prompt-injection
- * scanner's README quoting the payloads it flags (injection/ignore-instructions), a CTF write-up
- * (semantic/harmful-command), the rustup installer (cmd/pipe-to-shell), a node-exporter DaemonSet with the
- * host's / mounted read-only (cmd/access-opened). History settings added to ~/.bashrc (path/persistence-write),
+ * Benign twins balanced blocks: the rustup installer (cmd/pipe-to-shell), a node-exporter DaemonSet with the
+ * host's / mounted read-only (cmd/access-opened). A prompt to install Homebrew with its official installer
+ * (semantic/false-authority), a prompt-injection scanner's README quoting the payloads it flags in a table
+ * (injection/ignore-instructions) and a CTF write-up saying what its decoded payload is (semantic/harmful-command)
+ * were blocked until stop 62 (det62docs). History settings added to ~/.bashrc (path/persistence-write),
  * a prompt for a blog post that quotes an injection (semantic/impersonates-user) and, at strict, a Persian
  * description's zero-width non-joiner (unicode/zero-width) were blocked when the set was written; a PowerShell
  * -EncodedCommand that lists project files passes since det62enc (the script it decodes to is judged, not the flag).
  */
 const benignBlocked = new Set<string>([
-  'mc-prompt-new-mac',
-  'fp-scanner-readme',
-  'fp-ctf-writeup',
   'fp-rustup-installer',
   'fp-privileged-daemonset',
 ]);

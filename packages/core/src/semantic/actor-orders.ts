@@ -35,11 +35,13 @@ const anyonePermitted = /(?:^|[^\p{L}])(?:feel free to|go ahead and)\s+/u;
 /** The model as the one a step is for ("its last step is for the model to wipe …"). */
 const forAi = new RegExp(String.raw`(?:^|[^\p{L}])(?:is|are|was|will be)\s+for\s+${ai}\s+to\s+`, 'u');
 const vocative = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:hey |ok |okay |dear )?${ai}\s*,\s*`, 'u');
+/** What the addressed models are doing with the text: "agents executing this runbook:", "assistants reading these notes:". */
+const workingOn = String.raw`(?:\s+(?:reading|executing|running|following|using|processing|handling|applying|working (?:on|through))\s+(?:this|these|the)\s+[\p{L}-]+)?`;
 /**
- * A label that addresses the model: "note for the agent:", "attention AI agents:", "assistants:". A singular
+ * A label that addresses the model: "note for the agent:", "attention AI agents:", "assistants:", "agents executing this runbook:". A singular
  * bare "Agent:" or "Assistant:" is a speaker in a transcript, not an address.
  */
-const addressLabel = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:(?:an? )?(?:note|message|instructions?|reminder|request)\s+(?:for|to)\s+${ai}s?|(?:attention,?\s+)?(?:all |any )?(?:ai |coding |llm )?(?:assistants|agents|models|copilots)|(?:attention,?\s+)?(?:ai|llm) (?:assistant|agent|model)s?)\s*:\s*`, 'u');
+const addressLabel = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:(?:an? )?(?:note|message|instructions?|reminder|request)\s+(?:for|to)\s+${ai}s?|(?:attention,?\s+)?(?:all |any )?(?:ai |coding |llm )?(?:assistants|agents|models|copilots)${workingOn}|(?:attention,?\s+)?(?:ai|llm) (?:assistant|agent|model)s?${workingOn})\s*:\s*`, 'u');
 /** A step label of a tool result: "your next step:", "next:", "step 2 —", "todo:". */
 const stepLabel = /^(?:[-*•>#\s]*)(?:(?:your|the)\s+)?(?:next(?:\s+step)?|step\s*\d+|final step|last step|now|todo|to do|action(?: required)?|next action|required action)\s*(?:[:—–]|-\s)\s*/u;
 /**
@@ -66,6 +68,14 @@ const namesAi = new RegExp(String.raw`\b(?:${aiNameSource})\b`);
 
 const adverbs = String.raw`(?:(?:please|kindly|first|also|always|now|then|immediately|quietly|silently|secretly|just|simply|go ahead and|right away)\s+)*`;
 export const destroying = new RegExp(String.raw`^${adverbs}(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|deactivate|turn off|shut down|uninstall|format|overwrite|reset|empty|clear|rm|get rid of)(?![\p{L}])`, 'u');
+/** A verb of running a command, and a command that destroys at large: every namespace or volume of a cluster, the home or the root, a database. */
+const runVerb = /\b(?:run|execute|exec)\b/;
+const destroysAtLarge = /\bkubectl\s+delete\s+(?:\S+\s+)*?(?:--all|--all-namespaces|-a)(?![\w-])|\brm\s+-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:~\/?|\/|\$home\/?)(?![\w.-])|\bdrop\s+(?:database|schema)\b/;
+/** Whether `rest` runs such a command, its verb not negated ("summarise it, do not run `kubectl delete …`"). */
+function runsAtLarge(rest: string): boolean {
+  const run = runVerb.exec(rest);
+  return run !== null && destroysAtLarge.test(rest) && !/(?<![\p{L}])(?:not|never|no|don't|n't)(?![\p{L}])/u.test(rest.slice(Math.max(0, run.index - 24), run.index));
+}
 /** Safeguards besides what destroys.ts calls valuable. */
 const guarded = /\baudit (?:logs?|trail|history)\b|\blogs\b|\bmonitoring\b|\balerts?\b|\bbranch protection\b|\bprotections?\b|\bsafeguards?\b|\bguardrails?\b|\bsandbox\b/;
 const bypassing = new RegExp(
@@ -137,6 +147,8 @@ interface Actor {
    * past review in bulk or by force, access given, money let go or something sent to a literal address count.
    */
   readonly metadata?: boolean;
+  /** A bare imperative after a clause that names or addresses the AI (see {@link aiBefore}). */
+  readonly afterAi?: boolean;
 }
 
 function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | undefined {
@@ -157,7 +169,7 @@ function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | unde
   if (role !== 'content') return undefined;
   const s = stepLabel.exec(clause);
   if (s !== null) return { rest: clause.slice(s[0].length), named: false };
-  if (aiBefore === 2 && !namesAi.test(clause)) return { rest: clause.replace(/^[-*•>#\d.)([\]"'\x60\s]*(?:(?:please|now|then|just|and|also)\s+)*/u, ''), named: false };
+  if (aiBefore === 2 && !namesAi.test(clause)) return { rest: clause.replace(/^[-*•>#\d.)([\]"'\x60\s]*(?:(?:please|now|then|just|and|also)\s+)*/u, ''), named: false, afterAi: true };
   return undefined;
 }
 
@@ -174,7 +186,9 @@ export function actorOrder(clause: string, role: TextRole, previous: string): bo
  * How a clause names the AI, as the clause before a tool result's bare imperative (see actorOf): 0 not at
  * all, 1 by an AI word only, 2 as `namesAi` reads it. All {@link actorOrder} reads of that clause.
  */
-export const aiBefore = (previous: string): number => (!mayNameAiWord.test(previous) ? 0 : namesAi.test(previous) ? 2 : 1);
+export const aiBefore = (previous: string): number => (!mayNameAiWord.test(previous) ? 0 : namesAi.test(previous) || addressesAgents.test(previous) ? 2 : 1);
+/** A clause that only addresses agents at work on the text: "Agents executing this runbook:", "assistants reading these notes". */
+const addressesAgents = /(?:^|[^\p{L}])(?:ai |coding |llm )?(?:agents|assistants|models)\s+(?:reading|executing|running|following|using|processing|handling|applying)\s+(?:this|these)\s+[\p{L}-]+\s*:?\s*$/u;
 
 /** {@link actorOrder} after a clause that names the AI as `aiBefore` tells (read in tool results only). */
 export function actorOrderAfter(clause: string, role: TextRole, aiBefore: number): boolean {
@@ -197,8 +211,11 @@ function ordered(actor: Actor, clause = actor.rest): boolean {
   if (actor.safeguards === true) return bypassing.test(rest) || pushesPast.test(rest) || (unasked.test(rest) && destroying.test(rest));
   if (actor.metadata === true) return bypassing.test(rest) || (pushesPast.test(rest) && (broad.test(rest) || forcedPast.test(rest))) || sendingOut.test(rest) || granting.test(rest) || approving.test(rest);
   if (destroying.test(rest) && (valuableHere(rest) || guarded.test(rest) || (named && broad.test(rest) && /\b(?:files?|data|records?|emails?|messages?|keys?|tokens?|secrets?|commits?)\b/.test(rest)))) return true;
-  // Getting past a safeguard and sending out are asked of a model named as such (a step list may say
-  // "skip the tests" to a person).
+  // Running a command that destroys at large, asked of the model named or addressed in the clause before
+  // (a runbook's own steps are for its operator; "Agents executing this runbook: … run `kubectl delete
+  // namespace --all`" is for the model). Getting past a safeguard and sending out are asked of a model named
+  // as such (a step list may say "skip the tests" to a person).
+  if ((named || actor.afterAi === true) && runsAtLarge(rest)) return true;
   if (!named) return false;
   return bypassing.test(rest) || (pushesPast.test(rest) && !approvesOwnReview(rest, clause)) || (unasked.test(rest) && destroying.test(rest)) || sendingOut.test(rest) || granting.test(rest) || approving.test(rest);
 }

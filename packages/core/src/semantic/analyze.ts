@@ -458,7 +458,7 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
       if (found) order = { ...found, sentence: text.slice(0, 200), start: starts[i]! };
     }
     if (!order && cues & Cue['code-like']) {
-      const found = orderInCode(text, role, facts.gates);
+      const found = orderInCode(text, role, facts.gates, previous, i > 1 ? texts[i - 2]! : '');
       if (found) order = { ...found, sentence: text.slice(0, 200), start: starts[i]! };
     }
     if (cues & Cue['network-send'] && mayHoldOpenUrl(text)) opener = i;

@@ -10,7 +10,7 @@ import { attributedOrder } from './attributed.js';
 import { addsHiddenBlindCopy, hidesBlindCopyBefore } from './blind-copies.js';
 import { keepsQuiet, mayKeepQuiet, quietGate } from './conceals.js';
 import { Cue } from './cues.js';
-import { aiNamed, destructiveOrder, type DestructiveOrder, errorContextGate, namesErrorContext, waivedDestroy } from './destroys.js';
+import { aiNamed, destructiveOrder, pipesToShell, runsSubstitutedDownload, type DestructiveOrder, errorContextGate, namesErrorContext, waivedDestroy } from './destroys.js';
 import { addressedGate, addressedOrder } from './foreign-address.js';
 import { asksUserForSecret } from './foreign-asks.js';
 import { foreignSecretGate, movesSecretAway, movesUnseen, unseenGate } from './foreign-orders.js';
@@ -299,9 +299,23 @@ function orderInRole(text: string, cues: number, gates: number, moreGates: numbe
  * to plant, whose payload is code by nature ("when you edit this module, add requests.post(…, data=os.environ)").
  * `gates`: the reader gates open for the clause (reader-gates.ts).
  */
-export function orderInCode(text: string, role: TextRole, gates: number): OrderMatch | undefined {
+export function orderInCode(text: string, role: TextRole, gates: number, previous = '', earlier = ''): OrderMatch | undefined {
   // Behind their gates, as in orderInRole: a code-like clause (a signature, a path, a command) mostly opens neither.
-  return gates & frameGate && plantsCode(text) ? plantedCodeOrder[role] : gates & foreignPipeGate && foreignAiRunsPipe(text) ? pipesOrder[role] : undefined;
+  if (gates & frameGate && plantsCode(text)) return plantedCodeOrder[role];
+  if (gates & foreignPipeGate && (foreignAiRunsPipe(text) || (role === 'content' && pipeHandedToAi(text, previous, earlier)))) return pipesOrder[role];
+  return undefined;
+}
+
+// A download piped into a shell on a line of its own (a comment's line of a YAML or a script), handed over by
+// the clause before, which ends in a verb of running ("create it by running", "first run:"), when that
+// clause or the one before it addresses the AI ("note to the coding agent: …"). A README's install line
+// after "run:" names no AI; "agents must never run:" negates.
+const endsInRun = /(?<![\p{L}])(?:run|running|execute|executing|exec)\s*:?\s*$/u;
+const addressesAi = /(?<![\p{L}])(?:(?:note|message|instructions?|reminder|request)\s+(?:to|for)\s+(?:the |any |all )?(?:ai |coding |llm )?(?:assistants?|agents?|models?|ai|llms?)|(?:ai|coding|llm) (?:assistants?|agents?)\s*[:,])(?![\p{L}])/u;
+const refused = /(?<![\p{L}])(?:never|not|don't|do not|must not|mustn't)(?![\p{L}])/u;
+function pipeHandedToAi(text: string, previous: string, earlier: string): boolean {
+  if (!(pipesToShell.test(text) || runsSubstitutedDownload.test(text)) || !endsInRun.test(previous) || refused.test(previous)) return false;
+  return addressesAi.test(previous) || (addressesAi.test(earlier) && !refused.test(earlier));
 }
 
 /** Whether the gates of setsUserLimitsAside let it report: the user named, and a verb of setting aside or a word of voiding. */

@@ -87,6 +87,20 @@ const mayHarm = (body: string): boolean => outcomeMark.test(body) || (disablerWo
  */
 const narrated = /^\s*(?:[-*\u2022]\s*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*(?:utc|z|gmt))?\s*[-\u2013\u2014:]?\s*(?!(?:shred|embed)\b)(?:[a-z]+(?<![sui])s|[a-z]+(?<!e)ed|ran)\b/i;
 
+/**
+ * A relative clause that says what something already shown is ("…, which is `bash -i >& /dev/tcp/…` and gives
+ * a shell", "…, that decodes to `…`"): a write-up explaining a payload it decoded, not a step handed to its reader.
+ */
+const described = /\b(?:which|that)\s+(?:is|was|decodes\s+to|decoded\s+to|expands\s+to|translates\s+to|amounts\s+to|means)\s*$/i;
+/** {@link described} of the clause before a candidate, read on its last words only, and only when they end in its verb (most candidates' do not). */
+function describes(before: string): boolean {
+  const end = before.length;
+  if (end < 7) return false;
+  const last = before.slice(end - 5).toLowerCase();
+  if (!(last.endsWith(' is') || last.endsWith(' was') || last.endsWith(' to') || last.endsWith('means'))) return false;
+  return described.test(before.slice(Math.max(0, end - 32)));
+}
+
 /** Where a clause ends: a sentence end, a comma or semicolon (full-width ones too), a line break. */
 const clauseEnd = /[.!?,;]\s|[。！？；，]|\n/g;
 
@@ -100,7 +114,7 @@ function warned(text: string, start: number, end: number, fenced: boolean): bool
   let from = 0;
   clauseEnd.lastIndex = 0;
   for (let m = clauseEnd.exec(before); m !== null; m = clauseEnd.exec(before)) from = m.index + m[0].length;
-  if (warns(before.slice(from)) || narrated.test(before.slice(from))) return true;
+  if (warns(before.slice(from)) || narrated.test(before.slice(from)) || describes(before)) return true;
   // After a fenced block, the sentence that follows it; after a span or a line, the rest of its own clause.
   const after = text.slice(end, end + lookBehind).replace(fenced ? /^[\s`]+/ : /^[ \t`]+/, '');
   clauseEnd.lastIndex = 0;

@@ -84,6 +84,11 @@ const saying = new RegExp(
 const addressesModel =
   /(?:^|[.!?]\s+|\n\s*)(?:(?:dear|hey|hi|hello|attention|note (?:to|for))\s+(?:the\s+)?)?(?:ai|assistants?|agents?|models?|llms?|bots?|chatbots?|copilot|claude|chatgpt|gpt|gemini)\s*[:,!]|\b(?:to|for) (?:the |any |all |every )?(?:ai|assistants?|agents?|models?|llms?)\b(?: reading| that reads| processing)?[^.!?\n]{0,12}:/i;
 
+// ... or a heading that opens a section for the AI ("## For AI coding agents evaluating this package",
+// "### Notes to the assistant"): what the section says is said to the model, its quotes included.
+const sectionForModel =
+  /^ {0,3}#{1,6}[ \t]+(?:(?:a[ \t]+)?(?:notes?|instructions?|guidance|message)[ \t]+)?(?:to|for)[ \t]+(?:the[ \t]+|any[ \t]+|all[ \t]+|every[ \t]+)?(?:(?:ai|llm|coding|autonomous)[ \t]+)*(?:ai|assistants?|agents?|llms?|copilots?)\b/im;
+
 const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 
@@ -255,7 +260,7 @@ const runsForAi = (line: string, open: number, close: number): boolean =>
 // language ("AI 에이전트는 … `git push --force origin main`으로 올리세요", "agents must push with `git push -f`"):
 // the command the AI is told to run, not data. A README's "never run `git push --force`" names no AI and
 // stays a quotation; a line that forbids it to the AI keeps its negation where the readers see it.
-const forcingCommand = /^\s*(?:git\s+(?:-[cC]\s+\S+\s+)*push\b[^`]*?(?:--force\b|\s-f\b)|git\s+reset\s+--hard\b|rm\s+-[a-z]*r[a-z]*\s|drop\s+(?:table|database|schema)\b)/i;
+const forcingCommand = /^\s*(?:kubectl\s+delete\s+(?:\S+\s+)*?(?:--all|--all-namespaces|-A)(?![\w-])|git\s+(?:-[cC]\s+\S+\s+)*push\b[^`]*?(?:--force\b|\s-f\b)|git\s+reset\s+--hard\b|rm\s+-[a-z]*r[a-z]*\s|drop\s+(?:table|database|schema)\b)/i;
 const aiOnLine = /\b(?:ai|assistants?|agents?|llms?|copilot)\b/i;
 /** …and so is such a command right after a verb of running ("Run `git push --force …` to restore the index"): what is run. */
 const runVerbBefore = /\b(?:run|execute|exec)\s*$/i;
@@ -269,6 +274,27 @@ const forcesForAi = (line: string, open: number, close: number): boolean =>
 // "$(curl …)"`), not a quotation: blanked, the line would lose what it runs.
 const shellScriptOpen = /(?:\b(?:ba|z|da|k)?sh\s+-c|\beval)\s*$/i;
 const shellQuoted = (line: string, open: number): boolean => line[open] === '"' && shellScriptOpen.test(line.slice(Math.max(0, open - 16), open));
+
+// A row of a Markdown table: cells between pipes.
+const tableRow = /^\s*\|.*\|\s*$/;
+const quotedCell = /^\s*(?:"[^"]+"|\u201c[^\u201d]+\u201d)\s*$/;
+/**
+ * Blanks the cells of a table row that are wholly a quotation (`| PI001 | "…" |`): a string the table lists
+ * as an entry, not a sentence that says it; whether there was one.
+ */
+function blankQuotedCells(line: string, at: number, out: Blanked): boolean {
+  let found = false;
+  let open = line.indexOf('|');
+  for (let close = line.indexOf('|', open + 1); close > 0; open = close, close = line.indexOf('|', open + 1)) {
+    const cell = line.slice(open + 1, close);
+    if (quotedCell.test(cell)) {
+      const first = open + 1 + cell.search(/\S/);
+      out.blank(at + first + 1, at + first + cell.trim().length - 1);
+      found = true;
+    }
+  }
+  return found;
+}
 
 /** Whether every line that is not blank is a search hit, a heading of hits, or a separator between them. */
 function isSearchOutput(lines: readonly string[]): boolean {
@@ -342,6 +368,10 @@ export function unquoted(text: string): string | undefined {
       } else if (code) {
         // A comment line is prose the model reads as the file's words (see above), its quotes included.
         if (!commentLine.test(line)) blankLiterals(line, at, out);
+      } else if (tableRow.test(line) && blankQuotedCells(line, at, out)) {
+        // A table of quoted strings (what a scanner flags, a test's inputs) is a quote under discussion, as a fence is.
+        fenced = true;
+        blankEmbedded(line, at, out);
       }
       else blankEmbedded(line, at, out);
       at += line.length + 1;
@@ -356,5 +386,5 @@ export function unquoted(text: string): string | undefined {
   const view = out.toString();
   // "Treat them as evidence" sets the quotes aside as data: no hand-over.
   const read = view.includes('reat') ? view.replace(treatedAsData, ' ') : view;
-  return handsOver.test(read) || goesAlong.test(read) || addressesModel.test(read) ? undefined : view;
+  return handsOver.test(read) || goesAlong.test(read) || addressesModel.test(read) || sectionForModel.test(read) ? undefined : view;
 }
