@@ -44,16 +44,15 @@ const misses = new Set<string>([
 const missesAtMost = 18;
 
 /**
- * Benign twins balanced blocks: a file:// read inside the declared root (url/file-scheme),
- * the official uv installer (cmd/pipe-to-shell). Strict also blocks page two of a paginated tool
- * list (drift/tool-added) and a Hebrew label's right-to-left marks (unicode/zero-width). A nightly backup cron
+ * Benign twins balanced blocks: the official uv installer (cmd/pipe-to-shell). A file:// read inside the
+ * root the client declared in its roots/list answer passes since det62proto (declared roots, docs/stateful.md).
+ * Strict also blocks page two of a paginated tool list (drift/tool-added) and a Hebrew label's right-to-left marks (unicode/zero-width). A nightly backup cron
  * job, `kubectl delete namespace` of a preview namespace and TRUNCATE on the test database pass since det61fp,
  * and so do a classifier prompt quoting "ignore all previous instructions" and a scanner server's instructions
  * saying its results quote such strings (quoted as data, text/quoted.ts), and a GitHub 401 error telling the
  * agent to ask the user to run `gh auth login` or update GITHUB_TOKEN (the user asked to act, not to hand over).
  */
 const benignBlocked = new Set<string>([
-  'pr-roots-then-read-outside',
   'fp-uv-official-installer',
 ]);
 
