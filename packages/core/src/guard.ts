@@ -618,7 +618,7 @@ class GuardImpl implements Guard {
   /** {@link #record} once the declared roots are read: only a list of strings is believed (a shared store hands back whatever it holds). */
   #recordIn(roots: unknown, message: Record<string, unknown>, ctx: Context, started: number, facts: LayerRunContext, findings: Finding[], matching: readonly CompiledScope[]): Verdict | Promise<Verdict> {
     if (Array.isArray(roots) && roots.length && roots.every((r) => typeof r === 'string')) {
-      const kept = withoutReadsInRoots(findings, facts.values, roots as string[], this.#limits.maxDecodeRounds);
+      const kept = withoutReadsInRoots(findings, facts.values, roots, this.#limits.maxDecodeRounds);
       if (kept.length !== findings.length) findings = kept;
     }
     return this.#recorded(message, ctx, started, facts, findings, matching);

@@ -55,7 +55,7 @@ describe('roots the client declared', () => {
       ['preview', { href: 'file:///Users/mara/notes/todo%20list.md' }],
     ] as const) {
       const verdict = await last([...declares('file:///Users/mara/src/atlas', 'file:///Users/mara/notes'), call(tool, args)]);
-      expect(verdict.action, `${tool} ${JSON.stringify(args)}: ${rulesOf(verdict)}`).toBe('allow');
+      expect(verdict.action, `${tool} ${JSON.stringify(args)}: ${rulesOf(verdict).join(",")}`).toBe('allow');
     }
   });
 
