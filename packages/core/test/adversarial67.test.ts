@@ -22,7 +22,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  */
 const misses = new Set<string>([
   'pr-template-query-takes-env',
-  'pr-prompt-embedded-contributing',
   'pr-elicit-field-model-fills-key',
   'pr-tool-meta-usage',
   'en-rot13-note',
@@ -40,8 +39,8 @@ const misses = new Set<string>([
   'fp-runbook-drain-node',
   'fp-postmortem-prompt',
 ]);
-/** The size of `misses` (26 when the set was written; 22 once blobs, cursors, `bash -c "$(curl …)"` and percent-decoded runs were read; 19 once manifests' off-registry sources and a sampling ask for variables' values were; 18 once a result's structuredContent was read for the next call it queues); it can only go down. */
-const missesAtMost = 18;
+/** The size of `misses` (26 when the set was written; 22 once blobs, cursors, `bash -c "$(curl …)"` and percent-decoded runs were read; 19 once manifests' off-registry sources and a sampling ask for variables' values were; 18 once a result's structuredContent was read for the next call it queues; 17 once a git setting git runs given a download or send was read in server text); it can only go down. */
+const missesAtMost = 17;
 
 /**
  * Benign twins balanced blocks: the official uv installer (cmd/pipe-to-shell). A file:// read inside the
