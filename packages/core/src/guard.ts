@@ -10,6 +10,7 @@ import { type GuardFacts, LayerRoutes, LayerRunContext, runLayers, type RunOptio
 import { createRequestAnalysisLayer } from './layers/request-analysis.js';
 import { behaviourConfig } from './stateful/behaviour-config.js';
 import { createStatefulLayers } from './stateful/stateful.js';
+import { declaredRootsOf, judgesPlace, withoutReadsInRoots } from './stateful/declared-roots.js';
 import { createAuthLayer } from './layers/auth.js';
 import { createRuleLayers } from './layers/rule-layer.js';
 import { createCrossToolLayer, createInstructionLayer } from './semantic/layers.js';
@@ -600,8 +601,30 @@ class GuardImpl implements Guard {
     return ran.then(() => this.#record(message, ctx, started, facts, findings, matching));
   }
 
-  /** The verdict, once the layers ran; a request let through is remembered for its answer, a tool list as the inventory. */
+  /**
+   * The verdict, once the layers ran; a request let through is remembered for its answer, a tool list as the
+   * inventory, a client's roots as the roots it declared. A client's tool call whose only objection is where a
+   * file read goes is first read against the roots the client declared, when it declared some.
+   */
   #record(message: Record<string, unknown>, ctx: Context, started: number, facts: LayerRunContext, findings: Finding[], matching: readonly CompiledScope[]): Verdict | Promise<Verdict> {
+    if (facts.messageType === 'request' && ctx.from === 'client' && facts.tool !== undefined && judgesPlace(findings)) {
+      const roots = this.store.get(facts.keys.roots);
+      if (roots instanceof Promise) return roots.then((r) => this.#recordIn(r, message, ctx, started, facts, findings, matching));
+      return this.#recordIn(roots, message, ctx, started, facts, findings, matching);
+    }
+    return this.#recorded(message, ctx, started, facts, findings, matching);
+  }
+
+  /** {@link #record} once the declared roots are read: only a list of strings is believed (a shared store hands back whatever it holds). */
+  #recordIn(roots: unknown, message: Record<string, unknown>, ctx: Context, started: number, facts: LayerRunContext, findings: Finding[], matching: readonly CompiledScope[]): Verdict | Promise<Verdict> {
+    if (Array.isArray(roots) && roots.length && roots.every((r) => typeof r === 'string')) {
+      const kept = withoutReadsInRoots(findings, facts.values, roots, this.#limits.maxDecodeRounds);
+      if (kept.length !== findings.length) findings = kept;
+    }
+    return this.#recorded(message, ctx, started, facts, findings, matching);
+  }
+
+  #recorded(message: Record<string, unknown>, ctx: Context, started: number, facts: LayerRunContext, findings: Finding[], matching: readonly CompiledScope[]): Verdict | Promise<Verdict> {
     const store = this.store;
     const { messageType: type, method, tool, id } = facts;
     const keys = facts.keys;
@@ -610,6 +633,12 @@ class GuardImpl implements Guard {
     const verdict = this.#finish(findings, type, method, tool, message, ctx, started, matching);
     if (type === 'request' && id !== undefined && verdict.action !== 'block') {
       const stored = store.set(keys.requestCorrelation(ctx.from, id), this.#pending(method!, tool ?? null, facts.answerKept === true), this.#options.correlation.ttlMs);
+      return stored instanceof Promise ? once(stored, verdict) : verdict;
+    }
+    if (ctx.from === 'client' && ((method === 'roots/list' && type === 'response') || (method === 'notifications/roots/list_changed' && type === 'notification'))) {
+      // The answer replaces what the session declared before; a change notice forgets it until the next answer.
+      const roots = type === 'response' && verdict.action !== 'block' ? declaredRootsOf(message['result']) : undefined;
+      const stored = roots === undefined ? store.delete(keys.roots) : store.set(keys.roots, roots, this.#options.state.ttlMs);
       return stored instanceof Promise ? once(stored, verdict) : verdict;
     }
     if (method === 'tools/list' && type === 'response' && ctx.from === 'server') {

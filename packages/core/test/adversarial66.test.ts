@@ -26,7 +26,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  */
 const misses = new Set<string>([
   'gt-insteadof-mirror',
-  'gt-contributing-alias',
   'bd-gemfile-git-source',
   'pt-elicit-classic-token',
   'lg-bn-result-installer',
@@ -38,8 +37,8 @@ const misses = new Set<string>([
   'fp-migration-down-drops',
   'fp-powershell-admin-script',
 ]);
-/** The size of `misses` (32 when the set was written); it can only go down. */
-const missesAtMost = 12;
+/** The size of `misses` (32 when the set was written; 11 once a git setting git runs given a download or send was read in server text); it can only go down. */
+const missesAtMost = 11;
 
 /**
  * Benign twins balanced blocks: the rustup installer (cmd/pipe-to-shell), a node-exporter DaemonSet with the

@@ -22,7 +22,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  */
 const misses = new Set<string>([
   'pr-template-query-takes-env',
-  'pr-prompt-embedded-contributing',
   'pr-elicit-field-model-fills-key',
   'pr-tool-meta-usage',
   'en-split-over-blocks',
@@ -34,20 +33,19 @@ const misses = new Set<string>([
   'lg-fi-sampling',
   'fp-postmortem-prompt',
 ]);
-/** The size of `misses` (26 when the set was written; 22 once blobs, cursors, `bash -c "$(curl …)"` and percent-decoded runs were read; 19 once manifests' off-registry sources and a sampling ask for variables' values were; 18 once a result's structuredContent was read for the next call it queues; 14 once ROT13 behind a label with an aside, a schema default in hex, and code that hands eval or a runner a command spelled in escapes or character codes were read as what they spell; 12 once a comment's command line handed to an addressed agent and a runbook's address to the agents executing it were read); it can only go down. */
-const missesAtMost = 12;
+/** The size of `misses` (26 when the set was written; 22 once blobs, cursors, `bash -c "$(curl …)"` and percent-decoded runs were read; 19 once manifests' off-registry sources and a sampling ask for variables' values were; 18 once a result's structuredContent was read for the next call it queues; 14 once ROT13 behind a label with an aside, a schema default in hex, and code that hands eval or a runner a command spelled in escapes or character codes were read as what they spell; 12 once a comment's command line handed to an addressed agent and a runbook's address to the agents executing it were read; 11 once a git setting git runs given a download or send was read in server text); it can only go down. */
+const missesAtMost = 11;
 
 /**
- * Benign twins balanced blocks: a file:// read inside the declared root (url/file-scheme),
- * the official uv installer (cmd/pipe-to-shell). Strict also blocks page two of a paginated tool
- * list (drift/tool-added) and a Hebrew label's right-to-left marks (unicode/zero-width). A nightly backup cron
+ * Benign twins balanced blocks: the official uv installer (cmd/pipe-to-shell). A file:// read inside the
+ * root the client declared in its roots/list answer passes since det62proto (declared roots, docs/stateful.md).
+ * Strict also blocks page two of a paginated tool list (drift/tool-added) and a Hebrew label's right-to-left marks (unicode/zero-width). A nightly backup cron
  * job, `kubectl delete namespace` of a preview namespace and TRUNCATE on the test database pass since det61fp,
  * and so do a classifier prompt quoting "ignore all previous instructions" and a scanner server's instructions
  * saying its results quote such strings (quoted as data, text/quoted.ts), and a GitHub 401 error telling the
  * agent to ask the user to run `gh auth login` or update GITHUB_TOKEN (the user asked to act, not to hand over).
  */
 const benignBlocked = new Set<string>([
-  'pr-roots-then-read-outside',
   'fp-uv-official-installer',
 ]);
 

@@ -46,6 +46,34 @@ const persistsHarm = /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod
 const sudoersGrant = /\/etc\/sudoers(?:\.d\/[\w.-]+)?\b/;
 const grantsRoot = /\bnopasswd\s*:|\ball\s*=\s*\(\s*all/i;
 
+/**
+ * Git settings whose value git runs (a `!` alias, a credential helper, fsmonitor, a pager or editor, a filter
+ * or diff driver): set with `git config KEY VALUE` or `git -c KEY=VALUE`.
+ */
+const runSetting = /^(?:alias\..+|credential(?:\..+)?\.helper|core\.(?:fsmonitor|sshcommand|pager|editor|askpass)|sequence\.editor|filter\..+\.(?:clean|smudge|process)|diff\..+\.(?:textconv|command)|merge\..+\.driver)$/i;
+
+/**
+ * Whether a git command sets a setting git runs to something that fetches, decodes or calls out. Helpers
+ * print or fetch credentials from a vault or a CLI (`!gh auth git-credential`, `!aws codecommit …`), and
+ * aliases run git and text tools: none downloads or sends, so one that does runs that at every use of git.
+ */
+function gitSettingCallsOut(argv: readonly string[]): boolean {
+  const at = argv.indexOf('config');
+  const settings: (readonly [string, string])[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    if (argv[i] === '-c' && argv[i + 1] !== undefined) {
+      const pair = argv[i + 1]!;
+      const eq = pair.indexOf('=');
+      if (eq > 0) settings.push([pair.slice(0, eq), pair.slice(eq + 1)]);
+    }
+  }
+  if (at > 0) {
+    const operands = argv.slice(at + 1).filter((a) => !a.startsWith('-') && a !== 'set');
+    if (operands.length >= 2) settings.push([operands[0]!, operands[1]!]);
+  }
+  return settings.some(([key, value]) => runSetting.test(key) && persistsHarm.test(value));
+}
+
 /** Programs that read a file's bytes out (to the model, or into a copy). */
 const readers = new Set(['cat', 'tac', 'less', 'more', 'head', 'tail', 'base64', 'base32', 'xxd', 'od', 'hexdump', 'strings', 'cp', 'scp', 'rsync', 'nl', 'awk', 'sed', 'grep', 'type', 'get-content', 'gc', 'openssl', 'gpg', 'zip', 'tar', 'python', 'python3', 'node']);
 /** Files of the credential pack that hold no secret to read out (settings, trust lists). */
@@ -75,6 +103,7 @@ function stepHarm(cmd: SimpleCommand, line: string): string | undefined {
   // A crontab installed from stdin or a file, in a line that fetches, decodes or calls out.
   if (name === 'crontab' && !argv.slice(1).some((a) => a === '-l' || a === '-e' || a === '-r') && persistsHarm.test(line)) return 'makes a crontab run what it fetches';
   if (switchesControlOff(argv)) return 'switches a security control off';
+  if (name === 'git' && gitSettingCallsOut(argv)) return 'makes git run a download or a send at every use (an alias, a credential helper or a hook it sets)';
   // Permissions or owner changed recursively from the root, a system folder or a home: no install step opens
   // or hands away the whole system (`chown -R $USER /usr/local` and `chmod -R 755 ./dist` name a folder within).
   // A home handed to its own user is how guides fix its permissions: only its mode counts there.

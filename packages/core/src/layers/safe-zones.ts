@@ -53,7 +53,7 @@ const inside = (path: string, root: string): boolean =>
  * is not a path of this machine (another URL scheme). Shared with the rule layer, which trusts a `..`
  * that lands inside the roots (safe zones are then the control for where a path may go).
  */
-export function placeInRoots(value: ScannedValue, roots: readonly string[], maxDecodeRounds: number): { form: string; absolute: string | undefined; inside: boolean } | undefined {
+export function placeInRoots(value: Pick<ScannedValue, 'raw'>, roots: readonly string[], maxDecodeRounds: number): { form: string; absolute: string | undefined; inside: boolean } | undefined {
   let raw = value.raw.trim();
   if (raw.startsWith('file://')) raw = raw.slice(raw.indexOf('/', 7) >= 0 ? 7 : raw.length);
   else if (otherScheme.test(raw)) return undefined;

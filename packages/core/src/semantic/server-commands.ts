@@ -74,6 +74,8 @@ const outcomeMark = new RegExp([
   String.raw`\b[a-zA-Z]:\\`,
   String.raw`\bid_(?:rsa|dsa|ecdsa|ed25519)|credentials|(?:^|[\s/'"=@])\.(?:env|netrc|ssh|aws|kube|docker|gnupg|pgpass|npmrc|pypirc)\b|\.(?:pem|p12|pfx|kdbx|ppk)\b|\*\.key\b`,
   String.raw`\bcrontab\b|(?:^|[^\w+/])[A-Za-z0-9+/]{22,}[A-Za-z0-9+/=]{2}(?![\w+/])`,
+  // A git setting git runs (an alias, a credential helper) given a shell snippet: `git config alias.x '!…'`.
+  String.raw`\bconfig\s[^\n]{0,160}?['"]!`,
   // The whole environment (every token and key the shell holds) piped on: `env | curl …`, `printenv | nc …`.
   String.raw`\b(?:env|printenv)[^\S\n]*\|`,
 ].join('|'));

@@ -1,5 +1,5 @@
 /**
- * State keys. Every key names what it holds (`corr`, `tools`, `layer`), the session, the server and the
+ * State keys. Every key names what it holds (`corr`, `tools`, `roots`, `layer`), the session, the server and the
  * principal it belongs to; parts are percent-encoded so a `:` in an id cannot forge another key.
  */
 const part = (value: string | undefined): string => (value === undefined ? '' : unreserved(value) ? value : encodeURIComponent(value));
@@ -15,7 +15,7 @@ function unreserved(value: string): boolean {
   return true;
 }
 
-export type KeyKind = 'corr' | 'tools' | 'layer' | 'server';
+export type KeyKind = 'corr' | 'tools' | 'roots' | 'layer' | 'server';
 
 export function stateKey(kind: KeyKind, session: string, server: string, principal: string | undefined, name: string): string {
   return `${kind}:${part(session)}:${part(server)}:${part(principal)}:${name}`;

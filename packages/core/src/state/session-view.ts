@@ -37,6 +37,8 @@ export class SessionKeys {
   readonly principal: string | undefined;
   /** Where the server's tool inventory for this session lives. */
   readonly inventory: string;
+  /** See {@link roots}: made when first asked (most sessions never declare roots nor need them). */
+  #roots: string | undefined = undefined;
   readonly #correlation: string;
   /**
    * {@link correlation}'s keys up to the id, for each requester: by the id's type. Made when the requester
@@ -63,6 +65,11 @@ export class SessionKeys {
     this.principal = principal;
     this.inventory = inventoryKey(sessionId, serverId);
     this.#correlation = stateKey('corr', sessionId, serverId, undefined, '');
+  }
+
+  /** Where the roots the client declared to this server live (see stateful/declared-roots.ts). */
+  get roots(): string {
+    return (this.#roots ??= stateKey('roots', this.sessionId, this.serverId, undefined, 'declared'));
   }
 
   /** Whether these are the keys of (session, server, principal). */
