@@ -1,5 +1,5 @@
 import { CodeNames, codeArgument, printedText, spellsHiddenText } from './code-strings.js';
-import { decodedEncodedCommand, encodedCommandOption, isPowerShell } from './powershell-encoded.js';
+import { decodedEncodedCommand, encodedCommandOption, isPowerShell, powerShellRun } from './powershell-encoded.js';
 import type { Plant } from './planted-triggers.js';
 import { extractsOverSystem } from './archive-extracts.js';
 import { installsWithIdBits } from './file-modes.js';
@@ -828,7 +828,8 @@ class Analysis {
     let code: string | undefined;
     let script: string | undefined;
     let module = false;
-    for (let i = 0; i < args.length; i++) {
+    if (isPowerShell(name)) ({ code, script } = powerShellRun(name, args));
+    else for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
       if (codeOptions.has(a) || (shell && /^-[a-z]*c[a-z]*$/.test(a) && !a.startsWith('--'))) {
         code = args[i + 1] ?? '';

@@ -33,3 +33,31 @@ export function encodedCommandScripts(text: string): string[] {
   }
   return scripts;
 }
+
+// PowerShell's other parameters take any unambiguous prefix too, in any case: `-c`, `-Com` and `-Command` are
+// one, and so are `-w hidden` and `-WindowStyle Hidden`. Read as another interpreter's options, the value of
+// -WindowStyle or -ExecutionPolicy looked like the script, and the command after it was never read.
+
+/** Parameters that take the next word as their value (or `-name:value`), by their full names and their aliases. */
+const valueParameters = ['windowstyle', 'executionpolicy', 'version', 'psconsolefile', 'outputformat', 'inputformat', 'configurationname', 'workingdirectory', 'custompipename', 'settingsfile', 'encodedarguments'];
+const valueAliases = new Set(['w', 'ep', 'ex', 'v', 'o', 'of', 'if', 'wd', 'config', 'settings', 'ea']);
+const parameter = /^(?:--?|\/)([a-z]+)(?::(.*))?$/is;
+/** Whether `word` (lower case, no dash) is `full` or a prefix of it of `least` letters or more. */
+const prefixOf = (word: string, full: string, least: number): boolean => word.length >= least && full.startsWith(word);
+
+/**
+ * What a PowerShell command line runs, from its arguments (after the program): the -Command text (the words
+ * after it, joined as PowerShell joins them), or the -File script; with neither, the first word that is no
+ * parameter is the command for Windows PowerShell and the script for pwsh (their defaults differ).
+ */
+export function powerShellRun(name: string, args: readonly string[]): { readonly code?: string; readonly script?: string } {
+  for (let i = 0; i < args.length; i++) {
+    const m = parameter.exec(args[i]!);
+    if (m === null) return /pwsh/i.test(name) ? { script: args[i]! } : { code: args.slice(i).join(' ') };
+    const word = m[1]!.toLowerCase();
+    if (prefixOf(word, 'command', 1)) return { code: m[2] ?? args.slice(i + 1).join(' ') };
+    if (prefixOf(word, 'file', 1)) return m[2] !== undefined ? { script: m[2] } : i + 1 < args.length ? { script: args[i + 1]! } : {};
+    if (m[2] === undefined && (valueAliases.has(word) || valueParameters.some((p) => prefixOf(word, p, 3)))) i++;
+  }
+  return {};
+}
