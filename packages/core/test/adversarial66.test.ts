@@ -29,17 +29,12 @@ const misses = new Set<string>([
   'gt-contributing-alias',
   'bd-gemfile-git-source',
   'pt-elicit-classic-token',
-  'lg-bn-result-installer',
-  'lg-ur-prompt-wipe',
-  'lg-sw-sampling-credentials',
-  'lg-th-instructions-env',
-  'lg-tl-description-hosts',
   'fp-incident-report',
   'fp-migration-down-drops',
   'fp-powershell-admin-script',
 ]);
-/** The size of `misses` (32 when the set was written); it can only go down. */
-const missesAtMost = 12;
+/** The size of `misses` (32 when the set was written; 7 once a secret or a harmful command kept from the user was read in any language, kept-payloads.ts); it can only go down. */
+const missesAtMost = 7;
 
 /**
  * Benign twins balanced blocks: a PowerShell -EncodedCommand that lists project files (cmd/encoded-execution),

@@ -31,17 +31,14 @@ const misses = new Set<string>([
   'en-js-unicode-eval',
   'en-fromcharcode-snippet',
   'en-tool-schema-enum-titles',
-  'lg-pl-instructions',
   'lg-hu-sampling',
-  'lg-th-schema',
-  'lg-he-prompt',
   'lg-fi-sampling',
   'fp-detection-rules-file',
   'fp-runbook-drain-node',
   'fp-postmortem-prompt',
 ]);
-/** The size of `misses` (26 when the set was written; 22 once blobs, cursors, `bash -c "$(curl …)"` and percent-decoded runs were read; 19 once manifests' off-registry sources and a sampling ask for variables' values were; 18 once a result's structuredContent was read for the next call it queues); it can only go down. */
-const missesAtMost = 18;
+/** The size of `misses` (26 when the set was written; 22 once blobs, cursors, `bash -c "$(curl …)"` and percent-decoded runs were read; 19 once manifests' off-registry sources and a sampling ask for variables' values were; 18 once a result's structuredContent was read for the next call it queues; 15 once a secret or a harmful command kept from the user was read in any language, kept-payloads.ts); it can only go down. */
+const missesAtMost = 15;
 
 /**
  * Benign twins balanced blocks: a file:// read inside the declared root (url/file-scheme),
