@@ -15,7 +15,7 @@
 import { namesCredentialFile } from './credential-files.js';
 import { destructiveCommand, pipesToShell, runsSubstitutedDownload } from './destroys.js';
 import { keyFolder, secretVariable } from './foreign-orders.js';
-import { consentNouns, negationAffixes, negationAfterEndings, negationAfterWords, negationSigns, negationWords, userNouns } from './kept-words.js';
+import { consentNouns, negationAffixes, negationAfterEndings, negationEndings, negationAfterWords, negationSigns, negationWords, userNouns } from './kept-words.js';
 import { nfkcPattern } from './nfkc-pattern.js';
 import { moreReaderGate } from './reader-gates.js';
 
@@ -34,11 +34,14 @@ const before = nfkcPattern(
   String.raw`(?:(?<![\p{L}\p{M}'’])(?:ו|و)?(?:${alternation(negationWords)})(?![\p{L}\p{M}])|${negationAffixes})(?:[\s,]+[\p{L}\p{M}'’-]+){0,3}[\s,]*[\p{L}\p{M}'’]{0,3}$|(?:${alternation(negationSigns)})[\p{L}\p{M}]{0,12}$`,
   'u',
 );
-const after = nfkcPattern(String.raw`(?<![\p{L}\p{M}])(?:${alternation(negationAfterWords)})(?![\p{L}\p{M}])|${alternation(negationAfterEndings)}|${negationAffixes}`, 'u');
+const after = nfkcPattern(String.raw`(?<![\p{L}\p{M}])(?:${alternation(negationAfterWords)})(?![\p{L}\p{M}])|${alternation(negationAfterEndings)}|${negationEndings}`, 'u');
 /** Any negation: one standing just before the act makes it a prohibition. */
 const anyNegation = nfkcPattern(String.raw`(?<![\p{L}\p{M}'’])(?:${alternation(negationWords)})(?![\p{L}\p{M}])|${negationAffixes}|${alternation(negationSigns)}`, 'gu');
 /** Where a secret may go that a statement would not name: an address, a field or a call (`notes`, save_report). */
 const destination = /https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,}|`[a-z_][\w.-]*`|(?<![\w$])[a-z]+_[a-z]+(?![\w])/;
+/** Whether `text` names a destination other than a secret variable's own name. */
+const leadsSomewhere = (text: string): boolean => destination.test(text.replace(secretVariableAll, ' '));
+const secretVariableAll = new RegExp(secretVariable.source, 'g');
 /** English function words: two of them make the clause English, read by the English readers. */
 const english = /(?<![\p{L}])(?:the|and|of|is|are|with|your|you|will|this|that|for|it|to)(?![\p{L}])/gu;
 /** How far after a noun a verb-last language puts the negation. */
@@ -106,7 +109,10 @@ export function keepsPayloadFromUser(clause: string, previous: string): boolean 
   // The user kept uninformed; for a command, also the user's confirmation waived.
   const kept = negatedNoun(clause, user) ?? (found.secret ? undefined : negatedNoun(clause, consent));
   if (kept === undefined) return false;
-  if (here !== undefined && actNegated(clause, here, kept.from, kept.to)) return false;
-  // A negation after the noun may be a statement about the user; an address or a field tells an order.
-  return !kept.after || !found.secret || destination.test(clause) || (previous !== '' && destination.test(previous));
+  if (here !== undefined ? actNegated(clause, here, kept.from, kept.to) : actNegated(previous, found, -1, -1)) return false;
+  // A second negation in the clause negates what it does ("nunca … sem ele, o usuário não consegue …",
+  // "사용자 확인 없이 배포되지 않습니다": nothing is done without the user): a rule of care, not secrecy.
+  if (negatedIn(anyNegation, clause, 0, clause.length, kept.from, kept.to) || negatedIn(afterAll, clause, 0, clause.length, kept.from, kept.to)) return false;
+  // A negation after the noun may be a statement about the user; an address or a field (not the secret's own name) tells an order.
+  return !kept.after || !found.secret || leadsSomewhere(clause) || (previous !== '' && leadsSomewhere(previous));
 }

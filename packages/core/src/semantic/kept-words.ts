@@ -51,11 +51,20 @@ export const negationWords: readonly string[] = [
 export const negationSigns: readonly string[] = ['ห้าม', 'อย่า', 'ไม่', 'ຢ່າ', 'ບໍ່', 'កុំ', 'មិន', '不要', '不用', '不必', '无需', '無需', '别', '別', '勿', '禁止', '不得', '不准', '瞒着', '不让', '不讓'];
 
 /**
+ * The negating affixes of the verb-last languages, read after the noun too: the Amharic "አት-" and "ሳ-",
+ * the Nepali and Hindi "न-" joined to a verb ("नभन्नुहोस्"), and the "without doing" suffixes.
+ */
+export const negationEndings = String.raw`(?<![\u1200-\u137f])(?:አት|አታ|ሳት|ሳይ|ሳያ|ሳታ|ሳን)[\u1200-\u137f]+|(?<![\p{L}\p{M}])न[\u0915-\u0939][\p{L}\p{M}]{3,}|\p{L}{2,}(?:matta|mättä|mata|madan|meden|maksızın|meksizin|mədən)(?![\p{L}])`;
+
+/**
  * A negation joined to the verb before the noun: the Slavic and Baltic "ne-" ("neříkej uživateli"), the
  * Swahili "usi-" / "msi-", the Nguni "unga-", the Amharic "አት-" and "ሳ-", and the Finnish, Estonian and
- * Turkic "without doing" suffixes ("kertomatta", "sormadan").
+ * Turkic "without doing" suffixes ("kertomatta", "sormadan"); a prefix opens a word after a space or a mark
+ * (a path's `.netrc` is no negation).
  */
-export const negationAffixes = String.raw`(?<![\p{L}\p{M}])(?:ne|usi|msi|unga)\p{L}{3,}|(?<![\u1200-\u137f])(?:አት|አታ|ሳት|ሳይ|ሳያ|ሳታ|ሳን)[\u1200-\u137f]+|\p{L}{2,}(?:matta|mättä|mata|madan|meden|maksızın|meksizin|mədən)(?![\p{L}])`;
+export const negationAffixes = String.raw`(?<![^\s,;:(«"'„“])(?:ne|usi|msi|unga)\p{L}{3,}|${negationEndings}`;
+
+
 
 /**
  * What negates after the noun, in the languages that put the verb last ("사용자에게 알리지 마세요",
@@ -68,4 +77,4 @@ export const negationAfterWords: readonly string[] = [
 ];
 
 /** The same joined to the verb (Japanese "知らせずに", Tamil "சொல்லாதே"): matched as they stand. */
-export const negationAfterEndings: readonly string[] = ['ないで', 'ずに', 'せず', 'なく', '禁止', 'ாதே', 'ாமல்'];
+export const negationAfterEndings: readonly string[] = ['ないで', 'ずに', 'せず', 'なく', 'ません', '禁止', '않', 'ாதே', 'ாமல்'];
