@@ -15,7 +15,7 @@
 import { namesCredentialFile } from './credential-files.js';
 import { destructiveCommand, pipesToShell, runsSubstitutedDownload } from './destroys.js';
 import { keyFolder, secretVariable } from './foreign-orders.js';
-import { consentNouns, negationAffixes, negationAfterEndings, negationEndings, negationAfterWords, negationSigns, negationWords, userNouns } from './kept-words.js';
+import { consentNouns, negationAffixes, negationAfterEndings, negationAfterWords, negationSigns, negationWords, userNouns } from './kept-words.js';
 import { nfkcPattern } from './nfkc-pattern.js';
 import { moreReaderGate } from './reader-gates.js';
 
@@ -34,7 +34,7 @@ const before = nfkcPattern(
   String.raw`(?:(?<![\p{L}\p{M}'’])(?:ו|و)?(?:${alternation(negationWords)})(?![\p{L}\p{M}])|${negationAffixes})(?:[\s,]+[\p{L}\p{M}'’-]+){0,3}[\s,]*[\p{L}\p{M}'’]{0,3}$|(?:${alternation(negationSigns)})[\p{L}\p{M}]{0,12}$`,
   'u',
 );
-const after = nfkcPattern(String.raw`(?<![\p{L}\p{M}])(?:${alternation(negationAfterWords)})(?![\p{L}\p{M}])|${alternation(negationAfterEndings)}|${negationEndings}`, 'u');
+const after = nfkcPattern(String.raw`(?<![\p{L}\p{M}])(?:${alternation(negationAfterWords)})(?![\p{L}\p{M}])|${alternation(negationAfterEndings)}|${negationAffixes}`, 'u');
 /** Any negation: one standing just before the act makes it a prohibition. */
 const anyNegation = nfkcPattern(String.raw`(?<![\p{L}\p{M}'’])(?:${alternation(negationWords)})(?![\p{L}\p{M}])|${negationAffixes}|${alternation(negationSigns)}`, 'gu');
 /** Where a secret may go that a statement would not name: an address, a field or a call (`notes`, save_report). */
