@@ -28,6 +28,7 @@ import { ordersContextSentOut, statesContextSentOut } from '../src/semantic/stat
 import { limitsUserGate, setAsideGate, setsUserLimitsAside, voidGate } from '../src/semantic/user-limits.js';
 import { foreignContextGate, gathersForeignContextSecrets } from '../src/semantic/foreign-context-secrets.js';
 import { foreignSecretGate, movesSecretAway, movesUnseen, namesForeignSecret, unseenGate } from '../src/semantic/foreign-orders.js';
+import { keepsPayloadFromUser, keptGate } from '../src/semantic/kept-payloads.js';
 import { foreignAiRunsPipe, foreignPipeGate } from '../src/semantic/foreign-pipes.js';
 import { prefersGate, prefersItself } from '../src/semantic/foreign-prefers.js';
 import { statesForeignMove } from '../src/semantic/foreign-present.js';
@@ -120,6 +121,7 @@ const moreReaders: readonly (readonly [string, number, (clause: string) => boole
   ['hintsOf', hintGate, (c) => hintsOf(c) !== 0],
   ['mayReverseIn', reverseGate, mayReverseIn],
   ['setsOthersCalls', othersCallsGate, setsOthersCalls],
+  ['keepsPayloadFromUser', keptGate, (c) => keepsPayloadFromUser(c, '')],
 ];
 const moreGatesOf = (clause: string): number => {
   cuesAndMarksOf(clause);

@@ -169,9 +169,9 @@ const asksAnyMove = (clause: string): boolean => asksMove(clause) || asksMoveByS
 export const movesUnseen = (clause: string): boolean => unseenQuick.test(clause) && unseen.test(clause) && (asksAnyMove(clause) || asksMove(clause, acting) || actingForm.test(clause));
 
 /** A variable named for a secret (`GITHUB_TOKEN`, `stripe_secret_key`), lower-cased. */
-const secretVariable = /(?<![\w$])(?:[a-z][a-z0-9]*|\*)(?:_[a-z0-9]+)*_(?:token|key|secret|password|passwd|pat|credentials?)(?![\w])/;
+export const secretVariable = /(?<![\w$])(?:[a-z][a-z0-9]*|\*)(?:_[a-z0-9]+)*_(?:token|key|secret|password|passwd|pat|credentials?)(?![\w])/;
 /** The folder that holds the user's keys, named as a whole (`~/.ssh`, `~/.gnupg`); a credential file (credential-files.ts) is named in any language alike. */
-const keyFolder = /~\/\.(?:ssh|gnupg)(?![\w.-]|\/[\w.])/;
+export const keyFolder = /~\/\.(?:ssh|gnupg)(?![\w.-]|\/[\w.])/;
 /**
  * What a move of a secret needs named besides its verb, in any language read above (named-ai-present.ts reads
  * the verb): a secret, the environment or a credential file, and where it goes (out of the user's sight, an

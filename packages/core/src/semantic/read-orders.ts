@@ -14,6 +14,7 @@ import { aiNamed, destructiveOrder, pipesToShell, runsSubstitutedDownload, type 
 import { addressedGate, addressedOrder } from './foreign-address.js';
 import { asksUserForSecret } from './foreign-asks.js';
 import { foreignSecretGate, movesSecretAway, movesUnseen, unseenGate } from './foreign-orders.js';
+import { keepsPayloadFromUser, keptGate } from './kept-payloads.js';
 import { prefersGate, prefersItself } from './foreign-prefers.js';
 import { fillsImageAddress } from './image-fill.js';
 import { fillsLinkSlot } from './link-fill.js';
@@ -83,6 +84,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     (hidesBlindCopyBefore(text, previous) ? blindCopyOrders[role] : undefined) ??
     (readsSecretOut(text, previous) ? postsOrder[role] : undefined) ??
     (keepsQuiet(text, (cues & acting) !== 0, (previousCues & acting) !== 0, (cues & mayOrder) !== 0, previous) ? concealsOrder : undefined) ??
+    (grammar.moreGates & keptGate && keepsPayloadFromUser(text, previous) ? concealsOrder : undefined) ??
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
     (redirectsPayment(text, previous, role === 'metadata') || swapsDestination(text, previous) ? paymentOrder[role] : undefined) ??
     (fillsLinkSlot(text, previous) ? linkOrder[role] : undefined) ??
@@ -460,6 +462,8 @@ export abstract class ClauseOrders implements ClauseGrammar {
     const acts = (cues & acting) !== 0;
     const actedBefore = ((before?.cues ?? 0) & acting) !== 0;
     if ((acts || actedBefore) && this.word(Word.Quiet, text) && keepsQuiet(text, acts, actedBefore, (cues & mayOrder) !== 0, previous)) return concealsOrder;
+    // A secret or a harmful command kept from the user, in any language (kept-payloads.ts).
+    if (this.moreGates & keptGate && keepsPayloadFromUser(text, previous)) return concealsOrder;
     if (this.#flowsOut(text, previous, before)) return flowOrder[role];
     // redirectsPayment's tests in the order of their cost: money named here or in the clause before (gated),
     // then an account's shape (a regex over every such clause) or a word setting the user's choice aside.
