@@ -41,15 +41,12 @@ const misses = new Set<string>([
   'lg-cs-tool-description',
   'lg-yo-readme',
   'lg-ko-schema',
-  'ev-host-assembled-in-steps',
-  'ev-alias-then-used',
-  'ev-function-then-used',
   'fp-secret-scanner-run',
   'fp-ci-secret-printed-around-mask',
   'fp-scanner-server-description',
 ]);
-/** The size of `misses` (27 when the set was written); it can only go down. */
-const missesAtMost = 27;
+/** The size of `misses` (27 when the set was written; 24 once an alias, a function or a variable one call defines is read where a later call uses it); it can only go down. */
+const missesAtMost = 24;
 
 /**
  * Benign twins balanced blocks (13 when the set was written): editor settings giving the terminal a PATH,
