@@ -29,7 +29,6 @@ const misses = new Set<string>([
   'ex-db-url-to-slack',
   'ex-token-in-readme-image',
   'ex-force-add-env-and-push',
-  'ex-wget-post-file',
   'st-changelog-migration-hookspath',
   'st-code-comment-for-assistants',
   'st-traceback-license-check',
@@ -45,8 +44,8 @@ const misses = new Set<string>([
   'fp-ci-secret-printed-around-mask',
   'fp-scanner-server-description',
 ]);
-/** The size of `misses` (27 when the set was written; 24 once an alias, a function or a variable one call defines is read where a later call uses it); it can only go down. */
-const missesAtMost = 24;
+/** The size of `misses` (27 when the set was written; 24 once an alias, a function or a variable one call defines is read where a later call uses it; 23 once a shell history sent is a credential upload); it can only go down. */
+const missesAtMost = 23;
 
 /**
  * Benign twins balanced blocks (13 when the set was written): editor settings giving the terminal a PATH,

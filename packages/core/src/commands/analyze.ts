@@ -15,6 +15,7 @@ import { copiedOut, innerRun } from './inner-runs.js';
 import { asksHiddenAnswer, osascriptText, shellScriptLines } from './applescript-runs.js';
 import { asWindowsRead, copiedToShare } from './windows-lines.js';
 import { startUpJobLines } from '../paths/start-up-jobs.js';
+import { historyFile } from '../paths/write-targets.js';
 import { fetchedPackageRun } from './package-runs.js';
 import { selectsNamesOnly } from './selected-fields.js';
 import { type ConfigOperands, forgetLongName, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
@@ -438,7 +439,8 @@ class Analysis {
   }
 
   upload(path: string, how: string): void {
-    const what = this.checks.credential(path);
+    // A shell history sent is the commands typed, with the secrets typed in them (reading one is judged by its own path rule).
+    const what = this.checks.credential(path) ?? historyFile(path);
     if (what) this.add('cmd/credential-upload', `${how} ${path}`, what);
     else if (path === '-' && this.stdinHolds !== undefined) this.add(this.stdinHolds.rule, `${this.stdinHolds.stage} | ${how} -`, this.stdinHolds.what);
     else if (this.found?.why !== undefined && path.includes(this.found.placeholder)) this.add('cmd/bulk-upload', `${how} ${path}`, this.found.why);
