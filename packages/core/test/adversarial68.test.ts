@@ -25,7 +25,6 @@ const misses = new Set<string>([
   'ex-db-url-to-slack',
   'ex-token-in-readme-image',
   'ex-force-add-env-and-push',
-  'ex-wget-post-file',
   'st-changelog-migration-hookspath',
   'st-code-comment-for-assistants',
   'st-traceback-license-check',
@@ -37,15 +36,12 @@ const misses = new Set<string>([
   'lg-cs-tool-description',
   'lg-yo-readme',
   'lg-ko-schema',
-  'ev-host-assembled-in-steps',
-  'ev-alias-then-used',
-  'ev-function-then-used',
   'fp-secret-scanner-run',
   'fp-ci-secret-printed-around-mask',
   'fp-scanner-server-description',
 ]);
-/** The size of `misses` (27 when the set was written; 23 once config files are judged by what they make run: a folder-open task, cargo's runner and a local pre-commit hook that send data out, an LSP command wrapped in a shell); it can only go down. */
-const missesAtMost = 23;
+/** The size of `misses` (27 when the set was written; 23 once config files are judged by what they make run: a folder-open task, cargo's runner and a local pre-commit hook that send data out, an LSP command wrapped in a shell; 19 once an alias, a function or a variable one call defines is read where a later call uses it, and a shell history sent is a credential upload); it can only go down. */
+const missesAtMost = 19;
 
 /**
  * Benign twins balanced blocks (13 when the set was written; 9 once delta as git's pager, the PATH / starship /

@@ -16,6 +16,7 @@ import { copiedOut, innerRun } from './inner-runs.js';
 import { asksHiddenAnswer, osascriptText, shellScriptLines } from './applescript-runs.js';
 import { asWindowsRead, copiedToShare } from './windows-lines.js';
 import { startUpJobLines } from '../paths/start-up-jobs.js';
+import { historyFile } from '../paths/write-targets.js';
 import { fetchedPackageRun } from './package-runs.js';
 import { selectsNamesOnly } from './selected-fields.js';
 import { type ConfigOperands, forgetLongName, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
@@ -118,6 +119,14 @@ export interface LineCarry {
   readonly remotes: readonly (readonly [string, string])[];
   /** Harm a file write of the session tried to put in a file a program runs by itself, whatever its verdict (see planted-triggers.ts). */
   readonly planted?: readonly Plant[];
+  /**
+   * Aliases and shell functions the session's terminal defined: name → the text run where the name is a
+   * command word, and whether the words after the name follow that text (an alias) or not (a function's
+   * definition, read whole). A persistent terminal keeps them for the next call.
+   */
+  readonly defined?: readonly (readonly [string, string, boolean])[];
+  /** Shell variables the session's lines assigned with known values (`export H=…`), seen by later lines. */
+  readonly variables?: readonly (readonly [string, readonly string[]])[];
 }
 
 /** Whether `name args` installs a package from a file (dpkg -i, rpm -U, apt install ./x.deb, msiexec /i, installer -pkg). */
@@ -290,6 +299,9 @@ class Analysis {
   commands: readonly SimpleCommand[] | undefined;
   /** Git remotes this text (or an earlier line of the session) pointed at a URL (`git remote add|set-url NAME URL`): name → URL. */
   remotes: Map<string, string> | undefined;
+  /** Aliases and functions this text (or an earlier line of the session) defined: name → [text run for it, whether its words follow]. */
+  readonly defined = new Map<string, readonly [string, boolean]>();
+  readonly definedRead = new Set<string>();
 
   constructor(checks: PathChecks, carried?: LineCarry) {
     this.table = programTable();
@@ -300,13 +312,23 @@ class Analysis {
       for (const [f, held] of carried.held) this.held.set(f, held);
       for (const [f, text] of carried.scripts) this.scripts.set(f, text);
       for (const [name, url] of carried.remotes) (this.remotes ??= new Map()).set(name, url);
+      for (const [name, text, follows] of carried.defined ?? []) this.defined.set(name, [text, follows]);
+      if (carried.variables !== undefined && carried.variables.length > 0) {
+        this.variables = new ShellVariables();
+        for (const [name, words] of carried.variables) this.variables.seed(name, words);
+      }
     }
   }
 
   /** What this text leaves for a later line of the same session (undefined: nothing). */
   carry(): LineCarry | undefined {
-    if (this.downloaded.size + this.decoded.size + this.held.size + this.scripts.size === 0 && this.remotes === undefined) return undefined;
-    return { downloaded: [...this.downloaded], decoded: [...this.decoded], held: [...this.held], scripts: [...this.scripts], remotes: [...(this.remotes ?? [])] };
+    const variables = this.variables?.known() ?? [];
+    if (this.downloaded.size + this.decoded.size + this.held.size + this.scripts.size + this.defined.size + variables.length === 0 && this.remotes === undefined) return undefined;
+    return {
+      downloaded: [...this.downloaded], decoded: [...this.decoded], held: [...this.held], scripts: [...this.scripts], remotes: [...(this.remotes ?? [])],
+      ...(this.defined.size > 0 ? { defined: [...this.defined].map(([name, [text, follows]]) => [name, text, follows] as const) } : {}),
+      ...(variables.length > 0 ? { variables } : {}),
+    };
   }
 
   add(rule: CommandRule, evidence: string, detail?: string): void {
@@ -324,6 +346,18 @@ class Analysis {
     const plain = this.variables === undefined && !parsed.some(assigns) && !(script.includes('${') && parsed.some(expandsOperator));
     const commands = plain ? parsed : (this.variables ??= new ShellVariables()).expand(parsed);
     if (depth === 0) this.commands ??= commands;
+    // A shell function runs its body where its name is used: a later line of the session that uses it reads this text.
+    if (script.length <= maxScript) {
+      for (const cmd of commands) {
+        const head = cmd.argv[0] === 'function' ? cmd.argv[1] : cmd.argv[0];
+        const name = head === undefined ? undefined : /^([A-Za-z_][\w.:-]*)(?:\(\))?\{?$/.exec(head)?.[1];
+        if (name !== undefined && (cmd.argv[0] === 'function' || head!.includes('()'))) {
+          this.defined.set(name, [script, false]);
+          // (Its body is read here, as the text's own commands.)
+          this.definedRead.add(name);
+        }
+      }
+    }
     // A loop over a search's output (`for f in $(find …)`, `find … | while read f`) sends `$f`: whichever
     // stage searches, its files are what a variable names later in the text.
     if (this.searched === undefined) {
@@ -408,7 +442,8 @@ class Analysis {
   }
 
   upload(path: string, how: string): void {
-    const what = this.checks.credential(path);
+    // A shell history sent is the commands typed, with the secrets typed in them (reading one is judged by its own path rule).
+    const what = this.checks.credential(path) ?? historyFile(path);
     if (what) this.add('cmd/credential-upload', `${how} ${path}`, what);
     else if (path === '-' && this.stdinHolds !== undefined) this.add(this.stdinHolds.rule, `${this.stdinHolds.stage} | ${how} -`, this.stdinHolds.what);
     else if (this.found?.why !== undefined && path.includes(this.found.placeholder)) this.add('cmd/bulk-upload', `${how} ${path}`, this.found.why);
@@ -564,6 +599,26 @@ class Analysis {
     else this.add('cmd/hidden-execution', evidence);
   }
 
+  /**
+   * `alias NAME='TEXT'` makes TEXT what NAME runs as a command word; NAME used (here or in a later call of the
+   * session) reads TEXT with the words after NAME, and a function's name reads the text that defined it. Read once.
+   */
+  aliasOrFunction(words: readonly string[], depth: number): void {
+    const head = words[0];
+    if (head === undefined) return;
+    if (head === 'alias') {
+      for (const a of words.slice(1)) {
+        const m = /^([\w.:@%+-]+)=([\s\S]+)$/.exec(a);
+        if (m !== null && m[2]!.length <= maxScript) this.defined.set(m[1]!, [m[2]!, true]);
+      }
+      return;
+    }
+    const known = this.defined.get(head);
+    if (known === undefined || this.definedRead.has(head)) return;
+    this.definedRead.add(head);
+    this.text(known[1] ? [known[0], ...words.slice(1).map(shellQuoted)].join(' ') : known[0], depth + 1);
+  }
+
   fetches(cmds: readonly SimpleCommand[]): boolean {
     return cmds.some((c) => this.table.fetchers.has(programName(unwrap(this.table, c.argv)[0] ?? '')));
   }
@@ -581,6 +636,7 @@ class Analysis {
 
   command(cmd: SimpleCommand, words: readonly string[], depth: number): void {
     for (const [name, value] of cmd.env) this.env(name, value, depth);
+    this.aliasOrFunction(words, depth);
     // `cat > file <<EOF`: the here-document is the text written.
     const written = cmd.heredocs.length === 1 && programName(cmd.argv[0] ?? '') === 'cat' && (cmd.argv.length === 1 || (cmd.argv.length === 2 && cmd.argv[1] === '-')) ? cmd.heredocs[0] : undefined;
     const echoed = written === undefined && cmd.redirects.length > 0 ? echoedText(cmd) : undefined;
@@ -673,6 +729,10 @@ class Analysis {
       else if (searched !== undefined && this.table.archivers.has(stageName) && stageArgv.some((a) => a === '-T' || a.startsWith('--files-from') || a === '-@' || (stageName === 'cpio' && /^-[a-z]*o/.test(a)))) {
         this.stdinHolds ??= { rule: 'cmd/bulk-upload', stage: clip(stageArgv.join(' ')), what: `an archive of what the search finds: ${searched}` };
       }
+    }
+    // xargs puts the words it reads into a fetcher's request (where -I's string stands, or after its words): secrets on its stdin are sent.
+    if (xargs && this.stdinHolds !== undefined && this.table.fetchers.has(programName(argv[0] ?? '')) && (replace === undefined || (replace !== '' && argv.slice(1).some((a) => a.includes(replace!))))) {
+      this.add(this.stdinHolds.rule, `${this.stdinHolds.stage} | … xargs ${clip(argv.join(' '))}`, this.stdinHolds.what);
     }
     // What this command or a stage before it prints, written to a file: the file holds it (env | gzip > /tmp/e).
     if (cmd.redirects.some((r) => r.op === '>' || r.op === '>>')) {

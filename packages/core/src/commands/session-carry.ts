@@ -40,13 +40,15 @@ export function mergeCarry(before: LineCarry | undefined, after: LineCarry, boun
     scripts: newest(was.scripts, after.scripts, bounds.maxScripts),
     remotes: newest(was.remotes, after.remotes, bounds.maxEntries),
     ...(was.planted !== undefined || after.planted !== undefined ? { planted: newest(was.planted ?? [], after.planted ?? [], bounds.maxEntries) } : {}),
+    ...(was.defined !== undefined || after.defined !== undefined ? { defined: newest([...(was.defined ?? []), ...(after.defined ?? [])].filter(([, text]) => text.length <= bounds.maxScriptLength), [], bounds.maxScripts) } : {}),
+    ...(was.variables !== undefined || after.variables !== undefined ? { variables: newest(was.variables ?? [], after.variables ?? [], bounds.maxEntries) } : {}),
   };
 }
 
 const empty: LineCarry = { downloaded: [], decoded: [], held: [], scripts: [], remotes: [] };
 const fits = (carry: LineCarry, bounds: CarryBounds): boolean =>
   carry.downloaded.length <= bounds.maxEntries && carry.decoded.length <= bounds.maxEntries && carry.held.length <= bounds.maxEntries && carry.remotes.length <= bounds.maxEntries && carry.scripts.length <= bounds.maxScripts
-  && (carry.planted?.length ?? 0) <= bounds.maxEntries;
+  && (carry.planted?.length ?? 0) <= bounds.maxEntries && (carry.defined ?? []).length <= bounds.maxScripts && (carry.defined ?? []).every(([, text]) => text.length <= bounds.maxScriptLength) && (carry.variables?.length ?? 0) <= bounds.maxEntries;
 
 /** A carry of one script a file tool wrote at `path` (read when a later line runs it or makes it a hook). */
 export function writtenScriptCarry(path: string, text: string, bounds: CarryBounds = defaultCarryBounds): LineCarry | undefined {
@@ -63,6 +65,16 @@ function inFolderNamed(file: string, text: string): boolean {
   return !/^[/~$]/.test(file) && /\s\.\/?(?:\s|$)/.test(text);
 }
 
+/** Whether `name` stands where the shell looks for a command: at the start of the text or after `;`, `&`, `|`, `(`, a newline. */
+function usedAsCommand(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const after = text.charAt(at + name.length);
+    if (after !== '' && !/[\s;&|)]/.test(after)) continue;
+    if (/(?:^|[;&|(\n])\s*$/.test(text.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
+
 /** Whether `text` names something the carry holds (a file by its last name, a remote by its name): only then is it read again with it. */
 export function namesCarried(carry: LineCarry, text: string): boolean {
   for (const f of carry.downloaded) if (text.includes(baseName(f))) return true;
@@ -72,6 +84,9 @@ export function namesCarried(carry: LineCarry, text: string): boolean {
   // A script by its name, or by its folder (a hooks path names the folder).
   for (const [f] of carry.scripts) if (text.includes(baseName(f)) || (f.includes('/') && text.includes(f.slice(0, f.lastIndexOf('/'))))) return true;
   for (const [name] of carry.remotes) if (text.includes(name)) return true;
+  // An alias or function by its name as a command word; a variable where the text expands it.
+  for (const [name] of carry.defined ?? []) if (usedAsCommand(name, text)) return true;
+  for (const [name] of carry.variables ?? []) if (text.includes(`$${name}`) || text.includes(`\${${name}`)) return true;
   return false;
 }
 

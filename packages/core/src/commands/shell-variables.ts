@@ -232,6 +232,16 @@ export class ShellVariables {
   }
 
   /** Reads what `cmd` assigns for the commands after it. */
+  /** The names the text assigned with known values (a later line of the session sees them: its shell is the same). */
+  known(): [string, readonly string[]][] {
+    return [...this.values].filter(([name]) => name !== '@' && (this.loop === undefined || name !== this.loop.name));
+  }
+
+  /** A name an earlier line of the session assigned, known before this text is read. */
+  seed(name: string, words: readonly string[]): void {
+    this.values.set(name, words);
+  }
+
   private define(cmd: SimpleCommand): void {
     if (cmd.argv.length === 0) {
       for (const [name, value] of cmd.env) this.set(name, [value]);

@@ -67,6 +67,14 @@ export function credentialFile(path: string): string | undefined {
   return credentialRule?.regex?.test(canonical) && !credentialRule.unless?.test(canonical) ? `${path} holds credentials` : undefined;
 }
 
+let historyPattern: Pattern | null | undefined;
+
+/** Whether `path` names a shell or tool history, by the bundled `path/shell-history` rule: the commands typed, with the tokens and passwords typed in them. */
+export function historyFile(path: string): string | undefined {
+  if (historyPattern === undefined) historyPattern = bundledRules().find((r) => r.id === 'path/shell-history')?.regex ?? null;
+  return historyPattern?.test(canonicalPath(path.replace(/^["']|["']$/g, ''))) ? `${path} is a shell history, with the tokens and passwords typed in its commands` : undefined;
+}
+
 let systemFilePattern: Pattern | null | undefined;
 
 /** Whether `path` names a system account, privilege or boot file, by the bundled `path/system-file` rule. */
