@@ -19,9 +19,9 @@ const misses = new Set<string>([
 const missesAtMost = 9;
 /**
  * Benign twins balanced blocks: a cron.d file and an apt sources list read (system locations), a /dev/tcp
- * port probe of localhost, PowerShell's encoded commands and a base64 script
- * decoded into bash -c (what an encoded command runs is not read).
+ * port probe of localhost and a base64 script decoded into bash -c (what an encoded command runs is not
+ * read); PowerShell's encoded commands pass since stop 62 (det62enc: the script they decode to is judged).
  */
-const benignBlocked = new Set<string>(['pe-cron-d-file', 'tx-dev-tcp', 'pk-apt-source', 'wi-ps-encoded', 'wi-ps-enc-short', 'ip-bash-c-b64']);
+const benignBlocked = new Set<string>(['pe-cron-d-file', 'tx-dev-tcp', 'pk-apt-source', 'ip-bash-c-b64']);
 
 describeAdversarialSuite(44, redTeamCases, { misses, missesAtMost, atLeast: 150, benignBlocked });

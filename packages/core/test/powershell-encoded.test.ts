@@ -55,6 +55,13 @@ describe("PowerShell's parameters, read as PowerShell reads them", () => {
     expect(verdict.action, findingsText(verdict)).toBe('block');
   });
 
+  it('judges a payload an alert shows cut short by the part it shows, and holds nothing against a part that decodes to nothing', async () => {
+    const shown = psEncoded('Get-Process | Sort-Object CPU -Descending | Select-Object -First 5');
+    expect((await run(`powershell -enc ${shown.slice(0, 40)}...`)).action).toBe('allow');
+    expect((await run(`powershell -enc ${psEncoded('Remove-Item -Recurse -Force $env:USERPROFILE')}…`)).action).toBe('block');
+    expect((await run('powershell -enc QUJDREVGR0hJSktMTU5PUA==')).action).toBe('block');
+  });
+
   it.each([
     'powershell -w hidden -c "Get-ChildItem -Recurse -Filter *.csproj"',
     'pwsh -NoProfile -ExecutionPolicy Bypass -File ./build.ps1 -Configuration Release',

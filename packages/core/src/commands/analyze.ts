@@ -731,7 +731,7 @@ class Analysis {
       }
     }
     // xargs puts the words it reads into a fetcher's request (where -I's string stands, or after its words): secrets on its stdin are sent.
-    if (xargs && this.stdinHolds !== undefined && this.table.fetchers.has(programName(argv[0] ?? '')) && (replace === undefined || (replace !== '' && argv.slice(1).some((a) => a.includes(replace!))))) {
+    if (xargs && this.stdinHolds !== undefined && this.table.fetchers.has(programName(argv[0] ?? '')) && (replace === undefined || (replace !== '' && argv.slice(1).some((a) => a.includes(replace))))) {
       this.add(this.stdinHolds.rule, `${this.stdinHolds.stage} | … xargs ${clip(argv.join(' '))}`, this.stdinHolds.what);
     }
     // What this command or a stage before it prints, written to a file: the file holds it (env | gzip > /tmp/e).
@@ -878,11 +878,15 @@ class Analysis {
     const shell = this.table.shells.has(name);
     const codeOptions = shell ? new Set(['-c']) : this.table.interpreters.get(name)!;
     // PowerShell's -EncodedCommand: the script it decodes to runs, and is judged as code; one that decodes to no text hides it.
+    // A payload cut short with an ellipsis (as an alert or a log shows a long command line) runs nothing: what
+    // its shown part decodes to is judged, and a part that decodes to nothing hides nothing.
     const encoded = isPowerShell(name) ? args.findIndex((a) => encodedCommandOption.test(a)) : -1;
     if (encoded >= 0) {
-      const script = decodedEncodedCommand(args[encoded + 1] ?? '');
-      if (script === undefined) this.add('cmd/decode-and-run', `${name} ${clip(args.join(' '))}`, 'the -EncodedCommand text decodes to no script');
-      else this.inlineCode(name, script, depth);
+      const payload = args[encoded + 1] ?? '';
+      const shown = payload.replace(/(?:\.{3}|…)$/, '');
+      const script = decodedEncodedCommand(shown);
+      if (script !== undefined) this.inlineCode(name, script, depth);
+      else if (shown === payload) this.add('cmd/decode-and-run', `${name} ${clip(args.join(' '))}`, 'the -EncodedCommand text decodes to no script');
       return;
     }
     let code: string | undefined;
