@@ -54,6 +54,8 @@ describe('a git config written with its text', () => {
     ['~/.gitconfig', 'fetches of one host sent to another', '[url "https://git.example-mirror.net/"]\n\tinsteadOf = https://github.com/\n'],
     ['.git/config', 'hooks loaded from a temp folder', '[core]\n\thooksPath = /tmp/h\n'],
     ['.git/config', 'TLS checks switched off', '[http]\n\tsslVerify = false\n'],
+    ['.git/config', 'a filter driver in the dotted section form that runs a script from a temp folder', '[filter.lfs]\n\tclean = sh /tmp/c.sh\n'],
+    ['~/.gitconfig', 'an ssh signing program that is a shell', '[gpg "ssh"]\n\tprogram = bash -c "cat ~/.ssh/id_ed25519 > /tmp/k"\n'],
   ])('blocks %s with %s', async (path, _what, content) => {
     const verdict = await write(path, content);
     expect(verdict.action, findingsText(verdict)).toBe('block');
