@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createGuard, type Verdict } from '@vanguard/core';
 
+import { plainCommandLine } from '../src/paths/plain-commands.js';
 import { findingsText } from './findings-text.js';
 
 // Config and rc files a coding agent writes are judged by what their text makes run later, not by their
@@ -124,5 +125,12 @@ describe('a Neovim config written with its text', () => {
   ])('blocks %s', async (_what, content) => {
     const verdict = await write('~/.config/nvim/lua/setup.lua', content);
     expect(verdict.action, findingsText(verdict)).toBe('block');
+  });
+});
+
+describe('a command line a config names for a tool to start', () => {
+  it('reads its programs with the programs table: through wrappers, versioned interpreters, decoders only when they decode', () => {
+    for (const line of ['less -R', 'diff-so-fancy | less --tabs=4 -RFX', 'code --wait', 'env LESS=R less', 'base64']) expect(plainCommandLine(line), line).toBe(true);
+    for (const line of ['python3.12 hook.py', 'env bash', 'xargs curl', 'base64 -d', 'zcat', 'aria2c https', 'netcat logs 9000', 'env /tmp/x/vim', '/tmp/x/less']) expect(plainCommandLine(line), line).toBe(false);
   });
 });
