@@ -2,6 +2,7 @@ import { analyzeHiddenRuns, analyzeShellCommands, switchesControlOff, unwrap } f
 import { programName, programTable } from './programs.js';
 import { type SimpleCommand } from './shell-words.js';
 import { credentialFile, writeTarget } from '../paths/write-targets.js';
+import { gitConfigKey, gitRunsValue } from '../paths/git-config.js';
 
 // What a command line that server text hands the model would do, judged only by outcomes no install,
 // build or run step has: deleting a home, the root or a system folder, opening up or handing away its
@@ -47,15 +48,10 @@ const sudoersGrant = /\/etc\/sudoers(?:\.d\/[\w.-]+)?\b/;
 const grantsRoot = /\bnopasswd\s*:|\ball\s*=\s*\(\s*all/i;
 
 /**
- * Git settings whose value git runs (a `!` alias, a credential helper, fsmonitor, a pager or editor, a filter
- * or diff driver): set with `git config KEY VALUE` or `git -c KEY=VALUE`.
- */
-const runSetting = /^(?:alias\..+|credential(?:\..+)?\.helper|core\.(?:fsmonitor|sshcommand|pager|editor|askpass)|sequence\.editor|filter\..+\.(?:clean|smudge|process)|diff\..+\.(?:textconv|command)|merge\..+\.driver)$/i;
-
-/**
- * Whether a git command sets a setting git runs to something that fetches, decodes or calls out. Helpers
- * print or fetch credentials from a vault or a CLI (`!gh auth git-credential`, `!aws codecommit …`), and
- * aliases run git and text tools: none downloads or sends, so one that does runs that at every use of git.
+ * Whether a git command (`git config KEY VALUE`, `git -c KEY=VALUE`) sets a key whose value git runs (the
+ * keys git-config.ts reads in a config file) to something that fetches, decodes or calls out. Helpers print
+ * or fetch credentials from a vault or a CLI (`!gh auth git-credential`, `!aws codecommit …`), and aliases run
+ * git and text tools: none downloads or sends, so one that does runs that at every use of git.
  */
 function gitSettingCallsOut(argv: readonly string[]): boolean {
   const at = argv.indexOf('config');
@@ -71,7 +67,7 @@ function gitSettingCallsOut(argv: readonly string[]): boolean {
     const operands = argv.slice(at + 1).filter((a) => !a.startsWith('-') && a !== 'set');
     if (operands.length >= 2) settings.push([operands[0]!, operands[1]!]);
   }
-  return settings.some(([key, value]) => runSetting.test(key) && persistsHarm.test(value));
+  return settings.some(([key, value]) => gitRunsValue(gitConfigKey(key)) && persistsHarm.test(value));
 }
 
 /** Programs that read a file's bytes out (to the model, or into a copy). */

@@ -15,8 +15,23 @@ import { sentOut } from './sent-out.js';
 const sectionLine = /^\s*\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]\s*(.*)$/;
 const entryLine = /^\s*([A-Za-z][\w-]*)\s*(?:=\s*(.*?))?\s*$/;
 
-/** Keys (section.key, a subsection as `*`) whose value is a command line git runs. */
-const commandKey = /^(?:core\.(?:pager|editor|askpass|gitproxy|fsmonitor|sshcommand)|pager\.[\w-]+|interactive\.difffilter|sequence\.editor|gpg(?:\.[\w-]+)?\.program|diff\.\*\.(?:textconv|command)|difftool\.\*\.cmd|mergetool\.\*\.cmd|filter\.\*\.(?:clean|smudge|process)|merge\.\*\.driver|uploadpack\.packobjectshook|remote\.\*\.(?:uploadpack|receivepack)|credential(?:\.\*)?\.helper|alias\.[\w-]+)$/;
+/** Keys (as gitConfigKey writes them) whose value is a command line git runs. */
+const commandKey = /^(?:core\.(?:pager|editor|askpass|gitproxy|fsmonitor|sshcommand)|pager\.[\w-]+|interactive\.difffilter|sequence\.editor|gpg(?:\.\*)?\.program|diff\.\*\.(?:textconv|command)|difftool\.\*\.cmd|mergetool\.\*\.cmd|filter\.\*\.(?:clean|smudge|process)|merge\.\*\.driver|uploadpack\.packobjectshook|remote\.\*\.(?:uploadpack|receivepack)|credential(?:\.\*)?\.helper|alias\.[\w-]+)$/;
+/**
+ * A config key as git reads it, from `section.name` or `section.subsection.name` (`git config`, `git -c`, or a
+ * file's `[section "subsection"]` joined with its entry): section and name case-blind, a subsection (which may
+ * hold dots: `credential.https://host.helper`) as `*`, so `filter.lfs.clean` reads as `filter.*.clean`.
+ */
+export function gitConfigKey(name: string): string {
+  const first = name.indexOf('.');
+  const last = name.lastIndexOf('.');
+  if (first === last) return name.toLowerCase();
+  return `${name.slice(0, first).toLowerCase()}.*.${name.slice(last + 1).toLowerCase()}`;
+}
+
+/** Whether git runs the value of `key` (as gitConfigKey writes it) as a command line. */
+export const gitRunsValue = (key: string): boolean => commandKey.test(key);
+
 /** The host of a git remote address (`https://host/…`, `git@host:…`, `ssh://git@host/…`), lower case. */
 const hostOf = (address: string): string | undefined => /^(?:[a-z][\w+.-]*:\/\/)?(?:[^@/\s]*@)?([^/:\s]+)/i.exec(address.trim())?.[1]?.toLowerCase();
 
@@ -35,7 +50,7 @@ export function gitConfigHarm(text: string, judge: CommandJudge): PlantedHarm | 
     if (/^\s*(?:[#;]|$)/.test(line)) continue;
     const m = entryLine.exec(line);
     if (m === null) continue;
-    const key = `${section}${sub === undefined ? '' : '.*'}.${m[1]!.toLowerCase()}`;
+    const key = gitConfigKey(sub === undefined ? `${section}.${m[1]!}` : `${section}.${sub}.${m[1]!}`);
     let value = (m[2] ?? 'true').replace(/\s+[#;].*$/, '');
     if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1).replace(/\\"/g, '"');
     const evidence = raw.trim().slice(0, 120);

@@ -1,3 +1,5 @@
+import { unwrap } from '../commands/analyze.js';
+import { programName, programTable } from '../commands/programs.js';
 import { strayProgram } from './editor-files.js';
 
 // A command line a config names for a tool to start (git's pager, cargo's runner, an editor): one program
@@ -7,8 +9,29 @@ import { strayProgram } from './editor-files.js';
 
 /** A stage of a plain command line: a program by name or path, then words without quotes, substitutions or operators. */
 const plainStage = /^[\w./~+-]+(?:\s+[\w.,:=%/~+@{}-]+)*$/;
-/** Programs that run or send what they are given rather than doing a tool's one job. */
-const runsGiven = /^(?:sh|bash|dash|zsh|ksh|fish|pwsh|powershell|cmd|python\d*(?:\.\d+)?|node|perl|ruby|php|lua|osascript|curl|wget|nc|ncat|netcat|socat|telnet|base64|xxd|eval|exec|env|xargs)$/;
+/** What runs or sends what it is given that the programs table does not list: the shell's eval, and netcat and telnet by those names. */
+const untabled = new Set(['eval', 'netcat', 'telnet']);
+
+/**
+ * Whether a stage's words start a tool of its own: after the wrappers that run the rest of the line (`env`,
+ * `xargs`, `cmd /c`), not a program kept where anyone writes, and not one that runs or sends what it is
+ * given: a shell, an interpreter (a versioned name too: `python3.12`), a fetcher or a decoder that decodes,
+ * as the programs table lists them. A wrapper left with nothing to run (`env` alone prints the environment)
+ * is no tool either.
+ */
+function startsTool(words: readonly string[]): boolean {
+  const table = programTable();
+  const argv = unwrap(table, words);
+  const program = argv[0] ?? '';
+  const name = programName(program).toLowerCase();
+  if (name === '' || strayProgram.test(program)) return false;
+  const unversioned = name.replace(/\d+(?:\.\d+)*$/, '');
+  for (const n of [name, unversioned]) {
+    if (table.shells.has(n) || table.interpreters.has(n) || table.fetchers.has(n) || untabled.has(n)) return false;
+  }
+  const decodes = table.decoders.get(name);
+  return decodes === undefined || (!decodes.has('*') && !argv.some((a) => decodes.has(a)));
+}
 
 /** Whether `value` is one plain command or a pipeline of them, none a shell, interpreter or fetcher, none kept where anyone writes. */
 export function plainCommandLine(value: string): boolean {
@@ -16,7 +39,7 @@ export function plainCommandLine(value: string): boolean {
   return value.split('|').every((raw) => {
     const stage = raw.trim();
     if (!plainStage.test(stage)) return false;
-    const program = stage.split(/\s+/)[0]!;
-    return !runsGiven.test(program.slice(program.lastIndexOf('/') + 1).toLowerCase()) && !strayProgram.test(program);
+    const words = stage.split(/\s+/);
+    return !strayProgram.test(words[0]!) && startsTool(words);
   });
 }

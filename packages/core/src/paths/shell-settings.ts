@@ -1,4 +1,5 @@
 import type { PlantedHarm } from './editor-files.js';
+import { plainCommandLine } from './plain-commands.js';
 
 // A shell start-up file runs every line it holds in every new shell, so any command there is persistence.
 // What setup steps and dotfile edits actually add is settings: a variable exported, the PATH extended with a
@@ -59,13 +60,8 @@ const aliasLine = /^alias\s+([A-Za-z0-9_.-]+)=(.*)$/;
  * chain there runs something else each time.
  */
 const programVariable = /^(?:editor|visual|pager|manpager|git_editor|git_pager|git_sequence_editor|sudo_editor|browser)$/i;
-/** A program by name or by a path outside the shared folders, then words without quotes, substitutions or operators. */
-const plainProgram = /^(?:[\w.+-]+|\/(?:usr|opt|bin|snap|nix|Applications)\/[\w.+/ -]*?[\w.+-]+)(?:\s+(?:-{1,2}[\w-]+(?:=[\w.,:-]+)?|[\w.,:-]+))*$/;
-
-/** Whether `value` names a program the way an editor or pager setting does: one plain command, nothing that runs another. */
-function plainProgramValue(value: string): boolean {
-  return plainProgram.test(value.trim()) && !acts.test(value);
-}
+/** Whether `value` names a program the way an editor or pager setting does: a plain command line (see plain-commands.ts), nothing in it that runs another. */
+const plainProgramValue = (value: string): boolean => plainCommandLine(value.trim()) && !acts.test(value);
 
 /**
  * A tool's own shell set-up, run on start (`eval "$(starship init bash)"`, `eval "$(/opt/homebrew/bin/brew
