@@ -396,6 +396,24 @@ function clausesOfPieces(pieces: readonly string[], limits: AnalyzeLimits, remem
   return offset - 1 > limits.maxTextLength ? -1 : count;
 }
 
+/** The cue names of an analysis no clause tops. */
+const noCues: readonly CueName[] = Object.freeze([]);
+
+/**
+ * Analyses no clause tops (most tool metadata's: its score is not read), by what else they hold, shared:
+ * a list's tools show few sets of cues, and each made an object and an empty list that died at once. One
+ * per slot; never written (an analysis is read-only), and nothing keys a table by one.
+ */
+const toppedByNone: (InstructionAnalysis | undefined)[] = Array.from({ length: 32 }, () => undefined);
+
+/** The analysis with no top clause, no order, and these cues of the text, hidden bits and marks. */
+function nothingTopped(textCues: number, hidden: number, marks: number): InstructionAnalysis {
+  const slot = (textCues ^ (textCues >>> 5) ^ (textCues >>> 15) ^ hidden ^ (marks >>> 20)) & 31;
+  const kept = toppedByNone[slot];
+  if (kept !== undefined && kept.textCues === textCues && kept.hidden === hidden && kept.marks === marks) return kept;
+  return (toppedByNone[slot] = { score: 0, sentence: '', start: 0, cues: noCues, textCues, hidden, marks });
+}
+
 /** What a clause of decoded text must show to ask something of whoever carries it out. */
 const asksSomething = Cue.imperative | Cue['polite-request'] | Cue.obligation | Cue['addresses-model'] | Cue.execute | Cue['network-send'] | Cue['to-user'];
 
@@ -495,7 +513,7 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
     // Below the floor, the best of the clauses showing a read cue (or more) tops no read score; else every
     // clause is scored, as without `reads`: the ones left unscored above now (no clause of metadata is
     // relayed). On a tie the earlier clause tops, as in one pass.
-    if (!order && (at < 0 || sigmoid(best - penalty) < reads.floor)) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden, marks };
+    if (!order && (at < 0 || sigmoid(best - penalty) < reads.floor)) return nothingTopped(textCues, hidden, marks);
     for (let i = 0; i < count; i++) {
       if ((factsOf[i]!.cues & scoredCues) !== 0) continue;
       const facts = factsOf[i]!.withNgrams(model.weights, model.bias, texts[i]!);
@@ -506,7 +524,7 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
       }
     }
   }
-  if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden, marks };
+  if (at < 0) return nothingTopped(textCues, hidden, marks);
   const score = sigmoid(best - penalty);
   const sentence = texts[at]!.slice(0, 200);
   const start = starts[at]!;
