@@ -67,39 +67,50 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 const Reading = { setsAside: 1, keepsFromUser: 2, sendsCredentialFile: 4, prose: 8 } as const;
 
 /**
- * What a clause says on its own: its cues and the n-gram part of its score under one model, and the last
- * scores made of them with what else they were made of (a recurring clause mostly sits where it sat before:
- * after the same clause, in a text showing one of a few sets of cues - the tools of a list differ in a verb).
- * What its grammar reads (orderAfter) is kept in the fields of the ClauseOrders it extends: one object a
- * clause, not a second made at its first order read (a fresh list leaves ~77 clauses alive past a scavenge).
+ * The scores of one clause (see {@link ClauseFacts}): the n-gram part of its score, and the last scores
+ * made of it with what else they were made of. Made at the clause's first score: most clauses of tool
+ * metadata are never scored (a fresh list scores 1 of its 88 new clauses), and the nine fields (two of
+ * them boxed numbers) were ~100 of the ~300 bytes every new clause allocated.
  */
-export class ClauseFacts extends ClauseOrders {
-  /** The last score: the cues of the clause before, those of the text with the role (see {@link context}), and the score. */
-  #previous = -1;
-  #context = -1;
-  /** The last score (see {@link scoreIn}). */
+class ClauseScores {
+  /** The last score: the cues of the clause before, those of the text with the role (see contextOf), and the score. */
+  previous = -1;
+  context = -1;
   z = 0;
   /**
    * The three scores before it, as [previous, context, score] each (made at the second score). A plain
    * array of doubles: a Float64Array of nine is past the size V8 keeps on its heap, and its backing store
    * made and freed apart cost more than the scores it saves for a clause met once.
    */
-  #before: number[] | undefined = undefined;
-  #slot = 0;
+  before: number[] | undefined = undefined;
+  slot = 0;
+  /** The names of the clause's cues, once asked (only a scored clause tops an analysis). */
+  names: readonly CueName[] | undefined = undefined;
+
+  constructor(
+    /** The n-gram part of the clause's score (see ClauseNgrams), NaN when scored without it. */
+    readonly ngramZ: number,
+    readonly words: number,
+    readonly shared: readonly number[] | undefined,
+  ) {}
+}
+
+/**
+ * What a clause says on its own: its cues and the n-gram part of its score under one model, and the last
+ * scores made of them with what else they were made of (a recurring clause mostly sits where it sat before:
+ * after the same clause, in a text showing one of a few sets of cues - the tools of a list differ in a verb).
+ * What its grammar reads (orderAfter) is kept in the fields of the ClauseOrders it extends: one object a
+ * clause, not a second made at its first order read (a fresh list leaves ~77 clauses alive past a scavenge);
+ * its scores are a second object, made at its first score (see ClauseScores).
+ */
+export class ClauseFacts extends ClauseOrders {
+  /** The clause's scores, undefined until its n-gram part is read (see {@link withNgrams}). */
+  #scores: ClauseScores | undefined;
   /** The readings below read once (see {@link Reading}): a bit for each read, and one for each found. */
   #read = 0;
   #found = 0;
-  #names: readonly CueName[] | undefined = undefined;
   /** The clause's {@link clauseHints}, once asked (-1 before). */
   #hints = -1;
-
-  /**
-   * The n-gram part of the clause's score (see ClauseNgrams), kept here: an object of its own per clause
-   * cost more than its three fields. NaN until read (see {@link withNgrams}).
-   */
-  #ngramZ: number;
-  #words: number;
-  #shared: readonly number[] | undefined;
 
   constructor(
     readonly cues: number,
@@ -113,9 +124,13 @@ export class ClauseFacts extends ClauseOrders {
     readonly moreGates = allGates,
   ) {
     super();
-    this.#ngramZ = ngrams === undefined ? Number.NaN : ngrams.z;
-    this.#words = ngrams === undefined ? 0 : ngrams.words;
-    this.#shared = ngrams?.shared;
+    this.#scores = ngrams === undefined ? undefined : new ClauseScores(ngrams.z, ngrams.words, ngrams.shared);
+  }
+
+  /** The last score (see {@link scoreIn}); 0 for a clause never scored. */
+  get z(): number {
+    const scores = this.#scores;
+    return scores === undefined ? 0 : scores.z;
   }
 
   /**
@@ -124,11 +139,10 @@ export class ClauseFacts extends ClauseOrders {
    * scored (see scored). Called before {@link scoreIn} for facts made without it.
    */
   withNgrams(weights: Float32Array, bias: number, clause: string): this {
-    if (Number.isNaN(this.#ngramZ)) {
+    const scores = this.#scores;
+    if (scores === undefined || Number.isNaN(scores.ngramZ)) {
       const ngrams = clauseNgramsOnce(weights, bias, clause);
-      this.#ngramZ = ngrams.z;
-      this.#words = ngrams.words;
-      this.#shared = ngrams.shared;
+      this.#scores = new ClauseScores(ngrams.z, ngrams.words, ngrams.shared);
     }
     return this;
   }
@@ -145,39 +159,41 @@ export class ClauseFacts extends ClauseOrders {
    */
   scoreIn(weights: Float32Array, previous: number, text: number, role: TextRole): void {
     const context = contextOf(text, role);
-    if (previous !== this.#previous || context !== this.#context) this.#rescore(weights, previous, context, text, role);
+    // Facts scored before their n-gram part was read score with it as NaN, as they always have.
+    const scores = (this.#scores ??= new ClauseScores(Number.NaN, 0, undefined));
+    if (previous !== scores.previous || context !== scores.context) this.#rescore(scores, weights, previous, context, text, role);
   }
 
   /** Makes the score after `previous` in `context` the last one: one kept before, or a new one. */
-  #rescore(weights: Float32Array, previous: number, context: number, text: number, role: TextRole): void {
-    let before = this.#before;
+  #rescore(scores: ClauseScores, weights: Float32Array, previous: number, context: number, text: number, role: TextRole): void {
+    let before = scores.before;
     if (before !== undefined) {
       for (let k = 0; k < before.length; k += 3) {
         if (before[k] !== previous || before[k + 1] !== context) continue;
         // The last score takes its place: each is a function of the clause and what it was made of.
         const z = before[k + 2]!;
-        before[k] = this.#previous;
-        before[k + 1] = this.#context;
-        before[k + 2] = this.z;
-        this.#previous = previous;
-        this.#context = context;
-        this.z = z;
+        before[k] = scores.previous;
+        before[k + 1] = scores.context;
+        before[k + 2] = scores.z;
+        scores.previous = previous;
+        scores.context = context;
+        scores.z = z;
         return;
       }
     }
-    const z = scoreWithNgrams(weights, this.#ngramZ, this.#words, this.#shared, this.cues, previous, text, role);
-    if (this.#previous >= 0) {
+    const z = scoreWithNgrams(weights, scores.ngramZ, scores.words, scores.shared, this.cues, previous, text, role);
+    if (scores.previous >= 0) {
       // No clause's cues are negative: -1 matches none. A fraction in the score slots makes the array one of
       // doubles from the start (not of small integers turned into doubles at the first score kept).
-      before ??= this.#before = [-1, -1, 0.5, -1, -1, 0.5, -1, -1, 0.5];
-      before[this.#slot] = this.#previous;
-      before[this.#slot + 1] = this.#context;
-      before[this.#slot + 2] = this.z;
-      this.#slot = (this.#slot + 3) % 9;
+      before ??= scores.before = [-1, -1, 0.5, -1, -1, 0.5, -1, -1, 0.5];
+      before[scores.slot] = scores.previous;
+      before[scores.slot + 1] = scores.context;
+      before[scores.slot + 2] = scores.z;
+      scores.slot = (scores.slot + 3) % 9;
     }
-    this.#previous = previous;
-    this.#context = context;
-    this.z = z;
+    scores.previous = previous;
+    scores.context = context;
+    scores.z = z;
   }
 
   /** {@link clauseHints} of the clause (`text`, the one these are the facts of), read once: a piece's plain reading is decided by its clauses' (see pieces.ts). */
@@ -187,7 +203,9 @@ export class ClauseFacts extends ClauseOrders {
 
   /** The names of the clause's cues (one frozen list, shared by every analysis this clause tops). */
   get cueNames(): readonly CueName[] {
-    return (this.#names ??= Object.freeze(cueList(this.cues)));
+    const scores = this.#scores;
+    if (scores === undefined) return Object.freeze(cueList(this.cues));
+    return (scores.names ??= Object.freeze(cueList(this.cues)));
   }
 
   /** Whether the clause (`text`, the one these are the facts of) sets the model's instructions aside (see overrides.ts), read once. */
@@ -378,6 +396,24 @@ function clausesOfPieces(pieces: readonly string[], limits: AnalyzeLimits, remem
   return offset - 1 > limits.maxTextLength ? -1 : count;
 }
 
+/** The cue names of an analysis no clause tops. */
+const noCues: readonly CueName[] = Object.freeze([]);
+
+/**
+ * Analyses no clause tops (most tool metadata's: its score is not read), by what else they hold, shared:
+ * a list's tools show few sets of cues, and each made an object and an empty list that died at once. One
+ * per slot; never written (an analysis is read-only), and nothing keys a table by one.
+ */
+const toppedByNone: (InstructionAnalysis | undefined)[] = Array.from({ length: 32 }, () => undefined);
+
+/** The analysis with no top clause, no order, and these cues of the text, hidden bits and marks. */
+function nothingTopped(textCues: number, hidden: number, marks: number): InstructionAnalysis {
+  const slot = (textCues ^ (textCues >>> 5) ^ (textCues >>> 15) ^ hidden ^ (marks >>> 20)) & 31;
+  const kept = toppedByNone[slot];
+  if (kept !== undefined && kept.textCues === textCues && kept.hidden === hidden && kept.marks === marks) return kept;
+  return (toppedByNone[slot] = { score: 0, sentence: '', start: 0, cues: noCues, textCues, hidden, marks });
+}
+
 /** What a clause of decoded text must show to ask something of whoever carries it out. */
 const asksSomething = Cue.imperative | Cue['polite-request'] | Cue.obligation | Cue['addresses-model'] | Cue.execute | Cue['network-send'] | Cue['to-user'];
 
@@ -477,7 +513,7 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
     // Below the floor, the best of the clauses showing a read cue (or more) tops no read score; else every
     // clause is scored, as without `reads`: the ones left unscored above now (no clause of metadata is
     // relayed). On a tie the earlier clause tops, as in one pass.
-    if (!order && (at < 0 || sigmoid(best - penalty) < reads.floor)) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden, marks };
+    if (!order && (at < 0 || sigmoid(best - penalty) < reads.floor)) return nothingTopped(textCues, hidden, marks);
     for (let i = 0; i < count; i++) {
       if ((factsOf[i]!.cues & scoredCues) !== 0) continue;
       const facts = factsOf[i]!.withNgrams(model.weights, model.bias, texts[i]!);
@@ -488,7 +524,7 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
       }
     }
   }
-  if (at < 0) return { score: 0, sentence: '', start: 0, cues: [], textCues, hidden, marks };
+  if (at < 0) return nothingTopped(textCues, hidden, marks);
   const score = sigmoid(best - penalty);
   const sentence = texts[at]!.slice(0, 200);
   const start = starts[at]!;
