@@ -74,6 +74,18 @@ function gitSettingCallsOut(argv: readonly string[]): boolean {
   return settings.some(([key, value]) => runSetting.test(key) && persistsHarm.test(value));
 }
 
+/** A folder anyone may write to, whose files no install step leaves a program in. */
+const temporaryFolder = /^(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp)(?:\/|$)/;
+/** Whether a git command sets core.hooksPath (by `git config` or `-c`) to a temporary folder. */
+function hooksInTemporary(argv: readonly string[]): boolean {
+  for (let i = 1; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '-c' && /^core\.hookspath=/i.test(argv[i + 1] ?? '') && temporaryFolder.test(argv[i + 1]!.slice(argv[i + 1]!.indexOf('=') + 1))) return true;
+    if (/^core\.hookspath$/i.test(word) && argv.includes('config') && temporaryFolder.test(argv[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Programs that read a file's bytes out (to the model, or into a copy). */
 const readers = new Set(['cat', 'tac', 'less', 'more', 'head', 'tail', 'base64', 'base32', 'xxd', 'od', 'hexdump', 'strings', 'cp', 'scp', 'rsync', 'nl', 'awk', 'sed', 'grep', 'type', 'get-content', 'gc', 'openssl', 'gpg', 'zip', 'tar', 'python', 'python3', 'node']);
 /** Files of the credential pack that hold no secret to read out (settings, trust lists). */
@@ -104,6 +116,8 @@ function stepHarm(cmd: SimpleCommand, line: string): string | undefined {
   if (name === 'crontab' && !argv.slice(1).some((a) => a === '-l' || a === '-e' || a === '-r') && persistsHarm.test(line)) return 'makes a crontab run what it fetches';
   if (switchesControlOff(argv)) return 'switches a security control off';
   if (name === 'git' && gitSettingCallsOut(argv)) return 'makes git run a download or a send at every use (an alias, a credential helper or a hook it sets)';
+  // Hooks run from a temporary folder anyone can write: no hook manager keeps them there (husky sets `.husky`).
+  if (name === 'git' && hooksInTemporary(argv)) return 'makes git run hooks from a temporary folder at every commit';
   // Permissions or owner changed recursively from the root, a system folder or a home: no install step opens
   // or hands away the whole system (`chown -R $USER /usr/local` and `chmod -R 755 ./dist` name a folder within).
   // A home handed to its own user is how guides fix its permissions: only its mode counts there.
