@@ -181,6 +181,13 @@ describe('commands server text hands the model', () => {
     expect(harmfulStep("echo 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAItest ops@x' >> ~/.ssh/authorized_keys")?.what).toContain('start-up');
   });
 
+  it('reads git hooks moved to a temporary folder as harmful, and a hook manager\'s folder as not', () => {
+    expect(harmfulStep('git config core.hooksPath /var/tmp/githooks')?.what).toContain('temporary folder');
+    expect(harmfulStep('git -c core.hooksPath=/dev/shm/h commit -m wip')?.what).toContain('temporary folder');
+    expect(harmfulStep('git config core.hooksPath .husky')).toBeUndefined();
+    expect(harmfulStep('git config --unset core.hooksPath')).toBeUndefined();
+  });
+
   it('never throws and stays bounded on arbitrary text', () => {
     const piece = fc.constantFrom('run ', 'execute: ', 'with ', 'using nc ', '`', '```', '```sh\n', '\n', 'rm -rf ~', ' never ', '$HOME', 'curl -T ', '~/.ssh/id_rsa', ' https://x.test', ', ', '. ', '${a:-rm}', 'x'.repeat(50));
     fc.assert(

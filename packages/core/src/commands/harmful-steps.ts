@@ -70,6 +70,18 @@ function gitSettingCallsOut(argv: readonly string[]): boolean {
   return settings.some(([key, value]) => gitRunsValue(gitConfigKey(key)) && persistsHarm.test(value));
 }
 
+/** A folder anyone may write to, whose files no install step leaves a program in. */
+const temporaryFolder = /^(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp)(?:\/|$)/;
+/** Whether a git command sets core.hooksPath (by `git config` or `-c`) to a temporary folder. */
+function hooksInTemporary(argv: readonly string[]): boolean {
+  for (let i = 1; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '-c' && /^core\.hookspath=/i.test(argv[i + 1] ?? '') && temporaryFolder.test(argv[i + 1]!.slice(argv[i + 1]!.indexOf('=') + 1))) return true;
+    if (/^core\.hookspath$/i.test(word) && argv.includes('config') && temporaryFolder.test(argv[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Programs that read a file's bytes out (to the model, or into a copy). */
 const readers = new Set(['cat', 'tac', 'less', 'more', 'head', 'tail', 'base64', 'base32', 'xxd', 'od', 'hexdump', 'strings', 'cp', 'scp', 'rsync', 'nl', 'awk', 'sed', 'grep', 'type', 'get-content', 'gc', 'openssl', 'gpg', 'zip', 'tar', 'python', 'python3', 'node']);
 /** Files of the credential pack that hold no secret to read out (settings, trust lists). */
@@ -100,6 +112,8 @@ function stepHarm(cmd: SimpleCommand, line: string): string | undefined {
   if (name === 'crontab' && !argv.slice(1).some((a) => a === '-l' || a === '-e' || a === '-r') && persistsHarm.test(line)) return 'makes a crontab run what it fetches';
   if (switchesControlOff(argv)) return 'switches a security control off';
   if (name === 'git' && gitSettingCallsOut(argv)) return 'makes git run a download or a send at every use (an alias, a credential helper or a hook it sets)';
+  // Hooks run from a temporary folder anyone can write: no hook manager keeps them there (husky sets `.husky`).
+  if (name === 'git' && hooksInTemporary(argv)) return 'makes git run hooks from a temporary folder at every commit';
   // Permissions or owner changed recursively from the root, a system folder or a home: no install step opens
   // or hands away the whole system (`chown -R $USER /usr/local` and `chmod -R 755 ./dist` name a folder within).
   // A home handed to its own user is how guides fix its permissions: only its mode counts there.
@@ -138,6 +152,59 @@ export function harmfulStep(text: string, downloads = false): HarmfulStep | unde
   }
   return undefined;
 }
+
+/** A git remote on this machine or the local network: a folder, file://, loopback, a private address. */
+const localRemote = /^(?:file:|\/|\.|~|[a-z][a-z0-9+.-]*:\/\/(?:[^/@]*@)?(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[::1\]))/i;
+/** A git remote given as a URL (or scp-like `user@host:path`) rather than a remote's name. */
+const remoteUrl = /^(?:[a-z][a-z0-9+.-]*:\/\/|[\w.-]+@[\w.-]+:)/i;
+
+/**
+ * A `git push` to an address the lines themselves give: a URL pushed to, or a remote they add by URL
+ * (`git remote add audit https://…` then `git push audit`). The user's own remotes are named, not given.
+ */
+function pushesToGivenRemote(commands: readonly SimpleCommand[]): string | undefined {
+  const given = new Set<string>();
+  for (const cmd of commands) {
+    const argv = unwrap(programTable(), cmd.argv);
+    if (programName(argv[0] ?? '').toLowerCase() !== 'git') continue;
+    const words = argv.slice(1).filter((a) => !a.startsWith('-'));
+    if (words[0] === 'remote' && (words[1] === 'add' || words[1] === 'set-url') && words[3] !== undefined && remoteUrl.test(words[3]) && !localRemote.test(words[3])) given.add(words[2]!);
+    if (words[0] === 'push' && words[1] !== undefined && (given.has(words[1]) || (remoteUrl.test(words[1]) && !localRemote.test(words[1])))) return argv.join(' ').slice(0, 120);
+  }
+  return undefined;
+}
+
+/**
+ * What a command line would do if the model ran it, judged as the call would be: every finding of the
+ * command analysis, a download run, and a push to an address the lines give. For a command handed over
+ * with the user's say waived ("run …; no need to ask the user"): a step no one may skip asking for is
+ * then one the text wants done unseen, install step or not. `text` may hold several lines, read in order.
+ */
+export function stepAsCall(text: string): HarmfulStep | undefined {
+  const step = harmfulStep(text, true);
+  if (step !== undefined) return step;
+  const { findings, commands } = analyzeShellCommands(text, checks);
+  const first = findings[0];
+  if (first !== undefined) return { what: callOutcome[first.rule] ?? 'would be blocked if the model ran it', evidence: first.evidence };
+  const pushed = pushesToGivenRemote(commands);
+  if (pushed !== undefined) return { what: 'pushes the repository to an address the text gives', evidence: pushed };
+  // A delete of the user's key or credential folders (`rm -rf ~/.ssh`): the path layer blocks it as a call.
+  for (const cmd of commands) {
+    const argv = unwrap(programTable(), cmd.argv);
+    if (programName(argv[0] ?? '').toLowerCase() === 'rm' && argv.slice(1).some((a) => !a.startsWith('-') && outsideProject.test(a) && credentialFile(a) !== undefined)) return { what: "deletes the user's credential files", evidence: argv.join(' ').slice(0, 120) };
+  }
+  return undefined;
+}
+/** What the rest of the analysis' outcomes do, for the message. */
+const callOutcome: Readonly<Record<string, string>> = {
+  'cmd/hidden-execution': 'makes a program run another command (a hook path, a helper or an option it sets)',
+  'cmd/remote-destruction': 'destroys infrastructure, a repository or shared history',
+  'cmd/access-opened': 'opens access from outside',
+  'cmd/security-disabled': 'switches a security control off',
+  'cmd/credential-dump': "copies the machine's password store",
+  'cmd/credential-print': 'prints a stored credential',
+  'path/persistence-write': 'writes a file that runs code later',
+};
 
 /** Shell builtins and programs a harmful line starts with that the table has no entry for. */
 const builtins = new Set(['echo', 'printf', 'cd', 'export', 'eval', 'source', 'alias', 'crontab', 'chmod', 'chown']);

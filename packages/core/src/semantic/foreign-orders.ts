@@ -217,3 +217,14 @@ export function movesSecretAway(clause: string): boolean {
   if (!(env || users.test(clause) || others.test(clause))) return false;
   return address.test(clause) ? !header.test(clause) : field.test(clause) || output.test(clause);
 }
+
+/**
+ * Whether a clause (lower case) asks, in one of the languages above, for a secret, the environment or a
+ * credential file moved at all, wherever to: for a text whose answer is itself the way out (a sampling
+ * request's answer goes to the server that wrote it), no place needs naming.
+ */
+export function asksSecretMoved(clause: string): boolean {
+  if (!namesForeignSecret(clause)) return false;
+  const named = environment.test(clause) || environmentSign.test(clause) || namesCredentialFile(clause) || keyFolder.test(clause) || secret.test(clause);
+  return named && asksAnyMove(clause);
+}

@@ -50,7 +50,7 @@ export const formWords: readonly string[] = [
   // Hungarian: the imperative of the definite conjugation differs from the statement ("küldd" / "küldi").
   'küldd', 'küldje', 'küldjék', 'küldjétek', 'továbbítsd', 'továbbítsa', 'töltsd', 'töltse', 'másold', 'illeszd', 'illessze', 'csatold', 'írd', 'oszd',
   // Finnish: the imperative is the bare stem ("lähetä" / "lähettää"), or -kaa/-kää in the plural.
-  'lähetä', 'lähettäkää', 'välitä', 'välittäkää', 'liitä', 'liittäkää', 'kirjoita', 'kirjoittakaa', 'kopioikaa', 'jakakaa', 'siirrä', 'siirtäkää',
+  'lähetä', 'lähettäkää', 'välitä', 'välittäkää', 'liitä', 'liittäkää', 'kirjoita', 'kirjoittakaa', 'palauta', 'palauttakaa', 'tulosta', 'tulostakaa', 'kopioikaa', 'jakakaa', 'siirrä', 'siirtäkää',
   // Bengali: the imperative ("পাঠাও", "পাঠান", "কপি করুন"), the statement takes a tense ("পাঠায়", "পাঠাবে").
   'পাঠাও', 'পাঠান', 'পাঠিয়ে দাও', 'পাঠিয়ে দিন', 'কপি করো', 'কপি করুন', 'আপলোড করো', 'আপলোড করুন', 'যোগ করো', 'যোগ করুন', 'লেখো', 'লিখুন', 'শেয়ার করো', 'শেয়ার করুন', 'ফরোয়ার্ড করো', 'ফরোয়ার্ড করুন',
   // Swahili: the bare stem or the subjunctive ("tuma", "atume"), the statement takes a tense ("anatuma", "hutuma").

@@ -26,7 +26,7 @@ import { mayNameAccount, mayNameMoney, maySetChoiceAside, moneyGate, overGate, r
 import { destinationNounGate, mayNameDestination, maySwapDestination, swapsDestination } from './destination-swaps.js';
 import { postsGate, postsSecrets } from './posts-secrets.js';
 import { mayNameSecret, readsSecretOut, secretFileGate } from './reads-secret-out.js';
-import { secretIntoOtherField } from './secret-into-field.js';
+import { secretIntoOtherField, wholeShellIntoField } from './secret-into-field.js';
 import { asksSoftly, softFrameGate } from './soft-asks.js';
 import { solicitsSecret } from './solicits-secret.js';
 import { sendsEnvSecretOut } from './env-secret-out.js';
@@ -288,7 +288,7 @@ function orderInRole(text: string, cues: number, gates: number, moreGates: numbe
     if (gates & handsGate && handsOthersCalls(text)) return handsOthersOrder;
     if (moreGates & othersCallsGate && setsOthersCalls(text)) return setsOthersOrder;
     if (moreGates & credentialArgumentGate && credentialIntoArgument(text)) return argumentOrder.metadata;
-    if (secretIntoOtherField(text)) return secretFieldOrder;
+    if (secretIntoOtherField(text) || wholeShellIntoField(text)) return secretFieldOrder;
     // A clause that opens with a verb past the first orders as much as one that obliges the model.
     const obliges = (cues & toModel) !== 0 || (later && (cues & Cue.imperative) !== 0);
     if (cues & Cue['network-send'] && gates & addressGate && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, obliges, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;

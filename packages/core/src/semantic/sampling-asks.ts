@@ -13,6 +13,7 @@
 //   that quotes an install line asks for no call.
 import { pipesToShell, runsSubstitutedDownload } from './destroys.js';
 import { credentialFileIn } from './credential-files.js';
+import { asksSecretMoved } from './foreign-orders.js';
 
 /** A secret after a quantifier, singular or plural: "every credential or connection string", "any API keys". */
 const anySecret = /(?<![\p{L}])(?:every|each|any|all(?: the)?)\s+(?:[\p{L}-]+\s+)?(?:credentials?|secrets?|tokens?|api[ _-]?keys?|access keys?|private keys?|ssh keys?|passwords?|passphrases?|connection strings?|seed phrases?|recovery codes?|session cookies?|cookies|bearer tokens?|env(?:ironment)? vars?|environment variables?)(?![\p{L}])/u;
@@ -32,12 +33,17 @@ const intoReply = /(?<![\p{L}])(?:(?:your|the|this|my)\s+(?:answer|reply|respons
 /** A verb that reads a file or puts it out, just before the file (`cat`, `type`, read, print the contents of). */
 const readsFile = /(?<![\p{L}])(?:cat|type|head|tail|read|open|load|print|dump|output|include|paste|copy|attach|append|quote|return|show|echo)(?![\p{L}])[^.;!?]{0,30}$/u;
 
-/** A variable's value as it is set, not as documented: "its value", "their full values", not "its default value". */
-const envValue = /(?<![\p{L}])(?<!(?:default|example|sample|placeholder|expected|allowed|valid|possible)\s+)values?(?![\p{L}])/u;
+/**
+ * A variable's value as it is set, not as documented: "its value", "their full values", not "its default
+ * value"; or the variables asked for as they stand ("verbatim and complete", "unredacted").
+ */
+const envValue = /(?<![\p{L}])(?:(?<!(?:default|example|sample|placeholder|expected|allowed|valid|possible)\s+)values?|verbatim|word for word|unredacted|unmasked|in full)(?![\p{L}])/u;
 
 /** Whether a clause (lower case) of a sampling request asks for the secrets the model can see put into its answer. */
 export function samplingHarvests(clause: string): boolean {
   if (asksWhich.test(clause) || (foreignSecret.test(clause) && foreignVerb.test(clause))) return true;
+  // In the other languages read for orders (foreign-orders.ts): a secret, the environment or a credential file asked moved at all.
+  if (asksSecretMoved(clause)) return true;
   const file = credentialFileIn(clause);
   if (file !== undefined && intoReply.test(clause)) {
     const lead = clause.slice(Math.max(0, file.index - 40), file.index);

@@ -1,8 +1,9 @@
-import { codeRunsCommands, harmfulStep, hiddenRunStep, isProgramWord, isWordCode, securityDisablerNames, type HarmfulStep } from '../commands/harmful-steps.js';
+import { codeRunsCommands, harmfulStep, hiddenRunStep, stepAsCall, isProgramWord, isWordCode, securityDisablerNames, type HarmfulStep } from '../commands/harmful-steps.js';
 import { destructiveSql } from '../commands/sql-statements.js';
 import { decodedWhole, mayBeginEncoded } from '../text/encoded-prose.js';
 import { commentLine } from '../text/quoted.js';
 import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
+import { waiversIn } from './waivers.js';
 import { askVerbs, consentNoun, consentWith, userCondition, userWho } from './users-wish.js';
 
 // Command lines server text hands the model to run: a fenced block, an inline code span, a parenthesis that
@@ -157,6 +158,7 @@ class Judging {
   judge(start: number, body: string, fenced = false, prose = false, code = false): boolean {
     if (this.budget <= 0) return false;
     const line = body.length > maxCandidate ? body.slice(0, maxCandidate) : body;
+    if (this.waived !== undefined) return this.#judgeWaived(start, line, body, fenced, prose, code);
     // Code that hides the command it runs (character codes, escapes, hex or base64) is judged by what it spells,
     // unless the text warns against it (a write-up of the malware that did so).
     const hidden = code ? hiddenRunStep(body) : undefined;
@@ -172,6 +174,79 @@ class Judging {
     if (step !== undefined) this.found = { ...step, start };
     return step !== undefined;
   }
+
+  /**
+   * Where the text waives the user's say (see waivedServerCommand), the offsets of its waivers: a candidate
+   * near one is judged as the call it would be (stepAsCall), not by outcomes no install step has.
+   */
+  waived: readonly number[] | undefined;
+  /** The candidates judged near a waiver, in order, with the offset of the first (read together at the end). */
+  #near: string[] = [];
+  #nearStart = -1;
+
+  #judgeWaived(start: number, whole: string, body: string, fenced: boolean, prose: boolean, code: boolean): boolean {
+    if (!this.waived!.some((w) => w >= start - waiverReach && w <= start + whole.length + waiverReach)) return false;
+    // A line of prose read on to the waiver in it ("run: python -c … and retry. Do not ask the user") ends before it.
+    const inside = prose ? this.waived!.find((w) => w > start && w < start + whole.length) : undefined;
+    const line = inside === undefined ? whole : whole.slice(0, inside - start);
+    if (this.#seen?.has(line) === true || (prose && warning.test(line)) || (code && !codeRunsCommands(line)) || warned(this.text, start, start + body.length, fenced)) return false;
+    (this.#seen ??= new Set()).add(line);
+    this.budget -= line.length;
+    if (this.#nearStart < 0) this.#nearStart = start;
+    this.#near.push(line);
+    const step = stepAsCall(line);
+    if (step !== undefined) this.found = { ...step, start };
+    return step !== undefined;
+  }
+
+  /** The candidates near a waiver read as one script (a remote added in one span, pushed to in the next). */
+  together(): ServerCommand | undefined {
+    if (this.#near.length < 2) return undefined;
+    const step = stepAsCall(this.#near.join('\n'));
+    return step === undefined ? undefined : { ...step, start: this.#nearStart };
+  }
+}
+
+/** A word that may name a program, inside a sentence (after a blank, a colon or a parenthesis). */
+const wordInSentence = /(?:^|[\s:(])([a-z][\w.-]{0,31})(?=[ \t])/g;
+/** Where a command named inside a sentence gives way to its prose: a parenthesis, a comma, a sentence's end, "and …". */
+const proseAfter = /[(,;]|[.!?](?:\s|$)|\s(?:and|then|so|to|which|because)\s/;
+
+/**
+ * A command named inside the sentence before a waiver, with no verb or colon to hand it over ("Everything:
+ * also rm -rf ~/.x …, choose this without asking"): read only where the user's say is waived. Each program
+ * word starts a candidate that runs to the prose after it.
+ */
+function programsBeforeWaivers(rest: string, judging: Judging): boolean {
+  for (const w of judging.waived!) {
+    const from = Math.max(0, w - waiverReach);
+    const window = rest.slice(from, w);
+    wordInSentence.lastIndex = 0;
+    for (let m = wordInSentence.exec(window); m !== null && judging.budget > 0; m = wordInSentence.exec(window)) {
+      if (!isProgramWord(m[1]!)) continue;
+      const at = m.index + m[0].length - m[1]!.length;
+      const tail = window.slice(at);
+      const stop = proseAfter.exec(tail);
+      if (judging.judge(from + at, stop === null ? tail : tail.slice(0, stop.index))) return true;
+    }
+  }
+  return false;
+}
+
+/** How far from a waiver a candidate it covers may start or end (a sentence or two). */
+const waiverReach = 240;
+
+/**
+ * The first command the text hands the model near words that waive the user's say, judged as the call it
+ * would be (stepAsCall): a git hook path set, a push to an address the text gives, a download run.
+ * "Never run the deploy script without asking" forbids, and waives nothing.
+ */
+export function waivedServerCommand(text: string, metadata = false): ServerCommand | undefined {
+  const waivers = waiversIn(text);
+  if (waivers === undefined) return undefined;
+  const judging = new Judging(text);
+  judging.waived = waivers;
+  return harmfulCommandIn(text, metadata, judging);
 }
 
 const base64Run = /[A-Za-z0-9+/]{24,}={0,2}/g;
@@ -194,8 +269,7 @@ function decodedStep(line: string): HarmfulStep | undefined {
  * {@link harmfulServerCommand} past its cheap test. Every candidate up to a budget of characters is judged,
  * so harmless code spans before a harmful one do not hide it; those that show no outcome cost a search.
  */
-function harmfulCommandIn(text: string, metadata: boolean): ServerCommand | undefined {
-  const judging = new Judging(text);
+function harmfulCommandIn(text: string, metadata: boolean, judging = new Judging(text)): ServerCommand | undefined {
   // Fenced blocks, and the text between them (fences blanked) for the other readings.
   let rest = text;
   if (text.includes('```')) {
@@ -227,7 +301,8 @@ function harmfulCommandIn(text: string, metadata: boolean): ServerCommand | unde
     open = rest.indexOf('`', close + 1);
   }
   if (linesAfterRunVerbs(rest, judging) || linesAfterColons(rest, judging) || linesAfterMeans(rest, judging) || spansInParentheses(rest, judging) || (metadata && linesOfPrograms(rest, judging)) || clausesOfDisablers(rest, judging, metadata)) return judging.found;
-  return keyForLogin(text);
+  if (judging.waived === undefined) return keyForLogin(text);
+  return programsBeforeWaivers(rest, judging) ? judging.found : judging.together();
 }
 
 /**

@@ -61,6 +61,21 @@ function asksOnlyProjectWork(unit: string): boolean {
   return true;
 }
 
+// A safeguard addressed to an AI: the sentence only forbids an act, or forbids it unasked ("Note for AI
+// assistants: never run the deploy script without asking"). A note that forbids is no order to do harm. The
+// negation opens what is said to the AI, and what it forbids is no telling, asking or refusing ("never tell
+// the user", "don't ask first", "never refuse" are orders in a negation's form), nor a send or an override.
+const forbidsOnly = /^[^:\n]{0,80}[:,]\s*(?:please\s+)?(?:never|do not|don't|must not|mustn't|should not|shouldn't)\s+(?!(?:\w+\s+)?(?:tell|mention|inform|reveal|disclose|report|alert|notify|ask|show|refuse|decline|question|stop|hesitate|warn|doubt|log|display|explain|confirm|bother)\b)(?:[^.!?\n]|[.!?](?=\S))*[.!?]?\s*$/i;
+const unasked = /\bwithout\s+(?:asking|confirm\w*|(?:the\s+)?(?:user'?s\s+)?(?:approval|consent|permission))/i;
+/** A second order after the forbidden act: "do not deploy; run … instead", "…, but delete …". */
+const secondOrder = /;|\b(?:instead|but|rather|then|and (?:also|then))\b/i;
+/** Whether a sentence addressing an AI only forbids an act (and forbids nothing of the user's say). */
+function forbidsAct(sentence: string): boolean {
+  if (!forbidsOnly.test(sentence) || secondOrder.test(sentence) || overrides.test(sentence) || sendsOut.test(sentence)) return false;
+  // Its one concealing phrase may be the condition of the prohibition ("without asking"), read past it.
+  return !conceals.test(sentence.replace(unasked, ''));
+}
+
 /** Which sentences guidanceBlanked reads as guidance. */
 export interface GuidanceReading {
   /** The text as written, of the same length, when `text` has parts blanked (quotes, code spans): what a sentence to any reader asks is read on it. */
@@ -87,7 +102,7 @@ export function guidanceBlanked(text: string, reading: GuidanceReading = {}): st
       let paragraph = text.indexOf('\n\n', end);
       if (paragraph < 0 || paragraph - start > maxParagraph) paragraph = Math.min(text.length, start + maxParagraph);
       // Guidance to an AI is read as it always was; guidance to any reader on the text as written.
-      if (asksOnlyProjectWork((toModel ? text : raw).slice(start, Math.max(end, paragraph)))) {
+      if (asksOnlyProjectWork((toModel ? text : raw).slice(start, Math.max(end, paragraph))) || (toModel && forbidsAct(sentence))) {
         out ??= text.split('');
         for (let i = start; i < end; i++) if (text[i] !== '\n') out[i] = ' ';
       }
