@@ -28,6 +28,7 @@ import { asksOwnCleanup } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
 import { isRecord } from '../parse.js';
 import { waivedSecret } from './waived-secrets.js';
+import { waiversIn } from './waivers.js';
 import { harmfulServerCommand, harmfulSqlHandedOver, type ServerCommand, waivedServerCommand } from './server-commands.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
 import { asksEndlessOutput, forcesPipedRun, samplingHarvests, samplingRunsPipe, samplingText } from './sampling-asks.js';
@@ -199,9 +200,11 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
     const found = harmfulServerCommand(part, doc.role === 'metadata', disabler) ?? (sql ? harmfulSqlHandedOver(part) : undefined);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
     // A command handed over with the user's say waived ("no need to ask the user") is judged as the call it would be.
-    const waived = waivedServerCommand(part, doc.role === 'metadata');
+    // One scan for the waivers serves both readings (most parts have none).
+    const waivers = waiversIn(part);
+    const waived = waivers === undefined ? undefined : waivedServerCommand(part, doc.role === 'metadata', waivers);
     if (waived !== undefined) return [finding('semantic/harmful-command', `Server text hands the model, with the user's say waived, a command that ${waived.what}`, pathAt(doc, offset + waived.start), waived.evidence)];
-    const secret = waivedSecret(part);
+    const secret = waivers === undefined ? undefined : waivedSecret(part, waivers);
     if (secret !== undefined) return [finding(doc.role === 'metadata' ? 'semantic/poisoned-metadata' : 'semantic/injected-instruction', "Text has the model put a secret into a value and keep the user out of it (no asking, telling or review)", pathAt(doc, offset + secret.start), secret.evidence)];
     // Content's encoded islands (percent, base64, hex runs) are read as the model reads them: decoded.
     const encoded = doc.role === 'metadata' ? undefined : encodedCommand(part);

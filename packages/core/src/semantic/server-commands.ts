@@ -241,8 +241,7 @@ const waiverReach = 240;
  * would be (stepAsCall): a git hook path set, a push to an address the text gives, a download run.
  * "Never run the deploy script without asking" forbids, and waives nothing.
  */
-export function waivedServerCommand(text: string, metadata = false): ServerCommand | undefined {
-  const waivers = waiversIn(text);
+export function waivedServerCommand(text: string, metadata = false, waivers = waiversIn(text)): ServerCommand | undefined {
   if (waivers === undefined) return undefined;
   const judging = new Judging(text);
   judging.waived = waivers;

@@ -41,8 +41,7 @@ const sentenceMark = /[.!?](?:\s)$|\n$/;
 const sentenceEndMark = /[.!?](?:\s|$)|\n/;
 
 /** The first secret put into a value near a waiver of the user's say, or undefined. */
-export function waivedSecret(text: string): WaivedSecret | undefined {
-  const waivers = waiversIn(text);
+export function waivedSecret(text: string, waivers = waiversIn(text)): WaivedSecret | undefined {
   if (waivers === undefined) return undefined;
   const lower = text.toLowerCase();
   for (const w of waivers) {
