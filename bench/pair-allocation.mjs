@@ -4,6 +4,17 @@
 // allocation, sampled every --interval bytes). Prints bytes per pair by innermost frame, then by innermost
 // frame under packages/ (whose code allocated), for this build or --core <dist index.js>.
 //   node bench/pair-allocation.mjs [--core /path/to/core/dist/index.js] [--pairs 20000] [--interval 32] [--depth 1] [--top 40]
+// (`node --no-turbo-inlining bench/pair-allocation.mjs …` splits what inlined callees allocate from their callers.)
+//
+// Stop 63 (perf63bytes): 3991 B/pair sampled at lead63 (pair-bytes.mjs 4382), 3056 after the request's paths
+// were shared and the scanner lent (pair-bytes 3454). What is left, per pair: LayerRunContext (#run) 464, the
+// Scanned values 385, the verdicts 256, the semantic layers ~850 (layers.inspect 313, documentsOf 249, gather
+// 153, tailDocuments 135), held RawValues 193, the values' array 129, performance.now's numbers 118, an
+// answer's path table 169, guard.inspect's promise 97 (not on the adapter's inspectNow path), session views 80,
+// the correlation key 57, the memory store's lru-cache ~130.
+// The whole SDK round trip allocates ~27 KB per call bare and ~32 KB guarded (trip-cycle.mjs: a 16 MB
+// semi-space filled 5 vs 6-7 times per 3000 calls), so the guard's pair is ~15% of it: scavenges per 1000
+// round trips went 2.27 -> 2.13 (bare 1.80) with the 0.9 KB cut.
 import { Session } from 'node:inspector/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
