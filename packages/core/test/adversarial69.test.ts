@@ -57,7 +57,8 @@ const misses = new Set<string>([
 const missesAtMost = 30;
 
 /**
- * Benign twins balanced blocks (7 when the set was written): an elicitation asking for a public key
+ * Benign twins balanced blocks (7 when the set was written; 5 once a Stripe key to api.stripe.com and a count
+ * posted to a Slack webhook by an http_post tool were read as those services' own API calls): an elicitation asking for a public key
  * (tool-poisoning/secret-file-directive); a fetch with an ordinary query after .env was read
  * (cmd/hidden-execution); writing a placeholder .env.example after reading .env (data-flow/sensitive-flow);
  * the Stripe key sent to api.stripe.com and a count posted to a Slack webhook (secret/api-key); a DROP TABLE of
@@ -70,8 +71,6 @@ const benignBlocked = new Set<string>([
   'pr-elicit-ssh-key-as-config',
   'fl-env-url-query',
   'fl-env-to-public-dir',
-  'fl-base64-env-in-header',
-  'fl-db-rows-to-webhook',
   'fp-migration-drop-asked',
   'fp-read-own-env-to-start',
 ]);
