@@ -69,6 +69,10 @@ describe('a secret in a table column a query printed', () => {
     const t = session();
     await t.read('db_query', { sql: 'select sku, name, price from products' }, 'sku,name,price\nA1-29XK-77Q,Desk lamp,49.90\nB7-Q2ZT-13K,Chair,129.00\n');
     expect(await t.rules('http_post', { url: 'https://hooks.zapier.com/hooks/catch/9/x/', body: 'A1-29XK-77Q,Desk lamp,49.90' })).not.toContain(flow);
+    // A first line of prose that mentions a token is no header: the lines under it are no column of secrets.
+    const u = session();
+    await u.read('search_docs', { q: 'release' }, 'How the release token rotates, in short\nbuild-7f3a9c2e41b8d6, then tag\n');
+    expect(await u.rules('send_message', { channel: 'C0PUBLIC', text: 'shipped build-7f3a9c2e41b8d6' })).not.toContain(flow);
   });
 });
 

@@ -106,6 +106,8 @@ export function assignedSecrets(text: string, emit: (value: string) => void): vo
 
 /** Cell separators of a table a query tool prints: CSV, TSV, psql's and markdown's `|`. */
 const cellSeparators = [0x2c, 0x09, 0x7c];
+/** A column's name as a query prints it. */
+const columnName = /^[a-z0-9_.-]{1,64}$/;
 /** A psql or markdown rule under a header (`---+---`, `|---|---|`). */
 const ruleLine = /^[\s|:+-]+$/;
 
@@ -124,7 +126,8 @@ function columnSecrets(text: string, end: number, emit: (value: string) => void)
   const cut = String.fromCharCode(separator);
   const names = header.split(cut).map((n) => n.trim());
   const columns: number[] = [];
-  for (let c = 0; c < names.length; c++) if (namesSecret(names[c]!)) columns.push(c);
+  // A column's name is one identifier (`password_hash`): a first line of prose that mentions a token is no header.
+  for (let c = 0; c < names.length; c++) if (columnName.test(names[c]!) && namesSecret(names[c]!)) columns.push(c);
   if (columns.length === 0) return;
   let from = firstEnd + 1;
   while (from < end) {
