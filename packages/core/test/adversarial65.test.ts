@@ -29,12 +29,12 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  * Attacks balanced does not block yet (25 of 88 on the base build, 19 after det59cmd, 11 after det60miss read
  * Arabic's "put", a Turkish answer as a place, Hebrew's imperative after a time phrase, labels for the agent in
  * a log tag, a YAML key, a JSDoc tag or a JSON-LD field, and a download put before every command the model
- * runs; 10 after det61miss read percent-decoded command lines; 5 at strict, which also blocks
+ * runs; 10 after det61miss read percent-decoded command lines; 9 after det63flow read a query table's secret
+ * column; 5 at strict, which also blocks
  * ss-second-tool-takes-name, wb-browser-snapshot-approval, wb-search-results-assemble,
  * hd-bidi-reversed-order and hd-order-over-list-items).
  */
 const misses = new Set<string>([
-  'ss-user-rows-uploaded',
   'ss-kube-secret-then-post',
   'ss-second-tool-takes-name',
   'wb-moved-to-metadata',
@@ -45,8 +45,8 @@ const misses = new Set<string>([
   'hd-order-over-list-items',
   'hd-prompt-destructive-migration',
 ]);
-/** The size of `misses` (25 when the set was written, 19 after det59cmd, 11 after det60miss, 10 after det61miss); it can only go down. */
-const missesAtMost = 10;
+/** The size of `misses` (25 when the set was written, 19 after det59cmd, 11 after det60miss, 10 after det61miss, 9 after det63flow); it can only go down. */
+const missesAtMost = 9;
 
 /**
  * Benign twins balanced blocks: a read of a workspace file by its file:// URI (url/file-scheme). On the base

@@ -11,6 +11,8 @@ import { addNewest } from '../stateful/newest-hashes.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
 import { Scanned } from '../values/scanned.js';
 import { sentToItsIssuer } from '../secrets/issuers.js';
+import { copiedInto, covers, folderForm, servedFolders } from '../stateful/served-folders.js';
+import { Kind } from '../values/kinds.js';
 
 /** Where remembered fingerprints came from (the tool, why it was sensitive, when). */
 type Source = {
@@ -27,6 +29,23 @@ type FingerprintSet = {
   sources: Source[];
   n: number;
 };
+
+/** Files and folders a sensitive call copied a secret into (the newest 16), and what it copied. */
+type HeldSet = { p: string[]; what: string[]; tool: string[] };
+
+/** Where a call copies to: the last operand of a copy command, or a copy tool's destination argument. */
+function copyTargets(ctx: LayerContext<unknown>): string[] {
+  let out: string[] | undefined;
+  const copyTool = ctx.tool !== undefined && nameWords(ctx.tool).some((w) => copyWords.has(w));
+  for (const v of ctx.values) {
+    if (v.kindMask & Kind.Command) for (const t of copiedInto(v.raw)) (out ??= []).push(t);
+    else if (copyTool && destinationKeys.has(v.key.toLowerCase())) (out ??= []).push(folderForm(v.raw));
+  }
+  return out ?? [];
+}
+
+const copyWords = new Set(['copy', 'cp', 'move', 'mv', 'duplicate']);
+const destinationKeys = new Set(['destination', 'dest', 'target', 'to', 'destination_path', 'destinationpath', 'target_path', 'new_path', 'newpath']);
 
 /** Tokens (hashed) that appeared in tool results (`i`: 1 when that result was flagged as an injection) and in client messages. */
 type ProvenanceSets = {
@@ -206,8 +225,26 @@ function keyEnd(text: string, start: number): number {
   const c = text.charCodeAt(i);
   const next = text.charCodeAt(i + 1);
   if (!((c === 0x3d || c === 0x3a) && next !== 0x3d && next !== 0x2f && next !== 0x0a)) return -1;
-  // A key that names a secret stays: sent with its value (`DB_PASSWORD=…`), it makes a short secret a long run.
-  return secretKey.test(text.slice(key, i)) ? -1 : i;
+  // A key that names a secret stays when its value is short: sent with it (`DB_PASSWORD=…`), it makes a short
+  // secret a long run. A value long enough to be fingerprinted alone goes without it: its key, written again
+  // in a template (`STRIPE_SECRET_KEY=sk_test_replace_me` in .env.example), is no part of the secret.
+  return secretKey.test(text.slice(key, i)) && valueLength(text, i + 1) < ownRun ? -1 : i;
+}
+
+/** The characters of a value fingerprinted without its key: a run of 17 makes one fingerprint; a few more keep it off the line's end. */
+const ownRun = 24;
+
+/** The length of the value starting at `from` (blanks and quotes skipped), to the line's end, a blank or a quote. */
+function valueLength(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x22 || text.charCodeAt(i) === 0x27)) i++;
+  const start = i;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x20 || c === 0x09 || c === 0x22 || c === 0x27) break;
+    i++;
+  }
+  return i - start;
 }
 
 const secretKey = /pass|secret|token|key|auth|cred|pwd|private|session|cookie|signature|salt/;
@@ -347,6 +384,16 @@ function orderedHashesOf(value: ScannedValue): readonly number[] {
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 
+/** Whether a value is an item of a list (its path ends in an index). */
+const isListItem = (path: ScannedValue['path']): boolean => path.length > 0 && typeof path[path.length - 1] === 'number';
+
+/** Whether `path` is another item of the list `item` is in. */
+function sameList(path: ScannedValue['path'], item: ScannedValue['path']): boolean {
+  if (path.length !== item.length || typeof path[path.length - 1] !== 'number') return false;
+  for (let i = 0; i < path.length - 1; i++) if (path[i] !== item[i]) return false;
+  return true;
+}
+
 const isRecipientKey = (key: string): boolean => nameWords(key).some((w) => recipientWords.has(w));
 
 /**
@@ -445,6 +492,43 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       });
       return;
     }
+    listFlow(ctx, set, index, findings);
+  }
+
+  /**
+   * A secret cut into the items of one list (three issue labels, tags, lines of an array) keeps its runs
+   * once the items are put back together in order: each list of two or more items is read joined.
+   */
+  function listFlow(ctx: LayerContext<unknown>, set: FingerprintSet, index: Map<number, number>, findings: LayerFinding[]): void {
+    const values = ctx.values;
+    for (let i = 0; i < values.length; ) {
+      const first = values[i]!;
+      let j = i + 1;
+      if (!isListItem(first.path)) {
+        i = j;
+        continue;
+      }
+      let joined = first.text;
+      while (j < values.length && sameList(values[j]!.path, first.path)) joined += values[j++]!.text;
+      const items = j - i;
+      i = j;
+      if (items < 2 || joined.length < 17) continue;
+      let hit: number | undefined;
+      winnow(joined, (h) => {
+        if (hit === undefined) hit = index.get(h);
+      });
+      if (hit === undefined) continue;
+      const source = sourceOf(set, hit);
+      const list = first.path.slice(0, -1);
+      const key = typeof list[list.length - 1] === 'string' ? (list[list.length - 1] as string) : '(list)';
+      findings.push({
+        rule: 'data-flow/sensitive-flow',
+        path: list,
+        message: `the items of ${key} of ${ctx.tool}, joined, carry data from ${source ? `${source.what} returned by ${source.tool || 'a tool'}` : 'a sensitive result'}`,
+        data: { source: source ?? null, sink: { tool: ctx.tool ?? null, argument: key } },
+      });
+      return;
+    }
   }
 
   /** `findings`: where a sending call's findings go (undefined for a call that does not send: it has none). */
@@ -540,9 +624,22 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       ctx.keepForAnswer();
       if (stored instanceof Promise) (pending ??= []).push(stored);
     }
+    // A copy of a secret answers nothing to fingerprint: the place it copies to is remembered instead, when
+    // the call is made (blocked or not: a session that tried to put a credential there and then publishes
+    // that place is one to stop, however the copy got done).
+    const targets = why === undefined ? undefined : copyTargets(ctx);
+    if (targets !== undefined && targets.length) {
+      const held = hold(ctx, targets, why!);
+      if (held instanceof Promise) (pending ??= []).push(held);
+    }
     if (caps & outbound) {
       const checked = checkFlow(ctx, (findings ??= []));
       if (checked instanceof Promise) (pending ??= []).push(checked);
+      const served = servedBy(ctx);
+      if (served !== undefined) {
+        const published = checkServed(ctx, served, findings);
+        if (published instanceof Promise) (pending ??= []).push(published);
+      }
     }
     // Provenance reports on a sending call only; it learns the client's tokens from every call.
     const traced = provenance(ctx, caps, caps & Capability.Send ? (findings ??= []) : undefined);
@@ -604,6 +701,54 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
 
   function rememberAfter(ctx: LayerContext<unknown>, deleted: Awaitable<void>, why: string): Awaitable<void> {
     return chain(deleted, () => remember(ctx, ctx.values.map((v) => v.text), why));
+  }
+
+  /** Remembers the places a sensitive call copies its secret to (the newest 16 kept). */
+  function hold(ctx: LayerContext<unknown>, places: readonly string[], what: string): Awaitable<void> {
+    return chain(ctx.session.get<HeldSet>('held'), (stored) => {
+      const held: HeldSet = stored ?? { p: [], what: [], tool: [] };
+      for (const place of places) {
+        held.p.push(place);
+        held.what.push(what.slice(0, 200));
+        held.tool.push(ctx.tool ?? '');
+      }
+      const drop = held.p.length - 16;
+      if (drop > 0) {
+        held.p.splice(0, drop);
+        held.what.splice(0, drop);
+        held.tool.splice(0, drop);
+      }
+      return ctx.session.set('held', held, { ttlMs });
+    });
+  }
+
+  /** The folders a call's commands serve to other machines, with the value that serves them (undefined when none: most calls). */
+  function servedBy(ctx: LayerContext<unknown>): { folders: string[]; value: ScannedValue } | undefined {
+    for (const v of ctx.values) {
+      if (!(v.kindMask & Kind.Command)) continue;
+      const folders = servedFolders(v.raw);
+      if (folders.length) return { folders, value: v };
+    }
+    return undefined;
+  }
+
+  /** A served folder that holds a secret a sensitive call copied there, as a finding. */
+  function checkServed(ctx: LayerContext<unknown>, served: { folders: string[]; value: ScannedValue }, findings: LayerFinding[]): Awaitable<void> {
+    return chain(ctx.session.get<HeldSet>('held'), (held) => {
+      if (held === undefined) return;
+      for (const folder of served.folders) {
+        const at = held.p.findIndex((place) => covers(folder, place));
+        if (at < 0) continue;
+        const source = { tool: held.tool[at]!, what: held.what[at]!, at: 0 };
+        findings.push({
+          rule: 'data-flow/sensitive-flow',
+          path: served.value.path,
+          message: `${ctx.tool} serves ${folder || 'the current folder'} to other machines, where ${source.tool || 'a call'} copied (or tried to copy) ${source.what}`,
+          data: { source, sink: { tool: ctx.tool ?? null, argument: served.value.key } },
+        });
+        return;
+      }
+    });
   }
 
   function recordLater(ctx: LayerContext<unknown>, stored: Promise<ProvenanceSets | undefined>, injected: number, hashes: readonly number[], ordered: readonly number[] | undefined): Promise<void> {

@@ -25,6 +25,11 @@ const issuers: readonly (readonly [prefix: string, domains: readonly string[]])[
   ['rubygems_', ['rubygems.org']],
   ['dckr_pat_', ['docker.io', 'docker.com']],
   ['hf_', ['huggingface.co', 'hf.co']],
+  // Stripe's secret and restricted keys, live and test: api.stripe.com reads them as a Bearer token.
+  ['sk_live_', ['stripe.com']],
+  ['sk_test_', ['stripe.com']],
+  ['rk_live_', ['stripe.com']],
+  ['rk_test_', ['stripe.com']],
 ];
 
 /** Header names a service reads its token from (lower case). */
@@ -90,6 +95,8 @@ const sameParent = (a: ScannedValue['path'], b: ScannedValue['path'], depth: num
 const webhooks: readonly (readonly [host: string, path: RegExp])[] = [['hooks.slack.com', /^\/(?:services|workflows)\//]];
 const addressKeys: ReadonlySet<string> = new Set(['url', 'uri', 'endpoint', 'href', 'webhook', 'webhook_url', 'webhookurl']);
 const httpMethod = /^(?:get|post|put|patch|delete|head|options)$/i;
+/** Keys a request's body goes under, beside its address. */
+const requestBodies: ReadonlySet<string> = new Set(['body', 'data', 'json', 'payload']);
 
 /** The webhook's host when the value is a webhook URL addressing an HTTP request, or undefined. */
 function webhookAddressed(values: readonly ScannedValue[], value: ScannedValue, depth: number): readonly string[] | undefined {
@@ -105,6 +112,8 @@ function webhookAddressed(values: readonly ScannedValue[], value: ScannedValue, 
     const key = other.path[depth];
     if (typeof key !== 'string') continue;
     if ((other.path.length === depth + 1 && key.toLowerCase() === 'method' && httpMethod.test(other.raw)) || (other.path.length === depth + 2 && key.toLowerCase() === 'headers')) return [webhook[0]];
+    // A body beside it (an `http_post` tool's `url` and `body`): the request posts that body to the webhook.
+    if (other.path.length >= depth + 1 && requestBodies.has(key.toLowerCase())) return [webhook[0]];
   }
   return undefined;
 }

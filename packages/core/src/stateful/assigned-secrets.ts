@@ -77,6 +77,7 @@ export function assignedSecrets(text: string, emit: (value: string) => void): vo
   // A key that names a secret holds one of these (see secretWord, secretWords, keyOwners): a text without any
   // of them has none, and most results are such texts (these searches are far cheaper than the pass below).
   if (end === text.length && !holdsKeyWord(text)) return;
+  columnSecrets(text, end, emit);
   for (let i = 1; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x3d && c !== 0x3a) continue;
@@ -100,5 +101,45 @@ export function assignedSecrets(text: string, emit: (value: string) => void): vo
     const value = text.slice(start, v);
     if (looksGenerated(value)) emit(value);
     i = v - 1;
+  }
+}
+
+/** Cell separators of a table a query tool prints: CSV, TSV, psql's and markdown's `|`. */
+const cellSeparators = [0x2c, 0x09, 0x7c];
+/** A column's name as a query prints it. */
+const columnName = /^[a-z0-9_.-]{1,64}$/;
+/** A psql or markdown rule under a header (`---+---`, `|---|---|`). */
+const ruleLine = /^[\s|:+-]+$/;
+
+/**
+ * Calls `emit` with the generated-looking cells of a table's columns whose header names a secret: a query
+ * tool answers `email,password_hash` then a row per user, and no cell has a key of its own. The table is
+ * the text's first line as a header, split at its separator; every later line is a row split alike.
+ */
+function columnSecrets(text: string, end: number, emit: (value: string) => void): void {
+  const firstEnd = text.indexOf('\n');
+  if (firstEnd < 0 || firstEnd > 1024) return;
+  const header = text.slice(0, firstEnd);
+  if (!holdsKeyWord(header)) return;
+  const separator = cellSeparators.find((c) => header.includes(String.fromCharCode(c)));
+  if (separator === undefined) return;
+  const cut = String.fromCharCode(separator);
+  const names = header.split(cut).map((n) => n.trim());
+  const columns: number[] = [];
+  // A column's name is one identifier (`password_hash`): a first line of prose that mentions a token is no header.
+  for (let c = 0; c < names.length; c++) if (columnName.test(names[c]!) && namesSecret(names[c]!)) columns.push(c);
+  if (columns.length === 0) return;
+  let from = firstEnd + 1;
+  while (from < end) {
+    let to = text.indexOf('\n', from);
+    if (to < 0 || to > end) to = end;
+    const line = text.slice(from, to);
+    from = to + 1;
+    if (ruleLine.test(line)) continue;
+    const cells = line.split(cut);
+    for (const c of columns) {
+      const cell = cells[c]?.trim();
+      if (cell !== undefined && looksGenerated(cell)) emit(cell);
+    }
   }
 }

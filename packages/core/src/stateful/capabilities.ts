@@ -42,7 +42,7 @@ const words: Readonly<Record<string, number>> = (() => {
   };
   add(Capability.Read, 'read get cat view show open load retrieve head tail lookup describe inspect query select fetch download export dump');
   add(Capability.List, 'list ls search find glob grep enumerate browse tree scan walk index');
-  add(Capability.Write, 'write create update edit modify set put save append move rename mv copy cp patch insert upsert mkdir commit apply replace upload');
+  add(Capability.Write, 'write create update edit modify set put save append move rename mv copy cp patch insert upsert mkdir commit apply replace upload add');
   add(Capability.Write | Capability.Destructive, 'delete remove rm rmdir drop truncate destroy purge wipe erase kill reset overwrite unlink');
   add(Capability.Execute, 'exec execute run shell bash sh zsh cmd command terminal eval spawn script python node powershell invoke');
   add(Capability.Network, 'fetch http https request curl wget url web browse navigate download upload webhook api scrape crawl');
