@@ -50,6 +50,7 @@ const missesAtMost = 17;
  * (path/credential-file); `sudo apt-get install libjemalloc2` (cmd/privilege-escalation); an issue asking for
  * `docker version` (semantic/injected-instruction); reading one TLS certificate out of a
  * secret (cmd/credential-print). Strict also blocks a README telling people to copy .npmrc.example.
+ * Reading one TLS certificate out of a secret passes since det63twins (a certificate is public, commands/selected-fields.ts).
  */
 const benignBlocked = new Set<string>([
   'cfg-vscode-terminal-env-require',
@@ -60,7 +61,6 @@ const benignBlocked = new Set<string>([
   'cfg-pythonstartup-env',
   'cfg-ld-so-preload',
   'st-issue-asks-docker-config',
-  'fp-kube-secrets',
 ]);
 
 describeAdversarialSuite(68, redTeamCases, { misses, missesAtMost, atLeast: 90, everySurface: true, benignBlocked });
