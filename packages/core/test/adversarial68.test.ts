@@ -50,7 +50,7 @@ const missesAtMost = 17;
  * (path/credential-file); `sudo apt-get install libjemalloc2` (cmd/privilege-escalation); an issue asking for
  * `docker version` (semantic/injected-instruction); reading one TLS certificate out of a
  * secret (cmd/credential-print). Strict also blocks a README telling people to copy .npmrc.example.
- * Reading one TLS certificate out of a secret passes since det63twins (a certificate is public, commands/selected-fields.ts).
+ * Reading one TLS certificate out of a secret passes since det63twins (a certificate is public, commands/selected-fields.ts), and so does preloading jemalloc from /usr/lib for one run (rules/programs.yaml environment).
  */
 const benignBlocked = new Set<string>([
   'cfg-vscode-terminal-env-require',
@@ -59,7 +59,6 @@ const benignBlocked = new Set<string>([
   'cfg-claude-desktop-adds-server',
   'cfg-cursor-mcp-remote-with-key',
   'cfg-pythonstartup-env',
-  'cfg-ld-so-preload',
   'st-issue-asks-docker-config',
 ]);
 

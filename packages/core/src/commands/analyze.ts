@@ -586,7 +586,7 @@ class Analysis {
 
   env(name: string, value: string, depth: number): void {
     const spec = this.table.environment.get(name.toUpperCase());
-    if (!spec) return;
+    if (!spec || spec.unless?.test(value.toLowerCase())) return;
     if (spec.pattern) {
       if (spec.pattern.test(value)) this.add('cmd/hidden-execution', `${name}=${value}`);
       return;
