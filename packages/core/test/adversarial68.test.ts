@@ -50,11 +50,9 @@ const missesAtMost = 17;
  * (path/credential-file); `sudo apt-get install libjemalloc2` (cmd/privilege-escalation); an issue asking for
  * `docker version` (semantic/injected-instruction); reading one TLS certificate out of a
  * secret (cmd/credential-print). Strict also blocks a README telling people to copy .npmrc.example.
- * Reading one TLS certificate out of a secret passes since det63twins (a certificate is public, commands/selected-fields.ts), and so does preloading jemalloc from /usr/lib for one run (rules/programs.yaml environment).
+ * Since det63twins these pass: one TLS certificate read out of a secret (commands/selected-fields.ts), jemalloc preloaded from /usr/lib for one run (rules/programs.yaml environment), the editor terminal's environment read variable by variable and a pip.conf naming PyPI (paths/editor-files.ts, paths/pip-config.ts).
  */
 const benignBlocked = new Set<string>([
-  'cfg-vscode-terminal-env-require',
-  'cfg-pip-conf-trusted-extra-index',
   'cfg-compose-host-root',
   'cfg-claude-desktop-adds-server',
   'cfg-cursor-mcp-remote-with-key',
