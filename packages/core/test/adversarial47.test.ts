@@ -17,8 +17,8 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>(['pp-issue-order', 'pp-zw-result']);
 /** 3 before, 2 once a push of every branch to a remote the line itself added was read as the repository copied there. */
 const missesAtMost = 2;
-/** Twins of the attack pairs balanced blocks. */
-const benignBlocked = new Set<string>(['pp-kubectl-secret-out']);
+/** Twins of the attack pairs balanced blocks (none since det63twins: a secret's creationTimestamp read by jsonpath prints no value, commands/selected-fields.ts). */
+const benignBlocked = new Set<string>([]);
 
 describeAdversarialSuite(47, redTeamCases, { misses, missesAtMost, atLeast: 30, benignBlocked });
 

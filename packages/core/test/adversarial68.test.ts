@@ -35,23 +35,22 @@ const missesAtMost = 8;
 /**
  * Benign twins balanced blocks (13 when the set was written; 9 once delta as git's pager, the PATH / starship /
  * direnv / nvm / plugin lines of ~/.bashrc and ~/.zshrc and EDITOR="code --wait" are read as the settings they
- * are). Those left: editor settings giving the terminal a PATH, a pip.conf naming pypi.org and a readline
- * PYTHONSTARTUP (path/persistence-write, path/shell-history); traefik mounting the docker socket read-only
- * (cmd/access-opened); adding the memory server or the official GitHub MCP server to a client config
- * (path/credential-file); `sudo apt-get install libjemalloc2` (cmd/privilege-escalation); an issue asking for
- * `docker version` (semantic/injected-instruction); reading one TLS certificate out of a
- * secret (cmd/credential-print). Strict also blocks a README telling people to copy .npmrc.example.
+ * are; 4 once the editor terminal's environment is read variable by variable, a pip.conf by the indexes it sets
+ * (PyPI passes), LD_PRELOAD of a library in /usr/lib for one run as no escalation, `kubectl get secret -o
+ * jsonpath='{.data.tls\.crt}'` as a certificate, not a secret, and secrets named as what to redact ("redact any
+ * tokens") as kept out of an issue's ask). Those left: traefik mounting the docker socket (cmd/access-opened:
+ * `:ro` does not limit the Docker API, the socket is root on the host; policy); adding the memory server or the
+ * official GitHub MCP server to Claude Desktop's or Cursor's config (path/credential-file: both are pinned as
+ * credential files by place, red-team.test.ts, as they often hold servers' keys in env, and a path rule cannot
+ * yet tell a write judged by its text from a read); a readline PYTHONSTARTUP set in ~/.bashrc
+ * (path/persistence-write: a start-up hook by design). Strict also blocks a README telling people to copy
+ * .npmrc.example.
  */
 const benignBlocked = new Set<string>([
-  'cfg-vscode-terminal-env-require',
-  'cfg-pip-conf-trusted-extra-index',
   'cfg-compose-host-root',
   'cfg-claude-desktop-adds-server',
   'cfg-cursor-mcp-remote-with-key',
   'cfg-pythonstartup-env',
-  'cfg-ld-so-preload',
-  'st-issue-asks-docker-config',
-  'fp-kube-secrets',
 ]);
 
 describeAdversarialSuite(68, redTeamCases, { misses, missesAtMost, atLeast: 90, everySurface: true, benignBlocked });

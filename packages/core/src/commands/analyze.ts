@@ -18,7 +18,7 @@ import { asWindowsRead, copiedToShare } from './windows-lines.js';
 import { startUpJobLines } from '../paths/start-up-jobs.js';
 import { historyFile } from '../paths/write-targets.js';
 import { fetchedPackageRun } from './package-runs.js';
-import { selectsNamesOnly } from './selected-fields.js';
+import { secretOutputPublic, selectsNamesOnly } from './selected-fields.js';
 import { type ConfigOperands, forgetLongName, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
 // What a command line will do, read as argv against the programs table: code it runs that a reader of
@@ -412,7 +412,8 @@ class Analysis {
     // A family named by its prefix (`docker-credential-*`).
     for (let dash = name.indexOf('-'); printers === undefined && dash > 0; dash = name.indexOf('-', dash + 1)) printers = this.table.credentialPrinters.get(`${name.slice(0, dash + 1)}*`);
     if (printers === undefined) return undefined;
-    for (const printer of printers) if (invokes(printer, argv)) return clip(argv.join(' '));
+    // A secret's names or its TLS certificate alone (`-o jsonpath='{.data.tls\.crt}'`) hold no secret value.
+    for (const printer of printers) if (invokes(printer, argv)) return name === 'kubectl' && secretOutputPublic(argv) ? undefined : clip(argv.join(' '));
     return undefined;
   }
 
@@ -585,7 +586,7 @@ class Analysis {
 
   env(name: string, value: string, depth: number): void {
     const spec = this.table.environment.get(name.toUpperCase());
-    if (!spec) return;
+    if (!spec || spec.unless?.test(value.toLowerCase())) return;
     if (spec.pattern) {
       if (spec.pattern.test(value)) this.add('cmd/hidden-execution', `${name}=${value}`);
       return;

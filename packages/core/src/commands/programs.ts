@@ -81,6 +81,8 @@ export interface Invocation {
 export interface EnvSpec {
   readonly expect: ReadonlySet<string> | undefined;
   readonly pattern: Pattern | undefined;
+  /** A value that runs nothing anyone but root could have put there (lower case, matched whole): no harm. */
+  readonly unless: Pattern | undefined;
 }
 
 export interface ProgramTable {
@@ -197,7 +199,7 @@ export function compileProgramTable(content: string): ProgramTable {
   const environment = new Map<string, EnvSpec>();
   for (const e of Array.isArray(doc['environment']) ? doc['environment'] : []) {
     if (!isRecord(e)) continue;
-    environment.set(String(e['name']), { expect: setOf(e['expect']), pattern: typeof e['pattern'] === 'string' ? compilePattern(e['pattern']) : undefined });
+    environment.set(String(e['name']), { expect: setOf(e['expect']), pattern: typeof e['pattern'] === 'string' ? compilePattern(e['pattern']) : undefined, unless: typeof e['unless'] === 'string' ? compilePattern(e['unless']) : undefined });
   }
   const invocations = (list: unknown): Map<string, Invocation[]> => {
     const byProgram = new Map<string, Invocation[]>();

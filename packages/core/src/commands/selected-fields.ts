@@ -60,3 +60,52 @@ export function selectsNamesOnly(argv: readonly string[], program: string): bool
   }
   return false;
 }
+
+// What `kubectl get secret -o …` prints. A secret's `data` holds its values, but some of them are public by
+// what they are: the certificate of a TLS secret (`tls.crt`, `ca.crt`), which every client it is served to
+// gets. An output that keeps only names (`-o name`) or only such certificates (`-o jsonpath='{.data.tls\.crt}'`)
+// prints no secret; any other (yaml, json, a template that reaches a key, a password, `data` whole) may.
+/** A data key that holds a certificate (public): `tls.crt`, `ca.crt`, `server.cert`. */
+const certificateKey = /^[\w-]*(?:\.|_)?(?:crt|cert)$/i;
+/** A jsonpath piece that prints nothing of the secret: a loop's end, a literal string. */
+const inertPiece = /^(?:end|"[^"]*"|'[^']*')$/;
+
+/** Whether a jsonpath field path (`.data.tls\.crt`, `.items[*].metadata.name`) reaches a name or a certificate only. */
+function publicField(path: string): boolean {
+  const fields = path.replace(/\\\./g, '\u0000').split(/[.[\]*]+/).filter((f) => f !== '').map((f) => f.replace(/\u0000/g, '.'));
+  let start = fields[0] === 'items' ? 1 : 0;
+  if (fields[start] === 'data' && fields.length === start + 2) return certificateKey.test(fields[start + 1]!);
+  if (fields[start] === 'metadata') start++;
+  return fields.length === start + 1 && identityLeaf.test(fields[start] ?? '');
+}
+
+/** Whether a jsonpath template prints only names and certificates (every `{…}` a public field, a loop over items, or a literal). */
+function jsonpathPublic(template: string): boolean {
+  const pieces = [...template.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!.trim());
+  if (pieces.length === 0) return false;
+  for (const piece of pieces) {
+    if (inertPiece.test(piece)) continue;
+    const loop = /^range\s+(\S+)$/.exec(piece);
+    if (loop !== null ? !/^\.items(?:\[\*\])?$/.test(loop[1]!) : !/^\.[\w.\\[\]*-]+$/.test(piece) || !publicField(piece)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a `kubectl get secret` (argv, wrappers read) asks for an output that holds no secret value: names
+ * only, or a jsonpath that reaches names and certificates only.
+ */
+export function secretOutputPublic(argv: readonly string[]): boolean {
+  let output: string | undefined;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    const m = /^(?:-o=?|--output=)(.+)$/.exec(a);
+    if (m !== null) output = m[1];
+    else if ((a === '-o' || a === '--output') && i + 1 < argv.length) output = argv[++i];
+  }
+  if (output === undefined) return false;
+  const plain = output.replace(/^(["'])(.*)\1$/, '$2');
+  if (plain === 'name') return true;
+  const jsonpath = /^jsonpath(?:-as-json)?=(.+)$/s.exec(plain);
+  return jsonpath !== null && jsonpathPublic(jsonpath[1]!.replace(/^(["'])(.*)\1$/s, '$2'));
+}

@@ -1,6 +1,7 @@
 import { shellQuoted } from '../commands/shell-words.js';
 import { jsoncEntries } from './jsonc-entries.js';
 import { sentOut } from './sent-out.js';
+import { acts as shellActs, runsLater, sharedFolder } from './shell-settings.js';
 
 // What a written VS Code settings, tasks or dev-container file makes the editor run. These files sit in the
 // project and a coding agent edits them as a matter of course (a formatter, a test task, a dev container
@@ -22,8 +23,12 @@ export type CommandJudge = (line: string) => { readonly message: string; readonl
 const programSetting = /(?:path|executable|runtime|tsdk|interpreter|binary)$/;
 // Settings whose value is a command line.
 const commandSetting = /(?:command|commandline|cmd)$/;
-// What the editor's terminal runs and with which environment.
-const terminalSetting = /^terminal\.integrated\.(?:shell|shellargs|profiles|env|automationprofile)(?:\.|$)/;
+// What the editor's terminal runs (its shell, arguments and profiles).
+const terminalSetting = /^terminal\.integrated\.(?:shell|shellargs|profiles|automationprofile)(?:\.|$)/;
+// The environment every program started in the editor's terminal gets, read variable by variable.
+const terminalEnv = /^terminal\.integrated\.env(?:\.|$)/;
+// Node's options that load code into every node run (the rest size the heap, switch warnings).
+const nodePreload = /(?:^|\s)(?:-r|--require|--import|--loader|--experimental-loader)(?:[=\s]|$)/;
 /**
  * A program kept where anyone can write (a temp folder, by path or by the variable an editor or npm expands for
  * it) or fetched from another machine: what a setting naming a program to run must not point at.
@@ -39,7 +44,12 @@ export function settingsHarm(text: string, judge: CommandJudge): PlantedHarm | u
     if (key === 'task.allowautomatictasks' && /^(?:on|true)$/i.test(e.value)) {
       return { what: 'lets tasks run by themselves when the folder opens', evidence: `"${e.root}": ${e.value}` };
     }
-    if (terminalSetting.test(key)) return { what: "sets what the editor's terminal runs or its environment", evidence: `"${e.root}"` };
+    if (terminalSetting.test(key)) return { what: "sets what the editor's terminal runs", evidence: `"${e.root}"` };
+    if (terminalEnv.test(key)) {
+      const why = e.key === e.root ? (e.value === '{' || e.value === 'null' ? undefined : 'sets the environment of the editor\'s terminal') : terminalVariableHarm(e.key, e.value);
+      if (why !== undefined) return { what: `${why} (the editor's terminal environment)`, evidence: `"${e.key}": ${e.value.slice(0, 100)}` };
+      continue;
+    }
     if (!e.string) continue;
     const last = key.slice(key.lastIndexOf('.') + 1);
     if (commandSetting.test(last)) {
@@ -50,6 +60,23 @@ export function settingsHarm(text: string, judge: CommandJudge): PlantedHarm | u
     }
   }
   return undefined;
+}
+
+/**
+ * Why a variable set in the editor's terminal environment changes what runs there, or undefined. PATH is
+ * judged by its folders (one anyone may write, or on another machine, takes commands' names), NODE_OPTIONS
+ * by whether it preloads code (`--max-old-space-size` only sizes the heap); any other variable a program
+ * runs or obeys (LD_PRELOAD, PYTHONSTARTUP, BASH_ENV, GIT_SSH_COMMAND) is harm as it is in a start-up file.
+ */
+function terminalVariableHarm(name: string, value: string): string | undefined {
+  if (/^path$/i.test(name)) {
+    const folders = value.split(/[:;]/).map((f) => f.trim());
+    return folders.some((f) => strayProgram.test(f) || sharedFolder.test(f)) || shellActs.test(value.replace(/\$\{(?:env:)?path\}|\$\{workspacefolder\}|\$\{userhome\}/gi, '')) ? 'puts a folder anyone may write, or a command, on the PATH' : undefined;
+  }
+  if (/^node_options$/i.test(name)) return nodePreload.test(value) ? 'preloads code into every node run (NODE_OPTIONS)' : undefined;
+  if (runsLater.test(name)) return `sets ${name}, which the shell or a program runs or obeys`;
+  // An address kept in a variable (DATABASE_URL) is data the program reads, not something the terminal runs.
+  return shellActs.test(value.replace(/\$\{(?:env:)?[a-z_]+\}|\b[a-z][a-z0-9+.-]*:\/\//gi, '')) ? `sets ${name} to a value that runs, chains or fetches something` : undefined;
 }
 
 export function tasksHarm(text: string, judge: CommandJudge): PlantedHarm | undefined {

@@ -8,6 +8,8 @@ import { devContainerHarm, settingsHarm, tasksHarm, type CommandJudge, type Plan
 import { gitConfigHarm } from './git-config.js';
 import { submodulesHarm } from './git-submodules.js';
 import { npmConfigHarm } from './npm-config.js';
+import { mcpConfigHarm } from './mcp-client-config.js';
+import { pipConfigHarm } from './pip-config.js';
 import { hookScriptHarm } from './run-later.js';
 import { startUpSettingsHarm } from './shell-settings.js';
 import { sshSettingsHarm } from './ssh-settings.js';
@@ -16,7 +18,7 @@ import { stepAsShell, workflowHarm, workflowSteps } from './workflow-steps.js';
 import type { PlantedContent } from './write-targets.js';
 
 // A write to a place that runs what its text says (a CI workflow, an editor's settings, tasks or dev
-// container, a project's package-manager config, git or Cargo config or submodule list, a git hook or direnv file, an ssh client config, a systemd unit or a crontab) judged by that text when the call carries it: harm found is a persistence write, and a text
+// container, a project's package-manager config or pip's, an MCP client config, git or Cargo config or submodule list, a git hook or direnv file, an ssh client config, a systemd unit or a crontab) judged by that text when the call carries it: harm found is a persistence write, and a text
 // that runs nothing harmful is the ordinary project edit it looks like. A text the guard cannot read (a
 // blob, base64) is judged by the place, as before.
 
@@ -39,6 +41,8 @@ export function plantedHarm(reader: PlantedContent, text: string, judge: Command
     case 'editor-tasks': return tasksHarm(text, judge);
     case 'dev-container': return devContainerHarm(text, judge);
     case 'npm-config': return npmConfigHarm(text);
+    case 'pip-config': return pipConfigHarm(text);
+    case 'mcp-config': return mcpConfigHarm(text, judge);
     case 'git-config': return gitConfigHarm(text, judge);
     case 'cargo-config': return cargoConfigHarm(text, judge);
     case 'editor-script': return editorScriptHarm(text, judge);

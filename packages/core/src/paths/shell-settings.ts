@@ -15,11 +15,11 @@ import { plainCommandLine } from './plain-commands.js';
 const maxText = 16 * 1024;
 
 /** Variables whose value the shell or a program runs, loads or obeys: set by a text, they run code later. */
-const runsLater = /^(?:ld_\w+|dyld_\w+|prompt_command|bash_env|env|ps[0-4]|precmd\w*|node_options|node_path|python\w*|perl5?\w*|rubyopt|rubylib|java_tool_options|_java_options|jdk_java_options|git_\w+|ssh_\w+|sudo_\w+|gpg_\w+|editor|visual|pager|manpager|less\w*|browser|histfile|histignore|\w*_?proxy|ifs|cdpath|fpath|zdotdir|shell|home|user|logname|mail\w*|term\w*|tmout)$/i;
+export const runsLater = /^(?:ld_\w+|dyld_\w+|prompt_command|bash_env|env|ps[0-4]|precmd\w*|node_options|node_path|python\w*|perl5?\w*|rubyopt|rubylib|java_tool_options|_java_options|jdk_java_options|git_\w+|ssh_\w+|sudo_\w+|gpg_\w+|editor|visual|pager|manpager|less\w*|browser|histfile|histignore|\w*_?proxy|ifs|cdpath|fpath|zdotdir|shell|home|user|logname|mail\w*|term\w*|tmout)$/i;
 /** Something in a value or an alias body that runs, chains or redirects a command, or reaches the network. */
-const acts = /\$\(|`|[;&|<>]|\\|:\/\/|\b(?:curl|wget|nc|ncat|socat|bash|sh|zsh|eval|exec|source|python\d?|node|perl|ruby|base64|sudo|rm|chmod|chown|ssh|scp)\b/i;
+export const acts = /\$\(|`|[;&|<>]|\\|:\/\/|\b(?:curl|wget|nc|ncat|socat|bash|sh|zsh|eval|exec|source|python\d?|node|perl|ruby|base64|sudo|rm|chmod|chown|ssh|scp)\b/i;
 /** Folders anyone may write: on the PATH, they let another user's file take a command's name. */
-const sharedFolder = /(?:^|[:=\s"'])(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp|\.)(?:\/|[:"'\s]|$)/;
+export const sharedFolder = /(?:^|[:=\s"'])(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp|\.)(?:\/|[:"'\s]|$)/;
 /** Commands whose name an alias must not take over (one that asks for a password or reaches another host). */
 const guarded = /^(?:sudo|su|doas|ssh|scp|sftp|git|gpg|passwd|login|cd|ls|cat|echo|export|alias|unalias|command|builtin|type|which|exit|npm|npx|pip\d?|python\d?|node|docker|kubectl|aws|gcloud|az|curl|wget)$/;
 

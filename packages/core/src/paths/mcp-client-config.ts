@@ -1,0 +1,59 @@
+import { shellQuoted } from '../commands/shell-words.js';
+import { hostOf, urlVariableLeak, variableReference } from '../commands/url-variables.js';
+import { foreignKey } from '../semantic/sends-secrets.js';
+import { strayProgram, type CommandJudge, type PlantedHarm } from './editor-files.js';
+import { jsoncEntries } from './jsonc-entries.js';
+
+// What an MCP client config (a project's .mcp.json or .vscode/mcp.json; Claude Desktop's, Cursor's,
+// Windsurf's and Cline's, which the credential-stores pack also names by place, as they often hold servers'
+// keys in `env`) written by a call makes the AI client do. Adding a server there is what a user asks an agent
+// for; a key written into it is a secret finding by itself. Harm is in the servers it adds: one started by a command line that does harm (a download piped to a shell,
+// a program in a temp folder), or a remote one whose URL or headers carry another service's key to its host
+// (`?openai=${env:OPENAI_API_KEY}`). A key handed to the server's own process in `env`, or to its own
+// service, is how such servers are meant to run.
+
+const urlKey = /^(?:url|serverurl|httpurl|endpoint)$/i;
+/** A header's name (`Authorization`, `X-Api-Key`); an env variable's (`GITHUB_TOKEN`) goes to the server's own process. */
+const headerName = /^(?:authorization|cookie|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)$/i;
+/** VS Code and Cursor spell a variable `${env:NAME}`; read it as `${NAME}`. */
+const editorVariable = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
+
+/** The harm an MCP client config text plants, or undefined when its servers run and reach nothing harmful. */
+export function mcpConfigHarm(text: string, judge: CommandJudge): PlantedHarm | undefined {
+  const entries = jsoncEntries(text);
+  // A server is the object that holds its command; its args (an array in it) follow the command.
+  const lines = new Map<number, string[]>();
+  const hosts: string[] = [];
+  const headers: { readonly key: string; readonly value: string }[] = [];
+  for (const e of entries) {
+    if (!e.string) continue;
+    const key = e.key.toLowerCase();
+    if (key === 'command' && e.array < 0) {
+      if (strayProgram.test(e.value.trim())) return { what: `starts a server from a program in a place anyone can write to or on another machine`, evidence: e.value.slice(0, 120) };
+      (lines.get(e.object) ?? lines.set(e.object, []).get(e.object)!).unshift(shellQuoted(e.value));
+    } else if (key === 'args' && e.array >= 0) (lines.get(e.object) ?? lines.set(e.object, []).get(e.object)!).push(shellQuoted(e.value));
+    else if (urlKey.test(key)) {
+      const url = e.value.replace(editorVariable, '$${$1}');
+      const leak = urlVariableLeak(url);
+      if (leak !== undefined) return { what: `adds a remote server whose URL carries ${leak.names} to ${leak.host}`, evidence: e.value.slice(0, 120) };
+      const host = hostOf.exec(url)?.[1]?.toLowerCase();
+      if (host !== undefined) hosts.push(host);
+    } else if (headerName.test(e.key) && e.value.includes('$')) headers.push({ key: e.key, value: e.value.replace(editorVariable, '$${$1}') });
+  }
+  for (const words of lines.values()) {
+    const line = words.join(' ');
+    const harm = judge(line);
+    if (harm !== undefined) return { what: `starts a server by a command that does harm: ${harm.message}`, evidence: harm.evidence };
+  }
+  // A header's key goes to the remote servers the file adds: harm when it belongs to none of their services.
+  if (hosts.length > 0) {
+    for (const h of headers) {
+      const names: string[] = [];
+      variableReference.lastIndex = 0;
+      for (let m = variableReference.exec(h.value); m !== null && names.length < 16; m = variableReference.exec(h.value)) names.push((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
+      const named = names.join(' ');
+      if (named !== '' && hosts.every((host) => foreignKey(named, host))) return { what: `hands ${named.toUpperCase()} to ${hosts.join(', ')} in a header`, evidence: `"${h.key}": ${h.value.slice(0, 100)}` };
+    }
+  }
+  return undefined;
+}
