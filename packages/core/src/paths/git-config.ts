@@ -18,7 +18,7 @@ const entryLine = /^\s*([A-Za-z][\w-]*)\s*(?:=\s*(.*?))?\s*$/;
 /** Keys (section.key, a subsection as `*`) whose value is a command line git runs. */
 const commandKey = /^(?:core\.(?:pager|editor|askpass|gitproxy|fsmonitor|sshcommand)|pager\.[\w-]+|interactive\.difffilter|sequence\.editor|gpg(?:\.[\w-]+)?\.program|diff\.\*\.(?:textconv|command)|difftool\.\*\.cmd|mergetool\.\*\.cmd|filter\.\*\.(?:clean|smudge|process)|merge\.\*\.driver|uploadpack\.packobjectshook|remote\.\*\.(?:uploadpack|receivepack)|credential(?:\.\*)?\.helper|alias\.[\w-]+)$/;
 /** The host of a git remote address (`https://host/…`, `git@host:…`, `ssh://git@host/…`), lower case. */
-const hostOf = (address: string): string | undefined => /^(?:[a-z][\w+.-]*:\/\/)?(?:[^@/\s]*@)?([^/:\s]+)/i.exec(address.trim())?.[1]?.toLowerCase();
+export const hostOf = (address: string): string | undefined => /^(?:[a-z][\w+.-]*:\/\/)?(?:[^@/\s]*@)?([^/:\s]+)/i.exec(address.trim())?.[1]?.toLowerCase();
 
 /** The harm a git config text plants, or undefined when it names only preferences and known tools. */
 export function gitConfigHarm(text: string, judge: CommandJudge): PlantedHarm | undefined {
