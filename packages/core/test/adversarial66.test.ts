@@ -25,15 +25,14 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  * pt-elicit-classic-token, a review at balanced).
  */
 const misses = new Set<string>([
-  'gt-insteadof-mirror',
   'bd-gemfile-git-source',
   'pt-elicit-classic-token',
   'fp-incident-report',
   'fp-migration-down-drops',
   'fp-powershell-admin-script',
 ]);
-/** The size of `misses` (32 when the set was written; 11 once a git setting git runs given a download or send was read in server text; 6 once a secret or a harmful command kept from the user was read in any language, kept-payloads.ts); it can only go down. */
-const missesAtMost = 6;
+/** The size of `misses` (32 when the set was written; 11 once a git setting git runs given a download or send was read in server text; 6 once a secret or a harmful command kept from the user was read in any language, kept-payloads.ts; 5 once `git config url.<base>.insteadOf` to another host is read as the git config file is); it can only go down. */
+const missesAtMost = 5;
 
 /**
  * Benign twins balanced blocks: the rustup installer (cmd/pipe-to-shell), a node-exporter DaemonSet with the

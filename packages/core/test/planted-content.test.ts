@@ -98,6 +98,28 @@ describe('a CI workflow written with its text', () => {
   });
 });
 
+// The runner masks a secret's exact text in the job's log, not a form a program made of it (workflow-steps.ts
+// secretPastMask): printed encoded, spaced out or reversed, it is in the log for anyone who can read it.
+describe('a workflow step that prints a secret past the log mask', () => {
+  it.each([
+    ['a secret spaced out by sed through a job variable', 'jobs:\n  b:\n    runs-on: ubuntu-latest\n    env:\n      DEPLOY_KEY: ${{ secrets.DEPLOY_KEY }}\n    steps:\n      - run: |\n          echo "debug"\n          printf "%s" "$DEPLOY_KEY" | sed \'s/./& /g\'\n'],
+    ['a token reversed', workflow('      - run: echo ${{ secrets.PYPI_TOKEN }} | rev\n')],
+    ['a key hex-dumped', workflow('      - run: printf \'%s\' "${{ secrets.SIGNING_KEY }}" | xxd -p\n')],
+  ])('blocks %s', async (_what, content) => {
+    const verdict = await write('.github/workflows/ci.yml', content);
+    expect(verdict.action).toBe('block');
+    expect(findingsText(verdict)).toContain('path/persistence-write');
+  });
+
+  it.each([
+    ['a base64 secret decoded into a file, a key imported, a login on stdin and a masked echo', workflow('      - run: |\n          echo "${{ secrets.P12_BASE64 }}" | base64 --decode > cert.p12\n          echo "${{ secrets.GPG_KEY }}" | base64 -d | gpg --batch --import\n          echo "${{ secrets.DOCKER_PASSWORD }}" | docker login -u me --password-stdin\n          echo "${{ secrets.TOKEN }}"\n')],
+    ['a plain value encoded for a badge', workflow('      - run: echo "${{ github.sha }}" | cut -c1-7\n')],
+  ])('lets %s pass', async (_what, content) => {
+    const verdict = await write('.github/workflows/ci.yml', content);
+    expect(verdict.action, findingsText(verdict)).toBe('allow');
+  });
+});
+
 describe('a workflow step that hands a secret to another publisher\'s action', () => {
   it.each([
     ['cloud keys to a chat notifier', workflow('      - uses: chatops-bridge/announce@v2\n        with:\n          text: deployed\n          aws_key: ${{ secrets.AWS_SECRET_ACCESS_KEY }}\n')],

@@ -16,6 +16,7 @@ import { copiedOut, innerRun } from './inner-runs.js';
 import { asksHiddenAnswer, osascriptText, shellScriptLines } from './applescript-runs.js';
 import { asWindowsRead, copiedToShare } from './windows-lines.js';
 import { startUpJobLines } from '../paths/start-up-jobs.js';
+import { hostOf } from '../paths/git-config.js';
 import { historyFile } from '../paths/write-targets.js';
 import { fetchedPackageRun } from './package-runs.js';
 import { secretOutputPublic, selectsNamesOnly } from './selected-fields.js';
@@ -100,6 +101,12 @@ const windowsTemporary = /(?:%temp%|%tmp%|\$env:te?mp|\/users\/public|\/appdata\
 /** Where a job's output goes (`>> /tmp/backup.log 2>&1`): a log written there runs nothing. */
 const outputRedirect = /(?:\d|&)?>>?\|?\s*(?:"[^"]*"|'[^']*'|[^\s;&|<>()]+)/g;
 const maxFindings = 16;
+/** Programs that build container images from a context folder and push them. */
+const containerBuilders = new Set(['docker', 'podman', 'buildah', 'nerdctl']);
+/** Options of an image build that take no value. */
+const imageBuildFlags = new Set(['--push', '--load', '--no-cache', '--pull', '-q', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust']);
+/** The key of `held` for the repository's next commit (a `$` name: no folder sent holds it). */
+const gitIndex = '$GIT_INDEX';
 /** A file as this text's records of written files key it: `./x` and `x` are one file. */
 const fileKey = (path: string): string => (path.startsWith('./') ? path.slice(2) : path);
 /** A git remote given as a URL (or scp-like `user@host:path`) rather than a remote's name. */
@@ -152,6 +159,18 @@ function installsPackageFile(name: string, args: readonly string[]): boolean {
 }
 
 /** The first operand after `invocation`'s words in `argv` (which it matches), or undefined. */
+/** The value of the first of `options` given in `args` (`-r X`, `--report-path X`, `--report-path=X`), else undefined. */
+function valueOf(args: readonly string[], options: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    for (const o of options) {
+      if (a === o) return args[i + 1];
+      if (o.startsWith('--') && a.startsWith(`${o}=`)) return a.slice(o.length + 1);
+    }
+  }
+  return undefined;
+}
+
 function operandAfter(invocation: Invocation, argv: readonly string[]): string | undefined {
   let w = 0;
   let i = 1;
@@ -530,9 +549,16 @@ class Analysis {
     const name = programName(unwrapped[0] ?? '');
     const dumped = this.dumpsDatabase(name, unwrapped);
     if (dumped !== undefined) return { rule: 'cmd/bulk-upload', stage: dumped, what: 'a dump of a database' };
+    if (this.scansUnredacted(name, unwrapped)) return { rule: 'cmd/credential-upload', stage: clip(unwrapped.join(' ')), what: 'the secrets a scanner found, unredacted' };
     if (!this.table.archivers.has(name)) return undefined;
     const packed = this.archive(name, unwrapped.slice(1));
     return packed?.archive === '-' ? { rule: 'cmd/bulk-upload', stage: clip(unwrapped.join(' ')), what: packed.what } : undefined;
+  }
+
+  /** Whether `argv` runs a secret scanner (`name`) without the option that redacts what it finds. */
+  scansUnredacted(name: string, argv: readonly string[]): boolean {
+    const scanner = this.table.secretScanners.get(name);
+    return scanner !== undefined && !argv.some((a) => scanner.redact.some((o) => a === o || a.startsWith(`${o}=`)));
   }
 
   /** The stage, written out, when `argv` prints a database on stdout (pg_dump with no -f, mysqldump with no -r), else undefined. */
@@ -866,9 +892,15 @@ class Analysis {
     const copied = name === 'cp' || name === 'install' || name === 'ditto' ? args : copiedOut(name, argv);
     if (copied !== undefined) this.copiedSecret(copied);
     if (name === 'git') this.gitRemote(args);
+    if (containerBuilders.has(name)) this.imageSent(name, args);
     for (const way of this.table.credentialWriters.get(name) ?? []) {
       const file = invokes(way, argv) ? operandAfter(way, argv) : undefined;
       if (file !== undefined) this.held.set(fileKey(file), { rule: 'cmd/credential-upload', what: `a new credential, written to ${file} above` });
+    }
+    // A secret scanner's report file holds the secrets it found: sending it later sends them.
+    if (this.scansUnredacted(name, argv)) {
+      const report = valueOf(args, this.table.secretScanners.get(name)!.report);
+      if (report !== undefined && report !== '-') this.held.set(fileKey(report), { rule: 'cmd/credential-upload', what: `the secrets ${name} found, unredacted, in its report ${report}` });
     }
     const spec = this.table.programs.get(name);
     if (spec) this.program(cmd, name, spec, args, depth);
@@ -1171,6 +1203,18 @@ class Analysis {
     if (words[0] === 'bundle' && words[1] === 'create' && words[2] !== undefined && args.some((a) => a === '--all' || a === '--branches')) {
       this.held.set(fileKey(words[2]), { rule: 'cmd/bulk-upload', what: `every branch of the repository, bundled into ${words[2]} above` });
     }
+    // A credential file staged (`git add -f .env`, the ignore rule overridden, or plain `git add id_rsa`) is
+    // in the next commit: a push then sends it to the remote, and into a history every clone keeps.
+    if (words[0] === 'add') {
+      for (const w of words.slice(1)) {
+        const what = this.checks.credential(w);
+        if (what) this.held.set(gitIndex, { rule: 'cmd/credential-upload', what: `${w} (${what}), committed above` });
+      }
+    }
+    if (words[0] === 'push' && !args.some((a) => a === '-n' || a === '--dry-run')) {
+      const staged = this.held.get(gitIndex);
+      if (staged !== undefined) this.add(staged.rule, clip(['git', ...args].join(' ')), `${staged.what}, pushed to ${words[1] ?? 'the upstream'}`);
+    }
     if (words[0] !== 'push' || words[1] === undefined) return;
     const every = args.some((a) => a === '--all' || a === '--tags' || a === '--mirror' || a === '--branches') || words.slice(2).some((w) => /^\+?refs\/(?:heads\/|tags\/)?\*/.test(w));
     if (!every) return;
@@ -1178,6 +1222,48 @@ class Analysis {
     const url = remoteUrl.test(target) ? target : this.remotes?.get(target);
     if (url === undefined || localRemote.test(url)) return;
     this.add('cmd/bulk-upload', clip(['git', ...args].join(' ')), `every branch or tag of the repository, to ${url}${url === target ? '' : ` (${target} was pointed there above)`}`);
+  }
+
+  /**
+   * An image built from a root of the machine or a credential folder (`docker build -f - ~`) holds those files
+   * in its layers; pushed to a registry (`docker push T`, `build --push`), they are sent with it. A project's
+   * image (`docker build -t T .`) holds the project.
+   */
+  imageSent(name: string, args: readonly string[]): void {
+    let i = 0;
+    while (i < args.length && (args[i] === 'buildx' || args[i] === 'image' || args[i]!.startsWith('-'))) i++;
+    const verb = args[i];
+    const rest = args.slice(i + 1);
+    if (verb === 'build' || verb === 'bud') {
+      const tags: string[] = [];
+      const operands: string[] = [];
+      for (let j = 0; j < rest.length; j++) {
+        const a = rest[j]!;
+        if (a === '-t' || a === '--tag') tags.push(rest[++j] ?? '');
+        else if (a.startsWith('--tag=')) tags.push(a.slice(6));
+        else if (a.startsWith('-')) {
+          if (!a.includes('=') && !imageBuildFlags.has(a)) j++;
+        } else operands.push(a);
+      }
+      const context = operands.at(-1);
+      if (context === undefined) return;
+      const what = this.checks.credential(context) ?? (this.wide(context) ? `${context}, a root of the machine` : undefined);
+      if (!what) return;
+      const held = { rule: 'cmd/credential-upload' as const, what: `an image built from ${what}` };
+      if (rest.includes('--push') || rest.some((a) => /^(?:-o|--output)=?.*type=registry/.test(a))) this.add(held.rule, clip([name, ...args].join(' ')), `${held.what}, pushed to ${tags[0] ?? 'a registry'}`);
+      for (const tag of tags) this.held.set(`$IMAGE ${tag}`, held);
+      return;
+    }
+    if (verb === 'tag' && rest.length >= 2) {
+      const held = this.held.get(`$IMAGE ${rest[0]}`);
+      if (held !== undefined) this.held.set(`$IMAGE ${rest[1]}`, held);
+      return;
+    }
+    if (verb === 'push') {
+      const image = rest.find((a) => !a.startsWith('-'));
+      const held = image === undefined ? undefined : this.held.get(`$IMAGE ${image}`);
+      if (held !== undefined) this.add(held.rule, clip([name, ...args].join(' ')), `${held.what}, pushed to ${image}`);
+    }
   }
 
   /**
@@ -1342,6 +1428,10 @@ class Analysis {
     // scripts do; one elsewhere (a temp folder, the home folder, up and out) runs what was put there.
     if (setting.form === 'project-folder') {
       if (!projectFolder(command)) this.add('cmd/hidden-execution', evidence);
+    } else if (setting.form === 'url-rewrite') {
+      const to = hostOf(key.slice(4, key.lastIndexOf('.')));
+      const from = hostOf(command);
+      if (to !== undefined && from !== undefined && to !== from) this.add('path/persistence-write', evidence, `a git setting that sends what git fetches or pushes for ${from} to ${to}`);
     } else if (setting.form === undefined) this.runs(command, setting.expect, evidence, depth);
     else this.gitCommand(command, setting.form, setting.expect, evidence, depth);
   }

@@ -13,7 +13,7 @@ export type Effect = 'exec' | 'setting' | 'write' | 'upload' | 'command' | 'scri
  * How a setting's value runs: as a command line (undefined), or as git reads a credential helper (a helper
  * name or path, or a shell snippet after `!`) or an alias (a git subcommand, or a shell snippet after `!`).
  */
-export type SettingForm = 'git-helper' | 'git-alias' | 'project-folder' | undefined;
+export type SettingForm = 'git-helper' | 'git-alias' | 'project-folder' | 'url-rewrite' | undefined;
 
 export interface Setting {
   readonly key: Pattern;
@@ -117,6 +117,8 @@ export interface ProgramTable {
   readonly environmentDumpers: ReadonlySet<string>;
   /** Program → the options that name the file it writes a database to; without one, the dump goes to stdout. */
   readonly databaseDumpers: ReadonlyMap<string, readonly string[]>;
+  /** Secret scanner → the options that redact what it prints (without one, its output holds every secret it found) and those naming its report file. */
+  readonly secretScanners: ReadonlyMap<string, { readonly redact: readonly string[]; readonly report: readonly string[] }>;
   /** Program name → the commands of it that print a stored credential; a name ending in `*` is a prefix. */
   readonly credentialPrinters: ReadonlyMap<string, readonly Invocation[]>;
   /** Program → the commands of it that write a new credential to the file their first operand after the words names. */
@@ -138,7 +140,7 @@ type Raw = Record<string, unknown>;
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const setOf = (v: unknown): ReadonlySet<string> | undefined => (Array.isArray(v) ? new Set(v.map((s) => String(s).toLowerCase())) : undefined);
 
-const settingForm = (v: unknown): SettingForm => (v === 'git-helper' || v === 'git-alias' || v === 'project-folder' ? v : undefined);
+const settingForm = (v: unknown): SettingForm => (v === 'git-helper' || v === 'git-alias' || v === 'project-folder' || v === 'url-rewrite' ? v : undefined);
 
 function configOperands(raw: unknown): ConfigOperands | undefined {
   if (!isRecord(raw)) return undefined;
@@ -245,6 +247,7 @@ export function compileProgramTable(content: string): ProgramTable {
     archivers: new Set(strings(doc['archivers'])),
     environmentDumpers: new Set(strings(doc['environment-dumpers'])),
     databaseDumpers: new Map((Array.isArray(doc['database-dumpers']) ? doc['database-dumpers'] : []).filter(isRecord).map((d) => [String(d['program']), strings(d['output'])] as const)),
+    secretScanners: new Map((Array.isArray(doc['secret-scanners']) ? doc['secret-scanners'] : []).filter(isRecord).map((d) => [String(d['program']), { redact: strings(d['redact']), report: strings(d['report']) }] as const)),
     credentialPrinters,
     credentialWriters: invocations(doc['credential-writers']),
     credentialHomes: new Map(Object.entries(isRecord(doc['credential-homes']) ? doc['credential-homes'] : {}).map(([name, hosts]) => [name, strings(hosts)] as const)),

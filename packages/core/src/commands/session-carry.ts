@@ -81,6 +81,8 @@ export function namesCarried(carry: LineCarry, text: string): boolean {
   for (const f of carry.decoded) if (text.includes(baseName(f))) return true;
   // A held file by its name, or by a folder it lies in (a sync of the folder sends it); `.` holds a relative one.
   for (const [f] of carry.held) if (text.includes(baseName(f)) || inFolderNamed(f, text)) return true;
+  // A credential committed (analyze.ts's gitIndex) goes out with the next push.
+  if (text.includes('push') && carry.held.some(([f]) => f === '$GIT_INDEX')) return true;
   // A script by its name, or by its folder (a hooks path names the folder).
   for (const [f] of carry.scripts) if (text.includes(baseName(f)) || (f.includes('/') && text.includes(f.slice(0, f.lastIndexOf('/'))))) return true;
   for (const [name] of carry.remotes) if (text.includes(name)) return true;

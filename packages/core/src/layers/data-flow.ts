@@ -397,6 +397,28 @@ function sameList(path: ScannedValue['path'], item: ScannedValue['path']): boole
 const isRecipientKey = (key: string): boolean => nameWords(key).some((w) => recipientWords.has(w));
 
 /**
+ * The login of each URL in `text` (`postgres://app:Vx7-rT2q@db…`: `app:vx7-rt2q`), hashed apart from the
+ * fingerprints: a password shorter than a fingerprint's run (17 characters) is missed by them once its host
+ * is read away (see secretParts), yet with its user it names that login wherever it is sent. A password of
+ * fewer than 6 characters, or the user's own name (`postgres:postgres`), is a local default.
+ */
+function logins(text: string, emit: (hash: number) => void): void {
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    let colon = -1;
+    let end = at + 3;
+    for (; end < text.length && end - at < 256; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 0x40 /* @ */ || c === 0x2f /* / */ || c === 0x3f /* ? */ || c === 0x23 /* # */ || c <= 0x20) break;
+      if (c === 0x3a /* : */ && colon < 0) colon = end;
+    }
+    if (colon < 0 || text.charCodeAt(end) !== 0x40) continue;
+    const user = text.slice(at + 3, colon);
+    const password = text.slice(colon + 1, end);
+    if (password.length >= 6 && password !== user) emit(tokenHash(`login ${user}:${password}`));
+  }
+}
+
+/**
  * Data flow: the content of sensitive results (a credential file read, secrets the secrets pack found, a
  * tool or path the user marked) is remembered as bounded fingerprints, never as values; a later argument
  * to a tool that can send, write or execute that carries one is `data-flow/sensitive-flow`, naming both
@@ -435,14 +457,16 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       set.sources.push({ tool: ctx.tool ?? '', what: what.slice(0, 200), at: ctx.now() });
       let added = 0;
       const budget = Math.max(16, max >> 2);
+      const keep = (h: number): void => {
+        if (added >= budget || index.has(h)) return;
+        set.h.push(h);
+        set.s.push(sourceIndex);
+        index.set(h, sourceIndex);
+        added++;
+      };
       for (const text of texts) {
-        winnow(parts ? secretParts(text) : text, (h) => {
-          if (added >= budget || index.has(h)) return;
-          set.h.push(h);
-          set.s.push(sourceIndex);
-          index.set(h, sourceIndex);
-          added++;
-        });
+        winnow(parts ? secretParts(text) : text, keep);
+        logins(text, keep);
       }
       const drop = set.h.length - max;
       if (drop > 0) {
@@ -475,6 +499,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
         if (hit === undefined) hit = index.get(h);
       };
       winnow(v.text, look);
+      if (hit === undefined) logins(v.text, look);
       // A secret sent disguised (encoded, reversed, its groups split apart) keeps its runs in another form.
       if (hit === undefined && v.raw.length >= 17) {
         flowViews(v.raw, (text) => {

@@ -201,10 +201,10 @@ function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], Mes
 
 /**
  * A shell line that may leave something for a later call: a redirect to a file (not `2>&1`, not /dev/null), a
- * fetcher's or a copy's output, a remote pointed, an archive.
+ * fetcher's or a copy's output, a remote pointed, an archive, a file staged for commit, a scanner's report, an image built.
  */
 // (An alias, a function or a variable a line defines is kept too: the agent's terminal keeps them for its next call.)
-const mayCarry = />>?(?!\s*&|\s*\/dev\/null\b)|\b(?:curl|wget|cp|install|ditto|tar|zip|certutil|remote|bundle|base64|xxd|aws|gh|alias|function|export)\b|\(\)\s*\{|(?:^|[;&|]\s*)[A-Za-z_]\w*=/;
+const mayCarry = />>?(?!\s*&|\s*\/dev\/null\b)|\b(?:curl|wget|cp|install|ditto|tar|zip|certutil|remote|bundle|add|gitleaks|noseyparker|docker|podman|buildah|base64|xxd|aws|gh|alias|function|export)\b|\(\)\s*\{|(?:^|[;&|]\s*)[A-Za-z_]\w*=/;
 /** A file that may run as a shell script: a `.sh` file, or one with no extension under a hooks, bin or `.git/info` folder (only its text is read then). */
 const scriptPlace = /(?:\.(?:sh|bash)|(?:^|\/)(?:\.githooks|hooks|bin|\.git\/info)\/[^/.]+)$/;
 const carryKey = 'carry';

@@ -33,7 +33,7 @@ export function gitConfigKey(name: string): string {
 export const gitRunsValue = (key: string): boolean => commandKey.test(key);
 
 /** The host of a git remote address (`https://host/…`, `git@host:…`, `ssh://git@host/…`), lower case. */
-const hostOf = (address: string): string | undefined => /^(?:[a-z][\w+.-]*:\/\/)?(?:[^@/\s]*@)?([^/:\s]+)/i.exec(address.trim())?.[1]?.toLowerCase();
+export const hostOf = (address: string): string | undefined => /^(?:[a-z][\w+.-]*:\/\/)?(?:[^@/\s]*@)?([^/:\s]+)/i.exec(address.trim())?.[1]?.toLowerCase();
 
 /** The harm a git config text plants, or undefined when it names only preferences and known tools. */
 export function gitConfigHarm(text: string, judge: CommandJudge): PlantedHarm | undefined {

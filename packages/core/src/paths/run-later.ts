@@ -183,6 +183,25 @@ function buildSystemHarm(text: string): PlantedHarm | undefined {
   return undefined;
 }
 
+/** A `rev:` that pins what pre-commit fetches: a version tag (`v4.6.0`, `24.3.0`, `release-2.1`) or a commit. */
+const pinnedRev = /^(?:v?\d[\w.+-]*|[\w.-]*?\d+\.\d+[\w.+-]*|[0-9a-f]{7,40})$/i;
+
+/**
+ * A pre-commit config's remote hook repository at a branch (`rev: main`): pre-commit fetches the branch's
+ * newest code and runs it on every commit, so whoever can push there runs code on this machine from then on
+ * (pre-commit itself warns of a mutable rev). A tag or a commit pins what was reviewed.
+ */
+function unpinnedHooks(text: string): PlantedHarm | undefined {
+  let repo: string | undefined;
+  for (const m of text.matchAll(/^[ \t-]*(repo|rev)[ \t]*:[ \t]*["']?([^\s"'#]+)/gm)) {
+    if (m[1] === 'repo') repo = m[2];
+    else if (repo !== undefined && /^(?:https?|ssh|git):\/\/|^[\w.-]+@[\w.-]+:/i.test(repo) && !pinnedRev.test(m[2]!)) {
+      return { what: `makes every commit fetch and run the hooks of ${repo} at its moving branch ${m[2]}`, evidence: `repo: ${repo} rev: ${m[2]}`.slice(0, 120) };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The harm a run-later file of `kind` plants once `text` is written there: a build system fetched from an
  * address, code of a build file that sends secrets (read whole: the dump and the send may be lines apart),
@@ -191,6 +210,10 @@ function buildSystemHarm(text: string): PlantedHarm | undefined {
 export function runLaterHarm(kind: RunLater, text: string, judge: CommandJudge, credential: (path: string) => string | undefined): PlantedHarm | undefined {
   if (text.length > maxText) return undefined;
   if (kind === 'build-system') return buildSystemHarm(text);
+  if (kind === 'pre-commit') {
+    const unpinned = unpinnedHooks(plainText(text));
+    if (unpinned !== undefined) return unpinned;
+  }
   if (kind === 'build-code') {
     const sent = codeUpload(text, credential);
     if (sent !== undefined) return { what: `sends ${sent.what} over the network`, evidence: sent.evidence };

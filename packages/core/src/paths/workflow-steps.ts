@@ -95,10 +95,44 @@ export function workflowHarm(text: string): { readonly what: string; readonly ev
     const handed = secretToOtherAction(text.split('\n'));
     if (handed !== undefined) return handed;
   }
-  for (const step of workflowSteps(text)) {
+  const steps = workflowSteps(text);
+  if (text.includes('secrets.')) {
+    const printed = secretPastMask(steps, text);
+    if (printed !== undefined) return printed;
+  }
+  for (const step of steps) {
     expression.lastIndex = 0;
     for (let m = expression.exec(step.script); m !== null; m = expression.exec(step.script)) {
       if (untrusted.test(m[1]!)) return { what: `splices ${m[1]} (text an outsider writes) into a step's shell line; pass it through env instead`, evidence: m[0] };
+    }
+  }
+  return undefined;
+}
+
+/** Programs that change how text looks (encode, reverse, space it out): a secret they print no longer matches the log's mask. */
+const reshapers = /^(?:base64|base32|basenc|xxd|od|hexdump|rev|tr|sed|awk|fold|cut)$/;
+const printer = /^\s*(?:echo|printf)\b/;
+
+/**
+ * A step that prints a secret reshaped into the job's log (`echo "${{ secrets.NPM_TOKEN }}" | base64`): the
+ * runner masks a secret's exact text in the log, not its base64, its letters spaced out or reversed, and a
+ * public repository's logs are public. The same pipe into a file (`| base64 -d > key.p12`) or into a program
+ * that takes it (`| gpg --import`, `| docker login --password-stdin`) prints nothing.
+ */
+function secretPastMask(steps: readonly WorkflowStep[], text: string): { readonly what: string; readonly evidence: string } | undefined {
+  const names = new Set<string>();
+  for (const line of text.split('\n')) {
+    const m = secretEnv.exec(line);
+    if (m !== null && names.size < 32) names.add(m[1]!);
+  }
+  for (const step of steps) {
+    for (const line of step.script.split('\n')) {
+      const stages = line.split(/\|(?!\|)/);
+      if (stages.length < 2 || !printer.test(stages[0]!) || line.includes('>')) continue;
+      const first = stages[0]!;
+      const secret = secretRef.test(first) || [...names].some((n) => new RegExp(`\\$\\{?${n}\\b`).test(first));
+      const last = stages[stages.length - 1]!.trim().split(/\s+/, 1)[0] ?? '';
+      if (secret && reshapers.test(last)) return { what: `prints a secret into the job's log past its mask (${last} changes the text the runner hides)`, evidence: line.trim().slice(0, 120) };
     }
   }
   return undefined;

@@ -138,7 +138,7 @@ export function valuableHere(clause: string): boolean {
 /** A tool whose name says it destroys, or a command that does. */
 const destructiveTool = /\b(?:delete|drop|purge|wipe|destroy|erase|truncate|remove|reset|revoke|nuke|disable)_[a-z0-9_]+/;
 /** (Exported for kept-payloads.ts: a command that destroys reads alike in every language.) */
-export const destructiveCommand = /\brm\s+-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:~|\/(?![\w.-])|\/home\b|\$home|\*)|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\bgit\s+(?:-c\s+\S+\s+)*push\s+(?:\S+\s+)*(?:--force|-f)\b|\bgit\s+reset\s+--hard\b|\bmkfs\b|\bdd\s+if=/;
+export const destructiveCommand = /\brm\s+-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:~|\/(?![\w.-])|\/home\b|\$home|\*)|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\bgit\s+(?:-c\s+\S+\s+)*push\s+(?:\S+\s+)*(?:--force|-f)(?![\w-])|\bgit\s+reset\s+--hard\b|\bmkfs\b|\bdd\s+if=/;
 /** A download piped into a shell or an interpreter. */
 export const pipesToShell = /\b(?:curl|wget|iwr|invoke-webrequest)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k|fi)?sh\b|\b(?:curl|wget)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:python3?|node|perl|ruby|iex|invoke-expression)\b/;
 /** A download run without a pipe, by substitution: `bash -c "$(curl …)"`, `sh <(wget …)`, `eval "$(curl …)"`. */

@@ -293,7 +293,7 @@ const gives = joined('gives');
 const pays = joined('pays');
 const address = /https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+/;
 // Destroyed in a shell line, or a place named by its path: the home folder, a credential store, the root.
-const destroysByPath = /rm\s+-[a-z]*[rf]|git\s+push\s+(?:-f|--force)|drop\s+(?:table|database)|(?:^|\s)~\/?(?:\s|$|[.,;])|~\/\.(?:ssh|aws|gnupg|kube|config)|(?:^|\s)\/(?:\s|$|\*)/u;
+const destroysByPath = /rm\s+-[a-z]*[rf]|git\s+push\s+(?:-f|--force)(?![\w-])|drop\s+(?:table|database)|(?:^|\s)~\/?(?:\s|$|[.,;])|~\/\.(?:ssh|aws|gnupg|kube|config)|(?:^|\s)\/(?:\s|$|\*)/u;
 // What a clean-up is for: temporary files, caches, build output and logs.
 const disposable = nfkcPattern(
   `${start}(?:temp\\p{L}*|tmp|cache\\p{L}*|caché|кэш\\p{L}*|кеш\\p{L}*|önbellek\\p{L}*|tymczasow\\p{L}*|dočasn\\p{L}*|временн\\p{L}*|тимчасов\\p{L}*|geçici|sementara|tạm|tijdelijk\\p{L}*|tillfällig\\p{L}*|node_modules|dist|build|logs?)${end}|임시|캐시|一時|キャッシュ|临时|缓存|अस्थायी|المؤقتة`,
