@@ -24,12 +24,9 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>([
   'pr-prompt-embedded-resource',
   'pr-elicit-secret-innocent-name',
-  'pr-readonly-hint-writer',
-  'tp-postgres-enum-value',
   'tp-playwright-examples',
   'tp-k8s-items',
   'tp-rug-pull-param',
-  'tp-github-fake-error-description',
   'tp-k8s-description-polite',
   'fl-result-chains-output',
   'fl-result-asks-previous-output',
@@ -46,15 +43,14 @@ const misses = new Set<string>([
   'fp-advisory-quotes-payload',
   'fp-masked-token-log',
   'fp-sampling-summarise-diff',
-  'fp-tool-always-must',
   'fp-pentest-report-prompt',
   'fp-browser-snapshot-login',
   'fp-sentry-event-with-stack',
   'fp-security-training-sampling',
   'fp-notion-page-injection-example',
 ]);
-/** The size of `misses` (30 when the set was written); it can only go down. */
-const missesAtMost = 30;
+/** The size of `misses` (30 when the set was written; 26 after det63tp's tool lists); it can only go down. */
+const missesAtMost = 26;
 
 /**
  * Benign twins balanced blocks (7 when the set was written): an elicitation asking for a public key
