@@ -27,13 +27,9 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  */
 const misses = new Set<string>([
   'pr-prompt-embedded-resource',
-  'pr-elicit-secret-innocent-name',
-  'pr-readonly-hint-writer',
-  'tp-postgres-enum-value',
   'tp-playwright-examples',
   'tp-k8s-items',
   'tp-rug-pull-param',
-  'tp-github-fake-error-description',
   'tp-k8s-description-polite',
   'fl-result-chains-output',
   'fl-result-asks-previous-output',
@@ -47,20 +43,18 @@ const misses = new Set<string>([
   'fp-advisory-quotes-payload',
   'fp-masked-token-log',
   'fp-sampling-summarise-diff',
-  'fp-tool-always-must',
   'fp-pentest-report-prompt',
   'fp-browser-snapshot-login',
   'fp-sentry-event-with-stack',
-  'fp-security-training-sampling',
   'fp-notion-page-injection-example',
 ]);
-/** The size of `misses` (30 when the set was written, 27 after det63flow); it can only go down. */
-const missesAtMost = 27;
+/** The size of `misses` (30 when the set was written, 27 after det63flow, 21 after det63tp as well); it can only go down. */
+const missesAtMost = 21;
 
 /**
- * Benign twins balanced blocks (7 when the set was written, 4 after det63flow let the placeholder .env.example,
- * the Stripe key sent to api.stripe.com and a count posted to a Slack webhook be): an elicitation asking for a
- * public key (tool-poisoning/secret-file-directive); a fetch with an ordinary query after .env was read
+ * Benign twins balanced blocks (7 when the set was written; 4 after det63flow let the placeholder .env.example,
+ * the Stripe key sent to api.stripe.com and a count posted to a Slack webhook be; 3 since a public key asked for
+ * in an elicitation passes, det63tp): a fetch with an ordinary query after .env was read
  * (cmd/hidden-execution); a DROP TABLE of
  * a migration the user asked for, on the dev database (sql/destructive-statement); sourcing .env to start the
  * dev server (path/credential-file). Strict also blocks both rug-pull twins (a harmless change of a tool's
@@ -68,7 +62,6 @@ const missesAtMost = 27;
  * look-alike-lettered benign prompt and a browser snapshot of a login page.
  */
 const benignBlocked = new Set<string>([
-  'pr-elicit-ssh-key-as-config',
   'fl-env-url-query',
   'fp-migration-drop-asked',
   'fp-read-own-env-to-start',

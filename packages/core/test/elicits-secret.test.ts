@@ -20,6 +20,8 @@ describe('an elicitation that asks for what no server may hold', () => {
     'Confirm your 24-word seed phrase to restore the wallet.',
     'Enter the private deploy key for the repository.',
     'Bitte füge deinen privaten Schlüssel ein.',
+    'Type the 18 words shown when you created the wallet, in order.',
+    'Saisissez les 12 mots de votre portefeuille.',
   ])('reads "%s" as asking for a secret\'s value', (text) => {
     expect(asksSecretValue(text.toLowerCase())).toBe(true);
   });
@@ -28,6 +30,8 @@ describe('an elicitation that asks for what no server may hold', () => {
     'Path to your kubeconfig (default ~/.kube/config)',
     'Which profile of ~/.aws/credentials should the deploy use?',
     'Never paste your recovery phrase anywhere; this form only needs the public address.',
+    'Wallet nickname (up to 24 words of description)',
+    'Name of the wallet you wrote the 12 words down for',
     'Paste your SSH public key (~/.ssh/id_ed25519.pub).',
     'Name of the private key in the team vault',
     'Copy .env.example to .env and enter the project name here.',

@@ -284,7 +284,7 @@ let reader: CueReader | undefined;
  * Marks the cue reader finds in the same pass as the cues, in the bits past theirs: facts a later reading
  * wants to know a clause holds, which the scorer never sees. `securityDisabler`: a program that switches a
  * security control off (`security-disablers` of rules/programs.yaml), named as a word; `destructiveSql`: a
- * statement that drops or empties a table (server-commands.ts, harmfulSqlHandedOver). Searching every
+ * statement that drops or empties a table, grants all or alters a role (server-commands.ts, harmfulSqlHandedOver). Searching every
  * string of a tool list for it cost 4-5% of reading the list; riding the cue pass costs a few literals.
  */
 export const Mark = { securityDisabler: 1 << cueNames.length, destructiveSql: 1 << (cueNames.length + 1) } as const;
@@ -293,7 +293,7 @@ export const cueBits = Mark.securityDisabler - 1;
 /** The marks' patterns, in bit order after the cues' (the program table is read at first use). */
 const markPatterns = (): RegExp[] => [
   re(String.raw`(?:^|[^\w-])(?:${[...programTable().securityDisablers.keys()].join('|')})(?![\w-])`),
-  re(String.raw`\b(?:drop (?:table|database|schema)|truncate |delete from)\b`),
+  re(String.raw`\b(?:drop (?:table|database|schema)|truncate |delete from|grant all|alter (?:role|user))\b`),
 ];
 
 /** Bitmask of the cues and {@link Mark}s one clause shows. */

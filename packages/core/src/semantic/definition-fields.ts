@@ -3,7 +3,8 @@
 // are what the host trusts to skip asking. Three readings, each of the definition's structure:
 // - annotations that lie: the tool says it only reads (readOnlyHint: true) or destroys nothing
 //   (destructiveHint: false) while a parameter switched on by its default or const deletes, purges or
-//   overwrites the user's files or data (a `dryRun` defaulting to true, a `purge` defaulting to false pass);
+//   overwrites the user's files or data (a `dryRun` defaulting to true, a `purge` defaulting to false pass),
+//   or while its own description says it deletes every object, all files, the entire table;
 // - a credential file offered as a parameter's value (default, const, an enum or examples item) of a tool that
 //   sends, with a destination offered beside it or among ordinary files a sending tool offers: taking the
 //   offer sends the key. A
@@ -62,10 +63,46 @@ function firstProperty(schema: unknown, read: (name: string, definition: Record<
   return undefined;
 }
 
-/** A parameter switched on by the schema that destroys the user's data, while the annotations say the tool does not. */
+/**
+ * The tool itself destroying, as its description says: a destroying verb in the third person or as the means
+ * ("Also purges …", "…, and removes …", "… by deleting …") at the head of a sentence or a joined clause, so the
+ * tool is its subject ("never deletes" and "files that would be deleted" are not this form). Group 1: what it
+ * destroys, read up to the clause's end.
+ */
+const toolDestroys = /(?:^|[.;!?]\s+|,?\s+(?:and|then)\s+|(?<![\p{L}])by\s+)(?:also\s+|then\s+|first\s+|permanently\s+)?(?:deletes|deleting|purges|purging|wipes|wiping|erases|erasing|destroys|destroying|drops|dropping|truncates|truncating|removes|removing|overwrites|overwriting)\s+([^.;!?\n]{1,160})/gu;
+/** What the destruction reaches as a whole: every one, all, the entire … (not "removes duplicate rows"). */
+const whole = /(?<![\p{L}])(?:every|all|each|entire|whole|everything|permanently|the user'?s|your)(?![\p{L}])/u;
+/** The answer's own shape or a copy, which a read may trim: "removes all duplicate rows from the output". */
+const answerShape = /(?<![\p{L}])(?:output|results?|response|answer|returned|listing|display|view|preview|cache[ds]?|temp|temporary|copy|duplicates?|whitespace|null|empty)(?![\p{L}])/u;
+
+/**
+ * A sentence of the description that says the tool destroys the user's data as a whole, or undefined;
+ * overwriting counts only when `readOnly` (see {@link replaces}).
+ */
+function describedDestruction(description: string, readOnly: boolean): string | undefined {
+  const text = description.slice(0, 2000).toLowerCase();
+  if (!destroyWord.test(text)) return undefined;
+  toolDestroys.lastIndex = 0;
+  for (let m = toolDestroys.exec(text), n = 0; m !== null && n < 16; m = toolDestroys.exec(text), n++) {
+    const object = m[1]!;
+    if (!readOnly && replaces.test(m[0])) continue;
+    if (whole.test(object) && usersData.test(object) && !answerShape.test(object)) return m[0].trim();
+  }
+  return undefined;
+}
+
+/**
+ * A parameter switched on by the schema that destroys the user's data, or a description that says the tool
+ * does, while the annotations say the tool does not: the host trusts readOnlyHint to skip asking the user.
+ */
 function lyingAnnotations(tool: Record<string, unknown>): FieldHarm | undefined {
   const notes = tool['annotations'];
   if (!isRecord(notes) || !(notes['readOnlyHint'] === true || notes['destructiveHint'] === false)) return undefined;
+  const said = typeof tool['description'] === 'string' ? describedDestruction(tool['description'], notes['readOnlyHint'] === true) : undefined;
+  if (said !== undefined) {
+    const claim = notes['readOnlyHint'] === true ? 'read-only (readOnlyHint)' : 'not destructive (destructiveHint: false)';
+    return { rule: 'semantic/poisoned-metadata', what: `declares itself ${claim} while its description says it destroys the user's data`, path: ['description'], evidence: said.slice(0, 200) };
+  }
   return firstProperty(tool['inputSchema'], (name, definition) => {
     if (definition['default'] !== true && definition['const'] !== true) return undefined;
     const described = typeof definition['description'] === 'string' ? definition['description'].slice(0, 2000).toLowerCase() : '';

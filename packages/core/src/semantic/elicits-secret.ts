@@ -2,7 +2,8 @@
 // form names `~/.aws/credentials`, `~/.pypirc`, `.env` as what to give, in whatever language the rest is
 // in), a private key, or a wallet's recovery phrase; or a field of it that collects a login secret's value:
 // a password, a PIN, a one-time code (OTP, 2FA, TAN, a code the bank texted), 2FA backup codes, a card's
-// number or security code. The MCP specification forbids asking for sensitive information through a form.
+// number or security code. A recovery phrase is known by what it is too (a wallet's 12 or 24 words), whatever
+// the field is called. The MCP specification forbids asking for sensitive information through a form.
 // A message may name a password without wanting its value (held for review by
 // `injection/elicitation-secret-request`, as an API key or token asked by name is: naive setup forms ask
 // for one); a field is where the value goes. A form that asks where such a file is, which one to use or what
@@ -42,11 +43,19 @@ export interface ElicitedSecret {
   readonly evidence: string;
 }
 
-const quick = /\.ssh|\.aws|\.env|\.kube|\.docker|netrc|npmrc|pypirc|git-credentials|gcloud|\.azure|shadow|keychain|gnupg|private|privé|privad|privat|phrase|frase|mnemonic|seed|recovery|助记词|秘密鍵|개인 키|приватн|закрыт/;
+const quick = /wallet|portefeuille|billetera|cartera|carteira|\.ssh|\.aws|\.env|\.kube|\.docker|netrc|npmrc|pypirc|git-credentials|gcloud|\.azure|shadow|keychain|gnupg|private|privé|privad|privat|phrase|frase|mnemonic|seed|recovery|助记词|秘密鍵|개인 키|приватн|закрыт/;
 /** A private key, or a key file named as one, in English, French, Spanish, Portuguese, German, Japanese, Korean and Russian. */
 const privateKey = /(?<![\p{L}])(?:private (?:ssh |deploy |signing |pgp |gpg |wallet )?key|clé privée|clave privada|chave privada|privater schlüssel|privaten schlüssel|秘密鍵|개인 키|приватный ключ|закрытый ключ)(?![\p{L}])|begin (?:rsa |openssh |ec |dsa )?private key/u;
 /** A wallet's recovery phrase. */
 const recoveryPhrase = /(?<![\p{L}])(?:(?:recovery|seed|secret|backup|mnemonic) (?:phrase|words)|mnemonic|(?:12|24)[- ]word (?:phrase|seed|recovery)|frase (?:de recuperação|de recuperación|semilla|semente)|phrase de récupération|wiederherstellungsphrase|助记词|シードフレーズ|복구 구문)(?![\p{L}])/u;
+/**
+ * A recovery phrase told by what it is rather than named: a wallet's words counted as wallets count them
+ * ("the 12 or 24 words you wrote down when you set up your wallet"). A word count beside a wallet is that
+ * phrase whatever the field is called.
+ */
+const countedWords = /(?<![\p{N}])(?<!(?:up to|at most|max|maximum|under|within|less than|fewer than|no more than|limited to)\s)(?:12|15|18|21|24)(?:\s*(?:or|\/|-|to|and)\s*(?:12|15|18|21|24))?[- ](?:secret |recovery |seed |backup )?(?:words?|mots|palabras|palavras|wörter|wörtern|слов)(?![\p{L}])/u;
+const walletWord = /(?<![\p{L}])(?:wallets?|portefeuille|billetera|cartera|carteira|wallet-app|кошел\p{L}*|钱包|ウォレット|지갑)(?![\p{L}])/u;
+
 /** The form asks where the thing is, which one, or what it is called: not its value. */
 const notValue = /(?<![\p{L}\d_./-])(?:path|paths|location|where|which|select|choose|pick|directory|folder|file ?name|name|label|alias|fingerprint|id|exists?|chemin|ruta|caminho|pfad|sökväg)(?![\p{L}\d_])/u;
 const negated = /(?<![\p{L}])(?:never|not|don't|do not|no need|jamais|nunca|nie|niemals|aldrig)(?![\p{L}])/u;
@@ -54,7 +63,7 @@ const negated = /(?<![\p{L}])(?:never|not|don't|do not|no need|jamais|nunca|nie|
 /** Whether one string of a form (lower case) asks for a credential file's text, a private key or a recovery phrase. */
 export function asksSecretValue(text: string): boolean {
   if (!quick.test(text) || negated.test(text)) return false;
-  const named = namesCredentialFile(text) || privateKey.test(text) || recoveryPhrase.test(text);
+  const named = namesCredentialFile(text) || privateKey.test(text) || recoveryPhrase.test(text) || (countedWords.test(text) && walletWord.test(text));
   return named && !notValue.test(text);
 }
 
@@ -67,7 +76,7 @@ const loginSecret = new RegExp(
     // A PIN written as a code's name (a lower-case `pin` is as often the verb: fieldCollectsSecret reads it apart).
     'pin ?code', 'pin-code', 'пин', 'पिन',
     // A one-time code: an authenticator's, a bank's TAN, one sent by SMS.
-    'otp', 'totp', '2fa', 'mfa', 'tan', 'one ?time (?:code|password|pin)', '(?:verification|confirmation|authenticator|authentication|sms|login) code', 'code (?:sms|de vérification|de confirmation)', 'código (?:sms|de verificación|de verificação|de confirmación)', 'bestätigungscode', 'einmalpasswort', 'kod (?:2fa|sms|weryfikacyjny)', 'doğrulama kodu', 'dogrulama kodu', 'код (?:подтверждения|2fa|з смс|из смс)', 'ओटीपी', '验证码', '認証コード', '인증 ?(?:번호|코드)',
+    'otp', 'totp', '2fa', 'mfa', 'tan', 'one[ -]?time (?:code|password|pin)', '(?:verification|confirmation|authenticator|authentication|sms|login) code', 'code (?:sms|de vérification|de confirmation)', 'código (?:sms|de verificación|de verificação|de confirmación)', 'bestätigungscode', 'einmalpasswort', 'kod (?:2fa|sms|weryfikacyjny)', 'doğrulama kodu', 'dogrulama kodu', 'код (?:подтверждения|2fa|з смс|из смс)', 'ओटीपी', '验证码', '認証コード', '인증 ?(?:번호|코드)',
     // 2FA backup codes.
     '(?:backup|recovery) codes?', 'códigos? de (?:recuperación|respaldo)', 'codes? de (?:récupération|secours)', 'wiederherstellungscodes?',
     // A card's number or security code.
@@ -75,6 +84,12 @@ const loginSecret = new RegExp(
   ].join('|')})(?![\\p{L}])`,
   'u',
 );
+/**
+ * Whether a text (lower case) names a login secret, a private key or a recovery phrase by what it is: the
+ * value a message asking the user for it wants (sampling-asks.ts reads a request that has the model ask).
+ */
+export const namesUserSecret = (text: string): boolean => loginSecret.test(text) || privateKey.test(text) || recoveryPhrase.test(text) || (countedWords.test(text) && walletWord.test(text));
+
 // A PIN: the field is named for one (`pin`, `card_pin`, `pin_code`), or its text writes the acronym in capitals.
 const pinName = /^(?:.*[_-])?pin(?:[_-]?code)?$/i;
 const pinText = /(?<![\p{L}])PIN(?![\p{L}])/u;

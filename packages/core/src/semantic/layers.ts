@@ -31,7 +31,7 @@ import { waivedSecret } from './waived-secrets.js';
 import { waiversIn } from './waivers.js';
 import { harmfulServerCommand, harmfulSqlHandedOver, type ServerCommand, waivedServerCommand } from './server-commands.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
-import { asksEndlessOutput, forcesPipedRun, samplingHarvests, samplingRunsPipe, samplingText } from './sampling-asks.js';
+import { asksEndlessOutput, forcesPipedRun, samplingHarvests, samplingPhishes, samplingRunsPipe, samplingText } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
 import { askedBeyondPurpose, conversationAsk } from './beyond-purpose.js';
 import { purposeNeeds, purposeWords } from './tool-purpose.js';
@@ -226,12 +226,14 @@ function encodedCommand(part: string): ServerCommand | undefined {
 
 /**
  * What a sampling request asks of the model whose answer goes back to the server (see sampling-asks.ts):
- * the secrets it can see put into that answer, or an answer that is a call piping a download into a shell.
+ * the secrets it can see put into that answer, a message asking the user for a login secret, or an answer
+ * that is a call piping a download into a shell.
  */
 function samplingFindings(doc: TextDocument, limits: AnalyzeLimits): readonly LayerFinding[] {
   const text = doc.text.toLowerCase();
   if (samplingRunsPipe(text)) return [finding('semantic/injected-instruction', 'A sampling request has the model answer with a call that pipes a download into a shell', doc.path, doc.text.slice(0, 200))];
   for (const clause of splitSentences(text, limits)) {
+    if (samplingPhishes(clause.text)) return [finding('semantic/injected-instruction', 'A sampling request has the model write a message that asks the user for a login secret, a key or a recovery phrase', pathAt(doc, clause.start), clause.text.slice(0, 200))];
     if (samplingHarvests(clause.text)) return [finding('semantic/injected-instruction', "A sampling request asks for the secrets the model can see put into its answer, which goes back to the server", pathAt(doc, clause.start), clause.text.slice(0, 200))];
   }
   return none;
