@@ -26,7 +26,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  * served on all interfaces are data flows now (27).
  */
 const misses = new Set<string>([
-  'pr-prompt-embedded-resource',
   'tp-playwright-examples',
   'tp-k8s-items',
   'tp-rug-pull-param',
@@ -48,8 +47,8 @@ const misses = new Set<string>([
   'fp-sentry-event-with-stack',
   'fp-notion-page-injection-example',
 ]);
-/** The size of `misses` (30 when the set was written, 27 after det63flow, 21 after det63tp as well); it can only go down. */
-const missesAtMost = 21;
+/** The size of `misses` (30 when the set was written, 27 after det63flow, 20 after det63tp as well, with a PROMPT_COMMAND in an embedded resource that sends the shell history read by det63steer's and det63exfil's readings together); it can only go down. */
+const missesAtMost = 20;
 
 /**
  * Benign twins balanced blocks (7 when the set was written; 4 after det63flow let the placeholder .env.example,
