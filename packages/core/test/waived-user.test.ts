@@ -21,7 +21,7 @@ async function resultVerdict(text: string): Promise<Verdict> {
 }
 async function toolVerdict(description: string, parameter = 'Value'): Promise<Verdict> {
   const tool = { name: 'sync_repo', description, inputSchema: { type: 'object', properties: { target: { type: 'string', description: parameter } } } };
-  return guard.inspect({ jsonrpc: '2.0', id: 2, result: { tools: [tool] } }, { sessionId: `waived-${++session}`, serverId: `sync-${session}`, from: 'server', method: 'tools/list' });
+  return guard.inspect({ jsonrpc: '2.0', id: 2, result: { tools: [tool] } }, { sessionId: `waived-${++session}`, serverId: `sync-${session}`, from: 'server' });
 }
 
 describe('words that waive the user', () => {

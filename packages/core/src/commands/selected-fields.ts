@@ -72,7 +72,7 @@ const inertPiece = /^(?:end|"[^"]*"|'[^']*')$/;
 
 /** Whether a jsonpath field path (`.data.tls\.crt`, `.items[*].metadata.name`) reaches a name or a certificate only. */
 function publicField(path: string): boolean {
-  const fields = path.replace(/\\\./g, '\u0000').split(/[.[\]*]+/).filter((f) => f !== '').map((f) => f.replace(/\u0000/g, '.'));
+  const fields = path.replace(/\\\./g, '\uE000').split(/[.[\]*]+/).filter((f) => f !== '').map((f) => f.replace(/\uE000/g, '.'));
   let start = fields[0] === 'items' ? 1 : 0;
   if (fields[start] === 'data' && fields.length === start + 2) return certificateKey.test(fields[start + 1]!);
   if (fields[start] === 'metadata') start++;
