@@ -180,6 +180,7 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
   const disabler = (analysis.marks & Mark.securityDisabler) !== 0;
   // A statement that destroys data, ordered to run: read in metadata only (see harmfulSqlHandedOver).
   const sql = doc.role === 'metadata' && (analysis.marks & Mark.destructiveSql) !== 0;
+  const waiverMarked = (analysis.marks & Mark.waiver) !== 0;
   // The parts a schema offers as a value, as the document walk found them (documents.ts), followed along.
   const offeredParts = doc.role === 'metadata' ? doc.offered : noParts;
   let next = 0;
@@ -200,8 +201,8 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
     const found = harmfulServerCommand(part, doc.role === 'metadata', disabler) ?? (sql ? harmfulSqlHandedOver(part) : undefined);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
     // A command handed over with the user's say waived ("no need to ask the user") is judged as the call it would be.
-    // One scan for the waivers serves both readings (most parts have none).
-    const waivers = waiversIn(part);
+    // One scan for the waivers serves both readings, only where the cue pass marked one (most texts have none).
+    const waivers = waiverMarked ? waiversIn(part) : undefined;
     const waived = waivers === undefined ? undefined : waivedServerCommand(part, doc.role === 'metadata', waivers);
     if (waived !== undefined) return [finding('semantic/harmful-command', `Server text hands the model, with the user's say waived, a command that ${waived.what}`, pathAt(doc, offset + waived.start), waived.evidence)];
     const secret = waivers === undefined ? undefined : waivedSecret(part, waivers);

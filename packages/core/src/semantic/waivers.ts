@@ -6,15 +6,19 @@
 // value, waived-secrets.ts), a waiver is what turns a step into one the text wants done unseen.
 // "Never run the deploy script without asking" forbids, and waives nothing.
 
-/** The waivers, in English and Korean, Japanese, Chinese, German, French and Spanish (see above). */
-const waiver = new RegExp([
+/**
+ * The waivers, in English and Korean, Japanese, Chinese, German, French and Spanish (see above), as a source
+ * the cue pass reads too (Mark.waiver in cues.ts): a text with no clause marked is not scanned again.
+ */
+export const waiverSource = [
   String.raw`\b(?:do(?:es)?\s+not|don'?t|doesn'?t|no|never)\s+(?:need|require)s?\s+(?:the\s+|any\s+|a\s+)?(?:user'?s?'?\s+|human'?s?\s+|developer'?s?\s+)?(?:confirmation|approval|consent|permission|sign-?off|review)`,
   String.raw`\bwithout\s+(?:asking|confirm\w*|telling|informing|notifying|bothering|consulting|the\s+user'?s\s+(?:confirmation|approval|consent|knowledge)|user\s+(?:confirmation|approval))`,
   String.raw`\b(?:do\s+not|don'?t|never|no\s+need\s+to|need\s+not|needn'?t|there\s+is\s+no\s+need\s+to)\s+(?:ask|tell|inform|notify|bother|alert|warn|mention|report|show|list|point|flag|surface|disclose|confirm\s+with)\b`,
   String.raw`\b(?:need\s+not|needn'?t|does\s+not\s+need\s+to|doesn'?t\s+need\s+to|is\s+not\s+to)\s+be\s+(?:reported|mentioned|disclosed|confirmed|approved|shown|surfaced)`,
   // Korean, Japanese, Chinese, German, French, Spanish: do not ask / tell the user, without asking.
   String.raw`사용자에게\S*\s*(?:묻지|알리지|말하지)|ユーザーに(?:確認|知らせ|伝え)[^。]{0,6}(?:ない|ず)|(?:不要|无需|無需|不必)(?:询问|詢問|告诉|告訴|通知)|ohne\s+(?:nachzufragen|zu\s+fragen|rückfrage)|sans\s+(?:demander|prévenir|en\s+informer)|sin\s+(?:preguntar|avisar|consultar)`,
-].join('|'), 'gi');
+].join('|');
+const waiver = new RegExp(waiverSource, 'gi');
 /** A waiver read as a prohibition: "never run X without asking", "do not push without confirmation". */
 const forbids = /\b(?:never|not|don'?t|must\s+not|mustn'?t|no\s+one|nobody|avoid)\b[^.;!?\n]*$/i;
 
