@@ -186,33 +186,3 @@ describe('value walk', () => {
     expect(got.map((v) => v.raw)).toEqual(['hello']);
   });
 });
-
-describe('request paths', () => {
-  it('gives a call\'s values at the same place the same frozen path in every request, and paths equal to the ones made anew', () => {
-    const paths = (params: unknown): MessagePath[] => {
-      const raws: RawValue[] = [];
-      extractParams('tools/call', params, undefined, rawSink(raws));
-      return raws.map((r) => r.path as MessagePath);
-    };
-    const call = () => ({ name: 'search_files', arguments: { path: '/home/alice/src', pattern: 'useEffect', globs: ['*.ts', '*.tsx'] } });
-    const first = paths(call());
-    const second = paths(call());
-    expect(first).toEqual([['params', 'name'], ['params', 'arguments', 'path'], ['params', 'arguments', 'pattern'], ['params', 'arguments', 'globs', 0], ['params', 'arguments', 'globs', 1]]);
-    second.forEach((path, i) => expect(path).toBe(first[i]));
-    for (const path of first) expect(Object.isFrozen(path)).toBe(true);
-    // A long key is not kept: its path is made for the request, as every path was.
-    const long = 'k'.repeat(60);
-    const [a] = paths({ arguments: { [long]: 'x' } });
-    const [b] = paths({ arguments: { [long]: 'x' } });
-    expect(a).toEqual(['params', 'arguments', long]);
-    expect(a).not.toBe(b);
-  });
-
-  it('keeps giving right paths past the most it keeps, for keys it has not met', () => {
-    for (let i = 0; i < 3000; i++) {
-      const raws: RawValue[] = [];
-      extractParams('tools/call', { name: 't', arguments: { [`key${i}`]: { inner: 'v' } } }, undefined, rawSink(raws));
-      expect(raws.map((r) => r.path)).toEqual([['params', 'name'], ['params', 'arguments', `key${i}`, 'inner']]);
-    }
-  });
-});

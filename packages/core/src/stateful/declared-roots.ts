@@ -47,11 +47,7 @@ export function declaredRootsOf(result: unknown): string[] | undefined {
 }
 
 /** Whether any finding is one a declared root could make ordinary (then the roots are worth reading). */
-export function judgesPlace(findings: readonly Finding[]): boolean {
-  // A loop, not `some` with a closure: asked of every tool call let through, findings or none.
-  for (let i = 0; i < findings.length; i++) if (placeRules.has(findings[i]!.rule)) return true;
-  return false;
-}
+export const judgesPlace = (findings: readonly Finding[]): boolean => findings.some((f) => placeRules.has(f.rule));
 
 /**
  * Whether a value is a local file, by absolute path or `file://` URL, that lands inside the roots. A

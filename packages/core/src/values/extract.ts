@@ -78,23 +78,6 @@ const nodeSteps: (string | number)[] = [];
 /** The root's node number in a table. */
 const rootNode = -1;
 
-/** The root paths of extractions: shared, never written. */
-const paramsRoot: MessagePath = Object.freeze(['params']);
-const resultRoot: MessagePath = Object.freeze(['result']);
-
-/**
- * Request paths made before, by their parent path and step: a request's every path is an array (read to find
- * where a call writes), and a session's calls send the same few (`params.arguments.path`), so the array is
- * made once and shared, frozen, by every value at that path in any message (allocation per request is
- * garbage in the SDK's process too, issue 13). A parent path not here (a walk from another root) gets new
- * arrays as before. Bounded: once `maxInterned` paths are kept it starts again (keys are the sender's).
- */
-const interned = new Map<MessagePath, Map<string | number, MessagePath> | null>([[paramsRoot, null]]);
-let internedCount = 0;
-const maxInterned = 1024;
-/** Steps worth keeping a path for: a short key, a small index. */
-const internable = (step: string | number): boolean => (typeof step === 'number' ? step < 16 : step.length <= 48);
-
 /** The path one step below `at`: a node of the running table, or `[...at, step]` in an array of its exact size. */
 function childPath(at: ValuePath, step: string | number): ValuePath {
   if (typeof at === 'number') {
@@ -104,26 +87,6 @@ function childPath(at: ValuePath, step: string | number): ValuePath {
     }
     return table!.add(at, step);
   }
-  const children = interned.get(at);
-  if (children === undefined || !internable(step)) return pathBelow(at, step);
-  const known = children?.get(step);
-  if (known !== undefined) return known;
-  if (internedCount >= maxInterned) {
-    interned.clear();
-    interned.set(paramsRoot, null);
-    internedCount = 0;
-    return pathBelow(at, step);
-  }
-  const path = Object.freeze(pathBelow(at, step));
-  if (children === null) interned.set(at, new Map([[step, path]]));
-  else children.set(step, path);
-  interned.set(path, null);
-  internedCount++;
-  return path;
-}
-
-/** `[...at, step]` in an array of its exact size. */
-function pathBelow(at: MessagePath, step: string | number): (string | number)[] {
   const path = new Array<string | number>(at.length + 1);
   for (let i = 0; i < at.length; i++) path[i] = at[i]!;
   path[at.length] = step;
@@ -443,7 +406,7 @@ const genericWalk: WalkOptions = { kinds: 0, byKey: true, byShape: true };
  * JSON.parse made of its text, seen by no other code yet.
  */
 export function extractParams(method: string, params: unknown, hints: ToolSchemaHints | undefined, out: Sink, parsed = false): void {
-  const at = paramsRoot;
+  const at: MessagePath = ['params'];
   plain = plainPrototype();
   json = parsed;
   taken = 0;
@@ -451,10 +414,7 @@ export function extractParams(method: string, params: unknown, hints: ToolSchema
   switch (method) {
     case 'tools/call':
     case 'prompts/get': {
-      // For-in, not Object.keys: the array of keys was garbage at once (own keys only, in the same order).
-      const own = !plain || (!json && Object.getPrototypeOf(params) !== Object.prototype);
-      for (const k in params) {
-        if (own && !Object.hasOwn(params, k)) continue;
+      for (const k of Object.keys(params)) {
         const path = childPath(at, k);
         if (k === 'name' && typeof params[k] === 'string') {
           out.add(path, k, params[k], Kind.Identifier, false);
@@ -506,7 +466,7 @@ export function extractResult(method: string | undefined, result: unknown, out: 
   plain = plainPrototype();
   json = parsed;
   taken = 0;
-  const at = beginNumbered(resultRoot, out);
+  const at = beginNumbered(['result'], out);
   try {
     extractResultAt(method, result, at, out);
   } finally {
