@@ -6,9 +6,11 @@
 //   node bench/pair-allocation.mjs [--core /path/to/core/dist/index.js] [--pairs 20000] [--interval 32] [--depth 1] [--top 40]
 // (`node --no-turbo-inlining bench/pair-allocation.mjs …` splits what inlined callees allocate from their callers.)
 //
-// Stop 63 (perf63bytes): 3991 B/pair sampled at lead63 (pair-bytes.mjs 4382), 3530 after the request's paths
-// were shared; lending one ValueScanner from message to message took it to 3056 (pair-bytes 3454) but cost
-// ~2k instructions a pair (+3%: young pointers stored into a long-lived scanner) and was not kept. What is left, per pair: LayerRunContext (#run) 464, the
+// Stop 63 (perf63bytes): 3991 B/pair sampled at lead63 (pair-bytes.mjs 4382), 3530 with a request's paths
+// made once per place and shared, frozen, by every request, and 3056 (pair-bytes 3454) with one ValueScanner
+// lent from message to message as well. Neither was kept: the scanner cost ~2k instructions a pair (+3%: young
+// pointers stored into a long-lived scanner), the shared paths ~1k a pair and ~1% of a new tool list (its
+// many places churn the table), and neither moved the round trip's slow mode beyond noise (below). What is left, per pair: LayerRunContext (#run) 464, the
 // Scanned values 385, the verdicts 256, the semantic layers ~850 (layers.inspect 313, documentsOf 249, gather
 // 153, tailDocuments 135), held RawValues 193, the values' array 129, performance.now's numbers 118, an
 // answer's path table 169, guard.inspect's promise 97 (not on the adapter's inspectNow path), session views 80,
