@@ -225,6 +225,12 @@ export function movesSecretAway(clause: string): boolean {
  */
 export function asksSecretMoved(clause: string): boolean {
   if (!namesForeignSecret(clause)) return false;
-  const named = environment.test(clause) || environmentSign.test(clause) || namesCredentialFile(clause) || keyFolder.test(clause) || secret.test(clause);
-  return named && asksAnyMove(clause);
+  // A part between commas that negates is set aside: "write a short reply، and never mention the passwords"
+  // asks for the reply, and names the passwords only to keep them out.
+  const kept = commas.test(clause) ? clause.split(commas).filter((part) => !negation.test(part) && !negatedPart.test(part)).join(', ') : clause;
+  const named = environment.test(kept) || environmentSign.test(kept) || namesCredentialFile(kept) || keyFolder.test(kept) || secret.test(kept);
+  return named && asksAnyMove(kept);
 }
+const commas = /[,،、，;؛]/;
+/** Arabic, Hindi and Turkish negations that stand as their own word in a part ("ولا تذكر", "मत"). */
+const negatedPart = /(?:^|\s)(?:و?لا|مت|मत|नहीं|asla)(?:\s|$)/u;
