@@ -71,10 +71,15 @@ function firstProperty(schema: unknown, read: (name: string, definition: Record<
  */
 const toolDestroys = /(?:^|[.;!?]\s+|,?\s+(?:and|then)\s+|(?<![\p{L}])by\s+)(?:also\s+|then\s+|first\s+|permanently\s+)?(?:deletes|deleting|purges|purging|wipes|wiping|erases|erasing|destroys|destroying|drops|dropping|truncates|truncating|removes|removing|overwrites|overwriting)\s+([^.;!?\n]{1,160})/gu;
 /**
- * A stem every verb of {@link toolDestroys} holds but truncating (which it reads only after the whole-word
- * verbs' gate): a plain search, where destroyWord's look-behind cost ~450k instructions a new tool list.
+ * The stems every verb of {@link toolDestroys} holds but truncating (which it reads only after the whole-word
+ * verbs' gate), searched one by one as plain text: destroyWord's look-behind cost ~450k instructions a new
+ * tool list, an alternation of the stems ~240k, these searches a fraction.
  */
-const destroyingStem = /delet|purg|wip|eras|destroy|drop|truncates|remov|overwrit/;
+const destroyingStems = ['delet', 'purg', 'wip', 'eras', 'destroy', 'drop', 'truncates', 'remov', 'overwrit'];
+function holdsDestroyingStem(text: string): boolean {
+  for (const stem of destroyingStems) if (text.includes(stem)) return true;
+  return false;
+}
 /** What the destruction reaches as a whole: every one, all, the entire … (not "removes duplicate rows"). */
 const whole = /(?<![\p{L}])(?:every|all|each|entire|whole|everything|permanently|the user'?s|your)(?![\p{L}])/u;
 /** The answer's own shape or a copy, which a read may trim: "removes all duplicate rows from the output". */
@@ -86,7 +91,7 @@ const answerShape = /(?<![\p{L}])(?:output|results?|response|answer|returned|lis
  */
 function describedDestruction(description: string, readOnly: boolean): string | undefined {
   const text = description.slice(0, 2000).toLowerCase();
-  if (!destroyingStem.test(text)) return undefined;
+  if (!holdsDestroyingStem(text)) return undefined;
   toolDestroys.lastIndex = 0;
   for (let m = toolDestroys.exec(text), n = 0; m !== null && n < 16; m = toolDestroys.exec(text), n++) {
     const object = m[1]!;

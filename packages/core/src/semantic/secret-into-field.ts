@@ -44,6 +44,8 @@ const anyField = /`[a-z_][\w.-]{0,40}`|^\s*[a-z_][\w.-]{0,40}\s*:|\b(?:argument|
 
 /** Whether a metadata clause (lower case) has the model put the environment or the shell history, whole, into a field. */
 export function wholeShellIntoField(clause: string): boolean {
+  // Every form names output, the environment or a history: three plain searches spare most clauses the pattern.
+  if (!clause.includes('output of') && !clause.includes('env') && !clause.includes('history')) return false;
   const whole = wholeShell.exec(clause);
   if (whole === null) return false;
   const verb = putting.exec(clause);
