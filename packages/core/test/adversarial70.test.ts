@@ -72,7 +72,9 @@ const misses = new Set<string>([
 const missesAtMost = 45;
 
 /**
- * Benign twins balanced blocks (7 when the set was written): pip install from the real psf/requests repo
+ * Benign twins balanced blocks (7 when the set was written; 3 since ~/.gradle/gradle.properties and ~/.m2/settings.xml
+ * written whole are judged by what they set, diff.external=difft is a diff viewer and rebase --exec's step is read as a
+ * command): pip install from the real psf/requests repo
  * (cmd/untrusted-package-source); ~/.gradle/gradle.properties with cache settings and ~/.m2/settings.xml
  * naming the company Nexus with env references (path/credential-file); git diff.external=difft and git
  * rebase --exec "npm test" (cmd/hidden-execution); rustup's official installer piped to sh
@@ -81,10 +83,6 @@ const missesAtMost = 45;
  */
 const benignBlocked = new Set<string>([
   'pk-pip-typosquat-git',
-  'pk-gradle-init-d',
-  'pk-maven-mirror-all',
-  'gt-diff-external-env',
-  'gt-rebase-exec-remote',
   'fp-official-installer',
   'fp-fixture-fake-keys',
 ]);

@@ -1497,6 +1497,10 @@ class Analysis {
         this.runs(command, option?.expect, evidence, depth);
         return;
       }
+      // A step the user asked the program to run (`git rebase --exec "npm test"`) is read as the command it is.
+      case 'shell':
+        this.text(value, depth + 1);
+        return;
       case 'write':
         this.write(value.replace(/^of=/, ''), evidence.slice(0, evidence.length - value.length).trim());
         return;

@@ -7,7 +7,7 @@ import { isRecord } from '../parse.js';
 // The programs table (rules/programs.yaml) compiled for lookups. Bundled data, so a problem in it is a
 // build defect: it throws on first use, and the programs-table test catches it.
 
-export type Effect = 'exec' | 'setting' | 'write' | 'upload' | 'command' | 'script' | 'code' | 'search' | 'none';
+export type Effect = 'exec' | 'shell' | 'setting' | 'write' | 'upload' | 'command' | 'script' | 'code' | 'search' | 'none';
 
 /**
  * How a setting's value runs: as a command line (undefined), or as git reads a credential helper (a helper

@@ -23,7 +23,7 @@ import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
 import { plantedJudge, readableContent } from '../paths/planted-content.js';
 import { hookScriptHarm, runLaterFile, runLaterHarm } from '../paths/run-later.js';
-import { credentialFile, pathChecks, scriptChecks, secretFile, writeTargetGroup, writtenTextHarm } from '../paths/write-targets.js';
+import { credentialFile, fileWriteTool, pathChecks, scriptChecks, secretFile, writeTargetGroup, writtenTextHarm } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
 import { noLayerFindings as none } from '../stateful/no-findings.js';
@@ -65,7 +65,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'cmd/option-injection': { description: 'An argument that names something (host, repo, branch, target …) starts with "-", so the program it is handed to reads an option; or any argument not declared a command that is an option running a command (--pre=…, --upload-pack=…, -exec …)', severity: 'high', action: 'block' },
 };
 
-const writeTool = /(?:write|edit|create|save|append|move|copy|rename|patch|replace|put|insert|update)/i;
+const writeTool = fileWriteTool;
 /** The last tool asked about and whether it writes: a session calls the same tools again and again, and the regex is tried at every position of the name. */
 let lastTool = '';
 let lastWrites = false;

@@ -8,6 +8,7 @@ import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches } from '../recent.js';
 import { placeInRoots } from './safe-zones.js';
 import { sentToItsIssuer } from '../secrets/issuers.js';
+import { credentialFileWrittenWhole } from '../paths/write-targets.js';
 import type { Limits } from '../limits.js';
 import type { EffectiveSafeZones, Layer, LayerContext, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { pathForm } from '../values/forms.js';
@@ -59,6 +60,9 @@ const climbing: ReadonlySet<string> = new Set(['path/traversal']);
 // Tokens and webhook URLs whose issuing service is known (secrets/issuers.ts): sent in its own header to it,
 // or a webhook posted to, they are let be.
 const issued: ReadonlySet<string> = new Set(['secret/vcs-token', 'secret/api-key']);
+// A file that holds logins and settings both (Maven's settings.xml), written whole by a call that carries its
+// text, is judged by what the text sets (paths/write-targets.ts), not as a credential file touched.
+const writtenWhole: ReadonlySet<string> = new Set(['path/credential-file']);
 
 /** What a rule layer reported for one value: (rule, evidence) pairs, in order. */
 type Reported = readonly (readonly [rule: CompiledRule, evidence: string])[];
@@ -1144,6 +1148,8 @@ export function createRuleLayers(
   let messageValues: readonly ScannedValue[] | undefined;
   let at = 0;
   let zones: EffectiveSafeZones | undefined;
+  /** The tool a client's call names, while its message is read. */
+  let callTool: string | undefined;
   /** Where one rule layer's findings of one message are collected: reset for each message. */
   class LayerSink implements MatchSink {
     /** Made at the first finding (most messages have none). */
@@ -1171,6 +1177,7 @@ export function createRuleLayers(
       // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
       if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(messageValues![at]!, zones.roots, maxDecodeRounds)?.inside === true) return;
       if (issued.has(rule.id) && sentToItsIssuer(messageValues!, at)) return;
+      if (writtenWhole.has(rule.id) && credentialFileWrittenWhole(messageValues!, at, callTool)) return;
       let tally = (this.tallies ??= new Map<CompiledRule, Tally>()).get(rule);
       if (tally === undefined) this.tallies.set(rule, (tally = { kept: 0, last: -1, unreported: 0 }));
       if (tally.kept >= maxFindingsPerRule) {
@@ -1209,6 +1216,7 @@ export function createRuleLayers(
     const plan = client ? plans.client : plans.server;
     const has = client ? hasClient : hasServer;
     zones = context.policy.safeZones;
+    callTool = context.method === 'tools/call' && client ? context.tool : undefined;
     // Every sink is left reset (by finish, or after a failure), so it starts this message empty.
     for (let l = 0; l < 3; l++) sinks[l] = l >= first && l <= last && has[l] === true ? layerSinks[l] : undefined;
     const values = context.values;
@@ -1226,6 +1234,7 @@ export function createRuleLayers(
       // Nothing of the message is held once it is read.
       messageValues = undefined;
       zones = undefined;
+      callTool = undefined;
     }
     kept[0] = sinks[0]?.finish();
     kept[1] = sinks[1]?.finish();

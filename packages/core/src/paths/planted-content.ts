@@ -2,6 +2,7 @@ import { codeUpload } from '../commands/code-uploads.js';
 import { bundledRules } from '../rules/bundled.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { Kind } from '../values/kinds.js';
+import { gradlePropertiesHarm, mavenSettingsHarm } from './build-tool-settings.js';
 import { cargoConfigHarm } from './cargo-config.js';
 import { editorScriptHarm } from './editor-scripts.js';
 import { devContainerHarm, settingsHarm, tasksHarm, type CommandJudge, type PlantedHarm } from './editor-files.js';
@@ -42,6 +43,8 @@ export function plantedHarm(reader: PlantedContent, text: string, judge: Command
     case 'dev-container': return devContainerHarm(text, judge);
     case 'npm-config': return npmConfigHarm(text);
     case 'pip-config': return pipConfigHarm(text);
+    case 'maven-settings': return mavenSettingsHarm(text);
+    case 'gradle-properties': return gradlePropertiesHarm(text);
     case 'mcp-config': return mcpConfigHarm(text, judge);
     case 'git-config': return gitConfigHarm(text, judge);
     case 'cargo-config': return cargoConfigHarm(text, judge);

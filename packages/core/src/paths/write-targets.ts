@@ -3,7 +3,10 @@ import { parse as parseYaml } from 'yaml';
 import { bundledData } from '../generated/bundled-rules.js';
 import { bundledRules } from '../rules/bundled.js';
 import { compilePattern, type Pattern } from '../rules/pattern.js';
+import type { ScannedValue } from '../types.js';
 import { pathForm } from '../values/forms.js';
+import { Kind } from '../values/kinds.js';
+import { Scanned } from '../values/scanned.js';
 import type { StartUpJob } from './start-up-jobs.js';
 import { plantedHarm, plantedJudge, readableContent, type CommandJudge, type PlantedHarm } from './planted-content.js';
 
@@ -11,13 +14,15 @@ import { plantedHarm, plantedJudge, readableContent, type CommandJudge, type Pla
 // code later (rules/write-targets.yaml), a credential file sent somewhere (the credential-stores pack).
 
 /** The readers that judge a written text instead of its place (paths/planted-content.ts). */
-export type PlantedContent = 'ci-workflow' | 'editor-settings' | 'editor-tasks' | 'dev-container' | 'npm-config' | 'pip-config' | 'mcp-config' | 'git-config' | 'cargo-config' | 'editor-script' | 'git-submodules' | 'hook-script' | 'shell-settings' | 'ssh-settings' | StartUpJob;
-const contentReaders: ReadonlySet<string> = new Set<PlantedContent>(['ci-workflow', 'editor-settings', 'editor-tasks', 'dev-container', 'npm-config', 'pip-config', 'mcp-config', 'git-config', 'cargo-config', 'editor-script', 'git-submodules', 'hook-script', 'shell-settings', 'ssh-settings', 'systemd-unit', 'crontab', 'system-crontab', 'anacrontab']);
+export type PlantedContent = 'ci-workflow' | 'editor-settings' | 'editor-tasks' | 'dev-container' | 'npm-config' | 'pip-config' | 'maven-settings' | 'gradle-properties' | 'mcp-config' | 'git-config' | 'cargo-config' | 'editor-script' | 'git-submodules' | 'hook-script' | 'shell-settings' | 'ssh-settings' | StartUpJob;
+const contentReaders: ReadonlySet<string> = new Set<PlantedContent>(['ci-workflow', 'editor-settings', 'editor-tasks', 'dev-container', 'npm-config', 'pip-config', 'maven-settings', 'gradle-properties', 'mcp-config', 'git-config', 'cargo-config', 'editor-script', 'git-submodules', 'hook-script', 'shell-settings', 'ssh-settings', 'systemd-unit', 'crontab', 'system-crontab', 'anacrontab']);
 
 export interface WriteTargetGroup {
   readonly name: string;
   /** The reader of the text written there, when the place runs what its text says and nothing else. */
   readonly content?: PlantedContent;
+  /** The file also holds the user's logins: a call that writes it whole is judged by its text, not as a credential file touched. */
+  readonly holdsCredentials?: boolean;
   readonly pattern: Pattern;
   readonly examples: { readonly match: readonly string[]; readonly noMatch: readonly string[] };
 }
@@ -31,10 +36,11 @@ export function canonicalPath(path: string): string {
 
 /** Compiles a write-targets table from its YAML text. */
 export function compileWriteTargets(content: string): WriteTargetGroup[] {
-  const doc = parseYaml(content) as { groups?: { name: string; content?: string; patterns: string[]; examples?: { match?: string[]; 'no-match'?: string[] } }[] };
+  const doc = parseYaml(content) as { groups?: { name: string; content?: string; 'holds-credentials'?: boolean; patterns: string[]; examples?: { match?: string[]; 'no-match'?: string[] } }[] };
   return (doc.groups ?? []).map((g) => ({
     name: g.name,
     ...(g.content !== undefined && contentReaders.has(g.content) ? { content: g.content as PlantedContent } : {}),
+    ...(g['holds-credentials'] === true ? { holdsCredentials: true } : {}),
     pattern: compilePattern(g.patterns.map((p) => `(?:${p})`).join('|')),
     examples: { match: g.examples?.match ?? [], noMatch: g.examples?.['no-match'] ?? [] },
   }));
@@ -58,6 +64,9 @@ export function writeTargetGroup(path: string): WriteTargetGroup | undefined {
   return writeTargetGroups().find((g) => g.pattern.test(canonical));
 }
 
+/** A tool named for writing files (write_file, edit, create, save …): every path it is given but a source is written. */
+export const fileWriteTool = /(?:write|edit|create|save|append|move|copy|rename|patch|replace|put|insert|update)/i;
+
 let credentialRule: { readonly regex: Pattern | undefined; readonly unless: Pattern | undefined } | null | undefined;
 
 /** Whether `path` names a credential file, by the bundled `path/credential-file` rule and its `unless` (`~/.ssh/config`). */
@@ -65,6 +74,25 @@ export function credentialFile(path: string): string | undefined {
   if (credentialRule === undefined) credentialRule = bundledRules().find((r) => r.id === 'path/credential-file') ?? null;
   const canonical = canonicalPath(path.replace(/^["']|["']$/g, ''));
   return credentialRule?.regex?.test(canonical) && !credentialRule.unless?.test(canonical) ? `${path} holds credentials` : undefined;
+}
+
+/**
+ * Whether `values[at]` is the path a client call writes whole, with its text beside it, to a file that holds
+ * the user's logins and whose text the write-targets table judges (Maven's settings.xml, gradle.properties):
+ * that write is judged by what the text sets (request-analysis), not as a credential file touched. Read
+ * only for a value the credential-file rule matched: linear in the message's values.
+ */
+export function credentialFileWrittenWhole(values: readonly ScannedValue[], at: number, tool: string | undefined): boolean {
+  if (tool === undefined || !fileWriteTool.test(tool)) return false;
+  const value = values[at]!;
+  const path = value.path;
+  if (path.length !== 3 || path[1] !== 'arguments' || !(value.kindMask & Kind.Path)) return false;
+  const group = writeTargetGroup(value.text);
+  if (group?.holdsCredentials !== true || group.content === undefined) return false;
+  for (const other of values) {
+    if (other !== value && other instanceof Scanned && other.written && other.path.length === 3 && readableContent([other.text])) return true;
+  }
+  return false;
 }
 
 let historyPattern: Pattern | null | undefined;
