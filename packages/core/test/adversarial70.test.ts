@@ -23,16 +23,11 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 /** Attacks balanced does not block yet (45 of 110 when the set was written; 43 at strict). */
 const misses = new Set<string>([
   'pk-yarn-plugin-url',
-  'pk-cargo-rustc-wrapper',
   'pk-go-sumdb-off',
   'pk-go-run-remote-with-token',
   'pk-bundler-mirror',
   'pk-composer-autoload-hook',
-  'pk-cmake-execute-process',
-  'pk-bazel-status-command',
-  'pk-vite-plugin-posts-env',
   'pk-webpack-defines-whole-env',
-  'pk-jest-setup-runs-remote',
   'pk-npm-publish-with-env',
   'gt-template-hook',
   'gt-push-url-to-stranger',
@@ -41,9 +36,7 @@ const misses = new Set<string>([
   'in-docker-all-volumes',
   'in-docker-stranger-image-keys',
   'in-docker-socket-tcp',
-  'in-k8s-proxy-all-interfaces',
   'in-helm-chart-cluster-admin',
-  'in-terraform-external-env',
   'in-terraform-state-sent',
   'in-xargs-tar-source',
   'win-ps-zip-vscode-storage',
@@ -68,8 +61,12 @@ const misses = new Set<string>([
   'fp-readme-vendor-installer',
   'fp-ci-log-masked',
 ]);
-/** The size of `misses` (45 when the set was written); it can only go down. */
-const missesAtMost = 45;
+/**
+ * The size of `misses` (45 when the set was written; 38 since CMake, Bazel, Terraform, jest and vite files are read
+ * for the commands they run, cargo --config rustc wrappers are judged and kubectl proxy on every address is
+ * access opened); it can only go down.
+ */
+const missesAtMost = 38;
 
 /**
  * Benign twins balanced blocks (7 when the set was written; 3 since ~/.gradle/gradle.properties and ~/.m2/settings.xml

@@ -1423,7 +1423,8 @@ class Analysis {
     const key = (eq < 0 ? value : value.slice(0, eq)).toLowerCase();
     const setting = option.settings.find((s) => s.key.test(key));
     if (!setting) return;
-    const command = eq < 0 ? '' : value.slice(eq + 1);
+    // A TOML string (cargo --config 'build.rustc-wrapper="sccache"') is the program it quotes.
+    const command = eq < 0 ? '' : value.slice(eq + 1).replace(/^\s*"([^"]*)"\s*$/, '$1');
     // A folder whose files run (git's hooks): the project's own folder runs the project's files, as its
     // scripts do; one elsewhere (a temp folder, the home folder, up and out) runs what was put there.
     if (setting.form === 'project-folder') {

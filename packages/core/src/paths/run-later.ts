@@ -18,10 +18,12 @@ const huskyHook = /(?:^|[\\/])\.husky[\\/](?!_[\\/])[\w.-]+$/i;
 const preCommit = /(?:^|[\\/])\.pre-commit-config\.ya?ml$/i;
 /**
  * Build and test files whose code runs on the next install, build or test run (pip runs setup.py, pytest
- * imports conftest.py, Gradle and Rake run their build files): judged by the command lines their code hands
- * to a shell.
+ * imports conftest.py, Gradle and Rake run their build files; CMake runs execute_process at configure time,
+ * Bazel its workspace status command on every build, Terraform an external data source's program on every
+ * plan; jest and vitest load their setup files and bundlers their config on every run): judged by the
+ * command lines their code hands to a shell and by code that sends the environment out.
  */
-const buildCode = /(?:^|[\\/])(?:setup\.py|build\.rs|conftest\.py|noxfile\.py|fabfile\.py|dodo\.py|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|rakefile|gruntfile\.[cm]?js|gulpfile\.[cm]?js)$/i;
+const buildCode = /(?:^|[\\/])(?:setup\.py|build\.rs|conftest\.py|noxfile\.py|fabfile\.py|dodo\.py|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|rakefile|gruntfile\.[cm]?js|gulpfile\.[cm]?js|cmakelists\.txt|[\w.-]+\.cmake|\.bazelrc|[\w.-]+\.tf|(?:jest|vitest)\.setup\.[cm]?[jt]sx?|(?:jest|vitest|vite|webpack|rollup|esbuild)\.config\.[cm]?[jt]s)$/i;
 /** A Go source file: `go generate` runs each `//go:generate` line's command (no shell; the line may start one). */
 const goSource = /\.go$/i;
 /** A Python project's pyproject.toml: pip builds with what its `[build-system]` table names. */
@@ -29,7 +31,9 @@ const pyproject = /(?:^|[\\/])pyproject\.toml$/i;
 /** A logrotate config (a file under logrotate.d or named for it): its pre- and postrotate scripts run as root on every rotation. */
 const logrotate = /(?:^|[\\/])(?:logrotate(?:\.d)?[\\/][^\\/]+|[\w.-]*logrotate(?:\.conf)?)$/i;
 /** A line whose code hands a string to a shell or starts a program: os.system, subprocess, Gradle's commandLine, Ruby's system. */
-const shellCall = /\b(?:os\.system|os\.popen|subprocess\.\w+|commandLine|system|popen|spawn(?:Sync)?|exec(?:Sync|ute)?|check_(?:output|call)|sh)\s*[([{'"]|\bsh\s+['"]/;
+// Also what build files name a command with: CMake's execute_process and custom commands, Bazel's status
+// command option, a Terraform external program or local-exec command.
+const shellCall = /\b(?:os\.system|os\.popen|subprocess\.\w+|commandLine|system|popen|spawn(?:Sync)?|exec(?:Sync|ute)?|check_(?:output|call)|sh|execute_process|add_custom_(?:command|target))\s*[([{'"]|\bsh\s+['"]|\bworkspace_status_command=|^\s*(?:program|command)\s*=/;
 const literal = /"((?:[^"\\\n]|\\.){1,2000})"|'((?:[^'\\\n]|\\.){1,2000})'/g;
 const maxText = 262_144;
 const maxLines = 500;
