@@ -16,6 +16,7 @@
 import { harmfulStep } from '../commands/harmful-steps.js';
 import { isRecord } from '../parse.js';
 import { nameWords } from '../text/name-words.js';
+import { plainLowerCaseOf } from '../text/plain-lower.js';
 import type { MessagePath } from '../types.js';
 import { namesCredentialFile } from './credential-files.js';
 import { mayBeCommand, maxOfferedValue } from './offered-values.js';
@@ -73,11 +74,16 @@ const toolDestroys = /(?:^|[.;!?]\s+|,?\s+(?:and|then)\s+|(?<![\p{L}])by\s+)(?:a
 /**
  * The stems every verb of {@link toolDestroys} holds but truncating (which it reads only after the whole-word
  * verbs' gate), searched one by one as plain text: destroyWord's look-behind cost ~450k instructions a new
- * tool list, an alternation of the stems ~240k, these searches a fraction.
+ * tool list, an alternation of the stems ~240k, these searches a fraction. A search stops at each of its
+ * first letter (`e` is one letter in eight of English, `v` one in a hundred): a stem that opens with a common
+ * one is looked for by its tail from a rarer letter first (`eras` by `ras`), and whole only where that is.
  */
-const destroyingStems = ['delet', 'purg', 'wip', 'eras', 'destroy', 'drop', 'truncates', 'remov', 'overwrit'];
+const destroyingStems: readonly (readonly [tail: string, stem: string])[] = [
+  ['delet', 'delet'], ['purg', 'purg'], ['wip', 'wip'], ['ras', 'eras'], ['destroy', 'destroy'], ['drop', 'drop'],
+  ['uncates', 'truncates'], ['mov', 'remov'], ['verwrit', 'overwrit'],
+];
 function holdsDestroyingStem(text: string): boolean {
-  for (const stem of destroyingStems) if (text.includes(stem)) return true;
+  for (const [tail, stem] of destroyingStems) if (text.includes(tail) && (tail === stem || text.includes(stem))) return true;
   return false;
 }
 /** What the destruction reaches as a whole: every one, all, the entire … (not "removes duplicate rows"). */
@@ -90,7 +96,8 @@ const answerShape = /(?<![\p{L}])(?:output|results?|response|answer|returned|lis
  * overwriting counts only when `readOnly` (see {@link replaces}).
  */
 function describedDestruction(description: string, readOnly: boolean): string | undefined {
-  const text = description.slice(0, 2000).toLowerCase();
+  // The value walk lower-cased a plain description already.
+  const text = (description.length <= 2000 ? plainLowerCaseOf(description) : undefined) ?? description.slice(0, 2000).toLowerCase();
   if (!holdsDestroyingStem(text)) return undefined;
   toolDestroys.lastIndex = 0;
   for (let m = toolDestroys.exec(text), n = 0; m !== null && n < 16; m = toolDestroys.exec(text), n++) {
