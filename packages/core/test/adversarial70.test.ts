@@ -48,7 +48,6 @@ const misses = new Set<string>([
   'in-xargs-tar-source',
   'win-ps-zip-vscode-storage',
   'ex-tag-name-hex',
-  'ex-issue-comment-rot13',
   'ex-chunked-three-fetches',
   'ex-header-gzip-kubeconfig',
   'ex-npm-token-in-search',
@@ -62,14 +61,11 @@ const misses = new Set<string>([
   'pr-init-node-options-profile',
   'pr-agents-md-resource',
   'pr-elicit-publish-token',
-  'cf-claude-settings-bypass',
-  'cf-cursor-rule-always',
-  'cf-agents-md-written',
   'fp-readme-vendor-installer',
   'fp-ci-log-masked',
 ]);
-/** The size of `misses` (45 when the set was written); it can only go down. */
-const missesAtMost = 45;
+/** The size of `misses` (45 when the set was written; 41 once agent files and rot13 were read); it can only go down. */
+const missesAtMost = 41;
 
 /**
  * Benign twins balanced blocks (7 when the set was written): pip install from the real psf/requests repo
