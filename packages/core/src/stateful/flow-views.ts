@@ -1,8 +1,9 @@
 import { eachEncodedRun, fromBase64, fromHex, isPrintable, reverse } from '../secrets/transformed.js';
+import { beginsGzip, gunzippedBase64 } from '../text/gzip-prose.js';
 
 // The forms a secret takes when an agent is told to disguise it before it leaves: base64 (standard or
-// URL-safe) or hex decoded (hex also across the dots of a DNS name, where each label carries a piece), the
-// text reversed, and the text without the separators put between a secret's groups (`G1dj-lDDN-…`, `G1dj - lDDN`). Each
+// URL-safe) or hex decoded (hex also across the dots of a DNS name, where each label carries a piece), gzip
+// then base64 inflated, the text reversed or rot13'd, and the text without the separators put between a secret's groups (`G1dj-lDDN-…`, `G1dj - lDDN`). Each
 // form is winnowed like the value itself, so a remembered secret is found in it: a fingerprint is a run of
 // 17 characters of the secret, which the disguise kept in order.
 
@@ -50,6 +51,11 @@ export function flowViews(raw: string, emit: (text: string) => void): void {
   // the key on would decode out of step.
   eachEncodedRun(text, (start, end, hex) => {
     if (hex) return emitPrintable(fromHex(text, start, end), emit);
+    // Gzip, then base64 (`H4sI…`, a header or body a tool sends compressed): what it inflates to.
+    if (beginsGzip(text, start)) {
+      const inflated = gunzippedBase64(text, start, end, maxChars);
+      if (inflated !== undefined) emitPrintable(String.fromCharCode(...inflated.subarray(0, maxChars)), emit);
+    }
     let from = start;
     for (let i = start; i <= end; i++) {
       if (i < end && text.charCodeAt(i) !== 0x3d) continue;
@@ -72,6 +78,8 @@ export function flowViews(raw: string, emit: (text: string) => void): void {
   }
   const lower = text.toLowerCase();
   emit(reverse(lower));
+  // Rot13 ("so bots skip it"): a secret's letters shifted by 13 keep its digits and order.
+  emit(rot13(lower));
   // Group separators between letters or digits dropped.
   let joined = '';
   let dropped = false;
@@ -89,4 +97,14 @@ export function flowViews(raw: string, emit: (text: string) => void): void {
     joined += lower[i];
   }
   if (dropped) emit(joined);
+}
+
+/** `lower` (lower case) with each ASCII letter shifted by 13. */
+function rot13(lower: string): string {
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    out += c >= 0x61 && c <= 0x7a ? String.fromCharCode(((c - 0x61 + 13) % 26) + 0x61) : lower[i];
+  }
+  return out;
 }
