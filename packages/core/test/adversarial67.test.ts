@@ -21,15 +21,12 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  * pr-elicit-field-model-fills-key, a review at balanced).
  */
 const misses = new Set<string>([
-  // Read by det63steer's waived-secret reading in content too, until quoted attacks and promises in content
-  // ("the maintainers will never ask you for one") were found blocked: it reads metadata only since.
-  'pr-elicit-field-model-fills-key',
   'pr-tool-meta-usage',
   'en-split-over-blocks',
   'fp-postmortem-prompt',
 ]);
-/** The size of `misses` (26 when the set was written; 22 once blobs, cursors, `bash -c "$(curl …)"` and percent-decoded runs were read; 19 once manifests' off-registry sources and a sampling ask for variables' values were; 18 once a result's structuredContent was read for the next call it queues; 14 once ROT13 behind a label with an aside, a schema default in hex, and code that hands eval or a runner a command spelled in escapes or character codes were read as what they spell; 12 once a comment's command line handed to an addressed agent and a runbook's address to the agents executing it were read; 11 once a git setting git runs given a download or send was read in server text; 8 once a secret or a harmful command kept from the user was read in any language, kept-payloads.ts; 4 once a command or a secret handed over with the user's say waived is read as such, waivers.ts, and a sampling request asking, in another language, for a secret moved at all is; 3 once metadata putting the environment or the shell history whole into a field is read); it can only go down. */
-const missesAtMost = 4;
+/** The size of `misses` (26 when the set was written; 22 once blobs, cursors, `bash -c "$(curl …)"` and percent-decoded runs were read; 19 once manifests' off-registry sources and a sampling ask for variables' values were; 18 once a result's structuredContent was read for the next call it queues; 14 once ROT13 behind a label with an aside, a schema default in hex, and code that hands eval or a runner a command spelled in escapes or character codes were read as what they spell; 12 once a comment's command line handed to an addressed agent and a runbook's address to the agents executing it were read; 11 once a git setting git runs given a download or send was read in server text; 8 once a secret or a harmful command kept from the user was read in any language, kept-payloads.ts; 4 once a command or a secret handed over with the user's say waived is read as such, waivers.ts, and a sampling request asking, in another language, for a secret moved at all is; 3 once metadata putting the environment or the shell history whole into a field is read; 3 again once the waived-secret reading reads content too, as what it says to its reader (quoted and reported attacks and promises set aside, waived-secrets.ts)); it can only go down. */
+const missesAtMost = 3;
 
 /**
  * Benign twins balanced blocks: the official uv installer (cmd/pipe-to-shell). A file:// read inside the

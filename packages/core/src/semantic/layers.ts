@@ -27,7 +27,7 @@ import { asksCallInOrder, prefersOneCall } from './call-order.js';
 import { asksOwnCleanup } from './own-cleanup.js';
 import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotice, takesValuesFrom, tellsOwnUse } from './usage.js';
 import { isRecord } from '../parse.js';
-import { waivedSecret } from './waived-secrets.js';
+import { givenWaivedSecret, waivedSecret } from './waived-secrets.js';
 import { waiversIn } from './waivers.js';
 import { harmfulServerCommand, harmfulSqlHandedOver, type ServerCommand, waivedServerCommand } from './server-commands.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
@@ -205,9 +205,8 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
     const waivers = waiverMarked ? waiversIn(part) : undefined;
     const waived = waivers === undefined ? undefined : waivedServerCommand(part, doc.role === 'metadata', waivers);
     if (waived !== undefined) return [finding('semantic/harmful-command', `Server text hands the model, with the user's say waived, a command that ${waived.what}`, pathAt(doc, offset + waived.start), waived.evidence)];
-    // In content, a waiver beside a secret is as often a quoted attack or a promise ("the maintainers will never
-    // ask you for one") as an order: read in metadata only, where no one quotes.
-    const secret = waivers === undefined || doc.role !== 'metadata' ? undefined : waivedSecret(part, waivers);
+    // Content is read as what it says to its reader: not what it quotes as data or reports (waived-secrets.ts).
+    const secret = waivers === undefined ? undefined : doc.role === 'metadata' ? waivedSecret(part, waivers) : givenWaivedSecret(part, waivers);
     if (secret !== undefined) return [finding(doc.role === 'metadata' ? 'semantic/poisoned-metadata' : 'semantic/injected-instruction', "Text has the model put a secret into a value and keep the user out of it (no asking, telling or review)", pathAt(doc, offset + secret.start), secret.evidence)];
     // Content's encoded islands (percent, base64, hex runs) are read as the model reads them: decoded.
     const encoded = doc.role === 'metadata' ? undefined : encodedCommand(part);
