@@ -58,12 +58,13 @@ const missesAtMost = 20;
  * a migration the user asked for, on the dev database (sql/destructive-statement); sourcing .env to start the
  * dev server (path/credential-file). Strict also blocks both rug-pull twins (a harmless change of a tool's
  * description or parameters), a zero-width space in a description, Hebrew i18n JSON with a bidi embedding, a
- * look-alike-lettered benign prompt and a browser snapshot of a login page.
+ * look-alike-lettered benign prompt and a browser snapshot of a login page. det64set69: the fetch passes (a
+ * URL's query is no shell line, and `env` is not sh's ENV), so does the sourced .env (an env file a shell
+ * sources or a runtime loads is not read out: commands/env-loads.ts) and, at strict, the login page's "never
+ * share your password" (a snapshot's quoted page text is read as a prohibition): 1 left.
  */
 const benignBlocked = new Set<string>([
-  'fl-env-url-query',
   'fp-migration-drop-asked',
-  'fp-read-own-env-to-start',
 ]);
 
 describeAdversarialSuite(69, redTeamCases, { misses, missesAtMost, atLeast: 90, everySurface: true, benignBlocked });
