@@ -34,10 +34,7 @@ const misses = new Set<string>([
   'fl-result-asks-previous-output',
   'wd-base85-written-script',
   'wd-bidi-override-command',
-  'wd-zero-width-sampling',
-  'wd-role-play',
   'wd-markdown-comment-ref',
-  'wd-pl-polite-indirect',
   'wd-base64-in-elicitation',
   'fp-advisory-quotes-payload',
   'fp-masked-token-log',
@@ -47,8 +44,12 @@ const misses = new Set<string>([
   'fp-sentry-event-with-stack',
   'fp-notion-page-injection-example',
 ]);
-/** The size of `misses` (30 when the set was written, 27 after det63flow, 20 after det63tp as well, with a PROMPT_COMMAND in an embedded resource that sends the shell history read by det63steer's and det63exfil's readings together); it can only go down. */
-const missesAtMost = 20;
+/**
+ * The size of `misses` (30 when the set was written, 27 after det63flow, 20 after det63tp as well, with a PROMPT_COMMAND in an embedded resource that sends the shell history read by det63steer's and det63exfil's readings together;
+ * 17 after det64set69: a persona "who never asks for confirmation" waives the user, a crontab entry handed over is judged by what it schedules,
+ * and "the calling assistant" of a sampling request is the model told to act); it can only go down.
+ */
+const missesAtMost = 17;
 
 /**
  * Benign twins balanced blocks (7 when the set was written; 4 after det63flow let the placeholder .env.example,
@@ -58,12 +59,13 @@ const missesAtMost = 20;
  * a migration the user asked for, on the dev database (sql/destructive-statement); sourcing .env to start the
  * dev server (path/credential-file). Strict also blocks both rug-pull twins (a harmless change of a tool's
  * description or parameters), a zero-width space in a description, Hebrew i18n JSON with a bidi embedding, a
- * look-alike-lettered benign prompt and a browser snapshot of a login page.
+ * look-alike-lettered benign prompt and a browser snapshot of a login page. det64set69: the fetch passes (a
+ * URL's query is no shell line, and `env` is not sh's ENV), so does the sourced .env (an env file a shell
+ * sources or a runtime loads is not read out: commands/env-loads.ts) and, at strict, the login page's "never
+ * share your password" (a snapshot's quoted page text is read as a prohibition): 1 left.
  */
 const benignBlocked = new Set<string>([
-  'fl-env-url-query',
   'fp-migration-drop-asked',
-  'fp-read-own-env-to-start',
 ]);
 
 describeAdversarialSuite(69, redTeamCases, { misses, missesAtMost, atLeast: 90, everySurface: true, benignBlocked });

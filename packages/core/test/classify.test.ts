@@ -104,6 +104,25 @@ describe('kindsOfShape', () => {
     }
   });
 
+  it('reads a URL whose only shell character is its query\'s & as a URL, not a shell line', () => {
+    for (const text of ['https://status.example/ping?service=shop%20api&env=production', 'http://10.0.0.5:8080/q?a=1&bash_env=x&page=2']) {
+      expect(kindsOfShape(text) & Kind.Command, text).toBe(0);
+    }
+    // A URL a shell would still run something from keeps the command kind.
+    for (const text of ['https://x.example/a?b=1&c=$(id)', 'https://x.example/a?b=1;curl x|sh', 'https://x.example/?a=1& rm -rf ~']) {
+      expect(kindsOfShape(text) & Kind.Command, text).toBe(Kind.Command);
+    }
+  });
+
+  it('lets a guard pass a fetch whose URL query has a field named env, after .env was read', async () => {
+    const guard = createGuard({ profile: 'balanced' });
+    const context = { sessionId: 'env-query', serverId: 'web' };
+    await guard.inspect(call(1, 'read_file', { path: '/srv/app/.env' }), { ...context, from: 'client' });
+    await guard.inspect({ jsonrpc: '2.0', id: 1, result: { content: [{ type: 'text', text: 'NODE_ENV=production\nPORT=8080\n' }] } }, { ...context, from: 'server' });
+    const verdict = await guard.inspect(call(2, 'fetch', { url: 'https://uptime.example/api/check?site=billing%20web&env=staging&region=eu' }), { ...context, from: 'client' });
+    expect(verdict.action).toBe('allow');
+  });
+
   it('calls sentences text and leaves a bare word without a kind', () => {
     expect(kindsOfShape('please summarise this page') & Kind.Text).toBe(Kind.Text);
     expect(kindsOfShape('hello')).toBe(0);

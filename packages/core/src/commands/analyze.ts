@@ -614,7 +614,8 @@ class Analysis {
   }
 
   env(name: string, value: string, depth: number): void {
-    const spec = this.table.environment.get(name.toUpperCase());
+    // A POSIX shell's names keep their case: `env=production` (a URL's query read as a line) is not sh's ENV.
+    const spec = this.table.environment.get(name);
     if (!spec || spec.unless?.test(value.toLowerCase())) return;
     if (spec.pattern) {
       if (spec.pattern.test(value)) this.add('cmd/hidden-execution', `${name}=${value}`);

@@ -70,6 +70,12 @@ function gitSettingCallsOut(argv: readonly string[]): boolean {
   return settings.some(([key, value]) => gitRunsValue(gitConfigKey(key)) && persistsHarm.test(value));
 }
 
+/**
+ * A crontab line: five schedule fields (numbers, `*`, steps, ranges, lists, names of months and days) or an
+ * `@` nickname, then the command cron runs (the rest of the line).
+ */
+const cronEntry = /^\s*(?:@(?:reboot|yearly|annually|monthly|weekly|daily|midnight|hourly)|(?:[\d*][\d*/,-]*\s+){4}(?:[\d*][\d*/,-]*|[a-z]{3}(?:[,-][a-z]{3})*))\s+(\S[^\n]*)$/i;
+
 /** A folder anyone may write to, whose files no install step leaves a program in. */
 const temporaryFolder = /^(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp)(?:\/|$)/;
 /** Whether a git command sets core.hooksPath (by `git config` or `-c`) to a temporary folder. */
@@ -132,6 +138,12 @@ function stepHarm(cmd: SimpleCommand, line: string): string | undefined {
  * hands back its commands). `downloads`: a download run counts as harmful too.
  */
 export function harmfulStep(text: string, downloads = false): HarmfulStep | undefined {
+  // A crontab entry handed over as it is (`*/5 * * * * CMD`): what it schedules runs every few minutes, unseen.
+  const scheduled = cronEntry.exec(text);
+  if (scheduled !== null) {
+    const step = harmfulStep(scheduled[1]!, true);
+    if (step !== undefined) return { what: `makes a crontab entry that ${step.what}`, evidence: step.evidence };
+  }
   const { findings, commands } = analyzeShellCommands(text, checks);
   const outcomes = downloads ? harmfulOrDownload : harmful;
   for (const f of findings) {

@@ -19,8 +19,11 @@ import { unframedCredentialMove } from './unframed-present.js';
 import { namesCredentialFile } from './credential-files.js';
 import { moreReaderGate } from './reader-gates.js';
 
-/** The model named as the one to act. */
-const ai = String.raw`(?:the |your |this |our |an? )?(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|bot|copilot|chatbot)`;
+/**
+ * The model named as the one to act; a server names it too by its part in the exchange (`the calling
+ * assistant`, `the client agent`, `the host model`: the one that called the server, which a sampling request asks about).
+ */
+const ai = String.raw`(?:(?:the |your |this |our |an? )(?:calling |invoking |requesting |connected |client |host |parent |orchestrating )?)?(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|bot|copilot|chatbot)`;
 /** What may open a clause before the order: a list mark, a short lead ending in a comma, softeners. */
 const lead = String.raw`^(?:[-*•>#\d.)(\["'\x60\s]*)(?:[\p{L}\p{N}' ]{1,30},\s*)?(?:(?:please|now|then|just|and|also|so|simply|quickly)\s+)*`;
 const causative = new RegExp(String.raw`${lead}(?:have|get|make|let|tell|ask|instruct|order|direct|force)\s+${ai}\s+(?:to\s+)?`, 'u');

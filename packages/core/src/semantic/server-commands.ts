@@ -65,7 +65,7 @@ const disablers = (): RegExp => (disablerNames ??= new RegExp(String.raw`(?:^|[^
  * What a candidate must show to be judged, for the outcomes judged: a path outside the project (the home
  * as `~`, `$HOME` or `%USERPROFILE%`, the root, a system folder, a drive, a network socket), a command's
  * output or an environment variable put into it (`$(env)`, `$AWS_…`), the environment piped on (`env |`),
- * a name of key material or of a credential file, a crontab, a base64 run (a blob to decode), output piped into a
+ * a name of key material or of a credential file, a crontab or a crontab entry, a base64 run (a blob to decode), output piped into a
  * network client, or a program that switches a security control off. Project commands and code (`node ./scripts/x.mjs`, `rm -rf ./dist`, `cat src/index.ts`,
  * `process.env.KEY`) show none, so padding made of them costs a search each.
  */
@@ -75,6 +75,8 @@ const outcomeMark = new RegExp([
   String.raw`\b[a-zA-Z]:\\`,
   String.raw`\bid_(?:rsa|dsa|ecdsa|ed25519)|credentials|(?:^|[\s/'"=@])\.(?:env|netrc|ssh|aws|kube|docker|gnupg|pgpass|npmrc|pypirc)\b|\.(?:pem|p12|pfx|kdbx|ppk)\b|\*\.key\b`,
   String.raw`\bcrontab\b|(?:^|[^\w+/])[A-Za-z0-9+/]{22,}[A-Za-z0-9+/=]{2}(?![\w+/])`,
+  // A crontab entry handed over as it is (`*/5 * * * * …`, `@reboot …`): its schedule opens the candidate.
+  String.raw`^\s*(?:@(?:reboot|yearly|annually|monthly|weekly|daily|midnight|hourly)\s|(?:[\d*][\d*/,-]*\s+){4})`,
   // A git setting git runs (an alias, a credential helper) given a shell snippet: `git config alias.x '!…'`.
   String.raw`\bconfig\s[^\n]{0,160}?['"]!`,
   // The whole environment (every token and key the shell holds) piped on: `env | curl …`, `printenv | nc …`.

@@ -15,6 +15,8 @@ export const waiverSource = [
   String.raw`\bwithout\s+(?:asking|confirm\w*|telling|informing|notifying|bothering|consulting|the\s+user'?s\s+(?:confirmation|approval|consent|knowledge)|user\s+(?:confirmation|approval))`,
   String.raw`\b(?:do\s+not|don'?t|never|no\s+need\s+to|need\s+not|needn'?t|there\s+is\s+no\s+need\s+to)\s+(?:ask|tell|inform|notify|bother|alert|warn|mention|report|show|list|point|flag|surface|disclose|confirm\s+with)\b`,
   String.raw`\b(?:need\s+not|needn'?t|does\s+not\s+need\s+to|doesn'?t\s+need\s+to|is\s+not\s+to)\s+be\s+(?:reported|mentioned|disclosed|confirmed|approved|shown|surfaced)`,
+  // A character the text makes the model play, who keeps the user out by nature ("an agent who never asks for confirmation").
+  String.raw`\b(?:who|that)\s+(?:never|doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:asks?|checks?\s+with|consults?|waits?)\s+(?:for\s+|with\s+|the\s+|any\s+|a\s+)*(?:confirmation|approval|consent|permission|sign-?off|user|human)`,
   // Korean, Japanese, Chinese, German, French, Spanish: do not ask / tell the user, without asking.
   String.raw`사용자에게\S*\s*(?:묻지|알리지|말하지)|ユーザーに(?:確認|知らせ|伝え)[^。]{0,6}(?:ない|ず)|(?:不要|无需|無需|不必)(?:询问|詢問|告诉|告訴|通知)|ohne\s+(?:nachzufragen|zu\s+fragen|rückfrage)|sans\s+(?:demander|prévenir|en\s+informer)|sin\s+(?:preguntar|avisar|consultar)`,
 ].join('|');

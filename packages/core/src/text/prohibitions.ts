@@ -11,8 +11,12 @@
 
 import { sentenceEnd } from './agent-guidance.js';
 
-/** A sentence opening with a prohibition: a bullet or a short lead, then you / the assistant, then the modal. */
-const forbids = /^[ \t]*(?:[-*•>]+[ \t]*|\d{1,2}[.)][ \t]*)?(?:(?:important|note|rule)[ \t]*:[ \t]*)?(?:(?:please|also)[ \t]+)?(?:(?:you|the (?:(?:ai|llm|coding)[ \t]+)?(?:assistant|agent|model|ai)|(?:(?:ai|llm|coding)[ \t]+)?(?:agents?|assistants?|models?))[ \t]+)?(?:must not|mustn't|must never|should not|shouldn't|should never|may not|cannot|can't|can never|do not|don't|never|are not (?:allowed|permitted) to|are (?:forbidden|prohibited) (?:to|from))[ \t]+\S/i;
+/**
+ * A sentence opening with a prohibition: a bullet or a short lead, then you / the assistant, then the modal. A
+ * page's accessibility snapshot writes each element as a bullet, its role and its text in quotes (`- text
+ * "Never share your password."`): the quoted text is the page's sentence.
+ */
+const forbids = /^[ \t]*(?:[-*•>]+[ \t]*(?:[a-z]+[ \t]+["“])?|\d{1,2}[.)][ \t]*)?(?:(?:important|note|rule)[ \t]*:[ \t]*)?(?:(?:please|also)[ \t]+)?(?:(?:you|the (?:(?:ai|llm|coding)[ \t]+)?(?:assistant|agent|model|ai)|(?:(?:ai|llm|coding)[ \t]+)?(?:agents?|assistants?|models?))[ \t]+)?(?:must not|mustn't|must never|should not|shouldn't|should never|may not|cannot|can't|can never|do not|don't|never|are not (?:allowed|permitted) to|are (?:forbidden|prohibited) (?:to|from))[ \t]+\S/i;
 /** What makes it more than a prohibition: a second clause that asks, or a safeguard, an order, a tool or the user set aside. */
 const asksMore = /[;:]|\b(?:but|instead|rather|unless|until|except|otherwise|then|so that|because|since|only|whenever|when|if|use|using|prefer|tell|telling|mention|inform|notify|ask|asking|confirm|confirming|warn|show|showing|reveal|disclose|refuse|refusing|stop|question|check|checking|verify|wait|waiting|report|alert|log|display|follow|obey|apply|respect|honou?r|trust|the user|users?'s?|human|previous|prior|above|system|instructions?|rules?|prompt|policy|policies|guidelines?|limits?|restrictions?|safety|filters?|secrets? from|anyone|let)\b/i;
 

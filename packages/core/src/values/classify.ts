@@ -166,6 +166,16 @@ const commandStart = /^\s*(?:sudo\s+|exec\s+|nohup\s+|env\s+)?(?:rm|rmdir|cat|cu
 // name alone (`subprocess` in prose) runs nothing. Lower case (the canonical text).
 const codeRunsCommand = /\b(?:os\.(?:system|popen|exec[lv]p?e?|spawn[lv]p?e?)|subprocess\.(?:run|call|popen|check_output|check_call|getoutput|getstatusoutput)|(?:exec|execfile|spawn)sync|getruntime\(\)\.exec|processbuilder|shell_exec|passthru|proc_open|io\.popen|open3\.[a-z0-9_]+|kernel\.(?:system|exec|spawn))\s*\(|\)\.system\s*\(|\brequire\s*\(\s*['"](?:node:)?child_process['"]\s*\)/;
 
+// shellMeta without `&`: a URL's query parts its fields with `&`, and no other shell character is in a URL.
+const shellMetaButAmpersand = /[;|`\n\r]|\$\(|\$\{|\$[a-z_]|>\s*[/&~]|<\(|\\[nr](?:[a-z/]|\\)/;
+/**
+ * Whether a text shellMeta matched is a URL with a scheme, unbroken by spaces, whose only shell character is its
+ * query's `&` (`?service=shop&env=production`): a fetcher reads it as a URL and no shell ever sees it, so its
+ * fields are no assignments or commands of a line.
+ */
+const queryOnlyUrl = (text: string, bits: number): boolean =>
+  (bits & (Kind.Url | Kind.Path)) === (Kind.Url | Kind.Path) && schemeUrl.test(text) && !whitespace.test(text) && !shellMetaButAmpersand.test(text);
+
 /** Whether the text opens with a program name, as a shell line does (`grep -rn …`, `sudo rm …`). */
 export const startsWithProgram = (text: string): boolean => commandStart.test(text);
 
@@ -182,7 +192,7 @@ export function kindsOfShape(text: string): number {
   else if (isBareHost(text) || hostPort.test(text)) bits |= Kind.Url;
   // A URL with a scheme is a path already: its path tests (two of them scans of the whole text) are not run.
   if ((bits & Kind.Path) === 0 && (pathStart.test(text) || climbs.test(text) || pathLike(text) || (text.length <= 211 && fileName.test(text)))) bits |= Kind.Path;
-  if (commandStart.test(text) || shellMeta.test(text) || (text.includes('(') && codeRunsCommand.test(text))) bits |= Kind.Command;
+  if (commandStart.test(text) || (shellMeta.test(text) && !queryOnlyUrl(text, bits)) || (text.includes('(') && codeRunsCommand.test(text))) bits |= Kind.Command;
   if (text.includes(' ') || text.length > 64) bits |= Kind.Text;
   return bits;
 }

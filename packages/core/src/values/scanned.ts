@@ -15,6 +15,7 @@ import { commandForm, pathDrop, pathForm, urlForm } from './forms.js';
 import { commitMessageSpans } from '../commands/commit-messages.js';
 import { encodedCommandScripts } from '../commands/powershell-encoded.js';
 import { databaseLoadSpans } from '../commands/database-loads.js';
+import { envLoadSpans } from '../commands/env-loads.js';
 import { sedScriptSpans } from '../commands/sed-scripts.js';
 import { keyUseSpans } from '../commands/key-uses.js';
 import { sqlDataSpans } from '../commands/sql-data-literals.js';
@@ -531,7 +532,7 @@ function embeddedTokens(value: Scanned, isCommand: boolean, script: boolean): re
   if (source === value.text && !tokenSeparators.test(source)) return noTokens;
   let seen: Set<string> | undefined;
   let tokens: Embedded[] | undefined;
-  const prose = isCommand ? (messageOnlyTokens(value.text) ?? sqlDataOnlyTokens(value.text) ?? keyUseOnlyTokens(value.text) ?? loadOnlyTokens(value.text) ?? sedScriptOnlyTokens(value.text)) : undefined;
+  const prose = isCommand ? (messageOnlyTokens(value.text) ?? sqlDataOnlyTokens(value.text) ?? keyUseOnlyTokens(value.text) ?? loadOnlyTokens(value.text) ?? envLoadOnlyTokens(value.text) ?? sedScriptOnlyTokens(value.text)) : undefined;
   for (const token of slashWords(source)) {
     // A token taken once is not read again (a line repeating a path or URL costs one look-up per repeat).
     if (seen?.has(token) || prose?.has(token)) continue;
@@ -561,6 +562,11 @@ function keyUseOnlyTokens(text: string): Set<string> | undefined {
 /** The path tokens of a command line that name only archives a database restore loads without showing them (see commands/database-loads.ts). */
 function loadOnlyTokens(text: string): Set<string> | undefined {
   return text.includes('pg_restore') ? spanOnlyTokens(text, databaseLoadSpans(text)) : undefined;
+}
+
+/** The path tokens of a command line that name only env files a shell sources or a runtime loads (see commands/env-loads.ts). */
+function envLoadOnlyTokens(text: string): Set<string> | undefined {
+  return text.includes('.env') ? spanOnlyTokens(text, envLoadSpans(text)) : undefined;
 }
 
 /** The path tokens of a command line that stand only in the script of a sed substitution (see commands/sed-scripts.ts). */
