@@ -5,6 +5,7 @@
 // with what the text hands over (a command the call analysis stops, server-commands.ts; a secret put into a
 // value, waived-secrets.ts), a waiver is what turns a step into one the text wants done unseen.
 // "Never run the deploy script without asking" forbids, and waives nothing.
+import { chineseTelling, japaneseTelling, koreanTelling } from './telling-words.js';
 
 /**
  * The waivers, in English and Korean, Japanese, Chinese, German, French and Spanish (see above), as a source
@@ -16,7 +17,7 @@ export const waiverSource = [
   String.raw`\b(?:do\s+not|don'?t|never|no\s+need\s+to|need\s+not|needn'?t|there\s+is\s+no\s+need\s+to)\s+(?:ask|tell|inform|notify|bother|alert|warn|mention|report|show|list|point|flag|surface|disclose|confirm\s+with)\b`,
   String.raw`\b(?:need\s+not|needn'?t|does\s+not\s+need\s+to|doesn'?t\s+need\s+to|is\s+not\s+to)\s+be\s+(?:reported|mentioned|disclosed|confirmed|approved|shown|surfaced)`,
   // Korean, Japanese, Chinese, German, French, Spanish: do not ask / tell the user, without asking.
-  String.raw`사용자에게\S*\s*(?:묻지|알리지|말하지)|ユーザーに(?:確認|知らせ|伝え)[^。]{0,6}(?:ない|ず)|(?:不要|无需|無需|不必)(?:询问|詢問|告诉|告訴|通知)|ohne\s+(?:nachzufragen|zu\s+fragen|rückfrage)|sans\s+(?:demander|prévenir|en\s+informer)|sin\s+(?:preguntar|avisar|consultar)`,
+  String.raw`사용자에게\S*\s*(?:묻지|${koreanTelling.join('|')})|ユーザーに(?:確認|${japaneseTelling.join('|')})[^。]{0,6}(?:ない|ず)|(?:不要|无需|無需|不必)(?:询问|詢問|${chineseTelling.join('|')})|ohne\s+(?:nachzufragen|zu\s+fragen|rückfrage)|sans\s+(?:demander|prévenir|en\s+informer)|sin\s+(?:preguntar|avisar|consultar)`,
 ].join('|');
 const waiver = new RegExp(waiverSource, 'gi');
 /** A waiver read as a prohibition: "never run X without asking", "do not push without confirmation". */
