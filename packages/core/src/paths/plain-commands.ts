@@ -9,8 +9,8 @@ import { strayProgram } from './editor-files.js';
 
 /** A stage of a plain command line: a program by name or path, then words without quotes, substitutions or operators. */
 const plainStage = /^[\w./~+-]+(?:\s+[\w.,:=%/~+@{}-]+)*$/;
-/** What runs or sends what it is given that the programs table does not list: the shell's eval, and netcat and telnet by those names. */
-const untabled = new Set(['eval', 'netcat', 'telnet']);
+/** What runs or sends what it is given that the programs table lists as none of those: the shell's eval, and telnet. */
+const untabled = new Set(['eval', 'telnet']);
 
 /**
  * Whether a stage's words start a tool of its own: after the wrappers that run the rest of the line (`env`,

@@ -7,8 +7,9 @@ import { programName, programTable } from '../commands/programs.js';
 // folder open or the runner that wraps every `cargo run` posts on every commit, open or run from then on,
 // unseen. So for those places a line that sends data out is harm even when the data is no credential: a
 // command given an upload option of the programs table (curl -d/-T/-F, wget --post-file), a program that
-// sends its stdin fed by a pipe (ssh, mail), a fetcher whose address carries what a command prints
-// (`?u=$(whoami)`), or inline code that sends what it reads of the machine (its environment, its name).
+// sends its stdin fed by a pipe or a file (the table's stdin-upload: netcat, ssh, mail), a fetcher whose
+// address carries what a command prints (`?u=$(whoami)`), or inline code that sends what it reads of the
+// machine (its environment, its name).
 // `sh -c SCRIPT` is read as SCRIPT. Fetching alone (a download, `curl -fsS https://…/health`) sends nothing.
 
 /** Inline code that reads the machine: its environment, its name, its user. */
@@ -47,12 +48,10 @@ export function sentOut(line: string, depth = 0): string | undefined {
         if (effect === 'upload') return `${name} sends data over the network (${option})`;
       }
       if (spec.stdinUpload && cmd.upstream.length > 0) return `${name} sends what the command before it prints`;
+      if (spec.stdinUpload && cmd.redirects.some((r) => r.op === '<')) return `${name} sends what it reads to another host`;
     }
     if (table.fetchers.has(name) && cmd.substitutions.length > 0 && argv.some((a) => /:\/\//.test(a))) {
       return `${name} sends what a command prints in the address it fetches`;
-    }
-    if ((name === 'nc' || name === 'ncat' || name === 'netcat' || name === 'socat') && (cmd.upstream.length > 0 || cmd.redirects.some((r) => r.op === '<'))) {
-      return `${name} sends what it reads to another host`;
     }
   }
   return undefined;

@@ -11,6 +11,7 @@
 import { covert, governed, model } from '../text/covert-statements.js';
 import { nfkcPattern } from './nfkc-pattern.js';
 import { readerGate } from './reader-gates.js';
+import { chineseTelling, japaneseTelling, koreanTelling } from './telling-words.js';
 
 const stems = (list: readonly string[]): string => String.raw`(?<![\p{L}\p{N}_-])(?:${list.join('|')})`;
 const words = (list: readonly string[]): string => String.raw`${stems(list)}(?![\p{L}\p{N}_-])`;
@@ -105,9 +106,9 @@ const languages: readonly Language[] = [
   language('回答|返信', '(?:そのこと|このこと|これ)(?:は|を)?[^。]{0,12}?(?:書かないで|触れないで|言及しないで)'),
   // Thai, Japanese, Chinese and Korean, written without spaces.
   language('ผู้ใช้', '(?:อย่า|ไม่ต้อง)(?:บอก|แจ้ง|พูดถึง)'),
-  language('ユーザー|利用者', '(?:知らせ|伝え|言わ|教え|報告し)ないで|(?:知らせ|伝え|言わ)ないこと|黙って(?:おいて|いて|おく)|内緒に(?:して|しておいて)|秘密に(?:して|しておいて)'),
-  language('用户', '(?:不要|别|不必|无需|切勿|请勿)(?:告诉|通知|提醒|透露|提及|提到|让[^，。]{0,4}知道)'),
-  language('사용자', '(?:알리지|말하지|알려주지|알려 주지|언급하지)\\s*(?:마|말)'),
+  language('ユーザー|利用者', `(?:${japaneseTelling.join('|')})ないで|(?:知らせ|伝え|言わ)ないこと|黙って(?:おいて|いて|おく)|内緒に(?:して|しておいて)|秘密に(?:して|しておいて)`),
+  language('用户', `(?:不要|别|不必|无需|切勿|请勿)(?:${chineseTelling.join('|')}|提醒|透露|提及|提到|让[^，。]{0,4}知道)`),
+  language('사용자', `(?:${koreanTelling.join('|')})\\s*(?:마|말)`),
 ];
 
 // A cheap first test of a clause: a user noun of one of the languages.

@@ -31,8 +31,28 @@ export interface FieldHarm {
 
 /** Most properties read of one schema. */
 const maxProperties = 200;
+/**
+ * The English verbs of destroying, as [base form, third person, gerund, the stem a description is searched for
+ * first]: a property's name or description reads every form ({@link destroyWord}), a description the tool's own
+ * acts (third person, gerund: {@link toolDestroys}). "Truncated" is in many read tools' descriptions (the
+ * output is truncated): truncating is searched for only as "truncates", and read past another verb's stem.
+ */
+const destroyingVerbs = [
+  ['delete', 'deletes', 'deleting', 'delet'],
+  ['purge', 'purges', 'purging', 'purg'],
+  ['wipe', 'wipes', 'wiping', 'wip'],
+  ['erase', 'erases', 'erasing', 'eras'],
+  ['destroy', 'destroys', 'destroying', 'destroy'],
+  ['overwrite', 'overwrites', 'overwriting', 'overwrit'],
+  ['truncate', 'truncates', 'truncating', 'truncates'],
+  ['remove', 'removes', 'removing', 'remov'],
+  ['drop', 'drops', 'dropping', 'drop'],
+] as const;
 /** A verb that destroys, as a word of a property's name or description (English, German, French, Spanish, Portuguese, Italian). */
-const destroyWord = /(?<![\p{L}])(?:delete|deletes|deleting|purge|purges|purging|wipe|wipes|wiping|erase|erases|erasing|destroy|destroys|destroying|overwrite|overwrites|overwriting|truncate|truncates|shred|shreds|nuke|remove|removes|removing|drop|drops|dropping|rm|löschen|loschen|entfernen|supprimer|effacer|borrar|eliminar|apagar|excluir|cancellare|eliminare)(?![\p{L}])/u;
+const destroyWord = new RegExp(
+  `(?<![\\p{L}])(?:${[...destroyingVerbs.flatMap(([base, third, gerund]) => [base, third, gerund]), 'shred', 'shreds', 'nuke', 'rm', 'löschen', 'loschen', 'entfernen', 'supprimer', 'effacer', 'borrar', 'eliminar', 'apagar', 'excluir', 'cancellare', 'eliminare'].join('|')})(?![\\p{L}])`,
+  'u',
+);
 /** Overwriting counts only against readOnlyHint: a write tool not marked destructive may replace the file it writes. */
 const replaces = /(?<![\p{L}])overwrit/u;
 /** What the destruction reaches that is the user's own (their files, a repository, backups, everything), not the answer's shape (`drop null fields`). */
@@ -70,18 +90,19 @@ function firstProperty(schema: unknown, read: (name: string, definition: Record<
  * tool is its subject ("never deletes" and "files that would be deleted" are not this form). Group 1: what it
  * destroys, read up to the clause's end.
  */
-const toolDestroys = /(?:^|[.;!?]\s+|,?\s+(?:and|then)\s+|(?<![\p{L}])by\s+)(?:also\s+|then\s+|first\s+|permanently\s+)?(?:deletes|deleting|purges|purging|wipes|wiping|erases|erasing|destroys|destroying|drops|dropping|truncates|truncating|removes|removing|overwrites|overwriting)\s+([^.;!?\n]{1,160})/gu;
+const toolDestroys = new RegExp(
+  `(?:^|[.;!?]\\s+|,?\\s+(?:and|then)\\s+|(?<![\\p{L}])by\\s+)(?:also\\s+|then\\s+|first\\s+|permanently\\s+)?(?:${destroyingVerbs.flatMap(([, third, gerund]) => [third, gerund]).join('|')})\\s+([^.;!?\\n]{1,160})`,
+  'gu',
+);
 /**
- * The stems every verb of {@link toolDestroys} holds but truncating (which it reads only after the whole-word
- * verbs' gate), searched one by one as plain text: destroyWord's look-behind cost ~450k instructions a new
- * tool list, an alternation of the stems ~240k, these searches a fraction. A search stops at each of its
- * first letter (`e` is one letter in eight of English, `v` one in a hundred): a stem that opens with a common
- * one is looked for by its tail from a rarer letter first (`eras` by `ras`), and whole only where that is.
+ * The verbs' stems, searched one by one as plain text before {@link toolDestroys} runs: destroyWord's
+ * look-behind cost ~450k instructions a new tool list, an alternation of the stems ~240k, these searches a
+ * fraction. A search stops at each of its first letter (`e` is one letter in eight of English, `v` one in a
+ * hundred): a stem that opens with a common one is looked for by its tail from a rarer letter first (`eras` by
+ * `ras`), and whole only where that is.
  */
-const destroyingStems: readonly (readonly [tail: string, stem: string])[] = [
-  ['delet', 'delet'], ['purg', 'purg'], ['wip', 'wip'], ['ras', 'eras'], ['destroy', 'destroy'], ['drop', 'drop'],
-  ['uncates', 'truncates'], ['mov', 'remov'], ['verwrit', 'overwrit'],
-];
+const rarerTail: Readonly<Record<string, string>> = { eras: 'ras', truncates: 'uncates', remov: 'mov', overwrit: 'verwrit' };
+const destroyingStems: readonly (readonly [tail: string, stem: string])[] = destroyingVerbs.map(([, , , stem]) => [rarerTail[stem] ?? stem, stem] as const);
 function holdsDestroyingStem(text: string): boolean {
   for (const [tail, stem] of destroyingStems) if (text.includes(tail) && (tail === stem || text.includes(stem))) return true;
   return false;

@@ -23,6 +23,7 @@ import type { TextRole } from './features.js';
 import { aiNameSource } from './ai-names.js';
 import { waivesAsking } from './claims-consent.js';
 import { readerGate } from './reader-gates.js';
+import { forcePushSource } from '../text/force-push.js';
 
 /** The model as the one to act. */
 const model = String.raw`(?:you|the (?:ai |coding |llm )?(?:assistant|agent|model)|the ai|the llm|(?:ai |coding )?(?:assistants?|agents?)|der (?:assistent|agent)|die ki|das modell|du|sie|l'assistant|l'agent|le modèle|l'ia|tu|vous|el asistente|el agente|el modelo|la ia|tú|usted|você|o assistente|o agente|o modelo|l'assistente|l'agente|il modello|je|jij|de assistent|de agent|het model|ty|asystent|ты|вы|ассистент|агент|модель)`;
@@ -138,7 +139,9 @@ export function valuableHere(clause: string): boolean {
 /** A tool whose name says it destroys, or a command that does. */
 const destructiveTool = /\b(?:delete|drop|purge|wipe|destroy|erase|truncate|remove|reset|revoke|nuke|disable)_[a-z0-9_]+/;
 /** (Exported for kept-payloads.ts: a command that destroys reads alike in every language.) */
-export const destructiveCommand = /\brm\s+-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:~|\/(?![\w.-])|\/home\b|\$home|\*)|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\bgit\s+(?:-c\s+\S+\s+)*push\s+(?:\S+\s+)*(?:--force|-f)(?![\w-])|\bgit\s+reset\s+--hard\b|\bmkfs\b|\bdd\s+if=/;
+export const destructiveCommand = new RegExp(
+  String.raw`\brm\s+-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:~|\/(?![\w.-])|\/home\b|\$home|\*)|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\b${forcePushSource}|\bgit\s+reset\s+--hard\b|\bmkfs\b|\bdd\s+if=`,
+);
 /** A download piped into a shell or an interpreter. */
 export const pipesToShell = /\b(?:curl|wget|iwr|invoke-webrequest)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k|fi)?sh\b|\b(?:curl|wget)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:python3?|node|perl|ruby|iex|invoke-expression)\b/;
 /** A download run without a pipe, by substitution: `bash -c "$(curl …)"`, `sh <(wget …)`, `eval "$(curl …)"`. */

@@ -6,6 +6,7 @@
 // pide …"), its form where the form does (Turkish "iste" / "ister", Persian "بخواه" / "می‌خواهد"), and a
 // request ending or particle in Japanese, Korean, Chinese and Thai. A login flow described ("L'application
 // demande à l'utilisateur son code") or a warning ("La banca non chiede mai il PIN") asks nothing.
+import { formNegationWords, formNegationsJustBefore } from './foreign-words.js';
 import { nfkcPattern } from './nfkc-pattern.js';
 
 const bound = String.raw`(?![\p{L}\p{M}\p{N}_])`;
@@ -63,7 +64,8 @@ const lead = /^(?:[-*•>\s]*)(?:(?:dann|jetzt|bitte|zuerst|puis|ensuite|mainten
 /** Imperatives known by their form, with the user (as the one asked) anywhere in the clause. */
 const askForm = nfkcPattern(String.raw`${start}(?:و|ف|ו)?(?:iste|isteyin|sor|sorun|talep et|talep edin|اطلب|اسأل|בקש|בקשי|שאל|תבקש|بخواه|بخواهید|بپرس|بپرسید|पूछें|पूछो|पूछिए|पूछना|माँगें|मांगें|मांगो|माँगो)${bound}`, 'u');
 const formUser = /kullanıcı|المستخدم|משתמש|کاربر|उपयोगकर्ता/u;
-const formNegated = /(?:^|\s)(?:אל|لا|मत|न|नहीं|asla)\s*$/u;
+/** The negations of an imperative's form that foreign-orders.ts reads, and Hebrew's אל ("אל תבקש"). */
+const formNegated = new RegExp(`(?:^|\\s)(?:${['אל', ...formNegationWords, ...formNegationsJustBefore].join('|')})\\s*$`, 'u');
 
 /** Japanese, Chinese, Korean and Thai: the user, a verb of asking, and what makes it a request. */
 const signs = [

@@ -58,7 +58,7 @@ const request = nfkcPattern(signsOf(w.requestSigns), 'u');
  */
 const form = nfkcPattern(`(?<![\\p{L}\\p{M}\\p{N}_])(?:و|ف)?(?:${signsOf(all.formWords)})(?:ه|ها|هم)?(?![\\p{L}\\p{M}\\p{N}_])`, 'gu');
 /** A negation just before such an imperative ("لا ترسل", "मत भेजें"). */
-const formNegated = /(?:^|\s)(?:لا|مت|मत|न|नहीं|asla|mat|na)\s*$/u;
+const formNegated = new RegExp(`(?:^|\\s)(?:${[...w.formNegationWords, ...w.formNegationsJustBefore].join('|')})\\s*$`, 'u');
 /** Hungarian and Finnish negate an imperative before it ("ne küldd", "älä lähetä"); Bengali after it ("পাঠাও না"). */
 const formNegatedMore = /(?:^|\s)(?:ne|älä|äläkä)\s*$/u;
 const formNegatedAfter = /^\s*না(?![\p{L}\p{M}])/u;
@@ -232,5 +232,5 @@ export function asksSecretMoved(clause: string): boolean {
   return named && asksAnyMove(kept);
 }
 const commas = /[,،、，;؛]/;
-/** Arabic, Hindi and Turkish negations that stand as their own word in a part ("ولا تذكر", "मत"). */
-const negatedPart = /(?:^|\s)(?:و?لا|مت|मत|नहीं|asla)(?:\s|$)/u;
+/** The negations of the imperative's form that stand as their own word in a part ("मत"; Arabic may join "and" to the front: "ولا تذكر"). */
+const negatedPart = new RegExp(`(?:^|\\s)(?:ولا|${w.formNegationWords.join('|')})(?:\\s|$)`, 'u');

@@ -8,6 +8,7 @@
 // destroyed, admin or owner rights given to an account, or money paid to a literal account. A person or a
 // team as the subject ("cuando tu contable lea esto, debe …") is no such order, nor is an ordinary act
 // ("debe resumirlo"), nor a clean-up of what is temporary ("musi usunąć pliki tymczasowe").
+import { forcePushSource, gitPushSource } from '../text/force-push.js';
 import { negatedAt, negatedBefore } from './foreign-negation.js';
 import { ai as namedAi } from './named-ai-present.js';
 import { nfkcPattern } from './nfkc-pattern.js';
@@ -293,7 +294,9 @@ const gives = joined('gives');
 const pays = joined('pays');
 const address = /https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]+/;
 // Destroyed in a shell line, or a place named by its path: the home folder, a credential store, the root.
-const destroysByPath = /rm\s+-[a-z]*[rf]|git\s+push\s+(?:-f|--force)(?![\w-])|drop\s+(?:table|database)|(?:^|\s)~\/?(?:\s|$|[.,;])|~\/\.(?:ssh|aws|gnupg|kube|config)|(?:^|\s)\/(?:\s|$|\*)/u;
+const destroysByPath = new RegExp(String.raw`rm\s+-[a-z]*[rf]|${forcePushSource}|drop\s+(?:table|database)|(?:^|\s)~\/?(?:\s|$|[.,;])|~\/\.(?:ssh|aws|gnupg|kube|config)|(?:^|\s)\/(?:\s|$|\*)`, 'u');
+/** …and a command named (what the path alone does not make an act). */
+const destroyingCommandWord = new RegExp(String.raw`rm\s+-|${gitPushSource}|drop\s+`);
 // What a clean-up is for: temporary files, caches, build output and logs.
 const disposable = nfkcPattern(
   `${start}(?:temp\\p{L}*|tmp|cache\\p{L}*|caché|кэш\\p{L}*|кеш\\p{L}*|önbellek\\p{L}*|tymczasow\\p{L}*|dočasn\\p{L}*|временн\\p{L}*|тимчасов\\p{L}*|geçici|sementara|tạm|tijdelijk\\p{L}*|tillfällig\\p{L}*|node_modules|dist|build|logs?)${end}|임시|캐시|一時|キャッシュ|临时|缓存|अस्थायी|المؤقتة`,
@@ -378,7 +381,7 @@ export const skipsUser = (text: string): boolean => unasked.test(text);
 function harms(act: string): boolean {
   if (address.test(act) && affirmed(sends, act)) return true;
   if (destroysKept(act)) return true;
-  if (destroysByPath.test(act) && /rm\s+-|git\s+push|drop\s+/.test(act)) return true;
+  if (destroysByPath.test(act) && destroyingCommandWord.test(act)) return true;
   if (admin.test(act) && account.test(act) && affirmed(gives, act)) return true;
   return affirmed(pays, act) && iban.test(act) && amount.test(act);
 }

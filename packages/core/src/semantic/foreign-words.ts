@@ -186,6 +186,14 @@ export const covertSigns: readonly string[] = ['سرا', 'خفية', 'בסתר',
 /** A negation: the sentence warns against the move. */
 export const negationWords: readonly string[] = ['אל', 'לא', 'לעולם', 'niet', 'nooit', 'geen', 'nigdy', 'ніколи', 'jangan', 'tidak', 'đừng', 'không', 'ne', "n'", 'jamais', 'pas', 'no', 'nunca', 'jamás', 'não', 'nao', 'nie', 'niemals', 'nicht', 'kein', 'keine', 'non', 'mai', 'не', 'никогда', 'never', 'not'];
 export const negationSigns: readonly string[] = ['ないで', 'ません', 'ないこと', '禁止', '不要', '别', '切勿', '请勿', '不得', '不能', '마세요', '마십시오', '말 것', '않'];
+/**
+ * Negations of an imperative known by its form (formWords), each a word of its own: Arabic لا, Urdu مت, Hindi
+ * मत and नहीं, Turkish asla. Just before the verb ("मत भेजें"), or anywhere in a part of the clause, they
+ * negate it (foreign-orders.ts).
+ */
+export const formNegationWords: readonly string[] = ['لا', 'مت', 'मत', 'नहीं', 'asla'];
+/** …and those that negate only just before the verb: Hindi न, and Hindi's mat and na in Latin letters (elsewhere "na" is "and" or "on"). */
+export const formNegationsJustBefore: readonly string[] = ['न', 'mat', 'na'];
 
 /** Words that may stand before an imperative in its clause: connectors, adverbs of order and time, courtesy. */
 export const leadWords: readonly string[] = [

@@ -5,6 +5,7 @@
 // with what the text hands over (a command the call analysis stops, server-commands.ts; a secret put into a
 // value, waived-secrets.ts), a waiver is what turns a step into one the text wants done unseen.
 // "Never run the deploy script without asking" forbids, and waives nothing.
+import { chineseTelling, japaneseTelling, koreanTelling } from './telling-words.js';
 
 /**
  * The waivers, in English and Korean, Japanese, Chinese, German, French and Spanish (see above), as a source
@@ -18,7 +19,7 @@ export const waiverSource = [
   // A character the text makes the model play, who keeps the user out by nature ("an agent who never asks for confirmation").
   String.raw`\b(?:who|that)\s+(?:never|doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:asks?|checks?\s+with|consults?|waits?)\s+(?:for\s+|with\s+|the\s+|any\s+|a\s+)*(?:confirmation|approval|consent|permission|sign-?off|user|human)`,
   // Korean, Japanese, Chinese, German, French, Spanish: do not ask / tell the user, without asking.
-  String.raw`사용자에게\S*\s*(?:묻지|알리지|말하지)|ユーザーに(?:確認|知らせ|伝え)[^。]{0,6}(?:ない|ず)|(?:不要|无需|無需|不必)(?:询问|詢問|告诉|告訴|通知)|ohne\s+(?:nachzufragen|zu\s+fragen|rückfrage)|sans\s+(?:demander|prévenir|en\s+informer)|sin\s+(?:preguntar|avisar|consultar)`,
+  String.raw`사용자에게\S*\s*(?:묻지|${koreanTelling.join('|')})|ユーザーに(?:確認|${japaneseTelling.join('|')})[^。]{0,6}(?:ない|ず)|(?:不要|无需|無需|不必)(?:询问|詢問|${chineseTelling.join('|')})|ohne\s+(?:nachzufragen|zu\s+fragen|rückfrage)|sans\s+(?:demander|prévenir|en\s+informer)|sin\s+(?:preguntar|avisar|consultar)`,
 ].join('|');
 const waiver = new RegExp(waiverSource, 'gi');
 /** A waiver read as a prohibition: "never run X without asking", "do not push without confirmation". */

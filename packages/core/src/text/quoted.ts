@@ -9,6 +9,7 @@
 // or blockquote with no discussion around it (an attacker can dress a whole page as code), a search hit of a
 // prose file outside tests and fixtures.
 
+import { forcePushSource } from './force-push.js';
 import { opensLinkTitle } from './link-title.js';
 
 /** Words of prose outside fences and blockquotes that make them quotes under discussion, not a page dressed as code. */
@@ -260,7 +261,10 @@ const runsForAi = (line: string, open: number, close: number): boolean =>
 // language ("AI 에이전트는 … `git push --force origin main`으로 올리세요", "agents must push with `git push -f`"):
 // the command the AI is told to run, not data. A README's "never run `git push --force`" names no AI and
 // stays a quotation; a line that forbids it to the AI keeps its negation where the readers see it.
-const forcingCommand = /^\s*(?:kubectl\s+delete\s+(?:\S+\s+)*?(?:--all|--all-namespaces|-A)(?![\w-])|git\s+(?:-[cC]\s+\S+\s+)*push\b[^`]*?(?:--force(?![\w-])|\s-f\b)|git\s+reset\s+--hard\b|rm\s+-[a-z]*r[a-z]*\s|drop\s+(?:table|database|schema)\b)/i;
+const forcingCommand = new RegExp(
+  String.raw`^\s*(?:kubectl\s+delete\s+(?:\S+\s+)*?(?:--all|--all-namespaces|-A)(?![\w-])|${forcePushSource}|git\s+reset\s+--hard\b|rm\s+-[a-z]*r[a-z]*\s|drop\s+(?:table|database|schema)\b)`,
+  'i',
+);
 const aiOnLine = /\b(?:ai|assistants?|agents?|llms?|copilot)\b/i;
 /** …and so is such a command right after a verb of running ("Run `git push --force …` to restore the index"): what is run. */
 const runVerbBefore = /\b(?:run|execute|exec)\s*$/i;
