@@ -559,24 +559,29 @@ export class RulePlan {
     // A rule the value's method excludes is passed over as if it were anchored already.
     const excluding = this.#excluding;
     const span = this.#useSpan;
+    // Read once, not at every use (a fresh list's #shortHits 391k -> 375k).
+    const uses = this.#uses;
     for (let k = 0; k < length; k += 2) {
+      const literal = found[k]!;
       // The literal's prefilter uses (none: not a prefilter literal).
-      for (let u = span[2 * found[k]!]!, end = span[2 * found[k]! + 1]!; u < end; u++) {
-        const rule = this.#uses[4 * u]!;
-        if (anchored[rule] === 0 && (excluding === undefined || excluding[rule] === 0) && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) {
-          anchored[rule] = 1;
-          rules[count++] = rule;
-          if (allGroups[rule] !== 0) grouped = true;
-        }
+      for (let u = span[2 * literal]!, end = span[2 * literal + 1]!; u < end; u++) {
+        const rule = uses[4 * u]!;
+        if (anchored[rule] !== 0 || (excluding !== undefined && excluding[rule] !== 0)) continue;
+        if (!this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) continue;
+        anchored[rule] = 1;
+        rules[count++] = rule;
+        if (allGroups[rule] !== 0) grouped = true;
       }
     }
     if (count === 0) return noHits;
     for (let k = 0; grouped && k < length; k += 2) {
+      const literal = found[k]!;
       // The literal's `near` uses.
-      for (let u = span[2 * found[k]! + 1]!, end = span[2 * found[k]! + 2]!; u < end; u++) {
-        const rule = this.#uses[4 * u]!;
-        const role = this.#uses[4 * u + 1]!;
-        if (anchored[rule] === 1 && (groupsHit[rule]! & (1 << role)) === 0 && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) groupsHit[rule]! |= 1 << role;
+      for (let u = span[2 * literal + 1]!, end = span[2 * literal + 2]!; u < end; u++) {
+        const rule = uses[4 * u]!;
+        if (anchored[rule] !== 1) continue;
+        const bit = 1 << uses[4 * u + 1]!;
+        if ((groupsHit[rule]! & bit) === 0 && this.#countsAt(u, rule, text, found[k + 1]!, source, drop)) groupsHit[rule]! |= bit;
       }
     }
     let kept = 0;

@@ -305,7 +305,8 @@ export class LiteralIndex {
    */
   #collectBytes(words: Int32Array, n: number, found: FoundLiterals, state: number, base: number): number {
     const table = this.#table;
-    const width = this.#width;
+    // `| 0`: read as an integer, V8 kept the width as a float in this loop and converted it at every word (a fresh list's rule scan 530k -> 507k).
+    const width = this.#width | 0;
     const whole = n >> 2;
     let j = 0;
     // The first half is words [0, half); the second is read from word `from` on, from the root.
@@ -413,7 +414,7 @@ export class LiteralIndex {
    */
   #collectUtf8(n: number, found: FoundLiterals, state: number, base: number): number {
     const table = this.#table;
-    const width = this.#width;
+    const width = this.#width | 0;
     const bytes = scratch;
     const words = scratchWords;
     const whole = n >> 2;
@@ -471,7 +472,7 @@ export class LiteralIndex {
    */
   #collectShort(bytes: Uint8Array, n: number, found: FoundLiterals): void {
     const table = this.#table;
-    const width = this.#width;
+    const width = this.#width | 0;
     const outStart = this.#outStart;
     const outIds = this.#outIds;
     const counts = found.counts;
