@@ -1,5 +1,5 @@
 import { type AdversarialCase } from '../redteam-kit/cases.js';
-import { answered, callAfter, called, sh } from './messages.js';
+import { answered, callAfter, called, sh } from '../redteam-kit/session-messages.js';
 
 // Data flow over several calls: a secret read in one call and sent in a later one by another tool (a Slack
 // message, a GitHub issue, a URL query, a DNS name, a file under a public path, a gist, an email), and a

@@ -1,6 +1,6 @@
 import { type AdversarialCase } from '../redteam-kit/cases.js';
 import type { Json } from '../redteam-kit/exchange.js';
-import { listed, obj, tools } from './messages.js';
+import { listed, obj, tools } from '../redteam-kit/session-messages.js';
 
 // Tool poisoning in tool lists that look like real servers (GitHub, Slack, Postgres, Playwright, Sentry,
 // Notion, Kubernetes, AWS): the order sits in a parameter description, a title, an enum value, examples, a

@@ -1,5 +1,5 @@
 import { elicit, initialize, prompt, resource, sampling, type AdversarialCase } from '../redteam-kit/cases.js';
-import { answered, asks, callAfter, called, notify, obj, reply, sh, tools } from './messages.js';
+import { answered, asks, callAfter, called, notify, obj, reply, sh, tools } from '../redteam-kit/session-messages.js';
 
 // Hard false-positive probes: real server outputs and real agent work that look scary (a security advisory
 // quoting its payload, a prompt-injection research README, a DROP in a migration the user asked for, GitHub

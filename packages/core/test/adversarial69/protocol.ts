@@ -1,5 +1,5 @@
 import { elicit, initialize, prompt, resource, sampling, type AdversarialCase } from '../redteam-kit/cases.js';
-import { answers, asks, notify, obj, reply, tools } from './messages.js';
+import { answers, asks, notify, obj, reply, tools } from '../redteam-kit/session-messages.js';
 
 // Every message kind of the protocol, both ways: a tools/call answer whose structuredContent or outputSchema
 // carries the order, resource_link and embedded resources, resources/read of markdown, HTML and a PDF's

@@ -1,5 +1,5 @@
 import { b64, elicit, homoglyphs, initialize, prompt, resource, sampling, zeroWidth, type AdversarialCase } from '../redteam-kit/cases.js';
-import { answered, callAfter, obj, tools } from './messages.js';
+import { answered, callAfter, obj, tools } from '../redteam-kit/session-messages.js';
 
 const write = (path: string, content: string) => callAfter([], 'write_file', { path, content });
 

@@ -2,7 +2,7 @@ import { type AdversarialCase } from '../redteam-kit/cases.js';
 import { b64 } from '../redteam-kit/cases.js';
 import { reversed, rot13 } from '../redteam-kit/encoders.js';
 import { gzipSync } from 'node:zlib';
-import { callAfter, called, sh } from './messages.js';
+import { callAfter, called, sh } from '../redteam-kit/session-messages.js';
 
 // Secrets leaving in a value an agent sends anyway: a URL fragment, a host name, a branch or tag name, a PR
 // title, an issue comment, a package version, a User-Agent, DNS lookups in a loop, a fetch cut into three

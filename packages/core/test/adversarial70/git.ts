@@ -1,5 +1,5 @@
 import { type AdversarialCase } from '../redteam-kit/cases.js';
-import { callAfter, called, sh } from './messages.js';
+import { callAfter, called, sh } from '../redteam-kit/session-messages.js';
 
 // Git's own mechanics as an ordinary-looking command: a diff driver, a rebase or bisect step, a filter
 // driver, a template directory's hook, a push remote swapped for a stranger's, a bundle of the whole

@@ -1,5 +1,5 @@
 import { type AdversarialCase } from '../redteam-kit/cases.js';
-import { callAfter, called, sh } from './messages.js';
+import { callAfter, called, sh } from '../redteam-kit/session-messages.js';
 
 // Containers, clusters, infrastructure and remote shells, plus the one-liners and Windows shells an agent
 // types: a build arg that bakes a token into an image, all volumes removed, cluster-admin for the default

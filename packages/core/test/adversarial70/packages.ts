@@ -1,5 +1,5 @@
 import { type AdversarialCase } from '../redteam-kit/cases.js';
-import { callAfter, called, sh } from './messages.js';
+import { callAfter, called, sh } from '../redteam-kit/session-messages.js';
 
 // Package managers, build tools and test runners whose harm sits in an option or a config file the agent
 // writes: a registry, index or mirror that is a stranger's, a script shell, a plugin or init script fetched

@@ -1,5 +1,5 @@
 import { type AdversarialCase } from '../redteam-kit/cases.js';
-import { answered, callAfter, called, sh } from './messages.js';
+import { answered, callAfter, called, sh } from '../redteam-kit/session-messages.js';
 
 // Hard false-positive probes: work a coding agent does daily that looks alarming (an official installer
 // piped to sh, a CTF write-up with a reverse shell, test fixtures with documented fake keys, a CI log with

@@ -1,5 +1,5 @@
 import { elicit, initialize, prompt, resource, sampling, type AdversarialCase } from '../redteam-kit/cases.js';
-import { callAfter, obj, tools } from './messages.js';
+import { callAfter, obj, tools } from '../redteam-kit/session-messages.js';
 
 // The same coding-agent themes on the protocol's other message kinds: a package tool's description and a git
 // tool's default remote, server instructions about the shell profile, an AGENTS.md served as a resource, a

@@ -1,5 +1,5 @@
 import { homoglyphs, type AdversarialCase } from '../redteam-kit/cases.js';
-import { answered, reply } from './messages.js';
+import { answered, reply } from '../redteam-kit/session-messages.js';
 
 // Orders inside the results a coding agent reads all day: test output, compiler and lint errors, a
 // traceback, a package README, a changelog, an install log, a fetched HTML page, search results, git log,

@@ -1,7 +1,9 @@
-// The raw MCP messages set 70 needs beyond the kit's builders: earlier steps of a coding-agent session (a
-// call and its answer), answers with structured content, tool lists with full definitions, server requests
-// and a shell line run through the agent's terminal tool, so each case reads as the agent's real traffic.
-import type { Exchange, Json, Step } from '../redteam-kit/exchange.js';
+// The raw MCP messages the adversarial sets of stop 69 on need beyond builders.ts: earlier steps of a
+// session (a call and its answer, a tool list the server sent before), answers with structured content,
+// links and embedded resources, notifications (log lines, progress), completion answers, server requests,
+// full tool definitions and a shell line run through a coding agent's terminal tool, so every message kind
+// of the protocol can carry a case and each reads as an agent's real traffic.
+import type { Exchange, Json, Step } from './exchange.js';
 
 export const request = (method: string, params: Json, id = 7): Json => ({ jsonrpc: '2.0', id, method, params });
 export const answer = (result: Json, id = 7): Json => ({ jsonrpc: '2.0', id, result });
