@@ -49,6 +49,24 @@
 // first order read, no copies of the cues and gates): fresh, two runs each, base 94.5 / 92.3 KB survived a
 // list against 83.6 / 83.9 (kept 51.7 / 50.9); the clause records' lines (pieceFacts + scored) 16.2 -> ~12 KB,
 // the rest within this bench's spread.
+// Stop 65 (perf65gc), fresh list at ac87348: 48.4 KB kept a list, 77.5 survived. A heap snapshot after 300
+// fresh lists (first retainers): the definition keys' copies are 25 KB a list of the 48 kept (JSON.parse's
+// strings, mostly descriptions, 14 KB; the copy arrays ~38 slots a tool, 10 KB), kept by the pins the store
+// holds for every server it met (100k entries): drift needs their text, so all of it is kept. Tried, not
+// committed: a member met again (an argument's `{type, description}`, annotations; then objects holding
+// only those) kept once as its own copy, later copies holding it in one slot (second sighting through a
+// direct-mapped table of prints of the members' slots): 6 slots a tool instead of 38, kept 43.3 KB and
+// survived 70.2 a list; leaves only, 44.4 / 71.4. Its cost in cold-list instructions (--calls 200, same
+// runs): 9934k vs base 9181k (+8.2%, 32-character string prints, parents re-reading their members), 9524k
+// vs 9040k (+5.4%, 24 characters, members' prints kept by slot), leaves only with shared()'s five-character
+// prints 9332k vs 9086k (+2.7%): reading characters in JS to print a member costs about what copying it does
+// (cpu-prof: shareLeaf 3.9% self against flatten's 4.3%), and five characters give arguments alike ("Path of
+// the file ..." / "... the page ...", same length) one print, so members kept once replace each other. What
+// might pay: a print nothing reads again (strings of 16+ characters below the top already pass through
+// shared()'s slot: its number, returned with the string; equal members then compare by identity). Also
+// seen: the clause memo's long keys (RecentTexts' Kept.text) are slices of the lower-cased description, so
+// at 300 lists 2,637 clause keys hold 1,038 canonical descriptions (507 KB) alive that nothing else holds;
+// a flat copy of a clause costs ~0.3 µs (padEnd + slice) to 1.6 µs (a JSON round trip), ~77 new a list.
 import { spawnSync } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { resolve } from 'node:path';
