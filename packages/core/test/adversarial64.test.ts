@@ -38,15 +38,15 @@ const misses = new Set<string>([
   'xf-sentry-init-env',
   'lg-pt-initialize-pix',
   'pd-sampling-diff-merge',
-  'pd-agents-md-planted',
 ]);
 /**
  * The size of `misses` (20 when the set was written; 10 at stop 59's end: a completion value that breaks out
  * of its argument into a command is read as the command it runs, semantic/completion-values.ts; tool metadata
  * ordering a named tool called with a credential file's contents is the file put into an argument; and the
- * decodings and weighings above); it can only go down.
+ * decodings and weighings above; 9 at stop 65: an agent instruction file's lines are read by the server-text
+ * readings, paths/agent-files.ts); it can only go down.
  */
-const missesAtMost = 10;
+const missesAtMost = 9;
 
 /**
  * Benign twins balanced blocks on the base build: writing ~/.npmrc and ~/.pypirc at all

@@ -2,7 +2,7 @@ import { analyzeHiddenRuns, analyzeShellCommands, switchesControlOff, unwrap } f
 import { programName, programTable } from './programs.js';
 import { type SimpleCommand } from './shell-words.js';
 import { credentialFile, writeTarget } from '../paths/write-targets.js';
-import { gitConfigKey, gitRunsValue } from '../paths/git-config.js';
+import { gitRunsValue } from '../paths/git-config.js';
 
 // What a command line that server text hands the model would do, judged only by outcomes no install,
 // build or run step has: deleting a home, the root or a system folder, opening up or handing away its
@@ -67,7 +67,7 @@ function gitSettingCallsOut(argv: readonly string[]): boolean {
     const operands = argv.slice(at + 1).filter((a) => !a.startsWith('-') && a !== 'set');
     if (operands.length >= 2) settings.push([operands[0]!, operands[1]!]);
   }
-  return settings.some(([key, value]) => gitRunsValue(gitConfigKey(key)) && persistsHarm.test(value));
+  return settings.some(([key, value]) => gitRunsValue(key.toLowerCase()) && persistsHarm.test(value));
 }
 
 /**

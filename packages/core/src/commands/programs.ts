@@ -20,6 +20,8 @@ export interface Setting {
   /** Programs that are the setting's normal use; undefined: any value runs code. */
   readonly expect: ReadonlySet<string> | undefined;
   readonly form: SettingForm;
+  /** Whether the value is a command line the program runs (`command: true`: git's pager, a filter driver …). */
+  readonly command: boolean;
 }
 
 /** The words of `git config` before its key: options that take a value, modes that set nothing, subcommands (`set` sets). */
@@ -151,7 +153,7 @@ function option(raw: Raw): OptionSpec {
   return {
     effect: (typeof raw['effect'] === 'string' ? raw['effect'] : 'none') as Effect,
     expect: setOf(raw['expect']),
-    settings: (Array.isArray(raw['settings']) ? raw['settings'] : []).filter(isRecord).map((s) => ({ key: compilePattern(String(s['key'])), expect: setOf(s['expect']), form: settingForm(s['form']) })),
+    settings: (Array.isArray(raw['settings']) ? raw['settings'] : []).filter(isRecord).map((s) => ({ key: compilePattern(String(s['key'])), expect: setOf(s['expect']), form: settingForm(s['form']), command: s['command'] === true })),
     at: raw['at'] === true,
     until: new Set(strings(raw['until'])),
     when: typeof raw['when'] === 'string' ? compilePattern(raw['when']) : undefined,

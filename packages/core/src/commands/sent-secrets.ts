@@ -1,4 +1,5 @@
-import { foreignKey, ownHost } from '../semantic/sends-secrets.js';
+import { foreignKey } from '../semantic/sends-secrets.js';
+import { privateHost } from '../values/private-hosts.js';
 import { programName, type ProgramTable } from './programs.js';
 import type { SimpleCommand } from './shell-words.js';
 import { hostOf, variableReference } from './url-variables.js';
@@ -63,7 +64,7 @@ export function sentSecret(
   const to = host!;
   if (names.length > 0 && foreignKey(names.join(' '), to)) return `${names.join(' ').toUpperCase()} sent to ${to}`;
   // A CLI's credential for no one service (a password manager's, a cluster's secret) belongs to no outside host.
-  if (clis.length > 0 && !ownHost(to)) {
+  if (clis.length > 0 && !privateHost(to)) {
     for (const cli of clis) if (!table.credentialHomes.get(cli)?.some((word) => to.includes(word))) return `the credential ${cli} prints, sent to ${to}`;
   }
   return undefined;

@@ -1,3 +1,9 @@
+import { keepsFromUser } from '../semantic/conceals.js';
+import { namesCredentialFile } from '../semantic/credential-files.js';
+import { sendsCredentialFile } from '../semantic/sends-secrets.js';
+import { waiversIn } from '../semantic/waivers.js';
+import { covert, covertStatementsBlanked } from '../text/covert-statements.js';
+import { prohibitionsBlanked } from '../text/prohibitions.js';
 import type { CommandJudge, PlantedHarm } from './editor-files.js';
 import { jsoncEntries } from './jsonc-entries.js';
 
@@ -9,7 +15,11 @@ import { jsoncEntries } from './jsonc-entries.js';
 // Instructions (AGENTS.md, CLAUDE.md, a Cursor or Windsurf rule, Copilot's instructions) are read by the
 // agent as its orders: a command they give (a code span or a code block line) is judged as the command the
 // agent would run, and a line telling it to send a credential file to a web address is that send. Build and
-// test commands, style rules and "never commit .env" are what such files hold.
+// test commands, style rules and "never commit .env" are what such files hold. The lines are handed to the
+// readings the server-text analysis uses, in every language those read: a send of a credential file
+// (semantic/sends-secrets.ts), a credential file named (semantic/credential-files.ts), an order to keep the
+// user out (semantic/waivers.ts, semantic/conceals.ts, a covert adverb of text/covert-statements.ts), and a
+// sentence that only forbids (text/prohibitions.ts), whose commands are warnings, not steps.
 
 /** A permission mode that skips every approval prompt. */
 const bypassMode = /^(?:bypasspermissions|dontask)$/i;
@@ -35,50 +45,52 @@ export function agentSettingsHarm(text: string, judge: CommandJudge): PlantedHar
 const codeSpan = /`([^`\n]{2,400})`/g;
 /** A web address in a line. */
 const webAddress = /\bhttps?:\/\/[^\s`'")<>]+/i;
-/** A verb that sends what it names somewhere. */
-const sendVerb = /\b(?:upload|send|post|paste|submit|share|forward|transmit|sync|push)\b/i;
-/** A path-like word (`~/.config/gh/hosts.yml`, `/home/u/.aws/credentials`). */
-const pathWord = /(?:~|\$home|\/home\/[^\s/]+|\/users\/[^\s/]+)\/[^\s`'",;)]+/gi;
 
-/** An order to act unseen: the user is not to see or hear of the step. */
-const unseen = /\b(?:silently|secretly|quietly|covertly|without (?:asking|telling|mentioning|showing)|(?:never|do not|don't|dont) (?:mention|tell|show|report|reveal))\b/i;
-/** A line that forbids what it names (`never upload ~/.npmrc`). */
-const forbids = /\b(?:never|do not|don't|dont|must not|mustn't|should not|shouldn't|avoid|no need to)\b/i;
+/**
+ * Whether an instruction text (lower case) asks its steps done unseen: a waiver of asking or telling the user,
+ * an order to keep something from the user (in any language conceals.ts reads), or a covert adverb that is
+ * not a statement of what a tool does ("npm will quietly skip it").
+ */
+function asksUnseen(text: string, lines: readonly string[]): boolean {
+  if (waiversIn(text) !== undefined) return true;
+  if (covert.test(text) && covert.test(covertStatementsBlanked(text) || text)) return true;
+  return lines.some((line) => keepsFromUser(line));
+}
 
 /**
  * The harm an agent instruction text plants, or undefined when its commands and requests do none. A harmful
  * command counts when it names a credential file or the text asks it done unseen: a setup section may
- * show a vendor's piped installer to the human reading it, and the command layer judges it when run.
+ * show a vendor's piped installer to the human reading it, and the command layer judges it when run. A
+ * command in a sentence that only forbids ("never run `…`") is a warning.
  */
-export function agentInstructionsHarm(text: string, judge: CommandJudge, credential: (path: string) => string | undefined): PlantedHarm | undefined {
-  const hidden = unseen.test(text);
+export function agentInstructionsHarm(text: string, judge: CommandJudge): PlantedHarm | undefined {
+  const lower = text.toLowerCase();
+  const written = text.split('\n');
+  const lines = written.map((line) => line.toLowerCase());
+  let hidden: boolean | undefined;
   let fenced = false;
-  for (const line of text.split('\n')) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (/^\s*(?:```|~~~)/.test(line)) {
       fenced = !fenced;
       continue;
     }
-    const commands: string[] = fenced ? [line.trim()] : [];
+    // The commands as written (a command's case is its own); a forbidding sentence's spans blanked.
+    const commands: string[] = fenced ? [written[i]!.trim()] : [];
     if (!fenced) {
+      const read = prohibitionsBlanked(written[i]!) || written[i]!;
       codeSpan.lastIndex = 0;
-      for (let m = codeSpan.exec(line); m !== null; m = codeSpan.exec(line)) commands.push(m[1]!.trim());
+      for (let m = codeSpan.exec(read); m !== null; m = codeSpan.exec(read)) commands.push(m[1]!.trim());
     }
     for (const command of commands) {
       if (command === '') continue;
       const harm = judge(command);
-      if (harm !== undefined && (hidden || namesCredential(command, credential))) return { what: `tells the agent to run a command that does harm: ${harm.message}`, evidence: harm.evidence };
+      if (harm !== undefined && (namesCredentialFile(command.toLowerCase()) || (hidden ??= asksUnseen(lower, lines)))) return { what: `tells the agent to run a command that does harm: ${harm.message}`, evidence: harm.evidence };
     }
-    // A credential file and a web address in one sentence with a verb of sending: the send the agent is told to make.
-    if (!fenced && sendVerb.test(line) && webAddress.test(line) && !forbids.test(line) && namesCredential(line, credential)) {
-      return { what: `tells the agent to send a credential file to ${webAddress.exec(line)![0].slice(0, 80)}`, evidence: line.trim().slice(0, 120) };
+    // A credential file and an outside address in one sentence with a verb of sending, not negated: the send the agent is told to make.
+    if (!fenced && sendsCredentialFile(line)) {
+      return { what: `tells the agent to send a credential file to ${(webAddress.exec(written[i]!)?.[0] ?? 'an outside address').slice(0, 80)}`, evidence: written[i]!.trim().slice(0, 120) };
     }
   }
   return undefined;
-}
-
-/** Whether `text` names a credential file by its path. */
-function namesCredential(text: string, credential: (path: string) => string | undefined): boolean {
-  pathWord.lastIndex = 0;
-  for (let m = pathWord.exec(text); m !== null; m = pathWord.exec(text)) if (credential(m[0].replace(/[.:]+$/, '')) !== undefined) return true;
-  return false;
 }

@@ -1,3 +1,4 @@
+import { hostIsAddress, privateHost } from '../values/private-hosts.js';
 import { strayProgram, type PlantedHarm } from './editor-files.js';
 
 // What a user-level Maven `settings.xml` or Gradle `gradle.properties` written by a call makes every later
@@ -11,8 +12,6 @@ import { strayProgram, type PlantedHarm } from './editor-files.js';
 // a JDK taken from a temp folder is a program anyone could have put there. Cache, parallel and heap
 // settings are the ordinary edit. Literal secrets in either file are the secret rules' to find.
 
-const localHost = /^(?:localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|\[::1\]|[a-z0-9-]+|[\w.-]+\.(?:internal|local|lan|corp|home\.arpa))$/i;
-const bareIp = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[0-9a-f:]+\]$/i;
 /** An element's URL (`<url>http://…</url>`); linear: no nested quantifiers. */
 const urlElement = /<url>\s*([a-z][a-z0-9+.-]*):\/\/(?:[^@/\s<]*@)?(\[[^\]<]+\]|[^/:\s<]+)[^<]*<\/url>/gi;
 
@@ -20,9 +19,9 @@ const urlElement = /<url>\s*([a-z][a-z0-9+.-]*):\/\/(?:[^@/\s<]*@)?(\[[^\]<]+\]|
 export function mavenSettingsHarm(text: string): PlantedHarm | undefined {
   for (const m of text.matchAll(urlElement)) {
     const host = m[2]!.toLowerCase();
-    if (localHost.test(host)) continue;
+    if (privateHost(host)) continue;
     if (m[1]!.toLowerCase() === 'http') return { what: `fetches artifacts over plain http from ${host}`, evidence: m[0].slice(0, 120) };
-    if (bareIp.test(host)) return { what: `fetches artifacts from a bare IP address (${host})`, evidence: m[0].slice(0, 120) };
+    if (hostIsAddress(host)) return { what: `fetches artifacts from a bare IP address (${host})`, evidence: m[0].slice(0, 120) };
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { programTable, type Setting } from '../commands/programs.js';
 import { strayProgram, type CommandJudge, type PlantedHarm } from './editor-files.js';
 import { plainCommandLine } from './plain-commands.js';
 import { sentOut } from './sent-out.js';
@@ -15,8 +16,19 @@ import { sentOut } from './sent-out.js';
 const sectionLine = /^\s*\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]\s*(.*)$/;
 const entryLine = /^\s*([A-Za-z][\w-]*)\s*(?:=\s*(.*?))?\s*$/;
 
-/** Keys (as gitConfigKey writes them) whose value is a command line git runs. */
-const commandKey = /^(?:core\.(?:pager|editor|askpass|gitproxy|fsmonitor|sshcommand)|pager\.[\w-]+|interactive\.difffilter|sequence\.editor|gpg(?:\.\*)?\.program|diff\.\*\.(?:textconv|command)|difftool\.\*\.cmd|mergetool\.\*\.cmd|filter\.\*\.(?:clean|smudge|process)|merge\.\*\.driver|uploadpack\.packobjectshook|remote\.\*\.(?:uploadpack|receivepack)|credential(?:\.\*)?\.helper|alias\.[\w-]+)$/;
+let commandSettings: readonly Setting[] | undefined;
+
+/**
+ * Whether git runs the value of `key` (lower case, a subsection as written: `filter.lfs.clean`) as a command
+ * line: the `git -c` settings the programs table marks `command: true`, one list for a config file, `git -c`
+ * and `git config`.
+ */
+export function gitRunsValue(key: string): boolean {
+  commandSettings ??= programTable().programs.get('git')?.options.get('-c')?.settings.filter((s) => s.command) ?? [];
+  for (const s of commandSettings) if (s.key.test(key)) return true;
+  return false;
+}
+
 /**
  * A config key as git reads it, from `section.name` or `section.subsection.name` (`git config`, `git -c`, or a
  * file's `[section "subsection"]` joined with its entry): section and name case-blind, a subsection (which may
@@ -28,9 +40,6 @@ export function gitConfigKey(name: string): string {
   if (first === last) return name.toLowerCase();
   return `${name.slice(0, first).toLowerCase()}.*.${name.slice(last + 1).toLowerCase()}`;
 }
-
-/** Whether git runs the value of `key` (as gitConfigKey writes it) as a command line. */
-export const gitRunsValue = (key: string): boolean => commandKey.test(key);
 
 /** The host of a git remote address (`https://host/…`, `git@host:…`, `ssh://git@host/…`), lower case. */
 export const hostOf = (address: string): string | undefined => /^(?:[a-z][\w+.-]*:\/\/)?(?:[^@/\s]*@)?([^/:\s]+)/i.exec(address.trim())?.[1]?.toLowerCase();
@@ -50,11 +59,12 @@ export function gitConfigHarm(text: string, judge: CommandJudge): PlantedHarm | 
     if (/^\s*(?:[#;]|$)/.test(line)) continue;
     const m = entryLine.exec(line);
     if (m === null) continue;
-    const key = gitConfigKey(sub === undefined ? `${section}.${m[1]!}` : `${section}.${sub}.${m[1]!}`);
+    const name = sub === undefined ? `${section}.${m[1]!}` : `${section}.${sub}.${m[1]!}`;
+    const key = gitConfigKey(name);
     let value = (m[2] ?? 'true').replace(/\s+[#;].*$/, '');
     if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1).replace(/\\"/g, '"');
     const evidence = raw.trim().slice(0, 120);
-    if (commandKey.test(key)) {
+    if (gitRunsValue(name.toLowerCase())) {
       if (key === 'core.fsmonitor' && /^(?:true|false)$/i.test(value)) continue;
       const shell = value.startsWith('!');
       const command = shell ? value.slice(1).trim() : value;

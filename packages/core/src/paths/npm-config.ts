@@ -1,4 +1,5 @@
 import { foreignKey } from '../semantic/sends-secrets.js';
+import { hostIsAddress, privateHost } from '../values/private-hosts.js';
 import { strayProgram, type PlantedHarm } from './editor-files.js';
 
 // What a project's package-manager config (`.npmrc`, `.yarnrc`, `.yarnrc.yml`) written by a call makes
@@ -12,9 +13,6 @@ const line = /^\s*["']?([^=:\s"']+(?::[^=\s"']+)?)["']?\s*(?:=|:\s)\s*["']?([^"'
 const authKey = /^\/\/([^/:]+)(?::\d+)?\/[^:]*:(?:_authtoken|_auth|_password|username)$/i;
 const registryKey = /^(?:registry|@[^:]+:registry|npmregistryserver)$/i;
 const variable = /\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/;
-const bareIp = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[0-9a-f:]+\]$/i;
-const privateIp = /^(?:127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.|\[::1\])/;
-const loopbackName = /^(?:localhost|[a-z0-9-]+)$/i;
 const preload = /(?:^|\s)(?:-r|--require|--import|--loader|--experimental-loader)(?:[=\s]|$)/;
 // npm's own token, by its usual names: it belongs to the public registry.
 const npmToken = /^npm_(?:auth_)?token$/i;
@@ -29,9 +27,9 @@ export function npmConfigHarm(text: string): PlantedHarm | undefined {
       const url = /^([a-z]+):\/\/([^/:\s]+)/i.exec(value);
       if (url === null) continue;
       const host = url[2]!.toLowerCase();
-      const local = privateIp.test(host) || loopbackName.test(host);
+      const local = privateHost(host);
       if (url[1]!.toLowerCase() === 'http' && !local) return { what: 'fetches every package over plain http', evidence: raw.trim().slice(0, 120) };
-      if (bareIp.test(host) && !local) return { what: 'fetches every package from a bare IP address', evidence: raw.trim().slice(0, 120) };
+      if (hostIsAddress(host) && !local) return { what: 'fetches every package from a bare IP address', evidence: raw.trim().slice(0, 120) };
     } else if (authKey.test(key) || key === 'npmauthtoken' || key === '_authtoken') {
       const host = authKey.exec(key)?.[1]?.toLowerCase() ?? registryHost(text);
       const name = variable.exec(value)?.[1];

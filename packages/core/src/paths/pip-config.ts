@@ -1,3 +1,4 @@
+import { hostIsAddress, privateHost } from '../values/private-hosts.js';
 import type { PlantedHarm } from './editor-files.js';
 
 // What a pip config (`pip.conf`) written by a call makes every later `pip install` do. pip.conf starts no
@@ -10,10 +11,8 @@ import type { PlantedHarm } from './editor-files.js';
 
 const setting = /^([A-Za-z][\w-]*)\s*[=:]\s*(.*)$/;
 const sourceKey = /^(?:index-url|extra-index-url|find-links|i|f)$/i;
-const bareIp = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[0-9a-f:]+\]$/i;
 /** PyPI's hosts: what pip fetches from when nothing is set. */
 const pypiHost = /^(?:pypi\.org|test\.pypi\.org|pypi\.python\.org|files\.pythonhosted\.org)$/;
-const localHost = /^(?:localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|\[::1\]|[a-z0-9-]+|[\w.-]+\.(?:internal|local|lan|corp|home\.arpa))$/i;
 
 /** The harm a pip.conf text plants, or undefined when it only sets preferences and PyPI or a local index. */
 export function pipConfigHarm(text: string): PlantedHarm | undefined {
@@ -31,13 +30,13 @@ export function pipConfigHarm(text: string): PlantedHarm | undefined {
         const url = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/\s]*@)?(\[[^\]]+\]|[^/:\s]+)/i.exec(value);
         if (url === null) continue;
         const host = url[2]!.toLowerCase();
-        if (localHost.test(host)) continue;
+        if (privateHost(host)) continue;
         if (url[1]!.toLowerCase() === 'http') return { what: `fetches packages over plain http (${key})`, evidence: t.slice(0, 120) };
-        if (bareIp.test(host)) return { what: `fetches packages from a bare IP address (${key})`, evidence: t.slice(0, 120) };
+        if (hostIsAddress(host)) return { what: `fetches packages from a bare IP address (${key})`, evidence: t.slice(0, 120) };
         if (!pypiHost.test(host)) return { what: `fetches packages from ${host}, not PyPI (${key})`, evidence: t.slice(0, 120) };
       } else if (key === 'trusted-host') {
         const host = value.replace(/:\d+$/, '').toLowerCase();
-        if (!localHost.test(host)) return { what: `turns pip's TLS checks off for ${host} (trusted-host)`, evidence: t.slice(0, 120) };
+        if (!privateHost(host)) return { what: `turns pip's TLS checks off for ${host} (trusted-host)`, evidence: t.slice(0, 120) };
       }
     }
   }

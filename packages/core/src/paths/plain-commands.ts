@@ -7,8 +7,11 @@ import { strayProgram } from './editor-files.js';
 // user installed; a shell, an interpreter, a fetcher or a program kept where anyone writes runs something
 // the config does not show.
 
-/** A stage of a plain command line: a program by name or path, then words without quotes, substitutions or operators. */
-const plainStage = /^[\w./~+-]+(?:\s+[\w.,:=%/~+@{}-]+)*$/;
+/**
+ * A stage of a plain command line: a program by name or path, then words without quotes, substitutions or
+ * operators; a word may name a variable (`$LOCAL`, `${MERGED}`: what git hands a diff or merge tool).
+ */
+const plainStage = /^[\w./~+-]+(?:\s+[\w.,:=%/~+@{}$-]+)*$/;
 /** What runs or sends what it is given that the programs table lists as none of those: the shell's eval, and telnet. */
 const untabled = new Set(['eval', 'telnet']);
 

@@ -55,7 +55,7 @@ export function plantedHarm(reader: PlantedContent, text: string, judge: Command
     case 'shell-settings': return startUpSettingsHarm(text);
     case 'ssh-settings': return sshSettingsHarm(text);
     case 'agent-settings': return agentSettingsHarm(text, judge);
-    case 'agent-instructions': return agentInstructionsHarm(text, judge, credential);
+    case 'agent-instructions': return agentInstructionsHarm(text, judge);
     case 'systemd-unit':
     case 'crontab':
     case 'system-crontab':

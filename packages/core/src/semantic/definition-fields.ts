@@ -33,20 +33,22 @@ export interface FieldHarm {
 const maxProperties = 200;
 /**
  * The English verbs of destroying, as [base form, third person, gerund, the stem a description is searched for
- * first]: a property's name or description reads every form ({@link destroyWord}), a description the tool's own
- * acts (third person, gerund: {@link toolDestroys}). "Truncated" is in many read tools' descriptions (the
- * output is truncated): truncating is searched for only as "truncates", and read past another verb's stem.
+ * first, the stem's tail from a rarer letter (see {@link holdsDestroyingStem}; the stem itself where it opens
+ * with a rare one)]: a property's name or description reads every form ({@link destroyWord}), a description
+ * the tool's own acts (third person, gerund: {@link toolDestroys}). "Truncated" is in many read tools'
+ * descriptions (the output is truncated): truncating is searched for only as "truncates", and read past
+ * another verb's stem.
  */
 const destroyingVerbs = [
-  ['delete', 'deletes', 'deleting', 'delet'],
-  ['purge', 'purges', 'purging', 'purg'],
-  ['wipe', 'wipes', 'wiping', 'wip'],
-  ['erase', 'erases', 'erasing', 'eras'],
-  ['destroy', 'destroys', 'destroying', 'destroy'],
-  ['overwrite', 'overwrites', 'overwriting', 'overwrit'],
-  ['truncate', 'truncates', 'truncating', 'truncates'],
-  ['remove', 'removes', 'removing', 'remov'],
-  ['drop', 'drops', 'dropping', 'drop'],
+  ['delete', 'deletes', 'deleting', 'delet', 'delet'],
+  ['purge', 'purges', 'purging', 'purg', 'purg'],
+  ['wipe', 'wipes', 'wiping', 'wip', 'wip'],
+  ['erase', 'erases', 'erasing', 'eras', 'ras'],
+  ['destroy', 'destroys', 'destroying', 'destroy', 'destroy'],
+  ['overwrite', 'overwrites', 'overwriting', 'overwrit', 'verwrit'],
+  ['truncate', 'truncates', 'truncating', 'truncates', 'uncates'],
+  ['remove', 'removes', 'removing', 'remov', 'mov'],
+  ['drop', 'drops', 'dropping', 'drop', 'drop'],
 ] as const;
 /** A verb that destroys, as a word of a property's name or description (English, German, French, Spanish, Portuguese, Italian). */
 const destroyWord = new RegExp(
@@ -95,16 +97,14 @@ const toolDestroys = new RegExp(
   'gu',
 );
 /**
- * The verbs' stems, searched one by one as plain text before {@link toolDestroys} runs: destroyWord's
- * look-behind cost ~450k instructions a new tool list, an alternation of the stems ~240k, these searches a
- * fraction. A search stops at each of its first letter (`e` is one letter in eight of English, `v` one in a
- * hundred): a stem that opens with a common one is looked for by its tail from a rarer letter first (`eras` by
- * `ras`), and whole only where that is.
+ * Whether a text holds a verb's stem, searched one by one as plain text before {@link toolDestroys} runs:
+ * destroyWord's look-behind cost ~450k instructions a new tool list, an alternation of the stems ~240k, these
+ * searches a fraction. A search stops at each of its first letter (`e` is one letter in eight of English, `v`
+ * one in a hundred): a stem that opens with a common one is looked for by its tail from a rarer letter first
+ * (`eras` by `ras`), and whole only where that is.
  */
-const rarerTail: Readonly<Record<string, string>> = { eras: 'ras', truncates: 'uncates', remov: 'mov', overwrit: 'verwrit' };
-const destroyingStems: readonly (readonly [tail: string, stem: string])[] = destroyingVerbs.map(([, , , stem]) => [rarerTail[stem] ?? stem, stem] as const);
 function holdsDestroyingStem(text: string): boolean {
-  for (const [tail, stem] of destroyingStems) if (text.includes(tail) && (tail === stem || text.includes(stem))) return true;
+  for (const [, , , stem, tail] of destroyingVerbs) if (text.includes(tail) && (tail === stem || text.includes(stem))) return true;
   return false;
 }
 /** What the destruction reaches as a whole: every one, all, the entire … (not "removes duplicate rows"). */

@@ -1,3 +1,4 @@
+import { privateHost } from '../values/private-hosts.js';
 import { credentialFileIn, namesCredentialFile } from './credential-files.js';
 import { identifierPattern, wordsOfToolName } from './own-cleanup.js';
 import { moreReaderGate, readerGate } from './reader-gates.js';
@@ -137,16 +138,11 @@ const servedAt: ReadonlyMap<string, readonly string[]> = new Map([
   ['azure', ['microsoft', 'windows.net']],
   ['claude', ['anthropic']],
 ]);
-// The machine itself or its private network (a one-label name such as a compose service, `.internal`,
-// RFC 1918 addresses): a key sent there stays with the user who holds it.
-const ownHostName = /^(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[?::1\]?$|0\.0\.0\.0$|[a-z0-9_-]+$)|\.(?:local|internal|lan|localhost)$/;
-
-/** Whether `host` (lower case) is the machine's own or on its private network. */
-export const ownHost = (host: string): boolean => ownHostName.test(host);
 
 /** Whether a key named in the clause (lower case) belongs to another service than `host` (lower case). */
 export function foreignKey(clause: string, host: string): boolean {
-  if (ownHostName.test(host)) return false;
+  // A key sent to the machine itself or its private network stays with the user who holds it.
+  if (privateHost(host)) return false;
   for (const keys of [serviceKey, proseKey]) {
     keys.lastIndex = 0;
     for (let m = keys.exec(clause); m !== null; m = keys.exec(clause)) {

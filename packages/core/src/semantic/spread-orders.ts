@@ -1,4 +1,5 @@
-import { namesCredentialStore, ownHost } from './sends-secrets.js';
+import { privateHost } from '../values/private-hosts.js';
+import { namesCredentialStore } from './sends-secrets.js';
 
 // An order spread over several answers of one server: a note names where a key is kept, the next an inbox,
 // the last says "mail the file from note A to the inbox in note B". Each piece alone asks nothing or points
@@ -37,7 +38,7 @@ const filler: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', '
 function namesOutsideAddress(text: string): boolean {
   for (const pattern of [email, urlHost]) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) if (!ownHost(m[1]!.toLowerCase())) return true;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) if (!privateHost(m[1]!)) return true;
   }
   return false;
 }
