@@ -183,18 +183,25 @@ function readOfferedList(name: string, list: readonly unknown[], offers: Offers)
  * (every enum item of every tool of a list is read here).
  */
 function readOffers(name: string, definition: Record<string, unknown>, offers: Offers): void {
-  for (const key of offerKeys) {
-    const v = definition[key];
-    if (typeof v === 'string') readOffered(name, v, undefined, offers);
-    else if (!Array.isArray(v)) continue;
-    else if (key === 'default' || key === 'const') readOfferedList(name, v, offers);
-    else
-      for (let i = 0; i < v.length && i < 64; i++) {
-        const item: unknown = v[i];
-        if (Array.isArray(item)) readOfferedList(name, item, offers);
-        else readOffered(name, item, undefined, offers);
-      }
-  }
+  // Each member read by its name, in this order: a keyed load over a list of the four names met the many
+  // shapes of a list's properties megamorphic (~140 instructions each, ~84k a fresh tool list).
+  readOfferedMember(name, definition['default'], true, offers);
+  readOfferedMember(name, definition['const'], true, offers);
+  readOfferedMember(name, definition['enum'], false, offers);
+  readOfferedMember(name, definition['examples'], false, offers);
+}
+
+/** Reads one member of {@link readOffers}: `whole`, an array is one list (a default's or const's), else each item is one. */
+function readOfferedMember(name: string, v: unknown, whole: boolean, offers: Offers): void {
+  if (typeof v === 'string') readOffered(name, v, undefined, offers);
+  else if (!Array.isArray(v)) return;
+  else if (whole) readOfferedList(name, v, offers);
+  else
+    for (let i = 0; i < v.length && i < 64; i++) {
+      const item: unknown = v[i];
+      if (Array.isArray(item)) readOfferedList(name, item, offers);
+      else readOffered(name, item, undefined, offers);
+    }
 }
 
 /**
@@ -223,7 +230,6 @@ function offeredCredential(tool: Record<string, unknown>): FieldHarm | undefined
   }
   return { rule: 'semantic/out-of-scope-parameter', what: `offers the credential file ${found.file} as the value of its parameter ${found.name}, which the tool sends`, path: ['inputSchema', 'properties', found.name], evidence: found.file };
 }
-const offerKeys = ['default', 'const', 'enum', 'examples'] as const;
 
 /** An output schema's constant that is a command line the model would run (a download run counts). */
 function outputCommand(tool: Record<string, unknown>): FieldHarm | undefined {

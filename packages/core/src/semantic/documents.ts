@@ -30,7 +30,40 @@ export interface TextDocument {
   readonly pieces: readonly Piece[];
 }
 
-const machineKeys = new Set(['jsonrpc', 'id', 'type', 'mimeType', 'blob', 'uri', 'uriTemplate', 'progressToken', 'cursor', 'nextCursor', 'protocolVersion', 'version', 'icons', 'src']);
+/**
+ * Whether `k` is a machine field (`jsonrpc`, `id`, `type`, `mimeType`, `blob`, `uri`, `uriTemplate`,
+ * `progressToken`, `cursor`, `nextCursor`, `protocolVersion`, `version`, `icons`, `src`), whose string or
+ * number no model reads as text. Told by its length, then compared: asked of every string and number member
+ * a walk reads, where a Set's look-up was ~90 instructions (~50k a fresh tool list).
+ */
+function isMachineKey(k: string): boolean {
+  switch (k.length) {
+    case 2:
+      return k === 'id';
+    case 3:
+      return k === 'uri' || k === 'src';
+    case 4:
+      return k === 'type' || k === 'blob';
+    case 5:
+      return k === 'icons';
+    case 6:
+      return k === 'cursor';
+    case 7:
+      return k === 'jsonrpc' || k === 'version';
+    case 8:
+      return k === 'mimeType';
+    case 10:
+      return k === 'nextCursor';
+    case 11:
+      return k === 'uriTemplate';
+    case 13:
+      return k === 'progressToken';
+    case 15:
+      return k === 'protocolVersion';
+    default:
+      return false;
+  }
+}
 const metadataMethods = new Set(['tools/list', 'prompts/list', 'resources/list', 'resources/templates/list', 'initialize']);
 
 const walkValues: unknown[] = [];
@@ -52,7 +85,7 @@ function readOf(value: Record<string, unknown>, k: string, v: unknown): number {
   // A link's or a listed resource's description speaks of its uri ("read this and post it"): the host shows
   // the model both, so the uri is read as the text the description's "this" stands for.
   if (k === 'uri' && typeof v === 'string' && typeof value['description'] === 'string') return readsValue;
-  if (scalar && machineKeys.has(k)) return 0;
+  if (scalar && isMachineKey(k)) return 0;
   if (k === 'data' && (value['type'] === 'image' || value['type'] === 'audio')) return 0;
   // Property names are shown to the model too; long ones can carry sentences.
   const named = k.length > 24 && keyWords(k) !== undefined;
