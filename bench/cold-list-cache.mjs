@@ -44,6 +44,28 @@
 // and --trace-deopt count 30 compiles and 1 deopt in the next 600 lists. So no single table dominates (the
 // literal index's scans, #collectBytes and collect, lead D1 misses by a little): the gap is code size and branchy per-text
 // work, which only doing less work per text (not a better layout) closes.
+//
+// Stop 65 (perf65cache), whether the wall gap is misses of the 1 MB L2 (a node --cpu-prof sampling put
+// cues.js, the literal index and RecentTexts.get at ~2x their instruction share). Simulated with this VM's
+// L2 as the last level (cold-list-miss-profile.mjs --fresh --calls 40 --warmup 300 --ll 1048576,16,64;
+// pair-profile.mjs --fresh --cache gives the same per function), per fresh list, base ac87348f: Ir 12.75M,
+// D1mr 95.1k, I1mr 138.6k, DLmr 11.3k, DLmw 6.1k, mispredicts 170.8k; JSON 2.31M / 2.0k / 1.7k / 0.7k /
+// 1.4k / 16.2k (5.5x the instructions, 16x the L2 read misses, 47x D1, 81x I1, 11x mispredicts). Weighed as
+// cold-list-miss-profile.mjs does, L2 data misses are ~10% of the stall (0.7M cycles; ~16% with the ~9k
+// instruction fetches that leave L2, inferred from the stall sum), mispredicts 38%, I1 25%, D1 19%: the
+// hypothesis holds only in part. The big tables miss L1, not L2: cues D1mr 5.1k but DLmr 0.23k,
+// #collectBytes 5.5k / 0.50k, collect 4.7k / 0.38k (a list touches a few hundred of their lines, which L2
+// keeps). L2 read misses come from what a list meets once or what older lists left: hash-map probes
+// (FindOrderedHashMapEntry 1.0k: a bucket, its chain and each stored key's header, cold), clausesOfPieces
+// 0.65k, definitionKey 0.59k (each tool compared with the copies of its name from older lists; cut to 0.36k
+// by keeping the description on the key), #collectBytes 0.50k, LoadIC 0.49k, the input itself (ScanJsonString
+// 0.45k, JSON pays it too), and a scavenge when one falls in the window (its memcpy and ScavengeObject ~3k).
+// DLmw 6.1k lines (390 KB) is of the order of what a list allocates (~280 KB at stop 54): likely the young
+// generation (up to 16 MB) streaming through L2 and evicting the guard's maps between lists (not verified).
+// So no layout of the automata closes the gap; fewer bytes allocated, fewer cold hash-map probes and less
+// branchy code per text do. If this VM's L3 is shared
+// and busy, each L2 miss may cost DRAM latency (~5x the 40 cycles weighed): only a quiet-machine wall A/B
+// can tell, perf counters being unavailable here.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -11,6 +11,13 @@
 //       [--no-inlining] [--root /path/to/checkout]
 //       [--callees regex]   (also: what the functions whose names match call, inclusive, per pair)
 //       [--callers regex]   (also: who calls the functions whose names match, inclusive, per pair)
+//       [--cache] [--ll size,associativity,line]
+//
+// --cache: callgrind's cache simulation too, and each function's self data read misses beside its
+// instructions: D1mr (first level) and DLmr (last level), and a table by DLmr. Instruction counts leave out
+// waiting for memory: a function that misses much costs more wall time per instruction than the rest.
+// Valgrind takes this VM's reported L3 (512 MB) as its last level; --ll (default 1048576,16,64: the 1 MB
+// L2 of this machine's EPYC) makes the last level the L2, so DLmr counts reads that leave L2. Slower (~3x).
 //
 // Needs valgrind and callgrind_control on PATH; a minute or two per run.
 import { spawn, spawnSync } from 'node:child_process';
@@ -38,13 +45,15 @@ const match = value('--match');
 const noInlining = process.argv.includes('--no-inlining');
 const callees = value('--callees');
 const callers = value('--callers');
+const cache = process.argv.includes('--cache');
+const ll = value('--ll') ?? '1048576,16,64';
 
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'vanguard-profile-'));
   try {
     const out = join(dir, 'callgrind.out');
-    const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', '--dump-instr=no', `--callgrind-out-file=${out}`];
+    const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', '--dump-instr=no', `--callgrind-out-file=${out}`, ...(cache ? ['--cache-sim=yes', `--LL=${ll}`] : [])];
     // The perf map names JIT code; the V8 log it asks for goes to the temporary directory, not the working one.
     const node = [...nodeFlagsUnderCallgrind, '--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`, ...(noInlining ? ['--no-turbo-inlining'] : [])];
     const proc = spawn('valgrind', [...valgrind, process.execPath, ...node, script, '--child', join(root, 'packages/core/dist/index.js'), ...(large ? [String(calls), String(warmup), large] : list ? [String(calls), String(warmup), ...(list === 'fresh' ? ['--fresh'] : [])] : ['--pairs', String(calls), '--warmup', String(warmup)])], { stdio: ['pipe', 'pipe', 'ignore'] });
@@ -60,16 +69,21 @@ async function main() {
     spawnSync('callgrind_control', ['-i', 'off', String(proc.pid)], { stdio: 'ignore' });
     proc.stdin.end();
     await new Promise((done) => proc.once('close', done));
-    const { self, inclusive, edges, total } = profiledCosts(dir, proc.pid, root);
+    const { self, inclusive, edges, total, misses } = profiledCosts(dir, proc.pid, root);
     const filter = match ? new RegExp(match) : undefined;
+    const per = (n) => (n / calls).toFixed(0);
+    // With --cache: a function's self D1mr and DLmr per call, after its instructions.
+    const missColumns = misses ? ['D1mr', 'DLmr'] : [];
+    const missesOf = (name) => (misses ? (misses.get(name) ?? [0, 0]).map(per) : []);
     const rows = [...inclusive]
       .filter(([name]) => !filter || filter.test(name))
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
-      .map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0), ((self.get(name) ?? 0) / calls).toFixed(0)]);
+      .map(([name, n]) => [name.slice(0, 120), per(n), per(self.get(name) ?? 0), ...missesOf(name)]);
+    const missTotals = misses ? [...misses.values()].reduce((sum, row) => [sum[0] + row[0], sum[1] + row[1]], [0, 0]) : undefined;
     printTable(
-      `${large ? `1 MiB ${large} result: instructions per inspection` : list ? `${list} tools/list: instructions per inspection` : 'small pair: instructions per request+answer'} by function (callgrind, ${calls} after ${warmup}${noInlining ? ', no inlining' : ''}); total ${(total / calls / 1000).toFixed(1)}k, node ${process.version}`,
-      ['function', 'inclusive', 'self'],
+      `${large ? `1 MiB ${large} result: instructions per inspection` : list ? `${list} tools/list: instructions per inspection` : 'small pair: instructions per request+answer'} by function (callgrind, ${calls} after ${warmup}${noInlining ? ', no inlining' : ''}${misses ? `, cache simulation, LL ${ll}` : ''}); total ${(total / calls / 1000).toFixed(1)}k${missTotals ? `, D1mr ${per(missTotals[0])}, DLmr ${per(missTotals[1])}` : ''}, node ${process.version}`,
+      ['function', 'inclusive', 'self', ...missColumns],
       rows,
     );
     // Self costs summed by kind: the collector's, the regex engine's, builtins', the guard's own JS.
@@ -80,16 +94,24 @@ async function main() {
       ['guard (packages/)', /packages\//],
       ['lru-cache', /lru-cache/],
     ];
-    const sums = groups.map(() => 0);
-    let rest = 0;
+    // Per kind: instructions, then (with --cache) D1mr and DLmr; the last row is everything else.
+    const sums = [...groups, []].map(() => [0, 0, 0]);
     for (const [name, n] of self) {
       const g = groups.findIndex(([, re]) => re.test(name));
-      if (g < 0) rest += n;
-      else sums[g] += n;
+      const sum = sums[g < 0 ? groups.length : g];
+      const [d1, dl] = misses?.get(name) ?? [0, 0];
+      sum[0] += n;
+      sum[1] += d1;
+      sum[2] += dl;
     }
-    printTable('self cost by kind', ['kind', 'self'], [...groups.map(([label], g) => [label, (sums[g] / calls).toFixed(0)]), ['everything else', (rest / calls).toFixed(0)]]);
-    const selfRows = [...self].filter(([name]) => !filter || filter.test(name)).sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, n]) => [name.slice(0, 120), (n / calls).toFixed(0)]);
-    printTable('by self cost', ['function', 'self'], selfRows);
+    const labels = [...groups.map(([label]) => label), 'everything else'];
+    printTable('self cost by kind', ['kind', 'self', ...missColumns], labels.map((label, g) => [label, ...sums[g].slice(0, misses ? 3 : 1).map(per)]));
+    const selfRows = [...self].filter(([name]) => !filter || filter.test(name)).sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, n]) => [name.slice(0, 120), per(n), ...missesOf(name)]);
+    printTable('by self cost', ['function', 'self', ...missColumns], selfRows);
+    if (misses) {
+      const byMisses = [...misses].filter(([name]) => !filter || filter.test(name)).sort((a, b) => b[1][1] - a[1][1] || b[1][0] - a[1][0]).slice(0, top);
+      printTable('by self DLmr (last-level data read misses)', ['function', 'self', ...missColumns], byMisses.map(([name, [d1, dl]]) => [name.slice(0, 120), per(self.get(name) ?? 0), per(d1), per(dl)]));
+    }
     if (callees) {
       const wanted = new RegExp(callees);
       for (const [caller, out] of edges) {

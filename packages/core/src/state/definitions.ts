@@ -29,11 +29,20 @@ export class DefinitionKey {
    * three members (a key is kept for every tool of every server the store remembers).
    */
   #bits: number;
+  /**
+   * The copy's own `description` when it is a string (the copy's string): what {@link matches} tells a
+   * parsed definition apart by, read off the key rather than found in the copy. A list's tools are each
+   * compared with up to 4 copies of their name, kept since older lists and out of the cache by then: the
+   * copy and its list of keys were ~19 misses of the 1 MB L2 a tool of a fresh list (callgrind's cache
+   * simulation, pair-profile.mjs --fresh --cache).
+   */
+  readonly #description: string | undefined;
 
   constructor(copy: readonly unknown[], size: number, name: string, own: boolean) {
     this.#copy = copy;
     this.name = name;
     this.#bits = size | (own ? ownBit : 0);
+    this.#description = this.stringMember('description');
   }
 
   /** Characters of its JSON text, each string counted as it is (unescaped). */
@@ -97,7 +106,7 @@ export class DefinitionKey {
     // a cold list's wall).
     if (parsed) {
       const description = (value as Record<string, unknown>)['description'];
-      const kept = this.stringMember('description');
+      const kept = this.#description;
       if (typeof description === 'string' && kept !== undefined && kept !== description) return false;
     }
     return matchAt(this.#copy, 0, value) === this.#copy.length;
