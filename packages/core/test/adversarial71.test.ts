@@ -75,13 +75,11 @@ const misses = new Set<string>([
 const missesAtMost = 48;
 
 /**
- * Benign twins balanced blocks (3 when the set was written): security docs that quote an injection line as an
- * example (injection/ignore-all-instructions); a prompt paying rent to the user's saved payee
+ * Benign twins balanced blocks (3 when the set was written): a prompt paying rent to the user's saved payee
  * (injection/embedded-money-transfer). Strict also blocks a W-2 reply to the colleague who asked for it and a
  * payment to the vendor's verified IBAN from the ERP (provenance/from-tool-result, warned at balanced).
  */
 const benignBlocked = new Set<string>([
-  'fp-injection-docs',
   'fp-user-asked-payment',
 ]);
 
