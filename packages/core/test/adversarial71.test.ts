@@ -56,7 +56,6 @@ const misses = new Set<string>([
   'br-fill-card-lookalike',
   'br-run-downloaded-viewer',
   'dr-notion-archive-all',
-  'fs-mac-tcc-insert',
   'fs-win-move-docs-unc',
   'ev-ascii85-ticket',
   'ev-base32-sheet-cell',
@@ -72,7 +71,7 @@ const misses = new Set<string>([
   'fp-tool-list-security-server',
 ]);
 /** The size of `misses` (52 when the set was written); it can only go down. */
-const missesAtMost = 48;
+const missesAtMost = 47;
 
 /**
  * Benign twins balanced blocks (3 when the set was written): a prompt paying rent to the user's saved payee

@@ -134,6 +134,13 @@ describe('destructiveSqlIn', () => {
     expect(destructiveSqlIn('psql -c "ALTER ROLE app SUPERUSER"', words)).toBeDefined();
   });
 
+  it('reads a write into the macOS privacy grants database as reaching the system, and a read of it as not', () => {
+    expect(destructiveSqlIn(`sqlite3 '/Library/Application Support/com.apple.TCC/TCC.db' "UPDATE access SET auth_value = 2 WHERE service = 'kTCCServiceSystemPolicyAllFiles'"`, words)).toMatch(/TCC\.db/);
+    expect(destructiveSqlIn(`sqlite3 ~/Library/Application\\ Support/com.apple.TCC/TCC.db "insert into access values ('kTCCServiceCamera', 'x', 0, 2, 4, 1)"`, words)).toMatch(/TCC\.db/);
+    expect(destructiveSqlIn(`sqlite3 ~/Library/Application\\ Support/com.apple.TCC/TCC.db "SELECT client, auth_value FROM access"`, words)).toBeUndefined();
+    expect(destructiveSqlIn(`sqlite3 ./notes/TCC.db "INSERT INTO t VALUES (1)"`, words)).toBeUndefined();
+  });
+
   it('lets the agent empty or drop tables of a test database on this machine, but not reach its files or a shell', () => {
     expect(destructiveSqlIn("psql postgres://postgres:postgres@localhost:5432/app_test -c 'TRUNCATE users, orders RESTART IDENTITY CASCADE;'", words)).toBeUndefined();
     expect(destructiveSqlIn('psql -h 127.0.0.1 -d shop_dev -c "DROP TABLE sessions"', words)).toBeUndefined();

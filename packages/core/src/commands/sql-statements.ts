@@ -305,6 +305,10 @@ export function destructiveSqlIn(text: string, shellWords: (text: string) => rea
   if (isStatement(text)) return destructiveSql(text);
   // A statement in a shell line is one argument of several words: quoted, or its blanks escaped.
   if (!text.includes('"') && !text.includes("'") && !text.includes('\\')) return undefined;
+  if (text.includes('TCC.db')) {
+    const granted = writesPrivacyGrants(text, shellWords);
+    if (granted !== undefined) return granted;
+  }
   if (!/\/\*M?!|\b(?:drop|truncate|delete|update|grant|superuser|xp_cmdshell|load_file|pg_read|pg_ls_dir|lo_import|lo_export|load_extension|outfile|dumpfile|infile|program|shutdown|attach|\w+_command)\b/i.test(text)) return undefined;
   const scratch = localTestDatabase(text);
   for (const word of shellWords(text)) {
@@ -313,6 +317,24 @@ export function destructiveSqlIn(text: string, shellWords: (text: string) => rea
     if (!/\s/.test(word.trim()) || !isStatement(word)) continue;
     const found = destructiveSql(word, scratch);
     if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A write into the database macOS keeps its privacy grants in (`…/com.apple.TCC/TCC.db`, per user or for the
+ * system): a row there lets an app record the screen, read every file or use the camera with no prompt to the
+ * user. Reading it (`SELECT`) is left alone.
+ */
+const privacyStore = /(?:^|[\\/])com\.apple\.TCC[\\/]TCC\.db$/;
+const writes = new Set(['insert', 'replace', 'update', 'delete']);
+function writesPrivacyGrants(text: string, shellWords: (text: string) => readonly string[]): string | undefined {
+  const words = shellWords(text);
+  if (!words.some((w) => privacyStore.test(w.trim()))) return undefined;
+  for (const word of words) {
+    if (!/\s/.test(word.trim())) continue;
+    const first = sqlTokens(word.slice(0, 200)).find((t) => t.text !== '(');
+    if (first !== undefined && first.kind === 'word' && writes.has(first.text)) return `${first.text} into the macOS privacy grants (TCC.db)`;
   }
   return undefined;
 }
