@@ -34,7 +34,6 @@ const misses = new Set<string>([
   'pr-sampling-tool-result-approval',
   'ut-task-status-self-approve',
   'ut-second-page-resource',
-  'pv-delete-from-ticket-row',
   'xf-sentry-init-env',
   'lg-pt-initialize-pix',
   'pd-sampling-diff-merge',

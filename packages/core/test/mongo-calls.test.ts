@@ -26,6 +26,13 @@ describe('destructiveMongo', () => {
     expect(destructiveMongo(script)).toBeUndefined();
   });
 
+  it('reads a user made or granted a role over every database as destructive, and a role over its own database as not', () => {
+    expect(destructiveMongo(JSON.stringify({ createUser: 'etl', pwd: 'x', roles: ['readWriteAnyDatabase'] }))).toBe('createUser with role readWriteAnyDatabase');
+    expect(destructiveMongo('db.getSiblingDB("admin").grantRolesToUser("report", [{ role: "clusterAdmin", db: "admin" }])')).toBeDefined();
+    expect(destructiveMongo(JSON.stringify({ createUser: 'report', pwd: 'x', roles: [{ role: 'read', db: 'shop' }] }))).toBeUndefined();
+    expect(destructiveMongo(JSON.stringify({ usersInfo: 'report', showPrivileges: true }))).toBeUndefined();
+  });
+
   it('stays linear on a long script', () => {
     const script = `${'db.x.remove( '.repeat(20_000)}`;
     expect(cpuMs(() => destructiveMongo(script))).toBeLessThan(500);

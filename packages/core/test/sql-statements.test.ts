@@ -86,6 +86,39 @@ describe('destructiveSql', () => {
   ])('finds nothing destructive in %s', (sql) => {
     expect(destructiveSql(sql)).toBeUndefined();
   });
+
+  it('reads a row made before the statement runs as every row, and a window of time as some rows', () => {
+    expect(destructiveSql('WITH gone AS (DELETE FROM invoices WHERE inserted_at <= CURRENT_TIMESTAMP RETURNING id) SELECT 1')).toBe('delete of every row');
+    expect(destructiveSql('UPDATE accounts SET status = 0 WHERE NOW() > accounts.created_on')).toBe('update of every row');
+    expect(destructiveSql('WITH gone AS (DELETE FROM invoices WHERE inserted_at < now() - interval \'90 days\' RETURNING id) SELECT 1')).toBeUndefined();
+    expect(destructiveSql('DELETE FROM invoices WHERE due_at < now()')).toBeUndefined();
+    expect(destructiveSql('DELETE FROM invoices WHERE created_at > now()')).toBeUndefined();
+  });
+
+  it('reads what a DO block and an EXECUTE of joined pieces run', () => {
+    expect(destructiveSql("DO $body$ BEGIN EXECUTE 'TRUN' || 'CATE ' || quote_ident('ledger'); END $body$")).toBe('truncate');
+    expect(destructiveSql("DO $$ BEGIN DELETE FROM audit_log; END $$")).toBe('delete of every row');
+    expect(destructiveSql("EXEC('DROP ' + 'DATABASE ' + @name)")).toBe('drop database');
+    expect(destructiveSql("DO $$ BEGIN EXECUTE 'ANALYZE ' || quote_ident('orders'); END $$")).toBeUndefined();
+    expect(destructiveSql("DO $$ BEGIN UPDATE counters SET n = n + 1 WHERE id = 7; END $$")).toBeUndefined();
+  });
+
+  it('lets a script drop or empty a table it made itself, and empty a staging table, but not one it did not make', () => {
+    expect(destructiveSql('CREATE TEMPORARY TABLE dup_ids AS SELECT id FROM contacts; TRUNCATE dup_ids; DROP TABLE dup_ids;')).toBeUndefined();
+    expect(destructiveSql('TRUNCATE TABLE stg_invoices')).toBeUndefined();
+    expect(destructiveSql('TRUNCATE invoices_staging, contacts')).toBe('truncate');
+    expect(destructiveSql('TRUNCATE stg_invoices CASCADE')).toBe('truncate');
+    expect(destructiveSql('DROP TABLE invoices_staging')).toBe('drop table');
+    expect(destructiveSql('DROP TABLE contacts; CREATE TABLE contacts (id int);')).toBe('drop table');
+    expect(destructiveSql('CREATE TABLE IF NOT EXISTS contacts (id int); DROP TABLE contacts;')).toBe('drop table');
+  });
+
+  it('reads an ATTACH of a browser or system secret store as reaching secrets', () => {
+    expect(destructiveSql("ATTACH DATABASE 'C:\\Users\\kim\\AppData\\Local\\Microsoft\\Edge\\User Data\\Default\\Login Data' AS l")).toMatch(/^attach of /);
+    expect(destructiveSql("ATTACH '/home/kim/.mozilla/firefox/x1.default/cookies.sqlite' AS ff")).toMatch(/^attach of /);
+    expect(destructiveSql("ATTACH DATABASE 'fixtures/cookies-banner.db' AS f")).toBeUndefined();
+    expect(destructiveSql("ATTACH DATABASE '/srv/app/data/sessions.db' AS s")).toBeUndefined();
+  });
 });
 
 describe('destructiveSqlIn', () => {
@@ -99,6 +132,13 @@ describe('destructiveSqlIn', () => {
     expect(destructiveSqlIn('docker compose exec db psql -U app -c "TRUNCATE events"', words)).toBeDefined();
     expect(destructiveSqlIn('mysql -e "/*!50000DROP*/ TABLE customers"', words)).toBeDefined();
     expect(destructiveSqlIn('psql -c "ALTER ROLE app SUPERUSER"', words)).toBeDefined();
+  });
+
+  it('reads a write into the macOS privacy grants database as reaching the system, and a read of it as not', () => {
+    expect(destructiveSqlIn(`sqlite3 '/Library/Application Support/com.apple.TCC/TCC.db' "UPDATE access SET auth_value = 2 WHERE service = 'kTCCServiceSystemPolicyAllFiles'"`, words)).toMatch(/TCC\.db/);
+    expect(destructiveSqlIn(`sqlite3 ~/Library/Application\\ Support/com.apple.TCC/TCC.db "insert into access values ('kTCCServiceCamera', 'x', 0, 2, 4, 1)"`, words)).toMatch(/TCC\.db/);
+    expect(destructiveSqlIn(`sqlite3 ~/Library/Application\\ Support/com.apple.TCC/TCC.db "SELECT client, auth_value FROM access"`, words)).toBeUndefined();
+    expect(destructiveSqlIn(`sqlite3 ./notes/TCC.db "INSERT INTO t VALUES (1)"`, words)).toBeUndefined();
   });
 
   it('lets the agent empty or drop tables of a test database on this machine, but not reach its files or a shell', () => {

@@ -7,9 +7,24 @@ const maxScript = 64 * 1024;
 /** `.deleteMany({})`, `.remove({})`, `.remove()` (every document), `.drop()`, `.dropDatabase()`. */
 const wipe = /\.\s*(deleteMany|remove)\s*\(\s*(?:\{\s*\}\s*)?[,)]|\.\s*(drop|dropDatabase)\s*\(\s*\)/g;
 
+// A user made or given a role over every database or the cluster (`{createUser: …, roles: [{role: "root"}]}`,
+// `db.grantRolesToUser("svc", ["userAdminAnyDatabase"])`): MongoDB's GRANT ALL or SUPERUSER.
+const userCommand = /\b(?:createUser|updateUser|grantRolesToUser|createRole|grantPrivilegesToRole|grantRolesToRole)\b/;
+const allPowerfulRole = /["'](?:root|__system|userAdminAnyDatabase|dbAdminAnyDatabase|readWriteAnyDatabase|clusterAdmin)["']/;
+function grantsAll(text: string): string | undefined {
+  const command = userCommand.exec(text);
+  if (command === null) return undefined;
+  const role = allPowerfulRole.exec(text.slice(command.index));
+  return role === null ? undefined : `${command[0]} with role ${role[0].slice(1, -1)}`;
+}
+
 /** The call, written out, when `script` wipes a collection or drops a collection or database, else undefined. */
 export function destructiveMongo(script: string): string | undefined {
   // Most values hold no such method name: one indexOf each decides.
+  if (script.includes('User') || script.includes('Role')) {
+    const granted = grantsAll(script.length > maxScript ? script.slice(0, maxScript) : script);
+    if (granted !== undefined) return granted;
+  }
   if (!script.includes('drop') && !script.includes('deleteMany') && !script.includes('remove')) return undefined;
   const text = script.length > maxScript ? script.slice(0, maxScript) : script;
   wipe.lastIndex = 0;

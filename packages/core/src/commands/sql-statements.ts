@@ -97,8 +97,15 @@ function statements(tokens: readonly Token[]): Token[][] {
 /** Where a WHERE clause's condition ends: a clause that follows it, or the statement's end. */
 const afterCondition = new Set(['returning', 'order', 'limit', 'group', 'having', 'window', 'union', 'except', 'intersect', 'offset', 'fetch', 'for', 'option']);
 
-type Value = { readonly kind: 'number'; readonly n: number } | { readonly kind: 'string'; readonly s: string } | { readonly kind: 'bool'; readonly b: boolean } | { readonly kind: 'null' } | { readonly kind: 'column'; readonly name: string } | { readonly kind: 'unknown' };
+type Value = { readonly kind: 'number'; readonly n: number } | { readonly kind: 'string'; readonly s: string } | { readonly kind: 'bool'; readonly b: boolean } | { readonly kind: 'null' } | { readonly kind: 'column'; readonly name: string } | { readonly kind: 'now' } | { readonly kind: 'unknown' };
 const unknown: Value = { kind: 'unknown' };
+/** The moment the statement runs: `now()`, `CURRENT_TIMESTAMP`, `GETDATE()` and their kin. */
+const nowWords = new Set(['now', 'current_timestamp', 'current_date', 'localtimestamp', 'getdate', 'sysdate', 'getutcdate', 'sysdatetime']);
+/**
+ * A column that holds when its row was made (`created_at`, `inserted_at`, `date_created`): every row was made
+ * before the statement runs, so `created_at < now()` holds for every row, as `1=1` does.
+ */
+const madeAtColumn = /(?:^|\.)(?:created|created_at|created_on|createdat|createdon|created_date|creation_date|creation_time|date_created|inserted_at|insertedat|insert_time|added_at)$/;
 
 /** Reads a condition and says whether it holds for every row (true), for none (false), or depends on the row (undefined). */
 class Condition {
@@ -196,6 +203,10 @@ class Condition {
         name += `.${this.tokens[this.i + 1]!.text}`;
         this.i += 2;
       }
+      if (t.kind === 'word' && nowWords.has(name)) {
+        if (this.peek()?.text === '(' && this.tokens[this.i + 1]?.text === ')') this.i += 2;
+        return { kind: 'now' };
+      }
       // A call or anything else: what it gives depends on the row or the server.
       if (this.peek()?.text === '(') {
         this.skipGroup();
@@ -227,6 +238,9 @@ function truth(v: Value): boolean | undefined {
 }
 
 function compare(a: Value, op: string, b: Value): boolean | undefined {
+  // A row's creation time against the moment the statement runs: every row is older.
+  if (a.kind === 'column' && b.kind === 'now' && madeAtColumn.test(a.name)) return op === '<' || op === '<=' ? true : op === '>' || op === '>=' || op === '=' ? false : undefined;
+  if (a.kind === 'now' && b.kind === 'column' && madeAtColumn.test(b.name)) return op === '>' || op === '>=' ? true : op === '<' || op === '<=' || op === '=' ? false : undefined;
   // The same column on both sides holds for every row where it is not NULL (`id = id`).
   if (a.kind === 'column' && b.kind === 'column' && a.name === b.name) return op === '=' || op === '==' || op === '<=' || op === '>=' ? true : op === '<>' || op === '!=' ? false : undefined;
   const x = a.kind === 'number' ? a.n : a.kind === 'string' ? a.s : a.kind === 'bool' ? Number(a.b) : undefined;
@@ -259,6 +273,11 @@ const serverReach = new Set(['xp_cmdshell', 'sp_oacreate', 'sp_configure', 'load
  * script by its extension, a shell start-up file, a crontab, authorized_keys, a system folder.
  */
 const runnableFile = /\.(?:php\d?|phtml|phar|jsp|jspx|aspx?|ashx|cgi|pl|sh|bash|zsh|py|rb|js|mjs|cjs|ps1|bat|cmd)$|(?:^|[\\/])\.(?:bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin)$|(?:^|[\\/])(?:authorized_keys|crontab)$|^\/(?:etc|var\/spool\/cron)\//i;
+/**
+ * A SQLite file where a browser or the system keeps a user's secrets (cookies, saved logins, card data,
+ * keychains): attached, its tables are read like the app's own, and a SELECT takes the sessions out.
+ */
+const secretStoreFile = /(?:^|[\\/])(?:cookies|login data|web data|cookies\.sqlite|logins\.json|key[34]\.db|signons\.sqlite|formhistory\.sqlite|[\w.-]+\.keychain(?:-db)?)$|[\\/](?:library[\\/]keychains|\.ssh|\.gnupg)[\\/]/i;
 const dropped = new Set(['table', 'database', 'schema', 'user', 'view', 'index', 'procedure', 'function', 'trigger', 'role', 'sequence', 'materialized', 'collection', 'keyspace']);
 
 /** A statement's first word: a text (or a shell word) that starts with one, after comments and `(`, is SQL. */
@@ -286,6 +305,10 @@ export function destructiveSqlIn(text: string, shellWords: (text: string) => rea
   if (isStatement(text)) return destructiveSql(text);
   // A statement in a shell line is one argument of several words: quoted, or its blanks escaped.
   if (!text.includes('"') && !text.includes("'") && !text.includes('\\')) return undefined;
+  if (text.includes('TCC.db')) {
+    const granted = writesPrivacyGrants(text, shellWords);
+    if (granted !== undefined) return granted;
+  }
   if (!/\/\*M?!|\b(?:drop|truncate|delete|update|grant|superuser|xp_cmdshell|load_file|pg_read|pg_ls_dir|lo_import|lo_export|load_extension|outfile|dumpfile|infile|program|shutdown|attach|\w+_command)\b/i.test(text)) return undefined;
   const scratch = localTestDatabase(text);
   for (const word of shellWords(text)) {
@@ -299,16 +322,36 @@ export function destructiveSqlIn(text: string, shellWords: (text: string) => rea
 }
 
 /**
+ * A write into the database macOS keeps its privacy grants in (`…/com.apple.TCC/TCC.db`, per user or for the
+ * system): a row there lets an app record the screen, read every file or use the camera with no prompt to the
+ * user. Reading it (`SELECT`) is left alone.
+ */
+const privacyStore = /(?:^|[\\/])com\.apple\.TCC[\\/]TCC\.db$/;
+const writes = new Set(['insert', 'replace', 'update', 'delete']);
+function writesPrivacyGrants(text: string, shellWords: (text: string) => readonly string[]): string | undefined {
+  const words = shellWords(text);
+  if (!words.some((w) => privacyStore.test(w.trim()))) return undefined;
+  for (const word of words) {
+    if (!/\s/.test(word.trim())) continue;
+    const first = sqlTokens(word.slice(0, 200)).find((t) => t.text !== '(');
+    if (first !== undefined && first.kind === 'word' && writes.has(first.text)) return `${first.text} into the macOS privacy grants (TCC.db)`;
+  }
+  return undefined;
+}
+
+/**
  * What a SQL text does that destroys data or reaches the server's files or shell, written out, or
  * undefined: DROP, TRUNCATE, DELETE or UPDATE of every row, GRANT ALL, and server-side file and program calls.
  */
-export function destructiveSql(sql: string, scratch = false): string | undefined {
+export function destructiveSql(sql: string, scratch = false, depth = 0): string | undefined {
   let stacked = false;
+  let made = noTables;
   for (const s of statements(sqlTokens(sql))) {
     // SHUTDOWN after another statement stops the server; alone it is as often the operating system's command.
     if (stacked && s[0]!.kind === 'word' && s[0]!.text === 'shutdown') return 'shutdown';
-    const found = destructiveStatement(s, scratch);
+    const found = destructiveStatement(s, scratch, made, depth);
     if (found !== undefined) return found;
+    if (s[0]!.text === 'create') made = madeTable(s, made);
     stacked = true;
   }
   return undefined;
@@ -355,7 +398,7 @@ function testDatabaseVariable(line: string): boolean {
  * database (`scratch`) emptying or dropping its tables is the work itself; reaching files, a shell or
  * privileges still counts.
  */
-function destructiveStatement(s: readonly Token[], scratch: boolean): string | undefined {
+function destructiveStatement(s: readonly Token[], scratch: boolean, made: ReadonlySet<string>, depth: number): string | undefined {
   const word = (i: number): string | undefined => (s[i]?.kind === 'word' ? s[i].text : undefined);
   // Read once, so the pass stays linear: whether COPY came before, where the last SET is, and how many DELETE
   // or UPDATE bodies were judged (each is read to its end: a few per statement, not one per token).
@@ -376,17 +419,28 @@ function destructiveStatement(s: readonly Token[], scratch: boolean): string | u
     if (w === 'system' && i === 1 && word(0) === 'alter' && word(2) === 'set' && (word(3) ?? '').endsWith('_command')) return `alter system set ${word(3)}`;
     if (w === 'attach') {
       const file = s[i + 1]?.kind === 'string' ? s[i + 1]! : word(i + 1) === 'database' && s[i + 2]?.kind === 'string' ? s[i + 2]! : undefined;
-      if (file !== undefined && runnableFile.test(file.text.trim())) return `attach of ${file.text.trim().slice(0, 80)}`;
+      if (file !== undefined && (runnableFile.test(file.text.trim()) || secretStoreFile.test(file.text.trim()))) return `attach of ${file.text.trim().slice(0, 80)}`;
     }
     // A login given every privilege: CREATE or ALTER of a ROLE or USER with SUPERUSER (PostgreSQL's attribute).
     if (w === 'superuser' && (word(0) === 'create' || word(0) === 'alter') && (word(1) === 'role' || word(1) === 'user')) return `${word(0)} ${word(1)} … superuser`;
+    // What a PL/pgSQL block runs (`DO $$ … $$`) and the text an EXECUTE builds (`'DR' || 'OP TABLE ' || t`) are
+    // statements of their own: read as the server will run them, what the pieces join to with a name for each value.
+    if (depth < 2 && w === 'do' && i === 0) {
+      const body = s.slice(1).find((t) => t.kind === 'string');
+      const found = body === undefined ? undefined : destructiveSql(body.text, scratch, depth + 1);
+      if (found !== undefined) return found;
+    }
+    if (depth < 2 && (w === 'execute' || w === 'exec') && s[i + 1] !== undefined && (s[i + 1]!.kind === 'string' || (s[i + 1]!.text === '(' && s[i + 2]?.kind === 'string'))) {
+      const found = destructiveSql(joinedText(s, i + 1), scratch, depth + 1);
+      if (found !== undefined) return found;
+    }
     if (scratch) continue;
-    if (w === 'drop' && dropped.has(word(i + 1) ?? '') && (i === 0 || word(i - 1) !== 'alter') && !scratchTables(s, i + 2)) return `drop ${word(i + 1)}`;
-    if (w === 'truncate' && (i === 0 || s[i - 1]!.text === '(' || word(i - 1) === 'as')) return 'truncate';
+    if (w === 'drop' && dropped.has(word(i + 1) ?? '') && (i === 0 || word(i - 1) !== 'alter') && !scratchTables(s, i + 2, made)) return `drop ${word(i + 1)}`;
+    if (w === 'truncate' && (i === 0 || s[i - 1]!.text === '(' || word(i - 1) === 'as' || (depth > 0 && blockOpeners.has(word(i - 1) ?? ''))) && !scratchTables(s, word(i + 1) === 'table' ? i + 2 : i + 1, made, true)) return 'truncate';
     if (w === 'delete' || w === 'update') {
       // A statement that starts here (first, inside a CTE's parentheses, or after a WITH's CTEs): the WHERE at
       // its own parenthesis depth judges it. A MERGE's THEN DELETE takes the rows its ON matched.
-      if (i > 0 && s[i - 1]!.text !== '(' && !(s[i - 1]!.text === ')' && word(0) === 'with')) continue;
+      if (i > 0 && s[i - 1]!.text !== '(' && !(s[i - 1]!.text === ')' && word(0) === 'with') && !(depth > 0 && blockOpeners.has(word(i - 1) ?? ''))) continue;
       if (w === 'update' && lastSet <= i) continue;
       if (++judged > maxJudged) continue;
       const every = everyRow(s, i + 1);
@@ -401,10 +455,11 @@ function destructiveStatement(s: readonly Token[], scratch: boolean): string | u
  * `orders_scratch`, `temp_ids`): the leftovers of an import or a one-off query, dropped when done. A drop that
  * CASCADEs takes whatever depends on them too, and is not one.
  */
-function scratchTables(s: readonly Token[], start: number): boolean {
-  if (s[start - 1]?.text !== 'table') return false;
+function scratchTables(s: readonly Token[], start: number, made: ReadonlySet<string>, emptied = false): boolean {
+  if (!emptied && s[start - 1]?.text !== 'table') return false;
   let i = start;
   if (s[i]?.text === 'if' && s[i + 1]?.text === 'exists') i += 2;
+  if (emptied && s[i]?.text === 'only') i++;
   let names = 0;
   for (; i < s.length; i++) {
     const t = s[i]!;
@@ -415,12 +470,56 @@ function scratchTables(s: readonly Token[], start: number): boolean {
       i++;
       continue;
     }
-    if (!scratchName.test(t.text.toLowerCase())) return false;
+    const name = t.text.toLowerCase();
+    if (!scratchName.test(name) && !made.has(name) && !(emptied && stagingName.test(name))) return false;
     names++;
   }
   return names > 0;
 }
 const scratchName = /^(?:tmp|temp|scratch)_[a-z0-9_]+$|^[a-z0-9_]+_(?:tmp|temp|scratch)$/;
+/** A staging table (`leads_staging`, `stg_orders`): an import's landing area, emptied before or after each load. */
+const stagingName = /^(?:stg|staging)_[a-z0-9_]+$|^[a-z0-9_]+_(?:stg|staging)$/;
+
+/**
+ * `made` with the table a CREATE TABLE statement makes (`CREATE [TEMP] TABLE x …`): dropping or emptying it
+ * later in the same text removes what the script made, not data that was there before it. `IF NOT EXISTS`
+ * may find the user's table there already, and is not read.
+ */
+function madeTable(s: readonly Token[], made: ReadonlySet<string>): ReadonlySet<string> {
+  let i = 1;
+  while (s[i]?.kind === 'word' && (s[i]!.text === 'temp' || s[i]!.text === 'temporary' || s[i]!.text === 'unlogged' || s[i]!.text === 'global' || s[i]!.text === 'local')) i++;
+  if (s[i]?.text !== 'table' || s[i + 1]?.text === 'if') return made;
+  i++;
+  // A qualified name is judged by its last part, as scratchTables reads it.
+  while (s[i + 1]?.text === '.') i += 2;
+  const t = s[i];
+  if (t === undefined || (t.kind !== 'word' && t.kind !== 'name')) return made;
+  return new Set([...made, t.text.toLowerCase()]);
+}
+const noTables: ReadonlySet<string> = new Set();
+
+/** Words of a PL/pgSQL body after which a statement starts (`BEGIN DELETE FROM …`, `LOOP UPDATE …`). */
+const blockOpeners = new Set(['begin', 'loop', 'then', 'else']);
+
+/** The text an EXECUTE runs, from `start`: its string pieces joined by `||` or `+`, a name (`x`) for each other value. */
+function joinedText(s: readonly Token[], start: number): string {
+  let text = '';
+  let depth = 0;
+  for (let i = start; i < s.length; i++) {
+    const t = s[i]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') {
+      if (--depth < 0) break;
+      if (depth === 0 && i > start && s[start]!.text === '(') break;
+    } else if (depth <= (s[start]!.text === '(' ? 1 : 0)) {
+      if (t.kind === 'string') text += t.text;
+      else if (t.kind === 'op' && (t.text === '||' || t.text === '+')) continue;
+      else if (t.kind === 'word' && (t.text === 'using' || t.text === 'into')) break;
+      else if (t.kind !== 'op') text += ' x ';
+    }
+  }
+  return text;
+}
 
 /** Whether the DELETE or UPDATE whose body starts at `start` has no WHERE (nor LIMIT) at its depth, or one that holds for every row. */
 function everyRow(s: readonly Token[], start: number): boolean {

@@ -224,8 +224,11 @@ function exemplified(before: string): boolean {
   const plain = before.replace(/\b(?:e\.g|i\.e|z\. ?b)\./gi, 'eg');
   let start = plain.length;
   while (start > 0 && !'.!?\n'.includes(plain[start - 1]!)) start--;
-  return !ordersReader.test(plain.slice(start));
+  const sentence = plain.slice(start);
+  // An AI with an indefinite article ("documents an assistant reads") is any AI described, not the reader told to act.
+  return !ordersReader.test(sentence.includes('a') ? sentence.replace(anyAi, ' ') : sentence);
 }
+const anyAi = /\b(?:an?|any|every|each)\s+(?:ai\s+)?(?:ai|assistant|agent|model|llm)\b/gi;
 
 // A Japanese corner-bracket quotation followed by a word that makes it an example (「…」のような文, 「…」といった
 // 指示): one instance of a kind of text, unless the rest of its sentence asks to act on it (従って, 実行).
