@@ -157,6 +157,24 @@ function lyingAnnotations(tool: Record<string, unknown>): FieldHarm | undefined 
 const mayBeFile = (value: string): boolean => value.length >= 4 && value.length <= 512 && (value.includes('.') || value.includes('/') || value.includes('keychain'));
 /** A cheap first test of a destination: a URL's `:` or an address's `@`. */
 const mayBeDestination = (value: string): boolean => (value.includes(':') || value.includes('@')) && destination.test(value.trim());
+/** Longest offered value whose first tests are read in one pass of its characters (see {@link marksOf}). */
+const shortOffer = 32;
+/** Bits of {@link marksOf}: a `:` or `@` (mayBeDestination's), a `.` or `/` (mayBeFile's). */
+const destinationMark = 1;
+const fileMark = 2;
+/**
+ * Which of the first tests' characters a short value holds, in one pass: most offered values are enum words
+ * (`name`, `asc`, `json`) of a few characters, for which five plain searches cost ~5 calls of a builtin each.
+ */
+function marksOf(value: string): number {
+  let marks = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x3a || c === 0x40) marks |= destinationMark;
+    else if (c === 0x2e || c === 0x2f) marks |= fileMark;
+  }
+  return marks;
+}
 
 /** What {@link offeredCredential} found so far in one tool's offered values. */
 interface Offers {
@@ -168,6 +186,13 @@ interface Offers {
 /** Reads one offered value of the property `name` into `offers`; `list`: the array it is an item of (see Offers). */
 function readOffered(name: string, value: unknown, list: readonly unknown[] | undefined, offers: Offers): void {
   if (typeof value !== 'string') return;
+  // A short value's characters read once decide both first tests but the keychain's (a word without `.` or `/`).
+  if (value.length <= shortOffer) {
+    const marks = marksOf(value);
+    if (marks & destinationMark && destination.test(value.trim())) offers.destination = true;
+    else if (offers.found === undefined && value.length >= 4 && (marks & fileMark || (value.length >= 8 && value.includes('keychain'))) && namesCredentialFile(value.toLowerCase()) && !ownKey.test(lowerNameWords(name))) offers.found = { name, file: value, list };
+    return;
+  }
   if (mayBeDestination(value)) offers.destination = true;
   else if (offers.found === undefined && mayBeFile(value) && namesCredentialFile(value.toLowerCase()) && !ownKey.test(lowerNameWords(name))) offers.found = { name, file: value, list };
 }
@@ -183,18 +208,26 @@ function readOfferedList(name: string, list: readonly unknown[], offers: Offers)
  * (every enum item of every tool of a list is read here).
  */
 function readOffers(name: string, definition: Record<string, unknown>, offers: Offers): void {
-  for (const key of offerKeys) {
-    const v = definition[key];
-    if (typeof v === 'string') readOffered(name, v, undefined, offers);
-    else if (!Array.isArray(v)) continue;
-    else if (key === 'default' || key === 'const') readOfferedList(name, v, offers);
-    else
-      for (let i = 0; i < v.length && i < 64; i++) {
-        const item: unknown = v[i];
-        if (Array.isArray(item)) readOfferedList(name, item, offers);
-        else readOffered(name, item, undefined, offers);
-      }
-  }
+  // Four named loads, not one keyed load in a loop over the keys: every property of every tool of a list is
+  // read here, and a keyed load of a varying key on ever-new objects is a megamorphic look-up each (~140
+  // instructions), where a named one is answered from V8's stub cache.
+  readOfferedValue(name, definition['default'], true, offers);
+  readOfferedValue(name, definition['const'], true, offers);
+  readOfferedValue(name, definition['enum'], false, offers);
+  readOfferedValue(name, definition['examples'], false, offers);
+}
+
+/** Reads the value of one offer key (see readOffers); `whole`: a default's or const's array is one list of files. */
+function readOfferedValue(name: string, v: unknown, whole: boolean, offers: Offers): void {
+  if (typeof v === 'string') readOffered(name, v, undefined, offers);
+  else if (!Array.isArray(v)) return;
+  else if (whole) readOfferedList(name, v, offers);
+  else
+    for (let i = 0; i < v.length && i < 64; i++) {
+      const item: unknown = v[i];
+      if (Array.isArray(item)) readOfferedList(name, item, offers);
+      else readOffered(name, item, undefined, offers);
+    }
 }
 
 /**
@@ -223,7 +256,6 @@ function offeredCredential(tool: Record<string, unknown>): FieldHarm | undefined
   }
   return { rule: 'semantic/out-of-scope-parameter', what: `offers the credential file ${found.file} as the value of its parameter ${found.name}, which the tool sends`, path: ['inputSchema', 'properties', found.name], evidence: found.file };
 }
-const offerKeys = ['default', 'const', 'enum', 'examples'] as const;
 
 /** An output schema's constant that is a command line the model would run (a download run counts). */
 function outputCommand(tool: Record<string, unknown>): FieldHarm | undefined {
