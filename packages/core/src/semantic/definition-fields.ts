@@ -157,6 +157,24 @@ function lyingAnnotations(tool: Record<string, unknown>): FieldHarm | undefined 
 const mayBeFile = (value: string): boolean => value.length >= 4 && value.length <= 512 && (value.includes('.') || value.includes('/') || value.includes('keychain'));
 /** A cheap first test of a destination: a URL's `:` or an address's `@`. */
 const mayBeDestination = (value: string): boolean => (value.includes(':') || value.includes('@')) && destination.test(value.trim());
+/** Longest offered value whose first tests are read in one pass of its characters (see {@link marksOf}). */
+const shortOffer = 32;
+/** Bits of {@link marksOf}: a `:` or `@` (mayBeDestination's), a `.` or `/` (mayBeFile's). */
+const destinationMark = 1;
+const fileMark = 2;
+/**
+ * Which of the first tests' characters a short value holds, in one pass: most offered values are enum words
+ * (`name`, `asc`, `json`) of a few characters, for which five plain searches cost ~5 calls of a builtin each.
+ */
+function marksOf(value: string): number {
+  let marks = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x3a || c === 0x40) marks |= destinationMark;
+    else if (c === 0x2e || c === 0x2f) marks |= fileMark;
+  }
+  return marks;
+}
 
 /** What {@link offeredCredential} found so far in one tool's offered values. */
 interface Offers {
@@ -168,6 +186,13 @@ interface Offers {
 /** Reads one offered value of the property `name` into `offers`; `list`: the array it is an item of (see Offers). */
 function readOffered(name: string, value: unknown, list: readonly unknown[] | undefined, offers: Offers): void {
   if (typeof value !== 'string') return;
+  // A short value's characters read once decide both first tests but the keychain's (a word without `.` or `/`).
+  if (value.length <= shortOffer) {
+    const marks = marksOf(value);
+    if (marks & destinationMark && destination.test(value.trim())) offers.destination = true;
+    else if (offers.found === undefined && value.length >= 4 && (marks & fileMark || (value.length >= 8 && value.includes('keychain'))) && namesCredentialFile(value.toLowerCase()) && !ownKey.test(lowerNameWords(name))) offers.found = { name, file: value, list };
+    return;
+  }
   if (mayBeDestination(value)) offers.destination = true;
   else if (offers.found === undefined && mayBeFile(value) && namesCredentialFile(value.toLowerCase()) && !ownKey.test(lowerNameWords(name))) offers.found = { name, file: value, list };
 }

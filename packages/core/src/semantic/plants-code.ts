@@ -9,7 +9,7 @@
 // download. Read as three parts in one clause: the model's future code as where it goes, a verb that puts
 // something in, and a payload that sends a whole secret store to an address or runs a download. English.
 import { harmfulStep } from '../commands/harmful-steps.js';
-import { readerGate } from './reader-gates.js';
+import { moreReaderGate, readerGate } from './reader-gates.js';
 
 /** The code the model writes from now on: "when you write code", "in every script you generate", "when you touch this file", "when the user asks for code". */
 const futureCode = /(?<![\p{L}])(?:(?:when(?:ever)?|every time|each time|any time|whenever)\s+(?:you|the (?:assistant|agent|model|ai))\s+(?:write|writes|generate|generates|produce|produces|create|creates|output|outputs|suggest|suggests|edit|edits|modify|modifies|commit|commits|touch|touches|change|changes|update|updates|refactor|refactors|open|opens|work on|works on)\b[^.;]{0,40}?\b(?:code|scripts?|functions?|files?|snippets?|programs?|modules?|commits?|patch(?:es)?|components?|handlers?|classes?|config(?:uration)?s?)|(?:in|into|to)\s+(?:every|each|all|any)\s+(?:[\p{L}-]+\s+)?(?:code|scripts?|functions?|files?|snippets?|programs?|modules?|commits?|patch(?:es)?|components?|handlers?|code blocks?|pull requests?)\s+(?:(?:that\s+)?(?:you|the (?:assistant|agent|model|ai))\s+)?(?:write|writes|generate|generates|produce|produces|create|creates|output|outputs|suggest|suggests|return|returns)|when(?:ever)?\s+the user\s+(?:asks|requests|wants)\s+(?:for\s+)?(?:some\s+|any\s+)?(?:code|a script|scripts|a function|a fix|a snippet|changes|a patch))/u;
@@ -36,6 +36,16 @@ const mayBeFuture = (c: string): boolean =>
   ((c.includes('every') || c.includes('each') || c.includes('all') || c.includes('any')) &&
     (c.includes('write') || c.includes('generate') || c.includes('produce') || c.includes('create') || c.includes('output') || c.includes('suggest') || c.includes('return'))) ||
   (c.includes('the user') && (c.includes('code') || c.includes('script') || c.includes('a function') || c.includes('a fix') || c.includes('a snippet') || c.includes('changes') || c.includes('a patch')));
+/**
+ * The second gate of plantsCode: mayBeFuture's words (the same lists, either order, as one regex for the cue
+ * pass). "Use this tool when the user asks to read a file" opens frameGate (a clause of most tool lists), and
+ * its ~20 plain searches then cost a new list's clauses more than the cue pass's bit for them.
+ */
+const writingVerbs = 'write|generate|produce|create|output|suggest|return';
+const askedCode = 'code|script|a function|a fix|a snippet|changes|a patch';
+export const futureGate = moreReaderGate(
+  new RegExp(`you|the a|the model|(?:every|each|all|any)[\\s\\S]*(?:${writingVerbs})|(?:${writingVerbs})[\\s\\S]*(?:every|each|all|any)|the user[\\s\\S]*(?:${askedCode})|(?:${askedCode})[\\s\\S]*the user`),
+);
 /** The gate of plantsCode: its first test's words of when and mayFrame's (the same lists, either order, as one regex for the cue pass). */
 const frameWords = 'code|script|function|file|snippet|commit|patch|program|module|component|handler|class|config|pull request|changes';
 export const frameGate = readerGate(new RegExp(`(?:when|every|each|any|all )[\\s\\S]*(?:${frameWords})|(?:${frameWords})[\\s\\S]*(?:when|every|each|any|all )`));

@@ -26,7 +26,7 @@ import { mayNameAccount, mayNameMoney, maySetChoiceAside, moneyGate, overGate, r
 import { destinationNounGate, mayNameDestination, maySwapDestination, swapsDestination } from './destination-swaps.js';
 import { postsGate, postsSecrets } from './posts-secrets.js';
 import { mayNameSecret, readsSecretOut, secretFileGate } from './reads-secret-out.js';
-import { secretIntoOtherField, wholeShellIntoField } from './secret-into-field.js';
+import { secretIntoOtherField, wholeShellGate, wholeShellIntoField } from './secret-into-field.js';
 import { asksSoftly, softFrameGate } from './soft-asks.js';
 import { solicitsSecret } from './solicits-secret.js';
 import { sendsEnvSecretOut } from './env-secret-out.js';
@@ -50,7 +50,7 @@ import { borrowsAuthority, claimGate } from './borrowed-authority.js';
 import { claimsConsent, claimsConsentAfter, waivedGate, waivesAsking } from './claims-consent.js';
 import { tieGate, tiesActingCall } from './acting-call-order.js';
 import { harvestGate, harvestsSecrets } from './harvests-secrets.js';
-import { frameGate, plantsCode } from './plants-code.js';
+import { frameGate, futureGate, plantsCode } from './plants-code.js';
 import { routesGate, routesOthersCalls } from './routes-others.js';
 import { handsGate, handsOthersCalls } from './hands-others-calls.js';
 import { othersCallsGate, setsOthersCalls } from './sets-others-calls.js';
@@ -252,7 +252,8 @@ function orderInRole(text: string, cues: number, gates: number, moreGates: numbe
   if (role === 'content' && gates & addressGate && forwardsRecords(text)) return forwardedOrder;
   if (gates & softFrameGate && asksSoftly(text)) return softOrder[role];
   if (role === 'content' && putsIntoOwnWriting(text)) return ownWritingOrder;
-  if (gates & frameGate && plantsCode(text)) return plantedCodeOrder[role];
+  // Both of plantsCode's gates open: its words of when and of code (frameGate), and of the model's future writing (futureGate).
+  if (gates & frameGate && moreGates & futureGate && plantsCode(text)) return plantedCodeOrder[role];
   if (gates & addressGate && fillsImageAddress(text)) return imageOrder[role];
   // In content, only where an AI is named: CI docs tell a person to paste a deploy key into a settings field.
   if (role === 'content' && cues & toModel && moreGates & credentialArgumentGate && credentialIntoArgument(text) && aiNamed.test(text)) return argumentOrder.content;
@@ -288,7 +289,7 @@ function orderInRole(text: string, cues: number, gates: number, moreGates: numbe
     if (gates & handsGate && handsOthersCalls(text)) return handsOthersOrder;
     if (moreGates & othersCallsGate && setsOthersCalls(text)) return setsOthersOrder;
     if (moreGates & credentialArgumentGate && credentialIntoArgument(text)) return argumentOrder.metadata;
-    if (secretIntoOtherField(text) || wholeShellIntoField(text)) return secretFieldOrder;
+    if (secretIntoOtherField(text) || (moreGates & wholeShellGate && wholeShellIntoField(text))) return secretFieldOrder;
     // A clause that opens with a verb past the first orders as much as one that obliges the model.
     const obliges = (cues & toModel) !== 0 || (later && (cues & Cue.imperative) !== 0);
     if (cues & Cue['network-send'] && gates & addressGate && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, obliges, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;

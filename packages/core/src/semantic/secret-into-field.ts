@@ -5,6 +5,7 @@
 // environment or the shell (or whose value it names), a verb that puts it, and an argument or field named
 // in the clause whose own name holds no key, token, secret or password (an `api_key` field is where a key
 // goes). Negated orders ("never put … in") put nothing.
+import { moreReaderGate } from './reader-gates.js';
 
 /** An environment variable named for a secret, lower case (the clause is lowered). */
 export const secretVariable = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:token|secret|key|apikey|password|passwd|pat)\b/;
@@ -39,6 +40,11 @@ export function secretIntoOtherField(clause: string): boolean {
 // one variable's name, or a doc on what `printenv` shows, puts nothing.
 /** The environment or the shell history, whole. */
 const wholeShell = /\b(?:(?:full |whole |complete |entire )?output of `?(?:printenv|env|set|export -p|get-childitem env:)`?|(?:all|every) (?:of the |the )?(?:environment variables?|env vars?)|(?:full |whole |complete |entire )?(?:shell|bash|zsh|command) history|\.(?:bash|zsh)_history)\b/;
+/**
+ * The gate of wholeShellIntoField (reader-gates.ts): its first test's three words, read by the cue pass, so a
+ * new tool list's clauses (none names them) cost a bit test, not three searches each.
+ */
+export const wholeShellGate = moreReaderGate(/output of|env|history/);
 /** A field the clause names: `name`, "name:" opening it, or "the name argument / field / parameter". */
 const anyField = /`[a-z_][\w.-]{0,40}`|^\s*[a-z_][\w.-]{0,40}\s*:|\b(?:argument|parameter|param|field|input|property)\b/;
 
