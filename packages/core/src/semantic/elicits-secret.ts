@@ -132,14 +132,19 @@ export function fieldCollectsSecret(name: string, field: Record<string, unknown>
   const parts = [name.replace(/[_-]+/g, ' ')];
   for (const key of ['title', 'description']) if (typeof field[key] === 'string') parts.push((field[key]).slice(0, maxElicitedText));
   // A title spelled with look-alike letters ("Microsoft 365 pаsswоrd", Cyrillic а and о) is read as it renders.
+  // Folded only when the text as written names no secret: a word wholly in another script ("пароль") is its own.
   const joined = parts.join(' . ');
-  const written = nonAscii.test(joined) ? foldConfusables(joined).text : joined;
+  let written = joined;
+  let secret = loginSecret.exec(joined.toLowerCase());
+  if (secret === null && nonAscii.test(joined)) {
+    written = foldConfusables(joined).text;
+    secret = loginSecret.exec(written.toLowerCase());
+  }
   const text = written.toLowerCase();
   if (quantity(name, field)) return false;
   if (notValue.test(text) || aboutSecret.test(text)) return false;
   // A negation counts before the secret ("do not enter your password here"), not after it: "your account
   // password, not a token" still asks for the password.
-  const secret = loginSecret.exec(text);
   if (secret !== null) return !negated.test(text.slice(0, secret.index));
   return (pinName.test(name) || pinText.test(written)) && !negated.test(text);
 }
