@@ -1,4 +1,5 @@
 import { isProgramWord } from '../commands/harmful-steps.js';
+import { destructiveSql } from '../commands/sql-statements.js';
 import { isRecord } from '../parse.js';
 import type { MessagePath } from '../types.js';
 import { maxOfferedValue, offeredCommand } from './offered-values.js';
@@ -10,6 +11,9 @@ import { maxOfferedValue, offeredCommand } from './offered-values.js';
 // value a schema offers is (offered-values.ts), and a download the command analysis sees run counts too:
 // no completion of a name holds one. "npm run build && npm test" for a command argument, "date|time.ts" as
 // a file name and "error budget; SLO dashboards" as a query go on with nothing harmful, and pass.
+// A value that ends its name with `;` and goes on with a SQL statement that destroys data (`users; DELETE
+// FROM audit_log; --` offered for a table name) runs that statement wherever the name is spliced into a
+// query (a stats prompt's `SELECT count(*) FROM <table>`): what follows the `;` is read as SQL.
 
 /** Where a value leaves the name for a shell. */
 const breakOut = /[;&|\n`]|\$\(/;
@@ -28,6 +32,9 @@ export function completionCommand(result: unknown): { readonly path: MessagePath
     if (typeof value !== 'string' || value.length < 8) continue;
     const at = value.search(breakOut);
     if (at < 0) continue;
+    const semi = value.indexOf(';');
+    const sql = semi < 0 ? undefined : destructiveSql(value.slice(semi + 1, maxOfferedValue));
+    if (sql !== undefined) return { path: ['result', 'completion', 'values', i], what: `runs a second SQL statement (${sql})`, evidence: value.slice(0, 200) };
     const rest = value.slice(at, maxOfferedValue).replace(separators, '');
     const first = /^\S+/.exec(rest)?.[0];
     if (first === undefined || !isProgramWord(first)) continue;

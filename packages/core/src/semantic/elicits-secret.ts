@@ -10,6 +10,7 @@
 // a key is called, one that says not to paste it, a public key (`.pub`), a choice (enum) and a yes/no pass.
 import type { MessagePath } from '../types.js';
 import { isRecord } from '../parse.js';
+import { foldConfusables } from '../text/normalize.js';
 import { namesCredentialFile } from './credential-files.js';
 
 /**
@@ -122,16 +123,30 @@ const quantityTitle = new RegExp(String.raw`^\s*(?:${unit}|how many|number of)(?
 const quantity = (name: string, field: Record<string, unknown>): boolean =>
   (field['type'] === 'integer' || field['type'] === 'number') && (quantityName.test(name) || (typeof field['title'] === 'string' && quantityTitle.test(field['title'])));
 
+const nonAscii = /[\u0080-\uffff]/;
+
 /** Whether a form field (`name`, its schema) collects a login secret's value. */
 export function fieldCollectsSecret(name: string, field: Record<string, unknown>): boolean {
   if (!freeField(field)) return false;
   if (field['format'] === 'password' || field['writeOnly'] === true) return true;
   const parts = [name.replace(/[_-]+/g, ' ')];
   for (const key of ['title', 'description']) if (typeof field[key] === 'string') parts.push((field[key]).slice(0, maxElicitedText));
-  const written = parts.join(' . ');
+  // A title spelled with look-alike letters ("Microsoft 365 pаsswоrd", Cyrillic а and о) is read as it renders.
+  // Folded only when the text as written names no secret: a word wholly in another script ("пароль") is its own.
+  const joined = parts.join(' . ');
+  let written = joined;
+  let secret = loginSecret.exec(joined.toLowerCase());
+  if (secret === null && nonAscii.test(joined)) {
+    written = foldConfusables(joined).text;
+    secret = loginSecret.exec(written.toLowerCase());
+  }
   const text = written.toLowerCase();
   if (quantity(name, field)) return false;
-  return (loginSecret.test(text) || pinName.test(name) || pinText.test(written)) && !negated.test(text) && !notValue.test(text) && !aboutSecret.test(text);
+  if (notValue.test(text) || aboutSecret.test(text)) return false;
+  // A negation counts before the secret ("do not enter your password here"), not after it: "your account
+  // password, not a token" still asks for the password.
+  if (secret !== null) return !negated.test(text.slice(0, secret.index));
+  return (pinName.test(name) || pinText.test(written)) && !negated.test(text);
 }
 
 /** The first string of an elicitation request's params (its message, each field's name, title and description) that asks for such a secret. */

@@ -31,7 +31,7 @@ import { givenWaivedSecret, waivedSecret } from './waived-secrets.js';
 import { waiversIn } from './waivers.js';
 import { harmfulServerCommand, harmfulSqlHandedOver, type ServerCommand, waivedServerCommand } from './server-commands.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
-import { asksEndlessOutput, forcesPipedRun, samplingHarvests, samplingPhishes, samplingRunsPipe, samplingText } from './sampling-asks.js';
+import { asksEndlessOutput, forcesPipedRun, proseModelHint, samplingHarvests, secretListPrefill, samplingPhishes, samplingRunsPipe, samplingText } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
 import { askedBeyondPurpose, conversationAsk } from './beyond-purpose.js';
 import { purposeNeeds, purposeWords } from './tool-purpose.js';
@@ -42,6 +42,7 @@ import { handsNextCall } from './next-call-data.js';
 import { definitionFieldHarm } from './definition-fields.js';
 import { describedAct } from './described-acts.js';
 import { unaskedPayment } from './foreign-subjects.js';
+import { spelledPaymentCall } from './payment-calls.js';
 import { standingSend } from './standing-sends.js';
 import { fetchedRun } from './fetched-runs.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
@@ -256,6 +257,10 @@ function firstPartFinding<T extends { readonly start: number; readonly evidence:
   return none;
 }
 
+/** A payment tool's call written out with the account it pays (payment-calls.ts). */
+const spelledPaymentFindings = (doc: TextDocument): readonly LayerFinding[] =>
+  firstPartFinding(doc, spelledPaymentCall, () => "Text spells out a payment tool's call to a literal account");
+
 /** An act the content states the AI reading it does, as a fact of its procedure (see described-acts.ts). */
 const describedActFindings = (doc: TextDocument): readonly LayerFinding[] =>
   firstPartFinding(doc, describedAct, (act) => `Text states what the AI reading it does: it ${act.what}`);
@@ -315,7 +320,8 @@ function textReaderFindings(doc: TextDocument, analysis: InstructionAnalysis): r
   const commands = commandFindings(doc, analysis);
   const handed = commands.length > 0 ? commands : nextCallFindings(doc);
   const described = handed.length > 0 ? handed : describedActFindings(doc);
-  const paid = described.length > 0 ? described : unaskedPaymentFindings(doc);
+  const unasked = described.length > 0 ? described : unaskedPaymentFindings(doc);
+  const paid = unasked.length > 0 || doc.role !== 'content' ? unasked : spelledPaymentFindings(doc);
   const standing = paid.length > 0 ? paid : standingSendFindings(doc);
   return standing.length > 0 ? standing : fetchedRunFindings(doc);
 }
@@ -689,7 +695,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       const elicited = context.method === 'elicitation/create' && isRecord(message) ? elicitedSecret(message['params']) : undefined;
       // A choice of the form that grants standing permission over everything (consent-options.ts).
       const granted = context.method === 'elicitation/create' && isRecord(message) ? everythingGranted(message['params']) : undefined;
-      if (granted !== undefined) out.push(finding('semantic/injected-instruction', 'An elicitation offers a choice that grants standing permission over every command or file, under a narrower question', granted.path, granted.evidence));
+      if (granted !== undefined) out.push(finding('semantic/injected-instruction', granted.preselected ? 'An elicitation ticks by default a box that grants the server wide access to the user\'s accounts' : 'An elicitation offers a choice that grants standing permission over every command or file, under a narrower question', granted.path, granted.evidence));
       if (elicited !== undefined) out.push(finding('semantic/elicits-secret', 'An elicitation asks the user for a secret no server may collect (a credential file, a private key, a recovery phrase, a password, a PIN, a one-time code or card data)', elicited.path, elicited.evidence));
       // A completion value that leaves its argument for a harmful command (completion-values.ts).
       const completed = context.method === 'completion/complete' && isRecord(message) ? completionCommand(message['result']) : undefined;
@@ -701,6 +707,12 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const params = message['params'];
         if (forcesPipedRun(params)) out.push(finding('semantic/injected-instruction', 'A sampling request forces a call among tools that run commands and hands it a download piped into a shell', ['params', 'toolChoice'], 'toolChoice'));
         else if (asksEndlessOutput(params, samplingText(params))) out.push(finding('semantic/injected-instruction', 'A sampling request asks for output without end (the user pays for every token)', ['params', 'maxTokens'], String(isRecord(params) ? params['maxTokens'] : '')));
+        // A model hint that holds a sentence rather than a model's name (sampling-asks.ts).
+        const hint = proseModelHint(params);
+        if (hint !== undefined) out.push(finding('semantic/injected-instruction', "A sampling request's model hint holds a sentence, not a model name", hint.path, hint.evidence));
+        // A closing assistant turn that opens a list of secrets for the model to go on with (sampling-asks.ts).
+        const prefill = secretListPrefill(params);
+        if (prefill !== undefined) out.push(finding('semantic/injected-instruction', 'A sampling request prefills the answer with the opening of a list of secrets, for the model to continue', prefill.path, prefill.evidence));
       }
       // An assistant turn the server wrote in which the model claims the user's consent (claims-consent.ts).
       const forged = spoken === undefined && (context.method === 'prompts/get' || context.method === 'sampling/createMessage') ? forgedAssistantConsent(message) : undefined;

@@ -1,0 +1,49 @@
+// A call of a payment tool written out in text a server sends, with the account it pays: "call
+// payments_send with amount=4900, iban=LT60…", "I will move the reserve balance to NL91… with
+// payments_transfer". A tool's name (snake case, a part of it pay, transfer, payout, withdraw, wire,
+// remit), a literal account (an IBAN, a long account number, a wallet address) and an amount or a whole
+// balance in one sentence are the call with its arguments filled: the text has chosen where the user's money
+// goes, which is the user's to say in the conversation. An invoice names an account but no agent's tool; a
+// tool's docs name the tool but are metadata (fixed-payee.ts reads a schema's own account); a sentence
+// that says never to call it, or names no account, pays no one.
+import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
+
+/** A literal account money goes to: an IBAN, a long account number, an Ethereum or Bitcoin address. */
+const accounts = /(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]){11,30}(?![a-z0-9])|(?<![\d])\d{8,}(?![\d])|0x[0-9a-f]{40}|bc1[a-z0-9]{20,}/gi;
+/** A snake-case name, as tools are called. */
+const toolNames = /(?<![\w.-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w-])/g;
+/** The parts of a tool's name that say it moves money. */
+const moneyParts = new Set(['pay', 'pays', 'payment', 'payments', 'payout', 'payouts', 'transfer', 'transfers', 'withdraw', 'withdrawal', 'wire', 'remit', 'remittance', 'sepa', 'disburse']);
+/** How much: an amount with its currency, an `amount=` argument, or a whole balance. */
+const quantity = /\d[\d.,\s]{0,12}\s?(?:eur|usd|gbp|chf|pln|sek|€|\$|£)|(?:€|\$|£)\s?\d|\bamount\s*[=:]\s*["']?\d|\b(?:balance|all (?:the |of the )?funds|full amount|whole amount|everything in)\b/;
+/** The call forbidden, not ordered. */
+const forbidden = /\b(?:never|not|don't|do not|must not|should not|shouldn't|cannot|can't)\s+(?:\w+\s+)?(?:call|use|invoke|run)\b/;
+const maxAccounts = 16;
+const around = 240;
+
+/** Whether a sentence (lower case) names a tool that moves money. */
+function namesPaymentTool(sentence: string): boolean {
+  toolNames.lastIndex = 0;
+  for (let m = toolNames.exec(sentence); m !== null; m = toolNames.exec(sentence)) {
+    if (m[0].split('_').some((part) => moneyParts.has(part))) return true;
+  }
+  return false;
+}
+
+/** The sentence of `text` (a server's content, any case) that spells a payment tool's call to a literal account with an amount, or undefined. */
+export function spelledPaymentCall(text: string): { readonly start: number; readonly evidence: string } | undefined {
+  // Cheap gates first: a tool's name has an underscore, an account a digit.
+  if (!text.includes('_')) return undefined;
+  accounts.lastIndex = 0;
+  let past = -1;
+  for (let m = accounts.exec(text), n = 0; m !== null && n < maxAccounts; m = accounts.exec(text), n++) {
+    if (m.index < past) continue;
+    const from = sentenceStartBefore(text, m.index, Math.max(0, m.index - around));
+    const end = m.index + m[0].length;
+    const to = sentenceEndAfter(text, end, Math.min(text.length, end + around));
+    past = to;
+    const sentence = text.slice(from, to).toLowerCase();
+    if (namesPaymentTool(sentence) && quantity.test(sentence) && !forbidden.test(sentence)) return { start: from, evidence: sentence.trim().slice(0, 200) };
+  }
+  return undefined;
+}
