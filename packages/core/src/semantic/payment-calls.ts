@@ -3,15 +3,25 @@
 // payments_transfer". A tool's name (snake case, a part of it pay, transfer, payout, withdraw, wire,
 // remit), a literal account (an IBAN, a long account number, a wallet address) and an amount or a whole
 // balance in one sentence are the call with its arguments filled: the text has chosen where the user's money
-// goes, which is the user's to say in the conversation. An invoice names an account but no agent's tool; a
-// tool's docs name the tool but are metadata (fixed-payee.ts reads a schema's own account); a sentence
-// that says never to call it, or names no account, pays no one.
+// goes, which is the user's to say in the conversation. Only a call ordered ("call …", "then use …") or
+// promised in the first person ("I will … with payments_transfer") counts: a payment server's own results
+// report calls made ("sent via bank_transfer", "created by create_payout", a payment_intent's JSON with its
+// timestamps) and its docs say what the agent can call; neither orders one. An invoice names an account but
+// no agent's tool; a tool's docs are metadata (fixed-payee.ts reads a schema's own account); a sentence that
+// says never to call it, or names no account, pays no one.
 import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
 
-/** A literal account money goes to: an IBAN, a long account number, an Ethereum or Bitcoin address. */
-const accounts = /(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]){11,30}(?![a-z0-9])|(?<![\d])\d{8,}(?![\d])|0x[0-9a-f]{40}|bc1[a-z0-9]{20,}/gi;
-/** A snake-case name, as tools are called. */
-const toolNames = /(?<![\w.-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w-])/g;
+/**
+ * A literal account money goes to: an IBAN, a long number named as an account (a bare long number is as
+ * often an id or a timestamp), an Ethereum or Bitcoin address.
+ */
+const accounts = /(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]){11,30}(?![a-z0-9])|\b(?:account|acct)(?:\s+(?:no\.?|number|#))?\s*[:#=]?\s*\d{8,}(?!\d)|0x[0-9a-f]{40}|bc1[a-z0-9]{20,}/gi;
+/**
+ * A snake-case name, as tools are called, ordered called (at a clause's start or after "then", "now",
+ * "please" …: "call payments_send", "then use wire_out") or promised by the writer ("I will … with
+ * payments_transfer"): group 1 is the name.
+ */
+const toolNames = /(?:(?:^|[,.;:!?(]\s*|\b(?:then|now|also|and|please|just|next|immediately)\s+)(?:call|invoke|use|run|execute|trigger)\s+(?:the\s+)?(?:tool\s+)?|\bi(?:'ll| will| shall| am going to)\b[^.;!?]{0,160}?\b(?:with|using|via|through|call)\s+(?:the\s+)?(?:tool\s+)?)([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w-])/g;
 /** The parts of a tool's name that say it moves money. */
 const moneyParts = new Set(['pay', 'pays', 'payment', 'payments', 'payout', 'payouts', 'transfer', 'transfers', 'withdraw', 'withdrawal', 'wire', 'remit', 'remittance', 'sepa', 'disburse']);
 /** How much: an amount with its currency, an `amount=` argument, or a whole balance. */
@@ -21,11 +31,11 @@ const forbidden = /\b(?:never|not|don't|do not|must not|should not|shouldn't|can
 const maxAccounts = 16;
 const around = 240;
 
-/** Whether a sentence (lower case) names a tool that moves money. */
+/** Whether a sentence (lower case) orders or promises a call of a tool that moves money. */
 function namesPaymentTool(sentence: string): boolean {
   toolNames.lastIndex = 0;
   for (let m = toolNames.exec(sentence); m !== null; m = toolNames.exec(sentence)) {
-    if (m[0].split('_').some((part) => moneyParts.has(part))) return true;
+    if (m[1]!.split('_').some((part) => moneyParts.has(part))) return true;
   }
   return false;
 }
