@@ -13,7 +13,7 @@ import { negatedAt, negatedBefore } from './foreign-negation.js';
 import { ai as namedAi } from './named-ai-present.js';
 import { nfkcPattern } from './nfkc-pattern.js';
 import { readerGate } from './reader-gates.js';
-import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
+import { sentenceAroundMatch } from './sentences.js';
 
 /** The closed classes of one language (regex sources, lower case, NFKC). */
 interface Lexicon {
@@ -350,9 +350,6 @@ export function paysUnasked(clause: string): boolean {
 }
 
 const accounts = new RegExp(iban.source, 'gi');
-/** Most literal accounts read in one text, and the characters read around each. */
-const maxAccounts = 16;
-const around = 240;
 
 /**
  * The sentence of `text` (a server's content, any case) that {@link paysUnasked}, read around each literal
@@ -360,18 +357,7 @@ const around = 240;
  * Linear: at most 16 windows of 480 characters.
  */
 export function unaskedPayment(text: string): { readonly start: number; readonly evidence: string } | undefined {
-  accounts.lastIndex = 0;
-  let past = -1;
-  for (let m = accounts.exec(text), n = 0; m !== null && n < maxAccounts; m = accounts.exec(text), n++) {
-    if (m.index < past) continue;
-    const from = sentenceStartBefore(text, m.index, Math.max(0, m.index - around));
-    const end = m.index + m[0].length;
-    const to = sentenceEndAfter(text, end, Math.min(text.length, end + around));
-    past = to;
-    const sentence = text.slice(from, to).toLowerCase();
-    if (paysUnasked(sentence)) return { start: from, evidence: sentence.trim().slice(0, 200) };
-  }
-  return undefined;
+  return sentenceAroundMatch(text, accounts, paysUnasked);
 }
 
 /** Whether `text` (lower case) skips the user's say, in one of the table's languages: without asking, telling or a confirmation. */

@@ -9,7 +9,7 @@
 // timestamps) and its docs say what the agent can call; neither orders one. An invoice names an account but
 // no agent's tool; a tool's docs are metadata (fixed-payee.ts reads a schema's own account); a sentence that
 // says never to call it, or names no account, pays no one.
-import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
+import { sentenceAroundMatch } from './sentences.js';
 
 /**
  * A literal account money goes to: an IBAN, a long number named as an account (a bare long number is as
@@ -28,8 +28,6 @@ const moneyParts = new Set(['pay', 'pays', 'payment', 'payments', 'payout', 'pay
 const quantity = /\d[\d.,\s]{0,12}\s?(?:eur|usd|gbp|chf|pln|sek|€|\$|£)|(?:€|\$|£)\s?\d|\bamount\s*[=:]\s*["']?\d|\b(?:balance|all (?:the |of the )?funds|full amount|whole amount|everything in)\b/;
 /** The call forbidden, not ordered. */
 const forbidden = /\b(?:never|not|don't|do not|must not|should not|shouldn't|cannot|can't)\s+(?:\w+\s+)?(?:call|use|invoke|run)\b/;
-const maxAccounts = 16;
-const around = 240;
 
 /** Whether a sentence (lower case) orders or promises a call of a tool that moves money. */
 function namesPaymentTool(sentence: string): boolean {
@@ -40,20 +38,13 @@ function namesPaymentTool(sentence: string): boolean {
   return false;
 }
 
+/** Whether a sentence (lower case) orders or promises a money tool's call with an amount. */
+const spelledCall = (sentence: string): boolean => namesPaymentTool(sentence) && quantity.test(sentence) && !forbidden.test(sentence);
+
 /** The sentence of `text` (a server's content, any case) that spells a payment tool's call to a literal account with an amount, or undefined. */
 export function spelledPaymentCall(text: string): { readonly start: number; readonly evidence: string } | undefined {
-  // Cheap gates first: a tool's name has an underscore, an account a digit.
+  // A cheap gate first: a tool's name has an underscore.
   if (!text.includes('_')) return undefined;
-  accounts.lastIndex = 0;
-  let past = -1;
-  for (let m = accounts.exec(text), n = 0; m !== null && n < maxAccounts; m = accounts.exec(text), n++) {
-    if (m.index < past) continue;
-    const from = sentenceStartBefore(text, m.index, Math.max(0, m.index - around));
-    const end = m.index + m[0].length;
-    const to = sentenceEndAfter(text, end, Math.min(text.length, end + around));
-    past = to;
-    const sentence = text.slice(from, to).toLowerCase();
-    if (namesPaymentTool(sentence) && quantity.test(sentence) && !forbidden.test(sentence)) return { start: from, evidence: sentence.trim().slice(0, 200) };
-  }
-  return undefined;
+  return sentenceAroundMatch(text, accounts, spelledCall);
 }
+

@@ -81,6 +81,26 @@ export function sentenceEndAfter(text: string, at: number, limit: number): numbe
   while (i < limit && !(text.charCodeAt(i) === 0x0a || endsSentenceAt(text, i))) i++;
   return i;
 }
+/**
+ * The first sentence of `text` around a match of `pattern` (global) that `holds` (given it lower-cased),
+ * with where it starts: read around at most `maxMatches` matches, `around` characters each way, each
+ * sentence once. Linear: at most `maxMatches` windows of `2 × around` characters. For readings keyed by a
+ * literal (an account a payment goes to) whose sentence says what is done with it.
+ */
+export function sentenceAroundMatch(text: string, pattern: RegExp, holds: (sentence: string) => boolean, maxMatches = 16, around = 240): { readonly start: number; readonly evidence: string } | undefined {
+  pattern.lastIndex = 0;
+  let past = -1;
+  for (let m = pattern.exec(text), n = 0; m !== null && n < maxMatches; m = pattern.exec(text), n++) {
+    if (m.index < past) continue;
+    const from = sentenceStartBefore(text, m.index, Math.max(0, m.index - around));
+    const end = m.index + m[0].length;
+    const to = sentenceEndAfter(text, end, Math.min(text.length, end + around));
+    past = to;
+    const sentence = text.slice(from, to).toLowerCase();
+    if (holds(sentence)) return { start: from, evidence: sentence.trim().slice(0, 200) };
+  }
+  return undefined;
+}
 const isBreak = (c: number): boolean => c === 0x3b || c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 /** What may close a sentence after its end: `"'”’)]`. */
 const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
