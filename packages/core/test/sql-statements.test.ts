@@ -118,6 +118,12 @@ describe('destructiveSql', () => {
     expect(destructiveSql("ATTACH '/home/kim/.mozilla/firefox/x1.default/cookies.sqlite' AS ff")).toMatch(/^attach of /);
     expect(destructiveSql("ATTACH DATABASE 'fixtures/cookies-banner.db' AS f")).toBeUndefined();
     expect(destructiveSql("ATTACH DATABASE '/srv/app/data/sessions.db' AS s")).toBeUndefined();
+    // The stores credential-files.ts knows, by their folders and names: a keychain copied out, Chrome's logins on macOS.
+    expect(destructiveSql("ATTACH '/tmp/stash/login.keychain-db' AS k")).toMatch(/^attach of /);
+    expect(destructiveSql("ATTACH DATABASE '/Users/kim/Library/Application Support/Google/Chrome/Default/Login Data' AS l")).toMatch(/^attach of /);
+    // A project's own test data named like a browser's store is not one.
+    expect(destructiveSql("ATTACH DATABASE 'test/fixtures/cookies.sqlite' AS c")).toBeUndefined();
+    expect(destructiveSql("ATTACH DATABASE 'spec/data/logins.json' AS c")).toBeUndefined();
   });
 });
 
@@ -139,6 +145,9 @@ describe('destructiveSqlIn', () => {
     expect(destructiveSqlIn(`sqlite3 ~/Library/Application\\ Support/com.apple.TCC/TCC.db "insert into access values ('kTCCServiceCamera', 'x', 0, 2, 4, 1)"`, words)).toMatch(/TCC\.db/);
     expect(destructiveSqlIn(`sqlite3 ~/Library/Application\\ Support/com.apple.TCC/TCC.db "SELECT client, auth_value FROM access"`, words)).toBeUndefined();
     expect(destructiveSqlIn(`sqlite3 ./notes/TCC.db "INSERT INTO t VALUES (1)"`, words)).toBeUndefined();
+    // macOS's file system ignores case: the store is the same file however it is spelled.
+    expect(destructiveSqlIn(`sqlite3 "/Library/Application Support/com.apple.tcc/tcc.db" "REPLACE INTO access VALUES ('kTCCServiceScreenCapture', 'com.x', 0, 2, 4, 1)"`, words)).toMatch(/TCC\.db/);
+    expect(destructiveSqlIn(`sqlite3 -header "/Library/Application Support/com.apple.TCC/TCC.db" "SELECT service FROM access WHERE auth_value = 2"`, words)).toBeUndefined();
   });
 
   it('lets the agent empty or drop tables of a test database on this machine, but not reach its files or a shell', () => {

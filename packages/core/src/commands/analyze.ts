@@ -16,7 +16,7 @@ import { copiedOut, innerRun } from './inner-runs.js';
 import { asksHiddenAnswer, osascriptText, shellScriptLines } from './applescript-runs.js';
 import { asWindowsRead, copiedToShare } from './windows-lines.js';
 import { startUpJobLines } from '../paths/start-up-jobs.js';
-import { hostOf } from '../paths/git-config.js';
+import { hostOf, localRemote, remoteUrl } from '../values/git-remotes.js';
 import { historyFile, judgedByTextAlone } from '../paths/write-targets.js';
 import { fetchedPackageRun } from './package-runs.js';
 import { secretOutputPublic, selectsNamesOnly } from './selected-fields.js';
@@ -109,10 +109,6 @@ const imageBuildFlags = new Set(['--push', '--load', '--no-cache', '--pull', '-q
 const gitIndex = '$GIT_INDEX';
 /** A file as this text's records of written files key it: `./x` and `x` are one file. */
 const fileKey = (path: string): string => (path.startsWith('./') ? path.slice(2) : path);
-/** A git remote given as a URL (or scp-like `user@host:path`) rather than a remote's name. */
-const remoteUrl = /^(?:[a-z][a-z0-9+.-]*:\/\/|[\w.-]+@[\w.-]+:)/i;
-/** A remote on this machine or the local network: a folder, file://, loopback, a private address. */
-const localRemote = /^(?:file:|\/|\.|~|[a-z][a-z0-9+.-]*:\/\/(?:[^/@]*@)?(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[::1\]))/i;
 
 /**
  * What a shell line leaves for the session's later lines, which run in the same workspace: files it
@@ -1224,7 +1220,7 @@ class Analysis {
     if (!every) return;
     const target = words[1];
     const url = remoteUrl.test(target) ? target : this.remotes?.get(target);
-    if (url === undefined || localRemote.test(url)) return;
+    if (url === undefined || localRemote(url)) return;
     this.add('cmd/bulk-upload', clip(['git', ...args].join(' ')), `every branch or tag of the repository, to ${url}${url === target ? '' : ` (${target} was pointed there above)`}`);
   }
 

@@ -1,5 +1,6 @@
 import { analyzeHiddenRuns, analyzeShellCommands, switchesControlOff, unwrap } from './analyze.js';
 import { programName, programTable } from './programs.js';
+import { localRemote, remoteUrl } from '../values/git-remotes.js';
 import { type SimpleCommand } from './shell-words.js';
 import { credentialFile, writeTarget } from '../paths/write-targets.js';
 import { gitRunsValue } from '../paths/git-config.js';
@@ -165,10 +166,6 @@ export function harmfulStep(text: string, downloads = false): HarmfulStep | unde
   return undefined;
 }
 
-/** A git remote on this machine or the local network: a folder, file://, loopback, a private address. */
-const localRemote = /^(?:file:|\/|\.|~|[a-z][a-z0-9+.-]*:\/\/(?:[^/@]*@)?(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[::1\]))/i;
-/** A git remote given as a URL (or scp-like `user@host:path`) rather than a remote's name. */
-const remoteUrl = /^(?:[a-z][a-z0-9+.-]*:\/\/|[\w.-]+@[\w.-]+:)/i;
 
 /**
  * A `git push` to an address the lines themselves give: a URL pushed to, or a remote they add by URL
@@ -180,8 +177,8 @@ function pushesToGivenRemote(commands: readonly SimpleCommand[]): string | undef
     const argv = unwrap(programTable(), cmd.argv);
     if (programName(argv[0] ?? '').toLowerCase() !== 'git') continue;
     const words = argv.slice(1).filter((a) => !a.startsWith('-'));
-    if (words[0] === 'remote' && (words[1] === 'add' || words[1] === 'set-url') && words[3] !== undefined && remoteUrl.test(words[3]) && !localRemote.test(words[3])) given.add(words[2]!);
-    if (words[0] === 'push' && words[1] !== undefined && (given.has(words[1]) || (remoteUrl.test(words[1]) && !localRemote.test(words[1])))) return argv.join(' ').slice(0, 120);
+    if (words[0] === 'remote' && (words[1] === 'add' || words[1] === 'set-url') && words[3] !== undefined && remoteUrl.test(words[3]) && !localRemote(words[3])) given.add(words[2]!);
+    if (words[0] === 'push' && words[1] !== undefined && (given.has(words[1]) || (remoteUrl.test(words[1]) && !localRemote(words[1])))) return argv.join(' ').slice(0, 120);
   }
   return undefined;
 }

@@ -3,6 +3,8 @@
 // one that holds for every row: `1=1`, `TRUE`, `'a'='a'`, `id = id`, `x OR 1`), DROP and TRUNCATE, a role
 // made superuser, and the calls that reach the server's files and shell (MySQL's versioned comments run). One pass over the text; no pattern backtracks.
 
+import { credentialPath } from '../semantic/credential-files.js';
+
 type Token = { readonly kind: 'word' | 'number' | 'string' | 'name' | 'op'; readonly text: string };
 
 const maxTokens = 20_000;
@@ -274,10 +276,31 @@ const serverReach = new Set(['xp_cmdshell', 'sp_oacreate', 'sp_configure', 'load
  */
 const runnableFile = /\.(?:php\d?|phtml|phar|jsp|jspx|aspx?|ashx|cgi|pl|sh|bash|zsh|py|rb|js|mjs|cjs|ps1|bat|cmd)$|(?:^|[\\/])\.(?:bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin)$|(?:^|[\\/])(?:authorized_keys|crontab)$|^\/(?:etc|var\/spool\/cron)\//i;
 /**
- * A SQLite file where a browser or the system keeps a user's secrets (cookies, saved logins, card data,
- * keychains): attached, its tables are read like the app's own, and a SELECT takes the sessions out.
+ * The SQLite files the system or a browser keeps protected, and what SQL handed to a client may not do with
+ * each: attach it (its tables then read like the app's own, and a SELECT takes the sessions or saved logins
+ * out), or write into it (a row in macOS's privacy grants, `…/com.apple.TCC/TCC.db` per user or for the
+ * system, lets an app record the screen, read every file or use the camera with no prompt to the user; reading
+ * it is left alone). A secret store is what semantic/credential-files.ts calls a credential file (browser
+ * profiles' Cookies, Login Data, key4.db, logins.json, keychains, ~/.ssh, ~/.gnupg …). `cue` is a literal
+ * every path of a store that may not be written holds (any case): a shell line without one is not split for it.
  */
-const secretStoreFile = /(?:^|[\\/])(?:cookies|login data|web data|cookies\.sqlite|logins\.json|key[34]\.db|signons\.sqlite|formhistory\.sqlite|[\w.-]+\.keychain(?:-db)?)$|[\\/](?:library[\\/]keychains|\.ssh|\.gnupg)[\\/]/i;
+interface ProtectedStore {
+  readonly what: string;
+  readonly holds: (path: string) => boolean;
+  readonly attached: boolean;
+  readonly written: boolean;
+  readonly cue?: string;
+}
+const privacyStore = /(?:^|[\\/])com\.apple\.tcc[\\/]tcc\.db$/i;
+const protectedStores: readonly ProtectedStore[] = [
+  { what: 'a browser or system secret store', holds: credentialPath, attached: true, written: false },
+  { what: 'the macOS privacy grants (TCC.db)', holds: (path) => privacyStore.test(path), attached: false, written: true, cue: 'tcc.db' },
+];
+const writtenStoreCue = new RegExp(protectedStores.flatMap((store) => (store.written && store.cue !== undefined ? [store.cue.replace(/[.]/g, '\\.')] : [])).join('|'), 'i');
+/** The store a path as written is, for what a statement does to it (`attached` or `written`), or undefined. */
+const protectedStore = (path: string, use: 'attached' | 'written'): ProtectedStore | undefined => protectedStores.find((store) => store[use] && store.holds(path));
+/** The statements that write rows. */
+const writes = new Set(['insert', 'replace', 'update', 'delete']);
 const dropped = new Set(['table', 'database', 'schema', 'user', 'view', 'index', 'procedure', 'function', 'trigger', 'role', 'sequence', 'materialized', 'collection', 'keyspace']);
 
 /** A statement's first word: a text (or a shell word) that starts with one, after comments and `(`, is SQL. */
@@ -305,38 +328,26 @@ export function destructiveSqlIn(text: string, shellWords: (text: string) => rea
   if (isStatement(text)) return destructiveSql(text);
   // A statement in a shell line is one argument of several words: quoted, or its blanks escaped.
   if (!text.includes('"') && !text.includes("'") && !text.includes('\\')) return undefined;
-  if (text.includes('TCC.db')) {
-    const granted = writesPrivacyGrants(text, shellWords);
-    if (granted !== undefined) return granted;
-  }
-  if (!/\/\*M?!|\b(?:drop|truncate|delete|update|grant|superuser|xp_cmdshell|load_file|pg_read|pg_ls_dir|lo_import|lo_export|load_extension|outfile|dumpfile|infile|program|shutdown|attach|\w+_command)\b/i.test(text)) return undefined;
+  const storeWritten = writtenStoreCue.test(text);
+  if (!storeWritten && !/\/\*M?!|\b(?:drop|truncate|delete|update|grant|superuser|xp_cmdshell|load_file|pg_read|pg_ls_dir|lo_import|lo_export|load_extension|outfile|dumpfile|infile|program|shutdown|attach|\w+_command)\b/i.test(text)) return undefined;
   const scratch = localTestDatabase(text);
+  // A SQL write handed to sqlite3 for a protected system store: the store is one word, the write another.
+  let store: ProtectedStore | undefined;
+  let write: string | undefined;
   for (const word of shellWords(text)) {
+    if (storeWritten && store === undefined) store = protectedStore(word.trim(), 'written');
     // A statement handed to a client is one quoted argument of several words; a program's own words
     // (`kubectl delete pod x`, `git update-index`) are not SQL.
     if (!/\s/.test(word.trim()) || !isStatement(word)) continue;
+    if (storeWritten && write === undefined) {
+      const first = sqlTokens(word.slice(0, 200)).find((t) => t.text !== '(');
+      if (first !== undefined && first.kind === 'word' && writes.has(first.text)) write = first.text;
+    }
+    if (store !== undefined && write !== undefined) break;
     const found = destructiveSql(word, scratch);
     if (found !== undefined) return found;
   }
-  return undefined;
-}
-
-/**
- * A write into the database macOS keeps its privacy grants in (`…/com.apple.TCC/TCC.db`, per user or for the
- * system): a row there lets an app record the screen, read every file or use the camera with no prompt to the
- * user. Reading it (`SELECT`) is left alone.
- */
-const privacyStore = /(?:^|[\\/])com\.apple\.TCC[\\/]TCC\.db$/;
-const writes = new Set(['insert', 'replace', 'update', 'delete']);
-function writesPrivacyGrants(text: string, shellWords: (text: string) => readonly string[]): string | undefined {
-  const words = shellWords(text);
-  if (!words.some((w) => privacyStore.test(w.trim()))) return undefined;
-  for (const word of words) {
-    if (!/\s/.test(word.trim())) continue;
-    const first = sqlTokens(word.slice(0, 200)).find((t) => t.text !== '(');
-    if (first !== undefined && first.kind === 'word' && writes.has(first.text)) return `${first.text} into the macOS privacy grants (TCC.db)`;
-  }
-  return undefined;
+  return store !== undefined && write !== undefined ? `${write} into ${store.what}` : undefined;
 }
 
 /**
@@ -345,13 +356,14 @@ function writesPrivacyGrants(text: string, shellWords: (text: string) => readonl
  */
 export function destructiveSql(sql: string, scratch = false, depth = 0): string | undefined {
   let stacked = false;
-  let made = noTables;
+  let made: Set<string> | undefined;
   for (const s of statements(sqlTokens(sql))) {
     // SHUTDOWN after another statement stops the server; alone it is as often the operating system's command.
     if (stacked && s[0]!.kind === 'word' && s[0]!.text === 'shutdown') return 'shutdown';
-    const found = destructiveStatement(s, scratch, made, depth);
+    const found = destructiveStatement(s, scratch, made ?? noTables, depth);
     if (found !== undefined) return found;
-    if (s[0]!.text === 'create') made = madeTable(s, made);
+    const table = s[0]!.text === 'create' ? madeTable(s) : undefined;
+    if (table !== undefined) (made ??= new Set()).add(table);
     stacked = true;
   }
   return undefined;
@@ -419,7 +431,7 @@ function destructiveStatement(s: readonly Token[], scratch: boolean, made: Reado
     if (w === 'system' && i === 1 && word(0) === 'alter' && word(2) === 'set' && (word(3) ?? '').endsWith('_command')) return `alter system set ${word(3)}`;
     if (w === 'attach') {
       const file = s[i + 1]?.kind === 'string' ? s[i + 1]! : word(i + 1) === 'database' && s[i + 2]?.kind === 'string' ? s[i + 2]! : undefined;
-      if (file !== undefined && (runnableFile.test(file.text.trim()) || secretStoreFile.test(file.text.trim()))) return `attach of ${file.text.trim().slice(0, 80)}`;
+      if (file !== undefined && (runnableFile.test(file.text.trim()) || protectedStore(file.text.trim(), 'attached') !== undefined)) return `attach of ${file.text.trim().slice(0, 80)}`;
     }
     // A login given every privilege: CREATE or ALTER of a ROLE or USER with SUPERUSER (PostgreSQL's attribute).
     if (w === 'superuser' && (word(0) === 'create' || word(0) === 'alter') && (word(1) === 'role' || word(1) === 'user')) return `${word(0)} ${word(1)} … superuser`;
@@ -481,20 +493,19 @@ const scratchName = /^(?:tmp|temp|scratch)_[a-z0-9_]+$|^[a-z0-9_]+_(?:tmp|temp|s
 const stagingName = /^(?:stg|staging)_[a-z0-9_]+$|^[a-z0-9_]+_(?:stg|staging)$/;
 
 /**
- * `made` with the table a CREATE TABLE statement makes (`CREATE [TEMP] TABLE x …`): dropping or emptying it
- * later in the same text removes what the script made, not data that was there before it. `IF NOT EXISTS`
- * may find the user's table there already, and is not read.
+ * The table a CREATE TABLE statement makes (`CREATE [TEMP] TABLE x …`): dropping or emptying it later in the
+ * same text removes what the script made, not data that was there before it. `IF NOT EXISTS` may find the
+ * user's table there already, and is not read.
  */
-function madeTable(s: readonly Token[], made: ReadonlySet<string>): ReadonlySet<string> {
+function madeTable(s: readonly Token[]): string | undefined {
   let i = 1;
   while (s[i]?.kind === 'word' && (s[i]!.text === 'temp' || s[i]!.text === 'temporary' || s[i]!.text === 'unlogged' || s[i]!.text === 'global' || s[i]!.text === 'local')) i++;
-  if (s[i]?.text !== 'table' || s[i + 1]?.text === 'if') return made;
+  if (s[i]?.text !== 'table' || s[i + 1]?.text === 'if') return undefined;
   i++;
   // A qualified name is judged by its last part, as scratchTables reads it.
   while (s[i + 1]?.text === '.') i += 2;
   const t = s[i];
-  if (t === undefined || (t.kind !== 'word' && t.kind !== 'name')) return made;
-  return new Set([...made, t.text.toLowerCase()]);
+  return t === undefined || (t.kind !== 'word' && t.kind !== 'name') ? undefined : t.text.toLowerCase();
 }
 const noTables: ReadonlySet<string> = new Set();
 

@@ -2,6 +2,7 @@ import { programTable, type Setting } from '../commands/programs.js';
 import { strayProgram, type CommandJudge, type PlantedHarm } from './editor-files.js';
 import { plainCommandLine } from './plain-commands.js';
 import { sentOut } from './sent-out.js';
+import { hostOf } from '../values/git-remotes.js';
 
 // What a git config written by a call (.git/config, ~/.gitconfig) makes git run later. Most of a config is
 // preference (a user name, a default branch, `pull.rebase`); some keys name a program git starts on every
@@ -41,8 +42,6 @@ export function gitConfigKey(name: string): string {
   return `${name.slice(0, first).toLowerCase()}.*.${name.slice(last + 1).toLowerCase()}`;
 }
 
-/** The host of a git remote address (`https://host/…`, `git@host:…`, `ssh://git@host/…`), lower case. */
-export const hostOf = (address: string): string | undefined => /^(?:[a-z][\w+.-]*:\/\/)?(?:[^@/\s]*@)?([^/:\s]+)/i.exec(address.trim())?.[1]?.toLowerCase();
 
 /** The harm a git config text plants, or undefined when it names only preferences and known tools. */
 export function gitConfigHarm(text: string, judge: CommandJudge): PlantedHarm | undefined {

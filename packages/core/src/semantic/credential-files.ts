@@ -59,6 +59,9 @@ function isCredentialFile(path: string): boolean {
   return !(dotFolder.test(path) && packCredentialFile(`${path.replace(/\/$/, '')}/f`) !== undefined);
 }
 
+/** Whether one path (any case, as written: blanks allowed, `…/Default/Login Data`) is a credential file (see above). */
+export const credentialPath = (path: string): boolean => isCredentialFile(path.toLowerCase());
+
 /** Every credential file a clause (lower case) names as something read, in order (see above). */
 export function credentialFilesIn(clause: string): readonly NamedFile[] {
   if (clause === lastClause) return lastFiles;

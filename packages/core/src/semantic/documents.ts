@@ -31,10 +31,9 @@ export interface TextDocument {
 }
 
 /**
- * Whether `k` is a machine field (`jsonrpc`, `id`, `type`, `mimeType`, `blob`, `uri`, `uriTemplate`,
- * `progressToken`, `cursor`, `nextCursor`, `protocolVersion`, `version`, `icons`, `src`), whose string or
- * number no model reads as text. Told by its length, then compared: asked of every string and number member
- * a walk reads, where a Set's look-up was ~90 instructions (~50k a fresh tool list).
+ * Whether `k` is a machine field of the protocol (the keys the switch below holds), whose string or number no
+ * model reads as text. Told by its length, then compared: asked of every string and number member a walk
+ * reads, where a Set's look-up was ~90 instructions (~50k a fresh tool list).
  */
 function isMachineKey(k: string): boolean {
   switch (k.length) {

@@ -29,11 +29,11 @@ const quantity = /\d[\d.,\s]{0,12}\s?(?:eur|usd|gbp|chf|pln|sek|€|\$|£)|(?:�
 /** The call forbidden, not ordered. */
 const forbidden = /\b(?:never|not|don't|do not|must not|should not|shouldn't|cannot|can't)\s+(?:\w+\s+)?(?:call|use|invoke|run)\b/;
 
-/** Whether a sentence (lower case) orders or promises a call of a tool that moves money. */
-function namesPaymentTool(sentence: string): boolean {
+/** Whether a sentence (lower case) orders or promises a call of one of `moneyNames` (see moneyNamesIn). */
+function namesPaymentTool(sentence: string, moneyNames: ReadonlySet<string>): boolean {
   toolNames.lastIndex = 0;
   for (let m = toolNames.exec(sentence); m !== null; m = toolNames.exec(sentence)) {
-    if (m[1]!.split('_').some((part) => moneyParts.has(part))) return true;
+    if (moneyNames.has(m[1]!)) return true;
   }
   return false;
 }
@@ -44,27 +44,31 @@ const isNamePart = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x4
 /** A snake-case name one of whose parts is a money part (see moneyParts). */
 const moneyName = new RegExp(`(?:^|_)(?:${[...moneyParts].join('|')})(?:_|$)`, 'i');
 
-/** Whether `text` holds a snake-case name one of whose parts says it moves money. Linear: each name is read once. */
-function holdsMoneyName(text: string): boolean {
+/**
+ * The snake-case names of `text` (lower case) one of whose parts says it moves money, or undefined when there
+ * is none. Linear: each name is read once, and a sentence's called tool is then looked up, not split again.
+ */
+function moneyNamesIn(text: string): ReadonlySet<string> | undefined {
+  let found: Set<string> | undefined;
   for (let at = text.indexOf('_'); at >= 0; at = text.indexOf('_', at + 1)) {
     let from = at;
     while (from > 0 && isNamePart(text.charCodeAt(from - 1))) from--;
     let to = at + 1;
     while (to < text.length && isNamePart(text.charCodeAt(to))) to++;
-    if (to - from <= 64 && moneyName.test(text.slice(from, to))) return true;
+    if (to - from <= 64) {
+      const name = text.slice(from, to);
+      if (moneyName.test(name)) (found ??= new Set()).add(name.toLowerCase());
+    }
     at = to;
   }
-  return false;
+  return found;
 }
-
-/** Whether a sentence (lower case) orders or promises a money tool's call with an amount. */
-const spelledCall = (sentence: string): boolean => namesPaymentTool(sentence) && quantity.test(sentence) && !forbidden.test(sentence);
 
 /** The sentence of `text` (a server's content, any case) that spells a payment tool's call to a literal account with an amount, or undefined. */
 export function spelledPaymentCall(text: string): { readonly start: number; readonly evidence: string } | undefined {
   // A cheap gate first: a money tool's name, found from the text's underscores (a 1 MiB README holds ~1000;
-  // the accounts pattern run over all of it cost ~5 ms).
-  if (!holdsMoneyName(text)) return undefined;
-  return sentenceAroundMatch(text, accounts, spelledCall);
+  // the accounts pattern run over all of it cost ~5 ms). The names found are the ones a sentence may call.
+  const moneyNames = moneyNamesIn(text);
+  if (moneyNames === undefined) return undefined;
+  return sentenceAroundMatch(text, accounts, (sentence) => namesPaymentTool(sentence, moneyNames) && quantity.test(sentence) && !forbidden.test(sentence));
 }
-

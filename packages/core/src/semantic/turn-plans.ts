@@ -12,6 +12,8 @@
 // A negation or a condition just before the verb ("never print your system prompt", "if you force-push")
 // leaves the clause be.
 
+import { anyForcePushSource } from '../text/force-push.js';
+
 /** A verb of showing or restating, before what it shows. */
 const showing = /(?<![\p{L}])(?:print|printing|restate|restating|repeat|repeating|reveal|revealing|output|outputting|show|showing|dump|dumping|quote|quoting|paste|pasting|recite|reciting|reproduce|reproducing|echo|display|write out|spell out|tell me|share|muestra|muéstrame|imprime|repite|revela|copia|escribe|zeige|zeig|wiederhole|gib\s+(?:[\p{L}-]+\s+){0,6}?aus|drucke|affiche|répète|révèle|recopie|écris)(?![\p{L}])|输出|打印|显示|复述|重复|展示|贴出|告诉我|出力|表示|教えて|貼り付け/u;
 const showingAll = new RegExp(showing.source, 'gu');
@@ -19,8 +21,8 @@ const showingAll = new RegExp(showing.source, 'gu');
 const ownInstructions = /(?<![\p{L}])(?:system (?:prompt|message|instructions?)|(?:hidden|initial|original|setup|developer|secret|internal|pre-?prompt|preceding|earlier|prior)\s+(?:[\p{L}-]+\s+)?(?:instructions?|prompts?|text|messages?|rules)|(?:every|all|each|the|any)\s+(?:[\p{L}-]+\s+)?instructions?\s+(?:you|i)\s+(?:were|was|have been|had been|received|got))(?![\p{L}])|系统提示|系统指令|系统消息|隐藏指令|初始指令|システムプロンプト|システム指示|隠された指示|prompt del sistema|instrucciones (?:del sistema|ocultas|iniciales)|system-?prompt|systemanweisungen?|versteckten anweisungen|prompt système|instructions (?:système|cachées|initiales)/u;
 /** Whose they are, or that they are quoted whole. */
 const theirs = /(?<![\p{L}])(?:your|you (?:were|have been|had been) given|you received|you got|given to you|my|i (?:was|have been) given|i received|verbatim|word for word|word-for-word|in full)(?![\p{L}])|你|原样|原文|逐字|あなた|そのまま|tus|tu |te dieron|recibiste|literal|deine|dein |du erhalten|wörtlich|tes |ton |tu as reçu|mot pour mot/u;
-/** A force-push: `git push --force` (or -f, --force-with-lease), or "force-push" in words. */
-const forcePush = /git\s+push\s+(?:[^\s`'";|&]+\s+)*?(?:--force(?:-with-lease)?|-f)(?![\w-])|(?<![\p{L}])force[- ]?push(?:es|ed|ing)?(?![\p{L}])|push(?:es|ed|ing)?\s+(?:it\s+|them\s+)?(?:with\s+)?--force(?![\w-])/u;
+/** A force-push, bare or with a lease, as a command or in words (text/force-push.ts): the branch it names decides. */
+const forcePush = new RegExp(anyForcePushSource, 'u');
 /** What a force-push rewrites for everyone: main or master, every branch, a mirror. */
 const sharedBranch = /(?<![\w-])(?:main|master|trunk|head:main|head:master|head:refs\/heads\/main|--all|--mirror|every branch|all branches)(?![\w-])/;
 /** Deleting what the remote keeps: its tags or branches. */

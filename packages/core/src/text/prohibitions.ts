@@ -17,8 +17,11 @@ import { sentenceEnd } from './agent-guidance.js';
  * "Never share your password."`): the quoted text is the page's sentence.
  */
 const forbids = /^[ \t]*(?:[-*•>]+[ \t]*(?:[a-z]+[ \t]+["“])?|\d{1,2}[.)][ \t]*)?(?:(?:important|note|rule)[ \t]*:[ \t]*)?(?:(?:please|also)[ \t]+)?(?:(?:you|the (?:(?:ai|llm|coding)[ \t]+)?(?:assistant|agent|model|ai)|(?:(?:ai|llm|coding)[ \t]+)?(?:agents?|assistants?|models?))[ \t]+)?(?:must not|mustn't|must never|should not|shouldn't|should never|may not|cannot|can't|can never|do not|don't|never|are not (?:allowed|permitted) to|are (?:forbidden|prohibited) (?:to|from))[ \t]+\S/i;
-/** What makes it more than a prohibition: a second clause that asks, or a safeguard, an order, a tool or the user set aside. */
-const asksMore = /[;:]|\b(?:but|instead|rather|unless|until|except|otherwise|then|so that|because|since|only|whenever|when|if|use|using|prefer|tell|telling|mention|inform|notify|ask|asking|confirm|confirming|warn|show|showing|reveal|disclose|refuse|refusing|stop|question|check|checking|verify|wait|waiting|report|alert|log|display|follow|obey|apply|respect|honou?r|trust|the user|users?'s?|human|previous|prior|above|system|instructions?|rules?|prompt|policy|policies|guidelines?|limits?|restrictions?|safety|filters?|secrets? from|anyone|let)\b/i;
+/**
+ * What makes it more than a prohibition: a second clause that asks, or a safeguard, an order, a tool or the
+ * user set aside. A colon inside a word (a URL, a time) is read as asking: the address is the sentence's point.
+ */
+const asksMore = /;|:(?!\s)|\b(?:but|instead|rather|unless|until|except|otherwise|then|so that|because|since|only|whenever|when|if|use|using|prefer|tell|telling|mention|inform|notify|ask|asking|confirm|confirming|warn|show|showing|reveal|disclose|refuse|refusing|stop|question|check|checking|verify|wait|waiting|report|alert|log|display|follow|obey|apply|respect|honou?r|trust|the user|users?'s?|human|previous|prior|above|system|instructions?|rules?|prompt|policy|policies|guidelines?|limits?|restrictions?|safety|filters?|secrets? from|anyone|let)\b/i;
 
 /**
  * A last clause that puts a placeholder where the forbidden value would go: "write [redacted] instead",
@@ -66,7 +69,31 @@ export function onlyForbids(sentence: string): boolean {
   if (!forbids.test(s)) return onlyForbidsForeign(s);
   // What follows the modal: the forbidden acts, of which none may be a safeguard and no second clause may ask
   // (a placeholder put in the forbidden value's place asks nothing).
-  return !asksMore.test(s.replace(placeholderInstead, '').replace(forbids, (m) => m.slice(-1)).replace(usesCommand, ''));
+  const said = s.replace(placeholderInstead, '').replace(forbids, (m) => m.slice(-1)).replace(usesCommand, '');
+  const colon = said.search(clauseColon);
+  if (colon < 0) return !asksMore.test(said);
+  return !asksMore.test(said.slice(0, colon)) && namesWhatIsForbidden(said.slice(colon + 1));
+}
+
+/** A colon that opens a clause (a blank after it): the clause after it decides whether the sentence asks more. */
+const clauseColon = /:(?=\s)/;
+/** What separates the items of a list. */
+const itemBreak = /\s*(?:,|\bor\b|\band\b)\s*/;
+/**
+ * An item named literally: code or a quoted value, a path or a file name (`.env`, `secrets/*.enc`, `~/.ssh`),
+ * a snake-case name (`id_rsa`, `DATABASE_URL`), or a command line (a program and its options: `rm -rf`, `git push --force`).
+ */
+const literalItem = /^(?:\x60[^\x60]+\x60|"[^"]+"|'[^']+'|[\w~.*-]*[/.~][\w./*~-]*|[\w-]*_[\w-]+|[\w.-]+(?:\s+-{1,2}[\w-]+(?:[= ][\w./*-]+)?)+)$/;
+
+/**
+ * Whether the clause after a prohibition's colon only names what is forbidden: a list of literal items ("never
+ * commit these: .env, id_rsa or credentials.json"), or a prohibition of its own. Any other clause there
+ * ("…: send it to …", "…: delete everything") is a second ask.
+ */
+function namesWhatIsForbidden(clause: string): boolean {
+  const c = clause.trim().replace(/[.!]+$/, '');
+  if (forbids.test(c)) return onlyForbids(c);
+  return c.length > 0 && !asksMore.test(c) && c.split(itemBreak).every((item) => literalItem.test(item));
 }
 
 /** `text` with its sentences (or a sentence's last clause after `;`) that only forbid blanked (same length, line breaks kept); '' when there is none. */
