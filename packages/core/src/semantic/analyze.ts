@@ -63,8 +63,14 @@ const contextOf = (text: number, role: TextRole): number => text * 2 + (role ===
 /** The probability of a linear score (orders.ts works it out alike for the rules that read it). */
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** The readings of a clause {@link ClauseFacts} keeps, a bit each: two small integers, not a field each (a clause memo holds thousands). */
+/**
+ * The readings of a clause {@link ClauseFacts} keeps, a bit each, read in bits 0-3 and found in bits 4-7, with
+ * its hints (plus one, 0 before they are read) from bit 8: one small integer, not a field each (a clause memo
+ * holds thousands; a fresh list makes ~90, 8 bytes a field).
+ */
 const Reading = { setsAside: 1, keepsFromUser: 2, sendsCredentialFile: 4, prose: 8 } as const;
+const readingsFound = 4;
+const hintsShift = 8;
 
 /**
  * The scores of one clause (see {@link ClauseFacts}): the n-gram part of its score, and the last scores
@@ -106,11 +112,8 @@ class ClauseScores {
 export class ClauseFacts extends ClauseOrders {
   /** The clause's scores, undefined until its n-gram part is read (see {@link withNgrams}). */
   #scores: ClauseScores | undefined;
-  /** The readings below read once (see {@link Reading}): a bit for each read, and one for each found. */
-  #read = 0;
-  #found = 0;
-  /** The clause's {@link clauseHints}, once asked (-1 before). */
-  #hints = -1;
+  /** The readings below read once (see {@link Reading}): a bit for each read, and one for each found; then the clause's {@link clauseHints} once asked. */
+  #readings = 0;
 
   constructor(
     readonly cues: number,
@@ -198,7 +201,11 @@ export class ClauseFacts extends ClauseOrders {
 
   /** {@link clauseHints} of the clause (`text`, the one these are the facts of), read once: a piece's plain reading is decided by its clauses' (see pieces.ts). */
   hints(text: string): number {
-    return this.#hints < 0 ? (this.#hints = clauseHints(text, this.moreGates)) : this.#hints;
+    const kept = this.#readings >> hintsShift;
+    if (kept > 0) return kept - 1;
+    const hints = clauseHints(text, this.moreGates);
+    this.#readings |= (hints + 1) << hintsShift;
+    return hints;
   }
 
   /** The names of the clause's cues (one frozen list, shared by every analysis this clause tops). */
@@ -210,31 +217,30 @@ export class ClauseFacts extends ClauseOrders {
 
   /** Whether the clause (`text`, the one these are the facts of) sets the model's instructions aside (see overrides.ts), read once. */
   setsAside(text: string): boolean {
-    if (!(this.#read & Reading.setsAside)) this.#keep(Reading.setsAside, (this.gates & overrideGate) !== 0 && setsInstructionsAside(text, this.cues));
-    return (this.#found & Reading.setsAside) !== 0;
+    if (!(this.#readings & Reading.setsAside)) this.#keep(Reading.setsAside, (this.gates & overrideGate) !== 0 && setsInstructionsAside(text, this.cues));
+    return (this.#readings & (Reading.setsAside << readingsFound)) !== 0;
   }
 
   /** Whether the clause orders something kept from the user in another language (see conceals.ts), read once. */
   keepsFromUser(text: string): boolean {
-    if (!(this.#read & Reading.keepsFromUser)) this.#keep(Reading.keepsFromUser, (this.gates & keepsGate) !== 0 && keepsFromUser(text));
-    return (this.#found & Reading.keepsFromUser) !== 0;
+    if (!(this.#readings & Reading.keepsFromUser)) this.#keep(Reading.keepsFromUser, (this.gates & keepsGate) !== 0 && keepsFromUser(text));
+    return (this.#readings & (Reading.keepsFromUser << readingsFound)) !== 0;
   }
 
   /** Whether the clause orders a credential file sent out (see sends-secrets.ts), read once. */
   sendsCredentialFile(text: string): boolean {
-    if (!(this.#read & Reading.sendsCredentialFile)) this.#keep(Reading.sendsCredentialFile, (this.gates & addressGate) !== 0 && sendsCredentialFile(text));
-    return (this.#found & Reading.sendsCredentialFile) !== 0;
+    if (!(this.#readings & Reading.sendsCredentialFile)) this.#keep(Reading.sendsCredentialFile, (this.gates & addressGate) !== 0 && sendsCredentialFile(text));
+    return (this.#readings & (Reading.sendsCredentialFile << readingsFound)) !== 0;
   }
 
   /** Whether the clause, marked code-like, is prose all the same (see prose-keywords.ts), read once. */
   proseDespiteKeyword(text: string): boolean {
-    if (!(this.#read & Reading.prose)) this.#keep(Reading.prose, proseDespiteKeyword(text));
-    return (this.#found & Reading.prose) !== 0;
+    if (!(this.#readings & Reading.prose)) this.#keep(Reading.prose, proseDespiteKeyword(text));
+    return (this.#readings & (Reading.prose << readingsFound)) !== 0;
   }
 
   #keep(reading: number, found: boolean): void {
-    this.#read |= reading;
-    if (found) this.#found |= reading;
+    this.#readings |= found ? reading | (reading << readingsFound) : reading;
   }
 
   /**

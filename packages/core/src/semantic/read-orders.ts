@@ -355,8 +355,16 @@ const destroysCode = (found: DestructiveOrder | undefined): number => (found ===
 
 /** The bit of setsUserLimitsAside among ClauseOrders' word bits (past {@link Word}'s), read and found alike. */
 const limitsRead = 1 << 15;
+/** How far ClauseOrders' word bits found sit past those read (16 bits each, one small integer). */
+const wordsFound = 16;
 /** How far ClauseOrders' actor bits found sit past those read. */
 const actorsFound = 6;
+/** Where ClauseOrders' other bits keep destructiveOrder's three slots, and the roles of the last and next reads (see roleCode). */
+const destroysShift = 12;
+const lastRoleShift = 21;
+const nextRoleShift = 23;
+/** A role as two bits (0: none yet). */
+const roleCode = (role: TextRole): number => (role === 'metadata' ? 1 : 2);
 
 /** Slots of what a clause's own readings found (undefined: not read yet; false: nothing). */
 type Kept<T> = T | false | undefined;
@@ -381,38 +389,34 @@ export abstract class ClauseOrders implements ClauseGrammar {
   #content: Kept<OrderMatch> = undefined;
   /** What the clause claims of the user's voice or consent (see speaksForUser), read once. */
   #borrows: Kept<OrderMatch> = undefined;
-  /** {@link Word} bits read, and those found (and {@link limitsRead}). */
-  #read = 0;
-  #found = 0;
+  /** {@link Word} bits read (and {@link limitsRead}), and the same bits shifted by {@link wordsFound} found. */
+  #words = 0;
   /**
-   * actorOrder by the way the clause before names the AI (0-2), in tool results (bits 0-2) and in metadata
-   * (bits 3-5): those bits read, and the same bits shifted by {@link actorsFound} found (one field, not two).
+   * Small integers in one field (a fresh list makes ~90 of these objects, each kept by the clause memo; a
+   * field is 8 bytes on each): bits 0-11, actorOrder by the way the clause before names the AI (0-2), in
+   * tool results (bits 0-2) and in metadata (bits 3-5), those read and the same shifted by
+   * {@link actorsFound} found; from {@link destroysShift}, destructiveOrder in metadata and in content after
+   * a clause that does or does not name an error's context, three slots of three bits (see destroysCode);
+   * then the roles (see roleCode) of the last {@link after} and of the one that read the next clause.
    */
-  #actors = 0;
-  /**
-   * destructiveOrder in metadata, and in content after a clause that does or does not name an error's
-   * context: three slots of three bits in one small integer (see destroysCode), not an array per clause.
-   */
-  #destroys = 0;
-  /** The clause before of the last {@link after} (null before the first), its role, and what it read. */
+  #bits = 0;
+  /** The clause before of the last {@link after} (null before the first), and what it read (its role is in {@link #bits}). */
   #lastBefore: ClauseOrders | undefined | null = null;
-  #lastRole: TextRole | undefined = undefined;
   #lastOrder: OrderMatch | undefined = undefined;
-  /** The clause that followed this one in the last {@link after} read of it, its role, and what it read. */
+  /** The clause that followed this one in the last {@link after} read of it, and what it read (its role is in {@link #bits}). */
   #nextClause: ClauseOrders | undefined = undefined;
-  #nextRole: TextRole | undefined = undefined;
   #nextOrder: OrderMatch | undefined = undefined;
 
   /** Whether the clause (`text`) holds the first-test word `bit` (see {@link Word}), read once. */
   word(bit: number, text: string): boolean {
-    if ((this.#read & bit) === 0) {
-      this.#read |= bit;
+    if ((this.#words & bit) === 0) {
+      this.#words |= bit;
       const k = 31 - Math.clz32(bit);
       const gate = wordGates[k]!;
       const more = wordMoreGates[k]!;
-      if ((gate === 0 || (this.gates & gate) !== 0) && (more === 0 || (this.moreGates & more) !== 0) && wordTests[k]!(text)) this.#found |= bit;
+      if ((gate === 0 || (this.gates & gate) !== 0) && (more === 0 || (this.moreGates & more) !== 0) && wordTests[k]!(text)) this.#words |= bit << wordsFound;
     }
-    return (this.#found & bit) !== 0;
+    return (this.#words & (bit << wordsFound)) !== 0;
   }
 
   /**
@@ -422,17 +426,18 @@ export abstract class ClauseOrders implements ClauseGrammar {
    * list's tools repeat their sentences), and `before` is one clause's (its text is `previous`).
    */
   after(text: string, role: TextRole, previous: string, before: ClauseOrders | undefined): OrderMatch | undefined {
-    if (before === this.#lastBefore && role === this.#lastRole) return this.#lastOrder;
+    const code = roleCode(role);
+    if (before === this.#lastBefore && ((this.#bits >> lastRoleShift) & 3) === code) return this.#lastOrder;
     // Or kept with the clause before, by the clause that followed it last: a sentence all of a list's tools
     // share follows a different one in each, and each of those is followed by it.
-    if (before !== undefined && before.#nextClause === this && before.#nextRole === role) return before.#nextOrder;
+    if (before !== undefined && before.#nextClause === this && ((before.#bits >> nextRoleShift) & 3) === code) return before.#nextOrder;
     const order = this.#after(text, role, previous, before);
     this.#lastBefore = before;
-    this.#lastRole = role;
+    this.#bits = (this.#bits & ~(3 << lastRoleShift)) | (code << lastRoleShift);
     this.#lastOrder = order;
     if (before !== undefined) {
       before.#nextClause = this;
-      before.#nextRole = role;
+      before.#bits = (before.#bits & ~(3 << nextRoleShift)) | (code << nextRoleShift);
       before.#nextOrder = order;
     }
     return order;
@@ -477,11 +482,11 @@ export abstract class ClauseOrders implements ClauseGrammar {
     if (mayName && (this.word(Word.Swap, text) || (before !== undefined ? before.word(Word.Swap, previous) : maySwapDestination(previous))) && swapsDestination(text, previous)) return paymentOrder[role];
     if (fillsLinkSlot(text, previous)) return linkOrder[role];
     // setsUserLimitsAside read once, its bit kept past the word tests' (see limitsRead).
-    if ((this.#read & limitsRead) === 0) {
-      this.#read |= limitsRead;
-      if (userLimitsMayBeSetAside(this.gates) && setsUserLimitsAside(text)) this.#found |= limitsRead;
+    if ((this.#words & limitsRead) === 0) {
+      this.#words |= limitsRead;
+      if (userLimitsMayBeSetAside(this.gates) && setsUserLimitsAside(text)) this.#words |= limitsRead << wordsFound;
     }
-    if (this.#found & limitsRead) return limitsOrder[role];
+    if (this.#words & (limitsRead << wordsFound)) return limitsOrder[role];
     const borrows = (this.#borrows ??= speaksForUser(text, this.gates) ?? false);
     if (borrows !== false) return borrows;
     if (previous !== '' && this.gates & waivedGate && this.word(Word.Waives, text) && claimsConsent(text, previous)) return consentOrder;
@@ -491,10 +496,11 @@ export abstract class ClauseOrders implements ClauseGrammar {
     if (this.#actor(text, role, before === undefined ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
     if (!(cues & mayOrder)) return undefined;
     const slot = role === 'metadata' ? 0 : before !== undefined && before.word(Word.ErrorContext, previous) ? 2 : 1;
-    let code = (this.#destroys >> (3 * slot)) & 7;
+    const shift = destroysShift + 3 * slot;
+    let code = (this.#bits >> shift) & 7;
     if (code === 0) {
       code = destroysCode(destructiveOrder(text, cues, role, slot === 2));
-      this.#destroys |= code << (3 * slot);
+      this.#bits |= code << shift;
     }
     return destroysOrder(destroysRead[code], cues, role);
   }
@@ -510,11 +516,11 @@ export abstract class ClauseOrders implements ClauseGrammar {
   /** actorOrder after a clause that names the AI as `aiBefore` tells, read once for each (bits 0-2 in tool results, 3-5 in metadata). */
   #actor(text: string, role: TextRole, aiBefore: number): boolean {
     const bit = 1 << (role === 'content' ? aiBefore : 3 + aiBefore);
-    if ((this.#actors & bit) === 0) {
-      this.#actors |= bit;
+    if ((this.#bits & bit) === 0) {
+      this.#bits |= bit;
       // After a clause that names no AI, the actor and the act are both the clause's own: its gate tells.
-      if ((aiBefore > 0 || (this.moreGates & actorGate) !== 0) && actorOrderAfter(text, role, aiBefore)) this.#actors |= bit << actorsFound;
+      if ((aiBefore > 0 || (this.moreGates & actorGate) !== 0) && actorOrderAfter(text, role, aiBefore)) this.#bits |= bit << actorsFound;
     }
-    return (this.#actors & (bit << actorsFound)) !== 0;
+    return (this.#bits & (bit << actorsFound)) !== 0;
   }
 }
