@@ -170,6 +170,13 @@ export class RecentTexts<V> implements TextMemo<V> {
   readonly #shortText: number;
   /** Whether long texts are found by {@link briefPrint} rather than {@link fingerprint}. */
   readonly #brief: boolean;
+  /**
+   * The long text the last call (a `get`) missed, and the young chain of its print it walked: a memo's miss
+   * is mostly followed by the `set` of the same text (`of`, the clause memo), which then needs no probe of
+   * its own to find that chain. Any other call forgets it.
+   */
+  #missed: string | undefined = undefined;
+  #missedChain: Kept<V> | undefined = undefined;
 
   /**
    * `ownKeyUpTo`: the longest text that is its own key (at least 32, what a fingerprint needs). A cache of
@@ -190,6 +197,7 @@ export class RecentTexts<V> implements TextMemo<V> {
   }
 
   get(text: string): V | undefined {
+    this.#missed = undefined;
     if (!this.keeps(text)) return undefined;
     if (text.length <= this.#shortText) {
       const value = this.#young.get(text) as V | undefined;
@@ -204,7 +212,8 @@ export class RecentTexts<V> implements TextMemo<V> {
       return old;
     }
     const key = this.#brief ? briefPrint(text) : fingerprint(text);
-    for (let kept = this.#young.get(key) as Kept<V> | undefined; kept !== undefined; kept = kept.next) if (kept.text === text) return kept.value;
+    const chain = this.#young.get(key) as Kept<V> | undefined;
+    for (let kept = chain; kept !== undefined; kept = kept.next) if (kept.text === text) return kept.value;
     let before: Kept<V> | undefined;
     for (let kept = this.#old.get(key) as Kept<V> | undefined; kept !== undefined; before = kept, kept = kept.next) {
       if (kept.text !== text) continue;
@@ -215,11 +224,16 @@ export class RecentTexts<V> implements TextMemo<V> {
       this.#putLong(key, text, kept.value);
       return kept.value;
     }
+    this.#missed = text;
+    this.#missedChain = chain;
     return undefined;
   }
 
   set(text: string, value: V): void {
-    if (!this.keeps(text)) return;
+    if (!this.keeps(text)) {
+      this.#missed = undefined;
+      return;
+    }
     if (text.length <= this.#shortText) this.#putShort(text, value);
     else this.#putLong(this.#brief ? briefPrint(text) : fingerprint(text), text, value);
   }
@@ -241,6 +255,7 @@ export class RecentTexts<V> implements TextMemo<V> {
   }
 
   #putShort(text: string, value: V): void {
+    this.#missed = undefined;
     // Asked only when full (most sets are not): whether the text is a new entry.
     if ((this.#youngSize >= this.#half || this.#youngSize + this.#oldSize >= this.#capacity) && !this.#young.has(text)) this.#room();
     const entries = this.#young.size;
@@ -249,14 +264,28 @@ export class RecentTexts<V> implements TextMemo<V> {
   }
 
   #putLong(key: number, text: string, value: V): void {
-    for (let kept = this.#young.get(key) as Kept<V> | undefined; kept !== undefined; kept = kept.next) {
-      if (kept.text === text) {
-        kept.value = value;
-        return;
+    // The chain is looked up once, or not at all after a get that missed the text: a probe of a map of
+    // thousands is a cache miss or two (its bucket and entry).
+    let first: Kept<V> | undefined;
+    if (text === this.#missed) first = this.#missedChain;
+    else {
+      first = this.#young.get(key) as Kept<V> | undefined;
+      for (let kept = first; kept !== undefined; kept = kept.next) {
+        if (kept.text === text) {
+          kept.value = value;
+          this.#missed = undefined;
+          return;
+        }
       }
     }
-    if (this.#youngSize >= this.#half || this.#youngSize + this.#oldSize >= this.#capacity) this.#room();
-    const head = new Kept(text, value, this.#young.get(key) as Kept<V> | undefined);
+    this.#missed = this.#missedChain = undefined;
+    if (this.#youngSize >= this.#half || this.#youngSize + this.#oldSize >= this.#capacity) {
+      const young = this.#young;
+      this.#room();
+      // A full young generation became the old one: the new one holds no chain yet.
+      if (this.#young !== young) first = undefined;
+    }
+    const head = new Kept(text, value, first);
     this.#young.set(key, head);
     this.#youngSize++;
     // A fingerprint many texts share (crafted ones) keeps the latest few: a look-up compares no more.

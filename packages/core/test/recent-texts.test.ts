@@ -88,6 +88,50 @@ describe('recent texts', () => {
     );
   });
 
+  it('keep a text set right after a look-up missed it beside the others of its print, across a change of generation', () => {
+    // `of` looks a text up and sets it when missed: the set reuses the chain the look-up walked (see #missed).
+    fc.assert(
+      fc.property(fc.constantFrom(2, 3, 5, 64), fc.constantFrom(32, 128), fc.boolean(), fc.array(fc.tuple(fc.nat(texts.length - 1), fc.nat(2)), { maxLength: 200 }), (maxEntries, ownKeyUpTo, brief, ops) => {
+        const recent = new RecentTexts<string>({ maxEntries, maxTextLength: 1024 }, ownKeyUpTo, brief);
+        const latest = new Map<string, string>();
+        for (const [t, how] of ops) {
+          const text = [...texts[t]!].join('');
+          if (how === 0) {
+            // Found (what was last kept for it, if still kept) or missed and made, then kept.
+            const value = recent.of(text, () => `made ${t}`);
+            expect([latest.get(text), `made ${t}`]).toContain(value);
+            latest.set(text, value);
+            expect(recent.get(text)).toBe(value);
+          } else if (how === 1) {
+            // A look-up, then the set of another text: the chain the look-up walked is not the other's.
+            const other = [...texts[(t + 1) % texts.length]!].join('');
+            recent.get(text);
+            recent.set(other, `set ${t}`);
+            latest.set(other, `set ${t}`);
+            expect(recent.get(other)).toBe(`set ${t}`);
+          } else {
+            expect([undefined, latest.get(text)]).toContain(recent.get(text));
+          }
+          expect(recent.size).toBeLessThanOrEqual(maxEntries);
+        }
+        // A text set after a miss in a young generation that has just become the old one starts a chain of its
+        // own: the bound holds (two texts kept of three, the first let go).
+        const tight = new RecentTexts<number>({ maxEntries: 2, maxTextLength: 1024 }, ownKeyUpTo, brief);
+        tight.set(twins[0]!, 0);
+        twins.slice(1, 3).forEach((text, i) => tight.of(text, () => i + 1));
+        expect(twins.slice(0, 3).map((text) => tight.get(text))).toEqual([undefined, 1, 2]);
+        // With room for all, every twin set after a miss is kept side by side (up to a chain's bound).
+        if (maxEntries === 64) {
+          const roomy = new RecentTexts<number>({ maxEntries: 64, maxTextLength: 1024 }, ownKeyUpTo, brief);
+          twins.slice(0, 4).forEach((text, i) => roomy.of(text, () => i));
+          expect(twins.slice(0, 4).map((text) => roomy.get(text))).toEqual([0, 1, 2, 3]);
+          expect(roomy.size).toBe(4);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('find a text asked again (the same string or an equal one) only while its maps keep it', () => {
     const recent = new RecentTexts<number>({ maxEntries: 4, maxTextLength: 1024 });
     const kept = ['string', 'a field description of some length', base, twins[1]!, clause];
