@@ -4,7 +4,7 @@ import type { Plant } from './planted-triggers.js';
 import { extractsOverSystem } from './archive-extracts.js';
 import { installsWithIdBits } from './file-modes.js';
 import { printableBase64 } from '../values/text-blobs.js';
-import { codeDeletesRoot, deletesRoot, pipedDeleteRoot, rootForm } from './deletes.js';
+import { codeDeletesRoot, deletesRoot, findDeletesEverything, pipedDeleteRoot, rootForm } from './deletes.js';
 import { givesValue, sshForward } from './access-openers.js';
 import { parseShell, shellQuoted, type SimpleCommand } from './shell-words.js';
 import { assigns, expandsOperator, ShellVariables } from './shell-variables.js';
@@ -314,6 +314,8 @@ class Analysis {
   commands: readonly SimpleCommand[] | undefined;
   /** Git remotes this text (or an earlier line of the session) pointed at a URL (`git remote add|set-url NAME URL`): name → URL. */
   remotes: Map<string, string> | undefined;
+  /** Names this text set to what a CLI prints as its credential (`T=$(gcloud auth print-access-token)`): lower-cased name → the CLI. */
+  credentialNames: Map<string, string> | undefined;
   /** Aliases and functions this text (or an earlier line of the session) defined: name → [text run for it, whether its words follow]. */
   readonly defined = new Map<string, readonly [string, boolean]>();
   readonly definedRead = new Set<string>();
@@ -384,8 +386,27 @@ class Analysis {
         }
       }
     }
-    for (const cmd of commands) this.command(cmd, cmd.argv, depth);
+    for (const cmd of commands) {
+      if (cmd.substitutions.length > 0) this.credentialAssigned(cmd);
+      this.command(cmd, cmd.argv, depth);
+    }
     this.credentialOutput(commands);
+  }
+
+  /**
+   * A name set to a credential a CLI prints (`T=$(gh auth token)`, `export T=$(…)`): where `$T` goes later in the
+   * text, the credential goes (sentSecret), as if the substitution stood there.
+   */
+  credentialAssigned(cmd: SimpleCommand): void {
+    const defines = cmd.argv.length === 0 ? cmd.env : definers.has(cmd.argv[0] ?? '') ? cmd.argv.slice(1).filter((a) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] as const) : [];
+    for (const [name, value] of defines) {
+      if (!/^(?:\$\(|`)/.test(value)) continue;
+      for (const sub of cmd.substitutions) {
+        if (this.printsCredential(unwrap(this.table, sub.argv)) === undefined) continue;
+        (this.credentialNames ??= new Map()).set(name.toLowerCase(), programName(unwrap(this.table, sub.argv)[0] ?? ''));
+        break;
+      }
+    }
   }
 
   /**
@@ -808,7 +829,7 @@ class Analysis {
       // -H "X-T: $GITHUB_TOKEN" to another host, `host "$(printenv GITHUB_TOKEN).x.example"`; a package
       // uploader given another index's URL and the index's token (`twine upload --repository-url https://… -p
       // "$PYPI_TOKEN"`): the token goes to that URL's host, which then holds the right to publish as the user.
-      const sent = sentSecret(this.table, name, uploader ? uploaderWords(args) : args, cmd.substitutions, (sub) => this.printsCredential(unwrap(this.table, sub)) !== undefined);
+      const sent = sentSecret(this.table, name, uploader ? uploaderWords(args) : args, cmd.substitutions, (sub) => this.printsCredential(unwrap(this.table, sub)) !== undefined, this.credentialNames);
       if (sent !== undefined) this.add('cmd/credential-upload', clip(argv.join(' ')), sent);
     }
     if (name === 'socat') for (const file of socatSentFiles(args)) this.upload(file, 'socat');
@@ -874,6 +895,9 @@ class Analysis {
     if (name === 'curl') this.curlConfig(args, depth);
     const deleted = deletesRoot(this.table, name, args);
     if (deleted !== undefined) this.add('cmd/destructive-delete', deleted);
+    else if (name === 'find' && findDeletesEverything(args) !== undefined) {
+      this.add('cmd/destructive-delete', clip(argv.join(' ')), "find's -o binds looser than its delete, which then takes every file the search walks");
+    }
     else if (cmd.upstream.length > 0) {
       const piped = pipedDeleteRoot(this.table, name, args, cmd.upstream.map((c) => unwrap(this.table, c.argv)));
       if (piped !== undefined) this.add('cmd/destructive-delete', clip(piped), 'it deletes each entry the listing hands it');
@@ -887,6 +911,7 @@ class Analysis {
     const opened = invokedIn(this.table.accessGrants, argv) ? 'a resource opened to everyone or an owner or admin role granted' : name === 'ssh' ? sshForward(args) : undefined;
     if (opened !== undefined) this.add('cmd/access-opened', clip(argv.join(' ')), opened);
     if (switchesControlOff(argv)) this.add('cmd/security-disabled', clip(argv.join(' ')));
+    else if (invokedIn(this.table.guardRemovals, argv)) this.add('cmd/security-disabled', clip(argv.join(' ')), 'TLS verification of a tool switched off for every later fetch, or a branch protection deleted');
     if (invokedIn(this.table.credentialDumpers, argv)) this.add('cmd/credential-dump', clip(argv.join(' ')), 'a registry hive that holds password hashes or the key to them');
     // A copy out of a pod or a container is judged by the paths inside it.
     const copied = name === 'cp' || name === 'install' || name === 'ditto' ? args : copiedOut(name, argv);
@@ -1779,6 +1804,9 @@ export function analyzeArgv(argv: readonly string[], checks: PathChecks): Comman
   analysis.credentialOutput([cmd]);
   return [...analysis.findings.values()];
 }
+
+/** Builtins that define names (`export T=…`). */
+const definers = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
 
 /** The name rules/write-targets.yaml gives shell start-up files. */
 const startUpFile = 'a shell start-up file';

@@ -103,6 +103,42 @@ export function deletesRoot(table: ProgramTable, name: string, args: readonly st
   return undefined;
 }
 
+/** A find test's value that every name or path matches (`-name '*'`, `-regex '.*'`): no narrowing. */
+const everyName = /^(?:\*+|\.\*|\.\/\*)$/;
+/** Find's tests that narrow what an alternative takes (`-type` keeps files or folders, every one of them). */
+const narrowing = /^-(?:i?name|i?path|i?wholename|i?regex|mtime|mmin|atime|amin|ctime|cmin|newer|size|empty|user|group|perm|links|samefile|inum)$/;
+
+/**
+ * Whether `find ARGS` deletes every entry it walks though its expression reads as a filter: `-o` binds looser
+ * than the implied `-a`, so in `find . -name '*.orig' -o -name '*' -delete` the delete belongs to the second
+ * alternative alone, which tests nothing (or a name every file has) and so takes the whole tree. A delete in
+ * parentheses with its alternatives (`\( -name a -o -name b \) -delete`), an alternative that still names
+ * files (`-o -name '*.bak' -delete`) and the pruning idiom (`-path ./.git -prune -o … -delete`: a tree cleared on
+ * purpose but for what it prunes) are what they look like. Returns the alternative that deletes everything.
+ */
+export function findDeletesEverything(args: readonly string[]): string | undefined {
+  if (!args.includes('-o') && !args.includes('-or')) return undefined;
+  let i = 0;
+  while (i < args.length && !/^[-(!]|^\\\(/.test(args[i]!)) i++;
+  const alternatives: string[][] = [[]];
+  let depth = 0;
+  for (const a of args.slice(i)) {
+    if (a === '(' || a === '\\(') depth++;
+    else if (a === ')' || a === '\\)') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (a === '-o' || a === '-or')) alternatives.push([]);
+    else alternatives[alternatives.length - 1]!.push(a);
+  }
+  if (alternatives.length < 2) return undefined;
+  let pruned = false;
+  for (const alt of alternatives) {
+    const deletes = alt.some((a, j) => a === '-delete' || (/^-exec(?:dir)?$/.test(a) && /^(?:rm|shred|unlink)$/.test(programName(alt[j + 1] ?? ''))));
+    const narrows = alt.some((a, j) => narrowing.test(a) && !everyName.test(alt[j + 1] ?? ''));
+    if (deletes && !narrows && !pruned) return alt.join(' ');
+    if (alt.includes('-prune')) pruned = true;
+  }
+  return undefined;
+}
+
 /** Programs that list a folder's entries onto the pipe (PowerShell's Get-ChildItem and its aliases, ls). */
 const listers = new Set(['get-childitem', 'gci', 'dir', 'ls', 'get-item', 'gi']);
 /** Options of the listers whose next word is their value, not the folder listed. */

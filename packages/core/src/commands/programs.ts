@@ -133,6 +133,8 @@ export interface ProgramTable {
   readonly securityDisablers: ReadonlyMap<string, readonly Invocation[]>;
   /** Program → the ways of running it that copy the machine's password store (registry hives). */
   readonly credentialDumpers: ReadonlyMap<string, readonly Invocation[]>;
+  /** Commands that switch off a guard of the user's tools or code host (`guard-removals`). */
+  readonly guardRemovals: ReadonlyMap<string, readonly Invocation[]>;
   /** Program → the ways of running it that open a resource to everyone or grant an owner or admin role. */
   readonly accessGrants: ReadonlyMap<string, readonly Invocation[]>;
   readonly programs: ReadonlyMap<string, ProgramSpec>;
@@ -222,6 +224,7 @@ export function compileProgramTable(content: string): ProgramTable {
   const remoteDestroyers = invocations(doc['remote-destroyers']);
   const securityDisablers = invocations(doc['security-disablers']);
   const credentialDumpers = invocations(doc['credential-dumpers']);
+  const guardRemovals = invocations(doc['guard-removals']);
   const accessGrants = invocations(doc['access-grants']);
   const programs = new Map<string, ProgramSpec>();
   for (const [key, p] of Object.entries(isRecord(doc['programs']) ? doc['programs'] : {})) {
@@ -256,6 +259,7 @@ export function compileProgramTable(content: string): ProgramTable {
     remoteDestroyers,
     securityDisablers,
     credentialDumpers,
+    guardRemovals,
     accessGrants,
     programs,
   };

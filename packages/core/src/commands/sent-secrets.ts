@@ -27,6 +27,7 @@ export function sentSecret(
   args: readonly string[],
   substitutions: readonly SimpleCommand[],
   printed: (argv: readonly string[]) => boolean,
+  credentialNames?: ReadonlyMap<string, string>,
 ): string | undefined {
   const lookup = lookups.has(name);
   let host: string | undefined;
@@ -55,6 +56,17 @@ export function sentSecret(
     // `printenv NAME` prints one variable: what `$NAME` would be.
     if (program === 'printenv') for (let i = 1; i < argv.length && names.length < 16; i++) if (!argv[i]!.startsWith('-')) names.push(argv[i]!.toLowerCase());
     if (printed(argv)) clis.push(program);
+  }
+  // A name the text set to a CLI's credential, anywhere in the words (the URL's query too): that credential.
+  if (credentialNames !== undefined) {
+    for (const a of args) {
+      if (!a.includes('$')) continue;
+      variableReference.lastIndex = 0;
+      for (let m = variableReference.exec(a); m !== null; m = variableReference.exec(a)) {
+        const cli = credentialNames.get((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
+        if (cli !== undefined && !clis.includes(cli)) clis.push(cli);
+      }
+    }
   }
   if (lookup) {
     const secret = names.find((n) => secretName.test(n));

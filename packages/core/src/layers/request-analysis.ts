@@ -23,6 +23,8 @@ import { urlVariableLeak } from '../commands/url-variables.js';
 import { programName, programTable } from '../commands/programs.js';
 import { plantedJudge, readableContent } from '../paths/planted-content.js';
 import { hookScriptHarm, runLaterFile, runLaterHarm } from '../paths/run-later.js';
+import { openedPolicy, policyFile } from '../paths/iam-policies.js';
+import { lockfile, lockfileSourceHarm } from '../paths/lockfile-sources.js';
 import { credentialFile, fileWriteTool, judgedByTextAlone, pathChecks, scriptChecks, secretFile, writeTargetGroup, writtenTextHarm } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
@@ -460,6 +462,14 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
             (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write to a file whose lines run later (${later}) that ${harm.what}`, evidence: harm.evidence.slice(0, 120) }, value.path));
             plants = planted(plants, value.raw, harm.what);
           }
+          // An access policy written (Terraform, a policy document): one that opens a role or resource to everyone.
+          const policy = policyFile.test(value.text) ? writtenBeside(values, v, true) : undefined;
+          const opened = policy === undefined ? undefined : openedPolicy(policy);
+          if (opened !== undefined) (findings ??= []).push(finding({ rule: 'cmd/access-opened', message: `Write of ${value.raw.slice(0, 80)} whose access policy ${opened.what}`, evidence: opened.evidence }, value.path));
+          // A lockfile written: where the next clean install fetches each package from.
+          const locked = lockfile.test(value.text) ? writtenBeside(values, v, true) : undefined;
+          const swapped = locked === undefined ? undefined : lockfileSourceHarm(locked);
+          if (swapped !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write of a lockfile that ${swapped.what}`, evidence: swapped.evidence }, value.path));
           // Source code written: a command or code its runners and evals are handed hidden (character codes,
           // escapes of plain characters, hex or base64) is hidden execution, and judged as what it spells.
           const code = codeFile.test(value.text) ? writtenBeside(values, v, true) : undefined;

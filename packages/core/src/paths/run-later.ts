@@ -24,6 +24,10 @@ const preCommit = /(?:^|[\\/])\.pre-commit-config\.ya?ml$/i;
  * command lines their code hands to a shell and by code that sends the environment out.
  */
 const buildCode = /(?:^|[\\/])(?:setup\.py|build\.rs|conftest\.py|noxfile\.py|fabfile\.py|dodo\.py|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|rakefile|gruntfile\.[cm]?js|gulpfile\.[cm]?js|cmakelists\.txt|[\w.-]+\.cmake|\.bazelrc|[\w.-]+\.tf|(?:jest|vitest)\.setup\.[cm]?[jt]sx?|(?:jest|vitest|vite|webpack|rollup|esbuild)\.config\.[cm]?[jt]s)$/i;
+/** A justfile (`just <recipe>` runs its recipes' indented lines, as make does a Makefile's). */
+const justfile = /(?:^|[\\/])(?:\.?justfile|[\w.-]+\.just)$/i;
+/** A Dockerfile or Containerfile: the next `docker build` runs its RUN lines, with the build's secrets mounted. */
+const dockerfile = /(?:^|[\\/])(?:(?:docker|container)file(?:\.(?!(?:md|txt|rst|html?|adoc)$)[\w.-]+)?|[\w.-]+\.(?:docker|container)file)$/i;
 /** A Go source file: `go generate` runs each `//go:generate` line's command (no shell; the line may start one). */
 const goSource = /\.go$/i;
 /** A Python project's pyproject.toml: pip builds with what its `[build-system]` table names. */
@@ -41,12 +45,14 @@ const opaque = /^[A-Za-z0-9+/]{24,}={0,2}$/;
 const assignment = /^([A-Za-z_][\w.-]{0,63})[ \t]*(?::{1,3}=|\?=|\+=|!=|=)[ \t]*(.*)$/;
 const variable = /\$[({]([A-Za-z_][\w.-]{0,63})[)}]/g;
 
-export type RunLater = 'makefile' | 'hook' | 'pre-commit' | 'build-code' | 'logrotate' | 'go-generate' | 'build-system';
+export type RunLater = 'makefile' | 'justfile' | 'dockerfile' | 'hook' | 'pre-commit' | 'build-code' | 'logrotate' | 'go-generate' | 'build-system';
 
 /** Which kind of run-later file `path` is, or undefined for any other file. */
 export function runLaterFile(path: string): RunLater | undefined {
   const p = path.trim();
   if (makefile.test(p)) return 'makefile';
+  if (justfile.test(p)) return 'justfile';
+  if (dockerfile.test(p)) return 'dockerfile';
   if (huskyHook.test(p)) return 'hook';
   if (preCommit.test(p)) return 'pre-commit';
   if (buildCode.test(p)) return 'build-code';
@@ -118,6 +124,48 @@ function recipes(text: string): string[] {
       .replace(variable, (_whole, name: string) => vars.get(name) ?? `$${name}`)
       .replace(/\$\$/g, '$');
     if (command !== '') out.push(command);
+    if (out.length >= maxLines) break;
+  }
+  return out;
+}
+
+/** A justfile's recipe lines: the indented lines under a recipe's header (`@` and `-` prefixes dropped, lines joined at a trailing `\\`). */
+function justRecipes(text: string): string[] {
+  const out: string[] = [];
+  let inRecipe = false;
+  for (const line of text.replace(/\\\r?\n[ \t]*/g, ' ').split(/\r?\n/)) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^[ \t]/.test(line)) {
+      // A header (`name arg='x': deps`), not a setting (`set shell := …`) or a variable (`x := …`).
+      inRecipe = /^@?[A-Za-z_][\w-]*(?:\s+[^:]*)?:(?!=)/.test(line);
+      continue;
+    }
+    if (!inRecipe) continue;
+    const command = line.trim().replace(/^[@-]+/, '');
+    if (command !== '') out.push(command);
+    if (out.length >= maxLines) break;
+  }
+  return out;
+}
+
+/** A Dockerfile's RUN commands, continuation lines joined, the instruction's own options (`--mount=…`) dropped; an exec form's `sh -c` text. */
+function runInstructions(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.replace(/\\\r?\n[ \t]*/g, ' ').split(/\r?\n/)) {
+    const m = /^[ \t]*run[ \t]+((?:--[\w-]+=\S+[ \t]+)*)(.+)$/i.exec(line);
+    if (m === null) continue;
+    let command = m[2]!.trim();
+    if (command.startsWith('[')) {
+      let argv: unknown;
+      try {
+        argv = JSON.parse(command);
+      } catch {
+        continue;
+      }
+      if (!Array.isArray(argv) || !argv.every((a) => typeof a === 'string')) continue;
+      command = /^(?:\/bin\/)?(?:ba)?sh$/.test(String(argv[0])) && argv[1] === '-c' ? String(argv[2] ?? '') : argv.join(' ');
+    }
+    if (command !== '' && !command.startsWith('<<')) out.push(command);
     if (out.length >= maxLines) break;
   }
   return out;
@@ -206,6 +254,9 @@ function unpinnedHooks(text: string): PlantedHarm | undefined {
   return undefined;
 }
 
+/** The command analysis' outcomes of a Dockerfile's RUN line that reach past the image being built. */
+const leavesBuild: ReadonlySet<string> = new Set(['cmd/credential-upload', 'cmd/bulk-upload', 'cmd/remote-destruction', 'cmd/credential-search', 'cmd/access-opened']);
+
 /**
  * The harm a run-later file of `kind` plants once `text` is written there: a build system fetched from an
  * address, code of a build file that sends secrets (read whole: the dump and the send may be lines apart),
@@ -228,6 +279,9 @@ export function runLaterHarm(kind: RunLater, text: string, judge: CommandJudge, 
   }
   for (const line of runLaterLines(kind, text)) {
     const found = judge(line);
+    // A build's RUN lines install, download and write system files inside the image (a curl | bash set-up, a
+    // line added to /etc/profile): what reaches past the build is what they send out or destroy elsewhere.
+    if (kind === 'dockerfile' && !leavesBuild.has((found as { readonly rule?: string } | undefined)?.rule ?? '')) continue;
     if (found !== undefined) return { what: `runs: ${found.message}`, evidence: found.evidence };
     // A local pre-commit hook runs on every commit by itself: one that sends data out sends it each time.
     const sent = kind === 'pre-commit' ? sentOut(line) : undefined;
@@ -241,6 +295,8 @@ export function runLaterLines(kind: RunLater, text: string): string[] {
   if (text.length > maxText) return [];
   const plain = plainText(text);
   if (kind === 'makefile') return recipes(plain);
+  if (kind === 'justfile') return justRecipes(plain);
+  if (kind === 'dockerfile') return runInstructions(plain);
   if (kind === 'pre-commit') return entries(plain);
   if (kind === 'build-code') return shellStrings(plain);
   if (kind === 'logrotate') return rotateScripts(plain);

@@ -16,6 +16,12 @@ const maxText = 16 * 1024;
 
 /** Variables whose value the shell or a program runs, loads or obeys: set by a text, they run code later. */
 export const runsLater = /^(?:ld_\w+|dyld_\w+|prompt_command|bash_env|env|ps[0-4]|precmd\w*|node_options|node_path|python\w*|perl5?\w*|rubyopt|rubylib|java_tool_options|_java_options|jdk_java_options|git_\w+|ssh_\w+|sudo_\w+|gpg_\w+|editor|visual|pager|manpager|less\w*|browser|histfile|histignore|\w*_?proxy|ifs|cdpath|fpath|zdotdir|shell|home|user|logname|mail\w*|term\w*|tmout)$/i;
+/**
+ * Variables that switch TLS verification off for every program that reads them (Node's, npm's and yarn's own):
+ * set in a start-up file, every later fetch of every shell trusts whoever answers. Set for one command of a line
+ * (a dev server's self-signed certificate), it is that command's; in a start-up file it is every command's.
+ */
+const tlsOff = /^(?:node_tls_reject_unauthorized=0|npm_config_strict_ssl=(?:false|0)|yarn_enable_strict_ssl=(?:false|0))$/i;
 /** Something in a value or an alias body that runs, chains or redirects a command, or reaches the network. */
 export const acts = /\$\(|`|[;&|<>]|\\|:\/\/|\b(?:curl|wget|nc|ncat|socat|bash|sh|zsh|eval|exec|source|python\d?|node|perl|ruby|base64|sudo|rm|chmod|chown|ssh|scp)\b/i;
 /** Folders anyone may write: on the PATH, they let another user's file take a command's name. */
@@ -148,6 +154,7 @@ function lineHarm(line: string, homes: Map<string, boolean>): string | undefined
     if (keepsHistorySetting(name, value)) return undefined;
     if (historySize.test(name) || /^histcontrol$/i.test(name)) return `sets ${name} to a value that empties or hides the history`;
     if (runsLater.test(name)) return `sets ${name}, which the shell or a program runs or obeys later`;
+    if (tlsOff.test(`${name}=${value}`)) return `sets ${name}, which switches TLS verification off for every later fetch`;
     if (acts.test(value.replace(/\$\{?PATH\}?/g, ''))) return `sets ${name} to a value that runs, chains or fetches something`;
     if (/^path$/i.test(name) && sharedFolder.test(value)) return 'puts a folder anyone may write on the PATH';
     return undefined;
