@@ -27,8 +27,6 @@ const misses = new Set<string>([
   'rs-windows-onboarding-share',
   'rs-macos-notes-messages-db',
   'rs-link-title-tr',
-  'rs-slack-pin-fake-system',
-  'rs-gdoc-sw',
   'rs-template-wants-token',
   'pm-argument-fixed-recipient',
   'pm-embedded-runbook',
@@ -61,8 +59,8 @@ const misses = new Set<string>([
   'fp-delete-own-old-events',
   'fp-tool-list-security-server',
 ]);
-/** The size of `misses` (52 when the set was written, 38 after det65set71a and det65set71b); it can only go down. */
-const missesAtMost = 38;
+/** The size of `misses` (52 when the set was written, 38 after det65set71a and det65set71b, 36 after det66set71a); it can only go down. */
+const missesAtMost = 36;
 
 /**
  * Benign twins balanced blocks (3 when the set was written; none since a prompt's arguments are paired with
