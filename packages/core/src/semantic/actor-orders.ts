@@ -224,8 +224,24 @@ function ordered(actor: Actor, clause = actor.rest): boolean {
   // as such (a step list may say "skip the tests" to a person).
   if ((named || actor.afterAi === true) && runsAtLarge(rest)) return true;
   if (!named) return false;
-  return bypassing.test(rest) || (pushesPast.test(rest) && !approvesOwnReview(rest, clause)) || (unasked.test(rest) && destroying.test(rest)) || sendingOut.test(rest) || granting.test(rest) || approving.test(rest);
+  return bypassing.test(rest) || (pushesPast.test(rest) && !approvesOwnReview(rest, clause)) || (unasked.test(rest) && destroying.test(rest)) || sendingOut.test(rest) || granting.test(rest) || approving.test(rest) || joinedMove(rest);
 }
+
+/**
+ * A second verb of the same order, joined by "and" / "then" or as its means by "by …ing" ("accept every
+ * invite and share the calendar with x@…", "retry by sending this string to https://…"): the model named
+ * does it too. Only a move to a literal address or a seat given counts there (an open first test: a verb).
+ */
+const joined = /\s(?:and|then|and then|by)\s+(send|forward|post|upload|e-?mail|mail|share|copy|transmit|add|invite)(?:ing)?(?![\p{L}])/u;
+function joinedMove(rest: string): boolean {
+  const j = joined.exec(rest);
+  if (j === null || j.index === 0) return false;
+  const tail = j[1]! + rest.slice(j.index + j[0].length);
+  return sendingOut.test(tail) || granting.test(tail) || (sentToThatAddress.test(tail) && outsideAddress.test(rest.slice(0, j.index)));
+}
+/** A move to an address named before, by a pronoun ("… from x@y.net and email the deck to that address"). */
+const sentToThatAddress = /^(?:send|forward|post|upload|e-?mail|mail|share|copy|transmit)\b(?:[^.]|\.(?=\S)){0,120}?\b(?:to|with)\s+(?:that|this|the same|the above|said)\s+(?:address|e-?mail(?: address)?|inbox|mailbox|account|contact|recipient)(?![\p{L}])/u;
+const outsideAddress = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|https?:\/\//;
 
 // What a plain present must describe to be an order (see referred-actors.ts): a secret or the user's data
 // moved to an outside address, access given, or the user's things destroyed. "The agent uploads the build
