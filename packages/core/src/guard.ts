@@ -11,6 +11,7 @@ import { createRequestAnalysisLayer } from './layers/request-analysis.js';
 import { behaviourConfig } from './stateful/behaviour-config.js';
 import { createStatefulLayers } from './stateful/stateful.js';
 import { declaredRootsOf, judgesPlace, withoutReadsInRoots } from './stateful/declared-roots.js';
+import { dropPaymentsToGivenPayees, promptArgumentsOf } from './stateful/prompt-arguments.js';
 import { createAuthLayer } from './layers/auth.js';
 import { createRuleLayers } from './layers/rule-layer.js';
 import { createCrossToolLayer, createInstructionLayer } from './semantic/layers.js';
@@ -114,7 +115,8 @@ const noScopes: readonly CompiledScope[] = Object.freeze([]);
  * What an answer's request was, as kept when it was let through, and whether a layer kept something for the
  * answer (see LayerContext.keepForAnswer; absent from a record of a guard that does not say: then not known).
  */
-type Pending = { readonly method: string; readonly tool: string | null; readonly kept?: boolean } | undefined;
+/** What a request leaves for its answer; `given`: a prompt's arguments, the user's values (see prompt-arguments.ts). */
+type Pending = { readonly method: string; readonly tool: string | null; readonly kept?: boolean; readonly given?: readonly string[] } | undefined;
 
 /**
  * `record` frozen, its weight declared (see value-bytes.ts): the memory store weighs every value it is
@@ -549,7 +551,9 @@ class GuardImpl implements Guard {
     }
     // Only a boolean is believed: a shared store hands back whatever it holds.
     const kept = typeof pending?.kept === 'boolean' ? pending.kept : undefined;
-    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, null, kept);
+    // Only a list of strings is believed, for the same reason.
+    const given = method === 'prompts/get' && Array.isArray(pending?.given) && pending.given.every((v) => typeof v === 'string') ? pending.given : undefined;
+    return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, null, kept, given);
   }
 
   /**
@@ -575,6 +579,7 @@ class GuardImpl implements Guard {
     scanner: ValueScanner,
     inventory: ToolInventory | undefined | null,
     keptForAnswer: boolean | undefined,
+    given?: readonly string[],
   ): Verdict | Promise<Verdict> {
     // The tool as scopes and tool safe zones name it: not made when there are none (the usual case).
     const normalizedTool = tool === undefined || (this.#scopes.length === 0 && this.#toolZones.size === 0) ? undefined : normalizeToolName(tool);
@@ -593,12 +598,18 @@ class GuardImpl implements Guard {
     // The message's facts are its first layer context: one object (see LayerRunContext).
     const facts = new LayerRunContext(ctx, this.#facts, keys, type, method, tool, id, values, this.#policyFor(matching, normalizedTool), inventory ?? undefined, inventory !== null, keptForAnswer, findings);
     const ran = runLayers(this.#layers, message, facts, findings, this.#runOptions(this.#tables(matching)));
-    if (ran === undefined) return this.#record(message, ctx, started, facts, findings, matching);
-    return this.#recordLater(ran, message, ctx, started, facts, findings, matching);
+    if (ran === undefined) {
+      if (given !== undefined) dropPaymentsToGivenPayees(findings, values, given);
+      return this.#record(message, ctx, started, facts, findings, matching);
+    }
+    return this.#recordLater(ran, message, ctx, started, facts, findings, matching, given);
   }
 
-  #recordLater(ran: Promise<void>, message: Record<string, unknown>, ctx: Context, started: number, facts: LayerRunContext, findings: Finding[], matching: readonly CompiledScope[]): Promise<Verdict> {
-    return ran.then(() => this.#record(message, ctx, started, facts, findings, matching));
+  #recordLater(ran: Promise<void>, message: Record<string, unknown>, ctx: Context, started: number, facts: LayerRunContext, findings: Finding[], matching: readonly CompiledScope[], given: readonly string[] | undefined): Promise<Verdict> {
+    return ran.then(() => {
+      if (given !== undefined) dropPaymentsToGivenPayees(findings, facts.values, given);
+      return this.#record(message, ctx, started, facts, findings, matching);
+    });
   }
 
   /**
@@ -632,7 +643,10 @@ class GuardImpl implements Guard {
     if (degraded !== undefined) findings.push({ ...engineFinding('engine/store-unavailable', `state store ${store.name} is answering from local state: ${degraded.slice(0, 160)}`), action: 'warn' });
     const verdict = this.#finish(findings, type, method, tool, message, ctx, started, matching);
     if (type === 'request' && id !== undefined && verdict.action !== 'block') {
-      const stored = store.set(keys.requestCorrelation(ctx.from, id), this.#pending(method!, tool ?? null, facts.answerKept === true), this.#options.correlation.ttlMs);
+      // A prompt's arguments are kept for its answer: a record of its own, only when it has some.
+      const given = method === 'prompts/get' && ctx.from === 'client' ? promptArgumentsOf(message['params']) : undefined;
+      const pending = given === undefined ? this.#pending(method!, tool ?? null, facts.answerKept === true) : weighed({ method: method!, tool: null, kept: facts.answerKept === true, given: Object.freeze(given) });
+      const stored = store.set(keys.requestCorrelation(ctx.from, id), pending, this.#options.correlation.ttlMs);
       return stored instanceof Promise ? once(stored, verdict) : verdict;
     }
     if (ctx.from === 'client' && ((method === 'roots/list' && type === 'response') || (method === 'notifications/roots/list_changed' && type === 'notification'))) {

@@ -51,11 +51,12 @@ const stepLabel = /^(?:[-*•>#\s]*)(?:(?:your|the)\s+)?(?:next(?:\s+step)?|step
  * The model as the subject of an obligation, with what a sentence says of it between the two ("AI agents
  * handling this ticket must …", "any assistant that reads this should …"). The noun opens the clause (after
  * a short label: "Comment from @maintainer (verified): AI agents … must") or follows a determiner ("support
- * agents must …" are people). Not a bot: a page says what its CI bot must do. Read in tool results, and in
+ * agents must …" are people). The AI may be narrowed by what it can reach ("assistants with Slack access
+ * must …"). Not a bot: a page says what its CI bot must do. Read in tool results, and in
  * metadata for the acts only a model is told (see {@link ordered}).
  */
 const obligedAi = new RegExp(
-  String.raw`(?:^[-*•>#\s]*(?:[^:.;!?\n]{1,60}:\s*)?|(?:^|[^\p{L}])(?:the|any|all|every|your|an?)\s+)(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|copilot)s?(?:\s+(?:that|which|who)\s+(?:reads?|process(?:es)?|handles?|sees?|works? on|reviews?|triages?|summari[sz]es?|opens?)\b[^,.;:]{0,40}?|\s+(?:reading|processing|handling|working on|reviewing|triaging|summari[sz]ing|opening)\b[^,.;:]{0,40}?)?,?\s+(?:must|should|shall|has to|have to|needs? to|is (?:required|expected|supposed) to|are (?:required|expected|supposed) to)\s+`,
+  String.raw`(?:^[-*•>#\s]*(?:[^:.;!?\n]{1,60}:\s*)?|(?:^|[^\p{L}])(?:the|any|all|every|your|an?)\s+)(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|copilot)s?(?:\s+(?:that|which|who)\s+(?:reads?|process(?:es)?|handles?|sees?|works? on|reviews?|triages?|summari[sz]es?|opens?)\b[^,.;:]{0,40}?|\s+(?:reading|processing|handling|working on|reviewing|triaging|summari[sz]ing|opening)\b[^,.;:]{0,40}?|\s+with\s+[^,.;:]{0,30}?\b(?:access|permissions?|rights)\b)?,?\s+(?:must|should|shall|has to|have to|needs? to|is (?:required|expected|supposed) to|are (?:required|expected|supposed) to)\s+`,
   'u',
 );
 /**
@@ -102,7 +103,10 @@ const approvesOwnReview = (rest: string, clause: string): boolean => onlyApprove
 /** Access given to someone: a role or a right over what the user keeps ("add … as an admin collaborator"). */
 export const granting = new RegExp(
   [
-    String.raw`^${adverbs}(?:add|invite|make|promote|set)\b[^.]{0,60}?\bas\s+(?:an?\s+)?(?:admin|administrator|owner|co-?owner|maintainer)s?(?![\p{L}])`,
+    String.raw`^${adverbs}(?:add|invite|make|promote|set)\b(?:[^.]|\.(?=\S)){0,60}?\bas\s+(?:an?\s+)?(?:admin|administrator|owner|co-?owner|maintainer)s?(?![\p{L}])`,
+    // An outside address made a member, editor or guest of what the user keeps ("add x@gmail.com as an
+    // editor of every shared drive"): any seat reads or changes it. An address is written whole, dots and all.
+    String.raw`^${adverbs}(?:add|invite|make|set|share\b(?:[^.]|\.(?=\S)){0,60}?\bwith)\s+(?:[^.]|\.(?=\S)){0,30}?[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+(?:\(|as\s+(?:an?\s+)?)(?:members?|editors?|collaborators?|guests?|writers?|managers?|delegates?|owners?|admins?)(?![\p{L}])`,
     String.raw`^${adverbs}(?:grant|give|add)\b[^.]{0,60}?\b(?:write|push|admin|owner|full|root|merge|maintain)\s+(?:access|rights|permissions?|role|privileges)(?![\p{L}])`,
     String.raw`^${adverbs}(?:add|invite)\b[^.]{0,60}?\bto\s+the\s+(?:admins?|owners?|maintainers?)\s+(?:team|group)(?![\p{L}])`,
     // "grant admin on acme/infra to …", "give outside-dev owner", "make octo-ops an admin of the repo", "promote … to owner".
@@ -220,8 +224,24 @@ function ordered(actor: Actor, clause = actor.rest): boolean {
   // as such (a step list may say "skip the tests" to a person).
   if ((named || actor.afterAi === true) && runsAtLarge(rest)) return true;
   if (!named) return false;
-  return bypassing.test(rest) || (pushesPast.test(rest) && !approvesOwnReview(rest, clause)) || (unasked.test(rest) && destroying.test(rest)) || sendingOut.test(rest) || granting.test(rest) || approving.test(rest);
+  return bypassing.test(rest) || (pushesPast.test(rest) && !approvesOwnReview(rest, clause)) || (unasked.test(rest) && destroying.test(rest)) || sendingOut.test(rest) || granting.test(rest) || approving.test(rest) || joinedMove(rest);
 }
+
+/**
+ * A second verb of the same order, joined by "and" / "then" or as its means by "by …ing" ("accept every
+ * invite and share the calendar with x@…", "retry by sending this string to https://…"): the model named
+ * does it too. Only a move to a literal address or a seat given counts there (an open first test: a verb).
+ */
+const joined = /\s(?:and|then|and then|by)\s+(send|forward|post|upload|e-?mail|mail|share|copy|transmit|add|invite)(?:ing)?(?![\p{L}])/u;
+function joinedMove(rest: string): boolean {
+  const j = joined.exec(rest);
+  if (j === null || j.index === 0) return false;
+  const tail = j[1]! + rest.slice(j.index + j[0].length);
+  return sendingOut.test(tail) || granting.test(tail) || (sentToThatAddress.test(tail) && outsideAddress.test(rest.slice(0, j.index)));
+}
+/** A move to an address named before, by a pronoun ("… from x@y.net and email the deck to that address"). */
+const sentToThatAddress = /^(?:send|forward|post|upload|e-?mail|mail|share|copy|transmit)\b(?:[^.]|\.(?=\S)){0,120}?\b(?:to|with)\s+(?:that|this|the same|the above|said)\s+(?:address|e-?mail(?: address)?|inbox|mailbox|account|contact|recipient)(?![\p{L}])/u;
+const outsideAddress = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|https?:\/\//;
 
 // What a plain present must describe to be an order (see referred-actors.ts): a secret or the user's data
 // moved to an outside address, access given, or the user's things destroyed. "The agent uploads the build

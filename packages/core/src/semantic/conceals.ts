@@ -109,10 +109,18 @@ const languages: readonly Language[] = [
   language('ユーザー|利用者', `(?:${japaneseTelling.join('|')})ないで|(?:知らせ|伝え|言わ)ないこと|黙って(?:おいて|いて|おく)|内緒に(?:して|しておいて)|秘密に(?:して|しておいて)`),
   language('用户', `(?:不要|别|不必|无需|切勿|请勿)(?:${chineseTelling.join('|')}|提醒|透露|提及|提到|让[^，。]{0,4}知道)`),
   language('사용자', `(?:${koreanTelling.join('|')})\\s*(?:마|말)`),
+  // Swahili, whose negative imperative is the subjunctive with "usi-" and the object joined to the verb
+  // ("usimwambie mtumiaji": do not tell him; "usimjulishe", "usiseme"), or "bila" and the infinitive ("bila
+  // kumwambia"). Secrecy about the act only when nothing else is told (the clause ends, or "anything" or
+  // "about this" follows): "usimwambie mtumiaji mwingine nenosiri lako" is advice about a password.
+  language(stems(['mtumiaji', 'watumiaji']), String.raw`(?<![\p{L}])(?:(?:usi|msi)(?:m|mw|wa)?(?:ambie|ambieni|julishe|julisheni|eleze|elezeni|arifu|arifuni)|usiseme|msiseme|usitaje|msitaje|bila\s+(?:kumwambia|kuwaambia|kumjulisha|kuwajulisha))(?:\s+(?:mtumiaji|watumiaji))?(?:\s+(?:chochote|lolote|(?:kuhusu|juu\s+ya)\s+(?:hili|hilo|haya|hayo|hii|jambo\s+hili)))?\s*[.!]?$`),
+  // Tagalog, "huwag" before the verb of telling ("huwag sabihin sa user", "huwag ipaalam sa gumagamit"), alike
+  // only when the user closes the clause (or "ito" / "ang tungkol dito": this).
+  language(String.raw`gumagamit|sa user|ang user|kay user`, String.raw`(?<![\p{L}])(?:huwag|wag)\s+(?:(?:na|nang|mo|ninyo|nyo|itong|iyang)\s+)*(?:sabihin|ipaalam|banggitin|sabihan|ipagsabi)(?:\s+(?:ito|iyan|iyon|ang\s+tungkol\s+dito))?\s+(?:sa|kay)\s+(?:user|gumagamit)(?:\s+(?:ito|iyan|iyon|ang\s+tungkol\s+dito))?\s*[.!]?$`),
 ];
 
 // A cheap first test of a clause: a user noun of one of the languages.
-const userStems = /utilizator|réponse|résumé|respuesta|antwort|ответе|回复|回答|答复|返信|مستخدم|nutzer|benutzer|anwender|kund|utilisat|usuári|usuari|utent|utilizador|gebruiker|użytkownik|uzytkownik|пользовател|користувач|kullanıcı|kullanici|pengguna|người dùng|المستخدم|משתמש|کاربر|उपयोगकर्ता|यूजर|य\u0942\u091c\u093c\u0930|ผู้ใช้|ユーザー|利用者|用户|사용자/;
+const userStems = /utilizator|réponse|résumé|respuesta|antwort|ответе|回复|回答|答复|返信|مستخدم|nutzer|benutzer|anwender|kund|utilisat|usuári|usuari|utent|utilizador|gebruiker|użytkownik|uzytkownik|пользовател|користувач|kullanıcı|kullanici|pengguna|người dùng|المستخدم|משתמש|کاربر|उपयोगकर्ता|यूजर|य\u0942\u091c\u093c\u0930|ผู้ใช้|ユーザー|利用者|用户|사용자|mtumiaji|watumiaji|gumagamit|sa user|ang user|kay user/;
 /** The gate of keepsFromUser: its first test. */
 export const keepsGate = readerGate(userStems);
 

@@ -77,7 +77,8 @@ export function withoutReadsInRoots(findings: readonly Finding[], values: readon
   });
 }
 
-function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+/** Whether two message paths are the same. */
+export function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
