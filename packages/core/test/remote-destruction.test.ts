@@ -71,6 +71,26 @@ describe('cmd/remote-destruction', () => {
     expect(destroys(text)).toBe(false);
   });
 
+  // A dev stack qualified by a name of its own is one developer's copy, destroyed when they are done; `dev`
+  // alone, or with only a region or team word, is the team's shared one, and prod anywhere in the path is read.
+  it.each([
+    'terraform -chdir=infra/envs/dev-marek destroy -auto-approve',
+    'cd stacks/lena-dev && tofu destroy -auto-approve',
+    'pulumi destroy --yes --stack dev-search-spike',
+  ])('finds no remote destruction of a personal dev stack in %s', (text) => {
+    expect(destroys(text)).toBe(false);
+  });
+
+  it.each([
+    'terraform -chdir=infra/envs/dev destroy -auto-approve',
+    'terraform -chdir=infra/envs/dev-eu-west destroy -auto-approve',
+    'pulumi destroy --yes --stack team-dev',
+    'terraform -chdir=infra/prod/dev-marek destroy -auto-approve',
+    'cd stacks/dev-shared && terraform destroy -auto-approve',
+  ])('still reads a shared dev stack destroyed as remote destruction in %s', (text) => {
+    expect(destroys(text)).toBe(true);
+  });
+
   // So is a cluster namespace named for a preview or a sandbox: every namespace the command names must be one.
   it.each([
     'kubectl delete namespace review-app-1203 --wait=false',

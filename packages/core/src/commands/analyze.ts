@@ -281,7 +281,15 @@ function throwawayStack(argv: readonly string[], cwd: string | undefined): boole
   }
   const where = unquote(named ?? cwd ?? '').toLowerCase().replace(/\\/g, '/').replace(/\/+$/, '');
   const last = where.slice(where.lastIndexOf('/') + 1);
-  return throwawayName(last) && !keptName.test(where);
+  return (throwawayName(last) || personalDevStack(last)) && !keptName.test(where);
+}
+
+// A dev stack qualified by a name of its own (`envs/dev-dana`, `dana-dev`, `dev-search-spike`) is one developer's
+// copy, which they destroy when done; `dev` alone, or qualified only by a region or a team word, is the shared one.
+const sharedStackWords = new Set(['dev', 'stage', 'staging', 'qa', 'uat', 'test', 'team', 'common', 'core', 'base', 'infra', 'network', 'data', 'east', 'west', 'north', 'south', 'central', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af']);
+function personalDevStack(name: string): boolean {
+  const words = name.split(/[-_.]/);
+  return words.includes('dev') && words.length >= 2 && words.some((w) => /^[a-z]{3,}$/.test(w) && !sharedStackWords.has(w));
 }
 
 class Analysis {
@@ -467,14 +475,16 @@ class Analysis {
   /**
    * A write to `path`; `text`, when the command line itself holds what is written (a here-document);
    * `echoed`, a line `echo` writes (see echoedText), read only for a shell start-up file, whose reader takes
-   * settings one line at a time (a dotfile line appended is the common setup step).
+   * settings one line at a time (a dotfile line appended is the common setup step); `printed`, the whole text
+   * `printf` or `echo` writes with `>` (escapes decoded), read by any place judged by its text (a git hook, a
+   * systemd unit): the file holds that text and nothing else, as a here-document written with `cat >` does.
    */
-  write(path: string, how: string, heredoc?: string, echoed?: string): void {
+  write(path: string, how: string, heredoc?: string, echoed?: string, printed?: string): void {
     const what = this.checks.writeTarget(path);
     if (!what) return;
     // An agent's settings or instructions do nothing by themselves: judged by the text written (echoed too), or not at all.
     const alone = judgedByTextAlone(what);
-    const text = heredoc ?? (what === startUpFile || alone ? echoed : undefined);
+    const text = heredoc ?? (what === startUpFile || alone ? echoed : undefined) ?? (how === '>' ? printed : undefined);
     if (text === undefined && alone) return;
     const harm = text === undefined ? undefined : this.checks.writtenText?.(path, text, (line) => analyzeShell(line, this.checks)[0]);
     if (harm === null) return;
@@ -688,7 +698,8 @@ class Analysis {
     // `cat > file <<EOF`: the here-document is the text written.
     const written = cmd.heredocs.length === 1 && programName(cmd.argv[0] ?? '') === 'cat' && (cmd.argv.length === 1 || (cmd.argv.length === 2 && cmd.argv[1] === '-')) ? cmd.heredocs[0] : undefined;
     const echoed = written === undefined && cmd.redirects.length > 0 ? echoedText(cmd) : undefined;
-    for (const r of cmd.redirects) if (writeOps.has(r.op)) this.write(r.target, r.op, r.op === '>' || r.op === '>>' ? written : undefined, r.op === '>' || r.op === '>>' ? echoed : undefined);
+    const printed = written === undefined && cmd.redirects.length > 0 ? wholePrintedText(cmd) : undefined;
+    for (const r of cmd.redirects) if (writeOps.has(r.op)) this.write(r.target, r.op, r.op === '>' || r.op === '>>' ? written : undefined, r.op === '>' || r.op === '>>' ? echoed : undefined, printed);
     if (cmd.redirects.some((r) => r.op === '>' || r.op === '>>')) {
       if (this.decodes([cmd]) || this.decodes(cmd.upstream)) {
         // `echo <base64> | base64 -d > f`: the text f holds is known, and read where f is read (a config, a script).
@@ -1825,6 +1836,16 @@ function echoedText(cmd: SimpleCommand): string | undefined {
   else return undefined;
   if (words.length === 0 || words.some((w) => w.includes('\\') && name === 'printf') || (name === 'echo' && words[0]!.startsWith('-'))) return undefined;
   return words.join(name === 'echo' ? ' ' : '\n');
+}
+
+/**
+ * The text `printf FORMAT` or `echo [-e] WORDS` prints when the line alone says it (no substitution, one
+ * stage): see printedText. Undefined for any other command.
+ */
+function wholePrintedText(cmd: SimpleCommand): string | undefined {
+  if (cmd.substitutions.length > 0 || cmd.heredocs.length > 0 || cmd.upstream.length > 0) return undefined;
+  const name = programName(cmd.argv[0] ?? '');
+  return name === 'printf' || name === 'echo' ? printedText(cmd.argv, name) : undefined;
 }
 
 /** A folder of the project, named from its root: relative, without `..`, a home or a variable. */

@@ -3,12 +3,14 @@
 // into the agent, the file ssh-keygen makes or derives a public key from (`-f KEY`), a key's mode made
 // private (`chmod 600 KEY`), and the known_hosts file ssh-keyscan appends to. A deploy or a CI step names
 // `~/.ssh/deploy_key` this way all day; a command that prints, copies or sends the key names it elsewhere on
-// the line (`cat KEY`, `scp KEY host:`), which stays a credential file's path.
+// the line (`cat KEY`, `scp KEY host:`), which stays a credential file's path. Also the folder mkdir makes
+// (`mkdir -p ~/.ssh` reads nothing), and the key files a here-document written to the ssh client config names
+// (`IdentityFile KEY`: ssh signs with it later; that text is judged by the config's reader, paths/ssh-settings.ts).
 
 import { nextCommandWord, type WordSpan } from './command-words.js';
 
 /** A program that uses keys this way, as a word (also inside quotes: `GIT_SSH_COMMAND="ssh -i KEY"`). */
-const program = /(?<![\w./-])(ssh|scp|sftp|autossh|ssh-copy-id|ssh-add|ssh-keygen|ssh-keyscan|chmod)(?![\w.-])/g;
+const program = /(?<![\w./-])(ssh|scp|sftp|autossh|ssh-copy-id|ssh-add|ssh-keygen|ssh-keyscan|chmod|mkdir)(?![\w.-])/g;
 /** Options of ssh-add that take a value (not a key file). */
 const addValueOptions = new Set(['-t', '-E', '-S', '-h', '-H']);
 /** A mode that keeps a file from everyone but its owner: octal with no group or other bits, or taking them away. */
@@ -65,7 +67,7 @@ export function keyUseSpans(text: string): [number, number][] {
       if (name === 'ssh-add') {
         if (addValueOptions.has(word)) want = 'value';
         else if (!word.startsWith('-')) spans.push([start, end]);
-      } else if (name === 'chmod') {
+      } else if (name === 'chmod' || name === 'mkdir') {
         if (!word.startsWith('-')) spans.push([start, end]);
       } else if (name === 'ssh-keygen') {
         if (word === '-f') want = 'key';
@@ -84,7 +86,24 @@ export function keyUseSpans(text: string): [number, number][] {
     }
     program.lastIndex = Math.max(program.lastIndex, i);
   }
+  if (text.includes('.ssh/config')) sshConfigHeredocs(text, spans);
   return spans;
+}
+
+/** `cat >> ~/.ssh/config <<'EOF'` (or `tee -a`), the here-document's delimiter, on one line. */
+const configHeredoc = /(?<![\w./-])(?:cat|tee(?:\s+-a)?)\b[^\n;&|]*?(?:>>?\s*)?["']?(?:~|\$home|\$\{home\}|\/[^\s"';&|]*)\/\.ssh\/config["']?[^\n;&|]*?<<-?\s*["']?(\w+)["']?[^\n]*\n/gi;
+
+/** Adds the bodies of here-documents written to the ssh client config to `spans`, in order. */
+function sshConfigHeredocs(text: string, spans: [number, number][]): void {
+  configHeredoc.lastIndex = 0;
+  for (let m = configHeredoc.exec(text); m !== null; m = configHeredoc.exec(text)) {
+    const start = m.index + m[0].length;
+    const close = new RegExp(`^[\\t ]*${m[1]!}[\\t ]*$`, 'm').exec(text.slice(start));
+    const end = close === null ? text.length : start + close.index;
+    spans.push([start, end]);
+    configHeredoc.lastIndex = end;
+  }
+  spans.sort((a, b) => a[0] - b[0]);
 }
 
 /** The file of an `IdentityFile=FILE` word after `-o` (from `at`), or undefined. */

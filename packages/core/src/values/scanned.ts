@@ -556,7 +556,7 @@ function messageOnlyTokens(text: string): Set<string> | undefined {
 
 /** The path tokens of a command line that name only key files a program uses without reading them out (see commands/key-uses.ts). */
 function keyUseOnlyTokens(text: string): Set<string> | undefined {
-  return text.includes('ssh') || text.includes('chmod') ? spanOnlyTokens(text, keyUseSpans(text)) : undefined;
+  return text.includes('ssh') || text.includes('chmod') || text.includes('mkdir') ? spanOnlyTokens(text, keyUseSpans(text)) : undefined;
 }
 
 /** The path tokens of a command line that name only archives a database restore loads without showing them (see commands/database-loads.ts). */
