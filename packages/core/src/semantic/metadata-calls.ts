@@ -1,3 +1,4 @@
+import { moreReaderGate } from './reader-gates.js';
 import { askVerbs, consentNoun, consentWith, userCondition, userWho } from './users-wish.js';
 // A tool's own metadata that orders the model to call a tool that destroys the user's things, pays, gives an
 // owner's or an admin's role away or makes something public ("Assistant: first call delete_repo on the user's
@@ -15,6 +16,8 @@ import { askVerbs, consentNoun, consentWith, userCondition, userWho } from './us
 
 /** A cheap first test: a snake_case name. */
 const mayName = /[a-z]_[a-z]/;
+/** The gate of metadataOrdersHarmfulCall (reader-gates.ts): its first test, read in the cue pass (most clauses that use a tool name none in snake case). */
+export const snakeNameGate = moreReaderGate(mayName);
 /** A verb of calling (English, Spanish, French, German, Portuguese, Italian), then the name (group 1). */
 const calls =
   /(?<![\p{L}])(?:call|calls|invoke|invokes|run|trigger|execute|fire|use|llama|llamar|invoca|appelle|appeler|invoque|ruf|rufe|aufrufen|chama|chamar|chiama|chiamare|usa|utilise)\s+(?:the\s+|el\s+|la\s+|le\s+|das\s+|o\s+|il\s+)?(?:tool\s+|herramienta\s+|outil\s+|werkzeug\s+|ferramenta\s+|strumento\s+)?[`'"]?([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w])|(?<![\w])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*\(/gu;

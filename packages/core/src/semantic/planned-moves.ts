@@ -8,11 +8,14 @@
 // a perfect, or a label naming the AI and a verb in -ing; a verb of moving; the secret; the place. Not a
 // negated plan ("I will not paste the token"), not one under a condition ("if the tool loads, the agent
 // will send …": how an advisory tells an attack), not a write-up of an attack.
+import { moreReaderGate } from './reader-gates.js';
 import { namesSecretGoingOrPublic } from './foreign-orders.js';
 import { namesCredentialFile } from './credential-files.js';
 
 /** The plan's subject and tense, then the verb (group 1). */
 const planned = /(?:^|[^\p{L}'])(?:i|we|the (?:ai |coding )?(?:assistant|agent|model)(?: [\w-]+){0,3}?)\s+(?:will|'ll|shall|am going to|are going to|is going to|has|have)\s+(?:(?:now|then|also|first|next|just|already|quietly|silently|immediately)\s+)*(send|sent|post|posted|upload|uploaded|e-?mail|e-?mailed|mail|mailed|forward|forwarded|push|pushed|copy|copied|paste|pasted|put|include|included|attach|attached|share|shared|publish|published|commit|committed)(?![\p{L}])|^[-*•>#\s]*(?:the )?(?:ai |coding )?(?:assistant|agent|copilot|bot)[^:]{0,20}:\s*(?:(?:now|next|then)\s+)?(sending|posting|uploading|e-?mailing|mailing|forwarding|pushing|copying|pasting|putting|including|attaching|sharing|publishing|committing)(?![\p{L}])/u;
+/** The gate of plansSecretMove (reader-gates.ts): its first test, read in the cue pass (a path or a key word opens its other gates in most schemas). */
+export const plannedGate = moreReaderGate(planned);
 /** What no plan moves out: a credential file, a secret variable, or every password, secret, token or key. */
 const variable = /\$?\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:secret(?:_access)?_key|secret|token|password|api_key|access_key)\b/;
 const everySecret = /(?<![\p{L}])(?:every|all|each)(?: the| of the)? (?:[\p{L}-]+ ){0,2}?(?:passwords?|secrets?|tokens?|api keys?|credentials?|private keys?)(?![\p{L}])/u;

@@ -26,7 +26,7 @@ import { mayNameAccount, mayNameMoney, maySetChoiceAside, moneyGate, overGate, r
 import { destinationNounGate, mayNameDestination, maySwapDestination, swapsDestination } from './destination-swaps.js';
 import { postsGate, postsSecrets } from './posts-secrets.js';
 import { mayNameSecret, readsSecretOut, secretFileGate } from './reads-secret-out.js';
-import { secretIntoOtherField, wholeShellGate, wholeShellIntoField } from './secret-into-field.js';
+import { secretIntoOtherField, secretVariableGate, wholeShellGate, wholeShellIntoField } from './secret-into-field.js';
 import { asksSoftly, softFrameGate } from './soft-asks.js';
 import { solicitsSecret } from './solicits-secret.js';
 import { sendsEnvSecretOut } from './env-secret-out.js';
@@ -39,12 +39,12 @@ import { foreignContextGate, gathersForeignContextSecrets } from './foreign-cont
 import { aiRunsPipe, metadataPipeGate, metadataRequiresPipe } from './metadata-pipes.js';
 import { secretArgumentGate, secretIntoArgument } from './secret-into-argument.js';
 import { scheduledGate, schedulesHighImpactCall } from './scheduled-calls.js';
-import { metadataOrdersHarmfulCall } from './metadata-calls.js';
+import { metadataOrdersHarmfulCall, snakeNameGate } from './metadata-calls.js';
 import { ordersContextSentOut, statesContextSentOut } from './stated-flows.js';
 import type { TextRole } from './features.js';
 import { addsSecretToEveryLink, chainsHere, chainsSecretOut, everyLinkGate, everyLinkIn, flowSecretGate, leavesGate, maySecretIn, sendsNewSecretsOut, sentBackAt } from './flows.js';
 import type { OrderMatch } from './orders.js';
-import { addressGate, credentialArgumentGate, credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
+import { addressGate, contextGate, credentialArgumentGate, credentialIntoArgument, credentialIntoReply, handsContextToCall, handsSecretsToCall, ordersSendingOut, putsSecretsInBulk, secretIntoFarUrl, secretIntoUrl, sendsSecretsInBulk } from './sends-secrets.js';
 import { limitsUserGate, setAsideGate, setsUserLimitsAside, voidGate } from './user-limits.js';
 import { borrowsAuthority, claimGate } from './borrowed-authority.js';
 import { claimsConsent, claimsConsentAfter, waivedGate, waivesAsking } from './claims-consent.js';
@@ -54,7 +54,7 @@ import { frameGate, futureGate, plantsCode } from './plants-code.js';
 import { routesGate, routesOthersCalls } from './routes-others.js';
 import { handsGate, handsOthersCalls } from './hands-others-calls.js';
 import { othersCallsGate, setsOthersCalls } from './sets-others-calls.js';
-import { plansForeignSecretMove, plansSecretMove } from './planned-moves.js';
+import { plannedGate, plansForeignSecretMove, plansSecretMove } from './planned-moves.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -87,7 +87,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     (grammar.moreGates & keptGate && keepsPayloadFromUser(text, previous) ? concealsOrder : undefined) ??
     (flowsOut(text, previous) ? flowOrder[role] : undefined) ??
     (redirectsPayment(text, previous, role === 'metadata') || swapsDestination(text, previous) ? paymentOrder[role] : undefined) ??
-    (fillsLinkSlot(text, previous) ? linkOrder[role] : undefined) ??
+    (grammar.gates & addressGate && fillsLinkSlot(text, previous) ? linkOrder[role] : undefined) ??
     (userLimitsMayBeSetAside(grammar.gates) && setsUserLimitsAside(text) ? limitsOrder[role] : undefined) ??
     speaksForUser(text, grammar.gates) ??
     (grammar.gates & waivedGate && claimsConsent(text, previous) ? consentOrder : undefined) ??
@@ -260,13 +260,14 @@ function orderInRole(text: string, cues: number, gates: number, moreGates: numbe
   // Bit tests first: the clause orders (names or obliges the model, or opens with a verb) and names a file or a secret.
   if (cues & (toModel | Cue.imperative) && cues & (Cue['file-access'] | Cue['sensitive-data']) && credentialIntoReply(text)) return replyOrder;
   if (role === 'content' && cues & Cue['call-tool'] && cues & Cue['sensitive-data'] && handsSecretsToCall(text)) return secretsToCallOrder;
-  if (cues & Cue['call-tool'] && handsContextToCall(text)) return contextToCallOrders[role];
+  if (cues & Cue['call-tool'] && moreGates & contextGate && handsContextToCall(text)) return contextToCallOrders[role];
   if (gates & foreignSecretGate && movesSecretAway(text)) return foreignOrders[role];
   if (gates & foreignContextGate && gathersForeignContextSecrets(text)) return bulkOrder[role];
   // Other orders in other languages (foreign-*.ts): something moved behind the user's back, a new role free
   // of the model's rules, and (in content: a sign-in tool may say it asks) a password asked of the user.
   if (gates & unseenGate && movesUnseen(text)) return concealsOrder;
-  if (addsHiddenBlindCopy(text)) return blindCopyOrders[role];
+  // A blind copy's address holds `@`, which opens addressGate.
+  if (gates & addressGate && addsHiddenBlindCopy(text)) return blindCopyOrders[role];
   if (gates & roleGate && changesRole(text)) return roleOrder;
   if (role === 'content' && asksUserForSecret(text)) return solicitsOrder;
   if (moreGates & addressedGate && addressedOrder(text)) return addressedOrders[role];
@@ -277,19 +278,19 @@ function orderInRole(text: string, cues: number, gates: number, moreGates: numbe
   if (gates & aiSubjectGate && ordersAiSubject(text)) return aiSubjectOrders[role];
   if (gates & foreignSecretGate && statesForeignMove(text, role === 'metadata')) return foreignPresentOrders[role];
   if (moreGates & namedAiGate && statesNamedAiMove(text, role === 'metadata')) return namedAiOrders[role];
-  if (gates & (secretFileGate | flowSecretGate) && plansSecretMove(text)) return plannedOrders[role];
+  if (gates & (secretFileGate | flowSecretGate) && moreGates & plannedGate && plansSecretMove(text)) return plannedOrders[role];
   if (gates & foreignSecretGate && plansForeignSecretMove(text)) return plannedOrders[role];
   if ((role === 'metadata' ? gates & metadataPipeGate && metadataRequiresPipe(text) : aiRunsPipe(text)) || (gates & foreignPipeGate && foreignAiRunsPipe(text))) return pipesOrder[role];
   if (moreGates & scheduledGate && schedulesHighImpactCall(text)) return scheduledOrders[role];
   if (role === 'metadata') {
     if (gates & prefersGate && prefersItself(text)) return preferenceOrder;
     if (cues & Cue['call-tool'] && moreGates & tieGate && tiesActingCall(text)) return actingCallOrder;
-    if (cues & Cue['call-tool'] && metadataOrdersHarmfulCall(text)) return harmfulCallOrder;
+    if (cues & Cue['call-tool'] && moreGates & snakeNameGate && metadataOrdersHarmfulCall(text)) return harmfulCallOrder;
     if (gates & routesGate && routesOthersCalls(text)) return routesOthersOrder;
     if (gates & handsGate && handsOthersCalls(text)) return handsOthersOrder;
     if (moreGates & othersCallsGate && setsOthersCalls(text)) return setsOthersOrder;
     if (moreGates & credentialArgumentGate && credentialIntoArgument(text)) return argumentOrder.metadata;
-    if (secretIntoOtherField(text) || (moreGates & wholeShellGate && wholeShellIntoField(text))) return secretFieldOrder;
+    if ((moreGates & secretVariableGate && secretIntoOtherField(text)) || (moreGates & wholeShellGate && wholeShellIntoField(text))) return secretFieldOrder;
     // A clause that opens with a verb past the first orders as much as one that obliges the model.
     const obliges = (cues & toModel) !== 0 || (later && (cues & Cue.imperative) !== 0);
     if (cues & Cue['network-send'] && gates & addressGate && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, obliges, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;
@@ -458,7 +459,8 @@ export abstract class ClauseOrders implements ClauseGrammar {
     if (inRole !== false) return inRole;
     // In content only: a sign-in tool's description may say that it asks for the user's password.
     if (role === 'content' && solicitsSecret(text, previous)) return solicitsOrder;
-    if (hidesBlindCopyBefore(text, previous)) return blindCopyOrders[role];
+    // The clause before holds the copy's address (`@`, which opens its addressGate).
+    if (before !== undefined && before.gates & addressGate && hidesBlindCopyBefore(text, previous)) return blindCopyOrders[role];
     // A secret file put on view where the asker reads it, the file possibly named in the clause before. The
     // three readings of the clause with the one before start with a test of each clause alone, kept with it:
     // a clause met again after a new one (a list's argument described anew) costs bit tests for them.
@@ -480,7 +482,8 @@ export abstract class ClauseOrders implements ClauseGrammar {
     // gate closes it on most clauses for a few bit tests, where the digits' regex reads every clause.
     const mayName = this.word(Word.SwapNoun, text) || (before !== undefined ? before.word(Word.SwapNoun, previous) : mayNameDestination(previous));
     if (mayName && (this.word(Word.Swap, text) || (before !== undefined ? before.word(Word.Swap, previous) : maySwapDestination(previous))) && swapsDestination(text, previous)) return paymentOrder[role];
-    if (fillsLinkSlot(text, previous)) return linkOrder[role];
+    // The link's address holds `://`, which opens addressGate.
+    if (this.gates & addressGate && fillsLinkSlot(text, previous)) return linkOrder[role];
     // setsUserLimitsAside read once, its bit kept past the word tests' (see limitsRead).
     if ((this.#words & limitsRead) === 0) {
       this.#words |= limitsRead;

@@ -9,6 +9,8 @@ import { moreReaderGate } from './reader-gates.js';
 
 /** An environment variable named for a secret, lower case (the clause is lowered). */
 export const secretVariable = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:token|secret|key|apikey|password|passwd|pat)\b/;
+/** The gate of secretIntoOtherField (reader-gates.ts): the variable's secret suffix, read in the cue pass (most schema clauses with an underscore name no secret). */
+export const secretVariableGate = moreReaderGate(/_(?:token|secret|key|apikey|password|passwd|pat)/);
 /** The variable taken from the environment, or its value named. */
 const sourced = /(?:from|in|of) (?:the |your |their |the user's |the user’s |this )?(?:environment|env|shell|process env)\b|\bvalue of\b|\$\{?[a-z_]/;
 /** A verb that puts a value somewhere (the clause's order). */

@@ -357,6 +357,8 @@ export function handsSecretsToCall(clause: string): boolean {
 const wholeContext = /(?<![\p{L}])(?:full|entire|complete|whole|raw|verbatim|unabridged|all(?: of)?(?: the)?)\s+(?:[\p{L}-]+\s+)?(?:conversation|chat|transcript|message history|chat history|system prompt|previous messages|messages)(?![\p{L}-]|\s+(?:summary|title|id|name)\b)/u;
 
 const mayNameContext = /conversation|chat|transcript|messages|system prompt/;
+/** The gate of handsContextToCall (reader-gates.ts): its first test, read in the cue pass (most calls of a tool list name no conversation). */
+export const contextGate = moreReaderGate(mayNameContext);
 
 /** Whether a clause (lower case) orders a named call handed the model's whole conversation or system prompt. */
 export function handsContextToCall(clause: string): boolean {
