@@ -48,7 +48,6 @@ const misses = new Set<string>([
   'br-run-downloaded-viewer',
   'dr-notion-archive-all',
   'fs-win-move-docs-unc',
-  'ev-ascii85-ticket',
   'ev-base32-sheet-cell',
   'ev-split-two-pages',
   'ev-json-in-string-webhook',
@@ -60,8 +59,8 @@ const misses = new Set<string>([
   'fp-delete-own-old-events',
   'fp-tool-list-security-server',
 ]);
-/** The size of `misses` (52 when the set was written, 38 after det65set71a and det65set71b, 37 after det66set71b's snapshot shares); it can only go down. */
-const missesAtMost = 37;
+/** The size of `misses` (52 when the set was written, 38 after det65set71a and det65set71b, 36 after det66set71b's snapshot shares and Ascii85); it can only go down. */
+const missesAtMost = 36;
 
 /**
  * Benign twins balanced blocks (3 when the set was written): a prompt paying rent to the user's saved payee
