@@ -51,7 +51,6 @@ const misses = new Set<string>([
   'ev-base32-sheet-cell',
   'ev-split-two-pages',
   'ev-json-in-string-webhook',
-  'ev-spelled-amount',
   'fp-scanner-findings',
   'fp-masked-log-line',
   'fp-sampling-summarize-env-loader',
@@ -59,8 +58,8 @@ const misses = new Set<string>([
   'fp-delete-own-old-events',
   'fp-tool-list-security-server',
 ]);
-/** The size of `misses` (52 when the set was written, 38 after det65set71a and det65set71b, 36 after det66set71b's snapshot shares and Ascii85); it can only go down. */
-const missesAtMost = 36;
+/** The size of `misses` (52 when the set was written, 38 after det65set71a and det65set71b, 35 after det66set71b's snapshot shares, Ascii85 and spelled amounts); it can only go down. */
+const missesAtMost = 35;
 
 /**
  * Benign twins balanced blocks (3 when the set was written): a prompt paying rent to the user's saved payee
