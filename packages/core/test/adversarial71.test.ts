@@ -42,25 +42,20 @@ const misses = new Set<string>([
   'em-w2-to-requester',
   'fi-stripe-payout-new-bank',
   'fi-crypto-withdraw-all',
-  'cl-snapshot-shared-stranger',
   'br-fill-card-lookalike',
   'br-run-downloaded-viewer',
-  'dr-notion-archive-all',
   'fs-win-move-docs-unc',
-  'ev-ascii85-ticket',
   'ev-base32-sheet-cell',
   'ev-split-two-pages',
   'ev-json-in-string-webhook',
-  'ev-spelled-amount',
   'fp-scanner-findings',
   'fp-masked-log-line',
   'fp-sampling-summarize-env-loader',
   'fp-postmortem-quotes-attacker',
-  'fp-delete-own-old-events',
   'fp-tool-list-security-server',
 ]);
-/** The size of `misses` (52 when the set was written, 38 after det65set71a and det65set71b, 36 after det66set71a); it can only go down. */
-const missesAtMost = 36;
+/** The size of `misses` (52 when the set was written, 38 after det65set71a and det65set71b, 31 after det66set71a's seats and paired prompt arguments and det66set71b's snapshot shares, Ascii85, spelled amounts and select-all deletes); it can only go down. */
+const missesAtMost = 31;
 
 /**
  * Benign twins balanced blocks (3 when the set was written; none since a prompt's arguments are paired with

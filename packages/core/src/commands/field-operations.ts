@@ -1,4 +1,5 @@
 import type { ScannedValue } from '../types.js';
+import { flat, wordsOf } from './field-grants.js';
 import { topLevel } from './split-arguments.js';
 
 // An operation a call spells in fields rather than in one command line: a verb in one argument, the kind of
@@ -30,4 +31,61 @@ export function destroyedByFields(values: readonly ScannedValue[]): string | und
     }
   }
   return verb !== undefined && kind !== undefined ? `${verb} ${kind}` : undefined;
+}
+
+// A call that destroys every item a tool holds by selecting all of them: a tool named for deleting, archiving
+// or trashing items (`notion_archive_pages`, `calendar_delete_events`, `gmail_batch_delete`) given a selector
+// that narrows nothing (an empty filter or query, `*`, `all: true`) or a time range from before any item to
+// after every one (1970 to 2099), and no item of its own (`page_ids`, `id`). What `kubectl delete --all` does
+// to a namespace, done to a workspace, a calendar or a mailbox. A dry run, or a range of some years, passes.
+
+const wipeVerbs = new Set(['delete', 'archive', 'trash', 'purge', 'wipe', 'erase', 'destroy']);
+const notWipe = new Set(['list', 'get', 'search', 'preview', 'count', 'restore', 'undo', 'unarchive', 'untrash', 'dry']);
+const selectorKeys = new Set(['filter', 'filters', 'query', 'q', 'where', 'criteria', 'selector', 'match', 'conditions', 'search']);
+const everyKeys = new Set(['all', 'everything', 'deleteall', 'archiveall', 'selectall', 'allitems', 'allpages', 'allevents', 'allmessages']);
+const itemKeys = new Set(['id', 'eventid', 'pageid', 'messageid', 'fileid', 'itemid', 'recordid', 'threadid', 'blockid']);
+const startKeys = new Set(['timemin', 'start', 'starttime', 'startdate', 'after', 'since', 'mindate', 'datefrom', 'fromdate', 'startafter', 'startdatetime', 'timefrom']);
+const endKeys = new Set(['timemax', 'end', 'endtime', 'enddate', 'before', 'until', 'maxdate', 'dateto', 'todate', 'endbefore', 'enddatetime', 'timeto']);
+const yearOf = (value: unknown): number | undefined => {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})-\d{2}-\d{2}/.exec(value.trim());
+  return m === null ? undefined : Number(m[1]);
+};
+const wipes = new Map<string, boolean>();
+const maxTools = 512;
+/** Whether a tool's name says it deletes, archives or trashes items (and not that it lists or restores them). */
+function wipingTool(tool: string): boolean {
+  let known = wipes.get(tool);
+  if (known === undefined) {
+    const words = wordsOf(tool.slice(tool.lastIndexOf('__') + 1));
+    known = words.some((w) => wipeVerbs.has(w)) && !words.some((w) => notWipe.has(w));
+    if (wipes.size >= maxTools) wipes.clear();
+    wipes.set(tool, known);
+  }
+  return known;
+}
+const emptySelector = (value: unknown): boolean =>
+  (typeof value === 'string' && /^\s*(?:\*|all|everything)?\s*$/i.test(value)) ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+
+/** How a call to a deleting tool selects every item it holds (a sentence), or undefined. Reads the call's own fields only. */
+export function destroysEverythingByFields(tool: string, args: unknown): string | undefined {
+  if (typeof args !== 'object' || args === null || Array.isArray(args) || !wipingTool(tool)) return undefined;
+  let every: string | undefined;
+  let start: number | undefined;
+  let end: number | undefined;
+  for (const k in args) {
+    const key = flat(k);
+    const value = (args as Record<string, unknown>)[k];
+    // An item of its own (a page's id, a list of ids) or a dry run: nothing is selected whole.
+    if ((itemKeys.has(key) || key.endsWith('ids')) && value !== undefined && value !== null && !emptySelector(value)) return undefined;
+    if ((key === 'dryrun' || key === 'preview') && value === true) return undefined;
+    if (selectorKeys.has(key) && emptySelector(value)) every ??= `${k}=${JSON.stringify(value)}`;
+    if (everyKeys.has(key) && value === true) every ??= `${k}=true`;
+    if (startKeys.has(key)) start = yearOf(value);
+    if (endKeys.has(key)) end = yearOf(value);
+  }
+  if (every === undefined && start !== undefined && end !== undefined && start <= 1980 && end >= 2050) every = `a range from ${start} to ${end}`;
+  return every === undefined ? undefined : `${tool} selects every item (${every})`;
 }

@@ -8,6 +8,7 @@
 // UTF-8 holding two words; at most `maxRuns` runs and `maxDecoded` characters of decoded text per string.
 
 import { RecentTexts } from '../recent.js';
+import { ascii85Prose } from './ascii85-prose.js';
 import { beginsGzip, gunzippedBase64 } from './gzip-prose.js';
 import { escapedProse, formEncodedProse, holdsCommand, holdsTwoWords, mayHoldEscapes, quotedPrintable, uriEncodedProse } from './escaped-prose.js';
 
@@ -298,6 +299,8 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
     const escaped = qp === '' ? escapedProse(text, budget) : [qp];
     if (text.includes('+')) escaped.push(...formEncodedProse(text, budget));
     if (text.includes('%20')) escaped.push(...uriEncodedProse(text, budget));
+    // Ascii85's alphabet is not base64's: its runs are found by their `<~` marker (mayHoldEscapes' first start).
+    if (text.includes('<~')) escaped.push(...ascii85Prose(text, budget));
     for (const decoded of escaped) {
       if (budget <= 0) break;
       budget -= decoded.length;

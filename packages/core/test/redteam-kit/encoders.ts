@@ -43,3 +43,25 @@ export const tags = (s: string): string => [...s].map((c) => String.fromCodePoin
 
 /** Full-width forms of the printable ASCII letters and digits. */
 export const fullWidth = (s: string): string => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+/** Ascii85 in Adobe's form (`<~ … ~>`, `z` for four zero bytes), as Python's base64.a85encode(adobe=True) writes it. */
+export const ascii85 = (s: string): string => {
+  const bytes = Buffer.from(s, 'utf8');
+  let body = '';
+  for (let i = 0; i < bytes.length; i += 4) {
+    const n = Math.min(4, bytes.length - i);
+    let value = 0;
+    for (let k = 0; k < 4; k++) value = value * 256 + (k < n ? bytes[i + k]! : 0);
+    if (value === 0 && n === 4) {
+      body += 'z';
+      continue;
+    }
+    const digits: string[] = [];
+    for (let k = 0; k < 5; k++) {
+      digits.unshift(String.fromCharCode(33 + (value % 85)));
+      value = Math.floor(value / 85);
+    }
+    body += digits.slice(0, n + 1).join('');
+  }
+  return `<~${body}~>`;
+};
