@@ -229,12 +229,11 @@ export function escapedProse(text: string, maxDecoded = 64 * 1024): string[] {
 // line end), in one regex pass: those that begin with a fixed character, which the regex engine looks for
 // before it tries a position, and (captured) what every byte list holds, a space then a hex pair then a
 // space, or binary digits around a space. A byte list itself (`41 73 73`, `01000001 01110011`) could begin
-// at any letter a-f of prose: it is read from the space of such a match (see byteListAt). `<~` opens an Ascii85
-// run (ascii85-prose.ts), read by encodedProse.
-const startOrByteGap = /<~|&#|&[a-z]{2,8};|%[0-9a-f]{2}|\\(?:[ux][0-9a-f{]|[0-3][0-7]{2})|0x[0-9a-f]{2}|=[0-9A-F]{2}|=\r?\n|( [0-9a-f]{2} |[01] [01])/gi;
+// at any letter a-f of prose: it is read from the space of such a match (see byteListAt).
+const startOrByteGap = /&#|&[a-z]{2,8};|%[0-9a-f]{2}|\\(?:[ux][0-9a-f{]|[0-3][0-7]{2})|0x[0-9a-f]{2}|=[0-9A-F]{2}|=\r?\n|( [0-9a-f]{2} |[01] [01])/gi;
 // startOrByteGap's alternatives that a text without `%`, `&`, `\` and line breaks may hold: such a text (one the
 // value walk found plain, see knownWithoutEscapeStart) is read by this shorter regex, about half the work.
-const hexOrByteGap = /<~|0x[0-9a-f]{2}|=[0-9A-F]{2}|( [0-9a-f]{2} |[01] [01])/gi;
+const hexOrByteGap = /0x[0-9a-f]{2}|=[0-9A-F]{2}|( [0-9a-f]{2} |[01] [01])/gi;
 const isBinary = (c: number): boolean => c === 48 || c === 49;
 /** Whether `text` is alphanumeric at `at` (false outside it): the edges of a byte list. */
 const alnumAt = (text: string, at: number): boolean => at >= 0 && at < text.length && isAlnum(text.charCodeAt(at));
@@ -262,6 +261,9 @@ function byteListAt(text: string, s: number): boolean {
  * has one), not from every space by an indexOf call each.
  */
 export function mayHoldEscapes(text: string): boolean {
+  // `<~` opens an Ascii85 run (ascii85-prose.ts, read by encodedProse): one indexOf pass, which costs less than
+  // one more start in the regex below (its every position tries each start).
+  if (text.includes('<~')) return true;
   const starts = knownWithoutEscapeStart(text) ? hexOrByteGap : startOrByteGap;
   starts.lastIndex = 0;
   for (let m = starts.exec(text); m !== null; m = starts.exec(text)) {
