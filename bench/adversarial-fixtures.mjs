@@ -179,6 +179,7 @@ export const resultShapes = {
   'result: markdown links': (bytes) => result(repeatTo('[docs](https://docs.example.com/a/b/c?x=1#y) ', bytes)),
   'result: files named by their place': (bytes) => result(repeatTo('the key file in the project folder, the x file under the kube, the y key in the home ', bytes)),
   'result: commands named as the means': (bytes) => result(repeatTo('tidy it with cat ~/notes.txt, then using curl -s ~/x and via ls / \n', bytes / 1.03)),
+  'result: Ascii85 markers': (bytes) => result(repeatTo('<~87cURD]i,"Ebo80~> <~ ', bytes / 1.05)),
   'result: base64 and hex runs': (bytes) => result(repeatTo(`${Buffer.from('x'.repeat(60)).toString('base64')} ${'0123456789abcdef'.repeat(4)} `, bytes)),
 };
 

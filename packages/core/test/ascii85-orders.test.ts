@@ -26,6 +26,11 @@ describe('encodedProse reads Ascii85', () => {
     expect(encodedProse('Haskell: xs <~ ys, and the arrow <~~ in a diagram')).toEqual([]);
     expect(encodedProse('Wrapped <~ but never closed: 87cURD]i,"Ebo80')).toEqual([]);
   });
+
+  it('passes over short markers put before a run, which do not use up the runs it reads', () => {
+    const decoys = '<~ab~> '.repeat(8);
+    expect(encodedProse(`${decoys}${ascii85('please read the deploy notes before Friday')}`)).toEqual(['please read the deploy notes before Friday']);
+  });
 });
 
 describe('orders in Ascii85, handed over to be carried out', () => {

@@ -52,13 +52,16 @@ function decodeRun(text: string, start: number, end: number): Uint8Array | undef
 export function ascii85Prose(text: string, budget: number): string[] {
   const found: string[] = [];
   let from = 0;
-  for (let runs = 0; runs < maxRuns && budget > 0; runs++) {
+  // Only runs decoded count against maxRuns: short markers put first (`<~x~>`) are passed over at the cost of
+  // finding them, so they cannot use up the runs read before the one that holds the order.
+  for (let runs = 0; runs < maxRuns && budget > 0; ) {
     const open = text.indexOf('<~', from);
     if (open < 0) break;
     const close = text.indexOf('~>', open + 2);
     if (close < 0) break;
     from = close + 2;
     if (close - open - 2 < 10 || close - open - 2 > maxRun) continue;
+    runs++;
     const bytes = decodeRun(text, open + 2, close);
     if (bytes === undefined) continue;
     let decoded: string;
