@@ -22,6 +22,8 @@ export const valueShapes = {
   '\\u escapes': (length) => repeatTo('\\u005c', (length * 6) / 7),
   'url-ish a.a.a…:1': (length) => repeatTo('a.', length, 'a:1'),
   'internal names a.a.a….internal': (length) => repeatTo('a.', length, 'internal/x'),
+  // A here-document's writer, then slashes, then the ssh client config: read for the config's key files.
+  'cat /a/a/… .ssh/config': (length) => `cat ${repeatTo('/a', length - 16, ' .ssh/config')}`,
 };
 
 const request = (args) => ({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'run', arguments: args } });

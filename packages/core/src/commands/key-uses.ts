@@ -90,18 +90,34 @@ export function keyUseSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** `cat >> ~/.ssh/config <<'EOF'` (or `tee -a`), the here-document's delimiter, on one line. */
-const configHeredoc = /(?<![\w./-])(?:cat|tee(?:\s+-a)?)\b[^\n;&|]*?(?:>>?\s*)?["']?(?:~|\$home|\$\{home\}|\/[^\s"';&|]*)\/\.ssh\/config["']?[^\n;&|]*?<<-?\s*["']?(\w+)["']?[^\n]*\n/gi;
+/** A writer of a here-document (`cat`, `tee`), as a word. */
+const heredocWriter = /(?<![\w./-])(?:cat|tee)\b/i;
+/** The here-document's delimiter after `<<`. */
+const heredocDelimiter = /^<<-?\s*["']?(\w+)/;
 
-/** Adds the bodies of here-documents written to the ssh client config to `spans`, in order. */
+/**
+ * Adds the bodies of here-documents written to the ssh client config (`cat >> ~/.ssh/config <<'EOF'`, `tee -a
+ * …`, on one line) to `spans`, in order. Read line by line with plain searches: one pattern that looked for the
+ * writer, the path and the `<<` at once backtracked over a long line's slashes (its length squared).
+ */
 function sshConfigHeredocs(text: string, spans: [number, number][]): void {
-  configHeredoc.lastIndex = 0;
-  for (let m = configHeredoc.exec(text); m !== null; m = configHeredoc.exec(text)) {
-    const start = m.index + m[0].length;
-    const close = new RegExp(`^[\\t ]*${m[1]!}[\\t ]*$`, 'm').exec(text.slice(start));
-    const end = close === null ? text.length : start + close.index;
-    spans.push([start, end]);
-    configHeredoc.lastIndex = end;
+  for (let from = 0; from < text.length; ) {
+    const newline = text.indexOf('\n', from);
+    if (newline < 0) break;
+    const line = text.slice(from, newline);
+    from = newline + 1;
+    const config = line.toLowerCase().indexOf('/.ssh/config');
+    const heredoc = config < 0 ? -1 : line.indexOf('<<', config);
+    if (heredoc < 0) continue;
+    // The writer is in the same command as the path: no `;`, `&` or `|` between them.
+    const command = line.slice(0, config);
+    const writer = command.slice(Math.max(command.lastIndexOf(';'), command.lastIndexOf('&'), command.lastIndexOf('|')) + 1);
+    const delimiter = heredocDelimiter.exec(line.slice(heredoc));
+    if (!heredocWriter.test(writer) || delimiter === null) continue;
+    const close = new RegExp(`^[\\t ]*${delimiter[1]!}[\\t ]*$`, 'm').exec(text.slice(from));
+    const end = close === null ? text.length : from + close.index;
+    spans.push([from, end]);
+    from = end;
   }
   spans.sort((a, b) => a[0] - b[0]);
 }
