@@ -162,6 +162,28 @@
 // RecentDefinitions (caches.maxEntries), the inventories and cross-tool hold the same keys; bounding what
 // keeps a list's definitions takes all of them (policy, the lead's). Not tried: first sightings in the
 // readings kept by fingerprint without their text.
+// Stop 67 (perf67leads; nothing cut, measured here): the texts four sites are asked about, recorded by a dist
+// copy over lists 300-304 of the fresh and cold fixtures, measured by variant-instructions.mjs (100 after 300;
+// per fresh list). plainCanonical's printableAscii: 52 texts, 15.9k characters, 146k. mayHoldEscapes: 56
+// texts, 16.1k characters (44 by hexOrByteGap), its regex loop 305k. server-commands' mayHold: 390 calls (120
+// under 8 characters, 210 of 8-63, 60 longer; 106 distinct), 161k. holdsDestroyingStem: 27 descriptions, 13k
+// characters, 212k (each search ~20k, `ras` 44k: every `r` of the text; a hit of a first letter costs ~65).
+// Tried, none paid: mayHold as /[`~$/]/ 297k, a charCode loop under 64 characters 269k, the regex there 169k,
+// a 64-slot memo by length and three characters 165k (equal strings are other objects: the compare costs
+// what the searches did); printable as a charCode loop 433-496k, /[^\x20-\x7e]/ 175k, one class that also
+// excludes `%&\` 248k (against 146k + three includes); hexOrByteGap without /i 304k, the byte list's whole
+// shape in the regex (no byteListAt) 930k, alternatives reordered 305-316k, plain searches for `=`, `0x`,
+// `0X` (and `0 `, `1 ` for binary) before a regex of the space gap alone 310-363k, one regex for printable and
+// escapes together 404k against 448k for both (not worth a slot bit and a second path); holdsDestroyingStem as
+// one alternation 237k, as searches for the third person and gerund (Boyer-Moore-Horspool from 7
+// characters) 576k, an indexOf loop over `d` for the three d-stems 276k. Why: irregexp makes only a pure
+// literal a string search (`/=/` 17k, `/=[0-9a-f]{2}/` 158k); any class or alternation is a scan of ~9-11
+// instructions a character, a charCode loop ~27-30, String.prototype.includes ~1 plus ~90 a call and ~65 an
+// occurrence of its first letter. These are single passes at their floor: what is left is fewer passes,
+// which needs what a pass already made knows handed along (a tool's metadata document is never joined, 0 of
+// 30 a list, so a search of its joined text would pay the join). README row: two identical builds read
+// 294.15M and 291.53M in one invocation (4 after 20), a spread wider than det66set71a's +0.6%; with
+// joinedMove off 293.93M: not attributed.
 import { fileURLToPath } from 'node:url';
 
 import { buildsToCompare, instructionsPerCall, runWindow, steppingInspect } from './callgrind.mjs';
