@@ -140,6 +140,9 @@ function sampledPrintAt(text: string, from: number, n: number, head: number): nu
 let lastBriefText = '';
 let lastBrief = 0;
 
+/** Whether bit `bit` of `bits` is set. */
+const hasBit = (bits: Int32Array, bit: number): boolean => (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+
 /** How many texts a chain holds. */
 function chainLength(kept: Kept<unknown> | undefined): number {
   let n = 0;
@@ -177,6 +180,15 @@ export class RecentTexts<V> implements TextMemo<V> {
    */
   #missed: string | undefined = undefined;
   #missedChain: Kept<V> | undefined = undefined;
+  /**
+   * The prints of long texts each generation has held, one bit a print: a print whose bit is clear is not
+   * in that generation's map, so a long text met for the first time (most of a new tool list's clauses)
+   * costs no probe of a map of thousands (a cache miss or two each). A bit outlives its entry (moved or
+   * dropped): that look-up probes the map for nothing. Cleared when its generation is made anew.
+   */
+  #youngPrints: Int32Array;
+  #oldPrints: Int32Array;
+  readonly #printMask: number;
 
   /**
    * `ownKeyUpTo`: the longest text that is its own key (at least 32, what a fingerprint needs). A cache of
@@ -189,6 +201,12 @@ export class RecentTexts<V> implements TextMemo<V> {
     this.#capacity = bounds.maxEntries;
     this.#half = Math.ceil(bounds.maxEntries / 2);
     this.maxTextLength = bounds.maxEntries === 0 ? -1 : bounds.maxTextLength;
+    // About 16 bits a text a generation holds (1 in 16 of the absent prints finds its bit set), 4 KB at most.
+    let bits = 64;
+    while (bits < this.#half * 16 && bits < 1 << 15) bits *= 2;
+    this.#printMask = bits - 1;
+    this.#youngPrints = new Int32Array(bits >>> 5);
+    this.#oldPrints = new Int32Array(bits >>> 5);
   }
 
   /** Whether results for `text` are kept. */
@@ -212,10 +230,12 @@ export class RecentTexts<V> implements TextMemo<V> {
       return old;
     }
     const key = this.#brief ? briefPrint(text) : fingerprint(text);
-    const chain = this.#young.get(key) as Kept<V> | undefined;
+    const bit = key & this.#printMask;
+    const chain = hasBit(this.#youngPrints, bit) ? (this.#young.get(key) as Kept<V> | undefined) : undefined;
     for (let kept = chain; kept !== undefined; kept = kept.next) if (kept.text === text) return kept.value;
     let before: Kept<V> | undefined;
-    for (let kept = this.#old.get(key) as Kept<V> | undefined; kept !== undefined; before = kept, kept = kept.next) {
+    const oldChain = hasBit(this.#oldPrints, bit) ? (this.#old.get(key) as Kept<V> | undefined) : undefined;
+    for (let kept = oldChain; kept !== undefined; before = kept, kept = kept.next) {
       if (kept.text !== text) continue;
       if (before !== undefined) before.next = kept.next;
       else if (kept.next !== undefined) this.#old.set(key, kept.next);
@@ -245,6 +265,9 @@ export class RecentTexts<V> implements TextMemo<V> {
       this.#oldSize = this.#youngSize;
       this.#young = new Map();
       this.#youngSize = 0;
+      const prints = this.#oldPrints;
+      this.#oldPrints = this.#youngPrints;
+      this.#youngPrints = prints.fill(0);
     }
     // An odd capacity: two full generations would hold one text more than it, so the oldest go.
     if (this.#youngSize + this.#oldSize >= this.#capacity && this.#oldSize > 0) {
@@ -268,7 +291,7 @@ export class RecentTexts<V> implements TextMemo<V> {
     // thousands is a cache miss or two (its bucket and entry).
     let first: Kept<V> | undefined;
     if (text === this.#missed) first = this.#missedChain;
-    else {
+    else if (hasBit(this.#youngPrints, key & this.#printMask)) {
       first = this.#young.get(key) as Kept<V> | undefined;
       for (let kept = first; kept !== undefined; kept = kept.next) {
         if (kept.text === text) {
@@ -287,6 +310,8 @@ export class RecentTexts<V> implements TextMemo<V> {
     }
     const head = new Kept(text, value, first);
     this.#young.set(key, head);
+    const bit = key & this.#printMask;
+    this.#youngPrints[bit >>> 5]! |= 1 << (bit & 31);
     this.#youngSize++;
     // A fingerprint many texts share (crafted ones) keeps the latest few: a look-up compares no more.
     let kept: Kept<V> = head;

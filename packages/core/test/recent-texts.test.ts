@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { briefPrint, fingerprint, primeBriefPrint, RecentTexts } from '../src/recent.js';
+import { briefPrint, fingerprint, primeBriefPrint, Recent, RecentTexts } from '../src/recent.js';
 
 // Texts of 199 characters that differ only where the fingerprint does not look (positions 29 to 32),
 // next to short texts (their own keys) and texts that differ in their last characters.
@@ -153,5 +153,27 @@ describe('recent texts', () => {
     recent.set(twins[4]!, 4);
     expect(twins.slice(0, 5).map((text) => recent.get(text))).toEqual([undefined, 1, 2, 3, 4]);
     expect(recent.size).toBe(4);
+  });
+
+  it('find every long text its generations keep, as a map of two generations keyed by the text would, though a table of prints spares most misses a probe', () => {
+    // Long texts of distinct prints (no chains): RecentTexts then keeps what Recent keeps, text for text. The
+    // table of prints (64 bits at these capacities) gives many texts one bit, so bits outlive their entries.
+    const pool = Array.from({ length: 40 }, (_, i) => `${'a tool description that goes on '.repeat(1 + (i % 3))}${i} ends here: ${'x'.repeat(i)}`);
+    for (const brief of [false, true]) expect(new Set(pool.map(brief ? briefPrint : fingerprint)).size).toBe(pool.length);
+    fc.assert(
+      fc.property(fc.constantFrom(1, 2, 5, 8, 64), fc.boolean(), fc.array(fc.tuple(fc.boolean(), fc.nat(pool.length - 1)), { maxLength: 400 }), (maxEntries, brief, ops) => {
+        const recent = new RecentTexts<number>({ maxEntries, maxTextLength: 1024 }, 32, brief);
+        const model = new Recent<string, number>(maxEntries);
+        for (const [isSet, t] of ops) {
+          const text = [...pool[t]!].join('');
+          if (isSet) {
+            recent.set(text, t);
+            model.set(text, t);
+          } else expect(recent.get(text)).toBe(model.get(text));
+          expect(recent.size).toBe(model.size);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
