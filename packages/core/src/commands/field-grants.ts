@@ -118,12 +118,22 @@ const worldCidr = /^(?:0\.0\.0\.0\/0|::\/0)$/;
 /** Ports where a remote login, a remote desktop, a database, a cache or a container engine listens. */
 const loginPorts = new Set([22, 23, 3389, 5900, 5432, 3306, 1433, 1521, 6379, 27017, 9200, 11211, 2375, 2376, 5984, 9042]);
 const email = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
-const forwardKeys = new Set(['forward', 'forwardto', 'forwardingaddress', 'forwardaddress', 'redirectto', 'forwardingemail', 'forwardtorecipients',
+const forwardKeys = new Set(['forward', 'forwardto', 'forwardingaddress', 'forwardaddress', 'redirectto', 'forwardingemail', 'forwardtorecipients', 'forwardasattachmentto',
   'para', 'destino', 'destinatario', 'reenviara', 'encaminharpara', 'inoltraa', 'a', 'transferera', 'ziel', 'an', 'weiterleitenan', 'zieladresse']);
 /** Keys naming where an export is delivered. */
 const deliveryKeys = /^(?:deliver|delivery|deliverto|sendto|send|destination|target|recipient|email|mailto|notify|envoyera|enviara|enviarpara|inviaa|sendenan|ziel|destino|destinatario)$/;
 const criteriaKeys = new Set(['criteria', 'conditions', 'condition', 'query', 'from', 'filter', 'match', 'sendercontains', 'subjectcontains', 'fromaddresses',
   'condicion', 'condicao', 'condizione', 'bedingung', 'critere', 'criterio', 'kriterium']);
+/**
+ * A rule's actions that keep the mail it forwards from the user: marked read, taken out of the inbox, deleted
+ * (Graph's markAsRead / delete / moveToFolder deleteditems, Gmail's removeLabelIds INBOX or UNREAD and its
+ * forwarding `disposition`). A forward the user is meant to see leaves the message where it was.
+ */
+const hidingFlags = new Set(['markasread', 'markread', 'delete', 'permanentdelete', 'skipinbox', 'archive', 'trash', 'movetotrash', 'movetodeleteditems', 'shouldmarkasread', 'shouldarchive', 'shouldtrash']);
+const hiddenLabels = new Set(['inbox', 'unread']);
+const hidingPlaces = new Set(['trash', 'archive', 'markread', 'deleteditems', 'deleted', 'junkemail', 'junk', 'rssfeeds', 'rss', 'conversationhistory']);
+/** The domain of an address (`a@b.c` → `b.c`), lower-case. */
+const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 /** A criteria value that names every message ("todas as mensagens", "alle Nachrichten", "all messages"). */
 const everyMessage = /^(?:all|every|any|todas?|todos|tutt[ie]|tous|toutes|alle)(?:\s|$)/i;
 const wildcard = /^(?:\*|all|any|everything|\s*)$/i;
@@ -143,6 +153,10 @@ interface Seen {
   anyPort?: boolean;
   forwardTo?: string;
   narrowed?: boolean;
+  /** Domains of the addresses a mail rule's criteria name: the mailbox's own and its correspondents'. */
+  criteriaDomains?: Set<string>;
+  /** What of the rule's actions keeps the mail from the user (markAsRead, removeLabelIds=INBOX). */
+  hidden?: string;
   disabled?: boolean;
   scopes?: string;
   writableKey?: boolean;
@@ -168,7 +182,11 @@ function portsOf(value: unknown, out: number[]): void {
 }
 
 /** Reads one key's value into `seen`; the parent key tells a calendar's `scope.type` from a permission's `type`. */
-function readField(key: string, parent: string, value: unknown, seen: Seen): void {
+function readField(key: string, parent: string, value: unknown, seen: Seen, inCriteria = false): void {
+  if (inCriteria) {
+    readCriterion(value, seen);
+    return;
+  }
   if (typeof value === 'string') {
     const word = flat(value);
     const prefixless = flat(value.replace(/^(?:user|group|domain|serviceaccount):/i, ''));
@@ -185,11 +203,12 @@ function readField(key: string, parent: string, value: unknown, seen: Seen): voi
     if (key === 'ports' || key === 'port' || key === 'fromport' || key === 'toport' || key === 'destinationportrange') portsOf(value, seen.ports);
     if (key === 'ipprotocol' && value === '-1') seen.anyPort = true;
     if ((forwardKeys.has(key) || (key === 'address' && (parent === 'forwardto' || parent === 'emailaddress')) || key === 'emailaddress') && email.test(value.trim())) seen.forwardTo ??= value.trim();
-    if (criteriaKeys.has(key) && !wildcard.test(value) && !everyMessage.test(value.trim())) seen.narrowed = true;
+    if (criteriaKeys.has(key)) readCriterion(value, seen);
     if (deliveryKeys.test(key) && (email.test(value.trim()) || /^https?:\/\//i.test(value.trim()))) seen.deliveredTo ??= value.trim();
     if (/external|domain|org(?:anization)?s?$/.test(key) && /\.[a-z]{2,}$/i.test(value.trim())) seen.external ??= `${key}=${value}`;
     if (key === 'key' && /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-|sk-ssh-|-----begin pgp public key)/i.test(value.trim())) seen.accountKey = true;
     if (key === 'newowner' || key === 'newownerid' || key === 'neworganization' || key === 'targetowner') seen.newOwner ??= value;
+    if ((key === 'removelabelids' && hiddenLabels.has(word)) || ((key === 'disposition' || key === 'movetofolder' || key === 'destinationfolderid') && hidingPlaces.has(word))) seen.hidden ??= `${key}=${value}`;
   } else if (typeof value === 'number') {
     if (key === 'accesslevel' && value >= maintainerLevel) seen.privileged ??= `${key}=${value}`;
     if (key === 'port' || key === 'fromport' || key === 'toport') seen.ports.push(value);
@@ -199,6 +218,7 @@ function readField(key: string, parent: string, value: unknown, seen: Seen): voi
     if (key === 'transferownership' && value) seen.transferOwner ??= 'transferOwnership=true';
     if ((key === 'readonly' && !value) || (key === 'canpush' && value)) seen.writableKey = true;
     if (key === 'enabled' && !value && parent !== 'public') seen.disabled = true;
+    if (hidingFlags.has(key) && value) seen.hidden ??= `${key}=true`;
     if (/^(?:blockpublic(?:acls|policy)|ignorepublicacls|restrictpublicbuckets)$/.test(key) && !value) seen.everyone ??= `${key}=false`;
   } else if (Array.isArray(value)) {
     if (key === 'scopes') {
@@ -208,6 +228,17 @@ function readField(key: string, parent: string, value: unknown, seen: Seen): voi
     if (key === 'ports' || key === 'port') portsOf(value, seen.ports);
     if (key === 'emails' && value.some((v) => typeof v === 'string' && email.test(v.trim()))) seen.external ??= `${key}=${String(value[0])}`;
   }
+}
+
+/**
+ * One value inside a mail rule's criteria (`criteria`, `conditions`): it narrows which mail the rule takes
+ * unless it names every message, and its addresses are criteria, never where the rule sends mail.
+ */
+function readCriterion(value: unknown, seen: Seen): void {
+  if (typeof value !== 'string') return;
+  const text = value.trim();
+  if (!wildcard.test(text) && !everyMessage.test(text)) seen.narrowed = true;
+  if (email.test(text)) (seen.criteriaDomains ??= new Set()).add(domainOf(text));
 }
 
 const allows = (record: Record<string, unknown>): boolean => {
@@ -235,12 +266,13 @@ function allowsEveryone(record: Record<string, unknown>): boolean {
 
 /** Walks the arguments (and JSON text inside them: a policy document sent as a string), bounded in nodes and depth. */
 function walk(args: Record<string, unknown>, seen: Seen): void {
-  const stack: [unknown, string, number][] = [[args, '', 0]];
+  // The fourth item: the node lies inside a mail rule's criteria (its addresses say which mail, not where it goes).
+  const stack: [unknown, string, number, boolean][] = [[args, '', 0, false]];
   let nodes = 0;
   while (stack.length > 0 && nodes++ < maxNodes) {
-    const [node, parent, depth] = stack.pop()!;
+    const [node, parent, depth, inCriteria] = stack.pop()!;
     if (Array.isArray(node)) {
-      for (const v of node) if (typeof v === 'object' && v !== null && depth < maxDepth) stack.push([v, parent, depth + 1]);
+      for (const v of node) if (typeof v === 'object' && v !== null && depth < maxDepth) stack.push([v, parent, depth + 1, inCriteria]);
       continue;
     }
     if (typeof node !== 'object' || node === null) continue;
@@ -258,11 +290,12 @@ function walk(args: Record<string, unknown>, seen: Seen): void {
         }
       }
       // An empty criteria object narrows nothing; a list of principals is read item by item.
+      const criteria = inCriteria || (criteriaKeys.has(key) && typeof value === 'object' && value !== null);
       if (Array.isArray(value) && !(key === 'scopes' || key === 'ports')) {
-        for (const item of value) if (typeof item === 'string') readField(key, parent, item, seen);
+        for (const item of value) if (typeof item === 'string') readField(key, parent, item, seen, criteria);
       }
-      readField(key, parent, value, seen);
-      if (typeof value === 'object' && value !== null && depth < maxDepth) stack.push([value, key, depth + 1]);
+      readField(key, parent, value, seen, criteria);
+      if (typeof value === 'object' && value !== null && depth < maxDepth) stack.push([value, key, depth + 1, criteria]);
     }
     if (policy && allowsEveryone(record)) seen.everyone ??= 'a policy statement allows principal *';
     if (policy && allowsAll(record)) seen.privileged ??= 'a policy statement allows every action on every resource';
@@ -306,7 +339,12 @@ export function accessOpenedByFields(tool: string, args: unknown): string | unde
   if (seen.privileged !== undefined && bits & Access) return `an owner or admin role granted (${seen.privileged})`;
   if (seen.transferOwner !== undefined || (bits & Transfers && seen.newOwner !== undefined)) return `ownership handed to another account (${seen.transferOwner ?? `to ${seen.newOwner}`})`;
   if (bits & Delegates && !(bits & Forwards) && Object.keys(args).some((k) => /delegate/i.test(k))) return 'a mailbox delegated to another account';
-  if (bits & Forwards && seen.forwardTo !== undefined && seen.narrowed !== true && seen.disabled !== true) return `every message forwarded to ${seen.forwardTo}`;
+  if (bits & Forwards && seen.forwardTo !== undefined && seen.disabled !== true) {
+    if (seen.narrowed !== true) return `every message forwarded to ${seen.forwardTo}`;
+    // A narrowed rule is ordinary when it keeps the mail in a domain its criteria name (support@ to a
+    // colleague) or lets the user see what it forwards; mail sent to another domain and hidden is taken.
+    if (seen.hidden !== undefined && !(seen.criteriaDomains?.has(domainOf(seen.forwardTo)) ?? false)) return `mail forwarded to ${seen.forwardTo}, outside the domains the rule's criteria name, and hidden from the user (${seen.hidden})`;
+  }
   if (bits & Credential && seen.scopes !== undefined) return `a token with administrative scopes (${seen.scopes})`;
   if (bits & DeployKey && seen.writableKey === true) return 'a deploy key that may push';
   if (bits & AccountKey && seen.accountKey === true) return 'a key that logs in as the user added to the account';

@@ -41,7 +41,7 @@ export function destroyedByFields(values: readonly ScannedValue[]): string | und
 
 const wipeVerbs = new Set(['delete', 'archive', 'trash', 'purge', 'wipe', 'erase', 'destroy']);
 const notWipe = new Set(['list', 'get', 'search', 'preview', 'count', 'restore', 'undo', 'unarchive', 'untrash', 'dry']);
-const selectorKeys = new Set(['filter', 'filters', 'query', 'q', 'where', 'criteria', 'selector', 'match', 'conditions', 'search']);
+const selectorKeys = new Set(['filter', 'filters', 'query', 'q', 'where', 'criteria', 'selector', 'match', 'conditions', 'search', 'jql']);
 const everyKeys = new Set(['all', 'everything', 'deleteall', 'archiveall', 'selectall', 'allitems', 'allpages', 'allevents', 'allmessages']);
 const itemKeys = new Set(['id', 'eventid', 'pageid', 'messageid', 'fileid', 'itemid', 'recordid', 'threadid', 'blockid']);
 const startKeys = new Set(['timemin', 'start', 'starttime', 'startdate', 'after', 'since', 'mindate', 'datefrom', 'fromdate', 'startafter', 'startdatetime', 'timefrom']);
@@ -82,10 +82,103 @@ export function destroysEverythingByFields(tool: string, args: unknown): string 
     if ((itemKeys.has(key) || key.endsWith('ids')) && value !== undefined && value !== null && !emptySelector(value)) return undefined;
     if ((key === 'dryrun' || key === 'preview') && value === true) return undefined;
     if (selectorKeys.has(key) && emptySelector(value)) every ??= `${k}=${JSON.stringify(value)}`;
+    if (selectorKeys.has(key) && typeof value === 'string' && wholeContainer(value)) every ??= `${k}=${JSON.stringify(value)}, a whole project`;
     if (everyKeys.has(key) && value === true) every ??= `${k}=true`;
     if (startKeys.has(key)) start = yearOf(value);
     if (endKeys.has(key)) end = yearOf(value);
   }
   if (every === undefined && start !== undefined && end !== undefined && start <= 1980 && end >= 2050) every = `a range from ${start} to ${end}`;
   return every === undefined ? undefined : `${tool} selects every item (${every})`;
+}
+
+// A ticket query (Jira's JQL, Zendesk's and Linear's search syntax) read condition by condition: the field
+// each one tests. A query whose every condition names only the container (`project = SEC`, `type:ticket`)
+// selects all it holds; one whose remaining conditions only keep the open items (`status<solved`,
+// `statusCategory != Done`, `resolution is EMPTY`) selects the whole open queue. Any other field (a tag, an
+// assignee, a date, a key, text) narrows it to items someone chose.
+
+const containerFields = new Set(['project', 'space', 'board', 'team', 'type', 'issuetype']);
+const statusFields = new Set(['status', 'statuscategory', 'resolution', 'state']);
+const closedWords = /^(?:solved|closed|done|resolved|complete|completed|canceled|cancelled)$/i;
+const openWords = /^(?:new|open|pending|hold|on-hold|todo|to do|in progress|backlog|unresolved|empty|null|triage)$/i;
+const maxQuery = 512;
+
+/** The conditions of a query: JQL split on AND (an OR joins alternatives: left unread), search syntax (`type:ticket status<solved`) on spaces. */
+function conditionsOf(query: string): string[] | undefined {
+  const text = query.replace(/\border\s+by\b[\s\S]*$/i, '').trim();
+  if (text === '') return [];
+  if (/\bor\b|\|\|/i.test(text)) return undefined;
+  if (/\s(?:and|&&)\s/i.test(text)) return text.split(/\s+(?:and|&&)\s+/i);
+  const tokens = text.split(/\s+/);
+  return tokens.every((t) => /[:<>=]/.test(t)) ? tokens : [text];
+}
+
+/** A condition's field, its operator and its value (`status<solved`, `project = SEC`, `type:ticket`). */
+const condition = /^\s*"?([a-z][a-z_ ]{0,30}?)"?\s*(!=|<=|>=|=|<|>|:|\bnot\s+in\b|\bin\b|\bis\s+not\b|\bis\b|~)\s*(.*?)\s*$/i;
+
+/** What a ticket query selects when it names nothing narrower than its container: `whole`, `open`, or undefined. */
+export function queryScope(query: string): 'whole' | 'open' | undefined {
+  if (query.length > maxQuery) return undefined;
+  const parts = conditionsOf(query);
+  if (parts === undefined) return undefined;
+  let open = false;
+  for (const part of parts) {
+    const m = condition.exec(part);
+    if (m === null) return undefined;
+    const field = m[1]!.replace(/[\s_]/g, '').toLowerCase();
+    if (containerFields.has(field)) continue;
+    if (!statusFields.has(field)) return undefined;
+    const op = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+    const values = m[3]!.replace(/^\(|\)$/g, '').split(',').map((v) => v.trim().replace(/^["']|["']$/g, ''));
+    const negated = op === '!=' || op === 'not in' || op === 'is not';
+    // `status<solved` (Zendesk orders its statuses), `!= Done`, `in (Open, Pending)`, `resolution is EMPTY`.
+    if ((op === '<' && values.every((v) => closedWords.test(v))) || (negated && values.every((v) => closedWords.test(v))) || (!negated && op !== '>' && op !== '>=' && values.every((v) => openWords.test(v)))) open = true;
+    else return undefined;
+  }
+  return open ? 'open' : 'whole';
+}
+
+/** A query string that selects everything a project holds. */
+const wholeContainer = (query: string): boolean => queryScope(query) === 'whole';
+
+const bulkWords = new Set(['bulk', 'batch', 'mass', 'many', 'multiple']);
+const closeWords = new Set(['update', 'transition', 'close', 'edit', 'set', 'modify']);
+const bulkTools = new Map<string, boolean>();
+/** Whether a tool's name says it changes many items at once (`zendesk_bulk_update`, `jira_bulk_transition`). */
+function bulkTool(tool: string): boolean {
+  let known = bulkTools.get(tool);
+  if (known === undefined) {
+    const words = wordsOf(tool.slice(tool.lastIndexOf('__') + 1));
+    known = words.some((w) => bulkWords.has(w)) && words.some((w) => closeWords.has(w));
+    if (bulkTools.size >= maxTools) bulkTools.clear();
+    bulkTools.set(tool, known);
+  }
+  return known;
+}
+const closingKeys = new Set(['status', 'state', 'transition', 'resolution', 'statuscategory']);
+
+/**
+ * How a bulk call closes every open item of a queue (a sentence), or undefined: a tool that changes many items,
+ * a query of the container (and its open statuses) only, and a status of closed set on all of them. Closing a
+ * queue the user chose (solved tickets with a tag, done issues of some age) names more than that.
+ */
+export function closesEverythingByFields(tool: string, args: unknown): string | undefined {
+  if (typeof args !== 'object' || args === null || Array.isArray(args) || !bulkTool(tool)) return undefined;
+  let scope: string | undefined;
+  let closes: string | undefined;
+  const stack: [Record<string, unknown>, number][] = [[args as Record<string, unknown>, 0]];
+  let nodes = 0;
+  while (stack.length > 0 && nodes++ < 64) {
+    const [record, depth] = stack.pop()!;
+    for (const k in record) {
+      const key = flat(k);
+      const value = record[k];
+      if (depth === 0 && (itemKeys.has(key) || key.endsWith('ids')) && value !== undefined && value !== null && !emptySelector(value)) return undefined;
+      if (typeof value === 'string') {
+        if (depth === 0 && selectorKeys.has(key) && queryScope(value) !== undefined) scope ??= `${k}=${JSON.stringify(value)}`;
+        if (closingKeys.has(key) && closedWords.test(value.trim())) closes ??= `${k}=${value.trim()}`;
+      } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && depth < 3) stack.push([value as Record<string, unknown>, depth + 1]);
+    }
+  }
+  return scope !== undefined && closes !== undefined ? `${tool} closes every open item (${scope}, ${closes})` : undefined;
 }

@@ -7,7 +7,7 @@ import { codeUpload } from '../commands/code-uploads.js';
 import { containerSpecHost } from '../commands/container-specs.js';
 import { accessOpenedByFields } from '../commands/field-grants.js';
 import { controlOffByFields } from '../commands/field-controls.js';
-import { destroyedByFields, destroysEverythingByFields } from '../commands/field-operations.js';
+import { destroyedByFields, closesEverythingByFields, destroysEverythingByFields } from '../commands/field-operations.js';
 import { commandOptionValue } from '../commands/option-values.js';
 import { isPackageManifest, lifecycleScripts, otherScripts } from '../commands/lifecycle-scripts.js';
 import { isRequirementsFile, type ManifestSource, overrideSource, requirementsSource } from '../commands/manifest-sources.js';
@@ -34,6 +34,7 @@ import { KeyFact, keyFacts } from '../values/key-facts.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned, writtenScript } from '../values/scanned.js';
 import { isRecord } from '../parse.js';
+import { formulaFetch } from '../commands/formula-fetches.js';
 import { printableBase64 } from '../values/text-blobs.js';
 
 /** What a manifest reader finds in the text a call writes, when it carries one. */
@@ -64,6 +65,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'sql/fragment-breakout': { description: 'A piece of a statement (a filter, where clause or sort order the server splices in) that ends it and starts another or joins a second query (UNION SELECT)', severity: 'high', action: 'block', hint: 'Send conditions as values the server binds, not as SQL.' },
   'cmd/resource-exhaustion': { description: 'A call built to exhaust the machine or the server that runs it: a fork bomb (a shell function that starts itself twice, under any name, or an interpreter forking in an endless loop), a disk filled from /dev/zero, /dev/urandom or yes without a bound (or past 256 GiB), code making a string, list or buffer of more than ten billion items, a YAML alias bomb (aliases expanding to more than a million nodes), brackets nested more than 1000 deep, a regex with nested repetition handed an input pumped to make it backtrack', severity: 'high', action: 'block', hint: 'Bound what the command writes or allocates (dd count=, head -c, a size the machine has); run load tests in a sandbox with the guard set to monitor.' },
   'cmd/backtracking-pattern': { description: 'A regex handed to a tool that runs regexes nests unbounded repetition ((a+)+, (\\w+\\s?)*): on a long line that almost matches, a backtracking engine takes exponential time', severity: 'medium', action: 'warn', hint: 'Write the repetition once ([a-z]+ rather than ([a-z]+)+), or use a linear-time engine (RE2, ripgrep).' },
+  'cmd/formula-fetch': { description: 'A spreadsheet formula a call writes that requests a URL carrying a range of the sheet\'s cells (IMPORTDATA, IMPORTXML, IMPORTHTML, IMPORTFEED, IMAGE, WEBSERVICE, HYPERLINK with "https://host/?d="&TEXTJOIN(…,A2:H500)): the cells go to that host when the sheet recalculates', severity: 'high', action: 'block', hint: 'Fetch a fixed URL, or share the cells through the sheet\'s own sharing.' },
   'cmd/option-injection': { description: 'An argument that names something (host, repo, branch, target …) starts with "-", so the program it is handed to reads an option; or any argument not declared a command that is an option running a command (--pre=…, --upload-pack=…, -exec …)', severity: 'high', action: 'block' },
 };
 
@@ -477,6 +479,9 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
             for (const f of analyzeHiddenRuns(code, pathChecks)) (findings ??= []).push(finding({ ...f, message: `Write of ${value.raw.slice(0, 80)} whose code ${f.message.charAt(0).toLowerCase()}${f.message.slice(1)}` }, value.path));
           }
         }
+        // A cell formula that sends a range of the sheet to a host when the sheet recalculates.
+        const sent = original && context.method === 'tools/call' && value.raw.length > 12 ? formulaFetch(value.raw) : undefined;
+        if (sent !== undefined) (findings ??= []).push(finding({ rule: 'cmd/formula-fetch', message: `Argument "${value.key}" writes ${sent}`, evidence: value.raw.slice(0, 120) }, value.path));
         // A value the server splices into its statement; content (declared text, not also a command) is not.
         if (original && !((value.declaredMask & Kind.Text) && !(value.declaredMask & Kind.Command))) {
           const breakout = sqlBreakout(value.key, value.raw);
@@ -504,7 +509,7 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
           }
         }
       }
-      const spelled = context.method === 'tools/call' ? (destroyedByFields(values) ?? (context.tool === undefined ? undefined : destroysEverythingByFields(context.tool, argumentsOf(message)))) : undefined;
+      const spelled = context.method === 'tools/call' ? (destroyedByFields(values) ?? (context.tool === undefined ? undefined : (destroysEverythingByFields(context.tool, argumentsOf(message)) ?? closesEverythingByFields(context.tool, argumentsOf(message))))) : undefined;
       if (spelled !== undefined) (findings ??= []).push({ rule: 'cmd/remote-destruction', message: `Arguments spell an operation that destroys a whole in one step: ${spelled}`, path: ['params', 'arguments'], evidence: spelled });
       const wiped = context.method === 'tools/call' && spelled === undefined ? wipedByFields(argumentsOf(message)) : undefined;
       if (wiped !== undefined) (findings ??= []).push({ rule: 'sql/destructive-statement', message: `Arguments spell a document store operation that destroys data: ${wiped}`, path: ['params', 'arguments'], evidence: wiped });
