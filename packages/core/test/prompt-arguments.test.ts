@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { createGuard, createMemoryStore, type StateStore, type Verdict } from '@vanguard/core';
+import { createGuard, type StateStore, type Verdict } from '@vanguard/core';
+
+import { laterStore } from './later-store.js';
 
 // A prompt is chosen by the user, and its arguments are what the user typed into the client's form. A
 // payment the prompt spells out to a payee the user named is the user's own request; a payee or account the
 // server put there itself is the server's order, and stays blocked.
-
-/** The memory store answering every call a turn later, as a shared store (Redis) does. */
-function laterStore(): StateStore {
-  const inner = createMemoryStore();
-  const later = async <T>(value: T): Promise<T> => {
-    await Promise.resolve();
-    return value;
-  };
-  return {
-    name: 'later',
-    get: (key) => later(inner.get(key)),
-    set: (key, value, ttlMs) => later(inner.set(key, value, ttlMs)),
-    take: (key) => later(inner.take(key)),
-    delete: (key) => later(inner.delete(key)),
-    increment: (key, by, ttlMs) => later(inner.increment(key, by, ttlMs)),
-    hit: (key, now, windowMs) => later(inner.hit(key, now, windowMs)),
-  };
-}
 
 let ids = 500;
 async function prompt(args: Record<string, string> | undefined, text: string, store?: StateStore): Promise<Verdict> {
