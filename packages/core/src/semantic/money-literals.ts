@@ -7,12 +7,14 @@
  * An IBAN: two letters, two check digits, then letters or digits in groups of four, run together or spaced,
  * and a shorter last group. Read by groups, so the word after a spaced IBAN is not taken into it.
  */
-const iban = '(?<![a-z0-9])[a-z]{2}\\d{2}(?:\\s?[a-z0-9]{4}){2,7}(?:\\s?[a-z0-9]{1,4})?(?![a-z0-9])';
+const iban = '[a-z](?<![a-z0-9][a-z])[a-z]\\d{2}(?:\\s?[a-z0-9]{4}){2,7}(?:\\s?[a-z0-9]{1,4})?(?![a-z0-9])';
 /**
  * A long number: eight digits or more, a single space or dash allowed between them (a card or account number
  * as people write it; a line break is not, so a column of figures is none), a date (2026-12-15) not.
  */
-const longNumber = '(?<!\\d)(?!\\d{4}-\\d\\d-\\d\\d(?!\\d))\\d(?:[ -]?\\d){7,}(?!\\d)';
+// A digit read first, and only then what stands before it: most characters of a text are no digit, and
+// the cold tools/list paid for a look-behind and a date look-ahead at each of them.
+const longNumber = '\\d(?<!\\d\\d)(?!\\d{3}-\\d\\d-\\d\\d(?!\\d))(?:[ -]?\\d){7,}(?!\\d)';
 /** A crypto wallet: an Ethereum address, a Bitcoin bech32 address. */
 const wallet = '0x[0-9a-f]{40}|bc1[a-z0-9]{20,}';
 
