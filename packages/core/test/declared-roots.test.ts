@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { createGuard, createMemoryStore, type StateStore, type Verdict } from '@vanguard/core';
+import { createGuard, type StateStore, type Verdict } from '@vanguard/core';
+
+import { laterStore } from './later-store.js';
 
 // The roots a client declares in its roots/list answer are the folders the user opened for that server: a
 // file read that stays inside them is the work the user set up. Outside them, after they changed, or in
 // another session, a file:// read is judged as if none were declared.
-
-/** The memory store answering every call a turn later, as a shared store (Redis) does. */
-function laterStore(): StateStore {
-  const inner = createMemoryStore();
-  const later = async <T>(value: T): Promise<T> => {
-    await Promise.resolve();
-    return value;
-  };
-  return {
-    name: 'later',
-    get: (key) => later(inner.get(key)),
-    set: (key, value, ttlMs) => later(inner.set(key, value, ttlMs)),
-    take: (key) => later(inner.take(key)),
-    delete: (key) => later(inner.delete(key)),
-    increment: (key, by, ttlMs) => later(inner.increment(key, by, ttlMs)),
-    hit: (key, now, windowMs) => later(inner.hit(key, now, windowMs)),
-  };
-}
 
 type Step = readonly [message: Record<string, unknown>, from: 'client' | 'server'];
 

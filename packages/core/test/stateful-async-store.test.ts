@@ -2,33 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import { createGuard, createMemoryStore, type GuardOptions, type StateStore, type Verdict } from '@vanguard/core';
 
+import { laterStore } from './later-store.js';
+
 // The stateful layers run in place on a synchronous store (the memory store) and wait only when a store
 // answers with promises (Redis). Both ways must find the same things: this store is the memory store
 // answering every call a turn of the event loop later, and a session is played against both.
-
-function laterStore(seed: number): StateStore {
-  const inner = createMemoryStore();
-  // Each answer comes back after a number of turns that depends on the key and the seed, so answers
-  // arrive in other orders than they were asked for.
-  const turns = (key: string): number => {
-    let h = seed;
-    for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0;
-    return Math.abs(h) % 8;
-  };
-  const later = async <T>(key: string, value: T): Promise<T> => {
-    for (let i = turns(key); i > 0; i--) await Promise.resolve();
-    return value;
-  };
-  return {
-    name: 'later',
-    get: (key) => later(key, inner.get(key)),
-    set: (key, value, ttlMs) => later(key, inner.set(key, value, ttlMs)),
-    take: (key) => later(key, inner.take(key)),
-    delete: (key) => later(key, inner.delete(key)),
-    increment: (key, by, ttlMs) => later(key, inner.increment(key, by, ttlMs)),
-    hit: (key, now, windowMs) => later(key, inner.hit(key, now, windowMs)),
-  };
-}
 
 const password = 'mauve-otter-91-quietly-sings';
 

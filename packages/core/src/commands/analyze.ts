@@ -237,12 +237,26 @@ const homeWord = /^(?:\$\{?home\}?|%userprofile%)(?=\/|$)/;
 
 // An infrastructure tool's destroy acts on the stack of its folder (`cd infra/envs/X`, `-chdir=X`) or the
 // stack it names (`pulumi destroy -s X`): one named for a pull request's preview or a sandbox is made to be
-// torn down (a review app's clean-up step), so it is no loss for everyone. A name that also says prod,
-// live or shared is read as the kept one it may be.
-const throwawayWords = new Set(['preview', 'review', 'pr', 'mr', 'ephemeral', 'sandbox', 'scratch', 'tmp', 'temp', 'e2e']);
-const keptName = /prod|live|shared|global|main|master|release/;
+// torn down (a review app's clean-up step), and a dev stack qualified by a name of its own (`envs/dev-dana`,
+// `dana-dev`, `dev-search-spike`) is one developer's copy, which they destroy when done: either is no loss for
+// everyone. `dev` alone, or qualified only by a stage, a team word or a region, is the shared one; a name
+// that also says prod, live or shared (a stem anywhere in it) is read as the kept one it may be.
 const stackTools = /^(?:terraform|tofu|terragrunt|pulumi)$/;
-const throwawayName = (name: string): boolean => name !== '' && name.split(/[-_.]/).some((word) => throwawayWords.has(word)) && !keptName.test(name);
+/** What a word of a stack's or namespace's name says: made to be torn down, or shared by a team. */
+const nameWords: ReadonlyMap<string, 'throwaway' | 'shared'> = new Map([
+  ...['preview', 'review', 'pr', 'mr', 'ephemeral', 'sandbox', 'scratch', 'tmp', 'temp', 'e2e'].map((w) => [w, 'throwaway'] as const),
+  ...['dev', 'stage', 'staging', 'qa', 'uat', 'test', 'team', 'common', 'core', 'base', 'infra', 'network', 'data', 'east', 'west', 'north', 'south', 'central', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af'].map((w) => [w, 'shared'] as const),
+]);
+const keptName = /prod|live|shared|global|main|master|release/;
+/** What a stack's or namespace's name (lower case) says of it, read once: kept, throwaway, one developer's, or nothing. */
+function nameSays(name: string): 'kept' | 'throwaway' | 'personal' | undefined {
+  if (name === '') return undefined;
+  if (keptName.test(name)) return 'kept';
+  const words = name.split(/[-_.]/);
+  if (words.some((w) => nameWords.get(w) === 'throwaway')) return 'throwaway';
+  if (words.includes('dev') && words.length >= 2 && words.some((w) => /^[a-z]{3,}$/.test(w) && !nameWords.has(w))) return 'personal';
+  return undefined;
+}
 
 // A cluster's namespace named for a pull request's preview or a sandbox (`kubectl delete namespace
 // preview-pr-1423`) is the review app's clean-up step, as a throwaway stack's destroy is. Every namespace the
@@ -268,7 +282,7 @@ function throwawayNamespaces(argv: readonly string[]): boolean {
     else if (kind) names.push(a.toLowerCase());
     else return false;
   }
-  return names.length > 0 && names.every((n) => throwawayName(n) && !systemNamespace.test(n));
+  return names.length > 0 && names.every((n) => nameSays(n) === 'throwaway' && !systemNamespace.test(n));
 }
 function throwawayStack(argv: readonly string[], cwd: string | undefined): boolean {
   if (!stackTools.test(programName(argv[0] ?? ''))) return false;
@@ -281,15 +295,8 @@ function throwawayStack(argv: readonly string[], cwd: string | undefined): boole
   }
   const where = unquote(named ?? cwd ?? '').toLowerCase().replace(/\\/g, '/').replace(/\/+$/, '');
   const last = where.slice(where.lastIndexOf('/') + 1);
-  return (throwawayName(last) || personalDevStack(last)) && !keptName.test(where);
-}
-
-// A dev stack qualified by a name of its own (`envs/dev-dana`, `dana-dev`, `dev-search-spike`) is one developer's
-// copy, which they destroy when done; `dev` alone, or qualified only by a region or a team word, is the shared one.
-const sharedStackWords = new Set(['dev', 'stage', 'staging', 'qa', 'uat', 'test', 'team', 'common', 'core', 'base', 'infra', 'network', 'data', 'east', 'west', 'north', 'south', 'central', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af']);
-function personalDevStack(name: string): boolean {
-  const words = name.split(/[-_.]/);
-  return words.includes('dev') && words.length >= 2 && words.some((w) => /^[a-z]{3,}$/.test(w) && !sharedStackWords.has(w));
+  const says = nameSays(last);
+  return (says === 'throwaway' || says === 'personal') && !keptName.test(where);
 }
 
 class Analysis {

@@ -51,18 +51,13 @@ const yearOf = (value: unknown): number | undefined => {
   const m = /^(\d{4})-\d{2}-\d{2}/.exec(value.trim());
   return m === null ? undefined : Number(m[1]);
 };
-const wipes = new Map<string, boolean>();
-const maxTools = 512;
-/** Whether a tool's name says it deletes, archives or trashes items (and not that it lists or restores them). */
+/**
+ * Whether a tool's name says it deletes, archives or trashes items (and not that it lists or restores them).
+ * Read at each call: a name is a few words, and a cache here would be state outside the guard's bounded ones.
+ */
 function wipingTool(tool: string): boolean {
-  let known = wipes.get(tool);
-  if (known === undefined) {
-    const words = wordsOf(tool.slice(tool.lastIndexOf('__') + 1));
-    known = words.some((w) => wipeVerbs.has(w)) && !words.some((w) => notWipe.has(w));
-    if (wipes.size >= maxTools) wipes.clear();
-    wipes.set(tool, known);
-  }
-  return known;
+  const words = wordsOf(tool.slice(tool.lastIndexOf('__') + 1));
+  return words.some((w) => wipeVerbs.has(w)) && !words.some((w) => notWipe.has(w));
 }
 const emptySelector = (value: unknown): boolean =>
   (typeof value === 'string' && /^\s*(?:\*|all|everything)?\s*$/i.test(value)) ||

@@ -3,7 +3,7 @@ import { hostIsAddress, privateHost } from '../values/private-hosts.js';
 // Where a lockfile a call writes says each package is fetched from (`resolved` of package-lock.json and
 // yarn.lock, `tarball` of pnpm-lock.yaml): the next `npm ci` fetches from there and runs the package's install
 // scripts. A public registry, a private one the user set up (Artifactory, GitHub Packages, a Verdaccio on the
-// network) or a git host is where packages come from; a host that carries a public registry's name without
+// network, whatever its name) or a git host is where packages come from; a host that carries a public registry's name without
 // being it (`registry.npmjs-cdn.org`, `registry.npmjs.org.example.net`), plain http to a public host, or a bare
 // public IP address is a package swapped for one nobody pinned. Linear in the text.
 
@@ -27,10 +27,11 @@ export function lockfileSourceHarm(text: string): { readonly what: string; reado
     if (seen.has(`${scheme}:${host}`)) continue;
     seen.add(`${scheme}:${host}`);
     if (registry.test(host) && scheme === 'https') continue;
-    const local = privateHost(host);
+    // The user's own network first: a mirror there may carry the registry's name (`npmjs.corp.internal`).
+    if (privateHost(host)) continue;
     if (registryName.test(host) && !registry.test(host)) return { what: `fetches a package from ${host}, a host named like the public registry that is not it`, evidence: m[0].slice(0, 120) };
-    if (scheme === 'http' && !local) return { what: `fetches a package over plain http from ${host}`, evidence: m[0].slice(0, 120) };
-    if (hostIsAddress(host) && !local) return { what: `fetches a package from the bare address ${host}`, evidence: m[0].slice(0, 120) };
+    if (scheme === 'http') return { what: `fetches a package over plain http from ${host}`, evidence: m[0].slice(0, 120) };
+    if (hostIsAddress(host)) return { what: `fetches a package from the bare address ${host}`, evidence: m[0].slice(0, 120) };
   }
   return undefined;
 }

@@ -10,6 +10,7 @@
 // ("debe resumirlo"), nor a clean-up of what is temporary ("musi usunąć pliki tymczasowe").
 import { forcePushSource, gitPushSource } from '../text/force-push.js';
 import { negatedAt, negatedBefore } from './foreign-negation.js';
+import { amount, literalAccount, literalAccounts } from './money-literals.js';
 import { ai as namedAi } from './named-ai-present.js';
 import { nfkcPattern } from './nfkc-pattern.js';
 import { readerGate } from './reader-gates.js';
@@ -308,9 +309,6 @@ const admin = nfkcPattern(
   `${start}(?:admin\\p{L}*|administra\\p{L}*|amministra\\p{L}*|owner|propriet\\p{L}*|eigentümer|eigenaar|ägare|właściciel\\p{L}*|vlastník\\p{L}*|владел\\p{L}*|власник\\p{L}*|администратор\\p{L}*|адміністратор\\p{L}*|yönetici\\p{L}*|pemilik|quản trị(?: viên)?|chủ sở hữu|maintainer|superuser)${end}|관리자|소유자|管理者|オーナー|管理员|所有者|व्यवस्थापक|एडमिन|مسؤول|المالك`,
   'u',
 );
-/** A literal account money goes to (an IBAN, a long account number, a crypto address) and an amount. */
-const iban = /(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]){11,30}(?![a-z0-9])|(?<![\d])\d{8,}(?![\d])|0x[0-9a-f]{40}|bc1[a-z0-9]{20,}/;
-const amount = /\d[\d.,\s]{0,12}\s?(?:eur|usd|gbp|chf|pln|czk|sek|try|rub|uah|idr|vnd|krw|jpy|cny|inr|€|\$|£|₩|¥|zł|kč|₽|₴|₫)|(?:€|\$|£)\s?\d/u;
 /** Whether `pattern`'s first match in `text` stands without a negation next to it. */
 function affirmed(pattern: RegExp, text: string): boolean {
   const m = pattern.exec(text);
@@ -346,10 +344,8 @@ const mayPay = /\d/;
  * usuario"): an invoice asks its reader to pay but never waives the payer's confirmation.
  */
 export function paysUnasked(clause: string): boolean {
-  return mayPay.test(clause) && iban.test(clause) && amount.test(clause) && (unasked.test(clause) || waived.test(clause)) && affirmed(pays, clause);
+  return mayPay.test(clause) && literalAccount.test(clause) && amount.test(clause) && (unasked.test(clause) || waived.test(clause)) && affirmed(pays, clause);
 }
-
-const accounts = new RegExp(iban.source, 'gi');
 
 /**
  * The sentence of `text` (a server's content, any case) that {@link paysUnasked}, read around each literal
@@ -357,7 +353,7 @@ const accounts = new RegExp(iban.source, 'gi');
  * Linear: at most 16 windows of 480 characters.
  */
 export function unaskedPayment(text: string): { readonly start: number; readonly evidence: string } | undefined {
-  return sentenceAroundMatch(text, accounts, paysUnasked);
+  return sentenceAroundMatch(text, literalAccounts, paysUnasked);
 }
 
 /** Whether `text` (lower case) skips the user's say, in one of the table's languages: without asking, telling or a confirmation. */
@@ -369,7 +365,7 @@ function harms(act: string): boolean {
   if (destroysKept(act)) return true;
   if (destroysByPath.test(act) && destroyingCommandWord.test(act)) return true;
   if (admin.test(act) && account.test(act) && affirmed(gives, act)) return true;
-  return affirmed(pays, act) && iban.test(act) && amount.test(act);
+  return affirmed(pays, act) && literalAccount.test(act) && amount.test(act);
 }
 
 /**

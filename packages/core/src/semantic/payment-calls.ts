@@ -9,13 +9,9 @@
 // timestamps) and its docs say what the agent can call; neither orders one. An invoice names an account but
 // no agent's tool; a tool's docs are metadata (fixed-payee.ts reads a schema's own account); a sentence that
 // says never to call it, or names no account, pays no one.
+import { amount, namedAccounts } from './money-literals.js';
 import { sentenceAroundMatch } from './sentences.js';
 
-/**
- * A literal account money goes to: an IBAN, a long number named as an account (a bare long number is as
- * often an id or a timestamp), an Ethereum or Bitcoin address.
- */
-const accounts = /(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]){11,30}(?![a-z0-9])|\b(?:account|acct)(?:\s+(?:no\.?|number|#))?\s*[:#=]?\s*\d{8,}(?!\d)|0x[0-9a-f]{40}|bc1[a-z0-9]{20,}/gi;
 /**
  * A snake-case name, as tools are called, ordered called (at a clause's start or after "then", "now",
  * "please" …: "call payments_send", "then use wire_out") or promised by the writer ("I will … with
@@ -24,8 +20,8 @@ const accounts = /(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]){11,30}(?![a-z0-9])|\
 const toolNames = /(?:(?:^|[,.;:!?(]\s*|\b(?:then|now|also|and|please|just|next|immediately)\s+)(?:call|invoke|use|run|execute|trigger)\s+(?:the\s+)?(?:tool\s+)?|\bi(?:'ll| will| shall| am going to)\b[^.;!?]{0,160}?\b(?:with|using|via|through|call)\s+(?:the\s+)?(?:tool\s+)?)([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w-])/g;
 /** The parts of a tool's name that say it moves money. */
 const moneyParts = new Set(['pay', 'pays', 'payment', 'payments', 'payout', 'payouts', 'transfer', 'transfers', 'withdraw', 'withdrawal', 'wire', 'remit', 'remittance', 'sepa', 'disburse']);
-/** How much: an amount with its currency, an `amount=` argument, or a whole balance. */
-const quantity = /\d[\d.,\s]{0,12}\s?(?:eur|usd|gbp|chf|pln|sek|€|\$|£)|(?:€|\$|£)\s?\d|\bamount\s*[=:]\s*["']?\d|\b(?:balance|all (?:the |of the )?funds|full amount|whole amount|everything in)\b/;
+/** How much: an amount with its currency (money-literals.ts), an `amount=` argument, or a whole balance. */
+const quantity = new RegExp(String.raw`${amount.source}|\bamount\s*[=:]\s*["']?\d|\b(?:balance|all (?:the |of the )?funds|full amount|whole amount|everything in)\b`, 'u');
 /** The call forbidden, not ordered. */
 const forbidden = /\b(?:never|not|don't|do not|must not|should not|shouldn't|cannot|can't)\s+(?:\w+\s+)?(?:call|use|invoke|run)\b/;
 
@@ -70,5 +66,5 @@ export function spelledPaymentCall(text: string): { readonly start: number; read
   // the accounts pattern run over all of it cost ~5 ms). The names found are the ones a sentence may call.
   const moneyNames = moneyNamesIn(text);
   if (moneyNames === undefined) return undefined;
-  return sentenceAroundMatch(text, accounts, (sentence) => namesPaymentTool(sentence, moneyNames) && quantity.test(sentence) && !forbidden.test(sentence));
+  return sentenceAroundMatch(text, namedAccounts, (sentence) => namesPaymentTool(sentence, moneyNames) && quantity.test(sentence) && !forbidden.test(sentence));
 }

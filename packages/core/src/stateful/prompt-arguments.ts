@@ -1,4 +1,5 @@
 import type { Finding, ScannedValue } from '../types.js';
+import { amount, literalAccounts } from '../semantic/money-literals.js';
 import { samePath } from './declared-roots.js';
 
 /**
@@ -29,14 +30,8 @@ export function promptArgumentsOf(params: unknown): readonly string[] | undefine
 /** The rule a payee named by the user lifts: an order to pay, read in server text. */
 const paymentRule = 'injection/embedded-money-transfer';
 
-/** An amount with its currency: what makes a sentence a payment's. */
-const amount = /(?:[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\s)?(?:usd|eur|gbp|chf|pln|dollars?|euros?|pounds|btc|bitcoins?|eth|ether|usdt|usdc|sol)\b)/;
-
 /** Where a payment goes: the words after its `to` / `into`. */
 const destination = /\b(?:to|into)\s+([^,;:.!?\n]+)/;
-
-/** A literal account: an IBAN, a card or account number, a crypto wallet (spaces inside an IBAN allowed). */
-const accountLiteral = /\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,8}(?:\s?[a-z0-9]{1,4})?\b|\b0x[0-9a-f]{16,}\b|\bbc1[a-z0-9]{20,}\b|\b(?!\d{4}-\d\d-\d\d\b)\d(?:[\s-]?\d){7,}\b/g;
 
 /** The words of a value that name something (three letters or more). */
 const namingWords = (value: string): string[] => value.match(/[\p{L}\p{N}][\p{L}\p{N}'-]{2,}/gu) ?? [];
@@ -50,10 +45,11 @@ const namesGiven = (text: string, given: readonly string[]): boolean =>
 
 /**
  * Whether a prompt's text pays only payees the user named: every sentence with an amount sends it to one of
- * the user's values, and no account number, IBAN or wallet appears that the user did not give.
+ * the user's values, and no account number, IBAN or wallet appears that the user did not give. Accounts and
+ * amounts are read as the payment detectors read them (semantic/money-literals.ts).
  */
 function paysGivenPayees(text: string, given: readonly string[]): boolean {
-  for (const found of text.matchAll(accountLiteral)) {
+  for (const found of text.matchAll(literalAccounts)) {
     const literal = found[0].replace(/[\s-]/g, '');
     if (!given.some((value) => value.replace(/[\s-]/g, '').includes(literal))) return false;
   }
