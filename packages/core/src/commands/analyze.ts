@@ -20,6 +20,7 @@ import { hostOf, localRemote, remoteUrl } from '../values/git-remotes.js';
 import { historyFile, judgedByTextAlone } from '../paths/write-targets.js';
 import { fetchedPackageRun } from './package-runs.js';
 import { fetchesOfficialInstaller, officialInstallerUrl } from './official-installers.js';
+import { secretFilesPacked } from './package-files.js';
 import { secretOutputPublic, selectsNamesOnly } from './selected-fields.js';
 import { type ConfigOperands, forgetLongName, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
@@ -876,6 +877,7 @@ class Analysis {
       const sent = sentSecret(this.table, name, uploader ? uploaderWords(args) : args, cmd.substitutions, (sub) => this.printsCredential(unwrap(this.table, sub)) !== undefined, this.credentialNames);
       if (sent !== undefined) this.add('cmd/credential-upload', clip(argv.join(' ')), sent);
     }
+    for (const file of secretFilesPacked(name, args, (path) => this.checks.credential(path))) this.add('cmd/credential-upload', clip(argv.join(' ')), `${file} is put on the package's published files, which npm publish sends to the registry`);
     if (name === 'socat') for (const file of socatSentFiles(args)) this.upload(file, 'socat');
     // A copy to another machine's share sends the files there.
     const shared = copiedToShare(name, args);
