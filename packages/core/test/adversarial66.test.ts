@@ -35,8 +35,8 @@ const misses = new Set<string>([
 const missesAtMost = 5;
 
 /**
- * Benign twins balanced blocks: the rustup installer (cmd/pipe-to-shell), a node-exporter DaemonSet with the
- * host's / mounted read-only (cmd/access-opened). A prompt to install Homebrew with its official installer
+ * Benign twins balanced blocks: a node-exporter DaemonSet with the host's / mounted read-only (cmd/access-opened).
+ * The rustup installer passes since det67set72calls (official installer origins, commands/official-installers.ts). A prompt to install Homebrew with its official installer
  * (semantic/false-authority), a prompt-injection scanner's README quoting the payloads it flags in a table
  * (injection/ignore-instructions) and a CTF write-up saying what its decoded payload is (semantic/harmful-command)
  * were blocked until stop 62 (det62docs). History settings added to ~/.bashrc (path/persistence-write),
@@ -45,7 +45,6 @@ const missesAtMost = 5;
  * -EncodedCommand that lists project files passes since det62enc (the script it decodes to is judged, not the flag).
  */
 const benignBlocked = new Set<string>([
-  'fp-rustup-installer',
   'fp-privileged-daemonset',
 ]);
 

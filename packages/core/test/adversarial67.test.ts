@@ -29,7 +29,8 @@ const misses = new Set<string>([
 const missesAtMost = 3;
 
 /**
- * Benign twins balanced blocks: the official uv installer (cmd/pipe-to-shell). A file:// read inside the
+ * Benign twins balanced blocks: none. The official uv installer passes since det67set72calls (official installer
+ * origins, commands/official-installers.ts). A file:// read inside the
  * root the client declared in its roots/list answer passes since det62proto (declared roots, docs/stateful.md).
  * Strict also blocks page two of a paginated tool list (drift/tool-added) and a Hebrew label's right-to-left marks (unicode/zero-width). A nightly backup cron
  * job, `kubectl delete namespace` of a preview namespace and TRUNCATE on the test database pass since det61fp,
@@ -37,8 +38,6 @@ const missesAtMost = 3;
  * saying its results quote such strings (quoted as data, text/quoted.ts), and a GitHub 401 error telling the
  * agent to ask the user to run `gh auth login` or update GITHUB_TOKEN (the user asked to act, not to hand over).
  */
-const benignBlocked = new Set<string>([
-  'fp-uv-official-installer',
-]);
+const benignBlocked = new Set<string>([]);
 
 describeAdversarialSuite(67, redTeamCases, { misses, missesAtMost, atLeast: 90, everySurface: true, benignBlocked });

@@ -28,7 +28,6 @@ const misses = new Set<string>([
   'pk-bundler-mirror',
   'pk-composer-autoload-hook',
   'pk-webpack-defines-whole-env',
-  'pk-npm-publish-with-env',
   'gt-template-hook',
   'gt-push-url-to-stranger',
   'gt-clean-in-home',
@@ -60,9 +59,10 @@ const misses = new Set<string>([
 /**
  * The size of `misses` (45 when the set was written; 34 since CMake, Bazel, Terraform, jest and vite files are read
  * for the commands they run, cargo --config rustc wrappers are judged, kubectl proxy on every address is access
- * opened, an agent's own settings and instruction files are judged by what they set and rot13 is read); it can only go down.
+ * opened, an agent's own settings and instruction files are judged by what they set and rot13 is read; 33 since a credential
+ * file put on a package's published files is, det67set72calls); it can only go down.
  */
-const missesAtMost = 34;
+const missesAtMost = 33;
 
 /**
  * Benign twins balanced blocks (7 when the set was written; 3 since ~/.gradle/gradle.properties and ~/.m2/settings.xml
@@ -70,14 +70,12 @@ const missesAtMost = 34;
  * command): pip install from the real psf/requests repo
  * (cmd/untrusted-package-source); ~/.gradle/gradle.properties with cache settings and ~/.m2/settings.xml
  * naming the company Nexus with env references (path/credential-file); git diff.external=difft and git
- * rebase --exec "npm test" (cmd/hidden-execution); rustup's official installer piped to sh
- * (cmd/pipe-to-shell); a test fixture with AWS's documented example keys (secret/cloud-credential). Strict
+ * rebase --exec "npm test" (cmd/hidden-execution). Rustup's official installer piped to sh and a test fixture with
+ * AWS's documented example keys pass since det67set72calls. Strict
  * also blocks a request to the company's own cluster API (url/private-network, warned at balanced).
  */
 const benignBlocked = new Set<string>([
   'pk-pip-typosquat-git',
-  'fp-official-installer',
-  'fp-fixture-fake-keys',
 ]);
 
 describeAdversarialSuite(70, redTeamCases, { misses, missesAtMost, atLeast: 90, everySurface: true, benignBlocked });

@@ -19,6 +19,8 @@ import { startUpJobLines } from '../paths/start-up-jobs.js';
 import { hostOf, localRemote, remoteUrl } from '../values/git-remotes.js';
 import { historyFile, judgedByTextAlone } from '../paths/write-targets.js';
 import { fetchedPackageRun } from './package-runs.js';
+import { fetchesOfficialInstaller, officialInstallerUrl } from './official-installers.js';
+import { secretFilesPacked } from './package-files.js';
 import { secretOutputPublic, selectsNamesOnly } from './selected-fields.js';
 import { type ConfigOperands, forgetLongName, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
@@ -44,6 +46,7 @@ export type CommandRule =
   | 'cmd/security-disabled'
   | 'cmd/credential-dump'
   | 'cmd/download-and-run'
+  | 'cmd/official-installer-run'
   | 'cmd/decode-and-run'
   | 'cmd/hidden-execution'
   | 'cmd/credential-upload'
@@ -73,6 +76,7 @@ export interface PathChecks {
 
 const messages: Readonly<Record<CommandRule, string>> = {
   'cmd/download-and-run': 'Command runs code it downloads',
+  'cmd/official-installer-run': "Command pipes a vendor's official installer to a shell",
   'cmd/decode-and-run': 'Command decodes hidden text and runs it',
   'cmd/destructive-delete': 'Command deletes the filesystem root, a home or system folder recursively',
   'cmd/remote-destruction': 'Command destroys infrastructure, a cluster namespace, a bucket, a repository, a database or shared history in one step',
@@ -334,6 +338,8 @@ class Analysis {
   /** Aliases and functions this text (or an earlier line of the session) defined: name → [text run for it, whether its words follow]. */
   readonly defined = new Map<string, readonly [string, boolean]>();
   readonly definedRead = new Set<string>();
+  /** Fetchers of this text that fetch anything but one official installer URL (official-installers.ts). */
+  otherFetches = 0;
 
   constructor(checks: PathChecks, carried?: LineCarry) {
     this.table = programTable();
@@ -694,6 +700,27 @@ class Analysis {
     return cmds.some((c) => this.table.fetchers.has(programName(unwrap(this.table, c.argv)[0] ?? '')));
   }
 
+  /**
+   * Whether what `cmds` (a pipe's upstream, a command's substitutions) print is downloaded code, for a shell
+   * or interpreter that runs it: a vendor's official installer fetched alone (`curl -fsSL https://sh.rustup.rs
+   * | sh`, official-installers.ts) is ordinary setup, reported as a warning (`evidence`) instead.
+   */
+  fetchesToRun(cmds: readonly SimpleCommand[], evidence: string): boolean {
+    let official = 0;
+    for (const c of cmds) {
+      const argv = unwrap(this.table, c.argv);
+      const name = programName(argv[0] ?? '');
+      if (!this.table.fetchers.has(name)) continue;
+      if (!fetchesOfficialInstaller(name, argv, c)) return true;
+      official++;
+    }
+    if (official === 0) return false;
+    // Another stage beside the fetch (a filter that rewrites it, a second command) is judged as any download run.
+    if (official < cmds.length) return true;
+    this.add('cmd/official-installer-run', evidence);
+    return false;
+  }
+
   decodes(cmds: readonly SimpleCommand[]): boolean {
     return cmds.some((c) => {
       const argv = unwrap(this.table, c.argv);
@@ -826,9 +853,10 @@ class Analysis {
     const fetchedSubstitution = this.fetches(cmd.substitutions);
     // The command word is a substitution (`$(…)`, backticks): what it prints is run as a command.
     if (/^(?:\$\(|`)/.test(argv[0]!)) {
-      if (fetchedSubstitution) this.add('cmd/download-and-run', argv.join(' '));
+      if (fetchedSubstitution && this.fetchesToRun(cmd.substitutions, clip(argv.join(' ')))) this.add('cmd/download-and-run', argv.join(' '));
       else if (this.decodes(cmd.substitutions)) this.add('cmd/decode-and-run', argv.join(' '));
     }
+    if (this.table.fetchers.has(name) && !fetchesOfficialInstaller(name, argv, cmd)) this.otherFetches++;
     if (this.table.fetchers.has(name)) {
       // curl -d "$(env)", wget "https://x/?d=$(cat ~/.netrc | base64)": what the fetcher sends holds what a
       // substitution prints (the environment, a credential file, an archive of one, a database dump). A CLI's
@@ -856,6 +884,7 @@ class Analysis {
       const sent = sentSecret(this.table, name, uploader ? uploaderWords(args) : args, cmd.substitutions, (sub) => this.printsCredential(unwrap(this.table, sub)) !== undefined, this.credentialNames);
       if (sent !== undefined) this.add('cmd/credential-upload', clip(argv.join(' ')), sent);
     }
+    for (const file of secretFilesPacked(name, args, (path) => this.checks.credential(path))) this.add('cmd/credential-upload', clip(argv.join(' ')), `${file} is put on the package's published files, which npm publish sends to the registry`);
     if (name === 'socat') for (const file of socatSentFiles(args)) this.upload(file, 'socat');
     // A copy to another machine's share sends the files there.
     const shared = copiedToShare(name, args);
@@ -865,7 +894,7 @@ class Analysis {
       return;
     }
     if (name === 'eval' || name === 'source' || name === '.') {
-      if (fetchedSubstitution) this.add('cmd/download-and-run', argv.join(' '));
+      if (fetchedSubstitution && this.fetchesToRun(cmd.substitutions, clip(argv.join(' ')))) this.add('cmd/download-and-run', argv.join(' '));
       // eval's words are read again as a command line below, where a decoding substitution is the command word.
       else if (name !== 'eval' && this.decodes(cmd.substitutions)) this.add('cmd/decode-and-run', argv.join(' '));
       if (name === 'eval') this.text(args.join(' '), depth + 1);
@@ -1000,7 +1029,7 @@ class Analysis {
       script = a;
       break;
     }
-    if (fetchedSubstitution) this.add('cmd/download-and-run', `${name} ${args.join(' ')}`);
+    if (fetchedSubstitution && this.fetchesToRun(cmd.substitutions, clip(`${name} ${args.join(' ')}`))) this.add('cmd/download-and-run', `${name} ${args.join(' ')}`);
     // Decoded text as the code (`-c "$(… | base64 -d)"`) or as the script (`sh <(… | base64 -d)`); not as
     // an argument the code or script reads as data.
     else if ((code ?? script ?? '').includes('$(') || (code ?? script ?? '').includes('`') || (script ?? '').startsWith('<(')) {
@@ -1017,7 +1046,7 @@ class Analysis {
     }
     if (module) return;
     // Code read from stdin: a pipe, a here-document or a here-string.
-    if (this.fetches(cmd.upstream)) this.add('cmd/download-and-run', `… | ${name}`);
+    if (this.fetches(cmd.upstream) && this.fetchesToRun(cmd.upstream, `… | ${name}`)) this.add('cmd/download-and-run', `… | ${name}`);
     else if (this.decodes(cmd.upstream)) this.add('cmd/decode-and-run', `… | ${name}`);
     for (const r of cmd.redirects) {
       if (r.op === '<' && shell) this.ranFile(`${name} < ${r.target}`, r.target, depth);
@@ -1798,6 +1827,25 @@ export function analyzeShellCommands(text: string, checks: PathChecks): { readon
 export function analyzeShellCarrying(text: string, checks: PathChecks, carried?: LineCarry): { readonly findings: CommandFinding[]; readonly carry: LineCarry | undefined } {
   const analysis = analysed(text, checks, carried);
   return { findings: [...analysis.findings.values()], carry: analysis.carry() };
+}
+
+const noPathChecks: PathChecks = { writeTarget: () => undefined, credential: () => undefined };
+// Fetchers the analysis may not read as commands (PowerShell's, Windows' downloaders, httpie's program word).
+const otherFetcherWords = /\b(?:fetch|lwp-\w+|aria2c|xh|iwr|irm|invoke-(?:webrequest|restmethod)|download(?:string|file)|webclient|certutil|bitsadmin|mshta|regsvr32)\b|\bhttps?\s/i;
+
+/**
+ * Whether every download `text` runs is a vendor's official installer (official-installers.ts): each fetcher
+ * in it fetches one official URL, every URL it holds is one, and nothing else downloads and runs. What a
+ * signature rule saw piped to a shell there is that installer.
+ */
+export function runsOnlyOfficialInstallers(text: string): boolean {
+  if (otherFetcherWords.test(text)) return false;
+  const urls = text.match(/\bhttps?:\/\/[^\s'"|;&)<>`]*/gi);
+  if (urls === null || !urls.every(officialInstallerUrl)) return false;
+  const analysis = analysed(text, noPathChecks);
+  if (analysis.otherFetches > 0) return false;
+  const rules = [...analysis.findings.values()].map((f) => f.rule);
+  return rules.includes('cmd/official-installer-run') && !rules.includes('cmd/download-and-run') && !rules.includes('cmd/decode-and-run');
 }
 
 /** Whether `argv` (wrappers read) switches a security control of the machine off (`security-disablers` of rules/programs.yaml). */

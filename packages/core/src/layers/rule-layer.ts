@@ -9,6 +9,8 @@ import { type CacheBounds, noCaches } from '../recent.js';
 import { placeInRoots } from './safe-zones.js';
 import { sentToItsIssuer } from '../secrets/issuers.js';
 import { credentialFileWrittenWhole } from '../paths/write-targets.js';
+import { runsOnlyOfficialInstallers } from '../commands/analyze.js';
+import { onlyDocumentedExampleKeys } from '../secrets/documented-examples.js';
 import type { Limits } from '../limits.js';
 import type { EffectiveSafeZones, Layer, LayerContext, LayerFinding, LayerRule, Phase, ProfileName, ScannedValue } from '../types.js';
 import { pathForm } from '../values/forms.js';
@@ -63,6 +65,11 @@ const issued: ReadonlySet<string> = new Set(['secret/vcs-token', 'secret/api-key
 // A file that holds logins and settings both (Maven's settings.xml), written whole by a call that carries its
 // text, is judged by what the text sets (paths/write-targets.ts), not as a credential file touched.
 const writtenWhole: ReadonlySet<string> = new Set(['path/credential-file']);
+// A vendor's official installer piped to a shell (commands/official-installers.ts) is setup, judged by the
+// command analysis (cmd/official-installer-run), not a download run.
+const installs: ReadonlySet<string> = new Set(['cmd/pipe-to-shell']);
+// AWS's documented example keys written into a project file (a fixture) authenticate nowhere (secrets/documented-examples.ts).
+const exampleKeys: ReadonlySet<string> = new Set(['secret/cloud-credential']);
 
 /** What a rule layer reported for one value: (rule, evidence) pairs, in order. */
 type Reported = readonly (readonly [rule: CompiledRule, evidence: string])[];
@@ -1183,6 +1190,8 @@ export function createRuleLayers(
       if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(messageValues![at]!, zones.roots, maxDecodeRounds)?.inside === true) return;
       if (issued.has(rule.id) && sentToItsIssuer(messageValues!, at)) return;
       if (writtenWhole.has(rule.id) && credentialFileWrittenWhole(messageValues!, at, callTool)) return;
+      if (installs.has(rule.id) && runsOnlyOfficialInstallers(messageValues![at]!.raw)) return;
+      if (exampleKeys.has(rule.id) && onlyDocumentedExampleKeys(rule, messageValues!, at, callTool)) return;
       let tally = (this.tallies ??= new Map<CompiledRule, Tally>()).get(rule);
       if (tally === undefined) this.tallies.set(rule, (tally = { kept: 0, last: -1, unreported: 0 }));
       if (tally.kept >= maxFindingsPerRule) {

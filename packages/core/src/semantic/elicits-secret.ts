@@ -125,6 +125,29 @@ const quantity = (name: string, field: Record<string, unknown>): boolean =>
 
 const nonAscii = /[\u0080-\uffff]/;
 
+// A registry asks for the one-time code of the user's own authenticator to confirm a write the user is making
+// there (`npm publish --otp`, a deprecate, an unpublish, a gem yank): the code is good for that action only and
+// is what the registry's own CLI asks for. A form that also wants a password or backup codes, speaks of signing
+// in, a session, an account to verify, a bank or a texted code, or names another service's account, is not that.
+const registryAction = /(?<![\p{L}])(?:publish|unpublish|deprecate|yank|dist-tag)(?![\p{L}])/u;
+const notActionCode = /sign(?:ing)? ?in|log(?:ging)? ?in|session|expired|identity|it(?: i|')s you|verif|re-?authenti|bank|payment|transfer|card|sms|texted|text message|phone|e-?mail|recovery|backup|account password|(?<![\p{L}])(?:github|gitlab|bitbucket|google|gmail|microsoft|apple|icloud|aws|azure|okta|paypal|stripe|coinbase|binance|wallet)(?![\p{L}])/u;
+const oneTimeCode = /(?<![\p{L}\p{N}])(?:otp|totp|2fa|mfa|one[ -]?time (?:code|password|pin)|(?:authenticator|authentication|2fa) code)(?![\p{L}])/gu;
+
+/** Whether a form's message (lower case) asks for a one-time code to confirm a registry write the user makes. */
+export const confirmsRegistryWrite = (message: string): boolean => registryAction.test(message) && !notActionCode.test(message);
+
+/** Whether a field (its name, title and description) takes only that one-time code: named one, nothing else secret. */
+function takesOnlyOneTimeCode(name: string, field: Record<string, unknown>): boolean {
+  if (field['format'] === 'password' && field['writeOnly'] === true) return false;
+  const parts = [name.replace(/[_-]+/g, ' ')];
+  for (const key of ['title', 'description']) if (typeof field[key] === 'string') parts.push((field[key]).slice(0, maxElicitedText));
+  const text = parts.join(' . ').toLowerCase();
+  if (notActionCode.test(text)) return false;
+  oneTimeCode.lastIndex = 0;
+  if (!oneTimeCode.test(text)) return false;
+  return !loginSecret.test(text.replace(oneTimeCode, ' ')) && !pinText.test(parts.join(' . '));
+}
+
 /** Whether a form field (`name`, its schema) collects a login secret's value. */
 export function fieldCollectsSecret(name: string, field: Record<string, unknown>): boolean {
   if (!freeField(field)) return false;
@@ -170,6 +193,7 @@ export function elicitedSecret(params: unknown): ElicitedSecret | undefined {
   if (properties === undefined) return undefined;
   const message = typeof params['message'] === 'string' ? params['message'].slice(0, maxElicitedText).toLowerCase() : '';
   const relayed = relayedCode.test(message) && !negated.test(message);
+  const actionCode = confirmsRegistryWrite(message);
   let n = 0;
   for (const [name, field] of Object.entries(properties)) {
     if (n++ >= maxElicitedFields) break;
@@ -177,6 +201,7 @@ export function elicitedSecret(params: unknown): ElicitedSecret | undefined {
     if (!isRecord(field)) continue;
     const hit = read(field['description'], [...at, 'description']) ?? read(field['title'], [...at, 'title']);
     if (hit !== undefined) return hit;
+    if (actionCode && takesOnlyOneTimeCode(name, field)) continue;
     // The field collects a login secret, or the form asks for a code the user was sent and this field takes it.
     if (fieldCollectsSecret(name, field) || (relayed && freeField(field))) return { path: at, evidence: typeof field['description'] === 'string' ? `${name}: ${field['description'].slice(0, 200)}` : name };
   }
