@@ -138,17 +138,10 @@ const wholeContainer = (query: string): boolean => queryScope(query) === 'whole'
 
 const bulkWords = new Set(['bulk', 'batch', 'mass', 'many', 'multiple']);
 const closeWords = new Set(['update', 'transition', 'close', 'edit', 'set', 'modify']);
-const bulkTools = new Map<string, boolean>();
-/** Whether a tool's name says it changes many items at once (`zendesk_bulk_update`, `jira_bulk_transition`). */
+/** Whether a tool's name says it changes many items at once (`zendesk_bulk_update`, `jira_bulk_transition`); read at each call, as {@link wipingTool}. */
 function bulkTool(tool: string): boolean {
-  let known = bulkTools.get(tool);
-  if (known === undefined) {
-    const words = wordsOf(tool.slice(tool.lastIndexOf('__') + 1));
-    known = words.some((w) => bulkWords.has(w)) && words.some((w) => closeWords.has(w));
-    if (bulkTools.size >= maxTools) bulkTools.clear();
-    bulkTools.set(tool, known);
-  }
-  return known;
+  const words = wordsOf(tool.slice(tool.lastIndexOf('__') + 1));
+  return words.some((w) => bulkWords.has(w)) && words.some((w) => closeWords.has(w));
 }
 const closingKeys = new Set(['status', 'state', 'transition', 'resolution', 'statuscategory']);
 
