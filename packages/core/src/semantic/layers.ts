@@ -29,7 +29,8 @@ import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotic
 import { isRecord } from '../parse.js';
 import { givenWaivedSecret, waivedSecret } from './waived-secrets.js';
 import { waiversIn } from './waivers.js';
-import { harmfulServerCommand, harmfulSqlHandedOver, type ServerCommand, waivedServerCommand } from './server-commands.js';
+import { harmfulServerCommand, harmfulSqlHandedOver, mayHoldCommand, type ServerCommand, waivedServerCommand } from './server-commands.js';
+import { modelAddressedAt } from './model-addressed.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
 import { asksEndlessOutput, forcesPipedRun, proseModelHint, samplingHarvests, secretListPrefill, samplingPhishes, samplingRunsPipe, samplingText } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
@@ -206,6 +207,10 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
     const waivers = waiverMarked ? waiversIn(part) : undefined;
     const waived = waivers === undefined ? undefined : waivedServerCommand(part, doc.role === 'metadata', waivers);
     if (waived !== undefined) return [finding('semantic/harmful-command', `Server text hands the model, with the user's say waived, a command that ${waived.what}`, pathAt(doc, offset + waived.start), waived.evidence)];
+    // A command set apart for the AI ("AI agents: …", "… by the assistant") is judged as the call it would be too (model-addressed.ts).
+    const addressed = mayHoldCommand(part) ? modelAddressedAt(part) : undefined;
+    const handed = addressed === undefined ? undefined : waivedServerCommand(part, doc.role === 'metadata', addressed);
+    if (handed !== undefined) return [finding('semantic/harmful-command', `Server text sets apart for the AI a command that ${handed.what}`, pathAt(doc, offset + handed.start), handed.evidence)];
     // Content is read as what it says to its reader: not what it quotes as data or reports (waived-secrets.ts).
     const secret = waivers === undefined ? undefined : doc.role === 'metadata' ? waivedSecret(part, waivers) : givenWaivedSecret(part, waivers);
     if (secret !== undefined) return [finding(doc.role === 'metadata' ? 'semantic/poisoned-metadata' : 'semantic/injected-instruction', "Text has the model put a secret into a value and keep the user out of it (no asking, telling or review)", pathAt(doc, offset + secret.start), secret.evidence)];
