@@ -43,7 +43,6 @@ const misses = new Set<string>([
   'lg-bg-pr-unprotect-merge',
   'lg-sr-docs-registry',
   'lg-ca-contributing-env-public',
-  'lg-ka-readme-aws-mail',
   'sv-ci-schema-default-webhook',
   'sv-init-always-no-verify',
   'sv-prompt-fix-ci-hardcode',
@@ -51,13 +50,12 @@ const misses = new Set<string>([
   'sv-docs-tool-agent-actions',
   'sv-elicit-kubeconfig-paste',
   'sv-schema-param-desc-order',
-  'sv-init-cluster-helper',
   'sv-sampling-commit-msg-exfil',
   'fp-aws-example-keys-fixture',
   'fp-gitignore-comment-readme',
 ]);
-/** The size of `misses` (47 when the set was written; 28 once commands set apart for the AI, or below a colon or means word, were read as calls, det67set72text); it can only go down. */
-const missesAtMost = 28;
+/** The size of `misses` (47 when the set was written; 28 once commands set apart for the AI, or below a colon or means word, were read as calls; 26 once a server's instructions hand every step over and Georgian orders were read, det67set72text); it can only go down. */
+const missesAtMost = 26;
 
 /**
  * Benign twins balanced blocks (10 when the set was written, 6 now): a teammate's PR comment asking the

@@ -177,7 +177,7 @@ const scoredOnly = new Set(['semantic/poisoned-metadata', 'semantic/injected-ins
  * A command line the document hands the model that no install step would run, as a finding (see
  * server-commands.ts). Read string by string, as metadata is read (its joined text is made only when needed).
  */
-function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): readonly LayerFinding[] {
+function commandFindings(doc: TextDocument, analysis: InstructionAnalysis, instructions = false): readonly LayerFinding[] {
   let offset = 0;
   const disabler = (analysis.marks & Mark.securityDisabler) !== 0;
   // A statement that destroys data, ordered to run: read in metadata only (see harmfulSqlHandedOver).
@@ -208,7 +208,7 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
     const waived = waivers === undefined ? undefined : waivedServerCommand(part, doc.role === 'metadata', waivers);
     if (waived !== undefined) return [finding('semantic/harmful-command', `Server text hands the model, with the user's say waived, a command that ${waived.what}`, pathAt(doc, offset + waived.start), waived.evidence)];
     // A command set apart for the AI ("AI agents: …", "… by the assistant") is judged as the call it would be too (model-addressed.ts).
-    const addressed = mayHoldCommand(part) ? modelAddressedAt(part) : undefined;
+    const addressed = !mayHoldCommand(part) ? undefined : instructions ? everywhere(part) : modelAddressedAt(part);
     const handed = addressed === undefined ? undefined : waivedServerCommand(part, doc.role === 'metadata', addressed);
     if (handed !== undefined) return [finding('semantic/harmful-command', `Server text sets apart for the AI a command that ${handed.what}`, pathAt(doc, offset + handed.start), handed.evidence)];
     // Content is read as what it says to its reader: not what it quotes as data or reports (waived-secrets.ts).
@@ -220,6 +220,13 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
     offset += part.length + 1;
   }
   return none;
+}
+
+/** Offsets a waiver's reach apart over the first 16 KiB of `part`: every candidate there is near one. */
+function everywhere(part: string): number[] {
+  const offsets: number[] = [];
+  for (let at = 0; at < Math.min(part.length, 16 * 1024); at += 200) offsets.push(at);
+  return offsets;
 }
 
 /** The first harmful command an encoded island of `part` decodes to (a cheap test first: most parts hold no island). */
@@ -597,12 +604,13 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   interface KeptAnalysis { readonly layer: object; readonly model: InstructionModel; readonly analysis: InstructionAnalysis; clean: number; spread: number }
   // Metadata whose score-read order is only a routine call (the tool's own clean-up, a preparing call in
   // order) is read again without it.
-  const metadataFindings = (doc: TextDocument, scorer: InstructionModel, threshold: number, tool?: unknown): readonly LayerFinding[] => {
+  // `instructions`: a server's instructions (initialize), written to the model as a whole: every step they hand over is set apart for it.
+  const metadataFindings = (doc: TextDocument, scorer: InstructionModel, threshold: number, tool?: unknown, instructions = false): readonly LayerFinding[] => {
     const analysis = analysisOf(doc, scorer);
     const found = documentFindings(doc, analysis, scorer, threshold);
     const view = found.length > 0 && analysis.order === undefined ? withoutRoutineCalls(doc, ownParameters(tool)) : undefined;
     const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
-    return read.length > 0 ? read : commandFindings(doc, analysis);
+    return read.length > 0 ? read : commandFindings(doc, analysis, instructions);
   };
   const keptContent = (doc: TextDocument, values: readonly ScannedValue[], scorer: InstructionModel): KeptAnalysis | undefined => {
     if (doc.role !== 'content' || doc.parts.length !== 1) return undefined;
@@ -667,11 +675,12 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       }
       const read = (doc: TextDocument): readonly LayerFinding[] => {
         if (doc.role === 'metadata') {
-          const found = metadataFindings(doc, scorer, metadataThreshold);
+          const instructions = context.method === 'initialize';
+          const found = metadataFindings(doc, scorer, metadataThreshold, undefined, instructions);
           // A server's instructions are its page of prose about itself: an order only inside what it quotes
           // as data (a scanner's "results may quote strings such as "…"") is read again without it.
-          const quoted = found.length > 0 && (context.method === 'initialize' || context.method === 'server/discover') ? unquotedDocument(doc) : undefined;
-          return quoted === undefined ? found : metadataFindings(quoted, scorer, metadataThreshold);
+          const quoted = found.length > 0 && (instructions || context.method === 'server/discover') ? unquotedDocument(doc) : undefined;
+          return quoted === undefined ? found : metadataFindings(quoted, scorer, metadataThreshold, undefined, instructions);
         }
         // A text read whole before with nothing found (a tool that answers alike every time) is not read again.
         const kept = keptContent(doc, context.values, scorer);
