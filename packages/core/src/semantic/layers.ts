@@ -209,7 +209,7 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis, instr
     if (waived !== undefined) return [finding('semantic/harmful-command', `Server text hands the model, with the user's say waived, a command that ${waived.what}`, pathAt(doc, offset + waived.start), waived.evidence)];
     // A command set apart for the AI ("AI agents: …", "… by the assistant") is judged as the call it would be too (model-addressed.ts).
     const addressed = !mayHoldCommand(part) ? undefined : instructions ? everywhere(part) : modelAddressedAt(part);
-    const handed = addressed === undefined ? undefined : waivedServerCommand(part, doc.role === 'metadata', addressed);
+    const handed = addressed === undefined ? undefined : commandNearNames(part, doc.role === 'metadata', addressed);
     if (handed !== undefined) return [finding('semantic/harmful-command', `Server text sets apart for the AI a command that ${handed.what}`, pathAt(doc, offset + handed.start), handed.evidence)];
     // Content is read as what it says to its reader: not what it quotes as data or reports (waived-secrets.ts).
     const secret = waivers === undefined ? undefined : doc.role === 'metadata' ? waivedSecret(part, waivers) : givenWaivedSecret(part, waivers);
@@ -220,6 +220,28 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis, instr
     offset += part.length + 1;
   }
   return none;
+}
+
+/** How far before and after a name of the AI its window reads (a candidate near it starts within a sentence or two, and runs on). */
+const nameBefore = 600;
+const nameAfter = 1600;
+
+/**
+ * {@link waivedServerCommand} over windows around the AI's names only (merged where they meet), so a long
+ * text that names the AI (a 1 MiB README about an assistant) is not read whole a second time.
+ */
+function commandNearNames(part: string, metadata: boolean, names: readonly number[]): ServerCommand | undefined {
+  for (let i = 0; i < names.length; ) {
+    const from = Math.max(0, names[i]! - nameBefore);
+    let to = Math.min(part.length, names[i]! + nameAfter);
+    let j = i + 1;
+    while (j < names.length && names[j]! - nameBefore <= to) to = Math.min(part.length, names[j++]! + nameAfter);
+    const window = from === 0 && to === part.length ? part : part.slice(from, to);
+    const found = waivedServerCommand(window, metadata, names.slice(i, j).map((at) => at - from));
+    if (found !== undefined) return from === 0 ? found : { ...found, start: found.start + from };
+    i = j;
+  }
+  return undefined;
 }
 
 /** Offsets a waiver's reach apart over the first 16 KiB of `part`: every candidate there is near one. */
