@@ -208,7 +208,8 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis, instr
     const waived = waivers === undefined ? undefined : waivedServerCommand(part, doc.role === 'metadata', waivers);
     if (waived !== undefined) return [finding('semantic/harmful-command', `Server text hands the model, with the user's say waived, a command that ${waived.what}`, pathAt(doc, offset + waived.start), waived.evidence)];
     // A command set apart for the AI ("AI agents: …", "… by the assistant") is judged as the call it would be too (model-addressed.ts).
-    const addressed = !mayHoldCommand(part) ? undefined : instructions ? everywhere(part) : modelAddressedAt(part);
+    // Not over a text longer than 64 KiB: the nouns' search over a 1 MiB README cost the large-result row 11%.
+    const addressed = !mayHoldCommand(part) ? undefined : instructions ? everywhere(part) : part.length <= maxAddressedText ? modelAddressedAt(part) : undefined;
     const handed = addressed === undefined ? undefined : commandNearNames(part, doc.role === 'metadata', addressed);
     if (handed !== undefined) return [finding('semantic/harmful-command', `Server text sets apart for the AI a command that ${handed.what}`, pathAt(doc, offset + handed.start), handed.evidence)];
     // Content is read as what it says to its reader: not what it quotes as data or reports (waived-secrets.ts).
@@ -222,6 +223,8 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis, instr
   return none;
 }
 
+/** The longest text searched for names of the AI (model-addressed.ts). */
+const maxAddressedText = 64 * 1024;
 /** How far before and after a name of the AI its window reads (a candidate near it starts within a sentence or two, and runs on). */
 const nameBefore = 600;
 const nameAfter = 1600;
