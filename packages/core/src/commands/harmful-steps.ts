@@ -102,6 +102,15 @@ const home = /^(?:~|\$\{?HOME\}?)\/?$/;
 /** The root, a system folder or a home, as a whole. */
 const systemRoot = /^(?:\/|\/(?:etc|usr|bin|sbin|lib|lib64|var|boot|root|home|opt|sys|dev|users|system|library)\/?|~\/?|\$\{?HOME\}?\/?|\/\*)$/i;
 
+/** The Docker or Podman socket: whoever may write it runs containers as root. */
+const engineSocket = /^\/(?:var\/)?run\/(?:docker|podman\/podman|containerd\/containerd)\.sock$/;
+/** Whether chmod's mode (the first operand after its options) gives others (or all) read or write: `777`, `o+rw`, `a+r`. */
+function opensToOthers(argv: readonly string[]): boolean {
+  const mode = argv.slice(1).find((a) => !/^-(?:[RfvcH]+|-[a-z-]+)$/.test(a));
+  if (mode === undefined) return false;
+  if (/^0?[0-7]{3,4}$/.test(mode)) return (Number.parseInt(mode.slice(-1), 8) & 6) !== 0;
+  return /(?:^|,)[ugo]*[ao][ugo]*[+=][rwxXst]*[rw]/.test(mode) || /^[+=][rwxXst]*[rw]/.test(mode);
+}
 /** Whether `path` is a secret-holding credential file outside the project (a private key, cloud credentials, .netrc …). */
 const readsSecret = (path: string): boolean => outsideProject.test(path) && !notSecret.test(path) && credentialFile(path) !== undefined;
 
@@ -126,6 +135,11 @@ function stepHarm(cmd: SimpleCommand, line: string): string | undefined {
   // A home handed to its own user is how guides fix its permissions: only its mode counts there.
   if ((name === 'chmod' || name === 'chown' || name === 'chgrp') && argv.some((a) => /^-[a-zA-Z]*R/.test(a) || a === '--recursive') && argv.slice(1).some((a) => !a.startsWith('-') && systemRoot.test(a) && (name === 'chmod' || !home.test(a)))) {
     return 'changes the permissions or owner of the whole system or a home';
+  }
+  // Key and credential folders, or the container engine's socket (root to whoever can write it), opened to
+  // every user: no install step lets others read ~/.ssh or drive Docker (`chmod 600 ~/.ssh/id_ed25519` closes).
+  if (name === 'chmod' && opensToOthers(argv) && argv.slice(1).some((a) => !a.startsWith('-') && (engineSocket.test(a) || (outsideProject.test(a) && !notSecret.test(a) && credentialFile(a) !== undefined)))) {
+    return "opens the user's keys, credentials or the container engine's socket to every user";
   }
   if (readers.has(name)) {
     for (const a of argv.slice(1)) if (!a.startsWith('-') && readsSecret(a)) return `reads ${a}`;
@@ -201,6 +215,40 @@ export function stepAsCall(text: string): HarmfulStep | undefined {
   for (const cmd of commands) {
     const argv = unwrap(programTable(), cmd.argv);
     if (programName(argv[0] ?? '').toLowerCase() === 'rm' && argv.slice(1).some((a) => !a.startsWith('-') && outsideProject.test(a) && credentialFile(a) !== undefined)) return { what: "deletes the user's credential files", evidence: argv.join(' ').slice(0, 120) };
+    const unchecked = uncheckedSource(cmd, argv);
+    if (unchecked !== undefined) return { what: `installs from a source it does not check (${unchecked})`, evidence: argv.join(' ').slice(0, 120) };
+  }
+  return undefined;
+}
+
+/**
+ * Package managers' checks switched off for what they fetch: an index trusted without TLS (`pip
+ * --trusted-host`, an index over plain http), Go's checksum database skipped or its proxy fetched insecurely
+ * (`GONOSUMDB=*`, `GOSUMDB=off`, `GOFLAGS=-insecure`, `GOINSECURE`, a `GOPROXY` over http), TLS verification
+ * off for one run (`GIT_SSL_NO_VERIFY`, `NODE_TLS_REJECT_UNAUTHORIZED=0`). A company's index over https with
+ * its CA (`--index-url https://pypi.corp/simple`, `PIP_CERT=…`) is checked and passes. Read only for a step
+ * a text hands the model as a call: a one-off install is a call the user may make for themselves.
+ */
+function uncheckedSource(cmd: SimpleCommand, argv: readonly string[]): string | undefined {
+  const assignments = [...cmd.env];
+  const name = programName(argv[0] ?? '').toLowerCase();
+  if (name === 'export') for (const a of argv.slice(1)) if (a.includes('=')) assignments.push([a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]);
+  for (const [key, value] of assignments) {
+    const v = value.toLowerCase();
+    if ((key === 'GONOSUMDB' || key === 'GONOSUMCHECK' || key === 'GOINSECURE') && v !== '') return key;
+    if (key === 'GOSUMDB' && v === 'off') return 'GOSUMDB=off';
+    if (key === 'GOFLAGS' && /(?:^|\s)-insecure\b/.test(v)) return 'go -insecure';
+    if ((key === 'GOPROXY' || key === 'PIP_INDEX_URL' || key === 'PIP_EXTRA_INDEX_URL' || key === 'npm_config_registry') && /(?:^|[,|])http:\/\/(?!(?:localhost|127\.0\.0\.1)[:/])/.test(v)) return `${key} over http`;
+    if ((key === 'GIT_SSL_NO_VERIFY' && v !== '' && v !== '0' && v !== 'false') || (key === 'NODE_TLS_REJECT_UNAUTHORIZED' && v === '0') || (key === 'PYTHONHTTPSVERIFY' && v === '0')) return `${key}=${value}`;
+  }
+  const pip = name === 'pip' || name === 'pip3' || name === 'uv' || ((name === 'python' || name === 'python3') && argv[1] === '-m' && argv[2] === 'pip');
+  if (pip) {
+    for (let i = 1; i < argv.length; i++) {
+      const a = argv[i]!;
+      if (a === '--trusted-host' || a.startsWith('--trusted-host=')) return 'pip --trusted-host';
+      const url = a === '-i' || a === '--index-url' || a === '--extra-index-url' ? argv[i + 1] : /^--(?:extra-)?index-url=/.test(a) ? a.slice(a.indexOf('=') + 1) : undefined;
+      if (url !== undefined && /^http:\/\/(?!(?:localhost|127\.0\.0\.1)[:/])/i.test(url)) return 'an index over http';
+    }
   }
   return undefined;
 }
@@ -216,7 +264,7 @@ const callOutcome: Readonly<Record<string, string>> = {
 };
 
 /** Shell builtins and programs a harmful line starts with that the table has no entry for. */
-const builtins = new Set(['echo', 'printf', 'cd', 'export', 'eval', 'source', 'alias', 'crontab', 'chmod', 'chown']);
+const builtins = new Set(['echo', 'printf', 'cd', 'export', 'eval', 'source', 'alias', 'crontab', 'chmod', 'chown', 'pip', 'pip3', 'uv', 'go']);
 
 /**
  * Whether `word` names a program a command line starts with: one the command analysis knows (its table),

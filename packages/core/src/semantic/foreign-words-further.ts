@@ -1,6 +1,6 @@
 // The lexicon of foreign-words.ts for the neighbours of the languages read so far: Danish and Norwegian
 // (beside Swedish), Catalan (beside Spanish), Croatian, Serbian and Bosnian, Slovenian and Slovak (beside
-// Czech and Polish), Lithuanian and Latvian, Estonian (beside Finnish) and Afrikaans (beside Dutch), in the
+// Czech and Polish), Lithuanian and Latvian, Estonian (beside Finnish), Afrikaans (beside Dutch) and Georgian, in the
 // same semantic classes, merged into foreign-orders.ts's and foreign-address.ts's patterns. All of these put
 // their imperative first in its clause (or an infinitive after a modal: "skal sende", "mora poslati"), so
 // their verbs are read by their place. Words that are also English ("send", "upload") stay out: the English
@@ -26,6 +26,8 @@ export const secretWords: readonly string[] = [
   'parolēm', 'paroļu', 'api atslēga', 'api atslēgas', 'api atslēgu', 'privātā atslēga', 'privāto atslēgu', 'pieteikšanās dati', 'pieteikšanās datus',
   // Afrikaans
   'wagwoord', 'wagwoorde', 'privaatsleutel', 'privaat sleutel', 'geheime sleutel', 'aanmeldbesonderhede',
+  // Georgian
+  'პაროლი', 'პაროლები', 'პაროლს', 'ტოკენი', 'ტოკენები', 'ტოკენს', 'პირადი გასაღები', 'საიდუმლო გასაღები', 'api გასაღები', 'ავტორიზაციის მონაცემები',
 ];
 
 /** Estonian secrets, whose case endings join the word ("paroolid", "võtmed"): matched as word starts. */
@@ -56,6 +58,8 @@ export const movingWords: readonly string[] = [
   'saada', 'saatke', 'edasta', 'edastage', 'laadi üles', 'kopeeri', 'kopeerige', 'kleebi', 'kleepige', 'lisa', 'lisage', 'kirjuta', 'kirjutage', 'manusta', 'jaga', 'postita',
   // Afrikaans
   'heg', 'skryf', 'plaas', 'laai op',
+  // Georgian (the imperative opens its clause: "გაგზავნე …", send; "ატვირთე …", upload)
+  'გაგზავნე', 'გაგზავნეთ', 'გადააგზავნე', 'გადააგზავნეთ', 'ატვირთე', 'ატვირთეთ', 'დააკოპირე', 'დააკოპირეთ', 'ჩასვი', 'ჩასვით', 'გააზიარე', 'გააზიარეთ', 'დაურთე', 'დაურთეთ',
 ];
 
 /** Other acts an order may keep from the user, by their place. */
@@ -76,6 +80,7 @@ export const actingWords: readonly string[] = [
 export const usersWords: readonly string[] = [
   'brugerens', 'brugernes', 'brukerens', 'brukernes', "de l'usuari", "de l'usuària", 'dels usuaris', 'korisnika', 'korisnikove', 'korisničke', 'корисника', 'uporabnika', 'uporabnikov', 'uporabnikove',
   'používateľa', 'používateľov', 'naudotojo', 'naudotojų', 'vartotojo', 'vartotojų', 'lietotāja', 'lietotāju', 'kasutaja', 'kasutajate', 'van die gebruiker', 'die gebruiker se', 'gebruikers se',
+  'მომხმარებლის', 'მომხმარებლების',
 ];
 /** All of them, a file's: not a reader's own key put where it belongs. */
 export const othersWords: readonly string[] = ['tots', 'totes', 'que vegis', 'que trobis', 'sve', 'svi', 'svih', 'sva', 'vsa', 'vsi', 'všetky', 'všetko', 'všetkých', 'visus', 'visas', 'visi', 'viską', 'kõik', 'kõiki'];
@@ -84,7 +89,7 @@ export const othersWords: readonly string[] = ['tots', 'totes', 'que vegis', 'qu
 export const covertWords: readonly string[] = ['i det skjulte', 'i hemmelighed', 'i hemmelighet', "d'amagat", 'en secret', 'potajno', 'tajno', 'tajne', 'potajomky', 'slapta', 'slepeni', 'salaja', 'vaikselt', 'stilletjies', 'in die geheim'];
 
 /** Negations before a verb. */
-export const negationWords: readonly string[] = ['ikke', 'aldrig', 'aldri', 'nikad', 'nikada', 'nemoj', 'nemojte', 'nikoli', 'nikar', 'niekada', 'nekad', 'nekādā', 'ära', 'ärge', 'mitte', 'moenie'];
+export const negationWords: readonly string[] = ['არ', 'ნუ', 'ikke', 'aldrig', 'aldri', 'nikad', 'nikada', 'nemoj', 'nemojte', 'nikoli', 'nikar', 'niekada', 'nekad', 'nekādā', 'ära', 'ärge', 'mitte', 'moenie'];
 
 /** Words that may stand before an imperative in its clause. */
 export const leadWords: readonly string[] = [
@@ -96,6 +101,7 @@ export const leadWords: readonly string[] = [
   'un', 'tad', 'tagad', 'vispirms', 'lūdzu', 'vienmēr', 'arī',
   'ja', 'siis', 'seejärel', 'nüüd', 'kõigepealt', 'palun', 'alati', 'ka', 'ning',
   'dan', 'nou', 'eers', 'asseblief', 'altyd', 'ook',
+  'ჯერ', 'შემდეგ', 'ახლა', 'გთხოვთ', 'ასევე', 'ყოველთვის',
 ];
 
 /** Modals that oblige the one addressed. */

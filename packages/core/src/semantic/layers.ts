@@ -29,7 +29,8 @@ import { defersToUser, fillsOwnParameter, ordersMore, ownParameters, relaysNotic
 import { isRecord } from '../parse.js';
 import { givenWaivedSecret, waivedSecret } from './waived-secrets.js';
 import { waiversIn } from './waivers.js';
-import { harmfulServerCommand, harmfulSqlHandedOver, type ServerCommand, waivedServerCommand } from './server-commands.js';
+import { harmfulServerCommand, harmfulSqlHandedOver, mayHoldCommand, type ServerCommand, waivedServerCommand } from './server-commands.js';
+import { modelAddressedAt } from './model-addressed.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
 import { asksEndlessOutput, forcesPipedRun, proseModelHint, samplingHarvests, secretListPrefill, samplingPhishes, samplingRunsPipe, samplingText } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
@@ -176,7 +177,7 @@ const scoredOnly = new Set(['semantic/poisoned-metadata', 'semantic/injected-ins
  * A command line the document hands the model that no install step would run, as a finding (see
  * server-commands.ts). Read string by string, as metadata is read (its joined text is made only when needed).
  */
-function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): readonly LayerFinding[] {
+function commandFindings(doc: TextDocument, analysis: InstructionAnalysis, instructions = false): readonly LayerFinding[] {
   let offset = 0;
   const disabler = (analysis.marks & Mark.securityDisabler) !== 0;
   // A statement that destroys data, ordered to run: read in metadata only (see harmfulSqlHandedOver).
@@ -206,6 +207,11 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
     const waivers = waiverMarked ? waiversIn(part) : undefined;
     const waived = waivers === undefined ? undefined : waivedServerCommand(part, doc.role === 'metadata', waivers);
     if (waived !== undefined) return [finding('semantic/harmful-command', `Server text hands the model, with the user's say waived, a command that ${waived.what}`, pathAt(doc, offset + waived.start), waived.evidence)];
+    // A command set apart for the AI ("AI agents: …", "… by the assistant") is judged as the call it would be too (model-addressed.ts).
+    // Not over a text longer than 64 KiB: the nouns' search over a 1 MiB README cost the large-result row 11%.
+    const addressed = !mayHoldCommand(part) ? undefined : instructions ? everywhere(part) : part.length <= maxAddressedText ? modelAddressedAt(part) : undefined;
+    const handed = addressed === undefined ? undefined : commandNearNames(part, doc.role === 'metadata', addressed);
+    if (handed !== undefined) return [finding('semantic/harmful-command', `Server text sets apart for the AI a command that ${handed.what}`, pathAt(doc, offset + handed.start), handed.evidence)];
     // Content is read as what it says to its reader: not what it quotes as data or reports (waived-secrets.ts).
     const secret = waivers === undefined ? undefined : doc.role === 'metadata' ? waivedSecret(part, waivers) : givenWaivedSecret(part, waivers);
     if (secret !== undefined) return [finding(doc.role === 'metadata' ? 'semantic/poisoned-metadata' : 'semantic/injected-instruction', "Text has the model put a secret into a value and keep the user out of it (no asking, telling or review)", pathAt(doc, offset + secret.start), secret.evidence)];
@@ -215,6 +221,37 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis): read
     offset += part.length + 1;
   }
   return none;
+}
+
+/** The longest text searched for names of the AI (model-addressed.ts). */
+const maxAddressedText = 64 * 1024;
+/** How far before and after a name of the AI its window reads (a candidate near it starts within a sentence or two, and runs on). */
+const nameBefore = 600;
+const nameAfter = 1600;
+
+/**
+ * {@link waivedServerCommand} over windows around the AI's names only (merged where they meet), so a long
+ * text that names the AI (a 1 MiB README about an assistant) is not read whole a second time.
+ */
+function commandNearNames(part: string, metadata: boolean, names: readonly number[]): ServerCommand | undefined {
+  for (let i = 0; i < names.length; ) {
+    const from = Math.max(0, names[i]! - nameBefore);
+    let to = Math.min(part.length, names[i]! + nameAfter);
+    let j = i + 1;
+    while (j < names.length && names[j]! - nameBefore <= to) to = Math.min(part.length, names[j++]! + nameAfter);
+    const window = from === 0 && to === part.length ? part : part.slice(from, to);
+    const found = waivedServerCommand(window, metadata, names.slice(i, j).map((at) => at - from));
+    if (found !== undefined) return from === 0 ? found : { ...found, start: found.start + from };
+    i = j;
+  }
+  return undefined;
+}
+
+/** Offsets a waiver's reach apart over the first 16 KiB of `part`: every candidate there is near one. */
+function everywhere(part: string): number[] {
+  const offsets: number[] = [];
+  for (let at = 0; at < Math.min(part.length, 16 * 1024); at += 200) offsets.push(at);
+  return offsets;
 }
 
 /** The first harmful command an encoded island of `part` decodes to (a cheap test first: most parts hold no island). */
@@ -592,12 +629,13 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   interface KeptAnalysis { readonly layer: object; readonly model: InstructionModel; readonly analysis: InstructionAnalysis; clean: number; spread: number }
   // Metadata whose score-read order is only a routine call (the tool's own clean-up, a preparing call in
   // order) is read again without it.
-  const metadataFindings = (doc: TextDocument, scorer: InstructionModel, threshold: number, tool?: unknown): readonly LayerFinding[] => {
+  // `instructions`: a server's instructions (initialize), written to the model as a whole: every step they hand over is set apart for it.
+  const metadataFindings = (doc: TextDocument, scorer: InstructionModel, threshold: number, tool?: unknown, instructions = false): readonly LayerFinding[] => {
     const analysis = analysisOf(doc, scorer);
     const found = documentFindings(doc, analysis, scorer, threshold);
     const view = found.length > 0 && analysis.order === undefined ? withoutRoutineCalls(doc, ownParameters(tool)) : undefined;
     const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
-    return read.length > 0 ? read : commandFindings(doc, analysis);
+    return read.length > 0 ? read : commandFindings(doc, analysis, instructions);
   };
   const keptContent = (doc: TextDocument, values: readonly ScannedValue[], scorer: InstructionModel): KeptAnalysis | undefined => {
     if (doc.role !== 'content' || doc.parts.length !== 1) return undefined;
@@ -662,11 +700,12 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       }
       const read = (doc: TextDocument): readonly LayerFinding[] => {
         if (doc.role === 'metadata') {
-          const found = metadataFindings(doc, scorer, metadataThreshold);
+          const instructions = context.method === 'initialize';
+          const found = metadataFindings(doc, scorer, metadataThreshold, undefined, instructions);
           // A server's instructions are its page of prose about itself: an order only inside what it quotes
           // as data (a scanner's "results may quote strings such as "…"") is read again without it.
-          const quoted = found.length > 0 && (context.method === 'initialize' || context.method === 'server/discover') ? unquotedDocument(doc) : undefined;
-          return quoted === undefined ? found : metadataFindings(quoted, scorer, metadataThreshold);
+          const quoted = found.length > 0 && (instructions || context.method === 'server/discover') ? unquotedDocument(doc) : undefined;
+          return quoted === undefined ? found : metadataFindings(quoted, scorer, metadataThreshold, undefined, instructions);
         }
         // A text read whole before with nothing found (a tool that answers alike every time) is not read again.
         const kept = keptContent(doc, context.values, scorer);

@@ -3,7 +3,7 @@ import { destructiveSql } from '../commands/sql-statements.js';
 import { decodedWhole, mayBeginEncoded } from '../text/encoded-prose.js';
 import { commentLine } from '../text/quoted.js';
 import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
-import { waiversIn } from './waivers.js';
+import { waiversIn, withoutWaivers } from './waivers.js';
 import { askVerbs, consentNoun, consentWith, userCondition, userWho } from './users-wish.js';
 
 // Command lines server text hands the model to run: a fenced block, an inline code span, a parenthesis that
@@ -38,7 +38,9 @@ const warning = /\b(?:never|not|don'?t|avoid|refus(?:e|es|ed)|reject(?:s|ed)?|bl
  */
 const foreignWarning = /のような|のように|などの|といった|例えば|危険|禁止|しないで|这样的|這樣的|之类|之類|例如|比如|危险|危險|不要|같은|예를 들어|위험|금지|하지 마|(?:^|[^\p{L}])(?:comme|par exemple|tel(?:le)?s? que|jamais|dangereu(?:x|se)|interdit|wie|zum beispiel|z\. ?b\.|niemals|nie|gefährlich|verboten|como|por ejemplo|nunca|peligros[oa]|prohibid[oa]|ad esempio|mai|pericolos[oa]|vietat[oa]|por exemplo|perigos[oa]|proibid[oa]|как|например|никогда|опасн\p{L}*|запрещ\p{L}*|np\.|na przykład|nigdy|niebezpieczn\p{L}*|örneğin|asla|tehlikeli)(?![\p{L}])/iu;
 /** Whether a clause's words warn against what they name or give it as an example, in English or another language. */
-const warns = (clause: string): boolean => warning.test(clause) || foreignWarning.test(clause);
+const warnsAny = (clause: string): boolean => warning.test(clause) || foreignWarning.test(clause);
+/** {@link warnsAny}, but a waiver's own "not" ("does not need the user's confirmation") is no warning. */
+const warns = (clause: string): boolean => warnsAny(clause) && warnsAny(withoutWaivers(clause));
 /** A verb that hands the model a command (English; the rest of its line is the command). */
 const runVerb = /\b(?:run|runs|execute|executes|exec)\b[^\S\n]*(?:(?:this|the following|following|exactly|once|first|now|command|commands|in (?:the|a|your) (?:terminal|shell|console))[^\S\n]*)*:?[^\S\n]*/gi;
 /**
@@ -46,7 +48,7 @@ const runVerb = /\b(?:run|runs|execute|executes|exec)\b[^\S\n]*(?:(?:this|the fo
  * outcome judged here names one, save switching a security control off and a base64 blob, tested apart).
  * Plain searches, as every string of a tool list is read here and most hold none of these.
  */
-const mayHold = (t: string): boolean => t.length >= 8 && (t.includes('`') || t.includes('~') || t.includes('$') || t.includes('/'));
+export const mayHoldCommand = (t: string): boolean => t.length >= 8 && (t.includes('`') || t.includes('~') || t.includes('$') || t.includes('/'));
 
 let disablerNames: RegExp | undefined;
 let disablerLoose: RegExp | undefined;
@@ -138,7 +140,7 @@ function warned(text: string, start: number, end: number, fenced: boolean): bool
  * "Required once: csrutil disable" in a description is a known gap.
  */
 export function harmfulServerCommand(text: string, metadata = false, namesDisabler = false): ServerCommand | undefined {
-  if (mayHold(text)) return harmfulCommandIn(text, metadata);
+  if (mayHoldCommand(text)) return harmfulCommandIn(text, metadata);
   // Metadata is searched for a disabler's name only where the cue pass found one (cues.ts, Mark).
   if (metadata && !namesDisabler) return undefined;
   return disablerWord().test(text) || mayBeginEncoded(text) ? harmfulCommandIn(text, metadata) : undefined;
@@ -401,13 +403,36 @@ function linesAfterColons(rest: string, judging: Judging): boolean {
     while (start < rest.length && (rest.charCodeAt(start) === 32 || rest.charCodeAt(start) === 9)) start++;
     // A colon that ends its line hands over the next line ("run on the host:\n#   cat …"), past one blank
     // line, its indent and a comment's mark: the command stands below it, in a code comment as in prose.
-    if (rest.charCodeAt(start) === 13 || rest.charCodeAt(start) === 10) start = nextLineStart(rest, start);
+    const below = rest.charCodeAt(start) === 13 || rest.charCodeAt(start) === 10;
+    if (below) start = nextLineStart(rest, start);
     const line = programLine(rest, start);
     if (line < 0) continue;
-    covered = line;
+    // Below the colon, an indented block (markdown's code block) is one script: each of its lines is read with the others.
+    covered = below ? indentedBlockEnd(rest, start, line) : line;
     if (judging.judge(start, rest.slice(start, covered), false, true)) return true;
   }
   return false;
+}
+
+/** Most lines of an indented block read with its first. */
+const maxBlockLines = 12;
+
+/**
+ * Where the indented block whose first line runs from `start` to `line` ends: the lines after it indented as
+ * deep (four blanks or a tab, as markdown's code block is), up to a blank or shallower line, within a candidate's length.
+ */
+function indentedBlockEnd(rest: string, start: number, line: number): number {
+  const open = rest.lastIndexOf('\n', start - 1) + 1;
+  const indent = rest.slice(open, start);
+  if (!/^(?: {4,}|\t+)$/.test(indent)) return line;
+  let end = line;
+  for (let n = 0; n < maxBlockLines && end < rest.length && end - start < maxCandidate && rest.startsWith(indent, end + 1); n++) {
+    const next = end + 1 + indent.length;
+    if (next >= rest.length || rest.charCodeAt(next) === 10 || rest.charCodeAt(next) === 32) break;
+    const stop = rest.indexOf('\n', next);
+    end = stop < 0 ? rest.length : stop;
+  }
+  return end - start > maxCandidate ? line : end;
 }
 
 /** Where the line after the line break at `at` opens (one blank line, an indent and a comment mark skipped). */
@@ -468,9 +493,12 @@ function commandEnd(rest: string, start: number, end: number): number {
 
 /** Where the line from `start` ends when its first word is a program (a command line in prose), or -1. */
 function programLine(rest: string, start: number): number {
-  let end = start;
+  // A subshell or a group opens the line as well as a program does: `(crontab -l; echo …) | crontab -`.
+  let first = start;
+  while (first < start + 2 && (rest.charCodeAt(first) === 0x28 || (rest.charCodeAt(first) === 0x7b && rest.charCodeAt(first + 1) === 32))) first += rest.charCodeAt(first) === 0x28 ? 1 : 2;
+  let end = first;
   while (end < rest.length && end - start <= 32 && isWordCode(rest.charCodeAt(end))) end++;
-  return end === start || end - start > 32 || !isProgramWord(rest.slice(start, end)) ? -1 : lineEndFrom(rest, start);
+  return end === first || end - first > 32 || !isProgramWord(rest.slice(first, end)) ? -1 : lineEndFrom(rest, start);
 }
 
 
@@ -479,7 +507,7 @@ function programLine(rest: string, start: number): number {
  * -e …", "back the keys up using curl -T …", "mittels scp …". What follows is a command line only when its
  * first word is a program ("with care", "using the API" are not read).
  */
-const meansWords = '(?:with|using|via|through|mit|mittels|avec|en utilisant|con|usando|com|utilizzando|met|z użyciem|с помощью)[ \\t]+';
+const meansWords = '(?:with|using|via|through|mit|mittels|avec|en utilisant|con|usando|com|utilizzando|met|z użyciem|с помощью)(?:[ \\t]+|[ \\t]*(?=\\r?\\n))';
 // After a blank, a line break or a parenthesis (a small class the regex engine scans for quickly: a class of
 // every non-letter, or the u flag, cost a megabyte of minified code 25 ms instead of 1), or at the start.
 const meansWord = new RegExp(`[ \\t\\n(]${meansWords}`, 'gi');
@@ -494,8 +522,10 @@ function linesAfterMeans(rest: string, judging: Judging): boolean {
   let covered = -1;
   const first = meansAtStart.exec(rest);
   for (let m = first ?? meansWord.exec(rest), n = 0; m !== null && judging.budget > 0 && n++ < maxVerbs; m = meansWord.exec(rest)) {
-    const start = m.index + m[0].length;
+    let start = m.index + m[0].length;
     if (start < covered) continue;
+    // A means word that ends its line hands over the next ("install it with ⏎ #   pip install …"), as a colon does.
+    if (rest.charCodeAt(start) === 13 || rest.charCodeAt(start) === 10) start = nextLineStart(rest, start);
     const line = programLine(rest, start);
     if (line < 0) continue;
     covered = line;
