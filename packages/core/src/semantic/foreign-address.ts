@@ -12,6 +12,7 @@ import { moreReaderGate } from './reader-gates.js';
 import * as w from './foreign-words.js';
 import * as m from './foreign-words-more.js';
 import * as f from './foreign-words-further.js';
+import * as o from './foreign-words-office.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const start = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
@@ -21,29 +22,38 @@ const bound = String.raw`(?![\p{L}\p{M}\p{N}_])`;
 const aiNoun = String.raw`(?:(?:ki|ai|ia|ии|ші)[- ]?)?(?:asistente|assistente|assistenten|assistent|assistant|asystent(?:ka|ko)?|asystencie|asistentule|asistent|asistan|ассистент|помощник|асистенте|асистент|asisten|trợ lý|agente|agent|chatbot|bot)(?:\s+(?:de|di|ia|ai|ki|ии|ші|ảo)\s*(?:ia|ai)?)?|ki|ia|ai|ии|ші|модель|modelo de ia|modello`;
 /** A note's opener: "note for", "Hinweis an", "к сведению". */
 const note = String.raw`(?:nota|notă|note|hinweis|remarque|mensaje|mensagem|messaggio|nachricht|opmerking|uwaga|not|примечание|примітка|к сведению|до уваги|catatan|pesan|lưu ý|gửi|atención|attention|achtung|attenzione|atenção|внимание|увага)\s*(?:para|pour|an|für|per|voor|dla|pentru|для|untuk|cho|à|a|al|ao)?\s*(?:el|la|les|le|l['’]|den|die|das|il|lo|o|a|de|het)?\s*`;
-/** A vocative: the AI named at the clause's start, then a comma or "!" (a colon after a note or "to the AI"); one anchor, so a clause costs its first characters. */
+/** The vocatives: the AI named, then a comma or "!" (a colon after a note or "to the AI"). */
+const vocatives = (): string =>
+  [
+    String.raw`(?:${o.aiVocatives.map(escape).join('|')})\s*[,!]`,
+    String.raw`(?:(?:hola|hallo|hey|hi|salut|ciao|olá|oi|hej|cześć|привет|привіт|merhaba|halo|chào|querido|querida|lieber|liebe|cher|chère|caro|cara|prezado|beste|drogi|dragă|дорогой|дорогий|sevgili)[,\s]+)?(?:${aiNoun})(?:\s+ơi)?\s*[,!]`,
+    String.raw`${note}(?:${aiNoun})\s*[:,]`,
+    // A noun in the vocative case is spoken to, so a colon may follow it ("Asystencie AI:", "асистенте:").
+    String.raw`(?:asystencie|asistentule|асистенте|агенте)(?:\s+(?:ai|ші|ии))?\s*:`,
+    // A label "to the AI" in the dative, which a speaker's name never takes ("Asistentam:", "Asistentui:", "Assistendile:").
+    String.raw`(?:asistentam|asistentui|asistentovi|assistendile|avustajalle)(?:\s+(?:ai|mi|ti))?\s*:`,
+    // A label "for the AI" with a preposition ("Pro asistenta:", "Для ассистента:", "Dla asystenta:").
+    String.raw`(?:pro|для|dla|za|per|para|pour|für|voor)\s+(?:(?:ai|ki|ia|ии|ші)[- ]?)?(?:asistenta|asystenta|ассистента|асистента|агента|agenta|assistente|asistente|assistant|assistenten|agente|agent)(?:\s+(?:ai|ия|ші|ии))?\s*:`,
+    // Chinese, Japanese, Korean, Arabic and Hindi: the noun, a particle of address, a mark.
+    String.raw`(?:致|给|寄)?(?:ai|人工智能)?\s*助手(?:们)?\s*[，,:：!！]`,
+    String.raw`(?:ai|ＡＩ)?\s*アシスタント(?:さん)?(?:へ|に告ぐ)?\s*[、,:：!！]`,
+    String.raw`(?:ai\s*)?어시스턴트(?:님)?(?:에게|께)?\s*[,:：!]`,
+    String.raw`(?:أيها|يا|عزيزي|إلى)\s+(?:ال)?مساعد(?:\s+الذكي)?\s*[،,:!]`,
+    String.raw`(?:प्रिय\s+)?(?:एआई\s+)?सहायक(?:\s+के\s+लिए)?\s*[,:!]`,
+    ].join('|');
+/** A vocative at the clause's start; one anchor, so a clause costs its first characters. */
 const vocative = nfkcPattern(
   // An HTML or a markdown comment may open the clause: a page hides its note to the AI there.
-  String.raw`^[-*•>"'«„“「【(\[\s#/;]*(?:<!--\s*|\[\/\/\]:\s*#\s*\(\s*)?(?:` +
-    [
-      String.raw`(?:(?:hola|hallo|hey|hi|salut|ciao|olá|oi|hej|cześć|привет|привіт|merhaba|halo|chào|querido|querida|lieber|liebe|cher|chère|caro|cara|prezado|beste|drogi|dragă|дорогой|дорогий|sevgili)[,\s]+)?(?:${aiNoun})(?:\s+ơi)?\s*[,!]`,
-      String.raw`${note}(?:${aiNoun})\s*[:,]`,
-      // A noun in the vocative case is spoken to, so a colon may follow it ("Asystencie AI:", "асистенте:").
-      String.raw`(?:asystencie|asistentule|асистенте|агенте)(?:\s+(?:ai|ші|ии))?\s*:`,
-      // A label "to the AI" in the dative, which a speaker's name never takes ("Asistentam:", "Asistentui:", "Assistendile:").
-      String.raw`(?:asistentam|asistentui|asistentovi|assistendile|avustajalle)(?:\s+(?:ai|mi|ti))?\s*:`,
-      // A label "for the AI" with a preposition ("Pro asistenta:", "Для ассистента:", "Dla asystenta:").
-      String.raw`(?:pro|для|dla|za|per|para|pour|für|voor)\s+(?:(?:ai|ki|ia|ии|ші)[- ]?)?(?:asistenta|asystenta|ассистента|асистента|агента|agenta|assistente|asistente|assistant|assistenten|agente|agent)(?:\s+(?:ai|ия|ші|ии))?\s*:`,
-      // Chinese, Japanese, Korean, Arabic and Hindi: the noun, a particle of address, a mark.
-      String.raw`(?:致|给|寄)?(?:ai|人工智能)?\s*助手(?:们)?\s*[，,:：!！]`,
-      String.raw`(?:ai|ＡＩ)?\s*アシスタント(?:さん)?(?:へ|に告ぐ)?\s*[、,:：!！]`,
-      String.raw`(?:ai\s*)?어시스턴트(?:님)?(?:에게|께)?\s*[,:：!]`,
-      String.raw`(?:أيها|يا|عزيزي|إلى)\s+(?:ال)?مساعد(?:\s+الذكي)?\s*[،,:!]`,
-      String.raw`(?:प्रिय\s+)?(?:एआई\s+)?सहायक(?:\s+के\s+लिए)?\s*[,:!]`,
-    ].join('|') +
-    ')',
+  String.raw`^[-*•>"'«„“「【(\[\s#/;]*(?:<!--\s*|\[\/\/\]:\s*#\s*\(\s*)?(?:${vocatives()})`,
   'u',
 );
+/**
+ * A vocative after a short label: a comment's, a field's or a speaker's ("Komenti nga drejtori:", "Disgrifiad:",
+ * "Speaker 2:"), a few words at most, so the anchor still costs a clause its first characters. A label turns a
+ * field's text to the AI, which a plain description never does, but an ordinary colleague's note may ask it to
+ * write or add: only the acts of {@link strongFirst} count after one.
+ */
+const labelledVocative = nfkcPattern(String.raw`^[-*•>"'«„“\s]*[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'’-]{0,40}:\s+(?:${vocatives()})`, 'u');
 
 /**
  * A comment of a script or a config file labelled for the AI ("# asistente: ejecuta …", "// KI-Agent: lösche …"):
@@ -51,7 +61,7 @@ const vocative = nfkcPattern(
  */
 const commentLabel = nfkcPattern(String.raw`^\s*(?:#+|\/\/+|;+|--|<!--|\[\/\/\]:\s*#\s*\()\s*(?:${aiNoun}|model|llm)\s*:`, 'u');
 /** The gate of addressedOrder: a vocative or a comment's label (every reading, a cell's too, needs one), as one regex for the cue pass. */
-export const addressedGate = moreReaderGate(new RegExp(`${vocative.source}|${commentLabel.source}`, 'u'));
+export const addressedGate = moreReaderGate(new RegExp(`${vocative.source}|${labelledVocative.source}|${commentLabel.source}`, 'u'));
 
 /** Calling a tool, paying, downloading, installing: acts the lexicon of foreign-words.ts does not list. */
 const moreActs: readonly string[] = [
@@ -73,13 +83,17 @@ const moreForms: readonly string[] = ['çağır', 'çağırın', 'öde', 'ödeyi
 /** And in scripts without spaces. */
 const moreSigns: readonly string[] = ['调用', '转账', '支付', '下载', '运行', '执行', '删除', '发送', '分享', '呼び出して', 'ダウンロードして', '送金して', '振り込んで', '実行して', '削除して', '送って', '送信して', '共有して', '호출', '다운로드', '송금', '이체', '삭제', '실행', '보내', '공유'];
 
-const words = [...new Set([...w.movingWords, ...w.actingWords, ...m.movingWords, ...m.actingWords, ...f.movingWords, ...f.actingWords, ...moreActs])];
+const words = [...new Set([...w.movingWords, ...w.actingWords, ...m.movingWords, ...m.actingWords, ...f.movingWords, ...f.actingWords, ...moreActs, ...o.actWords])];
+/** Acts that no colleague's note asks of the AI: destroying, calling, paying, sharing, and the sending verbs of foreign-words-office.ts (not writing or adding). */
+const strongWords = [...new Set([...w.actingWords, ...m.actingWords, ...f.actingWords, ...moreActs.filter((x) => x !== 'haz' && x !== 'maak'), ...o.actWords])];
 /** An act's imperative among the first words after the vocative (an adverb or a purpose may come first). */
 const actFirst = nfkcPattern(String.raw`^\s*(?:[\p{L}\p{M}'’-]+[\s,]+){0,5}?(?:${words.map(escape).join('|')})(?:-?(?:los|las|lo|la|le|les|li|lo|ne|gli))?${bound}`, 'u');
-const actForm = nfkcPattern(`${start}(?:و|ف)?(?:${[...w.formWords, ...w.actingForms, ...m.formWords, ...m.actingForms, ...moreForms].map(escape).join('|')})${bound}`, 'u');
+const strongFirst = nfkcPattern(String.raw`^\s*(?:[\p{L}\p{M}'’-]+[\s,]+){0,5}?(?:${strongWords.map(escape).join('|')})${bound}`, 'u');
+const officeForm = nfkcPattern(`${start}(?:${o.actForms.map(escape).join('|')})${bound}`, 'u');
+const actForm = nfkcPattern(`${start}(?:و|ف)?(?:${[...w.formWords, ...w.actingForms, ...m.formWords, ...m.actingForms, ...moreForms, ...o.actForms].map(escape).join('|')})${bound}`, 'u');
 const actSign = nfkcPattern([...w.movingSigns, ...w.actingSigns, ...moreSigns].map(escape).join('|'), 'gu');
 /** A negation among the words before the act ("Asistente, no borres nada"). */
-const negated = nfkcPattern(String.raw`^\s*(?:[\p{L}\p{M}'’-]+[\s,]+){0,5}?(?:no|non|não|nao|ne|n['’]|nicht|nie|niet|nu|не|ні|jangan|đừng|không|asla|لا|मत|न|never|jamais|nunca|mai|ikke|aldrig|aldri|nemoj|nemojte|nikoli|nikar|niekada|nekad|ära|ärge|moenie)${bound}`, 'u');
+const negated = nfkcPattern(String.raw`^\s*(?:[\p{L}\p{M}'’-]+[\s,]+){0,5}?(?:no|non|não|nao|ne|n['’]|nicht|nie|niet|nu|не|ні|jangan|đừng|không|asla|لا|मत|न|never|jamais|nunca|mai|ikke|aldrig|aldri|nemoj|nemojte|nikoli|nikar|niekada|nekad|ära|ärge|moenie|${o.negationWords.join('|')})${bound}`, 'u');
 /** A negation next to an act written without spaces ("不要删除", "削除しないで", "삭제하지 마세요"). */
 const signNegated = /不要|别|請勿|请勿|切勿|しないで|ないで|ません|지\s?마|않/u;
 
@@ -98,6 +112,13 @@ export function addressedOrder(clause: string): boolean {
   const cell = clause.indexOf(',"');
   if (cell > 0 && cell < 160 && vocative.exec(clause) === null && commentLabel.exec(clause) === null) return addressedOrder(clause.slice(cell + 2));
   const v = vocative.exec(clause);
+  if (v === null) {
+    const l = labelledVocative.exec(clause);
+    if (l !== null) {
+      const after = clause.slice(l[0].length);
+      return !negated.test(after) && (strongFirst.test(after) || officeForm.test(after));
+    }
+  }
   const label = v === null ? commentLabel.exec(clause) : null;
   if (v === null && label === null) return false;
   const rest = clause.slice((v ?? label)![0].length);
