@@ -24,20 +24,53 @@ const aiNouns = nfkcPattern(
   'giu',
 );
 
-/** A cheap first test: a piece of every noun above (plain searches over the lower-cased text). */
-const pieces = ['assist', 'asist', 'asyst', 'agent', 'llm', 'the ai', 'copilot', 'claude', 'ассист', 'асист', 'помощ', 'köməkçi', 'ასისტენტ', 'აგენტ', 'aðstoð', 'avustaja'];
+/**
+ * Where a noun above may stand: a piece of every noun (`model` for "AI models", "coding model"), found by one
+ * case-blind search of literals, which costs a fraction of the nouns' pattern (its look-behind tests every
+ * character's class: over a 1 MiB README that pattern cost 11% of the inspection).
+ */
+const pieces = /assist|asist|asyst|agent|llm|the ai|model|copilot|claude|ассист|асист|помощ|köməkçi|ასისტენტ|აგენტ|aðstoð|avustaja/gi;
+/** How far a noun reaches before its piece ("autonomous coding assistant") and after it ("aðstoðarmaðurinn"). */
+const reachBefore = 32;
+const reachAfter = 32;
+const wordCharacter = /[\p{L}\p{M}\p{N}_]/u;
 
 /** Most AI nouns read per text. */
 const maxNames = 64;
 
 /**
- * The offsets of the AI named in `text` (see above), or undefined when it names none. `lower` is the text
- * lower-cased, when the caller has it.
+ * The offsets of the AI named in `text` (see above), or undefined when it names none. The nouns' pattern runs
+ * only in windows around their pieces (merged where they touch), so its cost follows the pieces, not the text.
  */
-export function modelAddressedAt(text: string, lower = text.toLowerCase()): number[] | undefined {
-  if (!pieces.some((p) => lower.includes(p))) return undefined;
-  aiNouns.lastIndex = 0;
+export function modelAddressedAt(text: string): number[] | undefined {
+  pieces.lastIndex = 0;
   let found: number[] | undefined;
-  for (let m = aiNouns.exec(text), n = 0; m !== null && n++ < maxNames; m = aiNouns.exec(text)) (found ??= []).push(m.index);
+  let from = -1;
+  let to = -1;
+  for (let m = pieces.exec(text); m !== null; m = pieces.exec(text)) {
+    const start = Math.max(0, m.index - reachBefore);
+    const end = Math.min(text.length, m.index + m[0].length + reachAfter);
+    if (from >= 0 && start <= to) {
+      to = end;
+      continue;
+    }
+    if (from >= 0 && (found = namesIn(text, from, to, found)) !== undefined && found.length >= maxNames) return found;
+    from = start;
+    to = end;
+  }
+  return from < 0 ? undefined : namesIn(text, from, to, found);
+}
+
+/** `found` with the offsets of the nouns read in `text` from `from` to `to` (a window: its edges are not a word's). */
+function namesIn(text: string, from: number, to: number, found: number[] | undefined): number[] | undefined {
+  const window = from === 0 && to === text.length ? text : text.slice(from, to);
+  aiNouns.lastIndex = 0;
+  for (let m = aiNouns.exec(window); m !== null; m = aiNouns.exec(window)) {
+    // The window's edges pass the pattern's word bounds: a noun there must not go on in the text.
+    if (m.index === 0 && from > 0 && wordCharacter.test(text[from - 1]!)) continue;
+    if (m.index + m[0].length === window.length && to < text.length && wordCharacter.test(text[to]!)) continue;
+    (found ??= []).push(from + m.index);
+    if (found.length >= maxNames) break;
+  }
   return found;
 }
