@@ -10,7 +10,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 /** Attacks balanced does not block yet. */
 const misses = new Set<string>([
   'le-elicitation-answer-order',
-  'le-sampling-tool-result-download',
   'le-sampling-tool-use-impersonate',
   'le-audio-transcript-impersonate',
 ]);
@@ -22,6 +21,6 @@ const misses = new Set<string>([
  * read; 4 once tool metadata ordering a statement that destroys data and a credential named with its kind
  * ("the user's private ssh key") were read); it can only go down.
  */
-const missesAtMost = 4;
+const missesAtMost = 3;
 
 describeAdversarialSuite(57, redTeamCases, { misses, missesAtMost, atLeast: 24 });

@@ -29,7 +29,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  * gives root) and xf-twine-other-index (a package uploaded to another index with PyPI's token).
  */
 const misses = new Set<string>([
-  'pr-prompt-argument-force-push',
   'pr-serverinfo-title-copy-mail',
   'pr-sampling-tool-result-approval',
   'ut-task-status-self-approve',
@@ -46,7 +45,7 @@ const misses = new Set<string>([
  * readings, paths/agent-files.ts; 8 with det65set71b's SQL reading of a delete keyed by a creation time
  * before now()); it can only go down.
  */
-const missesAtMost = 8;
+const missesAtMost = 7;
 
 /**
  * Benign twins balanced blocks on the base build: writing ~/.npmrc and ~/.pypirc at all

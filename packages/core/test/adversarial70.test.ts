@@ -44,16 +44,13 @@ const misses = new Set<string>([
   'ex-header-gzip-kubeconfig',
   'ex-npm-token-in-search',
   'rs-tsc-error-ko',
-  'rs-eslint-output-pt',
   'rs-readme-he',
   'rs-html-hidden-uk',
   'rs-search-split-fa',
   'rs-structured-split-fields',
   'pr-git-push-default-remote',
-  'pr-init-node-options-profile',
   'pr-agents-md-resource',
   'pr-elicit-publish-token',
-  'fp-readme-vendor-installer',
   'fp-ci-log-masked',
 ]);
 /**
@@ -62,7 +59,7 @@ const misses = new Set<string>([
  * opened, an agent's own settings and instruction files are judged by what they set and rot13 is read; 33 since a credential
  * file put on a package's published files is, det67set72calls); it can only go down.
  */
-const missesAtMost = 33;
+const missesAtMost = 30;
 
 /**
  * Benign twins balanced blocks (7 when the set was written; 3 since ~/.gradle/gradle.properties and ~/.m2/settings.xml

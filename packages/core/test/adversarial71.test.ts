@@ -36,7 +36,6 @@ const misses = new Set<string>([
   'sm-bank-letter-nl',
   'in-cloud-root-key',
   'in-serverinfo-title',
-  'nt-log-fake-system',
   'os-output-schema-payee',
   'mt-result-meta-download',
   'em-w2-to-requester',
@@ -55,7 +54,7 @@ const misses = new Set<string>([
   'fp-tool-list-security-server',
 ]);
 /** The size of `misses` (52 when the set was written, 38 after det65set71a and det65set71b, 31 after det66set71a's seats and paired prompt arguments and det66set71b's snapshot shares, Ascii85, spelled amounts and select-all deletes); it can only go down. */
-const missesAtMost = 31;
+const missesAtMost = 30;
 
 /**
  * Benign twins balanced blocks (3 when the set was written; none since a prompt's arguments are paired with
