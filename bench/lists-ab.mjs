@@ -44,10 +44,10 @@ const clock = cpu
 const builds = await Promise.all(paths.map((p) => import(pathToFileURL(resolve(p)).href)));
 
 const rows = [
-  ['repeated', classes.find((c) => c.name.startsWith('tools/list') && c.variant === undefined)],
-  ['cold', classes.find((c) => c.name.includes('cold'))],
-  ['fresh', classes.find((c) => c.name.includes('fresh'))],
-].filter(([name]) => only === undefined || name === only);
+  { name: 'repeated', c: classes.find((c) => c.name.startsWith('tools/list') && c.variant === undefined) },
+  { name: 'cold', c: classes.find((c) => c.name.includes('cold')) },
+  { name: 'fresh', c: classes.find((c) => c.name.includes('fresh')) },
+].filter((row) => only === undefined || row.name === only);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)];
@@ -60,7 +60,7 @@ function block(fn, texts) {
   return ((clock() - start) * 1000) / texts.length;
 }
 
-for (const [name, c] of rows) {
+for (const { name, c } of rows) {
   // One guard per build for the whole row, as a server's guard lives: its memos fill and turn over.
   const guards = builds.map((b) => b.createGuard({ profile: 'balanced' }));
   const textsOf = () => Array.from({ length: calls }, () => (c.variant ? c.variant(n++) : c.text));
