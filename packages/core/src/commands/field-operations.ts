@@ -40,6 +40,10 @@ export function destroyedByFields(values: readonly ScannedValue[]): string | und
 // to a namespace, done to a workspace, a calendar or a mailbox. A dry run, or a range of some years, passes.
 
 const wipeVerbs = new Set(['delete', 'archive', 'trash', 'purge', 'wipe', 'erase', 'destroy']);
+/** Any of {@link wipeVerbs} anywhere in a name: where a name may say it wipes. */
+const mayNameWipe = new RegExp([...wipeVerbs].join('|'), 'i');
+/** A name the stem searches cannot judge (beyond printable ASCII): its words are read with accents folded (wordsOf). */
+const nonAscii = /[^\t\n\r\x20-\x7e]/;
 const notWipe = new Set(['list', 'get', 'search', 'preview', 'count', 'restore', 'undo', 'unarchive', 'untrash', 'dry']);
 const selectorKeys = new Set(['filter', 'filters', 'query', 'q', 'where', 'criteria', 'selector', 'match', 'conditions', 'search', 'jql']);
 const everyKeys = new Set(['all', 'everything', 'deleteall', 'archiveall', 'selectall', 'allitems', 'allpages', 'allevents', 'allmessages']);
@@ -56,6 +60,8 @@ const yearOf = (value: unknown): number | undefined => {
  * Read at each call: a name is a few words, and a cache here would be state outside the guard's bounded ones.
  */
 function wipingTool(tool: string): boolean {
+  // Most names hold no such verb: a search for their stems spares the split (its words are new strings to hash).
+  if (!mayNameWipe.test(tool) && !nonAscii.test(tool)) return false;
   const words = wordsOf(tool.slice(tool.lastIndexOf('__') + 1));
   return words.some((w) => wipeVerbs.has(w)) && !words.some((w) => notWipe.has(w));
 }
@@ -137,9 +143,11 @@ export function queryScope(query: string): 'whole' | 'open' | undefined {
 const wholeContainer = (query: string): boolean => queryScope(query) === 'whole';
 
 const bulkWords = new Set(['bulk', 'batch', 'mass', 'many', 'multiple']);
+const mayNameBulk = new RegExp([...bulkWords].join('|'), 'i');
 const closeWords = new Set(['update', 'transition', 'close', 'edit', 'set', 'modify']);
 /** Whether a tool's name says it changes many items at once (`zendesk_bulk_update`, `jira_bulk_transition`); read at each call, as {@link wipingTool}. */
 function bulkTool(tool: string): boolean {
+  if (!mayNameBulk.test(tool) && !nonAscii.test(tool)) return false;
   const words = wordsOf(tool.slice(tool.lastIndexOf('__') + 1));
   return words.some((w) => bulkWords.has(w)) && words.some((w) => closeWords.has(w));
 }
