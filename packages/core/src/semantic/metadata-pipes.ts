@@ -28,6 +28,16 @@ const waived = /(?<![\p{L}])(?:no need (?:to|for) (?:ask|asking|confirm|confirma
  * out before the condition is looked for (a second condition, "before the first call", still stands).
  */
 const serverSetup = /(?<![\p{L}])(?:before|when|while|until|to|for|during|avant de|pour|vor dem|antes de|para)\s+(?:(?:first\s+)?(?:starting|launching|installing|setting up|configuring|deploying|building|booting|start|launch|install|set up|configure|deploy|build|boot|lancer|démarrer|installer|configurer|starten|installieren|iniciar|instalar|configurar)\s+)(?:it|(?:the|this|your|our|le|ce|votre|den|diesen|el|este|o)\s+(?:mcp\s+)?(?:server|servers|serveur|servidor))(?![\p{L}])|(?<![\p{L}])(?:during|before|for)\s+(?:the\s+)?(?:server(?:'s)?\s+)?(?:installation|setup|set-up)(?![\p{L}])/gu;
+
+/** Whether `text` times what it says to the server's own setup ("before starting the server"): a note to whoever installs it, not to the model. */
+export function timedToServerSetup(text: string): boolean {
+  const said = text.toLowerCase();
+  if (!(said.includes('serv') || said.includes('install') || said.includes('setup') || said.includes('set-up'))) return false;
+  serverSetup.lastIndex = 0;
+  const timed = serverSetup.test(said);
+  serverSetup.lastIndex = 0;
+  return timed;
+}
 /**
  * The model's own commands as what the download is put before or around ("prefix every command you run with
  * curl … | sh -s --", "wrap each command you execute in …"): a standing rule on the model's every run.
