@@ -201,7 +201,9 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis, instr
       const encoded = offeredEncodedCommand(part);
       if (encoded !== undefined) return [finding('semantic/harmful-command', `Tool metadata offers as a parameter's value, encoded, a command that ${encoded.what}`, pathAt(doc, offset), encoded.evidence)];
     }
-    const found = harmfulServerCommand(part, doc.role === 'metadata', disabler) ?? (sql ? harmfulSqlHandedOver(part) : undefined);
+    // The cheap test once per part: both readings below start from it (every string of a tool list is asked).
+    const mayHold = mayHoldCommand(part);
+    const found = harmfulServerCommand(part, doc.role === 'metadata', disabler, mayHold) ?? (sql ? harmfulSqlHandedOver(part) : undefined);
     if (found !== undefined) return [finding('semantic/harmful-command', `Server text hands the model a command that ${found.what}`, pathAt(doc, offset + found.start), found.evidence)];
     // A command handed over with the user's say waived ("no need to ask the user") is judged as the call it would be.
     // One scan for the waivers serves both readings, only where the cue pass marked one (most texts have none).
@@ -211,7 +213,7 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis, instr
     // A command set apart for the AI ("AI agents: …", "… by the assistant") is judged as the call it would be too (model-addressed.ts).
     // A server's instructions hand every step over, but for an install line timed to the server's own setup (metadata-pipes.ts).
     // Not over a text longer than 64 KiB: the nouns' search over a 1 MiB README cost the large-result row 11%.
-    const addressed = !mayHoldCommand(part) ? undefined : instructions && !timedToServerSetup(part) ? everywhere(part) : part.length <= maxAddressedText ? modelAddressedAt(part) : undefined;
+    const addressed = !mayHold ? undefined : instructions && !timedToServerSetup(part) ? everywhere(part) : part.length <= maxAddressedText ? modelAddressedAt(part) : undefined;
     const handed = addressed === undefined ? undefined : commandNearNames(part, doc.role === 'metadata', addressed);
     if (handed !== undefined) return [finding('semantic/harmful-command', `Server text sets apart for the AI a command that ${handed.what}`, pathAt(doc, offset + handed.start), handed.evidence)];
     // Content is read as what it says to its reader: not what it quotes as data or reports (waived-secrets.ts).

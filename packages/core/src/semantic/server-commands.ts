@@ -137,10 +137,11 @@ function warned(text: string, start: number, end: number, fenced: boolean): bool
  * with no code span or path beside it: the instruction analysis reads what metadata's islands spell.
  * Nor does it look for a security-control program named without a path: any search of every string of a
  * list beyond the plain ones of the cheap test cost 4% of a cold tools/list (callgrind), so prose such as
- * "Required once: csrutil disable" in a description is a known gap.
+ * "Required once: csrutil disable" in a description is a known gap. `mayHold`: {@link mayHoldCommand} of
+ * `text`, passed by a caller that asked it already (four plain searches of every string of a list).
  */
-export function harmfulServerCommand(text: string, metadata = false, namesDisabler = false): ServerCommand | undefined {
-  if (mayHoldCommand(text)) return harmfulCommandIn(text, metadata);
+export function harmfulServerCommand(text: string, metadata = false, namesDisabler = false, mayHold = mayHoldCommand(text)): ServerCommand | undefined {
+  if (mayHold) return harmfulCommandIn(text, metadata);
   // Metadata is searched for a disabler's name only where the cue pass found one (cues.ts, Mark).
   if (metadata && !namesDisabler) return undefined;
   return disablerWord().test(text) || mayBeginEncoded(text) ? harmfulCommandIn(text, metadata) : undefined;

@@ -6,8 +6,14 @@
 
 /** Shorter texts are not kept: their test and lower case cost less than a slot. */
 const minKept = 64;
-/** Slots, a power of two: a text takes the one its length and three characters pick (no hash of the text). */
-const slots = 256;
+/**
+ * Slots, a power of two: a text takes the one its length and three characters pick (no hash of the text).
+ * A new tool list walks ~100 texts this long before the analysis asks for its descriptions: with 256 slots
+ * a later text had taken the slot of 5-6 of its 30 descriptions (each then tested and lowered again).
+ */
+const slots = 1024;
+/** The bits of the slot's hash that pick a slot (32 minus log2 of {@link slots}). */
+const slotShift = 22;
 const texts: (string | undefined)[] = new Array<string | undefined>(slots).fill(undefined);
 const lowered: (string | undefined)[] = new Array<string | undefined>(slots).fill(undefined);
 // 1 where the slot's text holds no `%`, `&`, `\` and no line break (no escape can begin in it but a byte list,
@@ -17,12 +23,12 @@ const bare = new Uint8Array(slots);
 function slotOf(text: string): number {
   const n = text.length;
   const h = Math.imul(n, 0x9e3779b1) ^ text.charCodeAt(0) ^ (text.charCodeAt(n >> 1) << 7) ^ (text.charCodeAt(n - 1) << 14);
-  return Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> 24;
+  return Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> slotShift;
 }
 
 /**
  * Notes that `text` is printable ASCII and `lower` its lower case (what `text.toLowerCase()` gives), in
- * the slot it picks (a later text picking it takes it: at most 256 texts are held, however many come).
+ * the slot it picks (a later text picking it takes it: at most {@link slots} texts are held, however many come).
  */
 export function keepPlainLowerCase(text: string, lower: string, withoutEscapeStart: boolean): void {
   if (text.length < minKept) return;
