@@ -31,7 +31,7 @@ import { givenWaivedSecret, waivedSecret } from './waived-secrets.js';
 import { waiversIn } from './waivers.js';
 import { harmfulServerCommand, harmfulSqlHandedOver, mayHoldCommand, type ServerCommand, waivedServerCommand } from './server-commands.js';
 import { modelAddressedAt } from './model-addressed.js';
-import { timedToServerSetup } from './metadata-pipes.js';
+import { setupNotesBlanked } from './metadata-pipes.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
 import { asksEndlessOutput, forcesPipedRun, proseModelHint, samplingHarvests, secretListPrefill, samplingPhishes, samplingRunsPipe, samplingText } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
@@ -209,10 +209,15 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis, instr
     const waived = waivers === undefined ? undefined : waivedServerCommand(part, doc.role === 'metadata', waivers);
     if (waived !== undefined) return [finding('semantic/harmful-command', `Server text hands the model, with the user's say waived, a command that ${waived.what}`, pathAt(doc, offset + waived.start), waived.evidence)];
     // A command set apart for the AI ("AI agents: …", "… by the assistant") is judged as the call it would be too (model-addressed.ts).
-    // A server's instructions hand every step over, but for an install line timed to the server's own setup (metadata-pipes.ts).
+    // A server's instructions hand every step over, but for the sentences of an install note timed to the server's
+    // own setup (metadata-pipes.ts): an order handed to the model beside such a note is read (stop 67 let it slip).
     // Not over a text longer than 64 KiB: the nouns' search over a 1 MiB README cost the large-result row 11%.
-    const addressed = !mayHoldCommand(part) ? undefined : instructions && !timedToServerSetup(part) ? everywhere(part) : part.length <= maxAddressedText ? modelAddressedAt(part) : undefined;
-    const handed = addressed === undefined ? undefined : commandNearNames(part, doc.role === 'metadata', addressed);
+    const holds = mayHoldCommand(part);
+    const notes = holds && instructions ? setupNotesBlanked(part) : undefined;
+    const read = notes ?? part;
+    const handedAll = holds && instructions ? commandNearNames(read, doc.role === 'metadata', everywhere(read)) : undefined;
+    const addressed = !holds || handedAll !== undefined || (instructions && notes === undefined) ? undefined : part.length <= maxAddressedText ? modelAddressedAt(part) : undefined;
+    const handed = handedAll ?? (addressed === undefined ? undefined : commandNearNames(part, doc.role === 'metadata', addressed));
     if (handed !== undefined) return [finding('semantic/harmful-command', `Server text sets apart for the AI a command that ${handed.what}`, pathAt(doc, offset + handed.start), handed.evidence)];
     // Content is read as what it says to its reader: not what it quotes as data or reports (waived-secrets.ts).
     const secret = waivers === undefined ? undefined : doc.role === 'metadata' ? waivedSecret(part, waivers) : givenWaivedSecret(part, waivers);
