@@ -19,6 +19,7 @@ import { tailDocuments } from './tail-documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked, sentenceEnd, sentencesBlanked } from '../text/agent-guidance.js';
+import { personalErrandsBlanked } from '../text/personal-errands.js';
 import { onlyForbids, prohibitionsBlanked } from '../text/prohibitions.js';
 import { covertStatementsBlanked } from '../text/covert-statements.js';
 import { spokenBlanked } from '../text/spoken-lines.js';
@@ -466,7 +467,8 @@ function parameterFindings(tool: unknown, index: number, asks?: ParameterAsks): 
  * asks AI agents or any reader only for project work (see text/agent-guidance.ts) and, in a prompt `template`
  * (a `prompts/get` answer), the sentences that only keep the template from being shown (own-prompt-secrecy.ts)
  * and, when only the scorer read an order (`scorerAlone`), the lines people of a thread say to each other
- * (text/spoken-lines.ts) and the sentences that only forbid (text/prohibitions.ts); undefined when there is
+ * (text/spoken-lines.ts), the sentences that only forbid (text/prohibitions.ts) and those that ask a person for
+ * their own papers (text/personal-errands.ts); undefined when there is
  * none of these.
  */
 function givenDocument(doc: TextDocument, template: boolean, scorerAlone: boolean): TextDocument | undefined {
@@ -483,8 +485,11 @@ function givenDocument(doc: TextDocument, template: boolean, scorerAlone: boolea
     const said = spoken === '' ? read : spoken;
     // ... and the sentences that only forbid (text/prohibitions.ts).
     const forbidden = scorerAlone ? prohibitionsBlanked(said) : '';
-    if (view !== part || given !== '' || kept !== '' || spoken !== '' || forbidden !== '') changed = true;
-    return forbidden === '' ? said : forbidden;
+    const allowed = forbidden === '' ? said : forbidden;
+    // ... and those that ask a person for their own papers ("upload your passport"), no AI named (text/personal-errands.ts).
+    const errands = scorerAlone ? personalErrandsBlanked(allowed) : '';
+    if (view !== part || given !== '' || kept !== '' || spoken !== '' || forbidden !== '' || errands !== '') changed = true;
+    return errands === '' ? allowed : errands;
   });
   return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, offered: doc.offered, pieces: doc.pieces } : undefined;
 }
