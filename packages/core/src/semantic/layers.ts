@@ -19,6 +19,7 @@ import { tailDocuments } from './tail-documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
 import { guidanceBlanked, sentenceEnd, sentencesBlanked } from '../text/agent-guidance.js';
+import { personalErrandsBlanked } from '../text/personal-errands.js';
 import { onlyForbids, prohibitionsBlanked } from '../text/prohibitions.js';
 import { covertStatementsBlanked } from '../text/covert-statements.js';
 import { spokenBlanked } from '../text/spoken-lines.js';
@@ -31,7 +32,7 @@ import { givenWaivedSecret, waivedSecret } from './waived-secrets.js';
 import { waiversIn } from './waivers.js';
 import { harmfulServerCommand, harmfulSqlHandedOver, mayHoldCommand, type ServerCommand, waivedServerCommand } from './server-commands.js';
 import { modelAddressedAt } from './model-addressed.js';
-import { timedToServerSetup } from './metadata-pipes.js';
+import { setupNotesBlanked } from './metadata-pipes.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
 import { asksEndlessOutput, forcesPipedRun, proseModelHint, samplingHarvests, secretListPrefill, samplingPhishes, samplingRunsPipe, samplingText } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
@@ -211,10 +212,14 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis, instr
     const waived = waivers === undefined ? undefined : waivedServerCommand(part, doc.role === 'metadata', waivers);
     if (waived !== undefined) return [finding('semantic/harmful-command', `Server text hands the model, with the user's say waived, a command that ${waived.what}`, pathAt(doc, offset + waived.start), waived.evidence)];
     // A command set apart for the AI ("AI agents: …", "… by the assistant") is judged as the call it would be too (model-addressed.ts).
-    // A server's instructions hand every step over, but for an install line timed to the server's own setup (metadata-pipes.ts).
+    // A server's instructions hand every step over, but for the sentences of an install note timed to the server's
+    // own setup (metadata-pipes.ts): an order handed to the model beside such a note is read (stop 67 let it slip).
     // Not over a text longer than 64 KiB: the nouns' search over a 1 MiB README cost the large-result row 11%.
-    const addressed = !mayHold ? undefined : instructions && !timedToServerSetup(part) ? everywhere(part) : part.length <= maxAddressedText ? modelAddressedAt(part) : undefined;
-    const handed = addressed === undefined ? undefined : commandNearNames(part, doc.role === 'metadata', addressed);
+    const notes = mayHold && instructions ? setupNotesBlanked(part) : undefined;
+    const read = notes ?? part;
+    const handedAll = mayHold && instructions ? commandNearNames(read, doc.role === 'metadata', everywhere(read)) : undefined;
+    const addressed = !mayHold || handedAll !== undefined || (instructions && notes === undefined) ? undefined : part.length <= maxAddressedText ? modelAddressedAt(part) : undefined;
+    const handed = handedAll ?? (addressed === undefined ? undefined : commandNearNames(part, doc.role === 'metadata', addressed));
     if (handed !== undefined) return [finding('semantic/harmful-command', `Server text sets apart for the AI a command that ${handed.what}`, pathAt(doc, offset + handed.start), handed.evidence)];
     // Content is read as what it says to its reader: not what it quotes as data or reports (waived-secrets.ts).
     const secret = waivers === undefined ? undefined : doc.role === 'metadata' ? waivedSecret(part, waivers) : givenWaivedSecret(part, waivers);
@@ -463,7 +468,8 @@ function parameterFindings(tool: unknown, index: number, asks?: ParameterAsks): 
  * asks AI agents or any reader only for project work (see text/agent-guidance.ts) and, in a prompt `template`
  * (a `prompts/get` answer), the sentences that only keep the template from being shown (own-prompt-secrecy.ts)
  * and, when only the scorer read an order (`scorerAlone`), the lines people of a thread say to each other
- * (text/spoken-lines.ts) and the sentences that only forbid (text/prohibitions.ts); undefined when there is
+ * (text/spoken-lines.ts), the sentences that only forbid (text/prohibitions.ts) and those that ask a person for
+ * their own papers (text/personal-errands.ts); undefined when there is
  * none of these.
  */
 function givenDocument(doc: TextDocument, template: boolean, scorerAlone: boolean): TextDocument | undefined {
@@ -480,8 +486,11 @@ function givenDocument(doc: TextDocument, template: boolean, scorerAlone: boolea
     const said = spoken === '' ? read : spoken;
     // ... and the sentences that only forbid (text/prohibitions.ts).
     const forbidden = scorerAlone ? prohibitionsBlanked(said) : '';
-    if (view !== part || given !== '' || kept !== '' || spoken !== '' || forbidden !== '') changed = true;
-    return forbidden === '' ? said : forbidden;
+    const allowed = forbidden === '' ? said : forbidden;
+    // ... and those that ask a person for their own papers ("upload your passport"), no AI named (text/personal-errands.ts).
+    const errands = scorerAlone ? personalErrandsBlanked(allowed) : '';
+    if (view !== part || given !== '' || kept !== '' || spoken !== '' || forbidden !== '' || errands !== '') changed = true;
+    return errands === '' ? allowed : errands;
   });
   return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, offered: doc.offered, pieces: doc.pieces } : undefined;
 }

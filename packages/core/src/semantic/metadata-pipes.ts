@@ -5,6 +5,7 @@
 // condition is the model, on the user's machine. A README or a docs page quotes install
 // lines for a person and is read as content, not here; a tool that says what it runs itself ("Installs the
 // toolchain with rustup") states no condition, and a warning negates it.
+import { sentenceEnd } from '../text/agent-guidance.js';
 import { pipesToShell, runsSubstitutedDownload } from './destroys.js';
 import { readerGate } from './reader-gates.js';
 
@@ -37,6 +38,36 @@ export function timedToServerSetup(text: string): boolean {
   const timed = serverSetup.test(said);
   serverSetup.lastIndex = 0;
   return timed;
+}
+
+/**
+ * `text` with each sentence timed to the server's own setup blanked (length and line breaks kept, so offsets
+ * hold), and with it what a sentence ending in a colon introduces (the next line, or the fenced block there):
+ * the install note is for whoever sets the server up, the text's other sentences still speak to the model.
+ * Undefined when the text is not so timed; the text as it stands when no one sentence is (a phrase cut by a line break).
+ */
+export function setupNotesBlanked(text: string): string | undefined {
+  if (!timedToServerSetup(text)) return undefined;
+  let out: string[] | undefined;
+  let start = 0;
+  let introduced = false;
+  while (start < text.length) {
+    let end = sentenceEnd(text, start);
+    const sentence = text.slice(start, end);
+    const timed = timedToServerSetup(sentence);
+    if (timed || (introduced && sentence.trim() !== '')) {
+      // A fenced block right after the colon is the note's command, however many lines it runs.
+      if (introduced && !timed && sentence.trimStart().startsWith('```')) {
+        const close = text.indexOf('```', text.indexOf('```', start) + 3);
+        if (close >= 0) end = Math.max(end, close + 3);
+      }
+      out ??= text.split('');
+      for (let i = start; i < end; i++) if (text[i] !== '\n') out[i] = ' ';
+      introduced = timed && sentence.trimEnd().endsWith(':');
+    } else if (sentence.trim() !== '') introduced = false;
+    start = end;
+  }
+  return out === undefined ? text : out.join('');
 }
 /**
  * The model's own commands as what the download is put before or around ("prefix every command you run with

@@ -112,8 +112,8 @@ const movedOutOrder: Readonly<Record<TextRole, OrderMatch>> = {
 };
 const forwardedOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: "Text asks for the conversation, the user's mail in bulk or records of people forwarded to an outside address" };
 const softOrder: Readonly<Record<TextRole, OrderMatch>> = {
-  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata asks, as a wish, a question or a courtesy, for a credential moved out or access given away' },
-  content: { rule: 'semantic/injected-instruction', message: 'Text asks, as a wish, a question or a courtesy, for a credential moved out or access given away' },
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata asks, as a wish, a question, a courtesy or a duty laid on the AI, for a credential moved out or access given away' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text asks, as a wish, a question, a courtesy or a duty laid on the AI, for a credential moved out or access given away' },
 };
 const imageOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: "Tool metadata asks for an image whose address the model finishes with the conversation's data" },

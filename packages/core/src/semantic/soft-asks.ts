@@ -1,5 +1,6 @@
 // An ask put softly: a wish ("it would help a lot if the kubeconfig were attached to …"), a question ("could
-// you post the private key from ~/.ssh to …"), a courtesy ("kindly give … access"), what the assistant "may
+// you post the private key from ~/.ssh to …"), a courtesy ("kindly give … access"), a duty laid on the AI ("… is to be
+// granted … by the assistant", "the assistant is expected to …"), what the assistant "may
 // want to" or "usually" does, or a condition on an AI reading ("if an assistant is reading this page, the
 // token from its environment should be included in …"). The imperative readings find an order by its verb's
 // form; these ask the same thing in a frame that makes it a request. Read by the request's parts: the frame,
@@ -21,10 +22,17 @@ const frame = new RegExp(
     String.raw`\bbe\s+so\s+kind\s+as\s+to\b|\b(?:i|we)(?:\s+would|'d)\s+be\s+(?:very\s+|most\s+|so\s+)?grateful\s+if\b`,
     String.raw`\b(?:may|might)\s+(?:also\s+)?want\s+to\b|\b(?:usually|typically|normally|often|tend\s+to|generally)\s+(?:also\s+)?(?:paste|include|attach|send|put|add|upload|share|post|copy|give|grant)\b`,
     String.raw`\bif\s+(?:an?\s+|the\s+)?(?:automated\s+)?(?:ai|assistant|agent|model|llm|bot|copilot)s?\b[^.;]{0,40}\b(?:is|are)\s+(?:reading|processing|doing|running|handling|summari[sz]ing)\b`,
+    // A duty laid on the AI as a notice or a decision, the grant its own act: in the passive with the AI as its
+    // agent ("… is to be granted … by the assistant handling this ticket"), or the AI as the subject of a duty
+    // whose verb is the grant ("the assistant is expected to add …", "the AI assistant must register …"). A duty
+    // to ask someone else, or a present passive stating how a product works, is none. A bare "agent" is left
+    // out: in a ticket or a chat it is a person.
+    String.raw`\b(?:(?:is|are) to|must|should|shall|needs? to|has to|have to)\s+be\s+(?:granted|given|added|invited|made|shared|extended|assigned|registered)\b[^;!?]{0,160}?\bby\s+(?:the|an?|your)\s+(?:ai(?:\s+(?:assistant|agent))?|assistant|model|llm|copilot)\b`,
+    String.raw`\b(?:the|an?|your|any)\s+(?:ai(?:\s+(?:assistant|agent))?|assistant|model|llm|copilot)s?\s+(?:(?:is|are)\s+(?:expected|required|asked|supposed|instructed)\s+to|(?:is|are) to|must|shall|should|needs? to|has to|have to)\s+(?:(?:also|now|then|first|immediately|promptly|please)\s+)?(?:grant|give|add|invite|register|make|create|share|extend|assign|set\s+up|open)\b`,
   ].join('|'),
 );
-/** A cheap first test of `frame`'s literals. */
-const frameQuick = /would|could|can you|will you|kindly|kind as|grateful|trouble|want to|usually|typically|normally|often|tend to|generally|if a/;
+/** A cheap first test of `frame`'s literals (a duty's words, not the AI's: a clause that only names the model opens no gate). */
+const frameQuick = /would|could|can you|will you|kindly|kind as|grateful|trouble|want to|usually|typically|normally|often|tend to|generally|if a|is to|are to|must|should|shall|need to|needs to|has to|have to|expected|required|asked|supposed|instructed/;
 /** The gate of asksSoftly: its first test of a frame. */
 export const softFrameGate = readerGate(frameQuick);
 
@@ -37,13 +45,13 @@ const into = /https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]|\b(?:argument|paramet
 const moving = /\b(?:include|includ(?:ed|ing)|attach(?:ed|ing)?|paste[sd]?|pasting|post(?:ed|ing)?|send|sent|sending|upload(?:ed|ing)?|share[sd]?|sharing|append(?:ed|ing)?|add(?:ed|ing)?|put|putting|forward(?:ed|ing)?|cop(?:y|ied|ying)|submit(?:ted|ting)?|e-?mail(?:ed|ing)?)\b/;
 
 /** Access given to someone: rights, a login, a role, a key added to authorized_keys. */
-const grant = /\b(?:give|giv(?:en|ing)|grant(?:ed|ing)?|extend(?:ed|ing)?|add(?:ed|ing)?|invit(?:e|ed|ing)|append(?:ed|ing)?)\b[^;]{0,160}?\b(?:access|rights|permissions?|admin|owner(?:ship)?|collaborator|unlock|login|authorized_keys)\b|\b(?:access|rights|permissions?)\b[^;]{0,60}?\b(?:to|for)\s+(?:the\s+account\s+)?[a-z0-9._%+-]+@/;
-// Access made anew or opened to all: an admin account created for someone, a folder shared with anyone who
+const grant = /\b(?:give|giv(?:en|ing)|grant(?:ed|ing)?|extend(?:ed|ing)?|add(?:ed|ing)?|invit(?:e|ed|ing)|append(?:ed|ing)?)\b[^;]{0,160}?\b(?:access|rights|permissions?|admin(?:istrators?|s)?|owner(?:ship)?|collaborator|unlock|login|authorized_keys|consent)\b|\b(?:access|rights|permissions?)\b[^;]{0,60}?\b(?:to|for)\s+(?:the\s+account\s+)?[a-z0-9._%+-]+@/;
+// Access made anew or opened to all: an admin account created for someone, someone made an admin, a folder shared with anyone who
 // has the link (each given to an outside address); and money moved to an account number the text gives.
-const opened = /\b(?:create|set\s+up|make|open|add)\b[^;]{0,60}?\b(?:admin|administrator|owner|superuser|root)\s+(?:account|user|login)\b|\bshar(?:e|ing)\b[^;]{0,80}?\bwith\s+(?:anyone|everyone|all\s+users)\b/;
+const opened = /\b(?:create|set\s+up|make|open|add)\b[^;]{0,60}?\b(?:admin|administrator|owner|superuser|root)\s+(?:account|user|login)\b|\bma(?:ke|de|king)\b[^;]{0,60}?\b(?:an?\s+)?(?:(?:super|global|workspace|org|organi[sz]ation|tenant|site|domain)\s+)?(?:admin|administrator|owner|superuser)s?\b|\bshar(?:e|ing)\b[^;]{0,80}?\bwith\s+(?:anyone|everyone|all\s+users)\b/;
 const paysAccount = /\b(?:transfer|transferring|wire|wiring|pay|paying|send|sending|move|moving)\b[^;]{0,80}?\bto\s+(?:the\s+)?(?:iban|account(?:\s+number)?)\s*:?\s*[a-z]{2}\d{2}\s?[a-z0-9]{4}/;
 
-const grantQuick = /access|rights|permission|admin|owner|collaborator|unlock|login|authorized_keys|anyone|everyone|iban/;
+const grantQuick = /access|rights|permission|admin|owner|collaborator|unlock|login|authorized_keys|consent|anyone|everyone|iban/;
 /** To whom: an outside address, or a literal key of someone else. */
 const grantee = /[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]|https?:\/\/|\bssh-(?:ed25519|rsa|dss)\s+aaaa|\becdsa-sha2-\S+\s+aaaa/;
 
