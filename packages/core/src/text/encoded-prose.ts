@@ -10,7 +10,7 @@
 import { RecentTexts } from '../recent.js';
 import { ascii85Prose } from './ascii85-prose.js';
 import { beginsGzip, gunzippedBase64 } from './gzip-prose.js';
-import { escapedProse, formEncodedProse, holdsCommand, holdsTwoWords, mayHoldEscapes, quotedPrintable, uriEncodedProse } from './escaped-prose.js';
+import { escapedProse, formEncodedProse, holdsCommand, holdsTwoWords, mayHoldEscapes, quotedPrintable, referencedText, uriEncodedProse } from './escaped-prose.js';
 
 /** Bounds of {@link encodedProse}. */
 export interface EncodedProseLimits {
@@ -301,6 +301,9 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
     if (text.includes('%20')) escaped.push(...uriEncodedProse(text, budget));
     // Ascii85's alphabet is not base64's: its runs are found by their `<~` marker (mayHoldEscapes' first start).
     if (text.includes('<~')) escaped.push(...ascii85Prose(text, budget));
+    // Character references scattered through plain text (one letter or sign in a few escaped): the whole text read.
+    const referenced = text.includes('&#') ? referencedText(text, budget) : '';
+    if (referenced !== '') escaped.push(referenced);
     for (const decoded of escaped) {
       if (budget <= 0) break;
       budget -= decoded.length;

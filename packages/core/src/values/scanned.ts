@@ -6,6 +6,7 @@ import { sentByPronoun } from '../text/sent-by-pronoun.js';
 import { dataUrlText } from './data-urls.js';
 import { decodedWhole, encodedProse, leetSpelled, maxUnaskedLeet, rot13Named, rot13Spelled } from '../text/encoded-prose.js';
 import { spacedSpelled } from '../text/spaced-letters.js';
+import { mayBeReversed, reversedSpelled, reverseHint } from '../text/reversed-prose.js';
 import { type CanonicalText, canonicalize, canonicalizeNotPlain, type NormalizeLimits, plainCanonical } from '../text/normalize.js';
 import { unquoted } from '../text/quoted.js';
 import type { MessagePath, ScannedValue, ValueKind } from '../types.js';
@@ -185,6 +186,8 @@ export class Reading implements CanonicalText {
   rotated: string | undefined = undefined;
   /** Its lines that hold letters spaced apart, read as the words they spell ('' if none), when a server value asks. */
   spaced: string | undefined = undefined;
+  /** The text reversed when it is written backwards ('' if it is not), when a server value asks. */
+  reversed: string | undefined = undefined;
   /** Its sentences that name a file by where it lives, with the file's path for the words ('' if none), when a server value asks. */
   described: string | undefined = undefined;
   /** Its sentences that send on by a pronoun what they gathered, with the thing for the pronoun ('' if none), when a server value asks. */
@@ -859,6 +862,11 @@ function scanValue(
       // hidden); a text that names the cipher is read as the instruction analysis reads it then (a label kept).
       const rotated = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) ? (reading === undefined ? rot13Spelled(raw.raw, rot13Named.test(raw.raw)) : (reading.rotated ??= rot13Spelled(raw.raw, rot13Named.test(raw.raw)))) : '';
       if (rotated) out.push(new Scanned({ ...raw, raw: rotated }, canonicalize(rotated, limits), 0, false, raw.kinds, paths));
+      // Text written backwards, in short content as ROT13 (the instruction analysis reads it too, but the rules
+      // that know an outside recipient or a destructive order read only what this walk gives them). Gated by
+      // "eht"/" ot " in the lower case (one regex search): other texts stop there.
+      const reversed = raw.raw.length <= maxUnaskedLeet && !(raw.kinds & Kind.ToolMetadata) && mayBeReversed(value.text) ? (reading === undefined ? reversedSpelled(raw.raw, reverseHint.test(raw.raw)) : (reading.reversed ??= reversedSpelled(raw.raw, reverseHint.test(raw.raw)))) : '';
+      if (reversed) out.push(new Scanned({ ...raw, raw: reversed }, canonicalize(reversed, limits), 0, false, raw.kinds, paths));
       // Letters spaced apart ("r e a d   ~ / . s s h") in content (tool metadata so spaced is read by the
       // instruction analysis, as hidden text; the rules need not probe every string of every list).
       const spaced = raw.kinds & Kind.ToolMetadata ? '' : reading === undefined ? spacedSpelled(raw.raw) : (reading.spaced ??= spacedSpelled(raw.raw));
