@@ -80,8 +80,6 @@ const misses = new Set<string>([
   'sv-grafana-prompt-fake-consent',
   'sv-dba-prompt-json-escaped',
   'sv-k8s-sampling-system-prompt',
-  'sv-vault-elicit-unseal',
-  'sv-aws-elicit-secret-key',
   'sv-snowflake-resource-grant-public',
   'fp-security-review-public-buckets',
   'fp-office-cidr-rule',
@@ -90,7 +88,7 @@ const misses = new Set<string>([
   'fp-bucket-policy-deny-insecure',
 ]);
 /** The size of `misses` (65 when the set was written); it can only go down. */
-const missesAtMost = 54;
+const missesAtMost = 52;
 
 /**
  * Benign twins balanced blocks (7 when the set was written): `EXEC sp_spaceused` and `sp_who2` on SQL Server
