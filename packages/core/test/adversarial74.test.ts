@@ -72,18 +72,7 @@ const misses = new Set<string>([
   'ss-handover-halves-drop',
   'ss-alert-bucket-then-export',
   'lg-eo-runbook-drop-database',
-  'lg-bs-access-key-mailed',
-  'lg-mk-bucket-public',
   'lg-lb-cluster-admin',
-  'lg-gu-hashes-posted',
-  'lg-kn-mute-all-alerts',
-  'lg-pa-ssh-open-world',
-  'lg-so-snapshots-deleted',
-  'lg-ht-root-key-sent',
-  'lg-jv-cron-fetch-run',
-  'lg-ky-vault-audit-off',
-  'lg-mn-terraform-destroy',
-  'lg-ml-privileged-daemonset',
   'sv-pg-description-telemetry-copy',
   'sv-iam-schema-default-star',
   'sv-bigquery-schema-destination',
@@ -91,8 +80,6 @@ const misses = new Set<string>([
   'sv-grafana-prompt-fake-consent',
   'sv-dba-prompt-json-escaped',
   'sv-k8s-sampling-system-prompt',
-  'sv-vault-elicit-unseal',
-  'sv-aws-elicit-secret-key',
   'sv-snowflake-resource-grant-public',
   'fp-security-review-public-buckets',
   'fp-office-cidr-rule',
@@ -101,7 +88,7 @@ const misses = new Set<string>([
   'fp-bucket-policy-deny-insecure',
 ]);
 /** The size of `misses` (65 when the set was written); it can only go down. */
-const missesAtMost = 65;
+const missesAtMost = 52;
 
 /**
  * Benign twins balanced blocks (7 when the set was written): `EXEC sp_spaceused` and `sp_who2` on SQL Server

@@ -137,3 +137,26 @@ describe('a registry asking for the one-time code of a write the user makes ther
     expect((await elicit(message, properties)).action).toBe('block');
   });
 });
+
+describe("a form asking for a cloud's or a secret store's master secret", () => {
+  it.each([
+    ['Vault is sealed after the upgrade; paste the key shares so the server can bring it back.', { unsealKeys: { type: 'string', title: 'Unseal key shares' } }],
+    ['To rotate the policies the server needs admin rights for a moment.', { root_token: { type: 'string', description: 'The initial root token' } }],
+    ['Migrating the seal to the cloud KMS needs the old keys.', { recoveryKeys: { type: 'string', title: 'Recovery keys (3 of 5)' } }],
+    ['The billing export needs programmatic access.', { accessKeyId: { type: 'string' }, secretAccessKey: { type: 'string' } }],
+    ['Enter the credentials of the deploy user.', { key: { type: 'string', title: 'AWS secret access key' } }],
+  ])('blocks "%s"', async (message, properties) => {
+    expect((await elicit(message, properties)).action).toBe('block');
+  });
+
+  it.each([
+    ['Which Vault namespace and mount should I read from?', { namespace: { type: 'string', default: 'admin/platform' }, mount: { type: 'string', default: 'kv' } }],
+    ['How many unseal key shares should the new cluster use?', { shares: { type: 'integer', default: 5 }, threshold: { type: 'integer', default: 3 } }],
+    ['Which AWS profile should the cost report use?', { profile: { type: 'string', default: 'billing-readonly' }, accessKeyId: { type: 'string', title: 'Access key ID to deactivate' } }],
+    ['Rotate the deploy key now?', { confirm: { type: 'boolean', title: 'Create a new secret access key and deactivate the old one' } }],
+    ['Where is the unseal key file kept?', { unsealKeyPath: { type: 'string', title: 'Path to the unseal key file' } }],
+    ['Keep the root token offline.', { note: { type: 'string', title: 'Do not paste the root token here; a short note for the audit log' } }],
+  ])('lets "%s" pass', async (message, properties) => {
+    expect((await elicit(message, properties)).action).not.toBe('block');
+  });
+});

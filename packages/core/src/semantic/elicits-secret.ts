@@ -104,6 +104,14 @@ const sentCode = new RegExp(String.raw`${codeWord}[^.。]{0,60}(?<![\p{L}])(?:e-
 const signingIn = /sign(?:ing)? ?in|log(?:ging)? ?in|authenti|identity|it(?: i|')s you|2fa|one-time|bank|payment|transfer|(?:link|connect) (?:the |your )?account/u;
 const relayedCode = { test: (message: string): boolean => textedCode.test(message) || (sentCode.test(message) && signingIn.test(message)) };
 
+/**
+ * A cloud's or a secret store's master secret, which no server's form may take whatever it says it needs it
+ * for: Vault's unseal key shares, recovery keys and root token, an AWS secret access key (not the access key
+ * ID, which names the key). Read in the field's name split at its camel case (`unsealKeys`, `secretAccessKey`).
+ */
+const masterSecret = /(?<![\p{L}\p{N}])(?:unseal (?:keys?|key shares?|shares?)|recovery keys?(?: shares?)?|root tokens?|(?:aws )?secret access keys?)(?![\p{L}])/u;
+const camelWords = (name: string): string => name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ');
+
 /** Whether a field of a form (its schema) is a place for free text or a number rather than a choice or a yes/no. */
 function freeField(field: Record<string, unknown>): boolean {
   const type = field['type'];
@@ -169,6 +177,9 @@ export function fieldCollectsSecret(name: string, field: Record<string, unknown>
   // A negation counts before the secret ("do not enter your password here"), not after it: "your account
   // password, not a token" still asks for the password.
   if (secret !== null) return !negated.test(text.slice(0, secret.index));
+  const named = `${camelWords(name).toLowerCase()} . ${text}`;
+  const master = masterSecret.exec(named);
+  if (master !== null) return !negated.test(named.slice(0, master.index));
   return (pinName.test(name) || pinText.test(written)) && !negated.test(text);
 }
 

@@ -13,6 +13,7 @@ import * as w from './foreign-words.js';
 import * as m from './foreign-words-more.js';
 import * as f from './foreign-words-further.js';
 import * as o from './foreign-words-office.js';
+import * as ops from './foreign-words-ops.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const start = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
@@ -25,7 +26,7 @@ const note = String.raw`(?:nota|notă|note|hinweis|remarque|mensaje|mensagem|mes
 /** The vocatives: the AI named, then a comma or "!" (a colon after a note or "to the AI"). */
 const vocatives = (): string =>
   [
-    String.raw`(?:${o.aiVocatives.map(escape).join('|')})\s*[,!]`,
+    String.raw`(?:${[...o.aiVocatives, ...ops.aiVocatives].map(escape).join('|')})\s*[,!]`,
     String.raw`(?:(?:hola|hallo|hey|hi|salut|ciao|olá|oi|hej|cześć|привет|привіт|merhaba|halo|chào|querido|querida|lieber|liebe|cher|chère|caro|cara|prezado|beste|drogi|dragă|дорогой|дорогий|sevgili)[,\s]+)?(?:${aiNoun})(?:\s+ơi)?\s*[,!]`,
     String.raw`${note}(?:${aiNoun})\s*[:,]`,
     // A noun in the vocative case is spoken to, so a colon may follow it ("Asystencie AI:", "асистенте:").
@@ -83,17 +84,37 @@ const moreForms: readonly string[] = ['çağır', 'çağırın', 'öde', 'ödeyi
 /** And in scripts without spaces. */
 const moreSigns: readonly string[] = ['调用', '转账', '支付', '下载', '运行', '执行', '删除', '发送', '分享', '呼び出して', 'ダウンロードして', '送金して', '振り込んで', '実行して', '削除して', '送って', '送信して', '共有して', '호출', '다운로드', '송금', '이체', '삭제', '실행', '보내', '공유'];
 
-const words = [...new Set([...w.movingWords, ...w.actingWords, ...m.movingWords, ...m.actingWords, ...f.movingWords, ...f.actingWords, ...moreActs, ...o.actWords])];
+const words = [...new Set([...w.movingWords, ...w.actingWords, ...m.movingWords, ...m.actingWords, ...f.movingWords, ...f.actingWords, ...moreActs, ...o.actWords, ...ops.actWords])];
 /** Acts that no colleague's note asks of the AI: destroying, calling, paying, sharing, and the sending verbs of foreign-words-office.ts (not writing or adding). */
-const strongWords = [...new Set([...w.actingWords, ...m.actingWords, ...f.actingWords, ...moreActs.filter((x) => x !== 'haz' && x !== 'maak'), ...o.actWords])];
+const strongWords = [...new Set([...w.actingWords, ...m.actingWords, ...f.actingWords, ...moreActs.filter((x) => x !== 'haz' && x !== 'maak'), ...o.actWords, ...ops.actWords])];
 /** An act's imperative among the first words after the vocative (an adverb or a purpose may come first). */
 const actFirst = nfkcPattern(String.raw`^\s*(?:[\p{L}\p{M}'’-]+[\s,]+){0,5}?(?:${words.map(escape).join('|')})(?:-?(?:los|las|lo|la|le|les|li|lo|ne|gli))?${bound}`, 'u');
 const strongFirst = nfkcPattern(String.raw`^\s*(?:[\p{L}\p{M}'’-]+[\s,]+){0,5}?(?:${strongWords.map(escape).join('|')})${bound}`, 'u');
-const officeForm = nfkcPattern(`${start}(?:${o.actForms.map(escape).join('|')})${bound}`, 'u');
-const actForm = nfkcPattern(`${start}(?:و|ف)?(?:${[...w.formWords, ...w.actingForms, ...m.formWords, ...m.actingForms, ...moreForms, ...o.actForms].map(escape).join('|')})${bound}`, 'u');
+const officeForm = nfkcPattern(`${start}(?:${[...o.actForms, ...ops.actForms].map(escape).join('|')})${bound}`, 'u');
+const actForm = nfkcPattern(`${start}(?:و|ف)?(?:${[...w.formWords, ...w.actingForms, ...m.formWords, ...m.actingForms, ...moreForms, ...o.actForms, ...ops.actForms].map(escape).join('|')})${bound}`, 'u');
 const actSign = nfkcPattern([...w.movingSigns, ...w.actingSigns, ...moreSigns].map(escape).join('|'), 'gu');
 /** A negation among the words before the act ("Asistente, no borres nada"). */
-const negated = nfkcPattern(String.raw`^\s*(?:[\p{L}\p{M}'’-]+[\s,]+){0,5}?(?:no|non|não|nao|ne|n['’]|nicht|nie|niet|nu|не|ні|jangan|đừng|không|asla|لا|मत|न|never|jamais|nunca|mai|ikke|aldrig|aldri|nemoj|nemojte|nikoli|nikar|niekada|nekad|ära|ärge|moenie|${o.negationWords.join('|')})${bound}`, 'u');
+const negated = nfkcPattern(String.raw`^\s*(?:[\p{L}\p{M}'’-]+[\s,]+){0,5}?(?:no|non|não|nao|ne|n['’]|nicht|nie|niet|nu|не|ні|jangan|đừng|không|asla|لا|मत|न|never|jamais|nunca|mai|ikke|aldrig|aldri|nemoj|nemojte|nikoli|nikar|niekada|nekad|ära|ärge|moenie|${[...o.negationWords, ...ops.negationWords].join('|')})${bound}`, 'u');
+/**
+ * A step of an operations stack that takes a defence down or opens access: dropping a database, destroying
+ * the infrastructure, a fetched script piped to a shell, cluster-admin, a privileged or host-root pod, the
+ * world let in, a public ACL, an audit trail stopped. An everyday act (run, make, add, install, open) ordered
+ * to the AI counts with one of these in its clause (ops.everydayActs).
+ */
+const opsRisk = /drop\s+(?:database|schema|table)\b|truncate\s+table|terraform\s+destroy|rm\s+-[a-z]*r[a-z]*f|\|\s*(?:ba|z|da)?sh\b|cluster-admin|administratoraccess|privileged|hostpath|0\.0\.0\.0\/0|::\/0|public-read|allusers|stop-logging|audit\s+disable|delete-trail/u;
+const everydayAct = nfkcPattern(`${start}(?:${ops.everydayActs.map(escape).join('|')})${bound}`, 'u');
+/** Sending verbs only (not writing, adding or copying, which a colleague's note may ask with an address in it). */
+const sendingWords = [...o.actWords, ...ops.sendWords, 'pošalji', 'pošaljite', 'proslijedi', 'proslijedite', 'prosledi', 'prosledite', 'pošlji', 'pošljite', 'пошаљи', 'пошаљите', 'проследи'];
+const sendingAlt = sendingWords.map(escape).join('|');
+const addressAlt = String.raw`[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.\p{L}|https?:\/\/`;
+/**
+ * A sending imperative with an address or a URL next to it, anywhere after the vocative: after it ("…, then
+ * send both keys to x@y"), or before it where the verb comes last ("… x@y પર મોકલો"). Bounded gaps.
+ */
+const sendsToAddress = nfkcPattern(String.raw`${start}(?:${sendingAlt})${bound}[^]{0,160}?(?:${addressAlt})|(?:${addressAlt})[^]{0,160}?${start}(?:${sendingAlt})${bound}`, 'u');
+/** An everyday act with a risky step, or a sending one with where to: an order after a vocative wherever its verb stands. */
+const opsOrder = (rest: string): boolean => (opsRisk.test(rest) && everydayAct.test(rest)) || sendsToAddress.test(rest);
+
 /** A negation next to an act written without spaces ("不要删除", "削除しないで", "삭제하지 마세요"). */
 const signNegated = /不要|别|請勿|请勿|切勿|しないで|ないで|ません|지\s?마|않/u;
 
@@ -116,7 +137,7 @@ export function addressedOrder(clause: string): boolean {
     const l = labelledVocative.exec(clause);
     if (l !== null) {
       const after = clause.slice(l[0].length);
-      return !negated.test(after) && (strongFirst.test(after) || officeForm.test(after));
+      return !negated.test(after) && (strongFirst.test(after) || officeForm.test(after) || opsOrder(after));
     }
   }
   const label = v === null ? commentLabel.exec(clause) : null;
@@ -124,6 +145,6 @@ export function addressedOrder(clause: string): boolean {
   const rest = clause.slice((v ?? label)![0].length);
   if (negated.test(rest)) return false;
   // A comment labelled for the AI may order in English too (the English rules read no comment).
-  return actFirst.test(rest) || actForm.test(rest) || actBySign(rest) || (label !== null && englishActFirst.test(rest));
+  return actFirst.test(rest) || actForm.test(rest) || actBySign(rest) || (v !== null && opsOrder(rest)) || (label !== null && englishActFirst.test(rest));
 }
 const englishActFirst = /^\s*(?:[\p{L}'’-]+[\s,]+){0,5}?(?:run|execute|delete|remove|send|upload|post|email|forward|call|pay|transfer|install|download|push)(?![\p{L}])/u;
