@@ -204,7 +204,7 @@ class GuardImpl implements Guard {
     const stateful = createStatefulLayers(behaviourConfig(resolved.profile), resolved.stateful, resolved.pins) as DefinedLayer[];
     const analysis = [
       createSafeZonesLayer(this.#limits.maxDecodeRounds),
-      createRequestAnalysisLayer({ carry: resolved.stateful.carry, ttlMs: resolved.state.ttlMs }),
+      createRequestAnalysisLayer({ carry: resolved.stateful.carry, ttlMs: resolved.state.ttlMs, caches: resolved.caches }),
       createCrossToolLayer({ caches: resolved.caches, readings: this.#readings }),
       createInstructionLayer({ caches: resolved.caches, readings: this.#readings }),
     ] as DefinedLayer[];

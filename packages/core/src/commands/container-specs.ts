@@ -1,4 +1,6 @@
 import { printableBase64 } from '../values/text-blobs.js';
+import { wordsOfTool } from './field-grants.js';
+import type { ToolName } from './tool-names.js';
 
 // Container and cluster specs sent as data: a Docker Engine API body (`HostConfig`), a Kubernetes pod spec (as
 // fields, JSON or YAML, base64 too), a compose file written by a file tool. What the engine does with such a
@@ -7,11 +9,9 @@ import { printableBase64 } from '../values/text-blobs.js';
 // keys are read for what they make the engine do; a project folder bound, a named volume, a read-only
 // /var/log for a log agent, a config map pass. Findings are data; each pattern is linear in the text.
 
-/** Tool names that hand a spec to an engine (cached per name, bounded like field-commands.ts). */
+/** Words of tool names that hand a spec to an engine. */
 const specWords = new Set(['container', 'containers', 'docker', 'podman', 'pod', 'pods', 'deployment', 'deployments', 'daemonset', 'statefulset', 'job',
   'cronjob', 'manifest', 'manifests', 'kubectl', 'k8s', 'kube', 'kubernetes', 'compose', 'helm', 'workload', 'replicaset']);
-const maxNames = 512;
-const specTools = new Map<string, boolean>();
 /** A compose file, or a manifest under a folder named for Kubernetes, written by a file tool. */
 const specPath = /(?:^|[\\/])(?:(?:docker-)?compose(?:\.[\w-]+)?\.(?:ya?ml|json)|(?:k8s|kubernetes|manifests?|deploy|charts?)[\\/][^\n]*\.ya?ml)$/i;
 const maxText = 262_144;
@@ -50,26 +50,19 @@ export function specHostGiven(text: string): string | undefined {
   return undefined;
 }
 
-function specTool(tool: string): boolean {
-  let found = specTools.get(tool);
-  if (found === undefined) {
-    const words = tool.slice(tool.lastIndexOf('__') + 1).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
-    found = words.some((w) => specWords.has(w));
-    if (specTools.size >= maxNames) specTools.clear();
-    specTools.set(tool, found);
-  }
-  return found;
-}
+/** Whether a tool's name (its words) says it hands a spec to a container engine or a cluster; read once per name in tool-names.ts. */
+export const namesSpec = (words: readonly string[]): boolean => words.some((w) => specWords.has(w));
 
 /**
  * What a call hands the container of the host, or undefined: the arguments of a tool named for a container
  * engine or a cluster (every string read as a spec: JSON, YAML or base64 text), and the text a file tool
- * (`writes`: the tool's name says it writes) writes to a compose file or a manifest.
+ * (`writes`: the tool's name says it writes) writes to a compose file or a manifest. `name` is what the tool's
+ * name says when the caller has read it (tool-names.ts).
  */
-export function containerSpecHost(tool: string, args: unknown, writes: boolean): string | undefined {
+export function containerSpecHost(tool: string, args: unknown, writes: boolean, name?: ToolName): string | undefined {
   if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
   const record = args as Record<string, unknown>;
-  if (specTool(tool)) {
+  if (name?.spec ?? namesSpec(wordsOfTool(tool))) {
     const text = JSON.stringify(args);
     const found = specHostGiven(text);
     if (found !== undefined) return found;

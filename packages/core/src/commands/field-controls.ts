@@ -10,7 +10,8 @@
 // to whoever listens there. Findings are data; nothing here throws on odd input. One pass over the arguments,
 // bounded in nodes.
 
-import { flat, wordsOf } from './field-grants.js';
+import { flat, wordsOf, wordsOfTool } from './field-grants.js';
+import type { ToolName } from './tool-names.js';
 
 const offVerbs = new Set(['delete', 'remove', 'disable', 'stop', 'suspend', 'deactivate', 'unprotect', 'unset', 'turnoff']);
 const changeVerbs = new Set(['update', 'set', 'put', 'patch', 'edit', 'modify', 'change', 'configure', 'manage', 'replace', 'upsert', 'enable', 'create', 'add']);
@@ -118,20 +119,15 @@ function apiWords(args: Record<string, unknown>): string[] | undefined {
 
 /**
  * The security control a call to an action tool switches off (a sentence), or undefined. `tool` is the tool's
- * name as sent, `args` the call's arguments.
+ * name as sent, `args` the call's arguments, `read` what the name says when the caller has read it (tool-names.ts).
  */
-export function controlOffByFields(tool: string, args: unknown): string | undefined {
+export function controlOffByFields(tool: string, args: unknown, read?: ToolName): string | undefined {
   if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
-  let name = namesOf.get(tool);
-  if (name === undefined) {
-    name = nameOf(wordsOf(tool.slice(tool.lastIndexOf('__') + 1)));
-    if (namesOf.size >= maxNames) namesOf.clear();
-    namesOf.set(tool, name);
-  }
+  let name = read?.control ?? controlName(wordsOfTool(tool));
   // A generic API call says what it does in its own fields: read only when the name says nothing.
   if (name.bits === 0 && typeof (args as Record<string, unknown>)['method'] === 'string') {
     const api = apiWords(args as Record<string, unknown>);
-    if (api !== undefined) name = nameOf(api);
+    if (api !== undefined) name = controlName(api);
   }
   if (name.bits === 0) return undefined;
   if (name.bits & Off && name.control !== undefined) return `${name.words} (${name.control} removed)`;
@@ -147,7 +143,7 @@ export function controlOffByFields(tool: string, args: unknown): string | undefi
 }
 
 /** What a tool's name says: removes or changes something (bits), the control it names, its words. */
-interface Name {
+export interface ControlName {
   readonly bits: number;
   readonly control: string | undefined;
   readonly words: string;
@@ -155,10 +151,9 @@ interface Name {
 const Off = 1;
 const Changes = 2;
 const Hook = 4;
-const maxNames = 512;
-const namesOf = new Map<string, Name>();
 
-function nameOf(words: readonly string[]): Name {
+/** What a tool's name (or an API call's words) says of controls; read once per name in tool-names.ts. */
+export function controlName(words: readonly string[]): ControlName {
   let bits = 0;
   for (const w of words) {
     if (offVerbs.has(w)) bits |= Off;

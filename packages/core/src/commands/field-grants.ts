@@ -7,6 +7,8 @@
 // may write. What `access-grants` in rules/programs.yaml reads in a CLI's options, read in an API's fields.
 // Findings are data; nothing here throws on odd input. One pass over the arguments, bounded in nodes.
 
+import type { ToolName } from './tool-names.js';
+
 /** What a tool's name says it does, as bits: changes something, acts on access, forwards mail, mints a credential. */
 const Changes = 1;
 const Access = 2;
@@ -47,13 +49,13 @@ const exportVerbs = new Set(['export', 'exportar', 'esportare', 'exporter', 'exp
 const forwardWords = new Set(['forward', 'forwarding', 'autoforward', 'autoforwarding', 'filter', 'filters', 'rule', 'rules', 'reenviar', 'reenvio', 'encaminhar',
   'encaminhamento', 'inoltrare', 'inoltro', 'inoltra', 'transferer', 'weiterleiten', 'weiterleitung', 'regla', 'reglas', 'regra', 'regras', 'regola', 'regole',
   'regle', 'regles', 'regel', 'regeln']);
-const maxNames = 512;
-const classOf = new Map<string, number>();
-
 /** `createInboxRule` / `create_inbox_rule` / `repos.update` → lower-case words. */
 export const wordsOf = (text: string): string[] => text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+/** The words of a tool's own name, without the server's prefix a client puts before it (`mcp__github__update_repo`). */
+export const wordsOfTool = (tool: string): string[] => wordsOf(tool.slice(tool.lastIndexOf('__') + 1));
 
-function classify(words: readonly string[]): number {
+/** What a tool's name (or an API call's words) says it opens, as bits; read once per name in tool-names.ts. */
+export function grantClass(words: readonly string[]): number {
   let bits = 0;
   let reads = false;
   for (const w of words) {
@@ -75,16 +77,6 @@ function classify(words: readonly string[]): number {
   if (!words.includes('channel') && !words.includes('channels') && !words.includes('conversations')) bits &= ~SharedChannel;
   // A read or a removal names the same nouns and opens nothing.
   return reads && !(bits & Changes) ? 0 : bits;
-}
-
-function toolClass(tool: string): number {
-  let bits = classOf.get(tool);
-  if (bits === undefined) {
-    bits = classify(wordsOf(tool.slice(tool.lastIndexOf('__') + 1)));
-    if (classOf.size >= maxNames) classOf.clear();
-    classOf.set(tool, bits);
-  }
-  return bits;
 }
 
 /** Keys are compared without case or separators: `read_only`, `readOnly`, `ReadOnly` alike. */
@@ -318,14 +310,14 @@ function apiWords(args: Record<string, unknown>): string[] | undefined {
 
 /**
  * What a call to an action tool opens through its fields (a sentence), or undefined. `tool` is the tool's name
- * as sent, `args` the call's arguments.
+ * as sent, `args` the call's arguments, `name` what the name says when the caller has read it (tool-names.ts).
  */
-export function accessOpenedByFields(tool: string, args: unknown): string | undefined {
+export function accessOpenedByFields(tool: string, args: unknown, name?: ToolName): string | undefined {
   if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
-  let bits = toolClass(tool);
+  let bits = name?.grants ?? grantClass(wordsOfTool(tool));
   // A generic API call says what it changes in its own fields: read only when the name says nothing.
   const api = bits & Changes ? undefined : apiWords(args as Record<string, unknown>);
-  if (api !== undefined) bits |= classify(api);
+  if (api !== undefined) bits |= grantClass(api);
   if (!(bits & Changes)) return undefined;
   const seen: Seen = { ports: [] };
   walk(args as Record<string, unknown>, seen);

@@ -1,6 +1,7 @@
 import type { ScannedValue } from '../types.js';
-import { flat, wordsOf } from './field-grants.js';
+import { flat, wordsOfTool } from './field-grants.js';
 import { topLevel } from './split-arguments.js';
+import type { ToolName } from './tool-names.js';
 
 // An operation a call spells in fields rather than in one command line: a verb in one argument, the kind of
 // thing in another (`{"verb": "delete", "resource": "namespace", "name": "production"}`, `{"action": "drop",
@@ -40,10 +41,6 @@ export function destroyedByFields(values: readonly ScannedValue[]): string | und
 // to a namespace, done to a workspace, a calendar or a mailbox. A dry run, or a range of some years, passes.
 
 const wipeVerbs = new Set(['delete', 'archive', 'trash', 'purge', 'wipe', 'erase', 'destroy']);
-/** Any of {@link wipeVerbs} anywhere in a name: where a name may say it wipes. */
-const mayNameWipe = new RegExp([...wipeVerbs].join('|'), 'i');
-/** A name the stem searches cannot judge (beyond printable ASCII): its words are read with accents folded (wordsOf). */
-const nonAscii = /[^\t\n\r\x20-\x7e]/;
 const notWipe = new Set(['list', 'get', 'search', 'preview', 'count', 'restore', 'undo', 'unarchive', 'untrash', 'dry']);
 const selectorKeys = new Set(['filter', 'filters', 'query', 'q', 'where', 'criteria', 'selector', 'match', 'conditions', 'search', 'jql']);
 const everyKeys = new Set(['all', 'everything', 'deleteall', 'archiveall', 'selectall', 'allitems', 'allpages', 'allevents', 'allmessages']);
@@ -55,24 +52,19 @@ const yearOf = (value: unknown): number | undefined => {
   const m = /^(\d{4})-\d{2}-\d{2}/.exec(value.trim());
   return m === null ? undefined : Number(m[1]);
 };
-/**
- * Whether a tool's name says it deletes, archives or trashes items (and not that it lists or restores them).
- * Read at each call: a name is a few words, and a cache here would be state outside the guard's bounded ones.
- */
-function wipingTool(tool: string): boolean {
-  // Most names hold no such verb: a search for their stems spares the split (its words are new strings to hash).
-  if (!mayNameWipe.test(tool) && !nonAscii.test(tool)) return false;
-  const words = wordsOf(tool.slice(tool.lastIndexOf('__') + 1));
-  return words.some((w) => wipeVerbs.has(w)) && !words.some((w) => notWipe.has(w));
-}
+/** Whether a tool's name (its words) says it deletes, archives or trashes items (and not that it lists or restores them); read once per name in tool-names.ts. */
+export const namesWipe = (words: readonly string[]): boolean => words.some((w) => wipeVerbs.has(w)) && !words.some((w) => notWipe.has(w));
 const emptySelector = (value: unknown): boolean =>
   (typeof value === 'string' && /^\s*(?:\*|all|everything)?\s*$/i.test(value)) ||
   (Array.isArray(value) && value.length === 0) ||
   (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
 
-/** How a call to a deleting tool selects every item it holds (a sentence), or undefined. Reads the call's own fields only. */
-export function destroysEverythingByFields(tool: string, args: unknown): string | undefined {
-  if (typeof args !== 'object' || args === null || Array.isArray(args) || !wipingTool(tool)) return undefined;
+/**
+ * How a call to a deleting tool selects every item it holds (a sentence), or undefined. Reads the call's own
+ * fields only; `name` is what the tool's name says when the caller has read it (tool-names.ts).
+ */
+export function destroysEverythingByFields(tool: string, args: unknown, name?: ToolName): string | undefined {
+  if (typeof args !== 'object' || args === null || Array.isArray(args) || !(name?.wipes ?? namesWipe(wordsOfTool(tool)))) return undefined;
   let every: string | undefined;
   let start: number | undefined;
   let end: number | undefined;
@@ -143,23 +135,19 @@ export function queryScope(query: string): 'whole' | 'open' | undefined {
 const wholeContainer = (query: string): boolean => queryScope(query) === 'whole';
 
 const bulkWords = new Set(['bulk', 'batch', 'mass', 'many', 'multiple']);
-const mayNameBulk = new RegExp([...bulkWords].join('|'), 'i');
 const closeWords = new Set(['update', 'transition', 'close', 'edit', 'set', 'modify']);
-/** Whether a tool's name says it changes many items at once (`zendesk_bulk_update`, `jira_bulk_transition`); read at each call, as {@link wipingTool}. */
-function bulkTool(tool: string): boolean {
-  if (!mayNameBulk.test(tool) && !nonAscii.test(tool)) return false;
-  const words = wordsOf(tool.slice(tool.lastIndexOf('__') + 1));
-  return words.some((w) => bulkWords.has(w)) && words.some((w) => closeWords.has(w));
-}
+/** Whether a tool's name (its words) says it changes many items at once (`zendesk_bulk_update`, `jira_bulk_transition`). */
+export const namesBulk = (words: readonly string[]): boolean => words.some((w) => bulkWords.has(w)) && words.some((w) => closeWords.has(w));
 const closingKeys = new Set(['status', 'state', 'transition', 'resolution', 'statuscategory']);
 
 /**
  * How a bulk call closes every open item of a queue (a sentence), or undefined: a tool that changes many items,
  * a query of the container (and its open statuses) only, and a status of closed set on all of them. Closing a
- * queue the user chose (solved tickets with a tag, done issues of some age) names more than that.
+ * queue the user chose (solved tickets with a tag, done issues of some age) names more than that. `name` as
+ * for {@link destroysEverythingByFields}.
  */
-export function closesEverythingByFields(tool: string, args: unknown): string | undefined {
-  if (typeof args !== 'object' || args === null || Array.isArray(args) || !bulkTool(tool)) return undefined;
+export function closesEverythingByFields(tool: string, args: unknown, name?: ToolName): string | undefined {
+  if (typeof args !== 'object' || args === null || Array.isArray(args) || !(name?.bulk ?? namesBulk(wordsOfTool(tool)))) return undefined;
   let scope: string | undefined;
   let closes: string | undefined;
   const stack: [Record<string, unknown>, number][] = [[args as Record<string, unknown>, 0]];

@@ -41,6 +41,9 @@ const withoutStrings = (text: string): string => text.replace(/"[^"]*"/g, '""');
  * literal host joined with a range of cells.
  */
 export function formulaFetch(value: string): string | undefined {
+  // A printable character other than a formula's signs first (no space trimStart drops): no formula, and no trim asked.
+  const c = value.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f && c !== 0x3d && c !== 0x2b && c !== 0x40) return undefined;
   const formula = value.trimStart();
   const first = formula.charCodeAt(0);
   if ((first !== 0x3d && first !== 0x2b && first !== 0x40) || formula.length > maxFormula) return undefined;

@@ -25,7 +25,7 @@ import { plantedJudge, readableContent } from '../paths/planted-content.js';
 import { hookScriptHarm, runLaterFile, runLaterHarm } from '../paths/run-later.js';
 import { openedPolicy, policyFile } from '../paths/iam-policies.js';
 import { lockfile, lockfileSourceHarm } from '../paths/lockfile-sources.js';
-import { credentialFile, fileWriteTool, judgedByTextAlone, pathChecks, scriptChecks, secretFile, writeTargetGroup, writtenTextHarm } from '../paths/write-targets.js';
+import { credentialFile, judgedByTextAlone, pathChecks, scriptChecks, secretFile, writeTargetGroup, writtenTextHarm } from '../paths/write-targets.js';
 import { findTransformedSecrets } from '../secrets/transformed.js';
 import { defineLayer } from '../layer.js';
 import { noLayerFindings as none } from '../stateful/no-findings.js';
@@ -35,6 +35,8 @@ import { Kind } from '../values/kinds.js';
 import { Scanned, writtenScript } from '../values/scanned.js';
 import { isRecord } from '../parse.js';
 import { formulaFetch } from '../commands/formula-fetches.js';
+import { type ToolName, ToolNames } from '../commands/tool-names.js';
+import { type CacheBounds, noCaches } from '../recent.js';
 import { printableBase64 } from '../values/text-blobs.js';
 
 /** What a manifest reader finds in the text a call writes, when it carries one. */
@@ -70,17 +72,6 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'cmd/option-injection': { description: 'An argument that names something (host, repo, branch, target …) starts with "-", so the program it is handed to reads an option; or any argument not declared a command that is an option running a command (--pre=…, --upload-pack=…, -exec …)', severity: 'high', action: 'block' },
 };
 
-const writeTool = fileWriteTool;
-/** The last tool asked about and whether it writes: a session calls the same tools again and again, and the regex is tried at every position of the name. */
-let lastTool = '';
-let lastWrites = false;
-function writesBy(tool: string): boolean {
-  if (tool !== lastTool) {
-    lastWrites = writeTool.test(tool);
-    lastTool = tool;
-  }
-  return lastWrites;
-}
 // In a write tool, every path is a write target but the ones it reads from (a move's source); an argument
 // that names something (a host, a repository) is handed to a program as that name (see key-facts.ts).
 const readKey = (key: string): boolean => (keyFacts(key) & KeyFact.Read) !== 0;
@@ -134,15 +125,13 @@ function argumentsOf(message: unknown): unknown {
   return isRecord(params) ? params['arguments'] : undefined;
 }
 
-function openedByFields(tool: string, message: unknown, writes: boolean): LayerFinding | undefined {
-  const params = isRecord(message) ? message['params'] : undefined;
-  const args = isRecord(params) ? params['arguments'] : undefined;
+function openedByFields(tool: string, args: unknown, name: ToolName): LayerFinding | undefined {
   if (args === undefined) return undefined;
-  const opened = accessOpenedByFields(tool, args);
+  const opened = accessOpenedByFields(tool, args, name);
   if (opened !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open access from outside: ${opened}`, path: ['params', 'arguments'], evidence: opened.slice(0, 120) };
-  const host = containerSpecHost(tool, args, writes);
+  const host = containerSpecHost(tool, args, name.writes, name);
   if (host !== undefined) return { rule: 'cmd/access-opened', message: `A container spec gives the container the host: ${host}`, path: ['params', 'arguments'], evidence: host };
-  const off = controlOffByFields(tool, args);
+  const off = controlOffByFields(tool, args, name);
   if (off !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments switch a security control off: ${off}`, path: ['params', 'arguments'], evidence: off.slice(0, 120) };
   return undefined;
 }
@@ -239,6 +228,8 @@ function planted(plants: Plant[] | undefined, path: string, what: string): Plant
 export interface RequestAnalysisOptions {
   readonly carry: CarryBounds | false;
   readonly ttlMs: number;
+  /** Bounds of the guard's caches: what tool names say is kept within them (see tool-names.ts). */
+  readonly caches?: CacheBounds;
 }
 
 /** The values of a call the session's carry is read for: its shell lines, and (for a tool that sends) its paths. */
@@ -325,6 +316,7 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
   const carrying = options.carry !== false;
   const kept = { bounds: options.carry === false ? defaultCarryBounds : options.carry, ttlMs: options.ttlMs };
   const analyze = (text: string): readonly CommandFinding[] => analyzeShell(text, pathChecks);
+  const toolNames = new ToolNames(options.caches ?? noCaches);
   // Kept with the value's reading: a text the guard keeps a reading for (one met before) is analysed once.
   // The findings of the last line read for its carry without a reading to keep them: the same analysis
   // gives both, and reading a line twice doubled the cost of a long one.
@@ -370,7 +362,9 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
       let queries: ScannedValue[] | undefined;
       // Whether the tool sends (its paths are then read against the session's carry): asked at the first path.
       let sends: boolean | undefined;
-      const writes = context.tool !== undefined && writesBy(context.tool);
+      // What the called tool's name says, read once per name (wipes, grants, writes …).
+      const name = context.tool === undefined ? undefined : toolNames.of(context.tool);
+      const writes = name?.writes ?? false;
       let writesManifest = false;
       // The package.json a write tool writes (its scripts, when harmful, are a plant).
       let manifestPath: string | undefined;
@@ -510,12 +504,13 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
           }
         }
       }
-      const spelled = context.method === 'tools/call' ? (destroyedByFields(values) ?? (context.tool === undefined ? undefined : (destroysEverythingByFields(context.tool, argumentsOf(message)) ?? closesEverythingByFields(context.tool, argumentsOf(message))))) : undefined;
+      const callArgs = context.method === 'tools/call' ? argumentsOf(message) : undefined;
+      const spelled = context.method === 'tools/call' ? (destroyedByFields(values) ?? (name === undefined ? undefined : (destroysEverythingByFields(context.tool!, callArgs, name) ?? closesEverythingByFields(context.tool!, callArgs, name)))) : undefined;
       if (spelled !== undefined) (findings ??= []).push({ rule: 'cmd/remote-destruction', message: `Arguments spell an operation that destroys a whole in one step: ${spelled}`, path: ['params', 'arguments'], evidence: spelled });
-      const wiped = context.method === 'tools/call' && spelled === undefined ? wipedByFields(argumentsOf(message)) : undefined;
+      const wiped = context.method === 'tools/call' && spelled === undefined ? wipedByFields(callArgs) : undefined;
       if (wiped !== undefined) (findings ??= []).push({ rule: 'sql/destructive-statement', message: `Arguments spell a document store operation that destroys data: ${wiped}`, path: ['params', 'arguments'], evidence: wiped });
       // A tool named for an action whose fields open access, or a container spec that hands the container the host.
-      const opened = context.method === 'tools/call' && context.tool !== undefined ? openedByFields(context.tool, message, writes) : undefined;
+      const opened = context.method === 'tools/call' && name !== undefined ? openedByFields(context.tool!, callArgs, name) : undefined;
       if (opened !== undefined) (findings ??= []).push(opened);
       // A package.json written: the scripts npm will run by itself, judged as the commands they are.
       if (writesManifest) {

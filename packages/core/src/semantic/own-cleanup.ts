@@ -6,6 +6,7 @@
 // object at hand (every session, other users' sessions), or when the sentence asks for more (a secret, an
 // address to send to, something kept from the user). Tool metadata whose only order is such a sentence is
 // read again with it blanked (see layers.ts).
+import { wordsOf } from '../commands/field-grants.js';
 import { Cue, cuesOf } from './cues.js';
 
 /** Verbs that end an object's life or its work; `unlock` and `release` end a hold on any object. */
@@ -34,8 +35,8 @@ const quantified = /\b(?:all|every|each|any|other)\s+(?:[\w-]+\s+)?([\w-]+)/g;
 /** Other people's objects. */
 const othersOwn = /\b(?:users?|customers?|owners?)'s?\b|\bof (?:the |other |another )?(?:users?|customers?|accounts?)\b/;
 
-/** The words of a tool name (`delete_session`, `closeSession`, `browser.close`). */
-export const wordsOfToolName = (name: string): string[] => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_.-]+/);
+/** The words of a tool name a sentence names (`delete_session`, `closeSession`, `browser.close`): read as a called tool's are (field-grants.ts). */
+export const wordsOfToolName = wordsOf;
 
 /** A plural read as its singular (`sessions`, `sandboxes`). */
 const singular = (word: string): string => (word.endsWith('es') && ephemeral.has(word.slice(0, -2)) ? word.slice(0, -2) : word.endsWith('s') ? word.slice(0, -1) : word);

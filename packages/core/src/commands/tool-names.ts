@@ -1,0 +1,56 @@
+// What a called tool's name says, read once per name: its words (camelCase split, accents folded, the client's
+// `mcp__server__` prefix dropped) and what each reader of a call asks of them - the access it opens
+// (field-grants.ts), the control it switches off (field-controls.ts), items it wipes or closes in bulk
+// (field-operations.ts), a spec it hands a container engine (container-specs.ts), a file it writes. A session
+// calls the same few tools again and again: the request-analysis layer keeps the readings in a bounded cache
+// of the guard's (its `caches` bounds), not in module-level maps, and each call asks one look-up.
+import { type CacheBounds, Recent } from '../recent.js';
+import { fileWriteTool } from '../paths/write-targets.js';
+import { namesSpec } from './container-specs.js';
+import { type ControlName, controlName } from './field-controls.js';
+import { grantClass, wordsOfTool } from './field-grants.js';
+import { namesBulk, namesWipe } from './field-operations.js';
+
+/** What a tool's name says, for every reader of its calls. */
+export interface ToolName {
+  /** Its own words (lower case, without the server's prefix). */
+  readonly words: readonly string[];
+  /** What it opens, as field-grants' bits. */
+  readonly grants: number;
+  /** What it says of security controls (field-controls). */
+  readonly control: ControlName;
+  /** It deletes, archives or trashes items (field-operations). */
+  readonly wipes: boolean;
+  /** It changes many items at once (field-operations). */
+  readonly bulk: boolean;
+  /** It hands a spec to a container engine or a cluster (container-specs). */
+  readonly spec: boolean;
+  /** It writes files (a write verb anywhere in the name as sent: write-targets' fileWriteTool). */
+  readonly writes: boolean;
+}
+
+/** Reads a tool's name as sent. */
+export function readToolName(tool: string): ToolName {
+  const words = wordsOfTool(tool);
+  return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool) };
+}
+
+/** The readings of recent tool names (at most `maxEntries`, names up to `maxTextLength`); with no caches, each is read anew. */
+export class ToolNames {
+  readonly #recent: Recent<string, ToolName>;
+  readonly #maxLength: number;
+
+  constructor(caches: CacheBounds) {
+    this.#recent = new Recent(caches.maxEntries);
+    this.#maxLength = caches.maxTextLength;
+  }
+
+  of(tool: string): ToolName {
+    let name = this.#recent.get(tool);
+    if (name === undefined) {
+      name = readToolName(tool);
+      if (tool.length <= this.#maxLength) this.#recent.set(tool, name);
+    }
+    return name;
+  }
+}
