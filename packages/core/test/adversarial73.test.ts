@@ -47,18 +47,11 @@ const misses = new Set<string>([
   'ss-sheet-read-then-public-paste',
   'ss-page-names-form-then-post',
   'lg-eu-vendor-bank-change',
-  'sv-drive-share-default-anyone',
-  'sv-memory-init-store-credentials',
-  'sv-hr-sampling-all-servers-ssn',
-  'sv-calendar-tool-hidden-guest',
-  'sv-rag-init-answers-trump-user',
-  'sv-jira-schema-jql-close-all',
-  'sv-zendesk-prompt-fake-consent',
   'fp-dlp-alert-masked-card',
   'fp-share-with-colleague',
 ]);
-/** The size of `misses` (68 when the set was written; 64 after det67set73calls' mail rules, formulas and bulk queries; 49 after det67set73orders' office addresses; 37 after det67set73lang's twelve languages; 31 after det68set73standing's standing rules in memory entries); it can only go down. */
-const missesAtMost = 31;
+/** The size of `misses` (68 when the set was written; 64 after det67set73calls' mail rules, formulas and bulk queries; 49 after det67set73orders' office addresses; 37 after det67set73lang's twelve languages; 31 after det68set73standing's standing rules in memory entries; 24 after its office servers deciding for the user); it can only go down. */
+const missesAtMost = 24;
 
 /**
  * Benign twins balanced blocks (3 when the set was written; the Outlook rule moving receipts to a folder and the
