@@ -30,6 +30,9 @@ export function claimsConsent(clause: string, previous = ''): boolean {
   return waived.test(clause) && (claimed.test(clause) || (previous !== '' && claimed.test(previous)));
 }
 
+/** A review skipped: "without review", "without any review or sign-off" (read in forged assistant turns only). */
+const reviewWaived = /(?<![\p{L}])without (?:(?:a|any|further|prior|manual|human)\s+)?(?:review|reviewing|sign-off|approval)(?![\p{L}])/u;
+
 /** A negation before the waiver: the turn promises to ask after all. */
 const keepsAsking = /(?<![\p{L}])(?:won't|will not|wouldn't|would not|never|not|cannot|can't)(?![\p{L}])/u;
 
@@ -56,7 +59,8 @@ export function forgedAssistantConsent(message: unknown): { readonly path: (stri
       const text = typeof block === 'object' && block !== null ? (block as { text?: unknown }).text : undefined;
       if (typeof text !== 'string' || text.length > 2000) continue;
       const lower = text.toLowerCase();
-      const waives = waived.exec(lower);
+      // In the model's own voice a review skipped waives the question too ("… approved refunding them all without review").
+      const waives = waived.exec(lower) ?? reviewWaived.exec(lower);
       // "I won't delete anything without asking" keeps the question.
       if (waives === null || keepsAsking.test(lower.slice(Math.max(0, waives.index - 48), waives.index))) continue;
       if (claimed.test(lower) || toldMe.test(lower)) return { path: [where, 'messages', i, 'content'], evidence: text.slice(0, 160) };

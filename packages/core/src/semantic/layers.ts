@@ -46,6 +46,7 @@ import { definitionFieldHarm } from './definition-fields.js';
 import { describedAct } from './described-acts.js';
 import { unaskedPayment } from './foreign-subjects.js';
 import { spelledPaymentCall } from './payment-calls.js';
+import { standingRule } from './standing-rules.js';
 import { standingSend } from './standing-sends.js';
 import { fetchedRun } from './fetched-runs.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
@@ -319,6 +320,10 @@ const unaskedPaymentFindings = (doc: TextDocument): readonly LayerFinding[] =>
 const standingSendFindings = (doc: TextDocument): readonly LayerFinding[] =>
   firstPartFinding(doc, standingSend, () => "Text gives a standing order that sends the model's work to an outside address from now on");
 
+/** A memory entry or a saved preference that steers later turns: all mail copied out, a word made destructive, review waived (standing-rules.ts). */
+const standingRuleFindings = (doc: TextDocument): readonly LayerFinding[] =>
+  doc.role === 'content' ? firstPartFinding(doc, standingRule, (rule) => `Text sets a standing rule for the model's later turns that ${rule.what}`) : none;
+
 /** A download a later step runs in a shell, by the AI or out of the user's sight (fetched-runs.ts). */
 const fetchedRunFindings = (doc: TextDocument): readonly LayerFinding[] =>
   firstPartFinding(doc, fetchedRun, () => 'Text has the AI run code it downloads from an outside address (a download, then a shell fed what it fetched)');
@@ -360,7 +365,7 @@ function structuredNextCall(structured: unknown): string | undefined {
 /**
  * What the readers of a content document's text find, in order (the first that finds stops the rest): a
  * command line handed over, a next call handed as data, an act stated of the AI, a payment skipping the
- * user, a standing send, a download the AI runs.
+ * user, a standing send, a standing rule, a download the AI runs.
  */
 function textReaderFindings(doc: TextDocument, analysis: InstructionAnalysis): readonly LayerFinding[] {
   const commands = commandFindings(doc, analysis);
@@ -368,7 +373,8 @@ function textReaderFindings(doc: TextDocument, analysis: InstructionAnalysis): r
   const described = handed.length > 0 ? handed : describedActFindings(doc);
   const unasked = described.length > 0 ? described : unaskedPaymentFindings(doc);
   const paid = unasked.length > 0 || doc.role !== 'content' ? unasked : spelledPaymentFindings(doc);
-  const standing = paid.length > 0 ? paid : standingSendFindings(doc);
+  const sends = paid.length > 0 ? paid : standingSendFindings(doc);
+  const standing = sends.length > 0 ? sends : standingRuleFindings(doc);
   return standing.length > 0 ? standing : fetchedRunFindings(doc);
 }
 

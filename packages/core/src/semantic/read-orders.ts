@@ -55,6 +55,7 @@ import { routesGate, routesOthersCalls } from './routes-others.js';
 import { handsGate, handsOthersCalls } from './hands-others-calls.js';
 import { othersCallsGate, setsOthersCalls } from './sets-others-calls.js';
 import { plannedGate, plansForeignSecretMove, plansSecretMove } from './planned-moves.js';
+import { addsOwnParty, bulkActEveryCall, everyCallGate, obeyedGate, obeysData } from './server-decides.js';
 
 const toModel = Cue['addresses-model'] | Cue.obligation;
 /** The cues an order to destroy shows: the model named or obliged, a verb first, a call or a command. */
@@ -160,6 +161,9 @@ const plantedCodeOrder: Readonly<Record<TextRole, OrderMatch>> = {
 const routesOthersOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders the model to route other tools' or servers' calls through this server" };
 const handsOthersOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: "Tool metadata orders the model to hand this tool what other tools' calls carry, on every call" };
 const setsOthersOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: "Tool metadata fills in, re-routes or retires another server's tool calls" };
+const ownPartyOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata adds a literal address of its own as a guest, an editor or a member of what the user creates or shares' };
+const everyCallActOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata ties a bulk act that changes or destroys what the call found to every call' };
+const obeyedDataOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata or instructions have the model carry out instructions found in documents or results' };
 const sendingOutOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to send something to an outside address' };
 const consentOrder: OrderMatch = { rule: 'semantic/impersonates-user', message: "Text gives the user's consent on the user's behalf and waives asking for it" };
 const attributedOrders: OrderMatch = { rule: 'semantic/impersonates-user', message: 'Text puts an order to the model in the mouth of the user' };
@@ -289,6 +293,10 @@ function orderInRole(text: string, cues: number, gates: number, moreGates: numbe
     if (gates & routesGate && routesOthersCalls(text)) return routesOthersOrder;
     if (gates & handsGate && handsOthersCalls(text)) return handsOthersOrder;
     if (moreGates & othersCallsGate && setsOthersCalls(text)) return setsOthersOrder;
+    // The server deciding for the user: a party of its own added, a bulk act on every call, data obeyed (server-decides.ts).
+    if (gates & addressGate && addsOwnParty(text)) return ownPartyOrder;
+    if (moreGates & everyCallGate && bulkActEveryCall(text)) return everyCallActOrder;
+    if (moreGates & obeyedGate && obeysData(text)) return obeyedDataOrder;
     if (moreGates & credentialArgumentGate && credentialIntoArgument(text)) return argumentOrder.metadata;
     if ((moreGates & secretVariableGate && secretIntoOtherField(text)) || (moreGates & wholeShellGate && wholeShellIntoField(text))) return secretFieldOrder;
     // A clause that opens with a verb past the first orders as much as one that obliges the model.

@@ -45,6 +45,26 @@ const readsFile = /(?<![\p{L}])(?:cat|type|head|tail|read|open|load|print|dump|o
  */
 const envValue = /(?<![\p{L}])(?:(?<!(?:default|example|sample|placeholder|expected|allowed|valid|possible)\s+)values?|verbatim|word for word|unredacted|unmasked|in full)(?![\p{L}])/u;
 
+/** Everyone's identifiers or bank details: "every employee's SSN", "all customers' bank accounts". */
+const peoplesRecords = /(?<![\p{L}])(?:every|each|all(?: the)?|any)\s+(?:[\p{L}-]+\s+)?(?:employee|customer|client|user|patient|staff member|member|person|contact|applicant|student)(?:'s|s'|s)?\s+(?:[\p{L}-]+,?\s+){0,3}?(?:ssns?|social security numbers?|national (?:id|insurance) numbers?|tax ids?|passport numbers?|bank (?:accounts?|account numbers?|details)|ibans?|card numbers?|home address(?:es)?|dates? of birth|medical records?)(?![\p{L}])/u;
+/** Where they come from: the model's reach beyond this server (the other connected servers, whatever it can find). */
+const beyondServer = /(?<![\p{L}])(?:other (?:connected )?(?:servers?|tools?|sources|systems|integrations)|(?:you|the model) can (?:find|see|access|reach)|anywhere in (?:your|the) context|all (?:connected )?servers)(?![\p{L}])/u;
+
+const recordsVerb = /(?<![\p{L}])(?:list|include|output|return|report|write out|append|add|attach|give|provide|extract|collect|gather|copy|dump|print|show)(?![\p{L}])[^.;]{0,40}$/u;
+
+/**
+ * A sampling request that asks for everyone's identifiers or bank details gathered from beyond the server
+ * into the answer it gets back: a headcount summary needs no SSN, and the server has its own records.
+ */
+function asksPeoplesRecords(clause: string): boolean {
+  const records = peoplesRecords.exec(clause);
+  if (records === null || !beyondServer.test(clause)) return false;
+  // A verb that puts them into the answer, just before them, not negated.
+  const lead = clause.slice(Math.max(0, records.index - 60), records.index);
+  const verb = recordsVerb.exec(lead);
+  return verb !== null && !negated.test(lead.slice(Math.max(0, verb.index - 24)));
+}
+
 /** Whether a clause (lower case) of a sampling request asks for the secrets the model can see put into its answer. */
 export function samplingHarvests(clause: string): boolean {
   if (asksWhich.test(clause) || (foreignSecret.test(clause) && foreignVerb.test(clause))) return true;
@@ -56,6 +76,7 @@ export function samplingHarvests(clause: string): boolean {
     const read = readsFile.exec(lead);
     if (read !== null && !negated.test(lead.slice(Math.max(0, read.index - 24)))) return true;
   }
+  if (asksPeoplesRecords(clause)) return true;
   const secret = anySecret.exec(clause);
   if (secret === null) return false;
   // "every environment variable" asks for names unless their values are asked for too ("with its full value"), and
