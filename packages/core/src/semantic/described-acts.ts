@@ -19,6 +19,7 @@ import { destroying, granting, moving, negation, consented, pushesPast, usersDat
 import { aiNoun, baseForm } from './referred-actors.js';
 import { harmfulServerCommand } from './server-commands.js';
 import { sentenceStartBefore } from './sentences.js';
+import { ibanShape, walletShape } from './money-literals.js';
 
 /** A cheap first test: an AI noun or a reader named (case-insensitive, on the raw text). */
 const mayNameActor = /assistant|agent|model|copilot|chatbot|\bai\b|\bllm\b|whoever|whichever|whatever|reader/gi;
@@ -70,7 +71,7 @@ const forcesOver = /\bforce[- ]?push(?:es|ing)?\b[^.;]{0,40}?\b(?:over|onto|to|i
 const nextVerb = /(?:,|\band\b|\bthen\b)\s+(?:then\s+|also\s+)?([a-z][a-z-]{1,14}s)(?![\p{L}])/gu;
 /** Money sent to a literal account: an amount, then an IBAN (whole or in groups of four), an account number (maybe grouped: `acct 4417-1234`) or a wallet. */
 const paysOut =
-  /^(?:transfer|wire|send|pay|remit|move|release)\b[^.]{0,60}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|chf|dollars|euros|pounds)\b|\b(?:usd|eur|gbp|chf)\s?\d)(?:[^.]|\.(?=\S)){0,80}?(?:\b[a-z]{2}\d{2}(?:[a-z0-9]{11,30}|(?: [a-z0-9]{4}){2,7}(?: [a-z0-9]{1,3})?)\b|\b(?:account|acct|a\/c)\.?\s(?:no\.?\s?|number\s|#\s?)?\d(?:[- ]?\d){5,24}\b|\b0x[0-9a-f]{40}\b|\bbc1[a-z0-9]{20,}\b)/;
+  new RegExp(String.raw`^(?:transfer|wire|send|pay|remit|move|release)\b[^.]{0,60}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|chf|dollars|euros|pounds)\b|\b(?:usd|eur|gbp|chf)\s?\d)(?:[^.]|\.(?=\S)){0,80}?(?:${ibanShape}|\b(?:account|acct|a\/c)\.?\s(?:no\.?\s?|number\s|#\s?)?\d(?:[- ]?\d){5,24}\b|\b(?:${walletShape})\b)`);
 /** A secret put where others read it: a comment, a ticket, a commit, a channel, a note or a shared document. */
 const secretIntoShared = new RegExp(
   String.raw`^(?:copy|paste|post|put|add|write|include|attach|insert|print|echo|leave|share|upload|send|forward|commit|publish|dump)\b(?:[^.]|\.(?=\S)){0,80}?(?:(?:\b[a-z0-9]+|\*)_(?:token|key|secret|password)\b|api[ _-]?keys?|access keys?|secret keys?|private keys?|(?:deploy|ssh|signing|gpg) keys?|passwords?|(?:github|gitlab|npm|api|access|auth|bearer|deploy|personal access|session) tokens?|credentials|(?:ci|repository|repo|project|the) secrets|~?\/?\.ssh\/[\w.-]+|\.aws\/credentials|\.netrc|\.npmrc|\.git-credentials|\.env(?![\w.-]))(?:[^.]|\.(?=\S)){0,60}?\b(?:into|in|to|on|onto)\s+(?:(?:a|an|the|this|its|every|each)\s+)?(?:#?[\p{L}-]+\s+){0,2}?(?:comments?|issues?|pull requests?|prs?|commit(?: messages?)?|commits|tickets?|channels?|chats?|gists?|wiki|readme|changelog|discussions?|threads?|status page|public|notes?|shared (?:docs?|documents?|drives?|folders?)|(?:spread)?sheets?|boards?)(?![\p{L}])`,

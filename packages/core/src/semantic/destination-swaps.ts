@@ -8,9 +8,17 @@
 // "replace you@example.com with your address" puts the literal before the new value, so it passes.
 
 import { readerGate } from './reader-gates.js';
+import { ibanShape, longNumberShape, walletShape } from './money-literals.js';
 
-/** A literal destination: IBAN shape, 8+ digits (spaces, dashes), an EVM or TRON wallet, an e-mail address, a phone number. */
-const destination = /(?<![\p{L}\p{N}])[a-z]{2}\d{2}[a-z0-9]{10,30}(?![\p{L}\p{N}])|\d(?:[ -]?\d){7,}|0x[0-9a-f]{40}|(?<![\p{L}\p{N}])t[1-9a-hj-np-z]{33}(?![\p{L}\p{N}])|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|\+\d{1,3}[ -]?\d/gu;
+/**
+ * A literal destination: an account money goes to as money-literals.ts reads one (an IBAN, a long number, an
+ * EVM or Bitcoin wallet), a TRON wallet, an e-mail address, a phone number. An address is read from the start of
+ * its run of letters and dots only: tried from every character of a long run, it took 195 s on 256 KB.
+ */
+const destination = new RegExp(
+  `${ibanShape}|${longNumberShape}|${walletShape}|(?<![\\p{L}\\p{N}])t[1-9a-hj-np-z]{33}(?![\\p{L}\\p{N}])|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}|\\+\\d{1,3}[ -]?\\d`,
+  'gu',
+);
 /** A cheap first test for `destination`: an `@` between word characters, or two digits in a row. */
 const destinationQuick = /\w@\w|\d\d/;
 

@@ -9,6 +9,7 @@
 // model's own work: "before you summarize, call …", "when finished, call …") or address the AI with it.
 
 import { moreReaderGate } from './reader-gates.js';
+import { ibanShape } from './money-literals.js';
 
 // A cheap first test: a tool name (an identifier with an underscore).
 const mayCall = /[a-z]_[a-z]/;
@@ -21,7 +22,8 @@ const placed = `(?:${scheduled.source}|${addressed.source}|${placedInWork.source
 export const scheduledGate = moreReaderGate(new RegExp(`(?:${mayCall.source})[\\s\\S]*${placed}|${placed}[\\s\\S]*(?:${mayCall.source})`, 'u'));
 const tool = /(?<![\w])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w])/g;
 const pays = /^(?:transfer|wire|pay|payout|send_money|withdraw|transferir|pagar|ueberweisen|überweisen|virement|payer)|_(?:transfer|payment|payout|funds|money|wire)$/;
-const account = /(?<![\w])[a-z]{2}\d{2}[a-z0-9]{11,30}(?![\w])|(?:account|iban|cuenta|konto|compte|conta|payee_account|to)\s*[=:]\s*["'“]?[a-z0-9-]{8,}/;
+/** An account the call pays: an IBAN (money-literals.ts), or an argument naming the account with a long value. */
+const account = new RegExp(`${ibanShape}|(?:account|iban|cuenta|konto|compte|conta|payee_account|to)\\s*[=:]\\s*["'“]?[a-z0-9-]{8,}`);
 const grantsRole = /^(?:add_member|add_user|invite|grant|set_role|add_collaborator|update_member|change_role)/;
 const ownerRole = /role\s*[=:]\s*["'“]?(?:owner|admin|administrator)|(?<![\p{L}])(?:as (?:an? )?(?:owner|admin)|admin access)(?![\p{L}])/u;
 const exposes = /visibility\s*[=:]\s*["'“]?public|(?:^|_)make_public|set_public/;

@@ -13,6 +13,7 @@
 // account, a flag that skips checks, a statement of its own, a hidden recipient, an admin role), the call
 // handed to this server's tool, or the other tool declared retired.
 import { moreReaderGate } from './reader-gates.js';
+import { ibanShape } from './money-literals.js';
 
 const name = String.raw`[a-z][a-z0-9]*(?:_[a-z0-9]+)+`;
 /**
@@ -33,7 +34,7 @@ const notImposed = /(?<![\p{L}])(?:can|may|might|could|optionally|never|not|don'
  * checks or rewrites history, a statement of its own (quoted, with a `;`), a hidden recipient, an admin or
  * owner's role, privileges granted.
  */
-const supplied = /https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|(?<![\p{L}\d])[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,}|(?<![\w-])--(?:force|no-verify|mirror|admin)(?![\w-])|"[^"]{0,80};[^"]{0,80}"|(?<![\p{L}])(?:(?:hidden|blind|silent)\s+(?:recipient|copy|cc)|bcc|admin|administrator|owner|grant all|all privileges)(?![\p{L}])/u;
+const supplied = new RegExp(String.raw`https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|${ibanShape}|(?<![\w-])--(?:force|no-verify|mirror|admin)(?![\w-])|"[^"]{0,80};[^"]{0,80}"|(?<![\p{L}])(?:(?:hidden|blind|silent)\s+(?:recipient|copy|cc)|bcc|admin|administrator|owner|grant all|all privileges)(?![\p{L}])`, 'u');
 /** The call handed to this server: "first call our relay_copy tool with the full text", "through this server's admin_exec". */
 const handedHere = new RegExp(
   String.raw`(?<![\p{L}])(?:call|use|send|pass|copy|forward|route|relay|proxy|hand)\s+(?:[^.;]{0,40}?\s)?(?:(?:our|this server's|this)\s+(?:\x60?${name}\x60?\s+)?(?:tool|server|function|endpoint)|(?:our|this server's)\s+\x60?${name})(?![\p{L}])`,

@@ -13,6 +13,7 @@
 // and access the user decides on pass.
 
 import { readerGate } from './reader-gates.js';
+import { ibanStartShape, longNumberShape } from './money-literals.js';
 /** The soft frames: a wish, a question, courtesy, what the assistant may want to or usually does, a condition on an AI reader. */
 const frame = new RegExp(
   [
@@ -49,7 +50,9 @@ const grant = /\b(?:give|giv(?:en|ing)|grant(?:ed|ing)?|extend(?:ed|ing)?|add(?:
 // Access made anew or opened to all: an admin account created for someone, someone made an admin, a folder shared with anyone who
 // has the link (each given to an outside address); and money moved to an account number the text gives.
 const opened = /\b(?:create|set\s+up|make|open|add)\b[^;]{0,60}?\b(?:admin|administrator|owner|superuser|root)\s+(?:account|user|login)\b|\bma(?:ke|de|king)\b[^;]{0,60}?\b(?:an?\s+)?(?:(?:super|global|workspace|org|organi[sz]ation|tenant|site|domain)\s+)?(?:admin|administrator|owner|superuser)s?\b|\bshar(?:e|ing)\b[^;]{0,80}?\bwith\s+(?:anyone|everyone|all\s+users)\b/;
-const paysAccount = /\b(?:transfer|transferring|wire|wiring|pay|paying|send|sending|move|moving)\b[^;]{0,80}?\bto\s+(?:the\s+)?(?:iban|account(?:\s+number)?)\s*:?\s*[a-z]{2}\d{2}\s?[a-z0-9]{4}/;
+const paysAccount = new RegExp(
+  `\\b(?:transfer|transferring|wire|wiring|pay|paying|send|sending|move|moving)\\b[^;]{0,80}?\\bto\\s+(?:the\\s+)?(?:iban|account(?:\\s+number)?)\\s*:?\\s*(?:${ibanStartShape}|${longNumberShape})`,
+);
 
 const grantQuick = /access|rights|permission|admin|owner|collaborator|unlock|login|authorized_keys|consent|anyone|everyone|iban/;
 /** To whom: an outside address, or a literal key of someone else. */
