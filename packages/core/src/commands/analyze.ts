@@ -21,7 +21,7 @@ import { historyFile, judgedByTextAlone } from '../paths/write-targets.js';
 import { fetchedPackageRun } from './package-runs.js';
 import { fetchesOfficialInstaller, officialInstallerUrl } from './official-installers.js';
 import { secretFilesPacked } from './package-files.js';
-import { secretOutputPublic, selectsNamesOnly } from './selected-fields.js';
+import { secretOutputPublic, selectsNamesOnly, vaultFieldPublic } from './selected-fields.js';
 import { type ConfigOperands, forgetLongName, type Invocation, type OptionSpec, type ProgramSpec, type ProgramTable, programName, programTable } from './programs.js';
 
 // What a command line will do, read as argv against the programs table: code it runs that a reader of
@@ -288,6 +288,25 @@ function throwawayNamespaces(argv: readonly string[]): boolean {
   }
   return names.length > 0 && names.every((n) => nameSays(n) === 'throwaway' && !systemNamespace.test(n));
 }
+// A recursive removal under a prefix of a bucket (`aws s3 rm s3://b/tmp/build-1/ --recursive`, `gsutil rm -r
+// gs://b/scratch/x`) empties that folder, not the bucket: a prefix named temporary (tmp, scratch, preview …) is a
+// build's or a job's own leftovers. The bucket whole, or any bucket or prefix named as kept (prod, backups of
+// main …), stays a destruction.
+const storageObject = /^(?:s3|gs):\/\/([^/]+)\/(.+)$/;
+function throwawayPrefix(argv: readonly string[]): boolean {
+  const program = programName(argv[0] ?? '');
+  if (program !== 'aws' && program !== 'gsutil' && program !== 'gcloud') return false;
+  let urls = 0;
+  for (let i = 1; i < argv.length; i++) {
+    const a = unquote(argv[i]!).toLowerCase();
+    if (!a.startsWith('s3://') && !a.startsWith('gs://')) continue;
+    urls++;
+    const m = storageObject.exec(a);
+    if (m === null || keptName.test(m[1]!) || keptName.test(m[2]!)) return false;
+    if (!m[2]!.split('/').some((segment) => nameSays(segment) === 'throwaway')) return false;
+  }
+  return urls > 0;
+}
 function throwawayStack(argv: readonly string[], cwd: string | undefined): boolean {
   if (!stackTools.test(programName(argv[0] ?? ''))) return false;
   let named: string | undefined;
@@ -470,14 +489,14 @@ class Analysis {
     for (let dash = name.indexOf('-'); printers === undefined && dash > 0; dash = name.indexOf('-', dash + 1)) printers = this.table.credentialPrinters.get(`${name.slice(0, dash + 1)}*`);
     if (printers === undefined) return undefined;
     // A secret's names or its TLS certificate alone (`-o jsonpath='{.data.tls\.crt}'`) hold no secret value.
-    for (const printer of printers) if (invokes(printer, argv)) return name === 'kubectl' && secretOutputPublic(argv) ? undefined : clip(argv.join(' '));
+    for (const printer of printers) if (invokes(printer, argv)) return (name === 'kubectl' && secretOutputPublic(argv)) || (name === 'vault' && vaultFieldPublic(argv)) ? undefined : clip(argv.join(' '));
     return undefined;
   }
 
   /** The command written out when `argv` (wrappers read) destroys what lives outside the machine, else undefined. */
   destroysRemote(argv: readonly string[]): string | undefined {
     if (!invokedIn(this.table.remoteDestroyers, argv)) return undefined;
-    return throwawayStack(argv, this.cwd) || throwawayNamespaces(argv) ? undefined : clip(argv.join(' '));
+    return throwawayStack(argv, this.cwd) || throwawayNamespaces(argv) || throwawayPrefix(argv) ? undefined : clip(argv.join(' '));
   }
 
   /** Whether `path` is a root of the machine (`/`, `~`, `$HOME`, `/etc`, `/home/u`) rather than a project's file. */

@@ -93,7 +93,7 @@ function jsonpathPublic(template: string): boolean {
 
 /**
  * Whether a `kubectl get secret` (argv, wrappers read) asks for an output that holds no secret value: names
- * only, or a jsonpath that reaches names and certificates only.
+ * only, or a jsonpath or custom columns that reach names, types and certificates only.
  */
 export function secretOutputPublic(argv: readonly string[]): boolean {
   let output: string | undefined;
@@ -107,5 +107,26 @@ export function secretOutputPublic(argv: readonly string[]): boolean {
   const plain = output.replace(/^(["'])(.*)\1$/, '$2');
   if (plain === 'name') return true;
   const jsonpath = /^jsonpath(?:-as-json)?=(.+)$/s.exec(plain);
-  return jsonpath !== null && jsonpathPublic(jsonpath[1]!.replace(/^(["'])(.*)\1$/s, '$2'));
+  if (jsonpath !== null) return jsonpathPublic(jsonpath[1]!.replace(/^(["'])(.*)\1$/s, '$2'));
+  // custom-columns=HEADER:FIELD,…: a table of the fields named, public when every field is.
+  const columns = /^custom-columns=(.+)$/s.exec(plain);
+  return columns !== null && columns[1]!.split(',').every((column) => {
+    const field = column.slice(column.indexOf(':') + 1).trim();
+    return column.includes(':') && /^\.[\w.\\[\]*-]+$/.test(field) && publicField(field);
+  });
+}
+
+// `vault kv get -field=F` (`vault read -field=F`) prints that one field of the secret alone: a login name, a host or
+// a port is how the secret is used, not the secret itself; any other field (or none: the whole secret) may be one.
+const vaultPublicField = /^(?:user(?:name)?|login|email|account|host(?:name)?|port|url|address|database|db|namespace|region)$/i;
+
+/** Whether a `vault kv get`/`vault read` (argv, wrappers read) prints only a public field of the secret. */
+export function vaultFieldPublic(argv: readonly string[]): boolean {
+  let field: string | undefined;
+  for (let i = 1; i < argv.length; i++) {
+    const m = /^--?field=(.*)$/.exec(argv[i]!);
+    if (m !== null) field = m[1];
+    else if ((argv[i] === '-field' || argv[i] === '--field') && i + 1 < argv.length) field = argv[++i];
+  }
+  return field !== undefined && vaultPublicField.test(field.replace(/^(["'])(.*)\1$/, '$2'));
 }

@@ -304,7 +304,7 @@ const writes = new Set(['insert', 'replace', 'update', 'delete']);
 const dropped = new Set(['table', 'database', 'schema', 'user', 'view', 'index', 'procedure', 'function', 'trigger', 'role', 'sequence', 'materialized', 'collection', 'keyspace']);
 
 /** A statement's first word: a text (or a shell word) that starts with one, after comments and `(`, is SQL. */
-const statementWords = new Set(['select', 'with', 'insert', 'update', 'delete', 'drop', 'truncate', 'alter', 'create', 'grant', 'copy', 'exec', 'execute', 'load', 'merge', 'replace', 'call', 'do', 'attach']);
+const statementWords = new Set(['select', 'with', 'insert', 'update', 'delete', 'drop', 'truncate', 'alter', 'create', 'grant', 'copy', 'exec', 'execute', 'load', 'merge', 'replace', 'call', 'do', 'attach', 'prepare']);
 /**
  * A session setting or database choice in SQL's own shape (`SET FOREIGN_KEY_CHECKS = 0;`, `SET statement_timeout
  * TO '5s';`, `USE shop;`, `BEGIN;`): what follows it is statements too. The shell's `set -e` has no `=` or TO.
@@ -316,6 +316,8 @@ const isStatement = (text: string): boolean => {
   const head = /^[\s(]*([A-Za-z]+)/.exec(text);
   if (head !== null) return statementWords.has(head[1]!.toLowerCase()) || (preambleWords.has(head[1]!.toLowerCase()) && preamble.test(text.length > 512 ? text.slice(0, 512) : text));
   if (!/^[\s(]*(?:\/\*|--|#)/.test(text)) return false;
+  // Nothing but MySQL and MariaDB write a versioned comment (`/*!40101 SET NAMES utf8mb4 */`, a dump's header).
+  if (/^[\s(]*\/\*M?!\d{5}/.test(text)) return true;
   const first = sqlTokens(text.slice(0, 200)).find((t) => t.text !== '(');
   return first !== undefined && first.kind === 'word' && statementWords.has(first.text);
 };
@@ -357,9 +359,20 @@ export function destructiveSqlIn(text: string, shellWords: (text: string) => rea
 export function destructiveSql(sql: string, scratch = false, depth = 0): string | undefined {
   let stacked = false;
   let made: Set<string> | undefined;
+  // MySQL's user variables set to a text (`SET @q = 0x44524f50…`), which a PREPARE … FROM @q makes a statement.
+  let held: Map<string, string> | undefined;
   for (const s of statements(sqlTokens(sql))) {
     // SHUTDOWN after another statement stops the server; alone it is as often the operating system's command.
     if (stacked && s[0]!.kind === 'word' && s[0]!.text === 'shutdown') return 'shutdown';
+    const first = s[0]!.kind === 'word' ? s[0]!.text : '';
+    if (first === 'set' && s[1]?.kind === 'word' && s[1].text.startsWith('@') && (s[2]?.text === '=' || s[2]?.text === ':')) {
+      const text = literalText(s, s[2]!.text === ':' ? 4 : 3);
+      if (text !== undefined) (held ??= new Map()).set(s[1].text, text);
+    } else if (first === 'prepare' && depth < 2 && s[2]?.kind === 'word' && s[2].text === 'from') {
+      const text = s[3]?.kind === 'word' && s[3].text.startsWith('@') ? held?.get(s[3].text) : literalText(s, 3);
+      const found = text === undefined ? undefined : destructiveSql(text, scratch, depth + 1);
+      if (found !== undefined) return found;
+    }
     const found = destructiveStatement(s, scratch, made ?? noTables, depth);
     if (found !== undefined) return found;
     const table = s[0]!.text === 'create' ? madeTable(s) : undefined;
@@ -442,7 +455,9 @@ function destructiveStatement(s: readonly Token[], scratch: boolean, made: Reado
       const found = body === undefined ? undefined : destructiveSql(body.text, scratch, depth + 1);
       if (found !== undefined) return found;
     }
-    if (depth < 2 && (w === 'execute' || w === 'exec') && s[i + 1] !== undefined && (s[i + 1]!.kind === 'string' || (s[i + 1]!.text === '(' && s[i + 2]?.kind === 'string'))) {
+    const piece = s[i + 1]?.text === '(' ? i + 2 : i + 1;
+    const built = s[piece]?.kind === 'string' || (s[piece]?.kind === 'word' && (s[piece]!.text === 'chr' || s[piece]!.text === 'char') && s[piece + 1]?.text === '(');
+    if (depth < 2 && (w === 'execute' || w === 'exec') && built) {
       const found = destructiveSql(joinedText(s, i + 1), scratch, depth + 1);
       if (found !== undefined) return found;
     }
@@ -525,6 +540,12 @@ function joinedText(s: readonly Token[], start: number): string {
     } else if (depth <= (s[start]!.text === '(' ? 1 : 0)) {
       if (t.kind === 'string') text += t.text;
       else if (t.kind === 'op' && (t.text === '||' || t.text === '+')) continue;
+      else if (t.kind === 'word' && (t.text === 'chr' || t.text === 'char') && s[i + 1]?.text === '(') {
+        // `chr(68) || chr(82)`: the letters the codes stand for are the statement's text.
+        const codes = charCodes(s, i + 1);
+        text += codes?.text ?? ' x ';
+        if (codes !== undefined) i = codes.end;
+      }
       else if (t.kind === 'word' && (t.text === 'using' || t.text === 'into')) break;
       else if (t.kind !== 'op') text += ' x ';
     }
@@ -559,4 +580,64 @@ function everyRow(s: readonly Token[], start: number): boolean {
     }
   }
   return true;
+}
+
+/** The character codes of `chr(68)` or `char(68, 82)` whose `(` is at `open`, as text, and the index of its `)`. */
+function charCodes(s: readonly Token[], open: number): { text: string; end: number } | undefined {
+  let text = '';
+  for (let i = open + 1; i < s.length && i < open + 512; i++) {
+    const t = s[i]!;
+    if (t.text === ')') return text === '' ? undefined : { text, end: i };
+    if (t.text === ',') continue;
+    const code = t.kind === 'number' ? Number(t.text) : Number.NaN;
+    if (!Number.isInteger(code) || code < 0 || code > 0x10ffff) return undefined;
+    text += String.fromCodePoint(code);
+  }
+  return undefined;
+}
+
+/** The bytes of a hex literal's digits as text (`44524f50` is `DROP`), or undefined when they are not hex. */
+function hexText(digits: string): string | undefined {
+  if (digits.length === 0 || digits.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(digits)) return undefined;
+  let text = '';
+  for (let i = 0; i < digits.length; i += 2) text += String.fromCharCode(parseInt(digits.slice(i, i + 2), 16));
+  return text;
+}
+
+/**
+ * The text a MySQL value from `start` to the statement's end spells: a string, a hex literal (`0x4452…`,
+ * `X'4452…'`), UNHEX('…'), CHAR(68, 82 …), or CONCAT of these; undefined for anything else (a column, a call).
+ */
+function literalText(s: readonly Token[], start: number): string | undefined {
+  let text = '';
+  let i = start;
+  const concat = s[i]?.kind === 'word' && s[i]!.text === 'concat' && s[i + 1]?.text === '(';
+  if (concat) i += 2;
+  for (; i < s.length; i++) {
+    const t = s[i]!;
+    if (concat && t.text === ')') return text;
+    if (t.text === ',' && concat) continue;
+    if (t.kind === 'string') text += t.text;
+    else if (t.kind === 'number' && t.text === '0' && s[i + 1]?.kind === 'word' && /^x[0-9a-f]+$/.test(s[i + 1]!.text)) {
+      const bytes = hexText(s[++i]!.text.slice(1));
+      if (bytes === undefined) return undefined;
+      text += bytes;
+    } else if (t.kind === 'word' && t.text === 'x' && s[i + 1]?.kind === 'string') {
+      const bytes = hexText(s[++i]!.text);
+      if (bytes === undefined) return undefined;
+      text += bytes;
+    } else if (t.kind === 'word' && t.text === 'unhex' && s[i + 1]?.text === '(' && s[i + 2]?.kind === 'string' && s[i + 3]?.text === ')') {
+      const bytes = hexText(s[i + 2]!.text);
+      if (bytes === undefined) return undefined;
+      text += bytes;
+      i += 3;
+    } else if (t.kind === 'word' && (t.text === 'char' || t.text === 'chr') && s[i + 1]?.text === '(') {
+      const codes = charCodes(s, i + 1);
+      if (codes === undefined) return undefined;
+      text += codes.text;
+      i = codes.end;
+    } else return undefined;
+    if (!concat) return i === s.length - 1 ? text : undefined;
+  }
+  return concat ? undefined : text === '' ? undefined : text;
 }

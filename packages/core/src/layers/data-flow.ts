@@ -11,6 +11,7 @@ import { addNewest } from '../stateful/newest-hashes.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
 import { Scanned } from '../values/scanned.js';
 import { sentToItsIssuer } from '../secrets/issuers.js';
+import { storedAsSecret } from '../secrets/secret-stores.js';
 import { copiedInto, covers, folderForm, servedFolders } from '../stateful/served-folders.js';
 import { Kind } from '../values/kinds.js';
 
@@ -510,6 +511,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       }
       // A token read earlier, sent to the service that issued it in its own header, is that service's API call.
       if (hit === undefined || sentToItsIssuer(values, i)) continue;
+      // A secret put in a secret store is kept, not sent (see secrets/secret-stores.ts).
+      if (storedAsSecret(ctx.tool, values, i)) continue;
       const source = sourceOf(set, hit);
       findings.push({
         rule: 'data-flow/sensitive-flow',

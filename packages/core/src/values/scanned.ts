@@ -19,6 +19,7 @@ import { databaseLoadSpans } from '../commands/database-loads.js';
 import { envLoadSpans } from '../commands/env-loads.js';
 import { sedScriptSpans } from '../commands/sed-scripts.js';
 import { keyUseSpans } from '../commands/key-uses.js';
+import { podCommandSpans } from '../commands/pod-commands.js';
 import { sqlDataSpans } from '../commands/sql-data-literals.js';
 import { commandsWithEnvironment, environmentParent } from './command-env.js';
 import { joinedArgv } from './joined-argv.js';
@@ -536,11 +537,13 @@ function embeddedTokens(value: Scanned, isCommand: boolean, script: boolean): re
   let seen: Set<string> | undefined;
   let tokens: Embedded[] | undefined;
   const prose = isCommand ? (messageOnlyTokens(value.text) ?? sqlDataOnlyTokens(value.text) ?? keyUseOnlyTokens(value.text) ?? loadOnlyTokens(value.text) ?? envLoadOnlyTokens(value.text) ?? sedScriptOnlyTokens(value.text)) : undefined;
+  // A path only a `kubectl exec … --` names is a file of the pod (see commands/pod-commands.ts).
+  const inPod = isCommand && value.text.includes('exec') ? spanOnlyTokens(value.text, podCommandSpans(value.text)) : undefined;
   for (const token of slashWords(source)) {
     // A token taken once is not read again (a line repeating a path or URL costs one look-up per repeat).
     if (seen?.has(token) || prose?.has(token)) continue;
     // A written script's or a manifest's place names are not opened now; a secret file named is still read as one.
-    const kind = token.includes('://') && urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) && (!script || secretFile(token) !== undefined) ? Kind.Path : 0;
+    const kind = token.includes('://') && urlToken.test(token) ? Kind.Url : isCommand && pathToken.test(token) && (!(script || inPod?.has(token)) || secretFile(token) !== undefined) ? Kind.Path : 0;
     if (kind === 0 || token === value.text || harmlessToken.test(token) || isOwnUrlCut(value, isCommand, token)) continue;
     (seen ??= new Set<string>()).add(token);
     (tokens ??= []).push([token, kind]);
