@@ -366,7 +366,7 @@ export function destructiveSql(sql: string, scratch = false, depth = 0): string 
     if (stacked && s[0]!.kind === 'word' && s[0]!.text === 'shutdown') return 'shutdown';
     const first = s[0]!.kind === 'word' ? s[0]!.text : '';
     if (first === 'set' && s[1]?.kind === 'word' && s[1].text.startsWith('@') && (s[2]?.text === '=' || s[2]?.text === ':')) {
-      const text = literalText(s, s[2]!.text === ':' ? 4 : 3);
+      const text = literalText(s, s[2].text === ':' ? 4 : 3);
       if (text !== undefined) (held ??= new Map()).set(s[1].text, text);
     } else if (first === 'prepare' && depth < 2 && s[2]?.kind === 'word' && s[2].text === 'from') {
       const text = s[3]?.kind === 'word' && s[3].text.startsWith('@') ? held?.get(s[3].text) : literalText(s, 3);
@@ -456,7 +456,7 @@ function destructiveStatement(s: readonly Token[], scratch: boolean, made: Reado
       if (found !== undefined) return found;
     }
     const piece = s[i + 1]?.text === '(' ? i + 2 : i + 1;
-    const built = s[piece]?.kind === 'string' || (s[piece]?.kind === 'word' && (s[piece]!.text === 'chr' || s[piece]!.text === 'char') && s[piece + 1]?.text === '(');
+    const built = s[piece]?.kind === 'string' || (s[piece]?.kind === 'word' && (s[piece].text === 'chr' || s[piece].text === 'char') && s[piece + 1]?.text === '(');
     if (depth < 2 && (w === 'execute' || w === 'exec') && built) {
       const found = destructiveSql(joinedText(s, i + 1), scratch, depth + 1);
       if (found !== undefined) return found;
