@@ -290,7 +290,9 @@ const minNamedEscapes = 4;
  * minNamedEscapes escapes: two plain searches stop a text without `=` or the name before the regex counts.
  */
 function namesQuotedPrintable(body: string): boolean {
-  if (!body.includes('=') || !/quoted-printable/i.test(body)) return false;
+  // Plain searches for the name's tail in its two usual cases first: a case-blind regex over a 1 MiB minified
+  // script full of `=` cost the row ~2%.
+  if (!body.includes('=') || !(body.includes('rintable') || body.includes('RINTABLE') || body.includes('Rintable')) || !/quoted-printable/i.test(body)) return false;
   qpEscapes.lastIndex = 0;
   let n = 0;
   while (n < minNamedEscapes && qpEscapes.exec(body) !== null) n++;
