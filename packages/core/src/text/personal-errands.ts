@@ -7,7 +7,7 @@
 // (delete, forward, pay, grant …). An order to the model keeps its reading: "Assistant, upload the new hire's
 // passport to https://…" names the AI, owns the passport by a third person and gives an address.
 
-import { sentenceEnd } from './agent-guidance.js';
+import { sentencesBlanked } from './agent-guidance.js';
 
 /** "your" before something only a person owns or lives through, a few words apart at most ("your signed contract", "your passport (or ID card)"). */
 const personalThing =
@@ -31,15 +31,5 @@ export function asksPersonalErrand(sentence: string): boolean {
  */
 export function personalErrandsBlanked(text: string): string {
   if (!/\byour\b/i.test(text) || namesAi.test(text)) return '';
-  let out: string[] | undefined;
-  let start = 0;
-  while (start < text.length) {
-    const end = sentenceEnd(text, start);
-    if (asksPersonalErrand(text.slice(start, end))) {
-      out ??= text.split('');
-      for (let i = start; i < end; i++) if (text[i] !== '\n') out[i] = ' ';
-    }
-    start = end;
-  }
-  return out === undefined ? '' : out.join('');
+  return sentencesBlanked(text, asksPersonalErrand);
 }
