@@ -63,3 +63,22 @@ export function wipedByFields(args: unknown): string | undefined {
   const empty = value === undefined || value === null || (typeof value === 'string' ? /^\s*(?:\{\s*\})?\s*$/.test(value) : typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
   return empty ? `${operation} of every document in ${fields['collection'].slice(0, 60)}` : undefined;
 }
+
+/** A database command's own name key (`{createUser: "x", roles: […]}`), as a server's run-command tool takes it. */
+const userCommandKeys = new Set(['createUser', 'updateUser', 'grantRolesToUser', 'createRole', 'grantPrivilegesToRole', 'grantRolesToRole']);
+
+/**
+ * The grant written out when a call's fields hold a database command object (at the top or one level down,
+ * `{command: {createUser: …, roles: ["root"]}}`) that gives a role over every database or the cluster.
+ */
+export function grantedByFields(args: unknown): string | undefined {
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
+  const fields = args as Record<string, unknown>;
+  for (const record of [fields, ...Object.values(fields)]) {
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) continue;
+    if (!Object.keys(record).some((k) => userCommandKeys.has(k))) continue;
+    const text = JSON.stringify(record);
+    return grantsAll(text.length > maxScript ? text.slice(0, maxScript) : text);
+  }
+  return undefined;
+}
