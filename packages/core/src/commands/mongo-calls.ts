@@ -74,11 +74,21 @@ const userCommandKeys = new Set(['createUser', 'updateUser', 'grantRolesToUser',
 export function grantedByFields(args: unknown): string | undefined {
   if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
   const fields = args as Record<string, unknown>;
-  for (const record of [fields, ...Object.values(fields)]) {
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) continue;
-    if (!Object.keys(record).some((k) => userCommandKeys.has(k))) continue;
-    const text = JSON.stringify(record);
-    return grantsAll(text.length > maxScript ? text.slice(0, maxScript) : text);
+  // Every call passes here: keys are looked at in place, nothing is allocated until a command key is found.
+  if (namesUserCommand(fields)) return grantedIn(fields);
+  for (const k in fields) {
+    const value = fields[k];
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && namesUserCommand(value as Record<string, unknown>)) return grantedIn(value);
   }
   return undefined;
+}
+
+function namesUserCommand(record: Record<string, unknown>): boolean {
+  for (const k in record) if (userCommandKeys.has(k)) return true;
+  return false;
+}
+
+function grantedIn(record: unknown): string | undefined {
+  const text = JSON.stringify(record);
+  return grantsAll(text.length > maxScript ? text.slice(0, maxScript) : text);
 }
