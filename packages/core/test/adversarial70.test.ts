@@ -36,7 +36,6 @@ const misses = new Set<string>([
   'in-docker-stranger-image-keys',
   'in-docker-socket-tcp',
   'in-helm-chart-cluster-admin',
-  'in-terraform-state-sent',
   'in-xargs-tar-source',
   'win-ps-zip-vscode-storage',
   'ex-tag-name-hex',
@@ -57,9 +56,10 @@ const misses = new Set<string>([
  * The size of `misses` (45 when the set was written; 34 since CMake, Bazel, Terraform, jest and vite files are read
  * for the commands they run, cargo --config rustc wrappers are judged, kubectl proxy on every address is access
  * opened, an agent's own settings and instruction files are judged by what they set and rot13 is read; 33 since a credential
- * file put on a package's published files is, det67set72calls); it can only go down.
+ * file put on a package's published files is, det67set72calls; 29 since a stack's state piped to a sender is a secret
+ * sent, det69set74calls); it can only go down.
  */
-const missesAtMost = 30;
+const missesAtMost = 29;
 
 /**
  * Benign twins balanced blocks (7 when the set was written; 3 since ~/.gradle/gradle.properties and ~/.m2/settings.xml

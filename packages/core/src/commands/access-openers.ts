@@ -62,3 +62,25 @@ export function givesValue(value: { readonly names: ReadonlySet<string>; readonl
   }
   return false;
 }
+
+const maxPolicy = 64 * 1024;
+/** A Vault (or OpenBao) policy's path block: the glob and the capabilities list it grants. */
+const policyPath = /path\s+"([^"\n]{0,200})"\s*\{[^}]{0,2000}?capabilities\s*=\s*\[([^\]]{0,400})\]/g;
+/** Capabilities beyond reading: writing, deleting, and `sudo` (root-protected paths: seal, audit, policies). */
+const writing = /"(?:create|update|patch|delete|sudo)"/;
+
+/**
+ * What a secrets server's policy text grants over every path (a sentence), or undefined: a block for `*` (or
+ * `+/*`, every mount) that may write, delete or use `sudo`, which is root in all but name. A policy for the
+ * paths of one app, or `*` read-only under one mount, passes. Gated on the literal `"*"` or `+/*`.
+ */
+export function policyOverEveryPath(text: string): string | undefined {
+  if (!text.includes('"*"') && !text.includes('"+/*"')) return undefined;
+  // A policy is a few blocks: the first 64 KiB bound the bounded-but-lazy body scan of each `path` at its start.
+  const policy = text.length > maxPolicy ? text.slice(0, maxPolicy) : text;
+  policyPath.lastIndex = 0;
+  for (let m = policyPath.exec(policy); m !== null; m = policyPath.exec(policy)) {
+    if ((m[1] === '*' || m[1] === '+/*') && writing.test(m[2]!)) return `a policy granting every path (path "${m[1]}" with ${m[2]!.replace(/\s+/g, ' ').trim()})`;
+  }
+  return undefined;
+}

@@ -5,7 +5,9 @@ import { extractsOverSystem } from './archive-extracts.js';
 import { installsWithIdBits } from './file-modes.js';
 import { printableBase64 } from '../values/text-blobs.js';
 import { codeDeletesRoot, deletesRoot, findDeletesEverything, pipedDeleteRoot, rootForm } from './deletes.js';
-import { givesValue, sshForward } from './access-openers.js';
+import { givesValue, policyOverEveryPath, sshForward } from './access-openers.js';
+import { worldIngress } from './network-exposure.js';
+import { protectionOff } from './protections-off.js';
 import { parseShell, shellQuoted, type SimpleCommand } from './shell-words.js';
 import { assigns, expandsOperator, ShellVariables } from './shell-variables.js';
 import { urlVariableLeak } from './url-variables.js';
@@ -618,6 +620,7 @@ class Analysis {
     const dumped = this.dumpsDatabase(name, unwrapped);
     if (dumped !== undefined) return { rule: 'cmd/bulk-upload', stage: dumped, what: 'a dump of a database' };
     if (this.scansUnredacted(name, unwrapped)) return { rule: 'cmd/credential-upload', stage: clip(unwrapped.join(' ')), what: 'the secrets a scanner found, unredacted' };
+    if (invokedIn(this.table.statePrinters, unwrapped)) return { rule: 'cmd/credential-upload', stage: clip(unwrapped.join(' ')), what: "an infrastructure stack's state, the secrets it generated in clear" };
     if (!this.table.archivers.has(name)) return undefined;
     const packed = this.archive(name, unwrapped.slice(1));
     return packed?.archive === '-' ? { rule: 'cmd/bulk-upload', stage: clip(unwrapped.join(' ')), what: packed.what } : undefined;
@@ -980,10 +983,15 @@ class Analysis {
       const every = destroysEveryListed(this.table, cmd, argv, (stage) => unwrap(this.table, stage));
       if (every !== undefined) this.add('cmd/remote-destruction', clip(every), 'it destroys every one its own listing prints');
     }
-    const opened = invokedIn(this.table.accessGrants, argv) ? 'a resource opened to everyone or an owner or admin role granted' : name === 'ssh' ? sshForward(args) : undefined;
+    const policy = (name === 'vault' || name === 'bao') && cmd.heredocs.length > 0 && args.includes('policy') ? policyOverEveryPath(cmd.heredocs.join('\n')) : undefined;
+    const opened = invokedIn(this.table.accessGrants, argv) ? 'a resource opened to everyone or an owner or admin role granted' : name === 'ssh' ? sshForward(args) : (policy ?? worldIngress(name, args));
     if (opened !== undefined) this.add('cmd/access-opened', clip(argv.join(' ')), opened);
     if (switchesControlOff(argv)) this.add('cmd/security-disabled', clip(argv.join(' ')));
     else if (invokedIn(this.table.guardRemovals, argv)) this.add('cmd/security-disabled', clip(argv.join(' ')), 'TLS verification of a tool switched off for every later fetch, or a branch protection deleted');
+    else {
+      const unprotected = protectionOff(name, args);
+      if (unprotected !== undefined) this.add('cmd/security-disabled', clip(argv.join(' ')), unprotected);
+    }
     if (invokedIn(this.table.credentialDumpers, argv)) this.add('cmd/credential-dump', clip(argv.join(' ')), 'a registry hive that holds password hashes or the key to them');
     // A copy out of a pod or a container is judged by the paths inside it.
     const copied = name === 'cp' || name === 'install' || name === 'ditto' ? args : copiedOut(name, argv);

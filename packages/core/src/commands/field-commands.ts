@@ -103,6 +103,9 @@ function lineOfFields(program: string, args: Record<string, unknown>): string | 
         options.push(...optionOf(key, String(value)));
       } else if (value === true) {
         options.push(...optionOf(key));
+      } else if (value === false && key.length > 1 && key.charCodeAt(0) !== 0x2d) {
+        // A flag turned off is written as cloud CLIs take it (`DeletionProtection: false` → `--no-deletion-protection`).
+        options.push(`--no-${kebab(key)}`);
       } else if (Array.isArray(value)) {
         const strings = value.filter((v): v is string => typeof v === 'string' && v.length <= maxValue && !spaced.test(v)).slice(0, maxWords);
         // A list of the program's own words (`options: ["-N", "-R", …]`, `permissions: ["--allow-all"]`), its

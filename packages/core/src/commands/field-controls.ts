@@ -36,6 +36,40 @@ function controlIn(words: readonly string[]): string | undefined {
   return undefined;
 }
 const hookNouns = new Set(['webhook', 'webhooks', 'hook', 'hooks']);
+/** Words of a tool that quiets alerting (a silence, a mute, a downtime, a maintenance window). */
+const muteWords = new Set(['mute', 'silence', 'silences', 'downtime', 'downtimes', 'maintenance', 'snooze']);
+/** Fields naming which monitors, alerts or services a mute covers, and those narrowing where (a scope). */
+const idKeys = new Set(['monitorids', 'monitorid', 'monitors', 'alertids', 'alerts', 'serviceids', 'services', 'ids', 'rules', 'ruleids']);
+const scopeKeys = new Set(['scope', 'scopes', 'selector', 'filter', 'tags']);
+/** A value that picks everything: `*`, `all`, `.*`, `.+`, an empty selector. */
+const everything = (value: unknown): boolean => {
+  if (Array.isArray(value)) return value.length > 0 && value.every(everything);
+  return typeof value === 'string' && /^\s*(?:\*|all|any|everything|\.\*|\.\+|\(\.\*\)|\(\.\+\))?\s*$/i.test(value);
+};
+
+/**
+ * What of every alert a mute covers (a sentence), or undefined: monitors or services named `all`/`*`, a scope
+ * of `*` with no monitor named, or matchers each of which matches any value (`alertname=~".+"`). A mute of one
+ * monitor, one alert's matchers or one scope passes, whatever its window.
+ */
+function mutesEverything(args: Record<string, unknown>): string | undefined {
+  let ids: unknown;
+  let scope: unknown;
+  for (const k in args) {
+    const key = flat(k);
+    if (idKeys.has(key)) ids = args[k];
+    if (scopeKeys.has(key)) scope = args[k];
+  }
+  if (ids !== undefined && everything(ids)) return `every monitor or service muted (${JSON.stringify(ids).slice(0, 40)})`;
+  if (ids === undefined && scope !== undefined && everything(scope)) return `every alert muted (scope ${JSON.stringify(scope).slice(0, 40)})`;
+  const matchers = args['matchers'];
+  if (Array.isArray(matchers) && matchers.length > 0 && matchers.length <= 64 && matchers.every((m) => {
+    if (typeof m !== 'object' || m === null) return false;
+    const r = m as Record<string, unknown>;
+    return (r['isRegex'] === true || r['isRegex'] === undefined) && everything(r['value']);
+  })) return 'every alert silenced (each matcher matches any value)';
+  return undefined;
+}
 
 /** Fields one of which, set so, switches a control off by itself (flat key → whether the value says off). */
 const strongFields = new Map<string, (value: unknown) => boolean>([
@@ -131,6 +165,10 @@ export function controlOffByFields(tool: string, args: unknown, read?: ToolName)
   }
   if (name.bits === 0) return undefined;
   if (name.bits & Off && name.control !== undefined) return `${name.words} (${name.control} removed)`;
+  if (name.bits & Mutes && !(name.bits & Off)) {
+    const muted = mutesEverything(args as Record<string, unknown>);
+    if (muted !== undefined) return muted;
+  }
   const seen: Seen = { guards: [] };
   walk(args as Record<string, unknown>, seen);
   if (seen.strong !== undefined) return `a security setting switched off (${seen.strong})`;
@@ -151,6 +189,7 @@ export interface ControlName {
 const Off = 1;
 const Changes = 2;
 const Hook = 4;
+const Mutes = 8;
 
 /** What a tool's name (or an API call's words) says of controls; read once per name in tool-names.ts. */
 export function controlName(words: readonly string[]): ControlName {
@@ -159,6 +198,7 @@ export function controlName(words: readonly string[]): ControlName {
     if (offVerbs.has(w)) bits |= Off;
     if (changeVerbs.has(w)) bits |= Changes;
     if (hookNouns.has(w)) bits |= Hook;
+    if (muteWords.has(w)) bits |= Mutes;
   }
-  return { bits: bits & (Off | Changes) ? bits : 0, control: bits & Off ? controlIn(words) : undefined, words: words.join(' ') };
+  return { bits: bits & (Off | Changes | Mutes) ? bits : 0, control: bits & Off ? controlIn(words) : undefined, words: words.join(' ') };
 }

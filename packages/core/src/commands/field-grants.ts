@@ -7,6 +7,7 @@
 // may write. What `access-grants` in rules/programs.yaml reads in a CLI's options, read in an API's fields.
 // Findings are data; nothing here throws on odd input. One pass over the arguments, bounded in nodes.
 
+import { loginPorts, reachesLoginPort, specReachesLoginPort, wideSource } from './network-exposure.js';
 import type { ToolName } from './tool-names.js';
 
 /** What a tool's name says it does, as bits: changes something, acts on access, forwards mail, mints a credential. */
@@ -106,9 +107,8 @@ const maintainerLevel = 40;
 const writeRoles = new Set(['writer', 'write', 'edit', 'editor', 'fileorganizer', 'organizer', 'contributor', 'readwrite', 'rw', 'push',
   'edicion', 'escritura', 'edicao', 'escrita', 'modifica', 'scrittura', 'modification', 'ecriture', 'bearbeiten', 'schreiben', 'bearbeitung']);
 const broadScopes = /(?:^|[\s,])(?:admin:(?:org|enterprise|repo_hook|org_hook|public_key|gpg_key)|delete_repo|site_admin|sudo|admin_mode)(?=$|[\s,])/i;
-const worldCidr = /^(?:0\.0\.0\.0\/0|::\/0)$/;
-/** Ports where a remote login, a remote desktop, a database, a cache or a container engine listens. */
-const loginPorts = new Set([22, 23, 3389, 5900, 5432, 3306, 1433, 1521, 6379, 27017, 9200, 11211, 2375, 2376, 5984, 9042]);
+/** Keys naming where a firewall rule admits traffic from (AWS, Azure, GCP, Terraform's `cidr_blocks`). */
+const sourceKeys = new Set(['cidrip', 'cidripv6', 'sourceranges', 'cidr', 'sourceaddressprefix', 'sourceaddressprefixes', 'cidrblock', 'cidrblocks', 'ipv6cidrblocks']);
 const email = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const forwardKeys = new Set(['forward', 'forwardto', 'forwardingaddress', 'forwardaddress', 'redirectto', 'forwardingemail', 'forwardtorecipients', 'forwardasattachmentto',
   'para', 'destino', 'destinatario', 'reenviara', 'encaminharpara', 'inoltraa', 'a', 'transferera', 'ziel', 'an', 'weiterleitenan', 'zieladresse']);
@@ -143,6 +143,8 @@ interface Seen {
   world?: string;
   ports: number[];
   anyPort?: boolean;
+  fromPort?: number;
+  toPort?: number;
   forwardTo?: string;
   narrowed?: boolean;
   /** Domains of the addresses a mail rule's criteria name: the mailbox's own and its correspondents'. */
@@ -159,17 +161,14 @@ interface Seen {
   accountKey?: boolean;
 }
 
-const portRange = /^\d{1,5}(?:-\d{1,5})?$/;
-/** The ports a value names: a number, `"22"`, `"5432,6379"`, a range `"0-65535"` (its ends), or a list of those. */
-function portsOf(value: unknown, out: number[]): void {
+/** Reads the ports a value names into `seen`: a number, `"22"`, `"5432,6379"`, a range `"0-65535"`, `*`, or a list of those. */
+function portsOf(value: unknown, seen: Seen): void {
   if (typeof value === 'number') {
-    out.push(value);
+    seen.ports.push(value);
   } else if (typeof value === 'string') {
-    for (const p of value.split(/[,\s]+/)) {
-      if (portRange.test(p)) out.push(...p.split('-').map(Number));
-    }
+    if (specReachesLoginPort(value)) seen.anyPort = true;
   } else if (Array.isArray(value)) {
-    for (const v of value) if (typeof v === 'number' || typeof v === 'string') portsOf(v, out);
+    for (const v of value) if (typeof v === 'number' || typeof v === 'string') portsOf(v, seen);
   }
 }
 
@@ -191,8 +190,9 @@ function readField(key: string, parent: string, value: unknown, seen: Seen, inCr
       if (writeRoles.has(word)) seen.write = true;
     }
     if (key === 'scopes' && broadScopes.test(value)) seen.scopes ??= value;
-    if ((key === 'cidrip' || key === 'cidripv6' || key === 'sourceranges' || key === 'cidr' || key === 'sourceaddressprefix' || key === 'cidrblock') && worldCidr.test(value.trim())) seen.world ??= `${key}=${value}`;
-    if (key === 'ports' || key === 'port' || key === 'fromport' || key === 'toport' || key === 'destinationportrange') portsOf(value, seen.ports);
+    if (sourceKeys.has(key) && wideSource(value)) seen.world ??= `${key}=${value}`;
+    if (key === 'ports' || key === 'port' || key === 'destinationportrange' || key === 'destinationportranges') portsOf(value, seen);
+    if ((key === 'fromport' || key === 'toport') && /^\d{1,5}$/.test(value)) readField(key, parent, Number(value), seen);
     if (key === 'ipprotocol' && value === '-1') seen.anyPort = true;
     if ((forwardKeys.has(key) || (key === 'address' && (parent === 'forwardto' || parent === 'emailaddress')) || key === 'emailaddress') && email.test(value.trim())) seen.forwardTo ??= value.trim();
     if (criteriaKeys.has(key)) readCriterion(value, seen);
@@ -203,7 +203,9 @@ function readField(key: string, parent: string, value: unknown, seen: Seen, inCr
     if ((key === 'removelabelids' && hiddenLabels.has(word)) || ((key === 'disposition' || key === 'movetofolder' || key === 'destinationfolderid') && hidingPlaces.has(word))) seen.hidden ??= `${key}=${value}`;
   } else if (typeof value === 'number') {
     if (key === 'accesslevel' && value >= maintainerLevel) seen.privileged ??= `${key}=${value}`;
-    if (key === 'port' || key === 'fromport' || key === 'toport') seen.ports.push(value);
+    if (key === 'port') seen.ports.push(value);
+    if (key === 'fromport') seen.fromPort = value;
+    if (key === 'toport') seen.toPort = value;
   } else if (typeof value === 'boolean') {
     if (key === 'private' && !value) seen.visibility ??= 'private=false';
     if ((key === 'public' || key === 'enabled') && value && parent === 'public') seen.visibility ??= 'public sharing enabled';
@@ -217,7 +219,7 @@ function readField(key: string, parent: string, value: unknown, seen: Seen, inCr
       const joined = value.filter((v) => typeof v === 'string').join(',');
       if (broadScopes.test(joined)) seen.scopes ??= joined;
     }
-    if (key === 'ports' || key === 'port') portsOf(value, seen.ports);
+    if (key === 'ports' || key === 'port' || key === 'destinationportranges') portsOf(value, seen);
     if (key === 'emails' && value.some((v) => typeof v === 'string' && email.test(v.trim()))) seen.external ??= `${key}=${String(value[0])}`;
   }
 }
@@ -321,7 +323,9 @@ export function accessOpenedByFields(tool: string, args: unknown, name?: ToolNam
   if (!(bits & Changes)) return undefined;
   const seen: Seen = { ports: [] };
   walk(args as Record<string, unknown>, seen);
-  if (seen.world !== undefined && (seen.anyPort === true || seen.ports.some((p) => loginPorts.has(p)))) {
+  const range = seen.fromPort ?? seen.toPort;
+  const loginPort = seen.anyPort === true || seen.ports.some((p) => loginPorts.includes(p)) || (range !== undefined && reachesLoginPort(range, seen.toPort ?? range));
+  if (seen.world !== undefined && loginPort) {
     return `a port where a login or a database listens opened to the internet (${seen.world})`;
   }
   if (seen.everyone !== undefined) return `access opened to everyone (${seen.everyone})`;

@@ -63,3 +63,32 @@ export function wipedByFields(args: unknown): string | undefined {
   const empty = value === undefined || value === null || (typeof value === 'string' ? /^\s*(?:\{\s*\})?\s*$/.test(value) : typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
   return empty ? `${operation} of every document in ${fields['collection'].slice(0, 60)}` : undefined;
 }
+
+/** A database command's own name key (`{createUser: "x", roles: […]}`), as a server's run-command tool takes it. */
+const userCommandKeys = new Set(['createUser', 'updateUser', 'grantRolesToUser', 'createRole', 'grantPrivilegesToRole', 'grantRolesToRole']);
+
+/**
+ * The grant written out when a call's fields hold a database command object (at the top or one level down,
+ * `{command: {createUser: …, roles: ["root"]}}`) that gives a role over every database or the cluster.
+ */
+export function grantedByFields(args: unknown): string | undefined {
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
+  const fields = args as Record<string, unknown>;
+  // Every call passes here: keys are looked at in place, nothing is allocated until a command key is found.
+  if (namesUserCommand(fields)) return grantedIn(fields);
+  for (const k in fields) {
+    const value = fields[k];
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && namesUserCommand(value as Record<string, unknown>)) return grantedIn(value);
+  }
+  return undefined;
+}
+
+function namesUserCommand(record: Record<string, unknown>): boolean {
+  for (const k in record) if (userCommandKeys.has(k)) return true;
+  return false;
+}
+
+function grantedIn(record: unknown): string | undefined {
+  const text = JSON.stringify(record);
+  return grantsAll(text.length > maxScript ? text.slice(0, maxScript) : text);
+}

@@ -127,6 +127,8 @@ export interface ProgramTable {
   readonly credentialWriters: ReadonlyMap<string, readonly Invocation[]>;
   /** CLI → words of the hosts its stored credential is for (a printer not listed is for no one service). */
   readonly credentialHomes: ReadonlyMap<string, readonly string[]>;
+  /** Program → the commands of it that print an infrastructure stack's state whole, its secrets included. */
+  readonly statePrinters: ReadonlyMap<string, readonly Invocation[]>;
   /** Program → the ways of running it that destroy what lives outside the machine in one step. */
   readonly remoteDestroyers: ReadonlyMap<string, readonly Invocation[]>;
   /** Program → the ways of running it that switch a security control of the machine off. */
@@ -255,6 +257,7 @@ export function compileProgramTable(content: string): ProgramTable {
     secretScanners: new Map((Array.isArray(doc['secret-scanners']) ? doc['secret-scanners'] : []).filter(isRecord).map((d) => [String(d['program']), { redact: strings(d['redact']), report: strings(d['report']) }] as const)),
     credentialPrinters,
     credentialWriters: invocations(doc['credential-writers']),
+    statePrinters: invocations(doc['state-printers']),
     credentialHomes: new Map(Object.entries(isRecord(doc['credential-homes']) ? doc['credential-homes'] : {}).map(([name, hosts]) => [name, strings(hosts)] as const)),
     remoteDestroyers,
     securityDisablers,

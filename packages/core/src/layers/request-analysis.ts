@@ -13,7 +13,7 @@ import { isPackageManifest, lifecycleScripts, otherScripts } from '../commands/l
 import { isRequirementsFile, type ManifestSource, overrideSource, requirementsSource } from '../commands/manifest-sources.js';
 import { pageSecretsSent } from '../commands/page-secrets.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
-import { destructiveMongo, wipedByFields } from '../commands/mongo-calls.js';
+import { destructiveMongo, grantedByFields, wipedByFields } from '../commands/mongo-calls.js';
 import { destructiveSqlIn } from '../commands/sql-statements.js';
 import { queryWrite } from '../commands/query-writes.js';
 import { parseShell } from '../commands/shell-words.js';
@@ -507,8 +507,8 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
       const callArgs = context.method === 'tools/call' ? argumentsOf(message) : undefined;
       const spelled = context.method === 'tools/call' ? (destroyedByFields(values) ?? (name === undefined ? undefined : (destroysEverythingByFields(context.tool!, callArgs, name) ?? closesEverythingByFields(context.tool!, callArgs, name)))) : undefined;
       if (spelled !== undefined) (findings ??= []).push({ rule: 'cmd/remote-destruction', message: `Arguments spell an operation that destroys a whole in one step: ${spelled}`, path: ['params', 'arguments'], evidence: spelled });
-      const wiped = context.method === 'tools/call' && spelled === undefined ? wipedByFields(callArgs) : undefined;
-      if (wiped !== undefined) (findings ??= []).push({ rule: 'sql/destructive-statement', message: `Arguments spell a document store operation that destroys data: ${wiped}`, path: ['params', 'arguments'], evidence: wiped });
+      const wiped = context.method === 'tools/call' && spelled === undefined ? (wipedByFields(callArgs) ?? grantedByFields(callArgs)) : undefined;
+      if (wiped !== undefined) (findings ??= []).push({ rule: 'sql/destructive-statement', message: `Arguments spell a document store operation that destroys data or grants every database: ${wiped}`, path: ['params', 'arguments'], evidence: wiped });
       // A tool named for an action whose fields open access, or a container spec that hands the container the host.
       const opened = context.method === 'tools/call' && name !== undefined ? openedByFields(context.tool!, callArgs, name) : undefined;
       if (opened !== undefined) (findings ??= []).push(opened);
