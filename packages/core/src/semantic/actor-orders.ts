@@ -143,8 +143,8 @@ const mayNameAiWord = /assistant|agent|model|llm|copilot|\b(?:ai|bot|chatbot)\b|
 const mayLabel = /^[-*•>#\s]*(?:your |the )?(?:next|step|final|last|now|todo|to do|action|required)/;
 const mayNameActor = (clause: string, role: TextRole, aiBefore: number): boolean =>
   mayNameAiWord.test(clause) || clause.includes('you') || clause.includes('free to') || clause.includes('go ahead') || (role === 'content' && (mayLabel.test(clause) || aiBefore > 0));
-/** A cheap first test of the acts below: a verb of destroying or of getting past a safeguard, a push, an address, access given, money let go. */
-const mayAct = /delet|eras|wipe|rid of|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@|admin|owner|maintain|access|rights|permission|role|approv|authori|release|confirm|execute|process|pay|public|privileged|hostpath|allusers|stop-logging|anonymous|unauthenticated|silence|mute|xp_cmdshell|program/;
+/** A cheap first test of the acts below: a verb of destroying or of getting past a safeguard, a push, an address, access given, money let go, an operations step's words (ops-steps.ts: every branch of opsRisk holds one of these). */
+const mayAct = /delet|eras|wipe|rid of|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@|admin|owner|maintain|access|rights|permission|role|approv|authori|release|confirm|execute|process|pay|teardown|\| ?(?:ba|z|da)?sh|system:|to public|to role public|privileged|hostpath|0\.0\.0\.0\/0|::\/0|public-read|allusers|allauthenticatedusers|stop-logging|stop-configuration|to program|xp_cmdshell|silence all|silence every|mute all|mute every/;
 /** A cheap first test of the acts an obliged model counts for in metadata (see {@link Actor.metadata}): bypassing, pushing past review, sending out, granting, approving. */
 const metadataActs = /push|merg|approv|admin|owner|maintain|access|rights|permission|privilege|role|promot|elevat|upgrade|invite|grant|give|hand|:\/\/|@|bypass|skip|circumvent|disabl|turn off|switch off|ignor|overrid|suppress|around|sign-?off|release|pay|authori/;
 /** A cheap first test of `obligedAi`: its modal words. */
@@ -176,7 +176,8 @@ interface Actor {
 function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | undefined {
   const c = causative.exec(clause) ?? vocative.exec(clause) ?? addressLabel.exec(clause);
   if (c !== null) return { rest: clause.slice(c.index + c[0].length), named: true };
-  const l = mayLabelAi.test(clause) ? aiLabel.exec(clause) : null;
+  // In tool results and resources: a note in data (tool metadata is read for a duty laid on the AI instead).
+  const l = role === 'content' && mayLabelAi.test(clause) ? aiLabel.exec(clause) : null;
   if (l !== null) return { rest: clause.slice(l[0].length), named: true };
   const f = clause.includes(' for ') ? forAi.exec(clause) : null;
   if (f !== null) return { rest: clause.slice(f.index + f[0].length), named: true };
