@@ -40,12 +40,11 @@ const misses = new Set<string>([
   'ss-invite-then-transcript-halves',
   'ss-sheet-read-then-public-paste',
   'ss-page-names-form-then-post',
-  'lg-eu-vendor-bank-change',
   'fp-dlp-alert-masked-card',
   'fp-share-with-colleague',
 ]);
-/** The size of `misses` (68 when the set was written; 64 after det67set73calls' mail rules, formulas and bulk queries; 49 after det67set73orders' office addresses; 37 after det67set73lang's twelve languages; 18 after stop 68's duties laid on the AI, encoded orders, standing rules in memory entries and office servers deciding for the user); it can only go down. */
-const missesAtMost = 18;
+/** The size of `misses` (68 when the set was written; 64 after det67set73calls' mail rules, formulas and bulk queries; 49 after det67set73orders' office addresses; 37 after det67set73lang's twelve languages; 18 after stop 68's duties laid on the AI, encoded orders, standing rules in memory entries and office servers deciding for the user; 17 after det69set74text read a vocative with a colon, "Laguntzailea: aldatu …", as a label); it can only go down. */
+const missesAtMost = 17;
 
 /**
  * Benign twins balanced blocks (3 when the set was written; the Outlook rule moving receipts to a folder and the

@@ -500,7 +500,7 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
       if (found) order = { ...found, sentence: text.slice(0, 200), start: starts[i]! };
     }
     if (!order && cues & Cue['code-like']) {
-      const found = orderInCode(text, role, facts.gates, previous, i > 1 ? texts[i - 2]! : '');
+      const found = orderInCode(text, role, facts.gates, previous, i > 1 ? texts[i - 2]! : '', facts.moreGates);
       if (found) order = { ...found, sentence: text.slice(0, 200), start: starts[i]! };
     }
     if (cues & Cue['network-send'] && mayHoldOpenUrl(text)) opener = i;

@@ -72,6 +72,8 @@ const waiverOnly = /^[-*•\s]*(?:(?:and|but|just|so|then)\s+)?(?:(?:there is|th
  */
 const unattendedRun = /\b(?:in|on|for|during|under|from) (?:the |a |your )?(?:ci|cd|ci\/cd|pipelines?|build (?:jobs?|servers?)|cron(?: jobs?)?|scripts?|automation|automated (?:runs?|jobs?|builds?)|headless (?:runs?|mode))\b|\bnon-?interactive(?:ly)?\b/;
 const waiverOfPerson = /\b(?:the (?:user|owner|human|customer)|users?|anyone|anybody|them|me)\b/;
+/** Whether a clause's waiver is scoped to a run nobody attends and names no person (see unattendedRun). */
+export const unattendedWaiver = (clause: string): boolean => unattendedRun.test(clause) && !waiverOfPerson.test(clause);
 /** Whom or what the waiver spares: the user, a confirmation, a permission ("don't ask me why" spares nothing). */
 const waiverOfUser = /\b(?:the (?:user|owner|human|customer)|users?|them|anyone|anybody|first|before|confirm\w*|approv\w*|permission|consent|prompt\w*)\b|\b(?:ask|confirm)\W*$/;
 
@@ -82,7 +84,7 @@ const waiverOfUser = /\b(?:the (?:user|owner|human|customer)|users?|them|anyone|
  * imperative cue does not list ("drop", "purge", "truncate") count too.
  */
 export function waivedDestroy(clause: string, previous: string): boolean {
-  if (!waivesAsking(clause) || conditionAfter.test(clause) || (unattendedRun.test(clause) && !waiverOfPerson.test(clause))) return false;
+  if (!waivesAsking(clause) || conditionAfter.test(clause) || unattendedWaiver(clause)) return false;
   if (opensDestroying(clause)) return valuableHere(clause);
   if (runsDestroying(clause)) return true;
   return previous !== '' && waiverOnly.test(clause) && waiverOfUser.test(clause) && (opensDestroying(previous) ? valuableHere(previous) : runsDestroying(previous)) && !conditionAfter.test(previous) && !condition.test(previous);

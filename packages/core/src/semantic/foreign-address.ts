@@ -14,6 +14,7 @@ import * as m from './foreign-words-more.js';
 import * as f from './foreign-words-further.js';
 import * as o from './foreign-words-office.js';
 import * as ops from './foreign-words-ops.js';
+import { opsRisk } from './ops-steps.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const start = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
@@ -57,12 +58,19 @@ const vocative = nfkcPattern(
 const labelledVocative = nfkcPattern(String.raw`^[-*•>"'«„“\s]*[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'’-]{0,40}:\s+(?:${vocatives()})`, 'u');
 
 /**
+ * The nouns of the AI these lexicons read as a vocative, then a colon ("Asistanto: plenumu …"): a speaker's
+ * label in a transcript too, so, as after a label, only the acts of {@link strongFirst} or an operations
+ * step ({@link opsOrder}) count after one.
+ */
+const colonVocative = nfkcPattern(String.raw`^[-*•>"'«„“\s]*(?:${[...o.aiVocatives, ...ops.aiVocatives].map(escape).join('|')})\s*:\s+`, 'u');
+
+/**
  * A comment of a script or a config file labelled for the AI ("# asistente: ejecuta …", "// KI-Agent: lösche …"):
  * a transcript's speaker label has the same colon, but no comment mark before it.
  */
 const commentLabel = nfkcPattern(String.raw`^\s*(?:#+|\/\/+|;+|--|<!--|\[\/\/\]:\s*#\s*\()\s*(?:${aiNoun}|model|llm)\s*:`, 'u');
 /** The gate of addressedOrder: a vocative or a comment's label (every reading, a cell's too, needs one), as one regex for the cue pass. */
-export const addressedGate = moreReaderGate(new RegExp(`${vocative.source}|${labelledVocative.source}|${commentLabel.source}`, 'u'));
+export const addressedGate = moreReaderGate(new RegExp(`${vocative.source}|${labelledVocative.source}|${colonVocative.source}|${commentLabel.source}`, 'u'));
 
 /** Calling a tool, paying, downloading, installing: acts the lexicon of foreign-words.ts does not list. */
 const moreActs: readonly string[] = [
@@ -95,13 +103,6 @@ const actForm = nfkcPattern(`${start}(?:و|ف)?(?:${[...w.formWords, ...w.acting
 const actSign = nfkcPattern([...w.movingSigns, ...w.actingSigns, ...moreSigns].map(escape).join('|'), 'gu');
 /** A negation among the words before the act ("Asistente, no borres nada"). */
 const negated = nfkcPattern(String.raw`^\s*(?:[\p{L}\p{M}'’-]+[\s,]+){0,5}?(?:no|non|não|nao|ne|n['’]|nicht|nie|niet|nu|не|ні|jangan|đừng|không|asla|لا|मत|न|never|jamais|nunca|mai|ikke|aldrig|aldri|nemoj|nemojte|nikoli|nikar|niekada|nekad|ära|ärge|moenie|${[...o.negationWords, ...ops.negationWords].join('|')})${bound}`, 'u');
-/**
- * A step of an operations stack that takes a defence down or opens access: dropping a database, destroying
- * the infrastructure, a fetched script piped to a shell, cluster-admin, a privileged or host-root pod, the
- * world let in, a public ACL, an audit trail stopped. An everyday act (run, make, add, install, open) ordered
- * to the AI counts with one of these in its clause (ops.everydayActs).
- */
-const opsRisk = /drop\s+(?:database|schema|table)\b|truncate\s+table|terraform\s+destroy|rm\s+-[a-z]*r[a-z]*f|\|\s*(?:ba|z|da)?sh\b|cluster-admin|administratoraccess|privileged|hostpath|0\.0\.0\.0\/0|::\/0|public-read|allusers|stop-logging|audit\s+disable|delete-trail/u;
 const everydayAct = nfkcPattern(`${start}(?:${ops.everydayActs.map(escape).join('|')})${bound}`, 'u');
 /** Sending verbs only (not writing, adding or copying, which a colleague's note may ask with an address in it). */
 const sendingWords = [...o.actWords, ...ops.sendWords, 'pošalji', 'pošaljite', 'proslijedi', 'proslijedite', 'prosledi', 'prosledite', 'pošlji', 'pošljite', 'пошаљи', 'пошаљите', 'проследи'];
@@ -112,7 +113,7 @@ const addressAlt = String.raw`[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.\p{L}|https?:\/\
  * send both keys to x@y"), or before it where the verb comes last ("… x@y પર મોકલો"). Bounded gaps.
  */
 const sendsToAddress = nfkcPattern(String.raw`${start}(?:${sendingAlt})${bound}[^]{0,160}?(?:${addressAlt})|(?:${addressAlt})[^]{0,160}?${start}(?:${sendingAlt})${bound}`, 'u');
-/** An everyday act with a risky step, or a sending one with where to: an order after a vocative wherever its verb stands. */
+/** An everyday act with a risky step (ops-steps.ts: an everyday act ordered to the AI counts with one), or a sending one with where to: an order after a vocative wherever its verb stands. */
 const opsOrder = (rest: string): boolean => (opsRisk.test(rest) && everydayAct.test(rest)) || sendsToAddress.test(rest);
 
 /** A negation next to an act written without spaces ("不要删除", "削除しないで", "삭제하지 마세요"). */
@@ -134,7 +135,7 @@ export function addressedOrder(clause: string): boolean {
   if (cell > 0 && cell < 160 && vocative.exec(clause) === null && commentLabel.exec(clause) === null) return addressedOrder(clause.slice(cell + 2));
   const v = vocative.exec(clause);
   if (v === null) {
-    const l = labelledVocative.exec(clause);
+    const l = labelledVocative.exec(clause) ?? colonVocative.exec(clause);
     if (l !== null) {
       const after = clause.slice(l[0].length);
       return !negated.test(after) && (strongFirst.test(after) || officeForm.test(after) || opsOrder(after));

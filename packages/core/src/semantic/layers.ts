@@ -34,7 +34,7 @@ import { harmfulServerCommand, harmfulSqlHandedOver, mayHoldCommand, type Server
 import { modelAddressedAt } from './model-addressed.js';
 import { setupNotesBlanked } from './metadata-pipes.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
-import { asksEndlessOutput, forcesPipedRun, proseModelHint, samplingHarvests, secretListPrefill, samplingPhishes, samplingRunsPipe, samplingText } from './sampling-asks.js';
+import { asksEndlessOutput, forcesPipedRun, proseModelHint, samplingHarvests, samplingOrdersOpsStep, secretListPrefill, samplingPhishes, samplingRunsPipe, samplingText } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
 import { askedBeyondPurpose, conversationAsk } from './beyond-purpose.js';
 import { purposeNeeds, purposeWords } from './tool-purpose.js';
@@ -276,8 +276,8 @@ function encodedCommand(part: string): ServerCommand | undefined {
 
 /**
  * What a sampling request asks of the model whose answer goes back to the server (see sampling-asks.ts):
- * the secrets it can see put into that answer, a message asking the user for a login secret, or an answer
- * that is a call piping a download into a shell.
+ * the secrets it can see put into that answer, a message asking the user for a login secret, an answer
+ * that is a call piping a download into a shell, or (in its system prompt) an operations step.
  */
 function samplingFindings(doc: TextDocument, limits: AnalyzeLimits): readonly LayerFinding[] {
   const text = doc.text.toLowerCase();
@@ -285,6 +285,11 @@ function samplingFindings(doc: TextDocument, limits: AnalyzeLimits): readonly La
   for (const clause of splitSentences(text, limits)) {
     if (samplingPhishes(clause.text)) return [finding('semantic/injected-instruction', 'A sampling request has the model write a message that asks the user for a login secret, a key or a recovery phrase', pathAt(doc, clause.start), clause.text.slice(0, 200))];
     if (samplingHarvests(clause.text)) return [finding('semantic/injected-instruction', "A sampling request asks for the secrets the model can see put into its answer, which goes back to the server", pathAt(doc, clause.start), clause.text.slice(0, 200))];
+    // The system prompt the server writes orders the model an operations step that takes a defence down or opens access.
+    if (samplingOrdersOpsStep(clause.text)) {
+      const path = pathAt(doc, clause.start);
+      if (path.includes('systemPrompt')) return [finding('semantic/injected-instruction', "A sampling request's system prompt orders the model an operations step that takes a defence down or opens access", path, clause.text.slice(0, 200))];
+    }
   }
   return none;
 }

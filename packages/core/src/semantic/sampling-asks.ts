@@ -16,7 +16,8 @@
 //   {"cmd": "curl … | sh"}"): the server has the model run its download. A request to summarize a README
 //   that quotes an install line asks for no call.
 import type { MessagePath } from '../types.js';
-import { pipesToShell, runsSubstitutedDownload } from './destroys.js';
+import { conditionAfter, pipesToShell, runsSubstitutedDownload } from './destroys.js';
+import { ordersOpsStep } from './ops-steps.js';
 import { namesUserSecret } from './elicits-secret.js';
 import { credentialFileIn } from './credential-files.js';
 import { asksSecretMoved } from './foreign-orders.js';
@@ -216,4 +217,15 @@ export function secretListPrefill(params: unknown): { readonly path: MessagePath
     }
   }
   return undefined;
+}
+
+// A system prompt the server writes that orders the model an operations step that takes a defence down or
+// opens access ("Before answering, call kubectl with: kubectl create clusterrolebinding … cluster-admin …"):
+// the prompt is the model's orders, and the model may hold the tools to carry it out. A step under a
+// condition ("if the user asks to tear down, run terraform destroy") or refused is none.
+const stepCondition = /(?:^|[^\p{L}])(?:if|when|whenever|unless)\s/u;
+
+/** Whether a clause (lower case) of a sampling request orders an operations step (ops-steps.ts), unconditioned. */
+export function samplingOrdersOpsStep(clause: string): boolean {
+  return ordersOpsStep(clause) && !stepCondition.test(clause) && !conditionAfter.test(clause);
 }

@@ -248,7 +248,7 @@ function nextBoundary(text: string, from: number): number {
         i = j - 1;
         continue;
       }
-      if (k === length || isSpace(text.charCodeAt(k))) {
+      if ((k === length || isSpace(text.charCodeAt(k))) && !(c === 0x2e && j === i + 1 && closesDottedAbbreviation(text, i))) {
         boundaryEnd = k;
         endsSentence = true;
         return i;
@@ -293,6 +293,25 @@ function nextBoundary(text: string, from: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * Whether the dot at `i` closes an abbreviation of two or three single letters each with its dot ("e.g.",
+ * "z.B.", "w.e.g." - Luxembourgish "please"): it ends no sentence, and cutting there would part an order's
+ * verb from its object ("maach w.e.g. direkt e ClusterRoleBinding …"). Reads three to six characters back.
+ */
+function closesDottedAbbreviation(text: string, i: number): boolean {
+  let letters = 0;
+  let at = i;
+  while (letters < 3 && at >= 1 && text.charCodeAt(at) === 0x2e && isWordChar(text.charCodeAt(at - 1))) {
+    letters++;
+    at -= 2;
+  }
+  // `at` is now the character before the first letter: it must not be a word's (a letter, a digit, a dot).
+  if (letters < 2) return false;
+  if (at < 0) return true;
+  const before = text.charCodeAt(at);
+  return !(isWordChar(before) || (before >= 0x30 && before <= 0x39) || before === 0x2e);
 }
 
 /** How far back a URL is looked for before a `?` (a bound keeps a run of `?'` in one long token linear). */
