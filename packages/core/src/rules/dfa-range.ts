@@ -72,6 +72,11 @@ export function matchesRange(dfa: Dfa, text: string, from: number, to: number): 
     const copied = encoder.encodeInto(from === 0 && to === text.length ? text : rangeOf(text, from, to), scratch);
     if (copied.read === n && copied.written === n) return matchesBytes(dfa, first, scratch, n, from);
   }
+  return matchesChars(dfa, first, text, from, to);
+}
+
+/** {@link matchesRange} of a range read a character at a time from the string, from the DFA's start state `first` (a function of its own, so matchesRange stays small enough to be inlined where it is called). */
+function matchesChars(dfa: Dfa, first: DfaState, text: string, from: number, to: number): boolean | undefined {
   const flat = tableOf(dfa);
   let row = flat.startRow(first);
   const latin1Class = dfa.latin1Class;
