@@ -43,6 +43,10 @@
 // kept by canonicalizeLong for the one scan, are copied instead (~10x faster a byte): README 323.8M ->
 // 303.9M, JS 286.0M -> 266.5M (base in the same run). Leads: #findPhrases 10.5M self, the cue regexes
 // over the whole text (instru[cçkt]|… 12.6M), mayNeedWork 13.1M; the byte scan itself read ~32M on the JS after the first step.
+// Stop 69 (perf69dfa): the window tests step through a flat Int32Array of the DFA's transitions
+// (rules/dfa-table.ts: one load a byte, where re2js's states took three dependent ones and a fourth for
+// isMatch), the byte loop a small function of its own: matchesBytes 34.9M -> 20.4M self; README 301.7M ->
+// 287.0M, JS 256.7M -> 254.2M (base in the same run). The tables hold ~6.4k rows (~1.3 MB) after the README.
 import { fileURLToPath } from 'node:url';
 
 import { buildsToCompare, instructionsPerCall, runWindow, steppingInspect } from './callgrind.mjs';

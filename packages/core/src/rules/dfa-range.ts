@@ -6,21 +6,7 @@
 
 import type { RE2JS } from 're2js';
 
-interface DfaState {
-  readonly next: readonly (DfaState | null)[] | null;
-  readonly nextAnchored: readonly (DfaState | null)[] | null;
-  readonly nfaStates: readonly number[];
-  readonly isMatch: boolean;
-}
-
-interface Dfa {
-  readonly failed: boolean;
-  readonly latin1Class: Int32Array;
-  readonly numClasses: number;
-  runeClass(rune: number): number;
-  start(input: { context(pos: number): number }, pos: number): DfaState | null;
-  stepOrReset(state: DfaState, cls: number, rune: number, anchor: number, pos: number, search: { resetPos: number }): DfaState | null;
-}
+import { type Dfa, type DfaState, gaveUp, matched, tableOf, unknown } from './dfa-table.js';
 
 interface Engine {
   readonly cond?: number;
@@ -79,8 +65,6 @@ function runeAt(text: string, i: number, to: number): number {
 export function matchesRange(dfa: Dfa, text: string, from: number, to: number): boolean | undefined {
   const first = dfa.start(atTextStart, 0);
   if (first === null) return undefined;
-  let state: DfaState = first;
-  const latin1Class = dfa.latin1Class;
   search.resetPos = -1;
   const n = to - from;
   if (n <= maxCopied) {
@@ -88,40 +72,72 @@ export function matchesRange(dfa: Dfa, text: string, from: number, to: number): 
     const copied = encoder.encodeInto(from === 0 && to === text.length ? text : rangeOf(text, from, to), scratch);
     if (copied.read === n && copied.written === n) return matchesBytes(dfa, first, scratch, n, from);
   }
+  return matchesChars(dfa, first, text, from, to);
+}
+
+/** {@link matchesRange} of a range read a character at a time from the string, from the DFA's start state `first` (a function of its own, so matchesRange stays small enough to be inlined where it is called). */
+function matchesChars(dfa: Dfa, first: DfaState, text: string, from: number, to: number): boolean | undefined {
+  const flat = tableOf(dfa);
+  let row = flat.startRow(first);
+  const latin1Class = dfa.latin1Class;
   for (let i = from; i < to; i++) {
     const rune = runeAt(text, i, to);
     if (rune > 0xffff) i++;
     const cls = rune <= 0xff ? latin1Class[rune]! : dfa.runeClass(rune);
-    const next: DfaState | null = state.next?.[cls] ?? dfa.stepOrReset(state, cls, rune, unanchored, i, search);
-    if (next === null) return undefined;
-    state = next;
-    if (state.isMatch) return true;
+    let next = flat.table[row + cls]!;
+    if (next <= 0) {
+      if (next === unknown) next = flat.learn(row, cls, rune, i, search);
+      if (next === gaveUp) return undefined;
+      if (next === matched) return true;
+    }
+    row = next;
   }
-  const last = dfa.stepOrReset(state, dfa.numClasses, endOfText, unanchored, to, search);
-  return last === null ? undefined : last.isMatch;
+  return stepToEnd(dfa, flat.stateAt(row), to);
 }
 
 /**
  * {@link matchesRange} of an ASCII range held as `bytes[0 .. n)` (its first character at `from` in the text),
- * from the DFA's state `state`: a byte is its own rune and a class at one look-up, where a character read
+ * from the DFA's start state `first`: a byte is its own rune and a class at one look-up, where a character read
  * from the string is dispatched on the string's form and checked for a surrogate (~100 instructions a
- * character in all, against ~50).
+ * character in all, against ~50). A step is one load from the DFA's flat table (see dfa-table.ts).
  */
-function matchesBytes(dfa: Dfa, state: DfaState, bytes: Uint8Array, n: number, from: number): boolean | undefined {
+function matchesBytes(dfa: Dfa, first: DfaState, bytes: Uint8Array, n: number, from: number): boolean | undefined {
   const latin1Class = dfa.latin1Class;
-  for (let i = 0; i < n; i++) {
-    const rune = bytes[i]!;
-    const cls = latin1Class[rune]!;
-    const table = state.next;
-    let next = table === null ? undefined : table[cls];
-    if (next === null || next === undefined) {
-      next = dfa.stepOrReset(state, cls, rune, unanchored, from + i, search);
-      if (next === null) return undefined;
-    }
-    state = next;
-    if (state.isMatch) return true;
+  const flat = tableOf(dfa);
+  let row = flat.startRow(first);
+  for (let i = walk(flat.table, latin1Class, bytes, 0, n, row); i < n; i = walk(flat.table, latin1Class, bytes, i + 1, n, row)) {
+    const cls = latin1Class[bytes[i]!]!;
+    let next = flat.table[walkedTo + cls]!;
+    if (next === unknown) next = flat.learn(walkedTo, cls, bytes[i]!, from + i, search);
+    if (next === gaveUp) return undefined;
+    if (next === matched) return true;
+    row = next;
   }
-  const last = dfa.stepOrReset(state, dfa.numClasses, endOfText, unanchored, from + n, search);
+  return stepToEnd(dfa, flat.stateAt(walkedTo), from + n);
+}
+
+/** The row {@link walk} stopped at. */
+let walkedTo = 0;
+
+/**
+ * Steps from `row` through `bytes[i .. n)` while the table knows the next row: where it stopped (the byte
+ * whose step the table does not hold, or `n`), the row it stopped at in {@link walkedTo}. A loop of its own,
+ * so the compiled loop holds nothing but the step.
+ */
+function walk(table: Int32Array, latin1Class: Int32Array, bytes: Uint8Array, i: number, n: number, row: number): number {
+  for (; i < n; i++) {
+    const next = table[row + latin1Class[bytes[i]!]!]!;
+    // Rows are > 0; `unknown` and `matched` are not.
+    if (next <= 0) break;
+    row = next;
+  }
+  walkedTo = row;
+  return i;
+}
+
+/** Whether the text matches once `state` (no match yet) reads the text's end at `at`, or undefined when the DFA gives up. */
+function stepToEnd(dfa: Dfa, state: DfaState, at: number): boolean | undefined {
+  const last = dfa.stepOrReset(state, dfa.numClasses, endOfText, unanchored, at, search);
   return last === null ? undefined : last.isMatch;
 }
 
