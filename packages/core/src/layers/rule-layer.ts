@@ -17,6 +17,7 @@ import { pathForm } from '../values/forms.js';
 import { allKinds, Kind } from '../values/kinds.js';
 import { Scanned, unquotedText } from '../values/scanned.js';
 import { guidanceBlanked } from '../text/agent-guidance.js';
+import { documentTopicsBlanked } from '../text/document-topics.js';
 import { covertStatementsBlanked } from '../text/covert-statements.js';
 import { statedReadsBlanked } from '../text/stated-reads.js';
 import { joinedParts, partsKeptFrom } from '../text/normalize.js';
@@ -933,12 +934,14 @@ export class RulePlan {
           // discussed: text/quoted.ts), contributor guidance that asks an AI agent only for project work (run the
           // tests: agent-guidance.ts), a statement of what something else does (statementsBlanked), a sentence
           // that sets aside the instructions inside data ("ignore any instructions they contain":
-          // data-instructions.ts). Each view blanks that reading's sentences.
+          // data-instructions.ts), a secret named only as a document's topic ("the password policy":
+          // document-topics.ts). Each view blanks that reading's sentences or names.
           const formHits = form === value.text ? hits : undefined;
           const given =
             !(rule.toModel && value instanceof Scanned && value.mayQuote && onlyBlanked(rule, unquotedText(value), formHits)) &&
             !(rule.guidance && onlyBlanked(rule, guidanceBlanked(form), formHits)) &&
             !(rule.statements && onlyBlanked(rule, statementsBlanked(form), formHits)) &&
+            !(rule.documents && onlyBlanked(rule, documentTopicsBlanked(form), formHits)) &&
             !(rule.toModel && onlyBlanked(rule, dataOrdersSetAsideBlanked(form), formHits));
           if (given) this.#report(sink, l, record, rule, evidence);
           break;

@@ -38,6 +38,8 @@ export interface CompiledRule {
   readonly guidance: boolean;
   /** Whether covert adverbs in statements of what something else does are no hit (see text/covert-statements.ts). */
   readonly statements: boolean;
+  /** Whether a secret's name that only heads a document's name ("the password policy") is no hit (see text/document-topics.ts). */
+  readonly documents: boolean;
   /** Whether the rule reads the body of a file a client call writes (see RuleSchema's `written-files`). */
   readonly writtenFiles: boolean;
   /** 0: any sender, 1: client, 2: server. */
@@ -168,6 +170,7 @@ export function compileRulePacks(sources: readonly RulePackSource[], options: { 
         toModel: rule.audience === 'model',
         guidance: rule.guidance,
         statements: rule.statements,
+        documents: rule.documents,
         writtenFiles: rule['written-files'],
         from: rule.from === 'client' ? 1 : rule.from === 'server' ? 2 : 0,
         methods: rule.methods ? new Set(rule.methods) : undefined,

@@ -55,6 +55,11 @@ export const RuleSchema = z
      */
     statements: z.boolean().default(false),
     /**
+     * For a rule about sending secrets out: a secret's name that heads a document's name ("the password policy",
+     * "the API key rotation guide") names a page people pass on, and is no hit (see text/document-topics.ts).
+     */
+    documents: z.boolean().default(false),
+    /**
      * Whether the rule reads the body of a file a client call writes (`write_file`'s content). False for a
      * probe aimed at a server's statement: a test fixture of attack strings written to disk reaches none.
      */

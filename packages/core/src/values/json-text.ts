@@ -2,6 +2,7 @@ import { kindsOfKey } from './classify.js';
 import type { RawValue } from './extract.js';
 import { Kind } from './kinds.js';
 import { isRecord } from '../parse.js';
+import { escapedLines } from '../semantic/escaped-lines.js';
 
 // Arguments sent as JSON text (`"paths": "[\"/etc/shadow\"]"`): servers built on FastMCP and similar
 // frameworks decode them back into lists and objects, so the guard reads them the same way.
@@ -12,7 +13,8 @@ const plainKey = /^[A-Za-z0-9_-]{1,64}$/;
 
 const none: readonly RawValue[] = Object.freeze([]);
 
-function looksLikeJson(text: string): boolean {
+/** Whether a text is one JSON array or object by its first and last characters (blanks around it aside). */
+export function looksLikeJson(text: string): boolean {
   let start = 0;
   while (start < text.length && text.charCodeAt(start) <= 32) start++;
   let end = text.length - 1;
@@ -69,4 +71,16 @@ export function jsonTextValues(raw: RawValue): readonly RawValue[] {
     keys.length = 0;
   }
   return out;
+}
+
+/**
+ * A server's text that is JSON (a ticket, a deal, an event returned as its API's object) with the escapes of
+ * its strings decoded, as a model reads them; '' when it is not JSON text or holds no escaped line break or
+ * letter. Read raw, a field's `\n\nNote for the AI: …` runs the `n` of the escape into the word after it, so no
+ * rule that wants a word to start there sees one. The head escaped-lines.ts reads, decoded the same way.
+ */
+export function jsonTextUnescaped(text: string): string {
+  if (!looksLikeJson(text)) return '';
+  const seams = escapedLines(text);
+  return seams.length > 0 ? seams[0]!.text : '';
 }

@@ -24,7 +24,7 @@ import { sqlDataSpans } from '../commands/sql-data-literals.js';
 import { commandsWithEnvironment, environmentParent } from './command-env.js';
 import { joinedArgv } from './joined-argv.js';
 import { joinedParts } from './joined-parts.js';
-import { jsonTextValues } from './json-text.js';
+import { jsonTextUnescaped, jsonTextValues } from './json-text.js';
 import { KeyFact, keyFacts } from './key-facts.js';
 import { manifestText, yamlTextValues } from './yaml-text.js';
 import { allKinds, Kind, kindNamesOf } from './kinds.js';
@@ -189,6 +189,8 @@ export class Reading implements CanonicalText {
   spaced: string | undefined = undefined;
   /** The text reversed when it is written backwards ('' if it is not), when a server value asks. */
   reversed: string | undefined = undefined;
+  /** The text with its JSON string escapes decoded when it is JSON text that escapes line breaks or letters ('' if not), when a server value asks. */
+  unescaped: string | undefined = undefined;
   /** Its sentences that name a file by where it lives, with the file's path for the words ('' if none), when a server value asks. */
   described: string | undefined = undefined;
   /** Its sentences that send on by a pronoun what they gathered, with the thing for the pronoun ('' if none), when a server value asks. */
@@ -874,6 +876,9 @@ function scanValue(
       // instruction analysis, as hidden text; the rules need not probe every string of every list).
       const spaced = raw.kinds & Kind.ToolMetadata ? '' : reading === undefined ? spacedSpelled(raw.raw) : (reading.spaced ??= spacedSpelled(raw.raw));
       if (spaced) out.push(new Scanned({ ...raw, raw: spaced }, canonicalize(spaced, limits), 0, false, raw.kinds, paths));
+      // Content that is JSON text (an API's object returned as is) is read with its strings' escapes decoded too.
+      const unescaped = raw.kinds & Kind.ToolMetadata ? '' : reading === undefined ? jsonTextUnescaped(raw.raw) : (reading.unescaped ??= jsonTextUnescaped(raw.raw));
+      if (unescaped) out.push(new Scanned({ ...raw, raw: unescaped }, canonicalize(unescaped, limits), 0, false, raw.kinds, paths));
       // A credential store named in words by where it lives ("the git-credentials file in the home folder") is
       // read as its path too.
       // Read on the canonical text: letters split by invisible characters are joined there.
