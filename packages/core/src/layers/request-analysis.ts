@@ -7,6 +7,9 @@ import { codeUpload } from '../commands/code-uploads.js';
 import { containerSpecHost } from '../commands/container-specs.js';
 import { accessOpenedByFields } from '../commands/field-grants.js';
 import { controlOffByFields } from '../commands/field-controls.js';
+import { homeOpenedByFields } from '../commands/home-opens.js';
+import { unlimitedApprovalByFields } from '../commands/token-approvals.js';
+import { typedTerminalLines } from '../commands/typed-lines.js';
 import { destroyedByFields, closesEverythingByFields, destroysEverythingByFields } from '../commands/field-operations.js';
 import { commandOptionValue } from '../commands/option-values.js';
 import { isPackageManifest, lifecycleScripts, otherScripts } from '../commands/lifecycle-scripts.js';
@@ -119,14 +122,27 @@ function writtenBeside(values: readonly ScannedValue[], at: number, blobs = fals
  * file written) that hands the container the host, or a security control switched off (delete_branch_protection,
  * secret scanning disabled). Kept out of the layer's loop: most calls name neither.
  */
+const homeWords = ['unlock', 'Unlock', 'open', 'Open'];
+const approvalWords = ['pprov', 'llowance', '095ea7b3', 'a22cb465', '39509351'];
+/** Whether a value of up to 4 KiB (a service's name, a method, calldata) holds one of `words`. */
+function shortValueHas(values: readonly ScannedValue[], words: readonly string[]): boolean {
+  for (const v of values) if (v.raw.length <= 4096 && words.some((w) => v.raw.includes(w))) return true;
+  return false;
+}
+
 /** A request's `params.arguments`, when it has them. */
 function argumentsOf(message: unknown): unknown {
   const params = isRecord(message) ? message['params'] : undefined;
   return isRecord(params) ? params['arguments'] : undefined;
 }
 
-function openedByFields(tool: string, args: unknown, name: ToolName): LayerFinding | undefined {
+function openedByFields(tool: string, args: unknown, name: ToolName, values: readonly ScannedValue[]): LayerFinding | undefined {
   if (args === undefined) return undefined;
+  // Readers of a person's home and wallet, for the few calls whose short values name an opening or an approval.
+  const home = shortValueHas(values, homeWords) ? homeOpenedByFields(args) : undefined;
+  if (home !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments open the home: ${home}`, path: ['params', 'arguments'], evidence: home.slice(0, 120) };
+  const approval = shortValueHas(values, approvalWords) ? unlimitedApprovalByFields(args) : undefined;
+  if (approval !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open access from outside: ${approval}`, path: ['params', 'arguments'], evidence: approval.slice(0, 120) };
   const opened = accessOpenedByFields(tool, args, name);
   if (opened !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open access from outside: ${opened}`, path: ['params', 'arguments'], evidence: opened.slice(0, 120) };
   const host = containerSpecHost(tool, args, name.writes, name);
@@ -510,8 +526,11 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
       const wiped = context.method === 'tools/call' && spelled === undefined ? wipedByFields(callArgs) : undefined;
       if (wiped !== undefined) (findings ??= []).push({ rule: 'sql/destructive-statement', message: `Arguments spell a document store operation that destroys data: ${wiped}`, path: ['params', 'arguments'], evidence: wiped });
       // A tool named for an action whose fields open access, or a container spec that hands the container the host.
-      const opened = context.method === 'tools/call' && name !== undefined ? openedByFields(context.tool!, callArgs, name) : undefined;
+      const opened = context.method === 'tools/call' && name !== undefined ? openedByFields(context.tool!, callArgs, name, values) : undefined;
       if (opened !== undefined) (findings ??= []).push(opened);
+      // Text typed into a terminal window through a computer-use tool: the lines its shell runs.
+      const typed = context.method === 'tools/call' ? typedTerminalLines(context.tool!, callArgs) : undefined;
+      if (typed !== undefined) for (const line of typed) for (const f of analyze(line)) (findings ??= []).push(finding(f, ['params', 'arguments']));
       // A package.json written: the scripts npm will run by itself, judged as the commands they are.
       if (writesManifest) {
         for (const value of originals ?? values) {
