@@ -12,12 +12,15 @@ const terminal = /(?:^|[^a-z])(?:terminal|iterm2?|warp|alacritty|kitty|konsole|x
 const textKeys = ['text', 'keys', 'input', 'value', 'content'];
 const maxText = 4096;
 
-/** The lines a call types into a terminal window, or undefined when it types nothing there. */
-export function typedTerminalLines(tool: string, args: unknown): readonly string[] | undefined {
+/**
+ * The lines a call types into a terminal window, or undefined when it types nothing there. Called for a call
+ * with an `action` field, or one whose tool's name has the word `type` (`namedType`, from tool-names.ts).
+ */
+export function typedTerminalLines(args: unknown, namedType: boolean): readonly string[] | undefined {
   if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
   const record = args as Record<string, unknown>;
   const action = record['action'];
-  const typing = typeof action === 'string' ? typeActions.has(action.toLowerCase()) : tool.includes('type') && /(?:^|[_.-])type(?:[_.-]|$)/i.test(tool);
+  const typing = typeof action === 'string' ? typeActions.has(action.toLowerCase()) : namedType;
   if (!typing) return undefined;
   const into = windowKeys.map((k) => record[k]).find((v): v is string => typeof v === 'string');
   if (into === undefined || !terminal.test(into.toLowerCase())) return undefined;
