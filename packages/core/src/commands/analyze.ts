@@ -621,6 +621,7 @@ class Analysis {
     if (dumped !== undefined) return { rule: 'cmd/bulk-upload', stage: dumped, what: 'a dump of a database' };
     if (this.scansUnredacted(name, unwrapped)) return { rule: 'cmd/credential-upload', stage: clip(unwrapped.join(' ')), what: 'the secrets a scanner found, unredacted' };
     if (invokedIn(this.table.statePrinters, unwrapped)) return { rule: 'cmd/credential-upload', stage: clip(unwrapped.join(' ')), what: "an infrastructure stack's state, the secrets it generated in clear" };
+    if (invokedIn(this.table.personalDataReaders, unwrapped)) return { rule: 'cmd/bulk-upload', stage: clip(unwrapped.join(' ')), what: 'what the device holds of its person (the clipboard, messages, contacts)' };
     if (!this.table.archivers.has(name)) return undefined;
     const packed = this.archive(name, unwrapped.slice(1));
     return packed?.archive === '-' ? { rule: 'cmd/bulk-upload', stage: clip(unwrapped.join(' ')), what: packed.what } : undefined;

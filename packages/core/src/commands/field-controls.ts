@@ -7,8 +7,12 @@
 // two of a branch protection's guards removed at once (reviews, status checks, admins enforced, force pushes or
 // deletions allowed). A webhook that sends every event, or sends
 // events in clear text to a bare address, hands the repository's activity (security alerts, member changes)
-// to whoever listens there. Findings are data; nothing here throws on odd input. One pass over the arguments,
-// bounded in nodes.
+// to whoever listens there (a payment account's webhook too: every charge, payout and customer). A person's
+// account is guarded against theft by its second factor (switching it off hands the account to whoever holds
+// the password) and by its money guards: a withdrawal allowlist, the hold on a new address or payee, the
+// alerts that tell the owner. One guard may be dropped for a reason; two dropped in one call (alerts off and
+// the new-payee hold off, the allowlist off and the 24-hour lock off) leave money free to leave unseen.
+// Findings are data; nothing here throws on odd input. One pass over the arguments, bounded in nodes.
 
 import { flat, wordsOf, wordsOfTool } from './field-grants.js';
 import type { ToolName } from './tool-names.js';
@@ -81,7 +85,20 @@ const strongFields = new Map<string, (value: unknown) => boolean>([
   ['mfadelete', isOff],
   ['requiremfa', isOff],
   ['twofactorrequirementenabled', isOff],
+  // A person's own second factor (an account update's `two_step_verification: 'disabled'`).
+  ['twostepverification', isOff],
+  ['twofactor', isOff],
+  ['twofactorauth', isOff],
+  ['twofactorauthentication', isOff],
+  ['twofactorenabled', isOff],
+  ['2faenabled', isOff],
+  ['mfaenabled', isOff],
+  ['loginverification', isOff],
 ]);
+/** Words of a field that guards an account's money: off (or, for a `disable_…`/`skip_…` field, on), the guard is gone. */
+const moneyGuardWords = ['coolingoff', 'cooloff', 'whitelist', 'allowlist', '24hlock', 'withdrawlock', 'withdrawallock', 'addresslock', 'payeelock', 'payeehold', 'transferlock'];
+/** Fields that hold an account's alerts (and any `…alerts` field), off as a whole or channel by channel. */
+const alertKeys = new Set(['notifications', 'notificationsettings', 'alertsettings']);
 /** Controls with a status of their own (`secret_scanning: { status: 'disabled' }`). */
 const statusControls = new Set(['secretscanning', 'secretscanningpushprotection', 'secretscanningvaliditychecks', 'advancedsecurity', 'dependabotsecurityupdates',
   'codescanning', 'vulnerabilityalerts', 'pushprotection']);
@@ -103,7 +120,7 @@ function isOff(value: unknown): boolean {
 
 const maxNodes = 2000;
 const maxDepth = 8;
-const eventKeys = new Set(['events', 'event', 'eventtypes', 'triggers']);
+const eventKeys = new Set(['events', 'event', 'eventtypes', 'enabledevents', 'triggers']);
 const urlKeys = new Set(['url', 'endpoint', 'target', 'targeturl', 'payloadurl', 'callbackurl']);
 const bareAddress = /^http:\/\/(?!(?:127\.|localhost|\[::1\]))(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:]+\])(?::\d+)?(?:[/?#]|$)/i;
 
@@ -112,6 +129,25 @@ interface Seen {
   guards: string[];
   everyEvent?: boolean;
   clearUrl?: string;
+  /** An account's guards of money found switched off (fields as written). */
+  moneyGuards: string[];
+}
+
+/** Whether `key` (flat) names a money guard that `value` switches off. */
+function moneyGuardOff(key: string, value: unknown): boolean {
+  if (!moneyGuardWords.some((w) => key.includes(w))) return false;
+  return /^(?:disable|skip|bypass|remove)/.test(key) ? value === true || value === 'true' || value === 1 : isOff(value);
+}
+
+/** Whether `value` of an alerts field switches every alert off: off itself, or two or more channels all off. */
+function alertsOff(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return isOff(value);
+  let channels = 0;
+  for (const k in value) {
+    if (!isOff((value as Record<string, unknown>)[k])) return false;
+    channels++;
+  }
+  return channels >= 2;
 }
 
 function walk(args: Record<string, unknown>, seen: Seen): void {
@@ -134,6 +170,7 @@ function walk(args: Record<string, unknown>, seen: Seen): void {
       if (statusControls.has(key) && (value === false || value === 'disabled')) seen.strong ??= `${k}: ${JSON.stringify(value)}`;
       const guard = guardFields.get(key);
       if (guard !== undefined && guard(value) && seen.guards.length < 8) seen.guards.push(k);
+      if ((moneyGuardOff(key, value) || ((alertKeys.has(key) || key.endsWith('alerts')) && alertsOff(value))) && seen.moneyGuards.length < 8) seen.moneyGuards.push(k);
       if (eventKeys.has(key) && Array.isArray(value) && value.some((e) => e === '*' || e === 'all')) seen.everyEvent = true;
       if (eventKeys.has(key) && (value === '*' || value === 'all')) seen.everyEvent = true;
       if (urlKeys.has(key) && typeof value === 'string' && bareAddress.test(value.trim())) seen.clearUrl ??= value.slice(0, 80);
@@ -169,12 +206,13 @@ export function controlOffByFields(tool: string, args: unknown, read?: ToolName)
     const muted = mutesEverything(args as Record<string, unknown>);
     if (muted !== undefined) return muted;
   }
-  const seen: Seen = { guards: [] };
+  const seen: Seen = { guards: [], moneyGuards: [] };
   walk(args as Record<string, unknown>, seen);
   if (seen.strong !== undefined) return `a security setting switched off (${seen.strong})`;
   if (seen.guards.length >= 2) return `a branch protection's guards removed (${seen.guards.join(', ')})`;
+  if (seen.moneyGuards.length >= 2) return `an account's guards of its money removed together (${seen.moneyGuards.join(', ')})`;
   if (name.bits & Changes && name.bits & Hook) {
-    if (seen.everyEvent === true) return 'a webhook that sends every event of the repository or organization';
+    if (seen.everyEvent === true) return 'a webhook that sends every event of the account, repository or organization';
     if (seen.clearUrl !== undefined) return `a webhook that sends events in clear text to a bare address (${seen.clearUrl})`;
   }
   return undefined;

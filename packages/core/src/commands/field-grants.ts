@@ -3,8 +3,8 @@
 // changes, and the field that sets the audience or the role says how far. A resource made public or shared
 // with anyone, a policy that allows every principal, a port where a login or a database listens opened to the
 // whole internet, an owner or admin role granted, ownership transferred, a mailbox delegated, every message
-// forwarded to an address with nothing narrowing which, a token with administrative scopes, a deploy key that
-// may write. What `access-grants` in rules/programs.yaml reads in a CLI's options, read in an API's fields.
+// forwarded to an address (a chat app's every chat to a handle, a number or a URL) with nothing narrowing
+// which, a token with administrative scopes, a deploy key that may write. What `access-grants` in rules/programs.yaml reads in a CLI's options, read in an API's fields.
 // Findings are data; nothing here throws on odd input. One pass over the arguments, bounded in nodes.
 
 import { loginPorts, reachesLoginPort, specReachesLoginPort, wideSource } from './network-exposure.js';
@@ -112,9 +112,14 @@ const sourceKeys = new Set(['cidrip', 'cidripv6', 'sourceranges', 'cidr', 'sourc
 const email = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const forwardKeys = new Set(['forward', 'forwardto', 'forwardingaddress', 'forwardaddress', 'redirectto', 'forwardingemail', 'forwardtorecipients', 'forwardasattachmentto',
   'para', 'destino', 'destinatario', 'reenviara', 'encaminharpara', 'inoltraa', 'a', 'transferera', 'ziel', 'an', 'weiterleitenan', 'zieladresse']);
+/** Keys naming where a chat app's forward goes, and the handle, number or URL that is a place outside the account. */
+const chatDestinationKeys = new Set(['destination', 'destinationchat', 'destinationchatid', 'tochat', 'tochatid', 'targetchat', 'targetchatid', 'forwardtochat']);
+const chatAddress = /^(?:@[a-z0-9_]{3,64}|\+?\d[\d\s().-]{5,20}\d|https?:\/\/\S{1,200})$/i;
 /** Keys naming where an export is delivered. */
 const deliveryKeys = /^(?:deliver|delivery|deliverto|sendto|send|destination|target|recipient|email|mailto|notify|envoyera|enviara|enviarpara|inviaa|sendenan|ziel|destino|destinatario)$/;
 const criteriaKeys = new Set(['criteria', 'conditions', 'condition', 'query', 'from', 'filter', 'match', 'sendercontains', 'subjectcontains', 'fromaddresses',
+  // A chat app's auto-forward names the chats it takes (`source_chats: ['Family']`, or `'all'`).
+  'sourcechats', 'sourcechat', 'fromchats', 'chats', 'sources',
   'condicion', 'condicao', 'condizione', 'bedingung', 'critere', 'criterio', 'kriterium']);
 /**
  * A rule's actions that keep the mail it forwards from the user: marked read, taken out of the inbox, deleted
@@ -146,6 +151,8 @@ interface Seen {
   fromPort?: number;
   toPort?: number;
   forwardTo?: string;
+  /** The call names the message it forwards (one the user picked), not a stream of them. */
+  picked?: boolean;
   narrowed?: boolean;
   /** Domains of the addresses a mail rule's criteria name: the mailbox's own and its correspondents'. */
   criteriaDomains?: Set<string>;
@@ -178,6 +185,7 @@ function readField(key: string, parent: string, value: unknown, seen: Seen, inCr
     readCriterion(value, seen);
     return;
   }
+  if (key === 'messageid' || key === 'messageids' || key === 'msgid') seen.picked = true;
   if (typeof value === 'string') {
     const word = flat(value);
     const prefixless = flat(value.replace(/^(?:user|group|domain|serviceaccount):/i, ''));
@@ -195,6 +203,7 @@ function readField(key: string, parent: string, value: unknown, seen: Seen, inCr
     if ((key === 'fromport' || key === 'toport') && /^\d{1,5}$/.test(value)) readField(key, parent, Number(value), seen);
     if (key === 'ipprotocol' && value === '-1') seen.anyPort = true;
     if ((forwardKeys.has(key) || (key === 'address' && (parent === 'forwardto' || parent === 'emailaddress')) || key === 'emailaddress') && email.test(value.trim())) seen.forwardTo ??= value.trim();
+    if (chatDestinationKeys.has(key) && chatAddress.test(value.trim())) seen.forwardTo ??= value.trim();
     if (criteriaKeys.has(key)) readCriterion(value, seen);
     if (deliveryKeys.test(key) && (email.test(value.trim()) || /^https?:\/\//i.test(value.trim()))) seen.deliveredTo ??= value.trim();
     if (/external|domain|org(?:anization)?s?$/.test(key) && /\.[a-z]{2,}$/i.test(value.trim())) seen.external ??= `${key}=${value}`;
@@ -336,7 +345,7 @@ export function accessOpenedByFields(tool: string, args: unknown, name?: ToolNam
   if (seen.transferOwner !== undefined || (bits & Transfers && seen.newOwner !== undefined)) return `ownership handed to another account (${seen.transferOwner ?? `to ${seen.newOwner}`})`;
   if (bits & Delegates && !(bits & Forwards) && Object.keys(args).some((k) => /delegate/i.test(k))) return 'a mailbox delegated to another account';
   if (bits & Forwards && seen.forwardTo !== undefined && seen.disabled !== true) {
-    if (seen.narrowed !== true) return `every message forwarded to ${seen.forwardTo}`;
+    if (seen.narrowed !== true && seen.picked !== true) return `every message forwarded to ${seen.forwardTo}`;
     // A narrowed rule is ordinary when it keeps the mail in a domain its criteria name (support@ to a
     // colleague) or lets the user see what it forwards; mail sent to another domain and hidden is taken.
     if (seen.hidden !== undefined && !(seen.criteriaDomains?.has(domainOf(seen.forwardTo)) ?? false)) return `mail forwarded to ${seen.forwardTo}, outside the domains the rule's criteria name, and hidden from the user (${seen.hidden})`;

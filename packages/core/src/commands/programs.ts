@@ -123,6 +123,8 @@ export interface ProgramTable {
   readonly secretScanners: ReadonlyMap<string, { readonly redact: readonly string[]; readonly report: readonly string[] }>;
   /** Program name → the commands of it that print a stored credential; a name ending in `*` is a prefix. */
   readonly credentialPrinters: ReadonlyMap<string, readonly Invocation[]>;
+  /** Commands that print what the device holds of its person (the clipboard, a phone's messages and contacts). */
+  readonly personalDataReaders: ReadonlyMap<string, readonly Invocation[]>;
   /** Program → the commands of it that write a new credential to the file their first operand after the words names. */
   readonly credentialWriters: ReadonlyMap<string, readonly Invocation[]>;
   /** CLI → words of the hosts its stored credential is for (a printer not listed is for no one service). */
@@ -256,6 +258,7 @@ export function compileProgramTable(content: string): ProgramTable {
     databaseDumpers: new Map((Array.isArray(doc['database-dumpers']) ? doc['database-dumpers'] : []).filter(isRecord).map((d) => [String(d['program']), strings(d['output'])] as const)),
     secretScanners: new Map((Array.isArray(doc['secret-scanners']) ? doc['secret-scanners'] : []).filter(isRecord).map((d) => [String(d['program']), { redact: strings(d['redact']), report: strings(d['report']) }] as const)),
     credentialPrinters,
+    personalDataReaders: invocations(doc['personal-data-readers']),
     credentialWriters: invocations(doc['credential-writers']),
     statePrinters: invocations(doc['state-printers']),
     credentialHomes: new Map(Object.entries(isRecord(doc['credential-homes']) ? doc['credential-homes'] : {}).map(([name, hosts]) => [name, strings(hosts)] as const)),

@@ -27,12 +27,14 @@ export interface ToolName {
   readonly spec: boolean;
   /** It writes files (a write verb anywhere in the name as sent: write-targets' fileWriteTool). */
   readonly writes: boolean;
+  /** It types text (`desktop_type`): typed-lines reads where the text goes. */
+  readonly types: boolean;
 }
 
 /** Reads a tool's name as sent. */
 export function readToolName(tool: string): ToolName {
   const words = wordsOfTool(tool);
-  return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool) };
+  return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool), types: words.includes('type') };
 }
 
 /** The readings of recent tool names (at most `maxEntries`, names up to `maxTextLength`); with no caches, each is read anew. */

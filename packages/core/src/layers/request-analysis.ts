@@ -7,6 +7,9 @@ import { codeUpload } from '../commands/code-uploads.js';
 import { containerSpecHost } from '../commands/container-specs.js';
 import { accessOpenedByFields } from '../commands/field-grants.js';
 import { controlOffByFields } from '../commands/field-controls.js';
+import { homeOpenedByFields } from '../commands/home-opens.js';
+import { unlimitedApprovalByFields } from '../commands/token-approvals.js';
+import { typedTerminalLines } from '../commands/typed-lines.js';
 import { destroyedByFields, closesEverythingByFields, destroysEverythingByFields } from '../commands/field-operations.js';
 import { commandOptionValue } from '../commands/option-values.js';
 import { isPackageManifest, lifecycleScripts, otherScripts } from '../commands/lifecycle-scripts.js';
@@ -119,14 +122,32 @@ function writtenBeside(values: readonly ScannedValue[], at: number, blobs = fals
  * file written) that hands the container the host, or a security control switched off (delete_branch_protection,
  * secret scanning disabled). Kept out of the layer's loop: most calls name neither.
  */
+/**
+ * Top-level keys under which a call names an act on a device or a contract (a service, an automation's
+ * actions, a method, calldata): the home and wallet readers walk only such calls. A set look-up per key, as
+ * a scan of every value for a word costs more than most calls' whole reading.
+ */
+const actingKeys = new Set(['service', 'action', 'actions', 'command', 'commands', 'domain', 'capability', 'trigger', 'triggers', 'then', 'calls', 'steps',
+  'sequence', 'method', 'function', 'functionName', 'function_name', 'abi', 'signature', 'data', 'input', 'calldata', 'args', 'params', 'tx', 'transaction', 'transactions']);
+function hasActingKey(args: unknown): boolean {
+  if (!isRecord(args)) return false;
+  for (const k in args) if (actingKeys.has(k)) return true;
+  return false;
+}
+
 /** A request's `params.arguments`, when it has them. */
 function argumentsOf(message: unknown): unknown {
   const params = isRecord(message) ? message['params'] : undefined;
   return isRecord(params) ? params['arguments'] : undefined;
 }
 
-function openedByFields(tool: string, args: unknown, name: ToolName): LayerFinding | undefined {
+function openedByFields(tool: string, args: unknown, name: ToolName, acting: boolean): LayerFinding | undefined {
   if (args === undefined) return undefined;
+  // Readers of a person's home and wallet, for the few calls that name an act under a key of their own.
+  const home = acting ? homeOpenedByFields(args) : undefined;
+  if (home !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments open the home: ${home}`, path: ['params', 'arguments'], evidence: home.slice(0, 120) };
+  const approval = acting ? unlimitedApprovalByFields(args) : undefined;
+  if (approval !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open access from outside: ${approval}`, path: ['params', 'arguments'], evidence: approval.slice(0, 120) };
   const opened = accessOpenedByFields(tool, args, name);
   if (opened !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open access from outside: ${opened}`, path: ['params', 'arguments'], evidence: opened.slice(0, 120) };
   const host = containerSpecHost(tool, args, name.writes, name);
@@ -510,8 +531,12 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
       const wiped = context.method === 'tools/call' && spelled === undefined ? (wipedByFields(callArgs) ?? grantedByFields(callArgs)) : undefined;
       if (wiped !== undefined) (findings ??= []).push({ rule: 'sql/destructive-statement', message: `Arguments spell a document store operation that destroys data or grants every database: ${wiped}`, path: ['params', 'arguments'], evidence: wiped });
       // A tool named for an action whose fields open access, or a container spec that hands the container the host.
-      const opened = context.method === 'tools/call' && name !== undefined ? openedByFields(context.tool!, callArgs, name) : undefined;
+      const acting = context.method === 'tools/call' && hasActingKey(callArgs);
+      const opened = context.method === 'tools/call' && name !== undefined ? openedByFields(context.tool!, callArgs, name, acting) : undefined;
       if (opened !== undefined) (findings ??= []).push(opened);
+      // Text typed into a terminal window through a computer-use tool: the lines its shell runs.
+      const typed = acting || name?.types === true ? typedTerminalLines(callArgs, name?.types === true) : undefined;
+      if (typed !== undefined) for (const line of typed) for (const f of analyze(line)) (findings ??= []).push(finding(f, ['params', 'arguments']));
       // A package.json written: the scripts npm will run by itself, judged as the commands they are.
       if (writesManifest) {
         for (const value of originals ?? values) {

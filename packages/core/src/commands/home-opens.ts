@@ -1,0 +1,94 @@
+// What a call to a smart home opens, read in its fields (Home Assistant's `domain`/`service` or
+// `lock.unlock`, an automation's `action`, SmartThings' `capability`/`command`): a lock unlocked, a garage or
+// gate opened, the alarm disarmed, the cameras switched off. One door unlocked for the user, or the cameras
+// off when they come home, is an errand. It is a break-in when an opening covers every lock or door at once
+// (entity `all`), when the home is opened with nothing watching (an unlock or an opening beside a disarm or cameras
+// off in one call, outside an automation run by the owner's arrival), or when an automation opens the home
+// as everyone leaves. Findings are data; nothing here throws on odd input. One pass, bounded in nodes.
+
+const maxNodes = 2000;
+const maxDepth = 8;
+
+type Act = 'unlock' | 'open' | 'disarm' | 'cameras off';
+const opens = (act: Act): boolean => act === 'unlock' || act === 'open';
+
+/** The act `domain` and `service` (as `lock` and `unlock`, or one `lock.unlock`) perform, or undefined. */
+function actOf(domain: string, service: string, entity: string): Act | undefined {
+  const d = domain.toLowerCase();
+  const s = service.toLowerCase();
+  if ((d === 'lock' || d === 'locks') && (s === 'unlock' || s === 'open')) return 'unlock';
+  if (d.startsWith('alarm') || d === 'securitysystem' || d === 'security_system') return s === 'alarm_disarm' || s === 'disarm' ? 'disarm' : undefined;
+  if (d === 'camera' || d === 'cameras') return s === 'turn_off' || s === 'disable_motion_detection' || s === 'off' ? 'cameras off' : undefined;
+  if ((d === 'cover' || d === 'garagedoor' || d === 'doorcontrol') && (s === 'open_cover' || s === 'open')) return d === 'cover' && !/garage|gate|door/i.test(entity) ? undefined : 'open';
+  return undefined;
+}
+
+/** The entity a record's act targets (`target.entity_id`, `entity_id`, `device`), as written. */
+function entityOf(record: Record<string, unknown>): string {
+  const target = record['target'];
+  const holder = typeof target === 'object' && target !== null && !Array.isArray(target) ? (target as Record<string, unknown>) : record;
+  const e = holder['entity_id'] ?? holder['device_id'] ?? holder['area_id'] ?? record['device'] ?? record['deviceId'];
+  return typeof e === 'string' ? e : Array.isArray(e) ? e.filter((x) => typeof x === 'string').join(',') : '';
+}
+
+/** The act one record asks for, or undefined. */
+function recordAct(record: Record<string, unknown>): Act | undefined {
+  const service = record['service'] ?? record['action'] ?? record['command'];
+  if (typeof service !== 'string') return undefined;
+  const domain = record['domain'] ?? record['capability'];
+  const entity = entityOf(record);
+  if (typeof domain === 'string') return actOf(domain, service, entity);
+  const dot = service.indexOf('.');
+  return dot > 0 ? actOf(service.slice(0, dot), service.slice(dot + 1), entity) : undefined;
+}
+
+/** Values of a trigger that say the household has gone (a person's state to `not_home`, a zone left). */
+const leaving = new Set(['not_home', 'away', 'leave']);
+/** Values of a trigger that say the owner has come (a zone entered, a person's state to `home`). */
+const arriving = new Set(['home', 'enter', 'arrive', 'arrived']);
+
+interface Seen {
+  readonly acts: Set<Act>;
+  everyDevice?: Act;
+  leaves: boolean;
+  arrives: boolean;
+}
+
+/** The harm of a call's opening of a home (a sentence), or undefined. */
+export function homeOpenedByFields(args: unknown): string | undefined {
+  if (typeof args !== 'object' || args === null) return undefined;
+  const seen: Seen = { acts: new Set(), leaves: false, arrives: false };
+  const stack: [unknown, number, boolean][] = [[args, 0, false]];
+  let nodes = 0;
+  while (stack.length > 0 && nodes++ < maxNodes) {
+    const [node, depth, trigger] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      for (const v of node) if (typeof v === 'object' && v !== null && depth < maxDepth) stack.push([v, depth + 1, trigger]);
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    const act = trigger ? undefined : recordAct(record);
+    if (act !== undefined) {
+      seen.acts.add(act);
+      // Every camera off, or the alarm off, is a choice a household makes; every lock open at once is not.
+      if (opens(act) && /(?:^|,)\s*all\s*(?:,|$)/i.test(entityOf(record))) seen.everyDevice ??= act;
+    }
+    for (const k in record) {
+      const v = record[k];
+      const key = k.toLowerCase();
+      if (trigger && (key === 'to' || key === 'event' || key === 'state') && typeof v === 'string') {
+        const value = v.toLowerCase();
+        if (leaving.has(value)) seen.leaves = true;
+        if (arriving.has(value)) seen.arrives = true;
+      }
+      if (typeof v === 'object' && v !== null && depth < maxDepth) stack.push([v, depth + 1, trigger || key === 'trigger' || key === 'triggers']);
+    }
+  }
+  if (seen.acts.size === 0) return undefined;
+  if (seen.everyDevice !== undefined) return `every device of the home at once (${seen.everyDevice}, entity all)`;
+  const acts = [...seen.acts];
+  if (seen.leaves && acts.some(opens)) return `an automation that opens the home when everyone has left (${acts.join(', ')})`;
+  if (!seen.arrives && acts.some(opens) && acts.some((a) => !opens(a))) return `the home opened with nothing watching (${acts.join(', ')})`;
+  return undefined;
+}

@@ -1,0 +1,103 @@
+// A token approval without a limit, in a wallet call's fields: ERC-20 `approve(spender, amount)` (or
+// `increaseAllowance`) with the largest amount the type holds, or `setApprovalForAll(operator, true)` of an
+// NFT collection. Either lets the spender move every token of the kind the wallet holds, now and later, with
+// no further signature: what a wallet drainer asks for. Read as a method and its arguments (an array or named
+// fields), or as the raw calldata (the 4-byte selector, then 32-byte words). A fixed amount (the payment the
+// user makes) and a revocation (amount 0, approved false) pass. Findings are data; nothing here throws on odd
+// input. One pass over the arguments, bounded in nodes.
+
+const maxNodes = 2000;
+const maxDepth = 6;
+/** keccak256 selectors: approve(address,uint256), increaseAllowance(address,uint256), setApprovalForAll(address,bool). */
+const approveSelectors = ['095ea7b3', '39509351'];
+const approveAllSelector = 'a22cb465';
+/** The largest uint256 written in decimal, and its first digits (a value that large is no amount anyone means). */
+const maxUintDecimalPrefix = '115792089237316195423570985008687907853269984665640564039457';
+const methodKeys = new Set(['method', 'function', 'functionname', 'fn', 'abi', 'signature', 'functionsignature']);
+const amountKeys = new Set(['amount', 'value', 'allowance', 'addedvalue', 'wad', 'rawamount']);
+const flagKeys = new Set(['approved', 'approval', 'value']);
+const dataKeys = new Set(['data', 'input', 'calldata']);
+
+/** Whether `value` is the largest uint256 (or near it), as a hex or decimal string, a bigint, or a name for it. */
+function unlimited(value: unknown): boolean {
+  if (typeof value === 'bigint') return value >= 2n ** 255n;
+  if (typeof value !== 'string') return false;
+  const v = value.trim().toLowerCase();
+  if (v === 'max' || v === 'unlimited' || v === 'maxuint256' || v === 'max_uint256' || v === 'infinite') return true;
+  if (/^0x[0-9a-f]{64}$/.test(v)) return v.startsWith('0xf') || v.startsWith('0x7f');
+  return /^\d{77,78}$/.test(v) && v.startsWith(maxUintDecimalPrefix.slice(0, 12));
+}
+
+/** What a method name or signature calls: 'approve', 'approveAll', or undefined. */
+function methodKind(method: string): 'approve' | 'approveAll' | undefined {
+  const name = method.trim().replace(/\(.*$/s, '').toLowerCase();
+  if (name === 'approve' || name === 'increaseallowance') return 'approve';
+  if (name === 'setapprovalforall') return 'approveAll';
+  return undefined;
+}
+
+/** The unlimited approval raw calldata makes, or undefined. */
+function fromCalldata(data: string): string | undefined {
+  const hex = data.trim().toLowerCase().replace(/^0x/, '');
+  if (hex.length < 8 + 128) return undefined;
+  const selector = hex.slice(0, 8);
+  const spender = `0x${hex.slice(8 + 24, 8 + 64)}`;
+  const word = hex.slice(8 + 64, 8 + 128);
+  if (approveSelectors.includes(selector) && (word.startsWith('f') || word.startsWith('7f'))) return `an unlimited token approval to ${spender}`;
+  if (selector === approveAllSelector && /^0{63}1$/.test(word)) return `every token of a collection approved to ${spender}`;
+  return undefined;
+}
+
+/** The first address-like string of `list`, for the finding. */
+const addressIn = (list: readonly unknown[]): string => (list.find((v) => typeof v === 'string' && /^0x[0-9a-f]{40}$/i.test(v)) as string | undefined) ?? 'a spender';
+
+/** Reads one record: a method beside its arguments. */
+function fromRecord(record: Record<string, unknown>): string | undefined {
+  let kind: 'approve' | 'approveAll' | undefined;
+  for (const k in record) {
+    const key = k.toLowerCase().replace(/[_-]/g, '');
+    const v = record[k];
+    if (methodKeys.has(key) && typeof v === 'string') kind ??= methodKind(v);
+    if (dataKeys.has(key) && typeof v === 'string' && v.length <= 4096 && /^(?:0x)?[0-9a-f]+$/i.test(v.trim())) {
+      const found = fromCalldata(v);
+      if (found !== undefined) return found;
+    }
+  }
+  if (kind === undefined) return undefined;
+  const positional = Object.values(record).find((v): v is unknown[] => Array.isArray(v) && v.length === 2);
+  if (positional !== undefined) {
+    const [, second] = positional;
+    if (kind === 'approve' && unlimited(second)) return `an unlimited token approval to ${addressIn(positional)}`;
+    if (kind === 'approveAll' && (second === true || second === 'true')) return `every token of a collection approved to ${addressIn(positional)}`;
+  }
+  const named = record['args'] ?? record['params'] ?? record['arguments'] ?? record;
+  if (typeof named !== 'object' || named === null || Array.isArray(named)) return undefined;
+  for (const k in named) {
+    const key = k.toLowerCase().replace(/[_-]/g, '');
+    const v = (named as Record<string, unknown>)[k];
+    if (kind === 'approve' && amountKeys.has(key) && unlimited(v)) return `an unlimited token approval to ${addressIn(Object.values(named))}`;
+    if (kind === 'approveAll' && flagKeys.has(key) && (v === true || v === 'true')) return `every token of a collection approved to ${addressIn(Object.values(named))}`;
+  }
+  return undefined;
+}
+
+/** The unlimited token approval a call's arguments make (a sentence), or undefined. */
+export function unlimitedApprovalByFields(args: unknown): string | undefined {
+  const stack: [unknown, number][] = [[args, 0]];
+  let nodes = 0;
+  while (stack.length > 0 && nodes++ < maxNodes) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      for (const v of node) if (typeof v === 'object' && v !== null && depth < maxDepth) stack.push([v, depth + 1]);
+      continue;
+    }
+    const found = fromRecord(node as Record<string, unknown>);
+    if (found !== undefined) return found;
+    for (const k in node) {
+      const v = (node as Record<string, unknown>)[k];
+      if (typeof v === 'object' && v !== null && depth < maxDepth) stack.push([v, depth + 1]);
+    }
+  }
+  return undefined;
+}
