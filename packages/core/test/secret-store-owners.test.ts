@@ -43,9 +43,8 @@ const value = (key: string, text: string): ScannedValue => ({ key, text: text.to
 
 describe('the owners a call names', () => {
   it('reads owner fields, repository slugs, ARN accounts and project names', () => {
-    const seen: string[] = [];
-    ownersNamed([value('Owner', 'Acme'), value('repository', 'zed/api'), value('repo', 'api'), value('SecretId', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:x'), value('parent', 'projects/p-1/secrets/k'), value('path', 'docs/a.md')], (kind, owner) => seen.push(`${kind} ${owner}`));
-    expect(seen).toEqual(['owner acme', 'owner zed', 'account 123456789012', 'project p-1']);
+    const named = ownersNamed([value('Owner', 'Acme'), value('repository', 'zed/api'), value('repo', 'api'), value('SecretId', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:x'), value('parent', 'projects/p-1/secrets/k'), value('path', 'docs/a.md')]);
+    expect(named?.map(({ kind, owner }) => `${kind} ${owner}`)).toEqual(['owner acme', 'owner zed', 'account 123456789012', 'project p-1']);
   });
 
   it('keeps a store that names no owner and judges one that does by what the session saw', () => {
@@ -59,9 +58,7 @@ describe('the owners a call names', () => {
   it('reads a long call\'s values at a look each', () => {
     const values = Array.from({ length: 200_000 }, (_, i) => value(i % 2 ? 'owner' : 'content', i % 2 ? 'a'.repeat(150) : `arn:${'1'.repeat(190)}`));
     const start = performance.now();
-    let n = 0;
-    ownersNamed(values, () => n++);
-    expect(n).toBe(100_000);
+    expect(ownersNamed(values)?.length).toBe(100_000);
     expect(performance.now() - start).toBeLessThan(1500);
   });
 });

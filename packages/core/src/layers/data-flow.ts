@@ -640,11 +640,11 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
    * secrets/secret-stores.ts) as tokens of their own: no token has a space, so none is taken for another.
    */
   function withOwners(ctx: LayerContext<unknown>, hashes: readonly number[]): readonly number[] {
-    let out: number[] | undefined;
-    ownersNamed(ctx.values, (kind, owner) => {
-      (out ??= hashes.slice()).push(tokenHash(`owner ${kind} ${owner}`), tokenHash(`owner ${kind}`));
-    });
-    return out ?? hashes;
+    const owners = ownersNamed(ctx.values);
+    if (owners === undefined) return hashes;
+    const out = hashes.slice();
+    for (const { kind, owner } of owners) out.push(tokenHash(`owner ${kind} ${owner}`), tokenHash(`owner ${kind}`));
+    return out;
   }
 
   /** Hashes of the recipient-like tokens of a message's values (usually none: then no state is touched). */
