@@ -66,23 +66,19 @@ export function endsSentenceAt(text: string, i: number): boolean {
   if (c >= 0x3000) return c === 0x3002 || c === 0xff01 || c === 0xff1f;
   return (c === 0x2e || c === 0x21 || c === 0x3f) && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1)));
 }
-/** Whether the character at `i` ends a clause: a sentence's end ({@link endsSentenceAt}) or `;` before white space or the text's end. */
-export function endsClauseAt(text: string, i: number): boolean {
-  return endsSentenceAt(text, i) || (text.charCodeAt(i) === 0x3b && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1))));
-}
 /**
  * Where the sentence holding `at` starts, looking back to `floor` at most: after a line break, or after an
- * end of sentence as {@link endsSentenceAt} reads one (not the dot of `~/.ssh`); `ends` may read clauses.
+ * end of sentence as {@link endsSentenceAt} reads one (not the dot of `~/.ssh`).
  */
-export function sentenceStartBefore(text: string, at: number, floor: number, ends = endsSentenceAt): number {
+export function sentenceStartBefore(text: string, at: number, floor: number): number {
   let i = at;
-  while (i > floor && !(text.charCodeAt(i - 1) === 0x0a || ends(text, i - 1))) i--;
+  while (i > floor && !(text.charCodeAt(i - 1) === 0x0a || endsSentenceAt(text, i - 1))) i--;
   return i;
 }
-/** Where the sentence holding `at` ends (the line break or stop itself), looking on to `limit` at most; `ends` may read clauses. */
-export function sentenceEndAfter(text: string, at: number, limit: number, ends = endsSentenceAt): number {
+/** Where the sentence holding `at` ends (the line break or stop itself), looking on to `limit` at most. */
+export function sentenceEndAfter(text: string, at: number, limit: number): number {
   let i = at;
-  while (i < limit && !(text.charCodeAt(i) === 0x0a || ends(text, i))) i++;
+  while (i < limit && !(text.charCodeAt(i) === 0x0a || endsSentenceAt(text, i))) i++;
   return i;
 }
 /**

@@ -18,7 +18,6 @@
 // observation is one JSON string), within a window after each cue: linear in the part's length.
 
 import { lowerHead } from '../text/lower-head.js';
-import { endsClauseAt, endsSentenceAt, sentenceEndAfter, sentenceStartBefore } from './sentences.js';
 
 export interface StandingRule {
   /** Where the evidence starts in the part. */
@@ -173,16 +172,18 @@ function wordExec(re: RegExp, text: string): RegExpExecArray | null {
 
 // --- Sentences -------------------------------------------------------------------------------------------------
 
-/** Where the clause holding `at` starts (its sentence's start when `semicolon` is false), a window back at most. */
+/** Where the sentence holding `at` starts: after the last stop (a semicolon too, unless `semicolon` is false) within a window before it. */
 function sentenceStart(lower: string, at: number, semicolon = true): number {
-  return sentenceStartBefore(lower, at, Math.max(0, at - window), semicolon ? endsClauseAt : endsSentenceAt);
+  const from = Math.max(0, at - window);
+  const head = lower.slice(from, at);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('! '), head.lastIndexOf('? '), semicolon ? head.lastIndexOf('; ') : -1);
+  return stop < 0 ? from : from + stop + 1;
 }
 
-/** Where the clause holding `at` ends, its stop kept: a window on at most. */
+/** Where the sentence holding `at` ends: at the next stop within a window after it. */
 function sentenceEnd(lower: string, at: number): number {
-  const limit = Math.min(lower.length, at + window);
-  const end = sentenceEndAfter(lower, at, limit, endsClauseAt);
-  return end < limit ? end + 1 : limit;
+  const end = /[.!?;](?:\s|$)|\n/.exec(lower.slice(at, at + window));
+  return end === null ? Math.min(lower.length, at + window) : at + end.index + 1;
 }
 
 /** The first standing rule in `text` that steers the model's later turns (see the file comment). */
