@@ -50,7 +50,6 @@ import type {
   Verdict,
 } from './types.js';
 import { fieldCommand } from './commands/field-commands.js';
-import { ToolNames } from './commands/tool-names.js';
 import { extractError, extractParams, extractResult } from './values/extract.js';
 import { Kind } from './values/kinds.js';
 import { type Readings, type Scanned, ValueScanner } from './values/scanned.js';
@@ -161,8 +160,6 @@ class GuardImpl implements Guard {
   readonly #sessionKeys: Recent<string, SessionKeys>;
   /** Canonical forms and shape kinds of recent texts (see Reading). */
   readonly #readings: Readings;
-  /** What called tools' names say, read once per name for every layer (see tool-names.ts). */
-  readonly #toolNames: ToolNames;
   /**
    * Whether a tool list parsed here has its definitions keyed before the layers run (see
    * keyParsedDefinitions): when the instruction layer keys them anyway, and no user layer could change them first.
@@ -191,7 +188,6 @@ class GuardImpl implements Guard {
     this.#records = resolved.caches.maxEntries > 0 ? new RecentDefinitions(resolved.caches) : undefined;
     this.#sessionKeys = new Recent(resolved.caches.maxEntries);
     this.#readings = new RecentTexts(resolved.caches);
-    this.#toolNames = new ToolNames(resolved.caches);
     this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxBytes: resolved.state.maxBytes, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs, resolved.pins.ttlMs) });
     this.#facts = { profile: this.profile, store: this.store, ttlMs: resolved.state.ttlMs, clock: this.#now };
     const loaded: CompiledRule[] = [...(resolved.rules.bundled ? bundledRules() : []), ...compileRulePacks(resolved.rules.packs)];
@@ -205,10 +201,10 @@ class GuardImpl implements Guard {
     const userLayers = resolved.layers as unknown as readonly DefinedLayer[];
     this.#keysParsed = resolved.caches.maxEntries > 0 && userLayers.length === 0;
     this.#sensitiveTools = new Set(resolved.stateful.sensitiveTools.map(normalizeToolName));
-    const stateful = createStatefulLayers(behaviourConfig(resolved.profile), resolved.stateful, resolved.pins, this.#toolNames) as DefinedLayer[];
+    const stateful = createStatefulLayers(behaviourConfig(resolved.profile), resolved.stateful, resolved.pins) as DefinedLayer[];
     const analysis = [
       createSafeZonesLayer(this.#limits.maxDecodeRounds),
-      createRequestAnalysisLayer({ carry: resolved.stateful.carry, ttlMs: resolved.state.ttlMs, caches: resolved.caches, toolNames: this.#toolNames }),
+      createRequestAnalysisLayer({ carry: resolved.stateful.carry, ttlMs: resolved.state.ttlMs, caches: resolved.caches }),
       createCrossToolLayer({ caches: resolved.caches, readings: this.#readings }),
       createInstructionLayer({ caches: resolved.caches, readings: this.#readings }),
     ] as DefinedLayer[];
@@ -535,7 +531,7 @@ class GuardImpl implements Guard {
     // A tool named for a program runs it with its fields as options: that line is read as a command too. A
     // tool the user marks sensitive is their declared source of secrets (`vault_read`): reading one is its
     // use, and data flow follows where its answers go.
-    const line = tool !== undefined && ctx.from === 'client' && isRecord(params) && (this.#sensitiveTools.size === 0 || !this.#sensitiveTools.has(normalizeToolName(tool))) ? fieldCommand(this.#toolNames.of(tool).program, params['arguments']) : undefined;
+    const line = tool !== undefined && ctx.from === 'client' && isRecord(params) && (this.#sensitiveTools.size === 0 || !this.#sensitiveTools.has(normalizeToolName(tool))) ? fieldCommand(tool, params['arguments']) : undefined;
     if (line !== undefined) scanner.add(['params', 'arguments'], 'arguments', line, Kind.Command, true);
     return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, inventory, false);
   }

@@ -1,15 +1,12 @@
 // What a called tool's name says, read once per name: its words (camelCase split, accents folded, the client's
 // `mcp__server__` prefix dropped) and what each reader of a call asks of them - the access it opens
 // (field-grants.ts), the control it switches off (field-controls.ts), items it wipes or closes in bulk
-// (field-operations.ts), a spec it hands a container engine (container-specs.ts), a file it writes, what it
-// may do (capabilities.ts), the program it is named for (field-commands.ts). A session calls the same few tools
-// again and again: the guard keeps the readings in one bounded cache (its `caches` bounds) that its layers
-// share, not in module-level maps, and each call asks one look-up.
+// (field-operations.ts), a spec it hands a container engine (container-specs.ts), a file it writes. A session
+// calls the same few tools again and again: the request-analysis layer keeps the readings in a bounded cache
+// of the guard's (its `caches` bounds), not in module-level maps, and each call asks one look-up.
 import { type CacheBounds, Recent } from '../recent.js';
 import { fileWriteTool } from '../paths/write-targets.js';
-import { capabilitiesOfName } from '../stateful/capabilities.js';
 import { namesSpec } from './container-specs.js';
-import { namedProgram } from './field-commands.js';
 import { type ControlName, controlName } from './field-controls.js';
 import { grantClass, wordsOfTool } from './field-grants.js';
 import { namesBulk, namesWipe } from './field-operations.js';
@@ -30,16 +27,12 @@ export interface ToolName {
   readonly spec: boolean;
   /** It writes files (a write verb anywhere in the name as sent: write-targets' fileWriteTool). */
   readonly writes: boolean;
-  /** What it may do, by its name alone (capabilities' bits). */
-  readonly capabilities: number;
-  /** The program and sub-command words it is named for (`docker_run` → `docker run`), if any (field-commands). */
-  readonly program: string | undefined;
 }
 
 /** Reads a tool's name as sent. */
 export function readToolName(tool: string): ToolName {
   const words = wordsOfTool(tool);
-  return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool), capabilities: capabilitiesOfName(tool), program: namedProgram(tool) };
+  return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool) };
 }
 
 /** The readings of recent tool names (at most `maxEntries`, names up to `maxTextLength`); with no caches, each is read anew. */

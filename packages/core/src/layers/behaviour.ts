@@ -3,7 +3,6 @@ import { chain } from '../stateful/awaitable.js';
 import { noLayerFindings as none } from '../stateful/no-findings.js';
 import type { Awaitable, Layer, LayerContext, LayerFinding, LayerRule, ToolInventory } from '../types.js';
 import type { BehaviourConfig, SequenceRule, WindowRule } from '../stateful/behaviour-config.js';
-import type { ToolNames } from '../commands/tool-names.js';
 import { capabilitiesOf, capabilityBits, capabilityNames } from '../stateful/capabilities.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
 
@@ -45,7 +44,7 @@ function blockedSoFar(ctx: LayerContext<unknown>): boolean {
  * thresholds and actions per profile from rules/behaviour.yaml. State is keyed by (session, server,
  * principal).
  */
-export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMarks, toolNames?: ToolNames): Layer {
+export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMarks): Layer {
   const windows: CompiledWindow[] = config.windows.map((w) => ({
     ...w,
     name: `w/${w.id}`,
@@ -151,7 +150,7 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
   }
 
   function requestLater(ctx: LayerContext<unknown>, tool: string, inventory: Promise<ToolInventory | undefined>): Promise<LayerFinding[]> {
-    return inventory.then((read) => onRequest(ctx, capabilitiesOf(tool, read?.tools[tool], toolNames)));
+    return inventory.then((read) => onRequest(ctx, capabilitiesOf(tool, read?.tools[tool])));
   }
 
   return defineLayer({
@@ -176,7 +175,7 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
       const tool = ctx.tool;
       const inventory = ctx.session.tools();
       if (inventory instanceof Promise) return requestLater(ctx, tool, inventory);
-      return onRequest(ctx, capabilitiesOf(tool, inventory?.tools[tool], toolNames));
+      return onRequest(ctx, capabilitiesOf(tool, inventory?.tools[tool]));
     },
   });
 }

@@ -3,7 +3,6 @@ import { chain } from '../stateful/awaitable.js';
 import { noLayerFindings as none } from '../stateful/no-findings.js';
 import type { Awaitable, Layer, LayerContext, LayerFinding, ScannedValue, ToolInventory } from '../types.js';
 import type { BehaviourConfig } from '../stateful/behaviour-config.js';
-import type { ToolNames } from '../commands/tool-names.js';
 import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
 import { tokenHash, winnow } from '../stateful/fingerprints.js';
 import { assignedSecrets, namesSecret } from '../stateful/assigned-secrets.js';
@@ -428,7 +427,7 @@ function logins(text: string, emit: (hash: number) => void): void {
  * in a tool result of this session and never in a client message is `provenance/from-tool-result`
  * (`provenance/from-injected-result` when that result was flagged as an injection).
  */
-export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: SensitiveMarks, toolNames?: ToolNames): Layer {
+export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: SensitiveMarks): Layer {
   const max = config.maxFingerprints;
   const maxTokens = config.maxTokens;
   const ttlMs = config.ttlMs;
@@ -673,7 +672,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     const tool = ctx.tool;
     const inventory = ctx.session.tools();
     if (inventory instanceof Promise) return callLater(ctx, tool, inventory);
-    return onCall(ctx, capabilitiesOf(tool, inventory?.tools[tool], toolNames));
+    return onCall(ctx, capabilitiesOf(tool, inventory?.tools[tool]));
   }
 
   function learnClientTokens(ctx: LayerContext<unknown>, hashes: readonly number[]): Awaitable<LayerFinding[]> {
@@ -681,7 +680,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   }
 
   function callLater(ctx: LayerContext<unknown>, tool: string, inventory: Promise<ToolInventory | undefined>): Promise<LayerFinding[]> {
-    return inventory.then((read) => onCall(ctx, capabilitiesOf(tool, read?.tools[tool], toolNames)));
+    return inventory.then((read) => onCall(ctx, capabilitiesOf(tool, read?.tools[tool])));
   }
 
   /** A tools/call request of a tool with capabilities `caps`: synchronous (no closure, no array of steps) unless the store is not. */

@@ -230,8 +230,6 @@ export interface RequestAnalysisOptions {
   readonly ttlMs: number;
   /** Bounds of the guard's caches: what tool names say is kept within them (see tool-names.ts). */
   readonly caches?: CacheBounds;
-  /** The guard's readings of tool names, shared with its other layers (else the layer keeps its own). */
-  readonly toolNames?: ToolNames;
 }
 
 /** The values of a call the session's carry is read for: its shell lines, and (for a tool that sends) its paths. */
@@ -318,7 +316,7 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
   const carrying = options.carry !== false;
   const kept = { bounds: options.carry === false ? defaultCarryBounds : options.carry, ttlMs: options.ttlMs };
   const analyze = (text: string): readonly CommandFinding[] => analyzeShell(text, pathChecks);
-  const toolNames = options.toolNames ?? new ToolNames(options.caches ?? noCaches);
+  const toolNames = new ToolNames(options.caches ?? noCaches);
   // Kept with the value's reading: a text the guard keeps a reading for (one met before) is analysed once.
   // The findings of the last line read for its carry without a reading to keep them: the same analysis
   // gives both, and reading a line twice doubled the cost of a long one.
@@ -422,7 +420,7 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
         // Code run in a browser page that sends the page's cookies or storage out.
         const page = original ? pageSecretsSent(value.key, value.raw) : undefined;
         if (page !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `Page code sends the signed-in user's secrets out: ${page}`, evidence: value.raw.slice(0, 120) }, value.path));
-        if (carrying && original && value.kindMask & Kind.Path && (sends ??= context.method === 'tools/call' && context.tool !== undefined && (capabilitiesOf(context.tool, undefined, toolNames) & (Capability.Network | Capability.Send)) !== 0)) {
+        if (carrying && original && value.kindMask & Kind.Path && (sends ??= context.method === 'tools/call' && context.tool !== undefined && (capabilitiesOf(context.tool, undefined) & (Capability.Network | Capability.Send)) !== 0)) {
           (reads ??= { lines: [], paths: [], produced: undefined }).paths.push(value);
         }
         if (writes && value.kindMask & Kind.Path && !readKey(value.key)) {

@@ -3,7 +3,6 @@
 // weather tool, a read-only "display" field the assistant is to fill with a bank password, a password
 // format on a URL shortener), or a field that fixes the payee of a payment tool (fixed-payee.ts). Names are
 // read once per definition (the layer remembers a tool's findings); the purpose only when a name asks.
-import type { Recent } from '../recent.js';
 import { fixedValue, fixesPayee } from './fixed-payee.js';
 import { secretAsked, type SecretAsk } from './secret-asks.js';
 import { purposeNeeds, purposeWords } from './tool-purpose.js';
@@ -108,18 +107,17 @@ function askOfTexts(definition: Record<string, unknown>, keys: number): SecretAs
   return (typeof description === 'string' ? secretAsked(description, true) : undefined) ?? (password ? { kind: 'password' } : undefined);
 }
 
-/**
- * What parameter names ask for, by name: a list's tools share their parameters' names (path, query, limit),
- * and names recur across lists. Kept by the instruction layer in a cache bounded by the guard's (a name's
- * reading depends on the name alone); null: nothing.
- */
-export type NamesAsked = Recent<string, SecretAsk | null>;
+// What names ask for, by name: a list's tools share their parameters' names (path, query, limit), and
+// names recur across lists. Bounded: emptied when full. (A name's reading depends on the name alone.)
+const namesRead = new Map<string, SecretAsk | null>();
+const maxNamesRead = 2048;
 
-function askOfName(names: NamesAsked | undefined, name: string): SecretAsk | undefined {
-  let asked = names?.get(name);
+function askOfName(name: string): SecretAsk | undefined {
+  let asked = namesRead.get(name);
   if (asked === undefined) {
+    if (namesRead.size >= maxNamesRead) namesRead.clear();
     asked = name.length > 200 ? null : (secretAsked(name, false) ?? null);
-    names?.set(name, asked);
+    namesRead.set(name, asked);
   }
   return asked ?? undefined;
 }
@@ -149,7 +147,6 @@ interface Walk {
   tool: Record<string, unknown>;
   purpose: ReadonlySet<string> | undefined;
   seen: number;
-  names: NamesAsked | undefined;
 }
 
 function purposeOf(walk: Walk): ReadonlySet<string> {
@@ -165,7 +162,7 @@ function visit(walk: Walk, properties: Record<string, unknown>, parents: readonl
     const keys = keysOf(definition);
     // A top-level field's description is read for the conversation by outOfScopeParameters (cross-tool.ts),
     // once per description of a list; a nested one here.
-    const asked = askOfName(walk.names, name) ?? (keys === 0 ? undefined : askOfTexts(definition, keys)) ?? (parents.length > 0 ? conversationOf(definition['description']) : undefined);
+    const asked = askOfName(name) ?? (keys === 0 ? undefined : askOfTexts(definition, keys)) ?? (parents.length > 0 ? conversationOf(definition['description']) : undefined);
     if (asked && !purposeNeeds(purposeOf(walk), asked)) {
       const why = asked.kind === 'conversation' ? "asks for the conversation" : `asks for a secret (${asked.owner ? `${asked.owner} ` : ''}${asked.kind.replace('-', ' ')})`;
       return { name: [...parents, name].join('.'), why: `${why} the tool's purpose does not need` };
@@ -189,7 +186,7 @@ function visit(walk: Walk, properties: Record<string, unknown>, parents: readonl
 
 /** The walk record {@link askedBeyondPurpose} reuses, and whether a walk is using it (a getter of a schema asking again gets its own). */
 const noTool: Record<string, unknown> = Object.freeze({});
-const reused: Walk = { tool: noTool, purpose: undefined, seen: 0, names: undefined };
+const reused: { tool: Record<string, unknown>; purpose: ReadonlySet<string> | undefined; seen: number } = { tool: noTool, purpose: undefined, seen: 0 };
 let walking = false;
 
 /** The parents of a top-level field: one list for every tool, not a new one per tool of every list. */
@@ -197,25 +194,22 @@ const noParents: readonly string[] = Object.freeze([]);
 
 /**
  * The first parameter of `tool`'s input schema that asks beyond the tool's purpose (see the file's
- * comment), if one does. Linear in the schema (at most 500 fields, three levels deep). `names`: the
- * layer's readings of parameter names (read anew without).
+ * comment), if one does. Linear in the schema (at most 500 fields, three levels deep).
  */
-export function askedBeyondPurpose(tool: Record<string, unknown>, names?: NamesAsked): BeyondPurpose | undefined {
+export function askedBeyondPurpose(tool: Record<string, unknown>): BeyondPurpose | undefined {
   const schema = tool['inputSchema'];
   if (!isObject(schema) || !isObject(schema['properties'])) return undefined;
   // One walk record reused: a schema is walked to its end before another is (no code of the schema runs).
-  if (walking) return visit({ tool, purpose: undefined, seen: 0, names }, schema['properties'], noParents);
+  if (walking) return visit({ tool, purpose: undefined, seen: 0 }, schema['properties'], noParents);
   walking = true;
   reused.tool = tool;
   reused.purpose = undefined;
   reused.seen = 0;
-  reused.names = names;
   try {
     return visit(reused, schema['properties'], noParents);
   } finally {
     reused.tool = noTool;
     reused.purpose = undefined;
-    reused.names = undefined;
     walking = false;
   }
 }

@@ -9,7 +9,7 @@ import { ReadingsNear } from '../values/readings-near.js';
 import { analyzePieces, analyzeText, type AnalyzeLimits, type ClauseMemo, defaultAnalyzeLimits, type InstructionAnalysis, type PieceMemo, type ScoreReads } from './analyze.js';
 import { type OutOfScope, outOfScopeParameters, type ParameterAsks, ToolInventory, type ToolText } from './cross-tool.js';
 import { definitionKey } from '../state/definitions.js';
-import { type CacheBounds, noCaches, Recent, RecentDefinitions, RecentTexts } from '../recent.js';
+import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import { PieceHeads, type PieceReading } from './pieces.js';
 import { continuedParts, documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
 import { isOfferedValue, mayBeCommand, offeredCommand, offeredEncodedCommand } from './offered-values.js';
@@ -36,7 +36,7 @@ import { setupNotesBlanked } from './metadata-pipes.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
 import { asksEndlessOutput, forcesPipedRun, proseModelHint, samplingHarvests, secretListPrefill, samplingPhishes, samplingRunsPipe, samplingText } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
-import { askedBeyondPurpose, conversationAsk, type NamesAsked } from './beyond-purpose.js';
+import { askedBeyondPurpose, conversationAsk } from './beyond-purpose.js';
 import { purposeNeeds, purposeWords } from './tool-purpose.js';
 import { pronounsResolved, seamsOf } from './seams.js';
 import { escapedLines } from './escaped-lines.js';
@@ -451,10 +451,10 @@ function withPurpose(found: readonly OutOfScope[], tool: Record<string, unknown>
 }
 
 /** A tool's parameter that asks for data outside its task (the first one), as a finding; `asks` as outOfScopeParameters takes it. */
-function parameterFindings(tool: unknown, index: number, asks: ParameterAsks | undefined, names: NamesAsked): readonly LayerFinding[] {
+function parameterFindings(tool: unknown, index: number, asks?: ParameterAsks): readonly LayerFinding[] {
   if (!isRecord(tool)) return none;
   const found = withPurpose(outOfScopeParameters(tool['inputSchema'], asks), tool);
-  const p = found.length > 0 ? found[0]! : askedBeyondPurpose(tool, names);
+  const p = found.length > 0 ? found[0]! : askedBeyondPurpose(tool);
   if (p !== undefined) return [finding('semantic/out-of-scope-parameter', `Tool ${String(tool['name'])} asks for data outside its task: parameter ${p.name} ${p.why}`, ['result', 'tools', index, 'inputSchema', 'properties', p.name], p.name)];
   // What the definition's fields say against the rest of it: lying annotations, a credential file offered to a
   // tool that sends, a command fixed in the output schema (definition-fields.ts).
@@ -617,8 +617,6 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
   const remembered = new RecentTexts<InstructionAnalysis>(rememberedAnalyses);
   const caches = options.caches ?? noCaches;
   const rememberedTools = new RecentDefinitions<ToolFindings>(caches);
-  // What parameter names ask for (see beyond-purpose.ts), within the guard's bounds.
-  const namesAsked: NamesAsked = new Recent(caches.maxEntries);
   /** What a tool that finds nothing is remembered with (see ofTool). */
   let clean: ToolFindings = { threshold: Number.NaN, documents: none, parameters: none };
   let clauses: ClauseMemo | undefined;
@@ -692,7 +690,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         if (known !== undefined && known.threshold === metadataThreshold) return known;
         const doc = toolDocument(tool, i, limits.maxTextLength);
         const documents = allBelowTool(metadataFindings(doc, scorer, metadataThreshold, tool));
-        const parameters = allBelowTool(parameterFindings(tool, i, asksOfList(), namesAsked));
+        const parameters = allBelowTool(parameterFindings(tool, i, asksOfList()));
         // Most tools find nothing: they share one record (per threshold), not one each kept by definition.
         const found = documents === none && parameters === none ? (clean.threshold === metadataThreshold ? clean : (clean = { threshold: metadataThreshold, documents: none, parameters: none })) : { threshold: metadataThreshold, documents, parameters };
         if (key !== undefined) rememberedTools.set(key, found);
@@ -794,7 +792,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       for (const tail of tailDocuments(message, context.method, docs, limits.maxTextLength)) {
         for (const f of read(tail)) if (!scoredOnly.has(f.rule) && !out.some((o) => o.rule === f.rule)) out.push(f);
       }
-      tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i, asksOfList(), namesAsked)));
+      tools?.forEach((tool, i) => out.push(...parameterFindings(tool, i, asksOfList())));
       // A result's structured content read as the JSON it is (its keys too): a next call queued there as data.
       const queued = context.method === 'tools/call' && result !== undefined ? structuredNextCall(result['structuredContent']) : undefined;
       if (queued !== undefined && !out.some((f) => f.rule === 'semantic/injected-instruction')) out.push(finding('semantic/injected-instruction', 'Structured content hands the model its next call as data: a tool that sends, runs, deletes, pays or grants, or one given a credential file', ['result', 'structuredContent'], queued));

@@ -1,4 +1,3 @@
-import type { ToolNames } from '../commands/tool-names.js';
 import type { ToolRecord } from '../types.js';
 
 /**
@@ -67,14 +66,20 @@ export function capabilitiesOfName(name: string): number {
   return bits;
 }
 
+const nameCache = new Map<string, number>();
 const recordCache = new WeakMap<ToolRecord, number>();
 
-/**
- * Capabilities of a tool, from its record when the server announced it (kept with the record), else from its
- * name alone (kept with the guard's reading of the name, `names`; read anew without one).
- */
-export function capabilitiesOf(tool: string, record: ToolRecord | undefined, names?: ToolNames): number {
-  if (record === undefined) return names === undefined ? capabilitiesOfName(tool) : names.of(tool).capabilities;
+/** Capabilities of a tool, from its record when the server announced it, else from its name alone. Cached. */
+export function capabilitiesOf(tool: string, record: ToolRecord | undefined): number {
+  if (record === undefined) {
+    let bits = nameCache.get(tool);
+    if (bits === undefined) {
+      bits = capabilitiesOfName(tool);
+      if (nameCache.size >= 4096) nameCache.clear();
+      nameCache.set(tool, bits);
+    }
+    return bits;
+  }
   let bits = recordCache.get(record);
   if (bits !== undefined) return bits;
   bits = capabilitiesOfName(tool);

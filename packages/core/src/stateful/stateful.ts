@@ -1,4 +1,3 @@
-import type { ToolNames } from '../commands/tool-names.js';
 import type { Layer } from '../types.js';
 import type { BehaviourConfig } from './behaviour-config.js';
 import { createBehaviourLayer } from '../layers/behaviour.js';
@@ -10,14 +9,13 @@ import type { PinsOptions, StatefulOptions } from './stateful-options.js';
 
 /**
  * The built-in stateful layers, in the order they run in the behavioural phase: behaviour, data flow,
- * drift, then budgets (last, so it counts what the others reported). `toolNames`: the guard's readings of
- * tool names (what a tool may do by its name is read there).
+ * drift, then budgets (last, so it counts what the others reported).
  */
-export function createStatefulLayers(config: BehaviourConfig, options: StatefulOptions, pins: PinsOptions, toolNames?: ToolNames): Layer[] {
+export function createStatefulLayers(config: BehaviourConfig, options: StatefulOptions, pins: PinsOptions): Layer[] {
   const marks = compileMarks(options.sensitiveTools, options.sensitivePaths);
   const layers: Layer[] = [];
-  if (options.behaviour) layers.push(createBehaviourLayer(config, marks, toolNames));
-  if (options.dataFlow) layers.push(createDataFlowLayer(config.dataFlow, marks, toolNames));
+  if (options.behaviour) layers.push(createBehaviourLayer(config, marks));
+  if (options.dataFlow) layers.push(createDataFlowLayer(config.dataFlow, marks));
   if (pins.enabled || pins.lock) layers.push(createDriftLayer({ actions: config.drift, lock: pins.lock, ttlMs: pins.ttlMs }));
   if (options.budgets) layers.push(createBudgetsLayer(config.budgets));
   return layers;
