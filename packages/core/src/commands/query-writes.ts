@@ -6,7 +6,7 @@
 // tool read-only (readOnlyHint) expects none of these; an agent sending one was steered there.
 // One pass over the tokens; strings read as SQL go at most two levels deep.
 
-import { sqlTokens } from './sql-statements.js';
+import { hexText, sqlTokens } from './sql-statements.js';
 
 type Token = ReturnType<typeof sqlTokens>[number];
 
@@ -121,12 +121,12 @@ function sqlWrite(sql: string, nesting: number): string | undefined {
     // MySQL's hex literal `0x…` (tokens `0` and `x…`) or `X'…'` after PREPARE … FROM: the statement it spells.
     if (prev?.kind === 'word' && prev.text === 'from' && preparing(tokens, start) && nesting < maxNesting) {
       const hex = t.text === 'x' && tokens[i + 1]?.kind === 'string' ? tokens[i + 1]!.text : undefined;
-      const decoded = hex === undefined ? undefined : fromHex(hex);
+      const decoded = hex === undefined ? undefined : hexText(hex, true);
       const inner = decoded === undefined ? undefined : sqlWrite(decoded, nesting + 1);
       if (inner !== undefined) return `${inner}, prepared from a hex literal`;
     }
     if (t.kind === 'word' && prev?.kind === 'number' && prev.text === '0' && /^x[0-9a-f]+$/.test(t.text) && preparing(tokens, start) && nesting < maxNesting) {
-      const decoded = fromHex(t.text.slice(1));
+      const decoded = hexText(t.text.slice(1), true);
       const inner = decoded === undefined ? undefined : sqlWrite(decoded, nesting + 1);
       if (inner !== undefined) return `${inner}, prepared from a hex literal`;
     }
@@ -153,14 +153,3 @@ function statementEnd(tokens: readonly Token[], i: number): number {
   return end;
 }
 
-/** The UTF-8 text hex digits spell, or undefined when they are not an even number of digits of printable text. */
-function fromHex(hex: string): string | undefined {
-  if (hex.length % 2 !== 0 || hex.length > 8192) return undefined;
-  let out = '';
-  for (let i = 0; i < hex.length; i += 2) {
-    const code = parseInt(hex.slice(i, i + 2), 16);
-    if (Number.isNaN(code) || (code < 0x20 && code !== 0x0a && code !== 0x09) || code > 0x7e) return undefined;
-    out += String.fromCharCode(code);
-  }
-  return out;
-}

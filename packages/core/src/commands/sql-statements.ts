@@ -596,11 +596,21 @@ function charCodes(s: readonly Token[], open: number): { text: string; end: numb
   return undefined;
 }
 
-/** The bytes of a hex literal's digits as text (`44524f50` is `DROP`), or undefined when they are not hex. */
-function hexText(digits: string): string | undefined {
-  if (digits.length === 0 || digits.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(digits)) return undefined;
+const hexDigits = /^[0-9a-f]+$/i;
+
+/**
+ * The bytes of a SQL hex literal's digits as text (`44524f50` is `DROP`), or undefined when they are not an
+ * even number of hex digits; with `printable`, also when a byte is not printable ASCII (tab and newline
+ * pass) or the digits pass 8192: a statement a query prepares from one (query-writes.ts).
+ */
+export function hexText(digits: string, printable = false): string | undefined {
+  if (digits.length === 0 || digits.length % 2 !== 0 || (printable && digits.length > 8192) || !hexDigits.test(digits)) return undefined;
   let text = '';
-  for (let i = 0; i < digits.length; i += 2) text += String.fromCharCode(parseInt(digits.slice(i, i + 2), 16));
+  for (let i = 0; i < digits.length; i += 2) {
+    const code = parseInt(digits.slice(i, i + 2), 16);
+    if (printable && ((code < 0x20 && code !== 0x0a && code !== 0x09) || code > 0x7e)) return undefined;
+    text += String.fromCharCode(code);
+  }
   return text;
 }
 

@@ -11,7 +11,7 @@ import { addNewest } from '../stateful/newest-hashes.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
 import { Scanned } from '../values/scanned.js';
 import { sentToItsIssuer } from '../secrets/issuers.js';
-import { storedAsSecret } from '../secrets/secret-stores.js';
+import { type OwnersSeen, ownersNamed, storeKept, storedAsSecret } from '../secrets/secret-stores.js';
 import { copiedInto, covers, folderForm, servedFolders } from '../stateful/served-folders.js';
 import { Kind } from '../values/kinds.js';
 
@@ -485,14 +485,16 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   function checkFlow(ctx: LayerContext<unknown>, findings: LayerFinding[]): Awaitable<void> {
     const stored = ctx.session.get<FingerprintSet>('fp');
     if (stored instanceof Promise) return stored.then((set) => flowFrom(ctx, set, findings));
-    flowFrom(ctx, stored, findings);
+    return flowFrom(ctx, stored, findings);
   }
 
   /** The first value that carries a fingerprint of `set`, as a finding. */
-  function flowFrom(ctx: LayerContext<unknown>, set: FingerprintSet | undefined, findings: LayerFinding[]): void {
+  function flowFrom(ctx: LayerContext<unknown>, set: FingerprintSet | undefined, findings: LayerFinding[]): Awaitable<void> {
     if (set === undefined || set.h.length === 0) return;
     const index = indexOf(set);
     const values = ctx.values;
+    // A secret handed to a secret store: kept if the store is the user's own, which the session tells.
+    let stored: { at: number; hit: number } | undefined;
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
       let hit: number | undefined;
@@ -512,17 +514,43 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       // A token read earlier, sent to the service that issued it in its own header, is that service's API call.
       if (hit === undefined || sentToItsIssuer(values, i)) continue;
       // A secret put in a secret store is kept, not sent (see secrets/secret-stores.ts).
-      if (storedAsSecret(ctx.tool, values, i)) continue;
-      const source = sourceOf(set, hit);
-      findings.push({
-        rule: 'data-flow/sensitive-flow',
-        path: v.path,
-        message: `argument ${v.key || '(value)'} of ${ctx.tool} carries data from ${source ? `${source.what} returned by ${source.tool || 'a tool'}` : 'a sensitive result'}`,
-        data: { source: source ?? null, sink: { tool: ctx.tool ?? null, argument: v.key } },
-      });
+      if (storedAsSecret(ctx.tool, values, i)) {
+        stored ??= { at: i, hit };
+        continue;
+      }
+      findings.push(flowFinding(ctx, set, v, hit));
       return;
     }
-    listFlow(ctx, set, index, findings);
+    if (stored === undefined) return listFlow(ctx, set, index, findings);
+    const kept = stored;
+    return chain(ctx.session.get<ProvenanceSets>('prov'), (sets) => {
+      if (storeKept(values, ownersSeen(sets))) listFlow(ctx, set, index, findings);
+      else findings.push(flowFinding(ctx, set, values[kept.at]!, kept.hit));
+    });
+  }
+
+  /** `data-flow/sensitive-flow` for value `v`, which carries fingerprint source `hit` of `set`. */
+  function flowFinding(ctx: LayerContext<unknown>, set: FingerprintSet, v: ScannedValue, hit: number): LayerFinding {
+    const source = sourceOf(set, hit);
+    return {
+      rule: 'data-flow/sensitive-flow',
+      path: v.path,
+      message: `argument ${v.key || '(value)'} of ${ctx.tool} carries data from ${source ? `${source.what} returned by ${source.tool || 'a tool'}` : 'a sensitive result'}`,
+      data: { source: source ?? null, sink: { tool: ctx.tool ?? null, argument: v.key } },
+    };
+  }
+
+  /** What the session's provenance sets know of owners: those client calls named, repositories results named. */
+  function ownersSeen(stored: ProvenanceSets | undefined): OwnersSeen {
+    const clients = setOf(stored?.c ?? []);
+    const results = setOf(stored?.r ?? []);
+    return {
+      named: (kind, owner) => clients.has(tokenHash(owner === undefined ? `owner ${kind}` : `owner ${kind} ${owner}`)),
+      fromResult: (repository) => {
+        const h = tokenHash(repository);
+        return results.has(h) && !clients.has(h);
+      },
+    };
   }
 
   /**
@@ -563,7 +591,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
 
   /** `findings`: where a sending call's findings go (undefined for a call that does not send: it has none). */
   function provenance(ctx: LayerContext<unknown>, caps: number, findings: LayerFinding[] | undefined): Awaitable<void> {
-    const hashes = tokenHashes(ctx);
+    const hashes = withOwners(ctx, tokenHashes(ctx));
     if (hashes.length === 0 && !(caps & Capability.Send)) return;
     const stored = ctx.session.get<ProvenanceSets>('prov');
     if (stored instanceof Promise) return provenanceLater(ctx, stored, caps, hashes, findings);
@@ -604,6 +632,18 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     // A flagged value stays untrusted: it is not learned as the client's own.
     if (flagged) return;
     return record(ctx, sets, 'c', 0, hashes);
+  }
+
+  /**
+   * A call's token hashes with the owners it names (`owner acme`, and `owner` for "some owner": see
+   * secrets/secret-stores.ts) as tokens of their own: no token has a space, so none is taken for another.
+   */
+  function withOwners(ctx: LayerContext<unknown>, hashes: readonly number[]): readonly number[] {
+    const owners = ownersNamed(ctx.values);
+    if (owners === undefined) return hashes;
+    const out = hashes.slice();
+    for (const { kind, owner } of owners) out.push(tokenHash(`owner ${kind} ${owner}`), tokenHash(`owner ${kind}`));
+    return out;
   }
 
   /** Hashes of the recipient-like tokens of a message's values (usually none: then no state is touched). */
