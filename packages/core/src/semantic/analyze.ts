@@ -321,8 +321,9 @@ export function analyzeText(raw: string, role: TextRole, model: InstructionModel
     list.texts[i] = text;
     list.facts[i] = clauseFacts(text, model, memo, role === 'metadata');
   }
-  // One test over the whole text before any clause is looked at for it (most texts set nothing aside).
-  return scored(list, count, reading.hiddenText, reading.hidden, mayOverride(reading.text), role, model, limits, reads);
+  // The whole text is tested only once a clause sets instructions aside (most texts have none, and the
+  // cue pass's gate already closed every clause that lacks the nouns): not a pass over 64 KiB each time.
+  return scored(list, count, reading.hiddenText, reading.hidden, reading.text, role, model, limits, reads);
 }
 
 /**
@@ -355,7 +356,7 @@ export function analyzePieces(pieces: readonly string[], role: TextRole, model: 
     reader.model = reader.memo = undefined;
   }
   // No test over the whole text here (it is never joined): each clause's own test decides alike.
-  return count < 0 ? analyzeText(pieces.join('\n'), role, model, limits, memo, reads) : scored(clauseList, count, '', 0, true, role, model, limits, reads);
+  return count < 0 ? analyzeText(pieces.join('\n'), role, model, limits, memo, reads) : scored(clauseList, count, '', 0, undefined, role, model, limits, reads);
 }
 
 /**
@@ -427,10 +428,11 @@ const asksSomething = Cue.imperative | Cue['polite-request'] | Cue.obligation | 
 const scoreReadingCues = Cue.secrecy | Cue['to-user'] | Cue.persuasion;
 
 /**
- * The analysis of a text from the first `count` clauses of `list` in order, and what it hid; `overrides`:
- * whether the text may set the model's instructions aside at all; `reads`: see analyzeText.
+ * The analysis of a text from the first `count` clauses of `list` in order, and what it hid; `overridable`:
+ * the text {@link mayOverride} must pass before a clause may set the model's instructions aside (undefined:
+ * none to pass); `reads`: see analyzeText.
  */
-function scored(list: ClauseList, count: number, hiddenText: string, hidden: number, overrides: boolean, role: TextRole, model: InstructionModel, limits: AnalyzeLimits, reads?: ScoreReads): InstructionAnalysis {
+function scored(list: ClauseList, count: number, hiddenText: string, hidden: number, overridable: string | undefined, role: TextRole, model: InstructionModel, limits: AnalyzeLimits, reads?: ScoreReads): InstructionAnalysis {
   const texts = list.texts;
   const starts = list.starts;
   const factsOf = list.facts;
@@ -467,6 +469,8 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
   }
   // The last clause with a URL left open for a value: what fills it may come a few clauses later.
   let opener = -1;
+  // Whether the text may set instructions aside at all, tested at the first clause that does.
+  let overrides = overridable === undefined ? true : undefined;
   // Whether the text is a mail, read when a clause may relay a third party's wish (attributed.ts).
   let mail: boolean | undefined;
   for (let i = 0; i < count; i++) {
@@ -504,7 +508,7 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
       if (found) order = { ...found, sentence: text.slice(0, 200), start: starts[i]! };
     }
     if (cues & Cue['network-send'] && mayHoldOpenUrl(text)) opener = i;
-    if (!order && overrides && facts.setsAside(text)) {
+    if (!order && facts.setsAside(text) && (overrides ??= mayOverride(overridable!))) {
       const next = i + 1 < count ? i + 1 : i;
       if (namesTarget(text, cues) || namesTarget(texts[next]!, factsOf[next]!.cues)) {
         order = { rule: 'semantic/overrides-instructions', message: "Text sets the model's instructions aside and asks for secrets, a command or data sent out", sentence: text.slice(0, 200), start: starts[i]! };

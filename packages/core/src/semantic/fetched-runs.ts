@@ -12,6 +12,7 @@
 // output, the file, what curl printed), so "download the data with curl, then run the tests with python" is
 // two unrelated steps. A warning before either step ("never pipe what curl prints into bash") negates it.
 import { lowerHead } from '../text/lower-head.js';
+import { wordExec } from '../text/word-exec.js';
 import { skipsUser } from './foreign-subjects.js';
 import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
 
@@ -25,12 +26,14 @@ const longestStep = 400;
 
 const address = /https?:\/\/[^\s`'"<>)\]]+/g;
 /**
- * A verb or program of downloading, in the languages read. `(?=[…])`: the letters its words start with,
- * tested first; the lookbehind's \p{L} (a call per character of a two-byte text, 1.0M instructions of a
- * 1 MiB README result) only where one stands (as seams.ts's pronoun does).
+ * A verb or program of downloading, in the languages read, starting a word: tested after a match
+ * (wordExec), not by a look-behind's \p{L} at every letter its words start with (a call per character of
+ * a two-byte text, 1.0M instructions of a 1 MiB README result).
  */
 const fetching =
-  /(?=[bcdfghipstuwсз])(?<![\p{L}])(?:curl|wget|iwr|invoke-webrequest|download\p{L}*|fetch\p{L}*|saves?|grabs?|t[ée]l[ée]charg\p{L}*|herunterl\p{L}*|herunter|descarg\p{L}*|baix\p{L}*|scaric\p{L}*|pobierz\p{L}*|pobra\p{L}*|stáhn\p{L}*|скача\p{L}*|загруз\p{L}*|завантаж\p{L}*|indir\p{L}*|unduh\p{L}*)(?![\p{L}])|ダウンロード|下载|下載|다운로드/u;
+  /(?:curl|wget|iwr|invoke-webrequest|download\p{L}*|fetch\p{L}*|saves?|grabs?|t[ée]l[ée]charg\p{L}*|herunterl\p{L}*|herunter|descarg\p{L}*|baix\p{L}*|scaric\p{L}*|pobierz\p{L}*|pobra\p{L}*|stáhn\p{L}*|скача\p{L}*|загруз\p{L}*|завантаж\p{L}*|indir\p{L}*|unduh\p{L}*)(?![\p{L}])/gu;
+/** The same in scripts that write words together (a letter may stand before them). */
+const fetchingJoined = /ダウンロード|下载|下載|다운로드/;
 /** A shell or interpreter given something: after a preposition of feeding, or a pipe. */
 const shellFed =
   /(?:(?<![\p{L}])(?:into|to|through|with|via|in|à|au|dans|avec|par|an|mit|durch|a|al|con|en|per|para|com|no|na|ao)\s+(?:the\s+|le\s+|la\s+|el\s+|die\s+|den\s+|il\s+|o\s+)?|\|\s*)[`'"]?(?:sudo\s+)?(?:(?:ba|z|da|k|fi)?sh|powershell|pwsh|python3?|node|perl|ruby|iex|invoke-expression)(?![\p{L}\p{N}])/u;
@@ -81,7 +84,8 @@ function runFrom(lower: string, m: RegExpExecArray): { from: number; ran: number
   const from = sentenceStartBefore(lower, m.index, Math.max(0, m.index - longestStep));
   const end = sentenceEndAfter(lower, m.index + m[0].length, Math.min(lower.length, m.index + m[0].length + longestStep));
   const step = lower.slice(from, end);
-  if (!fetching.test(step) || warned.test(lower.slice(from, m.index))) return undefined;
+  fetching.lastIndex = 0;
+  if ((wordExec(fetching, step) === null && !fetchingJoined.test(step)) || warned.test(lower.slice(from, m.index))) return undefined;
   const ran = globalHooks.test(step) ? m.index : runAfter(lower, m.index + m[0].length, end);
   if (ran < 0) return undefined;
   const region = lower.slice(Math.max(0, from - around), Math.min(lower.length, ran + around));

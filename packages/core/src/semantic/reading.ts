@@ -196,7 +196,7 @@ export const textHints = (text: string): number => hintsOf(text) | hintMayRevers
 export function plainGiven(raw: string, text: string, hints: number): boolean {
   if (hints & hintDecode || mayHoldSpaced(raw)) return false;
   // decodeHint once, however many such words there are (linear in the text).
-  if (hints & hintBackwards && decodeHint.test(text)) return false;
+  if (hints & hintBackwards && hasDecodeHint(text)) return false;
   // Text written backwards (two plain searches stop almost every text before reversedSpelled's regex runs).
   if (raw.length <= maxUnaskedLeet && hints & hintMayReverse && mayBeReversed(text) && reversedSpelled(raw, reverseHint.test(raw))) return false;
   return !((hints & rotatedBits) >= 2 * oneRotated && raw.length <= maxUnaskedLeet && rot13Spelled(raw));
@@ -263,7 +263,7 @@ const asciiWithoutEscape = /^[\x00-\x1a\x1c-\x7f]*$/;
 function withDecoded(visible: string, text: string, hidden: number, tagged: string, unasked: Unasked): Reading {
   let hiddenText = tagged.toLowerCase();
   if (tagged) text += `\n${hiddenText}`;
-  if (decodeHint.test(text)) {
+  if (hasDecodeHint(text)) {
     const decoded = decodeHidden(visible);
     if (decoded) {
       hidden |= Hidden.Encoded;
@@ -329,6 +329,23 @@ const decodeWords = 'decode|decoded|decoding|base64|b64|base32|encoded|leet|rot1
 // reverse ("reverse it and …"): what it asks is in its reversal.
 const backwardsWords = String.raw`\b(?:read|reads|reading|written|write|writes|wrote|spelled|spelt|typed)\b[^.\n]{0,30}\b(?:backwards|in reverse|right to left)\b|\breverse (?:it|this|that|them)\b`;
 const decodeHint = new RegExp(String.raw`\b(?:${decodeWords})|${backwardsWords}`);
+// Literals every decodeHint match holds (a decoding word's start, a hint to read backwards' last words),
+// searched first: a regex opening with \b gets no skip ahead and tried every character of 64 KiB heads.
+const decodeLiteral = /decod|base64|b64|base32|encoded|leet|rot-?13|deobfuscate|dekodier|décode|декодируй|解码|backwards|in reverse|right to left|reverse /;
+const decodeHintFrom = new RegExp(decodeHint.source, 'g');
+/** How far before its last words a hint to read backwards starts: a verb of up to 7 letters, then 30 characters. */
+const backwardsReach = 40;
+
+/**
+ * Whether decodeHint matches `text` (exported for a test): its literals first, then decodeHint from as far
+ * before the first as one of its matches may start.
+ */
+export function hasDecodeHint(text: string): boolean {
+  const at = text.search(decodeLiteral);
+  if (at < 0) return false;
+  decodeHintFrom.lastIndex = Math.max(0, at - backwardsReach);
+  return decodeHintFrom.test(text);
+}
 // In lower-case ASCII: decodeHint's first alternative (1), a whole word its second one ends with (2), or a
 // word of ROT13's list (the `i` flag of rot13Spelled's count reads ASCII as its lower case does).
 const hintOrRotated = new RegExp(String.raw`\b(?:(${decodeWords})|(backwards|reverse|left)\b|(?:${rotatedCommonWords.join('|')})\b)`, 'g');

@@ -60,6 +60,9 @@ const asWritten = (name: string): string =>
   name.includes('-') ? name.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`) : `[${name[0]}${name[0]!.toUpperCase()}]${name.slice(1)}`;
 /** Any of those names anywhere (one case-sensitive regex: a few plain searches per string cost more). */
 const disablerWord = (): RegExp => (disablerLoose ??= new RegExp(securityDisablerNames().map(asWritten).join('|')));
+/** disablerWord, global: the search of clausesOfDisablers (made once, not per text). */
+let disablerSearch: RegExp | undefined;
+const disablerWords = (): RegExp => (disablerSearch ??= new RegExp(disablerWord().source, 'g'));
 /** The programs that switch a security control off, as words (from the program table, made at first use). */
 const disablers = (): RegExp => (disablerNames ??= new RegExp(String.raw`(?:^|[^\w-])(?:${securityDisablerNames().map(asWritten).join('|')})(?![\w-])`));
 
@@ -574,8 +577,9 @@ function lineEndFrom(text: string, start: number): number {
  * run"): such a command needs no path or code span, and its program's words decide (setenforce 0, not 1).
  */
 function clausesOfDisablers(rest: string, judging: Judging, afterWords: boolean): boolean {
-  if (!disablerWord().test(rest)) return false;
-  const search = new RegExp(disablerWord().source, 'g');
+  // One search from the start (a test first read the text up to the first name twice).
+  const search = disablerWords();
+  search.lastIndex = 0;
   let covered = -1;
   for (let m = search.exec(rest), n = 0; m !== null && n++ < maxVerbs; m = search.exec(rest)) {
     const start = m.index;

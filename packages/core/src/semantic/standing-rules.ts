@@ -18,6 +18,7 @@
 // observation is one JSON string), within a window after each cue: linear in the part's length.
 
 import { lowerHead } from '../text/lower-head.js';
+import { wordExec } from '../text/word-exec.js';
 
 export interface StandingRule {
   /** Where the evidence starts in the part. */
@@ -146,28 +147,6 @@ function swappedRecipient(lower: string): StandingRule | undefined {
   const near = lower.slice(from, old.index + window);
   if (!sendAllThere.test(near) || !lookAlike(near)) return undefined;
   return { start: from, evidence: near.trim().slice(0, 200), what: 'swaps a recipient for a look-alike address in place of a retired one and sends all of some mail there' };
-}
-
-// --- Cues at a word's start ---------------------------------------------------------------------------------
-
-const letter = /\p{L}/u;
-
-/**
- * The next match of the global `re` from its lastIndex that no letter stands before. The four cue patterns
- * test that after a match, not as a look-behind at every character: over a two-byte text irregexp tests
- * \p{L} by a call per character, and the look-behinds cost the 1 MiB README row 8% (stop 68).
- */
-function wordExec(re: RegExp, text: string): RegExpExecArray | null {
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const at = m.index;
-    if (at === 0) return m;
-    const code = text.charCodeAt(at - 1);
-    // A low surrogate: the letter test reads the whole code point before it.
-    const before = code >= 0xdc00 && code <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1]!;
-    if (!letter.test(before)) return m;
-    re.lastIndex = at + 1;
-  }
-  return null;
 }
 
 // --- Sentences -------------------------------------------------------------------------------------------------

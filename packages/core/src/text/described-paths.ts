@@ -22,10 +22,16 @@ const place = new RegExp(
   'iy',
 );
 
-/** The word "file" or "key" between blanks: what a described file's words turn on. */
-const fileWord = /\s(?:file|key)\s+/gi;
+/**
+ * Where the next word "file" or "key" at `from` or after starts (-1: none), given where each was found
+ * last (`at`: -2 not yet looked for, -1 none left). Plain searches of the lower-case words: a regex that
+ * opens with the blank before them gets no skip ahead, and tried every character of a 1 MiB result.
+ */
+function nextWord(text: string, word: string, from: number, at: number): number {
+  return at === -1 || at >= from ? at : text.indexOf(word, from);
+}
 
-/** Whether the character is one `\s` matches after the word (see fileWord). */
+/** Whether the character is one `\s` matches (the blanks around the word "file" or "key"). */
 const isBlank = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && blank.test(String.fromCharCode(c)));
 const blank = /\s/;
 
@@ -63,8 +69,9 @@ function sentenceAround(text: string, at: number, to: number): [number, number] 
 
 /**
  * The sentences of `text` that name a file by where it lives, with the words replaced by the file's path,
- * one per line; '' when it names none. Linear in the text: each "file" or "key" is looked at once, the name
- * read back from it and its place forward, a few dozen characters each.
+ * one per line; '' when it names none. The words "file" and "key" are read in lower case (the value walk
+ * hands over the canonical text); the rest of the words in any case. Linear in the text: each "file" or
+ * "key" is looked at once, the name read back from it and its place forward, a few dozen characters each.
  */
 export function describedPaths(text: string): string {
   if (text.length < 24) return '';
@@ -72,30 +79,37 @@ export function describedPaths(text: string): string {
   let found = 0;
   // Where the last sentence read ends: a file named before it was read with it.
   let after = 0;
-  fileWord.lastIndex = 0;
-  // `test`, not `exec`: no match array per "file" or "key" of every description read; where the match
-  // starts is read back from its end (the blanks after the word, then the word, then the blank before it).
-  while (found < maxFound && fileWord.test(text)) {
-    const matchEnd = fileWord.lastIndex;
-    let wordEnd = matchEnd;
-    while (isBlank(text.charCodeAt(wordEnd - 1))) wordEnd--;
-    const index = wordEnd - ((text.charCodeAt(wordEnd - 1) | 0x20) === 0x65 /* e: file */ ? 4 : 3) - 1;
+  // The word must start after `from`, with a blank before it at `from` or after (a blank read with a file before is not read again).
+  let from = 0;
+  let fileAt = -2;
+  let keyAt = -2;
+  while (found < maxFound) {
+    fileAt = nextWord(text, 'file', from + 1, fileAt);
+    keyAt = nextWord(text, 'key', from + 1, keyAt);
+    if (fileAt < 0 && keyAt < 0) break;
+    const index = keyAt < 0 || (fileAt >= 0 && fileAt < keyAt) ? fileAt : keyAt;
+    const wordEnd = index + (index === fileAt ? 4 : 3);
+    from = index;
+    if (!isBlank(text.charCodeAt(index - 1)) || !isBlank(text.charCodeAt(wordEnd))) continue;
+    let matchEnd = wordEnd + 1;
+    while (isBlank(text.charCodeAt(matchEnd))) matchEnd++;
+    from = matchEnd;
     place.lastIndex = matchEnd;
     const where = place.exec(text);
     if (where === null) continue;
-    let from = index;
-    while (from > after && index - from < 44 && nameChar.test(text[from - 1]!)) from--;
-    const name = text.slice(from, index).replace(/^[\x60'"]+|[\x60'"]+$/g, '');
+    let start = index - 1;
+    while (start > after && index - 1 - start < 44 && nameChar.test(text[start - 1]!)) start--;
+    const name = text.slice(start, index - 1).replace(/^[\x60'"]+|[\x60'"]+$/g, '');
     const sub = where[1] ?? where.groups?.sub;
     // "the file in the .ssh folder" names the folder; "the file in the home folder", nothing to read.
     const named = name === '' || notAName.test(name) ? undefined : name;
     if (named === undefined && sub === undefined) continue;
     const end = place.lastIndex;
-    const [s, e] = sentenceAround(text, from, end);
-    out += `${out === '' ? '' : '\n'}${text.slice(s, from)}${pathOf(named, sub)}${text.slice(end, e)}`;
+    const [s, e] = sentenceAround(text, start, end);
+    out += `${out === '' ? '' : '\n'}${text.slice(s, start)}${pathOf(named, sub)}${text.slice(end, e)}`;
     found++;
     after = e;
-    fileWord.lastIndex = Math.max(fileWord.lastIndex, e);
+    from = Math.max(from, e);
   }
   return out;
 }
