@@ -184,6 +184,28 @@
 // 30 a list, so a search of its joined text would pay the join). README row: two identical builds read
 // 294.15M and 291.53M in one invocation (4 after 20), a spread wider than det66set71a's +0.6%; with
 // joinedMove off 293.93M: not attributed.
+// Stop 70 (perf70lists; nothing cut, measured here), base f279f125, load 8-10. This bench: cold 8599.8k
+// against the same build as baseline 8770.7k, fresh 10895.1k against 11129.0k (one invocation each: 2%
+// between identical builds). pair-profile.mjs --cold (300 after 900, 8.5-8.6M a list): semantic ofTool 2.49M
+// (analysisOf 1.29M: clausesOfPieces 0.98M; parameterFindings 0.56M; toolDocument's gather 0.33M, 0.24M
+// self), extractResult 3.76M, the rule layer 1.41M, keyParsedDefinitions 0.49M (flatten 0.35M: the copy a
+// new definition is remembered by), preflight 0.45M. The largest single reader left is definition-fields'
+// holdsDestroyingStem: 204k a cold list (2.4%), 27 descriptions at ~7.6k each, about half of it the three
+// stems that open with `d` (delet, destroy, drop: each stops at every `d`); it is at its floor as a pass of
+// its own (stop 67). What would cut it is sharing: the description's clauses are read by the cue pass (new
+// ones) or found in the clause memo (4 of 5 sentences of a cold list's description), so a reader gate of
+// the stems kept with each clause's facts would answer for the description without a search, where the
+// clauses hold every word of it (pieces.ts clausesHoldWords) and reading it only lowers its case; else the
+// search as now. Not done: it ties definitionFieldHarm to the analysis of the tool's document (analysisOf
+// runs first in ofTool, but its clause lists are shared and overwritten), and the whole-document reading,
+// clause cuts at maxSentenceLength and the 2000-character slice each need a proof that the gate still
+// holds. pair-profile.mjs --fresh (200 after 600): inside the window TurboFan compiles (Runtime_
+// CompileOptimized, synchronous here) read ~368k a list (3%; which functions it compiles was not traced);
+// functions called once per list (drift's comparePinned, the memory store's set and entryBytes,
+// firstToolPins) still run as Sparkplug code after the warm-up. The drift layer on the fresh list: 358k
+// (the store's set 142-178k: lru-cache's set 82k, entryBytes 72k, of it ~65k runtime calls; firstToolPins
+// 76k), what a first pin of 30 tools costs. laterMember (two Object.defineProperty a list) 22-25k;
+// cross-tool's sieve 46k; PieceHeads.of 45-62k: none worth a change on its own.
 import { fileURLToPath } from 'node:url';
 
 import { buildsToCompare, instructionsPerCall, runWindow, steppingInspect } from './callgrind.mjs';
