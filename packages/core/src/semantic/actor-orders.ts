@@ -21,10 +21,16 @@ import { moreReaderGate } from './reader-gates.js';
 import { opsRisk, ordersOpsStep } from './ops-steps.js';
 
 /**
+ * The kinds of AI a personal agent is, by what it works in ("computer-use agents", "wallet assistants", "AI
+ * shopping agents"): no person is called so. Not "home assistant" alone (a product) nor a travel or support
+ * agent (people).
+ */
+const consumerAi = String.raw`(?:computer[- ]use|browser|browsing|web|wallet|shopping|inbox|e-?mail|voice|household|phone|(?:ai|llm) [\p{L}-]+) (?:assistant|agent)`;
+/**
  * The model named as the one to act; a server names it too by its part in the exchange (`the calling
  * assistant`, `the client agent`, `the host model`: the one that called the server, which a sampling request asks about).
  */
-const ai = String.raw`(?:(?:the |your |this |our |an? )(?:calling |invoking |requesting |connected |client |host |parent |orchestrating )?)?(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|bot|copilot|chatbot)`;
+const ai = String.raw`(?:(?:the |your |this |our |an? )(?:calling |invoking |requesting |connected |client |host |parent |orchestrating )?)?(?:(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|bot|copilot|chatbot)|${consumerAi})`;
 /** What may open a clause before the order: a list mark, a short lead ending in a comma, softeners. */
 const lead = String.raw`^(?:[-*•>#\d.)(\["'\x60\s]*)(?:[\p{L}\p{N}' ]{1,30},\s*)?(?:(?:please|now|then|just|and|also|so|simply|quickly)\s+)*`;
 const causative = new RegExp(String.raw`${lead}(?:have|get|make|let|tell|ask|instruct|order|direct|force)\s+${ai}\s+(?:to\s+)?`, 'u');
@@ -38,14 +44,15 @@ const mayPermit = /permit|allowed|authori|free|cleared|entitled|welcome|permissi
 const anyonePermitted = /(?:^|[^\p{L}])(?:feel free to|go ahead and)\s+/u;
 /** The model as the one a step is for ("its last step is for the model to wipe …"). */
 const forAi = new RegExp(String.raw`(?:^|[^\p{L}])(?:is|are|was|will be)\s+for\s+${ai}\s+to\s+`, 'u');
-const vocative = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:hey |ok |okay |dear )?${ai}\s*,\s*`, 'u');
+// "Hey home assistant, …" is a voice command to an assistant whatever it is called (in a doorbell's transcript too).
+const vocative = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:(?:hey |ok |okay |dear )?${ai}|(?:hey|ok|okay) [\p{L}-]+ assistant)\s*,\s*`, 'u');
 /** What the addressed models are doing with the text: "agents executing this runbook:", "assistants reading these notes:". */
 const workingOn = String.raw`(?:\s+(?:reading|executing|running|following|using|processing|handling|applying|working (?:on|through))\s+(?:this|these|the)\s+[\p{L}-]+)?`;
 /**
  * A label that addresses the model: "note for the agent:", "attention AI agents:", "assistants:", "agents executing this runbook:". A singular
  * bare "Agent:" or "Assistant:" is a speaker in a transcript, not an address.
  */
-const addressLabel = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:(?:an? )?(?:note|message|instructions?|reminder|request)\s+(?:for|to)\s+${ai}s?|(?:attention,?\s+)?(?:all |any )?(?:ai |coding |llm )?(?:assistants|agents|models|copilots)${workingOn}|(?:attention,?\s+)?(?:ai|llm) (?:assistant|agent|model)s?${workingOn})\s*:\s*`, 'u');
+const addressLabel = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:(?:an? )?(?:note|message|instructions?|reminder|request)\s+(?:for|to)\s+${ai}s?|(?:attention,?\s+)?(?:all |any )?(?:ai |coding |llm )?(?:assistants|agents|models|copilots)${workingOn}|(?:attention,?\s+)?(?:ai|llm) (?:assistant|agent|model)s?${workingOn}|(?:all |any )?${consumerAi}s?(?:\s+(?:reading|processing|handling|using|visiting|browsing)\s+[\p{L}\s-]{1,30}?)?)\s*:\s*`, 'u');
 /**
  * A label that names the AI among other words, as a note in an alert, an event, a stack frame or a handover
  * puts it: "Next on-call (or the AI helper):", "Cluster policy for automated agents:", "AI triager:",
@@ -54,7 +61,7 @@ const addressLabel = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:(?:an? )?(?:note|
  * no role beside the noun (a transcript's speaker); "AI assistant:" is read by addressLabel already.
  */
 const aiLabel = new RegExp(
-  String.raw`^[-*•>#\s]*(?:[\p{L} ]{1,20}:\s*)?(?:[^:.;!?\n]{0,100}?(?:(?:^|[^\p{L}])(?:ai|llm)[- ](?:helpers?|triagers?|responders?|operators?|on-?call|agents?|assistants?|models?|bots?|copilots?|automation|reviewers?|readers?)|(?:automated|automatic|autonomous|coding)\s+(?:agents?|assistants?)|(?:any|all|every)\s+(?:ai\s+)?(?:assistants?|agents?|models?|copilots?)|(?:^|[^\p{L}])(?:agent|assistant|ai|bot|llm|copilot)-(?:run|driven|executed|applied))(?![\p{L}])[^:.;!?\n]{0,40}?)\s*:\s+`,
+  String.raw`^[-*•>#\s]*(?:[\p{L} ]{1,20}:\s*)?(?:[^:.;!?\n]{0,100}?(?:(?:^|[^\p{L}])(?:ai|llm)[- ](?:helpers?|triagers?|responders?|operators?|on-?call|agents?|assistants?|models?|bots?|copilots?|automation|reviewers?|readers?)|(?:automated|automatic|autonomous|coding)\s+(?:agents?|assistants?)|${consumerAi}s?|(?:any|all|every)\s+(?:ai\s+)?(?:assistants?|agents?|models?|copilots?)|(?:^|[^\p{L}])(?:agent|assistant|ai|bot|llm|copilot)-(?:run|driven|executed|applied))(?![\p{L}])[^:.;!?\n]{0,40}?)\s*:\s+`,
   'u',
 );
 /** A cheap first test of `aiLabel`: a colon and a word of its AI forms. */
@@ -71,7 +78,7 @@ const stepLabel = /^(?:[-*•>#\s]*)(?:(?:your|the)\s+)?(?:next(?:\s+step)?|step
  * metadata for the acts only a model is told (see {@link ordered}).
  */
 const obligedAi = new RegExp(
-  String.raw`(?:^[-*•>#\s]*(?:[^:.;!?\n]{1,60}:\s*)?|(?:^|[^\p{L}])(?:the|any|all|every|your|an?)\s+)(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|copilot)s?(?:\s+(?:that|which|who)\s+(?:reads?|process(?:es)?|handles?|sees?|works? on|reviews?|triages?|summari[sz]es?|opens?)\b[^,.;:]{0,40}?|\s+(?:reading|processing|handling|working on|reviewing|triaging|summari[sz]ing|opening)\b[^,.;:]{0,40}?|\s+with\s+[^,.;:]{0,30}?\b(?:access|permissions?|rights)\b)?,?\s+(?:must|should|shall|has to|have to|needs? to|is (?:required|expected|supposed) to|are (?:required|expected|supposed) to)\s+`,
+  String.raw`(?:^[-*•>#\s]*(?:[^:.;!?\n]{1,60}:\s*)?|(?:^|[^\p{L}])(?:the|any|all|every|your|an?)\s+)(?:(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|copilot)|${consumerAi})s?(?:\s+(?:that|which|who)\s+(?:reads?|process(?:es)?|handles?|sees?|works? on|reviews?|triages?|summari[sz]es?|opens?)\b[^,.;:]{0,40}?|\s+(?:reading|processing|handling|working on|reviewing|triaging|summari[sz]ing|opening|managing|running|operating|controlling)\b[^,.;:]{0,40}?|\s+with\s+[^,.;:]{0,30}?\b(?:access|permissions?|rights)\b)?,?\s+(?:must|should|shall|has to|have to|needs? to|is (?:required|expected|supposed) to|are (?:required|expected|supposed) to)\s+`,
   'u',
 );
 /**
@@ -83,10 +90,10 @@ const obligedAi = new RegExp(
 const cjkAi = /^[-*•>#\d.)(["'\x60\s]*(?:[^:：\n]{1,30}[:：]\s*)?(?:ai\s*)?(?:에이전트|어시스턴트|エージェント|アシスタント|助手|智能体|assistants?|agents?)(?:들)?\s*(?:는|은|이|가|は|が|必须|务必|应该)?\s*/u;
 const cjkRequest = /(?:세요|십시오|해라|하라|해야|してください|して下さい|しなさい|しろ|せよ|すること|必须|务必|请)/u;
 /** An AI named, in the clause before a bare imperative. */
-const namesAi = new RegExp(String.raw`\b(?:${aiNameSource})\b`);
+const namesAi = new RegExp(String.raw`\b(?:${aiNameSource}|${consumerAi}s?)\b`, 'u');
 
 const adverbs = String.raw`(?:(?:please|kindly|first|also|always|now|then|immediately|quietly|silently|secretly|just|simply|go ahead and|right away)\s+)*`;
-export const destroying = new RegExp(String.raw`^${adverbs}(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|deactivate|turn off|shut down|uninstall|format|overwrite|reset|empty|clear|rm|get rid of)(?![\p{L}])`, 'u');
+export const destroying = new RegExp(String.raw`^${adverbs}(?:delete|erase|wipe|purge|destroy|drop|truncate|remove|revoke|disable|deactivate|turn off|switch off|disarm|shut down|uninstall|format|overwrite|reset|empty|clear|rm|get rid of)(?![\p{L}])`, 'u');
 /** A verb of running a command, and a command that destroys at large: every namespace or volume of a cluster, the home or the root, a database. */
 const runVerb = /\b(?:run|execute|exec)\b/;
 const destroysAtLarge = /\bkubectl\s+delete\s+(?:\S+\s+)*?(?:--all|--all-namespaces|-a)(?![\w-])|\brm\s+-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:~\/?|\/|\$home\/?)(?![\w.-])|\bdrop\s+(?:database|schema)\b/;
@@ -96,7 +103,8 @@ function runsAtLarge(rest: string): boolean {
   return run !== null && destroysAtLarge.test(rest) && !/(?<![\p{L}])(?:not|never|no|don't|n't)(?![\p{L}])/u.test(rest.slice(Math.max(0, run.index - 24), run.index));
 }
 /** Safeguards besides what destroys.ts calls valuable. */
-const guarded = /\baudit (?:logs?|trail|history)\b|\blogs\b|\bmonitoring\b|\balerts?\b|\bbranch protection\b|\bprotections?\b|\bsafeguards?\b|\bguardrails?\b|\bsandbox\b/;
+// A personal device's: the OS's gate on unsigned apps, its firewall and malware scanner, a home's cameras and alarm.
+const guarded = /\baudit (?:logs?|trail|history)\b|\blogs\b|\bmonitoring\b|\balerts?\b|\bbranch protection\b|\bprotections?\b|\bsafeguards?\b|\bguardrails?\b|\bsandbox\b|\bgatekeeper\b|\bsystem integrity protection\b|\bfirewall\b|\bantivirus\b|\bdefender\b|\bcameras?\b|\balarms?\b|\bsmoke (?:and co )?(?:alarms?|detectors?)\b/;
 const bypassing = new RegExp(
   String.raw`^${adverbs}(?:bypass|skip|circumvent|disable|turn off|switch off|ignore|override|suppress|get around|work around)\s+(?:[\p{L}'-]+\s+){0,3}?(?:confirmations?|approvals?|reviews?|checks?|verification|2fa|mfa|two-factor|safety|guardrails?|sandbox|permission prompts?|prompts?|safeguards?|protections?|hooks?|sign-?off)(?![\p{L}])`,
   'u',
@@ -131,6 +139,25 @@ export const granting = new RegExp(
   ].join('|'),
   'u',
 );
+/**
+ * What a personal agent is made to hand over or open (ordered of a model named): a login secret or a wallet's
+ * recovery phrase given in a reply, a chat or a form (no honest page asks a model for one; "paste" and "type"
+ * only the phrase, a private key or a backup passphrase, as a login form asks a code of whoever signs in), a
+ * door, gate or alarm of the home opened, the OS's privacy permissions given to an app, every token of a
+ * wallet approved to a spender.
+ */
+const secretNoun = String.raw`(?:(?:recovery|seed|secret|backup|mnemonic) (?:phrase|words)|\d+[- ]word (?:[\p{L}]+ )?phrase|passphrase|private keys?)`;
+const handsOver = new RegExp(
+  String.raw`^${adverbs}(?:(?:reply|respond|answer|send|share|give|provide|read out|post|forward|submit|tell|text|dm)\b[^.]{0,100}?(?:${secretNoun}|\bpins?\b|passcodes?|passwords?|one-time (?:codes?|passwords?)|\botps?\b|(?:verification|login|security|2fa|sms) codes?|\bcvc\b|\bcvv\b|card numbers?)|(?:paste|type|enter|fill in)\b[^.]{0,100}?${secretNoun})(?![\p{L}])`,
+  'u',
+);
+const opensHome = new RegExp(String.raw`^${adverbs}(?:open|unlock|unbolt|disarm|raise)\s+(?:the\s+|your\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:garage(?: doors?)?|doors?|gates?|locks?|alarm|security system)(?![\p{L}])`, 'u');
+const osPermission = new RegExp(String.raw`^${adverbs}(?:grant|give|allow|enable|add)\b[^.]{0,60}?\b(?:full disk access|accessibility (?:access|permissions?)|screen recording|input monitoring|device admin(?:istrator)?|accessibility(?= (?:to|for)\b))`, 'u');
+const approvesAllTokens = /\bsetapprovalforall\s*\(\s*0x[0-9a-f]{40}\s*,\s*true\b|\b(?:approve|increaseallowance)\s*\(\s*0x[0-9a-f]{40}\s*,\s*(?:max|unlimited|2\s*\*\*\s*256|type\(uint256\)\.max|0xf{16,}|11579208923)/;
+/** A secret handed to the one it belongs to ("send you a one-time code", "share it with the user"): the login flow's own step. */
+const toOwner = /\b(?:(?:send|give|tell|text|dm|forward|provide)|(?:to|with))\s+(?:you|the user|the owner|the customer|the account holder|the patient)(?![\p{L}])/u;
+const handsOrOpens = (rest: string): boolean => (handsOver.test(rest) && !toOwner.test(rest)) || opensHome.test(rest) || osPermission.test(rest) || approvesAllTokens.test(rest);
+
 /** Money let go in bulk: "approve all pending payouts", "release every held transfer". */
 const approving = new RegExp(String.raw`^${adverbs}(?:approve|authori[sz]e|release|pay out|send out)\s+(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:payouts?|payments?|transfers?|refunds?|withdrawals?|transactions?|wires?)(?![\p{L}])`, 'u');
 const sendingOut = new RegExp(String.raw`^${adverbs}(?:send|forward|post|upload|e-?mail|mail|share|copy|cc|bcc|transmit)\b[^.]{0,120}?(?:https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,})`, 'u');
@@ -144,7 +171,9 @@ const mayLabel = /^[-*•>#\s]*(?:your |the )?(?:next|step|final|last|now|todo|t
 const mayNameActor = (clause: string, role: TextRole, aiBefore: number): boolean =>
   mayNameAiWord.test(clause) || clause.includes('you') || clause.includes('free to') || clause.includes('go ahead') || (role === 'content' && (mayLabel.test(clause) || aiBefore > 0));
 /** A cheap first test of the acts below: a verb of destroying or of getting past a safeguard, a push, an address, access given, money let go, an operations step's words (ops-steps.ts: every branch of opsRisk holds one of these). */
-const mayAct = /delet|eras|wipe|rid of|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@|admin|owner|maintain|access|rights|permission|role|approv|authori|release|confirm|execute|process|pay|teardown|\| ?(?:ba|z|da)?sh|system:|to public|to role public|privileged|hostpath|0\.0\.0\.0\/0|::\/0|public-read|allusers|allauthenticatedusers|stop-logging|stop-configuration|to program|xp_cmdshell|silence all|silence every|mute all|mute every/;
+const mayAct = /delet|eras|wipe|rid of|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@|admin|owner|maintain|access|rights|permission|role|approv|authori|release|confirm|execute|process|pay|teardown|\| ?(?:ba|z|da)?sh|system:|to public|to role public|privileged|hostpath|0\.0\.0\.0\/0|::\/0|public-read|allusers|allauthenticatedusers|stop-logging|stop-configuration|to program|xp_cmdshell|silence all|silence every|mute all|mute every|phrase|passcode|\bpins?\b|one-time|\botps?\b|garage|door|unlock|disarm|alarm|full disk|accessibility|screen recording|setapprovalforall|allowance/;
+/** A cheap first test of handsOrOpens. */
+const mayHandOver = /phrase|passcode|\bpins?\b|one-time|otp|code|password|\bcvc|\bcvv|card number|garage|door|gate|lock|alarm|security system|full disk|accessibility|screen recording|input monitoring|device admin|setapprovalforall|approve\(|allowance/;
 /** A cheap first test of the acts an obliged model counts for in metadata (see {@link Actor.metadata}): bypassing, pushing past review, sending out, granting, approving. */
 const metadataActs = /push|merg|approv|admin|owner|maintain|access|rights|permission|privilege|role|promot|elevat|upgrade|invite|grant|give|hand|:\/\/|@|bypass|skip|circumvent|disabl|turn off|switch off|ignor|overrid|suppress|around|sign-?off|release|pay|authori/;
 /** A cheap first test of `obligedAi`: its modal words. */
@@ -260,7 +289,7 @@ function ordered(actor: Actor, clause = actor.rest): boolean {
   // terraform destroy" to its operator, "AI triager: the fix is to run DROP TABLE …" to the model.
   if ((named || actor.afterAi === true) && (runsAtLarge(rest) || ordersOpsStep(rest))) return true;
   if (!named) return false;
-  return bypassing.test(rest) || (pushesPast.test(rest) && !approvesOwnReview(rest, clause)) || (unasked.test(rest) && destroying.test(rest)) || sendingOut.test(rest) || granting.test(rest) || approving.test(rest) || joinedMove(rest);
+  return bypassing.test(rest) || (pushesPast.test(rest) && !approvesOwnReview(rest, clause)) || (unasked.test(rest) && destroying.test(rest)) || sendingOut.test(rest) || granting.test(rest) || approving.test(rest) || joinedMove(rest) || (mayHandOver.test(rest) && handsOrOpens(rest));
 }
 
 /**

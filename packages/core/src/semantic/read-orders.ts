@@ -185,7 +185,7 @@ const limitsOrder: Readonly<Record<TextRole, OrderMatch>> = {
 };
 const actorOrders: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata has the model destroy, disable, get past a safeguard or send something out' },
-  content: { rule: 'semantic/injected-instruction', message: 'Text has the model destroy, disable, get past a safeguard or send something out' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text has the model destroy, disable, get past a safeguard, send something out, hand over a login secret or open the home' },
 };
 const falseErrorOrder: OrderMatch = { rule: 'semantic/false-error', message: 'An error or its hint orders the model to destroy something or to run a download' };
 const pipesOrder: Readonly<Record<TextRole, OrderMatch>> = {
