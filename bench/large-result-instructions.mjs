@@ -47,6 +47,14 @@
 // (rules/dfa-table.ts: one load a byte, where re2js's states took three dependent ones and a fourth for
 // isMatch), the byte loop a small function of its own: matchesBytes 34.9M -> 20.4M self; README 301.7M ->
 // 287.0M, JS 256.7M -> 254.2M (base in the same run). The tables hold ~6.4k rows (~1.3 MB) after the README.
+// Stop 70 (perf70rules): a long form's hit lists (two ascending runs: the scan's hits, then the phrases found
+// around their words) merged in one pass (rule-layer.ts sortHits) instead of sort() with a comparator (3.4M):
+// README 288.6M -> 285.3M (base 291.6-295.0M in the same runs: ±1% between runs of one build), JS equal.
+// Leads (pair-profile --large readme, self): #collectBytes 32.4M (~20 instructions a byte in its two-chain
+// loop, near this layout's floor: each step is an imul by a width spilled to the stack, two bounds checks);
+// #findPhrases 11.3M with #collectPhrases inlined, most of it the two character reads beside each of ~55k
+// hits of a 1 MiB text (cpu profile: the separator test's line); #longHits 10.9M; WriteUtf8 16M (encodeInto
+// of the parts and windows; core is runtime-neutral, so no Buffer latin1Write).
 import { fileURLToPath } from 'node:url';
 
 import { buildsToCompare, instructionsPerCall, runWindow, steppingInspect } from './callgrind.mjs';
