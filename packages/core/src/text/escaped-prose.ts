@@ -275,8 +275,10 @@ export function mayHoldEscapes(text: string): boolean {
 }
 
 // A soft line break of quoted-printable: `=` right after a word's character (not an operator: code wraps
-// `x ??=` or `a ==` lines), at the end of a line whose next line goes on without indentation.
-const softBreak = /(?<=[\p{L}\p{N}.,;:'")\]])=\r?\n(?=[^\s])/gu;
+// `x ??=` or `a ==` lines), at the end of a line whose next line goes on without indentation. The `=` is
+// matched first and the character before it looked at from there: a look-behind in front tested the \p{L}
+// class at every character of the text (a C call each on a two-byte text).
+const softBreak = /=(?<=[\p{L}\p{N}.,;:'")\]]=)\r?\n(?=[^\s])/gu;
 const qpEscape = /=[0-9A-F]{2}/;
 const maxQuotedPrintable = 64 * 1024;
 const qpEscapes = /=[0-9A-F]{2}/g;
