@@ -24,17 +24,12 @@ const maxSpelled = 16 * 1024;
 /** A character that may be a token of a run: printable, not a space. */
 const isToken = (c: number): boolean => c > space && c !== 127;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-/**
- * The character at `i`, read as the literal index reads (see literal-index.ts): `text.charCodeAt` turns into a
- * generic call once the probes have seen strings of many forms, as a guard's do, several times the read.
- */
-const codeAt = (text: string, i: number): number => String.prototype.charCodeAt.call(text, i);
 
 /** Whether the character at `i` stands alone: a token with a space (or the text's end) on each side. */
 function alone(text: string, i: number): boolean {
-  if (!isToken(codeAt(text, i))) return false;
-  const before = i === 0 ? space : codeAt(text, i - 1);
-  const after = i + 1 >= text.length ? space : codeAt(text, i + 1);
+  if (!isToken(text.charCodeAt(i))) return false;
+  const before = i === 0 ? space : text.charCodeAt(i - 1);
+  const after = i + 1 >= text.length ? space : text.charCodeAt(i + 1);
   return (before === space || before === newline) && (after === space || after === newline);
 }
 
@@ -67,7 +62,7 @@ function nextRun(text: string, from: number): readonly [number, number, boolean]
     }
     // Inside a run no two tokens touch: a probe on a token beside another token is not in one, nor a probe
     // on a space before a word of two characters or more.
-    if (codeAt(text, probe) === space ? isToken(codeAt(text, probe + 1)) && isToken(codeAt(text, probe + 2)) : isToken(codeAt(text, probe + 1)) || isToken(codeAt(text, probe - 1))) continue;
+    if (text.charCodeAt(probe) === space ? isToken(text.charCodeAt(probe + 1)) && isToken(text.charCodeAt(probe + 2)) : isToken(text.charCodeAt(probe + 1)) || isToken(text.charCodeAt(probe - 1))) continue;
     const at = aloneNear(text, probe);
     if (at < 0) continue;
     const run = runAround(text, at);
@@ -82,7 +77,7 @@ function nextRun(text: string, from: number): readonly [number, number, boolean]
 function neighbour(text: string, at: number, dir: -1 | 1): number {
   let j = at + dir;
   let gap = 0;
-  while (j >= 0 && j < text.length && codeAt(text, j) === space) {
+  while (j >= 0 && j < text.length && text.charCodeAt(j) === space) {
     j += dir;
     gap++;
   }
@@ -95,12 +90,12 @@ function runAround(text: string, at: number): readonly [number, number, boolean]
   for (let j = neighbour(text, start, -1); j >= 0; j = neighbour(text, start, -1)) start = j;
   let end = start;
   let tokens = 1;
-  let letters = isLetter(codeAt(text, start)) ? 1 : 0;
-  let alnum = isAlnum(codeAt(text, start)) ? 1 : 0;
+  let letters = isLetter(text.charCodeAt(start)) ? 1 : 0;
+  let alnum = isAlnum(text.charCodeAt(start)) ? 1 : 0;
   for (let j = neighbour(text, end, 1); j >= 0; j = neighbour(text, end, 1)) {
     end = j;
     tokens++;
-    const c = codeAt(text, j);
+    const c = text.charCodeAt(j);
     if (isLetter(c)) letters++;
     if (isAlnum(c)) alnum++;
   }
