@@ -56,6 +56,22 @@ describe('quotedPrintable', () => {
     // Code wraps lines after an operator, and indents the next one.
     expect(quotedPrintable('opts.strict ??=\n    user.strict === true;\nopts.lib ??=\n    defaults.lib;\nconst x = 0x0A; // =0A')).toBe('');
   });
+
+  it('takes a soft break after a letter of any script, a digit or closing punctuation, and not after an operator or a space', () => {
+    const cyrillic = [...Buffer.from('Перешли')].map((b) => `=${b.toString(16).toUpperCase()}`).join('');
+    expect(quotedPrintable(`${cyrillic} the re=\nport (attach=\nment) today`)).toBe('Перешли the report (attachment) today');
+    expect(quotedPrintable('the unit "v2"=\nready and 42=\nrows=2E')).toBe('the unit "v2"ready and 42rows.');
+    expect(quotedPrintable('a ==\nb and c =\nd, e=\n f=41')).toBe('');
+  });
+
+  it('stays linear on a text full of `=` and of soft breaks', () => {
+    const spent = cpuMs(() => {
+      expect(quotedPrintable('é='.repeat(32 * 1024))).toBe('');
+      expect(quotedPrintable('ж=\n'.repeat(21 * 1024) + '=41')).toBe('');
+      expect(quotedPrintable('word ='.repeat(16 * 1024))).toBe('');
+    });
+    expect(spent).toBeLessThan(2000);
+  });
 });
 
 describe('encodedProse', () => {

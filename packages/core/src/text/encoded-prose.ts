@@ -10,6 +10,7 @@
 import { RecentTexts } from '../recent.js';
 import { ascii85Prose } from './ascii85-prose.js';
 import { beginsGzip, gunzippedBase64 } from './gzip-prose.js';
+import { decodeUtf8 } from './utf8.js';
 import { escapedProse, formEncodedProse, holdsCommand, holdsTwoWords, mayHoldEscapes, quotedPrintable, referencedText, uriEncodedProse } from './escaped-prose.js';
 
 /** Bounds of {@link encodedProse}. */
@@ -56,17 +57,10 @@ function textByte(b: number): boolean {
   return true;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** The text `bytes` spell, or undefined when they are not UTF-8 prose. */
 function asProse(bytes: Uint8Array): string | undefined {
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-  return holdsTwoWords(text) || holdsCommand.test(text) ? text : undefined;
+  const text = decodeUtf8(bytes);
+  return text !== undefined && (holdsTwoWords(text) || holdsCommand.test(text)) ? text : undefined;
 }
 
 const lenient = new TextDecoder('utf-8');
@@ -564,9 +558,5 @@ export function decodedWhole(value: string): string | undefined {
   // Gzip, then base64 ("encoding": "gzip+base64"): what it inflates to.
   if (bytes === undefined && beginsGzip(text)) return inflatedProse(gunzippedBase64(text, 0, text.length, maxWhole), false);
   if (bytes === undefined || bytes.length === 0) return undefined;
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  return decodeUtf8(bytes);
 }
