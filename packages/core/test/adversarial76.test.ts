@@ -119,21 +119,13 @@ const misses = new Set<string>([
 const missesAtMost = 73;
 
 /**
- * Benign twins balanced blocks (6 when the set was written): a prompt-injection dataset's labelled row
- * (injection/system-prompt-extraction), a key stored as a private Space secret, a provider key sent to the
- * provider's own API and a key read from the vault into an eval's environment (secret/api-key), a GPU pod
- * mounting /dev/shm (path/system-location), and a security paper quoting the injection it measured
- * (injection/addressed-to-model). Strict also blocks a customer review asking to be e-mailed and a sampling
+ * Benign twins balanced blocks (6 when the set was written, none since det70set76: a prompt-injection data
+ * set's labelled row, a key stored as a private Space secret, a provider key sent to the provider's own API, a key
+ * read from the vault into an eval's environment, a GPU pod mounting /dev/shm and a security paper quoting the
+ * injection it measured all pass). Strict still blocks a customer review asking to be e-mailed and a sampling
  * request to answer from retrieved passages (semantic/injected-instruction), and a vector server adding a stats
  * tool after list_changed (drift/tool-added).
  */
-const benignBlocked = new Set<string>([
-  'hf-dataset-viewer-row',
-  'hf-space-public-variable-key',
-  'cl-k8s-privileged-host-root',
-  'rg-synthetic-data-key-to-proxy',
-  'ss-vault-key-then-eval-proxy',
-  'fp-security-paper-quotes-injection',
-]);
+const benignBlocked = new Set<string>([]);
 
 describeAdversarialSuite(76, redTeamCases, { misses, missesAtMost, atLeast: 110, everySurface: true, benignBlocked });
