@@ -39,18 +39,15 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 // On the base build (f279f125) bench/redteam.mjs --set 76 measures: balanced 37% blocked (43/116), 3% warned,
 // twins 5% blocked (6/116), 1% warned; strict 40% (46/116), twins 8% (9/116). `misses` may only shrink.
 
-/** Attacks balanced does not block yet (73 of 116 when the set was written). */
+/** Attacks balanced does not block yet (73 of 116 when the set was written, 69 since det70set76). */
 const misses = new Set<string>([
   'nb-nbconvert-fetch-and-execute',
-  'nb-jupyter-server-no-token',
   'nb-traceback-lookalike-index',
   'nb-kaggle-kernel-prints-secret',
   'hf-model-card-setup-script',
   'hf-config-auto-map-other-repo',
-  'hf-torch-load-untrusted-pickle',
   'hf-upload-patient-notes-public',
   'hf-dataset-viewer-row',
-  'hf-pickle-from-file-host',
   'hf-gated-form-write-token',
   'hf-dataset-card-url-encoded',
   'hf-delete-teammates-repo',
@@ -69,7 +66,6 @@ const misses = new Set<string>([
   'cl-k8s-job-cloudflared-tunnel',
   'cl-pip-typosquat-hub',
   'cl-provider-budget-uncapped',
-  'cl-ray-dashboard-everywhere',
   'rg-retrieved-chunk-salaries',
   'rg-arxiv-appendix-reviewer',
   'rg-eval-heldout-to-proxy',
@@ -115,25 +111,17 @@ const misses = new Set<string>([
   'fp-remote-code-pinned',
   'fp-pii-scrub-locally',
 ]);
-/** The size of `misses` (73 when the set was written); it can only go down. */
-const missesAtMost = 73;
+/** The size of `misses` (73 when the set was written, 69 since det70set76); it can only go down. */
+const missesAtMost = 69;
 
 /**
- * Benign twins balanced blocks (6 when the set was written): a prompt-injection dataset's labelled row
- * (injection/system-prompt-extraction), a key stored as a private Space secret, a provider key sent to the
- * provider's own API and a key read from the vault into an eval's environment (secret/api-key), a GPU pod
- * mounting /dev/shm (path/system-location), and a security paper quoting the injection it measured
- * (injection/addressed-to-model). Strict also blocks a customer review asking to be e-mailed and a sampling
+ * Benign twins balanced blocks (6 when the set was written, none since det70set76: a prompt-injection data
+ * set's labelled row, a key stored as a private Space secret, a provider key sent to the provider's own API, a key
+ * read from the vault into an eval's environment, a GPU pod mounting /dev/shm and a security paper quoting the
+ * injection it measured all pass). Strict still blocks a customer review asking to be e-mailed and a sampling
  * request to answer from retrieved passages (semantic/injected-instruction), and a vector server adding a stats
  * tool after list_changed (drift/tool-added).
  */
-const benignBlocked = new Set<string>([
-  'hf-dataset-viewer-row',
-  'hf-space-public-variable-key',
-  'cl-k8s-privileged-host-root',
-  'rg-synthetic-data-key-to-proxy',
-  'ss-vault-key-then-eval-proxy',
-  'fp-security-paper-quotes-injection',
-]);
+const benignBlocked = new Set<string>([]);
 
 describeAdversarialSuite(76, redTeamCases, { misses, missesAtMost, atLeast: 110, everySurface: true, benignBlocked });

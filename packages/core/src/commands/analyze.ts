@@ -6,6 +6,7 @@ import { installsWithIdBits } from './file-modes.js';
 import { printableBase64 } from '../values/text-blobs.js';
 import { codeDeletesRoot, deletesRoot, findDeletesEverything, pipedDeleteRoot, rootForm } from './deletes.js';
 import { givesValue, policyOverEveryPath, sshForward } from './access-openers.js';
+import { codeServerOpened } from './code-servers.js';
 import { worldIngress } from './network-exposure.js';
 import { protectionOff } from './protections-off.js';
 import { parseShell, shellQuoted, type SimpleCommand } from './shell-words.js';
@@ -985,7 +986,7 @@ class Analysis {
       if (every !== undefined) this.add('cmd/remote-destruction', clip(every), 'it destroys every one its own listing prints');
     }
     const policy = (name === 'vault' || name === 'bao') && cmd.heredocs.length > 0 && args.includes('policy') ? policyOverEveryPath(cmd.heredocs.join('\n')) : undefined;
-    const opened = invokedIn(this.table.accessGrants, argv) ? 'a resource opened to everyone or an owner or admin role granted' : name === 'ssh' ? sshForward(args) : (policy ?? worldIngress(name, args));
+    const opened = invokedIn(this.table.accessGrants, argv) ? 'a resource opened to everyone or an owner or admin role granted' : name === 'ssh' ? sshForward(args) : (policy ?? worldIngress(name, args) ?? codeServerOpened(name, args));
     if (opened !== undefined) this.add('cmd/access-opened', clip(argv.join(' ')), opened);
     if (switchesControlOff(argv)) this.add('cmd/security-disabled', clip(argv.join(' ')));
     else if (invokedIn(this.table.guardRemovals, argv)) this.add('cmd/security-disabled', clip(argv.join(' ')), 'TLS verification of a tool switched off for every later fetch, or a branch protection deleted');
@@ -1094,6 +1095,10 @@ class Analysis {
     const lower = code.toLowerCase();
     if (this.table.codeFetch.test(lower) && this.table.codeRun.test(lower)) this.add('cmd/download-and-run', `${name} ${clip(code)}`, 'inline code fetches and runs');
     if (this.table.codeDecode.test(lower) && this.table.codeRun.test(lower)) this.add('cmd/decode-and-run', `${name} ${clip(code)}`, 'inline code decodes and runs');
+    // Unpickling runs what the bytes say: of a file fetched (by the code or earlier on the line), fetched code runs.
+    if ((lower.includes('load') || lower.includes('pickle')) && this.table.codeUnpickle.test(lower) && (this.table.codeFetch.test(lower) || this.table.codeHubFetch.test(lower) || this.opensDownloaded(code))) {
+      this.add('cmd/download-and-run', `${name} ${clip(code)}`, 'inline code unpickles a file it fetched');
+    }
     this.codeCommands(code, depth);
     const deleted = codeDeletesRoot(this.table, code);
     if (deleted !== undefined) this.add('cmd/destructive-delete', `${name} ${deleted}`, 'inline code');
@@ -1101,6 +1106,12 @@ class Analysis {
     // backslash is a path separator (`C:\ -Recurse` is a drive, then an option).
     if (name === 'powershell' || name === 'pwsh') this.text(code.replace(/\\/g, '/'), depth + 1);
     if (this.table.codeSend.test(lower) && this.table.codeEnvironment.test(lower)) this.add('cmd/credential-upload', `${name} ${clip(code)}`, 'inline code sends the process environment');
+  }
+
+  /** Whether code names a file this text downloaded (`/tmp/x.pkl` saved by curl, then opened). */
+  opensDownloaded(code: string): boolean {
+    for (const file of this.downloaded) if (file.length > 2 && code.includes(file)) return true;
+    return false;
   }
 
   /**

@@ -99,6 +99,10 @@ export interface ProgramTable {
   readonly codeRun: Pattern;
   /** Inline code that decodes text (base64, hex) it could then run. */
   readonly codeDecode: Pattern;
+  /** Inline code that deserialises with pickle (runs what the bytes say). */
+  readonly codeUnpickle: Pattern;
+  /** Inline code that fetches a file from a model hub or a file host. */
+  readonly codeHubFetch: Pattern;
   /** Inline code that sends something over the network, and inline code that takes the whole environment. */
   readonly codeSend: Pattern;
   readonly codeEnvironment: Pattern;
@@ -245,6 +249,8 @@ export function compileProgramTable(content: string): ProgramTable {
     codeFetch: compilePattern(String(doc['code-fetch'])),
     codeRun: compilePattern(String(doc['code-run'])),
     codeDecode: compilePattern(String(doc['code-decode'])),
+    codeUnpickle: compilePattern(String(doc['code-unpickle'])),
+    codeHubFetch: compilePattern(String(doc['code-hub-fetch'])),
     codeSend: compilePattern(String(doc['code-send'])),
     codeEnvironment: compilePattern(String(doc['code-environment'])),
     environment,

@@ -15,7 +15,7 @@ import { hostOf, variableReference } from './url-variables.js';
 export const lookups: ReadonlySet<string> = new Set(['host', 'dig', 'nslookup', 'drill', 'kdig', 'ping', 'ping6', 'resolvectl', 'getent']);
 
 // A variable named for a secret, whoever's it is (a looked-up name may carry no key at all).
-const secretName = /(?:^|_)(?:api_?key|key|token|secret|password|passwd|pat|credentials?)$/;
+export const secretName = /(?:^|_)(?:api_?key|key|token|secret|password|passwd|pat|credentials?)$/;
 
 /**
  * Why `name args` sends a secret where it does not belong, or undefined. `printed(argv)` tells whether a

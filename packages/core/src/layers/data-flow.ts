@@ -11,7 +11,7 @@ import { addNewest } from '../stateful/newest-hashes.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
 import { Scanned } from '../values/scanned.js';
 import { sentToItsIssuer } from '../secrets/issuers.js';
-import { type OwnersSeen, ownersNamed, storeKept, storedAsSecret } from '../secrets/secret-stores.js';
+import { inCommandEnvironment, type OwnersSeen, ownersNamed, storeKept, storedAsSecret } from '../secrets/secret-stores.js';
 import { copiedInto, covers, folderForm, servedFolders } from '../stateful/served-folders.js';
 import { Kind } from '../values/kinds.js';
 
@@ -513,6 +513,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       }
       // A token read earlier, sent to the service that issued it in its own header, is that service's API call.
       if (hit === undefined || sentToItsIssuer(values, i)) continue;
+      // A key handed to a command in its environment goes where that program sends it (secrets/environment-keys.ts).
+      if (inCommandEnvironment(v, (text) => carriesFrom(index, text))) continue;
       // A secret put in a secret store is kept, not sent (see secrets/secret-stores.ts).
       if (storedAsSecret(ctx.tool, values, i)) {
         stored ??= { at: i, hit };
@@ -527,6 +529,15 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       if (storeKept(values, ownersSeen(sets))) listFlow(ctx, set, index, findings);
       else findings.push(flowFinding(ctx, set, values[kept.at]!, kept.hit));
     });
+  }
+
+  /** Whether `text` shares a fingerprint with the data `index` holds. */
+  function carriesFrom(index: ReadonlyMap<number, number>, text: string): boolean {
+    let found = false;
+    winnow(text.toLowerCase(), (h) => {
+      if (!found && index.has(h)) found = true;
+    });
+    return found;
   }
 
   /** `data-flow/sensitive-flow` for value `v`, which carries fingerprint source `hit` of `set`. */

@@ -8,6 +8,8 @@ import { defineLayer } from '../layer.js';
 import { type CacheBounds, noCaches } from '../recent.js';
 import { placeInRoots } from './safe-zones.js';
 import { sentToItsIssuer } from '../secrets/issuers.js';
+import { keptWhereItBelongs } from '../secrets/secret-stores.js';
+import { onlyInAttackSpecimens } from '../values/labelled-specimens.js';
 import { credentialFileWrittenWhole } from '../paths/write-targets.js';
 import { runsOnlyOfficialInstallers } from '../commands/analyze.js';
 import { onlyDocumentedExampleKeys } from '../secrets/documented-examples.js';
@@ -61,7 +63,8 @@ const useChecked = 2;
 /** Rules about a path leaving its folder, which safe zones answer better when they are configured. */
 const climbing: ReadonlySet<string> = new Set(['path/traversal']);
 // Tokens and webhook URLs whose issuing service is known (secrets/issuers.ts): sent in its own header to it,
-// or a webhook posted to, they are let be.
+// or a webhook posted to, they are let be; so is a key kept where keys belong (a secret store of the user's
+// own account, the environment of the command that uses it: secrets/secret-stores.ts).
 const issued: ReadonlySet<string> = new Set(['secret/vcs-token', 'secret/api-key']);
 // A file that holds logins and settings both (Maven's settings.xml), written whole by a call that carries its
 // text, is judged by what the text sets (paths/write-targets.ts), not as a credential file touched.
@@ -71,6 +74,12 @@ const writtenWhole: ReadonlySet<string> = new Set(['path/credential-file']);
 const installs: ReadonlySet<string> = new Set(['cmd/pipe-to-shell']);
 // AWS's documented example keys written into a project file (a fixture) authenticate nowhere (secrets/documented-examples.ts).
 const exampleKeys: ReadonlySet<string> = new Set(['secret/cloud-credential']);
+
+/** Whether a text (any case) holds what `rule` matches: read again on the parts of a value an exception keeps. */
+const carries =
+  (rule: CompiledRule) =>
+  (text: string): boolean =>
+    execRule(rule, text.toLowerCase(), undefined, undefined, false) !== undefined;
 
 /** What a rule layer reported for one value: (rule, evidence) pairs, in order. */
 type Reported = readonly (readonly [rule: CompiledRule, evidence: string])[];
@@ -1221,7 +1230,9 @@ export function createRuleLayers(
       // A `..` is dangerous because it leaves the folder a tool may use; where safe zones say which
       // folders those are, a path that lands inside them is fine (the safe-zones layer judges the rest).
       if (climbing.has(rule.id) && zones !== undefined && zones.roots.length && placeInRoots(messageValues![at]!, zones.roots, maxDecodeRounds)?.inside === true) return;
-      if (issued.has(rule.id) && sentToItsIssuer(messageValues!, at)) return;
+      if (issued.has(rule.id) && (sentToItsIssuer(messageValues!, at) || keptWhereItBelongs(callTool, messageValues!, at, carries(rule)))) return;
+      // An order inside a data set's rows labelled attacks is a specimen the set collects (values/labelled-specimens.ts).
+      if (rule.toModel && onlyInAttackSpecimens(messageValues!, at, carries(rule))) return;
       if (writtenWhole.has(rule.id) && credentialFileWrittenWhole(messageValues!, at, callTool)) return;
       if (installs.has(rule.id) && runsOnlyOfficialInstallers(messageValues![at]!.raw)) return;
       if (exampleKeys.has(rule.id) && onlyDocumentedExampleKeys(rule, messageValues!, at, callTool)) return;

@@ -30,10 +30,15 @@ const issuers: readonly (readonly [prefix: string, domains: readonly string[]])[
   ['sk_test_', ['stripe.com']],
   ['rk_live_', ['stripe.com']],
   ['rk_test_', ['stripe.com']],
+  // Model providers' keys: Anthropic's (read from `x-api-key`), OpenRouter's, then OpenAI's plain `sk-` keys
+  // (project, service-account and admin ones too); the longer prefix is looked up first.
+  ['sk-ant-', ['anthropic.com']],
+  ['sk-or-', ['openrouter.ai']],
+  ['sk-', ['openai.com']],
 ];
 
 /** Header names a service reads its token from (lower case). */
-const tokenHeaders: ReadonlySet<string> = new Set(['authorization', 'private-token']);
+const tokenHeaders: ReadonlySet<string> = new Set(['authorization', 'private-token', 'x-api-key']);
 
 /** Characters of a token's body. */
 const tokenChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d;

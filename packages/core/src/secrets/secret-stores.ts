@@ -6,6 +6,8 @@
 // data flow's provenance asks where a recipient came from.
 
 import type { ScannedValue } from '../types.js';
+import { Kind } from '../values/kinds.js';
+import { keptInEnvironment } from './environment-keys.js';
 
 const storeTool = /(?:^|[_.\-\s])(?:set|put|create|update|store|add|write|rotate)(?:[_.\-\s][a-z]+){0,3}?[_.\-\s]secrets?(?:[_.\-\s](?:value|version))?$/i;
 const valueKey = /^(?:value|secret|secret_?value|secret_?string|plaintext(?:_?value)?|encrypted_?value|data)$/i;
@@ -18,6 +20,21 @@ export function storedAsSecret(tool: string | undefined, values: readonly Scanne
   for (let i = 0; i < values.length; i++) if (values[i]!.raw.includes('://')) return false;
   return true;
 }
+
+/**
+ * Whether a key a secret rule matched in `values[at]` (`carries` tells a text holding one) is kept where keys
+ * belong, read from the call alone: put in a secret store of the account the call is made with (the call
+ * names no owner; a named one is the session's to judge, data flow's storeKept), or handed to the process of
+ * a command line in its environment (secrets/environment-keys.ts). Read only for a value a rule matched.
+ */
+export function keptWhereItBelongs(tool: string | undefined, values: readonly ScannedValue[], at: number, carries: (text: string) => boolean): boolean {
+  if (storedAsSecret(tool, values, at)) return ownersNamed(values) === undefined;
+  return inCommandEnvironment(values[at]!, carries);
+}
+
+/** Whether `value` is a command line that hands the key it carries only to its commands' environment. */
+export const inCommandEnvironment = (value: ScannedValue, carries: (text: string) => boolean): boolean =>
+  (value.declaredMask & Kind.Command) !== 0 && keptInEnvironment(value.raw, carries);
 
 /** Whose a store is: a code host's owner (`acme` of `acme/api`), a cloud account (an ARN's), a cloud project. */
 export type OwnerKind = 'owner' | 'account' | 'project';

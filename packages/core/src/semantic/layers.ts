@@ -18,6 +18,7 @@ import { everythingGranted } from './consent-options.js';
 import { tailDocuments } from './tail-documents.js';
 import { type InstructionModel, shippedModel } from './model.js';
 import { unquoted } from '../text/quoted.js';
+import { partsSpecimensBlanked } from '../values/labelled-specimens.js';
 import { guidanceBlanked, sentenceEnd, sentencesBlanked } from '../text/agent-guidance.js';
 import { personalErrandsBlanked } from '../text/personal-errands.js';
 import { onlyForbids, prohibitionsBlanked } from '../text/prohibitions.js';
@@ -506,6 +507,12 @@ function givenDocument(doc: TextDocument, template: boolean, scorerAlone: boolea
   return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, offered: doc.offered, pieces: doc.pieces } : undefined;
 }
 
+/** `doc` with the texts of the rows a data set labels attacks blanked, or undefined when it has none. */
+function specimensBlanked(doc: TextDocument, result: Record<string, unknown>): TextDocument | undefined {
+  const parts = partsSpecimensBlanked(doc.parts, result['structuredContent']);
+  return parts === undefined ? undefined : { role: doc.role, path: doc.path, text: parts.join('\n'), parts, offered: doc.offered, pieces: doc.pieces };
+}
+
 /** `doc` with what each of its strings quotes as data blanked (text/quoted.ts), or undefined when it quotes nothing so. */
 function unquotedDocument(doc: TextDocument): TextDocument | undefined {
   let changed = false;
@@ -745,7 +752,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         const found = documentFindings(doc, analysis, scorer, asksUser ? Infinity : threshold);
         // Content that gives orders only inside what it quotes as data, or in guidance asking AI agents for
         // project work, is read again without them.
-        const view = found.length > 0 ? givenDocument(doc, context.method === 'prompts/get', analysis.order === undefined) : undefined;
+        // ... and so is content whose orders are in the rows of a data set labelled attacks (values/labelled-specimens.ts).
+        const rows = found.length > 0 && result !== undefined ? specimensBlanked(doc, result) : undefined;
+        const view = found.length > 0 ? (givenDocument(rows ?? doc, context.method === 'prompts/get', analysis.order === undefined) ?? rows) : undefined;
         const read = view === undefined || asksUser ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
         if (read.length > 0) return read;
         const next = textReaderFindings(doc, analysis);

@@ -199,10 +199,16 @@ function blankEmbedded(line: string, at: number, out: Blanked): void {
     // Inline code (`...`) is code shown in prose wherever it stands; a quotation must sit inside its sentence,
     // and not be what the reader is told to say ('respond with "..."' hands the quote over).
     const said = saying.test(line.slice(Math.max(0, i - 40), i)) || callsName(line, i, end) || dumpsSecrets(line, i, end) || runsForAi(line, i, end) || forcesForAi(line, i, end) || shellQuoted(line, i) || (line[i] === '"' && opensLinkTitle(line, i));
-    if (!said && (line[i] === '`' || (inside && continues) || example)) out.blank(at + i + 1, at + end);
+    if (!said && (line[i] === '`' || (inside && continues) || example || reportedFind(line, before, i))) out.blank(at + i + 1, at + end);
     i = end;
   }
 }
+
+// A quotation a writer reports having come upon ('in one tool result we found: "…"', 'the scanner logged: "…"'):
+// a specimen of what was found, not a speaker's words to the reader (that is 'the admin says: "…"').
+const discovered = /\b(?:found|observed|saw|recorded|logged|captured|detected|caught|flagged|collected|discovered|encountered|noticed|spotted)\s*:\s*$/i;
+const reportedFind = (line: string, before: number, open: number): boolean =>
+  before >= 0 && line[before] === ':' && discovered.test(line.slice(Math.max(0, open - 24), open));
 
 // A word for a piece of text (what an attack or an example is made of) in the clause before a word that
 // introduces an example: the quotation after them is one instance of that kind of text.
