@@ -58,9 +58,11 @@ const missesAtMost = 16;
  * Benign twins balanced blocks (7 when the set was written, 0 since det68set74calls read what each call does:
  * a whole SQL batch has no literal to break out of, a temp prefix emptied is not the bucket, a path under
  * kubectl exec is the pod's file, custom columns and a vault -field=username print no secret value, the bare
- * in-cluster API is a deploy destination, a key kept in a secret store is not sent). Strict still blocks an
- * HTTPS-only 0.0.0.0/0 rule on a load balancer (url/private-network) and an elicitation asking which Vault
- * namespace and mount to list (injection/elicitation-secret-request).
+ * in-cluster API is a deploy destination, a key kept in a secret store is not sent). Strict blocked an
+ * HTTPS-only 0.0.0.0/0 rule on a load balancer and an Argo CD project bound to the in-cluster API by
+ * url/private-network until det70set7374 (a CIDR block is a range, not a host; the API's bare root is a deploy
+ * destination); it still blocks an elicitation asking which Vault namespace and mount to list, whose mount
+ * defaults to Vault's own `secret` (injection/elicitation-secret-request reads a schema default as text).
  */
 const benignBlocked = new Set<string>([]);
 
