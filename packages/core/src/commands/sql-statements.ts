@@ -5,6 +5,7 @@
 
 import { credentialPath } from '../semantic/credential-files.js';
 
+export type SqlToken = Token;
 type Token = { readonly kind: 'word' | 'number' | 'string' | 'name' | 'op'; readonly text: string };
 
 const maxTokens = 20_000;
@@ -87,7 +88,7 @@ export function sqlTokens(sql: string): Token[] {
 }
 
 /** Statements: token runs between `;`. */
-function statements(tokens: readonly Token[]): Token[][] {
+export function sqlStatements(tokens: readonly Token[]): Token[][] {
   const out: Token[][] = [[]];
   for (const t of tokens) {
     if (t.kind === 'op' && t.text === ';') out.push([]);
@@ -361,7 +362,7 @@ export function destructiveSql(sql: string, scratch = false, depth = 0): string 
   let made: Set<string> | undefined;
   // MySQL's user variables set to a text (`SET @q = 0x44524f50…`), which a PREPARE … FROM @q makes a statement.
   let held: Map<string, string> | undefined;
-  for (const s of statements(sqlTokens(sql))) {
+  for (const s of sqlStatements(sqlTokens(sql))) {
     // SHUTDOWN after another statement stops the server; alone it is as often the operating system's command.
     if (stacked && s[0]!.kind === 'word' && s[0]!.text === 'shutdown') return 'shutdown';
     const first = s[0]!.kind === 'word' ? s[0]!.text : '';

@@ -18,6 +18,7 @@ import { pageSecretsSent } from '../commands/page-secrets.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
 import { destructiveMongo, grantedByFields, wipedByFields } from '../commands/mongo-calls.js';
 import { destructiveSqlIn } from '../commands/sql-statements.js';
+import { ownerKey, rowsSentOut } from '../commands/sql-exports.js';
 import { queryWrite } from '../commands/query-writes.js';
 import { parseShell } from '../commands/shell-words.js';
 import { splitArgumentLines } from '../commands/split-arguments.js';
@@ -42,6 +43,9 @@ import { type ToolName, ToolNames } from '../commands/tool-names.js';
 import { type CacheBounds, noCaches } from '../recent.js';
 import { printableBase64 } from '../values/text-blobs.js';
 
+/** The project or account names a call's arguments give (the owner of the data a query exports). */
+const ownersOf = (values: readonly ScannedValue[]): string[] => values.flatMap((v) => (ownerKey.test(v.key) && v.raw.length < 200 ? [v.raw] : []));
+
 /** What a manifest reader finds in the text a call writes, when it carries one. */
 const manifestFetch = (read: (text: string) => ManifestSource | undefined, text: string | undefined): ManifestSource | undefined => (text === undefined ? undefined : read(text));
 
@@ -52,6 +56,7 @@ const manifestFetch = (read: (text: string) => ManifestSource | undefined, text:
 
 const rules: Readonly<Record<string, LayerRule>> = {
   'sql/destructive-statement': { description: 'SQL, in an argument declared a query or a command, that destroys data or reaches the server\'s files and shell, read statement by statement with comments and quotes taken out: DROP, TRUNCATE, DELETE or UPDATE of every row (no WHERE, or one that holds for every row: 1=1, TRUE, \'a\'=\'a\', id = id, x OR 1), GRANT ALL, a role made SUPERUSER, what a MySQL versioned comment holds, a MongoDB deleteMany({}) or drop() (in a script, or spelled in a call\'s fields: a collection, the operation, an empty or missing filter), statements after a SET, USE or BEGIN and statements in a field of JSON text alike, xp_cmdshell, INTO OUTFILE, LOAD_FILE, pg_read_file, lo_import/lo_export, LOAD DATA INFILE (not LOCAL), COPY FROM or TO PROGRAM, load_extension, what a DO block or an EXECUTE of joined pieces runs, ATTACH of a browser or system secret store, a write into macOS\'s privacy grants (TCC.db), a MongoDB user given root or an …AnyDatabase role (a table the same script created, or a staging table emptied, passes)', severity: 'critical', action: 'block', hint: 'Run destructive migrations through reviewed tooling; read-only tools should only receive SELECT statements.' },
+  'sql/rows-sent-out': { description: 'SQL, in an argument declared a query or a command, that has the database itself send people\'s data, secrets or a table whole to a place not the owner\'s: BigQuery EXPORT DATA, a Snowflake unload (COPY INTO a storage URL, not a named stage or an integration) or a Redshift UNLOAD to a bucket whose name carries none of the owner\'s names (the project or account the call names, the first part of a qualified table name), or an INSERT … SELECT into a PostgreSQL foreign table on a server the text points at a public host', severity: 'critical', action: 'block', hint: 'Export to a bucket of the project (named for it), or through a stage or integration the account set up.' },
   'cmd/destructive-delete': { description: 'A recursive delete of the filesystem root, a home folder, a system folder, a drive, everything here or the folders above it, read from argv in any option order and home spelling: rm -r, rd /s, Remove-Item -Recurse, find -delete or -exec rm over one, rsync --delete into one, mv of one away, xargs fed one, inline rmtree/rmSync of one', severity: 'critical', action: 'block', hint: 'Delete the project folder you mean by its name (rm -rf ./build); recursive deletes of /, ~ or system folders are never passed.' },
   'cmd/remote-destruction': { description: 'A command that destroys, in one step and for everyone, what lives outside the machine: terraform/tofu/pulumi destroy, kubectl delete of a namespace or of --all, a bucket removed or emptied (aws s3 rb, aws s3 rm --recursive, gsutil rm -r), a cloud project or resource group deleted (or spelled in fields: a destroying verb beside a namespace, database or bucket; a tool named for deleting or archiving items called with a selector that narrows nothing or a range from 1980 or before to 2050 or after, and no item of its own), gh repo delete, redis-cli flushall on another host, a force-push, deletion or mirror push of a shared branch (main, master, production …)', severity: 'high', action: 'block', hint: 'Run such a step yourself, after review; a force-push to your own feature branch (or --force-with-lease) passes.' },
   'cmd/download-and-run': { description: 'A shell or interpreter runs code a fetcher downloaded (pipe, substitution, saved file, inline code)', severity: 'critical', action: 'block', hint: 'Download, review and run the script from a file.' },
@@ -422,6 +427,8 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
         if ((original || value.key !== originalKey) && value.kindMask & Kind.Command && value.declaredMask & Kind.Command) {
           const sql = destructiveSqlIn(value.raw, shellWords) ?? destructiveMongo(value.raw);
           if (sql !== undefined) (findings ??= []).push(finding({ rule: 'sql/destructive-statement', message: `SQL statement destroys data or reaches the server's files or shell: ${sql}`, evidence: value.raw.slice(0, 120) }, value.path));
+          const out = rowsSentOut(value.raw, () => ownersOf(values));
+          if (out !== undefined) (findings ??= []).push(finding({ rule: 'sql/rows-sent-out', message: `SQL has the database send data out: ${out}`, evidence: value.raw.slice(0, 120) }, value.path));
         }
         // A body of text (a file's content, a message) is not a command by shape, so it is not analysed.
         if (value.kindMask & Kind.Command) {

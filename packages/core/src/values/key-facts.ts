@@ -31,7 +31,9 @@ export const KeyFact = {
 export const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
 export const searchKey = /^(?:q|query|search|search_?query|search_?terms?|terms?|keywords?)$/i;
 export const patternKey = /^(?:pattern|regex|regexp)$/i;
-export const encodedKey = /(?:^|[_-]|[a-z](?=[A-Z]))(?:base64|b64|hex|base16)(?:$|[_-]|[A-Z])|^(?:base64|b64|hex|encoded)|(?:base64|b64|hex)$/i;
+// A boot script an API takes base64-encoded by its definition (EC2's and a launch template's `UserData`, Azure's
+// `customData`) is decoded as a field named for its encoding is: the instance runs the text it spells.
+export const encodedKey = /(?:^|[_-]|[a-z](?=[A-Z]))(?:base64|b64|hex|base16)(?:$|[_-]|[A-Z])|^(?:base64|b64|hex|encoded)|(?:base64|b64|hex)$|^(?:user_?data|custom_?data)$/i;
 export const encodingKey = /^(?:content_?|transfer_?)?encoding$/i;
 export const segmentsKey = /(?:^|[_-]|[a-z](?=[A-Z]))(?:path|segments?|parts|components)$|^(?:path|segments?|parts|components)/i;
 export const namingKey = /^(?:host|hostname|repo|repository|branch|ref|revision|rev|commit|tag|target|name|package|pkg|module|file|filename|remote|user|username|server|domain|image|container|service|database|db|project|url|uri|address|source|destination|dest)$/i;
