@@ -6,7 +6,7 @@
 /** ssh's options that take a value (OpenSSH); any other letter is a flag. */
 const sshValued = new Set('BbcDEeFIiJLlmOopQRSWw');
 /** A bind address that only this machine reaches. */
-const loopback = /^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
+export const loopback = /^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
 
 /** The bind address of a forward spec (`[bind:]port…`; IPv6 in brackets), or undefined when none is given. */
 function bindOf(spec: string): string | undefined {

@@ -4,8 +4,7 @@
 // non-loopback address, code-server with `--auth none` bound beyond loopback. The same servers on loopback,
 // or Jupyter on every interface with its token (a container's usual start), pass. Findings are data.
 
-/** A bind address that only this machine reaches. */
-const loopback = /^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
+import { loopback } from './access-openers.js';
 
 /** The value of option `--name` (`--name v`, `--name=v`; names compared without case), the last one given. */
 function optionValue(args: readonly string[], names: readonly string[]): string | undefined {
