@@ -1856,6 +1856,11 @@ function analysed(text: string, checks: PathChecks, carried?: LineCarry): Analys
   analysis.text(text, 0);
   // A value read as a command may be code of a language (an `execute` tool's source): its shell strings run too.
   analysis.codeCommands(text, 0);
+  // And whether it sends the whole process environment (a notebook cell logging os.environ to a tracker).
+  if ((text.includes('environ') || text.includes('process.env')) && ![...analysis.findings.values()].some((f) => f.rule === 'cmd/credential-upload')) {
+    const lower = text.toLowerCase();
+    if (analysis.table.codeSend.test(lower) && analysis.table.codeEnvironment.test(lower)) analysis.add('cmd/credential-upload', clip(text), 'code sends the process environment');
+  }
   // And what it deletes itself (`shutil.rmtree(os.path.expanduser('~'))`); a name of a deleting call first.
   if (text.includes('(') && codeDeleter.test(text) && ![...analysis.findings.values()].some((f) => f.rule === 'cmd/destructive-delete')) {
     const deleted = codeDeletesRoot(analysis.table, text);
