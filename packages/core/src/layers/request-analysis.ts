@@ -220,8 +220,8 @@ function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], Mes
       else if (Array.isArray(list) && list.every((v) => typeof v === 'string')) {
         // A container's `args` go to its command (a list), or to its image's entrypoint when it names none
         // (`image: cloudflare/cloudflared:2024.1`, `args: [tunnel, …]` runs `cloudflared tunnel …`).
-        const program = Array.isArray(command) && command.length > 0 && command.every((v) => typeof v === 'string') ? (command) : command === undefined ? imageProgram(node['image']) : undefined;
-        if (program !== undefined && known(program[0]!)) out.push([[...program, ...(list)], path]);
+        const program = Array.isArray(command) && command.length > 0 && command.every((v) => typeof v === 'string') ? command : command === undefined ? imageProgram(node['image']) : undefined;
+        if (program !== undefined && known(program[0]!)) out.push([[...program, ...list], path]);
       }
       for (const k of Object.keys(node)) {
         const v = node[k];
