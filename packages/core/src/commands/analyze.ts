@@ -9,6 +9,7 @@ import { givesValue, policyOverEveryPath, sshForward } from './access-openers.js
 import { codeServerOpened } from './code-servers.js';
 import { executedNotebooks, jupyterModuleRun } from './notebook-runs.js';
 import { inHubCache } from './hub-caches.js';
+import { lookAlikeInstall } from './package-typos.js';
 import { worldIngress } from './network-exposure.js';
 import { protectionOff } from './protections-off.js';
 import { parseShell, shellQuoted, type SimpleCommand } from './shell-words.js';
@@ -948,6 +949,7 @@ class Analysis {
       return;
     }
     this.notebooksRan(argv.join(' '), name, args);
+    this.lookAlikeInstalled(argv.join(' '), name, args);
     // A file this text downloaded or decoded runs by its name too (`%TEMP%\\svc.exe`, Windows' `start /b x.exe`).
     const key = fileKey(argv[0]!);
     if (argv[0]!.startsWith('./') || argv[0]!.startsWith('/') || this.downloaded.has(key) || this.decoded.has(key)) this.ranFile(argv.join(' '), argv[0]!, depth);
@@ -1078,6 +1080,7 @@ class Analysis {
     }
     if (module !== undefined) {
       // `python -m jupyter lab …`, `python -m nbconvert --execute …`: the program the module is.
+      if (module[0] === 'pip') this.lookAlikeInstalled(`${name} -m ${module.join(' ')}`, 'pip', module.slice(1));
       const run = jupyterModuleRun(module);
       if (run === undefined) return;
       const evidence = clip(`${name} -m ${module.join(' ')}`);
@@ -1184,6 +1187,12 @@ class Analysis {
       .filter((a) => !/^-[neE]+$/.test(a))
       .join(' ')
       .replace(/\\n/g, newline);
+  }
+
+  /** A package installed under a name one slip from a well-known project's (package-typos.ts): the squatter's install code runs. */
+  lookAlikeInstalled(evidence: string, program: string, args: readonly string[]): void {
+    const found = lookAlikeInstall(program, args);
+    if (found !== undefined) this.add('cmd/download-and-run', clip(evidence), `it installs ${clip(found[0])}, one slip from the project ${found[1]}: a look-alike name runs its registrant's install code`);
   }
 
   /** The notebooks a notebook runner executes (notebook-runs.ts), each judged as a script run; a URL papermill fetches, run. */
