@@ -7,6 +7,9 @@ import { printableBase64 } from '../values/text-blobs.js';
 import { codeDeletesRoot, deletesRoot, findDeletesEverything, pipedDeleteRoot, rootForm } from './deletes.js';
 import { givesValue, policyOverEveryPath, sshForward } from './access-openers.js';
 import { codeServerOpened } from './code-servers.js';
+import { executedNotebooks, jupyterModuleRun } from './notebook-runs.js';
+import { inHubCache } from './hub-caches.js';
+import { lookAlikeInstall } from './package-typos.js';
 import { worldIngress } from './network-exposure.js';
 import { protectionOff } from './protections-off.js';
 import { parseShell, shellQuoted, type SimpleCommand } from './shell-words.js';
@@ -945,6 +948,8 @@ class Analysis {
       this.interpreter(cmd, name, args, depth, fetchedSubstitution);
       return;
     }
+    this.notebooksRan(argv.join(' '), name, args);
+    this.lookAlikeInstalled(argv.join(' '), name, args);
     // A file this text downloaded or decoded runs by its name too (`%TEMP%\\svc.exe`, Windows' `start /b x.exe`).
     const key = fileKey(argv[0]!);
     if (argv[0]!.startsWith('./') || argv[0]!.startsWith('/') || this.downloaded.has(key) || this.decoded.has(key)) this.ranFile(argv.join(' '), argv[0]!, depth);
@@ -1031,7 +1036,7 @@ class Analysis {
     }
     let code: string | undefined;
     let script: string | undefined;
-    let module = false;
+    let module: readonly string[] | undefined;
     if (isPowerShell(name)) ({ code, script } = powerShellRun(name, args));
     else for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
@@ -1047,7 +1052,7 @@ class Analysis {
       if (a === '-' || a === '-s') break;
       // python -m json.tool: a module is the program, and what it reads on stdin is its data.
       if (a === '-m' && !shell) {
-        module = true;
+        module = args.slice(i + 1);
         break;
       }
       if (a.startsWith('-')) {
@@ -1073,7 +1078,17 @@ class Analysis {
       this.ranFile(`${name} ${script}`, script, shell ? depth : -1);
       return;
     }
-    if (module) return;
+    if (module !== undefined) {
+      // `python -m jupyter lab …`, `python -m nbconvert --execute …`: the program the module is.
+      if (module[0] === 'pip') this.lookAlikeInstalled(`${name} -m ${module.join(' ')}`, 'pip', module.slice(1));
+      const run = jupyterModuleRun(module);
+      if (run === undefined) return;
+      const evidence = clip(`${name} -m ${module.join(' ')}`);
+      const opened = codeServerOpened(run[0], run[1]);
+      if (opened !== undefined) this.add('cmd/access-opened', evidence, opened);
+      this.notebooksRan(evidence, run[0], run[1]);
+      return;
+    }
     // Code read from stdin: a pipe, a here-document or a here-string.
     if (this.fetches(cmd.upstream) && this.fetchesToRun(cmd.upstream, `… | ${name}`)) this.add('cmd/download-and-run', `… | ${name}`);
     else if (this.decodes(cmd.upstream)) this.add('cmd/decode-and-run', `… | ${name}`);
@@ -1174,6 +1189,20 @@ class Analysis {
       .replace(/\\n/g, newline);
   }
 
+  /** A package installed under a name one slip from a well-known project's (package-typos.ts): the squatter's install code runs. */
+  lookAlikeInstalled(evidence: string, program: string, args: readonly string[]): void {
+    const found = lookAlikeInstall(program, args);
+    if (found !== undefined) this.add('cmd/download-and-run', clip(evidence), `it installs ${clip(found[0])}, one slip from the project ${found[1]}: a look-alike name runs its registrant's install code`);
+  }
+
+  /** The notebooks a notebook runner executes (notebook-runs.ts), each judged as a script run; a URL papermill fetches, run. */
+  notebooksRan(evidence: string, program: string, args: readonly string[]): void {
+    const run = executedNotebooks(program, args);
+    if (run === undefined) return;
+    if (run.url !== undefined) this.add('cmd/download-and-run', clip(evidence), `papermill fetches the notebook ${clip(run.url)} and runs its cells`);
+    for (const file of run.files) this.ranFile(evidence, file, -1);
+  }
+
   /**
    * A file run as code (`./x`, `sh x`, `source x`, `sh < x`): a finding when this text downloaded or decoded
    * it; when this text wrote it with text it shows (`echo … > x`, `cat > x <<EOF`), that text is read as
@@ -1183,6 +1212,7 @@ class Analysis {
     const path = fileKey(file);
     if (this.downloaded.has(path)) this.add('cmd/download-and-run', evidence, `${file} was downloaded above`);
     else if (this.decoded.has(path)) this.add('cmd/decode-and-run', evidence, `${file} holds text decoded above`);
+    else if (inHubCache(path)) this.add('cmd/download-and-run', evidence, `${file} was downloaded from a model hub's repository`);
     const script = this.scripts.get(path);
     // Read once: a script that runs itself (or another) many times would otherwise be read again at every run.
     if (script !== undefined && depth >= 0 && !this.scriptsRead.has(path)) {
@@ -1835,6 +1865,11 @@ function analysed(text: string, checks: PathChecks, carried?: LineCarry): Analys
   analysis.text(text, 0);
   // A value read as a command may be code of a language (an `execute` tool's source): its shell strings run too.
   analysis.codeCommands(text, 0);
+  // And whether it sends the whole process environment (a notebook cell logging os.environ to a tracker).
+  if ((text.includes('environ') || text.includes('process.env')) && ![...analysis.findings.values()].some((f) => f.rule === 'cmd/credential-upload')) {
+    const lower = text.toLowerCase();
+    if (analysis.table.codeSend.test(lower) && analysis.table.codeEnvironment.test(lower)) analysis.add('cmd/credential-upload', clip(text), 'code sends the process environment');
+  }
   // And what it deletes itself (`shutil.rmtree(os.path.expanduser('~'))`); a name of a deleting call first.
   if (text.includes('(') && codeDeleter.test(text) && ![...analysis.findings.values()].some((f) => f.rule === 'cmd/destructive-delete')) {
     const deleted = codeDeletesRoot(analysis.table, text);

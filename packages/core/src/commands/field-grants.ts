@@ -92,7 +92,8 @@ const audienceKeys = new Set(['type', 'audience', 'grantee', 'granteetype', 'acc
   'con', 'destinatario', 'destinatarios', 'para', 'zugriff', 'freigabefur', 'compartidocon', 'compartilhadocom', 'condivisocon', 'partageavec', 'acceso', 'acesso', 'accesso', 'acces']);
 // A policy's `Principal` is read with its statement (allowsEveryone): a Deny for every principal closes.
 const principalKeys = new Set(['member', 'members', 'grantee', 'grantees', 'users', 'groupnames']);
-const visibilityKeys = new Set(['visibility', 'requestedvisibility', 'privacy']);
+// A project's or dataset's `access` (W&B, Kaggle, a Hub's repo settings) set to public is its visibility too.
+const visibilityKeys = new Set(['visibility', 'requestedvisibility', 'privacy', 'access', 'sharing']);
 const publicAcl = /^(?:public-read|public-read-write|authenticated-read)$/i;
 const roleKeys = new Set(['role', 'roles', 'permission', 'permissions', 'accesslevel', 'roledefinitionname', 'policyarn', 'permissionlevel', 'level', 'access',
   'rol', 'papel', 'ruolo', 'rolle', 'permiso', 'permissao', 'permesso', 'droits', 'berechtigung', 'nivel', 'livello', 'niveau', 'stufe']);

@@ -59,6 +59,22 @@ const emptySelector = (value: unknown): boolean =>
   (Array.isArray(value) && value.length === 0) ||
   (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
 
+// A selector that only excludes owners (`{"username": {"$ne": "me"}}`, `{"owner": {"$nin": [...]}}`) keeps
+// every item of everyone else: a team's runs, experiments or files but the caller's own, taken whole.
+const ownerKeys = new Set(['username', 'user', 'owner', 'author', 'creator', 'createdby', 'userid', 'ownerid', 'useremail']);
+const negations = new Set(['$ne', '$nin', '$not', 'ne', 'nin', 'not', 'notin']);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Whether a selector object narrows by nothing but owners it leaves out (a `$and` of such conditions too). */
+function othersOnly(value: unknown, depth = 0): boolean {
+  if (!isRecord(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((k) => {
+    const condition = value[k];
+    if (k === '$and' && depth === 0) return Array.isArray(condition) && condition.length > 0 && condition.every((c) => othersOnly(c, 1));
+    return ownerKeys.has(flat(k)) && isRecord(condition) && Object.keys(condition).length > 0 && Object.keys(condition).every((op) => negations.has(op.toLowerCase()));
+  });
+}
+
 /**
  * How a call to a deleting tool selects every item it holds (a sentence), or undefined. Reads the call's own
  * fields only; `name` is what the tool's name says when the caller has read it (tool-names.ts).
@@ -75,6 +91,7 @@ export function destroysEverythingByFields(tool: string, args: unknown, name?: T
     if ((itemKeys.has(key) || key.endsWith('ids')) && value !== undefined && value !== null && !emptySelector(value)) return undefined;
     if ((key === 'dryrun' || key === 'preview') && value === true) return undefined;
     if (selectorKeys.has(key) && emptySelector(value)) every ??= `${k}=${JSON.stringify(value)}`;
+    if (selectorKeys.has(key) && othersOnly(value)) every ??= `${k} leaves out only its owners: everyone else's, ${JSON.stringify(value).slice(0, 80)}`;
     if (selectorKeys.has(key) && typeof value === 'string' && wholeContainer(value)) every ??= `${k}=${JSON.stringify(value)}, a whole project`;
     if (everyKeys.has(key) && value === true) every ??= `${k}=true`;
     if (startKeys.has(key)) start = yearOf(value);

@@ -180,6 +180,13 @@ function known(word: string): boolean {
     || table.remoteDestroyers.has(name) || table.accessGrants.has(name);
 }
 
+/** The program an image is named for (`ghcr.io/org/cloudflared:v2@sha256:…` → `cloudflared`), as its entrypoint's argv. */
+function imageProgram(image: unknown): string[] | undefined {
+  if (typeof image !== 'string' || image.length > 256) return undefined;
+  const name = image.replace(/@.*$/, '').split('/').pop()!.replace(/:[^:]*$/, '');
+  return name === '' ? undefined : [name];
+}
+
 /** Whether any value of `record` is an object or array (can hold an argv). */
 function holdsContainers(record: Record<string, unknown>): boolean {
   for (const k in record) {
@@ -209,6 +216,12 @@ function argvArrays(args: unknown, at: MessagePath, out: [readonly string[], Mes
       const list = node['args'] ?? node['argv'] ?? node['arguments'];
       if (typeof command === 'string' && !/\s/.test(command.trim()) && Array.isArray(list) && list.every((v) => typeof v === 'string')) {
         out.push([[command, ...(list)], path]);
+      }
+      else if (Array.isArray(list) && list.every((v) => typeof v === 'string')) {
+        // A container's `args` go to its command (a list), or to its image's entrypoint when it names none
+        // (`image: cloudflare/cloudflared:2024.1`, `args: [tunnel, …]` runs `cloudflared tunnel …`).
+        const program = Array.isArray(command) && command.length > 0 && command.every((v) => typeof v === 'string') ? command : command === undefined ? imageProgram(node['image']) : undefined;
+        if (program !== undefined && known(program[0]!)) out.push([[...program, ...list], path]);
       }
       for (const k of Object.keys(node)) {
         const v = node[k];
