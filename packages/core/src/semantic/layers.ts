@@ -12,6 +12,7 @@ import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import { PieceHeads, type PieceReading } from './pieces.js';
 import { continuedParts, documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
+import { foldedMixedScript, Hidden } from './reading.js';
 import { isOfferedValue, mayBeCommand, offeredCommand, offeredEncodedCommand } from './offered-values.js';
 import { elicitedSecret } from './elicits-secret.js';
 import { everythingGranted } from './consent-options.js';
@@ -190,7 +191,8 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis, instr
   // The parts a schema offers as a value, as the document walk found them (documents.ts), followed along.
   const offeredParts = doc.role === 'metadata' ? doc.offered : noParts;
   let next = 0;
-  const parts = doc.parts;
+  // Lookalike letters in a word are folded as the model reads them (a disguised cmdlet is the cmdlet), at the same offsets.
+  const parts = (analysis.hidden & Hidden.MixedScript) !== 0 ? doc.parts.map(foldedMixedScript) : doc.parts;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     // A value the schema offers for a parameter is sent as it stands (offered-values.ts).
