@@ -9,6 +9,7 @@ import { givesValue, policyOverEveryPath, sshForward } from './access-openers.js
 import { codeServerOpened } from './code-servers.js';
 import { worldIngress } from './network-exposure.js';
 import { protectionOff } from './protections-off.js';
+import { plainVaultExport } from './vault-exports.js';
 import { parseShell, shellQuoted, type SimpleCommand } from './shell-words.js';
 import { assigns, expandsOperator, ShellVariables } from './shell-variables.js';
 import { urlVariableLeak } from './url-variables.js';
@@ -995,6 +996,8 @@ class Analysis {
       if (unprotected !== undefined) this.add('cmd/security-disabled', clip(argv.join(' ')), unprotected);
     }
     if (invokedIn(this.table.credentialDumpers, argv)) this.add('cmd/credential-dump', clip(argv.join(' ')), 'a registry hive that holds password hashes or the key to them');
+    const vault = plainVaultExport(name, args, cmd.redirects);
+    if (vault !== undefined) this.add('cmd/credential-upload', clip(argv.join(' ')), vault);
     // A copy out of a pod or a container is judged by the paths inside it.
     const copied = name === 'cp' || name === 'install' || name === 'ditto' ? args : copiedOut(name, argv);
     if (copied !== undefined) this.copiedSecret(copied);
