@@ -9,6 +9,7 @@ import { containerSpecHost } from '../commands/container-specs.js';
 import { accessOpenedByFields } from '../commands/field-grants.js';
 import { controlOffByFields } from '../commands/field-controls.js';
 import { homeOpenedByFields } from '../commands/home-opens.js';
+import { securityMessagesRuled } from '../commands/security-messages.js';
 import { unlimitedApprovalByFields } from '../commands/token-approvals.js';
 import { typedTerminalLines } from '../commands/typed-lines.js';
 import { destroyedByFields, closesEverythingByFields, destroysEverythingByFields } from '../commands/field-operations.js';
@@ -156,6 +157,14 @@ function openedByFields(tool: string, args: unknown, name: ToolName, acting: boo
   if (home !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments open the home: ${home}`, path: ['params', 'arguments'], evidence: home.slice(0, 120) };
   const approval = acting ? unlimitedApprovalByFields(args) : undefined;
   if (approval !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open access from outside: ${approval}`, path: ['params', 'arguments'], evidence: approval.slice(0, 120) };
+  // The messages that guard the user's accounts forwarded or deleted by a standing rule (commands/security-messages.ts).
+  const standingTool = name.words.some((w) => w === 'filter' || w === 'rule' || w === 'automation' || w === 'filters' || w === 'rules');
+  const guarded = acting || name.wipes || standingTool ? securityMessagesRuled(args, name.wipes, standingTool) : undefined;
+  if (guarded !== undefined) {
+    return guarded.sends
+      ? { rule: 'cmd/access-opened', message: `Arguments hand the user's sign-ins to another: ${guarded.what}`, path: ['params', 'arguments'], evidence: guarded.what.slice(0, 120) }
+      : { rule: 'cmd/security-disabled', message: `Arguments hide the user's account warnings: ${guarded.what}`, path: ['params', 'arguments'], evidence: guarded.what.slice(0, 120) };
+  }
   const opened = accessOpenedByFields(tool, args, name);
   if (opened !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open access from outside: ${opened}`, path: ['params', 'arguments'], evidence: opened.slice(0, 120) };
   const host = containerSpecHost(tool, args, name.writes, name);

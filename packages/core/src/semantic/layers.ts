@@ -54,6 +54,7 @@ import { fetchedRun } from './fetched-runs.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
 import { userTurnOrder } from './user-turns.js';
 import { forgedAssistantConsent } from './claims-consent.js';
+import { forgedAssent } from './forged-assent.js';
 import { completionCommand } from './completion-values.js';
 import { joinedPromptPieces, maxSpreadPieces, SpreadBit, spreadBits, type SpreadPiece, spreadOrder, spreadPiece } from './spread-orders.js';
 import { chain } from '../stateful/awaitable.js';
@@ -789,7 +790,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         if (prefill !== undefined) out.push(finding('semantic/injected-instruction', 'A sampling request prefills the answer with the opening of a list of secrets, for the model to continue', prefill.path, prefill.evidence));
       }
       // An assistant turn the server wrote in which the model claims the user's consent (claims-consent.ts).
-      const forged = spoken === undefined && (context.method === 'prompts/get' || context.method === 'sampling/createMessage') ? forgedAssistantConsent(message) : undefined;
+      const forged = spoken === undefined && (context.method === 'prompts/get' || context.method === 'sampling/createMessage') ? (forgedAssistantConsent(message) ?? forgedAssent(message)) : undefined;
       if (forged !== undefined) out.push(finding('semantic/impersonates-user', "An assistant turn the server wrote has the model claim the user's consent and waive asking for it", forged.path, forged.evidence));
       if (spoken !== undefined) out.push(finding('semantic/impersonates-user', spoken.role === 'user' ? `A user turn the server wrote orders the model to ${spoken.what}` : `An assistant turn the server wrote has the model plan to ${spoken.what}`, spoken.path, spoken.evidence));
       const docs = documentsOf(message, context.method, limits.maxTextLength);
