@@ -17,7 +17,7 @@ import { lookups, sentSecret } from './sent-secrets.js';
 import { socatSentFiles } from './socat-addresses.js';
 import { destroysEveryListed } from './listed-destroys.js';
 import { copiedOut, innerRun } from './inner-runs.js';
-import { asksHiddenAnswer, osascriptText, shellScriptLines } from './applescript-runs.js';
+import { asksHiddenAnswer, forwardsEveryMessage, osascriptText, shellScriptLines } from './applescript-runs.js';
 import { asWindowsRead, copiedToShare } from './windows-lines.js';
 import { startUpJobLines } from '../paths/start-up-jobs.js';
 import { hostOf, localRemote, remoteUrl } from '../values/git-remotes.js';
@@ -1235,6 +1235,7 @@ class Analysis {
     if (script === undefined) return;
     const lines = shellScriptLines(script);
     for (const line of lines) this.text(line, depth + 1);
+    if (forwardsEveryMessage(script)) this.add('cmd/bulk-upload', clip(`osascript ${script}`), 'every chat or message of Messages or Mail sent on to one recipient');
     if (!asksHiddenAnswer(script)) return;
     const sent = lines.find((line) => parseShell(line).some((c) => this.table.fetchers.has(programName(unwrap(this.table, c.argv)[0] ?? '')) && c.argv.some((a) => a.includes('$V'))));
     if (sent !== undefined) this.add('cmd/credential-upload', clip(`osascript … do shell script ${sent}`), 'the answer to a password dialog (with hidden answer), sent by the line the script runs');

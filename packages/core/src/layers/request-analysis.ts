@@ -5,6 +5,7 @@ import { Capability, capabilitiesOf } from '../stateful/capabilities.js';
 import { chain } from '../stateful/awaitable.js';
 import { codeUpload } from '../commands/code-uploads.js';
 import { assembledCredentialRead } from '../commands/code-paths.js';
+import { forwardsEveryMessage } from '../commands/applescript-runs.js';
 import { containerSpecHost } from '../commands/container-specs.js';
 import { accessOpenedByFields } from '../commands/field-grants.js';
 import { controlOffByFields } from '../commands/field-controls.js';
@@ -453,6 +454,8 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
           // Code run by the tool: the environment or an assembled key file sent over the network.
           const sent = codeUpload(value.raw, credentialFile);
           if (sent !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `Code sends ${sent.what} over the network`, evidence: sent.evidence }, value.path));
+          // An AppleScript that sends every chat or message on (commands/applescript-runs.ts).
+          if (original && value.raw.includes('tell application') && forwardsEveryMessage(value.raw)) (findings ??= []).push(finding({ rule: 'cmd/bulk-upload', message: 'A script sends every chat or message of Messages or Mail on to one recipient', evidence: value.raw.slice(0, 120) }, value.path));
           // Code that reads a credential file through a path it assembles in pieces (commands/code-paths.ts).
           const assembled = sent === undefined ? assembledCredentialRead(value.raw, credentialFile) : undefined;
           if (assembled !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-print', message: `Code reads a credential file through a path it assembles in pieces: ${assembled.what}`, evidence: assembled.evidence.slice(0, 120) }, value.path));
