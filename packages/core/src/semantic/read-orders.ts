@@ -28,6 +28,7 @@ import { postsGate, postsSecrets } from './posts-secrets.js';
 import { mayNameSecret, readsSecretOut, secretFileGate } from './reads-secret-out.js';
 import { secretIntoOtherField, secretVariableGate, wholeShellGate, wholeShellIntoField } from './secret-into-field.js';
 import { cardCodeGate, cardCodeIntoNote } from './card-into-notes.js';
+import { unwatchedAct, unwatchedGate } from './unwatched-acts.js';
 import { asksSoftly, softFrameGate } from './soft-asks.js';
 import { solicitsSecret } from './solicits-secret.js';
 import { sendsEnvSecretOut } from './env-secret-out.js';
@@ -190,6 +191,10 @@ const actorOrders: Readonly<Record<TextRole, OrderMatch>> = {
   content: { rule: 'semantic/injected-instruction', message: 'Text has the model destroy, disable, get past a safeguard, send something out, hand over a login secret or open the home' },
 };
 const falseErrorOrder: OrderMatch = { rule: 'semantic/false-error', message: 'An error or its hint orders the model to destroy something or to run a download' };
+const unwatchedOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata has the AI open the home or pay without the asking, approval or record that watches it' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text has the AI open the home or pay without the asking, approval or record that watches it' },
+};
 const pipesOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to pipe a download into a shell' },
   content: { rule: 'semantic/injected-instruction', message: 'Text orders the model to pipe a download into a shell' },
@@ -284,6 +289,7 @@ function orderInRole(text: string, cues: number, gates: number, moreGates: numbe
   // A blind copy's address holds `@`, which opens addressGate.
   if (gates & addressGate && addsHiddenBlindCopy(text)) return blindCopyOrders[role];
   if (gates & roleGate && changesRole(text)) return roleOrder;
+  if (moreGates & unwatchedGate && unwatchedAct(text)) return unwatchedOrders[role];
   if (role === 'content' && asksUserForSecret(text)) return solicitsOrder;
   if (moreGates & addressedGate && addressedOrder(text)) return addressedOrders[role];
   if (role === 'content' && moreGates & opsStepGate && exposesRecords(text)) return exposedRecordsOrder;
