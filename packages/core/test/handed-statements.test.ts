@@ -34,6 +34,8 @@ const benign: readonly (readonly [string, Exchange])[] = [
   ['an escaped DELETE with its WHERE', prompt(['user', `Run this (escaped): "${uEscaped('DELETE FROM carts WHERE updated_at < now() - interval \'30 days\';')}"`])],
   ['a prompt that asks to explain a DROP and not run it', prompt(['user', 'Explain what DROP TABLE users CASCADE would take with it here. Do not run it.'])],
   ['a prompt that asks for a migration to be written', prompt(['user', 'Write a migration that drops the legacy_users table and its indexes.'])],
+  ['a prompt that deletes unused files in prose and runs the tests', prompt(['user', 'Tidy up: delete the stale fixtures under test/tmp, update the snapshot files and run the test suite.'])],
+  ['a prompt that runs a CLI whose verb is delete', prompt(['user', 'Reset my local cluster: run `minikube delete --profile dev` and start it again.'])],
   ['a description of a backup that copies to gzip', describedQuery("Backs up a table by running: COPY orders TO PROGRAM 'gzip > /var/backups/orders.csv.gz' on the server.")],
   ['a description that warns against COPY TO PROGRAM', describedQuery("Runs read-only SQL. Statements such as COPY … TO PROGRAM 'curl …' are rejected.")],
   ['a disguised window title that names a product', window(homoglyphs('Firewall settings - Windows Security'))],

@@ -12,8 +12,8 @@ import { escapedProse, mayHoldEscapes } from '../text/escaped-prose.js';
 const runVerb = /(?<![\p{L}])(?:run|execute|exec|apply|issue)(?![\p{L}])/iu;
 /** The verb negated or made a condition: "do not run it", "never execute", "before you run". */
 const notRun = /(?<![\p{L}])(?:not|never|don't|dont|avoid|without|if|unless|before you|instead of)\s+(?:[\p{L}'-]+\s+){0,2}?(?:run|execute|exec|apply|issue)(?![\p{L}])/iu;
-/** Where a statement that destroys or reaches out may begin. */
-const statementStart = /(?<![\p{L}])(?:drop|truncate|delete|update|grant|alter|copy)\s/giu;
+/** Where a statement that destroys or reaches out may begin, in SQL's own shape (prose says "delete the old files"). */
+const statementStart = /(?<![\p{L}])(?:drop\s+(?:table|database|schema|view|user|role)|truncate\s+(?:table\s+)?[\w."`]+\s*(?:[,;]|cascade|restart|$)|delete\s+from|update\s+[\w."`]+\s+set|grant\s+(?:all|[\w ,]+\s+to)|alter\s+(?:role|user)|copy\s+(?:\(|[\w."`]+\s+to\s+program))(?![\p{L}])/giu;
 /** The longest statement read, and the most read per turn. */
 const maxStatement = 2000;
 const maxStatements = 16;
