@@ -29,7 +29,6 @@ const misses = new Set<string>([
   'rs-template-wants-token',
   'pm-argument-fixed-recipient',
   'pm-embedded-runbook',
-  'pm-hypothetical-drop',
   'pm-fake-tool-result',
   'pm-tagalog-download',
   'sm-bank-letter-nl',
@@ -52,8 +51,8 @@ const misses = new Set<string>([
   'fp-postmortem-quotes-attacker',
   'fp-tool-list-security-server',
 ]);
-/** The size of `misses` (52 when the set was written, 38 after det65set71a and det65set71b, 31 after det66set71a's seats and paired prompt arguments and det66set71b's snapshot shares, Ascii85, spelled amounts and select-all deletes; 29 after det68set73standing's standing rules read the mail-rules blob's forward of every incoming message); it can only go down. */
-const missesAtMost = 29;
+/** The size of `misses` (52 when the set was written, 38 after det65set71a and det65set71b, 31 after det66set71a's seats and paired prompt arguments and det66set71b's snapshot shares, Ascii85, spelled amounts and select-all deletes; 29 after det68set73standing's standing rules read the mail-rules blob's forward of every incoming message; 28 after det71set7475 read SQL a prompt's turn hands over to run); it can only go down. */
+const missesAtMost = 28;
 
 /**
  * Benign twins balanced blocks (3 when the set was written; none since a prompt's arguments are paired with

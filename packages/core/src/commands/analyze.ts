@@ -12,6 +12,7 @@ import { inHubCache } from './hub-caches.js';
 import { lookAlikeInstall } from './package-typos.js';
 import { worldIngress } from './network-exposure.js';
 import { protectionOff } from './protections-off.js';
+import { plainVaultExport } from './vault-exports.js';
 import { parseShell, shellQuoted, type SimpleCommand } from './shell-words.js';
 import { assigns, expandsOperator, ShellVariables } from './shell-variables.js';
 import { urlVariableLeak } from './url-variables.js';
@@ -19,7 +20,7 @@ import { lookups, sentSecret } from './sent-secrets.js';
 import { socatSentFiles } from './socat-addresses.js';
 import { destroysEveryListed } from './listed-destroys.js';
 import { copiedOut, innerRun } from './inner-runs.js';
-import { asksHiddenAnswer, osascriptText, shellScriptLines } from './applescript-runs.js';
+import { asksHiddenAnswer, forwardsEveryMessage, osascriptText, shellScriptLines } from './applescript-runs.js';
 import { asWindowsRead, copiedToShare } from './windows-lines.js';
 import { startUpJobLines } from '../paths/start-up-jobs.js';
 import { hostOf, localRemote, remoteUrl } from '../values/git-remotes.js';
@@ -1000,6 +1001,8 @@ class Analysis {
       if (unprotected !== undefined) this.add('cmd/security-disabled', clip(argv.join(' ')), unprotected);
     }
     if (invokedIn(this.table.credentialDumpers, argv)) this.add('cmd/credential-dump', clip(argv.join(' ')), 'a registry hive that holds password hashes or the key to them');
+    const vault = plainVaultExport(name, args, cmd.redirects);
+    if (vault !== undefined) this.add('cmd/credential-upload', clip(argv.join(' ')), vault);
     // A copy out of a pod or a container is judged by the paths inside it.
     const copied = name === 'cp' || name === 'install' || name === 'ditto' ? args : copiedOut(name, argv);
     if (copied !== undefined) this.copiedSecret(copied);
@@ -1262,6 +1265,7 @@ class Analysis {
     if (script === undefined) return;
     const lines = shellScriptLines(script);
     for (const line of lines) this.text(line, depth + 1);
+    if (forwardsEveryMessage(script)) this.add('cmd/bulk-upload', clip(`osascript ${script}`), 'every chat or message of Messages or Mail sent on to one recipient');
     if (!asksHiddenAnswer(script)) return;
     const sent = lines.find((line) => parseShell(line).some((c) => this.table.fetchers.has(programName(unwrap(this.table, c.argv)[0] ?? '')) && c.argv.some((a) => a.includes('$V'))));
     if (sent !== undefined) this.add('cmd/credential-upload', clip(`osascript … do shell script ${sent}`), 'the answer to a password dialog (with hidden answer), sent by the line the script runs');

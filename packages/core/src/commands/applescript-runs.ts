@@ -28,3 +28,19 @@ export function osascriptText(args: readonly string[]): string | undefined {
   for (let i = 0; i < args.length; i++) if (args[i] === '-e' && args[i + 1] !== undefined) parts.push(args[++i]!);
   return parts.length > 0 ? parts.join('\n') : undefined;
 }
+
+/** A loop over every chat or message of Messages or Mail: `repeat with c in chats`, `repeat with m in (every message of inbox)`. */
+const everyItemLoop = /\brepeat with \w+ in (?:\(?\s*(?:every|all)\s+)?(?:chats|messages|(?:every |all )?(?:chat|message)s?\b)/i;
+/** A send inside the script: Messages' `send … to buddy`/`participant`, Mail's outgoing message or `forward`. */
+const sendsOn = /\bsend\b[^\n]{0,200}?\bto\s+(?:buddy|participant|chat)\b|\bmake new outgoing message\b|\bforward\s+\w+\b|\bmake new to recipient\b/i;
+
+/**
+ * Whether a script sends every chat's or message's text on from Messages or Mail (`tell application "Messages"`,
+ * `repeat with c in chats`, `send (text of last message of c) to buddy target`): the user's correspondence,
+ * forwarded in bulk to one recipient. A script that sends one message it writes passes.
+ */
+export function forwardsEveryMessage(script: string): boolean {
+  if (!/tell application "(?:messages|mail)"/i.test(script)) return false;
+  const loop = everyItemLoop.exec(script);
+  return loop !== null && sendsOn.test(script.slice(loop.index));
+}

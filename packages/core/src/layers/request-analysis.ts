@@ -4,10 +4,13 @@ import { type Plant, plantPlace, plantSetOff } from '../commands/planted-trigger
 import { Capability, capabilitiesOf } from '../stateful/capabilities.js';
 import { chain } from '../stateful/awaitable.js';
 import { codeUpload } from '../commands/code-uploads.js';
+import { assembledCredentialRead } from '../commands/code-paths.js';
+import { forwardsEveryMessage } from '../commands/applescript-runs.js';
 import { containerSpecHost } from '../commands/container-specs.js';
 import { accessOpenedByFields } from '../commands/field-grants.js';
 import { controlOffByFields } from '../commands/field-controls.js';
 import { homeOpenedByFields } from '../commands/home-opens.js';
+import { securityMessagesRuled } from '../commands/security-messages.js';
 import { unlimitedApprovalByFields } from '../commands/token-approvals.js';
 import { typedTerminalLines } from '../commands/typed-lines.js';
 import { destroyedByFields, closesEverythingByFields, destroysEverythingByFields } from '../commands/field-operations.js';
@@ -42,6 +45,7 @@ import { formulaFetch } from '../commands/formula-fetches.js';
 import { type ToolName, ToolNames } from '../commands/tool-names.js';
 import { type CacheBounds, noCaches } from '../recent.js';
 import { printableBase64 } from '../values/text-blobs.js';
+import { cardWithCode, mayHoldCardCode } from '../values/card-data.js';
 
 /** The project or account names a call's arguments give (the owner of the data a query exports). */
 const ownersOf = (values: readonly ScannedValue[]): string[] => values.flatMap((v) => (ownerKey.test(v.key) && v.raw.length < 200 ? [v.raw] : []));
@@ -71,6 +75,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'cmd/credential-print': { description: 'A command prints a stored credential (gh auth token, gcloud auth print-access-token, aws configure get aws_secret_access_key, a keychain or password-manager read, kubectl config view --raw) for the model to read, or pipes it into anything but a login that takes it on stdin', severity: 'high', action: 'block', hint: 'Let the program that needs the credential read it ($(gh auth token) inside its own command, --password-stdin); never print it for the model.' },
   'cmd/bulk-upload': { description: 'A command sends files of the machine it does not name: what a search of the machine or for key material finds (find -exec curl -F f=@{}, xargs -I, a loop over find), an archive of ~ or /, scp or rsync of ~ to a remote host', severity: 'critical', action: 'block', hint: 'Send the files you mean by name, from the project.' },
   'path/persistence-write': { description: 'A write to a place that runs code later (shell start-up files, git hooks, editor tasks, cron, systemd, launch agents, authorized_keys, package manager configs, CI workflows)', severity: 'high', action: 'block', hint: 'Make such changes by hand, or override the rule for this deployment.' },
+  'secret/payment-card': { description: 'A call that sends a message or a request carrying a payment card written out whole: a number that passes the Luhn check (not a processor\'s published test number) with its security code (CVC, CVV, CSC) labelled beside it. Whoever receives it can pay with the card', severity: 'critical', action: 'block', hint: 'Never send card details in a message: update a card on the payee\'s own payment page.' },
   'secret/transformed': { description: 'A secret leaves in a form the secret rules do not read directly: base64 or hex encoded, reversed, or split across two fields', severity: 'critical', action: 'block', hint: 'Never send credentials through tool arguments, in any encoding.' },
   'sql/read-only-tool-write': { description: 'A query sent to a tool its server declares read-only (readOnlyHint) that changes data, read in its own language: a GraphQL mutation operation, SQL that inserts, updates, deletes, merges, alters, drops, creates or grants (also as a data-modifying CTE inside a SELECT, a statement a function runs from a string such as dblink_exec, or one prepared from a hex literal), a MongoDB $out or $merge stage', severity: 'high', action: 'block', hint: 'Send writes to the tool meant for them, where they are reviewed as writes; a read-only tool should only receive reads.' },
   'sql/fragment-breakout': { description: 'A piece of a statement (a filter, where clause or sort order the server splices in) that ends it and starts another or joins a second query (UNION SELECT)', severity: 'high', action: 'block', hint: 'Send conditions as values the server binds, not as SQL.' },
@@ -153,6 +158,14 @@ function openedByFields(tool: string, args: unknown, name: ToolName, acting: boo
   if (home !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments open the home: ${home}`, path: ['params', 'arguments'], evidence: home.slice(0, 120) };
   const approval = acting ? unlimitedApprovalByFields(args) : undefined;
   if (approval !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open access from outside: ${approval}`, path: ['params', 'arguments'], evidence: approval.slice(0, 120) };
+  // The messages that guard the user's accounts forwarded or deleted by a standing rule (commands/security-messages.ts).
+  const standingTool = name.words.some((w) => w === 'filter' || w === 'rule' || w === 'automation' || w === 'filters' || w === 'rules');
+  const guarded = acting || name.wipes || standingTool ? securityMessagesRuled(args, name.wipes, standingTool) : undefined;
+  if (guarded !== undefined) {
+    return guarded.sends
+      ? { rule: 'cmd/access-opened', message: `Arguments hand the user's sign-ins to another: ${guarded.what}`, path: ['params', 'arguments'], evidence: guarded.what.slice(0, 120) }
+      : { rule: 'cmd/security-disabled', message: `Arguments hide the user's account warnings: ${guarded.what}`, path: ['params', 'arguments'], evidence: guarded.what.slice(0, 120) };
+  }
   const opened = accessOpenedByFields(tool, args, name);
   if (opened !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open access from outside: ${opened}`, path: ['params', 'arguments'], evidence: opened.slice(0, 120) };
   const host = containerSpecHost(tool, args, name.writes, name);
@@ -454,9 +467,19 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
           // Code run by the tool: the environment or an assembled key file sent over the network.
           const sent = codeUpload(value.raw, credentialFile);
           if (sent !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `Code sends ${sent.what} over the network`, evidence: sent.evidence }, value.path));
+          // An AppleScript that sends every chat or message on (commands/applescript-runs.ts).
+          if (original && value.raw.includes('tell application') && forwardsEveryMessage(value.raw)) (findings ??= []).push(finding({ rule: 'cmd/bulk-upload', message: 'A script sends every chat or message of Messages or Mail on to one recipient', evidence: value.raw.slice(0, 120) }, value.path));
+          // Code that reads a credential file through a path it assembles in pieces (commands/code-paths.ts).
+          const assembled = sent === undefined ? assembledCredentialRead(value.raw, credentialFile) : undefined;
+          if (assembled !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-print', message: `Code reads a credential file through a path it assembles in pieces: ${assembled.what}`, evidence: assembled.evidence.slice(0, 120) }, value.path));
           // A script written to a file (`#!` body) runs when it is run: judged by its lines, as a hook's are.
           const harm = original && value instanceof Scanned && writtenScript(value) ? hookScriptHarm(value.raw, scriptJudge, secretFile) : undefined;
           if (harm !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write of a script that, when run, ${harm.what}`, evidence: harm.evidence.slice(0, 120) }, value.path));
+        }
+        // A payment card written out whole with its security code, in a call that sends a message (values/card-data.ts).
+        if (original && value.raw.length >= 20 && (sends ??= context.method === 'tools/call' && context.tool !== undefined && (capabilitiesOf(context.tool, undefined) & (Capability.Network | Capability.Send)) !== 0) && mayHoldCardCode(value.raw)) {
+          const card = cardWithCode(value.raw);
+          if (card !== undefined) (findings ??= []).push(finding({ rule: 'secret/payment-card', message: `The call sends a payment card whole: ${card}`, evidence: card }, value.path));
         }
         // Code run in a browser page that sends the page's cookies or storage out.
         const page = original ? pageSecretsSent(value.key, value.raw) : undefined;

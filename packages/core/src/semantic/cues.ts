@@ -285,7 +285,7 @@ let reader: CueReader | undefined;
  * Marks the cue reader finds in the same pass as the cues, in the bits past theirs: facts a later reading
  * wants to know a clause holds, which the scorer never sees. `securityDisabler`: a program that switches a
  * security control off (`security-disablers` of rules/programs.yaml), named as a word; `destructiveSql`: a
- * statement that drops or empties a table, grants all or alters a role (server-commands.ts, harmfulSqlHandedOver);
+ * statement that drops or empties a table, grants all, alters a role or copies to a program (server-commands.ts, harmfulSqlHandedOver);
  * `waiver`: words that take the user out of the loop (waivers.ts; its full scan of every part of a tool list
  * cost 13% of reading a new one). Searching every
  * string of a tool list for it cost 4-5% of reading the list; riding the cue pass costs a few literals.
@@ -296,7 +296,7 @@ export const cueBits = Mark.securityDisabler - 1;
 /** The marks' patterns, in bit order after the cues' (the program table is read at first use). */
 const markPatterns = (): RegExp[] => [
   re(String.raw`(?:^|[^\w-])(?:${[...programTable().securityDisablers.keys()].join('|')})(?![\w-])`),
-  re(String.raw`\b(?:drop (?:table|database|schema)|truncate |delete from|grant all|alter (?:role|user))\b`),
+  re(String.raw`\b(?:drop (?:table|database|schema)|truncate |delete from|grant all|alter (?:role|user)|to program ['"$])`),
   re(waiverSource),
 ];
 

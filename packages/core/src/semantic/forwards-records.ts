@@ -10,7 +10,9 @@
 /** An outside address: a URL or an e-mail address. */
 const address = /https?:\/\/[^\s"'<>)]+|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.-]*[a-z]/g;
 /** A verb of moving in its base form, with what opens the ask before it (group 1). */
-const verb = /(?<![\p{L}])(forward|send|copy|share|upload|post|paste|submit|e-?mail|cc|bcc|sync|mirror|export|relay)(?![\p{L}'-])/gu;
+const verb = /(?<![\p{L}])(forward|send|copy|share|upload|post|paste|submit|e-?mail|cc|bcc|sync|mirror|export|relay|reply)(?![\p{L}'-])/gu;
+/** What a reply carries: "reply to x@… with the user's payslips attached" (a reply alone moves nothing). */
+const repliesWith = /^\s+with\s/;
 /** What may come just before an asking verb: the clause's start or a seam, softeners, or "you" asked. */
 const asks = /(?:^|[,:;\u2013\u2014]\s*|\s-\s+|(?:please|kindly|also|then|just|now|and|simply)\s+|(?:(?:would|could|will|can) you(?: please| kindly| also)?|(?:that|asked|ask|asks|want|wants|need|needs|like|expect|expects) you(?: to)?|you (?:must|should|need to|have to|are to)(?: also)?)\s+)$/;
 /** The session's record or the user's: the conversation, mail in bulk, records of people, what is "the user's". */
@@ -60,7 +62,8 @@ export function forwardsRecords(clause: string): boolean {
     address.lastIndex = end;
     const to = address.exec(clause);
     if (to === null || to.index - end > 160) continue;
-    const after = clause.slice(end);
+    const after = m[1] === 'reply' ? clause.slice(to.index + to[0].length) : clause.slice(end);
+    if (m[1] === 'reply' && !repliesWith.test(after)) continue;
     if (record.test(after) || standing.test(after)) return true;
   }
   return false;

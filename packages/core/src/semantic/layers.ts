@@ -12,6 +12,7 @@ import { definitionKey } from '../state/definitions.js';
 import { type CacheBounds, noCaches, RecentDefinitions, RecentTexts } from '../recent.js';
 import { PieceHeads, type PieceReading } from './pieces.js';
 import { continuedParts, documentsOf, pathAt, readsTools, type TextDocument, toolDocument } from './documents.js';
+import { foldedMixedScript, Hidden } from './reading.js';
 import { isOfferedValue, mayBeCommand, offeredCommand, offeredEncodedCommand } from './offered-values.js';
 import { elicitedSecret } from './elicits-secret.js';
 import { everythingGranted } from './consent-options.js';
@@ -53,6 +54,7 @@ import { fetchedRun } from './fetched-runs.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
 import { userTurnOrder } from './user-turns.js';
 import { forgedAssistantConsent } from './claims-consent.js';
+import { forgedAssent } from './forged-assent.js';
 import { completionCommand } from './completion-values.js';
 import { joinedPromptPieces, maxSpreadPieces, SpreadBit, spreadBits, type SpreadPiece, spreadOrder, spreadPiece } from './spread-orders.js';
 import { chain } from '../stateful/awaitable.js';
@@ -190,7 +192,8 @@ function commandFindings(doc: TextDocument, analysis: InstructionAnalysis, instr
   // The parts a schema offers as a value, as the document walk found them (documents.ts), followed along.
   const offeredParts = doc.role === 'metadata' ? doc.offered : noParts;
   let next = 0;
-  const parts = doc.parts;
+  // Lookalike letters in a word are folded as the model reads them (a disguised cmdlet is the cmdlet), at the same offsets.
+  const parts = (analysis.hidden & Hidden.MixedScript) !== 0 ? doc.parts.map(foldedMixedScript) : doc.parts;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     // A value the schema offers for a parameter is sent as it stands (offered-values.ts).
@@ -787,7 +790,7 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
         if (prefill !== undefined) out.push(finding('semantic/injected-instruction', 'A sampling request prefills the answer with the opening of a list of secrets, for the model to continue', prefill.path, prefill.evidence));
       }
       // An assistant turn the server wrote in which the model claims the user's consent (claims-consent.ts).
-      const forged = spoken === undefined && (context.method === 'prompts/get' || context.method === 'sampling/createMessage') ? forgedAssistantConsent(message) : undefined;
+      const forged = spoken === undefined && (context.method === 'prompts/get' || context.method === 'sampling/createMessage') ? (forgedAssistantConsent(message) ?? forgedAssent(message)) : undefined;
       if (forged !== undefined) out.push(finding('semantic/impersonates-user', "An assistant turn the server wrote has the model claim the user's consent and waive asking for it", forged.path, forged.evidence));
       if (spoken !== undefined) out.push(finding('semantic/impersonates-user', spoken.role === 'user' ? `A user turn the server wrote orders the model to ${spoken.what}` : `An assistant turn the server wrote has the model plan to ${spoken.what}`, spoken.path, spoken.evidence));
       const docs = documentsOf(message, context.method, limits.maxTextLength);

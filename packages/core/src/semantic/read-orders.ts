@@ -27,6 +27,8 @@ import { destinationNounGate, mayNameDestination, maySwapDestination, swapsDesti
 import { postsGate, postsSecrets } from './posts-secrets.js';
 import { mayNameSecret, readsSecretOut, secretFileGate } from './reads-secret-out.js';
 import { secretIntoOtherField, secretVariableGate, wholeShellGate, wholeShellIntoField } from './secret-into-field.js';
+import { cardCodeGate, cardCodeIntoNote } from './card-into-notes.js';
+import { unwatchedAct, unwatchedGate } from './unwatched-acts.js';
 import { asksSoftly, softFrameGate } from './soft-asks.js';
 import { solicitsSecret } from './solicits-secret.js';
 import { sendsEnvSecretOut } from './env-secret-out.js';
@@ -133,6 +135,7 @@ const argumentOrder: Readonly<Record<TextRole, OrderMatch>> = {
   content: { rule: 'semantic/sends-credential-file', message: "Text orders the model to put a credential file's contents in an argument" },
 };
 const secretFieldOrder: OrderMatch = { rule: 'semantic/sends-credential-file', message: 'Tool metadata asks for a secret of the environment in an argument named for something else' };
+const cardNoteOrder: OrderMatch = { rule: 'semantic/poisoned-metadata', message: "Tool metadata has the model copy a card's security code into a note, a comment or a message others read" };
 const replyOrder: OrderMatch = { rule: 'semantic/sends-credential-file', message: "Text orders the model to put a credential file's contents in its answer" };
 const secretsToCallOrder: OrderMatch = { rule: 'semantic/injected-instruction', message: "Text orders a call handed the user's passwords or keys" };
 const contextToCallOrders: Readonly<Record<TextRole, OrderMatch>> = {
@@ -188,6 +191,10 @@ const actorOrders: Readonly<Record<TextRole, OrderMatch>> = {
   content: { rule: 'semantic/injected-instruction', message: 'Text has the model destroy, disable, get past a safeguard, send something out, hand over a login secret or open the home' },
 };
 const falseErrorOrder: OrderMatch = { rule: 'semantic/false-error', message: 'An error or its hint orders the model to destroy something or to run a download' };
+const unwatchedOrders: Readonly<Record<TextRole, OrderMatch>> = {
+  metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata has the AI open the home or pay without the asking, approval or record that watches it' },
+  content: { rule: 'semantic/injected-instruction', message: 'Text has the AI open the home or pay without the asking, approval or record that watches it' },
+};
 const pipesOrder: Readonly<Record<TextRole, OrderMatch>> = {
   metadata: { rule: 'semantic/poisoned-metadata', message: 'Tool metadata orders the model to pipe a download into a shell' },
   content: { rule: 'semantic/injected-instruction', message: 'Text orders the model to pipe a download into a shell' },
@@ -282,6 +289,7 @@ function orderInRole(text: string, cues: number, gates: number, moreGates: numbe
   // A blind copy's address holds `@`, which opens addressGate.
   if (gates & addressGate && addsHiddenBlindCopy(text)) return blindCopyOrders[role];
   if (gates & roleGate && changesRole(text)) return roleOrder;
+  if (moreGates & unwatchedGate && unwatchedAct(text)) return unwatchedOrders[role];
   if (role === 'content' && asksUserForSecret(text)) return solicitsOrder;
   if (moreGates & addressedGate && addressedOrder(text)) return addressedOrders[role];
   if (role === 'content' && moreGates & opsStepGate && exposesRecords(text)) return exposedRecordsOrder;
@@ -309,6 +317,7 @@ function orderInRole(text: string, cues: number, gates: number, moreGates: numbe
     if (moreGates & obeyedGate && obeysData(text)) return obeyedDataOrder;
     if (moreGates & credentialArgumentGate && credentialIntoArgument(text)) return argumentOrder.metadata;
     if ((moreGates & secretVariableGate && secretIntoOtherField(text)) || (moreGates & wholeShellGate && wholeShellIntoField(text))) return secretFieldOrder;
+    if (moreGates & cardCodeGate && cardCodeIntoNote(text)) return cardNoteOrder;
     // A clause that opens with a verb past the first orders as much as one that obliges the model.
     const obliges = (cues & toModel) !== 0 || (later && (cues & Cue.imperative) !== 0);
     if (cues & Cue['network-send'] && gates & addressGate && ordersSendingOut(text, (cues & Cue['tool-order']) !== 0, obliges, (cues & Cue['sensitive-data']) !== 0)) return sendingOutOrder;

@@ -242,6 +242,20 @@ export function readWhole(whole: string, unasked: Unasked = 'plain'): Reading {
   return withDecoded(visible, text, hidden, tagged, unasked);
 }
 
+/**
+ * `raw` with the lookalike letters of its mixed-script words folded to Latin, case and length kept elsewhere (a
+ * lookalike is one code unit, and so is its Latin letter): what a command reader reads where the reading found
+ * such words ("Sеt-MрPrеfеrеnсе" is the cmdlet it renders as), at the same offsets.
+ */
+export function foldedMixedScript(raw: string): string {
+  return raw.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    if (!/[a-zA-Z]/.test(word) || !foreignLookalike.test(word)) return word;
+    let out = '';
+    for (const ch of word) out += lookalikes.get(ch) ?? ch;
+    return out;
+  });
+}
+
 // A word (or a path) broken by a hyphen at a line end (a wrapped, hyphenated text): the model reads it whole.
 const lineBreakHyphen = /([\p{L}\p{N}_/.])-[ \t]*\n[ \t]*(?=[\p{Ll}\p{N}_/.])/gu;
 // In such a text a single line break before a word is a soft wrap, not the end of a clause.

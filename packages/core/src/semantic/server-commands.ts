@@ -635,6 +635,8 @@ export function harmfulSqlHandedOver(text: string): ServerCommand | undefined {
     if (!namesTarget.test(statement)) continue;
     const what = destructiveSql(statement.replace(/[`"']/g, ' '));
     if (what === undefined || warned(text, start, end, false)) continue;
+    // "… by running: COPY … TO PROGRAM" hands over a statement, and may describe the tool's own export: only a program that reaches out is an order so.
+    if (m[0].startsWith('running') && !(what.startsWith('copy') && /https?:\/\/|\b(?:curl|wget|nc|ncat)\b/.test(statement))) continue;
     const sentence = text.slice(sentenceStartBefore(text, m.index, Math.max(0, m.index - 400)), end);
     if (usersOwnAct.test(sentence)) continue;
     return { what: `runs a SQL ${what} on the user's data`, evidence: statement.slice(0, 200), start };
@@ -647,12 +649,12 @@ export function harmfulSqlHandedOver(text: string): ServerCommand | undefined {
  * GRANT, ALTER. Putting it before each of the model's own queries ("prefix every query with …", "start each
  * transaction with …") runs it as surely: a standing order on every statement the model sends.
  */
-const sqlVerb = /(?<![\p{L}])(?:run|execute|exec|issue|(?:call|invoke|use)\s+[`'"]?[\w.-]{1,64}[`'"]?\s+(?:with|passing|on)|(?:prefix|prepend|precede|start|begin|open)\s+(?:every|each|all|any|your)\s+(?:\S+\s+){0,2}?(?:query|queries|statements?|sql|commands?|transactions?|calls?|sessions?)\s+with)(?:\s*:\s*|\s+)(?:(?:this|the following|following|first|now|once|immediately|the query|the statement)\s+)*:?\s*[`'"]?(?=(?:drop|truncate|delete|grant|alter)\s)/giu;
+const sqlVerb = /(?<![\p{L}])(?:run|execute|exec|issue|running(?=\s*:)|(?:call|invoke|use)\s+[`'"]?[\w.-]{1,64}[`'"]?\s+(?:with|passing|on)|(?:prefix|prepend|precede|start|begin|open)\s+(?:every|each|all|any|your)\s+(?:\S+\s+){0,2}?(?:query|queries|statements?|sql|commands?|transactions?|calls?|sessions?)\s+with)(?:\s*:\s*|\s+)(?:(?:this|the following|following|first|now|once|immediately|the query|the statement)\s+)*:?\s*[`'"]?(?=(?:drop|truncate|delete|grant|alter|copy)\s)/giu;
 /**
  * A statement that names what it destroys or whom it empowers: "TRUNCATE with care", "DROP TABLE only when …"
  * or "GRANT ALL only to …" names nothing. destructiveSql judges what it does (a GRANT of one privilege passes).
  */
-const namesTarget = /^(?:drop\s+(?:table|database|schema)(?:\s+if\s+exists)?|truncate(?:\s+table)?|delete\s+from|grant\s+all(?:\s+privileges)?\s+on(?:\s+all\s+tables\s+in\s+schema|\s+(?:table|database|schema))?|alter\s+(?:role|user))\s+(?!(?:with|only|if|when|statements?|commands?|queries|query|carefully|sparingly|on|in|at|for|to|and|or|the|a|an|is|are|will|can|cannot|must|should)(?![\w]))[`"'[]?[\w.]+/i;
+const namesTarget = /^copy\s+[(\w][^;]{0,800}?\bto\s+program\b|^(?:drop\s+(?:table|database|schema)(?:\s+if\s+exists)?|truncate(?:\s+table)?|delete\s+from|grant\s+all(?:\s+privileges)?\s+on(?:\s+all\s+tables\s+in\s+schema|\s+(?:table|database|schema))?|alter\s+(?:role|user))\s+(?!(?:with|only|if|when|statements?|commands?|queries|query|carefully|sparingly|on|in|at|for|to|and|or|the|a|an|is|are|will|can|cannot|must|should)(?![\w]))[`"'[]?[\w.]+/i;
 /** Words before the verb that say what may be done, not order it. */
 const mayDescribe = /(?<![\p{L}])(?:to|can|could|may|might|will|would|lets? you|allows?(?: you)?(?: to)?|which|that)\s+$/iu;
 /** The user's wish or consent, or the act as the purpose of a step. */

@@ -15,10 +15,11 @@
 // \"…\""): the turn asks for writing about it. Other languages are read for a destroy only, by foreign-subjects.ts's table: a verb of destroying
 // near everything, the home folder, the backups or a database, in a turn that skips the confirmation. An assistant
 // turn the server wrote is the model's own plan: its step, once the first-person lead is set aside, reads as the
-// order it would be. turn-plans.ts reads what either turn asks beyond the credential folders.
+// order it would be. turn-plans.ts reads what either turn asks beyond the credential folders, turn-statements.ts the SQL it hands over.
 import { destroysKept, skipsUser } from './foreign-subjects.js';
 import { namesCredentialStore } from './sends-secrets.js';
 import { revealsInstructions, rewritesHistory } from './turn-plans.js';
+import { turnStatement } from './turn-statements.js';
 import { isRecord } from '../parse.js';
 import { unquoted } from '../text/quoted.js';
 import type { MessagePath } from '../types.js';
@@ -140,6 +141,10 @@ export function userTurnOrder(message: unknown): UserTurnOrder | undefined {
         if (what !== undefined) return { path, evidence: clause.trim(), what, role };
       }
       if (rewritesHistory(turn)) return { path, evidence: turn.slice(0, 200), what: 'force-push over the shared history', role };
+      // A prompt's statement handed over to run is judged as the call it would be (turn-statements.ts); a
+      // sampling request's turn carries the data it asks about (a log, a migration to summarise) as often.
+      const sql = top === 'result' ? turnStatement(text) : undefined;
+      if (sql !== undefined) return { path, evidence: sql.evidence, what: `run a SQL statement that destroys data or reaches the server (${sql.what})`, role };
     }
     if (!gatheredBefore) gatheredBefore = clauses.some((c) => gathers.test(c) && !/\bnames? of\b/.test(c));
   }
