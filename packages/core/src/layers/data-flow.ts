@@ -132,16 +132,18 @@ export function tokensOf(text: string, emit: (token: string) => void, maxChars =
   // The kinds seen in the current piece (marked, at sign) and its digits.
   let seen = 0;
   let digits = 0;
-  // The text's end is read as a space would be, after the loop: a test per character for it cost a quarter
-  // of the loop's time.
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i <= end; i++) {
     // Read as the literal index reads (see literal-index.ts): `text.charCodeAt` turns into a generic look-up
     // once this has seen strings of many forms, as it does reading every value of a message.
-    const c = String.prototype.charCodeAt.call(text, i);
+    const c = i < end ? String.prototype.charCodeAt.call(text, i) : 32;
     const kind = c < 128 ? charKinds[c]! : 0;
     if (kind === 0) continue;
     if (kind === tokenEnd) {
-      tokenEnds(text, start, i, c, end, seen, digits, emit);
+      const length = i - start;
+      // An IBAN written in groups of four (`DE44 5001 0517 …`), as a person writes one: its groups joined.
+      if (length === 4 && c === 0x20 && ibanStart(text, start)) spacedIban(text, start, end, emit);
+      // Every token but an email address starts with [a-z0-9_-]: a path (`../x`, `/etc`) is not sliced.
+      if ((seen & marked || digits >= 8) && length >= 4 && length <= 256 && (seen & atSign || startsToken(text.charCodeAt(start)))) classify(text.slice(start, i), emit);
       start = i + 1;
       seen = 0;
       digits = 0;
@@ -150,16 +152,6 @@ export function tokensOf(text: string, emit: (token: string) => void, maxChars =
       digits += kind >> 3;
     }
   }
-  tokenEnds(text, start, end, 32, end, seen, digits, emit);
-}
-
-/** The piece `text[start, i)` ended by `c` (a {@link tokenEnd} character), its kinds `seen` and `digits`: what it emits. */
-function tokenEnds(text: string, start: number, i: number, c: number, end: number, seen: number, digits: number, emit: (token: string) => void): void {
-  const length = i - start;
-  // An IBAN written in groups of four (`DE44 5001 0517 …`), as a person writes one: its groups joined.
-  if (length === 4 && c === 0x20 && ibanStart(text, start)) spacedIban(text, start, end, emit);
-  // Every token but an email address starts with [a-z0-9_-]: a path (`../x`, `/etc`) is not sliced.
-  if ((seen & marked || digits >= 8) && length >= 4 && length <= 256 && (seen & atSign || startsToken(text.charCodeAt(start)))) classify(text.slice(start, i), emit);
 }
 
 const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
