@@ -288,4 +288,20 @@ describe('definitionKey', () => {
     expect(key).toBeDefined();
     expect(definitionKey(tools[0]!)).toBe(key);
   });
+  it('tells a key met again (a later definition matched its copy) from one only its own message met', () => {
+    const text = JSON.stringify({ name: 'met again or not', description: 'Reads a page.', inputSchema: { type: 'object' } });
+    const first = JSON.parse(text) as object;
+    const key = definitionKey(first, true)!;
+    expect(key.metAgain).toBe(false);
+    // The same object asked again (the layers of one inspection) is no new sighting.
+    expect(definitionKey(first)).toBe(key);
+    expect(key.metAgain).toBe(false);
+    // Another definition of the name with other members is another key, met once.
+    const changed = definitionKey(JSON.parse(text.replace('a page', 'two pages')) as object)!;
+    expect(changed).not.toBe(key);
+    expect(key.metAgain || changed.metAgain).toBe(false);
+    // A new parse of the same text, in a later message, finds the key.
+    expect(definitionKey(JSON.parse(text) as object, true)).toBe(key);
+    expect(key.metAgain).toBe(true);
+  });
 });

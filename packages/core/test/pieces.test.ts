@@ -122,4 +122,22 @@ describe('a piece read by its clauses', () => {
       { numRuns: 4000 },
     );
   });
+
+  it("keeps each clause's text, offset in the piece and facts, in order", () => {
+    const facts = (clause: string): ClauseFacts => new ClauseFacts(cuesOf(clause), clauseNgrams(model.weights, model.bias, clause));
+    fc.assert(
+      fc.property(hintPiece, fc.constantFrom(defaultAnalyzeLimits, tight), (raw, limits) => {
+        const reading = readPiece(raw, limits, facts);
+        if (reading === undefined) return;
+        const text = readPlain(raw)!;
+        expect(reading.count).toBe(splitClauses(text, limits));
+        for (let i = 0; i < reading.count; i++) {
+          expect(text.slice(reading.startAt(i), reading.startAt(i) + reading.textAt(i).length)).toBe(reading.textAt(i));
+          expect(reading.factsAt(i).cues).toBe(cuesOf(reading.textAt(i)));
+          if (i > 0) expect(reading.startAt(i)).toBeGreaterThanOrEqual(reading.startAt(i - 1) + reading.textAt(i - 1).length);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -391,11 +391,11 @@ function clausesOfPieces(pieces: readonly string[], limits: AnalyzeLimits, remem
       reading = readPiece(piece, limits, facts, heads);
       if (reading !== undefined) remembered.set(piece, reading);
     }
-    if (reading === undefined || !(closes && reading.opens) || count + reading.clauses.length >= limits.maxSentences) return -1;
-    for (const clause of reading.clauses) {
-      list.texts[count] = clause.text;
-      list.starts[count] = clause.start + offset;
-      list.facts[count++] = clause.facts;
+    if (reading === undefined || !(closes && reading.opens) || count + reading.count >= limits.maxSentences) return -1;
+    for (let i = 0; i < reading.count; i++) {
+      list.texts[count] = reading.textAt(i);
+      list.starts[count] = reading.startAt(i) + offset;
+      list.facts[count++] = reading.factsAt(i);
     }
     offset += piece.length + 1;
     closes = reading.closes;

@@ -412,9 +412,14 @@ export class ToolInventory {
     this.#readings = readings;
   }
 
-  /** What is read of a tool's description, remembered by its definition (servers list the same tools every session). */
+  /**
+   * What is read of a tool's description, remembered by its definition (servers list the same tools every
+   * session) once it is met again: a definition only its own message has met (each tool of a server met
+   * once) is read for this list alone, not kept in a map of thousands until the list's findings are made
+   * (an entry and its facts outlived ~2 scavenges: ~2.5 KB a cold list that the collector copied).
+   */
   #facts(tool: ToolText): DescriptionFacts {
-    if (tool.definition === undefined) return factsOf(tool.description);
+    if (tool.definition === undefined || !tool.definition.metAgain) return factsOf(tool.description);
     let facts = this.#descriptions.get(tool.definition);
     if (facts === undefined) {
       facts = factsOf(tool.description);

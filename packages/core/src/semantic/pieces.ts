@@ -8,20 +8,44 @@ import { bothHints, hintDecode, plainCandidate, plainGiven, textHints } from './
 import { primeBriefPrint, Recent } from '../recent.js';
 import { clausesAreSlices, clauseStarts, clauseTexts, hangsAtEnd, opensWrapped, resumeClauses, splitClauses, type SplitHead, splitHead, type SplitLimits } from './sentences.js';
 
-/** One clause of a piece: its text (lower case), its offset in the piece, and what it says on its own. */
-export interface PieceClause {
-  readonly text: string;
-  readonly start: number;
-  readonly facts: ClauseFacts;
-}
+/**
+ * A piece read on its own: its clauses (lower case), each with its offset in the piece and what it says on
+ * its own. The clauses are one flat array (text, offset, facts in turn), not an object per clause in an
+ * array grown by push: a reading is kept for every string the guard keeps (most of a tool list's), and
+ * that was ~340 bytes for three clauses where this is ~160.
+ */
+export class PieceReading {
+  readonly #clauses: (string | number | ClauseFacts)[];
 
-/** A piece read on its own. */
-export interface PieceReading {
-  readonly clauses: readonly PieceClause[];
-  /** Whether the piece may follow a line break without a clause boundary crossing it (see {@link pieceOpens}). */
-  readonly opens: boolean;
-  /** Whether it may be followed by one. */
-  readonly closes: boolean;
+  constructor(
+    clauses: (string | number | ClauseFacts)[],
+    /** Whether the piece may follow a line break without a clause boundary crossing it (see {@link pieceOpens}). */
+    readonly opens: boolean,
+    /** Whether it may be followed by one. */
+    readonly closes: boolean,
+  ) {
+    this.#clauses = clauses;
+  }
+
+  /** How many clauses it holds. */
+  get count(): number {
+    return this.#clauses.length / 3;
+  }
+
+  /** The text (lower case) of clause `i`. */
+  textAt(i: number): string {
+    return this.#clauses[3 * i] as string;
+  }
+
+  /** The offset of clause `i` in the piece. */
+  startAt(i: number): number {
+    return this.#clauses[3 * i + 1] as number;
+  }
+
+  /** What clause `i` says on its own. */
+  factsAt(i: number): ClauseFacts {
+    return this.#clauses[3 * i + 2] as ClauseFacts;
+  }
 }
 
 const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -205,9 +229,13 @@ let textRead = '';
 export function readPiece(raw: string, limits: SplitLimits, facts: (clause: string, whole: boolean) => ClauseFacts, heads?: PieceHeads): PieceReading | undefined {
   const count = plainClauses(raw, limits, facts, heads);
   if (count < 0) return undefined;
-  const clauses: PieceClause[] = [];
-  for (let i = 0; i < count; i++) clauses.push({ text: textsRead[i]!, start: startsRead[i]!, facts: factsRead[i]! });
-  return { clauses, opens: pieceOpens(textRead), closes: pieceCloses(textRead) };
+  const clauses = new Array<string | number | ClauseFacts>(3 * count);
+  for (let i = 0; i < count; i++) {
+    clauses[3 * i] = textsRead[i]!;
+    clauses[3 * i + 1] = startsRead[i]!;
+    clauses[3 * i + 2] = factsRead[i]!;
+  }
+  return new PieceReading(clauses, pieceOpens(textRead), pieceCloses(textRead));
 }
 
 /**

@@ -10,6 +10,7 @@
 const sizeBits = 0x7fff;
 const ownBit = 0x8000;
 const weighedBit = 0x10000;
+const metAgainBit = 0x20000;
 
 /** The identity of a plain JSON definition while it is remembered (see {@link definitionKey}). */
 export class DefinitionKey {
@@ -56,6 +57,20 @@ export class DefinitionKey {
    */
   get own(): boolean {
     return (this.#bits & ownBit) !== 0;
+  }
+
+  /**
+   * Whether a definition made after the one it was made of matched its copy (a later list, or the same tool
+   * listed twice): until then only the message it came in has met it. A cache of what is read per definition
+   * may keep it from then on: most definitions of a server met once (a cold list) are never met again.
+   */
+  get metAgain(): boolean {
+    return (this.#bits & metAgainBit) !== 0;
+  }
+
+  /** Marks it {@link metAgain}. */
+  foundAgain(): void {
+    this.#bits |= metAgainBit;
   }
 
   /** Whether a value a state store weighed counted its copy (see value-bytes.ts): later ones share it. */
@@ -172,6 +187,7 @@ export function definitionKey(definition: object, json = false): DefinitionKey |
     for (let i = 0; i < bucket.length && key === undefined; i++) {
       if (!bucket[i]!.matches(definition)) continue;
       key = bucket[i]!;
+      key.foundAgain();
       // First in its bucket, so a new definition of the name lets another go.
       for (let j = i; j > 0; j--) bucket[j] = bucket[j - 1]!;
       bucket[0] = key;
