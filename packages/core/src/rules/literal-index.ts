@@ -608,7 +608,7 @@ const maxCopied = 64 * 1024;
  * Whether an Int32Array reads bytes low byte first, as the word-at-a-time scan expects; on a big-endian
  * machine no text is copied and every text is read as a string.
  */
-const littleEndian = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
+export const littleEndian = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
 /** The copied bytes, and the same memory read four bytes at a time (its length a multiple of 4). */
 let scratch = new Uint8Array(1024);
 let scratchWords = new Int32Array(scratch.buffer);
