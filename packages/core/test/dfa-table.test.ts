@@ -97,6 +97,27 @@ describe("window tests through a DFA's flat table", () => {
     expect(matchesRange(dfa, text, 0, end - 1)).toBe(false);
   });
 
+  it('answer alike whatever byte of a four-byte word a range starts or ends at, or a step the table does not hold yet falls on', () => {
+    // Ranges are read four bytes at a time from a word's start: each start and end offset within a word,
+    // with a match ending (and a step first taken) at every byte of one, tested on a fresh DFA and again
+    // on its filled table.
+    const text = `${prose(words, 3_000)} send the weekly notes to ops@example.org ${prose(words, 1_000)}`;
+    const at = text.indexOf('send the weekly notes');
+    const ranges: [number, number][] = [];
+    for (let from = at - 9; from < at - 1; from++) for (let to = at + 40; to < at + 50; to++) ranges.push([from, to]);
+    for (let from = 0; from < 8; from++) for (let length = 60; length < 68; length++) ranges.push([from, from + length]);
+    const flat = freshDfa(sendSource);
+    const states = freshDfa(sendSource);
+    for (let round = 0; round < 2; round++) {
+      const answers = ranges.map(([from, to]) => matchesRange(flat.dfa, text, from, to));
+      expect(answers).toEqual(ranges.map(([from, to]) => statesLoop(states.dfa, text, from, to)));
+      expect(answers).toEqual(ranges.map(([from, to]) => RE2JS.compile(sendSource, RE2JS.DOTALL).test(text.slice(from, to))));
+      expect(answers).toContain(true);
+      expect(answers).toContain(false);
+    }
+    expect(flat.steps).toEqual(states.steps);
+  });
+
   it('give the same answers, steps and give-ups when re2js clears its cache mid-text (a small memory budget), and keep no rows of the states it let go of', () => {
     const text = prose(words, 60_000);
     for (const budget of [48_000, 24_000]) {

@@ -313,28 +313,9 @@ export class LiteralIndex {
     const half = whole >> 1;
     const from = half - this.#lead;
     if (from > 0) {
-      let other = state;
-      let held = 0;
-      for (let k = from; j < half; j++, k++) {
-        // Little-endian (see littleEndian): the first character is the low byte. The steps come before any
-        // test of their states, a block with no branch: one test for each four (most words have no hit).
-        const w = words[j]!;
-        const v = words[k]!;
-        const a = table[(Math.imul(state >> 1, width) + table[w & 0xff]!) | 0]!;
-        const x = table[(Math.imul(other >> 1, width) + table[v & 0xff]!) | 0]!;
-        const b = table[(Math.imul(a >> 1, width) + table[(w >>> 8) & 0xff]!) | 0]!;
-        const y = table[(Math.imul(x >> 1, width) + table[(v >>> 8) & 0xff]!) | 0]!;
-        const c = table[(Math.imul(b >> 1, width) + table[(w >>> 16) & 0xff]!) | 0]!;
-        const z = table[(Math.imul(y >> 1, width) + table[(v >>> 16) & 0xff]!) | 0]!;
-        state = table[(Math.imul(c >> 1, width) + table[w >>> 24]!) | 0]!;
-        other = table[(Math.imul(z >> 1, width) + table[v >>> 24]!) | 0]!;
-        if (((a | b | c | state) & 1) !== 0) this.#takeFour(a, b, c, state, base + (j << 2), found);
-        // Hits of the second scan before the second half are the first one's.
-        if (((x | y | z | other) & 1) !== 0 && k >= half) held = hold(x, y, z, other, base + (k << 2), held);
-      }
-      for (let h = 0; h < held; h += 2) this.#take(pending[h]!, pending[h + 1]!, found);
+      this.#takeHeld(this.#twoScans(words, from, half, found, state, base), found);
       // The rest is the second scan's alone.
-      state = other;
+      state = secondEnd;
       j = from + half;
     }
     for (; j < whole; j++) {
@@ -352,6 +333,42 @@ export class LiteralIndex {
       if ((state & 1) !== 0) this.#take(state, base + i, found);
     }
     return state;
+  }
+
+  /**
+   * {@link #collectBytes}'s two scans at once, of words [0, half) from `state` and of [from, from + half)
+   * from the root: takes the first one's hits, holds the second one's from `half` on in {@link pending}
+   * (returns where they end) and leaves the second one's end state in {@link secondEnd}.
+   *
+   * A function that ends with its loop: the first long text compiles the loop while it runs (on-stack
+   * replacement), and code after it that had never run yet (the taking of held hits) left that compiled
+   * loop for the interpreter at every later call until the whole function was compiled (~360 deopts
+   * in a first 1 MiB inspection).
+   */
+  #twoScans(words: Int32Array, from: number, half: number, found: FoundLiterals, state: number, base: number): number {
+    const table = this.#table;
+    const width = this.#width | 0;
+    let other = state;
+    let held = 0;
+    for (let j = 0, k = from; j < half; j++, k++) {
+      // Little-endian (see littleEndian): the first character is the low byte. The steps come before any
+      // test of their states, a block with no branch: one test for each four (most words have no hit).
+      const w = words[j]!;
+      const v = words[k]!;
+      const a = table[(Math.imul(state >> 1, width) + table[w & 0xff]!) | 0]!;
+      const x = table[(Math.imul(other >> 1, width) + table[v & 0xff]!) | 0]!;
+      const b = table[(Math.imul(a >> 1, width) + table[(w >>> 8) & 0xff]!) | 0]!;
+      const y = table[(Math.imul(x >> 1, width) + table[(v >>> 8) & 0xff]!) | 0]!;
+      const c = table[(Math.imul(b >> 1, width) + table[(w >>> 16) & 0xff]!) | 0]!;
+      const z = table[(Math.imul(y >> 1, width) + table[(v >>> 16) & 0xff]!) | 0]!;
+      state = table[(Math.imul(c >> 1, width) + table[w >>> 24]!) | 0]!;
+      other = table[(Math.imul(z >> 1, width) + table[v >>> 24]!) | 0]!;
+      if (((a | b | c | state) & 1) !== 0) this.#takeFour(a, b, c, state, base + (j << 2), found);
+      // Hits of the second scan before the second half are the first one's.
+      if (((x | y | z | other) & 1) !== 0 && k >= half) held = hold(x, y, z, other, base + (k << 2), held);
+    }
+    secondEnd = other;
+    return held;
   }
 
   /**
@@ -503,6 +520,11 @@ export class LiteralIndex {
     found.distinctLength = distinctLength;
   }
 
+  /** {@link #take} for each (state, position) pair of `pending[0 .. held)` (a loop of its own, as #twoScans is). */
+  #takeHeld(held: number, found: FoundLiterals): void {
+    for (let h = 0; h < held; h += 2) this.#take(pending[h]!, pending[h + 1]!, found);
+  }
+
   /** {@link #take} for each of four states that has hits, read at `i` .. `i + 3` (called only when one has). */
   #takeFour(a: number, b: number, c: number, d: number, i: number, found: FoundLiterals): void {
     if ((a & 1) !== 0) this.#take(a, i, found);
@@ -608,11 +630,14 @@ const maxCopied = 64 * 1024;
  * Whether an Int32Array reads bytes low byte first, as the word-at-a-time scan expects; on a big-endian
  * machine no text is copied and every text is read as a string.
  */
-const littleEndian = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
+export const littleEndian = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
 /** The copied bytes, and the same memory read four bytes at a time (its length a multiple of 4). */
 let scratch = new Uint8Array(1024);
 let scratchWords = new Int32Array(scratch.buffer);
 const encoder = new TextEncoder();
+
+/** The state the second of two scans run at once ends in (see LiteralIndex's #twoScans). */
+let secondEnd = 0;
 
 /** The hits {@link LiteralIndex} holds back while two scans run at once: (state, position of the last character) pairs. */
 let pending: Int32Array = new Int32Array(64);
