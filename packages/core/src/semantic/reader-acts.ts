@@ -28,7 +28,7 @@ const dropsSecret = new RegExp(String.raw`^${adverbs}${verb}(?![\p{L}])${span}{0
 const dropsThem = new RegExp(String.raw`^${adverbs}${verb}\s+(?:them|it|those|these|both)(?![\p{L}])${span}{0,40}?${sharedPlace}`, 'u');
 const namesSecret = new RegExp(`(?<![\\p{L}])${secret}(?![\\p{L}])`, 'u');
 /** A secret shown only in part: a masked key, its last four characters, a hash. */
-const redacted = /mask|redact|hash|fingerprint|last (?:four|4)|prefix|placeholder|\*\*\*/;
+const redacted = /(?<!un)mask|(?<!un)redact|hash|fingerprint|last (?:four|4)|prefix|placeholder|\*\*\*/;
 
 /** What a team keeps private, made public: an upload to a public place, a visibility set public, a read grant to everyone. */
 const kept = String.raw`(?:data(?:sets?)?|dumps?|raw|unfiltered|weights|checkpoints?|models?|adapters?|repo(?:sitory|sitories|s)?|projects?|namespaces?|buckets?|notes|records|logs|tables?|training|private|everything|artifacts?|crawl|runs?|experiments?|index(?:es)?)`;
