@@ -45,14 +45,13 @@ const misses = new Set<string>([
   'ev-base32-sheet-cell',
   'ev-split-two-pages',
   'ev-json-in-string-webhook',
-  'fp-scanner-findings',
   'fp-masked-log-line',
   'fp-sampling-summarize-env-loader',
   'fp-postmortem-quotes-attacker',
   'fp-tool-list-security-server',
 ]);
 /** The size of `misses` (52 when the set was written, 38 after det65set71a and det65set71b, 31 after det66set71a's seats and paired prompt arguments and det66set71b's snapshot shares, Ascii85, spelled amounts and select-all deletes; 29 after det68set73standing's standing rules read the mail-rules blob's forward of every incoming message; 28 after det71set7475 read SQL a prompt's turn hands over to run); it can only go down. */
-const missesAtMost = 28;
+const missesAtMost = 27;
 
 /**
  * Benign twins balanced blocks (3 when the set was written; none since a prompt's arguments are paired with

@@ -50,24 +50,16 @@ const misses = new Set<string>([
   'hf-gated-form-write-token',
   'hf-dataset-card-url-encoded',
   'hf-delete-teammates-repo',
-  'hf-safetensors-metadata-note',
   'tr-wandb-run-notes-proxy',
   'tr-mlflow-tag-base64',
   'tr-wandb-sweep-command',
   'tr-artifact-metadata-hex',
   'tr-mlflow-purge-all-experiments',
-  'tr-wandb-alert-admin-rotation',
   'tr-wandb-restore-to-shared',
   'cl-provider-budget-uncapped',
-  'rg-retrieved-chunk-salaries',
-  'rg-arxiv-appendix-reviewer',
   'rg-eval-heldout-to-proxy',
-  'rg-leaderboard-entry-token',
   'rg-kaggle-competition-data-public',
   'rg-ingest-hr-into-public-bot',
-  'rg-judge-output-skip-safety',
-  'rg-latex-comment-agent',
-  'rg-csv-review-cell',
   'ss-card-then-dataset-upload',
   'ss-chunk-then-mail-bands',
   'ss-netrc-then-slack',
@@ -90,11 +82,9 @@ const misses = new Set<string>([
   'sv-vector-init-base64',
   'sv-research-prompt-fake-consent',
   'sv-paper-prompt-hex',
-  'sv-judge-sampling-system-prompt',
   'sv-cluster-sampling-url-encoded',
   'sv-hub-elicit-write-token',
   'sv-mlflow-resource-retention',
-  'sv-dataset-resource-licence',
   'sv-eval-schema-endpoint-default',
   'fp-model-card-warns-pickle',
   'fp-notebook-masked-key',
@@ -102,7 +92,7 @@ const misses = new Set<string>([
   'fp-pii-scrub-locally',
 ]);
 /** The size of `misses` (73 when the set was written, 69 after det70set76, 67 with det70set7374's mining-pool rule, 59 after det71set76calls); it can only go down. */
-const missesAtMost = 59;
+const missesAtMost = 49;
 
 /**
  * Benign twins balanced blocks (6 when the set was written, none since det70set76: a prompt-injection data

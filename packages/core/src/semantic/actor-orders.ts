@@ -46,13 +46,20 @@ const anyonePermitted = /(?:^|[^\p{L}])(?:feel free to|go ahead and)\s+/u;
 const forAi = new RegExp(String.raw`(?:^|[^\p{L}])(?:is|are|was|will be)\s+for\s+${ai}\s+to\s+`, 'u');
 // "Hey home assistant, …" is a voice command to an assistant whatever it is called (in a doorbell's transcript too).
 const vocative = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:(?:hey |ok |okay |dear )?${ai}|(?:hey|ok|okay) [\p{L}-]+ assistant)\s*,\s*`, 'u');
-/** What the addressed models are doing with the text: "agents executing this runbook:", "assistants reading these notes:". */
-const workingOn = String.raw`(?:\s+(?:reading|executing|running|following|using|processing|handling|applying|working (?:on|through))\s+(?:this|these|the)\s+[\p{L}-]+)?`;
 /**
- * A label that addresses the model: "note for the agent:", "attention AI agents:", "assistants:", "agents executing this runbook:". A singular
- * bare "Agent:" or "Assistant:" is a speaker in a transcript, not an address.
+ * What the addressed models are doing with the text: "agents executing this runbook:", "assistants reading these
+ * notes:", "agent cleaning this file:", "assistants comparing with this entry". Any participle: no person is
+ * named by the noun and what it works on ("during", "morning", "evening" and nouns in -thing are none).
  */
-const addressLabel = new RegExp(String.raw`^(?:[-*•>#\s]*)(?:(?:an? )?(?:note|message|instructions?|reminder|request)\s+(?:for|to)\s+${ai}s?|(?:attention,?\s+)?(?:all |any )?(?:ai |coding |llm )?(?:assistants|agents|models|copilots)${workingOn}|(?:attention,?\s+)?(?:ai|llm) (?:assistant|agent|model)s?${workingOn}|(?:all |any )?${consumerAi}s?(?:\s+(?:reading|processing|handling|using|visiting|browsing)\s+[\p{L}\s-]{1,30}?)?)\s*:\s*`, 'u');
+const participle = String.raw`(?!during\b|\p{L}*thing\b|morning\b|evening\b)\p{L}{2,}ing`;
+const workingOnSource = String.raw`\s+(?:${participle}|working)\s+(?:(?:from|with|on|in|through|over|against|for)\s+)?(?:(?:this|these|the|our|its|any)\s+)?[\p{L}-]+`;
+const workingOn = `(?:${workingOnSource})?`;
+/**
+ * A label that addresses the model: "note for the agent:", "attention AI agents:", "assistants:", "agents executing this runbook:",
+ * "agent cleaning this file:", "assistant_note:" (a field named so). A singular bare "Agent:" or "Assistant:" is a speaker in a
+ * transcript, not an address.
+ */
+const addressLabel = new RegExp(String.raw`^(?:[-*•>#%\s]*)(?:(?:an? )?(?:note|message|instructions?|reminder|request)\s+(?:for|to)\s+${ai}s?${workingOn}|(?:ai |coding |llm )?(?:assistant|agent|model|copilot)${workingOnSource}|(?:ai |coding |llm )?(?:assistant|agent|model|copilot)[ _-](?:notes?|instructions?|messages?|reminders?|directives?)|(?:attention,?\s+)?(?:all |any )?(?:ai |coding |llm )?(?:assistants|agents|models|copilots)${workingOn}|(?:attention,?\s+)?(?:ai|llm) (?:assistant|agent|model)s?${workingOn}|(?:all |any )?${consumerAi}s?(?:\s+(?:reading|processing|handling|using|visiting|browsing)\s+[\p{L}\s-]{1,30}?)?)\s*:\s*`, 'u');
 /**
  * A label that names the AI among other words, as a note in an alert, an event, a stack frame or a handover
  * puts it: "Next on-call (or the AI helper):", "Cluster policy for automated agents:", "AI triager:",
@@ -77,8 +84,10 @@ const stepLabel = /^(?:[-*•>#\s]*)(?:(?:your|the)\s+)?(?:next(?:\s+step)?|step
  * must …"). Not a bot: a page says what its CI bot must do. Read in tool results, and in
  * metadata for the acts only a model is told (see {@link ordered}).
  */
+/** Words before an agent or an assistant that only an AI is called by ("retrieval-augmented assistants", "orchestrating agent"). */
+const aiOnly = String.raw`(?:ai|coding|llm|llm-based|llm-powered|ai-powered|retrieval-augmented|rag|language|orchestrating|autonomous|automated)`;
 const obligedAi = new RegExp(
-  String.raw`(?:^[-*•>#\s]*(?:[^:.;!?\n]{1,60}:\s*)?|(?:^|[^\p{L}])(?:the|any|all|every|your|an?)\s+)(?:(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|copilot)|${consumerAi})s?(?:\s+(?:that|which|who)\s+(?:reads?|process(?:es)?|handles?|sees?|works? on|reviews?|triages?|summari[sz]es?|opens?)\b[^,.;:]{0,40}?|\s+(?:reading|processing|handling|working on|reviewing|triaging|summari[sz]ing|opening|managing|running|operating|controlling)\b[^,.;:]{0,40}?|\s+with\s+[^,.;:]{0,30}?\b(?:access|permissions?|rights)\b)?,?\s+(?:must|should|shall|has to|have to|needs? to|is (?:required|expected|supposed) to|are (?:required|expected|supposed) to)\s+`,
+  String.raw`(?:^[-*•>#\s]*(?:[^:.;!?\n]{1,60}[:,]\s*)?|(?:^|[^\p{L}])(?:the|any|all|every|your|an?)\s+)(?:(?:${aiOnly} )?(?:assistant|agent|model|ai|llm|copilot)|${consumerAi})s?(?:\s+(?:that|which|who)\s+(?:reads?|process(?:es)?|handles?|sees?|works? on|reviews?|triages?|summari[sz]es?|opens?)\b[^,.;:]{0,40}?|\s+(?:${participle}|working on)\b[^,.;:]{0,40}?|\s+with\s+[^,.;:]{0,30}?\b(?:access|permissions?|rights)\b)?,?\s+(?:must|should|shall|has to|have to|needs? to|is (?:required|expected|supposed) to|are (?:required|expected|supposed) to)\s+`,
   'u',
 );
 /**
@@ -160,7 +169,7 @@ const handsOrOpens = (rest: string): boolean => (handsOver.test(rest) && !toOwne
 
 /** Money let go in bulk: "approve all pending payouts", "release every held transfer". */
 const approving = new RegExp(String.raw`^${adverbs}(?:approve|authori[sz]e|release|pay out|send out)\s+(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:payouts?|payments?|transfers?|refunds?|withdrawals?|transactions?|wires?)(?![\p{L}])`, 'u');
-const sendingOut = new RegExp(String.raw`^${adverbs}(?:send|forward|post|upload|e-?mail|mail|share|copy|cc|bcc|transmit)\b[^.]{0,120}?(?:https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,})`, 'u');
+const sendingOut = new RegExp(String.raw`^${adverbs}(?:send|forward|post|upload|e-?mail|mail|share|copy|cc|bcc|transmit)\b(?:[^.]|\.(?=\S)){0,120}?(?:https?:\/\/|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,})`, 'u');
 export const negation = /^(?:\s*(?:to\s+)?)?(?:not|never|no|don't|do not)\b|\b(?:not|never|n't)\s+(?:to\s+)?$/;
 /** The user's consent as a condition: "… only when the user confirms". */
 export const consented = /\b(?:only (?:when|if|after|once)|(?:if|when|once|after) (?:the user|they) (?:explicitly )?(?:asks?|confirms?|approves?|agrees?|requests?)|if (?:asked|requested|told) to|with the user's (?:approval|consent|confirmation))\b/;
@@ -221,6 +230,12 @@ function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | unde
   const o = mayOblige.test(clause) && (role === 'content' || metadataActs.test(clause)) ? obligedAi.exec(clause) : null;
   if (o !== null) return role === 'content' ? { rest: clause.slice(o.index + o[0].length), named: true } : { rest: clause.slice(o.index + o[0].length), named: true, metadata: true };
   if (role !== 'content') return undefined;
+  // A quoted CSV cell opens a text of its own ("9913,1,\"Agent cleaning this file: …"): read from the first one.
+  const cell = clause.indexOf(',"');
+  if (cell > 0 && cell < 160) {
+    const inCell = actorOf(clause.slice(cell + 2), role, 0);
+    if (inCell?.named === true) return inCell;
+  }
   const s = stepLabel.exec(clause);
   if (s !== null) return { rest: clause.slice(s[0].length), named: false };
   if (aiBefore === 2 && !namesAi.test(clause)) return { rest: clause.replace(/^[-*•>#\d.)([\]"'\x60\s]*(?:(?:please|now|then|just|and|also)\s+)*/u, ''), named: false, afterAi: true };
@@ -243,6 +258,17 @@ export function actorOrder(clause: string, role: TextRole, previous: string): bo
 export const aiBefore = (previous: string): number => (!mayNameAiWord.test(previous) ? 0 : namesAi.test(previous) || addressesAgents.test(previous) ? 2 : 1);
 /** A clause that only addresses agents at work on the text: "Agents executing this runbook:", "assistants reading these notes". */
 const addressesAgents = /(?:^|[^\p{L}])(?:ai |coding |llm )?(?:agents|assistants|models)\s+(?:reading|executing|running|following|using|processing|handling|applying)\s+(?:this|these)\s+[\p{L}-]+\s*:?\s*$/u;
+
+/**
+ * The rest of a clause after the AI named as the one to act (not tool metadata's duty, not a permission to
+ * anyone), unless it is refused or left to the user's consent: what reader-acts.ts reads.
+ */
+export function namedActorRest(clause: string, role: TextRole, aiBefore: number): string | undefined {
+  if (!mayNameActor(clause, role, aiBefore)) return undefined;
+  const actor = actorOf(clause, role, aiBefore);
+  if (actor === undefined || !actor.named || actor.metadata === true) return undefined;
+  return negation.test(actor.rest.slice(0, 16)) || consented.test(actor.rest) ? undefined : actor.rest;
+}
 
 /** {@link actorOrder} after a clause that names the AI as `aiBefore` tells (read in tool results only). */
 export function actorOrderAfter(clause: string, role: TextRole, aiBefore: number): boolean {

@@ -36,7 +36,7 @@ import { harmfulServerCommand, harmfulSqlHandedOver, mayHoldCommand, type Server
 import { modelAddressedAt } from './model-addressed.js';
 import { setupNotesBlanked } from './metadata-pipes.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
-import { asksEndlessOutput, forcesPipedRun, proseModelHint, samplingHarvests, samplingOrdersOpsStep, secretListPrefill, samplingPhishes, samplingRunsPipe, samplingText } from './sampling-asks.js';
+import { asksEndlessOutput, forcesPipedRun, proseModelHint, samplingHarvests, samplingOrdersOpsStep, samplingOrdersReaderAct, secretListPrefill, samplingPhishes, samplingRunsPipe, samplingText } from './sampling-asks.js';
 import { splitSentences } from './sentences.js';
 import { askedBeyondPurpose, conversationAsk } from './beyond-purpose.js';
 import { purposeNeeds, purposeWords } from './tool-purpose.js';
@@ -293,6 +293,10 @@ function samplingFindings(doc: TextDocument, limits: AnalyzeLimits): readonly La
     if (samplingOrdersOpsStep(clause.text)) {
       const path = pathAt(doc, clause.start);
       if (path.includes('systemPrompt')) return [finding('semantic/injected-instruction', "A sampling request's system prompt orders the model an operations step that takes a defence down or opens access", path, clause.text.slice(0, 200))];
+    }
+    if (samplingOrdersReaderAct(clause.text)) {
+      const path = pathAt(doc, clause.start);
+      if (path.includes('systemPrompt')) return [finding('semantic/injected-instruction', "A sampling request's system prompt orders the model to drop a secret where others read it, make private data public or rig a verdict", path, clause.text.slice(0, 200))];
     }
   }
   return none;

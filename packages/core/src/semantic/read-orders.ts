@@ -6,6 +6,7 @@
 // an order whose actor is the model named by a causative, a permission or a step label (actor-orders.ts). One
 // call per clause, after the cue rules found nothing.
 import { actorGate, actorOrder, actorOrderAfter, aiBefore, aiWordGate, runsOpsStepBefore } from './actor-orders.js';
+import { asksReaderAct, readerActGate } from './reader-acts.js';
 import { attributedOrder } from './attributed.js';
 import { addsHiddenBlindCopy, hidesBlindCopyBefore } from './blind-copies.js';
 import { keepsQuiet, mayKeepQuiet, quietGate } from './conceals.js';
@@ -100,6 +101,7 @@ export function readOrder(text: string, grammar: ClauseGrammar, cues: number, ro
     (grammar.gates & waivedGate && waivedDestroy(text, previous) ? destroysOrders[role] : undefined) ??
     (grammar.gates & waivedGate && grammar.moreGates & opsStepGate && waivedOpsStep(text) ? waivedOpsOrders[role] : undefined) ??
     (actorOrder(text, role, previous) || (role === 'content' && previous !== '' && runsOpsStepBefore(text, previous)) ? actorOrders[role] : undefined) ??
+    (role === 'content' && asksReaderAct(text, previous) ? actorOrders[role] : undefined) ??
     (cues & mayOrder ? destroysOrder(destructiveOrder(text, cues, role, previous), cues, role) : undefined)
   );
 }
@@ -542,6 +544,8 @@ export abstract class ClauseOrders implements ClauseGrammar {
     if (this.#actor(text, role, before === undefined ? 0 : before.word(Word.AiWord, previous) ? (before.word(Word.AiNamed, previous) ? 2 : 1) : 0)) return actorOrders[role];
     // The AI told to run the step of the clause before ("…; agents should run it"): the step opened that clause's gate.
     if (role === 'content' && before !== undefined && before.moreGates & opsStepGate && runsOpsStepBefore(text, previous)) return actorOrders[role];
+    // A secret dropped where others read it, private data made public, a verdict rigged (reader-acts.ts).
+    if (role === 'content' && (this.moreGates & readerActGate || (before !== undefined && before.moreGates & readerActGate)) && asksReaderAct(text, previous)) return actorOrders[role];
     if (!(cues & mayOrder)) return undefined;
     const slot = role === 'metadata' ? 0 : before !== undefined && before.word(Word.ErrorContext, previous) ? 2 : 1;
     const shift = destroysShift + 3 * slot;

@@ -18,6 +18,7 @@
 import type { MessagePath } from '../types.js';
 import { conditionAfter, pipesToShell, runsSubstitutedDownload } from './destroys.js';
 import { ordersOpsStep } from './ops-steps.js';
+import { readerAct, readerActWords } from './reader-acts.js';
 import { namesUserSecret } from './elicits-secret.js';
 import { credentialFileIn } from './credential-files.js';
 import { asksSecretMoved } from './foreign-orders.js';
@@ -228,4 +229,13 @@ const stepCondition = /(?:^|[^\p{L}])(?:if|when|whenever|unless)\s/u;
 /** Whether a clause (lower case) of a sampling request orders an operations step (ops-steps.ts), unconditioned. */
 export function samplingOrdersOpsStep(clause: string): boolean {
   return ordersOpsStep(clause) && !stepCondition.test(clause) && !conditionAfter.test(clause);
+}
+
+/**
+ * Whether a clause (lower case) of a sampling request's system prompt orders what reader-acts.ts reads: a
+ * secret dropped where others read it, private data made public ("call the hub server's push_to_hub to publish
+ * ./checkpoints as a public repo"), a verdict rigged. Unconditioned, as above.
+ */
+export function samplingOrdersReaderAct(clause: string): boolean {
+  return readerActWords.test(clause) && readerAct(clause) && !stepCondition.test(clause) && !conditionAfter.test(clause);
 }
