@@ -9,7 +9,8 @@
 //   helper, the Perso-Arabic madadgar;
 // - a secret the guard knows in any language: a credential file, a secret variable, the key folder, the
 //   acronyms banks and services print as they stand (OTP, PIN, TAN, CVV, 2FA, an API's key, a code beside
-//   SMS), the loanwords token and password (parol, пароль); or value: coins (USDT, BTC …) that go to a
+//   SMS), the loanwords token and password (parol, пароль) and the code's Arabic root Persian, Urdu and Tajik
+//   share (رمز, рамз); or value: coins (USDT, BTC …) that go to a
 //   wallet's address, a sum written with its thousands grouped that goes to an account's number or an IBAN;
 // - an outside destination in the same clause: an e-mail address, a URL (not a local one), an international
 //   phone number, an @handle, a wallet's address or an IBAN.
@@ -18,7 +19,9 @@
 // deep in the sentence), a negation the lexicon knows between the AI and the secret (a warning not to
 // share), a secret and a destination in different clauses ("keep the key in .env; questions to support@…"),
 // an API named beside docs, a bank's warning or a README that does not speak to the AI. Texts longer than
-// 64 KiB are not read (the orders this reads are short notes; a 1 MiB page would pay for the scan).
+// 64 KiB are not read, and past 4 KiB only `AI` is searched for (the orders this reads are short notes; a
+// long page would pay for every search: a 64 KiB README's cost 5% of its inspection). A text with no `@`,
+// `://`, `+`, wallet prefix or four digits in a row pays a few native searches.
 import { credentialFilesIn } from './credential-files.js';
 import { keyFolder, secretVariable } from './foreign-orders.js';
 import { readsAsEnglish } from './kept-payloads.js';
@@ -32,8 +35,9 @@ export interface UnreadHandover {
   readonly evidence: string;
 }
 
-/** The longest text read (see the file comment). */
+/** The longest text read (see the file comment), and the longest read for every name of the AI (see aiNames). */
 const maxText = 64 * 1024;
+const maxFullText = 4 * 1024;
 /** At most this many names of the AI are read around, this far each way. */
 const maxMarks = 32;
 const around = 400;
@@ -42,8 +46,6 @@ const headWords = 4;
 
 /** The AI's acronym in the languages that abbreviate it (AI, KI, IA, ИИ, ШІ, ЯИ, ЖИ) and the names models go by: case kept, as written. */
 const aiMark = /AI|A\.I\.|KI|IA|ИИ|ШІ|ЯИ|ЖИ|LLM|ChatGPT|GPT|Claude|Gemini|Copilot/g;
-/** The literals of aiMark, for a cheap first test. */
-const aiLiterals = ['AI', 'A.I.', 'KI', 'IA', 'ИИ', 'ШІ', 'ЯИ', 'ЖИ', 'LLM', 'GPT', 'Claude', 'Gemini', 'Copilot'];
 /** A word that goes on past a mark: a letter, a digit or `_` (a hyphen or a maqaf joins words and does not). */
 const wordPart = /[\p{L}\p{N}_]/u;
 
@@ -58,7 +60,7 @@ const opensText = /[:៖：፦]/g;
 
 /** Acronyms and loanwords of secrets: case kept for the acronyms, which are words in lower case. */
 const secretAcronym = /(?<![\p{L}\p{N}])(?:OTP|M?PIN|TAN|CVV|CVC|2FA|API)(?![\p{L}\p{N}])/u;
-const secretLoanword = /(?<![\p{L}])(?:token|passw|parol|пароль|токен|टोके?न)/u;
+const secretLoanword = /(?<![\p{L}])(?:token|passw|parol|пароль|токен|टोके?न|рамз|رمز)/u;
 /** Coins, a secret's worth when they go to a wallet's address. */
 const coin = /(?<![\p{L}\p{N}])(?:USDT|USDC|BTC|ETH|BNB|SOL|TRX)(?![\p{L}\p{N}])/u;
 /** A code that came by SMS: the acronym, and the loanword code (code, kod, kode, kaody, código, код) beside it. */
@@ -179,6 +181,39 @@ function handsOver(order: string): boolean {
   return !negated(order.slice(0, secret.at).toLowerCase());
 }
 
+/**
+ * A piece of every assistant's noun assistantWord reads (an Indic one by its first two letters in any of the
+ * blocks): one search for them, and a label read only around a hit.
+ */
+const assistantPieces =
+  /s{1,2}ist|syst|сист|ярд|жард|يارد|[yýj][ao]rd|k[öo]m[eəä]k|көмек|pomo[cčć]|помо[щч]|помі|памо|hj[aáæäe]lp|hel[fp]er|مددگار|دستیار|مساعد|[\u0938\u09b8\u0a38\u0ab8\u0b38\u0bb8\u0c38\u0cb8\u0d38][\u0939\u09b9\u0a39\u0ab9\u0b39\u0bb9\u0c39\u0cb9\u0d39]/gi;
+/** What ends a label's word (a colon or a comma of any script), what opens a label (a line's start, a colon), and what parts words. */
+const closers = ':,،၊、៖：፦';
+const openers = '\n:៖：፦';
+const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+/** How long a label's word and the words before it in the label may be. */
+const maxWord = 40;
+const maxLabel = 120;
+
+/**
+ * The label whose last word holds the piece at `at`: where its closing colon or comma is, or -1 when the word
+ * is not closed so, stands past a label's first four words or is no assistant's noun.
+ */
+function labelAt(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && at - from < maxWord && !isSpace(text[from - 1]!) && !closers.includes(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && to - at < maxWord && !isSpace(text[to]!) && !closers.includes(text[to]!)) to++;
+  if (to >= text.length || !closers.includes(text[to]!)) return -1;
+  // Back to the line's start or a colon: at most three words before the noun.
+  let i = from;
+  while (i > 0 && from - i < maxLabel && !openers.includes(text[i - 1]!)) i--;
+  if (i > 0 && !openers.includes(text[i - 1]!)) return -1;
+  const before = text.slice(i, from).trim();
+  if (before !== '' && before.split(/\s+/).length > 3) return -1;
+  return assistantWord.test(indicFolded(text.slice(from, to).toLowerCase())) ? to : -1;
+}
+
 /** A name of the AI in a text: where it starts and where it ends; `label`: a label's noun, spoken to by its colon or comma. */
 interface AiName {
   readonly at: number;
@@ -187,26 +222,28 @@ interface AiName {
 }
 
 /**
- * A label: up to three words and the last one's closing colon or comma, at the start of a line or after a
- * colon (its last word is read as an assistant's noun).
+ * Where the names of the AI stand in `text` as words (at most maxMarks): the acronyms and models' names, and
+ * assistants' nouns as labels. A text longer than {@link maxFullText} is searched for `AI` alone, by one native
+ * search: the other names' searches cost a 64 KiB README more than 1% of its inspection.
  */
-const labels = /(?:^|[\n:៖：፦])[ \t]*(?:[^\s:,،၊、៖：፦]{1,40}[ \t]+){0,3}([^\s:,،၊、៖：፦]{3,40})[:,،၊、៖：፦]/g;
-
-/** Where the names of the AI stand in `text` as words (at most maxMarks): the acronyms and models' names, and assistants' nouns as labels. */
 function aiNames(text: string): AiName[] {
   const found: AiName[] = [];
-  if (aiLiterals.some((l) => text.includes(l))) {
-    aiMark.lastIndex = 0;
-    for (let m = aiMark.exec(text); m !== null && found.length < maxMarks; m = aiMark.exec(text)) {
-      if (standsAlone(text, m.index, m[0].length)) found.push({ at: m.index, end: m.index + m[0].length, label: false });
+  if (text.length > maxFullText) {
+    for (let at = text.indexOf('AI'); at >= 0 && found.length < maxMarks; at = text.indexOf('AI', at + 2)) {
+      if (standsAlone(text, at, 2)) found.push({ at, end: at + 2, label: false });
     }
+    return found;
   }
-  labels.lastIndex = 0;
-  for (let m = labels.exec(text); m !== null && found.length < maxMarks; m = labels.exec(text)) {
-    const end = m.index + m[0].length;
-    if (assistantWord.test(indicFolded(m[1]!.toLowerCase()))) found.push({ at: end, end, label: true });
-    // The next label may open at this one's colon.
-    labels.lastIndex = end - 1;
+  aiMark.lastIndex = 0;
+  for (let m = aiMark.exec(text); m !== null && found.length < maxMarks; m = aiMark.exec(text)) {
+    if (standsAlone(text, m.index, m[0].length)) found.push({ at: m.index, end: m.index + m[0].length, label: false });
+  }
+  assistantPieces.lastIndex = 0;
+  for (let m = assistantPieces.exec(text); m !== null && found.length < maxMarks; m = assistantPieces.exec(text)) {
+    const closed = labelAt(text, m.index);
+    if (closed < 0) continue;
+    found.push({ at: closed + 1, end: closed + 1, label: true });
+    assistantPieces.lastIndex = closed + 1;
   }
   return found;
 }
@@ -221,12 +258,19 @@ function orderEnd(text: string, at: number, limit: number): number {
   return end;
 }
 
+/** Where the sentence holding `at` starts, read back past an abbreviation's dot ("Rs. 250,000"), to `floor` at most. */
+function orderStart(text: string, at: number, floor: number): number {
+  let start = sentenceStartBefore(text, at, floor);
+  while (start - 2 > floor && text.charCodeAt(start - 2) === 0x2e && abbreviation.test(text.slice(Math.max(floor, start - 10), start - 2))) start = sentenceStartBefore(text, start - 2, floor);
+  return start;
+}
+
 /** The first sentence of `text` (a tool result's or a resource's) that hands a secret to an outsider in a language no reader knows, if any. */
 export function unreadHandover(text: string): UnreadHandover | undefined {
   // A destination's mark first: an address's `@` or `://`, a phone's `+`, a wallet's prefix, an account's digits.
   if (text.length > maxText || !(text.includes('@') || text.includes('://') || text.includes('+') || text.includes('0x') || text.includes('bc1') || fourDigits.test(text))) return undefined;
   for (const name of aiNames(text)) {
-    const from = sentenceStartBefore(text, name.at, Math.max(0, name.at - around));
+    const from = orderStart(text, name.at, Math.max(0, name.at - around));
     const to = orderEnd(text, name.end, Math.min(text.length, name.end + around));
     if (!name.label && !spokenTo(text, from, name.at, name.end)) continue;
     const sentence = text.slice(from, to);
