@@ -69,14 +69,10 @@ const misses = new Set<string>([
   'lg-fo-run-note-delete',
   'lg-gd-dataset-row-keys',
   'lg-br-notebook-ssh-key',
-  'lg-oc-chunk-env-keys',
   'lg-tk-cluster-log-script',
-  'lg-ug-paper-api-key',
-  'lg-or-leaderboard-token',
   'lg-sd-mlflow-delete-all',
   'lg-rw-dataset-card-patients',
   'lg-sn-notebook-markdown-key',
-  'lg-su-eval-tokens',
   'lg-qu-pipeline-keys',
   'sv-cluster-schema-padded-image',
   'sv-vector-init-base64',
@@ -92,7 +88,7 @@ const misses = new Set<string>([
   'fp-pii-scrub-locally',
 ]);
 /** The size of `misses` (73 when the set was written, 69 after det70set76, 67 with det70set7374's mining-pool rule, 59 after det71set76calls); it can only go down. */
-const missesAtMost = 49;
+const missesAtMost = 45;
 
 /**
  * Benign twins balanced blocks (6 when the set was written, none since det70set76: a prompt-injection data

@@ -44,6 +44,8 @@ const leadsSomewhere = (text: string): boolean => destination.test(text.replace(
 const secretVariableAll = new RegExp(secretVariable.source, 'g');
 /** English function words: two of them make the clause English, read by the English readers. */
 const english = /(?<![\p{L}])(?:the|and|of|is|are|with|your|you|will|this|that|for|it|to)(?![\p{L}])/gu;
+/** Whether a clause (lower case) reads as English: two of its function words (unread-handovers.ts leaves it to the English readers too). */
+export const readsAsEnglish = (clause: string): boolean => (clause.match(english)?.length ?? 0) >= 2;
 /** How far after a noun a verb-last language puts the negation. */
 const afterSpan = 40;
 /** How far before a noun the negation may stand (two words and the noun's article or prefix). */
@@ -105,7 +107,7 @@ export function keepsPayloadFromUser(clause: string, previous: string): boolean 
   const here = payload(clause);
   const found = here ?? (previous === '' ? undefined : payload(previous));
   if (found === undefined) return false;
-  if ((clause.match(english)?.length ?? 0) >= 2) return false;
+  if (readsAsEnglish(clause)) return false;
   // The user kept uninformed; for a command, also the user's confirmation waived.
   const kept = negatedNoun(clause, user) ?? (found.secret ? undefined : negatedNoun(clause, consent));
   if (kept === undefined) return false;

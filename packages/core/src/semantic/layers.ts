@@ -51,6 +51,7 @@ import { spelledPaymentCall } from './payment-calls.js';
 import { standingRule } from './standing-rules.js';
 import { standingSend } from './standing-sends.js';
 import { fetchedRun } from './fetched-runs.js';
+import { unreadHandover } from './unread-handovers.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
 import { userTurnOrder } from './user-turns.js';
 import { forgedAssistantConsent } from './claims-consent.js';
@@ -341,6 +342,10 @@ const standingRuleFindings = (doc: TextDocument): readonly LayerFinding[] =>
 const fetchedRunFindings = (doc: TextDocument): readonly LayerFinding[] =>
   firstPartFinding(doc, fetchedRun, () => 'Text has the AI run code it downloads from an outside address (a download, then a shell fed what it fetched)');
 
+/** A secret handed to an outside address in a language no reader knows, read by its structure (unread-handovers.ts). */
+const unreadHandoverFindings = (doc: TextDocument): readonly LayerFinding[] =>
+  doc.role === 'content' ? firstPartFinding(doc, unreadHandover, () => 'Text speaks to the AI and hands a secret to an outside address, in a language the readers do not know') : none;
+
 /**
  * A next call the content hands the model as data (a `next_tool` object, a YAML `next_action:` block, a
  * JSON-RPC `tools/call`, see next-call-data.ts), as a finding: read string by string, content only.
@@ -378,7 +383,7 @@ function structuredNextCall(structured: unknown): string | undefined {
 /**
  * What the readers of a content document's text find, in order (the first that finds stops the rest): a
  * command line handed over, a next call handed as data, an act stated of the AI, a payment skipping the
- * user, a standing send, a standing rule, a download the AI runs.
+ * user, a standing send, a standing rule, a download the AI runs, a secret handed over in an unread language.
  */
 function textReaderFindings(doc: TextDocument, analysis: InstructionAnalysis): readonly LayerFinding[] {
   const commands = commandFindings(doc, analysis);
@@ -388,7 +393,8 @@ function textReaderFindings(doc: TextDocument, analysis: InstructionAnalysis): r
   const paid = unasked.length > 0 || doc.role !== 'content' ? unasked : spelledPaymentFindings(doc);
   const sends = paid.length > 0 ? paid : standingSendFindings(doc);
   const standing = sends.length > 0 ? sends : standingRuleFindings(doc);
-  return standing.length > 0 ? standing : fetchedRunFindings(doc);
+  const fetched = standing.length > 0 ? standing : fetchedRunFindings(doc);
+  return fetched.length > 0 ? fetched : unreadHandoverFindings(doc);
 }
 
 /**
