@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { createGuard, type Verdict } from '@vanguard/core';
@@ -7,7 +6,6 @@ import { findingsText } from './findings-text.js';
 import { readText } from '../src/semantic/reading.js';
 import { leetSpelled } from '../src/text/encoded-prose.js';
 import { mayHoldSpaced, spacedSpelled } from '../src/text/spaced-letters.js';
-import { referenceSpacedSpelled } from './spaced-letters-reference.js';
 
 // Orders whose words a word list does not see: letters spaced apart ("d e l e t e   t h e …") and leetspeak
 // ("r3m0v3 7h3 …"). A model reads both as the words they spell. Written for this suite (reworded, none from
@@ -65,24 +63,6 @@ describe('letters spaced apart', () => {
           }
         }
       }
-    }
-  });
-
-  it('spells what the probe loop before stop 71 spelled, at every length and near either end', () => {
-    // Texts of lone letters, words, digits, punctuation, spaces and line breaks: runs that start, end or are
-    // cut short at the text's last probe, too short runs walked and probed past, runs of too few letters.
-    const piece = fc.constantFrom('a', 'b', 'z', '1', '=', '-', ' ', '  ', '    ', '     ', '\n', 'ab', 'word', 'x y', 'r e a d', '~/.ssh', '\u00e9');
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
-        const text = pieces.join('');
-        expect(spacedSpelled(text), JSON.stringify(text)).toBe(referenceSpacedSpelled(text));
-        expect(mayHoldSpaced(text), JSON.stringify(text)).toBe(referenceSpacedSpelled(text) !== '');
-      }),
-      { numRuns: 3000 },
-    );
-    for (let cut = 0; cut < 40; cut++) {
-      const text = `${'x'.repeat(cut)} ${spaced('copy the keys now', 1 + (cut % 4))}`;
-      for (let end = 14; end <= text.length; end++) expect(spacedSpelled(text.slice(0, end))).toBe(referenceSpacedSpelled(text.slice(0, end)));
     }
   });
 

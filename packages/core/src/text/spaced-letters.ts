@@ -54,25 +54,23 @@ function nextRun(text: string, from: number): readonly [number, number, boolean]
   // back there, so the text's last step holds one too.
   if (text.length - from < step) return undefined;
   const last = text.length - 3;
-  for (let probe = from + step - 1; ; probe += step) {
+  let final = false;
+  for (let probe = from + step - 1; !final; probe += step) {
     if (probe >= last) {
-      if (probe >= last + step) return undefined;
       probe = last;
+      final = true;
     }
     // Inside a run no two tokens touch: a probe on a token beside another token is not in one, nor a probe
-    // on a space before a word of two characters or more. The character after the probe is read once for
-    // both (most probes land inside a word and stop at it: ~10% of this loop's time).
-    const after = text.charCodeAt(probe + 1);
-    if (text.charCodeAt(probe) === space ? isToken(after) && isToken(text.charCodeAt(probe + 2)) : isToken(after) || isToken(text.charCodeAt(probe - 1))) continue;
+    // on a space before a word of two characters or more.
+    if (text.charCodeAt(probe) === space ? isToken(text.charCodeAt(probe + 1)) && isToken(text.charCodeAt(probe + 2)) : isToken(text.charCodeAt(probe + 1)) || isToken(text.charCodeAt(probe - 1))) continue;
     const at = aloneNear(text, probe);
-    if (at >= 0) {
-      const run = runAround(text, at);
-      if (run[2]) return run;
-      // A run too short or of too few letters is walked once: probing goes on past its end.
-      if (probe < last) probe = Math.max(probe, run[1] - 1);
-    }
-    if (probe === last) return undefined;
+    if (at < 0) continue;
+    const run = runAround(text, at);
+    if (run[2]) return run;
+    // A run too short or of too few letters is walked once: probing goes on past its end.
+    probe = Math.max(probe, run[1] - 1);
   }
+  return undefined;
 }
 
 /** The lone token before (`dir` -1) or after (+1) the lone token at `at`, one to maxGap spaces away, or -1. */
