@@ -9,6 +9,7 @@ import { forwardsEveryMessage } from '../commands/applescript-runs.js';
 import { containerSpecHost } from '../commands/container-specs.js';
 import { accessOpenedByFields } from '../commands/field-grants.js';
 import { controlOffByFields } from '../commands/field-controls.js';
+import { broadScanExclusion } from '../commands/scan-exclusions.js';
 import { homeOpenedByFields } from '../commands/home-opens.js';
 import { securityMessagesRuled } from '../commands/security-messages.js';
 import { unlimitedApprovalByFields } from '../commands/token-approvals.js';
@@ -172,6 +173,8 @@ function openedByFields(tool: string, args: unknown, name: ToolName, acting: boo
   if (host !== undefined) return { rule: 'cmd/access-opened', message: `A container spec gives the container the host: ${host}`, path: ['params', 'arguments'], evidence: host };
   const off = controlOffByFields(tool, args, name);
   if (off !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments switch a security control off: ${off}`, path: ['params', 'arguments'], evidence: off.slice(0, 120) };
+  const excluded = broadScanExclusion(name.words, args);
+  if (excluded !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments switch a scanner off where anyone writes: ${excluded}`, path: ['params', 'arguments'], evidence: excluded.slice(0, 120) };
   return undefined;
 }
 

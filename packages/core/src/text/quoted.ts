@@ -81,9 +81,9 @@ const saying = new RegExp(
   `${asOrder}(?:respond|reply|answer|say|output|print|write|type|repeat|return|start|begin|end|append|prepend|include|add|sign)\\b[^.!?]{0,24}$|\\b(?:please|kindly|now|just|must|should|do)\\s*:?\\s*$|\\b(?:you|your|yourself)\\b[^.!?]*$|\\b(?:ai|agents?|assistants?|models?|llms?|agente|asistente|modelo|ia|assistent|ki|modell)\\b[^.!?]{0,30}\\b(?:run|execute|exec|paste|type|enter|exécuter|lancer|ejecutar|muss|musst|soll|sollst)\\s*:?\\s*$`,
   'i',
 );
-// ... or speaking to the model: "Assistant:", "hey AI,", "note for the agent:".
+// ... or speaking to the model: "Assistant:", "hey AI,", "note for the agent:", "note for the IR assistant:".
 const addressesModel =
-  /(?:^|[.!?]\s+|\n\s*)(?:(?:dear|hey|hi|hello|attention|note (?:to|for))\s+(?:the\s+)?)?(?:ai|assistants?|agents?|models?|llms?|bots?|chatbots?|copilot|claude|chatgpt|gpt|gemini)\s*[:,!]|\b(?:to|for) (?:the |any |all |every )?(?:ai|assistants?|agents?|models?|llms?)\b(?: reading| that reads| processing)?[^.!?\n]{0,12}:/i;
+  /(?:^|[.!?]\s+|\n\s*)(?:(?:dear|hey|hi|hello|attention|note (?:to|for))\s+(?:the\s+)?(?:[a-z]{2,12}\s+)?)?(?:ai|assistants?|agents?|models?|llms?|bots?|chatbots?|copilot|claude|chatgpt|gpt|gemini)\s*[:,!]|\b(?:to|for) (?:the |any |all |every )?(?:[a-z]{2,12} )?(?:ai|assistants?|agents?|models?|llms?)\b(?: reading| that reads| processing)?[^.!?\n]{0,12}:/i;
 
 // ... or a heading that opens a section for the AI ("## For AI coding agents evaluating this package",
 // "### Notes to the assistant"): what the section says is said to the model, its quotes included.
@@ -288,6 +288,12 @@ const forcesForAi = (line: string, open: number, close: number): boolean =>
 const shellScriptOpen = /(?:\b(?:ba|z|da|k)?sh\s+-c|\beval)\s*$/i;
 const shellQuoted = (line: string, open: number): boolean => line[open] === '"' && shellScriptOpen.test(line.slice(Math.max(0, open - 16), open));
 
+// A file's text quoted whole on the line under its name ('Dropped file README_RESTORE.txt:' then '"All your
+// files are encrypted…"'): what a sandbox, a scanner or an analyst shows the file says, as a search hit does.
+const namesFile = /(?:^|[\s(\\/])[\w.$~-]*[\w-]\.[a-z0-9]{1,6}\)?\s*:\s*$/i;
+const wholeQuote = /^\s*(?:"[^"]+"|\u201c[^\u201d]+\u201d)\s*$/;
+const quotesFileText = (line: string, previous: string): boolean => wholeQuote.test(line) && namesFile.test(previous);
+
 // A row of a Markdown table: cells between pipes.
 const tableRow = /^\s*\|.*\|\s*$/;
 const quotedCell = /^\s*(?:"[^"]+"|\u201c[^\u201d]+\u201d)\s*$/;
@@ -362,6 +368,7 @@ export function unquoted(text: string): string | undefined {
     let specimen = false;
     let span: [number, number] | undefined;
     let at = 0;
+    let previous = '';
     for (const line of read) {
       forwarded &&= indented.test(line);
       if (fence.test(line)) {
@@ -386,8 +393,10 @@ export function unquoted(text: string): string | undefined {
         fenced = true;
         blankEmbedded(line, at, out);
       }
+      else if (!code && quotesFileText(line, previous)) out.blank(at + line.indexOf(line.trim()[0]!) + 1, at + line.trimEnd().length - 1);
       else blankEmbedded(line, at, out);
       at += line.length + 1;
+      previous = line;
     }
     const view = out.toString();
     // Fences and blockquotes are quotes when prose around them discusses them; literals and embedded quotations are by where they stand.

@@ -475,8 +475,10 @@ export function slashWords(text: string): string[] {
   return out;
 }
 // Absolute, home and relative paths, and paths into a dot-folder (`.kube/config`, `.ssh/id_rsa`).
-// A Windows home or profile folder by its variable (`%userprofile%/.ssh`, `$env:appdata/…`, slashes once read: commands/windows-lines.ts).
-const pathToken = /^(?:\/|~\/|\.{1,2}\/|[a-z]:\/|\.[a-z0-9_-]+\/\S|%[a-z_][a-z0-9_()]*%\/|\$env:[a-z_][a-z0-9_]*\/)[^\s]*$/;
+// A Windows home or profile folder by its variable (`%userprofile%/.ssh`, `$env:appdata/…`, slashes once read: commands/windows-lines.ts),
+// and a root a script's own variable holds before the Windows tree (`$v\Windows\NTDS\ntds.dit` after `$v='\\?\GLOBALROOT\…'`,
+// a shadow copy): the rest names the file. Not any variable: `$HOME/.npmrc` in a build's arguments is a name, not a read.
+const pathToken = /^(?:\/|~\/|\.{1,2}\/|[a-z]:\/|\.[a-z0-9_-]+\/\S|%[a-z_][a-z0-9_()]*%\/|\$env:[a-z_][a-z0-9_]*\/|\$\{?[a-z_][a-z0-9_]*\}?\/(?:windows|winnt)\/)[^\s]*$/;
 const urlToken = /^[a-z][a-z0-9+.-]{1,30}:\/\/\S+$/;
 // Streams every script redirects to, and a file one folder up from where the command runs (`python3
 // ../repro.py`): neither reaches past what the command could reach anyway.
