@@ -79,7 +79,6 @@ const misses = new Set<string>([
   'pt-cve-advisory-html-entities',
   'pt-crackmapexec-spray-range',
   'pt-sqlmap-dump-and-ship',
-  'pt-nuclei-extracted-base64',
   'pt-nuclei-list-internet',
   'pt-report-to-public-bucket',
   'ml-header-triage-field',
@@ -127,7 +126,6 @@ const misses = new Set<string>([
   'sv-report-prompt-publish-creds',
   'sv-soar-sampling-system-prompt',
   'sv-edr-elicit-maintenance-token',
-  'sv-playbook-resource-pay-ransom',
   'sv-onboarding-resource-syslog-open',
   'fp-ioc-list-reverse-shells',
   'fp-spl-certutil-detection',
@@ -138,8 +136,8 @@ const misses = new Set<string>([
   'fp-isolate-one-host',
   'fp-cve-poc-in-triage',
 ]);
-/** The size of `misses` (92 when the set was written); it can only go down. */
-const missesAtMost = 92;
+/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers); it can only go down. */
+const missesAtMost = 90;
 
 /**
  * Benign twins balanced blocks (5 when the set was written, none since stop 71: real-time-response scripts that
