@@ -949,8 +949,10 @@ class Analysis {
       this.interpreter(cmd, name, args, depth, fetchedSubstitution);
       return;
     }
-    this.notebooksRan(argv.join(' '), name, args);
-    this.lookAlikeInstalled(argv.join(' '), name, args);
+    // The evidence is joined only for a finding: every prose line read as a command comes through here.
+    const joined = (): string => argv.join(' ');
+    this.notebooksRan(joined, name, args);
+    this.lookAlikeInstalled(joined, name, args);
     // A file this text downloaded or decoded runs by its name too (`%TEMP%\\svc.exe`, Windows' `start /b x.exe`).
     const key = fileKey(argv[0]!);
     if (argv[0]!.startsWith('./') || argv[0]!.startsWith('/') || this.downloaded.has(key) || this.decoded.has(key)) this.ranFile(argv.join(' '), argv[0]!, depth);
@@ -1083,13 +1085,13 @@ class Analysis {
     }
     if (module !== undefined) {
       // `python -m jupyter lab …`, `python -m nbconvert --execute …`: the program the module is.
-      if (module[0] === 'pip') this.lookAlikeInstalled(`${name} -m ${module.join(' ')}`, 'pip', module.slice(1));
+      if (module[0] === 'pip') this.lookAlikeInstalled(() => `${name} -m ${module.join(' ')}`, 'pip', module.slice(1));
       const run = jupyterModuleRun(module);
       if (run === undefined) return;
       const evidence = clip(`${name} -m ${module.join(' ')}`);
       const opened = codeServerOpened(run[0], run[1]);
       if (opened !== undefined) this.add('cmd/access-opened', evidence, opened);
-      this.notebooksRan(evidence, run[0], run[1]);
+      this.notebooksRan(() => evidence, run[0], run[1]);
       return;
     }
     // Code read from stdin: a pipe, a here-document or a here-string.
@@ -1193,17 +1195,18 @@ class Analysis {
   }
 
   /** A package installed under a name one slip from a well-known project's (package-typos.ts): the squatter's install code runs. */
-  lookAlikeInstalled(evidence: string, program: string, args: readonly string[]): void {
+  lookAlikeInstalled(evidence: () => string, program: string, args: readonly string[]): void {
     const found = lookAlikeInstall(program, args);
-    if (found !== undefined) this.add('cmd/download-and-run', clip(evidence), `it installs ${clip(found[0])}, one slip from the project ${found[1]}: a look-alike name runs its registrant's install code`);
+    if (found !== undefined) this.add('cmd/download-and-run', clip(evidence()), `it installs ${clip(found[0])}, one slip from the project ${found[1]}: a look-alike name runs its registrant's install code`);
   }
 
   /** The notebooks a notebook runner executes (notebook-runs.ts), each judged as a script run; a URL papermill fetches, run. */
-  notebooksRan(evidence: string, program: string, args: readonly string[]): void {
+  notebooksRan(evidence: () => string, program: string, args: readonly string[]): void {
     const run = executedNotebooks(program, args);
     if (run === undefined) return;
-    if (run.url !== undefined) this.add('cmd/download-and-run', clip(evidence), `papermill fetches the notebook ${clip(run.url)} and runs its cells`);
-    for (const file of run.files) this.ranFile(evidence, file, -1);
+    const said = evidence();
+    if (run.url !== undefined) this.add('cmd/download-and-run', clip(said), `papermill fetches the notebook ${clip(run.url)} and runs its cells`);
+    for (const file of run.files) this.ranFile(said, file, -1);
   }
 
   /**
