@@ -94,8 +94,10 @@ const patterns: readonly RegExp[] = [
   re(String.raw`<(?:important|system|instructions?|secret|hidden|admin|note|critical|priority|directive|context|information)\b|\[\[|\]\]|<!--|\{\{|\}\}|<\|`),
   // decode-hint
   re(String.raw`\b(?:decode|decoded|decoding|base64|rot13|reverse (?:the|this)|encoded|deobfuscate|leetspeak|hex-encoded)\b`),
-  // first-person-request (not the writer reporting what they did: "I typed my password", "lost my phone")
-  re(String.raw`\b(?:for me|on my behalf|my(?<!\b(?:(?!(?:need|feed|speed|proceed|succeed|exceed|embed|shred|breed|heed|weed)\s)[a-z]{2,}ed|lost|forgot|gave|sent|got|made|took|left|wrote|told|sold|saw|found|did)\smy) (?:account|accounts|id|patient id|password|card|bank|home|house|residence|car|device|email|phone|friend|files?|data|records?|address|order|wallet|payment|subscription|profile))\b|\bme\b[^.]{0,20}\b(?:access|permission|money|funds|details|password|code)\b`),
+  // first-person-request (not the writer reporting what they did: "I typed my password", "lost my phone", "the
+  // assistant reset my password", "it helped me reset my password": a past verb, or one whose past is its present
+  // after a subject, before my/me)
+  re(String.raw`\b(?:for me|on my behalf|my(?<!\b(?:(?!(?:need|feed|speed|proceed|succeed|exceed|embed|shred|breed|heed|weed)\s)[a-z]{2,}ed|lost|forgot|gave|sent|got|made|took|left|wrote|told|sold|saw|found|did|(?:\b(?:i|we|he|she|it|they|who|that|assistant|agent|bot|ai|support|me)\s)(?:reset|set|put|read|let|cut|shut|quit))\smy) (?:account|accounts|id|patient id|password|card|bank|home|house|residence|car|device|email|phone|friend|files?|data|records?|address|order|wallet|payment|subscription|profile))\b|\bme\b(?<!\b(?:(?!(?:need|feed|speed|proceed|succeed|exceed|embed|shred|breed|heed|weed)\s)[a-z]{2,}ed|gave|sent|got|made|took|told|showed)\sme)[^.]{0,20}\b(?:access|permission|money|funds|details|password|code)\b`),
   // action-verb
   re(String.raw`\b(?:grant|transfer|wire|withdraw|deposit|delete|erase|wipe|unlock|disable|dispatch|schedule|purchase|buy|sell|pay|approve|revoke|reset|redirect|forward|invite|add|remove|change|update|move|cancel|book|share|give|send|post|publish|install|download|upload|leave|close|turn off|turn on|set|kill|terminate|shut down|deploy|merge|push)\b`),
   // description-of-tool
