@@ -42,6 +42,13 @@ const lookalikes = new Map<string, string>();
   for (let i = 0; i + 1 < pairs.length; i += 2) lookalikes.set(pairs[i]!, pairs[i + 1]!);
 }
 
+/** `word` with its Cyrillic and Greek lookalikes written as the Latin letters they render as (one code unit each). */
+function latinFolded(word: string): string {
+  let out = '';
+  for (const ch of word) out += lookalikes.get(ch) ?? ch;
+  return out;
+}
+
 // eslint-disable-next-line no-control-regex
 const ansi = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
 const invisible = /[\u200b-\u200f\u2060-\u2064\u00ad\ufeff\u180e]|\p{Variation_Selector}/gu;
@@ -234,9 +241,7 @@ export function readWhole(whole: string, unasked: Unasked = 'plain'): Reading {
     text = text.replace(/[\p{L}\p{M}]+/gu, (word) => {
       if (!latin.test(word) || !foreignLookalike.test(word)) return word;
       hidden |= Hidden.MixedScript;
-      let out = '';
-      for (const ch of word) out += lookalikes.get(ch) ?? ch;
-      return out;
+      return latinFolded(word);
     });
   }
   return withDecoded(visible, text, hidden, tagged, unasked);
@@ -249,10 +254,7 @@ export function readWhole(whole: string, unasked: Unasked = 'plain'): Reading {
  */
 export function foldedMixedScript(raw: string): string {
   return raw.replace(/[\p{L}\p{M}]+/gu, (word) => {
-    if (!/[a-zA-Z]/.test(word) || !foreignLookalike.test(word)) return word;
-    let out = '';
-    for (const ch of word) out += lookalikes.get(ch) ?? ch;
-    return out;
+    return /[a-zA-Z]/.test(word) && foreignLookalike.test(word) ? latinFolded(word) : word;
   });
 }
 
