@@ -165,7 +165,6 @@ function installsPackageFile(name: string, args: readonly string[]): boolean {
   }
 }
 
-/** The first operand after `invocation`'s words in `argv` (which it matches), or undefined. */
 /** The value of the first of `options` given in `args` (`-r X`, `--report-path X`, `--report-path=X`), else undefined. */
 function valueOf(args: readonly string[], options: readonly string[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
@@ -178,6 +177,7 @@ function valueOf(args: readonly string[], options: readonly string[]): string | 
   return undefined;
 }
 
+/** The first operand after `invocation`'s words in `argv` (which it matches), or undefined. */
 function operandAfter(invocation: Invocation, argv: readonly string[]): string | undefined {
   let w = 0;
   let i = 1;
