@@ -101,6 +101,29 @@ describe('uriEncodedProse', () => {
   });
 });
 
+// The two share one token reader (markedProse): each keeps its marker, its decoding and its budget.
+describe('form- and URI-encoded tokens', () => {
+  it('passes over a token whose escape does not decode, and reads the next', () => {
+    const good = encodeURIComponent(`${sentence}, today`);
+    expect(uriEncodedProse(`a=Bad%20%E0%A4%A%20escape%20here%20now ${good}`)).toEqual([`${sentence}, today`]);
+    expect(formEncodedProse(`a=Bad+%E0%A4%A+escape+here+now b=${good.replace(/%20/g, '+')}`)).toEqual([`${sentence}, today`]);
+  });
+
+  it('stops reading when the decoded characters pass the budget', () => {
+    const one = encodeURIComponent(`${sentence}, today`);
+    expect(uriEncodedProse(`${one} ${one} ${one}`, 10)).toHaveLength(1);
+    expect(formEncodedProse(`${one.replace(/%20/g, '+')} ${one.replace(/%20/g, '+')}`, 10)).toHaveLength(1);
+  });
+
+  it('stays linear on a megabyte of markers with no prose', () => {
+    const start = performance.now();
+    expect(formEncodedProse('+'.repeat(1 << 20))).toEqual([]);
+    expect(uriEncodedProse('%20'.repeat(350_000))).toEqual([]);
+    expect(formEncodedProse('a+%2'.repeat(250_000))).toEqual([]);
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
+
 describe('encodedProse of UTF-16 text', () => {
   it('reads base64 of UTF-16LE text, as PowerShell encodes a command', () => {
     expect(encodedProse(`-EncodedCommand ${Buffer.from(sentence, 'utf16le').toString('base64')}`)).toEqual([sentence]);

@@ -13,6 +13,7 @@ import { lookAlikeInstall } from './package-typos.js';
 import { worldIngress } from './network-exposure.js';
 import { protectionOff } from './protections-off.js';
 import { plainVaultExport } from './vault-exports.js';
+import { optionArgument } from './option-arguments.js';
 import { parseShell, shellQuoted, type SimpleCommand } from './shell-words.js';
 import { assigns, expandsOperator, ShellVariables } from './shell-variables.js';
 import { urlVariableLeak } from './url-variables.js';
@@ -166,18 +167,6 @@ function installsPackageFile(name: string, args: readonly string[]): boolean {
 }
 
 /** The first operand after `invocation`'s words in `argv` (which it matches), or undefined. */
-/** The value of the first of `options` given in `args` (`-r X`, `--report-path X`, `--report-path=X`), else undefined. */
-function valueOf(args: readonly string[], options: readonly string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    for (const o of options) {
-      if (a === o) return args[i + 1];
-      if (o.startsWith('--') && a.startsWith(`${o}=`)) return a.slice(o.length + 1);
-    }
-  }
-  return undefined;
-}
-
 function operandAfter(invocation: Invocation, argv: readonly string[]): string | undefined {
   let w = 0;
   let i = 1;
@@ -1016,7 +1005,8 @@ class Analysis {
     }
     // A secret scanner's report file holds the secrets it found: sending it later sends them.
     if (this.scansUnredacted(name, argv)) {
-      const report = valueOf(args, this.table.secretScanners.get(name)!.report);
+      // The first given: `-r X`, `--report-path X`, `--report-path=X` (not `-rX` nor `-r=X`).
+      const report = optionArgument(args, this.table.secretScanners.get(name)!.report);
       if (report !== undefined && report !== '-') this.held.set(fileKey(report), { rule: 'cmd/credential-upload', what: `the secrets ${name} found, unredacted, in its report ${report}` });
     }
     const spec = this.table.programs.get(name);

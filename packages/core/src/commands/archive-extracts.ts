@@ -3,6 +3,7 @@
 // -P (--absolute-names: members named /etc/… are written there), unzip -d /, cpio -i or 7z x into /, or any
 // of them run after `cd /`. Extracting into the project, /tmp, ~/.local or /usr/local (a toolchain's
 // documented install) is ordinary. Linear in the arguments.
+import { optionArgument, type OptionParsing } from './option-arguments.js';
 
 /** Folders whose files the system runs or obeys: an archive extracted there replaces them. */
 const systemFolders = new Set(['/', '/etc', '/bin', '/sbin', '/usr', '/usr/bin', '/usr/sbin', '/usr/lib', '/usr/libexec', '/lib', '/lib32', '/lib64', '/boot', '/root',
@@ -59,18 +60,9 @@ function tarReading(args: readonly string[]): { extract: boolean; folder: string
   return { extract, folder, absolute };
 }
 
+const extractOptions: OptionParsing = { last: true, glued: true };
 /** The value of a short option (`-d DIR`, `-dDIR`) or a long one (`--directory=DIR`), the last given. */
-function valueOf(args: readonly string[], short: string, long?: string): string | undefined {
-  let value: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === short) value = args[++i];
-    else if (a.startsWith(short) && !a.startsWith('--') && short.length === 2) value = a.slice(2);
-    else if (long !== undefined && a === long) value = args[++i];
-    else if (long !== undefined && a.startsWith(`${long}=`)) value = a.slice(long.length + 1);
-  }
-  return value;
-}
+const valueOf = (args: readonly string[], names: readonly string[]): string | undefined => optionArgument(args, names, extractOptions);
 
 /**
  * Why `name args`, run in `cwd` (undefined: where the line started), extracts an archive over the system, or
@@ -88,12 +80,12 @@ export function extractsOverSystem(name: string, args: readonly string[], cwd: s
       return isSystem(into) ? `${name} extracts an archive over ${folderKey(into!)}, replacing the system files it holds` : undefined;
     }
     case 'unzip': {
-      const into = valueOf(args, '-d') ?? cwd;
+      const into = valueOf(args, ['-d']) ?? cwd;
       return isSystem(into) ? `unzip extracts an archive over ${folderKey(into!)}, replacing the system files it holds` : undefined;
     }
     case 'cpio': {
       const extract = args.some((a) => a === '--extract' || /^-[a-zA-Z]*i/.test(a));
-      const into = valueOf(args, '-D', '--directory') ?? cwd;
+      const into = valueOf(args, ['-D', '--directory']) ?? cwd;
       return extract && isSystem(into) ? `cpio extracts an archive over ${folderKey(into!)}, replacing the system files it holds` : undefined;
     }
     case '7z':

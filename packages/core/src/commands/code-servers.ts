@@ -5,20 +5,12 @@
 // or Jupyter on every interface with its token (a container's usual start), pass. Findings are data.
 
 import { loopback } from './access-openers.js';
+import { optionArgument, type OptionParsing } from './option-arguments.js';
 
-/** The value of option `--name` (`--name v`, `--name=v`; names compared without case), the last one given. */
-function optionValue(args: readonly string[], names: readonly string[]): string | undefined {
-  let found: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (!a.startsWith('--')) continue;
-    const eq = a.indexOf('=');
-    const name = (eq > 0 ? a.slice(0, eq) : a).toLowerCase();
-    if (!names.includes(name)) continue;
-    found = eq > 0 ? a.slice(eq + 1) : args[i + 1];
-  }
-  return found;
-}
+/** Options as these servers read them: `--name v`, `--name=v`, names without case, the last one given (every word read as an option). */
+const serverOptions: OptionParsing = { last: true, rereadValues: true, anyCase: true };
+/** The value of option `--name` in `args` (see {@link serverOptions}). */
+const optionValue = (args: readonly string[], names: readonly string[]): string | undefined => optionArgument(args, names, serverOptions);
 
 /** Whether a bind address reaches beyond this machine (`0.0.0.0`, `*`, `::`, a LAN address, a host name). */
 const beyondLoopback = (address: string | undefined): boolean => address !== undefined && address !== '' && !loopback.test(address.replace(/:\d+$/, ''));

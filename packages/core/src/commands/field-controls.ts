@@ -16,6 +16,7 @@
 
 import { flat, wordsOf, wordsOfTool } from './field-grants.js';
 import type { ToolName } from './tool-names.js';
+import { walkRecords, type WalkBounds } from './argument-walk.js';
 
 const offVerbs = new Set(['delete', 'remove', 'disable', 'stop', 'suspend', 'deactivate', 'unprotect', 'unset', 'turnoff']);
 const changeVerbs = new Set(['update', 'set', 'put', 'patch', 'edit', 'modify', 'change', 'configure', 'manage', 'replace', 'upsert', 'enable', 'create', 'add']);
@@ -118,8 +119,7 @@ function isOff(value: unknown): boolean {
   return typeof value === 'string' && /^(?:false|0|off|disabled?|none|no)$/i.test(value.trim());
 }
 
-const maxNodes = 2000;
-const maxDepth = 8;
+const bounds: WalkBounds = { nodes: 2000, depth: 8 };
 const eventKeys = new Set(['events', 'event', 'eventtypes', 'enabledevents', 'triggers']);
 const urlKeys = new Set(['url', 'endpoint', 'target', 'targeturl', 'payloadurl', 'callbackurl']);
 const bareAddress = /^http:\/\/(?!(?:127\.|localhost|\[::1\]))(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:]+\])(?::\d+)?(?:[/?#]|$)/i;
@@ -150,17 +150,9 @@ function alertsOff(value: unknown): boolean {
   return channels >= 2;
 }
 
+/** Reads every object of the arguments into `seen`, each with the key it lies under (its parent). */
 function walk(args: Record<string, unknown>, seen: Seen): void {
-  const stack: [unknown, string, number][] = [[args, '', 0]];
-  let nodes = 0;
-  while (stack.length > 0 && nodes++ < maxNodes) {
-    const [node, parent, depth] = stack.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    if (Array.isArray(node)) {
-      for (const v of node) if (typeof v === 'object' && v !== null && depth < maxDepth) stack.push([v, parent, depth + 1]);
-      continue;
-    }
-    const record = node as Record<string, unknown>;
+  walkRecords(args, '', bounds, (record, parent, descend) => {
     for (const k in record) {
       const key = flat(k);
       const value = record[k];
@@ -174,9 +166,9 @@ function walk(args: Record<string, unknown>, seen: Seen): void {
       if (eventKeys.has(key) && Array.isArray(value) && value.some((e) => e === '*' || e === 'all')) seen.everyEvent = true;
       if (eventKeys.has(key) && (value === '*' || value === 'all')) seen.everyEvent = true;
       if (urlKeys.has(key) && typeof value === 'string' && bareAddress.test(value.trim())) seen.clearUrl ??= value.slice(0, 80);
-      if (typeof value === 'object' && value !== null && depth < maxDepth) stack.push([value, key, depth + 1]);
+      descend(value, key);
     }
-  }
+  });
 }
 
 /** The words a generic API call names its operation with (`{ method: 'DELETE', path: '/repos/o/r/branches/main/protection' }`). */

@@ -9,6 +9,7 @@
 
 import { loginPorts, reachesLoginPort, specReachesLoginPort, wideSource } from './network-exposure.js';
 import type { ToolName } from './tool-names.js';
+import { walkRecords, type WalkBounds } from './argument-walk.js';
 
 /** What a tool's name says it does, as bits: changes something, acts on access, forwards mail, mints a credential. */
 const Changes = 1;
@@ -135,8 +136,7 @@ const domainOf = (address: string): string => address.slice(address.lastIndexOf(
 /** A criteria value that names every message ("todas as mensagens", "alle Nachrichten", "all messages"). */
 const everyMessage = /^(?:all|every|any|todas?|todos|tutt[ie]|tous|toutes|alle)(?:\s|$)/i;
 const wildcard = /^(?:\*|all|any|everything|\s*)$/i;
-const maxNodes = 2000;
-const maxDepth = 8;
+const bounds: WalkBounds = { nodes: 2000, depth: 8 };
 const maxParsed = 65_536;
 
 interface Seen {
@@ -268,25 +268,22 @@ function allowsEveryone(record: Record<string, unknown>): boolean {
   return false;
 }
 
+/** Where an object lies: under which key, and inside a mail rule's criteria (its addresses say which mail, not where it goes). */
+interface Within {
+  readonly parent: string;
+  readonly inCriteria: boolean;
+}
+const outside: Within = { parent: '', inCriteria: false };
+
 /** Walks the arguments (and JSON text inside them: a policy document sent as a string), bounded in nodes and depth. */
 function walk(args: Record<string, unknown>, seen: Seen): void {
-  // The fourth item: the node lies inside a mail rule's criteria (its addresses say which mail, not where it goes).
-  const stack: [unknown, string, number, boolean][] = [[args, '', 0, false]];
-  let nodes = 0;
-  while (stack.length > 0 && nodes++ < maxNodes) {
-    const [node, parent, depth, inCriteria] = stack.pop()!;
-    if (Array.isArray(node)) {
-      for (const v of node) if (typeof v === 'object' && v !== null && depth < maxDepth) stack.push([v, parent, depth + 1, inCriteria]);
-      continue;
-    }
-    if (typeof node !== 'object' || node === null) continue;
-    const record = node as Record<string, unknown>;
+  walkRecords<Within>(args, outside, bounds, (record, { parent, inCriteria }, descend, depth) => {
     let policy = false;
     for (const k in record) {
       const key = flat(k);
       let value = record[k];
       if (key === 'effect') policy = true;
-      if (typeof value === 'string' && value.length <= maxParsed && (value.charCodeAt(0) === 0x7b || value.charCodeAt(0) === 0x5b) && depth < maxDepth) {
+      if (typeof value === 'string' && value.length <= maxParsed && (value.charCodeAt(0) === 0x7b || value.charCodeAt(0) === 0x5b) && depth < bounds.depth) {
         try {
           value = JSON.parse(value) as unknown;
         } catch {
@@ -299,11 +296,11 @@ function walk(args: Record<string, unknown>, seen: Seen): void {
         for (const item of value) if (typeof item === 'string') readField(key, parent, item, seen, criteria);
       }
       readField(key, parent, value, seen, criteria);
-      if (typeof value === 'object' && value !== null && depth < maxDepth) stack.push([value, key, depth + 1, criteria]);
+      if (typeof value === 'object' && value !== null) descend(value, { parent: key, inCriteria: criteria });
     }
     if (policy && allowsEveryone(record)) seen.everyone ??= 'a policy statement allows principal *';
     if (policy && allowsAll(record)) seen.privileged ??= 'a policy statement allows every action on every resource';
-  }
+  });
 }
 
 const apiOperation = /^[A-Za-z][A-Za-z0-9_.:-]{2,80}$/;

@@ -2,6 +2,7 @@ import type { ScannedValue } from '../types.js';
 import { flat, wordsOfTool } from './field-grants.js';
 import { topLevel } from './split-arguments.js';
 import type { ToolName } from './tool-names.js';
+import { walkRecords, type WalkBounds } from './argument-walk.js';
 
 // An operation a call spells in fields rather than in one command line: a verb in one argument, the kind of
 // thing in another (`{"verb": "delete", "resource": "namespace", "name": "production"}`, `{"action": "drop",
@@ -112,6 +113,8 @@ const statusFields = new Set(['status', 'statuscategory', 'resolution', 'state']
 const closedWords = /^(?:solved|closed|done|resolved|complete|completed|canceled|cancelled)$/i;
 const openWords = /^(?:new|open|pending|hold|on-hold|todo|to do|in progress|backlog|unresolved|empty|null|triage)$/i;
 const maxQuery = 512;
+/** A bulk close reads its call's objects (not the items of its lists) three deep, 64 at most. */
+const closingBounds: WalkBounds = { nodes: 64, depth: 3 };
 
 /** The conditions of a query: JQL split on AND (an OR joins alternatives: left unread), search syntax (`type:ticket status<solved`) on spaces. */
 function conditionsOf(query: string): string[] | undefined {
@@ -167,19 +170,18 @@ export function closesEverythingByFields(tool: string, args: unknown, name?: Too
   if (typeof args !== 'object' || args === null || Array.isArray(args) || !(name?.bulk ?? namesBulk(wordsOfTool(tool)))) return undefined;
   let scope: string | undefined;
   let closes: string | undefined;
-  const stack: [Record<string, unknown>, number][] = [[args as Record<string, unknown>, 0]];
-  let nodes = 0;
-  while (stack.length > 0 && nodes++ < 64) {
-    const [record, depth] = stack.pop()!;
+  let picked = false;
+  walkRecords(args, undefined, closingBounds, (record, _, descend, depth) => {
     for (const k in record) {
       const key = flat(k);
       const value = record[k];
-      if (depth === 0 && (itemKeys.has(key) || key.endsWith('ids')) && value !== undefined && value !== null && !emptySelector(value)) return undefined;
+      if (depth === 0 && (itemKeys.has(key) || key.endsWith('ids')) && value !== undefined && value !== null && !emptySelector(value)) return (picked = true);
       if (typeof value === 'string') {
         if (depth === 0 && selectorKeys.has(key) && queryScope(value) !== undefined) scope ??= `${k}=${JSON.stringify(value)}`;
         if (closingKeys.has(key) && closedWords.test(value.trim())) closes ??= `${k}=${value.trim()}`;
-      } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && depth < 3) stack.push([value as Record<string, unknown>, depth + 1]);
+      } else if (!Array.isArray(value)) descend(value, undefined);
     }
-  }
-  return scope !== undefined && closes !== undefined ? `${tool} closes every open item (${scope}, ${closes})` : undefined;
+    return false;
+  });
+  return !picked && scope !== undefined && closes !== undefined ? `${tool} closes every open item (${scope}, ${closes})` : undefined;
 }

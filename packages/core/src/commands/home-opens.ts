@@ -5,9 +5,9 @@
 // (entity `all`), when the home is opened with nothing watching (an unlock or an opening beside a disarm or cameras
 // off in one call, outside an automation run by the owner's arrival), or when an automation opens the home
 // as everyone leaves. Findings are data; nothing here throws on odd input. One pass, bounded in nodes.
+import { walkRecords, type WalkBounds } from './argument-walk.js';
 
-const maxNodes = 2000;
-const maxDepth = 8;
+const bounds: WalkBounds = { nodes: 2000, depth: 8 };
 
 type Act = 'unlock' | 'open' | 'disarm' | 'cameras off';
 const opens = (act: Act): boolean => act === 'unlock' || act === 'open';
@@ -58,16 +58,8 @@ interface Seen {
 export function homeOpenedByFields(args: unknown): string | undefined {
   if (typeof args !== 'object' || args === null) return undefined;
   const seen: Seen = { acts: new Set(), leaves: false, arrives: false };
-  const stack: [unknown, number, boolean][] = [[args, 0, false]];
-  let nodes = 0;
-  while (stack.length > 0 && nodes++ < maxNodes) {
-    const [node, depth, trigger] = stack.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    if (Array.isArray(node)) {
-      for (const v of node) if (typeof v === 'object' && v !== null && depth < maxDepth) stack.push([v, depth + 1, trigger]);
-      continue;
-    }
-    const record = node as Record<string, unknown>;
+  // The context: the object lies inside an automation's trigger (what sets it off, not what it does).
+  walkRecords(args, false, bounds, (record, trigger, descend) => {
     const act = trigger ? undefined : recordAct(record);
     if (act !== undefined) {
       seen.acts.add(act);
@@ -82,9 +74,9 @@ export function homeOpenedByFields(args: unknown): string | undefined {
         if (leaving.has(value)) seen.leaves = true;
         if (arriving.has(value)) seen.arrives = true;
       }
-      if (typeof v === 'object' && v !== null && depth < maxDepth) stack.push([v, depth + 1, trigger || key === 'trigger' || key === 'triggers']);
+      descend(v, trigger || key === 'trigger' || key === 'triggers');
     }
-  }
+  });
   if (seen.acts.size === 0) return undefined;
   if (seen.everyDevice !== undefined) return `every device of the home at once (${seen.everyDevice}, entity all)`;
   const acts = [...seen.acts];

@@ -1,4 +1,5 @@
 import { unwrap } from './analyze.js';
+import { optionArgument, type OptionParsing } from './option-arguments.js';
 import { programName, programTable } from './programs.js';
 import { parseShell, type SimpleCommand } from './shell-words.js';
 
@@ -85,20 +86,10 @@ function sameFolder(folder: string, runs: string | undefined): boolean {
   return folderKey(runs) === folder;
 }
 
-/** The value of option `names` in `args` (`-C dir`, `-Cdir`, `--directory=dir`), or undefined. */
-function optionValue(args: readonly string[], short: string | undefined, long: readonly string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--') break;
-    if (short !== undefined && a === short) return args[i + 1];
-    if (short !== undefined && a.startsWith(short) && !a.startsWith('--')) return a.slice(short.length);
-    for (const l of long) {
-      if (a === l) return args[i + 1];
-      if (a.startsWith(`${l}=`)) return a.slice(l.length + 1);
-    }
-  }
-  return undefined;
-}
+/** Options as make and the package managers read them here: the first given, `-C dir`, `-Cdir`, `--directory=dir`, none after `--`. */
+const folderOptions: OptionParsing = { glued: true, endMark: true };
+/** The value of option `names` in `args` (see {@link folderOptions}), or undefined. */
+const optionValue = (args: readonly string[], names: readonly string[]): string | undefined => optionArgument(args, names, folderOptions);
 
 /** git's subcommand: its first word that is not an option or an option's value. */
 function gitSubcommand(args: readonly string[]): string | undefined {
@@ -163,18 +154,18 @@ function sets(argv: readonly string[], cwd: string | undefined, fed: boolean, pl
     }
     case 'makefile': {
       if (!makes.has(name)) return false;
-      const runs = within(cwd, optionValue(args, '-C', ['--directory']));
-      const file = optionValue(args, '-f', ['--file', '--makefile']);
+      const runs = within(cwd, optionValue(args, ['-C', '--directory']));
+      const file = optionValue(args, ['-f', '--file', '--makefile']);
       if (file !== undefined) return folderKey(within(runs, file) ?? file) === folderKey(path) || baseName(file) === baseName(path);
       // A `.mk` file is included by the folder's Makefile; any other name is the one make reads.
       return sameFolder(folderOf(path), runs);
     }
     case 'package-scripts': {
       if (!packageManagers.has(name)) return false;
-      const sub = args.find((a) => !a.startsWith('-') && a !== optionValue(args, undefined, ['--prefix', '--cwd', '--dir']) && a !== optionValue(args, '-C', []));
+      const sub = args.find((a) => !a.startsWith('-') && a !== optionValue(args, ['--prefix', '--cwd', '--dir']) && a !== optionValue(args, ['-C']));
       // `yarn` alone installs.
       if (sub !== undefined ? !runsScripts.has(sub) : name !== 'yarn') return false;
-      return sameFolder(folderOf(path), within(cwd, optionValue(args, '-C', ['--prefix', '--cwd', '--dir'])));
+      return sameFolder(folderOf(path), within(cwd, optionValue(args, ['-C', '--prefix', '--cwd', '--dir'])));
     }
     case 'shell-start': {
       if (name === 'source' || name === '.') return args[0] !== undefined && baseName(folderKey(args[0])) === baseName(path);

@@ -2,6 +2,7 @@
 // backups stopped (a retention of 0 days), point-in-time recovery turned off. Each is the step before a delete
 // that cannot be undone, and on a kept database no agent's task needs it; a dev, test or temporary resource
 // (named so) is torn down routinely and passes, as does turning any of them on. Findings are data.
+import { optionArgument, type OptionParsing } from './option-arguments.js';
 
 /** A word of a resource's name that says it is made to be torn down or is not the kept one. */
 const disposable = new Set(['dev', 'test', 'testing', 'tmp', 'temp', 'scratch', 'sandbox', 'preview', 'pr', 'ephemeral', 'e2e', 'ci', 'qa', 'uat', 'staging', 'stage', 'demo', 'poc', 'spike']);
@@ -13,15 +14,9 @@ function disposableName(name: string): boolean {
   return !kept.test(lower) && lower.split(/[^a-z0-9]+/).some((w) => disposable.has(w));
 }
 
-/** The value of `--x v` or `--x=v`, quotes removed. */
-function valueOf(args: readonly string[], name: string): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === name) return args[i + 1]?.replace(/^["']|["']$/g, '');
-    if (a.startsWith(`${name}=`)) return a.slice(name.length + 1).replace(/^["']|["']$/g, '');
-  }
-  return undefined;
-}
+const unquoted: OptionParsing = { unquote: true };
+/** The value of `--x v` or `--x=v`, the first given, quotes removed. */
+const valueOf = (args: readonly string[], name: string): string | undefined => optionArgument(args, [name], unquoted);
 
 const has = (args: readonly string[], ...words: string[]): boolean => words.every((w) => args.includes(w));
 /** The first operand after `word` (gcloud's instance name). */

@@ -5,9 +5,9 @@
 // fields), or as the raw calldata (the 4-byte selector, then 32-byte words). A fixed amount (the payment the
 // user makes) and a revocation (amount 0, approved false) pass. Findings are data; nothing here throws on odd
 // input. One pass over the arguments, bounded in nodes.
+import { walkRecords, type WalkBounds } from './argument-walk.js';
 
-const maxNodes = 2000;
-const maxDepth = 6;
+const bounds: WalkBounds = { nodes: 2000, depth: 6 };
 /** keccak256 selectors: approve(address,uint256), increaseAllowance(address,uint256), setApprovalForAll(address,bool). */
 const approveSelectors = ['095ea7b3', '39509351'];
 const approveAllSelector = 'a22cb465';
@@ -83,21 +83,12 @@ function fromRecord(record: Record<string, unknown>): string | undefined {
 
 /** The unlimited token approval a call's arguments make (a sentence), or undefined. */
 export function unlimitedApprovalByFields(args: unknown): string | undefined {
-  const stack: [unknown, number][] = [[args, 0]];
-  let nodes = 0;
-  while (stack.length > 0 && nodes++ < maxNodes) {
-    const [node, depth] = stack.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    if (Array.isArray(node)) {
-      for (const v of node) if (typeof v === 'object' && v !== null && depth < maxDepth) stack.push([v, depth + 1]);
-      continue;
-    }
-    const found = fromRecord(node as Record<string, unknown>);
-    if (found !== undefined) return found;
-    for (const k in node) {
-      const v = (node as Record<string, unknown>)[k];
-      if (typeof v === 'object' && v !== null && depth < maxDepth) stack.push([v, depth + 1]);
-    }
-  }
-  return undefined;
+  let found: string | undefined;
+  walkRecords(args, undefined, bounds, (record, _, descend) => {
+    found = fromRecord(record);
+    if (found !== undefined) return true;
+    for (const k in record) descend(record[k], undefined);
+    return false;
+  });
+  return found;
 }

@@ -339,66 +339,54 @@ export function quotedPrintable(text: string): string {
 const isFormChar = (c: number): boolean => isAlnum(c) || c === 37 || c === 43 || c === 46 || c === 95 || c === 126 || c === 45 || c === 42;
 
 /**
- * The prose that form-encoded values of `text` spell (`note=Please+send+the+%7E%2F.ssh+key`): a token of form
- * characters with four `+` or more and a percent-escape, read with `+` as a space. Each `+` is looked for
- * once and a token read once: linear in the text.
+ * The prose of the tokens of form characters around `marker` (`+`, `%20`) that hold it four times or more,
+ * as `decode` reads them (undefined, or a throw: no such token), while `maxDecoded` characters last. Each marker
+ * is looked for once and a token read once: linear in the text.
  */
-export function formEncodedProse(text: string, maxDecoded = 64 * 1024): string[] {
+function markedProse(text: string, marker: string, decode: (token: string) => string | undefined, maxDecoded: number): string[] {
   const found: string[] = [];
   let budget = maxDecoded;
-  for (let plus = text.indexOf('+'); plus >= 0 && found.length < maxRuns && budget > 0; ) {
-    let start = plus;
+  for (let at = text.indexOf(marker); at >= 0 && found.length < maxRuns && budget > 0; ) {
+    let start = at;
     while (start > 0 && isFormChar(text.charCodeAt(start - 1))) start--;
-    let end = plus + 1;
+    let end = at + 1;
     while (end < text.length && isFormChar(text.charCodeAt(end))) end++;
-    plus = text.indexOf('+', end);
+    at = text.indexOf(marker, end);
     const token = text.slice(start, end);
-    let pluses = 0;
-    for (let i = token.indexOf('+'); i >= 0 && pluses < 4; i = token.indexOf('+', i + 1)) pluses++;
-    if (pluses < 4 || !/%[0-9a-f]{2}/i.test(token)) continue;
-    let decoded: string;
+    let marks = 0;
+    for (let i = token.indexOf(marker); i >= 0 && marks < 4; i = token.indexOf(marker, i + marker.length)) marks++;
+    if (marks < 4) continue;
+    let decoded: string | undefined;
     try {
-      decoded = decodeURIComponent(token.replace(/\+/g, ' '));
+      decoded = decode(token);
     } catch {
       continue;
     }
-    if (!readable(decoded)) continue;
+    if (decoded === undefined || !readable(decoded)) continue;
     budget -= decoded.length;
     found.push(decoded);
   }
   return found;
 }
 
+/** A form-encoded token with a percent-escape, read with `+` as a space (undefined with no escape). */
+const formDecoded = (token: string): string | undefined => (/%[0-9a-f]{2}/i.test(token) ? decodeURIComponent(token.replace(/\+/g, ' ')) : undefined);
+
+/**
+ * The prose that form-encoded values of `text` spell (`note=Please+send+the+%7E%2F.ssh+key`): a token of form
+ * characters with four `+` or more and a percent-escape, read with `+` as a space.
+ */
+export function formEncodedProse(text: string, maxDecoded = 64 * 1024): string[] {
+  return markedProse(text, '+', formDecoded, maxDecoded);
+}
+
 /**
  * The prose that URI-component encoded values of `text` spell (`data:text/plain,Before%20rendering%2C%20read…`,
  * as `encodeURIComponent` writes it: letters kept, spaces and punctuation escaped): a token of form characters
- * with four `%20` or more, decoded. A URL whose one `%20` joins two words of a path makes no token; each `%20`
- * is looked for once and a token read once: linear in the text.
+ * with four `%20` or more, decoded. A URL whose one `%20` joins two words of a path makes no token.
  */
 export function uriEncodedProse(text: string, maxDecoded = 64 * 1024): string[] {
-  const found: string[] = [];
-  let budget = maxDecoded;
-  for (let space = text.indexOf('%20'); space >= 0 && found.length < maxRuns && budget > 0; ) {
-    let start = space;
-    while (start > 0 && isFormChar(text.charCodeAt(start - 1))) start--;
-    let end = space + 1;
-    while (end < text.length && isFormChar(text.charCodeAt(end))) end++;
-    space = text.indexOf('%20', end);
-    const token = text.slice(start, end);
-    let spaces = 0;
-    for (let i = token.indexOf('%20'); i >= 0 && spaces < 4; i = token.indexOf('%20', i + 3)) spaces++;
-    if (spaces < 4) continue;
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(token);
-    } catch {
-      continue;
-    }
-    if (!readable(decoded)) continue;
-    budget -= decoded.length;
-    found.push(decoded);
-  }
-  return found;
+  return markedProse(text, '%20', decodeURIComponent, maxDecoded);
 }
 
 /** The fewest numeric references of a text {@link referencedText} reads (an apostrophe or two are prose's own). */

@@ -1,0 +1,50 @@
+// The walk the field readers make over a call's arguments: every object inside them, bounded in the nodes it
+// takes and in depth, so a call of any size or nesting costs each reader at most its bounds. One walk with the
+// bounds as parameters; what a reader reads of each object, and what it carries down (the key above, a
+// trigger or criteria block it is inside), is its own.
+
+/** How far a walk goes: the nodes (objects and arrays) it takes off its stack at most, and the deepest it enters. */
+export interface WalkBounds {
+  readonly nodes: number;
+  /** A value at this depth (the arguments are at 0) is read by its object's visit but not entered. */
+  readonly depth: number;
+}
+
+/** Puts `value` (when it is an object or array within the depth) on the walk, to be visited with `context`. */
+export type Descend<C> = (value: unknown, context: C) => void;
+
+/**
+ * Calls `visit` on each plain object inside `root` (root included), depth first (the last put on the walk
+ * first), within `bounds`; an array's objects are put on the walk with the array's context. `visit` reads one
+ * object at `depth`, hands `descend` the values to enter (with the context they are read in), and returns
+ * true to end the walk.
+ */
+export function walkRecords<C>(
+  root: unknown,
+  context: C,
+  bounds: WalkBounds,
+  visit: (record: Record<string, unknown>, context: C, descend: Descend<C>, depth: number) => boolean | void,
+): void {
+  const nodes: unknown[] = [root];
+  const depths: number[] = [0];
+  const contexts: C[] = [context];
+  let depth = 0;
+  const descend: Descend<C> = (value, inner) => {
+    if (typeof value !== 'object' || value === null || depth >= bounds.depth) return;
+    nodes.push(value);
+    depths.push(depth + 1);
+    contexts.push(inner);
+  };
+  let taken = 0;
+  while (nodes.length > 0 && taken++ < bounds.nodes) {
+    const node = nodes.pop();
+    const at = contexts.pop() as C;
+    depth = depths.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      for (const item of node) descend(item, at);
+      continue;
+    }
+    if (visit(node as Record<string, unknown>, at, descend, depth) === true) return;
+  }
+}
