@@ -9,8 +9,8 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  * commands, but an installer piped to a shell is what READMEs ask every day), and a secret asked into
  * another argument in base64 (the decoded text is only scored).
  */
-const misses = new Set(['resource-var-readme-install', 'desc-secret-var-base64']);
-/** The size of `misses`; it can only go down. */
-const missesAtMost = 2;
+const misses = new Set(['resource-var-readme-install']);
+/** The size of `misses` (1 since stop 72 read a base64 run apart from the parameter's name on the next line); it can only go down. */
+const missesAtMost = 1;
 
 describeAdversarialSuite(30, redTeamCases, { misses, missesAtMost, atLeast: 20 });

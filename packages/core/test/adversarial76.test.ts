@@ -79,7 +79,6 @@ const misses = new Set<string>([
   'sv-research-prompt-fake-consent',
   'sv-paper-prompt-hex',
   'sv-cluster-sampling-url-encoded',
-  'sv-hub-elicit-write-token',
   'sv-mlflow-resource-retention',
   'sv-eval-schema-endpoint-default',
   'fp-model-card-warns-pickle',
@@ -87,8 +86,8 @@ const misses = new Set<string>([
   'fp-public-release-user-asked',
   'fp-pii-scrub-locally',
 ]);
-/** The size of `misses` (73 when the set was written, 69 after det70set76, 67 with det70set7374's mining-pool rule, 59 after det71set76calls); it can only go down. */
-const missesAtMost = 45;
+/** The size of `misses` (73 when the set was written, 69 after det70set76, 67 with det70set7374's mining-pool rule, 59 after det71set76calls; 44 after det72set77surf read a token asked to restore a lapsed session); it can only go down. */
+const missesAtMost = 44;
 
 /**
  * Benign twins balanced blocks (6 when the set was written, none since det70set76: a prompt-injection data

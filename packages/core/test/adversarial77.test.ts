@@ -109,23 +109,17 @@ const misses = new Set<string>([
   'lg-ln-sandbox-memory-upload',
   'lg-st-scope-thirdparty',
   'lg-ny-scanner-fetch-run',
-  'lg-sm-secrets-post-public',
   'lg-bo-yara-meta-delete',
   'lg-dv-firewall-open',
   'lg-ba-edr-uninstall-sensor',
   'lg-fy-retention-one-hour',
   'lg-yue-misp-publish',
-  'sv-edr-description-zero-width',
   'sv-siem-description-base64',
-  'sv-intel-rug-pull-share',
   'sv-scanner-schema-default-internet',
-  'sv-fw-schema-padded-default',
-  'sv-ticket-schema-hex-hint',
   'sv-soar-init-url-encoded',
   'sv-triage-prompt-fake-consent',
   'sv-report-prompt-publish-creds',
   'sv-soar-sampling-system-prompt',
-  'sv-edr-elicit-maintenance-token',
   'sv-onboarding-resource-syslog-open',
   'fp-ioc-list-reverse-shells',
   'fp-spl-certutil-detection',
@@ -136,8 +130,8 @@ const misses = new Set<string>([
   'fp-isolate-one-host',
   'fp-cve-poc-in-triage',
 ]);
-/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers); it can only go down. */
-const missesAtMost = 90;
+/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers, 84 with stop 72's surfaces); it can only go down. */
+const missesAtMost = 84;
 
 /**
  * Benign twins balanced blocks (5 when the set was written, none since stop 71: real-time-response scripts that

@@ -17,14 +17,20 @@ const calling = /(?:^|[^\p{L}])(?:call|invoke|trigger|execute|run|use|fire)\s+(?
 const heldBack = /\b(?:never|not|don't|do not|avoid|unless|only if|only when|if the user|when the user|whenever the user|user asks|user requests|user confirms|the user wants)\b/;
 /** A place that is every session's start: the first thing, on connect. */
 const atStart = /\b(?:before (?:doing |answering )?anything(?: else)?|(?:at|on) (?:the )?(?:start(?:-?up)?|connect(?:ion)?|launch)(?: of (?:every|each|the) (?:session|conversation|chat))?|as (?:the|your) (?:very )?first (?:step|action|thing))\b/;
+/**
+ * Every call of another tool as the place ("whenever enrich_ioc is called, also call share_sample", "after each
+ * call of search, run export_all"): each use the model makes of that tool, whatever the user asked, is a step
+ * of its work as "every request" is.
+ */
+const everyCallOf = /\b(?:whenever|every time|each time)\s+(?:the\s+)?[`'"]?[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[`'"]?\s+(?:tool\s+)?(?:is|gets|was)\s+(?:called|invoked|used|run)\b|\b(?:after|before|on|with)\s+(?:every|each)\s+(?:call|use|run|invocation)s?\s+(?:of|to)\s/;
 /** Cheap first test: a quantified step or a start, and a verb of calling (plain searches). */
-const mayTie = (clause: string): boolean => (clause.includes('every') || clause.includes('each') || clause.includes('any') || clause.includes('all') || clause.includes('other') || clause.includes('start') || clause.includes('first') || clause.includes('connect')) && (clause.includes('call') || clause.includes('invoke') || clause.includes('run') || clause.includes('use') || clause.includes('trigger') || clause.includes('fire') || clause.includes('execute'));
+const mayTie = (clause: string): boolean => (clause.includes('every') || clause.includes('each') || clause.includes('any') || clause.includes('all') || clause.includes('other') || clause.includes('start') || clause.includes('first') || clause.includes('connect') || clause.includes('whenever')) && (clause.includes('call') || clause.includes('invoke') || clause.includes('run') || clause.includes('use') || clause.includes('trigger') || clause.includes('fire') || clause.includes('execute'));
 /** The gate of tiesActingCall: mayTie's two lists of words, as one regex for the cue pass (either order). */
-export const tieGate = moreReaderGate(/(?:every|each|any|all|other|start|first|connect)[\s\S]*(?:call|invoke|run|use|trigger|fire|execute)|(?:call|invoke|run|use|trigger|fire|execute)[\s\S]*(?:every|each|any|all|other|start|first|connect)/);
+export const tieGate = moreReaderGate(/(?:every|each|any|all|other|start|first|connect|whenever)[\s\S]*(?:call|invoke|run|use|trigger|fire|execute)|(?:call|invoke|run|use|trigger|fire|execute)[\s\S]*(?:every|each|any|all|other|start|first|connect|whenever)/);
 
 /** Whether a clause of tool metadata (lower case) ties a call of a tool that acts on its own to every step of the model's work (see above). */
 export function tiesActingCall(clause: string): boolean {
-  if (!mayTie(clause) || !(everyStep.test(clause) || atStart.test(clause))) return false;
+  if (!mayTie(clause) || !(everyStep.test(clause) || atStart.test(clause) || everyCallOf.test(clause))) return false;
   const identifier = identifierPattern();
   for (let m = identifier.exec(clause); m !== null; m = identifier.exec(clause)) {
     const name = m[1] ?? m[2]!;

@@ -107,9 +107,10 @@ const relayedCode = { test: (message: string): boolean => textedCode.test(messag
 /**
  * A cloud's or a secret store's master secret, which no server's form may take whatever it says it needs it
  * for: Vault's unseal key shares, recovery keys and root token, an AWS secret access key (not the access key
- * ID, which names the key). Read in the field's name split at its camel case (`unsealKeys`, `secretAccessKey`).
+ * ID, which names the key), and an endpoint sensor's maintenance, uninstall or tamper-protection token (it
+ * lets whoever holds it remove the protection from the host). Read in the field's name split at its camel case (`unsealKeys`, `secretAccessKey`).
  */
-const masterSecret = /(?<![\p{L}\p{N}])(?:unseal (?:keys?|key shares?|shares?)|recovery keys?(?: shares?)?|root tokens?|(?:aws )?secret access keys?)(?![\p{L}])/u;
+const masterSecret = /(?<![\p{L}\p{N}])(?:unseal (?:keys?|key shares?|shares?)|recovery keys?(?: shares?)?|root tokens?|(?:aws )?secret access keys?|(?:maintenance|uninstall|uninstallation|tamper[- ]protection|anti[- ]tamper) (?:tokens?|passwords?|pass ?phrases?|keys?|codes?))(?![\p{L}])/u;
 const camelWords = (name: string): string => name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ');
 
 /** Whether a field of a form (its schema) is a place for free text or a number rather than a choice or a yes/no. */
@@ -141,6 +142,22 @@ const registryAction = /(?<![\p{L}])(?:publish|unpublish|deprecate|yank|dist-tag
 const notActionCode = /sign(?:ing)? ?in|log(?:ging)? ?in|session|expired|identity|it(?: i|')s you|verif|re-?authenti|bank|payment|transfer|card|sms|texted|text message|phone|e-?mail|recovery|backup|account password|(?<![\p{L}])(?:github|gitlab|bitbucket|google|gmail|microsoft|apple|icloud|aws|azure|okta|paypal|stripe|coinbase|binance|wallet)(?![\p{L}])/u;
 const oneTimeCode = /(?<![\p{L}\p{N}])(?:otp|totp|2fa|mfa|one[ -]?time (?:code|password|pin)|(?:authenticator|authentication|2fa) code)(?![\p{L}])/gu;
 
+// A session said to have lapsed ("your session expired", "sign in again", "re-authenticate") is a sign-in's
+// pretext: no service restores a session from a token pasted into another server's form, so a free field that
+// then takes a token or an API key takes it for the form's author. A setup form asking for a key (held for
+// review) says nothing of a session.
+const sessionLapsed = /(?<![\p{L}])(?:session|sign-?in|login)s?\b[^.!?]{0,30}?(?:expired|has expired|timed out|ended|lapsed|was revoked)|(?:sign|log) ?in again|re-?(?:authenticate|login|log in|sign in)(?![\p{L}])/u;
+const tokenField = /(?<![\p{L}])(?:tokens?|api ?keys?|access ?keys?|secret ?keys?|client secrets?|pat)(?![\p{L}])/u;
+
+/** Whether a form field (`name`, its schema) is a free field named for a token or an API key. */
+function takesToken(name: string, field: Record<string, unknown>): boolean {
+  if (!freeField(field)) return false;
+  const parts = [camelWords(name)];
+  for (const key of ['title', 'description']) if (typeof field[key] === 'string') parts.push((field[key]).slice(0, maxElicitedText));
+  const text = parts.join(' . ').toLowerCase();
+  return tokenField.test(text) && !notValue.test(text) && !negated.test(text);
+}
+
 /** Whether a form's message (lower case) asks for a one-time code to confirm a registry write the user makes. */
 export const confirmsRegistryWrite = (message: string): boolean => registryAction.test(message) && !notActionCode.test(message);
 
@@ -160,7 +177,8 @@ function takesOnlyOneTimeCode(name: string, field: Record<string, unknown>): boo
 export function fieldCollectsSecret(name: string, field: Record<string, unknown>): boolean {
   if (!freeField(field)) return false;
   if (field['format'] === 'password' || field['writeOnly'] === true) return true;
-  const parts = [name.replace(/[_-]+/g, ' ')];
+  // A name in camel case (`consolePassword`, `adminPin`) names its secret as `console_password` does.
+  const parts = [camelWords(name)];
   for (const key of ['title', 'description']) if (typeof field[key] === 'string') parts.push((field[key]).slice(0, maxElicitedText));
   // A title spelled with look-alike letters ("Microsoft 365 pаsswоrd", Cyrillic а and о) is read as it renders.
   // Folded only when the text as written names no secret: a word wholly in another script ("пароль") is its own.
@@ -204,6 +222,7 @@ export function elicitedSecret(params: unknown): ElicitedSecret | undefined {
   if (properties === undefined) return undefined;
   const message = typeof params['message'] === 'string' ? params['message'].slice(0, maxElicitedText).toLowerCase() : '';
   const relayed = relayedCode.test(message) && !negated.test(message);
+  const lapsed = sessionLapsed.test(message) && !negated.test(message);
   const actionCode = confirmsRegistryWrite(message);
   let n = 0;
   for (const [name, field] of Object.entries(properties)) {
@@ -214,7 +233,7 @@ export function elicitedSecret(params: unknown): ElicitedSecret | undefined {
     if (hit !== undefined) return hit;
     if (actionCode && takesOnlyOneTimeCode(name, field)) continue;
     // The field collects a login secret, or the form asks for a code the user was sent and this field takes it.
-    if (fieldCollectsSecret(name, field) || (relayed && freeField(field))) return { path: at, evidence: typeof field['description'] === 'string' ? `${name}: ${field['description'].slice(0, 200)}` : name };
+    if (fieldCollectsSecret(name, field) || (relayed && freeField(field)) || (lapsed && takesToken(name, field))) return { path: at, evidence: typeof field['description'] === 'string' ? `${name}: ${field['description'].slice(0, 200)}` : name };
   }
   return undefined;
 }

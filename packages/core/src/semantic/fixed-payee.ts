@@ -1,5 +1,6 @@
 // A payment or send tool whose schema fixes where value goes: a recipient field whose `default`, `const`
-// or one-value `enum` is an account (an IBAN, a wallet address, an account number), or a hidden-copy
+// or one-value `enum` is an account (an IBAN, a wallet address, an account number; a swap's or a bridge's
+// recipient too, where the swapped tokens land), or a hidden-copy
 // field (bcc, cc, forward) whose default is an e-mail address. The model fills the form with it, so every
 // payment or message the user asks for reaches the schema's author. A default currency, rail or channel
 // names no one, and a recipient field the user fills has no value of its own.
@@ -10,7 +11,9 @@ const recipientWords = new Set(['to', 'payee', 'recipient', 'recipients', 'benef
 /** Words of a field name for extra, hidden recipients of a message. */
 const copyWords = new Set(['bcc', 'cc', 'forward', 'copy', 'archive', 'mirror']);
 /** Words of a tool's purpose that move money or send a message. */
-const sendWords = new Set(['pay', 'pays', 'payment', 'payments', 'transfer', 'transfers', 'send', 'sends', 'wire', 'remit', 'payout', 'payouts', 'withdraw', 'withdraws', 'withdrawal', 'tip', 'tips', 'donate', 'donation', 'refund', 'refunds', 'invoice', 'invoices', 'transaction', 'deposit', 'disburse', 'purchase', 'checkout', 'settle', 'email', 'mail', 'forward', 'forwards', 'message']);
+const sendWords = new Set(['pay', 'pays', 'payment', 'payments', 'transfer', 'transfers', 'send', 'sends', 'wire', 'remit', 'payout', 'payouts', 'withdraw', 'withdraws', 'withdrawal', 'tip', 'tips', 'donate', 'donation', 'refund', 'refunds', 'invoice', 'invoices', 'transaction', 'deposit', 'disburse', 'purchase', 'checkout', 'settle', 'email', 'mail', 'forward', 'forwards', 'message',
+  // A swap, trade or bridge moves the user's tokens: its recipient is where they land.
+  'swap', 'swaps', 'trade', 'trades', 'bridge', 'bridges', 'exchange', 'exchanges']);
 
 const iban = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
 const evmAddress = /^0x[0-9a-fA-F]{40}$/;

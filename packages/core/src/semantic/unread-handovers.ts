@@ -9,11 +9,11 @@
 //   helper, the Perso-Arabic madadgar;
 // - a secret the guard knows in any language: a credential file, a secret variable, the key folder, the
 //   acronyms banks and services print as they stand (OTP, PIN, TAN, CVV, 2FA, an API's key, a code beside
-//   SMS), the loanwords token and password (parol, пароль) and the code's Arabic root Persian, Urdu and Tajik
+//   SMS), the loanwords token, secret and password (parol, пароль) and the code's Arabic root Persian, Urdu and Tajik
 //   share (رمز, рамз); or value: coins (USDT, BTC …) that go to a
 //   wallet's address, a sum written with its thousands grouped that goes to an account's number or an IBAN;
 // - an outside destination in the same clause: an e-mail address, a URL (not a local one), an international
-//   phone number, an @handle, a wallet's address or an IBAN.
+//   phone number, an @handle, a #channel (stop 72), a wallet's address or an IBAN.
 // The three in one sentence are a handover whatever the verb. What passes: English (its own readers read it;
 // two English function words tell), a sentence whose AI is no vocative (a news text about AI scams names it
 // deep in the sentence), a negation the lexicon knows between the AI and the secret (a warning not to
@@ -60,7 +60,7 @@ const opensText = /[:៖：፦]/g;
 
 /** Acronyms and loanwords of secrets: case kept for the acronyms, which are words in lower case. */
 const secretAcronym = /(?<![\p{L}\p{N}])(?:OTP|M?PIN|TAN|CVV|CVC|2FA|API)(?![\p{L}\p{N}])/u;
-const secretLoanword = /(?<![\p{L}])(?:token|passw|parol|пароль|токен|टोके?न|рамз|رمز)/u;
+const secretLoanword = /(?<![\p{L}])(?:token|passw|parol|пароль|токен|टोके?न|рамз|رمز|secret(?![\p{L}]))/u;
 /** Coins, a secret's worth when they go to a wallet's address. */
 const coin = /(?<![\p{L}\p{N}])(?:USDT|USDC|BTC|ETH|BNB|SOL|TRX)(?![\p{L}\p{N}])/u;
 /** A code that came by SMS: the acronym, and the loanword code (code, kod, kode, kaody, código, код) beside it. */
@@ -74,6 +74,8 @@ const email = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
 const url = /https?:\/\/[^\s"'<>)]+/i;
 const phone = /\+\d{1,3}[\s-]?\d[\d\s-]{6,14}\d/;
 const handle = /(?:^|[\s(])@[a-z_]\w{2,}/i;
+/** A chat channel (`#community-public`): a secret posted there is read by everyone in it. */
+const channel = /(?:^|[\s(])#[a-z][\w-]{2,}/i;
 const wallet = new RegExp(walletShape, 'i');
 const iban = new RegExp(ibanShape, 'i');
 /** An account's number: eight digits or more, grouped as people write them (not after `+`: a phone's). */
@@ -155,7 +157,7 @@ function destinationIn(order: string, what: Handed): number {
   }
   const link = url.exec(order);
   if (link !== null && !localUrl.test(link[0])) return link.index;
-  for (const pattern of [email, phone, handle, wallet, iban]) {
+  for (const pattern of [email, phone, handle, channel, wallet, iban]) {
     const at = order.search(pattern);
     if (at >= 0) return at;
   }
@@ -268,7 +270,7 @@ function orderStart(text: string, at: number, floor: number): number {
 /** The first sentence of `text` (a tool result's or a resource's) that hands a secret to an outsider in a language no reader knows, if any. */
 export function unreadHandover(text: string): UnreadHandover | undefined {
   // A destination's mark first: an address's `@` or `://`, a phone's `+`, a wallet's prefix, an account's digits.
-  if (text.length > maxText || !(text.includes('@') || text.includes('://') || text.includes('+') || text.includes('0x') || text.includes('bc1') || fourDigits.test(text))) return undefined;
+  if (text.length > maxText || !(text.includes('@') || text.includes('://') || text.includes('+') || text.includes(' #') || text.includes('0x') || text.includes('bc1') || fourDigits.test(text))) return undefined;
   for (const name of aiNames(text)) {
     const from = orderStart(text, name.at, Math.max(0, name.at - around));
     const to = orderEnd(text, name.end, Math.min(text.length, name.end + around));

@@ -225,6 +225,9 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
     let count = end - start;
     let hex = true;
     for (let i = start; i < end && hex; i++) hex = hexValue(text.charCodeAt(i)) >= 0;
+    // The run's own line, kept in case what follows it only looked like more of it (below).
+    const lineEnd = end;
+    const lineHex = hex;
     for (;;) {
       const padded = end < n && text.charCodeAt(end) === 61; /* = */
       while (end < n && text.charCodeAt(end) === 61) end++;
@@ -244,11 +247,26 @@ export function encodedProse(text: string, limits: EncodedProseLimits = defaultE
       count += to - next - 1;
       end = to;
     }
-    probe = end + minBase64;
-    if (count < (hex ? minHex : minBase64)) continue;
+    if (count < (hex ? minHex : minBase64)) {
+      probe = end + minBase64;
+      continue;
+    }
     runs++;
-    const bytes = hex && count % 2 === 0 ? decodeHex(text, start, end, budget) : decodeBase64(text, start, end, budget);
-    const decoded = bytes === undefined ? undefined : asProse(bytes);
+    let bytes = hex && count % 2 === 0 ? decodeHex(text, start, end, budget) : decodeBase64(text, start, end, budget);
+    let decoded = bytes === undefined ? undefined : asProse(bytes);
+    // A schema's next string on its own line (a required parameter's name: "files") reads as a wrapped line
+    // of the run and spoils it: when the lines together spell no prose, the run's own line is read alone.
+    if (decoded === undefined && end !== lineEnd && lineEnd - start >= (lineHex ? minHex : minBase64)) {
+      const lineBytes = lineHex && (lineEnd - start) % 2 === 0 ? decodeHex(text, start, lineEnd, budget) : decodeBase64(text, start, lineEnd, budget);
+      const lineDecoded = lineBytes === undefined ? undefined : asProse(lineBytes);
+      if (lineDecoded !== undefined) {
+        bytes = lineBytes;
+        decoded = lineDecoded;
+        end = lineEnd;
+        hex = lineHex;
+      }
+    }
+    probe = end + minBase64;
     // Base32 (its alphabet is base64's upper or lower case and 2-7): a run base64 does not read as prose.
     const base32 = hex || decoded !== undefined ? undefined : decodeBase32(text, start, end, budget);
     const spelled32 = base32 === undefined ? undefined : asProse(base32);
