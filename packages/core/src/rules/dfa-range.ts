@@ -7,7 +7,7 @@
 import type { RE2JS } from 're2js';
 
 import { type Dfa, type DfaState, gaveUp, matched, tableOf, unknown } from './dfa-table.js';
-import { littleEndian } from './literal-index.js';
+import { ByteScratch, littleEndian, maxCopied } from './byte-scratch.js';
 
 interface Engine {
   readonly cond?: number;
@@ -69,9 +69,8 @@ export function matchesRange(dfa: Dfa, text: string, from: number, to: number): 
   search.resetPos = -1;
   const n = to - from;
   if (n <= maxCopied) {
-    if (n > scratch.length) growScratch(n);
-    const copied = encoder.encodeInto(from === 0 && to === text.length ? text : rangeOf(text, from, to), scratch);
-    if (copied.read === n && copied.written === n) return matchesBytes(dfa, first, scratch, scratchWords, n, from);
+    const copied = scratch.copy(from === 0 && to === text.length ? text : rangeOf(text, from, to));
+    if (copied.read === n && copied.written === n) return matchesBytes(dfa, first, scratch.bytes, scratch.words, n, from);
   }
   return matchesChars(dfa, first, text, from, to);
 }
@@ -208,19 +207,8 @@ function rangeOf(text: string, from: number, to: number): string {
   return to - start <= part.length ? part.slice(from - start, to - start) : text.slice(from, to);
 }
 
-/** Ranges {@link matchesRange} copies as bytes at most (the chunks long values are tested in are this long). */
-const maxCopied = 64 * 1024;
-/** The copied bytes of the range being tested (tests never nest), and the same memory read four bytes at a time (its length a multiple of 4). */
-let scratch = new Uint8Array(1024);
-let scratchWords = new Int32Array(scratch.buffer);
-
-/** A scratch of at least `n` bytes (within maxCopied), doubling. */
-function growScratch(n: number): void {
-  const size = Math.min(maxCopied, Math.max(n, 2 * scratch.length)) + 3;
-  scratch = new Uint8Array(size - (size & 3));
-  scratchWords = new Int32Array(scratch.buffer);
-}
-const encoder = new TextEncoder();
+/** The copied bytes of the range being tested (tests never nest); ranges up to its maxCopied are copied (the chunks long values are tested in are this long). */
+const scratch = new ByteScratch();
 
 /**
  * Whether the regex of `dfa` matches all of `text.slice(from, to)` (re2js's `testExact` of the slice), or

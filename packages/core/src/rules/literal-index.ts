@@ -1,3 +1,5 @@
+import { ByteScratch, littleEndian, maxCopied } from './byte-scratch.js';
+
 /**
  * Aho–Corasick over every prefilter literal of a rule set: one pass over a value finds which rules can
  * match and where, so RE2 (which costs microseconds per call) only runs for candidates, and on long
@@ -236,11 +238,10 @@ export class LiteralIndex {
     // array read costs a fraction of a character read, which dispatches on the string's form every time.
     if (littleEndian && text.length <= maxCopied) {
       const n = text.length;
-      if (n > scratch.length) growScratch(n);
-      const copied = encoder.encodeInto(text, scratch);
+      const copied = scratch.copy(text);
       if (copied.read === n && copied.written === n) {
-        if (n < minWords) this.#collectShort(scratch, n, found);
-        else this.#collectBytes(scratchWords, n, found, this.#entry(0), 0);
+        if (n < minWords) this.#collectShort(scratch.bytes, n, found);
+        else this.#collectBytes(scratch.words, n, found, this.#entry(0), 0);
         return;
       }
     }
@@ -380,7 +381,7 @@ export class LiteralIndex {
    * Each piece is copied once and read once: linear in the text.
    */
   #collectLong(text: string, found: FoundLiterals): void {
-    if (scratch.length < maxCopied) growScratch(maxCopied);
+    scratch.grow(maxCopied);
     this.#collectPieces(text, found, this.#entry(0), 0);
   }
 
@@ -396,7 +397,7 @@ export class LiteralIndex {
       return;
     }
     found.clear();
-    if (scratch.length < maxCopied) growScratch(maxCopied);
+    scratch.grow(maxCopied);
     let state = this.#entry(0);
     let base = 0;
     for (let p = 0; p < parts.length; p++) {
@@ -414,10 +415,10 @@ export class LiteralIndex {
       // A piece never ends between the two halves of a pair, which would be copied as two U+FFFD.
       let end = Math.min(length, at + maxCopied);
       if (end < length && (String.prototype.charCodeAt.call(text, end - 1) & 0xfc00) === 0xd800) end--;
-      const copied = encoder.encodeInto(text.slice(at, end), scratch);
+      const copied = scratch.copy(text.slice(at, end));
       const read = copied.read;
       const written = copied.written;
-      state = read === written ? this.#collectBytes(scratchWords, written, found, state, base + at) : this.#collectUtf8(written, found, state, base + at);
+      state = read === written ? this.#collectBytes(scratch.words, written, found, state, base + at) : this.#collectUtf8(written, found, state, base + at);
       at += read;
     }
     return state;
@@ -432,8 +433,8 @@ export class LiteralIndex {
   #collectUtf8(n: number, found: FoundLiterals, state: number, base: number): number {
     const table = this.#table;
     const width = this.#width | 0;
-    const bytes = scratch;
-    const words = scratchWords;
+    const bytes = scratch.bytes;
+    const words = scratch.words;
     const whole = n >> 2;
     // The text's position of byte i is `at + i`: each character of several bytes moves `at` back.
     let at = base;
@@ -624,17 +625,8 @@ export class LiteralIndex {
 
 /** Texts {@link LiteralIndex.collect} reads a byte a step (shorter) or a word of four bytes a step (at least this long). */
 const minWords = 64;
-/** Texts {@link LiteralIndex.collect} copies into {@link scratch} as bytes at most (longer ones are read as a string). */
-const maxCopied = 64 * 1024;
-/**
- * Whether an Int32Array reads bytes low byte first, as the word-at-a-time scan expects; on a big-endian
- * machine no text is copied and every text is read as a string.
- */
-export const littleEndian = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
-/** The copied bytes, and the same memory read four bytes at a time (its length a multiple of 4). */
-let scratch = new Uint8Array(1024);
-let scratchWords = new Int32Array(scratch.buffer);
-const encoder = new TextEncoder();
+/** The bytes {@link LiteralIndex.collect} copies a text into (scans never nest). */
+const scratch = new ByteScratch();
 
 /** The state the second of two scans run at once ends in (see LiteralIndex's #twoScans). */
 let secondEnd = 0;
@@ -672,13 +664,6 @@ function wellCut(parts: readonly string[]): boolean {
     if ((part.charCodeAt(0) & 0xfc00) === 0xdc00 || (part.charCodeAt(part.length - 1) & 0xfc00) === 0xd800) return false;
   }
   return true;
-}
-
-/** A scratch of at least `n` bytes (within maxCopied), doubling. */
-function growScratch(n: number): void {
-  const size = Math.min(maxCopied, Math.max(n, scratch.length * 2)) + 3;
-  scratch = new Uint8Array(size - (size & 3));
-  scratchWords = new Int32Array(scratch.buffer);
 }
 
 /** Where {@link LiteralIndex}'s table holds the columns of ASCII characters read as a-z, and where its rows start. */

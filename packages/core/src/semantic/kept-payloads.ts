@@ -44,8 +44,14 @@ const leadsSomewhere = (text: string): boolean => destination.test(text.replace(
 const secretVariableAll = new RegExp(secretVariable.source, 'g');
 /** English function words: two of them make the clause English, read by the English readers. */
 const english = /(?<![\p{L}])(?:the|and|of|is|are|with|your|you|will|this|that|for|it|to)(?![\p{L}])/gu;
-/** Whether a clause (lower case) reads as English: two of its function words (unread-handovers.ts leaves it to the English readers too). */
-export const readsAsEnglish = (clause: string): boolean => (clause.match(english)?.length ?? 0) >= 2;
+/**
+ * Whether a clause (lower case) reads as English: two of its function words (unread-handovers.ts leaves it to
+ * the English readers too). The search stops at the second: a long English clause is not read to its end.
+ */
+export function readsAsEnglish(clause: string): boolean {
+  english.lastIndex = 0;
+  return english.test(clause) && english.test(clause);
+}
 /** How far after a noun a verb-last language puts the negation. */
 const afterSpan = 40;
 /** How far before a noun the negation may stand (two words and the noun's article or prefix). */

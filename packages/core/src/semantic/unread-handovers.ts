@@ -89,8 +89,12 @@ const docs = /do[ck]|док/i;
 /** What ends a clause inside a sentence. */
 const clauseBreak = /[,;،၊、；]/;
 
-/** The text with every letter of an Indic script folded to Devanagari (the blocks share one layout), the nukta's forms to their plain letter. */
-function indicFolded(word: string): string {
+/** What {@link indicFolded} changes: a letter of the Indic blocks past Devanagari, Devanagari's yya and its nukta. */
+const indicLetter = /[\u093c\u095f\u0980-\u0d7f]/;
+/** The text with every letter of an Indic script folded to Devanagari (the blocks share one layout), the nukta's forms to their plain letter (exported for a test). */
+export function indicFolded(word: string): string {
+  // Most texts hold no Indic letter: one native search, no copy.
+  if (!indicLetter.test(word)) return word;
   let out = '';
   for (let i = 0; i < word.length; i++) {
     let c = word.charCodeAt(i);
@@ -271,12 +275,20 @@ function orderStart(text: string, at: number, floor: number): number {
 export function unreadHandover(text: string): UnreadHandover | undefined {
   // A destination's mark first: an address's `@` or `://`, a phone's `+`, a wallet's prefix, an account's digits.
   if (text.length > maxText || !(text.includes('@') || text.includes('://') || text.includes('+') || text.includes(' #') || text.includes('0x') || text.includes('bc1') || fourDigits.test(text))) return undefined;
+  // The last sentence read as English: the names in it (a model named twice) are passed over without reading it again.
+  let englishFrom = -1;
+  let englishTo = -1;
   for (const name of aiNames(text)) {
     const from = orderStart(text, name.at, Math.max(0, name.at - around));
     const to = orderEnd(text, name.end, Math.min(text.length, name.end + around));
+    if (from === englishFrom && to === englishTo) continue;
     if (!name.label && !spokenTo(text, from, name.at, name.end)) continue;
     const sentence = text.slice(from, to);
-    if (readsAsEnglish(sentence.toLowerCase())) continue;
+    if (readsAsEnglish(sentence.toLowerCase())) {
+      englishFrom = from;
+      englishTo = to;
+      continue;
+    }
     if (handsOver(text.slice(name.end, to))) return { start: from, evidence: sentence.trim().slice(0, 200) };
   }
   return undefined;
