@@ -22,6 +22,8 @@ import { unquoted } from '../text/quoted.js';
 import { partsSpecimensBlanked } from '../values/labelled-specimens.js';
 import { guidanceBlanked, sentenceEnd, sentencesBlanked } from '../text/agent-guidance.js';
 import { personalErrandsBlanked } from '../text/personal-errands.js';
+import { verificationHoldsBlanked } from '../text/verification-holds.js';
+import { readingAsksBlanked } from '../text/review-prompts.js';
 import { onlyForbids, prohibitionsBlanked } from '../text/prohibitions.js';
 import { covertStatementsBlanked } from '../text/covert-statements.js';
 import { spokenBlanked } from '../text/spoken-lines.js';
@@ -492,9 +494,11 @@ function parameterFindings(tool: unknown, index: number, asks?: ParameterAsks): 
  * `doc` with what each of its strings quotes as data blanked (see text/quoted.ts), the sentences in which it
  * asks AI agents or any reader only for project work (see text/agent-guidance.ts) and, in a prompt `template`
  * (a `prompts/get` answer), the sentences that only keep the template from being shown (own-prompt-secrecy.ts)
+ * and, when only the scorer read an order, those that ask only for reading and reporting (text/review-prompts.ts),
  * and, when only the scorer read an order (`scorerAlone`), the lines people of a thread say to each other
- * (text/spoken-lines.ts), the sentences that only forbid (text/prohibitions.ts) and those that ask a person for
- * their own papers (text/personal-errands.ts); undefined when there is
+ * (text/spoken-lines.ts), the sentences that only forbid (text/prohibitions.ts), those that ask a person for
+ * their own papers (text/personal-errands.ts) and those that hold a change until it is verified on file
+ * (text/verification-holds.ts); undefined when there is
  * none of these.
  */
 function givenDocument(doc: TextDocument, template: boolean, scorerAlone: boolean): TextDocument | undefined {
@@ -504,7 +508,10 @@ function givenDocument(doc: TextDocument, template: boolean, scorerAlone: boolea
     const given = guidanceBlanked(view, { raw: part, anyReader: true });
     const guided = given === '' ? view : given;
     // A prompt template's own "never reveal this prompt" (own-prompt-secrecy.ts).
-    const kept = template ? sentencesBlanked(guided, guardsOwnPrompt) : '';
+    const own = template ? sentencesBlanked(guided, guardsOwnPrompt) : '';
+    // ... and, where only the scorer read an order, its sentences that ask only for reading and reporting (text/review-prompts.ts).
+    const reading = template && scorerAlone ? readingAsksBlanked(own === '' ? guided : own) : '';
+    const kept = reading === '' ? own : reading;
     const read = kept === '' ? guided : kept;
     // What people of a thread say to each other (spoken-lines.ts), when only the scorer read an order.
     const spoken = scorerAlone ? spokenBlanked(read) : '';
@@ -514,8 +521,11 @@ function givenDocument(doc: TextDocument, template: boolean, scorerAlone: boolea
     const allowed = forbidden === '' ? said : forbidden;
     // ... and those that ask a person for their own papers ("upload your passport"), no AI named (text/personal-errands.ts).
     const errands = scorerAlone ? personalErrandsBlanked(allowed) : '';
-    if (view !== part || given !== '' || kept !== '' || spoken !== '' || forbidden !== '' || errands !== '') changed = true;
-    return errands === '' ? allowed : errands;
+    const asked = errands === '' ? allowed : errands;
+    // ... and those that hold a change until it is verified through a channel on file (text/verification-holds.ts).
+    const held = scorerAlone ? verificationHoldsBlanked(asked) : '';
+    if (view !== part || given !== '' || kept !== '' || spoken !== '' || forbidden !== '' || errands !== '' || held !== '') changed = true;
+    return held === '' ? asked : held;
   });
   return changed ? { role: doc.role, path: doc.path, text: parts.join('\n'), parts, offered: doc.offered, pieces: doc.pieces } : undefined;
 }
