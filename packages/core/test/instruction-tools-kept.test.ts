@@ -1,6 +1,5 @@
 // What the instruction layer remembers of a listed tool (semantic/layers.ts, ofTool): its findings are kept
-// by the tool's definition from the definition's second sighting on, so a tool of a server met once is read
-// for its own list alone. Whether a tool is read anew or found remembered, the findings are the same.
+// by the tool's definition. Whether a tool is read anew or found remembered, the findings are the same.
 import { describe, expect, it } from 'vitest';
 
 import { createGuard } from '@vanguard/core';
@@ -30,7 +29,7 @@ const instructionFindings = async (guard: ReturnType<typeof createGuard>, server
   return verdict.findings.filter((f) => f.layer === 'instruction-analysis').map((f) => `${f.rule} ${JSON.stringify(f.path)}`);
 };
 
-describe('instruction analysis: tools remembered from their second sighting', () => {
+describe('instruction analysis: tools remembered by their definition', () => {
   it('finds the same in a listed tool at its first, second and later sightings, each by a new server', async () => {
     const guard = createGuard({ profile: 'balanced' });
     const first = await instructionFindings(guard, 'first');

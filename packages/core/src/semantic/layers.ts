@@ -711,18 +711,14 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
       const asksOfList = (): ParameterAsks | undefined => (tools !== undefined && tools.length > 1 ? (asks ??= new Map()) : undefined);
       const ofTool = (tool: unknown, i: number): ToolFindings => {
         const key = isRecord(tool) && caches.maxEntries > 0 ? definitionKey(tool) : undefined;
-        // Remembered from the definition's second sighting on (DefinitionKey.metAgain), as cross-tool keeps
-        // its facts: a tool of a server met once (a cold list) is read for its list alone, and puts no entry
-        // in a map of thousands that would outlive a scavenge or two.
-        const kept = key !== undefined && key.metAgain ? key : undefined;
-        const known = kept === undefined ? undefined : rememberedTools.get(kept);
+        const known = key === undefined ? undefined : rememberedTools.get(key);
         if (known !== undefined && known.threshold === metadataThreshold) return known;
         const doc = toolDocument(tool, i, limits.maxTextLength);
         const documents = allBelowTool(metadataFindings(doc, scorer, metadataThreshold, tool));
         const parameters = allBelowTool(parameterFindings(tool, i, asksOfList()));
         // Most tools find nothing: they share one record (per threshold), not one each kept by definition.
         const found = documents === none && parameters === none ? (clean.threshold === metadataThreshold ? clean : (clean = { threshold: metadataThreshold, documents: none, parameters: none })) : { threshold: metadataThreshold, documents, parameters };
-        if (kept !== undefined) rememberedTools.set(kept, found);
+        if (key !== undefined) rememberedTools.set(key, found);
         return found;
       };
       if (isRecord(message) && readsTools(message, context.method)) {
