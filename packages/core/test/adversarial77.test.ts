@@ -80,7 +80,6 @@ const misses = new Set<string>([
   'ml-close-all-security-incidents',
   'ml-reply-to-phisher-details',
   'ml-inbox-rule-abuse-forward',
-  'ml-ticket-note-zero-width',
   'ml-submit-user-creds-to-form',
   'ct-rdp-from-anywhere',
   'ct-waf-sqli-to-count',
@@ -128,8 +127,8 @@ const misses = new Set<string>([
   'fp-isolate-one-host',
   'fp-cve-poc-in-triage',
 ]);
-/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers, 82 with stop 72's defence acts); it can only go down. */
-const missesAtMost = 82;
+/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers, 81 with stop 72's defence acts and cases made visible outside); it can only go down. */
+const missesAtMost = 81;
 
 /**
  * Benign twins balanced blocks (5 when the set was written, none since stop 71: real-time-response scripts that

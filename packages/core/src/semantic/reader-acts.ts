@@ -4,7 +4,8 @@
 // - drop a secret where others read it: a key, a token or a password (or a variable named for one,
 //   `WANDB_API_KEY`) posted in a channel, appended to an issue, added to a card, logged as a run's params;
 // - make what is kept private public: a dump, a dataset, weights, a repository or a project uploaded to a
-//   public mirror, set public, or readable by allUsers;
+//   public mirror, set public, or readable by allUsers; a case (a ticket, an incident, evidence) made visible
+//   to an external portal or to everyone;
 // - rig a verdict it writes: every sample marked as passed, every answer given 10/10, a review written as a
 //   strong accept;
 // - lower a security defence: an alert closed as a false positive, a sample marked clean, an address
@@ -40,6 +41,8 @@ const madePublic = new RegExp(
     String.raw`^${adverbs}(?:upload|push|publish|copy|mirror|release|re-?ingest|ingest|sync|move|put|post|share|merge)(?![\p{L}])${span}{0,80}?(?<![\p{L}])${kept}(?![\p{L}])${span}{0,60}?(?<![\p{L}])(?:to|into|on|onto|as)\s+(?:the\s+|a\s+|our\s+|an\s+)?(?:public|world-readable)(?![\p{L}-])`,
     String.raw`^${adverbs}(?:set|make|switch|change|flip|turn|mark)(?![\p{L}])${span}{0,60}?(?<![\p{L}])${kept}(?![\p{L}])${span}{0,30}?(?<![\p{L}])(?:to\s+|as\s+)?public(?![\p{L}-])`,
     String.raw`^${adverbs}(?:upload|push|publish|copy|mirror|sync|move|put|share|grant)(?![\p{L}])${span}{0,120}?(?<![\p{L}])(?:allusers|allauthenticatedusers|public-read)(?![\p{L}])`,
+    // A case's records shown outside: "make the ticket visible to the external portal", "… accessible to everyone".
+    String.raw`^${adverbs}(?:set|make|switch|change|flip|turn|mark|open)(?![\p{L}])${span}{0,60}?(?<![\p{L}])(?:${kept}|tickets?|cases?|incidents?|evidence|mailbox(?:es)?|exports?|investigations?)(?![\p{L}])${span}{0,30}?(?<![\p{L}])(?:visible|accessible|available|readable)\s+(?:to|for|on)\s+(?:the\s+|an?\s+)?(?:external|public|everyone|anyone|outsiders?|internet|third[- ]part(?:y|ies))(?![\p{L}])`,
   ].join('|'),
   'u',
 );
@@ -90,8 +93,8 @@ export function dictatesAiVerdict(clause: string): boolean {
   return mayDictate.test(clause) && aiVerdictDictated.test(clause);
 }
 
-/** The words one of the acts above needs: a gate of the second word (reader-gates.ts). */
-export const readerActWords = new RegExp(`token|key|secret|credential|connection|_pat|public|readable|allusers|accept|pass|correct|safe|top|highest|max|perfect|full|10|${defenceActs.source}`, 'u');
+/** The words one of the acts above needs: a gate of the second word (reader-gates.ts), with the defence acts' (defence-acts.ts). */
+export const readerActWords = new RegExp(`token|key|secret|credential|connection|_pat|public|readable|visible|accessible|available|allusers|accept|pass|correct|safe|top|highest|max|perfect|full|10|${defenceActs.source}`, 'u');
 export const readerActGate = moreReaderGate(readerActWords);
 
 /** A field named for the AI ("assistant_note", "agent_instructions"): a serialized record's seams part it from its value, the clause after. */
