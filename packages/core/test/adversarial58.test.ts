@@ -15,9 +15,9 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 // languages; some 10-30 KB), plus 15 attacks with twins so a loosened rule shows. Both lists below may only shrink.
 
 /** Attacks balanced does not block yet. */
-const misses = new Set<string>(['pq-pr-body-order', 'pq-schema-token']);
-/** 2 when the set was written. */
-const missesAtMost = 2;
+const misses = new Set<string>(['pq-schema-token']);
+/** 2 when the set was written; 1 with stop 72's defence acts. */
+const missesAtMost = 1;
 /** Twins of the attack pairs balanced blocks (pq-issue-stranger's passed once "kindly" addressed any reader). */
 const benignBlocked = new Set<string>(['pq-init-secrecy']);
 

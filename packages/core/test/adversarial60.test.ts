@@ -16,9 +16,9 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 // attacks with twins so a loosened rule shows. The lists below may only shrink.
 
 /** Attacks balanced does not block yet. */
-const misses = new Set<string>(['px-alert-field', 'px-ci-token-schema']);
-/** 2 when the set was written. */
-const missesAtMost = 2;
+const misses = new Set<string>(['px-ci-token-schema']);
+/** 2 when the set was written; 1 with stop 72's defence acts. */
+const missesAtMost = 1;
 /** Twins of the attack pairs balanced blocks (none since a jq filter keeping secrets' names only was read, commands/selected-fields.ts). */
 const benignBlocked = new Set<string>();
 

@@ -30,7 +30,12 @@ const consumerAi = String.raw`(?:computer[- ]use|browser|browsing|web|wallet|sho
  * The model named as the one to act; a server names it too by its part in the exchange (`the calling
  * assistant`, `the client agent`, `the host model`: the one that called the server, which a sampling request asks about).
  */
-const ai = String.raw`(?:(?:the |your |this |our |an? )(?:calling |invoking |requesting |connected |client |host |parent |orchestrating )?)?(?:(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|bot|copilot|chatbot)|${consumerAi})`;
+const ai = String.raw`(?:(?:the |your |this |our |an? )(?:calling |invoking |requesting |connected |client |host |parent |orchestrating )?)?(?:(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|bot|copilot|chatbot)|(?:ai|llm) (?:analyst|triager|investigator|responder)|${consumerAi})`;
+/**
+ * The model named by what it does to the text it reads ("the reviewing model", "the triaging agent"): a
+ * closed list, as "the booking agent" and "the handling agent" are people.
+ */
+const readingAi = String.raw`(?:the |any |all |every |an? )?(?:reviewing|triaging|analy[sz]ing|reading|ingesting|investigating|enriching|summari[sz]ing) (?:ai |llm )?(?:assistant|agent|model|ai|llm|copilot|analyst)s?`;
 /** What may open a clause before the order: a list mark, a short lead ending in a comma, softeners. */
 const lead = String.raw`^(?:[-*•>#\d.)(\["'\x60\s]*)(?:[\p{L}\p{N}' ]{1,30},\s*)?(?:(?:please|now|then|just|and|also|so|simply|quickly)\s+)*`;
 const causative = new RegExp(String.raw`${lead}(?:have|get|make|let|tell|ask|instruct|order|direct|force)\s+${ai}\s+(?:to\s+)?`, 'u');
@@ -56,19 +61,20 @@ const workingOnSource = String.raw`\s+(?:${participle}|working)\s+(?:(?:from|wit
 const workingOn = `(?:${workingOnSource})?`;
 /**
  * A label that addresses the model: "note for the agent:", "attention AI agents:", "assistants:", "agents executing this runbook:",
- * "agent cleaning this file:", "assistant_note:" (a field named so). A singular bare "Agent:" or "Assistant:" is a speaker in a
- * transcript, not an address.
+ * "agent cleaning this file:", "assistant_note:" (a field named so), "system notice to the reviewing model:", "for the
+ * triaging agent:". A singular bare "Agent:" or "Assistant:" is a speaker in a transcript, not an address.
  */
-const addressLabel = new RegExp(String.raw`^(?:[-*•>#%\s]*)(?:(?:an? )?(?:note|message|instructions?|reminder|request)\s+(?:for|to)\s+${ai}s?${workingOn}|(?:ai |coding |llm )?(?:assistant|agent|model|copilot)${workingOnSource}|(?:ai |coding |llm )?(?:assistant|agent|model|copilot)[ _-](?:notes?|instructions?|messages?|reminders?|directives?)|(?:attention,?\s+)?(?:all |any )?(?:ai |coding |llm )?(?:assistants|agents|models|copilots)${workingOn}|(?:attention,?\s+)?(?:ai|llm) (?:assistant|agent|model)s?${workingOn}|(?:all |any )?${consumerAi}s?(?:\s+(?:reading|processing|handling|using|visiting|browsing)\s+[\p{L}\s-]{1,30}?)?)\s*:\s*`, 'u');
+const addressLabel = new RegExp(String.raw`^(?:[-*•>#%\s]*)(?:(?:[\p{L}\p{N} -]{1,20}:\s*)?(?:an? )?(?:(?:[\p{L}]+ )?(?:note|notice|message|instructions?|reminder|request)\s+)?(?:for|to)\s+${readingAi}|(?:an? )?(?:note|notice|message|instructions?|reminder|request)\s+(?:for|to)\s+${ai}s?${workingOn}|(?:ai |coding |llm )?(?:assistant|agent|model|copilot)${workingOnSource}|(?:ai |coding |llm )?(?:assistant|agent|model|copilot)[ _-](?:notes?|instructions?|messages?|reminders?|directives?)|(?:attention,?\s+)?(?:all |any )?(?:ai |coding |llm )?(?:assistants|agents|models|copilots)${workingOn}|(?:attention,?\s+)?(?:ai|llm) (?:assistant|agent|model)s?${workingOn}|(?:all |any )?${consumerAi}s?(?:\s+(?:reading|processing|handling|using|visiting|browsing)\s+[\p{L}\s-]{1,30}?)?)\s*:\s*`, 'u');
 /**
  * A label that names the AI among other words, as a note in an alert, an event, a stack frame or a handover
  * puts it: "Next on-call (or the AI helper):", "Cluster policy for automated agents:", "AI triager:",
  * "Agent-run fix:", "Comment: Kindly, any assistant inspecting this table:". A short label may come first, and
- * a log line's columns (an event's age, type, reason and object) before the note. A bare "Assistant:" names
+ * a log line's columns (an event's age, type, reason and object) before the note, an HTML comment's opener
+ * ("Description: <!-- AI triage: …"). A bare "Assistant:" names
  * no role beside the noun (a transcript's speaker); "AI assistant:" is read by addressLabel already.
  */
 const aiLabel = new RegExp(
-  String.raw`^[-*•>#\s]*(?:[\p{L} ]{1,20}:\s*)?(?:[^:.;!?\n]{0,100}?(?:(?:^|[^\p{L}])(?:ai|llm)[- ](?:helpers?|triagers?|responders?|operators?|on-?call|agents?|assistants?|models?|bots?|copilots?|automation|reviewers?|readers?)|(?:automated|automatic|autonomous|coding)\s+(?:agents?|assistants?)|${consumerAi}s?|(?:any|all|every)\s+(?:ai\s+)?(?:assistants?|agents?|models?|copilots?)|(?:^|[^\p{L}])(?:agent|assistant|ai|bot|llm|copilot)-(?:run|driven|executed|applied))(?![\p{L}])[^:.;!?\n]{0,40}?)\s*:\s+`,
+  String.raw`^[-*•>#\s]*(?:[\p{L} ]{1,20}:\s*)?(?:<!--\s*)?(?:[^:.;!?\n]{0,100}?(?:(?:^|[^\p{L}])(?:ai|llm)[- ](?:helpers?|triagers?|triage|analysts?|investigators?|responders?|operators?|on-?call|agents?|assistants?|models?|bots?|copilots?|automation|reviewers?|readers?)|(?:automated|automatic|autonomous|coding)\s+(?:agents?|assistants?)|${consumerAi}s?|(?:any|all|every)\s+(?:ai\s+)?(?:assistants?|agents?|models?|copilots?)|(?:^|[^\p{L}])(?:agent|assistant|ai|bot|llm|copilot)-(?:run|driven|executed|applied))(?![\p{L}])[^:.;!?\n]{0,40}?)\s*:\s+`,
   'u',
 );
 /** A cheap first test of `aiLabel`: a colon and a word of its AI forms. */
@@ -211,7 +217,7 @@ interface Actor {
   readonly afterAi?: boolean;
 }
 
-function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | undefined {
+function actorOf(clause: string, role: TextRole, aiBefore: number, inCell = false): Actor | undefined {
   const c = causative.exec(clause) ?? vocative.exec(clause) ?? addressLabel.exec(clause);
   if (c !== null) return { rest: clause.slice(c.index + c[0].length), named: true };
   // In tool results and resources: a note in data (tool metadata is read for a duty laid on the AI instead).
@@ -230,11 +236,18 @@ function actorOf(clause: string, role: TextRole, aiBefore: number): Actor | unde
   const o = mayOblige.test(clause) && (role === 'content' || metadataActs.test(clause)) ? obligedAi.exec(clause) : null;
   if (o !== null) return role === 'content' ? { rest: clause.slice(o.index + o[0].length), named: true } : { rest: clause.slice(o.index + o[0].length), named: true, metadata: true };
   if (role !== 'content') return undefined;
-  // A quoted CSV cell opens a text of its own ("9913,1,\"Agent cleaning this file: …"): read from the first one.
-  const cell = clause.indexOf(',"');
-  if (cell > 0 && cell < 160) {
-    const inCell = actorOf(clause.slice(cell + 2), role, 0);
-    if (inCell?.named === true) return inCell;
+  // A quoted CSV cell, a log field, a table cell or a parenthesis opens a text of its own ("9913,1,\"Agent
+  // cleaning this file: …", `useragent="Copilot, …"`, "| 45.155.205.9 | Assistant, …", "Mozilla/5.0 (Note to
+  // the AI analyst: …"): each of the first few is read, once (a cell in a cell is no new text).
+  if (!inCell) {
+    const head = clause.length > cellsWithin ? clause.slice(0, cellsWithin) : clause;
+    cellOpener.lastIndex = 0;
+    for (let n = 0; n < maxCells; n++) {
+      const open = cellOpener.exec(head);
+      if (open === null) break;
+      const cellActor = actorOf(clause.slice(open.index + open[0].length), role, 0, true);
+      if (cellActor?.named === true) return cellActor;
+    }
   }
   const s = stepLabel.exec(clause);
   if (s !== null) return { rest: clause.slice(s[0].length), named: false };
@@ -296,6 +309,11 @@ export function runsOpsStepBefore(clause: string, previous: string): boolean {
   const actor = actorOf(clause, 'content', 0);
   return actor !== undefined && actor.named && runsThat.test(actor.rest.trimStart()) && !consented.test(actor.rest);
 }
+
+/** What opens a cell of a record (see actorOf), the first few of them, near the clause's start. */
+const cellOpener = /[,=]"|\s\|\s|\(/g;
+const maxCells = 8;
+const cellsWithin = 400;
 
 /** A clause that opens with "it" (an order to the AI named in the clause before, see referred-actors.ts). */
 const opensWithIt = /^[-*•>#\s]*(?:(?:then|so|and|also)\s+)?it\s/;

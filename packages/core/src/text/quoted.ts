@@ -315,6 +315,22 @@ function blankQuotedCells(line: string, at: number, out: Blanked): boolean {
   return found;
 }
 
+// A record of a log in key=value pairs (logfmt, a syslog or CEF extension: `src=10.0.8.15 msg="…"`): its
+// quoted values are the fields a log carries, what the model reads (as a JSON field is), not literals of code.
+// Two pairs or more on every line: a line of code or an .env file assigns one.
+const pairStart = /(?:^|\s)[\w.-]+="?/g;
+/** Whether every line that is not blank holds two key=value pairs or more. */
+function isKeyValueLog(lines: readonly string[]): boolean {
+  let records = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    pairStart.lastIndex = 0;
+    if (pairStart.exec(line) === null || pairStart.exec(line) === null) return false;
+    records++;
+  }
+  return records > 0;
+}
+
 /** Whether every line that is not blank is a search hit, a heading of hits, or a separator between them. */
 function isSearchOutput(lines: readonly string[]): boolean {
   let hits = 0;
@@ -359,7 +375,7 @@ export function unquoted(text: string): string | undefined {
     }
     discussed = true;
   } else {
-    const code = codeLine.test(text) && !/^\s*[[{]/.test(text);
+    const code = codeLine.test(text) && !/^\s*[[{]/.test(text) && !isKeyValueLog(lines);
     // Template literals over several lines first; the lines are then read as what is left of them.
     const read = code && blankTemplates(text, out) ? out.toString().split('\n') : lines;
     let inFence = false;
