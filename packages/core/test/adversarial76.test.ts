@@ -62,7 +62,6 @@ const misses = new Set<string>([
   'rg-ingest-hr-into-public-bot',
   'ss-card-then-dataset-upload',
   'ss-chunk-then-mail-bands',
-  'ss-netrc-then-slack',
   'ss-two-output-cells',
   'ss-pool-note-then-sbatch',
   'ss-dataset-then-public-repo',
@@ -87,8 +86,8 @@ const misses = new Set<string>([
   'fp-public-release-user-asked',
   'fp-pii-scrub-locally',
 ]);
-/** The size of `misses` (73 when the set was written, 69 after det70set76, 67 with det70set7374's mining-pool rule, 59 after det71set76calls); it can only go down. */
-const missesAtMost = 45;
+/** The size of `misses` (73 when the set was written, 69 after det70set76, 67 with det70set7374's mining-pool rule, 59 after det71set76calls, 44 after det72set7476 remembered the answer to a read the guard blocked); it can only go down. */
+const missesAtMost = 44;
 
 /**
  * Benign twins balanced blocks (6 when the set was written, none since det70set76: a prompt-injection data

@@ -6,6 +6,7 @@ import type { BehaviourConfig } from '../stateful/behaviour-config.js';
 import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
 import { tokenHash, winnow } from '../stateful/fingerprints.js';
 import { assignedSecrets, namesSecret } from '../stateful/assigned-secrets.js';
+import { isShortSecret, shortSecretHash, shortWordHashes } from '../stateful/short-secrets.js';
 import { flowViews } from '../stateful/flow-views.js';
 import { addNewest } from '../stateful/newest-hashes.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
@@ -468,6 +469,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       for (const text of texts) {
         winnow(parts ? secretParts(text) : text, keep);
         logins(text, keep);
+        // A value a key names is the whole secret: one too short for a run is kept whole as well.
+        if (!parts && isShortSecret(text)) keep(shortSecretHash(text));
       }
       const drop = set.h.length - max;
       if (drop > 0) {
@@ -503,6 +506,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       };
       winnow(v.text, look);
       if (hit === undefined) logins(v.text, look);
+      if (hit === undefined) shortWordHashes(v.text, look);
       // A secret sent disguised (encoded, reversed, its groups split apart) keeps its runs in another form.
       if (hit === undefined && v.raw.length >= 17) {
         flowViews(v.raw, (text) => {
@@ -734,9 +738,11 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   }
 
   function onResult(ctx: LayerContext<unknown>): Awaitable<LayerFinding[]> {
-    // Only a correlated answer settles a pending read: a blocked request never reached the server.
-    // An ordinary call kept no pending read: its key is neither built nor looked up.
-    const pendingKey = ctx.id === undefined || ctx.tool === undefined || !ctx.keptForAnswer ? undefined : `pending/${typeof ctx.id}:${ctx.id}`;
+    // The pending read is this layer's own record, kept when the call was made, blocked or not: an answer
+    // that comes for a blocked read (the guard forgot its request, so its tool is unknown) still reaches the
+    // model, and what it read is as sensitive. An ordinary call kept no pending read: its key is neither
+    // built nor looked up.
+    const pendingKey = ctx.id === undefined || !ctx.keptForAnswer ? undefined : `pending/${typeof ctx.id}:${ctx.id}`;
     const why = pendingKey === undefined ? undefined : ctx.session.get<string>(pendingKey);
     if (why instanceof Promise) return resultLater(ctx, pendingKey!, why);
     return afterResult(ctx, pendingKey, why);
@@ -781,7 +787,9 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   }
 
   function rememberAfter(ctx: LayerContext<unknown>, deleted: Awaitable<void>, why: string): Awaitable<void> {
-    return chain(deleted, () => remember(ctx, ctx.values.map((v) => v.text), why));
+    // A password shorter than a run (17) is found only alone: the values keys naming a secret assign are kept so too.
+    const assigned = assignedIn(ctx.values);
+    return chain(deleted, () => chain(remember(ctx, ctx.values.map((v) => v.text), why), () => (assigned === undefined ? undefined : remember(ctx, assigned, why, false))));
   }
 
   /** Remembers the places a sensitive call copies its secret to (the newest 16 kept). */
