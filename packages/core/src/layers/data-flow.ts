@@ -7,6 +7,7 @@ import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.
 import { tokenHash, winnow } from '../stateful/fingerprints.js';
 import { assignedSecrets, namesSecret } from '../stateful/assigned-secrets.js';
 import { isShortSecret, shortSecretHash, shortWordHashes } from '../stateful/short-secrets.js';
+import { numberHashes, oneTimeCodes } from '../stateful/one-time-codes.js';
 import { flowViews } from '../stateful/flow-views.js';
 import { addNewest } from '../stateful/newest-hashes.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
@@ -30,6 +31,8 @@ type FingerprintSet = {
   /** The last 32 sources; `n` counts every source ever added, so source `k` is `sources[k - (n - sources.length)]`. */
   sources: Source[];
   n: number;
+  /** 1 once a one-time code is among them: only then do sending calls look for one. */
+  otp?: 1;
 };
 
 /** Files and folders a sensitive call copied a secret into (the newest 16), and what it copied. */
@@ -326,6 +329,17 @@ function assignedIn(values: readonly ScannedValue[]): string[] | undefined {
 
 const noValues: readonly string[] = Object.freeze([]);
 
+/** The hashes of the one-time codes a result's short values show (undefined when none: most results). */
+function codesIn(values: readonly ScannedValue[]): number[] | undefined {
+  let out: number[] | undefined;
+  for (let v = 0; v < values.length; v++) {
+    const text = values[v]!.text;
+    // A text message or a mail that carries a code is short; a page or a log is not read for one.
+    if (text.length >= 4 && text.length <= 4096) oneTimeCodes(text, (h) => (out ??= []).push(h));
+  }
+  return out;
+}
+
 /** What {@link assignedSecrets} emits for a value's text, kept with its text's reading (a tool that answers alike every time is read once). */
 function assignedOf(value: ScannedValue): readonly string[] {
   const reading = value instanceof Scanned ? value.reading : undefined;
@@ -450,7 +464,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   };
 
   /** Remembers the fingerprints of `texts` (of their secret parts when `parts`: see secretParts) as read from `what`. */
-  function remember(ctx: LayerContext<unknown>, texts: readonly string[], what: string, parts = true): Awaitable<void> {
+  function remember(ctx: LayerContext<unknown>, texts: readonly string[], what: string, parts = true, codes: readonly number[] = noHashes): Awaitable<void> {
     return chain(ctx.session.get<FingerprintSet>('fp'), (stored) => {
       const set: FingerprintSet = stored ?? { h: [], s: [], sources: [], n: 0 };
       const index = indexOf(set);
@@ -472,6 +486,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
         // A value a key names is the whole secret: one too short for a run is kept whole as well.
         if (!parts && isShortSecret(text)) keep(shortSecretHash(text));
       }
+      for (let i = 0; i < codes.length; i++) keep(codes[i]!);
+      if (codes.length) set.otp = 1;
       const drop = set.h.length - max;
       if (drop > 0) {
         for (const h of set.h.splice(0, drop)) index.delete(h);
@@ -485,14 +501,14 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     return set.sources[sourceIndex - (set.n - set.sources.length)];
   }
 
-  function checkFlow(ctx: LayerContext<unknown>, findings: LayerFinding[]): Awaitable<void> {
+  function checkFlow(ctx: LayerContext<unknown>, findings: LayerFinding[], sends: boolean): Awaitable<void> {
     const stored = ctx.session.get<FingerprintSet>('fp');
-    if (stored instanceof Promise) return stored.then((set) => flowFrom(ctx, set, findings));
-    return flowFrom(ctx, stored, findings);
+    if (stored instanceof Promise) return stored.then((set) => flowFrom(ctx, set, findings, sends));
+    return flowFrom(ctx, stored, findings, sends);
   }
 
   /** The first value that carries a fingerprint of `set`, as a finding. */
-  function flowFrom(ctx: LayerContext<unknown>, set: FingerprintSet | undefined, findings: LayerFinding[]): Awaitable<void> {
+  function flowFrom(ctx: LayerContext<unknown>, set: FingerprintSet | undefined, findings: LayerFinding[], sends: boolean): Awaitable<void> {
     if (set === undefined || set.h.length === 0) return;
     const index = indexOf(set);
     const values = ctx.values;
@@ -507,6 +523,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       winnow(v.text, look);
       if (hit === undefined) logins(v.text, look);
       if (hit === undefined) shortWordHashes(v.text, look);
+      // A one-time code goes into the form that asked for it: one a sending tool carries goes to a person.
+      if (hit === undefined && sends && set.otp === 1) numberHashes(v.text, look);
       // A secret sent disguised (encoded, reversed, its groups split apart) keeps its runs in another form.
       if (hit === undefined && v.raw.length >= 17) {
         flowViews(v.raw, (text) => {
@@ -718,7 +736,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       if (held instanceof Promise) (pending ??= []).push(held);
     }
     if (caps & outbound) {
-      const checked = checkFlow(ctx, (findings ??= []));
+      const checked = checkFlow(ctx, (findings ??= []), (caps & Capability.Send) !== 0);
       if (checked instanceof Promise) (pending ??= []).push(checked);
       const served = servedBy(ctx);
       if (served !== undefined) {
@@ -772,6 +790,11 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
         const step = remember(ctx, assigned, 'a secret named by its key', false);
         if (step instanceof Promise) (pending ??= []).push(step);
       }
+    }
+    const codes = codesIn(ctx.values);
+    if (codes !== undefined) {
+      const step = remember(ctx, noValues, 'a one-time code', false, codes);
+      if (step instanceof Promise) (pending ??= []).push(step);
     }
     const hashes = tokenHashes(ctx);
     if (hashes.length) {
