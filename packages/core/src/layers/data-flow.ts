@@ -333,11 +333,27 @@ const noValues: readonly string[] = Object.freeze([]);
 function codesIn(values: readonly ScannedValue[]): number[] | undefined {
   let out: number[] | undefined;
   for (let v = 0; v < values.length; v++) {
-    const text = values[v]!.text;
+    const value = values[v]!;
     // A text message or a mail that carries a code is short; a page or a log is not read for one.
-    if (text.length >= 4 && text.length <= 4096) oneTimeCodes(text, (h) => (out ??= []).push(h));
+    if (value.text.length < 4 || value.text.length > 4096) continue;
+    const codes = codesOf(value);
+    for (let c = 0; c < codes.length; c++) (out ??= []).push(codes[c]!);
   }
   return out;
+}
+
+const noCodes: readonly number[] = Object.freeze([]);
+
+/** What {@link oneTimeCodes} emits for a value's text, kept with its text's reading (a tool that answers alike every time is read once). */
+function codesOf(value: ScannedValue): readonly number[] {
+  const reading = value instanceof Scanned ? value.reading : undefined;
+  const kept = reading?.codes;
+  if (kept !== undefined) return kept;
+  let out: number[] | undefined;
+  oneTimeCodes(value.text, (h) => (out ??= []).push(h));
+  const codes = out ?? noCodes;
+  if (reading !== undefined) reading.codes = codes;
+  return codes;
 }
 
 /** What {@link assignedSecrets} emits for a value's text, kept with its text's reading (a tool that answers alike every time is read once). */
