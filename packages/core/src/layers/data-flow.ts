@@ -343,6 +343,8 @@ function codesIn(values: readonly ScannedValue[]): number[] | undefined {
 }
 
 const noCodes: readonly number[] = Object.freeze([]);
+/** The most values a result read for one-time codes has. */
+const maxCodeValues = 64;
 
 /** What {@link oneTimeCodes} emits for a value's text, kept with its text's reading (a tool that answers alike every time is read once). */
 function codesOf(value: ScannedValue): readonly number[] {
@@ -807,7 +809,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
         if (step instanceof Promise) (pending ??= []).push(step);
       }
     }
-    const codes = codesIn(ctx.values);
+    // A text message or a mail is a result of a few values; a page read into thousands (its paths and URLs) is not read for codes.
+    const codes = ctx.values.length > maxCodeValues ? undefined : codesIn(ctx.values);
     if (codes !== undefined) {
       const step = remember(ctx, noValues, 'a one-time code', false, codes);
       if (step instanceof Promise) (pending ??= []).push(step);
