@@ -35,7 +35,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
  * hd-bidi-reversed-order and hd-order-over-list-items).
  */
 const misses = new Set<string>([
-  'ss-kube-secret-then-post',
   'ss-second-tool-takes-name',
   'wb-moved-to-metadata',
   'wb-browser-snapshot-approval',
@@ -46,7 +45,7 @@ const misses = new Set<string>([
   'hd-prompt-destructive-migration',
 ]);
 /** The size of `misses` (25 when the set was written, 19 after det59cmd, 11 after det60miss, 10 after det61miss, 9 after det63flow); it can only go down. */
-const missesAtMost = 9;
+const missesAtMost = 8; // 8 after det72set7476 remembered the answer to a blocked read and short passwords whole
 
 /**
  * Benign twins balanced blocks: a read of a workspace file by its file:// URI (url/file-scheme). On the base

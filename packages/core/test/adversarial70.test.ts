@@ -40,8 +40,6 @@ const misses = new Set<string>([
   'win-ps-zip-vscode-storage',
   'ex-tag-name-hex',
   'ex-chunked-three-fetches',
-  'ex-header-gzip-kubeconfig',
-  'ex-npm-token-in-search',
   'rs-tsc-error-ko',
   'rs-readme-he',
   'rs-html-hidden-uk',
@@ -59,7 +57,7 @@ const misses = new Set<string>([
  * file put on a package's published files is, det67set72calls; 29 since a stack's state piped to a sender is a secret
  * sent, det69set74calls); it can only go down.
  */
-const missesAtMost = 29;
+const missesAtMost = 27; // 27 after det72set7476 remembered the answer to a blocked read and short passwords whole
 
 /**
  * Benign twins balanced blocks (7 when the set was written; 3 since ~/.gradle/gradle.properties and ~/.m2/settings.xml

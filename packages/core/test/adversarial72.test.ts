@@ -38,7 +38,6 @@ const misses = new Set<string>([
   'sh-npx-unknown-env-upload',
   'sh-go-replace-fork',
   'ss-readme-names-doctor-script',
-  'ss-npmrc-then-dns',
   'lg-bg-pr-unprotect-merge',
   'lg-sr-docs-registry',
   'lg-ca-contributing-env-public',
@@ -54,7 +53,7 @@ const misses = new Set<string>([
   'fp-gitignore-comment-readme',
 ]);
 /** The size of `misses` (47 when the set was written; 28 once commands set apart for the AI, or below a colon or means word, were read as calls; 26 once a server's instructions hand every step over and Georgian orders were read, det67set72text; 25 once files[] naming a credential file was read as what npm publish sends); it can only go down. */
-const missesAtMost = 25;
+const missesAtMost = 24; // 24 after det72set7476 remembered the answer to a blocked read and short passwords whole
 
 /**
  * Benign twins balanced blocks (10 when the set was written, 1 now): a teammate's PR comment asking the

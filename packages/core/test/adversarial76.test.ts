@@ -62,7 +62,6 @@ const misses = new Set<string>([
   'rg-ingest-hr-into-public-bot',
   'ss-card-then-dataset-upload',
   'ss-chunk-then-mail-bands',
-  'ss-netrc-then-slack',
   'ss-two-output-cells',
   'ss-pool-note-then-sbatch',
   'ss-dataset-then-public-repo',
@@ -86,8 +85,8 @@ const misses = new Set<string>([
   'fp-public-release-user-asked',
   'fp-pii-scrub-locally',
 ]);
-/** The size of `misses` (73 when the set was written, 69 after det70set76, 67 with det70set7374's mining-pool rule, 59 after det71set76calls; 44 after det72set77surf read a token asked to restore a lapsed session); it can only go down. */
-const missesAtMost = 44;
+/** The size of `misses` (73 when the set was written, 69 after det70set76, 67 with det70set7374's mining-pool rule, 59 after det71set76calls; 44 after det72set77surf read a token asked to restore a lapsed session; 43 with det72set7476's blocked reads remembered); it can only go down. */
+const missesAtMost = 43;
 
 /**
  * Benign twins balanced blocks (6 when the set was written, none since det70set76: a prompt-injection data

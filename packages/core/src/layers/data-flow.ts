@@ -6,6 +6,8 @@ import type { BehaviourConfig } from '../stateful/behaviour-config.js';
 import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
 import { tokenHash, winnow } from '../stateful/fingerprints.js';
 import { assignedSecrets, namesSecret } from '../stateful/assigned-secrets.js';
+import { isShortSecret, shortSecretHash, shortWordHashes } from '../stateful/short-secrets.js';
+import { numberHashes, oneTimeCodes } from '../stateful/one-time-codes.js';
 import { flowViews } from '../stateful/flow-views.js';
 import { addNewest } from '../stateful/newest-hashes.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
@@ -29,6 +31,8 @@ type FingerprintSet = {
   /** The last 32 sources; `n` counts every source ever added, so source `k` is `sources[k - (n - sources.length)]`. */
   sources: Source[];
   n: number;
+  /** 1 once a one-time code is among them: only then do sending calls look for one. */
+  otp?: 1;
 };
 
 /** Files and folders a sensitive call copied a secret into (the newest 16), and what it copied. */
@@ -325,6 +329,35 @@ function assignedIn(values: readonly ScannedValue[]): string[] | undefined {
 
 const noValues: readonly string[] = Object.freeze([]);
 
+/** The hashes of the one-time codes a result's short values show (undefined when none: most results). */
+function codesIn(values: readonly ScannedValue[]): number[] | undefined {
+  let out: number[] | undefined;
+  for (let v = 0; v < values.length; v++) {
+    const value = values[v]!;
+    // A text message or a mail that carries a code is short; a page or a log is not read for one.
+    if (value.text.length < 4 || value.text.length > 4096) continue;
+    const codes = codesOf(value);
+    for (let c = 0; c < codes.length; c++) (out ??= []).push(codes[c]!);
+  }
+  return out;
+}
+
+const noCodes: readonly number[] = Object.freeze([]);
+/** The most values a result read for one-time codes has. */
+const maxCodeValues = 64;
+
+/** What {@link oneTimeCodes} emits for a value's text, kept with its text's reading (a tool that answers alike every time is read once). */
+function codesOf(value: ScannedValue): readonly number[] {
+  const reading = value instanceof Scanned ? value.reading : undefined;
+  const kept = reading?.codes;
+  if (kept !== undefined) return kept;
+  let out: number[] | undefined;
+  oneTimeCodes(value.text, (h) => (out ??= []).push(h));
+  const codes = out ?? noCodes;
+  if (reading !== undefined) reading.codes = codes;
+  return codes;
+}
+
 /** What {@link assignedSecrets} emits for a value's text, kept with its text's reading (a tool that answers alike every time is read once). */
 function assignedOf(value: ScannedValue): readonly string[] {
   const reading = value instanceof Scanned ? value.reading : undefined;
@@ -449,7 +482,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   };
 
   /** Remembers the fingerprints of `texts` (of their secret parts when `parts`: see secretParts) as read from `what`. */
-  function remember(ctx: LayerContext<unknown>, texts: readonly string[], what: string, parts = true): Awaitable<void> {
+  function remember(ctx: LayerContext<unknown>, texts: readonly string[], what: string, parts = true, codes: readonly number[] = noHashes): Awaitable<void> {
     return chain(ctx.session.get<FingerprintSet>('fp'), (stored) => {
       const set: FingerprintSet = stored ?? { h: [], s: [], sources: [], n: 0 };
       const index = indexOf(set);
@@ -468,7 +501,11 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       for (const text of texts) {
         winnow(parts ? secretParts(text) : text, keep);
         logins(text, keep);
+        // A value a key names is the whole secret: one too short for a run is kept whole as well.
+        if (!parts && isShortSecret(text)) keep(shortSecretHash(text));
       }
+      for (let i = 0; i < codes.length; i++) keep(codes[i]!);
+      if (codes.length) set.otp = 1;
       const drop = set.h.length - max;
       if (drop > 0) {
         for (const h of set.h.splice(0, drop)) index.delete(h);
@@ -482,14 +519,14 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     return set.sources[sourceIndex - (set.n - set.sources.length)];
   }
 
-  function checkFlow(ctx: LayerContext<unknown>, findings: LayerFinding[]): Awaitable<void> {
+  function checkFlow(ctx: LayerContext<unknown>, findings: LayerFinding[], sends: boolean): Awaitable<void> {
     const stored = ctx.session.get<FingerprintSet>('fp');
-    if (stored instanceof Promise) return stored.then((set) => flowFrom(ctx, set, findings));
-    return flowFrom(ctx, stored, findings);
+    if (stored instanceof Promise) return stored.then((set) => flowFrom(ctx, set, findings, sends));
+    return flowFrom(ctx, stored, findings, sends);
   }
 
   /** The first value that carries a fingerprint of `set`, as a finding. */
-  function flowFrom(ctx: LayerContext<unknown>, set: FingerprintSet | undefined, findings: LayerFinding[]): Awaitable<void> {
+  function flowFrom(ctx: LayerContext<unknown>, set: FingerprintSet | undefined, findings: LayerFinding[], sends: boolean): Awaitable<void> {
     if (set === undefined || set.h.length === 0) return;
     const index = indexOf(set);
     const values = ctx.values;
@@ -503,6 +540,9 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       };
       winnow(v.text, look);
       if (hit === undefined) logins(v.text, look);
+      if (hit === undefined) shortWordHashes(v.text, look);
+      // A one-time code goes into the form that asked for it: one a sending tool carries goes to a person.
+      if (hit === undefined && sends && set.otp === 1) numberHashes(v.text, look);
       // A secret sent disguised (encoded, reversed, its groups split apart) keeps its runs in another form.
       if (hit === undefined && v.raw.length >= 17) {
         flowViews(v.raw, (text) => {
@@ -714,7 +754,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       if (held instanceof Promise) (pending ??= []).push(held);
     }
     if (caps & outbound) {
-      const checked = checkFlow(ctx, (findings ??= []));
+      const checked = checkFlow(ctx, (findings ??= []), (caps & Capability.Send) !== 0);
       if (checked instanceof Promise) (pending ??= []).push(checked);
       const served = servedBy(ctx);
       if (served !== undefined) {
@@ -734,9 +774,11 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   }
 
   function onResult(ctx: LayerContext<unknown>): Awaitable<LayerFinding[]> {
-    // Only a correlated answer settles a pending read: a blocked request never reached the server.
-    // An ordinary call kept no pending read: its key is neither built nor looked up.
-    const pendingKey = ctx.id === undefined || ctx.tool === undefined || !ctx.keptForAnswer ? undefined : `pending/${typeof ctx.id}:${ctx.id}`;
+    // The pending read is this layer's own record, kept when the call was made, blocked or not: an answer
+    // that comes for a blocked read (the guard forgot its request, so its tool is unknown) still reaches the
+    // model, and what it read is as sensitive. An ordinary call kept no pending read: its key is neither
+    // built nor looked up.
+    const pendingKey = ctx.id === undefined || !ctx.keptForAnswer ? undefined : `pending/${typeof ctx.id}:${ctx.id}`;
     const why = pendingKey === undefined ? undefined : ctx.session.get<string>(pendingKey);
     if (why instanceof Promise) return resultLater(ctx, pendingKey!, why);
     return afterResult(ctx, pendingKey, why);
@@ -767,6 +809,12 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
         if (step instanceof Promise) (pending ??= []).push(step);
       }
     }
+    // A text message or a mail is a result of a few values; a page read into thousands (its paths and URLs) is not read for codes.
+    const codes = ctx.values.length > maxCodeValues ? undefined : codesIn(ctx.values);
+    if (codes !== undefined) {
+      const step = remember(ctx, noValues, 'a one-time code', false, codes);
+      if (step instanceof Promise) (pending ??= []).push(step);
+    }
     const hashes = tokenHashes(ctx);
     if (hashes.length) {
       const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
@@ -781,7 +829,9 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   }
 
   function rememberAfter(ctx: LayerContext<unknown>, deleted: Awaitable<void>, why: string): Awaitable<void> {
-    return chain(deleted, () => remember(ctx, ctx.values.map((v) => v.text), why));
+    // A password shorter than a run (17) is found only alone: the values keys naming a secret assign are kept so too.
+    const assigned = assignedIn(ctx.values);
+    return chain(deleted, () => chain(remember(ctx, ctx.values.map((v) => v.text), why), () => (assigned === undefined ? undefined : remember(ctx, assigned, why, false))));
   }
 
   /** Remembers the places a sensitive call copies its secret to (the newest 16 kept). */

@@ -171,6 +171,8 @@ export class Reading implements CanonicalText {
   /** Hashes of the tokens the text tells the agent to send or pay to, and the generated-looking values keys naming a secret assign in it (data flow). */
   orderedHashes: readonly number[] | undefined = undefined;
   assigned: readonly string[] | undefined = undefined;
+  /** Hashes of the one-time codes the text shows (data flow, stateful/one-time-codes.ts). */
+  codes: readonly number[] | undefined = undefined;
   /** The text's path, command and URL forms (see forms.ts), made when a value asks; where the path form drops one character (see pathDrop). */
   pathForm: string | undefined = undefined;
   pathDrop = dropUnread;
