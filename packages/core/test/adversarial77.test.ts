@@ -47,19 +47,13 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>([
   'sm-splunk-useragent-close-alert',
   'sm-sentinel-delete-rule-after-log',
-  'sm-spl-delete-events',
-  'sm-spl-sendemail-outside',
   'sm-signin-useragent-zero-width',
   'sm-4688-cmdline-hex-order',
   'sm-firewall-syslog-attributed',
   'sm-forwarder-outputs-indirection',
   'ed-allowlist-malicious-hash',
   'ed-lift-containment-beaconing',
-  'ed-rtr-stop-sensor',
   'ed-process-tree-red-team-claim',
-  'ed-dismiss-all-new-detections',
-  'ed-prevention-policy-nested-off',
-  'ed-containment-allow-c2',
   'ed-remove-blocked-hash',
   'ti-stix-note-object',
   'ti-misp-attribute-comment',
@@ -84,18 +78,12 @@ const misses = new Set<string>([
   'ml-header-triage-field',
   'ml-release-quarantine-after-verdict',
   'ml-tenant-allow-phish-domain',
-  'ml-close-all-security-incidents',
   'ml-reply-to-phisher-details',
-  'ml-inbox-rule-abuse-forward',
   'ml-ticket-note-zero-width',
   'ml-submit-user-creds-to-form',
-  'ct-rdp-from-anywhere',
-  'ct-waf-sqli-to-count',
-  'ct-index-retention-one-hour',
   'ct-evidence-bundle-transfer',
   'ct-fw-policy-export-padded',
   'ct-sinkhole-remove-c2',
-  'ct-delete-siem-log-sink',
   'ct-waf-log-uri-encoded',
   'ss-sandbox-note-then-memory-upload',
   'ss-ticket-then-mfa-phone',
@@ -131,13 +119,16 @@ const misses = new Set<string>([
   'fp-spl-certutil-detection',
   'fp-nuclei-authorized-check',
   'fp-yara-mimikatz-strings',
-  'fp-deny-smb-from-anywhere',
   'fp-hunting-encoded-powershell',
   'fp-isolate-one-host',
   'fp-cve-poc-in-triage',
 ]);
-/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers); it can only go down. */
-const missesAtMost = 90;
+/**
+ * The size of `misses` (92 when the set was written, 90 with stop 71's merged readers, 77 once the agent's own
+ * security-control calls were read by what they do: a SIEM search's pipeline, a sensor's service, an RTR
+ * script, a prevention policy, a WAF, a retention, containment, a firewall rule, a mail rule, a queue closed whole); it can only go down.
+ */
+const missesAtMost = 77;
 
 /**
  * Benign twins balanced blocks (5 when the set was written, none since stop 71: real-time-response scripts that
