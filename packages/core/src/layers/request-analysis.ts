@@ -551,7 +551,7 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
           if (breakout !== undefined) (findings ??= []).push(finding({ rule: 'sql/fragment-breakout', message: `Argument "${value.key}" ends the statement it is spliced into and adds its own`, evidence: breakout }, value.path));
         }
         // A SIEM search whose pipeline deletes the events or mails them to a personal mailbox (commands/search-pipelines.ts).
-        const piped = original && context.method === 'tools/call' ? searchPipelineHarm(value.key, value.text) : undefined;
+        const piped = original && context.method === 'tools/call' && value.text.includes('|') ? searchPipelineHarm(value.key, value.text) : undefined;
         if (piped !== undefined) (findings ??= []).push(finding({ rule: piped.rule, message: `Argument "${value.key}" is ${piped.what}`, evidence: value.raw.slice(0, 120) }, value.path));
         if (namingKey(value.key) && optionLike.test(value.raw) && !(value.declaredMask & (Kind.Command | Kind.Text))) {
           (findings ??= []).push(finding({ rule: 'cmd/option-injection', message: `Argument "${value.key}" names something but is an option`, evidence: value.raw.slice(0, 120) }, value.path));
