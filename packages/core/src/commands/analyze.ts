@@ -201,7 +201,8 @@ function invokedIn(table: ReadonlyMap<string, readonly Invocation[]>, argv: read
 /** Whether `argv` runs its program as `invocation` says (the program already matched). */
 function invokes(invocation: Invocation, argv: readonly string[]): boolean {
   let w = 0;
-  let at = argv.length;
+  // With no words to find, the operands start after the program.
+  let at = invocation.words.length === 0 ? 1 : argv.length;
   for (let i = 1; i < argv.length && w < invocation.words.length; i++) {
     if (argv[i]!.toLowerCase() === invocation.words[w]) {
       w++;
@@ -1044,6 +1045,12 @@ class Analysis {
         code = a.slice(2);
         break;
       }
+      // `-raw=…` (RTR's runscript): the option and its value in one word, the value maybe fenced in backticks.
+      const eq = a.indexOf('=');
+      if (eq > 1 && !shell && codeOptions.has(a.slice(0, eq).toLowerCase())) {
+        code = a.slice(eq + 1).replace(/^`{3}|`{3}$/g, '');
+        break;
+      }
       if (a === '-' || a === '-s') break;
       // python -m json.tool: a module is the program, and what it reads on stdin is its data.
       if (a === '-m' && !shell) {
@@ -1112,9 +1119,9 @@ class Analysis {
     this.codeCommands(code, depth);
     const deleted = codeDeletesRoot(this.table, code);
     if (deleted !== undefined) this.add('cmd/destructive-delete', `${name} ${deleted}`, 'inline code');
-    // PowerShell's commands read as a shell's (Remove-Item -Recurse C:\); its escape is the backtick, so a
+    // PowerShell's commands (and an EDR's runscript's) read as a shell's (Remove-Item -Recurse C:\); its escape is the backtick, so a
     // backslash is a path separator (`C:\ -Recurse` is a drive, then an option).
-    if (name === 'powershell' || name === 'pwsh') this.text(code.replace(/\\/g, '/'), depth + 1);
+    if (name === 'powershell' || name === 'pwsh' || name === 'runscript') this.text(code.replace(/\\/g, '/'), depth + 1);
     if (this.table.codeSend.test(lower) && this.table.codeEnvironment.test(lower)) this.add('cmd/credential-upload', `${name} ${clip(code)}`, 'inline code sends the process environment');
   }
 

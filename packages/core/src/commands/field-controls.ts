@@ -15,6 +15,7 @@
 // Findings are data; nothing here throws on odd input. One pass over the arguments, bounded in nodes.
 
 import { flat, wordsOf, wordsOfTool } from './field-grants.js';
+import { readSecuritySetting, securitySettingsOf, type SettingsSeen, settingsWeakened } from './security-settings.js';
 import type { ToolName } from './tool-names.js';
 import { walkRecords, type WalkBounds } from './argument-walk.js';
 
@@ -120,11 +121,12 @@ function isOff(value: unknown): boolean {
 }
 
 const bounds: WalkBounds = { nodes: 2000, depth: 8 };
+const maxParsed = 65_536;
 const eventKeys = new Set(['events', 'event', 'eventtypes', 'enabledevents', 'triggers']);
 const urlKeys = new Set(['url', 'endpoint', 'target', 'targeturl', 'payloadurl', 'callbackurl']);
 const bareAddress = /^http:\/\/(?!(?:127\.|localhost|\[::1\]))(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:]+\])(?::\d+)?(?:[/?#]|$)/i;
 
-interface Seen {
+interface Seen extends SettingsSeen {
   strong?: string;
   guards: string[];
   everyEvent?: boolean;
@@ -151,11 +153,19 @@ function alertsOff(value: unknown): boolean {
 }
 
 /** Reads every object of the arguments into `seen`, each with the key it lies under (its parent). */
-function walk(args: Record<string, unknown>, seen: Seen): void {
-  walkRecords(args, '', bounds, (record, parent, descend) => {
+function walk(args: Record<string, unknown>, seen: Seen, settings: number): void {
+  walkRecords(args, '', bounds, (record, parent, descend, depth) => {
     for (const k in record) {
       const key = flat(k);
-      const value = record[k];
+      let value = record[k];
+      // A security product's settings sent as JSON text (an API tool's `body`) are read as the object they are.
+      if (settings !== 0 && typeof value === 'string' && value.length <= maxParsed && value.charCodeAt(0) === 0x7b && depth < bounds.depth) {
+        try {
+          value = JSON.parse(value) as unknown;
+        } catch {
+          // Not JSON: read as the string it is.
+        }
+      }
       const strong = strongFields.get(key);
       if (strong !== undefined && strong(value)) seen.strong ??= `${k}: ${JSON.stringify(value)}`;
       if ((key === 'status' || key === 'enabled' || key === 'state') && statusControls.has(parent) && isOff(value)) seen.strong ??= `${parent} ${k}: ${JSON.stringify(value)}`;
@@ -166,6 +176,7 @@ function walk(args: Record<string, unknown>, seen: Seen): void {
       if (eventKeys.has(key) && Array.isArray(value) && value.some((e) => e === '*' || e === 'all')) seen.everyEvent = true;
       if (eventKeys.has(key) && (value === '*' || value === 'all')) seen.everyEvent = true;
       if (urlKeys.has(key) && typeof value === 'string' && bareAddress.test(value.trim())) seen.clearUrl ??= value.slice(0, 80);
+      if (settings !== 0) readSecuritySetting(settings, key, parent, value, seen);
       descend(value, key);
     }
   });
@@ -198,9 +209,11 @@ export function controlOffByFields(tool: string, args: unknown, read?: ToolName)
     const muted = mutesEverything(args as Record<string, unknown>);
     if (muted !== undefined) return muted;
   }
-  const seen: Seen = { guards: [], moneyGuards: [] };
-  walk(args as Record<string, unknown>, seen);
+  const seen: Seen = { guards: [], moneyGuards: [], protectionsOff: [] };
+  walk(args as Record<string, unknown>, seen, name.settings);
   if (seen.strong !== undefined) return `a security setting switched off (${seen.strong})`;
+  const weakened = name.settings === 0 ? undefined : settingsWeakened(seen);
+  if (weakened !== undefined) return weakened;
   if (seen.guards.length >= 2) return `a branch protection's guards removed (${seen.guards.join(', ')})`;
   if (seen.moneyGuards.length >= 2) return `an account's guards of its money removed together (${seen.moneyGuards.join(', ')})`;
   if (name.bits & Changes && name.bits & Hook) {
@@ -215,6 +228,8 @@ export interface ControlName {
   readonly bits: number;
   readonly control: string | undefined;
   readonly words: string;
+  /** The security product settings it changes (security-settings' bits), or 0. */
+  readonly settings: number;
 }
 const Off = 1;
 const Changes = 2;
@@ -230,5 +245,6 @@ export function controlName(words: readonly string[]): ControlName {
     if (hookNouns.has(w)) bits |= Hook;
     if (muteWords.has(w)) bits |= Mutes;
   }
-  return { bits: bits & (Off | Changes | Mutes) ? bits : 0, control: bits & Off ? controlIn(words) : undefined, words: words.join(' ') };
+  const acts = (bits & (Off | Changes | Mutes)) !== 0;
+  return { bits: acts ? bits : 0, control: bits & Off ? controlIn(words) : undefined, words: words.join(' '), settings: acts ? securitySettingsOf(words) : 0 };
 }

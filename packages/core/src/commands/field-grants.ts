@@ -60,8 +60,10 @@ export const wordsOfTool = (tool: string): string[] => wordsOf(tool.slice(tool.l
 export function grantClass(words: readonly string[]): number {
   let bits = 0;
   let reads = false;
+  let fresh = false;
   for (const w of words) {
     if (changeVerbs.has(w)) bits |= Changes;
+    if (w === 'new') fresh = true;
     if (updateVerbs.has(w)) bits |= Updates;
     if (readVerbs.has(w)) reads = true;
     if (accessNouns.has(w)) bits |= Access;
@@ -77,6 +79,8 @@ export function grantClass(words: readonly string[]): number {
   if (bits & DeployKey && (words.includes('ssh') || words.includes('gpg')) && !words.includes('deploy')) bits |= AccountKey;
   if (!words.includes('deploy')) bits &= ~DeployKey;
   if (!words.includes('channel') && !words.includes('channels') && !words.includes('conversations')) bits &= ~SharedChannel;
+  // PowerShell's verb of making (`New-InboxRule`, `exchange_new_transport_rule`), unless a read names new items (`get_new_messages`).
+  if (fresh && !reads) bits |= Changes;
   // A read or a removal names the same nouns and opens nothing.
   return reads && !(bits & Changes) ? 0 : bits;
 }
@@ -110,13 +114,21 @@ const writeRoles = new Set(['writer', 'write', 'edit', 'editor', 'fileorganizer'
   'edicion', 'escritura', 'edicao', 'escrita', 'modifica', 'scrittura', 'modification', 'ecriture', 'bearbeiten', 'schreiben', 'bearbeitung']);
 const broadScopes = /(?:^|[\s,])(?:admin:(?:org|enterprise|repo_hook|org_hook|public_key|gpg_key)|delete_repo|site_admin|sudo|admin_mode)(?=$|[\s,])/i;
 /** Keys naming where a firewall rule admits traffic from (AWS, Azure, GCP, Terraform's `cidr_blocks`). */
-const sourceKeys = new Set(['cidrip', 'cidripv6', 'sourceranges', 'cidr', 'sourceaddressprefix', 'sourceaddressprefixes', 'cidrblock', 'cidrblocks', 'ipv6cidrblocks']);
+const sourceKeys = new Set(['cidrip', 'cidripv6', 'sourceranges', 'cidr', 'sourceaddressprefix', 'sourceaddressprefixes', 'cidrblock', 'cidrblocks', 'ipv6cidrblocks',
+  // A firewall appliance's or manager's rule (`source: 'any'`, `src_ip`, `source_addresses`, a security-group-like `remote_ip_prefix`).
+  'source', 'src', 'srcip', 'srcaddr', 'sourceip', 'sourceips', 'sourceaddress', 'sourceaddresses', 'sourcecidr', 'sourcecidrs', 'sourcerange', 'remoteipprefix']);
+/** Keys naming the ports or services a firewall rule admits (`service: 'tcp/3389'`, `dst_port`). */
+const portKeys = new Set(['ports', 'port', 'destinationportrange', 'destinationportranges', 'service', 'services', 'dstport', 'destinationport', 'destinationports', 'portrange']);
+/** A rule's action or access that keeps traffic out: the same source and port in a deny rule close, not open. */
+const actionKeys = new Set(['action', 'access', 'ruleaction', 'effect', 'policy', 'verdict']);
+const closingActions = /^(?:deny|drop|reject|block|refuse|discard)$/i;
 const email = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const forwardKeys = new Set(['forward', 'forwardto', 'forwardingaddress', 'forwardaddress', 'redirectto', 'forwardingemail', 'forwardtorecipients', 'forwardasattachmentto',
   'para', 'destino', 'destinatario', 'reenviara', 'encaminharpara', 'inoltraa', 'a', 'transferera', 'ziel', 'an', 'weiterleitenan', 'zieladresse']);
 /** Keys naming where a chat app's forward goes, and the handle, number or URL that is a place outside the account. */
 const chatDestinationKeys = new Set(['destination', 'destinationchat', 'destinationchatid', 'tochat', 'tochatid', 'targetchat', 'targetchatid', 'forwardtochat']);
 const chatAddress = /^(?:@[a-z0-9_]{3,64}|\+?\d[\d\s().-]{5,20}\d|https?:\/\/\S{1,200})$/i;
+const dottedQuad = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** Keys naming where an export is delivered. */
 const deliveryKeys = /^(?:deliver|delivery|deliverto|sendto|send|destination|target|recipient|email|mailto|notify|envoyera|enviara|enviarpara|inviaa|sendenan|ziel|destino|destinatario)$/;
 const criteriaKeys = new Set(['criteria', 'conditions', 'condition', 'query', 'from', 'filter', 'match', 'sendercontains', 'subjectcontains', 'fromaddresses',
@@ -147,6 +159,8 @@ interface Seen {
   privileged?: string;
   write?: boolean;
   world?: string;
+  /** The rule denies what it names (a deny from the internet closes a port). */
+  closes?: boolean;
   ports: number[];
   anyPort?: boolean;
   fromPort?: number;
@@ -200,11 +214,13 @@ function readField(key: string, parent: string, value: unknown, seen: Seen, inCr
     }
     if (key === 'scopes' && broadScopes.test(value)) seen.scopes ??= value;
     if (sourceKeys.has(key) && wideSource(value)) seen.world ??= `${key}=${value}`;
-    if (key === 'ports' || key === 'port' || key === 'destinationportrange' || key === 'destinationportranges') portsOf(value, seen);
+    if (portKeys.has(key)) portsOf(value, seen);
+    if (actionKeys.has(key) && closingActions.test(value.trim())) seen.closes = true;
     if ((key === 'fromport' || key === 'toport') && /^\d{1,5}$/.test(value)) readField(key, parent, Number(value), seen);
     if (key === 'ipprotocol' && value === '-1') seen.anyPort = true;
     if ((forwardKeys.has(key) || (key === 'address' && (parent === 'forwardto' || parent === 'emailaddress')) || key === 'emailaddress') && email.test(value.trim())) seen.forwardTo ??= value.trim();
-    if (chatDestinationKeys.has(key) && chatAddress.test(value.trim())) seen.forwardTo ??= value.trim();
+    // A firewall rule's `destination` is an address (`10.1.2.3`), not a phone number a chat forwards to.
+    if (chatDestinationKeys.has(key) && chatAddress.test(value.trim()) && !dottedQuad.test(value.trim())) seen.forwardTo ??= value.trim();
     if (criteriaKeys.has(key)) readCriterion(value, seen);
     if (deliveryKeys.test(key) && (email.test(value.trim()) || /^https?:\/\//i.test(value.trim()))) seen.deliveredTo ??= value.trim();
     if (/external|domain|org(?:anization)?s?$/.test(key) && /\.[a-z]{2,}$/i.test(value.trim())) seen.external ??= `${key}=${value}`;
@@ -229,7 +245,7 @@ function readField(key: string, parent: string, value: unknown, seen: Seen, inCr
       const joined = value.filter((v) => typeof v === 'string').join(',');
       if (broadScopes.test(joined)) seen.scopes ??= joined;
     }
-    if (key === 'ports' || key === 'port' || key === 'destinationportranges') portsOf(value, seen);
+    if (portKeys.has(key)) portsOf(value, seen);
     if (key === 'emails' && value.some((v) => typeof v === 'string' && email.test(v.trim()))) seen.external ??= `${key}=${String(value[0])}`;
   }
 }
@@ -332,7 +348,7 @@ export function accessOpenedByFields(tool: string, args: unknown, name?: ToolNam
   walk(args as Record<string, unknown>, seen);
   const range = seen.fromPort ?? seen.toPort;
   const loginPort = seen.anyPort === true || seen.ports.some((p) => loginPorts.includes(p)) || (range !== undefined && reachesLoginPort(range, seen.toPort ?? range));
-  if (seen.world !== undefined && loginPort) {
+  if (seen.world !== undefined && loginPort && seen.closes !== true) {
     return `a port where a login or a database listens opened to the internet (${seen.world})`;
   }
   if (seen.everyone !== undefined) return `access opened to everyone (${seen.everyone})`;

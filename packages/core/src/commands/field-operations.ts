@@ -108,7 +108,9 @@ export function destroysEverythingByFields(tool: string, args: unknown, name?: T
 // `statusCategory != Done`, `resolution is EMPTY`) selects the whole open queue. Any other field (a tag, an
 // assignee, a date, a key, text) narrows it to items someone chose.
 
-const containerFields = new Set(['project', 'space', 'board', 'team', 'type', 'issuetype']);
+const containerFields = new Set(['project', 'space', 'board', 'team', 'type', 'issuetype', 'category']);
+/** A floor on how bad an item is (`severity:>=50`, `priority >= 3`) keeps the queue's worst part, whatever its size: no item chosen. */
+const floorFields = new Set(['severity', 'priority', 'risk', 'riskscore', 'score', 'confidence']);
 const statusFields = new Set(['status', 'statuscategory', 'resolution', 'state']);
 const closedWords = /^(?:solved|closed|done|resolved|complete|completed|canceled|cancelled)$/i;
 const openWords = /^(?:new|open|pending|hold|on-hold|todo|to do|in progress|backlog|unresolved|empty|null|triage)$/i;
@@ -116,11 +118,17 @@ const maxQuery = 512;
 /** A bulk close reads its call's objects (not the items of its lists) three deep, 64 at most. */
 const closingBounds: WalkBounds = { nodes: 64, depth: 3 };
 
-/** The conditions of a query: JQL split on AND (an OR joins alternatives: left unread), search syntax (`type:ticket status<solved`) on spaces. */
+/**
+ * The conditions of a query: JQL split on AND (an OR joins alternatives: left unread), search syntax
+ * (`type:ticket status<solved`) on spaces, a ServiceNow encoded query on `^` (`^OR` an alternative), a
+ * CrowdStrike FQL filter on `+` (its `,` an alternative; `:>=` its comparison).
+ */
 function conditionsOf(query: string): string[] | undefined {
   const text = query.replace(/\border\s+by\b[\s\S]*$/i, '').trim();
   if (text === '') return [];
-  if (/\bor\b|\|\|/i.test(text)) return undefined;
+  if (/\bor\b|\|\||\^(?:or|nq)/i.test(text)) return undefined;
+  if (text.includes('^')) return text.split('^').filter((part) => !/^orderby/i.test(part));
+  if (/^[a-z_.]+:/i.test(text) && /\+[a-z_.]+:/i.test(text)) return text.includes(',') ? undefined : text.split('+').map((part) => part.replace(/:(?=[<>!]=?)/, ''));
   if (/\s(?:and|&&)\s/i.test(text)) return text.split(/\s+(?:and|&&)\s+/i);
   const tokens = text.split(/\s+/);
   return tokens.every((t) => /[:<>=]/.test(t)) ? tokens : [text];
@@ -140,8 +148,14 @@ export function queryScope(query: string): 'whole' | 'open' | undefined {
     if (m === null) return undefined;
     const field = m[1]!.replace(/[\s_]/g, '').toLowerCase();
     if (containerFields.has(field)) continue;
-    if (!statusFields.has(field)) return undefined;
     const op = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+    if (floorFields.has(field) && (op === '>' || op === '>=')) continue;
+    // ServiceNow's `active=true`: the items not yet closed.
+    if (field === 'active' && op === '=' && /^true$/i.test(m[3]!.trim())) {
+      open = true;
+      continue;
+    }
+    if (!statusFields.has(field)) return undefined;
     const values = m[3]!.replace(/^\(|\)$/g, '').split(',').map((v) => v.trim().replace(/^["']|["']$/g, ''));
     const negated = op === '!=' || op === 'not in' || op === 'is not';
     // `status<solved` (Zendesk orders its statuses), `!= Done`, `in (Open, Pending)`, `resolution is EMPTY`.
@@ -155,10 +169,14 @@ export function queryScope(query: string): 'whole' | 'open' | undefined {
 const wholeContainer = (query: string): boolean => queryScope(query) === 'whole';
 
 const bulkWords = new Set(['bulk', 'batch', 'mass', 'many', 'multiple']);
-const closeWords = new Set(['update', 'transition', 'close', 'edit', 'set', 'modify']);
-/** Whether a tool's name (its words) says it changes many items at once (`zendesk_bulk_update`, `jira_bulk_transition`). */
-export const namesBulk = (words: readonly string[]): boolean => words.some((w) => bulkWords.has(w)) && words.some((w) => closeWords.has(w));
+/** Items of a queue named in the plural: a tool that updates `records` or `detections` takes a selector of many. */
+const queueItems = new Set(['records', 'detections', 'incidents', 'alerts', 'tickets', 'cases', 'findings', 'issues', 'notables']);
+const closeWords = new Set(['update', 'transition', 'close', 'edit', 'set', 'modify', 'resolve', 'dismiss']);
+/** Whether a tool's name (its words) says it changes many items at once (`zendesk_bulk_update`, `jira_bulk_transition`, `servicenow_update_records`). */
+export const namesBulk = (words: readonly string[]): boolean => words.some((w) => bulkWords.has(w) || queueItems.has(w)) && words.some((w) => closeWords.has(w));
 const closingKeys = new Set(['status', 'state', 'transition', 'resolution', 'statuscategory']);
+/** A closing status, or a security queue's dismissal (a detection marked a false positive, ignored). */
+const closingWords = /^(?:solved|closed|done|resolved|complete|completed|canceled|cancelled|false[_ -]?positive|dismissed|ignored|suppressed|benign)$/i;
 
 /**
  * How a bulk call closes every open item of a queue (a sentence), or undefined: a tool that changes many items,
@@ -178,7 +196,7 @@ export function closesEverythingByFields(tool: string, args: unknown, name?: Too
       if (depth === 0 && (itemKeys.has(key) || key.endsWith('ids')) && value !== undefined && value !== null && !emptySelector(value)) return (picked = true);
       if (typeof value === 'string') {
         if (depth === 0 && selectorKeys.has(key) && queryScope(value) !== undefined) scope ??= `${k}=${JSON.stringify(value)}`;
-        if (closingKeys.has(key) && closedWords.test(value.trim())) closes ??= `${k}=${value.trim()}`;
+        if (closingKeys.has(key) && closingWords.test(value.trim())) closes ??= `${k}=${value.trim()}`;
       } else if (!Array.isArray(value)) descend(value, undefined);
     }
     return false;

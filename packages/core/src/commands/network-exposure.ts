@@ -5,8 +5,8 @@
 // (`0.0.0.0/0`, its halves `0.0.0.0/1` + `128.0.0.0/1`, `::/0`, Azure's `*`, `Internet`, `Any`); an office
 // range, a VPC's range, a load balancer's 443 to the world pass. Findings are data; nothing here throws.
 
-/** Ports where a remote login, a remote desktop, a database, a cache or a container engine listens. */
-export const loginPorts: readonly number[] = [22, 23, 3389, 5900, 5432, 3306, 1433, 1521, 6379, 27017, 9200, 11211, 2375, 2376, 5984, 9042];
+/** Ports where a remote login, a remote desktop, Windows' remote administration (SMB, WinRM), a database, a cache or a container engine listens. */
+export const loginPorts: readonly number[] = [22, 23, 3389, 5900, 445, 5985, 5986, 5432, 3306, 1433, 1521, 6379, 27017, 9200, 11211, 2375, 2376, 5984, 9042];
 /** Azure's names for every address (a service tag or the wildcard). */
 const everyAddress = new Set(['*', 'internet', 'any', 'all']);
 const ipv4Cidr = /^(\d{1,3})(?:\.\d{1,3}){3}\/(\d{1,2})$/;
@@ -33,7 +33,8 @@ export function reachesLoginPort(from: number, to: number): boolean {
 /** Whether a port spec (`22`, `"20-25"`, `"22,3389"`, `*`, `all`) reaches a login port. */
 export function specReachesLoginPort(spec: string): boolean {
   for (const part of spec.split(/[,\s]+/)) {
-    const p = part.trim().toLowerCase();
+    // A service as a firewall writes it: `tcp/3389`, `3389/tcp`, `tcp:22`, `TCP_3389`.
+    const p = part.trim().toLowerCase().replace(/^(?:tcp|udp|any)[/:_-]|\/(?:tcp|udp)$/, '');
     if (p === '*' || p === 'all' || p === 'any') return true;
     const m = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(p);
     if (m !== null && reachesLoginPort(Number(m[1]), Number(m[2] ?? m[1]))) return true;

@@ -1,5 +1,6 @@
 import type { ScannedValue } from '../types.js';
 import { startsWithProgram } from '../values/classify.js';
+import { programTable } from './programs.js';
 import { Kind } from '../values/kinds.js';
 
 // The command lines a server makes of a call's arguments when it runs more than one of them: a program named
@@ -29,7 +30,8 @@ export function splitArgumentLines(values: readonly ScannedValue[]): string[] | 
     if (value.kindMask & Kind.Command) commands++;
     if (program === undefined && programKeys.has(value.key)) {
       const word = value.raw.trim();
-      if (word !== '' && !/\s/.test(word) && startsWithProgram(`${word.toLowerCase()} `)) program = word;
+      // An interpreter the programs table knows (an EDR's `runscript`) is a program too.
+      if (word !== '' && !/\s/.test(word) && (startsWithProgram(`${word.toLowerCase()} `) || programTable().interpreters.has(word.toLowerCase()))) program = word;
     } else if (args === undefined && argsKeys.has(value.key)) args = value.raw;
   }
   let lines: string[] | undefined;
