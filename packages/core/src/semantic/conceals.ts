@@ -223,3 +223,20 @@ const toldOnCondition =
 export function toldOnlyWithMore(clause: string): boolean {
   return clause.includes('without') && toldOnCondition.test(clause);
 }
+
+// "Do not tell the user to reinstall": a negated telling whose object is told to do something (`tell X to
+// VERB`) forbids advice, not disclosure. A purpose ("don't tell the user, to avoid alarming them" written
+// without the comma: "to avoid", "to keep") or a topic ("to the change", "to this") after it still reads as
+// keeping something from the user.
+const toldWhatToDo =
+  /\b(?:never|do not|don't|must not|should not|shouldn't)\s+tell\s+(?:the user|users?|your user|the human|the customer|them)\s+to\s+(?!(?:avoid|prevent|keep|spare|save|stop|not|never|limit|reduce|minimi[sz]e|make sure|ensure|protect|hide)\b)(?!(?:the|a|an|this|that|these|those|it|any|his|her|their|your|our|my)\b)[a-z]/g;
+
+/**
+ * Whether a clause (lower case) holds secrecy only as "do not tell the user to VERB" ({@link toldWhatToDo}):
+ * with those phrases blanked, `secrecy` (the secrecy cue's pattern) no longer matches.
+ */
+export function toldOnlyWhatToDo(clause: string, secrecy: RegExp): boolean {
+  if (!clause.includes('tell') || !clause.includes(' to ')) return false;
+  const rest = clause.replace(toldWhatToDo, (told) => ' '.repeat(told.length));
+  return rest !== clause && !secrecy.test(rest);
+}

@@ -40,7 +40,7 @@ import { programTable } from '../commands/programs.js';
 import { FoundLiterals, LiteralIndex } from '../rules/literal-index.js';
 import { alternativesOf } from '../text/pattern-tree.js';
 import { requiredLiteralGroups } from '../text/required-literals.js';
-import { toldOnlyWithMore } from './conceals.js';
+import { toldOnlyWhatToDo, toldOnlyWithMore } from './conceals.js';
 import { gatePatterns, moreGatePatterns } from './reader-gates.js';
 
 const verbs =
@@ -310,10 +310,12 @@ const markPatterns = (): RegExp[] => [
 /** Bitmask of the cues and {@link Mark}s one clause shows. */
 export function cuesAndMarksOf(clause: string): number {
   const bits = (reader ??= new CueReader([...patterns, ...markPatterns()], gatePatterns(), moreGatePatterns())).cues(clause);
-  // "never tell the user they are wrong without explaining why" negates a telling to ask for more of it.
-  return bits & secrecyBit && toldOnlyWithMore(clause) ? bits & ~secrecyBit : bits;
+  // "never tell the user they are wrong without explaining why" negates a telling to ask for more of it;
+  // "do not tell the user to reinstall" says what not to advise, and keeps nothing from them.
+  return bits & secrecyBit && (toldOnlyWithMore(clause) || toldOnlyWhatToDo(clause, secrecyPattern)) ? bits & ~secrecyBit : bits;
 }
 const secrecyBit = 1 << cueNames.indexOf('secrecy');
+const secrecyPattern = patterns[cueNames.indexOf('secrecy')]!;
 
 /** The gates (reader-gates.ts) open for the clause last given to {@link cuesAndMarksOf} or {@link cuesOf}. */
 export const lastGates = (): number => reader!.gates;
