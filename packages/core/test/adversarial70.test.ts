@@ -41,7 +41,6 @@ const misses = new Set<string>([
   'ex-tag-name-hex',
   'ex-chunked-three-fetches',
   'rs-tsc-error-ko',
-  'rs-readme-he',
   'rs-html-hidden-uk',
   'rs-search-split-fa',
   'rs-structured-split-fields',
@@ -57,7 +56,7 @@ const misses = new Set<string>([
  * file put on a package's published files is, det67set72calls; 29 since a stack's state piped to a sender is a secret
  * sent, det69set74calls); it can only go down.
  */
-const missesAtMost = 27; // 27 after det72set7476 remembered the answer to a blocked read and short passwords whole
+const missesAtMost = 26; // 27 after det72set7476 remembered the answer to a blocked read and short passwords whole; 26 after det73lang read a download run by a shell in a label to the AI (unread-payloads.ts)
 
 /**
  * Benign twins balanced blocks (7 when the set was written; 3 since ~/.gradle/gradle.properties and ~/.m2/settings.xml

@@ -344,9 +344,9 @@ const standingRuleFindings = (doc: TextDocument): readonly LayerFinding[] =>
 const fetchedRunFindings = (doc: TextDocument): readonly LayerFinding[] =>
   firstPartFinding(doc, fetchedRun, () => 'Text has the AI run code it downloads from an outside address (a download, then a shell fed what it fetched)');
 
-/** A secret handed to an outside address in a language no reader knows, read by its structure (unread-handovers.ts). */
+/** A secret handed to an outside address, or a bank account or a download to run handed to the AI, in a language no reader knows, read by its structure (unread-handovers.ts, unread-payloads.ts). */
 const unreadHandoverFindings = (doc: TextDocument): readonly LayerFinding[] =>
-  doc.role === 'content' ? firstPartFinding(doc, unreadHandover, () => 'Text speaks to the AI and hands a secret to an outside address, in a language the readers do not know') : none;
+  doc.role === 'content' ? firstPartFinding(doc, unreadHandover, () => 'Text speaks to the AI and hands a secret to an outside address (or a bank account, or a download to run), in a language the readers do not know') : none;
 
 /**
  * A next call the content hands the model as data (a `next_tool` object, a YAML `next_action:` block, a

@@ -28,6 +28,7 @@ import { readsAsEnglish } from './kept-payloads.js';
 import { negationSigns, negationWords } from './kept-words.js';
 import { ibanShape, longNumberShape, walletShape } from './money-literals.js';
 import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
+import { accountIn, downloadRunIn } from './unread-payloads.js';
 
 /** A handover found: where its sentence starts in the text, and the sentence. */
 export interface UnreadHandover {
@@ -66,8 +67,11 @@ const coin = /(?<![\p{L}\p{N}])(?:USDT|USDC|BTC|ETH|BNB|SOL|TRX)(?![\p{L}\p{N}])
 /** A code that came by SMS: the acronym, and the loanword code (code, kod, kode, kaody, código, код) beside it. */
 const sms = /(?<![\p{L}\p{N}])SMS(?![\p{L}])/u;
 const codeWord = /(?<![\p{L}])(?:c[oó]d|k[ao]?od|код)/u;
-/** A sum of money as any language writes it: thousands grouped ("5,000,000", "250 000"), worth a handover when it goes to an account's number. */
-const sum = /(?<![\d.,])\d{1,3}(?:[,.\u00a0 ]\d{3})+(?![\d])/;
+/**
+ * A sum of money as any language writes it: thousands grouped ("5,000,000", "250 000"), worth a handover when
+ * it goes to an account's number. Not the head of a longer number (a phone's "679 331 2200" is none).
+ */
+const sum = /(?<![\d.,])\d{1,3}(?:[,.\u00a0 ]\d{3})+(?![\d]|[ -]\d)/;
 
 /** Destinations: an e-mail address, a URL, an international phone number, an @handle, a wallet's address, an IBAN. */
 const email = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
@@ -120,14 +124,42 @@ const closer = /^[^\s:,،၊、៖：፦፡]{0,40}[:,،၊、៖：፦፡]/;
  * ("Umyalezo kumncedisi we-AI:"). A name deep in a sentence ("scammers posing as an AI helper asked …") is
  * what the sentence is about.
  */
-function spokenTo(text: string, from: number, at: number, end: number): boolean {
+function spokenTo(text: string, from: number, at: number, end: number, to: number): Spoken {
   let start = from;
   opensText.lastIndex = from;
   for (let m = opensText.exec(text); m !== null && m.index < at; m = opensText.exec(text)) start = m.index + 1;
   const words = text.slice(start, at).trim();
   const before = words === '' ? 0 : words.split(/\s+/).length;
-  if (before <= 1) return true;
-  return before <= headWords && closer.test(text.slice(end, end + 48).replace(/^\s+/, ''));
+  if (before > headWords) return 'no';
+  // A label that names the AI among a few words and closes on a colon ("To the AI assistant reading this
+  // invoice:") addresses what follows it on the line (stop 73).
+  if (labelColonAfter(text, end, to)) return 'label';
+  return before <= 1 || closer.test(text.slice(end, end + 48).replace(/^\s+/, '')) ? 'head' : 'no';
+}
+
+/** How the AI's name is spoken to: at a sentence's head, in a label whose colon opens the rest of the line, or not. */
+type Spoken = 'no' | 'head' | 'label';
+/** How many words a label may hold after the AI's name before its colon. */
+const labelWords = 6;
+
+/** Whether a colon closes the sentence's words after the AI's name (at most labelWords of them, on the same line, before `to`). */
+function labelColonAfter(text: string, end: number, to: number): boolean {
+  const stop = Math.min(to, end + maxWord * 2);
+  for (let i = end; i < stop; i++) {
+    const c = text[i]!;
+    if (c === '\n') return false;
+    if (openers.includes(c)) {
+      const words = text.slice(end, i).trim();
+      return words === '' || words.split(/\s+/).length <= labelWords;
+    }
+  }
+  return false;
+}
+
+/** Where the line holding `to` ends, `limit` at most: a label's order runs on to it. */
+function lineEnd(text: string, to: number, limit: number): number {
+  const newline = text.indexOf('\n', to);
+  return newline < 0 || newline > limit ? Math.max(to, limit) : newline;
 }
 
 /** What is handed over: a secret, coins (which need a wallet's address) or a sum (which needs an account's number). */
@@ -178,7 +210,15 @@ function negated(text: string): boolean {
 /** Whether the sentence's text from the AI's name on (`order`) hands a secret to an outside destination in one clause. */
 function handsOver(order: string): boolean {
   const secret = secretIn(order);
-  if (secret === undefined) return false;
+  if (secret !== undefined && sentOut(order, secret)) return true;
+  // Or what carries the harm alone (unread-payloads.ts): a bank account, a download run by a shell.
+  let given = accountIn(order);
+  if (given < 0) given = downloadRunIn(order.toLowerCase());
+  return given >= 0 && !negated(order.slice(0, given).toLowerCase());
+}
+
+/** Whether the secret the order names goes to an outside destination in its clause, with no negation before it. */
+function sentOut(order: string, secret: { at: number; what: Handed }): boolean {
   const to = destinationIn(order, secret.what);
   if (to < 0) return false;
   const between = secret.at < to ? order.slice(secret.at, to) : order.slice(to, secret.at);
@@ -280,9 +320,12 @@ export function unreadHandover(text: string): UnreadHandover | undefined {
   let englishTo = -1;
   for (const name of aiNames(text)) {
     const from = orderStart(text, name.at, Math.max(0, name.at - around));
-    const to = orderEnd(text, name.end, Math.min(text.length, name.end + around));
+    const limit = Math.min(text.length, name.end + around);
+    let to = orderEnd(text, name.end, limit);
+    const spoken = name.label ? 'label' : spokenTo(text, from, name.at, name.end, to);
+    if (spoken === 'no') continue;
+    if (spoken === 'label') to = lineEnd(text, to, limit);
     if (from === englishFrom && to === englishTo) continue;
-    if (!name.label && !spokenTo(text, from, name.at, name.end)) continue;
     const sentence = text.slice(from, to);
     if (readsAsEnglish(sentence.toLowerCase())) {
       englishFrom = from;
