@@ -50,6 +50,7 @@ import type {
   Verdict,
 } from './types.js';
 import { fieldCommand } from './commands/field-commands.js';
+import { ToolNames } from './commands/tool-names.js';
 import { extractError, extractParams, extractResult } from './values/extract.js';
 import { Kind } from './values/kinds.js';
 import { type Readings, type Scanned, ValueScanner } from './values/scanned.js';
@@ -160,6 +161,8 @@ class GuardImpl implements Guard {
   readonly #sessionKeys: Recent<string, SessionKeys>;
   /** Canonical forms and shape kinds of recent texts (see Reading). */
   readonly #readings: Readings;
+  /** What recent tool names say, read once per name for the guard's field commands and its layers (tool-names.ts). */
+  readonly #toolNames: ToolNames;
   /**
    * Whether a tool list parsed here has its definitions keyed before the layers run (see
    * keyParsedDefinitions): when the instruction layer keys them anyway, and no user layer could change them first.
@@ -188,6 +191,7 @@ class GuardImpl implements Guard {
     this.#records = resolved.caches.maxEntries > 0 ? new RecentDefinitions(resolved.caches) : undefined;
     this.#sessionKeys = new Recent(resolved.caches.maxEntries);
     this.#readings = new RecentTexts(resolved.caches);
+    this.#toolNames = new ToolNames(resolved.caches);
     this.store = resolved.store ?? createMemoryStore({ maxEntries: resolved.state.maxEntries, maxBytes: resolved.state.maxBytes, maxTtlMs: Math.max(resolved.state.ttlMs, resolved.correlation.ttlMs, resolved.pins.ttlMs) });
     this.#facts = { profile: this.profile, store: this.store, ttlMs: resolved.state.ttlMs, clock: this.#now };
     const loaded: CompiledRule[] = [...(resolved.rules.bundled ? bundledRules() : []), ...compileRulePacks(resolved.rules.packs)];
@@ -201,10 +205,10 @@ class GuardImpl implements Guard {
     const userLayers = resolved.layers as unknown as readonly DefinedLayer[];
     this.#keysParsed = resolved.caches.maxEntries > 0 && userLayers.length === 0;
     this.#sensitiveTools = new Set(resolved.stateful.sensitiveTools.map(normalizeToolName));
-    const stateful = createStatefulLayers(behaviourConfig(resolved.profile), resolved.stateful, resolved.pins) as DefinedLayer[];
+    const stateful = createStatefulLayers(behaviourConfig(resolved.profile), resolved.stateful, resolved.pins, this.#toolNames) as DefinedLayer[];
     const analysis = [
       createSafeZonesLayer(this.#limits.maxDecodeRounds),
-      createRequestAnalysisLayer({ carry: resolved.stateful.carry, ttlMs: resolved.state.ttlMs, caches: resolved.caches }),
+      createRequestAnalysisLayer({ carry: resolved.stateful.carry, ttlMs: resolved.state.ttlMs, caches: resolved.caches, toolNames: this.#toolNames }),
       createCrossToolLayer({ caches: resolved.caches, readings: this.#readings }),
       createInstructionLayer({ caches: resolved.caches, readings: this.#readings }),
     ] as DefinedLayer[];
@@ -531,7 +535,7 @@ class GuardImpl implements Guard {
     // A tool named for a program runs it with its fields as options: that line is read as a command too. A
     // tool the user marks sensitive is their declared source of secrets (`vault_read`): reading one is its
     // use, and data flow follows where its answers go.
-    const line = tool !== undefined && ctx.from === 'client' && isRecord(params) && (this.#sensitiveTools.size === 0 || !this.#sensitiveTools.has(normalizeToolName(tool))) ? fieldCommand(tool, params['arguments']) : undefined;
+    const line = tool !== undefined && ctx.from === 'client' && isRecord(params) && (this.#sensitiveTools.size === 0 || !this.#sensitiveTools.has(normalizeToolName(tool))) ? fieldCommand(tool, params['arguments'], this.#toolNames.of(tool)) : undefined;
     if (line !== undefined) scanner.add(['params', 'arguments'], 'arguments', line, Kind.Command, true);
     return this.#run(message, ctx, started, type, keys, id, method, tool, findings, scanner, inventory, false);
   }

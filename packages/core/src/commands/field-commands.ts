@@ -1,6 +1,7 @@
 import { shellQuoted } from './shell-words.js';
 import { startsWithProgram } from '../values/classify.js';
 import { programTable } from './programs.js';
+import type { ToolName } from './tool-names.js';
 
 // The command line a tool named for a program runs once its fields are handed to the program: a field named
 // for one of the program's options IS that option (`pip_install {"index_url": "http://…"}` is `pip install
@@ -33,9 +34,6 @@ const apiName = /^[A-Z][A-Za-z0-9]+$/;
 const spaced = /\s/;
 const maxWords = 256;
 const maxValue = 4096;
-/** Tools named for no program are the usual call: their names are remembered (up to this many) to skip them at once. */
-const maxNames = 512;
-const programOf = new Map<string, string | null>();
 
 /** `UserName` → `user-name`, `DBInstanceIdentifier` → `db-instance-identifier`, `index_url` → `index-url`. */
 const kebab = (key: string): string =>
@@ -54,16 +52,13 @@ function knownProgram(name: string): boolean {
     || t.remoteDestroyers.has(name) || t.accessGrants.has(name) || t.securityDisablers.has(name);
 }
 
-/** The program and the sub-command words a tool's name gives (`docker_run` → `docker run`, `aws_call` → `aws`), or undefined. */
-function namedProgram(tool: string): string | undefined {
-  let program = programOf.get(tool);
-  if (program === undefined) {
-    const words = tool.slice(tool.lastIndexOf('__') + 1).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '' && !callWords.has(w));
-    program = words.length === 0 || words.length > 4 || !knownProgram(words[0]!) ? null : words.join(' ');
-    if (programOf.size >= maxNames) programOf.clear();
-    programOf.set(tool, program);
-  }
-  return program ?? undefined;
+/**
+ * The program and the sub-command words a tool's name gives (`docker_run` → `docker run`, `aws_call` → `aws`), or
+ * undefined. Read once per name: a field of its ToolName (tool-names.ts).
+ */
+export function namedProgram(tool: string): string | undefined {
+  const words = tool.slice(tool.lastIndexOf('__') + 1).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '' && !callWords.has(w));
+  return words.length === 0 || words.length > 4 || !knownProgram(words[0]!) ? undefined : words.join(' ');
 }
 
 /**
@@ -71,9 +66,9 @@ function namedProgram(tool: string): string | undefined {
  * tool is named for no program or its fields add nothing to the program's name. One pass over the call's own
  * fields and the objects of `moreKeys` below them: linear in the call.
  */
-export function fieldCommand(tool: string, args: unknown): string | undefined {
+export function fieldCommand(tool: string, args: unknown, name?: ToolName): string | undefined {
   if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
-  const program = namedProgram(tool);
+  const program = name === undefined ? namedProgram(tool) : name.program;
   // The usual call (a tool named for no program) leaves here, before the reader's closures are made.
   return program === undefined ? undefined : lineOfFields(program, args as Record<string, unknown>);
 }

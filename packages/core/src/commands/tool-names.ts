@@ -1,11 +1,14 @@
 // What a called tool's name says, read once per name: its words (camelCase split, accents folded, the client's
 // `mcp__server__` prefix dropped) and what each reader of a call asks of them - the access it opens
 // (field-grants.ts), the control it switches off (field-controls.ts), items it wipes or closes in bulk
-// (field-operations.ts), a spec it hands a container engine (container-specs.ts), a file it writes. A session
-// calls the same few tools again and again: the request-analysis layer keeps the readings in a bounded cache
-// of the guard's (its `caches` bounds), not in module-level maps, and each call asks one look-up.
+// (field-operations.ts), a spec it hands a container engine (container-specs.ts), a file it writes, the
+// capabilities its words suggest (stateful/capabilities.ts) and the program it is named for (field-commands.ts).
+// A session calls the same few tools again and again: the guard keeps the readings in one bounded cache (its
+// `caches` bounds) shared by the guard and its layers, not in module-level maps per reader.
 import { type CacheBounds, Recent } from '../recent.js';
 import { fileWriteTool } from '../paths/write-targets.js';
+import { capabilitiesOfName } from '../stateful/capabilities.js';
+import { namedProgram } from './field-commands.js';
 import { namesSpec } from './container-specs.js';
 import { type ControlName, controlName } from './field-controls.js';
 import { grantClass, wordsOfTool } from './field-grants.js';
@@ -29,12 +32,17 @@ export interface ToolName {
   readonly writes: boolean;
   /** It types text (`desktop_type`): typed-lines reads where the text goes. */
   readonly types: boolean;
+  /** The capabilities its words suggest, as stateful/capabilities' bits (the whole name, prefix and all). */
+  readonly capabilities: number;
+  /** The program and sub-command words it is named for (`docker_run` → `docker run`: field-commands.ts), or undefined. */
+  readonly program: string | undefined;
 }
 
 /** Reads a tool's name as sent. */
 export function readToolName(tool: string): ToolName {
   const words = wordsOfTool(tool);
-  return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool), types: words.includes('type') };
+  return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool), types: words.includes('type'),
+    capabilities: capabilitiesOfName(tool), program: namedProgram(tool) };
 }
 
 /** The readings of recent tool names (at most `maxEntries`, names up to `maxTextLength`); with no caches, each is read anew. */

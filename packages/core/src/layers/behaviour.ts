@@ -4,6 +4,7 @@ import { noLayerFindings as none } from '../stateful/no-findings.js';
 import type { Awaitable, Layer, LayerContext, LayerFinding, LayerRule, ToolInventory } from '../types.js';
 import type { BehaviourConfig, SequenceRule, WindowRule } from '../stateful/behaviour-config.js';
 import { capabilitiesOf, capabilityBits, capabilityNames } from '../stateful/capabilities.js';
+import type { ToolNames } from '../commands/tool-names.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
 
 /** A sensitive read the session made: when, and what. */
@@ -44,7 +45,7 @@ function blockedSoFar(ctx: LayerContext<unknown>): boolean {
  * thresholds and actions per profile from rules/behaviour.yaml. State is keyed by (session, server,
  * principal).
  */
-export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMarks): Layer {
+export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMarks, names?: ToolNames): Layer {
   const windows: CompiledWindow[] = config.windows.map((w) => ({
     ...w,
     name: `w/${w.id}`,
@@ -150,7 +151,7 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
   }
 
   function requestLater(ctx: LayerContext<unknown>, tool: string, inventory: Promise<ToolInventory | undefined>): Promise<LayerFinding[]> {
-    return inventory.then((read) => onRequest(ctx, capabilitiesOf(tool, read?.tools[tool])));
+    return inventory.then((read) => onRequest(ctx, capabilitiesOf(tool, read?.tools[tool], names)));
   }
 
   return defineLayer({
@@ -175,7 +176,7 @@ export function createBehaviourLayer(config: BehaviourConfig, marks: SensitiveMa
       const tool = ctx.tool;
       const inventory = ctx.session.tools();
       if (inventory instanceof Promise) return requestLater(ctx, tool, inventory);
-      return onRequest(ctx, capabilitiesOf(tool, inventory?.tools[tool]));
+      return onRequest(ctx, capabilitiesOf(tool, inventory?.tools[tool], names));
     },
   });
 }

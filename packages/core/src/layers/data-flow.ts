@@ -4,6 +4,7 @@ import { noLayerFindings as none } from '../stateful/no-findings.js';
 import type { Awaitable, Layer, LayerContext, LayerFinding, ScannedValue, ToolInventory } from '../types.js';
 import type { BehaviourConfig } from '../stateful/behaviour-config.js';
 import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
+import type { ToolNames } from '../commands/tool-names.js';
 import { tokenHash, winnow } from '../stateful/fingerprints.js';
 import { assignedSecrets, namesSecret } from '../stateful/assigned-secrets.js';
 import { isShortSecret, shortSecretHash, shortWordHashes } from '../stateful/short-secrets.js';
@@ -460,7 +461,7 @@ function logins(text: string, emit: (hash: number) => void): void {
  * in a tool result of this session and never in a client message is `provenance/from-tool-result`
  * (`provenance/from-injected-result` when that result was flagged as an injection).
  */
-export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: SensitiveMarks): Layer {
+export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: SensitiveMarks, names?: ToolNames): Layer {
   const max = config.maxFingerprints;
   const maxTokens = config.maxTokens;
   const ttlMs = config.ttlMs;
@@ -723,7 +724,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     const tool = ctx.tool;
     const inventory = ctx.session.tools();
     if (inventory instanceof Promise) return callLater(ctx, tool, inventory);
-    return onCall(ctx, capabilitiesOf(tool, inventory?.tools[tool]));
+    return onCall(ctx, capabilitiesOf(tool, inventory?.tools[tool], names));
   }
 
   function learnClientTokens(ctx: LayerContext<unknown>, hashes: readonly number[]): Awaitable<LayerFinding[]> {
@@ -731,7 +732,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   }
 
   function callLater(ctx: LayerContext<unknown>, tool: string, inventory: Promise<ToolInventory | undefined>): Promise<LayerFinding[]> {
-    return inventory.then((read) => onCall(ctx, capabilitiesOf(tool, read?.tools[tool])));
+    return inventory.then((read) => onCall(ctx, capabilitiesOf(tool, read?.tools[tool], names)));
   }
 
   /** A tools/call request of a tool with capabilities `caps`: synchronous (no closure, no array of steps) unless the store is not. */

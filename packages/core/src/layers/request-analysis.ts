@@ -1,7 +1,7 @@
 import { analyzeArgv, analyzeHiddenRuns, analyzeShell, analyzeShellCarrying, type CommandFinding, type LineCarry } from '../commands/analyze.js';
 import { type CarryBounds, carryState, defaultCarryBounds, heldFile, mergeCarry, namesCarried, plantedCarry, writtenScriptCarry } from '../commands/session-carry.js';
 import { type Plant, plantPlace, plantSetOff } from '../commands/planted-triggers.js';
-import { Capability, capabilitiesOf } from '../stateful/capabilities.js';
+import { Capability } from '../stateful/capabilities.js';
 import { chain } from '../stateful/awaitable.js';
 import { codeUpload } from '../commands/code-uploads.js';
 import { assembledCredentialRead } from '../commands/code-paths.js';
@@ -286,6 +286,8 @@ export interface RequestAnalysisOptions {
   readonly ttlMs: number;
   /** Bounds of the guard's caches: what tool names say is kept within them (see tool-names.ts). */
   readonly caches?: CacheBounds;
+  /** The guard's readings of tool names, shared with its other readers (else the layer keeps its own within `caches`). */
+  readonly toolNames?: ToolNames;
 }
 
 /** The values of a call the session's carry is read for: its shell lines, and (for a tool that sends) its paths. */
@@ -372,7 +374,7 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
   const carrying = options.carry !== false;
   const kept = { bounds: options.carry === false ? defaultCarryBounds : options.carry, ttlMs: options.ttlMs };
   const analyze = (text: string): readonly CommandFinding[] => analyzeShell(text, pathChecks);
-  const toolNames = new ToolNames(options.caches ?? noCaches);
+  const toolNames = options.toolNames ?? new ToolNames(options.caches ?? noCaches);
   // Kept with the value's reading: a text the guard keeps a reading for (one met before) is analysed once.
   // The findings of the last line read for its carry without a reading to keep them: the same analysis
   // gives both, and reading a line twice doubled the cost of a long one.
@@ -481,14 +483,14 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
           if (harm !== undefined) (findings ??= []).push(finding({ rule: 'path/persistence-write', message: `Write of a script that, when run, ${harm.what}`, evidence: harm.evidence.slice(0, 120) }, value.path));
         }
         // A payment card written out whole with its security code, in a call that sends a message (values/card-data.ts).
-        if (original && value.raw.length >= 20 && (sends ??= context.method === 'tools/call' && context.tool !== undefined && (capabilitiesOf(context.tool, undefined) & (Capability.Network | Capability.Send)) !== 0) && mayHoldCardCode(value.raw)) {
+        if (original && value.raw.length >= 20 && (sends ??= context.method === 'tools/call' && name !== undefined && (name.capabilities & (Capability.Network | Capability.Send)) !== 0) && mayHoldCardCode(value.raw)) {
           const card = cardWithCode(value.raw);
           if (card !== undefined) (findings ??= []).push(finding({ rule: 'secret/payment-card', message: `The call sends a payment card whole: ${card}`, evidence: card }, value.path));
         }
         // Code run in a browser page that sends the page's cookies or storage out.
         const page = original ? pageSecretsSent(value.key, value.raw) : undefined;
         if (page !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `Page code sends the signed-in user's secrets out: ${page}`, evidence: value.raw.slice(0, 120) }, value.path));
-        if (carrying && original && value.kindMask & Kind.Path && (sends ??= context.method === 'tools/call' && context.tool !== undefined && (capabilitiesOf(context.tool, undefined) & (Capability.Network | Capability.Send)) !== 0)) {
+        if (carrying && original && value.kindMask & Kind.Path && (sends ??= context.method === 'tools/call' && name !== undefined && (name.capabilities & (Capability.Network | Capability.Send)) !== 0)) {
           (reads ??= { lines: [], paths: [], produced: undefined }).paths.push(value);
         }
         if (writes && value.kindMask & Kind.Path && !readKey(value.key)) {

@@ -64,26 +64,40 @@ const mayDictate = /(?:is|are) to be/;
 /** A tool called for the act ("call the hub server's push_to_hub to publish …"): the act is read after its "to". */
 const callFor = /^(?:call|use|invoke|run)\s+[^,.;]{0,60}?\s+to\s+/u;
 
-/** The steps of a list of orders: after a comma, a semicolon, a colon ("already approved: call …"), "and" or "then". */
-const stepSeam = /(?:,|;|:)\s+(?:and\s+|then\s+)?|\s+(?:and|then|and then)\s+/gu;
+/**
+ * The steps of a list of orders: after a comma, a semicolon, a colon ("already approved: call …"), "and" or "then".
+ * A word seam is matched from its last space (`\s+and` tried at each space of a long run read the run again:
+ * quadratic); the step before it ends where the run starts.
+ */
+const stepSeam = /(?:,|;|:)\s+(?:and\s+|then\s+)?|\s(?:and|then|and then)\s+/gu;
+const space = /\s/u;
 const maxSteps = 6;
 const leadAdverbs = new RegExp(`^${adverbs}`, 'u');
+
+/** The next seam of `rest` at or after `from`, as its start and end, or undefined. Linear in the text it reads. */
+export function nextSeam(rest: string, from: number): readonly [number, number] | undefined {
+  stepSeam.lastIndex = from;
+  const seam = stepSeam.exec(rest);
+  if (seam === null) return undefined;
+  let start = seam.index;
+  if (space.test(rest[start]!)) while (start > from && space.test(rest[start - 1]!)) start--;
+  return [start, seam.index + seam[0].length];
+}
 
 /** Whether an order's `rest` (after its actor, lower case) asks one of the acts above, in its first step or a later one. */
 export function readerAct(rest: string): boolean {
   let secretBefore = false;
   let from = 0;
-  stepSeam.lastIndex = 0;
   for (let step = 0; step < maxSteps; step++) {
-    const seam = stepSeam.exec(rest);
-    const piece = rest.slice(from, seam === null ? rest.length : seam.index);
+    const seam = nextSeam(rest, from);
+    const piece = rest.slice(from, seam === undefined ? rest.length : seam[0]);
     const step = rest.slice(from);
     const tail = step.slice(callFor.exec(step)?.[0].length ?? 0);
     if (((dropsSecret.test(tail) || (secretBefore && dropsThem.test(tail))) && !redacted.test(piece)) || madePublic.test(tail) || riggedVerdict.test(tail)) return true;
     if (lowersDefence(tail.slice(leadAdverbs.exec(tail)?.[0].length ?? 0))) return true;
     secretBefore ||= namesSecret.test(piece);
-    if (seam === null) return false;
-    from = seam.index + seam[0].length;
+    if (seam === undefined) return false;
+    from = seam[1];
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import type { ToolNames } from '../commands/tool-names.js';
 import type { ToolRecord } from '../types.js';
 
 /**
@@ -66,23 +67,19 @@ export function capabilitiesOfName(name: string): number {
   return bits;
 }
 
-const nameCache = new Map<string, number>();
 const recordCache = new WeakMap<ToolRecord, number>();
+const nameBits = (tool: string, names: ToolNames | undefined): number => (names === undefined ? capabilitiesOfName(tool) : names.of(tool).capabilities);
 
-/** Capabilities of a tool, from its record when the server announced it, else from its name alone. Cached. */
-export function capabilitiesOf(tool: string, record: ToolRecord | undefined): number {
-  if (record === undefined) {
-    let bits = nameCache.get(tool);
-    if (bits === undefined) {
-      bits = capabilitiesOfName(tool);
-      if (nameCache.size >= 4096) nameCache.clear();
-      nameCache.set(tool, bits);
-    }
-    return bits;
-  }
+/**
+ * Capabilities of a tool, from its record when the server announced it, else from its name alone. A record's are
+ * kept with the record; a name's are read once per name in `names` (the guard's readings of tool names), or
+ * anew without it.
+ */
+export function capabilitiesOf(tool: string, record: ToolRecord | undefined, names?: ToolNames): number {
+  if (record === undefined) return nameBits(tool, names);
   let bits = recordCache.get(record);
   if (bits !== undefined) return bits;
-  bits = capabilitiesOfName(tool);
+  bits = nameBits(tool, names);
   for (const kinds of Object.values(record.arguments)) {
     if (kinds.includes('command')) bits |= Capability.Execute;
     if (kinds.includes('url')) bits |= Capability.Network;
