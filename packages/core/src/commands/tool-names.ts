@@ -10,6 +10,7 @@ import { namesSpec } from './container-specs.js';
 import { type ControlName, controlName } from './field-controls.js';
 import { grantClass, wordsOfTool } from './field-grants.js';
 import { namesBulk, namesWipe } from './field-operations.js';
+import { mayAct } from './back-office-controls.js';
 
 /** What a tool's name says, for every reader of its calls. */
 export interface ToolName {
@@ -29,12 +30,14 @@ export interface ToolName {
   readonly writes: boolean;
   /** It types text (`desktop_type`): typed-lines reads where the text goes. */
   readonly types: boolean;
+  /** It may act on what it names rather than only read it (back-office-controls' mayAct). */
+  readonly acts: boolean;
 }
 
 /** Reads a tool's name as sent. */
 export function readToolName(tool: string): ToolName {
   const words = wordsOfTool(tool);
-  return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool), types: words.includes('type') };
+  return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool), types: words.includes('type'), acts: mayAct(words) };
 }
 
 /** The readings of recent tool names (at most `maxEntries`, names up to `maxTextLength`); with no caches, each is read anew. */
