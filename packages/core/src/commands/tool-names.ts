@@ -13,6 +13,7 @@ import { namesSpec } from './container-specs.js';
 import { type ControlName, controlName } from './field-controls.js';
 import { grantClass, wordsOfTool } from './field-grants.js';
 import { namesBulk, namesWipe } from './field-operations.js';
+import { mayAct } from './back-office-controls.js';
 
 /** What a tool's name says, for every reader of its calls. */
 export interface ToolName {
@@ -36,13 +37,15 @@ export interface ToolName {
   readonly capabilities: number;
   /** The program and sub-command words it is named for (`docker_run` → `docker run`: field-commands.ts), or undefined. */
   readonly program: string | undefined;
+  /** It may act on what it names rather than only read it (back-office-controls' mayAct). */
+  readonly acts: boolean;
 }
 
 /** Reads a tool's name as sent. */
 export function readToolName(tool: string): ToolName {
   const words = wordsOfTool(tool);
   return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool), types: words.includes('type'),
-    capabilities: capabilitiesOfName(tool), program: namedProgram(tool) };
+    capabilities: capabilitiesOfName(tool), program: namedProgram(tool), acts: mayAct(words) };
 }
 
 /** The readings of recent tool names (at most `maxEntries`, names up to `maxTextLength`); with no caches, each is read anew. */
