@@ -35,6 +35,9 @@ type FingerprintSet = {
   otp?: 1;
 };
 
+/** What one result gives to remember under one source: texts (their secret parts when `parts`) and one-time code hashes. */
+type Remembered = { readonly texts: readonly string[]; readonly what: string; readonly parts: boolean; readonly codes: readonly number[] };
+
 /** Files and folders a sensitive call copied a secret into (the newest 16), and what it copied. */
 type HeldSet = { p: string[]; what: string[]; tool: string[] };
 
@@ -481,38 +484,47 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     return set;
   };
 
-  /** Remembers the fingerprints of `texts` (of their secret parts when `parts`: see secretParts) as read from `what`. */
-  function remember(ctx: LayerContext<unknown>, texts: readonly string[], what: string, parts = true, codes: readonly number[] = noHashes): Awaitable<void> {
+  /**
+   * Remembers what a result gave (`batches`, each a source of its own, added in order) in one read and one
+   * write of the session's fingerprints: on a store whose get and set wait (Redis), two read-modify-writes
+   * of one result would both read the old set, and the later write would drop what the other added.
+   */
+  function remember(ctx: LayerContext<unknown>, batches: readonly Remembered[]): Awaitable<void> {
     return chain(ctx.session.get<FingerprintSet>('fp'), (stored) => {
       const set: FingerprintSet = stored ?? { h: [], s: [], sources: [], n: 0 };
-      const index = indexOf(set);
-      if (set.sources.length >= 32) set.sources.shift();
-      const sourceIndex = set.n++;
-      set.sources.push({ tool: ctx.tool ?? '', what: what.slice(0, 200), at: ctx.now() });
-      let added = 0;
-      const budget = Math.max(16, max >> 2);
-      const keep = (h: number): void => {
-        if (added >= budget || index.has(h)) return;
-        set.h.push(h);
-        set.s.push(sourceIndex);
-        index.set(h, sourceIndex);
-        added++;
-      };
-      for (const text of texts) {
-        winnow(parts ? secretParts(text) : text, keep);
-        logins(text, keep);
-        // A value a key names is the whole secret: one too short for a run is kept whole as well.
-        if (!parts && isShortSecret(text)) keep(shortSecretHash(text));
-      }
-      for (let i = 0; i < codes.length; i++) keep(codes[i]!);
-      if (codes.length) set.otp = 1;
-      const drop = set.h.length - max;
-      if (drop > 0) {
-        for (const h of set.h.splice(0, drop)) index.delete(h);
-        set.s.splice(0, drop);
-      }
+      for (let b = 0; b < batches.length; b++) add(ctx, set, batches[b]!);
       return ctx.session.set('fp', set, { ttlMs });
     });
+  }
+
+  /** Adds the fingerprints of a batch's texts (of their secret parts when `parts`: see secretParts) and codes as one source of `set`. */
+  function add(ctx: LayerContext<unknown>, set: FingerprintSet, { texts, what, parts, codes }: Remembered): void {
+    const index = indexOf(set);
+    if (set.sources.length >= 32) set.sources.shift();
+    const sourceIndex = set.n++;
+    set.sources.push({ tool: ctx.tool ?? '', what: what.slice(0, 200), at: ctx.now() });
+    let added = 0;
+    const budget = Math.max(16, max >> 2);
+    const keep = (h: number): void => {
+      if (added >= budget || index.has(h)) return;
+      set.h.push(h);
+      set.s.push(sourceIndex);
+      index.set(h, sourceIndex);
+      added++;
+    };
+    for (const text of texts) {
+      winnow(parts ? secretParts(text) : text, keep);
+      logins(text, keep);
+      // A value a key names is the whole secret: one too short for a run is kept whole as well.
+      if (!parts && isShortSecret(text)) keep(shortSecretHash(text));
+    }
+    for (let i = 0; i < codes.length; i++) keep(codes[i]!);
+    if (codes.length) set.otp = 1;
+    const drop = set.h.length - max;
+    if (drop > 0) {
+      for (const h of set.h.splice(0, drop)) index.delete(h);
+      set.s.splice(0, drop);
+    }
   }
 
   function sourceOf(set: FingerprintSet, sourceIndex: number): Source | undefined {
@@ -791,30 +803,30 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   /** A result, once its pending read (`why`) is known: synchronous (no closure, no steps array) unless the store is not. */
   function afterResult(ctx: LayerContext<unknown>, pendingKey: string | undefined, why: string | undefined): Awaitable<LayerFinding[]> {
     let pending: Promise<void>[] | undefined;
+    // What the result gives to remember, in the order it is added: one write of the fingerprints for all of it.
+    let batches: Remembered[] | undefined;
     if (why !== undefined) {
-      const step = rememberAfter(ctx, ctx.session.delete(pendingKey!), why);
-      if (step instanceof Promise) (pending ??= []).push(step);
+      (batches ??= []).push({ texts: ctx.values.map((v) => v.text), what: why, parts: true, codes: noHashes });
+      // A password shorter than a run (17) is found only alone: the values keys naming a secret assign are kept so too.
+      const assigned = assignedIn(ctx.values);
+      if (assigned !== undefined) batches.push({ texts: assigned, what: why, parts: false, codes: noHashes });
     } else {
       const secrets = secretPaths(ctx);
       if (secrets.length) {
         const paths = new Set(secrets);
-        const step = remember(ctx, ctx.values.filter((v) => paths.has(JSON.stringify(v.path))).map((v) => v.text), 'a secret');
-        if (step instanceof Promise) (pending ??= []).push(step);
+        (batches ??= []).push({ texts: ctx.values.filter((v) => paths.has(JSON.stringify(v.path))).map((v) => v.text), what: 'a secret', parts: true, codes: noHashes });
       }
       // A password or opaque token has no shape the secrets pack knows: the key that names it is what tells.
       // Only in the answer to a request let through (a late answer to a blocked one is not what it read).
       const assigned = ctx.tool === undefined ? undefined : assignedIn(ctx.values);
-      if (assigned !== undefined) {
-        const step = remember(ctx, assigned, 'a secret named by its key', false);
-        if (step instanceof Promise) (pending ??= []).push(step);
-      }
+      if (assigned !== undefined) (batches ??= []).push({ texts: assigned, what: 'a secret named by its key', parts: false, codes: noHashes });
     }
     // A text message or a mail is a result of a few values; a page read into thousands (its paths and URLs) is not read for codes.
     const codes = ctx.values.length > maxCodeValues ? undefined : codesIn(ctx.values);
-    if (codes !== undefined) {
-      const step = remember(ctx, noValues, 'a one-time code', false, codes);
-      if (step instanceof Promise) (pending ??= []).push(step);
-    }
+    if (codes !== undefined) (batches ??= []).push({ texts: noValues, what: 'a one-time code', parts: false, codes });
+    // The pending read is settled before what it read is remembered (as it was, one step after the other).
+    const step = why !== undefined ? rememberAfter(ctx, ctx.session.delete(pendingKey!), batches!) : batches !== undefined ? remember(ctx, batches) : undefined;
+    if (step instanceof Promise) (pending ??= []).push(step);
     const hashes = tokenHashes(ctx);
     if (hashes.length) {
       const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
@@ -828,10 +840,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     return pending === undefined ? none : Promise.all(pending).then(() => none);
   }
 
-  function rememberAfter(ctx: LayerContext<unknown>, deleted: Awaitable<void>, why: string): Awaitable<void> {
-    // A password shorter than a run (17) is found only alone: the values keys naming a secret assign are kept so too.
-    const assigned = assignedIn(ctx.values);
-    return chain(deleted, () => chain(remember(ctx, ctx.values.map((v) => v.text), why), () => (assigned === undefined ? undefined : remember(ctx, assigned, why, false))));
+  function rememberAfter(ctx: LayerContext<unknown>, deleted: Awaitable<void>, batches: readonly Remembered[]): Awaitable<void> {
+    return chain(deleted, () => remember(ctx, batches));
   }
 
   /** Remembers the places a sensitive call copies its secret to (the newest 16 kept). */
