@@ -95,10 +95,8 @@ const misses = new Set<string>([
   'cp-supplier-onboarding-zero-width',
   'cp-claim-payment-split',
   'cp-loss-adjuster-report-padded',
-  'ss-vendor-mail-then-payment',
   'ss-resume-then-share-pipeline',
   'ss-contract-then-hold-delete',
-  'ss-claim-note-then-payee',
   'ss-journal-then-audit-off',
   'ss-offboarding-then-forward',
   'lg-mi-invoice-bank-swap',
@@ -136,8 +134,8 @@ const misses = new Set<string>([
   'fp-subpoena-disclosure',
   'fp-firefighter-role-for-fix',
 ]);
-/** The size of `misses` (90 when the set was written); it can only go down. */
-const missesAtMost = 90;
+/** The size of `misses` (90 when the set was written; 88 with det73set7576's orders to hand data or money over followed into uploads and payees (stateful/send-orders.ts)); it can only go down. */
+const missesAtMost = 88;
 
 /**
  * Benign twins balanced blocks (2 when the set was written, none now: the vendor's own mail announcing a bank
