@@ -17,7 +17,28 @@ const requested = /\b(?:please|kindly|must|should|need to|needs to|have to|has t
  * reference's "post the payload to" names no one's data, and "send" or "submit" said so is a manual's
  * word to its human reader ("send your questions to …"), not an order to hand something over.
  */
-const told = /(?:^|[\n:;,]|[.!?] )[ \t]*(?:now |then |just |also |simply |first )?(upload|forward|transfer|wire|pay|remit)(?: over| across| on)? (?:your|my|our|their|it|them|all of|all your|all my|everything)\b/gm;
+const told = /\b(upload|forward|transfer|wire|pay|remit)(?: over| across| on)? (?:your|my|our|their|it|them|all of|all your|all my|everything)\b/g;
+/** Words that may stand between a clause's start and its imperative verb ("; then upload it"). */
+const leadWords = new Set(['now', 'then', 'just', 'also', 'simply', 'first']);
+
+/**
+ * Whether the verb at `at` starts its clause: after the text's start, a line break, `:`, `;`, a comma or a
+ * sentence's end, with at most one lead word between. Tested after a match (the verbs are what the scan
+ * looks for), not as alternatives at every character of the text.
+ */
+function startsClause(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  let w = i;
+  while (w > 0 && w > i - 8 && text.charCodeAt(w - 1) >= 0x61 && text.charCodeAt(w - 1) <= 0x7a) w--;
+  if (w < i && leadWords.has(text.slice(w, i))) {
+    i = w;
+    while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  }
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return c === 0x0a || c === 0x3a || c === 0x3b || c === 0x2c || c === 0x2e || c === 0x21 || c === 0x3f;
+}
 
 /** A request passed on in the passive: "asks that the refund be paid to …", "requested the files be sent to …". */
 const passive = /\b(?:asks?|asked|requests?|requested|instructs?|instructed|wants?)\b[^.!?\n]{0,60}?\bbe (paid|sent|wired|transferred|forwarded|uploaded|mailed|remitted|shared)\b/g;
@@ -40,6 +61,7 @@ export function sendOrders(text: string, emit: (from: number, to: number, moves:
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null && orders < maxOrders; m = pattern.exec(text)) {
+      if (pattern === told && !startsClause(text, m.index)) continue;
       orders++;
       const from = pattern.lastIndex;
       const to = sentenceEndAfter(text, from, Math.min(text.length, from + reach));
