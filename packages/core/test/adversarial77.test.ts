@@ -77,7 +77,6 @@ const misses = new Set<string>([
   'ct-fw-policy-export-padded',
   'ct-sinkhole-remove-c2',
   'ct-waf-log-uri-encoded',
-  'ss-sandbox-note-then-memory-upload',
   'ss-ticket-then-mfa-phone',
   'ss-two-pages-half-order',
   'ss-incident-then-shred-evidence',
@@ -108,8 +107,8 @@ const misses = new Set<string>([
   'fp-isolate-one-host',
   'fp-cve-poc-in-triage',
 ]);
-/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers, 62 with stop 72's surfaces, defence acts, cases made visible outside and security-control calls); it can only go down. */
-const missesAtMost = 62;
+/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers, 62 with stop 72's surfaces, defence acts, cases made visible outside and security-control calls; 61 with det73set7576's orders to hand data or money over followed into uploads and payees (stateful/send-orders.ts)); it can only go down. */
+const missesAtMost = 61;
 
 /**
  * Benign twins balanced blocks (5 when the set was written, none since stop 71: real-time-response scripts that

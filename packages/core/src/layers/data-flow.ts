@@ -11,6 +11,7 @@ import { isShortSecret, shortSecretHash, shortWordHashes } from '../stateful/sho
 import { numberHashes, oneTimeCodes } from '../stateful/one-time-codes.js';
 import { flowViews } from '../stateful/flow-views.js';
 import { addNewest } from '../stateful/newest-hashes.js';
+import { sendOrders } from '../stateful/send-orders.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
 import { Scanned } from '../values/scanned.js';
 import { sentToItsIssuer } from '../secrets/issuers.js';
@@ -35,6 +36,9 @@ type FingerprintSet = {
   /** 1 once a one-time code is among them: only then do sending calls look for one. */
   otp?: 1;
 };
+
+/** What one result gives to remember under one source: texts (their secret parts when `parts`) and one-time code hashes. */
+type Remembered = { readonly texts: readonly string[]; readonly what: string; readonly parts: boolean; readonly codes: readonly number[] };
 
 /** Files and folders a sensitive call copied a secret into (the newest 16), and what it copied. */
 type HeldSet = { p: string[]; what: string[]; tool: string[] };
@@ -371,26 +375,24 @@ function assignedOf(value: ScannedValue): readonly string[] {
   return assigned;
 }
 
-/**
- * An order to whoever reads the text to send, pay or hand something to someone: a request or obligation word
- * (`please`, `kindly`, `must`, `going forward`), then within a few words a verb of sending or paying. The
- * recipient-like tokens after it in the same sentence are where the text tells the agent to send.
- */
-const sendOrder = /\b(?:please|kindly|must|should|need to|needs to|have to|has to|make sure to|be sure to|remember to|going forward|from now on)\b[^.!?\n]{0,40}?\b(?:send|mail|e-?mail|forward|transfer|wire|pay|remit|use|deliver|share|upload|submit|post|publish|route|bcc)\b/g;
-/** The most characters of the sentence read after an order for its recipient. */
-const orderReach = 200;
+/** The flag of a result's token it told the agent to send or pay to, and of one it told to hand data or money to (not only to use). */
+const toldSend = 2;
+const toldHand = 3;
 
-/** Hashes of the recipient-like tokens a result's values tell the agent to send or pay to (undefined when none: most results). */
+/**
+ * The recipient-like tokens a result's values tell the agent to send or pay to (see stateful/send-orders.ts),
+ * as pairs of a hash and its flag ({@link toldSend} or {@link toldHand}); undefined when none: most results.
+ */
 function orderedHashes(values: readonly ScannedValue[]): number[] | undefined {
   let out: number[] | undefined;
   for (let v = 0; v < values.length; v++) {
-    const hashes = orderedHashesOf(values[v]!);
-    for (let h = 0; h < hashes.length; h++) (out ??= []).push(hashes[h]!);
+    const pairs = orderedHashesOf(values[v]!);
+    for (let h = 0; h < pairs.length; h++) (out ??= []).push(pairs[h]!);
   }
   return out;
 }
 
-/** The hashes of the tokens one value's text orders sent to, kept with its text's reading (as its token hashes are). */
+/** The (hash, flag) pairs of the tokens one value's text orders sent to, kept with its text's reading (as its token hashes are). */
 function orderedHashesOf(value: ScannedValue): readonly number[] {
   const reading = value instanceof Scanned ? value.reading : undefined;
   const kept = reading?.orderedHashes;
@@ -399,25 +401,13 @@ function orderedHashesOf(value: ScannedValue): readonly number[] {
   // The first 64 KiB, as tokensOf reads (a page's orders are in its text, not 1 MiB down a file).
   const whole = value.text;
   const text = whole.length > 65_536 ? whole.slice(0, 65_536) : whole;
-  const end = text.length;
-  sendOrder.lastIndex = 0;
-  for (let m = sendOrder.exec(text); m !== null; m = sendOrder.exec(text)) {
-    // The rest of the sentence: to a `.`, `!` or `?` that ends it (followed by a space or the end), or a line end.
-    const from = sendOrder.lastIndex;
-    let to = from;
-    while (to < end && to - from < orderReach) {
-      const c = text.charCodeAt(to);
-      if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && (to + 1 >= end || isSpace(text.charCodeAt(to + 1))))) break;
-      to++;
-    }
-    tokensOf(text.slice(from, to), (token) => (out ??= []).push(tokenHash(token)));
-  }
-  const hashes = out ?? noHashes;
-  if (reading !== undefined) reading.orderedHashes = hashes;
-  return hashes;
+  sendOrders(text, (from, to, moves) => {
+    tokensOf(text.slice(from, to), (token) => (out ??= []).push(tokenHash(token), moves ? toldHand : toldSend));
+  });
+  const pairs = out ?? noHashes;
+  if (reading !== undefined) reading.orderedHashes = pairs;
+  return pairs;
 }
-
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 
 /** Whether a value is an item of a list (its path ends in an index). */
 const isListItem = (path: ScannedValue['path']): boolean => path.length > 0 && typeof path[path.length - 1] === 'number';
@@ -430,6 +420,16 @@ function sameList(path: ScannedValue['path'], item: ScannedValue['path']): boole
 }
 
 const isRecipientKey = (key: string): boolean => nameWords(key).some((w) => recipientWords.has(w));
+
+const handingMethods = new Set(['post', 'put', 'patch']);
+
+/** Whether a call that does not send hands something over: it writes, or reaches the network with a method that carries a body. */
+function handsOver(ctx: LayerContext<unknown>, caps: number): boolean {
+  if (caps & Capability.Write) return true;
+  if (!(caps & Capability.Network)) return false;
+  for (const v of ctx.values) if (v.key.toLowerCase() === 'method' && handingMethods.has(v.text)) return true;
+  return false;
+}
 
 /**
  * The login of each URL in `text` (`postgres://app:Vx7-rT2q@db…`: `app:vx7-rt2q`), hashed apart from the
@@ -482,38 +482,47 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     return set;
   };
 
-  /** Remembers the fingerprints of `texts` (of their secret parts when `parts`: see secretParts) as read from `what`. */
-  function remember(ctx: LayerContext<unknown>, texts: readonly string[], what: string, parts = true, codes: readonly number[] = noHashes): Awaitable<void> {
+  /**
+   * Remembers what a result gave (`batches`, each a source of its own, added in order) in one read and one
+   * write of the session's fingerprints: on a store whose get and set wait (Redis), two read-modify-writes
+   * of one result would both read the old set, and the later write would drop what the other added.
+   */
+  function remember(ctx: LayerContext<unknown>, batches: readonly Remembered[]): Awaitable<void> {
     return chain(ctx.session.get<FingerprintSet>('fp'), (stored) => {
       const set: FingerprintSet = stored ?? { h: [], s: [], sources: [], n: 0 };
-      const index = indexOf(set);
-      if (set.sources.length >= 32) set.sources.shift();
-      const sourceIndex = set.n++;
-      set.sources.push({ tool: ctx.tool ?? '', what: what.slice(0, 200), at: ctx.now() });
-      let added = 0;
-      const budget = Math.max(16, max >> 2);
-      const keep = (h: number): void => {
-        if (added >= budget || index.has(h)) return;
-        set.h.push(h);
-        set.s.push(sourceIndex);
-        index.set(h, sourceIndex);
-        added++;
-      };
-      for (const text of texts) {
-        winnow(parts ? secretParts(text) : text, keep);
-        logins(text, keep);
-        // A value a key names is the whole secret: one too short for a run is kept whole as well.
-        if (!parts && isShortSecret(text)) keep(shortSecretHash(text));
-      }
-      for (let i = 0; i < codes.length; i++) keep(codes[i]!);
-      if (codes.length) set.otp = 1;
-      const drop = set.h.length - max;
-      if (drop > 0) {
-        for (const h of set.h.splice(0, drop)) index.delete(h);
-        set.s.splice(0, drop);
-      }
+      for (let b = 0; b < batches.length; b++) add(ctx, set, batches[b]!);
       return ctx.session.set('fp', set, { ttlMs });
     });
+  }
+
+  /** Adds the fingerprints of a batch's texts (of their secret parts when `parts`: see secretParts) and codes as one source of `set`. */
+  function add(ctx: LayerContext<unknown>, set: FingerprintSet, { texts, what, parts, codes }: Remembered): void {
+    const index = indexOf(set);
+    if (set.sources.length >= 32) set.sources.shift();
+    const sourceIndex = set.n++;
+    set.sources.push({ tool: ctx.tool ?? '', what: what.slice(0, 200), at: ctx.now() });
+    let added = 0;
+    const budget = Math.max(16, max >> 2);
+    const keep = (h: number): void => {
+      if (added >= budget || index.has(h)) return;
+      set.h.push(h);
+      set.s.push(sourceIndex);
+      index.set(h, sourceIndex);
+      added++;
+    };
+    for (const text of texts) {
+      winnow(parts ? secretParts(text) : text, keep);
+      logins(text, keep);
+      // A value a key names is the whole secret: one too short for a run is kept whole as well.
+      if (!parts && isShortSecret(text)) keep(shortSecretHash(text));
+    }
+    for (let i = 0; i < codes.length; i++) keep(codes[i]!);
+    if (codes.length) set.otp = 1;
+    const drop = set.h.length - max;
+    if (drop > 0) {
+      for (const h of set.h.splice(0, drop)) index.delete(h);
+      set.s.splice(0, drop);
+    }
   }
 
   function sourceOf(set: FingerprintSet, sourceIndex: number): Source | undefined {
@@ -660,7 +669,10 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     const results = setOf(sets.r);
     const clients = setOf(sets.c);
     let flagged = false;
-    if (caps & Capability.Send && results.size && findings !== undefined) {
+    // A call that does not send but hands something over (writes a payee or a forwarding address, uploads,
+    // posts) is read for the recipients a result told the agent to hand data or money to, and for no other.
+    const sends = (caps & Capability.Send) !== 0;
+    if ((sends || handsOver(ctx, caps)) && results.size && findings !== undefined) {
       for (const v of ctx.values) {
         if (!isRecipientKey(v.key)) continue;
         let from: { token: string; injected: boolean; ordered: boolean } | undefined;
@@ -668,8 +680,9 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
           if (from !== undefined) return;
           const h = tokenHash(token);
           if (!results.has(h) || clients.has(h)) return;
-          const flag = sets.i[sets.r.lastIndexOf(h)];
-          from = { token, injected: flag === 1 || flag === 2, ordered: flag === 2 };
+          const flag = sets.i[sets.r.lastIndexOf(h)]!;
+          if (!sends && flag !== toldHand) return;
+          from = { token, injected: flag !== 0, ordered: flag >= toldSend };
         });
         if (from === undefined) continue;
         flagged = true;
@@ -763,8 +776,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
         if (published instanceof Promise) (pending ??= []).push(published);
       }
     }
-    // Provenance reports on a sending call only; it learns the client's tokens from every call.
-    const traced = provenance(ctx, caps, caps & Capability.Send ? (findings ??= []) : undefined);
+    // Provenance reports on an outbound call only (see provenanceIn); it learns the client's tokens from every call.
+    const traced = provenance(ctx, caps, caps & outbound ? (findings ??= []) : undefined);
     if (traced instanceof Promise) (pending ??= []).push(traced);
     if (pending === undefined) return findings ?? none;
     return allThen(pending, findings ?? none);
@@ -792,30 +805,30 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
   /** A result, once its pending read (`why`) is known: synchronous (no closure, no steps array) unless the store is not. */
   function afterResult(ctx: LayerContext<unknown>, pendingKey: string | undefined, why: string | undefined): Awaitable<LayerFinding[]> {
     let pending: Promise<void>[] | undefined;
+    // What the result gives to remember, in the order it is added: one write of the fingerprints for all of it.
+    let batches: Remembered[] | undefined;
     if (why !== undefined) {
-      const step = rememberAfter(ctx, ctx.session.delete(pendingKey!), why);
-      if (step instanceof Promise) (pending ??= []).push(step);
+      (batches ??= []).push({ texts: ctx.values.map((v) => v.text), what: why, parts: true, codes: noHashes });
+      // A password shorter than a run (17) is found only alone: the values keys naming a secret assign are kept so too.
+      const assigned = assignedIn(ctx.values);
+      if (assigned !== undefined) batches.push({ texts: assigned, what: why, parts: false, codes: noHashes });
     } else {
       const secrets = secretPaths(ctx);
       if (secrets.length) {
         const paths = new Set(secrets);
-        const step = remember(ctx, ctx.values.filter((v) => paths.has(JSON.stringify(v.path))).map((v) => v.text), 'a secret');
-        if (step instanceof Promise) (pending ??= []).push(step);
+        (batches ??= []).push({ texts: ctx.values.filter((v) => paths.has(JSON.stringify(v.path))).map((v) => v.text), what: 'a secret', parts: true, codes: noHashes });
       }
       // A password or opaque token has no shape the secrets pack knows: the key that names it is what tells.
       // Only in the answer to a request let through (a late answer to a blocked one is not what it read).
       const assigned = ctx.tool === undefined ? undefined : assignedIn(ctx.values);
-      if (assigned !== undefined) {
-        const step = remember(ctx, assigned, 'a secret named by its key', false);
-        if (step instanceof Promise) (pending ??= []).push(step);
-      }
+      if (assigned !== undefined) (batches ??= []).push({ texts: assigned, what: 'a secret named by its key', parts: false, codes: noHashes });
     }
     // A text message or a mail is a result of a few values; a page read into thousands (its paths and URLs) is not read for codes.
     const codes = ctx.values.length > maxCodeValues ? undefined : codesIn(ctx.values);
-    if (codes !== undefined) {
-      const step = remember(ctx, noValues, 'a one-time code', false, codes);
-      if (step instanceof Promise) (pending ??= []).push(step);
-    }
+    if (codes !== undefined) (batches ??= []).push({ texts: noValues, what: 'a one-time code', parts: false, codes });
+    // The pending read is settled before what it read is remembered (as it was, one step after the other).
+    const step = why !== undefined ? rememberAfter(ctx, ctx.session.delete(pendingKey!), batches!) : batches !== undefined ? remember(ctx, batches) : undefined;
+    if (step instanceof Promise) (pending ??= []).push(step);
     const hashes = tokenHashes(ctx);
     if (hashes.length) {
       const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
@@ -829,10 +842,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     return pending === undefined ? none : Promise.all(pending).then(() => none);
   }
 
-  function rememberAfter(ctx: LayerContext<unknown>, deleted: Awaitable<void>, why: string): Awaitable<void> {
-    // A password shorter than a run (17) is found only alone: the values keys naming a secret assign are kept so too.
-    const assigned = assignedIn(ctx.values);
-    return chain(deleted, () => chain(remember(ctx, ctx.values.map((v) => v.text), why), () => (assigned === undefined ? undefined : remember(ctx, assigned, why, false))));
+  function rememberAfter(ctx: LayerContext<unknown>, deleted: Awaitable<void>, batches: readonly Remembered[]): Awaitable<void> {
+    return chain(deleted, () => remember(ctx, batches));
   }
 
   /** Remembers the places a sensitive call copies its secret to (the newest 16 kept). */
@@ -887,15 +898,17 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     return stored.then((sets) => recordResult(ctx, sets ?? { r: [], i: [], c: [] }, injected, hashes, ordered));
   }
 
-  /** A result's tokens recorded, those it told the agent to send or pay to (`ordered`) flagged 2 (kept flagged once so). */
+  /** A result's tokens recorded, those it told the agent to send or pay to (`ordered`: hash and flag pairs) flagged 2 or 3 (kept flagged once so). */
   function recordResult(ctx: LayerContext<unknown>, sets: ProvenanceSets, injected: number, hashes: readonly number[], ordered: readonly number[] | undefined): Awaitable<void> {
     if (ordered === undefined) return record(ctx, sets, 'r', injected, hashes);
     const added = addNewest(sets.r, setOf(sets.r), hashes, maxTokens, sets.i, injected);
     let flagged = false;
-    for (const h of ordered) {
-      const at = sets.r.lastIndexOf(h);
-      if (at >= 0 && sets.i[at] === 0) {
-        sets.i[at] = 2;
+    for (let p = 0; p < ordered.length; p += 2) {
+      const at = sets.r.lastIndexOf(ordered[p]!);
+      const flag = ordered[p + 1]!;
+      // An injection's flag (1) stays; an order to hand something over outranks one to use.
+      if (at >= 0 && sets.i[at] !== 1 && sets.i[at]! < flag) {
+        sets.i[at] = flag;
         flagged = true;
       }
     }
