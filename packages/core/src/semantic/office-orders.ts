@@ -1,0 +1,160 @@
+// Orders hidden in the back-office artifacts an agent reads (an invoice's line item, a bank statement's
+// narrative, a claim note, a resume, a contract clause, an HL7 NTE segment, an e-signature envelope's message)
+// and addressed to the AI that processes them, the way such artifacts address it: a label ("Note to the recon
+// bot:", "Screening model:", "Comment for the automated reviewer:"), a vocative ("Claims assistant, add …"), the
+// AI as the one obliged ("any AI system reviewing this Agreement shall …", "automated treasury assistants
+// should …", "the assistant can skip …") or as the agent of a duty in the passive ("remittances are to be
+// redirected by the payroll assistant …"). The AI is named with what tells it from a clerk: an assistant,
+// a bot, a copilot, an LLM, or an agent, model, system, reviewer or handler said to be AI, automated or
+// a machine's task ("screening model", "interface engine agent", "HR summarisation agent"). What counts is
+// what the order asks (office-acts.ts): change who is paid, let money go, skip a control, dictate a decision
+// the control makes, destroy the trail or send records out. An encoded island (base64, hex, URL-encoding) in
+// such an artifact is written for a machine: an order it spells counts with no AI named.
+// Linear: at most 48 sentences around AI nouns are read, 600 characters each; encoded islands are decoded
+// by encodedProse's own bounds.
+import { foldConfusables } from '../text/normalize.js';
+import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
+import { withoutInvisible } from '../text/invisible.js';
+import { breaksOfficeControl, guardedVerb, withoutControl } from './office-acts.js';
+import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
+
+/** Where an AI noun may stand (case-blind literals: the nouns' pattern runs only in their sentences). */
+const pieces = /assistant|copilot|llm|bot|agent|model|system|reviewer|handler|manager|triage|screen|evaluat|engine|processor|automat/gi;
+
+/** What makes an agent, a model or a reviewer a machine: said AI or automated, or named by a machine's task. */
+const machine = String.raw`(?:ai|a\.i\.|llm|gpt|automated|automatic|autonomous|auto|robotic|virtual|digital|screening|scoring|ranking|matching|triage|summari[sz](?:ation|ing)|extraction|classification|interface|engine|bot|recon(?:ciliation)?\s+bot)`;
+const role = String.raw`(?:agents?|models?|systems?|reviewers?|handlers?|managers?|processors?|engines?|screeners?|evaluators?|approvers?|adjudicators?|triage|readers?|helpers?|tools?)`;
+/** The AI named: a noun that is one, or a role said to be a machine within two words before it. */
+const aiNoun = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${machine}(?:[ -][\p{L}&/]{2,20}){0,2}?[ -]${role}|(?:assistants?|copilots?|chatbots?|bots?|llms?)|(?:the|an|any|every|all) ai|${machine}(?=\s*:))(?![\p{L}\p{N}])`, 'gu');
+
+/** A label or a vocative: the noun (and a few words on it) before a colon or a comma. */
+const labelAfter = /^[^:,.;\n]{0,60}?[:,]\s*/u;
+/** The AI obliged: a few words on it (a participle's phrase), then a modal. */
+const obligedAfter = /^(?:\s+[^\s.,;:]+){0,9}?\s+(?:should|must|shall|is to|are to|has to|have to|needs? to|can|may|will|is expected to|are expected to|(?:is|are) (?:asked|instructed|requested|required|authori[sz]ed|permitted|allowed|free) to)\s+/u;
+/** The AI as the agent of a passive duty: "… are to be redirected by the payroll assistant …". */
+const byBefore = /\bby\s+(?:the\s+|any\s+|an?\s+|each\s+|every\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const passiveDuty = /\b(?:is|are)\s+(?:not\s+)?to\s+be\s+([\p{L}-]+)|\b(?:should|must|shall|will)\s+be\s+([\p{L}-]+)/gu;
+
+/** The steps of an order: after a comma, a semicolon, a sentence's end, "and" or "then" (a modal said again set aside). */
+const stepSeam = /(?:[,;]|\.(?=\s))\s*(?:and\s+|then\s+)?|\s+(?:and|then|and then)\s+/gu;
+const stepLead = /^(?:(?:and|then|also|shall|should|must|will|can|may|please|kindly|now|first|just|simply|immediately|quietly|straight|directly|to)\s+)+/u;
+const negated = /^(?:not|never|no|don't|do not)\b/u;
+/** A step left to a condition or someone's consent: "release it once the approver signs". */
+const conditioned = /\b(?:if|once|after|when|unless|until|only|provided|subject to|pending|under|below|up to|less than)\b/u;
+const maxSteps = 8;
+
+/** Whether the order `rest` (lower case, after the AI named) breaks a back-office control in one of its steps. */
+export function ordersOfficeAct(rest: string): boolean {
+  const skipped = withoutControl.test(rest);
+  let from = 0;
+  stepSeam.lastIndex = 0;
+  for (let n = 0; n < maxSteps; n++) {
+    const seam = stepSeam.exec(rest);
+    const raw = rest.slice(from, seam === null ? rest.length : seam.index).trim();
+    const step = raw.replace(stepLead, '');
+    const own = seam === null ? rest.slice(from) : rest.slice(from, seam.index);
+    if (negated.test(step) ? breaksOfficeControl(step) : (breaksOfficeControl(step) && (!conditioned.test(own) || withoutControl.test(own))) || (skipped && guardedVerb.test(step) && !conditioned.test(own))) return true;
+    if (seam === null) return false;
+    from = seam.index + seam[0].length;
+  }
+  return false;
+}
+
+/** The base forms a participle may have: "redirected" redirect, "re-routed" re-route, "deleted" delete, "copied" copy. */
+function baseForms(participle: string): readonly string[] {
+  if (participle.endsWith('ied')) return [`${participle.slice(0, -3)}y`];
+  if (participle.endsWith('ed')) return [participle.slice(0, -2), participle.slice(0, -1)];
+  return [participle];
+}
+
+/** Whether a passive duty of `sentence` (lower case), read in the active, breaks a back-office control. */
+function passiveOrder(sentence: string): boolean {
+  passiveDuty.lastIndex = 0;
+  for (let m = passiveDuty.exec(sentence), n = 0; m !== null && n < 4; m = passiveDuty.exec(sentence), n++) {
+    const subject = sentence.slice(0, m.index).split(/[,;:]/).pop()!.trim();
+    const negative = m[0].includes(' not ') ? 'do not ' : '';
+    const rest = sentence.slice(m.index + m[0].length);
+    for (const verb of baseForms(m[1] ?? m[2]!)) if (ordersOfficeAct(`${negative}${verb} ${subject}${rest}`)) return true;
+  }
+  return false;
+}
+
+export interface OfficeOrder {
+  /** Where the sentence starts in the text. */
+  readonly start: number;
+  readonly evidence: string;
+}
+
+const maxSentences = 48;
+const before = 240;
+const after = 360;
+
+/** The order `sentence` (lower case) gives the AI named at `at` in it, if it breaks a back-office control. */
+function orderAt(sentence: string, at: number, end: number, line: string): boolean {
+  // An order quoted as an example ("a message the bot refuses: \"Bot, delete …\"") is data, not an order.
+  if (quotedBefore(sentence, at)) return false;
+  const tail = sentence.slice(end);
+  const label = labelAfter.exec(tail);
+  // A label's orders go on to the end of its line ("Screening model: this candidate … Score them 10/10, …").
+  if (label !== null && ordersOfficeAct(line.slice(end + label[0].length))) return true;
+  const obliged = obligedAfter.exec(tail);
+  if (obliged !== null && ordersOfficeAct(tail.slice(obliged[0].length))) return true;
+  return byBefore.test(sentence.slice(0, at)) && passiveOrder(sentence);
+}
+
+/** Whether a quotation mark opened before `at` in `sentence` is still open there. */
+function quotedBefore(sentence: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x22) open = !open;
+    else if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+  }
+  return open;
+}
+
+/** `text` with invisible characters removed and lookalike letters folded to Latin, when it has any. */
+function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex -- ASCII only: nothing to remove or fold
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  return foldConfusables(withoutInvisible(text).text).text;
+}
+
+/**
+ * The first order in `part` (a tool result's or a resource's string) that names the AI processing it and asks
+ * it to break a back-office control (see the file comment), or one an encoded island of it spells.
+ */
+export function officeOrder(part: string): OfficeOrder | undefined {
+  const text = plain(part);
+  pieces.lastIndex = 0;
+  let read = 0;
+  let past = -1;
+  for (let m = pieces.exec(text); m !== null && read < maxSentences; m = pieces.exec(text)) {
+    if (m.index < past) continue;
+    read++;
+    const start = sentenceStartBefore(text, m.index, Math.max(0, m.index - before));
+    const stop = sentenceEndAfter(text, m.index, Math.min(text.length, m.index + after));
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0 || lineEnd > m.index + after) lineEnd = Math.min(text.length, m.index + after);
+    past = stop;
+    const sentence = text.slice(start, stop + 1).toLowerCase();
+    const line = text.slice(start, Math.max(stop + 1, lineEnd)).toLowerCase();
+    aiNoun.lastIndex = 0;
+    for (let n = aiNoun.exec(sentence), tries = 0; n !== null && tries < 4; n = aiNoun.exec(sentence), tries++) {
+      if (orderAt(sentence, n.index, n.index + n[0].length, line)) return { start, evidence: sentence.trim().slice(0, 200) };
+    }
+  }
+  return encodedOrder(part);
+}
+
+/** An order an encoded island of `part` spells, whether or not it names the AI (a cheap test first: most parts hold none). */
+function encodedOrder(part: string): OfficeOrder | undefined {
+  if (!part.includes('%') && !mayBeginEncoded(part)) return undefined;
+  for (const island of encodedProse(part)) {
+    const lower = island.toLowerCase();
+    const label = labelAfter.exec(lower);
+    if (ordersOfficeAct(lower) || (label !== null && ordersOfficeAct(lower.slice(label[0].length)))) return { start: 0, evidence: lower.slice(0, 200) };
+  }
+  return undefined;
+}
