@@ -10,22 +10,29 @@
 // what the order asks (office-acts.ts): change who is paid, let money go, skip a control, dictate a decision
 // the control makes, destroy the trail or send records out. An encoded island (base64, hex, URL-encoding) in
 // such an artifact is written for a machine: an order it spells counts with no AI named.
-// Linear: at most 48 sentences around AI nouns are read, 600 characters each; encoded islands are decoded
-// by encodedProse's own bounds.
+// Linear: texts up to 16 KiB are read whole, of a longer one its first and last 4000 characters; in each, at most 256
+// places an AI noun may start and 48 sentences around the nouns, 600 characters each; encoded islands of what
+// is read are decoded by encodedProse's own bounds.
 import { foldConfusables } from '../text/normalize.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
 import { withoutInvisible } from '../text/invisible.js';
+import { lowerCased } from '../text/lower-head.js';
 import { breaksOfficeControl, guardedVerb, withoutControl } from './office-acts.js';
 import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
 
-/** Where an AI noun may stand (case-blind literals: the nouns' pattern runs only in their sentences). */
-const pieces = /assistant|copilot|llm|bot|agent|model|system|reviewer|handler|manager|triage|screen|evaluat|engine|processor|automat/gi;
+/**
+ * Where an AI noun may start, in the lower-case text: a noun that is one, or a word that makes the role after it
+ * a machine's (one search of few literals, rare in prose and code; the noun itself is read at each).
+ */
+const pieces = /assistant|copilot|chatbot|\bbots?\b|llm|gpt|\bai\b|automat|autonom|robotic|screening|scoring|triage|summari|engine/g;
 
 /** What makes an agent, a model or a reviewer a machine: said AI or automated, or named by a machine's task. */
-const machine = String.raw`(?:ai|a\.i\.|llm|gpt|automated|automatic|autonomous|auto|robotic|virtual|digital|screening|scoring|ranking|matching|triage|summari[sz](?:ation|ing)|extraction|classification|interface|engine|bot|recon(?:ciliation)?\s+bot)`;
-const role = String.raw`(?:agents?|models?|systems?|reviewers?|handlers?|managers?|processors?|engines?|screeners?|evaluators?|approvers?|adjudicators?|triage|readers?|helpers?|tools?)`;
-/** The AI named: a noun that is one, or a role said to be a machine within two words before it. */
-const aiNoun = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${machine}(?:[ -][\p{L}&/]{2,20}){0,2}?[ -]${role}|(?:assistants?|copilots?|chatbots?|bots?|llms?)|(?:the|an|any|every|all) ai|${machine}(?=\s*:))(?![\p{L}\p{N}])`, 'gu');
+const machine = String.raw`(?:ai|llm|gpt|automated|automatic|autonomous|robotic|screening|scoring|triage|summari[sz](?:ation|ing)|engine|bot)`;
+const role = String.raw`(?:agents?|models?|systems?|reviewers?|handlers?|managers?|processors?|engines?|screeners?|evaluators?|approvers?|adjudicators?|triage|bots?)`;
+/** The AI named at a piece: a noun that is one, or a role said to be a machine within two words after it. */
+const aiNoun = new RegExp(String.raw`(?:${machine}(?:[ -][a-z&/]{2,20}){0,2}?[ -]${role}|(?:assistants?|copilots?|chatbots?|bots?|llms?)|ai(?=\s*:))(?![a-z0-9])`, 'y');
+/** "The AI", "any AI": the bare acronym after a determiner. */
+const determinerBefore = /(?:^|[^a-z])(?:the|an|any|every|all)\s$/;
 
 /** A label or a vocative: the noun (and a few words on it) before a colon or a comma. */
 const labelAfter = /^[^:,.;\n]{0,60}?[:,]\s*/u;
@@ -86,6 +93,8 @@ export interface OfficeOrder {
 }
 
 const maxSentences = 48;
+/** Most pieces looked at (most are no AI noun: "engine", "scoring"). */
+const maxPieces = 256;
 const before = 240;
 const after = 360;
 
@@ -114,42 +123,71 @@ function quotedBefore(sentence: string, at: number): boolean {
   return open;
 }
 
-/** `text` with invisible characters removed and lookalike letters folded to Latin, when it has any. */
-function plain(text: string): string {
+const invisible = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+const greekOrCyrillic = /[\u0370-\u04ff]/;
+/** A Latin letter beside a Greek or Cyrillic one: a word spelled with lookalikes. */
+const mixedScript = /[a-z][\u0370-\u04ff]|[\u0370-\u04ff][a-z]/i;
+
+/** `text` in lower case, its invisible characters removed and lookalike letters folded to Latin when it has any. */
+function plainLower(text: string): string {
   // eslint-disable-next-line no-control-regex -- ASCII only: nothing to remove or fold
-  if (/^[\x00-\x7f]*$/.test(text)) return text;
-  return foldConfusables(withoutInvisible(text).text).text;
+  if (/^[\x00-\x7f]*$/.test(text)) return lowerCased(text);
+  const hidden = invisible.test(text);
+  const lookalikes = greekOrCyrillic.test(text) && mixedScript.test(text);
+  if (!hidden && !lookalikes) return lowerCased(text);
+  const visible = hidden ? withoutInvisible(text).text : text;
+  return (lookalikes ? foldConfusables(visible).text : visible).toLowerCase();
 }
+
+/**
+ * Longest text read whole for an AI named: these orders are notes in an artifact, padded at most to a few pages
+ * before or after them; of a longer text (a README, a bundle) its first and last 4000 characters are read, for an AI
+ * named and for encoded islands.
+ */
+const wholeRead = 16 * 1024;
+const edge = 4000;
 
 /**
  * The first order in `part` (a tool result's or a resource's string) that names the AI processing it and asks
  * it to break a back-office control (see the file comment), or one an encoded island of it spells.
  */
 export function officeOrder(part: string): OfficeOrder | undefined {
-  const text = plain(part);
-  pieces.lastIndex = 0;
-  let read = 0;
-  let past = -1;
-  for (let m = pieces.exec(text); m !== null && read < maxSentences; m = pieces.exec(text)) {
-    if (m.index < past) continue;
-    read++;
-    const start = sentenceStartBefore(text, m.index, Math.max(0, m.index - before));
-    const stop = sentenceEndAfter(text, m.index, Math.min(text.length, m.index + after));
-    let lineEnd = text.indexOf('\n', m.index);
-    if (lineEnd < 0 || lineEnd > m.index + after) lineEnd = Math.min(text.length, m.index + after);
-    past = stop;
-    const sentence = text.slice(start, stop + 1).toLowerCase();
-    const line = text.slice(start, Math.max(stop + 1, lineEnd)).toLowerCase();
-    aiNoun.lastIndex = 0;
-    for (let n = aiNoun.exec(sentence), tries = 0; n !== null && tries < 4; n = aiNoun.exec(sentence), tries++) {
-      if (orderAt(sentence, n.index, n.index + n[0].length, line)) return { start, evidence: sentence.trim().slice(0, 200) };
-    }
-  }
-  return encodedOrder(part);
+  if (part.length <= wholeRead) return orderIn(part, 0) ?? encodedOfficeOrder(part);
+  const head = part.slice(0, edge);
+  const tail = part.slice(part.length - edge);
+  return orderIn(head, 0) ?? orderIn(tail, part.length - edge) ?? encodedOfficeOrder(head) ?? encodedOfficeOrder(tail);
 }
 
+/** The first order of {@link officeOrder} in `part`, which starts at `offset` of the text. */
+function orderIn(part: string, offset: number): OfficeOrder | undefined {
+  const text = plainLower(part);
+  pieces.lastIndex = 0;
+  let read = 0;
+  let tried = 0;
+  for (let m = pieces.exec(text); m !== null && read < maxSentences && tried < maxPieces; m = pieces.exec(text), tried++) {
+    const at = m.index;
+    // A word's start only ("robotic", not "autorobotic"), then the noun read there.
+    if (at > 0 && isLetter(text.charCodeAt(at - 1))) continue;
+    aiNoun.lastIndex = at;
+    const noun = aiNoun.exec(text);
+    const end = noun !== null ? at + noun[0].length : m[0] === 'ai' && determinerBefore.test(text.slice(Math.max(0, at - 8), at)) ? at + 2 : -1;
+    if (end < 0) continue;
+    read++;
+    const start = sentenceStartBefore(text, at, Math.max(0, at - before));
+    const stop = sentenceEndAfter(text, end, Math.min(text.length, end + after));
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0 || lineEnd > end + after) lineEnd = Math.min(text.length, end + after);
+    const sentence = text.slice(start, stop + 1);
+    const line = text.slice(start, Math.max(stop + 1, lineEnd));
+    if (orderAt(sentence, at - start, end - start, line)) return { start: offset + start, evidence: sentence.trim().slice(0, 200) };
+  }
+  return undefined;
+}
+
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
 /** An order an encoded island of `part` spells, whether or not it names the AI (a cheap test first: most parts hold none). */
-function encodedOrder(part: string): OfficeOrder | undefined {
+function encodedOfficeOrder(part: string): OfficeOrder | undefined {
   if (!part.includes('%') && !mayBeginEncoded(part)) return undefined;
   for (const island of encodedProse(part)) {
     const lower = island.toLowerCase();
