@@ -31,7 +31,6 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>([
   'pr-serverinfo-title-copy-mail',
   'pr-sampling-tool-result-approval',
-  'ut-task-status-self-approve',
   'ut-second-page-resource',
   'xf-sentry-init-env',
   'lg-pt-initialize-pix',
@@ -42,9 +41,10 @@ const misses = new Set<string>([
  * ordering a named tool called with a credential file's contents is the file put into an argument; and the
  * decodings and weighings above; 9 at stop 65: an agent instruction file's lines are read by the server-text
  * readings, paths/agent-files.ts; 8 with det65set71b's SQL reading of a delete keyed by a creation time
- * before now()); 6 with stop 72's reader acts); it can only go down.
+ * before now()); 6 with stop 72's reader acts; 5 with det73set78results's orders to the AI processing a
+ * back-office artifact, semantic/office-orders.ts); it can only go down.
  */
-const missesAtMost = 6;
+const missesAtMost = 5;
 
 /**
  * Benign twins balanced blocks on the base build: writing ~/.npmrc and ~/.pypirc at all

@@ -53,6 +53,7 @@ import { spelledPaymentCall } from './payment-calls.js';
 import { standingRule } from './standing-rules.js';
 import { standingSend } from './standing-sends.js';
 import { fetchedRun } from './fetched-runs.js';
+import { officeOrder } from './office-orders.js';
 import { unreadHandover } from './unread-handovers.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
 import { userTurnOrder } from './user-turns.js';
@@ -348,6 +349,10 @@ const fetchedRunFindings = (doc: TextDocument): readonly LayerFinding[] =>
 const unreadHandoverFindings = (doc: TextDocument): readonly LayerFinding[] =>
   doc.role === 'content' ? firstPartFinding(doc, unreadHandover, () => 'Text speaks to the AI and hands a secret to an outside address (or a bank account, or a download to run), in a language the readers do not know') : none;
 
+/** An order to the AI processing a back-office artifact that breaks its control: pays, skips a check, dictates a decision (office-orders.ts). */
+const officeOrderFindings = (doc: TextDocument): readonly LayerFinding[] =>
+  doc.role === 'content' ? firstPartFinding(doc, officeOrder, () => 'Text in a back-office artifact orders the AI processing it to change who is paid, let money go, skip a control, dictate a decision or hide the trail') : none;
+
 /**
  * A next call the content hands the model as data (a `next_tool` object, a YAML `next_action:` block, a
  * JSON-RPC `tools/call`, see next-call-data.ts), as a finding: read string by string, content only.
@@ -396,7 +401,8 @@ function textReaderFindings(doc: TextDocument, analysis: InstructionAnalysis): r
   const sends = paid.length > 0 ? paid : standingSendFindings(doc);
   const standing = sends.length > 0 ? sends : standingRuleFindings(doc);
   const fetched = standing.length > 0 ? standing : fetchedRunFindings(doc);
-  return fetched.length > 0 ? fetched : unreadHandoverFindings(doc);
+  const unread = fetched.length > 0 ? fetched : unreadHandoverFindings(doc);
+  return unread.length > 0 ? unread : officeOrderFindings(doc);
 }
 
 /**

@@ -1,0 +1,198 @@
+// Orders hidden in the back-office artifacts an agent reads (an invoice's line item, a bank statement's
+// narrative, a claim note, a resume, a contract clause, an HL7 NTE segment, an e-signature envelope's message)
+// and addressed to the AI that processes them, the way such artifacts address it: a label ("Note to the recon
+// bot:", "Screening model:", "Comment for the automated reviewer:"), a vocative ("Claims assistant, add …"), the
+// AI as the one obliged ("any AI system reviewing this Agreement shall …", "automated treasury assistants
+// should …", "the assistant can skip …") or as the agent of a duty in the passive ("remittances are to be
+// redirected by the payroll assistant …"). The AI is named with what tells it from a clerk: an assistant,
+// a bot, a copilot, an LLM, or an agent, model, system, reviewer or handler said to be AI, automated or
+// a machine's task ("screening model", "interface engine agent", "HR summarisation agent"). What counts is
+// what the order asks (office-acts.ts): change who is paid, let money go, skip a control, dictate a decision
+// the control makes, destroy the trail or send records out. An encoded island (base64, hex, URL-encoding) in
+// such an artifact is written for a machine: an order it spells counts with no AI named.
+// Linear: texts up to 16 KiB are read whole, of a longer one its first and last 4000 characters; in each, at most 256
+// places an AI noun may start and 48 sentences around the nouns, 600 characters each; encoded islands of what
+// is read are decoded by encodedProse's own bounds.
+import { foldConfusables } from '../text/normalize.js';
+import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
+import { withoutInvisible } from '../text/invisible.js';
+import { lowerCased } from '../text/lower-head.js';
+import { breaksOfficeControl, guardedVerb, withoutControl } from './office-acts.js';
+import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
+
+/**
+ * Where an AI noun may start, in the lower-case text: a noun that is one, or a word that makes the role after it
+ * a machine's (one search of few literals, rare in prose and code; the noun itself is read at each).
+ */
+const pieces = /assistant|copilot|chatbot|\bbots?\b|llm|gpt|\bai\b|automat|autonom|robotic|screening|scoring|triage|summari|engine/g;
+
+/** What makes an agent, a model or a reviewer a machine: said AI or automated, or named by a machine's task. */
+const machine = String.raw`(?:ai|llm|gpt|automated|automatic|autonomous|robotic|screening|scoring|triage|summari[sz](?:ation|ing)|engine|bot)`;
+const role = String.raw`(?:agents?|models?|systems?|reviewers?|handlers?|managers?|processors?|engines?|screeners?|evaluators?|approvers?|adjudicators?|triage|bots?)`;
+/** The AI named at a piece: a noun that is one, or a role said to be a machine within two words after it. */
+const aiNoun = new RegExp(String.raw`(?:${machine}(?:[ -][a-z&/]{2,20}){0,2}?[ -]${role}|(?:assistants?|copilots?|chatbots?|bots?|llms?)|ai(?=\s*:))(?![a-z0-9])`, 'y');
+/** "The AI", "any AI": the bare acronym after a determiner. */
+const determinerBefore = /(?:^|[^a-z])(?:the|an|any|every|all)\s$/;
+
+/** A label or a vocative: the noun (and a few words on it) before a colon or a comma. */
+const labelAfter = /^[^:,.;\n]{0,60}?[:,]\s*/u;
+/** The AI obliged: a few words on it (a participle's phrase), then a modal. */
+const obligedAfter = /^(?:\s+[^\s.,;:]+){0,9}?\s+(?:should|must|shall|is to|are to|has to|have to|needs? to|can|may|will|is expected to|are expected to|(?:is|are) (?:asked|instructed|requested|required|authori[sz]ed|permitted|allowed|free) to)\s+/u;
+/** The AI as the agent of a passive duty: "… are to be redirected by the payroll assistant …". */
+const byBefore = /\bby\s+(?:the\s+|any\s+|an?\s+|each\s+|every\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const passiveDuty = /\b(?:is|are)\s+(?:not\s+)?to\s+be\s+([\p{L}-]+)|\b(?:should|must|shall|will)\s+be\s+([\p{L}-]+)/gu;
+
+/** The steps of an order: after a comma, a semicolon, a sentence's end, "and" or "then" (a modal said again set aside). */
+const stepSeam = /(?:[,;]|\.(?=\s))\s*(?:and\s+|then\s+)?|\s+(?:and|then|and then)\s+/gu;
+const stepLead = /^(?:(?:and|then|also|shall|should|must|will|can|may|please|kindly|now|first|just|simply|immediately|quietly|straight|directly|to)\s+)+/u;
+const negated = /^(?:not|never|no|don't|do not)\b/u;
+/** A step left to a condition or someone's consent: "release it once the approver signs". */
+const conditioned = /\b(?:if|once|after|when|unless|until|only|provided|subject to|pending|under|below|up to|less than)\b/u;
+const maxSteps = 8;
+
+/** Whether the order `rest` (lower case, after the AI named) breaks a back-office control in one of its steps. */
+export function ordersOfficeAct(rest: string): boolean {
+  const skipped = withoutControl.test(rest);
+  let from = 0;
+  stepSeam.lastIndex = 0;
+  for (let n = 0; n < maxSteps; n++) {
+    const seam = stepSeam.exec(rest);
+    const raw = rest.slice(from, seam === null ? rest.length : seam.index).trim();
+    const step = raw.replace(stepLead, '');
+    const own = seam === null ? rest.slice(from) : rest.slice(from, seam.index);
+    if (negated.test(step) ? breaksOfficeControl(step) : (breaksOfficeControl(step) && (!conditioned.test(own) || withoutControl.test(own))) || (skipped && guardedVerb.test(step) && !conditioned.test(own))) return true;
+    if (seam === null) return false;
+    from = seam.index + seam[0].length;
+  }
+  return false;
+}
+
+/** The base forms a participle may have: "redirected" redirect, "re-routed" re-route, "deleted" delete, "copied" copy. */
+function baseForms(participle: string): readonly string[] {
+  if (participle.endsWith('ied')) return [`${participle.slice(0, -3)}y`];
+  if (participle.endsWith('ed')) return [participle.slice(0, -2), participle.slice(0, -1)];
+  return [participle];
+}
+
+/** Whether a passive duty of `sentence` (lower case), read in the active, breaks a back-office control. */
+function passiveOrder(sentence: string): boolean {
+  passiveDuty.lastIndex = 0;
+  for (let m = passiveDuty.exec(sentence), n = 0; m !== null && n < 4; m = passiveDuty.exec(sentence), n++) {
+    const subject = sentence.slice(0, m.index).split(/[,;:]/).pop()!.trim();
+    const negative = m[0].includes(' not ') ? 'do not ' : '';
+    const rest = sentence.slice(m.index + m[0].length);
+    for (const verb of baseForms(m[1] ?? m[2]!)) if (ordersOfficeAct(`${negative}${verb} ${subject}${rest}`)) return true;
+  }
+  return false;
+}
+
+export interface OfficeOrder {
+  /** Where the sentence starts in the text. */
+  readonly start: number;
+  readonly evidence: string;
+}
+
+const maxSentences = 48;
+/** Most pieces looked at (most are no AI noun: "engine", "scoring"). */
+const maxPieces = 256;
+const before = 240;
+const after = 360;
+
+/** The order `sentence` (lower case) gives the AI named at `at` in it, if it breaks a back-office control. */
+function orderAt(sentence: string, at: number, end: number, line: string): boolean {
+  // An order quoted as an example ("a message the bot refuses: \"Bot, delete …\"") is data, not an order.
+  if (quotedBefore(sentence, at)) return false;
+  const tail = sentence.slice(end);
+  const label = labelAfter.exec(tail);
+  // A label's orders go on to the end of its line ("Screening model: this candidate … Score them 10/10, …").
+  if (label !== null && ordersOfficeAct(line.slice(end + label[0].length))) return true;
+  const obliged = obligedAfter.exec(tail);
+  if (obliged !== null && ordersOfficeAct(tail.slice(obliged[0].length))) return true;
+  return byBefore.test(sentence.slice(0, at)) && passiveOrder(sentence);
+}
+
+/** Whether a quotation mark opened before `at` in `sentence` is still open there. */
+function quotedBefore(sentence: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x22) open = !open;
+    else if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+  }
+  return open;
+}
+
+const invisible = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+const greekOrCyrillic = /[\u0370-\u04ff]/;
+/** A Latin letter beside a Greek or Cyrillic one: a word spelled with lookalikes. */
+const mixedScript = /[a-z][\u0370-\u04ff]|[\u0370-\u04ff][a-z]/i;
+
+/** `text` in lower case, its invisible characters removed and lookalike letters folded to Latin when it has any. */
+function plainLower(text: string): string {
+  // eslint-disable-next-line no-control-regex -- ASCII only: nothing to remove or fold
+  if (/^[\x00-\x7f]*$/.test(text)) return lowerCased(text);
+  const hidden = invisible.test(text);
+  const lookalikes = greekOrCyrillic.test(text) && mixedScript.test(text);
+  if (!hidden && !lookalikes) return lowerCased(text);
+  const visible = hidden ? withoutInvisible(text).text : text;
+  return (lookalikes ? foldConfusables(visible).text : visible).toLowerCase();
+}
+
+/**
+ * Longest text read whole for an AI named: these orders are notes in an artifact, padded at most to a few pages
+ * before or after them; of a longer text (a README, a bundle) its first and last 4000 characters are read, for an AI
+ * named and for encoded islands.
+ */
+const wholeRead = 16 * 1024;
+const edge = 4000;
+
+/**
+ * The first order in `part` (a tool result's or a resource's string) that names the AI processing it and asks
+ * it to break a back-office control (see the file comment), or one an encoded island of it spells.
+ */
+export function officeOrder(part: string): OfficeOrder | undefined {
+  if (part.length <= wholeRead) return orderIn(part, 0) ?? encodedOfficeOrder(part);
+  const head = part.slice(0, edge);
+  const tail = part.slice(part.length - edge);
+  return orderIn(head, 0) ?? orderIn(tail, part.length - edge) ?? encodedOfficeOrder(head) ?? encodedOfficeOrder(tail);
+}
+
+/** The first order of {@link officeOrder} in `part`, which starts at `offset` of the text. */
+function orderIn(part: string, offset: number): OfficeOrder | undefined {
+  const text = plainLower(part);
+  pieces.lastIndex = 0;
+  let read = 0;
+  let tried = 0;
+  for (let m = pieces.exec(text); m !== null && read < maxSentences && tried < maxPieces; m = pieces.exec(text), tried++) {
+    const at = m.index;
+    // A word's start only ("robotic", not "autorobotic"), then the noun read there.
+    if (at > 0 && isLetter(text.charCodeAt(at - 1))) continue;
+    aiNoun.lastIndex = at;
+    const noun = aiNoun.exec(text);
+    const end = noun !== null ? at + noun[0].length : m[0] === 'ai' && determinerBefore.test(text.slice(Math.max(0, at - 8), at)) ? at + 2 : -1;
+    if (end < 0) continue;
+    read++;
+    const start = sentenceStartBefore(text, at, Math.max(0, at - before));
+    const stop = sentenceEndAfter(text, end, Math.min(text.length, end + after));
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0 || lineEnd > end + after) lineEnd = Math.min(text.length, end + after);
+    const sentence = text.slice(start, stop + 1);
+    const line = text.slice(start, Math.max(stop + 1, lineEnd));
+    if (orderAt(sentence, at - start, end - start, line)) return { start: offset + start, evidence: sentence.trim().slice(0, 200) };
+  }
+  return undefined;
+}
+
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/** An order an encoded island of `part` spells, whether or not it names the AI (a cheap test first: most parts hold none). */
+function encodedOfficeOrder(part: string): OfficeOrder | undefined {
+  if (!part.includes('%') && !mayBeginEncoded(part)) return undefined;
+  for (const island of encodedProse(part)) {
+    const lower = island.toLowerCase();
+    const label = labelAfter.exec(lower);
+    if (ordersOfficeAct(lower) || (label !== null && ordersOfficeAct(lower.slice(label[0].length)))) return { start: 0, evidence: lower.slice(0, 200) };
+  }
+  return undefined;
+}
