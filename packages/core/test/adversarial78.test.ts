@@ -115,11 +115,8 @@ const misses = new Set<string>([
   'lg-ilo-prior-auth-bulk',
   'sv-payroll-description-base64',
   'sv-ap-rug-pull-remit',
-  'sv-esign-schema-default-cc',
-  'sv-ehr-schema-padded-default',
   'sv-claims-schema-hex-hint',
   'sv-erp-init-homoglyph',
-  'sv-close-prompt-fake-consent',
   'sv-hr-prompt-publish-salaries',
   'sv-claims-sampling-system-prompt',
   'sv-policy-resource-bank-change',
@@ -136,8 +133,8 @@ const misses = new Set<string>([
   'fp-subpoena-disclosure',
   'fp-firefighter-role-for-fix',
 ]);
-/** The size of `misses` (90 when the set was written); it can only go down. */
-const missesAtMost = 90;
+/** The size of `misses` (90 when the set was written; 87 after det73set78surf read defaults kept and consent forged for a control lifted); it can only go down. */
+const missesAtMost = 87;
 
 /**
  * Benign twins balanced blocks (2 when the set was written, none now: the vendor's own mail announcing a bank
