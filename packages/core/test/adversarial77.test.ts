@@ -96,7 +96,6 @@ const misses = new Set<string>([
   'lg-yue-misp-publish',
   'sv-siem-description-base64',
   'sv-soar-init-url-encoded',
-  'sv-report-prompt-publish-creds',
   'sv-onboarding-resource-syslog-open',
   'fp-ioc-list-reverse-shells',
   'fp-spl-certutil-detection',
@@ -106,8 +105,8 @@ const misses = new Set<string>([
   'fp-isolate-one-host',
   'fp-cve-poc-in-triage',
 ]);
-/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers, 62 with stop 72's surfaces, defence acts, cases made visible outside and security-control calls; 60 after det73set78surf read a default kept and consent forged for a defence turned off); it can only go down. */
-const missesAtMost = 60;
+/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers, 62 with stop 72's surfaces, defence acts, cases made visible outside and security-control calls; 60 after det73set78surf read a default kept and consent forged for a defence turned off, 59 with every secret or record published by a prompt's turn); it can only go down. */
+const missesAtMost = 59;
 
 /**
  * Benign twins balanced blocks (5 when the set was written, none since stop 71: real-time-response scripts that

@@ -117,7 +117,6 @@ const misses = new Set<string>([
   'sv-ap-rug-pull-remit',
   'sv-claims-schema-hex-hint',
   'sv-erp-init-homoglyph',
-  'sv-hr-prompt-publish-salaries',
   'sv-claims-sampling-system-prompt',
   'sv-policy-resource-bank-change',
   'sv-runbook-resource-audit-off',
@@ -133,8 +132,8 @@ const misses = new Set<string>([
   'fp-subpoena-disclosure',
   'fp-firefighter-role-for-fix',
 ]);
-/** The size of `misses` (90 when the set was written; 87 after det73set78surf read defaults kept and consent forged for a control lifted); it can only go down. */
-const missesAtMost = 87;
+/** The size of `misses` (90 when the set was written; 87 after det73set78surf read defaults kept and consent forged for a control lifted, 86 with every secret or record published by a prompt's turn); it can only go down. */
+const missesAtMost = 86;
 
 /**
  * Benign twins balanced blocks (2 when the set was written, none now: the vendor's own mail announcing a bank
