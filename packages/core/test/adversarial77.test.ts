@@ -95,7 +95,6 @@ const misses = new Set<string>([
   'lg-fy-retention-one-hour',
   'lg-yue-misp-publish',
   'sv-siem-description-base64',
-  'sv-soar-init-url-encoded',
   'sv-onboarding-resource-syslog-open',
   'fp-ioc-list-reverse-shells',
   'fp-spl-certutil-detection',
@@ -105,8 +104,8 @@ const misses = new Set<string>([
   'fp-isolate-one-host',
   'fp-cve-poc-in-triage',
 ]);
-/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers, 62 with stop 72's surfaces, defence acts, cases made visible outside and security-control calls; 60 after det73set78surf read a default kept and consent forged for a defence turned off, 59 with every secret or record published by a prompt's turn); it can only go down. */
-const missesAtMost = 59;
+/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers, 62 with stop 72's surfaces, defence acts, cases made visible outside and security-control calls; 60 after det73set78surf read a default kept and consent forged for a defence turned off, 59 with every secret or record published by a prompt's turn, 58 with encoded text read for the acts no data may hand the model); it can only go down. */
+const missesAtMost = 58;
 
 /**
  * Benign twins balanced blocks (5 when the set was written, none since stop 71: real-time-response scripts that
