@@ -45,7 +45,6 @@ const misses = new Set<string>([
   'rs-html-hidden-uk',
   'rs-search-split-fa',
   'rs-structured-split-fields',
-  'pr-git-push-default-remote',
   'pr-agents-md-resource',
   'pr-elicit-publish-token',
   'fp-ci-log-masked',
@@ -55,9 +54,9 @@ const misses = new Set<string>([
  * for the commands they run, cargo --config rustc wrappers are judged, kubectl proxy on every address is access
  * opened, an agent's own settings and instruction files are judged by what they set and rot13 is read; 33 since a credential
  * file put on a package's published files is, det67set72calls; 29 since a stack's state piped to a sender is a secret
- * sent, det69set74calls); it can only go down.
+ * sent, det69set74calls; 26 with det73set78surf's a default kept by kept-defaults.ts); it can only go down.
  */
-const missesAtMost = 27; // 27 after det72set7476 remembered the answer to a blocked read and short passwords whole
+const missesAtMost = 26; // 27 after det72set7476 remembered the answer to a blocked read and short passwords whole
 
 /**
  * Benign twins balanced blocks (7 when the set was written; 3 since ~/.gradle/gradle.properties and ~/.m2/settings.xml
