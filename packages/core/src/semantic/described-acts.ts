@@ -131,7 +131,7 @@ function actOf(rest: string, around: string): string | undefined {
   // What is destroyed is the store itself, not a thing of it ("drops the database connection").
   if (destroys !== undefined && !notStore.test(destroys.slice(0, 80))) {
     if (protection.test(destroys)) return 'turns a protection off';
-    if ((valuableHere(destroys) || othersThings.test(destroys)) && (skipped.test(around) || broad.test(destroys) || /\bthe (?:user|customer|owner)(?:'s|s') /.test(destroys))) return 'destroys what the user keeps';
+    if ((valuableHere(destroys) || (destroys.includes('other') && othersThings.test(destroys))) && (skipped.test(around) || broad.test(destroys) || /\bthe (?:user|customer|owner)(?:'s|s') /.test(destroys))) return 'destroys what the user keeps';
   }
   if (paysOut.test(rest)) return 'sends money to a literal account';
   if (secretIntoShared.test(rest)) return 'puts a secret where others read it';
