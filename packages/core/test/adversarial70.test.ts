@@ -44,7 +44,6 @@ const misses = new Set<string>([
   'rs-html-hidden-uk',
   'rs-search-split-fa',
   'rs-structured-split-fields',
-  'pr-git-push-default-remote',
   'pr-agents-md-resource',
   'pr-elicit-publish-token',
   'fp-ci-log-masked',
@@ -56,7 +55,7 @@ const misses = new Set<string>([
  * file put on a package's published files is, det67set72calls; 29 since a stack's state piped to a sender is a secret
  * sent, det69set74calls); it can only go down.
  */
-const missesAtMost = 26; // 27 after det72set7476 remembered the answer to a blocked read and short passwords whole; 26 after det73lang read a download run by a shell in a label to the AI (unread-payloads.ts)
+const missesAtMost = 25; // 27 after det72set7476 remembered the answer to a blocked read and short passwords whole; 26 after det73lang read a download run by a shell in a label to the AI (unread-payloads.ts); 25 with det73set78surf's kept defaults (a push remote default the model is told to keep)
 
 /**
  * Benign twins balanced blocks (7 when the set was written; 3 since ~/.gradle/gradle.properties and ~/.m2/settings.xml

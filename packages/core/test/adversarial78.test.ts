@@ -72,12 +72,8 @@ const misses = new Set<string>([
   'lg-ilo-prior-auth-bulk',
   'sv-payroll-description-base64',
   'sv-ap-rug-pull-remit',
-  'sv-esign-schema-default-cc',
-  'sv-ehr-schema-padded-default',
   'sv-claims-schema-hex-hint',
   'sv-erp-init-homoglyph',
-  'sv-close-prompt-fake-consent',
-  'sv-hr-prompt-publish-salaries',
   'sv-claims-sampling-system-prompt',
   'sv-policy-resource-bank-change',
   'sv-runbook-resource-audit-off',
@@ -86,8 +82,8 @@ const misses = new Set<string>([
   'fp-leaver-laptop-wipe',
   'fp-payroll-register-to-provider',
 ]);
-/** The size of `misses` (90 when the set was written; 64 after det73lang (a bank account handed to the AI in a language no reader knows) and det73set78calls (back-office controls switched off by a call's arguments); 62 with det73set7576's hand-over orders in results; 40 with det73set78results' office orders addressed to the AI processing an artifact); it can only go down. */
-const missesAtMost = 40;
+/** The size of `misses` (90 when the set was written; 64 after det73lang (a bank account handed to the AI in a language no reader knows) and det73set78calls (back-office controls switched off by a call's arguments); 62 with det73set7576's hand-over orders in results; 40 with det73set78results' office orders addressed to the AI processing an artifact; 36 with det73set78surf's kept defaults, forged plans and published turns); it can only go down. */
+const missesAtMost = 36;
 
 /**
  * Benign twins balanced blocks (2 when the set was written, none now: the vendor's own mail announcing a bank

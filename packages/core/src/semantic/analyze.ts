@@ -10,6 +10,7 @@ import { type OrderMatch, orderIn } from './orders.js';
 import { mayOverride, namesTarget, overrideGate, setsInstructionsAside } from './overrides.js';
 import { proseDespiteKeyword } from './prose-keywords.js';
 import { ClauseOrders, orderInCode, readOrder } from './read-orders.js';
+import { readerAct } from './reader-acts.js';
 import { allGates } from './reader-gates.js';
 import { clauseHints, Hidden, readText } from './reading.js';
 import { pipesToShell, runsSubstitutedDownload } from './destroys.js';
@@ -462,6 +463,11 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
       // A download piped or substituted into a shell asks nothing in words, but the text said to run it.
       const obeyed = (hidden & Hidden.Obeyed) !== 0 && ((c & asksSomething) !== 0 || runsDownload(s.text));
       const ran = obeyed && (c & asksSomething) === 0;
+      // Encoded text that opens with an act no data may hand the model (reader-acts.ts: a defence lowered,
+      // private data made public, a secret dropped where others read it) is an order whatever it scores.
+      if (!order && !(c & Cue['code-like']) && p < model.thresholds.strict && !obeyed && readerAct(s.text)) {
+        order = { rule: 'semantic/hidden-instruction', message: 'Hidden or encoded text carries instructions to the model', sentence: s.text.slice(0, 200), start: 0 };
+      }
       if ((p >= model.thresholds.strict || obeyed) && (!(c & Cue['code-like']) || ran) && !order) {
         order = { rule: 'semantic/hidden-instruction', message: 'Hidden or encoded text carries instructions to the model', sentence: s.text.slice(0, 200), start: 0 };
       }

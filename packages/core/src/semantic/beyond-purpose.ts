@@ -1,9 +1,11 @@
 // A tool's input schema read against what the tool says it does: a parameter whose name, title, example,
 // enum or `x-` note asks for a secret the tool's purpose has no use for (`aws_secret_access_key` on a
 // weather tool, a read-only "display" field the assistant is to fill with a bank password, a password
-// format on a URL shortener), or a field that fixes the payee of a payment tool (fixed-payee.ts). Names are
+// format on a URL shortener), a field that fixes the payee of a payment tool (fixed-payee.ts), or a default
+// the model is told to keep and keep from the user or that carries data out (kept-defaults.ts). Names are
 // read once per definition (the layer remembers a tool's findings); the purpose only when a name asks.
 import { fixedValue, fixesPayee } from './fixed-payee.js';
+import { keptDefault } from './kept-defaults.js';
 import { secretAsked, type SecretAsk } from './secret-asks.js';
 import { purposeNeeds, purposeWords } from './tool-purpose.js';
 
@@ -172,6 +174,9 @@ function visit(walk: Walk, properties: Record<string, unknown>, parents: readonl
       const why = fixesPayee([...parents, name], value, purposeOf(walk));
       if (why !== undefined) return { name: [...parents, name].join('.'), why };
     }
+    // A default the description tells the model to keep, hidden or carrying data out (kept-defaults.ts).
+    const kept = keys & hasFixed && definition['default'] !== undefined ? keptDefault(definition) : undefined;
+    if (kept !== undefined) return { name: [...parents, name].join('.'), why: kept };
     if (keys & hasNested && parents.length + 1 < maxDepth) {
       const items = definition['items'];
       const nested = isObject(definition['properties']) ? definition['properties'] : isObject(items) && isObject(items['properties']) ? items['properties'] : undefined;

@@ -55,8 +55,13 @@ const skipped = new RegExp(
     String.raw`\bwithout (?:asking|waiting for (?:confirmation|approval|anyone|anybody|the user|a human|sign-?off)|confirmation|confirming|approval|review|a review|checking with|permission)`,
     String.raw`\b(?:sign-?off|approvals?|review|confirmation)\b[^.;]{0,40}?\b(?:already|has been|have been)\b[^.;]{0,20}?(?:happened|done|given|granted|obtained|completed|approved|handled)`,
     String.raw`\balready (?:been )?(?:approved|signed off|confirmed|cleared)\b`,
+    // The act kept off the record in the passive, whole or from its owners: "the deletion is not to be
+    // reported" (not "… reported in the changelog").
+    String.raw`\b(?:is|are) not to be (?:reported|logged|recorded|mentioned|disclosed|flagged|announced|raised)(?=\s*(?:[.;,!]|$)|\s+to\s+(?:anyone|anybody|them|the (?:owners?|users?|team|members?|people)))`,
   ].join('|'),
 );
+/** What other people keep: "experiments owned by other team members", "another user's runs". */
+const othersThings = /\b(?:owned by|belonging to|created by|kept by) (?:other|another|others|someone else)\b|\b(?:other|another) (?:users?|people|team members?|colleagues?|teams?|members?)(?:'s?|s')/;
 /** A destroying verb after "by": "resolves this by deleting the backups bucket". */
 const byDestroying = /\bby\s+(?:deleting|dropping|truncating|wiping|erasing|purging|removing|resetting|overwriting|emptying|clearing|formatting|destroying)\b/;
 /** A store's word as the modifier of a thing that is no store: a connection, a session, a lock, a cache. */
@@ -126,7 +131,7 @@ function actOf(rest: string, around: string): string | undefined {
   // What is destroyed is the store itself, not a thing of it ("drops the database connection").
   if (destroys !== undefined && !notStore.test(destroys.slice(0, 80))) {
     if (protection.test(destroys)) return 'turns a protection off';
-    if (valuableHere(destroys) && (skipped.test(around) || broad.test(destroys) || /\bthe (?:user|customer|owner)(?:'s|s') /.test(destroys))) return 'destroys what the user keeps';
+    if ((valuableHere(destroys) || (destroys.includes('other') && othersThings.test(destroys))) && (skipped.test(around) || broad.test(destroys) || /\bthe (?:user|customer|owner)(?:'s|s') /.test(destroys))) return 'destroys what the user keeps';
   }
   if (paysOut.test(rest)) return 'sends money to a literal account';
   if (secretIntoShared.test(rest)) return 'puts a secret where others read it';

@@ -15,9 +15,11 @@
 // \"…\""): the turn asks for writing about it. Other languages are read for a destroy only, by foreign-subjects.ts's table: a verb of destroying
 // near everything, the home folder, the backups or a database, in a turn that skips the confirmation. An assistant
 // turn the server wrote is the model's own plan: its step, once the first-person lead is set aside, reads as the
-// order it would be. turn-plans.ts reads what either turn asks beyond the credential folders, turn-statements.ts the SQL it hands over.
+// order it would be. turn-plans.ts reads what either turn asks beyond the credential folders, turn-statements.ts the SQL it hands over,
+// published-turns.ts every secret or person's record put in a work published where anyone reads it.
 import { destroysKept, skipsUser } from './foreign-subjects.js';
 import { namesCredentialStore } from './sends-secrets.js';
+import { publishesKept } from './published-turns.js';
 import { revealsInstructions, rewritesHistory } from './turn-plans.js';
 import { turnStatement } from './turn-statements.js';
 import { isRecord } from '../parse.js';
@@ -141,6 +143,7 @@ export function userTurnOrder(message: unknown): UserTurnOrder | undefined {
         if (what !== undefined) return { path, evidence: clause.trim(), what, role };
       }
       if (rewritesHistory(turn)) return { path, evidence: turn.slice(0, 200), what: 'force-push over the shared history', role };
+      if (publishesKept(turn)) return { path, evidence: turn.slice(0, 200), what: "publish every secret or person's record where anyone reads it", role };
       // A prompt's statement handed over to run is judged as the call it would be (turn-statements.ts); a
       // sampling request's turn carries the data it asks about (a log, a migration to summarise) as often.
       const sql = top === 'result' ? turnStatement(text) : undefined;
