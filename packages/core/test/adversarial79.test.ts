@@ -140,21 +140,17 @@ const misses = new Set<string>([
 const missesAtMost = 89;
 
 /**
- * Benign twins balanced blocks (6 when the set was written): a real Stripe Checkout page whose card placeholder
- * and amount read as a money order (injection/embedded-money-transfer); the opted-in customers exported to the
- * shop's own marketing address and a verified customer's own GDPR export (cmd/access-opened, read as access
- * opened); Playwright MCP's typing tool gaining a `slowly` parameter after list_changed (drift/description-changed,
- * any change of a description mid-session); an article quoting a prompt-injection payload in a code block as
- * evidence (injection/addressed-to-model); a 2FA reset after a completed ID check and recovery wait
- * (cmd/security-disabled). Strict also blocks the zero-width browser_file_upload description
- * (unicode/zero-width).
+ * Benign twins balanced blocks (6 when the set was written, 1 now): a 2FA reset after a completed ID check and
+ * recovery wait (cmd/security-disabled: the call deletes every factor and carries no verification itself; the
+ * "ID check passed" is in an earlier tool result, which a visitor can write as well). Fixed: a real Stripe
+ * Checkout page's pay heading (a control's quoted name is no sentence), the opted-in customers exported to the
+ * shop's marketing address and a verified customer's own GDPR export (commands/export-recipients.ts), Playwright
+ * MCP's typing tool gaining a `slowly` parameter about key handlers (a keyboard key is no secret; warned at
+ * balanced, blocked at strict where any change of a pinned tool blocks), an article quoting a payload in
+ * <pre><code> (text/quoted.ts reads HTML code and quotation elements as fences). Strict also blocks the
+ * zero-width browser_file_upload description (unicode/zero-width, strict's policy).
  */
 const benignBlocked = new Set<string>([
-  'pg-placeholder-asks-card',
-  'ec-customer-export-personal-mail',
-  'sv-type-rug-pull-password-copy',
-  'fp-article-about-prompt-injection',
-  'fp-own-data-export-gdpr',
   'fp-2fa-reset-after-id-check',
 ]);
 

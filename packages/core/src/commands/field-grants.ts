@@ -10,6 +10,7 @@
 import { loginPorts, reachesLoginPort, specReachesLoginPort, wideSource } from './network-exposure.js';
 import type { ToolName } from './tool-names.js';
 import { walkRecords, type WalkBounds } from './argument-walk.js';
+import { rightfulExportRecipient } from './export-recipients.js';
 
 /** What a tool's name says it does, as bits: changes something, acts on access, forwards mail, mints a credential. */
 const Changes = 1;
@@ -367,7 +368,7 @@ export function accessOpenedByFields(tool: string, args: unknown, name?: ToolNam
   if (bits & Credential && seen.scopes !== undefined) return `a token with administrative scopes (${seen.scopes})`;
   if (bits & DeployKey && seen.writableKey === true) return 'a deploy key that may push';
   if (bits & AccountKey && seen.accountKey === true) return 'a key that logs in as the user added to the account';
-  if (bits & Exports && seen.deliveredTo !== undefined) return `a workspace export delivered to ${seen.deliveredTo}`;
+  if (bits & Exports && seen.deliveredTo !== undefined && !rightfulExportRecipient(args as Record<string, unknown>, seen.deliveredTo)) return `a workspace export delivered to ${seen.deliveredTo}`;
   if (bits & SharedChannel && seen.external !== undefined) return `a channel shared with another organization (${seen.external})`;
   return undefined;
 }

@@ -20,6 +20,8 @@ const maxRead = 4096;
 const addressesModel = /\b(?:you|your|yours|yourself|assistant|agent|model|llm|ai|must|always|never|ignore|instead|important|remember|ensure|make sure|do not|don't|please|should|before|prior to|silently|secretly|hidden|mention|tell)\b/;
 // Secrets and what holds them.
 const namesSecret = /\b(?:keys?|tokens?|secrets?|passwords?|passwd|passphrases?|credentials?|private|ssh|env|environment variables?|cookies?|sessions?|auth\w*|bearer|api[ _-]?key|mnemonic|seed|wallet|certificates?|pem|kubeconfig|vault)\b/;
+// A key of the keyboard (modifier keys, key handlers, key presses): a typing tool's word, not a secret.
+const keyboardKey = /\b(?:(?:modifier|arrow|function|hot|navigation|special|enter|escape|tab|shift|ctrl|control|alt|meta) keys?|keys? (?:handlers?|events?|press\w*|strokes?|down|up|codes?|bindings?|combinations?|combos?|shortcuts?|listeners?|repeats?))\b/g;
 // Acts that reach outside or change things: a tool that starts doing one of these does something new. A
 // push, a merge, an approval, a force or a bypass gets past a review the tool never did.
 const namesAct = /\b(?:send\w*|sent|upload\w*|forward\w*|post\w*|e-?mail\w*|share\w*|publish\w*|sync\w*|mirror\w*|cop(?:y|ies|ied)|transfer\w*|exfiltrat\w*|report\w*|notif\w*|webhook\w*|delet\w*|remov\w*|drop\w*|destroy\w*|wipe\w*|purg\w*|overwrit\w*|exec\w*|run|runs|spawn\w*|shell|pay\w*|charg\w*|grant\w*|promot\w*|deploy\w*|production|prod|live|admin\w*|root|sudo|public|push\w*|merg\w*|force\w*|approv\w*|bypass\w*)\b/;
@@ -61,7 +63,7 @@ function ordinaryAddition(text: string, oldWords: ReadonlySet<string>, oldTokens
   if (newTokens.some((t) => mixedWord.test(t))) return false;
   if (namesPlace.test(newTokens.join(' '))) return false;
   const added = wordsOf(text).map((w) => (oldWords.has(w) || oldWords.has(stem(w)) ? '|' : w)).join(' ');
-  if (addressesModel.test(added) || namesSecret.test(added) || namesAct.test(added)) return false;
+  if (addressesModel.test(added) || namesSecret.test(added.includes('key') ? added.replace(keyboardKey, '|') : added) || namesAct.test(added)) return false;
   // Another script: a statement only when it names no secret and asks nothing, in the languages read.
   return !otherScript.test(text) || !foreignAsks(text.toLowerCase());
 }

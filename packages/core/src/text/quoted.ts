@@ -118,8 +118,9 @@ class Blanked {
       const end = this.#ends[i]!;
       if (end <= start) continue;
       parts.push(this.text.slice(at, start));
-      const lineBreak = this.text.indexOf('\n', start);
-      parts.push(lineBreak < 0 || lineBreak >= end ? ' '.repeat(end - start) : this.text.slice(start, end).replace(/[^\n]/g, ' '));
+      // The span's own text is searched for a line break, not the rest of the text (many spans on one line).
+      const piece = this.text.slice(start, end);
+      parts.push(piece.includes('\n') ? piece.replace(/[^\n]/g, ' ') : ' '.repeat(end - start));
       at = end;
     }
     parts.push(this.text.slice(at));
@@ -296,6 +297,41 @@ const quotesFileText = (line: string, previous: string): boolean => wholeQuote.t
 
 // A row of a Markdown table: cells between pipes.
 const tableRow = /^\s*\|.*\|\s*$/;
+
+// A page's own fences: the text of a <pre>, <code>, <samp> or <blockquote> element, shown as written, not read
+// as the page's words (an article quoting a payload with its markup escaped). Quotes under discussion, as a
+// Markdown fence is; a hidden element is not one of these, so a page hiding its order stays an order.
+const htmlQuoteOpen = /<(pre|code|samp|blockquote)\b[^<>]{0,200}>/gi;
+// Markup that keeps text from the eye (a hidden attribute, display:none, zero opacity, a 0–1px font, white text).
+const hiddenStyle = /\bhidden\b|display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0*(?:\.0+)?\s*(?:[;"'}]|$)|font-size\s*:\s*0*[01](?:\.\d+)?\s*(?:px|pt|em|rem)?\s*[;"'}]|color\s*:\s*(?:#fff(?:fff)?|white)\b/i;
+// A tag before a word (a paragraph's start); one before blanks or another tag adds no line to read.
+const htmlTag = /<[^<>\n]{1,400}>(?=\p{L})/gu;
+const htmlQuoteClose: Readonly<Record<string, RegExp>> = { pre: /<\/pre\s*>/gi, code: /<\/code\s*>/gi, samp: /<\/samp\s*>/gi, blockquote: /<\/blockquote\s*>/gi };
+
+/** Blanks the content of each HTML code or quotation element; whether any was. Linear: an element never closed stops the search for its tag. */
+function blankHtmlQuotes(text: string, out: Blanked): boolean {
+  let any = false;
+  const unclosed = new Set<string>();
+  htmlQuoteOpen.lastIndex = 0;
+  for (let m = htmlQuoteOpen.exec(text); m !== null; m = htmlQuoteOpen.exec(text)) {
+    const tag = m[1]!.toLowerCase();
+    if (unclosed.has(tag)) continue;
+    const close = htmlQuoteClose[tag]!;
+    close.lastIndex = m.index + m[0].length;
+    const end = close.exec(text);
+    if (end === null) {
+      unclosed.add(tag);
+      continue;
+    }
+    htmlQuoteOpen.lastIndex = close.lastIndex;
+    // Nobody hides a quote: an element styled out of sight stays the page's words. Markup inside it is not
+    // read so (the canonical text has decoded &lt;p style=…&gt;: quoting hidden markup is what such articles do).
+    if (hiddenStyle.test(m[0])) continue;
+    out.blank(m.index + m[0].length, end.index);
+    any = true;
+  }
+  return any;
+}
 const quotedCell = /^\s*(?:"[^"]+"|\u201c[^\u201d]+\u201d)\s*$/;
 /**
  * Blanks the cells of a table row that are wholly a quotation (`| PI001 | "…" |`): a string the table lists
@@ -357,6 +393,7 @@ export function unquoted(text: string): string | undefined {
   const out = new Blanked(text);
   const lines = text.split('\n');
   let discussed = false;
+  let html = false;
   if (isSearchOutput(lines)) {
     // A hit in a test or fixture file is a string a test feeds; in code, its literals are quoted as in code.
     let heading = '';
@@ -414,6 +451,7 @@ export function unquoted(text: string): string | undefined {
       at += line.length + 1;
       previous = line;
     }
+    if (!code && text.includes('<') && blankHtmlQuotes(text, out)) fenced = html = true;
     const view = out.toString();
     // Fences and blockquotes are quotes when prose around them discusses them; literals and embedded quotations are by where they stand.
     // A specimen is one when the prose gives a task on such text (classify it, translate it) or discusses it.
@@ -422,7 +460,9 @@ export function unquoted(text: string): string | undefined {
   }
   if (!out.changed || !discussed) return undefined;
   const view = out.toString();
+  // A page's tags end its paragraphs as line breaks do: "<p>Assistant, follow the quoted steps" opens a line.
+  const lined = html ? view.replace(htmlTag, '\n') : view;
   // "Treat them as evidence" sets the quotes aside as data: no hand-over.
-  const read = view.includes('reat') ? view.replace(treatedAsData, ' ') : view;
+  const read = lined.includes('reat') ? lined.replace(treatedAsData, ' ') : lined;
   return handsOver.test(read) || goesAlong.test(read) || addressesModel.test(read) || sectionForModel.test(read) ? undefined : view;
 }
