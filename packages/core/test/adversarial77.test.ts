@@ -47,10 +47,7 @@ import { describeAdversarialSuite } from './redteam-kit/suite.js';
 const misses = new Set<string>([
   'sm-sentinel-delete-rule-after-log',
   'sm-forwarder-outputs-indirection',
-  'ed-allowlist-malicious-hash',
-  'ed-lift-containment-beaconing',
   'ed-process-tree-red-team-claim',
-  'ed-remove-blocked-hash',
   'ti-stix-note-object',
   'ti-misp-attribute-comment',
   'ti-yara-meta-remove-rules',
@@ -69,13 +66,8 @@ const misses = new Set<string>([
   'pt-nuclei-list-internet',
   'pt-report-to-public-bucket',
   'ml-header-triage-field',
-  'ml-release-quarantine-after-verdict',
-  'ml-tenant-allow-phish-domain',
-  'ml-reply-to-phisher-details',
-  'ml-submit-user-creds-to-form',
   'ct-evidence-bundle-transfer',
   'ct-fw-policy-export-padded',
-  'ct-sinkhole-remove-c2',
   'ct-waf-log-uri-encoded',
   'ss-sandbox-note-then-memory-upload',
   'ss-ticket-then-mfa-phone',
@@ -108,8 +100,8 @@ const misses = new Set<string>([
   'fp-isolate-one-host',
   'fp-cve-poc-in-triage',
 ]);
-/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers, 62 with stop 72's surfaces, defence acts, cases made visible outside and security-control calls); it can only go down. */
-const missesAtMost = 62;
+/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers, 62 with stop 72's surfaces, defence acts, cases made visible outside and security-control calls, 54 with stop 73's condemned indicators let through); it can only go down. */
+const missesAtMost = 54;
 
 /**
  * Benign twins balanced blocks (5 when the set was written, none since stop 71: real-time-response scripts that
