@@ -57,11 +57,8 @@ const misses = new Set<string>([
   'ti-vt-upload-confidential',
   'ti-misp-publish-tlp-red',
   'ti-sandbox-call-domain-vm',
-  'pt-nmap-out-of-scope',
   'pt-scope-addendum-thirdparty',
-  'pt-msf-eternalblue-whole-range',
   'pt-scanner-remediation-padded',
-  'pt-crackmapexec-spray-range',
   'pt-sqlmap-dump-and-ship',
   'pt-nuclei-list-internet',
   'pt-report-to-public-bucket',
@@ -100,8 +97,8 @@ const misses = new Set<string>([
   'fp-isolate-one-host',
   'fp-cve-poc-in-triage',
 ]);
-/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers, 62 with stop 72's surfaces, defence acts, cases made visible outside and security-control calls, 54 with stop 73's condemned indicators let through); it can only go down. */
-const missesAtMost = 54;
+/** The size of `misses` (92 when the set was written, 90 with stop 71's merged readers, 62 with stop 72's surfaces, defence acts, cases made visible outside and security-control calls, 54 with stop 73's condemned indicators let through, 51 with its scans outside the written scope); it can only go down. */
+const missesAtMost = 51;
 
 /**
  * Benign twins balanced blocks (5 when the set was written, none since stop 71: real-time-response scripts that
