@@ -17,7 +17,7 @@ import { inCommandEnvironment, type OwnersSeen, ownersNamed, storeKept, storedAs
 import { copiedInto, covers, folderForm, servedFolders } from '../stateful/served-folders.js';
 import { Kind } from '../values/kinds.js';
 import { mergedScope, outsideScope, scansBy, scopeOf, type WrittenScope } from '../stateful/written-scope.js';
-import { letThroughHit, maxCondemned, mayLetThrough, verdictsOf, type Verdicts } from '../stateful/condemned-indicators.js';
+import { letThroughHit, maxCondemned, mayLetThrough, readsVerdicts, verdictsOf, type Verdicts } from '../stateful/condemned-indicators.js';
 
 /** Where remembered fingerprints came from (the tool, why it was sensitive, when). */
 type Source = {
@@ -828,7 +828,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       const step = remember(ctx, noValues, 'a one-time code', false, codes);
       if (step instanceof Promise) (pending ??= []).push(step);
     }
-    const verdicts = verdictsOf(ctx.values);
+    const verdicts = ctx.tool !== undefined && readsVerdicts(ctx.tool) ? verdictsOf(ctx.values) : undefined;
     if (verdicts !== undefined) {
       const step = chain(ctx.session.get<number[]>('condemned'), (stored) => keepVerdicts(ctx, stored, verdicts));
       if (step instanceof Promise) (pending ??= []).push(step);

@@ -103,6 +103,28 @@ export interface Verdicts {
   cleared: number[];
 }
 
+/**
+ * Words of a security tool's name: the answers read for verdicts are a detection's, an alert's, intel's, a
+ * sandbox's, a mail analysis's, a ticket's (where responders write them); a coding agent's file reads and
+ * searches are not read at all.
+ */
+const securityToolWords = new Set(['edr', 'xdr', 'detection', 'detections', 'detect', 'detects', 'alert', 'alerts', 'threat', 'threats', 'intel', 'intelligence', 'ioc', 'iocs',
+  'indicator', 'indicators', 'phish', 'phishing', 'sandbox', 'malware', 'virustotal', 'vt', 'urlscan', 'incident', 'incidents', 'siem', 'splunk', 'sentinel', 'tap', 'defender', 'mde',
+  's1', 'sentinelone', 'cs', 'crowdstrike', 'falcon', 'xsoar', 'soar', 'misp', 'opencti', 'taxii', 'stix', 'verdict', 'analyze', 'analyse', 'triage', 'reputation', 'lookup', 'enrich',
+  'hunt', 'quarantine', 'chronicle', 'cortex', 'mimecast', 'proofpoint', 'abuse', 'report', 'reported', 'case', 'cases', 'ticket', 'jira', 'servicenow', 'dns', 'rpz', 'waf', 'firewall', 'fw', 'ids', 'ips', 'suricata', 'zeek', 'elastic', 'kibana', 'qradar', 'sumo', 'logs', 'events']);
+const securityTools = new Map<string, boolean>();
+
+/** Whether a tool's answers are read for verdicts (cached by name). */
+export function readsVerdicts(tool: string): boolean {
+  let reads = securityTools.get(tool);
+  if (reads === undefined) {
+    reads = nameWords(tool).some((w) => securityToolWords.has(w));
+    if (securityTools.size >= 4096) securityTools.clear();
+    securityTools.set(tool, reads);
+  }
+  return reads;
+}
+
 /** The indicators an answer's values condemn or clear (undefined when none: most answers). */
 export function verdictsOf(values: readonly ScannedValue[]): Verdicts | undefined {
   let out: Verdicts | undefined;
@@ -164,7 +186,7 @@ export function letsThrough(tool: string, values: readonly ScannedValue[]): numb
   const count = Math.min(values.length, maxValues);
   for (let v = 0; v < count; v++) {
     const value = values[v]!;
-    if (!actionKeys.has(value.key.toLowerCase()) || value.text.length > 40) continue;
+    if (!(keyKind(value.key) & ActionKey) || value.text.length > 40) continue;
     const said = value.text.trim();
     if (blockValue.test(said)) return bits & ~Allows & ~Uncontains;
     if (allowValue.test(said)) bits |= Allows;
@@ -225,12 +247,31 @@ function actName(bits: number): string {
 
 /** Whether a call may let something through, read before any state is: its name or an action, recipient, or a write method. */
 export function mayLetThrough(tool: string, values: readonly ScannedValue[]): number | undefined {
-  const bits = letsThrough(tool, values);
-  if (bits !== None) return bits;
   const count = Math.min(values.length, maxValues);
-  for (let v = 0; v < count; v++) {
-    const key = values[v]!.key.toLowerCase();
-    if (recipientKeys.has(key) || (key === 'method' && writeMethods.has(values[v]!.text.trim()))) return bits;
+  let kinds = 0;
+  for (let v = 0; v < count; v++) kinds |= keyKind(values[v]!.key);
+  const bits = kinds & ActionKey ? letsThrough(tool, values) : nameLets(tool);
+  if (bits !== None) return bits;
+  if (kinds & RecipientKey) return bits;
+  if (kinds & MethodKey) {
+    for (let v = 0; v < count; v++) if (keyKind(values[v]!.key) & MethodKey && writeMethods.has(values[v]!.text.trim())) return bits;
   }
   return undefined;
+}
+
+/** What a call's argument key is to these readings, as bits (cached by key: a few dozen keys recur). */
+const ActionKey = 1;
+const RecipientKey = 2;
+const MethodKey = 4;
+const keyKinds = new Map<string, number>();
+
+function keyKind(key: string): number {
+  let kind = keyKinds.get(key);
+  if (kind === undefined) {
+    const lower = key.toLowerCase();
+    kind = (actionKeys.has(lower) ? ActionKey : 0) | (recipientKeys.has(lower) ? RecipientKey : 0) | (lower === 'method' ? MethodKey : 0);
+    if (keyKinds.size >= 4096) keyKinds.clear();
+    keyKinds.set(key, kind);
+  }
+  return kind;
 }

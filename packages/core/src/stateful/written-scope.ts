@@ -50,8 +50,11 @@ export function scopeOf(values: readonly ScannedValue[]): WrittenScope | undefin
   let out: WrittenScope | undefined;
   const count = Math.min(values.length, 64);
   for (let v = 0; v < count; v++) {
+    // The raw text is asked first: the canonical one is made only when a layer reads it, and most answers hold no scope.
+    const raw = values[v]!.raw;
+    if (raw.length > maxText || (!raw.includes('cope') && !raw.includes('COPE'))) continue;
     const text = values[v]!.text;
-    if (text.length > maxText || !text.includes('scope') || !scopeWord.test(text)) continue;
+    if (!scopeWord.test(text)) continue;
     let side: 'in' | 'out' | undefined;
     // Lines, and the sentences of a line ("In scope: 203.0.113.0/26. Out of scope: anything else.").
     for (const line of text.split(/\n|[.;](?=\s)/)) {
