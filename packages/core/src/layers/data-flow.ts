@@ -18,6 +18,8 @@ import { sentToItsIssuer } from '../secrets/issuers.js';
 import { inCommandEnvironment, type OwnersSeen, ownersNamed, storeKept, storedAsSecret } from '../secrets/secret-stores.js';
 import { copiedInto, covers, folderForm, servedFolders } from '../stateful/served-folders.js';
 import { Kind } from '../values/kinds.js';
+import { mergedScope, outsideScope, scansBy, scopeOf, type WrittenScope } from '../stateful/written-scope.js';
+import { letThroughHit, maxCondemned, mayLetThrough, readsVerdicts, verdictsOf, type Verdicts } from '../stateful/condemned-indicators.js';
 
 /** Where remembered fingerprints came from (the tool, why it was sensitive, when). */
 type Source = {
@@ -776,6 +778,17 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
         if (published instanceof Promise) (pending ??= []).push(published);
       }
     }
+    // A call that allows, unblocks, releases or un-contains (or writes to a sender) reads what the session's answers condemned.
+    const lets = mayLetThrough(ctx.tool!, ctx.values);
+    if (lets !== undefined) {
+      const judged = checkCondemned(ctx, lets, (findings ??= []));
+      if (judged instanceof Promise) (pending ??= []).push(judged);
+    }
+    // A scanner's call reads the scope the session's answers wrote.
+    if (scansBy(ctx.tool!, ctx.values)) {
+      const scoped = checkScope(ctx, (findings ??= []));
+      if (scoped instanceof Promise) (pending ??= []).push(scoped);
+    }
     // Provenance reports on an outbound call only (see provenanceIn); it learns the client's tokens from every call.
     const traced = provenance(ctx, caps, caps & outbound ? (findings ??= []) : undefined);
     if (traced instanceof Promise) (pending ??= []).push(traced);
@@ -829,6 +842,16 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     // The pending read is settled before what it read is remembered (as it was, one step after the other).
     const step = why !== undefined ? rememberAfter(ctx, ctx.session.delete(pendingKey!), batches!) : batches !== undefined ? remember(ctx, batches) : undefined;
     if (step instanceof Promise) (pending ??= []).push(step);
+    const verdicts = ctx.tool !== undefined && readsVerdicts(ctx.tool) ? verdictsOf(ctx.values) : undefined;
+    if (verdicts !== undefined) {
+      const kept = chain(ctx.session.get<number[]>('condemned'), (stored) => keepVerdicts(ctx, stored, verdicts));
+      if (kept instanceof Promise) (pending ??= []).push(kept);
+    }
+    const scope = scopeOf(ctx.values);
+    if (scope !== undefined) {
+      const merged = chain(ctx.session.get<WrittenScope>('scope'), (stored) => ctx.session.set('scope', mergedScope(stored, scope), { ttlMs }));
+      if (merged instanceof Promise) (pending ??= []).push(merged);
+    }
     const hashes = tokenHashes(ctx);
     if (hashes.length) {
       const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
@@ -842,6 +865,44 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     return pending === undefined ? none : Promise.all(pending).then(() => none);
   }
 
+  /** The session's condemned indicators with an answer's verdicts: cleared ones dropped, condemned ones added (the newest kept). */
+  function keepVerdicts(ctx: LayerContext<unknown>, stored: number[] | undefined, verdicts: Verdicts): Awaitable<void> {
+    const cleared = new Set(verdicts.cleared);
+    const kept = (stored ?? []).filter((h) => !cleared.has(h));
+    addNewest(kept, new Set(kept), verdicts.condemned, maxCondemned);
+    return ctx.session.set('condemned', kept, { ttlMs });
+  }
+
+  /** `data-flow/condemned-let-through` when a value of a call that lets things through (`lets`) names an indicator the session's answers condemned. */
+  function checkCondemned(ctx: LayerContext<unknown>, lets: number, findings: LayerFinding[]): Awaitable<void> {
+    return chain(ctx.session.get<number[]>('condemned'), (stored) => {
+      if (stored === undefined || stored.length === 0) return;
+      const condemned = new Set(stored);
+      const hit = letThroughHit(lets, ctx.values, (h) => condemned.has(h));
+      if (hit === undefined) return;
+      findings.push({
+        rule: 'data-flow/condemned-let-through',
+        path: hit.value.path,
+        message: `${ctx.tool} ${hit.act} ${hit.value.raw.slice(0, 80)}, which an earlier answer of this session called malicious (a verdict, a detection or intel)`,
+        data: { sink: { tool: ctx.tool ?? null, argument: hit.value.key } },
+      });
+    });
+  }
+
+  /** `data-flow/outside-written-scope` when a scanner's target lies outside the scope the session read. */
+  function checkScope(ctx: LayerContext<unknown>, findings: LayerFinding[]): Awaitable<void> {
+    return chain(ctx.session.get<WrittenScope>('scope'), (scope) => {
+      if (scope === undefined) return;
+      const hit = outsideScope(scope, ctx.values);
+      if (hit === undefined) return;
+      findings.push({
+        rule: 'data-flow/outside-written-scope',
+        path: hit.value.path,
+        message: `${ctx.tool} aims at ${hit.target}, outside the scope an earlier answer of this session wrote (${scope.in.length ? 'no in-scope range holds it' : 'an out-of-scope range'})`,
+        data: { sink: { tool: ctx.tool ?? null, argument: hit.value.key } },
+      });
+    });
+  }
   function rememberAfter(ctx: LayerContext<unknown>, deleted: Awaitable<void>, batches: readonly Remembered[]): Awaitable<void> {
     return chain(deleted, () => remember(ctx, batches));
   }
@@ -923,6 +984,8 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     docs: 'docs/stateful.md#data-flow',
     rules: {
       'data-flow/sensitive-flow': { description: 'An outbound argument carries data from a sensitive tool result (a credential file, a secret, a marked tool or path).', severity: 'critical', action: config.flow, hint: 'If this flow is intended, scope the rule off for the sending tool.' },
+      'data-flow/condemned-let-through': { description: 'A call allows, unblocks, releases from quarantine or lifts the containment of an indicator (a hash, an address, a domain, a host), or writes to a sender, that an earlier answer of the session called malicious.', severity: 'critical', action: config.flow, hint: 'If the verdict was wrong, say so in the session (a result that clears it) or scope the rule off for this tool.' },
+      'data-flow/outside-written-scope': { description: 'A scanner, exploit module or password spray aimed at an address range outside the scope an earlier answer of the session wrote (an engagement scope, rules of engagement).', severity: 'high', action: config.flow, hint: 'Widen the written scope first if the client agreed, or scope the rule off for this tool.' },
       'provenance/from-tool-result': { description: 'A recipient, account, host or repository of a send/pay/publish call came from a tool result, never from the client.', severity: 'medium', action: config.provenance, hint: 'Confirm the recipient with the user; scope the rule off for tools that legitimately reply to senders they read.' },
       'provenance/from-injected-result': { description: 'A recipient, account, host or repository of a send/pay/publish call came from a tool result that was flagged as a prompt injection, or that told the agent to send or pay to it.', severity: 'critical', action: config.provenanceInjected },
     },
