@@ -77,7 +77,6 @@ const misses = new Set<string>([
   'co-api-key-in-support-form',
   'co-shipping-address-swapped',
   'co-saved-card-to-new-merchant',
-  'cs-ticket-bot-refund-siblings',
   'cs-macro-asks-for-password',
   'cs-intercom-email-takeover',
   'cs-freshdesk-hex-body',
@@ -87,7 +86,6 @@ const misses = new Set<string>([
   'cs-ticket-trust-and-safety-attributed',
   'cs-chat-fake-system-line',
   'cs-attachment-ocr-order',
-  'cs-csat-comment-padded',
   'cs-trigger-forwards-all-tickets',
   'cs-requester-made-admin',
   'ec-discount-code-full-price',
@@ -136,8 +134,8 @@ const misses = new Set<string>([
   'fp-full-discount-on-dev-store',
   'fp-chargeback-evidence',
 ]);
-/** The size of `misses` (89 when the set was written); it can only go down. */
-const missesAtMost = 89;
+/** The size of `misses` (89 when the set was written, 87 with stop 73's merged result readers: a support bot told to refund sibling orders, a padded survey comment); it can only go down. */
+const missesAtMost = 87;
 
 /**
  * Benign twins balanced blocks (6 when the set was written, 1 now): a 2FA reset after a completed ID check and
