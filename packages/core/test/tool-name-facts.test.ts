@@ -5,6 +5,8 @@ import { createGuard } from '@vanguard/core';
 import { namedProgram } from '../src/commands/field-commands.js';
 import { ToolNames, readToolName } from '../src/commands/tool-names.js';
 import { capabilitiesOf, capabilitiesOfName } from '../src/stateful/capabilities.js';
+import { mayLetThrough, namesLetThrough, namesVerdicts, readsVerdicts } from '../src/stateful/condemned-indicators.js';
+import { namesScanner, scansBy } from '../src/stateful/written-scope.js';
 
 // What a tool's name says is read once per name into one ToolName, kept in one bounded cache the guard shares
 // with its layers (commands/tool-names.ts): the capabilities its words suggest and the program it is named for
@@ -23,6 +25,25 @@ describe('the one reading of a tool name', () => {
     expect(readToolName('docker_run').program).toBe('docker run');
     expect(readToolName('aws_call').program).toBe('aws');
     expect(readToolName('frobnicate').program).toBeUndefined();
+  });
+
+  it('holds what the session readers of a SOC read from the name: verdicts read, things let through, scans', () => {
+    const soc = ['edr_get_alert', 'defender_allow_indicator', 'edr_lift_containment', 'mail_release_quarantine', 'nmap_scan', 'run_nuclei', 'read_file', 'firewall_unblock_ip'];
+    const kept = new ToolNames({ maxEntries: 16, maxTextLength: 256 });
+    for (const name of [...names, ...soc]) {
+      const read = readToolName(name);
+      expect(read.readsVerdicts, name).toBe(namesVerdicts(name));
+      expect(read.lets, name).toBe(namesLetThrough(name));
+      expect(read.scans, name).toBe(namesScanner(name));
+      expect(readsVerdicts(name, kept), name).toBe(readsVerdicts(name));
+      expect(mayLetThrough(name, [], kept), name).toBe(mayLetThrough(name, []));
+      expect(scansBy(name, [], kept), name).toBe(scansBy(name, []));
+    }
+    expect(readToolName('edr_get_alert').readsVerdicts).toBe(true);
+    expect(readToolName('read_file').readsVerdicts).toBe(false);
+    expect(readToolName('edr_lift_containment').lets).not.toBe(0);
+    expect(readToolName('nmap_scan').scans).toBe(true);
+    expect(readToolName('git_push').scans).toBe(false);
   });
 
   it('is kept once per name within the bound, and read anew without caches', () => {

@@ -14,6 +14,8 @@ import { type ControlName, controlName } from './field-controls.js';
 import { grantClass, wordsOfTool } from './field-grants.js';
 import { namesBulk, namesWipe } from './field-operations.js';
 import { mayAct } from './back-office-controls.js';
+import { namesLetThrough, namesVerdicts } from '../stateful/condemned-indicators.js';
+import { namesScanner } from '../stateful/written-scope.js';
 
 /** What a tool's name says, for every reader of its calls. */
 export interface ToolName {
@@ -39,13 +41,20 @@ export interface ToolName {
   readonly program: string | undefined;
   /** It may act on what it names rather than only read it (back-office-controls' mayAct). */
   readonly acts: boolean;
+  /** Its answers are read for verdicts on indicators (stateful/condemned-indicators' namesVerdicts). */
+  readonly readsVerdicts: boolean;
+  /** What its name says it lets through (allows, unblocks, releases, un-contains: condemned-indicators' bits). */
+  readonly lets: number;
+  /** It is a scanner's, exploit's or sprayer's (stateful/written-scope's namesScanner). */
+  readonly scans: boolean;
 }
 
 /** Reads a tool's name as sent. */
 export function readToolName(tool: string): ToolName {
   const words = wordsOfTool(tool);
   return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool), types: words.includes('type'),
-    capabilities: capabilitiesOfName(tool), program: namedProgram(tool), acts: mayAct(words) };
+    capabilities: capabilitiesOfName(tool), program: namedProgram(tool), acts: mayAct(words),
+    readsVerdicts: namesVerdicts(tool), lets: namesLetThrough(tool), scans: namesScanner(tool) };
 }
 
 /** The readings of recent tool names (at most `maxEntries`, names up to `maxTextLength`); with no caches, each is read anew. */

@@ -779,13 +779,13 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       }
     }
     // A call that allows, unblocks, releases or un-contains (or writes to a sender) reads what the session's answers condemned.
-    const lets = mayLetThrough(ctx.tool!, ctx.values);
+    const lets = mayLetThrough(ctx.tool!, ctx.values, names);
     if (lets !== undefined) {
       const judged = checkCondemned(ctx, lets, (findings ??= []));
       if (judged instanceof Promise) (pending ??= []).push(judged);
     }
     // A scanner's call reads the scope the session's answers wrote.
-    if (scansBy(ctx.tool!, ctx.values)) {
+    if (scansBy(ctx.tool!, ctx.values, names)) {
       const scoped = checkScope(ctx, (findings ??= []));
       if (scoped instanceof Promise) (pending ??= []).push(scoped);
     }
@@ -842,7 +842,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
     // The pending read is settled before what it read is remembered (as it was, one step after the other).
     const step = why !== undefined ? rememberAfter(ctx, ctx.session.delete(pendingKey!), batches!) : batches !== undefined ? remember(ctx, batches) : undefined;
     if (step instanceof Promise) (pending ??= []).push(step);
-    const verdicts = ctx.tool !== undefined && readsVerdicts(ctx.tool) ? verdictsOf(ctx.values) : undefined;
+    const verdicts = ctx.tool !== undefined && readsVerdicts(ctx.tool, names) ? verdictsOf(ctx.values) : undefined;
     if (verdicts !== undefined) {
       const kept = chain(ctx.session.get<number[]>('condemned'), (stored) => keepVerdicts(ctx, stored, verdicts));
       if (kept instanceof Promise) (pending ??= []).push(kept);

@@ -1,5 +1,6 @@
 import { tokenHash } from './fingerprints.js';
 import { nameWords } from './capabilities.js';
+import type { ToolNames } from '../commands/tool-names.js';
 import type { ScannedValue } from '../types.js';
 
 // What a security tool's answer condemned, and a later call of the session that lets it through. A SOC agent
@@ -112,18 +113,12 @@ const securityToolWords = new Set(['edr', 'xdr', 'detection', 'detections', 'det
   'indicator', 'indicators', 'phish', 'phishing', 'sandbox', 'malware', 'virustotal', 'vt', 'urlscan', 'incident', 'incidents', 'siem', 'splunk', 'sentinel', 'tap', 'defender', 'mde',
   's1', 'sentinelone', 'cs', 'crowdstrike', 'falcon', 'xsoar', 'soar', 'misp', 'opencti', 'taxii', 'stix', 'verdict', 'analyze', 'analyse', 'triage', 'reputation', 'lookup', 'enrich',
   'hunt', 'quarantine', 'chronicle', 'cortex', 'mimecast', 'proofpoint', 'abuse', 'report', 'reported', 'case', 'cases', 'ticket', 'jira', 'servicenow', 'dns', 'rpz', 'waf', 'firewall', 'fw', 'ids', 'ips', 'suricata', 'zeek', 'elastic', 'kibana', 'qradar', 'sumo', 'logs', 'events']);
-const securityTools = new Map<string, boolean>();
 
-/** Whether a tool's answers are read for verdicts (cached by name). */
-export function readsVerdicts(tool: string): boolean {
-  let reads = securityTools.get(tool);
-  if (reads === undefined) {
-    reads = nameWords(tool).some((w) => securityToolWords.has(w));
-    if (securityTools.size >= 4096) securityTools.clear();
-    securityTools.set(tool, reads);
-  }
-  return reads;
-}
+/** Whether a tool's answers are read for verdicts, by its name's words (kept per name as `ToolName.readsVerdicts`). */
+export const namesVerdicts = (tool: string): boolean => nameWords(tool).some((w) => securityToolWords.has(w));
+
+/** Whether a tool's answers are read for verdicts: its name read once in `names`, or anew. */
+export const readsVerdicts = (tool: string, names?: ToolNames): boolean => (names === undefined ? namesVerdicts(tool) : names.of(tool).readsVerdicts);
 
 /** The indicators an answer's values condemn or clear (undefined when none: most answers). */
 export function verdictsOf(values: readonly ScannedValue[]): Verdicts | undefined {
@@ -162,27 +157,23 @@ const allowValue = /^(?:allow(?:ed|list(?:ed)?|_list)?|white-?list(?:ed)?|safe-?
 const blockValue = /^(?:block(?:ed|list)?|deny|denied|denylist|blacklist|prevent(?:ion)?|quarantine|detect|alert|contain|isolate)$/;
 const liftValue = /^(?:lift|release|un-?contain|un-?isolate)(?:[ _-](?:containment|isolation))?$/;
 
-const byName = new Map<string, number>();
-
-/** What a tool's name says it lets through (cached by name). */
-function nameLets(tool: string): number {
-  let bits = byName.get(tool);
-  if (bits !== undefined) return bits;
+/** What a tool's name says it lets through (kept per name as `ToolName.lets`). */
+export function namesLetThrough(tool: string): number {
   const words = nameWords(tool);
   const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
-  bits = None;
+  let bits = None;
   if (has(allowWords)) bits |= Allows;
   if ((has(removeWords) && has(blockNouns)) || words.includes('unblock') || words.includes('unban')) bits |= Unblocks;
   if (words.includes('unquarantine') || (has(releaseWords) && has(quarantineWords))) bits |= Releases;
   if (words.includes('uncontain') || words.includes('unisolate') || (has(liftWords) && has(containWords))) bits |= Uncontains;
-  if (byName.size >= 4096) byName.clear();
-  byName.set(tool, bits);
   return bits;
 }
 
+const nameLets = (tool: string, names: ToolNames | undefined): number => (names === undefined ? namesLetThrough(tool) : names.of(tool).lets);
+
 /** What a call lets through: its tool's name, unless an action argument says it blocks; or an action argument that allows or lifts. */
-export function letsThrough(tool: string, values: readonly ScannedValue[]): number {
-  let bits = nameLets(tool);
+export function letsThrough(tool: string, values: readonly ScannedValue[], names?: ToolNames): number {
+  let bits = nameLets(tool, names);
   const count = Math.min(values.length, maxValues);
   for (let v = 0; v < count; v++) {
     const value = values[v]!;
@@ -246,11 +237,11 @@ function actName(bits: number): string {
 }
 
 /** Whether a call may let something through, read before any state is: its name or an action, recipient, or a write method. */
-export function mayLetThrough(tool: string, values: readonly ScannedValue[]): number | undefined {
+export function mayLetThrough(tool: string, values: readonly ScannedValue[], names?: ToolNames): number | undefined {
   const count = Math.min(values.length, maxValues);
   let kinds = 0;
   for (let v = 0; v < count; v++) kinds |= keyKind(values[v]!.key);
-  const bits = kinds & ActionKey ? letsThrough(tool, values) : nameLets(tool);
+  const bits = kinds & ActionKey ? letsThrough(tool, values, names) : nameLets(tool, names);
   if (bits !== None) return bits;
   if (kinds & RecipientKey) return bits;
   if (kinds & MethodKey) {

@@ -1,4 +1,5 @@
 import { nameWords } from './capabilities.js';
+import type { ToolNames } from '../commands/tool-names.js';
 import type { ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
 
@@ -83,17 +84,12 @@ const scannerWords = new Set(['nmap', 'masscan', 'zmap', 'rustscan', 'naabu', 'n
 /** Keys naming what a scanner aims at. */
 const targetKeys = new Set(['target', 'targets', 'host', 'hosts', 'rhosts', 'rhost', 'range', 'ranges', 'cidr', 'ip', 'ips', 'address', 'addresses', 'network', 'networks', 'subnet', 'scope']);
 
-const byName = new Map<string, boolean>();
+/** Whether a tool's name is a scanner's (kept per name as `ToolName.scans`). */
+export const namesScanner = (tool: string): boolean => nameWords(tool).some((w) => scannerWords.has(w));
 
-/** Whether a tool's name is a scanner's (cached by name), or a value a shell line that runs one. */
-export function scansBy(tool: string, values: readonly ScannedValue[]): boolean {
-  let named = byName.get(tool);
-  if (named === undefined) {
-    named = nameWords(tool).some((w) => scannerWords.has(w));
-    if (byName.size >= 4096) byName.clear();
-    byName.set(tool, named);
-  }
-  if (named) return true;
+/** Whether a tool's name (read once in `names`, or anew) is a scanner's, or a value a shell line that runs one. */
+export function scansBy(tool: string, values: readonly ScannedValue[], names?: ToolNames): boolean {
+  if (names === undefined ? namesScanner(tool) : names.of(tool).scans) return true;
   for (let v = 0; v < Math.min(values.length, 64); v++) {
     if (!(values[v]!.kindMask & Kind.Command)) continue;
     const text = values[v]!.text;
