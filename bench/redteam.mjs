@@ -5,7 +5,7 @@
 // ("caught") and of benign twins blocked ("FP"); a warn or review is counted apart.
 //
 // Usage (from the project root, after `npm run build`):
-//   node bench/redteam.mjs [--set 1|2|3|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79] [--core packages/core/dist/index.js] [--profile balanced,strict] [--misses] [--json]
+//   node bench/redteam.mjs [--set 1|2|3|29…N] [--core packages/core/dist/index.js] [--profile balanced,strict] [--misses] [--json]
 //
 // The set is TypeScript; it is transpiled (typescript's transpileModule, no type check) to a temporary folder,
 // beside the shared helpers of packages/core/test/redteam-kit, so its relative imports resolve there too.
@@ -25,12 +25,24 @@ const { values: options } = parseArgs({
     profile: { type: 'string', default: 'balanced,strict' },
     misses: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
   },
 });
 
-const sets = { 1: 'packages/core/test/redteam', 2: 'packages/core/test/redteam2', 3: 'packages/core/test/redteam3', 29: 'packages/core/test/adversarial29', 30: 'packages/core/test/adversarial30', 31: 'packages/core/test/adversarial31', 32: 'packages/core/test/adversarial32', 33: 'packages/core/test/adversarial33', 34: 'packages/core/test/adversarial34', 35: 'packages/core/test/adversarial35', 36: 'packages/core/test/adversarial36', 37: 'packages/core/test/adversarial37', 38: 'packages/core/test/adversarial38', 39: 'packages/core/test/adversarial39', 40: 'packages/core/test/adversarial40', 41: 'packages/core/test/adversarial41', 42: 'packages/core/test/adversarial42', 43: 'packages/core/test/adversarial43', 44: 'packages/core/test/adversarial44', 45: 'packages/core/test/adversarial45', 46: 'packages/core/test/adversarial46', 47: 'packages/core/test/adversarial47', 48: 'packages/core/test/adversarial48', 49: 'packages/core/test/adversarial49', 50: 'packages/core/test/adversarial50', 51: 'packages/core/test/adversarial51', 52: 'packages/core/test/adversarial52', 53: 'packages/core/test/adversarial53', 54: 'packages/core/test/adversarial54', 55: 'packages/core/test/adversarial55', 56: 'packages/core/test/adversarial56', 57: 'packages/core/test/adversarial57', 58: 'packages/core/test/adversarial58', 59: 'packages/core/test/adversarial59', 60: 'packages/core/test/adversarial60', 61: 'packages/core/test/adversarial61', 62: 'packages/core/test/adversarial62', 63: 'packages/core/test/adversarial63', 64: 'packages/core/test/adversarial64', 65: 'packages/core/test/adversarial65', 66: 'packages/core/test/adversarial66', 67: 'packages/core/test/adversarial67', 68: 'packages/core/test/adversarial68', 69: 'packages/core/test/adversarial69', 70: 'packages/core/test/adversarial70', 71: 'packages/core/test/adversarial71', 72: 'packages/core/test/adversarial72', 73: 'packages/core/test/adversarial73', 74: 'packages/core/test/adversarial74', 75: 'packages/core/test/adversarial75', 76: 'packages/core/test/adversarial76', 77: 'packages/core/test/adversarial77', 78: 'packages/core/test/adversarial78', 79: 'packages/core/test/adversarial79' };
+// Sets 1–3 have their own folders; every other set is a packages/core/test/adversarialN folder, found by name so a new
+// set needs no registration here.
+const sets = { 1: 'packages/core/test/redteam', 2: 'packages/core/test/redteam2', 3: 'packages/core/test/redteam3' };
+for (const entry of readdirSync(join(root, 'packages/core/test'), { withFileTypes: true })) {
+  const number = /^adversarial(\d+)$/.exec(entry.name)?.[1];
+  if (entry.isDirectory() && number !== undefined) sets[number] = `packages/core/test/${entry.name}`;
+}
+const known = Object.keys(sets).map(Number).sort((a, b) => a - b).join(', ');
+if (options.help) {
+  console.log(`usage: node bench/redteam.mjs [--set N] [--core path/to/core/dist/index.js] [--profile balanced,strict] [--misses] [--json]\nsets: ${known}`);
+  process.exit(0);
+}
 if (!Object.hasOwn(sets, options.set)) {
-  console.error(`unknown --set ${options.set}: use 1, 2, 3, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78 or 79`);
+  console.error(`unknown --set ${options.set}: use one of ${known}`);
   process.exit(2);
 }
 const temp = mkdtempSync(join(tmpdir(), 'vanguard-redteam-'));
