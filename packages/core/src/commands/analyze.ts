@@ -967,6 +967,11 @@ class Analysis {
       const packed = this.archive(name, args);
       if (packed !== undefined && packed.archive !== '-') this.held.set(fileKey(packed.archive), { rule: 'cmd/bulk-upload', what: packed.what });
     }
+    // A Shortcut that exports what the device holds of its person writes it where --output-path says: sending that file sends it.
+    if (name === 'shortcuts' && invokedIn(this.table.personalDataReaders, argv)) {
+      const out = optionArgument(args, ['--output-path', '-o']);
+      if (out !== undefined && out !== '-') this.held.set(fileKey(out), { rule: 'cmd/bulk-upload', what: `what the device holds of its person, exported by a Shortcut to ${out} above` });
+    }
     // What an option makes of an ordinary copy or extract: an archive over /, a file installed setuid.
     const over = extractsOverSystem(name, args, this.cwd) ?? (name === 'install' ? installsWithIdBits(args) : undefined);
     if (over !== undefined) this.add('path/persistence-write', clip(argv.join(' ')), over);
