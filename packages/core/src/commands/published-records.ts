@@ -41,29 +41,48 @@ export function recordsNamed(text: string): string | undefined {
   return peoplesRecords.test(lower) && !scrubbed.test(lower) && !aboutRecords.test(lower) ? text : undefined;
 }
 
-interface Seen {
-  open: boolean;
-  records: string | undefined;
+/** Keys whose value is code the place runs and shows the output of (a kernel's, a notebook's, a Space's). */
+const codeKeys = new Set(['code', 'script', 'cell', 'cells', 'notebook', 'kernel', 'content', 'body']);
+
+/** What a call's fields put in a public place: the records its source names, the code it publishes. */
+export interface PublicFields {
+  readonly records: string | undefined;
+  readonly code: readonly string[];
 }
 
-/** What a call (a tool whose name puts data somewhere) publishes of people's records (a sentence), or undefined. */
-export function recordsPublishedByFields(args: unknown): string | undefined {
-  const seen: Seen = { open: false, records: undefined };
+/**
+ * What a call (a tool whose name puts data somewhere) puts where anyone reads it, or undefined when its fields
+ * do not make the place public: the name of people's records its source gives, and the code it carries.
+ */
+export function publicFields(args: unknown): PublicFields | undefined {
+  let open = false;
+  let records: string | undefined;
+  let code: string[] | undefined;
   walkRecords(args, undefined, bounds, (record, _context, descend) => {
     for (const key in record) {
       const value = record[key];
       const k = flat(key);
-      if (privateKeys.has(k) && value === false) seen.open = true;
-      else if (publicKeys.has(k) && value === true) seen.open = true;
-      else if (audienceKeys.has(k) && typeof value === 'string' && publicAudience.test(value)) seen.open = true;
-      else if (sourceKeys.has(k) && seen.records === undefined) {
-        if (typeof value === 'string') seen.records = recordsNamed(value);
-        else if (Array.isArray(value)) for (let i = 0; i < value.length && i < 32 && seen.records === undefined; i++) if (typeof value[i] === 'string') seen.records = recordsNamed(value[i] as string);
+      if (privateKeys.has(k) && value === false) open = true;
+      else if (publicKeys.has(k) && value === true) open = true;
+      else if (audienceKeys.has(k) && typeof value === 'string' && publicAudience.test(value)) open = true;
+      else if (sourceKeys.has(k) && records === undefined) {
+        if (typeof value === 'string') records = recordsNamed(value);
+        else if (Array.isArray(value)) for (let i = 0; i < value.length && i < 32 && records === undefined; i++) if (typeof value[i] === 'string') records = recordsNamed(value[i] as string);
+      }
+      if (codeKeys.has(k) && typeof value === 'string') {
+        code ??= [];
+        if (code.length < 8) code.push(value);
       }
       if (typeof value === 'object' && value !== null) descend(value, undefined);
     }
   });
-  return seen.open && seen.records !== undefined ? `${seen.records}, records of people, put where anyone reads them` : undefined;
+  return open ? { records, code: code ?? [] } : undefined;
+}
+
+/** What a call publishes of people's records (a sentence), or undefined. */
+export function recordsPublishedByFields(args: unknown): string | undefined {
+  const records = publicFields(args)?.records;
+  return records === undefined ? undefined : `${records}, records of people, put where anyone reads them`;
 }
 
 /** Programs whose commands fetch or publish datasets and artifacts: read by the line reader below. */

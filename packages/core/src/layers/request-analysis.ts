@@ -12,7 +12,8 @@ import { controlOffByFields } from '../commands/field-controls.js';
 import { backOfficeControlOff } from '../commands/back-office-controls.js';
 import { broadScanExclusion } from '../commands/scan-exclusions.js';
 import { homeOpenedByFields } from '../commands/home-opens.js';
-import { publishingWords, recordsPublishedByFields } from '../commands/published-records.js';
+import { publicFields, publishingWords } from '../commands/published-records.js';
+import { printedSecret } from '../commands/public-prints.js';
 import { securityMessagesRuled } from '../commands/security-messages.js';
 import { unlimitedApprovalByFields } from '../commands/token-approvals.js';
 import { typedTerminalLines } from '../commands/typed-lines.js';
@@ -172,9 +173,15 @@ function openedByFields(tool: string, args: unknown, name: ToolName, acting: boo
   }
   const opened = accessOpenedByFields(tool, args, name);
   if (opened !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open access from outside: ${opened}`, path: ['params', 'arguments'], evidence: opened.slice(0, 120) };
-  // People's records uploaded or ingested where anyone reads them (commands/published-records.ts).
-  const published = name.words.some((w) => publishingWords.has(w)) ? recordsPublishedByFields(args) : undefined;
-  if (published !== undefined) return { rule: 'cmd/access-opened', message: `Arguments publish people's records: ${published}`, path: ['params', 'arguments'], evidence: published.slice(0, 120) };
+  // People's records uploaded or ingested where anyone reads them, or code that prints a secret published
+  // with its output (commands/published-records.ts, public-prints.ts).
+  const published = name.words.some((w) => publishingWords.has(w)) ? publicFields(args) : undefined;
+  if (published?.records !== undefined) {
+    const what = `${published.records}, records of people, put where anyone reads them`;
+    return { rule: 'cmd/access-opened', message: `Arguments publish people's records: ${what}`, path: ['params', 'arguments'], evidence: what.slice(0, 120) };
+  }
+  const printed = published === undefined ? undefined : published.code.map(printedSecret).find((p) => p !== undefined);
+  if (printed !== undefined) return { rule: 'cmd/credential-print', message: `Code published where anyone reads its output prints a secret: ${printed}`, path: ['params', 'arguments'], evidence: printed };
   const host = containerSpecHost(tool, args, name.writes, name);
   if (host !== undefined) return { rule: 'cmd/access-opened', message: `A container spec gives the container the host: ${host}`, path: ['params', 'arguments'], evidence: host };
   const off = controlOffByFields(tool, args, name);
