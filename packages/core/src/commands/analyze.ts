@@ -13,6 +13,7 @@ import { lookAlikeInstall } from './package-typos.js';
 import { worldIngress } from './network-exposure.js';
 import { protectionOff } from './protections-off.js';
 import { plainVaultExport } from './vault-exports.js';
+import { datasetPrograms, recordsFetched, recordsPublished } from './published-records.js';
 import { optionArgument } from './option-arguments.js';
 import { parseShell, shellQuoted, type SimpleCommand } from './shell-words.js';
 import { assigns, expandsOperator, ShellVariables } from './shell-variables.js';
@@ -354,6 +355,8 @@ class Analysis {
   /** Aliases and functions this text (or an earlier line of the session) defined: name → [text run for it, whether its words follow]. */
   readonly defined = new Map<string, readonly [string, boolean]>();
   readonly definedRead = new Set<string>();
+  /** Folders this text fetched people's records into (`wandb artifact get … --root DIR`): folder → the records' name. */
+  recordFolders: Map<string, string> | undefined;
   /** Fetchers of this text that fetch anything but one official installer URL (official-installers.ts). */
   otherFetches = 0;
 
@@ -964,6 +967,11 @@ class Analysis {
       const packed = this.archive(name, args);
       if (packed !== undefined && packed.archive !== '-') this.held.set(fileKey(packed.archive), { rule: 'cmd/bulk-upload', what: packed.what });
     }
+    // A Shortcut that exports what the device holds of its person writes it where --output-path says: sending that file sends it.
+    if (name === 'shortcuts' && invokedIn(this.table.personalDataReaders, argv)) {
+      const out = optionArgument(args, ['--output-path', '-o']);
+      if (out !== undefined && out !== '-') this.held.set(fileKey(out), { rule: 'cmd/bulk-upload', what: `what the device holds of its person, exported by a Shortcut to ${out} above` });
+    }
     // What an option makes of an ordinary copy or extract: an archive over /, a file installed setuid.
     const over = extractsOverSystem(name, args, this.cwd) ?? (name === 'install' ? installsWithIdBits(args) : undefined);
     if (over !== undefined) this.add('path/persistence-write', clip(argv.join(' ')), over);
@@ -995,6 +1003,7 @@ class Analysis {
     if (invokedIn(this.table.credentialDumpers, argv)) this.add('cmd/credential-dump', clip(argv.join(' ')), 'a registry hive that holds password hashes or the key to them');
     const vault = plainVaultExport(name, args, cmd.redirects);
     if (vault !== undefined) this.add('cmd/credential-upload', clip(argv.join(' ')), vault);
+    if (datasetPrograms.has(name)) this.datasetMove(name, args);
     // A copy out of a pod or a container is judged by the paths inside it.
     const copied = name === 'cp' || name === 'install' || name === 'ditto' ? args : copiedOut(name, argv);
     if (copied !== undefined) this.copiedSecret(copied);
@@ -1013,6 +1022,14 @@ class Analysis {
     const spec = this.table.programs.get(name);
     if (spec) this.program(cmd, name, spec, args, depth);
     if (this.table.fetchers.has(name)) this.recordDownloads(cmd, name, args);
+  }
+
+  /** People's records a dataset or bucket CLI publishes, from a name or a folder this text fetched them into (published-records.ts). */
+  datasetMove(name: string, args: readonly string[]): void {
+    const fetched = recordsFetched(name, args);
+    if (fetched !== undefined) (this.recordFolders ??= new Map()).set(fetched[0], fetched[1]);
+    const published = recordsPublished(name, args, this.recordFolders);
+    if (published !== undefined) this.add('cmd/access-opened', clip([name, ...args].join(' ')), published);
   }
 
   interpreter(cmd: SimpleCommand, name: string, args: readonly string[], depth: number, fetchedSubstitution: boolean): void {
