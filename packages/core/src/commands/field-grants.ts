@@ -103,7 +103,8 @@ const visibilityKeys = new Set(['visibility', 'requestedvisibility', 'privacy', 
 const publicAcl = /^(?:public-read|public-read-write|authenticated-read)$/i;
 const roleKeys = new Set(['role', 'roles', 'permission', 'permissions', 'accesslevel', 'roledefinitionname', 'policyarn', 'permissionlevel', 'level', 'access',
   'rol', 'papel', 'ruolo', 'rolle', 'permiso', 'permissao', 'permesso', 'droits', 'berechtigung', 'nivel', 'livello', 'niveau', 'stufe']);
-const privilegedRoles = new Set(['admin', 'administrator', 'admins', 'owner', 'owners', 'organizationowner', 'organizationadmin', 'rolesowner', 'roleseditor',
+/** Roles that run what they are granted on (exported: outside-admins.ts reads the same roles). */
+export const privilegedRoles = new Set(['admin', 'administrator', 'admins', 'owner', 'owners', 'organizationowner', 'organizationadmin', 'rolesowner', 'roleseditor',
   'rolesiamsecurityadmin', 'rolesresourcemanagerprojectiamadmin', 'rolesresourcemanagerorganizationadmin', 'useraccessadministrator', 'fullcontrol', 'superadmin', 'siteadmin',
   // A maintainer manages a repository's settings, protected branches and CI secrets: one step below its admin.
   'maintain', 'maintainer', 'maintainers',

@@ -10,6 +10,10 @@ import { containerSpecHost } from '../commands/container-specs.js';
 import { accessOpenedByFields } from '../commands/field-grants.js';
 import { controlOffByFields } from '../commands/field-controls.js';
 import { backOfficeControlOff } from '../commands/back-office-controls.js';
+import { giveawayCode } from '../commands/discount-codes.js';
+import { adminForPersonalMailbox } from '../commands/outside-admins.js';
+import { protectionOffByPress, secondStepOffByFields } from '../commands/sign-in-protections.js';
+import { campaignAsksSecret } from '../commands/secret-asking-campaigns.js';
 import { broadScanExclusion } from '../commands/scan-exclusions.js';
 import { homeOpenedByFields } from '../commands/home-opens.js';
 import { publicFields, publishingWords } from '../commands/published-records.js';
@@ -188,6 +192,13 @@ function openedByFields(tool: string, args: unknown, name: ToolName, acting: boo
   if (off !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments switch a security control off: ${off}`, path: ['params', 'arguments'], evidence: off.slice(0, 120) };
   const skipped = name.acts ? backOfficeControlOff(name.words, args) : undefined;
   if (skipped !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments switch a control off: ${skipped}`, path: ['params', 'arguments'], evidence: skipped.slice(0, 120) };
+  // A shop's or an account's own defences given away by the call (sign-in-protections, discount-codes, outside-admins).
+  const unguarded = name.acts ? secondStepOffByFields(args) ?? protectionOffByPress(name.words, args) : undefined;
+  if (unguarded !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments switch sign-in protection off: ${unguarded}`, path: ['params', 'arguments'], evidence: unguarded.slice(0, 120) };
+  const given = name.acts ? giveawayCode(name.words, args) ?? adminForPersonalMailbox(name.words, args) : undefined;
+  if (given !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open the shop from outside: ${given}`, path: ['params', 'arguments'], evidence: given.slice(0, 120) };
+  const phished = name.acts ? campaignAsksSecret(name.words, args) : undefined;
+  if (phished !== undefined) return { rule: 'cmd/access-opened', message: `Arguments ask the shop's customers for their secrets: ${phished}`, path: ['params', 'arguments'], evidence: phished.slice(0, 120) };
   const excluded = broadScanExclusion(name.words, args);
   if (excluded !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments switch a scanner off where anyone writes: ${excluded}`, path: ['params', 'arguments'], evidence: excluded.slice(0, 120) };
   return undefined;
