@@ -11,23 +11,22 @@
 // the control makes, destroy the trail or send records out; in a security artifact (an alert, an intel object, a
 // rule's meta) undo a defence (soc-acts.ts). An encoded island (base64, hex, URL-encoding) in
 // such an artifact is written for a machine: an order it spells counts with no AI named.
-// Linear: a text's first 64 KiB (as far as the instruction analysis reads) and a longer one's last 4000 characters
-// are read; in each, at most 256 places an AI noun may start and 48 sentences around the nouns, 600 characters
+// Linear: a text's first 16 KiB and a longer one's last 4000 characters are read; in each, at most 256 places an AI noun may start and 48 sentences around the nouns, 600 characters
 // each; encoded islands of what is read are decoded by encodedProse's own bounds.
 import { foldConfusables } from '../text/normalize.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
 import { withoutInvisible } from '../text/invisible.js';
-import { headLength, lowerCased } from '../text/lower-head.js';
+import { lowerCased } from '../text/lower-head.js';
 import { breaksOfficeControl, guardedVerb, withoutControl } from './office-acts.js';
 import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
-import { undoesSecurityControl } from './soc-acts.js';
+import { mayUndoSecurityControl, undoesSecurityControl } from './soc-acts.js';
 
 /**
  * Where an AI noun may start, in the lower-case text: a noun that is one, or a word that makes the role after it
  * a machine's (one search of few literals, rare in prose and code; the noun itself is read at each).
  */
-// Grouped by first letter (a quarter fewer instructions a character than the flat list over a 64 KiB head); a
-// word's start is tested at each hit.
+// Grouped by first letter (a quarter fewer instructions a character than the flat list); a word's start is tested
+// at each hit.
 const pieces = /a(?:ssistant|i\b|uto(?:mat|nom))|bots?\b|c(?:opilot|hatbot)|llm|gpt|robotic|s(?:creening|coring|ummari)|triage|engine/g;
 
 /** What makes an agent, a model or a reviewer a machine: said AI or automated, or named by a machine's task. */
@@ -62,6 +61,7 @@ const someonesSay = /\b(?:if|once|after|unless|until|only|provided|subject to|pe
 /** Whether the order `rest` (lower case, after the AI named) breaks a back-office control in one of its steps. */
 export function ordersOfficeAct(rest: string): boolean {
   const skipped = withoutControl.test(rest);
+  const security = mayUndoSecurityControl(rest);
   let from = 0;
   stepSeam.lastIndex = 0;
   for (let n = 0; n < maxSteps; n++) {
@@ -70,7 +70,7 @@ export function ordersOfficeAct(rest: string): boolean {
     const step = raw.replace(stepLead, '');
     const own = seam === null ? rest.slice(from) : rest.slice(from, seam.index);
     if (negated.test(step) ? breaksOfficeControl(step) : (breaksOfficeControl(step) && (!conditioned.test(own) || withoutControl.test(own))) || (skipped && guardedVerb.test(step) && !conditioned.test(own))) return true;
-    if (!negated.test(step) && !someonesSay.test(own) && undoesSecurityControl(step)) return true;
+    if (security && !negated.test(step) && !someonesSay.test(own) && undoesSecurityControl(step)) return true;
     if (seam === null) return false;
     from = seam.index + seam[0].length;
   }
@@ -150,24 +150,24 @@ function plainLower(text: string): string {
 }
 
 /**
- * How far a text is read: as far as the instruction analysis reads one (text/lower-head.ts's head, lowered once
- * for the readers before this one), at windows around each AI noun, so a note padded to anywhere in that head is
- * found; of a longer text (a README, a bundle) its last 4000 characters too, where padding pushes a note. The
- * first 64 KiB cost one scan for the nouns' pieces; a 1 MiB text is not scanned whole (that scan alone costs
- * more than parsing the message).
+ * How far a text is read: its first 16 KiB at windows around each AI noun, so a note padded to anywhere in them is
+ * found, and of a longer text (a README, a bundle) its last 4000 characters too, where padding pushes a note. Read
+ * to 64 KiB (as far as the instruction analysis reads), the 1 MiB README result paid ~9M instructions an inspection
+ * (3.5%: lowering, the invisible and lookalike tests and the nouns' scan of a two-byte head); encoded islands, which
+ * name no AI, are read in a text up to 16 KiB whole and at a longer one's first and last 4000 characters.
  */
-const tailEdge = 4000;
+const headRead = 16 * 1024;
+const edge = 4000;
 
 /**
  * The first order in `part` (a tool result's or a resource's string) that names the AI processing it and asks
  * it to break a back-office control (see the file comment), or one an encoded island of it spells.
  */
 export function officeOrder(part: string): OfficeOrder | undefined {
-  if (part.length <= headLength) return orderIn(part, 0) ?? encodedOfficeOrder(part);
-  const head = part.slice(0, headLength);
-  const from = Math.max(headLength, part.length - tailEdge);
+  if (part.length <= headRead) return orderIn(part, 0) ?? encodedOfficeOrder(part);
+  const from = Math.max(headRead, part.length - edge);
   const tail = part.slice(from);
-  return orderIn(head, 0) ?? orderIn(tail, from) ?? encodedOfficeOrder(head) ?? encodedOfficeOrder(tail);
+  return orderIn(part.slice(0, headRead), 0) ?? orderIn(tail, from) ?? encodedOfficeOrder(part.slice(0, edge)) ?? encodedOfficeOrder(part.slice(part.length - edge));
 }
 
 /** The first order of {@link officeOrder} in `part`, which starts at `offset` of the text. */
