@@ -46,7 +46,7 @@ const skipsControl = [String.raw`${skipVerb}\s+${span}{0,50}?(?<![\p{L}])${contr
 
 /** An act done with a control left out: "approve it without receipts", "resubmit … without asking treasury". */
 export const withoutControl = new RegExp(
-  String.raw`(?<![\p{L}])(?:without|no|skipping|bypassing)\s+(?:(?:a|an|any|the|further|second|human|manual|legal|manager(?:'s)?|nurse|prior|usual|separate)\s+){0,3}(?:${control}|asking|checking|telling|informing|notifying|calling|escalat\w*|sending (?:it|this|them) to|waiting for|legal|counsel)(?![\p{L}])|(?:call-?backs?|verification|review|approval|confirmation) (?:is |are )?(?:not )?(?:needed|required|necessary)`,
+  String.raw`(?<![\p{L}])(?:without|no|skipping|bypassing)\s+(?:(?:a|an|any|the|further|second|human|manual|legal|manager(?:'s)?|nurse|prior|usual|separate)\s+){0,3}(?:${control}|asking|checking|telling|informing|notifying|calling|escalat\w*|sending (?:it|this|them) to|waiting for|legal|counsel)(?![\p{L}])|(?:call-?backs?|verifications?|reviews?|approvals?|confirmations?|checks?) (?:is |are )?(?:not )?(?:needed|required|necessary)|(?:call-?backs?|verifications?|reviews?|approvals?|confirmations?|checks?) (?:is|are) not to be (?:made|done|performed|carried out|requested|sought|run)(?![\p{L}])`,
   'u',
 );
 
@@ -83,4 +83,4 @@ const acts = new RegExp(`^(?:${branches.join('|')})`, 'u');
 export const breaksOfficeControl = (step: string): boolean => acts.test(step);
 
 /** Verbs of the decisions and payments a control guards: an act of one of them "without review" breaks it. */
-export const guardedVerb = /^(?:approve|auto-?approve|authori[sz]e|pay|issue|release|resubmit|submit|post|close|sign|countersign|certify|accept|award|renew|auto-?renew|clear|mark|onboard|add|update|change|process|settle|book|execute|recommend|grant|move|set|increase)(?![\p{L}])/u;
+export const guardedVerb = /^(?:apply|approve|auto-?approve|authori[sz]e|pay|issue|release|resubmit|submit|post|close|sign|countersign|certify|accept|award|renew|auto-?renew|clear|mark|onboard|add|update|change|process|settle|book|execute|recommend|grant|move|set|increase)(?![\p{L}])/u;

@@ -8,29 +8,32 @@
 // a bot, a copilot, an LLM, or an agent, model, system, reviewer or handler said to be AI, automated or
 // a machine's task ("screening model", "interface engine agent", "HR summarisation agent"). What counts is
 // what the order asks (office-acts.ts): change who is paid, let money go, skip a control, dictate a decision
-// the control makes, destroy the trail or send records out. An encoded island (base64, hex, URL-encoding) in
+// the control makes, destroy the trail or send records out; in a security artifact (an alert, an intel object, a
+// rule's meta) undo a defence (soc-acts.ts). An encoded island (base64, hex, URL-encoding) in
 // such an artifact is written for a machine: an order it spells counts with no AI named.
-// Linear: texts up to 16 KiB are read whole, of a longer one its first and last 4000 characters; in each, at most 256
-// places an AI noun may start and 48 sentences around the nouns, 600 characters each; encoded islands of what
-// is read are decoded by encodedProse's own bounds.
+// Linear: a text's first 16 KiB and a longer one's last 4000 characters are read; in each, at most 256 places an AI noun may start and 48 sentences around the nouns, 600 characters
+// each; encoded islands of what is read are decoded by encodedProse's own bounds.
 import { foldConfusables } from '../text/normalize.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
 import { withoutInvisible } from '../text/invisible.js';
 import { lowerCased } from '../text/lower-head.js';
 import { breaksOfficeControl, guardedVerb, withoutControl } from './office-acts.js';
 import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
+import { mayUndoSecurityControl, undoesSecurityControl } from './soc-acts.js';
 
 /**
  * Where an AI noun may start, in the lower-case text: a noun that is one, or a word that makes the role after it
  * a machine's (one search of few literals, rare in prose and code; the noun itself is read at each).
  */
-const pieces = /assistant|copilot|chatbot|\bbots?\b|llm|gpt|\bai\b|automat|autonom|robotic|screening|scoring|triage|summari|engine/g;
+// Grouped by first letter (a quarter fewer instructions a character than the flat list); a word's start is tested
+// at each hit.
+const pieces = /a(?:ssistant|i\b|uto(?:mat|nom))|bots?\b|c(?:opilot|hatbot)|llm|gpt|robotic|s(?:creening|coring|ummari)|triage|engine/g;
 
 /** What makes an agent, a model or a reviewer a machine: said AI or automated, or named by a machine's task. */
 const machine = String.raw`(?:ai|llm|gpt|automated|automatic|autonomous|robotic|screening|scoring|triage|summari[sz](?:ation|ing)|engine|bot)`;
-const role = String.raw`(?:agents?|models?|systems?|reviewers?|handlers?|managers?|processors?|engines?|screeners?|evaluators?|approvers?|adjudicators?|triage|bots?)`;
+const role = String.raw`(?:agents?|models?|systems?|reviewers?|handlers?|managers?|processors?|engines?|screeners?|evaluators?|approvers?|adjudicators?|triage|bots?|analysts?|enrichment|enrichers?|integrations?|pipelines?|tooling)`;
 /** The AI named at a piece: a noun that is one, or a role said to be a machine within two words after it. */
-const aiNoun = new RegExp(String.raw`(?:${machine}(?:[ -][a-z&/]{2,20}){0,2}?[ -]${role}|(?:assistants?|copilots?|chatbots?|bots?|llms?)|ai(?=\s*:))(?![a-z0-9])`, 'y');
+const aiNoun = new RegExp(String.raw`(?:${machine}(?:[ -][a-z&/]{2,20}){0,2}?[ -]${role}|(?:assistants?|copilots?|chatbots?|bots?|llms?)|(?:ai|automation(?: notes?| notices?| hints?)?)(?=\s*:))(?![a-z0-9])`, 'y');
 /** "The AI", "any AI": the bare acronym after a determiner. */
 const determinerBefore = /(?:^|[^a-z])(?:the|an|any|every|all)\s$/;
 
@@ -44,15 +47,21 @@ const passiveDuty = /\b(?:is|are)\s+(?:not\s+)?to\s+be\s+([\p{L}-]+)|\b(?:should
 
 /** The steps of an order: after a comma, a semicolon, a sentence's end, "and" or "then" (a modal said again set aside). */
 const stepSeam = /(?:[,;]|\.(?=\s))\s*(?:and\s+|then\s+)?|\s+(?:and|then|and then)\s+/gu;
-const stepLead = /^(?:(?:and|then|also|shall|should|must|will|can|may|please|kindly|now|first|just|simply|immediately|quietly|straight|directly|to)\s+)+/u;
+const stepLead = /^(?:(?:and|then|also|shall|should|must|will|can|may|please|kindly|now|first|just|simply|immediately|quietly|silently|securely|permanently|completely|fully|automatically|straight|directly|to)\s+)+/u;
 const negated = /^(?:not|never|no|don't|do not)\b/u;
 /** A step left to a condition or someone's consent: "release it once the approver signs". */
 const conditioned = /\b(?:if|once|after|when|unless|until|only|provided|subject to|pending|under|below|up to|less than)\b/u;
 const maxSteps = 8;
+/**
+ * A security step left to someone's say ("lift containment once the IR lead confirms"); a trigger of the order
+ * ("when loading this file, …", "after ingesting, …") is no such condition.
+ */
+const someonesSay = /\b(?:if|once|after|unless|until|only|provided|subject to|pending)\b[^.;]{0,60}?\b(?:approv|confirm|sign|authori[sz]|verif|review|ticket|change request|agree|consent|false positive)/u;
 
 /** Whether the order `rest` (lower case, after the AI named) breaks a back-office control in one of its steps. */
 export function ordersOfficeAct(rest: string): boolean {
   const skipped = withoutControl.test(rest);
+  const security = mayUndoSecurityControl(rest);
   let from = 0;
   stepSeam.lastIndex = 0;
   for (let n = 0; n < maxSteps; n++) {
@@ -61,6 +70,7 @@ export function ordersOfficeAct(rest: string): boolean {
     const step = raw.replace(stepLead, '');
     const own = seam === null ? rest.slice(from) : rest.slice(from, seam.index);
     if (negated.test(step) ? breaksOfficeControl(step) : (breaksOfficeControl(step) && (!conditioned.test(own) || withoutControl.test(own))) || (skipped && guardedVerb.test(step) && !conditioned.test(own))) return true;
+    if (security && !negated.test(step) && !someonesSay.test(own) && undoesSecurityControl(step)) return true;
     if (seam === null) return false;
     from = seam.index + seam[0].length;
   }
@@ -140,11 +150,13 @@ function plainLower(text: string): string {
 }
 
 /**
- * Longest text read whole for an AI named: these orders are notes in an artifact, padded at most to a few pages
- * before or after them; of a longer text (a README, a bundle) its first and last 4000 characters are read, for an AI
- * named and for encoded islands.
+ * How far a text is read: its first 16 KiB at windows around each AI noun, so a note padded to anywhere in them is
+ * found, and of a longer text (a README, a bundle) its last 4000 characters too, where padding pushes a note. Read
+ * to 64 KiB (as far as the instruction analysis reads), the 1 MiB README result paid ~9M instructions an inspection
+ * (3.5%: lowering, the invisible and lookalike tests and the nouns' scan of a two-byte head); encoded islands, which
+ * name no AI, are read in a text up to 16 KiB whole and at a longer one's first and last 4000 characters.
  */
-const wholeRead = 16 * 1024;
+const headRead = 16 * 1024;
 const edge = 4000;
 
 /**
@@ -152,10 +164,10 @@ const edge = 4000;
  * it to break a back-office control (see the file comment), or one an encoded island of it spells.
  */
 export function officeOrder(part: string): OfficeOrder | undefined {
-  if (part.length <= wholeRead) return orderIn(part, 0) ?? encodedOfficeOrder(part);
-  const head = part.slice(0, edge);
-  const tail = part.slice(part.length - edge);
-  return orderIn(head, 0) ?? orderIn(tail, part.length - edge) ?? encodedOfficeOrder(head) ?? encodedOfficeOrder(tail);
+  if (part.length <= headRead) return orderIn(part, 0) ?? encodedOfficeOrder(part);
+  const from = Math.max(headRead, part.length - edge);
+  const tail = part.slice(from);
+  return orderIn(part.slice(0, headRead), 0) ?? orderIn(tail, from) ?? encodedOfficeOrder(part.slice(0, edge)) ?? encodedOfficeOrder(part.slice(part.length - edge));
 }
 
 /** The first order of {@link officeOrder} in `part`, which starts at `offset` of the text. */
