@@ -211,10 +211,11 @@ function invokes(invocation: Invocation, argv: readonly string[]): boolean {
     }
   }
   if (w < invocation.words.length) return false;
-  if (invocation.key !== undefined) {
+  if (invocation.key !== undefined || invocation.unless !== undefined) {
     let key: string | undefined;
     for (let i = at; i < argv.length && key === undefined; i++) if (!argv[i]!.startsWith('-')) key = argv[i];
-    if (key === undefined || !invocation.key.test(key.toLowerCase())) return false;
+    if (invocation.key !== undefined && (key === undefined || !invocation.key.test(key.toLowerCase()))) return false;
+    if (invocation.unless !== undefined && key !== undefined && invocation.unless.test(key.toLowerCase())) return false;
   }
   const operand = invocation.operand;
   if (operand !== undefined && !argv.slice(at).some((a) => !a.startsWith('-') && operand.test(a.toLowerCase()))) return false;

@@ -72,6 +72,8 @@ export interface Invocation {
   readonly words: readonly string[];
   /** What the operand after the words must be, if anything. */
   readonly key: Pattern | undefined;
+  /** An operand after the words matched whole by this (lower case) makes the invocation harmless, if given. */
+  readonly unless: Pattern | undefined;
   /** What some operand after the words must be, if anything. */
   readonly operand: Pattern | undefined;
   /** Options of which one must be given, if any. */
@@ -222,7 +224,7 @@ export function compileProgramTable(content: string): ProgramTable {
       const pattern = (key: string): Pattern | undefined => (typeof c[key] === 'string' ? compilePattern(c[key]) : undefined);
       const v = c['value'];
       const value = isRecord(v) && typeof v['pattern'] === 'string' ? { names: new Set(strings(v['names']).map((n) => n.toLowerCase())), pattern: compilePattern(v['pattern']) } : undefined;
-      const invocation = { words: strings(c['words']), key: pattern('key'), operand: pattern('operand'), show: setOf(c['show']), value };
+      const invocation = { words: strings(c['words']), key: pattern('key'), unless: pattern('unless'), operand: pattern('operand'), show: setOf(c['show']), value };
       const name = String(c['program']);
       byProgram.set(name, [...(byProgram.get(name) ?? []), invocation]);
     }

@@ -3,6 +3,7 @@ import { bundledRules } from '../rules/bundled.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { Kind } from '../values/kinds.js';
 import { agentInstructionsHarm, agentSettingsHarm } from './agent-files.js';
+import { autoHotkeyHarm } from './autohotkey-scripts.js';
 import { gradlePropertiesHarm, mavenSettingsHarm } from './build-tool-settings.js';
 import { cargoConfigHarm } from './cargo-config.js';
 import { editorScriptHarm } from './editor-scripts.js';
@@ -20,7 +21,7 @@ import { stepAsShell, workflowHarm, workflowSteps } from './workflow-steps.js';
 import type { PlantedContent } from './write-targets.js';
 
 // A write to a place that runs what its text says (a CI workflow, an editor's settings, tasks or dev
-// container, a project's package-manager config or pip's, an MCP client config, a coding agent's settings or instructions, git or Cargo config or submodule list, a git hook or direnv file, an ssh client config, a systemd unit or a crontab) judged by that text when the call carries it: harm found is a persistence write, and a text
+// container, a project's package-manager config or pip's, an MCP client config, a coding agent's settings or instructions, git or Cargo config or submodule list, a git hook or direnv file, an ssh client config, a systemd unit or a crontab, an AutoHotkey script in the Startup folder) judged by that text when the call carries it: harm found is a persistence write, and a text
 // that runs nothing harmful is the ordinary project edit it looks like. A text the guard cannot read (a
 // blob, base64) is judged by the place, as before.
 
@@ -56,6 +57,7 @@ export function plantedHarm(reader: PlantedContent, text: string, judge: Command
     case 'ssh-settings': return sshSettingsHarm(text);
     case 'agent-settings': return agentSettingsHarm(text, judge);
     case 'agent-instructions': return agentInstructionsHarm(text, judge);
+    case 'autohotkey-script': return autoHotkeyHarm(text);
     case 'systemd-unit':
     case 'crontab':
     case 'system-crontab':

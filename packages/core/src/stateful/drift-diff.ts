@@ -72,7 +72,9 @@ export function classifyToolChange(name: string, pinned: PinnedTool, live: Pinne
   if (descriptionBefore !== descriptionAfter) {
     // Reworded without adding an order, a place, a secret or an act, nor dropping a limit: upkeep, reported
     // apart (warned where a changed description blocks).
-    out.push(ordinaryDescriptionChange(descriptionBefore, descriptionAfter)
+    const schema = live.inputSchema;
+    const parameters = isRecord(schema) && isRecord(schema['properties']) ? Object.keys(schema['properties']) : [];
+    out.push(ordinaryDescriptionChange(descriptionBefore, descriptionAfter, parameters)
       ? { rule: 'drift/description-reworded', tool: name, message: `the description of ${noun} ${name} was reworded since it was pinned (nothing added that orders, names a place or a secret)` }
       : { rule: 'drift/description-changed', tool: name, message: `the description of ${noun} ${name} changed since it was pinned` });
   }

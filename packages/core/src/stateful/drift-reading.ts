@@ -22,6 +22,9 @@ const addressesModel = /\b(?:you|your|yours|yourself|assistant|agent|model|llm|a
 const namesSecret = /\b(?:keys?|tokens?|secrets?|passwords?|passwd|passphrases?|credentials?|private|ssh|env|environment variables?|cookies?|sessions?|auth\w*|bearer|api[ _-]?key|mnemonic|seed|wallet|certificates?|pem|kubeconfig|vault)\b/;
 // A key of the keyboard (modifier keys, key handlers, key presses): a typing tool's word, not a secret.
 const keyboardKey = /\b(?:(?:modifier|arrow|function|hot|navigation|special|enter|escape|tab|shift|ctrl|control|alt|meta) keys?|keys? (?:handlers?|events?|press\w*|strokes?|down|up|codes?|bindings?|combinations?|combos?|shortcuts?|listeners?|repeats?))\b/g;
+// What an app or a link loses on its own (keystrokes, characters, frames dropped when they come too fast): a
+// typing or capture tool's word for a fault it works around, not a delete the tool does.
+const lostInTransit = /\bdrop(?:s|ped|ping)? (?:fast |quick |rapid |some |the )?(?:keystrokes?|key ?presses|keys|characters|chars|input|input events|frames|packets)\b/g;
 // Acts that reach outside or change things: a tool that starts doing one of these does something new. A
 // push, a merge, an approval, a force or a bypass gets past a review the tool never did.
 const namesAct = /\b(?:send\w*|sent|upload\w*|forward\w*|post\w*|e-?mail\w*|share\w*|publish\w*|sync\w*|mirror\w*|cop(?:y|ies|ied)|transfer\w*|exfiltrat\w*|report\w*|notif\w*|webhook\w*|delet\w*|remov\w*|drop\w*|destroy\w*|wipe\w*|purg\w*|overwrit\w*|exec\w*|run|runs|spawn\w*|shell|pay\w*|charg\w*|grant\w*|promot\w*|deploy\w*|production|prod|live|admin\w*|root|sudo|public|push\w*|merg\w*|force\w*|approv\w*|bypass\w*)\b/;
@@ -63,7 +66,7 @@ function ordinaryAddition(text: string, oldWords: ReadonlySet<string>, oldTokens
   if (newTokens.some((t) => mixedWord.test(t))) return false;
   if (namesPlace.test(newTokens.join(' '))) return false;
   const added = wordsOf(text).map((w) => (oldWords.has(w) || oldWords.has(stem(w)) ? '|' : w)).join(' ');
-  if (addressesModel.test(added) || namesSecret.test(added.includes('key') ? added.replace(keyboardKey, '|') : added) || namesAct.test(added)) return false;
+  if (addressesModel.test(added) || namesSecret.test(added.includes('key') ? added.replace(keyboardKey, '|') : added) || namesAct.test(added.includes('drop') ? added.replace(lostInTransit, '|') : added)) return false;
   // Another script: a statement only when it names no secret and asks nothing, in the languages read.
   return !otherScript.test(text) || !foreignAsks(text.toLowerCase());
 }
@@ -97,9 +100,10 @@ function sentences(text: string): Set<string> {
 /**
  * Whether a description changed from `before` to `after` by ordinary upkeep: it keeps at least half of the
  * old words, every sentence it added reads as ordinary (see {@link ordinaryText}) and no sentence it dropped
- * stated a limit.
+ * stated a limit. `parameters` are the tool's own parameter names: a sentence naming one (`Set delay_ms …`)
+ * documents the tool's input, not a place (a new parameter is judged apart, by ordinaryNewParameters).
  */
-export function ordinaryDescriptionChange(before: string, after: string): boolean {
+export function ordinaryDescriptionChange(before: string, after: string, parameters: readonly string[] = []): boolean {
   if (before.length > maxRead || after.length > maxRead) return false;
   // A description replaced rather than reworded (most of its words gone) says the tool does something else.
   const kept = new Set(after.toLowerCase().match(/[a-z0-9]+/g));
@@ -110,7 +114,7 @@ export function ordinaryDescriptionChange(before: string, after: string): boolea
   const old = sentences(before);
   const next = sentences(after);
   const oldWords = new Set(wordsOf(before).flatMap((w) => [w, stem(w)]));
-  const oldTokens = new Set(tokensOf(before));
+  const oldTokens = new Set([...tokensOf(before), ...parameters]);
   for (const s of next) if (!old.has(s) && !ordinaryAddition(s, oldWords, oldTokens)) return false;
   for (const s of old) if (!next.has(s) && statesLimit.test(s.toLowerCase())) return false;
   return true;
