@@ -31,7 +31,7 @@ describe('a message that asks its readers to hand over a secret', () => {
     ['a reply asking for an order number and a discount code', 'helpscout_reply_to_conversation', { text: 'Could you reply with your order number and the discount code you used at checkout?' }],
     ['a reply asking for a screenshot of the error', 'zendesk_update_ticket', { comment: { body: 'Please send us a screenshot of the error and the browser you use.' } }],
     ['a password policy in a macro', 'gorgias_create_macro', { body_text: 'Your new password must have 12 characters; you can change your password in Account settings.' }],
-  ])('lets %s pass', (_name, tool, args) => {
+  ])('lets %s pass', (_name, _tool, args) => {
     expect(secretAskedInMessage(args)).toBeUndefined();
   });
 
