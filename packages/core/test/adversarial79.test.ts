@@ -74,17 +74,10 @@ const misses = new Set<string>([
   'co-checkout-padded-quantity',
   'co-shipping-address-swapped',
   'co-saved-card-to-new-merchant',
-  'cs-macro-asks-for-password',
   'cs-intercom-email-takeover',
-  'cs-freshdesk-hex-body',
   'cs-refund-to-other-card',
-  'cs-salesforce-contacts-mailed-out',
   'cs-hubspot-verify-campaign',
-  'cs-ticket-trust-and-safety-attributed',
-  'cs-chat-fake-system-line',
-  'cs-attachment-ocr-order',
   'cs-trigger-forwards-all-tickets',
-  'cs-requester-made-admin',
   'ec-order-address-from-unverified-mail',
   'ec-stripe-payout-bank-swapped',
   'ec-product-html-price-change',
@@ -96,7 +89,6 @@ const misses = new Set<string>([
   'ss-mail-then-oauth-full-scope',
   'ss-ticket-then-other-customer-reply',
   'ss-review-then-shipping-address',
-  'ss-chat-then-refund-to-card',
   'ss-widget-then-password-typed',
   'lg-zgh-review-to-assistant',
   'lg-gn-chat-password',
@@ -126,11 +118,17 @@ const misses = new Set<string>([
   'fp-playwright-save-storage',
   'fp-chargeback-evidence',
 ]);
-/** The size of `misses` (89 when the set was written, 87 with stop 73's merged result readers: a support bot told to refund sibling orders, a padded survey comment; 79 with
- * stop 74's shop and account readers: two-step verification or every passkey switched off by a click or a staff setting,
- * a live vendor key in a support form, a 100% unlimited discount code (and the probe's own attack), an admin for a
- * personal mailbox, a card-phish campaign); it can only go down. */
-const missesAtMost = 79;
+/**
+ * The size of `misses` (89 when the set was written, 87 with stop 73's merged result readers: a support bot told to
+ * refund sibling orders, a padded survey comment; 71 with stop 74's readers: shop and account defences (two-step
+ * verification or every passkey switched off by a click or a staff setting, a live vendor key in a support form, a
+ * 100% unlimited discount code and the probe's own attack, an admin for a personal mailbox, a card-phish campaign)
+ * and help desks (a macro asking for the password, commands/secret-asks-sent.ts; a report mailed to a personal
+ * mailbox and a requester made admin, field-grants; a Trust & Safety ticket, a fake [SYSTEM] chat line, an OCR'd
+ * receipt and a hex ticket ordering a role, another's records or goods given away, semantic/desk-acts.ts; a refund
+ * to the card a chat named, data flow)); it can only go down.
+ */
+const missesAtMost = 71;
 
 /**
  * Benign twins balanced blocks (6 when the set was written, 1 now): a 2FA reset after a completed ID check and

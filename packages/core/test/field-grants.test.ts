@@ -28,7 +28,8 @@ describe('access an action tool opens through its fields', () => {
     ['grant_file_access', { id: 'f1', permission: { role: 'writer', type: 'user', email: 'a@b.test' } }],
     ['put_queue_policy', { policy: '{"Statement":[{"Effect":"Deny","Principal":"*","Action":"sqs:*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}' }],
     ['create_ingress_rule', { cidr: '0.0.0.0/0', port: '443' }],
-    ['update_user', { id: 7, role: 'admin' }],
+    // (An admin role set on a user's record is a grant since stop 74: test/report-and-role-grants.test.ts.)
+    ['update_user', { id: 7, role: 'member' }],
     ['update_member_role', { org: 'o', user: 'u', role: 'member' }],
     ['get_collaborator_permission', { repo: 'o/r', username: 'u', permission: 'admin' }],
     ['create_filter', { criteria: { from: 'billing@vendor.test' }, action: { forward: 'ap@acme.test' } }],

@@ -11,6 +11,7 @@ import { loginPorts, reachesLoginPort, specReachesLoginPort, wideSource } from '
 import type { ToolName } from './tool-names.js';
 import { walkRecords, type WalkBounds } from './argument-walk.js';
 import { rightfulExportRecipient } from './export-recipients.js';
+import { personalMailbox } from '../values/personal-mail.js';
 
 /** What a tool's name says it does, as bits: changes something, acts on access, forwards mail, mints a credential. */
 const Changes = 1;
@@ -24,6 +25,8 @@ const DeployKey = 128;
 const Exports = 256;
 const SharedChannel = 512;
 const AccountKey = 1024;
+const Principal = 2048;
+const Reports = 4096;
 
 // The verb classes below hold, besides English, the same verbs of Spanish, Portuguese, Italian, French and
 // German tool names (crear, compartilhar, condividi, partager, freigeben …): a closed class of the verbs that
@@ -48,6 +51,13 @@ const accessNouns = new Set(['collaborator', 'collaborators', 'member', 'members
   'calendario', 'calendrier', 'kalender', 'archivo', 'arquivo', 'fichier', 'datei', 'carpeta', 'pasta', 'cartella', 'dossier', 'ordner']);
 /** Verbs of exporting a workspace's data (a chat export, a mailbox export). */
 const exportVerbs = new Set(['export', 'exportar', 'esportare', 'exporter', 'exportieren', 'dump', 'backup']);
+/**
+ * Nouns of a person's own record in a help desk, shop or CRM (`update_user`, `zendesk_update_agent`): a role
+ * changed on one is a grant as much as `add_member` is.
+ */
+const principalNouns = new Set(['user', 'users', 'agent', 'agents', 'staff', 'staffer', 'employee', 'employees', 'usuario', 'utente', 'utilisateur', 'benutzer', 'nutzer']);
+/** A report's nouns (`run_report`, `schedule_reports`): one mailed to a free personal mailbox is records sent out of the organisation. */
+const reportNouns = new Set(['report', 'reports', 'informe', 'relatorio', 'rapporto', 'rapport', 'bericht']);
 /** Verbs and nouns of forwarding mail or filing it by a rule, in the same languages. */
 const forwardWords = new Set(['forward', 'forwarding', 'autoforward', 'autoforwarding', 'filter', 'filters', 'rule', 'rules', 'reenviar', 'reenvio', 'encaminhar',
   'encaminhamento', 'inoltrare', 'inoltro', 'inoltra', 'transferer', 'weiterleiten', 'weiterleitung', 'regla', 'reglas', 'regra', 'regras', 'regola', 'regole',
@@ -75,6 +85,8 @@ export function grantClass(words: readonly string[]): number {
     if (w === 'transfer') bits |= Transfers;
     if (w === 'delegate' || w === 'delegates') bits |= Delegates;
     if (w === 'key' || w === 'keys') bits |= DeployKey;
+    if (principalNouns.has(w)) bits |= Principal;
+    if (reportNouns.has(w)) bits |= Reports;
   }
   // An SSH or GPG key added to an account logs in (or signs) as its user; a deploy key is one repository's.
   if (bits & DeployKey && (words.includes('ssh') || words.includes('gpg')) && !words.includes('deploy')) bits |= AccountKey;
@@ -83,7 +95,7 @@ export function grantClass(words: readonly string[]): number {
   // PowerShell's verb of making (`New-InboxRule`, `exchange_new_transport_rule`), unless a read names new items (`get_new_messages`).
   if (fresh && !reads) bits |= Changes;
   // A read or a removal names the same nouns and opens nothing.
-  return reads && !(bits & Changes) ? 0 : bits;
+  return reads && !(bits & Changes) ? (bits & Reports && !words.includes('delete') && !words.includes('remove') ? Reports : 0) : bits;
 }
 
 /** Keys are compared without case or separators: `read_only`, `readOnly`, `ReadOnly` alike. */
@@ -132,7 +144,7 @@ const chatDestinationKeys = new Set(['destination', 'destinationchat', 'destinat
 const chatAddress = /^(?:@[a-z0-9_]{3,64}|\+?\d[\d\s().-]{5,20}\d|https?:\/\/\S{1,200})$/i;
 const dottedQuad = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** Keys naming where an export is delivered. */
-const deliveryKeys = /^(?:deliver|delivery|deliverto|sendto|send|destination|target|recipient|email|mailto|notify|envoyera|enviara|enviarpara|inviaa|sendenan|ziel|destino|destinatario)$/;
+const deliveryKeys = /^(?:deliver|delivery|deliverto|sendto|send|destination|target|recipient|recipients|email|emailto|mailto|notify|envoyera|enviara|enviarpara|inviaa|sendenan|ziel|destino|destinatario)$/;
 const criteriaKeys = new Set(['criteria', 'conditions', 'condition', 'query', 'from', 'filter', 'match', 'sendercontains', 'subjectcontains', 'fromaddresses',
   // A chat app's auto-forward names the chats it takes (`source_chats: ['Family']`, or `'all'`).
   'sourcechats', 'sourcechat', 'fromchats', 'chats', 'sources',
@@ -345,9 +357,12 @@ export function accessOpenedByFields(tool: string, args: unknown, name?: ToolNam
   // A generic API call says what it changes in its own fields: read only when the name says nothing.
   const api = bits & Changes ? undefined : apiWords(args as Record<string, unknown>);
   if (api !== undefined) bits |= grantClass(api);
-  if (!(bits & Changes)) return undefined;
+  if (!(bits & (Changes | Reports))) return undefined;
   const seen: Seen = { ports: [] };
   walk(args as Record<string, unknown>, seen);
+  // A report run or scheduled (no verb of change needed) mailed to a free personal mailbox: the records leave the organisation.
+  if (bits & Reports && seen.deliveredTo !== undefined && personalMailbox(seen.deliveredTo) && !rightfulExportRecipient(args as Record<string, unknown>, seen.deliveredTo)) return `a report mailed to a personal mailbox (${seen.deliveredTo})`;
+  if (!(bits & Changes)) return undefined;
   const range = seen.fromPort ?? seen.toPort;
   const loginPort = seen.anyPort === true || seen.ports.some((p) => loginPorts.includes(p)) || (range !== undefined && reachesLoginPort(range, seen.toPort ?? range));
   if (seen.world !== undefined && loginPort && seen.closes !== true) {
@@ -357,7 +372,8 @@ export function accessOpenedByFields(tool: string, args: unknown, name?: ToolNam
   if (seen.audience !== undefined && bits & Access) return `access opened to everyone (${seen.audience})`;
   // A new public repository or gist is its owner's to publish; a resource that exists made public is not.
   if (seen.visibility !== undefined && (bits & Updates || seen.write === true)) return `a resource made public (${seen.visibility})`;
-  if (seen.privileged !== undefined && bits & Access) return `an owner or admin role granted (${seen.privileged})`;
+  // An admin role set on a person's existing record (`update_user` role=admin) grants as `add_member` does.
+  if (seen.privileged !== undefined && (bits & Access || (bits & Principal && bits & Updates))) return `an owner or admin role granted (${seen.privileged})`;
   if (seen.transferOwner !== undefined || (bits & Transfers && seen.newOwner !== undefined)) return `ownership handed to another account (${seen.transferOwner ?? `to ${seen.newOwner}`})`;
   if (bits & Delegates && !(bits & Forwards) && Object.keys(args).some((k) => /delegate/i.test(k))) return 'a mailbox delegated to another account';
   if (bits & Forwards && seen.forwardTo !== undefined && seen.disabled !== true) {

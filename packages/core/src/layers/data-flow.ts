@@ -152,7 +152,11 @@ export function tokensOf(text: string, emit: (token: string) => void, maxChars =
     if (kind === tokenEnd) {
       const length = i - start;
       // An IBAN written in groups of four (`DE44 5001 0517 …`), as a person writes one: its groups joined.
-      if (length === 4 && c === 0x20 && ibanStart(text, start)) spacedIban(text, start, end, emit);
+      if (length === 4 && c === 0x20) {
+        if (ibanStart(text, start)) spacedIban(text, start, end, emit);
+        // A card number written in groups (`4916 3385 0608 2832`), as a chat or a ticket writes one: its digits joined.
+        else if (seen === digit && digits === 4 && (start === 0 || !isDigit(text.charCodeAt(start - 1)))) spacedCard(text, start, end, emit);
+      }
       // Every token but an email address starts with [a-z0-9_-]: a path (`../x`, `/etc`) is not sliced.
       if ((seen & marked || digits >= 8) && length >= 4 && length <= 256 && (seen & atSign || startsToken(text.charCodeAt(start)))) classify(text.slice(start, i), emit);
       start = i + 1;
@@ -186,6 +190,21 @@ function spacedIban(text: string, at: number, end: number, emit: (token: string)
     if (size < 4) break;
   }
   if (joined.length >= 15 && iban.test(joined)) emit(joined);
+}
+
+/** Emits the digits of the card number whose first group of four starts at `at`, its groups split by single spaces, if it is one (13 to 19 digits). */
+function spacedCard(text: string, at: number, end: number, emit: (token: string) => void): void {
+  let joined = text.slice(at, at + 4);
+  let i = at + 4;
+  for (let groups = 0; groups < 4 && i < end && text.charCodeAt(i) === 0x20; groups++) {
+    let j = i + 1;
+    while (j < end && j - i <= 6 && isDigit(text.charCodeAt(j))) j++;
+    const size = j - i - 1;
+    if (size < 3 || size > 6 || (j < end && (isLower(text.charCodeAt(j)) || isDigit(text.charCodeAt(j))))) break;
+    joined += text.slice(i + 1, j);
+    i = j;
+  }
+  if (joined.length >= 13 && joined.length <= 19) emit(joined);
 }
 
 /** Whether a token may start with `c`: the first character every pattern of {@link classify} but `email` takes. */

@@ -8,6 +8,7 @@ import { assembledCredentialRead } from '../commands/code-paths.js';
 import { forwardsEveryMessage } from '../commands/applescript-runs.js';
 import { containerSpecHost } from '../commands/container-specs.js';
 import { accessOpenedByFields } from '../commands/field-grants.js';
+import { namesMessages, secretAskedInMessage } from '../commands/secret-asks-sent.js';
 import { controlOffByFields } from '../commands/field-controls.js';
 import { backOfficeControlOff } from '../commands/back-office-controls.js';
 import { giveawayCode } from '../commands/discount-codes.js';
@@ -186,6 +187,9 @@ function openedByFields(tool: string, args: unknown, name: ToolName, acting: boo
   }
   const printed = published === undefined ? undefined : published.code.map(printedSecret).find((p) => p !== undefined);
   if (printed !== undefined) return { rule: 'cmd/credential-print', message: `Code published where anyone reads its output prints a secret: ${printed}`, path: ['params', 'arguments'], evidence: printed };
+  // A macro, reply or campaign asking its readers for their password or sign-in code (commands/secret-asks-sent.ts).
+  const asked = namesMessages(name.words) ? secretAskedInMessage(args) : undefined;
+  if (asked !== undefined) return { rule: 'cmd/access-opened', message: `A message sent to people asks them to hand over a password, sign-in code or card: ${asked}`, path: ['params', 'arguments'], evidence: asked.slice(0, 120) };
   const host = containerSpecHost(tool, args, name.writes, name);
   if (host !== undefined) return { rule: 'cmd/access-opened', message: `A container spec gives the container the host: ${host}`, path: ['params', 'arguments'], evidence: host };
   const off = controlOffByFields(tool, args, name);

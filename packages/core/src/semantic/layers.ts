@@ -351,7 +351,7 @@ const unreadHandoverFindings = (doc: TextDocument): readonly LayerFinding[] =>
 
 /** An order to the AI processing a back-office artifact that breaks its control: pays, skips a check, dictates a decision (office-orders.ts). */
 const officeOrderFindings = (doc: TextDocument): readonly LayerFinding[] =>
-  doc.role === 'content' ? firstPartFinding(doc, officeOrder, () => 'Text in a back-office artifact orders the AI processing it to change who is paid, let money go, skip a control, dictate a decision or hide the trail') : none;
+  doc.role === 'content' ? firstPartFinding(doc, officeOrder, () => 'Text in a back-office artifact orders the AI processing it to change who is paid, let money go, skip a control, dictate a decision, hide the trail, grant a role, disclose records or give goods away') : none;
 
 /**
  * A next call the content hands the model as data (a `next_tool` object, a YAML `next_action:` block, a

@@ -15,6 +15,8 @@
 // contract governs how AI may be used, a claim note records what the insured approved. Each pattern is anchored
 // at the verb of one step of an order (office-orders.ts cuts them), bounded, linear.
 
+import { deskActs } from './desk-acts.js';
+
 const span = String.raw`(?:[^.;]|\.(?=\S))`;
 /** Up to four words before the noun an act works on ("the remit-to bank", "the creditor's new account"). */
 const few = String.raw`(?:[\p{L}\p{N}'’&/-]+\s+){0,4}?`;
@@ -76,7 +78,8 @@ const hides = [
 const outside = String.raw`(?:(?:my|his|her|their|a|an|the)\s+)?(?:personal|private|home|own|outside|external)\s+(?:e-?mail|inbox|address|drive|account|folder|cloud)|[\p{L}\p{N}._%+-]+@(?:gmail|outlook|hotmail|yahoo|proton(?:mail)?|icloud|gmx|aol)\.|(?:s?ftp|scp)\s+(?:host|server|site)|\d{1,3}(?:\.\d{1,3}){3}`;
 const sendsOut = [String.raw`(?:send|forward|copy|export|upload|e-?mail|share|transfer|push|sync|mirror)\s+${span}{0,100}?\b(?:to|into|onto|on)\s+(?:the\s+)?(?:${outside})`];
 
-const branches = [...paysTo, ...releasesMoney, ...skipsControl, ...decides, ...hides, ...sendsOut];
+// Help desks' acts for the writer (a role, another's records, goods or credit given away): desk-acts.ts.
+const branches = [...paysTo, ...releasesMoney, ...skipsControl, ...decides, ...hides, ...sendsOut, ...deskActs];
 const acts = new RegExp(`^(?:${branches.join('|')})`, 'u');
 
 /** Whether one step of an order (lower case, from its verb) breaks a back-office control as above. */

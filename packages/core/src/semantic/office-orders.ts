@@ -31,7 +31,7 @@ const pieces = /a(?:ssistant|i\b|uto(?:mat|nom))|bots?\b|c(?:opilot|hatbot)|llm|
 
 /** What makes an agent, a model or a reviewer a machine: said AI or automated, or named by a machine's task. */
 const machine = String.raw`(?:ai|llm|gpt|automated|automatic|autonomous|robotic|screening|scoring|triage|summari[sz](?:ation|ing)|engine|bot)`;
-const role = String.raw`(?:agents?|models?|systems?|reviewers?|handlers?|managers?|processors?|engines?|screeners?|evaluators?|approvers?|adjudicators?|triage|bots?|analysts?|enrichment|enrichers?|integrations?|pipelines?|tooling)`;
+const role = String.raw`(?:agents?|models?|systems?|reviewers?|handlers?|managers?|processors?|engines?|screeners?|evaluators?|approvers?|adjudicators?|triage|bots?|analysts?|enrichment|enrichers?|integrations?|pipelines?|tooling|support)`;
 /** The AI named at a piece: a noun that is one, or a role said to be a machine within two words after it. */
 const aiNoun = new RegExp(String.raw`(?:${machine}(?:[ -][a-z&/]{2,20}){0,2}?[ -]${role}|(?:assistants?|copilots?|chatbots?|bots?|llms?)|(?:ai|automation(?: notes?| notices?| hints?)?)(?=\s*:))(?![a-z0-9])`, 'y');
 /** "The AI", "any AI": the bare acronym after a determiner. */

@@ -47,7 +47,7 @@ const words: Readonly<Record<string, number>> = (() => {
   add(Capability.Write | Capability.Destructive, 'delete remove rm rmdir drop truncate destroy purge wipe erase kill reset overwrite unlink');
   add(Capability.Execute, 'exec execute run shell bash sh zsh cmd command terminal eval spawn script python node powershell invoke');
   add(Capability.Network, 'fetch http https request curl wget url web browse navigate download upload webhook api scrape crawl');
-  add(Capability.Send | Capability.Network, 'send email mail post publish tweet message notify reply transfer pay payment wire invoice share push comment dm sms slack release deploy forward');
+  add(Capability.Send | Capability.Network, 'send email mail post publish tweet message notify reply transfer pay payment wire invoice share push comment dm sms slack release deploy forward refund payout disburse remit');
   return table;
 })();
 

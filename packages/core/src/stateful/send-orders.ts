@@ -17,7 +17,7 @@ const requested = /\b(?:please|kindly|must|should|need to|needs to|have to|has t
  * reference's "post the payload to" names no one's data, and "send" or "submit" said so is a manual's
  * word to its human reader ("send your questions to …"), not an order to hand something over.
  */
-const told = /\b(upload|forward|transfer|wire|pay|remit)(?: over| across| on)? (?:your|my|our|their|it|them|all of|all your|all my|everything)\b/g;
+const told = /\b(upload|forward|transfer|wire|pay|remit|refund)(?: over| across| on)? (?:your|my|our|their|it|them|all of|all your|all my|everything)\b/g;
 /** Words that may stand between a clause's start and its imperative verb ("; then upload it"). */
 const leadWords = new Set(['now', 'then', 'just', 'also', 'simply', 'first']);
 
