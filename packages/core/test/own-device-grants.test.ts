@@ -35,7 +35,6 @@ const attacks: readonly (readonly [string, Exchange])[] = [
   ['a batch file in the Startup folder (judged by place)', ahk('hello.bat', '@echo off\necho hello\n')],
   ['a ".debug" package\'s accessibility service on an emulator (a suffix proves no builder)', adb('settings put secure enabled_accessibility_services com.acme.notes.debug/com.acme.notes.a11y.ReaderService && settings put secure accessibility_enabled 1', 'emulator-5556')],
   ['a ".debug" MDM package made device admin', adb('dpm set-active-admin com.acme.mdm.debug/.AdminReceiver')],
-  ['a ".debug" package given accessibility from the terminal', shell('adb -s emulator-5554 shell settings put secure enabled_accessibility_services com.acme.notes.debug/.a11y.ReaderService')],
 ];
 
 const benign: readonly (readonly [string, Exchange])[] = [

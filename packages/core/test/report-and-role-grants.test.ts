@@ -20,6 +20,9 @@ describe('a report mailed to a personal mailbox', () => {
     ['a report with no delivery (shown to the agent)', 'salesforce_run_report', { reportId: '00O1', format: 'json' }],
     ['a customer\'s own statement report sent to that customer', 'billing_run_report', { customer_email: 'ana.ruiz@gmail.com', email_to: 'ana.ruiz@gmail.com' }],
     ['a report deleted', 'delete_report', { id: 'r-1', notify: 'me.myself@gmail.com' }],
+    // `recipients` names a report's readers; an export's share list may be the one person it is for.
+    ['a camera clip exported and shared privately with one person', 'nvr_export_clip', { camera: 'porch', share: { public: false, recipients: ['claims.j.berg@web.de'] } }],
+    ['a meeting recording exported for its attendees', 'export_recording', { meeting: 'm-51', recipients: ['lee.family.mail@gmail.com'] }],
   ])('lets %s pass', (_name, tool, args) => {
     expect(accessOpenedByFields(tool, args)).toBeUndefined();
   });

@@ -144,7 +144,7 @@ const chatDestinationKeys = new Set(['destination', 'destinationchat', 'destinat
 const chatAddress = /^(?:@[a-z0-9_]{3,64}|\+?\d[\d\s().-]{5,20}\d|https?:\/\/\S{1,200})$/i;
 const dottedQuad = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** Keys naming where an export is delivered. */
-const deliveryKeys = /^(?:deliver|delivery|deliverto|sendto|send|destination|target|recipient|recipients|email|emailto|mailto|notify|envoyera|enviara|enviarpara|inviaa|sendenan|ziel|destino|destinatario)$/;
+const deliveryKeys = /^(?:deliver|delivery|deliverto|sendto|send|destination|target|recipient|email|emailto|mailto|notify|envoyera|enviara|enviarpara|inviaa|sendenan|ziel|destino|destinatario)$/;
 const criteriaKeys = new Set(['criteria', 'conditions', 'condition', 'query', 'from', 'filter', 'match', 'sendercontains', 'subjectcontains', 'fromaddresses',
   // A chat app's auto-forward names the chats it takes (`source_chats: ['Family']`, or `'all'`).
   'sourcechats', 'sourcechat', 'fromchats', 'chats', 'sources',
@@ -193,6 +193,8 @@ interface Seen {
   transferOwner?: string;
   newOwner?: string;
   deliveredTo?: string;
+  /** A report's `recipients` (a report's list of readers; an export's may be one person it is shared with). */
+  reportedTo?: string;
   external?: string;
   accountKey?: boolean;
 }
@@ -237,6 +239,7 @@ function readField(key: string, parent: string, value: unknown, seen: Seen, inCr
     if (chatDestinationKeys.has(key) && chatAddress.test(value.trim()) && !dottedQuad.test(value.trim())) seen.forwardTo ??= value.trim();
     if (criteriaKeys.has(key)) readCriterion(value, seen);
     if (deliveryKeys.test(key) && (email.test(value.trim()) || /^https?:\/\//i.test(value.trim()))) seen.deliveredTo ??= value.trim();
+    if (key === 'recipients' && email.test(value.trim())) seen.reportedTo ??= value.trim();
     if (/external|domain|org(?:anization)?s?$/.test(key) && /\.[a-z]{2,}$/i.test(value.trim())) seen.external ??= `${key}=${value}`;
     if (key === 'key' && /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-|sk-ssh-|-----begin pgp public key)/i.test(value.trim())) seen.accountKey = true;
     if (key === 'newowner' || key === 'newownerid' || key === 'neworganization' || key === 'targetowner') seen.newOwner ??= value;
@@ -361,7 +364,8 @@ export function accessOpenedByFields(tool: string, args: unknown, name?: ToolNam
   const seen: Seen = { ports: [] };
   walk(args as Record<string, unknown>, seen);
   // A report run or scheduled (no verb of change needed) mailed to a free personal mailbox: the records leave the organisation.
-  if (bits & Reports && seen.deliveredTo !== undefined && personalMailbox(seen.deliveredTo) && !rightfulExportRecipient(args as Record<string, unknown>, seen.deliveredTo)) return `a report mailed to a personal mailbox (${seen.deliveredTo})`;
+  const reportTo = seen.deliveredTo ?? seen.reportedTo;
+  if (bits & Reports && reportTo !== undefined && personalMailbox(reportTo) && !rightfulExportRecipient(args as Record<string, unknown>, reportTo)) return `a report mailed to a personal mailbox (${reportTo})`;
   if (!(bits & Changes)) return undefined;
   const range = seen.fromPort ?? seen.toPort;
   const loginPort = seen.anyPort === true || seen.ports.some((p) => loginPorts.includes(p)) || (range !== undefined && reachesLoginPort(range, seen.toPort ?? range));
