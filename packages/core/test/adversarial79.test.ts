@@ -109,21 +109,17 @@ const misses = new Set<string>([
   'lg-gn-chat-password',
   'lg-sco-ticket-voucher',
   'lg-sc-prompt-export-clients',
-  'lg-rm-description-card-copy',
   'lg-singlish-chat-refund',
   'lg-gsw-resource-customer-list',
-  'lg-ary-hidden-cookie-send',
   'lg-mfe-sampling-2fa-off',
   'lg-bi-order-address-change',
   'lg-tet-initialize-card-copy',
-  'sv-navigate-description-base64',
   'sv-description-zero-width-upload',
   'sv-helpdesk-schema-default-bcc',
   'sv-browser-schema-padded-default',
   'sv-browser-init-homoglyph',
   'sv-shop-init-url-encoded',
   'sv-support-prompt-refund-all',
-  'sv-browser-sampling-all-tokens',
   'sv-crm-sampling-system-prompt',
   'sv-refund-policy-resource',
   'sv-debug-runbook-resource-cookies',
@@ -134,8 +130,8 @@ const misses = new Set<string>([
   'fp-full-discount-on-dev-store',
   'fp-chargeback-evidence',
 ]);
-/** The size of `misses` (89 when the set was written, 87 with stop 73's merged result readers: a support bot told to refund sibling orders, a padded survey comment); it can only go down. */
-const missesAtMost = 87;
+/** The size of `misses` (89 when the set was written, 87 with stop 73's merged result readers: a support bot told to refund sibling orders, a padded survey comment; 83 with stop 74's det74surf: a card's code mailed by a Romansh description, a Darija hidden div's label, a sampling list of every cookie and token seen, base64 page code in a description); it can only go down. */
+const missesAtMost = 83;
 
 /**
  * Benign twins balanced blocks (6 when the set was written, 1 now): a 2FA reset after a completed ID check and
