@@ -350,12 +350,23 @@ const fetchedRunFindings = (doc: TextDocument): readonly LayerFinding[] =>
 const unreadHandoverFindings = (doc: TextDocument): readonly LayerFinding[] =>
   doc.role === 'content' ? firstPartFinding(doc, unreadHandover, () => 'Text speaks to the AI and hands a secret to an outside address (or a bank account, or a download to run), in a language the readers do not know') : none;
 
+/** The shortest piece either metadata reading reads: an address and a card's code, or page code with a URL. */
+const minHandedText = 16;
+
 /**
  * What tool metadata and a server's instructions hand the model that their analysis does not read (stop 74): a
  * card's security code given to an e-mail address in a language no reader knows (unread-handovers.ts), page
  * code that posts the page's cookies or storage out (page-code-handed.ts).
  */
 function metadataReaderFindings(doc: TextDocument): readonly LayerFinding[] {
+  // Most pieces of a tool list are short names and types, and most descriptions hold neither `@` nor `://`:
+  // one native search each for what both readings need (every string of a cold list is asked).
+  let may = false;
+  for (let i = 0; i < doc.parts.length && !may; i++) {
+    const part = doc.parts[i]!;
+    may = part.length >= minHandedText && (part.includes('@') || part.includes('://'));
+  }
+  if (!may) return none;
   const card = firstPartFinding(doc, unreadMetadataHandover, () => "Tool metadata gives a card's security code to an outside e-mail address, in a language the readers do not know");
   return card.length > 0 ? card : firstPartFinding(doc, pageCodeHanded, () => "Tool metadata hands the model page code that sends the page's cookies or storage to an outside address");
 }

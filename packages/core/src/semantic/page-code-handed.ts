@@ -9,13 +9,16 @@ import { pageSecretsSent } from '../commands/page-secrets.js';
 
 /** How far each way of a store's name the code that sends it is looked for. */
 const around = 300;
-/** The stores' names, in any case (a decoded text is lower case: `document.cookie` is read there still). */
-const storeName = /cookie|storage/gi;
+/** The stores' names as code writes them, or lower case (a decoded text is lower case: `document.cookie` is read there still). */
+const storeName = /cookie|[sS]torage/g;
 /** At most this many mentions are read. */
 const maxMentions = 16;
 
 /** Where page code in `text` sends the page's cookies or storage out, and the code, or undefined. */
 export function pageCodeHanded(text: string): { readonly start: number; readonly evidence: string } | undefined {
+  // One native search for a rare mark first (code that sends out names a URL): each string of a cold tool list
+  // is asked, and searches for common letters cost it 4% of its inspection.
+  if (!text.includes('://') || (!text.includes('cookie') && !text.includes('torage'))) return undefined;
   storeName.lastIndex = 0;
   let readTo = -1;
   for (let m = storeName.exec(text), n = 0; m !== null && n < maxMentions; m = storeName.exec(text), n++) {
