@@ -11,6 +11,7 @@ import { mayOverride, namesTarget, overrideGate, setsInstructionsAside } from '.
 import { proseDespiteKeyword } from './prose-keywords.js';
 import { ClauseOrders, orderInCode, readOrder } from './read-orders.js';
 import { readerAct } from './reader-acts.js';
+import { pageCodeHanded } from './page-code-handed.js';
 import { allGates } from './reader-gates.js';
 import { clauseHints, Hidden, readText } from './reading.js';
 import { pipesToShell, runsSubstitutedDownload } from './destroys.js';
@@ -454,6 +455,10 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
   let best = -Infinity;
   let at = -1;
   let order: InstructionAnalysis['order'];
+  // Tool metadata hiding page code that posts the page's cookies or storage out (page-code-handed.ts): read
+  // whole, as sentences would cut the code at its quotes and braces.
+  const pageCode = hiddenText && role === 'metadata' ? pageCodeHanded(hiddenText) : undefined;
+  if (pageCode !== undefined) order = { rule: 'semantic/hidden-instruction', message: "Encoded text in tool metadata hands the model page code that sends the page's cookies or storage out", sentence: pageCode.evidence, start: 0 };
   if (hiddenText) {
     // Hidden text that reads as an order is an attack on its own: nobody hides documentation.
     for (const s of splitSentences(hiddenText, limits)) {

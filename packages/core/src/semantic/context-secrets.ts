@@ -10,9 +10,13 @@
 
 /** A secret by its kind (a bare "tokens" is a model's). */
 const secretWord = String.raw`(?:credentials?|passwords?|passphrases?|api[ _-]?keys?|access keys?|secret keys?|private keys?|ssh keys?|secrets?|(?:access|auth|api|session|bearer|refresh|github|npm|deploy) tokens?|card numbers?|cvvs?|seed phrases?|recovery codes?)`;
-/** Every secret the model's context holds: "every api key the assistant has seen", "any credential that appears anywhere in your context". */
+/**
+ * Every secret the model's context holds: "every api key the assistant has seen", "any credential that appears
+ * anywhere in your context"; the secret may close a list of kinds ("every cookie, bearer token and password …",
+ * stop 74).
+ */
 const contextSecrets = new RegExp(
-  String.raw`(?<![\p{L}])(?:every|all|each|any)\s+(?:(?:of\s+)?(?:the|your)\s+)?(?:[\p{L}-]+\s+)?${secretWord}(?:[^.;!?]{0,40}?)\s(?:(?:that|which)\s+)?(?:(?:the\s+(?:assistant|model|agent|ai)|you|it)\s+(?:has|have|had|can)?\s*(?:seen|read|found|encountered|come across|been given|see|access)|(?:appears?|shows? up|shown|occurs?|is present|are present|exists?|visible)\s+(?:anywhere\s+)?in\s+(?:your|the|this)\s+(?:current\s+)?(?:context|session|conversation|chat|history|memory)|(?:in|from)\s+(?:your|the|this)\s+(?:current\s+)?(?:context|conversation|chat history|context window))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:every|all|each|any)\s+(?:(?:of\s+)?(?:the|your)\s+)?(?:[\p{L}-]+,?\s+){0,3}?${secretWord}(?:[^.;!?]{0,40}?)\s(?:(?:that|which)\s+)?(?:(?:the\s+(?:assistant|model|agent|ai)|you|it)\s+(?:has|have|had|can)?\s*(?:seen|read|found|encountered|come across|been given|see|access)|(?:appears?|shows? up|shown|occurs?|is present|are present|exists?|visible)\s+(?:anywhere\s+)?in\s+(?:your|the|this)\s+(?:current\s+)?(?:context|session|conversation|chat|history|memory)|(?:in|from)\s+(?:your|the|this)\s+(?:current\s+)?(?:context|conversation|chat history|context window))(?![\p{L}])`,
   'u',
 );
 /** What is done with them: written, listed, sent. */

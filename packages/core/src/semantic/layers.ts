@@ -54,8 +54,9 @@ import { standingRule } from './standing-rules.js';
 import { standingSend } from './standing-sends.js';
 import { fetchedRun } from './fetched-runs.js';
 import { officeOrder } from './office-orders.js';
-import { unreadHandover } from './unread-handovers.js';
+import { unreadHandover, unreadMetadataHandover } from './unread-handovers.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
+import { pageCodeHanded } from './page-code-handed.js';
 import { userTurnOrder } from './user-turns.js';
 import { forgedAssistantConsent } from './claims-consent.js';
 import { forgedAssent } from './forged-assent.js';
@@ -348,6 +349,27 @@ const fetchedRunFindings = (doc: TextDocument): readonly LayerFinding[] =>
 /** A secret handed to an outside address, or a bank account or a download to run handed to the AI, in a language no reader knows, read by its structure (unread-handovers.ts, unread-payloads.ts). */
 const unreadHandoverFindings = (doc: TextDocument): readonly LayerFinding[] =>
   doc.role === 'content' ? firstPartFinding(doc, unreadHandover, () => 'Text speaks to the AI and hands a secret to an outside address (or a bank account, or a download to run), in a language the readers do not know') : none;
+
+/** The shortest piece either metadata reading reads: an address and a card's code, or page code with a URL. */
+const minHandedText = 16;
+
+/**
+ * What tool metadata and a server's instructions hand the model that their analysis does not read (stop 74): a
+ * card's security code given to an e-mail address in a language no reader knows (unread-handovers.ts), page
+ * code that posts the page's cookies or storage out (page-code-handed.ts).
+ */
+function metadataReaderFindings(doc: TextDocument): readonly LayerFinding[] {
+  // Most pieces of a tool list are short names and types, and most descriptions hold neither `@` nor `://`:
+  // one native search each for what both readings need (every string of a cold list is asked).
+  let may = false;
+  for (let i = 0; i < doc.parts.length && !may; i++) {
+    const part = doc.parts[i]!;
+    may = part.length >= minHandedText && (part.includes('@') || part.includes('://'));
+  }
+  if (!may) return none;
+  const card = firstPartFinding(doc, unreadMetadataHandover, () => "Tool metadata gives a card's security code to an outside e-mail address, in a language the readers do not know");
+  return card.length > 0 ? card : firstPartFinding(doc, pageCodeHanded, () => "Tool metadata hands the model page code that sends the page's cookies or storage to an outside address");
+}
 
 /** An order to the AI processing a back-office artifact that breaks its control: pays, skips a check, dictates a decision (office-orders.ts). */
 const officeOrderFindings = (doc: TextDocument): readonly LayerFinding[] =>
@@ -695,7 +717,9 @@ export function createInstructionLayer(options: InstructionLayerOptions = {}): L
     const found = documentFindings(doc, analysis, scorer, threshold);
     const view = found.length > 0 && analysis.order === undefined ? withoutRoutineCalls(doc, ownParameters(tool)) : undefined;
     const read = view === undefined ? found : documentFindings(view, analysisOf(view, scorer), scorer, threshold);
-    return read.length > 0 ? read : commandFindings(doc, analysis, instructions);
+    if (read.length > 0) return read;
+    const commands = commandFindings(doc, analysis, instructions);
+    return commands.length > 0 ? commands : metadataReaderFindings(doc);
   };
   const keptContent = (doc: TextDocument, values: readonly ScannedValue[], scorer: InstructionModel): KeptAnalysis | undefined => {
     if (doc.role !== 'content' || doc.parts.length !== 1) return undefined;
