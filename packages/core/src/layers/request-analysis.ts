@@ -19,6 +19,7 @@ import { destroyedByFields, closesEverythingByFields, destroysEverythingByFields
 import { commandOptionValue } from '../commands/option-values.js';
 import { isPackageManifest, lifecycleScripts, otherScripts } from '../commands/lifecycle-scripts.js';
 import { isRequirementsFile, type ManifestSource, overrideSource, requirementsSource } from '../commands/manifest-sources.js';
+import { actSecretMoved } from '../commands/act-secret-moves.js';
 import { pageSessionSet } from '../commands/page-cookie-writes.js';
 import { pageCodeKey as codeKey, pageSecretsSent } from '../commands/page-secrets.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
@@ -497,6 +498,9 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
         if (page !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `Page code sends the signed-in user's secrets out: ${page}`, evidence: value.raw.slice(0, 120) }, value.path));
         const fixed = original && page === undefined && codeKey(value.key) ? pageSessionSet(value.raw) : undefined;
         if (fixed !== undefined) (findings ??= []).push(finding({ rule: 'cmd/session-fixation', message: `Page code sets a signed-in session cookie it was handed: ${fixed}`, evidence: value.raw.slice(0, 120) }, value.path));
+        // A browser act that types the user's saved passwords or card into a chat or message box (commands/act-secret-moves.ts).
+        const moved = original && value.path.length === 3 ? actSecretMoved(value.key, value.raw) : undefined;
+        if (moved !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `A browser act puts the user's secrets where others read them: ${moved}`, evidence: value.raw.slice(0, 120) }, value.path));
         if (carrying && original && value.kindMask & Kind.Path && (sends ??= context.method === 'tools/call' && name !== undefined && (name.capabilities & (Capability.Network | Capability.Send)) !== 0)) {
           (reads ??= { lines: [], paths: [], produced: undefined }).paths.push(value);
         }
