@@ -26,6 +26,7 @@ import { asksHiddenAnswer, forwardsEveryMessage, osascriptText, shellScriptLines
 import { asWindowsRead, copiedToShare } from './windows-lines.js';
 import { startUpJobLines } from '../paths/start-up-jobs.js';
 import { hostOf, localRemote, remoteUrl } from '../values/git-remotes.js';
+import { sessionStateFile } from '../paths/session-state-files.js';
 import { historyFile, judgedByTextAlone } from '../paths/write-targets.js';
 import { fetchedPackageRun } from './package-runs.js';
 import { fetchesOfficialInstaller, officialInstallerUrl } from './official-installers.js';
@@ -353,6 +354,8 @@ class Analysis {
   remotes: Map<string, string> | undefined;
   /** Names this text set to what a CLI prints as its credential (`T=$(gcloud auth print-access-token)`): lower-cased name → the CLI. */
   credentialNames: Map<string, string> | undefined;
+  /** Names this text set to a whole secret file a reader prints (`S=$(cat .env)`, `K=$(base64 -w0 key.pem)`): name → what it holds. */
+  heldNames: Map<string, NonNullable<Analysis['stdinHolds']>> | undefined;
   /** Aliases and functions this text (or an earlier line of the session) defined: name → [text run for it, whether its words follow]. */
   readonly defined = new Map<string, readonly [string, boolean]>();
   readonly definedRead = new Set<string>();
@@ -442,6 +445,10 @@ class Analysis {
     const defines = cmd.argv.length === 0 ? cmd.env : definers.has(cmd.argv[0] ?? '') ? cmd.argv.slice(1).filter((a) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] as const) : [];
     for (const [name, value] of defines) {
       if (!/^(?:\$\(|`)/.test(value)) continue;
+      // One reader of a whole file (`S=$(cat .env)`): `$S` later holds the file, as `$(cat .env)` there would.
+      const only = cmd.substitutions.length === 1 && cmd.substitutions[0]!.upstream.length === 0 ? unwrap(this.table, cmd.substitutions[0]!.argv) : undefined;
+      const held = only !== undefined && wholeFileReaders.has(programName(only[0] ?? '')) ? this.secretStdout(only) : undefined;
+      if (held !== undefined) (this.heldNames ??= new Map()).set(name, held);
       for (const sub of cmd.substitutions) {
         if (this.printsCredential(unwrap(this.table, sub.argv)) === undefined) continue;
         (this.credentialNames ??= new Map()).set(name.toLowerCase(), programName(unwrap(this.table, sub.argv)[0] ?? ''));
@@ -532,7 +539,8 @@ class Analysis {
 
   upload(path: string, how: string): void {
     // A shell history sent is the commands typed, with the secrets typed in them (reading one is judged by its own path rule).
-    const what = this.checks.credential(path) ?? historyFile(path);
+    // A test's saved browser session copied by a login to a machine (scp, rsync) goes to the user's own CI or staging box.
+    const what = this.checks.credential(path) ?? historyFile(path) ?? (loginCopiers.has(how) ? undefined : sessionStateFile(path));
     if (what) this.add('cmd/credential-upload', `${how} ${path}`, what);
     else if (path === '-' && this.stdinHolds !== undefined) this.add(this.stdinHolds.rule, `${this.stdinHolds.stage} | ${how} -`, this.stdinHolds.what);
     else if (this.found?.why !== undefined && path.includes(this.found.placeholder)) this.add('cmd/bulk-upload', `${how} ${path}`, this.found.why);
@@ -610,7 +618,7 @@ class Analysis {
     // A reader names its files among its first words (cat .env, base64 -w0 key.pem): not every word of a long argv.
     for (let i = 1; i < unwrapped.length && i <= 16; i++) {
       const word = unwrapped[i]!;
-      const what = word.startsWith('-') ? undefined : this.checks.credential(word);
+      const what = word.startsWith('-') ? undefined : (this.checks.credential(word) ?? sessionStateFile(word));
       if (what !== undefined && what !== '') return { rule: 'cmd/credential-upload', stage: clip(unwrapped.join(' ')), what };
     }
     const printed = this.printsCredential(unwrapped);
@@ -888,6 +896,14 @@ class Analysis {
         if (held === undefined) continue;
         this.add(held.rule, `${name} … $(${held.stage})`, held.what);
         break;
+      }
+      if (this.heldNames !== undefined) {
+        for (const [held, holds] of this.heldNames) {
+          const use = new RegExp(`\\$(?:${held}\\b|\\{${held}\\})`);
+          if (!args.some((a) => a.includes(held) && use.test(a))) continue;
+          this.add(holds.rule, `${name} … $${held}=$(${holds.stage})`, holds.what);
+          break;
+        }
       }
       // A URL holding a service's key variable (`${OPENAI_API_KEY}` in its query): the shell expands it, so the URL carries
       // the key to its host; a key sent to its own service (api.openai.com) is how that API is called.
@@ -1975,6 +1991,10 @@ export function analyzeArgv(argv: readonly string[], checks: PathChecks): Comman
 
 /** Builtins that define names (`export T=…`). */
 const definers = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
+/** Programs that copy files to another machine through a login to it. */
+const loginCopiers = new Set(['scp', 'rsync', 'sftp', 'pscp']);
+/** Programs that print the whole of the files they read, as they are or encoded. */
+const wholeFileReaders = new Set(['cat', 'tac', 'base64', 'base32', 'xxd', 'od', 'hexdump', 'gzip', 'bzip2', 'xz', 'zstd']);
 
 /** The name rules/write-targets.yaml gives shell start-up files. */
 const startUpFile = 'a shell start-up file';

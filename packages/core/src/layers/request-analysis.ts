@@ -26,7 +26,9 @@ import { destroyedByFields, closesEverythingByFields, destroysEverythingByFields
 import { commandOptionValue } from '../commands/option-values.js';
 import { isPackageManifest, lifecycleScripts, otherScripts } from '../commands/lifecycle-scripts.js';
 import { isRequirementsFile, type ManifestSource, overrideSource, requirementsSource } from '../commands/manifest-sources.js';
-import { pageSecretsSent } from '../commands/page-secrets.js';
+import { actSecretMoved } from '../commands/act-secret-moves.js';
+import { pageSessionSet } from '../commands/page-cookie-writes.js';
+import { pageCodeKey as codeKey, pageSecretsSent } from '../commands/page-secrets.js';
 import { sqlBreakout } from '../commands/sql-fragments.js';
 import { searchPipelineHarm } from '../commands/search-pipelines.js';
 import { destructiveMongo, grantedByFields, wipedByFields } from '../commands/mongo-calls.js';
@@ -81,6 +83,7 @@ const rules: Readonly<Record<string, LayerRule>> = {
   'cmd/credential-dump': { description: 'A command that copies the machine\'s password store to crack it elsewhere: reg save or reg export of the SAM, SECURITY or SYSTEM hive', severity: 'critical', action: 'block' },
   'cmd/hidden-execution': { description: 'An option, setting or environment variable makes a program run another command (git -c core.sshCommand, tar --checkpoint-action, ssh -o ProxyCommand, sed e, BASH_ENV …)', severity: 'high', action: 'block', hint: 'Run the command directly, where it can be reviewed.' },
   'cmd/credential-upload': { description: 'A command sends a credential file or the process environment over the network (curl -F x=@file, -T, wget --post-file, scp, nc <; env | curl -d @-, curl -d "$(env)"; a service\'s key variable in a URL to another host; code that posts JSON.stringify(process.env) or a key file it joins from pieces)', severity: 'critical', action: 'block' },
+  'cmd/session-fixation': { description: "Code a browser tool runs in the page sets a site's signed-in session cookie to a value it was handed, for a domain not the developer's own: the browser then acts in that account (session fixation)", severity: 'critical', action: 'block' },
   'cmd/credential-search': { description: 'find locates credential files by name (-name credentials, -name id_rsa) and runs a command on what it finds', severity: 'critical', action: 'block' },
   'cmd/credential-print': { description: 'A command prints a stored credential (gh auth token, gcloud auth print-access-token, aws configure get aws_secret_access_key, a keychain or password-manager read, kubectl config view --raw) for the model to read, or pipes it into anything but a login that takes it on stdin', severity: 'high', action: 'block', hint: 'Let the program that needs the credential read it ($(gh auth token) inside its own command, --password-stdin); never print it for the model.' },
   'cmd/bulk-upload': { description: 'A command sends files of the machine it does not name: what a search of the machine or for key material finds (find -exec curl -F f=@{}, xargs -I, a loop over find), an archive of ~ or /, scp or rsync of ~ to a remote host', severity: 'critical', action: 'block', hint: 'Send the files you mean by name, from the project.' },
@@ -519,6 +522,11 @@ export function createRequestAnalysisLayer(options: RequestAnalysisOptions = { c
         // Code run in a browser page that sends the page's cookies or storage out.
         const page = original ? pageSecretsSent(value.key, value.raw) : undefined;
         if (page !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `Page code sends the signed-in user's secrets out: ${page}`, evidence: value.raw.slice(0, 120) }, value.path));
+        const fixed = original && page === undefined && codeKey(value.key) ? pageSessionSet(value.raw) : undefined;
+        if (fixed !== undefined) (findings ??= []).push(finding({ rule: 'cmd/session-fixation', message: `Page code sets a signed-in session cookie it was handed: ${fixed}`, evidence: value.raw.slice(0, 120) }, value.path));
+        // A browser act that types the user's saved passwords or card into a chat or message box (commands/act-secret-moves.ts).
+        const moved = original && value.path.length === 3 ? actSecretMoved(value.key, value.raw) : undefined;
+        if (moved !== undefined) (findings ??= []).push(finding({ rule: 'cmd/credential-upload', message: `A browser act puts the user's secrets where others read them: ${moved}`, evidence: value.raw.slice(0, 120) }, value.path));
         if (carrying && original && value.kindMask & Kind.Path && (sends ??= context.method === 'tools/call' && name !== undefined && (name.capabilities & (Capability.Network | Capability.Send)) !== 0)) {
           (reads ??= { lines: [], paths: [], produced: undefined }).paths.push(value);
         }

@@ -54,6 +54,7 @@ import { standingRule } from './standing-rules.js';
 import { standingSend } from './standing-sends.js';
 import { fetchedRun } from './fetched-runs.js';
 import { officeOrder } from './office-orders.js';
+import { pageAgentOrder } from './page-agent-orders.js';
 import { unreadHandover, unreadMetadataHandover } from './unread-handovers.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
 import { pageCodeHanded } from './page-code-handed.js';
@@ -412,7 +413,8 @@ function structuredNextCall(structured: unknown): string | undefined {
 /**
  * What the readers of a content document's text find, in order (the first that finds stops the rest): a
  * command line handed over, a next call handed as data, an act stated of the AI, a payment skipping the
- * user, a standing send, a standing rule, a download the AI runs, a secret handed over in an unread language.
+ * user, a standing send, a standing rule, a download the AI runs, a secret handed over in an unread language,
+ * an order to a back-office AI, an order a page gives the shopping or browsing agent (page-agent-orders.ts).
  */
 function textReaderFindings(doc: TextDocument, analysis: InstructionAnalysis): readonly LayerFinding[] {
   const commands = commandFindings(doc, analysis);
@@ -424,7 +426,8 @@ function textReaderFindings(doc: TextDocument, analysis: InstructionAnalysis): r
   const standing = sends.length > 0 ? sends : standingRuleFindings(doc);
   const fetched = standing.length > 0 ? standing : fetchedRunFindings(doc);
   const unread = fetched.length > 0 ? fetched : unreadHandoverFindings(doc);
-  return unread.length > 0 ? unread : officeOrderFindings(doc);
+  const office = unread.length > 0 ? unread : officeOrderFindings(doc);
+  return office.length > 0 || doc.role !== 'content' ? office : firstPartFinding(doc, pageAgentOrder, () => 'A page orders the shopping or browsing agent reading it to spend, send or hand over');
 }
 
 /**
