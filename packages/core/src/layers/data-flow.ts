@@ -342,8 +342,8 @@ function codesIn(values: readonly ScannedValue[]): number[] | undefined {
   let out: number[] | undefined;
   for (let v = 0; v < values.length; v++) {
     const value = values[v]!;
-    // A text message or a mail that carries a code is short; a page or a log is not read for one.
-    if (value.text.length < 4 || value.text.length > 4096) continue;
+    // A code has four digits at least; a text longer than a message is not read for one (oneTimeCodes' maxCodeText).
+    if (value.text.length < 4) continue;
     const codes = codesOf(value);
     for (let c = 0; c < codes.length; c++) (out ??= []).push(codes[c]!);
   }
