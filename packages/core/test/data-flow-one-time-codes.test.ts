@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { numberHashes, oneTimeCodes } from '../src/stateful/one-time-codes.js';
+import { maxCodeText, numberHashes, oneTimeCodes } from '../src/stateful/one-time-codes.js';
 
 import { balancedSession } from './balanced-session.js';
 
@@ -64,6 +64,14 @@ describe('the numbers a code is read from', () => {
     numberHashes(text, (h) => out.push(h));
     return out;
   };
+
+  it('reads a message up to the one bound and no longer text at all, wherever its code stands', () => {
+    const message = 'your verification code is 530 417.';
+    const padded = (length: number) => `${'.'.repeat(length - message.length)}${message}`;
+    expect(codes(padded(maxCodeText))).toEqual(numbers('530417'));
+    expect(codes(padded(maxCodeText + 1))).toEqual([]);
+    expect(codes(`${message}${' '.repeat(maxCodeText)}`)).toEqual([]);
+  });
 
   it('reads a code of 4 to 8 digits, in groups, under the words of a login code', () => {
     expect(codes('your one-time code is 482913.')).toEqual(numbers('482913'));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { contentKey, encodedKey, encodingKey, environmentKey, KeyFact, keyFacts, namingKey, patternKey, readKey, regexKey, searchKey, segmentsKey } from '../src/values/key-facts.js';
+import { actionKey, contentKey, encodedKey, encodingKey, environmentKey, KeyFact, keyFacts, methodKey, namingKey, patternKey, readKey, recipientKey, regexKey, searchKey, segmentsKey } from '../src/values/key-facts.js';
 
 // keyFacts keeps each argument name's answers: they must be the expressions' answers, for a name met the
 // first time, met again, longer than the names it keeps, or met after the kept names were let go.
@@ -17,11 +17,14 @@ const expressions: readonly [number, RegExp][] = [
   [KeyFact.Read, readKey],
   [KeyFact.Environment, environmentKey],
   [KeyFact.Regex, regexKey],
+  [KeyFact.Action, actionKey],
+  [KeyFact.Recipient, recipientKey],
+  [KeyFact.Method, methodKey],
 ];
 const asked = (key: string): number => expressions.reduce((bits, [bit, expression]) => (expression.test(key) ? bits | bit : bits), 0);
 
 // Names argument lists use, their spellings, and names made of their pieces.
-const piece = fc.constantFrom('query', 'Q', 'search_terms', 'pattern', 'RegExp', 'content', 'new_str', 'file_text', 'base64', 'B64', 'hex', 'encoding', 'transfer_encoding', 'path', 'Segments', 'parts', 'host', 'repo', 'branch', 'src', 'old_path', 'name', 'url', 'env', 'Env_Vars', 'environment', 'x', '_', '-', '', 're', 'file_pattern', 'searchRegex');
+const piece = fc.constantFrom('query', 'Q', 'search_terms', 'pattern', 'RegExp', 'content', 'new_str', 'file_text', 'base64', 'B64', 'hex', 'encoding', 'transfer_encoding', 'path', 'Segments', 'parts', 'host', 'repo', 'branch', 'src', 'old_path', 'name', 'url', 'env', 'Env_Vars', 'environment', 'x', '_', '-', '', 're', 'file_pattern', 'searchRegex', 'action', 'Action_Type', 'list', 'op', 'To', 'cc', 'reply_to', 'Recipients', 'method', 'METHOD');
 const name = fc.oneof(fc.array(piece, { maxLength: 4 }).map((parts) => parts.join('')), fc.string({ maxLength: 12 }), fc.string({ minLength: 60, maxLength: 80 }));
 
 describe('keyFacts', () => {
@@ -49,5 +52,15 @@ describe('keyFacts', () => {
     expect(keyFacts('contentBase64') & KeyFact.Encoded).toBe(KeyFact.Encoded);
     expect(keyFacts('hostname') & KeyFact.Naming).toBe(KeyFact.Naming);
     expect(keyFacts('limit')).toBe(0);
+  });
+
+  it('tells what a generic call does, where a message goes and a method from a name like them', () => {
+    expect(keyFacts('actionType') & KeyFact.Action).toBe(KeyFact.Action);
+    expect(keyFacts('list_type') & KeyFact.Action).toBe(KeyFact.Action);
+    expect(keyFacts('transactions') & KeyFact.Action).toBe(0);
+    expect(keyFacts('Reply_To') & KeyFact.Recipient).toBe(KeyFact.Recipient);
+    expect(keyFacts('today') & KeyFact.Recipient).toBe(0);
+    expect(keyFacts('Method') & KeyFact.Method).toBe(KeyFact.Method);
+    expect(keyFacts('payment_method') & KeyFact.Method).toBe(0);
   });
 });

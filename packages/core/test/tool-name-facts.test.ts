@@ -5,8 +5,9 @@ import { createGuard } from '@vanguard/core';
 import { namedProgram } from '../src/commands/field-commands.js';
 import { ToolNames, readToolName } from '../src/commands/tool-names.js';
 import { capabilitiesOf, capabilitiesOfName } from '../src/stateful/capabilities.js';
-import { mayLetThrough, namesLetThrough, namesVerdicts, readsVerdicts } from '../src/stateful/condemned-indicators.js';
-import { namesScanner, scansBy } from '../src/stateful/written-scope.js';
+import { namesLetThrough, namesVerdicts, readsVerdicts } from '../src/stateful/condemned-indicators.js';
+import { securityCall } from '../src/stateful/security-calls.js';
+import { namesScanner } from '../src/stateful/written-scope.js';
 
 // What a tool's name says is read once per name into one ToolName, kept in one bounded cache the guard shares
 // with its layers (commands/tool-names.ts): the capabilities its words suggest and the program it is named for
@@ -36,8 +37,7 @@ describe('the one reading of a tool name', () => {
       expect(read.lets, name).toBe(namesLetThrough(name));
       expect(read.scans, name).toBe(namesScanner(name));
       expect(readsVerdicts(name, kept), name).toBe(readsVerdicts(name));
-      expect(mayLetThrough(name, [], kept), name).toBe(mayLetThrough(name, []));
-      expect(scansBy(name, [], kept), name).toBe(scansBy(name, []));
+      expect(securityCall(name, [], kept), name).toBe(securityCall(name, []));
     }
     expect(readToolName('edr_get_alert').readsVerdicts).toBe(true);
     expect(readToolName('read_file').readsVerdicts).toBe(false);

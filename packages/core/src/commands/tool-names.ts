@@ -61,18 +61,28 @@ export function readToolName(tool: string): ToolName {
 export class ToolNames {
   readonly #recent: Recent<string, ToolName>;
   readonly #maxLength: number;
+  readonly #keeps: boolean;
+  // The name asked last and its reading: the guard and its layers ask a message's one tool several times
+  // (the guard, request analysis, data flow's capabilities and readers), each a look-up in the cache else.
+  #lastTool: string | undefined = undefined;
+  #lastName: ToolName | undefined = undefined;
 
   constructor(caches: CacheBounds) {
     this.#recent = new Recent(caches.maxEntries);
     this.#maxLength = caches.maxTextLength;
+    this.#keeps = caches.maxEntries > 0;
   }
 
   of(tool: string): ToolName {
+    if (tool === this.#lastTool) return this.#lastName!;
     let name = this.#recent.get(tool);
     if (name === undefined) {
       name = readToolName(tool);
-      if (tool.length <= this.#maxLength) this.#recent.set(tool, name);
+      if (!this.#keeps || tool.length > this.#maxLength) return name;
+      this.#recent.set(tool, name);
     }
+    this.#lastTool = tool;
+    this.#lastName = name;
     return name;
   }
 }

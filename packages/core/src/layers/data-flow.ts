@@ -18,8 +18,9 @@ import { sentToItsIssuer } from '../secrets/issuers.js';
 import { inCommandEnvironment, type OwnersSeen, ownersNamed, storeKept, storedAsSecret } from '../secrets/secret-stores.js';
 import { copiedInto, covers, folderForm, servedFolders } from '../stateful/served-folders.js';
 import { Kind } from '../values/kinds.js';
-import { mergedScope, outsideScope, scansBy, scopeOf, type WrittenScope } from '../stateful/written-scope.js';
-import { letThroughHit, maxCondemned, mayLetThrough, readsVerdicts, verdictsOf, type Verdicts } from '../stateful/condemned-indicators.js';
+import { mergedScope, outsideScope, scopeOf, type WrittenScope } from '../stateful/written-scope.js';
+import { letThroughHit, maxCondemned, readsVerdicts, verdictsOf, type Verdicts } from '../stateful/condemned-indicators.js';
+import { SecurityCall, securityCall } from '../stateful/security-calls.js';
 
 /** Where remembered fingerprints came from (the tool, why it was sensitive, when). */
 type Source = {
@@ -360,8 +361,8 @@ function codesIn(values: readonly ScannedValue[]): number[] | undefined {
   let out: number[] | undefined;
   for (let v = 0; v < values.length; v++) {
     const value = values[v]!;
-    // A text message or a mail that carries a code is short; a page or a log is not read for one.
-    if (value.text.length < 4 || value.text.length > 4096) continue;
+    // A code has four digits at least; a text longer than a message is not read for one (oneTimeCodes' maxCodeText).
+    if (value.text.length < 4) continue;
     const codes = codesOf(value);
     for (let c = 0; c < codes.length; c++) (out ??= []).push(codes[c]!);
   }
@@ -798,13 +799,13 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       }
     }
     // A call that allows, unblocks, releases or un-contains (or writes to a sender) reads what the session's answers condemned.
-    const lets = mayLetThrough(ctx.tool!, ctx.values, names);
-    if (lets !== undefined) {
-      const judged = checkCondemned(ctx, lets, (findings ??= []));
+    const security = securityCall(ctx.tool!, ctx.values, names);
+    if (security & SecurityCall.MayLetThrough) {
+      const judged = checkCondemned(ctx, security & SecurityCall.Lets, (findings ??= []));
       if (judged instanceof Promise) (pending ??= []).push(judged);
     }
     // A scanner's call reads the scope the session's answers wrote.
-    if (scansBy(ctx.tool!, ctx.values, names)) {
+    if (security & SecurityCall.Scans) {
       const scoped = checkScope(ctx, (findings ??= []));
       if (scoped instanceof Promise) (pending ??= []).push(scoped);
     }

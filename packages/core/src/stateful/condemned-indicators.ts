@@ -2,6 +2,7 @@ import { tokenHash } from './fingerprints.js';
 import { nameWords } from './capabilities.js';
 import type { ToolNames } from '../commands/tool-names.js';
 import type { ScannedValue } from '../types.js';
+import { KeyFact, keyFacts } from '../values/key-facts.js';
 
 // What a security tool's answer condemned, and a later call of the session that lets it through. A SOC agent
 // reads a detection, a sandbox or intel verdict or a phishing analysis that calls a hash, an address, a
@@ -21,8 +22,8 @@ const clearing = /reimaged|re-imaged|rebuilt|remediated|eradicated|verified clea
 const remediated = /reimaged|re-imaged|rebuilt|remediated|eradicated|verified clean/;
 /** The longest text read for a verdict: a detection, a verdict or an intel entry is short; a page is not one. */
 const maxText = 16_384;
-/** The most values of one answer read. */
-const maxValues = 256;
+/** The most values of one answer or call read. */
+export const maxValues = 256;
 /** The most condemned indicators a session keeps (the newest). */
 export const maxCondemned = 256;
 
@@ -151,8 +152,8 @@ const quarantineWords = new Set(['quarantine', 'quarantined', 'unquarantine', 'h
 const liftWords = new Set(['lift', 'release', 'remove', 'end', 'stop', 'cancel', 'undo', 'uncontain', 'unisolate', 'unisolation', 'lifted']);
 const containWords = new Set(['containment', 'contain', 'isolation', 'isolate', 'uncontain', 'unisolate']);
 
-/** Keys whose value says what a generic call does (`action: allow`, `list_type: whitelist`). */
-const actionKeys = new Set(['action', 'actions', 'action_name', 'actionname', 'action_type', 'actiontype', 'list', 'listtype', 'list_type', 'mode', 'disposition', 'policy', 'decision', 'operation', 'op']);
+// Keys whose value says what a generic call does (`action: allow`, `list_type: whitelist`), name where a
+// message goes or a method are told by their KeyFact bits (values/key-facts.ts: asked once per name).
 const allowValue = /^(?:allow(?:ed|list(?:ed)?|_list)?|white-?list(?:ed)?|safe-?list(?:ed)?|trust(?:ed)?|permit(?:ted)?|exclu(?:de|ded|sion)|bypass|unblock(?:ed)?|no[ _-]?action)$/;
 const blockValue = /^(?:block(?:ed|list)?|deny|denied|denylist|blacklist|prevent(?:ion)?|quarantine|detect|alert|contain|isolate)$/;
 const liftValue = /^(?:lift|release|un-?contain|un-?isolate)(?:[ _-](?:containment|isolation))?$/;
@@ -172,12 +173,15 @@ export function namesLetThrough(tool: string): number {
 const nameLets = (tool: string, names: ToolNames | undefined): number => (names === undefined ? namesLetThrough(tool) : names.of(tool).lets);
 
 /** What a call lets through: its tool's name, unless an action argument says it blocks; or an action argument that allows or lifts. */
-export function letsThrough(tool: string, values: readonly ScannedValue[], names?: ToolNames): number {
-  let bits = nameLets(tool, names);
+export const letsThrough = (tool: string, values: readonly ScannedValue[], names?: ToolNames): number => withActions(nameLets(tool, names), values);
+
+/** What a call whose name lets through `bits` lets through once its action arguments are read. */
+function withActions(named: number, values: readonly ScannedValue[]): number {
+  let bits = named;
   const count = Math.min(values.length, maxValues);
   for (let v = 0; v < count; v++) {
     const value = values[v]!;
-    if (!(keyKind(value.key) & ActionKey) || value.text.length > 40) continue;
+    if (!(keyFacts(value.key) & KeyFact.Action) || value.text.length > 40) continue;
     const said = value.text.trim();
     if (blockValue.test(said)) return bits & ~Allows & ~Uncontains;
     if (allowValue.test(said)) bits |= Allows;
@@ -189,8 +193,6 @@ export function letsThrough(tool: string, values: readonly ScannedValue[], names
 
 /** Keys of prose a call carries beside what it acts on (a comment may quote the incident's indicators). */
 const proseKeys = new Set(['comment', 'comments', 'description', 'reason', 'note', 'notes', 'title', 'justification', 'summary', 'message', 'body', 'text', 'subject', 'details', 'tags', 'tag', 'name_note']);
-/** Keys of where a message goes. */
-const recipientKeys = new Set(['to', 'cc', 'bcc', 'recipient', 'recipients', 'reply_to', 'replyto']);
 const urlKeys = new Set(['url', 'uri', 'endpoint', 'action_url', 'form_url']);
 const writeMethods = new Set(['post', 'put', 'patch']);
 
@@ -210,13 +212,13 @@ export function letThroughHit(bits: number, values: readonly ScannedValue[], has
   let posts = false;
   for (let v = 0; v < count; v++) {
     const value = values[v]!;
-    if (value.key.toLowerCase() === 'method' && writeMethods.has(value.text.trim())) posts = true;
+    if (keyFacts(value.key) & KeyFact.Method && writeMethods.has(value.text.trim())) posts = true;
   }
   for (let v = 0; v < count; v++) {
     const value = values[v]!;
     const key = value.key.toLowerCase();
     let act: string | undefined;
-    if (recipientKeys.has(key)) act = 'writes to';
+    if (keyFacts(value.key) & KeyFact.Recipient) act = 'writes to';
     else if (posts && urlKeys.has(key)) act = 'posts data to';
     else if (bits !== None && !proseKeys.has(key)) act = actName(bits);
     if (act === undefined) continue;
@@ -236,33 +238,18 @@ function actName(bits: number): string {
   return 'allows';
 }
 
-/** Whether a call may let something through, read before any state is: its name or an action, recipient, or a write method. */
-export function mayLetThrough(tool: string, values: readonly ScannedValue[], names?: ToolNames): number | undefined {
-  const count = Math.min(values.length, maxValues);
-  let kinds = 0;
-  for (let v = 0; v < count; v++) kinds |= keyKind(values[v]!.key);
-  const bits = kinds & ActionKey ? letsThrough(tool, values, names) : nameLets(tool, names);
+/**
+ * Whether a call may let something through, read before any state is: what its name lets through (`named`,
+ * `ToolName.lets`), an action, a recipient, or a write method among its keys (`keys`: their KeyFact bits,
+ * or'ed by the one pass over a call's values in security-calls.ts). The bits it lets through, or undefined.
+ */
+export function mayLetThrough(named: number, keys: number, values: readonly ScannedValue[]): number | undefined {
+  const bits = keys & KeyFact.Action ? withActions(named, values) : named;
   if (bits !== None) return bits;
-  if (kinds & RecipientKey) return bits;
-  if (kinds & MethodKey) {
-    for (let v = 0; v < count; v++) if (keyKind(values[v]!.key) & MethodKey && writeMethods.has(values[v]!.text.trim())) return bits;
+  if (keys & KeyFact.Recipient) return bits;
+  if (keys & KeyFact.Method) {
+    const count = Math.min(values.length, maxValues);
+    for (let v = 0; v < count; v++) if (keyFacts(values[v]!.key) & KeyFact.Method && writeMethods.has(values[v]!.text.trim())) return bits;
   }
   return undefined;
-}
-
-/** What a call's argument key is to these readings, as bits (cached by key: a few dozen keys recur). */
-const ActionKey = 1;
-const RecipientKey = 2;
-const MethodKey = 4;
-const keyKinds = new Map<string, number>();
-
-function keyKind(key: string): number {
-  let kind = keyKinds.get(key);
-  if (kind === undefined) {
-    const lower = key.toLowerCase();
-    kind = (actionKeys.has(lower) ? ActionKey : 0) | (recipientKeys.has(lower) ? RecipientKey : 0) | (lower === 'method' ? MethodKey : 0);
-    if (keyKinds.size >= 4096) keyKinds.clear();
-    keyKinds.set(key, kind);
-  }
-  return kind;
 }

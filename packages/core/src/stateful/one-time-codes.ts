@@ -10,8 +10,8 @@ import { tokenHash } from './fingerprints.js';
 const codeWords = /one[- ]time|verification|verify|security code|login code|sign[- ]in code|passcode|\b(?:otp|2fa|mfa|tan)\b|authenti|confirmation code|einmal|bestätigung|código|codice|verifica|vérification|код|验证码/u;
 /** Cheap literals one of which such a text holds (`code`, `otp`, `pin`, `passcode`, `tan`, `код`, `码`). */
 const mayHold = ['code', 'otp', 'pin', 'tan', 'código', 'codice', 'код', '码'];
-/** The most characters of a result read (a text message or a mail is short). */
-const maxChars = 4096;
+/** The longest text read for codes: a text message or a mail is short; a longer text (a page, a log) is not read at all. */
+export const maxCodeText = 4096;
 /** How far before a number the words naming it may stand, and the noun naming the number itself. */
 const nameBefore = 80;
 const nounBefore = 32;
@@ -24,14 +24,15 @@ const hashOf = (digits: string): number => tokenHash(`otp ${digits}`);
 
 /**
  * Calls `emit` with the hash of each one-time code a (lower-case) result text shows: 4 to 8 digits (one space
- * or dash inside allowed: `482 913`) with the words of a login code within a line around them. Linear.
+ * or dash inside allowed: `482 913`) with the words of a login code within a line around them; none of a text
+ * longer than {@link maxCodeText} (the one bound: data flow hands it every short value of a result). Linear.
  */
 export function oneTimeCodes(text: string, emit: (hash: number) => void): void {
-  const end = Math.min(text.length, maxChars);
+  if (text.length > maxCodeText) return;
   let holds = false;
   for (let i = 0; i < mayHold.length && !holds; i++) holds = text.includes(mayHold[i]!);
   if (!holds) return;
-  forEachNumber(text, end, (digits, at, length) => {
+  forEachNumber(text, text.length, (digits, at, length) => {
     // The code named next to it ("code is", "OTP:", "is your PIN"), and as a login's within a line around it:
     // "verification failed for build 20261" names no code.
     const near = text.slice(Math.max(0, at - nounBefore), Math.min(text.length, at + length + nounBefore));

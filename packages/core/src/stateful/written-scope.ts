@@ -1,7 +1,7 @@
 import { nameWords } from './capabilities.js';
-import type { ToolNames } from '../commands/tool-names.js';
 import type { ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
+import { Scanned } from '../values/scanned.js';
 
 // A pentest or a scan outside the scope the session read. An engagement's scope document, a ticket or a
 // rules-of-engagement page says which address ranges may be tested ("In scope: 203.0.113.0/26, 10.40.12.0/24")
@@ -46,29 +46,49 @@ const within = (inner: Range, outer: Range): boolean => inner[1] >= outer[1] && 
 /** Whether two ranges share an address. */
 const overlaps = (a: Range, b: Range): boolean => within(a, b) || within(b, a);
 
-/** The scope an answer's values write (undefined when none: most answers). Each line that names a scope is read; an out-of-scope line's ranges go out. */
+/** The scope one text writes (undefined when none: most texts). Each line that names a scope is read; an out-of-scope line's ranges go out. */
+function writtenIn(text: string): WrittenScope | undefined {
+  // One search of the canonical (case-folded) text for the word every scope line holds: most texts hold none.
+  if (!text.includes('scope') || !scopeWord.test(text)) return undefined;
+  let out: WrittenScope | undefined;
+  let side: 'in' | 'out' | undefined;
+  // Lines, and the sentences of a line ("In scope: 203.0.113.0/26. Out of scope: anything else.").
+  for (const line of text.split(/\n|[.;](?=\s)/)) {
+    // A line that names a side starts it; lines after it with ranges stay on it (a list under a heading).
+    if (outWords.test(line)) side = 'out';
+    else if (scopeWord.test(line)) side = 'in';
+    if (side === undefined) continue;
+    const into = side;
+    rangesIn(line, (r) => {
+      const scope = (out ??= { in: [], out: [] });
+      if (scope[into].length < maxRanges) scope[into].push(r);
+    });
+  }
+  return out;
+}
+
+/** What {@link writtenIn} read of a value's text, kept with its text's reading (a page read again is read once). */
+function writtenScopeOf(value: ScannedValue): WrittenScope | undefined {
+  const reading = value instanceof Scanned ? value.reading : undefined;
+  const kept = reading?.scope as WrittenScope | null | undefined;
+  if (kept !== undefined) return kept ?? undefined;
+  const scope = writtenIn(value.text);
+  if (reading !== undefined) reading.scope = scope ?? null;
+  return scope;
+}
+
+/** The scope an answer's values write (undefined when none: most answers), each value's ranges after the last's. */
 export function scopeOf(values: readonly ScannedValue[]): WrittenScope | undefined {
   let out: WrittenScope | undefined;
   const count = Math.min(values.length, 64);
   for (let v = 0; v < count; v++) {
-    // The raw text is asked first: the canonical one is made only when a layer reads it, and most answers hold no scope.
-    const raw = values[v]!.raw;
-    if (raw.length > maxText || (!raw.includes('cope') && !raw.includes('COPE'))) continue;
-    const text = values[v]!.text;
-    if (!scopeWord.test(text)) continue;
-    let side: 'in' | 'out' | undefined;
-    // Lines, and the sentences of a line ("In scope: 203.0.113.0/26. Out of scope: anything else.").
-    for (const line of text.split(/\n|[.;](?=\s)/)) {
-      // A line that names a side starts it; lines after it with ranges stay on it (a list under a heading).
-      if (outWords.test(line)) side = 'out';
-      else if (scopeWord.test(line)) side = 'in';
-      if (side === undefined) continue;
-      const into = side;
-      rangesIn(line, (r) => {
-        const scope = (out ??= { in: [], out: [] });
-        if (scope[into].length < maxRanges) scope[into].push(r);
-      });
-    }
+    const value = values[v]!;
+    if (value.raw.length > maxText) continue;
+    const scope = writtenScopeOf(value);
+    if (scope === undefined) continue;
+    out ??= { in: [], out: [] };
+    for (const r of scope.in) if (out.in.length < maxRanges) out.in.push(r);
+    for (const r of scope.out) if (out.out.length < maxRanges) out.out.push(r);
   }
   return out;
 }
@@ -87,21 +107,20 @@ const targetKeys = new Set(['target', 'targets', 'host', 'hosts', 'rhosts', 'rho
 /** Whether a tool's name is a scanner's (kept per name as `ToolName.scans`). */
 export const namesScanner = (tool: string): boolean => nameWords(tool).some((w) => scannerWords.has(w));
 
-/** Whether a tool's name (read once in `names`, or anew) is a scanner's, or a value a shell line that runs one. */
-export function scansBy(tool: string, values: readonly ScannedValue[], names?: ToolNames): boolean {
-  if (names === undefined ? namesScanner(tool) : names.of(tool).scans) return true;
-  for (let v = 0; v < Math.min(values.length, 64); v++) {
-    if (!(values[v]!.kindMask & Kind.Command)) continue;
-    const text = values[v]!.text;
-    const program = /^\s*(?:sudo\s+)?([a-z0-9_.-]+)/.exec(text.length > 4096 ? text.slice(0, 4096) : text);
-    if (program !== null && scannerWords.has(program[1]!.replace(/\.py$/, ''))) return true;
-  }
-  return false;
+/** The most values of a call read for a scanner's shell line or its targets. */
+export const maxCallValues = 64;
+
+/** Whether a call's value is a shell line that runs a scanner (`sudo nmap …`, `nuclei.py …`). */
+export function runsScanner(value: ScannedValue): boolean {
+  if (!(value.kindMask & Kind.Command)) return false;
+  const text = value.text;
+  const program = /^\s*(?:sudo\s+)?([a-z0-9_.-]+)/.exec(text.length > 4096 ? text.slice(0, 4096) : text);
+  return program !== null && scannerWords.has(program[1]!.replace(/\.py$/, ''));
 }
 
 /** The first target of a scanning call outside `scope`, with its value, or undefined. */
 export function outsideScope(scope: WrittenScope, values: readonly ScannedValue[]): { value: ScannedValue; target: string } | undefined {
-  for (let v = 0; v < Math.min(values.length, 64); v++) {
+  for (let v = 0; v < Math.min(values.length, maxCallValues); v++) {
     const value = values[v]!;
     const key = value.key.toLowerCase();
     // A shell line's every address is read; a tool's only under a key that names a target.

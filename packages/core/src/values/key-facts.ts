@@ -1,6 +1,6 @@
 // What an argument's name says to the readers of a client request: whether it carries a file's body, a
 // search query or pattern, an encoded field or its encoding, a path's segments, the name of something a
-// program is handed, or where a write reads from. Each is a regular expression asked of the name alone;
+// program is handed, where a write reads from, what a generic call does, where a message goes, or a method. Each is a regular expression asked of the name alone;
 // names repeat from call to call, so each name's answers are worked out once and kept (every value of every
 // request asked several of them).
 
@@ -26,6 +26,12 @@ export const KeyFact = {
   Environment: 256,
   /** Named for a regular expression a tool runs (`pattern`, `file_pattern`, `searchRegex`, `re`). */
   Regex: 512,
+  /** Says what a generic call does to what it names (`action: allow`, `list_type: whitelist`: stateful/condemned-indicators.ts). */
+  Action: 1024,
+  /** Where a message goes (`to`, `cc`, `recipients`). */
+  Recipient: 2048,
+  /** A request's HTTP method (`method`). */
+  Method: 4096,
 } as const;
 
 export const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
@@ -40,6 +46,9 @@ export const namingKey = /^(?:host|hostname|repo|repository|branch|ref|revision|
 export const readKey = /^(?:source|sources|src|from|old_?path)$/i;
 export const environmentKey = /^(?:env|envs|environment|env_?vars|environment_?variables|variables)$/i;
 export const regexKey = /pattern|regexp?$|^re$/i;
+export const actionKey = /^(?:actions?|action_?name|action_?type|list|list_?type|mode|disposition|policy|decision|operation|op)$/i;
+export const recipientKey = /^(?:to|cc|bcc|recipients?|reply_?to)$/i;
+export const methodKey = /^method$/i;
 
 /** Every bit of `key`, asked of the expressions above. */
 function factsOf(key: string): number {
@@ -53,7 +62,10 @@ function factsOf(key: string): number {
     (namingKey.test(key) ? KeyFact.Naming : 0) |
     (readKey.test(key) ? KeyFact.Read : 0) |
     (environmentKey.test(key) ? KeyFact.Environment : 0) |
-    (regexKey.test(key) ? KeyFact.Regex : 0)
+    (regexKey.test(key) ? KeyFact.Regex : 0) |
+    (actionKey.test(key) ? KeyFact.Action : 0) |
+    (recipientKey.test(key) ? KeyFact.Recipient : 0) |
+    (methodKey.test(key) ? KeyFact.Method : 0)
   );
 }
 

@@ -173,6 +173,8 @@ export class Reading implements CanonicalText {
   assigned: readonly string[] | undefined = undefined;
   /** Hashes of the one-time codes the text shows (data flow, stateful/one-time-codes.ts). */
   codes: readonly number[] | undefined = undefined;
+  /** The address ranges the text puts in and out of scope, or null when it writes none (data flow, stateful/written-scope.ts). */
+  scope: unknown = undefined;
   /** The text's path, command and URL forms (see forms.ts), made when a value asks; where the path form drops one character (see pathDrop). */
   pathForm: string | undefined = undefined;
   pathDrop = dropUnread;
