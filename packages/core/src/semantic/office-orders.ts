@@ -20,6 +20,7 @@ import { lowerCased } from '../text/lower-head.js';
 import { breaksOfficeControl, guardedVerb, withoutControl } from './office-acts.js';
 import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
 import { mayUndoSecurityControl, undoesSecurityControl } from './soc-acts.js';
+import { isLowerWordChar as isLetter } from '../text/char-classes.js';
 
 /**
  * Where an AI noun may start, in the lower-case text: a noun that is one, or a word that makes the role after it
@@ -195,8 +196,6 @@ function orderIn(part: string, offset: number): OfficeOrder | undefined {
   }
   return undefined;
 }
-
-const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 /** An order an encoded island of `part` spells, whether or not it names the AI (a cheap test first: most parts hold none). */
 function encodedOfficeOrder(part: string): OfficeOrder | undefined {

@@ -1,4 +1,5 @@
 import { closesLinkTitle, opensLinkTitle } from '../text/link-title.js';
+import { isSpacedWordCharAt } from '../text/char-classes.js';
 
 /** One sentence or clause of a text, as the instruction analysis reads it. */
 export interface Sentence {
@@ -542,18 +543,9 @@ const aiNames = /assistant|agent|the model|ai model|llm|copilot|claude|chatgpt|c
  */
 const latinNames = /a(?:ssist(?:ant|ent)|sistente|gent|i model)|\bai\b|the model|llm|c(?:opilot|laude|hat(?:gpt|bot))|modell?o|l(?:'ia|a ia)|d(?:ie|er) ki/g;
 const otherNames = /агент|ассистент|модель|助手|智能体|アシスタント|어시스턴트/g;
-const letter = /\p{L}|\p{N}/u;
-/** Whether the character at `i` is a letter or digit (ASCII tested inline; nothing past the text's ends). */
-function isLetterAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  // Scripts written without spaces hold the name inside a run of letters.
-  return c < 0x3040 && letter.test(text[i]!);
-}
 /** Whether the name at `at` stands as a word (or its plural: "assistants", "agents"). */
 function standsAlone(text: string, at: number, end: number): boolean {
-  return !isLetterAt(text, at - 1) && (!isLetterAt(text, end) || (text.charCodeAt(end) === 0x73 && !isLetterAt(text, end + 1)));
+  return !isSpacedWordCharAt(text, at - 1) && (!isSpacedWordCharAt(text, end) || (text.charCodeAt(end) === 0x73 && !isSpacedWordCharAt(text, end + 1)));
 }
 
 /**

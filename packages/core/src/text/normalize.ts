@@ -3,6 +3,7 @@ import unicode from 'unicode-properties';
 import { confusableOf } from './confusables.js';
 import { InvisibleSignal, invisibleSignals, withoutInvisible } from './invisible.js';
 import { keepPlainLowerCase } from './plain-lower.js';
+import { isAsciiLetter } from './char-classes.js';
 
 /** What normalization found while producing the canonical text; each bit is a signal rules can use. */
 export const TextSignal = {
@@ -502,8 +503,6 @@ function fromCodePoint(cp: number): string {
   return cp >= 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : '\ufffd';
 }
 
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-
 /**
  * HTML character references as `&(#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});?` (case-insensitive) would
  * read them, scanned by hand: a replace with a callback per match took seconds on a value of a million
@@ -531,7 +530,7 @@ function decodeEntities(text: string): string {
       if (end === start) continue;
       decoded = fromCodePoint(cp);
     } else {
-      while (end - i - 1 < 8 && isLetter(text.charCodeAt(end))) end++;
+      while (end - i - 1 < 8 && isAsciiLetter(text.charCodeAt(end))) end++;
       if (end - i - 1 < 2) continue;
       decoded = namedEntities[text.slice(i + 1, end).toLowerCase()];
       if (decoded === undefined) {

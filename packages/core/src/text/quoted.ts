@@ -11,6 +11,7 @@
 
 import { forcePushSource } from './force-push.js';
 import { opensLinkTitle } from './link-title.js';
+import { isCasedLetter } from './char-classes.js';
 
 /** Words of prose outside fences and blockquotes that make them quotes under discussion, not a page dressed as code. */
 const minDiscussionWords = 6;
@@ -90,7 +91,6 @@ const addressesModel =
 const sectionForModel =
   /^ {0,3}#{1,6}[ \t]+(?:(?:a[ \t]+)?(?:notes?|instructions?|guidance|message)[ \t]+)?(?:to|for)[ \t]+(?:the[ \t]+|any[ \t]+|all[ \t]+|every[ \t]+)?(?:(?:ai|llm|coding|autonomous)[ \t]+)*(?:ai|assistants?|agents?|llms?|copilots?)\b/im;
 
-const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 
 /** Spans of a text to blank, in the order found; the text is rebuilt once (line breaks kept, lengths unchanged). */
@@ -192,8 +192,8 @@ function blankEmbedded(line: string, at: number, out: Blanked): void {
     let after = end + 1;
     while (after < line.length && isSpace(line.charCodeAt(after))) after++;
     // After a word (or "e.g."), not after punctuation: an item of a JSON array or object is no quotation.
-    const inside = before >= 0 && (isLetter(line[before]!) || /\d/.test(line[before]!) || /\b(?:e\.g|i\.e|cf)\.$/i.test(line.slice(0, before + 1)));
-    const continues = after < line.length && (isLetter(line[after]!) || /[,;)]/.test(line[after]!));
+    const inside = before >= 0 && (isCasedLetter(line[before]!) || /\d/.test(line[before]!) || /\b(?:e\.g|i\.e|cf)\.$/i.test(line.slice(0, before + 1)));
+    const continues = after < line.length && (isCasedLetter(line[after]!) || /[,;)]/.test(line[after]!));
     // A quotation given as an example of a kind of text ('text such as "..."', „Anweisungen …, etwa „…"")
     // is mentioned, not said, even where it ends its sentence.
     const example = line[i] === '\u300c' || line[i] === '\u300e' ? cjkExample(line.slice(end + 1, end + 81)) : inside && exemplified(line.slice(Math.max(0, i - 80), i));

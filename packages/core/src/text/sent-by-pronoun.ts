@@ -1,4 +1,5 @@
 import { headLength } from './lower-head.js';
+import { continuesWord } from './char-classes.js';
 
 /**
  * A thing gathered or packed, then sent on by a pronoun in the same sentence: "zip the browser's cookie
@@ -43,7 +44,7 @@ export function sentByPronoun(text: string): string {
     const end = a.index + a[0].length;
     // The stretch before it, from a word's start (the reading's first verb must start a word).
     let start = Math.max(from, a.index - reach);
-    if (start > from) while (start < a.index && isLetter(text.charCodeAt(start - 1))) start++;
+    if (start > from) while (start < a.index && continuesWord(text.charCodeAt(start - 1))) start++;
     const stretch = text.slice(start, end);
     resend.lastIndex = 0;
     let last: RegExpExecArray | null = null;
@@ -58,5 +59,3 @@ export function sentByPronoun(text: string): string {
   return found === 0 ? '' : out + text.slice(from);
 }
 
-/** A letter or a digit in ASCII, or any character past it (a word goes on). */
-const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c >= 0x80;

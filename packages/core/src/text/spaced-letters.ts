@@ -4,6 +4,8 @@
 // probes (one character in fifteen: a run is at least fifteen characters long), so ordinary text costs two
 // or three looks per fifteen characters; only the lines that hold a run are spelled.
 
+import { isAsciiDigit, isAsciiLetter } from './char-classes.js';
+
 const space = 32;
 const newline = 10;
 /**
@@ -15,7 +17,7 @@ const step = 15;
 const minTokens = 8;
 const minLetters = 6;
 /** Letters and digits are at least two thirds of a run's tokens: `x = a + b * c` is a formula. */
-const isAlnum = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+const isAlnum = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c);
 /** The most spaces between two tokens of a run (more part it). */
 const maxGap = 4;
 /** At most this much text is spelled out per string (the lines that hold runs). */
@@ -23,7 +25,6 @@ const maxSpelled = 16 * 1024;
 
 /** A character that may be a token of a run: printable, not a space. */
 const isToken = (c: number): boolean => c > space && c !== 127;
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** Whether the character at `i` stands alone: a token with a space (or the text's end) on each side. */
 function alone(text: string, i: number): boolean {
@@ -90,13 +91,13 @@ function runAround(text: string, at: number): readonly [number, number, boolean]
   for (let j = neighbour(text, start, -1); j >= 0; j = neighbour(text, start, -1)) start = j;
   let end = start;
   let tokens = 1;
-  let letters = isLetter(text.charCodeAt(start)) ? 1 : 0;
+  let letters = isAsciiLetter(text.charCodeAt(start)) ? 1 : 0;
   let alnum = isAlnum(text.charCodeAt(start)) ? 1 : 0;
   for (let j = neighbour(text, end, 1); j >= 0; j = neighbour(text, end, 1)) {
     end = j;
     tokens++;
     const c = text.charCodeAt(j);
-    if (isLetter(c)) letters++;
+    if (isAsciiLetter(c)) letters++;
     if (isAlnum(c)) alnum++;
   }
   return [start, end + 1, tokens >= minTokens && letters >= minLetters && 3 * alnum >= 2 * tokens];

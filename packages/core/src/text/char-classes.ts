@@ -1,0 +1,33 @@
+// Classes of characters the text readers test one UTF-16 code unit at a time, named for what each means. The
+// readers need different ranges (a lowered text's word, an ASCII letter either case, a word that goes on past
+// ASCII, a letter of any script): one module of named classes, each reader keeping its own, not a private
+// `isLetter` per file whose range its name does not say.
+
+/** An ASCII letter, either case (`a`-`z`, `A`-`Z`). */
+export const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/** An ASCII digit. */
+export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** A character of a word of a lower-cased ASCII text: `a`-`z` or a digit (a canonical text has no capitals). */
+export const isLowerWordChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/** A character a word goes on through: an ASCII letter or digit, or any character past ASCII. */
+export const continuesWord = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c) || c >= 0x80;
+
+/** A character with case (its lower and upper forms differ): a letter of Latin, Greek, Cyrillic, Armenian … */
+export const isCasedLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase();
+
+const letterOrNumber = /\p{L}|\p{N}/u;
+
+/**
+ * Whether the character at `i` is a letter or a digit of a script written with spaces (ASCII tested inline;
+ * none past the text's ends, none from U+3040 on: scripts written without spaces hold a word inside a run of
+ * letters, so a name there stands alone whatever is around it).
+ */
+export function isSpacedWordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiLetter(c) || isAsciiDigit(c);
+  return c < 0x3040 && letterOrNumber.test(text[i]!);
+}
