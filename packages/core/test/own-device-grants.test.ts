@@ -14,7 +14,6 @@ import { call, type Exchange } from './redteam-kit/cases.js';
 // (paths/autohotkey-scripts.ts).
 const guard = createGuard({ profile: 'balanced' });
 const adb = (command: string, serial = 'R5CT30XYZ'): Exchange => call('adb_shell', { serial, command });
-const shell = (command: string): Exchange => call('run_terminal_cmd', { command });
 // Written with `/` (a backslashed path holding `\Roaming` is read as a command line today, its words as paths).
 const startup = 'C:/Users/mika/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Startup/';
 const ahk = (name: string, content: string): Exchange => call('write_file', { path: `${startup}${name}`, content });

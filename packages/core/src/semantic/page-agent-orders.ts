@@ -35,6 +35,12 @@ const act = new RegExp(
     ')',
   'u',
 );
+/** {@link noun} tried at one place of a long text. */
+const nounAt = new RegExp(noun.source, 'y');
+/** The nouns {@link noun} starts with, searched natively in a long text. */
+const nounWords = ['agent', 'assistant', 'buyer', 'shopper', 'bot'];
+/** How many places of one noun a long text is read at, at most. */
+const maxStarts = 4096;
 /** Cheap literals one of which a text with such a label holds. */
 const gate = /agent|assistant|buyer|shopper|bot/;
 const maxLabels = 16;
@@ -53,21 +59,74 @@ export function pageAgentOrder(part: string): PageAgentOrder | undefined {
   const lower = lowerCased(part);
   // Lookalike letters ("buyеrs", "thе" with a Cyrillic е) are folded in a page-sized text, so the words are read.
   const text = lower.length > maxFolded || !nonAscii.test(lower) ? lower : foldConfusables(lower).text;
+  if (text.length > maxFolded) return labelOrderIn(text, nounStarts(text));
   if (!gate.test(text)) return undefined;
   noun.lastIndex = 0;
   for (let m = noun.exec(text), n = 0; m !== null && n < maxLabels; m = noun.exec(text), n++) {
-    const before = text.slice(Math.max(0, m.index - 48), m.index);
-    if (m.index > 0 && /[a-z]/.test(text[m.index - 1]!)) continue;
-    if (!qualified.test(before) || quoteBefore.test(before)) continue;
-    const asked = m[1]!.endsWith(' to ') || /\sto\s$/.test(m[1]!);
-    if (asked && !askedBefore.test(before)) continue;
-    const from = m.index + m[0].length;
-    let rest = text.slice(from, from + reach).trimStart();
-    const close = rest.search(/<|\n\n/);
-    if (close >= 0) rest = rest.slice(0, close);
-    // A label's own steps; an "asked to" phrase starts with its verb.
-    const found = act.exec(asked ? `: ${rest}` : rest);
-    if (found !== null) return { start: m.index, evidence: text.slice(Math.max(0, m.index - 24), from + Math.min(rest.length, found.index + found[0].length)).slice(0, 200) };
+    const found = orderAfter(text, m);
+    if (found !== undefined) return found;
   }
+  return undefined;
+}
+
+/**
+ * {@link pageAgentOrder} of a long text (a megabyte bundle or README read whole as a page): the nouns' places
+ * are found by native search, each standing as a word, and the label pattern is tried only there, in order
+ * (the pattern run over a megabyte tries every position of it). The same labels as a scan, at most
+ * {@link maxLabels} of them, each read as far.
+ */
+function labelOrderIn(text: string, starts: readonly number[]): PageAgentOrder | undefined {
+  let n = 0;
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue;
+    nounAt.lastIndex = at;
+    const m = nounAt.exec(text);
+    if (m === null) continue;
+    end = at + m[0].length;
+    const found = orderAfter(text, m);
+    if (found !== undefined || ++n >= maxLabels) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Where a noun starts that {@link orderAfter} may read (no letter before it; no word character after it or its
+ * plural `s`, as `\b` reads one), in order; at most {@link maxStarts} places a noun.
+ */
+function nounStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const word of nounWords) {
+    let count = 0;
+    for (let at = text.indexOf(word); at >= 0 && count < maxStarts; at = text.indexOf(word, at + word.length)) {
+      let after = at + word.length;
+      if (text.charCodeAt(after) === 0x73) after++;
+      if (!isLower(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(after))) {
+        starts.push(at);
+        count++;
+      }
+    }
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+/** A character `\b` reads as inside a word (`a`-`z`, digits, `_`; the text is lower-cased). */
+const isWordChar = (c: number): boolean => isLower(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+
+/** The order the label matched at `m` gives, or undefined. */
+function orderAfter(text: string, m: RegExpExecArray): PageAgentOrder | undefined {
+  const before = text.slice(Math.max(0, m.index - 48), m.index);
+  if (m.index > 0 && /[a-z]/.test(text[m.index - 1]!)) return undefined;
+  if (!qualified.test(before) || quoteBefore.test(before)) return undefined;
+  const asked = m[1]!.endsWith(' to ') || /\sto\s$/.test(m[1]!);
+  if (asked && !askedBefore.test(before)) return undefined;
+  const from = m.index + m[0].length;
+  let rest = text.slice(from, from + reach).trimStart();
+  const close = rest.search(/<|\n\n/);
+  if (close >= 0) rest = rest.slice(0, close);
+  // A label's own steps; an "asked to" phrase starts with its verb.
+  const found = act.exec(asked ? `: ${rest}` : rest);
+  if (found !== null) return { start: m.index, evidence: text.slice(Math.max(0, m.index - 24), from + Math.min(rest.length, found.index + found[0].length)).slice(0, 200) };
   return undefined;
 }
