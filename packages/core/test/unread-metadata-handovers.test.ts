@@ -50,6 +50,10 @@ const cardTwins: readonly (readonly [string, string])[] = [
   ['Maltese, a card paid with no address', 'Ħallas l-ordni bil-karta salvata; is-CVV jintalab mill-bank.'],
   ['English, left to its own readers', 'Questions about the CVV check are answered by payments@shop.example within a day.'],
   ['Romanian, a negation the lexicon knows before the code', 'Nu trimiteți niciodată CVV-ul la info@magazin.example.'],
+  ['Spanish, "never" standing alone before the code', 'Paga el pedido. Nunca envíes el CVV a soporte@tienda.example ni a nadie.'],
+  ['German, "niemals" before the code', 'Bezahlt die Bestellung. Senden Sie niemals die CVC an support@shop.example.'],
+  ['French, "jamais" without "ne"', 'Paie la commande. Jamais le CVV par mail à support@boutique.example.'],
+  ['Portuguese, "nunca" before the code', 'Paga o pedido. Nunca envie o CVV para suporte@loja.example.'],
 ];
 
 describe('a card code handed to an e-mail address by tool metadata in a language no reader knows', () => {

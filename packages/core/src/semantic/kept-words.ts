@@ -45,6 +45,8 @@ export const negationWords: readonly string[] = [
   'nie', 'bez', 'не', 'ні', 'без', 'nemoj', 'μην', 'μη', 'δεν', 'χωρίς', 'nem', 'älä', 'älkää', 'ilman', 'ära', 'ärge', 'ilma', 'mos', 'ez', 'gabe', 'heb', 'peidiwch', 'gan', 'ná',
   'asla', 'ნუ', 'არ', 'մի', 'առանց', 'لا', 'لن', 'بدون', 'دون', 'بی', 'مت', 'نہ', 'بغیر', 'بنا', 'אל', 'לא', 'בלי', 'ללא', 'מבלי', 'मत', 'न', 'बिना', 'বিনা', 'না',
   'tanpa', 'jangan', 'tidak', 'tak', 'usah', 'huwag', 'wag', 'hindi', 'walang', 'không', 'đừng', 'chớ', 'bila', 'kamwe', 'kada', 'má', 'láì', 'láìsí', 'ngaphandle', 'ያለ',
+  // "Never" stands alone where the language's "not" is left out ("Nunca envíes…", "Senden Sie niemals…").
+  'nunca', 'jamás', 'jamais', 'niemals', 'nooit', 'nigdy', 'nikdy', 'никогда', 'ніколи', 'niciodată', 'aldrig', 'aldri', 'soha', 'koskaan', 'ποτέ', 'hiç',
 ];
 
 /** Negations written without spaces around them (Thai, Lao, Khmer, Chinese): matched as they stand, just before the noun. */
