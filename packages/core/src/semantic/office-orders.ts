@@ -59,10 +59,14 @@ const maxSteps = 8;
  */
 const someonesSay = /\b(?:if|once|after|unless|until|only|provided|subject to|pending)\b[^.;]{0,60}?\b(?:approv|confirm|sign|authori[sz]|verif|review|ticket|change request|agree|consent|false positive)/u;
 
-/** Whether the order `rest` (lower case, after the AI named) breaks a back-office control in one of its steps. */
-export function ordersOfficeAct(rest: string): boolean {
+/**
+ * Whether the order `rest` (lower case, after the AI named) breaks a back-office control in one of its steps;
+ * with `security`, also whether a step undoes a security control (semantic/soc-acts.ts), which is read only where
+ * the AI is named: "delete old backups" is an order only when given to the AI, never in a search query.
+ */
+export function ordersOfficeAct(rest: string, security = true): boolean {
   const skipped = withoutControl.test(rest);
-  const security = mayUndoSecurityControl(rest);
+  const undoes = security && mayUndoSecurityControl(rest);
   let from = 0;
   stepSeam.lastIndex = 0;
   for (let n = 0; n < maxSteps; n++) {
@@ -71,7 +75,7 @@ export function ordersOfficeAct(rest: string): boolean {
     const step = raw.replace(stepLead, '');
     const own = seam === null ? rest.slice(from) : rest.slice(from, seam.index);
     if (negated.test(step) ? breaksOfficeControl(step) : (breaksOfficeControl(step) && (!conditioned.test(own) || withoutControl.test(own))) || (skipped && guardedVerb.test(step) && !conditioned.test(own))) return true;
-    if (security && !negated.test(step) && !someonesSay.test(own) && undoesSecurityControl(step)) return true;
+    if (undoes && !negated.test(step) && !someonesSay.test(own) && undoesSecurityControl(step)) return true;
     if (seam === null) return false;
     from = seam.index + seam[0].length;
   }
@@ -197,13 +201,25 @@ function orderIn(part: string, offset: number): OfficeOrder | undefined {
   return undefined;
 }
 
+/** Whether a short text (a label, lower case) names the AI at one of its nouns' pieces. */
+function namesAi(text: string): boolean {
+  pieces.lastIndex = 0;
+  for (let m = pieces.exec(text); m !== null; m = pieces.exec(text)) {
+    aiNoun.lastIndex = m.index;
+    if (aiNoun.test(text)) return true;
+  }
+  return false;
+}
+
 /** An order an encoded island of `part` spells, whether or not it names the AI (a cheap test first: most parts hold none). */
 function encodedOfficeOrder(part: string): OfficeOrder | undefined {
   if (!part.includes('%') && !mayBeginEncoded(part)) return undefined;
   for (const island of encodedProse(part)) {
     const lower = island.toLowerCase();
     const label = labelAfter.exec(lower);
-    if (ordersOfficeAct(lower) || (label !== null && ordersOfficeAct(lower.slice(label[0].length)))) return { start: 0, evidence: lower.slice(0, 200) };
+    // An island need not name the AI (see above), so its security steps are read only after a label that names
+    // it: a percent-encoded search for "delete old backups" in a URL is no order.
+    if (ordersOfficeAct(lower, false) || (label !== null && ordersOfficeAct(lower.slice(label[0].length), namesAi(label[0])))) return { start: 0, evidence: lower.slice(0, 200) };
   }
   return undefined;
 }

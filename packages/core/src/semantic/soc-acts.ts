@@ -53,5 +53,16 @@ const named = /rule|detection|signature|block|ioc|indicator|allow|whitelist|safe
 /** Whether an order (lower case) names something one of its steps may undo: a cheap test before the steps are searched. */
 export const mayUndoSecurityControl = (order: string): boolean => named.test(order.length > 4 * searched ? order.slice(0, 4 * searched) : order);
 
+/**
+ * What the attacker made or a mailbox's own filing: removing the attacker's inbox rule, a rogue forwarding rule
+ * or his persistence is the remediation, not a defence undone.
+ */
+const attackersOwn = /\b(?:attacker|adversary|intruder|threat actor|rogue|persistence|(?:inbox|mail|mailbox|forwarding|transport|outlook) rules?)/;
+/** A sending act: sending the inbox rules out is no remediation. */
+const sends = /^(?:publish|share|upload|submit|post|export|forward|send|copy|mirror)\b/;
+
 /** Whether one step of an order (lower case) undoes a security control as above, anywhere in its first words. */
-export const undoesSecurityControl = (step: string): boolean => acts.test(step.length > searched ? step.slice(0, searched) : step);
+export function undoesSecurityControl(step: string): boolean {
+  const act = acts.exec(step.length > searched ? step.slice(0, searched) : step);
+  return act !== null && (sends.test(act[0]) || !attackersOwn.test(act[0]));
+}
