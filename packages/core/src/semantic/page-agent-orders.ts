@@ -114,11 +114,21 @@ const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 /** A character `\b` reads as inside a word (`a`-`z`, digits, `_`; the text is lower-cased). */
 const isWordChar = (c: number): boolean => isLower(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 
+/**
+ * Whether `at` stands inside an HTML `<pre>` or `<code>` element opened in the 4000 characters before it: a page
+ * showing a payload as code quotes it (as text/quoted.ts reads such elements), it does not give it.
+ */
+function insideCode(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 4000), at);
+  const open = Math.max(head.lastIndexOf('<pre'), head.lastIndexOf('<code'));
+  return open >= 0 && open > Math.max(head.lastIndexOf('</pre'), head.lastIndexOf('</code'));
+}
+
 /** The order the label matched at `m` gives, or undefined. */
 function orderAfter(text: string, m: RegExpExecArray): PageAgentOrder | undefined {
   const before = text.slice(Math.max(0, m.index - 48), m.index);
   if (m.index > 0 && /[a-z]/.test(text[m.index - 1]!)) return undefined;
-  if (!qualified.test(before) || quoteBefore.test(before)) return undefined;
+  if (!qualified.test(before) || quoteBefore.test(before) || insideCode(text, m.index)) return undefined;
   const asked = m[1]!.endsWith(' to ') || /\sto\s$/.test(m[1]!);
   if (asked && !askedBefore.test(before)) return undefined;
   const from = m.index + m[0].length;
