@@ -206,6 +206,35 @@
 // (the store's set 142-178k: lru-cache's set 82k, entryBytes 72k, of it ~65k runtime calls; firstToolPins
 // 76k), what a first pin of 30 tools costs. laterMember (two Object.defineProperty a list) 22-25k;
 // cross-tool's sieve 46k; PieceHeads.of 45-62k: none worth a change on its own.
+// Stop 75 (perf75lists; nothing cut, the profile is written here), base d1070877, load 3-17. pair-profile.mjs
+// --fresh (100 after 600), 11,366k a list: by kind guard JS 5.80M, regex 1.26M, other builtins 1.05M, the
+// collector 0.85M, the rest (JSON.parse, runtime, Map and string hashing) 2.40M. Self, top 15: #twoScans
+// 498k, #shortHits 386k, walkFrom 385k, walkStructure 284k, cues 280k, hexOrByteGap's regex 269k,
+// clausesOfPieces 249k, flatten 249k, gather 240k, #collectShort 222k, JSON ScanJsonString 222k,
+// StringIndexOf 217k, ScavengeObject 213k, JSON BuildJsonObject 209k, RecordWriteSaveFP 184k (then scanValue
+// 180k, memchr 176k, the sentence-cut regex 172k, scored 158k, plainClauses 156k). node --cpu-prof over 3,000
+// fresh lists (wall self, the fixture's own making ~8% of samples): the collector 9.7%, parseInput 3.5%,
+// recent.ts get 3.2%, #twoScans, #collectShort and cues 2.5% each, clausesOfPieces 1.9%,
+// holdsDestroyingStem 1.4%, #collectBytes, #shortHits and #putLong 1.3% each, gather and scored 1.0%:
+// recent.ts's get and #putLong rank higher in wall than in instructions (probes of maps of thousands miss
+// the cache). cold-list-allocation.mjs --fresh --depth 2: 224.7 KB a list (heap used; sampled 213.6 KB):
+// scanValue < add 36.1 KB (the Scanned values), #inspect (JSON.parse) 34.8 + 11.4, canonicalize's lower-cased copies
+// 18.1, pieceFacts' ClauseFacts 15.5, the definition copies' slices 10.6, pushClauses 6.8, RecentTexts' Map
+// tables 6.7, the path table's seal 6.2, gather's push 4.5, cross-tool 4.4, scored 4.0, #renew 3.9, made
+// 3.7, recent set < pieceFacts 3.7, readingOf 3.1. cold-list-wall.mjs --fresh (3 rounds, load 15-17):
+// 201 KB allocated, 72.7 survived and 40.6 promoted a list, 17 scavenges a 1000 lists, pauses 6.6% of wall;
+// wall ratios to JSON 13.8x (base) and 15.0x (this build, the same code): at that load wall is noise. This
+// bench in one run, the same code twice: fresh 10871.7k (4.81x) against the base's 11182.0k (4.95x), 2.8%
+// apart; cold 8821.9k (3.98x) against 8806.3k (3.98x). lists-ab.mjs, base against this build, 11 rounds of
+// 40, load ~13: wall cold 6.75x / 6.92x JSON (B/A median 1.008, quartiles 0.77-1.03), fresh 8.87x / 9.26x
+// (1.125, 0.83-1.20); --cpu cold 9.51x / 9.52x, fresh 12.74x / 12.50x (0.945, 0.93-1.09). The rows are
+// the ones stops 51-70 measured and found at their floor as single passes (the literal scans, irregexp's
+// prefilters, the three walks) or kept on purpose (the caches' entries); not tried again here. What is left
+// is fewer passes (stop 70's stems answered from the clause facts) or less kept, not a local cut. Less kept,
+// measured (cold-list-wall.mjs --fresh --options '{"caches":{"maxEntries":256}}', 3 rounds of 600, load ~13,
+// against the default's run above): survived scavenges 72.7 -> 36.8 KB a list, promoted 40.6 -> 29.1,
+// scavenge pause 707 -> 355 µs a list (6.6% -> 3.9% of wall), allocation and live heap the same: the
+// caches' bounds (policy, the lead's) are the one knob seen here that moves the fresh list's wall.
 import { fileURLToPath } from 'node:url';
 
 import { buildsToCompare, instructionsPerCall, runWindow, steppingInspect } from './callgrind.mjs';
