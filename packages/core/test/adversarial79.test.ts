@@ -106,7 +106,7 @@ const misses = new Set<string>([
  * refund sibling orders, a padded survey comment; 71 with stop 74's readers: shop and account defences (two-step
  * verification or every passkey switched off by a click or a staff setting, a live vendor key in a support form, a
  * 100% unlimited discount code and the probe's own attack, an admin for a personal mailbox, a card-phish campaign)
- * and help desks (a macro asking for the password, commands/secret-asks-sent.ts; a report mailed to a personal
+ * and help desks (a macro asking for the password, commands/secret-asking-messages.ts; a report mailed to a personal
  * mailbox and a requester made admin, field-grants; a Trust & Safety ticket, a fake [SYSTEM] chat line, an OCR'd
  * receipt and a hex ticket ordering a role, another's records or goods given away, semantic/desk-acts.ts; a refund
  * to the card a chat named, data flow) and 67 with server surfaces and unread languages (a card's code mailed by a

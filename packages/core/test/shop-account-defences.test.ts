@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createGuard } from '@vanguard/core';
 
-import { asksReaderForSecret } from '../src/commands/secret-asking-campaigns.js';
+import { confirmAsked } from '../src/commands/secret-asking-messages.js';
 
 // Calls made up for these tests (not a red-team set's cases): a shop's or an account's own defences given away by
 // the agent's call (the second sign-in step switched off for a user or every staff member, a pressed control that
@@ -124,7 +124,7 @@ describe('a campaign that asks customers for their card or password', () => {
   it('reads a megabyte of asking verbs with nothing secret after them in linear time', () => {
     const text = 'please confirm your order and verify the address; enter the code card '.repeat(16_000);
     const start = performance.now();
-    expect(asksReaderForSecret(text)).toBe(false);
+    expect(confirmAsked(text, true)).toBeUndefined();
     expect(performance.now() - start).toBeLessThan(1500);
   });
 });

@@ -14,7 +14,8 @@
 // the new-payee hold off, the allowlist off and the 24-hour lock off) leave money free to leave unseen.
 // Findings are data; nothing here throws on odd input. One pass over the arguments, bounded in nodes.
 
-import { flat, wordsOf, wordsOfTool } from './field-grants.js';
+import { flat, wordsOfTool } from './field-grants.js';
+import { foldedWords } from '../text/name-words.js';
 import { readSecuritySetting, securitySettingsOf, type SettingsSeen, settingsWeakened } from './security-settings.js';
 import type { ToolName } from './tool-names.js';
 import { walkRecords, type WalkBounds } from './argument-walk.js';
@@ -188,7 +189,7 @@ function apiWords(args: Record<string, unknown>): string[] | undefined {
   const path = args['path'] ?? args['endpoint'] ?? args['url'];
   if (typeof method !== 'string' || typeof path !== 'string') return undefined;
   const verb = /^delete$/i.test(method) ? 'delete' : /^(?:put|patch|post)$/i.test(method) ? 'update' : undefined;
-  return verb === undefined ? undefined : [verb, ...wordsOf(path.replace(/^https?:\/\/[^/]+/i, ''))];
+  return verb === undefined ? undefined : [verb, ...foldedWords(path.replace(/^https?:\/\/[^/]+/i, ''))];
 }
 
 /**

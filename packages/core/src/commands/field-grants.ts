@@ -12,6 +12,7 @@ import type { ToolName } from './tool-names.js';
 import { walkRecords, type WalkBounds } from './argument-walk.js';
 import { rightfulExportRecipient } from './export-recipients.js';
 import { personalMailbox } from '../values/personal-mail.js';
+import { foldedWords } from '../text/name-words.js';
 
 /** What a tool's name says it does, as bits: changes something, acts on access, forwards mail, mints a credential. */
 const Changes = 1;
@@ -62,10 +63,8 @@ const reportNouns = new Set(['report', 'reports', 'informe', 'relatorio', 'rappo
 const forwardWords = new Set(['forward', 'forwarding', 'autoforward', 'autoforwarding', 'filter', 'filters', 'rule', 'rules', 'reenviar', 'reenvio', 'encaminhar',
   'encaminhamento', 'inoltrare', 'inoltro', 'inoltra', 'transferer', 'weiterleiten', 'weiterleitung', 'regla', 'reglas', 'regra', 'regras', 'regola', 'regole',
   'regle', 'regles', 'regel', 'regeln']);
-/** `createInboxRule` / `create_inbox_rule` / `repos.update` → lower-case words. */
-export const wordsOf = (text: string): string[] => text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
 /** The words of a tool's own name, without the server's prefix a client puts before it (`mcp__github__update_repo`). */
-export const wordsOfTool = (tool: string): string[] => wordsOf(tool.slice(tool.lastIndexOf('__') + 1));
+export const wordsOfTool = (tool: string): string[] => foldedWords(tool.slice(tool.lastIndexOf('__') + 1));
 
 /** What a tool's name (or an API call's words) says it opens, as bits; read once per name in tool-names.ts. */
 export function grantClass(words: readonly string[]): number {
@@ -343,11 +342,11 @@ const apiOperation = /^[A-Za-z][A-Za-z0-9_.:-]{2,80}$/;
  */
 function apiWords(args: Record<string, unknown>): string[] | undefined {
   const operation = args['operation'] ?? args['Operation'] ?? args['api'];
-  if (typeof operation === 'string' && apiOperation.test(operation)) return wordsOf(operation);
+  if (typeof operation === 'string' && apiOperation.test(operation)) return foldedWords(operation);
   const method = args['method'];
   const path = args['path'] ?? args['endpoint'] ?? args['url'];
   if (typeof method !== 'string' || typeof path !== 'string' || !/^(?:put|patch|post)$/i.test(method)) return undefined;
-  return ['update', ...wordsOf(path.replace(/^https?:\/\/[^/]+/i, ''))];
+  return ['update', ...foldedWords(path.replace(/^https?:\/\/[^/]+/i, ''))];
 }
 
 /**

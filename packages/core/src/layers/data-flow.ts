@@ -3,7 +3,8 @@ import { chain } from '../stateful/awaitable.js';
 import { noLayerFindings as none } from '../stateful/no-findings.js';
 import type { Awaitable, Layer, LayerContext, LayerFinding, ScannedValue, ToolInventory } from '../types.js';
 import type { BehaviourConfig } from '../stateful/behaviour-config.js';
-import { Capability, capabilitiesOf, nameWords } from '../stateful/capabilities.js';
+import { Capability, capabilitiesOf } from '../stateful/capabilities.js';
+import { foldedWords } from '../text/name-words.js';
 import type { ToolNames } from '../commands/tool-names.js';
 import { tokenHash, winnow } from '../stateful/fingerprints.js';
 import { assignedSecrets, namesSecret } from '../stateful/assigned-secrets.js';
@@ -49,7 +50,7 @@ type HeldSet = { p: string[]; what: string[]; tool: string[] };
 /** Where a call copies to: the last operand of a copy command, or a copy tool's destination argument. */
 function copyTargets(ctx: LayerContext<unknown>): string[] {
   let out: string[] | undefined;
-  const copyTool = ctx.tool !== undefined && nameWords(ctx.tool).some((w) => copyWords.has(w));
+  const copyTool = ctx.tool !== undefined && foldedWords(ctx.tool).some((w) => copyWords.has(w));
   for (const v of ctx.values) {
     if (v.kindMask & Kind.Command) for (const t of copiedInto(v.raw)) (out ??= []).push(t);
     else if (copyTool && destinationKeys.has(v.key.toLowerCase())) (out ??= []).push(folderForm(v.raw));
@@ -441,7 +442,7 @@ function sameList(path: ScannedValue['path'], item: ScannedValue['path']): boole
   return true;
 }
 
-const isRecipientKey = (key: string): boolean => nameWords(key).some((w) => recipientWords.has(w));
+const isRecipientKey = (key: string): boolean => foldedWords(key).some((w) => recipientWords.has(w));
 
 const handingMethods = new Set(['post', 'put', 'patch']);
 

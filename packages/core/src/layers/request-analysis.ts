@@ -8,13 +8,12 @@ import { assembledCredentialRead } from '../commands/code-paths.js';
 import { forwardsEveryMessage } from '../commands/applescript-runs.js';
 import { containerSpecHost } from '../commands/container-specs.js';
 import { accessOpenedByFields } from '../commands/field-grants.js';
-import { namesMessages, secretAskedInMessage } from '../commands/secret-asks-sent.js';
+import { secretAskedInMessage } from '../commands/secret-asking-messages.js';
 import { controlOffByFields } from '../commands/field-controls.js';
 import { backOfficeControlOff } from '../commands/back-office-controls.js';
 import { giveawayCode } from '../commands/discount-codes.js';
 import { adminForPersonalMailbox } from '../commands/outside-admins.js';
 import { protectionOffByPress, secondStepOffByFields } from '../commands/sign-in-protections.js';
-import { campaignAsksSecret } from '../commands/secret-asking-campaigns.js';
 import { broadScanExclusion } from '../commands/scan-exclusions.js';
 import { homeOpenedByFields } from '../commands/home-opens.js';
 import { publicFields, publishingWords } from '../commands/published-records.js';
@@ -190,8 +189,8 @@ function openedByFields(tool: string, args: unknown, name: ToolName, acting: boo
   }
   const printed = published === undefined ? undefined : published.code.map(printedSecret).find((p) => p !== undefined);
   if (printed !== undefined) return { rule: 'cmd/credential-print', message: `Code published where anyone reads its output prints a secret: ${printed}`, path: ['params', 'arguments'], evidence: printed };
-  // A macro, reply or campaign asking its readers for their password or sign-in code (commands/secret-asks-sent.ts).
-  const asked = namesMessages(name.words) ? secretAskedInMessage(args) : undefined;
+  // A macro, reply, SMS or campaign asking its readers for their password, sign-in code or card (commands/secret-asking-messages.ts).
+  const asked = secretAskedInMessage(name, args);
   if (asked !== undefined) return { rule: 'cmd/access-opened', message: `A message sent to people asks them to hand over a password, sign-in code or card: ${asked}`, path: ['params', 'arguments'], evidence: asked.slice(0, 120) };
   const host = containerSpecHost(tool, args, name.writes, name);
   if (host !== undefined) return { rule: 'cmd/access-opened', message: `A container spec gives the container the host: ${host}`, path: ['params', 'arguments'], evidence: host };
@@ -204,8 +203,6 @@ function openedByFields(tool: string, args: unknown, name: ToolName, acting: boo
   if (unguarded !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments switch sign-in protection off: ${unguarded}`, path: ['params', 'arguments'], evidence: unguarded.slice(0, 120) };
   const given = name.acts ? giveawayCode(name.words, args) ?? adminForPersonalMailbox(name.words, args) : undefined;
   if (given !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open the shop from outside: ${given}`, path: ['params', 'arguments'], evidence: given.slice(0, 120) };
-  const phished = name.acts ? campaignAsksSecret(name.words, args) : undefined;
-  if (phished !== undefined) return { rule: 'cmd/access-opened', message: `Arguments ask the shop's customers for their secrets: ${phished}`, path: ['params', 'arguments'], evidence: phished.slice(0, 120) };
   const excluded = broadScanExclusion(name.words, args);
   if (excluded !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments switch a scanner off where anyone writes: ${excluded}`, path: ['params', 'arguments'], evidence: excluded.slice(0, 120) };
   return undefined;

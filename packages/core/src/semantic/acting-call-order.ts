@@ -6,7 +6,8 @@
 // grants or runs to every step of the model's work, whatever the user asked (call-order.ts reads the calls
 // that only read or prepare, which may be tied so). English; a negated or conditional order orders nothing.
 import { everyStep } from './call-order.js';
-import { identifierPattern, namesFile, wordsOfToolName } from './own-cleanup.js';
+import { identifierPattern, namesFile } from './own-cleanup.js';
+import { foldedWords } from '../text/name-words.js';
 import { moreReaderGate } from './reader-gates.js';
 
 /** Words of a tool name that make it act beyond the work's own record: destroy, send out, pay, grant, run. */
@@ -35,7 +36,7 @@ export function tiesActingCall(clause: string): boolean {
   for (let m = identifier.exec(clause); m !== null; m = identifier.exec(clause)) {
     const name = m[1] ?? m[2]!;
     if (namesFile(name) || !calling.test(clause.slice(Math.max(0, m.index - 24), m.index))) continue;
-    if (!wordsOfToolName(name).some((w) => actingWords.has(w) || (w.endsWith('s') && actingWords.has(w.slice(0, -1))))) continue;
+    if (!foldedWords(name).some((w) => actingWords.has(w) || (w.endsWith('s') && actingWords.has(w.slice(0, -1))))) continue;
     if (!heldBack.test(clause.slice(Math.max(0, m.index - 80), m.index))) return true;
   }
   return false;

@@ -9,7 +9,8 @@
 // (a secret, an address to send to, something kept from the user). Tool metadata whose only order is such
 // a sentence is read again with it blanked, as with a tool's own clean-up (see own-cleanup.ts).
 import { Cue, cuesOf } from './cues.js';
-import { identifierPattern, namesFile, routineCallAsksMore, wordsOfToolName } from './own-cleanup.js';
+import { identifierPattern, namesFile, routineCallAsksMore } from './own-cleanup.js';
+import { foldedWords } from '../text/name-words.js';
 
 /** Verbs of a call that only reads, looks up or prepares the work. */
 const preparing = new Set(['list', 'ls', 'describe', 'get', 'read', 'search', 'find', 'lookup', 'show', 'view', 'inspect', 'check', 'validate', 'preview', 'snapshot', 'screenshot', 'init', 'initialize', 'setup', 'login', 'authenticate', 'auth', 'connect', 'open', 'start', 'select', 'load', 'count', 'ping', 'status', 'schema', 'info', 'help', 'explain', 'resolve', 'query', 'browse', 'navigate', 'wait', 'refresh', 'sync', 'health', 'version', 'whoami', 'tables', 'columns', 'metadata']);
@@ -73,7 +74,7 @@ export function asksCallInOrder(sentence: string): boolean {
       continue;
     }
     placeEnd = -1;
-    const words = wordsOfToolName(name);
+    const words = foldedWords(name);
     if (beforeAnswer && !hasWord(words, grounding)) return false;
     const acts = words.filter((w) => isIn(w, acting));
     if (acts.length > 0 && acts.every((w) => keeping.has(w)) && !hasWord(words, guarded)) keeps = true;

@@ -11,7 +11,8 @@
 //   link the model will open later, so it is not read.
 // - Secrets made anew and sent on by a word pointing back at them: "rotate every token and post the new
 //   ones to https://…".
-import { identifierPattern, wordsOfToolName } from './own-cleanup.js';
+import { identifierPattern } from './own-cleanup.js';
+import { foldedWords } from '../text/name-words.js';
 import { readerGate } from './reader-gates.js';
 
 /** Words of a tool name that say it reads secrets. */
@@ -39,7 +40,7 @@ function namesSecretTool(text: string): boolean {
   if (!text.includes('_') && !text.includes('`')) return false;
   const identifier = identifierPattern();
   for (let m = identifier.exec(text); m !== null; m = identifier.exec(text)) {
-    const words = wordsOfToolName(m[1] ?? m[2]!);
+    const words = foldedWords(m[1] ?? m[2]!);
     if (words.some((w) => secretWords.has(w)) && words.some((w) => readingWords.has(w))) return true;
   }
   return false;

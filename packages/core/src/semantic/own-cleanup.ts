@@ -6,7 +6,7 @@
 // object at hand (every session, other users' sessions), or when the sentence asks for more (a secret, an
 // address to send to, something kept from the user). Tool metadata whose only order is such a sentence is
 // read again with it blanked (see layers.ts).
-import { wordsOf } from '../commands/field-grants.js';
+import { foldedWords } from '../text/name-words.js';
 import { Cue, cuesOf } from './cues.js';
 
 /** Verbs that end an object's life or its work; `unlock` and `release` end a hold on any object. */
@@ -35,15 +35,12 @@ const quantified = /\b(?:all|every|each|any|other)\s+(?:[\w-]+\s+)?([\w-]+)/g;
 /** Other people's objects. */
 const othersOwn = /\b(?:users?|customers?|owners?)'s?\b|\bof (?:the |other |another )?(?:users?|customers?|accounts?)\b/;
 
-/** The words of a tool name a sentence names (`delete_session`, `closeSession`, `browser.close`): read as a called tool's are (field-grants.ts). */
-export const wordsOfToolName = wordsOf;
-
 /** A plural read as its singular (`sessions`, `sandboxes`). */
 const singular = (word: string): string => (word.endsWith('es') && ephemeral.has(word.slice(0, -2)) ? word.slice(0, -2) : word.endsWith('s') ? word.slice(0, -1) : word);
 
 /** What a tool name says it ends (its other words), if it names a verb of ending and only objects the server made for the work. */
 function ownObjectOf(name: string): string[] | undefined {
-  const words = wordsOfToolName(name);
+  const words = foldedWords(name);
   const verb = words.find((w) => ending.has(w));
   if (verb === undefined) return undefined;
   const objects = words.filter((w) => w !== verb).map(singular);

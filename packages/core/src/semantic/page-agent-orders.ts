@@ -8,6 +8,7 @@
 // is a page telling about one, and a label whose text gives no such step (API docs, a sitemap) passes.
 // Linear: the nouns are found by one literal-led pass, at most 16 labels are read, 400 characters after each;
 // lookalike letters are folded in texts up to 64 KiB.
+import { isLowerAsciiLetter, isLowerRegexWordChar } from '../text/char-classes.js';
 import { lowerCased } from '../text/lower-head.js';
 import { foldConfusables } from '../text/normalize.js';
 
@@ -101,7 +102,7 @@ function nounStarts(text: string): number[] {
     for (let at = text.indexOf(word); at >= 0 && count < maxStarts; at = text.indexOf(word, at + word.length)) {
       let after = at + word.length;
       if (text.charCodeAt(after) === 0x73) after++;
-      if (!isLower(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(after))) {
+      if (!isLowerAsciiLetter(text.charCodeAt(at - 1)) && !isLowerRegexWordChar(text.charCodeAt(after))) {
         starts.push(at);
         count++;
       }
@@ -109,10 +110,6 @@ function nounStarts(text: string): number[] {
   }
   return starts.sort((a, b) => a - b);
 }
-
-const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
-/** A character `\b` reads as inside a word (`a`-`z`, digits, `_`; the text is lower-cased). */
-const isWordChar = (c: number): boolean => isLower(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 
 /**
  * Whether `at` stands inside an HTML `<pre>` or `<code>` element opened in the 4000 characters before it: a page

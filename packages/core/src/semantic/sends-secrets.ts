@@ -1,6 +1,7 @@
 import { privateHost } from '../values/private-hosts.js';
 import { credentialFileIn, namesCredentialFile } from './credential-files.js';
-import { identifierPattern, wordsOfToolName } from './own-cleanup.js';
+import { identifierPattern } from './own-cleanup.js';
+import { foldedWords } from '../text/name-words.js';
 import { moreReaderGate, readerGate } from './reader-gates.js';
 import { furtherNegations, furtherSendingVerbs } from './sending-verbs-further.js';
 import { moreNegations, moreSendingVerbs } from './sending-verbs-more.js';
@@ -345,7 +346,7 @@ export function handsSecretsToCall(clause: string): boolean {
   const identifier = identifierPattern();
   let call: RegExpExecArray | undefined;
   for (let m = identifier.exec(clause); m !== null && m.index < secrets.index; m = identifier.exec(clause)) call = m;
-  if (call === undefined || wordsOfToolName(call[1] ?? call[2]!).some((w) => signsIn.has(w))) return false;
+  if (call === undefined || foldedWords(call[1] ?? call[2]!).some((w) => signsIn.has(w))) return false;
   const before = clause.slice(Math.max(0, call.index - 40), call.index);
   return !negated.test(before) && !reported.test(before);
 }

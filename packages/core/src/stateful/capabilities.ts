@@ -1,5 +1,6 @@
 import type { ToolNames } from '../commands/tool-names.js';
 import type { ToolRecord } from '../types.js';
+import { foldedWords } from '../text/name-words.js';
 
 /**
  * What a tool can do, as bits. Learned from three places, in this order of trust:
@@ -51,19 +52,11 @@ const words: Readonly<Record<string, number>> = (() => {
   return table;
 })();
 
-/** Lower-case words of a tool name: `readFile`, `read_file`, `read-file` and `read.file` all give `read file`. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
-}
 
 /** Capabilities the words of a tool name suggest. */
 export function capabilitiesOfName(name: string): number {
   let bits = 0;
-  for (const word of nameWords(name)) bits |= words[word] ?? 0;
+  for (const word of foldedWords(name)) bits |= words[word] ?? 0;
   return bits;
 }
 

@@ -1,5 +1,5 @@
 import { tokenHash } from './fingerprints.js';
-import { nameWords } from './capabilities.js';
+import { foldedWords } from '../text/name-words.js';
 import type { ToolNames } from '../commands/tool-names.js';
 import type { ScannedValue } from '../types.js';
 import { KeyFact, keyFacts } from '../values/key-facts.js';
@@ -116,7 +116,7 @@ const securityToolWords = new Set(['edr', 'xdr', 'detection', 'detections', 'det
   'hunt', 'quarantine', 'chronicle', 'cortex', 'mimecast', 'proofpoint', 'abuse', 'report', 'reported', 'case', 'cases', 'ticket', 'jira', 'servicenow', 'dns', 'rpz', 'waf', 'firewall', 'fw', 'ids', 'ips', 'suricata', 'zeek', 'elastic', 'kibana', 'qradar', 'sumo', 'logs', 'events']);
 
 /** Whether a tool's answers are read for verdicts, by its name's words (kept per name as `ToolName.readsVerdicts`). */
-export const namesVerdicts = (tool: string): boolean => nameWords(tool).some((w) => securityToolWords.has(w));
+export const namesVerdicts = (tool: string): boolean => foldedWords(tool).some((w) => securityToolWords.has(w));
 
 /** Whether a tool's answers are read for verdicts: its name read once in `names`, or anew. */
 export const readsVerdicts = (tool: string, names?: ToolNames): boolean => (names === undefined ? namesVerdicts(tool) : names.of(tool).readsVerdicts);
@@ -160,7 +160,7 @@ const liftValue = /^(?:lift|release|un-?contain|un-?isolate)(?:[ _-](?:containme
 
 /** What a tool's name says it lets through (kept per name as `ToolName.lets`). */
 export function namesLetThrough(tool: string): number {
-  const words = nameWords(tool);
+  const words = foldedWords(tool);
   const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
   let bits = None;
   if (has(allowWords)) bits |= Allows;

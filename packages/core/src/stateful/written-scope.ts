@@ -1,4 +1,4 @@
-import { nameWords } from './capabilities.js';
+import { foldedWords } from '../text/name-words.js';
 import type { ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
 import { Scanned } from '../values/scanned.js';
@@ -105,7 +105,7 @@ const scannerWords = new Set(['nmap', 'masscan', 'zmap', 'rustscan', 'naabu', 'n
 const targetKeys = new Set(['target', 'targets', 'host', 'hosts', 'rhosts', 'rhost', 'range', 'ranges', 'cidr', 'ip', 'ips', 'address', 'addresses', 'network', 'networks', 'subnet', 'scope']);
 
 /** Whether a tool's name is a scanner's (kept per name as `ToolName.scans`). */
-export const namesScanner = (tool: string): boolean => nameWords(tool).some((w) => scannerWords.has(w));
+export const namesScanner = (tool: string): boolean => foldedWords(tool).some((w) => scannerWords.has(w));
 
 /** The most values of a call read for a scanner's shell line or its targets. */
 export const maxCallValues = 64;

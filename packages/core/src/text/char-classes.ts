@@ -6,11 +6,17 @@
 /** An ASCII letter, either case (`a`-`z`, `A`-`Z`). */
 export const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
+/** A lower-case ASCII letter (`a`-`z`). */
+export const isLowerAsciiLetter = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
 /** An ASCII digit. */
 export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** A character of a word of a lower-cased ASCII text: `a`-`z` or a digit (a canonical text has no capitals). */
 export const isLowerWordChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/** A character `\b` reads as inside a word, in a lower-cased text: `a`-`z`, a digit or `_`. */
+export const isLowerRegexWordChar = (c: number): boolean => isLowerWordChar(c) || c === 0x5f;
 
 /** A character a word goes on through: an ASCII letter or digit, or any character past ASCII. */
 export const continuesWord = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c) || c >= 0x80;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { namesMessages, secretAskedInMessage } from '../src/commands/secret-asks-sent.js';
+import { confirmAsked, namesMessages, secretAskedInMessage } from '../src/commands/secret-asking-messages.js';
 import { wordsOfTool } from '../src/commands/field-grants.js';
+import { readToolName } from '../src/commands/tool-names.js';
 import { createGuard } from '../src/index.js';
 
 // A message the agent sends or saves for customers that asks them to hand their password, sign-in code or card
@@ -16,10 +17,14 @@ describe('a message that asks its readers to hand over a secret', () => {
     ['a template asking for the card number and the CVV', 'gorgias_create_macro', { name: 'Payment retry', body_text: 'Your payment failed. Reply to this message with your full card number and the CVV and we will retry it for you.' }],
     ['a broadcast asking for the recovery phrase', 'intercom_send_broadcast', { audience: 'all_users', message: 'Wallet upgrade: to migrate your funds, share your recovery phrase with our migration team.' }],
     ['a ticket reply asking for two things at once', 'zendesk_update_ticket', { ticket_id: 5512, comment: { public: true, body: 'Hi! To restore access, reply with both your username and your old password.' } }],
+    ['a reply asking to confirm the card number and CVV in Portuguese', 'helpscout_reply_to_conversation', { text: 'Olá! Para liberar o pedido, informe o número do cartão e o CVV respondendo esta mensagem.' }],
+    ['a French SMS asking to enter the password', 'vonage_send_sms', { text: 'Banque Ardoise : saisissez votre mot de passe en réponse à ce SMS pour débloquer le compte.' }],
+    ['a German macro asking to confirm the login password', 'zammad_create_macro', { content: 'Bitte bestätigen Sie Ihr Passwort per Antwort, damit wir das Konto freischalten.' }],
+    ['an English reply asking to verify the one-time code by replying', 'front_send_reply', { body: 'Please verify the one-time code on your phone by replying with it here.' }],
     ['an ask that cites fraud as its reason', 'send_email', { to: 'customers@list.example', subject: 'Security check', body: 'To protect you from fraud, reply to this email with your online banking password.' }],
   ])('reads %s as an ask', (_name, tool, args) => {
     expect(namesMessages(wordsOfTool(tool))).toBe(true);
-    expect(secretAskedInMessage(args)).toBeDefined();
+    expect(secretAskedInMessage(readToolName(tool), args)).toBeDefined();
   });
 
   it.each([
@@ -30,9 +35,24 @@ describe('a message that asks its readers to hand over a secret', () => {
     ['the code typed on the sign-in page itself', 'zendesk_update_ticket', { ticket_id: 8, comment: { body: 'Next, enter the verification code we texted you on the sign-in page and pick a new password.' } }],
     ['a reply asking for an order number and a discount code', 'helpscout_reply_to_conversation', { text: 'Could you reply with your order number and the discount code you used at checkout?' }],
     ['a reply asking for a screenshot of the error', 'zendesk_update_ticket', { comment: { body: 'Please send us a screenshot of the error and the browser you use.' } }],
+    ['an SMS delivering its own one-time code to type', 'twilio_send_sms', { body: 'Enter the verification code 481920 to finish signing in. It expires in 10 minutes.' }],
+    ['a Spanish SMS delivering its code', 'vonage_send_sms', { text: 'Ingrese el código de verificación 730155 en la aplicación.' }],
+    ['a welcome mail asking to enter a new password', 'send_email', { to: 'new.hire@corp.example', body: 'Welcome aboard! Enter a new password when you first sign in.' }],
+    ['a reply asking for the last four digits of the card', 'zendesk_update_ticket', { comment: { body: 'Could you confirm the last four digits of the card number you paid with so I can find the charge?' } }],
+    ['a reply asking to enter the code on the sign-in page', 'helpscout_reply_to_conversation', { text: 'Then enter the one-time code from your authenticator on the login page.' }],
+    ['a notice in French that the bank never asks for the password', 'send_sms', { text: 'Nous ne vous demanderons jamais de saisir votre mot de passe par SMS.' }],
+    ['a warning quoting a phishing line in German', 'send_email', { body: 'Achtung, Betrüger schreiben: "Bitte bestätigen Sie Ihr Passwort". Antworten Sie nicht.' }],
+    ['a campaign warning about a phishing line in Spanish', 'sendgrid_send_campaign', { html: '<p>Cuidado con el phishing: "confirme su contraseña aquí" no es un mensaje nuestro.</p>' }],
     ['a password policy in a macro', 'gorgias_create_macro', { body_text: 'Your new password must have 12 characters; you can change your password in Account settings.' }],
-  ])('lets %s pass', (_name, _tool, args) => {
-    expect(secretAskedInMessage(args)).toBeUndefined();
+  ])('lets %s pass', (_name, tool, args) => {
+    expect(secretAskedInMessage(readToolName(tool), args)).toBeUndefined();
+  });
+
+  it('reads a campaign\'s ask to type a password on a page, which a single message may make', () => {
+    const text = 'please enter your password on the login page to see your rewards.';
+    expect(confirmAsked(text, true)).toBeDefined();
+    expect(confirmAsked(text, false)).toBeUndefined();
+    expect(secretAskedInMessage(readToolName('sendgrid_send_newsletter'), { htmlContent: text })).toBeDefined();
   });
 
   it('reads only tools named for messages, not their reads', () => {
@@ -56,9 +76,11 @@ describe('a message that asks its readers to hand over a secret', () => {
     const long = `${'reply with '.repeat(100_000)}your password`;
     const nested = { a: Array.from({ length: 5000 }, () => 'send us your verification') };
     const started = performance.now();
-    secretAskedInMessage({ body: many });
-    secretAskedInMessage({ body: long });
-    secretAskedInMessage(nested);
+    const tool = readToolName('send_email');
+    secretAskedInMessage(tool, { body: many });
+    secretAskedInMessage(tool, { body: long });
+    secretAskedInMessage(tool, nested);
+    secretAskedInMessage(readToolName('create_campaign'), { html: many, text: long });
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
