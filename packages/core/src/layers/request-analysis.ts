@@ -12,6 +12,7 @@ import { namesMessages, secretAskedInMessage } from '../commands/secret-asks-sen
 import { controlOffByFields } from '../commands/field-controls.js';
 import { backOfficeControlOff } from '../commands/back-office-controls.js';
 import { giveawayCode } from '../commands/discount-codes.js';
+import { fullScopeGrantOpened } from '../commands/oauth-grants.js';
 import { adminForPersonalMailbox } from '../commands/outside-admins.js';
 import { protectionOffByPress, secondStepOffByFields } from '../commands/sign-in-protections.js';
 import { campaignAsksSecret } from '../commands/secret-asking-campaigns.js';
@@ -206,6 +207,8 @@ function openedByFields(tool: string, args: unknown, name: ToolName, acting: boo
   if (given !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open the shop from outside: ${given}`, path: ['params', 'arguments'], evidence: given.slice(0, 120) };
   const phished = name.acts ? campaignAsksSecret(name.words, args) : undefined;
   if (phished !== undefined) return { rule: 'cmd/access-opened', message: `Arguments ask the shop's customers for their secrets: ${phished}`, path: ['params', 'arguments'], evidence: phished.slice(0, 120) };
+  const consented = fullScopeGrantOpened(args);
+  if (consented !== undefined) return { rule: 'cmd/access-opened', message: `The call opens a grant of a whole account to an app: ${consented}`, path: ['params', 'arguments'], evidence: consented.slice(0, 120) };
   const excluded = broadScanExclusion(name.words, args);
   if (excluded !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments switch a scanner off where anyone writes: ${excluded}`, path: ['params', 'arguments'], evidence: excluded.slice(0, 120) };
   return undefined;
