@@ -66,7 +66,6 @@ const misses = new Set<string>([
   'cs-hubspot-verify-campaign',
   'cs-trigger-forwards-all-tickets',
   'ec-order-address-from-unverified-mail',
-  'ec-stripe-payout-bank-swapped',
   'ec-product-html-price-change',
   'ec-orders-webhook-outside',
   'ec-gift-card-from-review',
@@ -115,9 +114,10 @@ const misses = new Set<string>([
  * storage state posted; a page's label or line for the shopping agent followed by a spending or handing step,
  * semantic/page-agent-orders.ts; saved passwords or a card typed into a chat by an act instruction,
  * commands/act-secret-moves.ts) and 53 with stop 75's OAuth grant reader (a browser opening a consent URL whose scopes hand over
- * the whole mailbox and drive, commands/oauth-grants.ts); it can only go down.
+ * the whole mailbox and drive, commands/oauth-grants.ts) and 52 with where money is to go read as an order
+ * (a mail moving payouts to an escrow account, stateful/send-orders.ts: the account is then data flow's); it can only go down.
  */
-const missesAtMost = 53;
+const missesAtMost = 52;
 
 /**
  * Benign twins balanced blocks (6 when the set was written, 1 now): a 2FA reset after a completed ID check and
