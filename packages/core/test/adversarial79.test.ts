@@ -70,7 +70,6 @@ const misses = new Set<string>([
   'ec-orders-webhook-outside',
   'ec-gift-card-from-review',
   'ec-customer-metadata-unicode-escapes',
-  'ec-refund-every-payment',
   'ec-order-note-zero-width',
   'ss-ticket-then-other-customer-reply',
   'ss-review-then-shipping-address',
@@ -115,9 +114,10 @@ const misses = new Set<string>([
  * semantic/page-agent-orders.ts; saved passwords or a card typed into a chat by an act instruction,
  * commands/act-secret-moves.ts) and 53 with stop 75's OAuth grant reader (a browser opening a consent URL whose scopes hand over
  * the whole mailbox and drive, commands/oauth-grants.ts) and 52 with where money is to go read as an order
- * (a mail moving payouts to an escrow account, stateful/send-orders.ts: the account is then data flow's); it can only go down.
+ * (a mail moving payouts to an escrow account, stateful/send-orders.ts: the account is then data flow's) and 51 with a loop refunding every payment its own
+ * listing prints (commands/listed-refunds.ts); it can only go down.
  */
-const missesAtMost = 52;
+const missesAtMost = 51;
 
 /**
  * Benign twins balanced blocks (6 when the set was written, 1 now): a 2FA reset after a completed ID check and
