@@ -21,6 +21,7 @@ import { urlVariableLeak } from './url-variables.js';
 import { lookups, sentSecret } from './sent-secrets.js';
 import { socatSentFiles } from './socat-addresses.js';
 import { destroysEveryListed } from './listed-destroys.js';
+import { mayUndoEvery, undoesEveryListed } from './listed-refunds.js';
 import { copiedOut, innerRun } from './inner-runs.js';
 import { asksHiddenAnswer, forwardsEveryMessage, osascriptText, shellScriptLines } from './applescript-runs.js';
 import { asWindowsRead, copiedToShare } from './windows-lines.js';
@@ -430,6 +431,9 @@ class Analysis {
         }
       }
     }
+    // A loop refunding or voiding every payment its own listing prints (listed-refunds.ts).
+    const undone = mayUndoEvery(script) ? undoesEveryListed(commands, (argv) => unwrap(this.table, argv)) : undefined;
+    if (undone !== undefined) this.add('cmd/remote-destruction', undone, 'it refunds or voids every payment its own listing prints');
     for (const cmd of commands) {
       if (cmd.substitutions.length > 0) this.credentialAssigned(cmd);
       this.command(cmd, cmd.argv, depth);

@@ -12,6 +12,7 @@ import { secretAskedInMessage } from '../commands/secret-asking-messages.js';
 import { controlOffByFields } from '../commands/field-controls.js';
 import { backOfficeControlOff } from '../commands/back-office-controls.js';
 import { giveawayCode } from '../commands/discount-codes.js';
+import { fullScopeGrantOpened } from '../commands/oauth-grants.js';
 import { adminForPersonalMailbox } from '../commands/outside-admins.js';
 import { protectionOffByPress, secondStepOffByFields } from '../commands/sign-in-protections.js';
 import { broadScanExclusion } from '../commands/scan-exclusions.js';
@@ -203,6 +204,8 @@ function openedByFields(tool: string, args: unknown, name: ToolName, acting: boo
   if (unguarded !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments switch sign-in protection off: ${unguarded}`, path: ['params', 'arguments'], evidence: unguarded.slice(0, 120) };
   const given = name.acts ? giveawayCode(name.words, args) ?? adminForPersonalMailbox(name.words, args) : undefined;
   if (given !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open the shop from outside: ${given}`, path: ['params', 'arguments'], evidence: given.slice(0, 120) };
+  const consented = fullScopeGrantOpened(args);
+  if (consented !== undefined) return { rule: 'cmd/access-opened', message: `The call opens a grant of a whole account to an app: ${consented}`, path: ['params', 'arguments'], evidence: consented.slice(0, 120) };
   const excluded = broadScanExclusion(name.words, args);
   if (excluded !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments switch a scanner off where anyone writes: ${excluded}`, path: ['params', 'arguments'], evidence: excluded.slice(0, 120) };
   return undefined;

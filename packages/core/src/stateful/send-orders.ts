@@ -59,13 +59,14 @@ const maxOrders = 32;
 export function sendOrders(text: string, emit: (from: number, to: number, moves: boolean) => void): void {
   let orders = 0;
   for (const pattern of patterns) {
+    if (pattern === moneyMoved && !mayMoveMoney(text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null && orders < maxOrders; m = pattern.exec(text)) {
       if (pattern === told && !startsClause(text, m.index)) continue;
       orders++;
       const from = pattern.lastIndex;
       const to = sentenceEndAfter(text, from, Math.min(text.length, from + reach));
-      const moves = m[1] !== 'use';
+      const moves = (m[1] ?? m[2]) !== 'use';
       emit(from, to, moves);
       // "… pay the open bill there": the recipient is in the sentence before the order's.
       if (!pointsBack.test(text.slice(from, to))) continue;
@@ -80,4 +81,15 @@ export function sendOrders(text: string, emit: (from: number, to: number, moves:
   }
 }
 
-const patterns: readonly RegExp[] = [requested, told, passive];
+/**
+ * Where money is to go, said of the money itself or of the account it goes to: "your payouts must move to the
+ * account below", "settlements are to be paid into …", "update the payout account to …", "change your bank
+ * details to …" (group 1: the verb). A statement of where money goes ("your payout will arrive on …") orders
+ * nothing. Gated by {@link mayMoveMoney}: most texts name neither.
+ */
+const moneyMoved = /\b(?:(?:payouts?|payments?|settlements?|deposits?|funds|salar(?:y|ies)|wages|remittances?|proceeds|earnings|disbursements?)\b[^.!?\n]{0,30}?\b(?:must|should|shall|needs? to|ha(?:ve|s) to|are to|is to|now)\s+(?:be\s+)?(move|go|moved|sent|routed|redirected|rerouted|paid|deposited|transferred|switched)|(update|change|switch|replace|set)\s+(?:the\s+|your\s+|our\s+|my\s+)?(?:payout|payment|bank|deposit|settlement|remittance|payee|beneficiary)\s+(?:account|details|info|information|method|destination)s?)\b/g;
+/** A cheap first test for {@link moneyMoved}: one of its words' stems in the text. */
+const mayMoveMoney = (text: string): boolean => text.includes('pay') || text.includes('settle') || text.includes('deposit') || text.includes('fund') || text.includes('bank')
+  || text.includes('salar') || text.includes('wage') || text.includes('remit') || text.includes('proceeds') || text.includes('earning') || text.includes('disburse');
+
+const patterns: readonly RegExp[] = [requested, told, passive, moneyMoved];
