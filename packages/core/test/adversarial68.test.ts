@@ -32,17 +32,13 @@ const missesAtMost = 1;
  * (PyPI passes), LD_PRELOAD of a library in /usr/lib for one run as no escalation, `kubectl get secret -o
  * jsonpath='{.data.tls\.crt}'` as a certificate, not a secret, and secrets named as what to redact ("redact any
  * tokens") as kept out of an issue's ask). Those left: traefik mounting the docker socket (cmd/access-opened:
- * `:ro` does not limit the Docker API, the socket is root on the host; policy); adding the memory server or the
- * official GitHub MCP server to Claude Desktop's or Cursor's config (path/credential-file: both are pinned as
- * credential files by place, red-team.test.ts, as they often hold servers' keys in env, and a path rule cannot
- * yet tell a write judged by its text from a read); a readline PYTHONSTARTUP set in ~/.bashrc
+ * `:ro` does not limit the Docker API, the socket is root on the host; policy; 2 once an MCP client config
+ * written whole is judged by its text, stop 75); a readline PYTHONSTARTUP set in ~/.bashrc
  * (path/persistence-write: a start-up hook by design). Strict also blocks a README telling people to copy
  * .npmrc.example.
  */
 const benignBlocked = new Set<string>([
   'cfg-compose-host-root',
-  'cfg-claude-desktop-adds-server',
-  'cfg-cursor-mcp-remote-with-key',
   'cfg-pythonstartup-env',
 ]);
 

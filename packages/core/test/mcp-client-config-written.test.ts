@@ -8,8 +8,9 @@ import { findingsText } from './findings-text.js';
 // .mcp.json or .vscode/mcp.json is what a user asks an agent for, so a server started by a plain command or
 // reached at a URL with its own service's key passes; one started by a harmful command line or a program in a
 // temp folder, or a remote one whose URL or headers carry another service's key to its host, is a persistence
-// write, in those and in the client-level configs (claude_desktop_config.json, .cursor/mcp.json), which stay
-// credential files by place (they often hold servers' keys in env); a key written into one is a secret finding.
+// write, in those and in the client-level configs (claude_desktop_config.json, .cursor/mcp.json), which hold
+// servers' keys in env: a read or a copy of one is a credential file touched, a write of its whole text is
+// judged by that text; a key written into one is a secret finding.
 
 const guard = createGuard({ profile: 'balanced' });
 let n = 0;
@@ -46,11 +47,18 @@ describe('an MCP client config written with its text', () => {
     expect(verdict.findings.map((f) => f.rule)).toContain('path/persistence-write');
   });
 
-  it('still reads a client-level config by place: a credential file, read or written', async () => {
-    for (const name of ['read_file', 'write_file']) {
-      const verdict = await call(name, { path: desktop, content: servers({ fetch: { command: 'uvx', args: ['mcp-server-fetch'] } }) });
-      expect(verdict.findings.map((f) => f.rule)).toContain('path/credential-file');
-    }
+  it('still reads a client-level config read by a call as a credential file', async () => {
+    const verdict = await call('read_file', { path: desktop });
+    expect(verdict.findings.map((f) => f.rule)).toContain('path/credential-file');
+  });
+
+  it.each([
+    ['Claude Desktop', desktop],
+    ['Cursor', '/home/li/.cursor/mcp.json'],
+    ['Windsurf', 'C:\\Users\\li\\.codeium\\windsurf\\mcp_config.json'],
+  ])("judges %s's config written whole by the servers it adds, not as a credential file touched", async (_client, path) => {
+    const verdict = await call('write_file', { path, content: servers({ fetch: { command: 'uvx', args: ['mcp-server-fetch'] }, git: { command: 'uvx', args: ['mcp-server-git'], env: { GIT_AUTHOR_NAME: 'Li' } } }) });
+    expect(verdict.action, findingsText(verdict)).toBe('allow');
   });
 
   it('blocks a key written into the file as a secret', async () => {

@@ -11,7 +11,9 @@ import { jsoncEntries } from './jsonc-entries.js';
 // Settings (Claude Code's .claude/settings.json): hooks are command lines the agent's client runs around
 // every tool use, judged as commands; `defaultMode: bypassPermissions` and an allow rule for every shell
 // command take the user's approval out of every later step. Allowing named commands (`Bash(pnpm test:*)`),
-// denying reads and a formatter hook are how such files are meant to be used.
+// denying reads and a formatter hook are how such files are meant to be used. Codex's config.toml says the
+// same in two keys: never asking (`approval_policy = "never"`) inside no sandbox (`danger-full-access`) lets
+// it run anything on the machine unasked; either alone still fences it in.
 // Instructions (AGENTS.md, CLAUDE.md, a Cursor or Windsurf rule, Copilot's instructions) are read by the
 // agent as its orders: a command they give (a code span or a code block line) is judged as the command the
 // agent would run, and a line telling it to send a credential file to a web address is that send. Build and
@@ -26,8 +28,15 @@ const bypassMode = /^(?:bypasspermissions|dontask)$/i;
 /** An allow rule for every shell command (`Bash`, `Bash(*)`, `Bash(:*)`, `Bash(**)`). */
 const everyShell = /^(?:bash|shell|powershell)(?:\(\s*(?::?\*{1,2})?\s*\))?$/i;
 
+/** Codex's keys (TOML) for never asking and for no sandbox at all. */
+const neverAsks = /^[ \t]*approval_policy[ \t]*=[ \t]*["']never["']/m;
+const noSandbox = /^[ \t]*sandbox_mode[ \t]*=[ \t]*["']danger-full-access["']/m;
+
 /** The harm an agent settings text plants, or undefined when it keeps the user's approvals and runs nothing harmful. */
 export function agentSettingsHarm(text: string, judge: CommandJudge): PlantedHarm | undefined {
+  if (text.includes('danger-full-access') && noSandbox.test(text) && neverAsks.test(text)) {
+    return { what: 'makes the agent run any command on the machine without a sandbox or asking the user', evidence: (noSandbox.exec(text)?.[0] ?? '').trim() };
+  }
   for (const e of jsoncEntries(text)) {
     if (!e.string) continue;
     const key = e.key.toLowerCase();

@@ -9,7 +9,9 @@ import { acts as shellActs, runsLater, sharedFolder } from './shell-settings.js'
 // the editor and its terminal run and can switch workspace trust off; a task runs a command (on folder open
 // if asked to); a dev container runs lifecycle commands, `initializeCommand` on the host itself, and sets how
 // its container is started. When a call carries the text it writes, those keys are judged: commands as the
-// shell lines they are (`analyze`), the rest by what they switch or where they point.
+// shell lines they are (`analyze`), the rest by what they switch or where they point. The editor's chat agent
+// runs tools and terminal commands its settings approve unasked: approving every one (`chat.tools.autoApprove`,
+// a terminal pattern that matches any command) takes the user out of each step; named commands do not.
 
 export interface PlantedHarm {
   readonly what: string;
@@ -27,6 +29,12 @@ const commandSetting = /(?:command|commandline|cmd)$/;
 const terminalSetting = /^terminal\.integrated\.(?:shell|shellargs|profiles|automationprofile)(?:\.|$)/;
 // The environment every program started in the editor's terminal gets, read variable by variable.
 const terminalEnv = /^terminal\.integrated\.env(?:\.|$)/;
+// The settings that approve every tool call of the editor's chat agent when true.
+const chatApprovesAll = /^chat\.tools\.(?:global\.)?autoapprove$/;
+// Where the chat agent's terminal commands are approved by pattern (a command or a `/regex/`).
+const chatTerminalApprovals = /^chat\.(?:tools\.terminal|agent\.terminal)\.autoapprove$/;
+// A `/regex/` that matches any command line.
+const anyCommand = /^\/\^?(?:\.|\[\\s\\S\]|\[\^\]\])[*+]\??\$?\/[a-z]*$/i;
 // Node's options that load code into every node run (the rest size the heap, switch warnings).
 const nodePreload = /(?:^|\s)(?:-r|--require|--import|--loader|--experimental-loader)(?:[=\s]|$)/;
 /**
@@ -36,13 +44,20 @@ const nodePreload = /(?:^|\s)(?:-r|--require|--import|--loader|--experimental-lo
 export const strayProgram = /^(?:\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|%te?mp%|\$(?:\{(?:env:)?(?:temp|tmp|tmpdir)\}|(?:temp|tmp|tmpdir)\b)|[a-z]:[\\/](?:windows[\\/])?temp[\\/]|\\\\|\/\/|[a-z][a-z0-9+.-]*:\/\/)/i;
 
 export function settingsHarm(text: string, judge: CommandJudge): PlantedHarm | undefined {
+  // The object of terminal approvals (an edit's fragment has no outer braces, so its entries' root is their own key).
+  let approvals: { readonly parent: number; object?: number } | undefined;
   for (const e of jsoncEntries(text)) {
     const key = e.root.toLowerCase();
+    if (e.value === '{' && chatTerminalApprovals.test(e.key.toLowerCase())) approvals = { parent: e.object };
+    else if (approvals !== undefined && approvals.object === undefined && e.object !== approvals.parent) approvals.object = e.object;
     if ((key === 'security.workspace.trust.enabled' && e.value === 'false') || (key === 'security.workspace.trust.untrustedfiles' && e.value === 'open')) {
       return { what: 'switches workspace trust off, so the editor runs the folder\'s code without asking', evidence: `"${e.root}": ${e.value}` };
     }
     if (key === 'task.allowautomatictasks' && /^(?:on|true)$/i.test(e.value)) {
       return { what: 'lets tasks run by themselves when the folder opens', evidence: `"${e.root}": ${e.value}` };
+    }
+    if (e.value === 'true' && (chatApprovesAll.test(key) || ((chatTerminalApprovals.test(key) || e.object === approvals?.object) && anyCommand.test(e.key.trim())))) {
+      return { what: "lets the editor's chat agent run every tool or command without asking the user", evidence: `"${e.key}": true` };
     }
     if (terminalSetting.test(key)) return { what: "sets what the editor's terminal runs", evidence: `"${e.root}"` };
     if (terminalEnv.test(key)) {

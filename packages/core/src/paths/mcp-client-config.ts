@@ -1,6 +1,7 @@
 import { shellQuoted } from '../commands/shell-words.js';
 import { hostOf, urlVariableLeak, variableReference } from '../commands/url-variables.js';
 import { foreignKey } from '../semantic/sends-secrets.js';
+import { Capability, capabilitiesOfName } from '../stateful/capabilities.js';
 import { strayProgram, type CommandJudge, type PlantedHarm } from './editor-files.js';
 import { jsoncEntries } from './jsonc-entries.js';
 
@@ -10,13 +11,24 @@ import { jsoncEntries } from './jsonc-entries.js';
 // for; a key written into it is a secret finding by itself. Harm is in the servers it adds: one started by a command line that does harm (a download piped to a shell,
 // a program in a temp folder), or a remote one whose URL or headers carry another service's key to its host
 // (`?openai=${env:OPENAI_API_KEY}`). A key handed to the server's own process in `env`, or to its own
-// service, is how such servers are meant to run.
+// service, is how such servers are meant to run. A client also calls the tools a server entry approves
+// (`autoApprove`, Cline's `alwaysAllow`) without asking the user: every tool (`*`) or one that runs commands
+// takes the user out of what the agent does next; approving reads and listings is how those lists are used.
 
 const urlKey = /^(?:url|serverurl|httpurl|endpoint)$/i;
 /** A header's name (`Authorization`, `X-Api-Key`); an env variable's (`GITHUB_TOKEN`) goes to the server's own process. */
 const headerName = /^(?:authorization|cookie|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)$/i;
 /** VS Code and Cursor spell a variable `${env:NAME}`; read it as `${NAME}`. */
 const editorVariable = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** The list of tools a client calls without asking (Cursor's and Windsurf's `autoApprove`, Cline's `alwaysAllow`). */
+const approvedList = /^(?:autoapprove|alwaysallow)$/;
+
+/** Why approving the tool `name` unasked takes the user out of the loop, or undefined for a tool that only reads. */
+function approvalHarm(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed === '*' || trimmed === '**') return 'every tool';
+  return capabilitiesOfName(trimmed) & Capability.Execute ? `${trimmed.slice(0, 60)}, which runs commands` : undefined;
+}
 
 /** The harm an MCP client config text plants, or undefined when its servers run and reach nothing harmful. */
 export function mcpConfigHarm(text: string, judge: CommandJudge): PlantedHarm | undefined {
@@ -28,7 +40,10 @@ export function mcpConfigHarm(text: string, judge: CommandJudge): PlantedHarm | 
   for (const e of entries) {
     if (!e.string) continue;
     const key = e.key.toLowerCase();
-    if (key === 'command' && e.array < 0) {
+    if (e.array >= 0 && approvedList.test(key)) {
+      const approved = approvalHarm(e.value);
+      if (approved !== undefined) return { what: `lets the AI client call ${approved} without asking the user`, evidence: `"${e.key}": "${e.value.slice(0, 60)}"` };
+    } else if (key === 'command' && e.array < 0) {
       if (strayProgram.test(e.value.trim())) return { what: `starts a server from a program in a place anyone can write to or on another machine`, evidence: e.value.slice(0, 120) };
       (lines.get(e.object) ?? lines.set(e.object, []).get(e.object)!).unshift(shellQuoted(e.value));
     } else if (key === 'args' && e.array >= 0) (lines.get(e.object) ?? lines.set(e.object, []).get(e.object)!).push(shellQuoted(e.value));

@@ -13,6 +13,7 @@ import { submodulesHarm } from './git-submodules.js';
 import { npmConfigHarm } from './npm-config.js';
 import { mcpConfigHarm } from './mcp-client-config.js';
 import { pipConfigHarm } from './pip-config.js';
+import { launchAgentHarm } from './launch-agents.js';
 import { hookScriptHarm } from './run-later.js';
 import { startUpSettingsHarm } from './shell-settings.js';
 import { sshSettingsHarm } from './ssh-settings.js';
@@ -21,7 +22,7 @@ import { stepAsShell, workflowHarm, workflowSteps } from './workflow-steps.js';
 import type { PlantedContent } from './write-targets.js';
 
 // A write to a place that runs what its text says (a CI workflow, an editor's settings, tasks or dev
-// container, a project's package-manager config or pip's, an MCP client config, a coding agent's settings or instructions, git or Cargo config or submodule list, a git hook or direnv file, an ssh client config, a systemd unit or a crontab, an AutoHotkey script in the Startup folder) judged by that text when the call carries it: harm found is a persistence write, and a text
+// container, a project's package-manager config or pip's, an MCP client config, a coding agent's settings or instructions, git or Cargo config or submodule list, a git hook or direnv file, an ssh client config, a systemd unit or a crontab, an AutoHotkey script in the Startup folder, a user's launchd job) judged by that text when the call carries it: harm found is a persistence write, and a text
 // that runs nothing harmful is the ordinary project edit it looks like. A text the guard cannot read (a
 // blob, base64) is judged by the place, as before.
 
@@ -58,6 +59,7 @@ export function plantedHarm(reader: PlantedContent, text: string, judge: Command
     case 'agent-settings': return agentSettingsHarm(text, judge);
     case 'agent-instructions': return agentInstructionsHarm(text, judge);
     case 'autohotkey-script': return autoHotkeyHarm(text);
+    case 'launch-agent': return launchAgentHarm(text, judge);
     case 'systemd-unit':
     case 'crontab':
     case 'system-crontab':

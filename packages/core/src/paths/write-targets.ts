@@ -14,8 +14,8 @@ import { plantedHarm, plantedJudge, readableContent, type CommandJudge, type Pla
 // code later (rules/write-targets.yaml), a credential file sent somewhere (the credential-stores pack).
 
 /** The readers that judge a written text instead of its place (paths/planted-content.ts). */
-export type PlantedContent = 'ci-workflow' | 'editor-settings' | 'editor-tasks' | 'dev-container' | 'npm-config' | 'pip-config' | 'maven-settings' | 'gradle-properties' | 'mcp-config' | 'git-config' | 'cargo-config' | 'editor-script' | 'git-submodules' | 'hook-script' | 'shell-settings' | 'ssh-settings' | 'agent-settings' | 'agent-instructions' | 'autohotkey-script' | StartUpJob;
-const contentReaders: ReadonlySet<string> = new Set<PlantedContent>(['ci-workflow', 'editor-settings', 'editor-tasks', 'dev-container', 'npm-config', 'pip-config', 'maven-settings', 'gradle-properties', 'mcp-config', 'git-config', 'cargo-config', 'editor-script', 'git-submodules', 'hook-script', 'shell-settings', 'ssh-settings', 'agent-settings', 'agent-instructions', 'autohotkey-script', 'systemd-unit', 'crontab', 'system-crontab', 'anacrontab']);
+export type PlantedContent = 'ci-workflow' | 'editor-settings' | 'editor-tasks' | 'dev-container' | 'npm-config' | 'pip-config' | 'maven-settings' | 'gradle-properties' | 'mcp-config' | 'git-config' | 'cargo-config' | 'editor-script' | 'git-submodules' | 'hook-script' | 'shell-settings' | 'ssh-settings' | 'agent-settings' | 'agent-instructions' | 'autohotkey-script' | 'launch-agent' | StartUpJob;
+const contentReaders: ReadonlySet<string> = new Set<PlantedContent>(['ci-workflow', 'editor-settings', 'editor-tasks', 'dev-container', 'npm-config', 'pip-config', 'maven-settings', 'gradle-properties', 'mcp-config', 'git-config', 'cargo-config', 'editor-script', 'git-submodules', 'hook-script', 'shell-settings', 'ssh-settings', 'agent-settings', 'agent-instructions', 'autohotkey-script', 'launch-agent', 'systemd-unit', 'crontab', 'system-crontab', 'anacrontab']);
 
 export interface WriteTargetGroup {
   readonly name: string;
