@@ -29,6 +29,7 @@ describe('the tools an MCP client config approves', () => {
 
   it.each([
     ['reads and listings of a filesystem server', '/home/li/.cursor/mcp.json', { mcpServers: { fs: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-filesystem', '/home/li/src'], autoApprove: ['read_file', 'list_directory', 'search_files'] } } }],
+    ["a test server's fixed runners", '/w/app/.cursor/mcp.json', { mcpServers: { qa: { command: 'npx', args: ['-y', 'qa-mcp'], autoApprove: ['run_tests', 'runLinter', 'run_query'] } } }],
     ["a docs server's lookups", 'C:/Users/li/AppData/Roaming/Code/User/globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json', { mcpServers: { docs: { command: 'npx', args: ['-y', '@upstash/context7-mcp'], alwaysAllow: ['resolve-library-id', 'get-library-docs'] } } }],
     ['nothing, with the server disabled', '/home/li/.codeium/windsurf/mcp_config.json', { mcpServers: { sentry: { serverUrl: 'https://mcp.sentry.dev/mcp', disabled: true, alwaysAllow: [] } } }],
   ])('lets a config approving %s pass', async (_what, path, config) => {

@@ -1,7 +1,7 @@
 import { shellQuoted } from '../commands/shell-words.js';
 import { hostOf, urlVariableLeak, variableReference } from '../commands/url-variables.js';
 import { foreignKey } from '../semantic/sends-secrets.js';
-import { Capability, capabilitiesOfName } from '../stateful/capabilities.js';
+import { foldedWords } from '../text/name-words.js';
 import { strayProgram, type CommandJudge, type PlantedHarm } from './editor-files.js';
 import { jsoncEntries } from './jsonc-entries.js';
 
@@ -23,11 +23,18 @@ const editorVariable = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
 /** The list of tools a client calls without asking (Cursor's and Windsurf's `autoApprove`, Cline's `alwaysAllow`). */
 const approvedList = /^(?:autoapprove|alwaysallow)$/;
 
+/**
+ * Words of a tool name that runs whatever command line or code it is given (`execute_command`, `bash`,
+ * `run_shell`, `eval_code`). A tool that runs one fixed thing (`run_tests`, `run_query`, `run_linter`) is
+ * approved as a read is: the agent cannot widen what it does.
+ */
+const runsAnything = new Set(['command', 'commands', 'cmd', 'shell', 'bash', 'sh', 'zsh', 'powershell', 'pwsh', 'terminal', 'exec', 'execute', 'eval', 'script', 'code', 'process', 'spawn']);
+
 /** Why approving the tool `name` unasked takes the user out of the loop, or undefined for a tool that only reads. */
 function approvalHarm(name: string): string | undefined {
   const trimmed = name.trim();
   if (trimmed === '*' || trimmed === '**') return 'every tool';
-  return capabilitiesOfName(trimmed) & Capability.Execute ? `${trimmed.slice(0, 60)}, which runs commands` : undefined;
+  return foldedWords(trimmed).some((word) => runsAnything.has(word)) ? `${trimmed.slice(0, 60)}, which runs commands` : undefined;
 }
 
 /** The harm an MCP client config text plants, or undefined when its servers run and reach nothing harmful. */
