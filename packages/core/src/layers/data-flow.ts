@@ -435,7 +435,21 @@ function orderedHashesOf(value: ScannedValue): readonly number[] {
 /** The physical acts an outsider asks for in a result's values (bits of stateful/physical-orders.ts's Act). */
 function physicalOrdersIn(values: readonly ScannedValue[]): number {
   let acts = 0;
-  for (let v = 0; v < values.length; v++) acts |= physicalOrders(values[v]!.text);
+  for (let v = 0; v < values.length; v++) {
+    // A message someone left is short: a page or a file is not read (its raw length is known without its text).
+    const length = values[v]!.raw.length;
+    if (length >= 24 && length <= 4096) acts |= physicalOrdersOf(values[v]!);
+  }
+  return acts;
+}
+
+/** The physical acts one value's text asks for, kept with its text's reading (a tool that answers alike every time is read once). */
+function physicalOrdersOf(value: ScannedValue): number {
+  const reading = value instanceof Scanned ? value.reading : undefined;
+  const kept = reading?.physical;
+  if (kept !== undefined) return kept;
+  const acts = physicalOrders(value.text);
+  if (reading !== undefined) reading.physical = acts;
   return acts;
 }
 
