@@ -68,7 +68,6 @@ const misses = new Set<string>([
   'cu-a11y-label-approve-transfer',
   'ss-passport-scan-then-mail',
   'ss-location-then-public-post',
-  'ss-courier-note-then-unlock',
   'ss-halves-over-two-messages',
   'ss-contacts-then-upload',
   'lg-ps-door-cameras',
@@ -82,8 +81,8 @@ const misses = new Set<string>([
   'fp-home-security-guide',
   'fp-screenshot-scam-text-asked',
 ]);
-/** The size of `misses` (79 when the set was written, 59 at stop 70; 55 after det71set7475 read a card sent whole, a vault exported in clear to a synced folder, an accessibility service granted by adb and commands disguised with lookalike letters; 52 after it read one-time codes and bank warnings forwarded or deleted by a standing rule and the user's records sent in a reply a mail asks of the AI; 50 after it read an AppleScript forwarding every chat and metadata copying a card's CVC into notes; 47 after it read the AI opening the home or paying with the asking, approval or record taken away; 37 after det72set77surf read a swap's recipient fixed by a default; 36 with det72set7476's one-time codes followed into messages; 35 after det73set78surf read a default the model is told to keep; 34 with det73set78surf's encoded text read for reader-acts.ts's acts; 33 after det74set7576 read a Shortcut that exports the person's data written to a file the line sends; 32 with det74browser's page-agent-orders.ts: a review's label for shopping assistants with a basket-and-checkout step); it can only go down. */
-const missesAtMost = 32;
+/** The size of `misses` (79 when the set was written, 59 at stop 70; 55 after det71set7475 read a card sent whole, a vault exported in clear to a synced folder, an accessibility service granted by adb and commands disguised with lookalike letters; 52 after it read one-time codes and bank warnings forwarded or deleted by a standing rule and the user's records sent in a reply a mail asks of the AI; 50 after it read an AppleScript forwarding every chat and metadata copying a card's CVC into notes; 47 after it read the AI opening the home or paying with the asking, approval or record taken away; 37 after det72set77surf read a swap's recipient fixed by a default; 36 with det72set7476's one-time codes followed into messages; 35 after det73set78surf read a default the model is told to keep; 34 with det73set78surf's encoded text read for reader-acts.ts's acts; 33 after det74set7576 read a Shortcut that exports the person's data written to a file the line sends; 32 with det74browser's page-agent-orders.ts: a review's label for shopping assistants with a basket-and-checkout step; 31 with det75physical's physical-orders.ts: a door unlocked after an outsider asked for it); it can only go down. */
+const missesAtMost = 31;
 
 /**
  * Benign twins balanced blocks (1 when the set was written: a clinic's message telling the patient to update a

@@ -13,6 +13,7 @@ import { numberHashes, oneTimeCodes } from '../stateful/one-time-codes.js';
 import { flowViews } from '../stateful/flow-views.js';
 import { addNewest } from '../stateful/newest-hashes.js';
 import { sendOrders } from '../stateful/send-orders.js';
+import { physicalActs, physicalOrders } from '../stateful/physical-orders.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
 import { Scanned } from '../values/scanned.js';
 import { sentToItsIssuer } from '../secrets/issuers.js';
@@ -432,6 +433,27 @@ function orderedHashesOf(value: ScannedValue): readonly number[] {
   return pairs;
 }
 
+/** The physical acts an outsider asks for in a result's values (bits of stateful/physical-orders.ts's Act). */
+function physicalOrdersIn(values: readonly ScannedValue[]): number {
+  let acts = 0;
+  for (let v = 0; v < values.length; v++) {
+    // A message someone left is short: a page or a file is not read (its raw length is known without its text).
+    const length = values[v]!.raw.length;
+    if (length >= 24 && length <= 4096) acts |= physicalOrdersOf(values[v]!);
+  }
+  return acts;
+}
+
+/** The physical acts one value's text asks for, kept with its text's reading (a tool that answers alike every time is read once). */
+function physicalOrdersOf(value: ScannedValue): number {
+  const reading = value instanceof Scanned ? value.reading : undefined;
+  const kept = reading?.physical;
+  if (kept !== undefined) return kept;
+  const acts = physicalOrders(value.text);
+  if (reading !== undefined) reading.physical = acts;
+  return acts;
+}
+
 /** Whether a value is an item of a list (its path ends in an index). */
 const isListItem = (path: ScannedValue['path']): boolean => path.length > 0 && typeof path[path.length - 1] === 'number';
 
@@ -810,6 +832,12 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       const scoped = checkScope(ctx, (findings ??= []));
       if (scoped instanceof Promise) (pending ??= []).push(scoped);
     }
+    // A door unlocked, the alarm disarmed, a garage opened, cameras off: read against what outsiders asked for.
+    const acts = physicalActs(ctx.tool!, ctx.values);
+    if (acts !== 0) {
+      const ordered = checkPhysical(ctx, acts, (findings ??= []));
+      if (ordered instanceof Promise) (pending ??= []).push(ordered);
+    }
     // Provenance reports on an outbound call only (see provenanceIn); it learns the client's tokens from every call.
     const traced = provenance(ctx, caps, caps & outbound ? (findings ??= []) : undefined);
     if (traced instanceof Promise) (pending ??= []).push(traced);
@@ -873,6 +901,12 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       const merged = chain(ctx.session.get<WrittenScope>('scope'), (stored) => ctx.session.set('scope', mergedScope(stored, scope), { ttlMs }));
       if (merged instanceof Promise) (pending ??= []).push(merged);
     }
+    // The physical acts an outsider asked for in this result (stateful/physical-orders.ts): most results, none.
+    const asked = ctx.tool === undefined ? 0 : physicalOrdersIn(ctx.values);
+    if (asked !== 0) {
+      const kept = chain(ctx.session.get<number>('physical'), (stored) => ctx.session.set('physical', (stored ?? 0) | asked, { ttlMs }));
+      if (kept instanceof Promise) (pending ??= []).push(kept);
+    }
     const hashes = tokenHashes(ctx);
     if (hashes.length) {
       const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
@@ -906,6 +940,19 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
         path: hit.value.path,
         message: `${ctx.tool} ${hit.act} ${hit.value.raw.slice(0, 80)}, which an earlier answer of this session called malicious (a verdict, a detection or intel)`,
         data: { sink: { tool: ctx.tool ?? null, argument: hit.value.key } },
+      });
+    });
+  }
+
+  /** `provenance/physical-act-ordered` when a call does a physical act (bits `acts`) an outsider asked for in an earlier result. */
+  function checkPhysical(ctx: LayerContext<unknown>, acts: number, findings: LayerFinding[]): Awaitable<void> {
+    return chain(ctx.session.get<number>('physical'), (stored) => {
+      if (stored === undefined || (stored & acts) === 0) return;
+      findings.push({
+        rule: 'provenance/physical-act-ordered',
+        path: ['params', 'name'],
+        message: `${ctx.tool} does what an outsider asked for in an earlier result of this session (a door unlocked, an alarm disarmed, a garage opened, cameras off or a car started)`,
+        data: { sink: { tool: ctx.tool ?? null } },
       });
     });
   }
@@ -1008,6 +1055,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       'data-flow/condemned-let-through': { description: 'A call allows, unblocks, releases from quarantine or lifts the containment of an indicator (a hash, an address, a domain, a host), or writes to a sender, that an earlier answer of the session called malicious.', severity: 'critical', action: config.flow, hint: 'If the verdict was wrong, say so in the session (a result that clears it) or scope the rule off for this tool.' },
       'data-flow/outside-written-scope': { description: 'A scanner, exploit module or password spray aimed at an address range outside the scope an earlier answer of the session wrote (an engagement scope, rules of engagement).', severity: 'high', action: config.flow, hint: 'Widen the written scope first if the client agreed, or scope the rule off for this tool.' },
       'provenance/from-tool-result': { description: 'A recipient, account, host or repository of a send/pay/publish call came from a tool result, never from the client.', severity: 'medium', action: config.provenance, hint: 'Confirm the recipient with the user; scope the rule off for tools that legitimately reply to senders they read.' },
+      'provenance/physical-act-ordered': { description: 'A call unlocks a door, disarms an alarm, opens a garage or gate, turns cameras off or deletes recordings, or starts a car, after a result of the session (a doorbell message, a notification, an SMS, a chat) in which an outsider asked for that act.', severity: 'critical', action: config.provenanceInjected, hint: 'Confirm with the owner who asked; scope the rule off for a tool that only acts on the owner\'s own messages.' },
       'provenance/from-injected-result': { description: 'A recipient, account, host or repository of a send/pay/publish call came from a tool result that was flagged as a prompt injection, or that told the agent to send or pay to it.', severity: 'critical', action: config.provenanceInjected },
     },
     inspect(_message, ctx) {

@@ -171,6 +171,8 @@ export class Reading implements CanonicalText {
   /** Hashes of the tokens the text tells the agent to send or pay to, and the generated-looking values keys naming a secret assign in it (data flow). */
   orderedHashes: readonly number[] | undefined = undefined;
   assigned: readonly string[] | undefined = undefined;
+  /** The physical acts the text asks for in an outsider's name, as bits (data flow, stateful/physical-orders.ts). */
+  physical: number | undefined = undefined;
   /** Hashes of the one-time codes the text shows (data flow, stateful/one-time-codes.ts). */
   codes: readonly number[] | undefined = undefined;
   /** The address ranges the text puts in and out of scope, or null when it writes none (data flow, stateful/written-scope.ts). */
