@@ -129,20 +129,17 @@ const misses = new Set<string>([
 const missesAtMost = 72;
 
 /**
- * Benign twins balanced blocks (6 when the set was written, 3 now): the app's own debug build given the
+ * Benign twins balanced blocks (6 when the set was written, 2 now): the app's own debug build given the
  * emulator's accessibility service (cmd/access-opened: a ".debug" package name proves no builder, a sideloaded
- * stranger can carry it; the session's earlier build of the app is not read), a hotstring AutoHotkey script saved to the
- * user's Startup folder (path/system-location: its backslashed path holds `\Roaming`, read as a command line's
- * escaped line break, so the path's first word is judged alone; written with `/` it passes, judged by what the
- * script does) and a Mail rule filing CI mails sent to osascript as base64 (cmd/decode-and-run, kept: a hidden
- * script decoded into an interpreter). Fixed: TalkBack enabled and TestDPC made device owner on a test phone
+ * stranger can carry it; the session's earlier build of the app is not read) and a Mail rule filing CI mails sent to osascript as base64 (cmd/decode-and-run, kept: a hidden
+ * script decoded into an interpreter). Fixed: a hotstring AutoHotkey script saved to the user's Startup folder by a backslashed path (`\Roaming` was
+ * read as a command line's escaped line break; a Windows path is a path, judged by what the script does), TalkBack enabled and TestDPC made device owner on a test phone
  * (access-grants judge which app gets the power), and a typing tool gaining a `delay_ms` parameter (now drift/description-reworded, a warning). Strict also
  * blocks the zero-width texts of a chat message and of a Home Assistant tool description (unicode/zero-width),
  * two Modbus writes to a plant controller on 10.20.4.11 (url/private-network) and the reworded typing tool.
  */
 const benignBlocked = new Set<string>([
   'ss-adb-screen-then-grant',
-  'dc-autohotkey-startup-keylogger-padded',
   'dc-applescript-mail-rule-forward',
 ]);
 

@@ -1,5 +1,5 @@
 // A command another program runs, now or later. Now: `kubectl exec POD -- CMD…`, `docker exec CTR CMD…`,
-// `ssh HOST 'CMD'`, `su -c 'CMD' USER`: what runs in the pod, the container, on the host or as the user is a
+// `ssh HOST 'CMD'`, `adb [-s SERIAL] shell CMD…` (on a phone), `su -c 'CMD' USER`: what runs in the pod, the container, on the host or as the user is a
 // command line like any other, and is judged as one (`env | curl …` is the same act inside
 // `kubectl exec -- sh -c "…"`). Later: `schtasks /create … /tr "LINE"`, `launchctl submit -l L -- CMD…`,
 // `systemd-run --on-calendar=… CMD…`: a scheduler runs the job on its own, and again (persistence). Reading or
@@ -18,17 +18,21 @@ export type InnerRun = ({ readonly argv: readonly string[]; readonly line?: unde
 // Options that take a value, per runner (the value is a separate word).
 const dockerValues = new Set(['-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir', '--detach-keys', '--context', '-H', '--host', '--config']);
 const sshValues = new Set(['-b', '-B', '-c', '-D', '-E', '-e', '-F', '-I', '-i', '-J', '-L', '-l', '-m', '-O', '-o', '-p', '-P', '-Q', '-R', '-S', '-W', '-w']);
+// adb's global options that take a value (-s serial, -t transport id, -H/-P server, -L socket), and its shell's.
+const adbValues = new Set(['-s', '-t', '-H', '-P', '-L']);
+const adbShellValues = new Set(['-e']);
 const suValues = new Set(['-s', '--shell', '-g', '--group', '-G', '--supp-group', '-w', '--whitelist-environment']);
 const systemdRunValues = new Set(['-u', '--unit', '-p', '--property', '-E', '--setenv', '-M', '--machine', '-H', '--host', '--description', '--slice', '--uid', '--gid', '--working-directory', '--nice', '--on-active', '--on-boot', '--on-startup', '--on-unit-active', '--on-unit-inactive', '--on-calendar', '--timer-property', '--path-property', '--socket-property', '--service-type']);
 
 // The runners by how they take their command: one table for what they run and what they copy out.
-const runners = new Map<string, 'pod' | 'container' | 'ssh' | 'su' | 'schtasks' | 'launchctl' | 'systemd-run'>([
+const runners = new Map<string, 'pod' | 'container' | 'ssh' | 'adb' | 'su' | 'schtasks' | 'launchctl' | 'systemd-run'>([
   ['kubectl', 'pod'],
   ['oc', 'pod'],
   ['docker', 'container'],
   ['podman', 'container'],
   ['nerdctl', 'container'],
   ['ssh', 'ssh'],
+  ['adb', 'adb'],
   ['su', 'su'],
   ['runuser', 'su'],
   ['schtasks', 'schtasks'],
@@ -64,6 +68,14 @@ export function innerRun(name: string, argv: readonly string[]): InnerRun | unde
       // ssh [options] HOST [COMMAND…]: the remote shell reads the words joined by blanks.
       const i = afterOptions(argv, sshValues);
       return i + 1 < argv.length ? { line: argv.slice(i + 1).join(' '), when: 'now' } : undefined;
+    }
+    case 'adb': {
+      // adb [options] shell [-e C -n -T -t -x] COMMAND… (or exec-out COMMAND…): the device's shell reads the words
+      // joined by blanks, as ssh's remote shell does. `adb shell` alone is an interactive session.
+      const i = afterOptions(argv, adbValues);
+      if (argv[i] !== 'shell' && argv[i] !== 'exec-out') return undefined;
+      const from = argv[i] === 'shell' ? afterOptions(argv, adbShellValues, i + 1) : i + 1;
+      return from < argv.length ? { line: argv.slice(from).join(' '), when: 'now' } : undefined;
     }
     case 'su': {
       // su [options] [-] [USER] -c COMMAND [USER]: the shell of the user reads COMMAND.

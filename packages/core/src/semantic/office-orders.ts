@@ -10,11 +10,13 @@
 // what the order asks (office-acts.ts): change who is paid, let money go, skip a control, dictate a decision
 // the control makes, destroy the trail or send records out; in a security artifact (an alert, an intel object, a
 // rule's meta) undo a defence (soc-acts.ts). An encoded island (base64, hex, URL-encoding) in
-// such an artifact is written for a machine: an order it spells counts with no AI named.
+// such an artifact is written for a machine: an order it spells counts with no AI named (not a URL's query
+// value: a search a link carries is written for the link's server).
 // Linear: a text's first 16 KiB and a longer one's last 4000 characters are read; in each, at most 256 places an AI noun may start and 48 sentences around the nouns, 600 characters
 // each; encoded islands of what is read are decoded by encodedProse's own bounds.
 import { foldConfusables } from '../text/normalize.js';
 import { encodedProse, mayBeginEncoded } from '../text/encoded-prose.js';
+import { islandsOutsideQueries } from '../text/url-query-values.js';
 import { withoutInvisible } from '../text/invisible.js';
 import { lowerCased } from '../text/lower-head.js';
 import { breaksOfficeControl, guardedVerb, withoutControl } from './office-acts.js';
@@ -214,12 +216,19 @@ function namesAi(text: string): boolean {
 /** An order an encoded island of `part` spells, whether or not it names the AI (a cheap test first: most parts hold none). */
 function encodedOfficeOrder(part: string): OfficeOrder | undefined {
   if (!part.includes('%') && !mayBeginEncoded(part)) return undefined;
-  for (const island of encodedProse(part)) {
+  const islands = encodedProse(part);
+  if (islands.length === 0) return undefined;
+  // A URL's query value (a search sent to a docs site: `?q=purge%20audit%20logs%20older%20than%20a%20year`) is a
+  // value the link carries, written for its server: it orders only where a label names the AI.
+  const outside = islandsOutsideQueries(part);
+  for (const island of islands) {
     const lower = island.toLowerCase();
     const label = labelAfter.exec(lower);
+    const named = label !== null && namesAi(label[0]);
+    const free = outside === undefined || outside.has(island);
     // An island need not name the AI (see above), so its security steps are read only after a label that names
     // it: a percent-encoded search for "delete old backups" in a URL is no order.
-    if (ordersOfficeAct(lower, false) || (label !== null && ordersOfficeAct(lower.slice(label[0].length), namesAi(label[0])))) return { start: 0, evidence: lower.slice(0, 200) };
+    if ((free && ordersOfficeAct(lower, false)) || (label !== null && (free || named) && ordersOfficeAct(lower.slice(label[0].length), named))) return { start: 0, evidence: lower.slice(0, 200) };
   }
   return undefined;
 }

@@ -3,6 +3,8 @@ import { allGates, moreReaderGate } from './reader-gates.js';
 import { mayHoldEscapes } from '../text/escaped-prose.js';
 import { encodedProse, knownUnencoded, leetSpelled, mayBeginEncoded, maxUnaskedLeet, rot13Named, rot13Spelled, rotatedCommonWords } from '../text/encoded-prose.js';
 import { plainLowerCaseOf } from '../text/plain-lower.js';
+import { islandsOutsideQueries } from '../text/url-query-values.js';
+import { aiNamed } from './destroys.js';
 import { mayBeReversed, reversedSpelled, reverseHint } from '../text/reversed-prose.js';
 import { mayHoldSpaced, spacedSpelled } from '../text/spaced-letters.js';
 
@@ -289,7 +291,10 @@ function withDecoded(visible: string, text: string, hidden: number, tagged: stri
     }
   } else {
     // Unasked, a model may still decode a run of base64 or hex, or read leetspeak: what it spells is read too.
-    const found = encodedProse(visible);
+    // A URL query's value (a search a link carries) is read only where it names the AI (see url-query-values.ts).
+    const all = encodedProse(visible);
+    const outside = all.length === 0 ? undefined : islandsOutsideQueries(visible);
+    const found = outside === undefined ? all : all.filter((island) => outside.has(island) || aiNamed.test(island.toLowerCase()));
     // A list of its own only when something more is spelled (most texts spell nothing: no list each).
     let more: string[] | undefined;
     // Leetspeak is spelled in a long text's head and tail (see leetSpelled).

@@ -159,6 +159,11 @@ const separator = /[\\/]/;
 const pathLike = (text: string): boolean => separator.test(text) && !whitespace.test(text);
 const fileName = /^[^\s/\\]{1,200}\.(?:[a-z0-9]{1,10})$/;
 const shellMeta = /[;|`\n\r]|&|\$\(|\$\{|\$[a-z_]|>\s*[/&~]|<\(|\\[nr](?:[a-z/]|\\)/;
+// shellMeta without its escaped line breaks (`\n`, `\r` written out), which a Windows path's separators spell.
+const shellMetaButEscapes = /[;|`\n\r]|&|\$\(|\$\{|\$[a-z_]|>\s*[/&~]|<\(/;
+/** A Windows path's start: a drive (`c:\`) or a share (`\\host\`). */
+const windowsPathStart = /^(?:[a-z]:\\|\\\\[a-z0-9])/;
+const escapedBreak = /\\[nr](?=[a-z/\\])/g;
 const commandStart = /^\s*(?:sudo\s+|exec\s+|nohup\s+|env\s+)?(?:rm|rmdir|cat|curl|wget|nc|ncat|netcat|bash|sh|zsh|dash|ksh|fish|python[0-9.]*|perl|php|ruby|node|lua|awk|gawk|socat|telnet|powershell|pwsh|cmd|chmod|chown|chattr|dd|mkfs[.a-z0-9]*|shred|find|xargs|base64|echo|printf|eval|ssh|scp|rsync|tar|zip|unzip|git|npm|npx|pip[0-9]*|apt|apt-get|yum|crontab|systemctl|kill|killall|pkill|mv|cp|ln|touch|tee|sed|grep|ls|id|whoami|uname|ifconfig|ip|iptables|mount|docker|kubectl|nsenter|chroot|unshare|history|shutdown|reboot|useradd|usermod|passwd|visudo|openssl|nmap|ping|certutil|bitsadmin|mshta|rundll32|regsvr32|wmic|reg|net|sc|schtasks|del|rd|format|icacls|takeown|invoke-[a-z]+|iex|start-process|set-[a-z]+)(?:\s|$)/;
 
 // Code that runs a command, in any language an agent's tools evaluate: such code is judged by the command it
@@ -176,6 +181,25 @@ const shellMetaButAmpersand = /[;|`\n\r]|\$\(|\$\{|\$[a-z_]|>\s*[/&~]|<\(|\\[nr]
 const queryOnlyUrl = (text: string, bits: number): boolean =>
   (bits & (Kind.Url | Kind.Path)) === (Kind.Url | Kind.Path) && schemeUrl.test(text) && !whitespace.test(text) && !shellMetaButAmpersand.test(text);
 
+// commandStart at a given index (sticky, without its `^`).
+const commandAt = new RegExp(commandStart.source.slice(1), 'y');
+
+/**
+ * Whether `text` holds a shell line's characters. In a Windows path (`c:\users\ana\appdata\roaming`,
+ * `d:\repos\notes`) a backslash is a separator: `\roaming` and `\notes` are folders, not escaped line breaks.
+ * There an escaped break counts only when a program's name follows it as a word (`c:\x\nrm -rf ~`).
+ */
+function shellLine(text: string, bits: number): boolean {
+  if (!windowsPathStart.test(text)) return shellMeta.test(text) && !queryOnlyUrl(text, bits);
+  if (shellMetaButEscapes.test(text)) return true;
+  escapedBreak.lastIndex = 0;
+  for (let m = escapedBreak.exec(text); m !== null; m = escapedBreak.exec(text)) {
+    commandAt.lastIndex = m.index + 2;
+    if (commandAt.test(text)) return true;
+  }
+  return false;
+}
+
 /** Whether the text opens with a program name, as a shell line does (`grep -rn …`, `sudo rm …`). */
 export const startsWithProgram = (text: string): boolean => commandStart.test(text);
 
@@ -192,7 +216,7 @@ export function kindsOfShape(text: string): number {
   else if (isBareHost(text) || hostPort.test(text)) bits |= Kind.Url;
   // A URL with a scheme is a path already: its path tests (two of them scans of the whole text) are not run.
   if ((bits & Kind.Path) === 0 && (pathStart.test(text) || climbs.test(text) || pathLike(text) || (text.length <= 211 && fileName.test(text)))) bits |= Kind.Path;
-  if (commandStart.test(text) || (shellMeta.test(text) && !queryOnlyUrl(text, bits)) || (text.includes('(') && codeRunsCommand.test(text))) bits |= Kind.Command;
+  if (commandStart.test(text) || shellLine(text, bits) || (text.includes('(') && codeRunsCommand.test(text))) bits |= Kind.Command;
   if (text.includes(' ') || text.length > 64) bits |= Kind.Text;
   return bits;
 }
