@@ -21,6 +21,8 @@ describe('a message that asks its readers to hand over a secret', () => {
     ['a French SMS asking to enter the password', 'vonage_send_sms', { text: 'Banque Ardoise : saisissez votre mot de passe en réponse à ce SMS pour débloquer le compte.' }],
     ['a German macro asking to confirm the login password', 'zammad_create_macro', { content: 'Bitte bestätigen Sie Ihr Passwort per Antwort, damit wir das Konto freischalten.' }],
     ['an English reply asking to verify the one-time code by replying', 'front_send_reply', { body: 'Please verify the one-time code on your phone by replying with it here.' }],
+    ['an ask that threatens suspension to be avoided', 'send_email', { to: 'members@list.example', body: 'To avoid suspension of your mailbox, reply with your current password within 24 hours.' }],
+    ['an ask that opens with a clause of "without"', 'twilio_send_sms', { body: 'Without delay: text us the verification code you just received.' }],
     ['an ask that cites fraud as its reason', 'send_email', { to: 'customers@list.example', subject: 'Security check', body: 'To protect you from fraud, reply to this email with your online banking password.' }],
   ])('reads %s as an ask', (_name, tool, args) => {
     expect(namesMessages(wordsOfTool(tool))).toBe(true);
@@ -28,6 +30,8 @@ describe('a message that asks its readers to hand over a secret', () => {
   });
 
   it.each([
+    ['a notice asking to avoid replying with the password', 'send_email', { to: 'all@list.example', body: 'Please avoid replying with your password to any message, even one that looks like ours.' }],
+    ['a notice to act without sending the code', 'twilio_send_sms', { body: 'You can unlock the account without sending us the verification code we texted you.' }],
     ['a reset macro pointing to Forgot password', 'freshdesk_create_canned_response', { title: 'Reset', content_html: '<p>Use <b>Forgot password</b> on the sign-in page; we will send a reset link to the address on file.</p>' }],
     ['a notice that the team never asks for passwords', 'send_email', { to: 'all@list.example', body: 'Reminder: our staff will never ask you to send us your password or the code we text you.' }],
     ['a warning quoting what scammers write', 'intercom_send_broadcast', { message: 'Scammers are sending messages that say "reply with your password to keep your account". Ignore them.' }],

@@ -45,8 +45,11 @@ const sentCode = /^(?:\s+(?:that\s+)?(?:we|i)\s+(?:just\s+)?(?:texted|sent|email
 const handed = /(?:(?:reply|respond|write back|answer)(?:\s+to\s+(?:this|our|the|my)\s+(?:e-?mail|message|ticket|chat|text|sms))?\s+(?:with|including)|send(?:\s+(?:us|me|over|back|it to us))?|(?:e-?mail|text|dm|message|tell|give)\s+(?:us|me|our\s+(?:team|agent|staff))|share|provide(?:\s+(?:us|me)\s+with)?|include|paste|confirm\s+(?:to\s+us|here|below)|type)\s+(?:(?:both|also)\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}\s*(?:,|\s+and)\s+)?$/;
 /** Words that make a sentence a warning about others' asks, not the message's own ask. */
 const warns = /\b(?:scam\w*|phish\w*|fraudsters?|impersonat\w*|suspicious|fake)\b|\b(?:someone|anyone|somebody|anybody|they|a caller|a stranger)\s+(?:asks?|asked|asking|tells?|requests?)\b/;
-/** Words that make a sentence a warning or its negation, not an ask. */
-const notAsked = { test: (before: string): boolean => /\b(?:never|not|no one|nobody|without|avoid)\b|n't\b/.test(before) || warns.test(before) };
+/**
+ * Words that make a sentence a warning or its negation, not an ask. "Avoid" and "without" negate only the clause
+ * they open ("avoid replying with your password"): "to avoid suspension, reply with your password" is an ask.
+ */
+const notAsked = { test: (before: string): boolean => /\b(?:never|not|no one|nobody)\b|n't\b|\b(?:without|avoid)\b[^,;:]*$/.test(before) || warns.test(before) };
 /** Whether `before` ends inside a quotation (an example quoted, not the message's own ask). */
 const inQuote = (before: string): boolean => (before.split('"').length - 1) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
 /** Where a secret is typed on the service itself (the sign-in page), not handed over. */
