@@ -246,8 +246,14 @@ function hashesIn(text: string): readonly number[] {
   return foundCount === 0 ? noHashes : found.slice(0, foundCount);
 }
 
-/** Appends the token hashes of a value's text to `out`. */
+/** Appends the token hashes of a value's text to `out`; a text met once (no reading) makes no list of its own. */
 function addHashesOf(value: ScannedValue, out: number[] | undefined): number[] | undefined {
+  if (!(value instanceof Scanned) || value.reading === undefined) {
+    foundCount = 0;
+    tokensOf(value.text, addHash);
+    for (let h = 0; h < foundCount; h++) (out ??= []).push(found[h]!);
+    return out;
+  }
   const hashes = keptOnReading(value, 'tokenHashes', hashesIn);
   for (let h = 0; h < hashes.length; h++) (out ??= []).push(hashes[h]!);
   return out;
