@@ -49,6 +49,13 @@ describe('the words of a tool name', () => {
     expect(capabilitiesOfName('execute_script')).toBe(capabilitiesOfName('éxecute_script'));
   });
 
+  it('part a camel-case name at an accented letter on either side of the case change, as at an ASCII one', () => {
+    expect(foldedWords('créerFichier')).toEqual(['creer', 'fichier']);
+    expect(foldedWords('destinationÉtrangère')).toEqual(['destination', 'etrangere']);
+    expect(foldedWords('envoyéRapport')).toEqual(['envoye', 'rapport']);
+    expect(foldedWords('ÉTAT_CIVIL')).toEqual(['etat', 'civil']);
+  });
+
   it('give a tool name one reading for its words and its capabilities (the prefix kept only for capabilities)', () => {
     const name = readToolName('mcp__slack__send_message');
     expect(name.words).toEqual(['send', 'message']);

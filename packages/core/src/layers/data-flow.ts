@@ -15,7 +15,7 @@ import { addNewest } from '../stateful/newest-hashes.js';
 import { sendOrders } from '../stateful/send-orders.js';
 import { physicalActs, physicalOrders } from '../stateful/physical-orders.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
-import { Scanned } from '../values/scanned.js';
+import { type Reading, Scanned } from '../values/scanned.js';
 import { sentToItsIssuer } from '../secrets/issuers.js';
 import { inCommandEnvironment, type OwnersSeen, ownersNamed, storeKept, storedAsSecret } from '../secrets/secret-stores.js';
 import { copiedInto, covers, folderForm, servedFolders } from '../stateful/served-folders.js';
@@ -222,22 +222,39 @@ const addHash = (token: string): void => {
 };
 const noHashes: readonly number[] = Object.freeze([]);
 
+/** The slots of a text's reading (values/scanned.ts) that data flow fills, each with what one reader makes of the text. */
+type FlowSlot = 'tokenHashes' | 'codes' | 'assigned' | 'orderedHashes' | 'physical';
+
 /**
- * Appends the token hashes of a value's text to `out`: kept with its text's reading (agents repeat their
- * arguments; most texts have none). A value without a reading (a text met once) makes no list of its own.
+ * What `read` makes of a value's text, kept with the text's reading in `slot` (agents repeat their arguments; a
+ * tool that answers alike every time is read once). A value without a reading (a text met once) is read anew.
  */
-function addHashesOf(value: ScannedValue, out: number[] | undefined): number[] | undefined {
+function keptOnReading<K extends FlowSlot>(value: ScannedValue, slot: K, read: (text: string) => NonNullable<Reading[K]>): NonNullable<Reading[K]> {
   const reading = value instanceof Scanned ? value.reading : undefined;
-  let hashes = reading?.tokenHashes;
-  if (hashes === undefined) {
+  if (reading === undefined) return read(value.text);
+  const kept = reading[slot];
+  if (kept !== undefined) return kept;
+  const made = read(value.text);
+  reading[slot] = made;
+  return made;
+}
+
+/** The token hashes of a text (most texts have none: no list is made for them). */
+function hashesIn(text: string): readonly number[] {
+  foundCount = 0;
+  tokensOf(text, addHash);
+  return foundCount === 0 ? noHashes : found.slice(0, foundCount);
+}
+
+/** Appends the token hashes of a value's text to `out`; a text met once (no reading) makes no list of its own. */
+function addHashesOf(value: ScannedValue, out: number[] | undefined): number[] | undefined {
+  if (!(value instanceof Scanned) || value.reading === undefined) {
     foundCount = 0;
     tokensOf(value.text, addHash);
-    if (reading === undefined) {
-      for (let h = 0; h < foundCount; h++) (out ??= []).push(found[h]!);
-      return out;
-    }
-    hashes = reading.tokenHashes = foundCount === 0 ? noHashes : found.slice(0, foundCount);
+    for (let h = 0; h < foundCount; h++) (out ??= []).push(found[h]!);
+    return out;
   }
+  const hashes = keptOnReading(value, 'tokenHashes', hashesIn);
   for (let h = 0; h < hashes.length; h++) (out ??= []).push(hashes[h]!);
   return out;
 }
@@ -349,7 +366,7 @@ function assignedIn(values: readonly ScannedValue[]): string[] | undefined {
     // A value whose own key names the secret (`{"password": "…"}` read as JSON) is all the secret.
     if (value.key !== '' && value.text.length >= 12 && namesSecret(value.key.toLowerCase())) assignedSecrets(`${value.key.toLowerCase()}=${value.text}`, (s) => (out ??= []).push(s));
     else {
-      const assigned = assignedOf(value);
+      const assigned = keptOnReading(value, 'assigned', assignedInText);
       for (let a = 0; a < assigned.length; a++) (out ??= []).push(assigned[a]!);
     }
   }
@@ -365,7 +382,7 @@ function codesIn(values: readonly ScannedValue[]): number[] | undefined {
     const value = values[v]!;
     // A code has four digits at least; a text longer than a message is not read for one (oneTimeCodes' maxCodeText).
     if (value.text.length < 4) continue;
-    const codes = codesOf(value);
+    const codes = keptOnReading(value, 'codes', codesInText);
     for (let c = 0; c < codes.length; c++) (out ??= []).push(codes[c]!);
   }
   return out;
@@ -375,28 +392,18 @@ const noCodes: readonly number[] = Object.freeze([]);
 /** The most values a result read for one-time codes has. */
 const maxCodeValues = 64;
 
-/** What {@link oneTimeCodes} emits for a value's text, kept with its text's reading (a tool that answers alike every time is read once). */
-function codesOf(value: ScannedValue): readonly number[] {
-  const reading = value instanceof Scanned ? value.reading : undefined;
-  const kept = reading?.codes;
-  if (kept !== undefined) return kept;
+/** The hashes {@link oneTimeCodes} emits for a text. */
+function codesInText(text: string): readonly number[] {
   let out: number[] | undefined;
-  oneTimeCodes(value.text, (h) => (out ??= []).push(h));
-  const codes = out ?? noCodes;
-  if (reading !== undefined) reading.codes = codes;
-  return codes;
+  oneTimeCodes(text, (h) => (out ??= []).push(h));
+  return out ?? noCodes;
 }
 
-/** What {@link assignedSecrets} emits for a value's text, kept with its text's reading (a tool that answers alike every time is read once). */
-function assignedOf(value: ScannedValue): readonly string[] {
-  const reading = value instanceof Scanned ? value.reading : undefined;
-  const kept = reading?.assigned;
-  if (kept !== undefined) return kept;
+/** The values {@link assignedSecrets} emits for a text. */
+function assignedInText(text: string): readonly string[] {
   let out: string[] | undefined;
-  assignedSecrets(value.text, (s) => (out ??= []).push(s));
-  const assigned = out ?? noValues;
-  if (reading !== undefined) reading.assigned = assigned;
-  return assigned;
+  assignedSecrets(text, (s) => (out ??= []).push(s));
+  return out ?? noValues;
 }
 
 /** The flag of a result's token it told the agent to send or pay to, and of one it told to hand data or money to (not only to use). */
@@ -410,27 +417,21 @@ const toldHand = 3;
 function orderedHashes(values: readonly ScannedValue[]): number[] | undefined {
   let out: number[] | undefined;
   for (let v = 0; v < values.length; v++) {
-    const pairs = orderedHashesOf(values[v]!);
+    const pairs = keptOnReading(values[v]!, 'orderedHashes', orderedHashesInText);
     for (let h = 0; h < pairs.length; h++) (out ??= []).push(pairs[h]!);
   }
   return out;
 }
 
-/** The (hash, flag) pairs of the tokens one value's text orders sent to, kept with its text's reading (as its token hashes are). */
-function orderedHashesOf(value: ScannedValue): readonly number[] {
-  const reading = value instanceof Scanned ? value.reading : undefined;
-  const kept = reading?.orderedHashes;
-  if (kept !== undefined) return kept;
+/** The (hash, flag) pairs of the tokens a text orders sent to. */
+function orderedHashesInText(whole: string): readonly number[] {
   let out: number[] | undefined;
   // The first 64 KiB, as tokensOf reads (a page's orders are in its text, not 1 MiB down a file).
-  const whole = value.text;
   const text = whole.length > 65_536 ? whole.slice(0, 65_536) : whole;
   sendOrders(text, (from, to, moves) => {
     tokensOf(text.slice(from, to), (token) => (out ??= []).push(tokenHash(token), moves ? toldHand : toldSend));
   });
-  const pairs = out ?? noHashes;
-  if (reading !== undefined) reading.orderedHashes = pairs;
-  return pairs;
+  return out ?? noHashes;
 }
 
 /** The physical acts an outsider asks for in a result's values (bits of stateful/physical-orders.ts's Act). */
@@ -439,18 +440,8 @@ function physicalOrdersIn(values: readonly ScannedValue[]): number {
   for (let v = 0; v < values.length; v++) {
     // A message someone left is short: a page or a file is not read (its raw length is known without its text).
     const length = values[v]!.raw.length;
-    if (length >= 24 && length <= 4096) acts |= physicalOrdersOf(values[v]!);
+    if (length >= 24 && length <= 4096) acts |= keptOnReading(values[v]!, 'physical', physicalOrders);
   }
-  return acts;
-}
-
-/** The physical acts one value's text asks for, kept with its text's reading (a tool that answers alike every time is read once). */
-function physicalOrdersOf(value: ScannedValue): number {
-  const reading = value instanceof Scanned ? value.reading : undefined;
-  const kept = reading?.physical;
-  if (kept !== undefined) return kept;
-  const acts = physicalOrders(value.text);
-  if (reading !== undefined) reading.physical = acts;
   return acts;
 }
 

@@ -4,7 +4,7 @@
 // field (bcc, cc, forward) whose default is an e-mail address. The model fills the form with it, so every
 // payment or message the user asks for reaches the schema's author. A default currency, rail or channel
 // names no one, and a recipient field the user fills has no value of its own.
-import { nameWords } from '../text/name-words.js';
+import { foldedWords } from '../text/name-words.js';
 
 /** Words of a field name (or its parent's) that make it say who receives. */
 const recipientWords = new Set(['to', 'payee', 'recipient', 'recipients', 'beneficiary', 'destination', 'dest', 'receiver', 'iban', 'wallet', 'address', 'account', 'creditor', 'payto', 'target', 'send', 'deposit', 'withdraw', 'counterparty']);
@@ -35,9 +35,6 @@ export function fixedValue(definition: Record<string, unknown>): string | undefi
   return typeof value === 'string' && value.length <= 200 ? value : undefined;
 }
 
-/** A name's lower-case words (see text/name-words.ts). */
-const wordsOfName = (name: string): string[] => nameWords(name).toLowerCase().match(/[a-z0-9]+/g) ?? [];
-
 /**
  * Why a field fixes where value goes (see the file's comment), if it does: `path` is its name and its
  * parents' names, `purpose` the tool's purpose words.
@@ -46,7 +43,7 @@ export function fixesPayee(path: readonly string[], value: string, purpose: Read
   let sends = false;
   for (const w of purpose) if (sendWords.has(w)) sends = true;
   if (!sends) return undefined;
-  const words = path.flatMap(wordsOfName);
+  const words = path.flatMap(foldedWords);
   if (words.some((w) => copyWords.has(w)) && emailAddress.test(value)) return 'fixes a hidden copy of every message to an address of its own';
   if (words.some((w) => recipientWords.has(w)) && isAccount(value)) return 'fixes the account a payment goes to';
   return undefined;

@@ -185,11 +185,7 @@ function orderIn(part: string, offset: number): OfficeOrder | undefined {
   let tried = 0;
   for (let m = pieces.exec(text); m !== null && read < maxSentences && tried < maxPieces; m = pieces.exec(text), tried++) {
     const at = m.index;
-    // A word's start only ("robotic", not "autorobotic"), then the noun read there.
-    if (at > 0 && isLetter(text.charCodeAt(at - 1))) continue;
-    aiNoun.lastIndex = at;
-    const noun = aiNoun.exec(text);
-    const end = noun !== null ? at + noun[0].length : m[0] === 'ai' && determinerBefore.test(text.slice(Math.max(0, at - 8), at)) ? at + 2 : -1;
+    const end = aiNamedAt(text, at, m[0]);
     if (end < 0) continue;
     read++;
     const start = sentenceStartBefore(text, at, Math.max(0, at - before));
@@ -203,13 +199,22 @@ function orderIn(part: string, offset: number): OfficeOrder | undefined {
   return undefined;
 }
 
-/** Whether a short text (a label, lower case) names the AI at one of its nouns' pieces. */
+/**
+ * Where the AI named at `piece` (a hit of {@link pieces} at `at` of the lower-case text) ends, or -1: a word's
+ * start only ("robotic", not "autorobotic"), then the noun read there, or "the AI" after a determiner.
+ */
+function aiNamedAt(text: string, at: number, piece: string): number {
+  if (at > 0 && isLetter(text.charCodeAt(at - 1))) return -1;
+  aiNoun.lastIndex = at;
+  const noun = aiNoun.exec(text);
+  if (noun !== null) return at + noun[0].length;
+  return piece === 'ai' && determinerBefore.test(text.slice(Math.max(0, at - 8), at)) ? at + 2 : -1;
+}
+
+/** Whether a short text (a label, lower case) names the AI. */
 function namesAi(text: string): boolean {
   pieces.lastIndex = 0;
-  for (let m = pieces.exec(text); m !== null; m = pieces.exec(text)) {
-    aiNoun.lastIndex = m.index;
-    if (aiNoun.test(text)) return true;
-  }
+  for (let m = pieces.exec(text); m !== null; m = pieces.exec(text)) if (aiNamedAt(text, m.index, m[0]) >= 0) return true;
   return false;
 }
 
