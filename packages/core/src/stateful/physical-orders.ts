@@ -84,8 +84,39 @@ export function physicalActs(tool: string, values: readonly { readonly raw: stri
     else if (raw === 'camera') camera = true;
   }
   if (off && camera) acts |= Act.Cameras;
+  acts |= publishedAct(values);
   if (mayDelete.test(tool) && deletesRecordings(name?.words ?? wordsOfTool(tool), values)) acts |= Act.Cameras;
   return acts;
+}
+
+/** Keys of a published message's body, and a command topic (`…/set`, `…/command`, Tasmota's `cmnd/…`). */
+const payloadKeys = new Set(['payload', 'message', 'msg', 'value', 'data', 'body', 'state']);
+const commandTopic = /\/(?:set|command|cmd)$|^cmnd\//i;
+/** What a payload asks of the device it is published to (UNLOCK, DISARM, `{"state":"OPEN"}`). */
+const payloadAct = /\b(?:(unlock)|(disarm)|(open))\b/;
+/** A topic of a lock or a door: OPEN there unlocks it (else it opens a garage, a gate, a cover). */
+const lockTopic = /lock|door/i;
+
+/**
+ * The act a message published to a device's command topic does (an MQTT publish with its topic and payload
+ * among the values): 0 for most calls, which publish no such pair.
+ */
+function publishedAct(values: readonly { readonly raw: string; readonly key: string }[]): number {
+  let topic: string | undefined;
+  let payload: string | undefined;
+  for (let i = 0; i < values.length && i < 16; i++) {
+    const { key, raw } = values[i]!;
+    if (raw.length > 200 || key.length > 12) continue;
+    const k = key.toLowerCase();
+    if (k === 'topic') topic = raw;
+    else if (payloadKeys.has(k) && raw.length <= 80) payload = raw;
+  }
+  if (topic === undefined || payload === undefined || !commandTopic.test(topic)) return 0;
+  const m = payloadAct.exec(payload.toLowerCase());
+  if (m === null) return 0;
+  if (m[1] !== undefined) return Act.Unlock;
+  if (m[2] !== undefined) return Act.Disarm;
+  return lockTopic.test(topic) ? Act.Unlock : Act.Open;
 }
 
 /** Whether a tool named by `words` deletes a camera's recordings: a verb of deleting, recordings named, a camera named (in the name, a key or an entity id). */
