@@ -42,6 +42,8 @@ export interface DeviceOrder {
 /** The first order in `text` to the AI to write a device's command that defeats a guard or opens the house (see above), or undefined. */
 export function deviceOrder(text: string): DeviceOrder | undefined {
   if (text.length > maxText || text.length < 16) return undefined;
+  // Every command segment holds a slash: one native search for most texts.
+  if (!text.includes('/')) return undefined;
   commandSegment.lastIndex = 0;
   for (let m = commandSegment.exec(text); m !== null; m = commandSegment.exec(text)) {
     const tasmota = m[0].toLowerCase() === 'cmnd/';

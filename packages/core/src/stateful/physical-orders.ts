@@ -84,8 +84,8 @@ export function physicalActs(tool: string, values: readonly { readonly raw: stri
     else if (raw === 'camera') camera = true;
   }
   if (off && camera) acts |= Act.Cameras;
-  acts |= publishedAct(values);
-  if (mayDelete.test(tool) && deletesRecordings(name?.words ?? wordsOfTool(tool), values)) acts |= Act.Cameras;
+  if (topicAt(values) >= 0) acts |= publishedAct(values);
+  if ((name === undefined ? mayDelete.test(tool) : name.wipes || name.words.includes('remove')) && deletesRecordings(name?.words ?? wordsOfTool(tool), values)) acts |= Act.Cameras;
   return acts;
 }
 
@@ -97,6 +97,12 @@ const payloadAct = /\b(?:(unlock)|(disarm)|(open))\b/;
 /** A topic of a lock or a door: OPEN there unlocks it (else it opens a garage, a gate, a cover). */
 const lockTopic = /lock|door/i;
 
+/** The index of the first of (at most 16) values held by a `topic` key, or -1: most calls publish nothing. */
+function topicAt(values: readonly { readonly key: string }[]): number {
+  for (let i = 0; i < values.length && i < 16; i++) if (values[i]!.key === 'topic') return i;
+  return -1;
+}
+
 /**
  * The act a message published to a device's command topic does (an MQTT publish with its topic and payload
  * among the values): 0 for most calls, which publish no such pair.
@@ -106,10 +112,9 @@ function publishedAct(values: readonly { readonly raw: string; readonly key: str
   let payload: string | undefined;
   for (let i = 0; i < values.length && i < 16; i++) {
     const { key, raw } = values[i]!;
-    if (raw.length > 200 || key.length > 12) continue;
-    const k = key.toLowerCase();
-    if (k === 'topic') topic = raw;
-    else if (payloadKeys.has(k) && raw.length <= 80) payload = raw;
+    if (raw.length > 200) continue;
+    if (key === 'topic') topic = raw;
+    else if (payloadKeys.has(key) && raw.length <= 80) payload = raw;
   }
   if (topic === undefined || payload === undefined || !commandTopic.test(topic)) return 0;
   const m = payloadAct.exec(payload.toLowerCase());
