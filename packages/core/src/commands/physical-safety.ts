@@ -35,9 +35,9 @@ const deviceWords = new Set(['plc', 'modbus', 'opcua', 'opc', 'bacnet', 'mqtt', 
 const deviceKeys = new Set(['topic', 'nodeid', 'tag', 'register', 'address', 'unit', 'plc', 'endpoint', 'object', 'point', 'setpoint', 'gcode', 'commands', 'program', 'firmwareurl', 'imageurl']);
 
 /** The guards (flattened) a key or a target may name. */
-const guardName = /interlock|safeguard|lightcurtain|estop|emergencystop|lifesafety|firealarm|smokecontrol|thermalrunaway|heaterfault|overheat|overtemp|hightrip|highlimit|limittrip|triplimit|cutout|failsafe|safetyrelay|safetyplc|safety/;
+export const guardName = /interlock|safeguard|lightcurtain|estop|emergencystop|lifesafety|firealarm|smokecontrol|thermalrunaway|heaterfault|overheat|overtemp|hightrip|highlimit|limittrip|triplimit|cutout|failsafe|safetyrelay|safetyplc|safety/;
 /** What a guard is set to when it is defeated (flattened). */
-const defeatWord = /bypass|override|overrid|mute|muted|defeat|jumper|inhibit|suppress|disable|forceoff|ignore/;
+export const defeatWord = /bypass|override|overrid|mute|muted|defeat|jumper|inhibit|suppress|disable|forceoff|ignore/;
 /** Values that leave a guard off. */
 /** Keys of a limit's value: a number there is the limit, not a switch (a high limit of 0 is no guard off). */
 const limitKey = /limit|trip|cutout|temp|max|min|setpoint|delay|time/;

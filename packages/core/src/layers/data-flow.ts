@@ -824,7 +824,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       if (scoped instanceof Promise) (pending ??= []).push(scoped);
     }
     // A door unlocked, the alarm disarmed, a garage opened, cameras off: read against what outsiders asked for.
-    const acts = physicalActs(ctx.tool!, ctx.values);
+    const acts = physicalActs(ctx.tool!, ctx.values, names?.of(ctx.tool!));
     if (acts !== 0) {
       const ordered = checkPhysical(ctx, acts, (findings ??= []));
       if (ordered instanceof Promise) (pending ??= []).push(ordered);

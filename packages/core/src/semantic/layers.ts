@@ -55,6 +55,7 @@ import { standingSend } from './standing-sends.js';
 import { fetchedRun } from './fetched-runs.js';
 import { officeOrder } from './office-orders.js';
 import { pageAgentOrder } from './page-agent-orders.js';
+import { deviceOrder } from './device-orders.js';
 import { unreadHandover, unreadMetadataHandover } from './unread-handovers.js';
 import { guardsOwnPrompt } from './own-prompt-secrecy.js';
 import { pageCodeHanded } from './page-code-handed.js';
@@ -414,7 +415,8 @@ function structuredNextCall(structured: unknown): string | undefined {
  * What the readers of a content document's text find, in order (the first that finds stops the rest): a
  * command line handed over, a next call handed as data, an act stated of the AI, a payment skipping the
  * user, a standing send, a standing rule, a download the AI runs, a secret handed over in an unread language,
- * an order to a back-office AI, an order a page gives the shopping or browsing agent (page-agent-orders.ts).
+ * an order to a back-office AI, an order a page gives the shopping or browsing agent (page-agent-orders.ts),
+ * a device's message ordering the AI to write a command that defeats a guard or opens the house (device-orders.ts).
  */
 function textReaderFindings(doc: TextDocument, analysis: InstructionAnalysis): readonly LayerFinding[] {
   const commands = commandFindings(doc, analysis);
@@ -427,7 +429,9 @@ function textReaderFindings(doc: TextDocument, analysis: InstructionAnalysis): r
   const fetched = standing.length > 0 ? standing : fetchedRunFindings(doc);
   const unread = fetched.length > 0 ? fetched : unreadHandoverFindings(doc);
   const office = unread.length > 0 ? unread : officeOrderFindings(doc);
-  return office.length > 0 || doc.role !== 'content' ? office : firstPartFinding(doc, pageAgentOrder, () => 'A page orders the shopping or browsing agent reading it to spend, send or hand over');
+  if (office.length > 0 || doc.role !== 'content') return office;
+  const page = firstPartFinding(doc, pageAgentOrder, () => 'A page orders the shopping or browsing agent reading it to spend, send or hand over');
+  return page.length > 0 ? page : firstPartFinding(doc, deviceOrder, () => "A device's message orders the AI to write a command topic that defeats a safety guard or opens the house");
 }
 
 /**

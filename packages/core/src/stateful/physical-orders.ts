@@ -6,6 +6,9 @@
 // who gains (`so I can`, `for me`, `my car`): a householder asking for a guest ("unlock it for her") does not.
 // Acts are bits, so a result's orders and a call's acts meet in one AND.
 
+import type { ToolName } from '../commands/tool-names.js';
+import { flat, wordsOfTool } from '../commands/field-grants.js';
+
 export const Act = { Unlock: 1, Disarm: 2, Open: 4, Cameras: 8, Start: 16 } as const;
 
 /** Results longer than this are pages and files, not a message someone left: not read for orders. */
@@ -53,11 +56,22 @@ const actNames = new Map<string, number>([
   ['remote_start', Act.Start], ['remote_start_drive', Act.Start], ['start_engine', Act.Start], ['remote_engine_start', Act.Start],
 ]);
 
+/** A camera's recordings, as a tool's name or an argument's key words them. */
+const mediaWords = new Set(['recording', 'recordings', 'clip', 'clips', 'footage', 'video', 'videos', 'event', 'events', 'snapshot', 'snapshots']);
+/** Words of a name that say it is a camera's: an event or a clip is a calendar's or an editor's else. */
+const cameraWords = new Set(['camera', 'cameras', 'cam', 'cams', 'cctv', 'nvr', 'footage', 'doorbell']);
+/** A key (folded to lower case, separators dropped) or a value that addresses a camera (`camera`, `cameraId`, `camera.drive`). */
+const cameraKey = /camera|cctv|nvr/;
+/** Cheap first test of a tool's name (as sent) for a verb of deleting. */
+const mayDelete = /delet|remov|purg|eras|wipe/i;
+
 /**
  * The acts (bits of {@link Act}) a call does: a service or command name among its short values, `turn_off`
- * beside `camera`, or a tool that deletes a camera's recordings or events. 0 for most calls.
+ * beside `camera`, or a tool that deletes a camera's recordings or events (its name's words: `DeleteEvents`,
+ * `delete-recordings`; a calendar's `delete_event`, which names no camera in its name or its keys, is none).
+ * `name` is the tool's reading (commands/tool-names.ts) when the guard keeps one. 0 for most calls.
  */
-export function physicalActs(tool: string, values: readonly { readonly raw: string }[]): number {
+export function physicalActs(tool: string, values: readonly { readonly raw: string; readonly key: string }[], name?: ToolName): number {
   let acts = 0;
   let off = false;
   let camera = false;
@@ -70,6 +84,56 @@ export function physicalActs(tool: string, values: readonly { readonly raw: stri
     else if (raw === 'camera') camera = true;
   }
   if (off && camera) acts |= Act.Cameras;
-  if (tool.includes('delete') && (tool.includes('event') || tool.includes('recording') || tool.includes('clip') || tool.includes('footage'))) acts |= Act.Cameras;
+  if (topicAt(values) >= 0) acts |= publishedAct(values);
+  if ((name === undefined ? mayDelete.test(tool) : name.wipes || name.words.includes('remove')) && deletesRecordings(name?.words ?? wordsOfTool(tool), values)) acts |= Act.Cameras;
   return acts;
+}
+
+/** Keys of a published message's body, and a command topic (`…/set`, `…/command`, Tasmota's `cmnd/…`). */
+const payloadKeys = new Set(['payload', 'message', 'msg', 'value', 'data', 'body', 'state']);
+const commandTopic = /\/(?:set|command|cmd)$|^cmnd\//i;
+/** What a payload asks of the device it is published to (UNLOCK, DISARM, `{"state":"OPEN"}`). */
+const payloadAct = /\b(?:(unlock)|(disarm)|(open))\b/;
+/** A topic of a lock or a door: OPEN there unlocks it (else it opens a garage, a gate, a cover). */
+const lockTopic = /lock|door/i;
+
+/** The index of the first of (at most 16) values held by a `topic` key, or -1: most calls publish nothing. */
+function topicAt(values: readonly { readonly key: string }[]): number {
+  for (let i = 0; i < values.length && i < 16; i++) if (values[i]!.key === 'topic') return i;
+  return -1;
+}
+
+/**
+ * The act a message published to a device's command topic does (an MQTT publish with its topic and payload
+ * among the values): 0 for most calls, which publish no such pair.
+ */
+function publishedAct(values: readonly { readonly raw: string; readonly key: string }[]): number {
+  let topic: string | undefined;
+  let payload: string | undefined;
+  for (let i = 0; i < values.length && i < 16; i++) {
+    const { key, raw } = values[i]!;
+    if (raw.length > 200) continue;
+    if (key === 'topic') topic = raw;
+    else if (payloadKeys.has(key) && raw.length <= 80) payload = raw;
+  }
+  if (topic === undefined || payload === undefined || !commandTopic.test(topic)) return 0;
+  const m = payloadAct.exec(payload.toLowerCase());
+  if (m === null) return 0;
+  if (m[1] !== undefined) return Act.Unlock;
+  if (m[2] !== undefined) return Act.Disarm;
+  return lockTopic.test(topic) ? Act.Unlock : Act.Open;
+}
+
+/** Whether a tool named by `words` deletes a camera's recordings: a verb of deleting, recordings named, a camera named (in the name, a key or an entity id). */
+function deletesRecordings(words: readonly string[], values: readonly { readonly raw: string; readonly key: string }[]): boolean {
+  if (!words.some((w) => w === 'delete' || w === 'remove' || w === 'purge' || w === 'erase' || w === 'wipe')) return false;
+  let media = words.some((w) => mediaWords.has(w));
+  let cam = words.some((w) => cameraWords.has(w));
+  for (let i = 0; i < values.length && !(media && cam); i++) {
+    const { key, raw } = values[i]!;
+    const folded = key.length <= 48 ? flat(key) : '';
+    if (!cam && (cameraKey.test(folded) || raw.startsWith('camera.'))) cam = true;
+    if (!media && /recording|clip|footage|video|event|snapshot/.test(folded)) media = true;
+  }
+  return media && cam;
 }
