@@ -16,6 +16,8 @@ import { giveawayCode } from '../commands/discount-codes.js';
 import { fullScopeGrantOpened } from '../commands/oauth-grants.js';
 import { adminForPersonalMailbox } from '../commands/outside-admins.js';
 import { protectionOffByPress, secondStepOffByFields } from '../commands/sign-in-protections.js';
+import { guardUnwrapped } from '../paths/guard-unwrapped.js';
+import { storedSafeguardDropped } from '../commands/stored-orders.js';
 import { broadScanExclusion } from '../commands/scan-exclusions.js';
 import { homeOpenedByFields } from '../commands/home-opens.js';
 import { publicFields, publishingWords } from '../commands/published-records.js';
@@ -212,6 +214,12 @@ function openedByFields(tool: string, args: unknown, name: ToolName, acting: boo
   if (consented !== undefined) return { rule: 'cmd/access-opened', message: `The call opens a grant of a whole account to an app: ${consented}`, path: ['params', 'arguments'], evidence: consented.slice(0, 120) };
   const excluded = broadScanExclusion(name.words, args);
   if (excluded !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments switch a scanner off where anyone writes: ${excluded}`, path: ['params', 'arguments'], evidence: excluded.slice(0, 120) };
+  // An MCP client config edited so a server no longer runs through the guard (paths/guard-unwrapped.ts).
+  const unwrapped = name.writes ? guardUnwrapped(args) : undefined;
+  if (unwrapped !== undefined) return { rule: 'cmd/security-disabled', message: `An MCP client config edit runs a server without the guard or proxy it ran through: ${unwrapped}`, path: ['params', 'arguments'], evidence: unwrapped };
+  // A memory or a scheduled prompt whose text takes the user's safeguards off every later session (commands/stored-orders.ts).
+  const stored = storedSafeguardDropped(name, args);
+  if (stored !== undefined) return { rule: 'cmd/security-disabled', message: `Text stored for later sessions ${stored}`, path: ['params', 'arguments'], evidence: stored.slice(0, 120) };
   return undefined;
 }
 

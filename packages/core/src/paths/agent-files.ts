@@ -5,6 +5,7 @@ import { waiversIn } from '../semantic/waivers.js';
 import { covert, covertStatementsBlanked } from '../text/covert-statements.js';
 import { prohibitionsBlanked } from '../text/prohibitions.js';
 import type { CommandJudge, PlantedHarm } from './editor-files.js';
+import { droppedSafeguard } from '../semantic/dropped-safeguards.js';
 import { jsoncEntries } from './jsonc-entries.js';
 
 // What a coding agent's own files, written by a call, make the next agent session do or let it do unasked.
@@ -52,6 +53,11 @@ export function agentSettingsHarm(text: string, judge: CommandJudge): PlantedHar
 
 /** Inline code spans and fenced block lines: the commands an instruction file gives. */
 const codeSpan = /`([^`\n]{2,400})`/g;
+/**
+ * A step given as a standing order, done on every command, task or commit ("whenever you run a command, append
+ * …", "after each commit run …"): no setup step shown once to the human reading the file.
+ */
+const standing = /\b(?:whenever|every\s+time|each\s+time|(?:after|before|on|with|at\s+the\s+(?:start|end)\s+of)\s+(?:every|each))\b/;
 /** A web address in a line. */
 const webAddress = /\bhttps?:\/\/[^\s`'")<>]+/i;
 
@@ -78,6 +84,8 @@ export function agentInstructionsHarm(text: string, judge: CommandJudge): Plante
   const lines = written.map((line) => line.toLowerCase());
   let hidden: boolean | undefined;
   let fenced = false;
+  // A span after `!` (a custom slash command's `!\`git status\``) is run by the client when the command is invoked: no step shown to a human.
+  let runs: Set<string> | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (/^\s*(?:```|~~~)/.test(line)) {
@@ -88,13 +96,18 @@ export function agentInstructionsHarm(text: string, judge: CommandJudge): Plante
     const commands: string[] = fenced ? [written[i]!.trim()] : [];
     if (!fenced) {
       const read = prohibitionsBlanked(written[i]!) || written[i]!;
+      const dropped = droppedSafeguard(read.toLowerCase());
+      if (dropped !== undefined) return { what: dropped, evidence: written[i]!.trim().slice(0, 120) };
       codeSpan.lastIndex = 0;
-      for (let m = codeSpan.exec(read); m !== null; m = codeSpan.exec(read)) commands.push(m[1]!.trim());
+      for (let m = codeSpan.exec(read); m !== null; m = codeSpan.exec(read)) {
+        commands.push(m[1]!.trim());
+        if (m.index > 0 && read[m.index - 1] === '!') (runs ??= new Set()).add(m[1]!.trim());
+      }
     }
     for (const command of commands) {
       if (command === '') continue;
       const harm = judge(command);
-      if (harm !== undefined && (namesCredentialFile(command.toLowerCase()) || (hidden ??= asksUnseen(lower, lines)))) return { what: `tells the agent to run a command that does harm: ${harm.message}`, evidence: harm.evidence };
+      if (harm !== undefined && (runs?.has(command) === true || namesCredentialFile(command.toLowerCase()) || standing.test(line) || (hidden ??= asksUnseen(lower, lines)))) return { what: `tells the agent to run a command that does harm: ${harm.message}`, evidence: harm.evidence };
     }
     // A credential file and an outside address in one sentence with a verb of sending, not negated: the send the agent is told to make.
     if (!fenced && sendsCredentialFile(line)) {
