@@ -26,6 +26,8 @@ describe('an account whose guards of money or second factor are switched off', (
     ['bank_patch_preferences', { alerts: { text: false, app: false }, new_payee_hold: 'disabled' }],
     ['coinbase_update_profile', { email: 'k.mensah.backup@tutanota.com', two_factor_auth: 'off' }],
     ['ebay_set_account_settings', { login_verification: false }],
+    // The address allowlist off and the hold after a new device's sign-in dropped: two guards at once.
+    ['okx_update_account_security', { address_whitelist: 'off', device_lock_hours: 0 }],
   ])('blocks %s', async (name, args) => {
     expect(await blockedBy(name, args)).toContain('cmd/security-disabled');
   });
@@ -37,6 +39,9 @@ describe('an account whose guards of money or second factor are switched off', (
     ['kraken_create_withdrawal_key', { asset: 'XBT', key: 'ledger', address: 'bc1q8s0x4n2v7m5k3j9h6g1f0d2s4a7p9o8i6u5y4t', allowlist_enabled: true, skip_address_lock: false }],
     ['coinbase_update_profile', { email: 'k.mensah@gmail.com', two_factor_auth: 'authenticator_app' }],
     ['amazon_update_account', { name: 'Kwame Mensah', phone: '+233 24 555 0188' }],
+    ['okx_update_account_security', { address_whitelist: 'on', device_lock_hours: 48 }],
+    // One guard dropped (the hold after a new device) with the allowlist kept: a choice, not a theft.
+    ['okx_update_account_security', { address_whitelist: true, device_lock_hours: 0 }],
   ])('passes %s doing the errand', async (name, args) => {
     expect(await blockedBy(name, args)).toEqual([]);
   });

@@ -99,7 +99,9 @@ const strongFields = new Map<string, (value: unknown) => boolean>([
   ['loginverification', isOff],
 ]);
 /** Words of a field that guards an account's money: off (or, for a `disable_…`/`skip_…` field, on), the guard is gone. */
-const moneyGuardWords = ['coolingoff', 'cooloff', 'whitelist', 'allowlist', '24hlock', 'withdrawlock', 'withdrawallock', 'addresslock', 'payeelock', 'payeehold', 'transferlock'];
+const moneyGuardWords = ['coolingoff', 'cooloff', 'whitelist', 'allowlist', '24hlock', 'withdrawlock', 'withdrawallock', 'addresslock', 'payeelock', 'payeehold', 'transferlock',
+  // The hold on withdrawals after a new device signs in (`new_device_lock_hours: 0`).
+  'devicelock'];
 /** Fields that hold an account's alerts (and any `…alerts` field), off as a whole or channel by channel. */
 const alertKeys = new Set(['notifications', 'notificationsettings', 'alertsettings']);
 /** Controls with a status of their own (`secret_scanning: { status: 'disabled' }`). */

@@ -13,18 +13,23 @@ const approveSelectors = ['095ea7b3', '39509351'];
 const approveAllSelector = 'a22cb465';
 /** The largest uint256 written in decimal, and its first digits (a value that large is no amount anyone means). */
 const maxUintDecimalPrefix = '115792089237316195423570985008687907853269984665640564039457';
+const maxUint160Decimal = '1461501637330902918203684832716283019655932542975';
 const methodKeys = new Set(['method', 'function', 'functionname', 'fn', 'abi', 'signature', 'functionsignature']);
 const amountKeys = new Set(['amount', 'value', 'allowance', 'addedvalue', 'wad', 'rawamount']);
 const flagKeys = new Set(['approved', 'approval', 'value']);
 const dataKeys = new Set(['data', 'input', 'calldata']);
 
 /** Whether `value` is the largest uint256 (or near it), as a hex or decimal string, a bigint, or a name for it. */
-function unlimited(value: unknown): boolean {
-  if (typeof value === 'bigint') return value >= 2n ** 255n;
-  if (typeof value !== 'string') return false;
+export function unlimited(value: unknown): boolean {
+  if (typeof value === 'bigint') return value >= 2n ** 159n;
+  // A JSON number that large arrives rounded (1.157920892373162e+77): no token amount is written so.
+  if (typeof value === 'number') return value >= 1e45;
+  if (typeof value !== 'string' || value.length > 80) return false;
   const v = value.trim().toLowerCase();
-  if (v === 'max' || v === 'unlimited' || v === 'maxuint256' || v === 'max_uint256' || v === 'infinite') return true;
+  if (v === 'max' || v === 'unlimited' || v === 'maxuint256' || v === 'max_uint256' || v === 'maxuint160' || v === 'infinite') return true;
   if (/^0x[0-9a-f]{64}$/.test(v)) return v.startsWith('0xf') || v.startsWith('0x7f');
+  // Permit2 allowances are uint160: its largest, 2^160-1, in hex (all forty digits f) or decimal.
+  if (v === `0x${'f'.repeat(40)}` || v === maxUint160Decimal) return true;
   return /^\d{77,78}$/.test(v) && v.startsWith(maxUintDecimalPrefix.slice(0, 12));
 }
 

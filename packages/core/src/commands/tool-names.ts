@@ -2,7 +2,8 @@
 // `mcp__server__` prefix dropped) and what each reader of a call asks of them - the access it opens
 // (field-grants.ts), the control it switches off (field-controls.ts), items it wipes or closes in bulk
 // (field-operations.ts), a spec it hands a container engine (container-specs.ts), a file it writes, the
-// capabilities its words suggest (stateful/capabilities.ts) and the program it is named for (field-commands.ts).
+// capabilities its words suggest (stateful/capabilities.ts), the program it is named for (field-commands.ts) and
+// what the money reader reads of its calls (money-grants.ts).
 // A session calls the same few tools again and again: the guard keeps the readings in one bounded cache (its
 // `caches` bounds) shared by the guard and its layers, not in module-level maps per reader.
 import { type CacheBounds, Recent } from '../recent.js';
@@ -14,6 +15,7 @@ import { type ControlName, controlName } from './field-controls.js';
 import { grantClass, wordsOfTool } from './field-grants.js';
 import { namesBulk, namesWipe } from './field-operations.js';
 import { mayAct } from './back-office-controls.js';
+import { moneyReadingOf } from './money-grants.js';
 import { namesLetThrough, namesVerdicts } from '../stateful/condemned-indicators.js';
 import { namesScanner } from '../stateful/written-scope.js';
 
@@ -47,6 +49,8 @@ export interface ToolName {
   readonly lets: number;
   /** It is a scanner's, exploit's or sprayer's (stateful/written-scope's namesScanner). */
   readonly scans: boolean;
+  /** What the money reader reads of its calls (money-grants' moneyReadingOf bits; 0 for most tools). */
+  readonly money: number;
 }
 
 /** Reads a tool's name as sent. */
@@ -54,7 +58,7 @@ export function readToolName(tool: string): ToolName {
   const words = wordsOfTool(tool);
   return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool), types: words.includes('type'),
     capabilities: capabilitiesOfName(tool), program: namedProgram(tool), acts: mayAct(words),
-    readsVerdicts: namesVerdicts(tool), lets: namesLetThrough(tool), scans: namesScanner(tool) };
+    readsVerdicts: namesVerdicts(tool), lets: namesLetThrough(tool), scans: namesScanner(tool), money: moneyReadingOf(words) };
 }
 
 /** The readings of recent tool names (at most `maxEntries`, names up to `maxTextLength`); with no caches, each is read anew. */

@@ -24,6 +24,7 @@ import { publicFields, publishingWords } from '../commands/published-records.js'
 import { printedSecret } from '../commands/public-prints.js';
 import { securityMessagesRuled } from '../commands/security-messages.js';
 import { unlimitedApprovalByFields } from '../commands/token-approvals.js';
+import { moneyGrantByFields } from '../commands/money-grants.js';
 import { typedTerminalLines } from '../commands/typed-lines.js';
 import { destroyedByFields, closesEverythingByFields, destroysEverythingByFields } from '../commands/field-operations.js';
 import { commandOptionValue } from '../commands/option-values.js';
@@ -174,6 +175,13 @@ function openedByFields(tool: string, args: unknown, name: ToolName, acting: boo
   if (home !== undefined) return { rule: 'cmd/security-disabled', message: `Arguments open the home: ${home}`, path: ['params', 'arguments'], evidence: home.slice(0, 120) };
   const approval = acting ? unlimitedApprovalByFields(args) : undefined;
   if (approval !== undefined) return { rule: 'cmd/access-opened', message: `Arguments open access from outside: ${approval}`, path: ['params', 'arguments'], evidence: approval.slice(0, 120) };
+  // What a wallet's, exchange's or payment platform's call grants or switches off, by its arguments (commands/money-grants.ts).
+  const money = name.money === 0 ? undefined : moneyGrantByFields(name.money, args);
+  if (money !== undefined) {
+    return money.grants
+      ? { rule: 'cmd/access-opened', message: `Arguments hand the account's money to another: ${money.what}`, path: ['params', 'arguments'], evidence: money.what.slice(0, 120) }
+      : { rule: 'cmd/security-disabled', message: `Arguments switch off a protection of the account's money: ${money.what}`, path: ['params', 'arguments'], evidence: money.what.slice(0, 120) };
+  }
   // The messages that guard the user's accounts forwarded or deleted by a standing rule (commands/security-messages.ts).
   const standingTool = name.words.some((w) => w === 'filter' || w === 'rule' || w === 'automation' || w === 'filters' || w === 'rules');
   const guarded = acting || name.wipes || standingTool ? securityMessagesRuled(args, name.wipes, standingTool) : undefined;
