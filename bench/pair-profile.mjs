@@ -7,7 +7,7 @@
 // caller's self cost (--no-inlining turns inlining off, which changes the totals but names more of the work;
 // it also inflates small helpers: recent.ts's fingerprint reads 378k a cold list there against ~30k inlined).
 //
-//   npm run build && node bench/pair-profile.mjs [--calls 3000] [--warmup 9000] [--cold | --fresh | --large readme|js] [--top 60] [--match regex]
+//   npm run build && node bench/pair-profile.mjs [--calls 3000] [--warmup 9000] [--cold | --fresh | --large readme|js | --class path|shell|url] [--top 60] [--match regex]
 //       [--no-inlining] [--root /path/to/checkout]
 //       [--callees regex]   (also: what the functions whose names match call, inclusive, per pair)
 //       [--callers regex]   (also: who calls the functions whose names match, inclusive, per pair)
@@ -36,7 +36,9 @@ const { value } = benchArgs();
 const list = process.argv.includes('--fresh') ? 'fresh' : process.argv.includes('--cold') ? 'cold' : undefined;
 // --large readme|js: a 1 MiB tool result instead (its child is large-result-instructions.mjs's).
 const large = value('--large');
-const script = fileURLToPath(new URL(large ? './large-result-instructions.mjs' : list ? './cold-list-instructions.mjs' : './pair-instructions.mjs', import.meta.url));
+// --class path|shell|url: one small tools/call instead, per call (its child is class-instructions.mjs's).
+const small = value('--class');
+const script = fileURLToPath(new URL(small ? './class-instructions.mjs' : large ? './large-result-instructions.mjs' : list ? './cold-list-instructions.mjs' : './pair-instructions.mjs', import.meta.url));
 const root = resolve(value('--root') ?? fileURLToPath(new URL('..', import.meta.url)));
 const calls = Number(value('--calls') ?? (large ? 4 : list ? 100 : 2000));
 const warmup = Number(value('--warmup') ?? (large ? 20 : list ? 600 : 3000));
@@ -56,7 +58,7 @@ async function main() {
     const valgrind = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--separate-threads=yes', '--dump-instr=no', `--callgrind-out-file=${out}`, ...(cache ? ['--cache-sim=yes', `--LL=${ll}`] : [])];
     // The perf map names JIT code; the V8 log it asks for goes to the temporary directory, not the working one.
     const node = [...nodeFlagsUnderCallgrind, '--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`, ...(noInlining ? ['--no-turbo-inlining'] : [])];
-    const proc = spawn('valgrind', [...valgrind, process.execPath, ...node, script, '--child', join(root, 'packages/core/dist/index.js'), ...(large ? [String(calls), String(warmup), large] : list ? [String(calls), String(warmup), ...(list === 'fresh' ? ['--fresh'] : [])] : ['--pairs', String(calls), '--warmup', String(warmup)])], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const proc = spawn('valgrind', [...valgrind, process.execPath, ...node, script, '--child', join(root, 'packages/core/dist/index.js'), ...(small ? [String(calls), String(warmup), small] : large ? [String(calls), String(warmup), large] : list ? [String(calls), String(warmup), ...(list === 'fresh' ? ['--fresh'] : [])] : ['--pairs', String(calls), '--warmup', String(warmup)])], { stdio: ['pipe', 'pipe', 'ignore'] });
     const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
     const expect = async (word) => {
       const { value: line } = await lines.next();
@@ -82,7 +84,7 @@ async function main() {
       .map(([name, n]) => [name.slice(0, 120), per(n), per(self.get(name) ?? 0), ...missesOf(name)]);
     const missTotals = misses ? [...misses.values()].reduce((sum, row) => [sum[0] + row[0], sum[1] + row[1]], [0, 0]) : undefined;
     printTable(
-      `${large ? `1 MiB ${large} result: instructions per inspection` : list ? `${list} tools/list: instructions per inspection` : 'small pair: instructions per request+answer'} by function (callgrind, ${calls} after ${warmup}${noInlining ? ', no inlining' : ''}${misses ? `, cache simulation, LL ${ll}` : ''}); total ${(total / calls / 1000).toFixed(1)}k${missTotals ? `, D1mr ${per(missTotals[0])}, DLmr ${per(missTotals[1])}` : ''}, node ${process.version}`,
+      `${small ? `${small} tools/call: instructions per call` : large ? `1 MiB ${large} result: instructions per inspection` : list ? `${list} tools/list: instructions per inspection` : 'small pair: instructions per request+answer'} by function (callgrind, ${calls} after ${warmup}${noInlining ? ', no inlining' : ''}${misses ? `, cache simulation, LL ${ll}` : ''}); total ${(total / calls / 1000).toFixed(1)}k${missTotals ? `, D1mr ${per(missTotals[0])}, DLmr ${per(missTotals[1])}` : ''}, node ${process.version}`,
       ['function', 'inclusive', 'self', ...missColumns],
       rows,
     );

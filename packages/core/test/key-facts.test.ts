@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { actionKey, contentKey, encodedKey, encodingKey, environmentKey, KeyFact, keyFacts, methodKey, namingKey, patternKey, readKey, recipientKey, regexKey, searchKey, segmentsKey } from '../src/values/key-facts.js';
+import { actionKey, contentKey, controlFlagKey, encodedKey, encodingKey, environmentKey, KeyFact, keyFacts, methodKey, namingKey, patternKey, readKey, recipientKey, regexKey, searchKey, segmentsKey } from '../src/values/key-facts.js';
 
 // keyFacts keeps each argument name's answers: they must be the expressions' answers, for a name met the
 // first time, met again, longer than the names it keeps, or met after the kept names were let go.
@@ -20,11 +20,12 @@ const expressions: readonly [number, RegExp][] = [
   [KeyFact.Action, actionKey],
   [KeyFact.Recipient, recipientKey],
   [KeyFact.Method, methodKey],
+  [KeyFact.ControlFlag, controlFlagKey],
 ];
 const asked = (key: string): number => expressions.reduce((bits, [bit, expression]) => (expression.test(key) ? bits | bit : bits), 0);
 
 // Names argument lists use, their spellings, and names made of their pieces.
-const piece = fc.constantFrom('query', 'Q', 'search_terms', 'pattern', 'RegExp', 'content', 'new_str', 'file_text', 'base64', 'B64', 'hex', 'encoding', 'transfer_encoding', 'path', 'Segments', 'parts', 'host', 'repo', 'branch', 'src', 'old_path', 'name', 'url', 'env', 'Env_Vars', 'environment', 'x', '_', '-', '', 're', 'file_pattern', 'searchRegex', 'action', 'Action_Type', 'list', 'op', 'To', 'cc', 'reply_to', 'Recipients', 'method', 'METHOD');
+const piece = fc.constantFrom('query', 'Q', 'search_terms', 'pattern', 'RegExp', 'content', 'new_str', 'file_text', 'base64', 'B64', 'hex', 'encoding', 'transfer_encoding', 'path', 'Segments', 'parts', 'host', 'repo', 'branch', 'src', 'old_path', 'name', 'url', 'env', 'Env_Vars', 'environment', 'x', '_', '-', '', 're', 'file_pattern', 'searchRegex', 'action', 'Action_Type', 'list', 'op', 'To', 'cc', 'reply_to', 'Recipients', 'method', 'METHOD', 'skip_', 'approval', 'Limit', 'requires', 'audit_log', 'command');
 const name = fc.oneof(fc.array(piece, { maxLength: 4 }).map((parts) => parts.join('')), fc.string({ maxLength: 12 }), fc.string({ minLength: 60, maxLength: 80 }));
 
 describe('keyFacts', () => {
@@ -51,7 +52,10 @@ describe('keyFacts', () => {
     expect(keyFacts('query') & KeyFact.Search).toBe(KeyFact.Search);
     expect(keyFacts('contentBase64') & KeyFact.Encoded).toBe(KeyFact.Encoded);
     expect(keyFacts('hostname') & KeyFact.Naming).toBe(KeyFact.Naming);
-    expect(keyFacts('limit')).toBe(0);
+    // A limit is read only by the back-office reader, as a control's flag.
+    expect(keyFacts('limit')).toBe(KeyFact.ControlFlag);
+    expect(keyFacts('skip_second_approval') & KeyFact.ControlFlag).toBe(KeyFact.ControlFlag);
+    expect(keyFacts('command')).toBe(0);
   });
 
   it('tells what a generic call does, where a message goes and a method from a name like them', () => {

@@ -13,6 +13,7 @@
 
 import { walkRecords, type WalkBounds } from './argument-walk.js';
 import { flat } from './field-grants.js';
+import { KeyFact, keyFacts } from '../values/key-facts.js';
 
 const bounds: WalkBounds = { nodes: 2000, depth: 8 };
 /** Longer keys are no flag (and are not scanned). */
@@ -71,12 +72,6 @@ const note = (list: string[], key: string, value: unknown): void => {
   if (list.length < 4) list.push(`${key}: ${JSON.stringify(value)}`.slice(0, 60));
 };
 
-/**
- * Keys that may be a flag of a control (by their start, a word inside or their end), tested on the key as sent
- * before it is flattened: the rest of a call's keys (`path`, `content`, `command`) are not read further, as most
- * calls name no control.
- */
-const flagHint = /^(?:skip|bypass|overr|suppress|disabl|waive|ignor|omit|no|dont|requir|enforc|log|record|need|unlock|reopen|includeprivileged|status|state|enabled|active)|without|limit|toleran|percent|pct|delet|purge|dispos|approv|authori|consent|verif|match|hold|committee|audit|nda|i9|kyc|aml|sod|sanction|segregat|foureyes|dualcontrol|makerchecker|signoff|receipt|chain|score|check|screening|control|polic|workflow|process|rule|step|flag|requirement|review/i;
 /** Values longer than this are no flag's (a path, a command, a note). */
 const maxFlagValue = 24;
 
@@ -159,7 +154,8 @@ export function backOfficeControlOff(words: readonly string[], args: unknown): s
         if (k.length <= maxKey) descend(value, flat(k));
         continue;
       }
-      if ((typeof value === 'string' && value.length > maxFlagValue) || k.length > maxKey || !flagHint.test(k)) continue;
+      // Which keys may be a control's flag is kept per key (values/key-facts.ts): a call's keys repeat.
+      if ((typeof value === 'string' && value.length > maxFlagValue) || k.length > maxKey || !(keyFacts(k) & KeyFact.ControlFlag)) continue;
       readKey(k, flat(k), parent, value, seen, controlTool);
       if (seen.privileged !== undefined && !seen.authority) seen.authority = namesAuthority(record);
     }

@@ -97,8 +97,26 @@ export function grantClass(words: readonly string[]): number {
   return reads && !(bits & Changes) ? (bits & Reports && !words.includes('delete') && !words.includes('remove') ? Reports : 0) : bits;
 }
 
+const flatten = (key: string): string => (/[^\x20-\x7e]/.test(key) ? key.normalize('NFD') : key).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+/**
+ * Flat forms of short keys met before: a call's keys (`command`, `path`, `timeout`) repeat from call to call
+ * and a dozen field readers flatten each (two regexes and a lower-casing, ~700 instructions a key). Cleared
+ * whole when full, so what callers send cannot grow it.
+ */
+const flatMemo = new Map<string, string>();
+const flatMemoKeys = 512;
+const flatMemoLength = 64;
 /** Keys are compared without case or separators: `read_only`, `readOnly`, `ReadOnly` alike. */
-export const flat = (key: string): string => (/[^\x20-\x7e]/.test(key) ? key.normalize('NFD') : key).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+export function flat(key: string): string {
+  if (key.length > flatMemoLength) return flatten(key);
+  let known = flatMemo.get(key);
+  if (known === undefined) {
+    if (flatMemo.size >= flatMemoKeys) flatMemo.clear();
+    known = flatten(key);
+    flatMemo.set(key, known);
+  }
+  return known;
+}
 // Values and keys are compared without accents too (público, zugriff, destinatário): see `flat`.
 const everyoneWords = new Set(['anyone', 'anyonewithlink', 'anyonewiththelink', 'public', 'everyone', 'allusers', 'allauthenticatedusers', 'world', 'internet',
   // The pronouns and adjectives for everyone in Spanish, Portuguese, Italian, French and German, alone or "… with the link".

@@ -9,6 +9,8 @@ import { isRecord } from '../parse.js';
 const notice = /verification code|one-time (?:code|pass(?:word|code))|\botp\b|passcode|\b2fa\b|two-factor|security code|(?:login|sign-in|signin) code|new payee|was this you|sign-in from|new sign-in|new (?:device|login)\b|security alert|suspicious (?:activity|login|sign-in)|fraud alert|unusual activity|password (?:was )?(?:changed|reset)/;
 /** Keys that make a rule standing: it acts on what arrives later. */
 const standingKey = /^(?:trigger|triggers|when|on|include_?future|future|ongoing|always|auto(?:matic)?|apply_?to_?(?:new|future|incoming)|rule)$/i;
+/** A trigger key of a record (what walk reads as standing). */
+const triggerKey = /^(?:trigger|triggers|when)$/i;
 /** Keys that make a delete past recovery. */
 const permanentKey = /^(?:skip_?trash|permanent(?:ly)?|hard_?delete|purge|expunge)$/i;
 /** Keys whose value is where a message goes. */
@@ -54,9 +56,21 @@ function walk(value: unknown, key: string, seen: Seen, depth: number): void {
   }
   if (!isRecord(value)) return;
   for (const [k, v] of Object.entries(value)) {
-    if (/^(?:trigger|triggers|when)$/i.test(k) && v !== null && v !== false) seen.standing = true;
+    if (triggerKey.test(k) && v !== null && v !== false) seen.standing = true;
     walk(v, k, seen, depth + 1);
   }
+}
+
+/**
+ * Whether walk could find a rule standing or permanent in `args`: only a flag set true, a trigger, or a nested
+ * value (walked in full) can say so.
+ */
+function mayStand(args: Record<string, unknown>): boolean {
+  for (const [k, v] of Object.entries(args)) {
+    if (v === true || (typeof v === 'object' && v !== null)) return true;
+    if (v !== null && v !== false && triggerKey.test(k)) return true;
+  }
+  return false;
 }
 
 /** What a call does with the messages that guard the user's accounts: sends them on, or deletes them; in a sentence. */
@@ -72,6 +86,9 @@ export interface RuledMessages {
  */
 export function securityMessagesRuled(args: unknown, wipes: boolean, standingTool: boolean): RuledMessages | undefined {
   if (!isRecord(args)) return undefined;
+  // Both findings need a standing or a past-the-trash rule: a flat call with no flag set and no trigger (a
+  // command line, a path) has neither, and its texts are not read.
+  if (!standingTool && !mayStand(args)) return undefined;
   const seen: Seen = { notice: false, standing: standingTool, permanent: false, sends: false, deletes: false, recipient: undefined, values: 0 };
   walk(args, '', seen, 0);
   if (!seen.notice) return undefined;

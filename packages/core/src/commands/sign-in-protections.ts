@@ -21,6 +21,8 @@ const notTheStep = /remember|trust|backup|recovery|reset|remind|prompt|grace|exe
 const offForm = /^(?:disable|disabled|skip|bypass|remove|turnoff|deactivate)|(?:disabled|off|bypassed|removed)$/;
 
 const truthy = (v: unknown): boolean => v === true || v === 1 || (typeof v === 'string' && /^(?:true|yes|on|1)$/i.test(v.trim()));
+/** Whether `v` can be truthy or an off value (either needs a flag, 0, 1 or a short string): a cheap first test. */
+const mayBeSwitch = (v: unknown): boolean => typeof v === 'boolean' || v === 0 || v === 1 || (typeof v === 'string' && (v.length <= 16 || v.trim().length <= 4));
 const offValue = (v: unknown): boolean => v === false || v === 0 || (typeof v === 'string' && v.length <= 16 && /^(?:false|no|off|none|disabled?|optional|notrequired|0)$/.test(flat(v)));
 
 /** The setting a call's arguments switch the second sign-in step off with (`key: value`), or undefined. */
@@ -31,11 +33,14 @@ export function secondStepOffByFields(args: unknown): string | undefined {
     for (const k in record) {
       const value = record[k];
       if (k.length > maxKey) continue;
-      const key = flat(k);
       if (typeof value === 'object' && value !== null) {
-        descend(value, key);
+        descend(value, flat(k));
         continue;
       }
+      // Only a flag, 0 or 1, or a short word switches the step (see truthy and offValue): a command line or a
+      // count under any key is no setting, and its key is not read.
+      if (!mayBeSwitch(value)) continue;
+      const key = flat(k);
       // The key names the step, or its parent does (`two_factor: { required: false }`).
       const named = secondStep.test(key) ? key : secondStep.test(parent) ? `${parent}${key}` : undefined;
       if (named === undefined || notTheStep.test(named)) continue;

@@ -32,6 +32,8 @@ export const KeyFact = {
   Recipient: 2048,
   /** A request's HTTP method (`method`). */
   Method: 4096,
+  /** May be a flag of a back-office control (`skip_approval`, `approvalLimit`: commands/back-office-controls.ts). */
+  ControlFlag: 8192,
 } as const;
 
 export const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
@@ -49,6 +51,12 @@ export const regexKey = /pattern|regexp?$|^re$/i;
 export const actionKey = /^(?:actions?|action_?name|action_?type|list|list_?type|mode|disposition|policy|decision|operation|op)$/i;
 export const recipientKey = /^(?:to|cc|bcc|recipients?|reply_?to)$/i;
 export const methodKey = /^method$/i;
+/**
+ * Keys that may be a flag of a control (by their start, a word inside or their end), tested on the key as sent
+ * before it is flattened: the rest of a call's keys (`path`, `content`, `command`) are not read further, as most
+ * calls name no control.
+ */
+export const controlFlagKey = /^(?:skip|bypass|overr|suppress|disabl|waive|ignor|omit|no|dont|requir|enforc|log|record|need|unlock|reopen|includeprivileged|status|state|enabled|active)|without|limit|toleran|percent|pct|delet|purge|dispos|approv|authori|consent|verif|match|hold|committee|audit|nda|i9|kyc|aml|sod|sanction|segregat|foureyes|dualcontrol|makerchecker|signoff|receipt|chain|score|check|screening|control|polic|workflow|process|rule|step|flag|requirement|review/i;
 
 /** Every bit of `key`, asked of the expressions above. */
 function factsOf(key: string): number {
@@ -65,7 +73,8 @@ function factsOf(key: string): number {
     (regexKey.test(key) ? KeyFact.Regex : 0) |
     (actionKey.test(key) ? KeyFact.Action : 0) |
     (recipientKey.test(key) ? KeyFact.Recipient : 0) |
-    (methodKey.test(key) ? KeyFact.Method : 0)
+    (methodKey.test(key) ? KeyFact.Method : 0) |
+    (controlFlagKey.test(key) ? KeyFact.ControlFlag : 0)
   );
 }
 
