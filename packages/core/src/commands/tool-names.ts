@@ -16,6 +16,7 @@ import { namesBulk, namesWipe } from './field-operations.js';
 import { mayAct } from './back-office-controls.js';
 import { namesLetThrough, namesVerdicts } from '../stateful/condemned-indicators.js';
 import { namesScanner } from '../stateful/written-scope.js';
+import { pageToolOf } from '../stateful/browser-pages.js';
 
 /** What a tool's name says, for every reader of its calls. */
 export interface ToolName {
@@ -47,6 +48,8 @@ export interface ToolName {
   readonly lets: number;
   /** It is a scanner's, exploit's or sprayer's (stateful/written-scope's namesScanner). */
   readonly scans: boolean;
+  /** What it does in a browser (opens, types, clicks, reports the page): stateful/browser-pages' bits. */
+  readonly page: number;
 }
 
 /** Reads a tool's name as sent. */
@@ -54,7 +57,7 @@ export function readToolName(tool: string): ToolName {
   const words = wordsOfTool(tool);
   return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool), types: words.includes('type'),
     capabilities: capabilitiesOfName(tool), program: namedProgram(tool), acts: mayAct(words),
-    readsVerdicts: namesVerdicts(tool), lets: namesLetThrough(tool), scans: namesScanner(tool) };
+    readsVerdicts: namesVerdicts(tool), lets: namesLetThrough(tool), scans: namesScanner(tool), page: pageToolOf(words) };
 }
 
 /** The readings of recent tool names (at most `maxEntries`, names up to `maxTextLength`); with no caches, each is read anew. */
