@@ -1,4 +1,5 @@
 import { confusableOf } from '../text/confusables.js';
+import { handedOver } from '../commands/secret-asking-messages.js';
 
 // What the session's browser is on, and what a call types or clicks there. A password typed into a page whose
 // host dresses as another: a label spelled with lookalike letters of another
@@ -12,6 +13,10 @@ import { confusableOf } from '../text/confusables.js';
 // account in the words consent screens use ("delete all your email", "all of your Drive files", "full access to
 // your mailbox"), then a click on its Allow: the grant commands/oauth-grants.ts reads in a consent URL's scopes,
 // read here on the screen the user would have seen. A narrow grant (an e-mail address, a calendar) passes.
+// A page whose text asks its reader to hand over a password (a chat widget's "type your password in this chat",
+// commands/secret-asking-messages' handedOver), then a password-shaped value typed into a field that is no
+// password field (the chat's message box): the secret goes to whoever reads that chat. A question typed there,
+// and a password typed into the login form's own field, pass.
 
 /** Top-level names a look-alike host writes inside itself. */
 const embeddedTop = new Set(['com', 'net', 'org']);
@@ -102,7 +107,7 @@ const pageMarks = ['Page URL: ', '(current) [', 'Navigated to '] as const;
 const maxAnswer = 262_144;
 
 /** The page a browser's answer says it is on: its host, and whether it is a consent screen granting a whole account. */
-export type AnsweredPage = { readonly host: string; readonly consent: boolean };
+export type AnsweredPage = { readonly host: string; readonly consent: boolean; readonly asksSecret: boolean };
 
 /** The page a browser's answer says it is on, or undefined (most answers name none). */
 export function answeredPage(raw: string): AnsweredPage | undefined {
@@ -120,15 +125,19 @@ export function answeredPage(raw: string): AnsweredPage | undefined {
     }
     const url = raw.slice(from, from + 2048);
     const host = urlHost(url);
-    if (host !== undefined) return { host, consent: consentPath.test(url.slice(0, url.search(/[\s)]|$/))) && grantsWholeAccount(raw) };
+    if (host !== undefined) {
+      // An accessibility snapshot quotes a node's text (`paragraph [ref=e4]: "…"`): that is the page speaking, not a quotation.
+      const lower = raw.slice(0, maxScreen).toLowerCase().replaceAll(']: "', ']: ');
+      return { host, consent: consentPath.test(url.slice(0, url.search(/[\s)]|$/))) && grantsWholeAccount(lower), asksSecret: handedOver(lower) !== undefined };
+    }
   }
   return undefined;
 }
 
 /** A URL whose path is an OAuth authorization or consent step. */
 const consentPath = /^https?:\/\/[^/?#\s]+\/[^?#\s]*(?:oauth|authorize|consent)/i;
-/** Longest consent screen read for the powers it lists. */
-const maxScreen = 16_384;
+/** The part of a page read for the powers it lists or a secret it asks for. */
+const maxScreen = 65_536;
 /** The power of a whole account as consent screens word it: every message or file, or full access to the mailbox or repositories. */
 const wholeAccountPowers = [
   /\b(?:delete|send|read|manage|access|download)\b[^.\n]{0,60}?\ball (?:of )?(?:your|the) (?:[\w-]+ ){0,3}?(?:e-?mails?|mail|mailbox|messages|files|documents|contacts|repositories)\b/,
@@ -136,9 +145,8 @@ const wholeAccountPowers = [
   /\bread and write (?:access to )?(?:your |all )?(?:mail|mailbox|files)\b/,
 ];
 
-/** Whether a consent screen's text lists a whole account's power. */
-function grantsWholeAccount(raw: string): boolean {
-  const lower = raw.slice(0, maxScreen).toLowerCase();
+/** Whether a consent screen's text (lower case) lists a whole account's power. */
+function grantsWholeAccount(lower: string): boolean {
   return wholeAccountPowers.some((power) => power.test(lower));
 }
 
@@ -202,4 +210,24 @@ function sameObject(a: readonly (string | number)[], b: readonly (string | numbe
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/**
+ * Whether a typing call's values put a password-shaped value (8 to 64 characters, no blank, upper and lower case
+ * letters and a digit) into a field that is no password field: a chat's or a form's message box.
+ */
+export function typesSecretElsewhere(values: readonly { readonly key: string; readonly raw: string }[]): boolean {
+  for (const v of values) if (typedKeys.has(v.key) && passwordShaped(v.raw)) return true;
+  return false;
+}
+
+function passwordShaped(raw: string): boolean {
+  if (raw.length < 8 || raw.length > 64) return false;
+  let kinds = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c <= 0x20) return false;
+    kinds |= c >= 0x61 && c <= 0x7a ? 1 : c >= 0x41 && c <= 0x5a ? 2 : c >= 0x30 && c <= 0x39 ? 4 : 0;
+  }
+  return kinds === 7;
 }
