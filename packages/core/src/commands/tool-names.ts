@@ -18,6 +18,7 @@ import { mayAct } from './back-office-controls.js';
 import { moneyReadingOf } from './money-grants.js';
 import { namesLetThrough, namesVerdicts } from '../stateful/condemned-indicators.js';
 import { namesScanner } from '../stateful/written-scope.js';
+import { pageToolOf } from '../stateful/browser-pages.js';
 
 /** What a tool's name says, for every reader of its calls. */
 export interface ToolName {
@@ -51,6 +52,8 @@ export interface ToolName {
   readonly scans: boolean;
   /** What the money reader reads of its calls (money-grants' moneyReadingOf bits; 0 for most tools). */
   readonly money: number;
+  /** What it does in a browser (opens, types, clicks, reports the page): stateful/browser-pages' bits. */
+  readonly page: number;
 }
 
 /** Reads a tool's name as sent. */
@@ -58,7 +61,8 @@ export function readToolName(tool: string): ToolName {
   const words = wordsOfTool(tool);
   return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool), types: words.includes('type'),
     capabilities: capabilitiesOfName(tool), program: namedProgram(tool), acts: mayAct(words),
-    readsVerdicts: namesVerdicts(tool), lets: namesLetThrough(tool), scans: namesScanner(tool), money: moneyReadingOf(words) };
+    readsVerdicts: namesVerdicts(tool), lets: namesLetThrough(tool), scans: namesScanner(tool), money: moneyReadingOf(words),
+    page: pageToolOf(words) };
 }
 
 /** The readings of recent tool names (at most `maxEntries`, names up to `maxTextLength`); with no caches, each is read anew. */

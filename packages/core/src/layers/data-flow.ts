@@ -14,6 +14,8 @@ import { flowViews } from '../stateful/flow-views.js';
 import { addNewest } from '../stateful/newest-hashes.js';
 import { sendOrders } from '../stateful/send-orders.js';
 import { physicalActs, physicalOrders } from '../stateful/physical-orders.js';
+import { type AnsweredPage, PageTool, answeredPage, clicksConsent, deceptiveHost, navigatedHost, pageToolOf, typesPassword, typesSecretElsewhere } from '../stateful/browser-pages.js';
+import { wordsOfTool } from '../commands/field-grants.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
 import { type Reading, Scanned } from '../values/scanned.js';
 import { sentToItsIssuer } from '../secrets/issuers.js';
@@ -435,6 +437,20 @@ function orderedHashesInText(whole: string): readonly number[] {
 }
 
 /** The physical acts an outsider asks for in a result's values (bits of stateful/physical-orders.ts's Act). */
+/** What the session keeps of the page its browser is on: the host when it dresses as another's, `c` on a whole account's consent screen, `a` when it asked for a password. */
+type PageState = { h?: string; c?: 1; a?: 1 };
+/** What a call does on the page: types a password, approves a consent, or types a password-shaped value elsewhere. */
+const PageAct = { Password: 1, Consent: 2, Handed: 3 } as const;
+
+/** The page a browser's answer reports, the first value naming one. */
+function pageIn(values: readonly ScannedValue[]): AnsweredPage | undefined {
+  for (let v = 0; v < values.length && v < 64; v++) {
+    const page = answeredPage(values[v]!.raw);
+    if (page !== undefined) return page;
+  }
+  return undefined;
+}
+
 function physicalOrdersIn(values: readonly ScannedValue[]): number {
   let acts = 0;
   for (let v = 0; v < values.length; v++) {
@@ -829,6 +845,13 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       const ordered = checkPhysical(ctx, acts, (findings ??= []));
       if (ordered instanceof Promise) (pending ??= []).push(ordered);
     }
+    // The page the browser opens; a password typed into a page whose host dresses as another's, a consent
+    // screen granting a whole account approved (stateful/browser-pages.ts).
+    const pageTool = names === undefined ? pageToolOf(wordsOfTool(ctx.tool!)) : names.of(ctx.tool!).page;
+    if (pageTool & (PageTool.Navigates | PageTool.Types | PageTool.Clicks)) {
+      const paged = pageCall(ctx, pageTool, (findings ??= []));
+      if (paged instanceof Promise) (pending ??= []).push(paged);
+    }
     // Provenance reports on an outbound call only (see provenanceIn); it learns the client's tokens from every call.
     const traced = provenance(ctx, caps, caps & outbound ? (findings ??= []) : undefined);
     if (traced instanceof Promise) (pending ??= []).push(traced);
@@ -898,6 +921,12 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       const kept = chain(ctx.session.get<number>('physical'), (stored) => ctx.session.set('physical', (stored ?? 0) | asked, { ttlMs }));
       if (kept instanceof Promise) (pending ??= []).push(kept);
     }
+    // The page a browser's answer says it is on (stateful/browser-pages.ts).
+    const page = ctx.tool !== undefined && (names === undefined ? pageToolOf(wordsOfTool(ctx.tool)) : names.of(ctx.tool).page) & PageTool.Reads ? pageIn(ctx.values) : undefined;
+    if (page !== undefined) {
+      const kept = keepPage(ctx, page);
+      if (kept instanceof Promise) (pending ??= []).push(kept);
+    }
     const hashes = tokenHashes(ctx);
     if (hashes.length) {
       const injected = ctx.findings.some((f) => f.family === 'injection') ? 1 : 0;
@@ -932,6 +961,58 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
         message: `${ctx.tool} ${hit.act} ${hit.value.raw.slice(0, 80)}, which an earlier answer of this session called malicious (a verdict, a detection or intel)`,
         data: { sink: { tool: ctx.tool ?? null, argument: hit.value.key } },
       });
+    });
+  }
+
+  /** A browser tool's call (`pageTool`: its {@link PageTool} bits): the page it opens kept, or what it types or clicks there checked. */
+  function pageCall(ctx: LayerContext<unknown>, pageTool: number, findings: LayerFinding[]): Awaitable<void> {
+    const opened = pageTool & PageTool.Navigates ? navigatedHost(ctx.values) : undefined;
+    if (opened !== undefined) return keepPage(ctx, { host: opened, consent: false, asksSecret: false });
+    const act = pageTool & PageTool.Types
+      ? typesPassword(ctx.values) ? PageAct.Password : typesSecretElsewhere(ctx.values) ? PageAct.Handed : 0
+      : pageTool & PageTool.Clicks && clicksConsent(ctx.values) ? PageAct.Consent : 0;
+    return act === 0 ? undefined : checkPage(ctx, act, findings);
+  }
+
+  /** Remembers what the page the browser is on is to the session (a host dressing as another's, a whole account's consent), else forgets the last one. */
+  function keepPage(ctx: LayerContext<unknown>, page: AnsweredPage): Awaitable<void> {
+    const lookalike = deceptiveHost(page.host);
+    if (!lookalike && !page.consent && !page.asksSecret) return chain(ctx.session.delete('page'), () => undefined);
+    const kept: PageState = lookalike ? { h: page.host.slice(0, 253) } : {};
+    if (page.consent) kept.c = 1;
+    if (page.asksSecret) kept.a = 1;
+    return ctx.session.set('page', kept, { ttlMs });
+  }
+
+  /**
+   * `data-flow/password-to-lookalike-host` when a password is typed while the browser is on a page whose host
+   * dresses as another's; `data-flow/secret-typed-where-page-asked` when a password-shaped value goes into another field of a
+   * page that asked for one; `data-flow/whole-account-consent-clicked` when a consent screen granting a whole account is approved.
+   */
+  function checkPage(ctx: LayerContext<unknown>, act: number, findings: LayerFinding[]): Awaitable<void> {
+    return chain(ctx.session.get<PageState>('page'), (page) => {
+      if (act === PageAct.Password && page?.h !== undefined) {
+        findings.push({
+          rule: 'data-flow/password-to-lookalike-host',
+          path: ['params', 'arguments'],
+          message: `${ctx.tool} types a password into a page on ${page.h}, a host that dresses as another service's (lookalike letters or a top-level name inside it)`,
+          data: { sink: { tool: ctx.tool ?? null, host: page.h } },
+        });
+      } else if (act === PageAct.Handed && page?.a === 1) {
+        findings.push({
+          rule: 'data-flow/secret-typed-where-page-asked',
+          path: ['params', 'arguments'],
+          message: `${ctx.tool} types a password-shaped value into a field that is no password field, on a page that asked its reader to hand over a password (a chat or a form's message box)`,
+          data: { sink: { tool: ctx.tool ?? null } },
+        });
+      } else if (act === PageAct.Consent && page?.c === 1) {
+        findings.push({
+          rule: 'data-flow/whole-account-consent-clicked',
+          path: ['params', 'arguments'],
+          message: `${ctx.tool} approves an OAuth consent screen that grants an app a whole account (every message or file, or full access to the mailbox)`,
+          data: { sink: { tool: ctx.tool ?? null } },
+        });
+      }
     });
   }
 
@@ -1047,6 +1128,9 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
       'data-flow/outside-written-scope': { description: 'A scanner, exploit module or password spray aimed at an address range outside the scope an earlier answer of the session wrote (an engagement scope, rules of engagement).', severity: 'high', action: config.flow, hint: 'Widen the written scope first if the client agreed, or scope the rule off for this tool.' },
       'provenance/from-tool-result': { description: 'A recipient, account, host or repository of a send/pay/publish call came from a tool result, never from the client.', severity: 'medium', action: config.provenance, hint: 'Confirm the recipient with the user; scope the rule off for tools that legitimately reply to senders they read.' },
       'provenance/physical-act-ordered': { description: 'A call unlocks a door, disarms an alarm, opens a garage or gate, turns cameras off or deletes recordings, or starts a car, after a result of the session (a doorbell message, a notification, an SMS, a chat) in which an outsider asked for that act.', severity: 'critical', action: config.provenanceInjected, hint: 'Confirm with the owner who asked; scope the rule off for a tool that only acts on the owner\'s own messages.' },
+      'data-flow/password-to-lookalike-host': { description: 'A password, passcode or PIN is typed into a page whose host dresses as another service\'s (lookalike letters of another script, punycode, or a top-level name inside the host: `shop.com-renew.help`), the page the session\'s browser opened or reported.', severity: 'critical', action: config.provenanceInjected, hint: 'Open the service\'s own address and log in there.' },
+      'data-flow/secret-typed-where-page-asked': { description: 'A password-shaped value is typed into a field that is no password field (a chat or a form\'s message box) of a page whose text asked its reader to hand over a password.', severity: 'critical', action: config.provenanceInjected, hint: 'A password goes only into the service\'s own login field; tell the user what the page asked.' },
+      'data-flow/whole-account-consent-clicked': { description: 'A click approves (Allow, Authorize, Accept) an OAuth consent screen the session\'s browser reported whose listed powers hand over a whole account: every message or file, or full access to the mailbox or repositories.', severity: 'critical', action: config.provenanceInjected, hint: 'Let the user approve the grant themselves, or ask the app for narrower scopes.' },
       'provenance/from-injected-result': { description: 'A recipient, account, host or repository of a send/pay/publish call came from a tool result that was flagged as a prompt injection, or that told the agent to send or pay to it.', severity: 'critical', action: config.provenanceInjected },
     },
     inspect(_message, ctx) {
