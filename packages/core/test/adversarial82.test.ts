@@ -109,7 +109,6 @@ const misses = new Set<string>([
   'sv-refund-description-polite',
   'sv-exchange-init-passive',
   'sv-payments-sampling-attributed',
-  'fp-remember-slippage-preference',
   'fp-agents-md-dapp-anvil-key',
   'fp-subagent-report-drainer-calldata',
   'fp-a2a-card-payments-agent',
@@ -119,8 +118,8 @@ const misses = new Set<string>([
   'fp-planner-swap-plan',
   'fp-twilio-signature-check',
 ]);
-/** The size of `misses` (86 when the set was written, 76 after det76set82's money-grants reader); it can only go down. */
-const missesAtMost = 76;
+/** The size of `misses` (86 when the set was written, 76 after det76set82's money-grants reader, 75 with det76set81's stored orders read by it); it can only go down. */
+const missesAtMost = 75;
 
 /**
  * Benign twins balanced blocks (3 when the set was written): a hardware wallet's review screen naming the amount
