@@ -106,27 +106,30 @@ export function moneyReadingOf(words: readonly string[]): number {
   return key && making ? bits | Keys : bits;
 }
 
+/** What a money call grants (an allowance, a key) or switches off (slippage, leverage), in a sentence. */
+export type MoneyGrant = { readonly what: string; readonly grants: boolean };
+
 /** Reads one record of the arguments. */
-function fromRecord(record: Record<string, unknown>, reading: number, inPermit: boolean): string | undefined {
+function fromRecord(record: Record<string, unknown>, reading: number, inPermit: boolean): MoneyGrant | undefined {
   for (const k in record) {
     const key = flat(k);
     const v = record[k];
     if ((reading & Approves || inPermit) && amountKeys.has(key) && unlimited(v)) {
       const spender = record['spender'] ?? record['operator'] ?? record['to'];
-      return `an unlimited token allowance${typeof spender === 'string' ? ` to ${spender.slice(0, 64)}` : ''}`;
+      return { what: `an unlimited token allowance${typeof spender === 'string' ? ` to ${spender.slice(0, 64)}` : ''}`, grants: true };
     }
     if (reading & Keys && permissionKeys.has(key)) {
       const named = namesMovingRight(v) ?? (typeof v === 'object' && v !== null && !Array.isArray(v) ? grantsMovingRight(v as Record<string, unknown>) : undefined);
-      if (named !== undefined) return `a key made with the right to move money out (${named.slice(0, 80)})`;
+      if (named !== undefined) return { what: `a key made with the right to move money out (${named.slice(0, 80)})`, grants: true };
     }
-    if (reading & Keys && movingRights.has(key) && (v === true || v === 'true')) return `a key made with the right to move money out (${k}=true)`;
+    if (reading & Keys && movingRights.has(key) && (v === true || v === 'true')) return { what: `a key made with the right to move money out (${k}=true)`, grants: true };
     if (reading & Trades && key.includes('slippage')) {
       const percent = slippagePercent(key, v);
-      if (percent !== undefined && percent >= 20 && percent <= 100) return `a swap that accepts losing ${percent}% of its amount (${k}=${String(v)})`;
+      if (percent !== undefined && percent >= 20 && percent <= 100) return { what: `a swap that accepts losing ${percent}% of its amount (${k}=${String(v)})`, grants: false };
     }
     if (reading & Trades && key.includes('leverage')) {
       const lev = extremeLeverage(v);
-      if (lev !== undefined) return `a position at ${lev} leverage, liquidated by a move of 2% or less (${k}=${String(v)})`;
+      if (lev !== undefined) return { what: `a position at ${lev} leverage, liquidated by a move of 2% or less (${k}=${String(v)})`, grants: false };
     }
   }
   return undefined;
@@ -142,9 +145,9 @@ const isPermit = (record: Record<string, unknown>): boolean => {
  * What a money call's arguments grant or switch off (a sentence) and whether it is a grant (an allowance, a
  * key) or a protection off (slippage, leverage), or undefined. `reading` is the tool name's moneyReadingOf.
  */
-export function moneyGrantByFields(reading: number, args: unknown): { what: string; grants: boolean } | undefined {
+export function moneyGrantByFields(reading: number, args: unknown): MoneyGrant | undefined {
   if (reading === 0 || typeof args !== 'object' || args === null) return undefined;
-  let found: string | undefined;
+  let found: MoneyGrant | undefined;
   walkRecords(args, false, bounds, (record, inPermit, descend) => {
     const permit = inPermit || isPermit(record);
     found = fromRecord(record, reading, permit);
@@ -152,6 +155,5 @@ export function moneyGrantByFields(reading: number, args: unknown): { what: stri
     for (const k in record) descend(record[k], permit);
     return false;
   });
-  if (found === undefined) return undefined;
-  return { what: found, grants: found.startsWith('an unlimited') || found.startsWith('a key') };
+  return found;
 }
