@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createGuard } from '@vanguard/core';
 
-import { answeredPage, deceptiveHost } from '../src/stateful/browser-pages.js';
+import { answeredPage } from '../src/stateful/browser-pages.js';
 
 // Browser sessions made up for these tests (not a red-team set's cases): the page a browser opened or reported,
 // then a password typed or a consent approved there. Hosts dressing as other services' (a top-level name run
@@ -103,13 +103,11 @@ describe('a password-shaped value typed into a page that asked for the password'
 });
 
 describe('reading a browser page stays linear', () => {
-  it('reads a worst-shape answer and host in bounded time', () => {
+  it('reads a worst-shape answer in bounded time', () => {
     const started = performance.now();
     const verbs = `https://x.example/oauth/authorize\n${'delete all your '.repeat(16_000)}`;
     answeredPage(`Page URL: ${verbs}`);
     answeredPage(`(current) [${'['.repeat(200_000)}`);
-    deceptiveHost(`${'com-.'.repeat(50_000)}io`);
-    deceptiveHost(`xn--${'a'.repeat(62)}.com`);
     expect(performance.now() - started).toBeLessThan(1500);
   });
 });

@@ -16,11 +16,12 @@ const slug = /^[a-z0-9_-][a-z0-9_.-]*\/[a-z0-9_-][a-z0-9_.-]*$/;
 const fileName = /\.[a-z0-9]{1,5}$/;
 const accountNumber = /^[a-z]{0,4}[0-9][0-9-]{6,}[0-9]$/;
 
+/** A URL's host, lower case (as values/url-hosts.ts reads it; tokensOf's texts are lower case already). */
 function hostOf(url: string): string {
   const authority = url.slice(url.indexOf('://') + 3).split(/[/?#]/, 1)[0]!;
   const host = authority.slice(authority.lastIndexOf('@') + 1);
-  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
-  return host.split(':', 1)[0]!;
+  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1).toLowerCase();
+  return host.split(':', 1)[0]!.toLowerCase();
 }
 
 function reference(text: string): string[] {

@@ -81,6 +81,35 @@ describe('the same money calls doing the user\'s work', () => {
   });
 });
 
+// Permit2 (one address on every chain) is what every Uniswap user approves without limit: the allowance moves
+// nothing until the owner signs a permit for a spender, and an unlimited permit is still a grant. A spender one
+// digit off, or Permit2 named beside another spender, is no such approval.
+const permit2 = '0x000000000022D473030F116dDEE9F6B43aC78BA3';
+const usdc = '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48';
+const approveCalldata = (to: string): string => `0x095ea7b3${'0'.repeat(24)}${to.slice(2).toLowerCase()}${'f'.repeat(64)}`;
+
+describe('an unlimited token allowance to Permit2', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['erc20_approve', { token: usdc, spender: permit2, amount: maxDecimal }],
+    ['uniswap_approve_token', { token: 'USDC', spender: permit2.toLowerCase(), amount: 'max', chain: 'arbitrum' }],
+    ['wallet_send_transaction', { to: usdc, method: 'approve', args: [permit2, maxDecimal] }],
+    ['wallet_send_transaction', { to: usdc, method: 'approve', args: { spender: permit2, amount: maxDecimal } }],
+    ['wallet_sign', { chain_id: 8453, tx: { to: usdc, data: approveCalldata(permit2) } }],
+  ])('passes %s', async (name, args) => {
+    expect(await blockedBy(name, args)).toEqual([]);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['erc20_approve', { token: usdc, spender: '0x000000000022D473030F116dDEE9F6B43aC78BA4', amount: maxDecimal }],
+    ['wallet_send_transaction', { to: usdc, method: 'approve', args: { token: permit2, spender, amount: maxDecimal } }],
+    ['wallet_sign', { chain_id: 8453, tx: { to: usdc, data: approveCalldata(spender) } }],
+    // What Permit2 then signs away: an unlimited permit to a spender.
+    ['sign_typed_data', { payload: { primaryType: 'PermitSingle', domain: { name: 'Permit2', verifyingContract: permit2 }, message: { details: { token: usdc, amount: maxUint160, expiration: 0, nonce: 0 }, spender } } }],
+  ])('blocks %s to another spender', async (name, args) => {
+    expect(await blockedBy(name, args)).toContain('cmd/access-opened');
+  });
+});
+
 describe('the money reader', () => {
   it('reads nothing for a tool whose name is none of trading, approving, signing or making keys', () => {
     expect(moneyGrantByFields(moneyReadingOf(wordsOfTool('write_file')), { path: 'a.json', content: '{}', slippage: 90, leverage: 100 })).toBeUndefined();

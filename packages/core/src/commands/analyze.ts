@@ -26,7 +26,8 @@ import { copiedOut, innerRun } from './inner-runs.js';
 import { asksHiddenAnswer, forwardsEveryMessage, osascriptText, shellScriptLines } from './applescript-runs.js';
 import { asWindowsRead, copiedToShare } from './windows-lines.js';
 import { startUpJobLines } from '../paths/start-up-jobs.js';
-import { hostOf, localRemote, remoteUrl } from '../values/git-remotes.js';
+import { localRemote, remoteUrl } from '../values/git-remotes.js';
+import { urlHost } from '../values/url-hosts.js';
 import { sessionStateFile } from '../paths/session-state-files.js';
 import { historyFile, judgedByTextAlone } from '../paths/write-targets.js';
 import { fetchedPackageRun } from './package-runs.js';
@@ -1619,8 +1620,8 @@ class Analysis {
     if (setting.form === 'project-folder') {
       if (!projectFolder(command)) this.add('cmd/hidden-execution', evidence);
     } else if (setting.form === 'url-rewrite') {
-      const to = hostOf(key.slice(4, key.lastIndexOf('.')));
-      const from = hostOf(command);
+      const to = urlHost(key.slice(4, key.lastIndexOf('.')), true);
+      const from = urlHost(command, true);
       if (to !== undefined && from !== undefined && to !== from) this.add('path/persistence-write', evidence, `a git setting that sends what git fetches or pushes for ${from} to ${to}`);
     } else if (setting.form === undefined) this.runs(command, setting.expect, evidence, depth);
     else this.gitCommand(command, setting.form, setting.expect, evidence, depth);

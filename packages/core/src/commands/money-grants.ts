@@ -8,12 +8,12 @@
 // - a swap's slippage set so wide that the trade is an offer to any front-runner (a fifth of the amount or
 //   more), or leverage so high that a move of a couple of percent liquidates the position (50x or more, or
 //   "unlimited").
-// An exact approval, a revocation, a read-only or trade-only key, 0.5% slippage and 3x
-// leverage pass. Findings are data; nothing here throws on odd input. Read only for calls whose name says
+// An exact approval, a revocation, an allowance to Permit2 (token-approvals.ts: it spends only what a permit
+// then signs), a read-only or trade-only key, 0.5% slippage and 3x leverage pass. Findings are data; nothing here throws on odd input. Read only for calls whose name says
 // they trade, approve, sign or mint keys (a set look-up per word), then one walk bounded in nodes.
 import { walkRecords, type WalkBounds } from './argument-walk.js';
 import { flat } from './field-grants.js';
-import { unlimited } from './token-approvals.js';
+import { isPermit2, unlimited } from './token-approvals.js';
 
 const bounds: WalkBounds = { nodes: 400, depth: 6 };
 /** Words of a tool name that approve an allowance, and that sign data (which may be a permit). */
@@ -116,6 +116,7 @@ function fromRecord(record: Record<string, unknown>, reading: number, inPermit: 
     const v = record[k];
     if ((reading & Approves || inPermit) && amountKeys.has(key) && unlimited(v)) {
       const spender = record['spender'] ?? record['operator'] ?? record['to'];
+      if (isPermit2(spender)) continue;
       return { what: `an unlimited token allowance${typeof spender === 'string' ? ` to ${spender.slice(0, 64)}` : ''}`, grants: true };
     }
     if (reading & Keys && permissionKeys.has(key)) {

@@ -1,4 +1,6 @@
 import { privateHost } from '../values/private-hosts.js';
+import { type UrlQuery, queryOf } from '../text/url-query-values.js';
+import { urlHost } from '../values/url-hosts.js';
 
 // An OAuth authorization request a call opens (a browser navigated to it, a link opened or clicked) that asks
 // for the power of a whole account: every message of the mailbox, every file of the drive, the directory or an
@@ -25,41 +27,13 @@ const accountPart: readonly [RegExp, string][] = [
   [/^(?:repo|workflow|write:org|admin:repo_hook)$/, 'GitHub repositories'],
 ];
 /** A refresh token asked for: the grant outlives the session. */
-const standing = (scopes: readonly string[], query: Query): boolean => scopes.includes('offline_access') || query.get('access_type')?.toLowerCase() === 'offline';
-
-/** A URL's query parameters, decoded (the first of each name). */
-type Query = ReadonlyMap<string, string>;
-/** Most parameters read of one query. */
-const maxParams = 64;
-
-/** The query of `url` (after `?`, before `#`), each name's first value form-decoded; a value that does not decode is kept as written. */
-function queryOf(url: string): Query {
-  const out = new Map<string, string>();
-  const start = url.indexOf('?');
-  if (start < 0) return out;
-  const hash = url.indexOf('#', start);
-  const pairs = url.slice(start + 1, hash < 0 ? url.length : hash).split('&', maxParams);
-  for (const pair of pairs) {
-    const eq = pair.indexOf('=');
-    const name = (eq < 0 ? pair : pair.slice(0, eq)).toLowerCase();
-    if (name === '' || out.has(name)) continue;
-    const raw = eq < 0 ? '' : pair.slice(eq + 1).replace(/\+/g, ' ');
-    let value = raw;
-    try {
-      value = decodeURIComponent(raw);
-    } catch {
-      // A stray `%`: read as written.
-    }
-    out.set(name, value);
-  }
-  return out;
-}
+const standing = (scopes: readonly string[], query: UrlQuery): boolean => scopes.includes('offline_access') || query.get('access_type')?.toLowerCase() === 'offline';
 
 /** Longest value read as a URL. */
 const maxUrl = 8192;
 
 /** What the scopes of an authorization URL hand over (a sentence), or undefined for a narrow grant. */
-function scopePower(scopes: readonly string[], query: Query): string | undefined {
+function scopePower(scopes: readonly string[], query: UrlQuery): string | undefined {
   const parts = new Set<string>();
   for (const scope of scopes) {
     for (const [shape, what] of wholeAccount) if (shape.test(scope)) return `${what} (scope ${scope})`;
@@ -84,24 +58,14 @@ export function fullScopeAuthorization(value: string): string | undefined {
   // Scopes are separated by spaces (RFC 6749), by commas on GitHub and Slack.
   const scopes = scope.toLowerCase().split(/[\s,]+/).filter((s) => s.length > 0).slice(0, 32);
   const power = scopePower(scopes, query);
-  return power === undefined ? undefined : `an OAuth grant to ${redirectHost(redirect) ?? 'an app'} of ${power}`;
+  return power === undefined ? undefined : `an OAuth grant to ${(redirect === undefined ? undefined : urlHost(redirect)) ?? 'an app'} of ${power}`;
 }
 
 /** Whether a redirect comes back to this machine or its network (or to no host: a copied code). */
 function returnsHome(redirect: string): boolean {
   if (/^urn:ietf:wg:oauth:2\.0:oob/i.test(redirect)) return true;
-  const host = redirectHost(redirect);
+  const host = urlHost(redirect);
   return host !== undefined && privateHost(host);
-}
-
-function redirectHost(redirect: string | undefined): string | undefined {
-  if (redirect === undefined) return undefined;
-  try {
-    const host = new URL(redirect).hostname;
-    return host === '' ? undefined : host;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Keys of a call that carry the address it opens. */

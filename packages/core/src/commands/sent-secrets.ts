@@ -2,7 +2,8 @@ import { foreignKey } from '../semantic/sends-secrets.js';
 import { privateHost } from '../values/private-hosts.js';
 import { programName, type ProgramTable } from './programs.js';
 import type { SimpleCommand } from './shell-words.js';
-import { hostOf, variableReference } from './url-variables.js';
+import { referencedNames } from './url-variables.js';
+import { urlHost } from '../values/url-hosts.js';
 
 // What a request carries once the shell has filled its words in: a service's key variable (`-H "X-T:
 // $GITHUB_TOKEN"`, `-d "$(printenv STRIPE_SECRET_KEY)"`) or a credential a CLI prints (`$(gh auth token)`).
@@ -33,10 +34,8 @@ export function sentSecret(
   let host: string | undefined;
   if (!lookup) {
     for (const a of args) {
-      const m = hostOf.exec(a);
-      if (m === null) continue;
-      host = m[1]!.toLowerCase();
-      break;
+      host = urlHost(a);
+      if (host !== undefined) break;
     }
     // No URL, or a host a variable decides: nothing is known of where the request goes.
     if (host === undefined || host.includes('$') || host.includes('%')) return undefined;
@@ -45,9 +44,8 @@ export function sentSecret(
   for (const a of args) {
     if (!a.includes('$') && !a.includes('%')) continue;
     // The URL's own variables are url-variables.ts' (read there with the host they go to).
-    if (!lookup && hostOf.test(a)) continue;
-    variableReference.lastIndex = 0;
-    for (let m = variableReference.exec(a); m !== null && names.length < 16; m = variableReference.exec(a)) names.push((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
+    if (!lookup && urlHost(a) !== undefined) continue;
+    referencedNames(a, names);
   }
   const clis: string[] = [];
   for (const sub of substitutions) {
@@ -61,9 +59,8 @@ export function sentSecret(
   if (credentialNames !== undefined) {
     for (const a of args) {
       if (!a.includes('$')) continue;
-      variableReference.lastIndex = 0;
-      for (let m = variableReference.exec(a); m !== null; m = variableReference.exec(a)) {
-        const cli = credentialNames.get((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
+      for (const name of referencedNames(a, [], Infinity)) {
+        const cli = credentialNames.get(name);
         if (cli !== undefined && !clis.includes(cli)) clis.push(cli);
       }
     }

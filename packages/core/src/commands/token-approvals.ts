@@ -3,8 +3,8 @@
 // NFT collection. Either lets the spender move every token of the kind the wallet holds, now and later, with
 // no further signature: what a wallet drainer asks for. Read as a method and its arguments (an array or named
 // fields), or as the raw calldata (the 4-byte selector, then 32-byte words). A fixed amount (the payment the
-// user makes) and a revocation (amount 0, approved false) pass. Findings are data; nothing here throws on odd
-// input. One pass over the arguments, bounded in nodes.
+// user makes) and a revocation (amount 0, approved false) pass, and so does a token's allowance to Permit2 (see
+// below). Findings are data; nothing here throws on odd input. One pass over the arguments, bounded in nodes.
 import { walkRecords, type WalkBounds } from './argument-walk.js';
 
 const bounds: WalkBounds = { nodes: 2000, depth: 6 };
@@ -18,6 +18,15 @@ const methodKeys = new Set(['method', 'function', 'functionname', 'fn', 'abi', '
 const amountKeys = new Set(['amount', 'value', 'allowance', 'addedvalue', 'wad', 'rawamount']);
 const flagKeys = new Set(['approved', 'approval', 'value']);
 const dataKeys = new Set(['data', 'input', 'calldata']);
+
+/**
+ * Uniswap's Permit2 contract, at this one address on every chain (deployed by CREATE2), which every Uniswap user
+ * approves once per token without limit. The allowance moves nothing by itself: Permit2 spends a token only for
+ * a spender the owner then signs a permit for (read apart: an unlimited one is a grant) or sets there.
+ */
+const permit2 = '0x000000000022d473030f116ddee9f6b43ac78ba3';
+/** Whether a spender (as a call writes it) is Permit2. */
+export const isPermit2 = (spender: unknown): boolean => typeof spender === 'string' && spender.length === 42 && spender.toLowerCase() === permit2;
 
 /** Whether `value` is the largest uint256 (or near it), as a hex or decimal string, a bigint, or a name for it. */
 export function unlimited(value: unknown): boolean {
@@ -48,7 +57,7 @@ function fromCalldata(data: string): string | undefined {
   const selector = hex.slice(0, 8);
   const spender = `0x${hex.slice(8 + 24, 8 + 64)}`;
   const word = hex.slice(8 + 64, 8 + 128);
-  if (approveSelectors.includes(selector) && (word.startsWith('f') || word.startsWith('7f'))) return `an unlimited token approval to ${spender}`;
+  if (approveSelectors.includes(selector) && (word.startsWith('f') || word.startsWith('7f')) && !isPermit2(spender)) return `an unlimited token approval to ${spender}`;
   if (selector === approveAllSelector && /^0{63}1$/.test(word)) return `every token of a collection approved to ${spender}`;
   return undefined;
 }
@@ -72,16 +81,20 @@ function fromRecord(record: Record<string, unknown>): string | undefined {
   const positional = Object.values(record).find((v): v is unknown[] => Array.isArray(v) && v.length === 2);
   if (positional !== undefined) {
     const [, second] = positional;
-    if (kind === 'approve' && unlimited(second)) return `an unlimited token approval to ${addressIn(positional)}`;
+    if (kind === 'approve' && unlimited(second) && !isPermit2(positional[0])) return `an unlimited token approval to ${addressIn(positional)}`;
     if (kind === 'approveAll' && (second === true || second === 'true')) return `every token of a collection approved to ${addressIn(positional)}`;
   }
   const named = record['args'] ?? record['params'] ?? record['arguments'] ?? record;
   if (typeof named !== 'object' || named === null || Array.isArray(named)) return undefined;
-  for (const k in named) {
+  const fields = named as Record<string, unknown>;
+  const first = addressIn(Object.values(fields));
+  // The spender by its name where the call names it (`approve(spender, amount)`; `guy` in WETH's and DAI's ABI).
+  const spender = fields['spender'] ?? fields['_spender'] ?? fields['guy'] ?? first;
+  for (const k in fields) {
     const key = k.toLowerCase().replace(/[_-]/g, '');
-    const v = (named as Record<string, unknown>)[k];
-    if (kind === 'approve' && amountKeys.has(key) && unlimited(v)) return `an unlimited token approval to ${addressIn(Object.values(named))}`;
-    if (kind === 'approveAll' && flagKeys.has(key) && (v === true || v === 'true')) return `every token of a collection approved to ${addressIn(Object.values(named))}`;
+    const v = fields[k];
+    if (kind === 'approve' && amountKeys.has(key) && unlimited(v) && !isPermit2(spender)) return `an unlimited token approval to ${first}`;
+    if (kind === 'approveAll' && flagKeys.has(key) && (v === true || v === 'true')) return `every token of a collection approved to ${first}`;
   }
   return undefined;
 }

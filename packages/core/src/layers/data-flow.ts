@@ -14,7 +14,7 @@ import { flowViews } from '../stateful/flow-views.js';
 import { addNewest } from '../stateful/newest-hashes.js';
 import { sendOrders } from '../stateful/send-orders.js';
 import { physicalActs, physicalOrders } from '../stateful/physical-orders.js';
-import { type AnsweredPage, PageTool, answeredPage, clicksConsent, deceptiveHost, navigatedHost, pageToolOf, typesPassword, typesSecretElsewhere } from '../stateful/browser-pages.js';
+import { type AnsweredPage, PageTool, answeredPage, clicksConsent, navigatedHost, pageToolOf, typesPassword, typesSecretElsewhere } from '../stateful/browser-pages.js';
 import { wordsOfTool } from '../commands/field-grants.js';
 import { type SensitiveMarks, secretPaths, sensitiveRequest } from '../stateful/sensitive.js';
 import { type Reading, Scanned } from '../values/scanned.js';
@@ -22,6 +22,8 @@ import { sentToItsIssuer } from '../secrets/issuers.js';
 import { inCommandEnvironment, type OwnersSeen, ownersNamed, storeKept, storedAsSecret } from '../secrets/secret-stores.js';
 import { copiedInto, covers, folderForm, servedFolders } from '../stateful/served-folders.js';
 import { Kind } from '../values/kinds.js';
+import { hostPosesAs } from '../values/posing-hosts.js';
+import { urlHost } from '../values/url-hosts.js';
 import { mergedScope, outsideScope, scopeOf, type WrittenScope } from '../stateful/written-scope.js';
 import { letThroughHit, maxCondemned, readsVerdicts, verdictsOf, type Verdicts } from '../stateful/condemned-indicators.js';
 import { SecurityCall, securityCall } from '../stateful/security-calls.js';
@@ -85,21 +87,6 @@ const accountNumber = /^[a-z]{0,4}[0-9][0-9-]{6,}[0-9]$/;
 /** An IBAN: country, check digits, then 11 to 30 letters and digits (`gb29nwbk60161331926819`). */
 const iban = /^[a-z]{2}[0-9]{2}[a-z0-9]{11,30}$/;
 
-const hostOf = (url: string): string => {
-  const from = url.indexOf('://') + 3;
-  let end = from;
-  while (end < url.length) {
-    const c = url.charCodeAt(end);
-    if (c === 0x2f /* / */ || c === 0x3f /* ? */ || c === 0x23 /* # */) break;
-    end++;
-  }
-  const authority = url.slice(from, end);
-  const host = authority.slice(authority.lastIndexOf('@') + 1);
-  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
-  const colon = host.indexOf(':');
-  return colon < 0 ? host : host.slice(0, colon);
-};
-
 /** The piece without trailing sentence punctuation (`.`, `:`, `!`, `?`). */
 function withoutTrailingPunctuation(piece: string): string {
   let end = piece.length;
@@ -130,8 +117,8 @@ function classify(piece: string, emit: (token: string) => void): void {
   const token = withoutTrailingPunctuation(piece);
   if (token.length < 4) return;
   if (scheme.test(token)) {
-    const host = hostOf(token);
-    if (host) emit(host);
+    const host = urlHost(token);
+    if (host !== undefined) emit(host);
   } else if (token.includes('@')) {
     if (email.test(token)) emit(token);
   } else if (wallet.test(token) || accountNumber.test(token) || iban.test(token) || (domain.test(token) && !token.includes('/')) || (slug.test(token) && !fileName.test(token))) emit(token);
@@ -991,7 +978,7 @@ export function createDataFlowLayer(config: BehaviourConfig['dataFlow'], marks: 
 
   /** Remembers what the page the browser is on is to the session (a host dressing as another's, a whole account's consent), else forgets the last one. */
   function keepPage(ctx: LayerContext<unknown>, page: AnsweredPage): Awaitable<void> {
-    const lookalike = deceptiveHost(page.host);
+    const lookalike = hostPosesAs(page.host) !== undefined;
     if (!lookalike && !page.consent && !page.asksSecret) return chain(ctx.session.delete('page'), () => undefined);
     const kept: PageState = lookalike ? { h: page.host.slice(0, 253) } : {};
     if (page.consent) kept.c = 1;

@@ -2,7 +2,7 @@ import { programTable, type Setting } from '../commands/programs.js';
 import { strayProgram, type CommandJudge, type PlantedHarm } from './editor-files.js';
 import { plainCommandLine } from './plain-commands.js';
 import { sentOut } from './sent-out.js';
-import { hostOf } from '../values/git-remotes.js';
+import { urlHost } from '../values/url-hosts.js';
 
 // What a git config written by a call (.git/config, ~/.gitconfig) makes git run later. Most of a config is
 // preference (a user name, a default branch, `pull.rebase`); some keys name a program git starts on every
@@ -79,8 +79,8 @@ export function gitConfigHarm(text: string, judge: CommandJudge): PlantedHarm | 
     } else if (key === 'core.hookspath' || key === 'include.path' || key === 'includeif.*.path') {
       if (strayProgram.test(value.trim())) return { what: `makes git load ${key === 'core.hookspath' ? 'its hooks' : 'config'} from a place anyone can write to or another machine`, evidence };
     } else if (key === 'url.*.insteadof' || key === 'url.*.pushinsteadof') {
-      const to = hostOf(sub ?? '');
-      const from = hostOf(value);
+      const to = urlHost(sub ?? '', true);
+      const from = urlHost(value, true);
       if (to !== undefined && from !== undefined && to !== from) return { what: `sends what git fetches or pushes for ${from} to ${to}`, evidence };
     } else if (/^http(?:\.\*)?\.sslverify$/.test(key) && /^(?:false|no|off|0)$/i.test(value)) {
       return { what: "turns git's TLS checks off", evidence };

@@ -1,9 +1,10 @@
 import { shellQuoted } from '../commands/shell-words.js';
-import { hostOf, urlVariableLeak, variableReference } from '../commands/url-variables.js';
+import { referencedNames, urlVariableLeak } from '../commands/url-variables.js';
+import { urlHost } from '../values/url-hosts.js';
 import { foreignKey } from '../semantic/sends-secrets.js';
 import { foldedWords } from '../text/name-words.js';
 import { strayProgram, type CommandJudge, type PlantedHarm } from './editor-files.js';
-import { jsoncEntries } from './jsonc-entries.js';
+import { type JsoncEntry, jsoncEntries } from './jsonc-entries.js';
 
 // What an MCP client config (a project's .mcp.json or .vscode/mcp.json; Claude Desktop's, Cursor's,
 // Windsurf's and Cline's, which the credential-stores pack also names by place, as they often hold servers'
@@ -37,11 +38,24 @@ function approvalHarm(name: string): string | undefined {
   return foldedWords(trimmed).some((word) => runsAnything.has(word)) ? `${trimmed.slice(0, 60)}, which runs commands` : undefined;
 }
 
+/** Each server's command line in a config's entries, as words: a server is the object that holds its command, and its args (an array in it) follow the command. */
+export function serverCommandLines(entries: readonly JsoncEntry[]): string[][] {
+  const lines = new Map<number, string[]>();
+  for (const e of entries) {
+    if (!e.string) continue;
+    const key = e.key.toLowerCase();
+    const command = key === 'command' && e.array < 0;
+    if (!command && !(key === 'args' && e.array >= 0)) continue;
+    const words = lines.get(e.object) ?? lines.set(e.object, []).get(e.object)!;
+    if (command) words.unshift(e.value);
+    else words.push(e.value);
+  }
+  return [...lines.values()];
+}
+
 /** The harm an MCP client config text plants, or undefined when its servers run and reach nothing harmful. */
 export function mcpConfigHarm(text: string, judge: CommandJudge): PlantedHarm | undefined {
   const entries = jsoncEntries(text);
-  // A server is the object that holds its command; its args (an array in it) follow the command.
-  const lines = new Map<number, string[]>();
   const hosts: string[] = [];
   const headers: { readonly key: string; readonly value: string }[] = [];
   for (const e of entries) {
@@ -52,28 +66,23 @@ export function mcpConfigHarm(text: string, judge: CommandJudge): PlantedHarm | 
       if (approved !== undefined) return { what: `lets the AI client call ${approved} without asking the user`, evidence: `"${e.key}": "${e.value.slice(0, 60)}"` };
     } else if (key === 'command' && e.array < 0) {
       if (strayProgram.test(e.value.trim())) return { what: `starts a server from a program in a place anyone can write to or on another machine`, evidence: e.value.slice(0, 120) };
-      (lines.get(e.object) ?? lines.set(e.object, []).get(e.object)!).unshift(shellQuoted(e.value));
-    } else if (key === 'args' && e.array >= 0) (lines.get(e.object) ?? lines.set(e.object, []).get(e.object)!).push(shellQuoted(e.value));
-    else if (urlKey.test(key)) {
+    } else if (urlKey.test(key)) {
       const url = e.value.replace(editorVariable, '$${$1}');
       const leak = urlVariableLeak(url);
       if (leak !== undefined) return { what: `adds a remote server whose URL carries ${leak.names} to ${leak.host}`, evidence: e.value.slice(0, 120) };
-      const host = hostOf.exec(url)?.[1]?.toLowerCase();
+      const host = urlHost(url);
       if (host !== undefined) hosts.push(host);
     } else if (headerName.test(e.key) && e.value.includes('$')) headers.push({ key: e.key, value: e.value.replace(editorVariable, '$${$1}') });
   }
-  for (const words of lines.values()) {
-    const line = words.join(' ');
+  for (const words of serverCommandLines(entries)) {
+    const line = words.map(shellQuoted).join(' ');
     const harm = judge(line);
     if (harm !== undefined) return { what: `starts a server by a command that does harm: ${harm.message}`, evidence: harm.evidence };
   }
   // A header's key goes to the remote servers the file adds: harm when it belongs to none of their services.
   if (hosts.length > 0) {
     for (const h of headers) {
-      const names: string[] = [];
-      variableReference.lastIndex = 0;
-      for (let m = variableReference.exec(h.value); m !== null && names.length < 16; m = variableReference.exec(h.value)) names.push((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
-      const named = names.join(' ');
+      const named = referencedNames(h.value, []).join(' ');
       if (named !== '' && hosts.every((host) => foreignKey(named, host))) return { what: `hands ${named.toUpperCase()} to ${hosts.join(', ')} in a header`, evidence: `"${h.key}": ${h.value.slice(0, 100)}` };
     }
   }

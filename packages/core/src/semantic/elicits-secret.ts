@@ -12,28 +12,16 @@ import type { MessagePath } from '../types.js';
 import { isRecord } from '../parse.js';
 import { foldConfusables } from '../text/normalize.js';
 import { namesCredentialFile } from './credential-files.js';
+import { hostPosesAs } from '../values/posing-hosts.js';
+import { urlHost } from '../values/url-hosts.js';
 
 /**
  * A URL-mode elicitation is where a server may send the user to sign in (the specification's way for secrets),
- * so the page's host is what the user trusts: a host that spells another site's domain in its first labels
- * (`github.com.session-verify.app`, `paypal.com.account-review.net`) poses as that site. A country suffix
- * after the domain (`amazonaws.com.cn`, `co.uk`) is that site's own.
+ * so the page's host is what the user trusts: a host that poses as another site (values/posing-hosts.ts:
+ * `github.com.session-verify.app`, lookalike letters) is the attacker's. The message sends the user to sign in
+ * or asks for a login secret there, in a few languages.
  */
-const posedSuffixes = new Set(['com', 'org', 'net', 'io']);
-const urlHost = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/@?#\s]*@)?([^/:?#\s]+)/i;
-/** The message sends the user to sign in or asks for a login secret there, in a few languages. */
 const signIn = /(?<![\p{L}])(?:sign(?:[- ]?in)|log(?:[- ]?in)|password|passcode|credentials?|2fa|two[- ]factor|one[- ]time code|verification code|mot de passe|reconnect|connectez|contraseña|inicia(?:r)? sesión|passwort|anmelden|senha|entrar|ログイン|登录)(?![\p{L}])/u;
-
-/** The domain a URL's host poses as (`github.com` in `github.com.session-verify.app`), or undefined. */
-export function posingHost(url: string): string | undefined {
-  const host = urlHost.exec(url.trim())?.[1]?.toLowerCase();
-  if (host === undefined) return undefined;
-  const labels = host.split('.');
-  for (let i = 1; i + 2 < labels.length; i++) {
-    if (posedSuffixes.has(labels[i]!) && labels[i - 1] !== '') return `${labels[i - 1]!}.${labels[i]!}`;
-  }
-  return undefined;
-}
 
 /** The most fields of a form read, and the longest text read of each string. */
 export const maxElicitedFields = 64;
@@ -206,7 +194,8 @@ export function elicitedSecret(params: unknown): ElicitedSecret | undefined {
   if (!isRecord(params)) return undefined;
   const url = params['url'];
   if (params['mode'] === 'url' && typeof url === 'string') {
-    const posing = posingHost(url);
+    const host = urlHost(url);
+    const posing = host === undefined ? undefined : hostPosesAs(host);
     const asked = typeof params['message'] === 'string' ? params['message'].slice(0, maxElicitedText).toLowerCase() : '';
     if (posing !== undefined && signIn.test(asked)) return { path: ['params', 'url'], evidence: `${posing}: ${url.slice(0, 160)}` };
   }

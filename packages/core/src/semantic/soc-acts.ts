@@ -19,6 +19,8 @@ const detection = String.raw`(?:rules?|rulesets?|rule sets?|detections?|analytic
 const sensor = String.raw`(?:sensors?|edr|xdr|antivirus|anti-virus|av|defender|falcon|sysmon|tamper protection|real-?time protection|prevention|audit(?:ing| policy| logging)?|logging|forwarders?)`;
 const evidence = String.raw`(?:logs?|events?|index(?:es)?|evidence|audit trails?|memory (?:images?|dumps?)|triage packages?)`;
 const allowPlace = String.raw`(?:allow ?(?:list|set)s?|allow-(?:list|set)s?|whitelists?|safe ?lists?|exclusions?|exclusion lists?|bypass lists?|trusted (?:list|range|set|ips?|hosts?|domains?|senders?)s?)`;
+/** Verbs that send intel or evidence out: sending the attacker's inbox rules out is no remediation either. */
+const sendVerb = String.raw`(?:publish|share|upload|submit|post|export|forward|send|copy|mirror)`;
 const sentOut = String.raw`(?:samples?|evidence|memory|dumps?|mailbox(?:es)?|inbox(?: rules)?|documents|tlp:?\s?(?:red|amber)|internal|confidential|credentials|keys|secrets)`;
 
 const branches = [
@@ -38,7 +40,7 @@ const branches = [
   // The network opened to everyone.
   String.raw`(?:add|insert|allow|open|permit|create)\s+${span}{0,80}?(?:permit\s+(?:ip|tcp|udp)\s+any\s+any|0\.0\.0\.0/0|::/0|from\s+any(?:where)?\b)`,
   // Intel or evidence sent out to a literal address, or published beyond its marking.
-  String.raw`(?:publish|share|upload|submit|post|export|forward|send|copy|mirror)\s+${span}{0,80}?\b${sentOut}\b${span}{0,100}?\b(?:to|on|into|with)\s+(?:the\s+)?(?:https?://|[\w.+-]+@[\w-]+\.|(?:all|every|public|other)\s+(?:communities|community|sharing groups?)|the community|virustotal|a public)`,
+  String.raw`${sendVerb}\s+${span}{0,80}?\b${sentOut}\b${span}{0,100}?\b(?:to|on|into|with)\s+(?:the\s+)?(?:https?://|[\w.+-]+@[\w-]+\.|(?:all|every|public|other)\s+(?:communities|community|sharing groups?)|the community|virustotal|a public)`,
 ];
 
 // A word's start by `\b`, not a look-behind for a letter (irregexp pays a C call per position for that on a
@@ -58,8 +60,8 @@ export const mayUndoSecurityControl = (order: string): boolean => named.test(ord
  * or his persistence is the remediation, not a defence undone.
  */
 const attackersOwn = /\b(?:attacker|adversary|intruder|threat actor|rogue|persistence|(?:inbox|mail|mailbox|forwarding|transport|outlook) rules?)/;
-/** A sending act: sending the inbox rules out is no remediation. */
-const sends = /^(?:publish|share|upload|submit|post|export|forward|send|copy|mirror)\b/;
+/** A step that sends: never remediation, whatever it sends. */
+const sends = new RegExp(`^${sendVerb}\\b`);
 
 /** Whether one step of an order (lower case) undoes a security control as above, anywhere in its first words. */
 export function undoesSecurityControl(step: string): boolean {

@@ -1,14 +1,12 @@
-import { confusableOf } from '../text/confusables.js';
 import { handedOver } from '../commands/secret-asking-messages.js';
+import { urlHost } from '../values/url-hosts.js';
 
 // What the session's browser is on, and what a call types or clicks there. A password typed into a page whose
-// host dresses as another: a label spelled with lookalike letters of another
-// script (`аpple.com` with a Cyrillic а, or its punycode `xn--pple-43d.com`) or a known top-level name followed by
-// more of the host (`accounts.shop.com-session.help`, `login.bank.com.verify-id.io`), so that the address bar
-// reads as the real service's. The page is the one the session's browser is on: the URL a navigation call opens,
-// or the one a browser's answer reports (Playwright MCP's `Page URL:`, the `(current)` tab of a tab list,
-// Puppeteer's `Navigated to`). A login on the real host, on localhost or on a staging host passes. Hosts are
-// read as data: no service's name is listed.
+// host dresses as another service's (values/posing-hosts.ts: lookalike letters, punycode, a top-level name
+// inside the host), so that the address bar reads as the real service's. The page is the one the session's
+// browser is on: the URL a navigation call opens, or the one a browser's answer reports (Playwright MCP's
+// `Page URL:`, the `(current)` tab of a tab list, Puppeteer's `Navigated to`). A login on the real host, on
+// localhost or on a staging host passes.
 // An OAuth consent screen (a page under an `oauth`, `authorize` or `consent` path) that lists the power of a whole
 // account in the words consent screens use ("delete all your email", "all of your Drive files", "full access to
 // your mailbox"), then a click on its Allow: the grant commands/oauth-grants.ts reads in a consent URL's scopes,
@@ -18,87 +16,9 @@ import { handedOver } from '../commands/secret-asking-messages.js';
 // password field (the chat's message box): the secret goes to whoever reads that chat. A question typed there,
 // and a password typed into the login form's own field, pass.
 
-/** Top-level names a look-alike host writes inside itself. */
-const embeddedTop = new Set(['com', 'net', 'org']);
-/** Last labels of hosts that never leave this machine or network (`app.example.com.local`). */
-const localTop = new Set(['localhost', 'local', 'test', 'internal', 'lan', 'home']);
-
-/** Whether a host (as written, any case) dresses as another service's: see the file's comment. */
-export function deceptiveHost(host: string): boolean {
-  const labels = host.toLowerCase().split('.');
-  const last = labels.length - 1;
-  if (last < 1 || localTop.has(labels[last]!)) return false;
-  for (let i = 0; i <= last; i++) {
-    const label = labels[i]!;
-    // A DNS label is at most 63 characters: a longer one is no host's, and decoding it would cost its square.
-    if (label.length > 63) return false;
-    if (posesAsLatin(label.startsWith('xn--') ? punycodeDecoded(label.slice(4)) ?? '' : label)) return true;
-    if (i === 0 || i === last) continue;
-    // `shop.com-session.help`: the real host's top-level name run into the attacker's label.
-    const dash = label.indexOf('-');
-    if (dash > 0 && embeddedTop.has(label.slice(0, dash))) return true;
-    // `bank.com.verify-id.io`: more than a country code after the top-level name (`example.com.au` is a real host).
-    if (embeddedTop.has(label) && (last - i > 1 || labels[last]!.length !== 2)) return true;
-  }
-  return false;
-}
-
-/** Whether a label holds non-ASCII letters and every one of them is a lookalike of a Latin letter. */
-function posesAsLatin(label: string): boolean {
-  let lookalike = false;
-  for (let i = 0; i < label.length; i++) {
-    const c = label.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (confusableOf(c) === undefined) return false;
-    lookalike = true;
-  }
-  return lookalike;
-}
-
-/** RFC 3492's decoding of a punycode label (without its `xn--`), or undefined when it is not one. */
-function punycodeDecoded(input: string): string | undefined {
-  const base = 36;
-  const out: number[] = [];
-  const delimiter = input.lastIndexOf('-');
-  for (let j = 0; j < Math.max(0, delimiter); j++) out.push(input.charCodeAt(j));
-  let n = 128;
-  let i = 0;
-  let bias = 72;
-  for (let at = delimiter < 0 ? 0 : delimiter + 1; at < input.length;) {
-    const old = i;
-    for (let w = 1, k = base; ; k += base) {
-      if (at >= input.length) return undefined;
-      const c = input.charCodeAt(at++);
-      const digit = c - 48 < 10 ? c - 22 : c - 97 < 26 ? c - 97 : base;
-      if (digit >= base) return undefined;
-      i += digit * w;
-      const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
-      if (digit < t) break;
-      w *= base - t;
-      if (w > 0x7fffffff) return undefined;
-    }
-    const length = out.length + 1;
-    bias = adapt(i - old, length, old === 0);
-    n += Math.floor(i / length);
-    i %= length;
-    if (n > 0x10ffff) return undefined;
-    out.splice(i++, 0, n);
-  }
-  return String.fromCodePoint(...out);
-}
-
-function adapt(delta: number, points: number, first: boolean): number {
-  let d = first ? Math.floor(delta / 700) : delta >> 1;
-  d += Math.floor(d / points);
-  let k = 0;
-  for (; d > 455; k += 36) d = Math.floor(d / 35);
-  return k + Math.floor((36 * d) / (d + 38));
-}
-
-/** The host of an absolute http(s) URL at the start of `text`, or undefined. */
-export function urlHost(text: string): string | undefined {
-  const m = /^https?:\/\/(?:[^/?#@\s]*@)?([^/?#:\s)\]]+)/i.exec(text);
-  return m?.[1];
+/** The host of an absolute http(s) URL at the start of `text`, or undefined (a browser's own pages, `about:blank`, name no site). */
+function pageHost(text: string): string | undefined {
+  return /^\s*https?:/i.test(text) ? urlHost(text) : undefined;
 }
 
 /** Where a browser's answer names the page it is on: Playwright MCP's page state, a tab list's current tab, Puppeteer's navigation. */
@@ -124,7 +44,7 @@ export function answeredPage(raw: string): AnsweredPage | undefined {
       from = close + 3;
     }
     const url = raw.slice(from, from + 2048);
-    const host = urlHost(url);
+    const host = pageHost(url);
     if (host !== undefined) {
       // An accessibility snapshot quotes a node's text (`paragraph [ref=e4]: "…"`): that is the page speaking, not a quotation.
       const lower = raw.slice(0, maxScreen).toLowerCase().replaceAll(']: "', ']: ');
@@ -180,7 +100,7 @@ export function pageToolOf(toolWords: readonly string[]): number {
 
 /** The host a navigating call's browser goes to (its `url` argument), or undefined when it names none. */
 export function navigatedHost(values: readonly { readonly key: string; readonly raw: string }[]): string | undefined {
-  for (const v of values) if (v.key === 'url') return urlHost(v.raw);
+  for (const v of values) if (v.key === 'url') return pageHost(v.raw);
   return undefined;
 }
 

@@ -369,8 +369,11 @@ function markedProse(text: string, marker: string, decode: (token: string) => st
   return found;
 }
 
+/** A form-encoded value (`a+b%2Fc`) decoded: `+` a space, `%XX` as UTF-8; throws a URIError at a stray `%`, as decodeURIComponent does. */
+export const formDecode = (value: string): string => decodeURIComponent(value.replace(/\+/g, ' '));
+
 /** A form-encoded token with a percent-escape, read with `+` as a space (undefined with no escape). */
-const formDecoded = (token: string): string | undefined => (/%[0-9a-f]{2}/i.test(token) ? decodeURIComponent(token.replace(/\+/g, ' ')) : undefined);
+const formDecoded = (token: string): string | undefined => (/%[0-9a-f]{2}/i.test(token) ? formDecode(token) : undefined);
 
 /**
  * The prose that form-encoded values of `text` spell (`note=Please+send+the+%7E%2F.ssh+key`): a token of form

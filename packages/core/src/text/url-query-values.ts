@@ -1,8 +1,10 @@
 // A URL's query values (`https://docs.example/search?q=purge%20old%20logs`, `&term=…`): what a search box or a
 // form sent to that URL's server. A model reading the text sees a link carrying a value, not a sentence addressed
 // to it, so readers that take an encoded island as an order with nobody named read those values apart.
-// Linear: each `://` is found once, its URL read once to its end, and the search goes on after it.
+// Linear: each `://` is found once, its URL read once to its end, and the search goes on after it. One URL's
+// query read by name (an OAuth request's `scope`, `redirect_uri`) is queryOf's.
 import { encodedProse } from './encoded-prose.js';
+import { formDecode } from './escaped-prose.js';
 
 /** Whether a character continues a URL: no blank, quote, angle bracket, closing bracket or fragment mark. */
 function continuesUrl(c: number): boolean {
@@ -45,4 +47,33 @@ export function islandsOutsideQueries(text: string): ReadonlySet<string> | undef
   if (!mayHoldUrlQuery(text)) return undefined;
   const unqueried = withoutQueryValues(text);
   return unqueried === text ? undefined : new Set(encodedProse(unqueried));
+}
+
+/** A URL's query parameters, decoded (the first of each name, its name lower case). */
+export type UrlQuery = ReadonlyMap<string, string>;
+/** Most parameters read of one query. */
+const maxParams = 64;
+
+/** The query of `url` (after `?`, before `#`), each name's first value form-decoded; a value that does not decode is kept as written. */
+export function queryOf(url: string): UrlQuery {
+  const out = new Map<string, string>();
+  const start = url.indexOf('?');
+  if (start < 0) return out;
+  const hash = url.indexOf('#', start);
+  const pairs = url.slice(start + 1, hash < 0 ? url.length : hash).split('&', maxParams);
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    const name = (eq < 0 ? pair : pair.slice(0, eq)).toLowerCase();
+    if (name === '' || out.has(name)) continue;
+    const raw = eq < 0 ? '' : pair.slice(eq + 1);
+    let value: string;
+    try {
+      value = formDecode(raw);
+    } catch {
+      // A stray `%`: read as written.
+      value = raw.replace(/\+/g, ' ');
+    }
+    out.set(name, value);
+  }
+  return out;
 }

@@ -4,20 +4,16 @@
 // where a URL rewrite sends git (paths/git-config.ts): the host is read whole and asked of privateHost, so
 // `10.evil.example` or `localhost.attacker.tld` is a public name, not a private address.
 import { privateHost } from './private-hosts.js';
+import { urlHost } from './url-hosts.js';
 
 /** A git remote given as a URL (or scp-like `user@host:path`) rather than a remote's name. */
 export const remoteUrl = /^(?:[a-z][a-z0-9+.-]*:\/\/|[\w.-]+@[\w.-]+:)/i;
 
-/**
- * The host of a git remote address (`https://host/…`, `git@host:…`, `ssh://git@[::1]:22/…`), lower case. The
- * user part runs to the authority's last `@`, as git's URL parser reads it.
- */
-export const hostOf = (address: string): string | undefined => /^(?:[a-z][\w+.-]*:\/\/)?(?:[^/\s]*@)?(\[[^\]/\s]*\]|[^/:\s]+)/i.exec(address.trim())?.[1]?.toLowerCase();
 
 /** Whether a remote address is on this machine or its private network: a folder, file://, or a URL whose host is the user's own. */
 export function localRemote(address: string): boolean {
   if (/^(?:file:|[/.~])/i.test(address)) return true;
   if (!remoteUrl.test(address)) return false;
-  const host = hostOf(address);
+  const host = urlHost(address, true);
   return host !== undefined && privateHost(host);
 }
