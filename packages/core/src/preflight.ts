@@ -1,5 +1,6 @@
 import type { Limits } from './options.js';
 import { asciiKeysCollide, type KeyCensus, keysMayDiffer } from './protocol/differentials.js';
+import { prototypeLendsKeys } from './records.js';
 import type { Finding } from './types.js';
 
 /**
@@ -49,7 +50,8 @@ export function checkStructure(root: unknown, limits: Limits, knownBytes: number
   depths[0] = 1;
   let cleared = false;
   try {
-    const plain = plainPrototype();
+    // Object.prototype lends no key (as it should): for-in over an object inheriting it reads its own keys alone.
+    const plain = !prototypeLendsKeys();
     let found = walkStructure(limits, knownBytes, census, plain, json, true);
     if (found === countAgain) {
       // Past the node limit with scalars counted as they were met: walked again, every value counted as
@@ -96,14 +98,6 @@ const objectKeys: (string | undefined)[] = [];
  */
 let keysWritten = 0;
 
-/**
- * Whether `Object.prototype` has no enumerable property (as it should): then `for...in` over an object
- * whose prototype it is reads its own keys alone, in `Object.keys` order, without making their array.
- */
-function plainPrototype(): boolean {
-  for (const _ in Object.prototype) return false;
-  return true;
-}
 
 /** What a key is to {@link keysMayDiffer}: folds to itself (ASCII without capitals), or these bits. */
 const capitals = 1;

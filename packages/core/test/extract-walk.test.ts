@@ -163,6 +163,27 @@ describe('value walk', () => {
     expect(polluted.map(read)).toEqual(expected.map(read));
   });
 
+  it("reads a listed tool's own fields only, whatever its prototype and whether Object.prototype lends a key", () => {
+    const inherits = Object.assign(Object.create({ description: 'an inherited field' }) as Record<string, unknown>, { name: 'read_notes', title: 'Read notes' });
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { name: 'list_files', description: 'Lists the files of a folder' });
+    const result = { tools: [inherits, bare, { name: 'search', description: 'Searches the notes' }] };
+    const raws = (parsed: boolean): string[] => {
+      const got: RawValue[] = [];
+      extractResult('tools/list', result, rawSink(got), parsed);
+      return got.map((v) => v.raw);
+    };
+    expect(raws(false)).toEqual(['read_notes', 'Read notes', 'list_files', 'Lists the files of a folder', 'search', 'Searches the notes']);
+    Object.defineProperty(Object.prototype, 'polluted', { value: 'from the prototype', enumerable: true, configurable: true, writable: true });
+    let polluted: string[];
+    try {
+      polluted = raws(true);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['polluted'];
+    }
+    expect(polluted).not.toContain('from the prototype');
+    expect(polluted).not.toContain('an inherited field');
+  });
+
   it("reads the names of a tool schema's properties as identifiers, and its keywords as nothing but what they hold", () => {
     const schema = {
       type: 'object',

@@ -6,6 +6,7 @@
 import { LRUCache } from 'lru-cache';
 
 import { type CacheBounds, noCaches, RecentDefinitions } from '../recent.js';
+import { listsOwnKeysOnly } from '../records.js';
 import { keptReading, type Readings } from '../values/scanned.js';
 import type { DefinitionKey } from '../state/definitions.js';
 import { asksConversation } from './beyond-purpose.js';
@@ -662,9 +663,10 @@ export function outOfScopeParameters(schema: unknown, asks?: ParameterAsks, outp
   const properties = (schema as Record<string, unknown>)['properties'];
   if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) return noneOutOfScope;
   // Own enumerable string keys in order, as Object.keys lists them, without its array per tool.
+  const own = listsOwnKeysOnly(properties);
   let i = 0;
   for (const name in properties) {
-    if (!Object.hasOwn(properties, name)) continue;
+    if (!own && !Object.hasOwn(properties, name)) continue;
     if (i++ >= 500) break;
     const definition = (properties as Record<string, unknown>)[name];
     const key = lowerAsciiOnly(name) ? name : name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();

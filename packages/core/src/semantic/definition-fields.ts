@@ -15,6 +15,7 @@
 //   run counts there too (an input's offered value is read in offered-values.ts, where it does not).
 import { harmfulStep } from '../commands/harmful-steps.js';
 import { isRecord } from '../parse.js';
+import { listsOwnKeysOnly } from '../records.js';
 import { nameWords } from '../text/name-words.js';
 import { plainLowerCaseOf } from '../text/plain-lower.js';
 import type { MessagePath } from '../types.js';
@@ -75,9 +76,11 @@ function firstProperty(schema: unknown, read: (name: string, definition: Record<
   if (!isRecord(schema)) return undefined;
   const properties = schema['properties'];
   if (!isRecord(properties)) return undefined;
+  // An inherited key comes after the own ones: the loop ends at it.
+  const own = listsOwnKeysOnly(properties);
   let n = 0;
   for (const name in properties) {
-    if (!Object.hasOwn(properties, name) || n++ >= maxProperties) break;
+    if ((!own && !Object.hasOwn(properties, name)) || n++ >= maxProperties) break;
     const definition = properties[name];
     if (!isRecord(definition)) continue;
     const harm = read(name, definition);
@@ -239,9 +242,10 @@ function offeredCredential(tool: Record<string, unknown>): FieldHarm | undefined
   if (!isRecord(schema) || !isRecord(schema['properties'])) return undefined;
   const properties = schema['properties'];
   const offers: Offers = { destination: false };
+  const own = listsOwnKeysOnly(properties);
   let n = 0;
   for (const name in properties) {
-    if (!Object.hasOwn(properties, name) || n++ >= maxProperties) break;
+    if ((!own && !Object.hasOwn(properties, name)) || n++ >= maxProperties) break;
     const definition = properties[name];
     if (isRecord(definition)) readOffers(name, definition, offers);
   }

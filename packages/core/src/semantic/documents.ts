@@ -5,6 +5,7 @@
 import type { MessagePath } from '../types.js';
 import type { TextRole } from './features.js';
 import { isRecord } from '../parse.js';
+import { hasPlainPrototype, prototypeLendsKeys } from '../records.js';
 import { nameWords } from '../text/name-words.js';
 import { oneByteAscii } from '../text/one-byte.js';
 import { blobText, isTextBlob } from '../values/text-blobs.js';
@@ -139,18 +140,6 @@ function templateWords(template: string): string | undefined {
   return words;
 }
 
-/** Whether Object.prototype has an enumerable key (for-in lists it for every object that inherits it). */
-function lendsKeys(): boolean {
-  for (const _ in Object.prototype) return true;
-  return false;
-}
-
-/** Whether an object's prototype is Object.prototype or none: for-in then lists its own keys and Object.prototype's. */
-function isPlain(value: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 /**
  * The strings of `node` a walk of {@link DocumentBuilder} gathers (keys read too), in order and cut alike at
  * `maxLength`: the walk without where each one sits (a tool's pieces are found by walking it again when a
@@ -216,7 +205,7 @@ const enumMark = Symbol('enum');
  * a string item of an `enum` that is no word line); gives the length after.
  */
 function gather(node: unknown, maxLength: number, parts: string[], length: number): number {
-  const lent = lendsKeys();
+  const lent = prototypeLendsKeys();
   // The shared stack, unless a walk is using it (a getter of an object handed in that builds a document).
   const shared = !gathering;
   const values = shared ? takeStack() : [];
@@ -254,7 +243,7 @@ function gather(node: unknown, maxLength: number, parts: string[], length: numbe
         const first = top;
         // A plain object lists only its own keys to for-in while Object.prototype lends none (JSON.parse
         // makes only such objects): one look at its prototype, not a test of each key.
-        const own = !lent && isPlain(value);
+        const own = !lent && hasPlainPrototype(value);
         for (const k in value) {
           if (!own && !Object.hasOwn(value, k)) continue;
           const v = value[k];

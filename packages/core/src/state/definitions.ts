@@ -7,6 +7,8 @@
  * 1 KB tool) and of hashing that text to look it up.
  */
 
+import { prototypeLendsKeys } from '../records.js';
+
 const sizeBits = 0x7fff;
 const ownBit = 0x8000;
 const weighedBit = 0x10000;
@@ -270,7 +272,7 @@ function made(definition: object, name: string, bucket: DefinitionKey[] | undefi
     parsed = false;
   }
   if (copy === undefined) return null;
-  const key = new DefinitionKey(copy, size, name, !lendsKeys());
+  const key = new DefinitionKey(copy, size, name, !prototypeLendsKeys());
   if (bucket === undefined) byName.set(name, [key]);
   else {
     // First in its bucket, the last let go past `perName`: shifted by hand (unshift is a builtin call).
@@ -483,12 +485,6 @@ function numberLength(value: number): number {
   let length = value < 0 ? 2 : 1;
   for (let rest = Math.abs(value); rest >= 10; rest = Math.floor(rest / 10)) length++;
   return length;
-}
-
-/** Whether Object.prototype has an enumerable key (for-in lists it for every object). */
-function lendsKeys(): boolean {
-  for (const _ in Object.prototype) return true;
-  return false;
 }
 
 // Where valueAt reads next in the copy it rebuilds.
