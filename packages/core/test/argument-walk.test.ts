@@ -59,6 +59,16 @@ describe('walkRecords', () => {
     expect(visited(null)).toEqual([]);
   });
 
+  it('visits a flat record once, at depth 0 with its context, and a descend there enters nothing', () => {
+    const seen: string[] = [];
+    walkRecords({ command: 'npm test', timeout: 120000, verbose: null }, 'top', { nodes: 10, depth: 8 }, (record, context, descend, depth) => {
+      seen.push(`${Object.keys(record).join()}@${context}:${depth}`);
+      for (const k in record) descend(record[k], k);
+    });
+    expect(seen).toEqual(['command,timeout,verbose@top:0']);
+    expect(visited({ id: 0, command: 'ls' }, 0)).toEqual([]);
+  });
+
   it('costs at most its bounds on a call of a million objects or a chain nested 100 000 deep', () => {
     const wide = { items: Array.from({ length: 1_000_000 }, () => ({ a: { b: 1 } })) };
     let deep: Record<string, unknown> = {};

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { actionKey, contentKey, controlFlagKey, encodedKey, encodingKey, environmentKey, KeyFact, keyFacts, methodKey, namingKey, patternKey, readKey, recipientKey, regexKey, searchKey, segmentsKey } from '../src/values/key-facts.js';
+import { actionKey, contentKey, contractCallKey, controlFlagKey, encodedKey, encodingKey, environmentKey, KeyFact, keyFacts, methodKey, namingKey, patternKey, readKey, recipientKey, regexKey, searchKey, segmentsKey } from '../src/values/key-facts.js';
 
 // keyFacts keeps each argument name's answers: they must be the expressions' answers, for a name met the
 // first time, met again, longer than the names it keeps, or met after the kept names were let go.
@@ -22,10 +22,12 @@ const expressions: readonly [number, RegExp][] = [
   [KeyFact.Method, methodKey],
   [KeyFact.ControlFlag, controlFlagKey],
 ];
-const asked = (key: string): number => expressions.reduce((bits, [bit, expression]) => (expression.test(key) ? bits | bit : bits), 0);
+// The contract-call bit is asked of the name lower-cased without `_` and `-` (`function_name`, `Call-Data`).
+const contractCall = (key: string): number => (contractCallKey.test(key.toLowerCase().replace(/[_-]/g, '')) ? KeyFact.ContractCall : 0);
+const asked = (key: string): number => expressions.reduce((bits, [bit, expression]) => (expression.test(key) ? bits | bit : bits), contractCall(key));
 
 // Names argument lists use, their spellings, and names made of their pieces.
-const piece = fc.constantFrom('query', 'Q', 'search_terms', 'pattern', 'RegExp', 'content', 'new_str', 'file_text', 'base64', 'B64', 'hex', 'encoding', 'transfer_encoding', 'path', 'Segments', 'parts', 'host', 'repo', 'branch', 'src', 'old_path', 'name', 'url', 'env', 'Env_Vars', 'environment', 'x', '_', '-', '', 're', 'file_pattern', 'searchRegex', 'action', 'Action_Type', 'list', 'op', 'To', 'cc', 'reply_to', 'Recipients', 'method', 'METHOD', 'skip_', 'approval', 'Limit', 'requires', 'audit_log', 'command');
+const piece = fc.constantFrom('query', 'Q', 'search_terms', 'pattern', 'RegExp', 'content', 'new_str', 'file_text', 'base64', 'B64', 'hex', 'encoding', 'transfer_encoding', 'path', 'Segments', 'parts', 'host', 'repo', 'branch', 'src', 'old_path', 'name', 'url', 'env', 'Env_Vars', 'environment', 'x', '_', '-', '', 're', 'file_pattern', 'searchRegex', 'action', 'Action_Type', 'list', 'op', 'To', 'cc', 'reply_to', 'Recipients', 'method', 'METHOD', 'skip_', 'approval', 'Limit', 'requires', 'audit_log', 'command', 'function_Name', 'Call-Data', 'input', 'abi');
 const name = fc.oneof(fc.array(piece, { maxLength: 4 }).map((parts) => parts.join('')), fc.string({ maxLength: 12 }), fc.string({ minLength: 60, maxLength: 80 }));
 
 describe('keyFacts', () => {

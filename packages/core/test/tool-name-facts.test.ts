@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createGuard } from '@vanguard/core';
 
 import { namedProgram } from '../src/commands/field-commands.js';
+import { MessageTool, messageToolOf } from '../src/commands/secret-asking-messages.js';
+import { mayAct } from '../src/commands/back-office-controls.js';
+import { wordsOfTool } from '../src/commands/field-grants.js';
 import { ToolNames, readToolName } from '../src/commands/tool-names.js';
 import { capabilitiesOf, capabilitiesOfName } from '../src/stateful/capabilities.js';
 import { namesLetThrough, namesVerdicts, readsVerdicts } from '../src/stateful/condemned-indicators.js';
@@ -44,6 +47,16 @@ describe('the one reading of a tool name', () => {
     expect(readToolName('edr_lift_containment').lets).not.toBe(0);
     expect(readToolName('nmap_scan').scans).toBe(true);
     expect(readToolName('git_push').scans).toBe(false);
+  });
+
+  it('holds what its name says of messages to people: sent, and sent to many at once by a tool that may act', () => {
+    for (const name of [...names, 'create_campaign', 'mailchimp_send_newsletter', 'get_campaign_stats', 'zendesk_create_macro']) {
+      const words = wordsOfTool(name);
+      expect(readToolName(name).messages, name).toBe(messageToolOf(words, mayAct(words)));
+    }
+    expect(readToolName('mailchimp_send_newsletter').messages).toBe(MessageTool.Sends | MessageTool.Mass);
+    expect(readToolName('send-email').messages).toBe(MessageTool.Sends);
+    expect(readToolName('run_command').messages).toBe(0);
   });
 
   it('is kept once per name within the bound, and read anew without caches', () => {

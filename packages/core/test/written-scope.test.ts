@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { rangesIn, scopeOf } from '../src/stateful/written-scope.js';
+import { rangesIn, runsScanner, scopeOf } from '../src/stateful/written-scope.js';
 import type { ScannedValue } from '../src/types.js';
+import { Kind } from '../src/values/kinds.js';
 
 import { balancedSession } from './balanced-session.js';
 
@@ -73,6 +75,33 @@ describe('the scope readings', () => {
 
   it('puts each range on its side', () => {
     expect(scopeOf([value(roe.toLowerCase())])).toEqual({ in: [[0x0a580400, 24], [0xc0000220, 27]], out: [[0x0a580000, 16], [0xc6336440, 26]] });
+  });
+
+  // The program a shell line starts with is read by character (stop 77): it must be the one the expression it
+  // replaced captured, in every spacing, with or without sudo, past 4096 characters too.
+  const capturedScanner = (text: string): boolean => {
+    const program = /^\s*(?:sudo\s+)?([a-z0-9_.-]+)/.exec(text.length > 4096 ? text.slice(0, 4096) : text);
+    return program !== null && ['nmap', 'masscan', 'nuclei'].includes(program[1]!.replace(/\.py$/, ''));
+  };
+  const line = (text: string): ScannedValue => ({ ...value(text), kindMask: Kind.Command });
+
+  it('finds the scanner a shell line starts with, past blanks and sudo, as the expression it replaced did', () => {
+    expect(runsScanner(line('  sudo\u00a0 nmap -sS 10.0.0.0/8'))).toBe(true);
+    expect(runsScanner(line('nuclei.py -l targets.txt'))).toBe(true);
+    expect(runsScanner(line('sudo   /usr/bin/nmap 10.0.0.1'))).toBe(false);
+    expect(runsScanner(line('sudoedit /etc/hosts && nmap localhost'))).toBe(false);
+    expect(runsScanner(line('npm run scan -- --reporter=dot'))).toBe(false);
+    expect(runsScanner(value('nmap -sV 10.0.0.1'))).toBe(false);
+    const piece = fc.constantFrom('sudo', 'nmap', 'masscan', 'nuclei.py', '.py', 'Nmap', 'npm', ' ', '\t', '\u00a0', '\u2003', '\n', '-', '/', 'x', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.nat(4100), (pieces, pad) => {
+        const text = pieces.join('');
+        expect(runsScanner(line(text))).toBe(capturedScanner(text));
+        const padded = `${' '.repeat(pad)}${text}`;
+        expect(runsScanner(line(padded))).toBe(capturedScanner(padded));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('reads worst-shape texts in linear time', () => {

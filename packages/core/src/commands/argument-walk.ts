@@ -2,6 +2,11 @@
 // takes and in depth, so a call of any size or nesting costs each reader at most its bounds. One walk with the
 // bounds as parameters; what a reader reads of each object, and what it carries down (the key above, a
 // trigger or criteria block it is inside), is its own.
+//
+// The cheap gate for new readers: most calls' arguments are flat (strings and numbers under a few keys: a
+// command line, a path, a URL), and such a record is visited alone with no stack made for it, so a reader
+// that walks pays only its own visit of the keys. Gate that visit on facts kept per key name
+// (values/key-facts.ts) or per tool name (tool-names.ts), not on a new scan or lower-casing of each key.
 
 /** How far a walk goes: the nodes (objects and arrays) it takes off its stack at most, and the deepest it enters. */
 export interface WalkBounds {
@@ -12,6 +17,19 @@ export interface WalkBounds {
 
 /** Puts `value` (when it is an object or array within the depth) on the walk, to be visited with `context`. */
 export type Descend<C> = (value: unknown, context: C) => void;
+
+/** The descend of a flat record's visit: it holds nothing to enter. */
+const nothingToEnter: Descend<unknown> = () => undefined;
+
+/** Whether `value` is a plain object none of whose values is an object or array (nothing below it to walk). */
+function flatRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const k in value) {
+    const v = (value as Record<string, unknown>)[k];
+    if (typeof v === 'object' && v !== null) return false;
+  }
+  return true;
+}
 
 /**
  * Calls `visit` on each plain object inside `root` (root included), depth first (the last put on the walk
@@ -25,6 +43,10 @@ export function walkRecords<C>(
   bounds: WalkBounds,
   visit: (record: Record<string, unknown>, context: C, descend: Descend<C>, depth: number) => boolean | void,
 ): void {
+  if (bounds.nodes > 0 && flatRecord(root)) {
+    visit(root, context, nothingToEnter, 0);
+    return;
+  }
   const nodes: unknown[] = [root];
   const depths: number[] = [0];
   const contexts: C[] = [context];

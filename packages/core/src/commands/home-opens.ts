@@ -36,10 +36,9 @@ function recordAct(record: Record<string, unknown>): Act | undefined {
   const service = record['service'] ?? record['action'] ?? record['command'];
   if (typeof service !== 'string') return undefined;
   const domain = record['domain'] ?? record['capability'];
-  const entity = entityOf(record);
-  if (typeof domain === 'string') return actOf(domain, service, entity);
+  if (typeof domain === 'string') return actOf(domain, service, entityOf(record));
   const dot = service.indexOf('.');
-  return dot > 0 ? actOf(service.slice(0, dot), service.slice(dot + 1), entity) : undefined;
+  return dot > 0 ? actOf(service.slice(0, dot), service.slice(dot + 1), entityOf(record)) : undefined;
 }
 
 /** Values of a trigger that say the household has gone (a person's state to `not_home`, a zone left). */
@@ -48,7 +47,8 @@ const leaving = new Set(['not_home', 'away', 'leave']);
 const arriving = new Set(['home', 'enter', 'arrive', 'arrived']);
 
 interface Seen {
-  readonly acts: Set<Act>;
+  /** Each act once, in the order met. */
+  readonly acts: Act[];
   everyDevice?: Act;
   leaves: boolean;
   arrives: boolean;
@@ -57,17 +57,19 @@ interface Seen {
 /** The harm of a call's opening of a home (a sentence), or undefined. */
 export function homeOpenedByFields(args: unknown): string | undefined {
   if (typeof args !== 'object' || args === null) return undefined;
-  const seen: Seen = { acts: new Set(), leaves: false, arrives: false };
+  const seen: Seen = { acts: [], leaves: false, arrives: false };
   // The context: the object lies inside an automation's trigger (what sets it off, not what it does).
   walkRecords(args, false, bounds, (record, trigger, descend) => {
     const act = trigger ? undefined : recordAct(record);
     if (act !== undefined) {
-      seen.acts.add(act);
+      if (!seen.acts.includes(act)) seen.acts.push(act);
       // Every camera off, or the alarm off, is a choice a household makes; every lock open at once is not.
       if (opens(act) && /(?:^|,)\s*all\s*(?:,|$)/i.test(entityOf(record))) seen.everyDevice ??= act;
     }
     for (const k in record) {
       const v = record[k];
+      // Outside a trigger only an object's key is read (to enter it): a command line's or a number's is not lower-cased.
+      if (!trigger && (typeof v !== 'object' || v === null)) continue;
       const key = k.toLowerCase();
       if (trigger && (key === 'to' || key === 'event' || key === 'state') && typeof v === 'string') {
         const value = v.toLowerCase();
@@ -77,9 +79,9 @@ export function homeOpenedByFields(args: unknown): string | undefined {
       descend(v, trigger || key === 'trigger' || key === 'triggers');
     }
   });
-  if (seen.acts.size === 0) return undefined;
+  if (seen.acts.length === 0) return undefined;
   if (seen.everyDevice !== undefined) return `every device of the home at once (${seen.everyDevice}, entity all)`;
-  const acts = [...seen.acts];
+  const acts = seen.acts;
   if (seen.leaves && acts.some(opens)) return `an automation that opens the home when everyone has left (${acts.join(', ')})`;
   if (!seen.arrives && acts.some(opens) && acts.some((a) => !opens(a))) return `the home opened with nothing watching (${acts.join(', ')})`;
   return undefined;

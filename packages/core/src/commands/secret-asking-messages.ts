@@ -31,6 +31,19 @@ export function namesMessages(words: readonly string[]): boolean {
   return message;
 }
 
+/** What a tool's name says of messages to people, as bits: kept per name as tool-names' `ToolName.messages`. */
+export const MessageTool = {
+  /** It sends or saves messages for people ({@link namesMessages}). */
+  Sends: 1,
+  /** It may act (back-office-controls' mayAct) and names a message to many at once (a campaign, a newsletter). */
+  Mass: 2,
+} as const;
+
+/** The {@link MessageTool} bits of a tool's name words; `acts` is whether the name may act. */
+export function messageToolOf(words: readonly string[], acts: boolean): number {
+  return (namesMessages(words) ? MessageTool.Sends : 0) | (acts && words.some((w) => massWords.has(w)) ? MessageTool.Mass : 0);
+}
+
 /**
  * A secret the reader holds, as theirs ("your current password", "the verification code"): a password, a
  * sign-in code by its kind, a card's number or CVV, a recovery phrase. A code by its digits alone ("the
@@ -135,8 +148,8 @@ const lowered = (raw: string): string => (raw.length > maxText ? raw.slice(0, ma
  * its arguments that asks, bounded in nodes. A campaign's texts are its top-level body fields.
  */
 export function secretAskedInMessage(name: ToolName, args: unknown): string | undefined {
-  const mass = name.acts && name.words.some((w) => massWords.has(w));
-  const message = namesMessages(name.words);
+  const mass = (name.messages & MessageTool.Mass) !== 0;
+  const message = (name.messages & MessageTool.Sends) !== 0;
   if (!mass && !message) return undefined;
   if (mass && isRecord(args)) {
     for (const k in args) {

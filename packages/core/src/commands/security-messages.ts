@@ -66,7 +66,8 @@ function walk(value: unknown, key: string, seen: Seen, depth: number): void {
  * value (walked in full) can say so.
  */
 function mayStand(args: Record<string, unknown>): boolean {
-  for (const [k, v] of Object.entries(args)) {
+  for (const k in args) {
+    const v = args[k];
     if (v === true || (typeof v === 'object' && v !== null)) return true;
     if (v !== null && v !== false && triggerKey.test(k)) return true;
   }

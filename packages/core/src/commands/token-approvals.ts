@@ -6,6 +6,7 @@
 // user makes) and a revocation (amount 0, approved false) pass, and so does a token's allowance to Permit2 (see
 // below). Findings are data; nothing here throws on odd input. One pass over the arguments, bounded in nodes.
 import { walkRecords, type WalkBounds } from './argument-walk.js';
+import { KeyFact, keyFacts } from '../values/key-facts.js';
 
 const bounds: WalkBounds = { nodes: 2000, depth: 6 };
 /** keccak256 selectors: approve(address,uint256), increaseAllowance(address,uint256), setApprovalForAll(address,bool). */
@@ -14,9 +15,9 @@ const approveAllSelector = 'a22cb465';
 /** The largest uint256 written in decimal, and its first digits (a value that large is no amount anyone means). */
 const maxUintDecimalPrefix = '115792089237316195423570985008687907853269984665640564039457';
 const maxUint160Decimal = '1461501637330902918203684832716283019655932542975';
-const methodKeys = new Set(['method', 'function', 'functionname', 'fn', 'abi', 'signature', 'functionsignature']);
 const amountKeys = new Set(['amount', 'value', 'allowance', 'addedvalue', 'wad', 'rawamount']);
 const flagKeys = new Set(['approved', 'approval', 'value']);
+/** The keys of raw calldata; the rest of values/key-facts' contract-call keys name the method. */
 const dataKeys = new Set(['data', 'input', 'calldata']);
 
 /**
@@ -69,10 +70,12 @@ const addressIn = (list: readonly unknown[]): string => (list.find((v) => typeof
 function fromRecord(record: Record<string, unknown>): string | undefined {
   let kind: 'approve' | 'approveAll' | undefined;
   for (const k in record) {
-    const key = k.toLowerCase().replace(/[_-]/g, '');
     const v = record[k];
-    if (methodKeys.has(key) && typeof v === 'string') kind ??= methodKind(v);
-    if (dataKeys.has(key) && typeof v === 'string' && v.length <= 4096 && /^(?:0x)?[0-9a-f]+$/i.test(v.trim())) {
+    // Whether a key names a method or calldata is kept per key: most calls' keys name neither.
+    if (typeof v !== 'string' || !(keyFacts(k) & KeyFact.ContractCall)) continue;
+    const data = dataKeys.has(k.toLowerCase().replace(/[_-]/g, ''));
+    if (!data) kind ??= methodKind(v);
+    if (data && v.length <= 4096 && /^(?:0x)?[0-9a-f]+$/i.test(v.trim())) {
       const found = fromCalldata(v);
       if (found !== undefined) return found;
     }

@@ -2,8 +2,8 @@
 // `mcp__server__` prefix dropped) and what each reader of a call asks of them - the access it opens
 // (field-grants.ts), the control it switches off (field-controls.ts), items it wipes or closes in bulk
 // (field-operations.ts), a spec it hands a container engine (container-specs.ts), a file it writes, the
-// capabilities its words suggest (stateful/capabilities.ts), the program it is named for (field-commands.ts) and
-// what the money reader reads of its calls (money-grants.ts).
+// capabilities its words suggest (stateful/capabilities.ts), the program it is named for (field-commands.ts),
+// what the money reader reads of its calls (money-grants.ts) and the messages it sends (secret-asking-messages.ts).
 // A session calls the same few tools again and again: the guard keeps the readings in one bounded cache (its
 // `caches` bounds) shared by the guard and its layers, not in module-level maps per reader.
 import { type CacheBounds, Recent } from '../recent.js';
@@ -19,6 +19,7 @@ import { moneyReadingOf } from './money-grants.js';
 import { namesLetThrough, namesVerdicts } from '../stateful/condemned-indicators.js';
 import { namesScanner } from '../stateful/written-scope.js';
 import { pageToolOf } from '../stateful/browser-pages.js';
+import { messageToolOf } from './secret-asking-messages.js';
 
 /** What a tool's name says, for every reader of its calls. */
 export interface ToolName {
@@ -54,15 +55,18 @@ export interface ToolName {
   readonly money: number;
   /** What it does in a browser (opens, types, clicks, reports the page): stateful/browser-pages' bits. */
   readonly page: number;
+  /** What it says of messages to people (sends them, to many at once): secret-asking-messages' MessageTool bits. */
+  readonly messages: number;
 }
 
 /** Reads a tool's name as sent. */
 export function readToolName(tool: string): ToolName {
   const words = wordsOfTool(tool);
+  const acts = mayAct(words);
   return { words, grants: grantClass(words), control: controlName(words), wipes: namesWipe(words), bulk: namesBulk(words), spec: namesSpec(words), writes: fileWriteTool.test(tool), types: words.includes('type'),
-    capabilities: capabilitiesOfName(tool), program: namedProgram(tool), acts: mayAct(words),
+    capabilities: capabilitiesOfName(tool), program: namedProgram(tool), acts,
     readsVerdicts: namesVerdicts(tool), lets: namesLetThrough(tool), scans: namesScanner(tool), money: moneyReadingOf(words),
-    page: pageToolOf(words) };
+    page: pageToolOf(words), messages: messageToolOf(words, acts) };
 }
 
 /** The readings of recent tool names (at most `maxEntries`, names up to `maxTextLength`); with no caches, each is read anew. */

@@ -1,3 +1,4 @@
+import { isSpace } from '../text/char-classes.js';
 import { foldedWords } from '../text/name-words.js';
 import type { ScannedValue } from '../types.js';
 import { Kind } from '../values/kinds.js';
@@ -110,12 +111,40 @@ export const namesScanner = (tool: string): boolean => foldedWords(tool).some((w
 /** The most values of a call read for a scanner's shell line or its targets. */
 export const maxCallValues = 64;
 
+/** A character of a program's name as a shell line starts with it (`a`-`z`, a digit, `_`, `.`, `-`). */
+const isProgramChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x2d;
+/** How far into a shell line its program is looked for. */
+const maxProgramReach = 4096;
+
+/** The end of the run of program characters from `from` (`from` itself when there is none). */
+function programEnd(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isProgramChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The program a shell line starts with, past blanks and a `sudo` (what `^\s*(?:sudo\s+)?([a-z0-9_.-]+)` captures),
+ * or undefined: read by character, as every command value of every call is asked (a capturing regex cost more).
+ */
+function leadingProgram(text: string): string | undefined {
+  const end = Math.min(text.length, maxProgramReach);
+  let start = 0;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  const stop = programEnd(text, start, end);
+  if (stop === start) return undefined;
+  if (stop - start !== 4 || !text.startsWith('sudo', start)) return text.slice(start, stop);
+  let next = stop;
+  while (next < end && isSpace(text.charCodeAt(next))) next++;
+  const after = next > stop ? programEnd(text, next, end) : next;
+  return after > next ? text.slice(next, after) : 'sudo';
+}
+
 /** Whether a call's value is a shell line that runs a scanner (`sudo nmap …`, `nuclei.py …`). */
 export function runsScanner(value: ScannedValue): boolean {
   if (!(value.kindMask & Kind.Command)) return false;
-  const text = value.text;
-  const program = /^\s*(?:sudo\s+)?([a-z0-9_.-]+)/.exec(text.length > 4096 ? text.slice(0, 4096) : text);
-  return program !== null && scannerWords.has(program[1]!.replace(/\.py$/, ''));
+  const program = leadingProgram(value.text);
+  return program !== undefined && scannerWords.has(program.endsWith('.py') ? program.slice(0, -3) : program);
 }
 
 /** The first target of a scanning call outside `scope`, with its value, or undefined. */

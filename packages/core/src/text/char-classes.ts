@@ -3,6 +3,12 @@
 // ASCII, a letter of any script): one module of named classes, each reader keeping its own, not a private
 // `isLetter` per file whose range its name does not say.
 
+/** White space as a regular expression's `\s` matches it. */
+export function isSpace(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** An ASCII letter, either case (`a`-`z`, `A`-`Z`). */
 export const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 

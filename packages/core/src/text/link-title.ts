@@ -1,15 +1,10 @@
 // A markdown link's title (`[docs](https://… "title")`, `[docs]: https://… "title"`): text the page's author
 // attached to a link, shown nowhere but read by the model. The sentence splitter gives it clauses of its own
 // and quoted.ts reads it as no quotation; both ask this one test.
+import { isSpace } from './char-classes.js';
 
 /** How far back a link destination is looked for, in characters. */
 const destinationReach = 512;
-
-/** White space as `\s` matches it. */
-function isSpace(c: number): boolean {
-  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * Whether the `"` at `i` opens a markdown link's title: after blanks that follow a link destination (a token

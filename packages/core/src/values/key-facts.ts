@@ -34,6 +34,8 @@ export const KeyFact = {
   Method: 4096,
   /** May be a flag of a back-office control (`skip_approval`, `approvalLimit`: commands/back-office-controls.ts). */
   ControlFlag: 8192,
+  /** A contract call's method or calldata (`method`, `functionName`, `calldata`: commands/token-approvals.ts). */
+  ContractCall: 16384,
 } as const;
 
 export const contentKey = /^(?:(?:old|new)_?(?:str|string|text)|file_?text|contents?|patch|diff|replacement|body|markdown)$/i;
@@ -58,6 +60,12 @@ export const methodKey = /^method$/i;
  */
 export const controlFlagKey = /^(?:skip|bypass|overr|suppress|disabl|waive|ignor|omit|no|dont|requir|enforc|log|record|need|unlock|reopen|includeprivileged|status|state|enabled|active)|without|limit|toleran|percent|pct|delet|purge|dispos|approv|authori|consent|verif|match|hold|committee|audit|nda|i9|kyc|aml|sod|sanction|segregat|foureyes|dualcontrol|makerchecker|signoff|receipt|chain|score|check|screening|control|polic|workflow|process|rule|step|flag|requirement|review/i;
 
+/**
+ * A contract call's method (`method`, `function_name`, `abi`, `signature`) or its raw calldata (`data`, `input`),
+ * asked of the key lower-cased without `_` and `-` (token-approvals reads the rest of a call only past one).
+ */
+export const contractCallKey = /^(?:method|function|functionname|fn|abi|signature|functionsignature|data|input|calldata)$/;
+
 /** Every bit of `key`, asked of the expressions above. */
 function factsOf(key: string): number {
   return (
@@ -74,7 +82,8 @@ function factsOf(key: string): number {
     (actionKey.test(key) ? KeyFact.Action : 0) |
     (recipientKey.test(key) ? KeyFact.Recipient : 0) |
     (methodKey.test(key) ? KeyFact.Method : 0) |
-    (controlFlagKey.test(key) ? KeyFact.ControlFlag : 0)
+    (controlFlagKey.test(key) ? KeyFact.ControlFlag : 0) |
+    (contractCallKey.test(key.toLowerCase().replace(/[_-]/g, '')) ? KeyFact.ContractCall : 0)
   );
 }
 
@@ -91,7 +100,7 @@ const maxNames = 4096;
  */
 const slots = 64;
 const slotNames: (string | undefined)[] = new Array<string | undefined>(slots).fill(undefined);
-const slotFacts = new Uint16Array(slots);
+const slotFacts = new Uint32Array(slots);
 
 /** The {@link KeyFact} bits of an argument's name (kept per name). */
 export function keyFacts(key: string): number {
