@@ -2,7 +2,8 @@
 // (`update_repository`, `create_permission`, `insert_acl`, `create_filter`): the tool's name says what it
 // changes, and the field that sets the audience or the role says how far. A resource made public or shared
 // with anyone, a policy that allows every principal, a port where a login or a database listens opened to the
-// whole internet, an owner or admin role granted, ownership transferred, a mailbox delegated, every message
+// whole internet, an owner or admin role granted, ownership transferred (a phone number ported out to another
+// carrier too: its calls and sign-in texts go with it), a mailbox delegated, every message
 // forwarded to an address (a chat app's every chat to a handle, a number or a URL) with nothing narrowing
 // which, a token with administrative scopes, a deploy key that may write. What `access-grants` in rules/programs.yaml reads in a CLI's options, read in an API's fields.
 // Findings are data; nothing here throws on odd input. One pass over the arguments, bounded in nodes.
@@ -82,6 +83,8 @@ export function grantClass(words: readonly string[]): number {
     if (w === 'shared' || w === 'connect') bits |= SharedChannel;
     if (w === 'token' || w === 'tokens' || w === 'pat') bits |= Credential;
     if (w === 'transfer') bits |= Transfers;
+    // A phone number ported out (`number_port_out_authorize`) leaves the account for another carrier, its texts too.
+    if (w === 'portout' || (w === 'port' && words.includes('out'))) bits |= Transfers;
     if (w === 'delegate' || w === 'delegates') bits |= Delegates;
     if (w === 'key' || w === 'keys') bits |= DeployKey;
     if (principalNouns.has(w)) bits |= Principal;
@@ -156,6 +159,8 @@ const closingActions = /^(?:deny|drop|reject|block|refuse|discard)$/i;
 const email = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const forwardKeys = new Set(['forward', 'forwardto', 'forwardingaddress', 'forwardaddress', 'redirectto', 'forwardingemail', 'forwardtorecipients', 'forwardasattachmentto',
   'para', 'destino', 'destinatario', 'reenviara', 'encaminharpara', 'inoltraa', 'a', 'transferera', 'ziel', 'an', 'weiterleitenan', 'zieladresse']);
+/** Keys naming the carrier a number is ported out to: the owner a port-out hands it to. */
+const gainingCarrierKeys = new Set(['gainingcarrier', 'newcarrier', 'recipientcarrier', 'gainingprovider', 'newprovider', 'newserviceprovider', 'gainingoperator', 'newoperator']);
 /** Keys naming where a chat app's forward goes, and the handle, number or URL that is a place outside the account. */
 const chatDestinationKeys = new Set(['destination', 'destinationchat', 'destinationchatid', 'tochat', 'tochatid', 'targetchat', 'targetchatid', 'forwardtochat']);
 const chatAddress = /^(?:@[a-z0-9_]{3,64}|\+?\d[\d\s().-]{5,20}\d|https?:\/\/\S{1,200})$/i;
@@ -259,7 +264,7 @@ function readField(key: string, parent: string, value: unknown, seen: Seen, inCr
     if (key === 'recipients' && email.test(value.trim())) seen.reportedTo ??= value.trim();
     if (/external|domain|org(?:anization)?s?$/.test(key) && /\.[a-z]{2,}$/i.test(value.trim())) seen.external ??= `${key}=${value}`;
     if (key === 'key' && /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-|sk-ssh-|-----begin pgp public key)/i.test(value.trim())) seen.accountKey = true;
-    if (key === 'newowner' || key === 'newownerid' || key === 'neworganization' || key === 'targetowner') seen.newOwner ??= value;
+    if (key === 'newowner' || key === 'newownerid' || key === 'neworganization' || key === 'targetowner' || gainingCarrierKeys.has(key)) seen.newOwner ??= value;
     if ((key === 'removelabelids' && hiddenLabels.has(word)) || ((key === 'disposition' || key === 'movetofolder' || key === 'destinationfolderid') && hidingPlaces.has(word))) seen.hidden ??= `${key}=${value}`;
   } else if (typeof value === 'number') {
     if (key === 'accesslevel' && value >= maintainerLevel) seen.privileged ??= `${key}=${value}`;

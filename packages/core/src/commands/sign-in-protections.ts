@@ -1,12 +1,16 @@
 import { walkRecords, type WalkBounds } from './argument-walk.js';
 import { flat } from './field-grants.js';
+import { foldedWords } from '../text/name-words.js';
 
 // What stands between a stolen password and an account, removed by the agent's own call: a second sign-in step
 // (2-step verification, two-factor, MFA, one-time codes) switched off or no longer required, for one user or for
 // every staff account (`require_two_step_authentication: false`, `otp_required_for_login: false`, `mfa: 'off'`,
 // `disable_2fa: true`), or a control clicked whose label turns it off or removes every passkey or security key
 // ("Turn off 2-Step Verification", "Delete all passkeys"). Requiring it, adding a key, and removing one named
-// passkey (an old phone) pass. A read tool's filter (`list_users({ mfa_enabled: false })`) is an audit: the caller
+// passkey (an old phone) pass. The check a phone line or a chat flow makes of the secret a caller enters (an IVR's
+// PIN, a passcode, a one-time code) is the same step: a split whose condition every entry meets (a regex `.*`,
+// "is not empty") lets anyone through it, while one comparing the entry with the expected value passes.
+// A read tool's filter (`list_users({ mfa_enabled: false })`) is an audit: the caller
 // reads only acting tools. Findings are data; nothing here throws.
 
 const bounds: WalkBounds = { nodes: 400, depth: 6 };
@@ -30,6 +34,11 @@ export function secondStepOffByFields(args: unknown): string | undefined {
   if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
   let found: string | undefined;
   walkRecords(args, '', bounds, (record, parent, descend) => {
+    const gate = checkPassingAnything(record);
+    if (gate !== undefined) {
+      found = gate;
+      return true;
+    }
     for (const k in record) {
       const value = record[k];
       if (k.length > maxKey) continue;
@@ -52,6 +61,57 @@ export function secondStepOffByFields(args: unknown): string | undefined {
     return false;
   });
   return found;
+}
+
+/** Keys under which a flow's split names what it tests (Studio's `input`, others' variable or field). */
+const testedKeys = ['input', 'variable', 'field', 'subject', 'value_to_test', 'test'];
+/** Keys holding a split's conditions. */
+const conditionKeys = ['conditions', 'rules', 'cases', 'branches', 'transitions'];
+/** Words naming a secret a caller enters; a `code` is one only beside a word of checking (a zip code is not). */
+const secretWords = new Set(['pin', 'pins', 'passcode', 'password', 'passphrase', 'otp', 'totp', 'secret']);
+const checkingWords = new Set(['verify', 'verification', 'security', 'auth', 'authentication', 'access', 'one', 'login', 'confirmation']);
+/** A pattern every entry matches: `.*`, `^.+$`, `[\s\S]*`, `(.*)`. */
+const matchAll = /^\^?\(?(?:\.|\[\\s\\S\])(?:\*|\+|\{0,\})\)?\$?$/;
+/** Tests every entry passes, as a flattened condition type or operator names them. */
+const passingTests = new Set(['isnotempty', 'notempty', 'isnotblank', 'notblank', 'exists', 'isset', 'any', 'anything', 'always', 'istrue']);
+
+/** Whether a text (a template, a variable's path) names a secret a caller enters. */
+function namesEnteredSecret(text: string): boolean {
+  if (text.length > 200) return false;
+  const words = foldedWords(text);
+  return words.some((w) => secretWords.has(w)) || (words.includes('code') && words.some((w) => checkingWords.has(w)));
+}
+
+/** Whether a split's condition lets every entry through. */
+function passesAnything(condition: unknown): boolean {
+  if (typeof condition !== 'object' || condition === null) return false;
+  const c = condition as Record<string, unknown>;
+  const test = c['type'] ?? c['operator'] ?? c['op'] ?? c['match'];
+  const kind = typeof test === 'string' && test.length <= 40 ? flat(test) : '';
+  if (passingTests.has(kind)) return true;
+  const pattern = kind.includes('regex') || kind.includes('match') || kind.includes('pattern') ? c['value'] ?? c['arguments'] : c['regex'] ?? c['pattern'];
+  const one: unknown = Array.isArray(pattern) && pattern.length === 1 ? (pattern as unknown[])[0] : pattern;
+  return typeof one === 'string' && one.length <= 16 && matchAll.test(one.trim());
+}
+
+/**
+ * The check of an entered secret a flow's split makes (a record naming what it tests, a PIN or a code, and its
+ * conditions) that any entry passes, in a sentence, or undefined.
+ */
+function checkPassingAnything(record: Record<string, unknown>): string | undefined {
+  let tested: unknown;
+  for (let i = 0; i < testedKeys.length && tested === undefined; i++) tested = record[testedKeys[i]!];
+  if (typeof tested !== 'string' || !namesEnteredSecret(tested)) return undefined;
+  // A rule may name what it tests beside its own test (`{ variable: 'caller.pin', operator: 'is_not_empty' }`).
+  if (passesAnything(record)) return `a check of ${tested.slice(0, 60)} that any entry passes (${JSON.stringify(record).slice(0, 80)})`;
+  for (const key of conditionKeys) {
+    const conditions = record[key];
+    if (!Array.isArray(conditions)) continue;
+    for (let i = 0; i < conditions.length && i < 32; i++) {
+      if (passesAnything(conditions[i])) return `a check of ${tested.slice(0, 60)} that any entry passes (${JSON.stringify(conditions[i]).slice(0, 80)})`;
+    }
+  }
+  return undefined;
 }
 
 /** Words of a tool's name that press what its label names (Playwright's click, Stagehand's act, a desktop's tap). */

@@ -6,8 +6,12 @@ import { tokenHash } from './fingerprints.js';
 // a result shows under such words is hashed whole, and a later message a sending tool carries is looked at for
 // the same number.
 
-/** Words that say a number is a login code, in the languages codes are most often sent in. */
-const codeWords = /one[- ]time|verification|verify|security code|login code|sign[- ]in code|passcode|\b(?:otp|2fa|mfa|tan)\b|authenti|confirmation code|einmal|bestätigung|código|codice|verifica|vérification|код|验证码/u;
+/**
+ * Words that say a number is a login code, in the languages codes are most often sent in; or the issuer's own
+ * warning that it is one ("never share it", "do not give this code to anyone"): a code that must not be handed
+ * on is a code that approves something, whatever it approves (a sign-in, a new payee, a transfer).
+ */
+const codeWords = /one[- ]time|verification|verify|security code|login code|sign[- ]in code|passcode|\b(?:otp|2fa|mfa|tan)\b|authenti|confirmation code|einmal|bestätigung|código|codice|verifica|vérification|код|验证码|\b(?:never|do not|don['’]?t)\s+(?:share|give|tell|forward|disclose)|nicht weiter|no (?:lo )?compartas|ne (?:le )?partagez|non condividere|não compartilhe|nunca compartilhe/u;
 /** Cheap literals one of which such a text holds (`code`, `otp`, `pin`, `passcode`, `tan`, `код`, `码`). */
 const mayHold = ['code', 'otp', 'pin', 'tan', 'código', 'codice', 'код', '码'];
 /** The longest text read for codes: a text message or a mail is short; a longer text (a page, a log) is not read at all. */
