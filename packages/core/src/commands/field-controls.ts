@@ -97,6 +97,8 @@ const strongFields = new Map<string, (value: unknown) => boolean>([
   ['2faenabled', isOff],
   ['mfaenabled', isOff],
   ['loginverification', isOff],
+  // An edge's challenge of suspicious visitors (Cloudflare's `security_level: 'essentially_off'`).
+  ['securitylevel', (v) => typeof v === 'string' && /^(?:essentially_?off|off)$/i.test(v.trim())],
 ]);
 /** Words of a field that guards an account's money: off (or, for a `disable_…`/`skip_…` field, on), the guard is gone. */
 const moneyGuardWords = ['coolingoff', 'cooloff', 'whitelist', 'allowlist', '24hlock', 'withdrawlock', 'withdrawallock', 'addresslock', 'payeelock', 'payeehold', 'transferlock',

@@ -6,15 +6,29 @@
 // store's retention cut under a day (Splunk's `frozenTimePeriodInSecs`, `retention_days`, an ILM delete phase's
 // `min_age: 1h`), and a public address let through an EDR's network containment (a contained host is meant to
 // reach only the responders' own machines). Raising a protection, blocking, a longer retention and a private
-// collector passed through containment pass. Product facts are data here; findings are data, nothing throws.
+// collector passed through containment pass. Beside a product's own settings, the edge and sign-in guards of a
+// domain or a directory (stop 77): a WAF rule, made or changed, that skips the firewall itself (Cloudflare's
+// `action: skip` with the WAF among its skipped `products`, or the rest of the ruleset); a trusted network or
+// named location (where sign-in skips MFA) widened to the whole internet (`0.0.0.0/0`, network-exposure's
+// wideSource); and a domain's mail records opened so anyone may send as it: SPF ending in `+all`, a DMARC
+// policy lowered from reject or quarantine to none in the call that names both. A skip for one path's
+// bot check, an office's range trusted and a DMARC policy raised pass. Product facts are data here; findings are
+// data, nothing throws.
 
 import { privateHost } from '../values/private-hosts.js';
+import { wideSource } from './network-exposure.js';
 
 /** What a tool's name says it configures, as bits (read once per name with field-controls' reading). */
 export const Prevention = 1;
 export const Waf = 2;
 export const Retention = 4;
 export const Containment = 8;
+/** A WAF's rules, whatever the verb (a new skip rule skips as much as a changed one). */
+export const WafRules = 16;
+/** A directory's trusted networks (sign-in from them skips MFA or conditional access). */
+export const TrustedNetworks = 32;
+/** A domain's DNS records (its mail's SPF and DMARC among them). */
+export const DnsRecords = 64;
 
 /** Words naming a security product that protects endpoints (scan-exclusions' scanners, and the same vendors). */
 const productWords = new Set(['edr', 'av', 'antivirus', 'defender', 'mp', 'sensor', 'falcon', 'crowdstrike', 'sentinelone', 's1', 'malware', 'antimalware',
@@ -24,6 +38,9 @@ const policyWords = new Set(['policy', 'policies', 'settings', 'setting', 'confi
 const wafWords = new Set(['waf', 'wafv2', 'webacl', 'modsecurity', 'crs']);
 const logWords = new Set(['index', 'indexes', 'indices', 'retention', 'log', 'logs', 'logging', 'ilm', 'lifecycle', 'workspace', 'bucket', 'siem', 'splunk', 'sentinel', 'elastic', 'opensearch']);
 const containWords = new Set(['containment', 'contain', 'isolation', 'isolate', 'isolated']);
+/** A place sign-in trusts: Okta's network zones, Entra's named locations, a trusted IP list. */
+const trustWords = new Set(['trusted', 'trust', 'trustedips', 'namedlocation', 'namedlocations']);
+const dnsWords = new Set(['dns', 'record', 'records', 'rrset', 'rrsets', 'txt', 'spf', 'dmarc', 'resource']);
 /** Verbs that change a setting that exists; a new rule made in count mode first (the usual rollout) is no weakening. */
 const changeVerbs = new Set(['update', 'set', 'put', 'patch', 'modify', 'change', 'override', 'configure', 'edit', 'replace', 'upsert', 'disable']);
 
@@ -35,6 +52,9 @@ export function securitySettingsOf(words: readonly string[]): number {
   if (changes && (words.some((w) => wafWords.has(w)) || (words.includes('firewall') && words.includes('application')))) bits |= Waf;
   if (words.some((w) => logWords.has(w))) bits |= Retention;
   if (words.some((w) => containWords.has(w))) bits |= Containment;
+  if (words.some((w) => wafWords.has(w)) || (words.includes('firewall') && words.includes('rule'))) bits |= WafRules;
+  if (words.some((w) => trustWords.has(w)) || (words.includes('zone') && words.includes('network')) || (words.includes('named') && words.includes('location'))) bits |= TrustedNetworks;
+  if (words.some((w) => dnsWords.has(w)) && (words.includes('dns') || words.includes('zone') || words.includes('txt') || words.includes('record') || words.includes('records'))) bits |= DnsRecords;
   return bits;
 }
 
@@ -45,6 +65,14 @@ export interface SettingsSeen {
   countOnly?: string;
   shortRetention?: string;
   containmentOpen?: string;
+  /** A WAF rule's action is `skip`, and what it skips includes the firewall itself. */
+  skips?: boolean;
+  wafSkipped?: string;
+  trustedWide?: string;
+  spfOpen?: string;
+  /** The DMARC policy the call writes, and the one it says it replaces (`p=` values). */
+  dmarcWritten?: string;
+  dmarcReplaced?: string;
 }
 
 /** Keys whose value switches the thing their parent names (`tamper_protection: { enabled: false }`). */
@@ -92,6 +120,27 @@ function retentionSeconds(key: string, parent: string, value: unknown): number |
   return undefined;
 }
 
+/** A skip rule's skipped products naming the firewall's own rules (`waf`, its managed rules), or the rest of its rules. */
+const wafProducts = new Set(['waf', 'managed', 'managedrules', 'owasp', 'crs']);
+/** SPF's last mechanism letting every host send (`+all`, or `all` with no qualifier). */
+const spfAll = /(?:^|\s)\+?all\s*$/;
+const dmarcPolicy = /(?:^|;)\s*p\s*=\s*(none|quarantine|reject)\b/;
+
+/** Keys holding the record a DNS call replaces, not the one it writes. */
+const replacedKeys = new Set(['replaces', 'replace', 'previous', 'previousvalue', 'old', 'oldvalue', 'existing', 'current', 'currentvalue', 'from']);
+
+/** Reads the mail-authentication record a DNS call's string (under `key`, flat) spells, SPF or DMARC, into `seen`. */
+function readMailRecord(key: string, text: string, seen: SettingsSeen): void {
+  const lower = text.trim().toLowerCase();
+  if (lower.startsWith('v=spf1') && !replacedKeys.has(key) && spfAll.test(lower)) seen.spfOpen ??= text.slice(0, 80);
+  if (lower.startsWith('v=dmarc1')) {
+    const policy = dmarcPolicy.exec(lower)?.[1];
+    if (policy === undefined) return;
+    if (replacedKeys.has(key)) seen.dmarcReplaced ??= policy;
+    else seen.dmarcWritten ??= policy;
+  }
+}
+
 /** Whether an address or a range (`185.220.101.0/24`) lies outside the private networks. */
 function publicAddress(value: string): boolean {
   const m = address.exec(value.trim());
@@ -112,6 +161,24 @@ export function readSecuritySetting(bits: number, key: string, parent: string, v
     const kept = retentionSeconds(key, parent, value);
     if (kept !== undefined && kept > 0 && kept < day) seen.shortRetention ??= `${key}: ${JSON.stringify(value).slice(0, 40)}`;
   }
+  if (bits & WafRules && typeof value === 'string') {
+    if (key === 'action' && value.trim().toLowerCase() === 'skip') seen.skips = true;
+    // `ruleset: 'current'` skips the rest of the zone's custom rules.
+    if (key === 'ruleset' && value.trim().toLowerCase() === 'current') seen.wafSkipped ??= `${key}: ${value}`;
+  }
+  if (bits & WafRules && key === 'products' && Array.isArray(value)) {
+    const skipped = value.slice(0, 32).find((v): v is string => typeof v === 'string' && wafProducts.has(flatValue(v)));
+    if (skipped !== undefined) seen.wafSkipped ??= `${key}: ${skipped}`;
+  }
+  if (bits & (TrustedNetworks | DnsRecords)) {
+    // A list of ranges or of record values holds its strings with no key of their own: read under the list's.
+    const values: readonly unknown[] = Array.isArray(value) ? value.slice(0, 64) : [value];
+    for (const v of values) {
+      if (typeof v !== 'string') continue;
+      if (bits & TrustedNetworks && v.includes('/') && wideSource(v)) seen.trustedWide ??= v.slice(0, 40);
+      if (bits & DnsRecords && v.length <= 4096 && (v.charCodeAt(0) | 0x20) === 0x76) readMailRecord(key, v, seen);
+    }
+  }
   if (bits & Containment && allowedKey.test(key)) {
     const values: readonly unknown[] = Array.isArray(value) ? value.slice(0, 64) : [value];
     const open = values.find((v): v is string => typeof v === 'string' && publicAddress(v));
@@ -126,5 +193,9 @@ export function settingsWeakened(seen: SettingsSeen): string | undefined {
   if (seen.countOnly !== undefined) return `a web application firewall's rules set to count or log only (${seen.countOnly})`;
   if (seen.shortRetention !== undefined) return `log retention cut under a day (${seen.shortRetention})`;
   if (seen.containmentOpen !== undefined) return `a public address let through a contained host's isolation (${seen.containmentOpen})`;
+  if (seen.skips === true && seen.wafSkipped !== undefined) return `a WAF rule that skips the firewall's own rules (${seen.wafSkipped})`;
+  if (seen.trustedWide !== undefined) return `the whole internet made a trusted network for sign-in (${seen.trustedWide})`;
+  if (seen.spfOpen !== undefined) return `an SPF record that lets any server send as the domain (${seen.spfOpen})`;
+  if (seen.dmarcWritten === 'none' && seen.dmarcReplaced !== undefined && seen.dmarcReplaced !== 'none') return `a DMARC policy lowered to none from ${seen.dmarcReplaced}`;
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { isMail, relayedRequest } from './attributed.js';
+import { askedOfReader, isMail, isMessage, relayedRequest } from './attributed.js';
 import { keepsFromUser, keepsGate } from './conceals.js';
 import { addressGate, mayHoldOpenUrl, sendsCredentialFile } from './sends-secrets.js';
 import { Cue, cueBits, cueList, cuesAndMarksOf, cuesOf, lastGates, lastMoreGates, type CueName } from './cues.js';
@@ -484,6 +484,8 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
   let overrides = overridable === undefined ? true : undefined;
   // Whether the text is a mail, read when a clause may relay a third party's wish (attributed.ts).
   let mail: boolean | undefined;
+  // Whether the text is a message from a named sender, read when a clause may ask its reader (attributed.ts).
+  let message: boolean | undefined;
   for (let i = 0; i < count; i++) {
     const facts = factsOf[i]!;
     const text = texts[i]!;
@@ -495,7 +497,9 @@ function scored(list: ClauseList, count: number, hiddenText: string, hidden: num
     // A mail relaying a third party's wish to its reader is data: never the top clause, no impersonation.
     const relayed = role === 'content' && (cues & Cue.impersonation) !== 0 && relayedRequest(text, cues) && (mail ??= isMail(count, (k) => texts[k]!));
     if (relayed) cues &= ~Cue.impersonation;
-    if (scoredHere && z > best && !relayed) {
+    // A message's polite request for something of its reader's asks the user, not the model: never the top clause.
+    const asksReader = role === 'content' && !relayed && (cues & Cue['polite-request']) !== 0 && askedOfReader(text, cues) && (message ??= isMessage(count, (k) => texts[k]!));
+    if (scoredHere && z > best && !relayed && !asksReader) {
       best = z;
       at = i;
     }

@@ -95,6 +95,24 @@ export function relayedRequest(clause: string, cues: number): boolean {
 
 const mailHeader = /^(?:from|to|cc|subject|date|sent|reply-to)\s*:\s*\S/;
 
+// A message from a named sender (a DM or a reply from a handle, a mail from an address) speaks to its reader,
+// the user: "kindly send over your logo and the booth number you were given" asks the user for something of
+// theirs, as people ask each other. Such a polite request is data - unless it names the AI (or "your
+// assistant"), the user, secrets, an address or a link, or shows a cue beyond asking (a command, a file, a
+// send, a tool, secrecy, authority), which no request between people needs a model for.
+const readerAsk = Cue['addresses-model'] | Cue.imperative | Cue['polite-request'] | Cue['action-verb'];
+const senderLabel = /^(?:[a-z-]+ ){0,2}from (?:@[\w.]{2,40}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?![\w.@-])/;
+
+/** Whether a clause of content (lower case) with `cues` politely asks a message's reader for something of theirs (see above). */
+export function askedOfReader(clause: string, cues: number): boolean {
+  return (cues & Cue['polite-request']) !== 0 && (cues & ~readerAsk) === 0 && /\byour\b/.test(clause) && !clause.includes('@') && !clause.includes('://') && !principalOrModel.test(clause) && !secrets.test(clause);
+}
+
+/** Whether a text (clauses `textOf(i)`, lower case) is a message from a named sender: a mail, or a first clause that names a handle or an address as its sender. */
+export function isMessage(count: number, textOf: (i: number) => string): boolean {
+  return (count > 0 && senderLabel.test(textOf(0))) || isMail(count, textOf);
+}
+
 /** Whether a text is a mail: two of its first twelve clauses (`textOf(i)`, lower case) are header lines. */
 export function isMail(count: number, textOf: (i: number) => string): boolean {
   let headers = 0;
