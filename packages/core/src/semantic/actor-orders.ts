@@ -168,10 +168,27 @@ const handsOver = new RegExp(
 );
 const opensHome = new RegExp(String.raw`^${adverbs}(?:open|unlock|unbolt|disarm|raise)\s+(?:the\s+|your\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:garage(?: doors?)?|doors?|gates?|locks?|alarm|security system)(?![\p{L}])`, 'u');
 const osPermission = new RegExp(String.raw`^${adverbs}(?:grant|give|allow|enable|add)\b[^.]{0,60}?\b(?:full disk access|accessibility (?:access|permissions?)|screen recording|input monitoring|device admin(?:istrator)?|accessibility(?= (?:to|for)\b))`, 'u');
-const approvesAllTokens = /\bsetapprovalforall\s*\(\s*0x[0-9a-f]{40}\s*,\s*true\b|\b(?:approve|increaseallowance)\s*\(\s*0x[0-9a-f]{40}\s*,\s*(?:max|unlimited|2\s*\*\*\s*256|type\(uint256\)\.max|0xf{16,}|11579208923)/;
+/**
+ * Every token of a wallet approved to a spender, as the approval is written: a call with its arguments by
+ * position or by name (`approve(0x…, max)`, `approve(spender=0x…, amount=max)`, `setApprovalForAll(operator:
+ * 0x…, approved: true)`) or in words ("approve unlimited USDC to 0x…", "call setApprovalForAll for 0x…"). An
+ * approval of an amount is how a swap is paid for; an unlimited one or one over a whole collection hands the
+ * spender what the wallet holds, now and later.
+ */
+const spender = String.raw`["']?0x[0-9a-f]{40}["']?`;
+const byName = String.raw`(?:\{\s*)?(?:[a-z_]+\s*[=:]\s*)?`;
+const unlimited = String.raw`(?:max(?:imum)?|unlimited|infinite|(?:type\(uint256\)|uint256)\.max|2\s*\*\*\s*256|0xf{16,}|11579208923)`;
+const approvalCall = new RegExp(String.raw`\bsetapprovalforall\s*\(\s*${byName}${spender}\s*,\s*${byName}true\b|\b(?:approve|increaseallowance)\s*\(\s*${byName}${spender}\s*,\s*${byName}${unlimited}`);
+const approvalWords = new RegExp(String.raw`\b(?:approve|grant|give|set)\s+(?:an?\s+|the\s+)?${unlimited}\s+(?:[\p{L}$-]+\s+){0,3}?(?:to|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?0x[0-9a-f]{40}|\bsetapprovalforall\s+(?:to|for|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?0x[0-9a-f]{40}`, 'u');
+/** A refusal just before the approval ("you should never approve unlimited …"). */
+const refusedBefore = /(?<![\p{L}])(?:not|never|no|don't|do not|avoid|refuse|reject|revoke)(?![\p{L}])[^.;]{0,24}$/u;
+function approvesAllTokens(rest: string): boolean {
+  const m = approvalCall.exec(rest) ?? approvalWords.exec(rest);
+  return m !== null && !refusedBefore.test(rest.slice(Math.max(0, m.index - 40), m.index));
+}
 /** A secret handed to the one it belongs to ("send you a one-time code", "share it with the user"): the login flow's own step. */
 const toOwner = /\b(?:(?:send|give|tell|text|dm|forward|provide)|(?:to|with))\s+(?:you|the user|the owner|the customer|the account holder|the patient)(?![\p{L}])/u;
-const handsOrOpens = (rest: string): boolean => (handsOver.test(rest) && !toOwner.test(rest)) || opensHome.test(rest) || osPermission.test(rest) || approvesAllTokens.test(rest);
+const handsOrOpens = (rest: string): boolean => (handsOver.test(rest) && !toOwner.test(rest)) || opensHome.test(rest) || osPermission.test(rest) || approvesAllTokens(rest);
 
 /** Money let go in bulk: "approve all pending payouts", "release every held transfer". */
 const approving = new RegExp(String.raw`^${adverbs}(?:approve|authori[sz]e|release|pay out|send out)\s+(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:payouts?|payments?|transfers?|refunds?|withdrawals?|transactions?|wires?)(?![\p{L}])`, 'u');
@@ -188,7 +205,7 @@ const mayNameActor = (clause: string, role: TextRole, aiBefore: number): boolean
 /** A cheap first test of the acts below: a verb of destroying or of getting past a safeguard, a push, an address, access given, money let go, an operations step's words (ops-steps.ts: every branch of opsRisk holds one of these). */
 const mayAct = /delet|eras|wipe|rid of|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@|admin|owner|maintain|access|rights|permission|role|approv|authori|release|confirm|execute|process|pay|teardown|\| ?(?:ba|z|da)?sh|system:|to public|to role public|privileged|hostpath|0\.0\.0\.0\/0|::\/0|public-read|allusers|allauthenticatedusers|stop-logging|stop-configuration|to program|xp_cmdshell|silence all|silence every|mute all|mute every|phrase|passcode|\bpins?\b|one-time|\botps?\b|garage|door|unlock|disarm|alarm|full disk|accessibility|screen recording|setapprovalforall|allowance/;
 /** A cheap first test of handsOrOpens. */
-const mayHandOver = /phrase|passcode|\bpins?\b|one-time|otp|code|password|\bcvc|\bcvv|card number|garage|door|gate|lock|alarm|security system|full disk|accessibility|screen recording|input monitoring|device admin|setapprovalforall|approve\(|allowance/;
+const mayHandOver = /phrase|passcode|\bpins?\b|one-time|otp|code|password|\bcvc|\bcvv|card number|garage|door|gate|lock|alarm|security system|full disk|accessibility|screen recording|input monitoring|device admin|setapprovalforall|approve|allowance/;
 /** A cheap first test of the acts an obliged model counts for in metadata (see {@link Actor.metadata}): bypassing, pushing past review, sending out, granting, approving. */
 const metadataActs = /push|merg|approv|admin|owner|maintain|access|rights|permission|privilege|role|promot|elevat|upgrade|invite|grant|give|hand|:\/\/|@|bypass|skip|circumvent|disabl|turn off|switch off|ignor|overrid|suppress|around|sign-?off|release|pay|authori/;
 /** A cheap first test of `obligedAi`: its modal words. */
