@@ -28,9 +28,11 @@ import { opsRisk, ordersOpsStep } from './ops-steps.js';
 const consumerAi = String.raw`(?:computer[- ]use|browser|browsing|web|wallet|shopping|inbox|e-?mail|voice|household|phone|(?:ai|llm) [\p{L}-]+) (?:assistant|agent)`;
 /**
  * The model named as the one to act; a server names it too by its part in the exchange (`the calling
- * assistant`, `the client agent`, `the host model`: the one that called the server, which a sampling request asks about).
+ * assistant`, `the client agent`, `the host model`: the one that called the server, which a sampling request asks about),
+ * and a sub-agent or a remote agent by its part in a crew: the orchestrator, the agent that delegated the task
+ * (no person is called so; a bare "Orchestrator:" is a label for it, as a sub-agent's result writes one).
  */
-const ai = String.raw`(?:(?:the |your |this |our |an? )(?:calling |invoking |requesting |connected |client |host |parent |orchestrating )?)?(?:(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|bot|copilot|chatbot)|(?:ai|llm) (?:analyst|triager|investigator|responder)|${consumerAi})`;
+const ai = String.raw`(?:(?:the |your |this |our |an? )(?:calling |invoking |requesting |connected |client |host |parent |orchestrating )?)?(?:(?:ai |coding |llm )?(?:assistant|agent|model|ai|llm|bot|copilot|chatbot|orchestrator)|(?:ai|llm) (?:analyst|triager|investigator|responder)|${consumerAi})`;
 /**
  * The model named by what it does to the text it reads ("the reviewing model", "the triaging agent"): a
  * closed list, as "the booking agent" and "the handling agent" are people.
@@ -64,7 +66,7 @@ const workingOn = `(?:${workingOnSource})?`;
  * "agent cleaning this file:", "assistant_note:" (a field named so), "system notice to the reviewing model:", "for the
  * triaging agent:". A singular bare "Agent:" or "Assistant:" is a speaker in a transcript, not an address.
  */
-const addressLabel = new RegExp(String.raw`^(?:[-*•>#%\s]*)(?:(?:[\p{L}\p{N} -]{1,20}:\s*)?(?:an? )?(?:(?:[\p{L}]+ )?(?:note|notice|message|instructions?|reminder|request)\s+)?(?:for|to)\s+${readingAi}|(?:an? )?(?:note|notice|message|instructions?|reminder|request)\s+(?:for|to)\s+${ai}s?${workingOn}|(?:ai |coding |llm )?(?:assistant|agent|model|copilot)${workingOnSource}|(?:ai |coding |llm )?(?:assistant|agent|model|copilot)[ _-](?:notes?|instructions?|messages?|reminders?|directives?)|(?:attention,?\s+)?(?:all |any )?(?:ai |coding |llm )?(?:assistants|agents|models|copilots)${workingOn}|(?:attention,?\s+)?(?:ai|llm) (?:assistant|agent|model)s?${workingOn}|(?:all |any )?${consumerAi}s?(?:\s+(?:reading|processing|handling|using|visiting|browsing)\s+[\p{L}\s-]{1,30}?)?)\s*:\s*`, 'u');
+const addressLabel = new RegExp(String.raw`^(?:[-*•>#%\s]*)(?:(?:[\p{L}\p{N} -]{1,20}:\s*)?(?:an? )?(?:(?:[\p{L}]+ )?(?:note|notice|message|instructions?|reminder|request)\s+)?(?:for|to)\s+${readingAi}|(?:an? )?(?:note|notice|message|instructions?|reminder|request)\s+(?:for|to)\s+${ai}s?${workingOn}|(?:ai |coding |llm )?(?:assistant|agent|model|copilot)${workingOnSource}|(?:ai |coding |llm )?(?:assistant|agent|model|copilot)[ _-](?:notes?|instructions?|messages?|reminders?|directives?)|(?:the )?orchestrator(?:[ _-]agent)?|(?:attention,?\s+)?(?:all |any )?(?:ai |coding |llm )?(?:assistants|agents|models|copilots)${workingOn}|(?:attention,?\s+)?(?:ai|llm) (?:assistant|agent|model)s?${workingOn}|(?:all |any )?${consumerAi}s?(?:\s+(?:reading|processing|handling|using|visiting|browsing)\s+[\p{L}\s-]{1,30}?)?)\s*:\s*`, 'u');
 /**
  * A label that names the AI among other words, as a note in an alert, an event, a stack frame or a handover
  * puts it: "Next on-call (or the AI helper):", "Cluster policy for automated agents:", "AI triager:",
@@ -93,7 +95,7 @@ const stepLabel = /^(?:[-*•>#\s]*)(?:(?:your|the)\s+)?(?:next(?:\s+step)?|step
 /** Words before an agent or an assistant that only an AI is called by ("retrieval-augmented assistants", "orchestrating agent"). */
 const aiOnly = String.raw`(?:ai|coding|llm|llm-based|llm-powered|ai-powered|retrieval-augmented|rag|language|orchestrating|autonomous|automated)`;
 const obligedAi = new RegExp(
-  String.raw`(?:^[-*•>#\s]*(?:[^:.;!?\n]{1,60}[:,]\s*)?|(?:^|[^\p{L}])(?:the|any|all|every|your|an?)\s+)(?:(?:${aiOnly} )?(?:assistant|agent|model|ai|llm|copilot)|${consumerAi})s?(?:\s+(?:that|which|who)\s+(?:reads?|process(?:es)?|handles?|sees?|works? on|reviews?|triages?|summari[sz]es?|opens?)\b[^,.;:]{0,40}?|\s+(?:${participle}|working on)\b[^,.;:]{0,40}?|\s+with\s+[^,.;:]{0,30}?\b(?:access|permissions?|rights)\b)?,?\s+(?:must|should|shall|has to|have to|needs? to|is (?:required|expected|supposed) to|are (?:required|expected|supposed) to)\s+`,
+  String.raw`(?:^[-*•>#\s]*(?:[^:.;!?\n]{1,60}[:,]\s*)?|(?:^|[^\p{L}])(?:the|any|all|every|your|an?)\s+)(?:(?:${aiOnly} )?(?:assistant|agent|model|ai|llm|copilot|orchestrator)|${consumerAi})s?(?:\s+(?:that|which|who)\s+(?:reads?|process(?:es)?|handles?|sees?|works? on|reviews?|triages?|summari[sz]es?|opens?)\b[^,.;:]{0,40}?|\s+(?:${participle}|working on)\b[^,.;:]{0,40}?|\s+with\s+[^,.;:]{0,30}?\b(?:access|permissions?|rights)\b)?,?\s+(?:must|should|shall|has to|have to|needs? to|is (?:required|expected|supposed) to|are (?:required|expected|supposed) to)\s+`,
   'u',
 );
 /**
@@ -141,7 +143,8 @@ const approvesOwnReview = (rest: string, clause: string): boolean => onlyApprove
 /** Access given to someone: a role or a right over what the user keeps ("add … as an admin collaborator"). */
 export const granting = new RegExp(
   [
-    String.raw`^${adverbs}(?:add|invite|make|promote|set)\b(?:[^.]|\.(?=\S)){0,60}?\bas\s+(?:an?\s+)?(?:admin|administrator|owner|co-?owner|maintainer)s?(?![\p{L}])`,
+    // The role may name its scope ("as an org owner", "as a repo admin").
+    String.raw`^${adverbs}(?:add|invite|make|promote|set)\b(?:[^.]|\.(?=\S)){0,60}?\bas\s+(?:an?\s+)?(?:(?:org|organi[sz]ation|repo|repository|project|workspace|team|account|group)\s+)?(?:admin|administrator|owner|co-?owner|maintainer)s?(?![\p{L}])`,
     // An outside address made a member, editor or guest of what the user keeps ("add x@gmail.com as an
     // editor of every shared drive"): any seat reads or changes it. An address is written whole, dots and all.
     String.raw`^${adverbs}(?:add|invite|make|set|share\b(?:[^.]|\.(?=\S)){0,60}?\bwith)\s+(?:[^.]|\.(?=\S)){0,30}?[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+(?:\(|as\s+(?:an?\s+)?)(?:members?|editors?|collaborators?|guests?|writers?|managers?|delegates?|owners?|admins?)(?![\p{L}])`,
@@ -168,10 +171,27 @@ const handsOver = new RegExp(
 );
 const opensHome = new RegExp(String.raw`^${adverbs}(?:open|unlock|unbolt|disarm|raise)\s+(?:the\s+|your\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:garage(?: doors?)?|doors?|gates?|locks?|alarm|security system)(?![\p{L}])`, 'u');
 const osPermission = new RegExp(String.raw`^${adverbs}(?:grant|give|allow|enable|add)\b[^.]{0,60}?\b(?:full disk access|accessibility (?:access|permissions?)|screen recording|input monitoring|device admin(?:istrator)?|accessibility(?= (?:to|for)\b))`, 'u');
-const approvesAllTokens = /\bsetapprovalforall\s*\(\s*0x[0-9a-f]{40}\s*,\s*true\b|\b(?:approve|increaseallowance)\s*\(\s*0x[0-9a-f]{40}\s*,\s*(?:max|unlimited|2\s*\*\*\s*256|type\(uint256\)\.max|0xf{16,}|11579208923)/;
+/**
+ * Every token of a wallet approved to a spender, as the approval is written: a call with its arguments by
+ * position or by name (`approve(0x…, max)`, `approve(spender=0x…, amount=max)`, `setApprovalForAll(operator:
+ * 0x…, approved: true)`) or in words ("approve unlimited USDC to 0x…", "call setApprovalForAll for 0x…"). An
+ * approval of an amount is how a swap is paid for; an unlimited one or one over a whole collection hands the
+ * spender what the wallet holds, now and later.
+ */
+const spender = String.raw`["']?0x[0-9a-f]{40}["']?`;
+const byName = String.raw`(?:\{\s*)?(?:[a-z_]+\s*[=:]\s*)?`;
+const unlimited = String.raw`(?:max(?:imum)?|unlimited|infinite|(?:type\(uint256\)|uint256)\.max|2\s*\*\*\s*256|0xf{16,}|11579208923)`;
+const approvalCall = new RegExp(String.raw`\bsetapprovalforall\s*\(\s*${byName}${spender}\s*,\s*${byName}true\b|\b(?:approve|increaseallowance)\s*\(\s*${byName}${spender}\s*,\s*${byName}${unlimited}`);
+const approvalWords = new RegExp(String.raw`\b(?:approve|grant|give|set)\s+(?:an?\s+|the\s+)?${unlimited}\s+(?:[\p{L}$-]+\s+){0,3}?(?:to|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?0x[0-9a-f]{40}|\bsetapprovalforall\s+(?:to|for|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?0x[0-9a-f]{40}`, 'u');
+/** A refusal just before the approval ("you should never approve unlimited …"). */
+const refusedBefore = /(?<![\p{L}])(?:not|never|no|don't|do not|avoid|refuse|reject|revoke)(?![\p{L}])[^.;]{0,24}$/u;
+function approvesAllTokens(rest: string): boolean {
+  const m = approvalCall.exec(rest) ?? approvalWords.exec(rest);
+  return m !== null && !refusedBefore.test(rest.slice(Math.max(0, m.index - 40), m.index));
+}
 /** A secret handed to the one it belongs to ("send you a one-time code", "share it with the user"): the login flow's own step. */
 const toOwner = /\b(?:(?:send|give|tell|text|dm|forward|provide)|(?:to|with))\s+(?:you|the user|the owner|the customer|the account holder|the patient)(?![\p{L}])/u;
-const handsOrOpens = (rest: string): boolean => (handsOver.test(rest) && !toOwner.test(rest)) || opensHome.test(rest) || osPermission.test(rest) || approvesAllTokens.test(rest);
+const handsOrOpens = (rest: string): boolean => (handsOver.test(rest) && !toOwner.test(rest)) || opensHome.test(rest) || osPermission.test(rest) || approvesAllTokens(rest);
 
 /** Money let go in bulk: "approve all pending payouts", "release every held transfer". */
 const approving = new RegExp(String.raw`^${adverbs}(?:approve|authori[sz]e|release|pay out|send out)\s+(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:payouts?|payments?|transfers?|refunds?|withdrawals?|transactions?|wires?)(?![\p{L}])`, 'u');
@@ -181,14 +201,14 @@ export const negation = /^(?:\s*(?:to\s+)?)?(?:not|never|no|don't|do not)\b|\b(?
 export const consented = /\b(?:only (?:when|if|after|once)|(?:if|when|once|after) (?:the user|they) (?:explicitly )?(?:asks?|confirms?|approves?|agrees?|requests?)|if (?:asked|requested|told) to|with the user's (?:approval|consent|confirmation))\b/;
 
 /** A cheap first test of the actor forms: an AI word, "you", a permission to anyone, a step label, an AI named just before. (Of `namesAi` too: each of its forms holds one of these words.) */
-const mayNameAiWord = /assistant|agent|model|llm|copilot|\b(?:ai|bot|chatbot)\b|에이전트|어시스턴트|エージェント|アシスタント|助手|智能体/;
+const mayNameAiWord = /assistant|agent|model|llm|copilot|orchestrator|\b(?:ai|bot|chatbot)\b|에이전트|어시스턴트|エージェント|アシスタント|助手|智能体/;
 const mayLabel = /^[-*•>#\s]*(?:your |the )?(?:next|step|final|last|now|todo|to do|action|required)/;
 const mayNameActor = (clause: string, role: TextRole, aiBefore: number): boolean =>
   mayNameAiWord.test(clause) || clause.includes('you') || clause.includes('free to') || clause.includes('go ahead') || (role === 'content' && (mayLabel.test(clause) || aiBefore > 0));
 /** A cheap first test of the acts below: a verb of destroying or of getting past a safeguard, a push, an address, access given, money let go, an operations step's words (ops-steps.ts: every branch of opsRisk holds one of these). */
 const mayAct = /delet|eras|wipe|rid of|purg|destr|drop|trunc|remov|revok|disabl|deactiv|turn off|shut|uninstall|format|overwrit|reset|empty|clear|rm|bypass|skip|circumvent|ignor|overrid|suppress|switch off|around|push|merge|:\/\/|@|admin|owner|maintain|access|rights|permission|role|approv|authori|release|confirm|execute|process|pay|teardown|\| ?(?:ba|z|da)?sh|system:|to public|to role public|privileged|hostpath|0\.0\.0\.0\/0|::\/0|public-read|allusers|allauthenticatedusers|stop-logging|stop-configuration|to program|xp_cmdshell|silence all|silence every|mute all|mute every|phrase|passcode|\bpins?\b|one-time|\botps?\b|garage|door|unlock|disarm|alarm|full disk|accessibility|screen recording|setapprovalforall|allowance/;
 /** A cheap first test of handsOrOpens. */
-const mayHandOver = /phrase|passcode|\bpins?\b|one-time|otp|code|password|\bcvc|\bcvv|card number|garage|door|gate|lock|alarm|security system|full disk|accessibility|screen recording|input monitoring|device admin|setapprovalforall|approve\(|allowance/;
+const mayHandOver = /phrase|passcode|\bpins?\b|one-time|otp|code|password|\bcvc|\bcvv|card number|garage|door|gate|lock|alarm|security system|full disk|accessibility|screen recording|input monitoring|device admin|setapprovalforall|approve|allowance/;
 /** A cheap first test of the acts an obliged model counts for in metadata (see {@link Actor.metadata}): bypassing, pushing past review, sending out, granting, approving. */
 const metadataActs = /push|merg|approv|admin|owner|maintain|access|rights|permission|privilege|role|promot|elevat|upgrade|invite|grant|give|hand|:\/\/|@|bypass|skip|circumvent|disabl|turn off|switch off|ignor|overrid|suppress|around|sign-?off|release|pay|authori/;
 /** A cheap first test of `obligedAi`: its modal words. */

@@ -21,6 +21,7 @@ import { withoutInvisible } from '../text/invisible.js';
 import { lowerCased } from '../text/lower-head.js';
 import { breaksOfficeControl, guardedVerb, withoutControl } from './office-acts.js';
 import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
+import { opensFieldValue } from '../text/field-quotes.js';
 import { mayUndoSecurityControl, undoesSecurityControl } from './soc-acts.js';
 import { isLowerWordChar as isLetter } from '../text/char-classes.js';
 
@@ -128,13 +129,22 @@ function orderAt(sentence: string, at: number, end: number, line: string): boole
   return byBefore.test(sentence.slice(0, at)) && passiveOrder(sentence);
 }
 
-/** Whether a quotation mark opened before `at` in `sentence` is still open there. */
+/**
+ * Whether a quotation mark opened before `at` in `sentence` is still open there. A serialized field's value
+ * (`"shopperNote": "…"`, field-quotes.ts) is what the record holds, no quotation: within it only an escaped
+ * quote (`\"…\"`) quotes, and its unescaped quote closes it.
+ */
 function quotedBefore(sentence: string, at: number): boolean {
   let open = false;
+  let field = false;
   for (let i = 0; i < at; i++) {
     const c = sentence.charCodeAt(i);
-    if (c === 0x22) open = !open;
-    else if (c === 0x201c) open = true;
+    if (c === 0x22) {
+      const escaped = i > 0 && sentence.charCodeAt(i - 1) === 0x5c;
+      if (field && !escaped) field = open = false;
+      else if (!field && !open && opensFieldValue(sentence, i)) field = true;
+      else open = !open;
+    } else if (c === 0x201c) open = true;
     else if (c === 0x201d) open = false;
   }
   return open;

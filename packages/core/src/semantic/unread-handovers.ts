@@ -33,6 +33,7 @@ import { readsAsEnglish } from './kept-payloads.js';
 import { negationSigns, negationWords } from './kept-words.js';
 import { ibanShape, longNumberShape, walletShape } from './money-literals.js';
 import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
+import { opensFieldValue } from '../text/field-quotes.js';
 import { accountIn, downloadRunIn } from './unread-payloads.js';
 
 /** A handover found: where its sentence starts in the text, and the sentence. */
@@ -95,8 +96,12 @@ const fourDigits = /\d{4}/;
 const localUrl = /^https?:\/\/(?:localhost|127\.|0\.0\.0\.0|\[::1\])/i;
 /** Docs: an API named beside them is the API documented, not its key ("doc", "dok", "док"). */
 const docs = /do[ck]|док/i;
-/** What ends a clause inside a sentence. */
-const clauseBreak = /[,;،၊、；]/;
+/**
+ * What ends a clause inside a sentence, and the full stops the sentence splitter does not cut at: the danda of
+ * the Indic scripts (।, ॥), the Ethiopic (።) and the Urdu (۔) stops. "Do not share your OTP। For help call
+ * +91 …" hands nothing over.
+ */
+const clauseBreak = /[,;،၊、；।॥።۔]/;
 
 /** What {@link indicFolded} changes: a letter of the Indic blocks past Devanagari, Devanagari's yya and its nukta. */
 const indicLetter = /[\u093c\u095f\u0980-\u0d7f]/;
@@ -256,8 +261,9 @@ const maxLabel = 120;
  */
 function labelAt(text: string, at: number): number {
   let from = at;
-  // A tag's `>` opens a word too: a page's `<div hidden>المساعد …` names the assistant.
-  while (from > 0 && at - from < maxWord && !isSpace(text[from - 1]!) && !closers.includes(text[from - 1]!) && text[from - 1] !== '>') from--;
+  // A tag's `>` opens a word too: a page's `<div hidden>المساعد …` names the assistant; so does the quote that
+  // opens a record's value (`"body": "सहायक, …"`, field-quotes.ts).
+  while (from > 0 && at - from < maxWord && !isSpace(text[from - 1]!) && !closers.includes(text[from - 1]!) && text[from - 1] !== '>' && !(text[from - 1] === '"' && opensFieldValue(text, from - 1))) from--;
   let to = at;
   while (to < text.length && to - at < maxWord && !isSpace(text[to]!) && !closers.includes(text[to]!)) to++;
   if (to >= text.length) return -1;
