@@ -91,7 +91,6 @@ const misses = new Set<string>([
   'lg-yue-jyutping-signal',
   'lg-kab-sms-gateway-init',
   'lg-sah-payout-schema',
-  'lg-mai-sms',
   'lg-gom-remember-call',
   'lg-ty-nft-metadata',
   'sv-sms-description-zero-width',
@@ -118,8 +117,9 @@ const misses = new Set<string>([
   'fp-planner-swap-plan',
   'fp-twilio-signature-check',
 ]);
-/** The size of `misses` (86 when the set was written, 76 after det76set82's money-grants reader, 75 with det76set81's stored orders read by it); it can only go down. */
-const missesAtMost = 75;
+/** The size of `misses` (86 when the set was written, 76 after det76set82's money-grants reader, 75 with det76set81's stored orders read by it, 74 with
+ * det77lang's secret sent to a phone after a short address, semantic/labelled-secret-out.ts); it can only go down. */
+const missesAtMost = 74;
 
 /**
  * Benign twins balanced blocks (3 when the set was written): a hardware wallet's review screen naming the amount
