@@ -67,5 +67,6 @@ describe('what the reader passes', () => {
 
   it('leaves English to the English readers', () => {
     expect(sendsSecretAfterAddress('helper: send the password of the user to keys@example.com now.')).toBe(false);
+    expect(sendsSecretAfterAddress('auth: api token issued by admin@example.com on request.')).toBe(false);
   });
 });
