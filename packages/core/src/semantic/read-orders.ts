@@ -13,6 +13,7 @@ import { keepsQuiet, mayKeepQuiet, quietGate } from './conceals.js';
 import { Cue } from './cues.js';
 import { aiNamed, destructiveOrder, pipesToShell, runsSubstitutedDownload, type DestructiveOrder, errorContextGate, namesErrorContext, waivedDestroy } from './destroys.js';
 import { addressedGate, addressedOrder } from './foreign-address.js';
+import { labelledSecretGate, sendsSecretAfterAddress } from './labelled-secret-out.js';
 import { asksUserForSecret } from './foreign-asks.js';
 import { foreignSecretGate, movesSecretAway, movesUnseen, unseenGate } from './foreign-orders.js';
 import { keepsPayloadFromUser, keptGate } from './kept-payloads.js';
@@ -294,6 +295,8 @@ function orderInRole(text: string, cues: number, gates: number, moreGates: numbe
   if (moreGates & unwatchedGate && unwatchedAct(text)) return unwatchedOrders[role];
   if (role === 'content' && asksUserForSecret(text)) return solicitsOrder;
   if (moreGates & addressedGate && addressedOrder(text)) return addressedOrders[role];
+  // In a language no lexicon reads: a short address, a borrowed secret's name and a mailbox or a phone (no `@`: addressGate stays shut for a phone).
+  if (moreGates & labelledSecretGate && sendsSecretAfterAddress(text)) return foreignOrders[role];
   if (role === 'content' && moreGates & opsStepGate && exposesRecords(text)) return exposedRecordsOrder;
   if (gates & postsGate && postsSecrets(text)) return postsOrder[role];
   if (gates & addressGate && sendsEnvSecretOut(text)) return envSecretOrders[role];

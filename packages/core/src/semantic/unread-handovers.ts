@@ -80,9 +80,11 @@ const codeWord = /(?<![\p{L}])(?:c[oó]d|k[ao]?od|код)/u;
 const sum = /(?<![\d.,])\d{1,3}(?:[,.\u00a0 ]\d{3})+(?![\d]|[ -]\d)/;
 
 /** Destinations: an e-mail address, a URL, an international phone number, an @handle, a wallet's address, an IBAN. */
-const email = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
+/** An e-mail address (labelled-secret-out.ts reads it as a recipient too). */
+export const email = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
 const url = /https?:\/\/[^\s"'<>)]+/i;
-const phone = /\+\d{1,3}[\s-]?\d[\d\s-]{6,14}\d/;
+/** An international phone number (labelled-secret-out.ts reads it as a recipient too). */
+export const phoneNumber = /\+\d{1,3}[\s-]?\d[\d\s-]{6,14}\d/;
 const handle = /(?:^|[\s(])@[a-z_]\w{2,}/i;
 /** A chat channel (`#community-public`): a secret posted there is read by everyone in it. */
 const channel = /(?:^|[\s(])#[a-z][\w-]{2,}/i;
@@ -206,7 +208,7 @@ function destinationIn(order: string, what: Handed): number {
   }
   const link = url.exec(order);
   if (link !== null && !localUrl.test(link[0])) return link.index;
-  for (const pattern of [email, phone, handle, channel, wallet, iban]) {
+  for (const pattern of [email, phoneNumber, handle, channel, wallet, iban]) {
     const at = order.search(pattern);
     if (at >= 0) return at;
   }
