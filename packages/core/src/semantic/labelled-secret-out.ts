@@ -25,8 +25,12 @@ export const labelledSecretGate = moreReaderGate(/pass|pin|cvv|cvc|otp|2fa|mfa|s
 
 /** A short address that opens the clause: one to three words and a colon, or one or two and a comma. */
 const address = /^[\s"'«„“*>•-]*(?:[\p{L}\p{M}'’ʼ-]+(?: [\p{L}\p{M}'’ʼ-]+){0,2}\s*[:：]|[\p{L}\p{M}'’ʼ-]+(?: [\p{L}\p{M}'’ʼ-]+)?\s*[,，،])\s+/u;
-/** The stretches the rest of the clause falls into: punctuation that ends a phrase, then a blank (a domain's dots stay inside). */
-const stretchEnd = /[,;:!?。！？،、]\s|\.\s|[.!?।]$/u;
+/**
+ * The stretches the rest of the clause falls into: punctuation that ends a phrase, then a blank (a domain's dots
+ * stay inside), with the full stops the sentence splitter does not cut at (the Indic danda, the Ethiopic and Urdu
+ * stops): "OTP किसी के साथ साझा न करें। सहायता के लिए +91 …" warns, then gives a number, in two stretches.
+ */
+const stretchEnd = /[,;:!?。！？،、।॥።۔]\s|\.\s|[.!?।॥።۔]$/u;
 const url = /(?:https?|ftp|wss?):\/\/[^\s"'<>)]+/u;
 /** A negation opening the stretch, before its verb ("no envíes", "n'envoie", "non mandare", "не отправляй"). */
 const negationFirst = new RegExp(`^(?:${negationWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}])`, 'u');
