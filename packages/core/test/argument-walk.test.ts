@@ -59,7 +59,7 @@ describe('walkRecords', () => {
     expect(visited(null)).toEqual([]);
   });
 
-  it('visits a flat record once, at depth 0 with its context, and a descend there enters nothing', () => {
+  it('visits a flat record once, at depth 0 with its context, and a descend of its own values there enters nothing', () => {
     const seen: string[] = [];
     walkRecords({ command: 'npm test', timeout: 120000, verbose: null }, 'top', { nodes: 10, depth: 8 }, (record, context, descend, depth) => {
       seen.push(`${Object.keys(record).join()}@${context}:${depth}`);
@@ -67,6 +67,25 @@ describe('walkRecords', () => {
     });
     expect(seen).toEqual(['command,timeout,verbose@top:0']);
     expect(visited({ id: 0, command: 'ls' }, 0)).toEqual([]);
+  });
+
+  it('walks on into what a reader parses out of a flat record\'s string (a policy given as JSON), within the bounds', () => {
+    const seen: string[] = [];
+    const read = (depth: number, nodes: number) => {
+      seen.length = 0;
+      walkRecords({ Bucket: 'b', Policy: '{"Statement":[{"Effect":"Allow","Principal":"*"}]}' }, 'top', { nodes, depth }, (record, context, descend, at) => {
+        seen.push(`${Object.keys(record).join()}@${context}:${at}`);
+        for (const k in record) {
+          const v = record[k];
+          descend(typeof v === 'string' && v.startsWith('{') ? JSON.parse(v) : v, k);
+        }
+      });
+      return [...seen];
+    };
+    expect(read(8, 10)).toEqual(['Bucket,Policy@top:0', 'Statement@Policy:1', 'Effect,Principal@Statement:3']);
+    expect(read(1, 10)).toEqual(['Bucket,Policy@top:0', 'Statement@Policy:1']);
+    expect(read(0, 10)).toEqual(['Bucket,Policy@top:0']);
+    expect(read(8, 2)).toEqual(['Bucket,Policy@top:0', 'Statement@Policy:1']);
   });
 
   it('costs at most its bounds on a call of a million objects or a chain nested 100 000 deep', () => {

@@ -18,9 +18,6 @@ export interface WalkBounds {
 /** Puts `value` (when it is an object or array within the depth) on the walk, to be visited with `context`. */
 export type Descend<C> = (value: unknown, context: C) => void;
 
-/** The descend of a flat record's visit: it holds nothing to enter. */
-const nothingToEnter: Descend<unknown> = () => undefined;
-
 /** Whether `value` is a plain object none of whose values is an object or array (nothing below it to walk). */
 function flatRecord(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -44,12 +41,31 @@ export function walkRecords<C>(
   visit: (record: Record<string, unknown>, context: C, descend: Descend<C>, depth: number) => boolean | void,
 ): void {
   if (bounds.nodes > 0 && flatRecord(root)) {
-    visit(root, context, nothingToEnter, 0);
+    // A flat record is visited with no stack made; a reader may still enter a value it parsed (a policy given
+    // as a JSON string): what it enters is walked on from depth 1 as usual.
+    let entered: unknown[] | undefined;
+    let enteredContexts: C[] | undefined;
+    const enter: Descend<C> = (value, inner) => {
+      if (typeof value !== 'object' || value === null || bounds.depth <= 0) return;
+      (entered ??= []).push(value);
+      (enteredContexts ??= []).push(inner);
+    };
+    if (visit(root, context, enter, 0) === true || entered === undefined) return;
+    walkStack(entered, entered.map(() => 1), enteredContexts!, 1, bounds, visit);
     return;
   }
-  const nodes: unknown[] = [root];
-  const depths: number[] = [0];
-  const contexts: C[] = [context];
+  walkStack([root], [0], [context], 0, bounds, visit);
+}
+
+/** The walk proper: takes nodes off the stack (`taken` of the bound already used) and visits their objects. */
+function walkStack<C>(
+  nodes: unknown[],
+  depths: number[],
+  contexts: C[],
+  taken: number,
+  bounds: WalkBounds,
+  visit: (record: Record<string, unknown>, context: C, descend: Descend<C>, depth: number) => boolean | void,
+): void {
   let depth = 0;
   const descend: Descend<C> = (value, inner) => {
     if (typeof value !== 'object' || value === null || depth >= bounds.depth) return;
@@ -57,7 +73,6 @@ export function walkRecords<C>(
     depths.push(depth + 1);
     contexts.push(inner);
   };
-  let taken = 0;
   while (nodes.length > 0 && taken++ < bounds.nodes) {
     const node = nodes.pop();
     const at = contexts.pop() as C;
